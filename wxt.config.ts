@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import { SELLER_CENTRAL_MATCHES } from './rules/marketplaces';
+
+// Permissions are the minimum; each is justified in the README ("Permissions").
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'ReplyGuard for Seller Central',
+    description:
+      'Checks buyer messages against Amazon rules as you type, counts down the 24 h reply clock and guards Request a Review.',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: [...SELLER_CENTRAL_MATCHES],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'replyguard@replyguard.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
