@@ -5,9 +5,9 @@ import { SELLER_CENTRAL_MATCHES } from './rules/marketplaces';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
-    name: 'ReplyGuard for Seller Central',
-    description:
-      'Checks buyer messages against Amazon rules as you type, counts down the 24 h reply clock and guards Request a Review.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: [...SELLER_CENTRAL_MATCHES],
     ...(browser === 'firefox'

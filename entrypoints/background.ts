@@ -1,3 +1,38 @@
+// Background: owns the database, answers the protocol, keeps the toolbar badge and reminders current.
+import { browser } from 'wxt/browser';
+import { openDb } from '../storage/db';
+import { createRouter } from '../storage/router';
+import { createHandlers } from '../storage/handlers';
+import { forgetTab } from '../storage/health';
+import { refreshBadge, handleReminderClick, REMINDER_ALARM, checkReminders } from '../storage/reminders';
+
 export default defineBackground(() => {
-  // wired in storage/router.ts
+  const db = openDb();
+  let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+  // many rows change at once on an inbox scan: refresh the badge once afterwards
+  const onChange = () => {
+    clearTimeout(badgeTimer);
+    badgeTimer = setTimeout(() => void refreshBadge(db, Date.now()).catch(console.error), 250);
+  };
+  const route = createRouter(createHandlers(db, browser.runtime.getManifest().version, onChange));
+
+  // sendResponse + return true: works in Chrome, Firefox and WXT's fake browser alike
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    route(message, { tabId: sender.tab?.id, tabUrl: sender.tab?.url ?? sender.url, now: Date.now() }).then(sendResponse, (error: unknown) =>
+      sendResponse({ ok: false, error: String(error) }),
+    );
+    return true;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== REMINDER_ALARM) return;
+    const now = Date.now();
+    void refreshBadge(db, now).catch(console.error);
+    void checkReminders(db, now).catch(console.error);
+  });
+  browser.notifications?.onClicked.addListener((id) => void handleReminderClick(id));
+  onChange();
 });

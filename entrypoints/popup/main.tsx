@@ -1,2 +1,5 @@
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<div>ReplyGuard</div>);
+import { App } from './App';
+import '../../components/extension-page.css';
+
+createRoot(document.getElementById('root')!).render(<App />);

@@ -1,0 +1,29 @@
+// UI strings go through the browser's i18n (public/_locales/*/messages.json). The English file is the
+// source of the key type, so a missing key is a type error.
+import { browser } from 'wxt/browser';
+import type en from '../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  const subs = substitutions.map(String);
+  try {
+    const text = browser.i18n.getMessage(key, subs.length ? subs : undefined);
+    if (text) return text;
+  } catch {
+    // no i18n (unit tests without a browser): fall through to the key
+  }
+  return subs.length ? `${key}(${subs.join(', ')})` : key;
+}
+
+/** The browser UI language reduced to one ReplyGuard supports. */
+export function uiLanguage(): 'en' | 'de' | 'fr' | 'es' | 'it' | 'ja' {
+  let lang = 'en';
+  try {
+    lang = browser.i18n.getUILanguage();
+  } catch {
+    lang = globalThis.navigator?.language ?? 'en';
+  }
+  const base = lang.toLowerCase().split('-')[0];
+  return base === 'de' || base === 'fr' || base === 'es' || base === 'it' || base === 'ja' ? base : 'en';
+}

@@ -1,0 +1,12 @@
+// SLA countdown badges on every unanswered thread of the messaging inbox.
+import { SELLER_CENTRAL_MATCHES } from '../../rules/marketplaces';
+import { startFeatures } from '../../lib/features';
+import { inboxFeature } from './feature';
+
+export default defineContentScript({
+  matches: [...SELLER_CENTRAL_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    startFeatures(ctx, [inboxFeature]);
+  },
+});

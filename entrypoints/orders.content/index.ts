@@ -1,0 +1,12 @@
+// Request a Review guard (order details), review-window pills (orders list), review page recorder.
+import { SELLER_CENTRAL_MATCHES } from '../../rules/marketplaces';
+import { startFeatures } from '../../lib/features';
+import { reviewGuardFeature } from './feature';
+
+export default defineContentScript({
+  matches: [...SELLER_CENTRAL_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    startFeatures(ctx, [reviewGuardFeature]);
+  },
+});

@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
+import { usePopupStore } from './store';
+import { ThreadList } from '../../components/ThreadList';
+import { CrtCard } from '../../components/CrtCard';
+import { HealthList } from '../../components/HealthList';
+import { t } from '../../components/i18n';
+
+export function App() {
+  const { dashboard, health, error, load } = usePopupStore();
+  useEffect(() => {
+    void load();
+    const timer = setInterval(() => void load(), 30_000);
+    return () => clearInterval(timer);
+  }, [load]);
+
+  const now = dashboard?.now ?? Date.now();
+  return (
+    <main className="rg-popup">
+      <header className="rg-header">
+        <h1>{t('popupTitle')}</h1>
+        <button type="button" className="rg-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupOptions')}
+        </button>
+      </header>
+      {error && (
+        <p role="alert" className="rg-error">
+          {t('popupError', error)}
+        </p>
+      )}
+      <section className="rg-card" aria-labelledby="rg-overdue-title">
+        <h2 id="rg-overdue-title">
+          {t('popupOverdue')} <span className="rg-count">{dashboard?.overdue.length ?? '…'}</span>
+        </h2>
+        <ThreadList kind="overdue-list" threads={dashboard?.overdue ?? []} empty={t('popupNoneOverdue')} now={now} />
+      </section>
+      <section className="rg-card" aria-labelledby="rg-atrisk-title">
+        <h2 id="rg-atrisk-title">
+          {t('popupAtRisk')} <span className="rg-count">{dashboard?.atRisk.length ?? '…'}</span>
+        </h2>
+        <ThreadList kind="at-risk-list" threads={dashboard?.atRisk ?? []} empty={t('popupNoneAtRisk')} now={now} />
+      </section>
+      {dashboard && <CrtCard crt={dashboard.crt} daily={dashboard.daily} />}
+      {dashboard && (
+        <section className="rg-card">
+          <p data-rg="nrn-usage">{t('popupNrn', dashboard.nrn.last7Days, dashboard.nrn.onQuestions)}</p>
+        </section>
+      )}
+      <section className="rg-card" aria-labelledby="rg-sweet-title">
+        <h2 id="rg-sweet-title">{t('popupSweetSpot')}</h2>
+        <ul data-rg="sweet-spot-list" className="rg-threads">
+          {dashboard?.sweetSpot.length === 0 && <li className="rg-muted">{t('popupNoSweetSpot')}</li>}
+          {dashboard?.sweetSpot.map((o) => (
+            <li key={`${o.host}|${o.orderId}`} data-rg-order={o.orderId}>
+              <a href={o.url} target="_blank" rel="noreferrer">
+                {t('popupOrder', o.orderId)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="rg-card" aria-labelledby="rg-health-title">
+        <h2 id="rg-health-title">{t('popupHealth')}</h2>
+        <HealthList entries={health} />
+      </section>
+      {dashboard && dashboard.invalidRecords > 0 && <p className="rg-muted">{t('popupInvalid', dashboard.invalidRecords)}</p>}
+    </main>
+  );
+}

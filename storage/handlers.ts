@@ -1,0 +1,63 @@
+// The background's answers to every protocol message. Thin: repository functions do the work.
+import type { ReplyGuardDb } from './db';
+import type { Handlers } from './router';
+import { healthOf, reportHealth } from './health';
+import * as repo from './repo';
+import { buildDashboard } from './dashboard';
+
+export function createHandlers(db: ReplyGuardDb, version: string, onChange: () => void): Handlers {
+  return {
+    ping: () => ({ version }),
+    'health/report': async (p, ctx) => {
+      if (ctx.tabId === undefined) throw new Error('health reports come from a tab');
+      await reportHealth(ctx.tabId, ctx.tabUrl ?? null, { ...p, at: ctx.now });
+      return { ok: true };
+    },
+    'health/get': (p) => healthOf(p.tabId),
+    'threads/upsert': async (p) => {
+      const threads = await repo.upsertThreads(db, p.threads);
+      onChange();
+      return { threads };
+    },
+    'threads/get': async (p) => ({ threads: await repo.getThreads(db, p.host, p.caseIds) }),
+    'threads/list': () => repo.listThreads(db),
+    'thread/answered': async (p) => {
+      await repo.markAnswered(db, p.host, p.caseId, p.at);
+      onChange();
+      return { ok: true };
+    },
+    'thread/nrn': async (p) => {
+      await repo.markNoResponseNeeded(db, p.host, p.caseId, p.at);
+      onChange();
+      return { ok: true };
+    },
+    'review/record': async (p) => {
+      await repo.recordReviewRequest(db, p);
+      return { ok: true };
+    },
+    'review/get': (p) => repo.getReviewState(db, p.host, p.orderId),
+    'order/upsert': async (p) => ({ order: await repo.upsertOrder(db, p) }),
+    'settings/get': () => repo.getSettings(db),
+    'settings/set': async (p) => {
+      const settings = await repo.saveSettings(db, p);
+      onChange();
+      return settings;
+    },
+    'usage/record': async (p, ctx) => {
+      await repo.recordUsage(db, { ...p, at: ctx.now });
+      return { ok: true };
+    },
+    'dashboard/get': (_p, ctx) => buildDashboard(db, ctx.now),
+    'data/export': (_p, ctx) => repo.exportAll(db, ctx.now),
+    'data/import': async (p) => {
+      const summary = await repo.importAll(db, p.file);
+      onChange();
+      return summary;
+    },
+    'data/wipe': async () => {
+      await repo.wipeAll(db);
+      onChange();
+      return { ok: true };
+    },
+  };
+}

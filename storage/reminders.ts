@@ -1,0 +1,99 @@
+// Toolbar badge and deadline reminders (alarms + notifications). Nothing leaves the browser.
+import { browser } from 'wxt/browser';
+import type { ReplyGuardDb } from './db';
+import { buildDashboard, summarizeThread, threadUrl } from './dashboard';
+import * as repo from './repo';
+
+export const REMINDER_ALARM = 'rg-reminders';
+const NOTIFIED_KEY = 'rg-notified';
+const NOTIFICATION_PREFIX = 'rg-thread|';
+const HOUR = 60 * 60 * 1000;
+/** a reminder whose moment passed longer ago than this (browser asleep) is skipped, not sent late */
+const STALE_AFTER = 15 * 60 * 1000;
+
+export async function refreshBadge(db: ReplyGuardDb, now: number): Promise<{ overdue: number; atRisk: number }> {
+  const dashboard = await buildDashboard(db, now);
+  const overdue = dashboard.overdue.length;
+  const atRisk = dashboard.atRisk.length;
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  if (overdue > 0) {
+    await action.setBadgeText({ text: String(overdue) });
+    await action.setBadgeBackgroundColor({ color: '#cc0c39' });
+    await action.setTitle({ title: `ReplyGuard: ${overdue} overdue, ${atRisk} at risk` });
+  } else if (atRisk > 0) {
+    await action.setBadgeText({ text: String(atRisk) });
+    await action.setBadgeBackgroundColor({ color: '#c45500' });
+    await action.setTitle({ title: `ReplyGuard: ${atRisk} at risk` });
+  } else {
+    await action.setBadgeText({ text: '' });
+    await action.setTitle({ title: 'ReplyGuard: nothing overdue' });
+  }
+  return { overdue, atRisk };
+}
+
+export interface DueReminder {
+  id: string;
+  url: string;
+  title: string;
+  message: string;
+}
+
+/** Pure: the reminders due now for the given open threads (internal SLA reached; 24 h minus lead). */
+export function dueReminders(
+  threads: Parameters<typeof summarizeThread>[0][],
+  now: number,
+  internalSlaHours: number,
+  leadMinutes: number,
+  alreadySent: Set<string>,
+): DueReminder[] {
+  const due: DueReminder[] = [];
+  for (const thread of threads) {
+    const summary = summarizeThread(thread, now, internalSlaHours);
+    if (!summary) continue;
+    const moments = [
+      { kind: 'internal', at: summary.dueAt - (24 - internalSlaHours) * HOUR, text: 'passed your internal reply target' },
+      { kind: 'lead', at: summary.dueAt - leadMinutes * 60 * 1000, text: `must be answered within ${leadMinutes} min` },
+    ];
+    for (const moment of moments) {
+      const id = `${NOTIFICATION_PREFIX}${thread.host}|${thread.caseId}|${moment.kind}|${summary.dueAt}`;
+      if (now < moment.at || now - moment.at > STALE_AFTER || alreadySent.has(id)) continue;
+      const who = thread.buyerAlias ? `${thread.buyerAlias}` : 'A buyer';
+      due.push({
+        id,
+        url: threadUrl(thread),
+        title: 'ReplyGuard: reply due',
+        message: `${who}${thread.orderId ? ` (order ${thread.orderId})` : ''}: message ${moment.text}.`,
+      });
+    }
+  }
+  return due;
+}
+
+export async function checkReminders(db: ReplyGuardDb, now: number): Promise<number> {
+  const settings = await repo.getSettings(db);
+  if (!settings.reminders || !browser.notifications) return 0;
+  const stored = await browser.storage.local.get(NOTIFIED_KEY);
+  const sent = new Set<string>((stored[NOTIFIED_KEY] as string[] | undefined) ?? []);
+  const { threads } = await repo.listThreads(db, now - 3 * 24 * HOUR);
+  const due = dueReminders(threads, now, settings.internalSlaHours, settings.reminderLeadMinutes, sent);
+  for (const reminder of due) {
+    // notification text is plain text in every browser: buyer names cannot inject markup here
+    await browser.notifications.create(reminder.id, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: reminder.title,
+      message: reminder.message,
+    });
+    sent.add(reminder.id);
+  }
+  if (due.length) await browser.storage.local.set({ [NOTIFIED_KEY]: [...sent].slice(-500) });
+  return due.length;
+}
+
+export async function handleReminderClick(notificationId: string): Promise<void> {
+  if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
+  const [, host, caseId] = notificationId.split('|');
+  if (!host || !caseId) return;
+  await browser.tabs.create({ url: `https://${host}/messaging/inbox?fi=caseId&ss=${encodeURIComponent(caseId)}&cc=${encodeURIComponent(caseId)}` });
+  await browser.notifications.clear(notificationId);
+}

@@ -1,0 +1,130 @@
+// Invariants: observations merge without losing data; first-seen never moves later; import validates
+// the whole file first and a bad file changes nothing; export -> wipe -> import round-trips.
+import { beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { openDb, type ReplyGuardDb } from '../../../storage/db';
+import * as repo from '../../../storage/repo';
+import { mergeThread } from '../../../storage/merge-thread';
+import type { ThreadRecord } from '../../../storage/schema';
+
+const HOST = 'sellercentral.amazon.co.uk';
+const H = 3_600_000;
+const NOW = 1_800_000_000_000;
+
+function thread(partial: Partial<ThreadRecord>): ThreadRecord {
+  return { host: HOST, caseId: 'c1', messages: [], nrnAt: [], source: 'list', firstSeenAt: NOW, lastSeenAt: NOW, ...partial };
+}
+
+let db: ReplyGuardDb;
+beforeEach(async () => {
+  await Dexie.delete('repo-test');
+  db = openDb('repo-test');
+});
+
+describe('mergeThread', () => {
+  it('keeps the first first-seen estimate (never moves it later)', () => {
+    const first = thread({ source: 'first-seen', messages: [{ from: 'buyer', at: NOW - 5 * H, estimated: true }] });
+    const again = thread({ source: 'first-seen', messages: [{ from: 'buyer', at: NOW, estimated: true }] });
+    expect(mergeThread(first, again).messages).toEqual(first.messages);
+  });
+
+  it('replaces estimates with the exact timeline of the open thread', () => {
+    const estimate = thread({ source: 'first-seen', messages: [{ from: 'buyer', at: NOW - H, estimated: true }] });
+    const exact = thread({ source: 'thread', messages: [{ from: 'buyer', at: NOW - 3 * H, estimated: false }, { from: 'buyer', at: NOW - 2 * H, estimated: false }] });
+    const merged = mergeThread(estimate, exact);
+    expect(merged.source).toBe('thread');
+    expect(merged.messages.map((m) => m.at)).toEqual([NOW - 3 * H, NOW - 2 * H]);
+  });
+
+  it('keeps a reply we recorded after the thread view was read', () => {
+    const withReply = thread({ source: 'thread', messages: [{ from: 'buyer', at: NOW - 3 * H, estimated: false }, { from: 'seller', at: NOW - H, estimated: false }] });
+    const staleView = thread({ source: 'thread', messages: [{ from: 'buyer', at: NOW - 3 * H, estimated: false }] });
+    expect(mergeThread(withReply, staleView).messages).toHaveLength(2);
+  });
+
+  it('adds a newer buyer message seen in the list to an exact timeline', () => {
+    const exact = thread({ source: 'thread', messages: [{ from: 'buyer', at: NOW - 5 * H, estimated: false }, { from: 'seller', at: NOW - 4 * H, estimated: false }] });
+    const list = thread({ source: 'list', messages: [{ from: 'buyer', at: NOW - H, estimated: false }] });
+    const merged = mergeThread(exact, list);
+    expect(merged.source).toBe('thread');
+    expect(merged.messages.map((m) => m.from)).toEqual(['buyer', 'seller', 'buyer']);
+  });
+
+  it('accumulates NRN marks', () => {
+    const a = thread({ nrnAt: [NOW - H] });
+    const b = thread({ nrnAt: [NOW] });
+    expect(mergeThread(a, b).nrnAt).toEqual([NOW - H, NOW]);
+  });
+});
+
+describe('repository', () => {
+  it('upserts threads, marks answers and NRN', async () => {
+    await repo.upsertThreads(db, [thread({ messages: [{ from: 'buyer', at: NOW - H, estimated: false }] })]);
+    await repo.markAnswered(db, HOST, 'c1', NOW);
+    await repo.markNoResponseNeeded(db, HOST, 'c1', NOW + 1);
+    const [stored] = await repo.getThreads(db, HOST, ['c1']);
+    expect(stored!.messages.map((m) => m.from)).toEqual(['buyer', 'seller']);
+    expect(stored!.nrnAt).toEqual([NOW + 1]);
+  });
+
+  it('skips and counts rows that no longer validate instead of throwing', async () => {
+    await repo.upsertThreads(db, [thread({})]);
+    await db.threads.put({ host: HOST, caseId: 'broken', messages: 'nope' } as unknown as ThreadRecord);
+    const { threads, invalid } = await repo.listThreads(db);
+    expect(threads.map((t) => t.caseId)).toEqual(['c1']);
+    expect(invalid).toBe(1);
+  });
+
+  it('records one review request per order, channel and source', async () => {
+    const request = { host: HOST, orderId: '202-1234567-1234567', channel: 'button' as const, at: NOW, source: 'amazon-success' as const };
+    await repo.recordReviewRequest(db, request);
+    await repo.recordReviewRequest(db, { ...request, at: NOW + 1000 });
+    await repo.recordReviewRequest(db, { ...request, channel: 'message', source: 'message-sent' });
+    const state = await repo.getReviewState(db, 'sellercentral.amazon.de', '202-1234567-1234567');
+    expect(state.requests.map((r) => r.channel).sort()).toEqual(['button', 'message']);
+  });
+
+  it('merges order facts without erasing known ones', async () => {
+    await repo.upsertOrder(db, { host: HOST, orderId: 'o1', earliestDelivery: NOW, latestDelivery: NOW + H, updatedAt: NOW });
+    const merged = await repo.upsertOrder(db, { host: HOST, orderId: 'o1', amazonSays: 'already-sent', updatedAt: NOW + 1 });
+    expect(merged).toMatchObject({ earliestDelivery: NOW, latestDelivery: NOW + H, amazonSays: 'already-sent' });
+  });
+
+  it('validates settings and keeps defaults for what is not given', async () => {
+    expect((await repo.getSettings(db)).internalSlaHours).toBe(20);
+    await repo.saveSettings(db, { internalSlaHours: 12 });
+    expect((await repo.getSettings(db)).internalSlaHours).toBe(12);
+    await expect(repo.saveSettings(db, { internalSlaHours: 30 })).rejects.toThrow();
+    expect((await repo.getSettings(db)).internalSlaHours).toBe(12);
+  });
+
+  it('round-trips export -> wipe -> import and a second import adds nothing', async () => {
+    await repo.upsertThreads(db, [thread({ messages: [{ from: 'buyer', at: NOW - H, estimated: false }] })]);
+    await repo.recordReviewRequest(db, { host: HOST, orderId: 'o1', channel: 'button', at: NOW, source: 'amazon-success' });
+    await repo.upsertOrder(db, { host: HOST, orderId: 'o1', earliestDelivery: NOW, updatedAt: NOW });
+    await repo.saveSettings(db, { internalSlaHours: 16, customPhrases: [{ phrase: 'free gift', severity: 'block' }] });
+    await repo.recordUsage(db, { kind: 'nrn', host: HOST, at: NOW });
+    const file = JSON.parse(JSON.stringify(await repo.exportAll(db, NOW)));
+    await repo.wipeAll(db);
+    expect((await repo.listThreads(db)).threads).toHaveLength(0);
+    await repo.importAll(db, file);
+    const again = await repo.importAll(db, file);
+    expect(again.reviewRequests).toBe(0);
+    expect(again.usage).toBe(0);
+    const back = await repo.exportAll(db, NOW);
+    expect(back.threads).toEqual(file.threads);
+    expect(back.reviewRequests.map(({ id: _id, ...r }) => r)).toEqual(file.reviewRequests.map(({ id: _id, ...r }: { id: number }) => r));
+    expect(back.settings).toEqual(file.settings);
+    expect(back.usage).toHaveLength(1);
+  });
+
+  it('rejects a bad import with a clear message and changes nothing', async () => {
+    await repo.upsertThreads(db, [thread({})]);
+    const good = await repo.exportAll(db, NOW);
+    const bad = { ...good, threads: [...good.threads, { host: HOST, caseId: 'x', messages: [{ from: 'martian', at: 1 }] }] };
+    await repo.wipeAll(db);
+    await expect(repo.importAll(db, bad)).rejects.toThrow(/not a valid ReplyGuard export at threads\.1\.messages\.0\.from.*Nothing was changed/);
+    await expect(repo.importAll(db, { hello: 'world' })).rejects.toThrow(/not a valid ReplyGuard export/);
+    expect((await repo.listThreads(db)).threads).toHaveLength(0);
+  });
+});
