@@ -4,6 +4,7 @@ import { openDb } from '../storage/db';
 import { createRouter } from '../storage/router';
 import { createHandlers } from '../storage/handlers';
 import { forgetTab } from '../storage/health';
+import { now, initClock } from '../lib/clock';
 import { refreshBadge, handleReminderClick, REMINDER_ALARM, checkReminders } from '../storage/reminders';
 
 export default defineBackground(() => {
@@ -12,13 +13,15 @@ export default defineBackground(() => {
   // many rows change at once on an inbox scan: refresh the badge once afterwards
   const onChange = () => {
     clearTimeout(badgeTimer);
-    badgeTimer = setTimeout(() => void refreshBadge(db, Date.now()).catch(console.error), 250);
+    badgeTimer = setTimeout(() => void refreshBadge(db, now()).catch(console.error), 250);
   };
   const route = createRouter(createHandlers(db, browser.runtime.getManifest().version, onChange));
 
   // sendResponse + return true: works in Chrome, Firefox and WXT's fake browser alike
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    route(message, { tabId: sender.tab?.id, tabUrl: sender.tab?.url ?? sender.url, now: Date.now() }).then(sendResponse, (error: unknown) =>
+    initClock()
+      .then(() => route(message, { tabId: sender.tab?.id, tabUrl: sender.tab?.url ?? sender.url, now: now() }))
+      .then(sendResponse, (error: unknown) =>
       sendResponse({ ok: false, error: String(error) }),
     );
     return true;
@@ -29,10 +32,8 @@ export default defineBackground(() => {
   void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== REMINDER_ALARM) return;
-    const now = Date.now();
-    void refreshBadge(db, now).catch(console.error);
-    void checkReminders(db, now).catch(console.error);
+    void initClock().then(() => Promise.all([refreshBadge(db, now()), checkReminders(db, now())])).catch(console.error);
   });
   browser.notifications?.onClicked.addListener((id) => void handleReminderClick(id));
-  onChange();
+  void initClock().then(onChange);
 });

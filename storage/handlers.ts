@@ -36,6 +36,7 @@ export function createHandlers(db: ReplyGuardDb, version: string, onChange: () =
       return { ok: true };
     },
     'review/get': (p) => repo.getReviewState(db, p.host, p.orderId),
+    'review/get-many': (p) => repo.getReviewStates(db, p.host, p.orderIds),
     'order/upsert': async (p) => ({ order: await repo.upsertOrder(db, p) }),
     'settings/get': () => repo.getSettings(db),
     'settings/set': async (p) => {

@@ -74,6 +74,11 @@ export const protocol = {
     request: z.object({ host, orderId: z.string().min(1).max(64) }),
     response: z.object({ order: orderSchema.optional(), requests: z.array(reviewRequestSchema) }),
   },
+  /** the orders list shows many orders at once: one round trip for the page */
+  'review/get-many': {
+    request: z.object({ host, orderIds: z.array(z.string().min(1).max(64)).max(500) }),
+    response: z.object({ orders: z.array(orderSchema), requests: z.array(reviewRequestSchema) }),
+  },
   'order/upsert': { request: orderSchema, response: z.object({ order: orderSchema }) },
   'settings/get': { request: empty, response: settingsSchema },
   'settings/set': {

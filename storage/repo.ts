@@ -102,6 +102,16 @@ export async function getReviewState(
   return { order: order.success ? order.data : undefined, requests: validRows(reviewRequestSchema, rows).valid };
 }
 
+export async function getReviewStates(
+  db: ReplyGuardDb,
+  host: string,
+  orderIds: string[],
+): Promise<{ orders: OrderRecord[]; requests: ReviewRequestRecord[] }> {
+  const requests = await db.reviewRequests.where('orderId').anyOf(orderIds).toArray();
+  const orders = await db.orders.bulkGet(orderIds.map((id): [string, string] => [host, id]));
+  return { orders: validRows(orderSchema, orders.filter(Boolean)).valid, requests: validRows(reviewRequestSchema, requests).valid };
+}
+
 export async function upsertOrder(db: ReplyGuardDb, input: OrderRecord): Promise<OrderRecord> {
   const incoming = orderSchema.parse(input);
   return db.transaction('rw', db.orders, async () => {
