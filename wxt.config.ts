@@ -3,6 +3,8 @@ import { SELLER_CENTRAL_MATCHES } from './rules/marketplaces';
 
 // Permissions are the minimum; each is justified in the README ("Permissions").
 export default defineConfig({
+  // parallel work trees build side by side: RG_OUT_DIR=.output-me npx wxt build
+  outDir: process.env.RG_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
