@@ -1,0 +1,24 @@
+// `npm run bench`: runs every benchmark in scripts/bench/ one after another (never in parallel: the
+// machine has 2 cores and each benchmark wants one quiet core), then prints bundle sizes.
+// Performance is measured here, not asserted in CI.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const only = process.argv.slice(2);
+const dir = join(import.meta.dirname, 'bench');
+const benches = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .filter((f) => !only.length || only.some((o) => f.includes(o)))
+  .sort();
+
+let failed = 0;
+for (const file of benches) {
+  console.log(`\n## ${file.replace(/\.ts$/, '')}`);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(dir, file)], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    failed += 1;
+    console.error(`benchmark ${file} failed (exit ${result.status})`);
+  }
+}
+process.exit(failed ? 1 : 0);
