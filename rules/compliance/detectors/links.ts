@@ -1,0 +1,203 @@
+// Web addresses (plain, www, bare domains, shorteners, obfuscated), Amazon links, e-mail
+// addresses and social handles, on the normalized copy. Linear-time patterns only: every
+// quantifier is bounded or over a class that cannot overlap what follows it.
+import { MAIL_PROVIDERS, SECOND_LEVEL, SHORTENERS, SPELLED_TLDS, TLDS } from '../tlds';
+import type { Span } from './span';
+
+const TLD_SET = new Set(TLDS);
+const SECOND_LEVEL_SET = new Set(SECOND_LEVEL);
+const SPELLED_SET = new Set(SPELLED_TLDS);
+const PROVIDER_SET = new Set(MAIL_PROVIDERS);
+const SHORTENER_SET = new Set(SHORTENERS);
+/** Words that are never a domain label before a spelled-out "dot" ("the dot com era"). */
+/** "dot" and "punkt" are unambiguous separators, so they also accept the short country TLDs that
+ *  "point de vue" / "punto de venta" rule out for the Romance words. */
+const SPELLED_EXTRA: [RegExp, Set<string>][] = [
+  [/dot|punkt|ドット/, new Set(['de', 'at', 'ch', 'it', 'es', 'fr', 'be', 'nl', 'eu'])],
+  [/punto/, new Set(['it'])], // "punto de venta" rules out .de/.es for punto
+  [/point/, new Set(['be'])],
+  [/ponto/, new Set(['br', 'pt'])],
+];
+const SPELLED_LABEL_STOP = new Set(['the', 'a', 'an', 'le', 'la', 'el', 'il', 'der', 'die', 'das', 'ce', 'au', 'du', 'un', 'una', 'ein']);
+
+const LABEL = String.raw`[a-z0-9\u00df-\u00ff](?:[a-z0-9\u00df-\u00ff\-]{0,61}[a-z0-9\u00df-\u00ff])?`;
+const SEP_PLAIN = String.raw`\.`;
+const SEP_SPACED = String.raw`[ \t]{1,3}\.[ \t]{1,3}`;
+const SEP_BRACKET = String.raw`[ \t]{0,3}[\[({<][ \t]{0,3}(?:\.|dot|punkt|point|punto|ponto)[ \t]{0,3}[\])}>][ \t]{0,3}`;
+const SEP_WORD = String.raw`[ \t]{1,3}(?:dot|punkt|point|punto|ponto)[ \t]{1,3}|[ \t]{0,3}ドット[ \t]{0,3}`;
+const SEP = `(?:${SEP_PLAIN}|${SEP_BRACKET}|${SEP_WORD}|${SEP_SPACED})`;
+const SEP_RE = new RegExp(SEP, 'g');
+const SCHEME = String.raw`(?:h[ \t]?t[ \t]?t[ \t]?p[ \t]?s?|hxxps?|ftp)[ \t]?:[ \t]?\/[ \t]?\/[ \t]?`;
+const WWW = String.raw`w[ \t]?w[ \t]?w\d?`;
+const TAIL = String.raw`(?::\d{1,5})?(?:[/?#][^\s<>"'\u3000-\u30ff\u4e00-\u9fff]{0,2048})?`;
+
+/** scheme URL | www host | bare host; the host's labels are verified in code. */
+const LINK_RE = new RegExp(
+  String.raw`(?<![a-z0-9\u00df-\u00ff_@.\-])(?:(${SCHEME})[^\s<>"'\u3000-\u30ff\u4e00-\u9fff]{1,2048}|(${WWW})${SEP}${LABEL}(?:${SEP}${LABEL}){0,6}${TAIL}|${LABEL}(?:${SEP}${LABEL}){1,6}${TAIL})`,
+  'g',
+);
+
+const AT = String.raw`[ \t]?@[ \t]?|[ \t]{0,3}[\[({<][ \t]{0,3}(?:at|@|ät|arroba|chiocciola|アット)[ \t]{0,3}[\])}>][ \t]{0,3}|[ \t]{1,3}(?:at|arroba|chiocciola)[ \t]{1,3}|[ \t]{0,3}アットマーク[ \t]{0,3}`;
+const EMAIL_RE = new RegExp(
+  String.raw`(?<![a-z0-9._%+\-])([a-z0-9_](?:[a-z0-9._%+\-]{0,62}[a-z0-9_])?)(${AT})(${LABEL}(?:${SEP}${LABEL}){1,5})`,
+  'g',
+);
+const HANDLE_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9_.@/-])@[a-z_][a-z0-9_.]{1,28}[a-z0-9_](?![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9@])/g;
+
+const TRAILING_PUNCT = /[.,;:!?'")\]}>]+$/u;
+
+interface Host {
+  labels: string[];
+  /** How the labels were joined: 'plain' only for real dots. */
+  seps: ('plain' | 'spaced' | 'bracket' | 'word')[];
+  /** The separator text as written (for spelled-out words). */
+  words: string[];
+  /** Offset (relative to the host start) where each label ends. */
+  labelEnds: number[];
+}
+
+function classifySep(sep: string): 'plain' | 'spaced' | 'bracket' | 'word' {
+  if (sep === '.') return 'plain';
+  if (/[[({<]/.test(sep)) return 'bracket';
+  if (sep.includes('.')) return 'spaced';
+  return 'word';
+}
+
+function splitHost(host: string): Host {
+  const labels: string[] = [];
+  const seps: Host['seps'] = [];
+  const words: string[] = [];
+  const labelEnds: number[] = [];
+  let last = 0;
+  SEP_RE.lastIndex = 0;
+  for (let m = SEP_RE.exec(host); m; m = SEP_RE.exec(host)) {
+    labels.push(host.slice(last, m.index));
+    labelEnds.push(m.index);
+    seps.push(classifySep(m[0]));
+    words.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  labels.push(host.slice(last));
+  labelEnds.push(host.length);
+  return { labels, seps, words, labelEnds };
+}
+
+/** Number of labels of the longest prefix that ends in an accepted TLD (0 when none). */
+function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => number): number {
+  for (let k = h.labels.length; k >= 2; k--) {
+    const tld = h.labels[k - 1]!;
+    const sep = h.seps[k - 2]!;
+    const two = `${h.labels[k - 2]}.${tld}`;
+    const isTwo = k >= 3 && SECOND_LEVEL_SET.has(two);
+    if (sep === 'plain' && !isTwo && !TLD_SET.has(tld)) continue;
+    const spelledOk = SPELLED_SET.has(tld) || (sep === 'bracket' && TLD_SET.has(tld)) || (sep === 'word' && SPELLED_EXTRA.some(([word, tlds]) => word.test(h.words[k - 2]!) && tlds.has(tld)));
+    if (sep !== 'plain' && !isTwo && !spelledOk) continue;
+    if (sep === 'word' && SPELLED_LABEL_STOP.has(h.labels[k - 2]!)) continue;
+    if (/^\d+$/.test(h.labels[k - 2]!) && k === 2) continue; // "1.de" is a list item, not a host
+    if (sep === 'plain' && k === 2) {
+      // "today.It works": a capitalised word glued to a full stop is a sentence, not a TLD.
+      const at = hostStartOrig(h.labelEnds[k - 2]! + 1);
+      const first = original.charAt(at);
+      const second = original.charAt(at + 1);
+      if (first !== first.toLowerCase() && second && second !== second.toUpperCase()) continue;
+    }
+    return k;
+  }
+  return 0;
+}
+
+function isAmazonHost(labels: string[]): boolean {
+  const host = labels.join('.');
+  if (/^(?:amzn\.(?:to|eu|asia|com)|a\.co)$/.test(host)) return true;
+  return labels.slice(0, -1).includes('amazon') && /(?:^|\.)amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(host);
+}
+
+const AMAZON_MARKETING_PATH = /^\/(?:[^/?#]{1,200}\/)?(?:dp|gp\/product|gp\/aw\/d|stores|shops|s|b|sp|hz\/wishlist|shop|review|product-reviews|gp\/customer-reviews|l)(?:[/?#]|$)/;
+
+export interface LinkContext {
+  normalized: string;
+  original: string;
+  toOrigStart: (normIndex: number) => number;
+}
+
+export function detectLinks(ctx: LinkContext): Span[] {
+  const text = ctx.normalized;
+  const spans: Span[] = [];
+  const emailSpans: [number, number][] = [];
+
+  EMAIL_RE.lastIndex = 0;
+  for (let m = EMAIL_RE.exec(text); m; m = EMAIL_RE.exec(text)) {
+    const at = m[2]!;
+    const domainStart = m.index + m[1]!.length + at.length;
+    const host = splitHost(m[3]!);
+    const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(domainStart + i));
+    const spelledAt = !at.includes('@') && !/[[({<]/.test(at) && !at.includes('アット');
+    if (!k) continue;
+    if (spelledAt && !PROVIDER_SET.has(host.labels[0]!) && host.seps.slice(0, k - 1).every((s) => s === 'plain')) continue;
+    const end = domainStart + host.labelEnds[k - 1]!;
+    spans.push({ rule: 'email', severity: 'block', start: m.index, end });
+    emailSpans.push([m.index, end]);
+    EMAIL_RE.lastIndex = end;
+  }
+  const insideEmail = (s: number, e: number) => emailSpans.some(([a, b]) => s < b && e > a);
+
+  LINK_RE.lastIndex = 0;
+  for (let m = LINK_RE.exec(text); m; m = LINK_RE.exec(text)) {
+    const start = m.index;
+    let raw = m[0];
+    if (m[1] !== undefined) {
+      // scheme URL: always a link; host decides Amazon or not
+      raw = raw.replace(TRAILING_PUNCT, '');
+      const end = start + raw.length;
+      if (insideEmail(start, end)) continue;
+      const rest = raw.slice(m[1].length);
+      const hostPart = rest.split(/[/?#:]/, 1)[0] ?? '';
+      spans.push(classify(hostPart.split('.'), rest.slice(hostPart.length), start, end, false));
+      continue;
+    }
+    const wwwLen = m[2] !== undefined ? m[2].length : 0;
+    let hostEnd = raw.search(/[:/?#]/);
+    if (hostEnd < 0) hostEnd = raw.length;
+    const hostOffset = wwwLen ? wwwLen + (raw.slice(wwwLen).match(new RegExp(`^${SEP}`, 'u'))?.[0].length ?? 0) : 0;
+    const host = splitHost(raw.slice(hostOffset, hostEnd));
+    const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(start + hostOffset + i));
+    if (!k && !wwwLen) {
+      // a rejected chain may still hide a domain further on ("v2.shop.com" is rare; skip)
+      continue;
+    }
+    const labels = k ? host.labels.slice(0, k) : host.labels;
+    const domainEnd = start + hostOffset + (k ? host.labelEnds[k - 1]! : host.labelEnds[host.labels.length - 1]!);
+    let end = domainEnd;
+    let path = '';
+    if (k === host.labels.length || !k) {
+      path = raw.slice(hostEnd).replace(TRAILING_PUNCT, '');
+      end = start + hostEnd + path.length;
+    } else {
+      // the chain continued past the domain (e.g. "shop.com.Thanks"): restart after the domain
+      LINK_RE.lastIndex = domainEnd;
+    }
+    if (insideEmail(start, end)) continue;
+    const obfuscated = host.seps.slice(0, Math.max(0, labels.length - 1)).some((s) => s !== 'plain');
+    spans.push(classify(labels, path, start, end, obfuscated || /\s/.test(m[2] ?? '')));
+  }
+
+  HANDLE_RE.lastIndex = 0;
+  for (let m = HANDLE_RE.exec(text); m; m = HANDLE_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (insideEmail(m.index, end)) continue;
+    spans.push({ rule: 'offplatform', severity: 'block', start: m.index, end, variant: 'handle' });
+  }
+  return spans;
+}
+
+function classify(labels: string[], path: string, start: number, end: number, obfuscated: boolean): Span {
+  if (isAmazonHost(labels)) {
+    const host = labels.join('.');
+    const short = /^(?:amzn\.(?:to|eu|asia)|a\.co)$/.test(host);
+    const marketing = short || AMAZON_MARKETING_PATH.test(path);
+    return { rule: 'amazon_link', severity: marketing ? 'warn' : 'info', start, end, variant: marketing ? 'marketing' : undefined };
+  }
+  const host = labels.slice(-2).join('.');
+  const variant = obfuscated ? 'obfuscated' : SHORTENER_SET.has(host) ? 'shortener' : undefined;
+  return { rule: 'url', severity: 'block', start, end, variant };
+}

@@ -1,0 +1,59 @@
+// Emoji, decorative symbols, text emoticons and the deprecated [Important] tag.
+import emojiRegex from 'emoji-regex';
+import type { Span } from './span';
+
+/** Typographic signs that emoji-regex also lists but that belong in business text. */
+const ALLOWED = new Set(['\u00A9', '\u00AE', '\u2122']);
+/** Misc symbols, dingbats, stars and arrows-as-decoration: ★ ✓ ❤ ☺ ♪ ✿ ➡ ⭐. Not bullets (•, ●, ■), not ※ 〒 ° ×. */
+const DECORATIVE_RE = /[\u2600-\u27BF\u2B50-\u2B55\u2B06\u2B07\u2B05\u2934\u2935\u3030\u303D\u3297\u3299]/u;
+const EMOTICON_RE = /(?<![\p{L}\p{N}:;=/])(?:[:;=][-o^']?[)(\][dp3*|]{1,3}|\^[_.-]?\^|\(\s?\^[^\s()]{0,3}\^\s?\)|[>x]_<|t_t|<3(?![\p{N}\s]*\p{N}))(?![\p{L}\p{N}/])/gu;
+const IMPORTANT_RE = /[[【〔(〖「『<]\s{0,2}(?:important|wichtig|importante|importantissimo|重要(?:なお知らせ)?|大切|belangrijk|ważne|viktigt|önemli)\s{0,2}[\]】〕)〗」』>]/gu;
+
+const EMOJI_RE = emojiRegex();
+
+export function detectEmoji(original: string, normalized: string, toOriginal: (s: number, e: number) => [number, number]): Span[] {
+  const raw: [number, number][] = [];
+  EMOJI_RE.lastIndex = 0;
+  for (let m = EMOJI_RE.exec(original); m; m = EMOJI_RE.exec(original)) {
+    const base = m[0].replace(/\uFE0F/g, '');
+    if (ALLOWED.has(base)) continue;
+    raw.push([m.index, m.index + m[0].length]);
+  }
+  // decorative symbols emoji-regex does not list as emoji (★ ✓ ☆ ✿ ...)
+  const emojiCount = raw.length;
+  let j = 0; // emoji-regex results are in order: walk them alongside i (linear, no rescans)
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c < 0x2600) continue;
+    while (j < emojiCount && raw[j]![1] <= i) j++;
+    const covered = j < emojiCount && raw[j]![0] <= i;
+    if (!covered && DECORATIVE_RE.test(original[i]!)) {
+      let end = i + 1;
+      if (original.charCodeAt(end) === 0xfe0f) end += 1;
+      raw.push([i, end]);
+    }
+  }
+  EMOTICON_RE.lastIndex = 0;
+  for (let m = EMOTICON_RE.exec(normalized); m; m = EMOTICON_RE.exec(normalized)) {
+    raw.push(toOriginal(m.index, m.index + m[0].length));
+  }
+  raw.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // one finding per run of adjacent symbols ("⭐⭐⭐⭐⭐")
+  const spans: Span[] = [];
+  for (const [s, e] of raw) {
+    const last = spans[spans.length - 1];
+    if (last && s <= last.end) last.end = Math.max(last.end, e);
+    else spans.push({ rule: 'emoji', severity: 'block', start: s, end: e });
+  }
+  return spans;
+}
+
+/** Spans here are on the normalized copy. */
+export function detectImportantTag(normalized: string): Span[] {
+  const spans: Span[] = [];
+  IMPORTANT_RE.lastIndex = 0;
+  for (let m = IMPORTANT_RE.exec(normalized); m; m = IMPORTANT_RE.exec(normalized)) {
+    spans.push({ rule: 'important_tag', severity: 'block', start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}

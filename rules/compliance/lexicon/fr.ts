@@ -1,0 +1,45 @@
+import type { Lexicon } from './types';
+
+const REVIEW = "(?:avis|commentaires?|évaluations?|feedback|étoiles|retour d'expérience)";
+const W2 = "(?:[^\\s.!?]{1,20} ){0,2}";
+const AFTER_REVIEW = "(?=[^]{0,160}?(?:avis|évalu|commentaire|étoile|feedback|noter|note))";
+
+export const fr: Lexicon = {
+  offplatform: [
+    "(?:envoyez|écrivez)-?(?:nous|moi) (?:un )?(?:e-?mail|mail|courriel|sms|texto|message (?:sur|via) whats ?app)", "(?<!amazon[^.!?\\n]{0,50})(?:par|via) (?:e-?mail|mail|courriel|téléphone|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
+    "(?:appelez|téléphonez|contactez|joignez)-?(?:nous|moi)(?: directement)? (?:au|par|via|sur|à)(?! amazon| la messagerie)", "appelez-?(?:nous|moi)", "whats ?app", "wechat", "telegram", "viber", "skype",
+    "notre (?:propre )?(?:site(?: web| internet)?|boutique en ligne|e-?shop)", "(?:commander|acheter) directement (?:chez|auprès de|sur notre)", "(?:en dehors|hors) d'amazon", "sans passer par amazon",
+    "(?:payer|paiement|virement|rembourser) (?:par|via|avec) (?:paypal|virement|lydia|western union)", "mon (?:e-?mail|numéro|adresse e-?mail) (?:est|personnel)",
+  ],
+  leading: [
+    `si vous (?:êtes|etes|avez été) (?:très |pleinement |entièrement )?(?:satisfaite?s?|content(?:e|s|es)?|ravie?s?|heureu(?:x|se))${AFTER_REVIEW}`, `si (?:le|notre|votre) (?:produit|article|achat) vous (?:a )?pla(?:ît|it|u)${AFTER_REVIEW}`,
+    "(?:5|cinq) étoiles", "(?:5|cinq)/5", `(?:avis|commentaire|évaluation|note) (?:positi(?:f|ve)|favorable|excellente?|élogieu(?:x|se))`, `(?:bon|bonne|excellent|excellente|super) ${REVIEW}`,
+    `avant de (?:laisser|publier|donner|écrire) (?:un |une |votre )?${REVIEW}`, `(?:contactez|prévenez)-?(?:nous|moi) (?:d'abord|avant|en premier)${AFTER_REVIEW}`,
+    "la plupart de nos clients", "(?:des )?(?:milliers|centaines) de clients (?:satisfaits|heureux)",
+    `(?:remboursement|bon d'achat|cadeau|réduction|code promo|carte cadeau|bonus)\\p{L}{0,3} (?:en échange d|contre|pour) (?:un |une |votre )?${REVIEW}`,
+    `(?:en échange d'|en contrepartie d'|contre )(?:un |une |votre )?${REVIEW}`,
+    `(?:modifier|supprimer|retirer|changer|mettre à jour|revoir) (?:votre|cet|cette|l') ?${REVIEW}`,
+  ],
+  review_request: [
+    `(?<!(?:avant de|au lieu de|sans) )(?:laisser|laissez|écrire|écrivez|publier|publiez|donner|donnez|partager|partagez|rédiger) (?:-nous )?(?:un |une |votre |vos |quelques )?${W2}${REVIEW}`,
+    "(?:évaluer|évaluez|noter|notez)(?:-nous| notre (?:boutique|service|produit)| votre achat| le produit| l'article| votre commande)", `(?:votre|un) ${REVIEW} (?:serait|nous aiderait|compte|est (?:très )?(?:important|précieux))`,
+    `(?:nous )?(?:aimerions|serions ravis d'avoir|apprécierions) (?:beaucoup )?(?:avoir |connaître |recevoir |lire )?(?:votre|un|vos) ${REVIEW}`,
+    `(?:en échange d'|en contrepartie d'|contre )(?:un |une |votre )?${REVIEW}`, "prendre (?:quelques secondes|un instant|un moment) pour (?:évaluer|noter|laisser)",
+  ],
+  marketing: [
+    "codes? promo", "coupons?", "bons? de réduction", "bons? d'achat", "\\d{1,3} ?% (?:de réduction|de remise|sur|offerts?)", "soldes", "promotions?", "black friday", "cyber monday", "ventes? flash",
+    "nouveaux (?:produits|articles)", "nouveautés?", "nouvelle collection", "(?:découvrez|visitez|consultez|voyez) (?:nos|notre) (?:autres |nouveaux )?(?:produits|articles|boutique|collection|gamme|catalogue)",
+    "nos autres (?:produits|articles)", "(?:suivez|abonnez)-?(?:nous|vous)", "newsletter", "jeu concours", "concours", "tirage au sort", "offre (?:exclusive|spéciale|limitée)", "sur votre prochaine commande",
+    "vous (?:aimerez|pourriez aimer) aussi",
+  ],
+  personal_data: [
+    "date de naissance", "votre (?:date d')?anniversaire", "votre âge", "pièce d'identité", "carte d'identité", "passeport", "permis de conduire", "numéro de sécurité sociale",
+    "votre (?:numéro de (?:téléphone|portable|mobile)|adresse e-?mail|e-?mail|whats ?app) (?:personnel(?:le)?|privée?)", "(?:votre|un) (?:numéro|e-?mail|adresse) (?:personnel(?:le)?|privée?)",
+    "(?:envoyez|donnez|communiquez|indiquez)-?(?:nous|moi) votre (?:numéro|e-?mail|adresse e-?mail|whats ?app)(?! (?:pour|au) (?:le )?(?:transporteur|livreur))", "votre (?:compte|profil) (?:instagram|facebook|tiktok)", "(?:vos )?coordonnées bancaires", "\\biban\\b", "numéro de carte (?:bancaire|de crédit)",
+  ],
+  review_wording: [`(?:avis|évaluations?|commentaires?|étoiles|feedback)`, "(?:évaluer|noter)(?:-nous)?"],
+  auto_reply: ["(?:réponse|message) automatique", "nous avons (?:bien )?reçu votre (?:message|demande|e-?mail)", "nous (?:vous )?(?:répondrons|reviendrons vers vous) (?:dans les plus brefs délais|sous|dans)"],
+  accept: ["bien sûr", "d'accord", "volontiers", "avec plaisir", "pas de (?:problème|souci)", "oui", "ok", "entendu", "(?:je|nous) vous (?:envoie|envoyons|appelle|appelons|écris|écrivons|contacte|contactons) (?:par|sur|à|au|via)", "(?:sur|à) votre (?:e-?mail|adresse e-?mail|numéro|whats ?app)"],
+  refuse: ["(?:uniquement|seulement|exclusivement) (?:par|via) (?:la messagerie )?amazon", "(?:ne pouvons|ne pouvez|ne peut) pas", "(?:pas|non) (?:autorisé|permis)", "règles d'amazon"],
+  buyer_offplatform: ["(?:envoyez|écrivez|appelez)-?moi", "mon (?:e-?mail|numéro|adresse e-?mail|whats ?app)", "whats ?app", "hors d'amazon", "en dehors d'amazon", "paypal", "virement", "\\S+@\\S+"],
+};

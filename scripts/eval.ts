@@ -1,0 +1,87 @@
+// `npm run eval`: precision and recall per rule and per language on the labelled corpus
+// (test/corpus/*.jsonl), and the false-alarm rate on compliant messages. A message counts as
+// flagged for a rule when checkMessage returns a 'block' or 'warn' finding with that rule id.
+// `npm run eval -- --errors` also lists every miss and false alarm.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkMessage } from '../rules/compliance';
+
+interface Entry {
+  id: string;
+  lang: string;
+  text: string;
+  labels: string[];
+  buyerMessage?: string;
+  reviewAlreadyRequested?: boolean;
+}
+
+const dir = process.argv.find((a) => a.startsWith('--dir='))?.slice(6) ?? join(import.meta.dirname, '..', 'test', 'corpus');
+const showErrors = process.argv.includes('--errors');
+const entries: Entry[] = [];
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  readFileSync(join(dir, file), 'utf8').split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      entries.push(JSON.parse(line) as Entry);
+    } catch (e) {
+      throw new Error(`${file}:${i + 1}: ${(e as Error).message}`);
+    }
+  });
+}
+
+interface Count { tp: number; fp: number; fn: number }
+const byRule = new Map<string, Count>();
+const byLang = new Map<string, Count & { messages: number; clean: number; falseAlarms: number }>();
+const count = <T extends Count>(map: Map<string, T>, key: string, init: () => T) => map.get(key) ?? (map.set(key, init()), map.get(key)!);
+let clean = 0;
+let falseAlarms = 0;
+const errors: string[] = [];
+
+const started = performance.now();
+for (const e of entries) {
+  const findings = checkMessage(e.text, { buyerMessage: e.buyerMessage, reviewAlreadyRequested: e.reviewAlreadyRequested });
+  const predicted = new Set(findings.filter((f) => f.severity !== 'info').map((f) => f.rule));
+  const expected = new Set(e.labels);
+  const lang = count(byLang, e.lang, () => ({ tp: 0, fp: 0, fn: 0, messages: 0, clean: 0, falseAlarms: 0 }));
+  lang.messages += 1;
+  if (!expected.size) {
+    clean += 1;
+    lang.clean += 1;
+    if (predicted.size) {
+      falseAlarms += 1;
+      lang.falseAlarms += 1;
+    }
+  }
+  for (const rule of new Set([...expected, ...predicted])) {
+    const c = count(byRule, rule, () => ({ tp: 0, fp: 0, fn: 0 }));
+    const hit = expected.has(rule) && predicted.has(rule);
+    const kind = hit ? 'tp' : expected.has(rule) ? 'fn' : 'fp';
+    c[kind] += 1;
+    lang[kind] += 1;
+    if (!hit) {
+      const spans = findings.filter((f) => f.rule === rule).map((f) => JSON.stringify(e.text.slice(f.start, f.end)));
+      errors.push(`${kind === 'fn' ? 'MISS' : 'FALSE'} ${rule.padEnd(14)} ${e.id}: ${JSON.stringify(e.text.slice(0, 140))}${spans.length ? ` -> ${spans.join(', ')}` : ''}`);
+    }
+  }
+}
+const elapsed = performance.now() - started;
+
+const pct = (n: number, d: number) => (d ? (n / d).toFixed(3) : '  -  ');
+const row = (name: string, c: Count, extra = '') => `${name.padEnd(16)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}   ${pct(c.tp, c.tp + c.fp)}     ${pct(c.tp, c.tp + c.fn)}${extra}`;
+console.log(`corpus: ${entries.length} messages from ${dir} (${clean} compliant), checked in ${elapsed.toFixed(0)} ms\n`);
+console.log('per rule          TP   FP   FN   precision recall');
+const total: Count = { tp: 0, fp: 0, fn: 0 };
+for (const [rule, c] of [...byRule].sort(([a], [b]) => a.localeCompare(b))) {
+  console.log(row(rule, c));
+  total.tp += c.tp;
+  total.fp += c.fp;
+  total.fn += c.fn;
+}
+console.log(row('all rules', total));
+console.log('\nper language      TP   FP   FN   precision recall   false alarms on compliant');
+for (const [lang, c] of [...byLang].sort(([a], [b]) => a.localeCompare(b))) {
+  console.log(row(lang, c, `   ${c.falseAlarms}/${c.clean}`));
+}
+console.log(`\nfalse-alarm rate on compliant messages: ${falseAlarms}/${clean} = ${((100 * falseAlarms) / Math.max(1, clean)).toFixed(2)} %`);
+console.log(`overall recall ${pct(total.tp, total.tp + total.fn)}, precision ${pct(total.tp, total.tp + total.fp)}`);
+if (showErrors && errors.length) console.log(`\n${errors.join('\n')}`);
