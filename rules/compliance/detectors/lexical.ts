@@ -8,9 +8,41 @@ export type ListName = keyof Lexicon;
 const GAP6 = String.raw`\s+(?:[^\s.!?;]{1,30}\s+){0,6}`;
 const GAP3 = String.raw`\s+(?:[^\s.!?;]{1,30}\s+){0,3}`;
 
+/** Spaces inside a lookbehind become a bounded run: an unbounded \s+ read backwards from every
+ *  position of a long run of blanks would make the scan quadratic. */
+function boundLookbehindSpaces(source: string): string {
+  let out = '';
+  let depth = 0;
+  const lookbehindDepths: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += source.slice(i, i + 2);
+      i += 1;
+      continue;
+    }
+    if (c === '(') {
+      depth += 1;
+      if (source.startsWith('(?<!', i) || source.startsWith('(?<=', i)) lookbehindDepths.push(depth);
+    } else if (c === ')') {
+      if (lookbehindDepths[lookbehindDepths.length - 1] === depth) lookbehindDepths.pop();
+      depth -= 1;
+    } else if (c === ' ' && lookbehindDepths.length) {
+      out += String.raw`\s{1,4}`;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
 /** Expands the lexicon shorthands (see lexicon/types.ts). */
 export function expand(source: string): string {
-  return source.replace(/ …… /g, GAP6).replace(/ … /g, GAP3).replace(/ \?/g, String.raw`\s*`).replace(/ /g, String.raw`\s+`);
+  return boundLookbehindSpaces(source)
+    .replace(/ …… /g, GAP6)
+    .replace(/ … /g, GAP3)
+    .replace(/ \?/g, String.raw`\s*`)
+    .replace(/ /g, String.raw`\s+`);
 }
 
 /** Letters and digits of the scripts the lexicons cover, for the non-Unicode regexes below. */

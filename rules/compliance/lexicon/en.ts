@@ -99,7 +99,7 @@ export const en: Lexicon = {
     "(?:to|at|on) your (?:e-?mail|gmail|phone|number|whats ?app|mobile|cell)", "(?:sent|send|sending) (?:it |them )?(?:to|at) (?:your|that) (?:address|e-?mail|number)",
   ],
   refuse: [
-    "(?:only|solely|exclusively) (?:communicate|contact|correspond|talk|reply|respond|message|write|chat|help you|assist you|reach you) (?:with you )?(?:via|through|over|using|in|on|by)",
+    "(?:only|solely|exclusively) (?:communicate|contact|correspond|talk|reply|respond|message|write|chat|help|assist|reach|support|deal with this) (?:you )?(?:with you )?(?:via|through|over|using|in|on|by|here)",
     "(?:can(?:no|')?t|cannot|unable to|not (?:able|allowed|permitted)) (?:to )?(?:e-?mail|call|contact|communicate|phone|text|message|use|share|send|reply)",
     "(?:not|isn't|is not) (?:allowed|permitted)", "amazon(?:'s)? (?:policy|policies|rules|guidelines) (?:do(?:es)? not|don't|doesn't|prohibit|forbid)",
     "(?:via|through|using) (?:the )?amazon (?:messag|buyer-seller|system|platform|inbox)", "(?:keep|continue) (?:our )?(?:communication|conversation|contact) (?:here|on amazon|within amazon|through amazon)",

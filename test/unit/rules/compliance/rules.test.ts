@@ -1,0 +1,204 @@
+// Every rule in every language, and the near-misses that must stay quiet.
+import { describe, expect, it } from 'vitest';
+import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+
+const rulesOf = (text: string, options?: CheckOptions) =>
+  [...new Set(checkMessage(text, options).filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
+const flagged = (text: string, options?: CheckOptions) => checkMessage(text, options).filter((f) => f.severity !== 'info');
+
+describe('url', () => {
+  it.each([
+    'See https://myshop.com/help',
+    'Visit www.myshop.com',
+    'Go to my-store.co.uk for the manual',
+    'Manual: shop.de',
+    'shop dot com',
+    'shop punkt de',
+    'www . shop . com',
+    'shop[.]com',
+    'shop(dot)net',
+    'h t t p s://shop.com',
+    'bit.ly/3xYz',
+    'sh\u200Bop.com',
+    'ｓｈｏｐ．ｃｏｍ',
+    'ѕһор.com', // Cyrillic look-alikes
+    'negozio punto it',
+  ])('flags %s', (text) => {
+    expect(rulesOf(text)).toContain('url');
+  });
+
+  it.each([
+    'Order 113-1234567-1234567',
+    'The price is 19.99 and 1.299,00 €',
+    'firmware v2.0.3',
+    'at 3.30pm or 14.32 Uhr',
+    'see manual.pdf and photo_1.jpg, invoice.docx',
+    'e.g. this, i.e. that, z.B. dies, u.a.',
+    'We shipped it today.It should arrive soon.',
+    'le point de vue du client',
+    'en el punto de venta',
+    'the dot com era',
+  ])('leaves %s alone', (text) => {
+    expect(rulesOf(text)).not.toContain('url');
+  });
+
+  it('gives Amazon links a milder, distinct finding', () => {
+    const product = flagged('Here: https://www.amazon.de/dp/B07XJ8C8F5');
+    expect(product.map((f) => [f.rule, f.severity])).toEqual([['amazon_link', 'warn']]);
+    const orders = checkMessage('Start the return at amazon.com/gp/your-orders');
+    expect(orders.map((f) => [f.rule, f.severity])).toEqual([['amazon_link', 'info']]);
+    expect(rulesOf('https://amzn.to/3AbC')).toEqual(['amazon_link']);
+  });
+});
+
+describe('email', () => {
+  it.each(['info@shop.com', 'name [at] shop [dot] com', 'name (at) shop (dot) de', 'help＠shop．com', 'john at gmail dot com', 'ana [arroba] tienda [punto] es'])(
+    'flags %s',
+    (text) => expect(rulesOf(text)).toContain('email'),
+  );
+  it('does not report the domain of an address as a second, url finding', () => {
+    expect(rulesOf('info@shop.com')).toEqual(['email']);
+  });
+  it.each(['we are at home', 'meet at the depot', 'contact us at any time'])('leaves %s alone', (text) => {
+    expect(rulesOf(text)).not.toContain('email');
+  });
+});
+
+describe('phone', () => {
+  it.each(['+49 30 1234567', '(555) 123-4567', '555-123-4567', '030 12345678', '06 12 34 56 78', '090-1234-5678', 'Tel: 0171 2345678', '1-800-FLOWERS', 'five five five one two three four', 'TEL：０３－１２３４－５６７８'])(
+    'flags %s',
+    (text) => expect(rulesOf(text)).toContain('phone'),
+  );
+  it.each([
+    'Order 113-1234567-1234567',
+    'tracking 00340434161094042557',
+    'Tracking: 1Z999AA10123456784',
+    'EAN 4006381333931',
+    'delivered on 12.05.2024 at 14:30',
+    'date 2024-05-12',
+    'Sendungsnummer 1234 5678 9012',
+    'price 1234.56',
+    'receipt 2024-0001234',
+  ])('leaves %s alone', (text) => expect(rulesOf(text)).not.toContain('phone'));
+});
+
+describe('emoji and decorative symbols', () => {
+  it.each(['Thanks 😊', 'Great ★', 'Done ✓', 'Love ❤', 'Smile ☺', '⭐', 'Press 1️⃣', 'Made in 🇩🇪', 'Thanks :)', 'see you ;-)', 'ありがとう♪'])('flags %s', (text) =>
+    expect(rulesOf(text)).toContain('emoji'),
+  );
+  it.each(['Brand® and Name™ © 2024', '20 °C', '2 × 3', 'Hinweis: bitte', 'Note:Dimensions', 'list • item', '※注意', 'https://shop.example/x'])(
+    'leaves %s alone',
+    (text) => expect(rulesOf(text)).not.toContain('emoji'),
+  );
+  it('merges a run of symbols into one finding', () => {
+    expect(checkMessage('⭐⭐⭐⭐⭐').filter((f) => f.rule === 'emoji')).toHaveLength(1);
+  });
+});
+
+describe('important_tag', () => {
+  it.each(['[Important] Your order', '[Wichtig] Lieferung', '【重要】お届け', '[Importante] Consegna', '［IMPORTANT］ Delivery'])('flags %s', (text) =>
+    expect(rulesOf(text)).toContain('important_tag'),
+  );
+  it('leaves the word alone without brackets', () => expect(rulesOf('It is important to keep the receipt.')).toEqual([]));
+});
+
+describe('phrase rules in six languages', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'offplatform', 'Please email us so we can help faster.'],
+    ['en', 'offplatform', 'Add us on WhatsApp for support.'],
+    ['en', 'offplatform', 'You can also pay via PayPal outside of Amazon.'],
+    ['en', 'leading', 'If you are satisfied with the kettle, please leave a review.'],
+    ['en', 'leading', 'Please contact us first before leaving negative feedback.'],
+    ['en', 'leading', 'Most customers rate us 5 stars.'],
+    ['en', 'leading', 'Could you remove your negative review?'],
+    ['en', 'review_request', 'Would you mind leaving a review?'],
+    ['en', 'marketing', 'Use code SAVE10 for 10% off.'],
+    ['en', 'marketing', 'Check out our other products!'],
+    ['en', 'personal_data', 'Please tell us your date of birth.'],
+    ['de', 'offplatform', 'Rufen Sie uns einfach an.'],
+    ['de', 'leading', 'Wenn Sie zufrieden sind, freuen wir uns über eine Bewertung.'],
+    ['de', 'review_request', 'Hinterlassen Sie uns bitte eine Bewertung.'],
+    ['de', 'marketing', 'Abonnieren Sie unseren Newsletter.'],
+    ['de', 'personal_data', 'Bitte nennen Sie uns Ihr Geburtsdatum.'],
+    ['fr', 'offplatform', 'Écrivez-nous sur WhatsApp.'],
+    ['fr', 'leading', 'Si vous êtes satisfait, laissez-nous un avis 5 étoiles.'],
+    ['fr', 'review_request', 'Pourriez-vous laisser un avis sur le produit ?'],
+    ['fr', 'marketing', 'Profitez de notre code promo.'],
+    ['fr', 'personal_data', 'Quelle est votre date de naissance ?'],
+    ['es', 'offplatform', 'Llámenos al número de la tienda.'],
+    ['es', 'leading', 'Si está satisfecho, déjenos una reseña de 5 estrellas.'],
+    ['es', 'review_request', 'Por favor, deje una reseña del producto.'],
+    ['es', 'marketing', 'Use el código de descuento GRACIAS.'],
+    ['es', 'personal_data', 'Envíenos una copia de su DNI.'],
+    ['it', 'offplatform', 'Scriveteci su WhatsApp.'],
+    ['it', 'leading', 'Se è soddisfatto, ci lasci una recensione a 5 stelle.'],
+    ['it', 'review_request', 'Ci lasci una recensione, grazie.'],
+    ['it', 'marketing', 'Seguiteci su Instagram.'],
+    ['it', 'personal_data', 'Qual è la sua data di nascita?'],
+    ['ja', 'offplatform', 'LINEで友だち追加してください。'],
+    ['ja', 'leading', 'ご満足いただけましたら、高評価をお願いします。'],
+    ['ja', 'review_request', 'レビューをご投稿いただけますと幸いです。'],
+    ['ja', 'marketing', '次回使えるクーポンをお送りします。'],
+    ['ja', 'personal_data', '生年月日を教えてください。'],
+  ];
+  it.each(cases)('%s %s: %s', (_lang, rule, text) => expect(rulesOf(text)).toContain(rule));
+
+  it.each([
+    'We reviewed your order and everything is fine.',
+    'Please review the proof and confirm the engraving.',
+    'The preview is attached.',
+    'If you like, we can send a replacement.',
+    'Let us know before Friday if you want a refund.',
+    'Thank you for your feedback about the zipper.',
+    'The courier will call you before delivery.',
+    'Please update your phone number in your Amazon account for the carrier.',
+    'Wir prüfen Ihre Rücksendung und melden uns.',
+    'Du point de vue technique, tout est correct.',
+    'Stiamo valutando la sua richiesta di reso.',
+    'Nuestro punto de venta está en Madrid.',
+    '返品のご依頼を確認中です。',
+  ])('stays quiet on: %s', (text) => expect(rulesOf(text)).toEqual([]));
+});
+
+describe('options', () => {
+  it('one channel per order: review wording blocks after a review request', () => {
+    const text = 'Glad it works! Reviews help other buyers.';
+    expect(rulesOf(text)).not.toContain('review_channel');
+    const findings = flagged(text, { reviewAlreadyRequested: true });
+    expect(findings.some((f) => f.rule === 'review_channel' && f.severity === 'block')).toBe(true);
+    expect(rulesOf('Your replacement has shipped.', { reviewAlreadyRequested: true })).toEqual([]);
+  });
+
+  it('flags a reply that accepts the buyer’s off-Amazon proposal', () => {
+    const buyerMessage = 'Can you email me at bob@gmail.com instead?';
+    expect(rulesOf('Sure, no problem!', { buyerMessage })).toContain('offplatform');
+    expect(rulesOf('Sure, no problem!')).toEqual([]);
+    expect(rulesOf('Sure! We can only help through Amazon messages though.', { buyerMessage })).toEqual([]);
+    expect(rulesOf('Sure, the replacement ships today.', { buyerMessage: 'Where is my parcel?' })).toEqual([]);
+  });
+
+  it('custom phrases use their own severity', () => {
+    const findings = checkMessage('We guarantee satisfaction.', { customPhrases: [{ phrase: 'guarantee', severity: 'warn' }] });
+    expect(findings).toMatchObject([{ rule: 'custom', severity: 'warn', start: 3, end: 12 }]);
+  });
+
+  it('languages limits the phrase rules but not the patterns', () => {
+    expect(rulesOf('Hinterlassen Sie uns bitte eine Bewertung.', { languages: ['en'] })).toEqual([]);
+    expect(rulesOf('info@shop.de', { languages: ['en'] })).toEqual(['email']);
+  });
+
+  it('auto-replies get an info hint only', () => {
+    const findings = checkMessage('This is an automated reply. We have received your message and will get back to you within 24 hours.');
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['auto_reply', 'info']]);
+  });
+
+  it('writes messages in the UI language', () => {
+    for (const uiLanguage of ['en', 'de', 'fr', 'es', 'it', 'ja'] as const) {
+      const [f] = checkMessage('www.shop.com', { uiLanguage });
+      expect(f?.message.length).toBeGreaterThan(5);
+      expect(f?.suggestion?.length).toBeGreaterThan(5);
+    }
+    expect(checkMessage('www.shop.com', { uiLanguage: 'de' })[0]?.message).toMatch(/Webadressen/);
+    expect(checkMessage('www.shop.com', { uiLanguage: 'ja' })[0]?.message).toMatch(/URL/);
+  });
+});
