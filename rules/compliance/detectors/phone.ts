@@ -8,7 +8,7 @@ import type { Span } from './span';
 /** A run of digits joined by the separators people put inside phone numbers. */
 const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?:\+[ \t]?|00)?(?:\([ \t]?\d{1,5}[ \t]?\)[ \t]?)?\d(?:[ \t.\-/]{0,2}(?:\(0\)[ \t]?)?\(?\d\)?){0,24}/g;
 
-const PHONE_WORDS = /(?:phone|tel\b|tel\.|telephone|call|ring|mobile|cell|whats ?app|sms|text (?:us|me)|hotline|fax|contact|reach|telefon|anruf|handy|rufen|mobil|nummer|erreichbar|t[ée]l[ée]phone|t[ée]l\b|appel|portable|num[ée]ro|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|n[úu]mero|contacto|telefono|cellulare|chiam|numero|contatt|電話|携帯|連絡|tel:)/u;
+const PHONE_WORDS = /(?:phone|tel\b|tel\.|telephone|call|ring|mobile|cell|whats ?app|sms|text (?:us|me)|hotline|helpline|support line|line at|fax|contact|reach|telefon|anruf|handy|rufen|mobil|nummer|erreichbar|t[ée]l[ée]phone|t[ée]l\b|appel|portable|num[ée]ro|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|n[úu]mero|contacto|telefono|cellulare|chiam|numero|contatt|電話|携帯|連絡|tel:)/u;
 const ID_WORDS = /(?:order|bestell|auftrag|tracking|track|sendung|paket|suivi|commande|colis|pedido|seguimiento|env[íi]o|ordine|spedizion|tracciamento|invoice|rechnung|facture|factura|fattura|sku|ean|asin|isbn|upc|gtin|serial|serien|s[ée]rie|ref|artikel|article|art[íi]culo|articolo|item|model|modell|mod[èe]le|modelo|lot|batch|charge|注文|追跡|お問い合わせ番号|伝票|品番|型番|receipt|beleg|ticket|case|fall|vorgang|kunden|customer|iban|bic|plz|postcode|zip|code|cap\b|cp\b)/u;
 
 const DATE_RE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/;
@@ -33,7 +33,7 @@ function isPhoneRun(text: string, start: number, run: string): boolean {
   if (DATE_RE.test(trimmed)) return false;
   // 4-4 (dates like 2024 2025) and money with a decimal comma are handled by the lookbehind/length.
   const before = contextBefore(text, start, 40);
-  const near = before.slice(-25);
+  const near = before.slice(-30);
   const intl = /^(?:\+|00[1-9])/.test(trimmed);
   const phoneWord = PHONE_WORDS.test(near);
   const idWord = ID_WORDS.test(near);
@@ -44,7 +44,7 @@ function isPhoneRun(text: string, start: number, run: string): boolean {
   if (groups.length >= 2) {
     if (/^\(/.test(trimmed)) return true; // (030) 1234567, (555) 123-4567
     if (/^0\d/.test(trimmed) && d >= 9 && d <= 12) return true; // trunk prefix: 030 12345678, 06 12 34 56 78, 090-1234-5678
-    if (/^\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(trimmed)) return true; // US 555-123-4567
+    if (/^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(trimmed)) return true; // US 555-123-4567, 1 (888) 555 0147
     if (/^1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(trimmed)) return true;
     return false;
   }
@@ -61,7 +61,7 @@ export function detectPhones(text: string): Span[] {
     run = run.replace(/[ \t.\-/(]+$/, '');
     if (!run) continue;
     const next = text.charAt(m.index + m[0].length);
-    if (/[\p{L}%€$£¥]/u.test(next) && !/[ \t]$/.test(m[0])) continue; // "12345678abc", "1234567€"
+    if (/[a-z\u00c0-\u024f%€$£¥]/.test(next) && !/[ \t]$/.test(m[0])) continue; // "12345678abc", "1234567€" (CJK text may follow directly)
     if (isPhoneRun(text, m.index, run)) spans.push({ rule: 'phone', severity: 'block', start: m.index, end: m.index + run.length });
   }
   VANITY_RE.lastIndex = 0;

@@ -8,6 +8,7 @@ const DOCS = "(?:passport|id card|identity card|identification card|national id|
 
 export const en: Lexicon = {
   offplatform: [
+    "(?:we|i)(?:'ll| will| can| could| would like to| want to) (?:call|phone|ring|text|sms|whatsapp|e-?mail) you", "call (?:our|the) (?:customer )?(?:service|support|hotline|helpline|team|office|store|shop)", "(?:our|the) (?:support|customer service|service|help) ?(?:line|hotline|number)",
     "e-?mail (?:us|me)", "send (?:us|me) an? e-?mail", "drop (?:us|me) an? (?:e-?mail|line|message|text)",
     "write (?:to )?(?:us|me) (?:at|on|via|directly)", "(?:contact|reach|message) (?:us|me) (?:directly )?(?:at|on|via|by|through|using|over) (?!amazon)(?:e-?mail|phone|whats ?app|telegram|wechat|line|viber|skype|signal|facebook|instagram|messenger|our (?:web ?site|site|shop|store))",
     "(?:contact|reach) (?:us|me) (?:directly )?(?:outside|off) (?:of )?amazon", "(?:contact|reach) (?:us|me) directly",
@@ -28,7 +29,7 @@ export const en: Lexicon = {
     `(?:if|once|when|hope) (?:you(?: are|'re| were| feel)?|you) (?:(?:really|very|fully|completely|totally|100%) )?${HAPPY}${AFTER_REVIEW}`,
     `if (?:everything|all) (?:is|was|went) (?:good|great|fine|ok|okay|perfect|well|to your satisfaction)${AFTER_REVIEW}`,
     `if (?:the|your) (?:product|item|order|purchase|experience) (?:met|meets|exceeded|exceeds|lived up to) your expectations${AFTER_REVIEW}`,
-    `(?:5|five|5-?star|five-?star) ?-?(?:stars?|star) ?${REVIEW}?`, "(?:5|five)/5", "(?:5|five) out of (?:5|five)", "full (?:marks|stars)",
+    `(?:5|five|5-?star|five-?star) ?-?(?:stars?|star)(?! (?:hotels?|resorts?|restaurants?|accommodation|spa|safety|crash|energy))(?: ?${REVIEW})?`, "(?:5|five)/5", "(?:5|five) out of (?:5|five)", "full (?:marks|stars)",
     `(?<!thank(?:s| you) for (?:your |the |this |all the )?)(?:positive|good|great|nice|glowing|excellent|favou?rable|top|high|best|honest 5) ${REVIEW}`,
     `(?:leave|give|write|post) (?:us )?(?:a )?(?:positive|good|great|nice|glowing|excellent|5|five)`,
     `(?:before|prior to) (?:leaving|writing|posting|giving|submitting) (?:a |any |your |us )?(?:negative |bad |low |neutral |1-?star )?${REVIEW}`,
@@ -41,15 +42,16 @@ export const en: Lexicon = {
     `(?:in exchange for|in return for) (?:a |an |your )?(?:honest )?${REVIEW}`,
     `(?:remov|delet|updat|chang|revis|rais|improv|upgrad)(?:e|es|ed|ing) (?:your|the|that|this|my) (?:\\d-?star |negative |bad |low |poor |recent |previous |unfavorable |unfavourable )?${REVIEW}`,
     `(?:remove|delete|update|change|revise|edit|amend|withdraw|modify|reconsider|take down|retract|adjust|editing|amending|withdrawing|modifying|reconsidering|adjusting|retracting) (?:your|the|that|this|my|it|them) (?:to|into) (?:a )?(?:positive|higher|better|5|five)`,
-    `${REVIEW}[^.!?]{0,60}(?:small|family|family-owned|independent|local) (?:family )?business`, `(?:small|family|family-owned|independent|local) (?:family )?business[^.!?]{0,80}${REVIEW}`,
+    `${REVIEW}[^.!?]{0,60}(?:small|family|family-owned|independent|local) (?:family )?(?:business|businesses|sellers?|shops?|brands?|compan(?:y|ies)|teams?)`, `(?:small|family|family-owned|independent|local) (?:family )?(?:business|businesses|sellers?|shops?|brands?|compan(?:y|ies)|teams?)[^.!?]{0,80}${REVIEW}`,
     `(?:small|family|family-owned|local) business … (?:relies|depends|lives|counts) on`, `(?:help|support) (?:us|our (?:small )?business) … (?:grow|succeed|survive)`,
     "(?:would|will) (?:really )?(?:appreciate|love) … (?:positive|5-?star|five-?star|good)",
   ],
   review_request: [
+    "tell (?:the world|others|everyone|other (?:buyers|customers|shoppers)|your friends) … (?:review|rating|stars?|feedback)", "(?:a |your )?(?:quick|short|brief|little|small|two-minute|1-minute|one-minute) (?:review|rating|feedback)",
     `(?<!(?:before|prior to|instead of|rather than|without) )(?:leave|write|post|give|share|submit|drop|add|provide|consider leaving|consider writing|leaving|writing) (?:us |me )?(?:an? |your |some |the |any )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?! (?:you (?:left|wrote|gave|posted)|from amazon))`,
     "(?:rate|review) (?:us|our (?:shop|store|service|company|product|item)|your (?:purchase|experience|order|item|product)|the (?:product|item|purchase) on amazon|this (?:product|item|purchase))",
     "(?:rate|review) (?:it|them) on amazon",
-    `(?:we|i)(?:'d| would) (?:love|appreciate|be (?:grateful|thankful|happy|glad)|value|welcome) (?:to (?:hear|get|read|see) )?(?:for )?(?:your|a|an|some|any) (?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
+    `(?:we|i)(?:'d| would) (?:really |truly |so |greatly |very much |genuinely )?(?:love|appreciate|be (?:grateful|thankful|happy|glad)|value|welcome) (?:to (?:hear|get|read|see) )?(?:for )?(?:your|a|an|some|any) (?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
     `(?:your|an?|any|some) (?:honest |quick |short )?${REVIEW} (?:would|will|is|are|really) (?:be )?(?:greatly |really |much |very )?(?:appreciated|welcome|valued|helpful|help|mean)`,
     "take (?:a|one) (?:moment|minute|second|few seconds|few minutes) to (?:review|rate|leave|share|write)",
     "how (?:would|did) you rate", "would you mind (?:leaving|writing|rating|reviewing|sharing)", "(?:mind|consider) (?:rating|reviewing)",
@@ -59,6 +61,7 @@ export const en: Lexicon = {
     `(?:request|ask) (?:for )?(?:a |your )?${REVIEW}`, "request a review",
   ],
   marketing: [
+    "(?:spring|summer|fall|autumn|winter|holiday|christmas|xmas|new|latest|seasonal|limited) (?:collection|range|lineup|line-up|edition)s?", "(?:our|my) (?:amazon )?(?:storefront|store front|brand store|brand shop)", "(?:our|my) (?:youtube|tiktok|instagram|facebook|pinterest|twitter) (?:channel|page|account|profile|feed)", "(?:get|enjoy) free (?:shipping|delivery)", "with free shipping (?:on|when|if|for (?:orders|purchases|your next))", "free shipping on orders", "(?:other|more|further) (?:great |amazing |cool |new )?(?:offers|deals|bargains)",
     "coupons?", "(?:discount|promo|promotional|voucher|coupon|gift|referral|redeem) ?codes?", "promo", "vouchers?", "use (?:the )?code",
     "\\d{1,3} ?(?:%|percent|per cent) (?:off|discount|rabatt|savings?)", "(?:save|get|enjoy|take) (?:an extra |up to )?\\d{1,3} ?(?:%|percent)",
     "(?:summer|winter|spring|autumn|fall|holiday|christmas|xmas|easter|black friday|cyber monday|clearance|flash|big|mega|huge|seasonal|anniversary|end of season|warehouse|store-?wide|site-?wide|prime day) (?:sale|deals?|discounts?|offers?)",

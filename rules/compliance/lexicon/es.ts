@@ -5,6 +5,7 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:reseña|opini|valora|califica|estrella|fe
 
 export const es: Lexicon = {
   offplatform: [
+    "(?:escríbanos|escríbenos|escribanos|escribenos) (?:a|al|en|por)", "(?:le|te) (?:llamaremos|llamamos|escribiremos por whats ?app)", "(?:llame|llama) a (?:nuestro|nuestra) (?:servicio|teléfono|línea|atención)",
     "(?:escríbenos|escríbanos|envíenos|envíanos|mándenos|mándanos) (?:un )?(?:e-?mail|correo|mensaje (?:por|a) whats ?app|whats ?app|sms)", "(?<!amazon[^.!?\\n]{0,50})(?:por|vía|a través de) (?:e-?mail|correo(?: electrónico)?|teléfono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
     "(?:llámenos|llámanos|llamarnos|contáctenos|contáctanos) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)", "(?:llámenos|llámanos)", "whats ?app", "wechat", "telegram", "viber", "skype",
     "nuestra (?:propia )?(?:página web|web|tienda online|tienda en línea|sitio web)", "nuestro sitio web", "(?:comprar|pedir) directamente (?:a nosotros|en nuestra)", "fuera de amazon", "sin pasar por amazon",
@@ -26,6 +27,7 @@ export const es: Lexicon = {
     `(?:nos )?(?:encantaría|agradeceríamos|gustaría) (?:mucho )?(?:conocer |recibir |leer )?(?:su|tu|una) ${REVIEW}`,
   ],
   marketing: [
+    "(?:otros|nuevos) (?:productos|artículos|ofertas)", "-\\d{1,3} ?%", "(?:síganos|síguenos) en",
     "(?:código|cupón|vale) (?:de )?(?:descuento|promocional|promoción)", "cup(?:ón|on|ones)", "\\d{1,3} ?% (?:de descuento|dto|off|menos)", "rebajas", "ofertas? (?:especial(?:es)?|exclusivas?|limitadas?)", "black friday", "cyber monday",
     "nuevos (?:productos|artículos)", "novedades", "nueva colección", "(?:visite|visita|descubra|descubre|eche un vistazo a|vea|mire) (?:nuestros|nuestra) (?:otros |nuevos )?(?:productos|artículos|tienda|colección|catálogo)",
     "nuestros otros productos", "(?:síganos|síguenos)", "boletín", "newsletter", "sorteo", "concurso", "en su próxima compra", "en tu próxima compra", "también (?:le|te) (?:puede|podría) gustar",

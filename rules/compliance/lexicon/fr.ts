@@ -6,6 +6,7 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:avis|évalu|commentaire|étoile|feedback|
 
 export const fr: Lexicon = {
   offplatform: [
+    "appelez (?:notre|le|nos) (?:service|numéro|support|standard|équipe|hotline|conseillers)", "écrivez-?nous (?:à|au|sur|par)", "nous vous (?:appellerons|rappellerons|contacterons par (?:téléphone|e-?mail))",
     "(?:envoyez|écrivez)-?(?:nous|moi) (?:un )?(?:e-?mail|mail|courriel|sms|texto|message (?:sur|via) whats ?app)", "(?<!amazon[^.!?\\n]{0,50})(?:par|via) (?:e-?mail|mail|courriel|téléphone|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
     "(?:appelez|téléphonez|contactez|joignez)-?(?:nous|moi)(?: directement)? (?:au|par|via|sur|à)(?! amazon| la messagerie)", "appelez-?(?:nous|moi)", "whats ?app", "wechat", "telegram", "viber", "skype",
     "notre (?:propre )?(?:site(?: web| internet)?|boutique en ligne|e-?shop)", "(?:commander|acheter) directement (?:chez|auprès de|sur notre)", "(?:en dehors|hors) d'amazon", "sans passer par amazon",
@@ -21,12 +22,13 @@ export const fr: Lexicon = {
     `(?:modifier|supprimer|retirer|changer|mettre à jour|revoir) (?:votre|cet|cette|l') ?${REVIEW}`,
   ],
   review_request: [
-    `(?<!(?:avant de|au lieu de|sans) )(?:laisser|laissez|écrire|écrivez|publier|publiez|donner|donnez|partager|partagez|rédiger) (?:-nous )?(?:un |une |votre |vos |quelques )?${W2}${REVIEW}`,
+    `(?<!(?:avant de|au lieu de|sans) )(?:laisser|laissez|écrire|écrivez|publier|publiez|donner|donnez|partager|partagez|rédiger|mettre|mettez)(?:-nous|-moi| nous)? (?:un |une |votre |vos |quelques )?${W2}${REVIEW}`,
     "(?:évaluer|évaluez|noter|notez)(?:-nous| notre (?:boutique|service|produit)| votre achat| le produit| l'article| votre commande)", `(?:votre|un) ${REVIEW} (?:serait|nous aiderait|compte|est (?:très )?(?:important|précieux))`,
     `(?:nous )?(?:aimerions|serions ravis d'avoir|apprécierions) (?:beaucoup )?(?:avoir |connaître |recevoir |lire )?(?:votre|un|vos) ${REVIEW}`,
     `(?:en échange d'|en contrepartie d'|contre )(?:un |une |votre )?${REVIEW}`, "prendre (?:quelques secondes|un instant|un moment) pour (?:évaluer|noter|laisser)",
   ],
   marketing: [
+    "-\\d{1,3} ?%", "(?:autres|nouvelles) (?:offres|promotions|produits|articles)", "rejoignez-?nous sur", "concours",
     "codes? promo", "coupons?", "bons? de réduction", "bons? d'achat", "\\d{1,3} ?% (?:de réduction|de remise|sur|offerts?)", "soldes", "promotions?", "black friday", "cyber monday", "ventes? flash",
     "nouveaux (?:produits|articles)", "nouveautés?", "nouvelle collection", "(?:découvrez|visitez|consultez|voyez) (?:nos|notre) (?:autres |nouveaux )?(?:produits|articles|boutique|collection|gamme|catalogue)",
     "nos autres (?:produits|articles)", "(?:suivez|abonnez)-?(?:nous|vous)", "newsletter", "jeu concours", "concours", "tirage au sort", "offre (?:exclusive|spéciale|limitée)", "sur votre prochaine commande",

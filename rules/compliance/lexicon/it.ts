@@ -5,6 +5,7 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:recension|feedback|valuta|stell|giudizi|o
 
 export const it: Lexicon = {
   offplatform: [
+    "(?:scriveteci|scrivici|ci scriva) (?:a|al|all'|su|per)", "(?:la|ti) (?:chiameremo|richiameremo)", "(?:chiami|chiama|chiamate) (?:il nostro|la nostra|il) (?:servizio|numero|assistenza|supporto)",
     "(?:scriveteci|scrivici|ci scriva|ci scrivete|inviateci|inviaci|ci invii|mandateci|mandaci|ci mandi) (?:una |un )?(?:e-?mail|mail|messaggio su whats ?app|whats ?app|sms)", "(?<!amazon[^.!?\\n]{0,50})(?:per|tramite) (?:e-?mail|mail|telefono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
     "(?:chiamateci|chiamaci|telefonateci|contattateci|contattaci) (?:direttamente )?(?:al|allo|via|tramite|su|per)(?! amazon)", "(?:chiamateci|chiamaci|telefonateci)", "whats ?app", "wechat", "telegram", "viber", "skype",
     "(?:il )?nostro (?:sito(?: web| internet)?|negozio online|e-?shop)", "(?:ordinare|acquistare|comprare) direttamente (?:da noi|sul nostro)", "(?:fuori|al di fuori) (?:da|di) amazon", "senza passare (?:da|per) amazon",
@@ -26,6 +27,7 @@ export const it: Lexicon = {
     `(?:ci )?(?:farebbe piacere|piacerebbe|saremmo grati(?: per)?) (?:ricevere |leggere |avere )?(?:la sua|la tua|una|un) ${REVIEW}`,
   ],
   marketing: [
+    "altr[ie] (?:offerte|prodotti|articoli|promozioni)", "-\\d{1,3} ?%",
     "codic[ei] (?:sconto|promozional[ei]|coupon)", "coupon", "buon[io] sconto", "\\d{1,3} ?% (?:di sconto|in meno|off)", "saldi", "offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae])", "black friday", "cyber monday",
     "nuovi (?:prodotti|articoli)", "novità", "nuova collezione", "(?:visiti|visita|scopra|scopri|dia un'occhiata a|guarda|guardi) (?:i nostri|il nostro|la nostra) (?:altri |nuovi )?(?:prodotti|articoli|negozio|collezione|catalogo|vetrina)",
     "i nostri altri prodotti", "(?:seguiteci|seguici)", "newsletter", "concorso", "giveaway", "estrazione a premi", "sul (?:suo|tuo|vostro) prossimo (?:acquisto|ordine)", "potrebbe(?:ro)? (?:piacerle|piacerti|interessarle)",
