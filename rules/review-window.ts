@@ -1,0 +1,145 @@
+// May this order get a Request a Review now? (policy.md §4, market.md §A5)
+// The window runs from 5 days after the EARLIEST delivery date through 30 days after the LATEST
+// delivery date (Amazon's API definition), both ends inclusive, on the marketplace's local calendar.
+// One request per order, one channel: a recorded request of any channel blocks the button.
+import { addDays, calendarDaysBetween, localDate, startOfLocalDay } from './zoned-time';
+
+export const WINDOW_OPENS_DAY = 5;
+export const WINDOW_CLOSES_DAY = 30;
+export const SWEET_SPOT = { from: 7, to: 14 } as const;
+
+export type ReviewReason =
+  | 'eligible'
+  | 'too-early'
+  | 'too-late'
+  | 'already-requested'
+  | 'review-sent-by-message'
+  | 'unknown-delivery';
+
+export interface ReviewRequestFact {
+  channel: 'button' | 'message' | 'api';
+  at: number;
+  source?: string;
+}
+
+export type AmazonEligibility = 'eligible' | 'already-sent' | 'outside-window' | 'not-shipped';
+
+export interface ReviewWindowInput {
+  earliestDelivery?: number;
+  latestDelivery?: number;
+  timeZone: string;
+  now: number;
+  requests?: readonly ReviewRequestFact[];
+  /** Seller Central's own answer (eligibility GET or the review page), when known */
+  amazonSays?: AmazonEligibility;
+}
+
+export interface ReviewVerdict {
+  reason: ReviewReason;
+  blocked: boolean;
+  /** first instant of day 5 after the earliest delivery */
+  opensAt?: number;
+  /** last instant of day 30 after the latest delivery */
+  closesAt?: number;
+  /** local calendar days since the earliest delivery */
+  dayNumber?: number;
+  sweetSpot: boolean;
+  requestedAt?: number;
+  /** Amazon's answer and our date math disagree: we follow Amazon (it decides) */
+  amazonOverrides?: boolean;
+}
+
+export function reviewWindow(earliestDelivery: number, latestDelivery: number, timeZone: string) {
+  const opensAt = startOfLocalDay(addDays(localDate(earliestDelivery, timeZone), WINDOW_OPENS_DAY), timeZone);
+  const closesAt = startOfLocalDay(addDays(localDate(latestDelivery, timeZone), WINDOW_CLOSES_DAY + 1), timeZone) - 1;
+  return { opensAt, closesAt };
+}
+
+/**
+ * Precedence: a recorded button/API request (or Amazon saying "already sent") -> already-requested;
+ * a review asked for by message -> review-sent-by-message; then the window. Unknown delivery dates are
+ * not blocked (Amazon decides) unless Amazon itself said the order is outside the window. Where Amazon's
+ * answer contradicts our date math, Amazon wins.
+ */
+export function reviewEligibility(input: ReviewWindowInput): ReviewVerdict {
+  const { now, timeZone, amazonSays } = input;
+  const requests = [...(input.requests ?? [])].sort((a, b) => a.at - b.at);
+  const direct = requests.find((r) => r.channel !== 'message');
+  const byMessage = requests.find((r) => r.channel === 'message');
+
+  const known = input.earliestDelivery !== undefined || input.latestDelivery !== undefined;
+  const earliest = input.earliestDelivery ?? input.latestDelivery;
+  const latest = input.latestDelivery ?? input.earliestDelivery;
+  const window = known ? reviewWindow(earliest!, latest!, timeZone) : undefined;
+  const dayNumber = known ? calendarDaysBetween(earliest!, now, timeZone) : undefined;
+  const sweetSpot = dayNumber !== undefined && dayNumber >= SWEET_SPOT.from && dayNumber <= SWEET_SPOT.to;
+  const base = { opensAt: window?.opensAt, closesAt: window?.closesAt, dayNumber };
+
+  if (direct || amazonSays === 'already-sent') {
+    return { ...base, reason: 'already-requested', blocked: true, sweetSpot: false, requestedAt: direct?.at };
+  }
+  if (byMessage) return { ...base, reason: 'review-sent-by-message', blocked: true, sweetSpot: false, requestedAt: byMessage.at };
+
+  if (!window) {
+    if (amazonSays === 'outside-window') return { ...base, reason: 'too-late', blocked: true, sweetSpot: false, amazonOverrides: true };
+    return { ...base, reason: 'unknown-delivery', blocked: false, sweetSpot: false };
+  }
+  let reason: ReviewReason = now < window.opensAt ? 'too-early' : now > window.closesAt ? 'too-late' : 'eligible';
+  let amazonOverrides = false;
+  if (amazonSays === 'outside-window' && reason === 'eligible') {
+    // our dates say open, Amazon says no: before the middle of the window it has not opened yet
+    reason = now < (window.opensAt + window.closesAt) / 2 ? 'too-early' : 'too-late';
+    amazonOverrides = true;
+  } else if (amazonSays === 'eligible' && reason !== 'eligible') {
+    reason = 'eligible';
+    amazonOverrides = true;
+  }
+  return { ...base, reason, blocked: reason !== 'eligible', sweetSpot: reason === 'eligible' && sweetSpot, amazonOverrides };
+}
+
+// ---- short texts for pills and reasons ----
+
+export type ReviewLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'ja';
+
+/** "3 Dec" in the seller's language, on the marketplace's calendar. */
+export function formatDay(epochMs: number, timeZone: string, lang: ReviewLanguage = 'en'): string {
+  // day-first English ("3 Dec") reads unambiguously on every marketplace
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'short', timeZone }).format(epochMs);
+}
+
+const PILL: Record<ReviewLanguage, {
+  opensIn: (n: number) => string;
+  sweet: string;
+  open: string;
+  closesIn: (n: number) => string;
+  requested: string;
+  closed: string;
+  unknown: string;
+}> = {
+  en: { opensIn: (n) => `review window opens in ${n} ${n === 1 ? 'day' : 'days'}`, sweet: 'sweet spot', open: 'review window open', closesIn: (n) => `closes in ${n} ${n === 1 ? 'day' : 'days'}`, requested: 'requested', closed: 'review window closed', unknown: 'delivery date unknown' },
+  de: { opensIn: (n) => `Bewertungsfenster öffnet in ${n} ${n === 1 ? 'Tag' : 'Tagen'}`, sweet: 'idealer Zeitpunkt', open: 'Bewertungsfenster offen', closesIn: (n) => `schließt in ${n} ${n === 1 ? 'Tag' : 'Tagen'}`, requested: 'angefragt', closed: 'Bewertungsfenster geschlossen', unknown: 'Lieferdatum unbekannt' },
+  fr: { opensIn: (n) => `ouverture dans ${n} j`, sweet: 'moment idéal', open: 'fenêtre ouverte', closesIn: (n) => `ferme dans ${n} j`, requested: 'demandé', closed: 'fenêtre fermée', unknown: 'date de livraison inconnue' },
+  es: { opensIn: (n) => `se abre en ${n} días`, sweet: 'momento ideal', open: 'ventana abierta', closesIn: (n) => `se cierra en ${n} días`, requested: 'solicitada', closed: 'ventana cerrada', unknown: 'fecha de entrega desconocida' },
+  it: { opensIn: (n) => `si apre tra ${n} giorni`, sweet: 'momento ideale', open: 'finestra aperta', closesIn: (n) => `si chiude tra ${n} giorni`, requested: 'richiesta', closed: 'finestra chiusa', unknown: 'data di consegna sconosciuta' },
+  ja: { opensIn: (n) => `あと${n}日で依頼可能`, sweet: '最適な時期', open: '依頼可能', closesIn: (n) => `あと${n}日で終了`, requested: '依頼済み', closed: '期間終了', unknown: '配達日不明' },
+};
+
+export function reviewPill(verdict: ReviewVerdict, now: number, timeZone: string, lang: ReviewLanguage = 'en'): string {
+  const p = PILL[lang] ?? PILL.en;
+  switch (verdict.reason) {
+    case 'already-requested':
+    case 'review-sent-by-message':
+      return p.requested;
+    case 'too-late':
+      return p.closed;
+    case 'unknown-delivery':
+      return p.unknown;
+    case 'too-early':
+      return verdict.opensAt !== undefined ? p.opensIn(Math.max(1, calendarDaysBetween(now, verdict.opensAt, timeZone))) : p.unknown;
+    case 'eligible': {
+      if (verdict.sweetSpot) return p.sweet;
+      const left = verdict.closesAt !== undefined ? calendarDaysBetween(now, verdict.closesAt, timeZone) : undefined;
+      return left !== undefined && left <= 5 ? p.closesIn(Math.max(0, left)) : p.open;
+    }
+  }
+}

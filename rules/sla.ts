@@ -1,0 +1,186 @@
+// The 24-hour reply clock (policy.md §1, market.md §A4). Pure: `now` is always a parameter.
+// - A buyer message is due 24 real hours after Amazon delivered it; nights, weekends and DST do not
+//   pause it (epoch arithmetic, never wall-clock arithmetic).
+// - The EARLIEST unanswered buyer message sets the deadline.
+// - A seller reply answers every buyer message before it; an auto-reply answers nothing.
+// - "No response needed" closes the buyer messages before it; a later buyer message restarts the clock.
+
+export const HOUR = 60 * 60 * 1000;
+export const DAY = 24 * HOUR;
+export const AMAZON_SLA_MS = 24 * HOUR;
+export const DEFAULT_INTERNAL_SLA_HOURS = 20;
+
+export interface TimelineEntry {
+  from: 'buyer' | 'seller';
+  at: number;
+  autoReply?: boolean;
+  /** the time was not read from the page (first seen / list without a date) */
+  estimated?: boolean;
+}
+
+export interface ThreadTimeline {
+  messages: readonly TimelineEntry[];
+  /** times the seller marked the thread "No response needed" */
+  nrnAt?: readonly number[];
+}
+
+export type SlaState = 'answered' | 'on-track' | 'at-risk' | 'overdue';
+
+export interface SlaStatus {
+  state: SlaState;
+  /** the earliest unanswered buyer message */
+  receivedAt?: number;
+  dueAt?: number;
+  internalDueAt?: number;
+  msLeft?: number;
+  estimated: boolean;
+  hints: SlaHint[];
+}
+
+export type SlaHint = 'auto-reply-does-not-count' | 'estimated-time';
+
+export interface SlaOptions {
+  internalSlaHours?: number;
+}
+
+/** Throws a clear error for a target outside 1..23.99 h: a silent clamp would hide a bad setting. */
+export function validateInternalSla(hours: number): number {
+  if (!Number.isFinite(hours) || hours < 1 || hours >= 24) {
+    throw new RangeError(`internal reply target must be between 1 and 24 hours (got ${hours})`);
+  }
+  return hours;
+}
+
+/** Buyer messages still waiting for an answer, oldest first. */
+export function unansweredBuyerMessages(timeline: ThreadTimeline): TimelineEntry[] {
+  const events = [
+    ...timeline.messages.map((m) => ({ kind: m.from, at: m.at, message: m })),
+    ...(timeline.nrnAt ?? []).map((at) => ({ kind: 'nrn' as const, at, message: undefined })),
+  ].sort((a, b) => a.at - b.at || order(a.kind) - order(b.kind));
+  let open: TimelineEntry[] = [];
+  for (const event of events) {
+    if (event.kind === 'buyer') open.push(event.message!);
+    else if (event.kind === 'nrn') open = [];
+    else if (!event.message?.autoReply) open = [];
+  }
+  return open;
+}
+
+// at the same instant a buyer message comes first: a reply stamped the same minute answers it
+function order(kind: 'buyer' | 'seller' | 'nrn'): number {
+  return kind === 'buyer' ? 0 : 1;
+}
+
+export function slaStatus(timeline: ThreadTimeline, now: number, options: SlaOptions = {}): SlaStatus {
+  const internalSlaHours = validateInternalSla(options.internalSlaHours ?? DEFAULT_INTERNAL_SLA_HOURS);
+  const hints: SlaHint[] = [];
+  const open = unansweredBuyerMessages(timeline);
+  const lastSeller = [...timeline.messages].filter((m) => m.from === 'seller').sort((a, b) => b.at - a.at)[0];
+  if (lastSeller?.autoReply && open.length) hints.push('auto-reply-does-not-count');
+  const earliest = open[0];
+  if (!earliest) return { state: 'answered', estimated: false, hints };
+  const dueAt = earliest.at + AMAZON_SLA_MS;
+  const internalDueAt = earliest.at + internalSlaHours * HOUR;
+  const estimated = earliest.estimated === true;
+  if (estimated) hints.push('estimated-time');
+  const state: SlaState = now > dueAt ? 'overdue' : now > internalDueAt ? 'at-risk' : 'on-track';
+  return { state, receivedAt: earliest.at, dueAt, internalDueAt, msLeft: dueAt - now, estimated, hints };
+}
+
+// ---- Contact Response Time estimate ----
+
+export interface CrtMessage {
+  receivedAt: number;
+  answeredAt?: number;
+  noResponseNeeded?: boolean;
+}
+
+export type CrtZone = 'safe' | 'yellow' | 'red';
+
+export interface CrtWindow {
+  window: 7 | 30 | 90;
+  /** percent answered within 24 h, one decimal; null without data */
+  value: number | null;
+  zone: CrtZone | null;
+  counted: number;
+  late: number;
+}
+
+export function crtZone(value: number): CrtZone {
+  return value >= 90 ? 'safe' : value >= 80 ? 'yellow' : 'red';
+}
+
+/** undefined: not decided yet (still open and younger than 24 h) or excluded (NRN). */
+function onTime(message: CrtMessage, now: number): boolean | undefined {
+  if (message.noResponseNeeded) return undefined;
+  if (message.answeredAt !== undefined) return message.answeredAt - message.receivedAt <= AMAZON_SLA_MS;
+  return now - message.receivedAt <= AMAZON_SLA_MS ? undefined : false;
+}
+
+export function crtEstimate(history: readonly CrtMessage[], now: number): CrtWindow[] {
+  return ([7, 30, 90] as const).map((window) => {
+    let counted = 0;
+    let late = 0;
+    for (const message of history) {
+      if (message.receivedAt > now || now - message.receivedAt > window * DAY) continue;
+      const verdict = onTime(message, now);
+      if (verdict === undefined) continue;
+      counted += 1;
+      if (!verdict) late += 1;
+    }
+    const value = counted ? Math.round(((counted - late) / counted) * 1000) / 10 : null;
+    return { window, value, zone: value === null ? null : crtZone(value), counted, late };
+  });
+}
+
+/** Calendar day (YYYY-MM-DD) of an instant in a time zone. */
+export function localDay(epochMs: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(epochMs);
+}
+
+/** Per local day (oldest first): decided messages received that day and how many were on time. */
+export function dailySeries(history: readonly CrtMessage[], now: number, days = 14, timeZone = 'UTC') {
+  const series = new Map<string, { day: string; counted: number; onTime: number }>();
+  for (let i = days - 1; i >= 0; i -= 1) {
+    const day = localDay(now - i * DAY, timeZone);
+    series.set(day, { day, counted: 0, onTime: 0 });
+  }
+  for (const message of history) {
+    const bucket = series.get(localDay(message.receivedAt, timeZone));
+    const verdict = onTime(message, now);
+    if (!bucket || verdict === undefined) continue;
+    bucket.counted += 1;
+    if (verdict) bucket.onTime += 1;
+  }
+  return [...series.values()];
+}
+
+// ---- countdown text ----
+
+export type CountdownLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'ja';
+
+const UNITS: Record<CountdownLanguage, { h: string; min: string; left: (d: string) => string; over: (d: string) => string }> = {
+  en: { h: 'h', min: 'min', left: (d) => `${d} left`, over: (d) => `Overdue by ${d}` },
+  de: { h: 'Std.', min: 'Min.', left: (d) => `noch ${d}`, over: (d) => `${d} überfällig` },
+  fr: { h: 'h', min: 'min', left: (d) => `${d} restantes`, over: (d) => `En retard de ${d}` },
+  es: { h: 'h', min: 'min', left: (d) => `Quedan ${d}`, over: (d) => `Retraso de ${d}` },
+  it: { h: 'h', min: 'min', left: (d) => `${d} rimanenti`, over: (d) => `In ritardo di ${d}` },
+  ja: { h: '時間', min: '分', left: (d) => `残り${d}`, over: (d) => `${d}超過` },
+};
+
+function duration(ms: number, lang: CountdownLanguage): string {
+  const u = UNITS[lang];
+  const sep = lang === 'ja' ? '' : ' ';
+  const totalMinutes = Math.max(1, Math.floor(Math.abs(ms) / 60_000));
+  const h = Math.floor(totalMinutes / 60);
+  const m = totalMinutes % 60;
+  if (h === 0) return `${m}${sep}${u.min}`;
+  if (m === 0 || h >= 10) return `${h}${sep}${u.h}`;
+  return `${h}${sep}${u.h}${sep}${m}${sep}${u.min}`;
+}
+
+/** "5 h 12 min left", "Overdue by 2 h", "残り5時間12分" ... */
+export function formatCountdown(msLeft: number, lang: CountdownLanguage = 'en'): string {
+  const u = UNITS[lang] ?? UNITS.en;
+  return msLeft >= 0 ? u.left(duration(msLeft, lang)) : u.over(duration(msLeft, lang));
+}
