@@ -16,6 +16,7 @@ export const de: Lexicon = {
     "schreib(?:en sie)? (?:uns|mir) (?:eine )?(?:e-?mail|mail|sms|nachricht) an",
   ],
   leading: [
+    `(?:keine|nicht eine) (?:negative|schlechte|negativen|schlechten) ${REVIEW}`,
     `(?:ihre|die|diese) (?:[^\\s.!?]{1,20} ){0,2}${REVIEW} … (?:zu )?(?:ändern|entfernen|löschen|aktualisieren|überarbeiten|zurückziehen|anpassen|überdenken|korrigieren|zurückzunehmen|anzupassen)`,
     `(?:wenn|falls|sofern) sie (?:mit [^.!?]{0,40} )?(?:zufrieden|glücklich|begeistert|happy)${AFTER_REVIEW}`,
     `(?:wenn|falls|sofern) ihnen (?:das |der |die |unser |unsere )?\\p{L}{0,20} (?:gefällt|gefallen hat)${AFTER_REVIEW}`,

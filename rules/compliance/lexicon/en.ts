@@ -8,6 +8,7 @@ const DOCS = "(?:passport|id card|identity card|identification card|national id|
 
 export const en: Lexicon = {
   offplatform: [
+    "(?:call|text|phone|ring|sms|whats ?app)(?: or (?:call|text|sms|whats ?app|e-?mail))?(?: (?:us|me))?(?: (?:at|on|via))?(?=\\s{0,3}[+(0-9])",
     "(?:we|i)(?:'ll| will| can| could| would like to| want to) (?:call|phone|ring|text|sms|whatsapp|e-?mail) you", "call (?:our|the) (?:customer )?(?:service|support|hotline|helpline|team|office|store|shop)", "(?:our|the) (?:support|customer service|service|help) ?(?:line|hotline|number)",
     "e-?mail (?:us|me)", "send (?:us|me) an? e-?mail", "drop (?:us|me) an? (?:e-?mail|line|message|text)",
     "write (?:to )?(?:us|me) (?:at|on|via|directly)", "(?:contact|reach|message) (?:us|me) (?:directly )?(?:at|on|via|by|through|using|over) (?!amazon)(?:e-?mail|phone|whats ?app|telegram|wechat|line|viber|skype|signal|facebook|instagram|messenger|our (?:web ?site|site|shop|store))",
@@ -19,17 +20,18 @@ export const en: Lexicon = {
     "our (?:own )?(?:web ?site|web ?shop|online (?:shop|store)|homepage|home page|site)",
     "(?:visit|check|see|find) (?:us|our) (?:on|at) (?:our )?(?:web ?site|instagram|facebook|tiktok|youtube)",
     "(?:buy|order|purchase|shop) (?:directly )?(?:from|with|through) us (?:directly|outside|off|instead)",
-    "(?:buy|order|purchase) directly (?:from|with|through) us", "(?:order|buy|purchase) (?:it |them )?(?:directly )?(?:on|from|via|through) our (?:web ?site|site|shop|store)",
+    "(?:buy|order|purchase|shop) (?:it |them |everything )?directly (?:from|with|through|on|at|via)(?! amazon)", "(?:order|buy|purchase) (?:it |them )?(?:directly )?(?:on|from|via|through) our (?:web ?site|site|shop|store)",
     "(?:pay|payment|refund|send (?:the )?money|transfer) (?:you |us |me )?(?:via|by|through|with|using|over|on) (?:paypal|venmo|zelle|cash ?app|western union|wire transfer|bank transfer|bank|wise|revolut|crypto|bitcoin|gift card)",
     "paypal (?:me|friends)", "outside (?:of )?amazon", "off (?:of )?amazon", "bypass(?:ing)? amazon", "avoid (?:the )?amazon fees?",
     "cheaper (?:on|at|from) our", "without amazon",
     "(?:my|our) (?:personal |private |direct )?(?:e-?mail|phone number|number|cell|mobile|whats ?app) (?:is|address is)",
   ],
   leading: [
+    `(?:don't|do not|dont|never|please don't|no need to) (?:leave|write|post|give|submit) (?:us |me )?(?:a |an |any )?(?:negative|bad|low|poor|1-?star|one-?star|2-?star|two-?star|neutral|unfavou?rable) ${REVIEW}`,
     `(?:if|once|when|hope) (?:you(?: are|'re| were| feel)?|you) (?:(?:really|very|fully|completely|totally|100%) )?${HAPPY}${AFTER_REVIEW}`,
     `if (?:everything|all) (?:is|was|went) (?:good|great|fine|ok|okay|perfect|well|to your satisfaction)${AFTER_REVIEW}`,
     `if (?:the|your) (?:product|item|order|purchase|experience) (?:met|meets|exceeded|exceeds|lived up to) your expectations${AFTER_REVIEW}`,
-    `(?:5|five|5-?star|five-?star) ?-?(?:stars?|star)(?! (?:hotels?|resorts?|restaurants?|accommodation|spa|safety|crash|energy))(?: ?${REVIEW})?`, "(?:5|five)/5", "(?:5|five) out of (?:5|five)", "full (?:marks|stars)",
+    `(?<!(?:1|one|0|zero) (?:to|-) )(?:5|five|5-?star|five-?star) ?-?(?:stars?|star)(?! (?:hotels?|resorts?|restaurants?|accommodation|spa|safety|crash|energy))(?: ?${REVIEW})?`, "(?:5|five)/5", "(?:5|five) out of (?:5|five)", "full (?:marks|stars)",
     `(?<!thank(?:s| you) for (?:your |the |this |all the )?)(?:positive|good|great|nice|glowing|excellent|favou?rable|top|high|best|honest 5) ${REVIEW}`,
     `(?:leave|give|write|post) (?:us )?(?:a )?(?:positive|good|great|nice|glowing|excellent|5|five)`,
     `(?:before|prior to) (?:leaving|writing|posting|giving|submitting) (?:a |any |your |us )?(?:negative |bad |low |neutral |1-?star )?${REVIEW}`,
@@ -48,7 +50,7 @@ export const en: Lexicon = {
   ],
   review_request: [
     "tell (?:the world|others|everyone|other (?:buyers|customers|shoppers)|your friends) … (?:review|rating|stars?|feedback)", "(?:a |your )?(?:quick|short|brief|little|small|two-minute|1-minute|one-minute) (?:review|rating|feedback)",
-    `(?<!(?:before|prior to|instead of|rather than|without) )(?:leave|write|post|give|share|submit|drop|add|provide|consider leaving|consider writing|leaving|writing) (?:us |me )?(?:an? |your |some |the |any )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?! (?:you (?:left|wrote|gave|posted)|from amazon))`,
+    `(?<!(?:before|prior to|instead of|rather than|without|don't|do not|dont|never|not|no need to) )(?:leave|write|post|give|share|submit|drop|add|provide|consider leaving|consider writing|leaving|writing) (?:us |me )?(?:an? |your |some |the |any )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?! (?:you (?:left|wrote|gave|posted)|from amazon))`,
     "(?:rate|review) (?:us|our (?:shop|store|service|company|product|item)|your (?:purchase|experience|order|item|product)|the (?:product|item|purchase) on amazon|this (?:product|item|purchase))",
     "(?:rate|review) (?:it|them) on amazon",
     `(?:we|i)(?:'d| would) (?:really |truly |so |greatly |very much |genuinely )?(?:love|appreciate|be (?:grateful|thankful|happy|glad)|value|welcome) (?:to (?:hear|get|read|see) )?(?:for )?(?:your|a|an|some|any) (?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
@@ -61,6 +63,7 @@ export const en: Lexicon = {
     `(?:request|ask) (?:for )?(?:a |your )?${REVIEW}`, "request a review",
   ],
   marketing: [
+    "(?:join|become a member of|sign up for) (?:our )?(?:vip|loyalty|rewards?|members?|insider|customer) (?:club|program(?:me)?|list|circle|community)", "early access", "birthday (?:gift|discount|coupon|surprise|treat)",
     "(?:spring|summer|fall|autumn|winter|holiday|christmas|xmas|new|latest|seasonal|limited) (?:collection|range|lineup|line-up|edition)s?", "(?:our|my) (?:amazon )?(?:storefront|store front|brand store|brand shop)", "(?:our|my) (?:youtube|tiktok|instagram|facebook|pinterest|twitter) (?:channel|page|account|profile|feed)", "(?:get|enjoy) free (?:shipping|delivery)", "with free shipping (?:on|when|if|for (?:orders|purchases|your next))", "free shipping on orders", "(?:other|more|further) (?:great |amazing |cool |new )?(?:offers|deals|bargains)",
     "coupons?", "(?:discount|promo|promotional|voucher|coupon|gift|referral|redeem) ?codes?", "promo", "vouchers?", "use (?:the )?code",
     "\\d{1,3} ?(?:%|percent|per cent) (?:off|discount|rabatt|savings?)", "(?:save|get|enjoy|take) (?:an extra |up to )?\\d{1,3} ?(?:%|percent)",

@@ -12,6 +12,7 @@ export const es: Lexicon = {
     "(?:pagar|pago|transferencia|reembolso) (?:por|vía|con|mediante) (?:paypal|bizum|transferencia)", "mi (?:correo|e-?mail|número|teléfono) (?:es|personal)",
   ],
   leading: [
+    "no (?:deje|dejen|dejes|publique|escriba|ponga) (?:una |un |ninguna |ningún )?(?:valoración|reseña|opinión|calificación|comentario|feedback) (?:negativ[oa]|mala|mal[oa])",
     `si (?:está|estás|quedó|quedaste|ha quedado|has quedado) (?:muy |totalmente )?(?:satisfech[oa]s?|content[oa]s?|feliz)${AFTER_REVIEW}`, `si le (?:ha )?gusta(?:do)? (?:el|nuestro) (?:producto|artículo)${AFTER_REVIEW}`,
     "(?:5|cinco) estrellas", "(?:5|cinco)/5", `(?:reseña|opinión|valoración|calificación|comentario) (?:positiv[oa]|excelente|favorable|buen[oa])`, `(?:buena|excelente|mejor) ${REVIEW}`,
     `antes de (?:dejar|escribir|publicar|poner) (?:una |un |su |tu )?${REVIEW}`, `(?:contáctenos|contáctanos|escríbanos) (?:primero|antes)${AFTER_REVIEW}`,
@@ -22,7 +23,7 @@ export const es: Lexicon = {
   ],
   review_request: [
     `a cambio de (?:una |un |su |tu )?${REVIEW}`,
-    `(?<!(?:antes de|en lugar de|sin) )(?:dejar|deje|deja|escribir|escriba|escribe|publicar|publique|compartir|comparta|darnos|dé|dejarnos|déjenos|déjanos) (?:una |un |su |tu |sus )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
+    `(?<!(?:antes de|en lugar de|sin|no) )(?:dejar|deje|deja|escribir|escriba|escribe|publicar|publique|compartir|comparta|darnos|dé|dejarnos|déjenos|déjanos) (?:una |un |su |tu |sus )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
     "(?:valore|valora|valorar|califique|califica|calificar|evalúe|evalúa|puntúe)(?:nos| el producto| su compra| tu compra| el artículo| nuestra tienda)", `(?:su|tu) ${REVIEW} (?:nos ayuda|es (?:muy |realmente )?importante|sería|significa mucho|cuenta)`,
     `(?:nos )?(?:encantaría|agradeceríamos|gustaría) (?:mucho )?(?:conocer |recibir |leer )?(?:su|tu|una) ${REVIEW}`,
   ],

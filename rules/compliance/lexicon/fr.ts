@@ -13,6 +13,7 @@ export const fr: Lexicon = {
     "(?:payer|paiement|virement|rembourser) (?:par|via|avec) (?:paypal|virement|lydia|western union)", "mon (?:e-?mail|numéro|adresse e-?mail) (?:est|personnel)",
   ],
   leading: [
+    "ne (?:laissez|mettez|publiez|donnez|laisse) pas (?:d'|de |un |une )?(?:avis|commentaire|évaluation|note)s? (?:négati(?:f|ve)s?|mauvais)",
     `si vous (?:êtes|etes|avez été) (?:très |pleinement |entièrement )?(?:satisfaite?s?|content(?:e|s|es)?|ravie?s?|heureu(?:x|se))${AFTER_REVIEW}`, `si (?:le|notre|votre) (?:produit|article|achat) vous (?:a )?pla(?:ît|it|u)${AFTER_REVIEW}`,
     "(?:5|cinq) étoiles", "(?:5|cinq)/5", `(?:avis|commentaire|évaluation|note) (?:positi(?:f|ve)|favorable|excellente?|élogieu(?:x|se))`, `(?:bon|bonne|excellent|excellente|super) ${REVIEW}`,
     `avant de (?:laisser|publier|donner|écrire) (?:un |une |votre )?${REVIEW}`, `(?:contactez|prévenez)-?(?:nous|moi) (?:d'abord|avant|en premier)${AFTER_REVIEW}`,

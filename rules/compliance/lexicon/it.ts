@@ -12,6 +12,7 @@ export const it: Lexicon = {
     "(?:pagare|pagamento|bonifico|rimborso) (?:con|via|tramite|su) (?:paypal|bonifico|postepay|satispay)", "la mia (?:e-?mail|mail) è", "il mio (?:numero|telefono|cellulare) è",
   ],
   leading: [
+    "non (?:lasciare|lasci|lasciate|scriva|scrivere|pubblicare) (?:una |un |nessuna |nessun )?(?:recensione|feedback|valutazione|opinione|giudizio) (?:negativ[oa]|cattiv[oa])",
     `se (?:è|sei|siete|è stato|sei stato) (?:molto |pienamente )?(?:soddisfatt[oaie]|content[oaie]|felice)${AFTER_REVIEW}`, `se (?:il|l'|la) (?:prodotto|articolo|acquisto)? ?(?:le|ti|vi) (?:è )?piaciut[oa]${AFTER_REVIEW}`,
     "(?:5|cinque) stelle", "(?:5|cinque)/5", `(?:recensione|valutazione|feedback|opinione|giudizio) (?:positiv[oa]|ottim[oa]|eccellente|favorevole)`, `(?:buona|ottima|bella) ${REVIEW}`,
     `prima di (?:lasciare|scrivere|pubblicare) (?:una |un |la |il )?(?:sua |tua )?${REVIEW}`, `(?:contattateci|contattaci|ci contatti|scriveteci) (?:prima|per primi)${AFTER_REVIEW}`,
@@ -22,9 +23,9 @@ export const it: Lexicon = {
   ],
   review_request: [
     `in cambio (?:di|della|del) (?:una |un |sua |tua )?${REVIEW}`,
-    `(?<!(?:prima di|invece di|senza) )(?:lasciare|lasci|lascia|lasciarci|lasciateci|lasciaci|scrivere|scriva|scrivi|pubblicare|condividere|condivida|darci) (?:una |un |la |il |sua |tua )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
+    `(?<!(?:prima di|invece di|senza|non) )(?:lasciare|lasci|lascia|lasciarci|lasciateci|lasciaci|scrivere|scriva|scrivi|pubblicare|condividere|condivida|darci) (?:una |un |la |il |sua |tua )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
     "(?:valutare|valuti|valuta|recensire|recensisca|recensisci) (?:il prodotto|il suo acquisto|il tuo acquisto|l'articolo|il nostro negozio|noi)", "(?:valutarci|valutateci|recensirci)", `(?:la sua|la tua|una)(?: sua| tua)? ${REVIEW} (?:ci aiuta|ci aiuterebbe|è (?:molto )?importante|sarebbe|conta)`,
-    `(?:ci )?(?:farebbe piacere|piacerebbe|saremmo grati(?: per)?) (?:ricevere |leggere |avere )?(?:la sua|la tua|una|un) ${REVIEW}`,
+    `(?:ci )?(?:farebbe piacere|piacerebbe|saremmo grati(?: per)?) (?:ricevere |leggere |avere |conoscere )?(?:la sua|la tua|una|un)(?: sua| tua)? ${REVIEW}`,
   ],
   marketing: [
     "altr[ie] (?:offerte|prodotti|articoli|promozioni)", "-\\d{1,3} ?%",

@@ -35,7 +35,7 @@ describe('npm run audit', () => {
     writeFileSync(file, `${JSON.stringify({ id: 1, text: 'call +49 30 1234567' })}\n`);
     const r = audit(['--jsonl', file]);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).findings[0].rule).toBe('phone');
+    expect(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule)).toContain('phone');
   });
 
   it('exits 2 and names the line on bad input', () => {
