@@ -23,4 +23,8 @@ export default tseslint.config(
     files: ['scripts/**', 'test/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+  },
 );
