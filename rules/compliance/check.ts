@@ -18,11 +18,34 @@ const AUTO_REPLY_MAX_LENGTH = 600;
 /** Short acceptance words ("sure", "ok") only count at the start of the reply. */
 const ACCEPT_WINDOW = 80;
 
+/** Frequent function words per Latin-script language: a message without any of them cannot be in
+ *  that language, so its phrase list need not run (each list costs a full pass over the text). */
+const FUNCTION_WORDS: Readonly<Record<Exclude<DetectionLanguage, 'ja'>, RegExp>> = {
+  en: /(?<![a-z])(?:the|and|you|your|we|our|us|please|thank|thanks|with|for|this|is|are|will|have|it|to|of|a|an|if|on)(?![a-z])/g,
+  de: /(?<![a-zäöüß])(?:der|die|das|und|sie|ihre?n?|wir|ist|nicht|mit|bitte|für|den|dem|ein|eine[nmr]?|uns|zu|auf|danke)(?![a-zäöüß])/g,
+  fr: /(?<![a-zà-ÿ])(?:le|les|vous|votre|vos|nous|est|et|pour|avec|une?|des|merci|du|de|ce|cette|pas|sur)(?![a-zà-ÿ])/g,
+  es: /(?<![a-záéíóúñü])(?:el|los|las|usted|su|sus|y|es|para|con|una?|gracias|del|por|nos|le|lo|que|de)(?![a-záéíóúñü])/g,
+  it: /(?<![a-zàèéìòù])(?:il|gli|lei|suo|sua|è|e|per|con|una?|grazie|della|del|di|che|ci|non|la|le)(?![a-zàèéìòù])/g,
+};
+/** Below this length every enabled language runs: too few words to tell, and short texts are cheap. */
+const LANGUAGE_GUESS_MIN_LENGTH = 240;
+
+function hits(re: RegExp, sample: string, enough: number): boolean {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(sample)) if (++n >= enough) return true;
+  return false;
+}
+
 function detectionLanguages(options: CheckOptions, text: string): readonly DetectionLanguage[] {
   const wanted = options.languages?.length
     ? ALL_LANGUAGES.filter((l) => options.languages!.some((w) => w.toLowerCase().startsWith(l)))
     : ALL_LANGUAGES;
-  return CJK.test(text) ? wanted : wanted.filter((l) => l !== 'ja');
+  if (text.length < LANGUAGE_GUESS_MIN_LENGTH) return CJK.test(text) ? wanted : wanted.filter((l) => l !== 'ja');
+  // Sample start, middle and end: a long paste can switch language (a quoted buyer message, a footer).
+  const middle = Math.floor(text.length / 2);
+  const sample = text.length > 4000 ? `${text.slice(0, 2000)} ${text.slice(middle, middle + 1000)} ${text.slice(-1000)}` : text;
+  return wanted.filter((l) => (l === 'ja' ? CJK.test(text) : hits(FUNCTION_WORDS[l], sample, 3)));
 }
 
 function lexical(list: ListName, langs: readonly DetectionLanguage[], text: string) {

@@ -31,15 +31,22 @@ const SCHEME = String.raw`(?:h[ \t]?t[ \t]?t[ \t]?p[ \t]?s?|hxxps?|ftp)[ \t]?:[ 
 const WWW = String.raw`w[ \t]?w[ \t]?w\d?`;
 const TAIL = String.raw`(?::\d{1,5})?(?:[/?#][^\s<>"'\u3000-\u30ff\u4e00-\u9fff]{0,2048})?`;
 
-/** scheme URL | www host | bare host; the host's labels are verified in code. */
+const LABEL_CHARS = String.raw`[a-z0-9\u00df-\u00ff\-]{1,63}`;
+/** A host label matched atomically: the lookahead grabs the whole label and the backreference
+ *  consumes it, so a failing separator never makes the engine retry every shorter prefix (which
+ *  made each word cost O(length²)). Group numbers are passed in because JS numbers them globally. */
+const atomicLabel = (group: number) => `(?=(${LABEL_CHARS}))\\${group}`;
+
+/** scheme URL | www host | bare host; the host's labels are verified in code. Groups: 1 scheme, 2 www, 3-6 labels. */
 const LINK_RE = new RegExp(
-  String.raw`(?<![a-z0-9\u00df-\u00ff_@.\-])(?:(${SCHEME})[^\s<>"'\u3000-\u30ff\u4e00-\u9fff]{1,2048}|(${WWW})${SEP}${LABEL}(?:${SEP}${LABEL}){0,6}${TAIL}|${LABEL}(?:${SEP}${LABEL}){1,6}${TAIL})`,
+  String.raw`(?<![a-z0-9\u00df-\u00ff_@.\-])(?:(${SCHEME})[^\s<>"'\u3000-\u30ff\u4e00-\u9fff]{1,2048}|(${WWW})${SEP}${atomicLabel(3)}(?:${SEP}${atomicLabel(4)}){0,6}${TAIL}|${atomicLabel(5)}(?:${SEP}${atomicLabel(6)}){1,6}${TAIL})`,
   'g',
 );
 
 const AT = String.raw`[ \t]?@[ \t]?|[ \t]{0,3}[\[({<][ \t]{0,3}(?:at|@|ät|arroba|chiocciola|アット)[ \t]{0,3}[\])}>][ \t]{0,3}|[ \t]{1,3}(?:at|arroba|chiocciola)[ \t]{1,3}|[ \t]{0,3}アットマーク[ \t]{0,3}`;
+/** Groups: 1 local part (taken atomically by lookahead + \\1), 2 the "at", 3 the domain (labels 4, 5 atomic). */
 const EMAIL_RE = new RegExp(
-  String.raw`(?<![a-z0-9._%+\-])([a-z0-9_](?:[a-z0-9._%+\-]{0,62}[a-z0-9_])?)(${AT})(${LABEL}(?:${SEP}${LABEL}){1,5})`,
+  String.raw`(?<![a-z0-9._%+\-])(?=([a-z0-9._%+\-]{1,64}))\1(${AT})(${atomicLabel(4)}(?:${SEP}${atomicLabel(5)}){1,5})`,
   'g',
 );
 const HANDLE_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9_.@/-])@[a-z_][a-z0-9_.]{1,28}[a-z0-9_](?![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9@])/g;

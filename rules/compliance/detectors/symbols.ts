@@ -10,11 +10,15 @@ const EMOTICON_RE = /(?<![\p{L}\p{N}:;=/])(?:[:;=][-o^']?[)(\][dp3*|]{1,3}|\^[_.
 const IMPORTANT_RE = /[[【〔(〖「『<]\s{0,2}(?:important|wichtig|importante|importantissimo|重要(?:なお知らせ)?|大切|belangrijk|ważne|viktigt|önemli)\s{0,2}[\]】〕)〗」』>]/gu;
 
 const EMOJI_RE = emojiRegex();
+const HIGH_CHAR = /[\u2000-\uffff]/;
 
 export function detectEmoji(original: string, normalized: string, toOriginal: (s: number, e: number) => [number, number]): Span[] {
   const raw: [number, number][] = [];
+  // Every emoji and decorative symbol we report is at or above U+2000 (©/® below it are allowed):
+  // plain Latin text skips the big emoji pattern entirely.
+  const symbols = HIGH_CHAR.test(original);
   EMOJI_RE.lastIndex = 0;
-  for (let m = EMOJI_RE.exec(original); m; m = EMOJI_RE.exec(original)) {
+  for (let m = symbols ? EMOJI_RE.exec(original) : null; m; m = EMOJI_RE.exec(original)) {
     const base = m[0].replace(/\uFE0F/g, '');
     if (ALLOWED.has(base)) continue;
     raw.push([m.index, m.index + m[0].length]);
@@ -22,7 +26,7 @@ export function detectEmoji(original: string, normalized: string, toOriginal: (s
   // decorative symbols emoji-regex does not list as emoji (★ ✓ ☆ ✿ ...)
   const emojiCount = raw.length;
   let j = 0; // emoji-regex results are in order: walk them alongside i (linear, no rescans)
-  for (let i = 0; i < original.length; i++) {
+  for (let i = 0; symbols && i < original.length; i++) {
     const c = original.charCodeAt(i);
     if (c < 0x2600) continue;
     while (j < emojiCount && raw[j]![1] <= i) j++;
