@@ -20,7 +20,6 @@ const SPELLED_EXTRA: [RegExp, Set<string>][] = [
 ];
 const SPELLED_LABEL_STOP = new Set(['the', 'a', 'an', 'le', 'la', 'el', 'il', 'der', 'die', 'das', 'ce', 'au', 'du', 'un', 'una', 'ein']);
 
-const LABEL = String.raw`[a-z0-9\u00df-\u00ff](?:[a-z0-9\u00df-\u00ff\-]{0,61}[a-z0-9\u00df-\u00ff])?`;
 const SEP_PLAIN = String.raw`\.`;
 const SEP_SPACED = String.raw`[ \t]{1,3}\.[ \t]{1,3}`;
 const SEP_BRACKET = String.raw`[ \t]{0,3}[\[({<][ \t]{0,3}(?:\.|dot|punkt|point|punto|ponto)[ \t]{0,3}[\])}>][ \t]{0,3}`;
