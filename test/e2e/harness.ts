@@ -1,0 +1,83 @@
+// Launches Debian's Chromium with the built extension and every Seller Central host served from the
+// fixtures (toolchain.md): the production match patterns apply unchanged and no network is touched.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { routeSellerCentral, type FixtureState } from './fixture-router';
+
+export const EXTENSION_DIR = resolve(process.env.RG_OUT_DIR ?? '.output', 'chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const BASE_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  state: FixtureState;
+  page(): Promise<Page>;
+  openPopup(): Promise<Page>;
+  openOptions(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(options: { headless?: boolean; state?: Partial<FixtureState> } = {}): Promise<Launched> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH.`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rg-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...BASE_ARGS],
+  });
+  const state = await routeSellerCentral(context, options.state);
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  const extensionPage = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return page;
+  };
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    state,
+    page: () => context.newPage(),
+    openPopup: () => extensionPage('popup.html'),
+    openOptions: () => extensionPage('options.html'),
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Chromium with the fixture routing but without the extension: for testing the fixtures themselves. */
+export async function launchPlain(options: { state?: Partial<FixtureState> } = {}) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rg-plain-'));
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: BASE_ARGS });
+  const state = await routeSellerCentral(context, options.state);
+  return {
+    context,
+    state,
+    page: () => context.newPage(),
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
