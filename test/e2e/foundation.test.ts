@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension } from './harness';
 
 // the popup page is an extension page: chrome.* is there
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 type Launched = Awaited<ReturnType<typeof launchExtension>>;
 let ext: Launched;

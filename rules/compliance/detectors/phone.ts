@@ -8,8 +8,8 @@ import type { Span } from './span';
 /** A run of digits joined by the separators people put inside phone numbers. */
 const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?:\+[ \t]?|00)?(?:\([ \t]?\d{1,5}[ \t]?\)[ \t]?)?\d(?:[ \t.\-/]{0,2}(?:\(0\)[ \t]?)?\(?\d\)?){0,24}/g;
 
-const PHONE_WORDS = /(?:phone|tel\b|tel\.|telephone|call|ring|mobile|cell|whats ?app|sms|text (?:us|me)|hotline|helpline|support line|line at|fax|contact|reach|telefon|anruf|handy|rufen|mobil|nummer|erreichbar|t[ée]l[ée]phone|t[ée]l\b|appel|portable|num[ée]ro|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|n[úu]mero|contacto|telefono|cellulare|chiam|numero|contatt|電話|携帯|連絡|tel:)/u;
-const ID_WORDS = /(?:order|bestell|auftrag|tracking|track|sendung|paket|suivi|commande|colis|pedido|seguimiento|env[íi]o|ordine|spedizion|tracciamento|invoice|rechnung|facture|factura|fattura|sku|ean|asin|isbn|upc|gtin|serial|serien|s[ée]rie|ref|artikel|article|art[íi]culo|articolo|item|model|modell|mod[èe]le|modelo|lot|batch|charge|注文|追跡|お問い合わせ番号|伝票|品番|型番|receipt|beleg|ticket|case|fall|vorgang|kunden|customer|iban|bic|plz|postcode|zip|code|cap\b|cp\b)/u;
+const PHONE_WORDS = /(?<![a-zà-ÿ])(?:phone|tel\b|tel\.|telephone|call|ring|mobile|cell|whats ?app|sms|text (?:us|me)|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:)/u;
+const ID_WORDS = /(?:order|bestell|auftrag|tracking|track|sendung|paket|suivi|commande|colis|pedido|seguimiento|env[íi]o|ordine|spedizion|tracciamento|invoice|rechnung|facture|factura|fattura|sku|ean|asin|isbn|upc|gtin|serial|serien|s[ée]rie|ref|artikel|article|art[íi]culo|articolo|item|model|modell|mod[èe]le|modelo|lot|batch|charge|注文|追跡|お問い合わせ番号|伝票|品番|型番|receipt|beleg|ticket|case|fall|vorgang|kundennummer|kunden-?nr|customer (?:id|no|number|#)|(?:numéro|n°|no\.?) (?:de )?client|número de (?:cliente|cuenta)|(?:numero|codice) cliente|cuenta|conto|compte|お客様番号|会員番号|iban|bic|plz|postcode|zip|code|cap\b|cp\b)/u;
 
 const DATE_RE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/;
 const SPELLED_DIGIT =
@@ -20,6 +20,16 @@ const SPELLED_RE = new RegExp(
   'g',
 );
 const VANITY_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9])(?:\+?1[ \t.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ \t.-]?(?=[a-z0-9 .-]{0,9}[a-z])[a-z0-9]{3}[ \t.-]?[a-z0-9]{4}(?![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9])/g;
+
+function lastMatch(re: RegExp, s: string): number {
+  let at = -1;
+  const g = new RegExp(re.source, 'gu');
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    at = m.index;
+    if (m[0].length === 0) g.lastIndex += 1;
+  }
+  return at;
+}
 
 function contextBefore(text: string, at: number, width: number): string {
   return text.slice(Math.max(0, at - width), at);
@@ -35,9 +45,12 @@ function isPhoneRun(text: string, start: number, run: string): boolean {
   const before = contextBefore(text, start, 40);
   const near = before.slice(-30);
   const intl = /^(?:\+|00[1-9])/.test(trimmed);
-  const phoneWord = PHONE_WORDS.test(near);
-  const idWord = ID_WORDS.test(near);
-  if (phoneWord && !idWord) return true;
+  // The nearer word wins: "customer service can call 020 7946 0958" vs "order no. 1234 5678".
+  const phoneAt = lastMatch(PHONE_WORDS, near);
+  const idAt = lastMatch(ID_WORDS, near);
+  const phoneWord = phoneAt >= 0 && phoneAt >= idAt;
+  const idWord = idAt >= 0 && idAt > phoneAt;
+  if (phoneWord) return true;
   if (intl) return true;
   if (idWord) return false;
   const groups = trimmed.split(/[ \t.\-/()]+/).filter(Boolean);

@@ -6,6 +6,7 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:bewert|rezension|feedback|sterne))";
 
 export const de: Lexicon = {
   offplatform: [
+    "(?:unsere[rn]?|die) (?:service-?)?(?:hotline|telefonnummer|servicenummer|rufnummer)", "erreichen sie (?:uns )?(?:unter|per|telefonisch)", "(?:bei|auf|über) (?:ebay|etsy|kaufland|otto|temu|aliexpress)",
     "(?:erreichen|kontaktieren) sie uns (?:\\p{L}{1,15} )?(?:telefonisch|per telefon|per e-?mail|per mail|unter)", "uns telefonisch", "(?:wir|ich) (?:sie|dich) (?:\\p{L}{1,15} )?(?:anrufen|zurückrufen|kontaktieren per)", "schreiben sie uns an",
     "(?:schreiben|mailen|senden|schicken) sie (?:uns|mir) (?:eine |direkt )?(?:e-?mail|mail|nachricht per|whats ?app)", "(?<!amazon[^.!?\\n]{0,50})(?:per|via|über) (?:e-?mail|mail|telefon|whats ?app|telegram|signal|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
     "(?:rufen|ruf) (?:sie )?(?:uns|mich) (?:einfach |gerne |direkt )?an", "(?:kontaktieren|erreichen) sie uns (?:direkt|gerne|einfach)? ?(?:per|unter|über|auf|via)(?! amazon| das amazon| den amazon)",
@@ -16,6 +17,7 @@ export const de: Lexicon = {
     "schreib(?:en sie)? (?:uns|mir) (?:eine )?(?:e-?mail|mail|sms|nachricht) an",
   ],
   leading: [
+    `(?:sind|waren) sie (?:\\p{L}{1,15} )?(?:zufrieden|glücklich|begeistert)${AFTER_REVIEW}`, `sie (?:sind|waren) (?:\\p{L}{1,15} )?(?:zufrieden|glücklich|begeistert)\\?${AFTER_REVIEW}`,
     `(?:keine|nicht eine) (?:negative|schlechte|negativen|schlechten) ${REVIEW}`,
     `(?:ihre|die|diese) (?:[^\\s.!?]{1,20} ){0,2}${REVIEW} … (?:zu )?(?:ändern|entfernen|löschen|aktualisieren|überarbeiten|zurückziehen|anpassen|überdenken|korrigieren|zurückzunehmen|anzupassen)`,
     `(?:wenn|falls|sofern) sie (?:mit [^.!?]{0,40} )?(?:zufrieden|glücklich|begeistert|happy)${AFTER_REVIEW}`,
@@ -43,7 +45,7 @@ export const de: Lexicon = {
     "(?:andere[nm]?|weitere[nm]?) (?:\\p{L}{1,15} )?(?:produkte|artikel|angebote|aktionen)", "besuchen sie (?:auch )?unseren (?:amazon-?)?(?:shop|store|markenshop)", "\\d{1,3} ?% sparen", "sparen sie \\d{1,3} ?%", "(?:frühlings|sommer|herbst|winter|neue) ?-?kollektion",
     "gutschein(?:code)?s?", "rabatt(?:code|aktion)?s?", "(?:promo|aktions|vorteils)code", "\\d{1,3} ?(?:%|prozent) (?:rabatt|nachlass|günstiger|sparen|auf)",
     "(?:sommer|winter|weihnachts|oster|black friday|räumungs|frühlings|herbst|jubiläums)-?(?:sale|schlussverkauf|angebote?|aktion|rabatt)", "black friday", "cyber monday", "sale-?(?:aktion|angebote?|preise?)", "schnäppchen",
-    "neue (?:produkte|artikel|kollektion|modelle|sortiment)", "neuheiten", "neu (?:eingetroffen|im sortiment|in unserem shop)",
+    "neue (?:produkte|artikel|kollektion|modelle|sortiment)", "neuheiten", "neu (?:eingetroffen|im sortiment|in unserem (?:shop|sortiment|store))",
     "(?:schauen|sehen) sie sich (?:auch )?(?:unsere|unser) (?:anderen|weiteren|neuen|gesamtes?|ganzes?)? ?(?:produkte|artikel|sortiment|shop|angebote|kollektion|markenshop)",
     "(?:besuchen|entdecken|stöbern) sie (?:in )?(?:unsere[nm]?|unser) (?:amazon-?)?(?:shop|store|sortiment|markenshop|produkte)", "(?:unsere )?(?:anderen|weitere[n]?) (?:produkte|artikel)",
     "das könnte ihnen (?:auch )?gefallen", "folgen sie uns", "(?:liken|abonnieren) sie (?:uns|unseren)", "newsletter", "gewinnspiel", "verlosung", "gewinnen sie",

@@ -8,6 +8,7 @@ const DOCS = "(?:passport|id card|identity card|identification card|national id|
 
 export const en: Lexicon = {
   offplatform: [
+    "(?:on|at|via|from) (?:ebay|etsy|walmart|aliexpress|temu|shopify|kaufland|cdiscount|rakuten|mercado ?libre|allegro|otto|bol\\.com|zalando)", "(?:call|phone|text|e-?mail|contact|reach) you directly",
     "(?:call|text|phone|ring|sms|whats ?app)(?: or (?:call|text|sms|whats ?app|e-?mail))?(?: (?:us|me))?(?: (?:at|on|via))?(?=\\s{0,3}[+(0-9])",
     "(?:we|i)(?:'ll| will| can| could| would like to| want to) (?:call|phone|ring|text|sms|whatsapp|e-?mail) you", "call (?:our|the) (?:customer )?(?:service|support|hotline|helpline|team|office|store|shop)", "(?:our|the) (?:support|customer service|service|help) ?(?:line|hotline|number)",
     "e-?mail (?:us|me)", "send (?:us|me) an? e-?mail", "drop (?:us|me) an? (?:e-?mail|line|message|text)",
@@ -27,6 +28,7 @@ export const en: Lexicon = {
     "(?:my|our) (?:personal |private |direct )?(?:e-?mail|phone number|number|cell|mobile|whats ?app) (?:is|address is)",
   ],
   leading: [
+    `(?:happy|satisfied|pleased|delighted|loving it|love it|enjoying it|like it)(?: with (?:it|your [a-z]{1,20}|the [a-z]{1,20}|our [a-z]{1,20}|the purchase|your purchase))?\\?${AFTER_REVIEW}`,
     `(?:don't|do not|dont|never|please don't|no need to) (?:leave|write|post|give|submit) (?:us |me )?(?:a |an |any )?(?:negative|bad|low|poor|1-?star|one-?star|2-?star|two-?star|neutral|unfavou?rable) ${REVIEW}`,
     `(?:if|once|when|hope) (?:you(?: are|'re| were| feel)?|you) (?:(?:really|very|fully|completely|totally|100%) )?${HAPPY}${AFTER_REVIEW}`,
     `if (?:everything|all) (?:is|was|went) (?:good|great|fine|ok|okay|perfect|well|to your satisfaction)${AFTER_REVIEW}`,
@@ -49,12 +51,13 @@ export const en: Lexicon = {
     "(?:would|will) (?:really )?(?:appreciate|love) … (?:positive|5-?star|five-?star|good)",
   ],
   review_request: [
+    "(?:write|share|post) … about your (?:experience|purchase|order|product|item)",
     "tell (?:the world|others|everyone|other (?:buyers|customers|shoppers)|your friends) … (?:review|rating|stars?|feedback)", "(?:a |your )?(?:quick|short|brief|little|small|two-minute|1-minute|one-minute) (?:review|rating|feedback)",
     `(?<!(?:before|prior to|instead of|rather than|without|don't|do not|dont|never|not|no need to) )(?:leave|write|post|give|share|submit|drop|add|provide|consider leaving|consider writing|leaving|writing) (?:us |me )?(?:an? |your |some |the |any )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?! (?:you (?:left|wrote|gave|posted)|from amazon))`,
     "(?:rate|review) (?:us|our (?:shop|store|service|company|product|item)|your (?:purchase|experience|order|item|product)|the (?:product|item|purchase) on amazon|this (?:product|item|purchase))",
     "(?:rate|review) (?:it|them) on amazon",
     `(?:we|i)(?:'d| would) (?:really |truly |so |greatly |very much |genuinely )?(?:love|appreciate|be (?:grateful|thankful|happy|glad)|value|welcome) (?:to (?:hear|get|read|see) )?(?:for )?(?:your|a|an|some|any) (?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
-    `(?:your|an?|any|some) (?:honest |quick |short )?${REVIEW} (?:would|will|is|are|really) (?:be )?(?:greatly |really |much |very )?(?:appreciated|welcome|valued|helpful|help|mean)`,
+    `(?:your|an?|any|some) (?:[^\\s.!?]{1,20} ){0,2}${REVIEW} (?:would|will|is|are|really|could) (?:be )?(?:greatly |really |much |very )?(?:appreciated|welcome|valued|helpful|help|mean)`,
     "take (?:a|one) (?:moment|minute|second|few seconds|few minutes) to (?:review|rate|leave|share|write)",
     "how (?:would|did) you rate", "would you mind (?:leaving|writing|rating|reviewing|sharing)", "(?:mind|consider) (?:rating|reviewing)",
     `(?:share|tell (?:us|others)) (?:about )?your (?:experience|thoughts|opinion) … (?:amazon|review|others|other (?:buyers|customers))`,
@@ -63,6 +66,7 @@ export const en: Lexicon = {
     `(?:request|ask) (?:for )?(?:a |your )?${REVIEW}`, "request a review",
   ],
   marketing: [
+    "refer a friend", "(?:\\$|€|£) ?\\d{1,4}(?:[.,]\\d{2})? (?:off|discount)", "\\d{1,4} ?(?:€|\\$|£|eur|euros?|dollars?|pounds?) off", "(?:find|see|discover|browse) (?:all |more of )?our (?:other )?(?:products|items|range|creations|designs)",
     "(?:join|become a member of|sign up for) (?:our )?(?:vip|loyalty|rewards?|members?|insider|customer) (?:club|program(?:me)?|list|circle|community)", "early access", "birthday (?:gift|discount|coupon|surprise|treat)",
     "(?:spring|summer|fall|autumn|winter|holiday|christmas|xmas|new|latest|seasonal|limited) (?:collection|range|lineup|line-up|edition)s?", "(?:our|my) (?:amazon )?(?:storefront|store front|brand store|brand shop)", "(?:our|my) (?:youtube|tiktok|instagram|facebook|pinterest|twitter) (?:channel|page|account|profile|feed)", "(?:get|enjoy) free (?:shipping|delivery)", "with free shipping (?:on|when|if|for (?:orders|purchases|your next))", "free shipping on orders", "(?:other|more|further) (?:great |amazing |cool |new )?(?:offers|deals|bargains)",
     "coupons?", "(?:discount|promo|promotional|voucher|coupon|gift|referral|redeem) ?codes?", "promo", "vouchers?", "use (?:the )?code",

@@ -6,6 +6,7 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:avis|évalu|commentaire|étoile|feedback|
 
 export const fr: Lexicon = {
   offplatform: [
+    "notre (?:hotline|service client|standard|numéro (?:de téléphone|vert|gratuit)|ligne (?:directe|téléphonique))", "(?:sur|via) (?:ebay|etsy|cdiscount|fnac|rakuten|temu)",
     "appelez (?:notre|le|nos) (?:service|numéro|support|standard|équipe|hotline|conseillers)", "écrivez-?nous (?:à|au|sur|par)", "nous vous (?:appellerons|rappellerons|contacterons par (?:téléphone|e-?mail))",
     "(?:envoyez|écrivez)-?(?:nous|moi) (?:un )?(?:e-?mail|mail|courriel|sms|texto|message (?:sur|via) whats ?app)", "(?<!amazon[^.!?\\n]{0,50})(?:par|via) (?:e-?mail|mail|courriel|téléphone|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
     "(?:appelez|téléphonez|contactez|joignez)-?(?:nous|moi)(?: directement)? (?:au|par|via|sur|à)(?! amazon| la messagerie)", "appelez-?(?:nous|moi)", "whats ?app", "wechat", "telegram", "viber", "skype",
@@ -13,6 +14,7 @@ export const fr: Lexicon = {
     "(?:payer|paiement|virement|rembourser) (?:par|via|avec) (?:paypal|virement|lydia|western union)", "mon (?:e-?mail|numéro|adresse e-?mail) (?:est|personnel)",
   ],
   leading: [
+    `(?:vous êtes |êtes-vous )?(?:satisfaite?s?|contente?s?|ravie?s?) \\?${AFTER_REVIEW}`,
     "ne (?:laissez|mettez|publiez|donnez|laisse) pas (?:d'|de |un |une )?(?:avis|commentaire|évaluation|note)s? (?:négati(?:f|ve)s?|mauvais)",
     `si vous (?:êtes|etes|avez été) (?:très |pleinement |entièrement )?(?:satisfaite?s?|content(?:e|s|es)?|ravie?s?|heureu(?:x|se))${AFTER_REVIEW}`, `si (?:le|notre|votre) (?:produit|article|achat) vous (?:a )?pla(?:ît|it|u)${AFTER_REVIEW}`,
     "(?:5|cinq) étoiles", "(?:5|cinq)/5", `(?:avis|commentaire|évaluation|note) (?:positi(?:f|ve)|favorable|excellente?|élogieu(?:x|se))`, `(?:bon|bonne|excellent|excellente|super) ${REVIEW}`,
@@ -24,7 +26,7 @@ export const fr: Lexicon = {
   ],
   review_request: [
     `(?<!(?:avant de|au lieu de|sans) )(?:laisser|laissez|écrire|écrivez|publier|publiez|donner|donnez|partager|partagez|rédiger|mettre|mettez)(?:-nous|-moi| nous)? (?:un |une |votre |vos |quelques )?${W2}${REVIEW}`,
-    "(?:évaluer|évaluez|noter|notez)(?:-nous| notre (?:boutique|service|produit)| votre achat| le produit| l'article| votre commande)", `(?:votre|un) ${REVIEW} (?:serait|nous aiderait|compte|est (?:très )?(?:important|précieux))`,
+    "(?:évaluer|évaluez|noter|notez)(?:-nous| notre (?:boutique|service|produit)| votre achat| le produit| l'article| votre commande)", `(?:votre|un|une) ${REVIEW}(?: \\p{L}{1,15}| de 5 étoiles| 5 étoiles)? (?:serait|nous aiderait|nous aide|compte|est (?:très )?(?:important|précieux))`,
     `(?:nous )?(?:aimerions|serions ravis d'avoir|apprécierions) (?:beaucoup )?(?:avoir |connaître |recevoir |lire )?(?:votre|un|vos) ${REVIEW}`,
     `(?:en échange d'|en contrepartie d'|contre )(?:un |une |votre )?${REVIEW}`, "prendre (?:quelques secondes|un instant|un moment) pour (?:évaluer|noter|laisser)",
   ],

@@ -5,6 +5,7 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:recension|feedback|valuta|stell|giudizi|o
 
 export const it: Lexicon = {
   offplatform: [
+    "(?:il )?nostro (?:numero verde|numero di telefono|servizio clienti telefonico|centralino)", "(?:su|tramite) (?:ebay|etsy|aliexpress|temu|subito)",
     "(?:scriveteci|scrivici|ci scriva) (?:a|al|all'|su|per)", "(?:la|ti) (?:chiameremo|richiameremo)", "(?:chiami|chiama|chiamate) (?:il nostro|la nostra|il) (?:servizio|numero|assistenza|supporto)",
     "(?:scriveteci|scrivici|ci scriva|ci scrivete|inviateci|inviaci|ci invii|mandateci|mandaci|ci mandi) (?:una |un )?(?:e-?mail|mail|messaggio su whats ?app|whats ?app|sms)", "(?<!amazon[^.!?\\n]{0,50})(?:per|tramite) (?:e-?mail|mail|telefono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
     "(?:chiamateci|chiamaci|telefonateci|contattateci|contattaci) (?:direttamente )?(?:al|allo|via|tramite|su|per)(?! amazon)", "(?:chiamateci|chiamaci|telefonateci)", "whats ?app", "wechat", "telegram", "viber", "skype",
@@ -12,6 +13,7 @@ export const it: Lexicon = {
     "(?:pagare|pagamento|bonifico|rimborso) (?:con|via|tramite|su) (?:paypal|bonifico|postepay|satispay)", "la mia (?:e-?mail|mail) è", "il mio (?:numero|telefono|cellulare) è",
   ],
   leading: [
+    `(?:è|sei|siete) (?:stat[oa] )?(?:soddisfatt[oaie]|content[oaie])\\?${AFTER_REVIEW}`,
     "non (?:lasciare|lasci|lasciate|scriva|scrivere|pubblicare) (?:una |un |nessuna |nessun )?(?:recensione|feedback|valutazione|opinione|giudizio) (?:negativ[oa]|cattiv[oa])",
     `se (?:è|sei|siete|è stato|sei stato) (?:molto |pienamente )?(?:soddisfatt[oaie]|content[oaie]|felice)${AFTER_REVIEW}`, `se (?:il|l'|la) (?:prodotto|articolo|acquisto)? ?(?:le|ti|vi) (?:è )?piaciut[oa]${AFTER_REVIEW}`,
     "(?:5|cinque) stelle", "(?:5|cinque)/5", `(?:recensione|valutazione|feedback|opinione|giudizio) (?:positiv[oa]|ottim[oa]|eccellente|favorevole)`, `(?:buona|ottima|bella) ${REVIEW}`,
@@ -24,7 +26,7 @@ export const it: Lexicon = {
   review_request: [
     `in cambio (?:di|della|del) (?:una |un |sua |tua )?${REVIEW}`,
     `(?<!(?:prima di|invece di|senza|non) )(?:lasciare|lasci|lascia|lasciarci|lasciateci|lasciaci|scrivere|scriva|scrivi|pubblicare|condividere|condivida|darci) (?:una |un |la |il |sua |tua )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
-    "(?:valutare|valuti|valuta|recensire|recensisca|recensisci) (?:il prodotto|il suo acquisto|il tuo acquisto|l'articolo|il nostro negozio|noi)", "(?:valutarci|valutateci|recensirci)", `(?:la sua|la tua|una)(?: sua| tua)? ${REVIEW} (?:ci aiuta|ci aiuterebbe|è (?:molto )?importante|sarebbe|conta)`,
+    "(?:valutare|valuti|valuta|recensire|recensisca|recensisci) (?:il prodotto|il suo acquisto|il tuo acquisto|l'articolo|il nostro negozio|noi)", "(?:valutarci|valutateci|recensirci)", `(?:la sua|la tua|una|un)(?: sua| tua)? ${REVIEW}(?: \\p{L}{1,15}| a 5 stelle| a cinque stelle)? (?:ci aiuta|ci aiuterebbe|è (?:molto )?importante|sarebbe|conta)`,
     `(?:ci )?(?:farebbe piacere|piacerebbe|saremmo grati(?: per)?) (?:ricevere |leggere |avere |conoscere )?(?:la sua|la tua|una|un)(?: sua| tua)? ${REVIEW}`,
   ],
   marketing: [
