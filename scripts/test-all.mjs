@@ -44,6 +44,7 @@ step('lint', 'npx', ['eslint', '.']);
 vitest('unit');
 step('build', 'npx', ['wxt', 'build']);
 step('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
+step('web-ext-lint', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--no-config-discovery']);
 vitest('e2e');
 
 console.log(`\n${passed} passed, ${failed} failed`);

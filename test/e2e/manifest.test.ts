@@ -1,0 +1,45 @@
+// Release invariant: permissions are the minimum. Any new permission, host permission or content-script
+// match pattern fails this test until the snapshot (and the README's Permissions table) is updated.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR } from './harness';
+
+interface Manifest {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  web_accessible_resources?: { resources: string[]; matches: string[] }[];
+  content_security_policy?: unknown;
+}
+
+const manifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const snapshot = JSON.parse(readFileSync(join(import.meta.dirname, 'manifest.snapshot.json'), 'utf8'));
+
+function surface(m: Manifest) {
+  return {
+    permissions: [...(m.permissions ?? [])].sort(),
+    optional_permissions: [...(m.optional_permissions ?? [])].sort(),
+    host_permissions: [...(m.host_permissions ?? [])].sort(),
+    content_script_matches: [...new Set((m.content_scripts ?? []).flatMap((c) => c.matches))].sort(),
+    web_accessible_matches: [...new Set((m.web_accessible_resources ?? []).flatMap((w) => w.matches))].sort(),
+  };
+}
+
+describe('manifest', () => {
+  it('asks for exactly the permissions in the snapshot (Chrome)', () => {
+    expect(surface(manifest(EXTENSION_DIR))).toEqual(snapshot);
+  });
+
+  it('asks for exactly the permissions in the snapshot (Firefox)', () => {
+    expect(surface(manifest(EXTENSION_DIR.replace(/chrome-mv3$/, 'firefox-mv3')))).toEqual(snapshot);
+  });
+
+  it('matches only Seller Central hosts over https', () => {
+    const { host_permissions, content_script_matches } = surface(manifest(EXTENSION_DIR));
+    for (const pattern of [...host_permissions, ...content_script_matches]) {
+      expect(pattern).toMatch(/^https:\/\/sellercentral(-europe|-japan)?\.amazon\.[a-z.]+\/\*$/);
+    }
+  });
+});
