@@ -138,8 +138,12 @@ export function detectLinks(ctx: LinkContext): Span[] {
     const host = splitHost(m[3]!);
     const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(domainStart + i));
     const spelledAt = !at.includes('@') && !/[[({<]/.test(at) && !at.includes('アット');
-    if (!k) continue;
-    if (spelledAt && !PROVIDER_SET.has(host.labels[0]!) && host.seps.slice(0, k - 1).every((s) => s === 'plain')) continue;
+    const rejected = !k || (spelledAt && !PROVIDER_SET.has(host.labels[0]!) && host.seps.slice(0, k - 1).every((s) => s === 'plain'));
+    if (rejected) {
+      // "line at priya.support@shop.com": the spelled "at" failed, the real address starts later
+      EMAIL_RE.lastIndex = m.index + 1;
+      continue;
+    }
     const end = domainStart + host.labelEnds[k - 1]!;
     spans.push({ rule: 'email', severity: 'block', start: m.index, end });
     emailSpans.push([m.index, end]);
@@ -168,7 +172,8 @@ export function detectLinks(ctx: LinkContext): Span[] {
     const host = splitHost(raw.slice(hostOffset, hostEnd));
     const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(start + hostOffset + i));
     if (!k && !wwwLen) {
-      // a rejected chain may still hide a domain further on ("v2.shop.com" is rare; skip)
+      // a rejected chain may still hide a domain further on: retry from the next word start
+      LINK_RE.lastIndex = start + 1;
       continue;
     }
     const labels = k ? host.labels.slice(0, k) : host.labels;

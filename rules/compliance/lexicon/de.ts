@@ -6,6 +6,7 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:bewert|rezension|feedback|sterne))";
 
 export const de: Lexicon = {
   offplatform: [
+    "(?:uns|mich) (?:auch |jederzeit |gerne |direkt )?(?:unter|per e-?mail|per telefon|per whats ?app|telefonisch)",
     "(?:unsere[rn]?|die) (?:service-?)?(?:hotline|telefonnummer|servicenummer|rufnummer)", "erreichen sie (?:uns )?(?:unter|per|telefonisch)", "(?:bei|auf|über) (?:ebay|etsy|kaufland|otto|temu|aliexpress)",
     "(?:erreichen|kontaktieren) sie uns (?:\\p{L}{1,15} )?(?:telefonisch|per telefon|per e-?mail|per mail|unter)", "uns telefonisch", "(?:wir|ich) (?:sie|dich) (?:\\p{L}{1,15} )?(?:anrufen|zurückrufen|kontaktieren per)", "schreiben sie uns an",
     "(?:schreiben|mailen|senden|schicken) sie (?:uns|mir) (?:eine |direkt )?(?:e-?mail|mail|nachricht per|whats ?app)", "(?<!amazon[^.!?\\n]{0,50})(?:per|via|über) (?:e-?mail|mail|telefon|whats ?app|telegram|signal|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
@@ -33,6 +34,7 @@ export const de: Lexicon = {
     `(?:gegen|im austausch (?:gegen|für)|als dankeschön für) (?:eine |ihre )?${W2}${REVIEW}`, `für (?:eine|ihre) ${W2}${REVIEW} (?:erhalten|bekommen|schenken|gibt es|senden|erstatten)`,
   ],
   review_request: [
+    `uns (?:sehr |riesig |wirklich |besonders )?(?:über|auf) (?:eine |ihre |ein )?${W2}${REVIEW}`,
     `freuen (?:wir )?uns (?:sehr |riesig |immer )?(?:über|auf) (?:eine |ihre |ein )?${W2}${REVIEW}`, `über (?:eine |ihre |ein )${W2}${REVIEW} (?:würden|freuen) (?:wir )?(?:uns)?`,
     `(?:gegen|im austausch (?:gegen|für)|als dankeschön für) (?:eine |ihre )?${W2}${REVIEW}`, `für (?:eine|ihre) ${W2}${REVIEW} (?:erhalten|bekommen|schenken|gibt es|senden|erstatten)`,
     `(?:hinterlassen|schreiben|abgeben|geben|teilen|verfassen) sie (?:uns )?(?:bitte )?(?:eine |ihre |ein |uns )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,

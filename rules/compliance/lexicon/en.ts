@@ -8,6 +8,7 @@ const DOCS = "(?:passport|id card|identity card|identification card|national id|
 
 export const en: Lexicon = {
   offplatform: [
+    "(?:reach|contact|call|email|e-mail|text|find) (?:us|me) (?:directly |also |anytime |any time )?(?:at|on)(?=\\s{0,3}[+(0-9])",
     "(?:on|at|via|from) (?:ebay|etsy|walmart|aliexpress|temu|shopify|kaufland|cdiscount|rakuten|mercado ?libre|allegro|otto|bol\\.com|zalando)", "(?:call|phone|text|e-?mail|contact|reach) you directly",
     "(?:call|text|phone|ring|sms|whats ?app)(?: or (?:call|text|sms|whats ?app|e-?mail))?(?: (?:us|me))?(?: (?:at|on|via))?(?=\\s{0,3}[+(0-9])",
     "(?:we|i)(?:'ll| will| can| could| would like to| want to) (?:call|phone|ring|text|sms|whatsapp|e-?mail) you", "call (?:our|the) (?:customer )?(?:service|support|hotline|helpline|team|office|store|shop)", "(?:our|the) (?:support|customer service|service|help) ?(?:line|hotline|number)",

@@ -5,6 +5,7 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:recension|feedback|valuta|stell|giudizi|o
 
 export const it: Lexicon = {
   offplatform: [
+    "(?:contattarci|chiamarci|scriverci|raggiungerci) (?:direttamente )?(?:al|allo|a|su|via|per|tramite)(?! (?:la messaggistica|amazon))",
     "(?:il )?nostro (?:numero verde|numero di telefono|servizio clienti telefonico|centralino)", "(?:su|tramite) (?:ebay|etsy|aliexpress|temu|subito)",
     "(?:scriveteci|scrivici|ci scriva) (?:a|al|all'|su|per)", "(?:la|ti) (?:chiameremo|richiameremo)", "(?:chiami|chiama|chiamate) (?:il nostro|la nostra|il) (?:servizio|numero|assistenza|supporto)",
     "(?:scriveteci|scrivici|ci scriva|ci scrivete|inviateci|inviaci|ci invii|mandateci|mandaci|ci mandi) (?:una |un )?(?:e-?mail|mail|messaggio su whats ?app|whats ?app|sms)", "(?<!amazon[^.!?\\n]{0,50})(?:per|tramite) (?:e-?mail|mail|telefono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",

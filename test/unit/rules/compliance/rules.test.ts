@@ -202,3 +202,24 @@ describe('options', () => {
     expect(checkMessage('www.shop.com', { uiLanguage: 'ja' })[0]?.message).toMatch(/URL/);
   });
 });
+
+describe('regressions found by unseen probes', () => {
+  it('a rejected spelled "at" does not hide the real address after it', () => {
+    const text = 'drop me a line at priya.support@homegoods-direct.com. Thanks!';
+    const email = checkMessage(text).find((f) => f.rule === 'email');
+    expect(email && text.slice(email.start, email.end)).toBe('priya.support@homegoods-direct.com');
+  });
+
+  it('a customer number near "numéro" is not a phone; a hotline number after "service client" is', () => {
+    expect(rulesOf('Votre numéro client est le 10045678.')).toEqual([]);
+    expect(rulesOf('Appelez notre service client au 04 72 12 34 56.')).toContain('phone');
+  });
+
+  it('asking not to leave negative feedback is leading, not a review request', () => {
+    expect(rulesOf('Please don’t leave negative feedback - we will fix it!')).toEqual(['leading']);
+  });
+
+  it('a neutral 1-to-5 rating scale is not a 5-star ask', () => {
+    expect(rulesOf('Rate your experience from 1 to 5 stars by replying to this message!')).toEqual(['review_request']);
+  });
+});
