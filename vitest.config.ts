@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['test/unit/setup.ts'],
+          // property tests run thousands of cases: generous on a busy 2-core machine, still bounded
+          testTimeout: 30_000,
         },
       },
       {
