@@ -65,6 +65,7 @@ export const de: Lexicon = {
   ],
   accept: ["gerne", "gern", "natürlich", "selbstverständlich", "klar", "kein problem", "ja", "okay", "ok", "machen wir", "wird erledigt",
     "(?:wir|ich) (?:werden|können|schicken|senden|rufen|melden) (?:ihnen |sie |uns )?(?:eine )?(?:per|an ihre|auf ihre|unter|bei ihnen)", "(?:an|auf) ihre (?:e-?mail|handynummer|nummer|whats ?app)"],
-  refuse: ["(?:nur|ausschließlich) (?:über|via|per) (?:amazon|das nachrichtensystem)", "(?:dürfen|können) (?:wir )?(?:leider )?(?:keine|nicht)", "nicht (?:erlaubt|gestattet)", "amazon-?richtlinien"],
+  refuse: [
+    "hier (?:im|über|in|bei) (?:amazon|postfach|chat|nachrichten)", "hier antworten", "(?:über|auf) diese nachricht", "in diesem (?:chat|postfach|nachrichtenverlauf)","(?:nur|ausschließlich) (?:über|via|per) (?:amazon|das nachrichtensystem)", "(?:dürfen|können) (?:wir )?(?:leider )?(?:keine|nicht)", "nicht (?:erlaubt|gestattet)", "amazon-?richtlinien"],
   buyer_offplatform: ["(?:mail|e-?mail|schreib|schreiben sie|ruf|rufen sie)\\p{L}{0,3} mi(?:r|ch)", "meine (?:e-?mail|nummer|handynummer|telefonnummer)", "whats ?app", "telegram", "außerhalb (?:von )?amazon", "paypal", "überweisung", "ihre (?:webseite|website|telefonnummer|e-?mail)", "\\S+@\\S+"],
 };

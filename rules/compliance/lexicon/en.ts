@@ -70,7 +70,7 @@ export const en: Lexicon = {
     "refer a friend", "(?:\\$|€|£) ?\\d{1,4}(?:[.,]\\d{2})? (?:off|discount)", "\\d{1,4} ?(?:€|\\$|£|eur|euros?|dollars?|pounds?) off", "(?:find|see|discover|browse) (?:all |more of )?our (?:other )?(?:products|items|range|creations|designs)",
     "(?:join|become a member of|sign up for) (?:our )?(?:vip|loyalty|rewards?|members?|insider|customer) (?:club|program(?:me)?|list|circle|community)", "early access", "birthday (?:gift|discount|coupon|surprise|treat)",
     "(?:spring|summer|fall|autumn|winter|holiday|christmas|xmas|new|latest|seasonal|limited) (?:collection|range|lineup|line-up|edition)s?", "(?:our|my) (?:amazon )?(?:storefront|store front|brand store|brand shop)", "(?:our|my) (?:youtube|tiktok|instagram|facebook|pinterest|twitter) (?:channel|page|account|profile|feed)", "(?:get|enjoy) free (?:shipping|delivery)", "with free shipping (?:on|when|if|for (?:orders|purchases|your next))", "free shipping on orders", "(?:other|more|further) (?:great |amazing |cool |new )?(?:offers|deals|bargains)",
-    "coupons?", "(?:discount|promo|promotional|voucher|coupon|gift|referral|redeem) ?codes?", "promo", "vouchers?", "use (?:the )?code",
+    "coupons?", "(?:discount|promo|promotional|voucher|coupon|gift|referral|redeem) ?codes?", "promo (?:price|offer|deal|sale)s?", "use (?:the )?code",
     "\\d{1,3} ?(?:%|percent|per cent) (?:off|discount|rabatt|savings?)", "(?:save|get|enjoy|take) (?:an extra |up to )?\\d{1,3} ?(?:%|percent)",
     "(?:summer|winter|spring|autumn|fall|holiday|christmas|xmas|easter|black friday|cyber monday|clearance|flash|big|mega|huge|seasonal|anniversary|end of season|warehouse|store-?wide|site-?wide|prime day) (?:sale|deals?|discounts?|offers?)",
     "black friday", "cyber monday", "on sale", "sale (?:now|ends|starts|today|this week)",
@@ -110,6 +110,7 @@ export const en: Lexicon = {
     "(?:to|at|on) your (?:e-?mail|gmail|phone|number|whats ?app|mobile|cell)", "(?:sent|send|sending) (?:it |them )?(?:to|at) (?:your|that) (?:address|e-?mail|number)",
   ],
   refuse: [
+    "reply (?:here|to this message|in this thread)", "(?:in|through|via|using) this (?:message|thread|conversation|chat)", "here (?:on|in|through|via) amazon", "(?:right )?here in (?:the )?(?:amazon )?messages?",
     "(?:only|solely|exclusively) (?:communicate|contact|correspond|talk|reply|respond|message|write|chat|help|assist|reach|support|deal with this) (?:you )?(?:with you )?(?:via|through|over|using|in|on|by|here)",
     "(?:can(?:no|')?t|cannot|unable to|not (?:able|allowed|permitted)) (?:to )?(?:e-?mail|call|contact|communicate|phone|text|message|use|share|send|reply)",
     "(?:not|isn't|is not) (?:allowed|permitted)", "amazon(?:'s)? (?:policy|policies|rules|guidelines) (?:do(?:es)? not|don't|doesn't|prohibit|forbid)",

@@ -44,6 +44,7 @@ export const es: Lexicon = {
   review_wording: ["(?:reseñas?|opiniones|valoraci(?:ón|ones)|calificaci(?:ón|ones)|estrellas)", "(?:valorar|valórenos|califícanos|calificar)"],
   auto_reply: ["(?:respuesta|mensaje) automátic[oa]", "hemos recibido su (?:mensaje|consulta|correo)", "(?:le|te) (?:responderemos|contestaremos) (?:lo antes posible|en un plazo|en las próximas)"],
   accept: ["claro", "por supuesto", "de acuerdo", "sin problema", "con gusto", "vale", "sí", "ok", "(?:le|te) (?:escribiremos|llamaremos|enviaremos|contactaremos|escribo|llamo|envío) (?:a|al|por|en)", "a (?:su|tu) (?:correo|e-?mail|número|whats ?app)"],
-  refuse: ["(?:solo|solamente|únicamente|exclusivamente) (?:por|a través de|mediante) (?:la mensajería de )?amazon", "no (?:podemos|nos está permitido|está permitido)", "políticas? de amazon"],
+  refuse: [
+    "(?:por|a través de) este (?:medio|mensaje|chat)", "responder (?:aquí|a este mensaje)","(?:solo|solamente|únicamente|exclusivamente) (?:por|a través de|mediante) (?:la mensajería de )?amazon", "no (?:podemos|nos está permitido|está permitido)", "políticas? de amazon"],
   buyer_offplatform: ["(?:escríbeme|escríbame|llámame|llámeme|envíame|envíeme|mándame)", "mi (?:correo|e-?mail|número|teléfono|whats ?app)", "whats ?app", "fuera de amazon", "paypal", "bizum", "transferencia", "\\S+@\\S+"],
 };

@@ -46,6 +46,7 @@ export const fr: Lexicon = {
   review_wording: [`(?:avis|évaluations?|commentaires?|étoiles|feedback)`, "(?:évaluer|noter)(?:-nous)?"],
   auto_reply: ["(?:réponse|message) automatique", "nous avons (?:bien )?reçu votre (?:message|demande|e-?mail)", "nous (?:vous )?(?:répondrons|reviendrons vers vous) (?:dans les plus brefs délais|sous|dans)"],
   accept: ["bien sûr", "d'accord", "volontiers", "avec plaisir", "pas de (?:problème|souci)", "oui", "ok", "entendu", "(?:je|nous) vous (?:envoie|envoyons|appelle|appelons|écris|écrivons|contacte|contactons) (?:par|sur|à|au|via)", "(?:sur|à) votre (?:e-?mail|adresse e-?mail|numéro|whats ?app)"],
-  refuse: ["(?:uniquement|seulement|exclusivement) (?:par|via) (?:la messagerie )?amazon", "(?:ne pouvons|ne pouvez|ne peut) pas", "(?:pas|non) (?:autorisé|permis)", "règles d'amazon"],
+  refuse: [
+    "(?:via|par|dans) cette (?:messagerie|conversation)", "répondre (?:ici|à ce message)","(?:uniquement|seulement|exclusivement) (?:par|via) (?:la messagerie )?amazon", "(?:ne pouvons|ne pouvez|ne peut) pas", "(?:pas|non) (?:autorisé|permis)", "règles d'amazon"],
   buyer_offplatform: ["(?:envoyez|écrivez|appelez)-?moi", "mon (?:e-?mail|numéro|adresse e-?mail|whats ?app)", "whats ?app", "hors d'amazon", "en dehors d'amazon", "paypal", "virement", "\\S+@\\S+"],
 };

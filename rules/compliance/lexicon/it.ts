@@ -44,6 +44,7 @@ export const it: Lexicon = {
   review_wording: ["(?:recension[ei]|valutazion[ei]|stelle|feedback)", "(?:valutarci|recensire|valutare)"],
   auto_reply: ["(?:risposta|messaggio) automatic[oa]", "abbiamo ricevuto il (?:suo|tuo) (?:messaggio|e-?mail|richiesta)", "(?:le|ti) risponderemo (?:al più presto|entro|quanto prima)"],
   accept: ["certo", "certamente", "va bene", "d'accordo", "nessun problema", "volentieri", "sì", "ok", "(?:le|ti) (?:scriveremo|chiameremo|invieremo|contatteremo|scrivo|chiamo|invio) (?:a|al|via|su|tramite|per)", "(?:al|sul) (?:suo|tuo) (?:numero|indirizzo|e-?mail|whats ?app)"],
-  refuse: ["(?:solo|soltanto|esclusivamente) (?:tramite|via|attraverso) (?:la messaggistica )?amazon", "non (?:possiamo|è consentito|ci è permesso)", "regole di amazon"],
+  refuse: [
+    "(?:tramite|in|su) questo (?:messaggio|canale|chat)", "rispondere (?:qui|a questo messaggio)","(?:solo|soltanto|esclusivamente) (?:tramite|via|attraverso) (?:la messaggistica )?amazon", "non (?:possiamo|è consentito|ci è permesso)", "regole di amazon"],
   buyer_offplatform: ["(?:scrivetemi|scrivimi|chiamatemi|chiamami|mi scriva|mi chiami)", "la mia (?:e-?mail|mail)", "il mio (?:numero|cellulare|whats ?app)", "whats ?app", "fuori da amazon", "paypal", "bonifico", "\\S+@\\S+"],
 };
