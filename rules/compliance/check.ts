@@ -93,7 +93,7 @@ export function checkMessage(text: string, options: CheckOptions = {}): Finding[
 
   const links = detectLinks({ normalized: t, original: text, toOrigStart: (i) => norm.origStart[i] ?? text.length });
   spans.push(...links);
-  const addresses = links.filter((s) => s.rule === 'url' || s.rule === 'email' || s.rule === 'amazon_link');
+  const addresses = links.filter((s) => s.rule === 'url' || s.rule === 'email' || s.rule === 'amazon_link' || s.variant === 'amazon');
   for (const p of detectPhones(t)) if (!addresses.some((a) => overlaps(a, p))) spans.push(p);
   spans.push(...detectImportantTag(t));
 

@@ -38,7 +38,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     it: ['I link Amazon sono ammessi solo se servono all’ordine.', 'Mantienilo solo se serve all’acquirente per l’ordine.'],
     ja: ['Amazonのリンクは注文に必要な場合のみ使用できます。', '注文の完了に必要な場合だけ残してください。'],
   },
-  'amazon_link.marketing': {
+  'marketing.amazon': {
     en: ['Links to Amazon product or store pages count as marketing.', 'Remove the product or store link.'],
     de: ['Links zu Amazon-Produkt- oder Shopseiten gelten als Werbung.', 'Entfernen Sie den Produkt- oder Shoplink.'],
     fr: ['Les liens vers des fiches produit ou boutiques Amazon sont de la publicité.', 'Supprimez le lien produit ou boutique.'],

@@ -206,7 +206,11 @@ function classify(labels: string[], path: string, start: number, end: number, ob
     const host = labels.join('.');
     const short = /^(?:amzn\.(?:to|eu|asia)|a\.co)$/.test(host);
     const marketing = short || AMAZON_MARKETING_PATH.test(path);
-    return { rule: 'amazon_link', severity: marketing ? 'warn' : 'info', start, end, variant: marketing ? 'marketing' : undefined };
+    // Product, store and short links are marketing (milder than an external link: warn, with its own
+    // wording); other Amazon pages (orders, returns, help) are allowed when the order needs them.
+    return marketing
+      ? { rule: 'marketing', severity: 'warn', start, end, variant: 'amazon' }
+      : { rule: 'amazon_link', severity: 'info', start, end };
   }
   const host = labels.slice(-2).join('.');
   const variant = obfuscated ? 'obfuscated' : SHORTENER_SET.has(host) ? 'shortener' : undefined;

@@ -44,10 +44,12 @@ describe('url', () => {
 
   it('gives Amazon links a milder, distinct finding', () => {
     const product = flagged('Here: https://www.amazon.de/dp/B07XJ8C8F5');
-    expect(product.map((f) => [f.rule, f.severity])).toEqual([['amazon_link', 'warn']]);
+    expect(product.map((f) => [f.rule, f.severity])).toEqual([['marketing', 'warn']]);
+    expect(product[0]?.message).toMatch(/Amazon product or store/);
     const orders = checkMessage('Start the return at amazon.com/gp/your-orders');
     expect(orders.map((f) => [f.rule, f.severity])).toEqual([['amazon_link', 'info']]);
-    expect(rulesOf('https://amzn.to/3AbC')).toEqual(['amazon_link']);
+    expect(rulesOf('https://amzn.to/3AbC')).toEqual(['marketing']);
+    expect(rulesOf('We only sell on Amazon.de')).toEqual([]);
   });
 });
 
