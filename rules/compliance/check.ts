@@ -63,7 +63,7 @@ function customSpans(norm: Normalized, options: CheckOptions): Span[] {
     if (!needle) continue;
     const body = escapeRegExp(needle).replace(/\s+/g, String.raw`\s+`);
     const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`, 'gu');
-    for (const m of findAll(re, norm.text)) spans.push({ rule: 'custom', severity: severity === 'warn' ? 'warn' : 'block', ...m });
+    for (const m of findAll([re], norm.text)) spans.push({ rule: 'custom', severity: severity === 'warn' ? 'warn' : 'block', ...m });
   }
   return spans;
 }
