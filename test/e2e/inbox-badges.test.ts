@@ -1,0 +1,91 @@
+// Inbox invariants: every unanswered thread gets a badge whose state follows its age (on-track,
+// at-risk past the internal SLA, overdue past 24 h); an estimate is marked; opening a thread gives the
+// exact time; a reply removes the badge; moving the extension clock moves the states; the popup lists
+// exactly the overdue and at-risk threads, and the toolbar count matches.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type Launched } from './harness';
+
+declare const chrome: any;
+let ext: Launched;
+let page: Page;
+const HOUR = 3_600_000;
+
+beforeAll(async () => {
+  ext = await launchExtension();
+  page = await ext.page();
+});
+afterAll(async () => ext?.close());
+
+async function badges(p: Page) {
+  return p.locator('[data-rg="sla-badge"]').evaluateAll((els) =>
+    Object.fromEntries(els.map((el) => [el.getAttribute('data-thread-id'), { state: el.getAttribute('data-state'), dueAt: el.getAttribute('data-due-at'), estimated: el.getAttribute('data-estimated') === 'true' }])),
+  );
+}
+
+async function setClockOffset(ms: number) {
+  await ext.serviceWorker.evaluate((offset) => chrome.storage.local.set({ 'rg-clock-offset-ms': offset }), ms);
+}
+
+describe('inbox SLA badges', () => {
+  it('puts a badge on every unanswered thread with the right state', async () => {
+    await page.goto('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded');
+    await expect.poll(async () => Object.keys(await badges(page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(7);
+    const b = await badges(page);
+    expect(b['CASE-ONTRACK']?.state).toBe('on-track');
+    expect(b['CASE-OVERDUE']?.state).toBe('overdue');
+    // the list shows only "Yesterday" for 21 h and 30 h old messages: the deadline is an estimate,
+    // taken from the start of that day (the pessimistic end)
+    expect(b['CASE-OVERDUE']?.estimated).toBe(true);
+    expect(b['CASE-ATRISK']?.estimated).toBe(true);
+    expect(b['CASE-ONTRACK']?.estimated).toBe(false);
+    expect(b['CASE-ANSWERED']).toBeUndefined();
+    const text = await page.locator('[data-rg="sla-badge"][data-thread-id="CASE-ONTRACK"]').evaluate((el) => el.shadowRoot?.textContent);
+    expect(text).toMatch(/^2[12] h( \d+ min)? left$/);
+  });
+
+  it('opening a thread replaces an estimate with the exact time', async () => {
+    await page.locator('.thread-link', { hasText: 'Carla' }).click();
+    await expect.poll(async () => (await badges(page))['CASE-ATRISK']?.estimated, { timeout: 10_000 }).toBe(false);
+    expect((await badges(page))['CASE-ATRISK']?.state).toBe('at-risk');
+  });
+
+  it('opening a thread uses the exact time of the EARLIEST unanswered message', async () => {
+    await page.locator('.thread-link', { hasText: 'Erin' }).click();
+    await expect.poll(async () => (await badges(page))['CASE-TWO']?.dueAt, { timeout: 10_000 }).toBeTruthy();
+    // CASE-TWO: buyer messages 10 h and 3 h ago -> due 14 h from now
+    await expect.poll(async () => {
+      const due = Date.parse((await badges(page))['CASE-TWO']!.dueAt!);
+      return Math.round((due - Date.now()) / HOUR);
+    }, { timeout: 10_000 }).toBe(14);
+  });
+
+  it('a reply removes the badge', async () => {
+    await page.locator('.reply-box kat-textarea textarea').fill('Hello Erin, a white stand is on its way today.');
+    await page.locator('.reply-send-button button').click();
+    await expect.poll(async () => (await badges(page))['CASE-TWO'], { timeout: 10_000 }).toBeUndefined();
+  });
+
+  it('moving the clock moves on-track to at-risk to overdue', async () => {
+    await setClockOffset(19 * HOUR);
+    await expect.poll(async () => (await badges(page))['CASE-ONTRACK']?.state, { timeout: 10_000 }).toBe('at-risk');
+    await setClockOffset(23 * HOUR);
+    await expect.poll(async () => (await badges(page))['CASE-ONTRACK']?.state, { timeout: 10_000 }).toBe('overdue');
+    await setClockOffset(0);
+    await expect.poll(async () => (await badges(page))['CASE-ONTRACK']?.state, { timeout: 10_000 }).toBe('on-track');
+  });
+
+  it('the popup lists exactly the overdue and at-risk threads and the toolbar count matches', async () => {
+    const popup = await ext.openPopup();
+    await popup.waitForSelector('[data-rg="overdue-list"]');
+    await expect.poll(async () => popup.locator('[data-rg="overdue-list"] [data-rg-thread]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const ids = async (list: string) => popup.locator(`[data-rg="${list}"] [data-rg-thread]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-thread-id')).sort());
+    const onPage = await badges(page);
+    const expectIds = (state: string) => Object.entries(onPage).filter(([, b]) => b.state === state).map(([id]) => id).sort();
+    expect(await ids('overdue-list')).toEqual(expectIds('overdue'));
+    expect(await ids('at-risk-list')).toEqual(expectIds('at-risk'));
+    const badgeText = await ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
+    expect(badgeText).toBe(String(expectIds('overdue').length));
+    await popup.close();
+  });
+});
