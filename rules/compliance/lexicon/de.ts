@@ -6,6 +6,7 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:bewert|rezension|feedback|sterne))";
 
 export const de: Lexicon = {
   offplatform: [
+    "(?:um sie|damit wir sie|damit ich sie) (?:\\p{L}{1,15} )?(?:anzurufen|anrufen)",
     "(?:uns|mich) (?:auch |jederzeit |gerne |direkt )?(?:unter|per e-?mail|per telefon|per whats ?app|telefonisch)",
     "(?:unsere[rn]?|die) (?:service-?)?(?:hotline|telefonnummer|servicenummer|rufnummer)", "erreichen sie (?:uns )?(?:unter|per|telefonisch)", "(?:bei|auf|über) (?:ebay|etsy|kaufland|otto|temu|aliexpress)",
     "(?:erreichen|kontaktieren) sie uns (?:\\p{L}{1,15} )?(?:telefonisch|per telefon|per e-?mail|per mail|unter)", "uns telefonisch", "(?:wir|ich) (?:sie|dich) (?:\\p{L}{1,15} )?(?:anrufen|zurückrufen|kontaktieren per)", "schreiben sie uns an",
@@ -18,6 +19,7 @@ export const de: Lexicon = {
     "schreib(?:en sie)? (?:uns|mir) (?:eine )?(?:e-?mail|mail|sms|nachricht) an",
   ],
   leading: [
+    `(?:falls|wenn) alles (?:passt|gut (?:ist|war|gelaufen ist)|in ordnung (?:ist|war))${AFTER_REVIEW}`,
     `(?:sind|waren) sie (?:\\p{L}{1,15} )?(?:zufrieden|glücklich|begeistert)${AFTER_REVIEW}`, `sie (?:sind|waren) (?:\\p{L}{1,15} )?(?:zufrieden|glücklich|begeistert)\\?${AFTER_REVIEW}`,
     `(?:keine|nicht eine) (?:negative|schlechte|negativen|schlechten) ${REVIEW}`,
     `(?:ihre|die|diese) (?:[^\\s.!?]{1,20} ){0,2}${REVIEW} … (?:zu )?(?:ändern|entfernen|löschen|aktualisieren|überarbeiten|zurückziehen|anpassen|überdenken|korrigieren|zurückzunehmen|anzupassen)`,
@@ -44,6 +46,7 @@ export const de: Lexicon = {
     `(?:ihre|eine) ${REVIEW} (?:wäre|würde|ist) (?:uns )?(?:sehr )?(?:hilfreich|wichtig|willkommen)`, "nehmen sie sich (?:kurz )?(?:einen moment|eine minute|kurz zeit)",
   ],
   marketing: [
+    "(?:gesamte[sn]?|komplette[sn]?) sortiment",
     "(?:andere[nm]?|weitere[nm]?) (?:\\p{L}{1,15} )?(?:produkte|artikel|angebote|aktionen)", "besuchen sie (?:auch )?unseren (?:amazon-?)?(?:shop|store|markenshop)", "\\d{1,3} ?% sparen", "sparen sie \\d{1,3} ?%", "(?:frühlings|sommer|herbst|winter|neue) ?-?kollektion",
     "gutschein(?:code)?s?", "rabatt(?:code|aktion)?s?", "(?:promo|aktions|vorteils)code", "\\d{1,3} ?(?:%|prozent) (?:rabatt|nachlass|günstiger|sparen|auf)",
     "(?:sommer|winter|weihnachts|oster|black friday|räumungs|frühlings|herbst|jubiläums)-?(?:sale|schlussverkauf|angebote?|aktion|rabatt)", "black friday", "cyber monday", "sale-?(?:aktion|angebote?|preise?)", "schnäppchen",

@@ -8,6 +8,7 @@ const DOCS = "(?:passport|id card|identity card|identification card|national id|
 
 export const en: Lexicon = {
   offplatform: [
+    "so (?:that )?(?:we|i) (?:can|could) (?:call|phone|text|ring|whatsapp|e-?mail) you", "to (?:call|phone|text) you (?:directly|personally|on your (?:mobile|cell|phone))",
     "(?:reach|contact|call|email|e-mail|text|find) (?:us|me) (?:directly |also |anytime |any time )?(?:at|on)(?=\\s{0,3}[+(0-9])",
     "(?:on|at|via|from) (?:ebay|etsy|walmart|aliexpress|temu|shopify|kaufland|cdiscount|rakuten|mercado ?libre|allegro|otto|bol\\.com|zalando)", "(?:call|phone|text|e-?mail|contact|reach) you directly",
     "(?:call|text|phone|ring|sms|whats ?app)(?: or (?:call|text|sms|whats ?app|e-?mail))?(?: (?:us|me))?(?: (?:at|on|via))?(?=\\s{0,3}[+(0-9])",

@@ -5,6 +5,7 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:reseña|opini|valora|califica|estrella|fe
 
 export const es: Lexicon = {
   offplatform: [
+    "(?:para|y) (?:llamarle|llamarte|llamarlo|llamarla|contactarle|escribirle por whats ?app)",
     "(?:contactarnos|llamarnos|escribirnos|localizarnos) (?:directamente )?(?:al|a|por|en|vía)(?! (?:la mensajería|amazon))",
     "nuestr[oa] (?:teléfono|línea|número)(?: de (?:atención|contacto|teléfono)| gratuito)", "(?:en|a través de) (?:ebay|etsy|aliexpress|temu|wallapop)",
     "(?:escríbanos|escríbenos|escribanos|escribenos) (?:a|al|en|por)", "(?:le|te) (?:llamaremos|llamamos|escribiremos por whats ?app)", "(?:llame|llama) a (?:nuestro|nuestra) (?:servicio|teléfono|línea|atención)",
@@ -14,6 +15,7 @@ export const es: Lexicon = {
     "(?:pagar|pago|transferencia|reembolso) (?:por|vía|con|mediante) (?:paypal|bizum|transferencia)", "mi (?:correo|e-?mail|número|teléfono) (?:es|personal)",
   ],
   leading: [
+    `si todo (?:ha ido|fue|salió|está|ha salido) (?:bien|perfecto|correcto)${AFTER_REVIEW}`,
     `¿?(?:está|estás|quedó|ha quedado) (?:usted )?(?:satisfech[oa]|content[oa])\\?${AFTER_REVIEW}`,
     "no (?:deje|dejen|dejes|publique|escriba|ponga) (?:una |un |ninguna |ningún )?(?:valoración|reseña|opinión|calificación|comentario|feedback) (?:negativ[oa]|mala|mal[oa])",
     `si (?:está|estás|quedó|quedaste|ha quedado|has quedado) (?:muy |totalmente )?(?:satisfech[oa]s?|content[oa]s?|feliz)${AFTER_REVIEW}`, `si le (?:ha )?gusta(?:do)? (?:el|nuestro) (?:producto|artículo)${AFTER_REVIEW}`,
@@ -25,12 +27,14 @@ export const es: Lexicon = {
     `(?:modificar|modifique|eliminar|elimine|borrar|borre|cambiar|cambie|actualizar|actualice|retirar|retire) (?:su|tu|la|el) ${REVIEW}`,
   ],
   review_request: [
+    "que nos (?:valore|valorara|valorase|valoren|califique|calificara|calificase|deje una (?:reseña|valoración|opinión))",
     `a cambio de (?:una |un |su |tu )?${REVIEW}`,
     `(?<!(?:antes de|en lugar de|sin|no) )(?:dejar|deje|deja|escribir|escriba|escribe|publicar|publique|compartir|comparta|darnos|dé|dejarnos|déjenos|déjanos) (?:una |un |su |tu |sus )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
     "(?:valore|valora|valorar|califique|califica|calificar|evalúe|evalúa|puntúe)(?:nos| el producto| su compra| tu compra| el artículo| nuestra tienda)", `(?:su|tu|una|un) ${REVIEW}(?: \\p{L}{1,15}| de 5 estrellas| de cinco estrellas)? (?:nos ayuda|nos ayudaría|es (?:muy |realmente )?importante|sería|significa mucho|cuenta)`,
     `(?:nos )?(?:encantaría|agradeceríamos|gustaría) (?:mucho )?(?:conocer |recibir |leer )?(?:su|tu|una) ${REVIEW}`,
   ],
   marketing: [
+    "catálogo completo", "(?:ver|consultar|descubrir|vea|consulte|descubra) (?:nuestro|el) catálogo",
     "(?:otros|nuevos) (?:productos|artículos|ofertas)", "-\\d{1,3} ?%", "(?:síganos|síguenos) en",
     "(?:código|cupón|vale) (?:de )?(?:descuento|promocional|promoción)", "cup(?:ón|on|ones)", "\\d{1,3} ?% (?:de descuento|dto|off|menos)", "rebajas", "ofertas? (?:especial(?:es)?|exclusivas?|limitadas?)", "black friday", "cyber monday",
     "nuevos (?:productos|artículos)", "novedades", "nueva colección", "(?:visite|visita|descubra|descubre|eche un vistazo a|vea|mire) (?:nuestros|nuestra) (?:otros |nuevos )?(?:productos|artículos|tienda|colección|catálogo)",

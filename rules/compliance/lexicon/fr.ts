@@ -6,6 +6,7 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:avis|évalu|commentaire|étoile|feedback|
 
 export const fr: Lexicon = {
   offplatform: [
+    "(?:pour|afin de) vous (?:appeler|téléphoner|contacter par (?:téléphone|e-?mail|whats ?app))",
     "(?:nous|me) (?:joindre|contacter|appeler|écrire|téléphoner) (?:directement )?(?:au|à|par|sur|via)(?! (?:la messagerie|amazon))",
     "notre (?:hotline|service client|standard|numéro (?:de téléphone|vert|gratuit)|ligne (?:directe|téléphonique))", "(?:sur|via) (?:ebay|etsy|cdiscount|fnac|rakuten|temu)",
     "appelez (?:notre|le|nos) (?:service|numéro|support|standard|équipe|hotline|conseillers)", "écrivez-?nous (?:à|au|sur|par)", "nous vous (?:appellerons|rappellerons|contacterons par (?:téléphone|e-?mail))",
@@ -15,6 +16,7 @@ export const fr: Lexicon = {
     "(?:payer|paiement|virement|rembourser) (?:par|via|avec) (?:paypal|virement|lydia|western union)", "mon (?:e-?mail|numéro|adresse e-?mail) (?:est|personnel)",
   ],
   leading: [
+    `si tout (?:s'est bien passé|va bien|est parfait|vous convient)${AFTER_REVIEW}`,
     `(?:vous êtes |êtes-vous )?(?:satisfaite?s?|contente?s?|ravie?s?) \\?${AFTER_REVIEW}`,
     "ne (?:laissez|mettez|publiez|donnez|laisse) pas (?:d'|de |un |une )?(?:avis|commentaire|évaluation|note)s? (?:négati(?:f|ve)s?|mauvais)",
     `si vous (?:êtes|etes|avez été) (?:très |pleinement |entièrement )?(?:satisfaite?s?|content(?:e|s|es)?|ravie?s?|heureu(?:x|se))${AFTER_REVIEW}`, `si (?:le|notre|votre) (?:produit|article|achat) vous (?:a )?pla(?:ît|it|u)${AFTER_REVIEW}`,
@@ -32,6 +34,7 @@ export const fr: Lexicon = {
     `(?:en échange d'|en contrepartie d'|contre )(?:un |une |votre )?${REVIEW}`, "prendre (?:quelques secondes|un instant|un moment) pour (?:évaluer|noter|laisser)",
   ],
   marketing: [
+    "(?:retrouvez|découvrez|voyez|consultez) (?:toute |l'ensemble de |aussi )?(?:notre|nos) (?:gamme|collection|catalogue|produits|articles|nouveautés)", "catalogue complet",
     "-\\d{1,3} ?%", "(?:autres|nouvelles) (?:offres|promotions|produits|articles)", "rejoignez-?nous sur", "concours",
     "codes? promo", "coupons?", "bons? de réduction", "bons? d'achat", "\\d{1,3} ?% (?:de réduction|de remise|sur|offerts?)", "soldes", "promotions?", "black friday", "cyber monday", "ventes? flash",
     "nouveaux (?:produits|articles)", "nouveautés?", "nouvelle collection", "(?:découvrez|visitez|consultez|voyez) (?:nos|notre) (?:autres |nouveaux )?(?:produits|articles|boutique|collection|gamme|catalogue)",

@@ -5,6 +5,7 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:recension|feedback|valuta|stell|giudizi|o
 
 export const it: Lexicon = {
   offplatform: [
+    "(?:così|per|e) (?:la|ti|vi) (?:chiamiamo|chiameremo|contattiamo telefonicamente)", "per (?:chiamarla|chiamarti|telefonarle|contattarla telefonicamente)",
     "(?:contattarci|chiamarci|scriverci|raggiungerci) (?:direttamente )?(?:al|allo|a|su|via|per|tramite)(?! (?:la messaggistica|amazon))",
     "(?:il )?nostro (?:numero verde|numero di telefono|servizio clienti telefonico|centralino)", "(?:su|tramite) (?:ebay|etsy|aliexpress|temu|subito)",
     "(?:scriveteci|scrivici|ci scriva) (?:a|al|all'|su|per)", "(?:la|ti) (?:chiameremo|richiameremo)", "(?:chiami|chiama|chiamate) (?:il nostro|la nostra|il) (?:servizio|numero|assistenza|supporto)",
@@ -14,6 +15,7 @@ export const it: Lexicon = {
     "(?:pagare|pagamento|bonifico|rimborso) (?:con|via|tramite|su) (?:paypal|bonifico|postepay|satispay)", "la mia (?:e-?mail|mail) è", "il mio (?:numero|telefono|cellulare) è",
   ],
   leading: [
+    `se tutto (?:è andato bene|va bene|è ok|è stato perfetto)${AFTER_REVIEW}`,
     `(?:è|sei|siete) (?:stat[oa] )?(?:soddisfatt[oaie]|content[oaie])\\?${AFTER_REVIEW}`,
     "non (?:lasciare|lasci|lasciate|scriva|scrivere|pubblicare) (?:una |un |nessuna |nessun )?(?:recensione|feedback|valutazione|opinione|giudizio) (?:negativ[oa]|cattiv[oa])",
     `se (?:è|sei|siete|è stato|sei stato) (?:molto |pienamente )?(?:soddisfatt[oaie]|content[oaie]|felice)${AFTER_REVIEW}`, `se (?:il|l'|la) (?:prodotto|articolo|acquisto)? ?(?:le|ti|vi) (?:è )?piaciut[oa]${AFTER_REVIEW}`,
@@ -31,6 +33,7 @@ export const it: Lexicon = {
     `(?:ci )?(?:farebbe piacere|piacerebbe|saremmo grati(?: per)?) (?:ricevere |leggere |avere |conoscere )?(?:la sua|la tua|una|un)(?: sua| tua)? ${REVIEW}`,
   ],
   marketing: [
+    "catalogo completo", "(?:tutto|intero) (?:il )?(?:nostro )?catalogo",
     "altr[ie] (?:offerte|prodotti|articoli|promozioni)", "-\\d{1,3} ?%",
     "codic[ei] (?:sconto|promozional[ei]|coupon)", "coupon", "buon[io] sconto", "\\d{1,3} ?% (?:di sconto|in meno|off)", "saldi", "offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae])", "black friday", "cyber monday",
     "nuovi (?:prodotti|articoli)", "novità", "nuova collezione", "(?:visiti|visita|scopra|scopri|dia un'occhiata a|guarda|guardi) (?:i nostri|il nostro|la nostra) (?:altri |nuovi )?(?:prodotti|articoli|negozio|collezione|catalogo|vetrina)",
