@@ -8,7 +8,9 @@ export type MessageKey = keyof typeof en;
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const subs = substitutions.map(String);
   try {
-    const text = browser.i18n.getMessage(key, subs.length ? subs : undefined);
+    // WXT types getMessage from the last `wxt prepare`; the key type above is the source of truth
+    const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
+    const text = getMessage(key, subs.length ? subs : undefined);
     if (text) return text;
   } catch {
     // no i18n (unit tests without a browser): fall through to the key

@@ -4,18 +4,21 @@ import { openDb } from '../storage/db';
 import { createRouter } from '../storage/router';
 import { createHandlers } from '../storage/handlers';
 import { forgetTab } from '../storage/health';
+import { createDashboardCache } from '../storage/dashboard-cache';
 import { now, initClock } from '../lib/clock';
 import { refreshBadge, handleReminderClick, REMINDER_ALARM, checkReminders } from '../storage/reminders';
 
 export default defineBackground(() => {
   const db = openDb();
+  const dashboard = createDashboardCache(db);
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
   // many rows change at once on an inbox scan: refresh the badge once afterwards
   const onChange = () => {
+    dashboard.invalidate();
     clearTimeout(badgeTimer);
-    badgeTimer = setTimeout(() => void refreshBadge(db, now()).catch(console.error), 250);
+    badgeTimer = setTimeout(() => void refreshBadge(dashboard, now()).catch(console.error), 250);
   };
-  const route = createRouter(createHandlers(db, browser.runtime.getManifest().version, onChange));
+  const route = createRouter(createHandlers(db, browser.runtime.getManifest().version, onChange, dashboard));
 
   // sendResponse + return true: works in Chrome, Firefox and WXT's fake browser alike
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -32,7 +35,7 @@ export default defineBackground(() => {
   void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== REMINDER_ALARM) return;
-    void initClock().then(() => Promise.all([refreshBadge(db, now()), checkReminders(db, now())])).catch(console.error);
+    void initClock().then(() => Promise.all([refreshBadge(dashboard, now()), checkReminders(db, now())])).catch(console.error);
   });
   browser.notifications?.onClicked.addListener((id) => void handleReminderClick(id));
   void initClock().then(onChange);

@@ -3,9 +3,9 @@ import type { ReplyGuardDb } from './db';
 import type { Handlers } from './router';
 import { healthOf, reportHealth } from './health';
 import * as repo from './repo';
-import { buildDashboard } from './dashboard';
+import type { DashboardCache } from './dashboard-cache';
 
-export function createHandlers(db: ReplyGuardDb, version: string, onChange: () => void): Handlers {
+export function createHandlers(db: ReplyGuardDb, version: string, onChange: () => void, dashboard: DashboardCache): Handlers {
   return {
     ping: () => ({ version }),
     'health/report': async (p, ctx) => {
@@ -48,7 +48,7 @@ export function createHandlers(db: ReplyGuardDb, version: string, onChange: () =
       await repo.recordUsage(db, { ...p, at: ctx.now });
       return { ok: true };
     },
-    'dashboard/get': (_p, ctx) => buildDashboard(db, ctx.now),
+    'dashboard/get': (_p, ctx) => dashboard.get(ctx.now),
     'data/export': (_p, ctx) => repo.exportAll(db, ctx.now),
     'data/import': async (p) => {
       const summary = await repo.importAll(db, p.file);

@@ -1,7 +1,8 @@
 // Toolbar badge and deadline reminders (alarms + notifications). Nothing leaves the browser.
 import { browser } from 'wxt/browser';
 import type { ReplyGuardDb } from './db';
-import { buildDashboard, summarizeThread, threadUrl } from './dashboard';
+import { summarizeThread, threadUrl } from './dashboard';
+import type { DashboardCache } from './dashboard-cache';
 import * as repo from './repo';
 
 export const REMINDER_ALARM = 'rg-reminders';
@@ -11,8 +12,8 @@ const HOUR = 60 * 60 * 1000;
 /** a reminder whose moment passed longer ago than this (browser asleep) is skipped, not sent late */
 const STALE_AFTER = 15 * 60 * 1000;
 
-export async function refreshBadge(db: ReplyGuardDb, now: number): Promise<{ overdue: number; atRisk: number }> {
-  const dashboard = await buildDashboard(db, now);
+export async function refreshBadge(cache: DashboardCache, now: number): Promise<{ overdue: number; atRisk: number }> {
+  const dashboard = await cache.rebuild(now);
   const overdue = dashboard.overdue.length;
   const atRisk = dashboard.atRisk.length;
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;

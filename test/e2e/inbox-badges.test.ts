@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Launched } from './harness';
 
-declare const chrome: any;
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } }; action: { getBadgeText(details: object): Promise<string> } };
 let ext: Launched;
 let page: Page;
 const HOUR = 3_600_000;
@@ -17,7 +17,13 @@ beforeAll(async () => {
 });
 afterAll(async () => ext?.close());
 
-async function badges(p: Page) {
+interface BadgeInfo {
+  state: string | null;
+  dueAt: string | null;
+  estimated: boolean;
+}
+
+async function badges(p: Page): Promise<Record<string, BadgeInfo>> {
   return p.locator('[data-rg="sla-badge"]').evaluateAll((els) =>
     Object.fromEntries(els.map((el) => [el.getAttribute('data-thread-id'), { state: el.getAttribute('data-state'), dueAt: el.getAttribute('data-due-at'), estimated: el.getAttribute('data-estimated') === 'true' }])),
   );

@@ -5,6 +5,7 @@ import Dexie from 'dexie';
 import { openDb, type ReplyGuardDb } from '../../../storage/db';
 import { createRouter, type Handlers } from '../../../storage/router';
 import { createHandlers } from '../../../storage/handlers';
+import { createDashboardCache } from '../../../storage/dashboard-cache';
 
 let db: ReplyGuardDb;
 let route: ReturnType<typeof createRouter>;
@@ -13,7 +14,7 @@ const ctx = { tabId: 7, tabUrl: 'https://sellercentral.amazon.com/messaging/inbo
 beforeEach(async () => {
   await Dexie.delete('router-test');
   db = openDb('router-test');
-  route = createRouter(createHandlers(db, '1.2.3', () => {}));
+  route = createRouter(createHandlers(db, '1.2.3', () => {}, createDashboardCache(db)));
 });
 
 describe('protocol router', () => {
@@ -49,13 +50,13 @@ describe('protocol router', () => {
   });
 
   it('turns a throwing handler into an error reply', async () => {
-    const handlers = createHandlers(db, '1', () => {});
+    const handlers = createHandlers(db, '1', () => {}, createDashboardCache(db));
     const broken: Handlers = { ...handlers, ping: () => { throw new Error('boom'); } };
     expect(await createRouter(broken)({ rg: 1, type: 'ping', payload: {} }, ctx)).toEqual({ ok: false, error: 'boom' });
   });
 
   it('rejects a handler answer that does not match the response schema', async () => {
-    const handlers = createHandlers(db, '1', () => {});
+    const handlers = createHandlers(db, '1', () => {}, createDashboardCache(db));
     const broken = { ...handlers, ping: () => ({ version: 42 }) } as unknown as Handlers;
     const reply = await createRouter(broken)({ rg: 1, type: 'ping', payload: {} }, ctx);
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^invalid ping response/) });
