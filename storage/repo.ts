@@ -62,7 +62,8 @@ export async function markAnswered(db: ReplyGuardDb, host: string, caseId: strin
   return db.transaction('rw', db.threads, async () => {
     const parsed = threadSchema.safeParse(await db.threads.get([host, caseId]));
     if (!parsed.success) return undefined;
-    const thread = { ...parsed.data, messages: [...parsed.data.messages, { from: 'seller' as const, at, estimated: false }] };
+    const messages = [...parsed.data.messages, { from: 'seller' as const, at, estimated: false }].sort((a, b) => a.at - b.at);
+    const thread = { ...parsed.data, messages };
     await db.threads.put(thread);
     return thread;
   });

@@ -67,6 +67,24 @@ describe('repository', () => {
     expect(stored!.nrnAt).toEqual([NOW + 1]);
   });
 
+  it('loses nothing when two tabs write the same thread at once', async () => {
+    await repo.upsertThreads(db, [thread({ source: 'thread', messages: [{ from: 'buyer', at: NOW - 5 * H, estimated: false }] })]);
+    await Promise.all([
+      repo.upsertThreads(db, [thread({ source: 'list', messages: [{ from: 'buyer', at: NOW - H, estimated: false }] })]),
+      repo.markAnswered(db, HOST, 'c1', NOW - 2 * H),
+      repo.markNoResponseNeeded(db, HOST, 'c1', NOW - 30 * 60_000),
+      repo.upsertThreads(db, [thread({ caseId: 'c2', messages: [{ from: 'buyer', at: NOW, estimated: false }] })]),
+    ]);
+    const [c1] = await repo.getThreads(db, HOST, ['c1']);
+    expect(c1!.messages.map((m) => [m.from, m.at])).toEqual([
+      ['buyer', NOW - 5 * H],
+      ['seller', NOW - 2 * H],
+      ['buyer', NOW - H],
+    ]);
+    expect(c1!.nrnAt).toEqual([NOW - 30 * 60_000]);
+    expect((await repo.listThreads(db)).threads).toHaveLength(2);
+  });
+
   it('skips and counts rows that no longer validate instead of throwing', async () => {
     await repo.upsertThreads(db, [thread({})]);
     await db.threads.put({ host: HOST, caseId: 'broken', messages: 'nope' } as unknown as ThreadRecord);
