@@ -1,12 +1,17 @@
 // Amazon order ids: 3-7-7 digits (e.g. 113-1234567-1234567) and the digital D01- form.
+// Bounded on both sides so a longer digit run or a word glued to it (a tracking number, "X113-...")
+// is not read as an order id.
 export const ORDER_ID_SOURCE = String.raw`(?:\d{3}|D\d{2})-\d{7}-\d{7}`;
-export const ORDER_ID_RE = new RegExp(String.raw`(?<![\d-])${ORDER_ID_SOURCE}(?![\d-])`, 'g');
+/** Global: use with `matchAll`/`match`; for a yes/no test use `isOrderId` (a /g regex keeps state). */
+export const ORDER_ID_RE = new RegExp(String.raw`(?<![A-Za-z\d-])${ORDER_ID_SOURCE}(?![A-Za-z\d-])`, 'g');
+const WHOLE_ORDER_ID = new RegExp(`^${ORDER_ID_SOURCE}$`);
 
 export function isOrderId(text: string): boolean {
-  return new RegExp(`^${ORDER_ID_SOURCE}$`).test(text.trim());
+  return typeof text === 'string' && WHOLE_ORDER_ID.test(text.trim());
 }
 
 /** Every order id in a text, in order of appearance, without duplicates. */
 export function findOrderIds(text: string): string[] {
+  if (typeof text !== 'string') return [];
   return [...new Set(text.match(ORDER_ID_RE) ?? [])];
 }
