@@ -1,0 +1,116 @@
+// Request a Review guard on Order details: reads the order (Amazon's JSON and eligibility answer
+// first, the page text as fallback), asks rules/review-window.ts, then disables the control for real
+// while blocked and says why next to it. Re-applied after every host re-render; undone on abort.
+import type { Feature } from '../../lib/features';
+import { initClock, now } from '../../lib/clock';
+import { observeDeep } from '../../lib/observe';
+import { isOrderDetailsPage } from '../../lib/surface-urls';
+import { parseDateRange, isUnavailableText } from '../../rules/dates';
+import { marketplaceById, marketplaceForHost } from '../../rules/marketplaces';
+import { reviewEligibility } from '../../rules/review-window';
+import { send } from '../../storage/client';
+import type { AmazonSays, OrderRecord, ReviewRequestRecord } from '../../storage/schema';
+import { createChip, updateChip } from '../../components/review/review-chip';
+import { reasonText } from '../../components/review/reason-text';
+import { fetchEligibility, fetchOrderFacts, type OrderFacts } from './amazon-api';
+import { findRarControl, isLoading, marketplaceFromRar, pageLanguage, readDeliverByText, readOrderId } from './order-details-page';
+import { createRarBlocker } from './rar-blocker';
+
+/** how long a missing control may stay missing before we say we are blind */
+const NOT_FOUND_GRACE_MS = 3000;
+
+interface Loaded {
+  facts: OrderFacts | null;
+  amazonSays?: AmazonSays;
+  stored?: { order?: OrderRecord; requests: ReviewRequestRecord[] };
+  marketplaceId?: string;
+}
+
+export const reviewGuardFeature: Feature = {
+  id: 'review-guard',
+  surface: 'review-guard',
+  matches: isOrderDetailsPage,
+  async run({ signal, url, report }) {
+    await initClock();
+    const host = location.hostname;
+    const orderId = readOrderId(url);
+    if (!orderId) {
+      report('not-found', 'order id not found on Order details');
+      return;
+    }
+    const startedAt = performance.now();
+    const blocker = createRarBlocker(document, signal);
+    let chip: HTMLElement | null = null;
+    let loaded: Loaded | null = null;
+    let upsertedFromText = false;
+    signal.addEventListener('abort', () => chip?.remove(), { once: true });
+
+    const load = async (): Promise<Loaded> => {
+      const [stored, facts] = await Promise.all([
+        send('review/get', { host, orderId }).catch(() => undefined),
+        fetchOrderFacts(orderId, signal).catch(() => null),
+      ]);
+      const marketplaceId = marketplaceFromRar(findRarControl()) ?? facts?.marketplaceId ?? stored?.order?.marketplaceId;
+      let amazonSays: AmazonSays | undefined;
+      if (facts?.rarReason === 'ReasonNotShippedOrder') amazonSays = 'not-shipped';
+      else if (marketplaceId) amazonSays = (await fetchEligibility(orderId, marketplaceId, signal).catch(() => null)) ?? undefined;
+      // a stale "outside the window" may have become wrong; "already sent" never does
+      if (!amazonSays && stored?.order?.amazonSays === 'already-sent') amazonSays = 'already-sent';
+      if (!signal.aborted && (facts || amazonSays)) {
+        send('order/upsert', {
+          host,
+          orderId,
+          marketplaceId,
+          earliestDelivery: facts?.earliestDelivery,
+          latestDelivery: facts?.latestDelivery,
+          amazonSays,
+          amazonSaysAt: amazonSays ? now() : undefined,
+          updatedAt: now(),
+        }).catch(() => undefined);
+      }
+      return { facts, amazonSays, stored, marketplaceId };
+    };
+
+    const apply = () => {
+      const control = findRarControl();
+      if (!control) {
+        chip?.remove();
+        if (loaded?.amazonSays === 'not-shipped') report('ok', 'order not shipped: Amazon shows no Request a Review button');
+        else if (!isLoading() && performance.now() - startedAt > NOT_FOUND_GRACE_MS) report('not-found', 'Request a Review button not found on Order details');
+        return;
+      }
+      if (!loaded) return;
+      const marketplaceId = loaded.marketplaceId ?? marketplaceFromRar(control);
+      const timeZone = marketplaceById(marketplaceId)?.timeZone ?? marketplaceForHost(host)?.timeZone ?? 'UTC';
+
+      let earliest = loaded.facts?.earliestDelivery;
+      let latest = loaded.facts?.latestDelivery;
+      const fromPageText = loaded.facts === null;
+      if (fromPageText) {
+        const text = readDeliverByText();
+        const range = text && !isUnavailableText(text) ? parseDateRange(text, { timeZone, now: now(), lang: pageLanguage() }) : null;
+        earliest = range?.start ?? loaded.stored?.order?.earliestDelivery;
+        latest = range?.end ?? loaded.stored?.order?.latestDelivery;
+        if (range && !upsertedFromText) {
+          upsertedFromText = true;
+          send('order/upsert', { host, orderId, marketplaceId, earliestDelivery: range.start, latestDelivery: range.end, updatedAt: now() }).catch(() => undefined);
+        }
+      }
+      const requests = loaded.stored?.requests ?? [];
+      const verdict = reviewEligibility({ earliestDelivery: earliest, latestDelivery: latest, timeZone, now: now(), requests, amazonSays: loaded.amazonSays });
+      const request = [...requests].sort((a, b) => a.at - b.at).find((r) => (verdict.reason === 'review-sent-by-message' ? r.channel === 'message' : r.channel !== 'message'));
+      blocker.apply(control.link, verdict.reason, verdict.blocked);
+
+      chip ??= createChip(document, { role: 'review-reason' });
+      if (chip.previousElementSibling !== control.anchorForUi || !chip.isConnected) control.anchorForUi.after(chip);
+      const { text, tone } = reasonText({ verdict, timeZone, request, fromPageText });
+      updateChip(chip, text, tone);
+      chip.setAttribute('data-reason', verdict.reason);
+      report('ok', fromPageText ? 'order data read from the page text (order JSON unavailable)' : undefined);
+    };
+
+    observeDeep(document, apply, { signal, pollMs: 1000 });
+    loaded = await load();
+    if (!signal.aborted) apply();
+  },
+};

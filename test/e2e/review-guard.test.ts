@@ -1,0 +1,156 @@
+// Request a Review guard on Order details, in Chromium against the fixture Seller Central.
+// Invariants: the control is really disabled for every blocking reason (aria-disabled, no navigation on
+// click / Enter / middle-click) with the reason visible next to it; eligible and unknown-delivery stay
+// usable; the guard survives the host's re-render (Refresh) and works on the legacy markup; when the
+// order JSON fails the guard falls back to the page text and says so; a message-channel request blocks.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { launchExtension } from './harness';
+import { ORDER_IDS } from '../fixtures/seller-central/scenarios';
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+type Launched = Awaited<ReturnType<typeof launchExtension>>;
+let ext: Launched;
+let page: Page;
+
+beforeAll(async () => {
+  ext = await launchExtension();
+  page = await ext.page();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+const US = 'ATVPDKIKX0DER';
+const orderUrl = (id: string, query = '') => `https://sellercentral.amazon.com/orders-v3/order/${id}${query}`;
+const RAR = '[data-test-id="plugin-button-requestAReview"] a, span[data-test-id="request-a-review-button"] a';
+
+async function openOrder(id: string, query = '') {
+  await page.goto(orderUrl(id, query));
+  const rar = page.locator(RAR);
+  await expect.poll(() => rar.getAttribute('data-rg-review'), { timeout: 10_000 }).not.toBeNull();
+  return rar;
+}
+
+async function reasonText() {
+  return (await page.locator('[data-rg="review-reason"]').textContent())?.trim() ?? '';
+}
+
+async function expectDoesNotNavigate(action: () => Promise<void>) {
+  const before = page.url();
+  await action();
+  await page.waitForTimeout(400);
+  expect(page.url()).toBe(before);
+}
+
+describe('Request a Review guard (order details)', () => {
+  it('too-early: disabled, no navigation on click, Enter or middle-click, reason "opens on"', async () => {
+    const rar = await openOrder(ORDER_IDS.deliveredTwoDaysAgo);
+    await expect.poll(() => rar.getAttribute('data-rg-review')).toBe('too-early');
+    expect(await rar.getAttribute('aria-disabled')).toBe('true');
+    expect(await reasonText()).toMatch(/opens on \d{1,2} [A-Z][a-z]{2}/);
+    await expectDoesNotNavigate(() => rar.click({ force: true }));
+    await expectDoesNotNavigate(async () => {
+      await rar.focus();
+      await page.keyboard.press('Enter');
+    });
+    const pagesBefore = ext.context.pages().length;
+    await expectDoesNotNavigate(() => rar.click({ button: 'middle', force: true }));
+    await page.waitForTimeout(300);
+    expect(ext.context.pages().length).toBe(pagesBefore);
+  });
+
+  it('too-late: disabled with "closed on"', async () => {
+    const rar = await openOrder(ORDER_IDS.tooLate);
+    await expect.poll(() => rar.getAttribute('data-rg-review')).toBe('too-late');
+    expect(await rar.getAttribute('aria-disabled')).toBe('true');
+    expect(await reasonText()).toMatch(/closed on \d{1,2} [A-Z][a-z]{2}/);
+    await expectDoesNotNavigate(() => rar.click({ force: true }));
+  });
+
+  it('already-requested (Amazon says so): disabled with the reason', async () => {
+    const rar = await openOrder(ORDER_IDS.alreadyRequested);
+    await expect.poll(() => rar.getAttribute('data-rg-review')).toBe('already-requested');
+    expect(await rar.getAttribute('aria-disabled')).toBe('true');
+    expect(await reasonText()).toMatch(/already requested/i);
+  });
+
+  it('eligible: enabled, reason visible, clicking navigates to the review page', async () => {
+    const rar = await openOrder(ORDER_IDS.twentyDays);
+    await expect.poll(() => rar.getAttribute('data-rg-review')).toBe('eligible');
+    expect(await rar.getAttribute('aria-disabled')).toBeNull();
+    expect(await reasonText()).toMatch(/open until/i);
+    await rar.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/messaging/reviews');
+  });
+
+  it('unknown-delivery: not disabled, a warning that Amazon decides', async () => {
+    const rar = await openOrder(ORDER_IDS.unknownDelivery);
+    await expect.poll(() => rar.getAttribute('data-rg-review')).toBe('unknown-delivery');
+    expect(await rar.getAttribute('aria-disabled')).toBeNull();
+    expect(await reasonText()).toMatch(/Amazon will decide/);
+  });
+
+  it('review-sent-by-message: a message-channel request blocks the button', async () => {
+    const popup = await ext.openPopup();
+    const reply = await popup.evaluate(
+      ([orderId, marketplaceId, at]) =>
+        chrome.runtime.sendMessage({ rg: 1, type: 'review/record', payload: { host: 'sellercentral.amazon.com', orderId, marketplaceId, channel: 'message', at, source: 'message-sent' } }),
+      [ORDER_IDS.sweetSpot, US, Date.now()] as const,
+    );
+    expect(reply).toMatchObject({ ok: true });
+    await popup.close();
+    const rar = await openOrder(ORDER_IDS.sweetSpot);
+    await expect.poll(() => rar.getAttribute('data-rg-review')).toBe('review-sent-by-message');
+    expect(await rar.getAttribute('aria-disabled')).toBe('true');
+    expect(await reasonText()).toMatch(/by message on/);
+    await expectDoesNotNavigate(() => rar.click({ force: true }));
+  });
+
+  it('Refresh re-renders the header: the new node is guarded again', async () => {
+    const rar = await openOrder(ORDER_IDS.tooLate);
+    await expect.poll(() => rar.getAttribute('data-rg-review')).toBe('too-late');
+    await page.evaluate((sel) => ((document.querySelector(sel) as HTMLElement).dataset.rgOld = '1'), RAR);
+    await page.locator('[data-test-id="refresh-button"]').click();
+    // a fresh node without our marker from before ...
+    await expect.poll(() => page.evaluate((sel) => (document.querySelector(sel) as HTMLElement | null)?.dataset.rgOld ?? 'new', RAR)).toBe('new');
+    // ... that is blocked again
+    await expect.poll(() => rar.getAttribute('aria-disabled')).toBe('true');
+    await expect.poll(() => rar.getAttribute('data-rg-review')).toBe('too-late');
+    expect(await page.locator('[data-rg="review-reason"]').count()).toBe(1);
+    await expectDoesNotNavigate(() => rar.click({ force: true }));
+  });
+
+  it('legacy markup (request-a-review-button) is guarded the same way', async () => {
+    const rar = await openOrder(ORDER_IDS.deliveredTwoDaysAgo, '?rgfx_markup=legacy');
+    expect(await page.locator('span[data-test-id="request-a-review-button"] a').count()).toBe(1);
+    await expect.poll(() => rar.getAttribute('data-rg-review')).toBe('too-early');
+    expect(await rar.getAttribute('aria-disabled')).toBe('true');
+    await expectDoesNotNavigate(() => rar.click({ force: true }));
+  });
+
+  it('falls back to the page text when the order JSON fails, and says so', async () => {
+    // only the extension's look-up fails (it asks for JSON explicitly); the page's own load still works
+    const failing = async (route: Route) => {
+      if (route.request().headers()['accept'] === 'application/json') await route.fulfill({ status: 503, body: 'unavailable' });
+      else await route.fallback();
+    };
+    await ext.context.route('**/orders-api/order/**', failing);
+    try {
+      const rar = await openOrder(ORDER_IDS.tooLate);
+      await expect.poll(() => rar.getAttribute('data-rg-review')).toBe('too-late');
+      expect(await rar.getAttribute('aria-disabled')).toBe('true');
+      expect(await reasonText()).toMatch(/read from the page text/);
+    } finally {
+      await ext.context.unroute('**/orders-api/order/**', failing);
+    }
+  });
+
+  it('never POSTs to the solicitation API and rate-limits its look-ups', () => {
+    const solicitations = ext.state.requests.filter((r) => r.url.includes('/messaging/api/solicitations/'));
+    expect(solicitations.length).toBeGreaterThan(0);
+    // the only POST comes from nobody: no test here clicked Yes
+    expect(solicitations.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+});
