@@ -4,7 +4,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { routeSellerCentral, type FixtureState } from './fixture-router';
+import { routeSellerCentral, type FixtureState, type FixtureStateInit } from './fixture-router';
 
 export const EXTENSION_DIR = resolve(process.env.RG_OUT_DIR ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -20,6 +20,13 @@ const BASE_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
+export interface PlainLaunched {
+  context: BrowserContext;
+  state: FixtureState;
+  page(): Promise<Page>;
+  close(): Promise<void>;
+}
+
 export interface Launched {
   context: BrowserContext;
   extensionId: string;
@@ -31,7 +38,13 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export async function launchExtension(options: { headless?: boolean; state?: Partial<FixtureState> } = {}): Promise<Launched> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /** scenario overrides (clock origin, orders, threads, ...); defaults come from scenarios.ts */
+  state?: FixtureStateInit;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Launched> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
   }
@@ -67,9 +80,15 @@ export async function launchExtension(options: { headless?: boolean; state?: Par
 }
 
 /** Chromium with the fixture routing but without the extension: for testing the fixtures themselves. */
-export async function launchPlain(options: { state?: Partial<FixtureState> } = {}) {
+export async function launchPlain(options: LaunchOptions = {}): Promise<PlainLaunched> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'rg-plain-'));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: BASE_ARGS });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: BASE_ARGS,
+  });
   const state = await routeSellerCentral(context, options.state);
   return {
     context,
