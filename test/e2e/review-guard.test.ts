@@ -29,7 +29,7 @@ const RAR = '[data-test-id="plugin-button-requestAReview"] a, span[data-test-id=
 async function openOrder(id: string, query = '') {
   await page.goto(orderUrl(id, query));
   const rar = page.locator(RAR);
-  await expect.poll(() => rar.getAttribute('data-rg-review'), { timeout: 10_000 }).not.toBeNull();
+  await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute('data-rg-review'), RAR, { timeout: 10_000 });
   return rar;
 }
 
@@ -131,9 +131,9 @@ describe('Request a Review guard (order details)', () => {
   });
 
   it('falls back to the page text when the order JSON fails, and says so', async () => {
-    // only the extension's look-up fails (it asks for JSON explicitly); the page's own load still works
+    // only the extension's look-up fails; the page's own load (it sends Amazon's csrf marker) still works
     const failing = async (route: Route) => {
-      if (route.request().headers()['accept'] === 'application/json') await route.fulfill({ status: 503, body: 'unavailable' });
+      if (!route.request().headers()['anti-csrftoken-a2z-request']) await route.fulfill({ status: 503, body: 'unavailable' });
       else await route.fallback();
     };
     await ext.context.route('**/orders-api/order/**', failing);
