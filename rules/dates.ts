@@ -1,6 +1,7 @@
 // Reads the date and time texts Seller Central shows, in every supported UI language, into epoch ms.
-// Never throws and never guesses silently: text it cannot read gives null. Zones written in the text
-// ("PST", "JST", "GMT+1") win; otherwise the marketplace's IANA zone is used.
+// Never throws and never guesses silently: text it cannot read gives null (or, from `readDateTime`,
+// a reason). A zone written in the text ("PST", "JST", "GMT+1") wins; otherwise the marketplace's
+// IANA zone is used. A date without a time is local midnight (the end of that day for range ends).
 import { addDays, localDate, zonedTimeToEpoch, type LocalDate } from './zoned-time';
 
 export interface ParseOptions {
@@ -17,40 +18,50 @@ export interface ParsedDateTime {
   hasTime: boolean;
 }
 
+/** Why a text gave no date: shown as "unavailable" vs "could not read" by callers. */
+export type UnreadableReason = 'empty' | 'unavailable' | 'unreadable';
+
+export type DateReading = { ok: true; value: ParsedDateTime } | { ok: false; reason: UnreadableReason };
+
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: string[][] = [
   ['jan', 'january', 'januar', 'jän', 'jänner', 'janv', 'janvier', 'ene', 'enero', 'gen', 'gennaio'],
-  ['feb', 'february', 'februar', 'févr', 'fevr', 'février', 'febrero', 'febbraio'],
-  ['mar', 'march', 'mär', 'märz', 'mars', 'marzo'],
+  ['feb', 'february', 'februar', 'févr', 'fevr', 'février', 'fevrier', 'febrero', 'febbraio'],
+  ['mar', 'march', 'mär', 'märz', 'maerz', 'mars', 'marzo'],
   ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile'],
   ['may', 'mai', 'mayo', 'mag', 'maggio'],
   ['jun', 'june', 'juni', 'juin', 'junio', 'giu', 'giugno'],
   ['jul', 'july', 'juli', 'juil', 'juillet', 'julio', 'lug', 'luglio'],
   ['aug', 'august', 'août', 'aout', 'ago', 'agosto'],
-  ['sep', 'sept', 'september', 'septembre', 'sept', 'septiembre', 'set', 'sett', 'settembre'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'set', 'sett', 'settembre'],
   ['oct', 'october', 'okt', 'oktober', 'octobre', 'octubre', 'ott', 'ottobre'],
   ['nov', 'november', 'novembre', 'noviembre'],
-  ['dec', 'december', 'dez', 'dezember', 'déc', 'dec', 'décembre', 'decembre', 'dic', 'diciembre', 'dicembre'],
+  ['dec', 'december', 'dez', 'dezember', 'déc', 'décembre', 'decembre', 'dic', 'diciembre', 'dicembre'],
 ];
 MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
+// Fixed offsets (minutes) of the abbreviations Seller Central prints. Ambiguous ones are read the way
+// Amazon's marketplaces use them (IST = India, CST = US Central, AST = Arabia, GST = Gulf).
 const ZONES: Record<string, number> = {
-  UTC: 0, GMT: 0, Z: 0, WET: 0, BST: 60, IST: 330, CET: 60, MEZ: 60, CEST: 120, MESZ: 120, EET: 120, EEST: 180,
+  UTC: 0, GMT: 0, WET: 0, BST: 60, IST: 330, CET: 60, MEZ: 60, CEST: 120, MESZ: 120, WEST: 60, EET: 120, EEST: 180,
   PST: -480, PDT: -420, MST: -420, MDT: -360, CST: -360, CDT: -300, EST: -300, EDT: -240,
-  JST: 540, KST: 540, AEST: 600, AEDT: 660, SGT: 480, GST: 240, AST: 180, BRT: -180,
+  JST: 540, KST: 540, AEST: 600, AEDT: 660, SGT: 480, GST: 240, AST: 180, BRT: -180, TRT: 180, SAST: 120,
 };
 
-const UNAVAILABLE = /currently unavailable|derzeit nicht verfügbar|actuellement indisponible|no disponible actualmente|attualmente non disponibile|現在利用できません/i;
-const YESTERDAY = /(yesterday|gestern|hier|ayer|ieri|昨日)/i;
-const TODAY = /(today|heute|aujourd'hui|hoy|oggi|今日)/i;
+const UNAVAILABLE =
+  /currently unavailable|not available|derzeit nicht verfügbar|nicht verfügbar|actuellement indisponible|non disponible|no disponible|non disponibile|現在利用できません|利用できません/i;
+const YESTERDAY = /(yesterday|gestern|\bhier\b|\bayer\b|\bieri\b|昨日)/i;
+const TODAY = /(today|heute|aujourd['’]hui|\bhoy\b|\boggi\b|今日)/i;
+const MAX_LENGTH = 200;
 
 export function isUnavailableText(text: string): boolean {
-  return UNAVAILABLE.test(text);
+  return typeof text === 'string' && UNAVAILABLE.test(text);
 }
 
-interface Pieces {
+/** What one text says, before it is placed on a calendar. */
+interface Stamp {
   date?: LocalDate;
-  /** the year was not written: the most recent such day not in the future */
+  /** the year was not written ("Nov 26", "11月26日") */
   yearless?: boolean;
   relativeDays?: number;
   hour?: number;
@@ -59,32 +70,41 @@ interface Pieces {
   offsetMinutes?: number;
 }
 
-function readTime(text: string, p: Pieces): string {
-  const m = /(\d{1,2})[:：](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|午前|午後)?/i.exec(text) ?? /(\d{1,2})\.(\d{2})\s*uhr/i.exec(text);
-  const prefix = /(午前|午後)\s*(\d{1,2})[:：](\d{2})/.exec(text);
-  if (!m && !prefix) return text;
-  let hour = Number(prefix ? prefix[2] : m![1]);
-  const minute = Number(prefix ? prefix[3] : m![2]);
-  const meridiem = (prefix ? prefix[1] : m![4])?.toLowerCase().replace(/\./g, '');
-  if (meridiem === 'pm' || meridiem === '午後') hour = hour % 12 + 12;
-  if (meridiem === 'am' || meridiem === '午前') hour = hour % 12;
-  if (hour > 23 || minute > 59) return text;
-  p.hour = hour;
-  p.minute = minute;
-  p.second = m?.[3] ? Number(m[3]) : 0;
-  const matched = (prefix ?? m)![0];
-  return text.replace(matched, ' ');
+function readIso(text: string): number | undefined {
+  const iso = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})\s*$/i.exec(text);
+  if (!iso) return undefined;
+  const at = Date.parse(iso[0].trim());
+  return Number.isFinite(at) ? at : undefined;
 }
 
-function readZone(text: string, p: Pieces): string {
+function readTime(text: string, s: Stamp): string {
+  const jaPrefix = /(午前|午後)\s*(\d{1,2})[:：](\d{2})/.exec(text);
+  const clock = /(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?:\s*(am|pm|a\.\s?m\.|p\.\s?m\.|午前|午後))?/i.exec(text);
+  const uhr = /\b(\d{1,2})\.(\d{2})\s*uhr/i.exec(text);
+  const frenchH = /\b(\d{1,2})\s?h\s?(\d{2})\b/i.exec(text);
+  const m = jaPrefix ? ([jaPrefix[0], jaPrefix[2], jaPrefix[3], undefined, jaPrefix[1]] as const) : (clock ?? uhr ?? frenchH);
+  if (!m) return text;
+  let hour = Number(m[1]);
+  const minute = Number(m[2]);
+  const meridiem = m[4]?.toLowerCase().replace(/[.\s]/g, '');
+  if (meridiem && (hour < 1 || hour > 12)) return text;
+  if (meridiem === 'pm' || meridiem === '午後') hour = (hour % 12) + 12;
+  if (meridiem === 'am' || meridiem === '午前') hour %= 12;
+  const second = m[3] ? Number(m[3]) : 0;
+  if (hour > 23 || minute > 59 || second > 59) return text;
+  Object.assign(s, { hour, minute, second });
+  return text.replace(m[0], ' ');
+}
+
+function readZone(text: string, s: Stamp): string {
   const gmt = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b/i.exec(text);
   if (gmt) {
-    p.offsetMinutes = (gmt[1] === '-' ? -1 : 1) * (Number(gmt[2]) * 60 + Number(gmt[3] ?? 0));
+    s.offsetMinutes = (gmt[1] === '-' ? -1 : 1) * (Number(gmt[2]) * 60 + Number(gmt[3] ?? 0));
     return text.replace(gmt[0], ' ');
   }
-  for (const abbr of text.matchAll(/\b([A-Z]{2,5})\b/g)) {
+  for (const abbr of text.matchAll(/\b([A-Z]{3,4})\b/g)) {
     if (!Object.hasOwn(ZONES, abbr[1]!)) continue;
-    p.offsetMinutes = ZONES[abbr[1]!];
+    s.offsetMinutes = ZONES[abbr[1]!];
     return text.replace(abbr[0], ' ');
   }
   return text;
@@ -96,18 +116,28 @@ function validDate(year: number, month: number, day: number): LocalDate | undefi
   return d.getUTCMonth() === month - 1 ? { year, month, day } : undefined;
 }
 
-function readDate(text: string, p: Pieces, lang: string): boolean {
+function yearless(s: Stamp, month: number, day: number): boolean {
+  if (!validDate(2024, month, day)) return false; // 2024: a leap year, so 29 Feb is a real day
+  s.date = { year: 0, month, day };
+  s.yearless = true;
+  return true;
+}
+
+function readDate(text: string, s: Stamp, lang: string): boolean {
   let m: RegExpExecArray | null;
-  if ((m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text))) return !!(p.date = validDate(+m[1]!, +m[2]!, +m[3]!));
-  if ((m = /(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text))) return yearless(p, +m[1]!, +m[2]!);
-  if ((m = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/.exec(text))) return !!(p.date = validDate(+m[1]!, +m[2]!, +m[3]!));
-  if ((m = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})\b/.exec(text))) {
+  if ((m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text))) return !!(s.date = validDate(+m[1]!, +m[2]!, +m[3]!));
+  if ((m = /(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text))) return yearless(s, +m[1]!, +m[2]!);
+  if ((m = /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])/.exec(text))) return !!(s.date = validDate(+m[1]!, +m[2]!, +m[3]!));
+  if ((m = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.])/.exec(text))) {
     const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     const a = Number(m[1]);
     const b = Number(m[3]);
     // dots are day-first everywhere; slashes are month-first only in US English
-    const monthFirst = m[2] === '/' && (lang === 'en' || lang === 'en-US') && a <= 12;
-    return !!(p.date = monthFirst ? validDate(year, a, b) : validDate(year, b, a) ?? (a <= 12 ? validDate(year, a, b) : undefined));
+    const monthFirst = m[2] === '/' && /^en(?:[-_]us)?$/i.test(lang);
+    const preferred = monthFirst ? validDate(year, a, b) : validDate(year, b, a);
+    // the other order only when it is the sole reading (a part above 12): 11/30/2019 in a UK UI
+    const unambiguous = Math.max(a, b) > 12 ? (validDate(year, a, b) ?? validDate(year, b, a)) : undefined;
+    return !!(s.date = preferred ?? unambiguous);
   }
   const words = text.toLowerCase().normalize('NFC');
   const monthWord = /([a-zäéû]{3,10})\.?/g;
@@ -116,65 +146,131 @@ function readDate(text: string, p: Pieces, lang: string): boolean {
     if (!month) continue;
     const before = words.slice(0, w.index);
     const after = words.slice(w.index + w[0].length);
-    const dayBefore = /(\d{1,2})(?:\.|er|º)?\s*(?:de\s*)?$/.exec(before);
+    const dayBefore = /(?<!\d)(\d{1,2})(?:\.|er|º)?\s*(?:de\s*)?$/.exec(before);
     const dayAfter = /^\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[:.]\d)/.exec(after);
     const yearAfter = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?(?:de\s+)?(\d{4})\b/.exec(after);
     const day = dayBefore ? Number(dayBefore[1]) : dayAfter ? Number(dayAfter[1]) : undefined;
     if (day === undefined) continue;
-    if (yearAfter) return !!(p.date = validDate(Number(yearAfter[1]), month, day));
-    return yearless(p, month, day);
+    if (yearAfter) return !!(s.date = validDate(Number(yearAfter[1]), month, day));
+    return yearless(s, month, day);
   }
   return false;
 }
 
-function yearless(p: Pieces, month: number, day: number): boolean {
-  if (!validDate(2024, month, day)) return false;
-  p.date = { year: 0, month, day };
-  p.yearless = true;
-  return true;
+/** The pieces of one text, or why there are none. */
+function readStamp(text: string, lang: string): Stamp | UnreadableReason {
+  if (typeof text !== 'string' || !text.trim()) return 'empty';
+  if (isUnavailableText(text)) return 'unavailable';
+  if (text.length > MAX_LENGTH) return 'unreadable';
+  const s: Stamp = {};
+  let rest = readZone(text, s);
+  rest = readTime(rest, s);
+  if (readDate(rest, s, lang)) return s;
+  if (YESTERDAY.test(rest)) s.relativeDays = -1;
+  else if (TODAY.test(rest)) s.relativeDays = 0;
+  // a bare list time ("2:14 PM", "14:14 Uhr") means today: nothing else readable may be left over
+  else if (s.hour !== undefined && !/\d/.test(rest) && !/[a-z]{3,}/i.test(rest.replace(/\buhr\b/gi, ''))) s.relativeDays = 0;
+  else return 'unreadable';
+  return s;
 }
 
-function toEpoch(date: LocalDate, p: Pieces, timeZone: string): number {
-  const [h, mi, s] = [p.hour ?? 0, p.minute ?? 0, p.second ?? 0];
-  if (p.offsetMinutes !== undefined) return Date.UTC(date.year, date.month - 1, date.day, h, mi, s) - p.offsetMinutes * 60_000;
-  return zonedTimeToEpoch(date, timeZone, h, mi, s);
+function stampToEpoch(date: LocalDate, s: Stamp, timeZone: string, endOfDay = false): number {
+  const [h, mi, sec, ms] = endOfDay && s.hour === undefined ? [23, 59, 59, 999] : [s.hour ?? 0, s.minute ?? 0, s.second ?? 0, 0];
+  if (s.offsetMinutes !== undefined) return Date.UTC(date.year, date.month - 1, date.day, h, mi, sec, ms) - s.offsetMinutes * 60_000;
+  if (endOfDay && s.hour === undefined) return zonedTimeToEpoch(addDays(date, 1), timeZone) - 1; // 23 h / 25 h days
+  return zonedTimeToEpoch(date, timeZone, h, mi, sec, ms);
 }
 
-/** One date and/or time: "Wed, Dec 4, 2019, 8:27 AM PST", "25.09.2026", "2:14 PM", "Gestern", "2021年4月27日(火) 11:45 JST". */
-export function parseDateTime(text: string, options: ParseOptions): ParsedDateTime | null {
-  if (typeof text !== 'string' || text.length > 200 || isUnavailableText(text)) return null;
-  const lang = options.lang ?? 'en';
-  const p: Pieces = {};
-  let rest = readZone(text, p);
-  rest = readTime(rest, p);
-  const hasTime = p.hour !== undefined;
-  const hasDate = readDate(rest, p, lang);
-  if (!hasDate) {
-    if (YESTERDAY.test(rest)) p.relativeDays = -1;
-    else if (TODAY.test(rest) || (hasTime && !/\d{3,}/.test(rest) && !/[a-z]{4,}/i.test(rest.replace(/uhr|am|pm/gi, '')))) p.relativeDays = 0;
-    else return null;
-  }
+/**
+ * Puts a stamp on the calendar. A day without a year is the latest one not in the future ('past': inbox
+ * and order dates) or the one nearest to now ('nearest': delivery promises may lie ahead).
+ */
+function placeStamp(s: Stamp, options: ParseOptions, yearMode: 'past' | 'nearest'): LocalDate {
   const today = localDate(options.now, options.timeZone);
-  let date: LocalDate;
-  if (p.relativeDays !== undefined) date = addDays(today, p.relativeDays);
-  else if (p.yearless) {
-    date = { ...p.date!, year: today.year };
-    if (toEpoch(date, p, options.timeZone) > options.now + 36 * 3_600_000) date = { ...date, year: today.year - 1 };
-  } else date = p.date!;
-  let at = toEpoch(date, p, options.timeZone);
-  // a list time "today" that lies ahead of now belongs to yesterday (clock skew, zones)
-  if (p.relativeDays === 0 && at > options.now + 5 * 60_000) at = toEpoch(addDays(today, -1), p, options.timeZone);
-  return { at, hasDate, hasTime };
+  if (s.relativeDays !== undefined) return addDays(today, s.relativeDays);
+  if (!s.yearless) return s.date!;
+  const candidates = [today.year - 1, today.year, today.year + 1]
+    .map((year) => ({ year, month: s.date!.month, day: s.date!.day }))
+    .filter((d) => validDate(d.year, d.month, d.day));
+  const distance = (d: LocalDate) => stampToEpoch(d, s, options.timeZone) - options.now;
+  if (yearMode === 'nearest') return candidates.sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)))[0]!;
+  // 36 h of slack: a day "ahead" of now in our zone may already be today in the text's zone
+  return candidates.filter((d) => distance(d) <= 36 * 3_600_000).pop() ?? candidates[0]!;
 }
 
-/** "Tue, Nov 18, 2026 - Fri, Nov 21, 2026", "25.09.2026 – 28.09.2026", or a single day (start = end). */
+/** One date and/or time, or the reason there is none ("unavailable" for "Currently unavailable"). */
+export function readDateTime(text: string, options: ParseOptions): DateReading {
+  const iso = typeof text === 'string' ? readIso(text) : undefined;
+  if (iso !== undefined) return { ok: true, value: { at: iso, hasDate: true, hasTime: true } };
+  const stamp = readStamp(text, options.lang ?? 'en');
+  if (typeof stamp === 'string') return { ok: false, reason: stamp };
+  const date = placeStamp(stamp, options, 'past');
+  let at = stampToEpoch(date, stamp, options.timeZone);
+  // a list time "today" that lies ahead of now belongs to yesterday (clock skew, zones)
+  if (stamp.relativeDays === 0 && stamp.hour !== undefined && at > options.now + 5 * 60_000) {
+    at = stampToEpoch(addDays(date, -1), stamp, options.timeZone);
+  }
+  return { ok: true, value: { at, hasDate: stamp.relativeDays === undefined, hasTime: stamp.hour !== undefined } };
+}
+
+/** "Wed, Dec 4, 2019, 8:27 AM PST", "25.09.2026", "2:14 PM", "Gestern", "2021年4月27日(火) 11:45 JST"; null if unreadable. */
+export function parseDateTime(text: string, options: ParseOptions): ParsedDateTime | null {
+  const reading = readDateTime(text, options);
+  return reading.ok ? reading.value : null;
+}
+
+// "18", "Tue 18", "18.", "21, 2026": a range side that only names a day borrows month (and year) from the other
+const BARE_DAY = /^\s*(?:[^\d\s,]+,?\s+)?(\d{1,2})\.?(?:,?\s*(\d{4}))?\s*$/;
+const RANGE_SEPARATOR = /\s+[-‐–—~〜～]\s+|\s*[–—~〜～]\s*|\s+(?:to|bis|au|al|a)\s+/i;
+
+/**
+ * A delivery window: "Tue, Nov 18, 2026 - Fri, Nov 21, 2026", "25.09.2026 – 28.09.2026", "Nov 18 - 21, 2026",
+ * "18 - 21 nov. 2026", or a single day (start = its midnight, end = its last millisecond). A side without a
+ * time spans its whole day. Null when a side cannot be read or the end lies before the start.
+ */
 export function parseDateRange(text: string, options: ParseOptions): { start: number; end: number } | null {
-  if (typeof text !== 'string' || isUnavailableText(text)) return null;
-  const parts = text.split(/\s+[-–—~〜]\s+|\s*[~〜]\s*|\s+to\s+|\s+bis\s+|\s+au\s+|\s+al\s+/);
-  const first = parseDateTime(parts[0] ?? '', options);
-  const last = parseDateTime(parts[parts.length - 1] ?? '', options);
-  if (!first?.hasDate || !last?.hasDate) return null;
-  const endDay = localDate(last.at, options.timeZone);
-  const end = last.hasTime ? last.at : zonedTimeToEpoch(addDays(endDay, 1), options.timeZone) - 1;
-  return { start: first.at, end };
+  const reading = readDateRange(text, options);
+  return reading.ok ? reading.value : null;
+}
+
+export function readDateRange(
+  text: string,
+  options: ParseOptions,
+): { ok: true; value: { start: number; end: number } } | { ok: false; reason: UnreadableReason } {
+  const lang = options.lang ?? 'en';
+  if (typeof text !== 'string' || !text.trim()) return { ok: false, reason: 'empty' };
+  if (isUnavailableText(text)) return { ok: false, reason: 'unavailable' };
+  const parts = text.split(RANGE_SEPARATOR);
+  if (parts.length > 2) return { ok: false, reason: 'unreadable' };
+  const firstText = parts[0]!;
+  const lastText = parts[parts.length - 1]!;
+  let first = readStamp(firstText, lang);
+  let last = readStamp(lastText, lang);
+  const firstBare = BARE_DAY.exec(firstText);
+  const lastBare = BARE_DAY.exec(lastText);
+  if (typeof first === 'string' && firstBare && typeof last !== 'string' && last.date) {
+    first = { ...last, date: { ...last.date, day: Number(firstBare[1]) }, hour: undefined, minute: undefined, second: undefined };
+  } else if (typeof last === 'string' && lastBare && typeof first !== 'string' && first.date) {
+    const year = lastBare[2] ? Number(lastBare[2]) : first.date.year;
+    last = { ...first, date: { ...first.date, year, day: Number(lastBare[1]) }, yearless: first.yearless && !lastBare[2], hour: undefined, minute: undefined, second: undefined };
+    if (lastBare[2] && first.yearless) first = { ...first, date: { ...first.date, year }, yearless: false };
+  }
+  if (typeof first === 'string') return { ok: false, reason: first };
+  if (typeof last === 'string') return { ok: false, reason: last };
+  if (!first.date || !last.date) return { ok: false, reason: 'unreadable' }; // "today - tomorrow" is not a window
+  if (!validDate(first.date.year || 2024, first.date.month, first.date.day)) return { ok: false, reason: 'unreadable' };
+  if (!validDate(last.date.year || 2024, last.date.month, last.date.day)) return { ok: false, reason: 'unreadable' };
+
+  const endDate = placeStamp(last, options, 'nearest');
+  let startDate: LocalDate;
+  if (first.yearless) {
+    // the start takes the end's year, or the year before when the window crosses New Year ("Dec 29 - Jan 3, 2027")
+    const sameYear = { ...first.date, year: endDate.year };
+    startDate = first.date.month > endDate.month ? { ...sameYear, year: endDate.year - 1 } : sameYear;
+  } else startDate = first.date;
+  if (!validDate(startDate.year, startDate.month, startDate.day)) return { ok: false, reason: 'unreadable' };
+  const start = stampToEpoch(startDate, first, options.timeZone);
+  const end = stampToEpoch(endDate, last, options.timeZone, true);
+  if (end < start) return { ok: false, reason: 'unreadable' };
+  return { ok: true, value: { start, end } };
 }
