@@ -1,0 +1,158 @@
+// One checker per composer: reads the text on composed `input` events (never mid-IME-composition),
+// keeps highlights glued to the text on every keystroke (cheap shift), and runs the real check when
+// the seller pauses. Owns the overlay and the panel of that composer; everything hangs off `signal`.
+import { checkMessage } from '../../rules/compliance/check';
+import type { CheckOptions, Finding } from '../../rules/compliance/types';
+import { TextareaOverlay } from '../../components/composer/overlay';
+import { ComposerPanel, type AttachmentRow } from '../../components/composer/panel';
+import { diffEdit, shiftFindings } from '../../components/composer/shift';
+import { readText, type ComposerSite } from './page';
+
+const IDLE_MS = 120;
+
+export class ComposerSession {
+  readonly panel: ComposerPanel;
+  private readonly overlay: TextareaOverlay | null;
+  private readonly controller = new AbortController();
+  private text = '';
+  private findings: Finding[] = [];
+  private composing = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  attachments: AttachmentRow[] = [];
+  /** last check duration, for the benchmark */
+  lastCheckMs = 0;
+
+  constructor(readonly site: ComposerSite, private readonly options: () => CheckOptions, parent: AbortSignal) {
+    const signal = this.controller.signal;
+    parent.addEventListener('abort', () => this.destroy(), { once: true, signal });
+    this.panel = new ComposerPanel((f) => this.select(f));
+    // beside the composer: our own node after Amazon's, never inside it
+    site.host.after(this.panel.host);
+    this.overlay = site.field instanceof HTMLTextAreaElement ? new TextareaOverlay(site.field, signal) : null;
+
+    const listen = site.host;
+    listen.addEventListener('compositionstart', () => (this.composing = true), { signal });
+    listen.addEventListener('compositionend', () => {
+      this.composing = false;
+      this.onInput();
+    }, { signal });
+    listen.addEventListener('input', (e) => {
+      if ((e as InputEvent).isComposing) return;
+      this.onInput();
+    }, { signal });
+    this.text = readText(site);
+    this.check();
+  }
+
+  get connected(): boolean {
+    return this.site.host.isConnected && this.site.field.isConnected && this.panel.host.isConnected;
+  }
+
+  private onInput(): void {
+    if (this.composing) return;
+    const text = readText(this.site);
+    const edit = diffEdit(this.text, text);
+    if (!edit) return;
+    this.text = text;
+    this.findings = shiftFindings(this.findings, edit);
+    this.overlay?.render(text, this.findings);
+    this.panel.host.dataset.rgPending = 'true';
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.check(), IDLE_MS);
+  }
+
+  /** Check now (also used by the Send guard so a click right after typing sees the final text). */
+  check(): Finding[] {
+    clearTimeout(this.timer);
+    if (this.controller.signal.aborted) return this.findings;
+    const started = performance.now();
+    this.text = readText(this.site);
+    try {
+      this.findings = this.text.trim() ? checkMessage(this.text, this.options()) : [];
+    } catch (error) {
+      console.error('[ReplyGuard] check failed', error);
+      this.findings = [];
+    }
+    this.overlay?.render(this.text, this.findings);
+    this.panel.renderFindings(this.text, this.findings);
+    this.lastCheckMs = performance.now() - started;
+    this.panel.host.dataset.rgCheckMs = this.lastCheckMs.toFixed(2);
+    delete this.panel.host.dataset.rgPending;
+    return this.findings;
+  }
+
+  get currentText(): string {
+    return this.text;
+  }
+
+  setAttachments(rows: AttachmentRow[]): void {
+    this.attachments = rows;
+    this.panel.renderAttachments(rows);
+  }
+
+  /** Blocking findings in the text and in the attached files, as lines for the Send guard. */
+  blocking(): string[] {
+    const lines = this.check()
+      .filter((f) => f.severity === 'block')
+      .map((f) => `${f.message} “${this.text.slice(f.start, f.end).slice(0, 60)}”`);
+    for (const a of this.attachments) {
+      for (const f of [...(a.verdict?.findings ?? []), ...(a.verdict?.textFindings ?? [])]) {
+        if (f.severity === 'block') lines.push(`${a.name}: ${f.message}`);
+      }
+    }
+    return lines;
+  }
+
+  /** A row was clicked: select that span in the composer (an explicit request, so focus moves). */
+  private select(f: Finding): void {
+    const field = this.site.field;
+    if (field instanceof HTMLTextAreaElement) {
+      field.focus({ preventScroll: true });
+      field.setSelectionRange(f.start, f.end);
+    } else {
+      const range = rangeInText(field, f.start, f.end);
+      if (!range) return;
+      field.focus({ preventScroll: true });
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    }
+  }
+
+  /** Keep the overlay on the field after the page moved things around. */
+  sync(): void {
+    this.overlay?.sync();
+  }
+
+  recheckOptions(): void {
+    this.check();
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+    this.controller.abort();
+    this.overlay?.destroy();
+    this.panel.host.remove();
+  }
+}
+
+/** A DOM Range over textContent offsets of a contenteditable. */
+function rangeInText(root: Node, start: number, end: number): Range | null {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let offset = 0;
+  let started = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.textContent?.length ?? 0;
+    if (!started && start <= offset + length) {
+      range.setStart(node, start - offset);
+      started = true;
+    }
+    if (started && end <= offset + length) {
+      range.setEnd(node, end - offset);
+      return range;
+    }
+    offset += length;
+  }
+  return null;
+}

@@ -1,0 +1,161 @@
+// Live checker on Contact Buyer in real Chromium (issue 4). Invariants: the seller's text is never
+// altered; findings show as rows and as highlights over the offending text; Send is guarded only with
+// blocking findings; attachments are judged; one review channel per order.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension } from './harness';
+import { highlightGeometry, openContactBuyer, overlaps, panelState, settle, textarea, typeMessage } from './composer-helpers';
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+declare global {
+  interface Window { __rgFixture: { sent: string[]; nrn: string[] } }
+}
+
+type Launched = Awaited<ReturnType<typeof launchExtension>>;
+let ext: Launched;
+const US = 'ATVPDKIKX0DER';
+
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+async function protocol(type: string, payload: unknown) {
+  const popup = await ext.openPopup();
+  const reply = await popup.evaluate(([t, p]) => chrome.runtime.sendMessage({ rg: 1, type: t, payload: p }), [type, payload] as const);
+  await popup.close();
+  return reply as { ok: boolean; data: Record<string, unknown> };
+}
+
+describe('composer on Contact Buyer (US)', () => {
+  it('never alters the text, shows one row per finding and highlights over the offending text', async () => {
+    const page = await ext.page();
+    await openContactBuyer(page, 'sellercentral.amazon.com', '111-0000002-0000002', US);
+    const typed = 'Hi Bob, thanks for your order!\nPlease email me at bob@myshop.com or visit www.myshop.com 😊';
+    await typeMessage(page, typed);
+    expect(await textarea(page).inputValue()).toBe(typed);
+
+    const state = await panelState(page);
+    const rules = state.rows.map((r) => r.rule);
+    expect(rules).toEqual(expect.arrayContaining(['email', 'url', 'emoji']));
+    expect(state.block).toBeGreaterThanOrEqual(3);
+    expect(state.count).toBe(state.rows.filter((r) => r.severity !== 'info').length);
+    const email = state.rows.find((r) => r.rule === 'email')!;
+    expect(typed.slice(email.start, email.end)).toBe('bob@myshop.com');
+
+    const geometry = await highlightGeometry(page);
+    expect(geometry.map((g) => g.rule)).toEqual(expect.arrayContaining(['email', 'url', 'emoji']));
+    for (const g of geometry) {
+      expect(g.markText).toBe(g.valueText);
+      expect(g.actual.length).toBeGreaterThan(0);
+      expect(g.actual.some((a) => g.expected.some((e) => overlaps(a, e)))).toBe(true);
+    }
+
+    // clicking a row selects that span in the composer
+    await page.locator('[data-rg="composer-panel"] [data-rg-finding][data-rule="email"]').click();
+    const selection = await textarea(page).evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd]);
+    expect(selection).toEqual([email.start, email.end]);
+    expect(await textarea(page).inputValue()).toBe(typed);
+    await page.close();
+  });
+
+  it('guards Send only with blocking findings: Edit message keeps it, Send anyway sends it', async () => {
+    const page = await ext.page();
+    await openContactBuyer(page, 'sellercentral.amazon.com', '111-0000001-0000001', US);
+    const bad = 'Use code SAVE20 for 20% off your next order.';
+    await typeMessage(page, bad);
+    const send = page.locator('kat-button.ayb-contact-form-send-button button');
+    await send.click();
+    const dialog = page.locator('[data-rg="send-guard"] [role="dialog"]');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.textContent()).toContain('20% off');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.evaluate(() => window.__rgFixture.sent)).toEqual([]);
+
+    await send.click();
+    await page.locator('[data-rg="send-guard"] [data-rg-action="risky"]').click();
+    await expect.poll(() => page.evaluate(() => window.__rgFixture.sent)).toEqual([bad]);
+
+    // clean text: Send is untouched (the fixture clears the form after sending: open it again)
+    await openContactBuyer(page, 'sellercentral.amazon.com', '111-0000001-0000001', US);
+    await typeMessage(page, 'Your order shipped today and should arrive on Friday.');
+    expect((await panelState(page)).count).toBe(0);
+    expect(await page.locator('[data-rg="composer-panel"]').evaluate((el) => el.shadowRoot?.querySelector('.ready') !== null)).toBe(true);
+    await send.click();
+    expect(await dialog.count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => window.__rgFixture.sent)).toEqual(['Your order shipped today and should arrive on Friday.']);
+    await page.close();
+  });
+
+  it('judges attached files: type, size and the text inside', async () => {
+    const page = await ext.page();
+    await openContactBuyer(page, 'sellercentral.amazon.com', '111-0000003-0000003', US);
+    await page.locator('.contact-buyer-file-input input[type=file]').setInputFiles([
+      { name: 'care-guide.txt', mimeType: 'text/plain', buffer: Buffer.from('Questions? Write to help@myshop.com anytime.') },
+      { name: 'setup.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') },
+      { name: 'invoice.txt', mimeType: 'text/plain', buffer: Buffer.from('Invoice for order 111-0000003-0000003. Total 12.99 USD.') },
+    ]);
+    const rows = () => page.evaluate(() => {
+      const panel = document.querySelector('[data-rg="composer-panel"]');
+      return [...(panel?.shadowRoot?.querySelectorAll<HTMLElement>('[data-rg="attachment"]') ?? [])].map((r) => ({ name: r.dataset.name, ok: r.dataset.ok, rules: r.dataset.rules }));
+    });
+    await expect.poll(async () => (await rows()).filter((r) => r.ok !== undefined).length).toBe(3);
+    const byName = Object.fromEntries((await rows()).map((r) => [r.name, r]));
+    expect(byName['care-guide.txt']).toMatchObject({ ok: 'false' });
+    expect(byName['care-guide.txt']!.rules).toContain('email');
+    expect(byName['setup.exe']).toMatchObject({ ok: 'false' });
+    expect(byName['setup.exe']!.rules).toContain('attachment_type');
+    expect(byName['invoice.txt']).toMatchObject({ ok: 'true' });
+    // a blocking attachment blocks Send too
+    await typeMessage(page, 'Please find the guide attached.');
+    await page.locator('kat-button.ayb-contact-form-send-button button').click();
+    await expect.poll(() => page.locator('[data-rg="send-guard"] [role="dialog"]').textContent()).toContain('setup.exe');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('one channel per order: a recorded review request makes review wording blocking, and sending review wording records one', async () => {
+    const recorded = await protocol('review/record', { host: 'sellercentral.amazon.com', orderId: '111-0000002-0000002', channel: 'button', at: Date.now(), source: 'amazon-success' });
+    expect(recorded.ok).toBe(true);
+    const page = await ext.page();
+    await openContactBuyer(page, 'sellercentral.amazon.com', '111-0000002-0000002', US);
+    await typeMessage(page, 'Thanks again. Please leave a review when you can.');
+    expect((await panelState(page)).rows.map((r) => r.rule)).toContain('review_channel');
+
+    // another order: sending review wording anyway records a message-channel request
+    await openContactBuyer(page, 'sellercentral.amazon.com', '111-0000006-0000006', US);
+    await typeMessage(page, 'Please leave a review when you can.');
+    expect((await panelState(page)).rows.map((r) => r.rule)).not.toContain('review_channel');
+    await page.locator('kat-button.ayb-contact-form-send-button button').click();
+    await page.locator('[data-rg="send-guard"] [data-rg-action="risky"]').click();
+    await expect
+      .poll(async () => ((await protocol('review/get', { host: 'sellercentral.amazon.com', orderId: '111-0000006-0000006' })).data.requests as { channel: string; source: string }[]).map((r) => `${r.channel}/${r.source}`))
+      .toEqual(['message/message-sent']);
+    await page.close();
+  });
+});
+
+describe('composer in other marketplaces and UI languages', () => {
+  it.each([
+    ['sellercentral.amazon.co.uk', '202-0000011-0000011', 'A1F83G8C2ARO7P', 'Hello Imogen, visit www.myshop.co.uk for 10% off.', ['url', 'marketing']],
+    ['sellercentral.amazon.de', '302-0000008-0000008', 'A1PA6795UKMFR9', 'Hallo Jonas, schreiben Sie an info@laden.de oder rufen Sie +49 30 1234567 an.', ['email', 'phone']],
+    ['sellercentral.amazon.co.jp', '503-0000009-0000009', 'A1VC38T7YXB528', 'ご注文ありがとうございます。☆5の評価をお願いします。', ['emoji', 'review_request']],
+  ])('%s: rows, highlights and exact text', async (host, orderId, mp, typed, expected) => {
+    const page = await ext.page();
+    await openContactBuyer(page, host, orderId, mp);
+    await typeMessage(page, typed);
+    expect(await textarea(page).inputValue()).toBe(typed);
+    const state = await panelState(page);
+    expect(state.rows.map((r) => r.rule)).toEqual(expect.arrayContaining(expected));
+    const geometry = await highlightGeometry(page);
+    for (const rule of expected) {
+      const g = geometry.find((x) => x.rule === rule)!;
+      expect(g.markText).toBe(g.valueText);
+      expect(g.actual.some((a) => g.expected.some((e) => overlaps(a, e)))).toBe(true);
+    }
+    await settle(page);
+    await page.close();
+  });
+});
