@@ -4,6 +4,7 @@
 // - The EARLIEST unanswered buyer message sets the deadline.
 // - A seller reply answers every buyer message before it; an auto-reply answers nothing.
 // - "No response needed" closes the buyer messages before it; a later buyer message restarts the clock.
+import { addDays, localDate, startOfLocalDay } from './zoned-time';
 
 export const HOUR = 60 * 60 * 1000;
 export const DAY = 24 * HOUR;
@@ -43,42 +44,69 @@ export interface SlaOptions {
   internalSlaHours?: number;
 }
 
-/** Throws a clear error for a target outside 1..23.99 h: a silent clamp would hide a bad setting. */
+/**
+ * Throws (RangeError) for a target outside 1..23.99 h rather than clamping: a silent clamp would hide a
+ * bad setting. The settings schema keeps stored values inside this range.
+ */
 export function validateInternalSla(hours: number): number {
-  if (!Number.isFinite(hours) || hours < 1 || hours >= 24) {
-    throw new RangeError(`internal reply target must be between 1 and 24 hours (got ${hours})`);
+  if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 1 || hours > 23.99) {
+    throw new RangeError(`internal reply target must be between 1 and 23.99 hours, below Amazon's 24 (got ${hours})`);
   }
   return hours;
 }
 
+type TimelineEvent = { kind: 'buyer' | 'seller' | 'nrn'; at: number; message?: TimelineEntry };
+
+/** Messages and NRN marks in time order; at the same instant the buyer comes first, so a reply or NRN
+ * stamped the same minute (list times have no seconds) answers it. Entries without a real time are dropped. */
+function timelineEvents(timeline: ThreadTimeline): TimelineEvent[] {
+  const rank = (kind: TimelineEvent['kind']) => (kind === 'buyer' ? 0 : 1);
+  return [
+    ...timeline.messages.map((m): TimelineEvent => ({ kind: m.from, at: m.at, message: m })),
+    ...(timeline.nrnAt ?? []).map((at): TimelineEvent => ({ kind: 'nrn', at })),
+  ]
+    .filter((e) => Number.isFinite(e.at))
+    .sort((a, b) => a.at - b.at || rank(a.kind) - rank(b.kind));
+}
+
 /** Buyer messages still waiting for an answer, oldest first. */
 export function unansweredBuyerMessages(timeline: ThreadTimeline): TimelineEntry[] {
-  const events = [
-    ...timeline.messages.map((m) => ({ kind: m.from, at: m.at, message: m })),
-    ...(timeline.nrnAt ?? []).map((at) => ({ kind: 'nrn' as const, at, message: undefined })),
-  ].sort((a, b) => a.at - b.at || order(a.kind) - order(b.kind));
   let open: TimelineEntry[] = [];
-  for (const event of events) {
+  for (const event of timelineEvents(timeline)) {
     if (event.kind === 'buyer') open.push(event.message!);
-    else if (event.kind === 'nrn') open = [];
-    else if (!event.message?.autoReply) open = [];
+    else if (event.kind === 'nrn' || !event.message?.autoReply) open = [];
   }
   return open;
 }
 
-// at the same instant a buyer message comes first: a reply stamped the same minute answers it
-function order(kind: 'buyer' | 'seller' | 'nrn'): number {
-  return kind === 'buyer' ? 0 : 1;
+/** Each buyer message of a thread with its answer time or NRN mark: the input of `crtEstimate`. */
+export function buyerMessageOutcomes(timeline: ThreadTimeline): CrtMessage[] {
+  const outcomes: CrtMessage[] = [];
+  let open: CrtMessage[] = [];
+  for (const event of timelineEvents(timeline)) {
+    if (event.kind === 'buyer') {
+      const outcome: CrtMessage = { receivedAt: event.at };
+      outcomes.push(outcome);
+      open.push(outcome);
+    } else if (event.kind === 'nrn') {
+      for (const o of open) o.noResponseNeeded = true;
+      open = [];
+    } else if (!event.message?.autoReply) {
+      for (const o of open) o.answeredAt = event.at;
+      open = [];
+    }
+  }
+  return outcomes;
 }
 
 export function slaStatus(timeline: ThreadTimeline, now: number, options: SlaOptions = {}): SlaStatus {
   const internalSlaHours = validateInternalSla(options.internalSlaHours ?? DEFAULT_INTERNAL_SLA_HOURS);
   const hints: SlaHint[] = [];
   const open = unansweredBuyerMessages(timeline);
-  const lastSeller = [...timeline.messages].filter((m) => m.from === 'seller').sort((a, b) => b.at - a.at)[0];
-  if (lastSeller?.autoReply && open.length) hints.push('auto-reply-does-not-count');
   const earliest = open[0];
   if (!earliest) return { state: 'answered', estimated: false, hints };
+  // an auto-reply sent while the buyer waits looks like an answer in the inbox, but it is not one
+  if (timeline.messages.some((m) => m.from === 'seller' && m.autoReply && m.at >= earliest.at)) hints.push('auto-reply-does-not-count');
   const dueAt = earliest.at + AMAZON_SLA_MS;
   const internalDueAt = earliest.at + internalSlaHours * HOUR;
   const estimated = earliest.estimated === true;
@@ -113,7 +141,8 @@ export function crtZone(value: number): CrtZone {
 /** undefined: not decided yet (still open and younger than 24 h) or excluded (NRN). */
 function onTime(message: CrtMessage, now: number): boolean | undefined {
   if (message.noResponseNeeded) return undefined;
-  if (message.answeredAt !== undefined) return message.answeredAt - message.receivedAt <= AMAZON_SLA_MS;
+  if (message.answeredAt !== undefined && message.answeredAt <= now) return message.answeredAt - message.receivedAt <= AMAZON_SLA_MS;
+  // still open: undecided while younger than 24 h, late after
   return now - message.receivedAt <= AMAZON_SLA_MS ? undefined : false;
 }
 
@@ -122,7 +151,7 @@ export function crtEstimate(history: readonly CrtMessage[], now: number): CrtWin
     let counted = 0;
     let late = 0;
     for (const message of history) {
-      if (message.receivedAt > now || now - message.receivedAt > window * DAY) continue;
+      if (!Number.isFinite(message.receivedAt) || message.receivedAt > now || now - message.receivedAt > window * DAY) continue;
       const verdict = onTime(message, now);
       if (verdict === undefined) continue;
       counted += 1;
@@ -138,14 +167,25 @@ export function localDay(epochMs: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(epochMs);
 }
 
-/** Per local day (oldest first): decided messages received that day and how many were on time. */
-export function dailySeries(history: readonly CrtMessage[], now: number, days = 14, timeZone = 'UTC') {
-  const series = new Map<string, { day: string; counted: number; onTime: number }>();
-  for (let i = days - 1; i >= 0; i -= 1) {
-    const day = localDay(now - i * DAY, timeZone);
+export interface DailyCrt {
+  /** local calendar day, YYYY-MM-DD */
+  day: string;
+  counted: number;
+  onTime: number;
+}
+
+/** Per local day (oldest first, today last): decided messages received that day and how many were on time.
+ * Days are stepped on the local calendar, so a 23 h or 25 h DST day is neither skipped nor doubled. */
+export function dailySeries(history: readonly CrtMessage[], now: number, days = 14, timeZone = 'UTC'): DailyCrt[] {
+  const count = Math.min(366, Math.max(1, Math.floor(days) || 1));
+  const today = localDate(now, timeZone);
+  const series = new Map<string, DailyCrt>();
+  for (let i = count - 1; i >= 0; i -= 1) {
+    const day = localDay(startOfLocalDay(addDays(today, -i), timeZone), timeZone);
     series.set(day, { day, counted: 0, onTime: 0 });
   }
   for (const message of history) {
+    if (!Number.isFinite(message.receivedAt)) continue;
     const bucket = series.get(localDay(message.receivedAt, timeZone));
     const verdict = onTime(message, now);
     if (!bucket || verdict === undefined) continue;
@@ -169,7 +209,7 @@ const UNITS: Record<CountdownLanguage, { h: string; min: string; left: (d: strin
 };
 
 function duration(ms: number, lang: CountdownLanguage): string {
-  const u = UNITS[lang];
+  const u = UNITS[lang] ?? UNITS.en;
   const sep = lang === 'ja' ? '' : ' ';
   const totalMinutes = Math.max(1, Math.floor(Math.abs(ms) / 60_000));
   const h = Math.floor(totalMinutes / 60);
@@ -181,6 +221,8 @@ function duration(ms: number, lang: CountdownLanguage): string {
 
 /** "5 h 12 min left", "Overdue by 2 h", "残り5時間12分" ... */
 export function formatCountdown(msLeft: number, lang: CountdownLanguage = 'en'): string {
-  const u = UNITS[lang] ?? UNITS.en;
-  return msLeft >= 0 ? u.left(duration(msLeft, lang)) : u.over(duration(msLeft, lang));
+  if (!Number.isFinite(msLeft)) return '';
+  const known: CountdownLanguage = Object.hasOwn(UNITS, lang) ? lang : 'en';
+  const u = UNITS[known];
+  return msLeft >= 0 ? u.left(duration(msLeft, known)) : u.over(duration(msLeft, known));
 }
