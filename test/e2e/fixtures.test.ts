@@ -101,7 +101,7 @@ describe('Contact Buyer', () => {
     await page.locator('div.contact-buyer-file-input input[type=file]').setInputFiles([{ name: 'invoice.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') }]);
     expect(await page.locator('.file-attachment-list li').textContent()).toContain('invoice.pdf');
     await page.locator('kat-button.ayb-contact-form-send-button button').click();
-    await page.locator('kat-alert[variant="success"]').waitFor();
+    expect(await page.locator('kat-alert[variant="success"] > span[slot=header]').textContent()).toBe('Message sent');
     expect(await page.evaluate(() => (window as unknown as { __rgFixture: { sent: string[] } }).__rgFixture.sent)).toEqual(['Your order ships today.']);
     await expect.poll(() => browser.state.sent.some((m) => m.surface === 'contact-buyer' && m.orderId === ORDER_IDS.sweetSpot && m.text === 'Your order ships today.')).toBe(true);
     await page.close();
@@ -211,6 +211,16 @@ describe('inbox v3', () => {
     await page.locator('.thread-title').waitFor();
     expect(await page.locator('.message-time').first().textContent()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2} JST$/);
     expect(await page.locator('.reply-send-button').getAttribute('label')).toBe('送信');
+    await page.close();
+  });
+
+  it('rgfx_frame=1 runs the app in a same-origin iframe', async () => {
+    const page = await open(`${US}/messaging/inbox-v3?fi=responseNeeded&rgfx_frame=1`);
+    const frame = page.frameLocator('#messaging-frame');
+    await frame.locator('.thread-link', { hasText: 'Carla' }).click();
+    expect(await frame.locator('.thread-title').textContent()).toBe('Missing part');
+    expect(page.frames()[1]!.url()).toContain('cc=CASE-ATRISK');
+    expect(page.url()).not.toContain('cc=');
     await page.close();
   });
 
