@@ -100,6 +100,7 @@ export const composerFeature: Feature = {
         if (existing && existing.session.connected) {
           existing.send = findSendButton(site) ?? existing.send;
           existing.session.sync();
+          existing.session.refreshIfChanged();
           if (changed) existing.session.recheckOptions();
           watchFiles(existing.session);
           continue;

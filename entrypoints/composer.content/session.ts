@@ -48,6 +48,11 @@ export class ComposerSession {
     return this.site.host.isConnected && this.site.field.isConnected && this.panel.host.isConnected;
   }
 
+  /** The host set the value without an input event (a template was picked): treat it as an edit. */
+  refreshIfChanged(): void {
+    if (!this.composing && readText(this.site) !== this.text) this.onInput();
+  }
+
   private onInput(): void {
     if (this.composing) return;
     const text = readText(this.site);

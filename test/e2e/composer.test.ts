@@ -2,7 +2,10 @@
 // altered; findings show as rows and as highlights over the offending text; Send is guarded only with
 // blocking findings; attachments are judged; one review channel per order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension } from './harness';
+import { strToU8, zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR, launchExtension } from './harness';
 import { highlightGeometry, openContactBuyer, overlaps, panelState, settle, textarea, typeMessage } from './composer-helpers';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -133,6 +136,66 @@ describe('composer on Contact Buyer (US)', () => {
     await expect
       .poll(async () => ((await protocol('review/get', { host: 'sellercentral.amazon.com', orderId: '111-0000006-0000006' })).data.requests as { channel: string; source: string }[]).map((r) => `${r.channel}/${r.source}`))
       .toEqual(['message/message-sent']);
+    await page.close();
+  });
+});
+
+/** A one-page PDF with one text line (same recipe as the checker's unit tests). */
+function makePdf(line: string): Buffer {
+  const content = `BT /F1 12 Tf 72 720 Td (${line}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
+function makeDocx(text: string): Buffer {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  return Buffer.from(zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'),
+    'word/document.xml': strToU8(`<?xml version="1.0"?><w:document ${W}><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`),
+  }));
+}
+
+describe('composer attachments inside PDF and DOCX', () => {
+  it('reads the text of PDF and DOCX files with the on-demand checker', async () => {
+    const page = await ext.page();
+    await openContactBuyer(page, 'sellercentral.amazon.com', '111-0000003-0000003', US);
+    await page.locator('.contact-buyer-file-input input[type=file]').setInputFiles([
+      { name: 'warranty.pdf', mimeType: 'application/pdf', buffer: makePdf('Register your warranty at www.myshop-warranty.com today') },
+      { name: 'manual.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: makeDocx('Follow us on Instagram for 20% off your next order.') },
+      { name: 'clean.pdf', mimeType: 'application/pdf', buffer: makePdf('Assembly: insert the lid and turn clockwise.') },
+    ]);
+    const rows = () => page.evaluate(() => {
+      const panel = document.querySelector('[data-rg="composer-panel"]');
+      return [...(panel?.shadowRoot?.querySelectorAll<HTMLElement>('[data-rg="attachment"]') ?? [])].map((r) => ({ name: r.dataset.name, ok: r.dataset.ok, rules: r.dataset.rules ?? '' }));
+    });
+    await expect.poll(async () => (await rows()).filter((r) => r.ok !== undefined).length, { timeout: 15_000 }).toBe(3);
+    const byName = Object.fromEntries((await rows()).map((r) => [r.name, r]));
+    // the heavy checker loads only when the manifest makes it web-accessible (wxt.config.ts, lead);
+    // without it the composer must say "could not read", never pretend the file is fine
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { web_accessible_resources?: { resources: string[] }[] };
+    if (!manifest.web_accessible_resources?.some((w) => w.resources.includes('attachment-check.js'))) {
+      for (const name of ['warranty.pdf', 'manual.docx', 'clean.pdf']) expect(byName[name]).toMatchObject({ ok: 'false', rules: 'attachment_unreadable' });
+      await page.close();
+      return;
+    }
+    expect(byName['warranty.pdf']!.rules).toContain('url');
+    expect(byName['manual.docx']!.rules).toContain('marketing');
+    expect(byName['clean.pdf']).toMatchObject({ ok: 'true' });
     await page.close();
   });
 });

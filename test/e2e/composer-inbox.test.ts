@@ -1,0 +1,107 @@
+// Live checker in the inbox reply box (issue 4): the buyer's last message is context, SPA navigation
+// and the host re-creating the composer keep it working, a template the host inserts is checked, the
+// reply time is recorded, and "No response needed" on a question asks first.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension } from './harness';
+import { panelState, settle, textarea, typeMessage } from './composer-helpers';
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+declare global {
+  interface Window { __rgFixture: { sent: string[]; nrn: string[] } }
+}
+
+type Launched = Awaited<ReturnType<typeof launchExtension>>;
+let ext: Launched;
+const INBOX = 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded';
+
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+async function protocol(type: string, payload: unknown) {
+  const popup = await ext.openPopup();
+  const reply = await popup.evaluate(([t, p]) => chrome.runtime.sendMessage({ rg: 1, type: t, payload: p }), [type, payload] as const);
+  await popup.close();
+  return reply as { ok: boolean; data: Record<string, unknown> };
+}
+
+const uiCounts = (page: import('playwright-core').Page) =>
+  page.evaluate(() => ({
+    panels: document.querySelectorAll('[data-rg="composer-panel"]').length,
+    overlays: document.querySelectorAll('[data-rg="composer-overlay"]').length,
+  }));
+
+describe('composer in the inbox thread view', () => {
+  it('uses the buyer\'s last message as context, and survives SPA navigation and re-created composers', async () => {
+    const page = await ext.page();
+    await page.goto(`${INBOX}&cc=CASE-RELATIVE`);
+    await page.waitForSelector('[data-rg="composer-panel"]');
+    // the buyer asked to be e-mailed: agreeing is off-platform
+    await typeMessage(page, 'Sure, I will send it.');
+    expect((await panelState(page)).rows.map((r) => r.rule)).toContain('offplatform');
+    expect(await textarea(page).inputValue()).toBe('Sure, I will send it.');
+
+    // SPA navigation to another thread: the host re-renders the pane and a new composer appears
+    const before = await page.evaluate(() => performance.getEntriesByType('navigation').length);
+    await page.locator('.thread-link', { hasText: 'Bob' }).click();
+    await expect.poll(() => page.url()).toContain('CASE-ONTRACK');
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(before);
+    await expect.poll(async () => (await textarea(page).inputValue())).toBe('');
+    await expect.poll(() => uiCounts(page)).toEqual({ panels: 1, overlays: 1 });
+    // without the e-mail request as context the same words are fine
+    await typeMessage(page, 'Sure, I will send it.');
+    expect((await panelState(page)).count).toBe(0);
+
+    // the host sets the value itself (a template): checked without an input event
+    await page.locator('kat-textarea').evaluate((el) => {
+      (el as HTMLElement & { value: string }).value = 'Please leave us a 5-star review if you are happy.';
+    });
+    await expect.poll(async () => (await panelState(page)).rows.map((r) => r.rule)).toContain('leading');
+    await page.close();
+  });
+
+  it('records the answer time when a reply is sent, and keeps working on the re-rendered composer', async () => {
+    const page = await ext.page();
+    await page.goto(`${INBOX}&cc=CASE-ATRISK`);
+    await page.waitForSelector('[data-rg="composer-panel"]');
+    const reply = 'We are sending the missing lid today.';
+    await typeMessage(page, reply);
+    const t0 = Date.now();
+    await page.locator('kat-button.reply-send-button button').click();
+    await expect.poll(() => page.evaluate(() => window.__rgFixture.sent)).toEqual([reply]);
+    const t1 = Date.now();
+    await expect
+      .poll(async () => {
+        const threads = (await protocol('threads/get', { host: 'sellercentral.amazon.com', caseIds: ['CASE-ATRISK'] })).data.threads as { messages: { from: string; at: number }[] }[];
+        return threads[0]?.messages.some((m) => m.from === 'seller' && m.at >= t0 && m.at <= t1) ?? false;
+      }, { timeout: 10_000 })
+      .toBe(true);
+    // the pane re-rendered: a fresh composer is checked again
+    await expect.poll(() => uiCounts(page)).toEqual({ panels: 1, overlays: 1 });
+    await typeMessage(page, 'Call me at 555-123-4567');
+    expect((await panelState(page)).rows.map((r) => r.rule)).toContain('phone');
+    await page.close();
+  });
+
+  it('asks before "No response needed" on a message with a question, and counts it', async () => {
+    const page = await ext.page();
+    await page.goto(`${INBOX}&cc=CASE-NRN`);
+    const nrn = page.locator('.no-response-needed');
+    await nrn.click();
+    const dialog = page.locator('[data-rg="nrn-guard"] [role="dialog"]');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.locator('[data-rg="nrn-guard"] [data-rg-action="safe"]').click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.evaluate(() => window.__rgFixture.nrn)).toEqual([]);
+
+    await nrn.click();
+    await page.locator('[data-rg="nrn-guard"] [data-rg-action="risky"]').click();
+    await expect.poll(() => page.evaluate(() => window.__rgFixture.nrn)).toEqual(['CASE-NRN']);
+    await expect.poll(async () => ((await protocol('dashboard/get', {})).data.nrn as { onQuestions: number }).onQuestions).toBe(1);
+    await settle(page).catch(() => undefined);
+    await page.close();
+  });
+});
