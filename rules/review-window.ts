@@ -47,6 +47,8 @@ export interface ReviewVerdict {
   requestedAt?: number;
   /** Amazon's answer and our date math disagree: we follow Amazon (it decides) */
   amazonOverrides?: boolean;
+  /** the calendar the day numbers were counted on (lets `reviewPill` count days without being told) */
+  timeZone?: string;
 }
 
 export function reviewWindow(earliestDelivery: number, latestDelivery: number, timeZone: string) {
@@ -58,43 +60,43 @@ export function reviewWindow(earliestDelivery: number, latestDelivery: number, t
 /**
  * Precedence: a recorded button/API request (or Amazon saying "already sent") -> already-requested;
  * a review asked for by message -> review-sent-by-message; then the window. Unknown delivery dates are
- * not blocked (Amazon decides) unless Amazon itself said the order is outside the window. Where Amazon's
- * answer contradicts our date math, Amazon wins.
+ * not blocked (Amazon decides) unless Amazon itself said no.
+ * Amazon beats our date math where they disagree (`amazonOverrides: true`):
+ * - "eligible" while our dates say too early/late -> eligible;
+ * - "outside-window" while our dates say open -> too-early in the first half of our window, too-late
+ *   in the second (the nearer edge is the likelier mistake in the delivery dates);
+ * - "not-shipped" -> too-early (no delivery yet), whatever the dates say.
  */
 export function reviewEligibility(input: ReviewWindowInput): ReviewVerdict {
   const { now, timeZone, amazonSays } = input;
-  const requests = [...(input.requests ?? [])].sort((a, b) => a.at - b.at);
+  const requests = [...(input.requests ?? [])].filter((r) => Number.isFinite(r.at)).sort((a, b) => a.at - b.at);
   const direct = requests.find((r) => r.channel !== 'message');
   const byMessage = requests.find((r) => r.channel === 'message');
 
-  const known = input.earliestDelivery !== undefined || input.latestDelivery !== undefined;
-  const earliest = input.earliestDelivery ?? input.latestDelivery;
-  const latest = input.latestDelivery ?? input.earliestDelivery;
-  const window = known ? reviewWindow(earliest!, latest!, timeZone) : undefined;
-  const dayNumber = known ? calendarDaysBetween(earliest!, now, timeZone) : undefined;
-  const sweetSpot = dayNumber !== undefined && dayNumber >= SWEET_SPOT.from && dayNumber <= SWEET_SPOT.to;
-  const base = { opensAt: window?.opensAt, closesAt: window?.closesAt, dayNumber };
+  const dates = [input.earliestDelivery, input.latestDelivery].filter((d): d is number => typeof d === 'number' && Number.isFinite(d));
+  // one known date serves as both ends; swapped ends are put in order
+  const earliest = dates.length ? Math.min(...dates) : undefined;
+  const latest = dates.length ? Math.max(...dates) : undefined;
+  const window = earliest !== undefined ? reviewWindow(earliest, latest!, timeZone) : undefined;
+  const dayNumber = earliest !== undefined ? calendarDaysBetween(earliest, now, timeZone) : undefined;
+  const inSweetSpot = dayNumber !== undefined && dayNumber >= SWEET_SPOT.from && dayNumber <= SWEET_SPOT.to;
+  const base = { opensAt: window?.opensAt, closesAt: window?.closesAt, dayNumber, timeZone };
 
   if (direct || amazonSays === 'already-sent') {
     return { ...base, reason: 'already-requested', blocked: true, sweetSpot: false, requestedAt: direct?.at };
   }
   if (byMessage) return { ...base, reason: 'review-sent-by-message', blocked: true, sweetSpot: false, requestedAt: byMessage.at };
 
-  if (!window) {
-    if (amazonSays === 'outside-window') return { ...base, reason: 'too-late', blocked: true, sweetSpot: false, amazonOverrides: true };
-    return { ...base, reason: 'unknown-delivery', blocked: false, sweetSpot: false };
-  }
-  let reason: ReviewReason = now < window.opensAt ? 'too-early' : now > window.closesAt ? 'too-late' : 'eligible';
-  let amazonOverrides = false;
-  if (amazonSays === 'outside-window' && reason === 'eligible') {
-    // our dates say open, Amazon says no: before the middle of the window it has not opened yet
-    reason = now < (window.opensAt + window.closesAt) / 2 ? 'too-early' : 'too-late';
-    amazonOverrides = true;
-  } else if (amazonSays === 'eligible' && reason !== 'eligible') {
-    reason = 'eligible';
-    amazonOverrides = true;
-  }
-  return { ...base, reason, blocked: reason !== 'eligible', sweetSpot: reason === 'eligible' && sweetSpot, amazonOverrides };
+  const byDates: ReviewReason | undefined = window && (now < window.opensAt ? 'too-early' : now > window.closesAt ? 'too-late' : 'eligible');
+  let reason: ReviewReason = byDates ?? 'unknown-delivery';
+  if (amazonSays === 'not-shipped') reason = 'too-early';
+  else if (amazonSays === 'outside-window' && !window) reason = 'too-late';
+  else if (amazonSays === 'outside-window' && byDates === 'eligible') reason = now < (window!.opensAt + window!.closesAt) / 2 ? 'too-early' : 'too-late';
+  else if (amazonSays === 'eligible' && window) reason = 'eligible';
+  // unknown dates with Amazon saying "eligible" stay unknown-delivery: not blocked, and we cannot tell days
+  const amazonOverrides = reason !== (byDates ?? 'unknown-delivery');
+  const blocked = reason !== 'eligible' && reason !== 'unknown-delivery';
+  return { ...base, reason, blocked, sweetSpot: reason === 'eligible' && inSweetSpot, amazonOverrides };
 }
 
 // ---- short texts for pills and reasons ----
@@ -115,17 +117,29 @@ const PILL: Record<ReviewLanguage, {
   requested: string;
   closed: string;
   unknown: string;
+  notYet: string;
 }> = {
-  en: { opensIn: (n) => `review window opens in ${n} ${n === 1 ? 'day' : 'days'}`, sweet: 'sweet spot', open: 'review window open', closesIn: (n) => `closes in ${n} ${n === 1 ? 'day' : 'days'}`, requested: 'requested', closed: 'review window closed', unknown: 'delivery date unknown' },
-  de: { opensIn: (n) => `Bewertungsfenster öffnet in ${n} ${n === 1 ? 'Tag' : 'Tagen'}`, sweet: 'idealer Zeitpunkt', open: 'Bewertungsfenster offen', closesIn: (n) => `schließt in ${n} ${n === 1 ? 'Tag' : 'Tagen'}`, requested: 'angefragt', closed: 'Bewertungsfenster geschlossen', unknown: 'Lieferdatum unbekannt' },
-  fr: { opensIn: (n) => `ouverture dans ${n} j`, sweet: 'moment idéal', open: 'fenêtre ouverte', closesIn: (n) => `ferme dans ${n} j`, requested: 'demandé', closed: 'fenêtre fermée', unknown: 'date de livraison inconnue' },
-  es: { opensIn: (n) => `se abre en ${n} días`, sweet: 'momento ideal', open: 'ventana abierta', closesIn: (n) => `se cierra en ${n} días`, requested: 'solicitada', closed: 'ventana cerrada', unknown: 'fecha de entrega desconocida' },
-  it: { opensIn: (n) => `si apre tra ${n} giorni`, sweet: 'momento ideale', open: 'finestra aperta', closesIn: (n) => `si chiude tra ${n} giorni`, requested: 'richiesta', closed: 'finestra chiusa', unknown: 'data di consegna sconosciuta' },
-  ja: { opensIn: (n) => `あと${n}日で依頼可能`, sweet: '最適な時期', open: '依頼可能', closesIn: (n) => `あと${n}日で終了`, requested: '依頼済み', closed: '期間終了', unknown: '配達日不明' },
+  en: { opensIn: (n) => `review window opens in ${n} ${n === 1 ? 'day' : 'days'}`, sweet: 'sweet spot', open: 'review window open', closesIn: (n) => `closes in ${n} ${n === 1 ? 'day' : 'days'}`, requested: 'requested', closed: 'review window closed', unknown: 'delivery date unknown', notYet: 'not yet open' },
+  de: { opensIn: (n) => `Bewertungsfenster öffnet in ${n} ${n === 1 ? 'Tag' : 'Tagen'}`, sweet: 'idealer Zeitpunkt', open: 'Bewertungsfenster offen', closesIn: (n) => `schließt in ${n} ${n === 1 ? 'Tag' : 'Tagen'}`, requested: 'angefragt', closed: 'Bewertungsfenster geschlossen', unknown: 'Lieferdatum unbekannt', notYet: 'noch nicht offen' },
+  fr: { opensIn: (n) => `ouverture dans ${n} j`, sweet: 'moment idéal', open: 'fenêtre ouverte', closesIn: (n) => `ferme dans ${n} j`, requested: 'demandé', closed: 'fenêtre fermée', unknown: 'date de livraison inconnue', notYet: 'pas encore ouverte' },
+  es: { opensIn: (n) => `se abre en ${n} días`, sweet: 'momento ideal', open: 'ventana abierta', closesIn: (n) => `se cierra en ${n} días`, requested: 'solicitada', closed: 'ventana cerrada', unknown: 'fecha de entrega desconocida', notYet: 'aún no abierta' },
+  it: { opensIn: (n) => `si apre tra ${n} giorni`, sweet: 'momento ideale', open: 'finestra aperta', closesIn: (n) => `si chiude tra ${n} giorni`, requested: 'richiesta', closed: 'finestra chiusa', unknown: 'data di consegna sconosciuta', notYet: 'non ancora aperta' },
+  ja: { opensIn: (n) => `あと${n}日で依頼可能`, sweet: '最適な時期', open: '依頼可能', closesIn: (n) => `あと${n}日で終了`, requested: '依頼済み', closed: '期間終了', unknown: '配達日不明', notYet: 'まだ依頼できません' },
 };
 
-export function reviewPill(verdict: ReviewVerdict, now: number, timeZone: string, lang: ReviewLanguage = 'en'): string {
-  const p = PILL[lang] ?? PILL.en;
+const LANGUAGES = Object.keys(PILL) as ReviewLanguage[];
+const isLanguage = (value: string | undefined): value is ReviewLanguage => LANGUAGES.includes(value as ReviewLanguage);
+
+/**
+ * The orders-list pill. `reviewPill(verdict, now, lang)` counts days on the verdict's own calendar;
+ * the older `reviewPill(verdict, now, timeZone, lang)` form still works.
+ */
+export function reviewPill(verdict: ReviewVerdict, now: number, lang?: ReviewLanguage): string;
+export function reviewPill(verdict: ReviewVerdict, now: number, timeZone: string, lang?: ReviewLanguage): string;
+export function reviewPill(verdict: ReviewVerdict, now: number, zoneOrLang?: string, maybeLang?: ReviewLanguage): string {
+  const lang = maybeLang ?? (isLanguage(zoneOrLang) ? zoneOrLang : 'en');
+  const timeZone = zoneOrLang && !isLanguage(zoneOrLang) ? zoneOrLang : (verdict.timeZone ?? 'UTC');
+  const p = PILL[isLanguage(lang) ? lang : 'en'];
   switch (verdict.reason) {
     case 'already-requested':
     case 'review-sent-by-message':
@@ -135,7 +149,8 @@ export function reviewPill(verdict: ReviewVerdict, now: number, timeZone: string
     case 'unknown-delivery':
       return p.unknown;
     case 'too-early':
-      return verdict.opensAt !== undefined ? p.opensIn(Math.max(1, calendarDaysBetween(now, verdict.opensAt, timeZone))) : p.unknown;
+      // Amazon said "not yet" against our dates: we do not know when it opens
+      return verdict.opensAt !== undefined && now < verdict.opensAt ? p.opensIn(Math.max(1, calendarDaysBetween(now, verdict.opensAt, timeZone))) : p.notYet;
     case 'eligible': {
       if (verdict.sweetSpot) return p.sweet;
       const left = verdict.closesAt !== undefined ? calendarDaysBetween(now, verdict.closesAt, timeZone) : undefined;
