@@ -32,6 +32,14 @@ export interface OrderRow {
   layout: 'table' | 'cards';
 }
 
+/** Text with a space between text nodes: textContent glues "…0000002" to "Purchased", hiding the id. */
+function spacedText(root: Node): string {
+  const parts: string[] = [];
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
 function orderIdFromHref(link: Element | undefined): string | null {
   const href = link?.getAttribute('href') ?? '';
   const id = decodeURIComponent(/\/orders-v3\/order\/([^/?#]+)/.exec(href)?.[1] ?? '');
@@ -53,7 +61,7 @@ export function readOrderRows(doc: Document = document): OrderRow[] {
   const rows: OrderRow[] = [];
   for (const { element: tr } of findAll(doc, ORDER_ROWS)) {
     const link = findAll(tr, ROW_ORDER_LINK)[0]?.element;
-    const orderId = orderIdFromHref(link) ?? findOrderIds(tr.textContent ?? '')[0];
+    const orderId = orderIdFromHref(link) ?? findOrderIds(spacedText(tr))[0];
     if (!orderId || !link) continue;
     rows.push({ orderId, deliverByText: deliverByLine(tr), pillParent: link.closest('td') ?? tr, layout: 'table' });
   }
@@ -64,21 +72,21 @@ export function readOrderRows(doc: Document = document): OrderRow[] {
 function readCards(doc: Document): OrderRow[] {
   let cards: Element[] = findAll<Element>(doc, ORDER_CARDS).map((f) => f.element);
   if (!cards.length) {
-    // structure fallback: inside open shadow roots, the smallest elements holding exactly one "Order # id"
+    // structure fallback: inside open shadow roots, the outermost elements that hold exactly one
+    // "Order # <id>" line plus other lines (the card, not the line and not the whole list)
     cards = [];
     for (const shadow of openShadowRoots(doc.body ?? doc.documentElement)) {
-      for (const el of shadow.querySelectorAll('*')) {
-        const text = el.textContent ?? '';
-        if (!CARD_ORDER.test(text) || findOrderIds(text).length !== 1) continue;
-        if ([...el.children].some((c) => CARD_ORDER.test(c.textContent ?? ''))) continue; // a child is the line itself
-        if (el.children.length < 2) continue; // the "Order # ..." line, not the card
-        cards.push(el);
-      }
+      const candidates = [...shadow.querySelectorAll('*')].filter((el) => {
+        const text = spacedText(el);
+        return el.children.length >= 2 && CARD_ORDER.test(text) && findOrderIds(text).length === 1;
+      });
+      cards.push(...candidates.filter((el) => !candidates.some((other) => other !== el && other.contains(el))));
     }
   }
   const rows: OrderRow[] = [];
   for (const card of cards) {
-    const orderId = CARD_ORDER.exec(card.textContent ?? '')?.[1] ?? findOrderIds(card.textContent ?? '')[0];
+    const text = spacedText(card);
+    const orderId = CARD_ORDER.exec(text)?.[1] ?? findOrderIds(text)[0];
     if (orderId) rows.push({ orderId, deliverByText: deliverByLine(card), pillParent: card, layout: 'cards' });
   }
   return rows;
