@@ -31,16 +31,17 @@ export interface BadgeModel {
   marketplaceTimeZone: string;
 }
 
-export function createBadge(): HTMLElement {
-  const host = document.createElement('span');
+/** A badge host for `doc`; a frame's document gets a <style> (a constructed sheet is bound to ours). */
+export function createBadge(doc: Document = document): HTMLElement {
+  const host = doc.createElement('span');
   host.setAttribute(RG_UI_ATTR, '');
   host.setAttribute('data-rg', 'sla-badge');
   host.setAttribute('role', 'status');
   const root = host.attachShadow({ mode: 'open' });
-  const shared = sharedSheet();
+  const shared = doc === document ? sharedSheet() : null;
   if (shared) root.adoptedStyleSheets = [shared];
-  else root.append(Object.assign(document.createElement('style'), { textContent: CSS }));
-  root.append(Object.assign(document.createElement('span'), { className: 'b' }));
+  else root.append(Object.assign(doc.createElement('style'), { textContent: CSS }));
+  root.append(Object.assign(doc.createElement('span'), { className: 'b' }));
   return host;
 }
 

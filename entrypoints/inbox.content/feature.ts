@@ -8,7 +8,7 @@ import { send } from '../../storage/client';
 import { DEFAULT_SETTINGS, type ThreadInput, type ThreadRecord } from '../../storage/schema';
 import { marketplaceForHost } from '../../rules/marketplaces';
 import { slaStatus, type CountdownLanguage } from '../../rules/sla';
-import { readOpenThread, readThreadList, uiLanguage, type ThreadRow } from './page';
+import { inboxDocuments, readOpenThread, readThreadList, uiLanguage, type ThreadRow } from './page';
 import { createBadge, updateBadge, type BadgeModel } from './badges';
 
 const TICK_MS = 1000;
@@ -19,7 +19,13 @@ function countdownLanguage(lang: string): CountdownLanguage {
 }
 
 function threadUrl(caseId: string): string {
+  // the top page's URL: a frame's URL opened on its own would lose Seller Central's chrome
   return `${location.origin}${location.pathname}?fi=responseNeeded&cc=${encodeURIComponent(caseId)}`;
+}
+
+function documentOf(root: ParentNode): Document {
+  // nodeType, not instanceof: a frame's nodes come from another realm
+  return (root as Node).nodeType === Node.DOCUMENT_NODE ? (root as Document) : ((root as Node).ownerDocument ?? document);
 }
 
 export const inboxFeature: Feature = {
@@ -67,7 +73,7 @@ export const inboxFeature: Feature = {
         // the host re-renders rows: a badge whose row vanished is re-created in the new row
         if (!badge || !badge.element.isConnected || !row.row.contains(badge.element)) {
           badge?.element.remove();
-          const element = createBadge();
+          const element = createBadge(row.row.ownerDocument);
           (row.timeElement ?? row.row).after(element);
           if (!row.timeElement) row.row.append(element);
           badge = { element, model: { threadId: row.caseId, status: { ...status, dueAt: status.dueAt }, marketplaceTimeZone: timeZone } };
@@ -87,6 +93,7 @@ export const inboxFeature: Feature = {
     async function scan() {
       const at = now();
       lang = countdownLanguage(uiLanguage());
+      watchFrames();
       const ctx = { timeZone, now: at, lang: uiLanguage() };
       const rows = readThreadList(document, ctx);
       const open = readOpenThread(document, ctx);
@@ -158,19 +165,33 @@ export const inboxFeature: Feature = {
     };
 
     // "No response needed" restarts nothing by itself; record it so the clock and the popup know
-    document.addEventListener(
-      'click',
-      (event) => {
-        const open = readOpenThread(document, { timeZone, now: now(), lang: uiLanguage() });
-        if (!open?.noResponseNeeded || !event.composedPath().includes(open.noResponseNeeded)) return;
-        void send('thread/nrn', { host, caseId: open.caseId, at: now() }).catch(() => undefined);
-        void send('usage/record', { kind: 'nrn', host, caseId: open.caseId }).catch(() => undefined);
-      },
-      { capture: true, signal },
-    );
+    const onClick = (event: Event) => {
+      const open = readOpenThread(document, { timeZone, now: now(), lang: uiLanguage() });
+      if (!open?.noResponseNeeded || !event.composedPath().includes(open.noResponseNeeded)) return;
+      void send('thread/nrn', { host, caseId: open.caseId, at: now() }).catch(() => undefined);
+      void send('usage/record', { kind: 'nrn', host, caseId: open.caseId }).catch(() => undefined);
+    };
 
+    // the top document, and every same-origin frame the messaging app appears in (found on each scan;
+    // the top document's poll finds frames that load later)
+    const watched = new WeakSet<Document>();
+    function watchFrames() {
+      for (const root of inboxDocuments(document)) {
+        const doc = documentOf(root);
+        if (watched.has(doc)) continue;
+        watched.add(doc);
+        doc.addEventListener('click', onClick, { capture: true, signal });
+        if (doc !== document) observeDeep(doc, requestScan, { signal });
+      }
+    }
+    watchFrames();
     observeDeep(document, requestScan, { signal });
-    const ticker = setInterval(() => render(lastRows, now()), TICK_MS);
+    // performance marks let `npm run bench` read the cost of a tick from the page's timeline
+    const ticker = setInterval(() => {
+      const started = performance.now();
+      render(lastRows, now());
+      performance.measure('rg:inbox-tick', { start: started, end: performance.now() });
+    }, TICK_MS);
     signal.addEventListener('abort', () => {
       clearInterval(ticker);
       for (const badge of badges.values()) badge.element.remove();

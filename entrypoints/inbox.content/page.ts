@@ -6,6 +6,8 @@ import { deepText, querySelectorAllDeep } from '../../lib/deep-dom';
 import { findAll, type SelectorList } from '../../lib/selectors';
 import { findOrderIds } from '../../rules/order-id';
 import { parseDateTime } from '../../rules/dates';
+import { marketplaceForHost } from '../../rules/marketplaces';
+import { now as clockNow } from '../../lib/clock';
 
 export const THREAD_ROW_SELECTORS: SelectorList = [
   // fixture / guessed v3: list items in the KAT list's shadow root
@@ -58,6 +60,7 @@ export interface OpenThread {
   caseId: string;
   orderId?: string;
   buyerAlias?: string;
+  subject?: string;
   messages: OpenThreadMessage[];
   /** the "No response needed" control, when present */
   noResponseNeeded?: Element;
@@ -67,6 +70,34 @@ export interface OpenThread {
 
 export function uiLanguage(doc: Document = document): string {
   return (doc.documentElement.lang || navigator.language || 'en').toLowerCase();
+}
+
+/** Marketplace zone of this host, the UI language and the extension clock: what the parsers need. */
+export function pageContext(doc: Document = document): PageContext {
+  return { timeZone: marketplaceForHost(doc.location?.hostname ?? location.hostname)?.timeZone ?? 'UTC', now: clockNow(), lang: uiLanguage(doc) };
+}
+
+/**
+ * The documents the messaging app may live in: this one and its same-origin iframes (some accounts
+ * load the inbox in `iframe#messaging-frame`, spec §2.5). Cross-origin frames are skipped silently.
+ */
+export function inboxDocuments(root: ParentNode): ParentNode[] {
+  const roots: ParentNode[] = [root];
+  for (const frame of querySelectorAllDeep<HTMLIFrameElement>(root, 'iframe')) {
+    try {
+      const inner = frame.contentDocument;
+      if (inner?.documentElement) roots.push(...inboxDocuments(inner));
+    } catch {
+      // cross-origin: not ours to read
+    }
+  }
+  return roots;
+}
+
+function documentUrl(root: ParentNode): string {
+  // nodeType, not instanceof: a frame's nodes come from another realm
+  const doc = (root as Node).nodeType === Node.DOCUMENT_NODE ? (root as Document) : (root as Node).ownerDocument;
+  return doc?.location?.href || location.href;
 }
 
 export function caseIdFromUrl(href: string, base = location.href): string | undefined {
@@ -99,16 +130,22 @@ function rowsByStructure(root: ParentNode): Element[] {
   return [...rows];
 }
 
-export function readThreadList(root: ParentNode, ctx: PageContext): ThreadRow[] {
+/** Every thread row of the inbox list (in this document and its same-origin frames); [] when none. */
+export function readThreadList(root: ParentNode = document, ctx: PageContext = pageContext()): ThreadRow[] {
+  return inboxDocuments(root).flatMap((doc) => readThreadListIn(doc, ctx));
+}
+
+function readThreadListIn(root: ParentNode, ctx: PageContext): ThreadRow[] {
   let candidates = findAll<Element>(root, THREAD_ROW_SELECTORS).map((f) => f.element);
   if (!candidates.length) candidates = rowsByStructure(root);
   const rows: ThreadRow[] = [];
-  const filteredToResponseNeeded = /fi=responseneeded/i.test(location.search);
+  const url = documentUrl(root);
+  const filteredToResponseNeeded = /[?&]fi=responseneeded/i.test(url);
   for (const row of candidates) {
     const link = row.matches(THREAD_LINK) ? row : row.querySelector(THREAD_LINK);
     const text = deepText(row);
     const orderId = findOrderIds(text)[0];
-    const caseId = (link && caseIdFromUrl(link.getAttribute('href') ?? '')) ?? row.getAttribute('data-case-id') ?? (orderId ? `order:${orderId}` : undefined);
+    const caseId = (link && caseIdFromUrl(link.getAttribute('href') ?? '', url)) ?? row.getAttribute('data-case-id') ?? (orderId ? `order:${orderId}` : undefined);
     if (!caseId) continue;
     const timeElement = row.querySelector(TIME_SELECTORS) ?? undefined;
     const time = readTime(timeElement, ctx);
@@ -128,8 +165,21 @@ export function readThreadList(root: ParentNode, ctx: PageContext): ThreadRow[] 
   return rows;
 }
 
-export function readOpenThread(root: ParentNode, ctx: PageContext): OpenThread | null {
-  const caseId = caseIdFromUrl(location.href);
+/**
+ * The thread open in the inbox (this document or a same-origin frame), messages oldest first with
+ * their exact times; null when no thread is open. Stable API: the composer reads the buyer's last
+ * message and the case id from it.
+ */
+export function readOpenThread(root: ParentNode = document, ctx: PageContext = pageContext()): OpenThread | null {
+  for (const doc of inboxDocuments(root)) {
+    const open = readOpenThreadIn(doc, ctx);
+    if (open) return open;
+  }
+  return null;
+}
+
+function readOpenThreadIn(root: ParentNode, ctx: PageContext): OpenThread | null {
+  const caseId = caseIdFromUrl(documentUrl(root));
   if (!caseId) return null;
   const found = findAll<Element>(root, MESSAGE_SELECTORS).map((f) => f.element);
   if (!found.length) return null;
@@ -149,7 +199,10 @@ export function readOpenThread(root: ParentNode, ctx: PageContext): OpenThread |
     messages.push({ from, at: time.at, text, estimated: time.estimated, element: el });
   }
   const container = found[0]!.closest('.thread-view') ?? found[0]!.parentElement ?? root;
-  const title = container instanceof Element ? deepText(container) : '';
+  const title = (container as Node).nodeType === Node.ELEMENT_NODE ? deepText(container as Element) : '';
   const noResponseNeeded = [...(container as ParentNode).querySelectorAll('a, button, kat-button, kat-link')].find((el) => NO_RESPONSE_NEEDED_RE.test(deepText(el)));
-  return { caseId, orderId: findOrderIds(title)[0], buyerAlias, messages, noResponseNeeded, unreadable };
+  const heading = (container as ParentNode).querySelector('.thread-title, h1, h2, [role="heading"]');
+  const subject = heading?.textContent?.replace(/\(\s*(order|bestellung|commande|pedido|ordine|注文)[^)]*\)/i, '').replace(/\s+/g, ' ').trim() || undefined;
+  messages.sort((a, b) => a.at - b.at);
+  return { caseId, orderId: findOrderIds(title)[0], buyerAlias, subject, messages, noResponseNeeded, unreadable };
 }
