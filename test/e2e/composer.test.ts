@@ -170,6 +170,40 @@ function makeDocx(text: string): Buffer {
   }));
 }
 
+describe('composer highlights follow the field', () => {
+  it('stays over the offending text after the field scrolls, the page scrolls and the window resizes', async () => {
+    const page = await ext.page();
+    await openContactBuyer(page, 'sellercentral.amazon.com', '111-0000002-0000002', US);
+    const long = `${'Your parcel is on its way and should arrive this week.\n'.repeat(30)}Questions? Write to help@myshop.com`;
+    await textarea(page).fill(long); // a paste: one input event
+    await settle(page);
+    expect(await textarea(page).inputValue()).toBe(long);
+    const check = async () => {
+      const g = (await highlightGeometry(page)).find((x) => x.rule === 'email')!;
+      expect(g.markText).toBe('help@myshop.com');
+      return g.actual.some((a) => g.expected.some((e) => overlaps(a, e)));
+    };
+    await textarea(page).evaluate((el: HTMLTextAreaElement) => (el.scrollTop = el.scrollHeight));
+    await expect.poll(check).toBe(true);
+    await page.evaluate(() => window.scrollBy(0, 120));
+    await expect.poll(check).toBe(true);
+    await page.setViewportSize({ width: 760, height: 700 });
+    await expect.poll(check).toBe(true);
+    await page.close();
+  });
+
+  it('selector alternatives find what they should on the Contact Buyer fixture', async () => {
+    const page = await ext.page();
+    await openContactBuyer(page, 'sellercentral.amazon.com', '111-0000002-0000002', US);
+    const { COMPOSER_SELECTORS, SEND_BUTTON_SELECTORS } = await import('../../entrypoints/composer.content/page');
+    const count = (list: readonly { selector: string }[]) =>
+      page.evaluate((selectors) => selectors.map((s) => document.querySelectorAll(s).length), list.map((a) => a.selector));
+    expect(await count(COMPOSER_SELECTORS)).toEqual([1, 1, 0, 0]);
+    expect(await count(SEND_BUTTON_SELECTORS)).toEqual([1, 0]);
+    await page.close();
+  });
+});
+
 describe('composer attachments inside PDF and DOCX', () => {
   it('reads the text of PDF and DOCX files with the on-demand checker', async () => {
     const page = await ext.page();
