@@ -401,6 +401,19 @@ describe('router', () => {
     await page.close();
   });
 
+  it('delivery windows start at local midnight and end at 23:59:59 in the order marketplace zone', () => {
+    const zones: Record<string, string> = { [MARKETPLACE.US]: 'America/Los_Angeles', [MARKETPLACE.UK]: 'Europe/London', [MARKETPLACE.DE]: 'Europe/Berlin', [MARKETPLACE.JP]: 'Asia/Tokyo' };
+    const clock = (ms: number, zone: string) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(ms);
+    const day = (ms: number, zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(ms);
+    for (const o of browser.state.orders.filter((x) => x.earliestDeliveryAt !== undefined)) {
+      const zone = zones[o.marketplaceId]!;
+      expect(clock(o.earliestDeliveryAt!, zone)).toBe('00:00:00');
+      expect(clock(o.latestDeliveryAt!, zone)).toBe('23:59:59');
+    }
+    const sweet = order(ORDER_IDS.sweetSpot);
+    expect(day(sweet.earliestDeliveryAt!, zones[MARKETPLACE.US]!)).toBe(day(browser.state.now - 9 * 24 * HOUR, zones[MARKETPLACE.US]!));
+  });
+
   it('exports scenario definitions matching what the router materialized', () => {
     for (const s of THREAD_SCENARIOS) {
       expect(thread(s.caseId).messages.slice(0, s.messages.length).map((m) => m.at)).toEqual(s.messages.map((m) => Math.round(browser.state.now - m.hoursAgo * HOUR)));
