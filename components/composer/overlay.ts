@@ -123,13 +123,21 @@ export class TextareaOverlay {
     if (!this.field.isConnected) return;
     const rect = this.field.getBoundingClientRect();
     const origin = this.host.getBoundingClientRect();
-    const visible = rect.width > 0 && rect.height > 0;
+    const visible = rect.width > 0 && rect.height > 0 && !this.covered(rect);
     this.box.style.display = visible ? 'block' : 'none';
     if (!visible) return;
     this.box.style.transform = `translate(${rect.left - origin.left}px, ${rect.top - origin.top}px)`;
     this.box.style.width = `${rect.width}px`;
     this.box.style.height = `${rect.height}px`;
     this.syncScroll();
+  }
+
+  /** A host dialog over the composer must not get our highlights painted on top of it. */
+  private covered(rect: DOMRect): boolean {
+    const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + Math.min(rect.height / 2, 20));
+    if (!top) return false; // off-screen: nothing to cover
+    const root = this.field.getRootNode();
+    return !(top === this.field || this.field.contains(top) || (root instanceof ShadowRoot && (top === root.host || root.host.contains(top))));
   }
 
   private syncScroll(): void {

@@ -24,6 +24,15 @@ function pageLanguage(): UiLanguage {
   return LANGS.includes(base) ? base : uiLanguage();
 }
 
+/** Our handlers run inside the page's event dispatch: an exception must never reach the page. */
+function guarded(fn: () => void): void {
+  try {
+    fn();
+  } catch (error) {
+    console.error('[ReplyGuard] composer', error);
+  }
+}
+
 export const composerFeature: Feature = {
   id: 'composer-checker',
   surface: 'composer',
@@ -136,7 +145,7 @@ export const composerFeature: Feature = {
     };
 
     // Send guard: capture phase on window runs before any of the page's own click handlers
-    window.addEventListener('click', (event) => {
+    window.addEventListener('click', (event) => guarded(() => {
       const path = event.composedPath();
       const entry = [...sessions.values()].find((e) => e.send && path.includes(e.send));
       if (!entry) return;
@@ -172,10 +181,10 @@ export const composerFeature: Feature = {
         button?.click();
         bypassSend = false;
       });
-    }, { capture: true, signal });
+    }), { capture: true, signal });
 
     // "No response needed" on a buyer message that asks something: confirm first, and count it
-    window.addEventListener('click', (event) => {
+    window.addEventListener('click', (event) => guarded(() => {
       const path = event.composedPath();
       const control = findNrnControls(document).find((c) => path.includes(c.element));
       if (!control) return;
@@ -199,7 +208,7 @@ export const composerFeature: Feature = {
         control.element.click();
         bypassNrn = false;
       });
-    }, { capture: true, signal });
+    }), { capture: true, signal });
 
     signal.addEventListener('abort', () => {
       for (const { session } of sessions.values()) session.destroy();

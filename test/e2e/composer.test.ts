@@ -189,6 +189,18 @@ describe('composer highlights follow the field', () => {
     await expect.poll(check).toBe(true);
     await page.setViewportSize({ width: 760, height: 700 });
     await expect.poll(check).toBe(true);
+
+    // a host dialog over the composer: our highlights must not paint over it
+    const boxShown = () => page.evaluate(() => document.querySelector('[data-rg="composer-overlay"]')!.shadowRoot!.querySelector<HTMLElement>('.box')!.style.display !== 'none');
+    await page.evaluate(() => {
+      const modal = document.createElement('div');
+      modal.id = 'host-modal';
+      modal.style.cssText = 'position:fixed;inset:0;background:#fff;z-index:10';
+      document.body.append(modal);
+    });
+    await expect.poll(boxShown).toBe(false);
+    await page.evaluate(() => document.getElementById('host-modal')!.remove());
+    await expect.poll(boxShown).toBe(true);
     await page.close();
   });
 
