@@ -112,5 +112,21 @@ export const reviewGuardFeature: Feature = {
     observeDeep(document, apply, { signal, pollMs: 1000 });
     loaded = await load();
     if (!signal.aborted) apply();
+    // a request recorded in another tab (review page, composer) counts as soon as the seller comes back
+    document.addEventListener(
+      'visibilitychange',
+      () => {
+        if (document.visibilityState !== 'visible' || !loaded) return;
+        send('review/get', { host, orderId })
+          .then((stored) => {
+            if (loaded && !signal.aborted) {
+              loaded = { ...loaded, stored };
+              apply();
+            }
+          })
+          .catch(() => undefined);
+      },
+      { signal },
+    );
   },
 };

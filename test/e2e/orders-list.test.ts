@@ -110,4 +110,16 @@ describe('orders list pills', () => {
     expect(await popup.locator(`[data-rg="sweet-spot-list"] [data-rg-order="${ORDER_IDS.tooLate}"]`).count()).toBe(0);
     await popup.close();
   });
+
+  it('says when it is blind: no order rows -> orders-list health not-found', async () => {
+    await page.goto(`${LIST}?rgfx_break=1`);
+    await page.bringToFront();
+    const popup = await ext.openPopup();
+    const status = () => popup.locator('[data-rg="health"] [data-rg-surface="orders-list"]').getAttribute('data-status');
+    await expect.poll(async () => {
+      await popup.reload();
+      return status();
+    }, { timeout: 15_000, interval: 1000 }).toBe('not-found');
+    await popup.close();
+  });
 });
