@@ -1,5 +1,6 @@
 // Rule: Request a Review is allowed from day 5 after the earliest delivery through day 30 after the
 // latest delivery, inclusive, on the marketplace's calendar; one request per order, one channel.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reviewEligibility, reviewPill, reviewWindow, formatDay } from '../../../rules/review-window';
 import { zonedTimeToEpoch } from '../../../rules/zoned-time';
@@ -251,5 +252,20 @@ describe('reviewPill and formatDay in six languages', () => {
     const instant = at('Asia/Tokyo', 2026, 12, 3, 2);
     expect(formatDay(instant, 'Asia/Tokyo', lang)).toBe(text);
     expect(formatDay(instant, 'America/Los_Angeles', lang)).not.toBe(text);
+  });
+});
+
+describe('review window: properties over random deliveries and zones', () => {
+  it('opens at a local midnight, closes at the last ms before one, and spans 26..32 local days', () => {
+    const zones = ['America/Los_Angeles', 'America/Sao_Paulo', 'Europe/London', 'Europe/Berlin', 'Asia/Kolkata', 'Asia/Tokyo', 'Australia/Sydney'];
+    const hourOf = (ms: number, tz: string) => new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(ms);
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }), fc.integer({ min: 0, max: 5 * 86_400_000 }), (tz, earliest, spread) => {
+        const w = reviewWindow(earliest, earliest + spread, tz);
+        const days = Math.round((w.closesAt + 1 - w.opensAt) / 86_400_000);
+        return hourOf(w.opensAt, tz) === '00:00:00' && hourOf(w.closesAt + 1, tz) === '00:00:00' && days >= 26 && days <= 32;
+      }),
+      { numRuns: 300 },
+    );
   });
 });

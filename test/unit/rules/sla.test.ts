@@ -1,6 +1,7 @@
 // Rule: a buyer message is due 24 real hours after delivery; the earliest unanswered message sets the
 // deadline; replies answer earlier messages, auto-replies do not; NRN closes, a new buyer message
 // restarts the clock; states follow the internal SLA.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buyerMessageOutcomes, crtEstimate, dailySeries, formatCountdown, HOUR, slaStatus, unansweredBuyerMessages, validateInternalSla, type ThreadTimeline } from '../../../rules/sla';
 import { parseDateTime } from '../../../rules/dates';
@@ -294,5 +295,27 @@ describe('formatCountdown: every language', () => {
 
   it('falls back to English for an unknown language', () => {
     expect(formatCountdown(-2 * HOUR, 'pt' as never)).toBe('Overdue by 2 h');
+  });
+});
+
+describe('slaStatus: properties over random threads', () => {
+  it('the deadline is always 24 h after the earliest unanswered buyer message, and states only move forward with time', () => {
+    const entry = fc.record({ from: fc.constantFrom('buyer' as const, 'seller' as const), at: fc.integer({ min: 0, max: 72 * HOUR }), autoReply: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 8 }), fc.array(fc.integer({ min: 0, max: 72 * HOUR }), { maxLength: 2 }), fc.integer({ min: 0, max: 120 * HOUR }), (messages, nrnAt, offset) => {
+        const timeline = { messages: messages.map((m) => ({ ...m, at: T0 + m.at })), nrnAt: nrnAt.map((n) => T0 + n) };
+        const status = slaStatus(timeline, T0 + offset);
+        const open = unansweredBuyerMessages(timeline);
+        if (!open.length) return status.state === 'answered';
+        const rank = { 'on-track': 0, 'at-risk': 1, overdue: 2, answered: -1 };
+        const later = slaStatus(timeline, T0 + offset + HOUR);
+        return (
+          status.dueAt === Math.min(...open.map((m) => m.at)) + 24 * HOUR &&
+          status.msLeft === status.dueAt - (T0 + offset) &&
+          rank[later.state] >= rank[status.state]
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 });
