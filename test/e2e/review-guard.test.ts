@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { launchExtension } from './harness';
 import { ORDER_IDS } from '../fixtures/seller-central/scenarios';
+import { openContactBuyer, typeMessage } from './composer-helpers';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
@@ -23,7 +24,9 @@ afterAll(async () => {
 });
 
 const US = 'ATVPDKIKX0DER';
-const orderUrl = (id: string, query = '') => `https://sellercentral.amazon.com/orders-v3/order/${id}${query}`;
+/** the UK order lives on the UK host; the rest are US orders */
+const hostOf = (id: string) => (id === ORDER_IDS.uk ? 'sellercentral.amazon.co.uk' : 'sellercentral.amazon.com');
+const orderUrl = (id: string, query = '') => `https://${hostOf(id)}/orders-v3/order/${id}${query}`;
 const RAR = '[data-test-id="plugin-button-requestAReview"] a, span[data-test-id="request-a-review-button"] a';
 
 async function openOrder(id: string, query = '') {
@@ -106,6 +109,22 @@ describe('Request a Review guard (order details)', () => {
     expect(await rar.getAttribute('aria-disabled')).toBe('true');
     expect(await reasonText()).toMatch(/by message on/);
     await expectDoesNotNavigate(() => rar.click({ force: true }));
+  });
+
+  it('a review asked for in a message sent through the composer blocks the button (end to end)', async () => {
+    const host = hostOf(ORDER_IDS.uk);
+    const UK = 'A1F83G8C2ARO7P';
+    const before = await openOrder(ORDER_IDS.uk).then(() => page.locator(RAR).getAttribute('data-rg-review'));
+    expect(before).toBe('eligible');
+    await openContactBuyer(page, host, ORDER_IDS.uk, UK);
+    await typeMessage(page, 'Please leave a review when you can.');
+    await page.locator('kat-button.ayb-contact-form-send-button button').click();
+    await page.locator('[data-rg="send-guard"] [data-rg-action="risky"]').click();
+    await expect.poll(() => ext.state.sent.some((m) => m.orderId === ORDER_IDS.uk), { timeout: 10_000 }).toBe(true);
+    await page.goto(orderUrl(ORDER_IDS.uk));
+    const rar = page.locator(RAR);
+    await expect.poll(() => rar.getAttribute('data-rg-review'), { timeout: 10_000 }).toBe('review-sent-by-message');
+    expect(await rar.getAttribute('aria-disabled')).toBe('true');
   });
 
   it('Refresh re-renders the header: the new node is guarded again', async () => {
