@@ -82,7 +82,12 @@ function readTime(text: string, s: Stamp): string {
   const clock = /(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?:\s*(am|pm|a\.\s?m\.|p\.\s?m\.|午前|午後))?/i.exec(text);
   const uhr = /\b(\d{1,2})\.(\d{2})\s*uhr/i.exec(text);
   const frenchH = /\b(\d{1,2})\s?h\s?(\d{2})\b/i.exec(text);
-  const m = jaPrefix ? ([jaPrefix[0], jaPrefix[2], jaPrefix[3], undefined, jaPrefix[1]] as const) : (clock ?? uhr ?? frenchH);
+  const jaKanji = /(午前|午後)?\s*(\d{1,2})\s*時\s*(\d{1,2})\s*分/.exec(text);
+  const m = jaPrefix
+    ? ([jaPrefix[0], jaPrefix[2], jaPrefix[3], undefined, jaPrefix[1]] as const)
+    : jaKanji
+      ? ([jaKanji[0], jaKanji[2], jaKanji[3], undefined, jaKanji[1]] as const)
+      : (clock ?? uhr ?? frenchH);
   if (!m) return text;
   let hour = Number(m[1]);
   const minute = Number(m[2]);

@@ -84,6 +84,8 @@ describe('parseDateTime: more zones, languages and relative words', () => {
     ['Sep 25, 2026, 12:05 AM', 'America/Los_Angeles', 'en', '2026-09-25T07:05:00.000Z'],
     ['Sep 25, 2026, 12:05 PM', 'America/Los_Angeles', 'en', '2026-09-25T19:05:00.000Z'],
     ['2026年9月25日 午後2:05', 'Asia/Tokyo', 'ja', '2026-09-25T05:05:00.000Z'],
+    ['2026年9月25日 14時05分', 'Asia/Tokyo', 'ja', '2026-09-25T05:05:00.000Z'],
+    ['2026年9月25日 午後2時5分', 'Asia/Tokyo', 'ja', '2026-09-25T05:05:00.000Z'],
     // day-first vs month-first: only ambiguous dates follow the UI language
     ['03/04/2026', 'America/Los_Angeles', 'en-US', '2026-03-04T08:00:00.000Z'],
     ['11/30/2019', 'Europe/London', 'en-GB', '2019-11-30T00:00:00.000Z'],
