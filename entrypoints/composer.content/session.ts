@@ -6,6 +6,8 @@ import type { CheckOptions, Finding } from '../../rules/compliance/types';
 import { TextareaOverlay } from '../../components/composer/overlay';
 import { ComposerPanel, type AttachmentRow } from '../../components/composer/panel';
 import { diffEdit, shiftFindings } from '../../components/composer/shift';
+import { CustomHighlighter, customHighlightsSupported } from '../../components/composer/custom-highlights';
+import { rangeInText } from '../../components/composer/text-ranges';
 import { readText, type ComposerSite } from './page';
 
 const IDLE_MS = 120;
@@ -13,6 +15,7 @@ const IDLE_MS = 120;
 export class ComposerSession {
   readonly panel: ComposerPanel;
   private readonly overlay: TextareaOverlay | null;
+  private readonly highlighter: CustomHighlighter | null;
   private readonly controller = new AbortController();
   private text = '';
   private findings: Finding[] = [];
@@ -29,6 +32,7 @@ export class ComposerSession {
     // beside the composer: our own node after Amazon's, never inside it
     site.host.after(this.panel.host);
     this.overlay = site.field instanceof HTMLTextAreaElement ? new TextareaOverlay(site.field, signal) : null;
+    this.highlighter = !this.overlay && customHighlightsSupported() ? new CustomHighlighter(site.field) : null;
 
     const listen = site.host;
     listen.addEventListener('compositionstart', () => (this.composing = true), { signal });
@@ -60,7 +64,7 @@ export class ComposerSession {
     if (!edit) return;
     this.text = text;
     this.findings = shiftFindings(this.findings, edit);
-    this.overlay?.render(text, this.findings);
+    this.paint();
     this.panel.host.dataset.rgPending = 'true';
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.check(), IDLE_MS);
@@ -78,12 +82,17 @@ export class ComposerSession {
       console.error('[ReplyGuard] check failed', error);
       this.findings = [];
     }
-    this.overlay?.render(this.text, this.findings);
+    this.paint();
     this.panel.renderFindings(this.text, this.findings);
     this.lastCheckMs = performance.now() - started;
     this.panel.host.dataset.rgCheckMs = this.lastCheckMs.toFixed(2);
     delete this.panel.host.dataset.rgPending;
     return this.findings;
+  }
+
+  private paint(): void {
+    this.overlay?.render(this.text, this.findings);
+    this.highlighter?.render(this.findings);
   }
 
   get currentText(): string {
@@ -137,27 +146,7 @@ export class ComposerSession {
     clearTimeout(this.timer);
     this.controller.abort();
     this.overlay?.destroy();
+    this.highlighter?.destroy();
     this.panel.host.remove();
   }
-}
-
-/** A DOM Range over textContent offsets of a contenteditable. */
-function rangeInText(root: Node, start: number, end: number): Range | null {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
-  let offset = 0;
-  let started = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = node.textContent?.length ?? 0;
-    if (!started && start <= offset + length) {
-      range.setStart(node, start - offset);
-      started = true;
-    }
-    if (started && end <= offset + length) {
-      range.setEnd(node, end - offset);
-      return range;
-    }
-    offset += length;
-  }
-  return null;
 }

@@ -216,6 +216,32 @@ describe('composer highlights follow the field', () => {
   });
 });
 
+describe('composer on a contenteditable message box', () => {
+  it('checks it and highlights with named CSS highlights (Custom Highlight API), text untouched', async () => {
+    const page = await ext.page();
+    await page.goto(`https://sellercentral.amazon.com/messaging/contact?orderID=111-0000002-0000002&marketplaceID=${US}`);
+    await page.evaluate(() => {
+      const box = Object.assign(document.createElement('div'), { id: 'rich' });
+      box.setAttribute('contenteditable', 'true');
+      box.setAttribute('role', 'textbox');
+      box.style.cssText = 'min-height:80px;border:1px solid #888;padding:6px';
+      document.getElementById('ayb-contact-buyer')!.append(box);
+    });
+    await page.waitForSelector('[data-rg="composer-panel"]');
+    await page.locator('#rich').click();
+    const typed = 'Mail me at a.b@shop.com please';
+    await page.keyboard.type(typed);
+    await settle(page);
+    expect(await page.locator('#rich').textContent()).toBe(typed);
+    expect((await panelState(page)).rows.map((r) => r.rule)).toContain('email');
+    const highlighted = await page.evaluate(() =>
+      [...CSS.highlights.entries()].filter(([name]) => name.startsWith('rg-')).flatMap(([name, h]) => [...h].map((r) => `${name.replace(/-\d+$/, '')}:${r.toString()}`)),
+    );
+    expect(highlighted).toContain('rg-block:a.b@shop.com');
+    await page.close();
+  });
+});
+
 describe('composer attachments inside PDF and DOCX', () => {
   it('reads the text of PDF and DOCX files with the on-demand checker', async () => {
     const page = await ext.page();
