@@ -7,7 +7,10 @@ import type { Page } from 'playwright-core';
 import { launchExtension } from './harness';
 import { ORDER_IDS } from '../fixtures/seller-central/scenarios';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> } };
+};
 
 type Launched = Awaited<ReturnType<typeof launchExtension>>;
 let ext: Launched;
@@ -121,5 +124,16 @@ describe('orders list pills', () => {
       return status();
     }, { timeout: 15_000, interval: 1000 }).toBe('not-found');
     await popup.close();
+  });
+
+  it('follows the extension clock: 25 days later the sweet-spot order shows a closed window', async () => {
+    const DAY = 86_400_000;
+    await ext.serviceWorker.evaluate((ms) => chrome.storage.local.set({ 'rg-clock-offset-ms': ms }), 25 * DAY);
+    try {
+      await page.goto(LIST);
+      await expect.poll(async () => (await pills())[ORDER_IDS.sweetSpot], { timeout: 10_000 }).toBe('review window closed');
+    } finally {
+      await ext.serviceWorker.evaluate(() => chrome.storage.local.remove('rg-clock-offset-ms'));
+    }
   });
 });
