@@ -104,9 +104,17 @@ export function reviewEligibility(input: ReviewWindowInput): ReviewVerdict {
 export type ReviewLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'ja';
 
 /** "3 Dec" in the seller's language, on the marketplace's calendar. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 export function formatDay(epochMs: number, timeZone: string, lang: ReviewLanguage = 'en'): string {
   // day-first English ("3 Dec") reads unambiguously on every marketplace
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'short', timeZone }).format(epochMs);
+  const locale = lang === 'en' ? 'en-GB' : lang;
+  const key = `${locale}|${timeZone}`;
+  let f = dayFormatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone });
+    dayFormatters.set(key, f);
+  }
+  return f.format(epochMs);
 }
 
 const PILL: Record<ReviewLanguage, {

@@ -162,9 +162,16 @@ export function crtEstimate(history: readonly CrtMessage[], now: number): CrtWin
   });
 }
 
-/** Calendar day (YYYY-MM-DD) of an instant in a time zone. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Calendar day (YYYY-MM-DD) of an instant in a time zone. Formatters are cached: building one costs ~0.1 ms. */
 export function localDay(epochMs: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(epochMs);
+  let f = dayFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, f);
+  }
+  return f.format(epochMs);
 }
 
 export interface DailyCrt {
