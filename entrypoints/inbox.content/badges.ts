@@ -1,7 +1,8 @@
 // SLA badges: light plain DOM, one shadow root per badge sharing ONE constructed stylesheet, and one
 // shared ticker for all of them (no timer per badge).
 import { RG_UI_ATTR } from '../../lib/deep-dom';
-import { formatCountdown, type CountdownLanguage, type SlaStatus } from '../../rules/sla';
+import { formatCountdown, type CountdownLanguage } from '../../rules/sla';
+import { t } from '../../components/i18n';
 
 const CSS = `
 :host { all: initial; display: inline-block; margin-left: 6px; vertical-align: middle; }
@@ -27,7 +28,10 @@ function sharedSheet(): CSSStyleSheet | null {
 
 export interface BadgeModel {
   threadId: string;
-  status: SlaStatus & { dueAt: number };
+  dueAt: number;
+  /** past this the thread is at risk (the seller's internal SLA) */
+  internalDueAt: number;
+  estimated: boolean;
   marketplaceTimeZone: string;
 }
 
@@ -45,33 +49,51 @@ export function createBadge(doc: Document = document): HTMLElement {
   return host;
 }
 
+// Intl.DateTimeFormat is costly to build: one per (language, zone), reused by every badge
+const formatters = new Map<string, Intl.DateTimeFormat>();
 function dueText(dueAt: number, timeZone: string | undefined, lang: string): string {
-  // dateStyle cannot be combined with timeZoneName
-  return new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(dueAt);
+  const key = `${lang}|${timeZone ?? ''}`;
+  let format = formatters.get(key);
+  if (!format) {
+    // dateStyle cannot be combined with timeZoneName
+    format = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' });
+    formatters.set(key, format);
+  }
+  return format.format(dueAt);
 }
 
-/** Idempotent: only touches the DOM when something visible changed. */
+export type BadgeState = 'on-track' | 'at-risk' | 'overdue';
+
+export function badgeState(model: Pick<BadgeModel, 'dueAt' | 'internalDueAt'>, now: number): BadgeState {
+  return now > model.dueAt ? 'overdue' : now > model.internalDueAt ? 'at-risk' : 'on-track';
+}
+
+// what each badge shows now, so a tick that changes nothing visible costs a few comparisons
+const painted = new WeakMap<HTMLElement, { key: string; titleKey: string }>();
+
+/** Idempotent and cheap when nothing visible changed (the text moves once a minute). */
 export function updateBadge(host: HTMLElement, model: BadgeModel, now: number, lang: CountdownLanguage): void {
-  const msLeft = model.status.dueAt - now;
-  const state = msLeft < 0 ? 'overdue' : model.status.internalDueAt !== undefined && now > model.status.internalDueAt ? 'at-risk' : 'on-track';
+  const msLeft = model.dueAt - now;
+  const state = badgeState(model, now);
+  const minute = Math.floor(msLeft / 60_000);
+  const key = `${model.threadId}|${model.dueAt}|${state}|${minute}|${model.estimated}|${lang}`;
+  const last = painted.get(host);
+  if (last?.key === key) return;
   const text = formatCountdown(msLeft, lang);
-  const set = (name: string, value: string) => {
-    if (host.getAttribute(name) !== value) host.setAttribute(name, value);
-  };
-  set('data-thread-id', model.threadId);
-  set('data-due-at', new Date(model.status.dueAt).toISOString());
-  set('data-state', state);
-  if (model.status.estimated) set('data-estimated', 'true');
-  else if (host.hasAttribute('data-estimated')) host.removeAttribute('data-estimated');
-  const estimatedNote = model.status.estimated ? ' (estimated: the exact time was not visible)' : '';
-  set('aria-label', `Reply ${text}${estimatedNote}`);
-  set(
-    'title',
-    `Reply due ${dueText(model.status.dueAt, undefined, lang)} (your time), ${dueText(model.status.dueAt, model.marketplaceTimeZone, lang)} (marketplace time)${estimatedNote}`,
-  );
+  host.setAttribute('data-thread-id', model.threadId);
+  host.setAttribute('data-due-at', new Date(model.dueAt).toISOString());
+  host.setAttribute('data-state', state);
+  if (model.estimated) host.setAttribute('data-estimated', 'true');
+  else host.removeAttribute('data-estimated');
+  const estimatedNote = model.estimated ? ` (${t('inboxBadgeEstimated')})` : '';
+  host.setAttribute('aria-label', `${t('inboxBadgeLabel', text)}${estimatedNote}`);
+  const titleKey = `${model.dueAt}|${model.estimated}|${lang}`;
+  if (last?.titleKey !== titleKey) {
+    host.setAttribute('title', `${t('inboxBadgeTitle', dueText(model.dueAt, undefined, lang), dueText(model.dueAt, model.marketplaceTimeZone, lang))}${estimatedNote}`);
+  }
+  painted.set(host, { key, titleKey });
   const inner = host.shadowRoot?.querySelector('.b');
   if (!inner) return;
-  const className = `b ${state}${model.status.estimated ? ' est' : ''}`;
-  if (inner.className !== className) inner.className = className;
-  if (inner.textContent !== text) inner.textContent = text;
+  inner.className = `b ${state}${model.estimated ? ' est' : ''}`;
+  inner.textContent = text;
 }

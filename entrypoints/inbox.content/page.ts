@@ -109,11 +109,26 @@ export function caseIdFromUrl(href: string, base = location.href): string | unde
   }
 }
 
+// Parsing a date text costs ~0.1 ms (zone arithmetic through Intl) and a list repeats few texts
+// ("Yesterday", "Nov 26"): results are kept per text for the current minute ("5 hours ago" and
+// "2:14 PM" read against a clock that moved less than a minute are the same).
+const parsedTexts = new Map<string, ReturnType<typeof parseDateTime>>();
+let parsedMinute = '';
+function parseCached(text: string, ctx: PageContext): ReturnType<typeof parseDateTime> {
+  const minute = `${Math.floor(ctx.now / 60_000)}|${ctx.timeZone}|${ctx.lang}`;
+  if (minute !== parsedMinute || parsedTexts.size > 5000) {
+    parsedTexts.clear();
+    parsedMinute = minute;
+  }
+  if (!parsedTexts.has(text)) parsedTexts.set(text, parseDateTime(text, ctx));
+  return parsedTexts.get(text) ?? null;
+}
+
 function readTime(el: Element | undefined, ctx: PageContext): { at?: number; estimated: boolean } {
   if (!el) return { estimated: true };
   const iso = el.getAttribute('datetime');
   if (iso && !Number.isNaN(Date.parse(iso))) return { at: Date.parse(iso), estimated: false };
-  const parsed = parseDateTime(el.textContent ?? '', ctx);
+  const parsed = parseCached(el.textContent ?? '', ctx);
   if (!parsed) return { estimated: true };
   // "Nov 26" or "Yesterday" says the day, not the minute: the deadline is an estimate
   return { at: parsed.at, estimated: !parsed.hasTime };
