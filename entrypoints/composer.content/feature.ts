@@ -16,6 +16,7 @@ import { composerExpected, findComposers, findFileInputs, findNrnControls, findS
 import { ComposerSession } from './session';
 
 const REVIEW_RULES = new Set(['review_request', 'review_channel', 'leading']);
+const MISSING_GRACE_MS = 2500;
 const LANGS: readonly UiLanguage[] = ['en', 'de', 'fr', 'es', 'it', 'ja'];
 
 /** Engine messages follow Seller Central's UI language (the page's lang), else the browser's. */
@@ -47,6 +48,7 @@ export const composerFeature: Feature = {
     let context: ComposerContext = readContext(document, url);
     let bypassSend = false;
     let bypassNrn = false;
+    let missingSince = 0;
 
     const options = (): CheckOptions => ({
       uiLanguage: pageLanguage(),
@@ -126,9 +128,14 @@ export const composerFeature: Feature = {
           sessions.delete(field);
         }
       }
-      if (sessions.size) report('ok');
-      else if (composerExpected(document, new URL(location.href))) report('not-found', 'message box not found on this page');
-      else report('ok', 'no message box open');
+      // "blind" only when the box stays missing: the host renders it a moment after its container
+      if (sessions.size || !composerExpected(document, new URL(location.href))) {
+        missingSince = 0;
+        report('ok', sessions.size ? undefined : 'no message box open');
+      } else {
+        missingSince ||= performance.now();
+        if (performance.now() - missingSince >= MISSING_GRACE_MS) report('not-found', 'message box not found on this page');
+      }
     };
 
     // after a message with review wording leaves, this order's review channel is used

@@ -150,7 +150,9 @@ export function findNrnControls(root: ParentNode): NrnControl[] {
 
 /** Is this page supposed to have a composer right now (so "none found" means we are blind)? */
 export function composerExpected(doc: Document, url: URL): boolean {
-  if (/^\/messaging\/contact/.test(url.pathname)) return !!doc.querySelector('#ayb-contact-buyer form, .contact-buyer-text-area, .text-area-removed');
-  if (/^\/messaging\/inbox/.test(url.pathname)) return !!url.searchParams.get('cc') && !!doc.querySelector('.thread-view:not(.empty), .thread-title');
+  // Contact Buyer: the message box appears once a contact reason is picked (spec §2.4)
+  if (/^\/messaging\/contact/.test(url.pathname)) return !!doc.querySelector('#ayb-contact-buyer form, #ayb-contact-buyer input[type="radio"]:checked');
+  // inbox: a thread is open (cc=) in a mounted messaging app (spec §2.5: a cold deep link can leave it unmounted)
+  if (/^\/messaging\/inbox/.test(url.pathname)) return !!url.searchParams.get('cc') && !!doc.querySelector('#ayb-messaging-v3, .inbox-v3, .thread-view');
   return false;
 }

@@ -105,3 +105,26 @@ describe('composer in the inbox thread view', () => {
     await page.close();
   });
 });
+
+describe('composer health', () => {
+  async function composerHealth() {
+    const popup = await ext.openPopup();
+    await popup.waitForSelector('[data-rg="health"]');
+    const status = await popup.$eval('[data-rg="health"] [data-rg-surface="composer"]', (el) => el.getAttribute('data-status')).catch(() => null);
+    await popup.close();
+    return status;
+  }
+
+  it('reports not-found when a contact reason is picked but no message box appears, ok when it does', async () => {
+    const page = await ext.page();
+    await page.goto('https://sellercentral.amazon.com/messaging/contact?orderID=111-0000002-0000002&marketplaceID=ATVPDKIKX0DER&rgfx_break=1');
+    await page.locator('kat-radiobutton input').first().check();
+    await page.bringToFront();
+    await expect.poll(composerHealth, { timeout: 15_000, interval: 500 }).toBe('not-found');
+    await page.goto('https://sellercentral.amazon.com/messaging/contact?orderID=111-0000002-0000002&marketplaceID=ATVPDKIKX0DER');
+    await page.locator('kat-radiobutton input').first().check();
+    await page.bringToFront();
+    await expect.poll(composerHealth, { timeout: 15_000, interval: 500 }).toBe('ok');
+    await page.close();
+  });
+});
