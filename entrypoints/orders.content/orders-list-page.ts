@@ -2,6 +2,7 @@
 // §2.1, §3). Two layouts: the #orders-table rows, and the "new layout" of cards in an open shadow root.
 import { openShadowRoots } from '../../lib/deep-dom';
 import { findAll, type SelectorList } from '../../lib/selectors';
+import { marketplaceForHost } from '../../rules/marketplaces';
 import { ORDER_ID_SOURCE, findOrderIds, isOrderId } from '../../rules/order-id';
 
 export const ORDER_ROWS: SelectorList = [
@@ -25,6 +26,8 @@ const CARD_ORDER = new RegExp(String.raw`(?:Order\s*#|Bestellung\s*#|Bestellnumm
 
 export interface OrderRow {
   orderId: string;
+  /** the row's own marketplace, from "Sales channel: Amazon.co.jp" (spec §2.1), when shown */
+  marketplaceId?: string;
   /** "Nov 18, 2026 - Nov 21, 2026", "Currently unavailable", or undefined when no such line */
   deliverByText?: string;
   /** Amazon's element the pill goes into (we append our own host as its last child) */
@@ -38,6 +41,13 @@ function spacedText(root: Node): string {
   const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
   return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** "Sales channel: Amazon.co.jp" -> the JP marketplace id (labels: en, de GUESS, ja GUESS). */
+function salesChannelMarketplace(text: string): string | undefined {
+  const domain = /(?:sales channel|vertriebskanal|販売チャネル)\s*[:：]?\s*amazon\.([a-z.]{2,6})\b/i.exec(text)?.[1]?.toLowerCase();
+  if (!domain) return undefined;
+  return marketplaceForHost(`sellercentral.amazon.${domain}`)?.id;
 }
 
 function orderIdFromHref(link: Element | undefined): string | null {
@@ -63,7 +73,7 @@ export function readOrderRows(doc: Document = document): OrderRow[] {
     const link = findAll(tr, ROW_ORDER_LINK)[0]?.element;
     const orderId = orderIdFromHref(link) ?? findOrderIds(spacedText(tr))[0];
     if (!orderId || !link) continue;
-    rows.push({ orderId, deliverByText: deliverByLine(tr), pillParent: link.closest('td') ?? tr, layout: 'table' });
+    rows.push({ orderId, marketplaceId: salesChannelMarketplace(spacedText(tr)), deliverByText: deliverByLine(tr), pillParent: link.closest('td') ?? tr, layout: 'table' });
   }
   for (const card of readCards(doc)) rows.push(card);
   return rows;
@@ -87,7 +97,7 @@ function readCards(doc: Document): OrderRow[] {
   for (const card of cards) {
     const text = spacedText(card);
     const orderId = CARD_ORDER.exec(text)?.[1] ?? findOrderIds(text)[0];
-    if (orderId) rows.push({ orderId, deliverByText: deliverByLine(card), pillParent: card, layout: 'cards' });
+    if (orderId) rows.push({ orderId, marketplaceId: salesChannelMarketplace(text), deliverByText: deliverByLine(card), pillParent: card, layout: 'cards' });
   }
   return rows;
 }

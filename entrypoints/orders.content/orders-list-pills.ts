@@ -51,7 +51,7 @@ export const ordersListFeature: Feature = {
     const render = (row: OrderRow) => {
       const known = stored.get(row.orderId);
       if (!known) return;
-      const marketplaceId = known.order?.marketplaceId ?? listMarketplaceId();
+      const marketplaceId = known.order?.marketplaceId ?? row.marketplaceId ?? listMarketplaceId();
       const timeZone = marketplaceById(marketplaceId)?.timeZone ?? marketplaceForHost(host)?.timeZone ?? 'UTC';
       const at = now();
       const range = row.deliverByText && !isUnavailableText(row.deliverByText) ? parseDateRange(row.deliverByText, { timeZone, now: at, lang: pageLanguage() }) : null;

@@ -48,7 +48,7 @@ describe('order details page', () => {
 describe('orders list page', () => {
   it('table rows: order id from the link href (the text may be a seller order id), deliver-by line', () => {
     document.body.innerHTML = `<table id="orders-table"><tbody>
-      <tr><td><div class="cell-body-title"><a href="/orders-v3/order/111-0000002-0000002">xo4qbGo795</a></div></td>
+      <tr><td><div class="cell-body-title"><a href="/orders-v3/order/111-0000002-0000002">xo4qbGo795</a></div><div>Sales channel: Amazon.co.jp</div></td>
           <td><div>Ship by date: Nov 10, 2026</div><div>Deliver by date: Nov 18, 2026 - Nov 21, 2026 PST</div></td></tr>
       <tr><td><div class="cell-body-title"><a href="/orders-v3/order/111-0000003-0000003">111-0000003-0000003</a></div></td>
           <td><div>Deliver by date: Currently unavailable</div></td></tr>
@@ -59,6 +59,7 @@ describe('orders list page', () => {
       ['111-0000003-0000003', 'Currently unavailable', 'table'],
     ]);
     expect(rows[0]!.pillParent.tagName).toBe('TD');
+    expect(rows.map((r) => r.marketplaceId)).toEqual(['A1VC38T7YXB528', undefined]);
   });
 
   it('cards in an open shadow root, found by class or by structure when the class changes', () => {
