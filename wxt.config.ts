@@ -12,6 +12,9 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: [...SELLER_CENTRAL_MATCHES],
+    // the PDF/DOCX reader (pdf.js, fflate) is imported by the composer only when a file is picked;
+    // content scripts are single bundles, so it must be a separate, page-reachable file
+    web_accessible_resources: [{ resources: ['attachment-check.js'], matches: [...SELLER_CENTRAL_MATCHES] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -33,11 +33,16 @@ export function createHandlers(db: ReplyGuardDb, version: string, onChange: () =
     },
     'review/record': async (p) => {
       await repo.recordReviewRequest(db, p);
+      onChange();
       return { ok: true };
     },
     'review/get': (p) => repo.getReviewState(db, p.host, p.orderId),
     'review/get-many': (p) => repo.getReviewStates(db, p.host, p.orderIds),
-    'order/upsert': async (p) => ({ order: await repo.upsertOrder(db, p) }),
+    'order/upsert': async (p) => {
+      const order = await repo.upsertOrder(db, p);
+      onChange();
+      return { order };
+    },
     'settings/get': () => repo.getSettings(db),
     'settings/set': async (p) => {
       const settings = await repo.saveSettings(db, p);
