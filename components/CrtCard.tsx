@@ -1,5 +1,11 @@
+// The CRT estimate (7/30/90 days) with its zone in words, not colour alone, and a 14-day chart of
+// answered-on-time versus late, with the same data as a table for screen readers.
 import type { Dashboard } from '../storage/protocol';
-import { t } from './i18n';
+import { t, type MessageKey } from './i18n';
+
+const ZONE_TEXT: Record<'safe' | 'yellow' | 'red', MessageKey> = { safe: 'popupZoneSafe', yellow: 'popupZoneYellow', red: 'popupZoneRed' };
+const BAR = 10;
+const HEIGHT = 40;
 
 export function CrtCard({ crt, daily }: Pick<Dashboard, 'crt' | 'daily'>) {
   const main = crt.find((w) => w.window === 7) ?? crt[0];
@@ -14,30 +20,45 @@ export function CrtCard({ crt, daily }: Pick<Dashboard, 'crt' | 'daily'>) {
         className={`rg-crt rg-zone-${main?.zone ?? 'none'}`}
       >
         {crt.map((w) => (
-          <div key={w.window} className="rg-crt-window">
+          <div key={w.window} className={`rg-crt-window rg-zone-${w.zone ?? 'none'}`} data-window={w.window}>
             <strong>{w.value === null ? '–' : `${w.value.toFixed(1)} %`}</strong>
             <span>{t('popupCrtDays', w.window)}</span>
+            {w.zone && <span className="rg-zone-label">{t(ZONE_TEXT[w.zone])}</span>}
           </div>
         ))}
       </div>
       {main?.value === null && <p className="rg-muted">{t('popupCrtNoData')}</p>}
       <p className="rg-note">{t('popupCrtNote')}</p>
-      <figure className="rg-chart" aria-label={t('popupChart')}>
-        <svg viewBox={`0 0 ${daily.length * 10} 40`} role="img" aria-label={t('popupChart')}>
-          {daily.map((d, i) => {
-            const h = (d.counted / max) * 36;
-            const onTime = (d.onTime / max) * 36;
-            return (
-              <g key={d.day}>
-                <title>{`${d.day}: ${d.onTime}/${d.counted}`}</title>
-                <rect x={i * 10 + 1} y={40 - h} width={8} height={h} className="rg-bar-late" />
-                <rect x={i * 10 + 1} y={40 - onTime} width={8} height={onTime} className="rg-bar-ok" />
-              </g>
-            );
-          })}
-        </svg>
-        <figcaption className="rg-muted">{t('popupChart')}</figcaption>
-      </figure>
+      {daily.length > 0 && (
+        <figure className="rg-chart" data-rg="crt-chart">
+          <svg viewBox={`0 0 ${daily.length * BAR} ${HEIGHT}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            {daily.map((d, i) => {
+              const late = ((d.counted - d.onTime) / max) * (HEIGHT - 4);
+              const onTime = (d.onTime / max) * (HEIGHT - 4);
+              return (
+                <g key={d.day} data-day={d.day}>
+                  <title>{d.counted ? t('popupChartDay', d.day, d.onTime, d.counted) : t('popupChartEmpty', d.day)}</title>
+                  {d.counted === 0 && <rect x={i * BAR + 1} y={HEIGHT - 1} width={BAR - 2} height={1} className="rg-bar-none" />}
+                  <rect x={i * BAR + 1} y={HEIGHT - onTime} width={BAR - 2} height={onTime} className="rg-bar-ok" />
+                  <rect x={i * BAR + 1} y={HEIGHT - onTime - late} width={BAR - 2} height={late} className="rg-bar-late" />
+                </g>
+              );
+            })}
+          </svg>
+          <figcaption className="rg-muted">{t('popupChart')}</figcaption>
+          <table className="rg-visually-hidden">
+            <caption>{t('popupChart')}</caption>
+            <tbody>
+              {daily.map((d) => (
+                <tr key={d.day}>
+                  <th scope="row">{d.day}</th>
+                  <td>{d.counted ? t('popupChartDay', d.day, d.onTime, d.counted) : t('popupChartEmpty', d.day)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </figure>
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { send } from '../../storage/client';
 import type { CustomPhrase, Settings } from '../../storage/schema';
 import { UI_LANGUAGES } from '../../storage/schema';
+import { t } from '../../components/i18n';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -29,10 +30,23 @@ export function App() {
   async function save(patch: Partial<Settings>) {
     try {
       setSettings(await send('settings/set', patch));
-      setStatus({ kind: 'ok', text: 'Saved.' });
+      setStatus({ kind: 'ok', text: t('optionsSaved') });
     } catch (e) {
-      setStatus({ kind: 'error', text: `Not saved: ${(e as Error).message}` });
+      setStatus({ kind: 'error', text: t('optionsNotSaved', (e as Error).message) });
     }
+  }
+
+  /** A number field saves only a value in range; otherwise it says why and keeps the stored value. */
+  function saveNumber(input: HTMLInputElement, label: string, apply: (value: number) => Partial<Settings>) {
+    const value = Number(input.value);
+    const [min, max] = [Number(input.min), Number(input.max)];
+    if (input.value.trim() === '' || !Number.isFinite(value) || value < min || value > max || (input.step === '1' && !Number.isInteger(value))) {
+      input.setAttribute('aria-invalid', 'true');
+      setStatus({ kind: 'error', text: t('optionsOutOfRange', label, min, max) });
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    void save(apply(value));
   }
 
   function addPhrase(event: FormEvent) {
@@ -46,9 +60,9 @@ export function App() {
     try {
       const file = await send('data/export', {});
       downloadJson(`replyguard-export-${new Date(file.exportedAt).toISOString().slice(0, 10)}.json`, file);
-      setStatus({ kind: 'ok', text: `Exported ${file.threads.length} threads, ${file.reviewRequests.length} review requests, ${file.orders.length} orders.` });
+      setStatus({ kind: 'ok', text: t('optionsExported', file.threads.length, file.reviewRequests.length, file.orders.length) });
     } catch (e) {
-      setStatus({ kind: 'error', text: `Export failed: ${(e as Error).message}` });
+      setStatus({ kind: 'error', text: t('optionsExportFailed', (e as Error).message) });
     }
   }
 
@@ -58,41 +72,41 @@ export function App() {
     try {
       parsed = JSON.parse(await file.text());
     } catch {
-      setStatus({ kind: 'error', text: `${file.name} is not JSON. Nothing was changed.` });
+      setStatus({ kind: 'error', text: t('optionsNotJson', file.name) });
       return;
     }
     try {
       const summary = await send('data/import', { file: parsed });
       setSettings(await send('settings/get', {}));
-      setStatus({ kind: 'ok', text: `Imported ${summary.threads} threads, ${summary.reviewRequests} new review requests, ${summary.orders} orders.` });
+      setStatus({ kind: 'ok', text: t('optionsImported', summary.threads, summary.reviewRequests, summary.orders) });
     } catch (e) {
-      setStatus({ kind: 'error', text: (e as Error).message });
+      setStatus({ kind: 'error', text: t('optionsImportFailed', file.name, (e as Error).message) });
     }
   }
 
   async function wipe() {
-    if (!confirm('Delete every thread, review request, order and setting ReplyGuard stored in this browser?')) return;
+    if (!confirm(t('optionsWipeConfirm'))) return;
     try {
       await send('data/wipe', {});
       setSettings(await send('settings/get', {}));
-      setStatus({ kind: 'ok', text: 'All ReplyGuard data was deleted.' });
+      setStatus({ kind: 'ok', text: t('optionsWiped') });
     } catch (e) {
-      setStatus({ kind: 'error', text: `Wipe failed: ${(e as Error).message}` });
+      setStatus({ kind: 'error', text: t('optionsWipeFailed', (e as Error).message) });
     }
   }
 
   return (
     <main className="rg-options">
-      <h1>ReplyGuard options</h1>
-      <p className="rg-status" role="status" data-rg="options-status" data-kind={status?.kind}>
+      <h1>{t('optionsTitle')}</h1>
+      <p className="rg-status" role={status?.kind === 'error' ? 'alert' : 'status'} aria-live="polite" data-rg="options-status" data-kind={status?.kind}>
         {status?.text}
       </p>
       {settings && (
         <>
           <section className="rg-card">
-            <h2>Reply clock</h2>
+            <h2>{t('optionsClock')}</h2>
             <label className="rg-field">
-              Internal reply target (hours, shorter than Amazon's 24 h)
+              {t('optionsInternalSla')}
               <input
                 type="number"
                 min={1}
@@ -100,29 +114,31 @@ export function App() {
                 step={0.5}
                 data-rg="internal-sla"
                 defaultValue={settings.internalSlaHours}
-                onBlur={(e) => void save({ internalSlaHours: Number(e.currentTarget.value) })}
+                onBlur={(e) => saveNumber(e.currentTarget, t('optionsInternalSla'), (internalSlaHours) => ({ internalSlaHours }))}
               />
             </label>
             <label className="rg-field rg-field-inline">
               <input type="checkbox" data-rg="reminders" checked={settings.reminders} onChange={(e) => void save({ reminders: e.currentTarget.checked })} />
-              Remind me when a thread passes my target and before the 24 h deadline
+              {t('optionsReminders')}
             </label>
             <label className="rg-field">
-              Last reminder, minutes before 24 h
+              {t('optionsReminderLead')}
               <input
                 type="number"
                 min={5}
                 max={600}
+                step={1}
+                disabled={!settings.reminders}
                 data-rg="reminder-lead"
                 defaultValue={settings.reminderLeadMinutes}
-                onBlur={(e) => void save({ reminderLeadMinutes: Number(e.currentTarget.value) })}
+                onBlur={(e) => saveNumber(e.currentTarget, t('optionsReminderLead'), (reminderLeadMinutes) => ({ reminderLeadMinutes }))}
               />
             </label>
           </section>
           <section className="rg-card">
-            <h2>Message checker</h2>
+            <h2>{t('optionsChecker')}</h2>
             <fieldset className="rg-langs">
-              <legend>Languages to check</legend>
+              <legend>{t('optionsLanguages')}</legend>
               {UI_LANGUAGES.map((lang) => (
                 <label key={lang} className="rg-field-inline">
                   <input
@@ -142,41 +158,47 @@ export function App() {
               ))}
             </fieldset>
             <form onSubmit={addPhrase} className="rg-field">
-              <label htmlFor="rg-phrase">Your own phrases to flag</label>
+              <label htmlFor="rg-phrase">{t('optionsPhrases')}</label>
               <div className="rg-field-inline">
                 <input id="rg-phrase" data-rg="phrase-input" value={phrase} onChange={(e) => setPhrase(e.currentTarget.value)} maxLength={200} />
-                <select aria-label="Severity" value={phraseSeverity} onChange={(e) => setPhraseSeverity(e.currentTarget.value as CustomPhrase['severity'])}>
-                  <option value="block">Block</option>
-                  <option value="warn">Warn</option>
+                <select aria-label={t('optionsSeverity')} value={phraseSeverity} onChange={(e) => setPhraseSeverity(e.currentTarget.value as CustomPhrase['severity'])}>
+                  <option value="block">{t('optionsBlock')}</option>
+                  <option value="warn">{t('optionsWarn')}</option>
                 </select>
-                <button type="submit" data-rg="phrase-add">Add</button>
+                <button type="submit" data-rg="phrase-add">
+                  {t('optionsAdd')}
+                </button>
               </div>
             </form>
             <ul className="rg-phrases" data-rg="phrases">
               {settings.customPhrases.map((p, i) => (
                 <li key={`${p.phrase}|${i}`}>
                   <span>{p.phrase}</span>
-                  <span className="rg-muted">{p.severity}</span>
-                  <button type="button" aria-label={`Remove ${p.phrase}`} onClick={() => void save({ customPhrases: settings.customPhrases.filter((_, j) => j !== i) })}>
-                    Remove
+                  <span className="rg-muted">{p.severity === 'block' ? t('optionsBlock') : t('optionsWarn')}</span>
+                  <button type="button" aria-label={t('optionsRemovePhrase', p.phrase)} onClick={() => void save({ customPhrases: settings.customPhrases.filter((_, j) => j !== i) })}>
+                    {t('optionsRemove')}
                   </button>
                 </li>
               ))}
             </ul>
           </section>
           <section className="rg-card">
-            <h2>Your data</h2>
-            <p className="rg-muted">Everything ReplyGuard knows stays in this browser. Export it to move it or keep a copy.</p>
+            <h2>{t('optionsData')}</h2>
+            <p className="rg-muted">{t('optionsDataNote')}</p>
             <div className="rg-field-inline">
               <button type="button" className="rg-primary" data-rg="export" onClick={() => void exportData()}>
-                Export to JSON
+                {t('optionsExport')}
               </button>
               <label className="rg-field-inline">
-                Import
-                <input type="file" accept="application/json,.json" data-rg="import" onChange={(e) => void importData(e.currentTarget.files?.[0])} />
+                {t('optionsImport')}
+                <input type="file" accept="application/json,.json" data-rg="import" onChange={(e) => {
+                    // cleared afterwards, so choosing the same file again imports again
+                    const input = e.currentTarget;
+                    void importData(input.files?.[0]).finally(() => (input.value = ''));
+                  }} />
               </label>
               <button type="button" className="rg-danger" data-rg="wipe" onClick={() => void wipe()}>
-                Delete all data
+                {t('optionsWipe')}
               </button>
             </div>
           </section>
