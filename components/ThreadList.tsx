@@ -7,16 +7,21 @@ interface Props {
   threads: ThreadSummary[];
   empty: string;
   now: number;
+  /** show at most this many (most urgent first, as the dashboard orders them) */
+  limit?: number;
+  /** how many there are in all, when `threads` is already cut short */
+  total?: number;
 }
 
-export function ThreadList({ kind, threads, empty, now }: Props) {
+export function ThreadList({ kind, threads, empty, now, limit = Infinity, total = threads.length }: Props) {
+  const shown = threads.slice(0, limit);
   return (
     <ul data-rg={kind} className="rg-threads">
       {threads.length === 0 && <li className="rg-muted">{empty}</li>}
-      {threads.map((thread) => {
+      {shown.map((thread) => {
         const left = thread.dueAt - now;
         return (
-          <li key={`${thread.host}|${thread.caseId}`} data-rg-thread="" data-thread-id={thread.caseId} data-state={thread.state}>
+          <li key={`${thread.host}|${thread.caseId}`} data-rg-thread="" data-thread-id={thread.caseId} data-state={thread.state} data-due-at={new Date(thread.dueAt).toISOString()}>
             <a href={thread.url} target="_blank" rel="noreferrer">
               <span className="rg-buyer">{thread.buyerAlias ?? thread.caseId}</span>
               {thread.orderId && <span className="rg-order">{t('popupOrder', thread.orderId)}</span>}
@@ -28,6 +33,11 @@ export function ThreadList({ kind, threads, empty, now }: Props) {
           </li>
         );
       })}
+      {total > shown.length && (
+        <li className="rg-muted" data-rg="more">
+          {t('popupMore', total - shown.length)}
+        </li>
+      )}
     </ul>
   );
 }

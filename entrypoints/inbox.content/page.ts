@@ -28,6 +28,8 @@ const MESSAGE_SELECTORS: SelectorList = [
 export const RESPONSE_NEEDED_RE = /response needed|needs? (a )?response|antwort erforderlich|réponse (requise|nécessaire)|respuesta necesaria|risposta necessaria|要返信|返信が必要|需要回复/i;
 export const NO_RESPONSE_NEEDED_RE = /no response (needed|required)|keine antwort erforderlich|aucune réponse (requise|nécessaire)|no se necesita respuesta|nessuna risposta necessaria|返信不要|无需回复/i;
 
+const NO_RESPONSE_NEEDED_ALL = new RegExp(NO_RESPONSE_NEEDED_RE.source, 'gi');
+
 export interface PageContext {
   timeZone: string;
   now: number;
@@ -174,7 +176,8 @@ function readThreadListIn(root: ParentNode, ctx: PageContext): ThreadRow[] {
       timeElement,
       receivedAt: time.at,
       estimated: time.estimated,
-      responseNeeded: RESPONSE_NEEDED_RE.test(text) || (filteredToResponseNeeded && !NO_RESPONSE_NEEDED_RE.test(text)),
+      // "No response needed" contains "response needed": take it out before asking
+      responseNeeded: RESPONSE_NEEDED_RE.test(text.replace(NO_RESPONSE_NEEDED_ALL, ' ')) || (filteredToResponseNeeded && !NO_RESPONSE_NEEDED_RE.test(text)),
     });
   }
   return rows;

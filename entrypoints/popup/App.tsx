@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
-import { usePopupStore } from './store';
+import { LIST_LIMIT, usePopupStore } from './store';
 import { ThreadList } from '../../components/ThreadList';
 import { CrtCard } from '../../components/CrtCard';
 import { HealthList } from '../../components/HealthList';
 import { t } from '../../components/i18n';
 
 export function App() {
-  const { dashboard, health, error, load } = usePopupStore();
+  const { dashboard, counts, stale, health, error, load } = usePopupStore();
   useEffect(() => {
     void load();
     const timer = setInterval(() => void load(), 30_000);
@@ -23,6 +23,11 @@ export function App() {
           {t('popupOptions')}
         </button>
       </header>
+      {stale && (
+        <p className="rg-stale" role="status" data-rg="popup-stale">
+          {t('popupUpdating')}
+        </p>
+      )}
       {error && (
         <p role="alert" className="rg-error">
           {t('popupError', error)}
@@ -30,15 +35,15 @@ export function App() {
       )}
       <section className="rg-card" aria-labelledby="rg-overdue-title">
         <h2 id="rg-overdue-title">
-          {t('popupOverdue')} <span className="rg-count">{dashboard?.overdue.length ?? '…'}</span>
+          {t('popupOverdue')} <span className="rg-count">{counts?.overdue ?? '…'}</span>
         </h2>
-        <ThreadList kind="overdue-list" threads={dashboard?.overdue ?? []} empty={t('popupNoneOverdue')} now={now} />
+        <ThreadList kind="overdue-list" threads={dashboard?.overdue ?? []} empty={t('popupNoneOverdue')} now={now} limit={LIST_LIMIT} total={counts?.overdue} />
       </section>
       <section className="rg-card" aria-labelledby="rg-atrisk-title">
         <h2 id="rg-atrisk-title">
-          {t('popupAtRisk')} <span className="rg-count">{dashboard?.atRisk.length ?? '…'}</span>
+          {t('popupAtRisk')} <span className="rg-count">{counts?.atRisk ?? '…'}</span>
         </h2>
-        <ThreadList kind="at-risk-list" threads={dashboard?.atRisk ?? []} empty={t('popupNoneAtRisk')} now={now} />
+        <ThreadList kind="at-risk-list" threads={dashboard?.atRisk ?? []} empty={t('popupNoneAtRisk')} now={now} limit={LIST_LIMIT} total={counts?.atRisk} />
       </section>
       {dashboard && <CrtCard crt={dashboard.crt} daily={dashboard.daily} />}
       {dashboard && (

@@ -1,15 +1,53 @@
 // Popup state: the dashboard and this tab's health, fetched from the background.
+//
+// First paint: the last dashboard this popup showed is kept in the extension page's localStorage and
+// painted at once (marked as updating), so a large history never leaves the popup blank while the
+// background answers; the fresh one replaces it as soon as it arrives.
 import { create } from 'zustand';
+import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { send } from '../../storage/client';
-import type { Dashboard } from '../../storage/protocol';
+import { dashboardSchema, type Dashboard } from '../../storage/protocol';
 import type { HealthEntry } from '../../storage/schema';
+
+const LAST_DASHBOARD_KEY = 'rg-popup-last-dashboard';
+/** the popup shows at most this many threads per list; the cached copy keeps no more */
+export const LIST_LIMIT = 50;
 
 interface PopupState {
   dashboard: Dashboard | null;
+  /** full list lengths (a remembered dashboard keeps only the first LIST_LIMIT of each) */
+  counts: { overdue: number; atRisk: number } | null;
+  /** the dashboard on screen is the remembered one, the fresh one is on its way */
+  stale: boolean;
   health: HealthEntry[];
   error: string | null;
   load(): Promise<void>;
+}
+
+const rememberedSchema = z.object({ dashboard: dashboardSchema, counts: z.object({ overdue: z.number(), atRisk: z.number() }) });
+type Remembered = z.infer<typeof rememberedSchema>;
+
+function rememberedDashboard(): Remembered | null {
+  try {
+    const raw = localStorage.getItem(LAST_DASHBOARD_KEY);
+    if (!raw) return null;
+    const parsed = rememberedSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+const countsOf = (d: Dashboard) => ({ overdue: d.overdue.length, atRisk: d.atRisk.length });
+
+function remember(dashboard: Dashboard) {
+  try {
+    const small = { ...dashboard, overdue: dashboard.overdue.slice(0, LIST_LIMIT), atRisk: dashboard.atRisk.slice(0, LIST_LIMIT) };
+    localStorage.setItem(LAST_DASHBOARD_KEY, JSON.stringify({ dashboard: small, counts: countsOf(dashboard) } satisfies Remembered));
+  } catch {
+    // storage full or unavailable: the next popup waits for the background instead
+  }
 }
 
 async function activeTabId(): Promise<number | undefined> {
@@ -21,16 +59,27 @@ async function activeTabId(): Promise<number | undefined> {
   }
 }
 
-export const usePopupStore = create<PopupState>((set) => ({
-  dashboard: null,
-  health: [],
-  error: null,
-  async load() {
-    try {
-      const [dashboard, health] = await Promise.all([send('dashboard/get', {}), send('health/get', { tabId: await activeTabId() })]);
-      set({ dashboard, health: health.entries, error: null });
-    } catch (error) {
-      set({ error: error instanceof Error ? error.message : String(error) });
-    }
-  },
-}));
+export const usePopupStore = create<PopupState>((set) => {
+  const remembered = rememberedDashboard();
+  return {
+    dashboard: remembered?.dashboard ?? null,
+    counts: remembered?.counts ?? null,
+    stale: remembered !== null,
+    health: [],
+    error: null,
+    async load() {
+      // health answers at once; the dashboard may take longer over a large history
+      const health = send('health/get', { tabId: await activeTabId() })
+        .then((h) => set({ health: h.entries }))
+        .catch(() => undefined);
+      try {
+        const dashboard = await send('dashboard/get', {});
+        set({ dashboard, counts: countsOf(dashboard), stale: false, error: null });
+        remember(dashboard);
+      } catch (error) {
+        set({ error: error instanceof Error ? error.message : String(error) });
+      }
+      await health;
+    },
+  };
+});

@@ -53,20 +53,26 @@ try {
     return performance.now() - t;
   })()`)) as number;
   await setup.close();
-  const firstPaints: number[] = [];
-  const dataPaints: number[] = [];
-  for (let i = 0; i < 5; i += 1) {
+  // the first popup has nothing remembered and waits for the background; later ones paint the last
+  // dashboard at once (marked updating) and swap in the fresh one when it arrives
+  const runs: { fcp: number; data: number; fresh: number; remembered: boolean }[] = [];
+  for (let i = 0; i < 6; i += 1) {
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-    await popup.waitForSelector('[data-rg="crt"]', { timeout: 30_000 });
-    const timing = (await popup.evaluate(`({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, data: performance.now() })`)) as { fcp: number; data: number };
-    firstPaints.push(timing.fcp);
-    dataPaints.push(timing.data);
+    await popup.waitForSelector('[data-rg="crt"]', { timeout: 60_000 });
+    const data = (await popup.evaluate('performance.now()')) as number;
+    const remembered = (await popup.locator('[data-rg="popup-stale"]').count()) > 0;
+    await popup.waitForSelector('[data-rg="popup-stale"]', { state: 'detached', timeout: 60_000 });
+    const timing = (await popup.evaluate(`({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, fresh: performance.now() })`)) as { fcp: number; fresh: number };
+    runs.push({ fcp: timing.fcp, data, fresh: timing.fresh, remembered });
     await popup.close();
   }
-  console.log(`| dashboard/get served from the background's cache | ${ms(rebuild)} |`);
-  console.log(`| popup first contentful paint, median of 5 | ${ms(quantile(firstPaints, 0.5))} |`);
-  console.log(`| popup open -> lists and CRT painted, median of 5 | ${ms(quantile(dataPaints, 0.5))} |`);
+  const later = runs.slice(1);
+  console.log(`| dashboard/get right after storing (background rebuilds) | ${ms(rebuild)} |`);
+  console.log(`| first popup ever (nothing remembered): first contentful paint / lists and CRT painted | ${ms(runs[0]!.fcp)} / ${ms(runs[0]!.data)} |`);
+  console.log(`| later popups, median of ${later.length}: first contentful paint | ${ms(quantile(later.map((r) => r.fcp), 0.5))} |`);
+  console.log(`| later popups, median: lists and CRT painted (remembered dashboard: ${later.filter((r) => r.remembered).length}/${later.length}) | ${ms(quantile(later.map((r) => r.data), 0.5))} |`);
+  console.log(`| later popups, median: fresh dashboard painted | ${ms(quantile(later.map((r) => r.fresh), 0.5))} |`);
 } finally {
   await ext.close();
 }

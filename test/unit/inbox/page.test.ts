@@ -1,0 +1,112 @@
+// The inbox reader on small snippets: rows found by selector and, when the markup is unknown, by
+// structure (a case-id link per row); times exact, day-only (estimated) or missing; "Response needed"
+// in several languages; the open thread's messages in order with the case id from the URL; nothing
+// recognised gives nothing (the feature then reports not-found).
+import { afterEach, describe, expect, it } from 'vitest';
+import { readOpenThread, readThreadList, type PageContext } from '../../../entrypoints/inbox.content/page';
+
+const NOW = Date.UTC(2026, 10, 28, 20, 0); // 12:00 PST
+const ctx: PageContext = { timeZone: 'America/Los_Angeles', now: NOW, lang: 'en-us' };
+const HOUR = 3_600_000;
+
+function page(html: string, url = '/messaging/inbox-v3?fi=all') {
+  history.replaceState(null, '', url);
+  document.body.innerHTML = html;
+}
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const row = (cc: string, time: string, extra = '') =>
+  `<div role="listitem"><a href="/messaging/inbox-v3?cc=${cc}"><span class="buyer-name">Buyer ${cc}</span><span class="thread-time">${time}</span><span class="thread-subject">Help (Order: 111-1234567-7654321)</span>${extra}</a></div>`;
+
+describe('readThreadList', () => {
+  it('reads case id, order id, buyer and an exact list time', () => {
+    page(`<div role="list">${row('C1', '10:30 AM', '<span>Response needed</span>')}</div>`);
+    const [r] = readThreadList(document, ctx);
+    expect(r).toMatchObject({ caseId: 'C1', orderId: '111-1234567-7654321', buyerAlias: 'Buyer C1', estimated: false, responseNeeded: true });
+    expect(r!.receivedAt).toBe(NOW - 1.5 * HOUR);
+    expect(r!.timeElement?.textContent).toBe('10:30 AM');
+  });
+
+  it('marks a day-only time as estimated and a missing time as unknown', () => {
+    page(`<div role="list">${row('C1', 'Yesterday', 'Response needed')}${row('C2', '', 'Response needed')}</div>`);
+    const rows = readThreadList(document, ctx);
+    expect(rows.map((r) => [r.caseId, r.estimated, r.receivedAt === undefined])).toEqual([
+      ['C1', true, false],
+      ['C2', true, true],
+    ]);
+  });
+
+  it('knows "Response needed" in German, French, Japanese and reads "No response needed" as not needed', () => {
+    page(`<div role="list">${row('DE', '14:14', 'Antwort erforderlich')}${row('FR', '14:14', 'Réponse requise')}${row('JA', '14:14', '要返信')}${row('NO', '14:14', 'No response needed')}</div>`);
+    const needed = Object.fromEntries(readThreadList(document, { ...ctx, lang: 'de' }).map((r) => [r.caseId, r.responseNeeded]));
+    expect(needed).toEqual({ DE: true, FR: true, JA: true, NO: false });
+  });
+
+  it('under the Response needed filter every listed row needs a response', () => {
+    page(`<div role="list">${row('C1', '10:30 AM')}</div>`, '/messaging/inbox-v3?fi=responseNeeded');
+    expect(readThreadList(document, ctx)[0]?.responseNeeded).toBe(true);
+  });
+
+  it('finds rows by structure when no known row markup is there, also inside open shadow roots', () => {
+    document.body.innerHTML = '<section id="host"></section>';
+    history.replaceState(null, '', '/messaging/inbox-v3?fi=all');
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<ul class="x1"><li class="a9"><a href="?cc=S1">Ann</a> <span class="date">10:30 AM</span> Response needed</li><li class="a9"><a href="?cc=S2">Ben</a> <span class="date">Nov 20</span> Response needed</li></ul>`;
+    const rows = readThreadList(document, ctx);
+    expect(rows.map((r) => r.caseId)).toEqual(['S1', 'S2']);
+    expect(rows[1]!.estimated).toBe(true);
+  });
+
+  it('gives nothing on a page without a thread list', () => {
+    page('<main><h1>Manage Orders</h1><p>Nothing to see</p></main>');
+    expect(readThreadList(document, ctx)).toEqual([]);
+    expect(readOpenThread(document, ctx)).toBeNull();
+  });
+});
+
+describe('readOpenThread', () => {
+  const thread = `
+    <div class="thread-view">
+      <h2 class="thread-title">Wrong colour</h2>
+      <div class="thread-meta">Erin · <a href="/orders-v3/order/111-0000005-0000005">Order: 111-0000005-0000005</a></div>
+      <div class="messages">
+        <div class="message message-buyer"><span class="message-sender">Erin</span><span class="message-time">Nov 27, 2026 2:00 PM PST</span><div class="message-body">I received the black stand.</div></div>
+        <div class="message message-seller"><span class="message-sender">You</span><span class="message-time">Nov 27, 2026 6:00 PM PST</span><div class="message-body">Sorry, a white one is coming.</div></div>
+        <div class="message message-buyer"><span class="message-sender">Erin</span><span class="message-time">Nov 28, 2026 9:00 AM PST</span><div class="message-body">Hello? Any update?</div><a href="#" class="no-response-needed">No response needed</a></div>
+      </div>
+    </div>`;
+
+  it('reads case id (URL), order id, subject and every message with its exact time and sender', () => {
+    page(thread, '/messaging/inbox-v3?fi=responseNeeded&cc=CASE-TWO');
+    const open = readOpenThread(document, ctx)!;
+    expect(open).toMatchObject({ caseId: 'CASE-TWO', orderId: '111-0000005-0000005', buyerAlias: 'Erin', subject: 'Wrong colour', unreadable: 0 });
+    expect(open.messages.map((m) => [m.from, m.at, m.estimated])).toEqual([
+      ['buyer', Date.UTC(2026, 10, 27, 22), false],
+      ['seller', Date.UTC(2026, 10, 28, 2), false],
+      ['buyer', Date.UTC(2026, 10, 28, 17), false],
+    ]);
+    expect(open.messages.at(-1)!.text).toBe('Hello? Any update?');
+    expect(open.noResponseNeeded?.textContent).toBe('No response needed');
+  });
+
+  it('works with the default context (the composer calls readOpenThread() alone)', () => {
+    page(thread, '/messaging/inbox-v3?cc=CASE-TWO');
+    const open = readOpenThread();
+    expect(open?.caseId).toBe('CASE-TWO');
+    expect(open?.messages).toHaveLength(3);
+  });
+
+  it('counts a message whose time cannot be read instead of guessing it', () => {
+    page(thread.replace('Nov 28, 2026 9:00 AM PST', 'sometime'), '/messaging/inbox-v3?cc=CASE-TWO');
+    const open = readOpenThread(document, ctx)!;
+    expect(open.unreadable).toBe(1);
+    expect(open.messages).toHaveLength(2);
+  });
+
+  it('is null when no thread is open (no case id in the URL)', () => {
+    page(thread, '/messaging/inbox-v3?fi=all');
+    expect(readOpenThread(document, ctx)).toBeNull();
+  });
+});
