@@ -64,34 +64,28 @@ export class ComposerPanel {
 
     this.list.replaceChildren(
       ...findings.map((f) => {
+        // a real <button> inside the list item: lists keep their semantics, Enter/Space work natively
         const row = document.createElement('li');
         row.className = 'row';
-        row.tabIndex = 0;
-        row.setAttribute('role', 'button');
         row.dataset.rgFinding = '';
         row.dataset.rule = f.rule;
         row.dataset.severity = f.severity;
         row.dataset.start = String(f.start);
         row.dataset.end = String(f.end);
+        const pickButton = Object.assign(document.createElement('button'), { type: 'button', className: 'row-pick' });
         const dot = Object.assign(document.createElement('span'), { className: 'dot' });
         const message = document.createElement('span');
         const quote = text.slice(f.start, f.end);
         message.append(f.message, ' ');
         if (quote) message.append(Object.assign(document.createElement('span'), { className: 'quote', textContent: `“${quote.length > 60 ? quote.slice(0, 57) + '…' : quote}”` }));
-        row.append(dot, message);
+        pickButton.append(dot, message);
         if (f.suggestion) {
           const suggest = Object.assign(document.createElement('span'), { className: 'suggest' });
           suggest.append(Object.assign(document.createElement('b'), { textContent: `${t('composerInstead')} ` }), f.suggestion);
-          row.append(suggest);
+          pickButton.append(suggest);
         }
-        const pick = () => this.onPick(f);
-        row.addEventListener('click', pick);
-        row.addEventListener('keydown', (e) => {
-          if (e.key === 'Enter' || e.key === ' ') {
-            e.preventDefault();
-            pick();
-          }
-        });
+        pickButton.addEventListener('click', () => this.onPick(f));
+        row.append(pickButton);
         return row;
       }),
     );

@@ -9,8 +9,10 @@ const CSS = `
 .brand { color: #565959; font-weight: 400; font-size: 12px; margin-left: auto; }
 .count-block { color: #cc0c39; } .count-warn { color: #c45500; } .ready { color: #067d62; }
 ul { list-style: none; margin: 6px 0 0; padding: 0; }
-.row { display: grid; grid-template-columns: 8px 1fr; gap: 2px 8px; padding: 5px 4px; border-top: 1px solid #e7e7e7; cursor: pointer; border-radius: 4px; }
-.row:hover, .row:focus-visible { background: #f0f2f2; outline: none; }
+.row { padding: 0; border-top: 1px solid #e7e7e7; border-radius: 4px; list-style: none; }
+.row-pick { all: unset; box-sizing: border-box; width: 100%; display: grid; grid-template-columns: 8px 1fr; gap: 2px 8px; padding: 5px 4px; cursor: pointer; border-radius: 4px; font: inherit; color: inherit; }
+.row:hover, .row:focus-within { background: #f0f2f2; }
+.row-pick:focus-visible { outline: 2px solid #007185; outline-offset: -2px; }
 .dot { width: 8px; height: 8px; border-radius: 50%; margin-top: 5px; background: #007185; }
 .row[data-severity="block"] .dot { background: #cc0c39; } .row[data-severity="warn"] .dot { background: #c45500; }
 .quote { color: #565959; font-style: italic; }
@@ -34,7 +36,7 @@ button.primary { background: #ffd814; border-color: #fcd200; }
 button:focus-visible { outline: 2px solid #007185; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .panel, .dialog { background: #1b1f23; color: #e6e6e6; border-color: #3a4046; }
-  .row:hover, .row:focus-visible { background: #262b30; } .row, .att { border-color: #3a4046; }
+  .row:hover, .row:focus-within { background: #262b30; } .row, .att { border-color: #3a4046; }
   .suggest { color: #e6e6e6; } .brand, .quote { color: #a6acaf; }
   button { background: #262b30; color: #e6e6e6; border-color: #3a4046; } button.primary { background: #ffd814; color: #0f1111; }
 }
