@@ -170,6 +170,7 @@ export const inboxFeature: Feature = {
       }
 
       const t2 = performance.now();
+      noticeNrn(open, at);
       const changed: ThreadRecord[] = [];
       const byCase = new Map(rows.map((r) => [r.caseId, r]));
       const observations = rows.map((row) => observed(row, null, at));
@@ -206,14 +207,26 @@ export const inboxFeature: Feature = {
         });
     };
 
-    // "No response needed" restarts nothing by itself; record it so the clock and the popup know
-    const onClick = (event: Event) => {
-      const open = readOpenThread(document, { timeZone, now: now(), lang: uiLanguage() });
-      if (!open?.noResponseNeeded || !event.composedPath().includes(open.noResponseNeeded)) return;
-      void send('thread/nrn', { host, caseId: open.caseId, at: now() }).catch(() => undefined);
+    // "No response needed": seen in the page rather than by listening for clicks (Katal and SPA
+    // re-renders swallow or replay events). The open thread showed the control under the buyer's last
+    // message; it is gone while that message is still the last one and no reply came: it was used.
+    const nrnOffered = new Map<string, number>(); // case id -> time of the buyer message it was under
+    function noticeNrn(open: OpenThread | null, at: number) {
+      if (!open) return;
+      const last = open.messages.at(-1);
+      if (open.noResponseNeeded && last?.from === 'buyer') {
+        nrnOffered.set(open.caseId, last.at);
+        return;
+      }
+      const offeredFor = nrnOffered.get(open.caseId);
+      if (offeredFor === undefined || last?.from !== 'buyer' || last.at !== offeredFor) return;
+      nrnOffered.delete(open.caseId);
+      void send('thread/nrn', { host, caseId: open.caseId, at }).catch(() => undefined);
       void send('usage/record', { kind: 'nrn', host, caseId: open.caseId }).catch(() => undefined);
-      fetched.delete(open.caseId); // read the NRN mark back
-    };
+      // apply it here too: a scan racing the write must not bring the badge back
+      const record = known.get(open.caseId);
+      if (record) remember({ ...record, nrnAt: [...record.nrnAt, at] });
+    }
 
     // the top document, and every same-origin frame the messaging app appears in (found on each scan;
     // the top document's poll finds frames that load later)
@@ -223,7 +236,6 @@ export const inboxFeature: Feature = {
         const doc = documentOf(root);
         if (watched.has(doc)) continue;
         watched.add(doc);
-        doc.addEventListener('click', onClick, { capture: true, signal });
         if (doc !== document) observeDeep(doc, requestScan, { signal });
       }
     }

@@ -99,4 +99,17 @@ describe('inbox SLA badges', () => {
     expect(badgeText).toBe(String(expectIds('overdue').length));
     await popup.close();
   });
+
+  it('"No response needed", once confirmed, stops the clock and is counted in the popup', async () => {
+    await page.locator('.thread-link', { hasText: 'Alice' }).click();
+    await expect.poll(async () => (await badges(page))['CASE-RELATIVE']?.state, { timeout: 10_000 }).toBeTruthy();
+    await page.locator('.thread-view a.no-response-needed').click();
+    // Alice asks something: the composer's guard asks first (composer-inbox.test.ts covers it)
+    await page.locator('[data-rg="nrn-guard"] [data-rg-action="risky"]').click();
+    await expect.poll(async () => (await badges(page))['CASE-RELATIVE'], { timeout: 10_000 }).toBeUndefined();
+    const popup = await ext.openPopup();
+    await expect.poll(async () => popup.locator('[data-rg="nrn-usage"]').textContent(), { timeout: 10_000 }).toMatch(/\b1 times?\b/);
+    expect(await popup.locator('[data-rg="overdue-list"] [data-thread-id="CASE-RELATIVE"], [data-rg="at-risk-list"] [data-thread-id="CASE-RELATIVE"]').count()).toBe(0);
+    await popup.close();
+  });
 });
