@@ -1,0 +1,36 @@
+// The inbox in other UIs: German ("14:14", "Gestern", "26. Nov.") and Japanese ("14:14", "昨日",
+// "11月26日") list times give the same badge states as the English UI, with countdowns in that language.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type Launched } from './harness';
+
+let ext: Launched;
+let page: Page;
+
+beforeAll(async () => {
+  ext = await launchExtension();
+  page = await ext.page();
+});
+afterAll(async () => ext?.close());
+
+async function badges(p: Page): Promise<Record<string, { state: string | null; text: string }>> {
+  return p.locator('[data-rg="sla-badge"]').evaluateAll((els) =>
+    Object.fromEntries(els.map((el) => [el.getAttribute('data-thread-id'), { state: el.getAttribute('data-state'), text: el.shadowRoot?.textContent ?? '' }])),
+  );
+}
+
+describe.each([
+  { host: 'sellercentral.amazon.de', left: /^noch \d+ Std\./, over: /überfällig$/ },
+  { host: 'sellercentral.amazon.co.jp', left: /^残り\d+時間/, over: /超過$/ },
+])('inbox on $host', ({ host, left, over }) => {
+  it('gives every unanswered thread its state, in the UI language', async () => {
+    await page.goto(`https://${host}/messaging/inbox-v3?fi=responseNeeded`);
+    await expect.poll(async () => Object.keys(await badges(page)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(7);
+    const b = await badges(page);
+    expect(b['CASE-ONTRACK']?.state).toBe('on-track');
+    expect(b['CASE-ONTRACK']?.text).toMatch(left);
+    expect(b['CASE-OVERDUE']?.state).toBe('overdue');
+    expect(b['CASE-OVERDUE']?.text).toMatch(over);
+    expect(b['CASE-ANSWERED']).toBeUndefined();
+  });
+});
