@@ -6,8 +6,9 @@ export const RG_UI_ATTR = 'data-rg-ui';
 
 export function isOwnUi(node: Node | null): boolean {
   for (let n: Node | null = node; n; ) {
-    if (n instanceof Element && n.hasAttribute(RG_UI_ATTR)) return true;
-    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
+    // nodeType, not instanceof: nodes of a same-origin frame have that frame's Element class
+    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(RG_UI_ATTR)) return true;
+    n = n.parentNode ?? ((n as ShadowRoot).host || null);
   }
   return false;
 }

@@ -41,7 +41,7 @@ export function observeDeep(root: Node, callback: () => void, { signal, pollMs =
     observer.observe(node, { childList: true, subtree: true, characterData: true, attributes: true });
   };
   const attachToNewShadowRoots = () => {
-    const parent = root instanceof Document ? root.documentElement : root;
+    const parent = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
     if (parent && 'querySelectorAll' in parent) for (const shadow of openShadowRoots(parent as ParentNode)) attach(shadow);
   };
 

@@ -28,11 +28,17 @@ export function createDashboardCache(db: ReplyGuardDb) {
       dirty = true;
     },
     rebuild,
-    /** the cached dashboard when nothing changed in the last minute; otherwise a fresh one */
+    /**
+     * Fresh: the cached dashboard. Stale (a change, or older than a minute): the cached one at once
+     * while a rebuild runs in the background - the popup polls and picks it up - unless there is none.
+     */
     async get(now: number): Promise<Dashboard> {
-      if (building) return building;
       if (value && !dirty && now - value.now < FRESH_FOR_MS && now >= value.now) return value;
-      return rebuild(now);
+      if (value && now >= value.now) {
+        if (!building) void rebuild(now).catch(() => undefined);
+        return value;
+      }
+      return building ?? rebuild(now);
     },
   };
 }
