@@ -4,7 +4,7 @@ import type { ReplyGuardDb } from './db';
 import type { Dashboard, ThreadSummary } from './protocol';
 import type { ThreadRecord } from './schema';
 import * as repo from './repo';
-import { slaStatus, crtEstimate, dailySeries, type CrtMessage } from '../rules/sla';
+import { slaStatus, crtEstimate, dailySeries, buyerMessageOutcomes, type CrtMessage } from '../rules/sla';
 import { reviewEligibility } from '../rules/review-window';
 import { marketplaceById, marketplaceForHost } from '../rules/marketplaces';
 
@@ -32,17 +32,8 @@ export function summarizeThread(thread: ThreadRecord, now: number, internalSlaHo
 
 /** Every buyer message we observed, with when (if ever) it was answered: the CRT history. */
 export function crtHistory(threads: ThreadRecord[]): CrtMessage[] {
-  const history: CrtMessage[] = [];
-  for (const t of threads) {
-    const sorted = [...t.messages].sort((a, b) => a.at - b.at);
-    for (const [i, m] of sorted.entries()) {
-      if (m.from !== 'buyer') continue;
-      const answer = sorted.slice(i + 1).find((r) => r.from === 'seller' && !r.autoReply);
-      const nrn = t.nrnAt.some((at) => at >= m.at && (!answer || at <= answer.at));
-      history.push({ receivedAt: m.at, answeredAt: answer?.at, noResponseNeeded: nrn });
-    }
-  }
-  return history;
+  // the same event ordering as the clock itself (rules/sla), so CRT and badges never disagree
+  return threads.flatMap((t) => buyerMessageOutcomes({ messages: t.messages, nrnAt: t.nrnAt }));
 }
 
 export async function buildDashboard(db: ReplyGuardDb, now: number): Promise<Dashboard> {
