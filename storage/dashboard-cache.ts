@@ -36,7 +36,7 @@ export function createDashboardCache(db: ReplyGuardDb) {
       if (value && !dirty && now - value.now < FRESH_FOR_MS && now >= value.now) return value;
       if (value && now >= value.now) {
         if (!building) void rebuild(now).catch(() => undefined);
-        return value;
+        return { ...value, stale: true };
       }
       return building ?? rebuild(now);
     },

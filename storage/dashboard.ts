@@ -84,5 +84,6 @@ export async function buildDashboard(db: ReplyGuardDb, now: number): Promise<Das
     },
     sweetSpot,
     invalidRecords: invalid,
+    stale: false,
   };
 }

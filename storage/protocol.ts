@@ -50,6 +50,8 @@ export const dashboardSchema = z.object({
   nrn: z.object({ last7Days: z.number(), onQuestions: z.number() }),
   sweetSpot: z.array(z.object({ host, orderId: z.string(), url: z.string(), closesAt: z.number().optional() })),
   invalidRecords: z.number(),
+  /** served from the background's cache while a newer one is being built: ask again shortly */
+  stale: z.boolean().default(false),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 

@@ -13,6 +13,7 @@ import type { HealthEntry } from '../../storage/schema';
 const LAST_DASHBOARD_KEY = 'rg-popup-last-dashboard';
 /** the popup shows at most this many threads per list; the cached copy keeps no more */
 export const LIST_LIMIT = 50;
+const STALE_RETRY_MS = 500;
 
 interface PopupState {
   dashboard: Dashboard | null;
@@ -59,7 +60,7 @@ async function activeTabId(): Promise<number | undefined> {
   }
 }
 
-export const usePopupStore = create<PopupState>((set) => {
+export const usePopupStore = create<PopupState>((set, get) => {
   const remembered = rememberedDashboard();
   return {
     dashboard: remembered?.dashboard ?? null,
@@ -74,8 +75,10 @@ export const usePopupStore = create<PopupState>((set) => {
         .catch(() => undefined);
       try {
         const dashboard = await send('dashboard/get', {});
-        set({ dashboard, counts: countsOf(dashboard), stale: false, error: null });
+        set({ dashboard, counts: countsOf(dashboard), stale: dashboard.stale, error: null });
         remember(dashboard);
+        // the background answered from its cache while rebuilding: fetch the fresh one right after
+        if (dashboard.stale) setTimeout(() => void get().load(), STALE_RETRY_MS);
       } catch (error) {
         set({ error: error instanceof Error ? error.message : String(error) });
       }

@@ -12,6 +12,7 @@ const dashboard: Dashboard = {
   nrn: { last7Days: 0, onQuestions: 0 },
   sweetSpot: [],
   invalidRecords: 0,
+  stale: false,
 };
 
 async function freshStore() {

@@ -23,7 +23,7 @@ describe('dashboard cache', () => {
     ]);
     cache.invalidate();
     const stale = await cache.get(NOW + 2000);
-    expect(stale).toBe(first); // no waiting
+    expect(stale).toEqual({ ...first, stale: true }); // no waiting, and marked so the popup asks again
     await expect.poll(async () => (await cache.get(NOW + 3000)).overdue.map((t) => t.caseId)).toEqual(['late']);
     db.close();
   });
