@@ -6,6 +6,7 @@ import { createHandlers } from '../storage/handlers';
 import { forgetTab } from '../storage/health';
 import { createDashboardCache } from '../storage/dashboard-cache';
 import { now, initClock } from '../lib/clock';
+import { SETTINGS_CHANGED_KEY } from '../lib/settings-feed';
 import { refreshBadge, handleReminderClick, REMINDER_ALARM, checkReminders } from '../storage/reminders';
 
 export default defineBackground(() => {
@@ -18,7 +19,8 @@ export default defineBackground(() => {
     clearTimeout(badgeTimer);
     badgeTimer = setTimeout(() => void refreshBadge(dashboard, now()).catch(console.error), 250);
   };
-  const route = createRouter(createHandlers(db, browser.runtime.getManifest().version, onChange, dashboard));
+  const onSettingsChange = () => void browser.storage.local.set({ [SETTINGS_CHANGED_KEY]: Date.now() }).catch(console.error);
+  const route = createRouter(createHandlers(db, browser.runtime.getManifest().version, onChange, dashboard, onSettingsChange));
 
   // sendResponse + return true: works in Chrome, Firefox and WXT's fake browser alike
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -5,7 +5,14 @@ import { healthOf, reportHealth } from './health';
 import * as repo from './repo';
 import type { DashboardCache } from './dashboard-cache';
 
-export function createHandlers(db: ReplyGuardDb, version: string, onChange: () => void, dashboard: DashboardCache): Handlers {
+export function createHandlers(
+  db: ReplyGuardDb,
+  version: string,
+  onChange: () => void,
+  dashboard: DashboardCache,
+  /** settings may have changed (set, import, wipe): open tabs should reload them */
+  onSettingsChange: () => void = () => {},
+): Handlers {
   return {
     ping: () => ({ version }),
     'health/report': async (p, ctx) => {
@@ -47,6 +54,7 @@ export function createHandlers(db: ReplyGuardDb, version: string, onChange: () =
     'settings/set': async (p) => {
       const settings = await repo.saveSettings(db, p);
       onChange();
+      onSettingsChange();
       return settings;
     },
     'usage/record': async (p, ctx) => {
@@ -58,11 +66,13 @@ export function createHandlers(db: ReplyGuardDb, version: string, onChange: () =
     'data/import': async (p) => {
       const summary = await repo.importAll(db, p.file);
       onChange();
+      onSettingsChange();
       return summary;
     },
     'data/wipe': async () => {
       await repo.wipeAll(db);
       onChange();
+      onSettingsChange();
       return { ok: true };
     },
   };

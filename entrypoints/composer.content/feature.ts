@@ -6,6 +6,7 @@ import { observeDeep } from '../../lib/observe';
 import { initClock, now } from '../../lib/clock';
 import { hasComposer } from '../../lib/surface-urls';
 import { send } from '../../storage/client';
+import { watchSettings } from '../../lib/settings-feed';
 import { DEFAULT_SETTINGS, type Settings } from '../../storage/schema';
 import type { CheckOptions, Finding, UiLanguage } from '../../rules/compliance/types';
 import { t, uiLanguage } from '../../components/i18n';
@@ -59,12 +60,10 @@ export const composerFeature: Feature = {
     });
     const recheckAll = () => sessions.forEach(({ session }) => session.recheckOptions());
 
-    send('settings/get', {})
-      .then((s) => {
-        settings = s;
-        recheckAll();
-      })
-      .catch(() => undefined);
+    watchSettings(signal, (s) => {
+      settings = s;
+      recheckAll();
+    });
 
     const lookUpOrder = (orderId: string) => {
       if (reviewRequested.has(orderId)) return;

@@ -9,6 +9,7 @@ import { observeDeep } from '../../lib/observe';
 import { isInboxPage } from '../../lib/surface-urls';
 import { initClock, now } from '../../lib/clock';
 import { send } from '../../storage/client';
+import { watchSettings } from '../../lib/settings-feed';
 import { mergeThread } from '../../storage/merge-thread';
 import { DEFAULT_SETTINGS, type ThreadRecord } from '../../storage/schema';
 import { marketplaceForHost } from '../../rules/marketplaces';
@@ -42,7 +43,7 @@ export const inboxFeature: Feature = {
   matches: isInboxPage,
   async run({ signal, report }) {
     await initClock();
-    const settings = await send('settings/get', {}).catch(() => DEFAULT_SETTINGS);
+    let settings = await send('settings/get', {}).catch(() => DEFAULT_SETTINGS);
     const host = location.hostname;
     const timeZone = marketplaceForHost(host)?.timeZone ?? 'UTC';
     /** the best record we know per case id: stored, merged with what this page showed */
@@ -241,6 +242,12 @@ export const inboxFeature: Feature = {
     }
     watchFrames();
     observeDeep(document, requestScan, { signal });
+    // a new internal reply target in Options re-colours the badges of this open tab
+    watchSettings(signal, (next) => {
+      if (next.internalSlaHours === settings.internalSlaHours) return;
+      settings = next;
+      for (const thread of [...known.values()]) remember(thread);
+    });
     // performance marks let `npm run bench` read the cost of a tick from the page's timeline
     const ticker = setInterval(() => {
       const started = performance.now();

@@ -79,6 +79,14 @@ describe('protocol router', () => {
     ]);
   });
 
+  it('reports a storage quota error to the sender instead of swallowing it', async () => {
+    const quota = Object.assign(new Error('QuotaExceededError: the disk is full'), { name: 'QuotaExceededError' });
+    db.threads.bulkPut = () => Promise.reject(quota) as never;
+    const thread = { host: 'sellercentral.amazon.com', caseId: 'q', messages: [], source: 'list', firstSeenAt: 1, lastSeenAt: 1 };
+    const reply = await route({ rg: 1, type: 'threads/upsert', payload: { threads: [thread] } }, ctx);
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('QuotaExceededError') });
+  });
+
   it('refuses a health report that did not come from a tab', async () => {
     const reply = await route({ rg: 1, type: 'health/report', payload: { surface: 'composer', status: 'ok' } }, { now: 1 });
     expect(reply).toEqual({ ok: false, error: 'health reports come from a tab' });

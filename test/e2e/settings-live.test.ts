@@ -1,0 +1,28 @@
+// Invariant: an open Seller Central tab follows a settings change made in Options without a reload -
+// a shorter internal reply target re-colours the inbox badges at once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type Launched } from './harness';
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean }> } };
+
+let ext: Launched;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => ext?.close());
+
+describe('live settings', () => {
+  it('a new internal reply target reaches an open inbox tab', async () => {
+    const page = await ext.page();
+    await page.goto('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded');
+    const badge = page.locator('[data-rg="sla-badge"][data-thread-id="CASE-ONTRACK"]');
+    await expect.poll(() => badge.getAttribute('data-state'), { timeout: 10_000 }).toBe('on-track');
+    const options = await ext.openOptions();
+    // the thread is 2 h old: past a 1 h target
+    expect((await options.evaluate(() => chrome.runtime.sendMessage({ rg: 1, type: 'settings/set', payload: { internalSlaHours: 1 } }))).ok).toBe(true);
+    await expect.poll(() => badge.getAttribute('data-state'), { timeout: 10_000 }).toBe('at-risk');
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+    await options.close();
+    await page.close();
+  });
+});
