@@ -56,6 +56,10 @@ export const inboxFeature: Feature = {
 
     function remember(thread: ThreadRecord) {
       known.set(thread.caseId, thread);
+      setDeadline(thread);
+    }
+
+    function setDeadline(thread: ThreadRecord) {
       const status = slaStatus({ messages: thread.messages, nrnAt: thread.nrnAt }, now(), { internalSlaHours: settings.internalSlaHours });
       deadlines.set(
         thread.caseId,
@@ -162,6 +166,14 @@ export const inboxFeature: Feature = {
       // one read for every thread not looked up yet: a first-seen time must survive reloads
       const unknown = [...new Set([...rows.map((r) => r.caseId), ...(open ? [open.caseId] : [])])].filter((id) => !fetched.has(id));
       if (unknown.length) {
+        // paint at once from what the page shows; the stored record (a first-seen time from an
+        // earlier visit, exact times seen before) refines these badges when it arrives
+        for (const row of rows) {
+          if (known.has(row.caseId)) continue;
+          const provisional = observed(row, null, at);
+          if (provisional) setDeadline(provisional);
+        }
+        place(rows, now());
         unknown.forEach((id) => fetched.add(id));
         const t1 = performance.now();
         const stored = await send('threads/get', { host, caseIds: unknown.slice(0, 2000) }).catch(() => ({ threads: [] as ThreadRecord[] }));
