@@ -6,7 +6,7 @@ import { detectPhones } from './detectors/phone';
 import type { Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { describe } from './messages';
-import { normalize, toOriginal, type Normalized } from './normalize';
+import { normalize, originalStart, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 
 const ALL_LANGUAGES: readonly DetectionLanguage[] = ['en', 'de', 'fr', 'es', 'it', 'ja'];
@@ -73,7 +73,7 @@ function buyerProposesOffAmazon(buyerMessage: string, langs: readonly DetectionL
   const norm = normalize(buyerMessage);
   const buyerLangs = CJK.test(buyerMessage) && !langs.includes('ja') ? [...langs, 'ja' as const] : langs;
   if (lexical('buyer_offplatform', buyerLangs, norm.text).length) return true;
-  const links = detectLinks({ normalized: norm.text, original: buyerMessage, toOrigStart: (i) => norm.origStart[i] ?? buyerMessage.length });
+  const links = detectLinks({ normalized: norm.text, original: buyerMessage, toOrigStart: (i) => originalStart(norm, i) });
   return links.some((s) => s.rule === 'email' || s.rule === 'url') || detectPhones(norm.text).length > 0;
 }
 
@@ -91,7 +91,7 @@ export function checkMessage(text: string, options: CheckOptions = {}): Finding[
   const langs = detectionLanguages(options, t);
   const spans: Span[] = [];
 
-  const links = detectLinks({ normalized: t, original: text, toOrigStart: (i) => norm.origStart[i] ?? text.length });
+  const links = detectLinks({ normalized: t, original: text, toOrigStart: (i) => originalStart(norm, i) });
   spans.push(...links);
   const addresses = links.filter((s) => s.rule === 'url' || s.rule === 'email' || s.rule === 'amazon_link' || s.variant === 'amazon');
   for (const p of detectPhones(t)) if (!addresses.some((a) => overlaps(a, p))) spans.push(p);

@@ -6,12 +6,20 @@
 export interface Normalized {
   /** The detection copy. */
   text: string;
-  /** For each UTF-16 unit of `text`: start (inclusive) of the original code point it came from. */
-  origStart: Int32Array;
-  /** For each UTF-16 unit of `text`: end (exclusive) of the original code point it came from. */
-  origEnd: Int32Array;
+  /** Segments of the copy, ascending by where they start in it: an identity run maps unit k to
+   *  original index `orig + (k - at)`; a folded piece maps all its units to one original code point. */
+  segments: Segment[];
   /** Length of the original text. */
   originalLength: number;
+}
+
+interface Segment {
+  /** index in the copy where the segment starts */
+  at: number;
+  /** index in the original text */
+  orig: number;
+  /** 0 for an identity run (one unit per original unit), else the width of the folded code point */
+  width: number;
 }
 
 /** Invisible characters used to split words so filters miss them (zero-width, soft hyphen, BOM, bidi marks). */
@@ -57,42 +65,42 @@ function fold(cp: number, ch: string): string {
   return folded;
 }
 
+/** Per BMP code unit: 0 not yet known, 1 folds to itself, 2 changes (or is half of a surrogate pair). */
+const IDENTITY = new Uint8Array(65536);
+
+function foldsToItself(c: number): boolean {
+  let known = IDENTITY[c]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    known = c < 0xd800 || c > 0xdfff ? (fold(c, ch) === ch && ch.toLowerCase() === ch ? 1 : 2) : 2;
+    IDENTITY[c] = known;
+  }
+  return known === 1;
+}
+
 export function normalize(original: string): Normalized {
   const n = original.length;
-  let capacity = n + 16;
-  let origStart = new Int32Array(capacity);
-  let origEnd = new Int32Array(capacity);
+  // Offsets are kept per segment, not per unit: a per-unit map of a 1 MB paste is two 4 MB typed
+  // arrays per check, and allocating them dominated the cost (external-memory GCs, measured).
+  const segments: Segment[] = [];
   const pieces: string[] = [];
   let len = 0;
 
-  const ensure = (extra: number) => {
-    if (len + extra <= capacity) return;
-    capacity = Math.max(capacity * 2, len + extra + 16);
-    const ns = new Int32Array(capacity);
-    ns.set(origStart.subarray(0, len));
-    origStart = ns;
-    const ne = new Int32Array(capacity);
-    ne.set(origEnd.subarray(0, len));
-    origEnd = ne;
-  };
-
   let i = 0;
   while (i < n) {
-    // ASCII run: lowercase in one call, identity offsets
+    // Run of ASCII and of code points that fold to themselves (most accented letters, kana, kanji):
+    // lowercase in one call, identity offsets.
     let j = i;
     while (j < n) {
       const c = original.charCodeAt(j);
-      if (c >= 0x80 || c === 0x60) break;
+      if (c === 0x60) break;
+      if (c >= 0x80 && !foldsToItself(c)) break;
       j++;
     }
     if (j > i) {
-      ensure(j - i);
-      pieces.push(original.slice(i, j).toLowerCase());
-      for (let k = i; k < j; k++) {
-        origStart[len] = k;
-        origEnd[len] = k + 1;
-        len++;
-      }
+      segments.push({ at: len, orig: i, width: 0 });
+      pieces.push(j - i === n ? original.toLowerCase() : original.slice(i, j).toLowerCase());
+      len += j - i;
       i = j;
       if (i >= n) break;
     }
@@ -100,24 +108,45 @@ export function normalize(original: string): Normalized {
     const width = cp > 0xffff ? 2 : 1;
     const folded = fold(cp, width === 1 ? original[i]! : original.slice(i, i + 2));
     if (folded.length) {
-      ensure(folded.length);
+      segments.push({ at: len, orig: i, width });
       pieces.push(folded);
-      for (let k = 0; k < folded.length; k++) {
-        origStart[len] = i;
-        origEnd[len] = i + width;
-        len++;
-      }
+      len += folded.length;
     }
     i += width;
   }
-  return { text: pieces.join(''), origStart: origStart.subarray(0, len), origEnd: origEnd.subarray(0, len), originalLength: n };
+  return { text: pieces.length === 1 ? pieces[0]! : pieces.join(''), segments, originalLength: n };
+}
+
+function segmentAt(norm: Normalized, k: number): Segment {
+  const segs = norm.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid]!.at <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return segs[lo]!;
+}
+
+/** Original index where the code point behind unit k of the copy starts (text length past the end). */
+export function originalStart(norm: Normalized, k: number): number {
+  if (k < 0 || k >= norm.text.length) return norm.originalLength;
+  const s = segmentAt(norm, k);
+  return s.width === 0 ? s.orig + (k - s.at) : s.orig;
+}
+
+/** Original index where the code point behind unit k of the copy ends. */
+function originalEnd(norm: Normalized, k: number): number {
+  const s = segmentAt(norm, k);
+  return s.width === 0 ? s.orig + (k - s.at) + 1 : s.orig + s.width;
 }
 
 /** Maps a [start, end) span of the normalized copy to the original text. */
 export function toOriginal(norm: Normalized, start: number, end: number): [number, number] {
   if (end <= start) {
-    const at = start < norm.text.length ? norm.origStart[start]! : norm.originalLength;
+    const at = originalStart(norm, start);
     return [at, at];
   }
-  return [norm.origStart[start]!, norm.origEnd[end - 1]!];
+  return [originalStart(norm, start), originalEnd(norm, end - 1)];
 }
