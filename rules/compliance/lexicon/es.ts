@@ -1,7 +1,10 @@
 import type { Lexicon } from './types';
 
-const REVIEW = "(?:reseñas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|evaluaci(?:ón|ones)|puntuaci(?:ón|ones))";
-const AFTER_REVIEW = "(?=[^]{0,160}?(?:reseña|opini|valora|califica|estrella|feedback|comentario))";
+const REVIEW = "(?:reseñas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones))";
+/** Incentives for a review: "un vale de 10 € por cada reseña publicada". */
+const INCENTIVE = `(?:reembolso|regalo|descuento|cupón|tarjeta regalo|vale|bono|producto gratis|muestra|obsequio|cheque regalo)\\p{L}{0,3}(?: [^\\s.!?,;]{1,12}){0,4} (?:a cambio de|(?<!gracias )por|tras) (?:una |un |su |tu |cada |cualquier |vuestra )?${REVIEW}`;
+const RATE_VERB = "(?:valore|valora|valorar|valorad|valoren|califique|califica|calificar|calificad|califiquen|evalúe|evalúa|evaluar|puntúe|puntúa|puntuar|puntúen|reseñe|reseña|reseñar)";
+const AFTER_REVIEW = "(?=[^]{0,160}?(?:reseña|opini|valora|califica|estrella|feedback|comentario|puntu|otros (?:compradores|clientes)))";
 
 export const es: Lexicon = {
   offplatform: [
@@ -10,7 +13,9 @@ export const es: Lexicon = {
     "nuestr[oa] (?:teléfono|línea|número)(?: de (?:atención|contacto|teléfono)| gratuito)", "(?:en|a través de) (?:ebay|etsy|aliexpress|temu|wallapop)",
     "(?:escríbanos|escríbenos|escribanos|escribenos) (?:a|al|en|por)", "(?:le|te) (?:llamaremos|llamamos|escribiremos por whats ?app)", "(?:llame|llama) a (?:nuestro|nuestra) (?:servicio|teléfono|línea|atención)",
     "(?:escríbenos|escríbanos|envíenos|envíanos|mándenos|mándanos) (?:un )?(?:e-?mail|correo|mensaje (?:por|a) whats ?app|whats ?app|sms)", "(?<!amazon[^.!?\\n]{0,50})(?:por|vía|a través de) (?:e-?mail|correo(?: electrónico)?|teléfono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
-    "(?:llámenos|llámanos|llamarnos|contáctenos|contáctanos) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)", "(?:llámenos|llámanos)", "whats ?app", "wechat", "telegram", "viber", "skype",
+    "(?:llámenos|llámanos|llamarnos|contáctenos|contáctanos) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)", "(?:llámenos|llámanos|llámame|llámeme)", "(?:escríbeme|escríbame|contáctame|contácteme) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)", "whats ?app", "bizum",
+    "(?:mande|manda|mándenos|mándanos|envíe|envía|envíenos|envíanos|escriba|escribe|escríbanos|escríbenos|escríbame|escríbeme) (?:un |una )?(?:e-?mail|correo(?: electrónico)?|mail|sms|whats ?app|mensaje (?:por|de|al) whats ?app) (?:a|al|en)(?! través de amazon| amazon)",
+    "(?:pagar|pago|pague|paga|transferencia|reembolso|reembolsar(?:le|te)?|devolver(?:le|te)? el dinero|devolución|abonar(?:le|te)?|ingreso) … (?:por|vía|con|mediante|a través de) (?:paypal|bizum|transferencia|western union|ingreso en cuenta|efectivo)", "wechat", "telegram", "viber", "skype",
     "nuestra (?:propia )?(?:página web|web|tienda online|tienda en línea|sitio web)", "nuestro sitio web", "(?:comprar|pedir) directamente (?:a nosotros|en nuestra)", "fuera de amazon", "sin pasar por amazon",
     "(?:pagar|pago|transferencia|reembolso) (?:por|vía|con|mediante) (?:paypal|bizum|transferencia)", "mi (?:correo|e-?mail|número|teléfono) (?:es|personal)",
   ],
@@ -18,9 +23,16 @@ export const es: Lexicon = {
     `si todo (?:ha ido|fue|salió|está|ha salido) (?:bien|perfecto|correcto)${AFTER_REVIEW}`,
     `¿?(?:está|estás|quedó|ha quedado) (?:usted )?(?:satisfech[oa]|content[oa])\\?${AFTER_REVIEW}`,
     "no (?:deje|dejen|dejes|publique|escriba|ponga) (?:una |un |ninguna |ningún )?(?:valoración|reseña|opinión|calificación|comentario|feedback) (?:negativ[oa]|mala|mal[oa])",
-    `si (?:está|estás|quedó|quedaste|ha quedado|has quedado) (?:muy |totalmente )?(?:satisfech[oa]s?|content[oa]s?|feliz)${AFTER_REVIEW}`, `si le (?:ha )?gusta(?:do)? (?:el|nuestro) (?:producto|artículo)${AFTER_REVIEW}`,
-    "(?:5|cinco) estrellas", "(?:5|cinco)/5", `(?:reseña|opinión|valoración|calificación|comentario) (?:positiv[oa]|excelente|favorable|buen[oa])`, `(?:buena|excelente|mejor) ${REVIEW}`,
-    `antes de (?:dejar|escribir|publicar|poner) (?:una |un |su |tu )?${REVIEW}`, `(?:contáctenos|contáctanos|escríbanos) (?:primero|antes)${AFTER_REVIEW}`,
+    `si (?:está|estás|están|estáis|quedó|quedaste|quedaron|ha quedado|has quedado|ha estado|has estado) (?:muy |totalmente )?(?:satisfech[oa]s?|content[oa]s?|feliz)${AFTER_REVIEW}`, `si le (?:ha )?gusta(?:do)? (?:el|nuestro) (?:producto|artículo)${AFTER_REVIEW}`,
+    "(?:5|cinco) estrell(?:as|itas)", "(?:5|cinco)/5", "máxim[oa] (?:puntuación|valoración|calificación|nota|de estrellas)", "(?:puntuación|valoración|calificación|nota) máxima",
+    `(?:te|le|os|les) (?:ha |han )?(?:gustado|encantado|gusta|encanta|gustó|encantó)(?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`,
+    `si (?:te|le|os|les) (?:ha |han )?(?:gustado|encantado|gusta|encanta|gustó|encantó)${AFTER_REVIEW}`,
+    `(?:satisfech[oa]s?|content[oa]s?|encantad[oa]s?|feliz|felices) (?:con|de) [^.!?¿]{0,40}\\?${AFTER_REVIEW}`, `(?:satisfech[oa]s?|content[oa]s?|encantad[oa]s?) ?\\?${AFTER_REVIEW}`,
+    `antes de (?:valorar|calificar|puntuar|opinar|reseñar|evaluar)(?:nos|lo|la)?`,
+    `(?:casi )?todos (?:nuestros|los) (?:clientes|compradores) (?:nos )?(?:dan|ponen|valoran|dejan|recomiendan|adoran|están|quedan)`,
+    `(?:modific|elimin|borr|cambi|actualic|actualiz|retir|reconsider|quit|edit)\\p{L}{0,5} (?:su|tu|la|el|vuestra|vuestro|esa|ese|esta|este) (?:\\p{L}{1,12} )?${REVIEW}`,
+    INCENTIVE, `(?:reseña|opinión|valoración|calificación|comentario) (?:positiv[oa]|excelente|favorable|buen[oa])`, `(?:buena|excelente|mejor) ${REVIEW}`,
+    `antes de (?:dejar|escribir|publicar|poner|dar) (?:una |un |su |tu |vuestra )?(?:\\p{L}{1,12} )?${REVIEW}`, `(?:contáctenos|contáctanos|escríbanos) (?:primero|antes)${AFTER_REVIEW}`,
     "la mayoría de nuestros clientes", "(?:miles|cientos) de clientes (?:satisfechos|felices)",
     `(?:reembolso|regalo|descuento|cupón|tarjeta regalo|vale|bono|producto gratis)\\p{L}{0,3} (?:a cambio de|por) (?:una |un |su |tu )?${REVIEW}`,
     `a cambio de (?:una |un |su |tu )?${REVIEW}`,
@@ -28,22 +40,29 @@ export const es: Lexicon = {
   ],
   review_request: [
     "que nos (?:valore|valorara|valorase|valoren|califique|calificara|calificase|deje una (?:reseña|valoración|opinión))",
-    `a cambio de (?:una |un |su |tu )?${REVIEW}`,
+    `a cambio de (?:una |un |su |tu )?${REVIEW}`, INCENTIVE,
+    `(?<!antes de )${RATE_VERB}(?:nos)? (?:(?:el|nuestro|su|tu|la|nuestra|este|esta|vuestra|vuestro|los|las|sus|tus) (?:\\p{L}{1,15} )?(?:productos?|compra|artículo|tienda|pedido|servicio|vendedor|experiencia)|(?:\\p{L}{1,15} ){0,3}en amazon)`,
+    "(?:valórenos|valóranos|valorarnos|califícanos|califíquenos|calificarnos|puntúanos|puntúenos|puntuarnos)",
+    `(?:contarnos|cuéntanos|cuéntenos|decirnos|dinos|díganos|compartir|comparte|comparta|compartiera|compartieras|contar|cuente|cuenta) (?:\\p{L}{1,12} ){0,2}(?:qué (?:te|le|os) (?:pareció|ha parecido|parece)|(?:tu|su|vuestra) (?:experiencia|opinión|impresión|valoración)) …… (?:amazon|otros (?:compradores|clientes|usuarios)|la página del producto|la ficha)`,
+    "(?:cuéntaselo|cuénteselo|cuéntalo|cuéntelo|compártelo|compártalo|díselo|dígaselo|compártela|compártala) (?:a|con) (?:otros|los demás|futuros) (?:compradores|clientes|usuarios)",
+    `(?:encantaría|agradeceríamos|gustaría) (?:mucho )?(?:saber|conocer|leer) (?:su|tu|vuestra) (?:opinión|valoración|experiencia) …… (?:amazon|reseña|otros (?:compradores|clientes))`,
+    `(?:ponle|ponles|dale|dales|póngale|déle|denos|danos|ponnos|pónganos|regálanos|regálenos|otórganos) (?:[^\\s.!?]{1,20} ){0,3}${REVIEW}`,
     `(?<!(?:antes de|en lugar de|sin|no) )(?:dejar|deje|deja|escribir|escriba|escribe|publicar|publique|compartir|comparta|darnos|dé|dejarnos|déjenos|déjanos) (?:una |un |su |tu |sus )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
-    "(?:valore|valora|valorar|califique|califica|calificar|evalúe|evalúa|puntúe)(?:nos| el producto| su compra| tu compra| el artículo| nuestra tienda)", `(?:su|tu|una|un) ${REVIEW}(?: \\p{L}{1,15}| de 5 estrellas| de cinco estrellas)? (?:nos ayuda|nos ayudaría|es (?:muy |realmente )?importante|sería|significa mucho|cuenta)`,
+    "(?<!antes de )(?:valore|valora|valorar|califique|califica|calificar|evalúe|evalúa|puntúe)(?:nos| el producto| su compra| tu compra| el artículo| nuestra tienda)", `(?:su|tu|una|un) ${REVIEW}(?: \\p{L}{1,15}| de 5 estrellas| de cinco estrellas)? (?:nos ayuda|nos ayudaría|es (?:muy |realmente )?importante|sería|significa mucho|cuenta)`,
     `(?:nos )?(?:encantaría|agradeceríamos|gustaría) (?:mucho )?(?:conocer |recibir |leer )?(?:su|tu|una) ${REVIEW}`,
   ],
   marketing: [
     "catálogo completo", "(?:ver|consultar|descubrir|vea|consulte|descubra) (?:nuestro|el) catálogo",
     "(?:otros|nuevos) (?:productos|artículos|ofertas)", "-\\d{1,3} ?%", "(?:síganos|síguenos) en",
     "(?:código|cupón|vale) (?:de )?(?:descuento|promocional|promoción)", "cup(?:ón|on|ones)", "\\d{1,3} ?% (?:de descuento|dto|off|menos)", "rebajas", "ofertas? (?:especial(?:es)?|exclusivas?|limitadas?)", "black friday", "cyber monday",
-    "nuevos (?:productos|artículos)", "novedades", "nueva colección", "(?:visite|visita|descubra|descubre|eche un vistazo a|vea|mire) (?:nuestros|nuestra) (?:otros |nuevos )?(?:productos|artículos|tienda|colección|catálogo)",
-    "nuestros otros productos", "(?:síganos|síguenos)", "boletín", "newsletter", "sorteo", "concurso", "en su próxima compra", "en tu próxima compra", "también (?:le|te) (?:puede|podría) gustar",
+    "nuevos (?:productos|artículos)", "novedades", "nueva colección", "(?:visite|visita|descubra|descubre|eche un vistazo a|échele un vistazo a|échale un vistazo a|echa un vistazo a|pásate por|pásese por|date una vuelta por|dese una vuelta por|explora|explore|conoce|conozca|vea|mire) (?:nuestros|nuestra|nuestro|nuestras) (?:otros |nuevos )?(?:productos|artículos|tienda|colección|catálogo)",
+    "nuestros otros productos", "nueva (?:gama|línea|serie)", "nuevos (?:modelos|colores|diseños)", "acabamos de lanzar", "recién llegad[oa]s", "(?:a )?mitad de precio", "precios rebajados", "liquidación", "segunda unidad",
+    "(?:le|te|les|os) (?:interesen|interese|interesarán|interesará|gustarán|gustará|gusten|guste|encantarán|encantará) (?:también |además )?nuestr[oa]s?", "(?:disponibles?|a la venta) en nuestra tienda", "(?:vale|bono|cupón|tarjeta regalo|cheque regalo) (?:de|por valor de) \\d{1,4}", "(?:síganos|síguenos)", "boletín", "newsletter", "sorteo", "concurso", "en su próxima compra", "en tu próxima compra", "también (?:le|te) (?:puede|podría) gustar",
   ],
   personal_data: [
     "fecha de nacimiento", "(?:su|tu) cumpleaños", "(?:su|tu) edad", "\\bdni\\b", "\\bnie\\b", "pasaporte", "documento de identidad", "carnet de conducir", "número de la seguridad social",
-    "(?:su|tu) (?:número de (?:teléfono|móvil|celular)|correo|e-?mail|whats ?app) (?:personal|privado)", "(?:envíenos|envíanos|denos|danos|facilítenos) (?:su|tu) (?:número|teléfono|correo|e-?mail|whats ?app)(?! para (?:el )?(?:transportista|repartidor))",
-    "(?:su|tu) cuenta de (?:instagram|facebook|tiktok)", "datos bancarios", "número de (?:cuenta|tarjeta)", "\\biban\\b",
+    "(?:su|tu) (?:número de (?:teléfono|móvil|celular)|correo(?: electrónico)?|e-?mail|whats ?app|teléfono|móvil) (?:personal|privado)", "(?:envíenos|envíanos|denos|danos|facilítenos|facilítanos|indíquenos|indícanos|dígame|dime|díganos|dinos|pásenos|pásanos|compártanos|déjenos|déjanos|proporciónenos|facilitar|facilite|indicar|indique|proporcionar|proporcione|pasar|dar|enviar) (?:su|tu|vuestro) (?:número|teléfono|móvil|celular|correo|e-?mail|whats ?app)(?! de (?:pedido|seguimiento|orden|referencia|serie|factura|cliente|lote|modelo|cuenta de amazon|devolución))(?! para (?:el )?(?:transportista|repartidor))",
+    "(?:su|tu) (?:usuario|cuenta|perfil|nombre de usuario|alias|arroba) (?:de|en) (?:instagram|insta|facebook|tiktok|twitter|x|snapchat)", "datos bancarios", "número de (?:cuenta|tarjeta)", "\\biban\\b",
   ],
   review_wording: ["(?:reseñas?|opiniones|valoraci(?:ón|ones)|calificaci(?:ón|ones)|estrellas)", "(?:valorar|valórenos|califícanos|calificar)"],
   auto_reply: ["(?:respuesta|mensaje) automátic[oa]", "hemos recibido su (?:mensaje|consulta|correo)", "(?:le|te) (?:responderemos|contestaremos) (?:lo antes posible|en un plazo|en las próximas)"],
