@@ -68,6 +68,33 @@ export function badgeState(model: Pick<BadgeModel, 'dueAt' | 'internalDueAt'>, n
   return now > model.dueAt ? 'overdue' : now > model.internalDueAt ? 'at-risk' : 'on-track';
 }
 
+// Tooltips (two date formats each) are filled after the badges are on screen, in idle time: the
+// countdowns of a 1,000-thread list appear in the frame that paints the rows, the tooltips just after.
+const pendingTitles = new Map<HTMLElement, () => string>();
+let drainScheduled = false;
+
+function deferTitle(host: HTMLElement, title: () => string): void {
+  pendingTitles.set(host, title);
+  scheduleDrain();
+}
+
+function scheduleDrain(): void {
+  if (drainScheduled) return;
+  drainScheduled = true;
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(drainTitles, { timeout: 500 });
+  else setTimeout(drainTitles, 50);
+}
+
+function drainTitles(deadline?: IdleDeadline): void {
+  drainScheduled = false;
+  for (const [host, title] of pendingTitles) {
+    pendingTitles.delete(host);
+    host.setAttribute('title', title());
+    if (deadline && !deadline.didTimeout && deadline.timeRemaining() < 2) break;
+  }
+  if (pendingTitles.size) scheduleDrain();
+}
+
 // what each badge shows now, so a tick that changes nothing visible costs a few comparisons
 const painted = new WeakMap<HTMLElement, { key: string; titleKey: string }>();
 
@@ -89,7 +116,7 @@ export function updateBadge(host: HTMLElement, model: BadgeModel, now: number, l
   host.setAttribute('aria-label', `${t('inboxBadgeLabel', text)}${estimatedNote}`);
   const titleKey = `${model.dueAt}|${model.estimated}|${lang}`;
   if (last?.titleKey !== titleKey) {
-    host.setAttribute('title', `${t('inboxBadgeTitle', dueText(model.dueAt, undefined, lang), dueText(model.dueAt, model.marketplaceTimeZone, lang))}${estimatedNote}`);
+    deferTitle(host, () => `${t('inboxBadgeTitle', dueText(model.dueAt, undefined, lang), dueText(model.dueAt, model.marketplaceTimeZone, lang))}${estimatedNote}`);
   }
   painted.set(host, { key, titleKey });
   const inner = host.shadowRoot?.querySelector('.b');

@@ -50,7 +50,8 @@ describe('inbox SLA badges', () => {
     expect(await onTrack.evaluate((el) => el.shadowRoot?.textContent)).toMatch(/^2[12] h( \d+ min)? left$/);
     // screen readers hear the countdown; the tooltip gives the due time in local and marketplace time
     expect(await onTrack.getAttribute('aria-label')).toMatch(/left/);
-    expect(await onTrack.getAttribute('title')).toMatch(/your time.*marketplace time/);
+    // (filled in idle time right after the badges appear)
+    await expect.poll(() => onTrack.getAttribute('title')).toMatch(/your time.*marketplace time/);
     expect(await page.locator('[data-rg="sla-badge"][data-thread-id="CASE-OVERDUE"]').evaluate((el) => el.shadowRoot?.textContent)).toMatch(/^Overdue by \d+ h/);
   });
 
