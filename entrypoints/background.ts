@@ -6,7 +6,8 @@ import { createHandlers } from '../storage/handlers';
 import { forgetTab } from '../storage/health';
 import { createDashboardCache } from '../storage/dashboard-cache';
 import { now, initClock } from '../lib/clock';
-import { SETTINGS_CHANGED_KEY } from '../lib/settings-feed';
+import { publishSettings } from '../lib/settings-feed';
+import { getSettings } from '../storage/repo';
 import { refreshBadge, handleReminderClick, REMINDER_ALARM, checkReminders } from '../storage/reminders';
 
 export default defineBackground(() => {
@@ -19,7 +20,8 @@ export default defineBackground(() => {
     clearTimeout(badgeTimer);
     badgeTimer = setTimeout(() => void refreshBadge(dashboard, now()).catch(console.error), 250);
   };
-  const onSettingsChange = () => void browser.storage.local.set({ [SETTINGS_CHANGED_KEY]: Date.now() }).catch(console.error);
+  // content scripts read the settings from storage.local (see lib/settings-feed.ts)
+  const onSettingsChange = () => void getSettings(db).then(publishSettings).catch(console.error);
   const route = createRouter(createHandlers(db, browser.runtime.getManifest().version, onChange, dashboard, onSettingsChange));
 
   // sendResponse + return true: works in Chrome, Firefox and WXT's fake browser alike
@@ -41,4 +43,5 @@ export default defineBackground(() => {
   });
   browser.notifications?.onClicked.addListener((id) => void handleReminderClick(id));
   void initClock().then(onChange);
+  onSettingsChange();
 });
