@@ -82,7 +82,9 @@ export const en: Lexicon = {
     "take (?:a|one) (?:moment|minute|second|few seconds|few minutes) to (?:review|rate|leave|share|write)",
     "how (?:would|did) you rate", "would you mind (?:leaving|writing|rating|reviewing|sharing)", "(?:mind|consider) (?:rating|reviewing)",
     `(?:share|tell (?:us|others)) (?:about )?your (?:experience|thoughts|opinion) … (?:amazon|review|others|other (?:buyers|customers))`,
-    `(?<!thank(?:s| you) for )(?:a |your |the )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW} (?:means?|would mean|matters?|is (?:very |so |really )?important) (?:so much|a lot|everything|the world|to us)`,
+    // anchored on the review word, the words before it checked by a lookbehind only once it matched: a
+    // pattern that could start at any word made every word of every message pay (6x the next costliest entry)
+    `${REVIEW}(?<!thank(?:s| you) for (?:(?:a|your|the) )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}) (?:means?|would mean|matters?|is (?:very |so |really )?important) (?:so much|a lot|everything|the world|to us)`,
     `(?:in exchange for|in return for) (?:a |an |your )?(?:honest )?${REVIEW}`,
     `(?:request|ask) (?:for )?(?:a |your )?${REVIEW}`, "request a review",
   ],
