@@ -62,6 +62,8 @@ try {
   };
   // first visit: the 1,000 threads are new and get stored; later visits: they are known
   const first = await visit();
+  const firstTimeline = (await page.evaluate(`(() => { const b = window.__rgBench; return performance.getEntriesByType('measure').filter((e) => e.name !== 'rg:inbox-tick').map((e) => e.name.replace('rg:inbox-', '') + ' ' + Math.round(e.startTime - b.rowsAt) + '+' + Math.round(e.duration)).join(', ') + ' | badges done at ' + Math.round(b.badgesAt - b.rowsAt); })()`)) as string;
+  if (process.env.RG_BENCH_TIMELINE) console.log(`timeline (ms from rows present, first visit): ${firstTimeline}`);
   const again: number[] = [];
   let last = first;
   const sameFrame = [first.sameFrame];
