@@ -2,7 +2,12 @@
 // messages, next to a single-pass baseline (one precompiled regex over the same text), plus a
 // 1 MB paste. Targets (issue 3): 2,000 chars < 0.5 ms median, within 10x of the baseline, linear growth;
 // 1 MB < 100 ms. Measured, never asserted in CI.
+import { readFileSync, readdirSync } from 'node:fs';
 import { checkMessage } from '../../rules/compliance';
+import { expand, findAll, withoutUnicodeClasses } from '../../rules/compliance/detectors/lexical';
+import { LEXICONS, UNSPACED } from '../../rules/compliance/lexicon';
+import { normalize } from '../../rules/compliance/normalize';
+import type { DetectionLanguage } from '../../rules/compliance/types';
 
 /** Worst case: every sentence in another language, so every lexicon runs. */
 const MIXED = [
@@ -80,3 +85,27 @@ for (const [name, sentences] of [['English', ENGLISH], ['mixed', MIXED]] as cons
   console.log(`\n1 MB paste (${name}): ${pasteMs.toFixed(1)} ms median (${((pasteMs * 1000) / 1_000_000).toFixed(3)} µs/char; mixed 2,000 chars: ${perChar2000.toFixed(3)})`);
 }
 console.log('\nbaseline = one precompiled regex (URLs, e-mails, digit runs, 8 review/marketing words) over the same text');
+
+// Lexicon entries cost what they try: one that can start at any word (a leading gap, an optional
+// prefix, a lookbehind first) makes every word of every message pay. The costliest ones, alone,
+// over the whole corpus repeated to 100,000 characters; about 0.5 ms is the floor of any one scan.
+const corpusText = readdirSync('test/corpus')
+  .flatMap((file) => readFileSync(`test/corpus/${file}`, 'utf8').split('\n'))
+  .filter((line) => line.trim())
+  .map((line) => (JSON.parse(line) as { text: string }).text)
+  .join(' ');
+const sample = normalize(corpusText.repeat(Math.ceil(100_000 / corpusText.length)).slice(0, 100_000)).text;
+const costs: [number, string][] = [];
+for (const [lang, lexicon] of Object.entries(LEXICONS)) {
+  for (const [list, entries] of Object.entries(lexicon) as [string, string[]][]) {
+    for (const entry of entries) {
+      const body = `(?:${expand(entry)})`;
+      const source = UNSPACED.has(lang as DetectionLanguage) ? body : String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`;
+      const re = new RegExp(withoutUnicodeClasses(source), 'g');
+      costs.push([median(() => findAll([re], sample), 0, 5), `${lang} ${list}: ${entry.slice(0, 90)}`]);
+    }
+  }
+}
+costs.sort((a, b) => b[0] - a[0]);
+console.log(`\ncostliest lexicon entries of ${costs.length} (alone, 100,000 corpus characters; the median entry: ${costs[costs.length >> 1]![0].toFixed(2)} ms)`);
+for (const [ms, entry] of costs.slice(0, 5)) console.log(`  ${ms.toFixed(2)} ms  ${entry}`);
