@@ -23,7 +23,7 @@ export const fr: Lexicon = {
     `si tout (?:s'est bien passé|va bien|est parfait|vous convient)${AFTER_REVIEW}`,
     `(?:vous êtes |êtes-vous )?(?:satisfaite?s?|contente?s?|ravie?s?) \\?${AFTER_REVIEW}`,
     `(?:satisfaite?s?|contente?s?|ravie?s?|conquise?s?) (?:de|du|des|par|avec) [^.!?]{0,40}\\?${AFTER_REVIEW}`,
-    `(?:le|la|l'|ce|cette|notre|votre|ton|ta) ?(?:\\p{L}{1,20} )?(?:vous|t') ?a (?:plu|convenu)${AFTER_REVIEW}`,
+    `(?:vous|t') ?a (?:plu|convenu)${AFTER_REVIEW}`,
     `si (?:tu es|t'es) (?:très |pleinement |entièrement )?(?:satisfaite?|contente?|ravie?|heureu(?:x|se))${AFTER_REVIEW}`,
     "note (?:maximale|maximum|parfaite)", "(?:la )?(?:meilleure|plus haute) note",
     `avant (?:de|d') (?:noter|évaluer|commenter)`, `avant (?:de|d') (?:laisser|publier|donner|écrire|mettre|attribuer|rédiger|poster) (?:un |une |votre |ton |ta |vos |le |la |l')?(?:\\p{L}{1,12} )?${REVIEW_N}`,
