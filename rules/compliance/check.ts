@@ -1,7 +1,8 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
 import { detectLinks } from './detectors/links';
-import { compiled, findAll, type ListName } from './detectors/lexical';
+import { findAll, type ListName } from './detectors/lexical';
+import { phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
 import type { Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
@@ -18,38 +19,8 @@ const AUTO_REPLY_MAX_LENGTH = 600;
 /** Short acceptance words ("sure", "ok") only count at the start of the reply. */
 const ACCEPT_WINDOW = 80;
 
-/** Frequent function words per Latin-script language: a message without any of them cannot be in
- *  that language, so its phrase list need not run (each list costs a full pass over the text). */
-const FUNCTION_WORDS: Readonly<Record<Exclude<DetectionLanguage, 'ja'>, RegExp>> = {
-  en: /(?<![a-z])(?:the|and|you|your|we|our|us|please|thank|thanks|with|for|this|is|are|will|have|it|to|of|a|an|if|on)(?![a-z])/g,
-  de: /(?<![a-zäöüß])(?:der|die|das|und|sie|ihre?n?|wir|ist|nicht|mit|bitte|für|den|dem|ein|eine[nmr]?|uns|zu|auf|danke)(?![a-zäöüß])/g,
-  fr: /(?<![a-zà-ÿ])(?:le|les|vous|votre|vos|nous|est|et|pour|avec|une?|des|merci|du|de|ce|cette|pas|sur)(?![a-zà-ÿ])/g,
-  es: /(?<![a-záéíóúñü])(?:el|los|las|usted|su|sus|y|es|para|con|una?|gracias|del|por|nos|le|lo|que|de)(?![a-záéíóúñü])/g,
-  it: /(?<![a-zàèéìòù])(?:il|gli|lei|suo|sua|è|e|per|con|una?|grazie|della|del|di|che|ci|non|la|le)(?![a-zàèéìòù])/g,
-};
-/** Below this length every enabled language runs: too few words to tell, and short texts are cheap. */
-const LANGUAGE_GUESS_MIN_LENGTH = 240;
-
-function hits(re: RegExp, sample: string, enough: number): boolean {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(sample)) if (++n >= enough) return true;
-  return false;
-}
-
-function detectionLanguages(options: CheckOptions, text: string): readonly DetectionLanguage[] {
-  const wanted = options.languages?.length
-    ? ALL_LANGUAGES.filter((l) => options.languages!.some((w) => w.toLowerCase().startsWith(l)))
-    : ALL_LANGUAGES;
-  if (text.length < LANGUAGE_GUESS_MIN_LENGTH) return CJK.test(text) ? wanted : wanted.filter((l) => l !== 'ja');
-  // Sample start, middle and end: a long paste can switch language (a quoted buyer message, a footer).
-  const middle = Math.floor(text.length / 2);
-  const sample = text.length > 4000 ? `${text.slice(0, 2000)} ${text.slice(middle, middle + 1000)} ${text.slice(-1000)}` : text;
-  return wanted.filter((l) => (l === 'ja' ? CJK.test(text) : hits(FUNCTION_WORDS[l], sample, 3)));
-}
-
-function lexical(list: ListName, langs: readonly DetectionLanguage[], text: string) {
-  return findAll(compiled(list, langs), text);
+function wantedLanguages(options: CheckOptions): readonly DetectionLanguage[] {
+  return options.languages?.length ? ALL_LANGUAGES.filter((l) => options.languages!.some((w) => w.toLowerCase().startsWith(l))) : ALL_LANGUAGES;
 }
 
 function escapeRegExp(s: string): string {
@@ -69,18 +40,40 @@ function customSpans(norm: Normalized, options: CheckOptions): Span[] {
 }
 
 /** Does the buyer's message propose e-mail, phone, messengers or paying outside Amazon? */
-function buyerProposesOffAmazon(buyerMessage: string, langs: readonly DetectionLanguage[]): boolean {
+function buyerProposesOffAmazon(buyerMessage: string, wanted: readonly DetectionLanguage[]): boolean {
   const norm = normalize(buyerMessage);
-  const buyerLangs = CJK.test(buyerMessage) && !langs.includes('ja') ? [...langs, 'ja' as const] : langs;
-  if (lexical('buyer_offplatform', buyerLangs, norm.text).length) return true;
+  // the buyer may write Japanese to a seller who checks only Latin languages
+  const buyerLangs = CJK.test(buyerMessage) && !wanted.includes('ja') ? [...wanted, 'ja' as const] : wanted;
+  if (phraseScope(norm.text, buyerLangs).run('buyer_offplatform').length) return true;
   const links = detectLinks({ normalized: norm.text, original: buyerMessage, toOrigStart: (i) => originalStart(norm, i) });
   return links.some((s) => s.rule === 'email' || s.rule === 'url') || detectPhones(norm.text).length > 0;
 }
 
 const CHANNEL_WORD = /mail|call|phone|text|whats|number|telefon|handy|nummer|courriel|téléphone|numéro|correo|teléfono|número|telefono|numero|メール|電話|line/u;
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** Does a range overlap any of `ranges`? Merged and binary-searched: linear on a 1 MB paste. */
+function overlapsAny(ranges: readonly Range[]): (r: Range) => boolean {
+  const merged: Range[] = [];
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ start: r.start, end: r.end });
+  }
+  return (r) => {
+    let lo = 0;
+    let hi = merged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (merged[mid]!.end <= r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < merged.length && merged[lo]!.start < r.end;
+  };
 }
 
 export function checkMessage(text: string, options: CheckOptions = {}): Finding[] {
@@ -88,18 +81,20 @@ export function checkMessage(text: string, options: CheckOptions = {}): Finding[
   const ui: UiLanguage = options.uiLanguage ?? 'en';
   const norm = normalize(text);
   const t = norm.text;
-  const langs = detectionLanguages(options, t);
+  const wanted = wantedLanguages(options);
+  const phrases = phraseScope(t, wanted);
   const spans: Span[] = [];
 
   const links = detectLinks({ normalized: t, original: text, toOrigStart: (i) => originalStart(norm, i) });
   spans.push(...links);
   const addresses = links.filter((s) => s.rule === 'url' || s.rule === 'email' || s.rule === 'amazon_link' || s.variant === 'amazon');
-  for (const p of detectPhones(t)) if (!addresses.some((a) => overlaps(a, p))) spans.push(p);
+  const inAddress = overlapsAny(addresses);
+  for (const p of detectPhones(t)) if (!inAddress(p)) spans.push(p);
   spans.push(...detectImportantTag(t));
 
   const review: Span[] = [];
   for (const list of LEXICAL_RULES) {
-    for (const m of lexical(list, langs, t)) {
+    for (const m of phrases.run(list)) {
       const span: Span = { rule: list, severity: 'block', ...m };
       spans.push(span);
       if (list === 'review_request' || list === 'leading') review.push(span);
@@ -109,16 +104,16 @@ export function checkMessage(text: string, options: CheckOptions = {}): Finding[
   if (options.reviewAlreadyRequested) {
     // One channel per order: after Request a Review, any review wording in a message blocks.
     for (const s of review) spans.push({ rule: 'review_channel', severity: 'block', start: s.start, end: s.end });
-    for (const m of lexical('review_wording', langs, t)) spans.push({ rule: 'review_channel', severity: 'block', ...m });
+    for (const m of phrases.run('review_wording')) spans.push({ rule: 'review_channel', severity: 'block', ...m });
   }
 
-  if (options.buyerMessage && buyerProposesOffAmazon(options.buyerMessage, langs) && lexical('refuse', langs, t).length === 0) {
-    const accepted = lexical('accept', langs, t).find((m) => m.start < ACCEPT_WINDOW || CHANNEL_WORD.test(t.slice(m.start, m.end)));
+  if (options.buyerMessage && buyerProposesOffAmazon(options.buyerMessage, wanted) && phrases.run('refuse').length === 0) {
+    const accepted = phrases.run('accept').find((m) => m.start < ACCEPT_WINDOW || CHANNEL_WORD.test(t.slice(m.start, m.end)));
     if (accepted) spans.push({ rule: 'offplatform', severity: 'block', ...accepted, variant: 'accept' });
   }
 
   if (t.length <= AUTO_REPLY_MAX_LENGTH) {
-    const auto = lexical('auto_reply', langs, t)[0];
+    const auto = phrases.run('auto_reply')[0];
     if (auto) spans.push({ rule: 'auto_reply', severity: 'info', ...auto });
   }
 

@@ -101,9 +101,10 @@ function chunked(sources: string[], wrap: (body: string) => string): RegExp[] {
   return out;
 }
 
-/** The regexes for a list over the given languages (several when the list is long). */
-export function compiled(list: ListName, languages: readonly DetectionLanguage[]): RegExp[] {
-  const key = `${list}|${languages.join(',')}`;
+/** The regexes for a list over the given languages (several when the list is long); with
+ *  `universal` false, without the language-independent entries (run those once, not per language). */
+export function compiled(list: ListName, languages: readonly DetectionLanguage[], universal = true): RegExp[] {
+  const key = `${list}|${languages.join(',')}|${universal}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const spaced: string[] = [];
@@ -112,11 +113,22 @@ export function compiled(list: ListName, languages: readonly DetectionLanguage[]
     const target = UNSPACED.has(lang) ? unspaced : spaced;
     for (const entry of LEXICONS[lang][list]) target.push(expand(entry));
   }
-  if (languages.length) for (const entry of UNIVERSAL[list] ?? []) unspaced.push(expand(entry));
+  const universals = universal && languages.length ? (UNIVERSAL[list] ?? []) : [];
+  for (const entry of universals) unspaced.push(expand(entry));
   const res = [
     ...chunked(spaced, (body) => String.raw`(?<![\p{L}\p{N}])(?:${body})(?![\p{L}\p{N}])`),
     ...chunked(unspaced, (body) => `(?:${body})`),
   ];
+  cache.set(key, res);
+  return res;
+}
+
+/** The language-independent entries of a list alone. */
+export function compiledUniversal(list: ListName): RegExp[] {
+  const key = `${list}|universal`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const res = chunked((UNIVERSAL[list] ?? []).map(expand), (body) => `(?:${body})`);
   cache.set(key, res);
   return res;
 }

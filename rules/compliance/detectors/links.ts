@@ -26,6 +26,7 @@ const SEP_BRACKET = String.raw`[ \t]{0,3}[\[({<][ \t]{0,3}(?:\.|dot|punkt|point|
 const SEP_WORD = String.raw`[ \t]{1,3}(?:dot|punkt|point|punto|ponto)[ \t]{1,3}|[ \t]{0,3}ドット[ \t]{0,3}`;
 const SEP = `(?:${SEP_PLAIN}|${SEP_BRACKET}|${SEP_WORD}|${SEP_SPACED})`;
 const SEP_RE = new RegExp(SEP, 'g');
+const LEADING_SEP_RE = new RegExp(`^${SEP}`, 'u');
 const SCHEME = String.raw`(?:h[ \t]?t[ \t]?t[ \t]?p[ \t]?s?|hxxps?|ftp)[ \t]?:[ \t]?\/[ \t]?\/[ \t]?`;
 const WWW = String.raw`w[ \t]?w[ \t]?w\d?`;
 const TAIL = String.raw`(?::\d{1,5})?(?:[/?#][^\s<>"'\u3000-\u30ff\u4e00-\u9fff]{0,2048})?`;
@@ -149,7 +150,17 @@ export function detectLinks(ctx: LinkContext): Span[] {
     emailSpans.push([m.index, end]);
     EMAIL_RE.lastIndex = end;
   }
-  const insideEmail = (s: number, e: number) => emailSpans.some(([a, b]) => s < b && e > a);
+  // e-mails are found in text order and do not overlap: a binary search keeps a 1 MB paste linear
+  const insideEmail = (s: number, e: number) => {
+    let lo = 0;
+    let hi = emailSpans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (emailSpans[mid]![1] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < emailSpans.length && emailSpans[lo]![0] < e;
+  };
 
   LINK_RE.lastIndex = 0;
   for (let m = LINK_RE.exec(text); m; m = LINK_RE.exec(text)) {
@@ -168,7 +179,7 @@ export function detectLinks(ctx: LinkContext): Span[] {
     const wwwLen = m[2] !== undefined ? m[2].length : 0;
     let hostEnd = raw.search(/[:/?#]/);
     if (hostEnd < 0) hostEnd = raw.length;
-    const hostOffset = wwwLen ? wwwLen + (raw.slice(wwwLen).match(new RegExp(`^${SEP}`, 'u'))?.[0].length ?? 0) : 0;
+    const hostOffset = wwwLen ? wwwLen + (raw.slice(wwwLen).match(LEADING_SEP_RE)?.[0].length ?? 0) : 0;
     const host = splitHost(raw.slice(hostOffset, hostEnd));
     const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(start + hostOffset + i));
     if (!k && !wwwLen) {

@@ -1,0 +1,204 @@
+// Which phrase lexicons run over which part of the text. Each lexicon costs a pass over the text it
+// is given, so a long text runs only the languages it is written in, and a text that switches
+// language (a German reply quoting an English buyer, a six-language footer) gives each language's
+// lexicon only its own sentences: the cost follows the text, not text x languages.
+import { compiled, compiledUniversal, findAll, type ListName, type Match } from './detectors/lexical';
+import type { DetectionLanguage } from './types';
+
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+/g;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
+const CONTENT = /[^\s.!?。！？]/;
+
+/** Frequent function words per Latin-script language: a sentence without any of them is not
+ *  evidence for that language. Words shared by languages count for each. */
+const FUNCTION_WORDS: Readonly<Record<Exclude<DetectionLanguage, 'ja'>, readonly string[]>> = {
+  en: ['the', 'and', 'you', 'your', 'we', 'our', 'us', 'please', 'thank', 'thanks', 'with', 'for', 'this', 'is', 'are', 'will', 'have', 'it', 'to', 'of', 'a', 'an', 'if', 'on'],
+  de: ['der', 'die', 'das', 'und', 'sie', 'ihr', 'ihre', 'ihren', 'ihrer', 'wir', 'ist', 'nicht', 'mit', 'bitte', 'für', 'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'uns', 'zu', 'auf', 'danke'],
+  fr: ['le', 'les', 'vous', 'votre', 'vos', 'nous', 'est', 'et', 'pour', 'avec', 'un', 'une', 'des', 'merci', 'du', 'de', 'ce', 'cette', 'pas', 'sur'],
+  es: ['el', 'los', 'las', 'usted', 'su', 'sus', 'y', 'es', 'para', 'con', 'un', 'una', 'gracias', 'del', 'por', 'nos', 'le', 'lo', 'que', 'de'],
+  it: ['il', 'gli', 'lei', 'suo', 'sua', 'è', 'e', 'per', 'con', 'un', 'una', 'grazie', 'della', 'del', 'di', 'che', 'ci', 'non', 'la', 'le'],
+};
+const LATIN: readonly Exclude<DetectionLanguage, 'ja'>[] = ['en', 'de', 'fr', 'es', 'it'];
+const WORD_LANGUAGES = new Map<string, number>();
+LATIN.forEach((lang, bit) => {
+  for (const word of FUNCTION_WORDS[lang]) WORD_LANGUAGES.set(word, (WORD_LANGUAGES.get(word) ?? 0) | (1 << bit));
+});
+const FUNCTION_WORD_RE = new RegExp(
+  `(?<![a-z\\u00c0-\\u024f])(?:${[...WORD_LANGUAGES.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z\\u00c0-\\u024f])`,
+  'g',
+);
+/** Sentence ends: . ! ? before a blank (not 19.99, v2.0.3, shop.com), CJK stops, line breaks. */
+const SENTENCE_END = /[.!?]+(?=\s)|[。！？\n]+/g;
+
+/** Below this length every enabled language runs over everything: too few words to tell, and cheap. */
+const LANGUAGE_GUESS_MIN_LENGTH = 240;
+/** A sentence is attributed to its languages only with this many function words of the strongest. */
+const SENTENCE_HITS = 2;
+
+export interface PhraseScope {
+  /** the languages whose lexicons run somewhere in the text */
+  readonly languages: readonly DetectionLanguage[];
+  /** all matches of a list, in text order */
+  run(list: ListName): Match[];
+}
+
+/** Sentences as parallel arrays (a 1 MB paste has tens of thousands: no object per sentence). */
+interface Sentences {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** function-word hits, LATIN.length per sentence */
+  hits: Uint16Array;
+  cjk: Uint8Array;
+}
+
+function sentences(text: string): Sentences {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    starts.push(start);
+    start = m.index + m[0].length;
+    ends.push(start);
+  }
+  if (start < text.length) {
+    starts.push(start);
+    ends.push(text.length);
+  }
+  const count = starts.length;
+  const out: Sentences = { count, starts: Int32Array.from(starts), ends: Int32Array.from(ends), hits: new Uint16Array(count * LATIN.length), cjk: new Uint8Array(count) };
+  let i = 0;
+  FUNCTION_WORD_RE.lastIndex = 0;
+  for (let m = FUNCTION_WORD_RE.exec(text); m; m = FUNCTION_WORD_RE.exec(text)) {
+    while (out.ends[i]! <= m.index) i += 1;
+    const mask = WORD_LANGUAGES.get(m[0])!;
+    for (let bit = 0; bit < LATIN.length; bit++) if (mask & (1 << bit)) out.hits[i * LATIN.length + bit]! += 1;
+  }
+  i = 0;
+  CJK_RUN.lastIndex = 0;
+  for (let m = CJK_RUN.exec(text); m; m = CJK_RUN.exec(text)) {
+    while (out.ends[i]! <= m.index) i += 1;
+    out.cjk[i] = 1;
+  }
+  return out;
+}
+
+/** A language's sentences joined into one text, with the way back to the full text's offsets. */
+interface View {
+  text: string;
+  /** per window: where it starts in the view, where in the full text, its length */
+  windows: { at: number; from: number; length: number }[];
+}
+
+function buildView(text: string, ranges: readonly [number, number][]): View {
+  const pieces: string[] = [];
+  const windows: View['windows'] = [];
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (pieces.length) {
+      pieces.push('\n'); // a sentence end: no phrase runs across two windows
+      at += 1;
+    }
+    pieces.push(text.slice(from, to));
+    windows.push({ at, from, length: to - from });
+    at += to - from;
+  }
+  return { text: pieces.join(''), windows };
+}
+
+/** Matches in a view, mapped back; a match that would run past its window is cut at the window's end. */
+function mapBack(view: View, matches: readonly Match[]): Match[] {
+  const out: Match[] = [];
+  let w = 0;
+  for (const m of matches) {
+    while (w + 1 < view.windows.length && view.windows[w + 1]!.at <= m.start) w += 1;
+    const win = view.windows[w]!;
+    const start = win.from + (m.start - win.at);
+    const end = Math.min(win.from + (m.end - win.at), win.from + win.length);
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+function wholeText(text: string, languages: readonly DetectionLanguage[]): PhraseScope {
+  return { languages, run: (list) => findAll(compiled(list, languages), text) };
+}
+
+/** Bit per language: LATIN order, then Japanese. */
+const JA_BIT = 1 << LATIN.length;
+const bitOf = (lang: DetectionLanguage) => (lang === 'ja' ? JA_BIT : 1 << LATIN.indexOf(lang));
+
+export function phraseScope(text: string, wanted: readonly DetectionLanguage[]): PhraseScope {
+  if (text.length < LANGUAGE_GUESS_MIN_LENGTH) return wholeText(text, CJK.test(text) ? wanted : wanted.filter((l) => l !== 'ja'));
+
+  const parts = sentences(text);
+  const n = LATIN.length;
+  let latinWanted = 0;
+  for (const lang of wanted) if (lang !== 'ja') latinWanted |= bitOf(lang);
+  const wantsJa = wanted.includes('ja');
+  // per sentence: its own languages when it shows them clearly, else every wanted one (a short
+  // French line in a German text has no French function words to show, and must still be checked)
+  const masks = new Uint8Array(parts.count);
+  let union = 0;
+  let intersection = 0xff;
+  for (let i = 0; i < parts.count; i++) {
+    let best = 0;
+    let own = 0;
+    for (let bit = 0; bit < n; bit++) {
+      const h = parts.hits[i * n + bit]!;
+      if (h > best) best = h;
+      if (h > 0) own |= 1 << bit;
+    }
+    own &= latinWanted;
+    const cjk = parts.cjk[i] === 1;
+    // nothing but blanks and stops (the space after the last sentence) holds no phrase
+    if (!best && !cjk && !CONTENT.test(text.slice(parts.starts[i]!, parts.ends[i]!))) continue;
+    // a Japanese sentence without Latin function words needs no Latin lexicon (its own has LINE, WhatsApp…)
+    let mask = cjk && best === 0 ? 0 : best >= SENTENCE_HITS && own ? own : latinWanted;
+    if (cjk && wantsJa) mask |= JA_BIT;
+    masks[i] = mask;
+    union |= mask;
+    intersection &= mask;
+  }
+  const languages = wanted.filter((lang) => union & bitOf(lang));
+  // one language, or every sentence runs every language: one pass over the whole text is cheaper
+  if (languages.length <= 1 || languages.every((lang) => intersection & bitOf(lang))) return wholeText(text, languages);
+
+  const views = new Map<DetectionLanguage, View | null>();
+  const viewOf = (lang: DetectionLanguage): View | null => {
+    const cached = views.get(lang);
+    if (cached !== undefined) return cached;
+    const bit = bitOf(lang);
+    let view: View | null = null;
+    if (!(intersection & bit)) {
+      const ranges: [number, number][] = [];
+      for (let i = 0; i < parts.count; i++) {
+        if (!(masks[i]! & bit)) continue;
+        const last = ranges[ranges.length - 1];
+        if (last && last[1] === parts.starts[i]) last[1] = parts.ends[i]!;
+        else ranges.push([parts.starts[i]!, parts.ends[i]!]);
+      }
+      view = buildView(text, ranges);
+    }
+    views.set(lang, view);
+    return view;
+  };
+
+  return {
+    languages,
+    run(list) {
+      const out: Match[] = findAll(compiledUniversal(list), text);
+      for (const lang of languages) {
+        const view = viewOf(lang);
+        const res = compiled(list, [lang], false);
+        out.push(...(view ? mapBack(view, findAll(res, view.text)) : findAll(res, text)));
+      }
+      // languages share entries (universal ones) and may overlap: keep the longest at a start
+      out.sort((a, b) => a.start - b.start || b.end - a.end);
+      const kept: Match[] = [];
+      for (const m of out) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
+      return kept;
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// A long text runs each language's lexicon only over its own sentences. What that must never do is
+// lose a finding: a message checked inside a long, many-language paste is flagged for at least
+// everything it is flagged for alone.
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+import { phraseScope } from '../../../../rules/compliance/phrase-scope';
+
+interface CorpusMessage {
+  id: string;
+  text: string;
+  labels: string[];
+}
+const corpus: CorpusMessage[] = readdirSync('test/corpus')
+  .flatMap((file) => readFileSync(`test/corpus/${file}`, 'utf8').split('\n'))
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as CorpusMessage);
+const ALL = ['en', 'de', 'fr', 'es', 'it', 'ja'] as const;
+/** Rules whose answer depends on the whole text by design: an auto-reply is a short message. */
+const WHOLE_TEXT_RULES = new Set(['auto_reply']);
+
+function rulesIn(text: string, from = 0, to = text.length): Set<string> {
+  return new Set(checkMessage(text).filter((f) => f.start >= from && f.end <= to && !WHOLE_TEXT_RULES.has(f.rule)).map((f) => f.rule));
+}
+
+describe('phrase scope', () => {
+  it('a short text runs every wanted language; Japanese only with Japanese script', () => {
+    expect(phraseScope('please leave a review', ALL).languages).toEqual(['en', 'de', 'fr', 'es', 'it']);
+    expect(phraseScope('レビューをお願いします', ALL).languages).toEqual(ALL);
+  });
+
+  it('a long text in one language runs that language only', () => {
+    const text = 'thank you for your order. we will ship it with the next pickup and send you the tracking number. '.repeat(5);
+    expect(phraseScope(text, ALL).languages).toEqual(['en']);
+  });
+
+  it('a bilingual text finds each language in its own sentences, at the right offsets', () => {
+    const german = 'vielen dank für ihre bestellung, wir haben das paket heute an dhl übergeben und sie erhalten bald die nummer. ';
+    const english = 'if you are happy with the item, please leave us a 5-star review on amazon. ';
+    const text = german.repeat(3) + english + german + 'bitte geben sie uns eine 5-sterne-bewertung, wenn sie zufrieden sind. ' + german;
+    const scope = phraseScope(text, ALL);
+    expect(scope.languages).toEqual(['en', 'de']);
+    const review = scope.run('review_request').map((m) => text.slice(m.start, m.end));
+    expect(review.some((s) => /leave us a 5-star review/i.test(s))).toBe(true);
+    expect(review.some((s) => /bewertung/i.test(s))).toBe(true);
+  });
+
+  it('a message keeps all its findings inside a long many-language paste', () => {
+    const flagged = corpus.filter((m) => m.labels.length > 0);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: corpus.length - 1 }), { minLength: 2, maxLength: 8 }), fc.integer({ min: 0, max: flagged.length - 1 }), (others, pick) => {
+        const target = flagged[pick]!;
+        const before = others.slice(0, others.length >> 1).map((i) => corpus[i]!.text);
+        const after = others.slice(others.length >> 1).map((i) => corpus[i]!.text);
+        const head = before.length ? `${before.join('\n')}\n` : '';
+        const text = `${head}${target.text}\n${after.join('\n')}`;
+        const alone = rulesIn(target.text);
+        const inside = rulesIn(text, head.length, head.length + target.text.length);
+        for (const rule of alone) expect(inside, `${target.id} lost ${rule} in: ${JSON.stringify(text)}`).toContain(rule);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
