@@ -11,6 +11,7 @@ const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?:\+[
 const PHONE_WORDS = /(?<![a-zà-ÿ])(?:phone|tel\b|tel\.|telephone|call|ring|mobile|cell|whats ?app|sms|text (?:us|me)|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:)/u;
 const ID_WORDS = /(?:order|bestell|auftrag|tracking|track|sendung|paket|suivi|commande|colis|pedido|seguimiento|env[íi]o|ordine|spedizion|tracciamento|invoice|rechnung|facture|factura|fattura|sku|ean|asin|isbn|upc|gtin|serial|serien|s[ée]rie|ref|artikel|article|art[íi]culo|articolo|item|model|modell|mod[èe]le|modelo|lot|batch|charge|注文|追跡|お問い合わせ番号|伝票|品番|型番|receipt|beleg|ticket|case|fall|vorgang|kundennummer|kunden-?nr|customer (?:id|no|number|#)|(?:numéro|n°|no\.?) (?:de )?client|número de (?:cliente|cuenta)|(?:numero|codice) cliente|cuenta|conto|compte|お客様番号|会員番号|iban|bic|plz|postcode|zip|code|cap\b|cp\b)/u;
 
+const SENTENCE_BREAK = /[\n。！？]|[.!?](?=\s)/;
 const DATE_RE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/;
 const SPELLED_DIGIT =
   '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei|vier|f[üu]nf|sechs|sieben|acht|neun|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|due|tre|quattro|cinque|sei|sette|otto|nove|\\d)';
@@ -43,7 +44,9 @@ function isPhoneRun(text: string, start: number, run: string): boolean {
   if (DATE_RE.test(trimmed)) return false;
   // 4-4 (dates like 2024 2025) and money with a decimal comma are handled by the lookbehind/length.
   const before = contextBefore(text, start, 40);
-  const near = before.slice(-30);
+  // the words that tell a phone from an id are in the number's own sentence: "…Bestellungen
+  // starten.\nお急ぎの場合は03-1234-5678" is a phone number whatever the line before says
+  const near = before.slice(-30).split(SENTENCE_BREAK).pop()!;
   const intl = /^(?:\+|00[1-9])/.test(trimmed);
   // The nearer word wins: "customer service can call 020 7946 0958" vs "order no. 1234 5678".
   const phoneAt = lastMatch(PHONE_WORDS, near);
