@@ -10,13 +10,14 @@ const EMOTICON_RE = /(?<![\p{L}\p{N}:;=/])(?:[:;=][-o^']?[)(\][dp3*|]{1,3}|\^[_.
 const IMPORTANT_RE = /[[【〔(〖「『<]\s{0,2}(?:important|wichtig|importante|importantissimo|重要(?:なお知らせ)?|大切|belangrijk|ważne|viktigt|önemli)\s{0,2}[\]】〕)〗」』>]/gu;
 
 const EMOJI_RE = emojiRegex();
-const HIGH_CHAR = /[\u2000-\uffff]/;
+/** Every first code unit an emoji-regex match can start with (a keycap needs U+20E3), and the
+ *  decorative ranges above: text without one of them (accents, €, kana, kanji) skips the big
+ *  pattern. A unit test walks every code point to keep this true when emoji-regex updates. */
+export const EMOJI_GATE = /\u20e3|[\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23fa\u24c2\u25aa-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\ud83c-\ud83e]/;
 
 export function detectEmoji(original: string, normalized: string, toOriginal: (s: number, e: number) => [number, number]): Span[] {
   const raw: [number, number][] = [];
-  // Every emoji and decorative symbol we report is at or above U+2000 (©/® below it are allowed):
-  // plain Latin text skips the big emoji pattern entirely.
-  const symbols = HIGH_CHAR.test(original);
+  const symbols = EMOJI_GATE.test(original);
   EMOJI_RE.lastIndex = 0;
   for (let m = symbols ? EMOJI_RE.exec(original) : null; m; m = EMOJI_RE.exec(original)) {
     const base = m[0].replace(/\uFE0F/g, '');

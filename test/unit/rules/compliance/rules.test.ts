@@ -1,6 +1,8 @@
 // Every rule in every language, and the near-misses that must stay quiet.
 import { describe, expect, it } from 'vitest';
+import emojiRegex from 'emoji-regex';
 import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+import { EMOJI_GATE } from '../../../../rules/compliance/detectors/symbols';
 
 const rulesOf = (text: string, options?: CheckOptions) =>
   [...new Set(checkMessage(text, options).filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
@@ -94,6 +96,20 @@ describe('emoji and decorative symbols', () => {
   );
   it('merges a run of symbols into one finding', () => {
     expect(checkMessage('⭐⭐⭐⭐⭐').filter((f) => f.rule === 'emoji')).toHaveLength(1);
+  });
+  it('the quick gate lets through every character an emoji can start with', () => {
+    // every code point of the BMP and the emoji planes, alone, with VS16 and as a keycap
+    const re = emojiRegex();
+    const missed: string[] = [];
+    for (let cp = 0x20; cp <= 0x1ffff; cp++) {
+      if ((cp >= 0xd800 && cp <= 0xdfff) || cp === 0xa9 || cp === 0xae) continue; // © ® are allowed, even as emoji
+      const ch = String.fromCodePoint(cp);
+      for (const s of [ch, `${ch}\uFE0F`, `${ch}\uFE0F\u20E3`]) {
+        re.lastIndex = 0;
+        if (re.exec(s)?.index === 0 && !EMOJI_GATE.test(s)) missed.push(cp.toString(16));
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });
 
