@@ -2,7 +2,9 @@ import type { Lexicon } from './types';
 
 const REVIEW = "(?:(?:[\\p{L}\\d]{1,12}-){0,2}\\p{L}{0,12}bewertung(?:en)?|rezension(?:en)?|feedback|sterne(?:bewertung)?|rückmeldung|beurteilung)";
 const W2 = "(?:[^\\s.!?]{1,20} ){0,2}";
-const AFTER_REVIEW = "(?=[^]{0,160}?(?:bewert|rezension|feedback|sterne))";
+const AFTER_REVIEW = "(?=[^]{0,160}?(?:bewert|rezension|feedback|sterne|worte))";
+/** Small or family business appeals next to review wording bias the review. */
+const SMALL_BUSINESS = "(?:kleine[snrm]? (?:familien)?(?:unternehmen|betrieb|händler(?:in)?|firma|shop|laden|team|marke)|familien(?:unternehmen|betrieb)|kleinunternehmen|kleinunternehmer)";
 
 export const de: Lexicon = {
   offplatform: [
@@ -39,6 +41,7 @@ export const de: Lexicon = {
     `(?:5|fünf)[ -]?sterne?\\p{L}{0,12}`, `(?:5|fünf) von (?:5|fünf)`, `(?:positive|gute|tolle|super|ausgezeichnete|sehr gute|beste) ${REVIEW}`,
     `(?:bevor|ehe) sie (?:eine |ihre )?(?:negative |schlechte )?${REVIEW}`, `(?:vor|statt) (?:einer|der|ihrer|deiner|eurer) (?:negativen |schlechten )?${REVIEW}`,
     `(?:kontaktieren|informieren|benachrichtigen) sie uns (?:bitte )?(?:zuerst|zunächst|vorher|erst)${AFTER_REVIEW}`, `(?:melden|wenden) sie sich (?:bitte )?(?:zuerst|zunächst|vorher|erst)${AFTER_REVIEW}`,
+    `${REVIEW}[^.!?]{0,60}${SMALL_BUSINESS}`, `${SMALL_BUSINESS}[^.!?]{0,80}${REVIEW}`,
     "die meisten (?:unserer )?kunden (?:bewerten|geben|lieben|sind)", "(?:tausende|hunderte) (?:zufriedene[rn]? )?kunden",
     `(?:gutschein|rabatt|geschenk|rückerstattung|erstattung|geld|bonus|belohnung|gratis|kostenlos)\\p{L}{0,10} (?:für|gegen) (?:eine |ihre )?${REVIEW}`,
     `(?:ändern|entfernen|löschen|aktualisieren|überarbeiten|zurückziehen|anpassen|korrigieren) sie (?:bitte )?(?:ihre|die) (?:negative |schlechte )?${REVIEW}`,
@@ -48,11 +51,12 @@ export const de: Lexicon = {
   ],
   review_request: [
     `uns (?:sehr |riesig |wirklich |besonders )?(?:über|auf) (?:eine |ihre |ein )?${W2}${REVIEW}`,
-    `freuen (?:wir )?uns (?:sehr |riesig |immer )?(?:über|auf) (?:eine |ihre |ein )?${W2}${REVIEW}`, `über (?:eine |ihre |ein )${W2}${REVIEW} (?:würden|freuen) (?:wir )?(?:uns)?`,
+    `freuen (?:wir )?uns (?:sehr |riesig |immer )?(?:über|auf) (?:eine |ihre |ein )?${W2}${REVIEW}`, `über (?:eine |ihre |ein |deine |eure )${W2}${REVIEW} (?:würden|freuen)(?: wir)?(?: uns)?`,
     `(?:gegen|im austausch (?:gegen|für)|als dankeschön für) (?:eine |ihre |deine |eure )?${W2}${REVIEW}`, `für (?:eine|ihre|deine|eure|jede) ${W2}${REVIEW} (?:erhalten|erhältst|erhaltet|bekommen|bekommst|schenken|gibt es|senden|erstatten)`,
     `(?:hinterlass|hinterlasse|hinterlasst|schreib|schreibe|schreibt|gib|gebt|teile|teilt|lass|lasse|lasst|schenk|schenke|schenkt|verfasse|verfasst|vergib|vergebt|vergeben sie|schenken sie|lassen sie) (?:uns |mir )?(?:doch |bitte |gerne |gern |kurz |einfach |mal ){0,2}(?:eine |ihre |deine |eure |ein |ein paar |einige |uns )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
     `(?:ihre|deine|eure) (?:erfahrung(?:en)?|meinung|eindrücke|eindruck) …… (?:auf amazon|bei amazon|produktseite|anderen (?:käufern|kunden|interessenten))`,
-    `(?:bewerte|rezensiere|bewerten sie|rezensieren sie) (?:uns|(?:den|das|die|deinen|ihren|euren|unseren|unser|unsere|deine|ihre|eure) (?:artikel|produkt|kauf|bestellung|einkauf|shop|service|händler|verkäufer|lieferung))`,
+    `(?:nette|liebe|freundliche|lobende|positive) worte … (?:auf|bei|über) amazon`, "(?:ein paar|einige) (?:nette |liebe |freundliche |kurze )?worte (?:auf|bei) amazon",
+    `(?:bewerte|rezensiere|bewerten sie|rezensieren sie) (?:doch |gerne |gern |bitte |einfach |kurz |mal ){0,3}(?:uns|(?:den|das|die|deinen|ihren|euren|unseren|unser|unsere|deine|ihre|eure) (?:artikel|produkt|kauf|bestellung|einkauf|shop|service|händler|verkäufer|lieferung))`,
     `(?:uns|das produkt|den artikel|die ware|(?:ihren|deinen|euren) (?:kauf|einkauf)|(?:ihre|deine|eure) bestellung|unseren shop|unser produkt|es) (?:auf amazon |bei amazon |kurz |bitte |doch |zu |mal ){1,3}(?:bewerten|bewertest|rezensieren|rezensierst)`,
     `(?:ihre|eine|deine|eure|ein|ihr|dein|euer) (?:kurze[ns]? |ehrliche[ns]? |kleine[ns]? |positive[ns]? )?(?:\\p{L}{0,12}bewertung|rezension|sterne(?:bewertung)?|feedback) (?:von (?:ihnen|dir|euch) )?(?:wäre|würde|ist|hilft|bedeutet) (?:uns |für uns )?(?:sehr |riesig |enorm |wirklich |so |total )?(?:hilfreich|wichtig|willkommen|helfen|viel|wertvoll)`,
     `(?:hinterlassen|schreiben|abgeben|geben|teilen|verfassen) sie (?:uns )?(?:bitte )?(?:eine |ihre |ein |uns )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,

@@ -2,11 +2,13 @@ import type { Lexicon } from './types';
 
 const REVIEW = "(?:avis|commentaires?|évaluations?|feedback|étoiles|retour d'expérience|opinions?)";
 /** A review, a rating (note) or a few words, used where the context already says review. */
-const REVIEW_N = "(?:avis|commentaires?|évaluations?|feedback|étoiles|retour d'expérience|opinions?|notes?|notation|petits? mots?)";
+const REVIEW_N = "(?:avis|commentaires?|évaluations?|feedback|étoiles|retour d'expérience|opinions?|notes?|notation|petits? mots?|mots? gentils?|gentils? mots?)";
+/** Small or family business appeals next to review wording bias the review. */
+const SMALL_BUSINESS = "(?:petite? (?:entreprise|boutique|marque|équipe|société|commerce|vendeur|structure)|entreprise familiale|artisans?|jeune marque)";
 /** Incentives for a review: "un bon d'achat de 10 € pour tout avis publié". */
 const INCENTIVE = `(?:remboursement|bon d'achat|bons d'achat|cadeau|réduction|remise|code promo|carte cadeau|carte-cadeau|bonus|geste commercial|produit gratuit|échantillon|avoir)\\p{L}{0,3}[^.!?]{0,30}? (?:en échange d'|en échange de|contre|pour) (?:un |une |votre |ton |ta |tout |toute |chaque )?${REVIEW_N}`;
 const W2 = "(?:[^\\s.!?]{1,20} ){0,2}";
-const AFTER_REVIEW = "(?=[^]{0,160}?(?:avis|évalu|commentaire|étoile|feedback|noter|note|opinion|petit mot|autres (?:acheteurs|clients)))";
+const AFTER_REVIEW = "(?=[^]{0,160}?(?:avis|évalu|commentaire|étoile|feedback|noter|note|opinion|petit mot|mots|autres (?:acheteurs|clients)))";
 
 export const fr: Lexicon = {
   offplatform: [
@@ -25,6 +27,8 @@ export const fr: Lexicon = {
     `(?:satisfaite?s?|contente?s?|ravie?s?|conquise?s?) (?:de|du|des|par|avec) [^.!?]{0,40}\\?${AFTER_REVIEW}`,
     `(?:vous|t') ?a (?:plu|convenu)${AFTER_REVIEW}`,
     `si (?:tu es|t'es) (?:très |pleinement |entièrement )?(?:satisfaite?|contente?|ravie?|heureu(?:x|se))${AFTER_REVIEW}`,
+    `${REVIEW}[^.!?]{0,60}${SMALL_BUSINESS}`, `${SMALL_BUSINESS}[^.!?]{0,80}${REVIEW}`,
+    `si (?:[^\\s.!?]{1,20} ){0,3}(?:vous|te|t') ?(?:a )?(?:plaît|plait|plu|convient|a convenu)${AFTER_REVIEW}`,
     "note (?:maximale|maximum|parfaite)", "(?:la )?(?:meilleure|plus haute) note",
     `avant (?:de|d') (?:noter|évaluer|commenter)`, `avant (?:de|d') (?:laisser|publier|donner|écrire|mettre|attribuer|rédiger|poster) (?:un |une |votre |ton |ta |vos |le |la |l')?(?:\\p{L}{1,12} )?${REVIEW_N}`,
     `(?:modifier|supprimer|retirer|changer|mettre à jour|revoir|reconsidérer|réviser|corriger|effacer|enlever|améliorer|remonter)(?:-la|-le)? (?:votre|ton|ta|cet|cette|l'|son|sa) ?(?:\\p{L}{1,12} )?${REVIEW_N}`,
@@ -44,6 +48,7 @@ export const fr: Lexicon = {
     `(?:partager|partagez|partage|raconter|racontez|raconte|dire|dites|dis|donner|donnez|donne) (?:\\p{L}{1,12} )?(?:votre|ton|vos|tes) (?:expérience|ressenti|impressions?|opinion|avis) …… (?:amazon|page (?:du|de l') (?:produit|article)|fiche produit|autres (?:acheteurs|clients|acheteuses))`,
     `(?:dites|dis|racontez|raconte|partagez|partage|faites savoir|fais savoir)(?:-le|-la|-nous)? (?:\\p{L}{1,12} ){0,2}(?:aux|à d'|avec les|avec d') ?(?:autres|futurs) (?:acheteurs|clients|acheteuses|clientes)`,
     `(?:laissez|laisse|écrivez|écris|postez|poste)(?:-nous|-moi| nous)? (?:un |quelques )?(?:petits? |gentils? )?mots? (?:\\p{L}{1,12} ){0,2}sur amazon`,
+    "(?:quelques|deux|des|un) (?:petits? |gentils? )?mots? (?:gentils? |sympas? )?(?:de votre part |de ta part )?sur amazon",
     `(?:que vous|que tu) (?:nous )?(?:laissiez|donniez|écriviez|publiiez|partagiez|mettiez|laisses|donnes|écrives|partages) (?:un |une |votre |vos |ton |ta |tes )?${W2}${REVIEW_N}`,
     `(?<!(?:avant de|au lieu de|sans) )(?:laisser|laissez|laisse|écrire|écrivez|écris|publier|publiez|publie|donner|donnez|donne|partager|partagez|partage|rédiger|rédigez|rédige|mettre|mettez|mets)(?:-nous|-moi| nous)? (?:un |une |votre |vos |quelques |ton |ta |tes )?${W2}${REVIEW}`,
     "(?:évaluer|évaluez|noter|notez)(?:-nous| notre (?:boutique|service|produit)| votre achat| le produit| l'article| votre commande)", `(?:votre|un|une) ${REVIEW}(?: \\p{L}{1,15}| de 5 étoiles| 5 étoiles)? (?:serait|nous aiderait|nous aide|compte|est (?:très )?(?:important|précieux))`,

@@ -1,7 +1,9 @@
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
-const AFTER_REVIEW = "(?=[^]{0,160}?(?:recension|feedback|valuta|stell|giudizi|opinion|parer|altri (?:clienti|acquirenti)))";
+const AFTER_REVIEW = "(?=[^]{0,160}?(?:recension|feedback|valuta|stell|giudizi|opinion|parer|parol|altri (?:clienti|acquirenti)))";
+/** Small or family business appeals next to review wording bias the review. */
+const SMALL_BUSINESS = "(?:piccol[oa] (?:azienda|impresa|negozio|attività|bottega|marchio|team|venditore)|(?:azienda|attività|impresa) familiare|artigian[oi])";
 /** Incentives for a review: "un buono da 10 € a chi pubblica una recensione". */
 const INCENTIVE = `(?:rimborso|regalo|sconto|buono|coupon|omaggio|prodotto gratuito|campione|buono regalo|carta regalo)\\p{L}{0,3}(?: [^\\s.!?,;]{1,12}){0,4} (?:in cambio di|(?<!grazie )per|a chi (?:pubblica|lascia|scrive)|se (?:lascia|lasci|pubblica|pubblichi|scrive|scrivi)) (?:una |un |la |il |sua |tua |ogni |ciascuna )?${REVIEW}`;
 
@@ -25,6 +27,8 @@ export const it: Lexicon = {
     `(?:è|sei|siete) (?:stat[oa] )?(?:soddisfatt[oaie]|content[oaie])\\?${AFTER_REVIEW}`,
     "non (?:lasciare|lasci|lasciate|scriva|scrivere|pubblicare) (?:una |un |nessuna |nessun )?(?:recensione|feedback|valutazione|opinione|giudizio) (?:negativ[oa]|cattiv[oa])",
     `se (?:è|sei|siete|è stato|sei stato) (?:molto |pienamente )?(?:soddisfatt[oaie]|content[oaie]|felice)${AFTER_REVIEW}`, `se (?:il|l'|la) (?:prodotto|articolo|acquisto)? ?(?:le|ti|vi) (?:è )?piaciut[oa]${AFTER_REVIEW}`,
+    `${REVIEW}[^.!?]{0,60}${SMALL_BUSINESS}`, `${SMALL_BUSINESS}[^.!?]{0,80}${REVIEW}`,
+    `se (?:[^\\s.!?]{1,20} ){0,3}(?:le|ti|vi|gli) (?:è |sono )?(?:piaciut[oaie]|piace|piacciono)${AFTER_REVIEW}`,
     "(?:5|cinque) stell(?:e|ine)", "(?:5|cinque)/5", "massimo dei voti", "(?:punteggio|voto) massimo", "valutazione massima",
     `(?:le|ti|vi) (?:è |sono )?piaciut[oaie](?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`, `se (?:le|ti|vi) (?:è |sono )?(?:piaciut[oaie]|piace|piacciono)${AFTER_REVIEW}`,
     `(?:soddisfatt[oaie]|content[oaie]|entusiast[ai]) (?:di|del|della|dello|dell'|dei|delle|con) ?[^.!?]{0,40}\\?${AFTER_REVIEW}`, `(?:soddisfatt[oaie]|content[oaie]) ?\\?${AFTER_REVIEW}`,
@@ -43,6 +47,7 @@ export const it: Lexicon = {
     `(?:la sua|la tua|il suo|il tuo|una|un|vostra|vostro)(?: sua| tua| piccola| breve| positiva| sincera| onesta)? ${REVIEW}(?: (?:su amazon|positiv[ao]|sincer[ao]|onest[ao]|a (?:5|cinque) stelle|per noi|da parte (?:sua|tua))){0,2} (?:ci |per noi )?(?:aiuta|aiuterebbe|aiuterebbero|farebbe (?:molto |davvero |tanto )?piacere|fa (?:molto )?piacere|è (?:molto |davvero )?(?:importante|prezios[oa])|sarebbe|conta|vale)`,
     `(?:raccontare|racconta|racconti|raccontaci|ci racconti|condividere|condividi|condivida|dire|dica) (?:\\p{L}{1,12} )?(?:la tua|la sua|il tuo|il suo|vostra|vostro) (?:esperienza|opinione|parere|impressione|giudizio) …… (?:amazon|altri (?:acquirenti|clienti|utenti)|pagina del prodotto|scheda)`,
     "(?:raccontalo|lo racconti|raccontatelo|condividilo|lo condivida|dillo|lo dica) (?:a|agli|ad|con) (?:altri|gli altri|futuri) (?:acquirenti|clienti|utenti)",
+    "(?:qualche|due|poche) (?:parol[ae]|righe)(?: gentil[ei]| carin[ea])? … su amazon", "parol[ae] gentil[ei] … amazon",
     "(?:lascialo|lo lasci|lasciatelo|scrivilo|lo scriva|pubblicalo|lo pubblichi) su amazon",
     `(?<!prima di )(?:valutare|valuti|valuta|recensire|recensisca|recensisci|votare|voti|vota) (?:il|la|lo|l'|il suo|il tuo|la sua|la tua|il nostro|la nostra|questo|questa) ?(?:\\p{L}{1,15} )?(?:prodotto|acquisto|articolo|ordine|negozio|servizio|venditore|esperienza)`,
     "(?:valutare|valuti|valuta|recensire|recensisca|recensisci|votare|voti|vota) (?:\\p{L}{1,15} ){0,3}su amazon",
@@ -57,7 +62,7 @@ export const it: Lexicon = {
     "altr[ie] (?:offerte|prodotti|articoli|promozioni)", "-\\d{1,3} ?%",
     "codic[ei] (?:sconto|promozional[ei]|coupon)", "coupon", "buon[io] sconto", "\\d{1,3} ?% (?:di sconto|in meno|off)", "saldi", "offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae])", "black friday", "cyber monday",
     "nuovi (?:prodotti|articoli)", "novità", "nuova collezione", "(?:visiti|visita|scopra|scopri|dia un'occhiata a|guarda|guardi) (?:i nostri|il nostro|la nostra) (?:altri |nuovi )?(?:prodotti|articoli|negozio|collezione|catalogo|vetrina)",
-    "i nostri altri prodotti", "nuova (?:linea|gamma|serie)", "nuovi (?:modelli|colori)", "nuove (?:colorazioni|varianti)", "metà prezzo", "prezzi stracciati", "svendita", "buon[oi] (?:regalo )?da \\d{1,4}",
+    "i nostri altri prodotti", "nuova (?:linea|gamma|serie)", "nuovi (?:modelli|colori)", "nuove (?:colorazioni|varianti)", "metà prezzo", "prezzi stracciati", "svendita", "buon[oi] (?:regalo )?da \\d{1,4}", "(?:codice|coupon) [a-z]{2,15}\\d{1,4}", "\\d{1,3} ?% (?:sul|sulla|sui|per il) (?:suo |tuo |vostro )?prossim[oa]",
     "(?:visiti|visita|scopra|scopri|guarda|guardi|esplora|esplori|sbircia|(?:dai|dia|date) un'occhiata|(?:fai|faccia|fate) un giro) (?:a |al |alla |ai |alle |nel |nella |nei |sul |sulla )?(?:i |il |la |le )?nostr[oaie] (?:altri |nuovi |nuove |altre )?(?:prodotti|articoli|negozio|collezion[ei]|catalogo|vetrina|store|shop|linea|gamma)",
     "(?:le|ti|vi) (?:interessano|interessa|interesseranno|potrebbero interessare|piaceranno|piacerà) (?:anche |inoltre )?(?:i |le |il |la )?nostr[oaie]", "(?:disponibil[ei]|in vendita) (?:nel|sul) nostro (?:negozio|shop|store)", "(?:seguiteci|seguici)", "newsletter", "concorso", "giveaway", "estrazione a premi", "sul (?:suo|tuo|vostro) prossimo (?:acquisto|ordine)", "potrebbe(?:ro)? (?:piacerle|piacerti|interessarle)",
   ],
