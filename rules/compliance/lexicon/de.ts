@@ -41,7 +41,7 @@ export const de: Lexicon = {
     `(?:5|fünf)[ -]?sterne?\\p{L}{0,12}`, `(?:5|fünf) von (?:5|fünf)`, `(?:positive|gute|tolle|super|ausgezeichnete|sehr gute|beste) ${REVIEW}`,
     `(?:bevor|ehe) sie (?:eine |ihre )?(?:negative |schlechte )?${REVIEW}`, `(?:vor|statt) (?:einer|der|ihrer|deiner|eurer) (?:negativen |schlechten )?${REVIEW}`,
     `(?:kontaktieren|informieren|benachrichtigen) sie uns (?:bitte )?(?:zuerst|zunächst|vorher|erst)${AFTER_REVIEW}`, `(?:melden|wenden) sie sich (?:bitte )?(?:zuerst|zunächst|vorher|erst)${AFTER_REVIEW}`,
-    `${REVIEW}[^.!?]{0,60}${SMALL_BUSINESS}`, `${SMALL_BUSINESS}[^.!?]{0,80}${REVIEW}`,
+    `(?:bewertung(?:en)?|rezension(?:en)?|feedback|sterne)[^.!?]{0,60}${SMALL_BUSINESS}`, `${SMALL_BUSINESS}[^.!?]{0,80}${REVIEW}`,
     "die meisten (?:unserer )?kunden (?:bewerten|geben|lieben|sind)", "(?:tausende|hunderte) (?:zufriedene[rn]? )?kunden",
     `(?:gutschein|rabatt|geschenk|rückerstattung|erstattung|geld|bonus|belohnung|gratis|kostenlos)\\p{L}{0,10} (?:für|gegen) (?:eine |ihre )?${REVIEW}`,
     `(?:ändern|entfernen|löschen|aktualisieren|überarbeiten|zurückziehen|anpassen|korrigieren) sie (?:bitte )?(?:ihre|die) (?:negative |schlechte )?${REVIEW}`,
