@@ -1,11 +1,11 @@
 // Release invariant: ReplyGuard's own UI is accessible - axe-core finds no serious or critical
 // violation in the popup, the options page, the composer panel and Send guard, the inbox badges and
 // the review chip; and the popup is usable by keyboard.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { launchExtension, type Launched } from './harness';
+import { useExtension } from './setup';
 import { ORDER_IDS } from '../fixtures/seller-central/scenarios';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -17,11 +17,7 @@ interface AxeViolation {
   nodes: { target: unknown; html: string }[];
 }
 
-let ext: Launched;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => ext?.close());
+const ext = useExtension();
 
 /** Serious and critical violations; on Seller Central pages only those inside our own UI. */
 async function seriousViolations(page: Page, ownUiOnly: boolean): Promise<string[]> {

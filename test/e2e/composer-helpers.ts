@@ -2,6 +2,11 @@
 // open shadow roots, and measure where the offending text really is with an independent mirror.
 import type { Page } from 'playwright-core';
 
+// what the fixture pages record for the tests (test/fixtures/seller-central)
+declare global {
+  interface Window { __rgFixture: { sent: string[]; nrn: string[] } }
+}
+
 export interface Row { rule: string; severity: string; start: number; end: number; text: string }
 
 export async function openContactBuyer(page: Page, host: string, orderId: string, marketplaceId: string) {

@@ -1,32 +1,13 @@
 // Live checker in the inbox reply box (issue 4): the buyer's last message is context, SPA navigation
 // and the host re-creating the composer keep it working, a template the host inserts is checked, the
 // reply time is recorded, and "No response needed" on a question asks first.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './setup';
+import { healthInPopup, sendFromPopup } from './extension-helpers';
 import { panelState, settle, textarea, typeMessage } from './composer-helpers';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-declare global {
-  interface Window { __rgFixture: { sent: string[]; nrn: string[] } }
-}
-
-type Launched = Awaited<ReturnType<typeof launchExtension>>;
-let ext: Launched;
+const ext = useExtension();
 const INBOX = 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded';
-
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-
-async function protocol(type: string, payload: unknown) {
-  const popup = await ext.openPopup();
-  const reply = await popup.evaluate(([t, p]) => chrome.runtime.sendMessage({ rg: 1, type: t, payload: p }), [type, payload] as const);
-  await popup.close();
-  return reply as { ok: boolean; data: Record<string, unknown> };
-}
 
 const uiCounts = (page: import('playwright-core').Page) =>
   page.evaluate(() => ({
@@ -75,7 +56,7 @@ describe('composer in the inbox thread view', () => {
     const t1 = Date.now();
     await expect
       .poll(async () => {
-        const threads = (await protocol('threads/get', { host: 'sellercentral.amazon.com', caseIds: ['CASE-ATRISK'] })).data.threads as { messages: { from: string; at: number }[] }[];
+        const threads = (await sendFromPopup(ext, 'threads/get', { host: 'sellercentral.amazon.com', caseIds: ['CASE-ATRISK'] })).data.threads as { messages: { from: string; at: number }[] }[];
         return threads[0]?.messages.some((m) => m.from === 'seller' && m.at >= t0 && m.at <= t1) ?? false;
       }, { timeout: 10_000 })
       .toBe(true);
@@ -100,20 +81,14 @@ describe('composer in the inbox thread view', () => {
     await nrn.click();
     await page.locator('[data-rg="nrn-guard"] [data-rg-action="risky"]').click();
     await expect.poll(() => page.evaluate(() => window.__rgFixture.nrn)).toEqual(['CASE-NRN']);
-    await expect.poll(async () => ((await protocol('dashboard/get', {})).data.nrn as { onQuestions: number }).onQuestions).toBe(1);
+    await expect.poll(async () => ((await sendFromPopup(ext, 'dashboard/get', {})).data.nrn as { onQuestions: number }).onQuestions).toBe(1);
     await settle(page).catch(() => undefined);
     await page.close();
   });
 });
 
 describe('composer health', () => {
-  async function composerHealth() {
-    const popup = await ext.openPopup();
-    await popup.waitForSelector('[data-rg="health"]');
-    const status = await popup.$eval('[data-rg="health"] [data-rg-surface="composer"]', (el) => el.getAttribute('data-status')).catch(() => null);
-    await popup.close();
-    return status;
-  }
+  const composerHealth = async () => (await healthInPopup(ext)).composer ?? null;
 
   it('reports not-found when a contact reason is picked but no message box appears, ok when it does', async () => {
     const page = await ext.page();

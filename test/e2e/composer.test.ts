@@ -1,35 +1,17 @@
 // Live checker on Contact Buyer in real Chromium (issue 4). Invariants: the seller's text is never
 // altered; findings show as rows and as highlights over the offending text; Send is guarded only with
 // blocking findings; attachments are judged; one review channel per order.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR, launchExtension } from './harness';
+import { EXTENSION_DIR } from './harness';
+import { useExtension } from './setup';
+import { sendFromPopup } from './extension-helpers';
 import { highlightGeometry, openContactBuyer, overlaps, panelState, settle, textarea, typeMessage } from './composer-helpers';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-declare global {
-  interface Window { __rgFixture: { sent: string[]; nrn: string[] } }
-}
-
-type Launched = Awaited<ReturnType<typeof launchExtension>>;
-let ext: Launched;
+const ext = useExtension();
 const US = 'ATVPDKIKX0DER';
-
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-
-async function protocol(type: string, payload: unknown) {
-  const popup = await ext.openPopup();
-  const reply = await popup.evaluate(([t, p]) => chrome.runtime.sendMessage({ rg: 1, type: t, payload: p }), [type, payload] as const);
-  await popup.close();
-  return reply as { ok: boolean; data: Record<string, unknown> };
-}
 
 describe('composer on Contact Buyer (US)', () => {
   it('never alters the text, shows one row per finding and highlights over the offending text', async () => {
@@ -120,7 +102,7 @@ describe('composer on Contact Buyer (US)', () => {
   });
 
   it('one channel per order: a recorded review request makes review wording blocking, and sending review wording records one', async () => {
-    const recorded = await protocol('review/record', { host: 'sellercentral.amazon.com', orderId: '111-0000002-0000002', channel: 'button', at: Date.now(), source: 'amazon-success' });
+    const recorded = await sendFromPopup(ext, 'review/record', { host: 'sellercentral.amazon.com', orderId: '111-0000002-0000002', channel: 'button', at: Date.now(), source: 'amazon-success' });
     expect(recorded.ok).toBe(true);
     const page = await ext.page();
     await openContactBuyer(page, 'sellercentral.amazon.com', '111-0000002-0000002', US);
@@ -134,7 +116,7 @@ describe('composer on Contact Buyer (US)', () => {
     await page.locator('kat-button.ayb-contact-form-send-button button').click();
     await page.locator('[data-rg="send-guard"] [data-rg-action="risky"]').click();
     await expect
-      .poll(async () => ((await protocol('review/get', { host: 'sellercentral.amazon.com', orderId: '111-0000006-0000006' })).data.requests as { channel: string; source: string }[]).map((r) => `${r.channel}/${r.source}`))
+      .poll(async () => ((await sendFromPopup(ext, 'review/get', { host: 'sellercentral.amazon.com', orderId: '111-0000006-0000006' })).data.requests as { channel: string; source: string }[]).map((r) => `${r.channel}/${r.source}`))
       .toEqual(['message/message-sent']);
     await page.close();
   });

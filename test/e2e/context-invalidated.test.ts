@@ -1,16 +1,12 @@
 // Invariant: when the extension is updated or reloaded under an open page ("extension context
 // invalidated"), the page keeps working: no error reaches it, typing and Send behave as without us.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type Launched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './setup';
 import { ORDER_IDS } from '../fixtures/seller-central/scenarios';
 
 declare const chrome: { runtime: { reload(): void } };
 
-let ext: Launched;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => ext?.close());
+const ext = useExtension();
 
 describe('extension context invalidated', () => {
   it('leaves an open composer page working after the extension reloads', async () => {

@@ -1,15 +1,11 @@
 // Release invariants: no egress - while the extension runs through every fixture page, the popup and
 // the options page, nothing goes anywhere but the Seller Central origin of the page, and there only to
 // the known read-only endpoints; hostile buyer text is shown as text, never as markup.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type Launched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './setup';
+import { setClockOffset } from './extension-helpers';
 
-declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
-let ext: Launched;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => ext?.close());
+const ext = useExtension();
 
 const PAGES = [
   'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded',
@@ -69,7 +65,7 @@ describe('no egress', () => {
     await page.goto('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded');
     await expect.poll(() => page.locator('[data-rg="sla-badge"]').count(), { timeout: 10_000 }).toBeGreaterThan(3);
     // 21 h later the hostile thread (4 h old) is past the internal target and listed in the popup
-    await ext.serviceWorker.evaluate((ms) => chrome.storage.local.set({ 'rg-clock-offset-ms': ms }), 21 * 3_600_000);
+    await setClockOffset(ext, 21 * 3_600_000);
     const popup = await ext.openPopup();
     const row = popup.locator('[data-rg-thread][data-thread-id="CASE-HOSTILE"]');
     // the same case on .com and .de (EU inbox visited above): one row each
@@ -77,7 +73,7 @@ describe('no egress', () => {
     expect(await row.first().textContent()).toContain('<img src=x onerror=alert(1)>');
     expect(await popup.locator('img').count()).toBe(0);
     await popup.close();
-    await ext.serviceWorker.evaluate(() => chrome.storage.local.set({ 'rg-clock-offset-ms': 0 }));
+    await setClockOffset(ext, 0);
     await page.close();
   });
 });

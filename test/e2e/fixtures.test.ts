@@ -1,18 +1,13 @@
 // The fixture Seller Central behaves like the evidence in seller-central-dom.md, WITHOUT the extension:
 // Katal open shadow roots, SPA navigation without reload (and nodes replaced on re-render), both review
 // flows, each UI language's date formats, the "markup removed" variants, and no egress.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchPlain, type PlainLaunched } from './harness';
+import { usePlainChromium } from './setup';
 import { HOUR, MARKETPLACE, ORDER_IDS, THREAD_SCENARIOS } from '../fixtures/seller-central/scenarios';
 
 const US = 'https://sellercentral.amazon.com';
-let browser: PlainLaunched;
-
-beforeAll(async () => {
-  browser = await launchPlain();
-});
-afterAll(async () => browser?.close());
+const browser = usePlainChromium();
 
 async function open(url: string): Promise<Page> {
   const page = await browser.page();

@@ -2,34 +2,17 @@
 // reports `ok` on its fixture page and `not-found` when the markup is gone ("say when you are blind");
 // SPA navigation re-attaches; a record written from a content script reaches Dexie (background) and the
 // popup reads it back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './setup';
+import { healthInPopup } from './extension-helpers';
 
 // the popup page is an extension page: chrome.* is there
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-type Launched = Awaited<ReturnType<typeof launchExtension>>;
-let ext: Launched;
-
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-
-async function healthInPopup(): Promise<Record<string, string>> {
-  const popup = await ext.openPopup();
-  await popup.waitForSelector('[data-rg="health"]');
-  const entries = await popup.$$eval('[data-rg="health"] [data-rg-surface]', (els: Element[]) =>
-    Object.fromEntries(els.map((el) => [el.getAttribute('data-rg-surface'), el.getAttribute('data-status')])),
-  );
-  await popup.close();
-  return entries as Record<string, string>;
-}
+const ext = useExtension();
 
 async function waitForHealth(surface: string, status: string) {
-  await expect.poll(async () => (await healthInPopup())[surface], { timeout: 15_000, interval: 500 }).toBe(status);
+  await expect.poll(async () => (await healthInPopup(ext))[surface], { timeout: 15_000, interval: 500 }).toBe(status);
 }
 
 describe('foundation', () => {

@@ -44,18 +44,28 @@ export interface LaunchOptions {
   state?: FixtureStateInit;
 }
 
-export async function launchExtension(options: LaunchOptions = {}): Promise<Launched> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
-  }
+/** A persistent context in a throw-away profile; close() also deletes the profile. */
+async function launchChromium(profilePrefix: string, options: LaunchOptions, args: string[]) {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH.`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'rg-e2e-'));
+  const userDataDir = mkdtempSync(join(tmpdir(), profilePrefix));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...BASE_ARGS],
+    args,
   });
+  const close = async () => {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, close };
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Launched> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
+  }
+  const { context, close } = await launchChromium('rg-e2e-', options, [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...BASE_ARGS]);
   const state = await routeSellerCentral(context, options.state);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
@@ -72,31 +82,18 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     page: () => context.newPage(),
     openPopup: () => extensionPage('popup.html'),
     openOptions: () => extensionPage('options.html'),
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
 /** Chromium with the fixture routing but without the extension: for testing the fixtures themselves. */
 export async function launchPlain(options: LaunchOptions = {}): Promise<PlainLaunched> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH.`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'rg-plain-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: options.headless ?? true,
-    viewport: { width: 1280, height: 900 },
-    args: BASE_ARGS,
-  });
+  const { context, close } = await launchChromium('rg-plain-', options, BASE_ARGS);
   const state = await routeSellerCentral(context, options.state);
   return {
     context,
     state,
     page: () => context.newPage(),
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }

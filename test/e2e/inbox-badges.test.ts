@@ -2,36 +2,15 @@
 // at-risk past the internal SLA, overdue past 24 h); an estimate is marked; opening a thread gives the
 // exact time; a reply removes the badge; moving the extension clock moves the states; the popup lists
 // exactly the overdue and at-risk threads, and the toolbar count matches.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchExtension, type Launched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension, useSharedPage } from './setup';
+import { setClockOffset } from './extension-helpers';
+import { slaBadges as badges } from './inbox-helpers';
 
-declare const chrome: { storage: { local: { set(items: object): Promise<void> } }; action: { getBadgeText(details: object): Promise<string> } };
-let ext: Launched;
-let page: Page;
+declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
+const ext = useExtension();
+const page = useSharedPage(ext);
 const HOUR = 3_600_000;
-
-beforeAll(async () => {
-  ext = await launchExtension();
-  page = await ext.page();
-});
-afterAll(async () => ext?.close());
-
-interface BadgeInfo {
-  state: string | null;
-  dueAt: string | null;
-  estimated: boolean;
-}
-
-async function badges(p: Page): Promise<Record<string, BadgeInfo>> {
-  return p.locator('[data-rg="sla-badge"]').evaluateAll((els) =>
-    Object.fromEntries(els.map((el) => [el.getAttribute('data-thread-id'), { state: el.getAttribute('data-state'), dueAt: el.getAttribute('data-due-at'), estimated: el.getAttribute('data-estimated') === 'true' }])),
-  );
-}
-
-async function setClockOffset(ms: number) {
-  await ext.serviceWorker.evaluate((offset) => chrome.storage.local.set({ 'rg-clock-offset-ms': offset }), ms);
-}
 
 describe('inbox SLA badges', () => {
   it('puts a badge on every unanswered thread with the right state', async () => {
@@ -79,11 +58,11 @@ describe('inbox SLA badges', () => {
   });
 
   it('moving the clock moves on-track to at-risk to overdue', async () => {
-    await setClockOffset(19 * HOUR);
+    await setClockOffset(ext, 19 * HOUR);
     await expect.poll(async () => (await badges(page))['CASE-ONTRACK']?.state, { timeout: 10_000 }).toBe('at-risk');
-    await setClockOffset(23 * HOUR);
+    await setClockOffset(ext, 23 * HOUR);
     await expect.poll(async () => (await badges(page))['CASE-ONTRACK']?.state, { timeout: 10_000 }).toBe('overdue');
-    await setClockOffset(0);
+    await setClockOffset(ext, 0);
     await expect.poll(async () => (await badges(page))['CASE-ONTRACK']?.state, { timeout: 10_000 }).toBe('on-track');
   });
 

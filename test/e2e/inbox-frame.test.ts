@@ -1,23 +1,11 @@
 // The inbox inside a same-origin iframe (seen on some accounts, spec §2.5): badges appear on the rows
 // inside the frame, and opening a thread (the frame's own SPA navigation) gives its exact time.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
-import { launchExtension, type Launched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension, useSharedPage } from './setup';
+import { slaBadges as frameBadges } from './inbox-helpers';
 
-let ext: Launched;
-let page: Page;
-
-beforeAll(async () => {
-  ext = await launchExtension();
-  page = await ext.page();
-});
-afterAll(async () => ext?.close());
-
-async function frameBadges(frame: Frame): Promise<Record<string, { state: string | null; estimated: boolean }>> {
-  return frame.locator('[data-rg="sla-badge"]').evaluateAll((els) =>
-    Object.fromEntries(els.map((el) => [el.getAttribute('data-thread-id'), { state: el.getAttribute('data-state'), estimated: el.getAttribute('data-estimated') === 'true' }])),
-  );
-}
+const ext = useExtension();
+const page = useSharedPage(ext);
 
 describe('inbox in a same-origin iframe', () => {
   it('badges the rows inside the frame and reads the open thread there', async () => {

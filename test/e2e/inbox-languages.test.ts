@@ -1,23 +1,11 @@
 // The inbox in other UIs: German ("14:14", "Gestern", "26. Nov.") and Japanese ("14:14", "昨日",
 // "11月26日") list times give the same badge states as the English UI, with countdowns in that language.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchExtension, type Launched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension, useSharedPage } from './setup';
+import { slaBadges as badges } from './inbox-helpers';
 
-let ext: Launched;
-let page: Page;
-
-beforeAll(async () => {
-  ext = await launchExtension();
-  page = await ext.page();
-});
-afterAll(async () => ext?.close());
-
-async function badges(p: Page): Promise<Record<string, { state: string | null; text: string }>> {
-  return p.locator('[data-rg="sla-badge"]').evaluateAll((els) =>
-    Object.fromEntries(els.map((el) => [el.getAttribute('data-thread-id'), { state: el.getAttribute('data-state'), text: el.shadowRoot?.textContent ?? '' }])),
-  );
-}
+const ext = useExtension();
+const page = useSharedPage(ext);
 
 describe.each([
   { host: 'sellercentral.amazon.de', left: /^noch \d+ Std\./, over: /überfällig$/ },

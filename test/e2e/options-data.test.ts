@@ -1,21 +1,17 @@
 // Options page, "Your data": an export then an import round-trips every thread (merging, losing
 // nothing that was stored meanwhile); a broken or foreign file gets a clear error and changes nothing.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchExtension, type Launched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension, useSharedPage } from './setup';
 
 declare const chrome: { runtime: { sendMessage(message: object): Promise<{ ok: boolean; data?: unknown; error?: string }> } };
-let ext: Launched;
-let options: Page;
-const HOUR = 3_600_000;
-
-beforeAll(async () => {
-  ext = await launchExtension();
-  options = await ext.openOptions();
-  await options.waitForSelector('[data-rg="export"]');
+const ext = useExtension();
+const options = useSharedPage(ext, async (e) => {
+  const page = await e.openOptions();
+  await page.waitForSelector('[data-rg="export"]');
+  return page;
 });
-afterAll(async () => ext?.close());
+const HOUR = 3_600_000;
 
 interface StoredThread {
   host: string;

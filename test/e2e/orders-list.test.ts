@@ -2,27 +2,15 @@
 // pill per row in both layouts (table, cards in a shadow root) saying where the order stands; pills
 // survive pagination re-renders; the extension sends nothing (no solicitation request at all); the
 // delivery windows read here reach the popup's sweet-spot list.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchExtension } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension, useSharedPage } from './setup';
+import { clearClockOffset, sendFromPopup, setClockOffset } from './extension-helpers';
 import { ORDER_IDS } from '../fixtures/seller-central/scenarios';
 
-declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: { local: { set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> } };
-};
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-type Launched = Awaited<ReturnType<typeof launchExtension>>;
-let ext: Launched;
-let page: Page;
-
-beforeAll(async () => {
-  ext = await launchExtension();
-  page = await ext.page();
-});
-afterAll(async () => {
-  await ext?.close();
-});
+const ext = useExtension();
+const page = useSharedPage(ext);
 
 const LIST = 'https://sellercentral.amazon.com/orders-v3';
 
@@ -84,12 +72,7 @@ describe('orders list pills', () => {
   });
 
   it('a stored request shows "requested"; nothing is sent in bulk', async () => {
-    const popup = await ext.openPopup();
-    await popup.evaluate(
-      ([orderId, at]) => chrome.runtime.sendMessage({ rg: 1, type: 'review/record', payload: { host: 'sellercentral.amazon.com', orderId, channel: 'button', at, source: 'amazon-success' } }),
-      [ORDER_IDS.alreadyRequested, Date.now()] as const,
-    );
-    await popup.close();
+    await sendFromPopup(ext, 'review/record', { host: 'sellercentral.amazon.com', orderId: ORDER_IDS.alreadyRequested, channel: 'button', at: Date.now(), source: 'amazon-success' });
     const before = ext.state.requests.length;
     await page.goto(LIST);
     await expect.poll(async () => (await pills())[ORDER_IDS.alreadyRequested], { timeout: 10_000 }).toBe('requested');
@@ -128,12 +111,12 @@ describe('orders list pills', () => {
 
   it('follows the extension clock: 25 days later the sweet-spot order shows a closed window', async () => {
     const DAY = 86_400_000;
-    await ext.serviceWorker.evaluate((ms) => chrome.storage.local.set({ 'rg-clock-offset-ms': ms }), 25 * DAY);
+    await setClockOffset(ext, 25 * DAY);
     try {
       await page.goto(LIST);
       await expect.poll(async () => (await pills())[ORDER_IDS.sweetSpot], { timeout: 10_000 }).toBe('review window closed');
     } finally {
-      await ext.serviceWorker.evaluate(() => chrome.storage.local.remove('rg-clock-offset-ms'));
+      await clearClockOffset(ext);
     }
   });
 });

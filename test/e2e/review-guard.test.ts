@@ -3,36 +3,25 @@
 // click / Enter / middle-click) with the reason visible next to it; eligible and unknown-delivery stay
 // usable; the guard survives the host's re-render (Refresh) and works on the legacy markup; when the
 // order JSON fails the guard falls back to the page text and says so; a message-channel request blocks.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Route } from 'playwright-core';
-import { launchExtension } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension, useSharedPage } from './setup';
+import { sendFromPopup } from './extension-helpers';
+import { RAR, waitForGuard, withOrderJsonFailing } from './review-helpers';
 import { ORDER_IDS } from '../fixtures/seller-central/scenarios';
 import { openContactBuyer, typeMessage } from './composer-helpers';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
-type Launched = Awaited<ReturnType<typeof launchExtension>>;
-let ext: Launched;
-let page: Page;
-
-beforeAll(async () => {
-  ext = await launchExtension();
-  page = await ext.page();
-});
-afterAll(async () => {
-  await ext?.close();
-});
+const ext = useExtension();
+const page = useSharedPage(ext);
 
 const US = 'ATVPDKIKX0DER';
 /** the UK order lives on the UK host; the rest are US orders */
 const hostOf = (id: string) => (id === ORDER_IDS.uk ? 'sellercentral.amazon.co.uk' : 'sellercentral.amazon.com');
 const orderUrl = (id: string, query = '') => `https://${hostOf(id)}/orders-v3/order/${id}${query}`;
-const RAR = '[data-test-id="plugin-button-requestAReview"] a, span[data-test-id="request-a-review-button"] a';
 
 async function openOrder(id: string, query = '') {
   await page.goto(orderUrl(id, query));
   const rar = page.locator(RAR);
-  await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute('data-rg-review'), RAR, { timeout: 10_000 });
+  await waitForGuard(page);
   return rar;
 }
 
@@ -96,14 +85,8 @@ describe('Request a Review guard (order details)', () => {
   });
 
   it('review-sent-by-message: a message-channel request blocks the button', async () => {
-    const popup = await ext.openPopup();
-    const reply = await popup.evaluate(
-      ([orderId, marketplaceId, at]) =>
-        chrome.runtime.sendMessage({ rg: 1, type: 'review/record', payload: { host: 'sellercentral.amazon.com', orderId, marketplaceId, channel: 'message', at, source: 'message-sent' } }),
-      [ORDER_IDS.sweetSpot, US, Date.now()] as const,
-    );
+    const reply = await sendFromPopup(ext, 'review/record', { host: 'sellercentral.amazon.com', orderId: ORDER_IDS.sweetSpot, marketplaceId: US, channel: 'message', at: Date.now(), source: 'message-sent' });
     expect(reply).toMatchObject({ ok: true });
-    await popup.close();
     const rar = await openOrder(ORDER_IDS.sweetSpot);
     await expect.poll(() => rar.getAttribute('data-rg-review')).toBe('review-sent-by-message');
     expect(await rar.getAttribute('aria-disabled')).toBe('true');
@@ -150,20 +133,12 @@ describe('Request a Review guard (order details)', () => {
   });
 
   it('falls back to the page text when the order JSON fails, and says so', async () => {
-    // only the extension's look-up fails; the page's own load (it sends Amazon's csrf marker) still works
-    const failing = async (route: Route) => {
-      if (!route.request().headers()['anti-csrftoken-a2z-request']) await route.fulfill({ status: 503, body: 'unavailable' });
-      else await route.fallback();
-    };
-    await ext.context.route('**/orders-api/order/**', failing);
-    try {
+    await withOrderJsonFailing(ext, async () => {
       const rar = await openOrder(ORDER_IDS.tooLate);
       await expect.poll(() => rar.getAttribute('data-rg-review')).toBe('too-late');
       expect(await rar.getAttribute('aria-disabled')).toBe('true');
       expect(await reasonText()).toMatch(/read from the page text/);
-    } finally {
-      await ext.context.unroute('**/orders-api/order/**', failing);
-    }
+    });
   });
 
   it('never POSTs to the solicitation API and rate-limits its look-ups', () => {

@@ -1,28 +1,17 @@
 // Review page recorder, in Chromium against the fixture Seller Central. Invariants: what Amazon
 // answers on /messaging/reviews is remembered - a request that succeeded, "already requested" (shown on
 // load, or only after Yes) and "outside the window" - and the order page then blocks the button for it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchExtension } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension, useSharedPage } from './setup';
+import { sendFromPopup } from './extension-helpers';
+import { openGuarded } from './review-helpers';
 import { ORDER_IDS } from '../fixtures/seller-central/scenarios';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
-type Launched = Awaited<ReturnType<typeof launchExtension>>;
-let ext: Launched;
-let page: Page;
-
-beforeAll(async () => {
-  ext = await launchExtension();
-  page = await ext.page();
-});
-afterAll(async () => {
-  await ext?.close();
-});
+const ext = useExtension();
+const page = useSharedPage(ext);
 
 const HOST = 'sellercentral.amazon.com';
 const US = 'ATVPDKIKX0DER';
-const RAR = '[data-test-id="plugin-button-requestAReview"] a, span[data-test-id="request-a-review-button"] a';
 
 interface Stored {
   order?: { amazonSays?: string };
@@ -30,9 +19,7 @@ interface Stored {
 }
 
 async function stored(orderId: string): Promise<Stored> {
-  const popup = await ext.openPopup();
-  const reply = (await popup.evaluate(([host, id]) => chrome.runtime.sendMessage({ rg: 1, type: 'review/get', payload: { host, orderId: id } }), [HOST, orderId] as const)) as { ok: boolean; data: Stored };
-  await popup.close();
+  const reply = await sendFromPopup<Stored>(ext, 'review/get', { host: HOST, orderId });
   expect(reply.ok).toBe(true);
   return reply.data;
 }
@@ -42,12 +29,7 @@ async function openReviewPage(orderId: string) {
   await page.waitForSelector('#ayb-reviews');
 }
 
-async function guardOnOrderPage(orderId: string) {
-  await page.goto(`https://${HOST}/orders-v3/order/${orderId}`);
-  await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute('data-rg-review'), RAR, { timeout: 10_000 });
-  const rar = page.locator(RAR);
-  return { reason: await rar.getAttribute('data-rg-review'), ariaDisabled: await rar.getAttribute('aria-disabled'), text: (await page.locator('[data-rg="review-reason"]').textContent()) ?? '' };
-}
+const guardOnOrderPage = (orderId: string) => openGuarded(page, `https://${HOST}/orders-v3/order/${orderId}`);
 
 describe('review page recorder', () => {
   it('success after Yes is recorded and then blocks the order page button', async () => {

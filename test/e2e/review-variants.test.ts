@@ -1,28 +1,17 @@
 // Review guard across markup variants and UI languages, plus the selector expectations of
 // architecture principle 2: how many elements each alternative of our page.ts lists finds on each
 // committed fixture, so a fixture (or Amazon) markup change shows up here first.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Route } from 'playwright-core';
-import { launchExtension } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension, useSharedPage } from './setup';
+import { openGuarded, withOrderJsonFailing } from './review-helpers';
 import { ORDER_IDS } from '../fixtures/seller-central/scenarios';
 import { RAR_CONTROL, DELIVER_BY_VALUE, ORDER_ID_VALUE } from '../../entrypoints/orders.content/order-details-page';
 import { ORDER_ROWS, ORDER_CARDS, ROW_ORDER_LINK } from '../../entrypoints/orders.content/orders-list-page';
 import { REVIEWS_ROOT, SUCCESS_ALERT, ERROR_DESCRIPTION } from '../../entrypoints/orders.content/review-page';
 import type { SelectorList } from '../../lib/selectors';
 
-type Launched = Awaited<ReturnType<typeof launchExtension>>;
-let ext: Launched;
-let page: Page;
-
-beforeAll(async () => {
-  ext = await launchExtension();
-  page = await ext.page();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-
-const RAR = '[data-test-id="plugin-button-requestAReview"] a, span[data-test-id="request-a-review-button"] a';
+const ext = useExtension();
+const page = useSharedPage(ext);
 
 /** count per alternative, looking into open shadow roots for the `deep` ones */
 function counts(list: SelectorList): Promise<Record<string, number>> {
@@ -41,12 +30,7 @@ function counts(list: SelectorList): Promise<Record<string, number>> {
   }, list as SelectorList);
 }
 
-async function guarded(url: string) {
-  await page.goto(url);
-  await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute('data-rg-review'), RAR, { timeout: 10_000 });
-  const rar = page.locator(RAR);
-  return { reason: await rar.getAttribute('data-rg-review'), ariaDisabled: await rar.getAttribute('aria-disabled'), text: (await page.locator('[data-rg="review-reason"]').textContent()) ?? '' };
-}
+const guarded = (url: string) => openGuarded(page, url);
 
 describe('selector expectations on the fixtures', () => {
   it('order details, new markup', async () => {
@@ -100,17 +84,10 @@ describe('marketplaces and UI languages', () => {
     ['JP, Japanese page text', `https://sellercentral.amazon.co.jp/orders-v3/order/${ORDER_IDS.jp}`, 'too-early'],
     ['UK, en-GB page text', `https://sellercentral.amazon.co.uk/orders-v3/order/${ORDER_IDS.uk}`, 'eligible'],
   ])('%s: read when the order JSON fails', async (_name, url, reason) => {
-    const failing = async (route: Route) => {
-      if (!route.request().headers()['anti-csrftoken-a2z-request']) await route.fulfill({ status: 503, body: 'unavailable' });
-      else await route.fallback();
-    };
-    await ext.context.route('**/orders-api/order/**', failing);
-    try {
+    await withOrderJsonFailing(ext, async () => {
       const guard = await guarded(url);
       expect(guard.reason).toBe(reason);
       expect(guard.text).toMatch(/read from the page text/);
-    } finally {
-      await ext.context.unroute('**/orders-api/order/**', failing);
-    }
+    });
   });
 });

@@ -1,15 +1,11 @@
 // Invariant: an open Seller Central tab follows a settings change made in Options without a reload -
 // a shorter internal reply target re-colours the inbox badges at once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type Launched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './setup';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean }> } };
 
-let ext: Launched;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => ext?.close());
+const ext = useExtension();
 
 describe('live settings', () => {
   it('a new internal reply target reaches an open inbox tab', async () => {
