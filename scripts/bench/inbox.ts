@@ -1,20 +1,11 @@
 // The inbox at scale, in Chromium with the built extension: a 1,000-thread inbox, time from rows
 // present to every badge present, and the cost of one tick of the shared ticker.
 // RG_OUT_DIR picks the build (as for e2e); RG_BENCH_REBUILD=0 skips the build.
-import { execSync } from 'node:child_process';
-import { loadavg } from 'node:os';
 import { launchExtension } from '../../test/e2e/harness';
+import { buildUnlessSkipped, logLoadAverage, ms, quantile } from './util';
 
-if (process.env.RG_BENCH_REBUILD !== '0') execSync('npx wxt build', { stdio: 'ignore' });
-
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-};
-const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
-
-// other engineers share this 2-core machine: the load says how far to trust the figures
-console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (2 cores)`);
+buildUnlessSkipped();
+logLoadAverage();
 const ext = await launchExtension();
 try {
   const page = await ext.page();
@@ -60,9 +51,12 @@ try {
     await page.waitForFunction('window.__rgBench && window.__rgBench.badgesAt !== null && window.__rgBench.sameFrame !== null', undefined, { timeout: 30_000 });
     return (await page.evaluate('window.__rgBench')) as Marks;
   };
+  // the inbox's own measures, as "phase start+duration" in ms from rows present
+  const timeline = async () =>
+    (await page.evaluate(`(() => { const b = window.__rgBench; return performance.getEntriesByType('measure').filter((e) => e.name !== 'rg:inbox-tick').map((e) => e.name.replace('rg:inbox-', '') + ' ' + Math.round(e.startTime - b.rowsAt) + '+' + Math.round(e.duration)).join(', ') + ' | badges done at ' + Math.round(b.badgesAt - b.rowsAt); })()`)) as string;
   // first visit: the 1,000 threads are new and get stored; later visits: they are known
   const first = await visit();
-  const firstTimeline = (await page.evaluate(`(() => { const b = window.__rgBench; return performance.getEntriesByType('measure').filter((e) => e.name !== 'rg:inbox-tick').map((e) => e.name.replace('rg:inbox-', '') + ' ' + Math.round(e.startTime - b.rowsAt) + '+' + Math.round(e.duration)).join(', ') + ' | badges done at ' + Math.round(b.badgesAt - b.rowsAt); })()`)) as string;
+  const firstTimeline = await timeline();
   if (process.env.RG_BENCH_TIMELINE) console.log(`timeline (ms from rows present, first visit): ${firstTimeline}`);
   const again: number[] = [];
   let last = first;
@@ -81,8 +75,7 @@ try {
   console.log(`| badges painted in the same frame as the rows (6 visits) | ${sameFrame.filter(Boolean).length} of ${sameFrame.length} |`);
   console.log(`| one tick (all 1,000 badges), median / p95 (${ticks.length} ticks) | ${ms(quantile(ticks, 0.5))} / ${ms(quantile(ticks, 0.95))} |`);
   const phases = (await page.evaluate(`['rg:inbox-read', 'rg:inbox-get', 'rg:inbox-merge-place'].map((name) => [name, performance.getEntriesByName(name).map((e) => e.duration)])`)) as [string, number[]][];
-  const timeline = (await page.evaluate(`(() => { const b = window.__rgBench; return performance.getEntriesByType('measure').filter((e) => e.name !== 'rg:inbox-tick').map((e) => e.name.replace('rg:inbox-', '') + ' ' + Math.round(e.startTime - b.rowsAt) + '+' + Math.round(e.duration)).join(', ') + ' | badges done at ' + Math.round(b.badgesAt - b.rowsAt); })()`)) as string;
-  if (process.env.RG_BENCH_TIMELINE) console.log(`timeline (ms from rows present, last visit): ${timeline}`);
+  if (process.env.RG_BENCH_TIMELINE) console.log(`timeline (ms from rows present, last visit): ${await timeline()}`);
   for (const [name, values] of phases) console.log(`| phase ${name.replace('rg:inbox-', '')}, max / median (${values.length} scans, last visit) | ${ms(Math.max(...values))} / ${ms(quantile(values, 0.5))} |`);
   await page.close();
 } finally {

@@ -2,12 +2,10 @@
 // For 2,000- and 4,000-character messages: the time from a key's keydown to our overlay's highlights
 // being updated and laid out (the per-keystroke path), the duration of the idle-time check (the
 // debounced full check + render), and the number of long tasks (> 50 ms) the page saw while typing.
-import { existsSync } from 'node:fs';
-import { execSync } from 'node:child_process';
-import { join } from 'node:path';
-import { EXTENSION_DIR, launchExtension } from '../../test/e2e/harness';
+import { launchExtension } from '../../test/e2e/harness';
+import { buildIfMissing, quantile } from './util';
 
-if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) execSync('npx wxt build', { stdio: 'ignore' });
+buildIfMissing();
 
 const PARAGRAPH =
   'Hello Bob, thank you for your order of the green yoga mat. It left our warehouse this morning and the carrier expects to deliver it on Friday. ' +
@@ -19,11 +17,6 @@ function message(length: number): string {
   const body = PARAGRAPH.repeat(Math.ceil(length / PARAGRAPH.length) + 1);
   return (body.slice(0, half) + VIOLATIONS + body).slice(0, length);
 }
-
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-};
 
 const ext = await launchExtension();
 const rows: string[] = [];

@@ -1,20 +1,11 @@
 // The popup with 100,000 stored threads, in Chromium with the built extension: first contentful paint,
 // time until the lists and the CRT card are painted, and the cached dashboard behind them.
 // RG_OUT_DIR picks the build (as for e2e); RG_BENCH_REBUILD=0 skips the build.
-import { execSync } from 'node:child_process';
-import { loadavg } from 'node:os';
 import { launchExtension } from '../../test/e2e/harness';
+import { buildUnlessSkipped, logLoadAverage, ms, quantile } from './util';
 
-if (process.env.RG_BENCH_REBUILD !== '0') execSync('npx wxt build', { stdio: 'ignore' });
-
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-};
-const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
-
-// other engineers share this 2-core machine: the load says how far to trust the figures
-console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (2 cores)`);
+buildUnlessSkipped();
+logLoadAverage();
 const ext = await launchExtension();
 try {
   // 100,000 stored threads, sent through the real protocol in batches
