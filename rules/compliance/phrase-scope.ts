@@ -121,8 +121,27 @@ function mapBack(view: View, matches: readonly Match[]): Match[] {
   return out;
 }
 
+/** Matches of each language's own regexes (plus the universal entries once), merged in text order.
+ *  Always per language, never one regex over a language set: a second family of compiled
+ *  lexicons would double V8's regexp code and push it past the line where V8 stops optimising
+ *  (see lexicon/index.ts). */
+function runLanguages(
+  list: ListName,
+  languages: readonly DetectionLanguage[],
+  text: string,
+  matchesIn: (lang: DetectionLanguage, res: readonly RegExp[]) => Match[],
+): Match[] {
+  const out: Match[] = findAll(compiledUniversal(list), text);
+  for (const lang of languages) out.push(...matchesIn(lang, compiled(list, lang)));
+  // languages share words and may overlap: keep the longest at a start
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Match[] = [];
+  for (const m of out) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
+  return kept;
+}
+
 function wholeText(text: string, languages: readonly DetectionLanguage[]): PhraseScope {
-  return { languages, run: (list) => findAll(compiled(list, languages), text) };
+  return { languages, run: (list) => runLanguages(list, languages, text, (_, res) => findAll(res, text)) };
 }
 
 /** Bit per language: LATIN order, then Japanese. */
@@ -185,20 +204,9 @@ export function phraseScope(text: string, wanted: readonly DetectionLanguage[]):
     return view;
   };
 
-  return {
-    languages,
-    run(list) {
-      const out: Match[] = findAll(compiledUniversal(list), text);
-      for (const lang of languages) {
-        const view = viewOf(lang);
-        const res = compiled(list, [lang], false);
-        out.push(...(view ? mapBack(view, findAll(res, view.text)) : findAll(res, text)));
-      }
-      // languages share entries (universal ones) and may overlap: keep the longest at a start
-      out.sort((a, b) => a.start - b.start || b.end - a.end);
-      const kept: Match[] = [];
-      for (const m of out) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
-      return kept;
-    },
+  const inView = (lang: DetectionLanguage, res: readonly RegExp[]) => {
+    const view = viewOf(lang);
+    return view ? mapBack(view, findAll(res, view.text)) : findAll(res, text);
   };
+  return { languages, run: (list) => runLanguages(list, languages, text, inView) };
 }

@@ -101,24 +101,18 @@ function chunked(sources: string[], wrap: (body: string) => string): RegExp[] {
   return out;
 }
 
-/** The regexes for a list over the given languages (several when the list is long); with
- *  `universal` false, without the language-independent entries (run those once, not per language). */
-export function compiled(list: ListName, languages: readonly DetectionLanguage[], universal = true): RegExp[] {
-  const key = `${list}|${languages.join(',')}|${universal}`;
+/** One language's regexes for a list (several when the list is long), without the
+ *  language-independent entries (compiledUniversal: run once, not per language). One family of
+ *  regexes per language and list, never per language set: V8 stops optimising regexps once their
+ *  code passes 16 MB (see lexicon/index.ts). */
+export function compiled(list: ListName, language: DetectionLanguage): RegExp[] {
+  const key = `${list}|${language}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const spaced: string[] = [];
-  const unspaced: string[] = [];
-  for (const lang of languages) {
-    const target = UNSPACED.has(lang) ? unspaced : spaced;
-    for (const entry of LEXICONS[lang][list]) target.push(expand(entry));
-  }
-  const universals = universal && languages.length ? (UNIVERSAL[list] ?? []) : [];
-  for (const entry of universals) unspaced.push(expand(entry));
-  const res = [
-    ...chunked(spaced, (body) => String.raw`(?<![\p{L}\p{N}])(?:${body})(?![\p{L}\p{N}])`),
-    ...chunked(unspaced, (body) => `(?:${body})`),
-  ];
+  const sources = LEXICONS[language][list].map(expand);
+  const res = UNSPACED.has(language)
+    ? chunked(sources, (body) => `(?:${body})`)
+    : chunked(sources, (body) => String.raw`(?<![\p{L}\p{N}])(?:${body})(?![\p{L}\p{N}])`);
   cache.set(key, res);
   return res;
 }
