@@ -8,7 +8,7 @@ import { join } from 'node:path';
 const only = process.argv.slice(2);
 const dir = join(import.meta.dirname, 'bench');
 const benches = readdirSync(dir)
-  .filter((f) => f.endsWith('.ts'))
+  .filter((f) => f.endsWith('.ts') && f !== 'util.ts') // util.ts holds shared helpers
   .filter((f) => !only.length || only.some((o) => f.includes(o)))
   .sort();
 
