@@ -95,6 +95,13 @@ function drainTitles(deadline?: IdleDeadline): void {
   if (pendingTitles.size) scheduleDrain();
 }
 
+// i18n look-ups once, not once per badge (a 1,000-row list paints in one go)
+const SLOT = '\u0000';
+let label: string | undefined;
+let estimated: string | undefined;
+const labelTemplate = () => (label ??= t('inboxBadgeLabel', SLOT));
+const estimatedText = () => (estimated ??= t('inboxBadgeEstimated'));
+
 // what each badge shows now, so a tick that changes nothing visible costs a few comparisons
 const painted = new WeakMap<HTMLElement, { key: string; titleKey: string }>();
 
@@ -112,8 +119,8 @@ export function updateBadge(host: HTMLElement, model: BadgeModel, now: number, l
   host.setAttribute('data-state', state);
   if (model.estimated) host.setAttribute('data-estimated', 'true');
   else host.removeAttribute('data-estimated');
-  const estimatedNote = model.estimated ? ` (${t('inboxBadgeEstimated')})` : '';
-  host.setAttribute('aria-label', `${t('inboxBadgeLabel', text)}${estimatedNote}`);
+  const estimatedNote = model.estimated ? ` (${estimatedText()})` : '';
+  host.setAttribute('aria-label', `${labelTemplate().replace(SLOT, text)}${estimatedNote}`);
   const titleKey = `${model.dueAt}|${model.estimated}|${lang}`;
   if (last?.titleKey !== titleKey) {
     deferTitle(host, () => `${t('inboxBadgeTitle', dueText(model.dueAt, undefined, lang), dueText(model.dueAt, model.marketplaceTimeZone, lang))}${estimatedNote}`);
