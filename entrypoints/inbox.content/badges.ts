@@ -96,7 +96,7 @@ function drainTitles(deadline?: IdleDeadline): void {
 }
 
 // i18n look-ups once, not once per badge (a 1,000-row list paints in one go)
-const SLOT = '\u0000';
+const SLOT = '\ue000'; // a private-use character: getMessage drops control characters
 let label: string | undefined;
 let estimated: string | undefined;
 const labelTemplate = () => (label ??= t('inboxBadgeLabel', SLOT));
