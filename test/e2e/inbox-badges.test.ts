@@ -19,10 +19,12 @@ describe('inbox SLA badges', () => {
     const b = await badges(page);
     expect(b['CASE-ONTRACK']?.state).toBe('on-track');
     expect(b['CASE-OVERDUE']?.state).toBe('overdue');
-    // the list shows only "Yesterday" for 21 h and 30 h old messages: the deadline is an estimate,
-    // taken from the start of that day (the pessimistic end)
+    // a day without a time in the list ("Yesterday" for 30 h ago) makes the deadline an estimate,
+    // taken from the start of that day (the pessimistic end); 21 h ago is "Yesterday" too, except late
+    // in the marketplace's evening, when the list shows today's clock time and the time is exact
     expect(b['CASE-OVERDUE']?.estimated).toBe(true);
-    expect(b['CASE-ATRISK']?.estimated).toBe(true);
+    const atRiskRow = page.locator('[role="listitem"]', { hasText: 'Carla' });
+    expect(b['CASE-ATRISK']?.estimated).toBe(/Yesterday/.test(await atRiskRow.innerText()));
     expect(b['CASE-ONTRACK']?.estimated).toBe(false);
     expect(b['CASE-ANSWERED']).toBeUndefined();
     const onTrack = page.locator('[data-rg="sla-badge"][data-thread-id="CASE-ONTRACK"]');
