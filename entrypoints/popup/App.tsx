@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LIST_LIMIT, usePopupStore } from './store';
 import { ThreadList } from '../../components/ThreadList';
@@ -6,12 +6,29 @@ import { CrtCard } from '../../components/CrtCard';
 import { HealthList } from '../../components/HealthList';
 import { t } from '../../components/i18n';
 
+/** rows per list in the first frame: about what a popup shows without scrolling */
+const FIRST_PAINT_LIMIT = 8;
+
 export function App() {
   const { dashboard, counts, stale, health, error, load } = usePopupStore();
+  // the first frame shows what fits the popup; the rest of each list follows in the next one
+  const [listLimit, setListLimit] = useState(FIRST_PAINT_LIMIT);
   useEffect(() => {
-    void load();
+    // ask the background only once the remembered dashboard is on screen: over a large history its
+    // answer may mean a rebuild, which would compete with this first paint for a 2-core machine's CPU
+    let first: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      first = setTimeout(() => {
+        setListLimit(LIST_LIMIT);
+        void load();
+      }, 0);
+    });
     const timer = setInterval(() => void load(), 30_000);
-    return () => clearInterval(timer);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [load]);
 
   const now = dashboard?.now ?? Date.now();
@@ -37,13 +54,13 @@ export function App() {
         <h2 id="rg-overdue-title">
           {t('popupOverdue')} <span className="rg-count">{counts?.overdue ?? '…'}</span>
         </h2>
-        <ThreadList kind="overdue-list" threads={dashboard?.overdue ?? []} empty={t('popupNoneOverdue')} now={now} limit={LIST_LIMIT} total={counts?.overdue} />
+        <ThreadList kind="overdue-list" threads={dashboard?.overdue ?? []} empty={t('popupNoneOverdue')} now={now} limit={listLimit} total={counts?.overdue} />
       </section>
       <section className="rg-card" aria-labelledby="rg-atrisk-title">
         <h2 id="rg-atrisk-title">
           {t('popupAtRisk')} <span className="rg-count">{counts?.atRisk ?? '…'}</span>
         </h2>
-        <ThreadList kind="at-risk-list" threads={dashboard?.atRisk ?? []} empty={t('popupNoneAtRisk')} now={now} limit={LIST_LIMIT} total={counts?.atRisk} />
+        <ThreadList kind="at-risk-list" threads={dashboard?.atRisk ?? []} empty={t('popupNoneAtRisk')} now={now} limit={listLimit} total={counts?.atRisk} />
       </section>
       {dashboard && <CrtCard crt={dashboard.crt} daily={dashboard.daily} />}
       {dashboard && (
