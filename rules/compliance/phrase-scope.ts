@@ -124,7 +124,7 @@ function mapBack(view: View, matches: readonly Match[]): Match[] {
 /** Matches of each language's own regexes (plus the universal entries once), merged in text order.
  *  Always per language, never one regex over a language set: a second family of compiled
  *  lexicons would double V8's regexp code and push it past the line where V8 stops optimising
- *  (see lexicon/index.ts). */
+ *  (see cutCopies in detectors/lexical.ts). */
 function runLanguages(
   list: ListName,
   languages: readonly DetectionLanguage[],
