@@ -2,7 +2,7 @@
 // merge duplicates, attach the seller-facing sentence.
 import { detectLinks } from './detectors/links';
 import { findAll, type ListName } from './detectors/lexical';
-import { phraseScope } from './phrase-scope';
+import { CJK, phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
 import type { Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
@@ -11,7 +11,6 @@ import { normalize, originalStart, toOriginal, type Normalized } from './normali
 import type { CheckOptions, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 
 const ALL_LANGUAGES: readonly DetectionLanguage[] = ['en', 'de', 'fr', 'es', 'it', 'ja'];
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 const LEXICAL_RULES: readonly ListName[] = ['offplatform', 'leading', 'review_request', 'marketing', 'personal_data'];
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 /** Auto-replies are short; a long message that happens to say "we received your message" is a real answer. */

@@ -6,7 +6,8 @@ import { compiled, compiledUniversal, findAll, type ListName, type Match } from 
 import type { DetectionLanguage } from './types';
 
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+/g;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
+/** Japanese script: kana, kanji, half-width katakana. */
+export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 const CONTENT = /[^\s.!?。！？]/;
 
 /** Frequent function words per Latin-script language: a sentence without any of them is not

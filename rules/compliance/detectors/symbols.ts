@@ -6,7 +6,8 @@ import type { Span } from './span';
 const ALLOWED = new Set(['\u00A9', '\u00AE', '\u2122']);
 /** Misc symbols, dingbats, stars and arrows-as-decoration: ★ ✓ ❤ ☺ ♪ ✿ ➡ ⭐. Not bullets (•, ●, ■), not ※ 〒 ° ×. */
 const DECORATIVE_RE = /[\u2600-\u27BF\u2B50-\u2B55\u2B06\u2B07\u2B05\u2934\u2935\u3030\u303D\u3297\u3299]/u;
-const EMOTICON_RE = /(?<![\p{L}\p{N}:;=/])(?:[:;=][-o^']?[)(\][dp3*|]{1,3}|\^[_.-]?\^|\(\s?\^[^\s()]{0,3}\^\s?\)|[>x]_<|t_t|<3(?![\p{N}\s]*\p{N}))(?![\p{L}\p{N}/])/gu;
+// "<3 1,249" reads as a comparison; a heart at the end of a line stays a heart
+const EMOTICON_RE = /(?<![\p{L}\p{N}:;=/])(?:[:;=][-o^']?[)(\][dp3*|]{1,3}|\^[_.-]?\^|\(\s?\^[^\s()]{0,3}\^\s?\)|[>x]_<|t_t|<3(?![\p{N} \t]*\p{N}))(?![\p{L}\p{N}/])/gu;
 const IMPORTANT_RE = /[[【〔(〖「『<]\s{0,2}(?:important|wichtig|importante|importantissimo|重要(?:なお知らせ)?|大切|belangrijk|ważne|viktigt|önemli)\s{0,2}[\]】〕)〗」』>]/gu;
 
 const EMOJI_RE = emojiRegex();

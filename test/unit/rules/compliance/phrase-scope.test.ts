@@ -20,8 +20,9 @@ const ALL = ['en', 'de', 'fr', 'es', 'it', 'ja'] as const;
 /** Rules whose answer depends on the whole text by design: an auto-reply is a short message. */
 const WHOLE_TEXT_RULES = new Set(['auto_reply']);
 
+/** Rules flagged on [from, to): a finding may run on into the next message (a phrase continued there). */
 function rulesIn(text: string, from = 0, to = text.length): Set<string> {
-  return new Set(checkMessage(text).filter((f) => f.start >= from && f.end <= to && !WHOLE_TEXT_RULES.has(f.rule)).map((f) => f.rule));
+  return new Set(checkMessage(text).filter((f) => f.start < to && f.end > from && !WHOLE_TEXT_RULES.has(f.rule)).map((f) => f.rule));
 }
 
 describe('phrase scope', () => {
