@@ -60,7 +60,8 @@ describe('phrase scope', () => {
         const inside = rulesIn(text, head.length, head.length + target.text.length);
         for (const rule of alone) expect(inside, `${target.id} lost ${rule} in: ${JSON.stringify(text)}`).toContain(rule);
       }),
-      { numRuns: 300 },
+      // a fixed seed keeps CI deterministic; raise numRuns and drop the seed locally to search further
+      { numRuns: 300, seed: 20261129 },
     );
   });
 });
