@@ -85,6 +85,10 @@ function sentences(text: string): Sentences {
   return out;
 }
 
+/** Between two windows of a view: stops that no phrase gap crosses (lexicon gaps exclude . and 。),
+ *  so a phrase never runs from one window into another that was not next to it. */
+const WINDOW_BREAK = '\n。.\n';
+
 /** A language's sentences joined into one text, with the way back to the full text's offsets. */
 interface View {
   text: string;
@@ -98,8 +102,8 @@ function buildView(text: string, ranges: readonly [number, number][]): View {
   let at = 0;
   for (const [from, to] of ranges) {
     if (pieces.length) {
-      pieces.push('\n'); // a sentence end: no phrase runs across two windows
-      at += 1;
+      pieces.push(WINDOW_BREAK);
+      at += WINDOW_BREAK.length;
     }
     pieces.push(text.slice(from, to));
     windows.push({ at, from, length: to - from });
@@ -108,17 +112,41 @@ function buildView(text: string, ranges: readonly [number, number][]): View {
   return { text: pieces.join(''), windows };
 }
 
-/** Matches in a view, mapped back; a match that would run past its window is cut at the window's end. */
-function mapBack(view: View, matches: readonly Match[]): Match[] {
+/**
+ * Matches of the regexes in a view, as offsets into the full text. A match may not run from one window
+ * into the next (the sentences between them were left out, so the phrase is not in the text as
+ * written): it is dropped, its own window is searched again on its own, and the scan goes on at the
+ * next window.
+ */
+function scanView(res: readonly RegExp[], view: View): Match[] {
   const out: Match[] = [];
-  let w = 0;
-  for (const m of matches) {
-    while (w + 1 < view.windows.length && view.windows[w + 1]!.at <= m.start) w += 1;
-    const win = view.windows[w]!;
-    const start = win.from + (m.start - win.at);
-    const end = Math.min(win.from + (m.end - win.at), win.from + win.length);
-    if (end > start) out.push({ start, end });
+  const { text, windows } = view;
+  const toText = (win: View['windows'][number], start: number, end: number) => ({ start: win.from + (start - win.at), end: win.from + (end - win.at) });
+  for (const re of res) {
+    let w = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!m[0].length) {
+        re.lastIndex += 1;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      while (w + 1 < windows.length && windows[w + 1]!.at <= start) w += 1;
+      const win = windows[w]!;
+      if (end <= win.at + win.length) {
+        out.push(toText(win, start, end));
+        continue;
+      }
+      const resumeAt = w + 1 < windows.length ? windows[w + 1]!.at : text.length;
+      const alone = text.slice(win.at, win.at + win.length);
+      for (const inner of findAll([re], alone)) {
+        if (inner.start + win.at >= start) out.push(toText(win, inner.start + win.at, inner.end + win.at));
+      }
+      re.lastIndex = resumeAt;
+    }
   }
+  if (res.length > 1) out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
 }
 
@@ -147,6 +175,7 @@ function wholeText(text: string, languages: readonly DetectionLanguage[]): Phras
 
 /** Bit per language: LATIN order, then Japanese. */
 const JA_BIT = 1 << LATIN.length;
+const ALL_BITS = (JA_BIT << 1) - 1;
 const bitOf = (lang: DetectionLanguage) => (lang === 'ja' ? JA_BIT : 1 << LATIN.indexOf(lang));
 
 export function phraseScope(text: string, wanted: readonly DetectionLanguage[]): PhraseScope {
@@ -172,8 +201,12 @@ export function phraseScope(text: string, wanted: readonly DetectionLanguage[]):
     }
     own &= latinWanted;
     const cjk = parts.cjk[i] === 1;
-    // nothing but blanks and stops (the space after the last sentence) holds no phrase
-    if (!best && !cjk && !CONTENT.test(text.slice(parts.starts[i]!, parts.ends[i]!))) continue;
+    // nothing but blanks and stops (a line break after "!") holds no phrase of its own, but joins its
+    // neighbours: a phrase may run on across it, so it must not split a language's window
+    if (!best && !cjk && !CONTENT.test(text.slice(parts.starts[i]!, parts.ends[i]!))) {
+      masks[i] = ALL_BITS;
+      continue;
+    }
     // a Japanese sentence without Latin function words needs no Latin lexicon (its own has LINE, WhatsApp…)
     let mask = cjk && best === 0 ? 0 : best >= SENTENCE_HITS && own ? own : latinWanted;
     if (cjk && wantsJa) mask |= JA_BIT;
@@ -207,7 +240,7 @@ export function phraseScope(text: string, wanted: readonly DetectionLanguage[]):
 
   const inView = (lang: DetectionLanguage, res: readonly RegExp[]) => {
     const view = viewOf(lang);
-    return view ? mapBack(view, findAll(res, view.text)) : findAll(res, text);
+    return view ? scanView(res, view) : findAll(res, text);
   };
   return { languages, run: (list) => runLanguages(list, languages, text, inView) };
 }
