@@ -85,8 +85,8 @@ function sentences(text: string): Sentences {
   return out;
 }
 
-/** Between two windows of a view: stops that no phrase gap crosses (lexicon gaps exclude . and 。),
- *  so a phrase never runs from one window into another that was not next to it. */
+/** Between two windows of a view: stops most phrase gaps do not cross (they exclude . and 。); the
+ *  few that cross anything ([^]{0,100}) are caught by scanView. */
 const WINDOW_BREAK = '\n。.\n';
 
 /** A language's sentences joined into one text, with the way back to the full text's offsets. */
