@@ -3,6 +3,7 @@ import { send } from '../../storage/client';
 import type { CustomPhrase, Settings } from '../../storage/schema';
 import { UI_LANGUAGES } from '../../storage/schema';
 import { t } from '../../components/i18n';
+import { forgetPopupMemory } from '../../lib/popup-memory';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -88,6 +89,8 @@ export function App() {
     if (!confirm(t('optionsWipeConfirm'))) return;
     try {
       await send('data/wipe', {});
+      // the popup's copy of its last paint lives in this origin's localStorage, out of the background's reach
+      forgetPopupMemory();
       setSettings(await send('settings/get', {}));
       setStatus({ kind: 'ok', text: t('optionsWiped') });
     } catch (e) {

@@ -5,14 +5,14 @@ import { ThreadList } from '../../components/ThreadList';
 import { CrtCard } from '../../components/CrtCard';
 import { HealthList } from '../../components/HealthList';
 import { t } from '../../components/i18n';
+import { FIRST_FRAME_ROWS } from './snapshot';
 
-/** rows per list in the first frame: about what a popup shows without scrolling */
-const FIRST_PAINT_LIMIT = 8;
 
-export function App() {
+/** onFreshPaint: called after a fresh dashboard (not the remembered one) has been committed in full */
+export function App({ onFreshPaint }: { onFreshPaint?: () => void }) {
   const { dashboard, counts, stale, health, error, load } = usePopupStore();
   // the first frame shows what fits the popup; the rest of each list follows in the next one
-  const [listLimit, setListLimit] = useState(FIRST_PAINT_LIMIT);
+  const [listLimit, setListLimit] = useState(FIRST_FRAME_ROWS);
   useEffect(() => {
     // ask the background only once the remembered dashboard is on screen: over a large history its
     // answer may mean a rebuild, which would compete with this first paint for a 2-core machine's CPU
@@ -30,6 +30,11 @@ export function App() {
       clearInterval(timer);
     };
   }, [load]);
+
+  const fresh = dashboard !== null && !stale && listLimit === LIST_LIMIT;
+  useEffect(() => {
+    if (fresh) onFreshPaint?.();
+  }, [fresh, dashboard, onFreshPaint]);
 
   const now = dashboard?.now ?? Date.now();
   return (

@@ -1,16 +1,17 @@
 // Popup state: the dashboard and this tab's health, fetched from the background.
 //
-// First paint: the last dashboard this popup showed is kept in the extension page's localStorage and
-// painted at once (marked as updating), so a large history never leaves the popup blank while the
-// background answers; the fresh one replaces it as soon as it arrives.
+// React's first render: the last dashboard this popup showed is kept in the extension page's
+// localStorage and rendered at once (marked as updating), so a large history never leaves the popup
+// blank while the background answers; the fresh one replaces it as soon as it arrives. (The frame
+// before React, painted from markup, is snapshot.ts.)
 import { create } from 'zustand';
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { send } from '../../storage/client';
 import { dashboardSchema, type Dashboard } from '../../storage/protocol';
 import type { HealthEntry } from '../../storage/schema';
+import { LAST_DASHBOARD_KEY } from '../../lib/popup-memory';
 
-const LAST_DASHBOARD_KEY = 'rg-popup-last-dashboard';
 /** the popup shows at most this many threads per list; the cached copy keeps no more */
 export const LIST_LIMIT = 50;
 const STALE_RETRY_MS = 500;

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { useExtension } from './setup';
+import { openFreshPopup } from './extension-helpers';
 import { ORDER_IDS } from '../fixtures/seller-central/scenarios';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -40,8 +41,7 @@ async function seriousViolations(page: Page, ownUiOnly: boolean): Promise<string
 
 describe('accessibility (axe-core)', () => {
   it('popup and options have no serious or critical violations', async () => {
-    const popup = await ext.openPopup();
-    await popup.waitForSelector('[data-rg="crt"]');
+    const popup = await openFreshPopup(ext);
     expect(await seriousViolations(popup, false)).toEqual([]);
     const options = await ext.openOptions();
     await options.waitForSelector('input');
@@ -51,8 +51,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('the popup is usable by keyboard: Tab reaches the options link and the thread links', async () => {
-    const popup = await ext.openPopup();
-    await popup.waitForSelector('[data-rg="crt"]');
+    const popup = await openFreshPopup(ext);
     const reached = new Set<string>();
     for (let i = 0; i < 25; i += 1) {
       await popup.keyboard.press('Tab');

@@ -40,3 +40,14 @@ export async function healthInPopup(ext: Launched): Promise<Record<string, strin
   await popup.close();
   return entries as Record<string, string>;
 }
+
+/**
+ * A popup showing what the background answered now: React has mounted and replaced both the snapshot
+ * of the last popup and its remembered dashboard (each marked "updating" until then).
+ */
+export async function openFreshPopup(ext: Launched) {
+  const popup = await ext.openPopup();
+  await popup.waitForSelector('[data-rg="crt"]', { timeout: 15_000 });
+  await popup.waitForSelector('[data-rg="popup-stale"]', { state: 'detached', timeout: 15_000 });
+  return popup;
+}

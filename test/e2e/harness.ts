@@ -4,7 +4,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { routeSellerCentral, type FixtureState, type FixtureStateInit } from './fixture-router';
+import { createFixtureState, routeSellerCentral, type FixtureState, type FixtureStateInit } from './fixture-router';
 
 export const EXTENSION_DIR = resolve(process.env.RG_OUT_DIR ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -42,6 +42,12 @@ export interface LaunchOptions {
   headless?: boolean;
   /** scenario overrides (clock origin, orders, threads, ...); defaults come from scenarios.ts */
   state?: FixtureStateInit;
+  /**
+   * false: no request routing at all (no Seller Central fixtures, nothing blocked). Playwright pauses
+   * every request of a routed context, extension files included, for a round trip to Node; a bench of
+   * an extension page alone turns it off so the figures are the page's, not the harness's.
+   */
+  route?: boolean;
 }
 
 /** A persistent context in a throw-away profile; close() also deletes the profile. */
@@ -66,7 +72,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
   }
   const { context, close } = await launchChromium('rg-e2e-', options, [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...BASE_ARGS]);
-  const state = await routeSellerCentral(context, options.state);
+  const state = options.route === false ? createFixtureState(options.state) : await routeSellerCentral(context, options.state);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   const extensionPage = async (path: string) => {

@@ -4,7 +4,7 @@
 // exactly the overdue and at-risk threads, and the toolbar count matches.
 import { describe, expect, it } from 'vitest';
 import { useExtension, useSharedPage } from './setup';
-import { setClockOffset } from './extension-helpers';
+import { openFreshPopup, setClockOffset } from './extension-helpers';
 import { slaBadges as badges } from './inbox-helpers';
 
 declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
@@ -69,8 +69,7 @@ describe('inbox SLA badges', () => {
   });
 
   it('the popup lists exactly the overdue and at-risk threads and the toolbar count matches', async () => {
-    const popup = await ext.openPopup();
-    await popup.waitForSelector('[data-rg="overdue-list"]');
+    const popup = await openFreshPopup(ext);
     await expect.poll(async () => popup.locator('[data-rg="overdue-list"] [data-rg-thread]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const ids = async (list: string) => popup.locator(`[data-rg="${list}"] [data-rg-thread]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-thread-id')).sort());
     const onPage = await badges(page);
@@ -89,7 +88,7 @@ describe('inbox SLA badges', () => {
     // Alice asks something: the composer's guard asks first (composer-inbox.test.ts covers it)
     await page.locator('[data-rg="nrn-guard"] [data-rg-action="risky"]').click();
     await expect.poll(async () => (await badges(page))['CASE-RELATIVE'], { timeout: 10_000 }).toBeUndefined();
-    const popup = await ext.openPopup();
+    const popup = await openFreshPopup(ext);
     await expect.poll(async () => popup.locator('[data-rg="nrn-usage"]').textContent(), { timeout: 10_000 }).toMatch(/\b1 times?\b/);
     expect(await popup.locator('[data-rg="overdue-list"] [data-thread-id="CASE-RELATIVE"], [data-rg="at-risk-list"] [data-thread-id="CASE-RELATIVE"]').count()).toBe(0);
     await popup.close();

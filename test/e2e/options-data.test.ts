@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useExtension, useSharedPage } from './setup';
+import { openFreshPopup } from './extension-helpers';
 
 declare const chrome: { runtime: { sendMessage(message: object): Promise<{ ok: boolean; data?: unknown; error?: string }> } };
 const ext = useExtension();
@@ -62,10 +63,16 @@ describe('options: export, import, wipe', () => {
     expect(before.map((t) => t.caseId)).toEqual(['EXP-1', 'EXP-2', 'EXP-3']);
     const text = await exportFile();
     expect(JSON.parse(text)).toMatchObject({ format: 'replyguard-export', version: 1 });
+    // a popup remembers its last paint (extension localStorage, shared with this page)
+    const popup = await openFreshPopup(ext);
+    await popup.close();
+    const popupMemory = () => options.evaluate(() => [localStorage.getItem('rg-popup-snapshot'), localStorage.getItem('rg-popup-last-dashboard')].map((v) => v !== null));
+    await expect.poll(popupMemory, { timeout: 10_000 }).toEqual([true, true]);
 
     options.once('dialog', (dialog) => void dialog.accept());
     await options.locator('[data-rg="wipe"]').click();
     await expect.poll(storedThreads, { timeout: 10_000 }).toEqual([]);
+    await expect.poll(popupMemory, { timeout: 10_000 }).toEqual([false, false]);
 
     await importText('backup.json', text);
     await expect.poll(async () => (await statusOf()).kind, { timeout: 10_000 }).toBe('ok');

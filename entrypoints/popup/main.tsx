@@ -1,6 +1,0 @@
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import '../../components/extension-page.css';
-import './popup.css';
-
-createRoot(document.getElementById('root')!).render(<App />);
