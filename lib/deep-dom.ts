@@ -13,8 +13,29 @@ export function isOwnUi(node: Node | null): boolean {
   return false;
 }
 
+// Finding shadow roots means walking every element (no API lists them), and one scan of a 1,000-row
+// inbox asks several times (frames, rows, messages, the observer). Inside withShadowRootsCached the
+// answer is walked once per root.
+let rootsInPass: Map<ParentNode, readonly ShadowRoot[]> | null = null;
+
+/**
+ * Runs `fn` with shadow-root look-ups remembered: for one synchronous pass that reads the page and
+ * does not change its DOM (adding our own UI is fine: it is never searched). Nested calls share it.
+ */
+export function withShadowRootsCached<T>(fn: () => T): T {
+  if (rootsInPass) return fn();
+  rootsInPass = new Map();
+  try {
+    return fn();
+  } finally {
+    rootsInPass = null;
+  }
+}
+
 /** Every open shadow root below `root` (including nested ones), in document order. */
-export function openShadowRoots(root: ParentNode): ShadowRoot[] {
+export function openShadowRoots(root: ParentNode): readonly ShadowRoot[] {
+  const known = rootsInPass?.get(root);
+  if (known) return known;
   const found: ShadowRoot[] = [];
   const visit = (node: ParentNode) => {
     const walker = document.createTreeWalker(node as Node, NodeFilter.SHOW_ELEMENT);
@@ -27,6 +48,7 @@ export function openShadowRoots(root: ParentNode): ShadowRoot[] {
     }
   };
   visit(root);
+  rootsInPass?.set(root, found);
   return found;
 }
 

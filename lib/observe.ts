@@ -2,12 +2,22 @@
 // MutationObserver does not see them), plus a light poll as a safety net: Seller Central re-renders
 // through frameworks we do not control, and public tools found polling more reliable than observers
 // alone. The callback is coalesced to at most once per animation frame.
-import { isOwnUi, openShadowRoots } from './deep-dom';
+import { isOwnUi, openShadowRoots, RG_UI_ATTR, withShadowRootsCached } from './deep-dom';
 
 export interface ObserveOptions {
   signal: AbortSignal;
   /** safety-net poll interval; 0 disables it */
   pollMs?: number;
+}
+
+/** Ours alone: our UI changed, or only our UI was added (each added node is checked, not its ancestors). */
+function ownChange(record: MutationRecord): boolean {
+  if (record.type === 'childList' && record.addedNodes.length && !record.removedNodes.length) {
+    let allOwn = true;
+    for (const node of record.addedNodes) allOwn &&= (node as Element).nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute(RG_UI_ATTR);
+    if (allOwn) return true;
+  }
+  return isOwnUi(record.target);
 }
 
 export function observeDeep(root: Node, callback: () => void, { signal, pollMs = 2000 }: ObserveOptions): void {
@@ -18,9 +28,12 @@ export function observeDeep(root: Node, callback: () => void, { signal, pollMs =
   const run = () => {
     scheduled = false;
     if (signal.aborted) return;
-    attachToNewShadowRoots();
     try {
-      callback();
+      // the callback's own deep queries reuse the walk that found new shadow roots
+      withShadowRootsCached(() => {
+        attachToNewShadowRoots();
+        callback();
+      });
     } catch (error) {
       console.error('[ReplyGuard]', error);
     }
@@ -31,9 +44,10 @@ export function observeDeep(root: Node, callback: () => void, { signal, pollMs =
     requestAnimationFrame(run);
   };
 
-  // our own UI changing must not wake the page's observers (it would loop)
+  // our own UI changing, or being added, must not wake the observer (it would loop, and placing 1,000
+  // badges would cost a second full scan); our UI removed still does: the page may have dropped it
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => !isOwnUi(r.target))) schedule();
+    if (records.some((r) => !ownChange(r))) schedule();
   });
   const attach = (node: Node) => {
     if (observed.has(node)) return;
@@ -41,8 +55,8 @@ export function observeDeep(root: Node, callback: () => void, { signal, pollMs =
     observer.observe(node, { childList: true, subtree: true, characterData: true, attributes: true });
   };
   const attachToNewShadowRoots = () => {
-    const parent = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
-    if (parent && 'querySelectorAll' in parent) for (const shadow of openShadowRoots(parent as ParentNode)) attach(shadow);
+    // the document itself, not its root element: the scan that follows asks for the same root's list
+    if ('querySelectorAll' in root) for (const shadow of openShadowRoots(root as ParentNode)) attach(shadow);
   };
 
   attach(root);

@@ -126,7 +126,8 @@ export function updateBadge(host: HTMLElement, model: BadgeModel, now: number, l
     deferTitle(host, () => `${t('inboxBadgeTitle', dueText(model.dueAt, undefined, lang), dueText(model.dueAt, model.marketplaceTimeZone, lang))}${estimatedNote}`);
   }
   painted.set(host, { key, titleKey });
-  const inner = host.shadowRoot?.querySelector('.b');
+  // the pill is the shadow root's last child (a frame's badge has its <style> first)
+  const inner = host.shadowRoot?.lastElementChild;
   if (!inner) return;
   inner.className = `b ${state}${model.estimated ? ' est' : ''}`;
   inner.textContent = text;

@@ -13,7 +13,7 @@ import { currentSettings, watchSettings } from '../../lib/settings-feed';
 import { mergeThread } from '../../storage/merge-thread';
 import type { ThreadRecord } from '../../storage/schema';
 import { marketplaceForHost } from '../../rules/marketplaces';
-import { slaStatus, type CountdownLanguage } from '../../rules/sla';
+import { slaStatus, type CountdownLanguage, type ThreadTimeline } from '../../rules/sla';
 import { inboxDocuments, readOpenThread, readThreadList, uiLanguage, type OpenThread, type ThreadRow } from './page';
 import { createBadge, updateBadge, type BadgeModel } from './badges';
 
@@ -58,13 +58,13 @@ export const inboxFeature: Feature = {
 
     function remember(thread: ThreadRecord) {
       known.set(thread.caseId, thread);
-      setDeadline(thread);
+      setDeadline(thread.caseId, thread);
     }
 
-    function setDeadline(thread: ThreadRecord) {
-      const status = slaStatus({ messages: thread.messages, nrnAt: thread.nrnAt }, now(), { internalSlaHours: settings.internalSlaHours });
+    function setDeadline(caseId: string, timeline: ThreadTimeline) {
+      const status = slaStatus(timeline, now(), { internalSlaHours: settings.internalSlaHours });
       deadlines.set(
-        thread.caseId,
+        caseId,
         status.dueAt === undefined || status.internalDueAt === undefined ? null : { dueAt: status.dueAt, internalDueAt: status.internalDueAt, estimated: status.estimated },
       );
     }
@@ -109,16 +109,19 @@ export const inboxFeature: Feature = {
         const deadline = row.responseNeeded ? deadlines.get(row.caseId) : undefined;
         if (!deadline) continue;
         seen.add(row.caseId);
-        const model: BadgeModel = { threadId: row.caseId, marketplaceTimeZone: timeZone, ...deadline };
-        let badge = badges.get(row.caseId);
+        const model: BadgeModel = { threadId: row.caseId, marketplaceTimeZone: timeZone, dueAt: deadline.dueAt, internalDueAt: deadline.internalDueAt, estimated: deadline.estimated };
+        const badge = badges.get(row.caseId);
         // the host re-renders rows: a badge whose row vanished is re-created in the new row
         if (!badge || !badge.element.isConnected || !row.row.contains(badge.element)) {
           badge?.element.remove();
+          // filled in before it joins the page: one insertion for the page's observers to see, not one
+          // record per attribute for each of them
           const element = createBadge(row.row.ownerDocument);
+          updateBadge(element, model, at, lang);
           if (row.timeElement) row.timeElement.after(element);
           else row.row.append(element);
-          badge = { element, model };
-          badges.set(row.caseId, badge);
+          badges.set(row.caseId, { element, model });
+          continue;
         }
         badge.model = model;
         updateBadge(badge.element, model, at, lang);
@@ -171,9 +174,9 @@ export const inboxFeature: Feature = {
         // paint at once from what the page shows; the stored record (a first-seen time from an
         // earlier visit, exact times seen before) refines these badges when it arrives
         for (const row of rows) {
-          if (known.has(row.caseId)) continue;
-          const provisional = observed(row, null, at);
-          if (provisional) setDeadline(provisional);
+          if (known.has(row.caseId) || !row.responseNeeded) continue;
+          // the deadline only needs the buyer message's time; the full record is built after
+          setDeadline(row.caseId, { messages: [{ from: 'buyer', at: row.receivedAt ?? at, estimated: row.receivedAt === undefined || row.estimated }], nrnAt: [] });
         }
         place(rows, now());
         unknown.forEach((id) => fetched.add(id));

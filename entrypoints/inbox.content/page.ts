@@ -102,7 +102,22 @@ function documentUrl(root: ParentNode): string {
   return doc?.location?.href || location.href;
 }
 
+// the first cc= of the query with a plain value (the common case, once per row) needs no URL parsing
+const FIRST_CC = /[?&]cc=([^&#]*)/;
+const PLAIN_VALUE = /^[\w.-]+$/;
+
+function plainCaseId(href: string): string | undefined {
+  const match = FIRST_CC.exec(href);
+  if (!match) return undefined;
+  const query = href.indexOf('?');
+  const hash = href.indexOf('#');
+  if (query < 0 || match.index < query || (hash >= 0 && hash < match.index)) return undefined;
+  return PLAIN_VALUE.test(match[1]!) ? match[1] : undefined;
+}
+
 export function caseIdFromUrl(href: string, base = location.href): string | undefined {
+  const plain = plainCaseId(href);
+  if (plain) return plain;
   try {
     const url = new URL(href, base);
     return url.searchParams.get('cc') ?? url.searchParams.get('caseId') ?? (url.searchParams.get('fi') === 'caseId' ? url.searchParams.get('ss') : null) ?? undefined;

@@ -3,7 +3,8 @@
 // in several languages; the open thread's messages in order with the case id from the URL; nothing
 // recognised gives nothing (the feature then reports not-found).
 import { afterEach, describe, expect, it } from 'vitest';
-import { readOpenThread, readThreadList, type PageContext } from '../../../entrypoints/inbox.content/page';
+import fc from 'fast-check';
+import { caseIdFromUrl, readOpenThread, readThreadList, type PageContext } from '../../../entrypoints/inbox.content/page';
 
 const NOW = Date.UTC(2026, 10, 28, 20, 0); // 12:00 PST
 const ctx: PageContext = { timeZone: 'America/Los_Angeles', now: NOW, lang: 'en-us' };
@@ -108,5 +109,35 @@ describe('readOpenThread', () => {
   it('is null when no thread is open (no case id in the URL)', () => {
     page(thread, '/messaging/inbox-v3?fi=all');
     expect(readOpenThread(document, ctx)).toBeNull();
+  });
+});
+
+describe('caseIdFromUrl', () => {
+  const BASE = 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=all';
+  // what the URL parser reads (the reference the per-row fast path must agree with)
+  const byUrl = (href: string) => {
+    const url = new URL(href, BASE);
+    return url.searchParams.get('cc') ?? url.searchParams.get('caseId') ?? (url.searchParams.get('fi') === 'caseId' ? url.searchParams.get('ss') : null) ?? undefined;
+  };
+
+  it('reads cc=, caseId= and fi=caseId&ss=, plain or encoded, never from the hash', () => {
+    expect(caseIdFromUrl('?fi=responseNeeded&cc=CASE-1', BASE)).toBe('CASE-1');
+    expect(caseIdFromUrl('/messaging/inbox?cc=A%2FB&x=1', BASE)).toBe('A/B');
+    expect(caseIdFromUrl('?caseId=77', BASE)).toBe('77');
+    expect(caseIdFromUrl('?fi=caseId&ss=12345', BASE)).toBe('12345');
+    expect(caseIdFromUrl('/messaging/inbox#cc=NOPE', BASE)).toBeUndefined();
+    expect(caseIdFromUrl('?acc=NOPE', BASE)).toBeUndefined();
+  });
+
+  it('agrees with the URL parser on any query', () => {
+    const part = fc.constantFrom('cc', 'caseId', 'fi', 'ss', 'acc', 'x', 'cc#');
+    const value = fc.stringMatching(/^[\w.%+#&=-]{0,8}$/);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(part, value), { maxLength: 4 }), fc.constantFrom('', '/messaging/inbox', 'https://sellercentral.amazon.de/messaging/inbox-v3'), (pairs, path) => {
+        const href = `${path}?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`;
+        expect(caseIdFromUrl(href, BASE)).toBe(byUrl(href));
+      }),
+      { numRuns: 2000, seed: 20261129 },
+    );
   });
 });
