@@ -180,6 +180,10 @@ export const inboxFeature: Feature = {
         }
         place(rows, now());
         unknown.forEach((id) => fetched.add(id));
+        // let this frame paint the badges first: asking the background validates and copies every
+        // case id (1,000 here) before anything else can run
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (signal.aborted) return;
         const t1 = performance.now();
         const stored = await send('threads/get', { host, caseIds: unknown.slice(0, 2000) }).catch(() => ({ threads: [] as ThreadRecord[] }));
         performance.measure('rg:inbox-get', { start: t1, end: performance.now() });

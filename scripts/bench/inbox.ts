@@ -4,6 +4,9 @@
 import { launchExtension } from '../../test/e2e/harness';
 import { buildUnlessSkipped, logLoadAverage, ms, quantile } from './util';
 
+// later visits are noisy on a shared 2-core machine (a GC of the last page can land before the scan)
+const LATER_VISITS = 9;
+
 buildUnlessSkipped();
 logLoadAverage();
 const ext = await launchExtension();
@@ -61,7 +64,7 @@ try {
   const again: number[] = [];
   let last = first;
   const sameFrame = [first.sameFrame];
-  for (let i = 0; i < 5; i += 1) {
+  for (let i = 0; i < LATER_VISITS; i += 1) {
     last = await visit();
     again.push(last.badgesAt! - last.rowsAt!);
     sameFrame.push(last.sameFrame);
@@ -71,8 +74,8 @@ try {
   console.log('| inbox, 1,000 unanswered threads | value |\n|---|---:|');
   console.log(`| rows / badges | ${last.rows} / ${last.badges} |`);
   console.log(`| rows present -> all badges present, first visit (stores 1,000 new threads) | ${ms(first.badgesAt! - first.rowsAt!)} |`);
-  console.log(`| rows present -> all badges present, later visits, median of 5 (min - max) | ${ms(quantile(again, 0.5))} (${ms(Math.min(...again))} - ${ms(Math.max(...again))}) |`);
-  console.log(`| badges painted in the same frame as the rows (6 visits) | ${sameFrame.filter(Boolean).length} of ${sameFrame.length} |`);
+  console.log(`| rows present -> all badges present, later visits, median of ${LATER_VISITS} / p90 (min - max) | ${ms(quantile(again, 0.5))} / ${ms(quantile(again, 0.9))} (${ms(Math.min(...again))} - ${ms(Math.max(...again))}) |`);
+  console.log(`| badges painted in the same frame as the rows (${sameFrame.length} visits) | ${sameFrame.filter(Boolean).length} of ${sameFrame.length} |`);
   console.log(`| one tick (all 1,000 badges), median / p95 (${ticks.length} ticks) | ${ms(quantile(ticks, 0.5))} / ${ms(quantile(ticks, 0.95))} |`);
   const phases = (await page.evaluate(`['rg:inbox-read', 'rg:inbox-get', 'rg:inbox-merge-place'].map((name) => [name, performance.getEntriesByName(name).map((e) => e.duration)])`)) as [string, number[]][];
   if (process.env.RG_BENCH_TIMELINE) console.log(`timeline (ms from rows present, last visit): ${await timeline()}`);
