@@ -7,7 +7,6 @@ import { HealthList } from '../../components/HealthList';
 import { t } from '../../components/i18n';
 import { FIRST_FRAME_ROWS } from './snapshot';
 
-
 /** onFreshPaint: called after a fresh dashboard (not the remembered one) has been committed in full */
 export function App({ onFreshPaint }: { onFreshPaint?: () => void }) {
   const { dashboard, counts, stale, health, error, load } = usePopupStore();
