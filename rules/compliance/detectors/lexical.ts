@@ -8,30 +8,47 @@ export type ListName = keyof Lexicon;
 const GAP6 = String.raw`\s+(?:[^\s.!?;]{1,30}\s+){0,6}`;
 const GAP3 = String.raw`\s+(?:[^\s.!?;]{1,30}\s+){0,3}`;
 
+/** One piece of a regex source: an escape (`\p{L}` whole), or one character; `[` and `]` of a
+ *  character class count as inside it. */
+interface SourceToken {
+  text: string;
+  start: number;
+  inClass: boolean;
+}
+
+/** The one walk over a pattern's source that the rewrites below share: escapes and classes handled once. */
+function sourceTokens(source: string): SourceToken[] {
+  const tokens: SourceToken[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; ) {
+    const text = source[i] === '\\' ? (/^\\[pP]\{[^}]*\}/.exec(source.slice(i, i + 40))?.[0] ?? source.slice(i, i + 2)) : source[i]!;
+    const opensClass = !inClass && text === '[';
+    tokens.push({ text, start: i, inClass: inClass || opensClass });
+    if (opensClass) inClass = true;
+    else if (inClass && text === ']') inClass = false;
+    i += text.length;
+  }
+  return tokens;
+}
+
 /** Spaces inside a lookbehind become a bounded run: an unbounded \s+ read backwards from every
  *  position of a long run of blanks would make the scan quadratic. */
 function boundLookbehindSpaces(source: string): string {
   let out = '';
   let depth = 0;
   const lookbehindDepths: number[] = [];
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      out += source.slice(i, i + 2);
-      i += 1;
-      continue;
-    }
-    if (c === '(') {
+  for (const { text, start, inClass } of sourceTokens(source)) {
+    if (!inClass && text === '(') {
       depth += 1;
-      if (source.startsWith('(?<!', i) || source.startsWith('(?<=', i)) lookbehindDepths.push(depth);
-    } else if (c === ')') {
+      if (source.startsWith('(?<!', start) || source.startsWith('(?<=', start)) lookbehindDepths.push(depth);
+    } else if (!inClass && text === ')') {
       if (lookbehindDepths[lookbehindDepths.length - 1] === depth) lookbehindDepths.pop();
       depth -= 1;
-    } else if (c === ' ' && lookbehindDepths.length) {
+    } else if (!inClass && text === ' ' && lookbehindDepths.length) {
       out += String.raw`\s{1,4}`;
       continue;
     }
-    out += c;
+    out += text;
   }
   return out;
 }
@@ -50,30 +67,21 @@ function boundLookbehindSpaces(source: string): string {
 export function cutCopies(source: string): string {
   let out = '';
   let depth = 0;
-  let inClass = false;
   let pastHead = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      out += source.slice(i, i + 2);
-      i += 1;
-      continue;
-    }
-    out += c;
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth += 1;
-    else if (c === ' ' && depth === 0) pastHead = true;
-    else if (c === ')') {
+  let skipUntil = 0;
+  for (const { text, start, inClass } of sourceTokens(source)) {
+    if (start < skipUntil) continue;
+    out += text;
+    if (inClass) continue;
+    if (text === '(') depth += 1;
+    else if (text === ' ' && depth === 0) pastHead = true;
+    else if (text === ')') {
       depth -= 1;
       if (!pastHead) continue;
-      const quantifier = /^(?:\?|\{\d+,\d+\})(?!\?)/.exec(source.slice(i + 1, i + 12));
+      const quantifier = /^(?:\?|\{\d+,\d+\})(?!\?)/.exec(source.slice(start + 1, start + 12));
       if (quantifier) {
         out += `${quantifier[0]}(?=)`;
-        i += quantifier[0].length;
+        skipUntil = start + 1 + quantifier[0].length;
       }
     }
   }
@@ -103,24 +111,10 @@ const DIGIT = '0-9';
  *  scripts/bench/checker.ts). Safe here: matches start and end on letters, never inside a surrogate pair. */
 export function withoutUnicodeClasses(source: string): string {
   let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      const next = source.slice(i, i + 5);
-      if (next === '\\p{L}' || next === '\\p{N}') {
-        const range = next === '\\p{L}' ? LETTER : DIGIT;
-        out += inClass ? range : `[${range}]`;
-        i += 4;
-        continue;
-      }
-      out += source.slice(i, i + 2);
-      i += 1;
-      continue;
-    }
-    if (c === '[' && !inClass) inClass = true;
-    else if (c === ']' && inClass) inClass = false;
-    out += c;
+  for (const { text, inClass } of sourceTokens(source)) {
+    const range = text === '\\p{L}' ? LETTER : text === '\\p{N}' ? DIGIT : null;
+    // the class's own '[' counts as inside it: a \p{..} right after it joins that class
+    out += range === null ? text : inClass ? range : `[${range}]`;
   }
   return out;
 }
