@@ -8,27 +8,26 @@ export type ListName = keyof Lexicon;
 const GAP6 = String.raw`\s+(?:[^\s.!?;]{1,30}\s+){0,6}`;
 const GAP3 = String.raw`\s+(?:[^\s.!?;]{1,30}\s+){0,3}`;
 
-/** One piece of a regex source: an escape (`\p{L}` whole), or one character; `[` and `]` of a
- *  character class count as inside it. */
-interface SourceToken {
-  text: string;
-  start: number;
-  inClass: boolean;
-}
-
-/** The one walk over a pattern's source that the rewrites below share: escapes and classes handled once. */
-function sourceTokens(source: string): SourceToken[] {
-  const tokens: SourceToken[] = [];
+/**
+ * The one walk over a pattern's source that the rewrites below share, escapes and classes handled
+ * once: `visit` gets each piece (an escape, `\p{L}` whole, or one character), where it starts, and
+ * whether it is in a character class (its own `[` and `]` included). A callback, not a token list:
+ * all lexicons are rewritten when the checker starts.
+ */
+function eachToken(source: string, visit: (text: string, start: number, inClass: boolean) => void): void {
   let inClass = false;
   for (let i = 0; i < source.length; ) {
-    const text = source[i] === '\\' ? (/^\\[pP]\{[^}]*\}/.exec(source.slice(i, i + 40))?.[0] ?? source.slice(i, i + 2)) : source[i]!;
+    let text = source[i]!;
+    if (text === '\\') {
+      const unicodeClass = source[i + 1] === 'p' || source[i + 1] === 'P' ? source.indexOf('}', i) : -1;
+      text = source.slice(i, unicodeClass > 0 ? unicodeClass + 1 : i + 2);
+    }
     const opensClass = !inClass && text === '[';
-    tokens.push({ text, start: i, inClass: inClass || opensClass });
+    visit(text, i, inClass || opensClass);
     if (opensClass) inClass = true;
     else if (inClass && text === ']') inClass = false;
     i += text.length;
   }
-  return tokens;
 }
 
 /** Spaces inside a lookbehind become a bounded run: an unbounded \s+ read backwards from every
@@ -37,7 +36,7 @@ function boundLookbehindSpaces(source: string): string {
   let out = '';
   let depth = 0;
   const lookbehindDepths: number[] = [];
-  for (const { text, start, inClass } of sourceTokens(source)) {
+  eachToken(source, (text, start, inClass) => {
     if (!inClass && text === '(') {
       depth += 1;
       if (source.startsWith('(?<!', start) || source.startsWith('(?<=', start)) lookbehindDepths.push(depth);
@@ -46,10 +45,10 @@ function boundLookbehindSpaces(source: string): string {
       depth -= 1;
     } else if (!inClass && text === ' ' && lookbehindDepths.length) {
       out += String.raw`\s{1,4}`;
-      continue;
+      return;
     }
     out += text;
-  }
+  });
   return out;
 }
 
@@ -69,22 +68,22 @@ export function cutCopies(source: string): string {
   let depth = 0;
   let pastHead = false;
   let skipUntil = 0;
-  for (const { text, start, inClass } of sourceTokens(source)) {
-    if (start < skipUntil) continue;
+  eachToken(source, (text, start, inClass) => {
+    if (start < skipUntil) return;
     out += text;
-    if (inClass) continue;
+    if (inClass) return;
     if (text === '(') depth += 1;
     else if (text === ' ' && depth === 0) pastHead = true;
     else if (text === ')') {
       depth -= 1;
-      if (!pastHead) continue;
+      if (!pastHead) return;
       const quantifier = /^(?:\?|\{\d+,\d+\})(?!\?)/.exec(source.slice(start + 1, start + 12));
       if (quantifier) {
         out += `${quantifier[0]}(?=)`;
         skipUntil = start + 1 + quantifier[0].length;
       }
     }
-  }
+  });
   return out;
 }
 
@@ -111,11 +110,11 @@ const DIGIT = '0-9';
  *  scripts/bench/checker.ts). Safe here: matches start and end on letters, never inside a surrogate pair. */
 export function withoutUnicodeClasses(source: string): string {
   let out = '';
-  for (const { text, inClass } of sourceTokens(source)) {
+  eachToken(source, (text, _start, inClass) => {
     const range = text === '\\p{L}' ? LETTER : text === '\\p{N}' ? DIGIT : null;
     // the class's own '[' counts as inside it: a \p{..} right after it joins that class
     out += range === null ? text : inClass ? range : `[${range}]`;
-  }
+  });
   return out;
 }
 
