@@ -28,7 +28,8 @@ export function snapshotHtml(root: HTMLElement): string {
 export function paintSnapshot(root: HTMLElement, build: string): boolean {
   const html = readSnapshot(build);
   if (!html || root.hasChildNodes()) return false;
-  root.innerHTML = html;
+  // parsed in an inert document (nothing loads or runs there), then moved in
+  root.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
   const updating = document.createElement('p');
   updating.className = 'rg-stale';
   updating.setAttribute('role', 'status');
