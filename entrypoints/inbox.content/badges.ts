@@ -85,12 +85,17 @@ function scheduleDrain(): void {
   else setTimeout(drainTitles, 50);
 }
 
+/** a busy page's idle callback times out: then a short slice per call, never one long task */
+const TIMED_OUT_SLICE_MS = 4;
+
 function drainTitles(deadline?: IdleDeadline): void {
   drainScheduled = false;
+  const started = performance.now();
   for (const [host, title] of pendingTitles) {
     pendingTitles.delete(host);
     host.setAttribute('title', title());
-    if (deadline && !deadline.didTimeout && deadline.timeRemaining() < 2) break;
+    const idleLeft = deadline && !deadline.didTimeout ? deadline.timeRemaining() >= 2 : performance.now() - started < TIMED_OUT_SLICE_MS;
+    if (!idleLeft) break;
   }
   if (pendingTitles.size) scheduleDrain();
 }
