@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { useExtension, useSharedPage } from './setup';
 import { openFreshPopup, setClockOffset } from './extension-helpers';
-import { slaBadges as badges } from './inbox-helpers';
+import { slaBadges as badges, withExactTime } from './inbox-helpers';
 
 declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
 const ext = useExtension();
@@ -16,6 +16,7 @@ describe('inbox SLA badges', () => {
   it('puts a badge on every unanswered thread with the right state', async () => {
     await page.goto('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded');
     await expect.poll(async () => Object.keys(await badges(page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(7);
+    await withExactTime(page, 'Bob', 'CASE-ONTRACK');
     const b = await badges(page);
     expect(b['CASE-ONTRACK']?.state).toBe('on-track');
     expect(b['CASE-OVERDUE']?.state).toBe('overdue');

@@ -2,7 +2,7 @@
 // "11月26日") list times give the same badge states as the English UI, with countdowns in that language.
 import { describe, expect, it } from 'vitest';
 import { useExtension, useSharedPage } from './setup';
-import { slaBadges as badges } from './inbox-helpers';
+import { slaBadges as badges, withExactTime } from './inbox-helpers';
 
 const ext = useExtension();
 const page = useSharedPage(ext);
@@ -14,6 +14,7 @@ describe.each([
   it('gives every unanswered thread its state, in the UI language', async () => {
     await page.goto(`https://${host}/messaging/inbox-v3?fi=responseNeeded`);
     await expect.poll(async () => Object.keys(await badges(page)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(7);
+    await withExactTime(page, 'Bob', 'CASE-ONTRACK');
     const b = await badges(page);
     expect(b['CASE-ONTRACK']?.state).toBe('on-track');
     expect(b['CASE-ONTRACK']?.text).toMatch(left);

@@ -2,6 +2,7 @@
 // a shorter internal reply target re-colours the inbox badges at once.
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './setup';
+import { withExactTime } from './inbox-helpers';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean }> } };
 
@@ -12,6 +13,8 @@ describe('live settings', () => {
     const page = await ext.page();
     await page.goto('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded');
     const badge = page.locator('[data-rg="sla-badge"][data-thread-id="CASE-ONTRACK"]');
+    await expect.poll(() => badge.count(), { timeout: 10_000 }).toBe(1);
+    await withExactTime(page, 'Bob', 'CASE-ONTRACK');
     await expect.poll(() => badge.getAttribute('data-state'), { timeout: 10_000 }).toBe('on-track');
     const options = await ext.openOptions();
     // the thread is 2 h old: past a 1 h target
