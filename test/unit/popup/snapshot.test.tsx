@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import type { Dashboard, ThreadSummary } from '../../../storage/protocol';
+import { testDashboard } from './dashboard-fixture';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 10, 28, 12);
@@ -19,17 +20,11 @@ const summary = (i: number, state: 'overdue' | 'at-risk'): ThreadSummary => ({
   estimated: false,
 });
 
-const dashboard: Dashboard = {
+const dashboard: Dashboard = testDashboard({
   now: NOW,
   overdue: Array.from({ length: 30 }, (_, i) => summary(i, 'overdue')),
   atRisk: Array.from({ length: 3 }, (_, i) => summary(i, 'at-risk')),
-  crt: [{ window: 7, value: 92, zone: 'safe', counted: 25, late: 2 }],
-  daily: [],
-  nrn: { last7Days: 0, onQuestions: 0 },
-  sweetSpot: [],
-  invalidRecords: 0,
-  stale: false,
-};
+});
 
 let backgroundAnswers = true;
 const send = vi.fn(async (type: string): Promise<unknown> => {

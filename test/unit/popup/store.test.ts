@@ -2,18 +2,12 @@
 // take a while), marked stale; a damaged copy is ignored rather than shown.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dashboard } from '../../../storage/protocol';
+import { testDashboard } from './dashboard-fixture';
 
-const dashboard: Dashboard = {
+const dashboard: Dashboard = testDashboard({
   now: Date.UTC(2026, 10, 28, 12),
   overdue: [{ host: 'sellercentral.amazon.com', caseId: 'C1', state: 'overdue', dueAt: Date.UTC(2026, 10, 28, 10), msLeft: -7_200_000, estimated: false }],
-  atRisk: [],
-  crt: [{ window: 7, value: 92, zone: 'safe', counted: 25, late: 2 }],
-  daily: [],
-  nrn: { last7Days: 0, onQuestions: 0 },
-  sweetSpot: [],
-  invalidRecords: 0,
-  stale: false,
-};
+});
 
 async function freshStore() {
   vi.resetModules();
