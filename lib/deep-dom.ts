@@ -4,10 +4,15 @@
 /** Marks the host element of every piece of ReplyGuard UI, so our own nodes are never scanned. */
 export const RG_UI_ATTR = 'data-rg-ui';
 
+/** This node itself is the host of a piece of our UI (its ancestors are not looked at). */
+export function isOwnUiHost(node: Node): boolean {
+  // nodeType, not instanceof: nodes of a same-origin frame have that frame's Element class
+  return node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute(RG_UI_ATTR);
+}
+
 export function isOwnUi(node: Node | null): boolean {
   for (let n: Node | null = node; n; ) {
-    // nodeType, not instanceof: nodes of a same-origin frame have that frame's Element class
-    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(RG_UI_ATTR)) return true;
+    if (isOwnUiHost(n)) return true;
     n = n.parentNode ?? ((n as ShadowRoot).host || null);
   }
   return false;

@@ -2,7 +2,7 @@
 // MutationObserver does not see them), plus a light poll as a safety net: Seller Central re-renders
 // through frameworks we do not control, and public tools found polling more reliable than observers
 // alone. The callback is coalesced to at most once per animation frame.
-import { isOwnUi, openShadowRoots, RG_UI_ATTR, withShadowRootsCached } from './deep-dom';
+import { isOwnUi, isOwnUiHost, openShadowRoots, withShadowRootsCached } from './deep-dom';
 
 export interface ObserveOptions {
   signal: AbortSignal;
@@ -13,9 +13,7 @@ export interface ObserveOptions {
 /** Ours alone: our UI changed, or only our UI was added (each added node is checked, not its ancestors). */
 function ownChange(record: MutationRecord): boolean {
   if (record.type === 'childList' && record.addedNodes.length && !record.removedNodes.length) {
-    let allOwn = true;
-    for (const node of record.addedNodes) allOwn &&= (node as Element).nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute(RG_UI_ATTR);
-    if (allOwn) return true;
+    if (Array.prototype.every.call(record.addedNodes, isOwnUiHost)) return true;
   }
   return isOwnUi(record.target);
 }

@@ -69,6 +69,11 @@ export const inboxFeature: Feature = {
       );
     }
 
+    /** The buyer message a list row shows: its time when the list gives one, else first seen (an estimate). */
+    function listMessage(row: ThreadRow, at: number) {
+      return { from: 'buyer' as const, at: row.receivedAt ?? at, estimated: row.receivedAt === undefined || row.estimated };
+    }
+
     function observed(row: ThreadRow | undefined, open: OpenThread | null, at: number): ThreadRecord | null {
       if (open && open.messages.length) {
         return {
@@ -86,7 +91,6 @@ export const inboxFeature: Feature = {
         };
       }
       if (!row?.responseNeeded) return null;
-      const exact = row.receivedAt !== undefined && !row.estimated;
       return {
         host,
         caseId: row.caseId,
@@ -94,7 +98,7 @@ export const inboxFeature: Feature = {
         buyerAlias: row.buyerAlias,
         subject: row.subject,
         url: threadUrl(row.caseId),
-        messages: [{ from: 'buyer', at: row.receivedAt ?? at, estimated: !exact }],
+        messages: [listMessage(row, at)],
         nrnAt: [],
         source: row.receivedAt !== undefined ? 'list' : 'first-seen',
         firstSeenAt: at,
@@ -176,7 +180,7 @@ export const inboxFeature: Feature = {
         for (const row of rows) {
           if (known.has(row.caseId) || !row.responseNeeded) continue;
           // the deadline only needs the buyer message's time; the full record is built after
-          setDeadline(row.caseId, { messages: [{ from: 'buyer', at: row.receivedAt ?? at, estimated: row.receivedAt === undefined || row.estimated }], nrnAt: [] });
+          setDeadline(row.caseId, { messages: [listMessage(row, at)], nrnAt: [] });
         }
         place(rows, now());
         unknown.forEach((id) => fetched.add(id));

@@ -6,6 +6,7 @@ import { rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension } from '../../test/e2e/harness';
+import { openFreshPopup } from '../../test/e2e/extension-helpers';
 import { buildUnlessSkipped, logLoadAverage, ms, quantile } from './util';
 
 const LATER_POPUPS = 10;
@@ -85,10 +86,7 @@ try {
   const popups: { fcp: number; fresh: number; parsed: number; scripts: number; snapshot: boolean }[] = [];
   const statics: number[] = [];
   for (let i = 0; i < LATER_POPUPS; i += 1) {
-    const popup = await ext.context.newPage();
-    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-    await popup.waitForSelector('[data-rg="crt"]', { timeout: 60_000 });
-    await popup.waitForSelector('[data-rg="popup-stale"]', { state: 'detached', timeout: 60_000 });
+    const popup = await openFreshPopup(ext);
     const fresh = (await popup.evaluate('performance.now()')) as number;
     const snapshot = (await popup.evaluate(`performance.getEntriesByName('rg-popup-snapshot').length > 0`)) as boolean;
     popups.push({ ...(await timing(popup)), fresh, snapshot });
