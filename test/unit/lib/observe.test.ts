@@ -21,7 +21,12 @@ async function watched() {
   return { row: host.shadowRoot!.querySelector('.row')!, callback, stop: () => controller.abort() };
 }
 
-const ownUi = () => Object.assign(document.createElement('span'), { textContent: 'badge' });
+/** a piece of our UI, as the badges mark themselves */
+function ownUi() {
+  const badge = Object.assign(document.createElement('span'), { textContent: 'badge' });
+  badge.setAttribute(RG_UI_ATTR, '');
+  return badge;
+}
 
 describe('observeDeep', () => {
   it('wakes for the page changing a row inside a shadow root', async () => {
@@ -35,7 +40,6 @@ describe('observeDeep', () => {
   it('sleeps through our own UI being added or changed', async () => {
     const { row, callback, stop } = await watched();
     const badge = ownUi();
-    badge.setAttribute(RG_UI_ATTR, '');
     row.append(badge);
     badge.setAttribute('data-state', 'overdue');
     await frame();
@@ -46,7 +50,6 @@ describe('observeDeep', () => {
   it('wakes when our UI is removed (the page may have re-rendered the row without it)', async () => {
     const { row, callback, stop } = await watched();
     const badge = ownUi();
-    badge.setAttribute(RG_UI_ATTR, '');
     row.append(badge);
     await frame();
     badge.remove();
@@ -58,7 +61,6 @@ describe('observeDeep', () => {
   it('wakes when a page node comes with ours in one insertion', async () => {
     const { row, callback, stop } = await watched();
     const badge = ownUi();
-    badge.setAttribute(RG_UI_ATTR, '');
     row.append(badge, document.createElement('b'));
     await frame();
     expect(callback).toHaveBeenCalledTimes(1);
