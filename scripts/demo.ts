@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension } from '../test/e2e/harness';
-import { MARKETPLACE, ORDER_IDS } from '../test/fixtures/seller-central/scenarios';
+import { MARKETPLACE, ORDER_IDS, CASE } from '../test/fixtures/seller-central/scenarios';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SCREENSHOT_DIR = join(ROOT, 'docs', 'screenshots');
@@ -39,8 +39,8 @@ async function typeSampleIntoComposer(page: Page) {
 /** Every page the demo shows, in tab order. */
 const DEMO_PAGES: DemoPage[] = [
   { name: 'contact-buyer', url: `${US}/messaging/contact?orderID=${ORDER_IDS.sweetSpot}&marketplaceID=${MARKETPLACE.US}`, prepare: typeSampleIntoComposer },
-  { name: 'inbox', url: `${US}/messaging/inbox-v3?fi=responseNeeded&cc=CASE-ATRISK` },
-  { name: 'inbox-de', url: 'https://sellercentral.amazon.de/messaging/inbox-v3?fi=responseNeeded&cc=CASE-DE' },
+  { name: 'inbox', url: `${US}/messaging/inbox-v3?fi=responseNeeded&cc=${CASE.ATRISK}` },
+  { name: 'inbox-de', url: `https://sellercentral.amazon.de/messaging/inbox-v3?fi=responseNeeded&cc=${CASE.DE}` },
   { name: 'order-details-eligible', url: `${US}/orders-v3/order/${ORDER_IDS.sweetSpot}` },
   { name: 'order-details-too-early', url: `${US}/orders-v3/order/${ORDER_IDS.deliveredTwoDaysAgo}` },
   { name: 'order-details-already-requested', url: `${US}/orders-v3/order/${ORDER_IDS.alreadyRequested}` },

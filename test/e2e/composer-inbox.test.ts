@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useExtension } from './setup';
 import { healthInPopup, sendFromPopup } from './extension-helpers';
 import { panelState, settle, textarea, typeMessage } from './composer-helpers';
+import { CASE } from '../fixtures/seller-central/scenarios';
 
 const ext = useExtension();
 const INBOX = 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded';
@@ -18,7 +19,7 @@ const uiCounts = (page: import('playwright-core').Page) =>
 describe('composer in the inbox thread view', () => {
   it('uses the buyer\'s last message as context, and survives SPA navigation and re-created composers', async () => {
     const page = await ext.page();
-    await page.goto(`${INBOX}&cc=CASE-RELATIVE`);
+    await page.goto(`${INBOX}&cc=${CASE.RELATIVE}`);
     await page.waitForSelector('[data-rg="composer-panel"]');
     // the buyer asked to be e-mailed: agreeing is off-platform
     await typeMessage(page, 'Sure, I will send it.');
@@ -28,7 +29,7 @@ describe('composer in the inbox thread view', () => {
     // SPA navigation to another thread: the host re-renders the pane and a new composer appears
     const before = await page.evaluate(() => performance.getEntriesByType('navigation').length);
     await page.locator('.thread-link', { hasText: 'Bob' }).click();
-    await expect.poll(() => page.url()).toContain('CASE-ONTRACK');
+    await expect.poll(() => page.url()).toContain(CASE.ONTRACK);
     expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(before);
     await expect.poll(async () => (await textarea(page).inputValue())).toBe('');
     await expect.poll(() => uiCounts(page)).toEqual({ panels: 1, overlays: 1 });
@@ -46,7 +47,7 @@ describe('composer in the inbox thread view', () => {
 
   it('records the answer time when a reply is sent, and keeps working on the re-rendered composer', async () => {
     const page = await ext.page();
-    await page.goto(`${INBOX}&cc=CASE-ATRISK`);
+    await page.goto(`${INBOX}&cc=${CASE.ATRISK}`);
     await page.waitForSelector('[data-rg="composer-panel"]');
     const reply = 'We are sending the missing lid today.';
     await typeMessage(page, reply);
@@ -56,7 +57,7 @@ describe('composer in the inbox thread view', () => {
     const t1 = Date.now();
     await expect
       .poll(async () => {
-        const threads = (await sendFromPopup(ext, 'threads/get', { host: 'sellercentral.amazon.com', caseIds: ['CASE-ATRISK'] })).data.threads as { messages: { from: string; at: number }[] }[];
+        const threads = (await sendFromPopup(ext, 'threads/get', { host: 'sellercentral.amazon.com', caseIds: [CASE.ATRISK] })).data.threads as { messages: { from: string; at: number }[] }[];
         return threads[0]?.messages.some((m) => m.from === 'seller' && m.at >= t0 && m.at <= t1) ?? false;
       }, { timeout: 10_000 })
       .toBe(true);
@@ -69,7 +70,7 @@ describe('composer in the inbox thread view', () => {
 
   it('asks before "No response needed" on a message with a question, and counts it', async () => {
     const page = await ext.page();
-    await page.goto(`${INBOX}&cc=CASE-NRN`);
+    await page.goto(`${INBOX}&cc=${CASE.NRN}`);
     const nrn = page.locator('.no-response-needed');
     await nrn.click();
     const dialog = page.locator('[data-rg="nrn-guard"] [role="dialog"]');
@@ -80,7 +81,7 @@ describe('composer in the inbox thread view', () => {
 
     await nrn.click();
     await page.locator('[data-rg="nrn-guard"] [data-rg-action="risky"]').click();
-    await expect.poll(() => page.evaluate(() => window.__rgFixture.nrn)).toEqual(['CASE-NRN']);
+    await expect.poll(() => page.evaluate(() => window.__rgFixture.nrn)).toEqual([CASE.NRN]);
     await expect.poll(async () => ((await sendFromPopup(ext, 'dashboard/get', {})).data.nrn as { onQuestions: number }).onQuestions).toBe(1);
     await settle(page).catch(() => undefined);
     await page.close();

@@ -4,12 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './setup';
 import { setClockOffset } from './extension-helpers';
+import { CASE } from '../fixtures/seller-central/scenarios';
 
 const ext = useExtension();
 
 const PAGES = [
   'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded',
-  'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded&cc=CASE-HOSTILE',
+  `https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded&cc=${CASE.HOSTILE}`,
   'https://sellercentral.amazon.com/messaging/contact?orderID=111-0000002-0000002&marketplaceID=ATVPDKIKX0DER',
   'https://sellercentral.amazon.com/orders-v3?page=1',
   'https://sellercentral.amazon.com/orders-v3/order/111-0000002-0000002',
@@ -67,7 +68,7 @@ describe('no egress', () => {
     // 21 h later the hostile thread (4 h old) is past the internal target and listed in the popup
     await setClockOffset(ext, 21 * 3_600_000);
     const popup = await ext.openPopup();
-    const row = popup.locator('[data-rg-thread][data-thread-id="CASE-HOSTILE"]');
+    const row = popup.locator(`[data-rg-thread][data-thread-id="${CASE.HOSTILE}"]`);
     // the same case on .com and .de (EU inbox visited above): one row each
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
     expect(await row.first().textContent()).toContain('<img src=x onerror=alert(1)>');

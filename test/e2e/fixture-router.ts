@@ -61,10 +61,22 @@ export function createFixtureState(init: FixtureStateInit = {}): FixtureState {
   };
 }
 
+/**
+ * Inbox markups: `inbox.html` is the team's own guess; the others were written independently of the
+ * extension's readers (`rgfx_markup=grid|table|cards`), so the readers are tried on markup they were
+ * not written against.
+ */
+export const INBOX_MARKUPS = ['default', 'grid', 'table', 'cards'] as const;
+export type InboxMarkup = (typeof INBOX_MARKUPS)[number];
+function inboxFile(url: URL): string {
+  const markup = url.searchParams.get('rgfx_markup');
+  return markup && markup !== 'default' && (INBOX_MARKUPS as readonly string[]).includes(markup) ? `inbox-${markup}.html` : 'inbox.html';
+}
+
 /** Path -> page file. Anything else is a 404 page. */
-const PAGES: { test: RegExp; file: string }[] = [
+const PAGES: { test: RegExp; file: string | ((url: URL) => string) }[] = [
   { test: /^\/messaging\/contact(\/returns)?\/?$/, file: 'contact-buyer.html' },
-  { test: /^\/messaging\/inbox(-v3)?\/?$/, file: 'inbox.html' },
+  { test: /^\/messaging\/inbox(-v3)?\/?$/, file: inboxFile },
   { test: /^\/messaging\/reviews\/?$/, file: 'reviews.html' },
   { test: /^\/orders-v3\/order\/[^/]+\/?$/, file: 'order-details.html' },
   { test: /^\/orders-v3(\/(mfn|fba)(\/[a-z-]+)*)?\/?$/, file: 'orders-list.html' },
@@ -335,7 +347,8 @@ export async function routeSellerCentral(context: BrowserContext, init: FixtureS
     const page = PAGES.find((p) => p.test.test(path));
     if (!page) return route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body: NOT_FOUND_PAGE });
     const data = JSON.stringify(pageData(url, state)).replace(/</g, '\\u003c');
-    const html = readFileSync(join(FIXTURE_DIR, page.file), 'utf8').replace('<!--RGFX-DATA-->', `<script id="rgfx-data" type="application/json">${data}</script>`);
+    const file = typeof page.file === 'function' ? page.file(url) : page.file;
+    const html = readFileSync(join(FIXTURE_DIR, file), 'utf8').replace('<!--RGFX-DATA-->', `<script id="rgfx-data" type="application/json">${data}</script>`);
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
   });
   return state;

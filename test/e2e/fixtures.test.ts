@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { usePlainChromium } from './setup';
-import { HOUR, MARKETPLACE, ORDER_IDS, THREAD_SCENARIOS } from '../fixtures/seller-central/scenarios';
+import { HOUR, MARKETPLACE, ORDER_IDS, THREAD_SCENARIOS, CASE } from '../fixtures/seller-central/scenarios';
 
 const US = 'https://sellercentral.amazon.com';
 const browser = usePlainChromium();
@@ -137,19 +137,19 @@ describe('inbox v3', () => {
     // the rows live in an open shadow root: invisible to document.querySelector
     expect(await page.evaluate(() => document.querySelectorAll('.thread-link').length)).toBe(0);
     await page.locator('.thread-link', { hasText: 'Carla' }).click();
-    const atRisk = thread('CASE-ATRISK').messages[0]!;
+    const atRisk = thread(CASE.ATRISK).messages[0]!;
     expect(await page.locator('.message-time').first().textContent()).toBe(usDateTime(atRisk.at));
     expect(atRisk.at).toBe(Math.round(browser.state.now - 21 * HOUR));
     await page.close();
   });
 
   it('opening a thread is a pushState navigation that replaces both panes, composer included', async () => {
-    const page = await open(`${US}/messaging/inbox-v3?fi=responseNeeded&cc=CASE-ONTRACK`);
+    const page = await open(`${US}/messaging/inbox-v3?fi=responseNeeded&cc=${CASE.ONTRACK}`);
     await page.locator('.reply-box kat-textarea').waitFor();
     await markDocument(page);
     const oldComposer = await page.locator('.reply-box kat-textarea').elementHandle();
     await page.locator('.thread-link', { hasText: 'Carla' }).click();
-    expect(new URL(page.url()).searchParams.get('cc')).toBe('CASE-ATRISK');
+    expect(new URL(page.url()).searchParams.get('cc')).toBe(CASE.ATRISK);
     expect(await documentMark(page)).toBe(42);
     expect(await oldComposer!.evaluate((el) => el.isConnected)).toBe(false);
     expect(await page.locator('.thread-title').textContent()).toBe('Missing part');
@@ -159,18 +159,18 @@ describe('inbox v3', () => {
   });
 
   it('a reply appends a seller message and the thread leaves the response-needed list; NRN does too', async () => {
-    const page = await open(`${US}/messaging/inbox-v3?fi=responseNeeded&cc=CASE-OVERDUE`);
+    const page = await open(`${US}/messaging/inbox-v3?fi=responseNeeded&cc=${CASE.OVERDUE}`);
     await page.locator('.reply-box kat-textarea textarea').fill('Sorry Dan, here is a return label.');
     await page.locator('.reply-send-button button').click();
     await expect.poll(() => page.locator('.message-seller .message-body').textContent()).toBe('Sorry Dan, here is a return label.');
-    await expect.poll(() => thread('CASE-OVERDUE').messages.at(-1)?.from).toBe('seller');
+    await expect.poll(() => thread(CASE.OVERDUE).messages.at(-1)?.from).toBe('seller');
     await page.locator('.thread-link', { hasText: 'Bob' }).click();
     expect(await page.locator('.thread-subject', { hasText: 'Return question' }).count()).toBe(0);
 
-    const nrnBefore = thread('CASE-ONTRACK').nrnAt.length;
+    const nrnBefore = thread(CASE.ONTRACK).nrnAt.length;
     await page.locator('.no-response-needed').click();
     expect(await page.locator('.no-response-needed').count()).toBe(0);
-    await expect.poll(() => thread('CASE-ONTRACK').nrnAt.length).toBe(nrnBefore + 1);
+    await expect.poll(() => thread(CASE.ONTRACK).nrnAt.length).toBe(nrnBefore + 1);
     await page.goto(`${US}/messaging/inbox-v3?fi=responseNeeded`); // a new load: the router's state kept the mark
     await page.locator('.thread-link').first().waitFor();
     expect(await page.locator('.thread-subject', { hasText: 'Where is my order?' }).count()).toBe(0);
@@ -179,15 +179,15 @@ describe('inbox v3', () => {
 
   it('search by order id rewrites the URL with cc= and opens the thread', async () => {
     const page = await open(`${US}/messaging/inbox?fi=search&ss=${ORDER_IDS.twentyDays}`);
-    await expect.poll(() => new URL(page.url()).searchParams.get('cc')).toBe('CASE-ATRISK');
+    await expect.poll(() => new URL(page.url()).searchParams.get('cc')).toBe(CASE.ATRISK);
     expect(await page.locator('.thread-title').textContent()).toBe('Missing part');
     await page.close();
   });
 
   it('machine-readable times (rgfx_timeattr=1), a relative-only row, and hostile text stays text', async () => {
-    const page = await open(`${US}/messaging/inbox-v3?fi=all&rgfx_timeattr=1&cc=CASE-HOSTILE`);
+    const page = await open(`${US}/messaging/inbox-v3?fi=all&rgfx_timeattr=1&cc=${CASE.HOSTILE}`);
     await page.locator('.thread-link').first().waitFor();
-    const two = thread('CASE-TWO');
+    const two = thread(CASE.TWO);
     const row = page.locator('.thread-row', { hasText: 'Wrong colour' });
     expect(await row.locator('time.thread-time').getAttribute('datetime')).toBe(new Date(two.messages[1]!.at).toISOString());
     expect(await page.locator('.thread-row', { hasText: 'Invoice' }).locator('.thread-time').textContent()).toBe('5 hours ago');
@@ -198,11 +198,11 @@ describe('inbox v3', () => {
   });
 
   it('German UI on .de and Japanese UI on .co.jp, with their date formats', async () => {
-    const page = await open('https://sellercentral.amazon.de/messaging/inbox-v3?fi=responseNeeded&cc=CASE-ATRISK');
+    const page = await open(`https://sellercentral.amazon.de/messaging/inbox-v3?fi=responseNeeded&cc=${CASE.ATRISK}`);
     await page.locator('.thread-title').waitFor();
     expect(await page.locator('.response-needed-label').first().textContent()).toBe('Antwort erforderlich');
     expect(await page.locator('.message-time').first().textContent()).toMatch(/^\d{1,2}\. (Jan\.|Feb\.|März|Apr\.|Mai|Juni|Juli|Aug\.|Sept\.|Okt\.|Nov\.|Dez\.) \d{4} \d{2}:\d{2} MES?Z$/);
-    await page.goto('https://sellercentral.amazon.co.jp/messaging/inbox-v3?fi=responseNeeded&cc=CASE-ATRISK');
+    await page.goto(`https://sellercentral.amazon.co.jp/messaging/inbox-v3?fi=responseNeeded&cc=${CASE.ATRISK}`);
     await page.locator('.thread-title').waitFor();
     expect(await page.locator('.message-time').first().textContent()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2} JST$/);
     expect(await page.locator('.reply-send-button').getAttribute('label')).toBe('送信');
@@ -214,7 +214,7 @@ describe('inbox v3', () => {
     const frame = page.frameLocator('#messaging-frame');
     await frame.locator('.thread-link', { hasText: 'Carla' }).click();
     expect(await frame.locator('.thread-title').textContent()).toBe('Missing part');
-    expect(page.frames()[1]!.url()).toContain('cc=CASE-ATRISK');
+    expect(page.frames()[1]!.url()).toContain(`cc=${CASE.ATRISK}`);
     expect(page.url()).not.toContain('cc=');
     await page.close();
   });
@@ -227,7 +227,7 @@ describe('inbox v3', () => {
   });
 
   it('rgfx_break=1 renders the inbox without a thread list or composer', async () => {
-    const page = await open(`${US}/messaging/inbox-v3?fi=responseNeeded&cc=CASE-ONTRACK&rgfx_break=1`);
+    const page = await open(`${US}/messaging/inbox-v3?fi=responseNeeded&cc=${CASE.ONTRACK}&rgfx_break=1`);
     await page.locator('.inbox-filters').waitFor();
     expect(await page.locator('.thread-link').count()).toBe(0);
     expect(await page.locator('kat-textarea').count()).toBe(0);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './setup';
 import { healthInPopup } from './extension-helpers';
+import { CASE } from '../fixtures/seller-central/scenarios';
 
 // the popup page is an extension page: chrome.* is there
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -48,7 +49,7 @@ describe('foundation', () => {
 
   it('re-attaches after SPA navigation in the inbox', async () => {
     const page = await ext.page();
-    await page.goto('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded&cc=CASE-ONTRACK');
+    await page.goto(`https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded&cc=${CASE.ONTRACK}`);
     await page.bringToFront();
     await waitForHealth('inbox', 'ok');
     const before = await page.evaluate(() => performance.getEntriesByType('navigation').length);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { useExtension, useSharedPage } from './setup';
 import { openFreshPopup, setClockOffset } from './extension-helpers';
 import { slaBadges as badges, withExactTime } from './inbox-helpers';
+import { CASE } from '../fixtures/seller-central/scenarios';
 
 declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
 const ext = useExtension();
@@ -16,40 +17,40 @@ describe('inbox SLA badges', () => {
   it('puts a badge on every unanswered thread with the right state', async () => {
     await page.goto('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded');
     await expect.poll(async () => Object.keys(await badges(page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(7);
-    await withExactTime(page, 'Bob', 'CASE-ONTRACK');
+    await withExactTime(page, 'Bob', CASE.ONTRACK);
     const b = await badges(page);
-    expect(b['CASE-ONTRACK']?.state).toBe('on-track');
-    expect(b['CASE-OVERDUE']?.state).toBe('overdue');
+    expect(b[CASE.ONTRACK]?.state).toBe('on-track');
+    expect(b[CASE.OVERDUE]?.state).toBe('overdue');
     // a day without a time in the list ("Yesterday" for 30 h ago) makes the deadline an estimate,
     // taken from the start of that day (the pessimistic end); 21 h ago is "Yesterday" too, except late
     // in the marketplace's evening, when the list shows today's clock time and the time is exact
-    expect(b['CASE-OVERDUE']?.estimated).toBe(true);
+    expect(b[CASE.OVERDUE]?.estimated).toBe(true);
     const atRiskRow = page.locator('[role="listitem"]', { hasText: 'Carla' });
-    expect(b['CASE-ATRISK']?.estimated).toBe(/Yesterday/.test(await atRiskRow.innerText()));
-    expect(b['CASE-ONTRACK']?.estimated).toBe(false);
-    expect(b['CASE-ANSWERED']).toBeUndefined();
-    const onTrack = page.locator('[data-rg="sla-badge"][data-thread-id="CASE-ONTRACK"]');
+    expect(b[CASE.ATRISK]?.estimated).toBe(/Yesterday/.test(await atRiskRow.innerText()));
+    expect(b[CASE.ONTRACK]?.estimated).toBe(false);
+    expect(b[CASE.ANSWERED]).toBeUndefined();
+    const onTrack = page.locator(`[data-rg="sla-badge"][data-thread-id="${CASE.ONTRACK}"]`);
     expect(await onTrack.evaluate((el) => el.shadowRoot?.textContent)).toMatch(/^2[12] h( \d+ min)? left$/);
     // screen readers hear the countdown; the tooltip gives the due time in local and marketplace time
     expect(await onTrack.getAttribute('aria-label')).toMatch(/left/);
     // (filled in idle time right after the badges appear)
     await expect.poll(() => onTrack.getAttribute('title')).toMatch(/your time.*marketplace time/);
-    expect(await page.locator('[data-rg="sla-badge"][data-thread-id="CASE-OVERDUE"]').evaluate((el) => el.shadowRoot?.textContent)).toMatch(/^Overdue by \d+ h/);
+    expect(await page.locator(`[data-rg="sla-badge"][data-thread-id="${CASE.OVERDUE}"]`).evaluate((el) => el.shadowRoot?.textContent)).toMatch(/^Overdue by \d+ h/);
   });
 
   it('opening a thread replaces an estimate with the exact time', async () => {
     await page.locator('.thread-link', { hasText: 'Carla' }).click();
-    await expect.poll(async () => (await badges(page))['CASE-ATRISK']?.estimated, { timeout: 10_000 }).toBe(false);
-    expect((await badges(page))['CASE-ATRISK']?.state).toBe('at-risk');
+    await expect.poll(async () => (await badges(page))[CASE.ATRISK]?.estimated, { timeout: 10_000 }).toBe(false);
+    expect((await badges(page))[CASE.ATRISK]?.state).toBe('at-risk');
   });
 
   it('opening a thread uses the exact time of the EARLIEST unanswered message', async () => {
     await page.locator('.thread-link', { hasText: 'Erin' }).click();
     // CASE-TWO has two unanswered buyer messages; the list shows only the latest, the thread both
-    const thread = ext.state.threads.find((t) => t.caseId === 'CASE-TWO')!;
+    const thread = ext.state.threads.find((t) => t.caseId === CASE.TWO)!;
     const earliest = Math.min(...thread.messages.filter((m) => m.from === 'buyer').map((m) => m.at));
     await expect.poll(async () => {
-      const badge = (await badges(page))['CASE-TWO'];
+      const badge = (await badges(page))[CASE.TWO];
       return badge && !badge.estimated ? Math.abs(Date.parse(badge.dueAt!) - (earliest + 24 * HOUR)) : Infinity;
     }, { timeout: 10_000 }).toBeLessThan(60_000); // the thread shows minutes, not seconds
   });
@@ -57,16 +58,16 @@ describe('inbox SLA badges', () => {
   it('a reply removes the badge', async () => {
     await page.locator('.reply-box kat-textarea textarea').fill('Hello Erin, a white stand is on its way today.');
     await page.locator('.reply-send-button button').click();
-    await expect.poll(async () => (await badges(page))['CASE-TWO'], { timeout: 10_000 }).toBeUndefined();
+    await expect.poll(async () => (await badges(page))[CASE.TWO], { timeout: 10_000 }).toBeUndefined();
   });
 
   it('moving the clock moves on-track to at-risk to overdue', async () => {
     await setClockOffset(ext, 19 * HOUR);
-    await expect.poll(async () => (await badges(page))['CASE-ONTRACK']?.state, { timeout: 10_000 }).toBe('at-risk');
+    await expect.poll(async () => (await badges(page))[CASE.ONTRACK]?.state, { timeout: 10_000 }).toBe('at-risk');
     await setClockOffset(ext, 23 * HOUR);
-    await expect.poll(async () => (await badges(page))['CASE-ONTRACK']?.state, { timeout: 10_000 }).toBe('overdue');
+    await expect.poll(async () => (await badges(page))[CASE.ONTRACK]?.state, { timeout: 10_000 }).toBe('overdue');
     await setClockOffset(ext, 0);
-    await expect.poll(async () => (await badges(page))['CASE-ONTRACK']?.state, { timeout: 10_000 }).toBe('on-track');
+    await expect.poll(async () => (await badges(page))[CASE.ONTRACK]?.state, { timeout: 10_000 }).toBe('on-track');
   });
 
   it('the popup lists exactly the overdue and at-risk threads and the toolbar count matches', async () => {
@@ -84,14 +85,14 @@ describe('inbox SLA badges', () => {
 
   it('"No response needed", once confirmed, stops the clock and is counted in the popup', async () => {
     await page.locator('.thread-link', { hasText: 'Alice' }).click();
-    await expect.poll(async () => (await badges(page))['CASE-RELATIVE']?.state, { timeout: 10_000 }).toBeTruthy();
+    await expect.poll(async () => (await badges(page))[CASE.RELATIVE]?.state, { timeout: 10_000 }).toBeTruthy();
     await page.locator('.thread-view a.no-response-needed').click();
     // Alice asks something: the composer's guard asks first (composer-inbox.test.ts covers it)
     await page.locator('[data-rg="nrn-guard"] [data-rg-action="risky"]').click();
-    await expect.poll(async () => (await badges(page))['CASE-RELATIVE'], { timeout: 10_000 }).toBeUndefined();
+    await expect.poll(async () => (await badges(page))[CASE.RELATIVE], { timeout: 10_000 }).toBeUndefined();
     const popup = await openFreshPopup(ext);
     await expect.poll(async () => popup.locator('[data-rg="nrn-usage"]').textContent(), { timeout: 10_000 }).toMatch(/\b1 times?\b/);
-    expect(await popup.locator('[data-rg="overdue-list"] [data-thread-id="CASE-RELATIVE"], [data-rg="at-risk-list"] [data-thread-id="CASE-RELATIVE"]').count()).toBe(0);
+    expect(await popup.locator(`[data-rg="overdue-list"] [data-thread-id="${CASE.RELATIVE}"], [data-rg="at-risk-list"] [data-thread-id="${CASE.RELATIVE}"]`).count()).toBe(0);
     await popup.close();
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useExtension, useSharedPage } from './setup';
 import { slaBadges as frameBadges } from './inbox-helpers';
+import { CASE } from '../fixtures/seller-central/scenarios';
 
 const ext = useExtension();
 const page = useSharedPage(ext);
@@ -14,18 +15,18 @@ describe('inbox in a same-origin iframe', () => {
     const frame = (await frameElement.contentFrame())!;
     await expect.poll(async () => Object.keys(await frameBadges(frame)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(7);
     const before = await frameBadges(frame);
-    expect(before['CASE-OVERDUE']?.state).toBe('overdue');
+    expect(before[CASE.OVERDUE]?.state).toBe('overdue');
     // a date without a time in the list makes an estimate: always for 30 h ago; for 21 h ago unless it is
     // late in the marketplace's evening and the list shows today's clock time
-    expect(before['CASE-OVERDUE']?.estimated).toBe(true);
+    expect(before[CASE.OVERDUE]?.estimated).toBe(true);
     const atRiskRow = frame.locator('[role="listitem"]', { hasText: 'Carla' });
-    expect(before['CASE-ATRISK']?.estimated).toBe(/Yesterday/.test(await atRiskRow.innerText()));
-    expect(before['CASE-ANSWERED']).toBeUndefined();
+    expect(before[CASE.ATRISK]?.estimated).toBe(/Yesterday/.test(await atRiskRow.innerText()));
+    expect(before[CASE.ANSWERED]).toBeUndefined();
     // nothing outside the frame: the top page has no rows
     expect(await page.locator('[data-rg="sla-badge"]').count()).toBe(0);
 
     await frame.locator('.thread-link', { hasText: 'Carla' }).click();
-    await expect.poll(async () => (await frameBadges(frame))['CASE-ATRISK']?.estimated, { timeout: 15_000 }).toBe(false);
-    expect((await frameBadges(frame))['CASE-ATRISK']?.state).toBe('at-risk');
+    await expect.poll(async () => (await frameBadges(frame))[CASE.ATRISK]?.estimated, { timeout: 15_000 }).toBe(false);
+    expect((await frameBadges(frame))[CASE.ATRISK]?.state).toBe('at-risk');
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useExtension, useSharedPage } from './setup';
 import { slaBadges as badges, withExactTime } from './inbox-helpers';
+import { CASE } from '../fixtures/seller-central/scenarios';
 
 const ext = useExtension();
 const page = useSharedPage(ext);
@@ -14,12 +15,12 @@ describe.each([
   it('gives every unanswered thread its state, in the UI language', async () => {
     await page.goto(`https://${host}/messaging/inbox-v3?fi=responseNeeded`);
     await expect.poll(async () => Object.keys(await badges(page)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(7);
-    await withExactTime(page, 'Bob', 'CASE-ONTRACK');
+    await withExactTime(page, 'Bob', CASE.ONTRACK);
     const b = await badges(page);
-    expect(b['CASE-ONTRACK']?.state).toBe('on-track');
-    expect(b['CASE-ONTRACK']?.text).toMatch(left);
-    expect(b['CASE-OVERDUE']?.state).toBe('overdue');
-    expect(b['CASE-OVERDUE']?.text).toMatch(over);
-    expect(b['CASE-ANSWERED']).toBeUndefined();
+    expect(b[CASE.ONTRACK]?.state).toBe('on-track');
+    expect(b[CASE.ONTRACK]?.text).toMatch(left);
+    expect(b[CASE.OVERDUE]?.state).toBe('overdue');
+    expect(b[CASE.OVERDUE]?.text).toMatch(over);
+    expect(b[CASE.ANSWERED]).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './setup';
 import { withExactTime } from './inbox-helpers';
+import { CASE } from '../fixtures/seller-central/scenarios';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean }> } };
 
@@ -12,9 +13,9 @@ describe('live settings', () => {
   it('a new internal reply target reaches an open inbox tab', async () => {
     const page = await ext.page();
     await page.goto('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded');
-    const badge = page.locator('[data-rg="sla-badge"][data-thread-id="CASE-ONTRACK"]');
+    const badge = page.locator(`[data-rg="sla-badge"][data-thread-id="${CASE.ONTRACK}"]`);
     await expect.poll(() => badge.count(), { timeout: 10_000 }).toBe(1);
-    await withExactTime(page, 'Bob', 'CASE-ONTRACK');
+    await withExactTime(page, 'Bob', CASE.ONTRACK);
     await expect.poll(() => badge.getAttribute('data-state'), { timeout: 10_000 }).toBe('on-track');
     const options = await ext.openOptions();
     // the thread is 2 h old: past a 1 h target
