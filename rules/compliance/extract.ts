@@ -30,7 +30,9 @@ function unescapeXml(s: string): string {
 /** The visible text of one WordprocessingML part: runs (w:t), tabs and breaks, one line per paragraph. */
 function wordPartText(xml: string): string {
   const out: string[] = [];
-  const re = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(?:tab|br|cr)\b[^>]*\/>|<\/w:p>/g;
+  // [^<>] not [^>]: a tag never holds a raw '<', and stopping there keeps a start without its '>'
+  // from scanning on through every later tag (O(n²) on a hostile part)
+  const re = /<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>|<w:(?:tab|br|cr)\b[^<>]*\/>|<\/w:p>/g;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
     if (m[1] !== undefined) out.push(unescapeXml(m[1]));
     else if (m[0] === '</w:p>') out.push('\n');
@@ -50,7 +52,7 @@ function docxText(bytes: Uint8Array): string {
   // A hyperlink's target is not in the visible text ("click here" -> https://shop.com): list it too.
   for (const n of Object.keys(files).filter((k) => k.endsWith('.rels'))) {
     const rels = strFromU8(files[n]!);
-    for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    for (const m of rels.matchAll(/<Relationship\b[^<>]*>/g)) {
       if (/TargetMode="External"/.test(m[0]) && /relationships\/hyperlink"/.test(m[0])) {
         const target = /Target="([^"]*)"/.exec(m[0])?.[1];
         if (target) texts.push(unescapeXml(target));

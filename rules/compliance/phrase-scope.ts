@@ -28,8 +28,10 @@ const FUNCTION_WORD_RE = new RegExp(
   `(?<![a-z\\u00c0-\\u024f])(?:${[...WORD_LANGUAGES.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z\\u00c0-\\u024f])`,
   'g',
 );
-/** Sentence ends: . ! ? before a blank (not 19.99, v2.0.3, shop.com), CJK stops, line breaks. */
-const SENTENCE_END = /[.!?]+(?=\s)|[。！？\n]+/g;
+/** Sentence ends: . ! ? before a blank (not 19.99, v2.0.3, shop.com), CJK stops, line breaks. A run of
+ *  . ! ? is tried from its first character only (the lookbehind): tried from every character, a long
+ *  run with no blank after it ("……" folds to dots) rescanned to its end each time, O(n²). */
+const SENTENCE_END = /(?<![.!?])[.!?]+(?=\s)|[。！？\n]+/g;
 
 /** Below this length every enabled language runs over everything: too few words to tell, and cheap. */
 const LANGUAGE_GUESS_MIN_LENGTH = 240;

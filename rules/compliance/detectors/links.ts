@@ -51,7 +51,14 @@ const EMAIL_RE = new RegExp(
 );
 const HANDLE_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9_.@/-])@[a-z_][a-z0-9_.]{1,28}[a-z0-9_](?![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9@])/g;
 
-const TRAILING_PUNCT = /[.,;:!?'")\]}>]+$/u;
+/** Sentence punctuation a link does not end with. Trimmed by a scan from the end: a `[…]+$` regex
+ *  retries from every character of a long run of these inside the link, O(length²). */
+const TRAILING_PUNCT = new Set([...'.,;:!?\'")]}>']);
+function trimTrailingPunct(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING_PUNCT.has(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
 
 interface Host {
   labels: string[];
@@ -168,7 +175,7 @@ export function detectLinks(ctx: LinkContext): Span[] {
     let raw = m[0];
     if (m[1] !== undefined) {
       // scheme URL: always a link; host decides Amazon or not
-      raw = raw.replace(TRAILING_PUNCT, '');
+      raw = trimTrailingPunct(raw);
       const end = start + raw.length;
       if (insideEmail(start, end)) continue;
       const rest = raw.slice(m[1].length);
@@ -192,7 +199,7 @@ export function detectLinks(ctx: LinkContext): Span[] {
     let end = domainEnd;
     let path = '';
     if (k === host.labels.length || !k) {
-      path = raw.slice(hostEnd).replace(TRAILING_PUNCT, '');
+      path = trimTrailingPunct(raw.slice(hostEnd));
       end = start + hostEnd + path.length;
     } else {
       // the chain continued past the domain (e.g. "shop.com.Thanks"): restart after the domain

@@ -1,3 +1,4 @@
+import { WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:(?:[\\p{L}\\d]{1,12}-){0,2}\\p{L}{0,12}bewertung(?:en)?|rezension(?:en)?|feedback|sterne(?:bewertung)?|rückmeldung|beurteilung)";
@@ -93,5 +94,5 @@ export const de: Lexicon = {
     "(?:wir|ich) (?:werden|können|schicken|senden|rufen|melden) (?:ihnen |sie |uns )?(?:eine )?(?:per|an ihre|auf ihre|unter|bei ihnen)", "(?:an|auf) ihre (?:e-?mail|handynummer|nummer|whats ?app)"],
   refuse: [
     "hier (?:im|über|in|bei) (?:amazon|postfach|chat|nachrichten)", "hier antworten", "(?:über|auf) diese nachricht", "in diesem (?:chat|postfach|nachrichtenverlauf)","(?:nur|ausschließlich) (?:über|via|per) (?:amazon|das nachrichtensystem)", "(?:dürfen|können) (?:wir )?(?:leider )?(?:keine|nicht)", "nicht (?:erlaubt|gestattet)", "amazon-?richtlinien"],
-  buyer_offplatform: ["(?:mail|e-?mail|schreib|schreiben sie|ruf|rufen sie)\\p{L}{0,3} mi(?:r|ch)", "meine (?:e-?mail|nummer|handynummer|telefonnummer)", "whats ?app", "telegram", "außerhalb (?:von )?amazon", "paypal", "überweisung", "ihre (?:webseite|website|telefonnummer|e-?mail)", "\\S+@\\S+"],
+  buyer_offplatform: ["(?:mail|e-?mail|schreib|schreiben sie|ruf|rufen sie)\\p{L}{0,3} mi(?:r|ch)", "meine (?:e-?mail|nummer|handynummer|telefonnummer)", "whats ?app", "telegram", "außerhalb (?:von )?amazon", "paypal", "überweisung", "ihre (?:webseite|website|telefonnummer|e-?mail)", WORD_WITH_AT],
 };

@@ -1,3 +1,4 @@
+import { WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:reviews?|feedback|ratings?|testimonials?|stars?|opinions)";
@@ -148,6 +149,6 @@ export const en: Lexicon = {
     "e-?mail me", "send (?:me )?(?:it |them |this )?(?:to|at) my (?:e-?mail|gmail|address)", "my (?:e-?mail|gmail|phone|number|cell|mobile|whats ?app) (?:is|address)",
     "call me", "text me", "phone me", "ring me", "whats ?app", "wechat", "telegram", "viber", "skype", "contact me (?:at|on|via|by|directly)",
     "reach me (?:at|on|via)", "(?:can|could) (?:i|we) (?:pay|order|buy|talk|chat) (?:you )?(?:via|by|directly|outside|off|through|with|on)",
-    "outside (?:of )?amazon", "off amazon", "your (?:web ?site|website|own shop|phone number|e-?mail|number)", "paypal", "bank transfer", "\\S+@\\S+",
+    "outside (?:of )?amazon", "off amazon", "your (?:web ?site|website|own shop|phone number|e-?mail|number)", "paypal", "bank transfer", WORD_WITH_AT,
   ],
 };

@@ -1,3 +1,4 @@
+import { WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:reseñas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones))";
@@ -74,5 +75,5 @@ export const es: Lexicon = {
   accept: ["claro", "por supuesto", "de acuerdo", "sin problema", "con gusto", "vale", "sí", "ok", "(?:le|te) (?:escribiremos|llamaremos|enviaremos|contactaremos|escribo|llamo|envío) (?:a|al|por|en)", "a (?:su|tu) (?:correo|e-?mail|número|whats ?app)"],
   refuse: [
     "(?:por|a través de) este (?:medio|mensaje|chat)", "responder (?:aquí|a este mensaje)","(?:solo|solamente|únicamente|exclusivamente) (?:por|a través de|mediante) (?:la mensajería de )?amazon", "no (?:podemos|nos está permitido|está permitido)", "políticas? de amazon"],
-  buyer_offplatform: ["(?:escríbeme|escríbame|llámame|llámeme|envíame|envíeme|mándame)", "mi (?:correo|e-?mail|número|teléfono|whats ?app)", "whats ?app", "fuera de amazon", "paypal", "bizum", "transferencia", "\\S+@\\S+"],
+  buyer_offplatform: ["(?:escríbeme|escríbame|llámame|llámeme|envíame|envíeme|mándame)", "mi (?:correo|e-?mail|número|teléfono|whats ?app)", "whats ?app", "fuera de amazon", "paypal", "bizum", "transferencia", WORD_WITH_AT],
 };

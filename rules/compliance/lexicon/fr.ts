@@ -1,3 +1,4 @@
+import { WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:avis|commentaires?|évaluations?|feedback|étoiles|retour d'expérience|opinions?)";
@@ -77,5 +78,5 @@ export const fr: Lexicon = {
   accept: ["bien sûr", "d'accord", "volontiers", "avec plaisir", "pas de (?:problème|souci)", "oui", "ok", "entendu", "(?:je|nous) vous (?:envoie|envoyons|appelle|appelons|écris|écrivons|contacte|contactons) (?:par|sur|à|au|via)", "(?:sur|à) votre (?:e-?mail|adresse e-?mail|numéro|whats ?app)"],
   refuse: [
     "(?:via|par|dans) cette (?:messagerie|conversation)", "répondre (?:ici|à ce message)","(?:uniquement|seulement|exclusivement) (?:par|via) (?:la messagerie )?amazon", "(?:ne pouvons|ne pouvez|ne peut) pas", "(?:pas|non) (?:autorisé|permis)", "règles d'amazon"],
-  buyer_offplatform: ["(?:envoyez|écrivez|appelez)-?moi", "mon (?:e-?mail|numéro|adresse e-?mail|whats ?app)", "whats ?app", "hors d'amazon", "en dehors d'amazon", "paypal", "virement", "\\S+@\\S+"],
+  buyer_offplatform: ["(?:envoyez|écrivez|appelez)-?moi", "mon (?:e-?mail|numéro|adresse e-?mail|whats ?app)", "whats ?app", "hors d'amazon", "en dehors d'amazon", "paypal", "virement", WORD_WITH_AT],
 };

@@ -1,3 +1,4 @@
+import { WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
@@ -76,5 +77,5 @@ export const it: Lexicon = {
   accept: ["certo", "certamente", "va bene", "d'accordo", "nessun problema", "volentieri", "sì", "ok", "(?:le|ti) (?:scriveremo|chiameremo|invieremo|contatteremo|scrivo|chiamo|invio) (?:a|al|via|su|tramite|per)", "(?:al|sul) (?:suo|tuo) (?:numero|indirizzo|e-?mail|whats ?app)"],
   refuse: [
     "(?:tramite|in|su) questo (?:messaggio|canale|chat)", "rispondere (?:qui|a questo messaggio)","(?:solo|soltanto|esclusivamente) (?:tramite|via|attraverso) (?:la messaggistica )?amazon", "non (?:possiamo|è consentito|ci è permesso)", "regole di amazon"],
-  buyer_offplatform: ["(?:scrivetemi|scrivimi|chiamatemi|chiamami|mi scriva|mi chiami)", "la mia (?:e-?mail|mail)", "il mio (?:numero|cellulare|whats ?app)", "whats ?app", "fuori da amazon", "paypal", "bonifico", "\\S+@\\S+"],
+  buyer_offplatform: ["(?:scrivetemi|scrivimi|chiamatemi|chiamami|mi scriva|mi chiami)", "la mia (?:e-?mail|mail)", "il mio (?:numero|cellulare|whats ?app)", "whats ?app", "fuori da amazon", "paypal", "bonifico", WORD_WITH_AT],
 };

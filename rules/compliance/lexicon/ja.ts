@@ -1,3 +1,4 @@
+import { WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 // Japanese is matched without word boundaries; entries are written to be specific enough.
@@ -47,5 +48,5 @@ export const ja: Lexicon = {
   accept: ["かしこまりました", "承知(?:いた)?しました", "了解(?:いた)?しました", "はい", "もちろん", "大丈夫です", "(?:メール|お電話|電話|line|ライン)(?:にて|で)(?:ご連絡|お送り|送信|連絡)(?:いたします|します|させていただきます)"],
   refuse: [
     "(?:こちらの|この)メッセージ(?:にて|で|上で)","(?:amazon|アマゾン)(?:の)?(?:メッセージ|規約|ポリシー)", "(?:できかねます|できません|お受けできません|控えさせて)"],
-  buyer_offplatform: ["(?:メール|電話|ライン|line)(?:で|にて)(?:連絡|送って|教えて)", "私の(?:メールアドレス|電話番号|携帯)", "whats ?app", "(?:アマゾン|amazon)(?:以外|外)", "\\S+@\\S+", "line ?id"],
+  buyer_offplatform: ["(?:メール|電話|ライン|line)(?:で|にて)(?:連絡|送って|教えて)", "私の(?:メールアドレス|電話番号|携帯)", "whats ?app", "(?:アマゾン|amazon)(?:以外|外)", WORD_WITH_AT, "line ?id"],
 };

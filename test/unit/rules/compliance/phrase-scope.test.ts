@@ -13,6 +13,7 @@ interface CorpusMessage {
   labels: string[];
 }
 const corpus: CorpusMessage[] = readdirSync('test/corpus')
+  .filter((file) => file.endsWith('.jsonl')) // as corpus.test.ts: the labelled files, not subfolders
   .flatMap((file) => readFileSync(`test/corpus/${file}`, 'utf8').split('\n'))
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as CorpusMessage);
