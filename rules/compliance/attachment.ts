@@ -1,7 +1,7 @@
 // checkAttachment(): type and size rules, then the text inside TXT, PDF and DOCX checked with the
 // same rules as the message. Text extraction lives in ./extract and is loaded with import() only
 // when there are bytes to read, so content scripts that only check typing stay small.
-import { checkMessage, finalize } from './check';
+import { checkMessage, finalize, safeOptions } from './check';
 import type { Span } from './detectors/span';
 import type { AttachmentFile, AttachmentVerdict, CheckOptions, Finding } from './types';
 
@@ -17,8 +17,8 @@ function extensionOf(name: string): string {
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase().trim();
 }
 
-export async function checkAttachment(file: AttachmentFile, options: CheckOptions = {}): Promise<AttachmentVerdict> {
-  const ui = options.uiLanguage ?? 'en';
+export async function checkAttachment(file: AttachmentFile, options: CheckOptions | null = {}): Promise<AttachmentVerdict> {
+  const ui = safeOptions(options).uiLanguage;
   const name = typeof file?.name === 'string' ? file.name : '';
   const whole = { start: 0, end: name.length };
   const spans: Span[] = [];

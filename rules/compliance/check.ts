@@ -8,7 +8,7 @@ import type { Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { describe } from './messages';
 import { normalize, originalStart, toOriginal, type Normalized } from './normalize';
-import type { CheckOptions, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
+import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 
 const ALL_LANGUAGES: readonly DetectionLanguage[] = ['en', 'de', 'fr', 'es', 'it', 'ja'];
 const LEXICAL_RULES: readonly ListName[] = ['offplatform', 'leading', 'review_request', 'marketing', 'personal_data'];
@@ -18,18 +18,69 @@ const AUTO_REPLY_MAX_LENGTH = 600;
 /** Short acceptance words ("sure", "ok") only count at the start of the reply. */
 const ACCEPT_WINDOW = 80;
 
-function wantedLanguages(options: CheckOptions): readonly DetectionLanguage[] {
-  return options.languages?.length ? ALL_LANGUAGES.filter((l) => options.languages!.some((w) => w.toLowerCase().startsWith(l))) : ALL_LANGUAGES;
+const UI_LANGUAGES: ReadonlySet<string> = new Set<UiLanguage>(['en', 'de', 'fr', 'es', 'it', 'ja']);
+
+/** Options as the checker uses them: every field checked. They come from stored settings that may be
+ *  stale or corrupt (null, a string for an array, an entry without a phrase), and a throw here would
+ *  break the composer on every keystroke, so anything malformed is dropped as if it were absent. */
+interface SafeOptions {
+  uiLanguage: UiLanguage;
+  buyerMessage: string;
+  reviewAlreadyRequested: boolean;
+  customPhrases: CustomPhrase[];
+  languages: readonly DetectionLanguage[];
+}
+
+/** A property read that cannot throw (a getter or a revoked Proxy in a corrupt object). */
+function field(from: unknown, key: string): unknown {
+  if (typeof from !== 'object' || from === null) return undefined;
+  try {
+    return (from as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Array items read without throwing (a Proxy or an array with throwing getters yields what it can). */
+function items(from: unknown): unknown[] {
+  if (!Array.isArray(from)) return [];
+  const out: unknown[] = [];
+  try {
+    for (let i = 0; i < from.length && i < 10_000; i++) out.push(from[i]);
+  } catch {
+    // keep what was read
+  }
+  return out;
+}
+
+export function safeOptions(options: unknown): SafeOptions {
+  const ui = field(options, 'uiLanguage');
+  const buyer = field(options, 'buyerMessage');
+  const customPhrases: CustomPhrase[] = [];
+  for (const entry of items(field(options, 'customPhrases'))) {
+    const phrase = field(entry, 'phrase');
+    if (typeof phrase === 'string' && phrase.trim()) customPhrases.push({ phrase, severity: field(entry, 'severity') === 'warn' ? 'warn' : 'block' });
+  }
+  // unknown language codes are ignored; none left means the default (all), as an empty list does
+  const codes = items(field(options, 'languages')).filter((w): w is string => typeof w === 'string').map((w) => w.toLowerCase());
+  const picked = ALL_LANGUAGES.filter((l) => codes.some((w) => w.startsWith(l)));
+  return {
+    uiLanguage: typeof ui === 'string' && UI_LANGUAGES.has(ui) ? (ui as UiLanguage) : 'en',
+    buyerMessage: typeof buyer === 'string' ? buyer : '',
+    reviewAlreadyRequested: field(options, 'reviewAlreadyRequested') === true,
+    customPhrases,
+    languages: picked.length ? picked : ALL_LANGUAGES,
+  };
 }
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function customSpans(norm: Normalized, options: CheckOptions): Span[] {
+function customSpans(norm: Normalized, options: SafeOptions): Span[] {
   const spans: Span[] = [];
-  for (const { phrase, severity } of options.customPhrases ?? []) {
-    const needle = normalize(phrase ?? '').text.trim();
+  for (const { phrase, severity } of options.customPhrases) {
+    const needle = normalize(phrase).text.trim();
     if (!needle) continue;
     const body = escapeRegExp(needle).replace(/\s+/g, String.raw`\s+`);
     const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`, 'gu');
@@ -75,12 +126,13 @@ function overlapsAny(ranges: readonly Range[]): (r: Range) => boolean {
   };
 }
 
-export function checkMessage(text: string, options: CheckOptions = {}): Finding[] {
+export function checkMessage(text: string, rawOptions: CheckOptions | null = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const ui: UiLanguage = options.uiLanguage ?? 'en';
+  const options = safeOptions(rawOptions);
+  const ui = options.uiLanguage;
   const norm = normalize(text);
   const t = norm.text;
-  const wanted = wantedLanguages(options);
+  const wanted = options.languages;
   const phrases = phraseScope(t, wanted);
   const spans: Span[] = [];
 
