@@ -22,15 +22,17 @@ interface Segment {
   width: number;
 }
 
-/** Invisible characters used to split words so filters miss them (zero-width, soft hyphen, BOM, bidi marks). */
-/** Ranges of invisible code points; checked numerically (a regex class of combining marks trips linters). */
-const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
-  [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f],
-  [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xffa0, 0xffa0],
-];
+/** Stripped from the copy: every Default_Ignorable_Code_Point (zero-width and bidi controls, soft
+ *  hyphen, variation selectors, tag characters, Hangul fillers, U+FFF0-FFF8 ...), plus characters that
+ *  are not in that set but are as invisible inside a word: Braille blank and the interlinear
+ *  annotation controls. */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
+const EXTRA_INVISIBLE: ReadonlySet<number> = new Set([0x2800, 0xfff9, 0xfffa, 0xfffb]);
 function isInvisible(cp: number): boolean {
-  return INVISIBLE_RANGES.some(([a, b]) => cp >= a && cp <= b);
+  return EXTRA_INVISIBLE.has(cp) || IGNORABLE.test(String.fromCodePoint(cp));
 }
+const MARK = /\p{M}/u;
+const DECIMAL_DIGIT = /\p{Nd}/u;
 
 /** Look-alike letters (after lowercasing) folded to Latin: the usual homoglyph tricks in domains. */
 const HOMOGLYPHS: Record<string, string> = {
@@ -39,11 +41,59 @@ const HOMOGLYPHS: Record<string, string> = {
   х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g', ӏ: 'l',
   // Greek
   α: 'a', ο: 'o', ρ: 'p', ν: 'v', ι: 'i', κ: 'k', τ: 't', υ: 'u', χ: 'x', ε: 'e', ϲ: 'c',
+  // Latin small capitals and other letters NFKC leaves alone (IPA, dotless i/j, Armenian, Lisu)
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm',
+  ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ǫ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+  ı: 'i', ȷ: 'j', ɑ: 'a', ɩ: 'i', ℮: 'e', օ: 'o', ս: 'u', հ: 'h', ո: 'n',
+  ꓮ: 'a', ꓐ: 'b', ꓚ: 'c', ꓓ: 'd', ꓰ: 'e', ꓝ: 'f', ꓖ: 'g', ꓧ: 'h', ꓲ: 'i', ꓙ: 'j', ꓗ: 'k', ꓡ: 'l',
+  ꓟ: 'm', ꓠ: 'n', ꓳ: 'o', ꓑ: 'p', ꓣ: 'r', ꓢ: 's', ꓔ: 't', ꓴ: 'u', ꓦ: 'v', ꓪ: 'w', ꓫ: 'x', ꓬ: 'y', ꓜ: 'z',
   // Typographic punctuation folded so lexicons need one spelling
   '\u2018': "'", '\u2019': "'", '\u02BC': "'", '\u00B4': "'", '\u2032': "'", '`': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"',
   '\u2010': '-', '\u2011': '-', '\u2012': '-',
 };
+
+/** Letters NFKC leaves alone that are drawn as Latin capitals: negative circled and negative
+ *  squared A-Z (U+1F150.., U+1F170..). */
+function enclosedLetter(cp: number): string | undefined {
+  if (cp >= 0x1f150 && cp <= 0x1f169) return String.fromCharCode(0x61 + cp - 0x1f150);
+  if (cp >= 0x1f170 && cp <= 0x1f189) return String.fromCharCode(0x61 + cp - 0x1f170);
+  return undefined;
+}
+
+/** A decimal digit of any script as its ASCII digit. Unicode encodes every decimal digit set as a
+ *  run of ten (0..9) and adjacent sets start at a zero, so the value is the distance from the run's
+ *  start modulo ten. NFKC already folds full-width and mathematical digits; this reaches the rest
+ *  (Arabic-Indic, Devanagari, Bengali, Thai ...). */
+function digitValue(cp: number): string {
+  let zero = cp;
+  while (zero > 0 && cp - zero < 100 && DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((cp - zero) % 10);
+}
+
+/** ASCII characters a combining mark can be drawn on (not blanks or controls). */
+function isAsciiGraphic(c: number): boolean {
+  return c > 0x20 && c < 0x7f;
+}
+
+/** Folds a piece of text (a code point, or a base with its combining marks): NFKC, lowercase, the
+ *  look-alike tables, and no combining mark left on an ASCII character. NFKC composes every accented
+ *  letter the six languages write (é, ü, ñ, が), so a mark still there after it sits on a letter no
+ *  language here writes that way: "s̸h̸o̸p̸.com", "i" + U+0307 from "İ". */
+function foldText(text: string): string {
+  let out = '';
+  let prev = 0;
+  for (const ch of text.normalize('NFKC').toLowerCase()) {
+    const cp = ch.codePointAt(0)!;
+    if (isInvisible(cp)) continue;
+    if (MARK.test(ch) && isAsciiGraphic(prev)) continue;
+    let folded = HOMOGLYPHS[ch] ?? enclosedLetter(cp) ?? ch;
+    if (cp >= 0x80 && folded === ch && DECIMAL_DIGIT.test(ch)) folded = digitValue(cp);
+    out += folded;
+    prev = folded.charCodeAt(folded.length - 1);
+  }
+  return out;
+}
 
 /** Folded form of each non-ASCII code point seen so far: NFKC + lowercase + homoglyphs is costly
  *  per call, and real text repeats the same few accented letters. */
@@ -54,9 +104,7 @@ function fold(cp: number, ch: string): string {
   if (folded === undefined) {
     if (isInvisible(cp)) folded = '';
     else {
-      folded = ch.normalize('NFKC').toLowerCase();
-      const glyph = HOMOGLYPHS[folded];
-      if (glyph !== undefined) folded = glyph;
+      folded = foldText(ch);
       // NFKC can yield nothing (rare): keep the code point so offsets stay meaningful.
       if (!folded.length) folded = ch;
     }
@@ -65,17 +113,75 @@ function fold(cp: number, ch: string): string {
   return folded;
 }
 
-/** Per BMP code unit: 0 not yet known, 1 folds to itself, 2 changes (or is half of a surrogate pair). */
+/** Folded form of each base-plus-marks sequence seen so far (Hindi, Thai or Arabic text repeats them). */
+const CLUSTER_CACHE = new Map<string, string>();
+
+function foldCluster(cluster: string): string {
+  let folded = CLUSTER_CACHE.get(cluster);
+  if (folded === undefined) {
+    folded = foldText(cluster);
+    if (!folded.length) folded = cluster;
+    if (CLUSTER_CACHE.size < 4096) CLUSTER_CACHE.set(cluster, folded);
+  }
+  return folded;
+}
+
+/** Per BMP code unit: 0 not yet known, 1 folds to itself, 2 changes (or is half of a surrogate pair),
+ *  3 a combining mark (folds with the character before it). */
 const IDENTITY = new Uint8Array(65536);
 
-function foldsToItself(c: number): boolean {
+function kindOf(c: number): number {
   let known = IDENTITY[c]!;
   if (known === 0) {
     const ch = String.fromCharCode(c);
-    known = c < 0xd800 || c > 0xdfff ? (fold(c, ch) === ch && ch.toLowerCase() === ch ? 1 : 2) : 2;
+    if (c >= 0xd800 && c <= 0xdfff) known = 2;
+    else if (MARK.test(ch) && !isInvisible(c)) known = 3;
+    else known = fold(c, ch) === ch && ch.toLowerCase() === ch ? 1 : 2;
     IDENTITY[c] = known;
   }
-  return known === 1;
+  return known;
+}
+
+/** Astral code points seen so far: is each a (visible) combining mark? Emoji are astral and common. */
+const ASTRAL_MARK = new Map<number, boolean>();
+
+function isMarkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x300) return false;
+  if (c < 0xd800 || c > 0xdfff) return kindOf(c) === 3;
+  const cp = text.codePointAt(i)!;
+  if (cp <= 0xffff) return false;
+  let mark = ASTRAL_MARK.get(cp);
+  if (mark === undefined) {
+    mark = MARK.test(String.fromCodePoint(cp)) && !isInvisible(cp);
+    if (ASTRAL_MARK.size < 4096) ASTRAL_MARK.set(cp, mark);
+  }
+  return mark;
+}
+
+function isInvisibleAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xad || (c < 0xd800 && kindOf(c) === 1)) return false;
+  const cp = text.codePointAt(i)!;
+  return fold(cp, String.fromCodePoint(cp)) === '';
+}
+
+/** Longest base-plus-marks sequence: a longer one (hostile "Zalgo" text) is folded in pieces,
+ *  which keeps NFKC's reordering of the marks bounded. */
+const MAX_CLUSTER = 32;
+
+/** End of the combining marks (and invisible characters between them) that follow index `from`,
+ *  or `from` when no mark follows. */
+function marksEnd(text: string, from: number): number {
+  let end = from;
+  let k = from;
+  for (let count = 0; k < text.length && count < MAX_CLUSTER; count++) {
+    const width = text.charCodeAt(k) >= 0xd800 && text.charCodeAt(k) <= 0xdbff && k + 1 < text.length ? 2 : 1;
+    if (isMarkAt(text, k)) end = k + width;
+    else if (!isInvisibleAt(text, k)) break;
+    k += width;
+  }
+  return end;
 }
 
 export function normalize(original: string): Normalized {
@@ -85,36 +191,96 @@ export function normalize(original: string): Normalized {
   const segments: Segment[] = [];
   const pieces: string[] = [];
   let len = 0;
+  /** last unit of the copy so far: a mark with no base of its own joins it */
+  let last = 0;
 
   let i = 0;
   while (i < n) {
     // Run of ASCII and of code points that fold to themselves (most accented letters, kana, kanji):
-    // lowercase in one call, identity offsets.
+    // lowercase in one call, identity offsets. A base with marks NFKC leaves as they are (Hindi,
+    // Thai, Arabic vowel signs) stays in the run; any other base with marks is folded below.
     let j = i;
     while (j < n) {
       const c = original.charCodeAt(j);
       if (c === 0x60) break;
-      if (c >= 0x80 && !foldsToItself(c)) break;
+      if (c >= 0x80) {
+        const kind = kindOf(c);
+        if (kind === 3 && j > i) {
+          const end = marksEnd(original, j);
+          const cluster = original.slice(j - 1, end);
+          if (!isAsciiGraphic(original.charCodeAt(j - 1)) && foldCluster(cluster) === cluster && cluster.toLowerCase() === cluster) {
+            j = end;
+            continue;
+          }
+          j -= 1; // the base goes with its marks
+          break;
+        }
+        if (kind !== 1) break;
+      }
       j++;
     }
     if (j > i) {
       segments.push({ at: len, orig: i, width: 0 });
       pieces.push(j - i === n ? original.toLowerCase() : original.slice(i, j).toLowerCase());
       len += j - i;
+      last = original.charCodeAt(j - 1);
       i = j;
       if (i >= n) break;
     }
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const folded = fold(cp, width === 1 ? original[i]! : original.slice(i, i + 2));
+    let folded: string;
+    let end = i + width;
+    if (isMarkAt(original, i)) {
+      // a mark with no base of its own (after a cut-off cluster, an invisible, or at the start)
+      folded = isAsciiGraphic(last) ? '' : fold(cp, original.slice(i, end));
+    } else {
+      folded = fold(cp, original.slice(i, end));
+      const marks = folded === '' ? end : marksEnd(original, end); // an invisible carries no marks
+      if (marks > end) folded = foldCluster(original.slice(i, marks));
+      end = marks;
+    }
     if (folded.length) {
-      segments.push({ at: len, orig: i, width });
+      segments.push({ at: len, orig: i, width: end - i });
       pieces.push(folded);
       len += folded.length;
+      last = folded.charCodeAt(folded.length - 1);
     }
-    i += width;
+    i = end;
   }
-  return { text: pieces.length === 1 ? pieces[0]! : pieces.join(''), segments, originalLength: n };
+  const text = pieces.length === 1 ? pieces[0]! : pieces.join('');
+  const norm: Normalized = { text, segments, originalLength: n };
+  norm.text = foldSeparators(norm, original);
+  return norm;
+}
+
+/**
+ * Dot and dash look-alikes, folded only where they join ASCII letters or digits, as in an address
+ * or a phone number ("shop。com", "shop・com", "030–1234 5678", "090ー1234ー5678"): elsewhere they
+ * are ordinary punctuation ("。" ends a Japanese sentence, "・" lists words, "ー" lengthens a
+ * vowel, "·" is Catalan). A dot counts only before a lowercase letter or a digit as typed, so
+ * "EN・DE・FR" in a Japanese product text stays a list. One unit for one unit: offsets are unchanged.
+ */
+const SEPARATOR_LIKE = /(?<=[a-z0-9])[\u3002\u30fb\u00b7\u2022\u2219\u2027\u22c5\u2e31\u2e33\ua78f](?=[a-z0-9])|(?<=[0-9])[\u2013\u2014\u2015\u2212\u2043\u2500\u2501\u30fc\u2e3a\u2e3b\ufe58](?=[0-9])/g;
+const DOT_LIKE = /[\u3002\u30fb\u00b7\u2022\u2219\u2027\u22c5\u2e31\u2e33\ua78f]/;
+
+function foldSeparators(norm: Normalized, original: string): string {
+  const text = norm.text;
+  let out = '';
+  let from = 0;
+  SEPARATOR_LIKE.lastIndex = 0;
+  for (let m = SEPARATOR_LIKE.exec(text); m; m = SEPARATOR_LIKE.exec(text)) {
+    const k = m.index;
+    let to = '-';
+    if (DOT_LIKE.test(m[0])) {
+      const typed = original.charAt(originalStart(norm, k + 1));
+      if (typed !== typed.toLowerCase()) continue;
+      to = '.';
+    }
+    out += text.slice(from, k) + to;
+    from = k + 1;
+  }
+  return from ? out + text.slice(from) : text;
 }
 
 function segmentAt(norm: Normalized, k: number): Segment {

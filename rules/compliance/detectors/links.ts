@@ -24,7 +24,10 @@ const SEP_PLAIN = String.raw`\.`;
 const SEP_SPACED = String.raw`[ \t]{1,3}\.[ \t]{1,3}`;
 const SEP_BRACKET = String.raw`[ \t]{0,3}[\[({<][ \t]{0,3}(?:\.|dot|punkt|point|punto|ponto)[ \t]{0,3}[\])}>][ \t]{0,3}`;
 const SEP_WORD = String.raw`[ \t]{1,3}(?:dot|punkt|point|punto|ponto)[ \t]{1,3}|[ \t]{0,3}ドット[ \t]{0,3}`;
-const SEP = `(?:${SEP_PLAIN}|${SEP_BRACKET}|${SEP_WORD}|${SEP_SPACED})`;
+/** A dot with a line break before or after it ("myshop.⏎com"): a wrapped or deliberately split address. */
+const SEP_BREAK = String.raw`[ \t]{0,3}(?:\r?\n[ \t]{0,3}\.(?:[ \t]{0,3}\r?\n)?|\.[ \t]{0,3}\r?\n)[ \t]{0,3}`;
+// SEP_BREAK before SEP_PLAIN: splitHost takes the first alternative that matches at a position
+const SEP = `(?:${SEP_BREAK}|${SEP_PLAIN}|${SEP_BRACKET}|${SEP_WORD}|${SEP_SPACED})`;
 const SEP_RE = new RegExp(SEP, 'g');
 const LEADING_SEP_RE = new RegExp(`^${SEP}`, 'u');
 const SCHEME = String.raw`(?:h[ \t]?t[ \t]?t[ \t]?p[ \t]?s?|hxxps?|ftp)[ \t]?:[ \t]?\/[ \t]?\/[ \t]?`;
@@ -60,19 +63,33 @@ function trimTrailingPunct(s: string): string {
   return s.slice(0, end);
 }
 
+/** Country TLDs of the Amazon marketplaces: a real dot with blanks around it ("meinshop . de") is an
+ *  address with these as much as with "com"; the Romance words "de", "es" are still kept apart by
+ *  the sentence check in domainPrefix. */
+const MARKETPLACE_TLDS = new Set(['de', 'fr', 'it', 'es', 'nl', 'be', 'at', 'ch', 'pl', 'se', 'ie', 'uk', 'us', 'ca', 'mx', 'br', 'jp', 'in', 'au', 'sg', 'tr', 'ae', 'sa', 'eg']);
+/** TLDs that are also everyday words in en/de/fr/es/it, so a capitalised one glued to a full stop
+ *  may start the next sentence ("today.It works", "gracias.De nada"). Other TLDs are addresses
+ *  however they are capitalised ("MyShop.Com"). */
+const WORD_TLDS = new Set([
+  'it', 'at', 'in', 'me', 'to', 'no', 'be', 'us', 'my', 'es', 'de', 'se', 'sa', 'li', 'ca', 'co', 'one', 'live', 'life',
+  'top', 'link', 'page', 'art', 'design', 'market', 'sale', 'deals', 'name', 'pro', 'world', 'fun', 'club', 'web',
+  'shop', 'store', 'online', 'site', 'website', 'email', 'app', 'blog', 'global', 'company', 'digital', 'tech', 'buzz',
+]);
+
 interface Host {
   labels: string[];
   /** How the labels were joined: 'plain' only for real dots. */
-  seps: ('plain' | 'spaced' | 'bracket' | 'word')[];
+  seps: ('plain' | 'spaced' | 'bracket' | 'word' | 'break')[];
   /** The separator text as written (for spelled-out words). */
   words: string[];
   /** Offset (relative to the host start) where each label ends. */
   labelEnds: number[];
 }
 
-function classifySep(sep: string): 'plain' | 'spaced' | 'bracket' | 'word' {
+function classifySep(sep: string): Host['seps'][number] {
   if (sep === '.') return 'plain';
   if (/[[({<]/.test(sep)) return 'bracket';
+  if (sep.includes('\n')) return 'break';
   if (sep.includes('.')) return 'spaced';
   return 'word';
 }
@@ -96,21 +113,32 @@ function splitHost(host: string): Host {
   return { labels, seps, words, labelEnds };
 }
 
-/** Number of labels of the longest prefix that ends in an accepted TLD (0 when none). */
-function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => number): number {
+/** Number of labels of the longest prefix that ends in an accepted TLD (0 when none). `explicitAt`:
+ *  the host follows a written "@" (or [at]), so a capitalised TLD cannot be a new sentence. */
+function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => number, explicitAt = false): number {
   for (let k = h.labels.length; k >= 2; k--) {
     const tld = h.labels[k - 1]!;
     const sep = h.seps[k - 2]!;
     const two = `${h.labels[k - 2]}.${tld}`;
     const isTwo = k >= 3 && SECOND_LEVEL_SET.has(two);
     if (sep === 'plain' && !isTwo && !TLD_SET.has(tld)) continue;
-    const spelledOk = SPELLED_SET.has(tld) || (sep === 'bracket' && TLD_SET.has(tld)) || (sep === 'word' && SPELLED_EXTRA.some(([word, tlds]) => word.test(h.words[k - 2]!) && tlds.has(tld)));
-    if (sep !== 'plain' && !isTwo && !spelledOk) continue;
+    const spelledOk =
+      SPELLED_SET.has(tld) ||
+      (sep === 'bracket' && TLD_SET.has(tld)) ||
+      (sep === 'word' && SPELLED_EXTRA.some(([word, tlds]) => word.test(h.words[k - 2]!) && tlds.has(tld))) ||
+      (sep === 'spaced' && MARKETPLACE_TLDS.has(tld));
+    // a line break next to the dot: only right before the TLD (else "years.⏎www.shop.com" joins a
+    // sentence to the address) and only TLDs that are not words ("order.⏎It" starts a line)
+    if (h.seps.slice(0, k - (isTwo ? 3 : 2)).includes('break')) continue;
+    if (sep === 'break' && !isTwo && !(TLD_SET.has(tld) && !WORD_TLDS.has(tld))) continue;
+    if (sep !== 'plain' && sep !== 'break' && !isTwo && !spelledOk) continue;
     if (sep === 'word' && SPELLED_LABEL_STOP.has(h.labels[k - 2]!)) continue;
     if (/^\d+$/.test(h.labels[k - 2]!) && k === 2) continue; // "1.de" is a list item, not a host
-    if (sep === 'plain' && k === 2) {
-      // "today.It works": a capitalised word glued to a full stop is a sentence, not a TLD.
-      const at = hostStartOrig(h.labelEnds[k - 2]! + 1);
+    if ((sep === 'plain' || sep === 'spaced') && k === 2 && !explicitAt && WORD_TLDS.has(tld)) {
+      // "today.It works", "order . It works": a capitalised word after a full stop is a sentence,
+      // not a TLD. Only for TLDs that are words: "MyShop.Com" is an address (the TLD check is
+      // otherwise case-blind, as DNS is).
+      const at = hostStartOrig(h.labelEnds[k - 2]! + h.words[k - 2]!.length);
       const first = original.charAt(at);
       const second = original.charAt(at + 1);
       if (first !== first.toLowerCase() && second && second !== second.toUpperCase()) continue;
@@ -144,8 +172,8 @@ export function detectLinks(ctx: LinkContext): Span[] {
     const at = m[2]!;
     const domainStart = m.index + m[1]!.length + at.length;
     const host = splitHost(m[3]!);
-    const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(domainStart + i));
     const spelledAt = !at.includes('@') && !/[[({<]/.test(at) && !at.includes('アット');
+    const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(domainStart + i), !spelledAt);
     const rejected = !k || (spelledAt && !PROVIDER_SET.has(host.labels[0]!) && host.seps.slice(0, k - 1).every((s) => s === 'plain'));
     if (rejected) {
       // "line at priya.support@shop.com": the spelled "at" failed, the real address starts later
