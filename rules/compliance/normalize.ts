@@ -78,19 +78,31 @@ function isAsciiGraphic(c: number): boolean {
 
 /** Folds a piece of text (a code point, or a base with its combining marks): NFKC, lowercase, the
  *  look-alike tables, and no combining mark left on an ASCII character. NFKC composes every accented
- *  letter the six languages write (é, ü, ñ, が), so a mark still there after it sits on a letter no
- *  language here writes that way: "s̸h̸o̸p̸.com", "i" + U+0307 from "İ". */
+ *  letter the six languages write (é, ü, ñ, が), so a mark still there after it is decoration on a
+ *  letter no language here writes that way ("s̸h̸o̸p̸.com", "i" + U+0307 from "İ"): the mark goes, and
+ *  so does an accent composed onto an ASCII letter under it ("ś" + U+0316 -> "s"). */
 function foldText(text: string): string {
   let out = '';
-  let prev = 0;
+  /** where the last character that is not a mark starts in `out` (-1: none yet) */
+  let baseAt = -1;
   for (const ch of text.normalize('NFKC').toLowerCase()) {
     const cp = ch.codePointAt(0)!;
     if (isInvisible(cp)) continue;
-    if (MARK.test(ch) && isAsciiGraphic(prev)) continue;
+    if (MARK.test(ch) && baseAt >= 0) {
+      const base = out.slice(baseAt);
+      if (isAsciiGraphic(base.charCodeAt(base.length - 1))) continue;
+      const bare = base.normalize('NFD').charCodeAt(0);
+      if (base.length === 1 && isAsciiGraphic(bare)) {
+        out = out.slice(0, baseAt) + String.fromCharCode(bare);
+        continue;
+      }
+      out += ch;
+      continue;
+    }
     let folded = HOMOGLYPHS[ch] ?? enclosedLetter(cp) ?? ch;
     if (cp >= 0x80 && folded === ch && DECIMAL_DIGIT.test(ch)) folded = digitValue(cp);
+    baseAt = out.length;
     out += folded;
-    prev = folded.charCodeAt(folded.length - 1);
   }
   return out;
 }

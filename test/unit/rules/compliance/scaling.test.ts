@@ -1,0 +1,100 @@
+// @vitest-environment node
+// TIMING TEST (issue #13 item 8). The checker runs on Seller Central's main thread on every keystroke,
+// so no input may make it superlinear: a pattern that, failing at position i, rescans to the end of a
+// run froze the tab (20,000 '…' took 4.9 s; 20,000 '★' as the buyer's message 1.7 s). For each
+// character class and hostile unit, texts of 5k, 20k and 100k characters are checked as the message
+// and as the buyer's message; 100k must stay near 20x the 5k time and under a fixed bound.
+// Medians of 3 after a warm-up, with a floor on the 5k time, so a noisy 2-core machine does not fail it.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+
+const SIZES = [5_000, 20_000, 100_000] as const;
+/** Linear is 20x from 5k to 100k; allow twice that, plus fixed costs (the 5k time is floored at 2 ms). */
+const MAX_RATIO = 40;
+/** A 100k-character paste must finish within this, even on a busy machine. */
+const MAX_100K_MS = 1_500;
+
+const UNITS: Record<string, string> = {
+  'ASCII letters': 'abcdefghij',
+  digits: '0123456789',
+  spaces: ' ',
+  dots: '.',
+  'stops !?…': '!?…',
+  ellipsis: '…',
+  at: '@',
+  emoji: '😀',
+  star: '★',
+  CJK: '漢字かなカナ',
+  Arabic: 'مرحبا',
+  'combining marks alone': '\u0301\u0316',
+  'letter + combining mark': 'a\u0301',
+  newlines: '\n',
+  mixed: 'Hello. 漢字 @x 1-2 ★ www. é… ',
+  'a.': 'a.',
+  'x@': 'x@',
+  '1-': '1-',
+  'www.': 'www.',
+  'a.b/ (path restarts)': 'a.b/',
+  'ideographic stop between letters': 'a。',
+  'ー between digits': '1ー',
+  'Arabic-Indic digits': '١-',
+  'dot before line break': 'x.\n',
+  'zero-width inside words': 'a\u200b',
+  'spelled separators': 'a dot ',
+};
+
+function textOf(unit: string, length: number): string {
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
+
+function medianMs(run: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[1]!;
+}
+
+type Mode = 'message' | 'buyerMessage';
+const check = (mode: Mode, text: string) => (mode === 'message' ? checkMessage(text) : checkMessage('ok', { buyerMessage: text }));
+
+/** Times at 5k, 20k, 100k; stops before 100k when 20k already shows quadratic growth (a regression
+ *  would otherwise run for minutes). */
+function scaling(unit: string, mode: Mode): { t5: number; t20: number; t100: number } {
+  check(mode, textOf(unit, SIZES[0])); // warm-up: lexicons compiled, caches filled
+  const [t5, t20] = [SIZES[0], SIZES[1]].map((n) => {
+    const text = textOf(unit, n);
+    return medianMs(() => check(mode, text));
+  }) as [number, number];
+  if (t20 > 200 && t20 / Math.max(t5, 2) > 12) return { t5, t20, t100: Infinity };
+  const text = textOf(unit, SIZES[2]);
+  return { t5, t20, t100: medianMs(() => check(mode, text)) };
+}
+
+function expectLinear(label: string, unit: string, mode: Mode): void {
+  const { t5, t20, t100 } = scaling(unit, mode);
+  const what = `${label} as ${mode}: 5k ${t5.toFixed(1)} ms, 20k ${t20.toFixed(1)} ms, 100k ${t100.toFixed(1)} ms`;
+  expect(t100, what).toBeLessThan(MAX_100K_MS);
+  expect(t100 / Math.max(t5, 2), what).toBeLessThanOrEqual(MAX_RATIO);
+}
+
+describe('checker time grows linearly with the input [timing]', () => {
+  it.each(Object.entries(UNITS))('%s', (label, unit) => {
+    expectLinear(label, unit, 'message');
+    expectLinear(label, unit, 'buyerMessage');
+  });
+
+  it('random short units of hostile characters', () => {
+    const pieces = ['a', 'Z', '1', ' ', '.', '-', '@', '/', ':', '(', '[', '!', '?', '…', '★', '漢', '\n', 'é', 'w', '<', '3', '^', '_', '\u200b', '\u0301', '。', 'ー', '+', 'dot', 'at', 'com', 'www'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 4 }), (parts) => {
+        expectLinear(JSON.stringify(parts.join('')), parts.join(''), 'message');
+        expectLinear(JSON.stringify(parts.join('')), parts.join(''), 'buyerMessage');
+      }),
+      { numRuns: 6, seed: 13 },
+    );
+  });
+});
