@@ -6,6 +6,8 @@ export default defineConfig({
   // parallel work trees build side by side: RG_OUT_DIR=.output-me npx wxt build
   outDir: process.env.RG_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
+  // timing marks for the benches (lib/instrument.ts): development and RG_INSTRUMENT=1 builds only
+  vite: (env) => ({ define: { __RG_INSTRUMENT__: JSON.stringify(process.env.RG_INSTRUMENT === '1' || env.mode === 'development') } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

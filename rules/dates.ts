@@ -77,6 +77,48 @@ function readIso(text: string): number | undefined {
   return Number.isFinite(at) ? at : undefined;
 }
 
+// ---- relative times ("21 hours ago", "vor 2 Stunden", "21 時間前"): lists show them for recent items
+const MINUTE_MS = 60_000;
+const UNIT_MS: Record<string, number> = { s: 1000, min: MINUTE_MS, h: 60 * MINUTE_MS, d: 24 * 60 * MINUTE_MS, w: 7 * 24 * 60 * MINUTE_MS };
+/** unit words of each language -> unit; the longest forms first so "minutes" is not read as "min" */
+const UNIT_WORDS: [RegExp, string][] = [
+  [/^(?:seconds?|secs?|sekunden?|secondes?|segundos?|second[oi]|秒)$/i, 's'],
+  [/^(?:minutes?|mins?|minuten?|minutos?|minut[oi]|分)$/i, 'min'],
+  [/^(?:hours?|hrs?|stunden?|heures?|horas?|or[ae]|時間)$/i, 'h'],
+  [/^(?:days?|tagen?|tage|jours?|d[ií]as?|giorn[oi]|dias?|日)$/i, 'd'],
+  [/^(?:weeks?|wochen?|semaines?|semanas?|settiman[ae]|週間)$/i, 'w'],
+];
+const ONE = /^(?:a|an|one|einer|einem|eine|ein|un|une|una|uno|um|uma)$/i;
+const UNIT = '(\\p{L}+|秒|分|時間|日|週間)';
+const COUNT = '(\\d{1,3}|a|an|one|einer|einem|eine|ein|un|une|una|uno|um|uma)';
+const RELATIVE_PATTERNS = [
+  new RegExp(`^${COUNT}\\s+${UNIT}\\s+(?:ago|fa|atr[aá]s)$`, 'iu'), // en, it, pt "3 horas atrás"
+  new RegExp(`^(?:vor|il y a|hace|h[aá])\\s+${COUNT}\\s+${UNIT}$`, 'iu'), // de, fr, es, pt
+  new RegExp(`^(\\d{1,3})\\s*(秒|分|時間|日|週間)前$`, 'u'), // ja
+];
+const JUST_NOW = /^(?:just now|now|gerade eben|jetzt|à l'instant|ahora mismo|ahora|adesso|proprio ora|agora|agora mesmo|たった今|今)$/i;
+
+/**
+ * "21 hours ago" in any supported language: when, and whether that is exact to the minute. A text
+ * in hours or days stands for a span of a whole unit, so it is read at its EARLIEST possible instant
+ * (a deadline from it is never later than the real one) and is not exact.
+ */
+export function readRelative(text: string, now: number): ParsedDateTime | null {
+  if (typeof text !== 'string' || text.length > 60) return null;
+  const t = text.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/[.。]$/, '');
+  if (JUST_NOW.test(t)) return { at: now, hasDate: false, hasTime: true };
+  for (const pattern of RELATIVE_PATTERNS) {
+    const m = pattern.exec(t);
+    if (!m) continue;
+    const count = ONE.test(m[1]!) ? 1 : Number(m[1]);
+    const unit = UNIT_WORDS.find(([words]) => words.test(m[2]!))?.[1];
+    if (!unit || !Number.isFinite(count)) return null;
+    const exact = unit === 's' || unit === 'min';
+    return { at: now - (exact ? count : count + 1) * UNIT_MS[unit]!, hasDate: false, hasTime: exact };
+  }
+  return null;
+}
+
 function readTime(text: string, s: Stamp): string {
   const jaPrefix = /(午前|午後)\s*(\d{1,2})[:：](\d{2})/.exec(text);
   const clock = /(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?:\s*(am|pm|a\.\s?m\.|p\.\s?m\.|午前|午後))?/i.exec(text);
@@ -207,6 +249,8 @@ function placeStamp(s: Stamp, options: ParseOptions, yearMode: 'past' | 'nearest
 export function readDateTime(text: string, options: ParseOptions): DateReading {
   const iso = typeof text === 'string' ? readIso(text) : undefined;
   if (iso !== undefined) return { ok: true, value: { at: iso, hasDate: true, hasTime: true } };
+  const relative = readRelative(text, options.now);
+  if (relative) return { ok: true, value: relative };
   const stamp = readStamp(text, options.lang ?? 'en');
   if (typeof stamp === 'string') return { ok: false, reason: stamp };
   const date = placeStamp(stamp, options, 'past');

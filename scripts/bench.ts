@@ -15,7 +15,9 @@ const benches = readdirSync(dir)
 let failed = 0;
 for (const file of benches) {
   console.log(`\n## ${file.replace(/\.ts$/, '')}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(dir, file)], { stdio: 'inherit' });
+  // benches build their own (instrumented) extension beside the test build, never over it
+  const env = { ...process.env, RG_OUT_DIR: process.env.RG_OUT_DIR ?? '.output-bench' };
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(dir, file)], { stdio: 'inherit', env });
   if (result.status !== 0) {
     failed += 1;
     console.error(`benchmark ${file} failed (exit ${result.status})`);

@@ -28,6 +28,11 @@ export function createHandlers(
     },
     'threads/get': async (p) => ({ threads: await repo.getThreads(db, p.host, p.caseIds) }),
     'threads/list': () => repo.listThreads(db),
+    'thread/alias': async (p) => {
+      await repo.aliasThread(db, p.host, p.from, p.to);
+      onChange();
+      return { ok: true };
+    },
     'thread/answered': async (p) => {
       await repo.markAnswered(db, p.host, p.caseId, p.at);
       onChange();

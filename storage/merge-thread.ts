@@ -1,7 +1,7 @@
 // How a new observation of a thread combines with what we already stored. Pure.
 import type { ThreadRecord, TimelineMessage } from './schema';
 
-const SOURCE_RANK: Record<ThreadRecord['source'], number> = { 'first-seen': 0, list: 1, thread: 2 };
+const SOURCE_RANK: Record<ThreadRecord['source'], number> = { 'first-seen': 0, list: 1, thread: 2, api: 3 };
 
 function sortMessages(messages: TimelineMessage[]): TimelineMessage[] {
   return [...messages].sort((a, b) => a.at - b.at);
@@ -12,6 +12,10 @@ function latest(messages: TimelineMessage[]): number {
 }
 
 /**
+ * - Amazon's inbox JSON is the truth: it replaces every other timeline. The open thread's page text
+ *   (exact to the minute) replaces list or first-seen times, but over Amazon's JSON it only adds
+ *   messages newer than all it knows (a reply just sent, before the JSON is read again): a page
+ *   reader guessing an author wrong must not undo the JSON.
  * - An open thread's timeline is exact: it replaces list or first-seen times.
  * - A list or first-seen observation never moves a known message later (first-seen must stay the FIRST
  *   time we saw it) and only adds buyer messages newer than everything known (a new message arrived).
@@ -31,11 +35,17 @@ export function mergeThread(existing: ThreadRecord | undefined, incoming: Thread
     lastSeenAt: Math.max(existing.lastSeenAt, incoming.lastSeenAt),
     nrnAt,
   };
-  if (incoming.source === 'thread') {
+  // a list row's time is the list's guess (often the LAST message, maybe the seller's): never over the JSON
+  if (existing.source === 'api' && (incoming.source === 'list' || incoming.source === 'first-seen')) return base;
+  if (incoming.source === 'thread' && existing.source === 'api') {
+    const after = latest(existing.messages);
+    return { ...base, messages: sortMessages([...existing.messages, ...incoming.messages.filter((m) => m.at > after)]) };
+  }
+  if (incoming.source === 'api' || incoming.source === 'thread') {
     // keep messages we recorded ourselves after the view was rendered (e.g. the reply just sent)
     const after = latest(incoming.messages);
     const newer = existing.messages.filter((m) => m.at > after && m.from === 'seller');
-    return { ...base, source: 'thread', messages: sortMessages([...incoming.messages, ...newer]) };
+    return { ...base, source: incoming.source, messages: sortMessages([...incoming.messages, ...newer]) };
   }
   if (SOURCE_RANK[incoming.source] > SOURCE_RANK[existing.source] && existing.source === 'first-seen') {
     // a list time is better than our first-seen guess, but only if it is not later than that guess

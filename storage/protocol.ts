@@ -69,6 +69,8 @@ export const protocol = {
   'threads/upsert': { request: z.object({ threads: z.array(threadSchema).max(2000) }), response: z.object({ threads: z.array(threadSchema) }) },
   'threads/get': { request: z.object({ host, caseIds: z.array(caseId).max(2000) }), response: z.object({ threads: z.array(threadSchema) }) },
   'threads/list': { request: empty, response: z.object({ threads: z.array(threadSchema), invalid: z.number() }) },
+  /** a thread stored under a stand-in key (`order:<id>`) is case `to`: move it there */
+  'thread/alias': { request: z.object({ host, from: caseId, to: caseId }), response: ack },
   'thread/answered': { request: z.object({ host, caseId, at: z.number() }), response: ack },
   'thread/nrn': { request: z.object({ host, caseId, at: z.number() }), response: ack },
   'review/record': { request: reviewRequestSchema, response: ack },

@@ -46,6 +46,28 @@ export async function upsertThreads(db: ReplyGuardDb, inputs: ThreadInput[]): Pr
   });
 }
 
+/**
+ * A thread first stored under a stand-in key (a list row that showed only its order id) turns out to
+ * be case `to`: its observations move there and the stand-in goes, so the popup does not list it twice.
+ */
+export async function aliasThread(db: ReplyGuardDb, host: string, from: string, to: string): Promise<ThreadRecord | undefined> {
+  if (from === to) return undefined;
+  return db.transaction('rw', db.threads, async () => {
+    const [fromRow, toRow] = await db.threads.bulkGet([
+      [host, from],
+      [host, to],
+    ]);
+    const stale = threadSchema.safeParse(fromRow);
+    if (!fromRow) return undefined;
+    await db.threads.delete([host, from]);
+    if (!stale.success) return undefined;
+    const target = threadSchema.safeParse(toRow);
+    const merged = mergeThread(target.success ? target.data : undefined, { ...stale.data, caseId: to });
+    await db.threads.put(merged);
+    return merged;
+  });
+}
+
 export async function getThreads(db: ReplyGuardDb, host: string, caseIds: string[]): Promise<ThreadRecord[]> {
   const rows = await db.threads.bulkGet(caseIds.map((c): [string, string] => [host, c]));
   return validRows(threadSchema, rows.filter(Boolean)).valid;

@@ -30,8 +30,8 @@ export const threadSchema = z.object({
   url: z.string().max(2000).optional(),
   messages: z.array(timelineMessageSchema).max(500).default([]),
   nrnAt: z.array(epochMs).max(100).default([]),
-  /** where the times came from: the open thread (exact), the list, or when we first saw it */
-  source: z.enum(['thread', 'list', 'first-seen']),
+  /** where the times came from: Amazon's inbox JSON or the open thread (exact), the list, or when we first saw it */
+  source: z.enum(['api', 'thread', 'list', 'first-seen']),
   firstSeenAt: epochMs,
   lastSeenAt: epochMs,
 });
@@ -94,7 +94,8 @@ export type UsageEvent = z.infer<typeof usageEventSchema>;
 export const SURFACES = ['composer', 'inbox', 'review-guard', 'orders-list', 'review-page'] as const;
 export const surfaceSchema = z.enum(SURFACES);
 export type Surface = z.infer<typeof surfaceSchema>;
-export const healthStatusSchema = z.enum(['ok', 'not-found', 'error']);
+/** `partial`: the surface was found but not everything on it could be read (the detail says what) */
+export const healthStatusSchema = z.enum(['ok', 'partial', 'not-found', 'error']);
 export type HealthStatus = z.infer<typeof healthStatusSchema>;
 export const healthEntrySchema = z.object({
   surface: surfaceSchema,

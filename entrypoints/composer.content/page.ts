@@ -3,7 +3,8 @@
 // buyer's last message. Nothing here writes to Amazon's nodes.
 import { isOwnUi, querySelectorAllDeep, deepText } from '../../lib/deep-dom';
 import { findAll, type SelectorList } from '../../lib/selectors';
-import { findOrderIds, isOrderId } from '../../rules/order-id';
+import { isOrderId } from '../../rules/order-id';
+import { readOpenThread } from '../../lib/inbox-page/open-thread';
 
 export const COMPOSER_SELECTORS: SelectorList = [
   // Contact Buyer (H): the Katal textarea keeps a real <textarea> in its open shadow root
@@ -25,11 +26,6 @@ export const SEND_BUTTON_SELECTORS: SelectorList = [
 /** Label fallback for Send buttons: labels follow the seller's UI language (spec §5). */
 const SEND_LABEL = /^(?:send|send reply|reply|senden|antworten|envoyer|enviar|invia|送信|返信|发送|發送)$/i;
 
-export const NRN_SELECTORS: SelectorList = [
-  // fixture GUESS: a link at the bottom of the buyer's message (ecommerce.red, spec §4)
-  { variant: 'nrn link', selector: 'a.no-response-needed, button.no-response-needed' },
-];
-const NRN_LABEL = /^(?:no response (?:needed|required)|mark as no response needed|keine antwort erforderlich|返信不要|不需要回复|aucune réponse (?:requise|nécessaire)|no se necesita respuesta|nessuna risposta necessaria|solucionar o caso)$/i;
 
 export type ComposerKind = 'kat-textarea' | 'textarea' | 'contenteditable';
 
@@ -101,15 +97,6 @@ export interface ComposerContext {
   buyerMessage?: string;
 }
 
-const THREAD_TITLE_SELECTORS: SelectorList = [
-  // fixture GUESS: thread header "Subject (Order: 111-...)" like the legacy subject (spec §2.6)
-  { variant: 'thread title', selector: '.thread-view .thread-title, .thread-view h2' },
-];
-const BUYER_MESSAGE_SELECTORS: SelectorList = [
-  // fixture GUESS: message bubbles; buyer ones carry a from-buyer class
-  { variant: 'buyer bubble', selector: '.thread-view .message-buyer .message-body' },
-];
-
 export function readContext(doc: Document, url: URL): ComposerContext {
   const param = (...names: string[]) => names.map((n) => url.searchParams.get(n)).find((v) => v);
   if (/^\/messaging\/contact/.test(url.pathname)) {
@@ -117,42 +104,21 @@ export function readContext(doc: Document, url: URL): ComposerContext {
     return { surface: 'contact', orderId: orderId && isOrderId(orderId) ? orderId : undefined, marketplaceId: param('marketplaceID', 'marketplaceId') ?? undefined };
   }
   if (/^\/messaging\/inbox/.test(url.pathname)) {
-    const title = findAll<HTMLElement>(doc, THREAD_TITLE_SELECTORS)[0]?.element;
-    // order id: the thread header first, then anywhere in the thread view (3-7-7 pattern, spec §4)
-    const orderId = findOrderIds(title?.textContent ?? '')[0] ?? findOrderIds(doc.querySelector('.thread-view')?.textContent ?? '')[0];
-    const bubbles = findAll<HTMLElement>(doc, BUYER_MESSAGE_SELECTORS);
-    const buyerMessage = bubbles.at(-1)?.element.textContent?.trim() || undefined;
-    return { surface: 'thread', orderId, caseId: param('cc') ?? undefined, buyerMessage };
+    // the inbox's own reader of the open thread (lib/inbox-page): one reader for both surfaces
+    const open = readOpenThread(doc);
+    const buyerMessage = open?.messages.filter((m) => m.from === 'buyer').at(-1)?.text.trim() || undefined;
+    return { surface: 'thread', orderId: open?.orderId, caseId: open?.caseId ?? param('cc') ?? undefined, buyerMessage };
   }
   return { surface: 'other' };
 }
 
-export interface NrnControl {
-  element: HTMLElement;
-  /** the text of the message the control marks */
-  messageText: string;
-}
-
-export function findNrnControls(root: ParentNode): NrnControl[] {
-  let found = findAll<HTMLElement>(root, NRN_SELECTORS).map((f) => f.element);
-  if (!found.length) {
-    found = querySelectorAllDeep<HTMLElement>(root, 'a, button, kat-link, kat-button').filter((el) => NRN_LABEL.test(deepText(el)));
-  }
-  return found
-    .filter((el) => !isOwnUi(el))
-    .map((element) => {
-      const bubble = element.closest('.message, [data-message-id], li, article');
-      const body = bubble?.querySelector('.message-body') ?? bubble;
-      const text = (body?.textContent ?? '').replace(element.textContent ?? '', '').trim();
-      return { element, messageText: text };
-    });
-}
+export { findNrnControls, type NrnControl } from '../../lib/inbox-page/open-thread';
 
 /** Is this page supposed to have a composer right now (so "none found" means we are blind)? */
 export function composerExpected(doc: Document, url: URL): boolean {
   // Contact Buyer: the message box appears once a contact reason is picked (spec §2.4)
   if (/^\/messaging\/contact/.test(url.pathname)) return !!doc.querySelector('#ayb-contact-buyer form, #ayb-contact-buyer input[type="radio"]:checked');
   // inbox: a thread is open (cc=) in a mounted messaging app (spec §2.5: a cold deep link can leave it unmounted)
-  if (/^\/messaging\/inbox/.test(url.pathname)) return !!url.searchParams.get('cc') && !!doc.querySelector('#ayb-messaging-v3, .inbox-v3, .thread-view');
+  if (/^\/messaging\/inbox/.test(url.pathname)) return !!url.searchParams.get('cc') && !!readOpenThread(doc);
   return false;
 }

@@ -9,6 +9,7 @@ import { diffEdit, shiftFindings } from '../../components/composer/shift';
 import { CustomHighlighter, customHighlightsSupported } from '../../components/composer/custom-highlights';
 import { rangeInText } from '../../components/composer/text-ranges';
 import { readText, type ComposerSite } from './page';
+import { INSTRUMENTED } from '../../lib/instrument';
 
 const IDLE_MS = 120;
 
@@ -85,7 +86,7 @@ export class ComposerSession {
     this.paint();
     this.panel.renderFindings(this.text, this.findings);
     this.lastCheckMs = performance.now() - started;
-    this.panel.host.dataset.rgCheckMs = this.lastCheckMs.toFixed(2);
+    if (INSTRUMENTED) this.panel.host.dataset.rgCheckMs = this.lastCheckMs.toFixed(2);
     delete this.panel.host.dataset.rgPending;
     return this.findings;
   }

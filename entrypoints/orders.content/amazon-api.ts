@@ -3,43 +3,11 @@
 // page. GET only - never POST, nothing is ever sent on the seller's behalf. Cached per URL and
 // rate-limited globally to at most one request a second.
 import type { AmazonSays } from '../../storage/schema';
+import { createJsonReader } from '../../lib/same-origin-json';
 
-const CACHE_MS = 10 * 60_000;
-const MIN_GAP_MS = 1000;
-
-const cache = new Map<string, { at: number; value: Promise<unknown> }>();
-let nextSlot = 0;
-
-/** Waits for the next free one-second slot (global across every look-up of this tab). */
-async function rateLimit(): Promise<void> {
-  const t = performance.now();
-  const slot = Math.max(t, nextSlot);
-  nextSlot = slot + MIN_GAP_MS;
-  if (slot > t) await new Promise((resolve) => setTimeout(resolve, slot - t));
-}
-
-async function cachedGet(path: string, signal: AbortSignal): Promise<unknown> {
-  const hit = cache.get(path);
-  if (hit && performance.now() - hit.at < CACHE_MS) return hit.value;
-  const value = (async () => {
-    await rateLimit();
-    const response = await fetch(path, { method: 'GET', credentials: 'include', headers: { accept: 'application/json' } });
-    if (!response.ok) throw new Error(`${response.status} from ${path.split('?')[0]}`);
-    return (await response.json()) as unknown;
-  })();
-  cache.set(path, { at: performance.now(), value });
-  value.catch(() => cache.delete(path)); // failures are not cached
-  return abortable(value, signal);
-}
-
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(new DOMException('aborted', 'AbortError'));
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(new DOMException('aborted', 'AbortError'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
+// at most one request a second for this tab; answers kept ten minutes
+const reader = createJsonReader({ minGapMs: 1000, cacheMs: 10 * 60_000 });
+const cachedGet = (path: string, signal: AbortSignal) => reader.get(path, signal);
 
 export interface OrderFacts {
   marketplaceId?: string;
@@ -97,6 +65,5 @@ export async function fetchEligibility(orderId: string, marketplaceId: string, s
 
 /** test hook: forget cached answers and the rate-limit slot */
 export function resetAmazonApiCache(): void {
-  cache.clear();
-  nextSlot = 0;
+  reader.reset();
 }

@@ -6,13 +6,16 @@ import { join } from 'node:path';
 import { EXTENSION_DIR } from '../../test/e2e/harness';
 
 /** Builds the extension first (RG_OUT_DIR picks the output, as for e2e); RG_BENCH_REBUILD=0 skips it. */
+// benches read timing marks that only instrumented builds have (lib/instrument.ts)
+const INSTRUMENTED_BUILD = { stdio: 'ignore', env: { ...process.env, RG_INSTRUMENT: '1' } } as const;
+
 export function buildUnlessSkipped() {
-  if (process.env.RG_BENCH_REBUILD !== '0') execSync('npx wxt build', { stdio: 'ignore' });
+  if (process.env.RG_BENCH_REBUILD !== '0') execSync('npx wxt build', INSTRUMENTED_BUILD);
 }
 
 /** Builds the extension only when there is none yet at EXTENSION_DIR. */
 export function buildIfMissing() {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) execSync('npx wxt build', { stdio: 'ignore' });
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) execSync('npx wxt build', INSTRUMENTED_BUILD);
 }
 
 // other engineers share this 2-core machine: the load says how far to trust the figures

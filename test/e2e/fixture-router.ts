@@ -19,6 +19,7 @@ import {
   type FixtureOrder,
   type FixtureThread,
 } from '../fixtures/seller-central/scenarios';
+import { caseDetailBody, caseListBody, inboxApiMode } from './fixture-inbox-api';
 
 export const FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures/seller-central');
 
@@ -270,8 +271,17 @@ export function solicitationAnswer(order: FixtureOrder, method: string, state: F
   return verdict;
 }
 
+/** The threads an inbox page shows: the scenario state, or `rgfx_threads=N` generated ones (cached per N). */
+const generated = new Map<string, FixtureThread[]>();
+function inboxThreads(url: URL, state: FixtureState): FixtureThread[] {
+  const count = Math.min(Number(url.searchParams.get('rgfx_threads') ?? 0) || 0, 5000);
+  if (count <= 0) return state.threads;
+  const key = `${count}|${state.now}`;
+  if (!generated.has(key)) generated.set(key, generatedThreads(count, state.now));
+  return generated.get(key)!;
+}
+
 function pageData(url: URL, state: FixtureState) {
-  const count = Number(url.searchParams.get('rgfx_threads') ?? 0);
   const orderId = url.searchParams.get('orderID') ?? url.searchParams.get('orderId');
   return {
     now: state.now,
@@ -281,7 +291,7 @@ function pageData(url: URL, state: FixtureState) {
     host: url.hostname,
     params: Object.fromEntries(url.searchParams),
     order: state.orders.find((o) => o.orderId === orderId) ?? null,
-    threads: url.pathname.startsWith('/messaging/inbox') ? (count > 0 ? generatedThreads(Math.min(count, 5000), state.now) : state.threads) : [],
+    threads: url.pathname.startsWith('/messaging/inbox') ? inboxThreads(url, state) : [],
   };
 }
 
@@ -331,6 +341,21 @@ export async function routeSellerCentral(context: BrowserContext, init: FixtureS
       }
     }
 
+    // the messaging inbox's own JSON: GET only (the app's writes are not modelled and must never come)
+    if (path.startsWith('/messaging/api/global/')) {
+      const pageUrl = pageUrlOf(request);
+      const mode = inboxApiMode(pageUrl);
+      const threads = inboxThreads(pageUrl, state);
+      const detail = /^\/messaging\/api\/global\/cases\/([^/]+)$/.exec(path);
+      if (mode === '404' || request.method() !== 'GET') return route.fulfill({ status: mode === '404' ? 404 : 405, contentType: 'text/html', body: NOT_FOUND_PAGE });
+      const answer = (body: string) => route.fulfill({ status: 200, contentType: 'application/json', headers: { 'anti-csrftoken-a2z': 'rgfx-token' }, body });
+      if (path === '/messaging/api/global/cases') return answer(caseListBody(url, threads, mode));
+      if (detail) {
+        const thread = threads.find((t) => t.caseId === decodeURIComponent(detail[1]!));
+        return thread ? answer(caseDetailBody(thread, mode)) : json(route, { message: 'Case not found' }, 404); // GUESS: error body
+      }
+      return json(route, { message: 'Not found' }, 404);
+    }
     if (path === '/orders-api/search') return json(route, searchJson(url, state, lang));
     const apiOrder = /^\/orders-api\/order\/([^/]+)$/.exec(path);
     if (apiOrder) {

@@ -50,10 +50,11 @@ describe('composer page reading', () => {
     expect(findSendButton(site)?.className).toBe('ayb-contact-form-send-button');
   });
 
-  it('reads order, case and the buyer\'s last message of an inbox thread', () => {
+  it('reads order, case and the buyer\'s last message of an inbox thread (the inbox\'s own open-thread reader)', () => {
+    history.replaceState(null, '', '/messaging/inbox-v3?fi=responseNeeded&cc=CASE-1');
     document.body.innerHTML = `<div class="thread-view"><h2 class="thread-title">Invoice</h2><div class="thread-meta">Alice · <a>Order: 111-0000001-0000001</a></div>
-      <div class="message message-buyer"><div class="message-body">Old one</div></div>
-      <div class="message message-buyer"><div class="message-body">Can you email me?</div><div class="message-footer"><a class="no-response-needed">No response needed</a></div></div></div>`;
+      <div class="message message-buyer"><span>Alice</span><span>Nov 27, 2026 2:00 PM PST</span><div class="message-body">Old one</div></div>
+      <div class="message message-buyer"><span>Alice</span><span>Nov 28, 2026 9:00 AM PST</span><div class="message-body">Can you email me?</div><div class="message-footer"><a class="no-response-needed">No response needed</a></div></div></div>`;
     const ctx = readContext(document, new URL('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded&cc=CASE-1'));
     expect(ctx).toEqual({ surface: 'thread', orderId: '111-0000001-0000001', caseId: 'CASE-1', buyerMessage: 'Can you email me?' });
     expect(findNrnControls(document).map((c) => c.messageText)).toEqual(['Can you email me?']);

@@ -1,0 +1,8 @@
+// The inbox suite on the default fixture markup (the team's own guess): Amazon's JSON served in three UI
+// languages, and the page readers alone when it is missing.
+import { jsonSuite, pageOnlySuite } from './inbox-suite';
+
+jsonSuite('default', 'en');
+jsonSuite('default', 'de');
+jsonSuite('default', 'ja');
+pageOnlySuite('default', '404');
