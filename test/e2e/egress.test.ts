@@ -27,6 +27,10 @@ const ALLOWED_PATHS = [
   /^\/orders-v3(\/.*)?$/,
   /^\/orders-api\/(order\/[^/]+|search)$/,
   /^\/messaging\/api\/solicitations\/[^/]+\/productReviewAndSellerFeedback$/,
+  // the inbox's own JSON: the cases needing a reply and one case's messages (GET only, below)
+  /^\/messaging\/api\/global\/cases(\/[^/]+)?$/,
+  // the inbox's own JSON: the cases needing a reply and one case's messages (GET only, below)
+  /^\/messaging\/api\/global\/cases(\/[^/]+)?$/,
   /^\/__rgfx\//,
 ];
 
@@ -51,9 +55,11 @@ describe('no egress', () => {
     await options.close();
 
     expect(ext.state.blocked).toEqual([]);
-    for (const { url } of ext.state.requests) {
+    for (const { url, method } of ext.state.requests) {
       const parsed = new URL(url);
       if (parsed.protocol === 'chrome-extension:') continue; // the extension's own files
+      // nothing is ever written to the inbox on the seller's behalf (reply, resolve)
+      if (parsed.pathname.startsWith('/messaging/api/global/')) expect(method, url).toBe('GET');
       expect(parsed.hostname, url).toMatch(/^sellercentral(-europe|-japan)?\.amazon\./);
       expect(ALLOWED_PATHS.some((re) => re.test(parsed.pathname)), url).toBe(true);
     }

@@ -1,3 +1,5 @@
+// Amazon's inbox JSON is not served here (rgfx_api=404): this file tests the page readers alone;
+// inbox-markup-*.test.ts test the JSON path on every markup.
 // Inbox invariants: every unanswered thread gets a badge whose state follows its age (on-track,
 // at-risk past the internal SLA, overdue past 24 h); an estimate is marked; opening a thread gives the
 // exact time; a reply removes the badge; moving the extension clock moves the states; the popup lists
@@ -15,7 +17,7 @@ const HOUR = 3_600_000;
 
 describe('inbox SLA badges', () => {
   it('puts a badge on every unanswered thread with the right state', async () => {
-    await page.goto('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded');
+    await page.goto('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded&rgfx_api=404');
     await expect.poll(async () => Object.keys(await badges(page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(7);
     await withExactTime(page, 'Bob', CASE.ONTRACK);
     const b = await badges(page);

@@ -1,3 +1,5 @@
+// Amazon's inbox JSON is not served here (rgfx_api=404): this file tests the page readers alone;
+// inbox-markup-*.test.ts test the JSON path on every markup.
 // The inbox inside a same-origin iframe (seen on some accounts, spec §2.5): badges appear on the rows
 // inside the frame, and opening a thread (the frame's own SPA navigation) gives its exact time.
 import { describe, expect, it } from 'vitest';
@@ -10,7 +12,7 @@ const page = useSharedPage(ext);
 
 describe('inbox in a same-origin iframe', () => {
   it('badges the rows inside the frame and reads the open thread there', async () => {
-    await page.goto('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded&rgfx_frame=1');
+    await page.goto('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded&rgfx_frame=1&rgfx_api=404');
     const frameElement = await page.waitForSelector('iframe#messaging-frame');
     const frame = (await frameElement.contentFrame())!;
     await expect.poll(async () => Object.keys(await frameBadges(frame)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(7);

@@ -1,3 +1,5 @@
+// Amazon's inbox JSON is not served here (rgfx_api=404): this file tests the page readers alone;
+// inbox-markup-*.test.ts test the JSON path on every markup.
 // The inbox in other UIs: German ("14:14", "Gestern", "26. Nov.") and Japanese ("14:14", "昨日",
 // "11月26日") list times give the same badge states as the English UI, with countdowns in that language.
 import { describe, expect, it } from 'vitest';
@@ -13,7 +15,7 @@ describe.each([
   { host: 'sellercentral.amazon.co.jp', left: /^残り\d+時間/, over: /超過$/ },
 ])('inbox on $host', ({ host, left, over }) => {
   it('gives every unanswered thread its state, in the UI language', async () => {
-    await page.goto(`https://${host}/messaging/inbox-v3?fi=responseNeeded`);
+    await page.goto(`https://${host}/messaging/inbox-v3?fi=responseNeeded&rgfx_api=404`);
     await expect.poll(async () => Object.keys(await badges(page)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(7);
     await withExactTime(page, 'Bob', CASE.ONTRACK);
     const b = await badges(page);

@@ -173,3 +173,26 @@ describe('parseDateRange: more shapes', () => {
     expect(readDateRange('Derzeit nicht verfügbar', { timeZone: 'UTC', now })).toEqual({ ok: false, reason: 'unavailable' });
   });
 });
+
+describe('relative times', () => {
+  const now = Date.UTC(2026, 10, 28, 20, 0);
+  const H = 3_600_000;
+  const read = (text: string) => parseDateTime(text, { timeZone: 'America/Los_Angeles', now, lang: 'en' });
+  it('reads "N units ago" in every language at the earliest instant the text allows', () => {
+    for (const text of ['21 hours ago', 'vor 21 Stunden', 'il y a 21 heures', 'hace 21 horas', '21 ore fa', 'há 21 horas', '21 horas atrás', '21 時間前', '21時間前']) {
+      expect(read(text), text).toEqual({ at: now - 22 * H, hasDate: false, hasTime: false });
+    }
+    expect(read('an hour ago')).toEqual({ at: now - 2 * H, hasDate: false, hasTime: false });
+    expect(read('vor einer Stunde')?.at).toBe(now - 2 * H);
+    expect(read('2 days ago')?.at).toBe(now - 3 * 24 * H);
+  });
+  it('minutes and "just now" are exact', () => {
+    expect(read('45 minutes ago')).toEqual({ at: now - 45 * 60_000, hasDate: false, hasTime: true });
+    expect(read('vor 5 Minuten')?.at).toBe(now - 5 * 60_000);
+    expect(read('5 分前')?.at).toBe(now - 5 * 60_000);
+    expect(read('just now')).toEqual({ at: now, hasDate: false, hasTime: true });
+  });
+  it('does not read other words or long texts as times', () => {
+    for (const text of ['3 apples ago', 'vor 3 Wochenenden', 'Order 3', `${'x'.repeat(70)} 3 hours ago`]) expect(read(text), text).toBeNull();
+  });
+});

@@ -50,6 +50,25 @@ describe('mergeThread', () => {
     expect(merged.messages.map((m) => m.from)).toEqual(['buyer', 'seller', 'buyer']);
   });
 
+  it("Amazon's JSON replaces every other timeline; a list row never changes it", () => {
+    const list = thread({ source: 'list', messages: [{ from: 'buyer', at: NOW - H, estimated: true }] });
+    const api = thread({ source: 'api', messages: [{ from: 'buyer', at: NOW - 3 * H, estimated: false }, { from: 'seller', at: NOW - 2 * H, estimated: false }] });
+    const merged = mergeThread(list, api);
+    expect(merged.source).toBe('api');
+    expect(merged.messages.map((m) => m.at)).toEqual([NOW - 3 * H, NOW - 2 * H]);
+    // the list shows the last message's time, maybe the seller's: never a new buyer message over the JSON
+    expect(mergeThread(merged, thread({ source: 'list', messages: [{ from: 'buyer', at: NOW - H, estimated: false }] })).messages).toEqual(merged.messages);
+    expect(mergeThread(merged, thread({ source: 'first-seen', messages: [{ from: 'buyer', at: NOW, estimated: true }] })).messages).toEqual(merged.messages);
+  });
+
+  it("the open thread adds only newer messages to Amazon's JSON (a reply just sent), never rewrites it", () => {
+    const api = thread({ source: 'api', messages: [{ from: 'buyer', at: NOW - 3 * H + 42_000, estimated: false }] });
+    const view = thread({ source: 'thread', messages: [{ from: 'seller', at: NOW - 3 * H, estimated: false }, { from: 'seller', at: NOW - H, estimated: false }] });
+    const merged = mergeThread(api, view);
+    expect(merged.source).toBe('api');
+    expect(merged.messages.map((m) => [m.from, m.at])).toEqual([['buyer', NOW - 3 * H + 42_000], ['seller', NOW - H]]);
+  });
+
   it('accumulates NRN marks', () => {
     const a = thread({ nrnAt: [NOW - H] });
     const b = thread({ nrnAt: [NOW] });
@@ -58,6 +77,24 @@ describe('mergeThread', () => {
 });
 
 describe('repository', () => {
+  it('moves a thread stored under its order id to its case id, merged, and forgets the stand-in', async () => {
+    await repo.upsertThreads(db, [
+      thread({ caseId: 'order:111-0000002-0000002', source: 'first-seen', messages: [{ from: 'buyer', at: NOW - H, estimated: true }], nrnAt: [NOW - 2 * H] }),
+      thread({ caseId: 'case-uuid', source: 'api', messages: [{ from: 'buyer', at: NOW - 3 * H, estimated: false }] }),
+    ]);
+    await repo.aliasThread(db, HOST, 'order:111-0000002-0000002', 'case-uuid');
+    expect(await repo.getThreads(db, HOST, ['order:111-0000002-0000002'])).toEqual([]);
+    const [moved] = await repo.getThreads(db, HOST, ['case-uuid']);
+    expect(moved!.messages).toEqual([{ from: 'buyer', at: NOW - 3 * H, estimated: false }]);
+    expect(moved!.nrnAt).toEqual([NOW - 2 * H]);
+    // a stand-in with no case record yet becomes it; an unknown stand-in is nothing
+    await repo.upsertThreads(db, [thread({ caseId: 'order:111-0000003-0000003', messages: [{ from: 'buyer', at: NOW, estimated: false }] })]);
+    await repo.aliasThread(db, HOST, 'order:111-0000003-0000003', 'case-2');
+    expect((await repo.getThreads(db, HOST, ['case-2']))[0]?.messages).toHaveLength(1);
+    expect(await repo.aliasThread(db, HOST, 'order:none', 'case-3')).toBeUndefined();
+  });
+
+
   it('upserts threads, marks answers and NRN', async () => {
     await repo.upsertThreads(db, [thread({ messages: [{ from: 'buyer', at: NOW - H, estimated: false }] })]);
     await repo.markAnswered(db, HOST, 'c1', NOW);
