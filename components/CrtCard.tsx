@@ -15,8 +15,9 @@ export function CrtCard({ crt, daily }: Pick<Dashboard, 'crt' | 'daily'>) {
       <h2 id="rg-crt-title">{t('popupCrt')}</h2>
       <div
         data-rg="crt"
-        data-value={main?.value === null || main?.value === undefined ? '' : main.value.toFixed(1)}
-        data-zone={main?.zone ?? ''}
+        // test contract: no data-value and zone "no-data" until enough answered messages were seen
+        data-value={main?.value === null || main?.value === undefined ? undefined : main.value.toFixed(1)}
+        data-zone={main?.zone ?? 'no-data'}
         className={`rg-crt rg-zone-${main?.zone ?? 'none'}`}
       >
         {crt.map((w) => (

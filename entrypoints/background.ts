@@ -22,7 +22,9 @@ export default defineBackground(() => {
   };
   // content scripts read the settings from storage.local (see lib/settings-feed.ts)
   const onSettingsChange = () => void getSettings(db).then(publishSettings).catch(console.error);
-  const route = createRouter(createHandlers(db, browser.runtime.getManifest().version, onChange, dashboard, onSettingsChange));
+  // the page structure is read by the tab's top-frame content script (lib/structure-listener.ts)
+  const askTab = (tabId: number, message: unknown) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  const route = createRouter(createHandlers(db, browser.runtime.getManifest().version, onChange, dashboard, onSettingsChange, askTab));
 
   // sendResponse + return true: works in Chrome, Firefox and WXT's fake browser alike
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

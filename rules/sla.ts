@@ -146,18 +146,27 @@ function onTime(message: CrtMessage, now: number): boolean | undefined {
   return now - message.receivedAt <= AMAZON_SLA_MS ? undefined : false;
 }
 
-export function crtEstimate(history: readonly CrtMessage[], now: number): CrtWindow[] {
+/**
+ * A percentage over a handful of messages says little, and a fresh install has seen only the threads
+ * still open (the overdue ones count as late): 0.0 %, red, on day one. Below this many ANSWERED buyer
+ * messages in a window, its value is "not enough data yet" (null).
+ */
+export const CRT_MIN_ANSWERED = 5;
+
+export function crtEstimate(history: readonly CrtMessage[], now: number, { minAnswered = CRT_MIN_ANSWERED } = {}): CrtWindow[] {
   return ([7, 30, 90] as const).map((window) => {
     let counted = 0;
     let late = 0;
+    let answered = 0;
     for (const message of history) {
       if (!Number.isFinite(message.receivedAt) || message.receivedAt > now || now - message.receivedAt > window * DAY) continue;
       const verdict = onTime(message, now);
       if (verdict === undefined) continue;
       counted += 1;
       if (!verdict) late += 1;
+      if (message.answeredAt !== undefined && message.answeredAt <= now) answered += 1;
     }
-    const value = counted ? Math.round(((counted - late) / counted) * 1000) / 10 : null;
+    const value = counted && answered >= minAnswered ? Math.round(((counted - late) / counted) * 1000) / 10 : null;
     return { window, value, zone: value === null ? null : crtZone(value), counted, late };
   });
 }

@@ -22,6 +22,7 @@ export function summarizeThread(thread: ThreadRecord, now: number, internalSlaHo
     caseId: thread.caseId,
     orderId: thread.orderId,
     buyerAlias: thread.buyerAlias,
+    marketplace: (marketplaceById(thread.marketplaceId) ?? marketplaceForHost(thread.host))?.code,
     url: threadUrl(thread),
     state: status.state,
     dueAt: status.dueAt,

@@ -12,6 +12,8 @@ export function createHandlers(
   dashboard: DashboardCache,
   /** settings may have changed (set, import, wipe): open tabs should reload them */
   onSettingsChange: () => void = () => {},
+  /** asks a tab's content script (the page structure); none in tests without tabs */
+  askTab: (tabId: number, message: unknown) => Promise<unknown> = () => Promise.reject(new Error('no tabs here')),
 ): Handlers {
   return {
     ping: () => ({ version }),
@@ -21,6 +23,18 @@ export function createHandlers(
       return { ok: true };
     },
     'health/get': (p) => healthOf(p.tabId),
+    'page/structure': async (p) => {
+      // the same tab the popup's health card speaks of: the active Seller Central tab, or the last one
+      const { tabId } = await healthOf(p.tabId);
+      if (tabId === null) return { tabId, structure: null, error: 'no Seller Central tab is open' };
+      try {
+        const reply = (await askTab(tabId, { rg: 1, type: 'page/structure' })) as { structure?: unknown } | undefined;
+        if (typeof reply?.structure !== 'string') return { tabId, structure: null, error: 'the page did not answer (reload it and try again)' };
+        return { tabId, structure: reply.structure.slice(0, 4_000_000) };
+      } catch (error) {
+        return { tabId, structure: null, error: `the page did not answer (${(error as Error).message})`.slice(0, 500) };
+      }
+    },
     'threads/upsert': async (p) => {
       const threads = await repo.upsertThreads(db, p.threads);
       onChange();

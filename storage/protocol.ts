@@ -25,6 +25,8 @@ export const threadSummarySchema = z.object({
   caseId,
   orderId: z.string().optional(),
   buyerAlias: z.string().optional(),
+  /** marketplace code ("US", "DE"): one order number on two marketplaces is two threads */
+  marketplace: z.string().max(8).optional(),
   url: z.string().optional(),
   state: z.enum(['on-track', 'at-risk', 'overdue']),
   dueAt: z.number(),
@@ -65,6 +67,11 @@ export const protocol = {
   'health/get': {
     request: z.object({ tabId: z.number().int().optional() }),
     response: z.object({ tabId: z.number().nullable(), url: z.string().nullable(), entries: z.array(healthEntrySchema) }),
+  },
+  /** the text-free skeleton of a Seller Central tab's page, for a support request (lib/page-structure) */
+  'page/structure': {
+    request: z.object({ tabId: z.number().int().optional() }),
+    response: z.object({ tabId: z.number().nullable(), structure: z.string().max(4_000_000).nullable(), error: z.string().max(500).optional() }),
   },
   'threads/upsert': { request: z.object({ threads: z.array(threadSchema).max(2000) }), response: z.object({ threads: z.array(threadSchema) }) },
   'threads/get': { request: z.object({ host, caseIds: z.array(caseId).max(2000) }), response: z.object({ threads: z.array(threadSchema) }) },

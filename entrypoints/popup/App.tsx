@@ -6,6 +6,7 @@ import { CrtCard } from '../../components/CrtCard';
 import { HealthList } from '../../components/HealthList';
 import { t } from '../../components/i18n';
 import { FIRST_FRAME_ROWS } from './snapshot';
+import { CopyStructure } from './CopyStructure';
 
 /** onFreshPaint: called after a fresh dashboard (not the remembered one) has been committed in full */
 export function App({ onFreshPaint }: { onFreshPaint?: () => void }) {
@@ -88,6 +89,7 @@ export function App({ onFreshPaint }: { onFreshPaint?: () => void }) {
       <section className="rg-card" aria-labelledby="rg-health-title">
         <h2 id="rg-health-title">{t('popupHealth')}</h2>
         <HealthList entries={health} />
+        <CopyStructure />
       </section>
       {dashboard && dashboard.invalidRecords > 0 && <p className="rg-muted">{t('popupInvalid', dashboard.invalidRecords)}</p>}
     </main>

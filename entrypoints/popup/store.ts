@@ -52,7 +52,8 @@ function remember(dashboard: Dashboard) {
   }
 }
 
-async function activeTabId(): Promise<number | undefined> {
+/** The tab the popup speaks of: the active tab of the last focused window. */
+export async function activeTabId(): Promise<number | undefined> {
   try {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id;

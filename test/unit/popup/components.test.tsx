@@ -47,6 +47,20 @@ describe('ThreadList', () => {
     expect(within(items[1]!).getByTitle('popupEstimated')).toBeTruthy();
   });
 
+  it('names each thread\'s marketplace: one order number on two marketplaces is two threads', () => {
+    render(
+      <ThreadList
+        kind="overdue-list"
+        now={NOW}
+        empty="none"
+        threads={[thread('C1', -HOUR, { orderId: '111-0000004-0000004', marketplace: 'US' }), thread('C2', -HOUR, { orderId: '111-0000004-0000004', marketplace: 'CA' })]}
+      />,
+    );
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((li) => li.getAttribute('data-marketplace'))).toEqual(['US', 'CA']);
+    expect(within(items[1]!).getByTitle('popupMarketplace(CA)').textContent).toBe('CA');
+  });
+
   it('says so when the list is empty', () => {
     render(<ThreadList kind="at-risk-list" now={NOW} empty="Nothing at risk" threads={[]} />);
     expect(screen.getByRole('listitem').textContent).toBe('Nothing at risk');
@@ -73,6 +87,14 @@ describe('CrtCard', () => {
     expect(screen.getByText('popupCrtNote')).toBeTruthy();
   });
 
+  it('says "not enough data" while the 7-day window has too few answered messages (no 0.0 % red)', () => {
+    const { container } = render(<CrtCard crt={[{ window: 7, value: null, zone: null, counted: 2, late: 2 }, ...crt.slice(1)]} daily={daily} />);
+    const card = container.querySelector('[data-rg="crt"]')!;
+    expect(card.getAttribute('data-zone')).toBe('no-data');
+    expect(card.hasAttribute('data-value')).toBe(false);
+    expect(screen.getByText('popupCrtNoData')).toBeTruthy();
+  });
+
   it('draws 14 days and gives screen readers the same numbers as a table', () => {
     const { container } = render(<CrtCard crt={crt} daily={daily} />);
     expect(container.querySelectorAll('[data-rg="crt-chart"] svg g[data-day]')).toHaveLength(14);
@@ -94,11 +116,13 @@ describe('HealthList', () => {
         entries={[
           { surface: 'inbox', status: 'ok', at: NOW },
           { surface: 'composer', status: 'not-found', detail: 'no reply box', at: NOW },
+          { surface: 'review-guard', status: 'partial', detail: "Amazon's data did not answer", at: NOW },
         ]}
       />,
     );
     const items = screen.getAllByRole('listitem');
-    expect(items.map((li) => li.getAttribute('data-status'))).toEqual(['ok', 'not-found']);
+    expect(items.map((li) => li.getAttribute('data-status'))).toEqual(['ok', 'not-found', 'partial']);
+    expect(items[2]!.textContent).toContain('status_partial');
     expect(items[1]!.textContent).toContain('no reply box');
   });
 });

@@ -85,19 +85,27 @@ describe('crtEstimate', () => {
 
   it('counts on-time share per window, excluding NRN and undecided open messages', () => {
     const history = [msg(1, 2), msg(2, 30), msg(3, undefined, true), msg(0.5), msg(5, 23.9), msg(20, 1), msg(35, 50)];
-    const [w7, w30, w90] = crtEstimate(history, now);
+    const [w7, w30, w90] = crtEstimate(history, now, { minAnswered: 0 });
     expect(w7).toEqual({ window: 7, value: 66.7, zone: 'red', counted: 3, late: 1 });
     expect(w30).toMatchObject({ counted: 4, late: 1, value: 75 });
     expect(w90).toMatchObject({ counted: 5, late: 2, value: 60 });
   });
 
   it('counts an old unanswered message as late and gives zones at 90 and 80', () => {
-    expect(crtEstimate([msg(2)], now)[0]).toMatchObject({ counted: 1, late: 1, value: 0, zone: 'red' });
+    expect(crtEstimate([msg(2)], now, { minAnswered: 0 })[0]).toMatchObject({ counted: 1, late: 1, value: 0, zone: 'red' });
     const nine = Array.from({ length: 9 }, () => msg(1, 1));
-    expect(crtEstimate([...nine, msg(2, 25)], now)[0]).toMatchObject({ value: 90, zone: 'safe' });
+    expect(crtEstimate([...nine, msg(2, 25)], now, { minAnswered: 0 })[0]).toMatchObject({ value: 90, zone: 'safe' });
     const eight = Array.from({ length: 8 }, () => msg(1, 1));
-    expect(crtEstimate([...eight, msg(2, 25), msg(2, 25)], now)[0]).toMatchObject({ value: 80, zone: 'yellow' });
+    expect(crtEstimate([...eight, msg(2, 25), msg(2, 25)], now, { minAnswered: 0 })[0]).toMatchObject({ value: 80, zone: 'yellow' });
     expect(crtEstimate([], now)[0]).toMatchObject({ value: null, zone: null, counted: 0 });
+  });
+
+  it('says "not enough data" (null) until five buyer messages were answered in the window', () => {
+    // a fresh install sees only the threads still open: two overdue ones are not a 0.0 % red figure
+    expect(crtEstimate([msg(2), msg(3)], now)[0]).toMatchObject({ value: null, zone: null, counted: 2, late: 2 });
+    const four = Array.from({ length: 4 }, () => msg(1, 1));
+    expect(crtEstimate([...four, msg(2)], now)[0]).toMatchObject({ value: null, counted: 5 });
+    expect(crtEstimate([...four, msg(2), msg(3, 30)], now)[0]).toMatchObject({ value: 66.7, zone: 'red', counted: 6, late: 2 });
   });
 
   it('builds a 14-day local series', () => {
@@ -210,7 +218,7 @@ describe('buyerMessageOutcomes', () => {
       { receivedAt: T0 + 40 * HOUR },
     ]);
     // first late (30 h), second on time (20 h; the auto-reply did not count), NRN excluded, last still open at +41 h (undecided)
-    expect(crtEstimate(buyerMessageOutcomes(t), T0 + 41 * HOUR)[0]).toMatchObject({ counted: 2, late: 1, value: 50 });
+    expect(crtEstimate(buyerMessageOutcomes(t), T0 + 41 * HOUR, { minAnswered: 0 })[0]).toMatchObject({ counted: 2, late: 1, value: 50 });
   });
 });
 
@@ -250,7 +258,7 @@ describe('crtEstimate: boundaries and zones', () => {
     [3, 1, 66.7, 'red'],
   ] as const)('%i counted, %i late -> %d %s', (counted, late, value, zone) => {
     const history = Array.from({ length: counted }, (_, i) => ({ receivedAt: now - 2 * DAY, answeredAt: now - 2 * DAY + (i < late ? 25 : 1) * HOUR }));
-    expect(crtEstimate(history, now)[0]).toEqual({ window: 7, value, zone, counted, late });
+    expect(crtEstimate(history, now, { minAnswered: 0 })[0]).toEqual({ window: 7, value, zone, counted, late });
   });
 });
 

@@ -32,8 +32,13 @@ describe('buildDashboard', () => {
     const d = await buildDashboard(db, NOW);
     expect(d.overdue.map((t) => t.caseId)).toEqual(['overdue']);
     expect(d.atRisk.map((t) => t.caseId)).toEqual(['at-risk']);
-    // decided: fast (on time), slow (late), overdue (open > 24 h, late); nrn excluded, at-risk/fresh undecided
-    expect(d.crt.find((w) => w.window === 7)).toMatchObject({ counted: 3, late: 2, value: 33.3, zone: 'red' });
+    // decided: fast (on time), slow (late), overdue (open > 24 h, late); nrn excluded, at-risk/fresh
+    // undecided. Two answered messages are not enough for a figure yet
+    expect(d.crt.find((w) => w.window === 7)).toMatchObject({ counted: 3, late: 2, value: null, zone: null });
+    expect(d.overdue[0]!.marketplace).toBe('US'); // the host's marketplace when the record names none
+    // three more answered on time: now a figure
+    await upsertThreads(db, ['a', 'b', 'c'].map((id) => thread(id, [{ from: 'buyer', at: NOW - 60 * H }, { from: 'seller', at: NOW - 59 * H }])));
+    expect((await buildDashboard(db, NOW)).crt.find((w) => w.window === 7)).toMatchObject({ counted: 6, late: 2, value: 66.7, zone: 'red' });
     expect(d.sweetSpot.map((o) => o.orderId)).toEqual(['111-0000002-0000002']);
     db.close();
   });
