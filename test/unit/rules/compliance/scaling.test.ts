@@ -4,14 +4,19 @@
 // run froze the tab (20,000 '…' took 4.9 s; 20,000 '★' as the buyer's message 1.7 s). For each
 // character class and hostile unit, texts of 5k, 20k and 100k characters are checked as the message
 // and as the buyer's message; 100k must stay near 20x the 5k time and under a fixed bound.
-// Medians of 3 after a warm-up, with a floor on the 5k time, so a noisy 2-core machine does not fail it.
+// Robust on a busy 2-core machine: fastest of several runs after a warm-up (contention and GC only
+// ever add time), a 5 ms floor on the smaller times (a 0.5 ms measurement is mostly noise), and one
+// fresh measurement before failing; a quadratic pattern shows 400x and 25x, far above the bounds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../../../../rules/compliance';
 
 const SIZES = [5_000, 20_000, 100_000] as const;
-/** Linear is 20x from 5k to 100k; allow twice that, plus fixed costs (the 5k time is floored at 2 ms). */
+/** Linear is 20x from 5k to 100k and 5x from 20k; allow about twice that (quadratic is 400x and 25x). */
 const MAX_RATIO = 40;
+const MAX_RATIO_FROM_20K = 12;
+/** Smaller times are floored at this before dividing by them. */
+const FLOOR_MS = 5;
 /** A 100k-character paste must finish within this, even on a busy machine. */
 const MAX_100K_MS = 1_500;
 
@@ -48,14 +53,14 @@ function textOf(unit: string, length: number): string {
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 }
 
-function medianMs(run: () => unknown): number {
-  const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
+function fastestMs(run: () => unknown, runs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     run();
-    times.push(performance.now() - t0);
+    best = Math.min(best, performance.now() - t0);
   }
-  return times.sort((a, b) => a - b)[1]!;
+  return best;
 }
 
 type Mode = 'message' | 'buyerMessage';
@@ -67,18 +72,24 @@ function scaling(unit: string, mode: Mode): { t5: number; t20: number; t100: num
   check(mode, textOf(unit, SIZES[0])); // warm-up: lexicons compiled, caches filled
   const [t5, t20] = [SIZES[0], SIZES[1]].map((n) => {
     const text = textOf(unit, n);
-    return medianMs(() => check(mode, text));
+    return fastestMs(() => check(mode, text), 5);
   }) as [number, number];
-  if (t20 > 200 && t20 / Math.max(t5, 2) > 12) return { t5, t20, t100: Infinity };
+  if (t20 > 200 && t20 / Math.max(t5, FLOOR_MS) > 12) return { t5, t20, t100: Infinity };
   const text = textOf(unit, SIZES[2]);
-  return { t5, t20, t100: medianMs(() => check(mode, text)) };
+  return { t5, t20, t100: fastestMs(() => check(mode, text), 3) };
 }
 
+const withinBounds = ({ t5, t20, t100 }: ReturnType<typeof scaling>) =>
+  t100 < MAX_100K_MS && t100 / Math.max(t5, FLOOR_MS) <= MAX_RATIO && t100 / Math.max(t20, FLOOR_MS) <= MAX_RATIO_FROM_20K;
+
 function expectLinear(label: string, unit: string, mode: Mode): void {
-  const { t5, t20, t100 } = scaling(unit, mode);
+  let times = scaling(unit, mode);
+  if (!withinBounds(times) && times.t100 !== Infinity) times = scaling(unit, mode); // a burst of load, or a real regression: measure again
+  const { t5, t20, t100 } = times;
   const what = `${label} as ${mode}: 5k ${t5.toFixed(1)} ms, 20k ${t20.toFixed(1)} ms, 100k ${t100.toFixed(1)} ms`;
   expect(t100, what).toBeLessThan(MAX_100K_MS);
-  expect(t100 / Math.max(t5, 2), what).toBeLessThanOrEqual(MAX_RATIO);
+  expect(t100 / Math.max(t5, FLOOR_MS), what).toBeLessThanOrEqual(MAX_RATIO);
+  expect(t100 / Math.max(t20, FLOOR_MS), what).toBeLessThanOrEqual(MAX_RATIO_FROM_20K);
 }
 
 describe('checker time grows linearly with the input [timing]', () => {
