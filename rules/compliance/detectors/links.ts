@@ -40,11 +40,14 @@ const LABEL_CHARS = String.raw`[a-z0-9\u00df-\u00ff\-]{1,63}`;
  *  made each word cost O(length²)). Group numbers are passed in because JS numbers them globally. */
 const atomicLabel = (group: number) => `(?=(${LABEL_CHARS}))\\${group}`;
 
-/** scheme URL | www host | bare host; the host's labels are verified in code. Groups: 1 scheme, 2 www, 3-6 labels. */
+/** scheme URL | www host | bare host; the host's labels are verified in code. Groups: 1 scheme, 2 www, 3-6 labels.
+ *  A host's port and path (TAIL) are read by TAIL_RE only once the host is accepted: matched here, a
+ *  rejected host ("a.b/…") read up to 2,048 path characters on every retry. */
 const LINK_RE = new RegExp(
-  String.raw`(?<![a-z0-9\u00df-\u00ff_@.\-])(?:(${SCHEME})[^\s<>"'\u3000-\u30ff\u4e00-\u9fff]{1,2048}|(${WWW})${SEP}${atomicLabel(3)}(?:${SEP}${atomicLabel(4)}){0,6}${TAIL}|${atomicLabel(5)}(?:${SEP}${atomicLabel(6)}){1,6}${TAIL})`,
+  String.raw`(?<![a-z0-9\u00df-\u00ff_@.\-])(?:(${SCHEME})[^\s<>"'\u3000-\u30ff\u4e00-\u9fff]{1,2048}|(${WWW})${SEP}${atomicLabel(3)}(?:${SEP}${atomicLabel(4)}){0,6}|${atomicLabel(5)}(?:${SEP}${atomicLabel(6)}){1,6})`,
   'g',
 );
+const TAIL_RE = new RegExp(TAIL, 'y');
 
 const AT = String.raw`[ \t]?@[ \t]?|[ \t]{0,3}[\[({<][ \t]{0,3}(?:at|@|ät|arroba|chiocciola|アット)[ \t]{0,3}[\])}>][ \t]{0,3}|[ \t]{1,3}(?:at|arroba|chiocciola)[ \t]{1,3}|[ \t]{0,3}アットマーク[ \t]{0,3}`;
 /** Groups: 1 local part (taken atomically by lookahead + \\1), 2 the "at", 3 the domain (labels 4, 5 atomic). */
@@ -212,8 +215,7 @@ export function detectLinks(ctx: LinkContext): Span[] {
       continue;
     }
     const wwwLen = m[2] !== undefined ? m[2].length : 0;
-    let hostEnd = raw.search(/[:/?#]/);
-    if (hostEnd < 0) hostEnd = raw.length;
+    const hostEnd = raw.length; // the match holds the host only (TAIL_RE reads the rest)
     const hostOffset = wwwLen ? wwwLen + (raw.slice(wwwLen).match(LEADING_SEP_RE)?.[0].length ?? 0) : 0;
     const host = splitHost(raw.slice(hostOffset, hostEnd));
     const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(start + hostOffset + i));
@@ -227,7 +229,10 @@ export function detectLinks(ctx: LinkContext): Span[] {
     let end = domainEnd;
     let path = '';
     if (k === host.labels.length || !k) {
-      path = trimTrailingPunct(raw.slice(hostEnd));
+      TAIL_RE.lastIndex = start + hostEnd;
+      const tail = TAIL_RE.exec(text)?.[0] ?? '';
+      LINK_RE.lastIndex = start + hostEnd + tail.length;
+      path = trimTrailingPunct(tail);
       end = start + hostEnd + path.length;
     } else {
       // the chain continued past the domain (e.g. "shop.com.Thanks"): restart after the domain
