@@ -45,3 +45,17 @@ export function isSellerLabel(text: string): boolean {
  */
 export const SELLER_SIDE_HINT = /(?:^|[-_\s])(?:seller|outgoing|outbound|sent|mine|own|self|me|right)(?:$|[-_\s])/i;
 export const BUYER_SIDE_HINT = /(?:^|[-_\s])(?:buyer|customer|incoming|inbound|received|other|them|left)(?:$|[-_\s])/i;
+
+/**
+ * A thread's status as list rows show it: never a buyer's name. Examples: "Replied", "Resolved",
+ * "Beantwortet", "Gelöst", "Résolu", "Respondido", "Risolto", "解決済み", "返信済み".
+ */
+const STATUS_WORD_RE =
+  /^(?:replied|answered|resolved|closed|sent|open|new|unread|read|pending|archived|beantwortet|gelöst|geschlossen|gesendet|offen|neu|ungelesen|répondu|résolu|fermé|envoyé|nouveau|non lu|respondido|respondida|resuelto|cerrado|enviado|nuevo|no leído|risposto|risolto|chiuso|inviato|nuovo|non letto|resolvido|fechado|novo|não lido|返信済み|解決済み|送信済み|未読|既読|新規|已回复|已解决)$/i;
+
+export function isStatusWord(text: string): boolean {
+  return STATUS_WORD_RE.test(text.replace(/\s+/g, ' ').trim());
+}
+
+/** A list column that holds the buyer's name. Examples: "Buyer name", "Customer", "Name des Käufers", "購入者名". */
+export const BUYER_COLUMN_RE = /buyer|customer|name|käufer|kunde|acheteur|client|comprador|cliente|acquirente|購入者|お客様|买家/i;

@@ -1,7 +1,7 @@
 // The ONLY code that knows the composer pages' DOM (seller-central-dom.md §2.4, §2.5, §2.7). It reads
 // the page into plain data: where the seller types, the Send button, file inputs, the order and the
 // buyer's last message. Nothing here writes to Amazon's nodes.
-import { isOwnUi, querySelectorAllDeep, deepText } from '../../lib/deep-dom';
+import { isOwnUi, deepText } from '../../lib/deep-dom';
 import { findAll, type SelectorList } from '../../lib/selectors';
 import { isOrderId } from '../../rules/order-id';
 import { readOpenThread } from '../../lib/inbox-page/open-thread';

@@ -13,6 +13,8 @@ import { labelText, ownText, parentOrHost, walkElements } from './walk';
 
 export interface OpenThreadMessage {
   from: 'buyer' | 'seller';
+  /** which rule decided the author: the seller's label, a side word, the side of the conversation, or none (buyer) */
+  authorBy: 'label' | 'hint' | 'side' | 'default';
   at: number;
   text: string;
   estimated: boolean;
@@ -38,7 +40,6 @@ const FORM_CONTROL = 'textarea, select, [contenteditable=""], [contenteditable="
 const CARD_STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'FORM', 'IFRAME']);
 const CARD_STOP_ROLES = new Set(['main', 'log', 'list', 'feed', 'region', 'tabpanel', 'dialog']);
 const HEADING = 'h1, h2, h3, [role="heading"]';
-const TIME_HINT = /time|date|stamp/i;
 
 /**
  * The thread open in the inbox (this document or a same-origin frame), messages oldest first with
@@ -77,8 +78,8 @@ function readOpenThreadIn(root: ParentNode, ctx: PageContext, rows: ThreadRow[])
   for (const el of elements) {
     const reading = readElementTime(el, ctx);
     if (reading?.full) stamps.set(el, reading);
-    // health only: an element that names itself a time but whose text reads as none
-    else if (!reading && (el.tagName === 'TIME' || TIME_HINT.test(typeof el.className === 'string' ? el.className : '')) && ownText(el)) unreadable += 1;
+    // health only: a machine-readable time element whose text reads as none
+    else if (!reading && (el.tagName === 'TIME' || el.hasAttribute('datetime')) && ownText(el)) unreadable += 1;
   }
   if (!stamps.size) return null;
 
@@ -99,9 +100,9 @@ function readOpenThreadIn(root: ParentNode, ctx: PageContext, rows: ThreadRow[])
   const messages: OpenThreadMessage[] = cards.map(({ card, stamp, time }, i) => {
     const inside = [card, ...walkElements(card)];
     const leaves = inside.filter((el) => el !== stamp && !nrnControls.includes(el)).map((el) => ownText(el)).filter(Boolean);
-    const from = authorOf(card, inside, leaves, sides[i]);
+    const { from, by } = authorOf(inside, leaves, sides[i]);
     const text = leaves.reduce((longest, t) => (t.length > longest.length && !isSellerLabel(t) ? t : longest), '');
-    return { from, at: time.at, text, estimated: time.estimated, element: card };
+    return { from, authorBy: by, at: time.at, text, estimated: time.estimated, element: card };
   });
   messages.sort((a, b) => a.at - b.at);
 
@@ -111,17 +112,17 @@ function readOpenThreadIn(root: ParentNode, ctx: PageContext, rows: ThreadRow[])
   return { caseId, orderId, buyerAlias, subject, messages, noResponseNeeded: nrnControls.at(-1), unreadable };
 }
 
-function authorOf(card: Element, inside: Element[], leaves: string[], side: 'left' | 'right' | undefined): 'buyer' | 'seller' {
-  if (leaves.some((t) => t.length <= 20 && isSellerLabel(t))) return 'seller';
-  let score = 0;
+function authorOf(inside: Element[], leaves: string[], side: 'left' | 'right' | undefined): { from: 'buyer' | 'seller'; by: OpenThreadMessage['authorBy'] } {
+  if (leaves.some((t) => t.length <= 20 && isSellerLabel(t))) return { from: 'seller', by: 'label' };
+  let hint = 0;
   for (const el of inside.slice(0, 6)) {
     const words = `${typeof el.className === 'string' ? el.className : ''} ${[...el.attributes].filter((a) => a.name.startsWith('data-')).map((a) => a.value).join(' ')}`;
-    if (SELLER_SIDE_HINT.test(words)) score += 2;
-    if (BUYER_SIDE_HINT.test(words)) score -= 2;
+    if (SELLER_SIDE_HINT.test(words)) hint += 1;
+    if (BUYER_SIDE_HINT.test(words)) hint -= 1;
   }
-  if (side === 'right') score += 1;
-  if (side === 'left') score -= 1;
-  return score > 0 ? 'seller' : 'buyer';
+  if (hint) return { from: hint > 0 ? 'seller' : 'buyer', by: 'hint' };
+  if (side) return { from: side === 'right' ? 'seller' : 'buyer', by: 'side' };
+  return { from: 'buyer', by: 'default' };
 }
 
 /**

@@ -5,9 +5,9 @@
 // rows, grid rows, cards).
 import { findOrderIds } from '../../rules/order-id';
 import { isCaseUuid } from '../../rules/inbox-threads';
-import { isNoResponseNeededLabel, NO_RESPONSE_NEEDED_RE, saysResponseNeeded } from '../../rules/inbox-labels';
+import { BUYER_COLUMN_RE, isNoResponseNeededLabel, isStatusWord, NO_RESPONSE_NEEDED_RE, saysResponseNeeded } from '../../rules/inbox-labels';
 import { caseIdFromUrl, documentUrl, inboxDocuments, pageContext, type PageContext } from './context';
-import { readElementTime } from './times';
+import { readElementTime, type TimeReading } from './times';
 import { labelText, ownText, parentOrHost, walkElements } from './walk';
 
 export interface ThreadRow {
@@ -23,6 +23,8 @@ export interface ThreadRow {
   /** the list showed a day without a clock time ("Nov 26", "Yesterday", "21 hours ago") */
   estimated: boolean;
   responseNeeded: boolean;
+  /** which content rule found what (the reading report and the fixture table test show it) */
+  found: { caseId?: 'link' | 'attribute' | 'selected'; time?: TimeReading['from']; responseNeeded?: 'text' | 'label' | 'filter'; buyer: boolean };
 }
 
 const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -34,21 +36,27 @@ const BOUNDARY_ROLES = new Set(['main', 'navigation', 'banner', 'contentinfo', '
 interface Ids {
   caseIds: Set<string>;
   orderIds: Set<string>;
+  /** how the (first) case id was carried */
+  caseIdFrom?: 'link' | 'attribute';
 }
 
 /** The ids an element itself carries: a case id in a link or any attribute, order ids in its own text. */
-function ownIds(el: Element, url: string): { caseId?: string; orderIds: string[] } {
-  let caseId: string | undefined;
+interface OwnIds {
+  caseId?: string;
+  caseIdFrom?: 'link' | 'attribute';
+  orderIds: string[];
+}
+
+function ownIds(el: Element, url: string): OwnIds {
   for (const attr of el.attributes) {
-    if (attr.name === 'href') {
-      const fromLink = /[?&](?:cc|caseId)=|[?&]fi=caseId/.test(attr.value) ? caseIdFromUrl(attr.value, url) : undefined;
-      if (fromLink) caseId = fromLink;
+    if (attr.name === 'href' && /[?&](?:cc|caseId)=|[?&]fi=caseId/.test(attr.value)) {
+      const fromLink = caseIdFromUrl(attr.value, url);
+      if (fromLink) return { caseId: fromLink, caseIdFrom: 'link', orderIds: findOrderIds(ownText(el)) };
     }
-    if (!caseId) caseId = UUID_IN.exec(attr.value)?.[0];
-    if (caseId) break;
+    const uuid = UUID_IN.exec(attr.value)?.[0];
+    if (uuid) return { caseId: uuid, caseIdFrom: 'attribute', orderIds: findOrderIds(ownText(el)) };
   }
-  const orderIds = findOrderIds(ownText(el));
-  return { caseId, orderIds };
+  return { orderIds: findOrderIds(ownText(el)) };
 }
 
 function isBoundary(el: Element): boolean {
@@ -67,7 +75,7 @@ function readThreadListIn(root: ParentNode, ctx: PageContext): ThreadRow[] {
   const elements = walkElements(root);
   // ids per element, and which elements hold a form control or a "No response needed" control (the
   // open thread and the reply box: a row never reaches into them)
-  const carriers = new Map<Element, { caseId?: string; orderIds: string[] }>();
+  const carriers = new Map<Element, OwnIds>();
   for (const el of elements) {
     const ids = ownIds(el, url);
     if (ids.caseId || ids.orderIds.length) carriers.set(el, ids);
@@ -75,11 +83,14 @@ function readThreadListIn(root: ParentNode, ctx: PageContext): ThreadRow[] {
   if (!carriers.size) return [];
   const idsBelow = new Map<Element, Ids>();
   const fenced = new Set<Element>();
-  const add = (el: Element, ids: { caseId?: string; orderIds: string[] }) => {
+  const add = (el: Element, ids: OwnIds) => {
     for (let n: Element | null = el; n; n = parentOrHost(n)) {
       let known = idsBelow.get(n);
       if (!known) idsBelow.set(n, (known = { caseIds: new Set(), orderIds: new Set() }));
-      if (ids.caseId) known.caseIds.add(ids.caseId);
+      if (ids.caseId) {
+        known.caseIds.add(ids.caseId);
+        known.caseIdFrom ??= ids.caseIdFrom;
+      }
       for (const o of ids.orderIds) known.orderIds.add(o);
     }
   };
@@ -124,9 +135,8 @@ function readThreadListIn(root: ParentNode, ctx: PageContext): ThreadRow[] {
   });
 }
 
-const BUYER_HINT = '[class*="buyer" i], [class*="customer" i], [class*="sender" i], [class*="name" i]';
-const SUBJECT_HINT = '[class*="subject" i], [class*="topic" i], [class*="title" i]';
-const SELECTED = '[aria-selected="true"], [aria-current]:not([aria-current="false"]), [class*="selected" i], [class*="active" i]';
+// the selected row, by ARIA state (class words for "selected" differ from markup to markup)
+const SELECTED = '[aria-selected="true"], [aria-current]:not([aria-current="false"])';
 
 function readRow(row: Element, ids: Ids, ctx: PageContext, selectedCase: string | undefined, filteredToResponseNeeded: boolean): ThreadRow | null {
   const inside = [row, ...walkElements(row)];
@@ -151,26 +161,47 @@ function readRow(row: Element, ids: Ids, ctx: PageContext, selectedCase: string 
   if (dated > 2) return null;
   const orderId = [...ids.orderIds][0];
   let caseId = [...ids.caseIds][0];
-  if (!caseId && selectedCase && (row.matches(SELECTED) || !!row.querySelector(SELECTED)) && isCaseUuid(selectedCase)) caseId = selectedCase;
+  let caseIdFrom: ThreadRow['found']['caseId'] = caseId ? ids.caseIdFrom : undefined;
+  if (!caseId && selectedCase && (row.matches(SELECTED) || !!row.querySelector(SELECTED)) && isCaseUuid(selectedCase)) {
+    caseId = selectedCase;
+    caseIdFrom = 'selected';
+  }
   const allText = texts.map((t) => t.text).join(' ');
-  const subjectText = (row.querySelector(SUBJECT_HINT)?.textContent ?? texts.find((t) => findOrderIds(t.text).length)?.text)?.trim();
-  const buyerAlias = (row.querySelector(BUYER_HINT)?.textContent?.trim() || firstNameLike(texts, timeElement, subjectText)) ?? undefined;
+  // the subject is the text that names the order ("Where is my order? (Order: 111-…)", evidenced);
+  // the buyer's name the first short text that is not the time, the subject or a status
+  const subjectText = texts.find((t) => findOrderIds(t.text).length)?.text;
+  const buyerAlias = buyerByColumn(row) ?? firstNameLike(texts, timeElement, subjectText);
+  const responseNeededFrom = saysResponseNeeded(allText) ? 'text' : saysResponseNeeded(labels) ? 'label' : filteredToResponseNeeded && !NO_RESPONSE_NEEDED_RE.test(`${allText} ${labels}`) ? 'filter' : undefined;
   return {
     row,
     caseId,
     orderId,
-    buyerAlias: buyerAlias || undefined,
-    subject: subjectText || undefined,
+    buyerAlias,
+    subject: subjectText,
     timeElement,
     receivedAt: time?.at,
     estimated: !time || time.estimated,
-    responseNeeded: saysResponseNeeded(`${allText} ${labels}`) || (filteredToResponseNeeded && !NO_RESPONSE_NEEDED_RE.test(`${allText} ${labels}`)),
+    responseNeeded: responseNeededFrom !== undefined,
+    found: { caseId: caseIdFrom, time: time?.from, responseNeeded: responseNeededFrom, buyer: !!buyerAlias },
   };
 }
 
-/** Without a hint, the buyer's name is the row's first short text that is not its time, subject or status. */
+/** A table or grid row's cell under a "Buyer name" column header. */
+function buyerByColumn(row: Element): string | undefined {
+  const cells = [...row.children].filter((c) => c.matches('td, th, [role="gridcell"], [role="cell"]'));
+  if (cells.length < 2) return undefined;
+  const table = row.closest('table, [role="grid"], [role="table"]');
+  const headerRow = table?.querySelector('thead tr, tr:has(> th), [role="row"]:has(> [role="columnheader"])');
+  if (!headerRow || headerRow === row) return undefined;
+  const headers = [...headerRow.children];
+  const column = headers.findIndex((h) => BUYER_COLUMN_RE.test(h.textContent ?? '') && !/order|bestell|commande|pedido|ordine|注文/i.test(h.textContent ?? ''));
+  const text = column >= 0 ? cells[column]?.textContent?.replace(/\s+/g, ' ').trim() : undefined;
+  return text && text.length <= 80 ? text : undefined;
+}
+
+/** Without a column, the buyer's name is the row's first short text that is not its time, subject or status. */
 function firstNameLike(texts: { el: Element; text: string }[], timeElement: Element | undefined, subject: string | undefined): string | undefined {
   return texts.find(
-    (t) => t.el !== timeElement && t.text !== subject && t.text.length <= 60 && /\p{L}/u.test(t.text) && !findOrderIds(t.text).length && !saysResponseNeeded(t.text) && !/^\(?\s*(order|bestellung|commande|pedido|ordine|注文)/i.test(t.text),
+    (t) => t.el !== timeElement && t.text !== subject && t.text.length <= 60 && /\p{L}/u.test(t.text) && !findOrderIds(t.text).length && !saysResponseNeeded(t.text) && !isStatusWord(t.text) && !isNoResponseNeededLabel(t.text) && !/^\(?\s*(order|bestellung|commande|pedido|ordine|注文)/i.test(t.text),
   )?.text;
 }

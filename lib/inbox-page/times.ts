@@ -26,6 +26,8 @@ export function parseCached(text: string, ctx: PageContext): ParsedDateTime | nu
 
 export interface TimeReading {
   at: number;
+  /** where it was read: a machine-readable `datetime`, the element's own text, or a tooltip attribute */
+  from: 'datetime' | 'text' | 'tooltip';
   /** the text names a day but no clock time ("Nov 26", "Yesterday", "21 hours ago"): an estimate */
   estimated: boolean;
   /** a full date and clock time: what a message card carries */
@@ -37,18 +39,18 @@ const TIME_ATTRIBUTES = ['title', 'aria-label', 'data-tooltip', 'label'];
 /** The time one element carries: its `datetime`, its own text, then its tooltip attributes. */
 export function readElementTime(el: Element, ctx: PageContext): TimeReading | null {
   const iso = el.getAttribute('datetime');
-  if (iso && !Number.isNaN(Date.parse(iso))) return { at: Date.parse(iso), estimated: false, full: true };
+  if (iso && !Number.isNaN(Date.parse(iso))) return { at: Date.parse(iso), from: 'datetime', estimated: false, full: true };
   const own = ownText(el);
   const fromText = own ? parseCached(own, ctx) : null;
-  if (fromText) return reading(fromText);
+  if (fromText) return reading(fromText, 'text');
   for (const name of TIME_ATTRIBUTES) {
     const value = el.getAttribute(name);
     const parsed = value ? parseCached(value.trim(), ctx) : null;
-    if (parsed) return reading(parsed);
+    if (parsed) return reading(parsed, 'tooltip');
   }
   return null;
 }
 
-function reading(p: ParsedDateTime): TimeReading {
-  return { at: p.at, estimated: !p.hasTime, full: p.hasDate && p.hasTime };
+function reading(p: ParsedDateTime, from: TimeReading['from']): TimeReading {
+  return { at: p.at, from, estimated: !p.hasTime, full: p.hasDate && p.hasTime };
 }

@@ -99,8 +99,10 @@ describe('readOpenThread', () => {
     expect(open?.messages).toHaveLength(3);
   });
 
-  it('counts a message whose time cannot be read instead of guessing it', () => {
+  it('never guesses a time: a card without one is left out, and a <time> that reads as none is counted', () => {
     page(thread.replace('Nov 28, 2026 9:00 AM PST', 'sometime'), '/messaging/inbox-v3?cc=CASE-TWO');
+    expect(readOpenThread(document, ctx)!.messages).toHaveLength(2);
+    page(thread.replace('<span class="message-time">Nov 28, 2026 9:00 AM PST</span>', '<time datetime="soon">sometime</time>'), '/messaging/inbox-v3?cc=CASE-TWO');
     const open = readOpenThread(document, ctx)!;
     expect(open.unreadable).toBe(1);
     expect(open.messages).toHaveLength(2);
@@ -139,5 +141,47 @@ describe('caseIdFromUrl', () => {
       }),
       { numRuns: 2000, seed: 20261129 },
     );
+  });
+});
+
+describe('readers by content, on markups with no known class words', () => {
+  it('table rows: order id in text, date-only cell, status text; no case id until the row is selected', () => {
+    page(`<table><thead><tr><th>Status</th><th>Name</th><th>Topic</th><th>Updated</th></tr></thead><tbody>
+      <tr><td>Response needed</td><td>Ann</td><td>Broken lid (Order: 111-1111111-1111111)</td><td>Nov 26, 2026</td></tr>
+      <tr aria-selected="true"><td>Replied</td><td>Ben</td><td>Size (Order: 111-2222222-2222222)</td><td>Nov 27, 2026</td></tr>
+    </tbody></table>`, '/messaging/inbox?fi=all&cc=6f1c2a9e-3b4d-4e8f-9a0b-1c2d3e4f5a61');
+    const rows = readThreadList(document, ctx);
+    expect(rows.map((r) => [r.orderId, r.buyerAlias, r.responseNeeded, r.estimated, r.caseId])).toEqual([
+      ['111-1111111-1111111', 'Ann', true, true, undefined],
+      ['111-2222222-2222222', 'Ben', false, true, '6f1c2a9e-3b4d-4e8f-9a0b-1c2d3e4f5a61'],
+    ]);
+    expect(rows[0]!.found).toEqual({ caseId: undefined, time: 'text', responseNeeded: 'text', buyer: true });
+    expect(rows[1]!.found.caseId).toBe('selected');
+  });
+
+  it('grid rows: case id in a data attribute, relative time, status only in an aria-label', () => {
+    page(`<div role="grid"><div role="row" data-k="b7e41d02-98c3-4f6a-8d25-7a3e90c1f4b2"><div role="gridcell"><span role="img" aria-label="Response needed"></span></div><div role="gridcell">Cho</div><div role="gridcell">21 hours ago</div><div role="gridcell">Late (Order: 111-3333333-3333333)</div></div>
+      <div role="row" data-k="0d9a7c55-2e61-4b0f-a3c8-55e2f1d7b8c3"><div role="gridcell">Dee</div><div role="gridcell">5 minutes ago</div><div role="gridcell">Hi (Order: 111-4444444-4444444)</div></div></div>`, '/messaging/inbox?fi=all');
+    const [a, b] = readThreadList(document, ctx);
+    expect(a).toMatchObject({ caseId: 'b7e41d02-98c3-4f6a-8d25-7a3e90c1f4b2', buyerAlias: 'Cho', responseNeeded: true, estimated: true, receivedAt: NOW - 22 * HOUR });
+    expect(a!.found.responseNeeded).toBe('label');
+    expect(b).toMatchObject({ responseNeeded: false, estimated: false, receivedAt: NOW - 5 * 60_000 });
+  });
+
+  it('card rows: the time only in a title attribute; a lone order link elsewhere is not a row', () => {
+    page(`<section aria-label="Cases"><article id="conv-b7e41d02-98c3-4f6a-8d25-7a3e90c1f4b2"><b>Eve</b><i title="Nov 28, 2026 10:30 AM PST"></i><p>Dent (Order: 111-5555555-5555555)</p></article></section>
+      <aside><a href="/orders-v3/order/111-6666666-6666666">111-6666666-6666666</a></aside>`, '/messaging/inbox?fi=all');
+    const rows = readThreadList(document, ctx);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ caseId: 'b7e41d02-98c3-4f6a-8d25-7a3e90c1f4b2', buyerAlias: 'Eve', receivedAt: NOW - 1.5 * HOUR, estimated: false });
+    expect(rows[0]!.found.time).toBe('tooltip');
+  });
+
+  it("the open thread's authors: the seller's label, else a side word in a class or data attribute", () => {
+    const card = (cls: string, who: string, at: string, body: string, data = '') => `<div class="${cls}" ${data}><span>${who}</span><span>${at}</span><p>${body}</p></div>`;
+    page(`<div role="log">${card('bubble', 'Fay', 'Nov 28, 2026 8:00 AM PST', 'Where is it?')}${card('bubble', 'Sie', 'Nov 28, 2026 9:00 AM PST', 'Unterwegs.')}</div>`, '/messaging/inbox?cc=X1');
+    expect(readOpenThread(document, ctx)!.messages.map((m) => [m.from, m.authorBy])).toEqual([['buyer', 'default'], ['seller', 'label']]);
+    page(`<div role="log">${card('bubble incoming', 'Fay', 'Nov 28, 2026 8:00 AM PST', 'Where is it?')}${card('bubble', 'Acme Store', 'Nov 28, 2026 9:00 AM PST', 'On its way.', 'data-author="seller"')}</div>`, '/messaging/inbox?cc=X1');
+    expect(readOpenThread(document, ctx)!.messages.map((m) => [m.from, m.authorBy])).toEqual([['buyer', 'hint'], ['seller', 'hint']]);
   });
 });

@@ -12,7 +12,7 @@ const CASE_ID = '6f1c2a9e-3b4d-4e8f-9a0b-1c2d3e4f5a61';
 const listed = (over: Record<string, unknown> = {}) => ({
   caseId: CASE_ID, topic: 'Other', status: 'OPEN', marketplaceId: 'ATVPDKIKX0DER', orders: ['111-0000002-0000002'],
   lastUpdatedDate: T0, openDate: T0 - 5 * HOUR, resolveDate: null, subject: 'Where is my order? (Order: 111-0000002-0000002)',
-  buyerName: 'Bob', threadId: 9007199254740993, actionNeeded: null, ...over,
+  buyerName: 'Bob', threadId: 9007199254740992, actionNeeded: null, ...over,
 });
 const artifact = (role: 'BUYER' | 'SELLER', at: number, over: Record<string, unknown> = {}) => ({
   caseArtifactId: `a${at}`, artifactType: 'MESSAGE', creator: { partyId: 'P', partyRole: role, caseRole: 'X' }, createdDate: at,

@@ -28,3 +28,12 @@ describe('inbox labels', () => {
     expect(BUYER_SIDE_HINT.test('leftover-panel')).toBe(false);
   });
 });
+
+describe('row words that are never a buyer name', () => {
+  it('status words in every language, whole texts only', async () => {
+    const { isStatusWord, BUYER_COLUMN_RE } = await import('../../../rules/inbox-labels');
+    for (const t of ['Replied', 'Resolved', 'Beantwortet', 'Gelöst', 'Résolu', 'Respondido', 'Risolto', '解決済み', '返信済み']) expect(isStatusWord(t), t).toBe(true);
+    for (const t of ['Newton', 'Rosa Open', 'Bob']) expect(isStatusWord(t), t).toBe(false);
+    for (const t of ['Buyer name', 'Customer', 'Name des Käufers', '購入者名', 'Nom du client']) expect(BUYER_COLUMN_RE.test(t), t).toBe(true);
+  });
+});
