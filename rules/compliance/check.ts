@@ -2,6 +2,7 @@
 // merge duplicates, attach the seller-facing sentence.
 import { detectLinks } from './detectors/links';
 import { findAll, type ListName } from './detectors/lexical';
+import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
 import type { Span } from './detectors/span';
@@ -10,7 +11,7 @@ import { describe } from './messages';
 import { normalize, originalStart, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 
-const ALL_LANGUAGES: readonly DetectionLanguage[] = ['en', 'de', 'fr', 'es', 'it', 'ja'];
+const ALL_LANGUAGES: readonly DetectionLanguage[] = LANGUAGES;
 const LEXICAL_RULES: readonly ListName[] = ['offplatform', 'leading', 'review_request', 'marketing', 'personal_data'];
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 /** Auto-replies are short; a long message that happens to say "we received your message" is a real answer. */
@@ -18,7 +19,7 @@ const AUTO_REPLY_MAX_LENGTH = 600;
 /** Short acceptance words ("sure", "ok") only count at the start of the reply. */
 const ACCEPT_WINDOW = 80;
 
-const UI_LANGUAGES: ReadonlySet<string> = new Set<UiLanguage>(['en', 'de', 'fr', 'es', 'it', 'ja']);
+const UI_LANGUAGES: ReadonlySet<string> = new Set<UiLanguage>(CHECKER_UI_LANGUAGES);
 
 /** Options as the checker uses them: every field checked. They come from stored settings that may be
  *  stale or corrupt (null, a string for an array, an entry without a phrase), and a throw here would

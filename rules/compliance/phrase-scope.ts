@@ -3,7 +3,7 @@
 // language (a German reply quoting an English buyer, a six-language footer) gives each language's
 // lexicon only its own sentences: the cost follows the text, not text x languages.
 import { compiled, compiledUniversal, findAll, type ListName, type Match } from './detectors/lexical';
-import type { DetectionLanguage } from './types';
+import { LANGUAGES, SPACED_LANGUAGES, isSpaced, type DetectionLanguage, type SpacedLanguage } from './languages';
 
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+/g;
 /** Japanese script: kana, kanji, half-width katakana. */
@@ -12,14 +12,15 @@ const CONTENT = /[^\s.!?。！？]/;
 
 /** Frequent function words per Latin-script language: a sentence without any of them is not
  *  evidence for that language. Words shared by languages count for each. */
-const FUNCTION_WORDS: Readonly<Record<Exclude<DetectionLanguage, 'ja'>, readonly string[]>> = {
+const FUNCTION_WORDS: Readonly<Record<SpacedLanguage, readonly string[]>> = {
   en: ['the', 'and', 'you', 'your', 'we', 'our', 'us', 'please', 'thank', 'thanks', 'with', 'for', 'this', 'is', 'are', 'will', 'have', 'it', 'to', 'of', 'a', 'an', 'if', 'on'],
   de: ['der', 'die', 'das', 'und', 'sie', 'ihr', 'ihre', 'ihren', 'ihrer', 'wir', 'ist', 'nicht', 'mit', 'bitte', 'für', 'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'uns', 'zu', 'auf', 'danke'],
   fr: ['le', 'les', 'vous', 'votre', 'vos', 'nous', 'est', 'et', 'pour', 'avec', 'un', 'une', 'des', 'merci', 'du', 'de', 'ce', 'cette', 'pas', 'sur'],
   es: ['el', 'los', 'las', 'usted', 'su', 'sus', 'y', 'es', 'para', 'con', 'un', 'una', 'gracias', 'del', 'por', 'nos', 'le', 'lo', 'que', 'de'],
   it: ['il', 'gli', 'lei', 'suo', 'sua', 'è', 'e', 'per', 'con', 'un', 'una', 'grazie', 'della', 'del', 'di', 'che', 'ci', 'non', 'la', 'le'],
 };
-const LATIN: readonly Exclude<DetectionLanguage, 'ja'>[] = ['en', 'de', 'fr', 'es', 'it'];
+/** Spaced languages, in the order of their function-word counts per sentence. */
+const LATIN: readonly SpacedLanguage[] = SPACED_LANGUAGES;
 const WORD_LANGUAGES = new Map<string, number>();
 LATIN.forEach((lang, bit) => {
   for (const word of FUNCTION_WORDS[lang]) WORD_LANGUAGES.set(word, (WORD_LANGUAGES.get(word) ?? 0) | (1 << bit));
@@ -175,31 +176,41 @@ function wholeText(text: string, languages: readonly DetectionLanguage[]): Phras
   return { languages, run: (list) => runLanguages(list, languages, text, (_, res) => findAll(res, text)) };
 }
 
-/** Bit per language: LATIN order, then Japanese. */
-const JA_BIT = 1 << LATIN.length;
-const ALL_BITS = (JA_BIT << 1) - 1;
-const bitOf = (lang: DetectionLanguage) => (lang === 'ja' ? JA_BIT : 1 << LATIN.indexOf(lang));
+/** One bit per language, at its index in LANGUAGES, held in a Uint32Array per sentence. JavaScript's
+ *  bit operators work on signed 32-bit integers, so 31 languages fit; a test fails before a
+ *  language could fall off the mask (a byte mask once silently dropped the eighth). */
+export const MASK_CAPACITY = 31;
+const MaskArray = Uint32Array;
+export const bitOf = (lang: DetectionLanguage): number => 1 << LANGUAGES.indexOf(lang);
+/** Every language's bit: what a sentence with no phrase of its own joins. */
+export const ALL_BITS = LANGUAGES.reduce((bits, lang) => bits | bitOf(lang), 0);
+/** Does the per-sentence mask store keep every language's bit? (for the test) */
+export const maskHoldsAll = (): boolean => LANGUAGES.length <= MASK_CAPACITY && MaskArray.of(ALL_BITS)[0] === ALL_BITS && LANGUAGES.every((l) => (MaskArray.of(ALL_BITS)[0]! & bitOf(l)) !== 0);
+/** Language bit of the k-th spaced language (function-word counts are in LATIN order). */
+const LATIN_BITS = LATIN.map(bitOf);
+const UNSPACED_BITS = LANGUAGES.filter((l) => !isSpaced(l)).reduce((bits, lang) => bits | bitOf(lang), 0);
 
 export function phraseScope(text: string, wanted: readonly DetectionLanguage[]): PhraseScope {
-  if (text.length < LANGUAGE_GUESS_MIN_LENGTH) return wholeText(text, CJK.test(text) ? wanted : wanted.filter((l) => l !== 'ja'));
+  if (text.length < LANGUAGE_GUESS_MIN_LENGTH) return wholeText(text, CJK.test(text) ? wanted : wanted.filter(isSpaced));
 
   const parts = sentences(text);
   const n = LATIN.length;
   let latinWanted = 0;
-  for (const lang of wanted) if (lang !== 'ja') latinWanted |= bitOf(lang);
-  const wantsJa = wanted.includes('ja');
+  for (const lang of wanted) if (isSpaced(lang)) latinWanted |= bitOf(lang);
+  let unspacedWanted = 0;
+  for (const lang of wanted) if (!isSpaced(lang)) unspacedWanted |= bitOf(lang);
   // per sentence: its own languages when it shows them clearly, else every wanted one (a short
   // French line in a German text has no French function words to show, and must still be checked)
-  const masks = new Uint8Array(parts.count);
+  const masks = new MaskArray(parts.count);
   let union = 0;
-  let intersection = 0xff;
+  let intersection = ALL_BITS;
   for (let i = 0; i < parts.count; i++) {
     let best = 0;
     let own = 0;
-    for (let bit = 0; bit < n; bit++) {
-      const h = parts.hits[i * n + bit]!;
+    for (let k = 0; k < n; k++) {
+      const h = parts.hits[i * n + k]!;
       if (h > best) best = h;
-      if (h > 0) own |= 1 << bit;
+      if (h > 0) own |= LATIN_BITS[k]!;
     }
     own &= latinWanted;
     const cjk = parts.cjk[i] === 1;
@@ -211,7 +222,7 @@ export function phraseScope(text: string, wanted: readonly DetectionLanguage[]):
     }
     // a Japanese sentence without Latin function words needs no Latin lexicon (its own has LINE, WhatsApp…)
     let mask = cjk && best === 0 ? 0 : best >= SENTENCE_HITS && own ? own : latinWanted;
-    if (cjk && wantsJa) mask |= JA_BIT;
+    if (cjk) mask |= unspacedWanted & UNSPACED_BITS;
     masks[i] = mask;
     union |= mask;
     intersection &= mask;

@@ -1,4 +1,5 @@
 // Public types of the compliance checker (contract: shared/spec/test-contract.md "The checker engine").
+import type { UiLanguage } from './languages';
 
 /** Rule ids. The first ten are the contract's; the rest are additions (the contract allows more). */
 export type RuleId =
@@ -36,10 +37,9 @@ export interface Finding {
   suggestion?: string;
 }
 
-export type UiLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'ja';
-
-/** Detection languages with a lexicon. */
-export type DetectionLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'ja';
+/** UiLanguage: languages of the checker's messages; DetectionLanguage: languages with a lexicon.
+ *  Both derive from LANGUAGES (languages.ts). */
+export type { DetectionLanguage, UiLanguage } from './languages';
 
 export interface CustomPhrase {
   phrase: string;

@@ -1,5 +1,5 @@
 // Phrase lexicons by detection language. Add a language by adding a file and a line here.
-import type { DetectionLanguage } from '../types';
+import { UNSPACED_LANGUAGES, type DetectionLanguage } from '../languages';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
@@ -18,4 +18,4 @@ export const UNIVERSAL: Partial<Record<keyof Lexicon, string[]>> = {
   review_wording: ['(?:★|⭐|☆|✩|✭|✰|🌟){3,5}'],
 };
 /** Languages written without spaces: matched without word boundaries. */
-export const UNSPACED: ReadonlySet<DetectionLanguage> = new Set(['ja']);
+export const UNSPACED: ReadonlySet<DetectionLanguage> = new Set(UNSPACED_LANGUAGES);

@@ -5,7 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../../../../rules/compliance';
-import { phraseScope } from '../../../../rules/compliance/phrase-scope';
+import { ALL_BITS, MASK_CAPACITY, bitOf, maskHoldsAll, phraseScope } from '../../../../rules/compliance/phrase-scope';
+import { LANGUAGES, SPACED_LANGUAGES } from '../../../../rules/compliance/languages';
 
 interface CorpusMessage {
   id: string;
@@ -17,7 +18,7 @@ const corpus: CorpusMessage[] = readdirSync('test/corpus')
   .flatMap((file) => readFileSync(`test/corpus/${file}`, 'utf8').split('\n'))
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as CorpusMessage);
-const ALL = ['en', 'de', 'fr', 'es', 'it', 'ja'] as const;
+const ALL = LANGUAGES;
 /** Rules whose answer depends on the whole text by design: an auto-reply is a short message. */
 const WHOLE_TEXT_RULES = new Set(['auto_reply']);
 
@@ -28,8 +29,28 @@ function rulesIn(text: string, from = 0, to = text.length): Set<string> {
 
 describe('phrase scope', () => {
   it('a short text runs every wanted language; Japanese only with Japanese script', () => {
-    expect(phraseScope('please leave a review', ALL).languages).toEqual(['en', 'de', 'fr', 'es', 'it']);
+    expect(phraseScope('please leave a review', ALL).languages).toEqual(SPACED_LANGUAGES);
     expect(phraseScope('レビューをお願いします', ALL).languages).toEqual(ALL);
+  });
+
+  it('the per-sentence language mask holds a bit for every language in LANGUAGES', () => {
+    // a byte per sentence once held eight bits: an eighth language would have dropped Japanese silently
+    expect(LANGUAGES.length).toBeLessThanOrEqual(MASK_CAPACITY);
+    expect(maskHoldsAll()).toBe(true);
+    const bits = LANGUAGES.map(bitOf);
+    expect(new Set(bits).size).toBe(LANGUAGES.length);
+    for (const bit of bits) {
+      expect(bit).toBeGreaterThan(0);
+      expect(ALL_BITS & bit).toBe(bit);
+    }
+  });
+
+  it('Japanese keeps its bit and is still checked in a long mixed text', () => {
+    const english = 'thank you for your order. we will ship it with the next pickup and send you the tracking number. ';
+    const text = `${english.repeat(4)}商品はいかがでしたか。ぜひレビューをお願いします。${english}`;
+    const scope = phraseScope(text, ALL);
+    expect(scope.languages).toContain('ja');
+    expect(scope.run('review_request').some((m) => text.slice(m.start, m.end).includes('レビュー'))).toBe(true);
   });
 
   it('a long text in one language runs that language only', () => {

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+import { CHECKER_UI_LANGUAGES, LANGUAGES } from '../../../../rules/compliance/languages';
 
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -19,11 +20,11 @@ const pieces = fc.constantFrom(
 const messageArb = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')));
 const optionsArb: fc.Arbitrary<CheckOptions> = fc.record(
   {
-    uiLanguage: fc.constantFrom('en', 'de', 'fr', 'es', 'it', 'ja' as const),
+    uiLanguage: fc.constantFrom(...CHECKER_UI_LANGUAGES),
     buyerMessage: fc.oneof(fc.string({ maxLength: 80 }), fc.constant('email me at a@b.com')),
     reviewAlreadyRequested: fc.boolean(),
     customPhrases: fc.array(fc.record({ phrase: fc.string({ maxLength: 12 }), severity: fc.constantFrom('block', 'warn' as const) }), { maxLength: 3 }),
-    languages: fc.subarray(['en', 'de', 'fr', 'es', 'it', 'ja']),
+    languages: fc.subarray([...LANGUAGES]),
   },
   { requiredKeys: [] },
 );

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import emojiRegex from 'emoji-regex';
 import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
 import { EMOJI_GATE } from '../../../../rules/compliance/detectors/symbols';
+import { CHECKER_UI_LANGUAGES } from '../../../../rules/compliance/languages';
 
 const rulesOf = (text: string, options?: CheckOptions) =>
   [...new Set(checkMessage(text, options).filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
@@ -211,7 +212,7 @@ describe('options', () => {
   });
 
   it('writes messages in the UI language', () => {
-    for (const uiLanguage of ['en', 'de', 'fr', 'es', 'it', 'ja'] as const) {
+    for (const uiLanguage of CHECKER_UI_LANGUAGES) {
       const [f] = checkMessage('www.shop.com', { uiLanguage });
       expect(f?.message.length).toBeGreaterThan(5);
       expect(f?.suggestion?.length).toBeGreaterThan(5);
