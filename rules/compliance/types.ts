@@ -35,6 +35,10 @@ export interface Finding {
   message: string;
   /** What to write instead. */
   suggestion?: string;
+  /** Which entry found it, e.g. 'model:review_request' for the learned layer. */
+  entry?: string;
+  /** The layer that found it: the rules (lexicons, patterns; the default) or the learned model. */
+  layer?: 'rule' | 'model';
 }
 
 /** UiLanguage: languages of the checker's messages; DetectionLanguage: languages with a lexicon.
