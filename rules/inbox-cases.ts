@@ -74,31 +74,43 @@ function describe(error: z.ZodError): string {
  * field type is skipped and counted; a response with cases but none usable is a changed shape.
  */
 export function parseCaseList(raw: unknown): Parsed<{ cases: InboxCase[]; nextToken?: string }> {
+  const top = parseCaseListShape(raw);
+  if (!top.ok) return top;
+  const cases = top.value.items.map(parseListedCase);
+  return caseListResult(cases, top.value.nextToken);
+}
+
+/** The list's wrapper only: its raw case items (to be read one by one, e.g. in slices) and page token. */
+export function parseCaseListShape(raw: unknown): Parsed<{ items: unknown[]; nextToken?: string }> {
   const top = caseListSchema.safeParse(raw);
   if (!top.success) return { ok: false, reason: `case list changed (${describe(top.error)})` };
-  const cases: InboxCase[] = [];
-  let skipped = 0;
-  for (const item of top.data.cases) {
-    const parsed = listCaseSchema.safeParse(item);
-    if (!parsed.success) {
-      skipped += 1;
-      continue;
-    }
-    const c = parsed.data;
-    cases.push({
-      caseId: c.caseId,
-      buyerName: blankToUndefined(c.buyerName),
-      subject: blankToUndefined(c.subject),
-      marketplaceId: blankToUndefined(c.marketplaceId),
-      orderIds: (c.orders ?? []).filter((o) => o.trim()).map((o) => o.trim()),
-      status: blankToUndefined(c.status),
-      lastUpdatedAt: c.lastUpdatedDate ?? undefined,
-      openedAt: c.openDate ?? undefined,
-      resolvedAt: c.resolveDate ?? undefined,
-    });
-  }
-  if (top.data.cases.length && !cases.length) return { ok: false, reason: `case list changed (none of ${skipped} cases readable)` };
-  return { ok: true, value: { cases, nextToken: blankToUndefined(top.data.nextToken) }, skipped };
+  return { ok: true, value: { items: top.data.cases, nextToken: blankToUndefined(top.data.nextToken) }, skipped: 0 };
+}
+
+/** One listed case; null when it lacks a usable id or a field has the wrong type. */
+export function parseListedCase(item: unknown): InboxCase | null {
+  const parsed = listCaseSchema.safeParse(item);
+  if (!parsed.success) return null;
+  const c = parsed.data;
+  return {
+    caseId: c.caseId,
+    buyerName: blankToUndefined(c.buyerName),
+    subject: blankToUndefined(c.subject),
+    marketplaceId: blankToUndefined(c.marketplaceId),
+    orderIds: (c.orders ?? []).filter((o) => o.trim()).map((o) => o.trim()),
+    status: blankToUndefined(c.status),
+    lastUpdatedAt: c.lastUpdatedDate ?? undefined,
+    openedAt: c.openDate ?? undefined,
+    resolvedAt: c.resolveDate ?? undefined,
+  };
+}
+
+/** The read cases, counting the unreadable; a list with cases but none readable is a changed shape. */
+export function caseListResult(read: (InboxCase | null)[], nextToken?: string): Parsed<{ cases: InboxCase[]; nextToken?: string }> {
+  const cases = read.filter((c): c is InboxCase => c !== null);
+  const skipped = read.length - cases.length;
+  if (read.length && !cases.length) return { ok: false, reason: `case list changed (none of ${skipped} cases readable)` };
+  return { ok: true, value: { cases, nextToken }, skipped };
 }
 
 /** Who wrote an artifact: the seller's own flag first, the party role second; null when neither says. */

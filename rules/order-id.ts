@@ -12,6 +12,7 @@ export function isOrderId(text: string): boolean {
 
 /** Every order id in a text, in order of appearance, without duplicates. */
 export function findOrderIds(text: string): string[] {
-  if (typeof text !== 'string') return [];
+  // the shortest id is 19 characters with dashes: most texts are ruled out without the regex
+  if (typeof text !== 'string' || text.length < 19 || !text.includes('-')) return [];
   return [...new Set(text.match(ORDER_ID_RE) ?? [])];
 }

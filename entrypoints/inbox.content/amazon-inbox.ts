@@ -3,13 +3,21 @@
 // writes the evidence lists (reply, resolve). At most ~3 look-ups a second; a case's messages are
 // kept until the list shows a newer `lastUpdatedDate` for it. Validation lives in rules/inbox-cases.
 import { createJsonReader, HttpError } from '../../lib/same-origin-json';
-import { parseCaseDetail, parseCaseList, type CaseMessage, type InboxCase, type Parsed } from '../../rules/inbox-cases';
+import { caseListResult, parseCaseDetail, parseCaseListShape, parseListedCase, type CaseMessage, type InboxCase, type Parsed } from '../../rules/inbox-cases';
 
 const reader = createJsonReader({ minGapMs: 350, cacheMs: 60_000 });
 // the default view's call: cases needing a reply, oldest first (the most urgent are read first)
 export const ACTION_NEEDED_PATH = '/messaging/api/global/cases?filterList=ACTION_NEEDED&sortDirection=ASCENDING';
 // GUESS: the page token's parameter name (the capture shows `nextToken` only in responses)
 const MAX_PAGES = 5;
+const SLICE = 100;
+
+/** Lets the page (and our own scan of it) run before the next slice of work. */
+export function yieldToPage(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) =>
+    setTimeout(() => (signal.aborted ? reject(new DOMException('aborted', 'AbortError')) : resolve()), 0),
+  );
+}
 
 export interface CaseList {
   cases: InboxCase[];
@@ -37,7 +45,15 @@ export async function readActionNeeded(signal: AbortSignal, maxAgeMs?: number): 
     } catch (error) {
       return { ok: false, reason: failure(error) };
     }
-    const parsed = parseCaseList(raw);
+    const shape = parseCaseListShape(raw);
+    if (!shape.ok) return shape;
+    // read in slices: a list of a thousand cases must not hold the page (its rows are being drawn)
+    const read: (InboxCase | null)[] = [];
+    for (const item of shape.value.items) {
+      read.push(parseListedCase(item));
+      if (read.length % SLICE === 0) await yieldToPage(signal);
+    }
+    const parsed = caseListResult(read, shape.value.nextToken);
     if (!parsed.ok) return parsed;
     cases.push(...parsed.value.cases);
     skipped += parsed.skipped;

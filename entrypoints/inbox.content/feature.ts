@@ -34,8 +34,8 @@ import {
   type ObservedThread,
   type RecordContext,
 } from '../../rules/inbox-threads';
-import { cachedMessages, forgetCaseList, readActionNeeded, readCaseMessages } from './amazon-inbox';
-import { inboxDocuments, readOpenThread, readThreadList, uiLanguage, type OpenThread, type ThreadRow } from './page';
+import { cachedMessages, forgetCaseList, readActionNeeded, readCaseMessages, yieldToPage } from './amazon-inbox';
+import { inboxDocuments, readOpenThread, readThreadList, uiLanguage, withReadPass, type OpenThread, type ThreadRow } from './page';
 import { createBadge, updateBadge, type BadgeModel } from './badges';
 
 const TICK_MS = 1000;
@@ -199,8 +199,12 @@ export const inboxFeature: Feature = {
         amazonView = { cases: new Map(cases.map((c) => [c.caseId, c])), index: buildCaseIndex(cases) };
         adoptStandIns(amazonView.index);
         amazonProblem = list.value.skipped ? `${list.value.skipped} of Amazon's cases could not be read` : null;
-        // what is known at once: messages read before, else the list's estimate
-        ingest(cases.map((c) => recordFromCase(c, cachedMessages(c), recordContext(now()))));
+        // what is known at once: messages read before, else the list's estimate (in slices: the
+        // page draws its rows meanwhile)
+        for (let i = 0; i < cases.length; i += 100) {
+          ingest(cases.slice(i, i + 100).map((c) => recordFromCase(c, cachedMessages(c), recordContext(now()))));
+          await yieldToPage(signal);
+        }
         requestScan();
         // then each case's messages, oldest case first (the most urgent are exact first)
         for (const c of cases) {
@@ -279,8 +283,11 @@ export const inboxFeature: Feature = {
       watchFrames();
       lang = countdownLanguage(uiLanguage());
       const ctx = { timeZone, now: at, lang: uiLanguage() };
-      const rows = readThreadList(document, ctx);
-      const open = readOpenThread(document, ctx, rows);
+      // one walk of the page for both readers
+      const { rows, open } = withReadPass(() => {
+        const listed = readThreadList(document, ctx);
+        return { rows: listed, open: readOpenThread(document, ctx, listed) };
+      });
       measure('rg:inbox-read', t0);
       if (open) learnAlias(open);
       const keyed = rows.flatMap((row) => {
@@ -366,6 +373,7 @@ export const inboxFeature: Feature = {
     let scanning: Promise<void> | null = null;
     let again = false;
     function requestScan() {
+      measure(scanning ? 'rg:inbox-request-busy' : 'rg:inbox-request', performance.now());
       if (scanning) {
         again = true;
         return;

@@ -3,3 +3,4 @@
 export { caseIdFromUrl, inboxDocuments, pageContext, uiLanguage, type PageContext } from '../../lib/inbox-page/context';
 export { readThreadList, type ThreadRow } from '../../lib/inbox-page/rows';
 export { readOpenThread, findNrnControls, type OpenThread, type OpenThreadMessage, type NrnControl } from '../../lib/inbox-page/open-thread';
+export { withReadPass } from '../../lib/inbox-page/walk';

@@ -9,7 +9,7 @@ import { BUYER_SIDE_HINT, isNoResponseNeededLabel, isSellerLabel, SELLER_SIDE_HI
 import { caseIdFromUrl, documentUrl, inboxDocuments, pageContext, type PageContext } from './context';
 import { readThreadList, type ThreadRow } from './rows';
 import { readElementTime, type TimeReading } from './times';
-import { labelText, ownText, parentOrHost, walkElements } from './walk';
+import { below, labelText, ownText, parentOrHost, queryAllDeep, walkElements, withReadPass } from './walk';
 
 export interface OpenThreadMessage {
   from: 'buyer' | 'seller';
@@ -46,18 +46,20 @@ const HEADING = 'h1, h2, h3, [role="heading"]';
  * their exact times; null when no thread is open or none of its messages is recognised.
  */
 export function readOpenThread(root: ParentNode = document, ctx: PageContext = pageContext(), rows?: ThreadRow[]): OpenThread | null {
-  for (const doc of inboxDocuments(root)) {
-    const open = readOpenThreadIn(doc, ctx, rows ?? readThreadList(doc, ctx));
-    if (open) return open;
-  }
-  return null;
+  return withReadPass(() => {
+    for (const doc of inboxDocuments(root)) {
+      const open = readOpenThreadIn(doc, ctx, rows ?? readThreadList(doc, ctx));
+      if (open) return open;
+    }
+    return null;
+  });
 }
 
 function markInside(elements: Iterable<Element>): Set<Element> {
   const inside = new Set<Element>();
   for (const el of elements) {
     inside.add(el);
-    for (const d of walkElements(el)) inside.add(d);
+    for (const d of below(el)) inside.add(d);
   }
   return inside;
 }
@@ -84,9 +86,9 @@ function readOpenThreadIn(root: ParentNode, ctx: PageContext, rows: ThreadRow[])
   if (!stamps.size) return null;
 
   const stampsBelow = markAncestors(stamps.keys());
-  const controlsBelow = markAncestors(elements.filter((el) => el.matches(FORM_CONTROL)));
+  const controlsBelow = markAncestors(queryAllDeep(root, FORM_CONTROL).filter((el) => !inRows.has(el)));
   const rowsBelow = markAncestors(rows.map((r) => r.row));
-  const headingsBelow = markAncestors(elements.filter((el) => el.matches(HEADING)));
+  const headingsBelow = markAncestors(queryAllDeep(root, HEADING).filter((el) => !inRows.has(el)));
   const isStop = (el: Element) => CARD_STOP_TAGS.has(el.tagName) || CARD_STOP_ROLES.has(el.getAttribute('role') ?? '');
   const cards: { card: Element; stamp: Element; time: TimeReading }[] = [];
   for (const [stamp, time] of stamps) {
@@ -96,9 +98,9 @@ function readOpenThreadIn(root: ParentNode, ctx: PageContext, rows: ThreadRow[])
   }
 
   const sides = sidesByPosition(cards.map((c) => c.card));
-  const nrnControls = elements.filter((el) => el.matches(CLICKABLE) && isNoResponseNeededLabel(labelText(el) || el.textContent || ''));
+  const nrnControls = queryAllDeep(root, CLICKABLE).filter((el) => !inRows.has(el) && isNoResponseNeededLabel(labelText(el) || el.textContent || ''));
   const messages: OpenThreadMessage[] = cards.map(({ card, stamp, time }, i) => {
-    const inside = [card, ...walkElements(card)];
+    const inside = [card, ...below(card)];
     const leaves = inside.filter((el) => el !== stamp && !nrnControls.includes(el)).map((el) => ownText(el)).filter(Boolean);
     const { from, by } = authorOf(inside, leaves, sides[i]);
     const text = leaves.reduce((longest, t) => (t.length > longest.length && !isSellerLabel(t) ? t : longest), '');
@@ -145,7 +147,7 @@ function sidesByPosition(cards: Element[]): ('left' | 'right' | undefined)[] {
 
 /** The sender label of a buyer's card: its first short text that is not the body. */
 function shortLabel(card: Element, body: string): string | undefined {
-  for (const el of walkElements(card)) {
+  for (const el of below(card)) {
     const t = ownText(el);
     if (t && t !== body && t.length <= 60 && /\p{L}/u.test(t) && !isNoResponseNeededLabel(t) && !readsAsTime(t)) return t;
   }

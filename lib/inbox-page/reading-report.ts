@@ -4,12 +4,15 @@
 import { pageContext, type PageContext } from './context';
 import { readOpenThread } from './open-thread';
 import { readThreadList } from './rows';
+import { withReadPass } from './walk';
 
 export type ReadingReport = Record<string, number>;
 
 export function readingReport(doc: Document = document, ctx: PageContext = pageContext(doc)): ReadingReport {
-  const rows = readThreadList(doc, ctx);
-  const open = readOpenThread(doc, ctx, rows);
+  const { rows, open } = withReadPass(() => {
+    const listed = readThreadList(doc, ctx);
+    return { rows: listed, open: readOpenThread(doc, ctx, listed) };
+  });
   const count = (test: (r: (typeof rows)[number]) => boolean) => rows.filter(test).length;
   const messages = open?.messages ?? [];
   return {

@@ -8,7 +8,7 @@ import { isCaseUuid } from '../../rules/inbox-threads';
 import { BUYER_COLUMN_RE, isNoResponseNeededLabel, isStatusWord, NO_RESPONSE_NEEDED_RE, saysResponseNeeded } from '../../rules/inbox-labels';
 import { caseIdFromUrl, documentUrl, inboxDocuments, pageContext, type PageContext } from './context';
 import { readElementTime, type TimeReading } from './times';
-import { labelText, ownText, parentOrHost, walkElements } from './walk';
+import { below, contentAttributes, documentIndex, elementsWithText, labelText, ownText, parentOrHost, queryAllDeep, walkElements, withReadPass } from './walk';
 
 export interface ThreadRow {
   row: Element;
@@ -33,11 +33,13 @@ const CLICKABLE = 'a, button, label, kat-button, kat-link, kat-checkbox, [role="
 const BOUNDARY_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'IFRAME', 'H1', 'H2']);
 const BOUNDARY_ROLES = new Set(['main', 'navigation', 'banner', 'contentinfo', 'complementary', 'form', 'search', 'dialog', 'log', 'feed', 'region', 'tabpanel']);
 
+/** The ids inside an element: one thread's at most, else `mixed` (a list, a pane, the page). */
 interface Ids {
-  caseIds: Set<string>;
-  orderIds: Set<string>;
-  /** how the (first) case id was carried */
+  caseId?: string;
+  orderId?: string;
+  /** how the case id was carried */
   caseIdFrom?: 'link' | 'attribute';
+  mixed: boolean;
 }
 
 /** The ids an element itself carries: a case id in a link or any attribute, order ids in its own text. */
@@ -47,17 +49,25 @@ interface OwnIds {
   orderIds: string[];
 }
 
-function ownIds(el: Element, url: string): OwnIds {
-  for (const attr of el.attributes) {
+/** The case id an element's own attributes carry: in a link to the case, or a UUID in any attribute. */
+function ownCaseId(el: Element, url: string): OwnIds | undefined {
+  // most elements carry a class at most: nothing to read (1,000 rows are ~7,000 elements)
+  const count = el.attributes.length;
+  if (count === 0 || (count === 1 && el.hasAttribute('class'))) return undefined;
+  for (const attr of contentAttributes(el)) {
+    if (attr.value.length < 36 && attr.name !== 'href') continue; // a UUID has 36 characters
     if (attr.name === 'href' && /[?&](?:cc|caseId)=|[?&]fi=caseId/.test(attr.value)) {
       const fromLink = caseIdFromUrl(attr.value, url);
-      if (fromLink) return { caseId: fromLink, caseIdFrom: 'link', orderIds: findOrderIds(ownText(el)) };
+      if (fromLink) return { caseId: fromLink, caseIdFrom: 'link', orderIds: [] };
     }
     const uuid = UUID_IN.exec(attr.value)?.[0];
-    if (uuid) return { caseId: uuid, caseIdFrom: 'attribute', orderIds: findOrderIds(ownText(el)) };
+    if (uuid) return { caseId: uuid, caseIdFrom: 'attribute', orderIds: [] };
   }
-  return { orderIds: findOrderIds(ownText(el)) };
+  return undefined;
 }
+
+// the shortest order id has 19 characters and dashes: most texts are ruled out before the regex
+const mayHoldOrderId = (text: string) => text.length >= 19 && text.includes('-') && findOrderIds(text).length > 0;
 
 function isBoundary(el: Element): boolean {
   if (BOUNDARY_TAGS.has(el.tagName)) return true;
@@ -67,43 +77,87 @@ function isBoundary(el: Element): boolean {
 
 /** Every thread row of the inbox list (in this document and its same-origin frames); [] when none. */
 export function readThreadList(root: ParentNode = document, ctx: PageContext = pageContext()): ThreadRow[] {
-  return inboxDocuments(root).flatMap((doc) => readThreadListIn(doc, ctx));
+  return withReadPass(() => inboxDocuments(root).flatMap((doc) => readThreadListIn(doc, ctx)));
 }
+
+/**
+ * The rows' shape learnt by the last full discovery in a document (tag and role, never class words):
+ * later scans query it natively and read only rows that changed. A full discovery runs again when
+ * the shape finds nothing, or after RELEARN_MS (a list can change markup under an SPA).
+ */
+const shapes = new WeakMap<Node, { selector: string; at: number }>();
+const RELEARN_MS = 10_000;
 
 function readThreadListIn(root: ParentNode, ctx: PageContext): ThreadRow[] {
   const url = documentUrl(root);
-  const elements = walkElements(root);
-  // ids per element, and which elements hold a form control or a "No response needed" control (the
-  // open thread and the reply box: a row never reaches into them)
-  const carriers = new Map<Element, OwnIds>();
-  for (const el of elements) {
-    const ids = ownIds(el, url);
-    if (ids.caseId || ids.orderIds.length) carriers.set(el, ids);
+  const fenced = fencedArea(root);
+  const shape = shapes.get(root as Node);
+  if (shape && performance.now() - shape.at < RELEARN_MS) {
+    const rows = queryAllDeep(root, shape.selector).filter((row) => !fenced.has(row));
+    const read = readRows(rows, root, url, ctx, () => undefined);
+    if (read.length) return read;
   }
-  if (!carriers.size) return [];
-  const idsBelow = new Map<Element, Ids>();
+  const { rows, idsOf, siblings } = discoverRows(root, url, fenced);
+  const read = readRows(rows, root, url, ctx, idsOf, siblings);
+  const selector = shapeOf(read.map((r) => r.row));
+  if (selector) shapes.set(root as Node, { selector, at: performance.now() });
+  else shapes.delete(root as Node);
+  return read;
+}
+
+/** Elements a row never reaches into: the reply box and the open thread's "No response needed" control. */
+function fencedArea(root: ParentNode): Set<Element> {
   const fenced = new Set<Element>();
+  const fences = [...queryAllDeep(root, FORM_CONTROL), ...queryAllDeep(root, CLICKABLE).filter((el) => isNoResponseNeededLabel(labelText(el) || el.textContent || ''))];
+  for (const el of fences) {
+    for (let n: Element | null = el; n && !fenced.has(n); n = parentOrHost(n)) fenced.add(n);
+  }
+  return fenced;
+}
+
+/** A selector for the found rows' shape (tag, and role when they share one), if they share a tag. */
+function shapeOf(rows: Element[]): string | undefined {
+  if (rows.length < 2) return undefined;
+  const tag = rows[0]!.localName;
+  if (!/^[a-z][a-z0-9-]*$/.test(tag) || rows.some((r) => r.localName !== tag)) return undefined;
+  const role = rows[0]!.getAttribute('role');
+  return role && /^[a-z]+$/.test(role) && rows.every((r) => r.getAttribute('role') === role) ? `${tag}[role="${role}"]` : tag;
+}
+
+/** Every row by content: the largest element around an order or case id that holds no other thread's. */
+function discoverRows(root: ParentNode, url: string, fenced: Set<Element>) {
+  const carriers = new Map<Element, OwnIds>();
+  for (const el of walkElements(root)) {
+    const ids = ownCaseId(el, url);
+    if (ids) carriers.set(el, ids);
+  }
+  for (const el of elementsWithText(root, mayHoldOrderId)) {
+    const orderIds = findOrderIds(ownText(el));
+    const known = carriers.get(el);
+    if (known) known.orderIds = orderIds;
+    else carriers.set(el, { orderIds });
+  }
+  const idsBelow = new Map<Element, Ids>();
   const add = (el: Element, ids: OwnIds) => {
     for (let n: Element | null = el; n; n = parentOrHost(n)) {
       let known = idsBelow.get(n);
-      if (!known) idsBelow.set(n, (known = { caseIds: new Set(), orderIds: new Set() }));
+      if (!known) idsBelow.set(n, (known = { mixed: false }));
+      else if (known.mixed) return; // its ancestors are mixed already
       if (ids.caseId) {
-        known.caseIds.add(ids.caseId);
+        if (known.caseId && known.caseId !== ids.caseId) known.mixed = true;
+        known.caseId ??= ids.caseId;
         known.caseIdFrom ??= ids.caseIdFrom;
       }
-      for (const o of ids.orderIds) known.orderIds.add(o);
+      for (const o of ids.orderIds) {
+        if (known.orderId && known.orderId !== o) known.mixed = true;
+        known.orderId ??= o;
+      }
     }
   };
   for (const [el, ids] of carriers) add(el, ids);
-  for (const el of elements) {
-    if (el.matches(FORM_CONTROL) || (el.matches(CLICKABLE) && isNoResponseNeededLabel(labelText(el) || el.textContent || ''))) {
-      for (let n: Element | null = el; n && !fenced.has(n); n = parentOrHost(n)) fenced.add(n);
-    }
-  }
-
   const oneThread = (el: Element) => {
     const ids = idsBelow.get(el);
-    return !!ids && ids.caseIds.size <= 1 && ids.orderIds.size <= 1;
+    return !!ids && !ids.mixed;
   };
   const rows = new Set<Element>();
   for (const carrier of carriers.keys()) {
@@ -112,18 +166,46 @@ function readThreadListIn(root: ParentNode, ctx: PageContext): ThreadRow[] {
     for (let parent = parentOrHost(row); parent && !isBoundary(parent) && !fenced.has(parent) && oneThread(parent); parent = parentOrHost(row)) row = parent;
     rows.add(row);
   }
-
   const siblings = new Map<Element | null, number>();
   for (const row of rows) siblings.set(parentOrHost(row), (siblings.get(parentOrHost(row)) ?? 0) + 1);
+  return { rows: [...rows].sort((a, b) => documentIndex(root, a) - documentIndex(root, b)), idsOf: (row: Element) => idsBelow.get(row), siblings };
+}
+
+/** A row's ids without a discovery: order ids in its text, case ids in its elements' attributes; one thread's at most. */
+function idsInside(row: Element, url: string): Ids | undefined {
+  const orderIds = findOrderIds(row.textContent ?? '');
+  if (orderIds.length > 1) return undefined;
+  const ids: Ids = { orderId: orderIds[0], mixed: false };
+  for (const el of [row, ...below(row)]) {
+    const found = ownCaseId(el, url);
+    if (!found?.caseId) continue;
+    if (ids.caseId && ids.caseId !== found.caseId) return undefined;
+    ids.caseId = found.caseId;
+    ids.caseIdFrom ??= found.caseIdFrom;
+  }
+  return ids.orderId || ids.caseId ? ids : undefined;
+}
+
+function readRows(rows: Element[], root: ParentNode, url: string, ctx: PageContext, idsOf: (row: Element) => Ids | undefined, siblings?: Map<Element | null, number>): ThreadRow[] {
   const out: ThreadRow[] = [];
   const selectedCase = caseIdFromUrl(url);
   // under the "Response needed" filter every listed row waits (rows may carry no status of their own)
   const filteredToResponseNeeded = /[?&]fi=responseneeded/i.test(url);
+  const context = `${Math.floor(ctx.now / 60_000)}|${ctx.timeZone}|${ctx.lang}|${selectedCase}|${filteredToResponseNeeded}`;
   for (const row of rows) {
-    const read = readRow(row, idsBelow.get(row)!, ctx, selectedCase, filteredToResponseNeeded);
+    // a row read before, unchanged (same element, same text, same minute): its reading stands. A list
+    // of 1,000 rows is read on every mutation of the page; most rows did not change
+    const signature = `${context}|${row.childElementCount}|${row.textContent}`;
+    const cached = rowCache.get(row);
+    let read: ThreadRow | null | undefined = cached?.signature === signature ? cached.read : undefined;
+    if (read === undefined) {
+      const ids = idsOf(row) ?? idsInside(row, url);
+      read = ids ? readRow(row, ids, ctx, selectedCase, filteredToResponseNeeded) : null;
+      rowCache.set(row, { signature, read });
+    }
     // a lone element with an order id and no time (a thread header, an order link) is not a row;
     // rows show a time or a case id, or repeat beside each other
-    if (read && (read.receivedAt !== undefined || read.caseId || (siblings.get(parentOrHost(row)) ?? 0) >= 2)) out.push(read);
+    if (read && (read.receivedAt !== undefined || read.caseId || !siblings || (siblings.get(parentOrHost(row)) ?? 0) >= 2)) out.push(read);
   }
   // a thread seen twice (a header repeating the selected row's order id) keeps its first, timed row
   const seen = new Set<string>();
@@ -135,11 +217,13 @@ function readThreadListIn(root: ParentNode, ctx: PageContext): ThreadRow[] {
   });
 }
 
+const rowCache = new WeakMap<Element, { signature: string; read: ThreadRow | null }>();
+
 // the selected row, by ARIA state (class words for "selected" differ from markup to markup)
 const SELECTED = '[aria-selected="true"], [aria-current]:not([aria-current="false"])';
 
 function readRow(row: Element, ids: Ids, ctx: PageContext, selectedCase: string | undefined, filteredToResponseNeeded: boolean): ThreadRow | null {
-  const inside = [row, ...walkElements(row)];
+  const inside = [row, ...below(row)];
   let timeElement: Element | undefined;
   let time: ReturnType<typeof readElementTime> = null;
   const texts: { el: Element; text: string }[] = [];
@@ -159,8 +243,8 @@ function readRow(row: Element, ids: Ids, ctx: PageContext, selectedCase: string 
   }
   // a row shows a time or two: an element with many dated texts is a conversation, not a row
   if (dated > 2) return null;
-  const orderId = [...ids.orderIds][0];
-  let caseId = [...ids.caseIds][0];
+  const orderId = ids.orderId;
+  let caseId = ids.caseId;
   let caseIdFrom: ThreadRow['found']['caseId'] = caseId ? ids.caseIdFrom : undefined;
   if (!caseId && selectedCase && (row.matches(SELECTED) || !!row.querySelector(SELECTED)) && isCaseUuid(selectedCase)) {
     caseId = selectedCase;

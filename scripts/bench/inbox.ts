@@ -47,7 +47,7 @@ try {
     });
     find.observe(document, { childList: true, subtree: true });
   })()`);
-  const url = 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded&rgfx_threads=1000';
+  const url = `https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded&rgfx_threads=1000${process.env.RG_BENCH_API === '404' ? '&rgfx_api=404' : ''}`;
   type Marks = { rowsAt: number | null; badgesAt: number | null; rows: number; badges: number; sameFrame: boolean | null };
   const visit = async (): Promise<Marks> => {
     await page.goto(url);
