@@ -198,3 +198,61 @@ export function describe(rule: string, variant: string | undefined, lang: UiLang
   const [message, suggestion] = table[lang] ?? table.en;
   return { message, suggestion };
 }
+
+/** The learned layer's wording (severity warn, over a whole sentence): what the sentence reads like
+ *  and what to do. Seven languages: Portuguese is ready for a pt UI. */
+type ModelTable = Readonly<Record<UiLanguage | 'pt', Text>>;
+export const MODEL_MESSAGES: Readonly<Record<string, ModelTable>> = {
+  offplatform: {
+    en: ['This sentence reads like an invitation to contact or pay outside Amazon.', 'If it is, rewrite it so the buyer simply replies to this message.'],
+    de: ['Dieser Satz liest sich wie eine Einladung zu Kontakt oder Zahlung außerhalb von Amazon.', 'Falls ja, bitten Sie den Käufer stattdessen, einfach auf diese Nachricht zu antworten.'],
+    fr: ['Cette phrase ressemble à une invitation à échanger ou payer hors d’Amazon.', 'Si c’est le cas, invitez plutôt l’acheteur à répondre à ce message.'],
+    es: ['Esta frase parece una invitación a contactar o pagar fuera de Amazon.', 'Si lo es, pida al comprador que simplemente responda a este mensaje.'],
+    it: ['Questa frase sembra un invito a comunicare o pagare fuori da Amazon.', 'Se lo è, chiedi all’acquirente di rispondere semplicemente a questo messaggio.'],
+    ja: ['この文はAmazon外での連絡や支払いへの誘導のように読めます。', 'そうであれば、このメッセージに返信していただくよう書き換えてください。'],
+    pt: ['Esta frase parece um convite para contato ou pagamento fora da Amazon.', 'Se for, peça ao comprador que apenas responda a esta mensagem.'],
+  },
+  review_request: {
+    en: ['This sentence reads like a review request.', 'If it is, remove it: use the Request a Review button instead.'],
+    de: ['Dieser Satz liest sich wie eine Bitte um eine Bewertung.', 'Falls ja, streichen Sie ihn und nutzen Sie stattdessen „Bewertung anfordern“.'],
+    fr: ['Cette phrase ressemble à une demande d’avis.', 'Si c’est le cas, supprimez-la et utilisez plutôt « Demander un avis ».'],
+    es: ['Esta frase parece una solicitud de reseña.', 'Si lo es, elimínela y use en su lugar «Solicitar una reseña».'],
+    it: ['Questa frase sembra una richiesta di recensione.', 'Se lo è, eliminala e usa invece «Richiedi una recensione».'],
+    ja: ['この文はレビューの依頼のように読めます。', 'そうであれば削除し、「レビューをリクエスト」ボタンをご利用ください。'],
+    pt: ['Esta frase parece um pedido de avaliação.', 'Se for, remova-a e use o botão Solicitar uma avaliação.'],
+  },
+  leading: {
+    en: ['This sentence reads like it steers the buyer’s review or feedback.', 'If it does, remove it and keep the message about the order.'],
+    de: ['Dieser Satz liest sich, als lenke er die Bewertung des Käufers.', 'Falls ja, streichen Sie ihn und bleiben Sie bei der Bestellung.'],
+    fr: ['Cette phrase semble orienter l’avis de l’acheteur.', 'Si c’est le cas, supprimez-la et restez sur la commande.'],
+    es: ['Esta frase parece orientar la reseña del comprador.', 'Si es así, elimínela y céntrese en el pedido.'],
+    it: ['Questa frase sembra orientare la recensione dell’acquirente.', 'Se è così, eliminala e resta sull’ordine.'],
+    ja: ['この文は購入者の評価を誘導しているように読めます。', 'そうであれば削除し、注文に関する内容だけにしてください。'],
+    pt: ['Esta frase parece direcionar a avaliação do comprador.', 'Se for o caso, remova-a e fale apenas do pedido.'],
+  },
+  marketing: {
+    en: ['This sentence reads like marketing or a promotion.', 'If it is, remove it: buyer messages are for completing the order only.'],
+    de: ['Dieser Satz liest sich wie Werbung oder eine Aktion.', 'Falls ja, streichen Sie ihn: Nachrichten dienen nur der Abwicklung der Bestellung.'],
+    fr: ['Cette phrase ressemble à de la publicité ou une promotion.', 'Si c’est le cas, supprimez-la : les messages servent seulement à la commande.'],
+    es: ['Esta frase parece publicidad o una promoción.', 'Si lo es, elimínela: los mensajes solo sirven para completar el pedido.'],
+    it: ['Questa frase sembra pubblicità o una promozione.', 'Se lo è, eliminala: i messaggi servono solo a completare l’ordine.'],
+    ja: ['この文は宣伝や販促のように読めます。', 'そうであれば削除してください。メッセージは注文の対応のみに使えます。'],
+    pt: ['Esta frase parece publicidade ou uma promoção.', 'Se for, remova-a: as mensagens servem apenas para concluir o pedido.'],
+  },
+  personal_data: {
+    en: ['This sentence reads like it asks for personal data the order does not need.', 'If it does, remove the request; ask only for what the order needs.'],
+    de: ['Dieser Satz liest sich wie eine Frage nach persönlichen Daten, die die Bestellung nicht braucht.', 'Falls ja, streichen Sie die Bitte und fragen Sie nur, was die Bestellung erfordert.'],
+    fr: ['Cette phrase semble demander des données personnelles inutiles à la commande.', 'Si c’est le cas, retirez la demande et ne demandez que le nécessaire.'],
+    es: ['Esta frase parece pedir datos personales que el pedido no necesita.', 'Si es así, retire la petición y pida solo lo que el pedido requiere.'],
+    it: ['Questa frase sembra chiedere dati personali che l’ordine non richiede.', 'Se è così, togli la richiesta e chiedi solo il necessario.'],
+    ja: ['この文は注文に不要な個人情報を求めているように読めます。', 'そうであれば削除し、注文に必要な情報だけをお願いしてください。'],
+    pt: ['Esta frase parece pedir dados pessoais que o pedido não exige.', 'Se for o caso, retire o pedido e peça só o necessário.'],
+  },
+};
+
+export function describeModel(label: string, lang: string): { message: string; suggestion?: string } {
+  const table = MODEL_MESSAGES[label];
+  if (!table) return { message: label };
+  const [message, suggestion] = table[lang as UiLanguage | 'pt'] ?? table.en;
+  return { message, suggestion };
+}

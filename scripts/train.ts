@@ -1,0 +1,41 @@
+// `npm run train`: trains the learned layer of the compliance checker (rules/compliance/model/) on
+// the team corpus (test/corpus/*.jsonl) and the real-pattern development rows
+// (test/corpus/real/*.jsonl) and writes rules/compliance/model/weights.ts. Deterministic: the same
+// rows give the same bytes. The frozen split (test/corpus/frozen/) is never read.
+// `--check` trains and compares with the committed weights instead of writing them.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { serialize, train, type TrainRow } from '../rules/compliance/model/train';
+
+const root = join(import.meta.dirname, '..');
+const dirs = [join(root, 'test', 'corpus'), join(root, 'test', 'corpus', 'real')];
+const rows: TrainRow[] = [];
+for (const dir of dirs) {
+  if (/frozen/.test(dir)) throw new Error('the frozen split is not training data');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const e = JSON.parse(line) as TrainRow;
+      rows.push({ id: e.id, text: e.text, labels: e.labels, buyerMessage: e.buyerMessage });
+    }
+  }
+}
+
+const started = performance.now();
+const result = train(rows, { log: (l) => console.log(l) });
+const out = serialize(result.model, dirs.map((d) => relative(root, d) + '/*.jsonl').join(', '));
+console.log(`\ntrained in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log('out-of-fold (5 folds), per label: threshold, rows the lexicon missed that the model finds, model flags on rows without the label (on compliant rows)');
+for (const r of result.report) {
+  console.log(`  ${r.label.padEnd(15)} t=${r.threshold.toFixed(3).padStart(7)}  found ${String(r.foundByModel).padStart(4)}/${String(r.missedByLexicon).padEnd(4)}  false ${r.falseFlags} (${r.falseOnClean} compliant)`);
+}
+console.log(`out-of-fold compliant rows with a model flag: ${result.cleanFlagged}/${result.clean} = ${((100 * result.cleanFlagged) / result.clean).toFixed(2)} %`);
+const target = join(root, 'rules', 'compliance', 'model', 'weights.ts');
+if (process.argv.includes('--check')) {
+  const same = readFileSync(target, 'utf8') === out;
+  console.log(same ? 'weights.ts is up to date' : 'weights.ts differs from a fresh training run');
+  process.exitCode = same ? 0 : 1;
+} else {
+  writeFileSync(target, out);
+  console.log(`wrote ${relative(root, target)} (${out.length} bytes)`);
+}
