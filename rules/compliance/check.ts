@@ -8,6 +8,7 @@ import { detectPhones } from './detectors/phone';
 import type { Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { describe } from './messages';
+import { withModelFindings } from './model';
 import { normalize, originalStart, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 
@@ -178,7 +179,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   });
   mapped.push(...detectEmoji(text, t, (s, e) => toOriginal(norm, s, e)));
 
-  return finalize(mapped, ui);
+  // the learned layer: sentences that read like a rule's paraphrase the lexicons miss get a 'warn'
+  return withModelFindings(finalize(mapped, ui), norm, spans, wanted, ui);
 }
 
 /** Merges overlapping spans of the same rule, sorts by start then end, attaches messages. */
