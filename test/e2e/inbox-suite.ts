@@ -93,6 +93,14 @@ export function jsonSuite(markup: InboxMarkup, lang: Lang = 'en', { full = lang 
       expect(Object.values(await slaBadges(page)).every((b) => !b.estimated)).toBe(true);
     });
 
+    it.runIf(full)('puts no badge on the "Sent" and "Resolved" views, where nothing listed waits', async () => {
+      for (const fi of ['sent', 'resolved']) {
+        await page.goto(inboxUrl(lang, markup, { fi }));
+        await page.waitForTimeout(1_500);
+        expect(Object.keys(await slaBadges(page)), fi).toEqual([]);
+      }
+    });
+
     it.runIf(full)('the popup lists the overdue and at-risk threads and the toolbar counts the overdue ones', async () => {
       const now = Date.now();
       const ids = (state: string) => ext.state.threads.filter((t) => expectedState(t, now) === state).map((t) => t.caseId).sort();
@@ -141,6 +149,17 @@ export function pageOnlySuite(markup: InboxMarkup, api: '404' | 'changed', lang:
       }
       expect(badges.filter((b) => b.state === 'overdue').length).toBeGreaterThanOrEqual(ext.state.threads.filter((t) => expectedState(t, now) === 'overdue').length);
       expect((await healthInPopup(ext)).inbox).toBe('partial');
+    });
+
+    it('the popup and the toolbar count agree with the badges the page readers gave', async () => {
+      const onPage = await slaBadges(page);
+      const ids = (state: string) => Object.entries(onPage).filter(([, b]) => b.state === state).map(([id]) => id).sort();
+      const popup = await openFreshPopup(ext);
+      const listed = async (list: string) => popup.locator(`[data-rg="${list}"] [data-rg-thread]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-thread-id')).sort());
+      await expect.poll(() => listed('overdue-list'), { timeout: 10_000 }).toEqual(ids('overdue'));
+      await expect.poll(() => listed('at-risk-list'), { timeout: 10_000 }).toEqual(ids('at-risk'));
+      await popup.close();
+      expect(await ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe(String(ids('overdue').length));
     });
 
     it('opening a thread gives its exact time under its case id', async () => {
