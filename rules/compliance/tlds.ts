@@ -1,6 +1,7 @@
-// Top-level domains that make a bare "name.tld" a web address. Curated, not the full IANA list:
-// the full list contains file extensions and everyday abbreviations (.zip, .mov, .md, .sh, .ai,
-// .py, .pdf-like) that would flag file names; these are the TLDs shops and shorteners actually use.
+// The established TLDs shops and shorteners use. Every IANA TLD is a TLD (entities/tld-data.ts, from
+// the `tlds` package); this core list keeps the old behaviour for them: accepted after a break or
+// title-cased ("MyShop.Com"). File extensions and word TLDs (.zip .md .py, .it .de in "you.it will")
+// need stronger evidence, see entities/tld-data.ts.
 export const TLDS: readonly string[] = [
   // generic
   'com', 'net', 'org', 'info', 'biz', 'shop', 'store', 'online', 'site', 'website', 'web', 'tech', 'xyz',

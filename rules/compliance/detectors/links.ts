@@ -1,10 +1,12 @@
 // Web addresses (plain, www, bare domains, shorteners, obfuscated), Amazon links, e-mail
 // addresses and social handles, on the normalized copy. Linear-time patterns only: every
 // quantifier is bounded or over a class that cannot overlap what follows it.
-import { MAIL_PROVIDERS, SECOND_LEVEL, SHORTENERS, SPELLED_TLDS, TLDS } from '../tlds';
+import { CORE_TLDS, CORE_WORD_TLDS, FILE_LIKE_TLDS, IANA_TLDS, IDN_TLDS, INVITATION_RE, SPELLED_BLOCKED, WORD_TLDS, idnAsciiTlds } from '../entities/tld-data';
+import { MAIL_PROVIDERS, SECOND_LEVEL, SHORTENERS, SPELLED_TLDS } from '../tlds';
+import { entity, type EntityEntry, type EntitySpan } from '../entities/entry';
+import { normalize } from '../normalize';
 import type { Span } from './span';
 
-const TLD_SET = new Set(TLDS);
 const SECOND_LEVEL_SET = new Set(SECOND_LEVEL);
 const SPELLED_SET = new Set(SPELLED_TLDS);
 const PROVIDER_SET = new Set(MAIL_PROVIDERS);
@@ -22,7 +24,7 @@ const SPELLED_LABEL_STOP = new Set(['the', 'a', 'an', 'le', 'la', 'el', 'il', 'd
 
 const SEP_PLAIN = String.raw`\.`;
 const SEP_SPACED = String.raw`[ \t]{1,3}\.[ \t]{1,3}`;
-const SEP_BRACKET = String.raw`[ \t]{0,3}[\[({<][ \t]{0,3}(?:\.|dot|punkt|point|punto|ponto)[ \t]{0,3}[\])}>][ \t]{0,3}`;
+const SEP_BRACKET = String.raw`[ \t]{0,3}[\[({<][ \t]{0,3}(?:\.|dot|punkt|point|punto|ponto|ドット)[ \t]{0,3}[\])}>][ \t]{0,3}`;
 const SEP_WORD = String.raw`[ \t]{1,3}(?:dot|punkt|point|punto|ponto)[ \t]{1,3}|[ \t]{0,3}ドット[ \t]{0,3}`;
 /** A dot with a line break before or after it ("myshop.⏎com"): a wrapped or deliberately split address. */
 const SEP_BREAK = String.raw`[ \t]{0,3}(?:\r?\n[ \t]{0,3}\.(?:[ \t]{0,3}\r?\n)?|\.[ \t]{0,3}\r?\n)[ \t]{0,3}`;
@@ -73,7 +75,7 @@ const MARKETPLACE_TLDS = new Set(['de', 'fr', 'it', 'es', 'nl', 'be', 'at', 'ch'
 /** TLDs that are also everyday words in en/de/fr/es/it, so a capitalised one glued to a full stop
  *  may start the next sentence ("today.It works", "gracias.De nada"). Other TLDs are addresses
  *  however they are capitalised ("MyShop.Com"). */
-const WORD_TLDS = new Set([
+const CAPITAL_WORD_TLDS = new Set([
   'it', 'at', 'in', 'me', 'to', 'no', 'be', 'us', 'my', 'es', 'de', 'se', 'sa', 'li', 'ca', 'co', 'one', 'live', 'life',
   'top', 'link', 'page', 'art', 'design', 'market', 'sale', 'deals', 'name', 'pro', 'world', 'fun', 'club', 'web',
   'shop', 'store', 'online', 'site', 'website', 'email', 'app', 'blog', 'global', 'company', 'digital', 'tech', 'buzz',
@@ -116,35 +118,116 @@ function splitHost(host: string): Host {
   return { labels, seps, words, labelEnds };
 }
 
+/** Internationalised TLDs ("myshop.онлайн", "myshop.みんな") after ASCII labels. The TLD is compared in
+ *  its normalized form (look-alike letters are folded to Latin: "онлайн" reads "ohлaйh") and must end
+ *  at a non-letter. Runs only when a dot is followed by a non-ASCII character. */
+// eslint-disable-next-line no-control-regex -- "not ASCII" is the point
+const IDN_HINT = /\.[a-z]{0,30}[^\x00-\x7f]/;
+const IDN_RE = /(?<![a-z0-9\u00df-\u00ff_@.-])((?:[a-z0-9][a-z0-9-]{0,62}\.){1,6})(?=([\p{L}\p{M}]{1,30}))\2(?![\p{L}\p{M}\p{N}])/gu;
+let folded: Set<string> | undefined;
+function idnFolded(): ReadonlySet<string> {
+  folded ??= new Set(IDN_TLDS.map((tld) => normalize(tld).text));
+  return folded;
+}
+
+/** Any character outside ASCII. */
+const NON_ASCII = /[^\p{ASCII}]/u;
+
+/** A mail word before "name at host": the "at" is then the address sign, not the preposition. */
+const MAIL_WORD_BEFORE = /(?:mail|write|send|schreib|écri|escrib|scriv|escrev|contact|kontakt|contatt|contato)[^\n.!?]*$/u;
+/** Dot look-alikes that normalisation turns into "." ("cel·la", "EN・DE"): a separator only before the
+ *  established TLDs. */
+const SOFT_DOTS = /^[·•∙‧⋅⸱・]$/u;
+
+/** What the text around a host says, read only when a TLD needs more than "name.tld". */
+interface HostContext {
+  /** normalized text and the host's start in it */
+  text: string;
+  hostStart: number;
+  /** a scheme or `www.` came before the host */
+  strong: boolean;
+}
+
+/** Path, query or port right after the domain ("zeltwelt.solutions/anleitungen", "shop.zip:8080"). */
+const PATH_AFTER = /^(?::\d{1,5})?[ \t]{0,3}[/?#][ \t]{0,3}[^\s/?#]/y;
+/** A word glued after a full stop and followed by more words ("you.it will", "Merci.de rien"). */
+const LETTERS_ONLY = /^[a-z\u00df-\u00ff]+$/;
+
+function isTitleCase(original: string, at: number): boolean {
+  const first = original.charAt(at);
+  const second = original.charAt(at + 1);
+  return first !== first.toLowerCase() && !!second && second !== second.toUpperCase();
+}
+
+function invitedBefore(ctx: HostContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.hostStart - 60), ctx.hostStart);
+  const sentence = before.split(/[\n。！？]|[.!?](?=\s)/).pop()!;
+  return INVITATION_RE.test(sentence);
+}
+
+/** Is this ASCII label a TLD (every IANA TLD, punycode IDN TLDs included)? */
+function isTld(label: string): boolean {
+  return IANA_TLDS.has(label) || (label.startsWith('xn--') && idnAsciiTlds().has(label));
+}
+
 /** Number of labels of the longest prefix that ends in an accepted TLD (0 when none). `explicitAt`:
- *  the host follows a written "@" (or [at]), so a capitalised TLD cannot be a new sentence. */
-function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => number, explicitAt = false): number {
+ *  the host follows a written "@" (or [at]), so a capitalised TLD cannot be a new sentence and a
+ *  file-like TLD is an address. */
+function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => number, explicitAt = false, hc?: HostContext): number {
+  let invited: boolean | undefined;
+  const evidence = (k: number): boolean => {
+    if (explicitAt || hc?.strong) return true;
+    if (!hc) return false;
+    PATH_AFTER.lastIndex = hc.hostStart + h.labelEnds[k - 1]!;
+    if (PATH_AFTER.test(hc.text)) return true;
+    return (invited ??= invitedBefore(hc));
+  };
   for (let k = h.labels.length; k >= 2; k--) {
     const tld = h.labels[k - 1]!;
     const sep = h.seps[k - 2]!;
     const two = `${h.labels[k - 2]}.${tld}`;
     const isTwo = k >= 3 && SECOND_LEVEL_SET.has(two);
-    if (sep === 'plain' && !isTwo && !TLD_SET.has(tld)) continue;
+    // a Cyrillic/Greek TLD whose letters all fold to Latin ("ком" reads "kom"): known when typed so
+    const known = isTld(tld) || (idnFolded().has(tld) && NON_ASCII.test(original.slice(hostStartOrig(h.labelEnds[k - 1]! - tld.length), hostStartOrig(h.labelEnds[k - 1]!))));
+    if (sep === 'plain' && !isTwo && !known) continue;
+    const spelledWordOk =
+      // "dot", "punkt", "ドット" are unambiguous separators: any TLD that is not an everyday word
+      (/dot|punkt|ドット/.test(h.words[k - 2]!) && known && !SPELLED_BLOCKED.has(tld) && tld.length >= 3) ||
+      SPELLED_EXTRA.some(([word, tlds]) => word.test(h.words[k - 2]!) && tlds.has(tld));
     const spelledOk =
       SPELLED_SET.has(tld) ||
-      (sep === 'bracket' && TLD_SET.has(tld)) ||
-      (sep === 'word' && SPELLED_EXTRA.some(([word, tlds]) => word.test(h.words[k - 2]!) && tlds.has(tld))) ||
-      (sep === 'spaced' && MARKETPLACE_TLDS.has(tld));
+      (sep === 'bracket' && known) ||
+      (sep === 'word' && spelledWordOk) ||
+      (sep === 'spaced' && (MARKETPLACE_TLDS.has(tld) || (known && !SPELLED_BLOCKED.has(tld) && tld.length >= 3)));
     // a line break next to the dot: only right before the TLD (else "years.⏎www.shop.com" joins a
     // sentence to the address) and only TLDs that are not words ("order.⏎It" starts a line)
     if (h.seps.slice(0, k - (isTwo ? 3 : 2)).includes('break')) continue;
-    if (sep === 'break' && !isTwo && !(TLD_SET.has(tld) && !WORD_TLDS.has(tld))) continue;
+    if (sep === 'break' && !isTwo && !(known && CORE_TLDS.has(tld) && !CAPITAL_WORD_TLDS.has(tld))) continue;
     if (sep !== 'plain' && sep !== 'break' && !isTwo && !spelledOk) continue;
     if (sep === 'word' && SPELLED_LABEL_STOP.has(h.labels[k - 2]!)) continue;
     if (/^\d+$/.test(h.labels[k - 2]!) && k === 2) continue; // "1.de" is a list item, not a host
-    if ((sep === 'plain' || sep === 'spaced') && k === 2 && !explicitAt && WORD_TLDS.has(tld)) {
-      // "today.It works", "order . It works": a capitalised word after a full stop is a sentence,
-      // not a TLD. Only for TLDs that are words: "MyShop.Com" is an address (the TLD check is
-      // otherwise case-blind, as DNS is).
-      const at = hostStartOrig(h.labelEnds[k - 2]! + h.words[k - 2]!.length);
-      const first = original.charAt(at);
-      const second = original.charAt(at + 1);
-      if (first !== first.toLowerCase() && second && second !== second.toUpperCase()) continue;
+    const tldAt = hostStartOrig(h.labelEnds[k - 2]! + h.words[k - 2]!.length);
+    if (sep === 'plain' && !CORE_TLDS.has(tld) && SOFT_DOTS.test(original.charAt(tldAt - 1))) continue;
+    if (isTwo || explicitAt) return k;
+    const tldEndAt = hostStartOrig(h.labelEnds[k - 1]!);
+    if (sep === 'plain' || sep === 'spaced') {
+      // "today.It works", "Mr.Brown", "Art.Nr.": a capitalised word after a full stop is a sentence or
+      // an abbreviation, not a TLD. Only for TLDs that are words or new to sellers: "MyShop.Com" is an
+      // address (the TLD check is otherwise case-blind, as DNS is).
+      if ((CAPITAL_WORD_TLDS.has(tld) || !CORE_TLDS.has(tld)) && !hc?.strong && isTitleCase(original, tldAt)) continue;
+    }
+    // a file name ("manual.zip", "setup.py") unless something says web address
+    if (FILE_LIKE_TLDS.has(tld) && !evidence(k)) continue;
+    if (sep === 'plain' && !CORE_TLDS.has(tld) && original.charAt(tldEndAt) === '.' && h.labels.slice(0, k).every((l) => l.length <= 4) && tld.length <= 3 && !hc?.strong) {
+      continue; // an abbreviation chain ("art.nr.", "ca.kg.")
+    }
+    if (sep === 'plain' && k === 2 && LETTERS_ONLY.test(h.labels[0]!) && /^[ \t]{1,3}[a-z\u00df-\u00ff]/.test(original.slice(tldEndAt, tldEndAt + 4))) {
+      // a missing space between sentences: "thank you.it will", "Merci.de rien", "Obrigado.com certeza"
+      const leftAt = hostStartOrig(0);
+      const leftTitle = isTitleCase(original, leftAt) && original.slice(leftAt + 1, hostStartOrig(h.labelEnds[0]!)) === h.labels[0]!.slice(1);
+      const leftLower = original.slice(leftAt, hostStartOrig(h.labelEnds[0]!)) === h.labels[0];
+      const joined = (WORD_TLDS.has(tld) && (leftTitle || leftLower)) || (CORE_WORD_TLDS.has(tld) && leftTitle);
+      if (joined && !evidence(k)) continue;
     }
     return k;
   }
@@ -177,14 +260,21 @@ export function detectLinks(ctx: LinkContext): Span[] {
     const host = splitHost(m[3]!);
     const spelledAt = !at.includes('@') && !/[[({<]/.test(at) && !at.includes('アット');
     const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(domainStart + i), !spelledAt);
-    const rejected = !k || (spelledAt && !PROVIDER_SET.has(host.labels[0]!) && host.seps.slice(0, k - 1).every((s) => s === 'plain'));
+    // a spelled "at" is an address sign when written "AT", "arroba", "chiocciola" or before a mail
+    // provider; a lowercase "at" before a host is the preposition ("rate us at survey dot shop dot online")
+    const atWord = ctx.original.slice(ctx.toOrigStart(m.index + m[1]!.length), ctx.toOrigStart(domainStart)).trim();
+    const prepositionAt = spelledAt && atWord === 'at' && !MAIL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const rejected =
+      !k ||
+      (spelledAt && !PROVIDER_SET.has(host.labels[0]!) && (prepositionAt || host.seps.slice(0, k - 1).every((s) => s === 'plain')));
     if (rejected) {
       // "line at priya.support@shop.com": the spelled "at" failed, the real address starts later
       EMAIL_RE.lastIndex = m.index + 1;
       continue;
     }
     const end = domainStart + host.labelEnds[k - 1]!;
-    spans.push({ rule: 'email', severity: 'block', start: m.index, end });
+    const plainAddress = at.trim() === '@' && host.seps.slice(0, k - 1).every((s) => s === 'plain');
+    spans.push(entity({ rule: 'email', severity: 'block', start: m.index, end }, plainAddress ? 'email:address' : 'email:obfuscated'));
     emailSpans.push([m.index, end]);
     EMAIL_RE.lastIndex = end;
   }
@@ -211,14 +301,18 @@ export function detectLinks(ctx: LinkContext): Span[] {
       if (insideEmail(start, end)) continue;
       const rest = raw.slice(m[1].length);
       const hostPart = rest.split(/[/?#:]/, 1)[0] ?? '';
-      spans.push(classify(hostPart.split('.'), rest.slice(hostPart.length), start, end, false));
+      spans.push(classify(hostPart.split('.'), rest.slice(hostPart.length), start, end, false, 'url:scheme'));
       continue;
     }
     const wwwLen = m[2] !== undefined ? m[2].length : 0;
     const hostEnd = raw.length; // the match holds the host only (TAIL_RE reads the rest)
     const hostOffset = wwwLen ? wwwLen + (raw.slice(wwwLen).match(LEADING_SEP_RE)?.[0].length ?? 0) : 0;
     const host = splitHost(raw.slice(hostOffset, hostEnd));
-    const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(start + hostOffset + i));
+    const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(start + hostOffset + i), false, {
+      text,
+      hostStart: start + hostOffset,
+      strong: wwwLen > 0,
+    });
     if (!k && !wwwLen) {
       // a rejected chain may still hide a domain further on: retry from the next word start
       LINK_RE.lastIndex = start + 1;
@@ -240,30 +334,44 @@ export function detectLinks(ctx: LinkContext): Span[] {
     }
     if (insideEmail(start, end)) continue;
     const obfuscated = host.seps.slice(0, Math.max(0, labels.length - 1)).some((s) => s !== 'plain');
-    spans.push(classify(labels, path, start, end, obfuscated || /\s/.test(m[2] ?? '')));
+    spans.push(classify(labels, path, start, end, obfuscated || /\s/.test(m[2] ?? ''), wwwLen ? 'url:www' : 'url:bare-domain'));
   }
 
   HANDLE_RE.lastIndex = 0;
   for (let m = HANDLE_RE.exec(text); m; m = HANDLE_RE.exec(text)) {
     const end = m.index + m[0].length;
     if (insideEmail(m.index, end)) continue;
-    spans.push({ rule: 'offplatform', severity: 'block', start: m.index, end, variant: 'handle' });
+    spans.push(entity({ rule: 'offplatform', severity: 'block', start: m.index, end, variant: 'handle' }, 'handle:social'));
+  }
+  if (IDN_HINT.test(text)) {
+    IDN_RE.lastIndex = 0;
+    for (let m = IDN_RE.exec(text); m; m = IDN_RE.exec(text)) {
+      const tld = m[2]!;
+      if (!idnFolded().has(tld) || /^\d+\.$/.test(m[1]!)) {
+        IDN_RE.lastIndex = m.index + m[1]!.length;
+        continue;
+      }
+      const end = m.index + m[0].length;
+      if (insideEmail(m.index, end)) continue;
+      spans.push(entity({ rule: 'url', severity: 'block', start: m.index, end }, 'url:idn'));
+    }
   }
   return spans;
 }
 
-function classify(labels: string[], path: string, start: number, end: number, obfuscated: boolean): Span {
+function classify(labels: string[], path: string, start: number, end: number, obfuscated: boolean, entry: EntityEntry): EntitySpan {
   if (isAmazonHost(labels)) {
     const host = labels.join('.');
     const short = /^(?:amzn\.(?:to|eu|asia)|a\.co)$/.test(host);
     const marketing = short || AMAZON_MARKETING_PATH.test(path);
     // Product, store and short links are marketing (milder than an external link: warn, with its own
     // wording); other Amazon pages (orders, returns, help) are allowed when the order needs them.
-    return marketing
-      ? { rule: 'marketing', severity: 'warn', start, end, variant: 'amazon' }
-      : { rule: 'amazon_link', severity: 'info', start, end };
+    return entity(
+      marketing ? { rule: 'marketing', severity: 'warn', start, end, variant: 'amazon' } : { rule: 'amazon_link', severity: 'info', start, end },
+      'amazon:link',
+    );
   }
   const host = labels.slice(-2).join('.');
   const variant = obfuscated ? 'obfuscated' : SHORTENER_SET.has(host) ? 'shortener' : undefined;
-  return { rule: 'url', severity: 'block', start, end, variant };
+  return entity({ rule: 'url', severity: 'block', start, end, variant }, obfuscated ? 'url:obfuscated' : variant === 'shortener' ? 'url:shortener' : entry);
 }
