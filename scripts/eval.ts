@@ -1,7 +1,9 @@
 // `npm run eval`: precision and recall per rule and per language on the labelled corpus
 // (test/corpus/*.jsonl), and the false-alarm rate on compliant messages. A message counts as
 // flagged for a rule when checkMessage returns a 'block' or 'warn' finding with that rule id.
-// `npm run eval -- --errors` also lists every miss and false alarm.
+// `npm run eval -- --errors` also lists every miss and false alarm. Each layer's share: per rule, true
+// positives found by the rules only, by the learned model only (layer 'model'), by both, and false
+// alarms the model caused. `--dir=test/corpus/real` evaluates the development rows.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkMessage } from '../rules/compliance';
@@ -32,15 +34,22 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) 
 interface Count { tp: number; fp: number; fn: number }
 const byRule = new Map<string, Count>();
 const byLang = new Map<string, Count & { messages: number; clean: number; falseAlarms: number }>();
-const count = <T extends Count>(map: Map<string, T>, key: string, init: () => T) => map.get(key) ?? (map.set(key, init()), map.get(key)!);
+const count = <T,>(map: Map<string, T>, key: string, init: () => T) => map.get(key) ?? (map.set(key, init()), map.get(key)!);
 let clean = 0;
 let falseAlarms = 0;
+interface Layers { rulesOnly: number; modelOnly: number; both: number; modelFp: number }
+const byLayer = new Map<string, Layers>();
+/** compliant messages flagged only because of the model */
+let modelFalseAlarms = 0;
 const errors: string[] = [];
 
 const started = performance.now();
 for (const e of entries) {
   const findings = checkMessage(e.text, { buyerMessage: e.buyerMessage, reviewAlreadyRequested: e.reviewAlreadyRequested });
-  const predicted = new Set(findings.filter((f) => f.severity !== 'info').map((f) => f.rule));
+  const flagged = findings.filter((f) => f.severity !== 'info');
+  const predicted = new Set(flagged.map((f) => f.rule));
+  const byRules = new Set(flagged.filter((f) => f.layer !== 'model').map((f) => f.rule));
+  const byModel = new Set(flagged.filter((f) => f.layer === 'model').map((f) => f.rule));
   const expected = new Set(e.labels);
   const lang = count(byLang, e.lang, () => ({ tp: 0, fp: 0, fn: 0, messages: 0, clean: 0, falseAlarms: 0 }));
   lang.messages += 1;
@@ -50,7 +59,19 @@ for (const e of entries) {
     if (predicted.size) {
       falseAlarms += 1;
       lang.falseAlarms += 1;
+      if (!byRules.size) modelFalseAlarms += 1;
     }
+  }
+  for (const rule of byModel) {
+    const c = count(byLayer, rule, () => ({ rulesOnly: 0, modelOnly: 0, both: 0, modelFp: 0 }));
+    if (!expected.has(rule) && !byRules.has(rule)) c.modelFp += 1;
+  }
+  for (const rule of expected) {
+    if (!predicted.has(rule)) continue;
+    const c = count(byLayer, rule, () => ({ rulesOnly: 0, modelOnly: 0, both: 0, modelFp: 0 }));
+    if (byRules.has(rule) && byModel.has(rule)) c.both += 1;
+    else if (byModel.has(rule)) c.modelOnly += 1;
+    else c.rulesOnly += 1;
   }
   for (const rule of new Set([...expected, ...predicted])) {
     const c = count(byRule, rule, () => ({ tp: 0, fp: 0, fn: 0 }));
@@ -60,7 +81,8 @@ for (const e of entries) {
     lang[kind] += 1;
     if (!hit) {
       const spans = findings.filter((f) => f.rule === rule).map((f) => JSON.stringify(e.text.slice(f.start, f.end)));
-      errors.push(`${kind === 'fn' ? 'MISS' : 'FALSE'} ${rule.padEnd(14)} ${e.id}: ${JSON.stringify(e.text.slice(0, 140))}${spans.length ? ` -> ${spans.join(', ')}` : ''}`);
+      const layer = kind === 'fp' && byModel.has(rule) && !byRules.has(rule) ? ' (model)' : '';
+      errors.push(`${kind === 'fn' ? 'MISS' : 'FALSE'}${layer} ${rule.padEnd(14)} ${e.id}: ${JSON.stringify(e.text.slice(0, 140))}${spans.length ? ` -> ${spans.join(', ')}` : ''}`);
     }
   }
 }
@@ -82,6 +104,16 @@ console.log('\nper language      TP   FP   FN   precision recall   false alarms 
 for (const [lang, c] of [...byLang].sort(([a], [b]) => a.localeCompare(b))) {
   console.log(row(lang, c, `   ${c.falseAlarms}/${c.clean}`));
 }
+console.log('\nper layer        TP by rules only   by model only   by both   model false positives');
+const layerTotal: Layers = { rulesOnly: 0, modelOnly: 0, both: 0, modelFp: 0 };
+for (const [rule, c] of [...byLayer].sort(([a], [b]) => a.localeCompare(b))) {
+  console.log(`${rule.padEnd(16)} ${String(c.rulesOnly).padStart(17)} ${String(c.modelOnly).padStart(15)} ${String(c.both).padStart(9)} ${String(c.modelFp).padStart(23)}`);
+  for (const k of Object.keys(layerTotal) as (keyof Layers)[]) layerTotal[k] += c[k];
+}
+const layerSum = layerTotal.rulesOnly + layerTotal.modelOnly + layerTotal.both;
+console.log(`${'all rules'.padEnd(16)} ${String(layerTotal.rulesOnly).padStart(17)} ${String(layerTotal.modelOnly).padStart(15)} ${String(layerTotal.both).padStart(9)} ${String(layerTotal.modelFp).padStart(23)}`);
+console.log(`share of true positives: rules only ${pct(layerTotal.rulesOnly, layerSum)}, model only ${pct(layerTotal.modelOnly, layerSum)}, both ${pct(layerTotal.both, layerSum)}`);
+console.log(`compliant messages flagged only by the model: ${modelFalseAlarms}/${clean} = ${((100 * modelFalseAlarms) / Math.max(1, clean)).toFixed(2)} %`);
 console.log(`\nfalse-alarm rate on compliant messages: ${falseAlarms}/${clean} = ${((100 * falseAlarms) / Math.max(1, clean)).toFixed(2)} %`);
 console.log(`overall recall ${pct(total.tp, total.tp + total.fn)}, precision ${pct(total.tp, total.tp + total.fp)}`);
 if (showErrors && errors.length) console.log(`\n${errors.join('\n')}`);
