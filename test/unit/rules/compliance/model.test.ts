@@ -1,0 +1,141 @@
+// @vitest-environment node
+// The learned layer (issue #13 item 5): deterministic training, committed weights that match the
+// feature code, inference within 50 µs per sentence, paraphrases the lexicons miss get a 'warn' with
+// layer 'model', compliant near-misses get nothing, and model findings never duplicate a rule's.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+import { classifySentences } from '../../../../rules/compliance/model';
+import { BUCKETS, LABELS, splitSentences } from '../../../../rules/compliance/model/features';
+import { serialize, train, type TrainRow } from '../../../../rules/compliance/model/train';
+import { MODEL } from '../../../../rules/compliance/model/weights';
+import { normalize } from '../../../../rules/compliance/normalize';
+
+const corpus = resolve(import.meta.dirname, '../../../corpus');
+const rows: TrainRow[] = readdirSync(corpus)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()
+  .flatMap((f) => readFileSync(join(corpus, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as TrainRow));
+
+/** What the model alone says about a text (no rule spans to defer to). */
+const modelLabels = (text: string) => new Set(classifySentences(normalize(text).text, []).map((m) => m.rule));
+
+describe('learned layer: training', () => {
+  it('is deterministic: the same rows, shuffled, give the same bytes twice', () => {
+    // every 6th row of the team corpus, 2 folds, 2 epochs: small, but every step of the real run
+    const sample = rows.filter((_, i) => i % 6 === 0);
+    const options = { folds: 2, epochs: 2 };
+    const a = train(sample, options);
+    const b = train([...sample].reverse(), options);
+    expect(serialize(b.model, 'x')).toBe(serialize(a.model, 'x'));
+    expect(b.model.thresholds).toEqual(a.model.thresholds);
+    expect(a.model.weights.some((w) => w !== 0)).toBe(true);
+  }, 60_000);
+
+  it('the committed weights fit the feature code and the size budget', () => {
+    expect(MODEL.labels).toEqual([...LABELS]);
+    expect(MODEL.buckets).toBe(BUCKETS);
+    expect(atob(MODEL.weights).length).toBe(BUCKETS * LABELS.length);
+    const source = readFileSync(resolve(import.meta.dirname, '../../../../rules/compliance/model/weights.ts'), 'utf8');
+    expect(gzipSync(source, { level: 9 }).length).toBeLessThan(150 * 1024);
+  });
+});
+
+describe('learned layer: inference', () => {
+  it('takes at most 50 µs per sentence', () => {
+    const text = normalize(rows.map((r) => r.text).join('\n')).text;
+    const sentences = splitSentences(text).length;
+    expect(sentences).toBeGreaterThan(1000);
+    classifySentences(text, []); // warm-up: weights decoded, code optimised
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      classifySentences(text, []);
+      best = Math.min(best, performance.now() - t0);
+    }
+    expect((best * 1000) / sentences).toBeLessThanOrEqual(50);
+  });
+
+  // Paraphrases of review asks in five languages with no "review"/"leave" verb the lexicons know.
+  it.each([
+    'Your honest opinion would mean the world to us.',
+    'Feel free to share your experience with other shoppers.',
+    'We would love to hear from you on the review page.',
+    'Ihre ehrliche Meinung auf der Produktseite würde uns sehr helfen.',
+    'Votre avis sincère sur la page produit nous aiderait beaucoup.',
+    'Su opinión sincera en la página del producto nos ayudaría mucho.',
+    'La sua opinione sincera sulla pagina del prodotto ci aiuterebbe molto.',
+  ])('flags a paraphrased review request: %s', (text) => {
+    expect(modelLabels(text)).toContain('review_request');
+    const findings = checkMessage(text, { uiLanguage: 'de' });
+    const rule = findings.filter((f) => f.rule === 'review_request' && f.layer !== 'model');
+    const model = findings.filter((f) => f.layer === 'model');
+    if (rule.length === 0) {
+      // the lexicon does not know it (yet): the model warns over the whole sentence
+      expect(model).toMatchObject([
+        { rule: 'review_request', severity: 'warn', layer: 'model', entry: 'model:review_request', start: 0, end: text.length },
+      ]);
+      expect(model[0]!.message).toMatch(/Bewertung/);
+      expect(model[0]!.suggestion?.length).toBeGreaterThan(5);
+    } else {
+      // a lexicon that learnt it blocks it, and the model adds no second finding for it
+      expect(model.filter((f) => f.rule === 'review_request')).toEqual([]);
+    }
+  });
+
+  it('flags paraphrased off-Amazon invitations and marketing', () => {
+    expect(modelLabels('Add us on Telegram so we can chat directly.')).toContain('offplatform');
+    expect(modelLabels('Grab 20 percent off your next order with our spring deal.')).toContain('marketing');
+  });
+
+  it('reports the sentence in the text as typed, after other sentences', () => {
+    const text = 'Your parcel left today.  Your honest opinion would mean the world to us!';
+    const f = checkMessage(text).find((x) => x.layer === 'model');
+    if (f) expect(text.slice(f.start, f.end)).toBe('Your honest opinion would mean the world to us!');
+    else expect(checkMessage(text).some((x) => x.rule === 'review_request')).toBe(true);
+    // full-width letters fold before the model reads them; offsets still land on the original
+    const wide = 'Ｙｏｕｒ honest opinion would mean the world to us.';
+    const g = checkMessage(wide).find((x) => x.rule === 'review_request');
+    expect(g && [g.start, g.end]).toEqual([0, wide.length]);
+  });
+
+  it('adds nothing to a sentence a rule of the same label already covers', () => {
+    for (const text of ['Please leave us a review, your honest opinion would mean the world to us.', 'Add us on Telegram at +49 30 1234567 so we can chat directly.']) {
+      const findings = checkMessage(text);
+      expect(findings.filter((f) => f.layer === 'model')).toEqual([]);
+    }
+  });
+
+  it('leaves sentences in languages that are not enabled alone', () => {
+    expect(checkMessage('Ihre ehrliche Meinung auf der Produktseite würde uns sehr helfen.', { languages: ['en'] })).toEqual([]);
+  });
+
+  it.each([
+    'We reviewed your order and everything is fine.',
+    'Please review the proof and confirm the engraving.',
+    'Thank you for your feedback about the zipper.',
+    'If you like, we can send a replacement.',
+    'The courier will call you before delivery.',
+    'Please update your phone number in your Amazon account for the carrier.',
+    'Your opinion matters: tell us here which colour you prefer for the replacement.',
+    'We shared your experience with our warehouse team so it does not happen again.',
+    'Happy to help with anything else about this order.',
+    'Ihre Meinung zur Farbe des Ersatzteils hilft uns bei der Auswahl.',
+    'Nous avons transmis votre avis sur l’emballage à notre entrepôt.',
+    'Hemos revisado su pedido y todo está correcto.',
+    'Abbiamo ricevuto la sua richiesta e la stiamo valutando.',
+    'ご注文の商品は本日発送いたしました。',
+    'Seu pedido foi enviado hoje e chega na sexta-feira.',
+  ])('stays quiet on a compliant near-miss: %s', (text) => {
+    expect(modelLabels(text)).toEqual(new Set());
+    expect(checkMessage(text).filter((f) => f.layer === 'model')).toEqual([]);
+  });
+
+  it('flags at most 0.5 % of the compliant team-corpus messages', () => {
+    const clean = rows.filter((r) => r.labels.length === 0);
+    const flagged = clean.filter((r) => checkMessage(r.text).some((f) => f.layer === 'model'));
+    expect(flagged.length / clean.length).toBeLessThanOrEqual(0.005);
+  });
+});
