@@ -4,7 +4,7 @@
 // (spaced languages) and its messages.
 
 /** Detection languages with a phrase lexicon, in phrase-scope bit order. */
-export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja'] as const;
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja', 'pt'] as const;
 export type DetectionLanguage = (typeof LANGUAGES)[number];
 
 /** Languages written without spaces between words: matched without word boundaries, picked by script. */

@@ -1,4 +1,4 @@
-// What the seller reads: one sentence per finding and what to write instead, in six UI languages.
+// What the seller reads: one sentence per finding and what to write instead, in every checker language (languages.ts).
 import type { UiLanguage } from './types';
 
 type Text = readonly [message: string, suggestion: string];
@@ -13,6 +13,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['No se permiten direcciones web en los mensajes al comprador.', 'Elimine el enlace y describa el paso con palabras.'],
     it: ['Gli indirizzi web non sono ammessi nei messaggi agli acquirenti.', 'Rimuovi il link e descrivi il passaggio a parole.'],
     ja: ['購入者へのメッセージにURLは記載できません。', 'リンクを削除し、手順を文章で説明してください。'],
+    pt: ['Endereços de sites não são permitidos em mensagens ao comprador.', 'Remova o link e descreva o passo em palavras.'],
   },
   'url.obfuscated': {
     en: ['A disguised web address ("shop dot com") still counts as a link.', 'Remove the address completely.'],
@@ -21,6 +22,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['Una dirección disimulada («tienda punto com») sigue siendo un enlace.', 'Elimine la dirección por completo.'],
     it: ['Un indirizzo camuffato ("negozio punto it") conta comunque come link.', 'Rimuovi completamente l’indirizzo.'],
     ja: ['「shop ドット com」のような偽装したURLもリンクとみなされます。', 'アドレスを完全に削除してください。'],
+    pt: ['Um endereço disfarçado ("loja ponto com") ainda conta como link.', 'Remova o endereço por completo.'],
   },
   'url.shortener': {
     en: ['Short links hide where they lead and are not allowed.', 'Remove the short link.'],
@@ -29,6 +31,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['Los enlaces acortados ocultan su destino y no están permitidos.', 'Elimine el enlace acortado.'],
     it: ['I link abbreviati nascondono la destinazione e non sono ammessi.', 'Rimuovi il link abbreviato.'],
     ja: ['短縮URLはリンク先が分からないため使用できません。', '短縮URLを削除してください。'],
+    pt: ['Links encurtados escondem o destino e não são permitidos.', 'Remova o link encurtado.'],
   },
   amazon_link: {
     en: ['Amazon links are fine only when the order needs them.', 'Keep it only if the buyer needs this page to complete the order.'],
@@ -37,6 +40,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['Los enlaces de Amazon solo se permiten si el pedido los necesita.', 'Manténgalo solo si el comprador lo necesita para su pedido.'],
     it: ['I link Amazon sono ammessi solo se servono all’ordine.', 'Mantienilo solo se serve all’acquirente per l’ordine.'],
     ja: ['Amazonのリンクは注文に必要な場合のみ使用できます。', '注文の完了に必要な場合だけ残してください。'],
+    pt: ['Links da Amazon só são permitidos quando o pedido precisa deles.', 'Mantenha-o só se o comprador precisar da página para concluir o pedido.'],
   },
   'marketing.amazon': {
     en: ['Links to Amazon product or store pages count as marketing.', 'Remove the product or store link.'],
@@ -45,6 +49,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['Los enlaces a productos o tiendas de Amazon cuentan como publicidad.', 'Elimine el enlace al producto o a la tienda.'],
     it: ['I link a prodotti o vetrine Amazon sono considerati pubblicità.', 'Rimuovi il link al prodotto o alla vetrina.'],
     ja: ['Amazonの商品ページやストアへのリンクは宣伝とみなされます。', '商品・ストアのリンクを削除してください。'],
+    pt: ['Links para páginas de produto ou loja na Amazon contam como publicidade.', 'Remova o link do produto ou da loja.'],
   },
   email: {
     en: ['E-mail addresses are not allowed; Amazon removes them and may block the message.', 'Remove the address and keep the conversation in Amazon messages.'],
@@ -53,6 +58,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['No se permiten correos electrónicos; Amazon los elimina y puede bloquear el mensaje.', 'Elimine la dirección y siga en la mensajería de Amazon.'],
     it: ['Gli indirizzi e-mail non sono ammessi; Amazon li rimuove e può bloccare il messaggio.', 'Rimuovi l’indirizzo e resta nella messaggistica Amazon.'],
     ja: ['メールアドレスは記載できません。削除されるかメッセージがブロックされます。', 'アドレスを削除し、Amazonのメッセージでやり取りしてください。'],
+    pt: ['Endereços de e-mail não são permitidos; a Amazon os remove e pode bloquear a mensagem.', 'Remova o endereço e continue pelas mensagens da Amazon.'],
   },
   phone: {
     en: ['Phone numbers are not allowed, except a carrier’s or manufacturer’s warranty line.', 'Remove the number and invite the buyer to reply here.'],
@@ -61,6 +67,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['No se permiten teléfonos, salvo el del transportista o la garantía del fabricante.', 'Elimine el número e invite al comprador a responder aquí.'],
     it: ['I numeri di telefono non sono ammessi, salvo corriere o garanzia del produttore.', 'Rimuovi il numero e invita l’acquirente a rispondere qui.'],
     ja: ['電話番号は記載できません（配送業者・メーカー保証窓口を除く）。', '番号を削除し、このメッセージへの返信をお願いしてください。'],
+    pt: ['Números de telefone não são permitidos, exceto o da transportadora ou da garantia do fabricante.', 'Remova o número e peça ao comprador que responda aqui.'],
   },
   offplatform: {
     en: ['Inviting the buyer to talk or pay outside Amazon is a severe violation.', 'Keep all contact in Amazon messages: "Just reply to this message."'],
@@ -69,6 +76,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['Invitar al comprador a contactar o pagar fuera de Amazon es una infracción grave.', 'Mantenga el contacto en Amazon: «Responda a este mensaje».'],
     it: ['Invitare l’acquirente a comunicare o pagare fuori da Amazon è una violazione grave.', 'Resta su Amazon: "Risponda pure a questo messaggio."'],
     ja: ['Amazon外での連絡や支払いへの誘導は重大な違反です。', '「このメッセージにご返信ください」とAmazon内でやり取りしてください。'],
+    pt: ['Convidar o comprador a falar ou pagar fora da Amazon é uma violação grave.', 'Mantenha o contato na Amazon: "É só responder esta mensagem."'],
   },
   'offplatform.handle': {
     en: ['Social media handles invite the buyer off Amazon.', 'Remove the handle.'],
@@ -77,6 +85,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['Un usuario de redes sociales invita al comprador fuera de Amazon.', 'Elimine el usuario.'],
     it: ['Un nome utente social invita l’acquirente fuori da Amazon.', 'Rimuovi il nome utente.'],
     ja: ['SNSのアカウント名はAmazon外への誘導になります。', 'アカウント名を削除してください。'],
+    pt: ['Nomes de usuário de redes sociais levam o comprador para fora da Amazon.', 'Remova o nome de usuário.'],
   },
   'offplatform.accept': {
     en: ['This accepts the buyer’s proposal to continue outside Amazon.', 'Decline politely: "We can only help you through Amazon messages."'],
@@ -85,6 +94,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['Así acepta la propuesta del comprador de seguir fuera de Amazon.', 'Decline con amabilidad: «Solo podemos ayudarle por la mensajería de Amazon».'],
     it: ['Così accetti la proposta dell’acquirente di continuare fuori da Amazon.', 'Rifiuta con gentilezza: "Possiamo aiutarla solo tramite i messaggi Amazon."'],
     ja: ['購入者からのAmazon外でのやり取りの提案を受け入れています。', '「Amazonのメッセージでのみ対応いたします」と丁寧にお断りください。'],
+    pt: ['Isto aceita a proposta do comprador de continuar fora da Amazon.', 'Recuse com gentileza: "Só podemos ajudar pelas mensagens da Amazon."'],
   },
   emoji: {
     en: ['Emoji and decorative symbols are not allowed.', 'Remove the symbol; plain text reads as more professional.'],
@@ -93,6 +103,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['No se permiten emojis ni símbolos decorativos.', 'Elimine el símbolo.'],
     it: ['Emoji e simboli decorativi non sono ammessi.', 'Rimuovi il simbolo.'],
     ja: ['絵文字や装飾記号は使用できません。', '記号を削除してください。'],
+    pt: ['Emojis e símbolos decorativos não são permitidos.', 'Remova o símbolo.'],
   },
   leading: {
     en: ['This steers the buyer toward a positive review, which Amazon treats as manipulation.', 'Ask neutrally, or not at all: Amazon’s Request a Review button is the safe channel.'],
@@ -101,6 +112,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['Esto orienta al comprador hacia una reseña positiva, lo que Amazon considera manipulación.', 'Sea neutral o use el botón «Solicitar una reseña».'],
     it: ['Questo spinge l’acquirente verso una recensione positiva: per Amazon è manipolazione.', 'Resta neutrale o usa il pulsante "Richiedi una recensione".'],
     ja: ['高評価へ誘導する表現はレビュー操作とみなされます。', '中立的に依頼するか、「レビューをリクエスト」ボタンを使ってください。'],
+    pt: ['Isto conduz o comprador a uma avaliação positiva, o que a Amazon trata como manipulação.', 'Peça de forma neutra ou use o botão "Solicitar uma avaliação".'],
   },
   review_request: {
     en: ['This asks for a review or feedback; one neutral request per order is allowed, and the Request a Review button is safer.', 'Prefer the Request a Review button and drop this sentence.'],
@@ -109,6 +121,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['Pide una reseña; solo se permite una solicitud neutral por pedido.', 'Prefiera el botón «Solicitar una reseña» y quite la frase.'],
     it: ['Chiedi una recensione; è ammessa una sola richiesta neutrale per ordine.', 'Preferisci il pulsante "Richiedi una recensione" e togli la frase.'],
     ja: ['レビューを依頼しています。注文ごとに中立的な依頼1回のみ可能です。', '「レビューをリクエスト」ボタンを使い、この文を削除してください。'],
+    pt: ['Isto pede uma avaliação; só é permitido um pedido neutro por pedido de compra.', 'Prefira o botão "Solicitar uma avaliação" e retire a frase.'],
   },
   review_channel: {
     en: ['This order already had a review request; asking again can restrict your messaging for 30 days.', 'Remove all review wording from this message.'],
@@ -117,6 +130,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['Este pedido ya tuvo una solicitud de reseña; repetirla puede restringir sus mensajes 30 días.', 'Quite cualquier mención a reseñas.'],
     it: ['Per questo ordine è già stata chiesta una recensione; ripeterlo può bloccare i messaggi per 30 giorni.', 'Togli ogni riferimento alle recensioni.'],
     ja: ['この注文ではレビュー依頼済みです。再依頼で30日間メッセージが制限される恐れがあります。', 'レビューに関する表現をすべて削除してください。'],
+    pt: ['Este pedido já recebeu uma solicitação de avaliação; pedir de novo pode restringir suas mensagens por 30 dias.', 'Retire qualquer menção a avaliações.'],
   },
   marketing: {
     en: ['Promotions, coupons and cross-selling are not allowed in buyer messages.', 'Keep to the order: delivery, returns, the buyer’s question.'],
@@ -125,6 +139,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['No se permiten promociones, cupones ni ventas cruzadas.', 'Céntrese en el pedido: entrega, devolución, la consulta del comprador.'],
     it: ['Promozioni, coupon e vendite incrociate non sono ammessi.', 'Resta sull’ordine: consegna, resi, la domanda dell’acquirente.'],
     ja: ['宣伝・クーポン・他商品の案内は禁止されています。', '配送・返品・ご質問など注文に関する内容に限定してください。'],
+    pt: ['Promoções, cupons e vendas cruzadas não são permitidos nas mensagens ao comprador.', 'Fique no pedido: entrega, devolução, a dúvida do comprador.'],
   },
   personal_data: {
     en: ['Asking for personal data the order does not need is not allowed.', 'Ask only for what completes the order, through Amazon.'],
@@ -133,6 +148,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['No puede pedir datos personales que el pedido no necesita.', 'Pida solo lo necesario para completar el pedido.'],
     it: ['Non è ammesso chiedere dati personali non necessari all’ordine.', 'Chiedi solo ciò che serve a completare l’ordine.'],
     ja: ['注文に不要な個人情報を求めることはできません。', '注文の完了に必要な情報のみ、Amazon経由で確認してください。'],
+    pt: ['Não é permitido pedir dados pessoais de que o pedido não precisa.', 'Peça só o necessário para concluir o pedido, pela Amazon.'],
   },
   important_tag: {
     en: ['The [Important] tag is deprecated and can get the message flagged.', 'Remove the tag; pick the matching contact reason instead.'],
@@ -141,6 +157,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['La etiqueta [Importante] está obsoleta y puede hacer marcar el mensaje.', 'Quítela y elija el motivo de contacto adecuado.'],
     it: ['Il tag [Importante] è obsoleto e può far segnalare il messaggio.', 'Toglilo e scegli il motivo di contatto corretto.'],
     ja: ['【重要】タグは廃止済みで、メッセージが問題視される恐れがあります。', 'タグを削除し、適切な連絡理由を選んでください。'],
+    pt: ['A etiqueta [Importante] está obsoleta e pode fazer a mensagem ser sinalizada.', 'Remova-a e escolha o motivo de contato adequado.'],
   },
   auto_reply: {
     en: ['An automatic reply does not stop the 24-hour response clock.', 'Answer the buyer’s question within 24 hours.'],
@@ -149,6 +166,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['Una respuesta automática no detiene el plazo de 24 horas.', 'Responda a la consulta en 24 horas.'],
     it: ['Una risposta automatica non ferma il termine di 24 ore.', 'Rispondi alla domanda entro 24 ore.'],
     ja: ['自動返信では24時間の返信期限は止まりません。', '24時間以内にご質問へ回答してください。'],
+    pt: ['Uma resposta automática não interrompe o prazo de 24 horas.', 'Responda à dúvida do comprador em até 24 horas.'],
   },
   custom: {
     en: ['This phrase is on your own list of phrases to avoid.', 'Rephrase or remove it.'],
@@ -157,6 +175,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['Esta frase está en su propia lista de frases a evitar.', 'Reformúlela o elimínela.'],
     it: ['Questa frase è nella tua lista di frasi da evitare.', 'Riformulala o eliminala.'],
     ja: ['ご自身で登録した避けるべき表現です。', '言い換えるか削除してください。'],
+    pt: ['Esta expressão está na sua própria lista de frases a evitar.', 'Reformule ou remova.'],
   },
   attachment_type: {
     en: ['Amazon accepts only Word, PDF, text and image files.', 'Convert the file to PDF, or send an image (JPG, PNG, GIF, BMP, TIFF).'],
@@ -165,6 +184,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['Amazon solo acepta archivos Word, PDF, texto e imagen.', 'Convierta el archivo a PDF o envíe una imagen.'],
     it: ['Amazon accetta solo file Word, PDF, testo e immagini.', 'Converti il file in PDF o invia un’immagine.'],
     ja: ['添付できるのはWord・PDF・テキスト・画像ファイルのみです。', 'PDFに変換するか画像ファイルを送ってください。'],
+    pt: ['A Amazon aceita apenas arquivos Word, PDF, texto e imagem.', 'Converta o arquivo em PDF ou envie uma imagem.'],
   },
   attachment_size: {
     en: ['Attachments may be at most 10 MB.', 'Compress the file or split it.'],
@@ -173,6 +193,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['Los adjuntos pueden tener como máximo 10 MB.', 'Comprima o divida el archivo.'],
     it: ['Gli allegati possono essere al massimo di 10 MB.', 'Comprimi o dividi il file.'],
     ja: ['添付ファイルは10MBまでです。', 'ファイルを圧縮または分割してください。'],
+    pt: ['Os anexos podem ter no máximo 10 MB.', 'Comprima ou divida o arquivo.'],
   },
   attachment_unreadable: {
     en: ['We could not read the text inside this file, so it was not checked.', 'Open it and check for web addresses, e-mails and marketing yourself, or send a PDF.'],
@@ -181,6 +202,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['No se pudo leer ni revisar el texto de este archivo.', 'Revíselo usted (enlaces, correos, publicidad) o envíe un PDF.'],
     it: ['Non è stato possibile leggere né controllare il testo del file.', 'Controllalo tu (link, e-mail, pubblicità) o invia un PDF.'],
     ja: ['このファイル内の文字を読み取れず、チェックできませんでした。', 'URL・メール・宣伝がないかご自身で確認するか、PDFで送ってください。'],
+    pt: ['Não foi possível ler nem verificar o texto deste arquivo.', 'Verifique você mesmo (links, e-mails, publicidade) ou envie um PDF.'],
   },
   attachment_image: {
     en: ['Amazon reads text in images too: a logo with a web address counts as a link.', 'Make sure the image shows no web address, e-mail or promotion.'],
@@ -189,6 +211,7 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     es: ['Amazon también lee el texto de las imágenes: un logo con web cuenta como enlace.', 'Compruebe que la imagen no muestre direcciones ni promociones.'],
     it: ['Amazon legge anche il testo nelle immagini: un logo con indirizzo web è un link.', 'Verifica che l’immagine non mostri indirizzi o promozioni.'],
     ja: ['画像内の文字も審査されます。URL入りのロゴはリンク扱いです。', '画像にURL・メール・宣伝が含まれていないか確認してください。'],
+    pt: ['A Amazon também lê o texto das imagens: um logotipo com endereço de site conta como link.', 'Confira se a imagem não mostra endereço, e-mail ou promoção.'],
   },
 };
 

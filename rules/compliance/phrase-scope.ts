@@ -18,6 +18,8 @@ const FUNCTION_WORDS: Readonly<Record<SpacedLanguage, readonly string[]>> = {
   fr: ['le', 'les', 'vous', 'votre', 'vos', 'nous', 'est', 'et', 'pour', 'avec', 'un', 'une', 'des', 'merci', 'du', 'de', 'ce', 'cette', 'pas', 'sur'],
   es: ['el', 'los', 'las', 'usted', 'su', 'sus', 'y', 'es', 'para', 'con', 'un', 'una', 'gracias', 'del', 'por', 'nos', 'le', 'lo', 'que', 'de'],
   it: ['il', 'gli', 'lei', 'suo', 'sua', 'è', 'e', 'per', 'con', 'un', 'una', 'grazie', 'della', 'del', 'di', 'che', 'ci', 'non', 'la', 'le'],
+  // Brazilian Portuguese: words Spanish, Italian and German do not share (no 'de', 'que', 'da', 'das', 'um', 'para')
+  pt: ['o', 'os', 'você', 'vocês', 'seu', 'sua', 'seus', 'suas', 'nós', 'nosso', 'nossa', 'nossos', 'nossas', 'é', 'não', 'pelo', 'pela', 'uma', 'na', 'em', 'ao', 'à', 'obrigado', 'obrigada', 'muito', 'foi', 'está', 'já', 'também', 'isso'],
 };
 /** Spaced languages, in the order of their function-word counts per sentence. */
 const LATIN: readonly SpacedLanguage[] = SPACED_LANGUAGES;

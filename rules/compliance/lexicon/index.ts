@@ -6,11 +6,12 @@ import { es } from './es';
 import { fr } from './fr';
 import { it } from './it';
 import { ja } from './ja';
+import { pt } from './pt';
 import type { Lexicon } from './types';
 
 export type { Lexicon } from './types';
 
-export const LEXICONS: Readonly<Record<DetectionLanguage, Lexicon>> = { en, de, fr, es, it, ja };
+export const LEXICONS: Readonly<Record<DetectionLanguage, Lexicon>> = { en, de, fr, es, it, ja, pt };
 /** Language-independent entries, always compiled in (matched without word boundaries). */
 export const UNIVERSAL: Partial<Record<keyof Lexicon, string[]>> = {
   // a row of stars is a 5-star ask in any language

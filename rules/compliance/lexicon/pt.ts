@@ -1,0 +1,153 @@
+// Brazilian Portuguese (amazon.com.br). Families, not sentences: review words with their typos and
+// diminutives, requests by imperative/infinitive + object, wishes and needs for a review, Pix /
+// boleto / "zap" as off-Amazon channels. Every entry has a why-comment and a test example
+// (test/unit/rules/compliance/pt.test.ts).
+import { WORD_WITH_AT } from './shared';
+import type { Lexicon } from './types';
+
+/** Review words: avaliação (also unaccented, typo'd "avaliaçao"), opinião, estrelas/estrelinhas, nota
+ *  (never "nota fiscal", the invoice), comentário, feedback, resenha. */
+const REVIEW =
+  "(?:avalia(?:ção|ções|çao|cao|coes|çoes)|opini(?:ão|ões|ao|oes)|coment(?:á|a)rios?|feedback|resenhas?|reviews?|estrel(?:as|inhas)|notas?(?! fisca(?:l|is)| de (?:compra|entrega|devolução|crédito))|veredito)";
+/** Review verbs a seller asks with (imperative, infinitive, "nos avaliar"); never "avaliamos" (we assessed). */
+const RATE_VERB = "(?:avalie|avaliem|avaliar|avalia|nos avaliar|nos avalie|avaliar a gente|avalie a gente)";
+/** Asking verbs: imperative (formal and informal), infinitive. */
+const ASK_VERB =
+  "(?:deixe|deixa|deixar|deixem|escreva|escreve|escrever|publique|publica|publicar|poste|posta|postar|dê|dá|dar|dê-nos|nos dê|compartilhe|compartilha|compartilhar|mande|manda|faça|fazer|registre)";
+/** Satisfaction talk is leading only when review wording follows. */
+const AFTER_REVIEW = "(?=[^]{0,160}?(?:avalia|avalie|opini|estrel|nota|coment|feedback|palavras|outros compradores))";
+/** Incentives: discounts, gift cards, refunds, freight back, longer warranty, gifts. */
+const INCENTIVE_WORD =
+  "(?:desconto|vale-?presente|vale|cupom|reembolso|reembolsamos|devolvemos|brinde|presente|garantia|frete grátis|produto grátis|cashback|pix|dinheiro de volta)";
+const SMALL_BUSINESS = "(?:pequen[oa]s? (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|empresa familiar|negócio familiar)";
+/** A domain or link as the seller writes it (also "ponto" spelled out), not Amazon's own. */
+/** A negation earlier in the sentence ("não podemos aceitar Pix fora da Amazon", "nunca pedimos"). */
+const NOT_NEGATED = "(?<!(?:^|[^\\p{L}])(?:não|nunca|jamais|nem)[^.!?;\\n]{0,60})";
+const DOMAIN = "(?:[a-z0-9._-]{1,30} ?(?:@|[\\[(]arroba[\\])]) ?[a-z0-9-]{2,30}|(?!(?:https?://)?(?:www\\.)?amazon)(?:https?://)?[a-z0-9-]{2,30}(?:(?:\\.| ponto )[a-z0-9-]{2,20}){1,3}(?:/\\S{0,40})?)";
+
+export const pt: Lexicon = {
+  offplatform: [
+    // why: messengers and the Brazilian "zap" (WhatsApp) as a channel
+    "whats ?app", "zap(?:zap)?(?![\\p{L}])", "telegram", "wechat", "signal app",
+    // why: "chama/fala/manda no zap/direct/Instagram" = move the chat to social media
+    "(?:chama|chame|fala|fale|manda|mande|me chama|nos chama|chama a gente) (?:com )?(?:a gente |aqui )?(?:no|na|pelo|pela) (?:zap|whats ?app|insta(?:gram)?|direct|dm|facebook|telegram|inbox)",
+    // why: "entre no nosso grupo do Telegram" = off-Amazon community
+    "(?:entre|entra|participe) (?:no|em|do|de) (?:nosso )?grupo (?:do|no|de) (?:telegram|whats ?app|zap|facebook)",
+    // why: e-mail/call/write invitations: "escreva para", "ligue para", "me liga", "fale direto comigo"
+    "(?:escreva|escreve|mande (?:um )?e-?mail|envie (?:um )?e-?mail|manda (?:um )?e-?mail) (?:direto )?(?:para|pra|pro)(?! (?:a )?gente| nós| aqui)", "(?:ligue|liga|ligar|telefone|telefona) (?:para|pra|no|pro)(?! (?:o telefone do pedido))",
+    "(?:me|nos) (?:liga|ligue|ligar|telefone)", "(?:fale|fala) direto comigo", "(?:fale|fala|entre em contato) (?:com a gente|conosco|comigo) (?:em|pelo|pela|no|na|por) (?!aqui|mensagens|amazon)(?:e-?mail|telefone|whats ?app|zap|site|\\S+\\.\\S+)",
+    // why: a call as the channel ("uma ligação resolve", "por ligação")
+    "(?:uma|por|numa) ligação(?! gratuita)", "central de atendimento", "\\bsac\\b",
+    // why: "envie as fotos para <address>" and forms, accounts, registrations on a domain
+    `(?:envi|mand|cadastr|registr|preench|crie (?:uma )?conta|acompanh|acess|compr|pag|cont|avali|fal|escrev|visit|baix|compartilh)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,5}(?:em|no|na|para|pra|aqui:?|pelo link:?|:) ?${DOMAIN}`,
+    // why: a product, a spare part or a lower price offered on a domain, no verb needed ("filtros de reposição em loja.store")
+    `(?:mais barat\\p{L}{1,3}|reposição|refis|refil|peças|acessórios|à venda|disponíve\\p{L}{1,3}) (?:\\p{L}{1,12} ){0,2}em ${DOMAIN}`,
+    // why: a call straight to a number ("ligue 21 2555-6677", "chama no zap: 11 9…")
+    "(?:ligue|liga|ligar|me liga|chama no zap|chame no zap)(?: (?:no|pro|para o|para|pelo))?:?(?=\\s{0,3}[+(0-9])",
+    // why: asking for the buyer's own channel moves the chat off Amazon
+    "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap)(?: pessoal| particular)?(?! (?:do pedido|de rastreio|modelo))", "qual e-?mail você usa",
+    // why: selling outside the order, through our shop or a payment service
+    "(?:compre|comprar|compra) (?:direto |diretamente )?(?:na|no|em) (?:nossa|nosso) (?:loja|site|e-?commerce)", "(?:nossa|nosso) (?:própri[oa] )?(?:loja virtual|loja online|site(?: oficial)?|e-?commerce)",
+    "(?:te|lhe|vos) vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,3}direto", "vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,4}(?:por fora|fora da amazon|direto)", `${NOT_NEGATED}(?:sem passar pela|(?:por )?fora da) amazon`,
+    "(?:economiza|economizar|economizamos|evita|evitar|fugir d)(?:\\p{L}{0,3})? (?:as )?taxas",
+    // why: payment or refund through Pix / boleto / transferência / link de pagamento
+    "(?:faça|faz|fazer|manda|mande) (?:um )?pix", "(?:chave|via|pelo|por|no|em) pix", "(?:paga|pague|pagar|pagamento|reembols\\p{L}{1,4}|devolv\\p{L}{1,5} o dinheiro) (?:\\p{L}{1,15} ){0,3}(?:via|por|pelo|pela|no|com|em) (?:pix|boleto|transferência|ted|doc|paypal|mercado ?pago|picpay)",
+    "(?:pague|pagar|paga) (?:\\p{L}{1,15} ){0,3}(?:pelo|no|neste) link", `${NOT_NEGATED}link de pagamento(?! da amazon)`,
+    // why: our own e-mail/phone given as a channel
+    "(?:meu|nosso) (?:e-?mail|telefone|celular|whats ?app|número) (?:pessoal |direto )?(?:é|:)",
+  ],
+  leading: [
+    // why: conditioned on satisfaction ("se gostou", "se estiver tudo certo", "se ficou satisfeito")
+    `se (?:você )?(?:\\p{L}{1,12} )?(?:gostou|curtiu|amou|adorou|ficou satisfeit[oa]|estiver satisfeit[oa]|está satisfeit[oa]|estiver tudo (?:certo|bem|ok)|tudo (?:estiver|está|deu) (?:certo|bem|ok)|te deixaram satisfeit[oa]|(?:nos(?:sos)? )?\\p{L}{1,12} (?:te |o )?deixaram satisfeit[oa])${AFTER_REVIEW}`,
+    // why: assumed good experience before the ask ("agora que você está aproveitando", "deve ter ficado linda", "como tudo chegou perfeito", "que bom que...")
+    `agora que (?:você )?(?:já |ainda )?(?:está|esta|já) (?:aproveitando|usando|curtindo|gostando)${AFTER_REVIEW}`, `(?:deve|devem) ter ficado (?:lind|ótim|perfeit|incrível)\\p{L}{0,2}${AFTER_REVIEW}`,
+    `como (?:tudo |o pedido |o produto )?(?:chegou|chegaram|ficou|funcionou) (?:perfeito|bem|certinho|ótimo)${AFTER_REVIEW}`, `que bom que (?:o|a|os|as|tudo) (?:\\p{L}{1,15} ){0,2}(?:est[áa] funcionando|chegou|ficou|funcionou|deu)${AFTER_REVIEW}`,
+    `(?:curtiu|gostou|amou|adorou|ficou satisfeit[oa]|está satisfeit[oa])(?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`, `esperamos que (?:você )?(?:esteja|tenha|fique) (?:\\p{L}{1,10} )?(?:satisfeit[oa]|gostado|curtido|amado|adorado|feliz)${AFTER_REVIEW}`,
+    // why: 5 stars and top marks
+    "(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas)", "(?:5|cinco)/5", "(?:dê|dá|dar|der|merece|com) (?:uma )?nota (?:máxima|10|dez)", "nota máxima", "(?:avaliação|opinião) (?:positiva|boa|ótima|excelente)", "(?:boa|ótima|excelente|bela) (?:avaliação|nota|opinião)",
+    // why: steering to contact the seller before reviewing
+    `antes de (?:nos )?(?:avaliar|dar (?:uma )?nota|escrever|publicar|deixar|postar|dar)`, `(?:fale|fala|chama|chame|escreva|escreve|responda|contate) (?:com )?(?:a gente|conosco|pra gente|para nós)?(?: aqui)? ?(?:primeiro|antes)`,
+    "não (?:deixe|deixa|dê|dá|publique|escreva) (?:uma |um |nenhuma |sua )?(?:avaliação|nota|opinião|comentário) (?:negativ[oa]|ruim|baixa)", "nota baixa",
+    // why: asking to change, remove or screenshot a review
+    `(?:alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|trocar? )\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:\\p{L}{1,12} )?${REVIEW}`, "(?:muda|mude|muda|altera|altere) a nota", "remover avaliação",
+    `(?:print|captura de tela|screenshot) (?:da|de|do) (?:sua |seu )?${REVIEW}`,
+    // why: incentives for a review (discount, gift card, refund via Pix, freight back, longer warranty)
+    `${INCENTIVE_WORD}(?: [^\\s.!?,;:]{1,15}){0,5} (?<!(?:obrigad[oa]|agradecemos|gracias) )(?:por|para|pela|pelo|se você (?:publicar|deixar|escrever|der)|em troca de|a cada|para cada) (?:\\p{L}{1,12} )?(?:uma |sua |cada |a )?${REVIEW}`,
+    `(?:pela|por) (?:sua |uma )?(?:avaliação|opinião|nota)[^.!?]{0,30}(?:ganhe|ganha|receba|recebe|desconto|brinde|vale)`, `(?:avaliação|print)[^.!?]{0,40}(?:reembols|devolvemos|te pagamos|brinde|concorra|sorteio)\\p{L}{0,6}`,
+    `(?:estend|prolong|aument)\\p{L}{1,6} a garantia[^.!?]{0,40}(?:avalia|publica|nota)\\p{L}{0,6}`, "em troca de (?:uma |sua )?(?:avaliação|opinião|nota)", "(?:concorra|concorre) a (?:um |uma )?(?:brinde|prêmio|sorteio)",
+    // why: sympathy and social proof
+    `${SMALL_BUSINESS}[^.!?]{0,80}(?:avalia|nota|opini)\\p{L}{0,6}`, `(?:avalia|nota|opini)\\p{L}{0,5}[^.!?]{0,60}${SMALL_BUSINESS}`, "a maioria dos (?:nossos )?(?:clientes|compradores)", "(?:milhares|centenas) de clientes (?:satisfeitos|felizes)",
+  ],
+  review_request: [
+    // why: asking verb + review object ("deixe uma avaliação", "escreva uma avaliação", "dê 5 estrelas")
+    `(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) )${ASK_VERB} (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
+    // why: review verb with an object or manner ("avalie sua compra", "nos avaliar como vendedor", "avalie com 5 estrelas")
+    `(?<!antes de )${RATE_VERB}(?! o dano)(?: (?:o|a|os|as|sua|seu|nossa|nosso|este|esta|com|como|de|a gente|nós|aqui|na|no)(?![\\p{L}]))`, "já teve (?:tempo|a chance|oportunidade) de (?:avaliar|deixar|escrever)",
+    // why: a wish or need for a review without an asking verb ("uma avaliação nos deixaria felizes", "sua opinião é muito importante", "seria ótima")
+    `(?:uma|sua|a sua|seu|um) (?:\\p{L}{1,15} )?${REVIEW} …… (?:seria|seriam|ajudaria|ajudariam|ajuda|nos deixaria|deixaria|é (?:muito |super |bem )?importante|(?:é|ser[áa]) (?:muito )?bem-vind\\p{L}{1,2}|conta muito|faz (?:toda a )?diferença)`,
+    `${REVIEW} (?:[^\\s.!?]{1,20} ){0,7}(?:são|é) (?:sempre )?(?:muito )?bem-vind\\p{L}{1,2}`, `(?:sua|a sua) (?:\\p{L}{1,15} ){0,2}(?:sobre|para|pro|pra) [^.!?]{0,60}(?:seria|seriam) (?:muito )?(?:bem-vind|ótim|perfeit|maravilh)\\p{L}{0,4}`,
+    `(?:esperamos|adoraríamos|gostaríamos(?: muito)? de|queremos|ficaríamos felizes em|contamos com) (?:muito )?(?:saber |ler |ouvir |receber |ter |conhecer )?(?:a |uma |sua |seu )?(?:sua )?${REVIEW}`,
+    `(?:precisando|precisamos|precisa|faltam|falta) (?:de )?(?:mais )?${REVIEW}`, `${REVIEW} (?:ajuda|ajudam|ajudaria|ajudariam|ajudará) (?:muito |demais )?(?:outros|os próximos|a nossa|nossa|a gente|muito|demais)`,
+    "(?:é exatamente )?o que os próximos compradores precisam",
+    // why: an opinion "in the form of" a review, "share your opinion/impressions/experience"
+    `em forma de (?:uma |um )?(?:\\p{L}{1,12} )?${REVIEW}`, "(?:compartilhe|compartilha|compartilhar|conte|conta|deixe) (?:a |sua |suas |seu )(?:opinião|impressões|experiência|impressão)",
+    // why: "tell us/others what you thought", "conta pros outros compradores"
+    "(?:conte|conta|diga|fala|fale) (?:pra|para|pros|aos|a) (?:a gente|gente|nós|todo mundo|os outros|outros compradores|outros clientes)(?! (?:se|qual|quando|o (?:modelo|tamanho|número)))", "o que (?:você )?achou (?:do|da|dos|das) [^.!]{1,80}?(?:página|amazon|avalia)\\p{L}{0,6}",
+    // why: "a minute for a review?", "how did we do?", and where to click after a review word
+    `(?:um|uns) (?:minuto|minutinho|momento|instante|segundo)s? (?:para|pra) (?:uma |um |nos )?(?:${REVIEW}|avaliar)`, "como nos saímos", `uma ${REVIEW}(?: [^\\s.!?]{1,20}){0,4} ?\\?`,
+    // why: an incentive for a review asks for the review
+    `(?:pela|por) (?:sua |uma )?(?:avaliação|opinião|nota)[^.!?]{0,30}(?:ganhe|ganha|receba|recebe|desconto|brinde|vale)`, `${INCENTIVE_WORD}(?: [^\\s.!?,;:]{1,15}){0,5} (?<!(?:obrigad[oa]|agradecemos|gracias) )(?:por|para|pela|pelo|se você (?:publicar|deixar|escrever|der)|em troca de|a cada|para cada) (?:\\p{L}{1,12} )?(?:uma |sua |cada |a )?${REVIEW}`,
+    `(?:estend|prolong|aument)\\p{L}{1,6} a garantia[^.!?]{0,40}(?:avalia|publica|nota)\\p{L}{0,6}`, `${SMALL_BUSINESS}[^.!?]{0,80}(?:cada|uma|sua) (?:avalia|nota|opini)\\p{L}{0,6}`,
+    `se (?:quiser|puder|desejar|tiver tempo)(?: \\p{L}{1,12}){0,2} (?:avaliar|deixar|escrever|dar)`, "(?:escrever|deixar) (?:uma )?avaliação do produto",
+    // why: a screenshot of the review asks for the review first
+    `(?:print|captura de tela|screenshot) (?:da|de|do) (?:sua |seu )?${REVIEW}`, "mande o print",
+    // why: "a few kind words" is a review without the word
+    `${ASK_VERB} (?:pra gente |para nós )?(?:umas|algumas|poucas|duas) palavras`,
+  ],
+  marketing: [
+    // why: coupons and codes, % off, next-purchase discounts
+    "cupo(?:m|ns)(?! (?:de \\d{1,3} ?% )?(?:que você (?:ativou|usou)|já|foi|usado|aplicado))", "(?:código|cupom) (?:de )?(?:desconto|promocional)", "\\d{1,3} ?% (?:de desconto|off|na próxima)", "(?:na|para a|em sua) próxima compra", "(?:no|para o|pro|no seu|em seu) próximo pedido",
+    // why: upsell to a dearer model ("versão Pro", "modelo de 1,5 L", "trocam pelo modelo")
+    "(?:se precisar de mais|para mais) (?:\\p{L}{1,15} )?(?:potência|capacidade|espaço)[^.!?]{0,40}(?:versão|modelo|linha)", "(?:versão|modelo) (?:pro|plus|premium|max|deluxe|maior|superior)", "trocam (?:pelo|para o) modelo",
+    // why: bundles and multipacks cheaper
+    "(?:kit|combo|pacote|conjunto) (?:com \\d+ \\p{L}{1,15} )?(?:sai|saem|fica|ficam) (?:bem )?mais (?:em conta|barat)", "(?:no|num) (?:combo|kit)",
+    "(?:sai|saem|fica|ficam) (?:bem |ainda |\\d{1,3} ?% )?mais (?:em conta|barat\\p{L}{1,3})",
+    // why: cross-sell ("para combinar, temos também", "quem comprou também adora", "conheça nossos outros produtos")
+    "(?:para combinar|combina com)[^.!?]{0,30}(?:temos|também)", "temos também (?:um|uma|o|a)", "quem comprou (?:\\p{L}{1,15} ){0,3}também", "(?:conheça|confira|veja|visite) (?:os )?(?:nossos|nossas|nossa|nosso) (?:outr[oa]s |nov[oa]s )?(?:produtos|itens|loja|coleção|linha|catálogo)",
+    "(?:nossos|nossas) outr[oa]s (?:produtos|itens|modelos|lançamentos|coleções)",
+    // why: buying direct to save Amazon's fees = cheaper outside Amazon
+    "(?:economiza|economizamos|economizar|evitar) (?:as )?taxas",
+    // why: new collections and launches
+    "(?:chegou|chegaram|lançamos|acabamos de lançar|nova|novo) (?:a |o |nossa |nosso )?(?:coleção|linha|lançamento|versão sem fio)", "acabamos de lançar", "(?:procure|busque|pesquise) (?:por )?[\"'][\\p{L}\\p{N}][^\"']{0,30}[\"']",
+    // why: social follows, giveaways, newsletters
+    "(?:siga|sigam|segue|siga-nos) (?:a gente|nós|nossa página)? ?(?:no|na|em) (?:instagram|insta|facebook|tiktok|youtube)", "siga-nos", "sorteios?", "newsletter", "frete grátis(?! (?:na|da) troca)",
+  ],
+  personal_data: [
+    // why: date of birth, ID documents (RG, CNH, passaporte), bank secrets
+    "data de nascimento", "(?:sua|seu) (?:idade|aniversário)", "\\brg\\b", "\\bcnh\\b", "passaporte", "carteira de (?:identidade|motorista|habilitação)", "documento (?:de identidade|com foto)",
+    "senha (?:do|de) (?:banco|cartão|conta|app do banco)", "(?:sua|seu) senha(?! (?:do|de) wi-?fi)", "dados bancários", "número do cartão(?! na amazon)",
+    // why: CPF asked beyond what the invoice needs (a CPF for the nota fiscal is a grey area the corpus skips)
+    "(?:envie|mande|manda|passe|passa|informe) (?:seu |o seu |o )?cpf(?! (?:para|pra) (?:a )?nota)",
+    // why: the buyer's own channel: personal e-mail/phone/WhatsApp, Pix key, social profile
+    "(?:qual|qual é|qual o|informe|passe|passa|me passa|mande|manda|envie) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|número|whats ?app|zap|chave pix|perfil|nome)(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))?(?! (?:do pedido|de rastreio|de série|da amazon|modelo))",
+    "(?:seu|sua) (?:e-?mail|telefone|celular|número) (?:pessoal|particular)", "(?:seu|sua) chave pix", "(?:seu|sua) (?:nome|perfil|usuário|arroba) (?:no|na) (?:facebook|instagram|tiktok|twitter)",
+    "qual e-?mail você usa", "número de whats ?app",
+  ],
+  review_wording: [
+    // why: after Request a Review any review wording blocks
+    "(?:avalia(?:ção|ções|çao|cao)|opini(?:ão|ões)|estrel(?:as|inhas)|palavras (?:gentis|carinhosas))", "(?:avaliar|avalie|nos avaliar)",
+  ],
+  auto_reply: ["(?:resposta|mensagem) automática", "recebemos sua (?:mensagem|pergunta|solicitação)", "(?:responderemos|retornaremos) (?:em até|o mais rápido|em breve)"],
+  accept: [
+    // why: a reply that takes up the buyer's channel ("Claro, te mando por e-mail", "Com certeza, te ligo")
+    "claro", "com certeza", "beleza", "pode deixar", "sem problema", "combinado", "sim", "ok",
+    "(?:te|lhe) (?:mando|mandamos|envio|enviamos|ligo|ligamos|chamo|chamamos|escrevo|escrevemos)", "(?:pelo|por|no|pro|para o) (?:e-?mail|whats ?app|zap|telefone|celular)",
+  ],
+  refuse: [
+    // why: declining to leave Amazon ("só podemos responder aqui", "seguimos pelas mensagens da Amazon", "não trabalhamos com vendas por fora")
+    "(?:só|somente|apenas) (?:podemos|conseguimos|respondemos|atendemos) (?:\\p{L}{1,12} ){0,2}(?:aqui|pela amazon)", "(?:seguimos|continuamos) (?:\\p{L}{1,12} )?(?:pelas|pela|nas|aqui)", "não (?:podemos|é permitido|trabalhamos|temos linha)", "mensagens da amazon", "respondemos (?:todas )?(?:as dúvidas )?aqui",
+  ],
+  buyer_offplatform: [
+    "(?:me|pode) (?:liga|ligar|chama|chamar|mandar?)(?! aqui)", "(?:meu|pro meu|para o meu|no meu) (?:e-?mail|whats ?app|zap|telefone|celular|número)", "whats ?app", "zap", "pix", "por fora", "fora da amazon", "te mando (?:as fotos )?(?:no|pelo)", WORD_WITH_AT,
+  ],
+};
