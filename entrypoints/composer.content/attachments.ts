@@ -4,14 +4,10 @@
 import { browser } from 'wxt/browser';
 import { checkMessage, finalize } from '../../rules/compliance/check';
 import type { AttachmentFile, AttachmentVerdict, CheckOptions, Finding } from '../../rules/compliance/types';
-import type { Span } from '../../rules/compliance/detectors/span';
+import { attachmentPolicy, MAX_ATTACHMENT_BYTES } from '../../rules/compliance/attachment-policy';
 
 type CheckAttachment = (file: AttachmentFile, options?: CheckOptions) => Promise<AttachmentVerdict>;
 
-// same limits as rules/compliance/attachment.ts (not imported: it would pull pdf.js into this bundle)
-const MAX_BYTES = 10 * 1024 * 1024;
-const ALLOWED = new Set(['doc', 'docx', 'pdf', 'txt', 'jpg', 'jpeg', 'gif', 'png', 'bmp', 'tif', 'tiff']);
-const IMAGES = new Set(['jpg', 'jpeg', 'gif', 'png', 'bmp', 'tif', 'tiff']);
 
 let heavy: Promise<CheckAttachment | null> | null = null;
 
@@ -28,26 +24,17 @@ function loadHeavy(): Promise<CheckAttachment | null> {
   return heavy;
 }
 
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase().trim();
-}
-
-/** The light verdict: type, size, and TXT contents. */
+/** The light verdict: the one attachment policy (type, size, harmful MIME), and TXT contents. */
 export function lightVerdict(file: AttachmentFile, options: CheckOptions): AttachmentVerdict {
-  const whole = { start: 0, end: file.name.length };
-  const ext = extensionOf(file.name);
-  const spans: Span[] = [];
-  if (!ALLOWED.has(ext)) spans.push({ rule: 'attachment_type', severity: 'block', ...whole });
-  if (file.size > MAX_BYTES) spans.push({ rule: 'attachment_size', severity: 'block', ...whole });
+  const { spans, ext, readText } = attachmentPolicy(file);
   let text: string | undefined;
   let textFindings: Finding[] = [];
-  if (ALLOWED.has(ext)) {
-    if (IMAGES.has(ext)) spans.push({ rule: 'attachment_image', severity: 'info', ...whole });
-    else if (ext === 'txt' && file.bytes) {
-      text = new TextDecoder().decode(file.bytes);
-      textFindings = checkMessage(text, options);
-    } else if (ext !== 'txt') spans.push({ rule: 'attachment_unreadable', severity: 'warn', ...whole });
+  if (readText && ext === 'txt' && file.bytes) {
+    text = new TextDecoder().decode(file.bytes);
+    textFindings = checkMessage(text, options);
+  } else if (readText) {
+    // PDF/DOCX when the reader could not load: say we did not look
+    spans.push({ rule: 'attachment_unreadable', severity: 'warn', start: 0, end: file.name.length });
   }
   const findings = finalize(spans, options.uiLanguage ?? 'en');
   const ok = ![...findings, ...textFindings].some((f) => f.severity !== 'info');
@@ -55,10 +42,10 @@ export function lightVerdict(file: AttachmentFile, options: CheckOptions): Attac
 }
 
 export async function judgeFile(file: File, options: CheckOptions): Promise<AttachmentVerdict> {
-  const bytes = file.size <= MAX_BYTES ? new Uint8Array(await file.arrayBuffer()) : undefined;
+  const bytes = file.size <= MAX_ATTACHMENT_BYTES ? new Uint8Array(await file.arrayBuffer()) : undefined;
   const input: AttachmentFile = { name: file.name, size: file.size, type: file.type, bytes };
-  const ext = extensionOf(file.name);
-  if (bytes && (ext === 'pdf' || ext === 'docx')) {
+  const { ext, readText } = attachmentPolicy(input);
+  if (bytes && readText && (ext === 'pdf' || ext === 'docx')) {
     const check = await loadHeavy();
     if (check) return check(input, options);
   }
