@@ -112,13 +112,14 @@ export function classifySentences(normalizedText: string, spans: readonly Span[]
   return out;
 }
 
-/** Rule spans that make a model finding of a label redundant: the label's own, and for offplatform
- *  also an address or number (already a block in that sentence; "visit shop.com" is a url, and a
- *  second, vaguer warning over it says nothing new). */
+/** Rule spans that make a model finding of a label redundant: the label's own; for offplatform also
+ *  an address or number (already a block in that sentence; "visit shop.com" is a url, and a second,
+ *  vaguer warning over it says nothing new); for review asks also review_channel (after Request a
+ *  Review, the sentence's review wording is already a block). */
 const COVERED_BY: Readonly<Record<ModelLabel, readonly string[]>> = {
   offplatform: ['offplatform', 'url', 'email', 'phone'],
-  review_request: ['review_request'],
-  leading: ['leading'],
+  review_request: ['review_request', 'review_channel'],
+  leading: ['leading', 'review_channel'],
   marketing: ['marketing'],
   personal_data: ['personal_data'],
 };
