@@ -3,23 +3,56 @@
 // tracking numbers, EAN/ASIN/SKU, dates, prices, times. A digit run is a phone number when it
 // is written like one (a + or 00 prefix, a trunk 0, a (area) code or US 3-3-4 grouping) or sits
 // next to a phone word; a run next to an id word (order, tracking, EAN...) is left alone.
-import type { Span } from './span';
+import { entity, type EntityEntry, type EntitySpan } from '../entities/entry';
 
 /** A run of digits joined by the separators people put inside phone numbers. */
 const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?:\+[ \t]?|00)?(?:\([ \t]?\d{1,5}[ \t]?\)[ \t]?)?\d(?:[ \t.\-/]{0,2}(?:\(0\)[ \t]?)?\(?\d\)?){0,24}/g;
 
-const PHONE_WORDS = /(?<![a-zà-ÿ])(?:phone|tel\b|tel\.|telephone|call|ring|mobile|cell|whats ?app|sms|text (?:us|me)|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:)/u;
-const ID_WORDS = /(?:order|bestell|auftrag|tracking|track|sendung|paket|suivi|commande|colis|pedido|seguimiento|env[íi]o|ordine|spedizion|tracciamento|invoice|rechnung|facture|factura|fattura|sku|ean|asin|isbn|upc|gtin|serial|serien|s[ée]rie|ref|artikel|article|art[íi]culo|articolo|item|model|modell|mod[èe]le|modelo|lot|batch|charge|注文|追跡|お問い合わせ番号|伝票|品番|型番|receipt|beleg|ticket|case|fall|vorgang|kundennummer|kunden-?nr|customer (?:id|no|number|#)|(?:numéro|n°|no\.?) (?:de )?client|número de (?:cliente|cuenta)|(?:numero|codice) cliente|cuenta|conto|compte|お客様番号|会員番号|iban|bic|plz|postcode|zip|code|cap\b|cp\b)/u;
+const PHONE_WORDS = /(?<![a-zà-ÿ])(?:phone|tel\b|tel\.|telephone|call|ring|mobile|cell|whats ?app|sms|text (?:us|me)|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|ナビダイヤル|でんわ|telefoon|bel ons)/u;
+const ID_WORDS = /(?:order|bestell|auftrag|tracking|track|sendung|paket|suivi|commande|colis|pedido|seguimiento|env[íi]o|ordine|spedizion|tracciamento|invoice|rechnung|facture|factura|fattura|sku|ean|asin|isbn|upc|gtin|serial|serien|s[ée]rie|ref|artikel|article|art[íi]culo|articolo|item|model|modell|mod[èe]le|modelo|lot|batch|charge|注文|追跡|お問い合わせ番号|伝票|品番|型番|receipt|beleg|ticket|case|fall|vorgang|kundennummer|kunden-?nr|customer (?:id|no|number|#)|(?:numéro|n°|no\.?) (?:de )?client|número de (?:cliente|cuenta)|(?:numero|codice) cliente|cuenta|conto|compte|お客様番号|会員番号|iban|bic|plz|postcode|zip|code|cap\b|cp\b|(?<![a-z])(?:cpf|cnpj|nif|nie|dni|siret|siren|ust|steuer\w*|vat|tva|iva|rfc|codice fiscale|partita|gr[öo][ßs]en?|sizes?|tailles?|tallas?|taglie?)(?![a-z]))/u;
 
-const SENTENCE_BREAK = /[\n。！？]|[.!?](?=\s)/;
+/** A sentence end, but not the dot of an abbreviation that belongs to the number ("Tel. 030 …",
+ *  "Bestell-Nr. 0123 …", "Ref. 0123 …"). */
+const SENTENCE_BREAK = /[\n。！？]|(?<!(?:^|[^a-z])(?:nr|no|ref|art|tel|fax|mob|núm|num|n°|nº|kd|tlf|tfno|telf|best|bestell-nr|auftr|rech))[.!?](?=\s)/;
 const DATE_RE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/;
+/** A date that could be one: day <= 31 and month <= 12 in some order, or a year first. */
+function plausibleDate(run: string): boolean {
+  const g = run.split(/[./-]/).map(Number);
+  if (g.length !== 3) return false;
+  const [a, b, c] = g as [number, number, number];
+  if (run.split(/[./-]/)[0]!.length === 4) return b <= 12 && c <= 31;
+  if (run.split(/[./-]/)[0]!.length === 3) return false;
+  return (a <= 31 && b <= 12) || (a <= 12 && b <= 31) || c === 0;
+}
 const SPELLED_DIGIT =
-  '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei|vier|f[üu]nf|sechs|sieben|acht|neun|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|due|tre|quattro|cinque|sei|sette|otto|nove|\\d)';
+  '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei|vier|f[üu]nf|sechs|sieben|acht|neun|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|due|tre|quattro|cinque|sei|sette|otto|nove|um|dois|tr[êe]s|quatro|sete|oito|double|triple|doppel|doble|doppio|dupla|\\d)';
 const LATIN_WORD_CHAR = String.raw`a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9`;
 const SPELLED_RE = new RegExp(
   String.raw`(?<![${LATIN_WORD_CHAR}])${SPELLED_DIGIT}(?:[ \t,\-]{1,3}${SPELLED_DIGIT}){6,20}(?![${LATIN_WORD_CHAR}])`,
   'g',
 );
+/** Numbers read in pairs and groups, as people dictate them ("treinta y cuatro", "vingt-trois",
+ *  "quatre-vingt-neuf", "onze"): teens and tens in en/de/fr/es/it/pt, with the "and" words between. */
+const SPOKEN_NUMBER =
+  '(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|' +
+  'zehn|elf|zw[öo]lf|(?:drei|vier|f[üu]nf|sech|sieb|acht|neun)zehn|(?:(?:ein|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun)und)?(?:zwanzig|drei[ßs]ig|vierzig|f[üu]nfzig|sechzig|siebzig|achtzig|neunzig)|' +
+  'dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|' +
+  'diez|once|doce|trece|catorce|quince|dieci[a-zéí]{3,6}|veint[a-zéií]{1,7}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|' +
+  'dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)[a-zàèéìòù]{0,6}|cento|' +
+  'dez|doze|treze|quatorze|dezesseis|dezessete|dezoito|dezenove|vinte|trinta|quarenta|sessenta|oitenta|cem|' +
+  'y|e|et|und|and|' +
+  SPELLED_DIGIT.slice(3, -1) +
+  ')';
+const SPOKEN_RE = new RegExp(
+  String.raw`(?<![${LATIN_WORD_CHAR}])${SPOKEN_NUMBER}(?:[ \t,\-]{1,3}${SPOKEN_NUMBER}){4,30}(?![${LATIN_WORD_CHAR}])`,
+  'g',
+);
+const CONNECTOR = /^(?:y|e|et|und|and|double|triple|doppel|doble|doppio|dupla)$/;
+/** Japanese digit readings in kana ("ゼロサン、いちにさんよん") and kanji digits ("〇三‐一二三四‐五六七八"). */
+const KANA_DIGIT = '(?:ゼロ|ぜろ|れい|レイ|まる|マル|いち|イチ|さん|サン|よん|ヨン|ろく|ロク|なな|ナナ|しち|シチ|はち|ハチ|きゅう|キュウ|に|ニ|し|シ|ご|ゴ|く|ク)';
+const KANA_RE = new RegExp(`${KANA_DIGIT}(?:[、,・\\s]{0,2}${KANA_DIGIT}){6,30}`, 'g');
+const KANJI_RE = /[〇零一二三四五六七八九](?:[‐\-ー−–—・ \u3000]?[〇零一二三四五六七八九]){6,14}/g;
+
 const VANITY_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9])(?:\+?1[ \t.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ \t.-]?(?=[a-z0-9 .-]{0,9}[a-z])[a-z0-9]{3}[ \t.-]?[a-z0-9]{4}(?![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9])/g;
 
 function lastMatch(re: RegExp, s: string): number {
@@ -36,40 +69,66 @@ function contextBefore(text: string, at: number, width: number): string {
   return text.slice(Math.max(0, at - width), at);
 }
 
-function isPhoneRun(text: string, start: number, run: string): boolean {
+/** GS1 check digit (EAN-8/13, UPC-A, GTIN-14): an unbroken run that passes it is a product code. */
+function gs1Valid(digits: string): boolean {
+  if (![8, 12, 13, 14].includes(digits.length)) return false;
+  let sum = 0;
+  for (let i = digits.length - 2, w = 3; i >= 0; i--, w = 4 - w) sum += Number(digits[i]) * w;
+  return (10 - (sum % 10)) % 10 === Number(digits[digits.length - 1]);
+}
+/** CPF (000.000.000-00) and CNPJ (00.000.000/0000-00): Brazilian tax ids in explanations. */
+const TAX_ID = /^(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2})$/;
+
+function isPhoneRun(text: string, start: number, run: string): EntityEntry | null {
   const digits = run.replace(/\D/g, '');
   const d = digits.length;
-  if (d < 7 || d > 15) return false;
+  if (d < 4 || d > 15) return null;
   const trimmed = run.trim();
-  if (DATE_RE.test(trimmed)) return false;
-  // 4-4 (dates like 2024 2025) and money with a decimal comma are handled by the lookbehind/length.
+  if (TAX_ID.test(trimmed)) return null;
   const before = contextBefore(text, start, 40);
+  const near = before.slice(-30).split(SENTENCE_BREAK).pop()!;
+  // right after a phone word ("Tel. 22-12-34", "phone 7290", "Llámenos al 8999")
+  const tight = (width: number) => lastMatch(PHONE_WORDS, near.slice(-width)) >= 0 && lastMatch(ID_WORDS, near.slice(-width)) < 0;
+  if (DATE_RE.test(trimmed) && (plausibleDate(trimmed) || /\d{4}/.test(trimmed)) && !(d === 6 && /^\d\d[.-]\d\d[.-]\d\d$/.test(trimmed) && tight(18))) return null;
+  if (d === 4) return /^\d{4}$/.test(trimmed) && !/^(?:19|20)\d\d$/.test(trimmed) && tight(12) ? 'phone:national-context' : null;
+  // a date followed by a time or another number ("04/04/2023 03:21")
+  if (/[ \t]/.test(trimmed) && DATE_RE.test(trimmed.split(/[ \t]/, 1)[0]!) && plausibleDate(trimmed.split(/[ \t]/, 1)[0]!)) return null;
+  // 4-4 (dates like 2024 2025) and money with a decimal comma are handled by the lookbehind/length.
   // the words that tell a phone from an id are in the number's own sentence: "…Bestellungen
   // starten.\nお急ぎの場合は03-1234-5678" is a phone number whatever the line before says
-  const near = before.slice(-30).split(SENTENCE_BREAK).pop()!;
   const intl = /^(?:\+|00[1-9])/.test(trimmed);
   // The nearer word wins: "customer service can call 020 7946 0958" vs "order no. 1234 5678".
   const phoneAt = lastMatch(PHONE_WORDS, near);
   const idAt = lastMatch(ID_WORDS, near);
   const phoneWord = phoneAt >= 0 && phoneAt >= idAt;
   const idWord = idAt >= 0 && idAt > phoneAt;
-  if (phoneWord) return true;
-  if (intl) return true;
-  if (idWord) return false;
+  const unbroken = digits.length === trimmed.length || (/^00/.test(trimmed) && /^\d+$/.test(trimmed));
+  if (d < 7) {
+    // the shortest national numbers (Niue 4, St Helena 5, Tokelau and many islands 5-6 digits) only
+    // right after the phone word: "Tel. 51234", "call us at 40123"
+    return phoneWord && tight(18) && !intl ? 'phone:national-context' : null;
+  }
+  if (phoneWord) return intl ? 'phone:international' : 'phone:national-context';
+  if (intl) {
+    // "00" + an unbroken product code ("EAN 0012345678905") is an id; "+" always a phone
+    if (trimmed.startsWith('00') && (idWord || (unbroken && gs1Valid(digits)))) return null;
+    return 'phone:international';
+  }
+  if (idWord) return null;
   const groups = trimmed.split(/[ \t.\-/()]+/).filter(Boolean);
   if (groups.length >= 2) {
-    if (/^\(/.test(trimmed)) return true; // (030) 1234567, (555) 123-4567
-    if (/^0\d/.test(trimmed) && d >= 9 && d <= 12) return true; // trunk prefix: 030 12345678, 06 12 34 56 78, 090-1234-5678
-    if (/^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(trimmed)) return true; // US 555-123-4567, 1 (888) 555 0147
-    if (/^1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(trimmed)) return true;
-    return false;
+    if (/^\(/.test(trimmed)) return 'phone:national-shape'; // (030) 1234567, (555) 123-4567
+    if (/^0\d/.test(trimmed) && d >= 9 && d <= 12) return 'phone:national-shape'; // trunk prefix: 030 12345678, 06 12 34 56 78, 090-1234-5678
+    if (/^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(trimmed)) return 'phone:national-shape'; // US 555-123-4567, 1 (888) 555 0147
+    if (/^1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(trimmed)) return 'phone:national-shape';
+    return null;
   }
-  // one unbroken block: only mobile-style numbers with a trunk 0 ("01711234567")
-  return /^0[1-9]\d{8,10}$/.test(digits) && digits.length === trimmed.length;
+  // one unbroken block: only mobile-style numbers with a trunk 0 ("01711234567"), not a product code
+  return /^0[1-9]\d{8,10}$/.test(digits) && unbroken && !gs1Valid(digits) ? 'phone:national-shape' : null;
 }
 
-export function detectPhones(text: string): Span[] {
-  const spans: Span[] = [];
+export function detectPhones(text: string): EntitySpan[] {
+  const spans: EntitySpan[] = [];
   RUN_RE.lastIndex = 0;
   for (let m = RUN_RE.exec(text); m; m = RUN_RE.exec(text)) {
     let run = m[0];
@@ -78,17 +137,32 @@ export function detectPhones(text: string): Span[] {
     if (!run) continue;
     const next = text.charAt(m.index + m[0].length);
     if (/[a-z\u00c0-\u024f%€$£¥]/.test(next) && !/[ \t]$/.test(m[0])) continue; // "12345678abc", "1234567€" (CJK text may follow directly)
-    if (isPhoneRun(text, m.index, run)) spans.push({ rule: 'phone', severity: 'block', start: m.index, end: m.index + run.length });
+    const entry = isPhoneRun(text, m.index, run);
+    if (entry) spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + run.length }, entry));
   }
   VANITY_RE.lastIndex = 0;
   for (let m = VANITY_RE.exec(text); m; m = VANITY_RE.exec(text)) {
-    spans.push({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length });
+    spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length }, 'phone:vanity'));
   }
   SPELLED_RE.lastIndex = 0;
   for (let m = SPELLED_RE.exec(text); m; m = SPELLED_RE.exec(text)) {
     // at least 4 spelled words: "1 2 3 4 5 6 7" in a list stays a list
     const words = m[0].split(/[ \t,-]+/).filter((w) => !/^\d$/.test(w));
-    if (words.length >= 4) spans.push({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length, variant: 'spelled' });
+    if (words.length >= 4) spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length, variant: 'spelled' }, 'phone:spelled'));
+  }
+  // dictated groups and Japanese readings: only after a phone word in the same sentence
+  const afterPhoneWord = (at: number) => lastMatch(PHONE_WORDS, contextBefore(text, at, 60).split(SENTENCE_BREAK).pop()!) >= 0;
+  SPOKEN_RE.lastIndex = 0;
+  for (let m = SPOKEN_RE.exec(text); m; m = SPOKEN_RE.exec(text)) {
+    const values = m[0].split(/[ \t,-]+/).filter((w) => w && !CONNECTOR.test(w));
+    if (values.length >= 5 && afterPhoneWord(m.index)) spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length, variant: 'spelled' }, 'phone:spelled'));
+  }
+  for (const re of [KANA_RE, KANJI_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const grouped = re === KANJI_RE && (m[0].match(/[‐\-ー−–—・ \u3000]/g)?.length ?? 0) >= 2;
+      if (grouped || afterPhoneWord(m.index)) spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length, variant: 'spelled' }, 'phone:spelled'));
+    }
   }
   return spans;
 }

@@ -4,8 +4,11 @@
 // twelve locales, plus order ids and tracking numbers. Nothing here is a committed list of cases.
 import { describe, expect, it } from 'vitest';
 import ALL_TLDS from 'tlds/index.json';
+import { getCountries, getExampleNumber } from 'libphonenumber-js';
+import examples from 'libphonenumber-js/mobile/examples';
 import { checkMessage } from '../../../../rules/compliance';
 import { detectLinks } from '../../../../rules/compliance/detectors/links';
+import { detectPhones } from '../../../../rules/compliance/detectors/phone';
 import { CORE_WORD_TLDS, FILE_LIKE_TLDS, WORD_TLDS } from '../../../../rules/compliance/entities/tld-data';
 import { normalize, originalStart } from '../../../../rules/compliance/normalize';
 
@@ -86,5 +89,133 @@ describe('URL false alarms', () => {
     'deskworks.tools/claim のフォームにご記入ください。',
   ])('keeps obfuscations working: %s', (text) => {
     expect(checkMessage(text).some((f) => f.rule === 'url' || f.rule === 'email')).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------- phones
+const countries = getCountries();
+const exampleNumbers = countries.flatMap((c) => {
+  const n = getExampleNumber(c, examples);
+  return n ? [{ country: c, national: n.formatNational(), international: n.formatInternational(), nsn: n.nationalNumber as string }] : [];
+});
+const CONTEXT = [
+  (n: string) => `Please call us at ${n} if anything is missing.`,
+  (n: string) => `Customer line: ${n}`,
+  (n: string) => `Sie erreichen unsere Hotline unter ${n}.`,
+  (n: string) => `Unsere Rufnummer: ${n}`,
+  (n: string) => `Appelez le ${n} pour un échange.`,
+  (n: string) => `Llámenos al ${n} y lo resolvemos.`,
+  (n: string) => `Ci chiami al ${n} per assistenza.`,
+  (n: string) => `Qualquer dúvida, ligue ${n}.`,
+  (n: string) => `お電話は${n}までお願いします。`,
+  (n: string) => `フリーダイヤル ${n}`,
+  (n: string) => `Tel. ${n}`,
+  (n: string) => `phone ${n}`,
+];
+/** Separators people use: as formatted, dots, en/em dashes, plain spaces. */
+const reseparate = (n: string, i: number) => [n, n.replace(/ /g, '.'), n.replace(/[ -]/g, '\u2013'), n.replace(/-/g, ' '), n.replace(/[ -]/g, '\u2014')][i % 5]!;
+
+describe('phone numbers of every country', () => {
+  it('national format after a context word and international format (>= 0.98)', () => {
+    const national = exampleNumbers.map((e, i) => CONTEXT[i % CONTEXT.length]!(reseparate(e.national, i)));
+    const international = exampleNumbers.flatMap((e, i) => [
+      `Our number is ${reseparate(e.international, i)}.`,
+      `WhatsApp ${e.international.replace('+', '00')}`,
+      `${reseparate(e.international, i + 2)}`,
+    ]);
+    const result = { countries: exampleNumbers.length, national: rate(national, 'phone'), international: rate(international, 'phone') };
+    console.info('phones', result, misses(national, 'phone'), misses(international, 'phone'));
+    expect(result.national).toBeGreaterThanOrEqual(0.98);
+    expect(result.international).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('every phone span names its entry and the rule layer', () => {
+    const entries = (t: string) => detectPhones(normalize(t).text).map((s) => [(s as { entry?: string }).entry, (s as { layer?: string }).layer]);
+    expect(entries('+49 30 1234567')).toEqual([['phone:international', 'rule']]);
+    expect(entries('Call 030 1234567')).toEqual([['phone:national-context', 'rule']]);
+    expect(entries('1-800-FLOWERS')).toEqual([['phone:vanity', 'rule']]);
+    expect(entries('five five five one two three four')).toEqual([['phone:spelled', 'rule']]);
+  });
+
+  it.each([
+    'Call me: zero seven seven zero zero, nine double-oh, four six one',
+    'Una llamada basta: seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho',
+    'Un appel suffit : zéro un, vingt-trois, quarante-cinq, soixante-sept, quatre-vingt-neuf',
+    'Uma ligação resolve: onze, nove oito sete, seis cinco, quatro três dois um',
+    'Rufen Sie an: null drei null, eins zwei drei, vier fünf sechs sieben',
+    'Mi chiami: tre tre tre, uno due tre, quattro cinque sei sette',
+    'お電話一本で対応いたします：ゼロサン、いちにさんよん、ごろくななはち',
+    'お電話は〇三‐一二三四‐五六七八へ',
+  ])('spelled digits: %s', (text) => {
+    expect(has(text, 'phone')).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------- what is not a phone or a URL
+const LOCALES = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'ja-JP', 'pt-BR', 'nl-NL', 'sv-SE', 'pl-PL', 'tr-TR'];
+function cldrTexts(): string[] {
+  const out: string[] = [];
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (const locale of LOCALES) {
+    const money = ['EUR', 'USD', 'JPY', 'GBP', 'BRL', 'SEK', 'PLN', 'TRY'].map((c) => new Intl.NumberFormat(locale, { style: 'currency', currency: c }));
+    const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    const dates = [
+      new Intl.DateTimeFormat(locale, { dateStyle: 'short' }),
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+      new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' }),
+      new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }),
+      new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+    ];
+    for (let i = 0; i < 60; i++) {
+      const amount = Math.round(rnd() * 10 ** (1 + (i % 7)) * 100) / 100;
+      const d1 = new Date(Date.UTC(2020 + (i % 7), i % 12, 1 + (i % 28), i % 24, (i * 7) % 60, (i * 13) % 60));
+      const d2 = new Date(d1.getTime() + (3 + (i % 20)) * 86_400_000);
+      const f = dates[i % dates.length]!;
+      out.push(
+        `The refund of ${money[i % money.length]!.format(amount)} was sent; ${plain.format(amount * 1000)} units in stock.`,
+        `Delivered ${f.format(d1)}, the return window is ${f.format(d1)} – ${f.format(d2)}.`,
+        `Your order ${f.formatRange ? f.formatRange(d1, d2) : f.format(d2)} and ${money[(i + 3) % money.length]!.format(amount * 7)} total.`,
+      );
+    }
+  }
+  return out;
+}
+function idTexts(): string[] {
+  const out: string[] = [];
+  let seed = 11;
+  const digits = (n: number) => Array.from({ length: n }, () => ((seed = (seed * 48271) % 2147483647) % 10)).join('');
+  const ean = (body: string) => {
+    const sum = [...body].reduce((s, d, i) => s + Number(d) * (i % 2 ? 3 : 1), 0);
+    return body + ((10 - (sum % 10)) % 10);
+  };
+  for (let i = 0; i < 150; i++) {
+    out.push(
+      `Your order ${digits(3)}-${digits(7)}-${digits(7)} has shipped.`,
+      `Tracking: 1Z${digits(3)}E${digits(2)}${digits(10)}`,
+      `The parcel ${digits(22)} is with the carrier, DHL ${digits(20)}.`,
+      `EAN ${ean(digits(12))}, UPC ${digits(12)}, ISBN 978-${digits(1)}-${digits(3)}-${digits(5)}-${digits(1)}.`,
+      `Bestell-Nr. 0${digits(3)} ${digits(3)} ${digits(3)} – Ref. 0${digits(3)} ${digits(3)} ${digits(3)}`,
+      `Größen 036 038 040 042 044 046, Lieferung vom ${1 + (i % 28)}.0${1 + (i % 9)}.-1${i % 9}.0${1 + (i % 9)}.2025`,
+      `Firmware v${i % 9}.${i % 13}.${digits(2)} build ${digits(4)}, at ${i % 24}:${digits(2)} or ${i % 12}.${digits(2)} pm.`,
+      `Der CPF ${digits(3)}.${digits(3)}.${digits(3)}-${digits(2)} gehört in die Rechnung, nicht in die Nachricht.`,
+    );
+  }
+  return out;
+}
+
+describe('no phone or URL in CLDR prices, dates, times and ids', () => {
+  it('flags <= 0.5 % of 12-locale prices, dates and times', () => {
+    const texts = cldrTexts();
+    const bad = texts.filter((t) => has(t, 'phone') || has(t, 'url'));
+    console.info(`CLDR texts: ${texts.length}, flagged ${bad.length}`, bad.slice(0, 10));
+    expect(bad.length / texts.length).toBeLessThanOrEqual(0.005);
+  });
+
+  it('flags <= 0.5 % of order ids, tracking numbers, EAN/UPC/ISBN, versions, size lists, date ranges', () => {
+    const texts = idTexts();
+    const bad = texts.filter((t) => has(t, 'phone') || has(t, 'url'));
+    console.info(`id texts: ${texts.length}, flagged ${bad.length}`, bad.slice(0, 10));
+    expect(bad.length / texts.length).toBeLessThanOrEqual(0.005);
   });
 });
