@@ -2,7 +2,8 @@
 // the team corpus (test/corpus/*.jsonl) and the real-pattern development rows
 // (test/corpus/real/*.jsonl) and writes rules/compliance/model/weights.ts. Deterministic: the same
 // rows give the same bytes. The frozen split (test/corpus/frozen/) is never read.
-// `--check` trains and compares with the committed weights instead of writing them.
+// `--check` trains and compares with the committed weights instead of writing them; `--out=FILE`
+// writes elsewhere (e.g. to compare two runs byte for byte).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { serialize, train, type TrainRow } from '../rules/compliance/model/train';
@@ -30,7 +31,7 @@ for (const r of result.report) {
   console.log(`  ${r.label.padEnd(15)} t=${r.threshold.toFixed(3).padStart(7)}  found ${String(r.foundByModel).padStart(4)}/${String(r.missedByLexicon).padEnd(4)}  false ${r.falseFlags} (${r.falseOnClean} compliant)`);
 }
 console.log(`out-of-fold compliant rows with a model flag: ${result.cleanFlagged}/${result.clean} = ${((100 * result.cleanFlagged) / result.clean).toFixed(2)} %`);
-const target = join(root, 'rules', 'compliance', 'model', 'weights.ts');
+const target = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? join(root, 'rules', 'compliance', 'model', 'weights.ts');
 if (process.argv.includes('--check')) {
   const same = readFileSync(target, 'utf8') === out;
   console.log(same ? 'weights.ts is up to date' : 'weights.ts differs from a fresh training run');
