@@ -130,8 +130,10 @@ function idnFolded(): ReadonlySet<string> {
   return folded;
 }
 
-/** Any character outside ASCII. */
-const NON_ASCII = /[^\p{ASCII}]/u;
+function hasNonAscii(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
 
 /** A mail word before "name at host": the "at" is then the address sign, not the preposition. */
 const MAIL_WORD_BEFORE = /(?:mail|write|send|schreib|écri|escrib|scriv|escrev|contact|kontakt|contatt|contato)[^\n.!?]*$/u;
@@ -146,6 +148,8 @@ interface HostContext {
   hostStart: number;
   /** a scheme or `www.` came before the host */
   strong: boolean;
+  /** cached: an invitation word before the host */
+  invited?: boolean;
 }
 
 /** Path, query or port right after the domain ("zeltwelt.solutions/anleitungen", "shop.zip:8080"). */
@@ -165,6 +169,16 @@ function invitedBefore(ctx: HostContext): boolean {
   return INVITATION_RE.test(sentence);
 }
 
+/** Stronger evidence for a file-like or word TLD: an "@", a scheme or www., a path or port, an
+ *  invitation word before the host. (A plain function, not a closure: this runs per host.) */
+function hasEvidence(h: Host, k: number, explicitAt: boolean, hc: HostContext | undefined): boolean {
+  if (explicitAt || hc?.strong) return true;
+  if (!hc) return false;
+  PATH_AFTER.lastIndex = hc.hostStart + h.labelEnds[k - 1]!;
+  if (PATH_AFTER.test(hc.text)) return true;
+  return (hc.invited ??= invitedBefore(hc));
+}
+
 /** Is this ASCII label a TLD (every IANA TLD, punycode IDN TLDs included)? */
 function isTld(label: string): boolean {
   return IANA_TLDS.has(label) || (label.startsWith('xn--') && idnAsciiTlds().has(label));
@@ -174,21 +188,13 @@ function isTld(label: string): boolean {
  *  the host follows a written "@" (or [at]), so a capitalised TLD cannot be a new sentence and a
  *  file-like TLD is an address. */
 function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => number, explicitAt = false, hc?: HostContext): number {
-  let invited: boolean | undefined;
-  const evidence = (k: number): boolean => {
-    if (explicitAt || hc?.strong) return true;
-    if (!hc) return false;
-    PATH_AFTER.lastIndex = hc.hostStart + h.labelEnds[k - 1]!;
-    if (PATH_AFTER.test(hc.text)) return true;
-    return (invited ??= invitedBefore(hc));
-  };
   for (let k = h.labels.length; k >= 2; k--) {
     const tld = h.labels[k - 1]!;
     const sep = h.seps[k - 2]!;
     const two = `${h.labels[k - 2]}.${tld}`;
     const isTwo = k >= 3 && SECOND_LEVEL_SET.has(two);
     // a Cyrillic/Greek TLD whose letters all fold to Latin ("ком" reads "kom"): known when typed so
-    const known = isTld(tld) || (idnFolded().has(tld) && NON_ASCII.test(original.slice(hostStartOrig(h.labelEnds[k - 1]! - tld.length), hostStartOrig(h.labelEnds[k - 1]!))));
+    const known = isTld(tld) || (hasNonAscii(original, hostStartOrig(h.labelEnds[k - 1]! - tld.length), hostStartOrig(h.labelEnds[k - 1]!)) && idnFolded().has(tld));
     if (sep === 'plain' && !isTwo && !known) continue;
     const spelledWordOk =
       // "dot", "punkt", "ドット" are unambiguous separators: any TLD that is not an everyday word
@@ -217,7 +223,7 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
       if ((CAPITAL_WORD_TLDS.has(tld) || !CORE_TLDS.has(tld)) && !hc?.strong && isTitleCase(original, tldAt)) continue;
     }
     // a file name ("manual.zip", "setup.py") unless something says web address
-    if (FILE_LIKE_TLDS.has(tld) && !evidence(k)) continue;
+    if (FILE_LIKE_TLDS.has(tld) && !hasEvidence(h, k, explicitAt, hc)) continue;
     if (sep === 'plain' && !CORE_TLDS.has(tld) && original.charAt(tldEndAt) === '.' && h.labels.slice(0, k).every((l) => l.length <= 4) && tld.length <= 3 && !hc?.strong) {
       continue; // an abbreviation chain ("art.nr.", "ca.kg.")
     }
@@ -227,7 +233,7 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
       const leftTitle = isTitleCase(original, leftAt) && original.slice(leftAt + 1, hostStartOrig(h.labelEnds[0]!)) === h.labels[0]!.slice(1);
       const leftLower = original.slice(leftAt, hostStartOrig(h.labelEnds[0]!)) === h.labels[0];
       const joined = (WORD_TLDS.has(tld) && (leftTitle || leftLower)) || (CORE_WORD_TLDS.has(tld) && leftTitle);
-      if (joined && !evidence(k)) continue;
+      if (joined && !hasEvidence(h, k, explicitAt, hc)) continue;
     }
     return k;
   }

@@ -55,9 +55,12 @@ const KANJI_RE = /[〇零一二三四五六七八九](?:[‐\-ー−–—・ \u
 
 const VANITY_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9])(?:\+?1[ \t.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ \t.-]?(?=[a-z0-9 .-]{0,9}[a-z])[a-z0-9]{3}[ \t.-]?[a-z0-9]{4}(?![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9])/g;
 
+const GLOBAL = new Map<RegExp, RegExp>();
 function lastMatch(re: RegExp, s: string): number {
   let at = -1;
-  const g = new RegExp(re.source, 'gu');
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, 'gu')));
+  g.lastIndex = 0;
   for (let m = g.exec(s); m; m = g.exec(s)) {
     at = m.index;
     if (m[0].length === 0) g.lastIndex += 1;
@@ -127,6 +130,9 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
   return /^0[1-9]\d{8,10}$/.test(digits) && unbroken && !gs1Valid(digits) ? 'phone:national-shape' : null;
 }
 
+const PHONE_WORDS_G = new RegExp(PHONE_WORDS.source, 'gu');
+const KANJI_HINT = /[〇零一二三四五六七八九]{2}/;
+
 export function detectPhones(text: string): EntitySpan[] {
   const spans: EntitySpan[] = [];
   RUN_RE.lastIndex = 0;
@@ -150,18 +156,33 @@ export function detectPhones(text: string): EntitySpan[] {
     const words = m[0].split(/[ \t,-]+/).filter((w) => !/^\d$/.test(w));
     if (words.length >= 4) spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length, variant: 'spelled' }, 'phone:spelled'));
   }
-  // dictated groups and Japanese readings: only after a phone word in the same sentence
-  const afterPhoneWord = (at: number) => lastMatch(PHONE_WORDS, contextBefore(text, at, 60).split(SENTENCE_BREAK).pop()!) >= 0;
-  SPOKEN_RE.lastIndex = 0;
-  for (let m = SPOKEN_RE.exec(text); m; m = SPOKEN_RE.exec(text)) {
-    const values = m[0].split(/[ \t,-]+/).filter((w) => w && !CONNECTOR.test(w));
-    if (values.length >= 5 && afterPhoneWord(m.index)) spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length, variant: 'spelled' }, 'phone:spelled'));
+  // dictated groups and Japanese readings: only in the 120 characters after a phone word, within its
+  // sentence (searched there only: the number-word alternation is the costliest pattern here)
+  let windowEnd = 0;
+  PHONE_WORDS_G.lastIndex = 0;
+  for (let p = PHONE_WORDS_G.exec(text); p; p = PHONE_WORDS_G.exec(text)) {
+    const from = Math.max(p.index + p[0].length, windowEnd);
+    let to = Math.min(text.length, p.index + p[0].length + 120);
+    const stop = text.slice(from, to).search(SENTENCE_BREAK);
+    if (stop >= 0) to = from + stop;
+    windowEnd = to;
+    if (to - from < 5) continue;
+    const win = text.slice(from, to);
+    for (const re of [SPOKEN_RE, KANA_RE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(win); m; m = re.exec(win)) {
+        const values = re === SPOKEN_RE ? m[0].split(/[ \t,-]+/).filter((w) => w && !CONNECTOR.test(w)).length : 7;
+        if (values >= 5) spans.push(entity({ rule: 'phone', severity: 'block', start: from + m.index, end: from + m.index + m[0].length, variant: 'spelled' }, 'phone:spelled'));
+      }
+    }
   }
-  for (const re of [KANA_RE, KANJI_RE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const grouped = re === KANJI_RE && (m[0].match(/[‐\-ー−–—・ \u3000]/g)?.length ?? 0) >= 2;
-      if (grouped || afterPhoneWord(m.index)) spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length, variant: 'spelled' }, 'phone:spelled'));
+  // kanji digits: grouped like a number ("〇三‐一二三四‐五六七八") or after a phone word
+  if (KANJI_HINT.test(text)) {
+    KANJI_RE.lastIndex = 0;
+    for (let m = KANJI_RE.exec(text); m; m = KANJI_RE.exec(text)) {
+      const grouped = (m[0].match(/[‐\-ー−–—・ \u3000]/g)?.length ?? 0) >= 2;
+      const after = lastMatch(PHONE_WORDS, contextBefore(text, m.index, 60).split(SENTENCE_BREAK).pop()!) >= 0;
+      if (grouped || after) spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length, variant: 'spelled' }, 'phone:spelled'));
     }
   }
   return spans;
