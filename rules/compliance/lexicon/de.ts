@@ -1,4 +1,4 @@
-import { WORD_WITH_AT } from './shared';
+import { NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:(?:[\\p{L}\\d]{1,12}-){0,2}\\p{L}{0,12}bewertung(?:en)?|rezension(?:en)?|feedback|sterne(?:bewertung)?|rückmeldung|beurteilung)";
@@ -17,7 +17,7 @@ export const de: Lexicon = {
     "(?:rufen|ruf) (?:sie )?(?:uns|mich) (?:einfach |gerne |direkt )?an", "(?:kontaktieren|erreichen) sie uns (?:direkt|gerne|einfach)? ?(?:per|unter|über|auf|via)(?! amazon| das amazon| den amazon)",
     "anruf(?:en)?(?: sie)? (?:uns|bei uns)", "telefonisch (?:erreichbar|kontaktieren|melden)", "whats ?app", "wechat", "telegram", "viber", "skype",
     "unsere[rnm]? (?:eigene[nmr]? )?(?:webseite|website|homepage|online-?shop|internetseite|shop-?seite|webshop)", "(?:direkt )?(?:bei|von) uns (?:direkt )?(?:bestellen|kaufen)",
-    "(?:außerhalb|ausserhalb) (?:von )?amazon", "ohne amazon", "amazon-?gebühren (?:sparen|umgehen)", "(?:bezahlen|zahlen|überweisen|zahlung) (?:sie )?(?:per|über|via|mit) (?:paypal|überweisung|bank)",
+    `(?:außerhalb|ausserhalb) (?:von )?amazon${NOT_NEGATED}`, "ohne amazon", "amazon-?gebühren (?:sparen|umgehen)", "(?:bezahlen|zahlen|überweisen|zahlung) (?:sie )?(?:per|über|via|mit) (?:paypal|überweisung|bank)",
     "meine (?:private |persönliche )?(?:e-?mail|handynummer|telefonnummer|nummer) (?:ist|lautet)", "unsere (?:e-?mail|telefonnummer|handynummer|nummer) (?:ist|lautet)",
     "schreib(?:en sie)? (?:uns|mir) (?:eine )?(?:e-?mail|mail|sms|nachricht) an",
     "(?:schreib|schreibe|schreibt|schreiben sie|schick|schicke|schickt|schicken sie|send|sende|sendet|senden sie|mail|mailt|mailen sie) (?:uns|mir) (?:\\p{L}{1,12} ){0,2}(?:eine |ne )?(?:e-?mail|mail|sms|kurznachricht|whats ?app)",
@@ -39,7 +39,8 @@ export const de: Lexicon = {
     `(?:ihre|die|diese|deine|eure) (?:[^\\s.!?]{1,20} ){0,2}${REVIEW} … (?:zu )?(?:ändern|entfernen|löschen|aktualisieren|überarbeiten|zurückziehen|anpassen|überdenken|korrigieren|zurückzunehmen|anzupassen)`,
     `(?:wenn|falls|sofern) (?:sie|du|ihr) (?:mit [^.!?]{0,40} )?(?:\\p{L}{1,12} )?(?:zufrieden|glücklich|begeistert|happy|überzeugt)${AFTER_REVIEW}`,
     `(?:wenn|falls|sofern) (?:ihnen|dir|euch) (?:das |der |die |unser |unsere )?\\p{L}{0,20} (?:gefällt|gefallen hat|gefallen haben|gefallen)${AFTER_REVIEW}`,
-    `(?:5|fünf)[ -]?sterne?\\p{L}{0,12}`, `(?:5|fünf) von (?:5|fünf)`, `(?:positive|gute|tolle|super|ausgezeichnete|sehr gute|beste) ${REVIEW}`,
+    // why: a 5-star ask, not a "5-Sterne-Kochtopf" (a compound noun), a 1-to-5 scale or thanks for one
+    `(?<!(?:bis|-) )(?:5|fünf)[ -]?sterne?(?:n|-?(?:bewertung|rezension|feedback|beurteilung)(?:en)?)?(?![\\p{L}-])(?! (?:hotel|restaurant|küche|koch))(?<!(?:thanks?|thank you|danke|gracias|merci|grazie|obrigad[oa])[^.!?;\\n]{0,50})`, `(?<!\\d[.,])(?:5|fünf) von (?:5|fünf)`, `(?:positive|gute|tolle|super|ausgezeichnete|sehr gute|beste) ${REVIEW}`,
     `(?:bevor|ehe) sie (?:eine |ihre )?(?:negative |schlechte )?${REVIEW}`, `(?:vor|statt) (?:einer|der|ihrer|deiner|eurer) (?:negativen |schlechten )?${REVIEW}`,
     `(?:kontaktieren|informieren|benachrichtigen) sie uns (?:bitte )?(?:zuerst|zunächst|vorher|erst)${AFTER_REVIEW}`, `(?:melden|wenden) sie sich (?:bitte )?(?:zuerst|zunächst|vorher|erst)${AFTER_REVIEW}`,
     `(?:bewertung(?:en)?|rezension(?:en)?|feedback|sterne)[^.!?]{0,60}${SMALL_BUSINESS}`, `${SMALL_BUSINESS}[^.!?]{0,80}${REVIEW}`,
@@ -69,7 +70,7 @@ export const de: Lexicon = {
   marketing: [
     "(?:gesamte[sn]?|komplette[sn]?) sortiment",
     "(?:andere[nm]?|weitere[nm]?) (?:\\p{L}{1,15} )?(?:produkte|artikel|angebote|aktionen)", "besuchen sie (?:auch )?unseren (?:amazon-?)?(?:shop|store|markenshop)", "\\d{1,3} ?% sparen", "sparen sie \\d{1,3} ?%", "(?:frühlings|sommer|herbst|winter|neue) ?-?kollektion",
-    "gutschein(?:code)?s?", "rabatt(?:code|aktion)?s?", "(?:promo|aktions|vorteils)code", "\\d{1,3} ?(?:%|prozent) (?:rabatt|nachlass|günstiger|sparen|auf)",
+    `gutschein(?:code)?s?${NOT_EXPLAINED}`, `rabatt(?:code|aktion)?s?${NOT_EXPLAINED}`, "(?:promo|aktions|vorteils)code", "\\d{1,3} ?(?:%|prozent) (?:rabatt|nachlass|günstiger|sparen|auf)",
     "(?:sommer|winter|weihnachts|oster|black friday|räumungs|frühlings|herbst|jubiläums)-?(?:sale|schlussverkauf|angebote?|aktion|rabatt)", "black friday", "cyber monday", "sale-?(?:aktion|angebote?|preise?)", "schnäppchen",
     "neue (?:produkte|artikel|kollektion|modelle|sortiment)", "neuheiten", "neu (?:eingetroffen|im sortiment|in unserem (?:shop|sortiment|store))",
     "(?:schauen|sehen) sie sich (?:auch )?(?:unsere|unser) (?:anderen|weiteren|neuen|gesamtes?|ganzes?)? ?(?:produkte|artikel|sortiment|shop|angebote|kollektion|markenshop)",

@@ -1,4 +1,4 @@
-import { WORD_WITH_AT } from './shared';
+import { NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:reviews?|feedback|ratings?|testimonials?|stars?|opinions)";
@@ -17,7 +17,7 @@ export const en: Lexicon = {
     "(?:call|text|phone|ring|sms|whats ?app)(?: or (?:call|text|sms|whats ?app|e-?mail))?(?: (?:us|me))?(?: (?:at|on|via))?(?=\\s{0,3}[+(0-9])",
     "(?:we|i)(?:'ll| will| can| could| would like to| want to) (?:call|phone|ring|text|sms|whatsapp|e-?mail) you", "call (?:our|the) (?:customer )?(?:service|support|hotline|helpline|team|office|store|shop)", "(?:our|the) (?:support|customer service|service|help) ?(?:line|hotline|number)",
     "(?:e-?)?mail (?:us|me)", "(?:move|take|continue|switch|shift) (?:this|the|our) (?:conversation|chat|discussion|thread) (?:to|over to|onto|via|by) (?:e-?mail|whats ?app|phone|text|sms|telegram|messenger)", "send (?:us|me) an? e-?mail", "(?:shoot|send|drop|fire off) (?:us |me )?an? (?:quick )?(?:e-?mail|mail|text|sms|whats ?app)(?: message)? (?:to|at|on)",
-    "(?:ping|message|find|add|follow|contact|reach|catch) (?:us|me) (?:on|via|over) (?:instagram|facebook|tiktok|twitter|x|snapchat|discord|insta|ig)",
+    "(?:ping|message|find|add|contact|reach|catch) (?:us|me) (?:on|via|over) (?:instagram|facebook|tiktok|twitter|x|snapchat|discord|insta|ig)",
     "(?:talk|chat|speak|discuss) (?:\\p{L}{1,12} ){0,2}(?:over|on|by) the (?:phone|telephone)", "number (?:to|we can|i can|for us to) (?:reach|call|text|contact|ring) you",
     "(?:orders?|ordering|buy|buying|purchases?|purchasing|shop|shopping|reorder|re-order) … directly (?:from|through|via|on|at|with) (?:us|our)",
     "(?:save|avoid|skip|bypass|cut out) (?:the )?(?:amazon )?(?:fees?|commissions?|middleman)", "drop (?:us|me) an? (?:e-?mail|line|message|text)",
@@ -27,12 +27,12 @@ export const en: Lexicon = {
     "text (?:us|me)", "sms (?:us|me)", "dm (?:us|me)", "send (?:us|me) an? (?:dm|direct message|text|whats ?app)", "direct message",
     "whats ?app", "wechat", "we chat id", "telegram", "viber", "skype", "kakao ?talk", "facebook messenger", "messenger",
     "line (?:id|app|account)", "(?:on|via|add (?:us|me) on) line", "signal app", "(?:on|via) signal",
-    "our (?:own )?(?:web ?site|web ?shop|web ?store|e-?shop|online (?:shop|store)|homepage|home page|site|shopify (?:shop|store))",
+    "our (?:own )?(?:web ?site|web ?shop|web ?store|e-?shop|online (?:shop|store)|homepage|home page|site|shopify (?:shop|store))(?! (?:manager|team|staff|supervisor|engineer|visit|survey|map))",
     "(?:visit|check|see|find) (?:us|our) (?:on|at) (?:our )?(?:web ?site|instagram|facebook|tiktok|youtube)",
     "(?:buy|order|purchase|shop) (?:directly )?(?:from|with|through) us (?:directly|outside|off|instead)",
     "(?:buy|order|purchase|shop) (?:it |them |everything )?directly (?:from|with|through|on|at|via)(?! amazon)", "(?:order|buy|purchase) (?:it |them )?(?:directly )?(?:on|from|via|through) our (?:web ?site|site|shop|store)",
-    "(?:pay|payment|refund|send (?:the )?money|transfer) (?:you |us |me )?(?:via|by|through|with|using|over|on) (?:paypal|venmo|zelle|cash ?app|western union|wire transfer|bank transfer|bank|wise|revolut|crypto|bitcoin|gift card)",
-    "paypal (?:me|friends)", "outside (?:of )?amazon", "off (?:of )?amazon", "bypass(?:ing)? amazon", "avoid (?:the )?amazon fees?",
+    `(?:pay|payment|refund|send (?:the )?money|transfer) (?:you |us |me )?(?:via|by|through|with|using|over|on) (?:paypal|venmo|zelle|cash ?app|western union|wire transfer|bank transfer|bank|wise|revolut|crypto|bitcoin|gift card)${NOT_NEGATED}`,
+    "paypal (?:me|friends)", `(?:outside|off) (?:of )?amazon${NOT_NEGATED}`, "bypass(?:ing)? amazon", "avoid (?:the )?amazon fees?",
     "cheaper (?:on|at|from) our", "without amazon",
     "(?:my|our) (?:personal |private |direct )?(?:e-?mail|phone number|number|cell|mobile|whats ?app) (?:is|address is)",
   ],
@@ -46,7 +46,11 @@ export const en: Lexicon = {
     `(?:if|once|when|hope) (?:you(?: are|'re| were| feel)?|you) (?:(?:really|very|fully|completely|totally|100%) )?${HAPPY}${AFTER_REVIEW}`,
     `if (?:everything|all) (?:is|was|went) (?:good|great|fine|ok|okay|perfect|well|to your satisfaction)${AFTER_REVIEW}`,
     `if (?:the|your) (?:product|item|order|purchase|experience) (?:met|meets|exceeded|exceeds|lived up to) your expectations${AFTER_REVIEW}`,
-    `(?<!(?:1|one|0|zero) (?:to|-) )(?:5|five|5-?star|five-?star) ?-?(?:stars?|star)(?! (?:hotels?|resorts?|restaurants?|accommodation|spa|safety|crash|energy))(?: ?${REVIEW})?`, "(?:5|five)/5", "(?:5|five) ?(?:★|⭐|☆)", "(?:5|five) out of (?:5|five)", "full (?:marks|stars)",
+    // why: a 5-star ask, not a product named "Five Star Kitchen Set" (singular, a name or noun follows) nor thanks for one:
+    // plural stars, or a 5-star review/rating, or 5 stars after an asking word
+    `(?<!(?:1|one|0|zero) (?:to|-) )(?:5|five)[ -]?stars(?! (?:hotels?|resorts?|restaurants?|accommodation|spa|safety|crash|energy))(?! (?!(?:reviews?|ratings?|feedback|would|will|for|on|please|if|and|to|from|with|as|is|are|so|in|at|or|it|them|us|me|you|out|here|there|when|once|only|now|then|too|because|that|which|means?|helps?|makes?|really|of)(?![a-z]))[a-z])(?<!(?:thanks?|thank you|danke|gracias|merci|grazie|obrigad[oa])[^.!?;\\n]{0,50})`,
+    `(?:5|five)[ -]?star ?-?${REVIEW}(?<!(?:thanks?|thank you|danke|gracias|merci|grazie|obrigad[oa])[^.!?;\\n]{0,50})`,
+    `(?:5|five)[ -]?star(?<=(?:give|leave|rate|rating|with|deserves?|us|me|it|them) (?:us |it |them |me )?(?:a )?(?:5|five)[ -]?star)(?![\\p{L}-])(?! (?!(?:reviews?|ratings?|feedback|please)(?![a-z]))[a-z])`, "(?:5|five)/5", "(?:5|five) ?(?:★|⭐|☆)", "(?<!\\d[.,])(?:5|five) out of (?:5|five)", "full (?:marks|stars)",
     `(?<!thank(?:s| you) for (?:your |the |this |all the )?)(?:positive|good|great|nice|glowing|excellent|favou?rable|top|high|best|honest 5) ${REVIEW}`,
     `(?:leave|give|write|post) (?:us )?(?:a )?(?:positive|good|great|nice|glowing|excellent|5|five)`,
     `(?:before|prior to) (?:you )?(?:leave|leaving|write|writing|post|posting|give|giving|submit|submitting|share|sharing) (?:a |any |your |us |an |the )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
@@ -96,8 +100,9 @@ export const en: Lexicon = {
     "refer a friend", "(?:\\$|€|£) ?\\d{1,4}(?:[.,]\\d{2})? (?:off|discount)", "\\d{1,4} ?(?:€|\\$|£|eur|euros?|dollars?|pounds?) off", "(?:find|see|discover|browse) (?:all |more of )?our (?:other )?(?:products|items|range|creations|designs)",
     "(?:join|become a member of|sign up for) (?:our )?(?:vip|loyalty|rewards?|members?|insider|customer) (?:club|program(?:me)?|list|circle|community)", "early access", "birthday (?:gift|discount|coupon|surprise|treat)",
     "(?:spring|summer|fall|autumn|winter|holiday|christmas|xmas|new|latest|seasonal|limited) (?:collection|range|lineup|line-up|edition)s?", "(?:our|my) (?:amazon )?(?:storefront|store front|brand store|brand shop)", "(?:our|my) (?:youtube|tiktok|instagram|facebook|pinterest|twitter) (?:channel|page|account|profile|feed)", "(?:get|enjoy) free (?:shipping|delivery)", "with free shipping (?:on|when|if|for (?:orders|purchases|your next))", "free shipping on orders", "(?:other|more|further) (?:great |amazing |cool |new )?(?:offers|deals|bargains)",
-    "coupons?", "(?:discount|promo|promotional|voucher|coupon|gift|referral|redeem) ?codes?", "promo (?:price|offer|deal|sale)s?", "use (?:the )?code",
-    "\\d{1,3} ?(?:%|percent|per cent) (?:off|discount|rabatt|savings?)", "(?:save|get|enjoy|take) (?:an extra |up to )?\\d{1,3} ?(?:%|percent)",
+    // why: a coupon offered, not one explained as already applied at checkout
+    `coupons?${NOT_EXPLAINED}`, `(?:discount|promo|promotional|voucher|coupon|gift|referral|redeem) ?codes?${NOT_EXPLAINED}`, "promo (?:price|offer|deal|sale)s?", "use (?:the )?code",
+    `\\d{1,3} ?(?:%|percent|per cent) (?:off|discount|rabatt|savings?)${NOT_EXPLAINED}`, `(?:save|get|enjoy|take) (?:an extra |up to )?\\d{1,3} ?(?:%|percent)${NOT_EXPLAINED}`,
     "(?:summer|winter|spring|autumn|fall|holiday|christmas|xmas|easter|black friday|cyber monday|clearance|flash|big|mega|huge|seasonal|anniversary|end of season|warehouse|store-?wide|site-?wide|prime day) (?:sale|deals?|discounts?|offers?)",
     "black friday", "cyber monday", "on sale", "sale (?:now|ends|starts|today|this week)",
     "new (?:arrivals?|products?|collection|releases?|items?|range|line|models?|designs?|flavou?rs?) (?:are |is )?(?:available|out|in stock|launched|here|just|now|coming|in our)", "new arrivals?", "just (?:launched|released|arrived)",

@@ -1,4 +1,4 @@
-import { WORD_WITH_AT } from './shared';
+import { NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:reseñas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones))";
@@ -19,7 +19,7 @@ export const es: Lexicon = {
     "(?:llámenos|llámanos|llamarnos|contáctenos|contáctanos) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)", "(?:llámenos|llámanos|llámame|llámeme)", "(?:escríbeme|escríbame|contáctame|contácteme) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)", "whats ?app", "bizum",
     "(?:mande|manda|mándenos|mándanos|envíe|envía|envíenos|envíanos|escriba|escribe|escríbanos|escríbenos|escríbame|escríbeme) (?:un |una )?(?:e-?mail|correo(?: electrónico)?|mail|sms|whats ?app|mensaje (?:por|de|al) whats ?app) (?:a|al|en)(?! través de amazon| amazon)",
     "(?:pagar|pago|pague|paga|transferencia|reembolso|reembolsar(?:le|te)?|devolver(?:le|te)? el dinero|devolución|abonar(?:le|te)?|ingreso) … (?:por|vía|con|mediante|a través de) (?:paypal|bizum|transferencia|western union|ingreso en cuenta|efectivo)", "wechat", "telegram", "viber", "skype",
-    "nuestra (?:propia )?(?:página web|web|tienda online|tienda en línea|sitio web)", "nuestro sitio web", "(?:comprar|pedir) directamente (?:a nosotros|en nuestra)", "fuera de amazon", "sin pasar por amazon",
+    "nuestra (?:propia )?(?:página web|web|tienda online|tienda en línea|sitio web)", "nuestro sitio web", "(?:comprar|pedir) directamente (?:a nosotros|en nuestra)", `(?:fuera de|sin pasar por) amazon${NOT_NEGATED}`,
     "(?:pagar|pago|transferencia|reembolso) (?:por|vía|con|mediante) (?:paypal|bizum|transferencia)", "mi (?:correo|e-?mail|número|teléfono) (?:es|personal)",
   ],
   leading: [
@@ -28,7 +28,8 @@ export const es: Lexicon = {
     "no (?:deje|dejen|dejes|publique|escriba|ponga) (?:una |un |ninguna |ningún )?(?:valoración|reseña|opinión|calificación|comentario|feedback) (?:negativ[oa]|mala|mal[oa])",
     `si (?:está|estás|están|estáis|quedó|quedaste|quedaron|ha quedado|has quedado|ha estado|has estado) (?:muy |totalmente )?(?:satisfech[oa]s?|content[oa]s?|feliz)${AFTER_REVIEW}`, `si le (?:ha )?gusta(?:do)? (?:el|nuestro) (?:producto|artículo)${AFTER_REVIEW}`,
     `${REVIEW}[^.!?]{0,60}${SMALL_BUSINESS}`, `${SMALL_BUSINESS}[^.!?]{0,80}${REVIEW}`,
-    "(?:5|cinco) estrell(?:as|itas)", "(?:5|cinco)/5", "máxim[oa] (?:puntuación|valoración|calificación|nota|de estrellas)", "(?:puntuación|valoración|calificación|nota) máxima",
+    // why: 5 stars given or asked for (a verb or preposition before), not a "Hotel 5 Estrellas" product line, a 1-to-5 scale or thanks for one
+    `(?:5|cinco) estrell(?:as|itas)(?<=(?:d[ée]\\p{L}{0,5}|dar|pon\\p{L}{0,5}|regál\\p{L}{1,4}|otorg\\p{L}{1,5}|con|merece|nos|(?:reseña|opinión|valoración|calificación|nota) de) (?:\\p{L}{1,10} )?(?:5|cinco) estrell(?:as|itas))(?<!(?:thanks?|thank you|danke|gracias|merci|grazie|obrigad[oa])[^.!?;\\n]{0,50})`, "(?:5|cinco)/5", "máxim[oa] (?:puntuación|valoración|calificación|nota|de estrellas)", "(?:puntuación|valoración|calificación|nota) máxima",
     `(?:te|le|os|les) (?:ha |han )?(?:gustado|encantado|gusta|encanta|gustó|encantó)(?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`,
     `si (?:te|le|os|les) (?:ha |han )?(?:gustado|encantado|gusta|encanta|gustó|encantó)${AFTER_REVIEW}`,
     `(?:satisfech[oa]s?|content[oa]s?|encantad[oa]s?|feliz|felices) (?:con|de) [^.!?¿]{0,40}\\?${AFTER_REVIEW}`, `(?:satisfech[oa]s?|content[oa]s?|encantad[oa]s?) ?\\?${AFTER_REVIEW}`,
@@ -60,7 +61,7 @@ export const es: Lexicon = {
   marketing: [
     "catálogo completo", "(?:ver|consultar|descubrir|vea|consulte|descubra) (?:nuestro|el) catálogo",
     "(?:otros|nuevos) (?:productos|artículos|ofertas)", "-\\d{1,3} ?%", "(?:síganos|síguenos) en",
-    "(?:código|cupón|vale) (?:de )?(?:descuento|promocional|promoción)", "cup(?:ón|on|ones)", "\\d{1,3} ?% (?:de descuento|dto|off|menos)", "rebajas", "ofertas? (?:especial(?:es)?|exclusivas?|limitadas?)", "black friday", "cyber monday",
+    `(?:código|cupón|vale) (?:de )?(?:descuento|promocional|promoción)${NOT_EXPLAINED}`, `cup(?:ón|on|ones)${NOT_EXPLAINED}`, "\\d{1,3} ?% (?:de descuento|dto|off|menos)", "rebajas", "ofertas? (?:especial(?:es)?|exclusivas?|limitadas?)", "black friday", "cyber monday",
     "nuevos (?:productos|artículos)", "novedades", "nueva colección", "(?:visite|visita|descubra|descubre|eche un vistazo a|échele un vistazo a|échale un vistazo a|echa un vistazo a|pásate por|pásese por|date una vuelta por|dese una vuelta por|explora|explore|conoce|conozca|vea|mire) (?:nuestros|nuestra|nuestro|nuestras) (?:otros |nuevos )?(?:productos|artículos|tienda|colección|catálogo)",
     "nuestros otros productos", "nueva (?:gama|línea|serie)", "nuevos (?:modelos|colores|diseños)", "acabamos de lanzar", "recién llegad[oa]s", "(?:a )?mitad de precio", "precios rebajados", "liquidación", "segunda unidad",
     "(?:le|te|les|os) (?:interesen|interese|interesarán|interesará|gustarán|gustará|gusten|guste|encantarán|encantará) (?:también |además )?nuestr[oa]s?", "(?:disponibles?|a la venta) en nuestra tienda", "(?:vale|bono|cupón|tarjeta regalo|cheque regalo) (?:de|por valor de) \\d{1,4}", "(?:código|cupón) [a-z]{2,15}\\d{1,4}", "(?:síganos|síguenos)", "boletín", "newsletter", "sorteo", "concurso", "en (?:su|tu) (?:próxim[oa]|siguiente) (?:compra|pedido)", "también (?:le|te) (?:puede|podría) gustar",

@@ -1,4 +1,4 @@
-import { WORD_WITH_AT } from './shared';
+import { NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:avis|commentaires?|évaluations?|feedback|étoiles|retour d'expérience|opinions?)";
@@ -19,7 +19,7 @@ export const fr: Lexicon = {
     "appelez (?:notre|le|nos) (?:service|numéro|support|standard|équipe|hotline|conseillers)", "écrivez-?nous (?:à|au|sur|par)", "nous vous (?:appellerons|rappellerons|contacterons par (?:téléphone|e-?mail))",
     "(?:envoyez|écrivez|envoie|écris)-?(?:nous|moi) (?:un )?(?:e-?mail|mail|courriel|sms|texto|message (?:sur|via) whats ?app)", "(?<!amazon[^.!?\\n]{0,50})(?:par|via) (?:e-?mail|mail|courriel|téléphone|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
     "(?:appelez|téléphonez|contactez|joignez|appelle|téléphone|contacte|écris|écrivez|envoie|envoyez)-?(?:nous|moi)(?: directement)? (?:au|par|via|sur|à)(?! amazon| la messagerie)", "(?:appelez|appelle|téléphonez|téléphone)-?(?:nous|moi)", "whats ?app", "wechat", "telegram", "viber", "skype",
-    "notre (?:propre )?(?:site(?: web| internet)?|boutique en ligne|e-?shop)", "(?:commander|acheter) directement (?:chez|auprès de|sur notre)", "(?:en dehors|hors) d'amazon", "sans passer par amazon",
+    "notre (?:propre )?(?:site(?: web| internet)?|boutique en ligne|e-?shop)", "(?:commander|acheter) directement (?:chez|auprès de|sur notre)", `(?:en dehors|hors) d'amazon${NOT_NEGATED}`, "sans passer par amazon",
     "(?:payer|paiement|virement|rembourser) (?:par|via|avec) (?:paypal|virement|lydia|western union)", "mon (?:e-?mail|numéro|adresse e-?mail) (?:est|personnel)",
   ],
   leading: [
@@ -36,7 +36,8 @@ export const fr: Lexicon = {
     INCENTIVE,
     "ne (?:laissez|mettez|publiez|donnez|laisse) pas (?:d'|de |un |une )?(?:avis|commentaire|évaluation|note)s? (?:négati(?:f|ve)s?|mauvais)",
     `si vous (?:êtes|etes|avez été|étiez) (?:très |pleinement |entièrement )?(?:satisfaite?s?|content(?:e|s|es)?|ravie?s?|heureu(?:x|se))${AFTER_REVIEW}`, `si (?:le|notre|votre) (?:produit|article|achat) vous (?:a )?pla(?:ît|it|u)${AFTER_REVIEW}`,
-    "(?:5|cinq) étoiles", "(?:5|cinq)/5", `(?:avis|commentaire|évaluation|note) (?:positi(?:f|ve)|favorable|excellente?|élogieu(?:x|se))`, `(?:bon|bonne|excellent|excellente|super) ${REVIEW}`,
+    // why: 5 stars given or asked for, not a "Hôtel 5 étoiles" product line, a 1-to-5 scale or thanks for one
+    `(?:5|cinq) étoiles(?<=(?:mettez|mettre|mets|donnez|donner|donne|attribuez|attribuer|accordez|avec|laissez|laisser|mérite|nous|(?:avis|note|évaluation|commentaire)(?: de)?) (?:\\p{L}{1,10} )?(?:5|cinq) étoiles)(?<!(?:thanks?|thank you|danke|gracias|merci|grazie|obrigad[oa])[^.!?;\\n]{0,50})`, "(?:5|cinq)/5", `(?:avis|commentaire|évaluation|note) (?:positi(?:f|ve)|favorable|excellente?|élogieu(?:x|se))`, `(?:bon|bonne|excellent|excellente|super) ${REVIEW}`,
     `avant de (?:laisser|publier|donner|écrire) (?:un |une |votre )?${REVIEW}`, `(?:contactez|prévenez)-?(?:nous|moi) (?:d'abord|avant|en premier)${AFTER_REVIEW}`,
     "la plupart de nos clients", "(?:des )?(?:milliers|centaines) de clients (?:satisfaits|heureux)",
     `(?:remboursement|bon d'achat|cadeau|réduction|code promo|carte cadeau|bonus)\\p{L}{0,3} (?:en échange d|contre|pour) (?:un |une |votre )?${REVIEW}`,
@@ -59,7 +60,7 @@ export const fr: Lexicon = {
   marketing: [
     "(?:retrouvez|découvrez|voyez|consultez) (?:toute |l'ensemble de |aussi )?(?:notre|nos) (?:gamme|collection|catalogue|produits|articles|nouveautés)", "catalogue complet",
     "-\\d{1,3} ?%", "(?:autres|nouvelles) (?:offres|promotions|produits|articles)", "rejoignez-?nous sur", "concours",
-    "codes? promo", "coupons?", "bons? de réduction", "bons? d'achat", "\\d{1,3} ?% (?:de réduction|de remise|sur|offerts?)", "soldes", "promotions?", "black friday", "cyber monday", "ventes? flash",
+    "codes? promo", `coupons?${NOT_EXPLAINED}`, `bons? de réduction${NOT_EXPLAINED}`, "bons? d'achat", `\\d{1,3} ?% (?:de réduction|de remise|sur|offerts?)${NOT_EXPLAINED}`, "soldes", `promotions?${NOT_EXPLAINED}`, "black friday", "cyber monday", "ventes? flash",
     "nouveaux (?:produits|articles)", "nouveautés?", "nouvelle collection", "(?:découvrez|visitez|consultez|voyez) (?:nos|notre) (?:autres |nouveaux )?(?:produits|articles|boutique|collection|gamme|catalogue)",
     "nos autres (?:produits|articles)", "(?:suivez|abonnez)-?(?:nous|vous)", "newsletter", "jeu concours", "concours", "tirage au sort", "offre (?:exclusive|spéciale|limitée)", "sur votre prochaine commande",
     "vous (?:aimerez|pourriez aimer) aussi", "(?:vous aimerez|tu aimeras|vous pourriez (?:aussi |également )?aimer|pourrai(?:en)?t (?:aussi |également )?vous (?:plaire|intéresser)|vous intéresser(?:a|ont|ait|aient)) (?:\\p{L}{1,12} ){0,3}(?:nos|notre)",

@@ -1,4 +1,4 @@
-import { WORD_WITH_AT } from './shared';
+import { NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
@@ -20,7 +20,7 @@ export const it: Lexicon = {
     "(?:scriveteci|scrivici|ci scriva) (?:a|al|all'|su|per (?:e-?mail|mail|telefono|whats ?app|sms))(?! amazon| questa)", "(?:la|ti) (?:chiameremo|richiameremo)", "(?:chiami|chiama|chiamate) (?:il nostro|la nostra|il) (?:servizio|numero|assistenza|supporto)",
     "(?:scriveteci|scrivici|ci scriva|ci scrivete|inviateci|inviaci|ci invii|mandateci|mandaci|ci mandi) (?:una |un )?(?:e-?mail|mail|messaggio su whats ?app|whats ?app|sms)", "(?<!amazon[^.!?\\n]{0,50})(?:per|tramite) (?:e-?mail|mail|telefono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
     "(?:chiamateci|chiamaci|telefonateci|telefonaci|ci telefoni|contattateci|contattaci) (?:direttamente )?(?:al|allo|via|tramite|su|per (?:e-?mail|mail|telefono|whats ?app|sms))(?! amazon)", "(?:chiamateci|chiamaci|telefonateci)", "whats ?app", "wechat", "telegram", "viber", "skype",
-    "(?:il )?nostro (?:sito(?: web| internet)?|negozio online|e-?shop)", "(?:ordinare|acquistare|comprare) direttamente (?:da noi|sul nostro)", "(?:fuori|al di fuori) (?:da|di) amazon", "senza passare (?:da|per) amazon",
+    "(?:il )?nostro (?:sito(?: web| internet)?|negozio online|e-?shop)", "(?:ordinare|acquistare|comprare) direttamente (?:da noi|sul nostro)", `(?:fuori|al di fuori) (?:da|di) amazon${NOT_NEGATED}`, "senza passare (?:da|per) amazon",
     "(?:pagare|pagamento|bonifico|rimborso) (?:con|via|tramite|su) (?:paypal|bonifico|postepay|satispay)", "la mia (?:e-?mail|mail) è", "il mio (?:numero|telefono|cellulare) è",
   ],
   leading: [
@@ -30,7 +30,8 @@ export const it: Lexicon = {
     `se (?:è|sei|siete|è stato|sei stato) (?:molto |pienamente )?(?:soddisfatt[oaie]|content[oaie]|felice)${AFTER_REVIEW}`, `se (?:il|l'|la) (?:prodotto|articolo|acquisto)? ?(?:le|ti|vi) (?:è )?piaciut[oa]${AFTER_REVIEW}`,
     `${REVIEW}[^.!?]{0,60}${SMALL_BUSINESS}`, `${SMALL_BUSINESS}[^.!?]{0,80}${REVIEW}`,
     `se (?:[^\\s.!?]{1,20} ){0,3}(?:le|ti|vi|gli) (?:è |sono )?(?:piaciut[oaie]|piace|piacciono)${AFTER_REVIEW}`,
-    "(?:5|cinque) stell(?:e|ine)", "(?:5|cinque)/5", "massimo dei voti", "(?:punteggio|voto) massimo", "valutazione massima",
+    // why: 5 stars given or asked for, not a "Hotel 5 Stelle" product line, a 1-to-5 scale or thanks for one
+    `(?:5|cinque) stell(?:e|ine)(?<=(?:dia|dare|dai|date|metta|mettere|metti|mettete|con|a|da|lasci|lasciare|merita|ci) (?:\\p{L}{1,10} )?(?:5|cinque) stell(?:e|ine))(?<!(?:1|uno) a (?:5|cinque) stell(?:e|ine))(?<!(?:thanks?|thank you|danke|gracias|merci|grazie|obrigad[oa])[^.!?;\\n]{0,50})`, "(?:5|cinque)/5", "massimo dei voti", "(?:punteggio|voto) massimo", "valutazione massima",
     `(?:le|ti|vi) (?:è |sono )?piaciut[oaie](?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`, `se (?:le|ti|vi) (?:è |sono )?(?:piaciut[oaie]|piace|piacciono)${AFTER_REVIEW}`,
     `(?:soddisfatt[oaie]|content[oaie]|entusiast[ai]) (?:di|del|della|dello|dell'|dei|delle|con) ?[^.!?]{0,40}\\?${AFTER_REVIEW}`, `(?:soddisfatt[oaie]|content[oaie]) ?\\?${AFTER_REVIEW}`,
     `prima di (?:valutare|recensire|votare|giudicare)(?:ci|lo|la)?`,
@@ -61,7 +62,7 @@ export const it: Lexicon = {
   marketing: [
     "catalogo completo", "(?:tutto|intero) (?:il )?(?:nostro )?catalogo",
     "altr[ie] (?:offerte|prodotti|articoli|promozioni)", "-\\d{1,3} ?%",
-    "codic[ei] (?:sconto|promozional[ei]|coupon)", "coupon", "buon[io] sconto", "\\d{1,3} ?% (?:di sconto|in meno|off)", "saldi", "offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae])", "black friday", "cyber monday",
+    `codic[ei] (?:sconto|promozional[ei]|coupon)${NOT_EXPLAINED}`, `coupon${NOT_EXPLAINED}`, `buon[io] sconto${NOT_EXPLAINED}`, `\\d{1,3} ?% (?:di sconto|in meno|off)${NOT_EXPLAINED}`, "saldi", "offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae])", "black friday", "cyber monday",
     "nuovi (?:prodotti|articoli)", "novità", "nuova collezione", "(?:visiti|visita|scopra|scopri|dia un'occhiata a|guarda|guardi) (?:i nostri|il nostro|la nostra) (?:altri |nuovi )?(?:prodotti|articoli|negozio|collezione|catalogo|vetrina)",
     "i nostri altri prodotti", "nuova (?:linea|gamma|serie)", "nuovi (?:modelli|colori)", "nuove (?:colorazioni|varianti)", "metà prezzo", "prezzi stracciati", "svendita", "buon[oi] (?:regalo )?da \\d{1,4}", "(?:codice|coupon) [a-z]{2,15}\\d{1,4}",
     "(?:visiti|visita|scopra|scopri|guarda|guardi|esplora|esplori|sbircia|(?:dai|dia|date) un'occhiata|(?:fai|faccia|fate) un giro) (?:a |al |alla |ai |alle |nel |nella |nei |sul |sulla )?(?:i |il |la |le )?nostr[oaie] (?:altri |nuovi |nuove |altre )?(?:prodotti|articoli|negozio|collezion[ei]|catalogo|vetrina|store|shop|linea|gamma)",

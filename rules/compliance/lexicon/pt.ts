@@ -2,7 +2,7 @@
 // diminutives, requests by imperative/infinitive + object, wishes and needs for a review, Pix /
 // boleto / "zap" as off-Amazon channels. Every entry has a why-comment and a test example
 // (test/unit/rules/compliance/pt.test.ts).
-import { WORD_WITH_AT } from './shared';
+import { NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 /** Review words: avaliação (also unaccented, typo'd "avaliaçao"), opinião, estrelas/estrelinhas, nota
@@ -21,8 +21,6 @@ const INCENTIVE_WORD =
   "(?:desconto|vale-?presente|vale|cupom|reembolso|reembolsamos|devolvemos|brinde|presente|garantia|frete grátis|produto grátis|cashback|pix|dinheiro de volta)";
 const SMALL_BUSINESS = "(?:pequen[oa]s? (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|empresa familiar|negócio familiar)";
 /** A domain or link as the seller writes it (also "ponto" spelled out), not Amazon's own. */
-/** A negation earlier in the sentence ("não podemos aceitar Pix fora da Amazon", "nunca pedimos"). */
-const NOT_NEGATED = "(?<!(?:^|[^\\p{L}])(?:não|nunca|jamais|nem)[^.!?;\\n]{0,60})";
 const DOMAIN = "(?:[a-z0-9._-]{1,30} ?(?:@|[\\[(]arroba[\\])]) ?[a-z0-9-]{2,30}|(?!(?:https?://)?(?:www\\.)?amazon)(?:https?://)?[a-z0-9-]{2,30}(?:(?:\\.| ponto )[a-z0-9-]{2,20}){1,3}(?:/\\S{0,40})?)";
 
 export const pt: Lexicon = {
@@ -48,11 +46,11 @@ export const pt: Lexicon = {
     "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap)(?: pessoal| particular)?(?! (?:do pedido|de rastreio|modelo))", "qual e-?mail você usa",
     // why: selling outside the order, through our shop or a payment service
     "(?:compre|comprar|compra) (?:direto |diretamente )?(?:na|no|em) (?:nossa|nosso) (?:loja|site|e-?commerce)", "(?:nossa|nosso) (?:própri[oa] )?(?:loja virtual|loja online|site(?: oficial)?|e-?commerce)",
-    "(?:te|lhe|vos) vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,3}direto", "vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,4}(?:por fora|fora da amazon|direto)", `${NOT_NEGATED}(?:sem passar pela|(?:por )?fora da) amazon`,
+    "(?:te|lhe|vos) vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,3}direto", "vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,4}(?:por fora|fora da amazon|direto)", `(?:sem passar pela|(?:por )?fora da) amazon${NOT_NEGATED}`,
     "(?:economiza|economizar|economizamos|evita|evitar|fugir d)(?:\\p{L}{0,3})? (?:as )?taxas",
     // why: payment or refund through Pix / boleto / transferência / link de pagamento
     "(?:faça|faz|fazer|manda|mande) (?:um )?pix", "(?:chave|via|pelo|por|no|em) pix", "(?:paga|pague|pagar|pagamento|reembols\\p{L}{1,4}|devolv\\p{L}{1,5} o dinheiro) (?:\\p{L}{1,15} ){0,3}(?:via|por|pelo|pela|no|com|em) (?:pix|boleto|transferência|ted|doc|paypal|mercado ?pago|picpay)",
-    "(?:pague|pagar|paga) (?:\\p{L}{1,15} ){0,3}(?:pelo|no|neste) link", `${NOT_NEGATED}link de pagamento(?! da amazon)`,
+    "(?:pague|pagar|paga) (?:\\p{L}{1,15} ){0,3}(?:pelo|no|neste) link", `link de pagamento(?! da amazon)${NOT_NEGATED}`,
     // why: our own e-mail/phone given as a channel
     "(?:meu|nosso) (?:e-?mail|telefone|celular|whats ?app|número) (?:pessoal |direto )?(?:é|:)",
   ],
@@ -64,7 +62,7 @@ export const pt: Lexicon = {
     `como (?:tudo |o pedido |o produto )?(?:chegou|chegaram|ficou|funcionou) (?:perfeito|bem|certinho|ótimo)${AFTER_REVIEW}`, `que bom que (?:o|a|os|as|tudo) (?:\\p{L}{1,15} ){0,2}(?:est[áa] funcionando|chegou|ficou|funcionou|deu)${AFTER_REVIEW}`,
     `(?:curtiu|gostou|amou|adorou|ficou satisfeit[oa]|está satisfeit[oa])(?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`, `esperamos que (?:você )?(?:esteja|tenha|fique) (?:\\p{L}{1,10} )?(?:satisfeit[oa]|gostado|curtido|amado|adorado|feliz)${AFTER_REVIEW}`,
     // why: 5 stars and top marks
-    "(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas)", "(?:5|cinco)/5", "(?:dê|dá|dar|der|merece|com) (?:uma )?nota (?:máxima|10|dez)", "nota máxima", "(?:avaliação|opinião) (?:positiva|boa|ótima|excelente)", "(?:boa|ótima|excelente|bela) (?:avaliação|nota|opinião)",
+    `(?:5|cinco) estrel(?:as|inhas)(?<=(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas))(?<!(?:thanks?|thank you|danke|gracias|merci|grazie|obrigad[oa])[^.!?;\\n]{0,50})`, "(?:5|cinco)/5", "(?:dê|dá|dar|der|merece|com) (?:uma )?nota (?:máxima|10|dez)", "nota máxima", "(?:avaliação|opinião) (?:positiva|boa|ótima|excelente)", "(?:boa|ótima|excelente|bela) (?:avaliação|nota|opinião)",
     // why: steering to contact the seller before reviewing
     `antes de (?:nos )?(?:avaliar|dar (?:uma )?nota|escrever|publicar|deixar|postar|dar)`, `(?:fale|fala|chama|chame|escreva|escreve|responda|contate) (?:com )?(?:a gente|conosco|pra gente|para nós)?(?: aqui)? ?(?:primeiro|antes)`,
     "não (?:deixe|deixa|dê|dá|publique|escreva) (?:uma |um |nenhuma |sua )?(?:avaliação|nota|opinião|comentário) (?:negativ[oa]|ruim|baixa)", "nota baixa",
@@ -106,7 +104,7 @@ export const pt: Lexicon = {
   ],
   marketing: [
     // why: coupons and codes, % off, next-purchase discounts
-    "cupo(?:m|ns)(?! (?:de \\d{1,3} ?% )?(?:que você (?:ativou|usou)|já|foi|usado|aplicado))", "(?:código|cupom) (?:de )?(?:desconto|promocional)", "\\d{1,3} ?% (?:de desconto|off|na próxima)", "(?:na|para a|em sua) próxima compra", "(?:no|para o|pro|no seu|em seu) próximo pedido",
+    `cupo(?:m|ns)${NOT_EXPLAINED}`, `(?:código|cupom) (?:de )?(?:desconto|promocional)${NOT_EXPLAINED}`, `\\d{1,3} ?% (?:de desconto|off|na próxima)${NOT_EXPLAINED}`, "(?:na|para a|em sua) próxima compra", "(?:no|para o|pro|no seu|em seu) próximo pedido",
     // why: upsell to a dearer model ("versão Pro", "modelo de 1,5 L", "trocam pelo modelo")
     "(?:se precisar de mais|para mais) (?:\\p{L}{1,15} )?(?:potência|capacidade|espaço)[^.!?]{0,40}(?:versão|modelo|linha)", "(?:versão|modelo) (?:pro|plus|premium|max|deluxe|maior|superior)", "trocam (?:pelo|para o) modelo",
     // why: bundles and multipacks cheaper

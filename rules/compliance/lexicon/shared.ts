@@ -5,3 +5,21 @@
  *  an @ (a pasted row of ★ or a Japanese paragraph), O(n²). A match at any later start of a run
  *  implies one at its start, so only a run another entry already matched the head of can differ. */
 export const WORD_WITH_AT = '(?<!\\S)\\S+@\\S+';
+
+/** Guards go AFTER the phrase they guard (a lookbehind at the head of an entry would run at every
+ *  position of every text); their windows count the phrase itself.
+ *  Words, in every checker language, of a negation before the phrase in its sentence: "we cannot
+ *  accept PayPal outside Amazon", "wir dürfen keine Zahlungen außerhalb von Amazon", "no podemos
+ *  … fuera de Amazon", "nous ne pouvons pas … en dehors d'Amazon", "non possiamo … fuori da Amazon".
+ *  Short lexicons run over every short text, so each language's guard knows every language's words. */
+const NEGATION = "not|never|cannot|can't|don't|won't|unable|nicht|keine?[nmrs]?|nie|niemals|no|nunca|jamás|ne|n'|pas|jamais|non|mai|não|nem|jamais";
+/** …and a negation after it ("Zahlungen außerhalb von Amazon können wir nicht annehmen", "Amazon以外でのお支払いはお受けできません"). */
+const NEGATION_AFTER = "nicht|nie|できません|できかねます|お受けできません|いたしかねます|not (?:possible|allowed)|non (?:è|sono) (?:possibile|consentit)";
+export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n。]{0,60}(?:${NEGATION_AFTER}))`;
+
+/** A coupon or discount explained as already applied to the order (not offered): words of every
+ *  checker language, before or after it in the sentence. */
+const APPLIED =
+  "applied|clipped|activated|redeemed|deducted|already (?:used|applied|been)|(?:was|were|been) used|shows on|on (?:your|the) invoice|angewendet|abgezogen|genutzt|verrechnet|aktiviert|eingelöst|enthalten|auf der rechnung|aplicad[oa]|aplicó|utilizó|se utilizó|descontó|activó|reflejad[oa]|usad[oa]|appliqu[ée]e?|déduit|a (?:déjà )?servi|activé|utilisé|applicat[oa]|scalat[oa]|usat[oa]|attivat[oa]|ativou|usou|foi usado|適用|使用され|獲得された";
+export const NOT_EXPLAINED = `(?<!(?:${APPLIED})[^.!?;\\n]{0,110})(?![^.!?;\\n。]{0,80}(?:${APPLIED}))`;
+

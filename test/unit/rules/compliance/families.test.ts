@@ -1,0 +1,85 @@
+// Word families and sentence structure over single phrases (issue #13 item 4): the guards that keep
+// a family from firing on its look-alikes (negation, product names, thanks, a coupon already
+// applied, a 1-to-5 scale), with the asks they must still catch. Fresh wording, not corpus rows.
+import { describe, expect, it } from 'vitest';
+import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+
+/** Rule findings only: the learned layer (layer 'model') is tested on its own. */
+const rulesOf = (text: string, options?: CheckOptions) =>
+  [...new Set(checkMessage(text, options).filter((f) => f.severity !== 'info' && f.layer !== 'model').map((f) => f.rule))].sort();
+
+describe('negation: refusing to leave Amazon is not an invitation', () => {
+  it.each([
+    'Sorry, we cannot take PayPal payments outside Amazon.',
+    'We never arrange refunds off Amazon.',
+    'Zahlungen außerhalb von Amazon nehmen wir nicht an.',
+    'Wir dürfen keine Überweisung außerhalb von Amazon annehmen.',
+    'No aceptamos pagos fuera de Amazon.',
+    'Nous ne prenons aucun paiement en dehors d’Amazon.',
+    'Non accettiamo pagamenti fuori da Amazon.',
+    'Amazon以外でのお支払いはお受けできません。',
+    'PayPalでのお支払いはできかねます。',
+  ])('quiet: %s', (text) => expect(rulesOf(text)).toEqual([]));
+
+  it.each([
+    'We can refund you outside Amazon, it is quicker.',
+    'Zahlen Sie einfach außerhalb von Amazon.',
+    'Podemos cobrarle fuera de Amazon.',
+    'On peut régler en dehors d’Amazon.',
+    'Possiamo farla pagare fuori da Amazon.',
+    'Amazon以外でお支払いいただけます。',
+  ])('flagged: %s', (text) => expect(rulesOf(text)).toContain('offplatform'));
+});
+
+describe('5 stars: an ask, not a product name, a scale or thanks', () => {
+  it.each([
+    'Your Five Star Garden Hose ships today.',
+    'The 5-Star Chef knife block (order 111-2223334-5556667) is packed.',
+    'Thanks for the 5-star review!',
+    'Der 5-Sterne-Wasserkocher ist unterwegs.',
+    'Danke für die 5-Sterne-Bewertung!',
+    'Mit 4,5 von 5 bewertet laut Hersteller.',
+    'La línea «Spa 5 Estrellas» es de algodón.',
+    '¡Gracias por la reseña de 5 estrellas!',
+    'La gamme « Palace 5 étoiles » est en coton.',
+    'Merci pour l’avis 5 étoiles !',
+    'La linea «Resort 5 Stelle» è in cotone.',
+    'Valuti da 1 a 5 stelle il livello di rumore nel manuale.',
+    'It is rated 4.5 out of 5 by the maker.',
+  ])('quiet: %s', (text) => expect(rulesOf(text)).toEqual([]));
+
+  it.each([
+    'If you are happy, 5 stars would mean the world.',
+    'Please give us a five star rating.',
+    'Leave us 5 stars!',
+    'Geben Sie uns 5 Sterne.',
+    '¡Déjenos cinco estrellas!',
+    'Mettez-nous 5 étoiles !',
+    'Un avis 5 étoiles serait génial.',
+    'Ci dia 5 stelle!',
+  ])('flagged: %s', (text) => expect(rulesOf(text)).toContain('leading'));
+});
+
+describe('a coupon explained as already applied is not marketing', () => {
+  it.each([
+    'The coupon you clipped was applied at checkout.',
+    'The discount code was already used on this order.',
+    'Der Coupon wurde an der Kasse abgezogen.',
+    'Der Rabatt ist im Endpreis bereits enthalten.',
+    'El cupón ya se utilizó en este pedido.',
+    'Le coupon a déjà servi pour cette commande.',
+    'Il coupon è già stato usato per questo ordine.',
+    'クーポンはお支払い時に適用されました。',
+    'O cupom já foi usado neste pedido.',
+  ])('quiet: %s', (text) => expect(rulesOf(text)).toEqual([]));
+
+  it.each(['Use coupon SPRING10 at checkout.', 'Mit dem Gutscheincode SOMMER sparen Sie.', 'Con el cupón VERANO ahorra.', 'Avec le coupon ETE, économisez.', 'Con il coupon ESTATE risparmi.', '次回使えるクーポンをお送りします。'])(
+    'flagged: %s',
+    (text) => expect(rulesOf(text)).toContain('marketing'),
+  );
+});
+
+describe('social follows are marketing, not an off-Amazon contact', () => {
+  it('follow us on Instagram', () => expect(rulesOf('Follow us on Instagram for recipes!')).toEqual(['marketing']));
+  it('our site manager is not our website', () => expect(rulesOf('Our site manager confirmed the pallet left at 10:15.')).toEqual([]));
+});
