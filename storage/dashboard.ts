@@ -7,11 +7,12 @@ import * as repo from './repo';
 import { slaStatus, crtEstimate, dailySeries, buyerMessageOutcomes, type CrtMessage } from '../rules/sla';
 import { reviewEligibility } from '../rules/review-window';
 import { marketplaceById, marketplaceForHost } from '../rules/marketplaces';
+import { orderDetailsLink, threadLink } from '../lib/surface-urls';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 export function threadUrl(thread: ThreadRecord): string {
-  return thread.url ?? `https://${thread.host}/messaging/inbox?fi=caseId&ss=${encodeURIComponent(thread.caseId)}&cc=${encodeURIComponent(thread.caseId)}`;
+  return thread.url ?? threadLink(thread.host, thread.caseId);
 }
 
 export function summarizeThread(thread: ThreadRecord, now: number, internalSlaHours: number): ThreadSummary | null {
@@ -69,7 +70,7 @@ export async function buildDashboard(db: ReplyGuardDb, now: number): Promise<Das
       amazonSays: order.amazonSays,
     });
     if (verdict.reason === 'eligible' && verdict.sweetSpot) {
-      sweetSpot.push({ host: order.host, orderId: order.orderId, url: `https://${order.host}/orders-v3/order/${order.orderId}`, closesAt: verdict.closesAt });
+      sweetSpot.push({ host: order.host, orderId: order.orderId, url: orderDetailsLink(order.host, order.orderId), closesAt: verdict.closesAt });
     }
   }
 

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { ReplyGuardDb } from './db';
 import { summarizeThread, threadUrl } from './dashboard';
+import { threadLink } from '../lib/surface-urls';
 import type { DashboardCache } from './dashboard-cache';
 import * as repo from './repo';
 
@@ -95,6 +96,6 @@ export async function handleReminderClick(notificationId: string): Promise<void>
   if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
   const [, host, caseId] = notificationId.split('|');
   if (!host || !caseId) return;
-  await browser.tabs.create({ url: `https://${host}/messaging/inbox?fi=caseId&ss=${encodeURIComponent(caseId)}&cc=${encodeURIComponent(caseId)}` });
+  await browser.tabs.create({ url: threadLink(host, caseId) });
   await browser.notifications.clear(notificationId);
 }

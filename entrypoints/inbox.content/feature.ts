@@ -9,7 +9,7 @@
 // changed (once a minute each), so a tick over 1,000 badges is a few comparisons each.
 import type { Feature } from '../../lib/features';
 import { observeDeep } from '../../lib/observe';
-import { isInboxPage } from '../../lib/surface-urls';
+import { isInboxPage, threadLink } from '../../lib/surface-urls';
 import { initClock, now } from '../../lib/clock';
 import { measure } from '../../lib/instrument';
 import { send } from '../../storage/client';
@@ -46,10 +46,8 @@ function countdownLanguage(lang: string): CountdownLanguage {
   return base === 'de' || base === 'fr' || base === 'es' || base === 'it' || base === 'ja' ? base : 'en';
 }
 
-function threadUrl(caseId: string): string {
-  // the top page's URL: a frame's URL opened on its own would lose Seller Central's chrome
-  return `${location.origin}${location.pathname}?fi=responseNeeded&cc=${encodeURIComponent(caseId)}`;
-}
+// the top page's host: a frame's URL opened on its own would lose Seller Central's chrome
+const threadUrl = (key: string) => threadLink(location.hostname, key);
 
 function documentOf(root: ParentNode): Document {
   // nodeType, not instanceof: a frame's nodes come from another realm
