@@ -4,6 +4,7 @@
 // is written like one (a + or 00 prefix, a trunk 0, a (area) code or US 3-3-4 grouping) or sits
 // next to a phone word; a run next to an id word (order, tracking, EAN...) is left alone.
 import { entity, type EntityEntry, type EntitySpan } from '../entities/entry';
+import { plausibleInternational } from '../entities/phone-lengths';
 
 /** A run of digits joined by the separators people put inside phone numbers. */
 const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?:\+[ \t]?|00)?(?:\([ \t]?\d{1,5}[ \t]?\)[ \t]?)?\d(?:[ \t.\-/]{0,2}(?:\(0\)[ \t]?)?\(?\d\)?){0,24}/g;
@@ -114,7 +115,8 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
   if (phoneWord) return intl ? 'phone:international' : 'phone:national-context';
   if (intl) {
     // "00" + an unbroken product code ("EAN 0012345678905") is an id; "+" always a phone
-    if (trimmed.startsWith('00') && (idWord || (unbroken && gs1Valid(digits)))) return null;
+    // "00" must lead to a real calling code and a national number of that country's length
+    if (trimmed.startsWith('00') && (idWord || (unbroken && gs1Valid(digits)) || !plausibleInternational(digits.slice(2)))) return null;
     return 'phone:international';
   }
   if (idWord) return null;

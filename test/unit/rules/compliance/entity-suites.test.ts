@@ -5,11 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import ALL_TLDS from 'tlds/index.json';
 import { getCountries, getExampleNumber } from 'libphonenumber-js';
+import metadata from 'libphonenumber-js/metadata.min.json';
 import examples from 'libphonenumber-js/mobile/examples';
 import { checkMessage } from '../../../../rules/compliance';
 import { detectLinks } from '../../../../rules/compliance/detectors/links';
 import { detectPhones } from '../../../../rules/compliance/detectors/phone';
 import { CORE_WORD_TLDS, FILE_LIKE_TLDS, WORD_TLDS } from '../../../../rules/compliance/entities/tld-data';
+import { CALLING_CODE_LENGTHS, plausibleInternational } from '../../../../rules/compliance/entities/phone-lengths';
 import { normalize, originalStart } from '../../../../rules/compliance/normalize';
 
 const has = (text: string, rule: string) => checkMessage(text).some((f) => f.rule === rule && f.severity !== 'info');
@@ -127,6 +129,29 @@ describe('phone numbers of every country', () => {
     console.info('phones', result, misses(national, 'phone'), misses(international, 'phone'));
     expect(result.national).toBeGreaterThanOrEqual(0.98);
     expect(result.international).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('the shipped calling-code length table is the installed metadata', () => {
+    type Country = [string, string, string, number[]?];
+    const meta = metadata as unknown as { country_calling_codes: Record<string, string[]>; countries: Record<string, Country>; nonGeographic?: Record<string, Country> };
+    const derived = Object.entries(meta.country_calling_codes).flatMap(([cc, regions]) => {
+      const lengths = new Set<number>();
+      for (const r of regions) for (const n of (meta.countries[r] ?? meta.nonGeographic?.[cc])?.[3] ?? []) lengths.add(n);
+      if (regions.includes('001')) for (const n of meta.nonGeographic?.[cc]?.[3] ?? []) lengths.add(n);
+      const sorted = [...lengths].sort((a, b) => a - b);
+      if (!sorted.length) return [];
+      const ranges: string[] = [];
+      for (let i = 0; i < sorted.length; ) {
+        let j = i;
+        while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+        ranges.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
+        i = j + 1;
+      }
+      return [`${cc}:${ranges.join(',')}`];
+    });
+    expect(CALLING_CODE_LENGTHS).toBe(derived.join(' '));
+    const valid = exampleNumbers.filter((e) => plausibleInternational(e.international.replace(/\D/g, '')));
+    expect(valid.length).toBe(exampleNumbers.length);
   });
 
   it('every phone span names its entry and the rule layer', () => {
