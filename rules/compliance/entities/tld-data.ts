@@ -62,7 +62,10 @@ export const WORD_TLDS: ReadonlySet<string> = known(
     'ma ci vi di da ed se ' + // it
     'eu na os um em ao sim ' + // pt
     'win top fun live life best care free fast love like help buy save sale show run play watch read talk ' +
-    'open plus rest map meet call case deal game gift guide news photo review zone link page site',
+    'open plus rest map meet call case deal game gift guide news photo review zone link page site ' +
+    'got man men mom dad eat fit fly hot ice joy red rip safe seven sex sky song tab tel wed wow zero ad id ' +
+    'place select search secure final compare report contact discover direct express smart cheap cool press ' +
+    'prime trust trade rent works work soy uno viva moi jetzt casa ye va mo nu ga',
 );
 
 /** Core TLDs that are a word in one checked language ("com" is Portuguese "with": "Obrigado.com
