@@ -1,7 +1,12 @@
 import { NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
-const REVIEW = "(?:reviews?|feedback|ratings?|testimonials?|stars?|opinions)";
+/** Review words with the typos and spaced-out spellings buyers get ("reveiw", "feedbak", "f-e-e-d-b-a-c-k"). */
+const REVIEW = "(?:reviews?|re?v(?:ei|ie)ws?|revews?|feedbac?k|f-e-e-d-b-a-c-k|r e v i e w|ratings?|testimonials?|stars?|opinions)";
+/** A review as the object of a wish: the review words plus "your thoughts/opinion/verdict", "a few (kind) words". */
+const REVIEW_OBJECT = `(?:(?:product |seller |star |honest |quick |short )?${REVIEW}|opinion|thoughts|verdict|(?:a )?few (?:kind |nice )?words|a few stars)`;
+/** What a seller says a review would be. */
+const WELCOME = "(?:appreciated|welcome|lovely|great|wonderful|amazing|awesome|fantastic|perfect|helpful|brilliant|super|ideal|valued|(?:a )?(?:great|big|huge) help)";
 const HAPPY = "(?:happy|satisfied|pleased|delighted|thrilled|glad|content|(?:love|loved|enjoy|enjoyed|like|liked) (?:it|the|your|our|this|them|using|what))";
 /** Satisfaction wording only counts as leading when review wording follows in the next sentences. */
 const AFTER_REVIEW = "(?=[^]{0,160}?(?:review|feedback|rating|rate us|stars?(?![\\p{L}])|opinions|kind words|few words|(?:tell|let) (?:others|other)))";
@@ -77,13 +82,13 @@ export const en: Lexicon = {
     "(?:share|post|leave|write|put|add|tell us) (?:\\p{L}{1,12} )?(?:yours|your (?:thoughts|opinion|impressions|experience|two cents)|a few (?:kind |nice |honest )?words|some (?:kind |nice |honest )?words) (?:on|at|to|in) (?:amazon|the (?:product|item|listing|review) (?:page|section)|our (?:listing|product page))",
     "(?:leave|left|leaving|write|post|drop|share) (?:us |me )?(?:a few|some|a couple of) (?:kind |nice |good |honest |quick )?words",
     "(?:a few|some|a couple of) (?:kind |nice |honest )?words (?:from you )?… (?:product page|on amazon|listing|other (?:buyers|customers|shoppers)|others)",
-    "help (?:other|future|fellow) (?:customers|buyers|shoppers) (?:to )?(?:decide|choose|make (?:an? )?(?:informed |better )?(?:decision|choice))",
+    "help (?:other|future|fellow) (?:customers|buyers|shoppers) (?:to )?(?:decide|choose|make (?:an? )?(?:informed |better )?(?:decision|choice))(?<!like yours[^.!?;\\n]{0,60})",
     "(?:spare|take|give) (?:us )?(?:a|one|two|a few) (?:moment|minute|second|few seconds|few minutes)s? to (?:rate|review|leave|share|write)",
     "(?:write|share|post) … about your (?:experience|purchase|order|product|item)",
     "tell (?:the world|others|everyone|other (?:buyers|customers|shoppers)|your friends) … (?:review|rating|stars?|feedback)", "(?:a |your )?(?:quick|short|brief|little|small|two-minute|1-minute|one-minute) (?:review|rating|feedback)",
-    `(?<!(?:before|prior to|instead of|rather than|without|don't|do not|dont|never|not|no need to|customers|buyers|clients|shoppers) )(?:leave|write|post|give|share|submit|drop|add|provide|consider leaving|consider writing|leaving|writing) (?:us |me )?(?:an? |your |some |the |any )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?! (?:you (?:left|wrote|gave|posted)|from amazon))`,
+    `(?<!(?:before|prior to|instead of|rather than|without|don't|do not|dont|never|not|no need to|customers|buyers|clients|shoppers|hate for you to|want you to) )(?:leave|write|post|give|share|submit|drop|add|provide|consider leaving|consider writing|leaving|writing) (?:us |me )?(?:an? |your |some |the |any )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?! (?:you (?:left|wrote|gave|posted)|from amazon))`,
     "(?<!before (?:you )?)(?:rate|review) (?:us|our (?:shop|store|service|company|product|item)|your (?:purchase|experience|order|item|product)|the (?:product|item|purchase) on amazon|this (?:product|item|purchase))",
-    "(?:rate|review) (?:it|them) on amazon", "(?<!before (?:you )?)(?:rate|rating) (?:us|it|them|the (?:product|item|purchase|seller|order)|this (?:product|item|purchase)|your (?:purchase|experience|order|item|product)|our (?:shop|store|service|product|item))(?! (?:as|at|for (?:the|safety)))",
+    "(?:rate|review) (?:it|them) on amazon", "(?<!before (?:you )?|thanks? for |thank you for )(?:rate|rating) (?:us|it|them|the (?:product|item|purchase|seller|order)|this (?:product|item|purchase)|your (?:purchase|experience|order|item|product)|our (?:shop|store|service|product|item))(?! (?:as|at|for (?:the|safety)))",
     "(?:reviews?|feedback|ratings?|testimonials?) …… (?:makes?|make) (?:a |all the |such a |a real |a huge |a big |a massive )?difference",
     `(?:we|i)(?:'d| would) (?:really |truly |so |greatly |very much |genuinely )?(?:love|appreciate|be (?:grateful|thankful|happy|glad)|value|welcome) (?:to (?:hear|get|read|see) )?(?:for )?(?:your|a|an|some|any) (?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
     `(?:your|an?|any|some) (?:[^\\s.!?]{1,20} ){0,2}${REVIEW} (?:would|will|is|are|really|could) (?:be )?(?:greatly |really |much |very )?(?:appreciated|welcome|valued|helpful|help|mean)`,
@@ -95,6 +100,24 @@ export const en: Lexicon = {
     `${REVIEW}(?<!thank(?:s| you) for (?:(?:a|your|the) )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}) (?:means?|would mean|matters?|is (?:very |so |really )?important) (?:so much|a lot|everything|the world|to us)`,
     `(?:in exchange for|in return for) (?:a |an |your )?(?:honest )?${REVIEW}`,
     `(?:request|ask) (?:for )?(?:a |your )?${REVIEW}`, "request a review",
+    // why: a wish for a review without a leave-verb: "a review of the lamp would be appreciated", "your feedback is welcome"
+    `(?:an?|your|any|some) ${REVIEW_OBJECT} (?:[^\\s.!?]{1,25} ){0,6}(?:would be|would|will be|is|are|'d be) (?:so |very |really |truly |greatly |much |most |always |more than )?${WELCOME}`,
+    // why: ...or with the wish after it: "your honest review ... is something we'd genuinely appreciate", "it would be great to get your rating"
+    `(?:your|an?|any) (?:\\p{L}{1,12} )?${REVIEW_OBJECT} (?:[^\\s.!?]{1,25} ){0,6}(?:we'd|we would|i'd|i would) (?:\\p{L}{1,12} )?(?:appreciate|value|love|welcome|be grateful)`, `(?:would|'d) be (?:great|lovely|nice|wonderful|amazing|awesome|fantastic) to (?:get|have|read|see|receive|hear) your ${REVIEW_OBJECT}`,
+    `(?:hoping|hope|hoped) (?:for|to (?:hear|get|read|see|receive)) (?:[^\\s.!?]{1,25} ){0,6}(?:${REVIEW}|in a review)`, `(?:need|needs|want|collecting|looking for) (?:\\p{L}{1,12} ){0,2}(?:reviews|ratings|feedback)(?! (?:from (?:you|your) (?:on|about) (?:the|our) (?:carrier|courier)))`,
+    // why: an opinion "in the form of" a review, or said "in a review"
+    `in the form of (?:an? )?(?:\\p{L}{1,12} )?(?:review|rating|stars|feedback)`, `(?:tell|say|share|read|write|put|hear|mention|saying)(?: \\p{L}{1,12}){0,6} in an? (?:product |quick |short )?review(?<!(?:before|prior to|instead of|rather than)[^.!?;\\n]{0,80})`,
+    // why: "share your thoughts" pointing somewhere (a survey, a link, "here"), "your thoughts matter"
+    `share your (?:thoughts|opinion|experience|feedback|impressions)(?: (?:on|about|with) [^.!?:]{1,40})? (?:here|at|on|via|:)`, `(?:share|tell us) (?:about )?your (?:thoughts|opinion|experience) (?:[^\\s.!?]{1,25} ){0,4}(?:seller|feedback|review|rating|survey)`, `your (?:thoughts|opinion|feedback|review|rating) (?:really |truly )?(?:matters?|counts?)`,
+    // why: the follow-up "did you get a chance to rate...", "fancy rating the mug?", "got a minute for a review?"
+    `(?:had|get|got|have|find|found) (?:a |the )?(?:chance|moment|minute|time) (?:yet )?to (?:rate|review|leave|write)`, "(?:fancy|care to) (?:rating|reviewing|leaving|writing)", `(?:minute|moment|second|sec) for an? (?:quick )?${REVIEW}`,
+    // why: where to click after a review word ("the review page is under Your Orders", "just open Your Orders")
+    `(?:reviews?|ratings?|feedback)(?![\\p{L}])[^.!?]{0,60}(?:under|from|via|in|open) your (?:orders|order page|order history)`,
+    // why: asking for a screenshot of the review, or for a review tied to a reward
+    `(?:screenshot|screen shot|proof) of (?:your|the) (?:\\p{L}{1,12} )?${REVIEW} (?:and|to get|for)`, `(?:once|when|after) your ${REVIEW} (?:is|goes|has gone) (?:live|posted|up|published)`, `(?:review|rate) (?:the |your |our |it )(?:\\p{L}{1,20} )?and (?:get|receive|we'll|we will|you'll)`,
+    `(?:your|a|each|every) ${REVIEW} (?:gets|earns|wins) you`, `(?:posts?|leaves?|writes?) an? ${REVIEW} (?:\\p{L}{1,12} ){0,2}gets`, `(?:as a )?thank-?you for (?:your|a) ${REVIEW},? (?:we'll|we will|you'll|you will)`,
+    // why: sympathy around review wording ("every 5-star review keeps us going", "reviews are the lifeblood")
+    `${REVIEW} (?:\\p{L}{1,12} ){0,3}(?:keeps? us going|lifeblood)`, "would you mind saying so",
   ],
   marketing: [
     "refer a friend", "(?:\\$|€|£) ?\\d{1,4}(?:[.,]\\d{2})? (?:off|discount)", "\\d{1,4} ?(?:€|\\$|£|eur|euros?|dollars?|pounds?) off", "(?:find|see|discover|browse) (?:all |more of )?our (?:other )?(?:products|items|range|creations|designs)",
@@ -120,13 +143,14 @@ export const en: Lexicon = {
     "(?:date|place) of birth", "your (?:birth ?date|birthday)", "how old (?:are|is) you", "(?:your|his|her) (?:exact )?age(?! verification)\\b",
     `(?:send|provide|upload|show|share|need|require|attach|give|forward) (?:us |me )?(?:a |the )?(?:(?:copy|photo|picture|scan|image|number) of )?(?:your )?${DOCS}`,
     `(?:copy|photo|picture|scan|image|number) of (?:your|a|the) ${DOCS}`, `your ${DOCS} (?:number|copy|photo|scan|details)`, "social security (?:number|card)", "ssn",
-    "(?:send|give|provide|share|tell|text|forward|need|want|require|let (?:us|me) (?:have|know)|what(?:'s| is)) (?:us |me )?(?:your|a|an|the) (?:personal |private |direct |own |mobile |cell |home )?(?:phone|telephone|mobile|cell|whats ?app|wechat|telegram|e-?mail|contact) ?(?:number|address|details|info(?:rmation)?|account|handle|id)?(?! (?:for|to) (?:the )?(?:carrier|courier|driver|delivery|shipping|dhl|ups|fedex|usps|royal mail|hermes|dpd|gls)| in your amazon)",
+    "(?:send|give|provide|share|tell|text|forward|need|want|require|let (?:us|me) (?:have|know)|what(?:'s| is)) (?:us |me )?(?:your|a|an|the) (?:personal |private |direct |own |mobile |cell |home )?(?:phone|telephone|mobile|cell|whats ?app|wechat|telegram|e-?mail|contact) ?(?:number|address|details|info(?:rmation)?|account|handle|id)?(?! (?:for|to) (?:the )?(?:carrier|courier|driver|delivery|shipping|dhl|ups|fedex|usps|royal mail|hermes|dpd|gls)| in your amazon| ?(?:model|case|brand|make|type|version|screen|charger|cover)(?![\\p{L}]))",
     "(?:best|good|direct|personal|mobile|cell|private) (?:phone |contact |mobile )?number (?:to|we can|i can|for us to) (?:reach|call|text|contact|ring) you",
     "(?:reply|respond|come back|get back to (?:us|me)) with (?:your|a|an) (?:personal |private |direct |mobile |cell )?(?:phone|telephone|mobile|cell|whats ?app|e-?mail|contact)", "your (?:whats ?app|telegram|wechat|viber|signal|line) (?:number|id|account|handle|contact)",
     "(?:your|a) (?:personal|private) (?:phone|telephone|mobile|cell|e-?mail|number|address|contact|account)",
     "your (?:instagram|facebook|twitter|x|tiktok|snapchat|linkedin|social media|social) (?:account|handle|profile|username|user name|name|page|id)",
-    "(?:your )?(?:bank (?:account|details|information|info)|iban|credit card (?:number|details)|card (?:number|details)|paypal (?:e-?mail|account|address|id))",
-    "(?:your )?(?:mother'?s maiden name|password|login details|pin code)",
+    `(?:your )?(?:bank (?:account|details|information|info)|iban|credit card (?:number|details)|card (?:number|details)|paypal (?:e-?mail|account|address|id))${NOT_NEGATED}`,
+    // why: a secret the order never needs; not the Wi-Fi password a product setup asks for
+    "(?:your )?(?:mother'?s maiden name|password|login details|pin code)(?<!(?:wi-?fi|wlan|router|network|app) password)(?! (?:del|for the|of the|for your|de la|du|des|della) (?:wi-?fi|wlan|router|network|réseau|rete|app))",
   ],
   review_wording: [
     "(?<!thank(?:s| you) for (?:your |the |this )?)(?:reviews?(?! (?:the|your|this|our|it|them|all|each|of (?:the|your) (?:proof|design|order))\\b)|feedback|ratings?(?! plate)|testimonials?)",

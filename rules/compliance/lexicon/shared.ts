@@ -20,6 +20,6 @@ export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])[^.!?
 /** A coupon or discount explained as already applied to the order (not offered): words of every
  *  checker language, before or after it in the sentence. */
 const APPLIED =
-  "applied|clipped|activated|redeemed|deducted|already (?:used|applied|been)|(?:was|were|been) used|shows on|on (?:your|the) invoice|angewendet|abgezogen|genutzt|verrechnet|aktiviert|eingelöst|enthalten|auf der rechnung|aplicad[oa]|aplicó|utilizó|se utilizó|descontó|activó|reflejad[oa]|usad[oa]|appliqu[ée]e?|déduit|a (?:déjà )?servi|activé|utilisé|applicat[oa]|scalat[oa]|usat[oa]|attivat[oa]|ativou|usou|foi usado|適用|使用され|獲得された";
+  "applied|applies|entered|(?:can't|cannot|don't) see|clipped|activated|redeemed|deducted|already (?:used|applied|been)|(?:was|were|been) used|shows on|on (?:your|the) invoice|angewendet|abgezogen|genutzt|verrechnet|aktiviert|eingelöst|enthalten|auf der rechnung|aplicad[oa]|aplicó|utilizó|se utilizó|descontó|activó|reflejad[oa]|usad[oa]|appliqu[ée]e?|déduit|a (?:déjà )?servi|activé|utilisé|applicat[oa]|scalat[oa]|usat[oa]|attivat[oa]|ativou|usou|foi usado|適用|使用され|獲得された";
 export const NOT_EXPLAINED = `(?<!(?:${APPLIED})[^.!?;\\n]{0,110})(?![^.!?;\\n。]{0,80}(?:${APPLIED}))`;
 

@@ -83,3 +83,44 @@ describe('social follows are marketing, not an off-Amazon contact', () => {
   it('follow us on Instagram', () => expect(rulesOf('Follow us on Instagram for recipes!')).toEqual(['marketing']));
   it('our site manager is not our website', () => expect(rulesOf('Our site manager confirmed the pallet left at 10:15.')).toEqual([]));
 });
+
+describe('English review asks without a leave-verb', () => {
+  it.each([
+    'A quick review of the toaster would be really appreciated.',
+    'Your feedback on the delivery is always welcome.',
+    'Your candid opinion of the kettle is something we would value.',
+    'It would be lovely to read your verdict on the boots.',
+    'We are hoping for a few words about the lamp in a review.',
+    'We need reviews for the new bottle range.',
+    'Tell the others how it went in a review.',
+    'Could you give us your view in the form of a rating?',
+    'Share your thoughts on the blender here: the link is below.',
+    'Tell us about your experience as seller feedback, please.',
+    'Your opinion really matters to us.',
+    'Did you have a chance to rate the scarf?',
+    'Fancy reviewing the new mug?',
+    'Got a minute for a quick review?',
+    'The review button is under Your Orders.',
+    'Send us a screenshot of your review and we will refund the postage.',
+    'Once your review goes live, tell us and we will send a gift.',
+    'Rate the charger and get 10% off.',
+    'Every review earns you a voucher.',
+    'Anyone who posts a review this week gets free delivery.',
+    'As a thank-you for your review, we will send a surprise.',
+    'Every review keeps us going as a small shop.',
+    'Could you leave us a reveiw?',
+    'Some f-e-e-d-b-a-c-k would be great.',
+  ])('flagged: %s', (text) => expect(rulesOf(text)).toContain('review_request'));
+
+  it.each([
+    'We would hate for you to leave a low rating - please message us first.',
+    'Reviews like yours help other buyers decide.',
+    'Thanks for rating us, it means a lot.',
+    'We would like to fix this before you share it in a review.',
+    'You can start the return from Your Orders on Amazon.',
+    'What is your phone model?',
+    'Enter your Wi-Fi password in the app.',
+    'We never ask for card details by message.',
+    'The discount code you entered at checkout reduced the total.',
+  ])('quiet: %s', (text) => expect(rulesOf(text)).toEqual([]));
+});
