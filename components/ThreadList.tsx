@@ -23,12 +23,14 @@ export function ThreadList({ kind, threads, empty, now, limit = Infinity, total 
         return (
           <li key={`${thread.host}|${thread.caseId}`} data-rg-thread="" data-thread-id={thread.caseId} data-state={thread.state} data-due-at={new Date(thread.dueAt).toISOString()} data-marketplace={thread.marketplace}>
             <a href={thread.url} target="_blank" rel="noreferrer">
-              {thread.marketplace && (
-                <abbr className="rg-market" title={t('popupMarketplace', thread.marketplace)}>
-                  {thread.marketplace}
-                </abbr>
-              )}
-              <span className="rg-buyer">{thread.buyerAlias ?? thread.caseId}</span>
+              <span className="rg-buyer">
+                {thread.marketplace && (
+                  <abbr className="rg-market" title={t('popupMarketplace', thread.marketplace)}>
+                    {thread.marketplace}
+                  </abbr>
+                )}
+                {thread.buyerAlias ?? thread.caseId}
+              </span>
               {thread.orderId && <span className="rg-order">{t('popupOrder', thread.orderId)}</span>}
               <span className={`rg-time rg-${thread.state}`}>
                 {left < 0 ? t('popupOverdueBy', formatDuration(left)) : t('popupLeft', formatDuration(left))}

@@ -54,6 +54,19 @@ function documentOf(root: ParentNode): Document {
   return (root as Node).nodeType === Node.DOCUMENT_NODE ? (root as Document) : ((root as Node).ownerDocument ?? document);
 }
 
+// Containers whose children must be cells or items (a badge there breaks the host's table or list)
+const STRICT_PARENT = 'tr, thead, tbody, table, ul, ol, dl, select, [role="row"], [role="grid"], [role="list"], [role="table"]';
+const CELL = 'td, th, li, [role="cell"], [role="gridcell"], [role="listitem"]';
+
+/** Right after the row's time when that is allowed there; else inside the time's cell, or the row's last cell. */
+function placeBadge(row: ThreadRow, badge: HTMLElement) {
+  const time = row.timeElement;
+  if (time && !time.matches(CELL) && !time.parentElement?.matches(STRICT_PARENT)) return time.after(badge);
+  if (time) return (time.matches(CELL) ? time : (time.closest(CELL) ?? time)).append(badge);
+  const cells = row.row.matches(STRICT_PARENT) ? [...row.row.children].filter((c) => c.matches(CELL)) : [];
+  (cells.at(-1) ?? row.row).append(badge);
+}
+
 /** What we store about a thread: its visible fields and timeline, not when we last looked. */
 const signature = (t: ThreadRecord) => JSON.stringify([t.messages, t.nrnAt, t.orderId, t.buyerAlias, t.subject, t.source, t.marketplaceId]);
 
@@ -159,8 +172,7 @@ export const inboxFeature: Feature = {
           // filled in before it joins the page: one insertion for the page's observers to see
           const element = createBadge(row.row.ownerDocument);
           updateBadge(element, model, at, lang);
-          if (row.timeElement) row.timeElement.after(element);
-          else row.row.append(element);
+          placeBadge(row, element);
           badges.set(key, { element, model });
           continue;
         }

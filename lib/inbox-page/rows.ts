@@ -195,7 +195,8 @@ function readRows(rows: Element[], root: ParentNode, url: string, ctx: PageConte
   for (const row of rows) {
     // a row read before, unchanged (same element, same text, same minute): its reading stands. A list
     // of 1,000 rows is read on every mutation of the page; most rows did not change
-    const signature = `${context}|${row.childElementCount}|${row.textContent}`;
+    // (text only: our badge joins the row but adds no text; its host is an element)
+    const signature = `${context}|${row.textContent}`;
     const cached = rowCache.get(row);
     let read: ThreadRow | null | undefined = cached?.signature === signature ? cached.read : undefined;
     if (read === undefined) {
