@@ -153,7 +153,7 @@ interface HostContext {
 }
 
 /** Path, query or port right after the domain ("zeltwelt.solutions/anleitungen", "shop.zip:8080"). */
-const PATH_AFTER = /^(?::\d{1,5})?[ \t]{0,3}[/?#][ \t]{0,3}[^\s/?#]/y;
+const PATH_AFTER = /(?::\d{1,5})?[ \t]{0,3}[/?#][ \t]{0,3}[^\s/?#]/y;
 /** A word glued after a full stop and followed by more words ("you.it will", "Merci.de rien"). */
 const LETTERS_ONLY = /^[a-z\u00df-\u00ff]+$/;
 

@@ -40,7 +40,7 @@ describe('every IANA TLD', () => {
   it('ambiguous TLDs (file extensions, everyday words) need www., a scheme, a path or an invitation', () => {
     const amb = tlds.filter(ambiguous);
     const bareRate = rate(amb.map((t) => `Thanks for waiting, myshop.${t} has the manual.`), 'url');
-    const evidence = amb.flatMap((t) => [`Visit myshop.${t} for the manual.`, `Manual: myshop.${t}/setup`, `www.myshop.${t}`, `http://myshop.${t}`]);
+    const evidence = amb.flatMap((t) => [`Visit myshop.${t} for the manual.`, `The guide myshop.${t}/setup has it.`, `www.myshop.${t}`, `http://myshop.${t}`]);
     const evidenceRate = rate(evidence, 'url');
     console.info(`ambiguous TLDs: ${amb.length} (${[...FILE_LIKE_TLDS].length} file-like, ${[...WORD_TLDS].length + [...CORE_WORD_TLDS].length} word), bare in a join: ${bareRate.toFixed(3)}, with evidence: ${evidenceRate.toFixed(3)}`);
     expect(evidenceRate).toBeGreaterThanOrEqual(0.99);
