@@ -233,7 +233,8 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
       const leftTitle = isTitleCase(original, leftAt) && original.slice(leftAt + 1, hostStartOrig(h.labelEnds[0]!)) === h.labels[0]!.slice(1);
       const leftLower = original.slice(leftAt, hostStartOrig(h.labelEnds[0]!)) === h.labels[0];
       const joined = (WORD_TLDS.has(tld) && (leftTitle || leftLower)) || (CORE_WORD_TLDS.has(tld) && leftTitle);
-      if (joined && !hasEvidence(h, k, explicitAt, hc)) continue;
+      // (a word only as typed in Latin letters: "myshop.ευ" folds to "eu" but is no Portuguese "eu")
+      if (joined && !hasNonAscii(original, tldAt, tldEndAt) && !hasEvidence(h, k, explicitAt, hc)) continue;
     }
     return k;
   }
