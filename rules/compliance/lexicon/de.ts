@@ -11,7 +11,7 @@ export const de: Lexicon = {
   offplatform: [
     "(?:um sie|damit wir sie|damit ich sie) (?:\\p{L}{1,15} )?(?:anzurufen|anrufen)",
     "(?:uns|mich) (?:auch |jederzeit |gerne |direkt )?(?:unter|per e-?mail|per telefon|per whats ?app|telefonisch)",
-    "(?:unsere[rn]?|die) (?:service-?)?(?:hotline|telefonnummer|servicenummer|rufnummer)", "erreichen sie (?:uns )?(?:unter|per|telefonisch)", "(?:bei|auf|über) (?:ebay|etsy|kaufland|otto|temu|aliexpress)",
+    "(?:unsere[rn]?|die) (?:service-?)?(?:hotline|telefonnummer|servicenummer|rufnummer)(?! (?:des|der|vom|von) (?:paketdienst|zusteller|spediteur|kurier|fahrer|dhl|hermes|dpd|ups|gls|post))", "erreichen sie (?:uns )?(?:unter|per|telefonisch)", "(?:bei|auf|über) (?:ebay|etsy|kaufland|otto|temu|aliexpress)",
     "(?:erreichen|kontaktieren) sie uns (?:\\p{L}{1,15} )?(?:telefonisch|per telefon|per e-?mail|per mail|unter)", "uns telefonisch", "(?:wir|ich) (?:sie|dich) (?:\\p{L}{1,15} )?(?:anrufen|zurückrufen|kontaktieren per)", "schreiben sie uns an",
     "(?:schreiben|mailen|senden|schicken) sie (?:uns|mir) (?:eine |direkt )?(?:e-?mail|mail|nachricht per|whats ?app)", "(?<!amazon[^.!?\\n]{0,50})(?:per|via|über) (?:e-?mail|mail|telefon|whats ?app|telegram|signal|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
     "(?:rufen|ruf) (?:sie )?(?:uns|mich) (?:einfach |gerne |direkt )?an", "(?:kontaktieren|erreichen) sie uns (?:direkt|gerne|einfach)? ?(?:per|unter|über|auf|via)(?! amazon| das amazon| den amazon)",
@@ -40,7 +40,7 @@ export const de: Lexicon = {
     `(?:wenn|falls|sofern) (?:sie|du|ihr) (?:mit [^.!?]{0,40} )?(?:\\p{L}{1,12} )?(?:zufrieden|glücklich|begeistert|happy|überzeugt)${AFTER_REVIEW}`,
     `(?:wenn|falls|sofern) (?:ihnen|dir|euch) (?:das |der |die |unser |unsere )?\\p{L}{0,20} (?:gefällt|gefallen hat|gefallen haben|gefallen)${AFTER_REVIEW}`,
     // why: a 5-star ask, not a "5-Sterne-Kochtopf" (a compound noun), a 1-to-5 scale or thanks for one
-    `(?<!(?:bis|-) )(?:5|fünf)[ -]?sterne?(?:n|-?(?:bewertung|rezension|feedback|beurteilung)(?:en)?)?(?![\\p{L}-])(?! (?:hotel|restaurant|küche|koch))(?<!(?:thanks?|thank you|danke|gracias|merci|grazie|obrigad[oa])[^.!?;\\n]{0,50})`, `(?<!\\d[.,])(?:5|fünf) von (?:5|fünf)`, `(?:positive|gute|tolle|super|ausgezeichnete|sehr gute|beste) ${REVIEW}`,
+    `(?<!(?:bis|-) )(?:5|fünf)[ -]?sterne?(?:n|-?(?:bewertung|rezension|feedback|beurteilung)(?:en)?)?(?![\\p{L}-])(?! (?:hotel|restaurant|küche|koch))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`, `(?<!\\d[.,])(?:5|fünf) von (?:5|fünf)`, `(?:positive|gute|tolle|super|ausgezeichnete|sehr gute|beste) ${REVIEW}`,
     `(?:bevor|ehe) sie (?:eine |ihre )?(?:negative |schlechte )?${REVIEW}`, `(?:vor|statt) (?:einer|der|ihrer|deiner|eurer) (?:negativen |schlechten )?${REVIEW}`,
     `(?:kontaktieren|informieren|benachrichtigen) sie uns (?:bitte )?(?:zuerst|zunächst|vorher|erst)${AFTER_REVIEW}`, `(?:melden|wenden) sie sich (?:bitte )?(?:zuerst|zunächst|vorher|erst)${AFTER_REVIEW}`,
     `(?:bewertung(?:en)?|rezension(?:en)?|feedback|sterne)[^.!?]{0,60}${SMALL_BUSINESS}`, `${SMALL_BUSINESS}[^.!?]{0,80}${REVIEW}`,

@@ -1,4 +1,4 @@
-import { NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
+import { NOT_EXPLAINED, NOT_NEGATED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:reseñas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones))";
@@ -12,10 +12,10 @@ const SMALL_BUSINESS = "(?:pequeñ[oa]s? (?:empresa|negocio|tienda|comercio|marc
 export const es: Lexicon = {
   offplatform: [
     "(?:para|y) (?:llamarle|llamarte|llamarlo|llamarla|contactarle|escribirle por whats ?app)",
-    "(?:contactarnos|llamarnos|escribirnos|localizarnos) (?:directamente )?(?:al|a|por|en|vía)(?! (?:la mensajería|amazon))",
+    "(?:contactarnos|llamarnos|escribirnos|localizarnos) (?:directamente )?(?:al|a|por|en|vía)(?! (?:la mensajería|amazon|aquí|este|esta))",
     "nuestr[oa] (?:teléfono|línea|número)(?: de (?:atención|contacto|teléfono)| gratuito)", "(?:en|a través de) (?:ebay|etsy|aliexpress|temu|wallapop)",
     "(?:escríbanos|escríbenos|escribanos|escribenos) (?:a|al|en|por)", "(?:le|te) (?:llamaremos|llamamos|escribiremos por whats ?app)", "(?:llame|llama) a (?:nuestro|nuestra) (?:servicio|teléfono|línea|atención)",
-    "(?:escríbenos|escríbanos|envíenos|envíanos|mándenos|mándanos) (?:un )?(?:e-?mail|correo|mensaje (?:por|a) whats ?app|whats ?app|sms)", "(?<!amazon[^.!?\\n]{0,50})(?:por|vía|a través de) (?:e-?mail|correo(?: electrónico)?|teléfono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
+    "(?:escríbenos|escríbanos|envíenos|envíanos|mándenos|mándanos) (?:un )?(?:e-?mail|correo|mensaje (?:por|a) whats ?app|whats ?app|sms)", "(?<!(?:amazon|paqueter[ií]a|transportista|repartidor|mensajer[oa])[^.!?\\n]{0,50})(?:por|vía|a través de) (?:e-?mail|correo(?: electrónico)?|teléfono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
     "(?:llámenos|llámanos|llamarnos|contáctenos|contáctanos) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)", "(?:llámenos|llámanos|llámame|llámeme)", "(?:escríbeme|escríbame|contáctame|contácteme) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)", "whats ?app", "bizum",
     "(?:mande|manda|mándenos|mándanos|envíe|envía|envíenos|envíanos|escriba|escribe|escríbanos|escríbenos|escríbame|escríbeme) (?:un |una )?(?:e-?mail|correo(?: electrónico)?|mail|sms|whats ?app|mensaje (?:por|de|al) whats ?app) (?:a|al|en)(?! través de amazon| amazon)",
     "(?:pagar|pago|pague|paga|transferencia|reembolso|reembolsar(?:le|te)?|devolver(?:le|te)? el dinero|devolución|abonar(?:le|te)?|ingreso) … (?:por|vía|con|mediante|a través de) (?:paypal|bizum|transferencia|western union|ingreso en cuenta|efectivo)", "wechat", "telegram", "viber", "skype",
@@ -29,7 +29,7 @@ export const es: Lexicon = {
     `si (?:está|estás|están|estáis|quedó|quedaste|quedaron|ha quedado|has quedado|ha estado|has estado) (?:muy |totalmente )?(?:satisfech[oa]s?|content[oa]s?|feliz)${AFTER_REVIEW}`, `si le (?:ha )?gusta(?:do)? (?:el|nuestro) (?:producto|artículo)${AFTER_REVIEW}`,
     `${REVIEW}[^.!?]{0,60}${SMALL_BUSINESS}`, `${SMALL_BUSINESS}[^.!?]{0,80}${REVIEW}`,
     // why: 5 stars given or asked for (a verb or preposition before), not a "Hotel 5 Estrellas" product line, a 1-to-5 scale or thanks for one
-    `(?:5|cinco) estrell(?:as|itas)(?<=(?:d[ée]\\p{L}{0,5}|dar|pon\\p{L}{0,5}|regál\\p{L}{1,4}|otorg\\p{L}{1,5}|con|merece|nos|(?:reseña|opinión|valoración|calificación|nota) de) (?:\\p{L}{1,10} )?(?:5|cinco) estrell(?:as|itas))(?<!(?:thanks?|thank you|danke|gracias|merci|grazie|obrigad[oa])[^.!?;\\n]{0,50})`, "(?:5|cinco)/5", "máxim[oa] (?:puntuación|valoración|calificación|nota|de estrellas)", "(?:puntuación|valoración|calificación|nota) máxima",
+    `(?:5|cinco) estrell(?:as|itas)(?<=(?:dé|da|d[ée]\\p{L}{1,5}|dar|pon\\p{L}{0,5}|regál\\p{L}{1,4}|otorg\\p{L}{1,5}|con|merece|nos|(?:reseña|opinión|valoración|calificación|nota) de) (?:\\p{L}{1,10} )?(?:5|cinco) estrell(?:as|itas))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`, "(?:5|cinco)/5", "máxim[oa] (?:puntuación|valoración|calificación|nota|de estrellas)", "(?:puntuación|valoración|calificación|nota) máxima",
     `(?:te|le|os|les) (?:ha |han )?(?:gustado|encantado|gusta|encanta|gustó|encantó)(?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`,
     `si (?:te|le|os|les) (?:ha |han )?(?:gustado|encantado|gusta|encanta|gustó|encantó)${AFTER_REVIEW}`,
     `(?:satisfech[oa]s?|content[oa]s?|encantad[oa]s?|feliz|felices) (?:con|de) [^.!?¿]{0,40}\\?${AFTER_REVIEW}`, `(?:satisfech[oa]s?|content[oa]s?|encantad[oa]s?) ?\\?${AFTER_REVIEW}`,
@@ -54,7 +54,7 @@ export const es: Lexicon = {
     "(?:cuéntaselo|cuénteselo|cuéntalo|cuéntelo|compártelo|compártalo|díselo|dígaselo|compártela|compártala) (?:a|con) (?:otros|los demás|futuros) (?:compradores|clientes|usuarios)",
     `(?:encantaría|agradeceríamos|gustaría) (?:mucho )?(?:saber|conocer|leer) (?:su|tu|vuestra) (?:opinión|valoración|experiencia) …… (?:amazon|reseña|otros (?:compradores|clientes))`,
     `(?:ponle|ponles|dale|dales|póngale|déle|denos|danos|ponnos|pónganos|regálanos|regálenos|otórganos) (?:[^\\s.!?]{1,20} ){0,3}${REVIEW}`,
-    `(?<!(?:antes de|en lugar de|sin|no) )(?:dejar|deje|deja|escribir|escriba|escribe|publicar|publique|compartir|comparta|darnos|dé|dejarnos|déjenos|déjanos) (?:una |un |su |tu |sus )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
+    `(?<!(?:antes de|en lugar de|sin|no) )(?:dejar|deje|deja|escribir|escriba|escribe|publicar|publique|compartir|comparta|darnos|dé|dejarnos|déjenos|déjanos) (?:una |un |su |tu |sus )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}${NOT_THANKED_OR_BEFORE}`,
     "(?<!antes de )(?:valore|valora|valorar|califique|califica|calificar|evalúe|evalúa|puntúe)(?:nos| el producto| su compra| tu compra| el artículo| nuestra tienda)", `(?:su|tu|una|un) ${REVIEW}(?: \\p{L}{1,15}| de 5 estrellas| de cinco estrellas)? (?:nos ayuda|nos ayudaría|es (?:muy |realmente )?importante|sería|significa mucho|cuenta)`,
     `(?:nos )?(?:encantaría|agradeceríamos|gustaría) (?:mucho )?(?:conocer |recibir |leer )?(?:su|tu|una) ${REVIEW}`,
   ],

@@ -1,4 +1,4 @@
-import { NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
+import { NOT_EXPLAINED, NOT_NEGATED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:avis|commentaires?|évaluations?|feedback|étoiles|retour d'expérience|opinions?)";
@@ -14,7 +14,7 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:avis|évalu|commentaire|étoile|feedback|
 export const fr: Lexicon = {
   offplatform: [
     "(?:pour|afin de) vous (?:appeler|téléphoner|contacter par (?:téléphone|e-?mail|whats ?app))",
-    "(?:nous|me) (?:joindre|contacter|appeler|écrire|téléphoner) (?:directement )?(?:au|à|par|sur|via)(?! (?:la messagerie|amazon))",
+    "(?:nous|me) (?:joindre|contacter|appeler|écrire|téléphoner) (?:directement )?(?:au|à|par|sur|via)(?! (?:la messagerie|amazon|tout moment|ici))",
     "notre (?:hotline|service client|standard|numéro (?:de téléphone|vert|gratuit)|ligne (?:directe|téléphonique))", "(?:sur|via) (?:ebay|etsy|cdiscount|fnac|rakuten|temu)",
     "appelez (?:notre|le|nos) (?:service|numéro|support|standard|équipe|hotline|conseillers)", "écrivez-?nous (?:à|au|sur|par)", "nous vous (?:appellerons|rappellerons|contacterons par (?:téléphone|e-?mail))",
     "(?:envoyez|écrivez|envoie|écris)-?(?:nous|moi) (?:un )?(?:e-?mail|mail|courriel|sms|texto|message (?:sur|via) whats ?app)", "(?<!amazon[^.!?\\n]{0,50})(?:par|via) (?:e-?mail|mail|courriel|téléphone|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
@@ -37,7 +37,7 @@ export const fr: Lexicon = {
     "ne (?:laissez|mettez|publiez|donnez|laisse) pas (?:d'|de |un |une )?(?:avis|commentaire|évaluation|note)s? (?:négati(?:f|ve)s?|mauvais)",
     `si vous (?:êtes|etes|avez été|étiez) (?:très |pleinement |entièrement )?(?:satisfaite?s?|content(?:e|s|es)?|ravie?s?|heureu(?:x|se))${AFTER_REVIEW}`, `si (?:le|notre|votre) (?:produit|article|achat) vous (?:a )?pla(?:ît|it|u)${AFTER_REVIEW}`,
     // why: 5 stars given or asked for, not a "Hôtel 5 étoiles" product line, a 1-to-5 scale or thanks for one
-    `(?:5|cinq) étoiles(?<=(?:mettez|mettre|mets|donnez|donner|donne|attribuez|attribuer|accordez|avec|laissez|laisser|mérite|nous|(?:avis|note|évaluation|commentaire)(?: de)?) (?:\\p{L}{1,10} )?(?:5|cinq) étoiles)(?<!(?:thanks?|thank you|danke|gracias|merci|grazie|obrigad[oa])[^.!?;\\n]{0,50})`, "(?:5|cinq)/5", `(?:avis|commentaire|évaluation|note) (?:positi(?:f|ve)|favorable|excellente?|élogieu(?:x|se))`, `(?:bon|bonne|excellent|excellente|super) ${REVIEW}`,
+    `(?:5|cinq) étoiles(?<=(?:mettez|mettre|mets|donnez|donner|donne|attribuez|attribuer|accordez|avec|laissez|laisser|mérite|nous|(?:avis|note|évaluation|commentaire)(?: de)?) (?:\\p{L}{1,10} )?(?:5|cinq) étoiles)(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`, "(?:5|cinq)/5", `(?:avis|commentaire|évaluation|note) (?:positi(?:f|ve)|favorable|excellente?|élogieu(?:x|se))`, `(?:bon|bonne|excellent|excellente|super) ${REVIEW}`,
     `avant de (?:laisser|publier|donner|écrire) (?:un |une |votre )?${REVIEW}`, `(?:contactez|prévenez)-?(?:nous|moi) (?:d'abord|avant|en premier)${AFTER_REVIEW}`,
     "la plupart de nos clients", "(?:des )?(?:milliers|centaines) de clients (?:satisfaits|heureux)",
     `(?:remboursement|bon d'achat|cadeau|réduction|code promo|carte cadeau|bonus)\\p{L}{0,3} (?:en échange d|contre|pour) (?:un |une |votre )?${REVIEW}`,
@@ -52,7 +52,7 @@ export const fr: Lexicon = {
     `(?:laissez|laisse|écrivez|écris|postez|poste)(?:-nous|-moi| nous)? (?:un |quelques )?(?:petits? |gentils? )?mots? (?:\\p{L}{1,12} ){0,2}sur amazon`,
     "(?:quelques|deux|des|un) (?:petits? |gentils? )?mots? (?:gentils? |sympas? )?(?:de votre part |de ta part )?sur amazon",
     `(?:que vous|que tu) (?:nous )?(?:laissiez|donniez|écriviez|publiiez|partagiez|mettiez|laisses|donnes|écrives|partages) (?:un |une |votre |vos |ton |ta |tes )?${W2}${REVIEW_N}`,
-    `(?<!(?:avant de|au lieu de|sans) )(?:laisser|laissez|laisse|écrire|écrivez|écris|publier|publiez|publie|donner|donnez|donne|partager|partagez|partage|rédiger|rédigez|rédige|mettre|mettez|mets)(?:-nous|-moi| nous)? (?:un |une |votre |vos |quelques |ton |ta |tes )?${W2}${REVIEW}`,
+    `(?<!(?:avant de|au lieu de|sans) )(?:laisser|laissez|laisse|écrire|écrivez|écris|publier|publiez|publie|donner|donnez|donne|partager|partagez|partage|rédiger|rédigez|rédige|mettre|mettez|mets)(?:-nous|-moi| nous)? (?:un |une |votre |vos |quelques |ton |ta |tes )?${W2}${REVIEW}${NOT_THANKED_OR_BEFORE}`,
     "(?:évaluer|évaluez|noter|notez)(?:-nous| notre (?:boutique|service|produit)| votre achat| le produit| l'article| votre commande)", `(?:votre|un|une) ${REVIEW}(?: \\p{L}{1,15}| de 5 étoiles| 5 étoiles)? (?:serait|nous aiderait|nous aide|compte|est (?:très )?(?:important|précieux))`,
     `(?:nous )?(?:aimerions|serions ravis d'avoir|apprécierions) (?:beaucoup )?(?:avoir |connaître |recevoir |lire )?(?:votre|un|vos) ${REVIEW}`,
     `(?:en échange d'|en contrepartie d'|contre )(?:un |une |votre )?${REVIEW}`, "prendre (?:quelques secondes|un instant|un moment) pour (?:évaluer|noter|laisser)",

@@ -31,7 +31,7 @@ export const it: Lexicon = {
     `${REVIEW}[^.!?]{0,60}${SMALL_BUSINESS}`, `${SMALL_BUSINESS}[^.!?]{0,80}${REVIEW}`,
     `se (?:[^\\s.!?]{1,20} ){0,3}(?:le|ti|vi|gli) (?:è |sono )?(?:piaciut[oaie]|piace|piacciono)${AFTER_REVIEW}`,
     // why: 5 stars given or asked for, not a "Hotel 5 Stelle" product line, a 1-to-5 scale or thanks for one
-    `(?:5|cinque) stell(?:e|ine)(?<=(?:dia|dare|dai|date|metta|mettere|metti|mettete|con|a|da|lasci|lasciare|merita|ci) (?:\\p{L}{1,10} )?(?:5|cinque) stell(?:e|ine))(?<!(?:1|uno) a (?:5|cinque) stell(?:e|ine))(?<!(?:thanks?|thank you|danke|gracias|merci|grazie|obrigad[oa])[^.!?;\\n]{0,50})`, "(?:5|cinque)/5", "massimo dei voti", "(?:punteggio|voto) massimo", "valutazione massima",
+    `(?:5|cinque) stell(?:e|ine)(?<=(?:dia|dare|dai|date|metta|mettere|metti|mettete|con|a|da|lasci|lasciare|merita|ci) (?:\\p{L}{1,10} )?(?:5|cinque) stell(?:e|ine))(?<!(?:1|uno) a (?:5|cinque) stell(?:e|ine))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`, "(?:5|cinque)/5", "massimo dei voti", "(?:punteggio|voto) massimo", "valutazione massima",
     `(?:le|ti|vi) (?:è |sono )?piaciut[oaie](?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`, `se (?:le|ti|vi) (?:è |sono )?(?:piaciut[oaie]|piace|piacciono)${AFTER_REVIEW}`,
     `(?:soddisfatt[oaie]|content[oaie]|entusiast[ai]) (?:di|del|della|dello|dell'|dei|delle|con) ?[^.!?]{0,40}\\?${AFTER_REVIEW}`, `(?:soddisfatt[oaie]|content[oaie]) ?\\?${AFTER_REVIEW}`,
     `prima di (?:valutare|recensire|votare|giudicare)(?:ci|lo|la)?`,

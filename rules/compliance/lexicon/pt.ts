@@ -35,7 +35,7 @@ export const pt: Lexicon = {
     "(?:escreva|escreve|mande (?:um )?e-?mail|envie (?:um )?e-?mail|manda (?:um )?e-?mail) (?:direto )?(?:para|pra|pro)(?! (?:a )?gente| nós| aqui)", "(?:ligue|liga|ligar|telefone|telefona) (?:para|pra|no|pro)(?! (?:o telefone do pedido))",
     "(?:me|nos) (?:liga|ligue|ligar|telefone)", "(?:fale|fala) direto comigo", "(?:fale|fala|entre em contato) (?:com a gente|conosco|comigo) (?:em|pelo|pela|no|na|por) (?!aqui|mensagens|amazon)(?:e-?mail|telefone|whats ?app|zap|site|\\S+\\.\\S+)",
     // why: a call as the channel ("uma ligação resolve", "por ligação")
-    "(?:uma|por|numa) ligação(?! gratuita)", "central de atendimento", "\\bsac\\b",
+    "(?:uma|por|numa) ligação(?! gratuita)", "central de atendimento", "(?:nosso |o |pelo |no |ao )sac(?![\\p{L}])|sac:",
     // why: "envie as fotos para <address>" and forms, accounts, registrations on a domain
     `(?:envi|mand|cadastr|registr|preench|crie (?:uma )?conta|acompanh|acess|compr|pag|cont|avali|fal|escrev|visit|baix|compartilh)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,5}(?:em|no|na|para|pra|aqui:?|pelo link:?|:) ?${DOMAIN}`,
     // why: a product, a spare part or a lower price offered on a domain, no verb needed ("filtros de reposição em loja.store")
@@ -62,7 +62,7 @@ export const pt: Lexicon = {
     `como (?:tudo |o pedido |o produto )?(?:chegou|chegaram|ficou|funcionou) (?:perfeito|bem|certinho|ótimo)${AFTER_REVIEW}`, `que bom que (?:o|a|os|as|tudo) (?:\\p{L}{1,15} ){0,2}(?:est[áa] funcionando|chegou|ficou|funcionou|deu)${AFTER_REVIEW}`,
     `(?:curtiu|gostou|amou|adorou|ficou satisfeit[oa]|está satisfeit[oa])(?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`, `esperamos que (?:você )?(?:esteja|tenha|fique) (?:\\p{L}{1,10} )?(?:satisfeit[oa]|gostado|curtido|amado|adorado|feliz)${AFTER_REVIEW}`,
     // why: 5 stars and top marks
-    `(?:5|cinco) estrel(?:as|inhas)(?<=(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas))(?<!(?:thanks?|thank you|danke|gracias|merci|grazie|obrigad[oa])[^.!?;\\n]{0,50})`, "(?:5|cinco)/5", "(?:dê|dá|dar|der|merece|com) (?:uma )?nota (?:máxima|10|dez)", "nota máxima", "(?:avaliação|opinião) (?:positiva|boa|ótima|excelente)", "(?:boa|ótima|excelente|bela) (?:avaliação|nota|opinião)",
+    `(?:5|cinco) estrel(?:as|inhas)(?<=(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`, "(?:5|cinco)/5", "(?:dê|dá|dar|der|merece|com) (?:uma )?nota (?:máxima|10|dez)", "nota máxima", "(?:avaliação|opinião) (?:positiva|boa|ótima|excelente)", "(?:boa|ótima|excelente|bela) (?:avaliação|nota|opinião)",
     // why: steering to contact the seller before reviewing
     `antes de (?:nos )?(?:avaliar|dar (?:uma )?nota|escrever|publicar|deixar|postar|dar)`, `(?:fale|fala|chama|chame|escreva|escreve|responda|contate) (?:com )?(?:a gente|conosco|pra gente|para nós)?(?: aqui)? ?(?:primeiro|antes)`,
     "não (?:deixe|deixa|dê|dá|publique|escreva) (?:uma |um |nenhuma |sua )?(?:avaliação|nota|opinião|comentário) (?:negativ[oa]|ruim|baixa)", "nota baixa",

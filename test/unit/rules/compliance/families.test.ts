@@ -124,3 +124,27 @@ describe('English review asks without a leave-verb', () => {
     'The discount code you entered at checkout reduced the total.',
   ])('quiet: %s', (text) => expect(rulesOf(text)).toEqual([]));
 });
+
+describe('third parties, thanks and "here" in every language', () => {
+  it.each([
+    'Die Telefonnummer des Paketdienstes steht in der Sendungsverfolgung.',
+    'El repartidor le llamará por teléfono antes de llegar.',
+    'Puede escribirnos por aquí cuando quiera.',
+    'Vous pouvez nous joindre ici, via la messagerie Amazon.',
+    'Gracias por escribir una opinión tan completa.',
+    'Merci d’avoir pris le temps d’écrire un commentaire.',
+    '星5つのレビューをありがとうございます！',
+    '詳しいレビューを書いていただき、ありがとうございました。',
+    '「ホテル5つ星」シリーズのタオルです。',
+    'ギフトメッセージ「お誕生日おめでとう」を印字しました。',
+    'Vous aimez votre sac ? Il existe aussi en bleu.',
+    'La manta de bebé Cinco Estrellas va bordada.',
+  ])('quiet: %s', (text) => expect(rulesOf(text)).toEqual([]));
+
+  it.each([
+    ['Merci de nous laisser un avis 5 étoiles !', 'review_request'],
+    ['星5つのレビューをお願いします。', 'leading'],
+    ['生年月日を教えてください。', 'personal_data'],
+    ['Escríbanos por WhatsApp.', 'offplatform'],
+  ] as const)('flagged: %s', (text, rule) => expect(rulesOf(text)).toContain(rule));
+});
