@@ -68,6 +68,9 @@ export const de: Lexicon = {
     `(?:ihre|eine) (?!rückmeldung)${REVIEW} (?:wäre|würde|ist) (?:uns )?(?:sehr )?(?:hilfreich|wichtig|willkommen)`, "nehmen sie sich (?:kurz )?(?:einen moment|eine minute|kurz zeit)",
   ],
   marketing: [
+    // why: cheaper outside Amazon, upsells, multipacks (Familien: günstiger/billiger bei uns, Pro-Modell, Dreierpack, im Set)
+    "(?:günstiger|billiger|preiswerter) (?:\\p{L}{1,12} ){0,3}(?:als bei amazon|bei uns|in unserem|im eigenen|auf unserer)", "(?:in unserem|im) (?:eigenen )?(?:shop|onlineshop|webshop)[^.!?]{0,40}(?:günstiger|billiger)", "(?:ist|sind) es (?:dort |sogar )?(?:günstiger|billiger)",
+    "(?:pro|plus|premium|deluxe|xl|max)-(?:version|modell|ausführung)", "steigen (?:\\p{L}{1,12} ){0,3}auf (?:unser|das)(?= )", "(?:dreier|zweier|vierer|sechser|doppel|spar|familien)-?pack", "im set (?:deutlich |viel )?(?:günstiger|billiger)", "kaufen sie (?:\\d|zwei|drei),? erhalten sie (?:\\d|eins|einen)",
     "(?:gesamte[sn]?|komplette[sn]?) sortiment",
     "(?:andere[nm]?|weitere[nm]?) (?:\\p{L}{1,15} )?(?:produkte|artikel|angebote|aktionen)", "besuchen sie (?:auch )?unseren (?:amazon-?)?(?:shop|store|markenshop)", "\\d{1,3} ?% sparen", "sparen sie \\d{1,3} ?%", "(?:frühlings|sommer|herbst|winter|neue) ?-?kollektion",
     `gutschein(?:code)?s?${NOT_EXPLAINED}`, `rabatt(?:code|aktion)?s?${NOT_EXPLAINED}`, "(?:promo|aktions|vorteils)code", "\\d{1,3} ?(?:%|prozent) (?:rabatt|nachlass|günstiger|sparen|auf)",

@@ -59,6 +59,9 @@ export const es: Lexicon = {
     `(?:nos )?(?:encantaría|agradeceríamos|gustaría) (?:mucho )?(?:conocer |recibir |leer )?(?:su|tu|una) ${REVIEW}`,
   ],
   marketing: [
+    // why: cheaper outside Amazon, upsells, packs (más barato en nuestra web, versión Pro, pack de 3, en lote)
+    "(?:más barat[oa]s?|más económic[oa]s?) (?:\\p{L}{1,12} ){0,3}(?:que en amazon|en nuestra|en [a-z0-9-]{2,30}\\.[a-z]{2,12})", "(?:es|está|sale) (?:incluso |aún |mucho )?más (?:barat|económic)\\p{L}{1,3}", "(?:nos )?ahorramos las comisiones",
+    "versión (?:pro|plus|premium|deluxe|xl)", "se pasan al modelo", "pack de (?:\\d|dos|tres|cuatro|seis)", "en lote", "(?:para combinar|a juego),? (?:también )?(?:tenemos|vendemos)", "también (?:tenemos|vendemos) (?:un|una)", "(?:que compraron|quienes compraron) (?:\\p{L}{1,15} ){0,3}también", "colección de (?:otoño|invierno|primavera|verano)",
     "catálogo completo", "(?:ver|consultar|descubrir|vea|consulte|descubra) (?:nuestro|el) catálogo",
     "(?:otros|nuevos) (?:productos|artículos|ofertas)", "-\\d{1,3} ?%", "(?:síganos|síguenos) en",
     `(?:código|cupón|vale) (?:de )?(?:descuento|promocional|promoción)${NOT_EXPLAINED}`, `cup(?:ón|on|ones)${NOT_EXPLAINED}`, `\\d{1,3} ?% (?:de descuento|dto|off|menos)${NOT_EXPLAINED}`, "rebajas", "ofertas? (?:especial(?:es)?|exclusivas?|limitadas?)", "black friday", "cyber monday",

@@ -58,6 +58,8 @@ export const fr: Lexicon = {
     `(?:en échange d'|en contrepartie d'|contre )(?:un |une |votre )?${REVIEW}`, "prendre (?:quelques secondes|un instant|un moment) pour (?:évaluer|noter|laisser)",
   ],
   marketing: [
+    // why: cheaper outside Amazon, upsells, packs (moins cher sur notre site, version Pro, lot de 3)
+    "moins cher(?:e|s|es)? (?:\\p{L}{1,12} ){0,3}(?:que sur amazon|sur notre|dans notre|sur [a-z0-9-]{2,30}\\.[a-z]{2,12})", "(?:est|sont|revient) (?:encore |même )?moins cher", "version (?:pro|plus|premium|deluxe|xl)", "(?:lot|pack) de (?:\\d|deux|trois|quatre|six)", "(?:qui ont acheté|ayant acheté) (?:\\p{L}{1,15} ){0,3}(?:aussi|également)", "nous (?:avons|vendons) aussi",
     "(?:retrouvez|découvrez|voyez|consultez) (?:toute |l'ensemble de |aussi )?(?:notre|nos) (?:gamme|collection|catalogue|produits|articles|nouveautés)", "catalogue complet",
     "-\\d{1,3} ?%", "(?:autres|nouvelles) (?:offres|promotions|produits|articles)", "rejoignez-?nous sur", "concours",
     "codes? promo", `coupons?${NOT_EXPLAINED}`, `bons? de réduction${NOT_EXPLAINED}`, "bons? d'achat", `\\d{1,3} ?% (?:de réduction|de remise|sur|offerts?)${NOT_EXPLAINED}`, "soldes", `promotions?${NOT_EXPLAINED}`, "black friday", "cyber monday", "ventes? flash",

@@ -60,6 +60,8 @@ export const it: Lexicon = {
     `(?:ci )?(?:farebbe (?:davvero |molto |tanto )?piacere|piacerebbe (?:molto |davvero )?|saremmo (?:molto )?grati(?: per)?) (?:ricevere |leggere |avere |conoscere )?(?:la sua|la tua|una|un)(?: sua| tua)? ${REVIEW}`,
   ],
   marketing: [
+    // why: cheaper outside Amazon, upsells, packs (più economico sul nostro sito, versione Pro, confezione da 3)
+    "(?:più economic[oia]|meno car[oie]) (?:\\p{L}{1,12} ){0,3}(?:che su amazon|sul nostro|nel nostro|su [a-z0-9-]{2,30}\\.[a-z]{2,12})", "(?:costa|è|sono|costano) (?:ancora |anche )?(?:più economic|meno car)\\p{L}{1,2}", "versione (?:pro|plus|premium|deluxe|xl)", "(?:confezione|pacco|kit) da (?:\\d|due|tre|quattro|sei)", "(?:chi ha acquistato|che hanno acquistato) (?:\\p{L}{1,15} ){0,4}(?:anche|pure)", "abbiamo anche (?:un|una)",
     "catalogo completo", "(?:tutto|intero) (?:il )?(?:nostro )?catalogo",
     "altr[ie] (?:offerte|prodotti|articoli|promozioni)", "-\\d{1,3} ?%",
     `codic[ei] (?:sconto|promozional[ei]|coupon)${NOT_EXPLAINED}`, `coupon${NOT_EXPLAINED}`, `buon[io] sconto${NOT_EXPLAINED}`, `\\d{1,3} ?% (?:di sconto|in meno|off)${NOT_EXPLAINED}`, "saldi", "offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae])", "black friday", "cyber monday",
