@@ -72,6 +72,9 @@ export class ComposerPanel {
         row.dataset.severity = f.severity;
         row.dataset.start = String(f.start);
         row.dataset.end = String(f.end);
+        // which layer and entry found it (test contract "Finding sources")
+        if (f.layer) row.dataset.layer = f.layer;
+        if (f.entry) row.dataset.entry = f.entry;
         const pickButton = Object.assign(document.createElement('button'), { type: 'button', className: 'row-pick' });
         const dot = Object.assign(document.createElement('span'), { className: 'dot' });
         const message = document.createElement('span');

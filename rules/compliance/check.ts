@@ -200,5 +200,6 @@ export function finalize(spans: Span[], ui: UiLanguage): Finding[] {
     }
   }
   merged.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return merged.map((s) => ({ rule: s.rule, severity: s.severity, start: s.start, end: s.end, ...describe(s.rule, s.variant, ui) }));
+  // every finding made here is a rule's (lexicon, entity, symbol); the learned layer adds its own
+  return merged.map((s) => ({ rule: s.rule, severity: s.severity, start: s.start, end: s.end, ...describe(s.rule, s.variant, ui), layer: 'rule' as const, ...(s.entry ? { entry: s.entry } : {}) }));
 }

@@ -28,6 +28,10 @@ describe('composer on Contact Buyer (US)', () => {
     expect(state.count).toBe(state.rows.filter((r) => r.severity !== 'info').length);
     const email = state.rows.find((r) => r.rule === 'email')!;
     expect(typed.slice(email.start, email.end)).toBe('bob@myshop.com');
+    // each row says which layer and entry found it (a false alarm is traceable in one step)
+    const url = page.locator('[data-rg="composer-panel"] [data-rg-finding][data-rule="url"]');
+    expect(await url.getAttribute('data-layer')).toBe('rule');
+    expect(await url.getAttribute('data-entry')).toMatch(/^url:/);
 
     const geometry = await highlightGeometry(page);
     expect(geometry.map((g) => g.rule)).toEqual(expect.arrayContaining(['email', 'url', 'emoji']));

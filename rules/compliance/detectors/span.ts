@@ -8,4 +8,6 @@ export interface Span {
   end: number;
   /** Picks a message variant (e.g. 'shortener' for a url); defaults to the rule's main message. */
   variant?: string;
+  /** the lexicon entry or entity rule that found it (a false alarm is traceable in one step) */
+  entry?: string;
 }
