@@ -52,6 +52,14 @@ export const de: Lexicon = {
     `(?:gegen|im austausch (?:gegen|für)|als dankeschön für) (?:eine |ihre |deine |eure )?${W2}${REVIEW}`, `für (?:eine|ihre|deine|eure|jede) ${W2}${REVIEW} (?:erhalten|erhältst|erhaltet|bekommen|bekommst|schenken|gibt es|senden|erstatten)`,
   ],
   review_request: [
+    // why: a wish or need for a review without an asking verb ("Ihre ehrliche Meinung wäre uns wichtig", "Feedback ist uns willkommen")
+    "(?:(?:eine|ihre|ihr|deine|ein|eure) (?:\\p{L}{1,15} )?)?(?:\\p{L}{0,12}bewertung|rezension|meinung|feedback|eindrücke|sternebewertung)(?![\\p{L}]) (?:[^\\s.!?]{1,25} ){0,6}(?:wäre|wären|würde|ist|sind) (?:uns |für uns )?(?:wirklich |sehr |herzlich |jederzeit |immer )?(?:toll|super|wunderbar|schön|klasse|prima|willkommen|wichtig|hilfreich|eine große hilfe)",
+    // why: hoping for / glad about / grateful for a review ("Über eine Rezension würden wir uns freuen", "wir hoffen auf Ihr Feedback")
+    "(?:hoffen|freuen|dankbar) (?:\\p{L}{1,10} ){0,2}(?:auf|über|für) (?:eine|ihre|ihr|ein) (?:\\p{L}{1,15} )?(?:\\p{L}{0,12}bewertung|rezension|feedback|meinung)", "(?:über|auf) (?:eine|ihre|ihr) (?:\\p{L}{0,12}bewertung|rezension|feedback|meinung)[^.!?]{0,60}(?:freuen|hoffen|dankbar)", "brauchen (?:wir )?(?:\\p{L}{1,12} ){0,2}(?:bewertungen|rezensionen)",
+    // why: "in Form einer Rezension", told "in einer Rezension", "teilen Sie uns Ihre Gedanken mit: <link>"
+    "in form (?:einer|von) (?:\\p{L}{1,12} )?(?:rezension|bewertung|sternen)", "(?:erzählen|sagen|teilen|schreiben) (?:sie )?(?:\\p{L}{1,12} ){0,4}(?:in|mit) einer (?:\\p{L}{1,10} )?(?:rezension|bewertung)", "teilen sie (?:uns )?ihre (?:gedanken|erfahrung|meinung|eindrücke)(?: mit)?(?: [^.!?:]{1,40})? ?(?:hier|:)", "sagen sie es (?:weiter|uns auf)",
+    // why: the follow-up and where to click ("Haben Sie eine Minute für eine Bewertung?", "schon Zeit gehabt, ... zu bewerten", "unter Meine Bestellungen")
+    "(?:minute|moment)(?: zeit)? (?:für eine (?:\\p{L}{1,12} )?(?:bewertung|rezension)|,? (?:uns |die \\p{L}{1,20} )?(?:als verkäufer )?zu bewerten)", "zeit gehabt,? (?:\\p{L}{1,15} ){0,3}zu bewerten", "(?:bewertung|rezension)(?![\\p{L}])[^.!?]{0,60}(?:meine bestellungen|bestellseite)", "wenn sie (?:\\p{L}{1,15} ){0,3}bewerten (?:möchten|wollen)", "(?:bewertungen|rezensionen) helfen (?:anderen|uns)", "(?:eine|ihre) (?:rezension|bewertung) (?:zur|zum|für)(?: [^\\s.!?]{1,25}){1,3} ?\\?",
     `uns (?:sehr |riesig |wirklich |besonders )?(?:über|auf) (?:eine |ihre |ein )?${W2}${REVIEW}`,
     `freuen (?:wir )?uns (?:sehr |riesig |immer )?(?:über|auf) (?:eine |ihre |ein )?${W2}${REVIEW}`, `über (?:eine |ihre |ein |deine |eure )${W2}${REVIEW} (?:würden|freuen)(?: wir)?(?: uns)?`,
     `(?:gegen|im austausch (?:gegen|für)|als dankeschön für) (?:eine |ihre |deine |eure )?${W2}${REVIEW}`, `für (?:eine|ihre|deine|eure|jede) ${W2}${REVIEW} (?:erhalten|erhältst|erhaltet|bekommen|bekommst|schenken|gibt es|senden|erstatten)`,

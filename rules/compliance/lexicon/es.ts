@@ -44,6 +44,11 @@ export const es: Lexicon = {
     `(?:modificar|modifique|eliminar|elimine|borrar|borre|cambiar|cambie|actualizar|actualice|retirar|retire) (?:su|tu|la|el) ${REVIEW}`,
   ],
   review_request: [
+    // why: a wish or need for a review without an asking verb ("Una reseña nos haría mucha ilusión", "su opinión es muy importante")
+    "(?:una|su|la suya|un|sus) (?:\\p{L}{1,15} )?(?:reseña|valoración|opinión|comentarios|impresiones|calificación)(?![\\p{L}]) (?:[^\\s.!?]{1,25} ){0,6}(?:sería|serían|ayudaría|ayudarían|nos haría|haría|es (?:muy |realmente )?importante|(?:es|son|será) (?:siempre )?(?:muy )?bienvenid[oa]s?|siempre son bienvenid[oa]s|de agradecer)",
+    "(?:esperamos|nos encantaría|contamos con|agradeceríamos) (?:conocer |saber |leer |recibir )?(?:su|tu|una) (?:\\p{L}{1,12} )?(?:reseña|valoración|opinión)", "necesitamos (?:\\p{L}{1,12} ){0,2}(?:reseñas|valoraciones|opiniones)",
+    // why: "en forma de reseña", "en una reseña", "comparta sus impresiones", the follow-up, a minute for a review
+    "en forma de (?:una )?(?:\\p{L}{1,12} )?(?:reseña|valoración|estrellas)", "en una (?:breve )?reseña", "(?:comparta|compártanos|compartir|comparte) (?:sus|su|tus|tu) (?:impresiones|opinión|experiencia)", "(?:ha|has) tenido (?:tiempo|ocasión|la oportunidad) de (?:valorar|reseñar|dejar)", "(?:un|unos) (?:minuto|momento)s? para (?:una |un )?(?:reseña|valoración|valorar)",
     "que nos (?:valore|valorara|valorase|valoren|califique|calificara|calificase|deje una (?:reseña|valoración|opinión))",
     `a cambio de (?:una |un |su |tu )?${REVIEW}`, INCENTIVE,
     `(?<!antes de )${RATE_VERB}(?:nos)? (?:(?:el|nuestro|su|tu|la|nuestra|este|esta|vuestra|vuestro|los|las|sus|tus) (?:\\p{L}{1,15} )?(?:productos?|compra|artículo|tienda|pedido|servicio|vendedor|experiencia)|(?:\\p{L}{1,15} ){0,3}en amazon)`,

@@ -213,3 +213,34 @@ describe('marketing without a coupon word: cheaper elsewhere, upsells, bundles, 
     expect(rulesOf(text)).toEqual([]),
   );
 });
+
+describe('German and Spanish review asks without a leave-verb', () => {
+  it.each([
+    'Ihre ehrliche Meinung zum Toaster wäre uns sehr wichtig.',
+    'Feedback zur Lieferung ist uns immer willkommen.',
+    'Wir hoffen auf Ihre Bewertung des Mixers.',
+    'Über eine Rezension zum Rucksack würden wir uns freuen.',
+    'Gerade brauchen wir Rezensionen von echten Kunden.',
+    'Sagen Sie uns Ihre Meinung in Form einer kurzen Rezension.',
+    'Erzählen Sie es anderen in einer Rezension.',
+    'Teilen Sie uns Ihre Gedanken mit: der Link folgt.',
+    'Wenn Sie zufrieden sind, sagen Sie es weiter.',
+    'Haben Sie eine Minute für eine Bewertung?',
+    'Haben Sie schon Zeit gehabt, den Föhn zu bewerten?',
+    'Eine Bewertung geht schnell unter Meine Bestellungen.',
+    'Wenn Sie den Föhn bewerten möchten, geht das hier.',
+    'Rezensionen helfen anderen Kunden sehr.',
+    'Eine Rezension zum Föhn?',
+    'Una reseña de la tostadora nos haría mucha ilusión.',
+    'Sus comentarios sobre el envío siempre son bienvenidos.',
+    'Contamos con su valoración.',
+    'Necesitamos reseñas de clientes reales.',
+    'Díganos qué opina en forma de reseña.',
+    '¿Lo cuenta en una reseña?',
+    'Comparta sus impresiones con nosotros.',
+    '¿Ha tenido tiempo de valorar la tostadora?',
+    '¿Tiene un minuto para una valoración?',
+  ])('flagged: %s', (text) => expect(rulesOf(text)).toContain('review_request'));
+
+  it.each(['Ihre Meinung zur Farbe ist für den Umtausch wichtig, welche möchten Sie?', 'Necesitamos fotos del daño para el reembolso.'])('quiet: %s', (text) => expect(rulesOf(text)).toEqual([]));
+});
