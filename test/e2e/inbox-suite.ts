@@ -57,6 +57,16 @@ async function reply(page: Page, lang: Lang, text: string) {
   await page.getByRole('button', { name: HOSTS[lang].send }).last().click();
 }
 
+/** The popup lists exactly these overdue and at-risk threads, and the toolbar counts the overdue ones. */
+async function expectPopupLists(ext: Launched, ids: (state: 'overdue' | 'at-risk') => string[]) {
+  const popup = await openFreshPopup(ext);
+  const listed = async (list: string) => popup.locator(`[data-rg="${list}"] [data-rg-thread]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-thread-id')).sort());
+  await expect.poll(() => listed('overdue-list'), { timeout: 10_000 }).toEqual(ids('overdue').sort());
+  await expect.poll(() => listed('at-risk-list'), { timeout: 10_000 }).toEqual(ids('at-risk').sort());
+  await popup.close();
+  expect(await ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe(String(ids('overdue').length));
+}
+
 const awaiting = (ext: Launched) => ext.state.threads.filter((t) => waitingSince(t) !== undefined);
 
 /**
@@ -113,13 +123,7 @@ function jsonTests(ext: Launched, page: Page, markup: InboxMarkup, lang: Lang, f
 
     it.runIf(full)('the popup lists the overdue and at-risk threads and the toolbar counts the overdue ones', async () => {
       const now = Date.now();
-      const ids = (state: string) => ext.state.threads.filter((t) => expectedState(t, now) === state).map((t) => t.caseId).sort();
-      const popup = await openFreshPopup(ext);
-      const listed = async (list: string) => popup.locator(`[data-rg="${list}"] [data-rg-thread]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-thread-id')).sort());
-      await expect.poll(() => listed('overdue-list'), { timeout: 10_000 }).toEqual(ids('overdue'));
-      await expect.poll(() => listed('at-risk-list'), { timeout: 10_000 }).toEqual(ids('at-risk'));
-      await popup.close();
-      expect(await ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe(String(ids('overdue').length));
+      await expectPopupLists(ext, (state) => ext.state.threads.filter((t) => expectedState(t, now) === state).map((t) => t.caseId));
       expect((await healthInPopup(ext)).inbox).toBe('ok');
     });
 
@@ -163,13 +167,7 @@ export function pageOnlySuite(markup: InboxMarkup, api: '404' | 'changed', lang:
 
     it('the popup and the toolbar count agree with the badges the page readers gave', async () => {
       const onPage = await slaBadges(page);
-      const ids = (state: string) => Object.entries(onPage).filter(([, b]) => b.state === state).map(([id]) => id).sort();
-      const popup = await openFreshPopup(ext);
-      const listed = async (list: string) => popup.locator(`[data-rg="${list}"] [data-rg-thread]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-thread-id')).sort());
-      await expect.poll(() => listed('overdue-list'), { timeout: 10_000 }).toEqual(ids('overdue'));
-      await expect.poll(() => listed('at-risk-list'), { timeout: 10_000 }).toEqual(ids('at-risk'));
-      await popup.close();
-      expect(await ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe(String(ids('overdue').length));
+      await expectPopupLists(ext, (state) => Object.entries(onPage).filter(([, b]) => b.state === state).map(([id]) => id));
     });
 
     it('opening a thread gives its exact time under its case id', async () => {
