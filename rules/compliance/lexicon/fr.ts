@@ -45,6 +45,11 @@ export const fr: Lexicon = {
     `(?:modifier|supprimer|retirer|changer|mettre à jour|revoir) (?:votre|cet|cette|l') ?${REVIEW}`,
   ],
   review_request: [
+    // why: a wish or need for a review without an asking verb ("un avis nous ferait plaisir", "votre opinion compte beaucoup", "vos commentaires sont les bienvenus")
+    "(?:un|une|votre|vos|le vôtre) (?:\\p{L}{1,15} )?(?:avis|évaluation|opinion|commentaires?|impressions|note)(?![\\p{L}]) (?:[^\\s.!?]{1,25} ){0,6}(?:serait|seraient|aiderait|aideraient|nous ferait|ferait|est (?:très |vraiment )?important|compte(?:rait)? (?:beaucoup|énormément)|(?:est|sont|serait|seront) (?:toujours )?(?:les |le |la )?bienvenu\\p{L}{0,2})",
+    "(?:nous espérons|nous aimerions|nous serions ravis de|nous comptons sur|merci d'avance pour) (?:connaître |lire |recevoir |avoir )?(?:votre|vos|un|une) (?:\\p{L}{1,12} )?(?:avis|évaluation|opinion|note|retour)", "(?:besoin|manque) d'avis",
+    // why: "sous forme d'avis", told "dans un avis", share your impressions, the follow-up, a minute for a review
+    "sous (?:la )?forme (?:d'un |d'une |de )?(?:\\p{L}{1,12} )?(?:avis|évaluation|étoiles)", "dans un (?:court |petit )?avis", "(?:partagez|partager|faites-nous part de) (?:vos|votre) (?:impressions|opinion|expérience|avis)", "(?:eu|trouvé) (?:le temps|l'occasion) d'(?:évaluer|noter|laisser)", "(?:une minute|un instant|un moment) pour (?:un |une )?(?:avis|évaluation|évaluer|noter)",
     INCENTIVE,
     `(?:votre|un|une|ton|ta|vos|tes|quelques) (?:petit |petite |petits |bref |court |gentil |sincère |honnête |positif |positive )?${REVIEW_N}(?: (?:positif|positive|sincère|honnête|de (?:5|cinq)(?:/5| étoiles)|(?:5|cinq) étoiles|sur amazon|de (?:votre|ta) part)){0,2} (?:nous )?(?:aiderait|aideraient|aide(?:rait)? (?:beaucoup|énormément|vraiment)|ferait (?:très |vraiment |tellement |grand )?plaisir|feraient (?:très )?plaisir|compte(?:rait)? (?:beaucoup|énormément|vraiment|tellement)|serait (?:très |vraiment )?(?:apprécié|précieux|précieuse|un grand soutien)|est (?:très |vraiment |si )?(?:important|précieux|précieuse))`,
     `(?:partager|partagez|partage|raconter|racontez|raconte|dire|dites|dis|donner|donnez|donne) (?:\\p{L}{1,12} )?(?:votre|ton|vos|tes) (?:expérience|ressenti|impressions?|opinion|avis) …… (?:amazon|page (?:du|de l') (?:produit|article)|fiche produit|autres (?:acheteurs|clients|acheteuses))`,

@@ -45,6 +45,11 @@ export const it: Lexicon = {
     `(?:modificare|modifichi|rimuovere|rimuova|eliminare|elimini|cambiare|cambi|aggiornare|aggiorni|ritirare) (?:la sua |la tua |la |il )?${REVIEW}`,
   ],
   review_request: [
+    // why: a wish or need for a review without an asking verb ("una recensione ci farebbe piacere", "la sua opinione è molto importante", "i commenti sono sempre graditi")
+    "(?:una|un|la sua|il suo|le sue|i suoi|la tua) (?:\\p{L}{1,15} )?(?:recensione|valutazione|opinione|parere|commenti|impressioni|giudizio)(?![\\p{L}]) (?:[^\\s.!?]{1,25} ){0,6}(?:sarebbe|sarebbero|aiuterebbe|aiuterebbero|ci farebbe|farebbe|è (?:molto |davvero )?importante|(?:è|sono|sarà|sarebbe) (?:sempre )?(?:molto )?(?:gradit|benvenut)\\p{L}{1,2})",
+    "(?:speriamo|ci piacerebbe|contiamo su|saremmo felici di) (?:conoscere |leggere |ricevere |avere )?(?:la sua|il suo|una|un) (?:\\p{L}{1,12} )?(?:recensione|valutazione|opinione|parere)", "(?:abbiamo bisogno|mancano) (?:\\p{L}{1,12} ){0,2}(?:recensioni|valutazioni)",
+    // why: "sotto forma di recensione", told "in una recensione", share your impressions, the follow-up, a minute for a review
+    "(?:sotto|in) forma di (?:una )?(?:\\p{L}{1,12} )?(?:recensione|valutazione|stelle)", "in una (?:breve )?recensione", "(?:condivida|condividi|condividere|ci racconti) (?:le sue|la sua|le tue|la tua) (?:impressioni|opinione|esperienza)", "(?:avuto|trovato) (?:il tempo|modo|occasione) di (?:valutare|recensire|lasciare)", "(?:un minuto|un momento|un attimo) per (?:una |un )?(?:recensione|valutazione|valutare)",
     INCENTIVE,
     `(?:la sua|la tua|il suo|il tuo|una|un|vostra|vostro)(?: sua| tua| piccola| breve| positiva| sincera| onesta)? ${REVIEW}(?: (?:su amazon|positiv[ao]|sincer[ao]|onest[ao]|a (?:5|cinque) stelle|per noi|da parte (?:sua|tua))){0,2} (?:ci |per noi )?(?:aiuta|aiuterebbe|aiuterebbero|farebbe (?:molto |davvero |tanto )?piacere|fa (?:molto )?piacere|è (?:molto |davvero )?(?:importante|prezios[oa])|sarebbe|conta|vale)`,
     `(?:raccontare|racconta|racconti|raccontaci|ci racconti|condividere|condividi|condivida|dire|dica) (?:\\p{L}{1,12} )?(?:la tua|la sua|il tuo|il suo|vostra|vostro) (?:esperienza|opinione|parere|impressione|giudizio) …… (?:amazon|altri (?:acquirenti|clienti|utenti)|pagina del prodotto|scheda)`,

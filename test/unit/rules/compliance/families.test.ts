@@ -244,3 +244,26 @@ describe('German and Spanish review asks without a leave-verb', () => {
 
   it.each(['Ihre Meinung zur Farbe ist für den Umtausch wichtig, welche möchten Sie?', 'Necesitamos fotos del daño para el reembolso.'])('quiet: %s', (text) => expect(rulesOf(text)).toEqual([]));
 });
+
+describe('French and Italian review asks without a leave-verb', () => {
+  it.each([
+    'Un avis sur la théière nous ferait très plaisir.',
+    'Vos commentaires sur la livraison sont toujours les bienvenus.',
+    'Nous comptons sur votre avis.',
+    "Nous avons besoin d'avis de vrais clients.",
+    "Donnez-nous votre opinion sous forme d'avis.",
+    'Vous le racontez dans un avis ?',
+    'Partagez vos impressions avec nous.',
+    "Avez-vous eu le temps d'évaluer la théière ?",
+    'Vous avez une minute pour un avis ?',
+    'Una recensione della teiera ci farebbe molto piacere.',
+    'I suoi commenti sulla consegna sono sempre graditi.',
+    'Contiamo su una sua recensione.',
+    'Abbiamo bisogno di recensioni di clienti veri.',
+    'Ci dica la sua opinione sotto forma di recensione.',
+    'Lo racconta in una recensione?',
+    'Condivida le sue impressioni con noi.',
+    'Ha avuto modo di valutare la teiera?',
+    'Ha un minuto per una recensione?',
+  ])('flagged: %s', (text) => expect(rulesOf(text)).toContain('review_request'));
+});
