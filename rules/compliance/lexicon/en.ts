@@ -1,4 +1,4 @@
-import { NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 /** Review words with the typos and spaced-out spellings buyers get ("reveiw", "feedbak", "f-e-e-d-b-a-c-k"). */
@@ -16,6 +16,14 @@ const DOCS = "(?:passport|id card|identity card|identification card|national id|
 
 export const en: Lexicon = {
   offplatform: [
+    // why: an invitation carried by an address: a verb that sends the buyer somewhere, then a domain or e-mail ("register at shop.store/warranty", "email parts@shop.tools", "open a ticket at help.x.io")
+    `(?:e-?mail(?! ?:)|write|send|register|fill in|fill out|create an account|log|activate|sign up|open a ticket|order(?! status)|reach|join(?![a-z])|pay|check out|share|tell us|rate|claim|contact|support desk|questions\\?|use|go to|head to|available|range is|find us|reply to)\\p{L}{0,3} (?:[^\\s.!?]{1,25} ){0,6}(?:(?:at|on|to|via|through|from|in|here):? )?${ADDRESS}`,
+    // why: a customer line given as a channel ("our customer line is (212) 555-…", "service team: 03 …")
+    "(?:customer|service|support|help) (?:line|desk|hotline|team)(?: \\([^)]{0,20}\\))?:? (?:is |on )?(?=[+(0-9])",
+    // why: asking for the buyer's own channel ("what's your personal email", "send us your mobile number", "your Facebook name")
+    "(?:send|give|tell|share|let (?:us|me) know|what(?:'s| is)) (?:us |me )?your (?:personal |private |own )?(?:e-?mail|mobile|cell|phone number|whats ?app|paypal e-?mail)(?! (?:model|case|address for the (?:carrier|courier)))",
+    // why: selling or invoicing around Amazon, other off-Amazon channels
+    "(?:sell|invoice|bill|charge) you (?:\\p{L}{1,12} ){0,3}directly", "no need to go through amazon", "saves? (?:us both |us |you )?(?:the )?(?:amazon )?fees", "discord", "added you on (?:instagram|facebook|tiktok|snapchat|whats ?app)", "to our paypal",
     "so (?:that )?(?:we|i) (?:can|could) (?:call|phone|text|ring|whatsapp|e-?mail) you", "to (?:call|phone|text) you (?:directly|personally|on your (?:mobile|cell|phone))",
     "(?:reach|contact|call|email|e-mail|text|find) (?:us|me) (?:directly |also |anytime |any time )?(?:at|on)(?=\\s{0,3}[+(0-9])",
     "(?:on|at|via|from) (?:ebay|etsy|walmart|aliexpress|temu|shopify|kaufland|cdiscount|rakuten|mercado ?libre|allegro|otto|bol\\.com|zalando)", "(?:call|phone|text|e-?mail|contact|reach) you directly",

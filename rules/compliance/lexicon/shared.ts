@@ -26,3 +26,9 @@ const APPLIED =
 export const NOT_THANKED_OR_BEFORE = "(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa]|avant d'|avant de|antes de|prima di|bevor)[^.!?;\\n]{0,70})";
 export const NOT_EXPLAINED = `(?<!(?:${APPLIED})[^.!?;\\n]{0,110})(?![^.!?;\\n。]{0,80}(?:${APPLIED}))`;
 
+
+/** A web or e-mail address as written in a message, also spelled out ("help [at] shop [dot] store",
+ *  "shop dot com slash warranty"); never Amazon's own. Bounded, for entries where an invitation
+ *  verb carries the address. */
+export const ADDRESS =
+  "(?!(?:https?://)?(?:www\\.)?(?:amazon|amzn))(?:https?://)?[a-z0-9][a-z0-9_-]{0,30}(?:\\.[a-z0-9_-]{1,30}){0,2}(?:(?: ?@ ?| ?[\\[(](?:at|@)[\\])] ?| at )[a-z0-9-]{2,30})?(?:(?:\\.| ?[\\[(]dot[\\])] ?| dot )(?!(?:pdf|docx?|txt|jpe?g|png|gif|bmp|tiff?|zip|csv|xlsx?)(?![a-z0-9]))[a-z]{2,20}){1,2}(?![a-z0-9])(?:(?:/| slash )[^\\s]{0,40})?";

@@ -267,3 +267,26 @@ describe('French and Italian review asks without a leave-verb', () => {
     'Ha un minuto per una recensione?',
   ])('flagged: %s', (text) => expect(rulesOf(text)).toContain('review_request'));
 });
+
+describe('English invitations carried by an address or a request for the buyer\'s channel', () => {
+  it.each([
+    'Please email spares@gadgetry.tools with the order number.',
+    'Register the kettle at brewhaus.store/warranty.',
+    'Open a ticket at help.brewhaus.io for a faster answer.',
+    'Send the photos to pics at brewhaus dot shop.',
+    'Pay the rest here: paypal.me/brewhaus',
+    'Our customer line is (555) 010-2030.',
+    'What is your personal email so we can send the file?',
+    'We can invoice you directly next time.',
+    'No need to go through Amazon for spare parts.',
+    'Ask in our Discord server.',
+    'Great, I added you on Instagram.',
+    'Send the screenshot to our PayPal.',
+  ])('flagged: %s', (text) => expect(rulesOf(text)).toContain('offplatform'));
+
+  it.each([
+    'Your order status is always visible at amazon.co.uk/your-orders.',
+    'The attached file joint notice_v2.pdf has the steps.',
+    'E-mail: office@brewhaus.de',
+  ])('no offplatform: %s', (text) => expect(rulesOf(text)).not.toContain('offplatform'));
+});
