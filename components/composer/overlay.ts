@@ -15,9 +15,30 @@ const COPIED_STYLES = [
 /** Non-overlapping spans to paint: the earlier finding wins an overlap, a block beats a warn at the same start. */
 export function paintSpans(findings: readonly Finding[], textLength: number): Finding[] {
   const rank = { block: 0, warn: 1, info: 2 } as const;
-  const sorted = [...findings]
-    .filter((f) => f.end > f.start && f.start < textLength)
-    .sort((a, b) => a.start - b.start || rank[a.severity] - rank[b.severity] || b.end - a.end);
+  const valid = findings.filter((f) => f.end > f.start && f.start < textLength);
+  // a long paste with hundreds of findings: first come, first painted (linear)
+  if (valid.length > 300) return firstComePaint(valid, textLength, rank);
+  // every piece of text shows the most severe, then the most specific (shortest) finding over it: an
+  // e-mail address inside a sentence that invites off Amazon shows as the address, the rest as the sentence
+  const cuts = [...new Set(valid.flatMap((f) => [f.start, Math.min(f.end, textLength)]))].sort((a, b) => a - b);
+  const out: Finding[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [start, end] = [cuts[i]!, cuts[i + 1]!];
+    let best: Finding | undefined;
+    for (const f of valid) {
+      if (f.start > start || f.end < end) continue;
+      if (!best || rank[f.severity] < rank[best.severity] || (rank[f.severity] === rank[best.severity] && f.end - f.start < best.end - best.start)) best = f;
+    }
+    if (!best) continue;
+    const last = out.at(-1);
+    if (last && last.end === start && last.rule === best.rule && last.severity === best.severity && last.message === best.message) last.end = end;
+    else out.push({ ...best, start, end });
+  }
+  return out;
+}
+
+function firstComePaint(findings: readonly Finding[], textLength: number, rank: Record<Finding['severity'], number>): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || rank[a.severity] - rank[b.severity] || b.end - a.end);
   const out: Finding[] = [];
   let cursor = 0;
   for (const f of sorted) {

@@ -54,7 +54,11 @@ describe('shiftFindings', () => {
 describe('paintSpans', () => {
   it('paints overlaps once, block before warn', () => {
     const spans = paintSpans([f(0, 10, 'warn', 'marketing'), f(0, 5, 'block', 'url'), f(8, 12, 'block', 'email')], 20);
-    expect(spans.map((s) => [s.rule, s.start, s.end])).toEqual([['url', 0, 5], ['marketing', 5, 10], ['email', 10, 12]]);
+    expect(spans.map((s) => [s.rule, s.start, s.end])).toEqual([['url', 0, 5], ['marketing', 5, 8], ['email', 8, 12]]);
+  });
+  it('shows the most specific finding inside a wider one of the same severity (the address inside the inviting sentence)', () => {
+    const spans = paintSpans([f(0, 27, 'block', 'offplatform'), f(15, 27, 'block', 'email')], 27);
+    expect(spans.map((s) => [s.rule, s.start, s.end])).toEqual([['offplatform', 0, 15], ['email', 15, 27]]);
   });
   it('clips to the text', () => {
     expect(paintSpans([f(3, 50)], 10).map((s) => [s.start, s.end])).toEqual([[3, 10]]);
