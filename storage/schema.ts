@@ -1,6 +1,9 @@
 // Zod schemas of every record ReplyGuard stores. Records are validated on the way into the database
 // and on the way out, so a corrupted or foreign row is reported instead of crashing a feature.
 import { z } from 'zod';
+import { LANGUAGES } from '../rules/compliance/languages';
+
+const OLD_DEFAULT_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja'];
 
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja'] as const;
 export const uiLanguageSchema = z.enum(UI_LANGUAGES);
@@ -76,7 +79,12 @@ export const settingsSchema = z.object({
   internalSlaHours: z.number().min(1).max(23.5).default(20),
   reminders: z.boolean().default(true),
   reminderLeadMinutes: z.number().int().min(5).max(600).default(60),
-  checkLanguages: z.array(z.string().min(2).max(8)).default(['en', 'de', 'fr', 'es', 'it', 'ja']),
+  // the checker's languages (rules/compliance/languages.ts); a list saved as the old six-language
+  // default means "all of them" and gains each new language (Portuguese)
+  checkLanguages: z
+    .array(z.string().min(2).max(8))
+    .default([...LANGUAGES])
+    .transform((list) => (OLD_DEFAULT_LANGUAGES.every((l) => list.includes(l)) && list.length === OLD_DEFAULT_LANGUAGES.length ? [...LANGUAGES] : list)),
   customPhrases: z.array(customPhraseSchema).max(500).default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;

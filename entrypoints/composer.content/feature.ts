@@ -9,6 +9,7 @@ import { send } from '../../storage/client';
 import { watchSettings } from '../../lib/settings-feed';
 import { DEFAULT_SETTINGS, type Settings } from '../../storage/schema';
 import type { CheckOptions, Finding, UiLanguage } from '../../rules/compliance/types';
+import { LANGUAGES } from '../../rules/compliance/languages';
 import { t, uiLanguage } from '../../components/i18n';
 import { confirmDialog } from '../../components/composer/dialog';
 import { asksQuestion } from './asks-question';
@@ -18,12 +19,11 @@ import { ComposerSession } from './session';
 
 const REVIEW_RULES = new Set(['review_request', 'review_channel', 'leading']);
 const MISSING_GRACE_MS = 2500;
-const LANGS: readonly UiLanguage[] = ['en', 'de', 'fr', 'es', 'it', 'ja'];
 
 /** Engine messages follow Seller Central's UI language (the page's lang), else the browser's. */
 function pageLanguage(): UiLanguage {
   const base = (document.documentElement.lang || '').toLowerCase().split('-')[0] as UiLanguage;
-  return LANGS.includes(base) ? base : uiLanguage();
+  return (LANGUAGES as readonly string[]).includes(base) ? base : uiLanguage();
 }
 
 /** Our handlers run inside the page's event dispatch: an exception must never reach the page. */

@@ -1,13 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { send } from '../../storage/client';
 import type { CustomPhrase, Settings } from '../../storage/schema';
-import { UI_LANGUAGES } from '../../storage/schema';
+import { LANGUAGES, type DetectionLanguage } from '../../rules/compliance/languages';
 import { t } from '../../components/i18n';
 import { forgetPopupMemory } from '../../lib/popup-memory';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', it: 'Italiano', ja: '日本語' };
+// each language's own name (not translated: a seller looks for their language as it writes itself)
+const LANGUAGE_NAMES: Record<DetectionLanguage, string> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', it: 'Italiano', ja: '日本語', pt: 'Português' };
 
 function downloadJson(name: string, data: unknown) {
   const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
@@ -142,7 +143,7 @@ export function App() {
             <h2>{t('optionsChecker')}</h2>
             <fieldset className="rg-langs">
               <legend>{t('optionsLanguages')}</legend>
-              {UI_LANGUAGES.map((lang) => (
+              {LANGUAGES.map((lang) => (
                 <label key={lang} className="rg-field-inline">
                   <input
                     type="checkbox"

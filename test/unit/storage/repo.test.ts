@@ -183,3 +183,15 @@ describe('repository', () => {
     expect((await repo.listThreads(db)).threads).toHaveLength(0);
   });
 });
+
+describe('settings: the checker languages', () => {
+  it('default to every checker language, and a list saved as the old six-language default gains Portuguese', async () => {
+    const { settingsSchema } = await import('../../../storage/schema');
+    const { LANGUAGES } = await import('../../../rules/compliance/languages');
+    expect(settingsSchema.parse({}).checkLanguages).toEqual([...LANGUAGES]);
+    expect(settingsSchema.parse({ checkLanguages: ['en', 'de', 'fr', 'es', 'it', 'ja'] }).checkLanguages).toContain('pt');
+    // a seller's own choice stays as it is
+    expect(settingsSchema.parse({ checkLanguages: ['de', 'en'] }).checkLanguages).toEqual(['de', 'en']);
+    expect(settingsSchema.parse({ checkLanguages: ['en', 'de', 'fr', 'es', 'it'] }).checkLanguages).toEqual(['en', 'de', 'fr', 'es', 'it']);
+  });
+});
