@@ -49,21 +49,29 @@ interface OwnIds {
   orderIds: string[];
 }
 
-/** The case id an element's own attributes carry: in a link to the case, or a UUID in any attribute. */
-function ownCaseId(el: Element, url: string): OwnIds | undefined {
+// attributes that repeat a truncated text in full (the list cuts subjects with "…", inbox-api.md §2)
+const TOOLTIP_ATTRIBUTES = new Set(['title', 'aria-label', 'aria-description', 'data-tooltip', 'label']);
+
+/**
+ * The ids an element's own attributes carry: a case id in a link to the case or a UUID in any
+ * attribute; an order id in a link to the order or in a tooltip that repeats a truncated subject.
+ */
+function ownAttributeIds(el: Element, url: string): OwnIds | undefined {
   // most elements carry a class at most: nothing to read (1,000 rows are ~7,000 elements)
   const count = el.attributes.length;
   if (count === 0 || (count === 1 && el.hasAttribute('class'))) return undefined;
+  const ids: OwnIds = { orderIds: [] };
   for (const attr of contentAttributes(el)) {
-    if (attr.value.length < 36 && attr.name !== 'href') continue; // a UUID has 36 characters
-    if (attr.name === 'href' && /[?&](?:cc|caseId)=|[?&]fi=caseId/.test(attr.value)) {
+    if (attr.value.length < 19 && attr.name !== 'href') continue; // an order id has 19 characters, a UUID 36; a link may be short
+    if (!ids.caseId && attr.name === 'href' && /[?&](?:cc|caseId)=|[?&]fi=caseId/.test(attr.value)) {
       const fromLink = caseIdFromUrl(attr.value, url);
-      if (fromLink) return { caseId: fromLink, caseIdFrom: 'link', orderIds: [] };
+      if (fromLink) Object.assign(ids, { caseId: fromLink, caseIdFrom: 'link' });
     }
-    const uuid = UUID_IN.exec(attr.value)?.[0];
-    if (uuid) return { caseId: uuid, caseIdFrom: 'attribute', orderIds: [] };
+    const uuid = ids.caseId ? undefined : UUID_IN.exec(attr.value)?.[0];
+    if (uuid) Object.assign(ids, { caseId: uuid, caseIdFrom: 'attribute' });
+    if (!ids.orderIds.length && (TOOLTIP_ATTRIBUTES.has(attr.name) || (attr.name === 'href' && attr.value.includes('/orders-v3/order/')))) ids.orderIds = findOrderIds(attr.value).slice(0, 1);
   }
-  return undefined;
+  return ids.caseId || ids.orderIds.length ? ids : undefined;
 }
 
 // the shortest order id has 19 characters and dashes: most texts are ruled out before the regex
@@ -128,13 +136,13 @@ function shapeOf(rows: Element[]): string | undefined {
 function discoverRows(root: ParentNode, url: string, fenced: Set<Element>) {
   const carriers = new Map<Element, OwnIds>();
   for (const el of walkElements(root)) {
-    const ids = ownCaseId(el, url);
+    const ids = ownAttributeIds(el, url);
     if (ids) carriers.set(el, ids);
   }
   for (const el of elementsWithText(root, mayHoldOrderId)) {
     const orderIds = findOrderIds(ownText(el));
     const known = carriers.get(el);
-    if (known) known.orderIds = orderIds;
+    if (known) known.orderIds = [...new Set([...known.orderIds, ...orderIds])];
     else carriers.set(el, { orderIds });
   }
   const idsBelow = new Map<Element, Ids>();
@@ -177,7 +185,7 @@ function idsInside(row: Element, url: string): Ids | undefined {
   if (orderIds.length > 1) return undefined;
   const ids: Ids = { orderId: orderIds[0], mixed: false };
   for (const el of [row, ...below(row)]) {
-    const found = ownCaseId(el, url);
+    const found = ownAttributeIds(el, url);
     if (!found?.caseId) continue;
     if (ids.caseId && ids.caseId !== found.caseId) return undefined;
     ids.caseId = found.caseId;

@@ -185,3 +185,14 @@ describe('readers by content, on markups with no known class words', () => {
     expect(readOpenThread(document, ctx)!.messages.map((m) => [m.from, m.authorBy])).toEqual([['buyer', 'hint'], ['seller', 'hint']]);
   });
 });
+
+describe('ids a truncated list still carries', () => {
+  it('reads the order id from a tooltip that repeats a truncated subject, or from a link to the order', () => {
+    page(`<ul><li><b>Gil</b> <span title="Where is my parcel? (Order: 111-7777777-7777777)">Where is my parc…</span> <span>Nov 27, 2026</span></li>
+      <li><b>Hal</b> <a href="/orders-v3/order/111-8888888-8888888">Order details</a> <span>Nov 26, 2026</span></li></ul>`, '/messaging/inbox?fi=all');
+    expect(readThreadList(document, ctx).map((r) => [r.orderId, r.buyerAlias])).toEqual([
+      ['111-7777777-7777777', 'Gil'],
+      ['111-8888888-8888888', 'Hal'],
+    ]);
+  });
+});
