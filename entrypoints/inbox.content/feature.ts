@@ -19,7 +19,7 @@ import type { HealthStatus, ThreadRecord } from '../../storage/schema';
 import { marketplaceForHost } from '../../rules/marketplaces';
 import type { CountdownLanguage } from '../../rules/sla';
 import { joinRow, listMessage, nrnStep, orderKey, recordFromListRow, recordFromOpenThread, rowKey, type ObservedThread, type RecordContext } from '../../rules/inbox-threads';
-import { inboxDocuments, readOpenThread, readThreadList, uiLanguage, withReadPass, type OpenThread, type ThreadRow } from './page';
+import { documentOf, inboxDocuments, readOpenThread, readThreadList, uiLanguage, withReadPass, type OpenThread, type ThreadRow } from './page';
 import { ThreadBook } from './thread-book';
 import { BadgeLayer, type KeyedRow } from './badge-layer';
 import { amazon, AmazonSync } from './amazon-sync';
@@ -34,11 +34,6 @@ function countdownLanguage(lang: string): CountdownLanguage {
 
 // the top page's host: a frame's URL opened on its own would lose Seller Central's chrome
 const threadUrl = (key: string) => threadLink(location.hostname, key);
-
-function documentOf(root: ParentNode): Document {
-  // nodeType, not instanceof: a frame's nodes come from another realm
-  return (root as Node).nodeType === Node.DOCUMENT_NODE ? (root as Document) : ((root as Node).ownerDocument ?? document);
-}
 
 /** The thread a row shows: Amazon's case when the row joins one, else the row's own key. */
 function keyOf(row: ThreadRow, aliases: ReadonlyMap<string, string>): string | undefined {

@@ -9,7 +9,8 @@ import { BUYER_SIDE_HINT, isNoResponseNeededLabel, isSellerLabel, SELLER_SIDE_HI
 import { caseIdFromUrl, documentUrl, inboxDocuments, pageContext, type PageContext } from './context';
 import { readThreadList, type ThreadRow } from './rows';
 import { readElementTime, type TimeReading } from './times';
-import { below, labelText, ownText, parentOrHost, queryAllDeep, walkElements, withReadPass } from './walk';
+import { noResponseNeededControls } from './controls';
+import { below, ownText, parentOrHost, queryAllDeep, walkElements, withReadPass } from './walk';
 
 export interface OpenThreadMessage {
   from: 'buyer' | 'seller';
@@ -34,8 +35,6 @@ export interface OpenThread {
   unreadable: number;
 }
 
-// a control, or the <label> of a checkbox (a click on it toggles the box)
-const CLICKABLE = 'a, button, label, kat-button, kat-link, kat-checkbox, [role="button"], [role="link"], [role="checkbox"]';
 const FORM_CONTROL = 'textarea, select, [contenteditable=""], [contenteditable="true"], kat-textarea, [role="textbox"]';
 const CARD_STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'FORM', 'IFRAME']);
 const CARD_STOP_ROLES = new Set(['main', 'log', 'list', 'feed', 'region', 'tabpanel', 'dialog']);
@@ -98,7 +97,7 @@ function readOpenThreadIn(root: ParentNode, ctx: PageContext, rows: ThreadRow[])
   }
 
   const sides = sidesByPosition(cards.map((c) => c.card));
-  const nrnControls = queryAllDeep(root, CLICKABLE).filter((el) => !inRows.has(el) && isNoResponseNeededLabel(labelText(el) || el.textContent || ''));
+  const nrnControls = noResponseNeededControls(root).filter((el) => !inRows.has(el));
   const messages: OpenThreadMessage[] = cards.map(({ card, stamp, time }, i) => {
     const inside = [card, ...below(card)];
     const leaves = inside.filter((el) => el !== stamp && !nrnControls.includes(el)).map((el) => ownText(el)).filter(Boolean);

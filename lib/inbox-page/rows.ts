@@ -8,6 +8,7 @@ import { isCaseUuid } from '../../rules/inbox-threads';
 import { BUYER_COLUMN_RE, isNoResponseNeededLabel, isStatusWord, NO_RESPONSE_NEEDED_RE, saysResponseNeeded } from '../../rules/inbox-labels';
 import { caseIdFromUrl, documentUrl, inboxDocuments, pageContext, type PageContext } from './context';
 import { readElementTime, type TimeReading } from './times';
+import { noResponseNeededControls } from './controls';
 import { below, contentAttributes, documentIndex, elementsWithText, labelText, ownText, parentOrHost, queryAllDeep, walkElements, withReadPass } from './walk';
 
 export interface ThreadRow {
@@ -29,7 +30,6 @@ export interface ThreadRow {
 
 const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const FORM_CONTROL = 'textarea, input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]), select, [contenteditable=""], [contenteditable="true"], kat-textarea, kat-input, [role=textbox], [role=searchbox]';
-const CLICKABLE = 'a, button, label, kat-button, kat-link, kat-checkbox, [role="button"], [role="link"], [role="checkbox"]';
 const BOUNDARY_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'IFRAME', 'H1', 'H2']);
 const BOUNDARY_ROLES = new Set(['main', 'navigation', 'banner', 'contentinfo', 'complementary', 'form', 'search', 'dialog', 'log', 'feed', 'region', 'tabpanel']);
 
@@ -116,7 +116,7 @@ function readThreadListIn(root: ParentNode, ctx: PageContext): ThreadRow[] {
 /** Elements a row never reaches into: the reply box and the open thread's "No response needed" control. */
 function fencedArea(root: ParentNode): Set<Element> {
   const fenced = new Set<Element>();
-  const fences = [...queryAllDeep(root, FORM_CONTROL), ...queryAllDeep(root, CLICKABLE).filter((el) => isNoResponseNeededLabel(labelText(el) || el.textContent || ''))];
+  const fences = [...queryAllDeep(root, FORM_CONTROL), ...noResponseNeededControls(root)];
   for (const el of fences) {
     for (let n: Element | null = el; n && !fenced.has(n); n = parentOrHost(n)) fenced.add(n);
   }
