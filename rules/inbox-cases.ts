@@ -170,8 +170,3 @@ export function caseTimeline(listed: InboxCase, messages?: readonly CaseMessage[
   // an estimate from the list: the resolve stamp may be the last update itself, so it is not applied
   return { messages: [{ from: 'buyer', at, estimated: true }], nrnAt: [] };
 }
-
-/** The buyer's last message text (the composer checks a reply against it), when the messages were read. */
-export function lastBuyerText(messages: readonly CaseMessage[] | undefined): string | undefined {
-  return messages?.filter((m) => m.from === 'buyer').at(-1)?.text;
-}

@@ -127,11 +127,6 @@ export function below(el: Element): Element[] {
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION']);
 
-/** Elements whose content is not text a person reads (scripts and JSON data, styles, form values). */
-export function holdsNoReadableText(el: Element): boolean {
-  return NOT_TEXT.has(el.tagName);
-}
-
 /** The text directly inside `el` (its own text nodes, not its children's), whitespace folded. */
 export function ownText(el: Element): string {
   const known = pass?.texts.get(el);
