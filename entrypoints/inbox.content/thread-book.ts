@@ -80,7 +80,12 @@ export class ThreadBook {
   private async store(threads: ThreadRecord[]): Promise<void> {
     try {
       const saved = (await send('threads/upsert', { threads })).threads;
-      for (const thread of saved) this.remember(thread);
+      // an answer can arrive after a newer observation (the list's estimate stored, then the open
+      // thread's exact time ingested): merge, as the background does, rather than step back to it
+      for (const thread of saved) {
+        const mine = this.known.get(thread.caseId);
+        this.remember(mine ? mergeThread(thread, mine) : thread);
+      }
       this.options.onStored();
     } catch (error) {
       for (const thread of threads) this.fetched.delete(thread.caseId); // read it back next time
