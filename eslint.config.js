@@ -1,5 +1,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import boundaries from 'eslint-plugin-boundaries';
+
+// Architecture boundaries (issue #14; probes in test/unit/lint/boundaries.test.ts prove each one bites):
+// rules/ is pure; the database (Dexie, storage's background modules) is reachable from the background
+// only, so it never opens in Seller Central's origin; shared components and lib never reach an entry.
+const BACKGROUND_STORAGE = ['storage/db.ts', 'storage/repo.ts', 'storage/router.ts', 'storage/handlers.ts', 'storage/dashboard.ts', 'storage/dashboard-cache.ts', 'storage/health.ts', 'storage/reminders.ts'];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'dist/**', 'test/fixtures/**/*.js'] },
@@ -12,11 +18,47 @@ export default tseslint.config(
     },
   },
   {
+    // Dexie is opened by storage/db.ts, in the background only
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['storage/db.ts', 'test/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'dexie', message: 'Dexie is opened by storage/db.ts in the background only' }] }] },
+  },
+  {
     // rules/ is pure: no DOM, no browser, no storage (architecture principle 1).
     files: ['rules/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'indexedDB', 'localStorage', 'navigator'],
       'no-restricted-imports': ['error', { patterns: ['wxt/*', 'dexie', '../storage/*', '../lib/*', 'react'] }],
+    },
+  },
+  {
+    files: ['rules/**', 'storage/**', 'lib/**', 'components/**', 'entrypoints/**'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+      'boundaries/elements': [
+        { type: 'rules', pattern: 'rules' },
+        { type: 'storage', pattern: 'storage' },
+        { type: 'entry', pattern: 'entrypoints' },
+        { type: 'components', pattern: 'components' },
+        { type: 'lib', pattern: 'lib' },
+      ],
+      'boundaries/files': [
+        { category: 'code', pattern: '**' },
+        { category: 'database', pattern: BACKGROUND_STORAGE },
+        { category: 'background-entry', pattern: 'entrypoints/background.ts' },
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': ['error', {
+        default: 'allow',
+        policies: [
+          { from: { element: { type: 'rules' } }, disallow: { to: { element: { type: '!rules' } } }, message: 'rules/ is pure: it imports nothing outside rules/' },
+          { from: { element: { type: 'rules' } }, disallow: { to: { module: { origin: 'external', source: ['dexie', 'react', 'react-dom', 'wxt', 'wxt/*', 'zustand'] } } }, message: 'rules/ is pure: no browser, storage or UI library' },
+          { from: { file: { categories: { noneOf: ['database', 'background-entry'] } } }, disallow: { to: { file: { categories: 'database' } } }, message: 'the database lives in the background only (never in a Seller Central page or an extension page)' },
+          { from: { element: { types: { anyOf: ['components', 'lib', 'storage'] } } }, disallow: { to: { element: { type: 'entry' } } }, message: 'shared code never reaches into an entry point' },
+        ],
+      }],
     },
   },
   {
