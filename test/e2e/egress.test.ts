@@ -1,6 +1,7 @@
 // Release invariants: no egress - while the extension runs through every fixture page, the popup and
 // the options page, nothing goes anywhere but the Seller Central origin of the page, and there only to
-// the known read-only endpoints; hostile buyer text is shown as text, never as markup.
+// the known read-only endpoints; no database is ever opened in Seller Central's origin; hostile buyer
+// text is shown as text, never as markup.
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './setup';
 import { setClockOffset } from './extension-helpers';
@@ -29,14 +30,13 @@ const ALLOWED_PATHS = [
   /^\/messaging\/api\/solicitations\/[^/]+\/productReviewAndSellerFeedback$/,
   // the inbox's own JSON: the cases needing a reply and one case's messages (GET only, below)
   /^\/messaging\/api\/global\/cases(\/[^/]+)?$/,
-  // the inbox's own JSON: the cases needing a reply and one case's messages (GET only, below)
-  /^\/messaging\/api\/global\/cases(\/[^/]+)?$/,
   /^\/__rgfx\//,
 ];
 
 describe('no egress', () => {
   it('requests only Seller Central, and only known paths, across every page, the popup and options', async () => {
     const alerts: string[] = [];
+    const databases: string[] = [];
     for (const url of PAGES) {
       const page = await ext.page();
       page.on('dialog', (d) => {
@@ -45,8 +45,12 @@ describe('no egress', () => {
       });
       await page.goto(url);
       await page.waitForTimeout(800);
+      // the database lives in the extension's origin: none may exist in Seller Central's, where its
+      // scripts could read it (the content scripts share the page's origin storage)
+      databases.push(...(await page.evaluate(async () => (await indexedDB.databases()).map((d) => `${location.host}: ${d.name}`))));
       await page.close();
     }
+    expect(databases).toEqual([]);
     const popup = await ext.openPopup();
     await popup.waitForSelector('[data-rg="overdue-list"]');
     await popup.close();
