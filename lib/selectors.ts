@@ -1,6 +1,6 @@
 // Host knowledge as selector lists with alternatives (Refined GitHub's lesson): newest markup first,
-// legacy after, each named after the variant it serves. A test asserts what each alternative finds on
-// each committed fixture, so a markup change shows up in one place.
+// legacy after, each named after the variant it serves. test/e2e/selector-table.test.ts asserts what
+// each alternative finds on each committed fixture, so a markup change shows up in one place.
 import { querySelectorAllDeep } from './deep-dom';
 
 export interface SelectorAlternative {
@@ -28,14 +28,4 @@ export function findAll<E extends Element = HTMLElement>(root: ParentNode, list:
 
 export function findFirst<E extends Element = HTMLElement>(root: ParentNode, list: SelectorList): Found<E> | null {
   return findAll<E>(root, list)[0] ?? null;
-}
-
-/** How many elements each alternative finds: used by the fixture expectation tests. */
-export function countAlternatives(root: ParentNode, list: SelectorList): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const alt of list) {
-    const n = alt.deep ? querySelectorAllDeep(root, alt.selector).length : root.querySelectorAll(alt.selector).length;
-    counts[alt.variant] = (counts[alt.variant] ?? 0) + n;
-  }
-  return counts;
 }
