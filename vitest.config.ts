@@ -28,6 +28,21 @@ export default defineConfig({
           maxWorkers: 1,
         },
       },
+      {
+        test: {
+          name: 'firefox',
+          // the Firefox suite (WebDriver BiDi, test/e2e-firefox/browsers/firefox.ts) over the same fixtures
+          include: ['test/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          provide: { rgBrowser: 'firefox' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          // one browser at a time on a 2-core machine
+          pool: 'forks',
+          maxWorkers: 1,
+        },
+      },
     ],
   },
 });

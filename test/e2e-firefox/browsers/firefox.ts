@@ -1,0 +1,222 @@
+// Firefox ESR with the built extension, driven by puppeteer-core over WebDriver BiDi, on the same
+// fixture Seller Central as the Chromium suite: the router's request -> response logic
+// (test/e2e/fixture-router.ts) answers every request a tab makes, through puppeteer's interception.
+//
+// Two things Playwright's Chromium gives for free are built here:
+// - Extension pages. BiDi refuses to navigate a tab to moz-extension://, so the extension's UUID is
+//   fixed with `extensions.webextensions.uuids` and the page is opened from the browser's own chrome
+//   window (`gBrowser.addTab` with the system principal; needs --remote-allow-system-access). The tab
+//   is then an ordinary BiDi browsing context: evaluate, mouse and keyboard work in it.
+// - Egress from outside a tab. BiDi sees tabs, not the background event page, so every connection
+//   the browser makes outside the intercepted tabs goes to a local catch-all proxy that records the
+//   host and refuses it.
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Route } from 'playwright-core';
+import { routeSellerCentral, type FixtureState, type FixtureStateInit } from '../../e2e/fixture-router';
+import { centerOf, until } from './page-actions';
+import type { RgBrowser, RgPage } from './types';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = resolve(process.env.RG_OUT_DIR ?? '.output', 'firefox-mv3');
+const ADDON_ID = 'replyguard@replyguard.example';
+/** fixed for the test profile only (a real install gets a random one) */
+export const FIREFOX_EXTENSION_UUID = '3f1e2d4c-5b6a-4789-8abc-def012345678';
+const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+
+/** the WebExtension API as an extension page sees it (functions run there, serialised) */
+declare const browser: {
+  runtime: { sendMessage(message: unknown): Promise<unknown>; reload(): void };
+  storage: { local: { set(items: object): Promise<void> } };
+  action: { getBadgeText(details: object): Promise<string> };
+};
+
+type Handler = (route: Route) => Promise<unknown>;
+
+/** The fixture router's handler, taken from routeSellerCentral without a Playwright context. */
+async function fixtureHandler(init?: FixtureStateInit): Promise<{ state: FixtureState; handler: Handler }> {
+  let handler: Handler | undefined;
+  const capture = { route: async (_pattern: string, h: Handler) => void (handler = h) } as unknown as BrowserContext;
+  const state = await routeSellerCentral(capture, init);
+  return { state, handler: handler! };
+}
+
+/** A puppeteer request dressed as the part of Playwright's Route the fixture router uses. */
+function asRoute(request: HTTPRequest, postData: string | undefined): Route {
+  const req = {
+    url: () => request.url(),
+    method: () => request.method(),
+    headers: () => request.headers(),
+    postData: () => postData ?? null,
+    postDataJSON: () => (postData ? JSON.parse(postData) : null),
+  };
+  const route = {
+    request: () => req,
+    continue: () => request.continue(),
+    fallback: () => request.continue(),
+    abort: () => request.abort('blockedbyclient'),
+    fulfill: (r: { status?: number; contentType?: string; headers?: Record<string, string>; body?: string | Buffer }) =>
+      request.respond({ status: r.status ?? 200, contentType: r.contentType, headers: r.headers, body: r.body ?? '' }),
+  };
+  return route as unknown as Route;
+}
+
+/** Catch-all proxy: records every host the browser tries to reach past the interception, refuses it. */
+async function catchAllProxy(seen: string[]): Promise<Server> {
+  const server = createServer((req, res) => {
+    seen.push(req.url ?? '?');
+    res.writeHead(403).end();
+  });
+  server.on('connect', (req, socket) => {
+    seen.push(`CONNECT ${req.url ?? '?'}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return server;
+}
+
+function wrap(page: Page): RgPage {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    url: () => page.evaluate(() => location.href),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    click: async (selector) => {
+      const at = await until(wrapped(page), centerOf, selector, { what: `a visible ${selector}` });
+      await page.mouse.click(at.x, at.y);
+    },
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key as never),
+    close: () => page.close(),
+  };
+}
+const wrapped = (page: Page): RgPage => ({ evaluate: (fn: never, arg: never) => page.evaluate(fn, arg) } as unknown as RgPage);
+
+export async function launchFirefox(options: { state?: FixtureStateInit } = {}): Promise<RgBrowser> {
+  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install firefox-esr, or set FIREFOX_PATH.`);
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox --mv3\` first (npm test does).`);
+  }
+  const outside: string[] = [];
+  const proxy = await catchAllProxy(outside);
+  const port = (proxy.address() as AddressInfo).port;
+  const { state, handler } = await fixtureHandler(options.state);
+  let firefox: Browser;
+  try {
+    firefox = await puppeteer.launch({
+      browser: 'firefox',
+      protocol: 'webDriverBiDi',
+      executablePath: FIREFOX,
+      headless: true,
+      defaultViewport: { width: 1280, height: 900 },
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: FIREFOX_EXTENSION_UUID }),
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': port,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': true,
+        'network.proxy.share_proxy_settings': true,
+      },
+    });
+  } catch (error) {
+    proxy.close();
+    throw error;
+  }
+  await firefox.installExtension(FIREFOX_EXTENSION_DIR);
+
+  const connection = (firefox as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
+
+  async function newPage(): Promise<RgPage> {
+    const page = await firefox.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      void (async () => {
+        // (BiDi has no synchronous postData(): the body is fetched first)
+        const post = request.hasPostData() ? await request.fetchPostData() : undefined;
+        await handler(asRoute(request, post));
+      })().catch((error: unknown) => console.error('fixture routing failed for', request.url(), error));
+    });
+    return wrap(page);
+  }
+
+  /** Opens an extension page in a new tab from the browser's chrome window (see the top of the file). */
+  async function extensionPage(path: string): Promise<RgPage> {
+    const before = new Set(await firefox.pages());
+    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string; url: string }[] };
+    const chrome = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+    if (!chrome) throw new Error('no Firefox browser window to open an extension page from');
+    const url = `${EXTENSION_ORIGIN}/${path}`;
+    await connection.send('script.evaluate', {
+      target: { context: chrome.context },
+      awaitPromise: false,
+      expression: `gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() })`,
+    });
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const fresh = (await firefox.pages()).filter((p) => !before.has(p));
+      for (const p of fresh) {
+        const href = await p.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+        if (href.startsWith(url)) return wrap(p);
+      }
+      if (Date.now() > deadline) throw new Error(`extension page ${url} did not open`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  async function inExtension<R>(fn: () => Promise<R>): Promise<R> {
+    const page = await extensionPage('popup.html');
+    try {
+      return await page.evaluate(fn);
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+
+  return {
+    name: 'firefox',
+    state,
+    newPage,
+    openPopup: () => extensionPage('popup.html'),
+    openOptions: () => extensionPage('options.html'),
+    send: async (type, payload) => {
+      const page = await extensionPage('popup.html');
+      try {
+        return (await page.evaluate(([t, p]) => browser.runtime.sendMessage({ rg: 1, type: t, payload: p }), [type, payload] as const)) as never;
+      } finally {
+        await page.close();
+      }
+    },
+    setClockOffset: async (ms) => {
+      const page = await extensionPage('popup.html');
+      await page.evaluate((offset) => browser.storage.local.set({ 'rg-clock-offset-ms': offset }), ms);
+      await page.close();
+    },
+    badgeText: () => inExtension(() => browser.action.getBadgeText({})),
+    reloadExtension: async () => {
+      const page = await extensionPage('popup.html');
+      await page.evaluate(() => void setTimeout(() => browser.runtime.reload(), 50)).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 1500));
+      await page.close().catch(() => undefined);
+      // back when an extension page gets an answer from the background again
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const reply = await inExtension(() => browser.runtime.sendMessage({ rg: 1, type: 'dashboard/get', payload: {} })).catch(() => null);
+        if (reply) return;
+        if (Date.now() > deadline) throw new Error('the extension did not come back after runtime.reload()');
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    },
+    outsideRequests: () => [...outside],
+    close: async () => {
+      await firefox.close().catch(() => undefined);
+      await new Promise((r) => proxy.close(() => r(undefined)));
+    },
+  };
+}
+
