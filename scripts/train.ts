@@ -26,11 +26,12 @@ const started = performance.now();
 const result = train(rows, { log: (l) => console.log(l) });
 const out = serialize(result.model, dirs.map((d) => relative(root, d) + '/*.jsonl').join(', '));
 console.log(`\ntrained in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-console.log('out-of-fold (5 folds), per label: threshold, rows the lexicon missed that the model finds, model flags on rows without the label (on compliant rows)');
+console.log(`margin ${result.margin} (nested: thresholds from the other folds, counted on the held-out fold)`);
+console.log('out-of-fold (5 folds), per label: threshold; rows with the label the model flags; rows the lexicon missed that the model finds on a sentence the lexicon does not touch; model flags on rows without the label (on compliant rows)');
 for (const r of result.report) {
-  console.log(`  ${r.label.padEnd(15)} t=${r.threshold.toFixed(3).padStart(7)}  found ${String(r.foundByModel).padStart(4)}/${String(r.missedByLexicon).padEnd(4)}  false ${r.falseFlags} (${r.falseOnClean} compliant)`);
+  console.log(`  ${r.label.padEnd(15)} t=${r.threshold.toFixed(3).padStart(7)}  flags ${String(r.flagged).padStart(4)}/${String(r.withLabel).padEnd(4)}  found ${String(r.foundByModel).padStart(4)}/${String(r.missedByLexicon).padEnd(4)}  false ${r.falseFlags} (${r.falseOnClean} compliant)`);
 }
-console.log(`out-of-fold compliant rows with a model flag: ${result.cleanFlagged}/${result.clean} = ${((100 * result.cleanFlagged) / result.clean).toFixed(2)} %`);
+console.log(`out-of-fold compliant rows with a model flag: ${result.cleanFlagged}/${result.clean} = ${((100 * result.cleanFlagged) / result.clean).toFixed(2)} % (on a sentence the label's lexicon does not touch: ${result.cleanFlaggedModelOnly})`);
 const target = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? join(root, 'rules', 'compliance', 'model', 'weights.ts');
 if (process.argv.includes('--check')) {
   const same = readFileSync(target, 'utf8') === out;
