@@ -1,5 +1,6 @@
 // Request a Review guard on Order details: reads the order (Amazon's JSON and eligibility answer
-// first, the page text as fallback), asks rules/review-window.ts, then disables the control for real
+// first, the page text as fallback), asks rules/review-sources.ts which answer counts and
+// rules/review-window.ts what follows, then disables the control for real
 // while blocked and says why next to it. Re-applied after every host re-render; undone on abort.
 import type { Feature } from '../../lib/features';
 import { initClock, now } from '../../lib/clock';
@@ -8,6 +9,7 @@ import { isOrderDetailsPage } from '../../lib/surface-urls';
 import { parseDateRange, isUnavailableText } from '../../rules/dates';
 import { marketplaceById, marketplaceForHost } from '../../rules/marketplaces';
 import { reviewEligibility } from '../../rules/review-window';
+import { amazonAnswer, deliveryWindow, requestBehind } from '../../rules/review-sources';
 import { send } from '../../storage/client';
 import type { AmazonSays, OrderRecord, ReviewRequestRecord } from '../../storage/schema';
 import { createChip, updateChip } from '../../components/review/review-chip';
@@ -51,11 +53,9 @@ export const reviewGuardFeature: Feature = {
         fetchOrderFacts(orderId, signal).catch(() => null),
       ]);
       const marketplaceId = marketplaceFromRar(findRarControl()) ?? facts?.marketplaceId ?? stored?.order?.marketplaceId;
-      let amazonSays: AmazonSays | undefined;
-      if (facts?.rarReason === 'ReasonNotShippedOrder') amazonSays = 'not-shipped';
-      else if (marketplaceId) amazonSays = (await fetchEligibility(orderId, marketplaceId, signal).catch(() => null)) ?? undefined;
-      // a stale "outside the window" may have become wrong; "already sent" never does
-      if (!amazonSays && stored?.order?.amazonSays === 'already-sent') amazonSays = 'already-sent';
+      const notShipped = facts?.rarReason === 'ReasonNotShippedOrder';
+      const eligibility = !notShipped && marketplaceId ? await fetchEligibility(orderId, marketplaceId, signal).catch(() => null) : null;
+      const amazonSays = amazonAnswer({ rarReason: facts?.rarReason, eligibility, stored: stored?.order?.amazonSays });
       if (!signal.aborted && (facts || amazonSays)) {
         send('order/upsert', {
           host,
@@ -83,22 +83,21 @@ export const reviewGuardFeature: Feature = {
       const marketplaceId = loaded.marketplaceId ?? marketplaceFromRar(control);
       const timeZone = marketplaceById(marketplaceId)?.timeZone ?? marketplaceForHost(host)?.timeZone ?? 'UTC';
 
-      let earliest = loaded.facts?.earliestDelivery;
-      let latest = loaded.facts?.latestDelivery;
-      const fromPageText = loaded.facts === null;
-      if (fromPageText) {
+      const { facts, stored } = loaded;
+      let range: { start: number; end: number } | null = null;
+      if (facts === null) {
         const text = readDeliverByText();
-        const range = text && !isUnavailableText(text) ? parseDateRange(text, { timeZone, now: now(), lang: pageLanguage() }) : null;
-        earliest = range?.start ?? loaded.stored?.order?.earliestDelivery;
-        latest = range?.end ?? loaded.stored?.order?.latestDelivery;
+        range = text && !isUnavailableText(text) ? parseDateRange(text, { timeZone, now: now(), lang: pageLanguage() }) : null;
         if (range && !upsertedFromText) {
           upsertedFromText = true;
           send('order/upsert', { host, orderId, marketplaceId, earliestDelivery: range.start, latestDelivery: range.end, updatedAt: now() }).catch(() => undefined);
         }
       }
-      const requests = loaded.stored?.requests ?? [];
+      const json = facts && { earliest: facts.earliestDelivery, latest: facts.latestDelivery };
+      const { earliest, latest, fromPageText } = deliveryWindow({ json, pageText: range, stored: { earliest: stored?.order?.earliestDelivery, latest: stored?.order?.latestDelivery } });
+      const requests = stored?.requests ?? [];
       const verdict = reviewEligibility({ earliestDelivery: earliest, latestDelivery: latest, timeZone, now: now(), requests, amazonSays: loaded.amazonSays });
-      const request = [...requests].sort((a, b) => a.at - b.at).find((r) => (verdict.reason === 'review-sent-by-message' ? r.channel === 'message' : r.channel !== 'message'));
+      const request = requestBehind(verdict.reason, requests);
       blocker.apply(control.link, verdict.reason, verdict.blocked);
 
       chip ??= createChip(document, { role: 'review-reason' });
