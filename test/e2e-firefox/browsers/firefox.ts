@@ -99,6 +99,7 @@ export async function launchFirefox(options: { state?: FixtureStateInit } = {}):
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox --mv3\` first (npm test does).`);
   }
+  const started = Date.now();
   const outside: string[] = [];
   const proxy = await catchAllProxy(outside);
   const port = (proxy.address() as AddressInfo).port;
@@ -129,6 +130,7 @@ export async function launchFirefox(options: { state?: FixtureStateInit } = {}):
     throw error;
   }
   await firefox.installExtension(FIREFOX_EXTENSION_DIR);
+  if (process.env.RG_DEBUG) console.log(`firefox up in ${Date.now() - started} ms`);
 
   const connection = (firefox as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
 
@@ -201,8 +203,14 @@ export async function launchFirefox(options: { state?: FixtureStateInit } = {}):
     reloadExtension: async () => {
       const page = await extensionPage('popup.html');
       await page.evaluate(() => void setTimeout(() => browser.runtime.reload(), 50)).catch(() => undefined);
-      await new Promise((r) => setTimeout(r, 1500));
-      await page.close().catch(() => undefined);
+      // a reload closes every page of the extension: proof that it happened (puppeteer's Page does not
+      // notice an extension tab closing, the browsing-context tree does)
+      const openTabs = async () => ((await connection.send('browsingContext.getTree', {})).result as { contexts: { url: string }[] }).contexts.filter((c) => c.url.startsWith(EXTENSION_ORIGIN)).length;
+      const closedBy = Date.now() + 10_000;
+      while ((await openTabs()) > 0) {
+        if (Date.now() > closedBy) throw new Error('runtime.reload() did not reload the extension: its page stayed open');
+        await new Promise((r) => setTimeout(r, 100));
+      }
       // back when an extension page gets an answer from the background again
       const deadline = Date.now() + 15_000;
       for (;;) {
@@ -214,7 +222,9 @@ export async function launchFirefox(options: { state?: FixtureStateInit } = {}):
     },
     outsideRequests: () => [...outside],
     close: async () => {
+      const closing = Date.now();
       await firefox.close().catch(() => undefined);
+      if (process.env.RG_DEBUG) console.log(`firefox closed in ${Date.now() - closing} ms`);
       await new Promise((r) => proxy.close(() => r(undefined)));
     },
   };
