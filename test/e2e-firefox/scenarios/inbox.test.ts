@@ -4,7 +4,7 @@
 // overdue ones, health and CRT say what they know - and all of it survives an extension reload
 // (the database lives in the extension's origin: IndexedDB behind the background event page).
 import { describe, expect, it } from 'vitest';
-import { useBrowser, useSharedPage, until, type RgPage } from '../browsers';
+import { useBrowser, useSharedPage, type RgPage } from '../browsers';
 import { expectedState } from '../../e2e/inbox-suite';
 import { popupUntil } from './popup';
 
