@@ -8,8 +8,8 @@ import { hasComposer } from '../../lib/surface-urls';
 import { send } from '../../storage/client';
 import { watchSettings } from '../../lib/settings-feed';
 import { DEFAULT_SETTINGS, type Settings } from '../../storage/schema';
-import type { CheckOptions, Finding, UiLanguage } from '../../rules/compliance/types';
-import { LANGUAGES } from '../../rules/compliance/languages';
+import type { CheckOptions, Finding } from '../../rules/compliance/types';
+import { pageUiLanguage } from '../../lib/page-language';
 import { t, uiLanguage } from '../../components/i18n';
 import { confirmDialog } from '../../components/composer/dialog';
 import { asksQuestion } from './asks-question';
@@ -20,11 +20,6 @@ import { ComposerSession } from './session';
 const REVIEW_RULES = new Set(['review_request', 'review_channel', 'leading']);
 const MISSING_GRACE_MS = 2500;
 
-/** Engine messages follow Seller Central's UI language (the page's lang), else the browser's. */
-function pageLanguage(): UiLanguage {
-  const base = (document.documentElement.lang || '').toLowerCase().split('-')[0] as UiLanguage;
-  return (LANGUAGES as readonly string[]).includes(base) ? base : uiLanguage();
-}
 
 /** Our handlers run inside the page's event dispatch: an exception must never reach the page. */
 function guarded(fn: () => void): void {
@@ -52,7 +47,8 @@ export const composerFeature: Feature = {
     let missingSince = 0;
 
     const options = (): CheckOptions => ({
-      uiLanguage: pageLanguage(),
+      // engine messages follow Seller Central's UI language, else the browser's
+      uiLanguage: pageUiLanguage(document, uiLanguage()),
       buyerMessage: context.buyerMessage,
       reviewAlreadyRequested: context.orderId ? reviewRequested.get(context.orderId) === true : false,
       customPhrases: settings.customPhrases,

@@ -19,7 +19,7 @@ import type { HealthStatus, ThreadRecord } from '../../storage/schema';
 import { marketplaceForHost } from '../../rules/marketplaces';
 import type { CountdownLanguage } from '../../rules/sla';
 import { joinRow, listMessage, nrnStep, orderKey, recordFromListRow, recordFromOpenThread, rowKey, type ObservedThread, type RecordContext } from '../../rules/inbox-threads';
-import { documentOf, inboxDocuments, readOpenThread, readThreadList, uiLanguage, withReadPass, type OpenThread, type ThreadRow } from './page';
+import { documentOf, inboxDocuments, readOpenThread, readThreadList, pageLanguage, withReadPass, type OpenThread, type ThreadRow } from './page';
 import { ThreadBook } from './thread-book';
 import { BadgeLayer, type KeyedRow } from './badge-layer';
 import { amazon, AmazonSync } from './amazon-sync';
@@ -96,8 +96,8 @@ export const inboxFeature: Feature = {
       const t0 = performance.now();
       const at = now();
       watchFrames();
-      badges.lang = countdownLanguage(uiLanguage());
-      const ctx = { timeZone: market?.timeZone ?? 'UTC', now: at, lang: uiLanguage() };
+      badges.lang = countdownLanguage(pageLanguage());
+      const ctx = { timeZone: market?.timeZone ?? 'UTC', now: at, lang: pageLanguage() };
       // one walk of the page for both readers
       const { rows, open } = withReadPass(() => {
         const listed = readThreadList(document, ctx);

@@ -81,8 +81,3 @@ export function readDeliverByText(doc: Document = document): string | null {
   }
   return null;
 }
-
-/** The UI language the page is written in (for day-first vs month-first numeric dates). */
-export function pageLanguage(doc: Document = document): string {
-  return doc.documentElement.lang || navigator.language || 'en';
-}

@@ -102,9 +102,6 @@ function readCards(doc: Document): OrderRow[] {
   return rows;
 }
 
-export function pageLanguage(doc: Document = document): string {
-  return doc.documentElement.lang || navigator.language || 'en';
-}
 
 /** The marketplace Manage Orders shows (it keeps its state in localStorage, src 28701861122). */
 export function listMarketplaceId(): string | undefined {

@@ -12,7 +12,8 @@ import { send } from '../../storage/client';
 import type { OrderRecord, ReviewRequestRecord } from '../../storage/schema';
 import { createChip, updateChip, type ChipTone } from '../../components/review/review-chip';
 import { t } from '../../components/i18n';
-import { listMarketplaceId, pageLanguage, readOrderRows, type OrderRow } from './orders-list-page';
+import { listMarketplaceId, readOrderRows, type OrderRow } from './orders-list-page';
+import { pageLanguage } from '../../lib/page-language';
 
 const NOT_FOUND_GRACE_MS = 3000;
 

@@ -15,7 +15,8 @@ import type { AmazonSays, OrderRecord, ReviewRequestRecord } from '../../storage
 import { createChip, updateChip } from '../../components/review/review-chip';
 import { reasonText } from '../../components/review/reason-text';
 import { fetchEligibility, fetchOrderFacts, type OrderFacts } from './amazon-api';
-import { findRarControl, isLoading, marketplaceFromRar, pageLanguage, readDeliverByText, readOrderId } from './order-details-page';
+import { findRarControl, isLoading, marketplaceFromRar, readDeliverByText, readOrderId } from './order-details-page';
+import { pageLanguage } from '../../lib/page-language';
 import { createRarBlocker } from './rar-blocker';
 
 /** how long a missing control may stay missing before we say we are blind */

@@ -3,6 +3,7 @@
 import { querySelectorAllDeep } from '../deep-dom';
 import { marketplaceForHost } from '../../rules/marketplaces';
 import { now as clockNow } from '../clock';
+import { pageLanguage } from '../page-language';
 
 export interface PageContext {
   timeZone: string;
@@ -10,13 +11,9 @@ export interface PageContext {
   lang: string;
 }
 
-export function uiLanguage(doc: Document = document): string {
-  return (doc.documentElement.lang || navigator.language || 'en').toLowerCase();
-}
-
 /** Marketplace zone of this host, the UI language and the extension clock: what the parsers need. */
 export function pageContext(doc: Document = document): PageContext {
-  return { timeZone: marketplaceForHost(doc.location?.hostname ?? location.hostname)?.timeZone ?? 'UTC', now: clockNow(), lang: uiLanguage(doc) };
+  return { timeZone: marketplaceForHost(doc.location?.hostname ?? location.hostname)?.timeZone ?? 'UTC', now: clockNow(), lang: pageLanguage(doc) };
 }
 
 /**
