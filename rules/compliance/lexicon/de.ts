@@ -1,31 +1,77 @@
-import { NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:(?:[\\p{L}\\d]{1,12}-){0,2}\\p{L}{0,12}bewertung(?:en)?|rezension(?:en)?|feedback|sterne(?:bewertung)?|rückmeldung|beurteilung)";
 const W2 = "(?:[^\\s.!?]{1,20} ){0,2}";
 const AFTER_REVIEW = "(?=[^]{0,160}?(?:bewert|rezension|feedback|sterne|worte))";
+/** Review wording in any inflection or compound (Produktrezension, Verkäufer-Feedback, Ein-Stern-Bewertung, Sternen, nette Worte), for intent entries. */
+const REV = "(?:(?:[\\p{L}\\d]{1,12}-){0,2}\\p{L}{0,16}(?:bewertung|rezension|feedback)(?:en|s)?|sternen?|(?:nette|liebe|freundliche|lobende|ein paar|einige) worte)";
+/** After a review entry: not placed after "bevor/statt" (steering, a different rule) nor thanked for. */
+const NOT_BEFORE = "(?<!(?:^|[^\\p{L}])(?:bevor|ehe|statt|anstatt|danke|dank)(?![\\p{L}])[^.!?;\\n]{0,90})";
+/** A review or a "pass it on" after an assumed or conditioned good experience. */
+const AFTER_ASK = "(?=[^]{0,160}?(?:bewert|rezension|feedback|sterne|worte|es weiter|weiter(?:sagen|erzählen)|anderen (?:käufern|kunden|interessenten)))";
+/** A negation inside or before a cue ("wenn Ihnen die Farbe nicht gefällt"): goes after the cue. */
+const NOT_NEG_CUE = "(?<!(?:^|[^\\p{L}])(?:nicht|kein\\p{L}{0,2}|nie)(?![\\p{L}])[^.!?;\\n]{0,70})";
+/** A negation before the phrase in its sentence or after it, whole words only (the shared guard's
+ *  after-part has no boundary: "nie" inside "stornieren" suppressed "das Geld per PayPal, wenn Sie … stornieren"). */
+const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|can't|don't|won't|unable|nicht|keine?[nmrs]?|nie|niemals|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|niemals)(?![\\p{L}]))";
+/** An address as written, also with "[punkt]"/"punkt" spelled out; never a carrier's tracking site. */
+const DE_ADDRESS = `(?!(?:www\\.)?(?:dhl|dpd|hermes|gls|ups|fedex|deutschepost|post)\\.)(?:${ADDRESS}|[a-z0-9][a-z0-9._-]{0,30} ?[\\[(](?:at|@)[\\])] ?[a-z0-9-]{2,30} ?[\\[(]punkt[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} punkt [a-z0-9-]{2,30}(?: punkt [a-z]{2,12})?)`;
 /** Small or family business appeals next to review wording bias the review. */
 const SMALL_BUSINESS = "(?:kleine[snrm]? (?:familien)?(?:unternehmen|betrieb|händler(?:in)?|firma|shop|laden|team|marke)|familien(?:unternehmen|betrieb)|kleinunternehmen|kleinunternehmer)";
 
 export const de: Lexicon = {
   offplatform: [
+    // why: an invitation carried by an address: a verb that sends the buyer there, then the domain/e-mail ("Registrieren Sie Ihr Gerät unter x.store/garantie", "Ersatzpads gibt es günstiger auf x.shop", "hier zahlen: paypal.me/x")
+    `(?:registrier|anmelden|melde|schreib|schick|send|mail(?=\\p{L})|füll|leg|nutz|besuch|bestell|kauf|zahl|bezahl|begleich|überweis|trag|kontaktier|erreich|wend|erhalt|bekomm|gibt es|teil|sag|klick|öffn|aktivier|eröffn|reich|lad|logg)\\p{L}{0,4}:? (?:[^\\s.!?]{1,25} ){0,8}(?:(?:an|auf|unter|über|bei|via|per|zu|in|im|hier):? )?${DE_ADDRESS}`,
+    // why: ...or the verb after the address ("Garantiefälle bitte über x.store melden", "direkt bei x.store bestellen")
+    `(?:über|auf|unter|bei|an|via) ${DE_ADDRESS} (?:[^\\s.!?]{1,25} ){0,3}(?:melden|bestellen|registrieren|anmelden|kaufen|zahlen|bezahlen|eintragen|einreichen|kontaktieren|schreiben|anlegen|ausfüllen)`,
+    // why: a number to call after a call verb or our hotline ("Ruf mich kurz an: 0151 …", "wählen Sie einfach 0211 …", "Kundenhotline: 0800 …", "Anruf genügt: null acht …"); not a carrier's line
+    "(?:wählen sie|anruf genügt|rufen sie (?:uns |mich )?(?:\\p{L}{1,12} ){0,3}an|ruf (?:uns|mich) (?:\\p{L}{1,12} ){0,2}an|(?:unsere[rn]? )?(?:kunden|service)-?(?:hotline|telefon|nummer|line))(?![^.!?\\d]{0,30}(?:dhl|dpd|hermes|gls|ups|post|paketdienst|zusteller|spedition|hersteller|amazon))(?: [^.!?\\d]{0,30})?:?(?=\\s{0,3}(?:[+(0-9]|(?:null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun) ))",
+    // why: a social DM as channel ("Schreiben Sie uns auf Instagram, dort antworten wir schneller")
+    `(?:schreib|kontaktier|erreich|meld|nachricht|direktnachricht|dm|pn)\\p{L}{0,4} [^.!?]{0,40}(?:auf|über|bei|in|via|per) (?:instagram|facebook|tiktok|threema|signal|snapchat|messenger)${NOT_NEG}`,
+    // why: asking for the buyer's own channel ("Schicken Sie mir Ihre PayPal-Adresse", "Wie lautet Ihre private E-Mail-Adresse?", "Teilen Sie uns Ihre Handynummer mit, damit unser Techniker Sie anruft"); not a number for the carrier
+    `(?:schick|send|nenn|geb|gib|teil|mitteil|verrat|lautet|brauch|bräucht|benötig)\\p{L}{0,4} [^.!?]{0,30}(?:ihre|deine|eure) (?:private[n]? |persönliche[n]? |eigene[n]? )?(?:paypal-?(?:adresse|konto|e-?mail)|handynummer|mobilnummer|telefonnummer|e-?mail-?adresse|mailadresse|whats ?app-?nummer)(?![^.!?]{0,40}(?:spediteur|zusteller|paketdienst|fahrer|lieferdienst|spedition|kurier|dhl|hermes|dpd|gls|ups))${NOT_NEG}`,
+    // why: a private number or address asked for ("Ihre private Handynummer", "Über welche private Mailadresse erreichen wir Sie")
+    `(?:ihre|deine|eure|welche) (?:private[n]?|persönliche[n]?) (?:handynummer|mobilnummer|telefonnummer|nummer|e-?mail-?adresse|mailadresse)${NOT_NEG}`,
+    // why: invoicing around Amazon to save its fees ("wir stellen Ihnen dann direkt eine Rechnung - das spart Gebühren", "dann sparen wir beide die Gebühren")
+    "(?:spart|sparen|spare|umgehen|umgeht) (?:\\p{L}{1,10} ){0,3}(?:amazon-?)?gebühren", "(?:stellen|schreiben|schicken|senden) (?:ihnen|dir|euch) (?:\\p{L}{1,12} ){0,2}(?:direkt|selbst|separat) (?:eine )?rechnung",
+    // why: our own shop is cheaper ("In unserem eigenen Shop ist es sogar billiger"); not the Amazon storefront
+    "(?:in|bei|auf|über) unsere[mnr]? (?:eigenen? )?(?!amazon)(?:online-?shop|webshop|shop|laden|website|webseite)[^.!?]{0,40}(?:günstiger|billiger|preiswerter)",
     "(?:um sie|damit wir sie|damit ich sie) (?:\\p{L}{1,15} )?(?:anzurufen|anrufen)",
     "(?:uns|mich) (?:auch |jederzeit |gerne |direkt )?(?:unter|per e-?mail|per telefon|per whats ?app|telefonisch)",
     "(?:unsere[rn]?|die) (?:service-?)?(?:hotline|telefonnummer|servicenummer|rufnummer)(?! (?:des|der|vom|von) (?:paketdienst|zusteller|spediteur|kurier|fahrer|dhl|hermes|dpd|ups|gls|post))", "erreichen sie (?:uns )?(?:unter|per|telefonisch)", "(?:bei|auf|über) (?:ebay|etsy|kaufland|otto|temu|aliexpress)",
     "(?:erreichen|kontaktieren) sie uns (?:\\p{L}{1,15} )?(?:telefonisch|per telefon|per e-?mail|per mail|unter)", "uns telefonisch", "(?:wir|ich) (?:sie|dich) (?:\\p{L}{1,15} )?(?:anrufen|zurückrufen|kontaktieren per)", "schreiben sie uns an",
     "(?:schreiben|mailen|senden|schicken) sie (?:uns|mir) (?:eine |direkt )?(?:e-?mail|mail|nachricht per|whats ?app)", "(?<!amazon[^.!?\\n]{0,50})(?:per|via|über) (?:e-?mail|mail|telefon|whats ?app|telegram|signal|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
     "(?:rufen|ruf) (?:sie )?(?:uns|mich) (?:einfach |gerne |direkt )?an", "(?:kontaktieren|erreichen) sie uns (?:direkt|gerne|einfach)? ?(?:per|unter|über|auf|via)(?! amazon| das amazon| den amazon)",
-    "anruf(?:en)?(?: sie)? (?:uns|bei uns)", "telefonisch (?:erreichbar|kontaktieren|melden)", "whats ?app", "wechat", "telegram", "viber", "skype",
+    "anruf(?:en)?(?: sie)? (?:uns|bei uns)", "telefonisch (?:erreichbar|kontaktieren|melden)", // why: a messenger named, not one we say we do not offer ("Der Hersteller bietet keine WhatsApp-Hotline an")
+    `whats ?app${NOT_NEG}`, "wechat", "telegram", "viber", "skype",
     "unsere[rnm]? (?:eigene[nmr]? )?(?:webseite|website|homepage|online-?shop|internetseite|shop-?seite|webshop)", "(?:direkt )?(?:bei|von) uns (?:direkt )?(?:bestellen|kaufen)",
     `(?:außerhalb|ausserhalb) (?:von )?amazon${NOT_NEGATED}`, "ohne amazon", "amazon-?gebühren (?:sparen|umgehen)", "(?:bezahlen|zahlen|überweisen|zahlung) (?:sie )?(?:per|über|via|mit) (?:paypal|überweisung|bank)",
     "meine (?:private |persönliche )?(?:e-?mail|handynummer|telefonnummer|nummer) (?:ist|lautet)", "unsere (?:e-?mail|telefonnummer|handynummer|nummer) (?:ist|lautet)",
     "schreib(?:en sie)? (?:uns|mir) (?:eine )?(?:e-?mail|mail|sms|nachricht) an",
     "(?:schreib|schreibe|schreibt|schreiben sie|schick|schicke|schickt|schicken sie|send|sende|sendet|senden sie|mail|mailt|mailen sie) (?:uns|mir) (?:\\p{L}{1,12} ){0,2}(?:eine |ne )?(?:e-?mail|mail|sms|kurznachricht|whats ?app)",
     "(?:rufe|ruft|ruf doch|rufen sie doch) (?:uns|mich) (?:\\p{L}{1,12} ){0,2}an", "(?:handynummer|telefonnummer|mobilnummer|rufnummer)[^.!?]{0,50}(?:wir|ich|techniker|kollege|kollegin|kundendienst|team|mitarbeiter\\p{L}{0,2}) (?:sie|dich|euch) (?:\\p{L}{1,12} )?(?:anrufen|zurückrufen|kontaktieren)",
-    "paypal (?:freunde|friends|familie)", "(?:zahlung|bezahlung|zahlen|bezahlen|überweisen|erstattung|rückerstattung|erstatten|geld) … (?:per|über|via|mit|auf) (?:paypal|banküberweisung|sofortüberweisung|überweisung|bankkonto|bar)",
+    "paypal (?:freunde|friends|familie)",
+    // why: paying or refunding outside, not refused ("Eine Erstattung per PayPal ist uns nicht erlaubt")
+    `(?:zahlung|bezahlung|zahlen|bezahlen|überweisen|erstattung|rückerstattung|erstatten|geld) … (?:per|über|via|mit|auf) (?:paypal|banküberweisung|sofortüberweisung|überweisung|bankkonto|bar)${NOT_NEG}`,
     "(?:erreichst|erreicht) (?:du|ihr) (?:uns|mich) (?:\\p{L}{1,12} )?(?:unter|per|über|auf|via|telefonisch)(?! amazon)",
   ],
   leading: [
+    // why: an ask after an assumed or conditioned good experience ("Jetzt, wo Sie … genießen", "Da alles einwandfrei angekommen ist", "Sie sind bestimmt begeistert", "Wenn es Ihnen gefällt", "Sollte die Pfanne Ihre Erwartungen erfüllt haben", "Hat Ihnen der Tee geschmeckt?"), then review wording or "sagen Sie es weiter"
+    `(?:(?:jetzt|nun),? (?:wo|da) (?:sie|du|ihr)|(?:sicher|sicherlich|bestimmt|zweifellos|garantiert)(?: schon)? (?:toll|super|begeistert|zufrieden|glücklich|wunderbar|klasse|prima)|(?:sind|bin) (?:uns )?(?:sicher|überzeugt),? dass|(?:da|weil|nachdem) (?:alles|es|sie|du|ihr|der [\\p{L}-]{1,25}|die [\\p{L}-]{1,25}|das [\\p{L}-]{1,25}) [^.!?]{0,40}(?:einwandfrei|tadellos|perfekt|bestens|glücklich|zufrieden|begeistert|so gut|super|toll)|(?:schön|toll|prima|super|wunderbar|freut uns),? dass [^.!?]{0,50}(?:so gut|toll|super|prima|bestens|einwandfrei|perfekt|gefällt|gefallen|begeistert|zufrieden|funktionier\\p{L}{0,3})|(?:wenn|falls|sofern|sollte[n]?) [^.!?]{0,50}(?:gefällt|gefallen (?:hat|haben)|geschmeckt|zusagt|überzeugt|erwartungen (?:erfüllt|übertroffen)|nach (?:ihren|deinen|euren) wünschen|rundum zufrieden|zufrieden (?:sind|waren|bist|seid|war)|glücklich (?:sind|waren))|(?:gefällt|gefiel|schmeckt|schmeckte|taugt) (?:ihnen|dir|euch) [^.!?]{0,40}\\?|(?:hat|haben) (?:ihnen|dir|euch) [^.!?]{0,40}(?:geschmeckt|gefallen|zugesagt)\\?|(?:sie sind|du bist|ihr seid) (?:\\p{L}{1,12} )?(?:bestimmt|sicher|sicherlich) (?:schon )?(?:begeistert|zufrieden|glücklich)|macht sich (?:sicher|bestimmt|sicherlich) (?:\\p{L}{1,12} )?(?:toll|gut|super|wunderbar|prima|klasse))${NOT_NEG_CUE}${AFTER_ASK}`,
+    // why: steering away from a review ("statt gleich eine Bewertung abzugeben", "Schlechte Bewertungen braucht es nicht")
+    `(?:statt|anstatt|anstelle) (?:gleich |sofort |direkt |einfach )?(?:eine[rn]? |ihre[rn]? |die )?(?:\\p{L}{1,15} )?${REV}`, `(?:schlechte|negative)[nr]? ${REV} (?:\\p{L}{1,12} ){0,2}(?:braucht|brauchen|nötig|notwendig|müssen|muss)(?: es)? (?:nicht|nie)`,
+    // why: change or remove a review, verb first or after ("vielleicht überdenken Sie nun Ihre Ein-Stern-Bewertung?", "So löschen Sie Ihr Feedback", "Ihre Rezension … bitte ergänzen oder zurücknehmen", "… - bitte ändern Sie sie", "zu einer besseren Bewertung")
+    `(?:überdenken|ändern|löschen|entfernen|aktualisieren|überarbeiten|anpassen|korrigieren|ergänzen|revidieren|zurücknehmen|bearbeiten|verbessern|anheben|hochstufen) (?:sie )?(?:\\p{L}{1,12} ){0,3}(?:ihre|ihr|die|das|deine|dein|eure|euer|den) (?:[\\p{L}\\d-]{1,25} )?${REV}`,
+    `(?:ihre|die|diese|deine|eure) (?:[^\\s.!?]{1,20} ){0,2}${REV} …… (?:zu )?(?:ergänzen|zurücknehmen|zurückzunehmen|überdenken|revidieren|verbessern|anheben|hochstufen)`, `${REV}[^.!?]{0,80}(?:ändern|löschen|entfernen|anpassen|aktualisieren|überdenken|zurücknehmen) sie (?:sie|es|diese|das)`, `(?:bessere|höhere)[nr]? ${REV}`,
+    // why: a reward tied to a published review, either order ("Sobald Ihre Rezension online ist, schicken wir …", "Nach Veröffentlichung Ihrer Bewertung erstatten wir 50 %", "Wir verlängern Ihre Garantie, wenn Sie eine Rezension schreiben", "Produkte gratis und schreiben dafür eine Rezension")
+    `(?:sobald|wenn|nachdem|nach (?:der )?veröffentlichung|nach erscheinen) (?:ihre[rs]?|deine[rs]?|eure[rs]?|die|der|eine[rs]?) (?:\\p{L}{1,15} )?${REV}[^.!?]{0,80}(?:erstatten|erstattung|schicken|senden|schenken|gratis|kostenlos|gutschein|zurück|rabatt|geld|bonus|prämie|geschenk)${NOT_BEFORE}`,
+    `(?:erstatten|schenken|verlängern|gratis|kostenlos|gutschein|rabatt|bonus|prämie|geld zurück)[^.!?]{0,80}(?:wenn|sobald|falls|nachdem|dafür|für) (?:\\p{L}{1,12} ){0,4}${REV}${NOT_BEFORE}`,
+    // why: a screenshot of the review ("Schicken Sie uns einen Screenshot Ihrer Rezension", "einen Screenshot, sobald Sie die Bewertung geändert haben")
+    `screenshot[^.!?]{0,60}${REV}`, `${REV}[^.!?]{0,60}screenshot`,
+    // why: social proof of top ratings ("die Höchstzahl an Sternen", "alle fünf Sterne")
+    "(?:höchstzahl|maximale[n]? (?:zahl|anzahl)) (?:an|von) sternen", "alle (?:5|fünf) sterne",
     `(?:falls|wenn) alles (?:passt|gut (?:ist|war|gelaufen ist)|in ordnung (?:ist|war))${AFTER_REVIEW}`,
     `(?:sind|waren) sie (?:\\p{L}{1,15} )?(?:zufrieden|glücklich|begeistert)${AFTER_REVIEW}`, `(?:bist|warst) du (?:\\p{L}{1,15} )?(?:zufrieden|glücklich|begeistert)${AFTER_REVIEW}`, `(?:seid|wart) ihr (?:\\p{L}{1,15} )?(?:zufrieden|glücklich|begeistert)${AFTER_REVIEW}`,
     `(?:zufrieden|begeistert|glücklich|gefällt (?:es )?(?:ihnen|dir|euch)|alles (?:gut|super|bestens|prima|top|in ordnung)) ?\\?${AFTER_REVIEW}`,
@@ -39,8 +85,8 @@ export const de: Lexicon = {
     `(?:ihre|die|diese|deine|eure) (?:[^\\s.!?]{1,20} ){0,2}${REVIEW} … (?:zu )?(?:ändern|entfernen|löschen|aktualisieren|überarbeiten|zurückziehen|anpassen|überdenken|korrigieren|zurückzunehmen|anzupassen)`,
     `(?:wenn|falls|sofern) (?:sie|du|ihr) (?:mit [^.!?]{0,40} )?(?:\\p{L}{1,12} )?(?:zufrieden|glücklich|begeistert|happy|überzeugt)${AFTER_REVIEW}`,
     `(?:wenn|falls|sofern) (?:ihnen|dir|euch) (?:das |der |die |unser |unsere )?\\p{L}{0,20} (?:gefällt|gefallen hat|gefallen haben|gefallen)${AFTER_REVIEW}`,
-    // why: a 5-star ask, not a "5-Sterne-Kochtopf" (a compound noun), a 1-to-5 scale or thanks for one
-    `(?<!(?:bis|-) )(?:5|fünf)[ -]?sterne?(?:n|-?(?:bewertung|rezension|feedback|beurteilung)(?:en)?)?(?![\\p{L}-])(?! (?:hotel|restaurant|küche|koch))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`, `(?<!\\d[.,])(?:5|fünf) von (?:5|fünf)`, `(?:positive|gute|tolle|super|ausgezeichnete|sehr gute|beste) ${REVIEW}`,
+    // why: a 5-star ask, not a "5-Sterne-Kochtopf" or a quoted "„Fünf Sterne“-Gewürzset" (compound nouns), a 1-to-5 scale or thanks for one
+    `(?<!(?:bis|-) )(?:5|fünf)[ -]?sterne?(?:n|-?(?:bewertung|rezension|feedback|beurteilung)(?:en)?)?(?![\\p{L}-])(?!["']-?\\p{L})(?! (?:hotel|restaurant|küche|koch))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`, `(?<!\\d[.,])(?:5|fünf) von (?:5|fünf)`, `(?:positive|gute|tolle|super|ausgezeichnete|sehr gute|beste) ${REVIEW}`,
     `(?:bevor|ehe) sie (?:eine |ihre )?(?:negative |schlechte )?${REVIEW}`, `(?:vor|statt) (?:einer|der|ihrer|deiner|eurer) (?:negativen |schlechten )?${REVIEW}`,
     `(?:kontaktieren|informieren|benachrichtigen) sie uns (?:bitte )?(?:zuerst|zunächst|vorher|erst)${AFTER_REVIEW}`, `(?:melden|wenden) sie sich (?:bitte )?(?:zuerst|zunächst|vorher|erst)${AFTER_REVIEW}`,
     `(?:bewertung(?:en)?|rezension(?:en)?|feedback|sterne)[^.!?]{0,60}${SMALL_BUSINESS}`, `${SMALL_BUSINESS}[^.!?]{0,80}${REVIEW}`,
@@ -52,6 +98,26 @@ export const de: Lexicon = {
     `(?:gegen|im austausch (?:gegen|für)|als dankeschön für) (?:eine |ihre |deine |eure )?${W2}${REVIEW}`, `für (?:eine|ihre|deine|eure|jede) ${W2}${REVIEW} (?:erhalten|erhältst|erhaltet|bekommen|bekommst|schenken|gibt es|senden|erstatten)`,
   ],
   review_request: [
+    // why: a wish for a review, the wish first ("Wir wären froh, wenn Sie sich kurz Zeit für eine Produktrezension nehmen", "wir wären dankbar für eine Bewertung", "hoffen wir auf Ihre Bewertung")
+    `(?:froh|dankbar|glücklich|erfreut|freuen|freut|hoffen|gespannt),?(?: [^\\s.!?]{1,25}){0,8} ${REV}${NOT_BEFORE}`,
+    // why: ...or the review first ("Eine Bewertung würde anderen Käufern helfen", "jede Bewertung hilft uns zu überleben", "Sterne-Feedback hilft anderen Käufern", "… als Verkäuferbewertung wäre für uns Gold wert", "in einer Rezension - darüber würden wir uns freuen")
+    `${REV}(?: [^\\s.!?]{1,25}){0,8} (?:(?:wäre|wären|würde|würden|hilft|helfen|bedeutet|bedeuten|freut|freuen)(?: [^\\s.!?]{1,25}){0,4} (?:schön|toll|super|wunderbar|klasse|prima|willkommen|wichtig|hilfreich|hilfe|helfen|wert|wertvoll|freuen|dankbar|viel|überleben)|(?:hilft|helfen|würde helfen) (?:anderen|uns|künftigen|zukünftigen|weiteren)|(?:darüber|da) würden wir uns (?:sehr )?freuen)${NOT_BEFORE}`,
+    // why: the wish verb before the review ("wäre eine Rezension eine große Hilfe")
+    `(?:wäre|wären|würde) (?:\\p{L}{1,12} )?${REV} (?:[^\\s.!?]{1,25} ){0,3}(?:hilfe|schön|toll|super|wunderbar|klasse|prima|willkommen|hilfreich|wertvoll|gold wert)${NOT_BEFORE}`,
+    // why: a screenshot of the review for a reward ("Screenshot Ihrer Rezension und wir erstatten", "Bewertung schreiben, Screenshot senden und wir überweisen")
+    `(?:screenshot[^.!?]{0,60}${REV}|${REV}[^.!?]{0,60}screenshot)[^.!?]{0,60}(?:erstatten|überweisen|zurück|gratis|kostenlos|gutschein|rabatt|schenken)`,
+    // why: where to click and the follow-up ("Zum Bewerten einfach …", "„Verkäufer-Feedback abgeben“ klicken", "Gelegenheit gehabt, die Gartenschere zu rezensieren?", "einen Moment Zeit, uns als Verkäufer zu bewerten?"); not "Zeit, um den Schaden zu bewerten"
+    "zum (?:bewerten|rezensieren)", `${REV} (?:abgeben|schreiben|hinterlassen|verfassen)["']? (?:\\p{L}{1,12} )?(?:klicken|wählen|auswählen|tippen)`,
+    `(?:zeit|moment|minute|gelegenheit|lust|möglichkeit)(?: zeit)?(?: gehabt| gefunden)?,? (?:[^\\s.!?]{1,25} ){0,5}zu (?:bewerten|rezensieren)(?<!(?:^|[^\\p{L}])um [^.!?;\\n]{0,60})${NOT_BEFORE}`,
+    // why: wanting to hear the rating ("Wir würden gern erfahren, wie Sie den Akkuschrauber bewerten"), reviews missing ("Uns fehlen noch Rezensionen")
+    "(?:erfahren|wissen|hören|lesen|gespannt|interessiert)[^.!?]{0,20} wie (?:sie|du|ihr) (?:[^\\s.!?]{1,25} ){0,4}(?:bewerten|bewertest|bewertet|rezensieren)", "(?:fehlen|brauchen|benötigen|sammeln|suchen) (?:\\p{L}{1,12} ){0,3}(?:bewertungen|rezensionen)",
+    // why: after social proof, "wir hoffen, Sie auch" asks for the same stars
+    "hoffen,? (?:dass )?(?:sie|du|ihr) (?:auch|ebenso|ebenfalls)(?= ?[.!]| ?$)(?<=(?:stern|bewert|punkt|höchst|bestnote|noten?)[^.!?;\\n]{0,120})",
+    // why: leave-verbs with "nette Worte" and more fillers ("hinterlassen Sie uns doch ein paar nette Worte")
+    `(?:hinterlassen|schreiben|schenken|lassen|geben|verfassen|teilen) sie (?:uns |mir )?(?:doch |bitte |gerne |gern |kurz |einfach |mal ){0,2}(?:eine |ihre |ein |ein paar |einige )?(?:[^\\s.!?]{1,20} ){0,2}${REV}${NOT_BEFORE}`,
+    // why: a reward tied to a published review is also a review ask (see leading)
+    `(?:sobald|wenn|nachdem|nach (?:der )?veröffentlichung|nach erscheinen) (?:ihre[rs]?|deine[rs]?|eure[rs]?|die|der|eine[rs]?) (?:\\p{L}{1,15} )?${REV}[^.!?]{0,80}(?:erstatten|erstattung|schicken|senden|schenken|gratis|kostenlos|gutschein|zurück|rabatt|geld|bonus|prämie|geschenk)${NOT_BEFORE}`,
+    `(?:erstatten|schenken|verlängern|gratis|kostenlos|gutschein|rabatt|bonus|prämie|geld zurück)[^.!?]{0,80}(?:wenn|sobald|falls|nachdem|dafür|für) (?:\\p{L}{1,12} ){0,4}${REV}${NOT_BEFORE}`,
     // why: a wish or need for a review without an asking verb ("Ihre ehrliche Meinung wäre uns wichtig", "Feedback ist uns willkommen")
     "(?:(?:eine|ihre|ihr|deine|ein|eure) (?:\\p{L}{1,15} )?)?(?:\\p{L}{0,12}bewertung|rezension|meinung|feedback|eindrücke|sternebewertung)(?![\\p{L}]) (?:[^\\s.!?]{1,25} ){0,6}(?:wäre|wären|würde|ist|sind) (?:uns |für uns )?(?:wirklich |sehr |herzlich |jederzeit |immer )?(?:toll|super|wunderbar|schön|klasse|prima|willkommen|wichtig|hilfreich|eine große hilfe)",
     // why: hoping for / glad about / grateful for a review ("Über eine Rezension würden wir uns freuen", "wir hoffen auf Ihr Feedback")
@@ -70,15 +136,23 @@ export const de: Lexicon = {
     `(?:uns|das produkt|den artikel|die ware|(?:ihren|deinen|euren) (?:kauf|einkauf)|(?:ihre|deine|eure) bestellung|unseren shop|unser produkt|es) (?:auf amazon |bei amazon |kurz |bitte |doch |zu |mal ){1,3}(?:bewerten|bewertest|rezensieren|rezensierst)`,
     `(?:ihre|eine|deine|eure|ein|ihr|dein|euer) (?:kurze[ns]? |ehrliche[ns]? |kleine[ns]? |positive[ns]? )?(?:\\p{L}{0,12}bewertung|rezension|sterne(?:bewertung)?|feedback) (?:von (?:ihnen|dir|euch) )?(?:wäre|würde|ist|hilft|bedeutet) (?:uns |für uns )?(?:sehr |riesig |enorm |wirklich |so |total )?(?:hilfreich|wichtig|willkommen|helfen|viel|wertvoll)`,
     `(?:hinterlassen|schreiben|abgeben|geben|teilen|verfassen) sie (?:uns )?(?:bitte )?(?:eine |ihre |ein |uns )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
-    `(?<!(?:bevor|ehe|statt|anstatt) (?:sie|du|ihr) )(?:eine |ihre |ein |deine |eure |ein paar |einige )(?:[^\\s.!?]{1,20} ){0,2}${REVIEW} (?:zu )?(?:hinterlassen|schreiben|abzugeben|abgeben|geben|teilen|verfassen|dalassen|dazulassen|da|vergeben|schenken)`,
+    // why: not steering after "bevor/statt" ("statt gleich eine Bewertung abzugeben")
+    `(?<!(?:bevor|ehe|statt|anstatt) (?:sie|du|ihr) )(?:eine |ihre |ein |deine |eure |ein paar |einige )(?:[^\\s.!?]{1,20} ){0,2}${REVIEW} (?:zu )?(?:hinterlassen|schreiben|abzugeben|abgeben|geben|teilen|verfassen|dalassen|dazulassen|da|vergeben|schenken)${NOT_BEFORE}`,
     `(?:bewerten|rezensieren) sie (?:uns|den artikel|das produkt|ihren kauf|ihre bestellung|unseren shop|unseren service)`,
-    `(?:uns|das produkt|den artikel|ihren kauf|unseren shop) (?:zu |kurz |bitte )?(?:bewerten|rezensieren)`, `(?:wir )?(?:würden|freuen) (?:uns )?(?:sehr )?(?:über|auf) (?:eine |ihre |ein )?(?:ehrliche |kurze )?${REVIEW}`,
+    // why: not "Bevor Sie uns bewerten"
+    `(?:uns|das produkt|den artikel|ihren kauf|unseren shop) (?:zu |kurz |bitte )?(?:bewerten|rezensieren)${NOT_BEFORE}`, `(?:wir )?(?:würden|freuen) (?:uns )?(?:sehr )?(?:über|auf) (?:eine |ihre |ein )?(?:ehrliche |kurze )?${REVIEW}`,
     `(?:ihre|eine) (?!rückmeldung)${REVIEW} (?:wäre|würde|ist) (?:uns )?(?:sehr )?(?:hilfreich|wichtig|willkommen)`, "nehmen sie sich (?:kurz )?(?:einen moment|eine minute|kurz zeit)",
   ],
   marketing: [
-    // why: cheaper outside Amazon, upsells, multipacks (Familien: günstiger/billiger bei uns, Pro-Modell, Dreierpack, im Set)
+    // why: sets and per-piece savings ("den gibt es auch im Set", "auch als Dreierset", "Damit sparen Sie pro Stück")
+    "(?:auch|ebenfalls) (?:im|als|in einem) (?:\\p{L}{0,10}-?)?(?:set|paket|bundle|doppelpack|vorteilspack|sparpack)", "(?:zweier|dreier|vierer|fünfer|sechser|spar|vorteils|familien)-?set", "(?:sparen sie|günstiger|billiger) (?:pro|je) stück",
+    // why: cross-sell and a coming version ("Zur Kaffeemühle passt unser Milchaufschäumer", "Im nächsten Monat erscheint eine größere Version")
+    "(?:zu[mr]? [\\p{L}-]{1,25}|dazu) passt (?:\\p{L}{1,12} ){0,2}(?:unser|unsere)", "(?:erscheint|erscheinen|kommt|kommen|bringen|launchen) (?:\\p{L}{1,12} ){0,3}(?:eine |die |ein |das )?(?:größere|neue|kleinere|verbesserte|kabellose|leistungsstärkere)[sn]? (?:version|variante|ausführung|modell|größe|edition)",
+    // why: ordering from our own shop instead ("Bestellen Sie künftig direkt in unserem Onlineshop")
+    "(?:bestellen|kaufen|ordern) (?:\\p{L}{1,12} ){0,3}(?:in|bei|auf|über) (?:unsere[mnr]?|unser) (?:eigenen? )?(?:online-?shop|webshop|website|webseite|homepage)",
+    // why: cheaper outside Amazon, upsells (not the XL-Version the buyer ordered), multipacks (Familien: günstiger/billiger bei uns, Pro-Modell, Dreierpack, im Set)
     "(?:günstiger|billiger|preiswerter) (?:\\p{L}{1,12} ){0,3}(?:als bei amazon|bei uns|in unserem|im eigenen|auf unserer)", "(?:in unserem|im) (?:eigenen )?(?:shop|onlineshop|webshop)[^.!?]{0,40}(?:günstiger|billiger)", "(?:ist|sind) es (?:dort |sogar )?(?:günstiger|billiger)",
-    "(?:pro|plus|premium|deluxe|xl|max)-(?:version|modell|ausführung)", "steigen (?:\\p{L}{1,12} ){0,3}auf (?:unser|das)(?= )", "(?:dreier|zweier|vierer|sechser|doppel|spar|familien)-?pack", "im set (?:deutlich |viel )?(?:günstiger|billiger)", "kaufen sie (?:\\d|zwei|drei),? erhalten sie (?:\\d|eins|einen)",
+    "(?:pro|plus|premium|deluxe|xl|max)-(?:version|modell|ausführung)(?![^.!?]{0,30}(?:bestellt|gekauft|erhalten|geliefert))", "steigen (?:\\p{L}{1,12} ){0,3}auf (?:unser|das)(?= )", "(?:dreier|zweier|vierer|sechser|doppel|spar|familien)-?pack", "im set (?:deutlich |viel )?(?:günstiger|billiger)", "kaufen sie (?:\\d|zwei|drei),? erhalten sie (?:\\d|eins|einen)",
     "(?:gesamte[sn]?|komplette[sn]?) sortiment",
     "(?:andere[nm]?|weitere[nm]?) (?:\\p{L}{1,15} )?(?:produkte|artikel|angebote|aktionen)", "besuchen sie (?:auch )?unseren (?:amazon-?)?(?:shop|store|markenshop)", "\\d{1,3} ?% sparen", "sparen sie \\d{1,3} ?%", "(?:frühlings|sommer|herbst|winter|neue) ?-?kollektion",
     `gutschein(?:code)?s?${NOT_EXPLAINED}`, `rabatt(?:code|aktion)?s?${NOT_EXPLAINED}`, "(?:promo|aktions|vorteils)code", "\\d{1,3} ?(?:%|prozent) (?:rabatt|nachlass|günstiger|sparen|auf)",
@@ -93,9 +167,13 @@ export const de: Lexicon = {
     "(?:exklusive[sn]?|sonder|vorteils)(?:angebot|preis|rabatt|aktion)e?", "(?:nur für kurze zeit|zeitlich begrenzt)", "auf ihre nächste bestellung", "bei ihrer nächsten bestellung (?:sparen|rabatt|erhalten)",
   ],
   personal_data: [
+    // why: a social profile name or a private address asked for ("Wie heißen Sie auf Facebook?", "Über welche private Mailadresse …")
+    "(?:wie heißen|wie heißt|unter welchem namen)[^.!?]{0,20}(?:auf|bei) (?:facebook|instagram|tiktok|snapchat|twitter)", `(?:welche|welcher) (?:private[n]? |persönliche[n]? )?(?:mailadresse|e-?mail-?adresse|handynummer|telefonnummer)${NOT_NEG}`,
     "geburtsdatum", "ihr(?:en|es)? geburtstag", "ihr alter", "(?:personal)?ausweis(?:es|nummer|kopie|foto|dokument)?", "reisepass(?:es)?", "führerschein(?:s|es)?", "steuer-?(?:id|nummer)", "sozialversicherungsnummer",
-    "(?:ihre|eine) (?:private[n]? |persönliche[n]? )?(?:handynummer|mobilnummer|telefonnummer|e-?mail-?adresse|whats ?app-?nummer)(?! (?:für|an) (?:den|die) (?:spediteur|zusteller|paketdienst|fahrer|lieferdienst)| in ihrem amazon)",
-    "(?:ihr|ihren) (?:instagram|facebook|tiktok|social-?media)-?(?:konto|profil|account|name)", "(?:ihre )?(?:bankverbindung|iban|kontonummer|kreditkartennummer|kreditkartendaten|paypal-?adresse)",
+    // why: also "Mailadresse"; not one we say we do not need ("Ihre E-Mail-Adresse brauchen wir nicht")
+    `(?:ihre|eine) (?:private[n]? |persönliche[n]? )?(?:handynummer|mobilnummer|telefonnummer|e-?mail-?adresse|mailadresse|whats ?app-?nummer)(?! (?:für|an) (?:den|die) (?:spediteur|zusteller|paketdienst|fahrer|lieferdienst)| in ihrem amazon)${NOT_NEG}`,
+    // why: also the inflected "Instagram-Namen"
+    "(?:ihr|ihren) (?:instagram|facebook|tiktok|social-?media)-?(?:konto|profil|account|name)n?", "(?:ihre )?(?:bankverbindung|iban|kontonummer|kreditkartennummer|kreditkartendaten|paypal-?adresse)",
   ],
   review_wording: [`${REVIEW}`, "bewerten", "rezensieren"],
   auto_reply: [
