@@ -123,6 +123,11 @@ export async function launchFirefox(options: { state?: FixtureStateInit } = {}):
         'network.proxy.no_proxies_on': '',
         'network.proxy.allow_hijacking_localhost': true,
         'network.proxy.share_proxy_settings': true,
+        // no speculative connections (preconnect on hover or load): only real requests reach the proxy
+        'network.http.speculative-parallel-limit': 0,
+        'network.predictor.enabled': false,
+        'network.prefetch-next': false,
+        'network.dns.disablePrefetch': true,
       },
     });
   } catch (error) {
@@ -139,6 +144,11 @@ export async function launchFirefox(options: { state?: FixtureStateInit } = {}):
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       void (async () => {
+        // the extension's own files (the router knows chrome-extension: only): recorded, served as is
+        if (request.url().startsWith('moz-extension:')) {
+          state.requests.push({ method: request.method(), url: request.url() });
+          return request.continue();
+        }
         // (BiDi has no synchronous postData(): the body is fetched first)
         const post = request.hasPostData() ? await request.fetchPostData() : undefined;
         await handler(asRoute(request, post));
@@ -223,6 +233,7 @@ export async function launchFirefox(options: { state?: FixtureStateInit } = {}):
     outsideRequests: () => [...outside],
     close: async () => {
       const closing = Date.now();
+      if (process.env.RG_DEBUG) console.log('outside the routing:', outside);
       await firefox.close().catch(() => undefined);
       if (process.env.RG_DEBUG) console.log(`firefox closed in ${Date.now() - closing} ms`);
       await new Promise((r) => proxy.close(() => r(undefined)));
