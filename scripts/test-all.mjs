@@ -1,4 +1,5 @@
-// The README's test command: typecheck, lint, unit tests, both browser builds, e2e in Chromium.
+// The README's test command: typecheck, lint, unit tests, both browser builds, e2e in Chromium, then
+// the Firefox suite (test/e2e-firefox) in Firefox ESR.
 // Prints a final "N passed, N failed" line (summed over every vitest run and every step).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -46,6 +47,7 @@ step('build', 'npx', ['wxt', 'build']);
 step('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
 step('web-ext-lint', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--no-config-discovery']);
 vitest('e2e');
+vitest('firefox');
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
