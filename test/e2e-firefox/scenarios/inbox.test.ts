@@ -4,7 +4,7 @@
 // overdue ones, health and CRT say what they know - and all of it survives an extension reload
 // (the database lives in the extension's origin: IndexedDB behind the background event page).
 import { describe, expect, it } from 'vitest';
-import { useBrowser, useSharedPage, type RgPage } from '../browsers';
+import { useBrowser, useSharedPage, until, type RgPage } from '../browsers';
 import { expectedState } from '../../e2e/inbox-suite';
 import { popupUntil } from './popup';
 
@@ -85,4 +85,21 @@ describe('inbox badges and the popup', () => {
     expect(await b.badgeText()).toBe(String(want.overdue.length));
     page = await b.newPage();
   });
+
+  it('Options (opened in a tab): a shorter internal reply target typed there re-colours the open inbox at once', async () => {
+    await page.goto(INBOX);
+    const id = expectedIds('on-track')[0]!;
+    await expect.poll(async () => (await page.evaluate(badges))[id]?.state, { timeout: 15_000 }).toBe('on-track');
+    const options = await b.openOptions();
+    await until(options, () => document.querySelector('[data-rg="internal-sla"]') !== null, undefined, { what: 'the options form' });
+    await options.click('[data-rg="internal-sla"]');
+    await options.evaluate(() => document.querySelector<HTMLInputElement>('[data-rg="internal-sla"]')!.select());
+    await options.type('1');
+    await options.press('Tab'); // saved on blur
+    await until(options, () => document.querySelector('[data-rg="options-status"]')?.getAttribute('data-kind') === 'ok', undefined, { what: 'the settings saved' });
+    // every waiting thread is more than an hour old: past a 1 h target
+    await expect.poll(async () => (await page.evaluate(badges))[id]?.state, { timeout: 10_000 }).toBe('at-risk');
+    await options.close();
+  });
 });
+

@@ -2,6 +2,7 @@
 // layout and in the cards layout (rows in a shadow root), saying where each order stands.
 import { describe, expect, it } from 'vitest';
 import { useBrowser, useSharedPage, until } from '../browsers';
+import { popupUntil } from './popup';
 import { ORDER_IDS } from '../../fixtures/seller-central/scenarios';
 
 const b = useBrowser();
@@ -49,5 +50,12 @@ describe('orders list pills', () => {
   it('the list makes no solicitation call and no POST', () => {
     const listRequests = b.state.requests.filter((r) => r.url.includes('/solicitations/') || r.method === 'POST');
     expect(listRequests).toEqual([]);
+  });
+
+  it('the popup (opened in a tab) lists the sweet-spot orders the list page saw, and orders-list health ok', async () => {
+    const view = await popupUntil(b, (v) => v.sweetSpot.includes(ORDER_IDS.sweetSpot) && v.health['orders-list'] === 'ok');
+    expect(view.sweetSpot).toContain(ORDER_IDS.sweetSpot);
+    expect(view.sweetSpot).not.toContain(ORDER_IDS.tooLate);
+    expect(view.health['orders-list']).toBe('ok');
   });
 });
