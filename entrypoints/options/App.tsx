@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { browser } from 'wxt/browser';
 import { send } from '../../storage/client';
 import type { CustomPhrase, Settings } from '../../storage/schema';
 import { LANGUAGES, type DetectionLanguage } from '../../rules/compliance/languages';
@@ -208,6 +209,13 @@ export function App() {
           </section>
         </>
       )}
+      <section className="rg-card">
+        <h2>{t('templatesTitle')}</h2>
+        <p className="rg-muted">{t('templatesOpenNote')}</p>
+        <a href={browser.runtime.getURL('/templates.html')} target="_blank" rel="noreferrer" data-rg="open-templates">
+          {t('templatesTitle')}
+        </a>
+      </section>
     </main>
   );
 }

@@ -41,9 +41,14 @@ export function App({ onFreshPaint }: { onFreshPaint?: () => void }) {
     <main className="rg-popup">
       <header className="rg-header">
         <h1>{t('popupTitle')}</h1>
-        <button type="button" className="rg-link" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('popupOptions')}
-        </button>
+        <span className="rg-header-links">
+          <a href={browser.runtime.getURL('/templates.html')} target="_blank" rel="noreferrer" data-rg="open-templates">
+            {t('templatesTitle')}
+          </a>
+          <button type="button" className="rg-link" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('popupOptions')}
+          </button>
+        </span>
       </header>
       {stale && (
         <p className="rg-stale" role="status" data-rg="popup-stale">

@@ -144,10 +144,10 @@ export function xlsxRows(bytes: Uint8Array): string[][] {
   try {
     files = unzipSync(bytes, { filter: (f) => /^xl\/(?:workbook\.xml|sharedStrings\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/.test(f.name) });
   } catch {
-    throw new TemplateFileError('not an .xlsx workbook (the file is not a ZIP archive)');
+    throw new TemplateFileError('not an .xlsx workbook: the file is not a ZIP archive');
   }
   const workbook = files['xl/workbook.xml'];
-  if (!workbook) throw new TemplateFileError('not an .xlsx workbook (xl/workbook.xml is missing)');
+  if (!workbook) throw new TemplateFileError('not an .xlsx workbook: xl/workbook.xml is missing');
   // the first sheet in the workbook's order, through its relationship id
   const firstSheet = /<sheet\b[^<>]*\br:id="([^"]+)"/.exec(strFromU8(workbook))?.[1];
   const rels = files['xl/_rels/workbook.xml.rels'] ? strFromU8(files['xl/_rels/workbook.xml.rels']) : '';
