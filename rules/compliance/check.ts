@@ -14,6 +14,10 @@ import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, 
 
 const ALL_LANGUAGES: readonly DetectionLanguage[] = LANGUAGES;
 const LEXICAL_RULES: readonly ListName[] = ['offplatform', 'leading', 'review_request', 'marketing', 'personal_data'];
+/** Phrase rules whose matches are dropped when their clause refuses or denies them (or, for
+ *  offplatform, a carrier is the one who calls); and those dropped inside a product name. */
+const GUARDED_BY_REFUSAL: ReadonlySet<ListName> = new Set<ListName>(['offplatform', 'personal_data', 'marketing']);
+const GUARDED_AS_NAME: ReadonlySet<ListName> = new Set<ListName>(['leading', 'review_request', 'marketing']);
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 /** Auto-replies are short; a long message that happens to say "we received your message" is a real answer. */
 const AUTO_REPLY_MAX_LENGTH = 600;
@@ -108,6 +112,77 @@ interface Range {
   end: number;
 }
 
+/** How far back (and ahead) a phrase's own clause is read for the guards below: bounded, so the
+ *  guards stay linear on a 1 MB paste however many phrases it holds. */
+const CLAUSE_WINDOW = 120;
+/** Where a clause starts: a sentence stop, a comma, colon, semicolon, bracket or a dash between blanks. */
+const CLAUSE_BREAK = /[.!?;:,()\n。、！？]|\s[-–—]\s/g;
+/** A refusal or denial in the phrase's clause, before it, in every checker language: "we cannot accept
+ *  PayPal outside Amazon", "please don't send us your email address", "we won't move this conversation
+ *  to WhatsApp", "der Hersteller bietet keine WhatsApp-Hotline an", "no podemos aceptar pagos por Bizum",
+ *  "le fabricant n'a pas de ligne WhatsApp", "il produttore non ha una linea WhatsApp", "não vendemos por
+ *  fora da Amazon". Not a negation that invites ("don't hesitate to", "never miss"), nor one inside a
+ *  condition ("if it doesn't work, …" ends at the comma; "if you can't reach us email …" starts with if). */
+// why: refusals of off-Amazon contact/payment/data are the compliant replies sellers are told to write
+const NEGATION_BEFORE =
+  /(?<![\p{L}'])(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|unable|nicht|kein(?:e[nmrs]?)?|nie|niemals|no(?=\s{1,3}(?:se|le|lo|la|les|nos|me|te|es|está|están|hay|puedo|podemos|pueden|puede|tenemos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*)(?![\p{L}]))|nunca|jamás|n'|ne|pas|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}'])(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu;
+/** A condition or contrast that turns the negation into a reason to leave ("if you can't reach us here, …", "unless"). */
+const CONDITION = /(?<![\p{L}])(?:if|unless|wenn|falls|sofern|si|se|caso|sauf|salvo|tranne)(?![\p{L}])/u;
+/** A refusal after the phrase, in its clause: "eine Erstattung per PayPal ist uns nicht erlaubt", "non ci è consentito". */
+const NEGATION_AFTER =
+  /^[^.!?;\n。]{0,60}?(?:(?:is|are|was) not (?:allowed|permitted|possible)|not allowed|nicht (?:erlaubt|gestattet|möglich|zulässig|annehmen|anbieten)|ist uns nicht|n'est pas (?:autorisé|permis|possible)|no (?:está|es) (?:permitid|posible)|no (?:se )?(?:permite|acepta)|non (?:è|sono|ci è|ci sono) (?:consentit|permess|possibil)|não (?:é|são) (?:permitid|possível)|できません|いたしかねます|お受けできません)/u;
+/** A third party that will contact the buyer: the carrier, the driver, Amazon or the manufacturer
+ *  ("the courier will call you", "le livreur vous contactera par téléphone", "il trasportatore la
+ *  contatterà per telefono", "a transportadora vai ligar para você"). */
+// why: a carrier phoning or texting the buyer is how delivery works, not an invitation to leave Amazon
+const THIRD_PARTY =
+  /(?<![\p{L}])(?:courier|carrier|driver|delivery (?:driver|company|service|partner)|freight (?:company|carrier|forwarder)|shipping company|haulier|postman|ups|dhl|fedex|usps|dpd|gls|hermes|evri|royal mail|amazon(?: customer service| support| logistics)?|manufacturer|zusteller|paketbote|fahrer|spedition|spediteur|livreur|transporteur|chronopost|colissimo|repartidor|transportista|mensajero|seur|corriere|trasportatore|fattorino|transportadora|entregador|correios|motorista|配送業者|ドライバー|ヤマト運輸|佐川急便|日本郵便)(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|might|would|can|could|should|is going to|are going to|wird|werden|kann|va|vont|vous|pourra|le|la|lo|les|te|ti|vai|irá|pode|poderá|may also)(?![\p{L}])/u;
+/** Lowercase words in a sentence: a sentence without them is a title-cased or shouted line, not prose. */
+const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
+
+function clauseStart(t: string, at: number): number {
+  const from = Math.max(0, at - CLAUSE_WINDOW);
+  let start = from;
+  CLAUSE_BREAK.lastIndex = 0;
+  const window = t.slice(from, at);
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) start = from + m.index + m[0].length;
+  return start;
+}
+
+/** Is a phrase (normalized offsets) refused, denied or said of a third party in its own clause? */
+function refusedOrThirdParty(t: string, span: Range, rule: string): boolean {
+  const from = clauseStart(t, span.start);
+  const head = t.slice(from, span.start);
+  // read on into the phrase, so a negation's exceptions can see the word after it ("no nosso site")
+  const reach = t.slice(from, Math.min(t.length, span.end + 20));
+  NEGATION_BEFORE.lastIndex = 0;
+  for (let m = NEGATION_BEFORE.exec(reach); m && m.index < head.length; m = NEGATION_BEFORE.exec(reach)) {
+    if (!CONDITION.test(head.slice(0, m.index))) return true;
+  }
+  if (NEGATION_AFTER.test(t.slice(span.end, span.end + CLAUSE_WINDOW))) return true;
+  return rule === 'offplatform' && THIRD_PARTY.test(head);
+}
+
+/** Is a phrase, as typed, part of a product name: Title-Case words inside a sentence of ordinary prose
+ *  with another capitalised word right next to it ("the Best Deal Organiser", "your Five Star Chef Set",
+ *  "The 5 Star Kitchen Knife")? Not a shouted or title-cased line ("Please Leave A 5 Star Review"). */
+// why: brand and product names carry rating and sale words; their Title Case tells them from an ask
+function inProductName(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).split(/\s+/);
+  if (words.length > 4 || !words.every((w) => /^(?:\p{Lu}[\p{Ll}\d'’-]*|\d+(?:[-‑]\p{Lu}\p{Ll}*)?)$/u.test(w))) return false;
+  if (!words.some((w) => /\p{Lu}/u.test(w))) return false;
+  const sentenceFrom = Math.max(0, start - CLAUSE_WINDOW);
+  const before = text.slice(sentenceFrom, start);
+  const after = text.slice(end, end + CLAUSE_WINDOW);
+  const lead = /(?:^|[.!?\n]\s*)$/u;
+  // ordinary prose around it: lowercase words in the sentence
+  if (!LOWER_WORD.test(before.replace(/^[^]*[.!?\n]/u, '') + ' ' + after.replace(/[.!?\n][^]*$/u, ''))) return false;
+  const next = /^[ \t]{1,3}(\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(after);
+  if (next) return true;
+  const prev = /(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]{1,3}$/u.exec(before);
+  return prev !== null && !lead.test(before.slice(0, prev.index));
+}
+
 /** Does a range overlap any of `ranges`? Merged and binary-searched: linear on a 1 MB paste. */
 function overlapsAny(ranges: readonly Range[]): (r: Range) => boolean {
   const merged: Range[] = [];
@@ -146,9 +221,22 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...detectImportantTag(t));
 
   const review: Span[] = [];
+  // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence
+  const cleared: Span[] = [];
   for (const list of LEXICAL_RULES) {
     for (const m of phrases.run(list)) {
       const span: Span = { rule: list, severity: 'block', ...m };
+      if (GUARDED_BY_REFUSAL.has(list) && refusedOrThirdParty(t, m, list)) {
+        cleared.push(span);
+        continue;
+      }
+      if (GUARDED_AS_NAME.has(list)) {
+        const [os, oe] = toOriginal(norm, m.start, m.end);
+        if (inProductName(text, os, oe)) {
+          cleared.push(span);
+          continue;
+        }
+      }
       spans.push(span);
       if (list === 'review_request' || list === 'leading') review.push(span);
     }
@@ -180,7 +268,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   mapped.push(...detectEmoji(text, t, (s, e) => toOriginal(norm, s, e)));
 
   // the learned layer: sentences that read like a rule's paraphrase the lexicons miss get a 'warn'
-  return withModelFindings(finalize(mapped, ui), norm, spans, wanted, ui);
+  return withModelFindings(finalize(mapped, ui), norm, cleared.length ? [...spans, ...cleared] : spans, wanted, ui);
 }
 
 /** Merges overlapping spans of the same rule, sorts by start then end, attaches messages. */

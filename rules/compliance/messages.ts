@@ -51,6 +51,15 @@ export const MESSAGES: Readonly<Record<string, Table>> = {
     ja: ['Amazonの商品ページやストアへのリンクは宣伝とみなされます。', '商品・ストアのリンクを削除してください。'],
     pt: ['Links para páginas de produto ou loja na Amazon contam como publicidade.', 'Remova o link do produto ou da loja.'],
   },
+  'review_request.amazon': {
+    en: ['A link to Amazon’s review form asks for a review.', 'Remove the link; Amazon’s Request a Review button is the allowed way.'],
+    de: ['Ein Link zum Bewertungsformular von Amazon ist eine Bitte um Bewertung.', 'Entfernen Sie den Link; nutzen Sie die Schaltfläche „Bewertung anfordern“.'],
+    fr: ['Un lien vers le formulaire d’avis d’Amazon est une demande d’avis.', 'Supprimez le lien ; utilisez le bouton « Demander un avis ».'],
+    es: ['Un enlace al formulario de reseñas de Amazon es una petición de reseña.', 'Elimine el enlace; use el botón «Solicitar una reseña».'],
+    it: ['Un link al modulo recensioni di Amazon è una richiesta di recensione.', 'Rimuovi il link; usa il pulsante "Richiedi una recensione".'],
+    ja: ['Amazonのレビュー投稿ページへのリンクはレビュー依頼にあたります。', 'リンクを削除し、「レビューをリクエスト」ボタンを使ってください。'],
+    pt: ['Um link para o formulário de avaliação da Amazon é um pedido de avaliação.', 'Remova o link; use o botão "Solicitar uma avaliação".'],
+  },
   email: {
     en: ['E-mail addresses are not allowed; Amazon removes them and may block the message.', 'Remove the address and keep the conversation in Amazon messages.'],
     de: ['E-Mail-Adressen sind nicht erlaubt; Amazon entfernt sie und kann die Nachricht sperren.', 'Entfernen Sie die Adresse und bleiben Sie im Amazon-Postfach.'],

@@ -247,7 +247,9 @@ function isAmazonHost(labels: string[]): boolean {
   return labels.slice(0, -1).includes('amazon') && /(?:^|\.)amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(host);
 }
 
-const AMAZON_MARKETING_PATH = /^\/(?:[^/?#]{1,200}\/)?(?:dp|gp\/product|gp\/aw\/d|stores|shops|s|b|sp|hz\/wishlist|shop|review|product-reviews|gp\/customer-reviews|l)(?:[/?#]|$)/;
+const AMAZON_MARKETING_PATH = /^\/(?:[^/?#]{1,200}\/)?(?:dp|gp\/product|gp\/aw\/d|stores|shops|s|b|sp|hz\/wishlist|shop|l)(?:[/?#]|$)/;
+// why: Amazon's review form and review pages ("amazon.de/review/create-review?asin=B0…") are a review ask, not marketing
+const AMAZON_REVIEW_PATH = /^\/(?:[^/?#]{1,200}\/)?(?:review|product-reviews|gp\/customer-reviews|hz\/feedback|gp\/feedback)(?:[/?#]|$)/;
 
 export interface LinkContext {
   normalized: string;
@@ -370,6 +372,7 @@ function classify(labels: string[], path: string, start: number, end: number, ob
   if (isAmazonHost(labels)) {
     const host = labels.join('.');
     const short = /^(?:amzn\.(?:to|eu|asia)|a\.co)$/.test(host);
+    if (!short && AMAZON_REVIEW_PATH.test(path)) return entity({ rule: 'review_request', severity: 'block', start, end, variant: 'amazon' }, 'amazon:review-link');
     const marketing = short || AMAZON_MARKETING_PATH.test(path);
     // Product, store and short links are marketing (milder than an external link: warn, with its own
     // wording); other Amazon pages (orders, returns, help) are allowed when the order needs them.

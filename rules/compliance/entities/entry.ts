@@ -10,6 +10,7 @@ export type EntityEntry =
   | 'url:obfuscated'
   | 'url:shortener'
   | 'amazon:link'
+  | 'amazon:review-link'
   | 'email:address'
   | 'email:obfuscated'
   | 'handle:social'
