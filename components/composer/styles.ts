@@ -1,7 +1,9 @@
 // ONE stylesheet shared by every composer shadow root (panel, overlay, dialog), constructed once.
 // Looks native to Seller Central: Amazon Ember/Arial 13px, #0f1111 text, #007185 links, red #cc0c39,
 // amber #c45500, green #067d62; dark pages get dark surfaces.
-const CSS = `
+import { adoptCss } from '../shadow-host';
+
+export const COMPOSER_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
 .panel { font: 13px/1.4 "Amazon Ember", Arial, sans-serif; color: #0f1111; background: #fff; border: 1px solid #d5d9d9; border-radius: 8px; margin: 6px 0; padding: 8px 10px; max-width: 100%; }
@@ -42,23 +44,7 @@ button:focus-visible { outline: 2px solid #007185; outline-offset: 2px; }
 }
 `;
 
-let shared: CSSStyleSheet | null | undefined;
-
-/** Attach the shared sheet; falls back to a <style> where constructed sheets are not adoptable. */
+/** Attach the shared sheet (components/shadow-host.ts: constructed once, a <style> where it cannot be adopted). */
 export function adoptStyles(root: ShadowRoot): void {
-  try {
-    if (shared === undefined) {
-      shared = new CSSStyleSheet();
-      shared.replaceSync(CSS);
-    }
-    if (shared) {
-      root.adoptedStyleSheets = [shared];
-      return;
-    }
-  } catch {
-    shared = null;
-  }
-  const style = document.createElement('style');
-  style.textContent = CSS;
-  root.prepend(style);
+  adoptCss(root, COMPOSER_CSS);
 }

@@ -2,7 +2,7 @@
 // the per-row window pill on Manage Orders. Each is a host element marked data-rg-ui with an open
 // shadow root; all of them share ONE constructed stylesheet. The text lives in the host's light DOM
 // (slotted), so it stays readable by tests and screen readers while Amazon's CSS cannot restyle the chip.
-import { RG_UI_ATTR } from '../../lib/deep-dom';
+import { createShadowHost } from '../shadow-host';
 
 export type ChipTone = 'blocked' | 'warn' | 'ok' | 'sweet' | 'muted';
 
@@ -27,18 +27,6 @@ const CSS = `
 }
 `;
 
-let shared: CSSStyleSheet | null = null;
-function sheet(): CSSStyleSheet | null {
-  if (shared) return shared;
-  try {
-    shared = new CSSStyleSheet();
-    shared.replaceSync(CSS);
-  } catch {
-    shared = null; // very old engines: fall back to a <style> per chip
-  }
-  return shared;
-}
-
 export interface ChipOptions {
   /** contract hook, e.g. "review-reason" or "review-pill" */
   role: string;
@@ -47,14 +35,7 @@ export interface ChipOptions {
 
 /** Creates an empty chip host; fill it with `updateChip`. */
 export function createChip(doc: Document, { role, size = 'normal' }: ChipOptions): HTMLElement {
-  const host = doc.createElement('span');
-  host.setAttribute(RG_UI_ATTR, '');
-  host.setAttribute('data-rg', role);
-  host.setAttribute('data-size', size);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = sheet();
-  if (style) shadow.adoptedStyleSheets = [style];
-  else shadow.append(Object.assign(doc.createElement('style'), { textContent: CSS }));
+  const { host, root: shadow } = createShadowHost(doc, 'span', CSS, { 'data-rg': role, 'data-size': size });
   const chip = doc.createElement('span');
   chip.className = 'chip';
   chip.setAttribute('part', 'chip');

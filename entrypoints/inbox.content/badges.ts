@@ -1,6 +1,6 @@
 // SLA badges: light plain DOM, one shadow root per badge sharing ONE constructed stylesheet, and one
 // shared ticker for all of them (no timer per badge).
-import { RG_UI_ATTR } from '../../lib/deep-dom';
+import { createShadowHost } from '../../components/shadow-host';
 import { formatCountdown, type CountdownLanguage } from '../../rules/sla';
 import { t } from '../../components/i18n';
 
@@ -14,18 +14,6 @@ const CSS = `
 @media (prefers-color-scheme: dark) { .on-track { background: #0b8f72; } }
 `;
 
-let sheet: CSSStyleSheet | null | undefined;
-function sharedSheet(): CSSStyleSheet | null {
-  if (sheet !== undefined) return sheet;
-  try {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-  } catch {
-    sheet = null; // constructed sheets unavailable here: fall back to a <style> per badge
-  }
-  return sheet;
-}
-
 export interface BadgeModel {
   threadId: string;
   dueAt: number;
@@ -37,14 +25,7 @@ export interface BadgeModel {
 
 /** A badge host for `doc`; a frame's document gets a <style> (a constructed sheet is bound to ours). */
 export function createBadge(doc: Document = document): HTMLElement {
-  const host = doc.createElement('span');
-  host.setAttribute(RG_UI_ATTR, '');
-  host.setAttribute('data-rg', 'sla-badge');
-  host.setAttribute('role', 'status');
-  const root = host.attachShadow({ mode: 'open' });
-  const shared = doc === document ? sharedSheet() : null;
-  if (shared) root.adoptedStyleSheets = [shared];
-  else root.append(Object.assign(doc.createElement('style'), { textContent: CSS }));
+  const { host, root } = createShadowHost(doc, 'span', CSS, { 'data-rg': 'sla-badge', role: 'status' });
   root.append(Object.assign(doc.createElement('span'), { className: 'b' }));
   return host;
 }
