@@ -1,9 +1,21 @@
-import { NOT_EXPLAINED, NOT_NEGATED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:avis|commentaires?|évaluations?|feedback|étoiles|retour d'expérience|opinions?)";
 /** A review, a rating (note) or a few words, used where the context already says review. */
 const REVIEW_N = "(?:avis|commentaires?|évaluations?|feedback|étoiles|retour d'expérience|opinions?|notes?|notation|petits? mots?|mots? gentils?|gentils? mots?)";
+/** Review wording in any form for intent entries: avis, commentaire, évaluation, étoiles, note, opinion, impressions, "un retour sur", "quelques mots gentils", common typos (avi, commentère). */
+const REV = "(?:avis|avi|commentaires?|commentère|évaluations?|feedback|étoiles|notes?|notation|opinions?|impressions|retours? (?:sur (?:l'expédition|la livraison|le produit|l'article|votre (?:achat|commande|expérience))|d'expérience)|(?:quelques |petits? |gentils? |deux )?mots(?: gentils?| sympas?| doux)?|petit mot)";
+/** After a review entry: not steering ("avant de", "plutôt que", "au lieu de", "sans") nor thanks for one. */
+const NOT_BEFORE = "(?<!(?:^|[^\\p{L}])(?:avant|plutôt|au lieu|sans|merci pour|merci d'avoir|merci de votre)(?![\\p{L}])[^.!?;\\n]{0,90})";
+/** A review or "dites-le autour de vous" after an assumed or conditioned good experience. */
+const AFTER_ASK = "(?=[^]{0,160}?(?:avis|avi |évalu|commentaire|étoile|feedback|noter|note|opinion|mots|dites-le|faites-le savoir|autour de vous|autres (?:acheteurs|clients)|⭐|★))";
+/** A negation inside or before a cue ("si l'article ne vous convient pas"): goes after the cue. */
+const NOT_NEG_CUE = "(?<!(?:^|[^\\p{L}])(?:(?:ne|pas|jamais|aucune?|non)(?![\\p{L}])|n')[^.!?;\\n]{0,70})";
+/** A negation before the phrase in its sentence or after it (whole words: the shared after-part has no boundary). */
+const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|nicht|keine?[nmrs]?|nie|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non)(?![\\p{L}]))";
+/** An address as written, also "(at) … (point) …", "x [.] solutions", "x point y point online"; never a carrier's site. */
+const FR_ADDRESS = `(?!(?:www\\.)?(?:laposte|colissimo|chronopost|dpd|ups|dhl|mondialrelay|fedex)\\.)(?:${ADDRESS}|[a-z0-9][a-z0-9._-]{0,30} ?[\\[(](?:at|@|arobase)[\\])] ?[a-z0-9-]{2,30} ?[\\[(](?:point|dot|\\.)[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} ?[\\[(](?:point|\\.)[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} point [a-z0-9-]{2,30} point [a-z]{2,12})`;
 /** Small or family business appeals next to review wording bias the review. */
 const SMALL_BUSINESS = "(?:petite? (?:entreprise|boutique|marque|équipe|société|commerce|vendeur|structure)|entreprise familiale|artisans?|jeune marque)";
 /** Incentives for a review: "un bon d'achat de 10 € pour tout avis publié". */
@@ -13,16 +25,42 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:avis|évalu|commentaire|étoile|feedback|
 
 export const fr: Lexicon = {
   offplatform: [
+    // why: an invitation carried by an address (not "La notice … est sur x.tools", not a bare "Contact :" label): a verb that sends the buyer there, then the domain/e-mail ("Enregistrez votre appareil sur x.store/garantie", "écrivez à contact@x.vip", "notez-nous sur enquete point x point online", "réglez … ici : paypal.me/x")
+    `(?:enregistr|inscri|écri|envo|contact(?=ez|er)|rempli|cré(?=ez|er)|command(?=ez|er)|achet(?=ez|er)|rég(?=lez|ler)|pay(?=ez|er)|saisi|déclar|rendez-vous|rends-toi|allez|visit(?=ez|er)|consult(?=ez|er)|not(?=ez|er)|partag|dites|dis(?=-)|joign|utilis|ouvr(?=ez|ir)|connect)\\p{L}{0,6}(?:-nous|-moi|-vous|-le|-la){0,2}:? (?:[^\\s.!?]{1,25} ){0,8}(?:(?:à|au|sur|via|par|ici|chez|dans):? )?${FR_ADDRESS}`,
+    // why: spare parts or a lower price on a domain ("Filtres de rechange sur x.store", "30 % moins chères sur x.shop")
+    `(?:moins ch[eè]re?s?|rechange|recharges?|pièces détachées|consommables) (?:[^\\s.!?]{1,25} ){0,3}(?:sur|chez) ${FR_ADDRESS}`,
+    // why: a number to call after a call verb or our line ("Appelez le 0 1 2 …", "Notre numéro : (04) …", "Appelez notre ligne client au 03 …", "Un appel suffit : zéro un …"); not an order number, not a carrier's line
+    "(?:appelez|appelle|téléphonez|composez|un appel suffit|notre (?:numéro(?! de (?:commande|suivi|facture|colis|série|lot|dossier|référence|retour))|ligne(?: client| directe)?|standard|hotline))(?:-nous|-moi|-le)?(?![^.!?\\d]{0,30}(?:transporteur|livreur|colissimo|chronopost|dpd|ups|dhl|la poste|fabricant|amazon))(?: [^.!?\\d\\s]{1,15}){0,4} ?:?(?=\\s{0,3}(?:[+(0-9]|(?:zéro|un|deux|trois|quatre|cinq|six|sept|huit|neuf) ))",
+    // why: asking for the buyer's own channel ("Donnez-moi votre adresse PayPal", "Quelle est votre adresse e-mail personnelle ?", "votre numéro de portable pour que le technicien vous appelle"); not one for the carrier
+    `(?:donnez|envoyez|communiquez|indiquez|transmettez|quel(?:le)? est)(?:-nous|-moi)? [^.!?]{0,20}(?:votre|ton|ta) (?:adresse (?:e-?mail|mail|paypal)|e-?mail|numéro de (?:portable|mobile|téléphone|whats ?app)|portable|whats ?app|paypal)(?![^.!?]{0,40}(?:transporteur|livreur|coursier|chronopost|colissimo|la poste|dpd|ups|dhl))${NOT_NEG}`,
+    `(?:votre|ton|ta) (?:numéro de (?:portable|mobile|téléphone)|adresse e-?mail|e-?mail|numéro|adresse) (?:personnel(?:le)?|privée?)${NOT_NEG}`,
+    // why: paying, refunding or selling around Amazon ("Nous vous remboursons par PayPal si vous annulez", "Envoyez 25 € via PayPal", "je peux vous le vendre directement", "nous facturons hors Amazon", "on économise les frais"); not a refused one
+    `(?:rembours|pay|régl|envoy|vir|factur)\\p{L}{0,6}(?: [^\\s.!?]{1,20}){0,4} (?:par|via|avec|sur) (?:paypal|virement|lydia|western union|wero)${NOT_NEG}`, `(?:vendre|facturer|vends|facture|facturons|vendons)(?:-vous|-le)? (?:\\p{L}{1,12} ){0,3}(?:directement|en direct|hors amazon)${NOT_NEG}`, `hors amazon${NOT_NEG}`, "(?:économis|épargn)\\p{L}{0,5} (?:\\p{L}{1,12} ){0,4}(?:les )?frais",
+    // why: a social DM as channel ("contactez-nous sur Instagram")
+    `(?:écri|contact|envo|joign|message)\\p{L}{0,5}(?:-nous|-moi)? [^.!?]{0,40}(?:sur|via|par) (?:instagram|facebook|tiktok|messenger|snapchat|signal)${NOT_NEG}`,
     "(?:pour|afin de) vous (?:appeler|téléphoner|contacter par (?:téléphone|e-?mail|whats ?app))",
     "(?:nous|me) (?:joindre|contacter|appeler|écrire|téléphoner) (?:directement )?(?:au|à|par|sur|via)(?! (?:la messagerie|amazon|tout moment|ici))",
     "notre (?:hotline|service client|standard|numéro (?:de téléphone|vert|gratuit)|ligne (?:directe|téléphonique))", "(?:sur|via) (?:ebay|etsy|cdiscount|fnac|rakuten|temu)",
     "appelez (?:notre|le|nos) (?:service|numéro|support|standard|équipe|hotline|conseillers)", "écrivez-?nous (?:à|au|sur|par)", "nous vous (?:appellerons|rappellerons|contacterons par (?:téléphone|e-?mail))",
-    "(?:envoyez|écrivez|envoie|écris)-?(?:nous|moi) (?:un )?(?:e-?mail|mail|courriel|sms|texto|message (?:sur|via) whats ?app)", "(?<!amazon[^.!?\\n]{0,50})(?:par|via) (?:e-?mail|mail|courriel|téléphone|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
-    "(?:appelez|téléphonez|contactez|joignez|appelle|téléphone|contacte|écris|écrivez|envoie|envoyez)-?(?:nous|moi)(?: directement)? (?:au|par|via|sur|à)(?! amazon| la messagerie)", "(?:appelez|appelle|téléphonez|téléphone)-?(?:nous|moi)", "whats ?app", "wechat", "telegram", "viber", "skype",
+    "(?:envoyez|écrivez|envoie|écris)-?(?:nous|moi) (?:un )?(?:e-?mail|mail|courriel|sms|texto|message (?:sur|via) whats ?app)", // why: a channel named, not a third party that will phone the buyer ("Le livreur vous contactera par téléphone")
+    "(?<!amazon[^.!?\\n]{0,50})(?:par|via) (?:e-?mail|mail|courriel|téléphone|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)(?<!(?:transporteur|livreur|coursier|chauffeur|colissimo|chronopost|la poste|dpd|ups|dhl)[^.!?\\n]{0,60})",
+    "(?:appelez|téléphonez|contactez|joignez|appelle|téléphone|contacte|écris|écrivez|envoie|envoyez)-?(?:nous|moi)(?: directement)? (?:au|par|via|sur|à)(?! amazon| la messagerie)", "(?:appelez|appelle|téléphonez|téléphone)-?(?:nous|moi)", // why: a messenger named, not one we say we do not have ("Le fabricant n'a pas de ligne WhatsApp")
+    `whats ?app${NOT_NEG}`, "wechat", "telegram", "viber", "skype",
     "notre (?:propre )?(?:site(?: web| internet)?|boutique en ligne|e-?shop)", "(?:commander|acheter) directement (?:chez|auprès de|sur notre)", `(?:en dehors|hors) d'amazon${NOT_NEGATED}`, "sans passer par amazon",
     "(?:payer|paiement|virement|rembourser) (?:par|via|avec) (?:paypal|virement|lydia|western union)", "mon (?:e-?mail|numéro|adresse e-?mail) (?:est|personnel)",
   ],
   leading: [
+    // why: an ask after an assumed or conditioned good experience ("Maintenant que vous profitez…", "Puisque tout est arrivé en parfait état", "La lampe doit être superbe", "Nous sommes certains que…", "Ravis que le casque fonctionne si bien", "Si la poêle a répondu à vos attentes", "Si vous l'aimez", "Vous aimez votre sac ?", "On espère que la bougie vous plaît"), then review wording or "dites-le autour de vous"
+    `(?:(?:maintenant que|puisque|vu que|étant donné que) [^.!?]{0,50}(?:profitez|profites|parfait|plaît|plait|adorez|aimez|satisf\\p{L}{0,4}|ravie?s?|contente?s?|accompagne|fonctionne (?:bien|si bien|parfaitement))|(?:doit|doivent|va|vont) (?:sûrement |certainement )?être (?:superbes?|magnifiques?|parfaite?s?|géniale?s?|super)|(?:sommes|suis) (?:certains?|sûrs?|convaincus?|persuadés?) que|(?:ravis|heureux|contents?) que [^.!?]{0,50}(?:si bien|parfaitement|plaise|plaît|plait|convienne|satisf)|(?:si|quand|lorsque|uniquement si|seulement si) [^.!?]{0,50}(?:plaît|plait|plu|convient|conviennent|aimez|adorez|l'aimez|l'adorez|répondu à vos attentes|satisfait|satisfaite?s?|content|contente|ravie?s?|heureux|heureuse|enchantée?)|(?:vous aimez|tu aimes|vous adorez|aimez-vous|adorez-vous|vous plaît|vous plait)[^.!?]{0,40}\\?|esp[èé]r(?:e|ons) que [^.!?]{0,40}(?:vous|te) (?:plaît|plait|plaise|convient|convienne))${NOT_NEG_CUE}${AFTER_ASK}`,
+    // why: steering away from a review ("plutôt que de publier une évaluation", "Pas besoin de mauvaise note", "svp pas de mauvaise note", "Merci de ne pas laisser d'avis négatif", "Avant de nous évaluer")
+    "(?:plutôt que|au lieu) (?:de |d')(?:publier|laisser|écrire|mettre|donner|poster|noter|évaluer)", "pas (?:besoin |la peine )?(?:de |d')(?:un |une )?(?:mauvais|mauvaise|négatif|négative)s? (?:avis|notes?|commentaires?|évaluations?)", "ne pas (?:laisser|mettre|publier|donner|écrire) (?:d'|de |un |une )?(?:avis|commentaire|évaluation|note)s? (?:négati(?:f|ve)s?|mauvais)", "avant (?:de|d') (?:nous |le |la |l')(?:noter|évaluer|commenter)",
+    // why: change or remove a review in any verb form ("pour que vous changiez votre note", "reconsidérer votre note d'une étoile", "retirer votre commentaire sur l'aspirateur")
+    `(?:modifi|supprim|retir|chang|reconsidér|révis|corrig|effac|enlev|amélior|remont)\\p{L}{0,5} (?:\\p{L}{1,12} ){0,2}(?:votre|ton|ta|cet|cette|l'|son|sa|vos) ?(?:[\\p{L}\\d-]{1,15} )?${REV}`,
+    // why: a reward tied to a published review, either order ("Dès que votre avis est en ligne, nous vous envoyons…", "Après publication de votre commentaire, nous remboursons", "Nous prolongeons la garantie si vous publiez un commentaire", "Pour votre avis, profitez de 15 %")
+    `(?:dès que|une fois que|quand|lorsque|après (?:la )?publication (?:de|d')|après avoir (?:publié|laissé|écrit)) (?:votre |ton |un |une |l')?(?:\\p{L}{1,15} )?${REV}[^.!?]{0,80}(?:rembours|envoy|offr|gratuit|cadeau|bon d'achat|réduction|remise|geste)\\p{L}{0,8}${NOT_BEFORE}`,
+    `(?:rembours\\p{L}{0,5}|offrons|offert|gratuit\\p{L}{0,2}|prolong\\p{L}{0,5}|cadeau|remise|réduction|bon d'achat)[^.!?]{0,80}(?:si|dès que|quand|lorsque|contre|pour|en échange d') (?:\\p{L}{1,12} ){0,4}${REV}${NOT_BEFORE}`, `pour (?:votre|ton|chaque|tout) ${REV},? [^.!?]{0,40}(?:profitez|recevez|obtenez|bénéficiez|offert|gagnez|remise|réduction|rembours)\\p{L}{0,8}`,
+    // why: a screenshot of the review ("une capture d'écran de votre avis", "écrivez un avis, envoyez la capture")
+    `capture[^.!?]{0,60}${REV}`, `${REV}[^.!?]{0,60}capture`,
     `si tout (?:s'est bien passé|va bien|est parfait|vous convient)${AFTER_REVIEW}`,
     `(?:vous êtes |êtes-vous )?(?:satisfaite?s?|contente?s?|ravie?s?) \\?${AFTER_REVIEW}`,
     `(?:satisfaite?s?|contente?s?|ravie?s?|conquise?s?) (?:de|du|des|par|avec) [^.!?]{0,40}\\?${AFTER_REVIEW}`,
@@ -45,6 +83,23 @@ export const fr: Lexicon = {
     `(?:modifier|supprimer|retirer|changer|mettre à jour|revoir) (?:votre|cet|cette|l') ?${REVIEW}`,
   ],
   review_request: [
+    // why: a wish for a review, the wish first ("nous comptons sur votre avis", "Nous serions heureux que vous preniez une minute pour une évaluation")
+    `(?:comptons sur|espérons|aimerions|apprécierions|serions (?:ravis|heureux|heureuses|reconnaissants?))(?: [^\\s.!?]{1,25}){0,8} ${REV}${NOT_BEFORE}`,
+    // why: ...or the review first ("Un avis … nous ferait vraiment plaisir", "chaque avis nous aide à survivre", "Quelques étoiles … aideraient les futurs acheteurs", "… dans un commentaire, ce serait parfait", "un avis nous ravirait")
+    `${REV},?(?: [^\\s.!?]{1,25}){0,8} (?:(?:nous |vous |me )?(?:ferait|feraient|serait|seraient|aiderait|aideraient|aide|aident|compte|comptent|est|sont|sera|seront)(?: [^\\s.!?]{1,25}){0,4} (?:plaisir|génial|super|parfait|top|merveilleux|précieux|précieuse|utile|aide|bienvenue?s?|important|apprécié|survivre)|(?:aiderait|aideraient|aide|aident|aidera) (?:d'autres|les autres|les futurs|nos|à|beaucoup|énormément|vraiment)|(?:nous )?(?:ravirait|raviraient|enchanterait))${NOT_BEFORE}`,
+    // why: the follow-up and where to click ("Auriez-vous un instant pour nous évaluer ?", "Avez-vous eu le temps de noter la friteuse ?", "Pour évaluer, ouvrez…"); not time to assess damage
+    `(?:instant|moment|minute|temps|occasion)(?: [^\\s.!?]{1,25}){0,4} (?:pour|de|d') ?(?:nous )?(?:évaluer|noter|commenter)(?! (?:les |le |la )?(?:dégâts|dommages?|dossier|situation|demande|réclamation|problème))${NOT_BEFORE}`, "pour (?:évaluer|noter|commenter)(?:-nous)?,? (?:ouvrez|allez|cliquez|rendez-vous|il suffit)",
+    // why: wanting to hear the rating ("Nous aimerions savoir comment vous évaluez la perceuse"), reviews missing ("Il nous manque encore des avis"), "on espère que vous aussi" after top ratings, "Un petit avis ?"
+    "(?:savoir|connaître|découvrir|lire) (?:\\p{L}{1,12} )?comment (?:vous|tu) (?:évaluez|évalues|notez|notes|jugez)", "(?:manque|manquent|cherchons|collectons) (?:encore )?(?:d'|de |des |quelques )?(?:\\p{L}{1,12} )?(?:avis|évaluations|commentaires|notes)",
+    "esp[èé]r(?:e|ons),? (?:que )?(?:vous|toi) (?:aussi|de même|également)(?= ?[.!]| ?$)(?<=(?:étoile|note|évalu|avis|maximale)[^.!?;\\n]{0,120})", "(?:un|une) (?:petit |petite |court |courte )?(?:avis|évaluation|commentaire) ?\\?",
+    // why: leave-verbs with a few kind words, a note or a typo ("laissez-nous quelques mots gentils", "nous laisser une note", "laissez nous un avi"); not a note for the delivery driver
+    `(?:laissez|laisse|laisser|écrivez|écris|écrire|postez|envoyez|donnez|mettez)(?:-nous|-moi| nous)? (?:un |une |quelques |deux |des )?(?:petits? |gentils? )?(?:mots? (?:gentils?|sympas?|doux)|petits? mots?|avi|commentère|note)(?![^.!?]{0,40}(?:livreur|transporteur|livraison|coursier|chauffeur))${NOT_BEFORE}`,
+    `que (?:vous|tu) (?:nous )?(?:laisserez|donnerez|écrirez|publierez|mettrez|partagerez) (?:un |une |votre |quelques )?${W2}${REV}`, "(?:dites|dis|parlez)(?:-le| en) autour de (?:vous|toi)",
+    `(?:dites|dis|faites|fais|racontez|raconte|partagez|partage)(?:-le|-la|-les)?(?:-nous)?(?: savoir)? (?:\\p{L}{1,12} ){0,3}(?:avec|dans|par|sous forme d') (?:un|une|votre|quelques) (?:\\p{L}{1,12} )?${REV}`,
+    // why: a reward tied to a published review is also a review ask (see leading)
+    `(?:dès que|une fois que|quand|lorsque|après (?:la )?publication (?:de|d')|après avoir (?:publié|laissé|écrit)) (?:votre |ton |un |une |l')?(?:\\p{L}{1,15} )?${REV}[^.!?]{0,80}(?:rembours|envoy|offr|gratuit|cadeau|bon d'achat|réduction|remise|geste)\\p{L}{0,8}${NOT_BEFORE}`,
+    `(?:rembours\\p{L}{0,5}|offrons|offert|gratuit\\p{L}{0,2}|prolong\\p{L}{0,5}|cadeau|remise|réduction|bon d'achat)[^.!?]{0,80}(?:si|dès que|quand|lorsque|contre|pour|en échange d') (?:\\p{L}{1,12} ){0,4}${REV}${NOT_BEFORE}`, `pour (?:votre|ton|chaque|tout) ${REV},? [^.!?]{0,40}(?:profitez|recevez|obtenez|bénéficiez|offert|gagnez|remise|réduction|rembours)\\p{L}{0,8}`,
+    `(?:capture[^.!?]{0,60}${REV}|${REV}[^.!?]{0,60}capture)[^.!?]{0,60}(?:rembours|offr|gratuit|cadeau|remise|réduction)\\p{L}{0,8}`,
     // why: a wish or need for a review without an asking verb ("un avis nous ferait plaisir", "votre opinion compte beaucoup", "vos commentaires sont les bienvenus")
     "(?:un|une|votre|vos|le vôtre) (?:\\p{L}{1,15} )?(?:avis|évaluation|opinion|commentaires?|impressions|note)(?![\\p{L}]) (?:[^\\s.!?]{1,25} ){0,6}(?:serait|seraient|aiderait|aideraient|nous ferait|ferait|est (?:très |vraiment )?important|compte(?:rait)? (?:beaucoup|énormément)|(?:est|sont|serait|seront) (?:toujours )?(?:les |le |la )?bienvenu\\p{L}{0,2})",
     "(?:nous espérons|nous aimerions|nous serions ravis de|nous comptons sur|merci d'avance pour) (?:connaître |lire |recevoir |avoir )?(?:votre|vos|un|une) (?:\\p{L}{1,12} )?(?:avis|évaluation|opinion|note|retour)", "(?:besoin|manque) d'avis",
@@ -57,14 +112,21 @@ export const fr: Lexicon = {
     `(?:laissez|laisse|écrivez|écris|postez|poste)(?:-nous|-moi| nous)? (?:un |quelques )?(?:petits? |gentils? )?mots? (?:\\p{L}{1,12} ){0,2}sur amazon`,
     "(?:quelques|deux|des|un) (?:petits? |gentils? )?mots? (?:gentils? |sympas? )?(?:de votre part |de ta part )?sur amazon",
     `(?:que vous|que tu) (?:nous )?(?:laissiez|donniez|écriviez|publiiez|partagiez|mettiez|laisses|donnes|écrives|partages) (?:un |une |votre |vos |ton |ta |tes )?${W2}${REVIEW_N}`,
-    `(?<!(?:avant de|au lieu de|sans) )(?:laisser|laissez|laisse|écrire|écrivez|écris|publier|publiez|publie|donner|donnez|donne|partager|partagez|partage|rédiger|rédigez|rédige|mettre|mettez|mets)(?:-nous|-moi| nous)? (?:un |une |votre |vos |quelques |ton |ta |tes )?${W2}${REVIEW}${NOT_THANKED_OR_BEFORE}`,
+    // why: not steering ("plutôt que de publier une évaluation")
+    `(?<!(?:avant de|au lieu de|sans) )(?:laisser|laissez|laisse|écrire|écrivez|écris|publier|publiez|publie|donner|donnez|donne|partager|partagez|partage|rédiger|rédigez|rédige|mettre|mettez|mets)(?:-nous|-moi| nous)? (?:un |une |votre |vos |quelques |ton |ta |tes )?${W2}${REVIEW}${NOT_THANKED_OR_BEFORE}${NOT_BEFORE}`,
     "(?:évaluer|évaluez|noter|notez)(?:-nous| notre (?:boutique|service|produit)| votre achat| le produit| l'article| votre commande)", `(?:votre|un|une) ${REVIEW}(?: \\p{L}{1,15}| de 5 étoiles| 5 étoiles)? (?:serait|nous aiderait|nous aide|compte|est (?:très )?(?:important|précieux))`,
     `(?:nous )?(?:aimerions|serions ravis d'avoir|apprécierions) (?:beaucoup )?(?:avoir |connaître |recevoir |lire )?(?:votre|un|vos) ${REVIEW}`,
     `(?:en échange d'|en contrepartie d'|contre )(?:un |une |votre )?${REVIEW}`, "prendre (?:quelques secondes|un instant|un moment) pour (?:évaluer|noter|laisser)",
   ],
   marketing: [
-    // why: cheaper outside Amazon, upsells, packs (moins cher sur notre site, version Pro, lot de 3)
-    "moins cher(?:e|s|es)? (?:\\p{L}{1,12} ){0,3}(?:que sur amazon|sur notre|dans notre|sur [a-z0-9-]{2,30}\\.[a-z]{2,12})", "(?:est|sont|revient) (?:encore |même )?moins cher", "version (?:pro|plus|premium|deluxe|xl)", "(?:lot|pack) de (?:\\d|deux|trois|quatre|six)", "(?:qui ont acheté|ayant acheté) (?:\\p{L}{1,15} ){0,3}(?:aussi|également)", "nous (?:avons|vendons) aussi",
+    // why: upsells, packs, cross-sell and a coming version ("passent au modèle 1,5 L", "moins chers en pack", "il existe aussi en coffret", "nous proposons aussi", "un couvercle assorti", "nous lançons une taille plus grande", "Notre collection d'automne")
+    "(?:passent|passez|passer|optez|opter|choisissent) (?:au|pour le|pour la|à la) (?:modèle|version|taille|format)(?= )", "(?:moins ch[eè]re?s?|économi\\p{L}{1,5}) (?:\\p{L}{1,12} ){0,2}en (?:pack|lot|coffret|kit)", "(?:existe|existent|disponibles?|proposée?s?|vendue?s?)(?: aussi| également)? en (?:coffret|lot|pack|kit|set)",
+    "(?:nous )?(?:proposons|vendons) (?:aussi|également) (?:un|une|des|le|la)", "pour aller avec", "(?:existe|proposons|avons|vendons)[^.!?]{0,40}assortie?s?", "collection (?:d'automne|d'hiver|de printemps|d'été)",
+    "(?:lançons|lance|sortons|sort|sortira|arrive|arrivera)(?: [^\\s.!?]{1,20}){0,3} (?:une |un |la |le |notre )?(?:nouvelle |nouveau )?(?:version|taille|modèle|format|coloris)(?: [^\\s.!?]{1,15})? plus (?:grande?|petite?|puissante?|large)",
+    // why: ordering from our own shop instead ("Commandez directement sur notre boutique en ligne")
+    "(?:command|achet)\\p{L}{0,4} (?:\\p{L}{1,12} ){0,2}(?:sur|dans|chez) (?:notre|nos) (?:propre )?(?:boutique en ligne|site|e-?shop|boutique)(?! amazon)",
+    // why: cheaper outside Amazon (also "moins chères"), upsells (not the version XL the buyer ordered), packs (moins cher sur notre site, version Pro, lot de 3)
+    "moins ch[eè]re?s? (?:\\p{L}{1,12} ){0,3}(?:que sur amazon|sur notre|dans notre|sur [a-z0-9-]{2,30}\\.[a-z]{2,12})", "(?:est|sont|revient) (?:encore |même )?moins cher", "version (?:pro|plus|premium|deluxe|xl)(?![^.!?]{0,30}(?:commandée?|achetée?|reçue?|livrée?))", "(?:lot|pack) de (?:\\d|deux|trois|quatre|six)", "(?:qui ont acheté|ayant acheté) (?:\\p{L}{1,15} ){0,3}(?:aussi|également)", "nous (?:avons|vendons) aussi",
     "(?:retrouvez|découvrez|voyez|consultez) (?:toute |l'ensemble de |aussi )?(?:notre|nos) (?:gamme|collection|catalogue|produits|articles|nouveautés)", "catalogue complet",
     "-\\d{1,3} ?%", "(?:autres|nouvelles) (?:offres|promotions|produits|articles)", "rejoignez-?nous sur", "concours",
     "codes? promo", `coupons?${NOT_EXPLAINED}`, `bons? de réduction${NOT_EXPLAINED}`, "bons? d'achat", `\\d{1,3} ?% (?:de réduction|de remise|sur|offerts?)${NOT_EXPLAINED}`, "soldes", `promotions?${NOT_EXPLAINED}`, "black friday", "cyber monday", "ventes? flash",
@@ -77,6 +139,10 @@ export const fr: Lexicon = {
     "nouvelle (?:gamme|ligne|série|collection)", "nouveaux (?:modèles|coloris)", "nouvelles (?:couleurs|références)", "(?:à )?moitié prix", "prix cassés",
   ],
   personal_data: [
+    // why: the buyer's PayPal address ("Donnez-moi votre adresse PayPal")
+    "(?:votre|ton) (?:adresse|compte|e-?mail) paypal",
+    // why: a social profile name or the buyer's e-mail outside Amazon ("Quel est votre nom sur Facebook ?", "Quelle adresse e-mail utilisez-vous en dehors d'Amazon ?")
+    "(?:votre|ton|quel est (?:votre|ton)) (?:nom|pseudo|identifiant|profil|compte) (?:sur|de) (?:facebook|instagram|insta|tiktok|snapchat|twitter)", "(?:quelle|quel) (?:adresse e-?mail|e-?mail|numéro)[^.!?]{0,30}(?:en dehors|hors) d'amazon",
     "date de naissance", "votre (?:date d')?anniversaire", "votre âge", "pièce d'identité", "carte d'identité", "passeport", "permis de conduire", "numéro de sécurité sociale",
     "votre (?:numéro de (?:téléphone|portable|mobile)|adresse e-?mail|e-?mail|whats ?app) (?:personnel(?:le)?|privée?)", "(?:votre|un) (?:numéro|e-?mail|adresse) (?:personnel(?:le)?|privée?)",
     "(?:envoyez|donnez|communiquez|indiquez)-?(?:nous|moi) votre (?:numéro|e-?mail|adresse e-?mail|whats ?app)(?! (?:pour|au) (?:le )?(?:transporteur|livreur))", "votre (?:compte|profil) (?:instagram|facebook|tiktok)", "(?:vos )?coordonnées bancaires", "(?:votre|ton) rib", "relevé d'identité bancaire", "(?:votre|ton) (?:compte|profil|pseudo|identifiant|nom d'utilisateur) (?:instagram|insta|facebook|tiktok|snapchat|twitter)", "(?:votre|ton) (?:pseudo|identifiant) (?:sur|de) (?:instagram|insta|facebook|tiktok|snapchat|twitter)", "\\biban\\b", "numéro de carte (?:bancaire|de crédit)",
