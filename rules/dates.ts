@@ -25,18 +25,18 @@ export type DateReading = { ok: true; value: ParsedDateTime } | { ok: false; rea
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: string[][] = [
-  ['jan', 'january', 'januar', 'jän', 'jänner', 'janv', 'janvier', 'ene', 'enero', 'gen', 'gennaio'],
-  ['feb', 'february', 'februar', 'févr', 'fevr', 'février', 'fevrier', 'febrero', 'febbraio'],
-  ['mar', 'march', 'mär', 'märz', 'maerz', 'mars', 'marzo'],
+  ['jan', 'january', 'januar', 'jän', 'jänner', 'janv', 'janvier', 'ene', 'enero', 'gen', 'gennaio', 'janeiro'],
+  ['feb', 'february', 'februar', 'févr', 'fevr', 'février', 'fevrier', 'febrero', 'febbraio', 'fev', 'fevereiro'],
+  ['mar', 'march', 'mär', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco'],
   ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile'],
-  ['may', 'mai', 'mayo', 'mag', 'maggio'],
-  ['jun', 'june', 'juni', 'juin', 'junio', 'giu', 'giugno'],
-  ['jul', 'july', 'juli', 'juil', 'juillet', 'julio', 'lug', 'luglio'],
+  ['may', 'mai', 'mayo', 'mag', 'maggio', 'maio'],
+  ['jun', 'june', 'juni', 'juin', 'junio', 'giu', 'giugno', 'junho'],
+  ['jul', 'july', 'juli', 'juil', 'juillet', 'julio', 'lug', 'luglio', 'julho'],
   ['aug', 'august', 'août', 'aout', 'ago', 'agosto'],
-  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'set', 'sett', 'settembre'],
-  ['oct', 'october', 'okt', 'oktober', 'octobre', 'octubre', 'ott', 'ottobre'],
-  ['nov', 'november', 'novembre', 'noviembre'],
-  ['dec', 'december', 'dez', 'dezember', 'déc', 'décembre', 'decembre', 'dic', 'diciembre', 'dicembre'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'set', 'sett', 'settembre', 'setembro'],
+  ['oct', 'october', 'okt', 'oktober', 'octobre', 'octubre', 'ott', 'ottobre', 'out', 'outubro'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro'],
+  ['dec', 'december', 'dez', 'dezember', 'déc', 'décembre', 'decembre', 'dic', 'diciembre', 'dicembre', 'dezembro'],
 ];
 MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
@@ -50,8 +50,8 @@ const ZONES: Record<string, number> = {
 
 const UNAVAILABLE =
   /currently unavailable|not available|derzeit nicht verfügbar|nicht verfügbar|actuellement indisponible|non disponible|no disponible|non disponibile|現在利用できません|利用できません/i;
-const YESTERDAY = /(yesterday|gestern|\bhier\b|\bayer\b|\bieri\b|昨日)/i;
-const TODAY = /(today|heute|aujourd['’]hui|\bhoy\b|\boggi\b|今日)/i;
+const YESTERDAY = /(yesterday|gestern|\bhier\b|\bayer\b|\bieri\b|\bontem\b|昨日)/i;
+const TODAY = /(today|heute|aujourd['’]hui|\bhoy\b|\boggi\b|\bhoje\b|今日)/i;
 const MAX_LENGTH = 200;
 
 export function isUnavailableText(text: string): boolean {

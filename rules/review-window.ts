@@ -101,7 +101,7 @@ export function reviewEligibility(input: ReviewWindowInput): ReviewVerdict {
 
 // ---- short texts for pills and reasons ----
 
-export type ReviewLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'ja';
+export type ReviewLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'ja' | 'pt';
 
 /** "3 Dec" in the seller's language, on the marketplace's calendar. */
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -133,6 +133,7 @@ const PILL: Record<ReviewLanguage, {
   es: { opensIn: (n) => `se abre en ${n} días`, sweet: 'momento ideal', open: 'ventana abierta', closesIn: (n) => `se cierra en ${n} días`, requested: 'solicitada', closed: 'ventana cerrada', unknown: 'fecha de entrega desconocida', notYet: 'aún no abierta' },
   it: { opensIn: (n) => `si apre tra ${n} giorni`, sweet: 'momento ideale', open: 'finestra aperta', closesIn: (n) => `si chiude tra ${n} giorni`, requested: 'richiesta', closed: 'finestra chiusa', unknown: 'data di consegna sconosciuta', notYet: 'non ancora aperta' },
   ja: { opensIn: (n) => `あと${n}日で依頼可能`, sweet: '最適な時期', open: '依頼可能', closesIn: (n) => `あと${n}日で終了`, requested: '依頼済み', closed: '期間終了', unknown: '配達日不明', notYet: 'まだ依頼できません' },
+  pt: { opensIn: (n) => `abre em ${n} ${n === 1 ? 'dia' : 'dias'}`, sweet: 'momento ideal', open: 'janela aberta', closesIn: (n) => `fecha em ${n} ${n === 1 ? 'dia' : 'dias'}`, requested: 'solicitada', closed: 'janela fechada', unknown: 'data de entrega desconhecida', notYet: 'ainda não aberta' },
 };
 
 const LANGUAGES = Object.keys(PILL) as ReviewLanguage[];

@@ -213,7 +213,7 @@ export function dailySeries(history: readonly CrtMessage[], now: number, days = 
 
 // ---- countdown text ----
 
-export type CountdownLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'ja';
+export type CountdownLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'ja' | 'pt';
 
 const UNITS: Record<CountdownLanguage, { h: string; min: string; left: (d: string) => string; over: (d: string) => string }> = {
   en: { h: 'h', min: 'min', left: (d) => `${d} left`, over: (d) => `Overdue by ${d}` },
@@ -222,6 +222,7 @@ const UNITS: Record<CountdownLanguage, { h: string; min: string; left: (d: strin
   es: { h: 'h', min: 'min', left: (d) => `Quedan ${d}`, over: (d) => `Retraso de ${d}` },
   it: { h: 'h', min: 'min', left: (d) => `${d} rimanenti`, over: (d) => `In ritardo di ${d}` },
   ja: { h: '時間', min: '分', left: (d) => `残り${d}`, over: (d) => `${d}超過` },
+  pt: { h: 'h', min: 'min', left: (d) => `Faltam ${d}`, over: (d) => `Atrasado há ${d}` },
 };
 
 function duration(ms: number, lang: CountdownLanguage): string {

@@ -17,7 +17,7 @@ import { currentSettings, watchSettings } from '../../lib/settings-feed';
 import { mergeThread } from '../../storage/merge-thread';
 import type { HealthStatus, ThreadRecord } from '../../storage/schema';
 import { marketplaceForHost } from '../../rules/marketplaces';
-import type { CountdownLanguage } from '../../rules/sla';
+import { pageUiLanguage } from '../../lib/page-language';
 import { joinRow, listMessage, nrnStep, orderKey, recordFromListRow, recordFromOpenThread, rowKey, type ObservedThread, type RecordContext } from '../../rules/inbox-threads';
 import { documentOf, inboxDocuments, readOpenThread, readThreadList, pageLanguage, withReadPass, type OpenThread, type ThreadRow } from './page';
 import { ThreadBook } from './thread-book';
@@ -27,10 +27,6 @@ import { amazon, AmazonSync } from './amazon-sync';
 const TICK_MS = 1000;
 const AMAZON_REFRESH_MS = 60_000;
 
-function countdownLanguage(lang: string): CountdownLanguage {
-  const base = lang.split('-')[0];
-  return base === 'de' || base === 'fr' || base === 'es' || base === 'it' || base === 'ja' ? base : 'en';
-}
 
 // the top page's host: a frame's URL opened on its own would lose Seller Central's chrome
 const threadUrl = (key: string) => threadLink(location.hostname, key);
@@ -96,7 +92,7 @@ export const inboxFeature: Feature = {
       const t0 = performance.now();
       const at = now();
       watchFrames();
-      badges.lang = countdownLanguage(pageLanguage());
+      badges.lang = pageUiLanguage();
       const ctx = { timeZone: market?.timeZone ?? 'UTC', now: at, lang: pageLanguage() };
       // one walk of the page for both readers
       const { rows, open } = withReadPass(() => {

@@ -11,7 +11,7 @@ import { reviewEligibility, reviewPill, type ReviewVerdict } from '../../rules/r
 import { send } from '../../storage/client';
 import type { OrderRecord, ReviewRequestRecord } from '../../storage/schema';
 import { createChip, updateChip, type ChipTone } from '../../components/review/review-chip';
-import { t } from '../../components/i18n';
+import { t, uiLanguage } from '../../components/i18n';
 import { listMarketplaceId, readOrderRows, type OrderRow } from './orders-list-page';
 import { pageLanguage } from '../../lib/page-language';
 
@@ -71,7 +71,8 @@ export const ordersListFeature: Feature = {
         pills.set(row.orderId, pill);
       }
       if (pill.parentNode !== row.pillParent) row.pillParent.append(pill);
-      updateChip(pill, reviewPill(verdict, at, timeZone, 'en'), toneOf(verdict), t('reviewPillLabel'));
+      // the pill speaks the seller's language, as the reason chip does
+      updateChip(pill, reviewPill(verdict, at, timeZone, uiLanguage()), toneOf(verdict), t('reviewPillLabel'));
       pill.setAttribute('data-reason', verdict.reason);
       pill.setAttribute('data-sweet-spot', String(verdict.sweetSpot));
     };

@@ -28,6 +28,11 @@ describe('parseDateTime', () => {
     ['2026/11/28 9:15', 'Asia/Tokyo', 'ja', '2026-11-28T00:15:00.000Z'],
     ['28.11.2026 09:15 CET', 'America/Los_Angeles', 'de', '2026-11-28T08:15:00.000Z'],
     ['28 Nov 2026 09:15 GMT+1', 'Europe/London', 'en-GB', '2026-11-28T08:15:00.000Z'],
+    // amazon.com.br (pt-BR): day first, "de" between the parts, Portuguese month names
+    ['5 de dezembro de 2019', 'America/Sao_Paulo', 'pt-BR', '2019-12-05T03:00:00.000Z'],
+    ['12 de março de 2026 14:32', 'America/Sao_Paulo', 'pt-BR', '2026-03-12T17:32:00.000Z'],
+    ['3 de out. de 2026', 'America/Sao_Paulo', 'pt-BR', '2026-10-03T03:00:00.000Z'],
+    ['28/11/2026 09:15', 'America/Sao_Paulo', 'pt-BR', '2026-11-28T12:15:00.000Z'],
   ])('%s (%s)', (text, zone, lang, expected) => {
     expect(iso(text, zone, lang)).toBe(expected);
   });
@@ -40,6 +45,8 @@ describe('parseDateTime', () => {
     expect(iso('Yesterday', 'America/Los_Angeles')).toBe('2026-11-27T08:00:00.000Z');
     expect(iso('Gestern', 'Europe/Berlin', 'de')).toBe('2026-11-26T23:00:00.000Z');
     expect(iso('昨日', 'Asia/Tokyo', 'ja')).toBe('2026-11-27T15:00:00.000Z');
+    expect(iso('Ontem', 'America/Sao_Paulo', 'pt-BR')).toBe('2026-11-27T03:00:00.000Z');
+    expect(iso('hoje 09:15', 'America/Sao_Paulo', 'pt-BR')).toBe('2026-11-28T12:15:00.000Z');
     expect(iso('Nov 26', 'America/Los_Angeles')).toBe('2026-11-26T08:00:00.000Z');
     expect(iso('11月26日', 'Asia/Tokyo', 'ja')).toBe('2026-11-25T15:00:00.000Z');
     // a day later in the calendar than today belongs to last year

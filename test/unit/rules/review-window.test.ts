@@ -221,6 +221,7 @@ describe('reviewPill and formatDay in six languages', () => {
     ['es', ['se abre en 2 días', 'momento ideal', 'se cierra en 3 días', 'ventana abierta', 'ventana cerrada', 'solicitada']],
     ['it', ['si apre tra 2 giorni', 'momento ideale', 'si chiude tra 3 giorni', 'finestra aperta', 'finestra chiusa', 'richiesta']],
     ['ja', ['あと2日で依頼可能', '最適な時期', 'あと3日で終了', '依頼可能', '期間終了', '依頼済み']],
+    ['pt', ['abre em 2 dias', 'momento ideal', 'fecha em 3 dias', 'janela aberta', 'janela fechada', 'solicitada']],
   ] as const)('%s', (lang, [opens, sweet, closes, open, closed, requested]) => {
     expect(reviewPill(verdictAt(cases.opens), cases.opens, lang)).toBe(opens);
     expect(reviewPill(verdictAt(cases.sweet), cases.sweet, lang)).toBe(sweet);

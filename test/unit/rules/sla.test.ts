@@ -125,6 +125,8 @@ describe('formatCountdown', () => {
     [-2 * HOUR, 'de', '2 Std. überfällig'],
     [5 * HOUR + 12 * 60_000, 'ja', '残り5時間12分'],
     [-2 * HOUR, 'ja', '2時間超過'],
+    [5 * HOUR + 12 * 60_000, 'pt', 'Faltam 5 h 12 min'],
+    [-2 * HOUR, 'pt', 'Atrasado há 2 h'],
   ] as const)('%i ms in %s -> %s', (ms, lang, text) => {
     expect(formatCountdown(ms, lang)).toBe(text);
   });
@@ -302,7 +304,7 @@ describe('formatCountdown: every language', () => {
   });
 
   it('falls back to English for an unknown language', () => {
-    expect(formatCountdown(-2 * HOUR, 'pt' as never)).toBe('Overdue by 2 h');
+    expect(formatCountdown(-2 * HOUR, 'nl' as never)).toBe('Overdue by 2 h');
   });
 });
 
