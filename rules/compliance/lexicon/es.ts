@@ -1,26 +1,51 @@
-import { NOT_EXPLAINED, NOT_NEGATED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:reseñas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones))";
 /** Incentives for a review: "un vale de 10 € por cada reseña publicada". */
 const INCENTIVE = `(?:reembolso|regalo|descuento|cupón|tarjeta regalo|vale|bono|producto gratis|muestra|obsequio|cheque regalo)\\p{L}{0,3}(?: [^\\s.!?,;]{1,12}){0,4} (?:a cambio de|(?<!gracias )por|tras) (?:una |un |su |tu |cada |cualquier |vuestra )?${REVIEW}`;
 const RATE_VERB = "(?:valore|valora|valorar|valorad|valoren|califique|califica|calificar|calificad|califiquen|evalúe|evalúa|evaluar|puntúe|puntúa|puntuar|puntúen|reseñe|reseña|reseñar)";
-const AFTER_REVIEW = "(?=[^]{0,160}?(?:reseña|opini|valora|califica|estrella|feedback|comentario|puntu|palabras|otros (?:compradores|clientes)))";
+// why: "cinco estrellitas", "cuénteselo a todos", "sus impresiones" are review wording too ("Si está contento, cuénteselo a todos")
+const AFTER_REVIEW = "(?=[^]{0,160}?(?:reseña|opini|valora|califica|estrell|feedback|comentario|puntu|palabras|impresiones|otros (?:compradores|clientes)|cuént[ae](?:se)?lo a|a todos))";
 /** Small or family business appeals next to review wording bias the review. */
-const SMALL_BUSINESS = "(?:pequeñ[oa]s? (?:empresa|negocio|tienda|comercio|marca|equipo|vendedor)(?:es|s)?|(?:empresa|negocio) familiar|autónom[oa]s?)";
+// why: either word order ("un vendedor pequeño como nosotros", "una pequeña tienda")
+const SMALL_BUSINESS = "(?:pequeñ[oa]s? (?:empresa|negocio|tienda|comercio|marca|equipo|vendedor)(?:es|s)?|(?:empresa|negocio|tienda|comercio|marca|equipo|vendedor)(?:es|s)? (?:muy )?pequeñ[oa]s?|(?:empresa|negocio) familiar|autónom[oa]s?)";
+/** A review or the mark it gave, for asks to change it ("reconsidere la nota de tres estrellas"). */
+const REVIEW_OR_MARK = `(?:${REVIEW}|notas?(?! de (?:entrega|pedido|crédito|abono|envío|devolución))|puntuación)`;
+/** An address as a seller writes it, also with "arroba"/"punto" spelled out ("info (arroba) camp (punto) solutions",
+ *  "encuesta punto casaluma punto online"); never Amazon's (ADDRESS) or a carrier's. */
+const ES_ADDRESS = `(?!(?:www\\.)?(?:correos|seur|mrw|gls|ups|dhl|nacex|dpd)\\.)(?:${ADDRESS}|[a-z0-9][a-z0-9._-]{0,30} ?(?:[\\[(]arroba[\\])]| arroba ) ?[a-z0-9-]{2,30}(?: ?[\\[(]punto[\\])] ?| punto |\\.)[a-z]{2,12}|(?!(?:el|un|este|ese|del|al|cada|mismo|buen|mal|primer|último|ultimo) punto)[a-z0-9-]{2,30} punto (?:[a-z0-9-]{2,30} punto )?(?:com|es|net|org|shop|store|online|tienda|tools|vip|solutions|site|web|info|eu|mx|app|club|xyz|biz)(?![\\p{L}]))`;
 
 export const es: Lexicon = {
   offplatform: [
+    // why: asking for a number to call moves the chat to the phone ("Dígame un número de contacto y le llamo")
+    "(?:dígame|díganos|deme|denos|facilíteme|facilítenos|pásenos|páseme|indíquenos|indíqueme|mándeme|envíeme) (?:un|algún) (?:número|teléfono|móvil)(?: de contacto)?",
     "(?:para|y) (?:llamarle|llamarte|llamarlo|llamarla|contactarle|escribirle por whats ?app)",
     "(?:contactarnos|llamarnos|escribirnos|localizarnos) (?:directamente )?(?:al|a|por|en|vía)(?! (?:la mensajería|amazon|aquí|este|esta))",
     "nuestr[oa] (?:teléfono|línea|número)(?: de (?:atención|contacto|teléfono)| gratuito)", "(?:en|a través de) (?:ebay|etsy|aliexpress|temu|wallapop)",
     "(?:escríbanos|escríbenos|escribanos|escribenos) (?:a|al|en|por)", "(?:le|te) (?:llamaremos|llamamos|escribiremos por whats ?app)", "(?:llame|llama) a (?:nuestro|nuestra) (?:servicio|teléfono|línea|atención)",
     "(?:escríbenos|escríbanos|envíenos|envíanos|mándenos|mándanos) (?:un )?(?:e-?mail|correo|mensaje (?:por|a) whats ?app|whats ?app|sms)", "(?<!(?:amazon|paqueter[ií]a|transportista|repartidor|mensajer[oa])[^.!?\\n]{0,50})(?:por|vía|a través de) (?:e-?mail|correo(?: electrónico)?|teléfono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
-    "(?:llámenos|llámanos|llamarnos|contáctenos|contáctanos) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)", "(?:llámenos|llámanos|llámame|llámeme)", "(?:escríbeme|escríbame|contáctame|contácteme) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)", "whats ?app", "bizum",
+    "(?:llámenos|llámanos|llamarnos|contáctenos|contáctanos) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)", "(?:llámenos|llámanos|llámame|llámeme)", "(?:escríbeme|escríbame|contáctame|contácteme) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)",
+    // why: a refusal names the channel too ("No podemos aceptar pagos por PayPal ni Bizum")
+    `whats ?app${NOT_NEGATED}`, `bizum${NOT_NEGATED}`, `oxxo${NOT_NEGATED}`,
     "(?:mande|manda|mándenos|mándanos|envíe|envía|envíenos|envíanos|escriba|escribe|escríbanos|escríbenos|escríbame|escríbeme) (?:un |una )?(?:e-?mail|correo(?: electrónico)?|mail|sms|whats ?app|mensaje (?:por|de|al) whats ?app) (?:a|al|en)(?! través de amazon| amazon)",
     "(?:pagar|pago|pague|paga|transferencia|reembolso|reembolsar(?:le|te)?|devolver(?:le|te)? el dinero|devolución|abonar(?:le|te)?|ingreso) … (?:por|vía|con|mediante|a través de) (?:paypal|bizum|transferencia|western union|ingreso en cuenta|efectivo)", "wechat", "telegram", "viber", "skype",
     "nuestra (?:propia )?(?:página web|web|tienda online|tienda en línea|sitio web)", "nuestro sitio web", "(?:comprar|pedir) directamente (?:a nosotros|en nuestra)", `(?:fuera de|sin pasar por) amazon${NOT_NEGATED}`,
     "(?:pagar|pago|transferencia|reembolso) (?:por|vía|con|mediante) (?:paypal|bizum|transferencia)", "mi (?:correo|e-?mail|número|teléfono) (?:es|personal)",
+    // why: a Spanish inviting verb (never English "visit", French "contactez") carries an address ("Registre su aparato en cocinamundo.store", "Escríbanos: info (arroba) camp (punto) solutions", "pague aquí: paypal.me/x")
+    `(?:(?:escrib|escríb|envi|enví|mand|mánd|registr|rellen|cumpliment|acced|pid|hag|cuént|compart|compárt|valór|calific|califíq|déj|descarg|tramit|inscrib|suscrib|encuéntr|búsqu|contáct)\\p{L}{0,8}|visite|visita|visítenos|visítanos|visitar|consulte|consulta|consultar|contacte|contactar|contactarnos|cree|crea|crear|entre|entra|entrar|compre|compra|comprar|pague|paga|pagar|abone|abonar|solicite|solicita|solicitar|reserve|reserva|reservar):? (?:[^\\s.!?]{1,25} ){0,6}(?:(?:en|a|al|desde|aquí|por|vía|mediante):? )?${ES_ADDRESS}`,
+    // why: spare parts or a lower price offered on a domain, no verb needed ("Filtros de repuesto en aguapura.store", "un 30 % más baratos en casaluma.shop")
+    `(?:más barat\\p{L}{1,3}|más económic\\p{L}{1,3}|repuestos?|recambios?|filtros|accesorios|piezas|almohadillas|a la venta|disponibles?) (?:\\p{L}{1,12} ){0,3}en ${ES_ADDRESS}`,
+    // why: a call verb right before a number ("Llame al 93.555.66.77", "Márquenos al 55 1234 5678")
+    "(?:llame|llama|llámenos|llámanos|llamarnos|llámeme|llámame|márquenos|márcanos|marque|telefonee|telefonéenos)(?: (?:al|a|a nuestro|a la línea))?:?(?=\\s{0,3}[+(0-9])",
+    // why: a customer line followed by its number ("Atención al cliente: 900 123 456 (gratuito)")
+    "(?:atención al cliente|servicio de atención(?: al cliente)?|línea de atención|teléfono de (?:atención|contacto)|línea (?:gratuita|directa))(?: gratuit[oa])?:?(?=\\s{1,3}[+(]?\\d{2,4}[ .-]?\\d{2,4}[ .-]?\\d)",
+    // why: a social account or a direct message as the channel ("Estamos también en Instagram: escríbanos un mensaje directo")
+    `(?:estamos|encuéntrenos|búsquenos|encuéntranos|búscanos) (?:también )?en (?:instagram|facebook|tiktok|telegram|twitter)${NOT_NEGATED}`, `mensaje (?:directo|privado)${NOT_NEGATED}`,
+    // why: our own official page/portal ("Visite la sección de garantía de nuestra página oficial")
+    "nuestr[oa] (?:propi[oa] )?(?:página oficial|web oficial|portal|plataforma|app|aplicación)(?! de amazon)",
+    // why: "le llamo esta tarde" = the seller moves the chat to a phone call
+    "(?:le|te) (?:llamo|llamaré|telefoneo|telefonearé)(?! la atención)",
   ],
   leading: [
     `si todo (?:ha ido|fue|salió|está|ha salido) (?:bien|perfecto|correcto)${AFTER_REVIEW}`,
@@ -42,6 +67,26 @@ export const es: Lexicon = {
     `(?:reembolso|regalo|descuento|cupón|tarjeta regalo|vale|bono|producto gratis)\\p{L}{0,3} (?:a cambio de|por) (?:una |un |su |tu )?${REVIEW}`,
     `a cambio de (?:una |un |su |tu )?${REVIEW}`,
     `(?:modificar|modifique|eliminar|elimine|borrar|borre|cambiar|cambie|actualizar|actualice|retirar|retire) (?:su|tu|la|el) ${REVIEW}`,
+    // why: the ask follows an assumed good experience ("Ahora que disfruta de su molinillo", "Seguro que la lámpara queda preciosa", "Como todo llegó en perfecto estado", "¡Qué bien que funcionen!")
+    `ahora que (?:ya )?(?:disfruta|está disfrutando|usa|está usando|tiene|ha probado|ha recibido|puede disfrutar)${AFTER_REVIEW}`,
+    `(?:seguro|estamos segur[oa]s de|estoy segur[oa] de|sin duda) que (?:ya )?[^.!?]{0,60}?(?:disfrut|encant|gust|luce|lucir|queda|quedó|funciona|va genial|precios|perfect)\\p{L}{0,6}${AFTER_REVIEW}`,
+    `(?:confiamos en|esperamos|ojalá|deseamos) que (?:\\p{L}{1,15} ){0,5}?(?:haya|hayan|esté|estén|le|te|os|les) (?:\\p{L}{1,15} )?(?:encantad|gustad|disfrutand|satisfech|content|encant|gust)\\p{L}{0,5}${AFTER_REVIEW}`,
+    `como (?:todo |el pedido |el producto |su pedido )?(?:llegó|ha llegado|funcionó|ha funcionado|salió|quedó) (?:en )?(?:perfect|bien|genial|correct|impecable|estupend)\\p{L}{0,10}${AFTER_REVIEW}`, `qué (?:bien|bueno|alegría|ilusión) que(?! (?:todo |el pedido |su pedido |el paquete )?(?:llegó|haya llegado|ha llegado|llegara))${AFTER_REVIEW}`,
+    // why: conditioned on the product pleasing ("Si todo es de su agrado", "Si la freidora cumple lo que esperaba", "Si le ha parecido un buen producto")
+    `si (?:todo )?(?:es|fue|ha sido|está) (?:de )?(?:su|tu) (?:agrado|gusto)${AFTER_REVIEW}`,
+    `si (?:el|la|los|las|su|tu|nuestr[oa]s?) (?:\\p{L}{1,15} ){0,3}(?:cumple|cumplió|ha cumplido|estuvo a la altura|ha estado a la altura|superó|ha superado)${AFTER_REVIEW}`,
+    `si (?:le|te|os|les) (?:ha )?parec(?:ido|ió|e) (?:un )?(?:buen|bien|excelente|genial|estupend|útil|práctic)\\p{L}{0,4}${AFTER_REVIEW}`,
+    // why: a wish for five stars without a verb before ("cinco estrellitas nos harían muy felices")
+    "(?:5|cinco) estrell(?:as|itas) (?:nos )?(?:harían|haría|serían|sería|ayudarían|alegrarían|vendrían)",
+    // why: a reward tied to the review ("Le regalamos una funda si nos manda el enlace de su reseña", "Ampliamos la garantía si publica una opinión", "le devolvemos el importe una vez que su opinión aparezca")
+    `(?:regal|devolv|reembols|abon|ampli|obsequi)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,6}(?:si|cuando|una vez que|en cuanto|a cambio de) (?:nos )?(?:[^\\s.!?]{1,20} ){0,6}${REVIEW}${NOT_NEGATED}`,
+    `(?:escriba|escribe|publique|publica|deje|deja|envíe|envía|envíenos|envíanos|mande|manda|mándenos|mándanos|suba|comparta) (?:[^\\s.!?]{1,20} ){0,5}${REVIEW}[^.!?]{0,50}(?:y|,) (?:le |te )?(?:devolvemos|reembolsamos|regalamos|abonamos|ampliamos|damos|enviamos)`,
+    `por (?:su|tu|cada|una) ${REVIEW}[^.!?]{0,15}(?:disfrute|obtenga|reciba|consiga|llévese|le regalamos|le damos|le devolvemos|ganará|recibirá)`,
+    `(?:captura|pantallazo)(?: de pantalla)? (?:de|del) (?:su |tu |la )?${REVIEW}`,
+    // why: asking to reconsider a mark ("reconsidere la nota de tres estrellas que puso")
+    `(?:modific|elimin|borr|cambi|actualic|actualiz|retir|reconsider|quit|edit|revis|sub|mejor)\\p{L}{0,5} (?:su|tu|la|el|esa|ese|esta|este) (?:\\p{L}{1,12} )?${REVIEW_OR_MARK}`,
+    // why: social proof by share ("nueve de cada diez compradores")
+    "(?:\\d|nueve|ocho|siete) de cada (?:10|diez) (?:clientes|compradores|usuarios)",
   ],
   review_request: [
     // why: a wish or need for a review without an asking verb ("Una reseña nos haría mucha ilusión", "su opinión es muy importante")
@@ -54,7 +99,8 @@ export const es: Lexicon = {
     `(?<!antes de )${RATE_VERB}(?:nos)? (?:(?:el|nuestro|su|tu|la|nuestra|este|esta|vuestra|vuestro|los|las|sus|tus) (?:\\p{L}{1,15} )?(?:productos?|compra|artículo|tienda|pedido|servicio|vendedor|experiencia)|(?:\\p{L}{1,15} ){0,3}en amazon)`,
     "(?:unas|algunas|dos) (?:palabras|líneas)(?: amables| bonitas| cariñosas)? … (?:en amazon|sobre el producto)", "palabras (?:amables|bonitas|cariñosas) … amazon",
     `(?:su|tu|una|un) (?:\\p{L}{1,12} )?${REVIEW}(?: \\p{L}{1,15})? (?:ayuda|ayudaría|ayudarían|ayudará) (?:mucho|muchísimo|bastante|a (?:nuestr[oa]|otros|otras))`,
-    "(?:valórenos|valóranos|valorarnos|califícanos|califíquenos|calificarnos|puntúanos|puntúenos|puntuarnos)",
+    // why: "Antes de valorarnos, denos la oportunidad" is no ask
+    "(?:valórenos|valóranos|valorarnos|califícanos|califíquenos|calificarnos|puntúanos|puntúenos|puntuarnos)(?<!antes de \\p{L}{10,11})",
     `(?:contarnos|cuéntanos|cuéntenos|decirnos|dinos|díganos|compartir|comparte|comparta|compartiera|compartieras|contar|cuente|cuenta) (?:\\p{L}{1,12} ){0,2}(?:qué (?:te|le|os) (?:pareció|ha parecido|parece)|(?:tu|su|vuestra) (?:experiencia|opinión|impresión|valoración)) …… (?:amazon|otros (?:compradores|clientes|usuarios)|la página del producto|la ficha)`,
     "(?:cuéntaselo|cuénteselo|cuéntalo|cuéntelo|compártelo|compártalo|díselo|dígaselo|compártela|compártala) (?:a|con) (?:otros|los demás|futuros) (?:compradores|clientes|usuarios)",
     `(?:encantaría|agradeceríamos|gustaría) (?:mucho )?(?:saber|conocer|leer) (?:su|tu|vuestra) (?:opinión|valoración|experiencia) …… (?:amazon|reseña|otros (?:compradores|clientes))`,
@@ -62,22 +108,53 @@ export const es: Lexicon = {
     `(?<!(?:antes de|en lugar de|sin|no) )(?:dejar|deje|deja|escribir|escriba|escribe|publicar|publique|compartir|comparta|darnos|dé|dejarnos|déjenos|déjanos) (?:una |un |su |tu |sus )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}${NOT_THANKED_OR_BEFORE}`,
     "(?<!antes de )(?:valore|valora|valorar|califique|califica|calificar|evalúe|evalúa|puntúe)(?:nos| el producto| su compra| tu compra| el artículo| nuestra tienda)", `(?:su|tu|una|un) ${REVIEW}(?: \\p{L}{1,15}| de 5 estrellas| de cinco estrellas)? (?:nos ayuda|nos ayudaría|es (?:muy |realmente )?importante|sería|significa mucho|cuenta)`,
     `(?:nos )?(?:encantaría|agradeceríamos|gustaría) (?:mucho )?(?:conocer |recibir |leer )?(?:su|tu|una) ${REVIEW}`,
+    // why: waiting for the review ("Quedamos a la espera de su reseña sobre el cargador")
+    "(?:a la espera de|esperando|deseando (?:leer|conocer|recibir)) (?:su|tu|una) (?:\\p{L}{1,12} )?(?:reseña|valoración|calificación|puntuación)",
+    // why: a rate verb after a modal, any object ("si pudiera calificar el termo", "¿podría puntuar la lámpara?"), never "valorar la posibilidad"
+    "(?:pudiera|podría|pueda|quisiera|importaría|anímese a|le animamos a|le invitamos a|te animamos a|te invitamos a) (?:usted )?(?:valorar|calificar|puntuar|reseñar)(?:nos|lo|la|los|las)?(?! (?:la|una|otra) (?:posibilidad|opción|alternativa)| si )",
+    // why: a subjunctive ask ("Agradeceríamos que nos contara su experiencia … en la página del producto", "que dejara constancia … en Amazon")
+    `que (?:nos )?(?:dejara|dejase|dejaran|escribiera|escribiese|publicara|publicase|compartiera|compartiese|contara|contase|dedicara) (?:[^\\s.!?]{1,20} ){0,4}${REVIEW}`,
+    "que (?:nos )?(?:dejara|dejase|escribiera|escribiese|publicara|publicase|compartiera|compartiese|contara|contase) (?:[^\\s.!?]{1,20} ){0,3}(?:experiencia|impresiones|constancia|líneas|palabras)[^.!?]{0,80}(?:en amazon|página del producto|la ficha|otros compradores)",
+    // why: every review counts ("cada opinión cuenta muchísimo")
+    `cada (?:\\p{L}{1,12} )?${REVIEW} (?:\\p{L}{1,12} )?(?:cuenta|importa|suma|ayuda|vale)`,
+    // why: tell it on Amazon or in a review ("nos cuenta en Amazon qué tal", "Cuéntelo en su opinión", "díganoslo con una reseña", "cuénteselo a todos")
+    "(?:nos )?(?:cuenta|cuente|cuéntenos|cuéntanos|cuéntelo|cuéntalo|díganos|díganoslo|dígalo|compártalo|compártelo|compártanos|escríbalo|coméntelo|coméntenos)(?: (?!compr|ped)[^\\s.!?]{1,20})? en (?:amazon|la ficha|la página del producto)",
+    `(?:díganoslo|dígalo|cuéntelo|cuéntenoslo|compártalo|demuéstrelo|expréselo|cuénteselo|cuéntaselo) (?:en|con|a través de|mediante) (?:su|una|un|tu) (?:\\p{L}{1,12} )?${REVIEW}`,
+    "(?:cuéntaselo|cuénteselo|cuéntalo|cuéntelo|compártelo|compártalo|díselo|dígaselo) a (?:todos|todo el mundo)",
+    // why: "¿nos dedica una valoración?", "regálenos una reseña"
+    `(?:dedica|dedique|dedicarnos|regala|regale|regálenos|regálanos) (?:una |un |su |tu |unos |unas )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}${NOT_THANKED_OR_BEFORE}`,
+    // why: incentives and screenshots ask for the review too
+    `(?:regal|devolv|reembols|abon|ampli|obsequi)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,6}(?:si|cuando|una vez que|en cuanto|a cambio de) (?:nos )?(?:[^\\s.!?]{1,20} ){0,6}${REVIEW}${NOT_NEGATED}`,
+    `por (?:su|tu|cada|una) ${REVIEW}[^.!?]{0,15}(?:disfrute|obtenga|reciba|consiga|llévese|le regalamos|le damos|le devolvemos|ganará|recibirá)`,
+    "(?:5|cinco) estrell(?:as|itas) (?:nos )?(?:harían|haría|serían|sería|ayudarían|alegrarían|vendrían)",
   ],
   marketing: [
     // why: cheaper outside Amazon, upsells, packs (más barato en nuestra web, versión Pro, pack de 3, en lote)
     "(?:más barat[oa]s?|más económic[oa]s?) (?:\\p{L}{1,12} ){0,3}(?:que en amazon|en nuestra|en [a-z0-9-]{2,30}\\.[a-z]{2,12})", "(?:es|está|sale) (?:incluso |aún |mucho )?más (?:barat|económic)\\p{L}{1,3}", "(?:nos )?ahorramos las comisiones",
-    "versión (?:pro|plus|premium|deluxe|xl)", "se pasan al modelo", "pack de (?:\\d|dos|tres|cuatro|seis)", "en lote", "(?:para combinar|a juego),? (?:también )?(?:tenemos|vendemos)", "también (?:tenemos|vendemos) (?:un|una)", "(?:que compraron|quienes compraron) (?:\\p{L}{1,15} ){0,3}también", "colección de (?:otoño|invierno|primavera|verano)",
+    "versión (?:pro|plus|premium|deluxe|xl)(?! que (?:pidió|compró|ha pedido|ha comprado|usted))", "se pasan al modelo", "pack de (?:\\d|dos|tres|cuatro|seis)", "en lote",
+    // why: upsell and bundle without a coupon word ("Si necesita más potencia, la versión de 1500 W", "Comprando el set de tres sartenes se ahorra un 20 %", "ahora está a muy buen precio")
+    "si (?:necesita|busca|quiere|desea|prefiere) (?:algo )?(?:más|mayor) (?:potencia|capacidad|autonomía|espacio|tamaño|velocidad)", "(?:comprando|si compra|al comprar|llevándose|si se lleva|llévese) (?:el |un |una |los |las )?(?:set|pack|lote|kit|juego|conjunto|dos|tres|2|3)",
+    `(?:se )?ahorra (?:un |hasta un )?\\d{1,3} ?%${NOT_EXPLAINED}`, "(?:está|están|lo tenemos|la tenemos) a (?:muy )?(?:buen|mejor|gran) precio",
+    // why: a launch or new colour announced ("ya está disponible el nuevo color arena")
+    "(?:está|están) disponibles? (?:el|la|los|las) nuev[oa]s? (?:color|colores|modelo|modelos|versión|talla|diseño|estampado)", "nuevo (?:color|diseño|estampado|acabado)", "(?:para combinar|a juego),? (?:también )?(?:tenemos|vendemos)", "también (?:tenemos|vendemos) (?:un|una)", "(?:que compraron|quienes compraron) (?:\\p{L}{1,15} ){0,3}también", "colección de (?:otoño|invierno|primavera|verano)",
     "catálogo completo", "(?:ver|consultar|descubrir|vea|consulte|descubra) (?:nuestro|el) catálogo",
     "(?:otros|nuevos) (?:productos|artículos|ofertas)", "-\\d{1,3} ?%", "(?:síganos|síguenos) en",
     `(?:código|cupón|vale) (?:de )?(?:descuento|promocional|promoción)${NOT_EXPLAINED}`, `cup(?:ón|on|ones)${NOT_EXPLAINED}`, `\\d{1,3} ?% (?:de descuento|dto|off|menos)${NOT_EXPLAINED}`, "rebajas", "ofertas? (?:especial(?:es)?|exclusivas?|limitadas?)", "black friday", "cyber monday",
     "nuevos (?:productos|artículos)", "novedades", "nueva colección", "(?:visite|visita|descubra|descubre|eche un vistazo a|échele un vistazo a|échale un vistazo a|echa un vistazo a|pásate por|pásese por|date una vuelta por|dese una vuelta por|explora|explore|conoce|conozca|vea|mire) (?:nuestros|nuestra|nuestro|nuestras) (?:otros |nuevos )?(?:productos|artículos|tienda|colección|catálogo)",
-    "nuestros otros productos", "nueva (?:gama|línea|serie)", "nuevos (?:modelos|colores|diseños)", "acabamos de lanzar", "recién llegad[oa]s", "(?:a )?mitad de precio", "precios rebajados", "liquidación", "segunda unidad",
-    "(?:le|te|les|os) (?:interesen|interese|interesarán|interesará|gustarán|gustará|gusten|guste|encantarán|encantará) (?:también |además )?nuestr[oa]s?", "(?:disponibles?|a la venta) en nuestra tienda", "(?:vale|bono|cupón|tarjeta regalo|cheque regalo) (?:de|por valor de) \\d{1,4}", "(?:código|cupón) [a-z]{2,15}\\d{1,4}", "(?:síganos|síguenos)", "boletín", "newsletter", "sorteo", "concurso", "en (?:su|tu) (?:próxim[oa]|siguiente) (?:compra|pedido)", "también (?:le|te) (?:puede|podría) gustar",
+    "nuestros otros productos", "nueva (?:gama|línea|serie)", "nuevos (?:modelos|colores|diseños)", "acabamos de lanzar", "recién llegad[oa]s", "(?:a )?mitad de precio", "precios rebajados", "liquidación",
+    // why: only a second unit on offer is a promotion ("segunda unidad al 50 %"), not "la segunda unidad que pidió"
+    "segunda unidad (?:al|a mitad|con (?:un )?\\d|gratis|a \\d|por \\d|con descuento)",
+    "(?:le|te|les|os) (?:interesen|interese|interesarán|interesará|gustarán|gustará|gusten|guste|encantarán|encantará) (?:también |además )?nuestr[oa]s?", "(?:disponibles?|a la venta) en nuestra tienda", // why: a coupon explained as applied is no offer ("el cupón de 5 € se aplicó correctamente")
+    `(?:vale|bono|cupón|tarjeta regalo|cheque regalo) (?:de|por valor de) \\d{1,4}${NOT_EXPLAINED}`, "(?:código|cupón) [a-z]{2,15}\\d{1,4}", "(?:síganos|síguenos)", "boletín", "newsletter", "sorteo", "concurso", "en (?:su|tu) (?:próxim[oa]|siguiente) (?:compra|pedido)", "también (?:le|te) (?:puede|podría) gustar",
   ],
   personal_data: [
     "fecha de nacimiento", "(?:su|tu) cumpleaños", "(?:su|tu) edad", "\\bdni\\b", "\\bnie\\b", "pasaporte", "documento de identidad", "carnet de conducir", "número de la seguridad social",
     "(?:su|tu) (?:número de (?:teléfono|móvil|celular)|correo(?: electrónico)?|e-?mail|whats ?app|teléfono|móvil) (?:personal|privado)", "(?:envíenos|envíanos|denos|danos|facilítenos|facilítanos|indíquenos|indícanos|dígame|dime|díganos|dinos|pásenos|pásanos|compártanos|déjenos|déjanos|proporciónenos|facilitar|facilite|indicar|indique|proporcionar|proporcione|pasar|dar|enviar) (?:su|tu|vuestro) (?:número|teléfono|móvil|celular|correo|e-?mail|whats ?app)(?! de (?:pedido|seguimiento|orden|referencia|serie|factura|cliente|lote|modelo|cuenta de amazon|devolución))(?! para (?:el )?(?:transportista|repartidor))",
-    "(?:su|tu) (?:usuario|cuenta|perfil|nombre de usuario|alias|arroba) (?:de|en) (?:instagram|insta|facebook|tiktok|twitter|x|snapchat)", "datos bancarios", "número de (?:cuenta|tarjeta)", "\\biban\\b",
+    "(?:su|tu) (?:usuario|cuenta|perfil|nombre de usuario|alias|arroba) (?:de|en) (?:instagram|insta|facebook|tiktok|twitter|x|snapchat)",
+    // why: a contact number asked for a call ("Dígame un número de contacto y le llamo", "¿a qué número puedo llamarle?")
+    "(?:dígame|díganos|deme|denos|facilíteme|facilítenos|pásenos|páseme|indíquenos|indíqueme|mándeme|envíeme) (?:un|algún) (?:número|teléfono|móvil)(?: de contacto)?", "a qué (?:número|teléfono|móvil) (?:\\p{L}{1,12} ){0,2}(?:llamarle|llamarte|llamar|escribirle|contactarle|contactar)",
+    // why: the birth year is a birth date ("¿En qué año nació?")
+    "(?:en )?qué año naci(?:ó|ste)|año de nacimiento|cuántos años tiene", "datos bancarios", "número de (?:cuenta|tarjeta)", "\\biban\\b",
   ],
   review_wording: ["(?:reseñas?|opiniones|valoraci(?:ón|ones)|calificaci(?:ón|ones)|estrellas)", "(?:valorar|valórenos|califícanos|calificar)"],
   auto_reply: ["(?:respuesta|mensaje) automátic[oa]", "hemos recibido su (?:mensaje|consulta|correo)", "(?:le|te) (?:responderemos|contestaremos) (?:lo antes posible|en un plazo|en las próximas)"],

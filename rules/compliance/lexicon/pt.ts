@@ -10,16 +10,19 @@ import type { Lexicon } from './types';
 const REVIEW =
   "(?:avalia(?:ção|ções|çao|cao|coes|çoes)|opini(?:ão|ões|ao|oes)|coment(?:á|a)rios?|feedback|resenhas?|reviews?|estrel(?:as|inhas)|notas?(?! fisca(?:l|is)| de (?:compra|entrega|devolução|crédito))|veredito)";
 /** Review verbs a seller asks with (imperative, infinitive, "nos avaliar"); never "avaliamos" (we assessed). */
-const RATE_VERB = "(?:avalie|avaliem|avaliar|avalia|nos avaliar|nos avalie|avaliar a gente|avalie a gente)";
+// why: "classificar o produto", "pontuar a luminária" ask for a rating as much as "avaliar"
+const RATE_VERB = "(?:avalie|avaliem|avaliar|avalia|nos avaliar|nos avalie|avaliar a gente|avalie a gente|classifique|classifiquem|classificar|pontue|pontuem|pontuar)";
 /** Asking verbs: imperative (formal and informal), infinitive. */
 const ASK_VERB =
   "(?:deixe|deixa|deixar|deixem|escreva|escreve|escrever|publique|publica|publicar|poste|posta|postar|dê|dá|dar|dê-nos|nos dê|compartilhe|compartilha|compartilhar|mande|manda|faça|fazer|registre)";
 /** Satisfaction talk is leading only when review wording follows. */
-const AFTER_REVIEW = "(?=[^]{0,160}?(?:avalia|avalie|opini|estrel|nota|coment|feedback|palavras|outros compradores))";
+// why: "deixar sua impressão", "seu relato" are review wording after a satisfaction clause too
+const AFTER_REVIEW = "(?=[^]{0,160}?(?:avalia|avalie|opini|estrel|nota|coment|feedback|palavras|outros compradores|impress|relato|resenha))";
 /** Incentives: discounts, gift cards, refunds, freight back, longer warranty, gifts. */
 const INCENTIVE_WORD =
   "(?:desconto|vale-?presente|vale|cupom|reembolso|reembolsamos|devolvemos|brinde|presente|garantia|frete grátis|produto grátis|cashback|pix|dinheiro de volta)";
-const SMALL_BUSINESS = "(?:pequen[oa]s? (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|empresa familiar|negócio familiar)";
+// why: either word order and the diminutive ("uma empresa pequena do interior", "a nossa lojinha")
+const SMALL_BUSINESS = "(?:pequen[oa]s? (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?|nossa lojinha|empresa familiar|negócio familiar)";
 /** A domain or link as the seller writes it (also "ponto" spelled out), not Amazon's own. */
 const DOMAIN = "(?:[a-z0-9._-]{1,30} ?(?:@|[\\[(]arroba[\\])]) ?[a-z0-9-]{2,30}|(?!(?:https?://)?(?:www\\.)?amazon)(?:https?://)?[a-z0-9-]{2,30}(?:(?:\\.| ponto )[a-z0-9-]{2,20}){1,3}(?:/\\S{0,40})?)";
 
@@ -32,7 +35,8 @@ export const pt: Lexicon = {
     // why: "entre no nosso grupo do Telegram" = off-Amazon community
     "(?:entre|entra|participe) (?:no|em|do|de) (?:nosso )?grupo (?:do|no|de) (?:telegram|whats ?app|zap|facebook)",
     // why: e-mail/call/write invitations: "escreva para", "ligue para", "me liga", "fale direto comigo"
-    "(?:escreva|escreve|mande (?:um )?e-?mail|envie (?:um )?e-?mail|manda (?:um )?e-?mail) (?:direto )?(?:para|pra|pro)(?! (?:a )?gente| nós| aqui)", "(?:ligue|liga|ligar|telefone|telefona) (?:para|pra|no|pro)(?! (?:o telefone do pedido))",
+    "(?:escreva|escreve|mande (?:um )?e-?mail|envie (?:um )?e-?mail|manda (?:um )?e-?mail) (?:direto )?(?:para|pra|pro)(?! (?:a )?gente| nós| aqui)", // why (guard): a carrier or technician who calls is no invitation ("A transportadora vai ligar para você")
+    "(?:ligue|liga|ligar|telefone|telefona) (?:para|pra|no|pro)(?! (?:o telefone do pedido))(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy)[^.!?\\n]{0,40})",
     "(?:me|nos) (?:liga|ligue|ligar|telefone)", "(?:fale|fala) direto comigo", "(?:fale|fala|entre em contato) (?:com a gente|conosco|comigo) (?:em|pelo|pela|no|na|por) (?!aqui|mensagens|amazon)(?:e-?mail|telefone|whats ?app|zap|site|\\S+\\.\\S+)",
     // why: a call as the channel ("uma ligação resolve", "por ligação")
     "(?:uma|por|numa) ligação(?! gratuita)", "central de atendimento", "(?:nosso |o |pelo |no |ao )sac(?![\\p{L}])|sac:",
@@ -46,13 +50,26 @@ export const pt: Lexicon = {
     "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap)(?: pessoal| particular)?(?! (?:do pedido|de rastreio|modelo))", "qual e-?mail você usa",
     // why: selling outside the order, through our shop or a payment service
     "(?:compre|comprar|compra) (?:direto |diretamente )?(?:na|no|em) (?:nossa|nosso) (?:loja|site|e-?commerce)", "(?:nossa|nosso) (?:própri[oa] )?(?:loja virtual|loja online|site(?: oficial)?|e-?commerce)",
-    "(?:te|lhe|vos) vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,3}direto", "vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,4}(?:por fora|fora da amazon|direto)", `(?:sem passar pela|(?:por )?fora da) amazon${NOT_NEGATED}`,
+    "(?:te|lhe|vos) vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,3}direto", // why (guard): "Não vendemos por fora da Amazon" refuses
+    `vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,4}(?:por fora|fora da amazon|direto)${NOT_NEGATED}`, `(?:sem passar pela|(?:por )?fora da) amazon${NOT_NEGATED}`,
     "(?:economiza|economizar|economizamos|evita|evitar|fugir d)(?:\\p{L}{0,3})? (?:as )?taxas",
     // why: payment or refund through Pix / boleto / transferência / link de pagamento
     "(?:faça|faz|fazer|manda|mande) (?:um )?pix", "(?:chave|via|pelo|por|no|em) pix", "(?:paga|pague|pagar|pagamento|reembols\\p{L}{1,4}|devolv\\p{L}{1,5} o dinheiro) (?:\\p{L}{1,15} ){0,3}(?:via|por|pelo|pela|no|com|em) (?:pix|boleto|transferência|ted|doc|paypal|mercado ?pago|picpay)",
     "(?:pague|pagar|paga) (?:\\p{L}{1,15} ){0,3}(?:pelo|no|neste) link", `link de pagamento(?! da amazon)${NOT_NEGATED}`,
     // why: our own e-mail/phone given as a channel
     "(?:meu|nosso) (?:e-?mail|telefone|celular|whats ?app|número) (?:pessoal |direto )?(?:é|:)",
+    // why: "me adiciona no Instagram da loja", "atende pelo direct do Insta", "responde por e-mail" = the chat moves to another channel
+    "(?:me |nos )?(?:adiciona|adicione|procura|procure|encontra|encontre|acha|ache) (?:a gente |a loja |nós )?(?:no|na|pelo|pela) (?:insta(?:gram)?|facebook|tiktok|whats ?app|zap|telegram|direct)",
+    `(?:atendemos|atende|respondemos|responde|estamos)(?: também)? (?:pelo|pela|no|na|via) (?:direct|dm|insta(?:gram)?|facebook|whats ?app|zap|telegram|e-?mail|telefone)${NOT_NEGATED}`,
+    `(?:responde|responda|me responde|manda|mande|envia|envie|fala|fale) (?:\\p{L}{1,12} )?(?:por|pelo|via) (?:e-?mail|whats ?app|zap|telefone|sms|telegram|direct|dm)${NOT_NEGATED}`,
+    // why: our brand's own portal ("acesse o portal da nossa marca e abra um chamado")
+    "(?:portal|site|página|canal|central) (?:oficial )?(?:da|de|do) (?:nossa|nosso) (?:marca|loja|empresa|fábrica)", "nosso portal",
+    // why: selling the next unit outside the order ("fechamos a segunda unidade direto com você, sem intermediários")
+    "(?:fech|vend|negoci|combin)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,4}direto com (?:você|vc|a gente)", `sem intermediários${NOT_NEGATED}`,
+    // why: a payment-service link ("um link do Mercado Pago para você pagar a diferença")
+    `link (?:do|de|no|pelo) (?:mercado ?pago|pagseguro|picpay|paypal|pix|nubank|stripe)${NOT_NEGATED}`,
+    // why: the seller offers to call ("Qual o melhor número pra gente te ligar?")
+    "(?:pra|para) (?:a gente |nós |eu )?(?:te|lhe) (?:ligar|ligarmos|telefonar|chamar no zap)",
   ],
   leading: [
     // why: conditioned on satisfaction ("se gostou", "se estiver tudo certo", "se ficou satisfeito")
@@ -70,11 +87,23 @@ export const pt: Lexicon = {
     `(?:alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|trocar? )\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:\\p{L}{1,12} )?${REVIEW}`, "(?:muda|mude|muda|altera|altere) a nota", "remover avaliação",
     `(?:print|captura de tela|screenshot) (?:da|de|do) (?:sua |seu )?${REVIEW}`,
     // why: incentives for a review (discount, gift card, refund via Pix, freight back, longer warranty)
-    `${INCENTIVE_WORD}(?: [^\\s.!?,;:]{1,15}){0,5} (?<!(?:obrigad[oa]|agradecemos|gracias) )(?:por|para|pela|pelo|se você (?:publicar|deixar|escrever|der)|em troca de|a cada|para cada) (?:\\p{L}{1,12} )?(?:uma |sua |cada |a )?${REVIEW}`,
+    `${INCENTIVE_WORD}(?: [^\\s.!?,;:]{1,15}){0,5} (?<!(?:obrigad[oa]|agradecemos|gracias) )(?:por|para|pela|pelo|se você (?:publicar|deixar|escrever|der)|em troca de|a cada|para cada) (?:\\p{L}{1,12} ){0,2}(?:uma |sua |cada |a )?${REVIEW}`,
     `(?:pela|por) (?:sua |uma )?(?:avaliação|opinião|nota)[^.!?]{0,30}(?:ganhe|ganha|receba|recebe|desconto|brinde|vale)`, `(?:avaliação|print)[^.!?]{0,40}(?:reembols|devolvemos|te pagamos|brinde|concorra|sorteio)\\p{L}{0,6}`,
     `(?:estend|prolong|aument)\\p{L}{1,6} a garantia[^.!?]{0,40}(?:avalia|publica|nota)\\p{L}{0,6}`, "em troca de (?:uma |sua )?(?:avaliação|opinião|nota)", "(?:concorra|concorre) a (?:um |uma )?(?:brinde|prêmio|sorteio)",
     // why: sympathy and social proof
     `${SMALL_BUSINESS}[^.!?]{0,80}(?:avalia|nota|opini)\\p{L}{0,6}`, `(?:avalia|nota|opini)\\p{L}{0,5}[^.!?]{0,60}${SMALL_BUSINESS}`, "a maioria dos (?:nossos )?(?:clientes|compradores)", "(?:milhares|centenas) de clientes (?:satisfeitos|felizes)",
+    // why: share-based social proof and a high mark ("Nove em cada dez clientes avaliam com a nota mais alta", "uma nota alta ajuda")
+    "(?:\\d{1,2}|nove|oito|sete) (?:em|de) cada (?:10|dez) (?:clientes|compradores|pessoas)", "nota (?:alta|mais alta)",
+    // why: conditioned with "caso" ("Caso tenha curtido a compra, uma nota alta ajuda")
+    `caso (?:você )?(?:tenha )?(?:gostado|curtido|amado|adorado|ficado satisfeit[oa]|esteja satisfeit[oa]|goste|curta)${AFTER_REVIEW}`,
+    // why: assumed good experience ("Imagino que o liquidificador já esteja fazendo sucesso", "Temos certeza de que o vestido ficou um arraso")
+    `(?:imagino|imaginamos|tenho certeza|temos certeza|com certeza|aposto|certamente|tomara|sabemos) (?:de )?que [^.!?]{0,80}?(?:sucesso|arraso|perfeit|lind|ótim|maravilh|adorando|amando|curtindo|gostando|aproveitando|funcionando)\\p{L}{0,4}${AFTER_REVIEW}`,
+    // why: contact-first steering without a verb ("Antes de qualquer avaliação, nos procure aqui")
+    "antes de (?:qualquer|uma|sua|fazer (?:uma|sua)) (?:avaliação|nota|opinião|comentário|resenha)",
+    // why: asking to reconsider a mark ("seria possível rever a nota de duas estrelas")
+    `(?:rever|reveja|reconsider\\p{L}{1,4}|repens\\p{L}{1,4}) (?:a |o |sua |seu |essa |esta )?(?:\\p{L}{1,12} )?${REVIEW}`,
+    // why: a reward timed to the review going live ("Devolvemos o valor do frete assim que sua avaliação estiver no ar")
+    `(?:devolvemos|reembolsamos|enviamos|mandamos|damos|liberamos|estendemos|ganha|ganhe|receba|recebe)[^.!?]{0,50}(?:assim que|quando|depois que|após|logo que) (?:a |sua )?(?:\\p{L}{1,12} )?(?:avaliação|opinião|nota|comentário|resenha)${NOT_NEGATED}`,
   ],
   review_request: [
     // why: asking verb + review object ("deixe uma avaliação", "escreva uma avaliação", "dê 5 estrelas")
@@ -94,13 +123,25 @@ export const pt: Lexicon = {
     // why: "a minute for a review?", "how did we do?", and where to click after a review word
     `(?:um|uns) (?:minuto|minutinho|momento|instante|segundo)s? (?:para|pra) (?:uma |um |nos )?(?:${REVIEW}|avaliar)`, "como nos saímos", `uma ${REVIEW}(?: [^\\s.!?]{1,20}){0,4} ?\\?`,
     // why: an incentive for a review asks for the review
-    `(?:pela|por) (?:sua |uma )?(?:avaliação|opinião|nota)[^.!?]{0,30}(?:ganhe|ganha|receba|recebe|desconto|brinde|vale)`, `${INCENTIVE_WORD}(?: [^\\s.!?,;:]{1,15}){0,5} (?<!(?:obrigad[oa]|agradecemos|gracias) )(?:por|para|pela|pelo|se você (?:publicar|deixar|escrever|der)|em troca de|a cada|para cada) (?:\\p{L}{1,12} )?(?:uma |sua |cada |a )?${REVIEW}`,
+    `(?:pela|por) (?:sua |uma )?(?:avaliação|opinião|nota)[^.!?]{0,30}(?:ganhe|ganha|receba|recebe|desconto|brinde|vale)`, `${INCENTIVE_WORD}(?: [^\\s.!?,;:]{1,15}){0,5} (?<!(?:obrigad[oa]|agradecemos|gracias) )(?:por|para|pela|pelo|se você (?:publicar|deixar|escrever|der)|em troca de|a cada|para cada) (?:\\p{L}{1,12} ){0,2}(?:uma |sua |cada |a )?${REVIEW}`,
     `(?:estend|prolong|aument)\\p{L}{1,6} a garantia[^.!?]{0,40}(?:avalia|publica|nota)\\p{L}{0,6}`, `${SMALL_BUSINESS}[^.!?]{0,80}(?:cada|uma|sua) (?:avalia|nota|opini)\\p{L}{0,6}`,
     `se (?:quiser|puder|desejar|tiver tempo)(?: \\p{L}{1,12}){0,2} (?:avaliar|deixar|escrever|dar)`, "(?:escrever|deixar) (?:uma )?avaliação do produto",
     // why: a screenshot of the review asks for the review first
     `(?:print|captura de tela|screenshot) (?:da|de|do) (?:sua |seu )?${REVIEW}`, "mande o print",
     // why: "a few kind words" is a review without the word
     `${ASK_VERB} (?:pra gente |para nós )?(?:umas|algumas|poucas|duas) palavras`,
+    // why: "poste lá na Amazon", "registre na Amazon quando puder" (never "sua conta na Amazon")
+    "(?:registre|registra|registrar|poste|posta|postar|publique|publica|conte|escreva|escreve|deixe|deixa|compartilhe|compartilha)(?: (?:lá|aqui|isso|tudo|também))? (?:na|no) (?:amazon|página do produto|anúncio)",
+    // why: a wish for a report or impression ("Seu relato sobre a cadeira ajudaria demais", "Sua percepção é super valiosa")
+    "(?:seu|sua) (?:relato|depoimento|percepção|impressão|parecer) …… (?:ajudaria|ajudariam|seria|vale ouro|vale muito|é (?:muito |super |bem )?(?:importante|valios\\p{L}{1,2})|faz diferença)",
+    `(?:queria|queríamos|gostaria(?: muito)? de|adoraria|quero) (?:muito )?(?:saber |ler |ver |receber )?(?:a |uma |sua |seu )?(?:sua )?${REVIEW}`,
+    // why: the follow-up ("Ainda não vimos o seu comentário sobre a mochila")
+    `ainda não (?:vimos|recebemos|encontramos|apareceu|vi|chegou) (?:o |a )?(?:seu |sua )?${REVIEW}`,
+    "(?:contar|dizer|mostrar) (?:pra|para|pros|aos|a) (?:outros compradores|outros clientes|os próximos compradores|quem (?:vai|for) comprar|todo mundo)",
+    "(?:deixar|deixa|compartilhar|registrar|registre) (?:a |sua |suas |seu )(?:impressão|impressões|percepção|relato|experiência)",
+    // why: every star counts ("cada estrela faz diferença no nosso sustento")
+    "cada (?:\\p{L}{1,12} )?(?:estrela|estrelinha|avaliação|opinião|nota|comentário) (?:\\p{L}{1,12} )?(?:faz (?:toda a )?diferença|conta|importa|ajuda)",
+    `(?:devolvemos|reembolsamos|enviamos|mandamos|damos|liberamos|estendemos|ganha|ganhe|receba|recebe)[^.!?]{0,50}(?:assim que|quando|depois que|após|logo que) (?:a |sua )?(?:\\p{L}{1,12} )?(?:avaliação|opinião|nota|comentário|resenha)${NOT_NEGATED}`,
   ],
   marketing: [
     // why: coupons and codes, % off, next-purchase discounts
@@ -119,6 +160,11 @@ export const pt: Lexicon = {
     "(?:chegou|chegaram|lançamos|acabamos de lançar|nova|novo) (?:a |o |nossa |nosso )?(?:coleção|linha|lançamento|versão sem fio)", "acabamos de lançar", "(?:procure|busque|pesquise) (?:por )?[\"'][\\p{L}\\p{N}][^\"']{0,30}[\"']",
     // why: social follows, giveaways, newsletters
     "(?:siga|sigam|segue|siga-nos) (?:a gente|nós|nossa página)? ?(?:no|na|em) (?:instagram|insta|facebook|tiktok|youtube)", "siga-nos", "sorteios?", "newsletter", "frete grátis(?! (?:na|da) troca)",
+    // why: bundle price per piece, buy-two offers, "a great price this week", our storefront ("paga bem menos por peça", "na compra de dois pares, o terceiro sai de graça")
+    "(?:paga|pagam|sai|saem|fica|ficam) (?:bem |muito )?menos (?:por|cada) (?:peça|unidade|item)", "na compra de (?:\\d|dois|duas|três)", "leve \\d{1,2},? pague \\d{1,2}", "(?:o|a) (?:terceir|segund)[oa] (?:sai|é|vem) (?:de )?(?:graça|grátis)",
+    "(?:está|estão|sai|fica) (?:com )?(?:um )?(?:preço|valor) (?:ótimo|especial|imperdível|promocional|camarada)", "nossa vitrine", "(?:fechamos|vendemos|faço|fazemos) (?:a |uma )?(?:segunda|outra|mais uma) (?:unidade|peça)",
+    // why: an upcoming line ("Em breve lançamos a linha infantil")
+    "(?:em breve|logo) (?:lançamos|lançaremos|chega|chegará|teremos) (?:a |o |uma |um |nossa |nosso )?(?:nova |novo )?(?:linha|coleção|versão|modelo|cor)",
   ],
   personal_data: [
     // why: date of birth, ID documents (RG, CNH, passaporte), bank secrets
@@ -130,6 +176,9 @@ export const pt: Lexicon = {
     "(?:qual|qual é|qual o|informe|passe|passa|me passa|mande|manda|envie) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|número|whats ?app|zap|chave pix|perfil|nome)(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))?(?! (?:do pedido|de rastreio|de série|da amazon|modelo))",
     "(?:seu|sua) (?:e-?mail|telefone|celular|número) (?:pessoal|particular)", "(?:seu|sua) chave pix", "(?:seu|sua) (?:nome|perfil|usuário|arroba) (?:no|na) (?:facebook|instagram|tiktok|twitter)",
     "qual e-?mail você usa", "número de whats ?app",
+    // why: a selfie with the ID, the mother's name, a birthday, a number to call ("selfie segurando seu documento", "nome da sua mãe")
+    "(?:selfie|foto) (?:\\p{L}{1,12} ){0,2}(?:seu|sua|do seu|da sua|o seu|a sua) (?:documento|rg|cnh|identidade)", "nome d[ao] (?:sua )?mãe|nome materno", "data de aniversário",
+    "(?:qual|me passa|informe|passe|mande|manda) (?:é )?(?:o |um )?(?:melhor )?(?:número|telefone|celular)[^.!?]{0,30}(?:ligar|ligarmos|chamar|contatar|falar com você)",
   ],
   review_wording: [
     // why: after Request a Review any review wording blocks

@@ -149,6 +149,42 @@ const FLAGGED: readonly [ListName, string][] = [
   ['personal_data', 'Seu usuário no TikTok, por favor.'],
   ['personal_data', 'Qual e-mail você usa fora daqui?'],
   ['personal_data', 'Anote seu número de WhatsApp aqui.'],
+  // s5: paraphrases the first lexicon did not know (channels, portals, payment links, assumed-good asks, bundles)
+  ['offplatform', 'Procure a gente no Instagram que explico melhor.'],
+  ['offplatform', 'Respondemos também pelo WhatsApp da loja.'],
+  ['offplatform', 'Manda tudo por e-mail que respondo rápido.'],
+  ['offplatform', 'O site da nossa marca tem o manual completo.'],
+  ['offplatform', 'Abra o chamado no nosso portal.'],
+  ['offplatform', 'Vendemos o segundo par direto com você.'],
+  ['offplatform', 'Fazemos sem intermediários e sai mais em conta.'],
+  ['offplatform', 'Mando um link do PicPay para acertar o frete.'],
+  ['offplatform', 'Me diga um horário para eu te ligar.'],
+  ['leading', '8 em cada 10 compradores repetem a compra.'],
+  ['leading', 'Uma nota alta faria diferença para nós.'],
+  ['leading', 'Caso tenha gostado do tapete, deixe sua opinião.'],
+  ['leading', 'Aposto que a luminária ficou linda na sala; que tal uma avaliação?'],
+  ['leading', 'Antes de qualquer comentário, fale com a gente.'],
+  ['leading', 'Poderia reconsiderar sua avaliação de uma estrela?'],
+  ['leading', 'Liberamos o cupom quando sua avaliação for publicada.'],
+  ['review_request', 'Publique lá na Amazon o que achou da panela.'],
+  ['review_request', 'Seu depoimento sobre o fone seria ótimo para outros clientes.'],
+  ['review_request', 'Adoraria ler sua opinião sobre o ventilador.'],
+  ['review_request', 'Ainda não recebemos sua avaliação do pedido.'],
+  ['review_request', 'Dá pra mostrar para outros compradores como ficou?'],
+  ['review_request', 'Que tal registrar sua impressão do produto?'],
+  ['review_request', 'Cada estrelinha conta muito para nós.'],
+  ['marketing', 'No combo, as canecas saem bem menos por unidade.'],
+  ['marketing', 'Na compra de duas toalhas, ganhe um desconto.'],
+  ['marketing', 'Leve 3, pague 2 nesta semana.'],
+  ['marketing', 'Comprando duas, a segunda vem grátis.'],
+  ['marketing', 'O modelo maior está com preço especial.'],
+  ['marketing', 'Dá uma olhada na nossa vitrine da Amazon.'],
+  ['marketing', 'Fazemos outra unidade com desconto.'],
+  ['marketing', 'Logo teremos nova cor da garrafa.'],
+  ['personal_data', 'Mande uma foto com sua identidade em mãos.'],
+  ['personal_data', 'Qual o nome da sua mãe?'],
+  ['personal_data', 'Informe sua data de aniversário.'],
+  ['personal_data', 'Me passa o telefone para a gente ligar amanhã.'],
 ];
 
 const QUIET: readonly string[] = [
@@ -167,6 +203,9 @@ const QUIET: readonly string[] = [
   'Confira a peça antes de montar: o manual mostra a escala de 1 a 5 do brilho.',
   'Emitimos a nota fiscal com o CPF do pedido.',
   'Enviamos o reembolso e obrigado pelo comentário sobre a caixa.',
+  // s5 guards: a carrier who calls, a refusal to sell outside Amazon
+  'O motorista da transportadora pode ligar pra você no dia da entrega.',
+  'Não vendemos nada por fora da Amazon.',
 ];
 
 describe('Portuguese lexicon', () => {
