@@ -1,21 +1,21 @@
 // Training of the learned layer (used by scripts/train.ts and the determinism test; never bundled:
 // only ./index.ts and ./weights.ts are imported by the checker).
 //
-// Sentence-level examples from message-level labels:
+// Sentence-level examples from message-level labels, without the lexicons (so the model does not
+// move when a lexicon changes; only new or relabelled corpus rows move it):
 //  - a sentence of a message WITHOUT label L is a negative for L (compliant near-misses included);
-//  - in a message WITH label L, the sentences a lexicon span of L touches carry L (positives); if no
-//    lexicon span of L is in the message (a paraphrase the lexicon does not know, the case the model
-//    is for) and the message has one sentence, that sentence carries L; with several sentences the
-//    message is a bag (multiple-instance rule): after a first round without bags, the bag's
-//    highest-scoring sentence becomes its positive and the model is trained again from scratch;
-//  - other sentences of a message with L are left out for L (they may or may not carry it), and
-//    replies whose off-Amazon label comes from the buyer's message (`buyerMessage`) give no
+//  - a message WITH label L and one sentence: that sentence carries L (most rows are one sentence);
+//  - a longer message with L is a bag (multiple-instance learning): a seed model is trained on the
+//    single-sentence positives and all negatives; each bag then keeps its highest-scoring sentence and
+//    any other the model puts over even odds as positives, and the model is trained again (twice). A
+//    sentence that is a negative elsewhere (same text, digits and stops folded: greetings, sign-offs)
+//    is never picked; the other sentences of a bag are left out for L;
+//  - replies whose off-Amazon label comes from the buyer's message (`buyerMessage`) give no
 //    offplatform positive (the sentence alone does not carry it).
-// Thresholds: 5-fold cross-fitting (folds by a hash of the id), out-of-fold message scores, per label
-// the lowest threshold that keeps false alarms on compliant rows within budget and model-only flags
-// precise; then the final model is trained on all rows.
-// Determinism: rows sorted by id, folds by id hash, a seeded PRNG for the epoch order, float64 math
-// in a fixed order, and a serialisation that prints numbers the same way each time.
+// Thresholds: 5-fold cross-fitting (folds by a hash of the id), out-of-fold message scores (best
+// sentence), one budget of compliant rows shared by all labels, filled greedily; a margin chosen by
+// nested cross-validation is added; then the final model is trained on all rows. The lexicons only
+// enter the report (which rows the lexicon misses and the model finds).
 import { phraseScope } from '../phrase-scope';
 import { normalize } from '../normalize';
 import { LANGUAGES } from '../languages';
