@@ -7,7 +7,7 @@ import { centerOf, until } from './page-actions';
 import type { RgBrowser, RgPage } from './types';
 
 declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<unknown>; reload(): void };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: { local: { set(items: object): Promise<void> } };
   action: { getBadgeText(details: object): Promise<string> };
 };
@@ -52,15 +52,15 @@ export async function launchChromiumBrowser(options: { state?: FixtureStateInit 
         await popup.close();
       }
     },
-    setClockOffset: (ms) => inExtension(() => chrome.storage.local.set({ 'rg-clock-offset-ms': ms })),
-    badgeText: () => inExtension(() => chrome.action.getBadgeText({})),
-    reloadExtension: async () => {
-      const worker = ext.context.waitForEvent('serviceworker', { timeout: 15_000 });
+    setClockOffset: async (ms) => {
       const popup = await ext.openPopup();
-      await popup.evaluate(() => void setTimeout(() => chrome.runtime.reload(), 50)).catch(() => undefined);
-      await worker;
-      await popup.close().catch(() => undefined);
+      await popup.evaluate((offset) => chrome.storage.local.set({ 'rg-clock-offset-ms': offset }), ms);
+      await popup.close();
     },
+    badgeText: () => inExtension(() => chrome.action.getBadgeText({})),
+    // An unpacked extension loaded with --load-extension did not come back from runtime.reload() here
+    // (no new service worker within 15 s): the reload scenario runs in Firefox only.
+    reloadExtension: () => Promise.reject(new Error('runtime.reload() is not supported by the Chromium harness')),
     outsideRequests: () => [...ext.state.blocked],
     close: () => ext.close(),
   };

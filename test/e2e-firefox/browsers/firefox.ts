@@ -152,7 +152,10 @@ export async function launchFirefox(options: { state?: FixtureStateInit } = {}):
         // (BiDi has no synchronous postData(): the body is fetched first)
         const post = request.hasPostData() ? await request.fetchPostData() : undefined;
         await handler(asRoute(request, post));
-      })().catch((error: unknown) => console.error('fixture routing failed for', request.url(), error));
+      })().catch((error: unknown) => {
+        // a tab closed while its request was answered: nothing to route any more
+        if ((error as Error).name !== 'TargetCloseError') console.error('fixture routing failed for', request.url(), error);
+      });
     });
     return wrap(page);
   }

@@ -1,6 +1,6 @@
 // useBrowser(): the browser of the vitest project running the file (vitest.config.ts provides
-// `rgBrowser`: 'firefox' in the firefox project, 'chromium' in e2e), launched with the built extension
-// for the whole file and closed after its last test.
+// `rgBrowser`: 'firefox' in the firefox project; RG_BROWSER overrides it), launched with the built
+// extension for the whole file and closed after its last test.
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { FixtureStateInit } from '../../e2e/fixture-router';
 import { launchChromiumBrowser } from './chromium';
@@ -16,7 +16,10 @@ declare module 'vitest' {
   }
 }
 
+/** RG_BROWSER=chromium|firefox overrides the project's browser (the same scenarios in the other one) */
 export function browserName(): BrowserName {
+  const forced = process.env.RG_BROWSER;
+  if (forced === 'chromium' || forced === 'firefox') return forced;
   return inject('rgBrowser') ?? 'firefox';
 }
 
