@@ -3,6 +3,7 @@
 // delivery date (Amazon's API definition), both ends inclusive, on the marketplace's local calendar.
 // One request per order, one channel: a recorded request of any channel blocks the button.
 import { addDays, calendarDaysBetween, localDate, startOfLocalDay } from './zoned-time';
+import type { UiLanguage } from './compliance/languages';
 
 export const WINDOW_OPENS_DAY = 5;
 export const WINDOW_CLOSES_DAY = 30;
@@ -101,7 +102,8 @@ export function reviewEligibility(input: ReviewWindowInput): ReviewVerdict {
 
 // ---- short texts for pills and reasons ----
 
-export type ReviewLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'ja' | 'pt';
+/** every language the product speaks (rules/compliance/languages.ts): a new one fails to compile until its words are here */
+export type ReviewLanguage = UiLanguage;
 
 /** "3 Dec" in the seller's language, on the marketplace's calendar. */
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -5,6 +5,7 @@
 // - A seller reply answers every buyer message before it; an auto-reply answers nothing.
 // - "No response needed" closes the buyer messages before it; a later buyer message restarts the clock.
 import { addDays, localDate, startOfLocalDay } from './zoned-time';
+import type { UiLanguage } from './compliance/languages';
 
 export const HOUR = 60 * 60 * 1000;
 export const DAY = 24 * HOUR;
@@ -213,7 +214,8 @@ export function dailySeries(history: readonly CrtMessage[], now: number, days = 
 
 // ---- countdown text ----
 
-export type CountdownLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'ja' | 'pt';
+/** every language the product speaks (rules/compliance/languages.ts): a new one fails to compile until its words are here */
+export type CountdownLanguage = UiLanguage;
 
 const UNITS: Record<CountdownLanguage, { h: string; min: string; left: (d: string) => string; over: (d: string) => string }> = {
   en: { h: 'h', min: 'min', left: (d) => `${d} left`, over: (d) => `Overdue by ${d}` },

@@ -1,7 +1,7 @@
 // What the reason chip next to Request a Review says, with the dates that matter, and its tone.
 import { formatDay, type ReviewVerdict } from '../../rules/review-window';
 import type { ReviewRequestRecord } from '../../storage/schema';
-import { t } from '../i18n';
+import { t, uiLanguage } from '../i18n';
 import type { ChipTone } from './review-chip';
 
 export interface ReasonContext {
@@ -14,7 +14,9 @@ export interface ReasonContext {
 }
 
 export function reasonText({ verdict, timeZone, request, fromPageText }: ReasonContext): { text: string; tone: ChipTone } {
-  const day = (ms: number) => formatDay(ms, timeZone, 'en');
+  // the date in the language of the sentence around it
+  const lang = uiLanguage();
+  const day = (ms: number) => formatDay(ms, timeZone, lang);
   let text: string;
   let tone: ChipTone = 'blocked';
   switch (verdict.reason) {
