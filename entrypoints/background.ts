@@ -9,6 +9,7 @@ import { now, initClock } from '../lib/clock';
 import { publishSettings } from '../lib/settings-feed';
 import { getSettings } from '../storage/repo';
 import { refreshBadge, handleReminderClick, REMINDER_ALARM, checkReminders } from '../storage/reminders';
+import { createImageReader } from '../lib/image-text/host';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -24,7 +25,8 @@ export default defineBackground(() => {
   const onSettingsChange = () => void getSettings(db).then(publishSettings).catch(console.error);
   // the page structure is read by the tab's top-frame content script (lib/structure-listener.ts)
   const askTab = (tabId: number, message: unknown) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-  const route = createRouter(createHandlers(db, browser.runtime.getManifest().version, onChange, dashboard, onSettingsChange, askTab));
+  // attached images are read in the extension's own pages (Chrome: offscreen document; Firefox: here)
+  const route = createRouter(createHandlers(db, browser.runtime.getManifest().version, onChange, dashboard, onSettingsChange, askTab, createImageReader()));
 
   // sendResponse + return true: works in Chrome, Firefox and WXT's fake browser alike
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

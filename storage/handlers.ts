@@ -4,6 +4,7 @@ import type { Handlers } from './router';
 import { healthOf, reportHealth } from './health';
 import * as repo from './repo';
 import type { DashboardCache } from './dashboard-cache';
+import type { ParsedRequestOf, ResponseOf } from './protocol';
 
 export function createHandlers(
   db: ReplyGuardDb,
@@ -14,9 +15,12 @@ export function createHandlers(
   onSettingsChange: () => void = () => {},
   /** asks a tab's content script (the page structure); none in tests without tabs */
   askTab: (tabId: number, message: unknown) => Promise<unknown> = () => Promise.reject(new Error('no tabs here')),
+  /** reads an attached image in the extension's own pages (lib/image-text); none in tests */
+  readImage: (p: ParsedRequestOf<'image/read'>) => Promise<ResponseOf<'image/read'>> = () => Promise.reject(new Error('image reading is not available here')),
 ): Handlers {
   return {
     ping: () => ({ version }),
+    'image/read': (p) => readImage(p),
     'health/report': async (p, ctx) => {
       if (ctx.tabId === undefined) throw new Error('health reports come from a tab');
       await reportHealth(ctx.tabId, ctx.tabUrl ?? null, { ...p, at: ctx.now });

@@ -57,6 +57,26 @@ export const dashboardSchema = z.object({
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 
+/** base64 of at most 10 MB (policy.md: the attachment limit) plus slack for the encoding */
+export const imageReadRequestSchema = z.object({
+  name: z.string().max(500),
+  type: z.string().max(200),
+  base64: z.string().max(14_500_000),
+  ocr: z.boolean().default(true),
+});
+export const imageReadingSchema = z.object({
+  status: z.enum(['read', 'corrupt', 'too-large', 'timeout', 'unsupported', 'failed']),
+  /** OCR text ('' when none, or OCR did not run) */
+  text: z.string().max(100_000),
+  /** decoded QR payloads */
+  qr: z.array(z.string().max(8_000)).max(16),
+  width: z.number().optional(),
+  height: z.number().optional(),
+  ms: z.number(),
+  detail: z.string().max(500).optional(),
+});
+export type ImageReading = z.infer<typeof imageReadingSchema>;
+
 export const protocol = {
   ping: { request: empty, response: z.object({ version: z.string() }) },
   'health/report': {
@@ -104,6 +124,11 @@ export const protocol = {
     response: z.object({ threads: z.number(), reviewRequests: z.number(), orders: z.number(), usage: z.number() }),
   },
   'data/wipe': { request: empty, response: ack },
+  /** an attached image's text (OCR) and QR payloads, read in the extension's own pages (lib/image-text) */
+  'image/read': {
+    request: imageReadRequestSchema,
+    response: imageReadingSchema,
+  },
 } as const;
 
 export type Protocol = typeof protocol;

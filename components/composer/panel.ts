@@ -8,8 +8,15 @@ import { createUiHost } from './ui-host';
 export interface AttachmentRow {
   name: string;
   /** undefined while the file is being read */
-  verdict?: AttachmentVerdict;
+  verdict?: AttachmentVerdict & { readMs?: number; readDetail?: string };
   error?: string;
+}
+
+/** A finding in text read from an attachment; images say how (test-contract.md, Finding sources). */
+export interface AttachmentFinding extends Finding {
+  via?: 'ocr' | 'qr';
+  /** the offending text as read (the offsets are in the image's text, not the message) */
+  quote?: string;
 }
 
 export const isViolation = (f: Finding) => f.severity === 'block' || f.severity === 'warn';
@@ -20,6 +27,9 @@ export class ComposerPanel {
   private readonly list: HTMLUListElement;
   private readonly attachments: HTMLUListElement;
   private signature = '';
+  private text = '';
+  private findings: readonly Finding[] = [];
+  private attachmentFindings: Finding[] = [];
 
   constructor(private readonly onPick: (finding: Finding) => void) {
     const { host, root } = createUiHost();
@@ -45,22 +55,9 @@ export class ComposerPanel {
     const signature = JSON.stringify([!text.trim(), findings.map((f) => [f.rule, f.severity, f.start, f.end, f.message])]);
     if (signature === this.signature) return;
     this.signature = signature;
-    const blocking = findings.filter((f) => f.severity === 'block').length;
-    const violations = findings.filter(isViolation).length;
-    this.host.dataset.rgCount = String(violations);
-    this.host.dataset.rgBlock = String(blocking);
-
-    const brand = Object.assign(document.createElement('span'), { className: 'brand', textContent: 'ReplyGuard' });
-    const summary = document.createElement('span');
-    if (!text.trim()) summary.textContent = t('composerEmpty');
-    else if (!violations) {
-      summary.className = 'ready';
-      summary.textContent = t('composerReady');
-    } else {
-      summary.className = blocking ? 'count-block' : 'count-warn';
-      summary.textContent = blocking ? t('composerBlocking', violations, blocking) : t('composerWarnings', violations);
-    }
-    this.head.replaceChildren(summary, brand);
+    this.text = text;
+    this.findings = findings;
+    this.renderHead();
 
     this.list.replaceChildren(
       ...findings.map((f) => {
@@ -94,7 +91,62 @@ export class ComposerPanel {
     );
   }
 
+  /** The count covers every finding row: the message's and those in the attachments' text. */
+  private renderHead(): void {
+    const all = [...this.findings, ...this.attachmentFindings];
+    const blocking = all.filter((f) => f.severity === 'block').length;
+    const violations = all.filter(isViolation).length;
+    this.host.dataset.rgCount = String(violations);
+    this.host.dataset.rgBlock = String(blocking);
+
+    const brand = Object.assign(document.createElement('span'), { className: 'brand', textContent: 'ReplyGuard' });
+    const summary = document.createElement('span');
+    if (!this.text.trim() && !violations) summary.textContent = t('composerEmpty');
+    else if (!violations) {
+      summary.className = 'ready';
+      summary.textContent = t('composerReady');
+    } else {
+      summary.className = blocking ? 'count-block' : 'count-warn';
+      summary.textContent = blocking ? t('composerBlocking', violations, blocking) : t('composerWarnings', violations);
+    }
+    this.head.replaceChildren(summary, brand);
+  }
+
+  /** One row per finding in a file's text, marked with the file (and, for images, OCR or QR). */
+  private attachmentFindingRow(file: string, f: AttachmentFinding, sourceText: string | undefined): HTMLLIElement {
+    const row = document.createElement('li');
+    row.className = 'row';
+    row.dataset.rgFinding = '';
+    row.dataset.rule = f.rule;
+    row.dataset.severity = f.severity;
+    row.dataset.start = String(f.start);
+    row.dataset.end = String(f.end);
+    row.dataset.source = 'attachment';
+    row.dataset.file = file;
+    if (f.via) row.dataset.via = f.via;
+    if (f.layer) row.dataset.layer = f.layer;
+    if (f.entry) row.dataset.entry = f.entry;
+    // not a button: there is nothing in the message box to select
+    const body = Object.assign(document.createElement('div'), { className: 'row-pick' });
+    body.style.cursor = 'default';
+    const dot = Object.assign(document.createElement('span'), { className: 'dot' });
+    const message = document.createElement('span');
+    message.append(f.message);
+    const quote = f.via ? '' : (sourceText ?? '').slice(f.start, f.end);
+    if (quote) message.append(' ', Object.assign(document.createElement('span'), { className: 'quote', textContent: `“${quote.length > 60 ? quote.slice(0, 57) + '…' : quote}”` }));
+    body.append(dot, message);
+    if (f.suggestion) {
+      const suggest = Object.assign(document.createElement('span'), { className: 'suggest' });
+      suggest.append(Object.assign(document.createElement('b'), { textContent: `${t('composerInstead')} ` }), f.suggestion);
+      body.append(suggest);
+    }
+    row.append(body);
+    return row;
+  }
+
   renderAttachments(rows: readonly AttachmentRow[]): void {
+    this.attachmentFindings = rows.flatMap((r) => r.verdict?.textFindings ?? []);
+    this.renderHead();
     this.attachments.replaceChildren(
       ...rows.map((r) => {
         const li = document.createElement('li');
@@ -103,7 +155,6 @@ export class ComposerPanel {
         li.dataset.name = r.name;
         const state = Object.assign(document.createElement('span'), { className: 'att-state' });
         const all = r.verdict ? [...r.verdict.findings, ...r.verdict.textFindings] : [];
-        const problems = all.filter(isViolation);
         if (r.error) {
           li.dataset.ok = 'false';
           state.textContent = t('composerAttachmentUnread');
@@ -115,8 +166,18 @@ export class ComposerPanel {
           li.dataset.rules = [...new Set(all.map((f) => f.rule))].join(' ');
           state.textContent = r.verdict.ok ? t('composerAttachmentOk') : t('composerAttachmentBad');
         }
+        // how long an image took to read, and where the time went (benchmarks, support)
+        if (r.verdict?.readMs !== undefined) li.dataset.readMs = String(r.verdict.readMs);
+        if (r.verdict?.readDetail) li.dataset.readDetail = r.verdict.readDetail;
         li.append(state, r.name);
-        for (const p of problems.slice(0, 3)) li.append(Object.assign(document.createElement('div'), { textContent: p.message }));
+        // the file itself (type, size, unreadable); then each finding in its text, as a row
+        for (const p of (r.verdict?.findings ?? []).filter(isViolation).slice(0, 3)) li.append(Object.assign(document.createElement('div'), { textContent: p.message }));
+        const textRows = (r.verdict?.textFindings ?? []).slice(0, 20);
+        if (textRows.length) {
+          const list = document.createElement('ul');
+          list.append(...textRows.map((f) => this.attachmentFindingRow(r.name, f, r.verdict?.text)));
+          li.append(list);
+        }
         return li;
       }),
     );
