@@ -1,20 +1,24 @@
 // "Check templates": a whole reply-template library checked with the composer's rules, shown with the
 // same finding rows and highlights, worst first, with filters and a report to save. Extension page,
 // works offline: the files are read here and nothing is sent anywhere.
-import { memo, useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { CheckOptions, Finding } from '../../rules/compliance/types';
 import { filterResult, highlightPieces, isViolation, reportCsv, reportHtml, sortFindings, type ReportLabels, type TemplateResult } from '../../rules/templates';
-import { t, uiLanguage } from '../../components/i18n';
+import { t, uiLanguage, type MessageKey } from '../../components/i18n';
 import { send } from '../../storage/client';
 import { MAX_TEMPLATES, useTemplatesStore } from './store';
 import { warmUp } from './check-pool';
 
 const ACCEPT = '.txt,.text,.md,.csv,.tsv,.xlsx,.docx,.pdf,text/plain,text/csv,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-/** templates rendered in the first frame; the rest follow a batch per frame so the page stays live */
-const FIRST_BATCH = 40;
-const BATCH = 80;
+/** templates rendered in the first frame; the rest follow a batch per frame, each batch sized to
+ *  take about FRAME_BUDGET_MS to render, so the page stays live however heavy the cards are */
+const FIRST_BATCH = 20;
+const FRAME_BUDGET_MS = 12;
 const SEVERITIES: Finding['severity'][] = ['block', 'warn', 'info'];
-const severityLabel = (s: Finding['severity']) => t(s === 'block' ? 'templatesSeverityBlock' : s === 'warn' ? 'templatesSeverityWarn' : 'templatesSeverityInfo');
+// fixed labels read once: a thousand cards would otherwise ask the browser's i18n thousands of times
+const fixed = new Map<MessageKey, string>();
+const label = (key: MessageKey) => fixed.get(key) ?? fixed.set(key, t(key)).get(key)!;
+const severityLabel = (s: Finding['severity']) => label(s === 'block' ? 'templatesSeverityBlock' : s === 'warn' ? 'templatesSeverityWarn' : 'templatesSeverityInfo');
 
 /** The seller's checker settings (languages, own phrases); the defaults when the background does not answer. */
 async function checkOptions(): Promise<CheckOptions> {
@@ -28,7 +32,7 @@ async function checkOptions(): Promise<CheckOptions> {
 }
 
 function countsLine(r: Pick<TemplateResult, 'count' | 'block'>): string {
-  if (!r.count) return t('composerReady');
+  if (!r.count) return label('composerReady');
   return r.block ? t('composerBlocking', r.count, r.block) : t('composerWarnings', r.count);
 }
 
@@ -53,7 +57,7 @@ function FindingRow({ finding: f, text, onPick }: { finding: Finding; text: stri
         </span>
         {f.suggestion && (
           <span className="suggest">
-            <b>{t('composerInstead')} </b>
+            <b>{label('composerInstead')} </b>
             {f.suggestion}
           </span>
         )}
@@ -122,10 +126,22 @@ export function App() {
   }, [results, filter]);
 
   // render the list in batches, one per frame, after the first screenful
+  const batch = useRef({ size: FIRST_BATCH, startedAt: 0 });
   useEffect(() => setLimit(FIRST_BATCH), [results, filter]);
+  useLayoutEffect(() => {
+    // after the commit, before paint: how long did the last batch take to render?
+    const b = batch.current;
+    if (!b.startedAt) return;
+    const took = Math.max(1, performance.now() - b.startedAt);
+    b.size = Math.round(Math.min(200, Math.max(4, (b.size * FRAME_BUDGET_MS) / took)));
+    b.startedAt = 0;
+  }, [limit]);
   useEffect(() => {
     if (limit >= shown.length) return;
-    const frame = requestAnimationFrame(() => setLimit((l) => l + BATCH));
+    const frame = requestAnimationFrame(() => {
+      batch.current.startedAt = performance.now();
+      setLimit((l) => l + batch.current.size);
+    });
     return () => cancelAnimationFrame(frame);
   }, [limit, shown.length]);
 
