@@ -15,6 +15,8 @@ const NOT_NEG_CUE = "(?<!(?:^|[^\\p{L}])(?:nicht|kein\\p{L}{0,2}|nie)(?![\\p{L}]
 /** A negation before the phrase in its sentence or after it, whole words only (the shared guard's
  *  after-part has no boundary: "nie" inside "stornieren" suppressed "das Geld per PayPal, wenn Sie … stornieren"). */
 const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|can't|don't|won't|unable|nicht|keine?[nmrs]?|nie|niemals|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|niemals)(?![\\p{L}]))";
+/** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". */
+const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video)[^.!?;\\n]{0,80})(?![^.!?;\\n]{0,60}(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video))";
 /** An address as written, also with "[punkt]"/"punkt" spelled out; never a carrier's tracking site. */
 const DE_ADDRESS = `(?!(?:www\\.)?(?:dhl|dpd|hermes|gls|ups|fedex|deutschepost|post)\\.)(?:${ADDRESS}|[a-z0-9][a-z0-9._-]{0,30} ?[\\[(](?:at|@)[\\])] ?[a-z0-9-]{2,30} ?[\\[(]punkt[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} punkt [a-z0-9-]{2,30}(?: punkt [a-z]{2,12})?)`;
 /** Small or family business appeals next to review wording bias the review. */
@@ -23,11 +25,11 @@ const SMALL_BUSINESS = "(?:kleine[snrm]? (?:familien)?(?:unternehmen|betrieb|hä
 export const de: Lexicon = {
   offplatform: [
     // why: an invitation carried by an address: a verb that sends the buyer there, then the domain/e-mail ("Registrieren Sie Ihr Gerät unter x.store/garantie", "Ersatzpads gibt es günstiger auf x.shop", "hier zahlen: paypal.me/x")
-    `(?:registrier|anmelden|melde|schreib|schick|send|mail(?=\\p{L})|füll|leg|nutz|besuch|bestell|kauf|zahl|bezahl|begleich|überweis|trag|kontaktier|erreich|wend|erhalt|bekomm|gibt es|teil|sag|klick|öffn|aktivier|eröffn|reich|lad|logg)\\p{L}{0,4}:? (?:[^\\s.!?]{1,25} ){0,8}(?:(?:an|auf|unter|über|bei|via|per|zu|in|im|hier):? )?${DE_ADDRESS}`,
+    `(?:registrier|anmelden|melde|schreib|schick|send|mail(?=\\p{L})|füll|leg|nutz|besuch|bestell|kauf|zahl|bezahl|begleich|überweis|trag|kontaktier|erreich|wend|erhalt|bekomm|gibt es|teil|sag|klick|öffn|aktivier|eröffn|reich|lad|logg)\\p{L}{0,4}:? (?:[^\\s.!?]{1,25} ){0,8}(?:(?:an|auf|unter|über|bei|via|per|zu|in|im|hier):? )?${DE_ADDRESS}${NOT_MANUAL}`,
     // why: ...or the verb after the address ("Garantiefälle bitte über x.store melden", "direkt bei x.store bestellen")
-    `(?:über|auf|unter|bei|an|via) ${DE_ADDRESS} (?:[^\\s.!?]{1,25} ){0,3}(?:melden|bestellen|registrieren|anmelden|kaufen|zahlen|bezahlen|eintragen|einreichen|kontaktieren|schreiben|anlegen|ausfüllen)`,
-    // why: a number to call after a call verb or our hotline ("Ruf mich kurz an: 0151 …", "wählen Sie einfach 0211 …", "Kundenhotline: 0800 …", "Anruf genügt: null acht …"); not a carrier's line
-    "(?:wählen sie|anruf genügt|rufen sie (?:uns |mich )?(?:\\p{L}{1,12} ){0,3}an|ruf (?:uns|mich) (?:\\p{L}{1,12} ){0,2}an|(?:unsere[rn]? )?(?:kunden|service)-?(?:hotline|telefon|nummer|line))(?![^.!?\\d]{0,30}(?:dhl|dpd|hermes|gls|ups|post|paketdienst|zusteller|spedition|hersteller|amazon))(?: [^.!?\\d]{0,30})?:?(?=\\s{0,3}(?:[+(0-9]|(?:null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun) ))",
+    `(?:über|auf|unter|bei|an|via) ${DE_ADDRESS} (?:[^\\s.!?]{1,25} ){0,3}(?:melden|bestellen|registrieren|anmelden|kaufen|zahlen|bezahlen|eintragen|einreichen|kontaktieren|schreiben|anlegen|ausfüllen)${NOT_MANUAL}`,
+    // why: a number to call after a call verb or our hotline ("Ruf mich kurz an: 0151 …", "wählen Sie einfach 0211 …", "Kundenhotline: 0800 …", "Anruf genügt: null acht …"); not a carrier's line, not "Ihre Kundennummer lautet"
+    "(?:wählen sie|anruf genügt|rufen sie (?:uns |mich )?(?:\\p{L}{1,12} ){0,3}an|ruf (?:uns|mich) (?:\\p{L}{1,12} ){0,2}an|(?:unsere[rn]? )?(?:kunden|service)-?(?:hotline|telefon|line)|servicenummer)(?![^.!?\\d]{0,30}(?:dhl|dpd|hermes|gls|ups|post|paketdienst|zusteller|spedition|hersteller|amazon))(?: [^.!?\\d]{0,30})?:?(?=\\s{0,3}(?:[+(0-9]|(?:null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun) ))",
     // why: a social DM as channel ("Schreiben Sie uns auf Instagram, dort antworten wir schneller")
     `(?:schreib|kontaktier|erreich|meld|nachricht|direktnachricht|dm|pn)\\p{L}{0,4} [^.!?]{0,40}(?:auf|über|bei|in|via|per) (?:instagram|facebook|tiktok|threema|signal|snapchat|messenger)${NOT_NEG}`,
     // why: asking for the buyer's own channel ("Schicken Sie mir Ihre PayPal-Adresse", "Wie lautet Ihre private E-Mail-Adresse?", "Teilen Sie uns Ihre Handynummer mit, damit unser Techniker Sie anruft"); not a number for the carrier

@@ -14,6 +14,8 @@ const AFTER_ASK = "(?=[^]{0,160}?(?:avis|avi |évalu|commentaire|étoile|feedbac
 const NOT_NEG_CUE = "(?<!(?:^|[^\\p{L}])(?:(?:ne|pas|jamais|aucune?|non)(?![\\p{L}])|n')[^.!?;\\n]{0,70})";
 /** A negation before the phrase in its sentence or after it (whole words: the shared after-part has no boundary). */
 const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|nicht|keine?[nmrs]?|nie|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non)(?![\\p{L}]))";
+/** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". */
+const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video)[^.!?;\\n]{0,80})(?![^.!?;\\n]{0,60}(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video))";
 /** An address as written, also "(at) … (point) …", "x [.] solutions", "x point y point online"; never a carrier's site. */
 const FR_ADDRESS = `(?!(?:www\\.)?(?:laposte|colissimo|chronopost|dpd|ups|dhl|mondialrelay|fedex)\\.)(?:${ADDRESS}|[a-z0-9][a-z0-9._-]{0,30} ?[\\[(](?:at|@|arobase)[\\])] ?[a-z0-9-]{2,30} ?[\\[(](?:point|dot|\\.)[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} ?[\\[(](?:point|\\.)[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} point [a-z0-9-]{2,30} point [a-z]{2,12})`;
 /** Small or family business appeals next to review wording bias the review. */
@@ -26,7 +28,7 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:avis|évalu|commentaire|étoile|feedback|
 export const fr: Lexicon = {
   offplatform: [
     // why: an invitation carried by an address (not "La notice … est sur x.tools", not a bare "Contact :" label): a verb that sends the buyer there, then the domain/e-mail ("Enregistrez votre appareil sur x.store/garantie", "écrivez à contact@x.vip", "notez-nous sur enquete point x point online", "réglez … ici : paypal.me/x")
-    `(?:enregistr|inscri|écri|envo|contact(?=ez|er)|rempli|cré(?=ez|er)|command(?=ez|er)|achet(?=ez|er)|rég(?=lez|ler)|pay(?=ez|er)|saisi|déclar|rendez-vous|rends-toi|allez|visit(?=ez|er)|consult(?=ez|er)|not(?=ez|er)|partag|dites|dis(?=-)|joign|utilis|ouvr(?=ez|ir)|connect)\\p{L}{0,6}(?:-nous|-moi|-vous|-le|-la){0,2}:? (?:[^\\s.!?]{1,25} ){0,8}(?:(?:à|au|sur|via|par|ici|chez|dans):? )?${FR_ADDRESS}`,
+    `(?:enregistr|inscri|écri|envo|contact(?=ez|er)|rempli|cré(?=ez|er)|command(?=ez|er)|achet(?=ez|er)|rég(?=lez|ler)|pay(?=ez|er)|saisi|déclar|rendez-vous|rends-toi|allez|visit(?=ez|er)|consult(?=ez|er)|not(?=ez|er)|partag|dites|dis(?=-)|joign|utilis|ouvr(?=ez|ir)|connect)\\p{L}{0,6}(?:-nous|-moi|-vous|-le|-la){0,2}:? (?:[^\\s.!?]{1,25} ){0,8}(?:(?:à|au|sur|via|par|ici|chez|dans):? )?${FR_ADDRESS}${NOT_MANUAL}`,
     // why: spare parts or a lower price on a domain ("Filtres de rechange sur x.store", "30 % moins chères sur x.shop")
     `(?:moins ch[eè]re?s?|rechange|recharges?|pièces détachées|consommables) (?:[^\\s.!?]{1,25} ){0,3}(?:sur|chez) ${FR_ADDRESS}`,
     // why: a number to call after a call verb or our line ("Appelez le 0 1 2 …", "Notre numéro : (04) …", "Appelez notre ligne client au 03 …", "Un appel suffit : zéro un …"); not an order number, not a carrier's line
@@ -58,7 +60,7 @@ export const fr: Lexicon = {
     `(?:modifi|supprim|retir|chang|reconsidér|révis|corrig|effac|enlev|amélior|remont)\\p{L}{0,5} (?:\\p{L}{1,12} ){0,2}(?:votre|ton|ta|cet|cette|l'|son|sa|vos) ?(?:[\\p{L}\\d-]{1,15} )?${REV}`,
     // why: a reward tied to a published review, either order ("Dès que votre avis est en ligne, nous vous envoyons…", "Après publication de votre commentaire, nous remboursons", "Nous prolongeons la garantie si vous publiez un commentaire", "Pour votre avis, profitez de 15 %")
     `(?:dès que|une fois que|quand|lorsque|après (?:la )?publication (?:de|d')|après avoir (?:publié|laissé|écrit)) (?:votre |ton |un |une |l')?(?:\\p{L}{1,15} )?${REV}[^.!?]{0,80}(?:rembours|envoy|offr|gratuit|cadeau|bon d'achat|réduction|remise|geste)\\p{L}{0,8}${NOT_BEFORE}`,
-    `(?:rembours\\p{L}{0,5}|offrons|offert|gratuit\\p{L}{0,2}|prolong\\p{L}{0,5}|cadeau|remise|réduction|bon d'achat)[^.!?]{0,80}(?:si|dès que|quand|lorsque|contre|pour|en échange d') (?:\\p{L}{1,12} ){0,4}${REV}${NOT_BEFORE}`, `pour (?:votre|ton|chaque|tout) ${REV},? [^.!?]{0,40}(?:profitez|recevez|obtenez|bénéficiez|offert|gagnez|remise|réduction|rembours)\\p{L}{0,8}`,
+    `(?:rembours\\p{L}{0,5}|offrons|offert|gratuit\\p{L}{0,2}|prolong\\p{L}{0,5}|cadeau|remise|réduction|bon d'achat)[^.!?]{0,80}(?:si|dès que|quand|lorsque|contre|pour|en échange d') (?:\\p{L}{1,12} ){0,4}${REV}${NOT_BEFORE}`, `pour (?:votre|ton|chaque|tout) ${REV},? [^.!?]{0,40}(?:profitez|recevez|obtenez|bénéficiez|offert|gagnez|remise|réduction|rembours)\\p{L}{0,8}${NOT_BEFORE}`,
     // why: a screenshot of the review ("une capture d'écran de votre avis", "écrivez un avis, envoyez la capture")
     `capture[^.!?]{0,60}${REV}`, `${REV}[^.!?]{0,60}capture`,
     `si tout (?:s'est bien passé|va bien|est parfait|vous convient)${AFTER_REVIEW}`,
@@ -98,7 +100,7 @@ export const fr: Lexicon = {
     `(?:dites|dis|faites|fais|racontez|raconte|partagez|partage)(?:-le|-la|-les)?(?:-nous)?(?: savoir)? (?:\\p{L}{1,12} ){0,3}(?:avec|dans|par|sous forme d') (?:un|une|votre|quelques) (?:\\p{L}{1,12} )?${REV}`,
     // why: a reward tied to a published review is also a review ask (see leading)
     `(?:dès que|une fois que|quand|lorsque|après (?:la )?publication (?:de|d')|après avoir (?:publié|laissé|écrit)) (?:votre |ton |un |une |l')?(?:\\p{L}{1,15} )?${REV}[^.!?]{0,80}(?:rembours|envoy|offr|gratuit|cadeau|bon d'achat|réduction|remise|geste)\\p{L}{0,8}${NOT_BEFORE}`,
-    `(?:rembours\\p{L}{0,5}|offrons|offert|gratuit\\p{L}{0,2}|prolong\\p{L}{0,5}|cadeau|remise|réduction|bon d'achat)[^.!?]{0,80}(?:si|dès que|quand|lorsque|contre|pour|en échange d') (?:\\p{L}{1,12} ){0,4}${REV}${NOT_BEFORE}`, `pour (?:votre|ton|chaque|tout) ${REV},? [^.!?]{0,40}(?:profitez|recevez|obtenez|bénéficiez|offert|gagnez|remise|réduction|rembours)\\p{L}{0,8}`,
+    `(?:rembours\\p{L}{0,5}|offrons|offert|gratuit\\p{L}{0,2}|prolong\\p{L}{0,5}|cadeau|remise|réduction|bon d'achat)[^.!?]{0,80}(?:si|dès que|quand|lorsque|contre|pour|en échange d') (?:\\p{L}{1,12} ){0,4}${REV}${NOT_BEFORE}`, `pour (?:votre|ton|chaque|tout) ${REV},? [^.!?]{0,40}(?:profitez|recevez|obtenez|bénéficiez|offert|gagnez|remise|réduction|rembours)\\p{L}{0,8}${NOT_BEFORE}`,
     `(?:capture[^.!?]{0,60}${REV}|${REV}[^.!?]{0,60}capture)[^.!?]{0,60}(?:rembours|offr|gratuit|cadeau|remise|réduction)\\p{L}{0,8}`,
     // why: a wish or need for a review without an asking verb ("un avis nous ferait plaisir", "votre opinion compte beaucoup", "vos commentaires sont les bienvenus")
     "(?:un|une|votre|vos|le vôtre) (?:\\p{L}{1,15} )?(?:avis|évaluation|opinion|commentaires?|impressions|note)(?![\\p{L}]) (?:[^\\s.!?]{1,25} ){0,6}(?:serait|seraient|aiderait|aideraient|nous ferait|ferait|est (?:très |vraiment )?important|compte(?:rait)? (?:beaucoup|énormément)|(?:est|sont|serait|seront) (?:toujours )?(?:les |le |la )?bienvenu\\p{L}{0,2})",
