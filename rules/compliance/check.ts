@@ -137,6 +137,28 @@ const NEGATION_AFTER =
 // why: a carrier phoning or texting the buyer is how delivery works, not an invitation to leave Amazon
 const THIRD_PARTY =
   /(?<![\p{L}])(?:courier|carrier|driver|delivery (?:driver|company|service|partner)|freight (?:company|carrier|forwarder)|shipping company|haulier|postman|ups|dhl|fedex|usps|dpd|gls|hermes|evri|royal mail|amazon(?: customer service| support| logistics)?|manufacturer|zusteller|paketbote|fahrer|spedition|spediteur|livreur|transporteur|chronopost|colissimo|repartidor|transportista|mensajero|seur|corriere|trasportatore|fattorino|transportadora|entregador|correios|motorista|配送業者|ドライバー|ヤマト運輸|佐川急便|日本郵便)(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|might|would|can|could|should|is going to|are going to|wird|werden|kann|va|vont|vous|pourra|le|la|lo|les|te|ti|vai|irá|pode|poderá|may also)(?![\p{L}])/u;
+/** An invitation word in the sentence of an address or number: the address carries the invitation
+ *  ("refills are 30% cheaper on lumahome.shop", "members get early access at vantagegear.vip", "call
+ *  Jess on 0412 555 019", "talk to a real person at help.campcraft.tools"). Not a bare label or a
+ *  pointer to a document ("Tel. 0161 …", "Manual PDF: …", "See x.vip/faq for the answer", "Size chart: …"). */
+// why: issue 13 - an address, domain or number with an invitation in its sentence is offplatform
+const ENTITY_INVITATION =
+  /(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|schreiben|acheter|commander|moins cher|appelez|écrivez|comprar|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva|購入|注文|お電話|ご連絡)(?![\p{L}])/u;
+const SENTENCE_STOP = /[!?\n。！？]|\.(?=\s|$)/g;
+
+/** The sentence around a span (bounded both ways). */
+function sentenceAround(t: string, span: Range): string {
+  const from = Math.max(0, span.start - CLAUSE_WINDOW);
+  let start = from;
+  const before = t.slice(from, span.start);
+  SENTENCE_STOP.lastIndex = 0;
+  for (let m = SENTENCE_STOP.exec(before); m; m = SENTENCE_STOP.exec(before)) start = from + m.index + m[0].length;
+  const after = t.slice(span.end, span.end + 80);
+  SENTENCE_STOP.lastIndex = 0;
+  const stop = SENTENCE_STOP.exec(after);
+  return t.slice(start, span.start) + ' ' + (stop ? after.slice(0, stop.index) : after);
+}
+
 /** Lowercase words in a sentence: a sentence without them is a title-cased or shouted line, not prose. */
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
 
@@ -217,7 +239,15 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...links);
   const addresses = links.filter((s) => s.rule === 'url' || s.rule === 'email' || s.rule === 'amazon_link' || s.variant === 'amazon');
   const inAddress = overlapsAny(addresses);
-  for (const p of detectPhones(t)) if (!inAddress(p)) spans.push(p);
+  const contacts: Span[] = links.filter((s) => s.rule === 'url' || s.rule === 'email');
+  for (const p of detectPhones(t)) {
+    if (inAddress(p)) continue;
+    spans.push(p);
+    contacts.push(p);
+  }
+  for (const c of contacts) {
+    if (ENTITY_INVITATION.test(sentenceAround(t, c))) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
+  }
   spans.push(...detectImportantTag(t));
 
   const review: Span[] = [];

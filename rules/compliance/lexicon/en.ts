@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 /** Review words with the typos and spaced-out spellings buyers get ("reveiw", "feedbak", "f-e-e-d-b-a-c-k"). */
@@ -9,7 +9,8 @@ const REVIEW_OBJECT = `(?:(?:product |seller |star |honest |quick |short )?${REV
 const WELCOME = "(?:appreciated|welcome|lovely|great|wonderful|amazing|awesome|fantastic|perfect|helpful|brilliant|super|ideal|valued|(?:a )?(?:great|big|huge) help)";
 const HAPPY = "(?:happy|satisfied|pleased|delighted|thrilled|glad|content|(?:love|loved|enjoy|enjoyed|like|liked) (?:it|the|your|our|this|them|using|what))";
 /** Satisfaction wording only counts as leading when review wording follows in the next sentences. */
-const AFTER_REVIEW = "(?=[^]{0,160}?(?:review|feedback|rating|rate us|stars?(?![\\p{L}])|opinions|kind words|few words|(?:tell|let) (?:others|other)))";
+// why: the ask after a satisfaction clause may be "rate it on Amazon", "recommend it to others", "tell the world"
+const AFTER_REVIEW = "(?=[^]{0,160}?(?:review|feedback|rating|rate (?:us|it|them|the)|stars?(?![\\p{L}])|opinions|kind words|few words|(?:tell|let) (?:others|other|the world|everyone)|recommend (?:it|them|us)))";
 /** Incentives offered for a review ("a $10 gift card once your review is live"). */
 const INCENTIVE = `(?:gift ?cards?|vouchers?|coupons?|discounts?|refunds?|rebates?|cash ?back|rewards?|freebies?|bonus(?:es)?|free (?:gift|sample|product|item|unit)s?|samples?|credit) … (?:for|once|in exchange for|in return for|as (?:a )?thanks? for|(?:when|if|after) you (?:leave|write|post|submit|share)) (?:a |an |your |the |each |every |any )?(?:honest |quick |short )?${REVIEW}`;
 const DOCS = "(?:passport|id card|identity card|identification card|national id|driver'?s? licen[cs]e|driving licen[cs]e|social security card|tax id|photo id|government id|id document|\\bid\\b)";
@@ -17,11 +18,14 @@ const DOCS = "(?:passport|id card|identity card|identification card|national id|
 export const en: Lexicon = {
   offplatform: [
     // why: an invitation carried by an address: a verb that sends the buyer somewhere, then a domain or e-mail ("register at shop.store/warranty", "email parts@shop.tools", "open a ticket at help.x.io")
-    `(?:e-?mail(?! ?:)|write|send|register|fill in|fill out|create an account|log|activate|sign up|open a ticket|order(?! status)|reach|join(?![a-z])|pay|check out|share|tell us|rate|claim|contact|support desk|questions\\?|use|go to|head to|available|range is|find us|reply to)\\p{L}{0,3} (?:[^\\s.!?]{1,25} ){0,6}(?:(?:at|on|to|via|through|from|in|here):? )?${ADDRESS}`,
+    `(?:e-?mail(?! ?:)|write|send|register|visit|fill in|fill out|create an account|log|activate|sign up|open a ticket|order(?! status)|reach|join(?![a-z])|pay|check out|share|tell us|rate|claim|contact|support desk|questions\\?|use|go to|head to|available|range is|find us|reply to)\\p{L}{0,3} (?:[^\\s.!?]{1,25} ){0,6}(?:(?:at|on|to|via|through|from|in|here):? )?${ADDRESS}`,
     // why: a customer line given as a channel ("our customer line is (212) 555-…", "service team: 03 …")
-    "(?:customer|service|support|help) (?:line|desk|hotline|team)(?: \\([^)]{0,20}\\))?:? (?:is |on )?(?=[+(0-9])",
+    // why: the match must end on a letter, not before the digits ("our customer line 0800 123 4567 is open")
+    "(?:customer|service|support|help) (?:line|desk|hotline|team)(?: \\([^)]{0,20}\\))?(?::| is| on)?(?=\\s{0,3}[+(0-9])",
     // why: asking for the buyer's own channel ("what's your personal email", "send us your mobile number", "your Facebook name")
     "(?:send|give|tell|share|let (?:us|me) know|what(?:'s| is)) (?:us |me )?your (?:personal |private |own )?(?:e-?mail|mobile|cell|phone number|whats ?app|paypal e-?mail)(?! (?:model|case|address for the (?:carrier|courier)))",
+    // why: a team reached on a number: "please reach out to our support team directly on 020 7946 0321"
+    "(?:reach out to|contact|call|ring) (?:our|the) (?:\\p{L}{1,12} )?(?:team|department|office|staff)(?: directly)? (?:at|on)(?=\\s{0,3}[+(0-9])",
     // why: selling or invoicing around Amazon, other off-Amazon channels
     "(?:sell|invoice|bill|charge) you (?:\\p{L}{1,12} ){0,3}directly", "no need to go through amazon", "saves? (?:us both |us |you )?(?:the )?(?:amazon )?fees", "discord", "added you on (?:instagram|facebook|tiktok|snapchat|whats ?app)", "to our paypal",
     "so (?:that )?(?:we|i) (?:can|could) (?:call|phone|text|ring|whatsapp|e-?mail) you", "to (?:call|phone|text) you (?:directly|personally|on your (?:mobile|cell|phone))",
@@ -56,9 +60,16 @@ export const en: Lexicon = {
     `if (?:it|this|they|the \\p{L}{1,20}|your \\p{L}{1,20}|everything|all) (?:is |are |has been |was )?(?:works?|working|worked|went|going|turned out) (?:well|great|fine|perfectly|nicely|as expected|out|for you)${AFTER_REVIEW}`,
     `(?:happy|satisfied|pleased|delighted|loving it|love it|enjoying it|like it)(?: with (?:it|your [a-z]{1,20}|the [a-z]{1,20}|our [a-z]{1,20}|the purchase|your purchase))?\\?${AFTER_REVIEW}`,
     `(?:don't|do not|dont|never|please don't|no need to) (?:leave|write|post|give|submit) (?:us |me )?(?:a |an |any )?(?:negative|bad|low|poor|1-?star|one-?star|2-?star|two-?star|neutral|unfavou?rable) ${REVIEW}`,
-    `(?:if|once|when|hope) (?:you(?: are|'re| were| feel)?|you) (?:(?:really|very|fully|completely|totally|100%) )?${HAPPY}${AFTER_REVIEW}`,
-    `if (?:everything|all) (?:is|was|went) (?:good|great|fine|ok|okay|perfect|well|to your satisfaction)${AFTER_REVIEW}`,
-    `if (?:the|your) (?:product|item|order|purchase|experience) (?:met|meets|exceeded|exceeds|lived up to) your expectations${AFTER_REVIEW}`,
+    `(?:if|once|when|hope|should) (?:you(?: are|'re| were| feel| be)?|you) (?:(?:really|very|fully|completely|totally|100%) )?${HAPPY}${AFTER_REVIEW}`,
+    `(?:if|in case|provided|should) (?:everything|all) (?:is|was|went|be) (?:good|great|fine|ok|okay|perfect|well|to your satisfaction|to your liking|as expected)${AFTER_REVIEW}`,
+    // why: any product named, and "met or exceeded": "if the speaker lived up to your expectations, please let others know"
+    `if (?:the|your) (?:\\p{L}{1,20} ){0,2}(?:met|meets|exceeded|exceeds|lived up to|lives up to)(?: or (?:exceeded|exceeds))? your expectations${AFTER_REVIEW}`,
+    // why: an ask that follows an assumed good experience: "since everything arrived in perfect condition, we hope you'll share a review", "glad the headphones are working so well! … in a review"
+    `(?:since|as|now that|glad|great to hear|good to hear|so happy|happy to hear|we're sure|i'm sure|we are sure|i am sure|no doubt) [^.!?]{0,60}?(?:arrived (?:safely|safe and sound|in (?:perfect|great|good|one piece)(?: condition| shape)?)|(?:is|are|has been|have been|was|were) (?:working|going|performing|doing) (?:so |really )?(?:well|great|perfectly|nicely|brilliantly)|works? (?:so |really )?(?:well|great|perfectly|nicely)|fits? (?:you )?(?:so )?(?:perfectly|great|well)|looks? (?:so |really )?(?:great|amazing|lovely|beautiful|fantastic|perfect|stunning)|you (?:love|like|enjoy|adore) (?:it|them|the|your))${AFTER_REVIEW}`,
+    // why: the same with the buyer's feelings assumed: "you must be loving the extra storage - a quick review …", "as you've been so pleased …"
+    `you(?:'re| are|'ve been| have been| must be| seem(?: to be)?) (?:so |really |very |clearly |already |probably |surely )?(?:loving|enjoying|pleased|thrilled|delighted|happy|satisfied)${AFTER_REVIEW}`,
+    // why: a cheer about the product, then the ask: "Happy cooking with your new pan! Tell everyone … in a review", "Enjoyed the tea? A review would be lovely."
+    `(?:happy|enjoy(?:ed)?|loving|love) (?:cooking|using|wearing|brewing|listening|reading|gaming|baking|the|your) [^.!?\\n]{0,40}[!?]${AFTER_REVIEW}`,
     // why: a 5-star ask, not a product named "Five Star Kitchen Set" (singular, a name or noun follows) nor thanks for one:
     // plural stars, or a 5-star review/rating, or 5 stars after an asking word
     `(?<!(?:1|one|0|zero) (?:to|-) )(?:5|five)[ -]?stars(?! (?:hotels?|resorts?|restaurants?|accommodation|spa|safety|crash|energy))(?! (?!(?:reviews?|ratings?|feedback|would|will|for|on|please|if|and|to|from|with|as|is|are|so|in|at|or|it|them|us|me|you|out|here|there|when|once|only|now|then|too|because|that|which|means?|helps?|makes?|really|of)(?![a-z]))[a-z])(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
@@ -68,6 +79,8 @@ export const en: Lexicon = {
     `(?:leave|give|write|post) (?:us )?(?:a )?(?:positive|good|great|nice|glowing|excellent|5|five)`,
     `(?:before|prior to) (?:you )?(?:leave|leaving|write|writing|post|posting|give|giving|submit|submitting|share|sharing) (?:a |any |your |us |an |the )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
     "(?:before|prior to) (?:you )?(?:rate|rating|review|reviewing) (?:us|it|them|the (?:item|product|purchase|order|seller)|this|your (?:item|product|purchase|order)|our)",
+    // why: contact-us-first without a review word: "before writing anything on Amazon about a problem, please message us"
+    "(?:before|prior to) (?:you )?(?:leave|leaving|write|writing|post|posting|say|saying|share|sharing) (?:anything|something)(?: (?:publicly|online|on amazon|about (?:it|a problem|the (?:problem|issue))))",
     `(?:contact|message|tell|inform|notify|let|reach out to|talk to) (?:us|me) (?:know )?(?:first|before)${AFTER_REVIEW}`,
     `(?:instead of|rather than) (?:leaving|writing|posting) (?:a )?(?:negative |bad )?${REVIEW}`,
     `(?:not|less than) (?:completely |fully |100% )?(?:satisfied|happy)[^.!?]{0,60}(?:contact|message|tell|let) (?:us|me)`,
@@ -112,7 +125,7 @@ export const en: Lexicon = {
     `(?:an?|your|any|some) ${REVIEW_OBJECT} (?:[^\\s.!?]{1,25} ){0,6}(?:would be|would|will be|is|are|'d be) (?:so |very |really |truly |greatly |much |most |always |more than )?${WELCOME}`,
     // why: ...or with the wish after it: "your honest review ... is something we'd genuinely appreciate", "it would be great to get your rating"
     `(?:your|an?|any) (?:\\p{L}{1,12} )?${REVIEW_OBJECT} (?:[^\\s.!?]{1,25} ){0,6}(?:we'd|we would|i'd|i would) (?:\\p{L}{1,12} )?(?:appreciate|value|love|welcome|be grateful)`, `(?:would|'d) be (?:great|lovely|nice|wonderful|amazing|awesome|fantastic) to (?:get|have|read|see|receive|hear) your ${REVIEW_OBJECT}`,
-    `(?:hoping|hope|hoped) (?:for|to (?:hear|get|read|see|receive)) (?:[^\\s.!?]{1,25} ){0,6}(?:${REVIEW}|in a review)`, `(?:need|needs|want|collecting|looking for) (?:\\p{L}{1,12} ){0,2}(?:reviews|ratings|feedback)(?! (?:from (?:you|your) (?:on|about) (?:the|our) (?:carrier|courier)))`,
+    `(?:hoping|hope|hoped) (?:for|to (?:hear|get|read|see|receive)) (?:[^\\s.!?]{1,25} ){0,6}(?:${REVIEW}|in a review)`, `(?:need|needs|want|collecting|looking for) (?:\\p{L}{1,12} ){0,3}(?:reviews|ratings|feedback)(?! (?:from (?:you|your) (?:on|about) (?:the|our) (?:carrier|courier)))`,
     // why: an opinion "in the form of" a review, or said "in a review"
     `in the form of (?:an? )?(?:\\p{L}{1,12} )?(?:review|rating|stars|feedback)`, `(?:tell|say|share|read|write|put|hear|mention|saying)(?: \\p{L}{1,12}){0,6} in an? (?:product |quick |short )?review(?<!(?:before|prior to|instead of|rather than)[^.!?;\\n]{0,80})`,
     // why: "share your thoughts" pointing somewhere (a survey, a link, "here"), "your thoughts matter"
@@ -126,25 +139,38 @@ export const en: Lexicon = {
     `(?:your|a|each|every) ${REVIEW} (?:gets|earns|wins) you`, `(?:posts?|leaves?|writes?) an? ${REVIEW} (?:\\p{L}{1,12} ){0,2}gets`, `(?:as a )?thank-?you for (?:your|a) ${REVIEW},? (?:we'll|we will|you'll|you will)`,
     // why: sympathy around review wording ("every 5-star review keeps us going", "reviews are the lifeblood")
     `${REVIEW} (?:\\p{L}{1,12} ){0,3}(?:keeps? us going|lifeblood)`, "would you mind saying so",
+    // why: "reviews from real buyers like you keep our little shop going"
+    `${REVIEW} (?:[^\\s.!?]{1,15} ){0,6}keep (?:us|our (?:\\p{L}{1,12} ){0,2}(?:shop|business|store|company|team)) (?:going|alive|afloat)`,
+    // why: the feedback wished for on the product page: "your feedback on the product page helps us more than you know"
+    `your ${REVIEW_OBJECT} (?:on|at|in) (?:the |its |our )?(?:product page|amazon|listing|review section) (?:[^\\s.!?]{1,20} ){0,2}(?:helps?|means?|matters?|makes?)${NOT_THANKED_OR_BEFORE}`,
+    // why: the follow-up "we noticed you haven't rated your order yet"
+    "(?:haven't|have not|not yet|yet to) (?:rated|reviewed|left (?:us )?(?:a |any )?(?:review|rating|feedback))",
+    // why: social proof closed by a wish: "most of our buyers give us top marks - we hope you'll do the same"
+    "(?:hope|hoping) (?:you'll|you will|you can|you'd|to see you) (?:do the same|join them|follow suit)",
+    // why: a recommendation on the product page: "would you recommend it to others on its Amazon page?"
+    "recommend (?:it|them|us|the \\p{L}{1,20}) to (?:others|other (?:buyers|shoppers|customers)|your friends) (?:on|in|with)",
   ],
   marketing: [
     // why: cheaper outside Amazon ("cheaper on our site", "for less in our web shop", "better price on x.shop", "below Amazon")
     "(?:cheaper|for less|better price|(?:[$£€]\\d{1,4}|\\d{1,4} ?(?:dollars|pounds|euros)) less|below amazon|less than on amazon) (?:\\p{L}{1,12} ){0,3}(?:on|at|in|from|than) (?:our|amazon|the amazon|[a-z0-9-]{2,30}\\.[a-z]{2,12})", "our (?:own )?(?:web ?site|site|web ?store|web ?shop|shop|store) (?:has|sells|is|always)[^.!?]{0,40}(?:less|cheaper|lower|below|better price)", "bundle prices?",
     // why: upsell to a dearer model ("the Pro version", "upgrade to our 1.5 L model", "the 12-cup model would suit you better")
     "(?:upgrade|step up|switch|move) to (?:our|the)(?= )", "(?:the|our) (?:pro|plus|premium|deluxe|xl|xxl|max|ultra|bigger|larger|\\d{4}|[\\d.,]+ ?(?:l|w|cup|-cup)) (?:\\p{L}{1,12} )?(?:version|model|edition|set|size|heater|brick)(?! (?:number|you (?:have|ordered|bought)))(?=[^.!?]{0,80}(?:worth|more|better|prefer|has|adds|comes with|suit|the one|twice|longer|bigger|faster))",
-    "worth a look", "would suit you better", "(?:is|'s) the one to get", "only (?:a little|[$£€]?\\d{1,4}) more",
+    "worth a look", "(?:well )?worth (?:the )?upgrad(?:e|ing)", "would suit you better", "(?:is|'s) the one to get", "only (?:a little|[$£€]?\\d{1,4}) more",
     // why: bundles and multipacks ("the three-pack", "four for the price of three", "lower price per piece", "together they're a bargain")
     "(?:two|three|four|five|six|\\d{1,2}|family|starter|value|multi)[ -]?(?:roll |piece )?(?:pack|bundle)s?(?=[^.!?;\\n]{0,60}(?:save|saving|value|cheaper|price|deal|bargain|less|free|offer))", "stock up", "for the price of (?:one|two|three|\\d)", "(?:buy|order) (?:\\d|two|three) ?,? get (?:\\d|one) free", "(?:lower|better|cheaper|reduced) (?:price|cost) per (?:piece|unit|item)", "(?:costs?|cheaper|less) than buying (?:them|it|each)", "(?:real |great )?bargain", "best (?:value|deal)",
     // why: cross-sell ("matching curtains", "customers who bought this also love", "we recommend our", "the full set")
     "(?:our |the )?matching (?!order|address|name|size you)\\p{L}{3,20}", "(?:who|that) bought (?:this|the) \\p{L}{1,20} also", "we (?:recommend|suggest) our", "want the full set", "(?:launch|release|bring out) a (?:bigger|new|larger)", "we also sell",
     "refer a friend", "(?:\\$|€|£) ?\\d{1,4}(?:[.,]\\d{2})? (?:off|discount)", "\\d{1,4} ?(?:€|\\$|£|eur|euros?|dollars?|pounds?) off", "(?:find|see|discover|browse) (?:all |more of )?our (?:other )?(?:products|items|range|creations|designs)",
     "(?:join|become a member of|sign up for) (?:our )?(?:vip|loyalty|rewards?|members?|insider|customer) (?:club|program(?:me)?|list|circle|community)", "early access", "birthday (?:gift|discount|coupon|surprise|treat)",
-    "(?:spring|summer|fall|autumn|winter|holiday|christmas|xmas|new|latest|seasonal|limited) (?:collection|range|lineup|line-up|edition)s?", "(?:our|my) (?:amazon )?(?:storefront|store front|brand store|brand shop)", "(?:our|my) (?:youtube|tiktok|instagram|facebook|pinterest|twitter) (?:channel|page|account|profile|feed)", "(?:get|enjoy) free (?:shipping|delivery)", "with free shipping (?:on|when|if|for (?:orders|purchases|your next))", "free shipping on orders", "(?:other|more|further) (?:great |amazing |cool |new )?(?:offers|deals|bargains)",
+    // why: not the new edition of a manual or guide ("the new edition of the manual is attached")
+    "(?:spring|summer|fall|autumn|winter|holiday|christmas|xmas|new|latest|seasonal|limited) (?:collection|range|lineup|line-up|edition)s?(?! of (?:the |our |this |your )?(?:manual|instructions?|user guide|guide|handbook|leaflet|datasheet|booklet|book))", "(?:our|my) (?:amazon )?(?:storefront|store front|brand store|brand shop)", "(?:our|my) (?:youtube|tiktok|instagram|facebook|pinterest|twitter) (?:channel|page|account|profile|feed)", "(?:get|enjoy) free (?:shipping|delivery)", "with free shipping (?:on|when|if|for (?:orders|purchases|your next))", "free shipping on orders", "(?:other|more|further) (?:great |amazing |cool |new )?(?:offers|deals|bargains)",
     // why: a coupon offered, not one explained as already applied at checkout
     `coupons?${NOT_EXPLAINED}`, `(?:discount|promo|promotional|voucher|coupon|gift|referral|redeem) ?codes?${NOT_EXPLAINED}`, "promo (?:price|offer|deal|sale)s?", "use (?:the )?code",
     `\\d{1,3} ?(?:%|percent|per cent) (?:off|discount|rabatt|savings?)${NOT_EXPLAINED}`, `(?:save|get|enjoy|take) (?:an extra |up to )?\\d{1,3} ?(?:%|percent)${NOT_EXPLAINED}`,
     "(?:summer|winter|spring|autumn|fall|holiday|christmas|xmas|easter|black friday|cyber monday|clearance|flash|big|mega|huge|seasonal|anniversary|end of season|warehouse|store-?wide|site-?wide|prime day) (?:sale|deals?|discounts?|offers?)",
-    "black friday", "cyber monday", "on sale", "sale (?:now|ends|starts|today|this week)",
+    "black friday", "cyber monday",
+    // why: a price explained, not a sale announced: "the item was on sale when you bought it"
+    "on sale(?<!(?:was|were|been) on sale)(?! when you (?:bought|ordered|placed|purchased))", "sale (?:now|ends|starts|today|this week)",
     "new (?:arrivals?|products?|collection|releases?|items?|range|line|models?|designs?|flavou?rs?) (?:are |is )?(?:available|out|in stock|launched|here|just|now|coming|in our)", "new arrivals?", "just (?:launched|released|arrived)",
     "(?:check|take a look at|have a look at|see|browse|explore|discover|visit) (?:out )?(?:our|my) (?:(?:other|latest|new|full|whole|entire|amazon) (?:products?|items?|listings?|range|collection|brand|line|store|storefront|shop)|(?:products|items|listings|store|storefront|shop|range|collection|catalog(?:ue)?))(?! (?:manual|page|policy|description|instructions|guide|specifications?|details))",
     "you (?:may|might|will|would) also (?:like|love|enjoy|be interested)", "(?:other|related|similar|complementary|matching|more) (?:products|items|accessories) (?:from us|we (?:offer|sell|have|carry)|in our|like this)",
@@ -167,7 +193,7 @@ export const en: Lexicon = {
     "your (?:instagram|facebook|twitter|x|tiktok|snapchat|linkedin|social media|social) (?:account|handle|profile|username|user name|name|page|id)",
     `(?:your )?(?:bank (?:account|details|information|info)|iban|credit card (?:number|details)|card (?:number|details)|paypal (?:e-?mail|account|address|id))${NOT_NEGATED}`,
     // why: a secret the order never needs; not the Wi-Fi password a product setup asks for
-    "(?:your )?(?:mother'?s maiden name|password|login details|pin code)(?<!(?:wi-?fi|wlan|router|network|app) password)(?! (?:del|for the|of the|for your|de la|du|des|della) (?:wi-?fi|wlan|router|network|réseau|rete|app))",
+    "(?:your )?(?:mother'?s maiden name|password|login details|pin code)(?<!(?:wi-?fi|wlan|router|network|app|camera|hotspot)[^.!?;\\n]{0,30}password)(?! (?:del|for the|of the|for your|de la|du|des|della) (?:wi-?fi|wlan|router|network|réseau|rete|app))",
   ],
   review_wording: [
     "(?<!thank(?:s| you) for (?:your |the |this )?)(?:reviews?(?! (?:the|your|this|our|it|them|all|each|of (?:the|your) (?:proof|design|order))\\b)|feedback|ratings?(?! plate)|testimonials?)",

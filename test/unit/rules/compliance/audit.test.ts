@@ -15,7 +15,7 @@ function audit(args: string[], input?: string) {
 describe('npm run audit', () => {
   it('reads JSONL from stdin and writes one result per line, in input order', () => {
     const input = [
-      JSON.stringify({ id: 'a', text: 'Visit www.shop.com' }),
+      JSON.stringify({ id: 'a', text: 'Manual: www.shop.com' }), // a bare label: url only ("Visit …" is an invitation, offplatform too)
       JSON.stringify({ id: 'b', text: 'Your order shipped today.' }),
       '',
       JSON.stringify({ id: 'c', text: 'Sure!', buyerMessage: 'email me at x@y.com' }),
@@ -24,7 +24,7 @@ describe('npm run audit', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', 'b', 'c']);
-    expect(lines[0].findings).toMatchObject([{ rule: 'url', severity: 'block', start: 6, end: 18 }]);
+    expect(lines[0].findings).toMatchObject([{ rule: 'url', severity: 'block', start: 8, end: 20 }]);
     expect(lines[1].findings).toEqual([]);
     expect(lines[2].findings.map((f: { rule: string }) => f.rule)).toEqual(['offplatform']);
   });

@@ -64,7 +64,7 @@ describe('malformed options are ignored', () => {
   });
 
   it('checkAttachment ignores malformed options too', async () => {
-    const bytes = new TextEncoder().encode('Visit www.shop.com');
+    const bytes = new TextEncoder().encode('Manual: www.shop.com'); // a bare label: url only
     const verdict = await checkAttachment({ name: 'note.txt', size: bytes.length, type: 'text/plain', bytes }, null);
     expect(verdict.textFindings.map((f) => f.rule)).toEqual(['url']);
   });
