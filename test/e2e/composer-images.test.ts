@@ -179,4 +179,13 @@ describe('image attachments on Contact Buyer', () => {
     expect((await attachments(page))[0]).toMatchObject({ name: 'busy-card.png', ok: 'true' });
     await page.close();
   });
+
+  it("reading images fetched nothing but the extension's own files and Seller Central (no CDN worker, core or model)", () => {
+    expect(ext.state.blocked).toEqual([]);
+    const outside = ext.state.requests.map((r) => new URL(r.url)).filter((u) => u.protocol !== 'chrome-extension:' && !/^sellercentral(-europe|-japan)?\.amazon\./.test(u.hostname));
+    expect(outside.map(String)).toEqual([]);
+    // the engine came from the extension itself
+    const own = ext.state.requests.map((r) => r.url).filter((u) => u.startsWith('chrome-extension:'));
+    if (own.length) expect(own.some((u) => u.includes('/ocr/'))).toBe(true);
+  });
 });
