@@ -35,6 +35,8 @@ export default defineConfig({
           include: ['test/e2e-firefox/**/*.test.ts'],
           environment: 'node',
           provide: { rgBrowser: 'firefox' },
+          // one Firefox for every file (a fresh extension install each): browsers/firefox.ts
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

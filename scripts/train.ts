@@ -2,8 +2,10 @@
 // the team corpus (test/corpus/*.jsonl) and the real-pattern development rows
 // (test/corpus/real/*.jsonl) and writes rules/compliance/model/weights.ts. Deterministic: the same
 // rows give the same bytes. The frozen split (test/corpus/frozen/) is never read.
-// `--check` trains and compares with the committed weights instead of writing them; `--out=FILE`
-// writes elsewhere (e.g. to compare two runs byte for byte).
+// The training reads no lexicon (rules/compliance/model/README.md): a lexicon change alone leaves the
+// weights as they are; new or relabelled rows move them.
+// `--check` trains and compares with the committed weights instead of writing them (exit 1 when the
+// rows changed since); `--out=FILE` writes elsewhere (e.g. to compare two runs byte for byte).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { serialize, train, type TrainRow } from '../rules/compliance/model/train';

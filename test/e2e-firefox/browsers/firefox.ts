@@ -94,19 +94,29 @@ function wrap(page: Page): RgPage {
 }
 const wrapped = (page: Page): RgPage => ({ evaluate: (fn: never, arg: never) => page.evaluate(fn, arg) } as unknown as RgPage);
 
-export async function launchFirefox(options: { state?: FixtureStateInit } = {}): Promise<RgBrowser> {
-  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install firefox-esr, or set FIREFOX_PATH.`);
-  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox --mv3\` first (npm test does).`);
-  }
+interface FirefoxProcess {
+  firefox: Browser;
+  proxy: Server;
+  /** every connection the catch-all proxy saw, for the whole process */
+  outside: string[];
+}
+
+/**
+ * One Firefox per test process (the firefox project runs its files one after another in one worker,
+ * `isolate: false`): starting Firefox costs seconds, installing the extension a fraction of one. Each
+ * file gets a fresh install (a temporary add-on's storage and IndexedDB go with its uninstall, and a
+ * check below makes sure) and its own fixture state; the process goes when the worker exits.
+ */
+let running: Promise<FirefoxProcess> | undefined;
+let installs = 0;
+
+async function startFirefox(): Promise<FirefoxProcess> {
   const started = Date.now();
   const outside: string[] = [];
   const proxy = await catchAllProxy(outside);
   const port = (proxy.address() as AddressInfo).port;
-  const { state, handler } = await fixtureHandler(options.state);
-  let firefox: Browser;
   try {
-    firefox = await puppeteer.launch({
+    const firefox = await puppeteer.launch({
       browser: 'firefox',
       protocol: 'webDriverBiDi',
       executablePath: FIREFOX,
@@ -115,6 +125,8 @@ export async function launchFirefox(options: { state?: FixtureStateInit } = {}):
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: FIREFOX_EXTENSION_UUID }),
+        // the same UUID after an uninstall (its storage still goes: keepStorageOnUninstall stays false)
+        'extensions.webextensions.keepUuidOnUninstall': true,
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
         'network.proxy.http_port': port,
@@ -130,17 +142,43 @@ export async function launchFirefox(options: { state?: FixtureStateInit } = {}):
         'network.dns.disablePrefetch': true,
       },
     });
+    firefox.once('disconnected', () => {
+      running = undefined;
+      proxy.close();
+    });
+    process.once('beforeExit', () => void firefox.close());
+    if (process.env.RG_DEBUG) console.log(`firefox up in ${Date.now() - started} ms`);
+    return { firefox, proxy, outside };
   } catch (error) {
     proxy.close();
     throw error;
   }
-  await firefox.installExtension(FIREFOX_EXTENSION_DIR);
-  if (process.env.RG_DEBUG) console.log(`firefox up in ${Date.now() - started} ms`);
+}
+
+export async function launchFirefox(options: { state?: FixtureStateInit } = {}): Promise<RgBrowser> {
+  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install firefox-esr, or set FIREFOX_PATH.`);
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox --mv3\` first (npm test does).`);
+  }
+  running ??= startFirefox();
+  const { firefox, outside: allOutside } = await running.catch((error: unknown) => {
+    running = undefined;
+    throw error;
+  });
+  const outsideFrom = allOutside.length;
+  const outside = { slice: () => allOutside.slice(outsideFrom) };
+  const { state, handler } = await fixtureHandler(options.state);
+  const installed = Date.now();
+  const addonId = await firefox.installExtension(FIREFOX_EXTENSION_DIR);
+  if (process.env.RG_DEBUG) console.log(`extension installed in ${Date.now() - installed} ms`);
+  const opened: Page[] = [];
+  installs += 1;
 
   const connection = (firefox as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
 
   async function newPage(): Promise<RgPage> {
     const page = await firefox.newPage();
+    opened.push(page);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       void (async () => {
@@ -193,7 +231,7 @@ export async function launchFirefox(options: { state?: FixtureStateInit } = {}):
     }
   }
 
-  return {
+  const rg: RgBrowser = {
     name: 'firefox',
     state,
     newPage,
@@ -233,14 +271,20 @@ export async function launchFirefox(options: { state?: FixtureStateInit } = {}):
         await new Promise((r) => setTimeout(r, 300));
       }
     },
-    outsideRequests: () => [...outside],
+    outsideRequests: () => outside.slice(),
     close: async () => {
-      const closing = Date.now();
-      if (process.env.RG_DEBUG) console.log('outside the routing:', outside);
-      await firefox.close().catch(() => undefined);
-      if (process.env.RG_DEBUG) console.log(`firefox closed in ${Date.now() - closing} ms`);
-      await new Promise((r) => proxy.close(() => r(undefined)));
+      // the next file gets a fresh install: close this file's tabs, extension pages included, and
+      // uninstall (its storage and database go with it)
+      for (const page of opened) await page.close().catch(() => undefined);
+      await firefox.uninstallExtension(addonId).catch(() => undefined);
+      for (const page of await firefox.pages()) if (!(await page.evaluate(() => location.href).catch(() => '')).startsWith('about:blank')) await page.close().catch(() => undefined);
     },
   };
+  if (installs > 1) {
+    // a fresh install starts from nothing: the file before left no thread behind
+    const left = await rg.send<{ threads: unknown[] }>('threads/list', {});
+    if (!left.ok || left.data.threads.length > 0) throw new Error(`the reinstalled extension is not fresh: ${JSON.stringify(left).slice(0, 200)}`);
+  }
+  return rg;
 }
 
