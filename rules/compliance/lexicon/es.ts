@@ -10,6 +10,10 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:reseña|opini|valora|califica|estrell|fee
 /** Small or family business appeals next to review wording bias the review. */
 // why: either word order ("un vendedor pequeño como nosotros", "una pequeña tienda")
 const SMALL_BUSINESS = "(?:pequeñ[oa]s? (?:empresa|negocio|tienda|comercio|marca|equipo|vendedor)(?:es|s)?|(?:empresa|negocio|tienda|comercio|marca|equipo|vendedor)(?:es|s)? (?:muy )?pequeñ[oa]s?|(?:empresa|negocio) familiar|autónom[oa]s?)";
+/** A negation at most two words before a channel name that ends the entry (a lookbehind placed after it). */
+const denied = (channel: string) => `(?<!(?:(?:no|nunca|não)(?: \\p{L}{1,12}){0,2}|(?:ni|sin|nem|sem)(?: (?:por|vía|de|el|la|o|a|pelo|pela))?) ${channel})`;
+/** A coupon the buyer already used, in Spanish words the shared APPLIED list lacks ("que usó", "descontado"). */
+const ES_NOT_APPLIED = "(?![^.!?;\\n]{0,80}(?:que (?:usó|utilizó|aplicó|canjeó)|descontad[oa]s?|ya (?:aparece|figura|está) (?:descontad|aplicad|reflejad)))";
 /** A review or the mark it gave, for asks to change it ("reconsidere la nota de tres estrellas"). */
 const REVIEW_OR_MARK = `(?:${REVIEW}|notas?(?! de (?:entrega|pedido|crédito|abono|envío|devolución))|puntuación)`;
 /** An address as a seller writes it, also with "arroba"/"punto" spelled out ("info (arroba) camp (punto) solutions",
@@ -26,8 +30,9 @@ export const es: Lexicon = {
     "(?:escríbanos|escríbenos|escribanos|escribenos) (?:a|al|en|por)", "(?:le|te) (?:llamaremos|llamamos|escribiremos por whats ?app)", "(?:llame|llama) a (?:nuestro|nuestra) (?:servicio|teléfono|línea|atención)",
     "(?:escríbenos|escríbanos|envíenos|envíanos|mándenos|mándanos) (?:un )?(?:e-?mail|correo|mensaje (?:por|a) whats ?app|whats ?app|sms)", "(?<!(?:amazon|paqueter[ií]a|transportista|repartidor|mensajer[oa])[^.!?\\n]{0,50})(?:por|vía|a través de) (?:e-?mail|correo(?: electrónico)?|teléfono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
     "(?:llámenos|llámanos|llamarnos|contáctenos|contáctanos) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)", "(?:llámenos|llámanos|llámame|llámeme)", "(?:escríbeme|escríbame|contáctame|contácteme) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)",
-    // why: a refusal names the channel too ("No podemos aceptar pagos por PayPal ni Bizum")
-    `whats ?app${NOT_NEGATED}`, `bizum${NOT_NEGATED}`, `oxxo${NOT_NEGATED}`,
+    // why (guard): a negation right before the channel refuses it ("No podemos aceptar pagos por PayPal ni Bizum", "no dispone de WhatsApp");
+    // one elsewhere in the sentence does not ("si no se resuelve, escríbanos por WhatsApp")
+    `whats ?app${denied('whats\\s{0,2}app')}`, `bizum${denied('bizum')}`, `oxxo${denied('oxxo')}`,
     "(?:mande|manda|mándenos|mándanos|envíe|envía|envíenos|envíanos|escriba|escribe|escríbanos|escríbenos|escríbame|escríbeme) (?:un |una )?(?:e-?mail|correo(?: electrónico)?|mail|sms|whats ?app|mensaje (?:por|de|al) whats ?app) (?:a|al|en)(?! través de amazon| amazon)",
     "(?:pagar|pago|pague|paga|transferencia|reembolso|reembolsar(?:le|te)?|devolver(?:le|te)? el dinero|devolución|abonar(?:le|te)?|ingreso) … (?:por|vía|con|mediante|a través de) (?:paypal|bizum|transferencia|western union|ingreso en cuenta|efectivo)", "wechat", "telegram", "viber", "skype",
     "nuestra (?:propia )?(?:página web|web|tienda online|tienda en línea|sitio web)", "nuestro sitio web", "(?:comprar|pedir) directamente (?:a nosotros|en nuestra)", `(?:fuera de|sin pasar por) amazon${NOT_NEGATED}`,
@@ -44,6 +49,8 @@ export const es: Lexicon = {
     `(?:estamos|encuéntrenos|búsquenos|encuéntranos|búscanos) (?:también )?en (?:instagram|facebook|tiktok|telegram|twitter)${NOT_NEGATED}`, `mensaje (?:directo|privado)${NOT_NEGATED}`,
     // why: our own official page/portal ("Visite la sección de garantía de nuestra página oficial")
     "nuestr[oa] (?:propi[oa] )?(?:página oficial|web oficial|portal|plataforma|app|aplicación)(?! de amazon)",
+    // why: our shop's site and signing up on a site ("dese de alta en la web de nuestra tienda")
+    "(?:web|página|sitio|tienda online|tienda en línea) (?:web )?de (?:nuestra|nuestro) (?:tienda|marca|empresa|negocio)", "(?:dese|darse|date|regístrese|regístrate|inscríbase) (?:de alta )?en (?:la|nuestra|una) (?:web|página|plataforma|app)",
     // why: "le llamo esta tarde" = the seller moves the chat to a phone call
     "(?:le|te) (?:llamo|llamaré|telefoneo|telefonearé)(?! la atención)",
   ],
@@ -71,10 +78,12 @@ export const es: Lexicon = {
     `ahora que (?:ya )?(?:disfruta|está disfrutando|usa|está usando|tiene|ha probado|ha recibido|puede disfrutar)${AFTER_REVIEW}`,
     `(?:seguro|estamos segur[oa]s de|estoy segur[oa] de|sin duda) que (?:ya )?[^.!?]{0,60}?(?:disfrut|encant|gust|luce|lucir|queda|quedó|funciona|va genial|precios|perfect)\\p{L}{0,6}${AFTER_REVIEW}`,
     `(?:confiamos en|esperamos|ojalá|deseamos) que (?:\\p{L}{1,15} ){0,5}?(?:haya|hayan|esté|estén|le|te|os|les) (?:\\p{L}{1,15} )?(?:encantad|gustad|disfrutand|satisfech|content|encant|gust)\\p{L}{0,5}${AFTER_REVIEW}`,
-    `como (?:todo |el pedido |el producto |su pedido )?(?:llegó|ha llegado|funcionó|ha funcionado|salió|quedó) (?:en )?(?:perfect|bien|genial|correct|impecable|estupend)\\p{L}{0,10}${AFTER_REVIEW}`, `qué (?:bien|bueno|alegría|ilusión) que(?! (?:todo |el pedido |su pedido |el paquete )?(?:llegó|haya llegado|ha llegado|llegara))${AFTER_REVIEW}`,
+    // why: "Ya que el envío llegó antes de lo previsto, quizá quiera reflejarlo en su calificación"
+    `(?:como|ya que|puesto que|dado que) (?:\\p{L}{1,15} ){0,3}(?:llegó|ha llegado|funcionó|ha funcionado|salió|quedó|le gustó|le encantó) (?:en perfect|perfect|bien|genial|correct|impecable|estupend|a tiempo|antes de (?:lo previsto|tiempo|plazo))\\p{L}{0,10}${AFTER_REVIEW}`, `qué (?:bien|bueno|alegría|ilusión) que(?! (?:todo |el pedido |su pedido |el paquete )?(?:llegó|haya llegado|ha llegado|llegara))${AFTER_REVIEW}`,
     // why: conditioned on the product pleasing ("Si todo es de su agrado", "Si la freidora cumple lo que esperaba", "Si le ha parecido un buen producto")
     `si (?:todo )?(?:es|fue|ha sido|está) (?:de )?(?:su|tu) (?:agrado|gusto)${AFTER_REVIEW}`,
-    `si (?:el|la|los|las|su|tu|nuestr[oa]s?) (?:\\p{L}{1,15} ){0,3}(?:cumple|cumplió|ha cumplido|estuvo a la altura|ha estado a la altura|superó|ha superado)${AFTER_REVIEW}`,
+    // why: also "Si el colchón le está dando buen descanso", "si la silla le va bien"
+    `si (?:el|la|los|las|su|tu|nuestr[oa]s?) (?:\\p{L}{1,15} ){0,3}(?:cumple|cumplió|ha cumplido|estuvo a la altura|ha estado a la altura|superó|ha superado|(?:le |te )?(?:está dando|da|ha dado|funciona|ha funcionado|va|sirve|ha servido|resulta|ha resultado) (?:muy )?(?:bien|buen|genial|útil|práctic|perfect|cómod))${AFTER_REVIEW}`,
     `si (?:le|te|os|les) (?:ha )?parec(?:ido|ió|e) (?:un )?(?:buen|bien|excelente|genial|estupend|útil|práctic)\\p{L}{0,4}${AFTER_REVIEW}`,
     // why: a wish for five stars without a verb before ("cinco estrellitas nos harían muy felices")
     "(?:5|cinco) estrell(?:as|itas) (?:nos )?(?:harían|haría|serían|sería|ayudarían|alegrarían|vendrían)",
@@ -105,7 +114,7 @@ export const es: Lexicon = {
     "(?:cuéntaselo|cuénteselo|cuéntalo|cuéntelo|compártelo|compártalo|díselo|dígaselo|compártela|compártala) (?:a|con) (?:otros|los demás|futuros) (?:compradores|clientes|usuarios)",
     `(?:encantaría|agradeceríamos|gustaría) (?:mucho )?(?:saber|conocer|leer) (?:su|tu|vuestra) (?:opinión|valoración|experiencia) …… (?:amazon|reseña|otros (?:compradores|clientes))`,
     `(?:ponle|ponles|dale|dales|póngale|déle|denos|danos|ponnos|pónganos|regálanos|regálenos|otórganos) (?:[^\\s.!?]{1,20} ){0,3}${REVIEW}`,
-    `(?<!(?:antes de|en lugar de|sin|no) )(?:dejar|deje|deja|escribir|escriba|escribe|publicar|publique|compartir|comparta|darnos|dé|dejarnos|déjenos|déjanos) (?:una |un |su |tu |sus )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}${NOT_THANKED_OR_BEFORE}`,
+    `(?<!(?:antes de|en lugar de|en vez de|sin|no) )(?:dejar|deje|deja|escribir|escriba|escribe|publicar|publique|compartir|comparta|darnos|dé|dejarnos|déjenos|déjanos) (?:una |un |su |tu |sus )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}${NOT_THANKED_OR_BEFORE}`,
     "(?<!antes de )(?:valore|valora|valorar|califique|califica|calificar|evalúe|evalúa|puntúe)(?:nos| el producto| su compra| tu compra| el artículo| nuestra tienda)", `(?:su|tu|una|un) ${REVIEW}(?: \\p{L}{1,15}| de 5 estrellas| de cinco estrellas)? (?:nos ayuda|nos ayudaría|es (?:muy |realmente )?importante|sería|significa mucho|cuenta)`,
     `(?:nos )?(?:encantaría|agradeceríamos|gustaría) (?:mucho )?(?:conocer |recibir |leer )?(?:su|tu|una) ${REVIEW}`,
     // why: waiting for the review ("Quedamos a la espera de su reseña sobre el cargador")
@@ -119,7 +128,9 @@ export const es: Lexicon = {
     `cada (?:\\p{L}{1,12} )?${REVIEW} (?:\\p{L}{1,12} )?(?:cuenta|importa|suma|ayuda|vale)`,
     // why: tell it on Amazon or in a review ("nos cuenta en Amazon qué tal", "Cuéntelo en su opinión", "díganoslo con una reseña", "cuénteselo a todos")
     "(?:nos )?(?:cuenta|cuente|cuéntenos|cuéntanos|cuéntelo|cuéntalo|díganos|díganoslo|dígalo|compártalo|compártelo|compártanos|escríbalo|coméntelo|coméntenos)(?: (?!compr|ped)[^\\s.!?]{1,20})? en (?:amazon|la ficha|la página del producto)",
-    `(?:díganoslo|dígalo|cuéntelo|cuéntenoslo|compártalo|demuéstrelo|expréselo|cuénteselo|cuéntaselo) (?:en|con|a través de|mediante) (?:su|una|un|tu) (?:\\p{L}{1,12} )?${REVIEW}`,
+    `(?:díganoslo|dígalo|cuéntelo|cuéntenoslo|compártalo|demuéstrelo|expréselo|cuénteselo|cuéntaselo) (?:en|con|a través de|mediante) (?:(?:su|una|un|tu|unas|sus) )?(?:\\p{L}{1,12} )?${REVIEW}`,
+    // why: any verb with a clitic pointing into the review ("quizá quiera reflejarlo en su calificación", "plasmarlo en una reseña")
+    `\\p{L}{3,15}(?:lo|la|los|las) en (?:su|tu|una) (?:\\p{L}{1,12} )?${REVIEW}${NOT_THANKED_OR_BEFORE}`,
     "(?:cuéntaselo|cuénteselo|cuéntalo|cuéntelo|compártelo|compártalo|díselo|dígaselo) a (?:todos|todo el mundo)",
     // why: "¿nos dedica una valoración?", "regálenos una reseña"
     `(?:dedica|dedique|dedicarnos|regala|regale|regálenos|regálanos) (?:una |un |su |tu |unos |unas )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}${NOT_THANKED_OR_BEFORE}`,
@@ -131,15 +142,18 @@ export const es: Lexicon = {
   marketing: [
     // why: cheaper outside Amazon, upsells, packs (más barato en nuestra web, versión Pro, pack de 3, en lote)
     "(?:más barat[oa]s?|más económic[oa]s?) (?:\\p{L}{1,12} ){0,3}(?:que en amazon|en nuestra|en [a-z0-9-]{2,30}\\.[a-z]{2,12})", "(?:es|está|sale) (?:incluso |aún |mucho )?más (?:barat|económic)\\p{L}{1,3}", "(?:nos )?ahorramos las comisiones",
-    "versión (?:pro|plus|premium|deluxe|xl)(?! que (?:pidió|compró|ha pedido|ha comprado|usted))", "se pasan al modelo", "pack de (?:\\d|dos|tres|cuatro|seis)", "en lote",
+    "versión (?:pro|plus|premium|deluxe|xl)(?! que (?:pidió|compró|ha pedido|ha comprado|usted))", "se pasan al modelo", "pack de (?:\\d|dos|tres|cuatro|seis)(?! que (?:pidió|compró|ha pedido|ha comprado|usted))", "en lote",
     // why: upsell and bundle without a coupon word ("Si necesita más potencia, la versión de 1500 W", "Comprando el set de tres sartenes se ahorra un 20 %", "ahora está a muy buen precio")
     "si (?:necesita|busca|quiere|desea|prefiere) (?:algo )?(?:más|mayor) (?:potencia|capacidad|autonomía|espacio|tamaño|velocidad)", "(?:comprando|si compra|al comprar|llevándose|si se lleva|llévese) (?:el |un |una |los |las )?(?:set|pack|lote|kit|juego|conjunto|dos|tres|2|3)",
     `(?:se )?ahorra (?:un |hasta un )?\\d{1,3} ?%${NOT_EXPLAINED}`, "(?:está|están|lo tenemos|la tenemos) a (?:muy )?(?:buen|mejor|gran) precio",
     // why: a launch or new colour announced ("ya está disponible el nuevo color arena")
-    "(?:está|están) disponibles? (?:el|la|los|las) nuev[oa]s? (?:color|colores|modelo|modelos|versión|talla|diseño|estampado)", "nuevo (?:color|diseño|estampado|acabado)", "(?:para combinar|a juego),? (?:también )?(?:tenemos|vendemos)", "también (?:tenemos|vendemos) (?:un|una)", "(?:que compraron|quienes compraron) (?:\\p{L}{1,15} ){0,3}también", "colección de (?:otoño|invierno|primavera|verano)",
+    "(?:está|están) disponibles? (?:el|la|los|las) nuev[oa]s? (?:color|colores|modelo|modelos|versión|talla|diseño|estampado)", "nuevo (?:color|diseño|estampado|acabado)",
+    // why: an announced launch ("Pronto sacaremos la versión inalámbrica")
+    "(?:pronto|próximamente|en breve|muy pronto) (?:sacaremos|lanzaremos|tendremos|llegará|llegarán|estará disponible|saldrá) (?:la |el |una |un |nuestra |nuestro )?(?:nuev[oa] )?(?:versión|modelo|colección|línea|color|gama)", "(?:para combinar|a juego),? (?:también )?(?:tenemos|vendemos)", "también (?:tenemos|vendemos) (?:un|una)", "(?:que compraron|quienes compraron) (?:\\p{L}{1,15} ){0,3}también", "colección de (?:otoño|invierno|primavera|verano)",
     "catálogo completo", "(?:ver|consultar|descubrir|vea|consulte|descubra) (?:nuestro|el) catálogo",
     "(?:otros|nuevos) (?:productos|artículos|ofertas)", "-\\d{1,3} ?%", "(?:síganos|síguenos) en",
-    `(?:código|cupón|vale) (?:de )?(?:descuento|promocional|promoción)${NOT_EXPLAINED}`, `cup(?:ón|on|ones)${NOT_EXPLAINED}`, `\\d{1,3} ?% (?:de descuento|dto|off|menos)${NOT_EXPLAINED}`, "rebajas", "ofertas? (?:especial(?:es)?|exclusivas?|limitadas?)", "black friday", "cyber monday",
+    // why (guard): "El código promocional que usó ya aparece descontado" explains, not offers
+    `(?:código|cupón|vale) (?:de )?(?:descuento|promocional|promoción)${NOT_EXPLAINED}${ES_NOT_APPLIED}`, `cup(?:ón|on|ones)${NOT_EXPLAINED}${ES_NOT_APPLIED}`, `\\d{1,3} ?% (?:de descuento|dto|off|menos)${NOT_EXPLAINED}`, "rebajas", "ofertas? (?:especial(?:es)?|exclusivas?|limitadas?)", "black friday", "cyber monday",
     "nuevos (?:productos|artículos)", "novedades", "nueva colección", "(?:visite|visita|descubra|descubre|eche un vistazo a|échele un vistazo a|échale un vistazo a|echa un vistazo a|pásate por|pásese por|date una vuelta por|dese una vuelta por|explora|explore|conoce|conozca|vea|mire) (?:nuestros|nuestra|nuestro|nuestras) (?:otros |nuevos )?(?:productos|artículos|tienda|colección|catálogo)",
     "nuestros otros productos", "nueva (?:gama|línea|serie)", "nuevos (?:modelos|colores|diseños)", "acabamos de lanzar", "recién llegad[oa]s", "(?:a )?mitad de precio", "precios rebajados", "liquidación",
     // why: only a second unit on offer is a promotion ("segunda unidad al 50 %"), not "la segunda unidad que pidió"
@@ -153,6 +167,8 @@ export const es: Lexicon = {
     "(?:su|tu) (?:usuario|cuenta|perfil|nombre de usuario|alias|arroba) (?:de|en) (?:instagram|insta|facebook|tiktok|twitter|x|snapchat)",
     // why: a contact number asked for a call ("Dígame un número de contacto y le llamo", "¿a qué número puedo llamarle?")
     "(?:dígame|díganos|deme|denos|facilíteme|facilítenos|pásenos|páseme|indíquenos|indíqueme|mándeme|envíeme) (?:un|algún) (?:número|teléfono|móvil)(?: de contacto)?", "a qué (?:número|teléfono|móvil) (?:\\p{L}{1,12} ){0,2}(?:llamarle|llamarte|llamar|escribirle|contactarle|contactar)",
+    // why: "si me deja su e-mail", "nos da su teléfono"
+    `(?:me|nos) (?:deja|deje|da|dé|pasa|pase|manda|mande|envía|envíe|facilita|facilite|indica|indique) (?:su|tu) (?:número|teléfono|móvil|celular|correo|e-?mail|whats ?app)(?! de (?:pedido|seguimiento|referencia|serie|factura|modelo))${NOT_NEGATED}`,
     // why: the birth year is a birth date ("¿En qué año nació?")
     "(?:en )?qué año naci(?:ó|ste)|año de nacimiento|cuántos años tiene", "datos bancarios", "número de (?:cuenta|tarjeta)", "\\biban\\b",
   ],

@@ -22,6 +22,12 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:avalia|avalie|opini|estrel|nota|coment|fe
 const INCENTIVE_WORD =
   "(?:desconto|vale-?presente|vale|cupom|reembolso|reembolsamos|devolvemos|brinde|presente|garantia|frete grátis|produto grátis|cashback|pix|dinheiro de volta)";
 // why: either word order and the diminutive ("uma empresa pequena do interior", "a nossa lojinha")
+/** A negation at most two words before a channel name that ends the entry (a lookbehind placed after it). */
+// Spanish "no" counts only with a verb after it: Portuguese "no" is "in the" ("Estamos no WhatsApp", "no seu WhatsApp").
+// "sem"/"nem" only right before it ("nem WhatsApp", not "sem medo no WhatsApp").
+const denied = (channel: string) => `(?<!(?:não(?: \\p{L}{1,12}){0,2}|(?:nem|sem|ni|sin)(?: (?:o|a|por|pelo|pela|via|de|el|la))?|no(?: (?!(?:seu|sua|meu|minha|nosso|nossa|o|a|grupo|canal)(?![\\p{L}]))\\p{L}{1,12}){1,2}) ${channel})`;
+/** A coupon the buyer already used, in words the shared APPLIED list lacks ("que você usou", "descontado"). */
+const PT_NOT_APPLIED = "(?![^.!?;\\n]{0,80}(?:que (?:você )?(?:usou|utilizou|aplicou|usó)|descontad[oa]s?|já (?:aparece|consta|está) (?:descontad|aplicad)))";
 const SMALL_BUSINESS = "(?:pequen[oa]s? (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?|nossa lojinha|empresa familiar|negócio familiar)";
 /** A domain or link as the seller writes it (also "ponto" spelled out), not Amazon's own. */
 const DOMAIN = "(?:[a-z0-9._-]{1,30} ?(?:@|[\\[(]arroba[\\])]) ?[a-z0-9-]{2,30}|(?!(?:https?://)?(?:www\\.)?amazon)(?:https?://)?[a-z0-9-]{2,30}(?:(?:\\.| ponto )[a-z0-9-]{2,20}){1,3}(?:/\\S{0,40})?)";
@@ -29,7 +35,9 @@ const DOMAIN = "(?:[a-z0-9._-]{1,30} ?(?:@|[\\[(]arroba[\\])]) ?[a-z0-9-]{2,30}|
 export const pt: Lexicon = {
   offplatform: [
     // why: messengers and the Brazilian "zap" (WhatsApp) as a channel
-    "whats ?app", "zap(?:zap)?(?![\\p{L}])", "telegram", "wechat", "signal app",
+    // why (guard): a negation right before the channel refuses it ("A loja não atende por WhatsApp", "no dispone de WhatsApp"),
+    // a negation elsewhere in the sentence does not ("Se não resolver chama no WhatsApp")
+    `whats ?app${denied('whats\\s{0,2}app')}`, `zap(?:zap)?(?![\\p{L}])${denied('zap(?:zap)?')}`, `telegram${denied('telegram')}`, `wechat${denied('wechat')}`, "signal app",
     // why: "chama/fala/manda no zap/direct/Instagram" = move the chat to social media
     "(?:chama|chame|fala|fale|manda|mande|me chama|nos chama|chama a gente) (?:com )?(?:a gente |aqui )?(?:no|na|pelo|pela) (?:zap|whats ?app|insta(?:gram)?|direct|dm|facebook|telegram|inbox)",
     // why: "entre no nosso grupo do Telegram" = off-Amazon community
@@ -58,6 +66,10 @@ export const pt: Lexicon = {
     "(?:pague|pagar|paga) (?:\\p{L}{1,15} ){0,3}(?:pelo|no|neste) link", `link de pagamento(?! da amazon)${NOT_NEGATED}`,
     // why: our own e-mail/phone given as a channel
     "(?:meu|nosso) (?:e-?mail|telefone|celular|whats ?app|número) (?:pessoal |direto )?(?:é|:)",
+    // why: paying into our account or settling a difference by transfer ("acertar a diferença por transferência para a nossa conta")
+    `(?:transferência|depósito|pix|ted|doc) (?:\\p{L}{1,12} ){0,2}(?:para|na|em) (?:a )?(?:nossa|minha) conta${NOT_NEGATED}`, `(?:acert|pag|quit)\\p{L}{0,4} (?:a |o )?(?:diferença|valor|restante|frete) (?:por|via|pelo|com) (?:transferência|pix|boleto|ted|depósito)${NOT_NEGATED}`,
+    // why: buying straight from us ("Comprando direto com a gente sai mais em conta")
+    "(?:compr|pedi|fech)\\p{L}{0,5} (?:direto|diretamente) (?:com a gente|conosco|com nós|comigo|com a loja)",
     // why: "me adiciona no Instagram da loja", "atende pelo direct do Insta", "responde por e-mail" = the chat moves to another channel
     "(?:me |nos )?(?:adiciona|adicione|procura|procure|encontra|encontre|acha|ache) (?:a gente |a loja |nós )?(?:no|na|pelo|pela) (?:insta(?:gram)?|facebook|tiktok|whats ?app|zap|telegram|direct)",
     `(?:atendemos|atende|respondemos|responde|estamos)(?: também)? (?:pelo|pela|no|na|via) (?:direct|dm|insta(?:gram)?|facebook|whats ?app|zap|telegram|e-?mail|telefone)${NOT_NEGATED}`,
@@ -94,6 +106,8 @@ export const pt: Lexicon = {
     `${SMALL_BUSINESS}[^.!?]{0,80}(?:avalia|nota|opini)\\p{L}{0,6}`, `(?:avalia|nota|opini)\\p{L}{0,5}[^.!?]{0,60}${SMALL_BUSINESS}`, "a maioria dos (?:nossos )?(?:clientes|compradores)", "(?:milhares|centenas) de clientes (?:satisfeitos|felizes)",
     // why: share-based social proof and a high mark ("Nove em cada dez clientes avaliam com a nota mais alta", "uma nota alta ajuda")
     "(?:\\d{1,2}|nove|oito|sete) (?:em|de) cada (?:10|dez) (?:clientes|compradores|pessoas)", "nota (?:alta|mais alta)",
+    // why: the product pleased ("Se a cama do pet agradou, mostra pra gente com estrelinhas")
+    `se (?:o|a|os|as|seu|sua|nosso|nossa) (?:\\p{L}{1,15} ){0,3}(?:agradou|serviu|funcionou|atendeu|cumpriu|correspondeu|superou|ficou (?:bom|boa|ótim|lind|perfeit))\\p{L}{0,3}${AFTER_REVIEW}`,
     // why: conditioned with "caso" ("Caso tenha curtido a compra, uma nota alta ajuda")
     `caso (?:você )?(?:tenha )?(?:gostado|curtido|amado|adorado|ficado satisfeit[oa]|esteja satisfeit[oa]|goste|curta)${AFTER_REVIEW}`,
     // why: assumed good experience ("Imagino que o liquidificador já esteja fazendo sucesso", "Temos certeza de que o vestido ficou um arraso")
@@ -139,13 +153,17 @@ export const pt: Lexicon = {
     `ainda não (?:vimos|recebemos|encontramos|apareceu|vi|chegou) (?:o |a )?(?:seu |sua )?${REVIEW}`,
     "(?:contar|dizer|mostrar) (?:pra|para|pros|aos|a) (?:outros compradores|outros clientes|os próximos compradores|quem (?:vai|for) comprar|todo mundo)",
     "(?:deixar|deixa|compartilhar|registrar|registre) (?:a |sua |suas |seu )(?:impressão|impressões|percepção|relato|experiência)",
+    // why: showing it with stars or in the review ("mostra pra gente com estrelinhas", "refletir isso na sua avaliação")
+    "(?:mostr|diz|diga|conta|conte|fala|fale|expresse|demonstre)\\p{L}{0,3} (?:isso |pra gente |para nós |pra nós )?(?:com|em|na|numa|através de) (?:uma |sua |suas |umas )?(?:\\p{L}{1,12} )?(?:estrel|avalia|nota|coment|opini)\\p{L}{0,6}",
+    "(?:reflet|mostr|expresse|registr|coloc|coloq|pass)\\p{L}{0,4} (?:isso |tudo isso )?(?:na|em sua|numa) (?:sua )?(?:avaliação|nota|opinião|resenha)",
     // why: every star counts ("cada estrela faz diferença no nosso sustento")
     "cada (?:\\p{L}{1,12} )?(?:estrela|estrelinha|avaliação|opinião|nota|comentário) (?:\\p{L}{1,12} )?(?:faz (?:toda a )?diferença|conta|importa|ajuda)",
     `(?:devolvemos|reembolsamos|enviamos|mandamos|damos|liberamos|estendemos|ganha|ganhe|receba|recebe)[^.!?]{0,50}(?:assim que|quando|depois que|após|logo que) (?:a |sua )?(?:\\p{L}{1,12} )?(?:avaliação|opinião|nota|comentário|resenha)${NOT_NEGATED}`,
   ],
   marketing: [
     // why: coupons and codes, % off, next-purchase discounts
-    `cupo(?:m|ns)${NOT_EXPLAINED}`, `(?:código|cupom) (?:de )?(?:desconto|promocional)${NOT_EXPLAINED}`, `\\d{1,3} ?% (?:de desconto|off|na próxima)${NOT_EXPLAINED}`, "(?:na|para a|em sua) próxima compra", "(?:no|para o|pro|no seu|em seu) próximo pedido",
+    // why (guard): "O código promocional que você usou já aparece descontado" explains, not offers
+    `cupo(?:m|ns)${NOT_EXPLAINED}${PT_NOT_APPLIED}`, `(?:código|cupom) (?:de )?(?:desconto|promocional)${NOT_EXPLAINED}${PT_NOT_APPLIED}`, `\\d{1,3} ?% (?:de desconto|off|na próxima)${NOT_EXPLAINED}`, "(?:na|para a|em sua) próxima compra", "(?:no|para o|pro|no seu|em seu) próximo pedido",
     // why: upsell to a dearer model ("versão Pro", "modelo de 1,5 L", "trocam pelo modelo")
     "(?:se precisar de mais|para mais) (?:\\p{L}{1,15} )?(?:potência|capacidade|espaço)[^.!?]{0,40}(?:versão|modelo|linha)", "(?:versão|modelo) (?:pro|plus|premium|max|deluxe|maior|superior)", "trocam (?:pelo|para o) modelo",
     // why: bundles and multipacks cheaper
@@ -163,6 +181,8 @@ export const pt: Lexicon = {
     // why: bundle price per piece, buy-two offers, "a great price this week", our storefront ("paga bem menos por peça", "na compra de dois pares, o terceiro sai de graça")
     "(?:paga|pagam|sai|saem|fica|ficam) (?:bem |muito )?menos (?:por|cada) (?:peça|unidade|item)", "na compra de (?:\\d|dois|duas|três)", "leve \\d{1,2},? pague \\d{1,2}", "(?:o|a) (?:terceir|segund)[oa] (?:sai|é|vem) (?:de )?(?:graça|grátis)",
     "(?:está|estão|sai|fica) (?:com )?(?:um )?(?:preço|valor) (?:ótimo|especial|imperdível|promocional|camarada)", "nossa vitrine", "(?:fechamos|vendemos|faço|fazemos) (?:a |uma )?(?:segunda|outra|mais uma) (?:unidade|peça)",
+    // why: half price on the next unit ("Leve a segunda almofada pela metade do preço")
+    "(?:pela |a |por )?metade do preço", "(?:segund|terceir)[oa] (?:\\p{L}{1,15} )?(?:pela metade|com \\d{1,2} ?%|de graça|grátis|sai por)",
     // why: an upcoming line ("Em breve lançamos a linha infantil")
     "(?:em breve|logo) (?:lançamos|lançaremos|chega|chegará|teremos) (?:a |o |uma |um |nossa |nosso )?(?:nova |novo )?(?:linha|coleção|versão|modelo|cor)",
   ],
@@ -176,6 +196,8 @@ export const pt: Lexicon = {
     "(?:qual|qual é|qual o|informe|passe|passa|me passa|mande|manda|envie) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|número|whats ?app|zap|chave pix|perfil|nome)(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))?(?! (?:do pedido|de rastreio|de série|da amazon|modelo))",
     "(?:seu|sua) (?:e-?mail|telefone|celular|número) (?:pessoal|particular)", "(?:seu|sua) chave pix", "(?:seu|sua) (?:nome|perfil|usuário|arroba) (?:no|na) (?:facebook|instagram|tiktok|twitter)",
     "qual e-?mail você usa", "número de whats ?app",
+    // why: "se você me passar o seu endereço de e-mail"
+    "(?:passar|informar|mandar|enviar|deixar|me passa|me passe|nos passe) (?:o |a )?(?:seu|sua) (?:endereço de e-?mail|e-?mail|telefone|celular|número|whats ?app|zap)(?! (?:do pedido|de rastreio|de série|da amazon|modelo))",
     // why: a selfie with the ID, the mother's name, a birthday, a number to call ("selfie segurando seu documento", "nome da sua mãe")
     "(?:selfie|foto) (?:\\p{L}{1,12} ){0,2}(?:seu|sua|do seu|da sua|o seu|a sua) (?:documento|rg|cnh|identidade)", "nome d[ao] (?:sua )?mãe|nome materno", "data de aniversário",
     "(?:qual|me passa|informe|passe|mande|manda) (?:é )?(?:o |um )?(?:melhor )?(?:número|telefone|celular)[^.!?]{0,30}(?:ligar|ligarmos|chamar|contatar|falar com você)",

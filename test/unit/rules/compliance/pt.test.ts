@@ -185,6 +185,15 @@ const FLAGGED: readonly [ListName, string][] = [
   ['personal_data', 'Qual o nome da sua mãe?'],
   ['personal_data', 'Informe sua data de aniversário.'],
   ['personal_data', 'Me passa o telefone para a gente ligar amanhã.'],
+  ['offplatform', 'O depósito vai direto para a nossa conta.'],
+  ['offplatform', 'Pague o restante por Pix e enviamos hoje.'],
+  ['offplatform', 'Pedindo diretamente conosco o frete é menor.'],
+  ['leading', 'Se o fone atendeu bem, conta nas estrelas.'],
+  ['review_request', 'Mostra pra gente numa avaliação como ficou.'],
+  ['review_request', 'Coloque isso na sua nota, por favor.'],
+  ['personal_data', 'Pode me passar o seu endereço de e-mail?'],
+  ['marketing', 'Hoje a luminária sai pela metade do preço.'],
+  ['marketing', 'O segundo abajur sai por R$ 20.'],
 ];
 
 const QUIET: readonly string[] = [
@@ -206,6 +215,8 @@ const QUIET: readonly string[] = [
   // s5 guards: a carrier who calls, a refusal to sell outside Amazon
   'O motorista da transportadora pode ligar pra você no dia da entrega.',
   'Não vendemos nada por fora da Amazon.',
+  'A loja não atende por WhatsApp; seguimos por aqui.',
+  'O código promocional que você usou já aparece descontado.',
 ];
 
 describe('Portuguese lexicon', () => {
