@@ -103,4 +103,33 @@ describe('composer on Contact Buyer', () => {
     expect(await sent(page)).toEqual([clean]);
     await page.close();
   });
+
+  it('judges attached files: type, and the text inside (the reader is the extension\'s own web-accessible file)', async () => {
+    const page = await b.newPage();
+    await openContactBuyer(page, '111-0000003-0000003');
+    // a change from the file chooser, as the page sees it
+    await page.evaluate((files) => {
+      const input = document.querySelector<HTMLInputElement>('.contact-buyer-file-input input[type=file]')!;
+      const transfer = new DataTransfer();
+      for (const f of files) transfer.items.add(new File([f.text], f.name, { type: f.type }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, [
+      { name: 'care-guide.txt', type: 'text/plain', text: 'Questions? Write to help@myshop.com anytime.' },
+      { name: 'setup.exe', type: 'application/x-msdownload', text: 'MZ' },
+      { name: 'invoice.txt', type: 'text/plain', text: 'Invoice for order 111-0000003-0000003. Total 12.99 USD.' },
+    ]);
+    const rows = await until(page, () => {
+      const panel = document.querySelector('[data-rg="composer-panel"]');
+      const all = [...(panel?.shadowRoot?.querySelectorAll<HTMLElement>('[data-rg="attachment"]') ?? [])].map((r) => ({ name: r.dataset.name, ok: r.dataset.ok, rules: r.dataset.rules ?? '' }));
+      return all.length === 3 && all.every((r) => r.ok !== undefined) ? all : null;
+    }, undefined, { timeout: 15_000, what: 'three judged attachments' });
+    const byName = Object.fromEntries(rows.map((r) => [r.name, r]));
+    expect(byName['care-guide.txt']).toMatchObject({ ok: 'false' });
+    expect(byName['care-guide.txt']!.rules).toContain('email');
+    expect(byName['setup.exe']).toMatchObject({ ok: 'false' });
+    expect(byName['setup.exe']!.rules).toContain('attachment_type');
+    expect(byName['invoice.txt']).toMatchObject({ ok: 'true' });
+    await page.close();
+  });
 });
