@@ -3,7 +3,9 @@
 // works offline: the files are read here and nothing is sent anywhere.
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { CheckOptions, Finding } from '../../rules/compliance/types';
-import { filterResult, highlightPieces, isViolation, reportCsv, reportHtml, sortFindings, type ReportLabels, type TemplateResult } from '../../rules/templates';
+import type { TemplateResult } from '../../rules/templates/check';
+import { filterResult, highlightPieces, isViolation, sortFindings } from '../../rules/templates/view';
+import { reportCsv, reportHtml, type ReportLabels } from '../../rules/templates/report';
 import { t, uiLanguage, type MessageKey } from '../../components/i18n';
 import { send } from '../../storage/client';
 import { MAX_TEMPLATES, useTemplatesStore } from './store';
@@ -12,7 +14,7 @@ import { warmUp } from './check-pool';
 const ACCEPT = '.txt,.text,.md,.csv,.tsv,.xlsx,.docx,.pdf,text/plain,text/csv,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** templates rendered in the first frame; the rest follow a batch per frame, each batch sized to
  *  take about FRAME_BUDGET_MS to render, so the page stays live however heavy the cards are */
-const FIRST_BATCH = 20;
+const FIRST_BATCH = 10;
 const FRAME_BUDGET_MS = 12;
 const SEVERITIES: Finding['severity'][] = ['block', 'warn', 'info'];
 // fixed labels read once: a thousand cards would otherwise ask the browser's i18n thousands of times

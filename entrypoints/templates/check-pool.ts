@@ -3,7 +3,8 @@
 // there is one, checks in parallel. Where workers cannot start, the same checks run on the page in
 // short time slices that yield between them.
 import type { CheckOptions } from '../../rules/compliance/types';
-import { templateChecker, type Template, type TemplateResult } from '../../rules/templates';
+import type { TemplateResult } from '../../rules/templates/check';
+import type { Template } from '../../rules/templates/sources';
 import type { WorkerRequest } from './check-worker';
 
 const CHUNK = 25;
@@ -46,6 +47,8 @@ function yieldToPage(): Promise<void> {
 }
 
 async function onPage(todo: readonly Template[], options: CheckOptions, progress: (done: number) => boolean): Promise<TemplateResult[] | null> {
+  // the checker loads into the page only on this fallback path
+  const { templateChecker } = await import('../../rules/templates/check');
   const check = templateChecker(options);
   const results: TemplateResult[] = [];
   while (results.length < todo.length) {

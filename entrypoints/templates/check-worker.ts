@@ -3,7 +3,8 @@
 // back. Its lexicons are compiled once, on 'warm', while the seller is still choosing files.
 import { checkMessage } from '../../rules/compliance/check';
 import type { CheckOptions } from '../../rules/compliance/types';
-import { templateChecker, type Template } from '../../rules/templates';
+import { templateChecker } from '../../rules/templates/check';
+import type { Template } from '../../rules/templates/sources';
 
 export type WorkerRequest =
   | { type: 'warm' }

@@ -2,7 +2,7 @@
 // rules/templates (text, CSV, XLSX) and by the attachment readers the composer uses
 // (rules/compliance/extract: DOCX through fflate, PDF through pdf.js, loaded only when needed).
 import { extractText } from '../../rules/compliance/extract';
-import { csvRows, splitText, tableTemplates, TemplateFileError, xlsxRows, type Template } from '../../rules/templates';
+import { csvRows, splitText, tableTemplates, TemplateFileError, xlsxRows, type Template } from '../../rules/templates/sources';
 import { t } from '../../components/i18n';
 
 export const MAX_FILE_MB = 50;

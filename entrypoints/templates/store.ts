@@ -3,7 +3,9 @@
 // first.
 import { create } from 'zustand';
 import type { CheckOptions } from '../../rules/compliance/types';
-import { compareResults, type ResultFilter, type Template, type TemplateResult } from '../../rules/templates';
+import type { TemplateResult } from '../../rules/templates/check';
+import type { Template } from '../../rules/templates/sources';
+import { compareResults, type ResultFilter } from '../../rules/templates/view';
 import { checkTemplates } from './check-pool';
 import { readTemplateFile, type FileError } from './read-files';
 

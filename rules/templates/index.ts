@@ -3,4 +3,5 @@
 export * from './sources';
 export * from './placeholders';
 export * from './check';
+export * from './view';
 export * from './report';

@@ -2,7 +2,8 @@
 // open in a spreadsheet, and a printable, self-contained HTML page (every text escaped, no script,
 // no external resource). Pure: the page supplies the translated labels and saves the result.
 import type { Finding } from '../compliance/types';
-import { highlightPieces, sortFindings, type TemplateResult } from './check';
+import type { TemplateResult } from './check';
+import { highlightPieces, sortFindings } from './view';
 
 export interface ReportLabels {
   title: string;
