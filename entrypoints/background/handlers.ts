@@ -1,10 +1,10 @@
 // The background's answers to every protocol message. Thin: repository functions do the work.
-import type { ReplyGuardDb } from './db';
+import type { ReplyGuardDb } from '../../storage/db';
 import type { Handlers } from './router';
 import { healthOf, reportHealth } from './health';
-import * as repo from './repo';
-import type { DashboardCache } from './dashboard-cache';
-import type { ParsedRequestOf, ResponseOf } from './protocol';
+import * as repo from '../../storage/repo';
+import type { DashboardCache } from '../../storage/dashboard-cache';
+import type { ParsedRequestOf, ResponseOf } from '../../storage/protocol';
 
 export function createHandlers(
   db: ReplyGuardDb,

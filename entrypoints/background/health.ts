@@ -1,7 +1,7 @@
 // Per-tab health of each surface, kept in the background. Mirrored to storage.session so a restarted
 // service worker still knows what the open tabs reported.
 import { browser } from 'wxt/browser';
-import type { HealthEntry } from '../storage/schema';
+import type { HealthEntry } from '../../storage/schema';
 
 type TabHealth = { url: string | null; entries: Record<string, HealthEntry>; at: number };
 

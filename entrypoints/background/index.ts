@@ -1,15 +1,15 @@
 // Background: owns the database, answers the protocol, keeps the toolbar badge and reminders current.
 import { browser } from 'wxt/browser';
-import { openDb } from '../storage/db';
-import { createRouter } from '../storage/router';
-import { createHandlers } from '../storage/handlers';
-import { forgetTab } from '../storage/health';
-import { createDashboardCache } from '../storage/dashboard-cache';
-import { now, initClock } from '../lib/clock';
-import { publishSettings } from '../lib/settings-feed';
-import { getSettings } from '../storage/repo';
-import { refreshBadge, handleReminderClick, REMINDER_ALARM, checkReminders } from '../storage/reminders';
-import { createImageReader } from '../lib/image-text/host';
+import { openDb } from '../../storage/db';
+import { createRouter } from './router';
+import { createHandlers } from './handlers';
+import { forgetTab } from './health';
+import { createDashboardCache } from '../../storage/dashboard-cache';
+import { now, initClock } from '../../lib/clock';
+import { publishSettings } from '../../lib/settings-feed';
+import { getSettings } from '../../storage/repo';
+import { refreshBadge, handleReminderClick, REMINDER_ALARM, checkReminders } from './reminders';
+import { createImageReader } from '../../lib/image-text/host';
 
 export default defineBackground(() => {
   const db = openDb();

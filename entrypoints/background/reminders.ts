@@ -1,10 +1,10 @@
 // Toolbar badge and deadline reminders (alarms + notifications). Nothing leaves the browser.
 import { browser } from 'wxt/browser';
-import type { ReplyGuardDb } from './db';
-import { summarizeThread, threadUrl } from './dashboard';
-import { threadLink } from '../lib/surface-urls';
-import type { DashboardCache } from './dashboard-cache';
-import * as repo from './repo';
+import type { ReplyGuardDb } from '../../storage/db';
+import { summarizeThread, threadUrl } from '../../storage/dashboard';
+import { threadLink } from '../../lib/surface-urls';
+import type { DashboardCache } from '../../storage/dashboard-cache';
+import * as repo from '../../storage/repo';
 
 export const REMINDER_ALARM = 'rg-reminders';
 const NOTIFIED_KEY = 'rg-notified';

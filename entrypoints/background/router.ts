@@ -8,7 +8,7 @@ import {
   type ParsedRequestOf,
   type Reply,
   type ResponseOf,
-} from './protocol';
+} from '../../storage/protocol';
 
 export interface RequestContext {
   /** the sending tab, when the message came from a content script */

@@ -3,8 +3,8 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import Dexie from 'dexie';
 import { openDb, type ReplyGuardDb } from '../../../storage/db';
-import { createRouter, type Handlers } from '../../../storage/router';
-import { createHandlers } from '../../../storage/handlers';
+import { createRouter, type Handlers } from '../../../entrypoints/background/router';
+import { createHandlers } from '../../../entrypoints/background/handlers';
 import { createDashboardCache } from '../../../storage/dashboard-cache';
 
 let db: ReplyGuardDb;

@@ -18,6 +18,7 @@ const PROBES: { name: string; file: string; code: string; expect: RegExp }[] = [
   { name: 'a content script importing the database', file: 'entrypoints/inbox.content/probe.ts', code: "import { db } from '../../storage/db';\nexport const x = db;\n", expect: /database lives in the background only/ },
   { name: 'a content script importing the repository', file: 'entrypoints/composer.content/probe.ts', code: "import * as repo from '../../storage/repo';\nexport const x = repo;\n", expect: /database lives in the background only/ },
   { name: 'a content script importing Dexie', file: 'entrypoints/orders.content/probe.ts', code: "import Dexie from 'dexie';\nexport const x = Dexie;\n", expect: /Dexie is opened by storage\/db\.ts/ },
+  { name: 'a content script importing a background module', file: 'entrypoints/inbox.content/probe.ts', code: "import { checkReminders } from '../background/reminders';\nexport const x = checkReminders;\n", expect: /database lives in the background only/ },
   { name: 'the popup importing the database', file: 'entrypoints/popup/probe.ts', code: "import { db } from '../../storage/db';\nexport const x = db;\n", expect: /database lives in the background only/ },
   { name: 'lib/ importing the database', file: 'lib/probe.ts', code: "import { db } from '../storage/db';\nexport const x = db;\n", expect: /database lives in the background only/ },
   { name: 'a component importing an entry point', file: 'components/probe.ts', code: "import { inboxFeature } from '../entrypoints/inbox.content/feature';\nexport const x = inboxFeature;\n", expect: /never reaches into an entry point/ },
@@ -32,7 +33,7 @@ describe('architecture boundaries (eslint.config.js)', () => {
   }
 
   it('allows what the design allows: the background opens the database, content scripts talk through the client', async () => {
-    expect(await problems('entrypoints/background.ts', "import { db } from '../storage/db';\nexport const x = db;\n")).toEqual([]);
+    expect(await problems('entrypoints/background/index.ts', "import { db } from '../storage/db';\nexport const x = db;\n")).toEqual([]);
     expect(await problems('entrypoints/inbox.content/probe.ts', "import { send } from '../../storage/client';\nimport { mergeThread } from '../../storage/merge-thread';\nexport const x = [send, mergeThread];\n")).toEqual([]);
     expect(await problems('rules/probe.ts', "import { z } from 'zod';\nimport { checkMessage } from './compliance';\nexport const x = [z, checkMessage];\n")).toEqual([]);
   });
