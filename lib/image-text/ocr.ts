@@ -25,8 +25,13 @@ function drop(): void {
   void w?.then((x) => x.terminate()).catch(() => undefined);
 }
 
+/** how long the last engine start took (reported once, with the first read after it) */
+let startMs = 0;
+
 function getWorker(baseUrl: string): Promise<Worker> {
-  worker ??= createWorker('eng', OEM.LSTM_ONLY, {
+  if (worker) return worker;
+  const started = performance.now();
+  worker = createWorker('eng', OEM.LSTM_ONLY, {
     workerPath: baseUrl + OCR_FILES.worker,
     corePath: baseUrl + OCR_FILES.core,
     langPath: baseUrl + OCR_FILES.lang,
@@ -35,10 +40,16 @@ function getWorker(baseUrl: string): Promise<Worker> {
     gzip: true,
     // the traineddata is a local file: nothing to cache in IndexedDB
     cacheMethod: 'none',
-  }).catch((error: unknown) => {
-    worker = null;
-    throw error;
-  });
+  }).then(
+    (w) => {
+      startMs = performance.now() - started;
+      return w;
+    },
+    (error: unknown) => {
+      worker = null;
+      throw error;
+    },
+  );
   return worker;
 }
 
@@ -50,12 +61,11 @@ export async function recognizeText(image: OffscreenCanvas | Blob, baseUrl: stri
     timer = setTimeout(() => reject(new OcrTimeout(`no text after ${timeoutMs} ms`)), timeoutMs);
   });
   try {
-    const cold = worker === null;
-    const startedAt = performance.now();
     const w = await Promise.race([getWorker(baseUrl), timeout]);
-    const engineMs = performance.now() - startedAt;
+    const engineMs = startMs;
+    startMs = 0;
     const result = await Promise.race([w.recognize(image, { rotateAuto: true }), timeout]);
-    return { text: result.data.text ?? '', engineMs: cold ? engineMs : 0 };
+    return { text: result.data.text ?? '', engineMs };
   } catch (error) {
     if (error instanceof OcrTimeout) drop();
     throw error;
@@ -68,5 +78,6 @@ export async function recognizeText(image: OffscreenCanvas | Blob, baseUrl: stri
 
 /** Warm the engine (worker, core, language) without reading anything. */
 export function warmOcr(baseUrl: string): void {
+  clearTimeout(idle);
   void getWorker(baseUrl).catch(() => undefined);
 }

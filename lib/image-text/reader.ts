@@ -3,7 +3,7 @@
 // never from a web-accessible file. Bytes in, text and payloads out; every failure is a status.
 import type { ImageReading } from '../../storage/protocol';
 import { imageHeader, MAX_IMAGE_PIXELS } from './dimensions';
-import { decodeQrCodes } from './qr';
+import { findQrCodes } from './qr';
 
 export interface ReadOptions {
   /** the extension's base URL (runtime.getURL('/')), where /ocr/ holds the engine */
@@ -75,27 +75,33 @@ export async function readImage(bytes: Uint8Array, type: string, options: ReadOp
     const long = Math.max(width, height);
     const qrScale = Math.min(1, QR_MAX_SIDE / long);
     const ocrScale = long > OCR_MAX_SIDE ? OCR_MAX_SIDE / long : long < OCR_MIN_SIDE ? Math.min(3, OCR_MIN_SIDE / long) : 1;
-    // OCR runs in tesseract's worker: start it first, then look for QR codes here meanwhile
-    let ocr: Promise<{ text?: string; engineMs?: number; error?: unknown; ms: number }> | null = null;
-    if (options.ocr) {
-      const ocrCanvas = canvasFrom(bitmap, ocrScale);
-      const ocrStarted = performance.now();
-      ocr = import('./ocr')
-        .then(({ recognizeText }) => recognizeText(ocrCanvas, options.baseUrl, options.ocrTimeoutMs ?? 20_000))
-        .then(({ text, engineMs }) => ({ text, engineMs, ms: performance.now() - ocrStarted }), (error: unknown) => ({ error, ms: performance.now() - ocrStarted }));
-    }
+    // the engine starts (worker, wasm, language) while the QR codes are looked for here
+    const ocrModule = options.ocr ? import('./ocr') : null;
+    void ocrModule?.then((m) => m.warmOcr(options.baseUrl));
     const qrStarted = performance.now();
     const qrCanvas = canvasFrom(bitmap, qrScale);
     const pixels = qrCanvas.getContext('2d')!.getImageData(0, 0, qrCanvas.width, qrCanvas.height);
-    const qr = decodeQrCodes(pixels.data, pixels.width, pixels.height);
+    const codes = findQrCodes(pixels.data, pixels.width, pixels.height);
+    const qr = [...new Set(codes.map((c) => c.data))];
     const qrMs = Math.round(performance.now() - qrStarted);
-    if (!ocr) return done('read', { qr, width, height, detail: `qr ${qrMs} ms` });
-    const result = await ocr;
-    const detail = `qr ${qrMs} ms, ocr ${Math.round(result.ms)} ms${result.engineMs ? ` (engine start ${Math.round(result.engineMs)} ms)` : ''}`;
-    if (result.text !== undefined) return done('read', { qr, text: result.text.slice(0, 100_000), width, height, detail });
-    // the QR codes were read: keep them, and say the text could not be
-    const { OcrTimeout } = await import('./ocr');
-    return done(result.error instanceof OcrTimeout ? 'timeout' : 'failed', { qr, width, height, detail: `${detail}: ${String(result.error)}`.slice(0, 500) });
+    if (!ocrModule) return done('read', { qr, width, height, detail: `qr ${qrMs} ms` });
+
+    // OCR on the image without its QR codes: their modules are no text, and cost tesseract seconds
+    const ocrCanvas = canvasFrom(bitmap, ocrScale);
+    const ctx = ocrCanvas.getContext('2d')!;
+    ctx.fillStyle = '#fff';
+    const k = ocrScale / qrScale;
+    for (const { box } of codes) ctx.fillRect(box.x * k, box.y * k, box.width * k, box.height * k);
+    const { recognizeText, OcrTimeout } = await ocrModule;
+    const ocrStarted = performance.now();
+    try {
+      const { text, engineMs } = await recognizeText(ocrCanvas, options.baseUrl, options.ocrTimeoutMs ?? 20_000);
+      const detail = `qr ${qrMs} ms, ocr ${Math.round(performance.now() - ocrStarted)} ms${engineMs ? ` (engine start ${Math.round(engineMs)} ms)` : ''}`;
+      return done('read', { qr, text: text.slice(0, 100_000), width, height, detail });
+    } catch (error) {
+      // the QR codes were read: keep them, and say the text could not be
+      return done(error instanceof OcrTimeout ? 'timeout' : 'failed', { qr, width, height, detail: `qr ${qrMs} ms: ${String(error)}`.slice(0, 500) });
+    }
   } finally {
     bitmap.close();
   }

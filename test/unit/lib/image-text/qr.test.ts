@@ -29,6 +29,17 @@ describe('decodeQrCodes', () => {
     expect(decodeQrCodes(data, width, height).sort()).toEqual(['https://one.example.com', 'https://two.example.com']);
   });
 
+  it('finds two codes on a large image (the halves scanned at half size)', () => {
+    const a = qrPixels(encodeQr('https://one.example.com'), 12);
+    const b = qrPixels(encodeQr('https://two.example.com'), 12);
+    const width = 1200;
+    const height = 800;
+    const data = blank(width, height);
+    paste(data, width, a, 60, 100);
+    paste(data, width, b, 700, 200);
+    expect(decodeQrCodes(data, width, height).sort()).toEqual(['https://one.example.com', 'https://two.example.com']);
+  });
+
   it('reads a code turned a quarter', () => {
     const matrix = encodeQr('https://www.example-shop.com');
     const turned = matrix.map((_, y) => matrix.map((row) => row[y]!).reverse());
