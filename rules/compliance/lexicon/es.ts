@@ -1,12 +1,13 @@
 import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
-const REVIEW = "(?:reseñas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones))";
+const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones))";
 /** Incentives for a review: "un vale de 10 € por cada reseña publicada". */
-const INCENTIVE = `(?:reembolso|regalo|descuento|cupón|tarjeta regalo|vale|bono|producto gratis|muestra|obsequio|cheque regalo)\\p{L}{0,3}(?: [^\\s.!?,;]{1,12}){0,4} (?:a cambio de|(?<!gracias )por|tras) (?:una |un |su |tu |cada |cualquier |vuestra )?${REVIEW}`;
+// why (guard): "No ofrecemos descuentos ni regalos a cambio de opiniones" refuses
+const INCENTIVE = `(?:reembolso|regalo|descuento|cupón|tarjeta regalo|vale|bono|producto gratis|muestra|obsequio|cheque regalo)\\p{L}{0,3}(?: [^\\s.!?,;]{1,12}){0,4} (?:a cambio de|(?<!gracias )por|tras) (?:una |un |su |tu |cada |cualquier |vuestra )?${REVIEW}${NOT_NEGATED}`;
 const RATE_VERB = "(?:valore|valora|valorar|valorad|valoren|califique|califica|calificar|calificad|califiquen|evalúe|evalúa|evaluar|puntúe|puntúa|puntuar|puntúen|reseñe|reseña|reseñar)";
 // why: "cinco estrellitas", "cuénteselo a todos", "sus impresiones" are review wording too ("Si está contento, cuénteselo a todos")
-const AFTER_REVIEW = "(?=[^]{0,160}?(?:reseña|opini|valora|califica|estrell|feedback|comentario|puntu|palabras|impresiones|otros (?:compradores|clientes)|cuént[ae](?:se)?lo a|a todos))";
+const AFTER_REVIEW = "(?=[^]{0,160}?(?:reseñ|opini|valora|califica|estrell|feedback|comentario|puntu|palabras|impresiones|otros (?:compradores|clientes)|cuént[ae](?:se)?lo a|a todos))";
 /** Small or family business appeals next to review wording bias the review. */
 // why: either word order ("un vendedor pequeño como nosotros", "una pequeña tienda")
 const SMALL_BUSINESS = "(?:pequeñ[oa]s? (?:empresa|negocio|tienda|comercio|marca|equipo|vendedor)(?:es|s)?|(?:empresa|negocio|tienda|comercio|marca|equipo|vendedor)(?:es|s)? (?:muy )?pequeñ[oa]s?|(?:empresa|negocio) familiar|autónom[oa]s?)";
@@ -26,7 +27,9 @@ export const es: Lexicon = {
     "(?:dígame|díganos|deme|denos|facilíteme|facilítenos|pásenos|páseme|indíquenos|indíqueme|mándeme|envíeme) (?:un|algún) (?:número|teléfono|móvil)(?: de contacto)?",
     "(?:para|y) (?:llamarle|llamarte|llamarlo|llamarla|contactarle|escribirle por whats ?app)",
     "(?:contactarnos|llamarnos|escribirnos|localizarnos) (?:directamente )?(?:al|a|por|en|vía)(?! (?:la mensajería|amazon|aquí|este|esta))",
-    "nuestr[oa] (?:teléfono|línea|número)(?: de (?:atención|contacto|teléfono)| gratuito)", "(?:en|a través de) (?:ebay|etsy|aliexpress|temu|wallapop)",
+    "nuestr[oa] (?:teléfono|línea|número)(?: de (?:atención|contacto|teléfono)| gratuito)",
+    // why: another marketplace as the place to buy ("También vendemos este mismo modelo en Mercado Libre")
+    `(?:en|a través de) (?:ebay|etsy|aliexpress|temu|wallapop|mercado ?libre|miravia|shein|walmart|fnac|carrefour|rakuten)${NOT_NEGATED}`,
     "(?:escríbanos|escríbenos|escribanos|escribenos) (?:a|al|en|por)", "(?:le|te) (?:llamaremos|llamamos|escribiremos por whats ?app)", "(?:llame|llama) a (?:nuestro|nuestra) (?:servicio|teléfono|línea|atención)",
     "(?:escríbenos|escríbanos|envíenos|envíanos|mándenos|mándanos) (?:un )?(?:e-?mail|correo|mensaje (?:por|a) whats ?app|whats ?app|sms)", "(?<!(?:amazon|paqueter[ií]a|transportista|repartidor|mensajer[oa])[^.!?\\n]{0,50})(?:por|vía|a través de) (?:e-?mail|correo(?: electrónico)?|teléfono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
     "(?:llámenos|llámanos|llamarnos|contáctenos|contáctanos) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)", "(?:llámenos|llámanos|llámame|llámeme)", "(?:escríbeme|escríbame|contáctame|contácteme) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)",
@@ -38,7 +41,7 @@ export const es: Lexicon = {
     "nuestra (?:propia )?(?:página web|web|tienda online|tienda en línea|sitio web)", "nuestro sitio web", "(?:comprar|pedir) directamente (?:a nosotros|en nuestra)", `(?:fuera de|sin pasar por) amazon${NOT_NEGATED}`,
     "(?:pagar|pago|transferencia|reembolso) (?:por|vía|con|mediante) (?:paypal|bizum|transferencia)", "mi (?:correo|e-?mail|número|teléfono) (?:es|personal)",
     // why: a Spanish inviting verb (never English "visit", French "contactez") carries an address ("Registre su aparato en cocinamundo.store", "Escríbanos: info (arroba) camp (punto) solutions", "pague aquí: paypal.me/x")
-    `(?:(?:escrib|escríb|envi|enví|mand|mánd|registr|rellen|cumpliment|acced|pid|hag|cuént|compart|compárt|valór|calific|califíq|déj|descarg|tramit|inscrib|suscrib|encuéntr|búsqu|contáct)\\p{L}{0,8}|visite|visita|visítenos|visítanos|visitar|consulte|consulta|consultar|contacte|contactar|contactarnos|cree|crea|crear|entre|entra|entrar|compre|compra|comprar|pague|paga|pagar|abone|abonar|solicite|solicita|solicitar|reserve|reserva|reservar):? (?:[^\\s.!?]{1,25} ){0,6}(?:(?:en|a|al|desde|aquí|por|vía|mediante):? )?${ES_ADDRESS}`,
+    `(?:(?:escrib|escríb|envi|enví|mand|mánd|registr|rellen|cumpliment|acced|pid|hag|cuént|compart|compárt|valór|calific|califíq|déj|descarg|tramit|inscrib|suscrib|encuéntr|búsqu|contáct)\\p{L}{0,8}|visite|visita|visítenos|visítanos|visitar|visitando|consulte|consulta|consultar|consultando|contacte|contactar|contactarnos|cree|crea|crear|creando|entre|entra|entrar|entrando|compre|compra|comprar|comprando|pague|paga|pagar|pagando|abone|abonar|solicite|solicita|solicitar|reserve|reserva|reservar):? (?:[^\\s.!?]{1,25} ){0,6}(?:(?:en|a|al|desde|aquí|por|vía|mediante):? )?${ES_ADDRESS}`,
     // why: spare parts or a lower price offered on a domain, no verb needed ("Filtros de repuesto en aguapura.store", "un 30 % más baratos en casaluma.shop")
     `(?:más barat\\p{L}{1,3}|más económic\\p{L}{1,3}|repuestos?|recambios?|filtros|accesorios|piezas|almohadillas|a la venta|disponibles?) (?:\\p{L}{1,12} ){0,3}en ${ES_ADDRESS}`,
     // why: a call verb right before a number ("Llame al 93.555.66.77", "Márquenos al 55 1234 5678")
@@ -71,8 +74,8 @@ export const es: Lexicon = {
     INCENTIVE, `(?:reseña|opinión|valoración|calificación|comentario) (?:positiv[oa]|excelente|favorable|buen[oa])`, `(?:buena|excelente|mejor) ${REVIEW}`,
     `antes de (?:dejar|escribir|publicar|poner|dar) (?:una |un |su |tu |vuestra )?(?:\\p{L}{1,12} )?${REVIEW}`, `(?:contáctenos|contáctanos|escríbanos) (?:primero|antes)${AFTER_REVIEW}`,
     "la mayoría de nuestros clientes", "(?:miles|cientos) de clientes (?:satisfechos|felices)",
-    `(?:reembolso|regalo|descuento|cupón|tarjeta regalo|vale|bono|producto gratis)\\p{L}{0,3} (?:a cambio de|por) (?:una |un |su |tu )?${REVIEW}`,
-    `a cambio de (?:una |un |su |tu )?${REVIEW}`,
+    `(?:reembolso|regalo|descuento|cupón|tarjeta regalo|vale|bono|producto gratis)\\p{L}{0,3} (?:a cambio de|por) (?:una |un |su |tu )?${REVIEW}${NOT_NEGATED}`,
+    `a cambio de (?:una |un |su |tu )?${REVIEW}${NOT_NEGATED}`,
     `(?:modificar|modifique|eliminar|elimine|borrar|borre|cambiar|cambie|actualizar|actualice|retirar|retire) (?:su|tu|la|el) ${REVIEW}`,
     // why: the ask follows an assumed good experience ("Ahora que disfruta de su molinillo", "Seguro que la lámpara queda preciosa", "Como todo llegó en perfecto estado", "¡Qué bien que funcionen!")
     `ahora que (?:ya )?(?:disfruta|está disfrutando|usa|está usando|tiene|ha probado|ha recibido|puede disfrutar)${AFTER_REVIEW}`,
@@ -83,7 +86,7 @@ export const es: Lexicon = {
     // why: conditioned on the product pleasing ("Si todo es de su agrado", "Si la freidora cumple lo que esperaba", "Si le ha parecido un buen producto")
     `si (?:todo )?(?:es|fue|ha sido|está) (?:de )?(?:su|tu) (?:agrado|gusto)${AFTER_REVIEW}`,
     // why: also "Si el colchón le está dando buen descanso", "si la silla le va bien"
-    `si (?:el|la|los|las|su|tu|nuestr[oa]s?) (?:\\p{L}{1,15} ){0,3}(?:cumple|cumplió|ha cumplido|estuvo a la altura|ha estado a la altura|superó|ha superado|(?:le |te )?(?:está dando|da|ha dado|funciona|ha funcionado|va|sirve|ha servido|resulta|ha resultado) (?:muy )?(?:bien|buen|genial|útil|práctic|perfect|cómod))${AFTER_REVIEW}`,
+    `si (?:el|la|los|las|su|tu|nuestr[oa]s?) (?:\\p{L}{1,15} ){0,3}(?:cumple|cumplió|ha cumplido|estuvo a la altura|ha estado a la altura|superó|ha superado|(?:le |te )?(?:está dando|da|ha dado|funciona|ha funcionado|va|sirve|ha servido|resulta|ha resultado|ha salido|salió|sale) (?:muy )?(?:bien|buen|genial|útil|práctic|perfect|cómod)\\p{L}{0,3})${AFTER_REVIEW}`,
     `si (?:le|te|os|les) (?:ha )?parec(?:ido|ió|e) (?:un )?(?:buen|bien|excelente|genial|estupend|útil|práctic)\\p{L}{0,4}${AFTER_REVIEW}`,
     // why: a wish for five stars without a verb before ("cinco estrellitas nos harían muy felices")
     "(?:5|cinco) estrell(?:as|itas) (?:nos )?(?:harían|haría|serían|sería|ayudarían|alegrarían|vendrían)",
@@ -94,6 +97,12 @@ export const es: Lexicon = {
     `(?:captura|pantallazo)(?: de pantalla)? (?:de|del) (?:su |tu |la )?${REVIEW}`,
     // why: asking to reconsider a mark ("reconsidere la nota de tres estrellas que puso")
     `(?:modific|elimin|borr|cambi|actualic|actualiz|retir|reconsider|quit|edit|revis|sub|mejor)\\p{L}{0,5} (?:su|tu|la|el|esa|ese|esta|este) (?:\\p{L}{1,12} )?${REVIEW_OR_MARK}`,
+    // why: no problem as the reason to rate ("Dado que no ha tenido ningún problema con el pedido, le agradeceríamos una valoración")
+    `(?:dado que|ya que|como|puesto que|visto que) (?:[^.!?]{0,40}(?:sin (?:ningún|ninguna) (?:problema|incidencia)|sin incidencias)|no (?:ha tenido|tuvo|hubo|ha habido) (?:ningún|ninguna) (?:problema|incidencia|queja))${AFTER_REVIEW}`,
+    // why: a reward per review, a giveaway ("Por cada reseña con foto, participa en el sorteo")
+    `(?:por cada|cada) ${REVIEW}[^.!?]{0,40}(?:sorteo|particip|regalo|descuento|cupón|premio|gana|recibe|obtiene)`,
+    // why: asking to raise or change a mark named before ("su valoración de dos estrellas; ¿podría subirla?")
+    "(?:reseña|opinión|valoración|calificación|nota|puntuación)[^.!?]{0,80}(?:subir|cambiar|modificar|mejorar|retirar|eliminar|borrar|actualizar|quitar|reconsiderar|editar)la(?![\\p{L}])",
     // why: social proof by share ("nueve de cada diez compradores")
     "(?:\\d|nueve|ocho|siete) de cada (?:10|diez) (?:clientes|compradores|usuarios)",
   ],
@@ -104,7 +113,7 @@ export const es: Lexicon = {
     // why: "en forma de reseña", "en una reseña", "comparta sus impresiones", the follow-up, a minute for a review
     "en forma de (?:una )?(?:\\p{L}{1,12} )?(?:reseña|valoración|estrellas)", "en una (?:breve )?reseña", "(?:comparta|compártanos|compartir|comparte) (?:sus|su|tus|tu) (?:impresiones|opinión|experiencia)", "(?:ha|has) tenido (?:tiempo|ocasión|la oportunidad) de (?:valorar|reseñar|dejar)", "(?:un|unos) (?:minuto|momento)s? para (?:una |un )?(?:reseña|valoración|valorar)",
     "que nos (?:valore|valorara|valorase|valoren|califique|calificara|calificase|deje una (?:reseña|valoración|opinión))",
-    `a cambio de (?:una |un |su |tu )?${REVIEW}`, INCENTIVE,
+    `a cambio de (?:una |un |su |tu )?${REVIEW}${NOT_NEGATED}`, INCENTIVE,
     `(?<!antes de )${RATE_VERB}(?:nos)? (?:(?:el|nuestro|su|tu|la|nuestra|este|esta|vuestra|vuestro|los|las|sus|tus) (?:\\p{L}{1,15} )?(?:productos?|compra|artículo|tienda|pedido|servicio|vendedor|experiencia)|(?:\\p{L}{1,15} ){0,3}en amazon)`,
     "(?:unas|algunas|dos) (?:palabras|líneas)(?: amables| bonitas| cariñosas)? … (?:en amazon|sobre el producto)", "palabras (?:amables|bonitas|cariñosas) … amazon",
     `(?:su|tu|una|un) (?:\\p{L}{1,12} )?${REVIEW}(?: \\p{L}{1,15})? (?:ayuda|ayudaría|ayudarían|ayudará) (?:mucho|muchísimo|bastante|a (?:nuestr[oa]|otros|otras))`,
@@ -138,6 +147,8 @@ export const es: Lexicon = {
     `(?:regal|devolv|reembols|abon|ampli|obsequi)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,6}(?:si|cuando|una vez que|en cuanto|a cambio de) (?:nos )?(?:[^\\s.!?]{1,20} ){0,6}${REVIEW}${NOT_NEGATED}`,
     `por (?:su|tu|cada|una) ${REVIEW}[^.!?]{0,15}(?:disfrute|obtenga|reciba|consiga|llévese|le regalamos|le damos|le devolvemos|ganará|recibirá)`,
     "(?:5|cinco) estrell(?:as|itas) (?:nos )?(?:harían|haría|serían|sería|ayudarían|alegrarían|vendrían)",
+    // why: "conocer cuántas estrellas le daría al termo", a reward per review
+    "cuántas estrellas (?:le |nos |me )?(?:daría|pondría|otorgaría|dará|pondrá|da|pone)", `(?:por cada|cada) ${REVIEW}[^.!?]{0,40}(?:sorteo|particip|regalo|descuento|cupón|premio|gana|recibe|obtiene)`,
   ],
   marketing: [
     // why: cheaper outside Amazon, upsells, packs (más barato en nuestra web, versión Pro, pack de 3, en lote)
@@ -149,7 +160,9 @@ export const es: Lexicon = {
     // why: a launch or new colour announced ("ya está disponible el nuevo color arena")
     "(?:está|están) disponibles? (?:el|la|los|las) nuev[oa]s? (?:color|colores|modelo|modelos|versión|talla|diseño|estampado)", "nuevo (?:color|diseño|estampado|acabado)",
     // why: an announced launch ("Pronto sacaremos la versión inalámbrica")
-    "(?:pronto|próximamente|en breve|muy pronto) (?:sacaremos|lanzaremos|tendremos|llegará|llegarán|estará disponible|saldrá) (?:la |el |una |un |nuestra |nuestro )?(?:nuev[oa] )?(?:versión|modelo|colección|línea|color|gama)", "(?:para combinar|a juego),? (?:también )?(?:tenemos|vendemos)", "también (?:tenemos|vendemos) (?:un|una)", "(?:que compraron|quienes compraron) (?:\\p{L}{1,15} ){0,3}también", "colección de (?:otoño|invierno|primavera|verano)",
+    "(?:pronto|próximamente|en breve|muy pronto) (?:sacaremos|lanzaremos|tendremos|llegará|llegarán|estará disponible|saldrá) (?:la |el |una |un |nuestra |nuestro )?(?:nuev[oa] )?(?:versión|modelo|colección|línea|color|gama)", "(?:para combinar|a juego),? (?:también )?(?:tenemos|vendemos)", "también (?:tenemos|vendemos) (?:un|una)", "(?:que compraron|quienes compraron) (?:\\p{L}{1,15} ){0,3}también",
+    // why: present-tense cross-sell ("Quienes compran esta lámpara suelen llevarse también la bombilla")
+    "(?:quienes|los que|clientes que) (?:compran|compraron|se llevan|eligen) [^.!?]{0,50}también", "colección de (?:otoño|invierno|primavera|verano)",
     "catálogo completo", "(?:ver|consultar|descubrir|vea|consulte|descubra) (?:nuestro|el) catálogo",
     "(?:otros|nuevos) (?:productos|artículos|ofertas)", "-\\d{1,3} ?%", "(?:síganos|síguenos) en",
     // why (guard): "El código promocional que usó ya aparece descontado" explains, not offers

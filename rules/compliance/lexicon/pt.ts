@@ -2,7 +2,7 @@
 // diminutives, requests by imperative/infinitive + object, wishes and needs for a review, Pix /
 // boleto / "zap" as off-Amazon channels. Every entry has a why-comment and a test example
 // (test/unit/rules/compliance/pt.test.ts).
-import { NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
+import { NOT_EXPLAINED, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 /** Review words: avaliação (also unaccented, typo'd "avaliaçao"), opinião, estrelas/estrelinhas, nota
@@ -22,6 +22,9 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:avalia|avalie|opini|estrel|nota|coment|fe
 const INCENTIVE_WORD =
   "(?:desconto|vale-?presente|vale|cupom|reembolso|reembolsamos|devolvemos|brinde|presente|garantia|frete grátis|produto grátis|cashback|pix|dinheiro de volta)";
 // why: either word order and the diminutive ("uma empresa pequena do interior", "a nossa lojinha")
+/** Negation in Portuguese words only: the shared NOT_NEGATED also counts Spanish "no", which in Portuguese is "in the"
+ *  ("vendemos no Mercado Livre", "atende no WhatsApp" were read as refusals). */
+const PT_NOT_NEGATED = "(?<!(?:^|[^\\p{L}'])(?:não|nem|nunca|jamais)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?:não (?:é|são) permitid|não (?:podemos|pode|aceitamos)))";
 /** A negation at most two words before a channel name that ends the entry (a lookbehind placed after it). */
 // Spanish "no" counts only with a verb after it: Portuguese "no" is "in the" ("Estamos no WhatsApp", "no seu WhatsApp").
 // "sem"/"nem" only right before it ("nem WhatsApp", not "sem medo no WhatsApp").
@@ -59,27 +62,31 @@ export const pt: Lexicon = {
     // why: selling outside the order, through our shop or a payment service
     "(?:compre|comprar|compra) (?:direto |diretamente )?(?:na|no|em) (?:nossa|nosso) (?:loja|site|e-?commerce)", "(?:nossa|nosso) (?:própri[oa] )?(?:loja virtual|loja online|site(?: oficial)?|e-?commerce)",
     "(?:te|lhe|vos) vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,3}direto", // why (guard): "Não vendemos por fora da Amazon" refuses
-    `vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,4}(?:por fora|fora da amazon|direto)${NOT_NEGATED}`, `(?:sem passar pela|(?:por )?fora da) amazon${NOT_NEGATED}`,
+    `vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,4}(?:por fora|fora da amazon|direto)${PT_NOT_NEGATED}`, `(?:sem passar pela|(?:por )?fora da) amazon${PT_NOT_NEGATED}`,
     "(?:economiza|economizar|economizamos|evita|evitar|fugir d)(?:\\p{L}{0,3})? (?:as )?taxas",
     // why: payment or refund through Pix / boleto / transferência / link de pagamento
     "(?:faça|faz|fazer|manda|mande) (?:um )?pix", "(?:chave|via|pelo|por|no|em) pix", "(?:paga|pague|pagar|pagamento|reembols\\p{L}{1,4}|devolv\\p{L}{1,5} o dinheiro) (?:\\p{L}{1,15} ){0,3}(?:via|por|pelo|pela|no|com|em) (?:pix|boleto|transferência|ted|doc|paypal|mercado ?pago|picpay)",
-    "(?:pague|pagar|paga) (?:\\p{L}{1,15} ){0,3}(?:pelo|no|neste) link", `link de pagamento(?! da amazon)${NOT_NEGATED}`,
+    "(?:pague|pagar|paga) (?:\\p{L}{1,15} ){0,3}(?:pelo|no|neste) link", `link de pagamento(?! da amazon)${PT_NOT_NEGATED}`,
     // why: our own e-mail/phone given as a channel
     "(?:meu|nosso) (?:e-?mail|telefone|celular|whats ?app|número) (?:pessoal |direto )?(?:é|:)",
     // why: paying into our account or settling a difference by transfer ("acertar a diferença por transferência para a nossa conta")
-    `(?:transferência|depósito|pix|ted|doc) (?:\\p{L}{1,12} ){0,2}(?:para|na|em) (?:a )?(?:nossa|minha) conta${NOT_NEGATED}`, `(?:acert|pag|quit)\\p{L}{0,4} (?:a |o )?(?:diferença|valor|restante|frete) (?:por|via|pelo|com) (?:transferência|pix|boleto|ted|depósito)${NOT_NEGATED}`,
+    `(?:transferência|depósito|pix|ted|doc) (?:\\p{L}{1,12} ){0,2}(?:para|na|em) (?:a )?(?:nossa|minha) conta${PT_NOT_NEGATED}`, `(?:acert|pag|quit)\\p{L}{0,4} (?:a |o )?(?:diferença|valor|restante|frete) (?:por|via|pelo|com) (?:transferência|pix|boleto|ted|depósito)${PT_NOT_NEGATED}`,
     // why: buying straight from us ("Comprando direto com a gente sai mais em conta")
     "(?:compr|pedi|fech)\\p{L}{0,5} (?:direto|diretamente) (?:com a gente|conosco|com nós|comigo|com a loja)",
+    // why: another marketplace as the place to buy ("Também vendemos esse mesmo modelo no Mercado Livre")
+    `(?:no|na|pelo|pela|em) (?:mercado ?livre|shopee|magalu|magazine luiza|americanas|ebay|aliexpress|shein|olx|enjoei)${PT_NOT_NEGATED}`,
+    // why: "nossa equipe atende em suporte@mesaalta.tools"
+    `(?:atend|respond|suport)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,3}(?:em|no|pelo|por|via):? ?${DOMAIN}`,
     // why: "me adiciona no Instagram da loja", "atende pelo direct do Insta", "responde por e-mail" = the chat moves to another channel
     "(?:me |nos )?(?:adiciona|adicione|procura|procure|encontra|encontre|acha|ache) (?:a gente |a loja |nós )?(?:no|na|pelo|pela) (?:insta(?:gram)?|facebook|tiktok|whats ?app|zap|telegram|direct)",
-    `(?:atendemos|atende|respondemos|responde|estamos)(?: também)? (?:pelo|pela|no|na|via) (?:direct|dm|insta(?:gram)?|facebook|whats ?app|zap|telegram|e-?mail|telefone)${NOT_NEGATED}`,
-    `(?:responde|responda|me responde|manda|mande|envia|envie|fala|fale) (?:\\p{L}{1,12} )?(?:por|pelo|via) (?:e-?mail|whats ?app|zap|telefone|sms|telegram|direct|dm)${NOT_NEGATED}`,
+    `(?:atendemos|atende|respondemos|responde|estamos)(?: também)? (?:pelo|pela|no|na|via) (?:direct|dm|insta(?:gram)?|facebook|whats ?app|zap|telegram|e-?mail|telefone)${PT_NOT_NEGATED}`,
+    `(?:responde|responda|me responde|manda|mande|envia|envie|fala|fale) (?:\\p{L}{1,12} )?(?:por|pelo|via) (?:e-?mail|whats ?app|zap|telefone|sms|telegram|direct|dm)${PT_NOT_NEGATED}`,
     // why: our brand's own portal ("acesse o portal da nossa marca e abra um chamado")
     "(?:portal|site|página|canal|central) (?:oficial )?(?:da|de|do) (?:nossa|nosso) (?:marca|loja|empresa|fábrica)", "nosso portal",
     // why: selling the next unit outside the order ("fechamos a segunda unidade direto com você, sem intermediários")
-    "(?:fech|vend|negoci|combin)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,4}direto com (?:você|vc|a gente)", `sem intermediários${NOT_NEGATED}`,
+    "(?:fech|vend|negoci|combin)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,4}direto com (?:você|vc|a gente)", `sem intermediários${PT_NOT_NEGATED}`,
     // why: a payment-service link ("um link do Mercado Pago para você pagar a diferença")
-    `link (?:do|de|no|pelo) (?:mercado ?pago|pagseguro|picpay|paypal|pix|nubank|stripe)${NOT_NEGATED}`,
+    `link (?:do|de|no|pelo) (?:mercado ?pago|pagseguro|picpay|paypal|pix|nubank|stripe)${PT_NOT_NEGATED}`,
     // why: the seller offers to call ("Qual o melhor número pra gente te ligar?")
     "(?:pra|para) (?:a gente |nós |eu )?(?:te|lhe) (?:ligar|ligarmos|telefonar|chamar no zap)",
   ],
@@ -93,19 +100,25 @@ export const pt: Lexicon = {
     // why: 5 stars and top marks
     `(?:5|cinco) estrel(?:as|inhas)(?<=(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`, "(?:5|cinco)/5", "(?:dê|dá|dar|der|merece|com) (?:uma )?nota (?:máxima|10|dez)", "nota máxima", "(?:avaliação|opinião) (?:positiva|boa|ótima|excelente)", "(?:boa|ótima|excelente|bela) (?:avaliação|nota|opinião)",
     // why: steering to contact the seller before reviewing
-    `antes de (?:nos )?(?:avaliar|dar (?:uma )?nota|escrever|publicar|deixar|postar|dar)`, `(?:fale|fala|chama|chame|escreva|escreve|responda|contate) (?:com )?(?:a gente|conosco|pra gente|para nós)?(?: aqui)? ?(?:primeiro|antes)`,
+    `antes de (?:nos )?(?:pontuar|classificar|comentar|avaliar|dar (?:uma )?nota|escrever|publicar|deixar|postar|dar)`, `(?:fale|fala|chama|chame|escreva|escreve|responda|contate) (?:com )?(?:a gente|conosco|pra gente|para nós)?(?: aqui)? ?(?:primeiro|antes)`,
     "não (?:deixe|deixa|dê|dá|publique|escreva) (?:uma |um |nenhuma |sua )?(?:avaliação|nota|opinião|comentário) (?:negativ[oa]|ruim|baixa)", "nota baixa",
     // why: asking to change, remove or screenshot a review
-    `(?:alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|trocar? )\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:\\p{L}{1,12} )?${REVIEW}`, "(?:muda|mude|muda|altera|altere) a nota", "remover avaliação",
+    `(?:alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|trocar |troque |troca (?!de |em ))\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:\\p{L}{1,12} )?${REVIEW}`, "(?:muda|mude|muda|altera|altere) a nota", "remover avaliação",
     `(?:print|captura de tela|screenshot) (?:da|de|do) (?:sua |seu )?${REVIEW}`,
     // why: incentives for a review (discount, gift card, refund via Pix, freight back, longer warranty)
-    `${INCENTIVE_WORD}(?: [^\\s.!?,;:]{1,15}){0,5} (?<!(?:obrigad[oa]|agradecemos|gracias) )(?:por|para|pela|pelo|se você (?:publicar|deixar|escrever|der)|em troca de|a cada|para cada) (?:\\p{L}{1,12} ){0,2}(?:uma |sua |cada |a )?${REVIEW}`,
+    `${INCENTIVE_WORD}(?: [^\\s.!?,;:]{1,15}){0,5} (?<!(?:obrigad[oa]|agradecemos|gracias) )(?:por|para|pela|pelo|se você (?:publicar|deixar|escrever|der)|em troca de|a cada|para cada) (?:\\p{L}{1,12} ){0,2}(?:uma |sua |cada |a )?${REVIEW}${PT_NOT_NEGATED}`,
     `(?:pela|por) (?:sua |uma )?(?:avaliação|opinião|nota)[^.!?]{0,30}(?:ganhe|ganha|receba|recebe|desconto|brinde|vale)`, `(?:avaliação|print)[^.!?]{0,40}(?:reembols|devolvemos|te pagamos|brinde|concorra|sorteio)\\p{L}{0,6}`,
-    `(?:estend|prolong|aument)\\p{L}{1,6} a garantia[^.!?]{0,40}(?:avalia|publica|nota)\\p{L}{0,6}`, "em troca de (?:uma |sua )?(?:avaliação|opinião|nota)", "(?:concorra|concorre) a (?:um |uma )?(?:brinde|prêmio|sorteio)",
+    `(?:estend|prolong|aument)\\p{L}{1,6} a garantia[^.!?]{0,40}(?:avalia|publica|nota)\\p{L}{0,6}`, `em troca de (?:uma |sua )?(?:avaliação|opinião|nota)${PT_NOT_NEGATED}`, "(?:concorra|concorre) a (?:um |uma )?(?:brinde|prêmio|sorteio)",
     // why: sympathy and social proof
     `${SMALL_BUSINESS}[^.!?]{0,80}(?:avalia|nota|opini)\\p{L}{0,6}`, `(?:avalia|nota|opini)\\p{L}{0,5}[^.!?]{0,60}${SMALL_BUSINESS}`, "a maioria dos (?:nossos )?(?:clientes|compradores)", "(?:milhares|centenas) de clientes (?:satisfeitos|felizes)",
     // why: share-based social proof and a high mark ("Nove em cada dez clientes avaliam com a nota mais alta", "uma nota alta ajuda")
     "(?:\\d{1,2}|nove|oito|sete) (?:em|de) cada (?:10|dez) (?:clientes|compradores|pessoas)", "nota (?:alta|mais alta)",
+    // why: no problem as the reason to rate ("Como o pedido chegou sem nenhum problema, agradecemos desde já a sua avaliação")
+    `(?:como|já que|visto que) [^.!?]{0,40}(?:sem (?:nenhum|qualquer) (?:problema|imprevisto)|tudo certo|tudo ok)${AFTER_REVIEW}`,
+    // why: a reward per review ("Cada avaliação com foto concorre a uma cafeteira")
+    "cada (?:avaliação|opinião|nota|comentário|resenha)[^.!?]{0,40}(?:concorre|sorteio|participa|ganha|recebe|brinde|desconto)",
+    // why: asking to raise a mark named before ("sua nota de duas estrelas; daria pra aumentar?")
+    `${REVIEW}[^.!?]{0,60}(?:daria|poderia|pode|consegue|conseguiria|seria possível|tem como|dá) (?:pra |para |você |a )?(?:aumentar|subir|mudar|alterar|remover|apagar|retirar|editar|rever|atualizar)`,
     // why: the product pleased ("Se a cama do pet agradou, mostra pra gente com estrelinhas")
     `se (?:o|a|os|as|seu|sua|nosso|nossa) (?:\\p{L}{1,15} ){0,3}(?:agradou|serviu|funcionou|atendeu|cumpriu|correspondeu|superou|ficou (?:bom|boa|ótim|lind|perfeit))\\p{L}{0,3}${AFTER_REVIEW}`,
     // why: conditioned with "caso" ("Caso tenha curtido a compra, uma nota alta ajuda")
@@ -117,7 +130,7 @@ export const pt: Lexicon = {
     // why: asking to reconsider a mark ("seria possível rever a nota de duas estrelas")
     `(?:rever|reveja|reconsider\\p{L}{1,4}|repens\\p{L}{1,4}) (?:a |o |sua |seu |essa |esta )?(?:\\p{L}{1,12} )?${REVIEW}`,
     // why: a reward timed to the review going live ("Devolvemos o valor do frete assim que sua avaliação estiver no ar")
-    `(?:devolvemos|reembolsamos|enviamos|mandamos|damos|liberamos|estendemos|ganha|ganhe|receba|recebe)[^.!?]{0,50}(?:assim que|quando|depois que|após|logo que) (?:a |sua )?(?:\\p{L}{1,12} )?(?:avaliação|opinião|nota|comentário|resenha)${NOT_NEGATED}`,
+    `(?:devolvemos|reembolsamos|enviamos|mandamos|damos|liberamos|estendemos|ganha|ganhe|receba|recebe)[^.!?]{0,50}(?:assim que|quando|depois que|após|logo que) (?:a |sua )?(?:\\p{L}{1,12} )?(?:avaliação|opinião|nota|comentário|resenha)${PT_NOT_NEGATED}`,
   ],
   review_request: [
     // why: asking verb + review object ("deixe uma avaliação", "escreva uma avaliação", "dê 5 estrelas")
@@ -137,7 +150,7 @@ export const pt: Lexicon = {
     // why: "a minute for a review?", "how did we do?", and where to click after a review word
     `(?:um|uns) (?:minuto|minutinho|momento|instante|segundo)s? (?:para|pra) (?:uma |um |nos )?(?:${REVIEW}|avaliar)`, "como nos saímos", `uma ${REVIEW}(?: [^\\s.!?]{1,20}){0,4} ?\\?`,
     // why: an incentive for a review asks for the review
-    `(?:pela|por) (?:sua |uma )?(?:avaliação|opinião|nota)[^.!?]{0,30}(?:ganhe|ganha|receba|recebe|desconto|brinde|vale)`, `${INCENTIVE_WORD}(?: [^\\s.!?,;:]{1,15}){0,5} (?<!(?:obrigad[oa]|agradecemos|gracias) )(?:por|para|pela|pelo|se você (?:publicar|deixar|escrever|der)|em troca de|a cada|para cada) (?:\\p{L}{1,12} ){0,2}(?:uma |sua |cada |a )?${REVIEW}`,
+    `(?:pela|por) (?:sua |uma )?(?:avaliação|opinião|nota)[^.!?]{0,30}(?:ganhe|ganha|receba|recebe|desconto|brinde|vale)`, `${INCENTIVE_WORD}(?: [^\\s.!?,;:]{1,15}){0,5} (?<!(?:obrigad[oa]|agradecemos|gracias) )(?:por|para|pela|pelo|se você (?:publicar|deixar|escrever|der)|em troca de|a cada|para cada) (?:\\p{L}{1,12} ){0,2}(?:uma |sua |cada |a )?${REVIEW}${PT_NOT_NEGATED}`,
     `(?:estend|prolong|aument)\\p{L}{1,6} a garantia[^.!?]{0,40}(?:avalia|publica|nota)\\p{L}{0,6}`, `${SMALL_BUSINESS}[^.!?]{0,80}(?:cada|uma|sua) (?:avalia|nota|opini)\\p{L}{0,6}`,
     `se (?:quiser|puder|desejar|tiver tempo)(?: \\p{L}{1,12}){0,2} (?:avaliar|deixar|escrever|dar)`, "(?:escrever|deixar) (?:uma )?avaliação do produto",
     // why: a screenshot of the review asks for the review first
@@ -156,9 +169,13 @@ export const pt: Lexicon = {
     // why: showing it with stars or in the review ("mostra pra gente com estrelinhas", "refletir isso na sua avaliação")
     "(?:mostr|diz|diga|conta|conte|fala|fale|expresse|demonstre)\\p{L}{0,3} (?:isso |pra gente |para nós |pra nós )?(?:com|em|na|numa|através de) (?:uma |sua |suas |umas )?(?:\\p{L}{1,12} )?(?:estrel|avalia|nota|coment|opini)\\p{L}{0,6}",
     "(?:reflet|mostr|expresse|registr|coloc|coloq|pass)\\p{L}{0,4} (?:isso |tudo isso )?(?:na|em sua|numa) (?:sua )?(?:avaliação|nota|opinião|resenha)",
+    // why: thanks in advance is an ask ("agradecemos desde já a sua avaliação"), thanks for a written one is not
+    "agradecemos (?:desde já|antecipadamente|de antemão) (?:a |pela |por )?(?:sua |uma )?(?:avalia|opini|nota|coment|resenha)\\p{L}{0,6}",
+    // why: "saber quantas estrelas você daria", a reward per review asks for it
+    "quantas estrel(?:as|inhas) (?:você )?(?:daria|dá|colocaria|marcaria|deixaria)", "cada (?:avaliação|opinião|nota|comentário|resenha)[^.!?]{0,40}(?:concorre|sorteio|participa|ganha|recebe|brinde|desconto)",
     // why: every star counts ("cada estrela faz diferença no nosso sustento")
     "cada (?:\\p{L}{1,12} )?(?:estrela|estrelinha|avaliação|opinião|nota|comentário) (?:\\p{L}{1,12} )?(?:faz (?:toda a )?diferença|conta|importa|ajuda)",
-    `(?:devolvemos|reembolsamos|enviamos|mandamos|damos|liberamos|estendemos|ganha|ganhe|receba|recebe)[^.!?]{0,50}(?:assim que|quando|depois que|após|logo que) (?:a |sua )?(?:\\p{L}{1,12} )?(?:avaliação|opinião|nota|comentário|resenha)${NOT_NEGATED}`,
+    `(?:devolvemos|reembolsamos|enviamos|mandamos|damos|liberamos|estendemos|ganha|ganhe|receba|recebe)[^.!?]{0,50}(?:assim que|quando|depois que|após|logo que) (?:a |sua )?(?:\\p{L}{1,12} )?(?:avaliação|opinião|nota|comentário|resenha)${PT_NOT_NEGATED}`,
   ],
   marketing: [
     // why: coupons and codes, % off, next-purchase discounts
@@ -170,7 +187,7 @@ export const pt: Lexicon = {
     "(?:kit|combo|pacote|conjunto) (?:com \\d+ \\p{L}{1,15} )?(?:sai|saem|fica|ficam) (?:bem )?mais (?:em conta|barat)", "(?:no|num) (?:combo|kit)",
     "(?:sai|saem|fica|ficam) (?:bem |ainda |\\d{1,3} ?% )?mais (?:em conta|barat\\p{L}{1,3})",
     // why: cross-sell ("para combinar, temos também", "quem comprou também adora", "conheça nossos outros produtos")
-    "(?:para combinar|combina com)[^.!?]{0,30}(?:temos|também)", "temos também (?:um|uma|o|a)", "quem comprou (?:\\p{L}{1,15} ){0,3}também", "(?:conheça|confira|veja|visite) (?:os )?(?:nossos|nossas|nossa|nosso) (?:outr[oa]s |nov[oa]s )?(?:produtos|itens|loja|coleção|linha|catálogo)",
+    "(?:para combinar|combina com)[^.!?]{0,30}(?:temos|também)", "temos também (?:um|uma|o|a)", "quem comprou (?:\\p{L}{1,15} ){0,3}também", "quem (?:compra|leva|levou|escolhe) [^.!?]{0,50}também", "(?:concorre|concorra|concorrer) a (?:um|uma)", "(?:conheça|confira|veja|visite) (?:os )?(?:nossos|nossas|nossa|nosso) (?:outr[oa]s |nov[oa]s )?(?:produtos|itens|loja|coleção|linha|catálogo)",
     "(?:nossos|nossas) outr[oa]s (?:produtos|itens|modelos|lançamentos|coleções)",
     // why: buying direct to save Amazon's fees = cheaper outside Amazon
     "(?:economiza|economizamos|economizar|evitar) (?:as )?taxas",

@@ -194,6 +194,15 @@ const FLAGGED: readonly [ListName, string][] = [
   ['personal_data', 'Pode me passar o seu endereço de e-mail?'],
   ['marketing', 'Hoje a luminária sai pela metade do preço.'],
   ['marketing', 'O segundo abajur sai por R$ 20.'],
+  ['leading', 'Já que deu tudo certo, que tal uma avaliação?'],
+  ['leading', 'Cada comentário com vídeo ganha um brinde.'],
+  ['leading', 'Sobre aquela nota baixa, poderia rever?'],
+  ['review_request', 'Agradecemos desde já pela sua opinião.'],
+  ['review_request', 'Quantas estrelinhas você daria ao produto?'],
+  ['offplatform', 'Esse modelo também está na Shopee.'],
+  ['offplatform', 'Respondemos dúvidas em ajuda@lojabela.shop.'],
+  ['marketing', 'Quem leva a panela costuma levar também a tampa.'],
+  ['marketing', 'Concorra a um kit de toalhas.'],
 ];
 
 const QUIET: readonly string[] = [
@@ -216,6 +225,8 @@ const QUIET: readonly string[] = [
   'O motorista da transportadora pode ligar pra você no dia da entrega.',
   'Não vendemos nada por fora da Amazon.',
   'A loja não atende por WhatsApp; seguimos por aqui.',
+  'Não damos brindes em troca de avaliações.',
+  'Agradecemos a sua avaliação do atendimento.',
   'O código promocional que você usou já aparece descontado.',
 ];
 
