@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readTemplateFile } from '../../../entrypoints/templates/read-files';
 
-const file = (name: string, bytes: Uint8Array | string) => new File([typeof bytes === 'string' ? strToU8(bytes) : bytes], name);
+const file = (name: string, bytes: Uint8Array | string) => new File([(typeof bytes === 'string' ? strToU8(bytes) : bytes) as BlobPart], name);
 
 describe('readTemplateFile', () => {
   it('a Windows-1252 CSV (older Excel) keeps its accents', async () => {
