@@ -2,6 +2,7 @@
 // source of the key type, so a missing key is a type error.
 import { browser } from 'wxt/browser';
 import type en from '../public/_locales/en/messages.json';
+import { LANGUAGES, type UiLanguage } from '../rules/compliance/languages';
 
 export type MessageKey = keyof typeof en;
 
@@ -18,14 +19,14 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return subs.length ? `${key}(${subs.join(', ')})` : key;
 }
 
-/** The browser UI language reduced to one ReplyGuard supports. */
-export function uiLanguage(): 'en' | 'de' | 'fr' | 'es' | 'it' | 'ja' {
+/** The browser UI language reduced to one ReplyGuard speaks (public/_locales has each). */
+export function uiLanguage(): UiLanguage {
   let lang = 'en';
   try {
     lang = browser.i18n.getUILanguage();
   } catch {
     lang = globalThis.navigator?.language ?? 'en';
   }
-  const base = lang.toLowerCase().split('-')[0];
-  return base === 'de' || base === 'fr' || base === 'es' || base === 'it' || base === 'ja' ? base : 'en';
+  const base = lang.toLowerCase().split('-')[0] ?? '';
+  return (LANGUAGES as readonly string[]).includes(base) ? (base as UiLanguage) : 'en';
 }

@@ -1,4 +1,4 @@
-// Invariant guarded: every UI string exists in six languages (en, de, fr, es, it, ja). Each
+// Invariant guarded: every UI string exists in seven languages (en, de, fr, es, it, ja, pt_BR). Each
 // public/_locales/<lang>/messages.json parses, has exactly the English keys (same order, no
 // duplicates), a non-empty message for each, keeps every $1 / $NAME$ token the English message uses
 // (and invents none), and the same placeholders, so getMessage() never falls back to a key or drops a
@@ -17,7 +17,7 @@ type Messages = Record<string, Entry>;
 
 // paths, not URL objects: the happy-dom environment replaces the global URL class
 const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../public/_locales');
-const REQUIRED = ['en', 'de', 'fr', 'es', 'it', 'ja'];
+const REQUIRED = ['en', 'de', 'fr', 'es', 'it', 'ja', 'pt_BR'];
 const TRANSLATIONS = REQUIRED.filter((l) => l !== 'en');
 // any other locale someone adds must be complete too
 const FOUND = readdirSync(LOCALES_DIR, { withFileTypes: true })
