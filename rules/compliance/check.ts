@@ -159,6 +159,12 @@ function sentenceAround(t: string, span: Range): string {
   return t.slice(start, span.start) + ' ' + (stop ? after.slice(0, stop.index) : after);
 }
 
+/** The channel named right after the phrase is Amazon's own: "text us here in the Amazon chat",
+ *  "message us through Amazon messages", "write to us in this thread". */
+// why: "contact us" pointed back at Amazon messaging is the compliant reply
+const AMAZON_CHANNEL_AFTER =
+  /^\s{0,3}(?:(?:directly |anytime |any time )?(?:here|right here)(?![\p{L}])(?!\s{0,3}:)|(?:in|on|via|through|using|over) (?:this (?:thread|message|conversation|chat)|(?:the )?amazon(?:'s)?(?: buyer-seller)? (?:messag\p{L}*|chat|inbox|messaging)))/u;
+
 /** Lowercase words in a sentence: a sentence without them is a title-cased or shouted line, not prose. */
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
 
@@ -182,6 +188,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string): boolean {
     if (!CONDITION.test(head.slice(0, m.index))) return true;
   }
   if (NEGATION_AFTER.test(t.slice(span.end, span.end + CLAUSE_WINDOW))) return true;
+  if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   return rule === 'offplatform' && THIRD_PARTY.test(head);
 }
 

@@ -159,7 +159,7 @@ export const en: Lexicon = {
     // why: bundles and multipacks ("the three-pack", "four for the price of three", "lower price per piece", "together they're a bargain")
     "(?:two|three|four|five|six|\\d{1,2}|family|starter|value|multi)[ -]?(?:roll |piece )?(?:pack|bundle)s?(?=[^.!?;\\n]{0,60}(?:save|saving|value|cheaper|price|deal|bargain|less|free|offer))", "stock up", "for the price of (?:one|two|three|\\d)", "(?:buy|order) (?:\\d|two|three) ?,? get (?:\\d|one) free", "(?:lower|better|cheaper|reduced) (?:price|cost) per (?:piece|unit|item)", "(?:costs?|cheaper|less) than buying (?:them|it|each)", "(?:real |great )?bargain", "best (?:value|deal)",
     // why: cross-sell ("matching curtains", "customers who bought this also love", "we recommend our", "the full set")
-    "(?:our |the )?matching (?!order|address|name|size you)\\p{L}{3,20}", "(?:who|that) bought (?:this|the) \\p{L}{1,20} also", "we (?:recommend|suggest) our", "want the full set", "(?:launch|release|bring out) a (?:bigger|new|larger)", "we also sell",
+    "(?:our |the )?matching(?<!price matching) (?!order|address|name|size you|doesn|does|isn|is|was|policy)\\p{L}{3,20}", "(?:who|that) bought (?:this|the) \\p{L}{1,20} also", "we (?:recommend|suggest) our", "want the full set", "(?:launch|release|bring out) a (?:bigger|new|larger)", "we also sell",
     "refer a friend", "(?:\\$|€|£) ?\\d{1,4}(?:[.,]\\d{2})? (?:off|discount)", "\\d{1,4} ?(?:€|\\$|£|eur|euros?|dollars?|pounds?) off", "(?:find|see|discover|browse) (?:all |more of )?our (?:other )?(?:products|items|range|creations|designs)",
     "(?:join|become a member of|sign up for) (?:our )?(?:vip|loyalty|rewards?|members?|insider|customer) (?:club|program(?:me)?|list|circle|community)", "early access", "birthday (?:gift|discount|coupon|surprise|treat)",
     // why: not the new edition of a manual or guide ("the new edition of the manual is attached")
@@ -167,7 +167,8 @@ export const en: Lexicon = {
     // why: a coupon offered, not one explained as already applied at checkout
     `coupons?${NOT_EXPLAINED}`, `(?:discount|promo|promotional|voucher|coupon|gift|referral|redeem) ?codes?${NOT_EXPLAINED}`, "promo (?:price|offer|deal|sale)s?", "use (?:the )?code",
     `\\d{1,3} ?(?:%|percent|per cent) (?:off|discount|rabatt|savings?)${NOT_EXPLAINED}`, `(?:save|get|enjoy|take) (?:an extra |up to )?\\d{1,3} ?(?:%|percent)${NOT_EXPLAINED}`,
-    "(?:summer|winter|spring|autumn|fall|holiday|christmas|xmas|easter|black friday|cyber monday|clearance|flash|big|mega|huge|seasonal|anniversary|end of season|warehouse|store-?wide|site-?wide|prime day) (?:sale|deals?|discounts?|offers?)",
+    // why: a sale explained as over or already in the price: "that price was part of a Prime Day deal that has now ended"
+    `(?:summer|winter|spring|autumn|fall|holiday|christmas|xmas|easter|black friday|cyber monday|clearance|flash|big|mega|huge|seasonal|anniversary|end of season|warehouse|store-?wide|site-?wide|prime day) (?:sale|deals?|discounts?|offers?)${NOT_EXPLAINED}`,
     "black friday", "cyber monday",
     // why: a price explained, not a sale announced: "the item was on sale when you bought it"
     "on sale(?<!(?:was|were|been) on sale)(?! when you (?:bought|ordered|placed|purchased))", "sale (?:now|ends|starts|today|this week)",
