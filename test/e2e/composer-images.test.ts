@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtension } from './setup';
 import { openContactBuyer, textarea } from './composer-helpers';
-import { pngHeaderOnly, renderImage, type RenderedImage } from './image-fixtures';
+import { asTiff, pngHeaderOnly, renderImage, type RenderedImage } from './image-fixtures';
 
 const ext = useExtension();
 const US = 'ATVPDKIKX0DER';
@@ -109,6 +109,17 @@ describe('image attachments on Contact Buyer', () => {
     // the budget is 3 s on a quiet machine (README, measured); shared CI machines run several sessions
     // at once, so the test holds the line against a hang, and prints the figure
     expect(Number(row.readMs)).toBeLessThan(15_000);
+    await page.close();
+  });
+
+  it('reads the text of a TIFF (no browser decodes it: the OCR engine does)', async () => {
+    const page = await ext.page();
+    await openContactBuyer(page, 'sellercentral.amazon.com', '111-0000003-0000003', US);
+    const logo = await renderImage(page, 'logo.png', { kind: 'logo', brand: 'ACME HOME', address: 'www.example-shop.com' });
+    const tiff = await asTiff(page, logo, 'scan.tif');
+    const { rows } = await attach(page, [tiff]);
+    expect(rows['scan.tif']).toMatchObject({ ok: 'false' });
+    expect((await sourcedRows(page)).some((r) => r.file === 'scan.tif' && r.via === 'ocr' && r.rule === 'url')).toBe(true);
     await page.close();
   });
 

@@ -125,3 +125,48 @@ export function pngHeaderOnly(name: string, width: number, height: number): Rend
   b.set([8, 6, 0, 0, 0], 24);
   return { name, mimeType: 'image/png', buffer: b };
 }
+
+/** The same image as an uncompressed 8-bit grayscale TIFF (browsers cannot decode TIFF; tesseract can). */
+export async function asTiff(page: Page, image: RenderedImage, name: string): Promise<RenderedImage> {
+  const { width, height, gray } = await page.evaluate(async (b64) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))]));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const rgba = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const out = new Uint8Array(bitmap.width * bitmap.height);
+    for (let i = 0; i < out.length; i++) out[i] = Math.round(0.299 * rgba[i * 4]! + 0.587 * rgba[i * 4 + 1]! + 0.114 * rgba[i * 4 + 2]!);
+    let binary = '';
+    for (let i = 0; i < out.length; i += 0x8000) binary += String.fromCharCode(...out.subarray(i, i + 0x8000));
+    return { width: bitmap.width, height: bitmap.height, gray: btoa(binary) };
+  }, image.buffer.toString('base64'));
+  const pixels = Buffer.from(gray, 'base64');
+  const entries: [number, number, number][] = [
+    // tag, type (3 short, 4 long), value
+    [256, 4, width],
+    [257, 4, height],
+    [258, 3, 8],
+    [259, 3, 1],
+    [262, 3, 1],
+    [273, 4, 0], // strip offset, set below
+    [277, 3, 1],
+    [278, 4, height],
+    [279, 4, pixels.length],
+  ];
+  const ifdSize = 2 + entries.length * 12 + 4;
+  const dataOffset = 8 + ifdSize;
+  const head = Buffer.alloc(dataOffset);
+  head.write('II', 0, 'ascii');
+  head.writeUInt16LE(42, 2);
+  head.writeUInt32LE(8, 4);
+  head.writeUInt16LE(entries.length, 8);
+  entries.forEach(([tag, type, value], i) => {
+    const at = 10 + i * 12;
+    head.writeUInt16LE(tag, at);
+    head.writeUInt16LE(type, at + 2);
+    head.writeUInt32LE(1, at + 4);
+    if (type === 3) head.writeUInt16LE(value, at + 8);
+    else head.writeUInt32LE(tag === 273 ? dataOffset : value, at + 8);
+  });
+  return { name, mimeType: 'image/tiff', buffer: Buffer.concat([head, pixels]) };
+}
