@@ -13,7 +13,7 @@ const AFTER_ASK = "(?=[^]{0,160}?(?:avis|avi |évalu|commentaire|étoile|feedbac
 /** A negation inside or before a cue ("si l'article ne vous convient pas"): goes after the cue. */
 const NOT_NEG_CUE = "(?<!(?:^|[^\\p{L}])(?:(?:ne|pas|jamais|aucune?|non)(?![\\p{L}])|n')[^.!?;\\n]{0,70})";
 /** A negation before the phrase in its sentence or after it (whole words: the shared after-part has no boundary). */
-const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|nicht|keine?[nmrs]?|nie|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non)(?![\\p{L}]))";
+const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non)(?![\\p{L}]))";
 /** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". */
 const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video)[^.!?;\\n]{0,80})(?![^.!?;\\n]{0,60}(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video))";
 /** An address as written, also "(at) … (point) …", "x [.] solutions", "x point y point online"; never a carrier's site. */
@@ -52,6 +52,8 @@ export const fr: Lexicon = {
     "(?:payer|paiement|virement|rembourser) (?:par|via|avec) (?:paypal|virement|lydia|western union)", "mon (?:e-?mail|numéro|adresse e-?mail) (?:est|personnel)",
   ],
   leading: [
+    // why: a satisfaction question, then the ask ("Tout est à votre convenance ? Alors un avis nous ferait plaisir", "Satisfait ? Si oui, …")
+    `(?:satisf\\p{L}{0,6}|convenance|convient|plaît|plait|plu|contente?s?|ravie?s?)[^.!?]{0,12} ?\\? ?(?:alors|si oui|dans ce cas)${NOT_NEG_CUE}${AFTER_ASK}`,
     // why: an ask after an assumed or conditioned good experience ("Maintenant que vous profitez…", "Puisque tout est arrivé en parfait état", "La lampe doit être superbe", "Vous êtes sûrement conquis", "Si le mixeur vous donne satisfaction", "Nous sommes certains que…", "Ravis que le casque fonctionne si bien", "Si la poêle a répondu à vos attentes", "Si vous l'aimez", "Vous aimez votre sac ?", "On espère que la bougie vous plaît"), then review wording or "dites-le autour de vous"
     `(?:(?:maintenant que|puisque|vu que|étant donné que) [^.!?]{0,50}(?:profitez|profites|parfait|plaît|plait|adorez|aimez|satisf\\p{L}{0,4}|ravie?s?|contente?s?|accompagne|fonctionne (?:bien|si bien|parfaitement))|(?:sûrement|certainement|sans doute|forcément|assurément) [^.!?]{0,30}(?:conquise?s?|ravie?s?|satisfaite?s?|contente?s?|enchantée?s?|plaît|plait|adorez)|(?:doit|doivent|va|vont) (?:sûrement |certainement )?être (?:superbes?|magnifiques?|parfaite?s?|géniale?s?|super)|(?:sommes|suis) (?:certains?|sûrs?|convaincus?|persuadés?) que|(?:ravis|heureux|contents?) que [^.!?]{0,50}(?:si bien|parfaitement|plaise|plaît|plait|convienne|satisf)|(?:si|quand|lorsque|uniquement si|seulement si) [^.!?]{0,50}(?:plaît|plait|plu|convient|conviennent|aimez|adorez|l'aimez|l'adorez|répondu à vos attentes|satisfaction|satisfait|satisfaite?s?|content|contente|ravie?s?|heureux|heureuse|enchantée?)|(?:vous aimez|tu aimes|vous adorez|aimez-vous|adorez-vous|vous plaît|vous plait)[^.!?]{0,40}\\?|esp[èé]r(?:e|ons) que [^.!?]{0,40}(?:vous|te) (?:plaît|plait|plaise|convient|convienne))${NOT_NEG_CUE}${AFTER_ASK}`,
     // why: steering away from a review ("plutôt que de publier une évaluation", "Pas besoin de mauvaise note", "svp pas de mauvaise note", "Merci de ne pas laisser d'avis négatif", "Avant de nous évaluer")
@@ -86,6 +88,8 @@ export const fr: Lexicon = {
     `(?:modifier|supprimer|retirer|changer|mettre à jour|revoir) (?:votre|cet|cette|l') ?${REVIEW}`,
   ],
   review_request: [
+    // why: a review ask in the gerund ("Dites-nous ce que vous en pensez en laissant un avis")
+    `en (?:laissant|écrivant|publiant|donnant|rédigeant|postant) (?:un |une |votre |quelques )?${W2}${REV}${NOT_BEFORE}`,
     // why: a wish for a review, the wish first ("nous comptons sur votre avis", "Nous serions heureux que vous preniez une minute pour une évaluation")
     `(?:comptons sur|espérons|aimerions|apprécierions|serions (?:ravis|heureux|heureuses|reconnaissants?))(?: [^\\s.!?]{1,25}){0,8} ${REV}${NOT_BEFORE}`,
     // why: ...or the review first ("Un avis … nous ferait vraiment plaisir", "chaque avis nous aide à survivre", "Quelques étoiles … aideraient les futurs acheteurs", "… dans un commentaire, ce serait parfait", "un avis nous ravirait")

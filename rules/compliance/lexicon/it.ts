@@ -12,7 +12,7 @@ const AFTER_ASK = "(?=[^]{0,160}?(?:recension|recenzion|feedback|valuta|stell|gi
 /** A negation inside or before a cue ("se l'articolo non le piace"): goes after the cue. */
 const NOT_NEG_CUE = "(?<!(?:^|[^\\p{L}])(?:non|né|mai|nessun\\p{L}{0,2})(?![\\p{L}])[^.!?;\\n]{0,70})";
 /** A negation before the phrase in its sentence or after it (whole words: the shared after-part has no boundary). */
-const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|nicht|keine?[nmrs]?|nie|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non)(?![\\p{L}]))";
+const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non)(?![\\p{L}]))";
 /** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". */
 const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video)[^.!?;\\n]{0,80})(?![^.!?;\\n]{0,60}(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video))";
 /** An address as written, also "[chiocciola] … [punto] …", "(at) … (punto) …", "x punto y punto online"; never a carrier's site. */
@@ -54,6 +54,8 @@ export const it: Lexicon = {
     `(?:pagare|pagamento|bonifico|rimborso) (?:con|via|tramite|su) (?:paypal|bonifico|postepay|satispay)${NOT_NEG}`, "la mia (?:e-?mail|mail) è", "il mio (?:numero|telefono|cellulare) è",
   ],
   leading: [
+    // why: a satisfaction question, then the ask ("È tutto di suo gradimento? Allora una recensione ci farebbe piacere", "Soddisfatto? Se sì, …")
+    `(?:gradimento|soddisfatt\\p{L}|content\\p{L}|piace|piaciut\\p{L})[^.!?]{0,12}\\? ?(?:allora|se sì|se si|in tal caso)${NOT_NEG_CUE}${AFTER_ASK}`,
     // why: an ask after an assumed or conditioned good experience ("Ora che si gode…", "Visto che tutto è arrivato perfetto", "La lampada starà benissimo", "Sicuramente è soddisfatto", "Se il materasso la soddisfa", "Siamo certi che…", "Che bello che le cuffie funzionino così bene", "Se tutto è di suo gradimento", "Se la padella ha soddisfatto le sue aspettative", "Le piace la borsa?", "Speriamo che la candela ti piaccia"), then review wording or "lo dica a tutti"
     `(?:(?:ora che|adesso che|visto che|dato che|poiché|siccome) [^.!?]{0,50}(?:gode|godendo|perfett\\p{L}{1,2}|piace|soddisfatt\\p{L}|content\\p{L}|accompagna|funziona (?:bene|benissimo|perfettamente))|(?:sicuramente|certamente|senz'altro|di sicuro) [^.!?]{0,30}(?:soddisf\\p{L}{1,5}|content\\p{L}|entusiast\\p{L}|piace|piaciut\\p{L})|(?:starà|staranno|sarà|saranno) (?:sicuramente |certamente )?(?:benissimo|splendid\\p{L}|perfett\\p{L}|fantastic\\p{L}{1,2})|(?:siamo|sono) (?:cert[ie]|sicur[ie]|convint[ie]) che|che bello che [^.!?]{0,50}(?:così bene|benissimo|perfettamente|piaccia|piacciano)|(?:se|quando|solo se|soltanto se) [^.!?]{0,50}(?:piace|piaciut\\p{L}|piacciono|soddisf\\p{L}{1,5}|content\\p{L}|felice|entusiast\\p{L}|di suo gradimento|di tuo gradimento|(?:le|sue|tue) aspettative)|(?:le|ti|vi) piace [^.!?]{0,40}\\?|speriamo che [^.!?]{0,40}(?:le|ti|vi) (?:piaccia|piacciano|sia piaciut\\p{L}))${NOT_NEG_CUE}${AFTER_ASK}`,
     // why: steering away from a review ("invece di pubblicare una valutazione", "Non serve un voto negativo", "Prima di valutarci", "prima di pubblicare un'opinione")
@@ -87,6 +89,8 @@ export const it: Lexicon = {
     `(?:modificare|modifichi|rimuovere|rimuova|eliminare|elimini|cambiare|cambi|aggiornare|aggiorni|ritirare) (?:la sua |la tua |la |il )?${REVIEW}`,
   ],
   review_request: [
+    // why: a review ask in the gerund ("Ci dica cosa ne pensa lasciando una recensione")
+    `(?:lasciando|scrivendo|pubblicando|dandoci|mettendo) (?:una |un |la |il |qualche |sua |tua )?(?:[^\\s.!?]{1,20} ){0,2}${REV}${NOT_BEFORE}`,
     // why: a wish for a review, the wish first ("Saremmo contenti se dedicasse un minuto a una recensione", "contiamo sulla sua valutazione", "ci piacerebbe una recensione", "Speriamo di conoscere il suo parere")
     `(?:(?:saremmo|sarei) (?:\\p{L}{1,12} )?(?:contenti|felici|grati|lieti)|ci piacerebbe|ci farebbe piacere|speriamo|contiamo su\\p{L}{0,4})(?: [^\\s.!?]{1,25}){0,8} ${REV}${NOT_BEFORE}`,
     // why: ...or the review first ("La sua opinione … per noi è importantissima", "una recensione sarebbe meravigliosa", "Un feedback venditore … sarebbe gradito", "ogni recensione ci aiuta ad andare avanti", "Qualche stellina … aiuterebbe i futuri acquirenti", "ci servirebbe molto"); not a damage assessment
