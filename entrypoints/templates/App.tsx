@@ -196,6 +196,7 @@ export function App() {
           </div>
         </form>
         <label
+          data-rg="templates-drop"
           className={`drop${dragging ? ' dragging' : ''}`}
           onDragOver={(e) => {
             e.preventDefault();

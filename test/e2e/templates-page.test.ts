@@ -214,6 +214,23 @@ describe('templates page', () => {
     expect(await page.locator('[data-rg="templates-file-error"]').count()).toBe(0);
   });
 
+  it('checks files dropped on the page', async () => {
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['Thanks for your order!\n---\nCall us on +1 (555) 123-4567.'], 'dropped.txt', { type: 'text/plain' }));
+      const zone = document.querySelector('[data-rg="templates-drop"]')!;
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await waitForRun(page, 2);
+    const dropped = await results(page);
+    expect(dropped.map((r) => [r.name, r.file])).toEqual([
+      ['dropped.txt #2', 'dropped.txt'],
+      ['dropped.txt #1', 'dropped.txt'],
+    ]);
+    expect(dropped[0]!.findings.map((f) => f.rule)).toContain('phone');
+  });
+
   it('is linked from the popup and from options', async () => {
     for (const open of [ext.openPopup, ext.openOptions]) {
       const p = await open();
