@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MARKETPLACES, SELLER_CENTRAL_HOSTS } from '../../rules/marketplaces';
 import {
+  BR_ORDER_SCENARIOS,
+  BR_THREAD_SCENARIOS,
   DAY,
   MARKETPLACE_ZONE,
   ORDER_SCENARIOS,
@@ -45,6 +47,10 @@ export interface FixtureState {
   solicited: Set<string>;
   /** messages "sent" from Contact Buyer or an inbox reply */
   sent: SentMessage[];
+  /** orders of amazon.com.br: Manage Orders on sellercentral.amazon.com.br lists these instead of `orders` */
+  brOrders: FixtureOrder[];
+  /** threads of amazon.com.br: the inbox on sellercentral.amazon.com.br shows these instead of `threads` */
+  brThreads: FixtureThread[];
 }
 
 export type FixtureStateInit = Partial<FixtureState>;
@@ -59,6 +65,8 @@ export function createFixtureState(init: FixtureStateInit = {}): FixtureState {
     threads: init.threads ?? THREAD_SCENARIOS.map((s) => materializeThread(s, now)),
     solicited: init.solicited ?? new Set(),
     sent: init.sent ?? [],
+    brOrders: init.brOrders ?? BR_ORDER_SCENARIOS.map((s) => materializeOrder(s, now)),
+    brThreads: init.brThreads ?? BR_THREAD_SCENARIOS.map((s) => materializeThread(s, now)),
   };
 }
 
@@ -85,18 +93,27 @@ const PAGES: { test: RegExp; file: string | ((url: URL) => string) }[] = [
 
 const CONTENT_TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', json: 'application/json', html: 'text/html', svg: 'image/svg+xml' };
 
-export type UiLanguage = 'en' | 'en-GB' | 'de' | 'ja';
+export type UiLanguage = 'en' | 'en-GB' | 'de' | 'ja' | 'pt-BR';
 
 /** UI language: follows the host unless the fixture-only `rgfx_lang` overrides it. */
 export function uiLanguage(url: URL): UiLanguage {
   const forced = url.searchParams.get('rgfx_lang');
-  if (forced === 'en' || forced === 'en-GB' || forced === 'de' || forced === 'ja') return forced;
+  if (forced === 'en' || forced === 'en-GB' || forced === 'de' || forced === 'ja' || forced === 'pt-BR') return forced;
   const code = SELLER_CENTRAL_HOSTS[url.hostname];
   if (code === 'DE') return 'de';
+  if (code === 'BR') return 'pt-BR';
   if (code === 'JP') return 'ja';
   if (code === 'UK' || code === 'IE' || code === 'IN') return 'en-GB';
   return 'en';
 }
+
+/** sellercentral.amazon.com.br serves its own orders and threads (`state.brOrders` / `state.brThreads`). */
+export const isBrazilHost = (hostname: string) => SELLER_CENTRAL_HOSTS[hostname] === 'BR';
+
+/** An order by id, whichever host's list holds it. */
+const findOrder = (state: FixtureState, orderId: string | null) => (orderId === null ? undefined : (state.orders.find((o) => o.orderId === orderId) ?? state.brOrders.find((o) => o.orderId === orderId)));
+/** A thread by case id, whichever host's inbox holds it. */
+const findThread = (state: FixtureState, caseId: string | undefined) => (caseId === undefined ? undefined : (state.threads.find((t) => t.caseId === caseId) ?? state.brThreads.find((t) => t.caseId === caseId)));
 
 /** Zone the host's own timestamps (inbox) are shown in. GUESS: the host's default marketplace zone. */
 export function hostZone(hostname: string): string {
@@ -119,6 +136,7 @@ const RAR_LABEL: Record<UiLanguage, string> = {
   'en-GB': 'Request a Review',
   de: 'Bewertung anfordern', // GUESS: no German label found (spec §5)
   ja: 'レビューをリクエスト', // GUESS: no Japanese label found (spec §5)
+  'pt-BR': 'Solicitar uma avaliação', // GUESS: no Portuguese label found
 };
 
 const seconds = (ms: number | undefined) => (ms === undefined ? null : ms / 1000);
@@ -136,11 +154,12 @@ function shortZoneName(offsetMs: number, zone: string): string {
   if (zone === 'Europe/London') return hours === 1 ? 'BST' : 'GMT';
   if (zone === 'Europe/Berlin') return hours === 2 ? 'CEST' : 'CET';
   if (zone === 'Asia/Tokyo') return 'JST';
+  if (zone === 'America/Sao_Paulo' && hours === -3) return 'BRT';
   return `GMT${hours >= 0 ? '+' : ''}${hours}`;
 }
 
 const salesChannel = (marketplaceId: string) =>
-  ({ ATVPDKIKX0DER: 'Amazon.com', A1F83G8C2ARO7P: 'Amazon.co.uk', A1PA6795UKMFR9: 'Amazon.de', A1VC38T7YXB528: 'Amazon.co.jp' })[marketplaceId] ?? 'Amazon';
+  ({ ATVPDKIKX0DER: 'Amazon.com', A1F83G8C2ARO7P: 'Amazon.co.uk', A1PA6795UKMFR9: 'Amazon.de', A1VC38T7YXB528: 'Amazon.co.jp', A2Q3Y263D00KWC: 'Amazon.com.br' })[marketplaceId] ?? 'Amazon';
 
 function isRequested(order: FixtureOrder, state: FixtureState) {
   return order.amazon === 'already-sent' || state.solicited.has(order.orderId);
@@ -218,6 +237,7 @@ function relativeOrderDate(ms: number, now: number, lang: UiLanguage): string {
   const days = Math.round(hours / 24);
   if (lang === 'de') return hours < 24 ? `vor ${hours} Stunden` : `vor ${days} Tagen`;
   if (lang === 'ja') return hours < 24 ? `${hours} 時間前` : `${days} 日前`;
+  if (lang === 'pt-BR') return hours < 24 ? `há ${hours} horas` : `há ${days} dias`; // GUESS
   return hours < 24 ? `${hours} hours ago` : `${days} days ago`;
 }
 
@@ -228,7 +248,8 @@ export function searchJson(url: URL, state: FixtureState, lang: UiLanguage) {
   const sort = url.searchParams.get('sort') ?? 'order_date_desc';
   const range = url.searchParams.get('date-range');
   const now = Date.now();
-  const matching = state.orders.filter((o) => inDateRange(range, o.purchaseAt, now)).sort(SORTS[sort] ?? SORTS.order_date_desc);
+  const orders = isBrazilHost(url.hostname) ? state.brOrders : state.orders;
+  const matching = orders.filter((o) => inDateRange(range, o.purchaseAt, now)).sort(SORTS[sort] ?? SORTS.order_date_desc);
   return {
     appliedSearchFilters: [...url.searchParams].map(([key, value]) => ({ key, selectedValues: [value] })),
     debugInfo: null,
@@ -275,7 +296,7 @@ export function solicitationAnswer(order: FixtureOrder, method: string, state: F
 const generated = new Map<string, FixtureThread[]>();
 function inboxThreads(url: URL, state: FixtureState): FixtureThread[] {
   const count = Math.min(Number(url.searchParams.get('rgfx_threads') ?? 0) || 0, 5000);
-  if (count <= 0) return state.threads;
+  if (count <= 0) return isBrazilHost(url.hostname) ? state.brThreads : state.threads;
   const key = `${count}|${state.now}`;
   if (!generated.has(key)) generated.set(key, generatedThreads(count, state.now));
   return generated.get(key)!;
@@ -290,7 +311,7 @@ function pageData(url: URL, state: FixtureState) {
     zone: hostZone(url.hostname),
     host: url.hostname,
     params: Object.fromEntries(url.searchParams),
-    order: state.orders.find((o) => o.orderId === orderId) ?? null,
+    order: findOrder(state, orderId) ?? null,
     threads: url.pathname.startsWith('/messaging/inbox') ? inboxThreads(url, state) : [],
   };
 }
@@ -321,14 +342,14 @@ export async function routeSellerCentral(context: BrowserContext, init: FixtureS
       const body = (request.postDataJSON() ?? {}) as Partial<SentMessage>;
       const message: SentMessage = { surface: body.surface ?? 'contact-buyer', orderId: body.orderId, caseId: body.caseId, text: String(body.text ?? ''), at: Date.now() };
       state.sent.push(message);
-      const thread = message.caseId ? state.threads.find((t) => t.caseId === message.caseId) : undefined;
+      const thread = findThread(state, message.caseId);
       thread?.messages.push({ id: `${thread.caseId}-m${thread.messages.length}`, from: 'seller', at: message.at, text: message.text });
       return json(route, { ok: true, at: message.at });
     }
     if (path === '/__rgfx/api/nrn' && request.method() === 'POST') {
       const body = (request.postDataJSON() ?? {}) as { caseId?: string };
       const at = Date.now();
-      state.threads.find((t) => t.caseId === body.caseId)?.nrnAt.push(at);
+      findThread(state, body.caseId)?.nrnAt.push(at);
       return json(route, { ok: true, at });
     }
     if (path.startsWith('/__rgfx/')) {
@@ -359,12 +380,12 @@ export async function routeSellerCentral(context: BrowserContext, init: FixtureS
     if (path === '/orders-api/search') return json(route, searchJson(url, state, lang));
     const apiOrder = /^\/orders-api\/order\/([^/]+)$/.exec(path);
     if (apiOrder) {
-      const order = state.orders.find((o) => o.orderId === decodeURIComponent(apiOrder[1]!));
+      const order = findOrder(state, decodeURIComponent(apiOrder[1]!));
       return order ? json(route, orderJson(order, state, lang)) : json(route, { order: null, responseCodes: ['ORDER_NOT_FOUND'] }, 404);
     }
     const solicitation = /^\/messaging\/api\/solicitations\/([^/]+)\/productReviewAndSellerFeedback$/.exec(path);
     if (solicitation) {
-      const order = state.orders.find((o) => o.orderId === decodeURIComponent(solicitation[1]!));
+      const order = findOrder(state, decodeURIComponent(solicitation[1]!));
       if (!order) return json(route, { isSuccess: false, ineligibleReason: 'ORDER_NOT_FOUND' }, 404); // GUESS
       return json(route, solicitationAnswer(order, request.method(), state));
     }

@@ -48,6 +48,12 @@ export interface LaunchOptions {
    * an extension page alone turns it off so the figures are the page's, not the harness's.
    */
   route?: boolean;
+  /**
+   * Browser UI language (e.g. 'pt-BR'): Chromium's `--lang` (what chrome.i18n.getUILanguage() and so
+   * the extension's _locales follow) plus the context `locale` (navigator.language, Accept-Language).
+   * Default: Chromium's own (en-US).
+   */
+  locale?: string;
 }
 
 /** A persistent context in a throw-away profile; close() also deletes the profile. */
@@ -58,7 +64,8 @@ async function launchChromium(profilePrefix: string, options: LaunchOptions, arg
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args,
+    ...(options.locale ? { locale: options.locale } : {}),
+    args: options.locale ? [...args, `--lang=${options.locale}`] : args,
   });
   const close = async () => {
     await context.close();
