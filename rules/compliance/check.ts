@@ -165,6 +165,15 @@ function sentenceAround(t: string, span: Range): string {
 const AMAZON_CHANNEL_AFTER =
   /^\s{0,3}(?:(?:directly |anytime |any time )?(?:here|right here)(?![\p{L}])(?!\s{0,3}:)|(?:in|on|via|through|using|over) (?:this (?:thread|message|conversation|chat)|(?:the )?amazon(?:'s)?(?: buyer-seller)? (?:messag\p{L}*|chat|inbox|messaging)))/u;
 
+/** What the buyer already ordered, named next to a marketing word: "the matching lid you ordered",
+ *  "you ordered the value pack", "the limited edition colour you bought" describe the order, not an offer. */
+// why: a pack, set or edition the buyer bought is an order detail, not an upsell
+const ORDERED_AFTER = /^[^.!?;\n]{0,30}?(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected)(?![\p{L}])/u;
+const ORDERED_BEFORE = /(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected) (?:\p{L}{1,12} ){0,2}$/u;
+/** A seller saying it will not ask for or pay for a review: "we cannot ask you to change your review". */
+// why: describing the rule is not breaking it
+const NOT_ASKING = /(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|not allowed to|aren't allowed to|are not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:ask|request|offer|require|pressure|expect|incentivi[sz]e|influence|pay)(?![\p{L}])/u;
+
 /** Lowercase words in a sentence: a sentence without them is a title-cased or shouted line, not prose. */
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
 
@@ -190,6 +199,14 @@ function refusedOrThirdParty(t: string, span: Range, rule: string): boolean {
   if (NEGATION_AFTER.test(t.slice(span.end, span.end + CLAUSE_WINDOW))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   return rule === 'offplatform' && THIRD_PARTY.test(head);
+}
+
+/** Is a marketing phrase the buyer's own order, or a review phrase inside a statement that the seller will not ask? */
+function describesOrderOrRule(t: string, span: Range, rule: string): boolean {
+  const head = t.slice(clauseStart(t, span.start), span.start);
+  if (rule === 'marketing') return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head);
+  if (rule !== 'leading' && rule !== 'review_request') return false;
+  return NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '');
 }
 
 /** Is a phrase, as typed, part of a product name: Title-Case words inside a sentence of ordinary prose
@@ -264,6 +281,10 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     for (const m of phrases.run(list)) {
       const span: Span = { rule: list, severity: 'block', ...m };
       if (GUARDED_BY_REFUSAL.has(list) && refusedOrThirdParty(t, m, list)) {
+        cleared.push(span);
+        continue;
+      }
+      if (describesOrderOrRule(t, m, list)) {
         cleared.push(span);
         continue;
       }
