@@ -24,7 +24,7 @@ const ES_ADDRESS = `(?!(?:www\\.)?(?:correos|seur|mrw|gls|ups|dhl|nacex|dpd)\\.)
 export const es: Lexicon = {
   offplatform: [
     // why: asking for a number to call moves the chat to the phone ("Dígame un número de contacto y le llamo")
-    "(?:dígame|díganos|deme|denos|facilíteme|facilítenos|pásenos|páseme|indíquenos|indíqueme|mándeme|envíeme) (?:un|algún) (?:número|teléfono|móvil)(?: de contacto)?",
+    "(?:dígame|díganos|deme|denos|facilíteme|facilítenos|pásenos|páseme|indíquenos|indíqueme|mándeme|envíeme) (?:un|algún) (?:número|teléfono|móvil)(?: de contacto)?(?! de (?:pedido|seguimiento|serie|referencia|modelo|factura|lote))",
     "(?:para|y) (?:llamarle|llamarte|llamarlo|llamarla|contactarle|escribirle por whats ?app)",
     "(?:contactarnos|llamarnos|escribirnos|localizarnos) (?:directamente )?(?:al|a|por|en|vía)(?! (?:la mensajería|amazon|aquí|este|esta))",
     "nuestr[oa] (?:teléfono|línea|número)(?: de (?:atención|contacto|teléfono)| gratuito)",
@@ -49,9 +49,9 @@ export const es: Lexicon = {
     // why: a customer line followed by its number ("Atención al cliente: 900 123 456 (gratuito)")
     "(?:atención al cliente|servicio de atención(?: al cliente)?|línea de atención|teléfono de (?:atención|contacto)|línea (?:gratuita|directa))(?: gratuit[oa])?:?(?=\\s{1,3}[+(]?\\d{2,4}[ .-]?\\d{2,4}[ .-]?\\d)",
     // why: a social account or a direct message as the channel ("Estamos también en Instagram: escríbanos un mensaje directo")
-    `(?:estamos|encuéntrenos|búsquenos|encuéntranos|búscanos) (?:también )?en (?:instagram|facebook|tiktok|telegram|twitter)${NOT_NEGATED}`, `mensaje (?:directo|privado)${NOT_NEGATED}`,
+    `(?:estamos|encuéntrenos|búsquenos|encuéntranos|búscanos) (?:también )?en (?:instagram|facebook|tiktok|telegram|twitter)${NOT_NEGATED}`, `mensaje (?:directo|privado)(?! (?:de|en|por) amazon| aquí| por aquí)${NOT_NEGATED}`,
     // why: our own official page/portal ("Visite la sección de garantía de nuestra página oficial")
-    "nuestr[oa] (?:propi[oa] )?(?:página oficial|web oficial|portal|plataforma|app|aplicación)(?! de amazon)",
+    "nuestr[oa] (?:propi[oa] )?(?:página oficial|web oficial|portal)(?! de amazon)",
     // why: our shop's site and signing up on a site ("dese de alta en la web de nuestra tienda")
     "(?:web|página|sitio|tienda online|tienda en línea) (?:web )?de (?:nuestra|nuestro) (?:tienda|marca|empresa|negocio)", "(?:dese|darse|date|regístrese|regístrate|inscríbase) (?:de alta )?en (?:la|nuestra|una) (?:web|página|plataforma|app)",
     // why: "le llamo esta tarde" = the seller moves the chat to a phone call
@@ -139,7 +139,8 @@ export const es: Lexicon = {
     "(?:nos )?(?:cuenta|cuente|cuéntenos|cuéntanos|cuéntelo|cuéntalo|díganos|díganoslo|dígalo|compártalo|compártelo|compártanos|escríbalo|coméntelo|coméntenos)(?: (?!compr|ped)[^\\s.!?]{1,20})? en (?:amazon|la ficha|la página del producto)",
     `(?:díganoslo|dígalo|cuéntelo|cuéntenoslo|compártalo|demuéstrelo|expréselo|cuénteselo|cuéntaselo) (?:en|con|a través de|mediante) (?:(?:su|una|un|tu|unas|sus) )?(?:\\p{L}{1,12} )?${REVIEW}`,
     // why: any verb with a clitic pointing into the review ("quizá quiera reflejarlo en su calificación", "plasmarlo en una reseña")
-    `\\p{L}{3,15}(?:lo|la|los|las) en (?:su|tu|una) (?:\\p{L}{1,12} )?${REVIEW}${NOT_THANKED_OR_BEFORE}`,
+    // (an infinitive or an accented imperative before the clitic: never "el modelo en su reseña")
+    `(?:\\p{L}{2,12}(?:ar|er|ir)|\\p{L}{0,8}[áéí]\\p{L}{1,8})(?:lo|la|los|las) en (?:su|tu|una) (?:\\p{L}{1,12} )?${REVIEW}${NOT_THANKED_OR_BEFORE}`,
     "(?:cuéntaselo|cuénteselo|cuéntalo|cuéntelo|compártelo|compártalo|díselo|dígaselo) a (?:todos|todo el mundo)",
     // why: "¿nos dedica una valoración?", "regálenos una reseña"
     `(?:dedica|dedique|dedicarnos|regala|regale|regálenos|regálanos) (?:una |un |su |tu |unos |unas )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}${NOT_THANKED_OR_BEFORE}`,
@@ -155,10 +156,10 @@ export const es: Lexicon = {
     "(?:más barat[oa]s?|más económic[oa]s?) (?:\\p{L}{1,12} ){0,3}(?:que en amazon|en nuestra|en [a-z0-9-]{2,30}\\.[a-z]{2,12})", "(?:es|está|sale) (?:incluso |aún |mucho )?más (?:barat|económic)\\p{L}{1,3}", "(?:nos )?ahorramos las comisiones",
     "versión (?:pro|plus|premium|deluxe|xl)(?! que (?:pidió|compró|ha pedido|ha comprado|usted))", "se pasan al modelo", "pack de (?:\\d|dos|tres|cuatro|seis)(?! que (?:pidió|compró|ha pedido|ha comprado|usted))", "en lote",
     // why: upsell and bundle without a coupon word ("Si necesita más potencia, la versión de 1500 W", "Comprando el set de tres sartenes se ahorra un 20 %", "ahora está a muy buen precio")
-    "si (?:necesita|busca|quiere|desea|prefiere) (?:algo )?(?:más|mayor) (?:potencia|capacidad|autonomía|espacio|tamaño|velocidad)", "(?:comprando|si compra|al comprar|llevándose|si se lleva|llévese) (?:el |un |una |los |las )?(?:set|pack|lote|kit|juego|conjunto|dos|tres|2|3)",
+    "si (?:necesita|busca|quiere|desea|prefiere) (?:algo )?(?:más|mayor) (?:potencia|capacidad|autonomía|espacio|tamaño|velocidad)", "(?:comprando|si compra|al comprar|llevándose|si se lleva|llévese) (?:el |un |una |los |las )?(?:set|pack|lote|kit|juego|conjunto|dos|tres|2|3)(?=[^.!?]{0,60}(?:ahorr|descuento|%|más barat|mejor precio|gratis|regalo))",
     `(?:se )?ahorra (?:un |hasta un )?\\d{1,3} ?%${NOT_EXPLAINED}`, "(?:está|están|lo tenemos|la tenemos) a (?:muy )?(?:buen|mejor|gran) precio",
     // why: a launch or new colour announced ("ya está disponible el nuevo color arena")
-    "(?:está|están) disponibles? (?:el|la|los|las) nuev[oa]s? (?:color|colores|modelo|modelos|versión|talla|diseño|estampado)", "nuevo (?:color|diseño|estampado|acabado)",
+    "(?:está|están) disponibles? (?:el|la|los|las) nuev[oa]s? (?:color|colores|modelo|modelos|versión|talla|diseño|estampado)", "(?:lanzamos|presentamos|estrenamos|tenemos|llega|ha llegado|disponible) (?:el |un |nuestro )?nuevo (?:color|diseño|estampado|acabado)",
     // why: an announced launch ("Pronto sacaremos la versión inalámbrica")
     "(?:pronto|próximamente|en breve|muy pronto) (?:sacaremos|lanzaremos|tendremos|llegará|llegarán|estará disponible|saldrá) (?:la |el |una |un |nuestra |nuestro )?(?:nuev[oa] )?(?:versión|modelo|colección|línea|color|gama)", "(?:para combinar|a juego),? (?:también )?(?:tenemos|vendemos)", "también (?:tenemos|vendemos) (?:un|una)", "(?:que compraron|quienes compraron) (?:\\p{L}{1,15} ){0,3}también",
     // why: present-tense cross-sell ("Quienes compran esta lámpara suelen llevarse también la bombilla")
@@ -179,11 +180,11 @@ export const es: Lexicon = {
     "(?:su|tu) (?:número de (?:teléfono|móvil|celular)|correo(?: electrónico)?|e-?mail|whats ?app|teléfono|móvil) (?:personal|privado)", "(?:envíenos|envíanos|denos|danos|facilítenos|facilítanos|indíquenos|indícanos|dígame|dime|díganos|dinos|pásenos|pásanos|compártanos|déjenos|déjanos|proporciónenos|facilitar|facilite|indicar|indique|proporcionar|proporcione|pasar|dar|enviar) (?:su|tu|vuestro) (?:número|teléfono|móvil|celular|correo|e-?mail|whats ?app)(?! de (?:pedido|seguimiento|orden|referencia|serie|factura|cliente|lote|modelo|cuenta de amazon|devolución))(?! para (?:el )?(?:transportista|repartidor))",
     "(?:su|tu) (?:usuario|cuenta|perfil|nombre de usuario|alias|arroba) (?:de|en) (?:instagram|insta|facebook|tiktok|twitter|x|snapchat)",
     // why: a contact number asked for a call ("Dígame un número de contacto y le llamo", "¿a qué número puedo llamarle?")
-    "(?:dígame|díganos|deme|denos|facilíteme|facilítenos|pásenos|páseme|indíquenos|indíqueme|mándeme|envíeme) (?:un|algún) (?:número|teléfono|móvil)(?: de contacto)?", "a qué (?:número|teléfono|móvil) (?:\\p{L}{1,12} ){0,2}(?:llamarle|llamarte|llamar|escribirle|contactarle|contactar)",
+    "(?:dígame|díganos|deme|denos|facilíteme|facilítenos|pásenos|páseme|indíquenos|indíqueme|mándeme|envíeme) (?:un|algún) (?:número|teléfono|móvil)(?: de contacto)?(?! de (?:pedido|seguimiento|serie|referencia|modelo|factura|lote))", "a qué (?:número|teléfono|móvil) (?:\\p{L}{1,12} ){0,2}(?:llamarle|llamarte|llamar|escribirle|contactarle|contactar)",
     // why: "si me deja su e-mail", "nos da su teléfono"
     `(?:me|nos) (?:deja|deje|da|dé|pasa|pase|manda|mande|envía|envíe|facilita|facilite|indica|indique) (?:su|tu) (?:número|teléfono|móvil|celular|correo|e-?mail|whats ?app)(?! de (?:pedido|seguimiento|referencia|serie|factura|modelo))${NOT_NEGATED}`,
     // why: the birth year is a birth date ("¿En qué año nació?")
-    "(?:en )?qué año naci(?:ó|ste)|año de nacimiento|cuántos años tiene", "datos bancarios", "número de (?:cuenta|tarjeta)", "\\biban\\b",
+    "(?:en )?qué año naci(?:ó|ste)|año de nacimiento|cuántos años tiene usted", "datos bancarios", "número de (?:cuenta|tarjeta)", "\\biban\\b",
   ],
   review_wording: ["(?:reseñas?|opiniones|valoraci(?:ón|ones)|calificaci(?:ón|ones)|estrellas)", "(?:valorar|valórenos|califícanos|calificar)"],
   auto_reply: ["(?:respuesta|mensaje) automátic[oa]", "hemos recibido su (?:mensaje|consulta|correo)", "(?:le|te) (?:responderemos|contestaremos) (?:lo antes posible|en un plazo|en las próximas)"],

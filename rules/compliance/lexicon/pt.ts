@@ -82,13 +82,13 @@ export const pt: Lexicon = {
     `(?:atendemos|atende|respondemos|responde|estamos)(?: também)? (?:pelo|pela|no|na|via) (?:direct|dm|insta(?:gram)?|facebook|whats ?app|zap|telegram|e-?mail|telefone)${PT_NOT_NEGATED}`,
     `(?:responde|responda|me responde|manda|mande|envia|envie|fala|fale) (?:\\p{L}{1,12} )?(?:por|pelo|via) (?:e-?mail|whats ?app|zap|telefone|sms|telegram|direct|dm)${PT_NOT_NEGATED}`,
     // why: our brand's own portal ("acesse o portal da nossa marca e abra um chamado")
-    "(?:portal|site|página|canal|central) (?:oficial )?(?:da|de|do) (?:nossa|nosso) (?:marca|loja|empresa|fábrica)", "nosso portal",
+    "(?:portal|site|página|canal|central) (?:oficial )?(?:da|de|do) (?:nossa|nosso) (?:marca|loja|empresa|fábrica)(?! (?:na|da|dentro da) amazon)", "nosso portal",
     // why: selling the next unit outside the order ("fechamos a segunda unidade direto com você, sem intermediários")
     "(?:fech|vend|negoci|combin)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,4}direto com (?:você|vc|a gente)", `sem intermediários${PT_NOT_NEGATED}`,
     // why: a payment-service link ("um link do Mercado Pago para você pagar a diferença")
     `link (?:do|de|no|pelo) (?:mercado ?pago|pagseguro|picpay|paypal|pix|nubank|stripe)${PT_NOT_NEGATED}`,
     // why: the seller offers to call ("Qual o melhor número pra gente te ligar?")
-    "(?:pra|para) (?:a gente |nós |eu )?(?:te|lhe) (?:ligar|ligarmos|telefonar|chamar no zap)",
+    "(?:pra|para) (?:a gente |nós |eu )?(?:te|lhe) (?:ligar|ligarmos|telefonar|chamar no zap)(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy)[^.!?\\n]{0,60})",
   ],
   leading: [
     // why: conditioned on satisfaction ("se gostou", "se estiver tudo certo", "se ficou satisfeito")
@@ -196,12 +196,12 @@ export const pt: Lexicon = {
     // why: social follows, giveaways, newsletters
     "(?:siga|sigam|segue|siga-nos) (?:a gente|nós|nossa página)? ?(?:no|na|em) (?:instagram|insta|facebook|tiktok|youtube)", "siga-nos", "sorteios?", "newsletter", "frete grátis(?! (?:na|da) troca)",
     // why: bundle price per piece, buy-two offers, "a great price this week", our storefront ("paga bem menos por peça", "na compra de dois pares, o terceiro sai de graça")
-    "(?:paga|pagam|sai|saem|fica|ficam) (?:bem |muito )?menos (?:por|cada) (?:peça|unidade|item)", "na compra de (?:\\d|dois|duas|três)", "leve \\d{1,2},? pague \\d{1,2}", "(?:o|a) (?:terceir|segund)[oa] (?:sai|é|vem) (?:de )?(?:graça|grátis)",
-    "(?:está|estão|sai|fica) (?:com )?(?:um )?(?:preço|valor) (?:ótimo|especial|imperdível|promocional|camarada)", "nossa vitrine", "(?:fechamos|vendemos|faço|fazemos) (?:a |uma )?(?:segunda|outra|mais uma) (?:unidade|peça)",
+    "(?:paga|pagam|sai|saem|fica|ficam) (?:bem |muito )?menos (?:por|cada) (?:peça|unidade|item)", "na compra de (?:\\d|dois|duas|três)(?=[^.!?]{0,60}(?:desconto|grátis|de graça|%|sai|ganh|brinde|metade))", "leve \\d{1,2},? pague \\d{1,2}", "(?:o|a) (?:terceir|segund)[oa] (?:sai|é|vem) (?:de )?(?:graça|grátis)",
+    "(?:está|estão|sai|fica) (?:com )?(?:um )?(?:preço|valor) (?:ótimo|especial|imperdível|promocional|camarada)", "nossa vitrine", `(?:fechamos|vendemos) (?:a |uma )?(?:segunda|outra|mais uma) (?:unidade|peça)${PT_NOT_NEGATED}`,
     // why: half price on the next unit ("Leve a segunda almofada pela metade do preço")
-    "(?:pela |a |por )?metade do preço", "(?:segund|terceir)[oa] (?:\\p{L}{1,15} )?(?:pela metade|com \\d{1,2} ?%|de graça|grátis|sai por)",
+    "(?:leve|levando|compre|comprando|na compra)[^.!?]{0,50}metade do preço", "(?:segund|terceir)[oa] (?:\\p{L}{1,15} )?(?:pela metade|com \\d{1,2} ?%|de graça|grátis)",
     // why: an upcoming line ("Em breve lançamos a linha infantil")
-    "(?:em breve|logo) (?:lançamos|lançaremos|chega|chegará|teremos) (?:a |o |uma |um |nossa |nosso )?(?:nova |novo )?(?:linha|coleção|versão|modelo|cor)",
+    "(?:em breve|logo) (?:lançamos|lançaremos|vamos lançar|teremos) (?:a |o |uma |um |nossa |nosso )?(?:nova |novo )?(?:linha|coleção|versão|modelo|cor)",
   ],
   personal_data: [
     // why: date of birth, ID documents (RG, CNH, passaporte), bank secrets
