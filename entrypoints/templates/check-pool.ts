@@ -6,6 +6,7 @@ import type { CheckOptions } from '../../rules/compliance/types';
 import type { TemplateResult } from '../../rules/templates/check';
 import type { Template } from '../../rules/templates/sources';
 import type { WorkerRequest } from './check-worker';
+import type { WorkerTexts } from './check-worker-texts';
 
 const CHUNK = 25;
 /** a slice of checking on the page between two yields (fallback path) */
@@ -46,10 +47,10 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-async function onPage(todo: readonly Template[], options: CheckOptions, progress: (done: number) => boolean): Promise<TemplateResult[] | null> {
+async function onPage(todo: readonly Template[], options: CheckOptions, texts: WorkerTexts, progress: (done: number) => boolean): Promise<TemplateResult[] | null> {
   // the checker loads into the page only on this fallback path
-  const { templateChecker } = await import('../../rules/templates/check');
-  const check = templateChecker(options);
+  const [{ templateChecker }, { templateTexts }] = await Promise.all([import('../../rules/templates/check'), import('./check-worker-texts')]);
+  const check = templateChecker(options, templateTexts(texts));
   const results: TemplateResult[] = [];
   while (results.length < todo.length) {
     const slice = performance.now();
@@ -63,7 +64,7 @@ async function onPage(todo: readonly Template[], options: CheckOptions, progress
 
 let jobs = 0;
 
-function inWorkers(workers: Worker[], todo: readonly Template[], options: CheckOptions, progress: (done: number) => boolean): Promise<TemplateResult[] | null> {
+function inWorkers(workers: Worker[], todo: readonly Template[], options: CheckOptions, texts: WorkerTexts, progress: (done: number) => boolean): Promise<TemplateResult[] | null> {
   return new Promise((resolve, reject) => {
     const results: TemplateResult[] = new Array(todo.length);
     let next = 0;
@@ -86,7 +87,7 @@ function inWorkers(workers: Worker[], todo: readonly Template[], options: CheckO
       next = Math.min(todo.length, next + CHUNK);
       const job = ++jobs;
       pending.set(w, job);
-      w.postMessage({ type: 'check', job, options, offset, templates: todo.slice(offset, next) } satisfies WorkerRequest);
+      w.postMessage({ type: 'check', job, options, texts, offset, templates: todo.slice(offset, next) } satisfies WorkerRequest);
     };
     const pending = new Map<Worker, number>();
     for (const w of workers) {
@@ -114,11 +115,11 @@ function inWorkers(workers: Worker[], todo: readonly Template[], options: CheckO
  * Every template checked, in input order (result.index = position), or null once `progress`
  * returns false (a newer run started). `progress(done)` is called after each chunk.
  */
-export async function checkTemplates(todo: readonly Template[], options: CheckOptions, progress: (done: number) => boolean): Promise<TemplateResult[] | null> {
+export async function checkTemplates(todo: readonly Template[], options: CheckOptions, texts: WorkerTexts, progress: (done: number) => boolean): Promise<TemplateResult[] | null> {
   const workers = startPool();
   if (workers && !broken) {
     try {
-      return await inWorkers(workers, todo, options, progress);
+      return await inWorkers(workers, todo, options, texts, progress);
     } catch {
       // a worker that cannot load (or fails) must not leave the seller without an answer
       broken = true;
@@ -128,5 +129,5 @@ export async function checkTemplates(todo: readonly Template[], options: CheckOp
     for (const w of workers) w.terminate();
     pool = null;
   }
-  return onPage(todo, options, progress);
+  return onPage(todo, options, texts, progress);
 }

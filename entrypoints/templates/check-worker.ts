@@ -5,10 +5,11 @@ import { checkMessage } from '../../rules/compliance/check';
 import type { CheckOptions } from '../../rules/compliance/types';
 import { templateChecker } from '../../rules/templates/check';
 import type { Template } from '../../rules/templates/sources';
+import { templateTexts, type WorkerTexts } from './check-worker-texts';
 
 export type WorkerRequest =
   | { type: 'warm' }
-  | { type: 'check'; job: number; options: CheckOptions; offset: number; templates: Template[] };
+  | { type: 'check'; job: number; options: CheckOptions; texts: WorkerTexts; offset: number; templates: Template[] };
 
 let checker: { key: string; check: ReturnType<typeof templateChecker> } | undefined;
 
@@ -18,8 +19,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     checkMessage('Warm-up: www.example.com, +49 30 1234567, leave a review 😀');
     return;
   }
-  const key = JSON.stringify(msg.options);
-  if (checker?.key !== key) checker = { key, check: templateChecker(msg.options) };
+  const key = JSON.stringify([msg.options, msg.texts]);
+  if (checker?.key !== key) checker = { key, check: templateChecker(msg.options, templateTexts(msg.texts)) };
   const check = checker.check;
   try {
     const results = msg.templates.map((t, i) => check(t, msg.offset + i));

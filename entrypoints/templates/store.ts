@@ -7,6 +7,8 @@ import type { TemplateResult } from '../../rules/templates/check';
 import type { Template } from '../../rules/templates/sources';
 import { compareResults, type ResultFilter } from '../../rules/templates/view';
 import { checkTemplates } from './check-pool';
+import { PLACEHOLDER } from './check-worker-texts';
+import { t } from '../../components/i18n';
 import { readTemplateFile, type FileError } from './read-files';
 
 /** More than any seller's library; keeps a mistaken 1-million-row export from freezing the tab. */
@@ -58,7 +60,7 @@ export const useTemplatesStore = create<TemplatesState>((set) => ({
     set({ phase: 'checking', total: todo.length, errors, truncated });
 
     const started = performance.now();
-    const results = await checkTemplates(todo, checkOptions, (done) => {
+    const results = await checkTemplates(todo, checkOptions, { contactPlaceholder: t('templatesPlaceholderContact', PLACEHOLDER) }, (done) => {
       if (id !== runId) return false;
       set({ done });
       return true;

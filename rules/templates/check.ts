@@ -3,7 +3,7 @@
 // Sorting, filters and highlights (no checker needed) are in ./view.
 import { checkMessage } from '../compliance/check';
 import type { CheckOptions, Finding } from '../compliance/types';
-import { maskPlaceholders, type PlaceholderSpan } from './placeholders';
+import { contactPlaceholder, maskPlaceholders, type PlaceholderSpan } from './placeholders';
 import type { Template } from './sources';
 import { isViolation } from './view';
 
@@ -18,12 +18,18 @@ export interface TemplateResult extends Template {
   block: number;
 }
 
+export interface TemplateTexts {
+  /** the finding's message for a placeholder named like contact details ("{{shop_url}}"), in the UI language */
+  contactPlaceholder?: (placeholder: string) => string;
+}
+
 /**
  * A checker for many templates with one set of options. It remembers which bracketed candidates
  * are findings on their own ("[Important]", "【重要】" are the important-tag rule, not a placeholder)
  * and the findings of texts already checked (libraries repeat templates).
  */
-export function templateChecker(options: CheckOptions = {}) {
+export function templateChecker(options: CheckOptions = {}, texts: TemplateTexts = {}) {
+  const contactMessage = texts.contactPlaceholder ?? ((p: string) => `${p} will be filled in with contact details: Amazon blocks messages with a web address, an e-mail address or a phone number.`);
   const standalone = new Map<string, boolean>();
   const byText = new Map<string, { findings: Finding[]; placeholders: PlaceholderSpan[] }>();
   const isPlaceholder = (p: PlaceholderSpan) => {
@@ -38,7 +44,14 @@ export function templateChecker(options: CheckOptions = {}) {
     let checked = byText.get(template.text);
     if (!checked) {
       const { masked, placeholders } = maskPlaceholders(template.text, isPlaceholder);
-      checked = { findings: checkMessage(masked, options), placeholders };
+      const findings = checkMessage(masked, options);
+      for (const p of placeholders) {
+        const rule = contactPlaceholder(p);
+        // warn, not block: what it becomes is not in the template
+        if (rule) findings.push({ rule, severity: 'warn', start: p.start, end: p.end, message: contactMessage(p.text), entry: `placeholder:${rule}`, layer: 'rule' });
+      }
+      findings.sort((a, b) => a.start - b.start || a.end - b.end);
+      checked = { findings, placeholders };
       if (template.text.length <= 20_000 && byText.size < 5_000) byText.set(template.text, checked);
     }
     const findings = checked.findings.map((f) => ({ ...f }));

@@ -57,3 +57,18 @@ export function maskPlaceholders(text: string, keep: (p: PlaceholderSpan) => boo
   masked += text.slice(at);
   return { masked, placeholders };
 }
+
+// A placeholder whose name says it will be filled with contact details is a finding of its own: the
+// checker cannot see what {{shop_url}} becomes, Amazon will. Names in the seven checker languages.
+const CONTACT_NAMES: [RegExp, 'url' | 'email' | 'phone' | 'offplatform'][] = [
+  [/e[-_ ]?mail|mail[-_ ]?address|courriel|correo|posta[-_ ]?elettronica|メール/iu, 'email'],
+  [/url|link|website|web[-_ ]?site|homepage|domain|www|webseite|internetseite|site[-_ ]?web|sitio|sito|ホームページ|サイト/iu, 'url'],
+  [/phone|telefon|téléphone|telephone|teléfono|telefono|mobile|handy|whatsapp|電話|携帯/iu, 'phone'],
+  [/instagram|facebook|tiktok|twitter|wechat|telegram|line[-_ ]?id|social|shop[-_ ]?(?:address|adresse)/iu, 'offplatform'],
+];
+
+/** The rule a placeholder's name points at, e.g. "{{shop_url}}" -> 'url', or null for "[Buyer Name]". */
+export function contactPlaceholder(p: Pick<PlaceholderSpan, 'text'>): 'url' | 'email' | 'phone' | 'offplatform' | null {
+  for (const [re, rule] of CONTACT_NAMES) if (re.test(p.text)) return rule;
+  return null;
+}

@@ -19,15 +19,22 @@ describe('checkTemplates on the page (no workers)', () => {
   it('checks every template in input order and reports progress up to the total', async () => {
     const { checkTemplates } = await poolWithoutWorkers();
     const seen: number[] = [];
-    const results = await checkTemplates(templates, { uiLanguage: 'en' }, (done) => (seen.push(done), true));
+    const results = await checkTemplates(templates, { uiLanguage: 'en' }, {}, (done) => (seen.push(done), true));
     expect(results!.map((r) => r.index)).toEqual(templates.map((_, i) => i));
     expect(results!.filter((r) => r.block > 0).map((r) => r.index)).toEqual(templates.map((_, i) => i).filter((i) => i % 3 === 0));
     expect(seen.at(-1)).toBe(60);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
   });
 
+  it('a contact placeholder gets the message the page translated, the placeholder put in', async () => {
+    const { checkTemplates } = await poolWithoutWorkers();
+    const { PLACEHOLDER } = await import('../../../entrypoints/templates/check-worker-texts');
+    const [r] = (await checkTemplates([{ name: 'a', text: 'See {{shop_url}} for the manual.' }], {}, { contactPlaceholder: `Hier kommt ${PLACEHOLDER} hin.` }, () => true))!;
+    expect(r!.findings.map((f) => [f.rule, f.severity, f.message])).toEqual([['url', 'warn', 'Hier kommt {{shop_url}} hin.']]);
+  });
+
   it('stops when progress says a newer run started', async () => {
     const { checkTemplates } = await poolWithoutWorkers();
-    expect(await checkTemplates(templates, {}, () => false)).toBeNull();
+    expect(await checkTemplates(templates, {}, {}, () => false)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 // offset (findings point into the template as written) and never hides a real finding written in
 // brackets ("[Important]", "<www.shop.com>", "[shop.com]").
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders, maskPlaceholders, templateChecker } from '../../../../rules/templates';
+import { contactPlaceholder, findPlaceholders, maskPlaceholders, templateChecker } from '../../../../rules/templates';
 
 describe('findPlaceholders', () => {
   it.each([
@@ -83,5 +83,33 @@ describe('templates checked with placeholders masked', () => {
     const r = check({ name: 'c', text }, 0);
     expect(r.findings.map((f) => f.rule)).toContain('important_tag');
     expect(r.block).toBeGreaterThan(0);
+  });
+});
+
+describe('placeholders named like contact details', () => {
+  it.each([
+    ['{{shop_url}}', 'url'],
+    ['[Your website]', 'url'],
+    ['<Webseite>', 'url'],
+    ['[email address]', 'email'],
+    ['{{support_email}}', 'email'],
+    ['%PHONE%', 'phone'],
+    ['[Telefonnummer]', 'phone'],
+    ['{{whatsapp}}', 'phone'],
+    ['【メールアドレス】', 'email'],
+    ['{{instagram}}', 'offplatform'],
+    ['[Buyer Name]', null],
+    ['{{order_id}}', null],
+    ['<tracking number>', null],
+  ])('%s -> %s', (text, rule) => {
+    expect(contactPlaceholder({ text })).toBe(rule);
+  });
+
+  it('are a warn finding of that rule over the placeholder, named by entry', () => {
+    const text = 'Hi [Buyer Name], the manual is on {{shop_url}}.';
+    const r = templateChecker()({ name: 'p', text }, 0);
+    expect(r.findings.map((f) => [f.rule, f.severity, text.slice(f.start, f.end), f.entry])).toEqual([['url', 'warn', '{{shop_url}}', 'placeholder:url']]);
+    expect(r.count).toBe(1);
+    expect(r.block).toBe(0);
   });
 });
