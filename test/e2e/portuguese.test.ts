@@ -90,6 +90,12 @@ describe(`inbox on ${HOST}, with Amazon's inbox JSON`, () => {
     expect(b[CASE_BR.OVERDUE]).toMatchObject({ state: 'overdue' });
     expect(b[CASE_BR.ONTRACK]?.text).toMatch(/^Faltam \d+ h/);
     expect(b[CASE_BR.OVERDUE]?.text).toMatch(/^Atrasado há \d+ h/);
+    // the badge's tooltip and accessible name
+    const badge = page.locator(`[data-rg="sla-badge"][data-thread-id="${CASE_BR.ONTRACK}"]`);
+    await expect.poll(() => badge.getAttribute('title'), { timeout: 5_000 }).toMatch(/^Responder até .+ \(seu horário\), .+ \(horário do marketplace\)$/);
+    expect((await badge.getAttribute('title')) ?? '').not.toMatch(ENGLISH);
+    expect((await badge.getAttribute('aria-label')) ?? '').toMatch(/Faltam \d+ h/);
+    expect((await badge.getAttribute('aria-label')) ?? '').not.toMatch(ENGLISH);
   });
 
   it('the reply box: the checker speaks Portuguese there too', async () => {
@@ -178,6 +184,19 @@ describe(`composer on ${HOST}`, () => {
     expect(email.text).toContain('Endereços de e-mail não são permitidos');
     for (const row of state.rows) expect(row.text).not.toMatch(ENGLISH);
     expect(state.head).toMatch(/problemas/);
+  });
+
+  it('Send with a blocking finding: the guard dialog is Portuguese', async () => {
+    await page.locator('kat-button.ayb-contact-form-send-button button').click();
+    const dialog = page.locator('[data-rg="send-guard"] [role="dialog"]');
+    await expect.poll(() => dialog.isVisible(), { timeout: 5_000 }).toBe(true);
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('Esta mensagem viola as regras de mensagens da Amazon');
+    expect(text).toContain('Editar mensagem');
+    expect(text).not.toMatch(ENGLISH);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(ext.state.sent).toEqual([]);
   });
 });
 
