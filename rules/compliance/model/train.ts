@@ -47,6 +47,10 @@ export interface TrainOptions {
   /** candidate margins (logit units) added to the chosen thresholds; the smallest whose nested
    *  held-out false alarms on compliant rows stay within `cleanBudget` is used */
   margins: number[];
+  /** the least margin used whatever the nested estimate says: room for text unlike the corpus (a
+   *  review ask with a warm phrase read as `leading` at a lower margin) and for the noise of a count of
+   *  a few compliant rows */
+  minMargin: number;
   /** multiple-instance rounds after the seed round */
   rounds: number;
   /** log lines (the script prints them; the test passes nothing) */
@@ -64,6 +68,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   minPrecision: 0.9,
   prune: 5,
   margins: [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3],
+  minMargin: 0.75,
   rounds: 2,
 };
 
@@ -454,7 +459,7 @@ export function train(input: readonly TrainRow[], options: Partial<TrainOptions>
   };
   // The margin: thresholds chosen on k-1 folds' out-of-fold scores are tried on the held-out fold
   // (nested), for each candidate margin; the smallest margin whose held-out false alarms on compliant
-  // rows stay within the budget is added to the thresholds chosen on all rows.
+  // rows stay within the budget, and at least `minMargin`, is added to the thresholds chosen on all rows.
   const margins: MarginReport[] = [];
   const nested = Array.from({ length: o.folds }, (_, k) => chooseThresholds(all, p.rows, rowIds.filter((r) => fold[r] !== k), o));
   const cleanTotal = rowIds.filter(isClean).length;
@@ -471,7 +476,7 @@ export function train(input: readonly TrainRow[], options: Partial<TrainOptions>
     log(`margin ${m}: nested held-out compliant rows flagged ${sum.cleanFlagged}/${cleanTotal}, rows with a label found ${sum.found} (the lexicon missed: ${sum.foundByModel})`);
   }
   for (const r of margins) {
-    if (r.cleanFlagged <= o.cleanBudget * cleanTotal) {
+    if (r.margin >= o.minMargin && r.cleanFlagged <= o.cleanBudget * cleanTotal) {
       margin = r.margin;
       break;
     }
