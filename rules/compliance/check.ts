@@ -125,7 +125,7 @@ const CLAUSE_BREAK = /[.!?;:,()\n。、！？]|\s[-–—]\s/g;
  *  condition ("if it doesn't work, …" ends at the comma; "if you can't reach us email …" starts with if). */
 // why: refusals of off-Amazon contact/payment/data are the compliant replies sellers are told to write
 const NEGATION_BEFORE =
-  /(?<![\p{L}'])(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|unable|nicht|kein(?:e[nmrs]?)?|nie|niemals|no(?=\s{1,3}(?:se|le|lo|la|les|nos|me|te|es|está|están|hay|puedo|podemos|pueden|puede|tenemos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*)(?![\p{L}]))|nunca|jamás|n'|ne|pas|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}'])(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu;
+  /(?<![\p{L}'])(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|unable|nicht|kein(?:e[nmrs]?)?|nie|niemals|no(?=\s{1,3}(?:se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*)(?![\p{L}]))|nunca|jamás|n'|ne|pas|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}'])(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu;
 /** A condition or contrast that turns the negation into a reason to leave ("if you can't reach us here, …", "unless"). */
 const CONDITION = /(?<![\p{L}])(?:if|unless|wenn|falls|sofern|si|se|caso|sauf|salvo|tranne)(?![\p{L}])/u;
 /** A refusal after the phrase, in its clause: "eine Erstattung per PayPal ist uns nicht erlaubt", "non ci è consentito". */
@@ -170,6 +170,10 @@ const AMAZON_CHANNEL_AFTER =
 // why: a pack, set or edition the buyer bought is an order detail, not an upsell
 const ORDERED_AFTER = /^[^.!?;\n]{0,30}?(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected)(?![\p{L}])/u;
 const ORDERED_BEFORE = /(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected) (?:\p{L}{1,12} ){0,2}$/u;
+/** A discount explained, in any checker language, as already applied or clipped at checkout, in its
+ *  sentence: "Your invoice lists "Promotion: -$5.00" - that's the coupon you clipped", "« Promotion appliquée »". */
+// why: lexicons of other languages name coupons without their own applied-guard; one sentence guard covers all
+const ALREADY_APPLIED = /(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed)|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao)|適用され)(?![\p{L}])/u;
 /** A seller saying it will not ask for or pay for a review: "we cannot ask you to change your review". */
 // why: describing the rule is not breaking it
 const NOT_ASKING = /(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|not allowed to|aren't allowed to|are not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:ask|request|offer|require|pressure|expect|incentivi[sz]e|influence|pay)(?![\p{L}])/u;
@@ -204,7 +208,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string): boolean {
 /** Is a marketing phrase the buyer's own order, or a review phrase inside a statement that the seller will not ask? */
 function describesOrderOrRule(t: string, span: Range, rule: string): boolean {
   const head = t.slice(clauseStart(t, span.start), span.start);
-  if (rule === 'marketing') return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head);
+  if (rule === 'marketing') return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentenceAround(t, span));
   if (rule !== 'leading' && rule !== 'review_request') return false;
   return NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '');
 }
