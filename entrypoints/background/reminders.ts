@@ -5,6 +5,7 @@ import { summarizeThread, threadUrl } from '../../storage/dashboard';
 import { threadLink } from '../../lib/surface-urls';
 import type { DashboardCache } from '../../storage/dashboard-cache';
 import * as repo from '../../storage/repo';
+import { t } from '../../components/i18n';
 
 export const REMINDER_ALARM = 'rg-reminders';
 const NOTIFIED_KEY = 'rg-notified';
@@ -21,14 +22,14 @@ export async function refreshBadge(cache: DashboardCache, now: number): Promise<
   if (overdue > 0) {
     await action.setBadgeText({ text: String(overdue) });
     await action.setBadgeBackgroundColor({ color: '#cc0c39' });
-    await action.setTitle({ title: `ReplyGuard: ${overdue} overdue, ${atRisk} at risk` });
+    await action.setTitle({ title: t('toolbarOverdue', overdue, atRisk) });
   } else if (atRisk > 0) {
     await action.setBadgeText({ text: String(atRisk) });
     await action.setBadgeBackgroundColor({ color: '#c45500' });
-    await action.setTitle({ title: `ReplyGuard: ${atRisk} at risk` });
+    await action.setTitle({ title: t('toolbarAtRisk', atRisk) });
   } else {
     await action.setBadgeText({ text: '' });
-    await action.setTitle({ title: 'ReplyGuard: nothing overdue' });
+    await action.setTitle({ title: t('toolbarNothing') });
   }
   return { overdue, atRisk };
 }
@@ -36,8 +37,18 @@ export async function refreshBadge(cache: DashboardCache, now: number): Promise<
 export interface DueReminder {
   id: string;
   url: string;
-  title: string;
-  message: string;
+  /** internal: the seller's own target passed; lead: the last reminder before Amazon's 24 h */
+  kind: 'internal' | 'lead';
+  buyer?: string;
+  orderId?: string;
+  leadMinutes: number;
+}
+
+/** The notification's words, in the browser's language (plain text: a buyer name cannot inject markup). */
+export function reminderText(reminder: DueReminder): { title: string; message: string } {
+  const who = reminder.buyer ?? t('reminderABuyer');
+  const subject = reminder.orderId ? t('reminderWhoOrder', who, reminder.orderId) : who;
+  return { title: t('reminderTitle'), message: reminder.kind === 'internal' ? t('reminderInternal', subject) : t('reminderLead', subject, reminder.leadMinutes) };
 }
 
 /** Pure: the reminders due now for the given open threads (internal SLA reached; 24 h minus lead). */
@@ -53,19 +64,13 @@ export function dueReminders(
     const summary = summarizeThread(thread, now, internalSlaHours);
     if (!summary) continue;
     const moments = [
-      { kind: 'internal', at: summary.dueAt - (24 - internalSlaHours) * HOUR, text: 'passed your internal reply target' },
-      { kind: 'lead', at: summary.dueAt - leadMinutes * 60 * 1000, text: `must be answered within ${leadMinutes} min` },
+      { kind: 'internal' as const, at: summary.dueAt - (24 - internalSlaHours) * HOUR },
+      { kind: 'lead' as const, at: summary.dueAt - leadMinutes * 60 * 1000 },
     ];
     for (const moment of moments) {
       const id = `${NOTIFICATION_PREFIX}${thread.host}|${thread.caseId}|${moment.kind}|${summary.dueAt}`;
       if (now < moment.at || now - moment.at > STALE_AFTER || alreadySent.has(id)) continue;
-      const who = thread.buyerAlias ? `${thread.buyerAlias}` : 'A buyer';
-      due.push({
-        id,
-        url: threadUrl(thread),
-        title: 'ReplyGuard: reply due',
-        message: `${who}${thread.orderId ? ` (order ${thread.orderId})` : ''}: message ${moment.text}.`,
-      });
+      due.push({ id, url: threadUrl(thread), kind: moment.kind, buyer: thread.buyerAlias || undefined, orderId: thread.orderId, leadMinutes });
     }
   }
   return due;
@@ -80,12 +85,7 @@ export async function checkReminders(db: ReplyGuardDb, now: number): Promise<num
   const due = dueReminders(threads, now, settings.internalSlaHours, settings.reminderLeadMinutes, sent);
   for (const reminder of due) {
     // notification text is plain text in every browser: buyer names cannot inject markup here
-    await browser.notifications.create(reminder.id, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: reminder.title,
-      message: reminder.message,
-    });
+    await browser.notifications.create(reminder.id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), ...reminderText(reminder) });
     sent.add(reminder.id);
   }
   if (due.length) await browser.storage.local.set({ [NOTIFIED_KEY]: [...sent].slice(-500) });

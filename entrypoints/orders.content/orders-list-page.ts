@@ -20,8 +20,8 @@ export const ORDER_CARDS: SelectorList = [
   { variant: 'order-card', selector: '.order-card', deep: true },
 ];
 
-/** "Deliver by date:" (table) or "Deliver by" (cards) in en, de, ja (fixtures); fr/es/it GUESS. */
-const DELIVER_BY = /(?:deliver by(?: date)?|delivery by|lieferung bis|livraison (?:prévue )?(?:le|d'ici)|entrega (?:prevista|antes)|consegna (?:prevista|entro)|お届け予定日)\s*[:：]?\s*/i;
+/** "Deliver by date:" (table) or "Deliver by" (cards) in en, de, ja (fixtures); fr/es/it/pt GUESS. */
+const DELIVER_BY = /(?:deliver by(?: date)?|delivery by|lieferung bis|livraison (?:prévue )?(?:le|d'ici)|entrega (?:prevista|antes|até)|entregar até|data de entrega|consegna (?:prevista|entro)|お届け予定日)\s*[:：]?\s*/i;
 const CARD_ORDER = new RegExp(String.raw`(?:Order\s*#|Bestellung\s*#|Bestellnummer[:\s]|注文番号[:：\s]*)\s*(${ORDER_ID_SOURCE})`, 'i');
 
 export interface OrderRow {

@@ -62,6 +62,14 @@ describe('orders list page', () => {
     expect(rows.map((r) => r.marketplaceId)).toEqual(['A1VC38T7YXB528', undefined]);
   });
 
+  it('table rows in Portuguese (amazon.com.br): the "Entregar até:" line', () => {
+    document.body.innerHTML = `<table id="orders-table"><tbody>
+      <tr><td><div class="cell-body-title"><a href="/orders-v3/order/701-0000001-0000001">701-0000001-0000001</a></div></td>
+          <td><div>Enviar até: 10/11/2026</div><div>Entregar até: 18/11/2026 - 21/11/2026</div></td></tr>
+    </tbody></table>`;
+    expect(readOrderRows().map((r) => r.deliverByText)).toEqual(['18/11/2026 - 21/11/2026']);
+  });
+
   it('cards in an open shadow root, found by class or by structure when the class changes', () => {
     for (const cls of ['order-card', 'renamed-xyz']) {
       document.body.innerHTML = '<div id="host"></div>';
