@@ -12,6 +12,8 @@ const COPIED_STYLES = [
   'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'wordBreak',
 ] as const;
 
+const ENTITY_RULES: ReadonlySet<string> = new Set(['url', 'email', 'phone', 'emoji', 'important_tag']);
+
 /** Non-overlapping spans to paint: the earlier finding wins an overlap, a block beats a warn at the same start. */
 export function paintSpans(findings: readonly Finding[], textLength: number): Finding[] {
   const rank = { block: 0, warn: 1, info: 2 } as const;
@@ -27,7 +29,12 @@ export function paintSpans(findings: readonly Finding[], textLength: number): Fi
     let best: Finding | undefined;
     for (const f of valid) {
       if (f.start > start || f.end < end) continue;
-      if (!best || rank[f.severity] < rank[best.severity] || (rank[f.severity] === rank[best.severity] && f.end - f.start < best.end - best.start)) best = f;
+      if (!best || rank[f.severity] < rank[best.severity]) best = f;
+      else if (rank[f.severity] === rank[best.severity]) {
+        const [length, bestLength] = [f.end - f.start, best.end - best.start];
+        // on the very same text, the thing to remove (a phone, an address) over the intent it carries
+        if (length < bestLength || (length === bestLength && ENTITY_RULES.has(f.rule) && !ENTITY_RULES.has(best.rule))) best = f;
+      }
     }
     if (!best) continue;
     const last = out.at(-1);

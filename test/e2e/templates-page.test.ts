@@ -160,9 +160,14 @@ describe('templates page', () => {
 
     await page.locator('[data-rg="templates-filter-rule"]').selectOption('');
     await page.locator('[data-rg="templates-filter-severity"]').selectOption('block');
-    await page.waitForFunction(() => document.querySelectorAll('[data-rg="template-result"][data-rg-block="0"]').length === 0);
+    // the list draws a batch per frame: wait for every blocking template the summary counts
+    await page.waitForFunction(() => {
+      const shown = [...document.querySelectorAll('[data-rg="template-result"]')];
+      const blocked = Number(document.querySelector('[data-rg="templates-summary"]')?.getAttribute('data-blocked'));
+      return shown.length === blocked && shown.every((el) => el.getAttribute('data-rg-block') !== '0');
+    });
     const blocking = await results(page);
-    expect(blocking.length).toBeGreaterThanOrEqual(13);
+    expect(blocking.length, blocking.map((r) => r.name).join(', ')).toBeGreaterThanOrEqual(13);
     expect(blocking.every((r) => r.findings.every((f) => f.severity === 'block'))).toBe(true);
 
     await page.locator('[data-rg="templates-filter-severity"]').selectOption('');

@@ -60,6 +60,11 @@ describe('paintSpans', () => {
     const spans = paintSpans([f(0, 27, 'block', 'offplatform'), f(15, 27, 'block', 'email')], 27);
     expect(spans.map((s) => [s.rule, s.start, s.end])).toEqual([['offplatform', 0, 15], ['email', 15, 27]]);
   });
+  it('on the very same text, the entity (the number to remove) over the intent it carries, in either order', () => {
+    for (const findings of [[f(10, 24, 'block', 'offplatform'), f(10, 24, 'block', 'phone')], [f(10, 24, 'block', 'phone'), f(10, 24, 'block', 'offplatform')]]) {
+      expect(paintSpans(findings, 30).map((s) => [s.rule, s.start, s.end])).toEqual([['phone', 10, 24]]);
+    }
+  });
   it('clips to the text', () => {
     expect(paintSpans([f(3, 50)], 10).map((s) => [s.start, s.end])).toEqual([[3, 10]]);
   });
