@@ -20,7 +20,6 @@ import { ComposerSession } from './session';
 const REVIEW_RULES = new Set(['review_request', 'review_channel', 'leading']);
 const MISSING_GRACE_MS = 2500;
 
-
 /** Our handlers run inside the page's event dispatch: an exception must never reach the page. */
 function guarded(fn: () => void): void {
   try {
