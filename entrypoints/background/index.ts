@@ -5,7 +5,7 @@ import { createRouter } from './router';
 import { createHandlers } from './handlers';
 import { forgetTab } from './health';
 import { createDashboardCache } from '../../storage/dashboard-cache';
-import { now, initClock } from '../../lib/clock';
+import { now, initClock, CLOCK_OFFSET_KEY } from '../../lib/clock';
 import { publishSettings } from '../../lib/settings-feed';
 import { getSettings } from '../../storage/repo';
 import { refreshBadge, handleReminderClick, REMINDER_ALARM, checkReminders } from './reminders';
@@ -46,6 +46,11 @@ export default defineBackground(() => {
     void initClock().then(() => Promise.all([refreshBadge(dashboard, now()), checkReminders(db, now())])).catch(console.error);
   });
   browser.notifications?.onClicked.addListener((id) => void handleReminderClick(id));
+  // the toolbar count follows the extension clock as the page's badges do (it was refreshed only on a
+  // data change or the next alarm, so a moved clock left a stale count for up to a minute)
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && CLOCK_OFFSET_KEY in changes) onChange();
+  });
   void initClock().then(onChange);
   onSettingsChange();
 });

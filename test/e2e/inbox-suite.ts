@@ -64,7 +64,8 @@ async function expectPopupLists(ext: Launched, ids: (state: 'overdue' | 'at-risk
   await expect.poll(() => listed('overdue-list'), { timeout: 10_000 }).toEqual(ids('overdue').sort());
   await expect.poll(() => listed('at-risk-list'), { timeout: 10_000 }).toEqual(ids('at-risk').sort());
   await popup.close();
-  expect(await ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe(String(ids('overdue').length));
+  // the toolbar count is refreshed 250 ms after a change (one refresh for a whole scan)
+  await expect.poll(() => ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe(String(ids('overdue').length));
 }
 
 const awaiting = (ext: Launched) => ext.state.threads.filter((t) => waitingSince(t) !== undefined);
