@@ -62,28 +62,9 @@ export class ComposerPanel {
     this.list.replaceChildren(
       ...findings.map((f) => {
         // a real <button> inside the list item: lists keep their semantics, Enter/Space work natively
-        const row = document.createElement('li');
-        row.className = 'row';
-        row.dataset.rgFinding = '';
-        row.dataset.rule = f.rule;
-        row.dataset.severity = f.severity;
-        row.dataset.start = String(f.start);
-        row.dataset.end = String(f.end);
-        // which layer and entry found it (test contract "Finding sources")
-        if (f.layer) row.dataset.layer = f.layer;
-        if (f.entry) row.dataset.entry = f.entry;
+        const row = findingRow(f);
         const pickButton = Object.assign(document.createElement('button'), { type: 'button', className: 'row-pick' });
-        const dot = Object.assign(document.createElement('span'), { className: 'dot' });
-        const message = document.createElement('span');
-        const quote = text.slice(f.start, f.end);
-        message.append(f.message, ' ');
-        if (quote) message.append(Object.assign(document.createElement('span'), { className: 'quote', textContent: `“${quote.length > 60 ? quote.slice(0, 57) + '…' : quote}”` }));
-        pickButton.append(dot, message);
-        if (f.suggestion) {
-          const suggest = Object.assign(document.createElement('span'), { className: 'suggest' });
-          suggest.append(Object.assign(document.createElement('b'), { textContent: `${t('composerInstead')} ` }), f.suggestion);
-          pickButton.append(suggest);
-        }
+        fillFindingBody(pickButton, f, text.slice(f.start, f.end));
         pickButton.addEventListener('click', () => this.onPick(f));
         row.append(pickButton);
         return row;
@@ -114,32 +95,14 @@ export class ComposerPanel {
 
   /** One row per finding in a file's text, marked with the file (and, for images, OCR or QR). */
   private attachmentFindingRow(file: string, f: AttachmentFinding, sourceText: string | undefined): HTMLLIElement {
-    const row = document.createElement('li');
-    row.className = 'row';
-    row.dataset.rgFinding = '';
-    row.dataset.rule = f.rule;
-    row.dataset.severity = f.severity;
-    row.dataset.start = String(f.start);
-    row.dataset.end = String(f.end);
+    const row = findingRow(f);
     row.dataset.source = 'attachment';
     row.dataset.file = file;
     if (f.via) row.dataset.via = f.via;
-    if (f.layer) row.dataset.layer = f.layer;
-    if (f.entry) row.dataset.entry = f.entry;
     // not a button: there is nothing in the message box to select
     const body = Object.assign(document.createElement('div'), { className: 'row-pick' });
     body.style.cursor = 'default';
-    const dot = Object.assign(document.createElement('span'), { className: 'dot' });
-    const message = document.createElement('span');
-    message.append(f.message);
-    const quote = f.via ? '' : (sourceText ?? '').slice(f.start, f.end);
-    if (quote) message.append(' ', Object.assign(document.createElement('span'), { className: 'quote', textContent: `“${quote.length > 60 ? quote.slice(0, 57) + '…' : quote}”` }));
-    body.append(dot, message);
-    if (f.suggestion) {
-      const suggest = Object.assign(document.createElement('span'), { className: 'suggest' });
-      suggest.append(Object.assign(document.createElement('b'), { textContent: `${t('composerInstead')} ` }), f.suggestion);
-      body.append(suggest);
-    }
+    fillFindingBody(body, f, f.via ? '' : (sourceText ?? '').slice(f.start, f.end));
     row.append(body);
     return row;
   }
@@ -181,5 +144,34 @@ export class ComposerPanel {
         return li;
       }),
     );
+  }
+}
+
+/** A finding's list item with the contract's attributes (rule, severity, offsets, layer and entry). */
+function findingRow(f: Pick<Finding, 'rule' | 'severity' | 'start' | 'end' | 'layer' | 'entry'>): HTMLLIElement {
+  const row = document.createElement('li');
+  row.className = 'row';
+  row.dataset.rgFinding = '';
+  row.dataset.rule = f.rule;
+  row.dataset.severity = f.severity;
+  row.dataset.start = String(f.start);
+  row.dataset.end = String(f.end);
+  // which layer and entry found it (test contract "Finding sources")
+  if (f.layer) row.dataset.layer = f.layer;
+  if (f.entry) row.dataset.entry = f.entry;
+  return row;
+}
+
+/** The dot, the message with the quoted text it is about, and the suggestion, into a row's body. */
+function fillFindingBody(body: HTMLElement, f: Pick<Finding, 'message' | 'suggestion'>, quote: string): void {
+  const dot = Object.assign(document.createElement('span'), { className: 'dot' });
+  const message = document.createElement('span');
+  message.append(f.message);
+  if (quote) message.append(' ', Object.assign(document.createElement('span'), { className: 'quote', textContent: `“${quote.length > 60 ? quote.slice(0, 57) + '…' : quote}”` }));
+  body.append(dot, message);
+  if (f.suggestion) {
+    const suggest = Object.assign(document.createElement('span'), { className: 'suggest' });
+    suggest.append(Object.assign(document.createElement('b'), { textContent: `${t('composerInstead')} ` }), f.suggestion);
+    body.append(suggest);
   }
 }

@@ -19,7 +19,8 @@ function decodeText(bytes: Uint8Array): string {
 }
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function unescapeXml(s: string): string {
+/** XML text with its five named entities and numeric references resolved (DOCX here, XLSX in rules/templates). */
+export function unescapeXml(s: string): string {
   return s.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/gi, (_, hex: string, dec: string, named: string) => {
     if (hex) return String.fromCodePoint(parseInt(hex, 16));
     if (dec) return String.fromCodePoint(parseInt(dec, 10));

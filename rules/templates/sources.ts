@@ -3,6 +3,7 @@
 // the page reads the bytes, these functions turn text or rows into templates.
 import Papa from 'papaparse';
 import { strFromU8, unzipSync } from 'fflate';
+import { unescapeXml } from '../compliance/extract';
 
 export interface Template {
   /** shown on the page and in the report; unique within one run is not required */
@@ -111,15 +112,6 @@ export function csvRows(text: string): string[][] {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
   if (!parsed.data.length && parsed.errors.length) throw new TemplateFileError(parsed.errors[0]!.message);
   return parsed.data.map((r) => r.map((c) => String(c ?? '')));
-}
-
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function unescapeXml(s: string): string {
-  return s.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/gi, (_, hex: string, dec: string, named: string) => {
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    if (dec) return String.fromCodePoint(parseInt(dec, 10));
-    return XML_ENTITIES[named.toLowerCase()] ?? '';
-  });
 }
 
 /** The text of a shared string or inline string: every <t> run, phonetic runs (<rPh>) left out. */
