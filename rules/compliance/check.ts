@@ -1,7 +1,7 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
 import { detectLinks } from './detectors/links';
-import { findAll, type ListName } from './detectors/lexical';
+import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
@@ -299,6 +299,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
           continue;
         }
       }
+      span.entry = entryAt(list, t, m);
       spans.push(span);
       if (list === 'review_request' || list === 'leading') review.push(span);
     }
@@ -306,18 +307,18 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
 
   if (options.reviewAlreadyRequested) {
     // One channel per order: after Request a Review, any review wording in a message blocks.
-    for (const s of review) spans.push({ rule: 'review_channel', severity: 'block', start: s.start, end: s.end });
-    for (const m of phrases.run('review_wording')) spans.push({ rule: 'review_channel', severity: 'block', ...m });
+    for (const s of review) spans.push({ rule: 'review_channel', severity: 'block', start: s.start, end: s.end, entry: s.entry });
+    for (const m of phrases.run('review_wording')) spans.push({ rule: 'review_channel', severity: 'block', ...m, entry: entryAt('review_wording', t, m) });
   }
 
   if (options.buyerMessage && buyerProposesOffAmazon(options.buyerMessage, wanted) && phrases.run('refuse').length === 0) {
     const accepted = phrases.run('accept').find((m) => m.start < ACCEPT_WINDOW || CHANNEL_WORD.test(t.slice(m.start, m.end)));
-    if (accepted) spans.push({ rule: 'offplatform', severity: 'block', ...accepted, variant: 'accept' });
+    if (accepted) spans.push({ rule: 'offplatform', severity: 'block', ...accepted, variant: 'accept', entry: entryAt('accept', t, accepted) });
   }
 
   if (t.length <= AUTO_REPLY_MAX_LENGTH) {
     const auto = phrases.run('auto_reply')[0];
-    if (auto) spans.push({ rule: 'auto_reply', severity: 'info', ...auto });
+    if (auto) spans.push({ rule: 'auto_reply', severity: 'info', ...auto, entry: entryAt('auto_reply', t, auto) });
   }
 
   spans.push(...customSpans(norm, options));

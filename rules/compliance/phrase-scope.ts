@@ -166,7 +166,12 @@ function runLanguages(
   matchesIn: (lang: DetectionLanguage, res: readonly RegExp[]) => Match[],
 ): Match[] {
   const out: Match[] = findAll(compiledUniversal(list), text);
-  for (const lang of languages) out.push(...matchesIn(lang, compiled(list, lang)));
+  for (const lang of languages) {
+    for (const m of matchesIn(lang, compiled(list, lang))) {
+      m.lang = lang;
+      out.push(m);
+    }
+  }
   // languages share words and may overlap: keep the longest at a start
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Match[] = [];

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { checkMessage } from '../../rules/compliance';
 import { entrySource, findAll, withoutUnicodeClasses } from '../../rules/compliance/detectors/lexical';
-import { LEXICONS, UNSPACED } from '../../rules/compliance/lexicon';
+import { LEXICONS, UNSPACED, sourceOf, type LexiconItem } from '../../rules/compliance/lexicon';
 import { normalize } from '../../rules/compliance/normalize';
 import type { DetectionLanguage } from '../../rules/compliance/types';
 
@@ -108,7 +108,7 @@ for (const [lang, lexicon] of Object.entries(LEXICONS)) {
       const body = `(?:${entrySource(lang as DetectionLanguage, entry)})`;
       const source = UNSPACED.has(lang as DetectionLanguage) ? body : String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`;
       const re = new RegExp(withoutUnicodeClasses(source), 'g');
-      costs.push([median(() => findAll([re], sample), 0, 5), `${lang} ${list}: ${entry.slice(0, 90)}`]);
+      costs.push([median(() => findAll([re], sample), 0, 5), `${lang} ${list}: ${sourceOf(entry).slice(0, 90)}`]);
     }
   }
 }

@@ -1,6 +1,6 @@
 // Phrase rules: each lexicon list is compiled once into one regular expression per list and
 // language set, and run over the normalized copy.
-import { LEXICONS, UNIVERSAL, UNSPACED, type Lexicon } from '../lexicon';
+import { LEXICONS, UNIVERSAL, UNSPACED, sourceOf, type Lexicon, type LexiconItem } from '../lexicon';
 import type { DetectionLanguage } from '../types';
 
 export type ListName = keyof Lexicon;
@@ -88,8 +88,16 @@ export function cutCopies(source: string): string {
 }
 
 /** An entry as compiled: copies cut (spaced languages), shorthands expanded. */
-export function entrySource(language: DetectionLanguage, entry: string): string {
-  return expand(UNSPACED.has(language) ? entry : cutCopies(entry));
+export function entrySource(language: DetectionLanguage, entry: LexiconItem): string {
+  const source = sourceOf(entry);
+  return expand(UNSPACED.has(language) ? source : cutCopies(source));
+}
+
+/** One entry alone, as it runs inside its language's list: word boundaries for spaced languages. */
+export function entryPattern(language: DetectionLanguage | 'universal', entry: LexiconItem, flags = 'g'): RegExp {
+  const body = language === 'universal' ? `(?:${expand(sourceOf(entry))})` : `(?:${entrySource(language, entry)})`;
+  const source = language === 'universal' || UNSPACED.has(language) ? body : String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`;
+  return new RegExp(withoutUnicodeClasses(source), flags);
 }
 
 /** Expands the lexicon shorthands (see lexicon/types.ts). */
@@ -164,7 +172,7 @@ export function compiledUniversal(list: ListName): RegExp[] {
   const key = `${list}|universal`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const res = chunked((UNIVERSAL[list] ?? []).map(expand), (body) => `(?:${body})`);
+  const res = chunked((UNIVERSAL[list] ?? []).map((entry) => expand(sourceOf(entry))), (body) => `(?:${body})`);
   cache.set(key, res);
   return res;
 }
@@ -172,6 +180,8 @@ export function compiledUniversal(list: ListName): RegExp[] {
 export interface Match {
   start: number;
   end: number;
+  /** the language whose list found it (unset: the language-independent entries) */
+  lang?: DetectionLanguage;
 }
 
 /** All matches of all the list's regexes, in text order. */
@@ -189,4 +199,50 @@ export function findAll(res: readonly RegExp[], text: string): Match[] {
   }
   if (res.length > 1) out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
+}
+
+/** An entry's name on a finding: `<language>:<list>:<id>`, or its index while it is a bare source. */
+export function entryName(language: DetectionLanguage | 'universal', list: ListName, items: readonly LexiconItem[], index: number): string {
+  const item = items[index]!;
+  return `${language}:${list}:${typeof item === 'string' ? `#${index}` : item.id}`;
+}
+
+const stickyCache = new Map<string, RegExp>();
+/** The entry that last matched a phrase's exact text, per list and language: a long paste repeats its
+ *  phrases, and one anchored check of that entry replaces the walk through the list. */
+const lastEntryFor = new Map<string, number>();
+
+function matchesExactly(language: DetectionLanguage | 'universal', list: ListName, items: readonly LexiconItem[], index: number, text: string, start: number): number {
+  const key = `${language}|${list}|${index}`;
+  let re = stickyCache.get(key);
+  if (!re) stickyCache.set(key, (re = entryPattern(language, items[index]!, 'y')));
+  re.lastIndex = start;
+  const m = re.exec(text);
+  return m ? start + m[0].length : -1;
+}
+
+/**
+ * Which entry found a match: the first entry, in list order, of the list of the language that found
+ * it (the language-independent entries when none did) that matches at its start and ends where it
+ * ends - the alternative the list's regex took. Runs only per finding, each entry alone and anchored
+ * (sticky), so the scan itself is unchanged. Falls back to the first entry that matches at the start
+ * (a match found in a language's sentence view may end differently).
+ */
+export function entryAt(list: ListName, text: string, match: Match): string | undefined {
+  const language = match.lang ?? 'universal';
+  const items = language === 'universal' ? (UNIVERSAL[list] ?? []) : LEXICONS[language][list];
+  const memoKey = `${language}|${list}|${text.slice(match.start, match.end)}`;
+  const known = lastEntryFor.get(memoKey);
+  if (known !== undefined && matchesExactly(language, list, items, known, text, match.start) === match.end) return entryName(language, list, items, known);
+  let fallback = -1;
+  for (let i = 0; i < items.length; i++) {
+    const end = matchesExactly(language, list, items, i, text, match.start);
+    if (end === match.end) {
+      if (lastEntryFor.size > 5000) lastEntryFor.clear();
+      lastEntryFor.set(memoKey, i);
+      return entryName(language, list, items, i);
+    }
+    if (end >= 0 && fallback < 0) fallback = i;
+  }
+  return fallback >= 0 ? entryName(language, list, items, fallback) : undefined;
 }

@@ -7,16 +7,16 @@ import { fr } from './fr';
 import { it } from './it';
 import { ja } from './ja';
 import { pt } from './pt';
-import type { Lexicon } from './types';
+import type { Lexicon, LexiconItem } from './types';
 
-export type { Lexicon } from './types';
+export type { Lexicon, LexiconEntry, LexiconItem } from './types';
+export { sourceOf } from './types';
 
 export const LEXICONS: Readonly<Record<DetectionLanguage, Lexicon>> = { en, de, fr, es, it, ja, pt };
 /** Language-independent entries, always compiled in (matched without word boundaries). */
-export const UNIVERSAL: Partial<Record<keyof Lexicon, string[]>> = {
-  // a row of stars is a 5-star ask in any language
-  leading: ['(?:★|⭐|☆|✩|✭|✰|🌟){4,5}'],
-  review_wording: ['(?:★|⭐|☆|✩|✭|✰|🌟){3,5}'],
+export const UNIVERSAL: Partial<Record<keyof Lexicon, LexiconItem[]>> = {
+  leading: [{ id: 'star-row', re: '(?:★|⭐|☆|✩|✭|✰|🌟){4,5}', why: 'A row of four or five stars asks for a top rating in any language.', match: ['Rate us ★★★★★ today', 'Bewerten Sie uns mit ⭐⭐⭐⭐⭐'], not: ['Rated ★★★ by testers'] }],
+  review_wording: [{ id: 'star-row', re: '(?:★|⭐|☆|✩|✭|✰|🌟){3,5}', why: 'Three to five stars in a row speak of a rating.', match: ['Our kit has ★★★ for durability'], not: ['Pick one ★ sticker'] }],
 };
 /** Languages written without spaces: matched without word boundaries. */
 export const UNSPACED: ReadonlySet<DetectionLanguage> = new Set(UNSPACED_LANGUAGES);

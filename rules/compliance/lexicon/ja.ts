@@ -1,10 +1,10 @@
 import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
-import type { Lexicon } from './types';
+import { mapSources, type Lexicon, type LexiconItem } from './types';
 
 /** Thanking for a review already written is no ask ("星5つのレビューをありがとうございます"). */
 const NOT_THANKS = "(?![^。！!？?]{0,25}(?:ありがとう|感謝|御礼|お礼))";
 /** Japanese entries thanked for are not asks (applied to every leading and review_request entry). */
-const unlessThanked = (entries: string[]): string[] => entries.map((e) => `(?:${e})${NOT_THANKS}`);
+const unlessThanked = (entries: LexiconItem[]): LexiconItem[] => mapSources(entries, (e) => `(?:${e})${NOT_THANKS}`);
 
 // Japanese is matched without word boundaries; entries are written to be specific enough.
 const REVIEW = "(?:レビュー|評価|星|★|口コミ|クチコミ|フィードバック|感想|一言|ひとこと)";

@@ -264,7 +264,7 @@ describe('Portuguese lexicon', () => {
       const texts = FLAGGED.map(([, t]) => normalize(t).text);
       for (const entry of LEXICONS.pt[list]) {
         const re = new RegExp(withoutUnicodeClasses(String.raw`(?<![\p{L}\p{N}])(?:${entrySource('pt', entry)})(?![\p{L}\p{N}])`));
-        if (!texts.some((t) => re.test(t))) unmatched.push(`${list}: ${entry}`);
+        if (!texts.some((t) => re.test(t))) unmatched.push(`${list}: ${typeof entry === 'string' ? entry : entry.id}`);
       }
     }
     expect(unmatched).toEqual([]);
