@@ -37,58 +37,110 @@ const DOMAIN = "(?:[a-z0-9._-]{1,30} ?(?:@|[\\[(]arroba[\\])]) ?[a-z0-9-]{2,30}|
 
 export const pt: Lexicon = {
   offplatform: [
-    // why: messengers and the Brazilian "zap" (WhatsApp) as a channel
-    // why (guard): a negation right before the channel refuses it ("A loja não atende por WhatsApp", "no dispone de WhatsApp"),
-    // a negation elsewhere in the sentence does not ("Se não resolver chama no WhatsApp")
-    `whats ?app${denied('whats\\s{0,2}app')}`, `zap(?:zap)?(?![\\p{L}])${denied('zap(?:zap)?')}`, `telegram${denied('telegram')}`, `wechat${denied('wechat')}`, "signal app",
-    // why: "chama/fala/manda no zap/direct/Instagram" = move the chat to social media
-    "(?:chama|chame|fala|fale|manda|mande|me chama|nos chama|chama a gente) (?:com )?(?:a gente |aqui )?(?:no|na|pelo|pela) (?:zap|whats ?app|insta(?:gram)?|direct|dm|facebook|telegram|inbox)",
-    // why: "entre no nosso grupo do Telegram" = off-Amazon community
-    "(?:entre|entra|participe) (?:no|em|do|de) (?:nosso )?grupo (?:do|no|de) (?:telegram|whats ?app|zap|facebook)",
-    // why: e-mail/call/write invitations: "escreva para", "ligue para", "me liga", "fale direto comigo"
-    "(?:escreva|escreve|mande (?:um )?e-?mail|envie (?:um )?e-?mail|manda (?:um )?e-?mail) (?:direto )?(?:para|pra|pro)(?! (?:a )?gente| nós| aqui)", // why (guard): a carrier or technician who calls is no invitation ("A transportadora vai ligar para você")
-    "(?:ligue|liga|ligar|telefone|telefona) (?:para|pra|no|pro)(?! (?:o telefone do pedido))(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy)[^.!?\\n]{0,40})",
-    "(?:me|nos) (?:liga|ligue|ligar|telefone)", "(?:fale|fala) direto comigo", "(?:fale|fala|entre em contato) (?:com a gente|conosco|comigo) (?:em|pelo|pela|no|na|por) (?!aqui|mensagens|amazon)(?:e-?mail|telefone|whats ?app|zap|site|\\S+\\.\\S+)",
-    // why: a call as the channel ("uma ligação resolve", "por ligação")
-    "(?:uma|por|numa) ligação(?! gratuita)", "central de atendimento", "(?:nosso |o |pelo |no |ao )sac(?![\\p{L}])|sac:",
-    // why: "envie as fotos para <address>" and forms, accounts, registrations on a domain
-    `(?:envi|mand|cadastr|registr|preench|crie (?:uma )?conta|acompanh|acess|compr|pag|cont|avali|fal|escrev|visit|baix|compartilh)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,5}(?:em|no|na|para|pra|aqui:?|pelo link:?|:) ?${DOMAIN}`,
-    // why: a product, a spare part or a lower price offered on a domain, no verb needed ("filtros de reposição em loja.store")
-    `(?:mais barat\\p{L}{1,3}|reposição|refis|refil|peças|acessórios|à venda|disponíve\\p{L}{1,3}) (?:\\p{L}{1,12} ){0,2}em ${DOMAIN}`,
-    // why: a call straight to a number ("ligue 21 2555-6677", "chama no zap: 11 9…")
-    "(?:ligue|liga|ligar|me liga|chama no zap|chame no zap)(?: (?:no|pro|para o|para|pelo))?:?(?=\\s{0,3}[+(0-9])",
-    // why: asking for the buyer's own channel moves the chat off Amazon
-    "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap)(?: pessoal| particular)?(?! (?:do pedido|de rastreio|modelo))", "qual e-?mail você usa",
-    // why: selling outside the order, through our shop or a payment service
-    "(?:compre|comprar|compra) (?:direto |diretamente )?(?:na|no|em) (?:nossa|nosso) (?:loja|site|e-?commerce)", "(?:nossa|nosso) (?:própri[oa] )?(?:loja virtual|loja online|site(?: oficial)?|e-?commerce)",
-    "(?:te|lhe|vos) vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,3}direto", // why (guard): "Não vendemos por fora da Amazon" refuses
-    `vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,4}(?:por fora|fora da amazon|direto)${PT_NOT_NEGATED}`, `(?:sem passar pela|(?:por )?fora da) amazon${PT_NOT_NEGATED}`,
-    "(?:economiza|economizar|economizamos|evita|evitar|fugir d)(?:\\p{L}{0,3})? (?:as )?taxas",
-    // why: payment or refund through Pix / boleto / transferência / link de pagamento
-    "(?:faça|faz|fazer|manda|mande) (?:um )?pix", "(?:chave|via|pelo|por|no|em) pix", "(?:paga|pague|pagar|pagamento|reembols\\p{L}{1,4}|devolv\\p{L}{1,5} o dinheiro) (?:\\p{L}{1,15} ){0,3}(?:via|por|pelo|pela|no|com|em) (?:pix|boleto|transferência|ted|doc|paypal|mercado ?pago|picpay)",
-    "(?:pague|pagar|paga) (?:\\p{L}{1,15} ){0,3}(?:pelo|no|neste) link", `link de pagamento(?! da amazon)${PT_NOT_NEGATED}`,
-    // why: our own e-mail/phone given as a channel
-    "(?:meu|nosso) (?:e-?mail|telefone|celular|whats ?app|número) (?:pessoal |direto )?(?:é|:)",
-    // why: paying into our account or settling a difference by transfer ("acertar a diferença por transferência para a nossa conta")
-    `(?:transferência|depósito|pix|ted|doc) (?:\\p{L}{1,12} ){0,2}(?:para|na|em) (?:a )?(?:nossa|minha) conta${PT_NOT_NEGATED}`, `(?:acert|pag|quit)\\p{L}{0,4} (?:a |o )?(?:diferença|valor|restante|frete) (?:por|via|pelo|com) (?:transferência|pix|boleto|ted|depósito)${PT_NOT_NEGATED}`,
-    // why: buying straight from us ("Comprando direto com a gente sai mais em conta")
-    "(?:compr|pedi|fech)\\p{L}{0,5} (?:direto|diretamente) (?:com a gente|conosco|com nós|comigo|com a loja)",
-    // why: another marketplace as the place to buy ("Também vendemos esse mesmo modelo no Mercado Livre")
-    `(?:no|na|pelo|pela|em) (?:mercado ?livre|shopee|magalu|magazine luiza|americanas|ebay|aliexpress|shein|olx|enjoei)${PT_NOT_NEGATED}`,
-    // why: "nossa equipe atende em suporte@mesaalta.tools"
-    `(?:atend|respond|suport)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,3}(?:em|no|pelo|por|via):? ?${DOMAIN}`,
-    // why: "me adiciona no Instagram da loja", "atende pelo direct do Insta", "responde por e-mail" = the chat moves to another channel
-    "(?:me |nos )?(?:adiciona|adicione|procura|procure|encontra|encontre|acha|ache) (?:a gente |a loja |nós )?(?:no|na|pelo|pela) (?:insta(?:gram)?|facebook|tiktok|whats ?app|zap|telegram|direct)",
-    `(?:atendemos|atende|respondemos|responde|estamos)(?: também)? (?:pelo|pela|no|na|via) (?:direct|dm|insta(?:gram)?|facebook|whats ?app|zap|telegram|e-?mail|telefone)${PT_NOT_NEGATED}`,
-    `(?:responde|responda|me responde|manda|mande|envia|envie|fala|fale) (?:\\p{L}{1,12} )?(?:por|pelo|via) (?:e-?mail|whats ?app|zap|telefone|sms|telegram|direct|dm)${PT_NOT_NEGATED}`,
-    // why: our brand's own portal ("acesse o portal da nossa marca e abra um chamado")
-    "(?:portal|site|página|canal|central) (?:oficial )?(?:da|de|do) (?:nossa|nosso) (?:marca|loja|empresa|fábrica)(?! (?:na|da|dentro da) amazon)", "nosso portal",
-    // why: selling the next unit outside the order ("fechamos a segunda unidade direto com você, sem intermediários")
-    "(?:fech|vend|negoci|combin)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,4}direto com (?:você|vc|a gente)", `sem intermediários${PT_NOT_NEGATED}`,
-    // why: a payment-service link ("um link do Mercado Pago para você pagar a diferença")
-    `link (?:do|de|no|pelo) (?:mercado ?pago|pagseguro|picpay|paypal|pix|nubank|stripe)${PT_NOT_NEGATED}`,
-    // why: the seller offers to call ("Qual o melhor número pra gente te ligar?")
-    "(?:pra|para) (?:a gente |nós |eu )?(?:te|lhe) (?:ligar|ligarmos|telefonar|chamar no zap)(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy)[^.!?\\n]{0,60})",
+    // Messengers and the Brazilian "zap" (WhatsApp). Guard: a negation right before the channel refuses it
+    // ("A loja não atende por WhatsApp"); a negation elsewhere in the sentence does not ("Se não resolver chama no WhatsApp").
+    { id: 'whatsapp', re: `whats ?app${denied('whats\\s{0,2}app')}`, why: 'WhatsApp named as a channel moves the conversation off Amazon.',
+      match: ['Mande as fotos do defeito pelo WhatsApp.', 'Nosso WhatsApp fica no cartão que veio na caixa.'], not: ['A loja não atende por WhatsApp.'] },
+    { id: 'zap', re: `zap(?:zap)?(?![\\p{L}])${denied('zap(?:zap)?')}`, why: '"Zap" is Brazilian slang for WhatsApp, a channel outside Amazon.',
+      match: ['Me chama no zap que eu explico.'], not: ['Não usamos zap, só as mensagens da Amazon.'] },
+    { id: 'telegram', re: `telegram${denied('telegram')}`, why: 'Telegram named as a channel moves the conversation off Amazon.',
+      match: ['Temos um canal no Telegram para clientes.'], not: ['Não temos Telegram.'] },
+    { id: 'wechat', re: `wechat${denied('wechat')}`, why: 'WeChat named as a channel moves the conversation off Amazon.',
+      match: ['Adicione a gente no WeChat.'], not: ['Nem WeChat nem e-mail: seguimos por aqui.'] },
+    { id: 'signal-app', re: "signal app", why: 'The Signal app named as a channel moves the conversation off Amazon.', match: ['Use o Signal app para falar com o técnico.'] },
+    { id: 'chat-on-social', re: "(?:chama|chame|fala|fale|manda|mande|me chama|nos chama|chama a gente) (?:com )?(?:a gente |aqui )?(?:no|na|pelo|pela) (?:zap|whats ?app|insta(?:gram)?|direct|dm|facebook|telegram|inbox)",
+      why: '"Chama/fala/manda no zap/direct/Instagram" moves the chat to a messenger or social network.',
+      match: ['Me chama no zap que eu explico.', 'Fala com a gente pelo direct do Instagram.'], not: ['Chama a gente aqui mesmo pelas mensagens.'] },
+    { id: 'join-group', re: "(?:entre|entra|participe) (?:no|em|do|de) (?:nosso )?grupo (?:do|no|de) (?:telegram|whats ?app|zap|facebook)",
+      why: 'Inviting the buyer into our messenger or Facebook group is an off-Amazon community.',
+      match: ['Participe do nosso grupo no WhatsApp.', 'Entre no nosso grupo do Telegram para receber novidades.'] },
+    { id: 'write-to', re: "(?:escreva|escreve|mande (?:um )?e-?mail|envie (?:um )?e-?mail|manda (?:um )?e-?mail) (?:direto )?(?:para|pra|pro)(?! (?:a )?gente| nós| aqui)",
+      why: 'Asks the buyer to write or e-mail someone directly, outside Amazon messaging.',
+      match: ['Escreva direto para o nosso financeiro.', 'Mande um e-mail para contato@lojaverde.com.br.'], not: ['Escreva pra gente aqui mesmo.'] },
+    { id: 'call-to', re: "(?:ligue|liga|ligar|telefone|telefona) (?:para|pra|no|pro)(?! (?:o telefone do pedido))(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy)[^.!?\\n]{0,40})",
+      why: 'Asks the buyer to phone us, a channel outside Amazon (a carrier or technician who calls is no invitation).',
+      match: ['Ligue pro nosso técnico amanhã.', 'Se preferir, liga no nosso fixo.'], not: ['O motorista da transportadora pode ligar para você.'] },
+    { id: 'call-us', re: "(?:me|nos) (?:liga|ligue|ligar|telefone)", why: 'Asks the buyer to phone the seller, a channel outside Amazon.',
+      match: ['Se preferir, nos ligue depois das 14h.', 'Me liga quando chegar em casa.'] },
+    { id: 'talk-direct', re: "(?:fale|fala) direto comigo", why: 'Asks the buyer to talk to the seller directly, outside Amazon messaging.', match: ['Fala direto comigo que resolvo.'] },
+    { id: 'contact-by-channel', re: "(?:fale|fala|entre em contato) (?:com a gente|conosco|comigo) (?:em|pelo|pela|no|na|por) (?!aqui|mensagens|amazon)(?:e-?mail|telefone|whats ?app|zap|site|\\S+\\.\\S+)",
+      why: 'Asks the buyer to contact us by e-mail, phone, messenger or a site instead of Amazon messaging.',
+      match: ['Entre em contato conosco pelo telefone da loja.'], not: ['Fale com a gente por aqui mesmo.'] },
+    { id: 'by-call', re: "(?:uma|por|numa) ligação(?! gratuita)", why: 'Offers a phone call as the channel, outside Amazon messaging.',
+      match: ['Resolvemos isso por ligação em cinco minutos.', 'Uma ligação rápida resolve tudo.'] },
+    { id: 'call-center', re: "central de atendimento", why: 'Sends the buyer to our call center, a channel outside Amazon.', match: ['Nossa central de atendimento resolve hoje.'] },
+    { id: 'sac', re: "(?:nosso |o |pelo |no |ao )sac(?![\\p{L}])|sac:", why: 'Sends the buyer to our customer service line (SAC), a channel outside Amazon.',
+      match: ['O SAC da marca atende até as 18h.', 'SAC: 0800 123 4567.'] },
+    { id: 'action-on-domain', re: `(?:envi|mand|cadastr|registr|preench|crie (?:uma )?conta|acompanh|acess|compr|pag|cont|avali|fal|escrev|visit|baix|compartilh)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,5}(?:em|no|na|para|pra|aqui:?|pelo link:?|:) ?${DOMAIN}`,
+      why: 'Asks the buyer to send, register, buy or review on our own site or e-mail address, outside Amazon.',
+      match: ['Cadastre a nota em garantia.minhaloja.store para ativar.', 'Envie as fotos para fotos@casaverde.com.br.'], not: ['Acompanhe a entrega em amazon.com.br.'] },
+    { id: 'offer-on-domain', re: `(?:mais barat\\p{L}{1,3}|reposição|refis|refil|peças|acessórios|à venda|disponíve\\p{L}{1,3}) (?:\\p{L}{1,12} ){0,2}em ${DOMAIN}`,
+      why: 'Offers a product, spare part or lower price on our own site, outside Amazon.',
+      match: ['Tem refil mais barato em loja-agua.shop.', 'Peças de reposição em pecasja.store.'] },
+    { id: 'call-number', re: "(?:ligue|liga|ligar|me liga|chama no zap|chame no zap)(?: (?:no|pro|para o|para|pelo))?:?(?=\\s{0,3}[+(0-9])",
+      why: 'Asks the buyer to call or message a phone number, outside Amazon.', match: ['Ligue: 11 3333-4444.', 'Qualquer dúvida, ligue 21 2555-6677.'] },
+    { id: 'ask-buyer-channel', re: "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap)(?: pessoal| particular)?(?! (?:do pedido|de rastreio|modelo))",
+      why: 'Asking for the buyer\'s own e-mail, phone or WhatsApp moves the chat off Amazon.',
+      match: ['Passa o seu celular pra gente te chamar.', 'Qual é o seu e-mail pessoal?'], not: ['Qual é o modelo do seu celular?'] },
+    { id: 'which-email', re: "qual e-?mail você usa", why: 'Asking which e-mail the buyer uses moves the chat off Amazon.', match: ['Qual e-mail você usa no dia a dia?'] },
+    // Selling outside the order, through our shop or a payment service. Guard: "Não vendemos por fora da Amazon" refuses.
+    { id: 'buy-our-shop', re: "(?:compre|comprar|compra) (?:direto |diretamente )?(?:na|no|em) (?:nossa|nosso) (?:loja|site|e-?commerce)",
+      why: 'Asks the buyer to buy in our own shop or site instead of on Amazon.', match: ['Compre direto no nosso site na próxima vez.'] },
+    { id: 'our-own-shop', re: "(?:nossa|nosso) (?:própri[oa] )?(?:loja virtual|loja online|site(?: oficial)?|e-?commerce)",
+      why: 'Points the buyer to our own online shop, a sales channel outside Amazon.',
+      match: ['Na nossa loja online o preço é outro.', 'No nosso site oficial tem mais cores.'], not: ['Nossa loja na Amazon tem mais cores.'] },
+    { id: 'sell-you-direct', re: "(?:te|lhe|vos) vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,3}direto", why: 'Offers to sell to the buyer directly, outside Amazon.',
+      match: ['Te vendo a peça direto, sem nota.'] },
+    { id: 'sell-outside', re: `vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,4}(?:por fora|fora da amazon|direto)${PT_NOT_NEGATED}`, why: 'Offers a sale outside Amazon.',
+      match: ['Vendemos o acessório por fora, mais barato.'], not: ['Não vendemos nada por fora da Amazon.'] },
+    { id: 'outside-amazon', re: `(?:sem passar pela|(?:por )?fora da) amazon${PT_NOT_NEGATED}`, why: 'Proposes settling something without going through Amazon.',
+      match: ['Se cancelar, devolvemos tudo sem passar pela Amazon.'], not: ['Não aceitamos pagamentos fora da Amazon.'] },
+    { id: 'save-fees', re: "(?:economiza|economizar|economizamos|evita|evitar|fugir d)(?:\\p{L}{0,3})? (?:as )?taxas",
+      why: 'Saving or dodging Amazon\'s fees means dealing outside Amazon.', match: ['Assim a gente economiza as taxas.', 'Comprando por fora, dá pra fugir das taxas.'] },
+    // Payment or refund through Pix / boleto / transfer / payment link.
+    { id: 'send-pix', re: "(?:faça|faz|fazer|manda|mande) (?:um )?pix", why: 'Asks the buyer to pay by Pix, outside Amazon checkout.', match: ['Faz um Pix de R$ 10 que mandamos o cabo.'] },
+    { id: 'by-pix', re: "(?:chave|via|pelo|por|no|em) pix", why: 'A Pix key or payment by Pix moves money outside Amazon.',
+      match: ['Me passa a chave Pix, por favor.', 'Pague o restante por Pix.'] },
+    { id: 'pay-by-transfer', re: "(?:paga|pague|pagar|pagamento|reembols\\p{L}{1,4}|devolv\\p{L}{1,5} o dinheiro) (?:\\p{L}{1,15} ){0,3}(?:via|por|pelo|pela|no|com|em) (?:pix|boleto|transferência|ted|doc|paypal|mercado ?pago|picpay)",
+      why: 'A payment or refund by Pix, boleto, transfer or a payment service bypasses Amazon.',
+      match: ['O reembolso pode ser feito via boleto bancário.', 'Devolvo o dinheiro por transferência hoje mesmo.'] },
+    { id: 'pay-by-link', re: "(?:pague|pagar|paga) (?:\\p{L}{1,15} ){0,3}(?:pelo|no|neste) link", why: 'Asks the buyer to pay through our own link, outside Amazon.',
+      match: ['Pague o frete pelo link que mandamos.'] },
+    { id: 'payment-link', re: `link de pagamento(?! da amazon)${PT_NOT_NEGATED}`, why: 'A payment link of our own takes payment outside Amazon.',
+      match: ['Segue o link de pagamento para o segundo item.'], not: ['Nunca enviamos link de pagamento.'] },
+    { id: 'our-contact-is', re: "(?:meu|nosso) (?:e-?mail|telefone|celular|whats ?app|número) (?:pessoal |direto )?(?:é|:)", why: 'Gives our own e-mail or phone as a channel outside Amazon.',
+      match: ['Nosso WhatsApp é o da assinatura.', 'Meu celular é 11 98888-1234.'] },
+    { id: 'transfer-to-our-account', re: `(?:transferência|depósito|pix|ted|doc) (?:\\p{L}{1,12} ){0,2}(?:para|na|em) (?:a )?(?:nossa|minha) conta${PT_NOT_NEGATED}`,
+      why: 'Paying into our bank account bypasses Amazon checkout.', match: ['O depósito vai direto para a nossa conta.'], not: ['Não aceitamos depósito na nossa conta.'] },
+    { id: 'settle-by-transfer', re: `(?:acert|pag|quit)\\p{L}{0,4} (?:a |o )?(?:diferença|valor|restante|frete) (?:por|via|pelo|com) (?:transferência|pix|boleto|ted|depósito)${PT_NOT_NEGATED}`,
+      why: 'Settling a difference or the freight by transfer or Pix bypasses Amazon checkout.', match: ['Pode acertar a diferença por transferência.'] },
+    { id: 'buy-direct-from-us', re: "(?:compr|pedi|fech)\\p{L}{0,5} (?:direto|diretamente) (?:com a gente|conosco|com nós|comigo|com a loja)",
+      why: 'Buying straight from us is a sale outside Amazon.', match: ['Comprando direto com a gente sai mais em conta.', 'Pedindo diretamente conosco o frete é menor.'] },
+    { id: 'other-marketplace', re: `(?:no|na|pelo|pela|em) (?:mercado ?livre|shopee|magalu|magazine luiza|americanas|ebay|aliexpress|shein|olx|enjoei)${PT_NOT_NEGATED}`,
+      why: 'Points the buyer to another marketplace as a place to buy.', match: ['Esse modelo também está na Shopee.', 'Também vendemos no Mercado Livre.'], not: ['Não vendemos no Mercado Livre.'] },
+    { id: 'support-at-domain', re: `(?:atend|respond|suport)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,3}(?:em|no|pelo|por|via):? ?${DOMAIN}`,
+      why: 'Gives our own e-mail or site as the place where support answers, outside Amazon.', match: ['Respondemos dúvidas em ajuda@lojabela.shop.'] },
+    { id: 'find-us-on-social', re: "(?:me |nos )?(?:adiciona|adicione|procura|procure|encontra|encontre|acha|ache) (?:a gente |a loja |nós )?(?:no|na|pelo|pela) (?:insta(?:gram)?|facebook|tiktok|whats ?app|zap|telegram|direct)",
+      why: 'Asks the buyer to find or add us on social media or a messenger, moving the chat off Amazon.',
+      match: ['Procure a gente no Instagram que explico melhor.', 'Me adiciona no Facebook da loja.'] },
+    { id: 'we-answer-on-channel', re: `(?:atendemos|atende|respondemos|responde|estamos)(?: também)? (?:pelo|pela|no|na|via) (?:direct|dm|insta(?:gram)?|facebook|whats ?app|zap|telegram|e-?mail|telefone)${PT_NOT_NEGATED}`,
+      why: 'Says we also answer on a messenger, social network, e-mail or phone, outside Amazon.',
+      match: ['Respondemos também pelo WhatsApp da loja.'], not: ['Não atendemos pelo WhatsApp, só por aqui.'] },
+    { id: 'reply-by-channel', re: `(?:responde|responda|me responde|manda|mande|envia|envie|fala|fale) (?:\\p{L}{1,12} )?(?:por|pelo|via) (?:e-?mail|whats ?app|zap|telefone|sms|telegram|direct|dm)${PT_NOT_NEGATED}`,
+      why: 'Asks the buyer to reply or send things by e-mail, messenger or SMS instead of Amazon messaging.',
+      match: ['Manda tudo por e-mail que respondo rápido.'], not: ['Não mande nada por e-mail, use as mensagens da Amazon.'] },
+    { id: 'brand-portal', re: "(?:portal|site|página|canal|central) (?:oficial )?(?:da|de|do) (?:nossa|nosso) (?:marca|loja|empresa|fábrica)(?! (?:na|da|dentro da) amazon)",
+      why: 'Sends the buyer to our brand\'s own portal or site, outside Amazon.', match: ['O site da nossa marca tem o manual completo.'], not: ['A página da nossa loja na Amazon tem o manual.'] },
+    { id: 'our-portal', re: "nosso portal", why: 'Sends the buyer to our own portal, outside Amazon.', match: ['Abra o chamado no nosso portal.'] },
+    { id: 'deal-direct', re: "(?:fech|vend|negoci|combin)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,4}direto com (?:você|vc|a gente)",
+      why: 'Offers to close the next sale directly with the buyer, outside the Amazon order.',
+      match: ['Vendemos o segundo par direto com você.', 'Fechamos a segunda unidade direto com você.'] },
+    { id: 'no-middlemen', re: `sem intermediários${PT_NOT_NEGATED}`, why: '"Without middlemen" means dealing without Amazon.', match: ['Fazemos sem intermediários e sai mais em conta.'] },
+    { id: 'payment-service-link', re: `link (?:do|de|no|pelo) (?:mercado ?pago|pagseguro|picpay|paypal|pix|nubank|stripe)${PT_NOT_NEGATED}`,
+      why: 'A payment-service link takes payment outside Amazon.', match: ['Mando um link do PicPay para acertar o frete.'] },
+    { id: 'we-call-you', re: "(?:pra|para) (?:a gente |nós |eu )?(?:te|lhe) (?:ligar|ligarmos|telefonar|chamar no zap)(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy)[^.!?\\n]{0,60})",
+      why: 'The seller offers to call the buyer, a channel outside Amazon (a carrier or technician who calls is no invitation).',
+      match: ['Me diga um horário para eu te ligar.'], not: ['O técnico precisa do número para te ligar.'] },
   ],
   leading: [
     // why: conditioned on satisfaction ("se gostou", "se estiver tudo certo", "se ficou satisfeito")
