@@ -143,46 +143,97 @@ export const pt: Lexicon = {
       match: ['Me diga um horário para eu te ligar.'], not: ['O técnico precisa do número para te ligar.'] },
   ],
   leading: [
-    // why: conditioned on satisfaction ("se gostou", "se estiver tudo certo", "se ficou satisfeito")
-    `se (?:você )?(?:\\p{L}{1,12} )?(?:gostou|curtiu|amou|adorou|ficou satisfeit[oa]|estiver satisfeit[oa]|está satisfeit[oa]|estiver tudo (?:certo|bem|ok)|tudo (?:estiver|está|deu) (?:certo|bem|ok)|te deixaram satisfeit[oa]|(?:nos(?:sos)? )?\\p{L}{1,12} (?:te |o )?deixaram satisfeit[oa])${AFTER_REVIEW}`,
-    // why: assumed good experience before the ask ("agora que você está aproveitando", "deve ter ficado linda", "como tudo chegou perfeito", "que bom que...")
-    `agora que (?:você )?(?:já |ainda )?(?:está|esta|já) (?:aproveitando|usando|curtindo|gostando)${AFTER_REVIEW}`, `(?:deve|devem) ter ficado (?:lind|ótim|perfeit|incrível)\\p{L}{0,2}${AFTER_REVIEW}`,
-    `como (?:tudo |o pedido |o produto )?(?:chegou|chegaram|ficou|funcionou) (?:perfeito|bem|certinho|ótimo)${AFTER_REVIEW}`, `que bom que (?:o|a|os|as|tudo) (?:\\p{L}{1,15} ){0,2}(?:est[áa] funcionando|chegou|ficou|funcionou|deu)${AFTER_REVIEW}`,
-    `(?:curtiu|gostou|amou|adorou|ficou satisfeit[oa]|está satisfeit[oa])(?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`, `esperamos que (?:você )?(?:esteja|tenha|fique) (?:\\p{L}{1,10} )?(?:satisfeit[oa]|gostado|curtido|amado|adorado|feliz)${AFTER_REVIEW}`,
-    // why: 5 stars and top marks
-    `(?:5|cinco) estrel(?:as|inhas)(?<=(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`, "(?:5|cinco)/5", "(?:dê|dá|dar|der|merece|com) (?:uma )?nota (?:máxima|10|dez)", "nota máxima", "(?:avaliação|opinião) (?:positiva|boa|ótima|excelente)", "(?:boa|ótima|excelente|bela) (?:avaliação|nota|opinião)",
-    // why: steering to contact the seller before reviewing
-    `antes de (?:nos )?(?:pontuar|classificar|comentar|avaliar|dar (?:uma )?nota|escrever|publicar|deixar|postar|dar)`, `(?:fale|fala|chama|chame|escreva|escreve|responda|contate) (?:com )?(?:a gente|conosco|pra gente|para nós)?(?: aqui)? ?(?:primeiro|antes)`,
-    "não (?:deixe|deixa|dê|dá|publique|escreva) (?:uma |um |nenhuma |sua )?(?:avaliação|nota|opinião|comentário) (?:negativ[oa]|ruim|baixa)", "nota baixa",
-    // why: asking to change, remove or screenshot a review
-    `(?:alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|trocar |troque |troca (?!de |em ))\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:\\p{L}{1,12} )?${REVIEW}`, "(?:muda|mude|muda|altera|altere) a nota", "remover avaliação",
-    `(?:print|captura de tela|screenshot) (?:da|de|do) (?:sua |seu )?${REVIEW}`,
-    // why: incentives for a review (discount, gift card, refund via Pix, freight back, longer warranty)
-    `${INCENTIVE_WORD}(?: [^\\s.!?,;:]{1,15}){0,5} (?<!(?:obrigad[oa]|agradecemos|gracias) )(?:por|para|pela|pelo|se você (?:publicar|deixar|escrever|der)|em troca de|a cada|para cada) (?:\\p{L}{1,12} ){0,2}(?:uma |sua |cada |a )?${REVIEW}${PT_NOT_NEGATED}`,
-    `(?:pela|por) (?:sua |uma )?(?:avaliação|opinião|nota)[^.!?]{0,30}(?:ganhe|ganha|receba|recebe|desconto|brinde|vale)`, `(?:avaliação|print)[^.!?]{0,40}(?:reembols|devolvemos|te pagamos|brinde|concorra|sorteio)\\p{L}{0,6}`,
-    `(?:estend|prolong|aument)\\p{L}{1,6} a garantia[^.!?]{0,40}(?:avalia|publica|nota)\\p{L}{0,6}`, `em troca de (?:uma |sua )?(?:avaliação|opinião|nota)${PT_NOT_NEGATED}`, "(?:concorra|concorre) a (?:um |uma )?(?:brinde|prêmio|sorteio)",
-    // why: sympathy and social proof
-    `${SMALL_BUSINESS}[^.!?]{0,80}(?:avalia|nota|opini)\\p{L}{0,6}`, `(?:avalia|nota|opini)\\p{L}{0,5}[^.!?]{0,60}${SMALL_BUSINESS}`, "a maioria dos (?:nossos )?(?:clientes|compradores)", "(?:milhares|centenas) de clientes (?:satisfeitos|felizes)",
-    // why: share-based social proof and a high mark ("Nove em cada dez clientes avaliam com a nota mais alta", "uma nota alta ajuda")
-    "(?:\\d{1,2}|nove|oito|sete) (?:em|de) cada (?:10|dez) (?:clientes|compradores|pessoas)", "nota (?:alta|mais alta)",
-    // why: no problem as the reason to rate ("Como o pedido chegou sem nenhum problema, agradecemos desde já a sua avaliação")
-    `(?:como|já que|visto que) [^.!?]{0,40}(?:sem (?:nenhum|qualquer) (?:problema|imprevisto)|tudo certo|tudo ok)${AFTER_REVIEW}`,
-    // why: a reward per review ("Cada avaliação com foto concorre a uma cafeteira")
-    "cada (?:avaliação|opinião|nota|comentário|resenha)[^.!?]{0,40}(?:concorre|sorteio|participa|ganha|recebe|brinde|desconto)",
-    // why: asking to raise a mark named before ("sua nota de duas estrelas; daria pra aumentar?")
-    `${REVIEW}[^.!?]{0,60}(?:daria|poderia|pode|consegue|conseguiria|seria possível|tem como|dá) (?:pra |para |você |a )?(?:aumentar|subir|mudar|alterar|remover|apagar|retirar|editar|rever|atualizar)`,
-    // why: the product pleased ("Se a cama do pet agradou, mostra pra gente com estrelinhas")
-    `se (?:o|a|os|as|seu|sua|nosso|nossa) (?:\\p{L}{1,15} ){0,3}(?:agradou|serviu|funcionou|atendeu|cumpriu|correspondeu|superou|ficou (?:bom|boa|ótim|lind|perfeit))\\p{L}{0,3}${AFTER_REVIEW}`,
-    // why: conditioned with "caso" ("Caso tenha curtido a compra, uma nota alta ajuda")
-    `caso (?:você )?(?:tenha )?(?:gostado|curtido|amado|adorado|ficado satisfeit[oa]|esteja satisfeit[oa]|goste|curta)${AFTER_REVIEW}`,
-    // why: assumed good experience ("Imagino que o liquidificador já esteja fazendo sucesso", "Temos certeza de que o vestido ficou um arraso")
-    `(?:imagino|imaginamos|tenho certeza|temos certeza|com certeza|aposto|certamente|tomara|sabemos) (?:de )?que [^.!?]{0,80}?(?:sucesso|arraso|perfeit|lind|ótim|maravilh|adorando|amando|curtindo|gostando|aproveitando|funcionando)\\p{L}{0,4}${AFTER_REVIEW}`,
-    // why: contact-first steering without a verb ("Antes de qualquer avaliação, nos procure aqui")
-    "antes de (?:qualquer|uma|sua|fazer (?:uma|sua)) (?:avaliação|nota|opinião|comentário|resenha)",
-    // why: asking to reconsider a mark ("seria possível rever a nota de duas estrelas")
-    `(?:rever|reveja|reconsider\\p{L}{1,4}|repens\\p{L}{1,4}) (?:a |o |sua |seu |essa |esta )?(?:\\p{L}{1,12} )?${REVIEW}`,
-    // why: a reward timed to the review going live ("Devolvemos o valor do frete assim que sua avaliação estiver no ar")
-    `(?:devolvemos|reembolsamos|enviamos|mandamos|damos|liberamos|estendemos|ganha|ganhe|receba|recebe)[^.!?]{0,50}(?:assim que|quando|depois que|após|logo que) (?:a |sua )?(?:\\p{L}{1,12} )?(?:avaliação|opinião|nota|comentário|resenha)${PT_NOT_NEGATED}`,
+    // Satisfaction-conditioned and assumed-good asks: leading only when review wording follows (AFTER_REVIEW).
+    { id: 'if-you-liked', re: `se (?:você )?(?:\\p{L}{1,12} )?(?:gostou|curtiu|amou|adorou|ficou satisfeit[oa]|estiver satisfeit[oa]|está satisfeit[oa]|estiver tudo (?:certo|bem|ok)|tudo (?:estiver|está|deu) (?:certo|bem|ok)|te deixaram satisfeit[oa]|(?:nos(?:sos)? )?\\p{L}{1,12} (?:te |o )?deixaram satisfeit[oa])${AFTER_REVIEW}`,
+      why: 'A review ask conditioned on the buyer being satisfied ("se gostou") steers toward positive reviews.',
+      match: ['Se você gostou da cafeteira, uma avaliação ajudaria.', 'Se estiver tudo certo, deixe sua opinião na Amazon.'], not: ['Se você gostou da cor, temos a mesma capa em azul.'] },
+    { id: 'now-that-using', re: `agora que (?:você )?(?:já |ainda )?(?:está|esta|já) (?:aproveitando|usando|curtindo|gostando)${AFTER_REVIEW}`,
+      why: 'Assumes the buyer is enjoying the product right before asking for a review.',
+      match: ['Agora que você já está usando o purificador, conte na avaliação!'], not: ['Agora que você já está usando o purificador, troque o filtro a cada seis meses.'] },
+    { id: 'must-look-great', re: `(?:deve|devem) ter ficado (?:lind|ótim|perfeit|incrível)\\p{L}{0,2}${AFTER_REVIEW}`,
+      why: 'Assumes the product looks great right before asking for a review.', match: ['O quadro deve ter ficado lindo na parede: que tal uma avaliação?'] },
+    { id: 'arrived-fine', re: `como (?:tudo |o pedido |o produto )?(?:chegou|chegaram|ficou|funcionou) (?:perfeito|bem|certinho|ótimo)${AFTER_REVIEW}`,
+      why: 'Presents a smooth delivery as the reason to review, steering toward a positive one.',
+      match: ['Como tudo chegou certinho, esperamos sua avaliação.'], not: ['Como tudo chegou certinho, o pedido já consta como entregue.'] },
+    { id: 'glad-it-arrived', re: `que bom que (?:o|a|os|as|tudo) (?:\\p{L}{1,15} ){0,2}(?:est[áa] funcionando|chegou|ficou|funcionou|deu)${AFTER_REVIEW}`,
+      why: 'Assumes a good experience ("que bom que chegou") right before asking for a review.',
+      match: ['Que bom que a mochila chegou inteira! Uma avaliação ajudaria.'], not: ['Que bom que a mochila chegou inteira!'] },
+    { id: 'liked-it-question', re: `(?:curtiu|gostou|amou|adorou|ficou satisfeit[oa]|está satisfeit[oa])(?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`,
+      why: 'Asking whether the buyer liked it, then for a review, conditions the review on satisfaction.',
+      match: ['Curtiu o fone novo? Deixe uma avaliação.'], not: ['Curtiu o fone novo? Qualquer dúvida, estamos aqui.'] },
+    { id: 'hope-satisfied', re: `esperamos que (?:você )?(?:esteja|tenha|fique) (?:\\p{L}{1,10} )?(?:satisfeit[oa]|gostado|curtido|amado|adorado|feliz)${AFTER_REVIEW}`,
+      why: 'Ties the review ask to the buyer being satisfied, steering toward a positive review.', match: ['Esperamos que esteja satisfeita com a cadeira e que nos avalie.'] },
+    // 5 stars and top marks.
+    { id: 'five-stars', re: `(?:5|cinco) estrel(?:as|inhas)(?<=(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
+      why: 'Asking for five stars dictates the rating.', match: ['Se puder, nos dê 5 estrelas.', 'Avalie com cinco estrelinhas, por favor.'], not: ['Obrigado pela avaliação 5 estrelas!'] },
+    { id: 'five-of-five', re: "(?:5|cinco)/5", why: 'A 5/5 mark named in a message dictates the rating.', match: ['Merece 5/5, né?'] },
+    { id: 'top-mark-ask', re: "(?:dê|dá|dar|der|merece|com) (?:uma )?nota (?:máxima|10|dez)", why: 'Asking for a top mark dictates the rating.',
+      match: ['Avalie com nota 10, por favor.', 'Dê nota dez se puder.'] },
+    { id: 'top-mark', re: "nota máxima", why: 'Naming the top mark steers the buyer toward it.', match: ['Nossa meta é nota máxima em todos os pedidos.'] },
+    { id: 'positive-review', re: "(?:avaliação|opinião) (?:positiva|boa|ótima|excelente)", why: 'Asking for a positive review steers its content.', match: ['Uma avaliação positiva faria nosso dia.'] },
+    { id: 'good-review', re: "(?:boa|ótima|excelente|bela) (?:avaliação|nota|opinião)", why: 'Asking for a good review or mark steers its content.', match: ['Uma ótima avaliação seria um presente.'] },
+    // Steering to contact the seller before reviewing.
+    { id: 'before-rating', re: `antes de (?:nos )?(?:pontuar|classificar|comentar|avaliar|dar (?:uma )?nota|escrever|publicar|deixar|postar|dar)`,
+      why: 'Asks the buyer to contact the seller before reviewing, to head off a negative review.',
+      match: ['Antes de dar nota, fale com a gente.', 'Antes de nos avaliar, nos dê a chance de resolver.'] },
+    { id: 'contact-first', re: `(?:fale|fala|chama|chame|escreva|escreve|responda|contate) (?:com )?(?:a gente|conosco|pra gente|para nós)?(?: aqui)? ?(?:primeiro|antes)`,
+      why: 'Asks the buyer to come to the seller first, to head off a negative review.', match: ['Qualquer coisa, responda primeiro aqui.', 'Fale com a gente antes, por favor.'] },
+    { id: 'no-bad-review', re: "não (?:deixe|deixa|dê|dá|publique|escreva) (?:uma |um |nenhuma |sua )?(?:avaliação|nota|opinião|comentário) (?:negativ[oa]|ruim|baixa)",
+      why: 'Asking the buyer not to leave a negative review steers its content.', match: ['Não deixe avaliação ruim, resolvemos tudo.'] },
+    { id: 'low-mark', re: "nota baixa", why: 'Talking about a low mark pressures the buyer about the rating.', match: ['Uma nota baixa prejudica muito a loja.'] },
+    // Asking to change, remove or screenshot a review.
+    { id: 'change-review', re: `(?:alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|trocar |troque |troca (?!de |em ))\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:\\p{L}{1,12} )?${REVIEW}`,
+      why: 'Asking the buyer to change, update or remove a review is review manipulation.',
+      match: ['Você poderia atualizar sua avaliação agora?', 'Se puder, altere a nota para cinco.', 'Veja como remover avaliação no app.'],
+      not: ['Vamos alterar a nota fiscal com o CPF correto.'] },
+    { id: 'review-screenshot', re: `(?:print|captura de tela|screenshot) (?:da|de|do) (?:sua |seu )?${REVIEW}`,
+      why: 'Asking for a screenshot of the review checks that it was written, a step toward rewarding it.', match: ['Manda um print da sua avaliação pra gente.'] },
+    // Incentives for a review (discount, gift card, refund via Pix, freight back, longer warranty).
+    { id: 'incentive-for-review', re: `${INCENTIVE_WORD}(?: [^\\s.!?,;:]{1,15}){0,5} (?<!(?:obrigad[oa]|agradecemos|gracias) )(?:por|para|pela|pelo|se você (?:publicar|deixar|escrever|der)|em troca de|a cada|para cada) (?:\\p{L}{1,12} ){0,2}(?:uma |sua |cada |a )?${REVIEW}${PT_NOT_NEGATED}`,
+      why: 'Offers a discount, gift, refund or warranty in return for a review.',
+      match: ['Ganhe um cupom de R$ 20 por cada avaliação publicada.', 'Damos um brinde em troca de uma avaliação.'], not: ['Não damos brindes em troca de avaliações.'] },
+    { id: 'for-your-review-get', re: `(?:pela|por) (?:sua |uma )?(?:avaliação|opinião|nota)[^.!?]{0,30}(?:ganhe|ganha|receba|recebe|desconto|brinde|vale)`,
+      why: 'Promises a reward for the review.', match: ['Pela sua opinião, ganhe um vale de R$ 15.', 'Por uma avaliação sua, receba frete grátis.'] },
+    { id: 'review-then-refund', re: `(?:avaliação|print)[^.!?]{0,40}(?:reembols|devolvemos|te pagamos|brinde|concorra|sorteio)\\p{L}{0,6}`,
+      why: 'Links a review (or its screenshot) to a refund, gift or prize draw.', match: ['Publique a avaliação e devolvemos o frete.'] },
+    { id: 'warranty-for-review', re: `(?:estend|prolong|aument)\\p{L}{1,6} a garantia[^.!?]{0,40}(?:avalia|publica|nota)\\p{L}{0,6}`,
+      why: 'A longer warranty in return for a review is an incentive.', match: ['Prolongamos a garantia se você avaliar o produto.'] },
+    { id: 'in-exchange-for-review', re: `em troca de (?:uma |sua )?(?:avaliação|opinião|nota)${PT_NOT_NEGATED}`, why: 'Something offered in exchange for a review is an incentive.',
+      match: ['Damos um brinde em troca de uma avaliação.'], not: ['Não pedimos nada em troca de avaliação.'] },
+    { id: 'prize-draw', re: "(?:concorra|concorre) a (?:um |uma )?(?:brinde|prêmio|sorteio)", why: 'A prize draw offered to buyers is an incentive tied to their engagement.',
+      match: ['Concorra a um prêmio todo mês!'] },
+    // Sympathy and social proof.
+    { id: 'small-business-then-review', re: `${SMALL_BUSINESS}[^.!?]{0,80}(?:avalia|nota|opini)\\p{L}{0,6}`,
+      why: 'Pleading as a small business before the review ask plays on sympathy for a positive review.', match: ['Somos uma pequena loja e dependemos de avaliações.'] },
+    { id: 'review-then-small-business', re: `(?:avalia|nota|opini)\\p{L}{0,5}[^.!?]{0,60}${SMALL_BUSINESS}`,
+      why: 'Pleading as a small business after the review ask plays on sympathy for a positive review.',
+      match: ['Cada avaliação conta muito para uma pequena marca como a nossa.', 'Uma avaliação ajudaria muito a nossa lojinha.'] },
+    { id: 'most-customers', re: "a maioria dos (?:nossos )?(?:clientes|compradores)", why: 'Social proof about other buyers nudges the buyer toward the same verdict.',
+      match: ['A maioria dos compradores aprova esta mochila.'] },
+    { id: 'thousands-happy', re: "(?:milhares|centenas) de clientes (?:satisfeitos|felizes)", why: 'Social proof about happy customers nudges the buyer toward a positive review.',
+      match: ['Centenas de clientes felizes usam nosso filtro.'] },
+    { id: 'nine-in-ten', re: "(?:\\d{1,2}|nove|oito|sete) (?:em|de) cada (?:10|dez) (?:clientes|compradores|pessoas)", why: 'Share-based social proof nudges the buyer toward the same verdict.',
+      match: ['8 em cada 10 compradores repetem a compra.'] },
+    { id: 'high-mark', re: "nota (?:alta|mais alta)", why: 'Asking for a high mark steers the rating.', match: ['Uma nota alta faria diferença para nós.'] },
+    { id: 'no-problem-so-rate', re: `(?:como|já que|visto que) [^.!?]{0,40}(?:sem (?:nenhum|qualquer) (?:problema|imprevisto)|tudo certo|tudo ok)${AFTER_REVIEW}`,
+      why: 'Presents a problem-free order as the reason to review, steering toward a positive one.', match: ['Já que deu tudo certo, que tal uma avaliação?'] },
+    { id: 'reward-per-review', re: "cada (?:avaliação|opinião|nota|comentário|resenha)[^.!?]{0,40}(?:concorre|sorteio|participa|ganha|recebe|brinde|desconto)",
+      why: 'A reward or prize draw per review is an incentive.', match: ['Cada comentário com vídeo ganha um brinde.'] },
+    { id: 'raise-the-mark', re: `${REVIEW}[^.!?]{0,60}(?:daria|poderia|pode|consegue|conseguiria|seria possível|tem como|dá) (?:pra |para |você |a )?(?:aumentar|subir|mudar|alterar|remover|apagar|retirar|editar|rever|atualizar)`,
+      why: 'Asking the buyer to raise, change or remove a mark they gave is review manipulation.',
+      match: ['Sobre aquela nota baixa, poderia rever?', 'Vi sua avaliação de duas estrelas; tem como mudar?'] },
+    { id: 'if-product-pleased', re: `se (?:o|a|os|as|seu|sua|nosso|nossa) (?:\\p{L}{1,15} ){0,3}(?:agradou|serviu|funcionou|atendeu|cumpriu|correspondeu|superou|ficou (?:bom|boa|ótim|lind|perfeit))\\p{L}{0,3}${AFTER_REVIEW}`,
+      why: 'A review ask conditioned on the product pleasing the buyer steers toward positive reviews.', match: ['Se o fone atendeu bem, conta nas estrelas.'] },
+    { id: 'in-case-you-liked', re: `caso (?:você )?(?:tenha )?(?:gostado|curtido|amado|adorado|ficado satisfeit[oa]|esteja satisfeit[oa]|goste|curta)${AFTER_REVIEW}`,
+      why: 'A review ask conditioned on the buyer liking the product ("caso tenha gostado") steers toward positive reviews.', match: ['Caso tenha gostado do tapete, deixe sua opinião.'] },
+    { id: 'assumed-success', re: `(?:imagino|imaginamos|tenho certeza|temos certeza|com certeza|aposto|certamente|tomara|sabemos) (?:de )?que [^.!?]{0,80}?(?:sucesso|arraso|perfeit|lind|ótim|maravilh|adorando|amando|curtindo|gostando|aproveitando|funcionando)\\p{L}{0,4}${AFTER_REVIEW}`,
+      why: 'Assumes the product is a hit right before asking for a review.', match: ['Aposto que a luminária ficou linda na sala; que tal uma avaliação?'] },
+    { id: 'before-any-review', re: "antes de (?:qualquer|uma|sua|fazer (?:uma|sua)) (?:avaliação|nota|opinião|comentário|resenha)",
+      why: 'Asks the buyer to contact the seller before any review, to head off a negative one.', match: ['Antes de qualquer comentário, fale com a gente.'] },
+    { id: 'reconsider-review', re: `(?:rever|reveja|reconsider\\p{L}{1,4}|repens\\p{L}{1,4}) (?:a |o |sua |seu |essa |esta )?(?:\\p{L}{1,12} )?${REVIEW}`,
+      why: 'Asking the buyer to reconsider a review they left is review manipulation.', match: ['Poderia reconsiderar sua avaliação de uma estrela?'] },
+    { id: 'reward-when-live', re: `(?:devolvemos|reembolsamos|enviamos|mandamos|damos|liberamos|estendemos|ganha|ganhe|receba|recebe)[^.!?]{0,50}(?:assim que|quando|depois que|após|logo que) (?:a |sua )?(?:\\p{L}{1,12} )?(?:avaliação|opinião|nota|comentário|resenha)${PT_NOT_NEGATED}`,
+      why: 'A reward timed to the review going live is an incentive.', match: ['Liberamos o cupom quando sua avaliação for publicada.'] },
   ],
   review_request: [
     // why: asking verb + review object ("deixe uma avaliação", "escreva uma avaliação", "dê 5 estrelas")
