@@ -3,7 +3,8 @@
 // delivery date (Amazon's API definition), both ends inclusive, on the marketplace's local calendar.
 // One request per order, one channel: a recorded request of any channel blocks the button.
 import { addDays, calendarDaysBetween, localDate, startOfLocalDay } from './zoned-time';
-import type { UiLanguage } from './compliance/languages';
+import { LANGUAGES as UI_LANGUAGES, type UiLanguage } from './compliance/languages';
+import { text, type TextKey } from './texts';
 
 export const WINDOW_OPENS_DAY = 5;
 export const WINDOW_CLOSES_DAY = 30;
@@ -119,26 +120,22 @@ export function formatDay(epochMs: number, timeZone: string, lang: ReviewLanguag
   return f.format(epochMs);
 }
 
-const PILL: Record<ReviewLanguage, {
-  opensIn: (n: number) => string;
-  sweet: string;
-  open: string;
-  closesIn: (n: number) => string;
-  requested: string;
-  closed: string;
-  unknown: string;
-  notYet: string;
-}> = {
-  en: { opensIn: (n) => `review window opens in ${n} ${n === 1 ? 'day' : 'days'}`, sweet: 'sweet spot', open: 'review window open', closesIn: (n) => `closes in ${n} ${n === 1 ? 'day' : 'days'}`, requested: 'requested', closed: 'review window closed', unknown: 'delivery date unknown', notYet: 'not yet open' },
-  de: { opensIn: (n) => `Bewertungsfenster öffnet in ${n} ${n === 1 ? 'Tag' : 'Tagen'}`, sweet: 'idealer Zeitpunkt', open: 'Bewertungsfenster offen', closesIn: (n) => `schließt in ${n} ${n === 1 ? 'Tag' : 'Tagen'}`, requested: 'angefragt', closed: 'Bewertungsfenster geschlossen', unknown: 'Lieferdatum unbekannt', notYet: 'noch nicht offen' },
-  fr: { opensIn: (n) => `ouverture dans ${n} j`, sweet: 'moment idéal', open: 'fenêtre ouverte', closesIn: (n) => `ferme dans ${n} j`, requested: 'demandé', closed: 'fenêtre fermée', unknown: 'date de livraison inconnue', notYet: 'pas encore ouverte' },
-  es: { opensIn: (n) => `se abre en ${n} días`, sweet: 'momento ideal', open: 'ventana abierta', closesIn: (n) => `se cierra en ${n} días`, requested: 'solicitada', closed: 'ventana cerrada', unknown: 'fecha de entrega desconocida', notYet: 'aún no abierta' },
-  it: { opensIn: (n) => `si apre tra ${n} giorni`, sweet: 'momento ideale', open: 'finestra aperta', closesIn: (n) => `si chiude tra ${n} giorni`, requested: 'richiesta', closed: 'finestra chiusa', unknown: 'data di consegna sconosciuta', notYet: 'non ancora aperta' },
-  ja: { opensIn: (n) => `あと${n}日で依頼可能`, sweet: '最適な時期', open: '依頼可能', closesIn: (n) => `あと${n}日で終了`, requested: '依頼済み', closed: '期間終了', unknown: '配達日不明', notYet: 'まだ依頼できません' },
-  pt: { opensIn: (n) => `abre em ${n} ${n === 1 ? 'dia' : 'dias'}`, sweet: 'momento ideal', open: 'janela aberta', closesIn: (n) => `fecha em ${n} ${n === 1 ? 'dia' : 'dias'}`, requested: 'solicitada', closed: 'janela fechada', unknown: 'data de entrega desconhecida', notYet: 'ainda não aberta' },
-};
+/** The pill's words (rules/texts.ts, keys pill*); "one" and "many" forms where a language inflects the day count. */
+function pillText(lang: ReviewLanguage) {
+  const days = (one: TextKey, many: TextKey) => (n: number) => text(lang, n === 1 ? one : many, n);
+  return {
+    opensIn: days('pillOpensInOne', 'pillOpensInMany'),
+    sweet: text(lang, 'pillSweetSpot'),
+    open: text(lang, 'pillOpen'),
+    closesIn: days('pillClosesInOne', 'pillClosesInMany'),
+    requested: text(lang, 'pillRequested'),
+    closed: text(lang, 'pillClosed'),
+    unknown: text(lang, 'pillUnknown'),
+    notYet: text(lang, 'pillNotYet'),
+  };
+}
 
-const LANGUAGES = Object.keys(PILL) as ReviewLanguage[];
+const LANGUAGES: readonly ReviewLanguage[] = UI_LANGUAGES;
 const isLanguage = (value: string | undefined): value is ReviewLanguage => LANGUAGES.includes(value as ReviewLanguage);
 
 /**
@@ -150,7 +147,7 @@ export function reviewPill(verdict: ReviewVerdict, now: number, timeZone: string
 export function reviewPill(verdict: ReviewVerdict, now: number, zoneOrLang?: string, maybeLang?: ReviewLanguage): string {
   const lang = maybeLang ?? (isLanguage(zoneOrLang) ? zoneOrLang : 'en');
   const timeZone = zoneOrLang && !isLanguage(zoneOrLang) ? zoneOrLang : (verdict.timeZone ?? 'UTC');
-  const p = PILL[isLanguage(lang) ? lang : 'en'];
+  const p = pillText(isLanguage(lang) ? lang : 'en');
   switch (verdict.reason) {
     case 'already-requested':
     case 'review-sent-by-message':

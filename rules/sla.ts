@@ -5,7 +5,8 @@
 // - A seller reply answers every buyer message before it; an auto-reply answers nothing.
 // - "No response needed" closes the buyer messages before it; a later buyer message restarts the clock.
 import { addDays, localDate, startOfLocalDay } from './zoned-time';
-import type { UiLanguage } from './compliance/languages';
+import { LANGUAGES, type UiLanguage } from './compliance/languages';
+import { text } from './texts';
 
 export const HOUR = 60 * 60 * 1000;
 export const DAY = 24 * HOUR;
@@ -217,18 +218,19 @@ export function dailySeries(history: readonly CrtMessage[], now: number, days = 
 /** every language the product speaks (rules/compliance/languages.ts): a new one fails to compile until its words are here */
 export type CountdownLanguage = UiLanguage;
 
-const UNITS: Record<CountdownLanguage, { h: string; min: string; left: (d: string) => string; over: (d: string) => string }> = {
-  en: { h: 'h', min: 'min', left: (d) => `${d} left`, over: (d) => `Overdue by ${d}` },
-  de: { h: 'Std.', min: 'Min.', left: (d) => `noch ${d}`, over: (d) => `${d} überfällig` },
-  fr: { h: 'h', min: 'min', left: (d) => `${d} restantes`, over: (d) => `En retard de ${d}` },
-  es: { h: 'h', min: 'min', left: (d) => `Quedan ${d}`, over: (d) => `Retraso de ${d}` },
-  it: { h: 'h', min: 'min', left: (d) => `${d} rimanenti`, over: (d) => `In ritardo di ${d}` },
-  ja: { h: '時間', min: '分', left: (d) => `残り${d}`, over: (d) => `${d}超過` },
-  pt: { h: 'h', min: 'min', left: (d) => `Faltam ${d}`, over: (d) => `Atrasado há ${d}` },
-};
+/** The countdown's words (rules/texts.ts), read once per language: a shared ticker formats every badge each second. */
+const UNITS = new Map<CountdownLanguage, { h: string; min: string; left: (d: string) => string; over: (d: string) => string }>();
+function unitsOf(lang: CountdownLanguage) {
+  let units = UNITS.get(lang);
+  if (!units) {
+    units = { h: text(lang, 'countdownHours'), min: text(lang, 'countdownMinutes'), left: (d) => text(lang, 'countdownLeft', d), over: (d) => text(lang, 'countdownOverdue', d) };
+    UNITS.set(lang, units);
+  }
+  return units;
+}
 
 function duration(ms: number, lang: CountdownLanguage): string {
-  const u = UNITS[lang] ?? UNITS.en;
+  const u = unitsOf(lang);
   const sep = lang === 'ja' ? '' : ' ';
   const totalMinutes = Math.max(1, Math.floor(Math.abs(ms) / 60_000));
   const h = Math.floor(totalMinutes / 60);
@@ -241,7 +243,7 @@ function duration(ms: number, lang: CountdownLanguage): string {
 /** "5 h 12 min left", "Overdue by 2 h", "残り5時間12分" ... */
 export function formatCountdown(msLeft: number, lang: CountdownLanguage = 'en'): string {
   if (!Number.isFinite(msLeft)) return '';
-  const known: CountdownLanguage = Object.hasOwn(UNITS, lang) ? lang : 'en';
-  const u = UNITS[known];
+  const known: CountdownLanguage = (LANGUAGES as readonly string[]).includes(lang) ? lang : 'en';
+  const u = unitsOf(known);
   return msLeft >= 0 ? u.left(duration(msLeft, known)) : u.over(duration(msLeft, known));
 }
