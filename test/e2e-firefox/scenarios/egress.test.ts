@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../browsers';
 import { CASE } from '../../fixtures/seller-central/scenarios';
+import { expectOnlySellerCentral } from '../../e2e/egress-policy';
 
 const b = useBrowser();
 
@@ -17,17 +18,8 @@ const PAGES = [
   'https://sellercentral.amazon.de/messaging/inbox-v3?fi=responseNeeded',
 ];
 
-// the same list as test/e2e/egress.test.ts: the pages, fixture assets, and the read-only JSON the
-// pages themselves use
-const ALLOWED_PATHS = [
-  /^\/messaging\/(inbox(-v3)?|contact(\/returns)?|reviews)\/?$/,
-  /^\/orders-v3(\/.*)?$/,
-  /^\/orders-api\/(order\/[^/]+|search)$/,
-  /^\/messaging\/api\/solicitations\/[^/]+\/productReviewAndSellerFeedback$/,
-  /^\/messaging\/api\/global\/cases(\/[^/]+)?$/,
-  /^\/__rgfx\//,
-  /^\/favicon\.ico$/, // Firefox asks for one by itself (the router answers 404)
-];
+/** Firefox asks for a favicon by itself (the router answers 404). */
+const FIREFOX_OWN_PATHS = [/^\/favicon\.ico$/];
 
 /**
  * The browser's own housekeeping (Firefox: remote settings, push, captive-portal and update checks;
@@ -52,13 +44,7 @@ describe('no egress', () => {
 
     expect(b.state.blocked).toEqual([]);
     expect(b.outsideRequests().filter((r) => !BROWSER_OWN.test(r))).toEqual([]);
-    for (const { url, method } of b.state.requests) {
-      const parsed = new URL(url);
-      if (parsed.protocol === 'chrome-extension:' || parsed.protocol === 'moz-extension:') continue; // the extension's own files
-      if (parsed.pathname.startsWith('/messaging/api/global/')) expect(method, url).toBe('GET');
-      expect(parsed.hostname, url).toMatch(/^sellercentral(-europe|-japan)?\.amazon\./);
-      expect(ALLOWED_PATHS.some((re) => re.test(parsed.pathname)), url).toBe(true);
-    }
+    expectOnlySellerCentral(b.state.requests, FIREFOX_OWN_PATHS);
     // the extension did read Seller Central's own JSON (the check above saw real traffic)
     expect(b.state.requests.some((r) => r.url.includes('/messaging/api/global/cases'))).toBe(true);
   });
