@@ -14,7 +14,8 @@ export const WORD_WITH_AT = '(?<!\\S)\\S+@\\S+';
  *  Short lexicons run over every short text, so each language's guard knows every language's words. */
 const NEGATION = "not|never|cannot|can't|don't|won't|unable|nicht|keine?[nmrs]?|nie|niemals|no|nunca|jamás|ne|n'|pas|jamais|non|mai|não|nem|jamais";
 /** …and a negation after it ("Zahlungen außerhalb von Amazon können wir nicht annehmen", "Amazon以外でのお支払いはお受けできません"). */
-const NEGATION_AFTER = "nicht|nie|できません|できかねます|お受けできません|いたしかねます|not (?:possible|allowed)|non (?:è|sono) (?:possibile|consentit)";
+// whole words: "nie" must not fire inside "niedriger", "nicht" inside "Nichtraucher"
+const NEGATION_AFTER = "(?<![\\p{L}])(?:nicht|nie|not (?:possible|allowed))(?![\\p{L}])|(?<![\\p{L}])non (?:è|sono) (?:possibile|consentit)|できません|できかねます|お受けできません|いたしかねます";
 export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n。]{0,60}(?:${NEGATION_AFTER}))`;
 
 /** A coupon or discount explained as already applied to the order (not offered): words of every
