@@ -13,6 +13,12 @@ const HAPPY = "(?:happy|satisfied|pleased|delighted|thrilled|glad|content|(?:lov
 const AFTER_REVIEW = "(?=[^]{0,160}?(?:review|feedback|rating|rate (?:us|it|them|the)|stars?(?![\\p{L}])|opinions|kind words|few words|(?:tell|let) (?:others|other|the world|everyone)|recommend (?:it|them|us)))";
 /** Incentives offered for a review ("a $10 gift card once your review is live"). */
 const INCENTIVE = `(?:gift ?cards?|vouchers?|coupons?|discounts?|refunds?|rebates?|cash ?back|rewards?|freebies?|bonus(?:es)?|free (?:gift|sample|product|item|unit)s?|samples?|credit) … (?:for|once|in exchange for|in return for|as (?:a )?thanks? for|(?:when|if|after) you (?:leave|write|post|submit|share)) (?:a |an |your |the |each |every |any )?(?:honest |quick |short )?${REVIEW}`;
+/** The verbs of a leave-a-review ask, and the words that negate or misplace it just before the verb (checked after
+ *  the verb: a lookbehind at the head of an entry runs at every word of every message). */
+const LEAVE_VERB = "(?:leave|write|post|give|share|submit|drop|add|provide|consider leaving|consider writing|leaving|writing)";
+const NOT_ASKED_BEFORE = "(?:before|prior to|instead of|rather than|without|don't|do not|dont|never|not|no need to|customers|buyers|clients|shoppers|hate for you to|want you to)";
+/** What a seller wishes a review to be. */
+const GOOD = "(?:positive|good|great|nice|glowing|excellent|favou?rable|top|high|best|honest 5)";
 const DOCS = "(?:passport|id card|identity card|identification card|national id|driver'?s? licen[cs]e|driving licen[cs]e|social security card|tax id|photo id|government id|id document|\\bid\\b)";
 
 export const en: Lexicon = {
@@ -204,8 +210,7 @@ export const en: Lexicon = {
     { id: 'five-out-of-five', re: "(?<!\\d[.,])(?:5|five) out of (?:5|five)", why: 'Asks for five out of five, the top rating.',
       match: ["We hope you'd rate it five out of five."], not: ['The average is 4.5 out of 5.'] },
     { id: 'full-marks', re: "full (?:marks|stars)", why: 'Asks for full marks or full stars, the top rating.', match: ['We hope the lamp earns full marks from you.', 'Full stars would be amazing!'] },
-    { id: 'positive-review', re: `(?<!thank(?:s| you) for (?:your |the |this |all the )?)(?:positive|good|great|nice|glowing|excellent|favou?rable|top|high|best|honest 5) ${REVIEW}`,
-      why: 'Asks for a positive, glowing or good review, which is a biased review request.',
+    { id: 'positive-review', re: `${GOOD}(?<!thank(?:s| you) for (?:your |the |this |all the )?${GOOD}) ${REVIEW}`, why: 'Asks for a positive, glowing or good review, which is a biased review request.',
       match: ["We'd love a glowing review.", 'A positive rating helps us a lot.'], not: ['Thank you for your great review!'] },
     { id: 'leave-positive', re: `(?:leave|give|write|post) (?:us )?(?:a )?(?:positive|good|great|nice|glowing|excellent|5|five)`,
       why: 'Asks the buyer to leave or give a positive or five-star review, which is biased.',
@@ -298,7 +303,7 @@ export const en: Lexicon = {
       match: ['Could you tell other buyers in a review?', 'Tell your friends with a rating!'] },
     { id: 'quick-review', re: "(?:a |your )?(?:quick|short|brief|little|small|two-minute|1-minute|one-minute) (?:review|rating|feedback)", why: 'Asks for a quick or short review, a review request.',
       match: ['A quick review on Amazon would help us a lot.', 'Your short feedback means a lot.'] },
-    { id: 'leave-a-review', re: `(?<!(?:before|prior to|instead of|rather than|without|don't|do not|dont|never|not|no need to|customers|buyers|clients|shoppers|hate for you to|want you to) )(?:leave|write|post|give|share|submit|drop|add|provide|consider leaving|consider writing|leaving|writing) (?:us |me )?(?:an? |your |some |the |any )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?! (?:you (?:left|wrote|gave|posted)|from amazon))`,
+    { id: 'leave-a-review', re: `${LEAVE_VERB}(?<!${NOT_ASKED_BEFORE} ${LEAVE_VERB}) (?:us |me )?(?:an? |your |some |the |any )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?! (?:you (?:left|wrote|gave|posted)|from amazon))`,
       why: 'Asks the buyer to leave, write or give a review.',
       match: ['Could you take a minute to leave a review?', 'Please consider writing us an honest rating.'], not: ["Please don't leave a review yet; we will fix it first.", 'Thank you for the review you left.'] },
     { id: 'review-your-purchase', re: "(?<!before (?:you )?)(?:rate|review) (?:us|our (?:shop|store|service|company|product|item)|your (?:purchase|experience|order|item|product)|the (?:product|item|purchase) on amazon|this (?:product|item|purchase))",
