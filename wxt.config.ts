@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { SELLER_CENTRAL_MATCHES } from './rules/marketplaces';
+import { lexiconDocsOut, localesForRules } from './scripts/build/bundle-data';
 
 // The OCR engine ships inside the extension (issue #15): tesseract.js's worker, one wasm core (SIMD,
 // LSTM only: every supported browser has wasm SIMD) and the English LSTM traineddata from npm. They are
@@ -26,7 +27,11 @@ export default defineConfig({
     },
   },
   // timing marks for the benches (lib/instrument.ts): development and RG_INSTRUMENT=1 builds only
-  vite: (env) => ({ define: { __RG_INSTRUMENT__: JSON.stringify(process.env.RG_INSTRUMENT === '1' || env.mode === 'development') } }),
+  // lexicon entries ship without their documentation, content scripts with only the texts rules/ reads
+  vite: (env) => ({
+    define: { __RG_INSTRUMENT__: JSON.stringify(process.env.RG_INSTRUMENT === '1' || env.mode === 'development') },
+    plugins: [lexiconDocsOut(), localesForRules()],
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

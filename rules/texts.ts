@@ -11,7 +11,8 @@ import ja from '../public/_locales/ja/messages.json';
 import pt from '../public/_locales/pt_BR/messages.json';
 import type { UiLanguage } from './compliance/languages';
 
-export type TextKey = keyof typeof en;
+/** The keys rules/ reads: the build ships content scripts only these (scripts/build/bundle-data.ts). */
+export type TextKey = Extract<keyof typeof en, `check${string}` | `model${string}` | `countdown${string}` | `pill${string}`>;
 type Locale = Readonly<Partial<Record<string, { message: string }>>>;
 
 /** Every UI language's messages; the compiler asks for a new language's file here. */
@@ -26,4 +27,4 @@ export function text(lang: UiLanguage, key: TextKey, ...substitutions: (string |
 }
 
 /** Does the key exist (for keys built from rule ids)? */
-export const hasText = (key: string): key is TextKey => Object.hasOwn(en, key);
+export const hasText = (key: string): key is TextKey => Object.hasOwn(en, key) && /^(?:check|model|countdown|pill)[A-Z]/.test(key);
