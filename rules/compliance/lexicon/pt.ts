@@ -322,46 +322,112 @@ export const pt: Lexicon = {
       why: 'A reward timed to the review going live asks for the review.', match: ['Devolvemos o valor do frete assim que sua avaliação estiver no ar.'] },
   ],
   marketing: [
-    // why: coupons and codes, % off, next-purchase discounts
-    // why (guard): "O código promocional que você usou já aparece descontado" explains, not offers
-    `cupo(?:m|ns)${NOT_EXPLAINED}${PT_NOT_APPLIED}`, `(?:código|cupom) (?:de )?(?:desconto|promocional)${NOT_EXPLAINED}${PT_NOT_APPLIED}`, `\\d{1,3} ?% (?:de desconto|off|na próxima)${NOT_EXPLAINED}`, "(?:na|para a|em sua) próxima compra", "(?:no|para o|pro|no seu|em seu) próximo pedido",
-    // why: upsell to a dearer model ("versão Pro", "modelo de 1,5 L", "trocam pelo modelo")
-    "(?:se precisar de mais|para mais) (?:\\p{L}{1,15} )?(?:potência|capacidade|espaço)[^.!?]{0,40}(?:versão|modelo|linha)", "(?:versão|modelo) (?:pro|plus|premium|max|deluxe|maior|superior)", "trocam (?:pelo|para o) modelo",
-    // why: bundles and multipacks cheaper
-    "(?:kit|combo|pacote|conjunto) (?:com \\d+ \\p{L}{1,15} )?(?:sai|saem|fica|ficam) (?:bem )?mais (?:em conta|barat)", "(?:no|num) (?:combo|kit)",
-    "(?:sai|saem|fica|ficam) (?:bem |ainda |\\d{1,3} ?% )?mais (?:em conta|barat\\p{L}{1,3})",
-    // why: cross-sell ("para combinar, temos também", "quem comprou também adora", "conheça nossos outros produtos")
-    "(?:para combinar|combina com)[^.!?]{0,30}(?:temos|também)", "temos também (?:um|uma|o|a)", "quem comprou (?:\\p{L}{1,15} ){0,3}também", "quem (?:compra|leva|levou|escolhe) [^.!?]{0,50}também", "(?:concorre|concorra|concorrer) a (?:um|uma)", "(?:conheça|confira|veja|visite) (?:os )?(?:nossos|nossas|nossa|nosso) (?:outr[oa]s |nov[oa]s )?(?:produtos|itens|loja|coleção|linha|catálogo)",
-    "(?:nossos|nossas) outr[oa]s (?:produtos|itens|modelos|lançamentos|coleções)",
-    // why: buying direct to save Amazon's fees = cheaper outside Amazon
-    "(?:economiza|economizamos|economizar|evitar) (?:as )?taxas",
-    // why: new collections and launches
-    "(?:chegou|chegaram|lançamos|acabamos de lançar|nova|novo) (?:a |o |nossa |nosso )?(?:coleção|linha|lançamento|versão sem fio)", "acabamos de lançar", "(?:procure|busque|pesquise) (?:por )?[\"'][\\p{L}\\p{N}][^\"']{0,30}[\"']",
-    // why: social follows, giveaways, newsletters
-    "(?:siga|sigam|segue|siga-nos) (?:a gente|nós|nossa página)? ?(?:no|na|em) (?:instagram|insta|facebook|tiktok|youtube)", "siga-nos", "sorteios?", "newsletter", "frete grátis(?! (?:na|da) troca)",
-    // why: bundle price per piece, buy-two offers, "a great price this week", our storefront ("paga bem menos por peça", "na compra de dois pares, o terceiro sai de graça")
-    "(?:paga|pagam|sai|saem|fica|ficam) (?:bem |muito )?menos (?:por|cada) (?:peça|unidade|item)", "na compra de (?:\\d|dois|duas|três)(?=[^.!?]{0,60}(?:desconto|grátis|de graça|%|sai|ganh|brinde|metade))", "leve \\d{1,2},? pague \\d{1,2}", "(?:o|a) (?:terceir|segund)[oa] (?:sai|é|vem) (?:de )?(?:graça|grátis)",
-    "(?:está|estão|sai|fica) (?:com )?(?:um )?(?:preço|valor) (?:ótimo|especial|imperdível|promocional|camarada)", "nossa vitrine", `(?:fechamos|vendemos) (?:a |uma )?(?:segunda|outra|mais uma) (?:unidade|peça)${PT_NOT_NEGATED}`,
-    // why: half price on the next unit ("Leve a segunda almofada pela metade do preço")
-    "(?:leve|levando|compre|comprando|na compra)[^.!?]{0,50}metade do preço", "(?:segund|terceir)[oa] (?:\\p{L}{1,15} )?(?:pela metade|com \\d{1,2} ?%|de graça|grátis)",
-    // why: an upcoming line ("Em breve lançamos a linha infantil")
-    "(?:em breve|logo) (?:lançamos|lançaremos|vamos lançar|teremos) (?:a |o |uma |um |nossa |nosso )?(?:nova |novo )?(?:linha|coleção|versão|modelo|cor)",
+    // Coupons and codes, % off, next-purchase discounts. Guard: "O código promocional que você usou já aparece descontado" explains, not offers.
+    { id: 'coupon', re: `cupo(?:m|ns)${NOT_EXPLAINED}${PT_NOT_APPLIED}`, why: 'Offering a coupon is promotional content in a buyer message.',
+      match: ['Com o cupom VOLTA10 o frete sai por nossa conta.'], not: ['O cupom que você ativou já foi aplicado no pagamento.'] },
+    { id: 'discount-code', re: `(?:código|cupom) (?:de )?(?:desconto|promocional)${NOT_EXPLAINED}${PT_NOT_APPLIED}`, why: 'Offering a discount code is promotional content.',
+      match: ['Use o código de desconto NATAL.'], not: ['O código promocional que você usou já aparece descontado.'] },
+    { id: 'percent-off', re: `\\d{1,3} ?% (?:de desconto|off|na próxima)${NOT_EXPLAINED}`, why: 'A percentage discount offer is promotional content.',
+      match: ['Tem 20% de desconto nos lençóis.'], not: ['Os 15% de desconto já foram aplicados no seu pedido.'] },
+    { id: 'next-purchase', re: "(?:na|para a|em sua) próxima compra", why: 'A next-purchase offer solicits another sale.', match: ['Guarde este código para a próxima compra.'] },
+    { id: 'next-order', re: "(?:no|para o|pro|no seu|em seu) próximo pedido", why: 'A next-order offer solicits another sale.', match: ['Vale para o próximo pedido também.'] },
+    // Upsell to a dearer model.
+    { id: 'need-more-capacity', re: "(?:se precisar de mais|para mais) (?:\\p{L}{1,15} )?(?:potência|capacidade|espaço)[^.!?]{0,40}(?:versão|modelo|linha)",
+      why: 'Pointing to a bigger model for more power or capacity is an upsell.', match: ['Se precisar de mais capacidade, o modelo grande cabe o dobro.'] },
+    { id: 'premium-model', re: "(?:versão|modelo) (?:pro|plus|premium|max|deluxe|maior|superior)", why: 'Pointing to a premium or bigger model is an upsell.',
+      match: ['A versão premium tem motor mais forte.'] },
+    { id: 'others-upgrade', re: "trocam (?:pelo|para o) modelo", why: 'Saying other buyers switch to another model is an upsell.', match: ['Muitos trocam pelo modelo maior depois.'] },
+    // Bundles and multipacks cheaper.
+    { id: 'bundle-cheaper', re: "(?:kit|combo|pacote|conjunto) (?:com \\d+ \\p{L}{1,15} )?(?:sai|saem|fica|ficam) (?:bem )?mais (?:em conta|barat)",
+      why: 'Advertising a cheaper bundle is promotional content.', match: ['O kit com 2 panos fica mais em conta.'] },
+    { id: 'in-the-bundle', re: "(?:no|num) (?:combo|kit)", why: 'Advertising a combo or kit offer is promotional content.', match: ['No combo, a espátula sai de graça.'] },
+    { id: 'comes-cheaper', re: "(?:sai|saem|fica|ficam) (?:bem |ainda |\\d{1,3} ?% )?mais (?:em conta|barat\\p{L}{1,3})", why: 'Advertising a cheaper price is promotional content.',
+      match: ['Comprando três, sai 10% mais barato.'] },
+    // Cross-sell.
+    { id: 'to-match', re: "(?:para combinar|combina com)[^.!?]{0,30}(?:temos|também)", why: 'Offering a matching product is cross-selling.', match: ['Para combinar, também vendemos a fronha.'] },
+    { id: 'we-also-have', re: "temos também (?:um|uma|o|a)", why: 'Offering another product we sell is cross-selling.', match: ['Temos também uma capa para o colchão.'] },
+    { id: 'bought-also', re: "quem comprou (?:\\p{L}{1,15} ){0,3}também", why: '"Who bought this also..." is cross-selling.', match: ['Quem comprou o filtro também levou a jarra.'] },
+    { id: 'buyers-also-take', re: "quem (?:compra|leva|levou|escolhe) [^.!?]{0,50}também", why: '"Who buys this also takes..." is cross-selling.',
+      match: ['Quem leva a panela costuma levar também a tampa.'] },
+    { id: 'enter-draw', re: "(?:concorre|concorra|concorrer) a (?:um|uma)", why: 'A prize draw is promotional content.', match: ['Concorra a um kit de toalhas.'] },
+    { id: 'see-our-products', re: "(?:conheça|confira|veja|visite) (?:os )?(?:nossos|nossas|nossa|nosso) (?:outr[oa]s |nov[oa]s )?(?:produtos|itens|loja|coleção|linha|catálogo)",
+      why: 'Inviting the buyer to browse our other products is cross-selling.', match: ['Confira nossos outros produtos na Amazon.'] },
+    { id: 'our-other-products', re: "(?:nossos|nossas) outr[oa]s (?:produtos|itens|modelos|lançamentos|coleções)", why: 'Pointing to our other products is cross-selling.',
+      match: ['Nossos outros modelos são de cerâmica.'] },
+    { id: 'save-fees', re: "(?:economiza|economizamos|economizar|evitar) (?:as )?taxas", why: 'Buying direct to save Amazon\'s fees is a cheaper offer outside Amazon.',
+      match: ['Comprando direto, evitar as taxas fica fácil.'] },
+    // New collections and launches.
+    { id: 'new-collection', re: "(?:chegou|chegaram|lançamos|acabamos de lançar|nova|novo) (?:a |o |nossa |nosso )?(?:coleção|linha|lançamento|versão sem fio)",
+      why: 'Announcing a new collection or launch is promotional content.', match: ['Chegou a nova coleção de inverno!'] },
+    { id: 'just-launched', re: "acabamos de lançar", why: 'Announcing a launch is promotional content.', match: ['Acabamos de lançar a garrafa térmica grande.'] },
+    { id: 'search-for-name', re: "(?:procure|busque|pesquise) (?:por )?[\"'][\\p{L}\\p{N}][^\"']{0,30}[\"']", why: 'Telling the buyer to search for a product name promotes another product.',
+      match: ['Procure por "Luma Kids" na busca.'] },
+    // Social follows, giveaways, newsletters.
+    { id: 'follow-us', re: "(?:siga|sigam|segue|siga-nos) (?:a gente|nós|nossa página)? ?(?:no|na|em) (?:instagram|insta|facebook|tiktok|youtube)", why: 'Asking the buyer to follow us on social media is marketing.',
+      match: ['Siga a gente no TikTok!'] },
+    { id: 'follow-us-short', re: "siga-nos", why: 'Asking the buyer to follow us is marketing.', match: ['Siga-nos para novidades.'] },
+    { id: 'giveaway', re: "sorteios?", why: 'A giveaway is promotional content.', match: ['Todo mês tem sorteio para clientes.'] },
+    { id: 'newsletter', re: "newsletter", why: 'A newsletter sign-up is marketing.', match: ['Assine nossa newsletter.'] },
+    { id: 'free-shipping', re: "frete grátis(?! (?:na|da) troca)", why: 'A free-shipping offer is promotional content (free shipping on an exchange is not).',
+      match: ['Frete grátis em todo o site nesta semana.'], not: ['O frete grátis na troca é por conta da Amazon.'] },
+    // Bundle price per piece, buy-two offers, special prices, our storefront.
+    { id: 'less-per-piece', re: "(?:paga|pagam|sai|saem|fica|ficam) (?:bem |muito )?menos (?:por|cada) (?:peça|unidade|item)", why: 'Advertising a lower price per piece is promotional content.',
+      match: ['No combo, as canecas saem bem menos por unidade.'] },
+    { id: 'buy-two-offer', re: "na compra de (?:\\d|dois|duas|três)(?=[^.!?]{0,60}(?:desconto|grátis|de graça|%|sai|ganh|brinde|metade))", why: 'A buy-more offer is promotional content.',
+      match: ['Na compra de duas toalhas, ganhe um desconto.'] },
+    { id: 'buy-x-pay-y', re: "leve \\d{1,2},? pague \\d{1,2}", why: 'A "buy 3, pay 2" offer is promotional content.', match: ['Leve 3, pague 2 nesta semana.'] },
+    { id: 'next-one-free', re: "(?:o|a) (?:terceir|segund)[oa] (?:sai|é|vem) (?:de )?(?:graça|grátis)", why: 'A free second or third unit is promotional content.',
+      match: ['Comprando duas, a segunda vem grátis.'] },
+    { id: 'special-price', re: "(?:está|estão|sai|fica) (?:com )?(?:um )?(?:preço|valor) (?:ótimo|especial|imperdível|promocional|camarada)", why: 'Advertising a special price is promotional content.',
+      match: ['O modelo maior está com preço especial.'] },
+    { id: 'our-storefront', re: "nossa vitrine", why: 'Pointing the buyer to our storefront is cross-selling.', match: ['Dá uma olhada na nossa vitrine da Amazon.'] },
+    { id: 'sell-another-unit', re: `(?:fechamos|vendemos) (?:a |uma )?(?:segunda|outra|mais uma) (?:unidade|peça)${PT_NOT_NEGATED}`, why: 'Offering to sell another unit solicits another sale.',
+      match: ['Vendemos outra unidade com desconto.'], not: ['Não vendemos outra peça avulsa.'] },
+    { id: 'half-price', re: "(?:leve|levando|compre|comprando|na compra)[^.!?]{0,50}metade do preço", why: 'A half-price offer on another unit is promotional content.',
+      match: ['Levando duas, a luminária sai pela metade do preço.'], not: ['Reembolsamos metade do preço pela Amazon.'] },
+    { id: 'second-unit-deal', re: "(?:segund|terceir)[oa] (?:\\p{L}{1,15} )?(?:pela metade|com \\d{1,2} ?%|de graça|grátis)", why: 'A discounted or free second unit is promotional content.',
+      match: ['A segunda unidade grátis só hoje.'] },
+    { id: 'coming-soon', re: "(?:em breve|logo) (?:lançamos|lançaremos|vamos lançar|teremos) (?:a |o |uma |um |nossa |nosso )?(?:nova |novo )?(?:linha|coleção|versão|modelo|cor)",
+      why: 'Announcing an upcoming line is promotional content.', match: ['Em breve lançamos a linha infantil.', 'Logo teremos nova cor da garrafa.'] },
   ],
   personal_data: [
-    // why: date of birth, ID documents (RG, CNH, passaporte), bank secrets
-    "data de nascimento", "(?:sua|seu) (?:idade|aniversário)", "\\brg\\b", "\\bcnh\\b", "passaporte", "carteira de (?:identidade|motorista|habilitação)", "documento (?:de identidade|com foto)",
-    "senha (?:do|de) (?:banco|cartão|conta|app do banco)", "(?:sua|seu) senha(?! (?:do|de) wi-?fi)", "dados bancários", "número do cartão(?! na amazon)",
-    // why: CPF asked beyond what the invoice needs (a CPF for the nota fiscal is a grey area the corpus skips)
-    "(?:envie|mande|manda|passe|passa|informe) (?:seu |o seu |o )?cpf(?! (?:para|pra) (?:a )?nota)",
-    // why: the buyer's own channel: personal e-mail/phone/WhatsApp, Pix key, social profile
-    "(?:qual|qual é|qual o|informe|passe|passa|me passa|mande|manda|envie) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|número|whats ?app|zap|chave pix|perfil|nome)(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))?(?! (?:do pedido|de rastreio|de série|da amazon|modelo))",
-    "(?:seu|sua) (?:e-?mail|telefone|celular|número) (?:pessoal|particular)", "(?:seu|sua) chave pix", "(?:seu|sua) (?:nome|perfil|usuário|arroba) (?:no|na) (?:facebook|instagram|tiktok|twitter)",
-    "qual e-?mail você usa", "número de whats ?app",
-    // why: "se você me passar o seu endereço de e-mail"
-    "(?:passar|informar|mandar|enviar|deixar|me passa|me passe|nos passe) (?:o |a )?(?:seu|sua) (?:endereço de e-?mail|e-?mail|telefone|celular|número|whats ?app|zap)(?! (?:do pedido|de rastreio|de série|da amazon|modelo))",
-    // why: a selfie with the ID, the mother's name, a birthday, a number to call ("selfie segurando seu documento", "nome da sua mãe")
-    "(?:selfie|foto) (?:\\p{L}{1,12} ){0,2}(?:seu|sua|do seu|da sua|o seu|a sua) (?:documento|rg|cnh|identidade)", "nome d[ao] (?:sua )?mãe|nome materno", "data de aniversário",
-    "(?:qual|me passa|informe|passe|mande|manda) (?:é )?(?:o |um )?(?:melhor )?(?:número|telefone|celular)[^.!?]{0,30}(?:ligar|ligarmos|chamar|contatar|falar com você)",
+    // Date of birth, ID documents (RG, CNH, passaporte), bank secrets.
+    { id: 'birth-date', re: "data de nascimento", why: 'A date of birth is personal data an order does not need.', match: ['Precisamos da sua data de nascimento.'] },
+    { id: 'age-birthday', re: "(?:sua|seu) (?:idade|aniversário)", why: 'The buyer\'s age or birthday is personal data an order does not need.', match: ['Qual a sua idade?'] },
+    { id: 'rg', re: "\\brg\\b", why: 'An RG (identity card) is an ID document an order does not need.', match: ['Mande foto do RG.'] },
+    { id: 'cnh', re: "\\bcnh\\b", why: 'A CNH (driving licence) is an ID document an order does not need.', match: ['Envie a CNH, frente e verso.'] },
+    { id: 'passport', re: "passaporte", why: 'A passport is an ID document an order does not need.', match: ['Precisamos do passaporte do titular.'] },
+    { id: 'id-card', re: "carteira de (?:identidade|motorista|habilitação)", why: 'An identity card or driving licence is an ID document an order does not need.',
+      match: ['Envie a carteira de motorista.'] },
+    { id: 'photo-id', re: "documento (?:de identidade|com foto)", why: 'A photo ID is an ID document an order does not need.', match: ['Um documento com foto é necessário.'] },
+    { id: 'bank-password', re: "senha (?:do|de) (?:banco|cartão|conta|app do banco)", why: 'A bank or card password must never be asked for.', match: ['Informe a senha do cartão para o estorno.'] },
+    { id: 'your-password', re: "(?:sua|seu) senha(?! (?:do|de) wi-?fi)", why: 'The buyer\'s password must never be asked for (a Wi-Fi password in setup instructions is not that).',
+      match: ['Qual é sua senha do aplicativo?'], not: ['Confira sua senha do Wi-Fi no manual.'] },
+    { id: 'bank-details', re: "dados bancários", why: 'Bank details are personal data that refunds through Amazon do not need.', match: ['Passe seus dados bancários para o estorno.'] },
+    { id: 'card-number', re: "número do cartão(?! na amazon)", why: 'A card number must never be asked for.', match: ['Informe o número do cartão usado.'], not: ['Confira o número do cartão na Amazon.'] },
+    { id: 'send-cpf', re: "(?:envie|mande|manda|passe|passa|informe) (?:seu |o seu |o )?cpf(?! (?:para|pra) (?:a )?nota)",
+      why: 'A CPF asked beyond what the invoice needs is personal data (a CPF for the nota fiscal is a grey area left alone).',
+      match: ['Passa o seu CPF pra cadastrar no nosso sistema.'], not: ['Informe o CPF para a nota, se quiser.'] },
+    // The buyer's own channel: personal e-mail/phone/WhatsApp, Pix key, social profile.
+    { id: 'ask-buyer-contact', re: "(?:qual|qual é|qual o|informe|passe|passa|me passa|mande|manda|envie) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|número|whats ?app|zap|chave pix|perfil|nome)(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))?(?! (?:do pedido|de rastreio|de série|da amazon|modelo))",
+      why: 'Asking for the buyer\'s own e-mail, phone, Pix key or profile collects personal data the order does not need.',
+      match: ['Qual o seu perfil no Instagram?', 'Passa o seu celular pra gente te chamar.'], not: ['Qual é o seu número do pedido?'] },
+    { id: 'personal-contact', re: "(?:seu|sua) (?:e-?mail|telefone|celular|número) (?:pessoal|particular)", why: 'The buyer\'s personal e-mail or phone is personal data the order does not need.',
+      match: ['Seu celular particular agiliza o contato.'] },
+    { id: 'pix-key', re: "(?:seu|sua) chave pix", why: 'A Pix key is personal banking data the order does not need.', match: ['Precisamos da sua chave Pix.'] },
+    { id: 'social-handle', re: "(?:seu|sua) (?:nome|perfil|usuário|arroba) (?:no|na) (?:facebook|instagram|tiktok|twitter)", why: 'A social-media handle is personal data the order does not need.',
+      match: ['Seu usuário no TikTok, por favor.'] },
+    { id: 'which-email', re: "qual e-?mail você usa", why: 'Asking which e-mail the buyer uses collects personal contact data.', match: ['Qual e-mail você usa fora daqui?'] },
+    { id: 'whatsapp-number', re: "número de whats ?app", why: 'A WhatsApp number is personal contact data the order does not need.', match: ['Anote seu número de WhatsApp aqui.'] },
+    { id: 'pass-your-contact', re: "(?:passar|informar|mandar|enviar|deixar|me passa|me passe|nos passe) (?:o |a )?(?:seu|sua) (?:endereço de e-?mail|e-?mail|telefone|celular|número|whats ?app|zap)(?! (?:do pedido|de rastreio|de série|da amazon|modelo))",
+      why: 'Asking the buyer to pass on their e-mail or phone collects personal contact data.', match: ['Pode me passar o seu endereço de e-mail?'] },
+    // A selfie with the ID, the mother's name, a birthday, a number to call.
+    { id: 'selfie-with-id', re: "(?:selfie|foto) (?:\\p{L}{1,12} ){0,2}(?:seu|sua|do seu|da sua|o seu|a sua) (?:documento|rg|cnh|identidade)",
+      why: 'A selfie or photo with the buyer\'s ID document is identity data the order does not need.', match: ['Mande uma foto com sua identidade em mãos.'] },
+    { id: 'mothers-name', re: "nome d[ao] (?:sua )?mãe|nome materno", why: 'The mother\'s name is identity data the order does not need.', match: ['Qual o nome da sua mãe?'] },
+    { id: 'birthday-date', re: "data de aniversário", why: 'A birthday is personal data the order does not need.', match: ['Informe sua data de aniversário.'] },
+    { id: 'number-to-call', re: "(?:qual|me passa|informe|passe|mande|manda) (?:é )?(?:o |um )?(?:melhor )?(?:número|telefone|celular)[^.!?]{0,30}(?:ligar|ligarmos|chamar|contatar|falar com você)",
+      why: 'Asking for a number to call the buyer collects personal contact data.', match: ['Me passa o telefone para a gente ligar amanhã.', 'Qual o melhor número pra gente te ligar?'] },
   ],
   review_wording: [
     // why: after Request a Review any review wording blocks
