@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { checkMessage, type CheckOptions, type Finding, type UiLanguage } from '../rules/compliance';
 
 const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja'];
-const USAGE = 'usage: npm run --silent audit -- [--ui en|de|fr|es|it|ja] --jsonl FILE|-   or   npm run --silent audit -- FILE...';
+const USAGE = 'usage: npm run --silent audit -- [--ui en|de|fr|es|it|ja|pt] --jsonl FILE|-   or   npm run --silent audit -- FILE...';
 
 function fail(message: string): never {
   process.stderr.write(`audit: ${message}\n`);
@@ -99,7 +99,9 @@ function report(name: string, text: string, findings: Finding[]): string {
     const before = text.slice(0, f.start);
     const line = before.split('\n').length;
     const col = f.start - before.lastIndexOf('\n');
-    lines.push(`  ${line}:${col} ${f.severity.padEnd(5)} ${f.rule.padEnd(14)} ${JSON.stringify(text.slice(f.start, f.end))} - ${f.message}${f.suggestion ? ` ${f.suggestion}` : ''}`);
+    // the entry that fired (a lexicon entry, an entity rule or the model): a false alarm is traced in one step
+    const source = f.entry ? ` [${f.entry}]` : '';
+    lines.push(`  ${line}:${col} ${f.severity.padEnd(5)} ${f.rule.padEnd(14)} ${JSON.stringify(text.slice(f.start, f.end))}${source} - ${f.message}${f.suggestion ? ` ${f.suggestion}` : ''}`);
   }
   return lines.join('\n');
 }

@@ -60,5 +60,7 @@ describe('npm run audit', () => {
     expect(r.stdout).toMatch(/message\.txt: \d+ violation/);
     expect(r.stdout).toMatch(/2:\d+ block leading/);
     expect(r.stdout).toMatch(/emoji/);
+    // each finding names what fired it: the lexicon entry (<language>:<list>:<id>)
+    expect(r.stdout).toMatch(/block leading +"[^"]+" \[en:leading:[a-z0-9-]+\]/);
   });
 });
