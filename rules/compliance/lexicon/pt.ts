@@ -1,7 +1,7 @@
 // Brazilian Portuguese (amazon.com.br). Families, not sentences: review words with their typos and
 // diminutives, requests by imperative/infinitive + object, wishes and needs for a review, Pix /
-// boleto / "zap" as off-Amazon channels. Every entry has a why-comment and a test example
-// (test/unit/rules/compliance/pt.test.ts).
+// boleto / "zap" as off-Amazon channels. Every entry is data: an id, why it breaks the rule, our own
+// examples it must match and near-misses it must not (test/unit/rules/compliance/lexicon-entries.test.ts).
 import { NOT_EXPLAINED, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
@@ -430,20 +430,55 @@ export const pt: Lexicon = {
       why: 'Asking for a number to call the buyer collects personal contact data.', match: ['Me passa o telefone para a gente ligar amanhã.', 'Qual o melhor número pra gente te ligar?'] },
   ],
   review_wording: [
-    // why: after Request a Review any review wording blocks
-    "(?:avalia(?:ção|ções|çao|cao)|opini(?:ão|ões)|estrel(?:as|inhas)|palavras (?:gentis|carinhosas))", "(?:avaliar|avalie|nos avaliar)",
+    // After Request a Review any review wording blocks.
+    { id: 'review-words', re: "(?:avalia(?:ção|ções|çao|cao)|opini(?:ão|ões)|estrel(?:as|inhas)|palavras (?:gentis|carinhosas))",
+      why: 'Signals review wording, which blocks once the order already had a review request.', match: ['Obrigado pela avaliação!', 'Suas palavras carinhosas nos deixaram felizes.'] },
+    { id: 'rate-verb', re: "(?:avaliar|avalie|nos avaliar)", why: 'Signals a review verb, which blocks once the order already had a review request.',
+      match: ['Se puder, nos avalie.'] },
   ],
-  auto_reply: ["(?:resposta|mensagem) automática", "recebemos sua (?:mensagem|pergunta|solicitação)", "(?:responderemos|retornaremos) (?:em até|o mais rápido|em breve)"],
+  auto_reply: [
+    { id: 'automatic-reply', re: "(?:resposta|mensagem) automática", why: 'Signals an auto-reply ("esta é uma resposta automática").', match: ['Esta é uma resposta automática.'] },
+    { id: 'we-received', re: "recebemos sua (?:mensagem|pergunta|solicitação)", why: 'Signals an auto-reply acknowledging receipt of the buyer\'s message.',
+      match: ['Recebemos sua mensagem e já estamos verificando.'] },
+    { id: 'will-reply-soon', re: "(?:responderemos|retornaremos) (?:em até|o mais rápido|em breve)", why: 'Signals an auto-reply promising an answer within a time.',
+      match: ['Responderemos em até 24 horas.'] },
+  ],
   accept: [
-    // why: a reply that takes up the buyer's channel ("Claro, te mando por e-mail", "Com certeza, te ligo")
-    "claro", "com certeza", "beleza", "pode deixar", "sem problema", "combinado", "sim", "ok",
-    "(?:te|lhe) (?:mando|mandamos|envio|enviamos|ligo|ligamos|chamo|chamamos|escrevo|escrevemos)", "(?:pelo|por|no|pro|para o) (?:e-?mail|whats ?app|zap|telefone|celular)",
+    // A reply that takes up the buyer's channel ("Claro, te mando por e-mail", "Com certeza, te ligo").
+    { id: 'sure', re: "claro", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Claro, te mando por lá.'] },
+    { id: 'of-course', re: "com certeza", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Com certeza, te ligo amanhã.'] },
+    { id: 'fine', re: "beleza", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Beleza, mando o manual.'] },
+    { id: 'leave-it-to-me', re: "pode deixar", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Pode deixar, te chamo à tarde.'] },
+    { id: 'no-problem', re: "sem problema", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Sem problema, envio hoje.'] },
+    { id: 'agreed', re: "combinado", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Combinado, falamos amanhã.'] },
+    { id: 'yes', re: "sim", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Sim, pode ser.'] },
+    { id: 'ok', re: "ok", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Ok, te mando já.'] },
+    { id: 'ill-send-you', re: "(?:te|lhe) (?:mando|mandamos|envio|enviamos|ligo|ligamos|chamo|chamamos|escrevo|escrevemos)", why: 'Signals the seller sending, calling or writing to the buyer directly.',
+      match: ['Te mando o manual hoje.', 'Beleza, te chamo lá à tarde.'] },
+    { id: 'by-channel', re: "(?:pelo|por|no|pro|para o) (?:e-?mail|whats ?app|zap|telefone|celular)", why: 'Signals a reply that names the buyer\'s off-Amazon channel.',
+      match: ['Mando pelo WhatsApp.'] },
   ],
   refuse: [
-    // why: declining to leave Amazon ("só podemos responder aqui", "seguimos pelas mensagens da Amazon", "não trabalhamos com vendas por fora")
-    "(?:só|somente|apenas) (?:podemos|conseguimos|respondemos|atendemos) (?:\\p{L}{1,12} ){0,2}(?:aqui|pela amazon)", "(?:seguimos|continuamos) (?:\\p{L}{1,12} )?(?:pelas|pela|nas|aqui)", "não (?:podemos|é permitido|trabalhamos|temos linha)", "mensagens da amazon", "respondemos (?:todas )?(?:as dúvidas )?aqui",
+    // Declining to leave Amazon ("só podemos responder aqui", "seguimos pelas mensagens da Amazon", "não trabalhamos com vendas por fora").
+    { id: 'only-here', re: "(?:só|somente|apenas) (?:podemos|conseguimos|respondemos|atendemos) (?:\\p{L}{1,12} ){0,2}(?:aqui|pela amazon)",
+      why: 'Signals a reply that keeps the conversation on Amazon.', match: ['Só podemos responder aqui pela Amazon.'] },
+    { id: 'we-continue-here', re: "(?:seguimos|continuamos) (?:\\p{L}{1,12} )?(?:pelas|pela|nas|aqui)", why: 'Signals a reply that keeps the conversation on Amazon.',
+      match: ['Seguimos pelas mensagens da Amazon.'] },
+    { id: 'we-cannot', re: "não (?:podemos|é permitido|trabalhamos|temos linha)", why: 'Signals a reply that declines the buyer\'s off-Amazon proposal.', match: ['Não podemos aceitar Pix.'] },
+    { id: 'amazon-messages', re: "mensagens da amazon", why: 'Signals a reply that points back to Amazon messaging.', match: ['Pode mandar tudo pelas mensagens da Amazon.'] },
+    { id: 'we-answer-here', re: "respondemos (?:todas )?(?:as dúvidas )?aqui", why: 'Signals a reply that keeps the conversation on Amazon.', match: ['Respondemos todas as dúvidas aqui.'] },
   ],
   buyer_offplatform: [
-    "(?:me|pode) (?:liga|ligar|chama|chamar|mandar?)(?! aqui)", "(?:meu|pro meu|para o meu|no meu) (?:e-?mail|whats ?app|zap|telefone|celular|número)", "whats ?app", "zap", "pix", "por fora", "fora da amazon", "te mando (?:as fotos )?(?:no|pelo)", WORD_WITH_AT,
+    { id: 'call-me', re: "(?:me|pode) (?:liga|ligar|chama|chamar|mandar?)(?! aqui)", why: 'Signals a buyer asking to be called or messaged outside Amazon.',
+      match: ['Me liga quando puder.'], not: ['Pode mandar aqui mesmo.'] },
+    { id: 'my-contact', re: "(?:meu|pro meu|para o meu|no meu) (?:e-?mail|whats ?app|zap|telefone|celular|número)", why: 'Signals a buyer offering their own e-mail or phone as a channel.',
+      match: ['Manda pro meu e-mail, por favor.'] },
+    { id: 'whatsapp', re: "whats ?app", why: 'Signals a buyer proposing WhatsApp.', match: ['Vocês têm WhatsApp?'] },
+    { id: 'zap', re: "zap", why: 'Signals a buyer proposing "zap" (WhatsApp).', match: ['Me chama no zap.'] },
+    { id: 'pix', re: "pix", why: 'Signals a buyer proposing payment by Pix, outside Amazon.', match: ['Posso pagar no Pix?'] },
+    { id: 'off-the-books', re: "por fora", why: 'Signals a buyer proposing a deal "por fora" (outside Amazon).', match: ['Dá pra comprar por fora?'] },
+    { id: 'outside-amazon', re: "fora da amazon", why: 'Signals a buyer proposing to deal outside Amazon.', match: ['Vocês vendem fora da Amazon?'] },
+    { id: 'ill-send-photos', re: "te mando (?:as fotos )?(?:no|pelo)", why: 'Signals a buyer offering to send things through another channel.', match: ['Te mando as fotos pelo zap.'] },
+    { id: 'email-address', re: WORD_WITH_AT, why: 'Signals a buyer giving an e-mail address.', match: ['Meu e-mail é joana.silva@gmail.com'] },
   ],
 };
