@@ -32,6 +32,10 @@ const denied = (channel: string) => `(?<!(?:não(?: \\p{L}{1,12}){0,2}|(?:nem|se
 /** A coupon the buyer already used, in words the shared APPLIED list lacks ("que você usou", "descontado"). */
 const PT_NOT_APPLIED = "(?![^.!?;\\n]{0,80}(?:que (?:você )?(?:usou|utilizou|aplicou|usó)|descontad[oa]s?|já (?:aparece|consta|está) (?:descontad|aplicad)))";
 const SMALL_BUSINESS = "(?:pequen[oa]s? (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?|nossa lojinha|empresa familiar|negócio familiar)";
+/** The same phrases for an entry that starts with them: the scan starts on the rarer word ("pequen", "lojinha",
+ *  "familiar") and checks the noun before it with a lookbehind (0.44 -> 0.07 ms per 100,000 characters). */
+const SMALL_BUSINESS_AT =
+  "(?:pequen[oa]s?(?: (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?<=(?<![\\p{L}\\p{N}])(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?))|lojinha(?<=(?<![\\p{L}\\p{N}])nossa lojinha)|familiar(?<=(?<![\\p{L}\\p{N}])(?:empresa|negócio) familiar))";
 /** A domain or link as the seller writes it (also "ponto" spelled out), not Amazon's own. */
 const DOMAIN = "(?:[a-z0-9._-]{1,30} ?(?:@|[\\[(]arroba[\\])]) ?[a-z0-9-]{2,30}|(?!(?:https?://)?(?:www\\.)?amazon)(?:https?://)?[a-z0-9-]{2,30}(?:(?:\\.| ponto )[a-z0-9-]{2,20}){1,3}(?:/\\S{0,40})?)";
 
@@ -203,8 +207,9 @@ export const pt: Lexicon = {
     { id: 'prize-draw', re: "(?:concorra|concorre) a (?:um |uma )?(?:brinde|prêmio|sorteio)", why: 'A prize draw offered to buyers is an incentive tied to their engagement.',
       match: ['Concorra a um prêmio todo mês!'] },
     // Sympathy and social proof.
-    { id: 'small-business-then-review', re: `${SMALL_BUSINESS}[^.!?]{0,80}(?:avalia|nota|opini)\\p{L}{0,6}`,
-      why: 'Pleading as a small business before the review ask plays on sympathy for a positive review.', match: ['Somos uma pequena loja e dependemos de avaliações.'] },
+    { id: 'small-business-then-review', re: `${SMALL_BUSINESS_AT}[^.!?]{0,80}(?:avalia|nota|opini)\\p{L}{0,6}`,
+      why: 'Pleading as a small business before the review ask plays on sympathy for a positive review.', match: ['Somos uma pequena loja e dependemos de avaliações.', 'Somos uma loja bem pequena e cada avaliação conta.', 'A nossa lojinha agradece sua avaliação.'],
+      not: ['Uma microempresa pequena como a nossa não pede avaliação.'] },
     { id: 'review-then-small-business', re: `(?:avalia|nota|opini)\\p{L}{0,5}[^.!?]{0,60}${SMALL_BUSINESS}`,
       why: 'Pleading as a small business after the review ask plays on sympathy for a positive review.',
       match: ['Cada avaliação conta muito para uma pequena marca como a nossa.', 'Uma avaliação ajudaria muito a nossa lojinha.'] },
@@ -236,7 +241,7 @@ export const pt: Lexicon = {
       why: 'A reward timed to the review going live is an incentive.', match: ['Liberamos o cupom quando sua avaliação for publicada.'] },
   ],
   review_request: [
-    { id: 'leave-review', re: `(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) )${ASK_VERB} (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
+    { id: 'leave-review', re: `${ASK_VERB}(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) ${ASK_VERB}) (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
       why: 'An asking verb with a review word ("deixe uma avaliação", "dê 5 estrelas") asks for a review.',
       match: ['Por gentileza, deixe uma avaliação do produto.', 'Escreva um comentário sobre a mochila quando puder.'], not: ['Não deixe de conferir a nota fiscal.'] },
     { id: 'rate-the-product', re: `(?<!antes de )${RATE_VERB}(?! o dano)(?: (?:o|a|os|as|sua|seu|nossa|nosso|este|esta|com|como|de|a gente|nós|aqui|na|no)(?![\\p{L}]))`,
@@ -283,8 +288,8 @@ export const pt: Lexicon = {
       why: 'Offering something in return for a review asks for the review.', match: ['Um vale de R$ 30 para cada avaliação.'], not: ['Não damos brindes em troca de avaliações.'] },
     { id: 'warranty-for-review', re: `(?:estend|prolong|aument)\\p{L}{1,6} a garantia[^.!?]{0,40}(?:avalia|publica|nota)\\p{L}{0,6}`,
       why: 'A longer warranty tied to a review asks for the review.', match: ['Aumentamos a garantia se você publicar sua avaliação.'] },
-    { id: 'small-business-each-review', re: `${SMALL_BUSINESS}[^.!?]{0,80}(?:cada|uma|sua) (?:avalia|nota|opini)\\p{L}{0,6}`,
-      why: 'A small business saying each review matters asks for one.', match: ['Somos uma pequena empresa e cada avaliação nos ajuda.'] },
+    { id: 'small-business-each-review', re: `${SMALL_BUSINESS_AT}[^.!?]{0,80}(?:cada|uma|sua) (?:avalia|nota|opini)\\p{L}{0,6}`,
+      why: 'A small business saying each review matters asks for one.', match: ['Somos uma pequena empresa e cada avaliação nos ajuda.', 'Somos uma empresa familiar e sua opinião faz diferença.'] },
     { id: 'if-you-wish-rate', re: `se (?:quiser|puder|desejar|tiver tempo)(?: \\p{L}{1,12}){0,2} (?:avaliar|deixar|escrever|dar)`,
       why: 'A polite "if you can, leave/rate" is still a review request.', match: ['Se quiser deixar sua nota, é rápido.', 'Se tiver tempo de avaliar o produto, ajuda muito.'] },
     { id: 'review-screenshot', re: `(?:print|captura de tela|screenshot) (?:da|de|do) (?:sua |seu )?${REVIEW}`, why: 'A screenshot of the review asks for the review first.',
