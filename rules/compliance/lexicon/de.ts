@@ -6,6 +6,13 @@ const W2 = "(?:[^\\s.!?]{1,20} ){0,2}";
 const AFTER_REVIEW = "(?=[^]{0,160}?(?:bewert|rezension|feedback|sterne|worte))";
 /** Review wording in any inflection or compound (Produktrezension, Verkäufer-Feedback, Ein-Stern-Bewertung, Sternen, nette Worte), for intent entries. */
 const REV = "(?:(?:[\\p{L}\\d]{1,12}-){0,2}\\p{L}{0,16}(?:bewertung|rezension|feedback)(?:en|s)?|sternen?|(?:nette|liebe|freundliche|lobende|ein paar|einige) worte)";
+/** Review wording as it ends, for a lookbehind (hyphenated and closed compounds, "Sternen", "nette Worte"). An entry
+ *  that starts on REV tries every word start (about 1 ms per 100,000 characters): start on the keyword after it instead. */
+const REV_BEHIND = "(?:(?:bewertung|rezension|feedback)(?:en|s)?|(?<![\\p{L}\\p{N}])sternen?|(?<![\\p{L}\\p{N}])(?:nette|liebe|freundliche|lobende|ein paar|einige) worte)";
+/** `tail` only where `before` (then `gap`) comes right before it: the entry starts on the tail's keyword and looks back. */
+const lookedBack = (before: string, gap: string, tail: string): string => `${tail}(?<=${before}${gap}${tail})`;
+/** A single review word, also a closed compound ("Verkäuferbewertung"; hyphenated ones match after the hyphen): on literals only. */
+const REVIEW_WORD = "(?:bewertung(?:en)?|rezension(?:en)?|feedback|sterne(?:bewertung)?|rückmeldung|beurteilung|(?:verkäufer|produkt|kunden|artikel|händler|shop|stern|gesamt|online|amazon|top|liefer|service)bewertung(?:en)?)";
 /** After a review entry: not placed after "bevor/statt" (steering, a different rule) nor thanked for. */
 const NOT_BEFORE = "(?<!(?:^|[^\\p{L}])(?:bevor|ehe|statt|anstatt|danke|dank)(?![\\p{L}])[^.!?;\\n]{0,90})";
 /** A review or a "pass it on" after an assumed or conditioned good experience. */
@@ -118,7 +125,7 @@ export const de: Lexicon = {
       match: ['Bitte nehmen Sie Ihre negative Rezension zurück.', 'Passen Sie Ihre Bewertung bitte an.'] },
     { id: 'review-then-change-verb', re: `(?:ihre|die|diese|deine|eure) (?:[^\\s.!?]{1,20} ){0,2}${REV} …… (?:zu )?(?:ergänzen|zurücknehmen|zurückzunehmen|überdenken|revidieren|verbessern|anheben|hochstufen)`, why: 'Names the buyer\'s review and then asks to amend, withdraw or raise it.',
       match: ['Könnten Sie Ihre Bewertung noch einmal überdenken?'] },
-    { id: 'review-then-change-it', re: `${REV}[^.!?]{0,80}(?:ändern|löschen|entfernen|anpassen|aktualisieren|überdenken|zurücknehmen) sie (?:sie|es|diese|das)`, why: 'Names the review and then asks the buyer to change or delete it.',
+    { id: 'review-then-change-it', re: lookedBack(REV_BEHIND, "[^.!?]{0,80}", "(?:ändern|löschen|entfernen|anpassen|aktualisieren|überdenken|zurücknehmen) sie (?:sie|es|diese|das)"), why: 'Names the review and then asks the buyer to change or delete it.',
       match: ['Ihre Rezension ist nach dem Umtausch überholt – bitte ändern Sie sie.'] },
     { id: 'better-review', re: `(?:bessere|höhere)[nr]? ${REV}`, why: 'Asks for a better or higher review, which manipulates the rating.',
       match: ['Können wir etwas tun, damit Sie uns eine bessere Bewertung geben?'] },
@@ -128,7 +135,7 @@ export const de: Lexicon = {
       match: ['Wir verlängern Ihre Garantie um ein Jahr, wenn Sie eine Rezension schreiben.'] },
     { id: 'screenshot-of-review', re: `screenshot[^.!?]{0,60}${REV}`, why: 'Asks for a screenshot of the review, which ties the review to a reward or checks its content.',
       match: ['Schicken Sie uns einen Screenshot Ihrer Bewertung.'] },
-    { id: 'review-then-screenshot', re: `${REV}[^.!?]{0,60}screenshot`, why: 'Asks for a screenshot after the review, which ties the review to a reward or checks its content.',
+    { id: 'review-then-screenshot', re: lookedBack(REV_BEHIND, "[^.!?]{0,60}", "screenshot"), why: 'Asks for a screenshot after the review, which ties the review to a reward or checks its content.',
       match: ['Nach der Änderung Ihrer Bewertung genügt uns ein Screenshot.'] },
     { id: 'maximum-stars', re: "(?:höchstzahl|maximale[n]? (?:zahl|anzahl)) (?:an|von) sternen", why: 'Social proof of top ratings pushes the buyer toward the same top rating.',
       match: ['Fast alle Käufer vergeben die Höchstzahl an Sternen.'] },
@@ -202,14 +209,14 @@ export const de: Lexicon = {
   review_request: [
     { id: 'wish-then-review', re: `(?:froh|dankbar|glücklich|erfreut|freuen|freut|hoffen|gespannt),?(?: [^\\s.!?]{1,25}){0,8} ${REV}${NOT_BEFORE}`, why: 'Being glad, grateful or hopeful about a review, the wish first, asks for a review.',
       match: ['Wir wären froh, wenn Sie sich kurz Zeit für eine Produktrezension nehmen.', 'Wir wären dankbar für eine Bewertung.'], not: ['Vielen Dank, wir sind froh über Ihre Bewertung.'] },
-    { id: 'review-then-wish', re: `${REV}(?: [^\\s.!?]{1,25}){0,8} (?:(?:wäre|wären|würde|würden|hilft|helfen|bedeutet|bedeuten|freut|freuen)(?: [^\\s.!?]{1,25}){0,4} (?:schön|toll|super|wunderbar|klasse|prima|willkommen|wichtig|hilfreich|hilfe|helfen|wert|wertvoll|freuen|dankbar|viel|überleben)|(?:hilft|helfen|würde helfen) (?:anderen|uns|künftigen|zukünftigen|weiteren)|(?:darüber|da) würden wir uns (?:sehr )?freuen)${NOT_BEFORE}`, why: 'A review named first and then said to help, be welcome or be worth a lot asks for a review.',
+    { id: 'review-then-wish', re: `${lookedBack(REV_BEHIND, "(?: [^\\s.!?]{1,25}){0,8} ", "(?:(?:wäre|wären|würde|würden|hilft|helfen|bedeutet|bedeuten|freut|freuen)(?: [^\\s.!?]{1,25}){0,4} (?:schön|toll|super|wunderbar|klasse|prima|willkommen|wichtig|hilfreich|hilfe|helfen|wert|wertvoll|freuen|dankbar|viel|überleben)|(?:hilft|helfen|würde helfen) (?:anderen|uns|künftigen|zukünftigen|weiteren)|(?:darüber|da) würden wir uns (?:sehr )?freuen)")}${NOT_BEFORE}`, why: 'A review named first and then said to help, be welcome or be worth a lot asks for a review.',
       match: ['Eine Bewertung würde anderen Käufern sehr helfen.', 'Jede Rezension hilft uns zu überleben.'] },
     { id: 'would-be-review-help', re: `(?:wäre|wären|würde) (?:\\p{L}{1,12} )?${REV} (?:[^\\s.!?]{1,25} ){0,3}(?:hilfe|schön|toll|super|wunderbar|klasse|prima|willkommen|hilfreich|wertvoll|gold wert)${NOT_BEFORE}`, why: 'Says a review would be a help or welcome, which asks for one.',
       match: ['Vielleicht wäre eine Rezension eine große Hilfe.'] },
-    { id: 'screenshot-for-reward', re: `(?:screenshot[^.!?]{0,60}${REV}|${REV}[^.!?]{0,60}screenshot)[^.!?]{0,60}(?:erstatten|überweisen|zurück|gratis|kostenlos|gutschein|rabatt|schenken)`, why: 'A screenshot of the review in return for a refund or gift asks for a review with an incentive.',
+    { id: 'screenshot-for-reward', re: `(?:screenshot[^.!?]{0,60}${REV}|${lookedBack(REV_BEHIND, "[^.!?]{0,60}", "screenshot")})[^.!?]{0,60}(?:erstatten|überweisen|zurück|gratis|kostenlos|gutschein|rabatt|schenken)`, why: 'A screenshot of the review in return for a refund or gift asks for a review with an incentive.',
       match: ['Schicken Sie uns einen Screenshot Ihrer Rezension und wir erstatten den Versand.'] },
     { id: 'to-review', re: "zum (?:bewerten|rezensieren)", why: 'Explains how to review ("zum Bewerten"), which asks for a review.', match: ['Zum Bewerten einfach auf "Meine Bestellungen" gehen.'] },
-    { id: 'click-review-button', re: `${REV} (?:abgeben|schreiben|hinterlassen|verfassen)["']? (?:\\p{L}{1,12} )?(?:klicken|wählen|auswählen|tippen)`, why: 'Tells the buyer which review button to click, which asks for a review.',
+    { id: 'click-review-button', re: lookedBack(REV_BEHIND, " ", "(?:abgeben|schreiben|hinterlassen|verfassen)[\"']? (?:\\p{L}{1,12} )?(?:klicken|wählen|auswählen|tippen)"), why: 'Tells the buyer which review button to click, which asks for a review.',
       match: ['Einfach auf "Produktrezension schreiben" tippen.'] },
     { id: 'time-to-review', re: `(?:zeit|momente?|minuten?|gelegenheit|lust|möglichkeit)(?: zeit)?(?: gehabt| gefunden)?,? (?:[^\\s.!?]{1,25} ){0,5}zu (?:bewerten|rezensieren)(?<!(?:schaden|schäden|schadens|gutachten|lage|fall|reklamation|reklamationen|situation|problem|antrag|anfrage|sachverhalt|angebot|angebote) zu (?:bewerten|rezensieren))${NOT_BEFORE}`, why: 'Asks whether the buyer has a moment or had a chance to review, which asks for a review.',
       match: ['Hätten Sie einen Moment Zeit, uns als Verkäufer zu bewerten?'], not: ['Wir brauchen etwas Zeit, um den Schaden zu bewerten.'] },
@@ -225,7 +232,7 @@ export const de: Lexicon = {
       match: ['Sobald Ihre Rezension online ist, schicken wir Ihnen ein Geschenk.'] },
     { id: 'reward-if-review', re: `(?:erstatten|schenken|verlängern|gratis|kostenlos|gutschein|rabatt|bonus|prämie|zurück|\\d{1,4} ?(?:€|euro))[^.!?]{0,80}(?:wenn|sobald|falls|nachdem|dafür|für) (?:\\p{L}{1,12} ){0,4}${REV}${NOT_BEFORE}`, why: 'A reward offered if the buyer writes a review is also an ask for a review.',
       match: ['Wir verlängern Ihre Garantie um ein Jahr, wenn Sie eine Rezension schreiben.'] },
-    { id: 'review-would-be-welcome', re: "(?:(?:eine|ihre|ihr|deine|ein|eure) (?:\\p{L}{1,15} )?)?(?:\\p{L}{0,12}bewertung|rezension|meinung|feedback|eindrücke|sternebewertung)(?![\\p{L}]) (?:[^\\s.!?]{1,25} ){0,6}(?:wäre|wären|würde|ist|sind) (?:uns |für uns )?(?:wirklich |sehr |herzlich |jederzeit |immer )?(?:toll|super|wunderbar|schön|klasse|prima|willkommen|wichtig|hilfreich|eine große hilfe)", why: 'Says a review or an opinion would be welcome, important or helpful, which asks for one.',
+    { id: 'review-would-be-welcome', re: lookedBack("(?:bewertung|(?<![\\p{L}\\p{N}])(?:rezension|meinung|feedback|eindrücke))(?![\\p{L}])", " (?:[^\\s.!?]{1,25} ){0,6}", "(?:wäre|wären|würde|ist|sind) (?:uns |für uns )?(?:wirklich |sehr |herzlich |jederzeit |immer )?(?:toll|super|wunderbar|schön|klasse|prima|willkommen|wichtig|hilfreich|eine große hilfe)"), why: 'Says a review or an opinion would be welcome, important or helpful, which asks for one.',
       match: ['Ihre ehrliche Meinung wäre uns wirklich wichtig.', 'Feedback ist uns jederzeit willkommen.'] },
     { id: 'hope-for-review', re: "(?:hoffen|freuen|dankbar) (?:\\p{L}{1,10} ){0,2}(?:auf|über|für) (?:eine|ihre|ihr|ein) (?:\\p{L}{1,15} )?(?:\\p{L}{0,12}bewertung|rezension|feedback|meinung)", why: 'Hoping for or being glad about a review asks for one.',
       match: ['Wir hoffen auf Ihre ehrliche Meinung.'] },
@@ -391,7 +398,7 @@ export const de: Lexicon = {
       match: ['Bitte schicken Sie uns Ihre Bankverbindung.'] },
   ],
   review_wording: [
-    { id: 'review-word', re: `${REVIEW}`, why: 'Review wording (a review, rating, feedback or stars, also compounds) signals a review topic.',
+    { id: 'review-word', re: REVIEW_WORD, why: 'Review wording (a review, rating, feedback or stars, also compounds) signals a review topic.',
       match: ['Vielen Dank für Ihre Rezension.', 'Ihre Verkäuferbewertung haben wir gelesen.'] },
     { id: 'rate-verb', re: "bewerten", why: 'The verb "bewerten" signals a review topic.', match: ['Sie können den Artikel jederzeit bewerten.'] },
     { id: 'review-verb', re: "rezensieren", why: 'The verb "rezensieren" signals a review topic.', match: ['Sie können das Buch gern rezensieren.'] },
