@@ -1,8 +1,8 @@
 // `npm run lexicon -- <language> [list] [--all]`: one line per lexicon entry of a language - its name
-// (`<language>:<list>:<id>`, or `#index` while it is a bare source), its cost alone over 100,000
+// (`<language>:<list>:<id>`), its cost alone over 100,000
 // characters of the team corpus, how many development rows it matches (team corpus and
-// test/corpus/real; never the frozen split) and, for bare entries (all entries with --all), up to two
-// of those rows around the match: what an entry's examples and near-misses are written from.
+// test/corpus/real; never the frozen split) and, with --all, up to two of those rows around the match:
+// what an entry's examples and near-misses are written from.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryName, entryPattern, findAll, type ListName } from '../rules/compliance/detectors/lexical';
@@ -37,7 +37,6 @@ function costMs(re: RegExp): number {
   return times.sort((a, b) => a - b)[1]!;
 }
 
-let bare = 0;
 for (const [list, items] of Object.entries(LEXICONS[lang]) as [ListName, (typeof LEXICONS)['en'][ListName]][]) {
   if (onlyList && list !== onlyList) continue;
   console.log(`\n## ${lang} ${list} (${items.length} entries)`);
@@ -45,13 +44,11 @@ for (const [list, items] of Object.entries(LEXICONS[lang]) as [ListName, (typeof
     const re = entryPattern(lang, item, 'g');
     const hits = rows.filter((r) => findAll([re], r).length > 0);
     const name = entryName(lang, list, items, index);
-    if (typeof item === 'string') bare += 1;
     console.log(`${costMs(re).toFixed(2).padStart(6)} ms  ${String(hits.length).padStart(4)} rows  ${name}  ${sourceOf(item).slice(0, 140)}`);
-    if (typeof item !== 'string' && !showAll) return;
+    if (!showAll) return;
     for (const row of hits.slice(0, 2)) {
       const [m] = findAll([re], row);
       console.log(`        … ${row.slice(Math.max(0, m!.start - 60), m!.end + 60).replace(/\s+/g, ' ')}`);
     }
   });
 }
-console.log(`\n${bare} bare entries left in ${lang}`);

@@ -201,10 +201,9 @@ export function findAll(res: readonly RegExp[], text: string): Match[] {
   return out;
 }
 
-/** An entry's name on a finding: `<language>:<list>:<id>`, or its index while it is a bare source. */
+/** An entry's name on a finding: `<language>:<list>:<id>`. */
 export function entryName(language: DetectionLanguage | 'universal', list: ListName, items: readonly LexiconItem[], index: number): string {
-  const item = items[index]!;
-  return `${language}:${list}:${typeof item === 'string' ? `#${index}` : item.id}`;
+  return `${language}:${list}:${items[index]!.id}`;
 }
 
 const stickyCache = new Map<string, RegExp>();

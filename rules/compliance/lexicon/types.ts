@@ -23,14 +23,14 @@ export interface LexiconEntry {
   readonly not?: readonly string[];
 }
 
-/** A list item: an entry as data, or (not yet converted) a bare source, named by its index. */
-export type LexiconItem = string | LexiconEntry;
+/** A list item (every entry is data; a bare source no longer compiles). */
+export type LexiconItem = LexiconEntry;
 
-export const sourceOf = (item: LexiconItem): string => (typeof item === 'string' ? item : item.re);
+export const sourceOf = (item: LexiconItem): string => item.re;
 
 /** The same entries with each source rewritten (a guard appended to every entry of a list). */
 export function mapSources(items: readonly LexiconItem[], rewrite: (source: string) => string): LexiconItem[] {
-  return items.map((item): LexiconItem => (typeof item === 'string' ? rewrite(item) : { ...item, re: rewrite(item.re) }));
+  return items.map((item) => ({ ...item, re: rewrite(item.re) }));
 }
 
 export interface Lexicon {
