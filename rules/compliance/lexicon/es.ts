@@ -10,7 +10,7 @@ const RATE_VERB = "(?:valore|valora|valorar|valorad|valoren|califique|califica|c
 const AFTER_REVIEW = "(?=[^]{0,160}?(?:reseñ|opini|valora|califica|estrell|feedback|comentario|puntu|palabras|impresiones|otros (?:compradores|clientes)|cuént[ae](?:se)?lo a|a todos))";
 /** Small or family business appeals next to review wording bias the review. */
 // why: either word order ("un vendedor pequeño como nosotros", "una pequeña tienda")
-const SMALL_BUSINESS = "(?:pequeñ[oa]s? (?:empresa|negocio|tienda|comercio|marca|equipo|vendedor)(?:es|s)?|(?:empresa|negocio|tienda|comercio|marca|equipo|vendedor)(?:es|s)? (?:muy )?pequeñ[oa]s?|(?:empresa|negocio) familiar|autónom[oa]s?)";
+const SMALL_BUSINESS = "(?:pequeñ[oa]s? (?:empresa|negocio|tienda|comercio|marca|equipo|vendedor)(?:es|s)?|(?:empresa|negocio|tienda|comercio|marca|equipo|vendedor)(?:es|s)? (?:muy )?pequeñ[oa]s?|(?:empresa|negocio|emprendimiento|tienda|marca) familiar|autónom[oa]s?|emprendimientos?|emprendedor(?:a|es|as)?|(?:mi)?pymes?|microempresas?)";
 /** A negation at most two words before a channel name that ends the entry (a lookbehind placed after it). */
 const denied = (channel: string) => `(?<!(?:(?:no|nunca|não)(?: \\p{L}{1,12}){0,2}|(?:ni|sin|nem|sem)(?: (?:por|vía|de|el|la|o|a|pelo|pela))?) ${channel})`;
 /** A coupon the buyer already used, in Spanish words the shared APPLIED list lacks ("que usó", "descontado"). */
@@ -119,6 +119,9 @@ export const es: Lexicon = {
     { id: 'i-will-call-you', re: "(?:le|te) (?:llamo|llamaré|telefoneo|telefonearé)(?! la atención)",
       why: 'The seller announces a phone call, moving the chat off Amazon.',
       match: ['Le llamo esta tarde para explicarle el montaje.', 'Te telefoneo mañana.'], not: ['Le llamo la atención sobre el plazo de devolución.'] },
+    { id: 'add-me-on-social', re: `(?:agrégame|agréganos|agrégueme|agréguenos|añádeme|añádenos|añádame|añádanos|contáctame|escríbeme) (?:en|a|por) (?:facebook|face|instagram|insta|tiktok|messenger|whats ?app|telegram|wechat|line)${NOT_NEGATED}`,
+      why: 'Asks the buyer to add or contact the seller on a social network or messenger.',
+      match: ['Agrégame en Facebook como Tienda Lumi y te paso las fotos.', 'Añádenos a WhatsApp y te mandamos el vídeo.'], not: ['No nos agregues en Facebook; seguimos por aquí.'] },
   ],
   leading: [
     { id: 'all-went-well', re: `si todo (?:ha ido|fue|salió|está|ha salido) (?:bien|perfecto|correcto)${AFTER_REVIEW}`,
@@ -167,7 +170,7 @@ export const es: Lexicon = {
     { id: 'all-customers-rate', re: `(?:casi )?todos (?:nuestros|los) (?:clientes|compradores) (?:nos )?(?:dan|ponen|valoran|dejan|recomiendan|adoran|están|quedan)`,
       why: "Social proof about other buyers' ratings pressures the buyer toward the same review.",
       match: ['Casi todos nuestros clientes nos ponen cinco estrellas.'], not: ['Todos los clientes reciben el mismo manual.'] },
-    { id: 'change-review', re: `(?:modific|elimin|borr|cambi|actualic|actualiz|retir|reconsider|quit|edit|sub|mejor)\\p{L}{0,5} (?:su|tu|la|el|vuestra|vuestro|esa|ese|esta|este) (?:\\p{L}{1,12} )?${REVIEW}`,
+    { id: 'change-review', re: `(?:modific|elimin|borr|cambi|actualic|actualiz|retir|reconsider|quit|edit|sub|mejor)\\p{L}{0,5}(?<!amos|emos|imos|ado|ada|ido|ida) (?:su|tu|la|el|vuestra|vuestro|esa|ese|esta|este) (?:\\p{L}{1,12} )?${REVIEW}`,
       why: 'Asks the buyer to change, remove or update a review.',
       match: ['¿Podría modificar su reseña ahora que está resuelto?', '¿Podríais cambiar vuestra valoración ahora que funciona?'], not: ['Hemos cambiado el embalaje tras los comentarios de clientes.'] },
     { id: 'incentive', re: INCENTIVE,
@@ -224,7 +227,7 @@ export const es: Lexicon = {
     { id: 'review-screenshot', re: `(?:captura|pantallazo)(?: de pantalla)? (?:de|del) (?:su |tu |la )?${REVIEW}`,
       why: 'Asks for a screenshot of the review, the proof an incentive needs.',
       match: ['Mándenos un pantallazo de su valoración y le enviamos el regalo.'], not: ['Mándenos una captura de pantalla del error.'] },
-    { id: 'change-review-or-mark', re: `(?:modific|elimin|borr|cambi|actualic|actualiz|retir|reconsider|quit|edit|revis|sub|mejor)\\p{L}{0,5} (?:su|tu|la|el|esa|ese|esta|este) (?:\\p{L}{1,12} )?${REVIEW_OR_MARK}`,
+    { id: 'change-review-or-mark', re: `(?:modific|elimin|borr|cambi|actualic|actualiz|retir|reconsider|quit|edit|revis|sub|mejor)\\p{L}{0,5}(?<!amos|emos|imos|ado|ada|ido|ida) (?:su|tu|la|el|esa|ese|esta|este) (?:\\p{L}{1,12} )?${REVIEW_OR_MARK}`,
       why: 'Asks the buyer to change, review or reconsider a review or the mark it gave.',
       match: ['Reconsidere la nota de tres estrellas que nos puso.', 'Quizá pueda revisar su calificación ahora que funciona.'], not: ['Puede revisar la nota de entrega que va en la caja.'] },
     { id: 'no-problem-so-rate', re: `(?:dado que|ya que|como|puesto que|visto que) (?:[^.!?]{0,40}(?:sin (?:ningún|ninguna) (?:problema|incidencia)|sin incidencias)|no (?:ha tenido|tuvo|hubo|ha habido) (?:ningún|ninguna) (?:problema|incidencia|queja))${AFTER_REVIEW}`,
@@ -238,6 +241,12 @@ export const es: Lexicon = {
       match: ['Hemos visto su valoración de dos estrellas; ¿podría cambiarla ahora que está resuelto?'], not: ['Su reseña nos sirvió para mejorar la caja.'] },
     { id: 'nine-of-ten', re: "(?:\\d|nueve|ocho|siete) de cada (?:10|diez) (?:clientes|compradores|usuarios)",
       why: 'Social proof by share of buyers pressures the buyer toward the same review.', match: ['Nueve de cada diez compradores repiten con nosotros.'] },
+    { id: 'all-fine-question', re: `todo (?:(?:ha ido|fue|salió|está|llegó|ha llegado) )?(?:bien|perfecto|correcto|en orden|genial)(?: con (?:\\p{L}{1,15} ){0,2}\\p{L}{1,15})? ?\\?${AFTER_REVIEW}`,
+      why: 'A "was everything fine?" question followed by review wording steers only happy buyers to review.',
+      match: ['¿Todo perfecto con tu pedido? Entonces nos ayudaría mucho tu valoración.', '¿Todo bien? Déjenos una reseña.'], not: ['¿Todo bien con el pedido? Si algo falla, escríbenos.'] },
+    { id: 'giveaway-with-review', re: `(?:sorteo|concurso)s?(?:(?<=${REVIEW}[^.!?]{0,60}(?:sorteo|concurso)s?)|(?=[^.!?]{0,80}${REVIEW}))${NOT_NEGATED}`,
+      why: 'Ties a giveaway or contest to a review in the same sentence, an incentive.',
+      match: ['Participa en nuestro sorteo mensual dejando tu reseña del molinillo.', 'Deja tu opinión y entra en el concurso de este mes.'], not: ['No hay ningún sorteo ligado a las reseñas.', 'Participa en nuestro sorteo de verano.'] },
   ],
   review_request: [
     { id: 'review-would-help', re: "(?:una|su|la suya|un|sus) (?:\\p{L}{1,15} )?(?:reseña|valoración|opinión|comentarios|impresiones|calificación)(?![\\p{L}]) (?:[^\\s.!?]{1,25} ){0,6}(?:sería|serían|ayudaría|ayudarían|nos haría|haría|es (?:muy |realmente )?importante|(?:es|son|será) (?:siempre )?(?:muy )?bienvenid[oa]s?|siempre son bienvenid[oa]s|de agradecer)",
@@ -306,7 +315,7 @@ export const es: Lexicon = {
       why: 'A subjunctive ask to leave or write a review.', match: ['Le agradeceríamos que dejara una valoración del cargador.'] },
     { id: 'that-you-share-experience', re: "que (?:nos )?(?:dejara|dejase|escribiera|escribiese|publicara|publicase|compartiera|compartiese|contara|contase) (?:[^\\s.!?]{1,20} ){0,3}(?:experiencia|impresiones|constancia|líneas|palabras)[^.!?]{0,80}(?:en amazon|página del producto|la ficha|otros compradores)",
       why: 'A subjunctive ask to share the experience on Amazon or with other buyers.', match: ['Nos ayudaría que compartiera su experiencia con otros compradores.'] },
-    { id: 'every-review-counts', re: `cada (?:\\p{L}{1,12} )?${REVIEW} (?:\\p{L}{1,12} )?(?:cuenta|importa|suma|ayuda|vale)`,
+    { id: 'every-review-counts', re: `cada (?:\\p{L}{1,12} )?${REVIEW} (?:\\p{L}{1,12} ){0,3}(?:cuenta|importa|suma|ayuda|vale)`,
       why: 'Says every review counts, an ask.', match: ['Cada opinión cuenta muchísimo para nosotros.'], not: ['Cada reseña la revisa Amazon.'] },
     { id: 'tell-it-on-amazon', re: "(?:nos )?(?:cuenta|cuente|cuéntenos|cuéntanos|cuéntelo|cuéntalo|díganos|díganoslo|dígalo|compártalo|compártelo|compártanos|escríbalo|coméntelo|coméntenos)(?: (?!compr|ped)[^\\s.!?]{1,20})? en (?:amazon|la ficha|la página del producto)",
       why: 'Asks the buyer to tell it on Amazon or the product page, i.e. a review.',
@@ -320,9 +329,9 @@ export const es: Lexicon = {
       why: 'Asks the buyer to tell everyone, i.e. a review.', match: ['Si está contento, cuénteselo a todos.'] },
     { id: 'dedicate-a-review', re: `(?:dedica|dedique|dedicarnos|regala|regale|regálenos|regálanos) (?:una |un |su |tu |unos |unas )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}${NOT_THANKED_OR_BEFORE}`,
       why: 'Asks the buyer to spare or gift a review.', match: ['¿Nos dedica una valoración?'], not: ['Gracias por dedicarnos una reseña.'] },
-    { id: 'reward-if-review', re: `(?:regal|devolv|reembols|abon|ampli|obsequi)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,6}(?:si|cuando|una vez que|en cuanto|a cambio de) (?:nos )?(?:[^\\s.!?]{1,20} ){0,6}${REVIEW}${NOT_NEGATED}`,
-      why: 'Ties a gift, refund or longer warranty to the buyer posting a review (a negation refuses it).',
-      match: ['Ampliamos la garantía a tres años si publica una opinión.'], not: ['Le devolvemos el dinero si el producto llega dañado.'] },
+    { id: 'reward-if-review', re: `(?:regal|devolv|reembols|abon|ampli|obsequi)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,6}(?:si|cuando|una vez que|en cuanto|a cambio de) (?:nos )?(?:[^\\s.!?]{1,20} ){0,6}${REVIEW}(?<!(?:modific|elimin|borr|cambi|actualic|actualiz|retir|quit|edit|reconsider)\\p{L}{0,5} (?:\\p{L}{1,12} ){0,2}${REVIEW})${NOT_NEGATED}`,
+      why: 'Ties a gift, refund or longer warranty to the buyer posting a review (a negation refuses it; removing a review is leading only).',
+      match: ['Ampliamos la garantía a tres años si publica una opinión.'], not: ['Le devolvemos el dinero si el producto llega dañado.', 'Le reembolsamos el importe si elimina la opinión de una estrella.'] },
     { id: 'per-review-get', re: `por (?:su|tu|cada|una) ${REVIEW}[^.!?]{0,15}(?:disfrute|obtenga|reciba|consiga|llévese|le regalamos|le damos|le devolvemos|ganará|recibirá)`,
       why: 'Promises a discount or gift for each review.', match: ['Por cada opinión publicada recibirá un pequeño obsequio.'] },
     { id: 'five-stars-would', re: "(?:5|cinco) estrell(?:as|itas) (?:nos )?(?:harían|haría|serían|sería|ayudarían|alegrarían|vendrían)",
@@ -332,6 +341,12 @@ export const es: Lexicon = {
     { id: 'per-review-reward', re: `(?:por cada|cada) ${REVIEW}[^.!?]{0,40}(?:sorteo|particip|regalo|descuento|cupón|premio|gana|recibe|obtiene)`,
       why: 'Ties a giveaway, discount or prize to each review.',
       match: ['Por cada reseña con foto entra en el sorteo de una cafetera.'], not: ['Cada reseña se publica según las normas de Amazon.'] },
+    { id: 'minutes-to-tell', re: "minutos? para (?:contar(?:nos)?|decirnos|compartir(?:nos)?) (?:\\p{L}{1,12} ){0,2}(?:qué (?:te|le|os) (?:pareció|ha parecido|parece)|(?:tu|su|vuestra) (?:experiencia|opinión|impresión))",
+      why: 'Asks for a few minutes to tell what the buyer thought of the product, a review ask.',
+      match: ['¿Nos regalas un par de minutos para contar qué te pareció el cojín?'], not: ['Tardará unos minutos para contar el stock.'] },
+    { id: 'leaving-a-review-gerund', re: `(?:dejando|escribiendo|publicando|compartiendo|dándonos|regalándonos) (?:una |un |su |tu |sus |tus )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}${NOT_THANKED_OR_BEFORE}`,
+      why: 'Asks for a review in the gerund ("participa dejando tu reseña").',
+      match: ['Participa en el sorteo dejando tu reseña del molinillo.', 'Nos ayudas mucho escribiendo una opinión sincera.'], not: ['Gracias por dedicar un rato dejando su reseña.'] },
   ],
   marketing: [
     { id: 'cheaper-than-amazon', re: "(?:más barat[oa]s?|más económic[oa]s?) (?:\\p{L}{1,12} ){0,3}(?:que en amazon|en nuestra|en [a-z0-9-]{2,30}\\.[a-z]{2,12})",
@@ -419,6 +434,9 @@ export const es: Lexicon = {
     { id: 'next-purchase', re: "en (?:su|tu) (?:próxim[oa]|siguiente) (?:compra|pedido)",
       why: "Ties an offer to the buyer's next purchase.", match: ['Obtenga un descuento en su próxima compra.'] },
     { id: 'you-may-also-like', re: "también (?:le|te) (?:puede|podría) gustar", why: 'Cross-sells another product.', match: ['También le puede gustar la funda a juego.'] },
+    { id: 'just-out', re: "(?:acaba(?:n|mos)? de (?:salir|sacar|lanzar|estrenar)|ya (?:salió|ha salido|está a la venta)) (?:al mercado )?(?:la|el|las|los|una|un|nuestr[oa]s?) (?:nuev[oa]s? )?(?:versión|versiones|modelo|modelos|color|colores|edición|colección|línea|gama|serie)",
+      why: 'Announces a newly released version or model, a promotion.',
+      match: ['Te cuento que acaba de salir la versión recargable de esta lámpara.', 'Ya está a la venta el nuevo modelo de 2 litros.'], not: ['Acaba de salir su pedido del almacén.'] },
   ],
   personal_data: [
     { id: 'birth-date', re: "fecha de nacimiento", why: "Asks for the buyer's birth date, data the order does not need.", match: ['¿Nos indica su fecha de nacimiento para el registro?'] },
@@ -434,7 +452,7 @@ export const es: Lexicon = {
       why: 'Asks for a social security number, data the order does not need.', match: ['Indíquenos su número de la seguridad social.'] },
     { id: 'personal-phone-or-email', re: "(?:su|tu) (?:número de (?:teléfono|móvil|celular)|correo(?: electrónico)?|e-?mail|whats ?app|teléfono|móvil) (?:personal|privado)",
       why: "Asks for the buyer's personal phone, e-mail or WhatsApp.", match: ['¿Nos podría facilitar su correo electrónico personal?'] },
-    { id: 'send-your-number', re: "(?:envíenos|envíanos|denos|danos|facilítenos|facilítanos|indíquenos|indícanos|dígame|dime|díganos|dinos|pásenos|pásanos|compártanos|déjenos|déjanos|proporciónenos|facilitar|facilite|indicar|indique|proporcionar|proporcione|pasar|dar|enviar) (?:su|tu|vuestro) (?:número|teléfono|móvil|celular|correo|e-?mail|whats ?app)(?! de (?:pedido|seguimiento|orden|referencia|serie|factura|cliente|lote|modelo|cuenta de amazon|devolución))(?! para (?:el )?(?:transportista|repartidor))",
+    { id: 'send-your-number', re: "(?:envíenos|envíanos|envíame|envíeme|denos|danos|dame|deme|facilítenos|facilítanos|facilítame|facilíteme|indíquenos|indícanos|indícame|indíqueme|dígame|dime|díganos|dinos|pásenos|pásanos|pásame|páseme|mándame|mándeme|mándanos|mándenos|compártanos|compártenos|compárteme|compártame|déjenos|déjanos|déjame|déjeme|proporciónenos|facilitar|facilite|indicar|indique|proporcionar|proporcione|pasar|dar|enviar) (?:su|tu|vuestro) (?:número|teléfono|móvil|celular|correo|e-?mail|whats ?app)(?! de (?:pedido|seguimiento|orden|referencia|serie|factura|cliente|lote|modelo|cuenta de amazon|devolución))(?! para (?:el )?(?:transportista|repartidor))",
       why: "Asks for the buyer's phone number or e-mail (not an order, tracking or account number, nor a phone for the carrier).",
       match: ['Indíquenos su número de móvil y le llamamos.'], not: ['Indíquenos su número de pedido.', 'Facilite su teléfono para el repartidor.'] },
     { id: 'social-handle', re: "(?:su|tu) (?:usuario|cuenta|perfil|nombre de usuario|alias|arroba) (?:de|en) (?:instagram|insta|facebook|tiktok|twitter|x|snapchat)",
@@ -453,6 +471,9 @@ export const es: Lexicon = {
     { id: 'account-number', re: "número de (?:cuenta|tarjeta)",
       why: 'Asks for a bank account or card number, which a refund through Amazon never needs.', match: ['Indíquenos su número de cuenta.'] },
     { id: 'iban', re: "\\biban\\b", why: 'Asks for an IBAN, which a refund through Amazon never needs.', match: ['Facilítenos su IBAN para devolverle el dinero.'] },
+    { id: 'ine', re: "\\bine\\b", why: 'Asks for the Mexican voter ID (INE), an identity document the order does not need.', match: ['Mándanos una foto de tu INE por ambos lados.'] },
+    { id: 'voter-card', re: "credencial (?:de |para )?(?:elector|votar)", why: 'Asks for the Mexican voter card, an identity document the order does not need.', match: ['Mándanos una foto de tu credencial de elector para validar la devolución.'] },
+    { id: 'curp', re: "\\bcurp\\b", why: 'Asks for the Mexican personal ID code (CURP), data the order does not need.', match: ['¿Nos compartes tu CURP para completar el registro?'] },
   ],
   review_wording: [
     { id: 'review-words', re: "(?:reseñas?|opiniones|valoraci(?:ón|ones)|calificaci(?:ón|ones)|estrellas)",
