@@ -13,8 +13,17 @@ function sentences(base: string, lang: UiLanguage): { message: string; suggestio
   return { message: text(lang, base), ...(hasText(fix) ? { suggestion: text(lang, fix) } : {}) };
 }
 
+/** Read once per rule, variant and language: a long paste has thousands of findings. */
+const described = new Map<string, { message: string; suggestion?: string }>();
+
 export function describe(rule: string, variant: string | undefined, lang: UiLanguage): { message: string; suggestion?: string } {
-  return (variant ? sentences(`check${keyPart(rule)}${keyPart(variant)}`, lang) : undefined) ?? sentences(`check${keyPart(rule)}`, lang) ?? { message: rule };
+  const key = `${rule}|${variant ?? ''}|${lang}`;
+  let out = described.get(key);
+  if (!out) {
+    out = (variant ? sentences(`check${keyPart(rule)}${keyPart(variant)}`, lang) : undefined) ?? sentences(`check${keyPart(rule)}`, lang) ?? { message: rule };
+    described.set(key, out);
+  }
+  return { ...out };
 }
 
 /** The learned layer's wording (severity warn, over a whole sentence): what the sentence reads like and what to do. */

@@ -89,6 +89,20 @@ for (const [name, sentences] of [['English', ENGLISH], ['mixed', MIXED]] as cons
   const pasteMs = median(() => checkMessage(paste), 3000, 5);
   console.log(`\n1 MB paste (${name}): ${pasteMs.toFixed(1)} ms median (${((pasteMs * 1000) / 1_000_000).toFixed(3)} µs/char; mixed 2,000 chars: ${perChar2000.toFixed(3)})`);
 }
+// The two pastes above repeat a few sentences; a paste of real variety (every team-corpus and
+// development row, seven languages, thousands of findings) costs far more per character.
+{
+  const rows = ['test/corpus', 'test/corpus/real']
+    .flatMap((dir) => readdirSync(dir).filter((file) => file.endsWith('.jsonl')).map((file) => `${dir}/${file}`))
+    .flatMap((file) => readFileSync(file, 'utf8').split('\n'))
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+  let varied = '';
+  for (let i = 0; varied.length < 1_000_000; i++) varied += `${rows[i % rows.length]}\n\n`;
+  varied = varied.slice(0, 1_000_000);
+  const variedMs = median(() => checkMessage(varied), 3000, 3);
+  console.log(`1 MB paste (varied: ${rows.length} corpus rows, every language): ${variedMs.toFixed(1)} ms median, ${checkMessage(varied).length} findings`);
+}
 console.log('\nbaseline = one precompiled regex (URLs, e-mails, digit runs, 8 review/marketing words) over the same text');
 
 // Lexicon entries cost what they try: one that can start at any word (a leading gap, an optional
