@@ -8,6 +8,8 @@ const REVIEW_N = "(?:avis|commentaires?|évaluations?|feedback|étoiles|retour d
 const REV = "(?:avis|avi|commentaires?|commentère|évaluations?|feedback|étoiles|notes?|notation|opinions?|impressions|retours? (?:sur (?:l'expédition|la livraison|le produit|l'article|votre (?:achat|commande|expérience))|d'expérience)|(?:quelques |petits? |gentils? |deux )?mots(?: gentils?| sympas?| doux)?|petit mot)";
 /** After a review entry: not steering ("avant de", "plutôt que", "au lieu de", "sans") nor thanks for one. */
 const NOT_BEFORE = "(?<!(?:^|[^\\p{L}])(?:avant|plutôt|au lieu|sans|merci pour|merci d'avoir|merci de votre)(?![\\p{L}])[^.!?;\\n]{0,90})";
+/** After a reward-for-review entry: the review is one to remove or change ("si vous retirez votre évaluation"), which is leading only, not a new review asked for. */
+const NOT_CHANGE = "(?<!(?:retir|supprim|modifi|effac|enlev|corrig|révis|mett\\p{L}{0,4} à jour)\\p{L}{0,5} [^.!?;\\n]{0,25})";
 /** A review or "dites-le autour de vous" after an assumed or conditioned good experience. */
 const AFTER_ASK = "(?=[^]{0,160}?(?:avis|avi |évalu|commentaire|étoile|feedback|noter|note|opinion|mots|dites-le|faites-le savoir|autour de vous|autres (?:acheteurs|clients)|⭐|★))";
 /** A negation inside or before a cue ("si l'article ne vous convient pas"): goes after the cue. */
@@ -45,8 +47,8 @@ export const fr: Lexicon = {
       match: ['Pour les grosses quantités, on peut traiter la commande hors Amazon.'], not: ['Nous ne traitons aucune commande hors Amazon.'] },
     { id: 'save-fees', re: "(?:économis|épargn)\\p{L}{0,5} (?:\\p{L}{1,12} ){0,4}(?:les )?frais", why: "Saving the fees means going around Amazon's commission.",
       match: ['Passez par notre site et on économise tous les deux les frais de commission.'] },
-    { id: 'social-dm', re: `(?:écri|contact|envo|joign|message)\\p{L}{0,5}(?:-nous|-moi)? [^.!?]{0,40}(?:sur|via|par) (?:instagram|facebook|tiktok|messenger|snapchat|signal)${NOT_NEG}`,
-      why: 'A social network DM as channel moves the conversation off Amazon.', match: ['Écrivez-nous sur Instagram, on répond en quelques minutes.'], not: ['Nous ne répondons pas aux messages envoyés sur Facebook.'] },
+    { id: 'social-dm', re: `(?:écri|contact|envo|joign|message)\\p{L}{0,5}(?:-nous|-moi)? [^.!?]{0,40}(?:sur|via|par) (?:(?:notre|nos|la) (?:page|compte|profil)s? )?(?:instagram|facebook|tiktok|messenger|snapchat|signal)${NOT_NEG}`,
+      why: 'A social network DM as channel moves the conversation off Amazon.', match: ['Écrivez-nous sur Instagram, on répond en quelques minutes.', 'Envoyez-nous un message sur notre page Facebook pour le montage.'], not: ['Nous ne répondons pas aux messages envoyés sur Facebook.'] },
     { id: 'to-call-you', re: "(?:pour|afin de) vous (?:appeler|téléphoner|contacter par (?:téléphone|e-?mail|whats ?app))", why: 'Asking for something "pour vous appeler" sets up a phone or e-mail contact outside Amazon.',
       match: ['Envoyez-nous vos disponibilités pour vous appeler demain matin.'] },
     { id: 'reach-us-at', re: "(?:nous|me) (?:joindre|contacter|appeler|écrire|téléphoner) (?:directement )?(?:au|à|par|sur|via)(?! (?:la messagerie|amazon|tout moment|ici))",
@@ -101,8 +103,8 @@ export const fr: Lexicon = {
       why: 'Asking the buyer not to leave a negative review biases the review.', match: ["Merci de ne pas laisser d'avis négatif, nous trouverons une solution."] },
     { id: 'before-rating-us', re: "avant (?:de|d') (?:nous |le |la |l')(?:noter|évaluer|commenter)", why: '"Avant de nous évaluer" asks for contact before the review, to head off a bad one.',
       match: ['Avant de nous évaluer, laissez-nous une chance de tout arranger.'] },
-    { id: 'change-review', re: `(?:modifi|supprim|retir|chang|reconsidér|révis|corrig|effac|enlev|amélior|remont)\\p{L}{0,5} (?:\\p{L}{1,12} ){0,2}(?:votre|ton|ta|cet|cette|l'|son|sa|vos) ?(?:[\\p{L}\\d-]{1,15} )?${REV}`,
-      why: 'Asking the buyer to change, remove or improve a review (any verb form) pressures the review.', match: ['Pourriez-vous modifier votre avis maintenant que le problème est réglé ?', "Nous aimerions que vous changiez votre note d'une étoile."], not: ['Vous pouvez modifier votre adresse de livraison dans votre compte.'] },
+    { id: 'change-review', re: `(?:modifi|supprim|retir|chang|reconsidér|révis|corrig|effac|enlev|amélior|remont|mett(?:ez|re|iez|rez|ons) à jour)\\p{L}{0,5} (?:\\p{L}{1,12} ){0,2}(?:votre|ton|ta|cet|cette|l'|son|sa|vos) ?(?:[\\p{L}\\d-]{1,15} )?${REV}`,
+      why: 'Asking the buyer to change, remove or improve a review (any verb form) pressures the review.', match: ['Pourriez-vous modifier votre avis maintenant que le problème est réglé ?', 'Un cadeau vous attend si vous mettez à jour votre note.', "Nous aimerions que vous changiez votre note d'une étoile."], not: ['Vous pouvez modifier votre adresse de livraison dans votre compte.'] },
     { id: 'reward-after-review', re: `(?:dès que|une fois que|quand|lorsque|après (?:la )?publication (?:de|d')|après avoir (?:publié|laissé|écrit)) (?:votre |ton |un |une |l')?(?:\\p{L}{1,15} )?${REV}[^.!?]{0,80}(?:rembours|envoy|offr|gratuit|cadeau|bon d'achat|réduction|remise|geste)\\p{L}{0,8}${NOT_BEFORE}`,
       why: 'A reward promised once the review is published buys the review.', match: ['Dès que votre avis est en ligne, nous vous envoyons un accessoire gratuit.'] },
     { id: 'reward-if-review', re: `(?:rembours\\p{L}{0,5}|offrons|offert|gratuit\\p{L}{0,2}|prolong\\p{L}{0,5}|cadeau|remise|réduction|bon d'achat|\\d{1,4} ?(?:€|euros?))[^.!?]{0,80}(?:si|dès que|quand|lorsque|contre|pour|en échange d') (?:\\p{L}{1,12} ){0,4}${REV}${NOT_BEFORE}`,
@@ -158,8 +160,12 @@ export const fr: Lexicon = {
       match: ['La plupart de nos clients nous donnent la note maximale.'] },
     { id: 'thousands-happy', re: "(?:des )?(?:milliers|centaines) de clients (?:satisfaits|heureux)", why: '"Des milliers de clients satisfaits" is social pressure on the rating.',
       match: ['Des milliers de clients satisfaits utilisent déjà notre blender.'] },
-    { id: 'in-exchange-for-review', re: `(?:en échange d'|en contrepartie d'|contre )(?:un |une |votre )?${REVIEW}`,
-      why: "Something offered \"en échange d'un avis\" buys the review.", match: ["Nous vous envoyons la housse en échange d'un avis."] },
+    { id: 'in-exchange-for-review', re: `(?:en échange (?:d'|de )|en contrepartie (?:d'|de )|contre )(?:un |une |votre |vos )?${REVIEW}`,
+      why: "Something offered \"en échange d'un avis\" buys the review.", match: ["Nous vous envoyons la housse en échange d'un avis.", 'Recevez nos nouveautés en échange de votre avis honnête.'], not: ["Nous vous envoyons un modèle neuf en échange de l'article défectueux."] },
+    { id: 'review-then-reward', re: `(?:recevoir|obtenir|gagner|recevez|obtenez|gagnez) (?:\\p{L}{1,12} ){0,3}(?:cadeau|bon d'achat|réduction|remise|remboursement|produit gratuit|échantillon)(?<=(?<![\\p{L}\\p{N}])${REV}[^.!?]{0,80})`,
+      why: 'A review followed by a gift, voucher or refund to receive ("notez-nous et recevez un cadeau") buys the review.', match: ['Scannez le QR code du colis pour donner votre note et recevoir un petit cadeau.'], not: ['Merci pour votre commande, vous allez recevoir un bon de retour par la messagerie.'] },
+    { id: 'happy-customers-colon', re: `(?:clients?|acheteurs?|acheteuses?) (?:satisfaite?s?|contente?s?|ravie?s?|heureux|heureuses?) ?:${AFTER_REVIEW}`,
+      why: 'A review ask addressed to satisfied customers only ("Clients satisfaits : une note…") filters out negative reviews.', match: ['Clients satisfaits : une note sur la page produit. Clients déçus : écrivez-nous.'], not: ['Clients satisfaits : 98 % selon notre enquête interne.'] },
   ],
   review_request: [
     { id: 'gerund-leaving-review', re: `en (?:laissant|écrivant|publiant|donnant|rédigeant|postant) (?:un |une |votre |quelques )?${W2}${REV}${NOT_BEFORE}`,
@@ -190,8 +196,8 @@ export const fr: Lexicon = {
       why: '"Faites-le savoir avec un commentaire" asks for a review.', match: ['Faites-le savoir avec un commentaire.'] },
     { id: 'reward-after-review', re: `(?:dès que|une fois que|quand|lorsque|après (?:la )?publication (?:de|d')|après avoir (?:publié|laissé|écrit)) (?:votre |ton |un |une |l')?(?:\\p{L}{1,15} )?${REV}[^.!?]{0,80}(?:rembours|envoy|offr|gratuit|cadeau|bon d'achat|réduction|remise|geste)\\p{L}{0,8}${NOT_BEFORE}`,
       why: 'A reward promised once the review is published asks for (and buys) the review.', match: ['Une fois que votre commentaire est publié, nous vous remboursons la livraison.'] },
-    { id: 'reward-if-review', re: `(?:rembours\\p{L}{0,5}|offrons|offert|gratuit\\p{L}{0,2}|prolong\\p{L}{0,5}|cadeau|remise|réduction|bon d'achat|\\d{1,4} ?(?:€|euros?))[^.!?]{0,80}(?:si|dès que|quand|lorsque|contre|pour|en échange d') (?:\\p{L}{1,12} ){0,4}${REV}${NOT_BEFORE}`,
-      why: 'A refund, gift or discount tied to a review asks for (and buys) the review.', match: ['Nous remboursons la moitié du prix si vous laissez une évaluation.'] },
+    { id: 'reward-if-review', re: `(?:rembours\\p{L}{0,5}|offrons|offert|gratuit\\p{L}{0,2}|prolong\\p{L}{0,5}|cadeau|remise|réduction|bon d'achat|\\d{1,4} ?(?:€|euros?))[^.!?]{0,80}(?:si|dès que|quand|lorsque|contre|pour|en échange d') (?:\\p{L}{1,12} ){0,4}${REV}${NOT_BEFORE}${NOT_CHANGE}`,
+      why: 'A refund, gift or discount tied to a review asks for (and buys) the review.', match: ['Nous remboursons la moitié du prix si vous laissez une évaluation.'], not: ['Nous pouvons vous rembourser intégralement si vous retirez votre évaluation négative.'] },
     { id: 'reward-for-review', re: `pour (?:votre|ton|chaque|tout) ${REV},? [^.!?]{0,40}(?:profitez|recevez|obtenez|bénéficiez|offert|gagnez|remise|réduction|rembours)\\p{L}{0,8}${NOT_BEFORE}`,
       why: '"Pour chaque avis, obtenez" ties a reward to a review.', match: ['Pour chaque avis, obtenez un bon de 5 euros.'] },
     { id: 'screenshot-reward', re: `capture(?:[^.!?]{0,60}${REV}|(?<=(?<![\\p{L}\\p{N}])${REV}[^.!?]{0,60}capture))[^.!?]{0,60}(?:rembours|offr|gratuit|cadeau|remise|réduction)\\p{L}{0,8}`,
@@ -232,10 +238,18 @@ export const fr: Lexicon = {
       why: '"Votre avis compte / serait" asks for a review without an asking verb.', match: ['Votre avis compte pour nous.'] },
     { id: 'would-like-review', re: `(?:nous )?(?:aimerions|serions ravis d'avoir|apprécierions) (?:beaucoup )?(?:avoir |connaître |recevoir |lire )?(?:votre|un|vos) ${REVIEW}`,
       why: '"Nous aimerions avoir votre avis" asks for a review.', match: ['Nous aimerions beaucoup avoir votre avis sur le produit.'] },
-    { id: 'in-exchange-for-review', re: `(?:en échange d'|en contrepartie d'|contre )(?:un |une |votre )?${REVIEW}`,
-      why: "Something offered \"en échange d'un avis\" buys the review.", match: ["Nous envoyons un échantillon en échange d'un avis."] },
+    { id: 'in-exchange-for-review', re: `(?:en échange (?:d'|de )|en contrepartie (?:d'|de )|contre )(?:un |une |votre |vos )?${REVIEW}`,
+      why: "Something offered \"en échange d'un avis\" buys the review.", match: ["Nous envoyons un échantillon en échange d'un avis.", 'Des produits gratuits en échange de vos commentaires.'], not: ["Nous vous envoyons un modèle neuf en échange de l'article défectueux."] },
     { id: 'take-moment-to-rate', re: "prendre (?:quelques secondes|un instant|un moment) pour (?:évaluer|noter|laisser)",
       why: '"Prendre un instant pour noter" asks for a rating.', match: ['Pourriez-vous prendre un instant pour noter le vendeur ?'] },
+    { id: 'review-then-reward', re: `(?:recevoir|obtenir|gagner|recevez|obtenez|gagnez) (?:\\p{L}{1,12} ){0,3}(?:cadeau|bon d'achat|réduction|remise|remboursement|produit gratuit|échantillon)(?<=(?<![\\p{L}\\p{N}])${REV}[^.!?]{0,80})`,
+      why: 'A review followed by a gift, voucher or refund to receive asks for (and buys) the review.', match: ['Scannez le QR code du colis pour donner votre note et recevoir un petit cadeau.'], not: ['Merci pour votre commande, vous allez recevoir un bon de retour par la messagerie.'] },
+    { id: 'happy-customers-colon', re: `(?:clients?|acheteurs?|acheteuses?) (?:satisfaite?s?|contente?s?|ravie?s?|heureux|heureuses?) ?: (?:[^\\s.!?]{1,25} ){0,3}${REV}`,
+      why: 'Review wording addressed to satisfied customers ("Clients satisfaits : une note sur la page produit") asks for a review.', match: ['Clients satisfaits : une note sur la page produit. Clients déçus : écrivez-nous.'] },
+    { id: 'recommend-scale', re: "(?:sur une échelle de (?:0|1|zéro|un) à (?:5|10|cinq|dix),? (?:comment|quelle|quel|recommanderiez|noteriez|évalueriez)|recommanderiez-vous (?:notre|nos|ce|cette|cet|le|la|l'))",
+      why: 'A score or recommendation question ("sur une échelle de 0 à 10, recommanderiez-vous…") asks for a rating.', match: ['Sur une échelle de 0 à 10, recommanderiez-vous notre boutique à un proche ?', 'Recommanderiez-vous cette lampe à vos amis ?'], not: ['La puissance se règle sur une échelle de 1 à 5.'] },
+    { id: 'ressenti-interests-us', re: "(?:votre|ton|vos|tes) (?:ressenti|avis|opinion|impressions?|retour d'expérience)(?: [^\\s.!?]{1,25}){0,4} (?:nous )?intéresse(?:rait|nt|raient)?",
+      why: 'Saying the buyer\'s opinion or impressions interest the seller asks for a review without an asking verb.', match: ['Votre ressenti sur Amazon nous intéresse beaucoup.', 'Vos impressions sur la friteuse nous intéresseraient.'] },
   ],
   marketing: [
     { id: 'upsell-model', re: "(?:passent|passez|passer|optez|opter|choisissent) (?:au|pour le|pour la|à la) (?:modèle|version|taille|format)(?= )", why: 'Saying customers move up to another model, version or size is an upsell.',
