@@ -27,7 +27,7 @@ const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|
 /** An address as written, also with "[punkt]"/"punkt" spelled out; never a carrier's tracking site. */
 const DE_ADDRESS = `(?!(?:www\\.)?(?:dhl|dpd|hermes|gls|ups|fedex|deutschepost|post)\\.)(?:${ADDRESS}|[a-z0-9][a-z0-9._-]{0,30} ?[\\[(](?:at|@)[\\])] ?[a-z0-9-]{2,30} ?[\\[(]punkt[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} punkt [a-z0-9-]{2,30}(?: punkt [a-z]{2,12})?)`;
 /** Small or family business appeals next to review wording bias the review. */
-const SMALL_BUSINESS = "(?:kleine[snrm]? (?:familien)?(?:unternehmen|betrieb|händler(?:in)?|firma|shop|laden|team|marke)|familien(?:unternehmen|betrieb)|kleinunternehmen|kleinunternehmer)";
+const SMALL_BUSINESS = "(?:kleine[snrm]? (?:familien)?(?:unternehmen|betrieb|händler(?:in)?|firma|shop|laden|team|marke|start-?up)|familien(?:unternehmen|betrieb)|kleinunternehmen|kleinunternehmer)";
 
 export const de: Lexicon = {
   offplatform: [
@@ -113,7 +113,9 @@ export const de: Lexicon = {
   leading: [
     { id: 'satisfaction-question-then', re: `(?:zufriedenheit|zufrieden|gefällt|gefallen|geschmeckt|passt|in ordnung|bestens)[^.!?]{0,12}\\? ?(?:dann|wenn ja|falls ja)${NOT_NEG_CUE}${AFTER_ASK}`, why: 'A satisfaction question followed by "then" makes the review ask depend on a good experience, which biases the review.',
       match: ['Ist alles zu Ihrer Zufriedenheit? Dann freuen wir uns über eine Bewertung.', 'Passt alles? Wenn ja, sagen Sie es weiter.'] },
-    { id: 'assumed-good-experience', re: `(?:(?:jetzt|nun),? (?:wo|da) (?:sie|du|ihr)|(?:sicher|sicherlich|bestimmt|zweifellos|garantiert) [^.!?]{0,40}(?:toll|super|begeistert|zufrieden|glücklich|wunderbar|klasse|prima|gefällt)|(?:sind|bin) (?:uns )?(?:sicher|überzeugt),? dass|(?:da|weil|nachdem) (?:alles|es|sie|du|ihr|der [\\p{L}-]{1,25}|die [\\p{L}-]{1,25}|das [\\p{L}-]{1,25}) [^.!?]{0,40}(?:einwandfrei|tadellos|perfekt|bestens|glücklich|zufrieden|begeistert|so gut|super|toll)|(?:schön|toll|prima|super|wunderbar|freut uns),? dass [^.!?]{0,50}(?:so gut|toll|super|prima|bestens|einwandfrei|perfekt|gefällt|gefallen|begeistert|zufrieden|funktionier\\p{L}{0,3})|(?:wenn|falls|sofern|sollte[n]?) [^.!?]{0,50}(?:gefällt|gefallen (?:hat|haben)|geschmeckt|zusagt|überzeugt|erwartungen (?:erfüllt|übertroffen)|nach (?:ihren|deinen|euren) wünschen|rundum zufrieden|zufrieden (?:sind|waren|bist|seid|war)|glücklich (?:sind|waren))|(?:gefällt|gefiel|schmeckt|schmeckte|taugt) (?:ihnen|dir|euch) [^.!?]{0,40}\\?|(?:hat|haben) (?:ihnen|dir|euch) [^.!?]{0,40}(?:geschmeckt|gefallen|zugesagt)\\?|(?:sie sind|du bist|ihr seid) (?:\\p{L}{1,12} )?(?:bestimmt|sicher|sicherlich) (?:schon )?(?:begeistert|zufrieden|glücklich)|macht sich (?:sicher|bestimmt|sicherlich) (?:\\p{L}{1,12} )?(?:toll|gut|super|wunderbar|prima|klasse))${NOT_NEG_CUE}${AFTER_ASK}`, why: 'Asks for a review or a recommendation after assuming or conditioning on a good experience, which invites only positive reviews.',
+    { id: 'arrived-well-question', re: `(?:alles|es|er|sie|das paket|die ware|die bestellung|der artikel|das produkt|die lieferung) (?:gut|heil|sicher|wohlbehalten|unbeschadet|einwandfrei|problemlos|pünktlich) (?:bei (?:ihnen|dir|euch) )?angekommen ?\\?(?=[^]{0,160}?(?:bewert|rezension|feedback|sterne|worte|meinung|es weiter|weiter(?:sagen|erzählen)))`, why: 'Asks whether everything arrived well and then asks for a review or a recommendation, conditioning it on a good experience.',
+      match: ['Ist alles heil angekommen? Dann würde uns Ihre Meinung auf Amazon sehr helfen.'], not: ['Ist alles heil angekommen? Falls nicht, schicken wir sofort Ersatz.'] },
+    { id: 'assumed-good-experience', re: `(?:(?:jetzt|nun),? (?:wo|da) (?:sie|du|ihr)|(?:sicher|sicherlich|bestimmt|zweifellos|garantiert) [^.!?]{0,40}(?:toll|super|begeistert|zufrieden|glücklich|wunderbar|klasse|prima|gefällt)|(?:sind|bin) (?:uns )?(?:sicher|überzeugt),? dass|(?:da|weil|nachdem) (?:alles|es|sie|du|ihr|der [\\p{L}-]{1,25}|die [\\p{L}-]{1,25}|das [\\p{L}-]{1,25}) [^.!?]{0,40}(?:einwandfrei|tadellos|perfekt|bestens|glücklich|zufrieden|begeistert|so gut|super|toll)|(?:schön|toll|prima|super|wunderbar|freut uns),? dass [^.!?]{0,50}(?:so gut|toll|super|prima|bestens|einwandfrei|perfekt|gefällt|gefallen|begeistert|zufrieden|funktionier\\p{L}{0,3})|(?:wenn|falls|sofern|sollte[n]?) [^.!?]{0,50}(?:gefällt|gefallen (?:hat|haben)|geschmeckt|zusagt|überzeugt|erwartungen (?:erfüllt|übertroffen)|nach (?:ihren|deinen|euren) wünschen|rundum zufrieden|zufrieden (?:sind|waren|bist|seid|war)|glücklich (?:sind|waren))|(?:gefällt|gefiel|schmeckt|schmeckte|taugt)(?<!wie (?:gefällt|gefiel|schmeckt|schmeckte|taugt)) (?:ihnen|dir|euch) [^.!?]{0,40}\\?|(?:hat|haben) (?:ihnen|dir|euch) [^.!?]{0,40}(?:geschmeckt|gefallen|zugesagt)\\?|(?:sie sind|du bist|ihr seid) (?:\\p{L}{1,12} )?(?:bestimmt|sicher|sicherlich) (?:schon )?(?:begeistert|zufrieden|glücklich)|macht sich (?:sicher|bestimmt|sicherlich) (?:\\p{L}{1,12} )?(?:toll|gut|super|wunderbar|prima|klasse))${NOT_NEG_CUE}${AFTER_ASK}`, why: 'Asks for a review or a recommendation after assuming or conditioning on a good experience, which invites only positive reviews.',
       match: ['Da alles einwandfrei angekommen ist, freuen wir uns über Ihre Bewertung.', 'Wenn Ihnen der Tee geschmeckt hat, erzählen Sie es weiter.'], not: ['Wenn Ihnen die Lampe nicht gefällt, tauschen wir sie um, und Sie können trotzdem eine Bewertung schreiben.'] },
     { id: 'instead-of-review', re: `(?:statt|anstatt|anstelle) (?:gleich |sofort |direkt |einfach )?(?:eine[rn]? |ihre[rn]? |die )?(?:\\p{L}{1,15} )?${REV}`, why: 'Steers the buyer away from writing a review, which manipulates reviews.',
       match: ['Melden Sie sich bei Problemen, statt gleich eine Bewertung abzugeben.'] },
@@ -201,7 +203,7 @@ export const de: Lexicon = {
       match: ['Wir bitten Sie, Ihre Rezension zurückzuziehen.'] },
     { id: 'family-business-depends', re: `(?:kleine[sn]?|familien)(?:unternehmen|betrieb|händler) … (?:angewiesen|lebt|leben)`, why: 'A family business that depends on the buyer is an emotional appeal that biases the review.',
       match: ['Als Familienunternehmen sind wir darauf angewiesen.'] },
-    { id: 'reward-in-exchange', re: `(?:gegen|im austausch (?:gegen|für)|als dankeschön für) (?:eine |ihre |deine |eure )?${W2}${REVIEW}`, why: 'Something in exchange for or as thanks for a review is an incentive for reviews.',
+    { id: 'reward-in-exchange', re: `(?:gegen|im austausch (?:gegen|für)|als dankeschön für|als dank für) (?:eine |ihre |deine |eure )?${W2}${REVIEW}`, why: 'Something in exchange for or as thanks for a review is an incentive for reviews.',
       match: ['Als Dankeschön für Ihre Rezension erhalten Sie einen Gutschein.'] },
     { id: 'for-review-you-get', re: `für (?:eine|ihre|deine|eure|jede) ${W2}${REVIEW} (?:erhalten|erhältst|erhaltet|bekommen|bekommst|schenken|gibt es|senden|erstatten)`, why: 'Promises something for a review, an incentive for reviews.',
       match: ['Für eine ehrliche Bewertung schenken wir Ihnen einen Gutschein.'] },
@@ -222,6 +224,8 @@ export const de: Lexicon = {
       match: ['Hätten Sie einen Moment Zeit, uns als Verkäufer zu bewerten?'], not: ['Wir brauchen etwas Zeit, um den Schaden zu bewerten.'] },
     { id: 'how-you-rate', re: "(?:erfahren|wissen|hören|lesen|gespannt|interessiert)[^.!?]{0,20} wie (?:sie|du|ihr) (?:[^\\s.!?]{1,25} ){0,4}(?:bewerten|bewertest|bewertet|rezensieren)", why: 'Wanting to hear how the buyer rates the product asks for a review.',
       match: ['Wir würden gern erfahren, wie Sie den Akkuschrauber bewerten.'] },
+    { id: 'how-many-stars', re: "wie viele sterne (?:würden|würdest|würdet|geben|gebt|vergeben|vergebt|verdient|verdienen)", why: 'Asks how many stars the buyer would give, which asks for a rating.',
+      match: ['Wie viele Sterne würden Sie dem Mixer geben?'] },
     { id: 'missing-reviews', re: "(?:fehlen|brauchen|benötigen|sammeln|suchen) (?:\\p{L}{1,12} ){0,3}(?:bewertungen|rezensionen)", why: 'Says we need or lack reviews, which asks the buyer for one.',
       match: ['Uns fehlen noch Bewertungen für das Gartenset.'] },
     { id: 'hope-you-too', re: "hoffen,? (?:dass )?(?:sie|du|ihr) (?:auch|ebenso|ebenfalls)(?= ?[.!]| ?$)(?<=(?:stern|bewert|punkt|höchst|bestnote|noten?)[^.!?;\\n]{0,120})", why: 'After naming others\' stars, "we hope you too" asks for the same rating.',
@@ -240,7 +244,7 @@ export const de: Lexicon = {
       match: ['Über Ihr Feedback auf der Produktseite würden wir uns freuen.'] },
     { id: 'in-form-of-review', re: "in form (?:einer|von) (?:\\p{L}{1,12} )?(?:rezension|bewertung|sternen)", why: 'Asks for the buyer\'s opinion in the form of a review.',
       match: ['Teilen Sie uns Ihre Meinung gern in Form einer Rezension mit.'] },
-    { id: 'tell-in-review', re: "(?:erzählen|sagen|teilen|schreiben) (?:sie )?(?:\\p{L}{1,12} ){0,4}(?:in|mit) einer (?:\\p{L}{1,10} )?(?:rezension|bewertung)", why: 'Asks the buyer to tell others in a review.',
+    { id: 'tell-in-review', re: "(?:erzählen|sagen|teilen|schreiben) (?:sie )?(?:\\p{L}{1,12} ){0,4}(?:in|mit) eine[rn]? (?:\\p{L}{1,10} )?(?:rezension|bewertung)", why: 'Asks the buyer to tell others in a review.',
       match: ['Erzählen Sie es anderen Käufern in einer Rezension.'] },
     { id: 'share-thoughts-here', re: "teilen sie (?:uns )?ihre (?:gedanken|erfahrung|meinung|eindrücke)(?: mit)?(?: [^.!?:]{1,40})? ?(?:hier|:)", why: 'Asks the buyer to share their opinion at a link or "here", a review or survey ask.',
       match: ['Teilen Sie uns Ihre Meinung mit: umfrage.lampenhaus.de'] },
@@ -256,6 +260,8 @@ export const de: Lexicon = {
       match: ['Wenn Sie den Duschkopf bewerten möchten, geht das hier.'] },
     { id: 'reviews-help', re: "(?:bewertungen|rezensionen) helfen (?:anderen|uns)", why: 'Says reviews help others or us, which asks for one.',
       match: ['Rezensionen helfen anderen Kunden bei der Auswahl.'] },
+    { id: 'every-review-counts', re: "(?:jede|ihre) (?:einzelne |ehrliche )?(?:bewertung|rezension|sternebewertung) zählt", why: 'Says every or the buyer\'s review counts, which asks for one.',
+      match: ['Für uns zählt jede Rezension – und jede Rezension zählt wirklich.'] },
     { id: 'review-for-item-question', re: "(?:eine|ihre) (?:rezension|bewertung) (?:zur|zum|für)(?: [^\\s.!?]{1,25}){1,3} ?\\?", why: 'A question proposing a review of the item asks for a review.',
       match: ['Hätten Sie Lust auf eine Rezension zum Mixer?'] },
     { id: 'glad-about-review', re: `uns (?:sehr |riesig |wirklich |besonders )?(?:über|auf) (?:eine |ihre |ein )?${W2}${REVIEW}`, why: 'Says we would be glad about a review, which asks for one.',
@@ -264,7 +270,7 @@ export const de: Lexicon = {
       match: ['Wir freuen uns immer über eine kurze Bewertung.'] },
     { id: 'about-review-would', re: `über (?:eine |ihre |ein |deine |eure )${W2}${REVIEW} (?:würden|freuen)(?: wir)?(?: uns)?`, why: 'A review named after "über" and then welcomed asks for one.',
       match: ['Über eine ehrliche Rezension würden wir uns freuen.'] },
-    { id: 'reward-in-exchange', re: `(?:gegen|im austausch (?:gegen|für)|als dankeschön für) (?:eine |ihre |deine |eure )?${W2}${REVIEW}`, why: 'Something in exchange for a review is also an ask for a review.',
+    { id: 'reward-in-exchange', re: `(?:gegen|im austausch (?:gegen|für)|als dankeschön für|als dank für) (?:eine |ihre |deine |eure )?${W2}${REVIEW}`, why: 'Something in exchange for a review is also an ask for a review.',
       match: ['Als Dankeschön für Ihre Rezension erhalten Sie einen Gutschein.'] },
     { id: 'for-review-you-get', re: `für (?:eine|ihre|deine|eure|jede) ${W2}${REVIEW} (?:erhalten|erhältst|erhaltet|bekommen|bekommst|schenken|gibt es|senden|erstatten)`, why: 'Something promised for a review is also an ask for a review.',
       match: ['Für eine ehrliche Bewertung schenken wir Ihnen einen Gutschein.'] },
@@ -278,6 +284,8 @@ export const de: Lexicon = {
       match: ['Ein paar kurze Worte auf Amazon wären toll.'] },
     { id: 'rate-us', re: `(?:bewerte|rezensiere|bewerten sie|rezensieren sie) (?:doch |gerne |gern |bitte |einfach |kurz |mal ){0,3}(?:uns|(?:den|das|die|deinen|ihren|euren|unseren|unser|unsere|deine|ihre|eure) (?:artikel|produkt|kauf|bestellung|einkauf|shop|service|händler|verkäufer|lieferung))`, why: 'Asks the buyer to rate us, the product or the purchase.',
       match: ['Bewerten Sie uns doch auf Amazon.', 'Bitte bewerte deinen Einkauf.'] },
+    { id: 'rate-it', re: `(?:bewerten sie|bewerte) (?:ihn|es)${NOT_BEFORE}`, why: 'Asks the buyer to rate the product referred to by a pronoun.',
+      match: ['Wie gefällt Ihnen der Toaster? Bewerten Sie ihn mit wenigen Klicks unter Meine Bestellungen.'] },
     { id: 'product-rate', re: `(?:uns|das produkt|den artikel|die ware|(?:ihren|deinen|euren) (?:kauf|einkauf)|(?:ihre|deine|eure) bestellung|unseren shop|unser produkt|es) (?:auf amazon |bei amazon |kurz |bitte |doch |zu |mal ){1,3}(?:bewerten|bewertest|rezensieren|rezensierst)`, why: 'Asks the buyer to rate the product, the order or us, the object first.',
       match: ['Wir wären dankbar, wenn Sie das Produkt auf Amazon bewerten würden.'] },
     { id: 'your-review-would-help', re: `(?:ihre|eine|deine|eure|ein|ihr|dein|euer) (?:kurze[ns]? |ehrliche[ns]? |kleine[ns]? |positive[ns]? )?(?:\\p{L}{0,12}bewertung|rezension|sterne(?:bewertung)?|feedback) (?:von (?:ihnen|dir|euch) )?(?:wäre|würde|ist|hilft|bedeutet) (?:uns |für uns )?(?:sehr |riesig |enorm |wirklich |so |total )?(?:hilfreich|wichtig|willkommen|helfen|viel|wertvoll)`, why: 'Says the buyer\'s review would help or matter, which asks for one.',
@@ -286,6 +294,8 @@ export const de: Lexicon = {
       match: ['Hinterlassen Sie uns bitte eine kurze Rückmeldung.'] },
     { id: 'review-to-leave', re: `(?<!(?:bevor|ehe|statt|anstatt) (?:sie|du|ihr) )(?:eine |ihre |ein |deine |eure |ein paar |einige )(?:[^\\s.!?]{1,20} ){0,2}${REVIEW} (?:zu )?(?:hinterlassen|schreiben|abzugeben|abgeben|geben|teilen|verfassen|dalassen|dazulassen|da|vergeben|schenken)${NOT_BEFORE}`, why: 'A review to leave, write or give (not after "bevor/statt") asks for a review.',
       match: ['Würdest du uns ein paar Sterne dalassen?', 'Wir bitten Sie, eine Bewertung zu schreiben.'], not: ['Bevor Sie eine Bewertung schreiben, melden Sie sich bitte.'] },
+    { id: 'review-you-can-leave', re: `${lookedBack(REV_BEHIND, " ", "(?:können|könnten|dürfen) sie (?:\\p{L}{1,12} ){0,3}(?:abgeben|hinterlassen|schreiben|verfassen)")}${NOT_BEFORE}`, why: 'Names a review the buyer can leave, an indirect ask for a review.',
+      match: ['Eine Bewertung können Sie jederzeit abgeben, auch wenn Sie nicht zufrieden sind.'] },
     { id: 'us-to-rate', re: `(?:uns|das produkt|den artikel|ihren kauf|unseren shop) (?:zu |kurz |bitte )?(?:bewerten|rezensieren)${NOT_BEFORE}`, why: 'Asks the buyer to rate us or the product (not "before you rate us").',
       match: ['Wir würden uns freuen, wenn Sie uns kurz bewerten.'], not: ['Bevor Sie uns bewerten, schreiben Sie uns bitte.'] },
     { id: 'glad-honest-review', re: `(?:wir )?(?:würden|freuen) (?:uns )?(?:sehr )?(?:über|auf) (?:eine |ihre |ein )?(?:ehrliche |kurze )?${REVIEW}`, why: 'Says we are glad about an honest review, which asks for one.',
@@ -349,6 +359,8 @@ export const de: Lexicon = {
       match: ['Schauen Sie sich auch unsere anderen Produkte an.'] },
     { id: 'browse-our-shop', re: "(?:besuchen|entdecken|stöbern) sie (?:in )?(?:unsere[nm]?|unser) (?:amazon-?)?(?:shop|store|sortiment|markenshop|produkte)", why: 'Invites the buyer to browse our shop or range, promotion.',
       match: ['Stöbern Sie in unserem Sortiment.'] },
+    { id: 'find-in-our-shop', re: "(?:finden|gibt es|bekommen|erhalten) sie (?:\\p{L}{1,12} ){0,3}(?:in|bei|auf) unserem (?:amazon-?)?(?:shop|store|markenshop)", why: 'Points the buyer to more products in our shop, a cross-sell.',
+      match: ['Übrigens finden Sie in unserem Amazon-Shop passendes Zubehör zu Ihrer Kaffeemaschine.'] },
     { id: 'might-like', re: "das könnte (?:ihnen|dir|euch) (?:auch )?gefallen", why: 'Suggests another product the buyer might like, a cross-sell.',
       match: ['Das könnte Ihnen auch gefallen: unser Kissenbezug.'] },
     { id: 'follow-us', re: "(?:folgen sie|folge|folgt|folg) uns", why: 'Asks the buyer to follow us, social media promotion.', match: ['Folgen Sie uns auf Instagram.'] },
@@ -390,7 +402,7 @@ export const de: Lexicon = {
     { id: 'driving-licence', re: "führerschein(?:s|es)?", why: 'A driving licence is personal data the order does not need.', match: ['Bitte senden Sie uns Ihren Führerschein.'] },
     { id: 'tax-id', re: "steuer-?(?:id|nummer)", why: 'A tax number is personal data the order does not need.', match: ['Teilen Sie uns Ihre Steuer-ID mit.'] },
     { id: 'social-security', re: "sozialversicherungsnummer", why: 'A social security number is personal data the order does not need.', match: ['Wir brauchen Ihre Sozialversicherungsnummer.'] },
-    { id: 'phone-or-mail', re: `(?:ihre|eine) (?:private[n]? |persönliche[n]? )?(?:handynummer|mobilnummer|telefonnummer|e-?mail-?adresse|mailadresse|whats ?app-?nummer)(?! (?:für|an) (?:den|die) (?:spediteur|zusteller|paketdienst|fahrer|lieferdienst)| in ihrem amazon)(?![^.!?]{0,50}(?:spediteur|spedition|zusteller|paketdienst|fahrer|lieferdienst|kurier|dhl|hermes|dpd|gls|ups))${NOT_NEG}`, why: 'Asks for the buyer\'s phone number or e-mail address (not for the carrier, not declined), personal data the order does not need.',
+    { id: 'phone-or-mail', re: `(?:ihre|eine) (?:private[n]? |persönliche[n]? )?(?:handynummer|mobilnummer|telefonnummer|e-?mail-?adresse|mailadresse|whats ?app-?nummer)(?! (?:für|an) (?:den|die) (?:spediteur|zusteller|paketdienst|fahrer|lieferdienst)| in ihrem amazon| (?:ist|bleibt|liegt) (?:\\p{L}{1,12} )?(?:bei|in|von) amazon)(?![^.!?]{0,50}(?:spediteur|spedition|zusteller|paketdienst|fahrer|lieferdienst|kurier|dhl|hermes|dpd|gls|ups))${NOT_NEG}`, why: 'Asks for the buyer\'s phone number or e-mail address (not for the carrier, not declined), personal data the order does not need.',
       match: ['Bitte nennen Sie uns Ihre Telefonnummer.'], not: ['Ihre E-Mail-Adresse brauchen wir nicht.', 'Ihre Telefonnummer geben wir nur an den Paketdienst weiter.'] },
     { id: 'social-profile', re: "(?:ihr|ihren) (?:instagram|facebook|tiktok|social-?media)-?(?:konto|profil|account|name)n?", why: 'Asks for the buyer\'s social media account or name, personal data the order does not need.',
       match: ['Wie lautet Ihr Instagram-Name?'] },
