@@ -31,6 +31,8 @@ const PT_NOT_NEGATED = "(?<!(?:^|[^\\p{L}'])(?:não|nem|nunca|jamais)(?![\\p{L}]
 const denied = (channel: string) => `(?<!(?:não(?: \\p{L}{1,12}){0,2}|(?:nem|sem|ni|sin)(?: (?:o|a|por|pelo|pela|via|de|el|la))?|no(?: (?!(?:seu|sua|meu|minha|nosso|nossa|o|a|grupo|canal)(?![\\p{L}]))\\p{L}{1,12}){1,2}) ${channel})`;
 /** A coupon the buyer already used, in words the shared APPLIED list lacks ("que você usou", "descontado"). */
 const PT_NOT_APPLIED = "(?![^.!?;\\n]{0,80}(?:que (?:você )?(?:usou|utilizou|aplicou|usó)|descontad[oa]s?|já (?:aparece|consta|está) (?:descontad|aplicad)))";
+/** An ID document said not to be needed ("A CNH não é necessária para a troca"). */
+const PT_NOT_NEEDED = "(?![^.!?;\\n]{0,40}não (?:é|são|será|serão) (?:necessári|precis|exigid|obrigatóri|pedid))";
 const SMALL_BUSINESS = "(?:pequen[oa]s? (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?|nossa lojinha|empresa familiar|negócio familiar)";
 /** The same phrases for an entry that starts with them: the scan starts on the rarer word ("pequen", "lojinha",
  *  "familiar") and checks the noun before it with a lookbehind (0.44 -> 0.07 ms per 100,000 characters). */
@@ -145,6 +147,19 @@ export const pt: Lexicon = {
     { id: 'we-call-you', re: "(?:pra|para) (?:a gente |nós |eu )?(?:te|lhe) (?:ligar|ligarmos|telefonar|chamar no zap)(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy)[^.!?\\n]{0,60})",
       why: 'The seller offers to call the buyer, a channel outside Amazon (a carrier or technician who calls is no invitation).',
       match: ['Me diga um horário para eu te ligar.'], not: ['O técnico precisa do número para te ligar.'] },
+    // s6: survey links, a number to call, payment receipts, the buyer's social profile, a contact sign-up.
+    { id: 'survey-on-domain', re: `pesquisa[^.!?]{0,60}?(?:em|no|na|aqui|link|:) ?${DOMAIN}`, why: 'A satisfaction survey on our own site takes the buyer outside Amazon.',
+      match: ['Responda nossa pesquisa de satisfação, leva só dois minutos: pesquisa.lojaazul.com.br', 'Preencha a pesquisa sobre a entrega em opina.lojaazul.online'],
+      not: ['A pesquisa de satisfação da Amazon fica em amazon.com.br/pesquisa.'] },
+    { id: 'contact-us-at-number', re: "(?:fale|fala|entre em contato|contate|chame|chama)(?: (?:conosco|com a gente|comigo|a gente))? (?:pelo|no|via)(?: (?:número|telefone|fone|celular|whats ?app|zap))?:?(?= ?[+(]?\\d{2})",
+      why: 'Asks the buyer to contact us at a phone number, outside Amazon.', match: ['Qualquer dúvida, fale conosco pelo (11) 5555-0101.', 'Chame a gente pelo número 31 95555-0123.'],
+      not: ['Fale conosco pelo chat da Amazon.', 'Entre em contato pelo número do pedido.'] },
+    { id: 'pix-receipt', re: `comprovante (?:do|de|da) (?:pix|transferência|depósito|ted)${PT_NOT_NEGATED}`, why: 'Asking for a Pix or transfer receipt means the buyer paid outside Amazon.',
+      match: ['Envie o comprovante do Pix para liberarmos a peça.'], not: ['Não pedimos comprovante de Pix: o pagamento foi feito na Amazon.'] },
+    { id: 'ask-buyer-social', re: "(?:qual|qual é|qual o|me passa|passa|passe|informe|manda|mande) (?:é )?(?:o |a )?(?:seu|sua) (?:insta(?:gram)?|facebook|tiktok|twitter|arroba)",
+      why: 'Asking for the buyer\'s social profile moves the contact off Amazon.', match: ['Qual o seu Instagram? Queremos mostrar a foto da sua sala.'] },
+    { id: 'register-your-contact', re: "cadastr\\p{L}{1,4} (?:o |a )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|número)",
+      why: 'Asking the buyer to register their e-mail or phone with us collects a channel outside Amazon.', match: ['Cadastre seu e-mail para receber nossas ofertas.'] },
   ],
   leading: [
     // Satisfaction-conditioned and assumed-good asks: leading only when review wording follows (AFTER_REVIEW).
@@ -239,6 +254,15 @@ export const pt: Lexicon = {
       why: 'Asking the buyer to reconsider a review they left is review manipulation.', match: ['Poderia reconsiderar sua avaliação de uma estrela?'] },
     { id: 'reward-when-live', re: `(?:devolvemos|reembolsamos|enviamos|mandamos|damos|liberamos|estendemos|ganha|ganhe|receba|recebe)[^.!?]{0,50}(?:assim que|quando|depois que|após|logo que) (?:a |sua )?(?:\\p{L}{1,12} )?(?:avaliação|opinião|nota|comentário|resenha)${PT_NOT_NEGATED}`,
       why: 'A reward timed to the review going live is an incentive.', match: ['Liberamos o cupom quando sua avaliação for publicada.'] },
+    // s6: a happy-question and a good-experience condition before the ask; pressure about low marks.
+    { id: 'happy-question', re: `(?:ficou|está|esta|tá) (?:feliz|content[ea]|satisfeit[oa]|tranquil[oa])(?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`,
+      why: 'Asking whether the buyer is happy, then for a review, conditions the review on satisfaction.',
+      match: ['Ficou feliz com a compra? Avalie a gente com carinho!'], not: ['Ficou alguma dúvida sobre a montagem? Responda esta mensagem.'] },
+    { id: 'if-it-went-well', re: `se (?:a (?:sua )?experiência|a (?:sua )?compra|o atendimento|a entrega|tudo) (?:foi|tiver sido|for) (?:positiv[ao]|boa|ótima|excelente|tranquila|bo[ma]|incrível|perfeit[ao])${AFTER_REVIEW}`,
+      why: 'A review ask conditioned on a good experience steers toward positive reviews.',
+      match: ['Se a experiência foi positiva, registre sua nota na página do produto.'], not: ['Se a experiência com a entrega não foi boa, pedimos desculpas.'] },
+    { id: 'below-n-stars', re: "(?:abaixo de|menos de|menores que|inferiores a|inferior a) (?:\\d|três|quatro|cinco) estrel(?:as|inhas)",
+      why: 'Warning that marks below N stars hurt us pressures the buyer toward a high rating.', match: ['Não esqueça: avaliações abaixo de 4 estrelas prejudicam muito um vendedor novo.'] },
   ],
   review_request: [
     { id: 'leave-review', re: `${ASK_VERB}(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) ${ASK_VERB}) (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
@@ -325,11 +349,24 @@ export const pt: Lexicon = {
       why: 'Saying every star or review counts asks the buyer for one.', match: ['Cada estrelinha conta muito para nós.'] },
     { id: 'reward-when-live', re: `(?:devolvemos|reembolsamos|enviamos|mandamos|damos|liberamos|estendemos|ganha|ganhe|receba|recebe)[^.!?]{0,50}(?:assim que|quando|depois que|após|logo que) (?:a |sua )?(?:\\p{L}{1,12} )?(?:avaliação|opinião|nota|comentário|resenha)${PT_NOT_NEGATED}`,
       why: 'A reward timed to the review going live asks for the review.', match: ['Devolvemos o valor do frete assim que sua avaliação estiver no ar.'] },
+    // s6: satisfaction scores without the word review (NPS), surveys, the review button, "contando com".
+    { id: 'would-recommend', re: "(?:quanto|qual a (?:chance|probabilidade) de) (?:você )?(?:nos |a gente )?(?:recomendaria|recomendar|indicaria|indicar)",
+      why: 'A would-you-recommend score (NPS) asks the buyer for a rating.', match: ['De 0 a 10, quanto você recomendaria a nossa loja?', 'Qual a chance de você indicar a gente para a família?'],
+      not: ['Recomendamos lavar a capa em água fria.'] },
+    { id: 'what-mark', re: "(?:que|qual) nota (?:você )?(?:dá|daria|dar|atribui|atribuiria|colocaria)", why: 'Asking what mark the buyer gives asks for a rating.',
+      match: ['Numa escala de 1 a 5, que nota você dá para a churrasqueira?'], not: ['Qual nota fiscal você precisa que reemitamos?'] },
+    { id: 'satisfaction-survey', re: "(?:responda|responder|preencha|preencher|participe d[ao]|participar d[ao]) (?:a |à |nossa |uma |a nossa )?(?:rápida |breve |curta )?pesquisa",
+      why: 'Asking the buyer to answer our satisfaction survey asks for feedback.', match: ['Responda nossa pesquisa de satisfação, é rapidinho.'],
+      not: ['A pesquisa de satisfação que chegou no seu e-mail é da própria Amazon.'] },
+    { id: 'click-review-button', re: "(?:clique|clica|toque|toca|acesse|vá) (?:em|no botão|na opção|no link)(?: [\"']| )(?:avaliar|escrever (?:uma )?avaliação|deixar (?:uma )?avaliação|avalie)",
+      why: 'Telling the buyer which review button to press asks for a review.', match: ['Clique em "Avaliar produto" e escolha as estrelas.', 'Toque no botão Escrever avaliação quando puder.'],
+      not: ['Clique em Devolver ou substituir itens na página Seus pedidos.'] },
+    { id: 'counting-on-review', re: `contando com (?:a |uma )?(?:sua )?${REVIEW}`, why: 'Saying we count on the buyer\'s review asks for it.', match: ['Estamos contando com a sua avaliação, viu?'] },
   ],
   marketing: [
     // Coupons and codes, % off, next-purchase discounts. Guard: "O código promocional que você usou já aparece descontado" explains, not offers.
-    { id: 'coupon', re: `cupo(?:m|ns)${NOT_EXPLAINED}${PT_NOT_APPLIED}`, why: 'Offering a coupon is promotional content in a buyer message.',
-      match: ['Com o cupom VOLTA10 o frete sai por nossa conta.'], not: ['O cupom que você ativou já foi aplicado no pagamento.'] },
+    { id: 'coupon', re: `cupo(?:m|ns)(?! fisca(?:l|is))${NOT_EXPLAINED}${PT_NOT_APPLIED}`, why: 'Offering a coupon is promotional content (a "cupom fiscal" is the receipt).',
+      match: ['Com o cupom VOLTA10 o frete sai por nossa conta.'], not: ['O cupom que você ativou já foi aplicado no pagamento.', 'O cupom fiscal segue em anexo junto com a nota.'] },
     { id: 'discount-code', re: `(?:código|cupom) (?:de )?(?:desconto|promocional)${NOT_EXPLAINED}${PT_NOT_APPLIED}`, why: 'Offering a discount code is promotional content.',
       match: ['Use o código de desconto NATAL.'], not: ['O código promocional que você usou já aparece descontado.'] },
     { id: 'percent-off', re: `\\d{1,3} ?% (?:de desconto|off|na próxima)${NOT_EXPLAINED}`, why: 'A percentage discount offer is promotional content.',
@@ -339,8 +376,9 @@ export const pt: Lexicon = {
     // Upsell to a dearer model.
     { id: 'need-more-capacity', re: "(?:se precisar de mais|para mais) (?:\\p{L}{1,15} )?(?:potência|capacidade|espaço)[^.!?]{0,40}(?:versão|modelo|linha)",
       why: 'Pointing to a bigger model for more power or capacity is an upsell.', match: ['Se precisar de mais capacidade, o modelo grande cabe o dobro.'] },
-    { id: 'premium-model', re: "(?:versão|modelo) (?:pro|plus|premium|max|deluxe|maior|superior)", why: 'Pointing to a premium or bigger model is an upsell.',
-      match: ['A versão premium tem motor mais forte.'] },
+    { id: 'premium-model', re: "(?:versão|modelo) (?:pro|plus|premium|max|deluxe|maior|superior)(?![^.!?;\\n]{0,30}(?:que (?:você )?(?:comprou|recebeu|pediu|adquiriu|escolheu)|do seu pedido|da sua compra))",
+      why: 'Pointing to a premium or bigger model is an upsell (the model the buyer already bought is not).',
+      match: ['A versão premium tem motor mais forte.'], not: ['O modelo Pro que você comprou tem duas velocidades.', 'A versão Plus do seu pedido já vem com a bateria extra.'] },
     { id: 'others-upgrade', re: "trocam (?:pelo|para o) modelo", why: 'Saying other buyers switch to another model is an upsell.', match: ['Muitos trocam pelo modelo maior depois.'] },
     // Bundles and multipacks cheaper.
     { id: 'bundle-cheaper', re: "(?:kit|combo|pacote|conjunto) (?:com \\d+ \\p{L}{1,15} )?(?:sai|saem|fica|ficam) (?:bem )?mais (?:em conta|barat)",
@@ -394,17 +432,36 @@ export const pt: Lexicon = {
       match: ['A segunda unidade grátis só hoje.'] },
     { id: 'coming-soon', re: "(?:em breve|logo) (?:lançamos|lançaremos|vamos lançar|teremos) (?:a |o |uma |um |nossa |nosso )?(?:nova |novo )?(?:linha|coleção|versão|modelo|cor)",
       why: 'Announcing an upcoming line is promotional content.', match: ['Em breve lançamos a linha infantil.', 'Logo teremos nova cor da garrafa.'] },
+    // s6: referrals, loyalty programs, sales, offer sign-ups, social handles and tags, other colours.
+    { id: 'refer-a-friend', re: "indique (?:a |nossa |nosso )?(?:\\p{L}{1,12} )?(?:para |pra |a )?(?:um|uma|seus|suas) amig\\p{L}{1,2}|indique e ganhe", why: 'A refer-a-friend offer is marketing.',
+      match: ['Indique a loja para um amigo e ganhe 10%.', 'Indique uma amiga e as duas ganham desconto.'], not: ['Indicamos o tamanho M para quem calça 38.'] },
+    { id: 'our-deals', re: "(?:confira|conheça|veja|aproveite|acompanhe) (?:as |os )?(?:nossas|nossos) (?:promoções|ofertas|novidades|lançamentos|descontos)", why: 'Pointing the buyer to our deals is marketing.',
+      match: ['Confira nossas promoções da semana.'] },
+    { id: 'dont-miss-sale', re: "(?:aproveite|confira|não perca) (?:a |o |nossa |nosso |as |os )?(?:\\p{L}{1,12} )?(?:queima de estoque|black friday|oferta relâmpago|liquidação|promoção|promoções)",
+      why: 'Urging the buyer to catch a sale is marketing.', match: ['Aproveite a queima de estoque de inverno!'], not: ['Sobre a queima de estoque: o preço é definido no anúncio da Amazon.'] },
+    { id: 'loyalty-program', re: "(?:participe|entre|faça parte|cadastre-se|inscreva-se) (?:d[oa] |n[oa] |em )?(?:nosso |nossa )?(?:programa de fidelidade|clube de (?:vantagens|benefícios|descontos|fidelidade))|acumul\\p{L}{1,4} pontos",
+      why: 'Inviting the buyer into a loyalty program is marketing.', match: ['Participe do nosso programa de fidelidade.', 'Acumule pontos a cada pedido.'],
+      not: ['O programa de fidelidade citado no folheto é o Prime, da Amazon.'] },
+    { id: 'offers-sign-up', re: "receb\\p{L}{1,4} (?:(?:as )?nossas (?:ofertas|promoções|novidades)|(?:as )?(?:ofertas|promoções))", why: 'Offering to send the buyer our offers is marketing.',
+      match: ['Cadastre-se para receber nossas ofertas exclusivas.'], not: ['Você vai receber as atualizações do pedido por aqui.'] },
+    { id: 'follow-handle', re: "(?:siga|sigam|segue)(?:-nos)? (?:a gente |a loja )?(?:no |na )?@[a-z0-9._]{2,30}", why: 'Asking the buyer to follow our social handle is marketing.',
+      match: ['Siga @lojaazul.oficial no Instagram.'], not: ['Siga as instruções do manual para parear o controle.'] },
+    { id: 'tag-us', re: "(?:marque|marca|marquem|marcando) (?:a gente|a loja|a nossa loja|nossa loja|nosso perfil|@[a-z0-9._]{2,30})|(?:use|usando|com) a hashtag",
+      why: 'Asking the buyer to tag us or use our hashtag on social media is marketing.', match: ['Marque a gente nas suas fotos!', 'Poste a foto usando a hashtag #LojaAzul.'],
+      not: ['Marque a opção de troca na página Seus pedidos.'] },
+    { id: 'other-colors', re: "temos (?:também )?(?:outras|mais) (?:cores|tamanhos|estampas|modelos|versões|opções)", why: 'Pointing to other colours or sizes we sell is cross-selling.',
+      match: ['Temos outras cores do mesmo jogo americano.'], not: ['Temos outras peças de reposição a caminho para você, sem custo.'] },
   ],
   personal_data: [
     // Date of birth, ID documents (RG, CNH, passaporte), bank secrets.
     { id: 'birth-date', re: "data de nascimento", why: 'A date of birth is personal data an order does not need.', match: ['Precisamos da sua data de nascimento.'] },
     { id: 'age-birthday', re: "(?:sua|seu) (?:idade|aniversário)", why: 'The buyer\'s age or birthday is personal data an order does not need.', match: ['Qual a sua idade?'] },
-    { id: 'rg', re: "\\brg\\b", why: 'An RG (identity card) is an ID document an order does not need.', match: ['Mande foto do RG.'] },
-    { id: 'cnh', re: "\\bcnh\\b", why: 'A CNH (driving licence) is an ID document an order does not need.', match: ['Envie a CNH, frente e verso.'] },
-    { id: 'passport', re: "passaporte", why: 'A passport is an ID document an order does not need.', match: ['Precisamos do passaporte do titular.'] },
-    { id: 'id-card', re: "carteira de (?:identidade|motorista|habilitação)", why: 'An identity card or driving licence is an ID document an order does not need.',
+    { id: 'rg', re: `\\brg\\b${PT_NOT_NEEDED}`, why: 'An RG (identity card) is an ID document an order does not need.', match: ['Mande foto do RG.'] },
+    { id: 'cnh', re: `\\bcnh\\b${PT_NOT_NEEDED}`, why: 'A CNH (driving licence) is an ID document an order does not need.', match: ['Envie a CNH, frente e verso.'], not: ['A CNH não é necessária para a troca; basta o número do pedido.'] },
+    { id: 'passport', re: `passaporte${PT_NOT_NEEDED}`, why: 'A passport is an ID document an order does not need.', match: ['Precisamos do passaporte do titular.'], not: ['Passaporte não é preciso: a devolução é feita só pela Amazon.'] },
+    { id: 'id-card', re: `carteira de (?:identidade|motorista|habilitação)${PT_NOT_NEEDED}`, why: 'An identity card or driving licence is an ID document an order does not need.',
       match: ['Envie a carteira de motorista.'] },
-    { id: 'photo-id', re: "documento (?:de identidade|com foto)", why: 'A photo ID is an ID document an order does not need.', match: ['Um documento com foto é necessário.'] },
+    { id: 'photo-id', re: `documento (?:de identidade|com foto)${PT_NOT_NEEDED}`, why: 'A photo ID is an ID document an order does not need.', match: ['Um documento com foto é necessário.'] },
     { id: 'bank-password', re: "senha (?:do|de) (?:banco|cartão|conta|app do banco)", why: 'A bank or card password must never be asked for.', match: ['Informe a senha do cartão para o estorno.'] },
     { id: 'your-password', re: "(?:sua|seu) senha(?! (?:do|de) wi-?fi)", why: 'The buyer\'s password must never be asked for (a Wi-Fi password in setup instructions is not that).',
       match: ['Qual é sua senha do aplicativo?'], not: ['Confira sua senha do Wi-Fi no manual.'] },
@@ -433,6 +490,11 @@ export const pt: Lexicon = {
     { id: 'birthday-date', re: "data de aniversário", why: 'A birthday is personal data the order does not need.', match: ['Informe sua data de aniversário.'] },
     { id: 'number-to-call', re: "(?:qual|me passa|informe|passe|mande|manda) (?:é )?(?:o |um )?(?:melhor )?(?:número|telefone|celular)[^.!?]{0,30}(?:ligar|ligarmos|chamar|contatar|falar com você)",
       why: 'Asking for a number to call the buyer collects personal contact data.', match: ['Me passa o telefone para a gente ligar amanhã.', 'Qual o melhor número pra gente te ligar?'] },
+    // s6: a contact sign-up and the buyer's social profile.
+    { id: 'register-your-contact', re: "cadastr\\p{L}{1,4} (?:o |a )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|número)",
+      why: 'Asking the buyer to register their e-mail or phone with us collects personal data the order does not need.', match: ['Cadastre seu e-mail para receber nossas ofertas.'] },
+    { id: 'ask-buyer-social', re: "(?:qual|qual é|qual o|me passa|passa|passe|informe|manda|mande) (?:é )?(?:o |a )?(?:seu|sua) (?:insta(?:gram)?|facebook|tiktok|twitter|arroba)",
+      why: 'The buyer\'s social profile is personal data the order does not need.', match: ['Qual o seu Instagram? Queremos mostrar a foto da sua sala.'] },
   ],
   review_wording: [
     // After Request a Review any review wording blocks.
