@@ -19,6 +19,8 @@ const LEAVE_VERB = "(?:leave|write|post|give|share|submit|drop|add|provide|consi
 const NOT_ASKED_BEFORE = "(?:before|prior to|instead of|rather than|without|don't|do not|dont|never|not|no need to|customers|buyers|clients|shoppers|hate for you to|want you to)";
 /** What a seller wishes a review to be. */
 const GOOD = "(?:positive|good|great|nice|glowing|excellent|favou?rable|top|high|best|honest 5)";
+/** Not a date or name to print on a custom product ("the baby's name and birth date for the engraving"). */
+const NOT_CUSTOM = "(?<!(?:engrav|print|personali[sz]|custom|embroider|monogram|stitch|inscri)[^.!?\\n]{0,80})(?![^.!?\\n]{0,60}(?:engrav|print|personali[sz]|custom|embroider|monogram|stitch|inscri|should appear|to appear))";
 const DOCS = "(?:passport|id card|identity card|identification card|national id|driver'?s? licen[cs]e|driving licen[cs]e|social security card|tax id|photo id|government id|id document|\\bid\\b)";
 
 export const en: Lexicon = {
@@ -181,6 +183,14 @@ export const en: Lexicon = {
     { id: 'send-you-a-text', re: "(?:we|i)(?:'ll| will| can| could| would like to| want to) send you an? (?:text|sms|whats ?app)(?: message)?",
       why: 'Offers to send the buyer a text or WhatsApp message, a channel outside Amazon.',
       match: ['We can send you a text with the tracking.', "I'll send you a WhatsApp when it ships."], not: ['Amazon will send you a text when the driver is close.'] },
+    { id: 'our-brand-website', re: "our (?:official|brand|company|own brand) (?:web ?site|web ?shop|web ?store|online (?:shop|store)|site)",
+      why: "Points the buyer to the seller's official or brand website, outside Amazon.",
+      match: ['Spend it on our brand website.', 'Our official site has the full range.'], not: ['Our official Amazon store has the manual.'] },
+    { id: 'text-our-team-on-number', re: "(?:text|message|sms|whats ?app|phone) (?:our|the) (?:\\p{L}{1,12} )?(?:team|department|office|staff|shop|store|support)(?: directly)? (?:at|on|via)(?=\\s{0,3}[+(0-9])",
+      why: 'Asks the buyer to text or message a team on a phone number, outside Amazon.',
+      match: ['You can also text our team on 07700 900412.', 'Message the support team on +44 20 7946 0000.'], not: ['Message our support team here any time.'] },
+    { id: 'video-call', re: `(?:video|facetime|zoom|skype) (?:call|chat|session|meeting)${NOT_NEGATED}`, why: 'Offers a video call, a channel outside Amazon messaging.',
+      match: ['Our technician can do a video call with you to set it up.', 'We could set up a Zoom session.'], not: ["We can't do a video call, but the photos below show each step."] },
   ],
   leading: [
     { id: 'if-it-solved', re: `if (?:it|this|that|they|the (?:new |replacement )?\\p{L}{1,20}) (?:solves|solved|fixes|fixed|resolves|resolved|helps|helped|sorts|sorted) (?:it|the|your|things)${AFTER_REVIEW}`,
@@ -623,11 +633,14 @@ export const en: Lexicon = {
       match: ['Grab one before it sells out again!', 'Order now before stock runs out.'], not: ['Charge the lamp before it runs out of battery.'] },
     { id: 'grab-yours-now', re: "grab (?:one|yours|another|a few|some) (?:now|today|before|while)", why: 'Urges the buyer to buy now, promotion the buyer did not ask for.',
       match: ['Grab yours today while the price lasts.'], not: ['Grab one of the spare screws from the bag.'] },
+    { id: 'claim-free-gift', re: "claim (?:your|a|an|the) (?:free |bonus |exclusive |[$£€]\\d{1,4} )?(?:gift(?: card)?|reward|prize|sample)",
+      why: 'Invites the buyer to claim a gift, gift card or voucher, promotion the buyer did not ask for.',
+      match: ['Scan the code on the card to claim your free gift.', 'Every customer can claim a $10 gift card.'], not: ["You can claim a refund through Amazon's A-to-z Guarantee."] },
   ],
   personal_data: [
-    { id: 'date-of-birth', re: "(?:date|place) of birth", why: 'Asks for a date or place of birth, personal data the order never needs.',
-      match: ['Please send us your date of birth so we can register the warranty.'] },
-    { id: 'your-birthday', re: "your (?:birth ?date|birthday)", why: "Asks for the buyer's birthday, personal data the order never needs.",
+    { id: 'date-of-birth', re: `(?:date|place) of birth${NOT_CUSTOM}`, why: 'Asks for a date or place of birth, personal data the order never needs.',
+      match: ['Please send us your date of birth so we can register the warranty.'], not: ['To print the birth poster, please confirm the date of birth and the weight.'] },
+    { id: 'your-birthday', re: `your (?:birth ?date|birthday)${NOT_CUSTOM}`, why: "Asks for the buyer's birthday, personal data the order never needs.",
       match: ['When is your birthday? We like to send a card.', 'Please confirm your birth date.'] },
     { id: 'how-old', re: "how old (?:are|is) you", why: "Asks the buyer's age, personal data the order never needs.", match: ['How old are you, if we may ask?'] },
     { id: 'your-age', re: "(?:your|his|her) (?:exact )?age(?! verification)\\b", why: "Asks the buyer's age, personal data the order never needs.",
@@ -670,6 +683,9 @@ export const en: Lexicon = {
       match: ['Please leave your email address so our engineer can send the firmware.', 'Write down your mobile number below and our technician will call you.'], not: ['Please include your phone number for the courier in the delivery notes.'] },
     { id: 'photo-of-yourself', re: "(?:photo|picture|image|video|selfie) of (?:yourself|your face)|selfie", why: 'Asks for a photo of the buyer themselves, personal data the order never needs.',
       match: ['Could you send us a photo of yourself holding the product?', 'Please send a selfie with the lamp.'], not: ['Please send a photo of the damaged corner.'] },
+    { id: 'name-and-birthday', re: `(?:(?:name|address|e-?mail|phone(?: number)?|number|gender|occupation|job),? (?:and|&|or) (?:your )?(?:birthday|birth ?date|date of birth)|(?:name|address|e-?mail|phone(?: number)?|gender|occupation|job),? (?:and|&|or) your age)${NOT_CUSTOM}`,
+      why: "Asks for the buyer's birthday or age next to other details, personal data the order never needs.",
+      match: ['Please fill in the form with your name and birthday.', 'Tell us your occupation and your age for our records.'], not: ['Your name and address are already on the order.', "For the engraving, please confirm the baby's name and birth date exactly as they should appear."] },
   ],
   review_wording: [
     { id: 'review-word', re: "(?<!thank(?:s| you) for (?:your |the |this )?)(?:reviews?(?! (?:the|your|this|our|it|them|all|each|of (?:the|your) (?:proof|design|order))\\b)|feedback|ratings?(?! plate)|testimonials?)",
