@@ -89,6 +89,8 @@ export const fr: Lexicon = {
       match: ['Paiement par Lydia accepté pour la pièce manquante.'] },
     { id: 'my-contact', re: "mon (?:e-?mail|numéro|adresse e-?mail) (?:est|personnel)", why: 'The seller giving their own e-mail or number invites contact outside Amazon.',
       match: ['Mon numéro est le 06 11 22 33 44, appelez-moi si besoin.'], not: ['Mon numéro de commande est le 402-1234567.'] },
+    { id: 'our-app', re: "(?:téléchargez|installez|télécharger|installer) (?:notre|nos) (?:application|appli|app)(?=[^.!?]{0,60}(?:discuter|contacter|échanger|écrire|chat|commander|achat|garantie|offres|promo|réduction))",
+      why: 'Sending the buyer to the seller\'s own app to chat, order or register a warranty moves the relationship off Amazon.', match: ['Téléchargez notre application pour suivre la garantie et discuter avec notre équipe.'], not: ['Téléchargez notre application pour régler la luminosité de la lampe.'] },
   ],
   leading: [
     { id: 'satisfied-then-ask', re: `(?:satisf\\p{L}{0,6}|convenance|convient|plaît|plait|plu|contente?s?|ravie?s?)[^.!?]{0,12} ?\\? ?(?:alors|si oui|dans ce cas)${NOT_NEG_CUE}${AFTER_ASK}`,
@@ -230,8 +232,8 @@ export const fr: Lexicon = {
       why: '"Quelques mots sur Amazon" asks for a review.', match: ['Quelques mots gentils sur Amazon nous feraient plaisir.'] },
     { id: 'that-you-leave', re: `(?:que vous|que tu) (?:nous )?(?:laissiez|donniez|écriviez|publiiez|partagiez|mettiez|laisses|donnes|écrives|partages) (?:un |une |votre |vos |ton |ta |tes )?${W2}${REVIEW_N}`,
       why: '"Que vous nous laissiez un avis" asks for a review.', match: ['Nous serions ravis que vous donniez votre opinion sur Amazon.'] },
-    { id: 'leave-review', re: `(?<!(?:avant de|au lieu de|sans) )(?:laisser|laissez|laisse|écrire|écrivez|écris|publier|publiez|publie|donner|donnez|donne|partager|partagez|partage|rédiger|rédigez|rédige|mettre|mettez|mets)(?:-nous|-moi| nous)? (?:un |une |votre |vos |quelques |ton |ta |tes )?${W2}${REVIEW}${NOT_THANKED_OR_BEFORE}${NOT_BEFORE}`,
-      why: 'A leave, write or give verb with review wording asks for a review.', match: ['Pensez à laisser une évaluation quand vous aurez un moment.'], not: ["Merci d'avoir pris le temps de laisser un avis."] },
+    { id: 'leave-review', re: `(?:laisser|laissez|laisse|écrire|écrivez|écris|publier|publiez|publie|donner|donnez|donne|partager|partagez|partage|rédiger|rédigez|rédige|mettre|mettez|mets|déposer|déposez|dépose)(?<!(?:avant de|au lieu de|sans) \\p{L}{4,9})(?:-nous|-moi| nous)? (?:un |une |votre |vos |quelques |ton |ta |tes )?${W2}${REVIEW}${NOT_THANKED_OR_BEFORE}${NOT_BEFORE}`,
+      why: 'A leave, write or give verb with review wording asks for a review.', match: ['Pensez à laisser une évaluation quand vous aurez un moment.', "Nous vous invitons à déposer un avis sur l'article reçu."], not: ["Merci d'avoir pris le temps de laisser un avis.", 'Écrivez-nous ici au lieu de publier un avis.'] },
     { id: 'rate-us', re: "(?:évaluer|évaluez|noter|notez)(?:-nous| notre (?:boutique|service|produit)| votre achat| le produit| l'article| votre commande)",
       why: '"Notez-nous / évaluez votre achat" asks for a rating.', match: ['Pensez à évaluer votre achat.', 'Notez-nous en deux clics.'], not: ['Notez le numéro de suivi pour votre dossier.'] },
     { id: 'your-review-counts', re: `(?:votre|un|une) ${REVIEW}(?: \\p{L}{1,15}| de 5 étoiles| 5 étoiles)? (?:serait|nous aiderait|nous aide|compte|est (?:très )?(?:important|précieux))`,
@@ -250,6 +252,8 @@ export const fr: Lexicon = {
       why: 'A score or recommendation question ("sur une échelle de 0 à 10, recommanderiez-vous…") asks for a rating.', match: ['Sur une échelle de 0 à 10, recommanderiez-vous notre boutique à un proche ?', 'Recommanderiez-vous cette lampe à vos amis ?'], not: ['La puissance se règle sur une échelle de 1 à 5.'] },
     { id: 'ressenti-interests-us', re: "(?:votre|ton|vos|tes) (?:ressenti|avis|opinion|impressions?|retour d'expérience)(?: [^\\s.!?]{1,25}){0,4} (?:nous )?intéresse(?:rait|nt|raient)?",
       why: 'Saying the buyer\'s opinion or impressions interest the seller asks for a review without an asking verb.', match: ['Votre ressenti sur Amazon nous intéresse beaucoup.', 'Vos impressions sur la friteuse nous intéresseraient.'] },
+    { id: 'yours-would-help', re: "(?:le|la|les) vôtres?(?: [^\\s.!?]{1,25}){0,3} (?:ferait|feraient|serait|seraient|aiderait|aideraient|compterait|changerait)(?<=(?<![\\p{L}\\p{N}])(?:avis|évaluations?|commentaires?|notes?|opinions?)[^.!?]{0,100})",
+      why: 'After review wording, "la vôtre ferait toute la différence" wishes for the buyer\'s own review.', match: ['Nous avons seulement deux évaluations pour ce modèle : la vôtre ferait toute la différence.'], not: ['Nos colis partent le lundi ; le vôtre serait donc livré mercredi.'] },
   ],
   marketing: [
     { id: 'upsell-model', re: "(?:passent|passez|passer|optez|opter|choisissent) (?:au|pour le|pour la|à la) (?:modèle|version|taille|format)(?= )", why: 'Saying customers move up to another model, version or size is an upsell.',
