@@ -5,6 +5,9 @@ import { healthOf, reportHealth } from './health';
 import * as repo from '../../storage/repo';
 import type { DashboardCache } from '../../storage/dashboard-cache';
 import type { ParsedRequestOf, ResponseOf } from '../../storage/protocol';
+import { pageStructure, type AskTab } from './page-structure';
+
+type ReadImage = (p: ParsedRequestOf<'image/read'>) => Promise<ResponseOf<'image/read'>>;
 
 export function createHandlers(
   db: ReplyGuardDb,
@@ -14,10 +17,21 @@ export function createHandlers(
   /** settings may have changed (set, import, wipe): open tabs should reload them */
   onSettingsChange: () => void = () => {},
   /** asks a tab's content script (the page structure); none in tests without tabs */
-  askTab: (tabId: number, message: unknown) => Promise<unknown> = () => Promise.reject(new Error('no tabs here')),
+  askTab: AskTab = () => Promise.reject(new Error('no tabs here')),
   /** reads an attached image in the extension's own pages (lib/image-text); none in tests */
-  readImage: (p: ParsedRequestOf<'image/read'>) => Promise<ResponseOf<'image/read'>> = () => Promise.reject(new Error('image reading is not available here')),
+  readImage: ReadImage = () => Promise.reject(new Error('image reading is not available here')),
 ): Handlers {
+  return {
+    ...extensionHandlers(version, askTab, readImage),
+    ...threadHandlers(db, onChange),
+    ...orderHandlers(db, onChange),
+    ...settingsHandlers(db, onChange, onSettingsChange),
+    ...dataHandlers(db, onChange, onSettingsChange, dashboard),
+  };
+}
+
+/** The extension itself: version, image reading, page health and structure. */
+function extensionHandlers(version: string, askTab: AskTab, readImage: ReadImage): Pick<Handlers, 'ping' | 'image/read' | 'health/report' | 'health/get' | 'page/structure'> {
   return {
     ping: () => ({ version }),
     'image/read': (p) => readImage(p),
@@ -27,18 +41,13 @@ export function createHandlers(
       return { ok: true };
     },
     'health/get': (p) => healthOf(p.tabId),
-    'page/structure': async (p) => {
-      // the same tab the popup's health card speaks of: the active Seller Central tab, or the last one
-      const { tabId } = await healthOf(p.tabId);
-      if (tabId === null) return { tabId, structure: null, error: 'no Seller Central tab is open' };
-      try {
-        const reply = (await askTab(tabId, { rg: 1, type: 'page/structure' })) as { structure?: unknown } | undefined;
-        if (typeof reply?.structure !== 'string') return { tabId, structure: null, error: 'the page did not answer (reload it and try again)' };
-        return { tabId, structure: reply.structure.slice(0, 4_000_000) };
-      } catch (error) {
-        return { tabId, structure: null, error: `the page did not answer (${(error as Error).message})`.slice(0, 500) };
-      }
-    },
+    'page/structure': (p) => pageStructure(askTab, p.tabId),
+  };
+}
+
+/** Inbox threads: their records, aliases, answers and "No response needed". */
+function threadHandlers(db: ReplyGuardDb, onChange: () => void): Pick<Handlers, 'threads/upsert' | 'threads/get' | 'threads/list' | 'thread/alias' | 'thread/answered' | 'thread/nrn'> {
+  return {
     'threads/upsert': async (p) => {
       const threads = await repo.upsertThreads(db, p.threads);
       onChange();
@@ -61,6 +70,12 @@ export function createHandlers(
       onChange();
       return { ok: true };
     },
+  };
+}
+
+/** Orders and their review requests. */
+function orderHandlers(db: ReplyGuardDb, onChange: () => void): Pick<Handlers, 'review/record' | 'review/get' | 'review/get-many' | 'order/upsert'> {
+  return {
     'review/record': async (p) => {
       await repo.recordReviewRequest(db, p);
       onChange();
@@ -73,6 +88,11 @@ export function createHandlers(
       onChange();
       return { order };
     },
+  };
+}
+
+function settingsHandlers(db: ReplyGuardDb, onChange: () => void, onSettingsChange: () => void): Pick<Handlers, 'settings/get' | 'settings/set'> {
+  return {
     'settings/get': () => repo.getSettings(db),
     'settings/set': async (p) => {
       const settings = await repo.saveSettings(db, p);
@@ -80,6 +100,12 @@ export function createHandlers(
       onSettingsChange();
       return settings;
     },
+  };
+}
+
+/** Usage counts, the dashboard, and the whole data set (export, import, wipe). */
+function dataHandlers(db: ReplyGuardDb, onChange: () => void, onSettingsChange: () => void, dashboard: DashboardCache): Pick<Handlers, 'usage/record' | 'dashboard/get' | 'data/export' | 'data/import' | 'data/wipe'> {
+  return {
     'usage/record': async (p, ctx) => {
       await repo.recordUsage(db, { ...p, at: ctx.now });
       return { ok: true };
