@@ -1,7 +1,7 @@
 import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
-const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones))";
+const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
 /** Incentives for a review: "un vale de 10 € por cada reseña publicada". */
 // why (guard): "No ofrecemos descuentos ni regalos a cambio de opiniones" refuses
 const INCENTIVE = `(?:reembolso|regalo|descuento|cupón|tarjeta regalo|vale|bono|producto gratis|muestra|obsequio|cheque regalo)\\p{L}{0,3}(?: [^\\s.!?,;]{1,12}){0,4} (?:a cambio de|(?<!gracias )por|tras) (?:una |un |su |tu |cada |cualquier |vuestra )?${REVIEW}${NOT_NEGATED}`;
@@ -136,6 +136,8 @@ export const es: Lexicon = {
       why: 'Offers a SPEI bank transfer, a payment outside Amazon (a negation refuses it).', match: ['Si cancelas en Amazon, te lo cobramos por transferencia SPEI.'], not: ['No hacemos cobros por SPEI.'] },
     { id: 'ask-buyer-contact', re: `(?:me|nos) (?:deja|deje|dejas|da|dé|das|pasa|pase|pasas|manda|mande|mandas|envía|envíe|envías|facilita|facilite|facilitas|comparte|comparta|compartes) (?:su|tu) (?:correo|e-?mail|whats ?app|número de (?:teléfono|móvil|celular|whats ?app)|teléfono|móvil|celular)(?! de (?:pedido|seguimiento|referencia|serie|factura|modelo))(?! para (?:el )?(?:transportista|repartidor|paquetería))${NOT_NEGATED}`,
       why: "Asks for the buyer's own phone or e-mail to move the conversation off Amazon.", match: ['¿Me pasas tu correo para enviarte la factura?'], not: ['¿Me pasa su teléfono para el repartidor?', 'No nos dé su teléfono, no hace falta.'] },
+    { id: 'deposit-to-you', re: `(?:te|le|les|os) (?:depositamos|deposito|depositaremos|hacemos (?:el|un) depósito|haremos (?:el|un) depósito)${NOT_NEGATED}`,
+      why: 'Offers to deposit money straight to the buyer (a refund outside Amazon).', match: ['Envíanos tu CLABE interbancaria y te depositamos hoy.'], not: ['El reembolso te lo deposita Amazon en tu método de pago original.'] },
   ],
   leading: [
     { id: 'all-went-well', re: `si todo (?:ha ido|fue|salió|está|ha salido) (?:bien|perfecto|correcto)${AFTER_REVIEW}`,
@@ -169,9 +171,9 @@ export const es: Lexicon = {
     { id: 'liked-question', re: `(?:te|le|os|les) (?:ha |han )?(?:gustado|encantado|gusta|encanta|gustó|encantó)(?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`,
       why: 'A "did you like it?" question followed by review wording steers only happy buyers to review.',
       match: ['¿Le ha gustado la lámpara? Una reseña nos ayudaría.'], not: ['¿Le ha gustado la lámpara? Si no, se la cambiamos.'] },
-    { id: 'if-liked', re: `si (?:te|le|os|les) (?:ha |han )?(?:gustado|encantado|gusta|encanta|gustó|encantó)${AFTER_REVIEW}`,
+    { id: 'if-liked', re: `si (?:te|le|os|les) (?:ha |han )?(?:gustado|encantado|gusta|encanta|gustó|encantó|late|latió)${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the buyer liking the product.',
-      match: ['Si le ha encantado, ponga unas estrellas en Amazon.'], not: ['Si le gusta, puede pedir otra unidad.'] },
+      match: ['Si te late el producto, regálanos una reseña.', 'Si le ha encantado, ponga unas estrellas en Amazon.'], not: ['Si le gusta, puede pedir otra unidad.'] },
     { id: 'satisfied-with-question', re: `(?:satisfech[oa]s?|content[oa]s?|encantad[oa]s?|feliz|felices) (?:con|de) [^.!?¿]{0,40}\\?${AFTER_REVIEW}`,
       why: 'A "happy with it?" question followed by review wording steers only happy buyers to review.',
       match: ['¿Contento con la compra? Cuéntelo en una reseña.'], not: ['¿Contento con la compra? Si algo falla, escríbanos.'] },
@@ -261,6 +263,8 @@ export const es: Lexicon = {
     { id: 'giveaway-with-review', re: `(?:sorteo|concurso)s?(?:(?<=${REVIEW}[^.!?]{0,60}(?:sorteo|concurso)s?)|(?=[^.!?]{0,80}${REVIEW}))${NOT_NEGATED}`,
       why: 'Ties a giveaway or contest to a review in the same sentence, an incentive.',
       match: ['Participa en nuestro sorteo mensual dejando tu reseña del molinillo.', 'Deja tu opinión y entra en el concurso de este mes.'], not: ['No hay ningún sorteo ligado a las reseñas.', 'Participa en nuestro sorteo de verano.'] },
+    { id: 'if-it-went-well-for-you', re: `si (?:te|le|les|os) (?:fue|ha ido|va|está yendo) (?:muy )?bien${AFTER_REVIEW}`,
+      why: 'Makes the review ask conditional on the purchase having gone well for the buyer.', match: ['Si te fue bien con la compra, apóyanos con una calificación.'], not: ['Si te fue bien con la instalación, ya no hace falta hacer nada más.'] },
   ],
   review_request: [
     { id: 'review-would-help', re: "(?:una|su|la suya|un|sus) (?:\\p{L}{1,15} )?(?:reseña|valoración|opinión|comentarios|impresiones|calificación)(?![\\p{L}]) (?:[^\\s.!?]{1,25} ){0,6}(?:sería|serían|ayudaría|ayudarían|nos haría|haría|es (?:muy |realmente )?importante|(?:es|son|será) (?:siempre )?(?:muy )?bienvenid[oa]s?|siempre son bienvenid[oa]s|de agradecer)",
@@ -311,7 +315,7 @@ export const es: Lexicon = {
       match: ['Si le ha encantado, póngale cinco estrellas.', 'Denos su opinión en Amazon.'], not: ['Denos unos días para revisar el pedido.'] },
     { id: 'leave-a-review', re: `(?<!(?:antes de|en lugar de|en vez de|sin|no) )(?:dejar|deje|deja|escribir|escriba|escribe|publicar|publique|compartir|comparta|darnos|dé|dejarnos|déjenos|déjanos) (?:una |un |su |tu |sus )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}${NOT_THANKED_OR_BEFORE}`,
       why: 'Asks the buyer to leave, write or post a review (not after thanks, "antes de" or a negation).',
-      match: ['Déjenos una reseña cuando pueda.', 'Escriba su opinión en la página del pedido.'], not: ['Gracias por dejar su reseña.'] },
+      match: ['Déjanos tu retroalimentación en Amazon, nos sirve muchísimo.', 'Déjenos una reseña cuando pueda.', 'Escriba su opinión en la página del pedido.'], not: ['Gracias por dejar su reseña.'] },
     { id: 'rate-us-product', re: "(?<!antes de )(?:valore|valora|valorar|califique|califica|calificar|evalúe|evalúa|puntúe)(?:nos| el producto| su compra| tu compra| el artículo| nuestra tienda)",
       why: 'Asks the buyer to rate the seller, the product or the purchase.',
       match: ['No dude en valorar el artículo cuando lo haya probado.'], not: ['Antes de valorar el producto, escríbanos.'] },
@@ -491,13 +495,15 @@ export const es: Lexicon = {
     { id: 'account-number', re: "número de (?:cuenta|tarjeta)",
       why: 'Asks for a bank account or card number, which a refund through Amazon never needs.', match: ['Indíquenos su número de cuenta.'] },
     { id: 'iban', re: "\\biban\\b", why: 'Asks for an IBAN, which a refund through Amazon never needs.', match: ['Facilítenos su IBAN para devolverle el dinero.'] },
-    { id: 'ine', re: "\\bine\\b", why: 'Asks for the Mexican voter ID (INE), an identity document the order does not need.', match: ['Mándanos una foto de tu INE por ambos lados.'] },
-    { id: 'voter-card', re: "credencial (?:de |para )?(?:elector|votar)", why: 'Asks for the Mexican voter card, an identity document the order does not need.', match: ['Mándanos una foto de tu credencial de elector para validar la devolución.'] },
-    { id: 'curp', re: "\\bcurp\\b", why: 'Asks for the Mexican personal ID code (CURP), data the order does not need.', match: ['¿Nos compartes tu CURP para completar el registro?'] },
+    { id: 'ine', re: `\\bine\\b${NOT_NEGATED}`, why: 'Asks for the Mexican voter ID (INE), an identity document the order does not need.', match: ['Mándanos una foto de tu INE por ambos lados.'] , not: ['No necesitamos tu INE ni ningún documento.'] },
+    { id: 'voter-card', re: `credencial (?:de |para )?(?:elector|votar)${NOT_NEGATED}`, why: 'Asks for the Mexican voter card, an identity document the order does not need.', match: ['Mándanos una foto de tu credencial de elector para validar la devolución.'] },
+    { id: 'curp', re: `\\bcurp\\b${NOT_NEGATED}`, why: 'Asks for the Mexican personal ID code (CURP), data the order does not need.', match: ['¿Nos compartes tu CURP para completar el registro?'] },
+    { id: 'clabe', re: `\\bclabe\\b${NOT_NEGATED}`, why: 'Asks for a Mexican bank account number (CLABE), which a refund through Amazon never needs.', match: ['Para la devolución, envíanos tu CLABE interbancaria.'] },
+    { id: 'official-id', re: `identificación (?:oficial|personal)${NOT_NEGATED}`, why: 'Asks for an official ID document, which the order does not need.', match: ['Mándanos una foto de tu identificación oficial para liberar la garantía.'], not: ['No te pediremos ninguna identificación oficial.'] },
   ],
   review_wording: [
-    { id: 'review-words', re: "(?:reseñas?|opiniones|valoraci(?:ón|ones)|calificaci(?:ón|ones)|estrellas)",
-      why: 'Review wording (context list): any review, rating or star word.', match: ['Nos encantaría leer sus opiniones.'] },
+    { id: 'review-words', re: "(?:reseñas?|opiniones|valoraci(?:ón|ones)|calificaci(?:ón|ones)|estrellas|retroalimentaci(?:ón|ones))",
+      why: 'Review wording (context list): any review, rating or star word.', match: ['Déjanos tu retroalimentación.', 'Nos encantaría leer sus opiniones.'] },
     { id: 'rate-verbs', re: "(?:valorar|valórenos|califícanos|calificar)", why: 'Review wording (context list): a rate verb.', match: ['Puede valorar el producto cuando quiera.'] },
   ],
   auto_reply: [
