@@ -12,6 +12,8 @@ const AFTER_ASK = "(?=[^]{0,160}?(?:recension|recenzion|feedback|valuta|stell|gi
 /** A negation inside or before a cue ("se l'articolo non le piace"): goes after the cue. */
 const NOT_NEG_CUE = "(?<!(?:^|[^\\p{L}])(?:non|né|mai|nessun\\p{L}{0,2})(?![\\p{L}])[^.!?;\\n]{0,70})";
 /** A negation before the phrase in its sentence or after it (whole words: the shared after-part has no boundary). */
+/** Not a change of review we say we do not ask for ("Non le chiediamo di cambiare la sua recensione"): goes after the phrase. */
+const NOT_ASKED = "(?<!(?:non|né|mai) (?:le |ti |vi |gli )?(?:chiediamo|chiedo|chiederemo|chiederemmo|vogliamo|pretendiamo|serve|deve|è necessario)[^.!?;\\n]{0,60})";
 const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non)(?![\\p{L}]))";
 /** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". */
 const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video)[^.!?;\\n]{0,80})(?![^.!?;\\n]{0,60}(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video))";
@@ -99,8 +101,9 @@ export const it: Lexicon = {
     { id: 'telegram', re: "telegram", why: 'Names Telegram as a channel outside Amazon.', match: ["Entri nel nostro canale Telegram per l'assistenza."] },
     { id: 'viber', re: "viber", why: 'Names Viber as a channel outside Amazon.', match: ['Può mandarci le foto anche su Viber.'] },
     { id: 'skype', re: "skype", why: 'Names Skype as a channel outside Amazon.', match: ['Facciamo una chiamata Skype per la configurazione?'] },
-    { id: 'our-website', re: "(?:il )?nostro (?:sito(?: web| internet)?|negozio online|e-?shop)",
-      why: "Points to the seller's own website or web shop, outside Amazon.", match: ['Trova la gamma completa sul nostro sito internet.'] },
+    { id: 'our-website', re: `(?:il )?nostro (?:sito(?: web| internet)?|negozio online|e-?shop)${NOT_NEG}`,
+      why: "Points to the seller's own website or web shop, outside Amazon.",
+      match: ['Trova la gamma completa sul nostro sito internet.'], not: ['Il nostro sito non vende questo articolo: lo trova solo qui.'] },
     { id: 'outside-amazon', re: `(?:fuori|al di fuori) (?:da|di) amazon${NOT_NEGATED}`,
       why: 'Proposes doing something outside Amazon, unless it is refused.',
       match: ['Possiamo concludere la vendita fuori da Amazon.'], not: ['Non possiamo accettare pagamenti fuori da Amazon.'] },
@@ -128,6 +131,9 @@ export const it: Lexicon = {
     { id: 'via-sms', re: `(?:via|tramite) sms${NOT_NEG}(?<!(?:corriere|trasportatore|fattorino|bartolini|brt|gls|sda|poste|dhl|ups|tnt)[^.!?\\n]{0,60})`,
       why: "Names SMS (\"via SMS\") as the seller's channel, outside Amazon messaging, unless a carrier sends it or it is refused.",
       match: ['Il link per il rimborso parziale glielo mando via SMS.'], not: ['Il corriere GLS la avviserà via SMS prima della consegna.'] },
+    { id: 'give-me-your-number', re: `(?:mi|ci) (?:dia|lasci|mandi|scriva|invii|comunichi|indichi|dica|passi) (?:pure )?(?:il suo|il tuo) (?:numero|contatto|recapito)(?! (?:d'ordine|dell'ordine|di tracciamento|di tracking|ordine|di serie|di lotto|del pacco|della fattura|seriale))(?![^.!?]{0,40}(?:corriere|bartolini|brt|gls|sda|poste|dhl|ups|tnt))${NOT_NEG}`,
+      why: "Asks for the buyer's number or contact, a channel outside Amazon and data beyond what the order needs.",
+      match: ['Per un cambio veloce mi dia il suo numero e le scrivo io.'], not: ["Mi dica il suo numero d'ordine, per favore.", 'Ci lasci il suo numero per il corriere BRT.'] },
   ],
   leading: [
     { id: 'pleased-then-ask', re: `(?:allora|se s[ìi]|in tal caso)(?<=(?<![\\p{L}\\p{N}])(?:gradimento|soddisfatt\\p{L}|content\\p{L}|piace|piaciut\\p{L})[^.!?]{0,12}\\?\\s*(?:allora|se\\s+s[ìi]|in\\s+tal\\s+caso))${NOT_NEG_CUE}${AFTER_ASK}`,
@@ -146,9 +152,9 @@ export const it: Lexicon = {
     { id: 'before-posting-review', re: `prima di (?:pubblicare|lasciare|scrivere|dare|mettere) (?:una |un |la |il |un')?(?:sua |tua )?${REV}`,
       why: 'Asks to hear from the buyer before they post a review, which steers it.',
       match: ['Se qualcosa non va, ci contatti prima di lasciare un feedback.', 'Prima di scrivere la sua recensione, ci dia una possibilità.'] },
-    { id: 'change-your-review', re: `(?:cambi|modific|riconsider|rived|rimuov|elimin|togl|cancell|corregg|alz|aggiorn|ritir|miglior)\\p{L}{0,5} (?:\\p{L}{1,12} ){0,2}(?:il suo|la sua|il tuo|la tua|quel|quella|questo|questa|il|la) (?:[\\p{L}\\d-]{1,15} )?${REV}`,
+    { id: 'change-your-review', re: `(?:cambi|modific|riconsider|rived|rimuov|elimin|togl|cancell|corregg|alz|aggiorn|ritir|miglior)\\p{L}{0,5} (?:\\p{L}{1,12} ){0,2}(?:il suo|la sua|il tuo|la tua|quel|quella|questo|questa|il|la) (?:[\\p{L}\\d-]{1,15} )?${REV}${NOT_ASKED}`,
       why: 'Asks the buyer to change, remove or raise a review already posted.',
-      match: ['Potrebbe modificare la sua recensione ora che il problema è risolto?', 'Le chiediamo di riconsiderare il suo voto di una stella.'], not: ['Abbiamo cambiato il corriere per le prossime spedizioni.'] },
+      match: ['Potrebbe modificare la sua recensione ora che il problema è risolto?', 'Le chiediamo di riconsiderare il suo voto di una stella.'], not: ['Abbiamo cambiato il corriere per le prossime spedizioni.', 'Non le chiediamo di cambiare la sua recensione: volevamo solo aiutarla.'] },
     { id: 'reward-when-posted', re: `(?:appena|quando|non appena|dopo (?:la )?pubblicazione (?:del|della|di)|una volta (?:pubblicat\\p{L}|online)) (?:la sua |il suo |la tua |il tuo |una |un )?(?:\\p{L}{1,15} )?${REV}[^.!?]{0,80}(?:rimbors|spedi|invi|regal|omaggi|grat|buon|scont)\\p{L}{0,8}${NOT_BEFORE}`,
       why: 'Promises a refund, gift or discount once the review is published, an incentive for a review.',
       match: ['Appena la sua recensione è online, le spediamo gratis il ricambio.'] },
@@ -203,7 +209,7 @@ export const it: Lexicon = {
       match: ['Soddisfatta? Allora ci lasci un feedback.', 'È contento? Una recensione ci aiuterebbe.'], not: ['È soddisfatto? Se no, ci scriva.'] },
     { id: 'all-our-customers', re: `(?:quasi )?tutti i nostri (?:clienti|acquirenti) (?:ci )?(?:danno|mettono|lasciano|valutano|adorano|sono)`,
       why: 'Social proof ("almost all our customers give us…") pushes for a top rating.', match: ['Quasi tutti i nostri clienti ci danno il massimo.'] },
-    { id: 'revise-review', re: `(?:rivedere|riveda|rivedi|riconsiderare|riconsideri|cancellare|cancelli|cancella|togliere|tolga|togli|correggere|corregga|migliorare|alzare|alzi|modifica|rimuovi|elimina) (?:la sua |la tua |la |il |il suo |il tuo |quella |quel |questa |questo |quel )?(?:\\p{L}{1,12} )?${REVIEW}`,
+    { id: 'revise-review', re: `(?:rivedere|riveda|rivedi|riconsiderare|riconsideri|cancellare|cancelli|cancella|togliere|tolga|togli|correggere|corregga|migliorare|alzare|alzi|modifica|rimuovi|elimina) (?:la sua |la tua |la |il |il suo |il tuo |quella |quel |questa |questo |quel )?(?:\\p{L}{1,12} )?${REVIEW}${NOT_ASKED}`,
       why: 'Asks the buyer to revise, delete or raise a review.',
       match: ['Potrebbe rivedere il suo giudizio ora che ha avuto il rimborso?', 'Le chiediamo di togliere il commento negativo.'] },
     { id: 'incentive-for-review', re: INCENTIVE,
@@ -222,7 +228,7 @@ export const it: Lexicon = {
       match: ['Migliaia di clienti soddisfatti hanno già scelto il nostro bollitore.'] },
     { id: 'in-exchange-for-review', re: `in cambio (?:di|della|del) (?:una |un |sua |tua )?${REVIEW}`,
       why: 'Offers something in exchange for a review.', match: ['Le spediamo il ricambio in cambio di una valutazione.'] },
-    { id: 'change-review-verb', re: `(?:modificare|modifichi|rimuovere|rimuova|eliminare|elimini|cambiare|cambi|aggiornare|aggiorni|ritirare) (?:la sua |la tua |la |il )?${REVIEW}`,
+    { id: 'change-review-verb', re: `(?:modificare|modifichi|rimuovere|rimuova|eliminare|elimini|cambiare|cambi|aggiornare|aggiorni|ritirare) (?:la sua |la tua |la |il )?${REVIEW}${NOT_ASKED}`,
       why: 'Asks the buyer to edit, remove or withdraw a review.', match: ['Può eliminare la recensione ora che è tutto risolto?', 'Le va di aggiornare il feedback?'] },
     { id: 'review-for-points-or-draw', re: `(?:punti (?:fedeltà|premio|bonus|extra)|estrazion[ei]|sorteggio|concorso)(?<=(?<![\\p{L}\\p{N}])${REV.replace(/ /g, '\\s+')}[^.!?]{0,80}(?:punti\\s+(?:fedeltà|premio|bonus|extra)|estrazion[ei]|sorteggio|concorso))`,
       why: 'Ties loyalty points, a prize draw or a contest to a review, an incentive for the review.',
@@ -248,6 +254,9 @@ export const it: Lexicon = {
     { id: 'reward-after-review', re: `(?:omaggi\\p{L}{0,2}|regal\\p{L}{0,4}|buono|sconto|rimbors\\p{L}{0,6}|gratis)[^.!?]{0,60}(?:dopo|in seguito a|a seguito di) (?:la sua |il suo |la tua |il tuo |una |un )?(?:\\p{L}{1,12} )?${REV}${NOT_BEFORE}`,
       why: 'Promises a gift, voucher or refund after the review, an incentive for it.',
       match: ['Per ringraziarla le spediremo un piccolo omaggio dopo la sua recensione.'], not: ['Le abbiamo spedito un ricambio in omaggio dopo la sua segnalazione.'] },
+    { id: 'if-yes-then-review', re: `(?:se s[ìi]|in caso affermativo)(?<=\\?\\s{0,3}(?:se\\s+s[ìi]|in\\s+caso\\s+affermativo))${AFTER_ASK}`,
+      why: 'A question, then "if so" and a review ask: the review is conditioned on a good answer.',
+      match: ['Ha ricevuto tutto? Se sì, due stelline in più ci renderebbero felicissimi.'], not: ['Le serve un ricambio? Se sì, ci scriva il modello.'] },
   ],
   review_request: [
     { id: 'leave-gerund', re: `(?:lasciando|scrivendo|pubblicando|dandoci|mettendo) (?:una |un |la |il |qualche |sua |tua )?(?:[^\\s.!?]{1,20} ){0,2}${REV}${NOT_BEFORE}`,
@@ -380,6 +389,9 @@ export const it: Lexicon = {
     { id: 'reward-after-review', re: `(?:omaggi\\p{L}{0,2}|regal\\p{L}{0,4}|buono|sconto|rimbors\\p{L}{0,6}|gratis)[^.!?]{0,60}(?:dopo|in seguito a|a seguito di) (?:la sua |il suo |la tua |il tuo |una |un )?(?:\\p{L}{1,12} )?${REV}${NOT_BEFORE}`,
       why: 'Promises a gift, voucher or refund after the review, an incentive for it.',
       match: ['Per ringraziarla le spediremo un piccolo omaggio dopo la sua recensione.'], not: ['Le abbiamo spedito un ricambio in omaggio dopo la sua segnalazione.'] },
+    { id: 'tell-about-us', re: "(?:racconti|racconta|raccontate|parli|parla|parlate) (?:di noi|del prodotto|della sua esperienza|della tua esperienza)(?: [^\\s.!?]{1,15}){0,2} (?:su amazon|agli altri|ad altri|in giro)",
+      why: 'Asks the buyer to tell others or Amazon about the seller, a review ask.',
+      match: ['Un cliente contento vale più di mille pubblicità: racconti di noi su Amazon!'], not: ['Ci racconti del prodotto difettoso, così capiamo il problema.'] },
   ],
   marketing: [
     { id: 'upgrade-model', re: "(?:passano|passi|passare|scelgono|optano) (?:al|alla|per il|per la) (?:modello|versione|taglia|formato)(?= )",
@@ -410,11 +422,11 @@ export const it: Lexicon = {
       why: "Says it is cheaper elsewhere (Amazon compared, the seller's site, a domain).", match: ['I filtri di ricambio sono più economici su lameshop.it.'] },
     { id: 'costs-less', re: "(?:costa|è|sono|costano) (?:ancora |anche )?(?:più economic|meno car)\\p{L}{1,2}",
       why: 'Promotes an item as cheaper.', match: ['La ricarica grande è ancora più economica.'] },
-    { id: 'pro-version', re: "versione (?:pro|plus|premium|deluxe|xl)(?![^.!?]{0,30}(?:ordinat|acquistat|ricevut|consegnat))",
+    { id: 'pro-version', re: "versione (?:pro|plus|premium|deluxe|xl)(?![^.!?]{0,30}(?:ordinat|acquistat|ricevut|consegnat))(?<!(?:ordinat|acquistat|ricevut)\\p{L}{0,2} [^.!?]{0,40})",
       why: 'Upsells a Pro, Plus, Premium or XL version, not the one the buyer ordered.',
-      match: ["Se le serve più potenza, c'è la versione Pro."], not: ['La versione XL che ha ordinato parte domani.'] },
-    { id: 'multi-pack', re: "(?:confezione|pacco|kit) da (?:\\d|due|tre|quattro|sei)",
-      why: 'Upsells a pack of several.', match: ['La confezione da 4 filtri conviene di più.'] },
+      match: ["Se le serve più potenza, c'è la versione Pro."], not: ['La versione XL che ha ordinato parte domani.', 'Ha ordinato la versione Pro: il caricatore è incluso.'] },
+    { id: 'multi-pack', re: "(?:confezione|pacco|kit) da (?:\\d|due|tre|quattro|sei)(?![^.!?]{0,30}(?:ordinat|acquistat|ricevut|consegnat))",
+      why: 'Upsells a pack of several.', match: ['La confezione da 4 filtri conviene di più.'], not: ['La confezione da 3 che ha ordinato arriverà in due pacchi.'] },
     { id: 'others-also-bought', re: "(?:chi ha acquistato|che hanno acquistato) (?:\\p{L}{1,15} ){0,4}(?:anche|pure)",
       why: 'Cross-sells with "customers who bought this also…".', match: ['I clienti che hanno acquistato il tappeto prendono anche il sottotappeto.'] },
     { id: 'we-also-have', re: "abbiamo anche (?:un|una)",
@@ -482,6 +494,9 @@ export const it: Lexicon = {
     { id: 'new-model-out', re: "(?:è (?:appena )?uscit[oa]|abbiamo (?:appena )?lanciato) (?:anche )?(?:il |la |lo |un |una |l')?(?:nuov[oa] )?(?:modello|versione|variante|colorazione|linea|gamma|taglia|formato)(?![^.!?]{0,30}(?:ordinat|acquistat))",
       why: 'Announces a new model, version or line that is out, promotion.',
       match: ['Ha visto che è uscito anche il modello in acciaio inox?'], not: ['È uscito il modello che ha ordinato: parte domani.'] },
+    { id: 'reserved-offers', re: "offert[ae] (?:riservat[ae]|dedicat[ae]|in anteprima)",
+      why: 'Advertises offers reserved for customers or subscribers.',
+      match: ['Si unisca al nostro gruppo per offerte riservate ai clienti.'] },
   ],
   personal_data: [
     { id: 'social-name', re: "come si chiama (?:su|in) (?:facebook|instagram|tiktok)",
@@ -532,6 +547,9 @@ export const it: Lexicon = {
     { id: 'birth-place', re: "luogo di nascita",
       why: "Asks for the buyer's place of birth, data beyond what the order needs.",
       match: ['Per la fattura ci servono anche la sua data e il luogo di nascita.'] },
+    { id: 'give-me-your-number', re: `(?:mi|ci) (?:dia|lasci|mandi|scriva|invii|comunichi|indichi|dica|passi) (?:pure )?(?:il suo|il tuo) (?:numero|contatto|recapito)(?! (?:d'ordine|dell'ordine|di tracciamento|di tracking|ordine|di serie|di lotto|del pacco|della fattura|seriale))(?![^.!?]{0,40}(?:corriere|bartolini|brt|gls|sda|poste|dhl|ups|tnt))${NOT_NEG}`,
+      why: "Asks for the buyer's number or contact, a channel outside Amazon and data beyond what the order needs.",
+      match: ['Per un cambio veloce mi dia il suo numero e le scrivo io.'], not: ["Mi dica il suo numero d'ordine, per favore.", 'Ci lasci il suo numero per il corriere BRT.'] },
   ],
   review_wording: [
     { id: 'review-noun', re: "(?:recension[ei]|valutazion[ei]|stelle|feedback)",
