@@ -172,6 +172,12 @@ export const pt: Lexicon = {
       match: ['Nos encontre no Google como Loja Azul e compre direto.'] },
     { id: 'account-for-deposit', re: "(?:dados|número) da (?:sua )?conta (?:para|pra) (?:o )?(?:depósito|transferência|pix|reembolso)",
       why: 'Asking for the buyer\'s bank account to pay them directly bypasses Amazon refunds.', match: ['Para o reembolso, me passe os dados da conta para depósito.'] },
+    { id: 'card-machine', re: "(?:na|pela|com a) maquininha", why: 'Paying on a card machine at the door is a payment outside Amazon.',
+      match: ['Pode pagar a diferença na maquininha quando o entregador chegar.'] },
+    { id: 'outside-cart', re: `fora do carrinho${PT_NOT_NEGATED}`, why: 'Closing a deal outside the Amazon cart bypasses Amazon checkout.',
+      match: ['Faço um preço melhor se fecharmos fora do carrinho da Amazon.'], not: ['Não fazemos vendas fora do carrinho.'] },
+    { id: 'send-payment-by-channel', re: "(?:te |lhe )?(?:envio|mando|enviamos|mandamos|encaminho|encaminhamos) (?:o |um )?(?:boleto|link|pix|qr ?code|chave)(?: \\p{L}{1,12}){0,3} (?:por|pelo|via|no) (?:e-?mail|whats ?app|zap|sms|telegram|direct)",
+      why: 'Sending a boleto, payment link or Pix through another channel takes payment outside Amazon.', match: ['Te envio o boleto por e-mail ainda hoje.'] },
   ],
   leading: [
     // Satisfaction-conditioned and assumed-good asks: leading only when review wording follows (AFTER_REVIEW).
@@ -280,6 +286,19 @@ export const pt: Lexicon = {
       match: ['Sua avaliação 5 estrelas é o melhor presente que podemos receber.', 'Uma avaliação de 5 estrelas nos ajudaria muito.'], not: ['Obrigado pela avaliação de 5 estrelas!'] },
     { id: 'help-us-grow', re: `ajud\\p{L}{1,4} (?:a |nossa |a nossa )?(?:loja|empresa|marca|equipe|gente|nós) (?:a )?(?:crescer|continuar|melhorar|seguir)${AFTER_REVIEW}`,
       why: 'Asking the buyer to help our shop grow with a review plays on sympathy.', match: ['Ajude nossa loja a crescer com a sua avaliação.'] },
+    { id: 'hope-exceeded', re: `esperamos (?:ter |que (?:você )?tenha )?(?:superado|atendido|correspondido) (?:a |às |as )?(?:suas )?expectativas${AFTER_REVIEW}`,
+      why: 'Assumes expectations were exceeded right before asking for a review.', match: ['Esperamos ter superado suas expectativas! Deixe seu comentário na Amazon.'] },
+    { id: 'if-yes', re: `(?:tudo (?:certo|bem|ok)|gostou|curtiu|ficou (?:bom|boa|satisfeit[oa]|feliz)|chegou (?:tudo )?(?:certo|bem|certinho))[^.!?]{0,40}\\? se sim${AFTER_REVIEW}`,
+      why: 'A review ask only "if yes" to a satisfaction question is conditioned on satisfaction.', match: ['Tudo certo com o pedido? Se sim, deixe sua avaliação.'],
+      not: ['Tudo certo com o pedido? Se sim, é só confirmar aqui.'] },
+    { id: 'not-before-talking', re: "(?:avali|coment|nota|pontu)\\p{L}{0,4} antes de (?:falar|conversar|entrar em contato|nos contatar|nos procurar|nos chamar|nos escrever)",
+      why: 'Asking the buyer not to review before talking to us steers away from negative reviews.', match: ['Por favor, não nos avalie antes de falar conosco.'] },
+    { id: 'negative-reviews-hurt', re: "(?:avaliações|notas|comentários|avaliação|nota) (?:negativ\\p{L}{1,2}|ruins?|baixas?)[^.!?]{0,40}(?:fechar|prejudic|atrapalh|derrub|acab|quebr|afund|penaliz)\\p{L}{0,6}",
+      why: 'Saying negative reviews hurt us pressures the buyer toward a positive one.', match: ['Avaliações negativas podem fechar a nossa loja.'] },
+    { id: 'we-depend-on-reviews', re: `dependemos (?:muito |demais |totalmente )?(?:d[ao]s? |de )?(?:sua |suas |uma )?${REVIEW}`,
+      why: 'Saying we depend on reviews plays on sympathy for a positive one.', match: ['Dependemos muito das avaliações para continuar vendendo.'] },
+    { id: 'reward-when-published', re: `(?:devolvemos|reembolsamos|enviamos|mandamos|damos|liberamos|estendemos|ganha|ganhe|receba|recebe)[^.!?]{0,50}(?:assim que|quando|depois que|após|logo que) (?:você )?(?:publicar|postar|deixar|escrever|fizer) (?:a |sua |uma )?${REVIEW}${PT_NOT_NEGATED}`,
+      why: 'A reward timed to the buyer publishing a review is an incentive.', match: ['Você recebe o valor do frete de volta assim que publicar a avaliação.'] },
   ],
   review_request: [
     { id: 'leave-review', re: `${ASK_VERB}(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) ${ASK_VERB}) (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
@@ -387,6 +406,19 @@ export const pt: Lexicon = {
       why: '"Dá aquela força com uma avaliação" asks for a review.', match: ['Se curtiu, dá aquela força com uma avaliação!'] },
     { id: 'five-star-review', re: "(?:avaliação|nota) (?:de )?(?:5|cinco) estrel(?:as|inhas)(?<!(?:obrigad[oa]|agradec\\p{L}{1,6}|gratos?|gratas?)[^.!?;\\n]{0,50})",
       why: 'Naming a five-star review we hope for asks for a review.', match: ['Uma avaliação de 5 estrelas nos ajudaria muito.'], not: ['Obrigado pela avaliação de 5 estrelas!'] },
+    { id: 'we-depend-on-reviews', re: `dependemos (?:muito |demais |totalmente )?(?:d[ao]s? |de )?(?:sua |suas |uma )?${REVIEW}`,
+      why: 'Saying we depend on reviews asks the buyer for one.', match: ['Dependemos muito das avaliações para continuar vendendo.'] },
+    { id: 'reward-when-published', re: `(?:devolvemos|reembolsamos|enviamos|mandamos|damos|liberamos|estendemos|ganha|ganhe|receba|recebe)[^.!?]{0,50}(?:assim que|quando|depois que|após|logo que) (?:você )?(?:publicar|postar|deixar|escrever|fizer) (?:a |sua |uma )?${REVIEW}${PT_NOT_NEGATED}`,
+      why: 'A reward timed to publishing a review asks for the review.', match: ['Você recebe o valor do frete de volta assim que publicar a avaliação.'] },
+    { id: 'tell-us-on-amazon', re: "(?:contar|conta|conte|diga|dizer) o que (?:você )?achou (?:lá |aqui )?(?:na|no) (?:amazon|página|anúncio)",
+      why: 'Asking the buyer to say on Amazon what they thought is a review request.', match: ['Poderia nos contar o que achou lá na Amazon?'] },
+    { id: 'missing-your-review', re: `(?:faltou|falta|faltando) (?:só |apenas )?(?:a |o )?(?:sua |seu )${REVIEW}`, why: 'Saying only the buyer\'s review is missing asks for it.',
+      match: ['Faltou só a sua avaliação!'] },
+    { id: 'leave-your-account', re: "(?:deixe|deixa|compartilhe|escreva|poste|publique) (?:o |a )?(?:seu|sua) (?:relato|depoimento|impressão|percepção|parecer)",
+      why: 'Asking the buyer to leave their account or impression is a review request.', match: ['Deixe seu relato sobre a cadeira na Amazon.'] },
+    { id: 'a-few-lines', re: `${ASK_VERB} (?:pra gente |para nós )?(?:umas|algumas|poucas|duas) (?:linhas|palavrinhas)`, why: 'Asking for "a few lines" is a review request without the word.',
+      match: ['Escreva umas linhas sobre o produto na página da Amazon.'] },
+    { id: 'rate-it-for-us', re: "(?:avalia|avalie|avaliem) (?:aí|lá|pra gente|para nós|pra nós)", why: '"Avalia aí pra gente" asks for a review.', match: ['Avalia aí pra gente, vai!'] },
   ],
   marketing: [
     // Coupons and codes, % off, next-purchase discounts. Guard: "O código promocional que você usou já aparece descontado" explains, not offers.
@@ -484,6 +516,8 @@ export const pt: Lexicon = {
       match: ['Clientes antigos têm desconto especial: é só pedir.'] },
     { id: 'direct-discount', re: "(?:compr|pedi|fech)\\p{L}{0,5} (?:direto|diretamente)[^.!?]{0,30}(?:desconto|mais barat|preço melhor|mais em conta)", why: 'A cheaper price for buying direct is an offer outside Amazon.',
       match: ['Nos encontre no Google e compre direto com desconto.', 'Comprando direto com a gente sai mais em conta.'] },
+    { id: 'new-product-launch', re: "(?:lançamos|estamos lançando|lançaremos) (?:um |uma |o |a |nosso |nossa )?nov[oa]", why: 'Announcing a new product is promotional content.',
+      match: ['Lançamos um novo sabor de café, experimente!'] },
   ],
   personal_data: [
     // Date of birth, ID documents (RG, CNH, passaporte), bank secrets.
@@ -536,6 +570,10 @@ export const pt: Lexicon = {
       match: ['Informe o código de segurança do cartão para o estorno.'] },
     { id: 'account-for-deposit', re: "(?:dados|número) da (?:sua )?conta (?:para|pra) (?:o )?(?:depósito|transferência|pix|reembolso)",
       why: 'The buyer\'s bank account details are personal data refunds through Amazon do not need.', match: ['Me passe os dados da conta para depósito.'] },
+    { id: 'bank-statement', re: `extrato (?:bancário|do banco|da (?:sua )?conta)${PT_NOT_NEEDED}`, why: 'A bank statement is personal data an order does not need.',
+      match: ['Envie o print do seu extrato bancário para conferirmos.'] },
+    { id: 'account-email', re: "(?:qual|informe|passe|me passa|mande|manda) (?:é )?o (?:e-?mail|login|telefone|celular|número) (?:da|de|do) (?:sua|seu) (?:conta|cadastro)",
+      why: 'The buyer\'s account e-mail or login is personal data the seller does not need.', match: ['Qual o e-mail da sua conta da Amazon?'] },
   ],
   review_wording: [
     // After Request a Review any review wording blocks.
