@@ -122,7 +122,7 @@ export const es: Lexicon = {
     { id: 'add-me-on-social', re: `(?:agrégame|agréganos|agrégueme|agréguenos|añádeme|añádenos|añádame|añádanos|contáctame|escríbeme) (?:en|a|por) (?:facebook|face|instagram|insta|tiktok|messenger|whats ?app|telegram|wechat|line)${NOT_NEGATED}`,
       why: 'Asks the buyer to add or contact the seller on a social network or messenger.',
       match: ['Agrégame en Facebook como Tienda Lumi y te paso las fotos.', 'Añádenos a WhatsApp y te mandamos el vídeo.'], not: ['No nos agregues en Facebook; seguimos por aquí.'] },
-    { id: 'dm-inbox', re: `(?:un|por|al|vía|en|mándanos|mándame|mándenos|escríbenos|escríbeme) (?:dm|md|inbox)${NOT_NEGATED}`,
+    { id: 'dm-inbox', re: `(?:dm|md|inbox)(?<=(?<![\\p{L}\\p{N}])(?:un|por|al|vía|en|mándanos|mándame|mándenos|escríbenos|escríbeme) (?:dm|md|inbox))${NOT_NEGATED}`,
       why: 'Asks for a direct message (DM, inbox) on social media, outside Amazon.', match: ['Mándanos un DM por Insta y te resolvemos en el momento.', 'Escríbenos por inbox y lo vemos.'], not: ['No atendemos por inbox, solo por aquí.'] },
     { id: 'here-is-my-number', re: `(?:te|le|les|os) (?:dejo|paso|comparto|mando|envío|doy) (?:mi|nuestro) (?:número|teléfono|celular|móvil|whats ?app|correo|e-?mail)${NOT_NEGATED}`,
       why: "Gives the seller's own phone or e-mail to the buyer, a channel outside Amazon.", match: ['Te dejo mi número por si acaso: 33 1234 5678.'], not: ['Te dejo el número de guía de DHL.'] },
@@ -138,6 +138,8 @@ export const es: Lexicon = {
       why: "Asks for the buyer's own phone or e-mail to move the conversation off Amazon.", match: ['¿Me pasas tu correo para enviarte la factura?'], not: ['¿Me pasa su teléfono para el repartidor?', 'No nos dé su teléfono, no hace falta.'] },
     { id: 'deposit-to-you', re: `(?:te|le|les|os) (?:depositamos|deposito|depositaremos|hacemos (?:el|un) depósito|haremos (?:el|un) depósito)${NOT_NEGATED}`,
       why: 'Offers to deposit money straight to the buyer (a refund outside Amazon).', match: ['Envíanos tu CLABE interbancaria y te depositamos hoy.'], not: ['El reembolso te lo deposita Amazon en tu método de pago original.'] },
+    { id: 'spelled-number', re: "(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:,? (?:y )?(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)){5,}",
+      why: 'A phone number spelled out in words, to slip a contact channel past Amazon.', match: ['Apunta: seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho.'], not: ['Llega en dos o tres días.', 'Tenemos cinco, seis o siete unidades.'] },
   ],
   leading: [
     { id: 'all-went-well', re: `si todo (?:ha ido|fue|salió|está|ha salido) (?:bien|perfecto|correcto)${AFTER_REVIEW}`,
@@ -445,8 +447,8 @@ export const es: Lexicon = {
       why: "Cross-sells the seller's other products.", match: ['Quizás también le interesen nuestras bombillas LED.'] },
     { id: 'available-in-our-shop', re: "(?:disponibles?|a la venta) en nuestra tienda",
       why: "Promotes products available in the seller's shop.", match: ['Las fundas están disponibles en nuestra tienda.'] },
-    { id: 'voucher-of', re: `(?:vale|bono|cupón|tarjeta regalo|cheque regalo) (?:de|por valor de) \\d{1,4}${NOT_EXPLAINED}`,
-      why: 'Offers a voucher or gift card of an amount (not one explained as applied).', match: ['Le regalamos un vale de 10 € para la próxima vez.'] },
+    { id: 'voucher-of', re: `(?:vale|bono|cupón|(?:tarjeta|cheque) regalo(?![^.!?]{0,60}${REVIEW})) (?:de|por valor de) \\d{1,4}${NOT_EXPLAINED}`,
+      why: 'Offers a voucher or gift card of an amount (not one explained as applied; a gift card for a review is an incentive, leading, not a discount).', match: ['Le regalamos un vale de 10 € para la próxima vez.'] , not: ['Un cheque regalo de 10 € por cada reseña publicada.'] },
     { id: 'code-name', re: "(?:código|cupón) [a-z]{2,15}\\d{1,4}", why: 'Gives a named coupon code.', match: ['Use el código VERANO10 al pagar.'] },
     { id: 'follow-us', re: "(?:síganos|síguenos)", why: 'Asks the buyer to follow the seller, on social media.', match: ['¡Síganos en Instagram!'] },
     { id: 'bulletin', re: "boletín", why: 'Promotes a newsletter.', match: ['Suscríbase a nuestro boletín.'] },
@@ -504,6 +506,7 @@ export const es: Lexicon = {
   review_wording: [
     { id: 'review-words', re: "(?:reseñas?|opiniones|valoraci(?:ón|ones)|calificaci(?:ón|ones)|estrellas|retroalimentaci(?:ón|ones))",
       why: 'Review wording (context list): any review, rating or star word.', match: ['Déjanos tu retroalimentación.', 'Nos encantaría leer sus opiniones.'] },
+    { id: 'your-opinion', re: "(?:su|tu|vuestra) opinión|(?:amables|bonitas) palabras|palabras (?:amables|bonitas)", why: 'Review wording (context list): the buyer\'s opinion or kind words.', match: ['Hemos leído su opinión, gracias.', 'Gracias por sus amables palabras.'] },
     { id: 'rate-verbs', re: "(?:valorar|valórenos|califícanos|calificar)", why: 'Review wording (context list): a rate verb.', match: ['Puede valorar el producto cuando quiera.'] },
   ],
   auto_reply: [
