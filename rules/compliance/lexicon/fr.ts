@@ -11,7 +11,7 @@ const NOT_BEFORE = "(?<!(?:^|[^\\p{L}])(?:avant|plutôt|au lieu|sans|merci pour|
 /** After a reward-for-review entry: the review is one to remove or change ("si vous retirez votre évaluation"), which is leading only, not a new review asked for. */
 const NOT_CHANGE = "(?<!(?:retir|supprim|modifi|effac|enlev|corrig|révis|mett\\p{L}{0,4} à jour)\\p{L}{0,5} [^.!?;\\n]{0,25})";
 /** A review or "dites-le autour de vous" after an assumed or conditioned good experience. */
-const AFTER_ASK = "(?=[^]{0,160}?(?:avis|avi |évalu|commentaire|étoile|feedback|noter|note|opinion|mots|dites-le|faites-le savoir|autour de vous|autres (?:acheteurs|clients)|⭐|★))";
+const AFTER_ASK = "(?=[^]{0,160}?(?:avis|avi |évalu|commentaire|étoile|feedback|noter|note|opinion|mots|dites-le|faites-le savoir|autour de vous|parlez-en|en parler|autres (?:acheteurs|clients)|⭐|★))";
 /** A negation inside or before a cue ("si l'article ne vous convient pas"): goes after the cue. */
 const NOT_NEG_CUE = "(?<!(?:^|[^\\p{L}])(?:(?:ne|pas|jamais|aucune?|non)(?![\\p{L}])|n')[^.!?;\\n]{0,70})";
 /** A negation before the phrase in its sentence or after it (whole words: the shared after-part has no boundary). */
@@ -35,8 +35,8 @@ export const fr: Lexicon = {
       why: "Spare parts or a lower price on the seller's own domain point the buyer to buy outside Amazon.", match: ['Les filtres de rechange sont disponibles sur eaupure.store.', 'Les recharges sont 20 % moins chères sur maisonluma.shop.'], not: ['Le filtre de rechange est inclus dans le colis.'] },
     { id: 'call-number', re: "(?:appelez|appelle|téléphonez|composez|un appel suffit|notre (?:numéro(?! de (?:commande|suivi|facture|colis|série|lot|dossier|référence|retour))|ligne(?: client| directe)?|standard|hotline))(?:-nous|-moi|-le)?(?![^.!?\\d]{0,30}(?:transporteur|livreur|colissimo|chronopost|dpd|ups|dhl|la poste|fabricant|amazon))(?: [^.!?\\d\\s]{1,15}){0,4} ?:?(?=\\s{0,3}(?:[+(0-9]|(?:zéro|un|deux|trois|quatre|cinq|six|sept|huit|neuf) ))",
       why: 'A phone number given after a call verb or "notre numéro" invites the buyer to call the seller.', match: ['Appelez le 01 23 45 67 89 pour toute question.', 'Notre numéro : 04 72 11 22 33, du lundi au vendredi.'], not: ['Appelez le transporteur au 09 69 32 00 00 pour reprogrammer la livraison.', 'Notre numéro de commande est 402-1234567-1234567.'] },
-    { id: 'ask-buyer-channel', re: `(?:donnez|envoyez|communiquez|indiquez|transmettez|quel(?:le)? est)(?:-nous|-moi)? [^.!?]{0,20}(?:votre|ton|ta) (?:adresse (?:e-?mail|mail|paypal)|e-?mail|numéro de (?:portable|mobile|téléphone|whats ?app)|portable|whats ?app|paypal)(?![^.!?]{0,40}(?:transporteur|livreur|coursier|chronopost|colissimo|la poste|dpd|ups|dhl))${NOT_NEG}`,
-      why: "Asking for the buyer's own e-mail, mobile, WhatsApp or PayPal opens a channel outside Amazon.", match: ['Donnez-moi votre adresse PayPal et je vous envoie la différence.', 'Quelle est votre adresse e-mail ? Je vous envoie la notice.'], not: ['Indiquez votre numéro de portable au transporteur pour la livraison.'] },
+    { id: 'ask-buyer-channel', re: `(?:donnez|envoyez|communiquez|indiquez|transmettez|quel(?:le)? est)(?:-nous|-moi)? [^.!?]{0,20}(?:votre|ton|ta) (?:adresse (?:e-?mail|mail|paypal)|e-?mail|numéro de (?:portable|mobile|téléphone|whats ?app)|portable|whats ?app|paypal)(?![^.!]{0,60}(?:transporteur|livreur|coursier|chronopost|colissimo|la poste|dpd|ups|dhl))${NOT_NEG}`,
+      why: "Asking for the buyer's own e-mail, mobile, WhatsApp or PayPal opens a channel outside Amazon.", match: ['Donnez-moi votre adresse PayPal et je vous envoie la différence.', 'Quelle est votre adresse e-mail ? Je vous envoie la notice.'], not: ['Quel est votre numéro de téléphone ? Le livreur en a besoin pour vous joindre.', 'Indiquez votre numéro de portable au transporteur pour la livraison.'] },
     { id: 'personal-contact', re: `(?:votre|ton|ta) (?:numéro de (?:portable|mobile|téléphone)|adresse e-?mail|e-?mail|numéro|adresse) (?:personnel(?:le)?|privée?)${NOT_NEG}`,
       why: "Asking for the buyer's personal or private number or e-mail opens a channel outside Amazon.", match: ['Pouvez-vous nous laisser votre numéro personnel ?'], not: ['Nous ne demandons jamais votre adresse e-mail personnelle.'] },
     { id: 'pay-outside', re: `(?:rembours|pay|régl|envoy|vir|factur)\\p{L}{0,6}(?: [^\\s.!?]{1,20}){0,4} (?:par|via|avec|sur) (?:paypal|virement|lydia|western union|wero)${NOT_NEG}`,
@@ -53,8 +53,8 @@ export const fr: Lexicon = {
       match: ['Envoyez-nous vos disponibilités pour vous appeler demain matin.'] },
     { id: 'reach-us-at', re: "(?:nous|me) (?:joindre|contacter|appeler|écrire|téléphoner) (?:directement )?(?:au|à|par|sur|via)(?! (?:la messagerie|amazon|tout moment|ici))",
       why: '"Nous joindre au / par / sur" names a channel to reach the seller outside Amazon.', match: ['Vous pouvez aussi nous joindre au 06 12 34 56 78.'], not: ['Vous pouvez nous contacter à tout moment via la messagerie Amazon.'] },
-    { id: 'our-hotline', re: "notre (?:hotline|service client|standard|numéro (?:de téléphone|vert|gratuit)|ligne (?:directe|téléphonique))", why: "The seller's hotline, phone line or own customer service is a channel outside Amazon.",
-      match: ['Notre hotline est ouverte du lundi au vendredi de 9 h à 18 h.'] },
+    { id: 'our-hotline', re: "notre (?:hotline|service client|standard|numéro (?:de téléphone|vert|gratuit)|ligne (?:directe|téléphonique))(?![^.!?\\n]{0,50}(?:ici|messagerie|via amazon|sur amazon|à ce message|cette conversation))", why: "The seller's hotline, phone line or own customer service is a channel outside Amazon.",
+      match: ['Notre hotline est ouverte du lundi au vendredi de 9 h à 18 h.'], not: ['Notre service client vous répond ici sous 24 heures.'] },
     { id: 'other-marketplace', re: "(?:sur|via) (?:ebay|etsy|cdiscount|fnac|rakuten|temu)", why: 'Pointing to another marketplace (eBay, Etsy, Cdiscount) takes the sale off Amazon.',
       match: ['Cet article est aussi en vente sur eBay à un meilleur prix.'] },
     { id: 'call-our-service', re: "appelez (?:notre|le|nos) (?:service|numéro|support|standard|équipe|hotline|conseillers)", why: "Asking the buyer to call the seller's service or team is contact outside Amazon.",
@@ -190,8 +190,8 @@ export const fr: Lexicon = {
       why: '"Nous espérons que vous aussi" after top ratings asks for the same rating.', match: ['Nos clients nous donnent presque tous la note maximale, nous espérons que vous aussi.'] },
     { id: 'short-review-question', re: "(?:un|une) (?:petit |petite |court |courte )?(?:avis|évaluation|commentaire) ?\\?",
       why: '"Un petit avis ?" asks for a review as a question.', match: ['Vous avez deux minutes pour un avis ?'] },
-    { id: 'leave-kind-words', re: `(?:laissez|laisse|laisser|écrivez|écris|écrire|postez|envoyez|donnez|mettez)(?:-nous|-moi| nous)? (?:un |une |quelques |deux |des )?(?:petits? |gentils? )?(?:mots? (?:gentils?|sympas?|doux)|petits? mots?|avi|commentère|note)(?![^.!?]{0,40}(?:livreur|transporteur|livraison|coursier|chauffeur))${NOT_BEFORE}`,
-      why: 'A leave-verb with a few kind words, a note or a typo of avis asks for a review.', match: ['Laissez-nous quelques mots gentils si vous avez un moment.', 'Laissez nous un avi svp.'], not: ['Laissez une note au livreur pour le code de la porte.'] },
+    { id: 'leave-kind-words', re: `(?:laissez|laisse|laisser|écrivez|écris|écrire|postez|envoyez|donnez|donner|mettez|attribuer|attribuez|accorder|accordez)(?:-nous|-moi| nous)? (?:un |une |quelques |deux |des )?(?:petits? |gentils? )?(?:mots? (?:gentils?|sympas?|doux)|petits? mots?|avi|commentère|note)(?![^.!?]{0,40}(?:livreur|transporteur|livraison|coursier|chauffeur))${NOT_BEFORE}`,
+      why: 'A leave-verb with a few kind words, a note or a typo of avis asks for a review.', match: ['Nous serions reconnaissants que vous preniez deux minutes pour nous attribuer une note.', 'Laissez-nous quelques mots gentils si vous avez un moment.', 'Laissez nous un avi svp.'], not: ['Laissez une note au livreur pour le code de la porte.'] },
     { id: 'that-you-will-leave', re: `que (?:vous|tu) (?:nous )?(?:laisserez|donnerez|écrirez|publierez|mettrez|partagerez) (?:un |une |votre |quelques )?${W2}${REV}`,
       why: '"Que vous nous laisserez une évaluation" asks for a review.', match: ['Nous espérons que vous nous laisserez une évaluation.'] },
     { id: 'tell-around', re: "(?:dites|dis|parlez)(?:-le| en) autour de (?:vous|toi)",
@@ -218,8 +218,8 @@ export const fr: Lexicon = {
       why: '"Partagez votre expérience / vos impressions" asks for a review.', match: ["N'hésitez pas à partager votre expérience avec nous."] },
     { id: 'had-time-to-rate', re: "(?:eu|trouvé) (?:le temps|l'occasion) d'(?:évaluer|noter|laisser)",
       why: "\"Avez-vous eu le temps d'évaluer\" is a review follow-up.", match: ["Avez-vous eu le temps d'évaluer la friteuse ?"] },
-    { id: 'minute-for-review', re: "(?:une minute|un instant|un moment) pour (?:un |une )?(?:avis|évaluation|évaluer|noter)",
-      why: '"Une minute pour un avis" asks for a review.', match: ['Vous avez une minute pour un avis ?'] },
+    { id: 'minute-for-review', re: "(?:une minute|un instant|un moment) pour (?:un |une )?(?:avis|évaluation|évaluer|noter)(?! (?:les |le |la |l')?(?:dégâts|dommages?|dossier|situation|demande|réclamation|problème|garantie|état|pièce))",
+      why: '"Une minute pour un avis" asks for a review.', match: ['Vous avez une minute pour un avis ?'], not: ["Nous avons besoin d'un moment pour évaluer la demande de garantie."] },
     { id: 'incentive', re: INCENTIVE, why: 'A voucher, refund, gift or discount offered for a review asks for (and buys) the review.',
       match: ["Nous offrons un bon d'achat de 10 € pour tout avis publié."] },
     { id: 'review-would-help', re: `(?:votre|un|une|ton|ta|vos|tes|quelques) (?:petit |petite |petits |bref |court |gentil |sincère |honnête |positif |positive )?${REVIEW_N}(?: (?:positif|positive|sincère|honnête|de (?:5|cinq)(?:/5| étoiles)|(?:5|cinq) étoiles|sur amazon|de (?:votre|ta) part)){0,2} (?:nous )?(?:aiderait|aideraient|aide(?:rait)? (?:beaucoup|énormément|vraiment)|ferait (?:très |vraiment |tellement |grand )?plaisir|feraient (?:très )?plaisir|compte(?:rait)? (?:beaucoup|énormément|vraiment|tellement)|serait (?:très |vraiment )?(?:apprécié|précieux|précieuse|un grand soutien)|est (?:très |vraiment |si )?(?:important|précieux|précieuse))`,
@@ -256,6 +256,8 @@ export const fr: Lexicon = {
       why: 'Saying the buyer\'s opinion or impressions interest the seller asks for a review without an asking verb.', match: ['Votre ressenti sur Amazon nous intéresse beaucoup.', 'Vos impressions sur la friteuse nous intéresseraient.'] },
     { id: 'yours-would-help', re: "(?:le|la|les) vôtres?(?: [^\\s.!?]{1,25}){0,3} (?:ferait|feraient|serait|seraient|aiderait|aideraient|compterait|changerait)(?<=(?<![\\p{L}\\p{N}])(?:avis|évaluations?|commentaires?|notes?|opinions?)[^.!?]{0,100})",
       why: 'After review wording, "la vôtre ferait toute la différence" wishes for the buyer\'s own review.', match: ['Nous avons seulement deux évaluations pour ce modèle : la vôtre ferait toute la différence.'], not: ['Nos colis partent le lundi ; le vôtre serait donc livré mercredi.'] },
+    { id: 'talk-about-it-on-page', re: "(?:en parler|parlez-en|parle-en|parler de (?:nous|votre achat)) (?:sur|dans) (?:la page|la fiche|amazon|les (?:avis|commentaires))",
+      why: 'Asking the buyer to talk about the purchase on the product page or on Amazon asks for a review.', match: ["Si la lampe vous donne entière satisfaction, merci d'en parler sur la page du produit."] },
   ],
   marketing: [
     { id: 'upsell-model', re: "(?:passent|passez|passer|optez|opter|choisissent) (?:au|pour le|pour la|à la) (?:modèle|version|taille|format)(?= )", why: 'Saying customers move up to another model, version or size is an upsell.',
@@ -281,7 +283,7 @@ export const fr: Lexicon = {
       why: 'Saying something is (x %) cheaper is a price pitch.', match: ['Le pack revient 15 % moins cher.'] },
     { id: 'premium-version', re: "version (?:pro|plus|premium|deluxe|xl)(?![^.!?]{0,30}(?:commandée?|achetée?|reçue?|livrée?))", why: 'A Pro, Plus or Premium version pitched is an upsell, not the version the buyer ordered.',
       match: ['La version Pro chauffe deux fois plus vite.'], not: ['La version XL que vous avez commandée est en stock.'] },
-    { id: 'pack-of', re: "(?:lot|pack) de (?:\\d|deux|trois|quatre|six)", why: 'A pack or lot of several units pitched is an upsell.', match: ['Le lot de 3 est disponible à petit prix.'] },
+    { id: 'pack-of', re: "(?:lot|pack) de (?:\\d|deux|trois|quatre|six)(?![^.!?]{0,50}(?:inclus|fourni|livrée?s?|commandée?s?|reçue?s?|dans (?:votre|le) (?:colis|commande)))", why: 'A pack or lot of several units pitched is an upsell.', match: ['Le lot de 3 est disponible à petit prix.'], not: ['Le lot de 2 piles est inclus dans votre commande.'] },
     { id: 'customers-also-bought', re: "(?:qui ont acheté|ayant acheté) (?:\\p{L}{1,15} ){0,3}(?:aussi|également)",
       why: '"Ceux qui ont acheté … ont aussi pris" is cross-selling.', match: ["Les clients qui ont acheté cette lampe ont aussi pris l'ampoule."] },
     { id: 'we-also-have', re: "nous (?:avons|vendons) aussi", why: '"Nous avons aussi / vendons aussi" offers other products.', match: ['Nous avons aussi des coussins assortis.'] },
@@ -340,6 +342,7 @@ export const fr: Lexicon = {
       why: 'An item free with any purchase is a bundle promotion.', match: ["Ce mois-ci, le deuxième coussin est offert pour tout achat d'un canapé."], not: ['Le coussin offert avec le canapé est déjà dans le colis.'] },
     { id: 'referral', re: `parrain(?:ez|er|age|ez-nous)${NOT_NEGATED}`,
       why: 'A referral offer ("parrainez un ami") is promotion.', match: ['Parrainez un ami et recevez chacun 10 € de réduction.'], not: ['Nous ne faisons pas de parrainage ni de programme de fidélité.'] },
+    { id: 'private-sales', re: "ventes? privées?", why: 'Private sales announced are promotion.', match: ['Vous serez prévenu de nos prochaines ventes privées.'] },
     { id: 'half-price', re: "(?:à )?moitié prix", why: 'Half price is a promotion.', match: ['Le deuxième article est à moitié prix.'] },
     { id: 'slashed-prices', re: "prix cassés", why: 'Slashed prices are promotion.', match: ['Prix cassés sur toute la vaisselle !'] },
   ],
