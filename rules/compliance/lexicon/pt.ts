@@ -603,6 +603,11 @@ export const pt: Lexicon = {
       match: ['Te mando o manual hoje.', 'Beleza, te chamo lá à tarde.'] },
     { id: 'by-channel', re: "(?:pelo|por|no|pro|para o) (?:e-?mail|whats ?app|zap|telefone|celular)", why: 'Signals a reply that names the buyer\'s off-Amazon channel.',
       match: ['Mando pelo WhatsApp.'] },
+    { id: 'deal', re: "fechado|tá bom|pode ser", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Fechado, te chamo lá às 14h.', 'Tá bom, mando por lá.'] },
+    { id: 'saved-your-contact', re: "(?:salvei|anotei|adicionei|guardei) (?:o )?(?:seu|teu) (?:contato|número|zap|whats ?app|telefone|e-?mail|insta(?:gram)?)",
+      why: 'Signals the seller taking up the buyer\'s own contact.', match: ['Perfeito, já salvei seu contato.'] },
+    { id: 'ill-add-you', re: "(?:te |lhe )?adicion\\p{L}{1,4} (?:você )?(?:no|na|pelo) (?:insta(?:gram)?|facebook|whats ?app|zap|telegram)",
+      why: 'Signals the seller adding the buyer on a social network or messenger.', match: ['Certo, vou te adicionar no Instagram.'] },
   ],
   refuse: [
     // Declining to leave Amazon ("só podemos responder aqui", "seguimos pelas mensagens da Amazon", "não trabalhamos com vendas por fora").
@@ -613,6 +618,10 @@ export const pt: Lexicon = {
     { id: 'we-cannot', re: "não (?:podemos|é permitido|trabalhamos|temos linha)", why: 'Signals a reply that declines the buyer\'s off-Amazon proposal.', match: ['Não podemos aceitar Pix.'] },
     { id: 'amazon-messages', re: "mensagens da amazon", why: 'Signals a reply that points back to Amazon messaging.', match: ['Pode mandar tudo pelas mensagens da Amazon.'] },
     { id: 'we-answer-here', re: "respondemos (?:todas )?(?:as dúvidas )?aqui", why: 'Signals a reply that keeps the conversation on Amazon.', match: ['Respondemos todas as dúvidas aqui.'] },
+    { id: 'here-in-this-chat', re: "aqui (?:mesmo|na conversa|nesta conversa|pelas mensagens|pelo chat)|(?:nesta|por esta) (?:conversa|mensagem)",
+      why: 'Signals a reply that keeps the exchange in this Amazon conversation.', match: ['Sim, pode mandar as fotos aqui mesmo.', 'A nota segue anexa nesta conversa.'] },
+    { id: 'settled-through-amazon', re: "(?:trocamos|devolvemos|reembolsamos|resolvemos|enviamos|seguimos|fazemos) (?:tudo |a troca |o reembolso )?(?:pela|via) (?:própria )?amazon",
+      why: 'Signals a reply that settles the matter through Amazon.', match: ['Combinado: trocamos pela Amazon e você recebe em 3 dias.'] },
   ],
   buyer_offplatform: [
     { id: 'call-me', re: "(?:me|pode) (?:liga|ligar|chama|chamar|mandar?)(?! aqui)", why: 'Signals a buyer asking to be called or messaged outside Amazon.',
@@ -625,6 +634,9 @@ export const pt: Lexicon = {
     { id: 'off-the-books', re: "por fora", why: 'Signals a buyer proposing a deal "por fora" (outside Amazon).', match: ['Dá pra comprar por fora?'] },
     { id: 'outside-amazon', re: "fora da amazon", why: 'Signals a buyer proposing to deal outside Amazon.', match: ['Vocês vendem fora da Amazon?'] },
     { id: 'ill-send-photos', re: "te mando (?:as fotos )?(?:no|pelo)", why: 'Signals a buyer offering to send things through another channel.', match: ['Te mando as fotos pelo zap.'] },
+    { id: 'add-me-on-social', re: "(?:me |nos )?(?:adiciona|adicione|segue|siga|procura|procure)(?: lá)? (?:no|na) (?:insta(?:gram)?|facebook|tiktok|telegram|direct)",
+      why: 'Signals a buyer proposing to continue on a social network.', match: ['Me adiciona no insta, @paulinha.r'] },
+    { id: 'social-handle', re: "@[a-z0-9._]{3,30}", why: 'Signals a buyer giving a social-media handle.', match: ['Meu insta é @paulinha.r'] },
     { id: 'email-address', re: WORD_WITH_AT, why: 'Signals a buyer giving an e-mail address.', match: ['Meu e-mail é joana.silva@gmail.com'] },
   ],
 };
