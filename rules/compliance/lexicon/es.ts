@@ -7,7 +7,7 @@ const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)
 const INCENTIVE = `(?:reembolso|regalo|descuento|cupón|tarjeta regalo|vale|bono|producto gratis|muestra|obsequio|cheque regalo)\\p{L}{0,3}(?: [^\\s.!?,;]{1,12}){0,4} (?:a cambio de|(?<!gracias )por|tras) (?:una |un |su |tu |cada |cualquier |vuestra )?${REVIEW}${NOT_NEGATED}`;
 const RATE_VERB = "(?:valore|valora|valorar|valorad|valoren|califique|califica|calificar|calificad|califiquen|evalúe|evalúa|evaluar|puntúe|puntúa|puntuar|puntúen|reseñe|reseña|reseñar)";
 // why: "cinco estrellitas", "cuénteselo a todos", "sus impresiones" are review wording too ("Si está contento, cuénteselo a todos")
-const AFTER_REVIEW = "(?=[^]{0,160}?(?:reseñ|opini|valora|califica|estrell|feedback|comentario|puntu|palabras|impresiones|otros (?:compradores|clientes)|cuént[ae](?:se)?lo a|a todos))";
+const AFTER_REVIEW = "(?=[^]{0,160}?(?:reseñ|opini|valora|valór|califica|califíc|califíq|puntú|retroalimentaci|estrell|feedback|comentario|puntu|palabras|impresiones|otros (?:compradores|clientes)|cuént[ae](?:se)?lo a|a todos))";
 /** Small or family business appeals next to review wording bias the review. */
 // why: either word order ("un vendedor pequeño como nosotros", "una pequeña tienda")
 const SMALL_BUSINESS = "(?:pequeñ[oa]s? (?:empresa|negocio|tienda|comercio|marca|equipo|vendedor)(?:es|s)?|(?:empresa|negocio|tienda|comercio|marca|equipo|vendedor)(?:es|s)? (?:muy )?pequeñ[oa]s?|(?:empresa|negocio|emprendimiento|tienda|marca) familiar|autónom[oa]s?|emprendimientos?|emprendedor(?:a|es|as)?|(?:mi)?pymes?|microempresas?)";
@@ -140,6 +140,8 @@ export const es: Lexicon = {
       why: 'Offers to deposit money straight to the buyer (a refund outside Amazon).', match: ['Envíanos tu CLABE interbancaria y te depositamos hoy.'], not: ['El reembolso te lo deposita Amazon en tu método de pago original.'] },
     { id: 'spelled-number', re: "(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:,? (?:y )?(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)){5,}",
       why: 'A phone number spelled out in words, to slip a contact channel past Amazon.', match: ['Apunta: seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho.'], not: ['Llega en dos o tres días.', 'Tenemos cinco, seis o siete unidades.'] },
+    { id: 'own-online-shop', re: `(?:tenemos|disponemos de|contamos con) (?:una |nuestra )?(?:propia )?(?:tienda online|tienda en línea|tienda virtual|web|página web)(?: propia)?${NOT_NEGATED}`,
+      why: 'Tells the buyer the seller has its own online shop, an invitation to buy outside Amazon.', match: ['Tenemos tienda online propia con más modelos y mejores precios.'], not: ['No tenemos tienda online propia; solo vendemos en Amazon.'] },
   ],
   leading: [
     { id: 'all-went-well', re: `si todo (?:ha ido|fue|salió|está|ha salido) (?:bien|perfecto|correcto)${AFTER_REVIEW}`,
@@ -151,9 +153,9 @@ export const es: Lexicon = {
     { id: 'no-negative-review', re: "no (?:deje|dejen|dejes|publique|escriba|ponga) (?:una |un |ninguna |ningún )?(?:valoración|reseña|opinión|calificación|comentario|feedback) (?:negativ[oa]|mala|mal[oa])",
       why: 'Asks the buyer not to leave a negative review.',
       match: ['Por favor, no deje una valoración negativa; lo arreglamos enseguida.'], not: ['Puede dejar una valoración negativa si lo desea; la respetamos.'] },
-    { id: 'if-satisfied', re: `si (?:está|estás|están|estáis|quedó|quedaste|quedaron|ha quedado|has quedado|ha estado|has estado) (?:muy |totalmente )?(?:satisfech[oa]s?|content[oa]s?|feliz)${AFTER_REVIEW}`,
+    { id: 'if-satisfied', re: `si (?:está|estás|están|estáis|quedó|quedaste|quedaron|ha quedado|has quedado|ha estado|has estado) (?:muy |totalmente )?(?:satisfech[oa]s?|content[oa]s?|conformes?|feliz)${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the buyer being satisfied.',
-      match: ['Si está satisfecho, déjenos una reseña.', 'Si ha quedado contenta con la lámpara, una opinión nos ayudaría.'], not: ['Si está satisfecho con la reparación, no hace falta que responda.'] },
+      match: ['Si está conforme con su compra, valórenos en Amazon.', 'Si está satisfecho, déjenos una reseña.', 'Si ha quedado contenta con la lámpara, una opinión nos ayudaría.'], not: ['Si está satisfecho con la reparación, no hace falta que responda.'] },
     { id: 'if-liked-product', re: `si le (?:ha )?gusta(?:do)? (?:el|nuestro) (?:producto|artículo)${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the buyer liking the product.', match: ['Si le ha gustado el producto, una valoración nos ayudaría.'] },
     { id: 'review-then-small-business', re: `${REVIEW}[^.!?]{0,60}${SMALL_BUSINESS}`,
@@ -267,6 +269,10 @@ export const es: Lexicon = {
       match: ['Participa en nuestro sorteo mensual dejando tu reseña del molinillo.', 'Deja tu opinión y entra en el concurso de este mes.'], not: ['No hay ningún sorteo ligado a las reseñas.', 'Participa en nuestro sorteo de verano.'] },
     { id: 'if-it-went-well-for-you', re: `si (?:te|le|les|os) (?:fue|ha ido|va|está yendo) (?:muy )?bien${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the purchase having gone well for the buyer.', match: ['Si te fue bien con la compra, apóyanos con una calificación.'], not: ['Si te fue bien con la instalación, ya no hace falta hacer nada más.'] },
+    { id: 'in-case-satisfied', re: `en caso de que (?:usted )?(?:esté|estés|haya quedado|hayas quedado|quede|quedes) (?:muy |totalmente )?(?:satisfech[oa]s?|content[oa]s?|conformes?)${AFTER_REVIEW}`,
+      why: 'Makes the review ask conditional on the buyer being satisfied ("en caso de que esté satisfecho").', match: ['En caso de que esté satisfecho, le agradeceríamos una valoración.'], not: ['En caso de que no esté satisfecho, puede devolverlo en un plazo de 30 días.'] },
+    { id: 'low-reviews-hurt', re: `${REVIEW}(?: negativ\\p{L}{1,2}| de (?:1|una|2|dos|3|tres)(?: (?:o|y) (?:1|2|dos|tres))? estrellas?)? (?:nos )?(?:perjudica|perjudican|hace(?:n)? (?:mucho |muchísimo )?daño|hunde|hunden|afecta(?:n)? (?:mucho|muchísimo|gravemente))`,
+      why: 'Says low or negative reviews hurt the seller, pressure toward a kind review.', match: ['Las opiniones de una estrella nos perjudican muchísimo; antes, escríbanos.', 'Una reseña negativa nos hace mucho daño.'], not: ['Una valoración negativa no cambia nuestra atención: le ayudaremos igual.'] },
   ],
   review_request: [
     { id: 'review-would-help', re: "(?:una|su|la suya|un|sus) (?:\\p{L}{1,15} )?(?:reseña|valoración|opinión|comentarios|impresiones|calificación)(?![\\p{L}]) (?:[^\\s.!?]{1,25} ){0,6}(?:sería|serían|ayudaría|ayudarían|nos haría|haría|es (?:muy |realmente )?importante|(?:es|son|será) (?:siempre )?(?:muy )?bienvenid[oa]s?|siempre son bienvenid[oa]s|de agradecer)",
@@ -463,6 +469,8 @@ export const es: Lexicon = {
       match: ['Te cuento que acaba de salir la versión recargable de esta lámpara.', 'Ya está a la venta el nuevo modelo de 2 litros.'], not: ['Acaba de salir su pedido del almacén.'] },
     { id: 'buen-fin', re: `buen fin(?! de semana)${NOT_EXPLAINED}${ES_NOT_APPLIED}`, why: 'Promotes the Mexican "Buen Fin" sale (not one explained as applied).', match: ['¡Aprovecha el Buen Fin con 20 % en toda la tienda!'], not: ['El descuento del Buen Fin ya quedó aplicado en tu pedido.', 'Que tenga buen fin de semana.'] },
     { id: 'hot-sale', re: `hot ?sale${NOT_EXPLAINED}${ES_NOT_APPLIED}`, why: 'Promotes the "Hot Sale" event.', match: ['Ya empezó el Hot Sale: revisa nuestras ofertas en la tienda.'] },
+    { id: 'seasonal-offers', re: `ofertas? de (?:temporada|verano|invierno|primavera|otoño|navidad|lanzamiento|bienvenida|rebajas)${NOT_EXPLAINED}${ES_NOT_APPLIED}`,
+      why: 'Promotes seasonal or launch offers (not one explained as applied).', match: ['Aproveche nuestras ofertas de temporada en toda la gama.'], not: ['La oferta de lanzamiento ya se aplicó a su pedido.'] },
   ],
   personal_data: [
     { id: 'birth-date', re: "fecha de nacimiento", why: "Asks for the buyer's birth date, data the order does not need.", match: ['¿Nos indica su fecha de nacimiento para el registro?'] },
@@ -502,6 +510,8 @@ export const es: Lexicon = {
     { id: 'curp', re: `\\bcurp\\b${NOT_NEGATED}`, why: 'Asks for the Mexican personal ID code (CURP), data the order does not need.', match: ['¿Nos compartes tu CURP para completar el registro?'] },
     { id: 'clabe', re: `\\bclabe\\b${NOT_NEGATED}`, why: 'Asks for a Mexican bank account number (CLABE), which a refund through Amazon never needs.', match: ['Para la devolución, envíanos tu CLABE interbancaria.'] },
     { id: 'official-id', re: `identificación (?:oficial|personal)${NOT_NEGATED}`, why: 'Asks for an official ID document, which the order does not need.', match: ['Mándanos una foto de tu identificación oficial para liberar la garantía.'], not: ['No te pediremos ninguna identificación oficial.'] },
+    { id: 'what-is-your-number', re: "(?:cuál|cual) es (?:su|tu) (?:número de (?:teléfono|móvil|celular|whats ?app)|teléfono|móvil|celular|correo(?: electrónico)?|e-?mail|whats ?app)(?![^.!?]{0,40}(?:transportista|repartidor|paquetería|mensajero))",
+      why: "Asks for the buyer's phone or e-mail, data the order does not need.", match: ['¿Cuál es su número de móvil? Así le llamamos para el montaje.'], not: ['¿Cuál es su número de pedido? No aparece en el mensaje.', '¿Cuál es su teléfono para el repartidor?'] },
   ],
   review_wording: [
     { id: 'review-words', re: "(?:reseñas?|opiniones|valoraci(?:ón|ones)|calificaci(?:ón|ones)|estrellas|retroalimentaci(?:ón|ones))",
