@@ -271,7 +271,7 @@ export const es: Lexicon = {
       why: 'Makes the review ask conditional on the purchase having gone well for the buyer.', match: ['Si te fue bien con la compra, apóyanos con una calificación.'], not: ['Si te fue bien con la instalación, ya no hace falta hacer nada más.'] },
     { id: 'in-case-satisfied', re: `en caso de que (?:usted )?(?:esté|estés|haya quedado|hayas quedado|quede|quedes) (?:muy |totalmente )?(?:satisfech[oa]s?|content[oa]s?|conformes?)${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the buyer being satisfied ("en caso de que esté satisfecho").', match: ['En caso de que esté satisfecho, le agradeceríamos una valoración.'], not: ['En caso de que no esté satisfecho, puede devolverlo en un plazo de 30 días.'] },
-    { id: 'low-reviews-hurt', re: `${REVIEW}(?: negativ\\p{L}{1,2}| de (?:1|una|2|dos|3|tres)(?: (?:o|y) (?:1|2|dos|tres))? estrellas?)? (?:nos )?(?:perjudica|perjudican|hace(?:n)? (?:mucho |muchísimo )?daño|hunde|hunden|afecta(?:n)? (?:mucho|muchísimo|gravemente))`,
+    { id: 'low-reviews-hurt', re: `(?:perjudica|perjudican|hace(?:n)? (?:mucho |muchísimo )?daño|hunde|hunden|afecta(?:n)? (?:mucho|muchísimo|gravemente))(?<=${REVIEW}(?: negativ\\p{L}{1,2}| de (?:1|una|2|dos|3|tres)(?: (?:o|y) (?:1|2|dos|tres))? estrellas?)? (?:nos )?(?:perjudica|perjudican|hace(?:n)? (?:mucho |muchísimo )?daño|hunde|hunden|afecta(?:n)? (?:mucho|muchísimo|gravemente)))`,
       why: 'Says low or negative reviews hurt the seller, pressure toward a kind review.', match: ['Las opiniones de una estrella nos perjudican muchísimo; antes, escríbanos.', 'Una reseña negativa nos hace mucho daño.'], not: ['Una valoración negativa no cambia nuestra atención: le ayudaremos igual.'] },
   ],
   review_request: [
