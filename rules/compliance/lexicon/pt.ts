@@ -30,7 +30,7 @@ const PT_NOT_NEGATED = "(?<!(?:^|[^\\p{L}'])(?:não|nem|nunca|jamais)(?![\\p{L}]
 // "sem"/"nem" only right before it ("nem WhatsApp", not "sem medo no WhatsApp").
 const denied = (channel: string) => `(?<!(?:não(?: \\p{L}{1,12}){0,2}|(?:nem|sem|ni|sin)(?: (?:o|a|por|pelo|pela|via|de|el|la))?|no(?: (?!(?:seu|sua|meu|minha|nosso|nossa|o|a|grupo|canal)(?![\\p{L}]))\\p{L}{1,12}){1,2}) ${channel})`;
 /** A coupon the buyer already used, in words the shared APPLIED list lacks ("que você usou", "descontado"). */
-const PT_NOT_APPLIED = "(?![^.!?;\\n]{0,80}(?:que (?:você )?(?:usou|utilizou|aplicou|usó)|descontad[oa]s?|já (?:aparece|consta|está) (?:descontad|aplicad)))";
+const PT_NOT_APPLIED = "(?![^.!?;\\n]{0,80}(?:que (?:você )?(?:usou|utilizou|aplicou|usó)|descontad[oa]s?|já (?:aparece|consta|está) (?:descontad|aplicad)|aparece no carrinho|é da (?:própria )?amazon))";
 /** An ID document said not to be needed ("A CNH não é necessária para a troca"). */
 const PT_NOT_NEEDED = "(?![^.!?;\\n]{0,40}não (?:é|são|será|serão) (?:necessári|precis|exigid|obrigatóri|pedid))";
 const SMALL_BUSINESS = "(?:pequen[oa]s? (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?|nossa lojinha|empresa familiar|negócio familiar)";
@@ -63,9 +63,9 @@ export const pt: Lexicon = {
     { id: 'write-to', re: "(?:escreva|escreve|mande (?:um )?e-?mail|envie (?:um )?e-?mail|manda (?:um )?e-?mail) (?:direto )?(?:para|pra|pro)(?! (?:a )?gente| nós| aqui)",
       why: 'Asks the buyer to write or e-mail someone directly, outside Amazon messaging.',
       match: ['Escreva direto para o nosso financeiro.', 'Mande um e-mail para contato@lojaverde.com.br.'], not: ['Escreva pra gente aqui mesmo.'] },
-    { id: 'call-to', re: "(?:ligue|liga|ligar|telefone|telefona) (?:para|pra|no|pro)(?! (?:o telefone do pedido))(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy)[^.!?\\n]{0,40})",
+    { id: 'call-to', re: "(?:ligue|liga|ligar|telefone|telefona) (?:para|pra|no|pro)(?! (?:o telefone do pedido))(?![^.!?\\n]{0,20}amazon)(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy)[^.!?\\n]{0,40})",
       why: 'Asks the buyer to phone us, a channel outside Amazon (a carrier or technician who calls is no invitation).',
-      match: ['Ligue pro nosso técnico amanhã.', 'Se preferir, liga no nosso fixo.'], not: ['O motorista da transportadora pode ligar para você.'] },
+      match: ['Ligue pro nosso técnico amanhã.', 'Se preferir, liga no nosso fixo.'], not: ['O motorista da transportadora pode ligar para você.', 'Pode ligar para o SAC da Amazon se o pacote não chegar.'] },
     { id: 'call-us', re: "(?:me|nos) (?:liga|ligue|ligar|telefone)", why: 'Asks the buyer to phone the seller, a channel outside Amazon.',
       match: ['Se preferir, nos ligue depois das 14h.', 'Me liga quando chegar em casa.'] },
     { id: 'talk-direct', re: "(?:fale|fala) direto comigo", why: 'Asks the buyer to talk to the seller directly, outside Amazon messaging.', match: ['Fala direto comigo que resolvo.'] },
@@ -75,8 +75,8 @@ export const pt: Lexicon = {
     { id: 'by-call', re: "(?:uma|por|numa) ligação(?! gratuita)", why: 'Offers a phone call as the channel, outside Amazon messaging.',
       match: ['Resolvemos isso por ligação em cinco minutos.', 'Uma ligação rápida resolve tudo.'] },
     { id: 'call-center', re: "central de atendimento", why: 'Sends the buyer to our call center, a channel outside Amazon.', match: ['Nossa central de atendimento resolve hoje.'] },
-    { id: 'sac', re: "(?:nosso |o |pelo |no |ao )sac(?![\\p{L}])|sac:", why: 'Sends the buyer to our customer service line (SAC), a channel outside Amazon.',
-      match: ['O SAC da marca atende até as 18h.', 'SAC: 0800 123 4567.'] },
+    { id: 'sac', re: "(?:nosso |o |pelo |no |ao )sac(?![\\p{L}])(?! da amazon)|sac:", why: 'Sends the buyer to our customer service line (SAC), a channel outside Amazon.',
+      match: ['O SAC da marca atende até as 18h.', 'SAC: 0800 123 4567.'], not: ['Pode ligar para o SAC da Amazon se o pacote não chegar.'] },
     { id: 'action-on-domain', re: `(?:envi|mand|cadastr|registr|preench|crie (?:uma )?conta|acompanh|acess|compr|pag|cont|avali|fal|escrev|visit|baix|compartilh)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,5}(?:em|no|na|para|pra|aqui:?|pelo link:?|:) ?${DOMAIN}`,
       why: 'Asks the buyer to send, register, buy or review on our own site or e-mail address, outside Amazon.',
       match: ['Cadastre a nota em garantia.minhaloja.store para ativar.', 'Envie as fotos para fotos@casaverde.com.br.'], not: ['Acompanhe a entrega em amazon.com.br.'] },
@@ -304,9 +304,9 @@ export const pt: Lexicon = {
     { id: 'leave-review', re: `${ASK_VERB}(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) ${ASK_VERB}) (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
       why: 'An asking verb with a review word ("deixe uma avaliação", "dê 5 estrelas") asks for a review.',
       match: ['Por gentileza, deixe uma avaliação do produto.', 'Escreva um comentário sobre a mochila quando puder.'], not: ['Não deixe de conferir a nota fiscal.'] },
-    { id: 'rate-the-product', re: `(?<!antes de )${RATE_VERB}(?! o dano)(?: (?:o|a|os|as|sua|seu|nossa|nosso|este|esta|com|como|de|a gente|nós|aqui|na|no)(?![\\p{L}]))`,
+    { id: 'rate-the-product', re: `(?<!antes de )${RATE_VERB}(?! o dano| a possibilidade| o caso| a situação)(?: (?:o|a|os|as|sua|seu|nossa|nosso|este|esta|com|como|de|a gente|nós|aqui|na|no)(?![\\p{L}]))`,
       why: 'A rating verb with an object or manner ("avalie sua compra", "nos avaliar como vendedor") asks for a review.',
-      match: ['Avalie a cafeteira quando puder.', 'Você teria um minutinho para nos avaliar como vendedor?'], not: ['Vamos avaliar o dano pela foto.', 'Avaliamos o dano e a troca sai hoje.'] },
+      match: ['Avalie a cafeteira quando puder.', 'Você teria um minutinho para nos avaliar como vendedor?'], not: ['Vamos avaliar o dano pela foto.', 'Avaliamos o dano e a troca sai hoje.', 'Avalie a possibilidade de trocar por um tamanho maior.'] },
     { id: 'had-the-chance', re: "já teve (?:tempo|a chance|oportunidade) de (?:avaliar|deixar|escrever)", why: 'Asking whether the buyer has had time to review is a review request.',
       match: ['Já teve a chance de avaliar a mochila?'] },
     // A wish or need for a review without an asking verb.
@@ -425,17 +425,19 @@ export const pt: Lexicon = {
     { id: 'coupon', re: `cupo(?:m|ns)(?! fisca(?:l|is))${NOT_EXPLAINED}${PT_NOT_APPLIED}`, why: 'Offering a coupon is promotional content (a "cupom fiscal" is the receipt).',
       match: ['Com o cupom VOLTA10 o frete sai por nossa conta.'], not: ['O cupom que você ativou já foi aplicado no pagamento.', 'O cupom fiscal segue em anexo junto com a nota.'] },
     { id: 'discount-code', re: `(?:código|cupom) (?:de )?(?:desconto|promocional)${NOT_EXPLAINED}${PT_NOT_APPLIED}`, why: 'Offering a discount code is promotional content.',
-      match: ['Use o código de desconto NATAL.'], not: ['O código promocional que você usou já aparece descontado.'] },
+      match: ['Use o código de desconto NATAL.'], not: ['O código promocional que você usou já aparece descontado.', 'O cupom de desconto do anúncio é da Amazon e aparece no carrinho.'] },
     { id: 'percent-off', re: `\\d{1,3} ?% (?:de desconto|off|na próxima)${NOT_EXPLAINED}`, why: 'A percentage discount offer is promotional content.',
       match: ['Tem 20% de desconto nos lençóis.'], not: ['Os 15% de desconto já foram aplicados no seu pedido.'] },
-    { id: 'next-purchase', re: "(?:na|para a|em sua) próxima compra", why: 'A next-purchase offer solicits another sale.', match: ['Guarde este código para a próxima compra.'] },
-    { id: 'next-order', re: "(?:no|para o|pro|no seu|em seu) próximo pedido", why: 'A next-order offer solicits another sale.', match: ['Vale para o próximo pedido também.'] },
+    { id: 'next-purchase', re: "(?:na|para a|em sua) próxima compra(?!,? (?:confira|lembre|verifique|escolha|selecione|confirme|consulte))", why: 'A next-purchase offer solicits another sale (advice for the next purchase does not).',
+      match: ['Guarde este código para a próxima compra.'], not: ['Na próxima compra, confira a tabela de medidas antes de escolher o tamanho.'] },
+    { id: 'next-order', re: "(?:no|para o|pro|no seu|em seu) próximo pedido(?!,? (?:confira|lembre|verifique|escolha|selecione|confirme|consulte))", why: 'A next-order offer solicits another sale (advice for the next order does not).',
+      match: ['Vale para o próximo pedido também.'], not: ['No seu próximo pedido, lembre de selecionar a voltagem 220 V.'] },
     // Upsell to a dearer model.
     { id: 'need-more-capacity', re: "(?:se precisar de mais|para mais) (?:\\p{L}{1,15} )?(?:potência|capacidade|espaço)[^.!?]{0,40}(?:versão|modelo|linha)",
       why: 'Pointing to a bigger model for more power or capacity is an upsell.', match: ['Se precisar de mais capacidade, o modelo grande cabe o dobro.'] },
-    { id: 'premium-model', re: "(?:versão|modelo) (?:pro|plus|premium|max|deluxe|maior|superior)(?![^.!?;\\n]{0,30}(?:que (?:você )?(?:comprou|recebeu|pediu|adquiriu|escolheu)|do seu pedido|da sua compra))",
+    { id: 'premium-model', re: "(?:versão|modelo) (?:pro|plus|premium|max|deluxe|maior|superior)(?![^.!?;\\n]{0,30}(?:que (?:você )?(?:comprou|recebeu|pediu|adquiriu|escolheu|perguntou|mencionou)|do seu pedido|da sua compra|não (?:serve|cabe|é compatível)|(?:está|estão) esgotad))",
       why: 'Pointing to a premium or bigger model is an upsell (the model the buyer already bought is not).',
-      match: ['A versão premium tem motor mais forte.'], not: ['O modelo Pro que você comprou tem duas velocidades.', 'A versão Plus do seu pedido já vem com a bateria extra.'] },
+      match: ['A versão premium tem motor mais forte.'], not: ['O modelo Pro que você comprou tem duas velocidades.', 'A versão Plus do seu pedido já vem com a bateria extra.', 'O modelo maior que você perguntou está esgotado no momento.'] },
     { id: 'others-upgrade', re: "trocam (?:pelo|para o) modelo", why: 'Saying other buyers switch to another model is an upsell.', match: ['Muitos trocam pelo modelo maior depois.'] },
     // Bundles and multipacks cheaper.
     { id: 'bundle-cheaper', re: "(?:kit|combo|pacote|conjunto) (?:com \\d+ \\p{L}{1,15} )?(?:sai|saem|fica|ficam) (?:bem )?mais (?:em conta|barat)",
@@ -445,7 +447,8 @@ export const pt: Lexicon = {
       match: ['Comprando três, sai 10% mais barato.'] },
     // Cross-sell.
     { id: 'to-match', re: "(?:para combinar|combina com)[^.!?]{0,30}(?:temos|também)", why: 'Offering a matching product is cross-selling.', match: ['Para combinar, também vendemos a fronha.'] },
-    { id: 'we-also-have', re: "temos também (?:um|uma|o|a)", why: 'Offering another product we sell is cross-selling.', match: ['Temos também uma capa para o colchão.'] },
+    { id: 'we-also-have', re: "temos também (?:um|uma|o|a)(?! (?:manual|guia|vídeo|tutorial|arquivo|pdf))", why: 'Offering another product we sell is cross-selling (a manual or video is not).',
+      match: ['Temos também uma capa para o colchão.'], not: ['Temos também o manual em espanhol, se preferir.'] },
     { id: 'bought-also', re: "quem comprou (?:\\p{L}{1,15} ){0,3}também", why: '"Who bought this also..." is cross-selling.', match: ['Quem comprou o filtro também levou a jarra.'] },
     { id: 'buyers-also-take', re: "quem (?:compra|leva|levou|escolhe) [^.!?]{0,50}também", why: '"Who buys this also takes..." is cross-selling.',
       match: ['Quem leva a panela costuma levar também a tampa.'] },
@@ -466,10 +469,11 @@ export const pt: Lexicon = {
     { id: 'follow-us', re: "(?:siga|sigam|segue|siga-nos) (?:a gente|nós|nossa página)? ?(?:no|na|em) (?:instagram|insta|facebook|tiktok|youtube)", why: 'Asking the buyer to follow us on social media is marketing.',
       match: ['Siga a gente no TikTok!'] },
     { id: 'follow-us-short', re: "siga-nos", why: 'Asking the buyer to follow us is marketing.', match: ['Siga-nos para novidades.'] },
-    { id: 'giveaway', re: "sorteios?", why: 'A giveaway is promotional content.', match: ['Todo mês tem sorteio para clientes.'] },
+    { id: 'giveaway', re: "sorteios?(?! d[aeo]s? (?:cor|cores|estampas?|tamanhos?|modelos?))", why: 'A giveaway is promotional content (random colours in an assorted kit are not).',
+      match: ['Todo mês tem sorteio para clientes.'], not: ['O sorteio das cores é feito na fábrica; por isso a cor pode variar.'] },
     { id: 'newsletter', re: "newsletter", why: 'A newsletter sign-up is marketing.', match: ['Assine nossa newsletter.'] },
-    { id: 'free-shipping', re: "frete grátis(?! (?:na|da) troca)", why: 'A free-shipping offer is promotional content (free shipping on an exchange is not).',
-      match: ['Frete grátis em todo o site nesta semana.'], not: ['O frete grátis na troca é por conta da Amazon.'] },
+    { id: 'free-shipping', re: `frete grátis(?! (?:na|da) troca)${NOT_EXPLAINED}${PT_NOT_APPLIED}`, why: 'A free-shipping offer is promotional content (free shipping on an exchange is not).',
+      match: ['Frete grátis em todo o site nesta semana.'], not: ['O frete grátis na troca é por conta da Amazon.', 'Conferimos aqui: o frete grátis já foi aplicado pela Amazon no seu pedido.'] },
     // Bundle price per piece, buy-two offers, special prices, our storefront.
     { id: 'less-per-piece', re: "(?:paga|pagam|sai|saem|fica|ficam) (?:bem |muito )?menos (?:por|cada) (?:peça|unidade|item)", why: 'Advertising a lower price per piece is promotional content.',
       match: ['No combo, as canecas saem bem menos por unidade.'] },
@@ -518,6 +522,8 @@ export const pt: Lexicon = {
       match: ['Nos encontre no Google e compre direto com desconto.', 'Comprando direto com a gente sai mais em conta.'] },
     { id: 'new-product-launch', re: "(?:lançamos|estamos lançando|lançaremos) (?:um |uma |o |a |nosso |nossa )?nov[oa]", why: 'Announcing a new product is promotional content.',
       match: ['Lançamos um novo sabor de café, experimente!'] },
+    { id: 'we-raffle', re: "sorte(?:amos|aremos|ando|ar) (?:um|uma|brindes?|prêmios?|kits?)", why: 'Raffling prizes among buyers is promotional content.',
+      match: ['Todo mês sorteamos um kit de toalhas entre quem comprou.'] },
   ],
   personal_data: [
     // Date of birth, ID documents (RG, CNH, passaporte), bank secrets.
