@@ -540,6 +540,8 @@ export const es: Lexicon = {
       why: 'Signals a reply that accepts moving off Amazon (context list): the seller will write or call at a channel.', match: ['Le escribiremos a su correo esta tarde.'] },
     { id: 'to-your-email', re: "a (?:su|tu) (?:correo|e-?mail|número|whats ?app)",
       why: 'Signals a reply that accepts moving off Amazon (context list): "a su correo".', match: ['Se lo enviamos a su correo ahora mismo.'] },
+    { id: 'interjection-ok', re: "^¡?(?:sale|va|dale|listo|hecho|órale|perfecto|genial|entendido)(?= ?[,.!;:])", why: 'Signals a reply that accepts a proposal (context list): a colloquial "OK" opening the reply ("Sale, …", "Listo, …", "Dale, …").', match: ['Listo, te escribo ahí en un rato.', 'Sale, te marco en la tarde.'], not: ['El pedido sale hoy.'] },
+    { id: 'ill-call-or-add', re: "(?:te|le|os|les) (?:marco|marcamos|hablo|hablamos|agrego|agregamos|añado|añadimos)", why: 'Signals a reply that accepts moving off Amazon (context list): the seller will call or add the buyer.', match: ['Va, mañana te hablo a ese número.', 'Dale, te agrego y te paso las fotos.'] },
   ],
   refuse: [
     { id: 'this-channel', re: "(?:por|a través de) este (?:medio|mensaje|chat)",
@@ -552,6 +554,9 @@ export const es: Lexicon = {
       why: 'Signals a reply that declines (context list): "no podemos".', match: ['No podemos pasar la conversación a WhatsApp.'] },
     { id: 'amazon-policy', re: "políticas? de amazon",
       why: "Signals a reply that declines by Amazon's policy (context list).", match: ['Las políticas de Amazon no nos permiten dar un teléfono.'] },
+    { id: 'attached-here', re: "adjunt\\p{L}{1,4} (?:en|a|con) este (?:mensaje|chat|medio)", why: 'Signals a reply that keeps the chat on Amazon (context list): the file is attached here.', match: ['Te mandamos el manual adjunto en este mensaje.'] },
+    { id: 'in-your-amazon-account', re: "(?:en|desde) (?:tu|su) cuenta de amazon", why: 'Signals a reply that keeps things on Amazon (context list): it is in the buyer\'s Amazon account.', match: ['La factura está disponible en tu cuenta de Amazon.'] },
+    { id: 'right-here', re: "(?:por )?aquí mismo|por aquí|por este mismo (?:chat|medio|mensaje|hilo)", why: 'Signals a reply that keeps the chat on Amazon (context list): "we answer right here".', match: ['Perfecto, te respondemos por aquí mismo.'] },
   ],
   buyer_offplatform: [
     { id: 'write-or-call-me', re: "(?:escríbeme|escríbame|llámame|llámeme|envíame|envíeme|mándame)",
@@ -564,5 +569,6 @@ export const es: Lexicon = {
     { id: 'bizum', re: "bizum", why: 'A buyer proposes paying by Bizum, outside Amazon.', match: ['Te hago un Bizum si me lo vendes.'] },
     { id: 'transfer', re: "transferencia", why: 'A buyer proposes a bank transfer, outside Amazon.', match: ['Puedo pagarte por transferencia.'] },
     { id: 'address-with-at', re: WORD_WITH_AT, why: 'A buyer writes an e-mail address.', match: ['Escríbeme a laura.p@correo.es.'] },
+    { id: 'call-or-add-me', re: "(?:márcame|márqueme|háblame|hábleme|agrégame|agrégueme|añádeme|añádame)", why: 'A buyer asks to be called ("márcame", "háblame") or added on a messenger, outside Amazon.', match: ['Márcame al 55 6677 8899 para explicarte.', 'Háblame mañana a este número.'] },
   ],
 };
