@@ -92,9 +92,9 @@ export const pt: Lexicon = {
     // Selling outside the order, through our shop or a payment service. Guard: "Não vendemos por fora da Amazon" refuses.
     { id: 'buy-our-shop', re: "(?:compre|comprar|compra) (?:direto |diretamente )?(?:na|no|em) (?:nossa|nosso) (?:loja|site|e-?commerce)",
       why: 'Asks the buyer to buy in our own shop or site instead of on Amazon.', match: ['Compre direto no nosso site na próxima vez.'] },
-    { id: 'our-own-shop', re: "(?:nossa|nosso) (?:própri[oa] )?(?:loja virtual|loja online|site(?: oficial)?|e-?commerce)",
+    { id: 'our-own-shop', re: "(?:nossa|nosso) (?:própri[oa] )?(?:loja virtual|loja online|site(?: oficial)?|e-?commerce)(?![^.!?;\\n]{0,20}não (?:vende|faz vendas|é (?:uma )?loja))",
       why: 'Points the buyer to our own online shop, a sales channel outside Amazon.',
-      match: ['Na nossa loja online o preço é outro.', 'No nosso site oficial tem mais cores.'], not: ['Nossa loja na Amazon tem mais cores.'] },
+      match: ['Na nossa loja online o preço é outro.', 'No nosso site oficial tem mais cores.'], not: ['Nossa loja na Amazon tem mais cores.', 'Nosso site não vende; todas as vendas são pela Amazon.'] },
     { id: 'sell-you-direct', re: "(?:te|lhe|vos) vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,3}direto", why: 'Offers to sell to the buyer directly, outside Amazon.',
       match: ['Te vendo a peça direto, sem nota.'] },
     { id: 'sell-outside', re: `vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,4}(?:por fora|fora da amazon|direto)${PT_NOT_NEGATED}`, why: 'Offers a sale outside Amazon.',
@@ -178,6 +178,17 @@ export const pt: Lexicon = {
       match: ['Faço um preço melhor se fecharmos fora do carrinho da Amazon.'], not: ['Não fazemos vendas fora do carrinho.'] },
     { id: 'send-payment-by-channel', re: "(?:te |lhe )?(?:envio|mando|enviamos|mandamos|encaminho|encaminhamos) (?:o |um )?(?:boleto|link|pix|qr ?code|chave)(?: \\p{L}{1,12}){0,3} (?:por|pelo|via|no) (?:e-?mail|whats ?app|zap|sms|telegram|direct)",
       why: 'Sending a boleto, payment link or Pix through another channel takes payment outside Amazon.', match: ['Te envio o boleto por e-mail ainda hoje.'] },
+    { id: 'wpp-whats', re: `(?:wpp|whats)(?! ?app)(?![\\p{L}])${denied('(?:wpp|whats)')}`, why: '"Wpp" and "whats" are short forms of WhatsApp, a channel outside Amazon.',
+      match: ['Me chama no wpp que resolvo rapidinho.', 'Chama no whats que te mando o vídeo.'], not: ['Não atendemos por whats, só por aqui.'] },
+    { id: 'webmail', re: "(?:no|pelo|pro|para o) (?:gmail|hotmail|outlook|yahoo)", why: 'Sending the buyer to a webmail inbox moves the chat off Amazon.',
+      match: ['Me manda um email no gmail da loja: lojaazulsp.'] },
+    { id: 'our-own-app', re: "(?:nosso|temos (?:um )?) ?(?:app|aplicativo) (?:próprio |da loja )?(?:com|de) (?:atendimento|compras|ofertas|descontos|cupons|chat)",
+      why: 'Our own shopping or support app is a channel outside Amazon.', match: ['Temos um app próprio com atendimento 24h, baixa lá.'], not: ['O produto é compatível com o app Alexa.'] },
+    { id: 'link-in-bio', re: "link na bio", why: 'The link in our social bio sends the buyer outside Amazon.', match: ['Acesse o link na bio do nosso Instagram.'] },
+    { id: 'send-a-dm', re: "(?:manda|mande|mandar|envie|enviar|me chama|chama)(?: \\p{L}{1,5})? (?:uma |um )?(?:dm|direct|inbox)", why: 'Asking for a direct message on social media moves the chat off Amazon.',
+      match: ['Pode me mandar uma DM no Insta?'] },
+    { id: 'pass-your-contact', re: "(?:passar|informar|mandar|enviar|deixar|me passa|me passe|nos passe) (?:o |a )?(?:seu|sua) (?:endereço de e-?mail|e-?mail|telefone|celular|número|whats ?app|zap)(?! (?:do pedido|de rastreio|de série|da amazon|modelo))",
+      why: 'Asking the buyer to pass on their e-mail or phone moves the chat off Amazon.', match: ['Te mando um áudio explicando, é só me passar seu número.'] },
   ],
   leading: [
     // Satisfaction-conditioned and assumed-good asks: leading only when review wording follows (AFTER_REVIEW).
@@ -580,6 +591,8 @@ export const pt: Lexicon = {
       match: ['Envie o print do seu extrato bancário para conferirmos.'] },
     { id: 'account-email', re: "(?:qual|informe|passe|me passa|mande|manda) (?:é )?o (?:e-?mail|login|telefone|celular|número) (?:da|de|do) (?:sua|seu) (?:conta|cadastro)",
       why: 'The buyer\'s account e-mail or login is personal data the seller does not need.', match: ['Qual o e-mail da sua conta da Amazon?'] },
+    { id: 'leave-your-contact', re: "(?:deixa|deixe|anota|anote) (?:o |a )?(?:seu|sua) (?:zap|whats ?app|wpp|telefone|celular|número|e-?mail)(?! (?:do pedido|de rastreio|de série))",
+      why: 'Asking the buyer to leave their phone or e-mail collects personal contact data.', match: ['Deixa seu zap aqui que te chamo.'], not: ['Deixe o seu número do pedido na mensagem.'] },
   ],
   review_wording: [
     // After Request a Review any review wording blocks.
