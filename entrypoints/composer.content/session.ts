@@ -2,6 +2,7 @@
 // keeps highlights glued to the text on every keystroke (cheap shift), and runs the real check when
 // the seller pauses. Owns the overlay and the panel of that composer; everything hangs off `signal`.
 import { checkMessage } from '../../rules/compliance/check';
+import { SLICE_CHARS, checkInSlices } from '../../rules/compliance/slices';
 import type { CheckOptions, Finding } from '../../rules/compliance/types';
 import { TextareaOverlay } from '../../components/composer/overlay';
 import { ComposerPanel, type AttachmentRow } from '../../components/composer/panel';
@@ -22,6 +23,8 @@ export class ComposerSession {
   private findings: Finding[] = [];
   private composing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Which check is the latest: a sliced check of an older text is dropped. */
+  private generation = 0;
   attachments: AttachmentRow[] = [];
   /** last check duration, for the benchmark */
   lastCheckMs = 0;
@@ -68,12 +71,33 @@ export class ComposerSession {
     this.paint();
     this.panel.host.dataset.rgPending = 'true';
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.check(), IDLE_MS);
+    this.timer = setTimeout(() => this.checkWhenIdle(), IDLE_MS);
+  }
+
+  /** After typing pauses: a long paste is checked in slices, yielding to the page between them
+   *  (about a second per MB of varied text would otherwise freeze the page). */
+  private checkWhenIdle(): void {
+    const text = readText(this.site);
+    if (text.length <= SLICE_CHARS) {
+      this.check();
+      return;
+    }
+    const generation = ++this.generation;
+    const started = performance.now();
+    const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    checkInSlices(text, this.options(), yieldToPage).then(
+      (findings) => {
+        if (generation !== this.generation || this.controller.signal.aborted || readText(this.site) !== text) return;
+        this.show(text, findings, started);
+      },
+      (error: unknown) => console.error('[ReplyGuard] check failed', error),
+    );
   }
 
   /** Check now (also used by the Send guard so a click right after typing sees the final text). */
   check(): Finding[] {
     clearTimeout(this.timer);
+    this.generation += 1;
     if (this.controller.signal.aborted) return this.findings;
     const started = performance.now();
     this.text = readText(this.site);
@@ -83,12 +107,18 @@ export class ComposerSession {
       console.error('[ReplyGuard] check failed', error);
       this.findings = [];
     }
+    this.show(this.text, this.findings, started);
+    return this.findings;
+  }
+
+  private show(text: string, findings: Finding[], started: number): void {
+    this.text = text;
+    this.findings = findings;
     this.paint();
     this.panel.renderFindings(this.text, this.findings);
     this.lastCheckMs = performance.now() - started;
     if (INSTRUMENTED) this.panel.host.dataset.rgCheckMs = this.lastCheckMs.toFixed(2);
     delete this.panel.host.dataset.rgPending;
-    return this.findings;
   }
 
   private paint(): void {

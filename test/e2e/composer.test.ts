@@ -156,6 +156,25 @@ function makeDocx(text: string): Buffer {
   }));
 }
 
+describe('a long paste', () => {
+  it('is checked in slices: findings from the first and the last slice, at offsets into the text as pasted, the text unchanged', async () => {
+    const page = await ext.page();
+    await openContactBuyer(page, 'sellercentral.amazon.com', '111-0000002-0000002', US);
+    const filler = 'Your parcel left our warehouse today and should arrive within three business days.\n';
+    const long = `Please email me at bob@myshop.com.\n\n${filler.repeat(800)}\nOr visit www.myshop.com for the manual.`;
+    expect(long.length).toBeGreaterThan(60_000); // three slices and more
+    await textarea(page).fill(long); // a paste: one input event
+    await settle(page);
+    expect(await textarea(page).inputValue()).toBe(long);
+    const state = await panelState(page);
+    const email = state.rows.find((r) => r.rule === 'email')!;
+    const url = state.rows.find((r) => r.rule === 'url')!;
+    expect(long.slice(email.start, email.end)).toBe('bob@myshop.com');
+    expect(long.slice(url.start, url.end)).toBe('www.myshop.com');
+    await page.close();
+  });
+});
+
 describe('composer highlights follow the field', () => {
   it('stays over the offending text after the field scrolls, the page scrolls and the window resizes', async () => {
     const page = await ext.page();
