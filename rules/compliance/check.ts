@@ -299,7 +299,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
           continue;
         }
       }
-      span.entry = entryAt(list, t, m);
+      span.entry = m.entry ?? entryAt(list, t, m);
       spans.push(span);
       if (list === 'review_request' || list === 'leading') review.push(span);
     }
@@ -308,17 +308,17 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   if (options.reviewAlreadyRequested) {
     // One channel per order: after Request a Review, any review wording in a message blocks.
     for (const s of review) spans.push({ rule: 'review_channel', severity: 'block', start: s.start, end: s.end, entry: s.entry });
-    for (const m of phrases.run('review_wording')) spans.push({ rule: 'review_channel', severity: 'block', ...m, entry: entryAt('review_wording', t, m) });
+    for (const m of phrases.run('review_wording')) spans.push({ rule: 'review_channel', severity: 'block', ...m, entry: m.entry ?? entryAt('review_wording', t, m) });
   }
 
   if (options.buyerMessage && buyerProposesOffAmazon(options.buyerMessage, wanted) && phrases.run('refuse').length === 0) {
     const accepted = phrases.run('accept').find((m) => m.start < ACCEPT_WINDOW || CHANNEL_WORD.test(t.slice(m.start, m.end)));
-    if (accepted) spans.push({ rule: 'offplatform', severity: 'block', ...accepted, variant: 'accept', entry: entryAt('accept', t, accepted) });
+    if (accepted) spans.push({ rule: 'offplatform', severity: 'block', ...accepted, variant: 'accept', entry: accepted.entry ?? entryAt('accept', t, accepted) });
   }
 
   if (t.length <= AUTO_REPLY_MAX_LENGTH) {
     const auto = phrases.run('auto_reply')[0];
-    if (auto) spans.push({ rule: 'auto_reply', severity: 'info', ...auto, entry: entryAt('auto_reply', t, auto) });
+    if (auto) spans.push({ rule: 'auto_reply', severity: 'info', ...auto, entry: auto.entry ?? entryAt('auto_reply', t, auto) });
   }
 
   spans.push(...customSpans(norm, options));

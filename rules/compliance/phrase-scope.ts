@@ -2,6 +2,7 @@
 // is given, so a long text runs only the languages it is written in, and a text that switches
 // language (a German reply quoting an English buyer, a six-language footer) gives each language's
 // lexicon only its own sentences: the cost follows the text, not text x languages.
+import { entriesIn, runList, type Ranges, type TextEntries } from './detectors/entry-index';
 import { compiled, compiledUniversal, findAll, type ListName, type Match } from './detectors/lexical';
 import { LANGUAGES, SPACED_LANGUAGES, isSpaced, type DetectionLanguage, type SpacedLanguage } from './languages';
 
@@ -97,6 +98,8 @@ const WINDOW_BREAK = '\n。.\n';
 /** A language's sentences joined into one text, with the way back to the full text's offsets. */
 interface View {
   text: string;
+  /** the language's sentences in the full text, merged (sorted, disjoint) */
+  ranges: readonly [number, number][];
   /** per window: where it starts in the view, where in the full text, its length */
   windows: { at: number; from: number; length: number }[];
 }
@@ -114,7 +117,7 @@ function buildView(text: string, ranges: readonly [number, number][]): View {
     windows.push({ at, from, length: to - from });
     at += to - from;
   }
-  return { text: pieces.join(''), windows };
+  return { text: pieces.join(''), ranges, windows };
 }
 
 /**
@@ -155,32 +158,48 @@ function scanView(res: readonly RegExp[], view: View): Match[] {
   return out;
 }
 
-/** Matches of each language's own regexes (plus the universal entries once), merged in text order.
- *  Always per language, never one regex over a language set: a second family of compiled
- *  lexicons would double V8's regexp code and push it past the line where V8 stops optimising
- *  (see cutCopies in detectors/lexical.ts). */
-function runLanguages(
-  list: ListName,
-  languages: readonly DetectionLanguage[],
-  text: string,
-  matchesIn: (lang: DetectionLanguage, res: readonly RegExp[]) => Match[],
-): Match[] {
+/** How a language's lexicon reads the text: its sentence ranges (null: all of it), and a search of
+ *  regexes over them. */
+interface LanguageScan {
+  ranges: Ranges;
+  scan(res: readonly RegExp[]): Match[];
+}
+
+/** Matches of each language's entries (plus the universal entries once), merged in text order:
+ *  spaced languages run only the entries the text wakes (detectors/entry-index.ts), each alone;
+ *  Japanese runs its list's regexes. Never one regex over a language set: a second family of
+ *  compiled lexicons would double V8's regexp code (see cutCopies in detectors/lexical.ts). */
+function runLanguages(list: ListName, languages: readonly DetectionLanguage[], text: string, found: () => TextEntries, scanOf: (lang: DetectionLanguage) => LanguageScan): Match[] {
   const out: Match[] = findAll(compiledUniversal(list), text);
   for (const lang of languages) {
-    for (const m of matchesIn(lang, compiled(list, lang))) {
+    const { ranges, scan } = scanOf(lang);
+    if (isSpaced(lang)) {
+      for (const m of runList(found(), lang, list, text, ranges, (re) => scan([re]))) out.push({ start: m.start, end: m.end, lang, entry: m.entry });
+      continue;
+    }
+    for (const m of scan(compiled(list, lang))) {
       m.lang = lang;
       out.push(m);
     }
   }
-  // languages share words and may overlap: keep the longest at a start
+  // languages and entries share words and may overlap: keep the longest at a start (the first
+  // entry in list order among equals: the sort is stable)
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Match[] = [];
   for (const m of out) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
   return kept;
 }
 
+/** The entries a text wakes, found once per scope on first use. */
+function lazyEntries(text: string): () => TextEntries {
+  let found: TextEntries | null = null;
+  return () => (found ??= entriesIn(text));
+}
+
 function wholeText(text: string, languages: readonly DetectionLanguage[]): PhraseScope {
-  return { languages, run: (list) => runLanguages(list, languages, text, (_, res) => findAll(res, text)) };
+  const found = lazyEntries(text);
+  const whole: LanguageScan = { ranges: null, scan: (res) => findAll(res, text) };
+  return { languages, run: (list) => runLanguages(list, languages, text, found, () => whole) };
 }
 
 /** One bit per language, at its index in LANGUAGES, held in a Uint32Array per sentence. JavaScript's
@@ -258,9 +277,16 @@ export function phraseScope(text: string, wanted: readonly DetectionLanguage[]):
     return view;
   };
 
-  const inView = (lang: DetectionLanguage, res: readonly RegExp[]) => {
-    const view = viewOf(lang);
-    return view ? scanView(res, view) : findAll(res, text);
+  const scans = new Map<DetectionLanguage, LanguageScan>();
+  const scanOf = (lang: DetectionLanguage): LanguageScan => {
+    let scan = scans.get(lang);
+    if (!scan) {
+      const view = viewOf(lang);
+      scan = view ? { ranges: view.ranges, scan: (res) => scanView(res, view) } : { ranges: null, scan: (res) => findAll(res, text) };
+      scans.set(lang, scan);
+    }
+    return scan;
   };
-  return { languages, run: (list) => runLanguages(list, languages, text, inView) };
+  const found = lazyEntries(text);
+  return { languages, run: (list) => runLanguages(list, languages, text, found, scanOf) };
 }

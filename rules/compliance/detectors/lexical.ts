@@ -36,7 +36,9 @@ function boundLookbehindSpaces(source: string): string {
   let out = '';
   let depth = 0;
   const lookbehindDepths: number[] = [];
+  let skip = -1;
   eachToken(source, (text, start, inClass) => {
+    if (start === skip) return;
     if (!inClass && text === '(') {
       depth += 1;
       if (source.startsWith('(?<!', start) || source.startsWith('(?<=', start)) lookbehindDepths.push(depth);
@@ -44,7 +46,10 @@ function boundLookbehindSpaces(source: string): string {
       if (lookbehindDepths[lookbehindDepths.length - 1] === depth) lookbehindDepths.pop();
       depth -= 1;
     } else if (!inClass && text === ' ' && lookbehindDepths.length) {
-      out += String.raw`\s{1,4}`;
+      // " ?" (an optional blank) stays optional: \s{1,4}? would be a lazy but required run
+      const optional = source[start + 1] === '?';
+      if (optional) skip = start + 1;
+      out += optional ? String.raw`\s{0,4}` : String.raw`\s{1,4}`;
       return;
     }
     out += text;
@@ -182,6 +187,8 @@ export interface Match {
   end: number;
   /** the language whose list found it (unset: the language-independent entries) */
   lang?: DetectionLanguage;
+  /** the entry that found it, `<language>:<list>:<id>`, when the scan knows it (entryAt finds it otherwise) */
+  entry?: string;
 }
 
 /** All matches of all the list's regexes, in text order. */

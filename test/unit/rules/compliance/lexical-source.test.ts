@@ -34,6 +34,14 @@ describe('expand (lookbehind spaces)', () => {
     expect(expand('(?<!not )buy now')).toBe(String.raw`(?<!not\s{1,4})buy\s+now`);
   });
 
+  it('keeps an optional blank optional (" ?" inside a lookbehind)', () => {
+    expect(expand("(?<!thank(?:s| ?you) ?for )review")).toBe(String.raw`(?<!thank(?:s|\s{0,4}you)\s{0,4}for\s{1,4})review`);
+    const re = new RegExp(expand("(?<!thanks ?for )review"));
+    expect(re.test('thanksfor review')).toBe(false);
+    expect(re.test('thanks for review')).toBe(false);
+    expect(re.test('please review')).toBe(true);
+  });
+
   it('is not thrown off by a parenthesis inside a class in the lookbehind', () => {
     expect(expand('(?<![(]x)a b')).toBe(String.raw`(?<![(]x)a\s+b`);
   });

@@ -1,0 +1,262 @@
+// The spaced languages' lexicon entries, each run alone and only where it can match. One pass over
+// a text's words finds (1) which entries can match at all: their trigger, a literal every match
+// needs, is in the text (detectors/triggers.ts), and (2) where an entry's match can start: the words
+// its head literals begin. An entry whose matches all start with known words is tried, anchored,
+// at those words only; any other woken entry scans the text. So the cost follows what the text says,
+// not the size of the lexicons, and irregexp never meets the big alternations whose code once
+// passed V8's 16 MB regexp budget (past it V8 stops optimising regexps; 2-7x slower).
+import { LEXICONS, type Lexicon } from '../lexicon';
+import { SPACED_LANGUAGES, type DetectionLanguage } from '../languages';
+import { entryName, entryPattern, entrySource, type ListName } from './lexical';
+import { headsOf, isWordChar, triggersOf } from './triggers';
+
+interface IndexedEntry {
+  readonly name: string;
+  readonly language: DetectionLanguage;
+  readonly list: ListName;
+  readonly index: number;
+  /** head slots when every match starts with a word from them; null: scan */
+  readonly heads: readonly number[] | null;
+  global?: RegExp;
+  sticky?: RegExp;
+}
+
+interface Slot {
+  readonly text: string;
+  /** entries this literal wakes */
+  readonly wakes: number[];
+  /** true when it is some entry's head: its word starts are kept */
+  head: boolean;
+}
+
+const KEY = 3;
+/** Word-start slots are found through one open hash table per key length (1, 2 or KEY first
+ *  characters): integer hashing, no string made per word. */
+const TABLE_BITS = 12;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+
+const mix = (h: number) => (h ^ (h >>> 13)) & TABLE_MASK;
+
+function hashOf(text: string, at: number, length: number): number {
+  let h = 0;
+  for (let k = 0; k < length; k++) h = (Math.imul(h, 31) + text.charCodeAt(at + k)) | 0;
+  return mix(h);
+}
+
+/** isWordChar inlined for the per-character loop (a bundler's live binding is a call per use). */
+const wordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x4ff);
+
+interface Index {
+  readonly entries: IndexedEntry[];
+  readonly byList: Map<string, number[]>;
+  readonly slots: Slot[];
+  /** word-start slots by the hash of their first 1, 2 or KEY characters (index = key length);
+   *  a hit is confirmed by comparing the slot's whole text */
+  readonly byKey: (number[] | undefined)[][];
+
+  /** slots looked for anywhere in the text (in-word or non-letter triggers) */
+  readonly anywhere: number[];
+  readonly always: number[];
+}
+
+let built: Index | null = null;
+
+function slotFor(slots: Slot[], byText: Map<string, number>, text: string, wordStart: boolean): number {
+  const key = `${wordStart ? 'w' : 's'}${text}`;
+  let id = byText.get(key);
+  if (id === undefined) {
+    id = slots.length;
+    slots.push({ text, wakes: [], head: false });
+    byText.set(key, id);
+  }
+  return id;
+}
+
+const startsWord = (text: string) => text.length > 0 && isWordChar(text.charCodeAt(0));
+
+function build(): Index {
+  const entries: IndexedEntry[] = [];
+  const byList = new Map<string, number[]>();
+  const slots: Slot[] = [];
+  const byText = new Map<string, number>();
+  const always: number[] = [];
+  for (const language of SPACED_LANGUAGES) {
+    const lexicon = LEXICONS[language];
+    for (const list of Object.keys(lexicon) as ListName[]) {
+      const ids: number[] = [];
+      (lexicon[list] as Lexicon[ListName]).forEach((item, index) => {
+        const id = entries.length;
+        const source = entrySource(language, item);
+        const heads = headsOf(source);
+        const usable = heads && heads.every(startsWord) ? heads.map((h) => slotFor(slots, byText, h, true)) : null;
+        for (const slot of usable ?? []) slots[slot]!.head = true;
+        const triggers = triggersOf(source);
+        if (!triggers) always.push(id);
+        for (const t of triggers ?? []) slots[slotFor(slots, byText, t.text, t.wordStart && startsWord(t.text))]!.wakes.push(id);
+        entries.push({ name: entryName(language, list, lexicon[list], index), language, list, index, heads: usable });
+        ids.push(id);
+      });
+      byList.set(`${language}|${list}`, ids);
+    }
+  }
+  const byKey = Array.from({ length: KEY + 1 }, () => new Array<number[] | undefined>(TABLE_MASK + 1));
+  const anywhere: number[] = [];
+  for (const [key, id] of byText) {
+    const slot = slots[id]!;
+    if (key[0] === 's') {
+      anywhere.push(id);
+      continue;
+    }
+    const k = Math.min(KEY, slot.text.length);
+    const h = hashOf(slot.text, 0, k);
+    (byKey[k]![h] ??= []).push(id);
+  }
+  return { entries, byList, slots, byKey, anywhere, always };
+}
+
+function index(): Index {
+  return (built ??= build());
+}
+
+/** What one text wakes: the entries to run, and where head slots' words start. */
+export interface TextEntries {
+  readonly live: Uint8Array;
+  /** word starts per head slot found in the text */
+  readonly starts: Map<number, number[]>;
+}
+
+export function entriesIn(text: string): TextEntries {
+  const idx = index();
+  const live = new Uint8Array(idx.entries.length);
+  for (const id of idx.always) live[id] = 1;
+  const woke = new Uint8Array(idx.slots.length);
+  const starts = new Map<number, number[]>();
+  let previousIsWord = false;
+  const n = text.length;
+  for (let p = 0; p < n; p++) {
+    const isWord = wordChar(text.charCodeAt(p));
+    const wordStart = isWord && !previousIsWord;
+    previousIsWord = isWord;
+    if (!wordStart) continue;
+    let raw = 0;
+    for (let k = 1; k <= KEY && p + k <= n; k++) {
+      raw = (Math.imul(raw, 31) + text.charCodeAt(p + k - 1)) | 0;
+      const bucket = idx.byKey[k]![mix(raw)];
+      if (!bucket) continue;
+      for (const id of bucket) {
+        const slot = idx.slots[id]!;
+        if (!text.startsWith(slot.text, p)) continue;
+        if (!woke[id]) {
+          woke[id] = 1;
+          for (const entry of slot.wakes) live[entry] = 1;
+        }
+        if (slot.head) {
+          const list = starts.get(id);
+          if (list) list.push(p);
+          else starts.set(id, [p]);
+        }
+      }
+    }
+  }
+  for (const id of idx.anywhere) {
+    const slot = idx.slots[id]!;
+    let needed = false;
+    for (const entry of slot.wakes) if (!live[entry]) needed = true;
+    if (needed && text.includes(slot.text)) for (const entry of slot.wakes) live[entry] = 1;
+  }
+  return { live, starts };
+}
+
+export interface EntryMatch {
+  start: number;
+  end: number;
+  entry: string;
+}
+
+/** A language's sentences in a text (sorted, disjoint), or null for the whole text. */
+export type Ranges = readonly (readonly [number, number])[] | null;
+
+function rangeAt(ranges: NonNullable<Ranges>, p: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] <= p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo]![0] <= p ? lo : -1;
+}
+
+/** An entry tried at a word start: in the whole text, or, when the match runs out of the
+ *  language's sentence range, inside the range alone (the sentences after it are not its language). */
+function anchored(entry: IndexedEntry, text: string, p: number, range: readonly [number, number] | null): number {
+  const sticky = (entry.sticky ??= entryPattern(entry.language, LEXICONS[entry.language][entry.list][entry.index]!, 'y'));
+  sticky.lastIndex = p;
+  const m = sticky.exec(text);
+  if (!m || !m[0].length) return -1;
+  const end = p + m[0].length;
+  if (!range || end <= range[1]) return end;
+  const window = text.slice(range[0], range[1]);
+  sticky.lastIndex = p - range[0];
+  const inner = sticky.exec(window);
+  return inner && inner[0].length ? p + inner[0].length : -1;
+}
+
+function headStarts(entry: IndexedEntry, found: TextEntries): number[] {
+  const lists: number[][] = [];
+  for (const slot of entry.heads!) {
+    const at = found.starts.get(slot);
+    if (at) lists.push(at);
+  }
+  if (lists.length <= 1) return lists[0] ?? [];
+  const merged = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const l of lists) for (const p of l) merged[at++] = p;
+  return Array.from(merged.sort());
+}
+
+/**
+ * The matches of one language's list in a text: entries with heads tried at their words (inside
+ * the language's ranges), the others handed to `scan` (a whole-text or sentence-view search).
+ * Each entry's matches do not overlap one another, as a global search's would not.
+ */
+export function runList(
+  found: TextEntries,
+  language: DetectionLanguage,
+  list: ListName,
+  text: string,
+  ranges: Ranges,
+  scan: (re: RegExp) => { start: number; end: number }[],
+): EntryMatch[] {
+  const idx = index();
+  const out: EntryMatch[] = [];
+  for (const id of idx.byList.get(`${language}|${list}`) ?? []) {
+    if (!found.live[id]) continue;
+    const entry = idx.entries[id]!;
+    if (!entry.heads) {
+      const global = (entry.global ??= entryPattern(language, LEXICONS[language][list][entry.index]!, 'g'));
+      for (const m of scan(global)) out.push({ start: m.start, end: m.end, entry: entry.name });
+      continue;
+    }
+    let next = 0;
+    for (const p of headStarts(entry, found)) {
+      if (p < next) continue;
+      let range: readonly [number, number] | null = null;
+      if (ranges) {
+        const r = rangeAt(ranges, p);
+        if (r < 0) continue;
+        range = ranges[r]!;
+      }
+      const end = anchored(entry, text, p, range);
+      if (end < 0) continue;
+      out.push({ start: p, end, entry: entry.name });
+      next = end;
+    }
+  }
+  return out;
+}
+
+/** Builds the index now (the checker's first keystroke otherwise pays for it). */
+export function warmEntryIndex(): number {
+  return index().entries.length;
+}

@@ -1,0 +1,474 @@
+// Trigger words: for each lexicon entry, a few literal strings of which every text it can match
+// holds at least one ("review" or "feedback" for "(?:leave|write) … (?:review|feedback)"). The
+// checker looks them up among the text's words once and runs only the entries whose trigger is
+// there: a typical reply wakes a few dozen of a language's hundreds of entries, and what V8 does
+// with a big alternation (optimised or not: it stops optimising once its regexp code passes 16 MB)
+// no longer sets the cost. Derived from each entry's compiled source, so an entry cannot drift from
+// its trigger; an entry with none found runs always.
+
+/** A literal every match needs (one of a set): at a word start, or anywhere in the text. */
+export interface Trigger {
+  readonly text: string;
+  /** the literal starts a word (after a blank, a boundary guard or the entry's start) */
+  readonly wordStart: boolean;
+}
+
+/** Letters and digits as the lexicon's word boundaries define them (detectors/lexical.ts LETTER). */
+export function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x4ff);
+}
+
+type Node =
+  | { kind: 'char'; ch: string }
+  | { kind: 'class'; chars: string[] | null; blank: boolean }
+  | { kind: 'boundary' }
+  | { kind: 'zero' }
+  | { kind: 'group'; alts: Node[][]; look: 'none' | 'ahead' | 'behind' | 'negative' }
+  | { kind: 'rep'; node: Node; min: number; max: number };
+
+const ESCAPED_LITERAL = /[.\-?/()[\]+*$^|{}\\'"!#%&,:;<=>@`~ ]/;
+
+/** A small regex parser: enough of JavaScript's syntax for the lexicons' compiled sources. */
+class Parser {
+  private i = 0;
+  constructor(private readonly s: string) {}
+
+  parse(): Node[][] {
+    const alts = this.alternatives();
+    if (this.i < this.s.length) throw new Error(`unbalanced ) at ${this.i}`);
+    return alts;
+  }
+
+  private alternatives(): Node[][] {
+    const alts: Node[][] = [this.sequence()];
+    while (this.s[this.i] === '|') {
+      this.i += 1;
+      alts.push(this.sequence());
+    }
+    return alts;
+  }
+
+  private sequence(): Node[] {
+    const seq: Node[] = [];
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+      const atom = this.atom();
+      seq.push(this.quantified(atom));
+    }
+    return seq;
+  }
+
+  private quantified(atom: Node): Node {
+    const c = this.s[this.i];
+    let min = -1;
+    let max = -1;
+    if (c === '?') [min, max] = [0, 1];
+    else if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
+      if (m) {
+        min = Number(m[1]);
+        max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
+        this.i += m[0].length - 1;
+      }
+    }
+    if (min < 0) return atom;
+    this.i += 1;
+    if (this.s[this.i] === '?') this.i += 1; // lazy
+    return this.quantified({ kind: 'rep', node: atom, min, max });
+  }
+
+  private atom(): Node {
+    const c = this.s[this.i]!;
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape();
+    this.i += 1;
+    if (c === '.') return { kind: 'class', chars: null, blank: false };
+    if (c === '^' || c === '$') return { kind: 'boundary' };
+    return { kind: 'char', ch: c };
+  }
+
+  private group(): Node {
+    const rest = this.s.slice(this.i, this.i + 4);
+    let look: 'none' | 'ahead' | 'behind' | 'negative' = 'none';
+    if (rest.startsWith('(?:')) this.i += 3;
+    else if (rest.startsWith('(?=')) [look, this.i] = ['ahead', this.i + 3];
+    else if (rest.startsWith('(?!')) [look, this.i] = ['negative', this.i + 3];
+    else if (rest.startsWith('(?<=')) [look, this.i] = ['behind', this.i + 4];
+    else if (rest.startsWith('(?<!')) [look, this.i] = ['negative', this.i + 4];
+    else if (rest.startsWith('(?<')) this.i = this.s.indexOf('>', this.i) + 1;
+    else this.i += 1;
+    const alts = this.alternatives();
+    if (this.s[this.i] !== ')') throw new Error(`missing ) at ${this.i}`);
+    this.i += 1;
+    // a negative lookbehind of letters ahead of a word: the entry's own word-boundary guard
+    if (look === 'negative' && rest.startsWith('(?<!') && alts.length === 1 && alts[0]!.length === 1) {
+      const only = alts[0]![0]!;
+      if (only.kind === 'class' && only.chars === null && !only.blank) return { kind: 'boundary' };
+    }
+    return { kind: 'group', alts, look };
+  }
+
+  private charClass(): Node {
+    const start = this.i;
+    this.i += 1;
+    const negated = this.s[this.i] === '^';
+    const chars: string[] = [];
+    let simple = !negated;
+    let blank = false;
+    while (this.i < this.s.length && this.s[this.i] !== ']') {
+      let ch = this.s[this.i]!;
+      if (ch === '\\') {
+        const next = this.s[this.i + 1]!;
+        if (next === 'p' || next === 'P') {
+          this.i = this.s.indexOf('}', this.i) + 1;
+          simple = false;
+          continue;
+        }
+        if (next === 's') blank = true;
+        if (next === 'u' || next === 'x') {
+          const digits = next === 'u' ? 4 : 2;
+          ch = String.fromCharCode(parseInt(this.s.slice(this.i + 2, this.i + 2 + digits), 16));
+          this.i += 2 + digits;
+        } else {
+          ch = ESCAPED_LITERAL.test(next) ? next : '';
+          if (!ch) simple = false;
+          this.i += 2;
+        }
+      } else {
+        this.i += 1;
+      }
+      if (this.s[this.i] === '-' && this.s[this.i + 1] !== ']') simple = false; // a range
+      if (ch) chars.push(ch);
+    }
+    this.i += 1;
+    if (this.i - start > 200) simple = false;
+    return { kind: 'class', chars: simple && chars.length <= 6 ? chars : null, blank: blank && !negated };
+  }
+
+  private escape(): Node {
+    const next = this.s[this.i + 1]!;
+    if (next === 'p' || next === 'P') {
+      this.i = this.s.indexOf('}', this.i) + 1;
+      return { kind: 'class', chars: null, blank: false };
+    }
+    this.i += 2;
+    if (next === 's') return { kind: 'class', chars: null, blank: true };
+    if (next === 'b') return { kind: 'boundary' };
+    if (next === 'B') return { kind: 'zero' };
+    if (next === 'n') return { kind: 'char', ch: '\n' };
+    if (next === 't') return { kind: 'char', ch: '\t' };
+    if (next === 'u' || next === 'x') {
+      const digits = next === 'u' ? 4 : 2;
+      const ch = String.fromCharCode(parseInt(this.s.slice(this.i, this.i + digits), 16));
+      this.i += digits;
+      return { kind: 'char', ch };
+    }
+    if (ESCAPED_LITERAL.test(next)) return { kind: 'char', ch: next };
+    return { kind: 'class', chars: null, blank: false }; // \d \w \S \1 ...
+  }
+}
+
+/** Limits that keep the analysis small: an exact set is dropped past this many strings. */
+const MAX_EXACT = 24;
+
+/** What a node tells: the exact strings it can match (if few and known), the best trigger set any
+ *  match of it needs (null: none), whether it matches only blanks, and whether it is zero-width. */
+interface Info {
+  exact: string[] | null;
+  triggers: Trigger[] | null;
+  blankOnly: boolean;
+  zeroWidth: boolean;
+  /** a word boundary holds right after it */
+  boundaryAfter: boolean;
+}
+
+/** Words too common to tell anything: an entry gated on them runs on nearly every text. */
+const COMMON = new Set(
+  'a an the to of in on at for and or is are it we us our you your please if with this that be by de la le les el los las die der das und sie wir il di che e o os um uma do da em no na et y en du des un une ein eine zu von'.split(' '),
+);
+
+/** Lower is better: how often a trigger set lets an entry run. */
+function cost(triggers: readonly Trigger[]): number {
+  let sum = 0;
+  for (const t of triggers) {
+    const len = t.text.length;
+    sum += (len >= 6 ? 1 : len === 5 ? 1.5 : len === 4 ? 3 : len === 3 ? 8 : len === 2 ? 30 : 100) + (COMMON.has(t.text) ? 100 : 0) + (t.wordStart ? 0 : 6);
+  }
+  return sum;
+}
+
+function better(a: Trigger[] | null, b: Trigger[] | null): Trigger[] | null {
+  if (!a) return b;
+  if (!b) return a;
+  return cost(b) < cost(a) ? b : a;
+}
+
+function cross(a: readonly string[], b: readonly string[]): string[] | null {
+  if (a.length * b.length > MAX_EXACT) return null;
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(x + y);
+  return out;
+}
+
+function dedupe(triggers: Trigger[]): Trigger[] {
+  const seen = new Map<string, Trigger>();
+  for (const t of triggers) {
+    const key = `${t.wordStart ? 'w' : 's'}${t.text}`;
+    if (!seen.has(key)) seen.set(key, t);
+  }
+  return [...seen.values()];
+}
+
+const isWordStartChar = (s: string) => s.length > 0 && isWordChar(s.charCodeAt(0));
+
+/** Triggers from an exact run: each string, at a word start when the run starts after a boundary. */
+function runTriggers(strings: readonly string[], boundaryBefore: boolean): Trigger[] | null {
+  if (strings.some((s) => s.length === 0)) return null;
+  return dedupe(strings.map((text) => ({ text, wordStart: boundaryBefore && isWordStartChar(text) })));
+}
+
+function analyseSequence(seq: readonly Node[], boundaryBefore: boolean): Info {
+  let best: Trigger[] | null = null;
+  let run: string[] | null = [''];
+  let runBoundary = boundaryBefore;
+  let boundary = boundaryBefore;
+  let exact: string[] | null = [''];
+  let blankOnly = true;
+  let zeroWidth = true;
+  const closeRun = () => {
+    if (run && run.some((s) => s.length)) best = better(best, runTriggers(run, runBoundary));
+  };
+  for (const node of seq) {
+    if (run && run.length === 1 && run[0] === '') runBoundary = boundary;
+    const info = analyse(node, boundary);
+    if (!info.blankOnly) blankOnly = false;
+    if (!info.zeroWidth) zeroWidth = false;
+    exact = exact && info.exact ? cross(exact, info.exact) : null;
+    best = better(best, info.triggers);
+    if (info.exact) {
+      const joined: string[] | null = run ? cross(run, info.exact) : null;
+      if (joined) run = joined;
+      else {
+        closeRun();
+        run = info.exact;
+        runBoundary = boundary;
+      }
+    } else {
+      closeRun();
+      run = [''];
+    }
+    if (!info.zeroWidth) boundary = info.boundaryAfter;
+    else if (info.boundaryAfter) boundary = true;
+  }
+  closeRun();
+  return { exact, triggers: best, blankOnly, zeroWidth, boundaryAfter: boundary };
+}
+
+function analyseAlternatives(alts: readonly Node[][], boundaryBefore: boolean): Info {
+  const infos = alts.map((seq) => analyseSequence(seq, boundaryBefore));
+  let exact: string[] | null = [];
+  for (const info of infos) exact = exact && info.exact && exact.length + info.exact.length <= MAX_EXACT ? [...exact, ...info.exact] : null;
+  // every alternative must bring its own triggers (an exact one counts as its own strings)
+  let triggers: Trigger[] | null = [];
+  for (const info of infos) {
+    const own = better(info.triggers, info.exact ? runTriggers(info.exact, boundaryBefore) : null);
+    triggers = triggers && own ? [...triggers, ...own] : null;
+  }
+  return {
+    exact: exact ? [...new Set(exact)] : null,
+    triggers: triggers && triggers.length ? dedupe(triggers) : null,
+    blankOnly: infos.every((i) => i.blankOnly),
+    zeroWidth: infos.every((i) => i.zeroWidth),
+    boundaryAfter: infos.every((i) => i.boundaryAfter),
+  };
+}
+
+function analyse(node: Node, boundaryBefore: boolean): Info {
+  switch (node.kind) {
+    case 'char': {
+      const word = isWordChar(node.ch.charCodeAt(0));
+      return { exact: [node.ch], triggers: null, blankOnly: /\s/.test(node.ch), zeroWidth: false, boundaryAfter: !word };
+    }
+    case 'class':
+      return { exact: node.chars, triggers: null, blankOnly: node.blank, zeroWidth: false, boundaryAfter: node.blank || (node.chars !== null && node.chars.every((c) => !isWordChar(c.charCodeAt(0)))) };
+    case 'boundary':
+      return { exact: [''], triggers: null, blankOnly: true, zeroWidth: true, boundaryAfter: true };
+    case 'zero':
+      return { exact: [''], triggers: null, blankOnly: true, zeroWidth: true, boundaryAfter: false };
+    case 'group': {
+      if (node.look === 'negative') return { exact: [''], triggers: null, blankOnly: true, zeroWidth: true, boundaryAfter: false };
+      const inner = analyseAlternatives(node.alts, node.look === 'behind' ? false : boundaryBefore);
+      if (node.look === 'none') return inner;
+      // a positive lookaround's text is in the text too (the gate asks the text, not the match)
+      const triggers = better(inner.triggers, inner.exact ? runTriggers(inner.exact, false) : null);
+      return { exact: [''], triggers, blankOnly: true, zeroWidth: true, boundaryAfter: false };
+    }
+    case 'rep': {
+      const inner = analyse(node.node, boundaryBefore);
+      let exact: string[] | null = null;
+      if (inner.exact && node.max <= 2) {
+        exact = node.min === 0 ? [''] : [];
+        let power: string[] | null = [''];
+        for (let k = 1; k <= node.max && power; k++) {
+          power = cross(power, inner.exact);
+          if (power && k >= node.min) exact = exact.length + power.length <= MAX_EXACT ? [...exact, ...power] : null;
+          if (!exact) break;
+        }
+        if (exact) exact = [...new Set(exact)];
+      }
+      const triggers = node.min >= 1 ? better(inner.triggers, inner.exact ? runTriggers(inner.exact, boundaryBefore) : null) : null;
+      return { exact, triggers, blankOnly: inner.blankOnly, zeroWidth: inner.zeroWidth || node.max === 0, boundaryAfter: node.min === 0 ? inner.boundaryAfter && boundaryBefore : inner.boundaryAfter };
+    }
+  }
+}
+
+/**
+ * The triggers of a compiled entry source (shorthands expanded), for a match that starts at a word
+ * start (spaced languages wrap every entry in a letter guard). Null when no literal is certain: the
+ * entry then runs on every text.
+ */
+export function triggersOf(source: string, startsAtWord = true): Trigger[] | null {
+  const alts = new Parser(source).parse();
+  const info = analyseAlternatives(alts, startsAtWord);
+  const own = better(info.triggers, info.exact ? runTriggers(info.exact, startsAtWord) : null);
+  return own && own.length ? own : null;
+}
+
+/** Triggers of many entries, indexed for one pass over a text's words. */
+export interface Gate {
+  readonly size: number;
+  /** word-start triggers of KEY or more characters, by their first KEY characters */
+  readonly byKey: ReadonlyMap<string, readonly { text: string; entries: readonly number[] }[]>;
+  /** triggers that may start inside a word, and short ones: looked for anywhere in the text */
+  readonly anywhere: readonly { text: string; entries: readonly number[] }[];
+  /** entries without triggers: always run */
+  readonly always: readonly number[];
+}
+
+const KEY = 3;
+/** A word of the lexicons' word boundaries (detectors/lexical.ts LETTER and DIGIT). */
+const WORD = /[a-z0-9\u00c0-\u024f\u0370-\u04ff]+/g;
+
+/** Indexes entry triggers (entry i of `triggers`; null: always runs). */
+export function buildGate(triggers: readonly (readonly Trigger[] | null)[]): Gate {
+  const byKey = new Map<string, { text: string; entries: number[] }[]>();
+  const anywhere = new Map<string, number[]>();
+  const always: number[] = [];
+  triggers.forEach((own, entry) => {
+    if (!own) {
+      always.push(entry);
+      return;
+    }
+    for (const { text, wordStart } of own) {
+      // a short trigger is looked for anywhere: a superset of its word starts, and one search
+      if (!wordStart || text.length < KEY) {
+        const list = anywhere.get(text) ?? [];
+        list.push(entry);
+        anywhere.set(text, list);
+        continue;
+      }
+      const key = text.slice(0, KEY);
+      const bucket = byKey.get(key) ?? [];
+      let slot = bucket.find((b) => b.text === text);
+      if (!slot) bucket.push((slot = { text, entries: [] }));
+      slot.entries.push(entry);
+      byKey.set(key, bucket);
+    }
+  });
+  return { size: triggers.length, byKey, anywhere: [...anywhere].map(([text, entries]) => ({ text, entries })), always };
+}
+
+/** Which entries a text can wake: one pass over its words, plus one search per in-word trigger. */
+export function liveEntries(gate: Gate, text: string): Uint8Array {
+  const live = new Uint8Array(gate.size);
+  for (const entry of gate.always) live[entry] = 1;
+  const seen = new Set<string>();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    // the key may run past the word ("e-m" of "e-mail"): read it from the text
+    const key = text.substr(m.index, KEY);
+    const bucket = gate.byKey.get(key);
+    if (!bucket) continue;
+    for (const slot of bucket) {
+      if (seen.has(slot.text) || !text.startsWith(slot.text, m.index)) continue;
+      seen.add(slot.text);
+      for (const entry of slot.entries) live[entry] = 1;
+    }
+  }
+  for (const slot of gate.anywhere) {
+    let needed = false;
+    for (const entry of slot.entries) if (!live[entry]) needed = true;
+    if (needed && text.includes(slot.text)) for (const entry of slot.entries) live[entry] = 1;
+  }
+  return live;
+}
+
+/** Head strings: every match starts with one of them. Null when a match may start otherwise. */
+type Heads = string[] | null;
+/** Beyond this length a head says enough; longer ones are cut (fewer, shorter strings). */
+const HEAD_CHARS = 8;
+const MAX_HEADS = 64;
+
+function join(prefix: readonly string[], after: Heads): Heads {
+  const out = new Set<string>();
+  for (const x of prefix) {
+    if (x.length >= HEAD_CHARS) out.add(x.slice(0, HEAD_CHARS));
+    else if (after === null) {
+      if (!x) return null;
+      out.add(x);
+    } else for (const y of after) out.add((x + y).slice(0, HEAD_CHARS));
+    if (out.size > MAX_HEADS) return null;
+  }
+  return [...out];
+}
+
+/** The heads of seq[i..] followed by whatever has heads `after`. */
+function headsFrom(seq: readonly Node[], i: number, after: Heads): Heads {
+  if (i === seq.length) return after;
+  const node = seq[i]!;
+  // what follows, computed once (each optional element would otherwise double the work)
+  let restMemo: Heads | undefined;
+  const rest = (): Heads => (restMemo === undefined ? (restMemo = headsFrom(seq, i + 1, after)) : restMemo);
+  switch (node.kind) {
+    case 'boundary':
+    case 'zero':
+      return rest();
+    case 'char':
+      return join([node.ch], rest());
+    case 'class':
+      return node.chars ? join(node.chars, rest()) : null;
+    case 'group':
+      if (node.look !== 'none') return rest();
+      return headsOfAlternatives(node.alts, rest());
+    case 'rep': {
+      if (node.max === 0) return rest();
+      const once = headsFrom([node.node], 0, node.max > 1 ? null : rest());
+      if (once === null) return null;
+      if (node.min >= 1) return once;
+      const skipped = rest();
+      if (skipped === null) return null;
+      const both = new Set([...once, ...skipped]);
+      return both.size > MAX_HEADS ? null : [...both];
+    }
+  }
+}
+
+function headsOfAlternatives(alts: readonly Node[][], after: Heads): Heads {
+  const out = new Set<string>();
+  for (const seq of alts) {
+    const own = headsFrom(seq, 0, after);
+    if (own === null) return null;
+    for (const h of own) out.add(h);
+    if (out.size > MAX_HEADS) return null;
+  }
+  return [...out];
+}
+
+/** What every match of a compiled entry source starts with (up to HEAD_CHARS characters each), or
+ *  null when no such literal set is certain. */
+export function headsOf(source: string): string[] | null {
+  const heads = headsOfAlternatives(new Parser(source).parse(), null);
+  return heads && heads.length && heads.every((h) => h.length > 0) ? heads : null;
+}
