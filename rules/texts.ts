@@ -26,5 +26,8 @@ export function text(lang: UiLanguage, key: TextKey, ...substitutions: (string |
   return entry.message.replace(/\$(\d|\$)/g, (whole, n: string) => (n === '$' ? '$' : String(substitutions[Number(n) - 1] ?? '')));
 }
 
+/** The keys TextKey admits, at run time (the build ships content scripts only these). */
+export const RULE_TEXT_KEY = /^(?:check|model|countdown|pill)[A-Z]/;
+
 /** Does the key exist (for keys built from rule ids)? */
-export const hasText = (key: string): key is TextKey => Object.hasOwn(en, key) && /^(?:check|model|countdown|pill)[A-Z]/.test(key);
+export const hasText = (key: string): key is TextKey => Object.hasOwn(en, key) && RULE_TEXT_KEY.test(key);

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryName, entryPattern, findAll, type ListName } from '../rules/compliance/detectors/lexical';
 import { LANGUAGES, type DetectionLanguage } from '../rules/compliance/languages';
-import { LEXICONS, sourceOf } from '../rules/compliance/lexicon';
+import { LEXICONS } from '../rules/compliance/lexicon';
 import { normalize } from '../rules/compliance/normalize';
 
 const [lang, onlyList] = process.argv.slice(2).filter((a) => !a.startsWith('--')) as [DetectionLanguage | undefined, string | undefined];
@@ -44,7 +44,7 @@ for (const [list, items] of Object.entries(LEXICONS[lang]) as [ListName, (typeof
     const re = entryPattern(lang, item, 'g');
     const hits = rows.filter((r) => findAll([re], r).length > 0);
     const name = entryName(lang, list, items, index);
-    console.log(`${costMs(re).toFixed(2).padStart(6)} ms  ${String(hits.length).padStart(4)} rows  ${name}  ${sourceOf(item).slice(0, 140)}`);
+    console.log(`${costMs(re).toFixed(2).padStart(6)} ms  ${String(hits.length).padStart(4)} rows  ${name}  ${item.re.slice(0, 140)}`);
     if (!showAll) return;
     for (const row of hits.slice(0, 2)) {
       const [m] = findAll([re], row);

@@ -2,6 +2,7 @@
 // page loads. Tests and scripts run the sources as written; only the extension bundle is trimmed.
 import ts from 'typescript';
 import type { Plugin } from 'vite';
+import { RULE_TEXT_KEY } from '../../rules/texts';
 
 const LEXICON_FILE = /[\\/]rules[\\/]compliance[\\/]lexicon[\\/][^\\/]+\.ts$/;
 /** An entry's documentation: read by the entries test and `npm run lexicon`, never by the checker. */
@@ -41,9 +42,9 @@ export function lexiconDocsOut(): Plugin {
 }
 
 const LOCALE_FILE = /[\\/]_locales[\\/][^\\/]+[\\/]messages\.json$/;
-/** The keys rules/texts.ts may ask for (its RuleTextKey type): the extension's pages read the rest
- *  through the browser's i18n, so a content script needs only these. */
-export const RULE_TEXT_KEY = /^(?:check|model|countdown|pill)[A-Z]/;
+// The keys rules/texts.ts may ask for: the extension's pages read the rest through the browser's
+// i18n, so a content script needs only these.
+export { RULE_TEXT_KEY };
 
 /** A messages.json with only the keys rules/ reads. */
 export function ruleTextsOnly(json: string): string {

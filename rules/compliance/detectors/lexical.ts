@@ -1,6 +1,6 @@
 // Phrase rules: each lexicon list is compiled once into one regular expression per list and
 // language set, and run over the normalized copy.
-import { LEXICONS, UNIVERSAL, UNSPACED, sourceOf, type Lexicon, type LexiconItem } from '../lexicon';
+import { LEXICONS, UNIVERSAL, UNSPACED, type Lexicon, type LexiconItem } from '../lexicon';
 import type { DetectionLanguage } from '../types';
 
 export type ListName = keyof Lexicon;
@@ -94,13 +94,13 @@ export function cutCopies(source: string): string {
 
 /** An entry as compiled: copies cut (spaced languages), shorthands expanded. */
 export function entrySource(language: DetectionLanguage, entry: LexiconItem): string {
-  const source = sourceOf(entry);
+  const source = entry.re;
   return expand(UNSPACED.has(language) ? source : cutCopies(source));
 }
 
 /** One entry alone, as it runs inside its language's list: word boundaries for spaced languages. */
 export function entryPattern(language: DetectionLanguage | 'universal', entry: LexiconItem, flags = 'g'): RegExp {
-  const body = language === 'universal' ? `(?:${expand(sourceOf(entry))})` : `(?:${entrySource(language, entry)})`;
+  const body = language === 'universal' ? `(?:${expand(entry.re)})` : `(?:${entrySource(language, entry)})`;
   const source = language === 'universal' || UNSPACED.has(language) ? body : String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`;
   return new RegExp(withoutUnicodeClasses(source), flags);
 }
@@ -177,7 +177,7 @@ export function compiledUniversal(list: ListName): RegExp[] {
   const key = `${list}|universal`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const res = chunked((UNIVERSAL[list] ?? []).map((entry) => expand(sourceOf(entry))), (body) => `(?:${body})`);
+  const res = chunked((UNIVERSAL[list] ?? []).map((entry) => expand(entry.re)), (body) => `(?:${body})`);
   cache.set(key, res);
   return res;
 }

@@ -10,7 +10,6 @@ import { pt } from './pt';
 import type { Lexicon, LexiconItem } from './types';
 
 export type { Lexicon, LexiconEntry, LexiconItem } from './types';
-export { sourceOf } from './types';
 
 export const LEXICONS: Readonly<Record<DetectionLanguage, Lexicon>> = { en, de, fr, es, it, ja, pt };
 /** Language-independent entries, always compiled in (matched without word boundaries). */

@@ -26,8 +26,6 @@ export interface LexiconEntry {
 /** A list item (every entry is data; a bare source no longer compiles). */
 export type LexiconItem = LexiconEntry;
 
-export const sourceOf = (item: LexiconItem): string => item.re;
-
 /** The same entries with each source rewritten (a guard appended to every entry of a list). */
 export function mapSources(items: readonly LexiconItem[], rewrite: (source: string) => string): LexiconItem[] {
   return items.map((item) => ({ ...item, re: rewrite(item.re) }));
