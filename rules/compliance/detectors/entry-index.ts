@@ -8,7 +8,7 @@
 import { LEXICONS, type Lexicon } from '../lexicon';
 import { SPACED_LANGUAGES, type DetectionLanguage } from '../languages';
 import { entryName, entryPattern, entrySource, type ListName } from './lexical';
-import { headsOf, isWordChar, triggersOf } from './triggers';
+import { WORD_END, headsOf, isWordChar, triggersOf } from './triggers';
 
 interface IndexedEntry {
   readonly name: string;
@@ -23,6 +23,8 @@ interface IndexedEntry {
 
 interface Slot {
   readonly text: string;
+  /** a head that is a whole word: a non-letter follows it */
+  readonly wholeWord: boolean;
   /** entries this literal wakes */
   readonly wakes: number[];
   /** true when it is some entry's head: its word starts are kept */
@@ -32,7 +34,7 @@ interface Slot {
 const KEY = 3;
 /** Word-start slots are found through one open hash table per key length (1, 2 or KEY first
  *  characters): integer hashing, no string made per word. */
-const TABLE_BITS = 12;
+const TABLE_BITS = 14;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 
 const mix = (h: number) => (h ^ (h >>> 13)) & TABLE_MASK;
@@ -54,8 +56,10 @@ interface Index {
    *  a hit is confirmed by comparing the slot's whole text */
   readonly byKey: (number[] | undefined)[][];
 
-  /** slots looked for anywhere in the text (in-word or non-letter triggers) */
-  readonly anywhere: number[];
+  /** slots looked for anywhere in the text (in-word or non-letter triggers): one search for all,
+   *  longest first, each hit also waking the slots that are a prefix of it at the same place */
+  readonly anywhere: RegExp | null;
+  readonly anywhereSlots: Map<string, number[]>;
   readonly always: number[];
 }
 
@@ -66,7 +70,8 @@ function slotFor(slots: Slot[], byText: Map<string, number>, text: string, wordS
   let id = byText.get(key);
   if (id === undefined) {
     id = slots.length;
-    slots.push({ text, wakes: [], head: false });
+    const wholeWord = text.endsWith(WORD_END);
+    slots.push({ text: wholeWord ? text.slice(0, -1) : text, wholeWord, wakes: [], head: false });
     byText.set(key, id);
   }
   return id;
@@ -111,7 +116,14 @@ function build(): Index {
     const h = hashOf(slot.text, 0, k);
     (byKey[k]![h] ??= []).push(id);
   }
-  return { entries, byList, slots, byKey, anywhere, always };
+  const texts = [...new Set(anywhere.map((id) => slots[id]!.text))].sort((a, b) => b.length - a.length);
+  const anywhereSlots = new Map<string, number[]>();
+  for (const id of anywhere) {
+    const first = slots[id]!.text[0]!;
+    anywhereSlots.set(first, [...(anywhereSlots.get(first) ?? []), id]);
+  }
+  const escaped = texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { entries, byList, slots, byKey, anywhere: texts.length ? new RegExp(escaped.join('|'), 'g') : null, anywhereSlots, always };
 }
 
 function index(): Index {
@@ -121,8 +133,9 @@ function index(): Index {
 /** What one text wakes: the entries to run, and where head slots' words start. */
 export interface TextEntries {
   readonly live: Uint8Array;
-  /** word starts per head slot found in the text */
-  readonly starts: Map<number, number[]>;
+  /** the word starts of head slot k: startAt[startFrom[k] .. startFrom[k + 1]), ascending */
+  readonly startFrom: Int32Array;
+  readonly startAt: Int32Array;
 }
 
 export function entriesIn(text: string): TextEntries {
@@ -130,7 +143,10 @@ export function entriesIn(text: string): TextEntries {
   const live = new Uint8Array(idx.entries.length);
   for (const id of idx.always) live[id] = 1;
   const woke = new Uint8Array(idx.slots.length);
-  const starts = new Map<number, number[]>();
+  // (slot, word start) pairs as found, grouped by slot after the pass: no array per slot
+  let hitSlot = new Int32Array(256);
+  let hitAt = new Int32Array(256);
+  let hits = 0;
   let previousIsWord = false;
   const n = text.length;
   for (let p = 0; p < n; p++) {
@@ -146,25 +162,46 @@ export function entriesIn(text: string): TextEntries {
       for (const id of bucket) {
         const slot = idx.slots[id]!;
         if (!text.startsWith(slot.text, p)) continue;
+        if (slot.wholeWord && p + slot.text.length < n && wordChar(text.charCodeAt(p + slot.text.length))) continue;
         if (!woke[id]) {
           woke[id] = 1;
           for (const entry of slot.wakes) live[entry] = 1;
         }
         if (slot.head) {
-          const list = starts.get(id);
-          if (list) list.push(p);
-          else starts.set(id, [p]);
+          if (hits === hitSlot.length) {
+            const grownSlot = new Int32Array(hits * 2);
+            grownSlot.set(hitSlot);
+            hitSlot = grownSlot;
+            const grownAt = new Int32Array(hits * 2);
+            grownAt.set(hitAt);
+            hitAt = grownAt;
+          }
+          hitSlot[hits] = id;
+          hitAt[hits] = p;
+          hits += 1;
         }
       }
     }
   }
-  for (const id of idx.anywhere) {
-    const slot = idx.slots[id]!;
-    let needed = false;
-    for (const entry of slot.wakes) if (!live[entry]) needed = true;
-    if (needed && text.includes(slot.text)) for (const entry of slot.wakes) live[entry] = 1;
+  if (idx.anywhere) {
+    const re = idx.anywhere;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (const id of idx.anywhereSlots.get(m[0][0]!) ?? []) {
+        if (woke[id] || !text.startsWith(idx.slots[id]!.text, m.index)) continue;
+        woke[id] = 1;
+        for (const entry of idx.slots[id]!.wakes) live[entry] = 1;
+      }
+      re.lastIndex = m.index + 1; // overlapping hits: "-stars" holds "stars" and "star"
+    }
   }
-  return { live, starts };
+  const startFrom = new Int32Array(idx.slots.length + 1);
+  for (let h = 0; h < hits; h++) startFrom[hitSlot[h]! + 1]! += 1;
+  for (let k = 0; k < idx.slots.length; k++) startFrom[k + 1]! += startFrom[k]!;
+  const fill = startFrom.slice(0, idx.slots.length);
+  const startAt = new Int32Array(hits);
+  for (let h = 0; h < hits; h++) startAt[fill[hitSlot[h]!]!++] = hitAt[h]!;
+  return { live, startFrom, startAt };
 }
 
 export interface EntryMatch {
@@ -202,17 +239,24 @@ function anchored(entry: IndexedEntry, text: string, p: number, range: readonly 
   return inner && inner[0].length ? p + inner[0].length : -1;
 }
 
-function headStarts(entry: IndexedEntry, found: TextEntries): number[] {
-  const lists: number[][] = [];
+function headStarts(entry: IndexedEntry, found: TextEntries): Int32Array {
+  const { startFrom, startAt } = found;
+  let total = 0;
+  let only = -1;
   for (const slot of entry.heads!) {
-    const at = found.starts.get(slot);
-    if (at) lists.push(at);
+    const n = startFrom[slot + 1]! - startFrom[slot]!;
+    if (n) only = total ? -2 : slot;
+    total += n;
   }
-  if (lists.length <= 1) return lists[0] ?? [];
-  const merged = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  if (only === -1) return new Int32Array(0);
+  if (only >= 0) return startAt.subarray(startFrom[only]!, startFrom[only + 1]!);
+  const merged = new Int32Array(total);
   let at = 0;
-  for (const l of lists) for (const p of l) merged[at++] = p;
-  return Array.from(merged.sort());
+  for (const slot of entry.heads!) {
+    merged.set(startAt.subarray(startFrom[slot]!, startFrom[slot + 1]!), at);
+    at += startFrom[slot + 1]! - startFrom[slot]!;
+  }
+  return merged.sort();
 }
 
 /**

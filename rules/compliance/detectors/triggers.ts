@@ -114,9 +114,12 @@ class Parser {
     const start = this.i;
     this.i += 1;
     const negated = this.s[this.i] === '^';
+    if (negated) this.i += 1;
     const chars: string[] = [];
     let simple = !negated;
-    let blank = false;
+    let sawBlank = false;
+    // anything but \s and non-word characters: the class may match a letter
+    let wordish = false;
     while (this.i < this.s.length && this.s[this.i] !== ']') {
       let ch = this.s[this.i]!;
       if (ch === '\\') {
@@ -124,9 +127,10 @@ class Parser {
         if (next === 'p' || next === 'P') {
           this.i = this.s.indexOf('}', this.i) + 1;
           simple = false;
+          wordish = true;
           continue;
         }
-        if (next === 's') blank = true;
+        if (next === 's') sawBlank = true;
         if (next === 'u' || next === 'x') {
           const digits = next === 'u' ? 4 : 2;
           ch = String.fromCharCode(parseInt(this.s.slice(this.i + 2, this.i + 2 + digits), 16));
@@ -134,17 +138,24 @@ class Parser {
         } else {
           ch = ESCAPED_LITERAL.test(next) ? next : '';
           if (!ch) simple = false;
+          if (!ch && next !== 's') wordish = true;
           this.i += 2;
         }
       } else {
         this.i += 1;
       }
-      if (this.s[this.i] === '-' && this.s[this.i + 1] !== ']') simple = false; // a range
-      if (ch) chars.push(ch);
+      if (this.s[this.i] === '-' && this.s[this.i + 1] !== ']') {
+        simple = false; // a range
+        wordish = true;
+      }
+      if (ch) {
+        chars.push(ch);
+        if (isWordChar(ch.charCodeAt(0))) wordish = true;
+      }
     }
     this.i += 1;
     if (this.i - start > 200) simple = false;
-    return { kind: 'class', chars: simple && chars.length <= 6 ? chars : null, blank: blank && !negated };
+    return { kind: 'class', chars: simple && chars.length <= 6 ? chars : null, blank: sawBlank && !wordish && !negated };
   }
 
   private escape(): Node {
@@ -407,6 +418,8 @@ export function liveEntries(gate: Gate, text: string): Uint8Array {
 
 /** Head strings: every match starts with one of them. Null when a match may start otherwise. */
 type Heads = string[] | null;
+/** Ends a head where a blank must follow: the head is a whole word ("a" of "a\s+review"). */
+export const WORD_END = '\u0001';
 /** Beyond this length a head says enough; longer ones are cut (fewer, shorter strings). */
 const HEAD_CHARS = 8;
 const MAX_HEADS = 64;
@@ -414,11 +427,12 @@ const MAX_HEADS = 64;
 function join(prefix: readonly string[], after: Heads): Heads {
   const out = new Set<string>();
   for (const x of prefix) {
-    if (x.length >= HEAD_CHARS) out.add(x.slice(0, HEAD_CHARS));
+    if (x.endsWith(WORD_END)) out.add(x);
+    else if (x.length >= HEAD_CHARS) out.add(x.slice(0, HEAD_CHARS));
     else if (after === null) {
       if (!x) return null;
       out.add(x);
-    } else for (const y of after) out.add((x + y).slice(0, HEAD_CHARS));
+    } else for (const y of after) out.add(y.endsWith(WORD_END) && x.length + y.length <= HEAD_CHARS + 1 ? x + y : (x + y).replace(WORD_END, '').slice(0, HEAD_CHARS));
     if (out.size > MAX_HEADS) return null;
   }
   return [...out];
@@ -438,6 +452,8 @@ function headsFrom(seq: readonly Node[], i: number, after: Heads): Heads {
     case 'char':
       return join([node.ch], rest());
     case 'class':
+      // a blank ends the head's word (normalized text: every blank is a blank class member)
+      if (node.blank) return [WORD_END];
       return node.chars ? join(node.chars, rest()) : null;
     case 'group':
       if (node.look !== 'none') return rest();
@@ -470,5 +486,5 @@ function headsOfAlternatives(alts: readonly Node[][], after: Heads): Heads {
  *  null when no such literal set is certain. */
 export function headsOf(source: string): string[] | null {
   const heads = headsOfAlternatives(new Parser(source).parse(), null);
-  return heads && heads.length && heads.every((h) => h.length > 0) ? heads : null;
+  return heads && heads.length && heads.every((h) => h.length > 0 && h[0] !== WORD_END) ? heads : null;
 }

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { entriesIn, runList } from '../../../../rules/compliance/detectors/entry-index';
 import { entryName, entryPattern, entrySource, findAll, type ListName } from '../../../../rules/compliance/detectors/lexical';
-import { headsOf, triggersOf } from '../../../../rules/compliance/detectors/triggers';
+import { WORD_END, headsOf, triggersOf } from '../../../../rules/compliance/detectors/triggers';
 import { SPACED_LANGUAGES } from '../../../../rules/compliance/languages';
 import { LEXICONS, type LexiconItem } from '../../../../rules/compliance/lexicon';
 import { normalize } from '../../../../rules/compliance/normalize';
@@ -25,12 +25,16 @@ describe('triggers and heads of an entry source', () => {
     expect(of(String.raw`(?:please\s+)?rate\s+us(?=\s+online)`)).toEqual(['^online']);
   });
 
-  it('heads: what every match starts with, or null', () => {
-    expect(headsOf(String.raw`(?:leave|write)\s+a\s+review`)?.sort()).toEqual(['leave', 'write']);
-    expect(headsOf(String.raw`(?:please\s+)?rate\s+us`)?.sort()).toEqual(['please', 'rate']);
-    expect(headsOf(String.raw`e-?mail`)?.sort()).toEqual(['e-mail', 'email']);
-    expect(headsOf(String.raw`[a-z]{1,20}\s+review`)).toBeNull();
-    expect(headsOf(String.raw`(?:r|p)ate`)?.sort()).toEqual(['pate', 'rate']);
+  it('heads: what every match starts with (_: a blank follows, the head is a whole word), or null', () => {
+    const heads = (source: string) => headsOf(source)?.map((h) => h.replace(WORD_END, '_')).sort();
+    expect(heads(String.raw`(?:leave|write)\s+a\s+review`)).toEqual(['leave_', 'write_']);
+    expect(heads(String.raw`(?:please\s+)?rate\s+us`)).toEqual(['please_', 'rate_']);
+    expect(heads(String.raw`e-?mail`)).toEqual(['e-mail', 'email']);
+    expect(heads(String.raw`[a-z]{1,20}\s+review`)).toBeUndefined();
+    expect(heads(String.raw`(?:r|p)ate`)).toEqual(['pate', 'rate']);
+    expect(heads(String.raw`a\s*b`)).toEqual(['a_', 'ab']);
+    // a class that may hold a letter does not end the word
+    expect(heads(String.raw`a[\sx]b`)).toEqual(['a']);
   });
 
   it('read every spaced-language entry without failing, and most entries get a trigger', () => {
