@@ -23,9 +23,9 @@ const ES_ADDRESS = `(?!(?:www\\.)?(?:correos|seur|mrw|gls|ups|dhl|nacex|dpd)\\.)
 
 export const es: Lexicon = {
   offplatform: [
-    { id: 'ask-phone-number', re: "(?:dígame|díganos|deme|denos|facilíteme|facilítenos|pásenos|páseme|indíquenos|indíqueme|mándeme|envíeme) (?:un|algún) (?:número|teléfono|móvil)(?: de contacto)?(?! de (?:pedido|seguimiento|serie|referencia|modelo|factura|lote))",
+    { id: 'ask-phone-number', re: "(?:dígame|díganos|deme|denos|facilíteme|facilítenos|pásenos|páseme|indíquenos|indíqueme|mándeme|envíeme) (?:un|algún) (?:número|teléfono|móvil)(?: de contacto)?(?!(?: de contacto)? de (?:pedido|seguimiento|serie|referencia|modelo|factura|lote))",
       why: 'Asks the buyer for a phone number so the seller can call, moving the chat to the phone.',
-      match: ['Dígame un número de contacto y le llamo esta tarde.', 'Facilíteme algún teléfono para coordinar la instalación.'], not: ['Díganos un número de pedido para localizar el envío.'] },
+      match: ['Dígame un número de contacto y le llamo esta tarde.', 'Facilíteme algún teléfono para coordinar la instalación.'], not: ['Díganos un número de pedido para localizar el envío.', 'Indíquenos un número de contacto de pedido para localizarlo.'] },
     { id: 'to-call-you', re: "(?:para|y) (?:llamarle|llamarte|llamarlo|llamarla|contactarle|escribirle por whats ?app)",
       why: 'Announces a phone call or a WhatsApp chat with the buyer, a channel outside Amazon.',
       match: ['Indíquenos a qué hora le viene bien para llamarle.'], not: ['El repartidor podría llamarle antes de la entrega.'] },
@@ -388,6 +388,9 @@ export const es: Lexicon = {
       why: "Proposes skipping Amazon's fees, a sales pitch for buying elsewhere.", match: ['Compre en nuestra web y nos ahorramos las comisiones.'] },
     { id: 'pro-version', re: "versión (?:pro|plus|premium|deluxe|xl)(?! que (?:pidió|compró|ha pedido|ha comprado|pediste|compraste|has pedido|has comprado|usted))",
       why: 'Upsells a higher version (Pro, Plus, Premium), not the one the buyer ordered.', match: ['La versión Pro aspira el doble.'], not: ['La versión Pro que pediste ya va en camino.', 'Le enviamos la versión Pro que pidió.'] },
+    { id: 'we-have-better-model', re: "(?:tenemos|contamos con|disponemos de|ofrecemos|le ofrecemos|le proponemos) (?:también )?(?:un|una|el|la|otro|otra) (?:modelo|versión) (?:superior|mejor|más grande|más potente|mayor|pro|plus|premium|max)(?![^.!?;\\n]{0,30}que (?:pidió|compró|ha pedido|ha comprado|pediste|compraste|has pedido|has comprado|usted))",
+      why: 'Offers a better or bigger model than the one bought, an upsell.', match: ['Contamos con un modelo superior con el doble de batería.', 'También tenemos una versión más potente para cocinas grandes.'],
+      not: ['Tenemos la versión plus que pidió lista para enviar.'] },
     { id: 'switch-to-model', re: "se pasan al modelo", why: 'Upsells another model through what other buyers do.', match: ['Muchos clientes se pasan al modelo grande.'] },
     { id: 'pack-of', re: "pack de (?:\\d|dos|tres|cuatro|seis)(?! que (?:pidió|compró|ha pedido|ha comprado|pediste|compraste|has pedido|has comprado|usted))",
       why: 'Promotes a multi-pack, not the pack the buyer ordered.', match: ['El pack de tres filtros sale más barato.'], not: ['El pack de 3 que pidió sale mañana.'] },
@@ -491,8 +494,8 @@ export const es: Lexicon = {
       match: ['Indíquenos su número de móvil y le llamamos.'], not: ['Indíquenos su número de pedido.', 'Facilite su teléfono para el repartidor.'] },
     { id: 'social-handle', re: "(?:su|tu) (?:usuario|cuenta|perfil|nombre de usuario|alias|arroba) (?:de|en) (?:instagram|insta|facebook|tiktok|twitter|x|snapchat)",
       why: "Asks for the buyer's social media account.", match: ['¿Cuál es tu usuario de Instagram?'] },
-    { id: 'ask-phone-number', re: "(?:dígame|díganos|deme|denos|facilíteme|facilítenos|pásenos|páseme|indíquenos|indíqueme|mándeme|envíeme) (?:un|algún) (?:número|teléfono|móvil)(?: de contacto)?(?! de (?:pedido|seguimiento|serie|referencia|modelo|factura|lote))",
-      why: 'Asks for a contact number to call the buyer.', match: ['Dígame un número de contacto y le llamo esta tarde.'], not: ['Díganos un número de pedido para localizar el envío.'] },
+    { id: 'ask-phone-number', re: "(?:dígame|díganos|deme|denos|facilíteme|facilítenos|pásenos|páseme|indíquenos|indíqueme|mándeme|envíeme) (?:un|algún) (?:número|teléfono|móvil)(?: de contacto)?(?!(?: de contacto)? de (?:pedido|seguimiento|serie|referencia|modelo|factura|lote))",
+      why: 'Asks for a contact number to call the buyer.', match: ['Dígame un número de contacto y le llamo esta tarde.'], not: ['Díganos un número de pedido para localizar el envío.', 'Indíquenos un número de contacto de pedido para localizarlo.'] },
     { id: 'which-number-to-call', re: "a qué (?:número|teléfono|móvil) (?:\\p{L}{1,12} ){0,2}(?:llamarle|llamarte|llamar|escribirle|contactarle|contactar)",
       why: 'Asks which number to call or write the buyer on.', match: ['¿A qué número puedo llamarle?'] },
     { id: 'give-me-your-number', re: `(?:me|nos) (?:deja|deje|dejas|da|dé|das|pasa|pase|pasas|manda|mande|mandas|envía|envíe|envías|facilita|facilite|facilitas|indica|indique|indicas|comparte|comparta|compartes) (?:su|tu) (?:número|teléfono|móvil|celular|correo|e-?mail|whats ?app)(?! de (?:pedido|seguimiento|referencia|serie|factura|modelo))${NOT_NEGATED}`,
