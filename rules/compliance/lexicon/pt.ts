@@ -85,9 +85,9 @@ export const pt: Lexicon = {
       match: ['Tem refil mais barato em loja-agua.shop.', 'Peças de reposição em pecasja.store.'] },
     { id: 'call-number', re: "(?:ligue|liga|ligar|me liga|chama no zap|chame no zap)(?: (?:no|pro|para o|para|pelo))?:?(?=\\s{0,3}[+(0-9])",
       why: 'Asks the buyer to call or message a phone number, outside Amazon.', match: ['Ligue: 11 3333-4444.', 'Qualquer dúvida, ligue 21 2555-6677.'] },
-    { id: 'ask-buyer-channel', re: "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap)(?: pessoal| particular)?(?! (?:do pedido|de rastreio|modelo))",
+    { id: 'ask-buyer-channel', re: "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap)(?: pessoal| particular)?(?!(?: pessoal| particular)? (?:do pedido|de rastreio|modelo))",
       why: 'Asking for the buyer\'s own e-mail, phone or WhatsApp moves the chat off Amazon.',
-      match: ['Passa o seu celular pra gente te chamar.', 'Qual é o seu e-mail pessoal?'], not: ['Qual é o modelo do seu celular?'] },
+      match: ['Passa o seu celular pra gente te chamar.', 'Qual é o seu e-mail pessoal?'], not: ['Qual é o modelo do seu celular?', 'Passe o seu celular particular modelo e marca, para enviarmos a capa certa.'] },
     { id: 'which-email', re: "qual e-?mail você usa", why: 'Asking which e-mail the buyer uses moves the chat off Amazon.', match: ['Qual e-mail você usa no dia a dia?'] },
     // Selling outside the order, through our shop or a payment service. Guard: "Não vendemos por fora da Amazon" refuses.
     { id: 'buy-our-shop', re: "(?:compre|comprar|compra) (?:direto |diretamente )?(?:na|no|em) (?:nossa|nosso) (?:loja|site|e-?commerce)",
@@ -232,10 +232,10 @@ export const pt: Lexicon = {
       why: 'Asking the buyer not to leave a negative review steers its content.', match: ['Não deixe avaliação ruim, resolvemos tudo.'] },
     { id: 'low-mark', re: "nota baixa", why: 'Talking about a low mark pressures the buyer about the rating.', match: ['Uma nota baixa prejudica muito a loja.'] },
     // Asking to change, remove or screenshot a review.
-    { id: 'change-review', re: `(?:alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|trocar |troque |troca (?!de |em ))\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:\\p{L}{1,12} )?${REVIEW}`,
+    { id: 'change-review', re: `(?:alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|trocar |troque |troca (?!de |em ))\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:(?!(?:tu|su|sus|tus|el|la|los|las|mi|mis|nuestro|nuestra|vuestro|vuestra) )\\p{L}{1,12} )?${REVIEW}`,
       why: 'Asking the buyer to change, update or remove a review is review manipulation.',
       match: ['Você poderia atualizar sua avaliação agora?', 'Se puder, altere a nota para cinco.', 'Veja como remover avaliação no app.'],
-      not: ['Vamos alterar a nota fiscal com o CPF correto.'] },
+      not: ['Vamos alterar a nota fiscal com o CPF correto.', 'Revisamos tu comentario y te respondemos hoy.', 'Ya revisamos su comentario sobre el envío.'] },
     { id: 'review-screenshot', re: `(?:print|captura de tela|screenshot) (?:da|de|do) (?:sua |seu )?${REVIEW}`,
       why: 'Asking for a screenshot of the review checks that it was written, a step toward rewarding it.', match: ['Manda um print da sua avaliação pra gente.'] },
     // Incentives for a review (discount, gift card, refund via Pix, freight back, longer warranty).
@@ -448,9 +448,9 @@ export const pt: Lexicon = {
     // Upsell to a dearer model.
     { id: 'need-more-capacity', re: "(?:se precisar de mais|para mais) (?:\\p{L}{1,15} )?(?:potência|capacidade|espaço)[^.!?]{0,40}(?:versão|modelo|linha)",
       why: 'Pointing to a bigger model for more power or capacity is an upsell.', match: ['Se precisar de mais capacidade, o modelo grande cabe o dobro.'] },
-    { id: 'premium-model', re: "(?:versão|modelo) (?:pro|plus|premium|max|deluxe|maior|superior)(?![^.!?;\\n]{0,30}(?:que (?:você )?(?:comprou|recebeu|pediu|adquiriu|escolheu|perguntou|mencionou)|do seu pedido|da sua compra|não (?:serve|cabe|é compatível)|(?:está|estão) esgotad))",
+    { id: 'premium-model', re: "(?:versão|modelo(?<!(?:el|del|al|un|este|ese|su|tu|nuestro) modelo)) (?:pro|plus|premium|max|deluxe|maior|superior)(?![^.!?;\\n]{0,30}(?:que (?:você )?(?:comprou|recebeu|pediu|adquiriu|escolheu|perguntou|mencionou)|que (?:usted )?(?:compró|compraste|recibió|recibiste|pidió|pediste|eligió|elegiste)|do seu pedido|da sua compra|não (?:serve|cabe|é compatível)|(?:está|estão) esgotad))",
       why: 'Pointing to a premium or bigger model is an upsell (the model the buyer already bought is not).',
-      match: ['A versão premium tem motor mais forte.'], not: ['O modelo Pro que você comprou tem duas velocidades.', 'A versão Plus do seu pedido já vem com a bateria extra.', 'O modelo maior que você perguntou está esgotado no momento.'] },
+      match: ['A versão premium tem motor mais forte.'], not: ['O modelo Pro que você comprou tem duas velocidades.', 'A versão Plus do seu pedido já vem com a bateria extra.', 'O modelo maior que você perguntou está esgotado no momento.', 'El modelo Pro que pediste llega el martes.', 'Su modelo plus trae dos baterías.'] },
     { id: 'others-upgrade', re: "trocam (?:pelo|para o) modelo", why: 'Saying other buyers switch to another model is an upsell.', match: ['Muitos trocam pelo modelo maior depois.'] },
     // Bundles and multipacks cheaper.
     { id: 'bundle-cheaper', re: "(?:kit|combo|pacote|conjunto) (?:com \\d+ \\p{L}{1,15} )?(?:sai|saem|fica|ficam) (?:bem )?mais (?:em conta|barat)",
@@ -557,9 +557,9 @@ export const pt: Lexicon = {
       why: 'A CPF asked beyond what the invoice needs is personal data (a CPF for the nota fiscal is a grey area left alone).',
       match: ['Passa o seu CPF pra cadastrar no nosso sistema.'], not: ['Informe o CPF para a nota, se quiser.'] },
     // The buyer's own channel: personal e-mail/phone/WhatsApp, Pix key, social profile.
-    { id: 'ask-buyer-contact', re: "(?:qual|qual é|qual o|informe|passe|passa|me passa|mande|manda|envie) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|número|whats ?app|zap|chave pix|perfil|nome)(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))?(?! (?:do pedido|de rastreio|de série|da amazon|modelo))",
+    { id: 'ask-buyer-contact', re: "(?:qual|qual é|qual o|informe|passe|passa|me passa|mande|manda|envie) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|número|whats ?app|zap|chave pix|perfil|nome)(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))?(?!(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))? (?:do pedido|de rastreio|de série|da amazon|modelo))",
       why: 'Asking for the buyer\'s own e-mail, phone, Pix key or profile collects personal data the order does not need.',
-      match: ['Qual o seu perfil no Instagram?', 'Passa o seu celular pra gente te chamar.'], not: ['Qual é o seu número do pedido?'] },
+      match: ['Qual o seu perfil no Instagram?', 'Passa o seu celular pra gente te chamar.'], not: ['Qual é o seu número do pedido?', 'Informe o seu e-mail pessoal da Amazon para localizarmos o pedido.'] },
     { id: 'personal-contact', re: "(?:seu|sua) (?:e-?mail|telefone|celular|número) (?:pessoal|particular)", why: 'The buyer\'s personal e-mail or phone is personal data the order does not need.',
       match: ['Seu celular particular agiliza o contato.'] },
     { id: 'pix-key', re: "(?:seu|sua) chave pix", why: 'A Pix key is personal banking data the order does not need.', match: ['Precisamos da sua chave Pix.'] },
