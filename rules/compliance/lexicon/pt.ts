@@ -531,6 +531,8 @@ export const pt: Lexicon = {
       match: ['Produtos que combinam com o seu pedido: capa, fronha e protetor.'] },
     { id: 'special-discount', re: `desconto (?:especial|exclusivo)${NOT_EXPLAINED}${PT_NOT_APPLIED}`, why: 'Offering a special discount is promotional content.',
       match: ['Clientes antigos têm desconto especial: é só pedir.'] },
+    { id: 'cheaper-on-domain', re: `(?:mais barat[oa]s?|mais em conta) (?:\\p{L}{1,12} ){0,3}(?:em|no|na) ${DOMAIN}`, why: 'A lower price on another web address promotes a sale outside Amazon.',
+      match: ['Os filtros de reposição saem mais baratos em filtrolar.shop.'], not: ['O kit sai mais barato em três parcelas.'] },
     { id: 'direct-discount', re: "(?:compr|pedi|fech)\\p{L}{0,5} (?:direto|diretamente)[^.!?]{0,30}(?:desconto|mais barat|preço melhor|mais em conta)", why: 'A cheaper price for buying direct is an offer outside Amazon.',
       match: ['Nos encontre no Google e compre direto com desconto.', 'Comprando direto com a gente sai mais em conta.'] },
     { id: 'new-product-launch', re: "(?:lançamos|estamos lançando|lançaremos) (?:um |uma |o |a |nosso |nossa )?nov[oa]", why: 'Announcing a new product is promotional content.',
