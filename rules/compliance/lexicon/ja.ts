@@ -96,6 +96,8 @@ export const ja: Lexicon = {
       match: ['もう一台ご希望でしたらPayPalでお支払いください。'] },
     { id: 'call-us', re: "(?:お電話|電話)(?:ください|下さい|をください)", why: 'Asks the buyer to phone the seller, a channel outside Amazon.',
       match: ['ご不明点があればお電話ください。'] },
+    { id: 'one-call', re: `(?:お電話|電話)(?:一本|1本|一つ|ひとつ)で${NOT_NEGATED}`, why: 'Says a single phone call settles the matter, inviting the buyer to call the seller outside Amazon.',
+      match: ['お電話一本ですぐに交換の手配をいたします。'], not: ['お電話一本での対応はできません。'] },
     { id: 'address-then-invite', re: ADDRESS_THEN_INVITE,
       why: 'A web or e-mail address followed by an invitation to register, buy, pay or write there, outside Amazon (a manual link to read stays a bare address).',
       match: ['kagu-mori.jp/support でご登録いただけます。', 'info＠greenleaf．shop までどうぞ。'], not: ['amazon.co.jp/orders からご注文内容を確認できます。'] },
