@@ -214,7 +214,9 @@ export const pt: Lexicon = {
     // 5 stars and top marks.
     { id: 'five-stars', re: `(?:5|cinco) estrel(?:as|inhas)(?<=(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
       why: 'Asking for five stars dictates the rating.', match: ['Se puder, nos dê 5 estrelas.', 'Avalie com cinco estrelinhas, por favor.'], not: ['Obrigado pela avaliação 5 estrelas!'] },
-    { id: 'five-of-five', re: "(?:5|cinco)/5", why: 'A 5/5 mark named in a message dictates the rating.', match: ['Merece 5/5, né?'] },
+    { id: 'five-of-five', re: "(?:5|cinco)/5(?:(?<=(?<![\\p{L}])(?:dê|dá|dar|avalie|avaliar|coloque|colocar|ponha|merece|merecemos|nota)(?:-?nos|-?me|-?ci)? (?:[^.!?;\\n\\s]{1,20} ){0,4}(?:5|cinco)/5)| (?:nos|me|seria|faria|por favor|na amazon))",
+      why: 'A 5/5 mark asked for or wished for dictates the rating (a 5/5 test score is no ask).',
+      match: ['Merece 5/5, né?', 'Dá 5/5 pra gente se curtiu.'], not: ['A revista deu 5/5 no teste de resistência.', 'Le magazine lui a donné 5/5 dans son comparatif.'] },
     { id: 'top-mark-ask', re: "(?:dê|dá|dar|der|merece|com) (?:uma )?nota (?:máxima|maxima|10|dez)", why: 'Asking for a top mark dictates the rating.',
       match: ['Avalie com nota 10, por favor.', 'Dê nota dez se puder.'] },
     { id: 'top-mark', re: "nota m(?:á|a)xima", why: 'Naming the top mark steers the buyer toward it.', match: ['Nossa meta é nota máxima em todos os pedidos.', 'avalia com nota maxima por favor'] },
