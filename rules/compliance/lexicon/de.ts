@@ -27,7 +27,7 @@ const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|
 /** An address as written, also with "[punkt]"/"punkt" spelled out; never a carrier's tracking site. */
 const DE_ADDRESS = `(?!(?:www\\.)?(?:dhl|dpd|hermes|gls|ups|fedex|deutschepost|post)\\.)(?:${ADDRESS}|[a-z0-9][a-z0-9._-]{0,30} ?[\\[(](?:at|@)[\\])] ?[a-z0-9-]{2,30} ?[\\[(]punkt[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} punkt [a-z0-9-]{2,30}(?: punkt [a-z]{2,12})?)`;
 /** Small or family business appeals next to review wording bias the review. */
-const SMALL_BUSINESS = "(?:kleine[snrm]? (?:familien)?(?:unternehmen|betrieb|händler(?:in)?|firma|shop|laden|team|marke|start-?up)|familien(?:unternehmen|betrieb)|kleinunternehmen|kleinunternehmer)";
+const SMALL_BUSINESS = "(?:kleine[snrm]? (?:familien-?)?(?:unternehmen|betrieb|händler(?:in)?|firma|shop|laden|team|marke|start-?up)|familien-?(?:unternehmen|betrieb)|kleinunternehmen|kleinunternehmer)";
 
 export const de: Lexicon = {
   offplatform: [
@@ -213,7 +213,7 @@ export const de: Lexicon = {
       match: ['Bitte löschen Sie Ihren Kommentar auf Amazon, wir haben Ihnen bereits Ersatz geschickt.'] },
     { id: 'your-review-withdraw', re: `(?:ihre|die) (?:negative |schlechte )?${REVIEW} (?:zu )?(?:ändern|entfernen|löschen|aktualisieren|überarbeiten|zurückzuziehen|anzupassen)`, why: 'Asks the buyer to change, withdraw or adjust their (negative) review.',
       match: ['Wir bitten Sie, Ihre Rezension zurückzuziehen.'] },
-    { id: 'family-business-depends', re: `(?:kleine[snr]? (?:familien-?)?|familien-?)(?:unternehmen|betrieb|händler) … (?:angewiesen|lebt|leben)`, why: 'A family business that depends on the buyer is an emotional appeal that biases the review.',
+    { id: 'family-business-depends', re: `${SMALL_BUSINESS} … (?:angewiesen|lebt|leben)`, why: 'A family business that depends on the buyer is an emotional appeal that biases the review.',
       match: ['Als Familienunternehmen sind wir darauf angewiesen.', 'Ein kleiner Familienbetrieb wie wir lebt von Ihrer Meinung.', 'Als kleines Unternehmen sind wir darauf angewiesen.'],
       not: ['Der kleine Händler um die Ecke hat heute geschlossen.'] },
     { id: 'reward-in-exchange', re: `(?:gegen|im austausch (?:gegen|für)|als dankeschön für|als dank für) (?:eine |ihre |deine |eure )?${W2}${REVIEW}`, why: 'Something in exchange for or as thanks for a review is an incentive for reviews.',
