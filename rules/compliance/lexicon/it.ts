@@ -603,7 +603,8 @@ export const it: Lexicon = {
       why: '"We will reply within / as soon as possible": signals an auto-reply.', match: ['Le risponderemo entro 24 ore.'] },
   ],
   accept: [
-    { id: 'sure', re: "certo", why: '"Certo" (sure): the reply accepts the proposal.', match: ['Certo, le mando la fattura.'] },
+    { id: 'sure', re: "certo(?<!(?:un|al|di|non è|non sono) certo)(?! (?:numero|punto|senso|tempo|modo))", why: '"Certo" (sure): the reply accepts the proposal (not "un certo numero" or "non è certo").',
+      match: ['Certo, le mando la fattura.'], not: ['Dopo un certo numero di lavaggi il colore può sbiadire.', 'Non è certo che il pezzo arrivi domani.'] },
     { id: 'certainly', re: "certamente", why: '"Certamente" (certainly): the reply accepts the proposal.', match: ['Certamente, nessun problema.'] },
     { id: 'fine', re: "va bene", why: '"Va bene" (fine): the reply accepts the proposal.', match: ['Va bene, la chiamo domani.'] },
     { id: 'agreed', re: "d'accordo", why: "\"D'accordo\" (agreed): the reply accepts the proposal.", match: ["D'accordo, le scrivo su WhatsApp."] },

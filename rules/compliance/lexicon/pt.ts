@@ -616,7 +616,8 @@ export const pt: Lexicon = {
   ],
   accept: [
     // A reply that takes up the buyer's channel ("Claro, te mando por e-mail", "Com certeza, te ligo").
-    { id: 'sure', re: "claro", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Claro, te mando por lá.'] },
+    { id: 'sure', re: "claro(?<!(?:não (?:está|é|ficou)|azul|verde|cinza|rosa|marrom|cor|tom|mais|muito|bem|pouco|tão) claro)(?! que não)", why: 'Signals a reply that accepts the buyer\'s proposal (not a light colour, "não está claro" or "claro que não").',
+      match: ['Claro, te mando por lá.'], not: ['A capa azul claro chega amanhã.', 'Não ficou claro qual peça faltou.'] },
     { id: 'of-course', re: "com certeza", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Com certeza, te ligo amanhã.'] },
     { id: 'fine', re: "beleza", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Beleza, mando o manual.'] },
     { id: 'leave-it-to-me', re: "pode deixar", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Pode deixar, te chamo à tarde.'] },
