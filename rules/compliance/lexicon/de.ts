@@ -27,7 +27,7 @@ const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|
 /** An address as written, also with "[punkt]"/"punkt" spelled out; never a carrier's tracking site. */
 const DE_ADDRESS = `(?!(?:www\\.)?(?:dhl|dpd|hermes|gls|ups|fedex|deutschepost|post)\\.)(?:${ADDRESS}|[a-z0-9][a-z0-9._-]{0,30} ?[\\[(](?:at|@)[\\])] ?[a-z0-9-]{2,30} ?[\\[(]punkt[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} punkt [a-z0-9-]{2,30}(?: punkt [a-z]{2,12})?)`;
 /** Small or family business appeals next to review wording bias the review. */
-const SMALL_BUSINESS = "(?:kleine[snrm]? (?:familien)?(?:unternehmen|betrieb|händler(?:in)?|firma|shop|laden|team|marke|start-?up)|familien(?:unternehmen|betrieb)|kleinunternehmen|kleinunternehmer)";
+const SMALL_BUSINESS = "(?:kleine[snrm]? (?:familien-?)?(?:unternehmen|betrieb|händler(?:in)?|firma|shop|laden|team|marke|start-?up)|familien-?(?:unternehmen|betrieb)|kleinunternehmen|kleinunternehmer)";
 
 export const de: Lexicon = {
   offplatform: [
@@ -213,8 +213,9 @@ export const de: Lexicon = {
       match: ['Bitte löschen Sie Ihren Kommentar auf Amazon, wir haben Ihnen bereits Ersatz geschickt.'] },
     { id: 'your-review-withdraw', re: `(?:ihre|die) (?:negative |schlechte )?${REVIEW} (?:zu )?(?:ändern|entfernen|löschen|aktualisieren|überarbeiten|zurückzuziehen|anzupassen)`, why: 'Asks the buyer to change, withdraw or adjust their (negative) review.',
       match: ['Wir bitten Sie, Ihre Rezension zurückzuziehen.'] },
-    { id: 'family-business-depends', re: `(?:kleine[sn]?|familien)(?:unternehmen|betrieb|händler) … (?:angewiesen|lebt|leben)`, why: 'A family business that depends on the buyer is an emotional appeal that biases the review.',
-      match: ['Als Familienunternehmen sind wir darauf angewiesen.'] },
+    { id: 'family-business-depends', re: `${SMALL_BUSINESS} … (?:angewiesen|lebt|leben)`, why: 'A family business that depends on the buyer is an emotional appeal that biases the review.',
+      match: ['Als Familienunternehmen sind wir darauf angewiesen.', 'Ein kleiner Familienbetrieb wie wir lebt von Ihrer Meinung.', 'Als kleines Unternehmen sind wir darauf angewiesen.'],
+      not: ['Der kleine Händler um die Ecke hat heute geschlossen.'] },
     { id: 'reward-in-exchange', re: `(?:gegen|im austausch (?:gegen|für)|als dankeschön für|als dank für) (?:eine |ihre |deine |eure )?${W2}${REVIEW}`, why: 'Something in exchange for or as thanks for a review is an incentive for reviews.',
       match: ['Als Dankeschön für Ihre Rezension erhalten Sie einen Gutschein.'] },
     { id: 'for-review-you-get', re: `für (?:eine|ihre|deine|eure|jede) ${W2}${REVIEW} (?:erhalten|erhältst|erhaltet|bekommen|bekommst|schenken|gibt es|senden|erstatten)`, why: 'Promises something for a review, an incentive for reviews.',
@@ -347,8 +348,8 @@ export const de: Lexicon = {
       match: ['Die größere Ausführung lohnt sich für Familien doppelt.'], not: ['Die von Ihnen bestellte größere Ausführung lohnt sich bei großen Mengen.'] },
     { id: 'order-in-our-shop', re: "(?:bestellen|kaufen|ordern) (?:\\p{L}{1,12} ){0,3}(?:in|bei|auf|über) (?:unsere[mnr]?|unser) (?:eigenen? )?(?:online-?shop|webshop|website|webseite|homepage)", why: 'Asks the buyer to order in our own shop instead, promotion that also leaves Amazon.',
       match: ['Bestellen Sie künftig direkt in unserem Onlineshop.'] },
-    { id: 'cheaper-with-us', re: "(?:günstiger|billiger|preiswerter) (?:\\p{L}{1,12} ){0,3}(?:als bei amazon|bei uns|in unserem|im eigenen|auf unserer)", why: 'Says it is cheaper with us than on Amazon, promotion of an off-Amazon sale.',
-      match: ['Der Filter ist günstiger als bei Amazon.'] },
+    { id: 'cheaper-with-us', re: "(?:günstiger|billiger|preiswerter) (?:\\p{L}{1,12} ){0,3}(?:als bei amazon|bei uns|in unserem|im eigenen|auf unserer|(?:auf|bei|unter) (?!amazon)[a-z0-9-]{2,30}\\.[a-z]{2,12}(?![a-z0-9]))", why: 'Says it is cheaper with us than on Amazon, promotion of an off-Amazon sale.',
+      match: ['Der Filter ist günstiger als bei Amazon.', 'Die Ersatzfilter gibt es günstiger auf filterwerk.shop.'], not: ['Die Ersatzfilter sind günstiger bei amazon.de im Sparabo.'] },
     { id: 'own-shop-cheaper', re: "(?:in unserem|im) (?:eigenen )?(?:shop|onlineshop|webshop)[^.!?]{0,40}(?:günstiger|billiger)", why: 'Says our own shop is cheaper, promotion of an off-Amazon sale.',
       match: ['Im eigenen Shop sind die Filter günstiger.'] },
     { id: 'it-is-cheaper', re: "(?:ist|sind) es (?:dort |sogar )?(?:günstiger|billiger)", why: 'Says it is cheaper there, promotion of a sale elsewhere.', match: ['Dort ist es sogar günstiger.'] },
@@ -419,8 +420,9 @@ export const de: Lexicon = {
     { id: 'prize-draw', re: "gewinnspiel", why: 'A prize draw is promotion.', match: ['Machen Sie bei unserem Gewinnspiel mit.'] },
     { id: 'raffle', re: "verlos(?:ung|en|t)", why: 'A raffle is promotion.', match: ['Unter allen Käufern startet eine Verlosung.'] },
     { id: 'win', re: "gewinnen sie", why: 'Invites the buyer to win something, promotion.', match: ['Gewinnen Sie einen Gutschein im Wert von 50 €.'] },
-    { id: 'special-offer', re: "(?:exklusive[sn]?|sonder|vorteils)(?:angebot|preis|rabatt|aktion)e?", why: 'A special or exclusive offer or price is promotion.',
-      match: ['Nur heute: unser Sonderangebot für Stammkunden.'] },
+    { id: 'special-offer', re: "(?:exklusive[sn]? |exklusiv-?|sonder-?|vorteils-?)(?:angebot|preis|rabatt|aktion)(?:e|en|s)?", why: 'A special or exclusive offer or price is promotion.',
+      match: ['Nur heute: unser Sonderangebot für Stammkunden.', 'Für Sie haben wir ein exklusives Angebot vorbereitet.', 'Sichern Sie sich unseren Exklusivrabatt.'],
+      not: ['Das Angebot von Amazon gilt nur für Prime.'] },
     { id: 'limited-time', re: "(?:nur für kurze zeit|zeitlich begrenzt)", why: 'A limited-time offer is promotion.', match: ['Das Angebot gilt nur für kurze Zeit.'] },
     { id: 'next-order', re: "auf ihre nächste bestellung", why: 'An offer on the next order is promotion.', match: ['10 % Rabatt auf Ihre nächste Bestellung!'] },
     { id: 'next-order-save', re: "bei ihrer nächsten bestellung (?:sparen|rabatt|erhalten)", why: 'A saving on the next order is promotion.',
@@ -469,7 +471,8 @@ export const de: Lexicon = {
     { id: 'gladly-short', re: "gern", why: '"Gern" signals that the reply accepts the proposal.', match: ['Das mache ich gern.'] },
     { id: 'of-course', re: "natürlich", why: '"Natürlich" signals that the reply accepts the proposal.', match: ['Natürlich, das geht.'] },
     { id: 'certainly', re: "selbstverständlich", why: '"Selbstverständlich" signals that the reply accepts the proposal.', match: ['Selbstverständlich helfen wir.'] },
-    { id: 'sure', re: "klar", why: '"Klar" signals that the reply accepts the proposal.', match: ['Klar, kein Thema.'] },
+    { id: 'sure', re: "klar(?<!(?:nicht|nicht ganz) klar)", why: '"Klar" signals that the reply accepts the proposal (not "nicht klar").',
+      match: ['Klar, kein Thema.'], not: ['Uns ist noch nicht klar, welches Teil fehlt.'] },
     { id: 'no-problem', re: "kein problem", why: '"Kein Problem" signals that the reply accepts the proposal.', match: ['Kein Problem, das erledigen wir.'] },
     { id: 'yes', re: "ja", why: '"Ja" signals that the reply accepts the proposal.', match: ['Ja, das passt.'] },
     { id: 'okay', re: "okay", why: '"Okay" signals that the reply accepts the proposal.', match: ['Okay, machen wir so.'] },

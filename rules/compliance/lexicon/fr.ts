@@ -23,7 +23,7 @@ const FR_ADDRESS = `(?!(?:www\\.)?(?:laposte|colissimo|chronopost|dpd|ups|dhl|mo
 /** Small or family business appeals next to review wording bias the review. */
 const SMALL_BUSINESS = "(?:petite? (?:entreprise|boutique|marque|équipe|société|commerce|vendeur|structure)|entreprise familiale|artisans?|jeune marque)";
 /** Incentives for a review: "un bon d'achat de 10 € pour tout avis publié". */
-const INCENTIVE = `(?:remboursement|bon d'achat|bons d'achat|cadeau|réduction|remise|code promo|carte cadeau|carte-cadeau|bonus|geste commercial|produit gratuit|échantillon|avoir)\\p{L}{0,3}[^.!?]{0,30}? (?:en échange d'|en échange de|contre|pour) (?:un |une |votre |ton |ta |tout |toute |chaque )?${REVIEW_N}`;
+const INCENTIVE = `(?:remboursement|bon d'achat|bons d'achat|cadeau|réduction|remise|code promo|carte cadeau|carte-cadeau|bonus|geste commercial|produit gratuit|échantillon|avoir)\\p{L}{0,3}[^.!?]{0,30}? (?:(?:en échange de|contre|pour) |en échange d' ?)(?:un |une |votre |ton |ta |tout |toute |chaque )?${REVIEW_N}`;
 const W2 = "(?:[^\\s.!?]{1,20} ){0,2}";
 const AFTER_REVIEW = "(?=[^]{0,160}?(?:avis|évalu|commentaire|étoile|feedback|noter|note|opinion|petit mot|mots|autres (?:acheteurs|clients)))";
 
@@ -37,6 +37,9 @@ export const fr: Lexicon = {
       why: 'A phone number given after a call verb or "notre numéro" invites the buyer to call the seller.', match: ['Appelez le 01 23 45 67 89 pour toute question.', 'Notre numéro : 04 72 11 22 33, du lundi au vendredi.'], not: ['Appelez le transporteur au 09 69 32 00 00 pour reprogrammer la livraison.', 'Notre numéro de commande est 402-1234567-1234567.'] },
     { id: 'ask-buyer-channel', re: `(?:donnez|envoyez|communiquez|indiquez|transmettez|quel(?:le)? est)(?:-nous|-moi)? [^.!?]{0,20}(?:votre|ton|ta) (?:adresse (?:e-?mail|mail|paypal)|e-?mail|numéro de (?:portable|mobile|téléphone|whats ?app)|portable|whats ?app|paypal)(?![^.!]{0,60}(?:transporteur|livreur|coursier|chronopost|colissimo|la poste|dpd|ups|dhl))${NOT_NEG}`,
       why: "Asking for the buyer's own e-mail, mobile, WhatsApp or PayPal opens a channel outside Amazon.", match: ['Donnez-moi votre adresse PayPal et je vous envoie la différence.', 'Quelle est votre adresse e-mail ? Je vous envoie la notice.'], not: ['Quel est votre numéro de téléphone ? Le livreur en a besoin pour vous joindre.', 'Indiquez votre numéro de portable au transporteur pour la livraison.'] },
+    { id: 'form-with-phone', re: `(?:compléter|complétez|complète|remplir|remplissez|remplis|renseigner|renseignez) [^.!?]{0,80}(?:votre|ton|ta) (?:numéro de (?:portable|mobile|téléphone personnel|whats ?app)|portable|adresse e-?mail personnelle|whats ?app)(?![^.!]{0,60}(?:transporteur|livreur|coursier|chronopost|colissimo|la poste|dpd|ups|dhl))${NOT_NEG}`,
+      why: "A form the seller asks the buyer to fill in with a personal mobile, WhatsApp or e-mail collects a channel outside Amazon.",
+      match: ['Merci de remplir la fiche de garantie avec votre adresse et votre numéro de portable.'], not: ['Complétez votre numéro de portable dans votre compte Amazon pour le livreur.'] },
     { id: 'personal-contact', re: `(?:votre|ton|ta) (?:numéro de (?:portable|mobile|téléphone)|adresse e-?mail|e-?mail|numéro|adresse) (?:personnel(?:le)?|privée?)${NOT_NEG}`,
       why: "Asking for the buyer's personal or private number or e-mail opens a channel outside Amazon.", match: ['Pouvez-vous nous laisser votre numéro personnel ?'], not: ['Nous ne demandons jamais votre adresse e-mail personnelle.'] },
     { id: 'pay-outside', re: `(?:rembours|pay|régl|envoy|vir|factur)\\p{L}{0,6}(?: [^\\s.!?]{1,20}){0,4} (?:par|via|avec|sur) (?:paypal|virement|lydia|western union|wero)${NOT_NEG}`,
@@ -146,18 +149,20 @@ export const fr: Lexicon = {
     { id: 'change-review-verb', re: `(?:modifier|supprimer|retirer|changer|mettre à jour|revoir|reconsidérer|réviser|corriger|effacer|enlever|améliorer|remonter)(?:-la|-le)? (?:votre|ton|ta|cet|cette|l'|son|sa) ?(?:\\p{L}{1,12} )?${REVIEW_N}`,
       why: 'Asking the buyer to change, revise or remove their review pressures the review.', match: ['Accepteriez-vous de revoir votre note maintenant que le remboursement est fait ?'] },
     { id: 'incentive', re: INCENTIVE, why: 'A voucher, refund, gift or discount offered for a review buys the review.',
-      match: ["Nous offrons un bon d'achat de 10 € pour tout avis publié.", 'Un remboursement partiel contre votre avis sur le produit.'] },
+      match: ["Nous offrons un bon d'achat de 10 € pour tout avis publié.", 'Un remboursement partiel contre votre avis sur le produit.', "Une carte cadeau vous attend en échange d'un avis.", "Un petit cadeau en échange d'une évaluation honnête."] },
     { id: 'dont-leave-negative', re: "ne (?:laissez|mettez|publiez|donnez|laisse) pas (?:d'|de |un |une )?(?:avis|commentaire|évaluation|note)s? (?:négati(?:f|ve)s?|mauvais)",
       why: "\"Ne laissez pas d'avis négatif\" asks the buyer not to leave a negative review.", match: ["Ne laissez pas d'avis négatif, écrivez-nous d'abord."] },
     { id: 'give-up-review', re: "renonc\\p{L}{0,4} à (?:laisser|publier|poster|écrire|mettre|donner) (?:un |une |votre |l')?(?:\\p{L}{1,12} )?(?:avis|commentaire|évaluation|note)",
       why: 'Asking the buyer to give up leaving a review (often for a refund) suppresses the review.', match: ["Nous vous proposons un remboursement partiel si vous gardez l'article et renoncez à laisser un avis négatif."] },
     { id: 'if-satisfied', re: `si vous (?:êtes|etes|avez été|étiez) (?:très |pleinement |entièrement )?(?:satisfaite?s?|content(?:e|s|es)?|ravie?s?|heureu(?:x|se))${AFTER_REVIEW}`,
       why: '"Si vous êtes satisfait" before a review ask conditions the review on satisfaction.', match: ['Si vous êtes satisfait, merci de nous laisser un avis.'] },
-    { id: 'if-product-pleased', re: `si (?:le|notre|votre) (?:produit|article|achat) vous (?:a )?pla(?:ît|it|u)${AFTER_REVIEW}`, why: '"Si le produit vous a plu" before a review ask conditions the review on satisfaction.',
-      match: ['Si le produit vous plaît, une évaluation serait la bienvenue.'] },
+    { id: 'if-product-pleased', re: `si (?:le|notre|votre) (?:produit|article|achat) vous (?:a )?(?:plaît|plait|plu)${AFTER_REVIEW}`, why: '"Si le produit vous a plu" before a review ask conditions the review on satisfaction.',
+      match: ['Si le produit vous plaît, une évaluation serait la bienvenue.', 'Si votre achat vous a plu, une note sur la fiche nous aiderait.'] },
     { id: 'five-stars', re: `(?:5|cinq) étoiles(?<=(?:mettez|mettre|mets|donnez|donner|donne|attribuez|attribuer|accordez|avec|laissez|laisser|mérite|nous|(?:avis|note|évaluation|commentaire)(?: de)?) (?:\\p{L}{1,10} )?(?:5|cinq) étoiles)(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
       why: 'Asking for five stars (give, put, deserve) dictates the rating.', match: ['Merci de nous mettre 5 étoiles si tout va bien.', 'Donnez-nous cinq étoiles !'], not: ['Merci pour votre avis 5 étoiles !'] },
-    { id: 'five-of-five', re: "(?:5|cinq)/5", why: 'A 5/5 rating asked for dictates the rating.', match: ['Une note de 5/5 nous ferait plaisir.'] },
+    { id: 'five-of-five', re: "(?:5|cinq)/5(?:(?<=(?<![\\p{L}])(?:notez|noter|note|mettez|mettre|mets|donnez|donner|donne|attribuez|attribuer|accordez|accorder|laissez|laisser|évaluez|évaluer)(?:-nous|-moi)? (?:[^.!?;\\n\\s]{1,20} ){0,4}(?:5|cinq)/5)| (?:nous|me|serait|ferait|svp|s'il|sur amazon))",
+      why: 'A 5/5 rating asked for dictates the rating (a rating verb before it or a wish after it: a 5/5 test score is no ask).',
+      match: ['Une note de 5/5 nous ferait plaisir.', 'Mettez-nous 5/5 si tout va bien.'], not: ['Le magazine lui a donné 5/5 dans son comparatif.', 'Ce modèle a obtenu 5/5 au banc d’essai.'] },
     { id: 'positive-review', re: `(?:avis|commentaire|évaluation|note) (?:positi(?:f|ve)|favorable|excellente?|élogieu(?:x|se))`,
       why: 'Asking for a positive or glowing review dictates its tone.', match: ['Un avis positif nous aiderait énormément.'] },
     { id: 'good-review', re: `(?:bon|bonne|excellent|excellente|super) ${REVIEW}(?<!(?:^|[^\\p{L}])the [^\\s.!?]{1,25} [^\\s.!?]{1,30})`, why: 'Asking for a good or excellent review dictates its tone.',
@@ -311,13 +316,13 @@ export const fr: Lexicon = {
     { id: 'coupon', re: `coupons?${NOT_EXPLAINED}`, why: 'A coupon offered (not one already applied to the order) is promotion.',
       match: ['Un coupon de 5 € vous attend pour votre prochain achat.'], not: ['Le coupon a déjà été appliqué à votre commande.'] },
     { id: 'discount-voucher', re: `bons? de réduction${NOT_EXPLAINED}`, why: 'A discount voucher offered (not one already deducted) is promotion.',
-      match: ['Voici un bon de réduction pour votre prochain achat.'], not: ['Le bon de réduction a été déduit du total.'] },
+      match: ['Voici un bon de réduction pour votre prochain achat.'], not: ['Le bon de réduction a été déduit du total.', "Le bon de réduction affiché au paiement vient d'une promotion d'Amazon, pas de notre boutique.", 'Le bon de réduction que vous avez vu lors du paiement de votre commande de mardi dernier figure maintenant comme appliqué sur la facture.'] },
     { id: 'gift-voucher', re: "bons? d'achat", why: 'A gift voucher is promotion.', match: ["Un bon d'achat de 5 € vous est offert."] },
     { id: 'percent-discount', re: `\\d{1,3} ?% (?:de réduction|de remise|sur|offerts?)${NOT_EXPLAINED}`, why: 'A percentage off offered (not one already applied) is promotion.',
       match: ['Profitez de 15 % de remise sur toute la gamme.'], not: ['Les 10 % de réduction ont été appliqués à la commande.'] },
     { id: 'sales', re: "soldes", why: 'Announcing the sales is promotion.', match: ['Les soldes commencent mercredi.'] },
-    { id: 'promotion', re: `promotions?${NOT_EXPLAINED}`, why: 'A promotion announced (not one that has expired) is marketing.',
-      match: ['Nos promotions de la semaine sont en ligne.'], not: ['La promotion a expiré avant votre commande.'] },
+    { id: 'promotion', re: `promotions?(?! (?:d'|de |par )amazon)${NOT_EXPLAINED}`, why: 'A promotion announced (not one that has expired) is marketing.',
+      match: ['Nos promotions de la semaine sont en ligne.'], not: ['La promotion a expiré avant votre commande.', "Cette remise vient d'une promotion d'Amazon, pas de notre boutique."] },
     { id: 'black-friday', re: "black friday", why: 'Black Friday deals are promotion.', match: ['Préparez-vous pour le Black Friday !'] },
     { id: 'cyber-monday', re: "cyber monday", why: 'Cyber Monday deals are promotion.', match: ['Des remises spéciales pour le Cyber Monday.'] },
     { id: 'flash-sale', re: "ventes? flash", why: 'A flash sale is promotion.', match: ['Vente flash ce week-end seulement !'] },

@@ -85,9 +85,9 @@ export const pt: Lexicon = {
       match: ['Tem refil mais barato em loja-agua.shop.', 'Peças de reposição em pecasja.store.'] },
     { id: 'call-number', re: "(?:ligue|liga|ligar|me liga|chama no zap|chame no zap)(?: (?:no|pro|para o|para|pelo))?:?(?=\\s{0,3}[+(0-9])",
       why: 'Asks the buyer to call or message a phone number, outside Amazon.', match: ['Ligue: 11 3333-4444.', 'Qualquer dúvida, ligue 21 2555-6677.'] },
-    { id: 'ask-buyer-channel', re: "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap)(?: pessoal| particular)?(?! (?:do pedido|de rastreio|modelo))",
+    { id: 'ask-buyer-channel', re: "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap)(?: pessoal| particular)?(?!(?: pessoal| particular)? (?:do pedido|de rastreio|modelo))",
       why: 'Asking for the buyer\'s own e-mail, phone or WhatsApp moves the chat off Amazon.',
-      match: ['Passa o seu celular pra gente te chamar.', 'Qual é o seu e-mail pessoal?'], not: ['Qual é o modelo do seu celular?'] },
+      match: ['Passa o seu celular pra gente te chamar.', 'Qual é o seu e-mail pessoal?'], not: ['Qual é o modelo do seu celular?', 'Passe o seu celular particular modelo e marca, para enviarmos a capa certa.'] },
     { id: 'which-email', re: "qual e-?mail você usa", why: 'Asking which e-mail the buyer uses moves the chat off Amazon.', match: ['Qual e-mail você usa no dia a dia?'] },
     // Selling outside the order, through our shop or a payment service. Guard: "Não vendemos por fora da Amazon" refuses.
     { id: 'buy-our-shop', re: "(?:compre|comprar|compra) (?:direto |diretamente )?(?:na|no|em) (?:nossa|nosso) (?:loja|site|e-?commerce)",
@@ -214,7 +214,9 @@ export const pt: Lexicon = {
     // 5 stars and top marks.
     { id: 'five-stars', re: `(?:5|cinco) estrel(?:as|inhas)(?<=(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
       why: 'Asking for five stars dictates the rating.', match: ['Se puder, nos dê 5 estrelas.', 'Avalie com cinco estrelinhas, por favor.'], not: ['Obrigado pela avaliação 5 estrelas!'] },
-    { id: 'five-of-five', re: "(?:5|cinco)/5", why: 'A 5/5 mark named in a message dictates the rating.', match: ['Merece 5/5, né?'] },
+    { id: 'five-of-five', re: "(?:5|cinco)/5(?:(?<=(?<![\\p{L}])(?:dê|dá|dar|avalie|avaliar|coloque|colocar|ponha|merece|merecemos|nota)(?:-?nos|-?me|-?ci)? (?:[^.!?;\\n\\s]{1,20} ){0,4}(?:5|cinco)/5)| (?:nos|me|seria|faria|por favor|na amazon))",
+      why: 'A 5/5 mark asked for or wished for dictates the rating (a 5/5 test score is no ask).',
+      match: ['Merece 5/5, né?', 'Dá 5/5 pra gente se curtiu.'], not: ['A revista deu 5/5 no teste de resistência.', 'Le magazine lui a donné 5/5 dans son comparatif.'] },
     { id: 'top-mark-ask', re: "(?:dê|dá|dar|der|merece|com) (?:uma )?nota (?:máxima|maxima|10|dez)", why: 'Asking for a top mark dictates the rating.',
       match: ['Avalie com nota 10, por favor.', 'Dê nota dez se puder.'] },
     { id: 'top-mark', re: "nota m(?:á|a)xima", why: 'Naming the top mark steers the buyer toward it.', match: ['Nossa meta é nota máxima em todos os pedidos.', 'avalia com nota maxima por favor'] },
@@ -232,10 +234,10 @@ export const pt: Lexicon = {
       why: 'Asking the buyer not to leave a negative review steers its content.', match: ['Não deixe avaliação ruim, resolvemos tudo.'] },
     { id: 'low-mark', re: "nota baixa", why: 'Talking about a low mark pressures the buyer about the rating.', match: ['Uma nota baixa prejudica muito a loja.'] },
     // Asking to change, remove or screenshot a review.
-    { id: 'change-review', re: `(?:alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|trocar |troque |troca (?!de |em ))\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:\\p{L}{1,12} )?${REVIEW}`,
+    { id: 'change-review', re: `(?:alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|trocar |troque |troca (?!de |em ))\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:(?!(?:tu|su|sus|tus|el|la|los|las|mi|mis|nuestro|nuestra|vuestro|vuestra) )\\p{L}{1,12} )?${REVIEW}`,
       why: 'Asking the buyer to change, update or remove a review is review manipulation.',
       match: ['Você poderia atualizar sua avaliação agora?', 'Se puder, altere a nota para cinco.', 'Veja como remover avaliação no app.'],
-      not: ['Vamos alterar a nota fiscal com o CPF correto.'] },
+      not: ['Vamos alterar a nota fiscal com o CPF correto.', 'Revisamos tu comentario y te respondemos hoy.', 'Ya revisamos su comentario sobre el envío.'] },
     { id: 'review-screenshot', re: `(?:print|captura de tela|screenshot) (?:da|de|do) (?:sua |seu )?${REVIEW}`,
       why: 'Asking for a screenshot of the review checks that it was written, a step toward rewarding it.', match: ['Manda um print da sua avaliação pra gente.'] },
     // Incentives for a review (discount, gift card, refund via Pix, freight back, longer warranty).
@@ -448,9 +450,9 @@ export const pt: Lexicon = {
     // Upsell to a dearer model.
     { id: 'need-more-capacity', re: "(?:se precisar de mais|para mais) (?:\\p{L}{1,15} )?(?:potência|capacidade|espaço)[^.!?]{0,40}(?:versão|modelo|linha)",
       why: 'Pointing to a bigger model for more power or capacity is an upsell.', match: ['Se precisar de mais capacidade, o modelo grande cabe o dobro.'] },
-    { id: 'premium-model', re: "(?:versão|modelo) (?:pro|plus|premium|max|deluxe|maior|superior)(?![^.!?;\\n]{0,30}(?:que (?:você )?(?:comprou|recebeu|pediu|adquiriu|escolheu|perguntou|mencionou)|do seu pedido|da sua compra|não (?:serve|cabe|é compatível)|(?:está|estão) esgotad))",
+    { id: 'premium-model', re: "(?:versão|modelo(?<!(?:el|del|al|un|este|ese|su|tu|nuestro) modelo)) (?:pro|plus|premium|max|deluxe|maior|superior)(?![^.!?;\\n]{0,30}(?:que (?:você )?(?:comprou|recebeu|pediu|adquiriu|escolheu|perguntou|mencionou)|que (?:usted )?(?:compró|compraste|recibió|recibiste|pidió|pediste|eligió|elegiste)|do seu pedido|da sua compra|não (?:serve|cabe|é compatível)|(?:está|estão) esgotad))",
       why: 'Pointing to a premium or bigger model is an upsell (the model the buyer already bought is not).',
-      match: ['A versão premium tem motor mais forte.'], not: ['O modelo Pro que você comprou tem duas velocidades.', 'A versão Plus do seu pedido já vem com a bateria extra.', 'O modelo maior que você perguntou está esgotado no momento.'] },
+      match: ['A versão premium tem motor mais forte.'], not: ['O modelo Pro que você comprou tem duas velocidades.', 'A versão Plus do seu pedido já vem com a bateria extra.', 'O modelo maior que você perguntou está esgotado no momento.', 'El modelo Pro que pediste llega el martes.', 'Su modelo plus trae dos baterías.'] },
     { id: 'others-upgrade', re: "trocam (?:pelo|para o) modelo", why: 'Saying other buyers switch to another model is an upsell.', match: ['Muitos trocam pelo modelo maior depois.'] },
     // Bundles and multipacks cheaper.
     { id: 'bundle-cheaper', re: "(?:kit|combo|pacote|conjunto) (?:com \\d+ \\p{L}{1,15} )?(?:sai|saem|fica|ficam) (?:bem )?mais (?:em conta|barat)",
@@ -531,6 +533,8 @@ export const pt: Lexicon = {
       match: ['Produtos que combinam com o seu pedido: capa, fronha e protetor.'] },
     { id: 'special-discount', re: `desconto (?:especial|exclusivo)${NOT_EXPLAINED}${PT_NOT_APPLIED}`, why: 'Offering a special discount is promotional content.',
       match: ['Clientes antigos têm desconto especial: é só pedir.'] },
+    { id: 'cheaper-on-domain', re: `(?:mais barat[oa]s?|mais em conta) (?:\\p{L}{1,12} ){0,3}(?:em|no|na) ${DOMAIN}`, why: 'A lower price on another web address promotes a sale outside Amazon.',
+      match: ['Os filtros de reposição saem mais baratos em filtrolar.shop.'], not: ['O kit sai mais barato em três parcelas.'] },
     { id: 'direct-discount', re: "(?:compr|pedi|fech)\\p{L}{0,5} (?:direto|diretamente)[^.!?]{0,30}(?:desconto|mais barat|preço melhor|mais em conta)", why: 'A cheaper price for buying direct is an offer outside Amazon.',
       match: ['Nos encontre no Google e compre direto com desconto.', 'Comprando direto com a gente sai mais em conta.'] },
     { id: 'new-product-launch', re: "(?:lançamos|estamos lançando|lançaremos) (?:um |uma |o |a |nosso |nossa )?nov[oa]", why: 'Announcing a new product is promotional content.',
@@ -557,9 +561,9 @@ export const pt: Lexicon = {
       why: 'A CPF asked beyond what the invoice needs is personal data (a CPF for the nota fiscal is a grey area left alone).',
       match: ['Passa o seu CPF pra cadastrar no nosso sistema.'], not: ['Informe o CPF para a nota, se quiser.'] },
     // The buyer's own channel: personal e-mail/phone/WhatsApp, Pix key, social profile.
-    { id: 'ask-buyer-contact', re: "(?:qual|qual é|qual o|informe|passe|passa|me passa|mande|manda|envie) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|número|whats ?app|zap|chave pix|perfil|nome)(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))?(?! (?:do pedido|de rastreio|de série|da amazon|modelo))",
+    { id: 'ask-buyer-contact', re: "(?:qual|qual é|qual o|informe|passe|passa|me passa|mande|manda|envie) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|número|whats ?app|zap|chave pix|perfil|nome)(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))?(?!(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))? (?:do pedido|de rastreio|de série|da amazon|modelo))",
       why: 'Asking for the buyer\'s own e-mail, phone, Pix key or profile collects personal data the order does not need.',
-      match: ['Qual o seu perfil no Instagram?', 'Passa o seu celular pra gente te chamar.'], not: ['Qual é o seu número do pedido?'] },
+      match: ['Qual o seu perfil no Instagram?', 'Passa o seu celular pra gente te chamar.'], not: ['Qual é o seu número do pedido?', 'Informe o seu e-mail pessoal da Amazon para localizarmos o pedido.'] },
     { id: 'personal-contact', re: "(?:seu|sua) (?:e-?mail|telefone|celular|número) (?:pessoal|particular)", why: 'The buyer\'s personal e-mail or phone is personal data the order does not need.',
       match: ['Seu celular particular agiliza o contato.'] },
     { id: 'pix-key', re: "(?:seu|sua) chave pix", why: 'A Pix key is personal banking data the order does not need.', match: ['Precisamos da sua chave Pix.'] },
@@ -612,7 +616,8 @@ export const pt: Lexicon = {
   ],
   accept: [
     // A reply that takes up the buyer's channel ("Claro, te mando por e-mail", "Com certeza, te ligo").
-    { id: 'sure', re: "claro", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Claro, te mando por lá.'] },
+    { id: 'sure', re: "claro(?<!(?:não (?:está|é|ficou)|azul|verde|cinza|rosa|marrom|cor|tom|mais|muito|bem|pouco|tão) claro)(?! que não)", why: 'Signals a reply that accepts the buyer\'s proposal (not a light colour, "não está claro" or "claro que não").',
+      match: ['Claro, te mando por lá.'], not: ['A capa azul claro chega amanhã.', 'Não ficou claro qual peça faltou.'] },
     { id: 'of-course', re: "com certeza", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Com certeza, te ligo amanhã.'] },
     { id: 'fine', re: "beleza", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Beleza, mando o manual.'] },
     { id: 'leave-it-to-me', re: "pode deixar", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Pode deixar, te chamo à tarde.'] },

@@ -3,8 +3,10 @@
 /** A word with an @ inside ("me@shop.com", "連絡先はme@shop.com"), tried only where a non-blank run
  *  starts: tried from every character, each failing start rescanned the rest of a long run without
  *  an @ (a pasted row of ★ or a Japanese paragraph), O(n²). A match at any later start of a run
- *  implies one at its start, so only a run another entry already matched the head of can differ. */
-export const WORD_WITH_AT = '(?<!\\S)\\S+@\\S+';
+ *  implies one at its start, so only a run another entry already matched the head of can differ.
+ *  The head stops at the first @ ([^\s@]*), so a run is read once instead of to its end and back
+ *  (\S+ backtracked from the end of the run to its last @); the span matched is the same. */
+export const WORD_WITH_AT = '(?<!\\S)\\S[^\\s@]*@\\S+';
 
 /** Guards go AFTER the phrase they guard (a lookbehind at the head of an entry would run at every
  *  position of every text); their windows count the phrase itself.
@@ -22,10 +24,14 @@ export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])[^.!?
  *  checker language, before or after it in the sentence. */
 const APPLIED =
   "applied|applies|entered|expired|(?:has|have|had) (?:now |already )?ended|is (?:now )?over|(?:code|coupon) field|managed by amazon|no longer valid|abgelaufen|caducad[oa]|caducó|expiré|scadut[oa]|expirou|(?:can't|cannot|don't) see|clipped|activated|redeemed|deducted|already (?:used|applied|been)|(?:was|were|been) used|shows on|on (?:your|the) invoice|angewendet|abgezogen|genutzt|verrechnet|aktiviert|eingelöst|enthalten|auf der rechnung|aplicad[oa]|aplicó|utilizó|se utilizó|descontó|activó|reflejad[oa]|usad[oa]|appliqu[ée]e?|déduit|a (?:déjà )?servi|activé|utilisé|applicat[oa]|scalat[oa]|usat[oa]|attivat[oa]|ativou|usou|foi usado|適用|使用され|獲得された";
+/** A promotion Amazon runs, named as Amazon's after the coupon or discount ("the coupon was a promotion by Amazon",
+ *  "c'était une promotion d'Amazon", "es una promoción de Amazon"): explained, not offered by the seller. */
+const AMAZON_RUN =
+  "(?:promotion|promo|promoción|promozione|promoção|aktion|coupon|cupón|réduction|remise|rabatt|descuento|sconto|desconto|offerta|oferta|offre|deal|angebot)s? (?:d'|de |del |di |da |della |von |by |from |of )amazon|amazon'?s (?:own )?(?:promotion|coupon|discount|deal)|amazonのクーポン|amazonのキャンペーン";
 /** A review verb thanked for or placed after "before": "Gracias por escribir una opinión", "avant d'écrire un
  *  commentaire" (goes after the entry; the window counts the entry). */
 export const NOT_THANKED_OR_BEFORE = "(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa]|avant d'|avant de|antes de|prima di|bevor)[^.!?;\\n]{0,70})";
-export const NOT_EXPLAINED = `(?<!(?:${APPLIED})[^.!?;\\n]{0,110})(?![^.!?;\\n。]{0,80}(?:${APPLIED}))`;
+export const NOT_EXPLAINED = `(?<!(?:${APPLIED})[^.!?;\\n]{0,110})(?![^.!?;\\n。]{0,110}(?:${APPLIED}|${AMAZON_RUN}))`;
 
 
 /** A web or e-mail address as written in a message, also spelled out ("help [at] shop [dot] store",

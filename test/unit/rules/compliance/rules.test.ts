@@ -242,3 +242,36 @@ describe('regressions found by unseen probes', () => {
     expect(rulesOf('Rate your experience from 1 to 5 stars by replying to this message!')).toEqual(['review_request']);
   });
 });
+
+describe('lexicon entry fixes (whole checker, all languages)', () => {
+  it('LINE inside オンライン or "online" is no messenger', () => {
+    expect(rulesOf('Amazonのオンラインアカウントからご注文履歴をご確認ください。')).toEqual([]);
+    expect(rulesOf('オンライン登録は必要ございません。')).toEqual([]);
+    expect(rulesOf('LINE公式アカウントを友だち追加してください。')).toContain('offplatform');
+  });
+
+  it('"make sure" in a reply does not accept the buyer\'s off-Amazon proposal', () => {
+    const buyerMessage = 'Can you just text me on my mobile instead?';
+    expect(rulesOf('We will make sure the replacement ships today through Amazon.', { buyerMessage })).toEqual([]);
+    expect(rulesOf('Sure, no problem!', { buyerMessage })).toContain('offplatform');
+  });
+
+  it('a phone number the buyer gives the courier is not asked for by the seller', () => {
+    expect(rulesOf('Kindly send your phone number to the courier so the driver can ring on arrival.')).not.toContain('personal_data');
+    expect(rulesOf('Please send us your phone number so our fitter can call you.')).toContain('personal_data');
+  });
+
+  it('Spanish customer service does not trip Portuguese entries', () => {
+    expect(rulesOf('Revisamos tu comentario y hoy mismo te enviamos la pieza.')).toEqual([]);
+    expect(rulesOf('El modelo Pro que pediste sale mañana del almacén.')).toEqual([]);
+  });
+
+  it('a 5/5 test score quoted in French is no rating ask; an English 5/5 ask is', () => {
+    expect(rulesOf('Le magazine lui a donné 5/5 dans son comparatif des lampes.')).toEqual([]);
+    expect(rulesOf('Please rate us 5/5 if you liked it.')).toContain('leading');
+  });
+
+  it("a coupon explained as Amazon's own promotion is not offered", () => {
+    expect(rulesOf("Le bon de réduction affiché au paiement vient d'une promotion d'Amazon, pas de notre boutique.")).toEqual([]);
+  });
+});
