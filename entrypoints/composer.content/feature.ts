@@ -10,6 +10,20 @@ import { createComposerScan } from './scan';
 import { installSendGuard } from './send-guard';
 import { installNrnGuard } from './nrn-guard';
 import { createComposerState, recheckAll } from './state';
+import { warmChecker } from '../../rules/compliance';
+
+/** Reads the lexicons' trigger words while the page is idle: the first keystroke then only checks. */
+function warmWhenIdle(): void {
+  const warm = () => {
+    try {
+      warmChecker();
+    } catch {
+      // the first check builds it instead
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 3000 });
+  else setTimeout(warm, 500);
+}
 
 export const composerFeature: Feature = {
   id: 'composer-checker',
@@ -25,6 +39,7 @@ export const composerFeature: Feature = {
     // Send's guard listens first: both run in the capture phase on window
     installSendGuard(state);
     installNrnGuard(state);
+    warmWhenIdle();
     signal.addEventListener('abort', () => {
       for (const { session } of state.sessions.values()) session.destroy();
       state.sessions.clear();

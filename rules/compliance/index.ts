@@ -12,3 +12,4 @@ export type {
 } from './types';
 export { checkMessage } from './check';
 export { checkAttachment, ALLOWED_ATTACHMENT_EXTENSIONS, MAX_ATTACHMENT_BYTES } from './attachment';
+export { warmEntryIndex as warmChecker } from './detectors/entry-index';

@@ -1,5 +1,6 @@
-// Phrase rules: each lexicon list is compiled once into one regular expression per list and
-// language set, and run over the normalized copy.
+// Phrase rules: how a lexicon entry's source becomes a regular expression over the normalized copy.
+// Spaced languages run each entry alone where the text wakes it (entry-index.ts); Japanese and the
+// language-independent entries run as one alternation per list (compiled, compiledUniversal).
 import { LEXICONS, UNIVERSAL, UNSPACED, type Lexicon, type LexiconItem } from '../lexicon';
 import type { DetectionLanguage } from '../types';
 
@@ -156,7 +157,7 @@ function chunked(sources: string[], wrap: (body: string) => string): RegExp[] {
   return out;
 }
 
-/** One language's regexes for a list (several when the list is long), without the
+/** One language's regexes for a list (several when the list is long; used for Japanese), without the
  *  language-independent entries (compiledUniversal: run once, not per language). One family of
  *  regexes per language and list, never per language set: V8 stops optimising regexps once their
  *  code passes 16 MB (see cutCopies). */
