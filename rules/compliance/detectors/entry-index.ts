@@ -130,22 +130,49 @@ function index(): Index {
   return (built ??= build());
 }
 
-/** What one text wakes: the entries to run, and where head slots' words start. */
+/** What one text wakes: the entries to run, and where head slots' words start. Sized by what the
+ *  text holds, never by the index: a short reply pays for its few words only. */
 export interface TextEntries {
-  readonly live: Uint8Array;
-  /** the word starts of head slot k: startAt[startFrom[k] .. startFrom[k + 1]), ascending */
-  readonly startFrom: Int32Array;
+  /** woken entries, ascending (an entry's id orders it by language, list and list position) */
+  readonly liveIds: Int32Array;
+  /** head slot -> its row: the slot's word starts are startAt[rowFrom[row] .. rowFrom[row + 1]) */
+  readonly rowOf: Map<number, number>;
+  readonly rowFrom: Int32Array;
   readonly startAt: Int32Array;
+}
+
+/** Scratch marks reused by every call (entriesIn is synchronous and never re-entered): a mark is
+ *  set when it holds the current call's stamp, so nothing is cleared between texts. */
+let stamp = 0;
+let slotMark = new Int32Array(0);
+let entryMark = new Int32Array(0);
+
+function grow(array: Int32Array<ArrayBuffer>, hits: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(hits * 2);
+  grown.set(array);
+  return grown;
 }
 
 export function entriesIn(text: string): TextEntries {
   const idx = index();
-  const live = new Uint8Array(idx.entries.length);
-  for (const id of idx.always) live[id] = 1;
-  const woke = new Uint8Array(idx.slots.length);
+  if (slotMark.length !== idx.slots.length) slotMark = new Int32Array(idx.slots.length);
+  if (entryMark.length !== idx.entries.length) entryMark = new Int32Array(idx.entries.length);
+  stamp = (stamp + 1) | 0 || 1;
+  const liveList: number[] = [];
+  const wake = (slot: Slot) => {
+    for (const entry of slot.wakes) {
+      if (entryMark[entry] === stamp) continue;
+      entryMark[entry] = stamp;
+      liveList.push(entry);
+    }
+  };
+  for (const id of idx.always) {
+    entryMark[id] = stamp;
+    liveList.push(id);
+  }
   // (slot, word start) pairs as found, grouped by slot after the pass: no array per slot
-  let hitSlot = new Int32Array(256);
-  let hitAt = new Int32Array(256);
+  let hitSlot = new Int32Array(64);
+  let hitAt = new Int32Array(64);
   let hits = 0;
   let previousIsWord = false;
   const n = text.length;
@@ -163,18 +190,14 @@ export function entriesIn(text: string): TextEntries {
         const slot = idx.slots[id]!;
         if (!text.startsWith(slot.text, p)) continue;
         if (slot.wholeWord && p + slot.text.length < n && wordChar(text.charCodeAt(p + slot.text.length))) continue;
-        if (!woke[id]) {
-          woke[id] = 1;
-          for (const entry of slot.wakes) live[entry] = 1;
+        if (slotMark[id] !== stamp) {
+          slotMark[id] = stamp;
+          wake(slot);
         }
         if (slot.head) {
           if (hits === hitSlot.length) {
-            const grownSlot = new Int32Array(hits * 2);
-            grownSlot.set(hitSlot);
-            hitSlot = grownSlot;
-            const grownAt = new Int32Array(hits * 2);
-            grownAt.set(hitAt);
-            hitAt = grownAt;
+            hitSlot = grow(hitSlot, hits);
+            hitAt = grow(hitAt, hits);
           }
           hitSlot[hits] = id;
           hitAt[hits] = p;
@@ -188,20 +211,31 @@ export function entriesIn(text: string): TextEntries {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       for (const id of idx.anywhereSlots.get(m[0][0]!) ?? []) {
-        if (woke[id] || !text.startsWith(idx.slots[id]!.text, m.index)) continue;
-        woke[id] = 1;
-        for (const entry of idx.slots[id]!.wakes) live[entry] = 1;
+        if (slotMark[id] === stamp || !text.startsWith(idx.slots[id]!.text, m.index)) continue;
+        slotMark[id] = stamp;
+        wake(idx.slots[id]!);
       }
       re.lastIndex = m.index + 1; // overlapping hits: "-stars" holds "stars" and "star"
     }
   }
-  const startFrom = new Int32Array(idx.slots.length + 1);
-  for (let h = 0; h < hits; h++) startFrom[hitSlot[h]! + 1]! += 1;
-  for (let k = 0; k < idx.slots.length; k++) startFrom[k + 1]! += startFrom[k]!;
-  const fill = startFrom.slice(0, idx.slots.length);
+  // group the pairs by slot (counting sort over the slots that were hit)
+  const rowOf = new Map<number, number>();
+  const counts: number[] = [];
+  for (let h = 0; h < hits; h++) {
+    const slot = hitSlot[h]!;
+    let row = rowOf.get(slot);
+    if (row === undefined) {
+      rowOf.set(slot, (row = counts.length));
+      counts.push(0);
+    }
+    counts[row]! += 1;
+  }
+  const rowFrom = new Int32Array(counts.length + 1);
+  for (let r = 0; r < counts.length; r++) rowFrom[r + 1] = rowFrom[r]! + counts[r]!;
+  const fill = rowFrom.slice(0, counts.length);
   const startAt = new Int32Array(hits);
-  for (let h = 0; h < hits; h++) startAt[fill[hitSlot[h]!]!++] = hitAt[h]!;
-  return { live, startFrom, startAt };
+  for (let h = 0; h < hits; h++) startAt[fill[rowOf.get(hitSlot[h]!)!]!++] = hitAt[h]!;
+  return { liveIds: Int32Array.from(liveList).sort(), rowOf, rowFrom, startAt };
 }
 
 export interface EntryMatch {
@@ -240,21 +274,24 @@ function anchored(entry: IndexedEntry, text: string, p: number, range: readonly 
 }
 
 function headStarts(entry: IndexedEntry, found: TextEntries): Int32Array {
-  const { startFrom, startAt } = found;
+  const { rowOf, rowFrom, startAt } = found;
   let total = 0;
   let only = -1;
   for (const slot of entry.heads!) {
-    const n = startFrom[slot + 1]! - startFrom[slot]!;
-    if (n) only = total ? -2 : slot;
-    total += n;
+    const row = rowOf.get(slot);
+    if (row === undefined) continue;
+    only = total ? -2 : row;
+    total += rowFrom[row + 1]! - rowFrom[row]!;
   }
   if (only === -1) return new Int32Array(0);
-  if (only >= 0) return startAt.subarray(startFrom[only]!, startFrom[only + 1]!);
+  if (only >= 0) return startAt.subarray(rowFrom[only]!, rowFrom[only + 1]!);
   const merged = new Int32Array(total);
   let at = 0;
   for (const slot of entry.heads!) {
-    merged.set(startAt.subarray(startFrom[slot]!, startFrom[slot + 1]!), at);
-    at += startFrom[slot + 1]! - startFrom[slot]!;
+    const row = rowOf.get(slot);
+    if (row === undefined) continue;
+    merged.set(startAt.subarray(rowFrom[row]!, rowFrom[row + 1]!), at);
+    at += rowFrom[row + 1]! - rowFrom[row]!;
   }
   return merged.sort();
 }
@@ -274,8 +311,20 @@ export function runList(
 ): EntryMatch[] {
   const idx = index();
   const out: EntryMatch[] = [];
-  for (const id of idx.byList.get(`${language}|${list}`) ?? []) {
-    if (!found.live[id]) continue;
+  const ids = idx.byList.get(`${language}|${list}`);
+  if (!ids?.length) return out;
+  // the list's entries have consecutive ids: walk the woken ones among them
+  const { liveIds } = found;
+  const last = ids[ids.length - 1]!;
+  let lo = 0;
+  let hi = liveIds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (liveIds[mid]! < ids[0]!) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < liveIds.length && liveIds[i]! <= last; i++) {
+    const id = liveIds[i]!;
     const entry = idx.entries[id]!;
     if (!entry.heads) {
       const global = (entry.global ??= entryPattern(language, LEXICONS[language][list][entry.index]!, 'g'));
