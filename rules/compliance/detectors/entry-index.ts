@@ -17,6 +17,7 @@ interface IndexedEntry {
   readonly index: number;
   /** head slots when every match starts with a word from them; null: scan */
   readonly heads: readonly number[] | null;
+  readonly headSet: ReadonlySet<number> | null;
   global?: RegExp;
   sticky?: RegExp;
 }
@@ -50,7 +51,8 @@ const wordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 &&
 
 interface Index {
   readonly entries: IndexedEntry[];
-  readonly byList: Map<string, number[]>;
+  /** per language and list: the first and one past the last id (a list's ids are consecutive) */
+  readonly byList: Map<DetectionLanguage, Map<ListName, readonly [number, number]>>;
   readonly slots: Slot[];
   /** word-start slots by the hash of their first 1, 2 or KEY characters (index = key length);
    *  a hit is confirmed by comparing the slot's whole text */
@@ -81,7 +83,7 @@ const startsWord = (text: string) => text.length > 0 && isWordChar(text.charCode
 
 function build(): Index {
   const entries: IndexedEntry[] = [];
-  const byList = new Map<string, number[]>();
+  const byList = new Map<DetectionLanguage, Map<ListName, readonly [number, number]>>();
   const slots: Slot[] = [];
   const byText = new Map<string, number>();
   const always: number[] = [];
@@ -98,10 +100,11 @@ function build(): Index {
         const triggers = triggersOf(source);
         if (!triggers) always.push(id);
         for (const t of triggers ?? []) slots[slotFor(slots, byText, t.text, t.wordStart && startsWord(t.text))]!.wakes.push(id);
-        entries.push({ name: entryName(language, list, lexicon[list], index), language, list, index, heads: usable });
+        entries.push({ name: entryName(language, list, lexicon[list], index), language, list, index, heads: usable, headSet: usable ? new Set(usable) : null });
         ids.push(id);
       });
-      byList.set(`${language}|${list}`, ids);
+      if (!byList.has(language)) byList.set(language, new Map());
+      byList.get(language)!.set(list, [entries.length - ids.length, entries.length]);
     }
   }
   const byKey = Array.from({ length: KEY + 1 }, () => new Array<number[] | undefined>(TABLE_MASK + 1));
@@ -275,21 +278,23 @@ function anchored(entry: IndexedEntry, text: string, p: number, range: readonly 
 
 function headStarts(entry: IndexedEntry, found: TextEntries): Int32Array {
   const { rowOf, rowFrom, startAt } = found;
-  let total = 0;
-  let only = -1;
-  for (const slot of entry.heads!) {
-    const row = rowOf.get(slot);
-    if (row === undefined) continue;
-    only = total ? -2 : row;
-    total += rowFrom[row + 1]! - rowFrom[row]!;
+  // the rows of the entry's heads: looked up per head, or per row hit when those are fewer
+  const rows: number[] = [];
+  if (entry.heads!.length <= rowOf.size) {
+    for (const slot of entry.heads!) {
+      const row = rowOf.get(slot);
+      if (row !== undefined) rows.push(row);
+    }
+  } else {
+    for (const [slot, row] of rowOf) if (entry.headSet!.has(slot)) rows.push(row);
   }
-  if (only === -1) return new Int32Array(0);
-  if (only >= 0) return startAt.subarray(rowFrom[only]!, rowFrom[only + 1]!);
+  if (!rows.length) return new Int32Array(0);
+  if (rows.length === 1) return startAt.subarray(rowFrom[rows[0]!]!, rowFrom[rows[0]! + 1]!);
+  let total = 0;
+  for (const row of rows) total += rowFrom[row + 1]! - rowFrom[row]!;
   const merged = new Int32Array(total);
   let at = 0;
-  for (const slot of entry.heads!) {
-    const row = rowOf.get(slot);
-    if (row === undefined) continue;
+  for (const row of rows) {
     merged.set(startAt.subarray(rowFrom[row]!, rowFrom[row + 1]!), at);
     at += rowFrom[row + 1]! - rowFrom[row]!;
   }
@@ -311,19 +316,19 @@ export function runList(
 ): EntryMatch[] {
   const idx = index();
   const out: EntryMatch[] = [];
-  const ids = idx.byList.get(`${language}|${list}`);
-  if (!ids?.length) return out;
+  const span = idx.byList.get(language)?.get(list);
+  if (!span) return out;
   // the list's entries have consecutive ids: walk the woken ones among them
+  const [first, end] = span;
   const { liveIds } = found;
-  const last = ids[ids.length - 1]!;
   let lo = 0;
   let hi = liveIds.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (liveIds[mid]! < ids[0]!) lo = mid + 1;
+    if (liveIds[mid]! < first) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < liveIds.length && liveIds[i]! <= last; i++) {
+  for (let i = lo; i < liveIds.length && liveIds[i]! < end; i++) {
     const id = liveIds[i]!;
     const entry = idx.entries[id]!;
     if (!entry.heads) {
