@@ -57,12 +57,17 @@ describe('inbox readers on every fixture markup', () => {
     const authors: Record<string, Record<string, number>> = {};
     for (const markup of INBOX_MARKUPS) {
       await page.goto(`https://sellercentral.amazon.com/messaging/inbox?fi=all&rgfx_markup=${markup}&rgfx_api=404&cc=${CASE.ANSWERED}`);
-      await page.waitForTimeout(600);
-      const reply = await ext.serviceWorker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ url: 'https://sellercentral.amazon.com/*' });
-        return chrome.tabs.sendMessage(tab!.id!, { rg: 1, type: 'page/reading' }, { frameId: 0 });
-      });
-      authors[markup] = reply.reading;
+      // polled, not a fixed wait: under load the page's first scan of the open thread comes later
+      await expect
+        .poll(async () => {
+          const reply = await ext.serviceWorker.evaluate(async () => {
+            const [tab] = await chrome.tabs.query({ url: 'https://sellercentral.amazon.com/*' });
+            return chrome.tabs.sendMessage(tab!.id!, { rg: 1, type: 'page/reading' }, { frameId: 0 });
+          });
+          authors[markup] = reply.reading;
+          return reply.reading['thread: messages'] ?? 0;
+        }, { timeout: 15_000 })
+        .toBeGreaterThanOrEqual(2);
     }
     const authorRules = rules.filter((r) => r.startsWith('thread:'));
     const printedAuthors = authorRules.map((r) => `| ${r} | ${INBOX_MARKUPS.map((m) => authors[m]![r]).join(' | ')} |`).join('\n');
