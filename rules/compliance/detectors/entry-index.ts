@@ -57,6 +57,9 @@ interface Index {
   /** word-start slots by the hash of their first 1, 2 or KEY characters (index = key length);
    *  a hit is confirmed by comparing the slot's whole text */
   readonly byKey: (number[] | undefined)[][];
+  /** per first character (UTF-16 unit): bit k set when some slot of key length k starts with it -
+   *  most words skip the short-key probes */
+  readonly firstChar: Uint8Array;
 
   /** slots looked for anywhere in the text (in-word or non-letter triggers): one search for all,
    *  longest first, each hit also waking the slots that are a prefix of it at the same place */
@@ -108,6 +111,7 @@ function build(): Index {
     }
   }
   const byKey = Array.from({ length: KEY + 1 }, () => new Array<number[] | undefined>(TABLE_MASK + 1));
+  const firstChar = new Uint8Array(0x10000);
   const anywhere: number[] = [];
   for (const [key, id] of byText) {
     const slot = slots[id]!;
@@ -118,6 +122,7 @@ function build(): Index {
     const k = Math.min(KEY, slot.text.length);
     const h = hashOf(slot.text, 0, k);
     (byKey[k]![h] ??= []).push(id);
+    firstChar[slot.text.charCodeAt(0)]! |= 1 << k;
   }
   const texts = [...new Set(anywhere.map((id) => slots[id]!.text))].sort((a, b) => b.length - a.length);
   const anywhereSlots = new Map<string, number[]>();
@@ -126,7 +131,7 @@ function build(): Index {
     anywhereSlots.set(first, [...(anywhereSlots.get(first) ?? []), id]);
   }
   const escaped = texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { entries, byList, slots, byKey, anywhere: texts.length ? new RegExp(escaped.join('|'), 'g') : null, anywhereSlots, always };
+  return { entries, byList, slots, byKey, firstChar, anywhere: texts.length ? new RegExp(escaped.join('|'), 'g') : null, anywhereSlots, always };
 }
 
 function index(): Index {
@@ -184,9 +189,12 @@ export function entriesIn(text: string): TextEntries {
     const wordStart = isWord && !previousIsWord;
     previousIsWord = isWord;
     if (!wordStart) continue;
+    const keys = idx.firstChar[text.charCodeAt(p)]!;
+    if (!keys) continue;
     let raw = 0;
     for (let k = 1; k <= KEY && p + k <= n; k++) {
       raw = (Math.imul(raw, 31) + text.charCodeAt(p + k - 1)) | 0;
+      if (!(keys & (1 << k))) continue;
       const bucket = idx.byKey[k]![mix(raw)];
       if (!bucket) continue;
       for (const id of bucket) {
