@@ -8,7 +8,8 @@
 import { LEXICONS, type Lexicon } from '../lexicon';
 import { SPACED_LANGUAGES, type DetectionLanguage } from '../languages';
 import { entryName, entryPattern, entrySource, type ListName } from './lexical';
-import { WORD_END, headsOf, isWordChar, triggersOf } from './triggers';
+import { isWordChar } from './regex-parse';
+import { WORD_END, headsOf, triggersOf } from './triggers';
 
 interface IndexedEntry {
   readonly name: string;
