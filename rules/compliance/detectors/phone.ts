@@ -10,9 +10,18 @@ import { plausibleInternational } from '../entities/phone-lengths';
 const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?:\+[ \t]?|00)?(?:\([ \t]?\d{1,5}[ \t]?\)[ \t]?)?\d(?:[ \t.\-/]{0,2}(?:\(0\)[ \t]?)?\(?\d\)?){0,24}/g;
 
 // why: "call" but not the Spanish street word ("calle Mayor 22, 28013 Madrid" is a postal code)
-const PHONE_WORDS = /(?<![a-zà-ÿ])(?:phone|tel\b|tel\.|telephone|call(?!e(?:s|j[oó]n)?(?![a-z]))|ring|mobile|cell|whats ?app|sms|text (?:us|me)|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|ナビダイヤル|でんわ|telefoon|bel ons)/u;
+// why (added): "dial", "landline" (en); "ruf mich/uns an", "Festnetz" (de); "composez" (fr, to dial);
+// "márcame/márcanos" (es, dial me: "márcame al 33 1234 5678"; "marca" alone is the word for a brand);
+// "telemóvel" (pt-PT mobile), "whats"/"wpp" (pt-BR short for WhatsApp); "squillo" (it, "fammi uno
+// squillo", give me a ring); ケータイ (ja, mobile in katakana)
+const PHONE_WORDS = /(?<![a-zà-ÿ])(?:phone|tel\b|tel\.|telephone|call(?!e(?:s|j[oó]n)?(?![a-z]))|ring|mobile|cell|whats ?app|whats\b|wpp\b|dial|landline|ruf(?:t|en)? (?:mich|uns)|festnetz|compose[rz]|m[áa]rca(?:me|nos)\b|telem[óo]vel|squillo|ケータイ|sms|text (?:us|me)|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|ナビダイヤル|でんわ|telefoon|bel ons)/u;
 // why: return and reference codes are ids too ("Codice reso: 0987 6543 21", "Retourenschein 0123 4567 890")
 const ID_WORDS = /(?:order|bestell|auftrag|tracking|track|sendung|paket|suivi|commande|colis|pedido|seguimiento|env[íi]o|ordine|spedizion|tracciamento|invoice|rechnung|facture|factura|fattura|sku|ean|asin|isbn|upc|gtin|serial|serien|s[ée]rie|ref|artikel|article|art[íi]culo|articolo|item|model|modell|mod[èe]le|modelo|lot|batch|charge|注文|追跡|お問い合わせ番号|伝票|品番|型番|receipt|beleg|ticket|case|rma|return authori[sz]ation|return (?:code|label|number|id)|codice|c[oó]digo|(?<![a-z])reso(?![a-z])|retour|r[üu]cksend|devoluci[oó]n|devolu[çc][ãa]o|part (?:no|number|#)|nota fiscal|nf-?e\b|fatura|fall|vorgang|kundennummer|kunden-?nr|customer (?:id|no|number|#)|(?:numéro|n°|no\.?) (?:de )?client|número de (?:cliente|cuenta)|(?:numero|codice) cliente|cuenta|conto|compte|お客様番号|会員番号|iban|bic|plz|postcode|zip|code|cap\b|cp\b|(?<![a-z])(?:cpf|cnpj|nif|nie|dni|siret|siren|ust|steuer\w*|vat|tva|iva|rfc|codice fiscale|partita|gr[öo][ßs]en?|sizes?|tailles?|tallas?|taglie?)(?![a-z]))/u;
+
+// why: "number" and its translations say phone only when nothing in the sentence says which number
+// ("mi número es 33 1234 5678", "pelo número 21 95555-0198", "meine Nummer ist 0151 …", but not "mi
+// número de pedido es …", "the number of units"); a compound ("Bestellnummer") is not this word
+const NUMBER_WORDS = /(?<![a-zà-ÿ])(?:number|nummer|num[ée]ro|n[úu]mero|番号)(?![a-zà-ÿ])(?![ \t]*(?:of|de|di|do|da|du|des|del|dei|della|dello|d')(?![a-zà-ÿ]))/u;
 
 /** A sentence end, but not the dot of an abbreviation that belongs to the number ("Tel. 030 …",
  *  "Bestell-Nr. 0123 …", "Ref. 0123 …"). */
@@ -105,7 +114,8 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
   const near = before.slice(-30).split(SENTENCE_BREAK).pop()!;
   // right after a phone word ("Tel. 22-12-34", "phone 7290", "Llámenos al 8999")
   const tight = (width: number) => lastMatch(PHONE_WORDS, near.slice(-width)) >= 0 && lastMatch(ID_WORDS, near.slice(-width)) < 0;
-  if (DATE_RE.test(trimmed) && (plausibleDate(trimmed) || /\d{4}/.test(trimmed)) && !(d === 6 && /^\d\d[.-]\d\d[.-]\d\d$/.test(trimmed) && tight(18))) return null;
+  // a date has at most 8 digits: "0125-62-2123" (a Japanese number) is not one
+  if (d <= 8 && DATE_RE.test(trimmed) && (plausibleDate(trimmed) || /\d{4}/.test(trimmed)) && !(d === 6 && /^\d\d[.-]\d\d[.-]\d\d$/.test(trimmed) && tight(18))) return null;
   if (d === 4) return /^\d{4}$/.test(trimmed) && !/^(?:19|20)\d\d$/.test(trimmed) && tight(12) ? 'phone:national-context' : null;
   // a date followed by a time or another number ("04/04/2023 03:21")
   if (/[ \t]/.test(trimmed) && DATE_RE.test(trimmed.split(/[ \t]/, 1)[0]!) && plausibleDate(trimmed.split(/[ \t]/, 1)[0]!)) return null;
@@ -116,7 +126,8 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
   // The nearer word wins: "customer service can call 020 7946 0958" vs "order no. 1234 5678".
   const phoneAt = lastMatch(PHONE_WORDS, near);
   const idAt = lastMatch(ID_WORDS, near);
-  const phoneWord = phoneAt >= 0 && phoneAt >= idAt;
+  const numberWord = idAt < 0 && lastMatch(NUMBER_WORDS, near) >= 0;
+  const phoneWord = (phoneAt >= 0 && phoneAt >= idAt) || numberWord;
   const idWord = idAt >= 0 && idAt > phoneAt;
   const unbroken = digits.length === trimmed.length || (/^00/.test(trimmed) && /^\d+$/.test(trimmed));
   if (d < 7) {
