@@ -6,22 +6,25 @@
 import { entity, type EntityEntry, type EntitySpan } from '../entities/entry';
 import { plausibleInternational } from '../entities/phone-lengths';
 
-/** A run of digits joined by the separators people put inside phone numbers. */
-const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?:\+[ \t]?|00)?(?:\([ \t]?\d{1,5}[ \t]?\)[ \t]?)?\d(?:[ \t.\-/]{0,2}(?:\(0\)[ \t]?)?\(?\d\)?){0,24}/g;
+/** A run of digits joined by the separators people put inside phone numbers (dashes of every width,
+ *  spaced or not: "(866) 464 – 8625"; the normalizer folds only a dash between two digits). Not the
+ *  minutes of a time: "18:06 – 09/08/2024" is a time and a date. */
+const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?<!\d:)(?:\+[ \t]?|00)?(?:\([ \t]?\d{1,5}[ \t]?\)[ \t]?)?\d(?:[ \t.\-/\u2013\u2014\u2212]{0,3}(?:\(0\)[ \t]?)?\(?\d\)?){0,24}/g;
 
 // why: "call" but not the Spanish street word ("calle Mayor 22, 28013 Madrid" is a postal code)
 // why (added): "dial", "landline" (en); "ruf mich/uns an", "Festnetz" (de); "composez" (fr, to dial);
 // "márcame/márcanos" (es, dial me: "márcame al 33 1234 5678"; "marca" alone is the word for a brand);
 // "telemóvel" (pt-PT mobile), "whats"/"wpp" (pt-BR short for WhatsApp); "squillo" (it, "fammi uno
 // squillo", give me a ring); ケータイ (ja, mobile in katakana)
-const PHONE_WORDS = /(?<![a-zà-ÿ])(?:phone|tel\b|tel\.|telephone|call(?!e(?:s|j[oó]n)?(?![a-z]))|ring|mobile|cell|whats ?app|whats\b|wpp\b|dial|landline|ruf(?:t|en)? (?:mich|uns)|festnetz|compose[rz]|m[áa]rca(?:me|nos)\b|telem[óo]vel|squillo|ケータイ|sms|text (?:us|me)|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|ナビダイヤル|でんわ|telefoon|bel ons)/u;
+const PHONE_WORDS = /(?<![a-zà-ÿ])(?:phone|tel\b|tel\.|telephone|call(?!e(?:s|j[oó]n)?(?![a-z]))|ring|mobile|cell|whats ?app|whats\b|wpp\b|dial|landline|ruf(?:t|en)? (?:mich|uns)|festnetz|compose[rz]|m[áa]rca(?:me|nos)\b|telem[óo]vel|squillo|ケータイ|sms|text (?:us|me)|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|erreichen (?:sie )?(?:mich|uns)|erreichst (?:du )?(?:mich|uns)|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|ナビダイヤル|でんわ|telefoon|bel ons)/u;
 // why: return and reference codes are ids too ("Codice reso: 0987 6543 21", "Retourenschein 0123 4567 890")
 const ID_WORDS = /(?:order|bestell|auftrag|tracking|track|sendung|paket|suivi|commande|colis|pedido|seguimiento|env[íi]o|ordine|spedizion|tracciamento|invoice|rechnung|facture|factura|fattura|sku|ean|asin|isbn|upc|gtin|serial|serien|s[ée]rie|ref|artikel|article|art[íi]culo|articolo|item|model|modell|mod[èe]le|modelo|lot|batch|charge|注文|追跡|お問い合わせ番号|伝票|品番|型番|receipt|beleg|ticket|case|rma|return authori[sz]ation|return (?:code|label|number|id)|codice|c[oó]digo|(?<![a-z])reso(?![a-z])|retour|r[üu]cksend|devoluci[oó]n|devolu[çc][ãa]o|part (?:no|number|#)|nota fiscal|nf-?e\b|fatura|fall|vorgang|kundennummer|kunden-?nr|customer (?:id|no|number|#)|(?:numéro|n°|no\.?) (?:de )?client|número de (?:cliente|cuenta)|(?:numero|codice) cliente|cuenta|conto|compte|お客様番号|会員番号|iban|bic|plz|postcode|zip|code|cap\b|cp\b|(?<![a-z])(?:cpf|cnpj|nif|nie|dni|siret|siren|ust|steuer\w*|vat|tva|iva|rfc|codice fiscale|partita|gr[öo][ßs]en?|sizes?|tailles?|tallas?|taglie?)(?![a-z]))/u;
 
 // why: "number" and its translations say phone only when nothing in the sentence says which number
 // ("mi número es 33 1234 5678", "pelo número 21 95555-0198", "meine Nummer ist 0151 …", but not "mi
-// número de pedido es …", "the number of units"); a compound ("Bestellnummer") is not this word
-const NUMBER_WORDS = /(?<![a-zà-ÿ])(?:number|nummer|num[ée]ro|n[úu]mero|番号)(?![a-zà-ÿ])(?![ \t]*(?:of|de|di|do|da|du|des|del|dei|della|dello|d')(?![a-zà-ÿ]))/u;
+// número de pedido es …", "the number of units"); a compound ("Bestellnummer", 製造番号, 送り状番号) is
+// not this word, a Japanese 番号 stands alone or after の ("こちらの番号")
+const NUMBER_WORDS = /(?<![a-zà-ÿ])(?:number|nummer|num[ée]ro|n[úu]mero|(?:(?<=の)|(?<![\u3040-\u30ff\u4e00-\u9fff々]))番号)(?![a-zà-ÿ])(?![ \t]*(?:of|de|di|do|da|du|des|del|dei|della|dello|d')(?![a-zà-ÿ]))/u;
 
 /** A sentence end, but not the dot of an abbreviation that belongs to the number ("Tel. 030 …",
  *  "Bestell-Nr. 0123 …", "Ref. 0123 …"). */
@@ -107,7 +110,8 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
   const digits = run.replace(/\D/g, '');
   const d = digits.length;
   if (d < 4 || d > 15) return null;
-  const trimmed = run.trim();
+  // a spaced dash is one separator: "464 – 8625", "555 - 123 - 4567" are shaped as 464-8625, 555-123-4567
+  const trimmed = run.trim().replace(/[ \t]*[\u2013\u2014\u2212][ \t]*|[ \t]+-[ \t]*|[ \t]*-[ \t]+/g, '-');
   if (TAX_ID.test(trimmed)) return null;
   if (isDateRange(trimmed)) return null;
   const before = contextBefore(text, start, 40);
@@ -148,6 +152,8 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
     if (/^\(/.test(trimmed)) return 'phone:national-shape'; // (030) 1234567, (555) 123-4567
     if (/^0\d/.test(trimmed) && d >= 9 && d <= 12) return 'phone:national-shape'; // trunk prefix: 030 12345678, 06 12 34 56 78, 090-1234-5678
     if (/^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(trimmed)) return 'phone:national-shape'; // US 555-123-4567, 1 (888) 555 0147
+    // Brazilian mobile: area code, then 9 and four digits, a dash, four digits ("11 95555-0177", "(21) 98765-4321")
+    if (/^\(?[1-9]{2}\)?[ ]?9\d{4}-\d{4}$/.test(trimmed)) return 'phone:national-shape';
     if (/^1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(trimmed)) return 'phone:national-shape';
     return null;
   }
@@ -164,7 +170,7 @@ export function detectPhones(text: string): EntitySpan[] {
   for (let m = RUN_RE.exec(text); m; m = RUN_RE.exec(text)) {
     let run = m[0];
     // drop a dangling ")" or separator that belongs to the sentence
-    run = run.replace(/[ \t.\-/(]+$/, '');
+    run = run.replace(/[ \t.\-/(\u2013\u2014\u2212]+$/, '');
     if (!run) continue;
     const next = text.charAt(m.index + m[0].length);
     if (/[a-z\u00c0-\u024f%€$£¥]/.test(next) && !/[ \t]$/.test(m[0])) continue; // "12345678abc", "1234567€" (CJK text may follow directly)

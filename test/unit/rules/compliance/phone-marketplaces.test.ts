@@ -42,6 +42,11 @@ const WRITTEN = [
   (n: string) => n.replace(/\D/g, ''),
   (n: string) => n.replace(/(?<=\d)[ -]+(?=\d)/g, '\u30fc'),
   (n: string) => n.replace(/-/g, ' '),
+  (n: string) => n.replace(/\D/g, '').split('').join(' '),
+  (n: string) => n.replace(/(?<=\d)[ -]+(?=\d)/g, ' \u2013 '),
+  (n: string) => n.replace(/(?<=\d)[ -]+(?=\d)/g, '\u2014'),
+  (n: string) => n.replace(/[()]/g, '').trim().replace(/[ -]+/g, '/'),
+  (n: string) => n.replace(/\D/g, '').replace(/(\d\d)(?=\d)/g, '$1 '),
 ];
 
 /** Context words of every checker language: verbs (call, ring, text ...), nouns (number, mobile ...),
@@ -69,6 +74,16 @@ const CONTEXT: ((n: string) => string)[] = [
   (n) => `お電話は${n}までお願いします。`,
   (n) => `携帯：${n}`,
   (n) => `番号は${n}です。`,
+  (n) => `If anything goes wrong, just give me a ring on ${n}.`,
+  (n) => `Sie erreichen mich jederzeit unter ${n}.`,
+  (n) => `N'hésitez pas à m'appeler au ${n}.`,
+  (n) => `Puedes escribirme por WhatsApp al ${n}.`,
+  (n) => `Pode me ligar no ${n} a qualquer hora.`,
+  (n) => `Per qualsiasi cosa chiamami al ${n}.`,
+  (n) => `何かあればこちらにお電話ください：${n}`,
+  (n) => `Handynummer ${n}`,
+  (n) => `Mi celular es el ${n}.`,
+  (n) => `SMS au ${n}`,
 ];
 
 describe('marketplace phone numbers after context words', () => {
@@ -107,7 +122,20 @@ describe('context words, each with a number that only the word makes a phone num
     'My number is 612 34 56 78.',
     '番号：090ー1234ー5678',
     'お電話は0125-62-2123まで',
+    'Sie erreichen mich unter 612 34 56 78.',
+    'Erreichst du mich unter 612 34 56 78?',
+    'Manda um oi no 11 95555-0177 que te explico a instalação.',
+    'Qualquer coisa: (21) 98765-4321',
   ])('%s', (text) => expect(has(text)).toBe(true));
+
+  it.each([
+    ['Call me: (866) 464 – 8625', '(866) 464 – 8625'],
+    ['Ring me on 0151 – 2345 – 6789.', '0151 – 2345 – 6789'],
+    ['My number is 612 — 34 — 56 — 78.', '612 — 34 — 56 — 78'],
+    ['Call 555 - 123 - 4567 today', '555 - 123 - 4567'],
+  ])('a spaced dash joins the groups: %s', (text, number) => {
+    expect(checkMessage(text).filter((f) => f.rule === 'phone').map((f) => text.slice(f.start, f.end))).toEqual([number]);
+  });
 
   it.each([
     'The number of units is 612 34 56 78.',
@@ -117,6 +145,11 @@ describe('context words, each with a number that only the word makes a phone num
     'Meine Bestellnummer ist 612 34 56 78.',
     'The brand (marca) is 33 1234 5678 on the label.',
     'Whatsoever, 612 34 56 78 units shipped.',
+    '製造番号 4471-2290-118 の保証期間は2027年12月31日までです。',
+    '送り状番号 3456-7890-1234 で配達状況をご確認いただけます。',
+    'Delivered 19/07/2024, 18:06, the return window is 19/07/2024, 18:06 – 09/08/2024, 18:06.',
+    'Call us between 9 – 17 h, pages 10 – 20 of the manual, 2020 – 2024.',
+    'ZIP 94105-1234, CEP 01310-100.',
   ])('not: %s', (text) => expect(has(text)).toBe(false));
 });
 
@@ -145,6 +178,8 @@ function idsNextToNumberWords(): string[] {
       `Mi número de cliente es ${digits(8)}.`,
       `Numéro de suivi ${grouped}, livré le ${1 + (i % 28)}/0${1 + (i % 9)}/2025.`,
       `Die Nummer auf dem Etikett: ${digits(3)}-${digits(7)}-${digits(7)}.`,
+      `Number ${1 + (i % 9)}: sizes ${30 + (i % 9)} – ${40 + (i % 9)} – ${50 + (i % 9)}, ${2000 + i} – ${2010 + i}, ${1 + (i % 12)}:${10 + i} – ${2 + (i % 12)}:${10 + i}.`,
+      `Mi número de pedido: ${digits(3)} – ${digits(7)} – ${digits(7)}; envío ${digits(2)} ${digits(5)}-${digits(4)}.`,
     );
   }
   return out;
