@@ -15,10 +15,15 @@ const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?<!\d
 // why (added): "dial", "landline" (en); "ruf mich/uns an", "Festnetz" (de); "composez" (fr, to dial);
 // "márcame/márcanos" (es, dial me: "márcame al 33 1234 5678"; "marca" alone is the word for a brand);
 // "telemóvel" (pt-PT mobile), "whats"/"wpp" (pt-BR short for WhatsApp); "squillo" (it, "fammi uno
-// squillo", give me a ring); ケータイ (ja, mobile in katakana)
-const PHONE_WORDS = /(?<![a-zà-ÿ])(?:phone|tel\b|tel\.|telephone|call(?!e(?:s|j[oó]n)?(?![a-z]))|ring|mobile|cell|whats ?app|whats\b|wpp\b|dial|landline|ruf(?:t|en)? (?:mich|uns)|festnetz|compose[rz]|m[áa]rca(?:me|nos)\b|telem[óo]vel|squillo|ケータイ|sms|text (?:us|me)|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|erreichen (?:sie )?(?:mich|uns)|erreichst (?:du )?(?:mich|uns)|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|ナビダイヤル|でんわ|telefoon|bel ons)/u;
+// squillo", give me a ring); ケータイ (ja, mobile in katakana); texting and writing to a number:
+// "text me/us/to/at/on", "send a text to" (not "text" alone: "Text 'HELP' to 55512" is a short code),
+// "message me/us", "escríbeme al", "mándame un mensaje al", "écrivez-moi au", "scrivimi al",
+// "manda um oi no" (pt-BR: drop me a hi on WhatsApp)
+const PHONE_WORDS = /(?<![a-zà-ÿ])(?:phone|text(?:ing)? (?:us|me|to|at|on)(?![a-z])|a text (?:to|at|on)(?![a-z])|message (?:me|us)|escr[íi]b[ae](?:me|nos) al|m[áa]nda(?:me|nos) (?:un )?(?:mensaje|sms|whats)|mensaje al|[ée]cri(?:vez|s)-(?:moi|nous) au|scrivi(?:mi|ci) al|scriveteci al|manda (?:um )?(?:oi|mensagem|msg)|tel\b|tel\.|telephone|call(?!e(?:s|j[oó]n)?(?![a-z]))|ring|mobile|cell|whats ?app|whats\b|wpp\b|dial|landline|ruf(?:t|en)? (?:mich|uns)|festnetz|compose[rz]|m[áa]rca(?:me|nos)\b|telem[óo]vel|squillo|ケータイ|sms|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|erreichen (?:sie )?(?:mich|uns)|erreichst (?:du )?(?:mich|uns)|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|ナビダイヤル|でんわ|telefoon|bel ons)/u;
+// why: parcel/package/shipment/consignment/waybill/送り状 are the English and Japanese words for the
+// Sendung/Paket/colis already here ("we called the carrier, parcel 1234 5678 9012 is on its way")
 // why: return and reference codes are ids too ("Codice reso: 0987 6543 21", "Retourenschein 0123 4567 890")
-const ID_WORDS = /(?:order|bestell|auftrag|tracking|track|sendung|paket|suivi|commande|colis|pedido|seguimiento|env[íi]o|ordine|spedizion|tracciamento|invoice|rechnung|facture|factura|fattura|sku|ean|asin|isbn|upc|gtin|serial|serien|s[ée]rie|ref|artikel|article|art[íi]culo|articolo|item|model|modell|mod[èe]le|modelo|lot|batch|charge|注文|追跡|お問い合わせ番号|伝票|品番|型番|receipt|beleg|ticket|case|rma|return authori[sz]ation|return (?:code|label|number|id)|codice|c[oó]digo|(?<![a-z])reso(?![a-z])|retour|r[üu]cksend|devoluci[oó]n|devolu[çc][ãa]o|part (?:no|number|#)|nota fiscal|nf-?e\b|fatura|fall|vorgang|kundennummer|kunden-?nr|customer (?:id|no|number|#)|(?:numéro|n°|no\.?) (?:de )?client|número de (?:cliente|cuenta)|(?:numero|codice) cliente|cuenta|conto|compte|お客様番号|会員番号|iban|bic|plz|postcode|zip|code|cap\b|cp\b|(?<![a-z])(?:cpf|cnpj|nif|nie|dni|siret|siren|ust|steuer\w*|vat|tva|iva|rfc|codice fiscale|partita|gr[öo][ßs]en?|sizes?|tailles?|tallas?|taglie?)(?![a-z]))/u;
+const ID_WORDS = /(?:order|parcel|package|shipment|consignment|waybill|送り状|bestell|auftrag|tracking|track|sendung|paket|suivi|commande|colis|pedido|seguimiento|env[íi]o|ordine|spedizion|tracciamento|invoice|rechnung|facture|factura|fattura|sku|ean|asin|isbn|upc|gtin|serial|serien|s[ée]rie|ref|artikel|article|art[íi]culo|articolo|item|model|modell|mod[èe]le|modelo|lot|batch|charge|注文|追跡|お問い合わせ番号|伝票|品番|型番|receipt|beleg|ticket|case|rma|return authori[sz]ation|return (?:code|label|number|id)|codice|c[oó]digo|(?<![a-z])reso(?![a-z])|retour|r[üu]cksend|devoluci[oó]n|devolu[çc][ãa]o|part (?:no|number|#)|nota fiscal|nf-?e\b|fatura|fall|vorgang|kundennummer|kunden-?nr|customer (?:id|no|number|#)|(?:numéro|n°|no\.?) (?:de )?client|número de (?:cliente|cuenta)|(?:numero|codice) cliente|cuenta|conto|compte|お客様番号|会員番号|iban|bic|plz|postcode|zip|code|cap\b|cp\b|(?<![a-z])(?:cpf|cnpj|nif|nie|dni|siret|siren|ust|steuer\w*|vat|tva|iva|rfc|codice fiscale|partita|gr[öo][ßs]en?|sizes?|tailles?|tallas?|taglie?)(?![a-z]))/u;
 
 // why: "number" and its translations say phone only when nothing in the sentence says which number
 // ("mi número es 33 1234 5678", "pelo número 21 95555-0198", "meine Nummer ist 0151 …", but not "mi
@@ -103,6 +108,12 @@ function gs1Valid(digits: string): boolean {
   for (let i = digits.length - 2, w = 3; i >= 0; i--, w = 4 - w) sum += Number(digits[i]) * w;
   return (10 - (sum % 10)) % 10 === Number(digits[digits.length - 1]);
 }
+/** "1 2 3 4 5 6 7 8 9 10", "8 9 10 11 12": counting, not dialling (four or more groups, each one more,
+ *  reaching two digits; "0 1 2 3 4 5 6 7 8 9" after "Appelez le" is a number dictated digit by digit). */
+function countingList(run: string): boolean {
+  const groups = run.split(/[^0-9]+/).filter(Boolean).map(Number);
+  return groups.length >= 4 && groups[groups.length - 1]! >= 10 && groups.every((g, i) => i === 0 || g === groups[i - 1]! + 1);
+}
 /** CPF (000.000.000-00) and CNPJ (00.000.000/0000-00): Brazilian tax ids in explanations. */
 const TAX_ID = /^(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2})$/;
 
@@ -114,8 +125,10 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
   const trimmed = run.trim().replace(/[ \t]*[\u2013\u2014\u2212][ \t]*|[ \t]+-[ \t]*|[ \t]*-[ \t]+/g, '-');
   if (TAX_ID.test(trimmed)) return null;
   if (isDateRange(trimmed)) return null;
-  const before = contextBefore(text, start, 40);
-  const near = before.slice(-30).split(SENTENCE_BREAK).pop()!;
+  if (countingList(trimmed)) return null;
+  // a phone word up to 40 characters back, in the number's sentence ("Sie erreichen mich jederzeit unter …")
+  const before = contextBefore(text, start, 50);
+  const near = before.slice(-40).split(SENTENCE_BREAK).pop()!;
   // right after a phone word ("Tel. 22-12-34", "phone 7290", "Llámenos al 8999")
   const tight = (width: number) => lastMatch(PHONE_WORDS, near.slice(-width)) >= 0 && lastMatch(ID_WORDS, near.slice(-width)) < 0;
   // a date has at most 8 digits: "0125-62-2123" (a Japanese number) is not one
@@ -202,6 +215,8 @@ export function detectPhones(text: string): EntitySpan[] {
     for (const re of [SPOKEN_RE, KANA_RE]) {
       re.lastIndex = 0;
       for (let m = re.exec(win); m; m = re.exec(win)) {
+        // "call the numbers 1 2 3 4 5 6 7 8 9 10": the match stops before the "10" that makes it a list
+        if (countingList(/^[\d \t,-]*/.exec(win.slice(m.index, m.index + m[0].length + 8))![0])) continue;
         const values = re === SPOKEN_RE ? m[0].split(/[ \t,-]+/).filter((w) => w && !CONNECTOR.test(w)).length : 7;
         if (values >= 5) spans.push(entity({ rule: 'phone', severity: 'block', start: from + m.index, end: from + m.index + m[0].length, variant: 'spelled' }, 'phone:spelled'));
       }

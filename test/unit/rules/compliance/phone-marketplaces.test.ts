@@ -126,6 +126,16 @@ describe('context words, each with a number that only the word makes a phone num
     'Erreichst du mich unter 612 34 56 78?',
     'Manda um oi no 11 95555-0177 que te explico a instalação.',
     'Qualquer coisa: (21) 98765-4321',
+    'Sie erreichen mich jederzeit unter 612 34 56 78.',
+    'Text me on 612 34 56 78.',
+    'Send a text to 612 34 56 78.',
+    'Message me on 612 34 56 78 if you like.',
+    'Escríbeme al 33 1234 5678.',
+    'Mándame un mensaje al 33 1234 5678.',
+    'Écrivez-moi au 612 34 56 78.',
+    'Scrivimi al 347 1234567.',
+    'Manda um oi no 912 345 678.',
+    'Appelez le 0 1 2 3 4 5 6 7 8 9',
   ])('%s', (text) => expect(has(text)).toBe(true));
 
   it.each([
@@ -150,6 +160,9 @@ describe('context words, each with a number that only the word makes a phone num
     'Delivered 19/07/2024, 18:06, the return window is 19/07/2024, 18:06 – 09/08/2024, 18:06.',
     'Call us between 9 – 17 h, pages 10 – 20 of the manual, 2020 – 2024.',
     'ZIP 94105-1234, CEP 01310-100.',
+    'We called the carrier and parcel 1234 5678 9012 is on its way.',
+    'Call the numbers 1 2 3 4 5 6 7 8 9 10 in the list in order.',
+    'Text HELP to 55512 for the status.',
   ])('not: %s', (text) => expect(has(text)).toBe(false));
 });
 
