@@ -131,8 +131,9 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
   const near = before.slice(-40).split(SENTENCE_BREAK).pop()!;
   // right after a phone word ("Tel. 22-12-34", "phone 7290", "Llámenos al 8999")
   const tight = (width: number) => lastMatch(PHONE_WORDS, near.slice(-width)) >= 0 && lastMatch(ID_WORDS, near.slice(-width)) < 0;
-  // a date has at most 8 digits: "0125-62-2123" (a Japanese number) is not one
-  if (d <= 8 && DATE_RE.test(trimmed) && (plausibleDate(trimmed) || /\d{4}/.test(trimmed)) && !(d === 6 && /^\d\d[.-]\d\d[.-]\d\d$/.test(trimmed) && tight(18))) return null;
+  // a date has at most 8 digits: "0125-62-2123" (a Japanese number) is not one. Six digits in pairs are a
+  // local number after a phone word when dashed ("Tel. 22-12-34"), a date when dotted ("call me on 12.01.25")
+  if (d <= 8 && DATE_RE.test(trimmed) && (plausibleDate(trimmed) || /\d{4}/.test(trimmed)) && !(d === 6 && /^\d\d-\d\d-\d\d$/.test(trimmed) && tight(18))) return null;
   if (d === 4) return /^\d{4}$/.test(trimmed) && !/^(?:19|20)\d\d$/.test(trimmed) && tight(12) ? 'phone:national-context' : null;
   // a date followed by a time or another number ("04/04/2023 03:21")
   if (/[ \t]/.test(trimmed) && DATE_RE.test(trimmed.split(/[ \t]/, 1)[0]!) && plausibleDate(trimmed.split(/[ \t]/, 1)[0]!)) return null;
