@@ -9,7 +9,7 @@ import { plausibleInternational } from '../entities/phone-lengths';
 /** A run of digits joined by the separators people put inside phone numbers (dashes of every width,
  *  spaced or not: "(866) 464 – 8625"; the normalizer folds only a dash between two digits). Not the
  *  minutes of a time: "18:06 – 09/08/2024" is a time and a date. */
-const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?<!\d:)(?:\+[ \t]?|00)?(?:\([ \t]?\d{1,5}[ \t]?\)[ \t]?)?\d(?:[ \t.\-/\u2013\u2014\u2212]{0,3}(?:\(0\)[ \t]?)?\(?\d\)?){0,24}/g;
+const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?<!\d:)(?:\+[ \t]?|00)?(?:\([ \t]?\d{1,5}[ \t]?\)[ \t.\-\u2013\u2014]{0,3})?\d(?:[ \t.\-/\u2013\u2014\u2212]{0,3}(?:\(0\)[ \t]?)?\(?\d\)?){0,24}/g;
 
 // why: "call" but not the Spanish street word ("calle Mayor 22, 28013 Madrid" is a postal code)
 // why (added): "dial", "landline" (en); "ruf mich/uns an", "Festnetz" (de); "composez" (fr, to dial);
@@ -144,8 +144,8 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
   // The nearer word wins: "customer service can call 020 7946 0958" vs "order no. 1234 5678".
   const phoneAt = lastMatch(PHONE_WORDS, near);
   const idAt = lastMatch(ID_WORDS, near);
-  const numberWord = idAt < 0 && lastMatch(NUMBER_WORDS, near) >= 0;
-  const phoneWord = (phoneAt >= 0 && phoneAt >= idAt) || numberWord;
+  // a number word only for seven digits or more, and only where no id word is (see NUMBER_WORDS)
+  const phoneWord = (phoneAt >= 0 && phoneAt >= idAt) || (d >= 7 && idAt < 0 && lastMatch(NUMBER_WORDS, near) >= 0);
   const idWord = idAt >= 0 && idAt > phoneAt;
   const unbroken = digits.length === trimmed.length || (/^00/.test(trimmed) && /^\d+$/.test(trimmed));
   if (d < 7) {

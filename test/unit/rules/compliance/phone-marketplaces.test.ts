@@ -144,6 +144,8 @@ describe('context words, each with a number that only the word makes a phone num
     ['Ring me on 0151 – 2345 – 6789.', '0151 – 2345 – 6789'],
     ['My number is 612 — 34 — 56 — 78.', '612 — 34 — 56 — 78'],
     ['Call 555 - 123 - 4567 today', '555 - 123 - 4567'],
+    ['Call (760)–715–5117', '(760)–715–5117'],
+    ['Ligue (11)-98765-4321', '(11)-98765-4321'],
   ])('a spaced dash joins the groups: %s', (text, number) => {
     expect(checkMessage(text).filter((f) => f.rule === 'phone').map((f) => text.slice(f.start, f.end))).toEqual([number]);
   });
