@@ -176,6 +176,7 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
 }
 
 const PHONE_WORDS_G = new RegExp(PHONE_WORDS.source, 'gu');
+const NUMBER_WORDS_G = new RegExp(NUMBER_WORDS.source, 'gu');
 const KANJI_HINT = /[〇零一二三四五六七八九]{2}/;
 
 export function detectPhones(text: string): EntitySpan[] {
@@ -203,14 +204,29 @@ export function detectPhones(text: string): EntitySpan[] {
   }
   // dictated groups and Japanese readings: only in the 120 characters after a phone word, within its
   // sentence (searched there only: the number-word alternation is the costliest pattern here)
-  let windowEnd = 0;
+  // a number word opens a window too ("mi número es treinta y tres, doce, …", 番号はゼロキュウゼロ…) when no
+  // id word is around it ("número de pedido", 注文番号), and needs four spelled words ("number 5, 6, 7, 8 and 9")
+  const openers: { at: number; end: number; weak: boolean }[] = [];
   PHONE_WORDS_G.lastIndex = 0;
-  for (let p = PHONE_WORDS_G.exec(text); p; p = PHONE_WORDS_G.exec(text)) {
-    const from = Math.max(p.index + p[0].length, windowEnd);
-    let to = Math.min(text.length, p.index + p[0].length + 120);
+  for (let p = PHONE_WORDS_G.exec(text); p; p = PHONE_WORDS_G.exec(text)) openers.push({ at: p.index, end: p.index + p[0].length, weak: false });
+  NUMBER_WORDS_G.lastIndex = 0;
+  for (let p = NUMBER_WORDS_G.exec(text); p; p = NUMBER_WORDS_G.exec(text)) {
+    const end = p.index + p[0].length;
+    const around = contextBefore(text, p.index, 30).split(SENTENCE_BREAK).pop()! + text.slice(p.index, end + 20);
+    if (lastMatch(ID_WORDS, around) < 0) openers.push({ at: p.index, end, weak: true });
+  }
+  openers.sort((a, b) => a.at - b.at);
+  let windowEnd = 0;
+  let windowWeak = false;
+  for (const p of openers) {
+    // a phone word reads again what a number word's stricter window passed over
+    const from = windowWeak && !p.weak ? p.end : Math.max(p.end, windowEnd);
+    let to = Math.min(text.length, p.end + 120);
+    if (from >= to) continue;
     const stop = text.slice(from, to).search(SENTENCE_BREAK);
     if (stop >= 0) to = from + stop;
     windowEnd = to;
+    windowWeak = p.weak;
     if (to - from < 5) continue;
     const win = text.slice(from, to);
     for (const re of [SPOKEN_RE, KANA_RE]) {
@@ -218,7 +234,9 @@ export function detectPhones(text: string): EntitySpan[] {
       for (let m = re.exec(win); m; m = re.exec(win)) {
         // "call the numbers 1 2 3 4 5 6 7 8 9 10": the match stops before the "10" that makes it a list
         if (countingList(/^[\d \t,-]*/.exec(win.slice(m.index, m.index + m[0].length + 8))![0])) continue;
-        const values = re === SPOKEN_RE ? m[0].split(/[ \t,-]+/).filter((w) => w && !CONNECTOR.test(w)).length : 7;
+        const words = re === SPOKEN_RE ? m[0].split(/[ \t,-]+/).filter((w) => w && !CONNECTOR.test(w)) : [];
+        const values = re === SPOKEN_RE ? words.length : 7;
+        if (p.weak && re === SPOKEN_RE && words.filter((w) => !/^\d+$/.test(w)).length < 4) continue;
         if (values >= 5) spans.push(entity({ rule: 'phone', severity: 'block', start: from + m.index, end: from + m.index + m[0].length, variant: 'spelled' }, 'phone:spelled'));
       }
     }

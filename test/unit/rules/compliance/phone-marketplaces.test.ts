@@ -233,6 +233,21 @@ function datesAfterPhoneWords(): string[] {
   return out;
 }
 
+describe('numbers read out after a number word', () => {
+  it.each([
+    'Mi número es treinta y tres, doce, treinta y cuatro, cincuenta y seis, setenta y ocho.',
+    'Mon numéro : zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit',
+    '番号はゼロキュウゼロ、いちにさんよん、ごろくななはち',
+  ])('%s', (text) => expect(has(text)).toBe(true));
+
+  it.each([
+    'The number of guests was twenty, thirty, forty and fifty over the days.',
+    'Please check items number 5, 6, 7, 8 and 9 in the box.',
+    '注文番号はいちにさんよんごろくななです。',
+    'Su número de pedido: veinte, treinta, cuarenta y cincuenta unidades.',
+  ])('not: %s', (text) => expect(has(text)).toBe(false));
+});
+
 describe('dates, times and prices after phone words', () => {
   it('flags <= 0.5 % of 11-locale dates, times, time ranges and prices after a phone word', () => {
     const texts = datesAfterPhoneWords();
