@@ -206,19 +206,22 @@ export function detectPhones(text: string): EntitySpan[] {
   // sentence (searched there only: the number-word alternation is the costliest pattern here)
   // a number word opens a window too ("mi número es treinta y tres, doce, …", 番号はゼロキュウゼロ…) when no
   // id word is around it ("número de pedido", 注文番号), and needs four spelled words ("number 5, 6, 7, 8 and 9")
-  const openers: { at: number; end: number; weak: boolean }[] = [];
+  // looked up only when a number word's window holds a read-out number (the id alternation is costly)
+  const idAround = (p: { at: number; end: number }) =>
+    lastMatch(ID_WORDS, contextBefore(text, p.at, 30).split(SENTENCE_BREAK).pop()! + text.slice(p.at, p.end + 20)) >= 0;
+  // the two kinds of opener merged in text order as they are found (no list, no sort: linear in the text)
   PHONE_WORDS_G.lastIndex = 0;
-  for (let p = PHONE_WORDS_G.exec(text); p; p = PHONE_WORDS_G.exec(text)) openers.push({ at: p.index, end: p.index + p[0].length, weak: false });
   NUMBER_WORDS_G.lastIndex = 0;
-  for (let p = NUMBER_WORDS_G.exec(text); p; p = NUMBER_WORDS_G.exec(text)) {
-    const end = p.index + p[0].length;
-    const around = contextBefore(text, p.index, 30).split(SENTENCE_BREAK).pop()! + text.slice(p.index, end + 20);
-    if (lastMatch(ID_WORDS, around) < 0) openers.push({ at: p.index, end, weak: true });
-  }
-  openers.sort((a, b) => a.at - b.at);
+  let nextPhone = PHONE_WORDS_G.exec(text);
+  let nextNumber = NUMBER_WORDS_G.exec(text);
   let windowEnd = 0;
   let windowWeak = false;
-  for (const p of openers) {
+  while (nextPhone || nextNumber) {
+    const weak = !nextPhone || (nextNumber !== null && nextNumber.index < nextPhone.index);
+    const hit = (weak ? nextNumber : nextPhone)!;
+    const p = { at: hit.index, end: hit.index + hit[0].length, weak };
+    if (weak) nextNumber = NUMBER_WORDS_G.exec(text);
+    else nextPhone = PHONE_WORDS_G.exec(text);
     // a phone word reads again what a number word's stricter window passed over
     const from = windowWeak && !p.weak ? p.end : Math.max(p.end, windowEnd);
     let to = Math.min(text.length, p.end + 120);
@@ -237,6 +240,7 @@ export function detectPhones(text: string): EntitySpan[] {
         const words = re === SPOKEN_RE ? m[0].split(/[ \t,-]+/).filter((w) => w && !CONNECTOR.test(w)) : [];
         const values = re === SPOKEN_RE ? words.length : 7;
         if (p.weak && re === SPOKEN_RE && words.filter((w) => !/^\d+$/.test(w)).length < 4) continue;
+        if (values >= 5 && p.weak && idAround(p)) break;
         if (values >= 5) spans.push(entity({ rule: 'phone', severity: 'block', start: from + m.index, end: from + m.index + m[0].length, variant: 'spelled' }, 'phone:spelled'));
       }
     }
