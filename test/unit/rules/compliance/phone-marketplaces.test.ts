@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { checkMessage } from '../../../../rules/compliance';
+import { detectPhones } from '../../../../rules/compliance/detectors/phone';
+import { normalize } from '../../../../rules/compliance/normalize';
 
 const has = (text: string) => checkMessage(text).some((f) => f.rule === 'phone' && f.severity !== 'info');
 
@@ -263,5 +265,30 @@ describe('number words next to ids and quantities', () => {
     const bad = texts.filter(has);
     console.info(`number-word id texts: ${texts.length}, flagged ${bad.length}`, bad.slice(0, 10));
     expect(bad.length / texts.length).toBeLessThanOrEqual(0.005);
+  });
+});
+
+// ---------------------------------------------------------------- cost
+/** This process's CPU time (other processes on the busy machine do not inflate it), best of five. */
+function bestCpuMs(text: string): number {
+  detectPhones(text);
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const t0 = process.cpuUsage();
+    detectPhones(text);
+    const d = process.cpuUsage(t0);
+    best = Math.min(best, (d.user + d.system) / 1000);
+  }
+  return best;
+}
+
+describe('the phone detector stays linear on what its new parts read [timing]', () => {
+  it.each(['número ', 'número uno dos tres ', '1 – ', '(1)–', 'call 1 ', '18:06 – ', '1 2 3 4 5 6 7 8 9 10 '])('%j x 100,000 characters', (unit) => {
+    const text = (n: number) => normalize(unit.repeat(Math.ceil(n / unit.length)).slice(0, n)).text;
+    const small = Math.max(5, bestCpuMs(text(20_000)));
+    const large = bestCpuMs(text(100_000));
+    // linear is 5x; quadratic would be 25x
+    expect(large / small).toBeLessThan(12);
+    expect(large).toBeLessThan(500);
   });
 });
