@@ -29,7 +29,8 @@ const ID_WORDS = /(?:order|parcel|package|shipment|consignment|waybill|送り状
 // ("mi número es 33 1234 5678", "pelo número 21 95555-0198", "meine Nummer ist 0151 …", but not "mi
 // número de pedido es …", "the number of units"); a compound ("Bestellnummer", 製造番号, 送り状番号) is
 // not this word, a Japanese 番号 stands alone or after の ("こちらの番号")
-const NUMBER_WORDS = /(?<![a-zà-ÿ])(?:number|nummer|num[ée]ro|n[úu]mero|(?:(?<=の)|(?<![\u3040-\u30ff\u4e00-\u9fff々]))番号)(?![a-zà-ÿ])(?![ \t]*(?:of|de|di|do|da|du|des|del|dei|della|dello|d')(?![a-zà-ÿ]))/u;
+// (the word's first letter comes before the look-behind, so the whole-text scan skips ahead cheaply)
+const NUMBER_WORDS = /(?:n(?<![a-zà-ÿ]n)(?:umber|ummer|um[ée]ro|[úu]mero)|(?:(?<=の)|(?<![a-zà-ÿ\u3040-\u30ff\u4e00-\u9fff々]))番号)(?![a-zà-ÿ])(?![ \t]*(?:of|de|di|do|da|du|des|del|dei|della|dello|d')(?![a-zà-ÿ]))/u;
 
 /** A sentence end, but not the dot of an abbreviation that belongs to the number ("Tel. 030 …",
  *  "Bestell-Nr. 0123 …", "Ref. 0123 …"). */
@@ -111,6 +112,7 @@ function gs1Valid(digits: string): boolean {
 /** "1 2 3 4 5 6 7 8 9 10", "8 9 10 11 12": counting, not dialling (four or more groups, each one more,
  *  reaching two digits; "0 1 2 3 4 5 6 7 8 9" after "Appelez le" is a number dictated digit by digit). */
 function countingList(run: string): boolean {
+  if (!/^\d{1,2}\D/.test(run)) return false; // a list starts below 100: most runs are out at once
   const groups = run.split(/[^0-9]+/).filter(Boolean).map(Number);
   return groups.length >= 4 && groups[groups.length - 1]! >= 10 && groups.every((g, i) => i === 0 || g === groups[i - 1]! + 1);
 }
