@@ -6,13 +6,31 @@
 import { entity, type EntityEntry, type EntitySpan } from '../entities/entry';
 import { plausibleInternational } from '../entities/phone-lengths';
 
-/** A run of digits joined by the separators people put inside phone numbers. */
-const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?:\+[ \t]?|00)?(?:\([ \t]?\d{1,5}[ \t]?\)[ \t]?)?\d(?:[ \t.\-/]{0,2}(?:\(0\)[ \t]?)?\(?\d\)?){0,24}/g;
+/** A run of digits joined by the separators people put inside phone numbers (dashes of every width,
+ *  spaced or not: "(866) 464 – 8625"; the normalizer folds only a dash between two digits). Not the
+ *  minutes of a time: "18:06 – 09/08/2024" is a time and a date. */
+const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?<!\d:)(?:\+[ \t]?|00)?(?:\([ \t]?\d{1,5}[ \t]?\)[ \t.\-\u2013\u2014]{0,3})?\d(?:[ \t.\-/\u2013\u2014\u2212]{0,3}(?:\(0\)[ \t]?)?\(?\d\)?){0,24}/g;
 
 // why: "call" but not the Spanish street word ("calle Mayor 22, 28013 Madrid" is a postal code)
-const PHONE_WORDS = /(?<![a-zà-ÿ])(?:phone|tel\b|tel\.|telephone|call(?!e(?:s|j[oó]n)?(?![a-z]))|ring|mobile|cell|whats ?app|sms|text (?:us|me)|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|ナビダイヤル|でんわ|telefoon|bel ons)/u;
+// why (added): "dial", "landline" (en); "ruf mich/uns an", "Festnetz" (de); "composez" (fr, to dial);
+// "márcame/márcanos" (es, dial me: "márcame al 33 1234 5678"; "marca" alone is the word for a brand);
+// "telemóvel" (pt-PT mobile), "whats"/"wpp" (pt-BR short for WhatsApp); "squillo" (it, "fammi uno
+// squillo", give me a ring); ケータイ (ja, mobile in katakana); texting and writing to a number:
+// "text me/us/to/at/on", "send a text to" (not "text" alone: "Text 'HELP' to 55512" is a short code),
+// "message me/us", "escríbeme al", "mándame un mensaje al", "écrivez-moi au", "scrivimi al",
+// "manda um oi no" (pt-BR: drop me a hi on WhatsApp)
+const PHONE_WORDS = /(?<![a-zà-ÿ])(?:phone|text(?:ing)? (?:us|me|to|at|on)(?![a-z])|a text (?:to|at|on)(?![a-z])|message (?:me|us)|escr[íi]b[ae](?:me|nos) al|m[áa]nda(?:me|nos) (?:un )?(?:mensaje|sms|whats)|mensaje al|[ée]cri(?:vez|s)-(?:moi|nous) au|scrivi(?:mi|ci) al|scriveteci al|manda (?:um )?(?:oi|mensagem|msg)|tel\b|tel\.|telephone|call(?!e(?:s|j[oó]n)?(?![a-z]))|ring|mobile|cell|whats ?app|whats\b|wpp\b|dial|landline|ruf(?:t|en)? (?:mich|uns)|festnetz|compose[rz]|m[áa]rca(?:me|nos)\b|telem[óo]vel|squillo|ケータイ|sms|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|erreichen (?:sie )?(?:mich|uns)|erreichst (?:du )?(?:mich|uns)|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|ナビダイヤル|でんわ|telefoon|bel ons)/u;
+// why: parcel/package/shipment/consignment/waybill/送り状 are the English and Japanese words for the
+// Sendung/Paket/colis already here ("we called the carrier, parcel 1234 5678 9012 is on its way")
 // why: return and reference codes are ids too ("Codice reso: 0987 6543 21", "Retourenschein 0123 4567 890")
-const ID_WORDS = /(?:order|bestell|auftrag|tracking|track|sendung|paket|suivi|commande|colis|pedido|seguimiento|env[íi]o|ordine|spedizion|tracciamento|invoice|rechnung|facture|factura|fattura|sku|ean|asin|isbn|upc|gtin|serial|serien|s[ée]rie|ref|artikel|article|art[íi]culo|articolo|item|model|modell|mod[èe]le|modelo|lot|batch|charge|注文|追跡|お問い合わせ番号|伝票|品番|型番|receipt|beleg|ticket|case|rma|return authori[sz]ation|return (?:code|label|number|id)|codice|c[oó]digo|(?<![a-z])reso(?![a-z])|retour|r[üu]cksend|devoluci[oó]n|devolu[çc][ãa]o|part (?:no|number|#)|nota fiscal|nf-?e\b|fatura|fall|vorgang|kundennummer|kunden-?nr|customer (?:id|no|number|#)|(?:numéro|n°|no\.?) (?:de )?client|número de (?:cliente|cuenta)|(?:numero|codice) cliente|cuenta|conto|compte|お客様番号|会員番号|iban|bic|plz|postcode|zip|code|cap\b|cp\b|(?<![a-z])(?:cpf|cnpj|nif|nie|dni|siret|siren|ust|steuer\w*|vat|tva|iva|rfc|codice fiscale|partita|gr[öo][ßs]en?|sizes?|tailles?|tallas?|taglie?)(?![a-z]))/u;
+const ID_WORDS = /(?:order|parcel|package|shipment|consignment|waybill|送り状|bestell|auftrag|tracking|track|sendung|paket|suivi|commande|colis|pedido|seguimiento|env[íi]o|ordine|spedizion|tracciamento|invoice|rechnung|facture|factura|fattura|sku|ean|asin|isbn|upc|gtin|serial|serien|s[ée]rie|ref|artikel|article|art[íi]culo|articolo|item|model|modell|mod[èe]le|modelo|lot|batch|charge|注文|追跡|お問い合わせ番号|伝票|品番|型番|receipt|beleg|ticket|case|rma|return authori[sz]ation|return (?:code|label|number|id)|codice|c[oó]digo|(?<![a-z])reso(?![a-z])|retour|r[üu]cksend|devoluci[oó]n|devolu[çc][ãa]o|part (?:no|number|#)|nota fiscal|nf-?e\b|fatura|fall|vorgang|kundennummer|kunden-?nr|customer (?:id|no|number|#)|(?:numéro|n°|no\.?) (?:de )?client|número de (?:cliente|cuenta)|(?:numero|codice) cliente|cuenta|conto|compte|お客様番号|会員番号|iban|bic|plz|postcode|zip|code|cap\b|cp\b|(?<![a-z])(?:cpf|cnpj|nif|nie|dni|siret|siren|ust|steuer\w*|vat|tva|iva|rfc|codice fiscale|partita|gr[öo][ßs]en?|sizes?|tailles?|tallas?|taglie?)(?![a-z]))/u;
+
+// why: "number" and its translations say phone only when nothing in the sentence says which number
+// ("mi número es 33 1234 5678", "pelo número 21 95555-0198", "meine Nummer ist 0151 …", but not "mi
+// número de pedido es …", "the number of units"); a compound ("Bestellnummer", 製造番号, 送り状番号) is
+// not this word, a Japanese 番号 stands alone or after の ("こちらの番号")
+// (the word's first letter comes before the look-behind, so the whole-text scan skips ahead cheaply)
+const NUMBER_WORDS = /(?:n(?<![a-zà-ÿ]n)(?:umber|ummer|um[ée]ro|[úu]mero)|(?:(?<=の)|(?<![a-zà-ÿ\u3040-\u30ff\u4e00-\u9fff々]))番号)(?![a-zà-ÿ])(?![ \t]*(?:of|de|di|do|da|du|des|del|dei|della|dello|d')(?![a-zà-ÿ]))/u;
 
 /** A sentence end, but not the dot of an abbreviation that belongs to the number ("Tel. 030 …",
  *  "Bestell-Nr. 0123 …", "Ref. 0123 …"). */
@@ -91,6 +109,13 @@ function gs1Valid(digits: string): boolean {
   for (let i = digits.length - 2, w = 3; i >= 0; i--, w = 4 - w) sum += Number(digits[i]) * w;
   return (10 - (sum % 10)) % 10 === Number(digits[digits.length - 1]);
 }
+/** "1 2 3 4 5 6 7 8 9 10", "8 9 10 11 12": counting, not dialling (four or more groups, each one more,
+ *  reaching two digits; "0 1 2 3 4 5 6 7 8 9" after "Appelez le" is a number dictated digit by digit). */
+function countingList(run: string): boolean {
+  if (!/^\d{1,2}\D/.test(run)) return false; // a list starts below 100: most runs are out at once
+  const groups = run.split(/[^0-9]+/).filter(Boolean).map(Number);
+  return groups.length >= 4 && groups[groups.length - 1]! >= 10 && groups.every((g, i) => i === 0 || g === groups[i - 1]! + 1);
+}
 /** CPF (000.000.000-00) and CNPJ (00.000.000/0000-00): Brazilian tax ids in explanations. */
 const TAX_ID = /^(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2})$/;
 
@@ -98,14 +123,19 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
   const digits = run.replace(/\D/g, '');
   const d = digits.length;
   if (d < 4 || d > 15) return null;
-  const trimmed = run.trim();
+  // a spaced dash is one separator: "464 – 8625", "555 - 123 - 4567" are shaped as 464-8625, 555-123-4567
+  const trimmed = run.trim().replace(/[ \t]*[\u2013\u2014\u2212][ \t]*|[ \t]+-[ \t]*|[ \t]*-[ \t]+/g, '-');
   if (TAX_ID.test(trimmed)) return null;
   if (isDateRange(trimmed)) return null;
-  const before = contextBefore(text, start, 40);
-  const near = before.slice(-30).split(SENTENCE_BREAK).pop()!;
+  if (countingList(trimmed)) return null;
+  // a phone word up to 40 characters back, in the number's sentence ("Sie erreichen mich jederzeit unter …")
+  const before = contextBefore(text, start, 50);
+  const near = before.slice(-40).split(SENTENCE_BREAK).pop()!;
   // right after a phone word ("Tel. 22-12-34", "phone 7290", "Llámenos al 8999")
   const tight = (width: number) => lastMatch(PHONE_WORDS, near.slice(-width)) >= 0 && lastMatch(ID_WORDS, near.slice(-width)) < 0;
-  if (DATE_RE.test(trimmed) && (plausibleDate(trimmed) || /\d{4}/.test(trimmed)) && !(d === 6 && /^\d\d[.-]\d\d[.-]\d\d$/.test(trimmed) && tight(18))) return null;
+  // a date has at most 8 digits: "0125-62-2123" (a Japanese number) is not one. Six digits in pairs are a
+  // local number after a phone word when dashed ("Tel. 22-12-34"), a date when dotted ("call me on 12.01.25")
+  if (d <= 8 && DATE_RE.test(trimmed) && (plausibleDate(trimmed) || /\d{4}/.test(trimmed)) && !(d === 6 && /^\d\d-\d\d-\d\d$/.test(trimmed) && tight(18))) return null;
   if (d === 4) return /^\d{4}$/.test(trimmed) && !/^(?:19|20)\d\d$/.test(trimmed) && tight(12) ? 'phone:national-context' : null;
   // a date followed by a time or another number ("04/04/2023 03:21")
   if (/[ \t]/.test(trimmed) && DATE_RE.test(trimmed.split(/[ \t]/, 1)[0]!) && plausibleDate(trimmed.split(/[ \t]/, 1)[0]!)) return null;
@@ -116,7 +146,8 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
   // The nearer word wins: "customer service can call 020 7946 0958" vs "order no. 1234 5678".
   const phoneAt = lastMatch(PHONE_WORDS, near);
   const idAt = lastMatch(ID_WORDS, near);
-  const phoneWord = phoneAt >= 0 && phoneAt >= idAt;
+  // a number word only for seven digits or more, and only where no id word is (see NUMBER_WORDS)
+  const phoneWord = (phoneAt >= 0 && phoneAt >= idAt) || (d >= 7 && idAt < 0 && lastMatch(NUMBER_WORDS, near) >= 0);
   const idWord = idAt >= 0 && idAt > phoneAt;
   const unbroken = digits.length === trimmed.length || (/^00/.test(trimmed) && /^\d+$/.test(trimmed));
   if (d < 7) {
@@ -137,6 +168,8 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
     if (/^\(/.test(trimmed)) return 'phone:national-shape'; // (030) 1234567, (555) 123-4567
     if (/^0\d/.test(trimmed) && d >= 9 && d <= 12) return 'phone:national-shape'; // trunk prefix: 030 12345678, 06 12 34 56 78, 090-1234-5678
     if (/^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(trimmed)) return 'phone:national-shape'; // US 555-123-4567, 1 (888) 555 0147
+    // Brazilian mobile: area code, then 9 and four digits, a dash, four digits ("11 95555-0177", "(21) 98765-4321")
+    if (/^\(?[1-9]{2}\)?[ ]?9\d{4}-\d{4}$/.test(trimmed)) return 'phone:national-shape';
     if (/^1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(trimmed)) return 'phone:national-shape';
     return null;
   }
@@ -145,6 +178,7 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
 }
 
 const PHONE_WORDS_G = new RegExp(PHONE_WORDS.source, 'gu');
+const NUMBER_WORDS_G = new RegExp(NUMBER_WORDS.source, 'gu');
 const KANJI_HINT = /[〇零一二三四五六七八九]{2}/;
 
 export function detectPhones(text: string): EntitySpan[] {
@@ -153,7 +187,7 @@ export function detectPhones(text: string): EntitySpan[] {
   for (let m = RUN_RE.exec(text); m; m = RUN_RE.exec(text)) {
     let run = m[0];
     // drop a dangling ")" or separator that belongs to the sentence
-    run = run.replace(/[ \t.\-/(]+$/, '');
+    run = run.replace(/[ \t.\-/(\u2013\u2014\u2212]+$/, '');
     if (!run) continue;
     const next = text.charAt(m.index + m[0].length);
     if (/[a-z\u00c0-\u024f%€$£¥]/.test(next) && !/[ \t]$/.test(m[0])) continue; // "12345678abc", "1234567€" (CJK text may follow directly)
@@ -172,20 +206,43 @@ export function detectPhones(text: string): EntitySpan[] {
   }
   // dictated groups and Japanese readings: only in the 120 characters after a phone word, within its
   // sentence (searched there only: the number-word alternation is the costliest pattern here)
-  let windowEnd = 0;
+  // a number word opens a window too ("mi número es treinta y tres, doce, …", 番号はゼロキュウゼロ…) when no
+  // id word is around it ("número de pedido", 注文番号), and needs four spelled words ("number 5, 6, 7, 8 and 9")
+  // looked up only when a number word's window holds a read-out number (the id alternation is costly)
+  const idAround = (p: { at: number; end: number }) =>
+    lastMatch(ID_WORDS, contextBefore(text, p.at, 30).split(SENTENCE_BREAK).pop()! + text.slice(p.at, p.end + 20)) >= 0;
+  // the two kinds of opener merged in text order as they are found (no list, no sort: linear in the text)
   PHONE_WORDS_G.lastIndex = 0;
-  for (let p = PHONE_WORDS_G.exec(text); p; p = PHONE_WORDS_G.exec(text)) {
-    const from = Math.max(p.index + p[0].length, windowEnd);
-    let to = Math.min(text.length, p.index + p[0].length + 120);
+  NUMBER_WORDS_G.lastIndex = 0;
+  let nextPhone = PHONE_WORDS_G.exec(text);
+  let nextNumber = NUMBER_WORDS_G.exec(text);
+  let windowEnd = 0;
+  let windowWeak = false;
+  while (nextPhone || nextNumber) {
+    const weak = !nextPhone || (nextNumber !== null && nextNumber.index < nextPhone.index);
+    const hit = (weak ? nextNumber : nextPhone)!;
+    const p = { at: hit.index, end: hit.index + hit[0].length, weak };
+    if (weak) nextNumber = NUMBER_WORDS_G.exec(text);
+    else nextPhone = PHONE_WORDS_G.exec(text);
+    // a phone word reads again what a number word's stricter window passed over
+    const from = windowWeak && !p.weak ? p.end : Math.max(p.end, windowEnd);
+    let to = Math.min(text.length, p.end + 120);
+    if (from >= to) continue;
     const stop = text.slice(from, to).search(SENTENCE_BREAK);
     if (stop >= 0) to = from + stop;
     windowEnd = to;
+    windowWeak = p.weak;
     if (to - from < 5) continue;
     const win = text.slice(from, to);
     for (const re of [SPOKEN_RE, KANA_RE]) {
       re.lastIndex = 0;
       for (let m = re.exec(win); m; m = re.exec(win)) {
-        const values = re === SPOKEN_RE ? m[0].split(/[ \t,-]+/).filter((w) => w && !CONNECTOR.test(w)).length : 7;
+        // "call the numbers 1 2 3 4 5 6 7 8 9 10": the match stops before the "10" that makes it a list
+        if (countingList(/^[\d \t,-]*/.exec(win.slice(m.index, m.index + m[0].length + 8))![0])) continue;
+        const words = re === SPOKEN_RE ? m[0].split(/[ \t,-]+/).filter((w) => w && !CONNECTOR.test(w)) : [];
+        const values = re === SPOKEN_RE ? words.length : 7;
+        if (p.weak && re === SPOKEN_RE && words.filter((w) => !/^\d+$/.test(w)).length < 4) continue;
+        if (values >= 5 && p.weak && idAround(p)) break;
         if (values >= 5) spans.push(entity({ rule: 'phone', severity: 'block', start: from + m.index, end: from + m.index + m[0].length, variant: 'spelled' }, 'phone:spelled'));
       }
     }

@@ -113,6 +113,17 @@ const CONTEXT = [
   (n: string) => `フリーダイヤル ${n}`,
   (n: string) => `Tel. ${n}`,
   (n: string) => `phone ${n}`,
+  // number words and the verbs of texting and dialling, in every checker language
+  (n: string) => `My number is ${n}.`,
+  (n: string) => `Meine Nummer: ${n}`,
+  (n: string) => `Mon numéro : ${n}`,
+  (n: string) => `Mi número es ${n}.`,
+  (n: string) => `Márcame al ${n}.`,
+  (n: string) => `Il mio numero è ${n}.`,
+  (n: string) => `Meu número é ${n}.`,
+  (n: string) => `番号は${n}です。`,
+  (n: string) => `Text me on ${n}.`,
+  (n: string) => `Sie erreichen mich jederzeit unter ${n}.`,
 ];
 /** Separators people use: as formatted, dots, en/em dashes, plain spaces. */
 const reseparate = (n: string, i: number) => [n, n.replace(/ /g, '.'), n.replace(/[ -]/g, '\u2013'), n.replace(/-/g, ' '), n.replace(/[ -]/g, '\u2014')][i % 5]!;
