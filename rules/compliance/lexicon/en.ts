@@ -2,7 +2,7 @@ import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_THANKED_OR_BEFORE, WORD_WITH_A
 import type { Lexicon } from './types';
 
 /** Review words with the typos and spaced-out spellings buyers get ("reveiw", "feedbak", "f-e-e-d-b-a-c-k"). */
-const REVIEW = "(?:reviews?|re?v(?:ei|ie)ws?|revews?|feedbac?k|f-e-e-d-b-a-c-k|r e v i e w|ratings?|testimonials?|stars?|opinions)";
+const REVIEW = "(?:reviews?|write-?ups?|re?v(?:ei|ie)ws?|revews?|feedbac?k|f-e-e-d-b-a-c-k|r e v i e w|ratings?|testimonials?|stars?|opinions)";
 /** A review as the object of a wish: the review words plus "your thoughts/opinion/verdict", "a few (kind) words". */
 const REVIEW_OBJECT = `(?:(?:product |seller |star |honest |quick |short )?${REVIEW}|opinion|thoughts|verdict|(?:a )?few (?:kind |nice )?words|a few stars)`;
 /** What a seller says a review would be. */
@@ -78,6 +78,9 @@ export const en: Lexicon = {
     { id: 'shoot-email-to', re: "(?:shoot|send|drop|fire off) (?:us |me )?an? (?:quick )?(?:e-?mail|mail|text|sms|whats ?app)(?: message)? (?:to|at|on)",
       why: 'Asks the buyer to drop an e-mail or text to an address or number, outside Amazon.',
       match: ['Shoot us an email at orders@greenleaf.example for a faster answer.', 'Send a quick text to 555 0101 when you are home.'], not: ['We will send a replacement to your address.'] },
+    { id: 'message-our-social-page', re: "(?:message|contact|write to|reach|dm|ping|chat with|inbox) (?:us (?:on|via|through|at) )?our (?:facebook|instagram|insta|tiktok|twitter|snapchat|telegram|wechat|discord|whats ?app|messenger|viber) (?:page|account|profile|channel|group|inbox|team)",
+      why: "Sends the buyer to message the seller's social page or messenger account, a channel outside Amazon.",
+      match: ['Message our Facebook page and our agents will reply within the hour.', 'Contact us via our Telegram channel for updates.'], not: ['Our Facebook page is not monitored, please write here.', 'We do not answer messages on our Instagram account.'] },
     { id: 'ping-on-social', re: "(?:ping|message|find|add|contact|reach|catch) (?:us|me) (?:on|via|over) (?:instagram|facebook|tiktok|twitter|x|snapchat|discord|insta|ig)",
       why: 'Sends the buyer to a social network to message the seller, outside Amazon.',
       match: ['You can ping us on Instagram for quicker replies.', 'Message me on Facebook and I will help.'], not: ['We are not on Instagram, please write here.'] },
@@ -344,8 +347,8 @@ export const en: Lexicon = {
       match: ['Your review gets you a $10 gift card.'] },
     { id: 'posts-review-gets', re: `(?:posts?|leaves?|writes?) an? ${REVIEW} (?:\\p{L}{1,12} ){0,2}gets`, why: 'Says whoever posts a review gets something, a prohibited incentive.',
       match: ['Every customer who posts a review this month gets free shipping.'] },
-    { id: 'thank-you-for-review-gift', re: `(?:as a )?thank-?you for (?:your|a) ${REVIEW},? (?:we'll|we will|you'll|you will)`, why: 'Promises a thank-you gift for a review, a prohibited incentive.',
-      match: ["As a thank-you for your review, we'll send a surprise gift."] },
+    { id: 'thank-you-for-review-gift', re: `(?:as a thank[- ]?you|thank-?you) for (?:your|a) ${REVIEW},? (?:we'll|we will|you'll|you will)`, why: 'Promises a thank-you gift for a review, a prohibited incentive.',
+      match: ["As a thank-you for your review, we'll send a surprise gift.", "As a thank you for your review, we'll extend your warranty to 24 months."], not: ['Thank you for your review, we will pass it to the design team.'] },
     { id: 'if-thats-you', re: `if (?:that's|that is|this is|this sounds like) you(?:${AFTER_REVIEW}|(?=[^.!?]{0,80}(?:say so|say it|spread the word) (?:on|in) (?:amazon|the (?:product|review) (?:page|section))))`,
       why: 'Makes the review ask conditional on the buyer being one of the happy customers just described, inviting only positive reviews.',
       match: ["Happy customers are the heart of our shop; if that's you, please say so in a review.", "If that's you, spread the word on Amazon!"], not: ["Wrong size? If that's you, message us here and we will swap it."] },
@@ -412,9 +415,9 @@ export const en: Lexicon = {
       match: ['Please share your experience with other buyers.', 'Tell us about your experience in an Amazon review.'] },
     // anchored on the review word, the words before it checked by a lookbehind only once it matched: a
     // pattern that could start at any word made every word of every message pay (6x the next costliest entry)
-    { id: 'review-means-a-lot', re: `${REVIEW}(?<!thank(?:s| you) for (?:(?:a|your|the) )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}) (?:means?|would mean|matters?|is (?:very |so |really )?important) (?:so much|a lot|everything|the world|to us)`,
+    { id: 'review-means-a-lot', re: `${REVIEW}(?<!thank(?:s| you) for (?:(?:a|your|the) )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW})(?: (?:for|of|on|about) [^.!?,;\\n]{1,40}?)? (?:means?|would mean|matters?|is (?:very |so |really )?important) (?:so much|a lot(?! of)|a great deal|an awful lot|everything|the world|to us)`,
       why: 'Says a review means a lot to the seller, a review request.',
-      match: ['Your feedback means the world to us.', 'A review would mean a lot to us.'], not: ['Thank you for your review; it means a lot to us.'] },
+      match: ['Your feedback means the world to us.', 'A review would mean a lot to us.', 'Your star rating for the pillow set would mean a great deal to our team.'], not: ['Thank you for your review; it means a lot to us.', 'The rating on the motor means a lot of torque at low speed.', 'Thank you for your rating of the pillow set, it means a great deal.'] },
     { id: 'in-exchange-for-review', re: `(?:in exchange for|in return for) (?:a |an |your )?(?:honest )?${REVIEW}`, why: 'Makes something conditional on a review in exchange, a prohibited incentive.',
       match: ["We'll send a second unit in exchange for an honest review."] },
     { id: 'ask-for-review', re: `(?:request|ask) (?:for )?(?:a |your )?${REVIEW}`, why: 'Asks for a review outright.',
@@ -450,6 +453,9 @@ export const en: Lexicon = {
     { id: 'had-a-chance-to-rate', re: `(?:had|get|got|have|find|found) (?:a |the )?(?:chance|moment|minute|time) (?:yet )?to (?:rate|review|leave|write)`,
       why: 'Follows up on whether the buyer had a chance to rate or review, a review request.',
       match: ['Did you get a chance to review the air fryer yet?', 'Have you had time to write a review?'] },
+    { id: 'managed-to-write-something', re: "(?:did|have|could) you (?:manage|managed|get round|got round|get around|got around) to (?:rate|rating|review|reviewing|write|writing|post|posting|leave|leaving|share|sharing) (?:something|anything|a (?:few )?words?|a (?:few )?lines?|a (?:quick |short )?review|your (?:thoughts|opinion|impressions))",
+      why: 'Follows up on whether the buyer managed to write something about the product, a review reminder.',
+      match: ['Following up on our earlier note - did you manage to write something about the yoga mat yet?', 'Have you got round to sharing your thoughts?'], not: ['Did you manage to write down the serial number?', 'Did you manage to share the photo of the label?'] },
     { id: 'fancy-rating', re: "(?:fancy|care to) (?:rating|reviewing|leaving|writing)", why: 'Asks whether the buyer fancies rating or reviewing, a review request.',
       match: ['Fancy rating the mug?', 'Fancy writing a few lines on the listing?'] },
     { id: 'minute-for-review', re: `(?:minute|moment|second|sec) for an? (?:quick )?${REVIEW}`, why: 'Asks for a minute for a review, a review request.', match: ['Got a minute for a quick review?'] },
@@ -468,8 +474,8 @@ export const en: Lexicon = {
       match: ['Your review gets you a $10 gift card.'] },
     { id: 'posts-review-gets', re: `(?:posts?|leaves?|writes?) an? ${REVIEW} (?:\\p{L}{1,12} ){0,2}gets`, why: 'Says whoever posts a review gets something, a prohibited incentive.',
       match: ['Every customer who posts a review this month gets free shipping.'] },
-    { id: 'thank-you-for-review-gift', re: `(?:as a )?thank-?you for (?:your|a) ${REVIEW},? (?:we'll|we will|you'll|you will)`, why: 'Promises a thank-you gift for a review, a prohibited incentive.',
-      match: ["As a thank-you for your review, we'll send a surprise gift."] },
+    { id: 'thank-you-for-review-gift', re: `(?:as a thank[- ]?you|thank-?you) for (?:your|a) ${REVIEW},? (?:we'll|we will|you'll|you will)`, why: 'Promises a thank-you gift for a review, a prohibited incentive.',
+      match: ["As a thank-you for your review, we'll send a surprise gift.", "As a thank you for your review, we'll extend your warranty to 24 months."], not: ['Thank you for your review, we will pass it to the design team.'] },
     { id: 'reviews-keep-us-going', re: `${REVIEW} (?:\\p{L}{1,12} ){0,3}(?:keeps? us going|lifeblood)`, why: 'Pleads that reviews keep the seller going, emotional pressure in a review request.',
       match: ['Every 5-star review keeps us going.', 'Reviews are the lifeblood of small sellers like us.'] },
     { id: 'mind-saying-so', re: "would you mind saying so", why: 'Asks the buyer whether they would mind saying so, meaning in a review.', match: ['Since you are so pleased, would you mind saying so?'] },
@@ -524,7 +530,7 @@ export const en: Lexicon = {
     { id: 'reviews-keep-workshop-alive', re: `${REVIEW} (?:[^\\s.!?]{1,15} ){0,6}keeps? (?:us|our (?:\\p{L}{1,12} ){0,2}(?:shop|workshop|business|store|company|team|brand|family)) (?:going|alive|afloat|running)`,
       why: "Pleads that reviews keep the seller's shop alive, emotional pressure in a review request.",
       match: ['Feedback from buyers like you is what keeps our little workshop alive.'] },
-    { id: 'helps-someone-decide', re: `helps? (?:someone|somebody|others|another (?:buyer|shopper|customer)|people) (?:to )?(?:decide|choose|make (?:up their mind|a decision))(?<=${REVIEW}[^.!?]{0,60})`,
+    { id: 'helps-someone-decide', re: `helps? (?:someone|somebody|others|another (?:buyer|shopper|customer)|people) (?:to )?(?:decide|deciding|choose|choosing|make (?:up their mind|a decision))(?<=${REVIEW}[^.!?]{0,60})`,
       why: "Says the buyer's review could help someone decide, a review request.",
       match: ['Your review could be the one that helps someone decide.'], not: ['Our size chart helps someone decide between two sizes.'] },
   ],
