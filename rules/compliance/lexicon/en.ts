@@ -4,13 +4,13 @@ import type { Lexicon } from './types';
 /** Review words with the typos and spaced-out spellings buyers get ("reveiw", "feedbak", "f-e-e-d-b-a-c-k"). */
 const REVIEW = "(?:reviews?|write-?ups?|re?v(?:ei|ie)ws?|revews?|feedbac?k|f-e-e-d-b-a-c-k|r e v i e w|ratings?|testimonials?|stars?|opinions)";
 /** A review as the object of a wish: the review words plus "your thoughts/opinion/verdict", "a few (kind) words". */
-const REVIEW_OBJECT = `(?:(?:product |seller |star |honest |quick |short )?${REVIEW}|opinion|thoughts|verdict|(?:a )?few (?:kind |nice )?words|a few stars)`;
+const REVIEW_OBJECT = `(?:(?:product |seller |star |honest |quick |short )?${REVIEW}|opinion|thoughts|verdict|(?:a )?few (?:kind |nice )?words|a few stars|(?:a )?(?:line|few lines|couple of lines) on (?:amazon|the (?:listing|product page)))`;
 /** What a seller says a review would be. */
 const WELCOME = "(?:appreciated|welcome|lovely|great|wonderful|amazing|awesome|fantastic|perfect|helpful|brilliant|super|ideal|valued|(?:a )?(?:great|big|huge) help)";
 const HAPPY = "(?:happy|satisfied|pleased|delighted|thrilled|glad|content|(?:love|loved|enjoy|enjoyed|like|liked) (?:it|the|your|our|this|them|using|what))";
 /** Satisfaction wording only counts as leading when review wording follows in the next sentences. */
 // why: the ask after a satisfaction clause may be "rate it on Amazon", "recommend it to others", "tell the world"
-const AFTER_REVIEW = "(?=[^]{0,160}?(?:review|feedback|rating|rate (?:us|it|them|the)|stars?(?![\\p{L}])|opinions|kind words|few words|(?:tell|let) (?:others|other|the world|everyone)|recommend (?:it|them|us)))";
+const AFTER_REVIEW = "(?=[^]{0,160}?(?:review|feedback|rating|rate (?:us|it|them|the|your)|stars?(?![\\p{L}])|opinions|kind words|few words|lines? (?:about it )?on amazon|(?:tell|let) (?:others|other|the world|everyone)|recommend (?:it|them|us)))";
 /** Incentives offered for a review ("a $10 gift card once your review is live"). */
 const INCENTIVE = `(?:gift ?cards?|vouchers?|coupons?|discounts?|refunds?|rebates?|cash ?back|rewards?|freebies?|bonus(?:es)?|free (?:gift|sample|product|item|unit)s?|samples?|credit) … (?:for|once|in exchange for|in return for|as (?:a )?thanks? for|(?:when|if|after) you (?:leave|write|post|submit|share)) (?:a |an |your |the |each |every |any )?(?:honest |quick |short )?${REVIEW}`;
 /** The verbs of a leave-a-review ask, and the words that negate or misplace it just before the verb (checked after
@@ -81,6 +81,9 @@ export const en: Lexicon = {
     { id: 'message-our-social-page', re: "(?:message|contact|write to|reach|dm|ping|chat with|inbox) (?:us (?:on|via|through|at) )?our (?:facebook|instagram|insta|tiktok|twitter|snapchat|telegram|wechat|discord|whats ?app|messenger|viber) (?:page|account|profile|channel|group|inbox|team)",
       why: "Sends the buyer to message the seller's social page or messenger account, a channel outside Amazon.",
       match: ['Message our Facebook page and our agents will reply within the hour.', 'Contact us via our Telegram channel for updates.'], not: ['Our Facebook page is not monitored, please write here.', 'We do not answer messages on our Instagram account.'] },
+    { id: 'scan-qr-to', re: "scan (?:the |our |this )?qr(?: ?-?code)? … (?:to |and )(?:register|sign up|join|visit|contact|chat|follow|message|claim|activate|subscribe|reach)",
+      why: 'A QR code to scan to register, join or contact the seller leads the buyer off Amazon.',
+      match: ['Scan the QR code on the insert to register for our VIP club.', 'Scan our QR code and chat with a technician.'], not: ['Scan the QR code on the remote to pair it with the base.'] },
     { id: 'ping-on-social', re: "(?:ping|message|find|add|contact|reach|catch) (?:us|me) (?:on|via|over) (?:instagram|facebook|tiktok|twitter|x|snapchat|discord|insta|ig)",
       why: 'Sends the buyer to a social network to message the seller, outside Amazon.',
       match: ['You can ping us on Instagram for quicker replies.', 'Message me on Facebook and I will help.'], not: ['We are not on Instagram, please write here.'] },
@@ -236,9 +239,12 @@ export const en: Lexicon = {
     { id: 'if-you-are-happy', re: `(?:if|once|when|hope|should) (?:you(?: are|'re| were| feel| be)?|you) (?:(?:really|very|fully|completely|totally|100%) )?${HAPPY}${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the buyer being happy or satisfied, inviting only positive reviews.',
       match: ['If you are happy with your purchase, please leave a review.', 'We hope you love it, and please rate it on Amazon.'], not: ['If you are happy with the fix, there is no need to reply.'] },
-    { id: 'if-everything-good', re: `(?:if|in case|provided|should) (?:everything|all) (?:is|was|went|be) (?:good|great|fine|ok|okay|perfect|well|to your satisfaction|to your liking|as expected)${AFTER_REVIEW}`,
+    { id: 'if-everything-good', re: `(?:if|in case|provided|should|assuming|presuming|supposing|hopefully|trusting) (?:everything|all) (?:is|was|went|be|has gone|goes) (?:good|great|fine|ok|okay|perfect|well|to your satisfaction|to your liking|as expected)${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on everything being fine, inviting only positive reviews.',
-      match: ["If everything is to your liking, we'd appreciate a review.", 'Provided all went well, a rating would help.'], not: ['If everything is fine, no need to reply.'] },
+      match: ["If everything is to your liking, we'd appreciate a review.", 'Provided all went well, a rating would help.', 'Assuming all went well, would you take a second to rate your order?'], not: ['If everything is fine, no need to reply.', 'Assuming all went well with the delivery, the return window closes on 12 May.'] },
+    { id: 'should-it-have-helped', re: `should (?:it|this|they|the (?:new )?\\p{L}{1,20}|your (?:new )?\\p{L}{1,20}|everything|all|our \\p{L}{1,20}) (?:have )?(?:made|make|helped|help|worked|work|served|improved|eased|saved|lived up|met|pleased|delighted|impressed|won you over)${AFTER_REVIEW}`,
+      why: 'An inverted condition ("should the kettle have made your mornings easier, …") ties the review ask to a good experience.',
+      match: ['Should the kettle have made your mornings easier, a line on Amazon about it would be lovely.', 'Should the pillow have helped your sleep, please leave a review.'], not: ['Should the kettle make a noise, please write to us here.', 'Should the pillow have arrived damaged, we will replace it.'] },
     { id: 'met-expectations', re: `if (?:the|your) (?:\\p{L}{1,20} ){0,2}(?:met|meets|exceeded|exceeds|lived up to|lives up to)(?: or (?:exceeded|exceeds))? your expectations${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the product meeting expectations, inviting only positive reviews.',
       match: ['If the speaker lived up to your expectations, please let others know.', 'If your new kettle met or exceeded your expectations, a review would be great.'], not: ['If the speaker met your expectations, keep the box for the warranty.'] },
@@ -500,7 +506,10 @@ export const en: Lexicon = {
     { id: 'not-posted-yet', re: "(?:posted|submitted|published|written|shared) yet(?<=(?:reviews?|ratings?|feedback|opinion)(?: (?:of|on|about|for) [^.!?,;\\n]{1,40})? (?:has|have|is|are)(?: not|n't) (?:been )?(?:posted|submitted|published|written|shared) yet)",
       why: "Follows up because the buyer's review has not been posted yet, a review request.",
       match: ['Just a reminder: your opinion of the yoga mat has not been posted yet.', "Your review hasn't been submitted yet."], not: ['The replacement has not been posted yet; it leaves tomorrow.'] },
-    { id: 'your-voice-helps-others', re: "(?:your (?:voice|words|opinion|thoughts|experience|input|honest take)|what you think) (?:really |truly |could |can |will |would |may )?(?:helps?|guides?) (?:other|future|fellow) (?:customers|buyers|shoppers)",
+    { id: 'thoughts-on-listing', re: `(?:thoughts|opinions?|impressions|verdict|experiences?|words)(?: (?:you could|you can|you might|you'd|to))? (?:post|share|leave|put|write|add)(?: them| it)? (?:on|in|to) (?:the |its |our )?(?:listing|product page|amazon|review section)${NOT_NEGATED}`,
+      why: "Asks for the buyer's thoughts posted on the listing or product page, a review request.",
+      match: ["We'd be thankful for any honest thoughts you could post on the listing."], not: ['Please do not post your order number on the listing.', 'We never ask you to share your impressions on Amazon for a reward.'] },
+    { id: 'your-voice-helps-others', re: "(?:your (?:voice|words|opinion|thoughts|experience|input|honest take)(?: (?:of|on|about|with) [^.!?,;\\n]{1,40}?)?|what you think) (?:really |truly |could |can |will |would |may )?(?:helps?|guides?) (?:other|future|fellow|new) (?:\\p{L}{1,15} )?(?:customers|buyers|shoppers|families|parents|people|users|owners)",
       why: "Says the buyer's opinion helps other shoppers, the standard review request.",
       match: ['Your voice helps other shoppers - tap the button below.', 'What you think really helps future buyers.'], not: ['Your photo helps our warehouse team find the fault.'] },
     { id: 'tell-others-how', re: "(?:tell|let|show) (?:the world|others|everyone|other (?:buyers|shoppers|customers|people)|fellow (?:buyers|shoppers|customers)|future (?:buyers|shoppers|customers))(?: know)? how(?! to )",
@@ -538,9 +547,9 @@ export const en: Lexicon = {
     { id: 'cheaper-elsewhere', re: "(?:cheaper|for less|better price|(?:[$£€]\\d{1,4}|\\d{1,4} ?(?:dollars|pounds|euros)) less|below amazon|less than on amazon) (?:\\p{L}{1,12} ){0,3}(?:on|at|in|from|than) (?:our|amazon|the amazon|[a-z0-9-]{2,30}\\.[a-z]{2,12})",
       why: 'Says the product is cheaper outside Amazon, promotion that also lures the buyer off Amazon.',
       match: ['Refills are 30% cheaper on lumahome.shop.', "Next time order from us, it's cheaper than on Amazon."] },
-    { id: 'our-site-cheaper', re: "our (?:own )?(?:web ?site|site|web ?store|web ?shop|shop|store) (?:has|sells|is|always)[^.!?]{0,40}(?:less|cheaper|lower|below|better price)",
+    { id: 'our-site-cheaper', re: "our (?:own )?(?:online |official )?(?:web ?site|site|web ?store|web ?shop|shop|store) (?:has|sells|is|always|offers|lists)[^.!?]{0,40}(?:less|cheaper|lower|below|better price)",
       why: "Says the seller's own site sells it for less, promotion that lures the buyer off Amazon.",
-      match: ['Our website has it for £5 less and ships faster.'] },
+      match: ['Our website has it for £5 less and ships faster.', 'Our online shop has the same kettle for less, and you can pay by card there.'], not: ['Our online shop is closed; we only sell on Amazon.'] },
     { id: 'bundle-price', re: "bundle prices?", why: 'Advertises bundle prices, promotion the buyer did not ask for.', match: ['See our site for bundle prices you will not find here.'] },
     { id: 'upgrade-to-our', re: "(?:upgrade|step up|switch|move) to (?:our|the)(?= )", why: 'Upsells a dearer model or version, promotion the buyer did not ask for.',
       match: ['Many customers upgrade to our 1.5 L model.', 'You could step up to the bigger kettle.'] },
