@@ -10,7 +10,7 @@ const WELCOME = "(?:appreciated|welcome|lovely|great|wonderful|amazing|awesome|f
 const HAPPY = "(?:happy|satisfied|pleased|delighted|thrilled|glad|content|(?:love|loved|enjoy|enjoyed|like|liked) (?:it|the|your|our|this|them|using|what))";
 /** Satisfaction wording only counts as leading when review wording follows in the next sentences. */
 // why: the ask after a satisfaction clause may be "rate it on Amazon", "recommend it to others", "tell the world"
-const AFTER_REVIEW = "(?=[^]{0,160}?(?:review|feedback|rating|rate (?:us|it|them|the|your)|stars?(?![\\p{L}])|opinions|kind words|few words|lines? (?:about it )?on amazon|(?:tell|let) (?:others|other|the world|everyone)|recommend (?:it|them|us)))";
+const AFTER_REVIEW = "(?=[^]{0,160}?(?:review|feedback|rating|rate (?:us|it|them|the|your)|stars?(?![\\p{L}])|opinions|kind words|few words|your voice|lines? (?:about it )?on amazon|(?:tell|let) (?:others|other|the world|everyone)|recommend (?:it|them|us)))";
 /** Incentives offered for a review ("a $10 gift card once your review is live"). */
 const INCENTIVE = `(?:gift ?cards?|vouchers?|coupons?|discounts?|refunds?|rebates?|cash ?back|rewards?|freebies?|bonus(?:es)?|free (?:gift|sample|product|item|unit)s?|samples?|credit) … (?:for|once|in exchange for|in return for|as (?:a )?thanks? for|(?:when|if|after) you (?:leave|write|post|submit|share)) (?:a |an |your |the |each |every |any )?(?:honest |quick |short )?${REVIEW}`;
 /** The verbs of a leave-a-review ask, and the words that negate or misplace it just before the verb (checked after
@@ -228,6 +228,9 @@ export const en: Lexicon = {
     { id: 'loving-it-ask', re: `(?:loving|enjoying|liking) (?:it|them|the (?:new )?\\p{L}{1,20}|your (?:new )?\\p{L}{1,20})\\?${AFTER_REVIEW}`,
       why: 'Opens with assumed enjoyment and then asks for a review, inviting only positive reviews.',
       match: ['Enjoying your new blender? Tell the world with a quick review!', 'Loving it? A rating would help us.'], not: ['Enjoying your new blender? Here are three recipes to try.'] },
+    { id: 'if-it-improved', re: `if (?:it|this|they|the (?:new )?\\p{L}{1,20}|your (?:new )?\\p{L}{1,20}) (?:has |have )?(?:brightened|improved|made (?:a |your |life |things |it )|helped|saved|eased|transformed|simplified|won you over|impressed|delighted|pleased|exceeded)${AFTER_REVIEW}`,
+      why: 'Makes the review ask conditional on the product having improved things for the buyer, inviting only positive reviews.',
+      match: ['If the rug brightened up your room, would you say so in a review?', 'If the pillow has helped your neck, a rating would mean a lot.'], not: ['If the rug made a mark on the floor, send us a photo here.', 'If the pillow helped, great - no need to reply.'] },
     { id: 'if-it-works-well', re: `if (?:it|this|they|the \\p{L}{1,20}|your \\p{L}{1,20}|everything|all) (?:is |are |has been |was )?(?:works?|working|worked|went|going|turned out) (?:well|great|fine|perfectly|nicely|as expected|out|for you)${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the product working well, inviting only positive reviews.',
       match: ['If the lamp is working well for you, a quick review would help.', 'If all went well, we would welcome your feedback.'], not: ['If the lamp is working well, no need to reply.'] },
@@ -282,9 +285,12 @@ export const en: Lexicon = {
     { id: 'contact-before-review', re: `(?:before|prior to) (?:you )?(?:leave|leaving|write|writing|post|posting|give|giving|submit|submitting|share|sharing) (?:a |any |your |us |an |the )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
       why: 'Asks the buyer to contact the seller before reviewing, which keeps negative reviews off Amazon.',
       match: ['Please reply before writing a review so we can help.', 'Prior to leaving any feedback, please message us.'] },
-    { id: 'before-you-rate', re: "(?:before|prior to) (?:you )?(?:rate|rating|review|reviewing) (?:us|it|them|the (?:item|product|purchase|order|seller)|this|your (?:item|product|purchase|order)|our)",
+    { id: 'before-you-rate', re: "(?:before|prior to) (?:you )?(?:rate|rating|review|reviewing) (?:us|it|them|the (?:item|product|purchase|order|seller)|this|your (?:item|product|purchase|order)|our|(?:the|your) (?:new )?\\p{L}{1,20}(?=[^.!?\\n]{0,80}(?:contact|message us|tell us|let us|give us|talk to|reach out|write to us|chance|put (?:it|things) right|sort it)))",
       why: 'Asks the buyer to come to the seller before rating, which keeps negative reviews off Amazon.',
-      match: ['Before you rate the item, please give us a chance to fix it.', 'Before you rate us, let us make it right.'] },
+      match: ['Before you rate the item, please give us a chance to fix it.', 'Before you rate us, let us make it right.', 'Before you rate the blender, give us a chance to put things right.'], not: ['Before you review the manual, check the model number on the base.'] },
+    { id: 'customers-say-best', re: `(?:customers|buyers|shoppers|reviewers|people|clients) (?:tell us|keep telling us|say|keep saying|often say|call it|rave|agree|write|have told us) …… (?:the best|their favou?rite|a game.?changer|five stars|5 stars|amazing|they love)${AFTER_REVIEW}`,
+      why: 'Tells the buyer what other customers say in praise before the review ask, social proof that steers the review.',
+      match: ["Customers tell us this is the best grinder they've owned - we'd love you to add your voice."], not: ['Customers tell us the best way to clean it is with warm water.'] },
     { id: 'before-saying-anything', re: "(?:before|prior to) (?:you )?(?:leave|leaving|write|writing|post|posting|say|saying|share|sharing) (?:anything|something)(?: (?:publicly|online|on amazon|about (?:it|a problem|the (?:problem|issue))))",
       why: 'Asks the buyer to come to the seller before saying anything public, which keeps negative reviews off Amazon.',
       match: ['Before writing anything on Amazon, please message us so we can fix it.', 'Before you share anything publicly, talk to us.'] },
@@ -344,7 +350,7 @@ export const en: Lexicon = {
     { id: 'made-you-satisfied', re: `(?:made|make|makes|left|leaves|kept|keeps) you (?:\\p{L}{1,12} )?(?:satisfied|satisfactory|happy|pleased|content)${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the product having satisfied the buyer, inviting only positive reviews.',
       match: ['If our lamp and service made you satisfied, we hope you could leave us a feedback.'], not: ["We're sorry the late parcel made you unhappy; we passed your feedback to the courier."] },
-    { id: 'screenshot-of-review', re: `(?:screenshot|screen shot|proof) of (?:your|the) (?:\\p{L}{1,12} )?${REVIEW} (?:and|to get|for)`,
+    { id: 'screenshot-of-review', re: `(?:screenshot|screen shot|proof|photo|picture|pic|link) of (?:your|the) (?:\\p{L}{1,12} )?${REVIEW} (?:and|to get|for)`,
       why: 'Asks for proof of the review in exchange for something, a prohibited incentive.',
       match: ["Send us a screenshot of your review and we'll send the bonus filter."] },
     { id: 'review-and-get', re: `(?:review|rate) (?:the |your |our |it )(?:\\p{L}{1,20} )?and (?:get|receive|we'll|we will|you'll)`,
@@ -469,7 +475,7 @@ export const en: Lexicon = {
     { id: 'review-under-orders', re: `(?:reviews?|ratings?|feedback)(?![\\p{L}])[^.!?]{0,60}(?:under|from|via|in|open) your (?:orders|order page|order history)`,
       why: 'Tells the buyer where to click to leave a review, a review request.',
       match: ["A review would be lovely - just open your orders and you'll see the button."], not: ['To return it, open your orders and choose the item.'] },
-    { id: 'screenshot-of-review', re: `(?:screenshot|screen shot|proof) of (?:your|the) (?:\\p{L}{1,12} )?${REVIEW} (?:and|to get|for)`,
+    { id: 'screenshot-of-review', re: `(?:screenshot|screen shot|proof|photo|picture|pic|link) of (?:your|the) (?:\\p{L}{1,12} )?${REVIEW} (?:and|to get|for)`,
       why: 'Asks for proof of the review in exchange for something, a prohibited incentive.',
       match: ["Send us a screenshot of your review and we'll send the bonus filter."] },
     { id: 'once-review-is-live', re: `(?:once|when|after) your ${REVIEW} (?:is|goes|has gone) (?:live|posted|up|published)`, why: 'Ties a reward to the review going live, a prohibited incentive.',
@@ -495,6 +501,9 @@ export const en: Lexicon = {
     { id: 'havent-rated-yet', re: "(?:haven't|have not|not yet|yet to) (?:rated|reviewed|left (?:us )?(?:a |any )?(?:review|rating|feedback))",
       why: 'Follows up because the buyer has not rated the order yet, a review request.',
       match: ["We noticed you haven't rated your order yet."] },
+    { id: 'add-your-voice', re: "(?:add|lend|raise) your (?:own )?(?:voice|rating|stars|thoughts|opinion)(?! to (?:the|our) (?:petition|survey about (?:the )?(?:carrier|courier)))",
+      why: "Asks the buyer to add their voice or rating to the others', a review request.",
+      match: ["Customers tell us this is the best grinder they've owned - we'd love you to add your voice."], not: ['Please add your phone number to the Amazon address for the courier.'] },
     { id: 'do-the-same', re: "(?:hope|hoping) (?:you'll|you will|you can|you'd|to see you) (?:do the same|join them|follow suit)",
       why: 'Closes social proof with a wish that the buyer does the same, a review request.',
       match: ["Most buyers give us top marks - we hope you'll do the same."] },
