@@ -17,7 +17,7 @@ export const WORD_WITH_AT = '(?<!\\S)\\S[^\\s@]*@\\S+';
 const NEGATION = "not|never|cannot|can't|don't|won't|unable|nicht|keine?[nmrs]?|nie|niemals|no|nunca|jamás|ne|n'|pas|jamais|non|mai|não|nem|jamais";
 /** …and a negation after it ("Zahlungen außerhalb von Amazon können wir nicht annehmen", "Amazon以外でのお支払いはお受けできません"). */
 // whole words: "nie" must not fire inside "niedriger", "nicht" inside "Nichtraucher"
-const NEGATION_AFTER = "(?<![\\p{L}])(?:nicht|nie|not (?:possible|allowed))(?![\\p{L}])|(?<![\\p{L}])non (?:è|sono) (?:possibile|consentit)|できません|できかねます|お受けできません|いたしかねます";
+const NEGATION_AFTER = "(?<![\\p{L}])(?:nicht|nie|not (?:possible|allowed))(?![\\p{L}])|(?<![\\p{L}])non (?:è|sono) (?:possibile|consentit)|できません|できかねます|お受けできません|いたしかねます|ご遠慮|お控えください|お断りして|(?:て|で)おりません|(?:て|で)いません";
 export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n。]{0,60}(?:${NEGATION_AFTER}))`;
 
 /** A coupon or discount explained as already applied to the order (not offered): words of every
