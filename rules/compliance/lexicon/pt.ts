@@ -33,11 +33,11 @@ const denied = (channel: string) => `(?<!(?:não(?: \\p{L}{1,12}){0,2}|(?:nem|se
 const PT_NOT_APPLIED = "(?![^.!?;\\n]{0,80}(?:que (?:você )?(?:usou|utilizou|aplicou|usó)|descontad[oa]s?|já (?:aparece|consta|está) (?:descontad|aplicad)|aparece no carrinho|é da (?:própria )?amazon))";
 /** An ID document said not to be needed ("A CNH não é necessária para a troca"). */
 const PT_NOT_NEEDED = "(?![^.!?;\\n]{0,40}não (?:é|são|será|serão) (?:necessári|precis|exigid|obrigatóri|pedid))";
-const SMALL_BUSINESS = "(?:pequen[oa]s? (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?|nossa lojinha|empresa familiar|negócio familiar)";
+const SMALL_BUSINESS = "(?:pequen[oa]s? (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?|(?:nossa|uma) lojinha|(?:empresa|negócio|loja|lojinha)s? (?:familiar|familiares|de família))";
 /** The same phrases for an entry that starts with them: the scan starts on the rarer word ("pequen", "lojinha",
  *  "familiar") and checks the noun before it with a lookbehind (0.44 -> 0.07 ms per 100,000 characters). */
 const SMALL_BUSINESS_AT =
-  "(?:pequen[oa]s?(?: (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?<=(?<![\\p{L}\\p{N}])(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?))|lojinha(?<=(?<![\\p{L}\\p{N}])nossa lojinha)|familiar(?<=(?<![\\p{L}\\p{N}])(?:empresa|negócio) familiar))";
+  "(?:pequen[oa]s?(?: (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?<=(?<![\\p{L}\\p{N}])(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?))|lojinha(?<=(?<![\\p{L}\\p{N}])(?:nossa|uma) lojinha)|(?:familiar|familiares|família)(?<=(?<![\\p{L}\\p{N}])(?:empresa|negócio|loja|lojinha)s? (?:familiar|familiares|de família)))";
 /** A domain or link as the seller writes it (also "ponto" spelled out), not Amazon's own. */
 const DOMAIN = "(?:[a-z0-9._-]{1,30} ?(?:@|[\\[(]arroba[\\])]) ?[a-z0-9-]{2,30}|(?!(?:https?://)?(?:www\\.)?amazon)(?:https?://)?[a-z0-9-]{2,30}(?:(?:\\.| ponto )[a-z0-9-]{2,20}){1,3}(?:/\\S{0,40})?)";
 
@@ -256,8 +256,8 @@ export const pt: Lexicon = {
       match: ['Concorra a um prêmio todo mês!'] },
     // Sympathy and social proof.
     { id: 'small-business-then-review', re: `${SMALL_BUSINESS_AT}[^.!?]{0,80}(?:avalia|nota|opini)\\p{L}{0,6}`,
-      why: 'Pleading as a small business before the review ask plays on sympathy for a positive review.', match: ['Somos uma pequena loja e dependemos de avaliações.', 'Somos uma loja bem pequena e cada avaliação conta.', 'A nossa lojinha agradece sua avaliação.'],
-      not: ['Uma microempresa pequena como a nossa não pede avaliação.'] },
+      why: 'Pleading as a small business before the review ask plays on sympathy for a positive review.', match: ['Somos uma pequena loja e dependemos de avaliações.', 'Somos uma loja bem pequena e cada avaliação conta.', 'A nossa lojinha agradece sua avaliação.', 'Somos uma lojinha de família e cada avaliação faz toda a diferença.'],
+      not: ['Uma microempresa pequena como a nossa não pede avaliação.', 'A loja da família Souza fica em Campinas e a nota fiscal segue em anexo.', 'A lojinha do shopping emite a nota fiscal na hora.'] },
     { id: 'review-then-small-business', re: `(?:avalia|nota|opini)\\p{L}{0,5}[^.!?]{0,60}${SMALL_BUSINESS}`,
       why: 'Pleading as a small business after the review ask plays on sympathy for a positive review.',
       match: ['Cada avaliação conta muito para uma pequena marca como a nossa.', 'Uma avaliação ajudaria muito a nossa lojinha.'] },
@@ -343,8 +343,8 @@ export const pt: Lexicon = {
       match: ['Sua opinião é exatamente o que os próximos compradores precisam.'] },
     { id: 'in-the-form-of-review', re: `em forma de (?:uma |um )?(?:\\p{L}{1,12} )?${REVIEW}`, why: 'Asks for the buyer\'s opinion "in the form of a review".',
       match: ['Conte como foi, em forma de avaliação.'] },
-    { id: 'share-your-opinion', re: "(?:compartilhe|compartilha|compartilhar|conte|conta|deixe) (?:a |sua |suas |seu )(?:opinião|impressões|experiência|impressão)",
-      why: 'Asking the buyer to share their opinion or experience is a review request.', match: ['Compartilhe sua experiência com a gente.', 'Deixe sua opinião quando puder.'] },
+    { id: 'share-your-opinion', re: "(?:compartilhe|compartilha|compartilhar|compartilhasse|compartilhar|conte|conta|contasse|deixe|deixasse) (?:a |sua |suas |seu |a sua )(?:opinião|impressões|experiência|impressão)",
+      why: 'Asking the buyer to share their opinion or experience is a review request.', match: ['Compartilhe sua experiência com a gente.', 'Deixe sua opinião quando puder.', 'Ficaríamos muito gratos se compartilhasse sua experiência com outros compradores.'] },
     { id: 'tell-others', re: "(?:conte|conta|diga|fala|fale) (?:pra|para|pros|aos|a) (?:a gente|gente|nós|todo mundo|os outros|outros compradores|outros clientes)(?! (?:se|qual|quando|o (?:modelo|tamanho|número)))",
       why: 'Asking the buyer to tell us or other buyers what they thought is a review request.',
       match: ['Conte pros outros compradores como ficou.'], not: ['Conte pra gente qual é o tamanho do seu pé.'] },
@@ -404,8 +404,8 @@ export const pt: Lexicon = {
     { id: 'would-recommend', re: "(?:quanto|qual a (?:chance|probabilidade) de) (?:você )?(?:nos |a gente )?(?:recomendaria|recomendar|indicaria|indicar)",
       why: 'A would-you-recommend score (NPS) asks the buyer for a rating.', match: ['De 0 a 10, quanto você recomendaria a nossa loja?', 'Qual a chance de você indicar a gente para a família?'],
       not: ['Recomendamos lavar a capa em água fria.'] },
-    { id: 'what-mark', re: "(?:que|qual) nota (?:você )?(?:dá|daria|dar|atribui|atribuiria|colocaria)", why: 'Asking what mark the buyer gives asks for a rating.',
-      match: ['Numa escala de 1 a 5, que nota você dá para a churrasqueira?'], not: ['Qual nota fiscal você precisa que reemitamos?'] },
+    { id: 'what-mark', re: "(?:que|qual) nota (?:de (?:0|1|zero|um) a (?:5|10|cinco|dez),? )?(?:você |vc |o senhor |a senhora )?(?:dá|daria|dar|atribui|atribuiria|colocaria|deixaria)", why: 'Asking what mark the buyer gives asks for a rating.',
+      match: ['Numa escala de 1 a 5, que nota você dá para a churrasqueira?', 'Que nota de 1 a 5 você daria para o nosso atendimento?'], not: ['Qual nota fiscal você precisa que reemitamos?', 'Que nota de 1 a 5 o Inmetro deu ao aquecedor? A nota A.'] },
     { id: 'satisfaction-survey', re: "(?:responda|responder|preencha|preencher|participe d[ao]|participar d[ao]) (?:a |à |nossa |uma |a nossa )?(?:rápida |breve |curta )?pesquisa",
       why: 'Asking the buyer to answer our satisfaction survey asks for feedback.', match: ['Responda nossa pesquisa de satisfação, é rapidinho.'],
       not: ['A pesquisa de satisfação que chegou no seu e-mail é da própria Amazon.'] },
