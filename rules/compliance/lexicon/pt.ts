@@ -209,8 +209,8 @@ export const pt: Lexicon = {
     { id: 'liked-it-question', re: `(?:curtiu|gostou|amou|adorou|ficou satisfeit[oa]|está satisfeit[oa])(?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`,
       why: 'Asking whether the buyer liked it, then for a review, conditions the review on satisfaction.',
       match: ['Curtiu o fone novo? Deixe uma avaliação.'], not: ['Curtiu o fone novo? Qualquer dúvida, estamos aqui.'] },
-    { id: 'hope-satisfied', re: `esperamos que (?:você )?(?:esteja|tenha|fique) (?:\\p{L}{1,10} )?(?:satisfeit[oa]|gostado|curtido|amado|adorado|feliz)${AFTER_REVIEW}`,
-      why: 'Ties the review ask to the buyer being satisfied, steering toward a positive review.', match: ['Esperamos que esteja satisfeita com a cadeira e que nos avalie.'] },
+    { id: 'hope-satisfied', re: `esperamos que (?:você )?(?:esteja|tenha|fique) (?:\\p{L}{1,10} )?(?:satisfeit[oa]|gostado|curtido|amado|adorado|feliz|curtindo|gostando|aproveitando|amando|adorando)${AFTER_REVIEW}`,
+      why: 'Ties the review ask to the buyer being satisfied, steering toward a positive review.', match: ['Esperamos que esteja satisfeita com a cadeira e que nos avalie.', 'Esperamos que esteja curtindo o liquidificador. Quando puder, deixa umas estrelinhas pra gente.'], not: ['Esperamos que esteja curtindo o liquidificador. A garantia é de 12 meses.'] },
     // 5 stars and top marks.
     { id: 'five-stars', re: `(?:5|cinco) estrel(?:as|inhas)(?<=(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
       why: 'Asking for five stars dictates the rating.', match: ['Se puder, nos dê 5 estrelas.', 'Avalie com cinco estrelinhas, por favor.'], not: ['Obrigado pela avaliação 5 estrelas!'] },
