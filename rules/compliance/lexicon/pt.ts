@@ -212,6 +212,8 @@ export const pt: Lexicon = {
     { id: 'hope-satisfied', re: `esperamos que (?:você )?(?:esteja|tenha|fique) (?:\\p{L}{1,10} )?(?:satisfeit[oa]|gostado|curtido|amado|adorado|feliz|curtindo|gostando|aproveitando|amando|adorando)${AFTER_REVIEW}`,
       why: 'Ties the review ask to the buyer being satisfied, steering toward a positive review.', match: ['Esperamos que esteja satisfeita com a cadeira e que nos avalie.', 'Esperamos que esteja curtindo o liquidificador. Quando puder, deixa umas estrelinhas pra gente.'], not: ['Esperamos que esteja curtindo o liquidificador. A garantia é de 12 meses.'] },
     // 5 stars and top marks.
+    { id: 'review-for-a-prize', re: `(?:avaliando|ao avaliar|deixando (?:sua |uma )?(?:avaliação|opinião)|ao deixar (?:sua |uma )?(?:avaliação|opinião))[^.!?]{0,60}(?:concorre|ganha|sorteio|cupom|desconto|brinde|vale-compras|vale-presente)\\p{L}{0,4}`,
+      why: 'A prize, draw, coupon or gift for rating the product is an incentivised review ask.', match: ['Avaliando o produto, você concorre a um vale-compras de R$ 100.'], not: ['Comentando o defeito por aqui, você recebe a troca mais rápido.'] },
     { id: 'five-stars', re: `(?:5|cinco) estrel(?:as|inhas)(?<=(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
       why: 'Asking for five stars dictates the rating.', match: ['Se puder, nos dê 5 estrelas.', 'Avalie com cinco estrelinhas, por favor.'], not: ['Obrigado pela avaliação 5 estrelas!'] },
     { id: 'five-of-five', re: "(?:5|cinco)/5(?:(?<=(?<![\\p{L}])(?:dê|dá|dar|avalie|avaliar|coloque|colocar|ponha|merece|merecemos|nota)(?:-?nos|-?me|-?ci)? (?:[^.!?;\\n\\s]{1,20} ){0,4}(?:5|cinco)/5)| (?:nos|me|seria|faria|por favor|na amazon))",
@@ -316,6 +318,8 @@ export const pt: Lexicon = {
       why: 'A reward timed to the buyer publishing a review is an incentive.', match: ['Você recebe o valor do frete de volta assim que publicar a avaliação.'] },
   ],
   review_request: [
+    { id: 'review-for-a-prize', re: `(?:avaliando|ao avaliar|deixando (?:sua |uma )?(?:avaliação|opinião)|ao deixar (?:sua |uma )?(?:avaliação|opinião))[^.!?]{0,60}(?:concorre|ganha|sorteio|cupom|desconto|brinde|vale-compras|vale-presente)\\p{L}{0,4}`,
+      why: 'Offering a prize, draw, coupon or gift for rating the product asks for the rating.', match: ['Avaliando o produto, você concorre a um vale-compras de R$ 100.'], not: ['Comentando o defeito por aqui, você recebe a troca mais rápido.'] },
     { id: 'leave-review', re: `${ASK_VERB}(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) ${ASK_VERB}) (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
       why: 'An asking verb with a review word ("deixe uma avaliação", "dê 5 estrelas") asks for a review.',
       match: ['Por gentileza, deixe uma avaliação do produto.', 'Escreva um comentário sobre a mochila quando puder.'], not: ['Não deixe de conferir a nota fiscal.'] },
@@ -511,7 +515,7 @@ export const pt: Lexicon = {
     // s6: referrals, loyalty programs, sales, offer sign-ups, social handles and tags, other colours.
     { id: 'refer-a-friend', re: "indique (?:a |nossa |nosso )?(?:\\p{L}{1,12} )?(?:para |pra |a )?(?:um|uma|seus|suas) amig\\p{L}{1,2}|indique e ganhe", why: 'A refer-a-friend offer is marketing.',
       match: ['Indique a loja para um amigo e ganhe 10%.', 'Indique uma amiga e as duas ganham desconto.'], not: ['Indicamos o tamanho M para quem calça 38.'] },
-    { id: 'our-deals', re: "(?:confira|conheça|veja|aproveite|acompanhe) (?:as |os )?(?:nossas|nossos) (?:promoções|ofertas|novidades|lançamentos|descontos)", why: 'Pointing the buyer to our deals is marketing.',
+    { id: 'our-deals', re: "(?:confira|conheça|veja|aproveite|acompanhe) (?:as |os )?(?:nossas |nossos )?(?:promoções|ofertas|novidades|lançamentos|descontos)(?! (?:aplicad|do pedido|no pedido|da amazon))", why: 'Pointing the buyer to our deals is marketing.',
       match: ['Confira nossas promoções da semana.'] },
     { id: 'dont-miss-sale', re: "(?:aproveite|confira|não perca) (?:a |o |nossa |nosso |as |os )?(?:\\p{L}{1,12} )?(?:queima de estoque|black friday|oferta relâmpago|liquidação|promoção|promoções)",
       why: 'Urging the buyer to catch a sale is marketing.', match: ['Aproveite a queima de estoque de inverno!'], not: ['Sobre a queima de estoque: o preço é definido no anúncio da Amazon.'] },
