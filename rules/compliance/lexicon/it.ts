@@ -18,7 +18,7 @@ const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|ni
 /** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". */
 const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video)[^.!?;\\n]{0,80})(?![^.!?;\\n]{0,60}(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video))";
 /** An address as written, also "[chiocciola] … [punto] …", "(at) … (punto) …", "x punto y punto online"; never a carrier's site. */
-const IT_ADDRESS = `(?!(?:www\\.)?(?:poste|brt|gls|sda|dhl|ups|tnt|bartolini|fedex)\\.)(?:${ADDRESS}|[a-z0-9][a-z0-9._-]{0,30} ?[\\[(](?:at|@|chiocciola)[\\])] ?[a-z0-9-]{2,30} ?[\\[(](?:punto|dot|\\.)[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} ?[\\[(](?:punto|\\.)[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} punto [a-z0-9-]{2,30} punto [a-z]{2,12})`;
+const IT_ADDRESS = `(?!(?:www\\.)?(?:poste|brt|gls|sda|dhl|ups|tnt|bartolini|fedex)\\.)(?:${ADDRESS}|[a-z0-9][a-z0-9._-]{0,30} ?[\\[(](?:at|@|chiocciola)[\\])] ?[a-z0-9-]{2,30} ?[\\[(](?:punto|dot|\\.)[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} ?[\\[(](?:punto|\\.)[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} punto [a-z0-9-]{2,30} punto [a-z]{2,12}|(?!(?:il|un|quel|questo|al|del|nel|dal|buon|primo|ultimo|stesso) punto)[a-z0-9-]{2,30} punto (?:com|it|net|org|shop|store|online|site|eu|ch|io|app|club|xyz|biz|tools|vip)(?![\\p{L}]))`;
 /** Small or family business appeals next to review wording bias the review. */
 const SMALL_BUSINESS = "(?:piccol[oa] (?:azienda|impresa|negozio|attività|bottega|marchio|team|venditore)|(?:azienda|attività|impresa) familiare|artigian[oi])";
 /** Incentives for a review: "un buono da 10 € a chi pubblica una recensione". */
@@ -26,9 +26,9 @@ const INCENTIVE = `(?:rimborso|regalo|sconto|buono|coupon|omaggio|prodotto gratu
 
 export const it: Lexicon = {
   offplatform: [
-    { id: 'verb-to-address', re: `(?:registr|iscriv|scriv|invi|mand|contatt(?=[iae])|compil|cre(?=i |are|ate)|ordin(?=i |are|ate)|acquist(?=i |are|ate)|compr(?=i |are|ate)|pag(?=are|hi |ate)|sald(?=i |are)|inserisc|inserir|segnal|visit(?=i |are|ate)|consult(?=i |are|ate)|valut|condivid|dic(?=a )|raggiung|utilizz|apr(?=a |ire)|colleg|vada|andate)\\p{L}{0,6}:? (?:[^\\s.!?]{1,25} ){0,8}(?:(?:a|al|all'|su|sul|via|tramite|qui|presso|da):? )?${IT_ADDRESS}${NOT_MANUAL}`,
+    { id: 'verb-to-address', re: `(?:registr|iscriv|scriv|invi|mand|contatt(?=[iae])|compil|cre(?=i |are|ate)|ordin(?=i |are|ate)|acquist(?=i |are|ate)|compr(?=i |are|ate)|pag(?=are|hi |ate)|sald(?=i |are)|inserisc|inserir|segnal|visit(?=i |are|ate)|consult(?=i |are|ate)|valut|condivid|dic(?=a )|raggiung|utilizz|apr(?=a |ire)|colleg|vada|andate|trov(?=arci|ateci|ici ))\\p{L}{0,6}:? (?:[^\\s.!?]{1,25} ){0,8}(?:(?:a|al|all'|su|sul|via|tramite|qui|presso|da):? )?${IT_ADDRESS}${NOT_MANUAL}`,
       why: 'A verb sends the buyer to a web or e-mail address outside Amazon (register, write, order, pay, visit there).',
-      match: ['Registri il suo apparecchio su garanzia.lumina.it per estendere la copertura.', 'Ci scriva a assistenza@casaverde.it e le rispondiamo subito.'], not: ['Consulti il tracciamento su brt.it con il numero della spedizione.'] },
+      match: ['Registri il suo apparecchio su garanzia.lumina.it per estendere la copertura.', 'Ci scriva a assistenza@casaverde.it e le rispondiamo subito.', 'Venga a trovarci su casaviva punto shop per vedere la collezione.'], not: ['Consulti il tracciamento su brt.it con il numero della spedizione.', 'Venga a trovarci al punto vendita di Torino.', 'Vada al punto di ritiro indicato.'] },
     { id: 'spares-on-site', re: `(?:ricambi?o?|ricariche|più economic\\p{L}{1,2}|in meno|costa(?:no)? meno) (?:[^\\s.!?]{1,25} ){0,3}(?:su|da|presso) ${IT_ADDRESS}`,
       why: 'Points the buyer to spare parts or a lower price on an outside domain.',
       match: ['I filtri di ricambio li trova su acquaviva.shop.', 'Le cartucce costano meno su stampafacile.it.'], not: ['I pezzi di ricambio arrivano con BRT entro venerdì.'] },
