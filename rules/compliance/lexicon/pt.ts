@@ -434,6 +434,8 @@ export const pt: Lexicon = {
       why: 'A reward timed to publishing a review asks for the review.', match: ['Você recebe o valor do frete de volta assim que publicar a avaliação.'] },
     { id: 'tell-us-on-amazon', re: "(?:contar|conta|conte|diga|dizer) o que (?:você )?achou (?:lá |aqui )?(?:na|no) (?:amazon|página|anúncio)",
       why: 'Asking the buyer to say on Amazon what they thought is a review request.', match: ['Poderia nos contar o que achou lá na Amazon?'] },
+    { id: 'page-then-tell', re: "(?:página do produto|anúncio|amazon)[^.!?]{0,20} (?:e )?(?:conta|conte|compartilha|compartilhe|diga|fala|fale|escreve|escreva) (?:pra gente |para nós |lá )?(?:como foi|o que (?:você )?achou|sua experiência|a sua experiência)",
+      why: 'Sending the buyer to the product page to tell how it went asks for a review.', match: ['Se puder, dá uma passadinha na página do produto e conta como foi sua experiência.'], not: ['Na página do produto tem o manual; conta pra gente se resolveu o problema.'] },
     { id: 'missing-your-review', re: `(?:faltou|falta|faltando) (?:só |apenas )?(?:a |o )?(?:sua |seu )${REVIEW}`, why: 'Saying only the buyer\'s review is missing asks for it.',
       match: ['Faltou só a sua avaliação!'] },
     { id: 'leave-your-account', re: "(?:deixe|deixa|compartilhe|escreva|poste|publique) (?:o |a )?(?:seu|sua) (?:relato|depoimento|impressão|percepção|parecer)",
@@ -443,6 +445,8 @@ export const pt: Lexicon = {
     { id: 'rate-it-for-us', re: "(?:avalia|avalie|avaliem) (?:aí|lá|pra gente|para nós|pra nós)", why: '"Avalia aí pra gente" asks for a review.', match: ['Avalia aí pra gente, vai!'] },
   ],
   marketing: [
+    { id: 'i-get-you-a-discount', re: "(?:te|lhe|vos) (?:passo|passamos|dou|damos|faço|fazemos|consigo|conseguimos|mando|mandamos) (?:um|uma) (?:desconto|descontinho|cupom|precinho|condição especial)",
+      why: 'Promising the buyer a discount or coupon is a promotion.', match: ['Chama no direct do nosso Insta que te passo um desconto.'], not: ['Já te passo o código de rastreio.'] },
     // Coupons and codes, % off, next-purchase discounts. Guard: "O código promocional que você usou já aparece descontado" explains, not offers.
     { id: 'coupon', re: `cupo(?:m|ns)(?! fisca(?:l|is))${NOT_EXPLAINED}${PT_NOT_APPLIED}`, why: 'Offering a coupon is promotional content (a "cupom fiscal" is the receipt).',
       match: ['Com o cupom VOLTA10 o frete sai por nossa conta.'], not: ['O cupom que você ativou já foi aplicado no pagamento.', 'O cupom fiscal segue em anexo junto com a nota.'] },
