@@ -33,11 +33,11 @@ const denied = (channel: string) => `(?<!(?:não(?: \\p{L}{1,12}){0,2}|(?:nem|se
 const PT_NOT_APPLIED = "(?![^.!?;\\n]{0,80}(?:que (?:você )?(?:usou|utilizou|aplicou|usó)|descontad[oa]s?|já (?:aparece|consta|está) (?:descontad|aplicad)|aparece no carrinho|é da (?:própria )?amazon))";
 /** An ID document said not to be needed ("A CNH não é necessária para a troca"). */
 const PT_NOT_NEEDED = "(?![^.!?;\\n]{0,40}não (?:é|são|será|serão) (?:necessári|precis|exigid|obrigatóri|pedid))";
-const SMALL_BUSINESS = "(?:pequen[oa]s? (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?|nossa lojinha|empresa familiar|negócio familiar)";
+const SMALL_BUSINESS = "(?:pequen[oa]s? (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?|(?:nossa|uma) lojinha|(?:empresa|negócio|loja|lojinha)s? (?:familiar|familiares|de família))";
 /** The same phrases for an entry that starts with them: the scan starts on the rarer word ("pequen", "lojinha",
  *  "familiar") and checks the noun before it with a lookbehind (0.44 -> 0.07 ms per 100,000 characters). */
 const SMALL_BUSINESS_AT =
-  "(?:pequen[oa]s?(?: (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?<=(?<![\\p{L}\\p{N}])(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?))|lojinha(?<=(?<![\\p{L}\\p{N}])nossa lojinha)|familiar(?<=(?<![\\p{L}\\p{N}])(?:empresa|negócio) familiar))";
+  "(?:pequen[oa]s?(?: (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?<=(?<![\\p{L}\\p{N}])(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?))|lojinha(?<=(?<![\\p{L}\\p{N}])(?:nossa|uma) lojinha)|(?:familiar|familiares|família)(?<=(?<![\\p{L}\\p{N}])(?:empresa|negócio|loja|lojinha)s? (?:familiar|familiares|de família)))";
 /** A domain or link as the seller writes it (also "ponto" spelled out), not Amazon's own. */
 const DOMAIN = "(?:[a-z0-9._-]{1,30} ?(?:@|[\\[(]arroba[\\])]) ?[a-z0-9-]{2,30}|(?!(?:https?://)?(?:www\\.)?amazon)(?:https?://)?[a-z0-9-]{2,30}(?:(?:\\.| ponto )[a-z0-9-]{2,20}){1,3}(?:/\\S{0,40})?)";
 
@@ -80,6 +80,9 @@ export const pt: Lexicon = {
     { id: 'action-on-domain', re: `(?:envi|mand|cadastr|registr|preench|crie (?:uma )?conta|acompanh|acess|compr|pag|cont|avali|fal|escrev|visit|baix|compartilh)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,5}(?:em|no|na|para|pra|aqui:?|pelo link:?|:) ?${DOMAIN}`,
       why: 'Asks the buyer to send, register, buy or review on our own site or e-mail address, outside Amazon.',
       match: ['Cadastre a nota em garantia.minhaloja.store para ativar.', 'Envie as fotos para fotos@casaverde.com.br.'], not: ['Acompanhe a entrega em amazon.com.br.'] },
+    { id: 'visit-domain', re: `(?:acesse|acessa|acessar|visite|visita|visitar)(?: o site| nosso site| o nosso site| a nossa loja| nossa loja)? ${DOMAIN}`,
+      why: 'Sending the buyer straight to a domain (also spelled with "ponto") moves the exchange off Amazon.',
+      match: ['Acesse lojaverde ponto com ponto br e confira as novidades.', 'Visite casabella.com.br.'], not: ['Acesse sua conta e vá em Seus pedidos.', 'Acesse a Amazon.com.br e abra Seus pedidos.'] },
     { id: 'offer-on-domain', re: `(?:mais barat\\p{L}{1,3}|reposição|refis|refil|peças|acessórios|à venda|disponíve\\p{L}{1,3}) (?:\\p{L}{1,12} ){0,2}em ${DOMAIN}`,
       why: 'Offers a product, spare part or lower price on our own site, outside Amazon.',
       match: ['Tem refil mais barato em loja-agua.shop.', 'Peças de reposição em pecasja.store.'] },
@@ -198,6 +201,10 @@ export const pt: Lexicon = {
     { id: 'now-that-using', re: `agora que (?:você )?(?:já |ainda )?(?:está|esta|já) (?:aproveitando|usando|curtindo|gostando)${AFTER_REVIEW}`,
       why: 'Assumes the buyer is enjoying the product right before asking for a review.',
       match: ['Agora que você já está usando o purificador, conte na avaliação!'], not: ['Agora que você já está usando o purificador, troque o filtro a cada seis meses.'] },
+    { id: 'if-it-is-useful', re: `se (?:o|a|os|as|seu|sua) (?:\\p{L}{1,15} ){0,2}(?:está sendo|tem sido|foi|é|está) (?:muito |bem |super )?(?:útil|úteis|bom|boa|ótim[oa])${AFTER_REVIEW}`,
+      why: 'Makes the review ask conditional on the product proving useful.', match: ['Se o ventilador está sendo útil, adoraríamos que isso aparecesse na sua avaliação.'], not: ['Se o ventilador está sendo útil, fique com ele; senão, devolva pela Amazon.'] },
+    { id: 'since-it-arrived-well', re: `(?:como|já que|visto que|uma vez que) (?:\\p{L}{1,15} ){0,3}(?:chegou|chegaram|funcionou|funciona|ficou|deu) (?:perfeit|bem|certinh|ótim|lind|em perfeito|tudo certo|certo|a tempo|antes do prazo)\\p{L}{0,6}${AFTER_REVIEW}`,
+      why: 'The review ask is tied to the order having gone well, which biases it.', match: ['Como a cadeira chegou perfeita, que tal nos ajudar com uma avaliação?'], not: ['Como a cadeira chegou perfeita, vamos encerrar o chamado.'] },
     { id: 'must-look-great', re: `(?:deve|devem) ter ficado (?:lind|ótim|perfeit|incrível)\\p{L}{0,2}${AFTER_REVIEW}`,
       why: 'Assumes the product looks great right before asking for a review.', match: ['O quadro deve ter ficado lindo na parede: que tal uma avaliação?'] },
     { id: 'arrived-fine', re: `como (?:tudo |o pedido |o produto )?(?:chegou|chegaram|ficou|funcionou) (?:perfeito|bem|certinho|ótimo)${AFTER_REVIEW}`,
@@ -209,9 +216,11 @@ export const pt: Lexicon = {
     { id: 'liked-it-question', re: `(?:curtiu|gostou|amou|adorou|ficou satisfeit[oa]|está satisfeit[oa])(?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`,
       why: 'Asking whether the buyer liked it, then for a review, conditions the review on satisfaction.',
       match: ['Curtiu o fone novo? Deixe uma avaliação.'], not: ['Curtiu o fone novo? Qualquer dúvida, estamos aqui.'] },
-    { id: 'hope-satisfied', re: `esperamos que (?:você )?(?:esteja|tenha|fique) (?:\\p{L}{1,10} )?(?:satisfeit[oa]|gostado|curtido|amado|adorado|feliz)${AFTER_REVIEW}`,
-      why: 'Ties the review ask to the buyer being satisfied, steering toward a positive review.', match: ['Esperamos que esteja satisfeita com a cadeira e que nos avalie.'] },
+    { id: 'hope-satisfied', re: `esperamos que (?:você )?(?:esteja|tenha|fique) (?:\\p{L}{1,10} )?(?:satisfeit[oa]|gostado|curtido|amado|adorado|feliz|curtindo|gostando|aproveitando|amando|adorando)${AFTER_REVIEW}`,
+      why: 'Ties the review ask to the buyer being satisfied, steering toward a positive review.', match: ['Esperamos que esteja satisfeita com a cadeira e que nos avalie.', 'Esperamos que esteja curtindo o liquidificador. Quando puder, deixa umas estrelinhas pra gente.'], not: ['Esperamos que esteja curtindo o liquidificador. A garantia é de 12 meses.'] },
     // 5 stars and top marks.
+    { id: 'review-for-a-prize', re: `(?:avaliando|ao avaliar|deixando (?:sua |uma )?(?:avaliação|opinião)|ao deixar (?:sua |uma )?(?:avaliação|opinião))[^.!?]{0,60}(?:concorre|ganha|sorteio|cupom|desconto|brinde|vale-compras|vale-presente)\\p{L}{0,4}`,
+      why: 'A prize, draw, coupon or gift for rating the product is an incentivised review ask.', match: ['Avaliando o produto, você concorre a um vale-compras de R$ 100.'], not: ['Comentando o defeito por aqui, você recebe a troca mais rápido.'] },
     { id: 'five-stars', re: `(?:5|cinco) estrel(?:as|inhas)(?<=(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
       why: 'Asking for five stars dictates the rating.', match: ['Se puder, nos dê 5 estrelas.', 'Avalie com cinco estrelinhas, por favor.'], not: ['Obrigado pela avaliação 5 estrelas!'] },
     { id: 'five-of-five', re: "(?:5|cinco)/5(?:(?<=(?<![\\p{L}])(?:dê|dá|dar|avalie|avaliar|coloque|colocar|ponha|merece|merecemos|nota)(?:-?nos|-?me|-?ci)? (?:[^.!?;\\n\\s]{1,20} ){0,4}(?:5|cinco)/5)| (?:nos|me|seria|faria|por favor|na amazon))",
@@ -256,8 +265,8 @@ export const pt: Lexicon = {
       match: ['Concorra a um prêmio todo mês!'] },
     // Sympathy and social proof.
     { id: 'small-business-then-review', re: `${SMALL_BUSINESS_AT}[^.!?]{0,80}(?:avalia|nota|opini)\\p{L}{0,6}`,
-      why: 'Pleading as a small business before the review ask plays on sympathy for a positive review.', match: ['Somos uma pequena loja e dependemos de avaliações.', 'Somos uma loja bem pequena e cada avaliação conta.', 'A nossa lojinha agradece sua avaliação.'],
-      not: ['Uma microempresa pequena como a nossa não pede avaliação.'] },
+      why: 'Pleading as a small business before the review ask plays on sympathy for a positive review.', match: ['Somos uma pequena loja e dependemos de avaliações.', 'Somos uma loja bem pequena e cada avaliação conta.', 'A nossa lojinha agradece sua avaliação.', 'Somos uma lojinha de família e cada avaliação faz toda a diferença.'],
+      not: ['Uma microempresa pequena como a nossa não pede avaliação.', 'A loja da família Souza fica em Campinas e a nota fiscal segue em anexo.', 'A lojinha do shopping emite a nota fiscal na hora.'] },
     { id: 'review-then-small-business', re: `(?:avalia|nota|opini)\\p{L}{0,5}[^.!?]{0,60}${SMALL_BUSINESS}`,
       why: 'Pleading as a small business after the review ask plays on sympathy for a positive review.',
       match: ['Cada avaliação conta muito para uma pequena marca como a nossa.', 'Uma avaliação ajudaria muito a nossa lojinha.'] },
@@ -316,6 +325,8 @@ export const pt: Lexicon = {
       why: 'A reward timed to the buyer publishing a review is an incentive.', match: ['Você recebe o valor do frete de volta assim que publicar a avaliação.'] },
   ],
   review_request: [
+    { id: 'review-for-a-prize', re: `(?:avaliando|ao avaliar|deixando (?:sua |uma )?(?:avaliação|opinião)|ao deixar (?:sua |uma )?(?:avaliação|opinião))[^.!?]{0,60}(?:concorre|ganha|sorteio|cupom|desconto|brinde|vale-compras|vale-presente)\\p{L}{0,4}`,
+      why: 'Offering a prize, draw, coupon or gift for rating the product asks for the rating.', match: ['Avaliando o produto, você concorre a um vale-compras de R$ 100.'], not: ['Comentando o defeito por aqui, você recebe a troca mais rápido.'] },
     { id: 'leave-review', re: `${ASK_VERB}(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) ${ASK_VERB}) (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
       why: 'An asking verb with a review word ("deixe uma avaliação", "dê 5 estrelas") asks for a review.',
       match: ['Por gentileza, deixe uma avaliação do produto.', 'Escreva um comentário sobre a mochila quando puder.'], not: ['Não deixe de conferir a nota fiscal.'] },
@@ -343,8 +354,8 @@ export const pt: Lexicon = {
       match: ['Sua opinião é exatamente o que os próximos compradores precisam.'] },
     { id: 'in-the-form-of-review', re: `em forma de (?:uma |um )?(?:\\p{L}{1,12} )?${REVIEW}`, why: 'Asks for the buyer\'s opinion "in the form of a review".',
       match: ['Conte como foi, em forma de avaliação.'] },
-    { id: 'share-your-opinion', re: "(?:compartilhe|compartilha|compartilhar|conte|conta|deixe) (?:a |sua |suas |seu )(?:opinião|impressões|experiência|impressão)",
-      why: 'Asking the buyer to share their opinion or experience is a review request.', match: ['Compartilhe sua experiência com a gente.', 'Deixe sua opinião quando puder.'] },
+    { id: 'share-your-opinion', re: "(?:compartilhe|compartilha|compartilhar|compartilhasse|compartilhar|conte|conta|contasse|deixe|deixasse) (?:a |sua |suas |seu |a sua )(?:opinião|impressões|experiência|impressão)",
+      why: 'Asking the buyer to share their opinion or experience is a review request.', match: ['Compartilhe sua experiência com a gente.', 'Deixe sua opinião quando puder.', 'Ficaríamos muito gratos se compartilhasse sua experiência com outros compradores.'] },
     { id: 'tell-others', re: "(?:conte|conta|diga|fala|fale) (?:pra|para|pros|aos|a) (?:a gente|gente|nós|todo mundo|os outros|outros compradores|outros clientes)(?! (?:se|qual|quando|o (?:modelo|tamanho|número)))",
       why: 'Asking the buyer to tell us or other buyers what they thought is a review request.',
       match: ['Conte pros outros compradores como ficou.'], not: ['Conte pra gente qual é o tamanho do seu pé.'] },
@@ -404,8 +415,12 @@ export const pt: Lexicon = {
     { id: 'would-recommend', re: "(?:quanto|qual a (?:chance|probabilidade) de) (?:você )?(?:nos |a gente )?(?:recomendaria|recomendar|indicaria|indicar)",
       why: 'A would-you-recommend score (NPS) asks the buyer for a rating.', match: ['De 0 a 10, quanto você recomendaria a nossa loja?', 'Qual a chance de você indicar a gente para a família?'],
       not: ['Recomendamos lavar a capa em água fria.'] },
-    { id: 'what-mark', re: "(?:que|qual) nota (?:você )?(?:dá|daria|dar|atribui|atribuiria|colocaria)", why: 'Asking what mark the buyer gives asks for a rating.',
-      match: ['Numa escala de 1 a 5, que nota você dá para a churrasqueira?'], not: ['Qual nota fiscal você precisa que reemitamos?'] },
+    { id: 'zero-to-ten', re: "de (?:0|zero|1|um) a (?:5|10|cinco|dez),? (?:quanto|que nota|qual nota|como (?:você )?(?:avalia|classifica))",
+      why: 'A 0-to-10 satisfaction score asks the buyer for a rating.', match: ['De zero a dez, quanto você curtiu a fritadeira?'], not: ['De 1 a 5 dias úteis, quanto à entrega, depende da região.'] },
+    { id: 'would-love-it-in-review', re: "(?:adoraríamos|gostaríamos|amaríamos|ficaríamos (?:muito )?felizes) (?:muito )?(?:que|de) [^.!?]{0,40}(?:na|em) (?:sua|uma) (?:avaliação|opinião|nota|resenha)(?! fiscal)",
+      why: 'Wishing that something shows up in the buyer\'s review asks for a review.', match: ['Adoraríamos que isso aparecesse na sua avaliação.'], not: ['Gostaríamos de incluir na sua nota fiscal o CNPJ correto.'] },
+    { id: 'what-mark', re: "(?:que|qual) nota (?:de (?:0|1|zero|um) a (?:5|10|cinco|dez),? )?(?:você |vc |o senhor |a senhora )?(?:dá|daria|dar|atribui|atribuiria|colocaria|deixaria)", why: 'Asking what mark the buyer gives asks for a rating.',
+      match: ['Numa escala de 1 a 5, que nota você dá para a churrasqueira?', 'Que nota de 1 a 5 você daria para o nosso atendimento?'], not: ['Qual nota fiscal você precisa que reemitamos?', 'Que nota de 1 a 5 o Inmetro deu ao aquecedor? A nota A.'] },
     { id: 'satisfaction-survey', re: "(?:responda|responder|preencha|preencher|participe d[ao]|participar d[ao]) (?:a |à |nossa |uma |a nossa )?(?:rápida |breve |curta )?pesquisa",
       why: 'Asking the buyer to answer our satisfaction survey asks for feedback.', match: ['Responda nossa pesquisa de satisfação, é rapidinho.'],
       not: ['A pesquisa de satisfação que chegou no seu e-mail é da própria Amazon.'] },
@@ -427,6 +442,8 @@ export const pt: Lexicon = {
       why: 'A reward timed to publishing a review asks for the review.', match: ['Você recebe o valor do frete de volta assim que publicar a avaliação.'] },
     { id: 'tell-us-on-amazon', re: "(?:contar|conta|conte|diga|dizer) o que (?:você )?achou (?:lá |aqui )?(?:na|no) (?:amazon|página|anúncio)",
       why: 'Asking the buyer to say on Amazon what they thought is a review request.', match: ['Poderia nos contar o que achou lá na Amazon?'] },
+    { id: 'page-then-tell', re: "(?:página do produto|anúncio|amazon)[^.!?]{0,20} (?:e )?(?:conta|conte|compartilha|compartilhe|diga|fala|fale|escreve|escreva) (?:pra gente |para nós |lá )?(?:como foi|o que (?:você )?achou|sua experiência|a sua experiência)",
+      why: 'Sending the buyer to the product page to tell how it went asks for a review.', match: ['Se puder, dá uma passadinha na página do produto e conta como foi sua experiência.'], not: ['Na página do produto tem o manual; conta pra gente se resolveu o problema.'] },
     { id: 'missing-your-review', re: `(?:faltou|falta|faltando) (?:só |apenas )?(?:a |o )?(?:sua |seu )${REVIEW}`, why: 'Saying only the buyer\'s review is missing asks for it.',
       match: ['Faltou só a sua avaliação!'] },
     { id: 'leave-your-account', re: "(?:deixe|deixa|compartilhe|escreva|poste|publique) (?:o |a )?(?:seu|sua) (?:relato|depoimento|impressão|percepção|parecer)",
@@ -436,6 +453,8 @@ export const pt: Lexicon = {
     { id: 'rate-it-for-us', re: "(?:avalia|avalie|avaliem) (?:aí|lá|pra gente|para nós|pra nós)", why: '"Avalia aí pra gente" asks for a review.', match: ['Avalia aí pra gente, vai!'] },
   ],
   marketing: [
+    { id: 'i-get-you-a-discount', re: "(?:te|lhe|vos) (?:passo|passamos|dou|damos|faço|fazemos|consigo|conseguimos|mando|mandamos) (?:um|uma) (?:desconto|descontinho|cupom|precinho|condição especial)",
+      why: 'Promising the buyer a discount or coupon is a promotion.', match: ['Chama no direct do nosso Insta que te passo um desconto.'], not: ['Já te passo o código de rastreio.'] },
     // Coupons and codes, % off, next-purchase discounts. Guard: "O código promocional que você usou já aparece descontado" explains, not offers.
     { id: 'coupon', re: `cupo(?:m|ns)(?! fisca(?:l|is))${NOT_EXPLAINED}${PT_NOT_APPLIED}`, why: 'Offering a coupon is promotional content (a "cupom fiscal" is the receipt).',
       match: ['Com o cupom VOLTA10 o frete sai por nossa conta.'], not: ['O cupom que você ativou já foi aplicado no pagamento.', 'O cupom fiscal segue em anexo junto com a nota.'] },
@@ -483,7 +502,7 @@ export const pt: Lexicon = {
     // Social follows, giveaways, newsletters.
     { id: 'follow-us', re: "(?:siga|sigam|segue|siga-nos) (?:a gente|nós|nossa página)? ?(?:no|na|em) (?:instagram|insta|facebook|tiktok|youtube)", why: 'Asking the buyer to follow us on social media is marketing.',
       match: ['Siga a gente no TikTok!'] },
-    { id: 'follow-us-short', re: "siga-nos", why: 'Asking the buyer to follow us is marketing.', match: ['Siga-nos para novidades.'] },
+    { id: 'follow-us-short', re: "siga-nos|(?:segue|siga|sigam) a gente (?:no|na|nas|nos) (?:face|facebook|insta|instagram|tiktok|redes)", why: 'Asking the buyer to follow us is marketing.', match: ['Siga-nos para novidades.', 'Segue a gente no Face e no Insta.'], not: ['Segue a gente no pedido o manual em PDF.'] },
     { id: 'giveaway', re: "sorteios?(?! d[aeo]s? (?:cor|cores|estampas?|tamanhos?|modelos?))", why: 'A giveaway is promotional content (random colours in an assorted kit are not).',
       match: ['Todo mês tem sorteio para clientes.'], not: ['O sorteio das cores é feito na fábrica; por isso a cor pode variar.'] },
     { id: 'newsletter', re: "newsletter", why: 'A newsletter sign-up is marketing.', match: ['Assine nossa newsletter.'] },
@@ -494,7 +513,7 @@ export const pt: Lexicon = {
       match: ['No combo, as canecas saem bem menos por unidade.'] },
     { id: 'buy-two-offer', re: "na compra de (?:\\d|dois|duas|três)(?=[^.!?]{0,60}(?:desconto|grátis|de graça|%|sai|ganh|brinde|metade))", why: 'A buy-more offer is promotional content.',
       match: ['Na compra de duas toalhas, ganhe um desconto.'] },
-    { id: 'buy-x-pay-y', re: "leve \\d{1,2},? pague \\d{1,2}", why: 'A "buy 3, pay 2" offer is promotional content.', match: ['Leve 3, pague 2 nesta semana.'] },
+    { id: 'buy-x-pay-y', re: "leve (?:\\d{1,2}|dois|duas|três|quatro),? (?:e )?pague (?:\\d{1,2}|um|uma|dois|duas|três)", why: 'A "buy 3, pay 2" offer is promotional content.', match: ['Leve 3, pague 2 nesta semana.', 'Só até domingo: leve 3 e pague 2 em todas as capinhas.'], not: ['Leve o produto a uma agência dos Correios e pague nada: a postagem é gratuita.'] },
     { id: 'next-one-free', re: "(?:o|a) (?:terceir|segund)[oa] (?:sai|é|vem) (?:de )?(?:graça|grátis)", why: 'A free second or third unit is promotional content.',
       match: ['Comprando duas, a segunda vem grátis.'] },
     { id: 'special-price', re: "(?:está|estão|sai|fica) (?:com )?(?:um )?(?:preço|valor) (?:ótimo|especial|imperdível|promocional|camarada)", why: 'Advertising a special price is promotional content.',
@@ -511,7 +530,7 @@ export const pt: Lexicon = {
     // s6: referrals, loyalty programs, sales, offer sign-ups, social handles and tags, other colours.
     { id: 'refer-a-friend', re: "indique (?:a |nossa |nosso )?(?:\\p{L}{1,12} )?(?:para |pra |a )?(?:um|uma|seus|suas) amig\\p{L}{1,2}|indique e ganhe", why: 'A refer-a-friend offer is marketing.',
       match: ['Indique a loja para um amigo e ganhe 10%.', 'Indique uma amiga e as duas ganham desconto.'], not: ['Indicamos o tamanho M para quem calça 38.'] },
-    { id: 'our-deals', re: "(?:confira|conheça|veja|aproveite|acompanhe) (?:as |os )?(?:nossas|nossos) (?:promoções|ofertas|novidades|lançamentos|descontos)", why: 'Pointing the buyer to our deals is marketing.',
+    { id: 'our-deals', re: "(?:confira|conheça|veja|aproveite|acompanhe) (?:as |os )?(?:nossas |nossos )?(?:promoções|ofertas|novidades|lançamentos|descontos)(?! (?:aplicad|do pedido|no pedido|da amazon))", why: 'Pointing the buyer to our deals is marketing.',
       match: ['Confira nossas promoções da semana.'] },
     { id: 'dont-miss-sale', re: "(?:aproveite|confira|não perca) (?:a |o |nossa |nosso |as |os )?(?:\\p{L}{1,12} )?(?:queima de estoque|black friday|oferta relâmpago|liquidação|promoção|promoções)",
       why: 'Urging the buyer to catch a sale is marketing.', match: ['Aproveite a queima de estoque de inverno!'], not: ['Sobre a queima de estoque: o preço é definido no anúncio da Amazon.'] },
