@@ -51,7 +51,7 @@ const LINK_RE = new RegExp(
 );
 const TAIL_RE = new RegExp(TAIL, 'y');
 
-const AT = String.raw`[ \t]?@[ \t]?|[ \t]{0,3}[\[({<][ \t]{0,3}(?:at|@|ät|arroba|chiocciola|アット)[ \t]{0,3}[\])}>][ \t]{0,3}|[ \t]{1,3}(?:at|arroba|chiocciola)[ \t]{1,3}|[ \t]{0,3}アットマーク[ \t]{0,3}`;
+const AT = String.raw`[ \t]?@[ \t]?|[ \t]{0,3}[\[({<][ \t]{0,3}(?:at|@|ät|arroba|arobase|chiocciola|アット)[ \t]{0,3}[\])}>][ \t]{0,3}|[ \t]{1,3}(?:at|arroba|arobase|chiocciola)[ \t]{1,3}|[ \t]{0,3}アットマーク[ \t]{0,3}`;
 /** Groups: 1 local part (taken atomically by lookahead + \\1), 2 the "at", 3 the domain (labels 4, 5 atomic). */
 const EMAIL_RE = new RegExp(
   String.raw`(?<![a-z0-9._%+\-])(?=([a-z0-9._%+\-]{1,64}))\1(${AT})(${atomicLabel(4)}(?:${SEP}${atomicLabel(5)}){1,5})`,

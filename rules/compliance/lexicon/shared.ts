@@ -14,7 +14,8 @@ export const WORD_WITH_AT = '(?<!\\S)\\S[^\\s@]*@\\S+';
  *  accept PayPal outside Amazon", "wir dürfen keine Zahlungen außerhalb von Amazon", "no podemos
  *  … fuera de Amazon", "nous ne pouvons pas … en dehors d'Amazon", "non possiamo … fuori da Amazon".
  *  Short lexicons run over every short text, so each language's guard knows every language's words. */
-const NEGATION = "not|never|cannot|can't|don't|won't|unable|nicht|keine?[nmrs]?|nie|niemals|no|nunca|jamás|ne|n'|pas|jamais|non|mai|não|nem|jamais";
+// "pas" and "nicht" that invite ("n'hésitez pas à", "zögern Sie nicht") are no negation
+const NEGATION = "not|never|cannot|can't|don't|won't|unable|nicht(?<!z[öo]gern sie nicht)|keine?[nmrs]?|nie|niemals|weder|no|nunca|jamás|ne|n'|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\\p{L}{0,4} pas)|jamais|non|mai|não|nem|jamais";
 /** …and a negation after it ("Zahlungen außerhalb von Amazon können wir nicht annehmen", "Amazon以外でのお支払いはお受けできません"). */
 // whole words: "nie" must not fire inside "niedriger", "nicht" inside "Nichtraucher"
 const NEGATION_AFTER = "(?<![\\p{L}])(?:nicht|nie|not (?:possible|allowed))(?![\\p{L}])|(?<![\\p{L}])non (?:è|sono) (?:possibile|consentit)|できません|できかねます|お受けできません|いたしかねます|ご遠慮|お控えください|お断りして|(?:て|で)おりません|(?:て|で)いません";
@@ -30,7 +31,7 @@ const AMAZON_RUN =
   "(?:promotion|promo|promoción|promozione|promoção|aktion|coupon|cupón|réduction|remise|rabatt|descuento|sconto|desconto|offerta|oferta|offre|deal|angebot)s? (?:d'|de |del |di |da |della |von |by |from |of )amazon|amazon'?s (?:own )?(?:promotion|coupon|discount|deal)|amazonのクーポン|amazonのキャンペーン";
 /** A review verb thanked for or placed after "before": "Gracias por escribir una opinión", "avant d'écrire un
  *  commentaire" (goes after the entry; the window counts the entry). */
-export const NOT_THANKED_OR_BEFORE = "(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa]|avant d'|avant de|antes de|prima di|bevor)[^.!?;\\n]{0,70})";
+export const NOT_THANKED_OR_BEFORE = "(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa]|avant d'|avant de|antes de(?! lo (?:previsto|esperado|pensado)| tiempo| plazo| la fecha)|prima di|bevor)[^.!?;\\n]{0,70})";
 export const NOT_EXPLAINED = `(?<!(?:${APPLIED})[^.!?;\\n]{0,110})(?![^.!?;\\n。]{0,110}(?:${APPLIED}|${AMAZON_RUN}))`;
 
 

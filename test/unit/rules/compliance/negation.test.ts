@@ -16,3 +16,29 @@ describe('negation after the phrase', () => {
     expect(offplatform('Bestellen Sie außerhalb von Amazon bei uns, Nichtraucherhaushalt.', 'de')).not.toEqual([]);
   });
 });
+
+describe('negation before the phrase, in its clause', () => {
+  const rules = (text: string) => checkMessage(text).map((f) => f.rule);
+
+  it('reads an elided "n\'" and "ni … ni" / "weder … noch" as a refusal', () => {
+    expect(rules("Nous n'utilisons ni WhatsApp ni e-mail externe : écrivez-nous ici sur Amazon.")).not.toContain('offplatform');
+    expect(rules('Wir haben weder WhatsApp noch Facebook für den Support.')).not.toContain('offplatform');
+  });
+
+  it('not a "pas" or "nicht" that invites ("n\'hésitez pas à", "zögern Sie nicht")', () => {
+    expect(rules("N'hésitez pas à nous contacter sur WhatsApp.")).toContain('offplatform');
+    expect(rules("N'oubliez pas de nous écrire sur WhatsApp.")).toContain('offplatform');
+    expect(rules('Zögern Sie nicht, uns auf WhatsApp zu schreiben.')).toContain('offplatform');
+    expect(rules("Nous n'avons pas de WhatsApp.")).not.toContain('offplatform');
+  });
+
+  it('"antes de lo previsto" is a delivery date, not "before reviewing"', () => {
+    expect(rules('Ya que el envío llegó antes de lo previsto, quizá quiera reflejarlo en su calificación.')).toContain('review_request');
+  });
+});
+
+describe('spelled e-mail signs', () => {
+  it('"arobase" is the French @', () => {
+    expect(checkMessage('Contactez-nous sur contact arobase atelierbleu point fr pour une réponse rapide.').map((f) => f.rule)).toContain('email');
+  });
+});
