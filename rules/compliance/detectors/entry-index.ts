@@ -9,7 +9,7 @@ import { LEXICONS, type Lexicon } from '../lexicon';
 import { SPACED_LANGUAGES, type DetectionLanguage } from '../languages';
 import { entryName, entryPattern, entrySource, type ListName } from './lexical';
 import { isWordChar } from './regex-parse';
-import { WORD_END, headsOf, triggersOf } from './triggers';
+import { WORD_END, readEntry } from './triggers';
 
 interface IndexedEntry {
   readonly name: string;
@@ -98,10 +98,9 @@ function build(): Index {
       (lexicon[list] as Lexicon[ListName]).forEach((item, index) => {
         const id = entries.length;
         const source = entrySource(language, item);
-        const heads = headsOf(source);
+        const { heads, triggers } = readEntry(source);
         const usable = heads && heads.every(startsWord) ? heads.map((h) => slotFor(slots, byText, h, true)) : null;
         for (const slot of usable ?? []) slots[slot]!.head = true;
-        const triggers = triggersOf(source);
         if (!triggers) always.push(id);
         for (const t of triggers ?? []) slots[slotFor(slots, byText, t.text, t.wordStart && startsWord(t.text))]!.wakes.push(id);
         entries.push({ name: entryName(language, list, lexicon[list], index), language, list, index, heads: usable, headSet: usable ? new Set(usable) : null });

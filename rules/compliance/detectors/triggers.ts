@@ -176,7 +176,10 @@ function analyse(node: Node, boundaryBefore: boolean): Info {
  * entry then runs on every text.
  */
 export function triggersOf(source: string, startsAtWord = true): Trigger[] | null {
-  const alts = new Parser(source).parse();
+  return triggersOfParsed(new Parser(source).parse(), startsAtWord);
+}
+
+function triggersOfParsed(alts: readonly Node[][], startsAtWord: boolean): Trigger[] | null {
   const info = analyseAlternatives(alts, startsAtWord);
   const own = better(info.triggers, info.exact ? runTriggers(info.exact, startsAtWord) : null);
   return own && own.length ? own : null;
@@ -251,6 +254,16 @@ function headsOfAlternatives(alts: readonly Node[][], after: Heads): Heads {
 /** What every match of a compiled entry source starts with (up to HEAD_CHARS characters each), or
  *  null when no such literal set is certain. */
 export function headsOf(source: string): string[] | null {
-  const heads = headsOfAlternatives(new Parser(source).parse(), null);
+  return headsOfParsed(new Parser(source).parse());
+}
+
+function headsOfParsed(alts: readonly Node[][]): string[] | null {
+  const heads = headsOfAlternatives(alts, null);
   return heads && heads.length && heads.every((h) => h.length > 0 && h[0] !== WORD_END) ? heads : null;
+}
+
+/** Both, from one parse of the source (the index reads every entry once). */
+export function readEntry(source: string, startsAtWord = true): { triggers: Trigger[] | null; heads: string[] | null } {
+  const alts = new Parser(source).parse();
+  return { triggers: triggersOfParsed(alts, startsAtWord), heads: headsOfParsed(alts) };
 }
