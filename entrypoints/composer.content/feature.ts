@@ -12,17 +12,24 @@ import { installNrnGuard } from './nrn-guard';
 import { createComposerState, recheckAll } from './state';
 import { warmChecker } from '../../rules/compliance';
 
-/** Reads the lexicons' trigger words while the page is idle: the first keystroke then only checks. */
-function warmWhenIdle(): void {
-  const warm = () => {
+/** Reads the lexicons' trigger words while the page is idle, a few milliseconds at a time (never one
+ *  long task): the first keystroke then only checks. A check that comes first finishes it at once. */
+function warmWhenIdle(signal: AbortSignal): void {
+  const slice = (deadline?: IdleDeadline) => {
+    if (signal.aborted) return;
+    // at least a few ms per slice, so a timed-out idle callback (0 ms left) still moves on
+    const until = performance.now() + Math.max(4, (deadline?.timeRemaining() ?? 8) - 1);
     try {
-      warmChecker();
+      if (!warmChecker(() => performance.now() > until)) schedule();
     } catch {
       // the first check builds it instead
     }
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 3000 });
-  else setTimeout(warm, 500);
+  const schedule = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(slice, { timeout: 3000 });
+    else setTimeout(slice, 50);
+  };
+  schedule();
 }
 
 export const composerFeature: Feature = {
@@ -39,7 +46,7 @@ export const composerFeature: Feature = {
     // Send's guard listens first: both run in the capture phase on window
     installSendGuard(state);
     installNrnGuard(state);
-    warmWhenIdle();
+    warmWhenIdle(signal);
     signal.addEventListener('abort', () => {
       for (const { session } of state.sessions.values()) session.destroy();
       state.sessions.clear();

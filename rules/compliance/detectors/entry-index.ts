@@ -85,57 +85,87 @@ function slotFor(slots: Slot[], byText: Map<string, number>, text: string, wordS
 
 const startsWord = (text: string) => text.length > 0 && isWordChar(text.charCodeAt(0));
 
-function build(): Index {
-  const entries: IndexedEntry[] = [];
-  const byList = new Map<DetectionLanguage, Map<ListName, readonly [number, number]>>();
-  const slots: Slot[] = [];
-  const byText = new Map<string, number>();
-  const always: number[] = [];
-  for (const language of SPACED_LANGUAGES) {
-    const lexicon = LEXICONS[language];
-    for (const list of Object.keys(lexicon) as ListName[]) {
-      const ids: number[] = [];
-      (lexicon[list] as Lexicon[ListName]).forEach((item, index) => {
-        const id = entries.length;
-        const source = entrySource(language, item);
-        const { heads, triggers } = readEntry(source);
-        const usable = heads && heads.every(startsWord) ? heads.map((h) => slotFor(slots, byText, h, true)) : null;
-        for (const slot of usable ?? []) slots[slot]!.head = true;
-        if (!triggers) always.push(id);
-        for (const t of triggers ?? []) slots[slotFor(slots, byText, t.text, t.wordStart && startsWord(t.text))]!.wakes.push(id);
-        entries.push({ name: entryName(language, list, lexicon[list], index), language, list, index, heads: usable, headSet: usable ? new Set(usable) : null });
-        ids.push(id);
-      });
-      if (!byList.has(language)) byList.set(language, new Map());
-      byList.get(language)!.set(list, [entries.length - ids.length, entries.length]);
+/** Reads the entries one at a time, so the work can be spread over idle slices (warmEntryIndex)
+ *  and finished at once when a check needs it. */
+class IndexBuilder {
+  private readonly entries: IndexedEntry[] = [];
+  private readonly byList = new Map<DetectionLanguage, Map<ListName, readonly [number, number]>>();
+  private readonly slots: Slot[] = [];
+  private readonly byText = new Map<string, number>();
+  private readonly always: number[] = [];
+  /** every (language, list, position) still to read, in id order */
+  private readonly queue: [DetectionLanguage, ListName, number][] = [];
+  private next = 0;
+
+  constructor() {
+    for (const language of SPACED_LANGUAGES) {
+      for (const list of Object.keys(LEXICONS[language]) as ListName[]) {
+        LEXICONS[language][list].forEach((_, index) => this.queue.push([language, list, index]));
+      }
     }
   }
-  const byKey = Array.from({ length: KEY + 1 }, () => new Array<number[] | undefined>(TABLE_MASK + 1));
-  const firstChar = new Uint8Array(0x10000);
-  const anywhere: number[] = [];
-  for (const [key, id] of byText) {
-    const slot = slots[id]!;
-    if (key[0] === 's') {
-      anywhere.push(id);
-      continue;
+
+  /** Reads entries until `stop()` says so or all are read; true when all are. */
+  step(stop: () => boolean): boolean {
+    while (this.next < this.queue.length) {
+      if (stop()) return false;
+      this.read(...this.queue[this.next]!);
+      this.next += 1;
     }
-    const k = Math.min(KEY, slot.text.length);
-    const h = hashOf(slot.text, 0, k);
-    (byKey[k]![h] ??= []).push(id);
-    firstChar[slot.text.charCodeAt(0)]! |= 1 << k;
+    return true;
   }
-  const texts = [...new Set(anywhere.map((id) => slots[id]!.text))].sort((a, b) => b.length - a.length);
-  const anywhereSlots = new Map<string, number[]>();
-  for (const id of anywhere) {
-    const first = slots[id]!.text[0]!;
-    anywhereSlots.set(first, [...(anywhereSlots.get(first) ?? []), id]);
+
+  private read(language: DetectionLanguage, list: ListName, index: number): void {
+    const { slots, byText } = this;
+    const id = this.entries.length;
+    const items = LEXICONS[language][list] as Lexicon[ListName];
+    const { heads, triggers } = readEntry(entrySource(language, items[index]!));
+    const usable = heads && heads.every(startsWord) ? heads.map((h) => slotFor(slots, byText, h, true)) : null;
+    for (const slot of usable ?? []) slots[slot]!.head = true;
+    if (!triggers) this.always.push(id);
+    for (const t of triggers ?? []) slots[slotFor(slots, byText, t.text, t.wordStart && startsWord(t.text))]!.wakes.push(id);
+    this.entries.push({ name: entryName(language, list, items, index), language, list, index, heads: usable, headSet: usable ? new Set(usable) : null });
+    if (!this.byList.has(language)) this.byList.set(language, new Map());
+    const span = this.byList.get(language)!.get(list);
+    this.byList.get(language)!.set(list, [span ? span[0] : id, id + 1]);
   }
-  const escaped = texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { entries, byList, slots, byKey, firstChar, anywhere: texts.length ? new RegExp(escaped.join('|'), 'g') : null, anywhereSlots, always };
+
+  finish(): Index {
+    this.step(() => false);
+    const { entries, byList, slots, always } = this;
+    const byKey = Array.from({ length: KEY + 1 }, () => new Array<number[] | undefined>(TABLE_MASK + 1));
+    const firstChar = new Uint8Array(0x10000);
+    const anywhere: number[] = [];
+    for (const [key, id] of this.byText) {
+      const slot = slots[id]!;
+      if (key[0] === 's') {
+        anywhere.push(id);
+        continue;
+      }
+      const k = Math.min(KEY, slot.text.length);
+      const h = hashOf(slot.text, 0, k);
+      (byKey[k]![h] ??= []).push(id);
+      firstChar[slot.text.charCodeAt(0)]! |= 1 << k;
+    }
+    const texts = [...new Set(anywhere.map((id) => slots[id]!.text))].sort((a, b) => b.length - a.length);
+    const anywhereSlots = new Map<string, number[]>();
+    for (const id of anywhere) {
+      const first = slots[id]!.text[0]!;
+      anywhereSlots.set(first, [...(anywhereSlots.get(first) ?? []), id]);
+    }
+    const escaped = texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return { entries, byList, slots, byKey, firstChar, anywhere: texts.length ? new RegExp(escaped.join('|'), 'g') : null, anywhereSlots, always };
+  }
 }
 
+let builder: IndexBuilder | null = null;
+
 function index(): Index {
-  return (built ??= build());
+  if (!built) {
+    built = (builder ?? new IndexBuilder()).finish();
+    builder = null;
+  }
+  return built;
 }
 
 /** What one text wakes: the entries to run, and where head slots' words start. Sized by what the
@@ -362,7 +392,12 @@ export function runList(
   return out;
 }
 
-/** Builds the index now (the checker's first keystroke otherwise pays for it). */
-export function warmEntryIndex(): number {
-  return index().entries.length;
+/** Builds the index ahead of the first check, in slices: reads entries until `stop()` says the
+ *  slice is over (an idle deadline); true once the index is built. Without `stop`, all at once. */
+export function warmEntryIndex(stop: () => boolean = () => false): boolean {
+  if (built) return true;
+  builder ??= new IndexBuilder();
+  if (!builder.step(stop)) return false;
+  index();
+  return true;
 }
