@@ -358,6 +358,13 @@ export const fr: Lexicon = {
     { id: 'our-other-products', re: "nos autres (?:produits|articles)",
       why: "The seller's other products pitched are cross-selling.", match: ['Nos autres produits pourraient vous intéresser.'] },
     { id: 'follow-us', re: "(?:suivez|abonnez)-?(?:nous|vous)", why: '"Suivez-nous / abonnez-vous" asks the buyer to follow the seller.', match: ['Suivez-nous pour ne rien manquer.'] },
+    {
+      id: 'follow-us-infinitive',
+      re: "nous (?:suivre|rejoindre|retrouver) (?:sur|via) (?:instagram|facebook|tiktok|youtube|pinterest|twitter|x|linkedin|snapchat|(?:les |nos )?réseaux(?: sociaux)?)",
+      why: 'Following the seller on a social network, asked with an infinitive ("n\'oubliez pas de nous suivre sur Instagram", "pensez à nous rejoindre sur Facebook"), is promotion off Amazon.',
+      match: ["N'oubliez pas de nous suivre sur Instagram.", 'Pensez à nous rejoindre sur Facebook pour les nouveautés.'],
+      not: ['Vous pouvez nous suivre sur la page de suivi Amazon.', 'Merci de nous suivre sur ce point.'],
+    },
     { id: 'add-us-on-social', re: "ajoutez-?(?:nous|moi) (?:sur|via) (?:instagram|facebook|tiktok|snapchat|youtube|pinterest|linkedin|twitter)",
       why: '"Ajoutez-nous sur Snapchat" asks the buyer to follow the seller on a social network.', match: ["Ajoutez-nous sur Snapchat pour voir les coulisses de l'atelier."] },
     { id: 'newsletter', re: "newsletter", why: 'A newsletter sign-up is marketing.', match: ['Inscrivez-vous à la newsletter pour des offres.'] },
