@@ -8,7 +8,8 @@
 import { LEXICONS, type Lexicon } from '../lexicon';
 import { SPACED_LANGUAGES, type DetectionLanguage } from '../languages';
 import { entryName, entryPattern, entrySource, type ListName } from './lexical';
-import { isWordChar } from './regex-parse';
+import { isWordChar, startsWithWordChar } from './regex-parse';
+import { firstEndingAfter } from './span';
 import { WORD_END, readEntry } from './triggers';
 
 interface IndexedEntry {
@@ -47,8 +48,8 @@ function hashOf(text: string, at: number, length: number): number {
   return mix(h);
 }
 
-/** isWordChar inlined for the per-character loop (a bundler's live binding is a call per use). */
-const wordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x4ff);
+/** A local binding for the per-character loop (under tsx an imported function is a getter per call). */
+const wordChar = isWordChar;
 
 interface Index {
   readonly entries: IndexedEntry[];
@@ -82,8 +83,6 @@ function slotFor(slots: Slot[], byText: Map<string, number>, text: string, wordS
   }
   return id;
 }
-
-const startsWord = (text: string) => text.length > 0 && isWordChar(text.charCodeAt(0));
 
 /** Reads the entries one at a time, so the work can be spread over idle slices (warmEntryIndex)
  *  and finished at once when a check needs it. */
@@ -120,10 +119,10 @@ class IndexBuilder {
     const id = this.entries.length;
     const items = LEXICONS[language][list] as Lexicon[ListName];
     const { heads, triggers } = readEntry(entrySource(language, items[index]!));
-    const usable = heads && heads.every(startsWord) ? heads.map((h) => slotFor(slots, byText, h, true)) : null;
+    const usable = heads && heads.every(startsWithWordChar) ? heads.map((h) => slotFor(slots, byText, h, true)) : null;
     for (const slot of usable ?? []) slots[slot]!.head = true;
     if (!triggers) this.always.push(id);
-    for (const t of triggers ?? []) slots[slotFor(slots, byText, t.text, t.wordStart && startsWord(t.text))]!.wakes.push(id);
+    for (const t of triggers ?? []) slots[slotFor(slots, byText, t.text, t.wordStart && startsWithWordChar(t.text))]!.wakes.push(id);
     this.entries.push({ name: entryName(language, list, items, index), language, list, index, heads: usable, headSet: usable ? new Set(usable) : null });
     if (!this.byList.has(language)) this.byList.set(language, new Map());
     const span = this.byList.get(language)!.get(list);
@@ -289,14 +288,8 @@ export interface EntryMatch {
 export type Ranges = readonly (readonly [number, number])[] | null;
 
 function rangeAt(ranges: NonNullable<Ranges>, p: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]![1] <= p) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length && ranges[lo]![0] <= p ? lo : -1;
+  const i = firstEndingAfter(ranges, p);
+  return i < ranges.length && ranges[i]![0] <= p ? i : -1;
 }
 
 /** An entry tried at a word start: in the whole text, or, when the match runs out of the

@@ -5,7 +5,7 @@ import { CORE_TLDS, CORE_WORD_TLDS, FILE_LIKE_TLDS, IANA_TLDS, IDN_TLDS, INVITAT
 import { MAIL_PROVIDERS, SECOND_LEVEL, SHORTENERS, SPELLED_TLDS } from '../tlds';
 import { entity, type EntityEntry, type EntitySpan } from '../entities/entry';
 import { normalize } from '../normalize';
-import type { Span } from './span';
+import { firstEndingAfter, type Span } from './span';
 
 const SECOND_LEVEL_SET = new Set(SECOND_LEVEL);
 const SPELLED_SET = new Set(SPELLED_TLDS);
@@ -289,14 +289,8 @@ export function detectLinks(ctx: LinkContext): Span[] {
   }
   // e-mails are found in text order and do not overlap: a binary search keeps a 1 MB paste linear
   const insideEmail = (s: number, e: number) => {
-    let lo = 0;
-    let hi = emailSpans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (emailSpans[mid]![1] <= s) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < emailSpans.length && emailSpans[lo]![0] < e;
+    const i = firstEndingAfter(emailSpans, s);
+    return i < emailSpans.length && emailSpans[i]![0] < e;
   };
 
   LINK_RE.lastIndex = 0;

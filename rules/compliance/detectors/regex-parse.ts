@@ -7,6 +7,9 @@ export function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x4ff);
 }
 
+/** Does a literal start with a letter or digit (so it can only start where a word does)? */
+export const startsWithWordChar = (s: string): boolean => s.length > 0 && isWordChar(s.charCodeAt(0));
+
 export type Node =
   | { kind: 'char'; ch: string }
   | { kind: 'class'; chars: string[] | null; blank: boolean }

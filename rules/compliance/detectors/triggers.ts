@@ -5,7 +5,7 @@
 // with a big alternation (optimised or not: it stops optimising once its regexp code passes 16 MB)
 // no longer sets the cost. Derived from each entry's compiled source, so an entry cannot drift from
 // its trigger; an entry with none found runs always.
-import { Parser, isWordChar, type Node } from './regex-parse';
+import { Parser, isWordChar, startsWithWordChar, type Node } from './regex-parse';
 
 /** A literal every match needs (one of a set): at a word start, or anywhere in the text. */
 export interface Trigger {
@@ -20,11 +20,10 @@ export interface Trigger {
 const MAX_EXACT = 24;
 
 /** What a node tells: the exact strings it can match (if few and known), the best trigger set any
- *  match of it needs (null: none), whether it matches only blanks, and whether it is zero-width. */
+ *  match of it needs (null: none), and whether it is zero-width. */
 interface Info {
   exact: string[] | null;
   triggers: Trigger[] | null;
-  blankOnly: boolean;
   zeroWidth: boolean;
   /** a word boundary holds right after it */
   boundaryAfter: boolean;
@@ -67,12 +66,11 @@ function dedupe(triggers: Trigger[]): Trigger[] {
   return [...seen.values()];
 }
 
-const isWordStartChar = (s: string) => s.length > 0 && isWordChar(s.charCodeAt(0));
 
 /** Triggers from an exact run: each string, at a word start when the run starts after a boundary. */
 function runTriggers(strings: readonly string[], boundaryBefore: boolean): Trigger[] | null {
   if (strings.some((s) => s.length === 0)) return null;
-  return dedupe(strings.map((text) => ({ text, wordStart: boundaryBefore && isWordStartChar(text) })));
+  return dedupe(strings.map((text) => ({ text, wordStart: boundaryBefore && startsWithWordChar(text) })));
 }
 
 function analyseSequence(seq: readonly Node[], boundaryBefore: boolean): Info {
@@ -81,7 +79,6 @@ function analyseSequence(seq: readonly Node[], boundaryBefore: boolean): Info {
   let runBoundary = boundaryBefore;
   let boundary = boundaryBefore;
   let exact: string[] | null = [''];
-  let blankOnly = true;
   let zeroWidth = true;
   const closeRun = () => {
     if (run && run.some((s) => s.length)) best = better(best, runTriggers(run, runBoundary));
@@ -89,7 +86,6 @@ function analyseSequence(seq: readonly Node[], boundaryBefore: boolean): Info {
   for (const node of seq) {
     if (run && run.length === 1 && run[0] === '') runBoundary = boundary;
     const info = analyse(node, boundary);
-    if (!info.blankOnly) blankOnly = false;
     if (!info.zeroWidth) zeroWidth = false;
     exact = exact && info.exact ? cross(exact, info.exact) : null;
     best = better(best, info.triggers);
@@ -109,7 +105,7 @@ function analyseSequence(seq: readonly Node[], boundaryBefore: boolean): Info {
     else if (info.boundaryAfter) boundary = true;
   }
   closeRun();
-  return { exact, triggers: best, blankOnly, zeroWidth, boundaryAfter: boundary };
+  return { exact, triggers: best, zeroWidth, boundaryAfter: boundary };
 }
 
 function analyseAlternatives(alts: readonly Node[][], boundaryBefore: boolean): Info {
@@ -125,7 +121,6 @@ function analyseAlternatives(alts: readonly Node[][], boundaryBefore: boolean): 
   return {
     exact: exact ? [...new Set(exact)] : null,
     triggers: triggers && triggers.length ? dedupe(triggers) : null,
-    blankOnly: infos.every((i) => i.blankOnly),
     zeroWidth: infos.every((i) => i.zeroWidth),
     boundaryAfter: infos.every((i) => i.boundaryAfter),
   };
@@ -135,21 +130,21 @@ function analyse(node: Node, boundaryBefore: boolean): Info {
   switch (node.kind) {
     case 'char': {
       const word = isWordChar(node.ch.charCodeAt(0));
-      return { exact: [node.ch], triggers: null, blankOnly: /\s/.test(node.ch), zeroWidth: false, boundaryAfter: !word };
+      return { exact: [node.ch], triggers: null, zeroWidth: false, boundaryAfter: !word };
     }
     case 'class':
-      return { exact: node.chars, triggers: null, blankOnly: node.blank, zeroWidth: false, boundaryAfter: node.blank || (node.chars !== null && node.chars.every((c) => !isWordChar(c.charCodeAt(0)))) };
+      return { exact: node.chars, triggers: null, zeroWidth: false, boundaryAfter: node.blank || (node.chars !== null && node.chars.every((c) => !isWordChar(c.charCodeAt(0)))) };
     case 'boundary':
-      return { exact: [''], triggers: null, blankOnly: true, zeroWidth: true, boundaryAfter: true };
+      return { exact: [''], triggers: null, zeroWidth: true, boundaryAfter: true };
     case 'zero':
-      return { exact: [''], triggers: null, blankOnly: true, zeroWidth: true, boundaryAfter: false };
+      return { exact: [''], triggers: null, zeroWidth: true, boundaryAfter: false };
     case 'group': {
-      if (node.look === 'negative') return { exact: [''], triggers: null, blankOnly: true, zeroWidth: true, boundaryAfter: false };
+      if (node.look === 'negative') return { exact: [''], triggers: null, zeroWidth: true, boundaryAfter: false };
       const inner = analyseAlternatives(node.alts, node.look === 'behind' ? false : boundaryBefore);
       if (node.look === 'none') return inner;
       // a positive lookaround's text is in the text too (the gate asks the text, not the match)
       const triggers = better(inner.triggers, inner.exact ? runTriggers(inner.exact, false) : null);
-      return { exact: [''], triggers, blankOnly: true, zeroWidth: true, boundaryAfter: false };
+      return { exact: [''], triggers, zeroWidth: true, boundaryAfter: false };
     }
     case 'rep': {
       const inner = analyse(node.node, boundaryBefore);
@@ -165,7 +160,7 @@ function analyse(node: Node, boundaryBefore: boolean): Info {
         if (exact) exact = [...new Set(exact)];
       }
       const triggers = node.min >= 1 ? better(inner.triggers, inner.exact ? runTriggers(inner.exact, boundaryBefore) : null) : null;
-      return { exact, triggers, blankOnly: inner.blankOnly, zeroWidth: inner.zeroWidth || node.max === 0, boundaryAfter: node.min === 0 ? inner.boundaryAfter && boundaryBefore : inner.boundaryAfter };
+      return { exact, triggers, zeroWidth: inner.zeroWidth || node.max === 0, boundaryAfter: node.min === 0 ? inner.boundaryAfter && boundaryBefore : inner.boundaryAfter };
     }
   }
 }
