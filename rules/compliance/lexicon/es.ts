@@ -1,11 +1,11 @@
-import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_THANKED_OR_BEFORE, PAYMENT_LINK, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
 /** Incentives for a review: "un vale de 10 € por cada reseña publicada". */
 // why (guard): "No ofrecemos descuentos ni regalos a cambio de opiniones" refuses
 const INCENTIVE = `(?:reembolso|regalo|descuento|cupón|tarjeta regalo|vale|bono|producto gratis|muestra|obsequio|cheque regalo)\\p{L}{0,3}(?: [^\\s.!?,;]{1,12}){0,4} (?:a cambio de|(?<!gracias )por|tras) (?:una |un |su |tu |cada |cualquier |vuestra )?${REVIEW}${NOT_NEGATED}`;
-const RATE_VERB = "(?:valorara|valorase|calificara|calificase|puntuara|puntuase|evaluara|evaluase|reseñara|valore|valora|valorar|valorad|valoren|califique|califica|calificar|calificad|califiquen|evalúe|evalúa|evaluar|puntúe|puntúa|puntuar|puntúen|reseñe|reseña|reseñar)";
+const RATE_VERB = "(?:valoraras|valorases|calificaras|calificases|puntuaras|puntuases|evaluaras|evaluases|reseñaras|reseñases|valorara|valorase|calificara|calificase|puntuara|puntuase|evaluara|evaluase|reseñara|valore|valora|valorar|valorad|valoren|califique|califica|calificar|calificad|califiquen|evalúe|evalúa|evaluar|puntúe|puntúa|puntuar|puntúen|reseñe|reseña|reseñar)";
 // why: "cinco estrellitas", "cuénteselo a todos", "sus impresiones" are review wording too ("Si está contento, cuénteselo a todos")
 const AFTER_REVIEW = "(?=[^]{0,160}?(?:reseñ|opini|valora|valór|califica|califíc|califíq|puntú|retroalimentaci|estrell|feedback|comentario|puntu|palabras|impresiones|otros (?:compradores|clientes)|cuént[ae](?:se)?lo a|a todos))";
 /** Small or family business appeals next to review wording bias the review. */
@@ -23,6 +23,16 @@ const ES_ADDRESS = `(?!(?:www\\.)?(?:correos|seur|mrw|gls|ups|dhl|nacex|dpd)\\.)
 
 export const es: Lexicon = {
   offplatform: [
+    // s8 (lote ciego): invitaciones llevadas por una dirección tras un rótulo, un formulario o un enlace de pago
+    { id: 'payment-link', re: `(?:(?:enlace|link|vínculo) (?:de|para(?: el| hacer el| realizar el)?) pago${NOT_NEGATED}|${PAYMENT_LINK})`,
+      why: 'Un enlace de pago (o una página de PayPal.me, Mercado Pago, etc.) cobra fuera del pedido de Amazon.',
+      match: ['Aquí tienes el enlace de pago de la pieza que falta.', 'Puede abonarlo en paypal.me/tiendaluz/12'], not: ['No enviamos enlaces de pago: todo se cobra en Amazon.'] },
+    { id: 'question-label-address', re: `(?:¿?dudas|¿?consultas|¿?preguntas|incidencias)\\??:? ${ES_ADDRESS}`,
+      why: 'Un rótulo de dudas seguido de una dirección invita a escribir fuera de Amazon.',
+      match: ['Dudas: soporte(arroba)solbrisa(punto)es', '¿Preguntas? ayuda@lumenhogar.es'], not: ['Dudas: responda a este mensaje.'] },
+    { id: 'form-at-address', re: `(?:encuesta|formulario|cuestionario)\\p{L}{0,2}:? (?:[^\\s.!?]{1,25} ){0,3}(?:(?:en|a|al|desde|aquí):? )?${ES_ADDRESS}`,
+      why: 'Un formulario o encuesta en una dirección propia lleva al comprador fuera de Amazon.',
+      match: ['Cuéntanos qué te ha parecido en nuestro formulario: https://forms.hogarnorte.shop/opinion'], not: ['El formulario de devolución está en amazon.es.'] },
     { id: 'ask-phone-number', re: "(?:dígame|díganos|deme|denos|facilíteme|facilítenos|pásenos|páseme|indíquenos|indíqueme|mándeme|envíeme) (?:un|algún) (?:número|teléfono|móvil)(?: de contacto)?(?!(?: de contacto)? de (?:pedido|seguimiento|serie|referencia|modelo|factura|lote))",
       why: 'Asks the buyer for a phone number so the seller can call, moving the chat to the phone.',
       match: ['Dígame un número de contacto y le llamo esta tarde.', 'Facilíteme algún teléfono para coordinar la instalación.'], not: ['Díganos un número de pedido para localizar el envío.', 'Indíquenos un número de contacto de pedido para localizarlo.'] },
@@ -283,6 +293,25 @@ export const es: Lexicon = {
       why: 'Says low or negative reviews hurt the seller, pressure toward a kind review.', match: ['Las opiniones de una estrella nos perjudican muchísimo; antes, escríbanos.', 'Una reseña negativa nos hace mucho daño.'], not: ['Una valoración negativa no cambia nuestra atención: le ayudaremos igual.'] },
   ],
   review_request: [
+    // s8 (lote ciego): peticiones sin verbo de dejar - una necesidad, unas líneas para otros, una encuesta, compartir con otros
+    { id: 'need-reviews', re: `(?:hacen? falta|necesitamos|nos vendrían bien|nos vendría bien) (?:(?:alguna|algunas|unas|más|vuestras|sus|tus|otra|otras|un par de) )?(?:\\p{L}{1,12} )?${REVIEW}(?! sobre (?:qué|cuál|cómo|si))${NOT_NEGATED}`,
+      why: 'Dice que al vendedor le hacen falta reseñas: una petición de reseña sin verbo de dejar.',
+      match: ['Nos hace falta alguna opinión más en la ficha de la lámpara.', 'Necesitamos más valoraciones para el nuevo modelo.'], not: ['Nos hace falta el número de pedido.', 'Necesitamos tu opinión sobre qué color prefieres para el cambio.'] },
+    { id: 'lines-for-others', re: "(?:escrib|dedic|dej|compart|pon)\\p{L}{0,6} (?:unas|algunas|dos|cuatro|tres|un par de) (?:líneas|palabras|frases) (?:sobre|acerca de|de)(?=[^.!?]{0,60}(?:otros (?:compradores|clientes|usuarios)|en amazon|la ficha|página del producto))",
+      why: 'Pide unas líneas sobre el producto para otros compradores o para Amazon: una reseña.',
+      match: ['¿Te animas a escribir unas líneas sobre la cafetera para otros clientes?'], not: ['Escríbanos unas líneas sobre el problema y lo revisamos.'] },
+    { id: 'survey-or-form', re: "(?:(?:rellen|complet|contest|respond)\\p{L}{0,6} (?:nuestra|la|una|esta|el|nuestro|este|un) (?:\\p{L}{1,15} ){0,2}(?:encuesta|cuestionario|formulario de (?:opinión|satisfacción|valoración))|(?:qué (?:te|le|os|les) (?:ha|han) parecido|tu opinión|su opinión|tus impresiones|sus impresiones) (?:\\p{L}{1,12} ){0,3}(?:encuesta|formulario|cuestionario))",
+      why: 'Pide la opinión del comprador en una encuesta o formulario de satisfacción: una petición de valoración.',
+      match: ['Cuéntanos qué te ha parecido en nuestro formulario.', 'Por favor, rellene nuestra breve encuesta de satisfacción.'], not: ['Rellene el formulario de devolución en Mis pedidos.'] },
+    { id: 'had-a-chance-to-rate', re: `(?:has|ha|habéis|han) (?:tenido|encontrado) (?:ocasión|oportunidad|tiempo|un momento|un rato|un minuto) (?:de|para) (?:${RATE_VERB}|(?:dejar|escribir|publicar|poner) (?:\\p{L}{1,12} ){0,2}${REVIEW})`,
+      why: 'Pregunta si el comprador ha podido valorar: un recordatorio de la petición de reseña.',
+      match: ['¿Has tenido ocasión de calificar el cargador?', '¿Ha tenido tiempo de dejar su opinión?'], not: ['¿Ha tenido ocasión de probar el cargador?'] },
+    { id: 'share-with-others', re: `(?:compart|cont|cuént|recomend|recomiénd)\\p{L}{0,8} (?:\\p{L}{1,12} ){0,3}(?:con|a) (?:otros|otras|los demás|futuros|más) (?:compradores|clientes|usuarios|personas)${NOT_NEGATED}`,
+      why: 'Pide contar la experiencia a otros compradores, que es escribir una reseña.',
+      match: ['Si la chaqueta cumplió tus expectativas, ¿lo compartirías con otros compradores?'], not: ['No compartimos tus datos con otros clientes.'] },
+    { id: 'hope-you-too', re: "(?:esperamos|ojalá|confiamos en|seguro) que (?:tú|usted|vos|vosotros|ustedes) también(?<=(?:estrell|reseñ|opini|valora|califica|nota)[^]{0,120})",
+      why: 'Tras decir cómo valoran otros clientes, espera que el comprador haga lo mismo: una petición de valoración.',
+      match: ['La mayoría de nuestros clientes nos dan cinco estrellas, ¡esperamos que tú también!'], not: ['Esperamos que tú también estés bien.'] },
     { id: 'review-would-help', re: "(?:una|su|la suya|un|sus|tu|tus|la tuya|unas|unos) (?:\\p{L}{1,15} )?(?:reseña|valoración|opinión|comentarios|impresiones|calificación|estrellas|estrellitas)(?![\\p{L}]) (?:[^\\s.!?]{1,25} ){0,6}(?:sería|serían|ayudaría|ayudarían|nos haría|haría|es (?:muy |realmente )?importante|(?:es|son|será) (?:siempre )?(?:muy )?bienvenid[oa]s?|siempre son bienvenid[oa]s|de agradecer|(?:nos )?vendría(?:n)? (?:genial|muy bien|bien|de maravilla|de lujo|fenomenal|estupendamente)|(?:nos )?alegraría(?:n)?|(?:es|son|será|sería) (?:muy |realmente |súper |super |tan )?(?:valios[oa]s?|clave|fundamental(?:es)?|esencial(?:es)?|vital(?:es)?)|vale(?:n)? oro|(?:nos )?darían? (?:un (?:gran )?(?:empujón|impulso)|una (?:gran )?alegría|vida))",
       why: 'Expresses a wish or need for a review without an asking verb ("Una reseña nos haría mucha ilusión").',
       match: ['Una reseña nos haría mucha ilusión.', 'Su opinión es muy importante para nosotros.', 'Una reseña sincera sobre la batería nos vendría genial.', 'Su valoración es muy valiosa para nosotros.', 'Tu opinión vale oro.', 'Unas estrellitas en Amazon nos darían un empujón enorme.'], not: ['Su opinión sobre el envío ya la trasladamos al transportista.', 'Un repuesto nuevo nos vendría genial para la prueba.'] },
@@ -334,9 +363,9 @@ export const es: Lexicon = {
     { id: 'give-us-stars', re: `(?:ponle|ponles|dale|dales|póngale|pónganle|ponedle|déle|dele|denle|dénle|dadle|denos|danos|ponnos|pónganos|regálanos|regálenos|regálele|otórganos|otórguenos|otórguele) (?:[^\\s.!?]{1,20} ){0,3}${REVIEW}`,
       why: 'Asks the buyer to give stars or a review.',
       match: ['Si le ha encantado, póngale cinco estrellas.', 'Denos su opinión en Amazon.', 'Dele cinco estrellas si le ha gustado.', 'Denle una buena valoración al vendedor.'], not: ['Denos unos días para revisar el pedido.', 'Dele la vuelta a la tapa y enrósquela.'] },
-    { id: 'leave-a-review', re: `(?<!(?:antes de|en lugar de|en vez de|sin|no) )(?:dejar|deje|deja|escribir|escriba|escribe|publicar|publique|compartir|comparta|darnos|dé|dejarnos|déjenos|déjanos) (?:una |un |su |tu |sus )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}${NOT_THANKED_OR_BEFORE}`,
+    { id: 'leave-a-review', re: `(?<!(?:antes de|en lugar de|en vez de|sin|no) )(?:dejar|deje|deja|escribir|escriba|escribe|publicar|publique|publica|publicad|ponga|ponnos|pónganos|compartir|comparta|darnos|dé|dejarnos|déjenos|déjanos) (?:una |un |su |tu |sus )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}${NOT_THANKED_OR_BEFORE}`,
       why: 'Asks the buyer to leave, write or post a review (not after thanks, "antes de" or a negation).',
-      match: ['Déjanos tu retroalimentación en Amazon, nos sirve muchísimo.', 'Déjenos una reseña cuando pueda.', 'Escriba su opinión en la página del pedido.'], not: ['Gracias por dejar su reseña.'] },
+      match: ['Déjanos tu retroalimentación en Amazon, nos sirve muchísimo.', 'Déjenos una reseña cuando pueda.', 'Escriba su opinión en la página del pedido.', 'Publica una reseña cuando tengas un rato.'], not: ['Gracias por dejar su reseña.', 'Gracias por publicar tu opinión.', '¿Podría subir su valoración de 2 estrellas?'] },
     { id: 'rate-us-product', re: "(?<!antes de )(?:valore|valora|valorar|califique|califica|calificar|evalúe|evalúa|puntúe)(?:nos| el producto| su compra| tu compra| el artículo| nuestra tienda)",
       why: 'Asks the buyer to rate the seller, the product or the purchase.',
       match: ['No dude en valorar el artículo cuando lo haya probado.'], not: ['Antes de valorar el producto, escríbanos.'] },
@@ -402,6 +431,25 @@ export const es: Lexicon = {
       why: 'Wishes to receive the buyer\'s five stars, a review ask.', match: ['Para nosotros sería un honor recibir tus cinco estrellas.'] },
   ],
   marketing: [
+    // s8 (lote ciego): marketing sin palabra de cupón - modelo más caro, pasarse a una gama, a juego en pack, club de clientes, otra unidad a un precio
+    { id: 'costs-only-more', re: "(?:cuesta|cuestan|vale|valen|sale|salen|por) (?:solo |sólo |apenas |tan solo |únicamente )?\\d{1,4}(?:[.,]\\d{1,2})? ?(?:€|euros|\\$|pesos|dólares) más(?<=(?:modelo|versión|kit|pack|tamaño|talla|edición|set|juego|pro|plus|max|deluxe|premium|litros|capacidad)[^.!?]{0,80})",
+      why: 'Ofrece un modelo o versión mejor por un poco más: una venta adicional.',
+      match: ['El modelo Pro de 8 litros tiene función de dorado y cuesta solo 30 € más.'], not: ['El envío urgente cuesta 5 € más.'] },
+    { id: 'switch-to-range', re: "(?:pásate|pásese|cámbiate|cámbiese|mejora|mejore|sube|suba|da el salto) (?:al|a la|a) (?:modelo|versión|kit|pack|gama|edición|tamaño) (?:\\p{L}{1,15} ){0,2}(?:pro|plus|max|deluxe|premium|superior|completa?|mayor|avanzad[oa]|de lujo)",
+      why: 'Invita a pasarse a una gama superior: una venta adicional.',
+      match: ['Pásate al kit Deluxe y tendrás el estuche y dos baterías extra.'], not: ['Actualice la app a la versión 2.1 para emparejarlo.'] },
+    { id: 'matching-in-pack', re: "a juego (?:\\p{L}{1,12} ){0,2}(?:en pack|en set|en lote|en conjunto|disponibles?|a la venta|en nuestra tienda)",
+      why: 'Ofrece artículos a juego en pack o a la venta: venta cruzada.',
+      match: ['Las fundas de almohada a juego vienen en pack con la funda nórdica.'], not: ['La funda a juego está dentro de la caja.'] },
+    { id: 'customer-club', re: `(?:(?:club|programa) de (?:clientes|fidelidad|fidelización|socios|puntos|miembros|vip)|acumula\\p{L}{0,2} puntos)${NOT_NEGATED}`,
+      why: 'Invita a un club de clientes o a acumular puntos: marketing de fidelización.',
+      match: ['Únete a nuestro club de clientes y acumula puntos en cada compra.'], not: ['No tenemos programa de puntos, lo siento.'] },
+    { id: 'another-unit-for-price', re: "(?:segunda|otra|tercera) unidad (?:[^\\s.!?]{1,20} ){0,4}(?:en|por|a) \\d{1,4}(?:[.,]\\d{1,2})? ?(?:€|euros|\\$|pesos|dólares)(?<!(?:reembols|devol|abon|cobrad|cargad)[^.!?]{0,80})",
+      why: 'Ofrece otra unidad a un precio: una venta nueva, fuera del pedido.',
+      match: ['Si quieres una segunda unidad te la dejamos en 35 € por Bizum.'], not: ['Le hemos reembolsado la segunda unidad por 35 €.'] },
+    { id: 'buy-direct-from-our-shop', re: "(?:compr|pid|adquir|encarg|hacernos el pedido)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,5}directamente (?:en|desde|a través de) nuestra (?:propia )?(?:web|tienda|página)",
+      why: 'Invita a comprar directamente en la tienda del vendedor: venta fuera del pedido (también offplatform).',
+      match: ['Puedes comprar las cuchillas de repuesto directamente en nuestra tienda online.'], not: ['No vendemos directamente en nuestra web, solo en Amazon.'] },
     { id: 'two-for-one', re: "(?<![\\p{L}\\p{N}])(?:2 ?x ?1|3 ?x ?2|dos por uno|lleve (?:3|tres),? (?:y )?pague (?:2|dos))(?![,.]?\\d)",
       why: 'A 2x1 or buy-3-pay-2 offer is a promotion.', match: ['Aproveche el 2x1 en fundas hasta el domingo.', 'Lleve 3 y pague 2.'], not: ['El cable es de 2x1,5 mm².'] },
     { id: 'whole-collection', re: "(?:toda (?:la|nuestra) colección|todo (?:el|nuestro) catálogo|(?:el resto de|otros de) nuestros productos|nuestras novedades)",
@@ -488,8 +536,8 @@ export const es: Lexicon = {
       why: "Cross-sells the seller's other products.", match: ['Quizás también le interesen nuestras bombillas LED.'] },
     { id: 'available-in-our-shop', re: "(?:disponibles?|a la venta) en nuestra tienda",
       why: "Promotes products available in the seller's shop.", match: ['Las fundas están disponibles en nuestra tienda.'] },
-    { id: 'voucher-of', re: `(?:vale|bono|cupón|(?:tarjeta|cheque) regalo(?![^.!?]{0,60}${REVIEW})) (?:de|por valor de) \\d{1,4}${NOT_EXPLAINED}`,
-      why: 'Offers a voucher or gift card of an amount (not one explained as applied; a gift card for a review is an incentive, leading, not a discount).', match: ['Le regalamos un vale de 10 € para la próxima vez.'] , not: ['Un cheque regalo de 10 € por cada reseña publicada.'] },
+    { id: 'voucher-of', re: `(?:vale|bono|cupón|(?:tarjeta|cheque) regalo(?![^.!?]{0,60}${REVIEW})) (?:de|por valor de) \\d{1,4}(?<!${REVIEW}[^.!?]{0,60}(?:tarjeta|cheque) regalo (?:de|por valor de) \\d{1,4})${NOT_EXPLAINED}`,
+      why: 'Offers a voucher or gift card of an amount (not one explained as applied; a gift card for a review is an incentive, leading, not a discount).', match: ['Le regalamos un vale de 10 € para la próxima vez.'] , not: ['Un cheque regalo de 10 € por cada reseña publicada.', 'Deja tu opinión sincera y te enviamos una tarjeta regalo de 10 €.'] },
     { id: 'code-name', re: "(?:código|cupón) [a-z]{2,15}\\d{1,4}", why: 'Gives a named coupon code.', match: ['Use el código VERANO10 al pagar.'] },
     { id: 'follow-us', re: "(?:síganos|síguenos)", why: 'Asks the buyer to follow the seller, on social media.', match: ['¡Síganos en Instagram!'] },
     { id: 'bulletin', re: "boletín", why: 'Promotes a newsletter.', match: ['Suscríbase a nuestro boletín.'] },
@@ -508,6 +556,10 @@ export const es: Lexicon = {
       why: 'Promotes seasonal or launch offers (not one explained as applied).', match: ['Aproveche nuestras ofertas de temporada en toda la gama.'], not: ['La oferta de lanzamiento ya se aplicó a su pedido.'] },
   ],
   personal_data: [
+    // s8 (lote ciego): pedir un contacto del comprador fuera de Amazon
+    { id: 'contact-outside-amazon', re: "(?:indíca|indíque|dinos|díganos|dime|dígame|pása|páse|manda|mánde|envía|envíe|facilíta|facilíte|da|de|dé|deja|déja)\\p{L}{0,4} (?:un|algún|otro) (?:correo|e-?mail|teléfono|móvil|número|whats ?app|contacto)(?: electrónico| de (?:teléfono|móvil|contacto))? (?:fuera de amazon|externo|alternativo|suyo|tuyo|personal|directo|privado)",
+      why: 'Pide al comprador un correo o teléfono suyo fuera de Amazon: datos que el pedido no necesita.',
+      match: ['Indícanos un correo fuera de Amazon para mandarte la factura.'], not: ['Le indicamos un teléfono del transportista.'] },
     { id: 'birth-date', re: "fecha de nacimiento", why: "Asks for the buyer's birth date, data the order does not need.", match: ['¿Nos indica su fecha de nacimiento para el registro?'] },
     { id: 'birthday', re: "(?:su|tu) (?:fecha de )?cumpleaños", why: "Asks for the buyer's birthday, data the order does not need.", match: ['Dime tu fecha de cumpleaños.', '¿Cuándo es su cumpleaños? Le prepararemos una sorpresa.'] },
     { id: 'age', re: "(?:su|tu) edad", why: "Asks for the buyer's age, data the order does not need.", match: ['Díganos su edad para recomendarle la talla.'] },

@@ -40,3 +40,10 @@ export const NOT_EXPLAINED = `(?<!(?:${APPLIED})[^.!?;\\n]{0,110})(?![^.!?;\\nã€
  *  verb carries the address. */
 export const ADDRESS =
   "(?!(?:https?://)?(?:www\\.)?(?:amazon|amzn))(?:https?://)?[a-z0-9][a-z0-9_-]{0,30}(?:\\.[a-z0-9_-]{1,30}){0,2}(?:(?: ?@ ?| ?[\\[(](?:at|@)[\\])] ?| at )[a-z0-9-]{2,30})?(?:(?:\\.| ?[\\[(]dot[\\])] ?| dot )(?!(?:pdf|docx?|txt|jpe?g|png|gif|bmp|tiff?|zip|csv|xlsx?)(?![a-z0-9]))[a-z]{2,20}){1,2}(?![a-z0-9])(?:(?:/| slash )[^\\s]{0,40})?";
+
+/** A payment page of a payment service (PayPal.me, Venmo, Cash App, Revolut.me, Stripe checkout,
+ *  Mercado Pago, PagSeguro's pag.ae, Wise, Ko-fi): a seller who sends one is taking payment outside
+ *  the Amazon order, in any language, whatever verb (or none) comes with it. The link's own `url`
+ *  finding is separate; this names the off-Amazon payment. */
+export const PAYMENT_LINK =
+  "(?<![a-z0-9.-])(?:paypal\\.me|paypal\\.com/(?:paypalme|invoice|pay|ncp)|venmo\\.com/|cash\\.app/|revolut\\.me|buy\\.stripe\\.com|checkout\\.stripe\\.com|mpago\\.la|link\\.mercadopago\\.com|mercadopago\\.com\\.[a-z]{2}/|pag\\.ae|wise\\.com/pay|ko-fi\\.com)";
