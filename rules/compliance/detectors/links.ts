@@ -187,7 +187,7 @@ function isTld(label: string): boolean {
 /** Number of labels of the longest prefix that ends in an accepted TLD (0 when none). `explicitAt`:
  *  the host follows a written "@" (or [at]), so a capitalised TLD cannot be a new sentence and a
  *  file-like TLD is an address. */
-function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => number, explicitAt = false, hc?: HostContext): number {
+function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => number, explicitAt = false, hc?: HostContext, mailWordAt = false): number {
   for (let k = h.labels.length; k >= 2; k--) {
     const tld = h.labels[k - 1]!;
     const sep = h.seps[k - 2]!;
@@ -199,7 +199,10 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
     const spelledWordOk =
       // "dot", "punkt", "ドット" are unambiguous separators: any TLD that is not an everyday word
       (/dot|punkt|ドット/.test(h.words[k - 2]!) && known && !SPELLED_BLOCKED.has(tld) && tld.length >= 3) ||
-      SPELLED_EXTRA.some(([word, tlds]) => word.test(h.words[k - 2]!) && tlds.has(tld));
+      SPELLED_EXTRA.some(([word, tlds]) => word.test(h.words[k - 2]!) && tlds.has(tld)) ||
+      // after a spelled mail word ("arroba", "chiocciola", "arobase") the host is an address: "punto es" is
+      // its TLD, not "punto de venta" ("reparaciones arroba luzclara punto es")
+      (mailWordAt && /punto|point|ponto/.test(h.words[k - 2]!) && SPELLED_EXTRA[0]![1].has(tld));
     const spelledOk =
       SPELLED_SET.has(tld) ||
       (sep === 'bracket' && known) ||
@@ -268,7 +271,7 @@ export function detectLinks(ctx: LinkContext): Span[] {
     const domainStart = m.index + m[1]!.length + at.length;
     const host = splitHost(m[3]!);
     const spelledAt = !at.includes('@') && !/[[({<]/.test(at) && !at.includes('アット');
-    const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(domainStart + i), !spelledAt);
+    const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(domainStart + i), !spelledAt, undefined, /arroba|chiocciola|arobase/.test(at));
     // a spelled "at" is an address sign when written "AT", "arroba", "chiocciola" or before a mail
     // provider; a lowercase "at" before a host is the preposition ("rate us at survey dot shop dot online")
     const atWord = ctx.original.slice(ctx.toOrigStart(m.index + m[1]!.length), ctx.toOrigStart(domainStart)).trim();

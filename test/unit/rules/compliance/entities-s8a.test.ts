@@ -1,0 +1,37 @@
+// s8 (blind batch, en/es): the shared structural changes - a spelled mail word ("arroba", "chiocciola")
+// makes "punto es"/"punto it" a TLD, Bizum is paid to a phone number, and a payment-service page
+// (PayPal.me, Stripe checkout, ...) is an off-Amazon payment whatever the verb.
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+
+const rules = (text: string, lang?: string) => new Set(checkMessage(text, lang ? { languages: [lang] } : {}).filter((f) => f.severity !== 'info').map((f) => f.rule));
+
+describe('spelled mail word before a short country TLD', () => {
+  it('reads "x arroba y punto es" and "x chiocciola y punto it" as e-mail addresses', () => {
+    expect(rules('Escribe a reparaciones arroba luzclara punto es').has('email')).toBe(true);
+    expect(rules('scrivici a assistenza chiocciola casaverde punto it').has('email')).toBe(true);
+  });
+  it('leaves "punto de venta" and a plain "punto" alone', () => {
+    expect(rules('Visite nuestro punto de venta en Madrid.')).toEqual(new Set());
+    expect(rules('Ese es un buen punto, gracias por la foto.')).toEqual(new Set());
+  });
+});
+
+describe('Bizum is paid to a phone number', () => {
+  it('finds the number after "Bizum al"', () => {
+    expect(rules('Mándanos los 12 € por Bizum al 600 123 456 y lo enviamos hoy.', 'es').has('phone')).toBe(true);
+  });
+  it('does not make a refusal a phone finding', () => {
+    expect(rules('No aceptamos Bizum; el pago se hace en Amazon.', 'es').has('phone')).toBe(false);
+  });
+});
+
+describe('payment-service pages', () => {
+  it('are offplatform in Spanish with or without a verb', () => {
+    expect(rules('Aquí tienes el enlace: paypal.me/tiendasolbrisa/12', 'es').has('offplatform')).toBe(true);
+    expect(rules('Paga la diferencia aquí: buy.stripe.com/test_8wEcN0', 'es').has('offplatform')).toBe(true);
+  });
+  it('a refused payment link is not', () => {
+    expect(rules('No enviamos enlaces de pago: todo se cobra en Amazon.', 'es').has('offplatform')).toBe(false);
+  });
+});
