@@ -25,6 +25,9 @@ const DOCS = "(?:passport|id card|identity card|identification card|national id|
 
 export const en: Lexicon = {
   offplatform: [
+    { id: 'our-messenger-number', re: "our (?:signal|telegram|whats ?app|viber|wechat|line|skype|threema|imessage) (?:number|account|id|handle|channel|group|chat)(?![^.!?\\n]{0,30}(?:not|no longer|isn't|unused))",
+      why: "Names the seller's messenger number or account, a channel outside Amazon.",
+      match: ['Our Signal number is the fastest way to reach the workshop.'], not: ['Our WhatsApp number is not in use; please write here.'] },
     { id: 'message-brand-account-on', re: "(?:message|contact|write to|reach|dm|ping|chat with) (?:us (?:on|via) )?(?:our|the) (?:\\p{L}{1,15} ){0,2}(?:page|account|profile|channel|team|inbox) (?:on|via|at) (?:facebook|instagram|insta|tiktok|twitter|snapchat|telegram|wechat|discord|whats ?app|messenger|viber)",
       why: "Sends the buyer to message the seller's account on a social network, a channel outside Amazon.",
       match: ['Please message our brand account on Instagram, they handle warranty swaps.'], not: ['Our account on Instagram is not monitored, please write here.'] },
@@ -213,7 +216,7 @@ export const en: Lexicon = {
       match: ['You can also order refills straight from our workshop.', 'Buy direct from us next time.'], not: ['The parcel ships straight from our warehouse.', 'The replacement will get to you direct from our warehouse.'] },
     { id: 'skip-the-marketplace', re: "(?:skip|skipping|bypass|avoid|cut out|go around) (?:the )?(?:marketplace|platform)", why: 'Proposes to skip the marketplace, a sale outside Amazon.',
       match: ['Order from our workshop and skip the marketplace.'] },
-    { id: 'pay-by-app', re: `(?:pay|send|transfer)(?: [^\\s.!?]{1,12}){0,3} (?:via|by|through|with|using|over|on) (?:paypal|venmo|zelle|cash ?app|western union|wise|revolut|crypto|bitcoin)${NOT_NEGATED}`,
+    { id: 'pay-by-app', re: `(?:pay|send|transfer)(?: [^\\s.!?]{1,12}){0,3} (?:via|by|through|with|using|over|on) (?:paypal|venmo|zelle|cash ?app|western union|wise|revolut|crypto|bitcoin|bank transfer|wire(?: transfer)?|money order|cheque|check)${NOT_NEGATED}`,
       why: 'Asks for or offers a payment by PayPal, Venmo or similar apps, outside Amazon.',
       match: ['Please pay the difference by Venmo.', 'Send the balance with Zelle.'], not: ['We cannot accept the difference by Venmo.'] },
     { id: 'social-to-connect', re: "your (?:linkedin|instagram|facebook|snapchat|tiktok|twitter)(?: (?:name|handle|account|profile|id|username))? so (?:that )?(?:we|i) (?:can|could) (?:connect|message|contact|reach|chat|dm|add|follow)",
@@ -221,6 +224,21 @@ export const en: Lexicon = {
       match: ['Could you share your LinkedIn so we can connect?'] },
   ],
   leading: [
+    { id: 'reviewers-who-get', re: `(?:reviewers?|(?:everyone|anyone|those|customers?|buyers?) who (?:reviews?|rates?|leaves? an? ${REVIEW})) (?:who |that )?[^.!?\\n]{0,50}(?:gets?|receives?|wins?|will (?:get|receive|win)|earns?)`,
+      why: 'Promises reviewers a reward, an incentivised review ask.',
+      match: ['Reviewers who include a photo get a free carry bag from us.'], not: ['Reviewers on Amazon cannot be contacted by sellers.'] },
+    { id: 'trust-impressed', re: `(?:trust|hope|assume|bet|sure)(?: that)? (?:the|your|you|it|everything)[^.!?\\n]{0,40}(?:impressed|delighted|won you over|wowed|exceeded|blown you away|amazed)${AFTER_REVIEW}`,
+      why: 'Asks for a review on the back of an assumed great impression, inviting only positive reviews.',
+      match: ["We trust the blender has impressed you, and we'd be grateful to see that in a review."], not: ['We hope the replacement has impressed you; if not, write to us here.'] },
+    { id: 'review-only-if', re: `(?:only (?:${LEAVE_VERB}|post|rate) (?:us |me )?(?:an? |your )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}? ?if|${REVIEW} only if)`,
+      why: 'Asks for a review only if the buyer is happy, which selects positive reviews.',
+      match: ['Only leave a review if the tent kept you dry.'], not: ['Only the seller can cancel if it has shipped.'] },
+    { id: 'hold-off-review', re: "(?:hold off|wait|hang on|pause|hold back) (?:on|with|before|from) (?:posting |leaving |writing )?(?:a |any |your |the )?(?:bad |negative |poor |low |critical )?(?:review|rating|feedback)",
+      why: 'Asks the buyer to hold back a bad review until the seller responds, steering the review.',
+      match: ["Please hold off on a bad review until we've had a chance to respond here."], not: ['Please wait with the return until the new part arrives.'] },
+    { id: 'delete-the-comment', re: "(?:remove|delete|take down|edit|change|amend|withdraw|retract) (?:the|your|that) (?:comment|post|remark|words?) (?:about|on|regarding|saying|that)(?<=(?:could you|would you|can you|will you|please|kindly|mind) (?:[^\\s.!?]{1,20} ){0,2}(?:remove|delete|take down|edit|change|amend|withdraw|retract) [^.!?\\n]{1,40})",
+      why: 'Asks the buyer to delete or change a public comment (a review), which manipulates reviews.',
+      match: ['Could you delete the comment about the late delivery now that it has arrived?'], not: ['We will remove the comment about gift wrap from your order notes.'] },
     { id: 'hope-if-so', re: `(?:hope|trust)\\p{L}{0,3} [^.!?\\n]{0,80}[,;:–-] ?if so${AFTER_REVIEW}`,
       why: 'Makes the ask depend on the hoped-for good experience ("if so, ..."), inviting only positive reviews.',
       match: ['We hope the speaker is everything you wanted - if so, other buyers would love to know.'], not: ['We hope the part fits - if so, you can throw the old one away.'] },
@@ -401,6 +419,18 @@ export const en: Lexicon = {
       match: ['Would you consider bumping your rating to four stars?', 'Is there any chance of raising your review?'] },
   ],
   review_request: [
+    // s8 batch 3: a review noun in a sentence that asks (please, could you, how about, maybe ... is in order, don't be shy):
+    // the request is the sentence's, not a verb's; the review must be a noun (a determiner or plural before it)
+    { id: 'review-noun-in-request', re: `(?:(?:an? |your |some |the |quick |short |honest |little |few |one |two )(?:(?:quick|short|honest|little|few|star|product|seller) )?(?:reviews?|ratings?|stars?|star ratings?|testimonials?)|reviews|ratings)(?! (?:requests?|reminders?|plate|label|sticker|screwdriver|hotel|edition|chef|comfort|section|guidelines?|polic(?:y|ies)|team|process|card|you (?:left|wrote|gave|posted)|(?:from|by) amazon))(?:(?<=(?:please|would you|could you|can you|will you|mind|how about|what about|maybe|perhaps|fancy|care to|feel free|favou?r|don't be shy|if you (?:could|can|have|get)|when you (?:get|have)|grateful|appreciate)[^.!?\\n]{0,60})|(?=[^.!?\\n]{0,60}(?:\\?|please|would be (?:welcome|great|appreciated|lovely|amazing|brilliant)|is in order|when you (?:get|have) a|don't be shy)))(?<!(?<![\\p{L}])(?:thanks? for|thank you for|we (?:read|saw|noticed|received|got)|report(?:ed)?|regarding|about (?:the|your|that|this)|in (?:the|your|that|this)|before|instead of|don't|do not|not|never|no need to|(?:updat|chang|edit|revis|amend|remov|delet|bump|rais|reconsider|modif|retract|withdraw|take down|taking down|screenshot|screen shot|photo|picture|proof|improv|adjust|left|gave|posted|wrote)\\p{L}{0,4})(?![\\p{L}])[^.!?\\n]{0,40})`,
+      why: 'A review, rating or stars named in a sentence that asks for something is a review request, whatever the verb.',
+      match: ['hey, how about a quick star or two for the cable? thx', 'Since the kids love the puzzle, maybe a review is in order?', "Reviews like yours shape what we make next, so please don't be shy on the product page."],
+      not: ['Could you send a photo of the rating plate on the back?', 'Thanks for the quick review, could you also confirm the size?', 'Before you post a review, could you check the fuse?', 'Please ignore the review request from Amazon if you already replied.', 'Could you possibly update your rating now that it works?'] },
+    { id: 'tell-the-community', re: "(?:tell|let|show) (?:the )?(?:community|fellow \\p{L}{3,15}|other (?:buyers|customers|shoppers|parents|owners|users|gardeners|cooks|riders|readers)|future (?:buyers|customers|shoppers))(?: know)? (?:what|how|whether|if|about)",
+      why: 'Asks the buyer to tell the community or fellow buyers how the product is, which is a review.',
+      match: ['Let the community know what you think of the hoodie.', 'Tell fellow gardeners whether the hose reel was worth it!'], not: ['Let the courier know if you will be out.'] },
+    { id: 'reviewers-who-get', re: `(?:reviewers?|(?:everyone|anyone|those|customers?|buyers?) who (?:reviews?|rates?|leaves? an? ${REVIEW})) (?:who |that )?[^.!?\\n]{0,50}(?:gets?|receives?|wins?|will (?:get|receive|win)|earns?)`,
+      why: 'Promises reviewers a reward, an incentivised review ask.',
+      match: ['Reviewers who include a photo get a free carry bag from us.'], not: ['Reviewers on Amazon cannot be contacted by sellers.'] },
     { id: 'sentences-under-listing', re: "(?:a (?:couple|few) of |a few |some |two |three )(?:sentences|lines|words)(?: from you)? (?:under|on|below|beneath|for) (?:amazon|the (?:listing|product page))(?=[^.!?]{0,60}(?:would|could|go a long way|help|mean|appreciat|love))",
       why: 'Asks for a few sentences under the listing, which is a review.',
       match: ['A couple of sentences from you under the listing would go a long way.'], not: ['A few words on the listing are wrong; we have fixed them.'] },
@@ -625,6 +655,12 @@ export const en: Lexicon = {
       match: ['Your review could be the one that helps someone decide.'], not: ['Our size chart helps someone decide between two sizes.'] },
   ],
   marketing: [
+    { id: 'also-make-version', re: "(?:we|i) also (?:make|sell|offer|do|have) an? (?:\\p{L}{1,15} ){0,2}(?:version|model|edition|size|variant)",
+      why: 'Points to another version the seller makes, a cross-sell.',
+      match: ['Did you know we also make a cordless version?'], not: ['We also have a spare lid for your order, shipping free.'] },
+    { id: 'grab-subscription', re: "(?:grab|get|try|start|join|sign up for|take out) (?:the |our |a )?(?:\\p{L}{1,15} )?(?:subscription|membership)",
+      why: 'Promotes a subscription or membership, marketing.',
+      match: ['Grab the refill subscription and never run out of filters.'], not: ['Your Prime membership covers the delivery.'] },
     // s8 (blind batch): another unit offered at a price is a new sale outside the order
     { id: 'another-unit-for-price', re: "(?:second|another|extra|additional|third) (?:unit|one|set|pack|pair)s? (?:[^\\s.!?]{1,20} ){0,5}(?:for|at) (?:only |just )?(?:[$€£] ?\\d{1,4}|\\d{1,4}(?:[.,]\\d{1,2})? ?(?:dollars|euros|pounds|usd|eur|gbp))(?<!(?:refund|reimburs|credit|charged|return)[^.!?]{0,80})",
       why: 'Offers another unit at a price, a new sale (often paid outside Amazon).',
@@ -794,6 +830,9 @@ export const en: Lexicon = {
     { id: 'prize-draw', re: "prize draws?|(?:monthly|weekly) draw", why: 'Promotes a prize draw, promotion the buyer did not ask for.', match: ["We'll enter you into our monthly prize draw."] },
   ],
   personal_data: [
+    { id: 'address-to-email-outside', re: "(?:what|which) (?:e-?mail )?address (?:should|can|could|do|shall) (?:we|i) (?:e-?mail|send|write)[^.!?\\n]{0,30}(?:outside|off) amazon",
+      why: "Asks for the buyer's e-mail address outside Amazon, contact data the order does not need.",
+      match: ['For the invoice, what address should we email it to outside Amazon?'], not: ['What address should we send the replacement to?'] },
     { id: 'date-of-birth', re: `(?:date|place) of birth${NOT_CUSTOM}`, why: 'Asks for a date or place of birth, personal data the order never needs.',
       match: ['Please send us your date of birth so we can register the warranty.'], not: ['To print the birth poster, please confirm the date of birth and the weight.'] },
     { id: 'your-birthday', re: `your (?:birth ?date|birthday)${NOT_CUSTOM}`, why: "Asks for the buyer's birthday, personal data the order never needs.",
