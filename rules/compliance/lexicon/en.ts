@@ -25,6 +25,15 @@ const DOCS = "(?:passport|id card|identity card|identification card|national id|
 
 export const en: Lexicon = {
   offplatform: [
+    { id: 'text-keyword-to-number', re: "text ['\"][^'\"\\n]{1,15}['\"] to(?=\\s{0,3}\\d)",
+      why: 'Asks the buyer to text a keyword to a (short) number, a phone channel outside Amazon.',
+      match: ["Text 'HELP' to 55512 and a technician will answer."], not: ["Type 'HELP' in the app to see the menu."] },
+    { id: 'our-social-group-join', re: "our (?:facebook|instagram|telegram|whats ?app|discord|reddit|tiktok|wechat) (?:group|community|page|channel|server|chat)(?=[^.!?\\n]{0,60}(?:join|come|sign up|check|follow|visit|hop in|pop in))",
+      why: "Invites the buyer into the seller's social group, a channel outside Amazon.",
+      match: ['Our Facebook group is where owners swap tips - come join us.'], not: ['Our Facebook page is not monitored; please write here.'] },
+    { id: 'transfer-to-our-account', re: "(?:transfer|send|pay|wire)\\p{L}{0,3} (?:[^\\s.!?]{1,20} ){0,4}(?:to|into) (?:our|my) (?:bank )?(?:account|iban)",
+      why: "Asks the buyer to pay into the seller's bank account, a payment outside Amazon.",
+      match: ['We could post the part if you transfer the postage to our bank account.'], not: ['Amazon will transfer the refund to your account.'] },
     { id: 'our-messenger-number', re: "our (?:signal|telegram|whats ?app|viber|wechat|line|skype|threema|imessage) (?:number|account|id|handle|channel|group|chat)(?![^.!?\\n]{0,30}(?:not|no longer|isn't|unused))",
       why: "Names the seller's messenger number or account, a channel outside Amazon.",
       match: ['Our Signal number is the fastest way to reach the workshop.'], not: ['Our WhatsApp number is not in use; please write here.'] },
@@ -224,6 +233,16 @@ export const en: Lexicon = {
       match: ['Could you share your LinkedIn so we can connect?'] },
   ],
   leading: [
+    // s8 batch 4
+    { id: 'if-good-experience', re: `if (?:it(?:'s| has| was)|you(?:'ve| have)? had|your (?:experience|purchase) (?:has been|was)) (?:been )?(?:a )?(?:good|great|positive|nice|pleasant|happy|lovely|smooth) (?:experience|purchase|one)?${AFTER_REVIEW}`,
+      why: 'Makes the review ask conditional on a good experience, inviting only positive reviews.',
+      match: ["If it's been a good experience, your Amazon review would mean a lot."], not: ["If it's been a good experience so far, no need to reply."] },
+    { id: 'review-after-contact-first', re: `${REVIEW} (?:[^\\s.!?]{1,15} ){0,3}(?:after|once|when) you(?:'ve| have)? (?:contact(?:ed)?|messag(?:e|ed)|talk(?:ed)? to|spoken to|reach(?:ed)? out to|writ(?:e|ten) to) us`,
+      why: 'Asks for the review only after the buyer has contacted the seller first, steering the review.',
+      match: ['Any feedback left after you contact us first would be much appreciated.'], not: ['We read all feedback, and reply here when you message us.'] },
+    { id: 'reward-once-review-live', re: `(?:off|discount|refund|gift|free|bonus|voucher|coupon|credit|send you)[^.!?\\n]{0,50}(?:once|when|after|as soon as) (?:your|the) ${REVIEW} (?:is|goes|has gone|appears) (?:live|up|posted|published|online|visible)`,
+      why: 'Promises a discount or gift once the review is live, an incentivised review.',
+      match: ["We'll knock 10% off your next order once your review is live."], not: ['Your refund goes through once the return is scanned.'] },
     { id: 'reviewers-who-get', re: `(?:reviewers?|(?:everyone|anyone|those|customers?|buyers?) who (?:reviews?|rates?|leaves? an? ${REVIEW})) (?:who |that )?[^.!?\\n]{0,50}(?:gets?|receives?|wins?|will (?:get|receive|win)|earns?)`,
       why: 'Promises reviewers a reward, an incentivised review ask.',
       match: ['Reviewers who include a photo get a free carry bag from us.'], not: ['Reviewers on Amazon cannot be contacted by sellers.'] },
@@ -421,10 +440,10 @@ export const en: Lexicon = {
   review_request: [
     // s8 batch 3: a review noun in a sentence that asks (please, could you, how about, maybe ... is in order, don't be shy):
     // the request is the sentence's, not a verb's; the review must be a noun (a determiner or plural before it)
-    { id: 'review-noun-in-request', re: `(?:(?:an? |your |some |the |quick |short |honest |little |few |one |two )(?:(?:quick|short|honest|little|few|star|product|seller) )?(?:reviews?|ratings?|stars?|star ratings?|testimonials?)|reviews|ratings)(?! (?:requests?|reminders?|plate|label|sticker|screwdriver|hotel|edition|chef|comfort|section|guidelines?|polic(?:y|ies)|team|process|card|you (?:left|wrote|gave|posted)|(?:from|by) amazon))(?:(?<=(?:please|would you|could you|can you|will you|mind|how about|what about|maybe|perhaps|fancy|care to|feel free|favou?r|don't be shy|if you (?:could|can|have|get)|when you (?:get|have)|grateful|appreciate)[^.!?\\n]{0,60})|(?=[^.!?\\n]{0,60}(?:\\?|please|would be (?:welcome|great|appreciated|lovely|amazing|brilliant)|is in order|when you (?:get|have) a|don't be shy)))(?<!(?<![\\p{L}])(?:thanks? for|thank you for|we (?:read|saw|noticed|received|got)|report(?:ed)?|regarding|about (?:the|your|that|this)|in (?:the|your|that|this)|before|instead of|don't|do not|not|never|no need to|(?:updat|chang|edit|revis|amend|remov|delet|bump|rais|reconsider|modif|retract|withdraw|take down|taking down|screenshot|screen shot|photo|picture|proof|improv|adjust|left|gave|posted|wrote)\\p{L}{0,4})(?![\\p{L}])[^.!?\\n]{0,40})`,
+    { id: 'review-noun-in-request', re: `(?:(?:an? |your |some |the |quick |short |honest |little |few |one |two )(?:(?:quick|short|honest|little|few|star|product|seller) )?(?:reviews?|ratings?|stars?|star ratings?|testimonials?)|reviews|ratings)(?! (?:requests?|reminders?|keys?|bits?|head|shaped?|pattern|wrench|driver|nut|bolt|screws?|on (?:the|its) (?:side|back|box|label|bottom|front|plate|packaging|base)|plate|label|sticker|screwdriver|hotel|edition|chef|comfort|section|guidelines?|polic(?:y|ies)|team|process|card|you (?:left|wrote|gave|posted)|(?:from|by) amazon))(?:(?<=(?:please|would you|could you|can you|will you|mind|how about|what about|maybe|perhaps|fancy|care to|feel free|favou?r|don't be shy|if you (?:could|can|have|get)|when you (?:get|have)|grateful|appreciate)[^.!?\\n]{0,60})|(?=[^.!?\\n]{0,60}(?:\\?|please|would be (?:welcome|great|appreciated|lovely|amazing|brilliant)|is in order|when you (?:get|have) a|don't be shy)))(?<!(?<![\\p{L}])(?:thanks? for|thank you for|we (?:read|saw|noticed|received|got)|report(?:ed)?|regarding|about (?:the|your|that|this)|in (?:the|your|that|this)|before|instead of|don't|do not|not|never|no need to|(?:updat|chang|edit|revis|amend|remov|delet|bump|rais|reconsider|modif|retract|withdraw|take down|taking down|screenshot|screen shot|photo|picture|proof|improv|adjust|left|gave|posted|wrote)\\p{L}{0,4})(?![\\p{L}])[^.!?\\n]{0,40})`,
       why: 'A review, rating or stars named in a sentence that asks for something is a review request, whatever the verb.',
       match: ['hey, how about a quick star or two for the cable? thx', 'Since the kids love the puzzle, maybe a review is in order?', "Reviews like yours shape what we make next, so please don't be shy on the product page."],
-      not: ['Could you send a photo of the rating plate on the back?', 'Thanks for the quick review, could you also confirm the size?', 'Before you post a review, could you check the fuse?', 'Please ignore the review request from Amazon if you already replied.', 'Could you possibly update your rating now that it works?'] },
+      not: ['Could you send a photo of the rating plate on the back?', 'Thanks for the quick review, could you also confirm the size?', 'Before you post a review, could you check the fuse?', 'Please ignore the review request from Amazon if you already replied.', 'Could you possibly update your rating now that it works?', 'Is the star key included in your box?', 'Perhaps the ratings on the side of the box are confusing; the wattage is 800 W.'] },
     { id: 'tell-the-community', re: "(?:tell|let|show) (?:the )?(?:community|fellow \\p{L}{3,15}|other (?:buyers|customers|shoppers|parents|owners|users|gardeners|cooks|riders|readers)|future (?:buyers|customers|shoppers))(?: know)? (?:what|how|whether|if|about)",
       why: 'Asks the buyer to tell the community or fellow buyers how the product is, which is a review.',
       match: ['Let the community know what you think of the hoodie.', 'Tell fellow gardeners whether the hose reel was worth it!'], not: ['Let the courier know if you will be out.'] },
@@ -501,9 +520,9 @@ export const en: Lexicon = {
       match: ['Could you tell other buyers in a review?', 'Tell your friends with a rating!'] },
     { id: 'quick-review', re: "(?:a |your )?(?:quick|short|brief|little|small|two-minute|1-minute|one-minute) (?:review|rating|feedback)", why: 'Asks for a quick or short review, a review request.',
       match: ['A quick review on Amazon would help us a lot.', 'Your short feedback means a lot.'] },
-    { id: 'leave-a-review', re: `${LEAVE_VERB}(?<!${NOT_ASKED_BEFORE} ${LEAVE_VERB})(?<!(?:before|prior to|instead of|rather than) (?:you |u |they )${LEAVE_VERB}) (?:us |me )?(?:an? |your |some |the |any )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?! (?:you (?:left|wrote|gave|posted)|from amazon))`,
+    { id: 'leave-a-review', re: `${LEAVE_VERB}(?<!${NOT_ASKED_BEFORE} ${LEAVE_VERB})(?<!(?:before|prior to|instead of|rather than) (?:you |u |they )${LEAVE_VERB})(?<!(?:worry|bother|stress|obliged|pressured|pressure) (?:about |to )?${LEAVE_VERB}) (?:us |me )?(?:an? |your |some |the |any )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?! (?:you (?:left|wrote|gave|posted)|from amazon))`,
       why: 'Asks the buyer to leave, write or give a review.',
-      match: ['Could you take a minute to leave a review?', 'Please consider writing us an honest rating.'], not: ["Please don't leave a review yet; we will fix it first.", 'Thank you for the review you left.', 'Before you leave any review, give us a chance to fix it here.'] },
+      match: ['Could you take a minute to leave a review?', 'Please consider writing us an honest rating.'], not: ["Please don't leave a review yet; we will fix it first.", 'Thank you for the review you left.', 'Before you leave any review, give us a chance to fix it here.', "Please don't worry about leaving feedback, we just want it to work."] },
     { id: 'review-your-purchase', re: "(?<!before (?:you )?)(?:rate|review) (?:us|our (?:shop|store|service|company|product|item)|your (?:purchase|experience|order|item|product)|the (?:product|item|purchase) on amazon|this (?:product|item|purchase))",
       why: 'Asks the buyer to rate or review the seller or their purchase.',
       match: ['Please review your purchase when you can.', 'Rate our service from 1 to 5.'], not: ['Before you review your purchase, please check the manual.'] },
@@ -655,6 +674,11 @@ export const en: Lexicon = {
       match: ['Your review could be the one that helps someone decide.'], not: ['Our size chart helps someone decide between two sizes.'] },
   ],
   marketing: [
+    { id: 'for-a-little-more', re: "(?:for|at) (?:just |only )?(?:a (?:little|bit|tad|touch) more|a few (?:dollars|euros|pounds|bucks) more|slightly more)",
+      why: 'Upsells a bigger set or model for a little more, a promotion the buyer did not ask for.',
+      match: ['The large set gives you three extra pieces for just a little more.'], not: ['The express option costs a little more, as Amazon shows at checkout.'] },
+    { id: 'limited-run', re: "limited (?:run|edition|batch|release|series|drop)", why: 'Promotes a limited edition or run, marketing.',
+      match: ['A limited run of walnut handles is now available for your knife.'] },
     { id: 'also-make-version', re: "(?:we|i) also (?:make|sell|offer|do|have) an? (?:\\p{L}{1,15} ){0,2}(?:version|model|edition|size|variant)",
       why: 'Points to another version the seller makes, a cross-sell.',
       match: ['Did you know we also make a cordless version?'], not: ['We also have a spare lid for your order, shipping free.'] },

@@ -23,6 +23,12 @@ const ES_ADDRESS = `(?!(?:www\\.)?(?:correos|seur|mrw|gls|ups|dhl|nacex|dpd)\\.)
 
 export const es: Lexicon = {
   offplatform: [
+    { id: 'our-social-group-join', re: "nuestr[oa] (?:grupo|canal|perfil|comunidad|página|servidor) de (?:facebook|instagram|telegram|whats ?app|discord|tiktok)(?=[^.!?\\n]{0,60}(?:únete|uníos|únase|apúntate|síguenos|entra|visita|ven\\b|súmate))",
+      why: 'Invita al grupo del vendedor en una red social: un canal fuera de Amazon.',
+      match: ['En nuestro grupo de Facebook los usuarios comparten trucos, ¡únete!'], not: ['Nuestro grupo de Facebook ya no está activo.'] },
+    { id: 'transfer-to-our-account', re: "(?:transfier|transfer|ingres|pag|mand|envi|enví)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,4}(?:a|en) (?:nuestra|mi) cuenta(?: bancaria| del banco)?",
+      why: 'Pide pagar en la cuenta bancaria del vendedor: un pago fuera de Amazon.',
+      match: ['Podemos mandarte la pieza si nos transfieres el envío a nuestra cuenta bancaria.'], not: ['Amazon ingresará el reembolso en tu cuenta.'] },
     { id: 'our-messenger-number', re: "(?:nuestro|nuestra) (?:número|cuenta|canal|grupo|usuario) de (?:signal|telegram|whats ?app|viber|wechat|line|skype|threema)",
       why: 'Da el número o la cuenta de mensajería del vendedor: un canal fuera de Amazon.',
       match: ['Nuestro número de Signal es la forma más rápida de contactar con el taller.'], not: ['No tenemos número de WhatsApp; escríbenos aquí.'] },
@@ -166,6 +172,13 @@ export const es: Lexicon = {
       why: 'Tells the buyer the seller has its own online shop, an invitation to buy outside Amazon.', match: ['Tenemos tienda online propia con más modelos y mejores precios.'], not: ['No tenemos tienda online propia; solo vendemos en Amazon.'] },
   ],
   leading: [
+    // s8 lote 4
+    { id: 'if-good-experience', re: `si (?:la|tu|su) (?:experiencia|compra) (?:ha sido|fue|es|está siendo) (?:muy )?(?:buena|positiva|satisfactoria|genial|agradable)${AFTER_REVIEW}`,
+      why: 'Condiciona la petición a una buena experiencia: invita solo a reseñas positivas.',
+      match: ['Si la experiencia ha sido buena, tu reseña en Amazon significaría mucho.'], not: ['Si la experiencia ha sido buena, no hace falta que respondas.'] },
+    { id: 'review-gives-us-life', re: `${REVIEW}[^.!?\\n]{0,40}(?:nos (?:da|dan|daría|darían) la vida|nos (?:mantiene|mantienen) (?:a flote|viv\\p{L}{1,3}|en pie))`,
+      why: 'Dice que las valoraciones mantienen viva a la tienda: presión emocional hacia una reseña positiva.',
+      match: ['Recuerda: una valoración de cuatro o cinco estrellas nos da la vida.'], not: ['Este cargador nos da la vida en los viajes.'] },
     { id: 'whoever-reviews-gets', re: `quien(?:es)? (?:incluya|incluyan|deje|dejen|escriba|escriban|publique|publiquen|suba|suban) [^.!?\\n]{0,40}${REVIEW}[^.!?\\n]{0,40}(?:recibe|reciben|recibirá|gana|ganan|se lleva|se llevan|de regalo)`,
       why: 'Promete un regalo a quien deje una reseña: reseña incentivada.',
       match: ['Quien incluya una foto en su opinión recibe de regalo una bolsa de transporte.'], not: ['Quien deje el paquete en conserjería recibe el aviso del transportista.'] },
@@ -204,9 +217,9 @@ export const es: Lexicon = {
     { id: 'small-business-then-review', re: `${SMALL_BUSINESS}[^.!?]{0,80}${REVIEW}`,
       why: 'A small or family business appeal next to review wording pleads for a kind review (either word order).',
       match: ['Somos una pequeña empresa y cada reseña nos ayuda muchísimo.', 'Para un vendedor pequeño como nosotros, cada valoración cuenta.'], not: ['Somos una pequeña empresa y respondemos en 24 horas.'] },
-    { id: 'five-stars-asked', re: `(?:5|cinco) estrell(?:as|itas)(?<=(?:dé|da|d[ée]\\p{L}{1,5}|dar|recibir|merecer|ganarnos|contar con|pon\\p{L}{0,5}|regál\\p{L}{1,4}|otorg\\p{L}{1,5}|con|merece|nos|(?:reseña|opinión|valoración|calificación|nota) de) (?:\\p{L}{1,10} )?(?:5|cinco) estrell(?:as|itas))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
+    { id: 'five-stars-asked', re: `(?:5|cinco) estrell(?:as|itas)(?<=(?:dé|da|d[ée]\\p{L}{1,5}|dar|recibir|merecer|ganarnos|contar con|pon\\p{L}{0,5}|regál\\p{L}{1,4}|otorg\\p{L}{1,5}|con|merece|nos|(?:reseña|opinión|valoración|calificación|nota) de) (?:\\p{L}{1,10} ){0,2}(?:5|cinco) estrell(?:as|itas))(?! (?:de|en) (?:seguridad|euro ?ncap|ncap|eficiencia|confort|hotel))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
       why: 'Five stars given or asked for (a verb or preposition before), not a product line, a 1-to-5 scale or thanks for one.',
-      match: ['Para nosotros sería un honor recibir tus cinco estrellas.', 'Si está contento, denos 5 estrellas.', 'Una reseña de cinco estrellas nos alegraría el día.'], not: ['El Hotel 5 Estrellas es el modelo que pidió.', 'Gracias por su valoración de cinco estrellas.'] },
+      match: ['Para nosotros sería un honor recibir tus cinco estrellas.', 'Si está contento, denos 5 estrellas.', 'Una reseña de cinco estrellas nos alegraría el día.'], not: ['El Hotel 5 Estrellas es el modelo que pidió.', 'Gracias por su valoración de cinco estrellas.', 'La calificación de cinco estrellas de seguridad se refiere al ensayo de la silla.'] },
     { id: 'five-of-five', re: "(?:5|cinco)/5(?:(?<=(?<![\\p{L}])(?:califíquenos|califique|calificar|puntúe|puntuar|pónganos|póngame|ponga|poner|denos|dénos|dé|dar|valore|valorar|nota)(?:-?nos|-?me|-?ci)? (?:[^.!?;\\n\\s]{1,20} ){0,4}(?:5|cinco)/5)| (?:nos|me|sería|haría|por favor|en amazon))",
       why: 'Asks for a top mark written as 5/5 (a rating verb before it or a wish after it: a 5/5 test score is no ask).',
       match: ['Una nota de 5/5 nos haría muy felices.', 'Pónganos 5/5 si todo llegó bien.'], not: ['La revista le dio 5/5 en su comparativa.', 'Le magazine lui a donné 5/5 dans son comparatif.'] },
@@ -323,6 +336,10 @@ export const es: Lexicon = {
       why: 'Says low or negative reviews hurt the seller, pressure toward a kind review.', match: ['Las opiniones de una estrella nos perjudican muchísimo; antes, escríbanos.', 'Una reseña negativa nos hace mucho daño.'], not: ['Una valoración negativa no cambia nuestra atención: le ayudaremos igual.'] },
   ],
   review_request: [
+    // s8 lote 4
+    { id: 'review-gives-us-life', re: `${REVIEW}[^.!?\\n]{0,40}(?:nos (?:da|dan|daría|darían) la vida|nos (?:mantiene|mantienen) (?:a flote|viv\\p{L}{1,3}|en pie))`,
+      why: 'Dice que las valoraciones mantienen viva a la tienda: una petición de reseña con presión emocional.',
+      match: ['Recuerda: una valoración de cuatro o cinco estrellas nos da la vida.'], not: ['Este cargador nos da la vida en los viajes.'] },
     // s8 lote 3: un sustantivo de reseña en una frase que pide (por favor, ¿podrías...?, ¿qué tal...?, quizá toca, no te cortes)
     { id: 'review-noun-in-request', re: `(?:una |tu |su |alguna |unas |unos |la |las |unas pocas |un par de )(?:(?:pequeña|breve|sincera|rápida) )?(?:reseñas?|reseñitas?|valoraci(?:ón|ones)|opiniones|opinión|estrell(?:as|itas)|puntuaci(?:ón|ones)|calificaci(?:ón|ones))(?! (?:de (?:amazon|la caja|seguridad)|del transportista|que (?:dejó|dejaste|escribió|escribiste|publicó|publicaste)))(?:(?<=(?:por favor|podrías|podría|puedes|puede|te importaría|le importaría|qué tal|nos harías|nos haría|quizá|quizás|tal vez|no te cortes|anímate|anímese|cuando (?:puedas|pueda|tengas|tenga)|agradecer|nos encantaría|¿)[^.!?\\n]{0,60})|(?=[^.!?\\n]{0,60}(?:\\?|por favor|sería (?:bienvenida|genial|de gran ayuda|estupend)|toca|no te cortes|cuando (?:puedas|pueda|tengas|tenga))))(?<!(?<![\\p{L}])(?:gracias por|hemos leído|vimos|recibimos|sobre (?:la|su|tu|esa|esta)|antes de|en lugar de|en vez de|no|nunca|sin|(?:modific|retir|cambi|actualic|actualiz|reconsider|elimin|borr|mejor|quit|edit|revis|captura|subir (?:su|tu|la|el)|suba (?:su|tu|la|el)|sube (?:su|tu|la|el))\\p{L}{0,6})(?![\\p{L}])[^.!?\\n]{0,40})${NOT_THANKED_OR_BEFORE}`,
       why: 'Una reseña, valoración o estrellas nombradas en una frase que pide algo es una petición de reseña, con cualquier verbo.',
@@ -416,9 +433,9 @@ export const es: Lexicon = {
     { id: 'give-us-stars', re: `(?:ponle|ponles|dale|dales|póngale|pónganle|ponedle|déle|dele|denle|dénle|dadle|denos|danos|ponnos|pónganos|regálanos|regálenos|regálele|otórganos|otórguenos|otórguele) (?:[^\\s.!?]{1,20} ){0,3}${REVIEW}`,
       why: 'Asks the buyer to give stars or a review.',
       match: ['Si le ha encantado, póngale cinco estrellas.', 'Denos su opinión en Amazon.', 'Dele cinco estrellas si le ha gustado.', 'Denle una buena valoración al vendedor.'], not: ['Denos unos días para revisar el pedido.', 'Dele la vuelta a la tapa y enrósquela.'] },
-    { id: 'leave-a-review', re: `(?<!(?:antes de|en lugar de|en vez de|sin|no) )(?:dejar|deje|deja|escribir|escriba|escribe|publicar|publique|publica|publicad|ponga|ponnos|pónganos|compartir|comparta|darnos|dé|dejarnos|déjenos|déjanos) (?:una |un |su |tu |sus )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}${NOT_THANKED_OR_BEFORE}`,
+    { id: 'leave-a-review', re: `(?<!(?:antes de|en lugar de|en vez de|sin|no) )(?:dejar|deje|deja|escribir|escriba|escribe|publicar|publique|publica|publicad|ponga|ponnos|pónganos|compartir|comparta|darnos|dé|dejarnos|déjenos|déjanos) (?:una |un |su |tu |sus )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}${NOT_THANKED_OR_BEFORE}(?<!(?:preocup|agobi)\\p{L}{0,4} (?:por|de) [^.!?\\n]{0,40})(?<!ningun[oa]? [^.!?\\n]{0,25})`,
       why: 'Asks the buyer to leave, write or post a review (not after thanks, "antes de" or a negation).',
-      match: ['Déjanos tu retroalimentación en Amazon, nos sirve muchísimo.', 'Déjenos una reseña cuando pueda.', 'Escriba su opinión en la página del pedido.', 'Publica una reseña cuando tengas un rato.'], not: ['Gracias por dejar su reseña.', 'Gracias por publicar tu opinión.', '¿Podría subir su valoración de 2 estrellas?'] },
+      match: ['Déjanos tu retroalimentación en Amazon, nos sirve muchísimo.', 'Déjenos una reseña cuando pueda.', 'Escriba su opinión en la página del pedido.', 'Publica una reseña cuando tengas un rato.'], not: ['No te preocupes por dejar ninguna opinión, solo queremos que funcione.', 'Gracias por dejar su reseña.', 'Gracias por publicar tu opinión.', '¿Podría subir su valoración de 2 estrellas?'] },
     { id: 'rate-us-product', re: "(?<!antes de )(?:valore|valora|valorar|califique|califica|calificar|evalúe|evalúa|puntúe)(?:nos| el producto| su compra| tu compra| el artículo| nuestra tienda)",
       why: 'Asks the buyer to rate the seller, the product or the purchase.',
       match: ['No dude en valorar el artículo cuando lo haya probado.'], not: ['Antes de valorar el producto, escríbanos.'] },
@@ -484,6 +501,12 @@ export const es: Lexicon = {
       why: 'Wishes to receive the buyer\'s five stars, a review ask.', match: ['Para nosotros sería un honor recibir tus cinco estrellas.'] },
   ],
   marketing: [
+    { id: 'our-social-group-join', re: "nuestr[oa] (?:grupo|canal|perfil|comunidad|página|servidor) de (?:facebook|instagram|telegram|whats ?app|discord|tiktok)(?=[^.!?\\n]{0,60}(?:únete|uníos|únase|apúntate|síguenos|entra|visita|ven\\b|súmate))",
+      why: 'Invita a seguir al vendedor en redes: marketing.',
+      match: ['En nuestro grupo de Facebook los usuarios comparten trucos, ¡únete!'], not: ['Nuestro grupo de Facebook ya no está activo.'] },
+    { id: 'for-a-little-more', re: "(?:por (?:un )?(?:poco|poquito) más|por unos (?:pocos )?(?:euros|pesos) más)(?! de (?:una|un|dos|tres|\\d|lo|la|el|media))(?<=(?:set|pack|kit|juego|modelo|versión|tamaño|grande|mayor|premium|pro)[^.!?\\n]{0,80})",
+      why: 'Ofrece un set o modelo mayor por poco más: una venta adicional.',
+      match: ['El set grande trae tres piezas más por poco más.'], not: ['Espera por poco más de una semana, por favor.'] },
     { id: 'on-offer-until', re: `(?:está|están|estará|estarán|sigue|siguen) (?:de|en) oferta(?: hasta| solo| este| esta)${NOT_EXPLAINED}`,
       why: 'Anuncia que un artículo está de oferta hasta una fecha: promoción.',
       match: ['Aviso: la versión familiar está de oferta hasta el domingo.'], not: ['El artículo estaba en oferta cuando lo compraste y ya se aplicó el descuento.'] },
