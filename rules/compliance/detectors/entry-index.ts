@@ -69,6 +69,9 @@ interface Index {
   /** per first character (UTF-16 unit): bit k set when some slot of key length k starts with it -
    *  most words skip the short-key probes */
   readonly firstChar: Uint16Array;
+  /** the same for key lengths 2 and up, per hash of the first two characters (raw & PAIR_MASK): a
+   *  word probes only the lengths some slot with its first two characters has (2 or 3, not 8) */
+  readonly pairKeys: Uint16Array;
 
   /** slots looked for anywhere in the text (in-word or non-letter triggers): one search for all,
    *  longest first, each hit also waking the slots that are a prefix of it at the same place */
@@ -78,6 +81,7 @@ interface Index {
 }
 
 const TABLE_SIZE = TABLE_MASK + 1;
+const PAIR_MASK = (1 << 14) - 1;
 /** isWordChar as a table over the code units it can be true for (a lookup per character of a paste). */
 const WORD_CHAR = new Uint8Array(0x500);
 for (let c = 0; c < WORD_CHAR.length; c++) WORD_CHAR[c] = wordChar(c) ? 1 : 0;
@@ -146,6 +150,7 @@ class IndexBuilder {
     const { entries, byList, slots, always } = this;
     const byKey = Array.from({ length: KEY }, () => Array.from({ length: TABLE_SIZE }, (): number[] => []));
     const firstChar = new Uint16Array(0x10000);
+    const pairKeys = new Uint16Array(PAIR_MASK + 1);
     const anywhere: number[] = [];
     for (const [key, id] of this.byText) {
       const slot = slots[id]!;
@@ -156,6 +161,7 @@ class IndexBuilder {
       const k = Math.min(KEY, slot.text.length);
       byKey[k - 1]![hashOf(slot.text, 0, k)]!.push(id);
       firstChar[slot.text.charCodeAt(0)]! |= 1 << k;
+      if (k >= 2) pairKeys[(Math.imul(slot.text.charCodeAt(0), 31) + slot.text.charCodeAt(1)) & PAIR_MASK]! |= 1 << k;
     }
     const bucketFrom = new Int32Array(KEY * TABLE_SIZE + 1);
     const bucketIds: number[] = [];
@@ -180,6 +186,7 @@ class IndexBuilder {
       slotWholeWord: Uint8Array.from(slots, (s) => (s.wholeWord ? 1 : 0)),
       slotHead: Uint8Array.from(slots, (s) => (s.head ? 1 : 0)),
       firstChar,
+      pairKeys,
       anywhere: texts.length ? new RegExp(escaped.join('|'), 'g') : null,
       anywhereSlots,
       always,
@@ -232,7 +239,7 @@ export function entriesIn(text: string): TextEntries {
   stamp = (stamp + 1) | 0 || 1;
   const now = stamp;
   const liveList: number[] = [];
-  const { slots, firstChar, bucketFrom, bucketIds, slotLength, slotWholeWord, slotHead } = idx;
+  const { slots, firstChar, pairKeys, bucketFrom, bucketIds, slotLength, slotWholeWord, slotHead } = idx;
   const wake = (slot: Slot) => {
     for (const entry of slot.wakes) {
       if (entryMark[entry] === now) continue;
@@ -253,11 +260,13 @@ export function entriesIn(text: string): TextEntries {
     const c = text.charCodeAt(p);
     if (c >= 0x500 || wordTable[c] === 0) continue;
     // a word starts here: probe it, then skip to its end
-    const keys = firstChar[c]!;
+    let keys = firstChar[c]!;
     if (keys !== 0) {
       let raw = 0;
       for (let k = 1; k <= KEY && p + k <= n && keys >> k !== 0; k++) {
         raw = (Math.imul(raw, 31) + text.charCodeAt(p + k - 1)) | 0;
+        // past the first character, the lengths of the slots that start with these two
+        if (k === 2) keys = pairKeys[raw & PAIR_MASK]!;
         if (!(keys & (1 << k))) continue;
         const b = (k - 1) * TABLE_SIZE + mix(raw);
         const to = bucketFrom[b + 1]!;
@@ -337,43 +346,80 @@ function rangeAt(ranges: NonNullable<Ranges>, p: number): number {
   return i < ranges.length && ranges[i]![0] <= p ? i : -1;
 }
 
-/** An entry tried at a word start: in the whole text, or, when the match runs out of the
- *  language's sentence range, inside the range alone (the sentences after it are not its language). */
-function anchored(entry: IndexedEntry, text: string, p: number, range: readonly [number, number] | null): number {
+/** An entry tried at a word start inside its language's ranges (null: the whole text): in the whole
+ *  text, or, when the match runs out of the range holding p, inside that range alone (the sentences
+ *  after it are not its language). The range is looked up only for a match: most tries fail. */
+function anchored(entry: IndexedEntry, text: string, p: number, ranges: Ranges): number {
   const sticky = (entry.sticky ??= entryPattern(entry.language, LEXICONS[entry.language][entry.list][entry.index]!, 'y'));
   sticky.lastIndex = p;
   const m = sticky.exec(text);
   if (!m || !m[0].length) return -1;
   const end = p + m[0].length;
-  if (!range || end <= range[1]) return end;
+  if (!ranges) return end;
+  const range = ranges[rangeAt(ranges, p)]!;
+  if (end <= range[1]) return end;
   const window = text.slice(range[0], range[1]);
   sticky.lastIndex = p - range[0];
   const inner = sticky.exec(window);
   return inner && inner[0].length ? p + inner[0].length : -1;
 }
 
-function headStarts(entry: IndexedEntry, found: TextEntries): Int32Array {
-  const { rowBySlot, rowFrom, startAt } = found;
+/** A row's word starts (ascending), or, inside ranges, only those in a range: kept per row and
+ *  ranges, as a language's entries share their head words (each word start looked up once per
+ *  language, not once per entry that has it as a head). */
+type RowStarts = (row: number) => Int32Array;
+
+const rowsInRanges = new WeakMap<TextEntries, WeakMap<NonNullable<Ranges>, RowStarts>>();
+
+function rowStartsFor(found: TextEntries, ranges: Ranges): RowStarts {
+  const { rowFrom, startAt } = found;
+  const whole: RowStarts = (row) => startAt.subarray(rowFrom[row]!, rowFrom[row + 1]!);
+  if (!ranges) return whole;
+  let byRanges = rowsInRanges.get(found);
+  if (!byRanges) rowsInRanges.set(found, (byRanges = new WeakMap()));
+  let starts = byRanges.get(ranges);
+  if (!starts) {
+    const kept = new Map<number, Int32Array>();
+    starts = (row) => {
+      let inside = kept.get(row);
+      if (!inside) {
+        const all = whole(row);
+        const keep = new Int32Array(all.length);
+        let count = 0;
+        for (let i = 0; i < all.length; i++) if (rangeAt(ranges, all[i]!) >= 0) keep[count++] = all[i]!;
+        kept.set(row, (inside = keep.subarray(0, count)));
+      }
+      return inside;
+    };
+    byRanges.set(ranges, starts);
+  }
+  return starts;
+}
+
+function headStarts(entry: IndexedEntry, found: TextEntries, rowStarts: RowStarts): Int32Array {
+  const { rowBySlot } = found;
   const heads = entry.heads!;
-  let only = -1;
+  let only: Int32Array = EMPTY;
   let total = 0;
   let rows = 0;
   for (let i = 0; i < heads.length; i++) {
     const row = rowBySlot[heads[i]!]! - 1;
     if (row < 0) continue;
-    only = row;
+    const starts = rowStarts(row);
+    if (!starts.length) continue;
+    only = starts;
     rows += 1;
-    total += rowFrom[row + 1]! - rowFrom[row]!;
+    total += starts.length;
   }
-  if (rows === 0) return EMPTY;
-  if (rows === 1) return startAt.subarray(rowFrom[only]!, rowFrom[only + 1]!);
+  if (rows <= 1) return only;
   const merged = new Int32Array(total);
   let at = 0;
   for (let i = 0; i < heads.length; i++) {
     const row = rowBySlot[heads[i]!]! - 1;
     if (row < 0) continue;
-    merged.set(startAt.subarray(rowFrom[row]!, rowFrom[row + 1]!), at);
-    at += rowFrom[row + 1]! - rowFrom[row]!;
+    const starts = rowStarts(row);
+    merged.set(starts, at);
+    at += starts.length;
   }
   return merged.sort();
 }
@@ -400,6 +446,7 @@ export function runList(
   // the list's entries have consecutive ids: walk the woken ones among them
   const [first, end] = span;
   const { liveIds } = found;
+  const rowStarts = rowStartsFor(found, ranges);
   let lo = 0;
   let hi = liveIds.length;
   while (lo < hi) {
@@ -416,15 +463,9 @@ export function runList(
       continue;
     }
     let next = 0;
-    for (const p of headStarts(entry, found)) {
+    for (const p of headStarts(entry, found, rowStarts)) {
       if (p < next) continue;
-      let range: readonly [number, number] | null = null;
-      if (ranges) {
-        const r = rangeAt(ranges, p);
-        if (r < 0) continue;
-        range = ranges[r]!;
-      }
-      const end = anchored(entry, text, p, range);
+      const end = anchored(entry, text, p, ranges);
       if (end < 0) continue;
       out.push({ start: p, end, entry: entry.name });
       next = end;
