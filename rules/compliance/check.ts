@@ -5,7 +5,7 @@ import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
-import type { Span } from './detectors/span';
+import { firstEndingAfter, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { describe } from './messages';
 import { withModelFindings } from './model';
@@ -191,8 +191,7 @@ function clauseStart(t: string, at: number): number {
 }
 
 /** Is a phrase (normalized offsets) refused, denied or said of a third party in its own clause? */
-function refusedOrThirdParty(t: string, span: Range, rule: string): boolean {
-  const from = clauseStart(t, span.start);
+function refusedOrThirdParty(t: string, span: Range, rule: string, from: number): boolean {
   const head = t.slice(from, span.start);
   // read on into the phrase, so a negation's exceptions can see the word after it ("no nosso site")
   const reach = t.slice(from, Math.min(t.length, span.end + 20));
@@ -206,9 +205,11 @@ function refusedOrThirdParty(t: string, span: Range, rule: string): boolean {
 }
 
 /** Is a marketing phrase the buyer's own order, or a review phrase inside a statement that the seller will not ask? */
-function describesOrderOrRule(t: string, span: Range, rule: string): boolean {
-  const head = t.slice(clauseStart(t, span.start), span.start);
-  if (rule === 'marketing') return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentenceAround(t, span));
+function describesOrderOrRule(t: string, span: Range, rule: string, from: () => number): boolean {
+  if (rule === 'marketing') {
+    const head = t.slice(from(), span.start);
+    return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentenceAround(t, span));
+  }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   return NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '');
 }
@@ -233,23 +234,17 @@ function inProductName(text: string, start: number, end: number): boolean {
   return prev !== null && !lead.test(before.slice(0, prev.index));
 }
 
-/** Does a range overlap any of `ranges`? Merged and binary-searched: linear on a 1 MB paste. */
+/** Does a range overlap any of `ranges`? Merged and binary-searched (span.ts): linear on a 1 MB paste. */
 function overlapsAny(ranges: readonly Range[]): (r: Range) => boolean {
-  const merged: Range[] = [];
+  const merged: [number, number][] = [];
   for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
     const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else merged.push({ start: r.start, end: r.end });
+    if (last && r.start <= last[1]) last[1] = Math.max(last[1], r.end);
+    else merged.push([r.start, r.end]);
   }
   return (r) => {
-    let lo = 0;
-    let hi = merged.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (merged[mid]!.end <= r.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < merged.length && merged[lo]!.start < r.end;
+    const i = firstEndingAfter(merged, r.start);
+    return i < merged.length && merged[i]![0] < r.end;
   };
 }
 
@@ -284,11 +279,14 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   for (const list of LEXICAL_RULES) {
     for (const m of phrases.run(list)) {
       const span: Span = { rule: list, severity: 'block', ...m };
-      if (GUARDED_BY_REFUSAL.has(list) && refusedOrThirdParty(t, m, list)) {
+      // the phrase's clause start, read once for the guards that ask for it
+      let clause = -1;
+      const from = () => (clause < 0 ? (clause = clauseStart(t, m.start)) : clause);
+      if (GUARDED_BY_REFUSAL.has(list) && refusedOrThirdParty(t, m, list, from())) {
         cleared.push(span);
         continue;
       }
-      if (describesOrderOrRule(t, m, list)) {
+      if (describesOrderOrRule(t, m, list, from)) {
         cleared.push(span);
         continue;
       }

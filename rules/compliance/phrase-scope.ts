@@ -257,32 +257,31 @@ export function phraseScope(text: string, wanted: readonly DetectionLanguage[]):
   // one language, or every sentence runs every language: one pass over the whole text is cheaper
   if (languages.length <= 1 || languages.every((lang) => intersection & bitOf(lang))) return wholeText(text, languages);
 
-  const views = new Map<DetectionLanguage, View | null>();
-  const viewOf = (lang: DetectionLanguage): View | null => {
-    const cached = views.get(lang);
-    if (cached !== undefined) return cached;
+  /** a language's sentence ranges (merged), or null when every sentence runs it */
+  const rangesOf = (lang: DetectionLanguage): [number, number][] | null => {
     const bit = bitOf(lang);
-    let view: View | null = null;
-    if (!(intersection & bit)) {
-      const ranges: [number, number][] = [];
-      for (let i = 0; i < parts.count; i++) {
-        if (!(masks[i]! & bit)) continue;
-        const last = ranges[ranges.length - 1];
-        if (last && last[1] === parts.starts[i]) last[1] = parts.ends[i]!;
-        else ranges.push([parts.starts[i]!, parts.ends[i]!]);
-      }
-      view = buildView(text, ranges);
+    if (intersection & bit) return null;
+    const ranges: [number, number][] = [];
+    for (let i = 0; i < parts.count; i++) {
+      if (!(masks[i]! & bit)) continue;
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] === parts.starts[i]) last[1] = parts.ends[i]!;
+      else ranges.push([parts.starts[i]!, parts.ends[i]!]);
     }
-    views.set(lang, view);
-    return view;
+    return ranges;
   };
 
+  // the view (the language's sentences joined) is built on the first search that needs it: spaced
+  // languages run most entries anchored inside the ranges and never search a view
   const scans = new Map<DetectionLanguage, LanguageScan>();
   const scanOf = (lang: DetectionLanguage): LanguageScan => {
     let scan = scans.get(lang);
     if (!scan) {
-      const view = viewOf(lang);
-      scan = view ? { ranges: view.ranges, scan: (res) => scanView(res, view) } : { ranges: null, scan: (res) => findAll(res, text) };
+      const ranges = rangesOf(lang);
+      if (ranges) {
+        let view: View | null = null;
+        scan = { ranges, scan: (res) => scanView(res, (view ??= buildView(text, ranges))) };
+      } else scan = { ranges: null, scan: (res) => findAll(res, text) };
       scans.set(lang, scan);
     }
     return scan;

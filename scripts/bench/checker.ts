@@ -95,6 +95,17 @@ function table(name: string, sentences: string[]): number {
 
 table('one language (English), typical', ENGLISH);
 const perChar2000 = table('six languages mixed, every lexicon runs (worst case)', MIXED);
+// Japanese runs its lists as alternations (no word heads to index): dense team-corpus rows
+{
+  const rows = readFileSync('test/corpus/ja.jsonl', 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+  const text = message(rows, 2000);
+  const ours = median(() => checkMessage(text), 1500);
+  const base = median(() => baseline(text), 500);
+  console.log(`\nJapanese, 2,000 characters of team-corpus rows: ${ours.toFixed(3)} ms median (baseline ${base.toFixed(4)} ms, ${(ours / base).toFixed(1)}x)`);
+}
 for (const [name, sentences] of [['English', ENGLISH], ['mixed', MIXED]] as const) {
   const paste = message([...sentences], 1_000_000);
   const pasteMs = median(() => checkMessage(paste), 3000, 5);

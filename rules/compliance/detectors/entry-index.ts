@@ -19,7 +19,6 @@ interface IndexedEntry {
   readonly index: number;
   /** head slots when every match starts with a word from them; null: scan */
   readonly heads: readonly number[] | null;
-  readonly headSet: ReadonlySet<number> | null;
   global?: RegExp;
   sticky?: RegExp;
 }
@@ -34,9 +33,11 @@ interface Slot {
   head: boolean;
 }
 
-const KEY = 3;
-/** Word-start slots are found through one open hash table per key length (1, 2 or KEY first
- *  characters): integer hashing, no string made per word. */
+/** Word-start slots are found through one hash table per key length: a slot is keyed by its whole
+ *  text, or its first KEY characters when longer (integer hashing, no string made per word). Keyed
+ *  by 3 characters, a word's probe compared it with every slot sharing them ("rep": reply, repair,
+ *  replacement...), 8 per word; keyed whole, a bucket holds a match or a rare collision. */
+const KEY = 8;
 const TABLE_BITS = 14;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 
@@ -56,12 +57,21 @@ interface Index {
   /** per language and list: the first and one past the last id (a list's ids are consecutive) */
   readonly byList: Map<DetectionLanguage, Map<ListName, readonly [number, number]>>;
   readonly slots: Slot[];
-  /** word-start slots by the hash of their first 1, 2 or KEY characters (index = key length);
-   *  a hit is confirmed by comparing the slot's whole text */
-  readonly byKey: (number[] | undefined)[][];
+  /** the word-start slots by the hash of their first (up to KEY) characters, flattened for the
+   *  per-word loop: the bucket of (key length k, hash h) is bucketIds[bucketFrom[b] .. bucketFrom[b + 1])
+   *  with b = (k - 1) * TABLE_SIZE + h; a hit is confirmed by comparing the slot's whole text */
+  readonly bucketFrom: Int32Array;
+  readonly bucketIds: Int32Array;
+  /** per slot: its text's length, 1 when it must end its word, 1 when it is some entry's head */
+  readonly slotLength: Int32Array;
+  readonly slotWholeWord: Uint8Array;
+  readonly slotHead: Uint8Array;
   /** per first character (UTF-16 unit): bit k set when some slot of key length k starts with it -
    *  most words skip the short-key probes */
-  readonly firstChar: Uint8Array;
+  readonly firstChar: Uint16Array;
+  /** the same for key lengths 2 and up, per hash of the first two characters (raw & PAIR_MASK): a
+   *  word probes only the lengths some slot with its first two characters has (2 or 3, not 8) */
+  readonly pairKeys: Uint16Array;
 
   /** slots looked for anywhere in the text (in-word or non-letter triggers): one search for all,
    *  longest first, each hit also waking the slots that are a prefix of it at the same place */
@@ -69,6 +79,12 @@ interface Index {
   readonly anywhereSlots: Map<string, number[]>;
   readonly always: number[];
 }
+
+const TABLE_SIZE = TABLE_MASK + 1;
+const PAIR_MASK = (1 << 14) - 1;
+/** isWordChar as a table over the code units it can be true for (a lookup per character of a paste). */
+const WORD_CHAR = new Uint8Array(0x500);
+for (let c = 0; c < WORD_CHAR.length; c++) WORD_CHAR[c] = wordChar(c) ? 1 : 0;
 
 let built: Index | null = null;
 
@@ -123,7 +139,7 @@ class IndexBuilder {
     for (const slot of usable ?? []) slots[slot]!.head = true;
     if (!triggers) this.always.push(id);
     for (const t of triggers ?? []) slots[slotFor(slots, byText, t.text, t.wordStart && startsWithWordChar(t.text))]!.wakes.push(id);
-    this.entries.push({ name: entryName(language, list, items, index), language, list, index, heads: usable, headSet: usable ? new Set(usable) : null });
+    this.entries.push({ name: entryName(language, list, items, index), language, list, index, heads: usable });
     if (!this.byList.has(language)) this.byList.set(language, new Map());
     const span = this.byList.get(language)!.get(list);
     this.byList.get(language)!.set(list, [span ? span[0] : id, id + 1]);
@@ -132,8 +148,9 @@ class IndexBuilder {
   finish(): Index {
     this.step(() => false);
     const { entries, byList, slots, always } = this;
-    const byKey = Array.from({ length: KEY + 1 }, () => new Array<number[] | undefined>(TABLE_MASK + 1));
-    const firstChar = new Uint8Array(0x10000);
+    const byKey = Array.from({ length: KEY }, () => Array.from({ length: TABLE_SIZE }, (): number[] => []));
+    const firstChar = new Uint16Array(0x10000);
+    const pairKeys = new Uint16Array(PAIR_MASK + 1);
     const anywhere: number[] = [];
     for (const [key, id] of this.byText) {
       const slot = slots[id]!;
@@ -142,10 +159,16 @@ class IndexBuilder {
         continue;
       }
       const k = Math.min(KEY, slot.text.length);
-      const h = hashOf(slot.text, 0, k);
-      (byKey[k]![h] ??= []).push(id);
+      byKey[k - 1]![hashOf(slot.text, 0, k)]!.push(id);
       firstChar[slot.text.charCodeAt(0)]! |= 1 << k;
+      if (k >= 2) pairKeys[(Math.imul(slot.text.charCodeAt(0), 31) + slot.text.charCodeAt(1)) & PAIR_MASK]! |= 1 << k;
     }
+    const bucketFrom = new Int32Array(KEY * TABLE_SIZE + 1);
+    const bucketIds: number[] = [];
+    byKey.flat().forEach((bucket, b) => {
+      bucketIds.push(...bucket);
+      bucketFrom[b + 1] = bucketIds.length;
+    });
     const texts = [...new Set(anywhere.map((id) => slots[id]!.text))].sort((a, b) => b.length - a.length);
     const anywhereSlots = new Map<string, number[]>();
     for (const id of anywhere) {
@@ -153,7 +176,21 @@ class IndexBuilder {
       anywhereSlots.set(first, [...(anywhereSlots.get(first) ?? []), id]);
     }
     const escaped = texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return { entries, byList, slots, byKey, firstChar, anywhere: texts.length ? new RegExp(escaped.join('|'), 'g') : null, anywhereSlots, always };
+    return {
+      entries,
+      byList,
+      slots,
+      bucketFrom,
+      bucketIds: Int32Array.from(bucketIds),
+      slotLength: Int32Array.from(slots, (s) => s.text.length),
+      slotWholeWord: Uint8Array.from(slots, (s) => (s.wholeWord ? 1 : 0)),
+      slotHead: Uint8Array.from(slots, (s) => (s.head ? 1 : 0)),
+      firstChar,
+      pairKeys,
+      anywhere: texts.length ? new RegExp(escaped.join('|'), 'g') : null,
+      anywhereSlots,
+      always,
+    };
   }
 }
 
@@ -172,8 +209,9 @@ function index(): Index {
 export interface TextEntries {
   /** woken entries, ascending (an entry's id orders it by language, list and list position) */
   readonly liveIds: Int32Array;
-  /** head slot -> its row: the slot's word starts are startAt[rowFrom[row] .. rowFrom[row + 1]) */
-  readonly rowOf: Map<number, number>;
+  /** head slot -> its row + 1 (0: the slot's words are not in the text): the slot's word starts
+   *  are startAt[rowFrom[row] .. rowFrom[row + 1]) */
+  readonly rowBySlot: Int32Array;
   readonly rowFrom: Int32Array;
   readonly startAt: Int32Array;
 }
@@ -183,6 +221,9 @@ export interface TextEntries {
 let stamp = 0;
 let slotMark = new Int32Array(0);
 let entryMark = new Int32Array(0);
+/** (slot, word start) pairs as found, reused between calls (grown, never shrunk) */
+let hitSlot = new Int32Array(1024);
+let hitAt = new Int32Array(1024);
 
 function grow(array: Int32Array<ArrayBuffer>, hits: number): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(hits * 2);
@@ -192,58 +233,70 @@ function grow(array: Int32Array<ArrayBuffer>, hits: number): Int32Array<ArrayBuf
 
 export function entriesIn(text: string): TextEntries {
   const idx = index();
-  if (slotMark.length !== idx.slots.length) slotMark = new Int32Array(idx.slots.length);
+  const slotCount = idx.slots.length;
+  if (slotMark.length !== slotCount) slotMark = new Int32Array(slotCount);
   if (entryMark.length !== idx.entries.length) entryMark = new Int32Array(idx.entries.length);
   stamp = (stamp + 1) | 0 || 1;
+  const now = stamp;
   const liveList: number[] = [];
+  const { slots, firstChar, pairKeys, bucketFrom, bucketIds, slotLength, slotWholeWord, slotHead } = idx;
   const wake = (slot: Slot) => {
     for (const entry of slot.wakes) {
-      if (entryMark[entry] === stamp) continue;
-      entryMark[entry] = stamp;
+      if (entryMark[entry] === now) continue;
+      entryMark[entry] = now;
       liveList.push(entry);
     }
   };
   for (const id of idx.always) {
-    entryMark[id] = stamp;
+    entryMark[id] = now;
     liveList.push(id);
   }
   // (slot, word start) pairs as found, grouped by slot after the pass: no array per slot
-  let hitSlot = new Int32Array(64);
-  let hitAt = new Int32Array(64);
   let hits = 0;
-  let previousIsWord = false;
   const n = text.length;
+  const wordTable = WORD_CHAR;
+  const marks = slotMark;
   for (let p = 0; p < n; p++) {
-    const isWord = wordChar(text.charCodeAt(p));
-    const wordStart = isWord && !previousIsWord;
-    previousIsWord = isWord;
-    if (!wordStart) continue;
-    const keys = idx.firstChar[text.charCodeAt(p)]!;
-    if (!keys) continue;
-    let raw = 0;
-    for (let k = 1; k <= KEY && p + k <= n; k++) {
-      raw = (Math.imul(raw, 31) + text.charCodeAt(p + k - 1)) | 0;
-      if (!(keys & (1 << k))) continue;
-      const bucket = idx.byKey[k]![mix(raw)];
-      if (!bucket) continue;
-      for (const id of bucket) {
-        const slot = idx.slots[id]!;
-        if (!text.startsWith(slot.text, p)) continue;
-        if (slot.wholeWord && p + slot.text.length < n && wordChar(text.charCodeAt(p + slot.text.length))) continue;
-        if (slotMark[id] !== stamp) {
-          slotMark[id] = stamp;
-          wake(slot);
-        }
-        if (slot.head) {
-          if (hits === hitSlot.length) {
-            hitSlot = grow(hitSlot, hits);
-            hitAt = grow(hitAt, hits);
+    const c = text.charCodeAt(p);
+    if (c >= 0x500 || wordTable[c] === 0) continue;
+    // a word starts here: probe it, then skip to its end
+    let keys = firstChar[c]!;
+    if (keys !== 0) {
+      let raw = 0;
+      for (let k = 1; k <= KEY && p + k <= n && keys >> k !== 0; k++) {
+        raw = (Math.imul(raw, 31) + text.charCodeAt(p + k - 1)) | 0;
+        // past the first character, the lengths of the slots that start with these two
+        if (k === 2) keys = pairKeys[raw & PAIR_MASK]!;
+        if (!(keys & (1 << k))) continue;
+        const b = (k - 1) * TABLE_SIZE + mix(raw);
+        const to = bucketFrom[b + 1]!;
+        for (let q = bucketFrom[b]!; q < to; q++) {
+          const id = bucketIds[q]!;
+          const length = slotLength[id]!;
+          if (!text.startsWith(slots[id]!.text, p)) continue;
+          if (slotWholeWord[id] === 1 && p + length < n) {
+            const after = text.charCodeAt(p + length);
+            if (after < 0x500 && wordTable[after] === 1) continue;
           }
-          hitSlot[hits] = id;
-          hitAt[hits] = p;
-          hits += 1;
+          if (marks[id] !== now) {
+            marks[id] = now;
+            wake(slots[id]!);
+          }
+          if (slotHead[id] === 1) {
+            if (hits === hitSlot.length) {
+              hitSlot = grow(hitSlot, hits);
+              hitAt = grow(hitAt, hits);
+            }
+            hitSlot[hits] = id;
+            hitAt[hits] = p;
+            hits += 1;
+          }
         }
       }
+    }
+    for (p += 1; p < n; p++) {
+      const d = text.charCodeAt(p);
+      if (d >= 0x500 || wordTable[d] === 0) break;
     }
   }
   if (idx.anywhere) {
@@ -251,31 +304,32 @@ export function entriesIn(text: string): TextEntries {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       for (const id of idx.anywhereSlots.get(m[0][0]!) ?? []) {
-        if (slotMark[id] === stamp || !text.startsWith(idx.slots[id]!.text, m.index)) continue;
-        slotMark[id] = stamp;
-        wake(idx.slots[id]!);
+        if (marks[id] === now || !text.startsWith(slots[id]!.text, m.index)) continue;
+        marks[id] = now;
+        wake(slots[id]!);
       }
       re.lastIndex = m.index + 1; // overlapping hits: "-stars" holds "stars" and "star"
     }
   }
-  // group the pairs by slot (counting sort over the slots that were hit)
-  const rowOf = new Map<number, number>();
+  // group the pairs by slot (counting sort over the slots that were hit, in order of first hit);
+  // the slot -> row table is the call's own (a scope keeps it while other texts are checked)
+  const rowBySlot = new Int32Array(slotCount);
   const counts: number[] = [];
   for (let h = 0; h < hits; h++) {
     const slot = hitSlot[h]!;
-    let row = rowOf.get(slot);
-    if (row === undefined) {
-      rowOf.set(slot, (row = counts.length));
+    let row = rowBySlot[slot]!;
+    if (row === 0) {
       counts.push(0);
+      rowBySlot[slot] = row = counts.length;
     }
-    counts[row]! += 1;
+    counts[row - 1]! += 1;
   }
   const rowFrom = new Int32Array(counts.length + 1);
   for (let r = 0; r < counts.length; r++) rowFrom[r + 1] = rowFrom[r]! + counts[r]!;
   const fill = rowFrom.slice(0, counts.length);
   const startAt = new Int32Array(hits);
-  for (let h = 0; h < hits; h++) startAt[fill[rowOf.get(hitSlot[h]!)!]!++] = hitAt[h]!;
-  return { liveIds: Int32Array.from(liveList).sort(), rowOf, rowFrom, startAt };
+  for (let h = 0; h < hits; h++) startAt[fill[rowBySlot[hitSlot[h]!]! - 1]!++] = hitAt[h]!;
+  return { liveIds: Int32Array.from(liveList).sort(), rowBySlot, rowFrom, startAt };
 }
 
 export interface EntryMatch {
@@ -292,45 +346,85 @@ function rangeAt(ranges: NonNullable<Ranges>, p: number): number {
   return i < ranges.length && ranges[i]![0] <= p ? i : -1;
 }
 
-/** An entry tried at a word start: in the whole text, or, when the match runs out of the
- *  language's sentence range, inside the range alone (the sentences after it are not its language). */
-function anchored(entry: IndexedEntry, text: string, p: number, range: readonly [number, number] | null): number {
+/** An entry tried at a word start inside its language's ranges (null: the whole text): in the whole
+ *  text, or, when the match runs out of the range holding p, inside that range alone (the sentences
+ *  after it are not its language). The range is looked up only for a match: most tries fail. */
+function anchored(entry: IndexedEntry, text: string, p: number, ranges: Ranges): number {
   const sticky = (entry.sticky ??= entryPattern(entry.language, LEXICONS[entry.language][entry.list][entry.index]!, 'y'));
   sticky.lastIndex = p;
   const m = sticky.exec(text);
   if (!m || !m[0].length) return -1;
   const end = p + m[0].length;
-  if (!range || end <= range[1]) return end;
+  if (!ranges) return end;
+  const range = ranges[rangeAt(ranges, p)]!;
+  if (end <= range[1]) return end;
   const window = text.slice(range[0], range[1]);
   sticky.lastIndex = p - range[0];
   const inner = sticky.exec(window);
   return inner && inner[0].length ? p + inner[0].length : -1;
 }
 
-function headStarts(entry: IndexedEntry, found: TextEntries): Int32Array {
-  const { rowOf, rowFrom, startAt } = found;
-  // the rows of the entry's heads: looked up per head, or per row hit when those are fewer
-  const rows: number[] = [];
-  if (entry.heads!.length <= rowOf.size) {
-    for (const slot of entry.heads!) {
-      const row = rowOf.get(slot);
-      if (row !== undefined) rows.push(row);
-    }
-  } else {
-    for (const [slot, row] of rowOf) if (entry.headSet!.has(slot)) rows.push(row);
+/** A row's word starts (ascending), or, inside ranges, only those in a range: kept per row and
+ *  ranges, as a language's entries share their head words (each word start looked up once per
+ *  language, not once per entry that has it as a head). */
+type RowStarts = (row: number) => Int32Array;
+
+const rowsInRanges = new WeakMap<TextEntries, WeakMap<NonNullable<Ranges>, RowStarts>>();
+
+function rowStartsFor(found: TextEntries, ranges: Ranges): RowStarts {
+  const { rowFrom, startAt } = found;
+  const whole: RowStarts = (row) => startAt.subarray(rowFrom[row]!, rowFrom[row + 1]!);
+  if (!ranges) return whole;
+  let byRanges = rowsInRanges.get(found);
+  if (!byRanges) rowsInRanges.set(found, (byRanges = new WeakMap()));
+  let starts = byRanges.get(ranges);
+  if (!starts) {
+    const kept = new Map<number, Int32Array>();
+    starts = (row) => {
+      let inside = kept.get(row);
+      if (!inside) {
+        const all = whole(row);
+        const keep = new Int32Array(all.length);
+        let count = 0;
+        for (let i = 0; i < all.length; i++) if (rangeAt(ranges, all[i]!) >= 0) keep[count++] = all[i]!;
+        kept.set(row, (inside = keep.subarray(0, count)));
+      }
+      return inside;
+    };
+    byRanges.set(ranges, starts);
   }
-  if (!rows.length) return new Int32Array(0);
-  if (rows.length === 1) return startAt.subarray(rowFrom[rows[0]!]!, rowFrom[rows[0]! + 1]!);
+  return starts;
+}
+
+function headStarts(entry: IndexedEntry, found: TextEntries, rowStarts: RowStarts): Int32Array {
+  const { rowBySlot } = found;
+  const heads = entry.heads!;
+  let only: Int32Array = EMPTY;
   let total = 0;
-  for (const row of rows) total += rowFrom[row + 1]! - rowFrom[row]!;
+  let rows = 0;
+  for (let i = 0; i < heads.length; i++) {
+    const row = rowBySlot[heads[i]!]! - 1;
+    if (row < 0) continue;
+    const starts = rowStarts(row);
+    if (!starts.length) continue;
+    only = starts;
+    rows += 1;
+    total += starts.length;
+  }
+  if (rows <= 1) return only;
   const merged = new Int32Array(total);
   let at = 0;
-  for (const row of rows) {
-    merged.set(startAt.subarray(rowFrom[row]!, rowFrom[row + 1]!), at);
-    at += rowFrom[row + 1]! - rowFrom[row]!;
+  for (let i = 0; i < heads.length; i++) {
+    const row = rowBySlot[heads[i]!]! - 1;
+    if (row < 0) continue;
+    const starts = rowStarts(row);
+    merged.set(starts, at);
+    at += starts.length;
   }
   return merged.sort();
 }
+
+const EMPTY = new Int32Array(0);
 
 /**
  * The matches of one language's list in a text: entries with heads tried at their words (inside
@@ -352,6 +446,7 @@ export function runList(
   // the list's entries have consecutive ids: walk the woken ones among them
   const [first, end] = span;
   const { liveIds } = found;
+  const rowStarts = rowStartsFor(found, ranges);
   let lo = 0;
   let hi = liveIds.length;
   while (lo < hi) {
@@ -368,15 +463,9 @@ export function runList(
       continue;
     }
     let next = 0;
-    for (const p of headStarts(entry, found)) {
+    for (const p of headStarts(entry, found, rowStarts)) {
       if (p < next) continue;
-      let range: readonly [number, number] | null = null;
-      if (ranges) {
-        const r = rangeAt(ranges, p);
-        if (r < 0) continue;
-        range = ranges[r]!;
-      }
-      const end = anchored(entry, text, p, range);
+      const end = anchored(entry, text, p, ranges);
       if (end < 0) continue;
       out.push({ start: p, end, entry: entry.name });
       next = end;

@@ -4,8 +4,16 @@ import type { Span } from './span';
 
 /** Typographic signs that emoji-regex also lists but that belong in business text. */
 const ALLOWED = new Set(['\u00A9', '\u00AE', '\u2122']);
-/** Misc symbols, dingbats, stars and arrows-as-decoration: ★ ✓ ❤ ☺ ♪ ✿ ➡ ⭐. Not bullets (•, ●, ■), not ※ 〒 ° ×. */
-const DECORATIVE_RE = /[\u2600-\u27BF\u2B50-\u2B55\u2B06\u2B07\u2B05\u2934\u2935\u3030\u303D\u3297\u3299]/u;
+/** Misc symbols, dingbats, stars and arrows-as-decoration: ★ ✓ ❤ ☺ ♪ ✿ ➡ ⭐. Not bullets (•, ●, ■), not ※ 〒 ° ×.
+ *  The class [\u2600-\u27BF\u2B50-\u2B55\u2B05-\u2B07\u2934\u2935\u3030\u303D\u3297\u3299] on one code
+ *  unit, as numbers: the walk below meets every kana and kanji of a Japanese text, and a
+ *  one-character string and a regexp test per unit cost more than the rest of the detector. */
+function isDecorative(c: number): boolean {
+  if (c < 0x2600) return false;
+  if (c <= 0x27bf) return true;
+  if (c < 0x2934) return false;
+  return c === 0x2934 || c === 0x2935 || (c >= 0x2b05 && c <= 0x2b07) || (c >= 0x2b50 && c <= 0x2b55) || c === 0x3030 || c === 0x303d || c === 0x3297 || c === 0x3299;
+}
 // "<3 1,249" reads as a comparison; a heart at the end of a line stays a heart
 const EMOTICON_RE = /(?<![\p{L}\p{N}:;=/])(?:[:;=][-o^']?[)(\][dp3*|]{1,3}|\^[_.-]?\^|\(\s?\^[^\s()]{0,3}\^\s?\)|[>x]_<|t_t|<3(?![\p{N} \t]*\p{N}))(?![\p{L}\p{N}/])/gu;
 const IMPORTANT_RE = /[[【〔(〖「『<]\s{0,2}(?:important|wichtig|importante|importantissimo|重要(?:なお知らせ)?|大切|belangrijk|ważne|viktigt|önemli)\s{0,2}[\]】〕)〗」』>]/gu;
@@ -30,10 +38,10 @@ export function detectEmoji(original: string, normalized: string, toOriginal: (s
   let j = 0; // emoji-regex results are in order: walk them alongside i (linear, no rescans)
   for (let i = 0; symbols && i < original.length; i++) {
     const c = original.charCodeAt(i);
-    if (c < 0x2600) continue;
+    if (!isDecorative(c)) continue;
     while (j < emojiCount && raw[j]![1] <= i) j++;
     const covered = j < emojiCount && raw[j]![0] <= i;
-    if (!covered && DECORATIVE_RE.test(original[i]!)) {
+    if (!covered) {
       let end = i + 1;
       if (original.charCodeAt(end) === 0xfe0f) end += 1;
       raw.push([i, end]);
