@@ -30,7 +30,7 @@ const JA_ADDRESS_TAIL =
   "|(?:\\s*[\\[(]?(?:ドット|どっと)[\\])]?\\s*[a-z0-9-]{2,20}){1,3})";
 const JA_ADDRESS = `${JA_ADDRESS_HEAD}${JA_ADDRESS_GUARD}${JA_ADDRESS_TAIL}`;
 /** What invites the buyer to act at an address ("で製品登録いただくと", "までどうぞ", "の方がお安く"). */
-const AT_ADDRESS_INVITE = "(?:お聞かせ|登録|記入|お求め|お支払|お送り|どうぞ|ご連絡|お問い合わせ|お問合せ|お願い|ご購入|ご注文|購入|注文|お安|安く|承|受け付け|受付|チケット|フォーム)";
+const AT_ADDRESS_INVITE = "(?:お越し|お立ち寄り|お聞かせ|登録|記入|お求め|お支払|お送り|どうぞ|ご連絡|お問い合わせ|お問合せ|お願い|ご購入|ご注文|購入|注文|お安|安く|承|受け付け|受付|チケット|フォーム)";
 /** Where an address's tail may start: a dot before a label, @, [at]/(dot), " at "/" dot ", アット/ドット. */
 const ADDRESS_SEPARATOR = "(?:\\.(?=[a-z0-9])|@|[\\[(](?=at[\\])]|@|dot[\\])]|アット|あっと|ドット|どっと)|\\sat\\s|\\sdot\\s|アット|ドット|あっと|どっと)";
 /** An address, then an invitation within 20 characters. The match starts on the address's first separator, a rare
@@ -216,8 +216,8 @@ export const ja: Lexicon = {
     { id: 'change-review', re: `${REVIEW}(?:の)?(?:内容|本文|コメント)?(?:を|の)?(?:上げ|あげ|引き上げ|削除|変更|修正|取り消|取消|撤回|見直|再検討|書き換え|書き直|更新|取り下げ|取下げ)(?![^。]{0,30}(?:禁止|できません(?!か)|できかねます|いたしません(?!か)|しておりません|お願いしておりません))`,
       why: 'Asks the buyer to raise, change or remove a review already given (not a seller saying it never asks that).',
       match: ['評価の削除をご検討いただけますでしょうか。', 'レビューを修正していただけませんか。', '評価の変更をお願いできませんか。', 'レビュー内容を更新していただけないでしょうか。'], not: ['評価の変更をお願いすることは禁止されておりますので、いたしません。'] },
-    { id: 'if-beyond-expectations', re: `(?:ご期待以上|ご期待どおり|ご期待通り|期待以上|ご期待に(?:沿え|添え|お応えでき)\\p{L}{0,3})(?:でしたら|であれば|なら|でしたなら|ましたら|た場合)[^]{0,60}?(?:お伝え|${REVIEW}|ご感想|他のお客様)`, why: 'An ask conditioned on the product meeting or beating expectations invites only happy buyers.',
-      match: ['掃除機がご期待以上でしたら、ぜひ他のお客様にもお伝えください。'], not: ['ご期待に沿えなかった場合は、返品を承ります。']},
+    { id: 'if-beyond-expectations', re: `(?:ご満足(?:いただけ(?:まし)?た)?|お気に召し(?:まし)?た|ご期待以上|ご期待どおり|ご期待通り|期待以上|ご期待に(?:沿え|添え|お応えでき)\\p{L}{0,3})(?:でしたら|であれば|なら|でしたなら|ましたら|た場合|のようでしたら)[^]{0,60}?(?:お伝え|${REVIEW}|ご感想|他のお客様|他の購入者|分かち合|共有|シェア)`, why: 'An ask conditioned on the product meeting or beating expectations invites only happy buyers.',
+      match: ['掃除機がご期待以上でしたら、ぜひ他のお客様にもお伝えください。', 'お買い物にご満足でしたら、その喜びを他の購入者様とも分かち合ってください。'], not: ['ご期待に沿えなかった場合は、返品を承ります。']},
     { id: 'remove-page-comment', re: `(?:商品ページ|レビュー欄|ページ)の(?:コメント|書き込み|投稿)を?(?:削除|変更|修正|取り下げ|取下げ|更新)(?![^。]{0,30}(?:禁止|できません(?!か)|できかねます|いたしません(?!か)))`, why: 'Asks to remove or change the buyer\'s comment on the product page, a review by another name.',
       match: ['商品ページのコメントを削除していただけますでしょうか。'], not: ['商品ページのコメントを削除することはできかねます。']},
     { id: 'reward-as-thanks-for-review', re: `${REVIEW}(?:の|への|に対する)(?:お礼|御礼|謝礼)(?:として|に)[^。]{0,40}(?:ギフト券|ギフトカード|クーポン|返金|プレゼント|差し上げ|進呈|お送り|無料)`, why: 'A gift card or refund "as thanks for the review" is an incentive, so also an ask for the review; the entry runs to the reward, past the thanks word.',
@@ -317,6 +317,10 @@ export const ja: Lexicon = {
       match: ['ミキサーについてのお客様のお考えを、商品ページで拝見できれば嬉しいです。'], not: ['ご意見をこちらのメッセージでお聞かせください。']},
     { id: 'tell-in-review', re: `${REVIEW}(?:で(?!は)|にて)[^。、]{0,20}(?:お伝え|お聞かせ|教え|ご紹介|お知らせ)(?:ください|下さい|いただけ|頂け)`, why: '"Tell it in a review" asks for a review.',
       match: ['ぜひレビューでその魅力をお伝えください。'], not: ['評価でお困りの点があれば、こちらでお知らせください。', '評価ではなく直接当店にお知らせください。']},
+    { id: 'tell-on-amazon', re: `(?:amazon|アマゾン|商品ページ|注文履歴)(?:で|にて|から|上で)[^。、]{0,10}(?:お聞かせ|教え|お伝え)(?:ください|下さい|いただけ|頂け)`, why: '"Tell us on Amazon / on the product page" asks for a review.',
+      match: ['ぜひAmazonでお聞かせください。'], not: ['Amazonのメッセージで詳細をお聞かせください。']},
+    { id: 'share-with-other-buyers', re: `他の(?:購入者|お客|ユーザー|ご購入者|買い手)[^。]{0,10}(?:とも|にも|と)(?:分かち合|共有|シェア)`, why: 'Sharing the experience with other buyers is a review ask.',
+      match: ['その喜びを他の購入者様とも分かち合ってください。']},
     { id: 'reward-as-thanks-for-review', re: `${REVIEW}(?:の|への|に対する)(?:お礼|御礼|謝礼)(?:として|に)[^。]{0,40}(?:ギフト券|ギフトカード|クーポン|返金|プレゼント|差し上げ|進呈|お送り|無料)`, why: 'A reward offered as thanks for a review asks for that review.',
       match: ['レビューのお礼として、Amazonギフト券1,000円分を差し上げます。'], not: ['レビューのお礼を申し上げます。']},
     { id: 'reviews-sustain-us', re: `(?:皆様|お客様|皆さま|みなさま)の${REVIEW}(?:に|で)(?:支えられ|成り立っ|助けられ)|ご一筆(?:ください|下さい|いただけ|頂け|お願い|賜)|(?:一件一件|ひとつひとつ|一つ一つ|1件1件|すべて|全て)の${REVIEW}が[^。]{0,10}(?:大切|大事|励み|支え)`, why: 'Saying our shop lives on reviews, that each review matters, or asking for "a line" (ご一筆) asks for a review without the usual verb.',
@@ -406,6 +410,10 @@ export const ja: Lexicon = {
       match: ['Proモデルはバッテリー容量が2倍で、差額はわずか2,000円です。'], not: ['差額の2,000円を返金いたしました。']},
     { id: 'bigger-type-recommended', re: `(?:大容量|上位|ハイエンド|大きい|大きな|ワンランク上)[^。]{0,15}(?:タイプ|モデル|サイズ|版)[^。]{0,10}(?:おすすめ|お勧め|オススメ)|次回のご(?:検討|購入|注文)(?:に|の際に?)(?:ぜひ|是非)`, why: 'A bigger or higher model recommended, or "for your next purchase", is an upsell.',
       match: ['ご家族でお使いなら、2リットルの大容量タイプがおすすめです。', '次回のご検討にぜひ。'], not: ['ご注文いただいたProモデルは明日お届け予定です。']},
+    { id: 'upgrade-to-premium', re: `(?:上位|プレミアム|プロ|ハイエンド|大容量)(?:版|モデル|タイプ|仕様)への(?:買い替え|乗り換え|アップグレード)`, why: 'A switch to the premium version offered is an upsell.',
+      match: ['ステンレス筐体のプレミアム版への買い替えもいつでも承ります。']},
+    { id: 'social-group', re: `(?:facebook|instagram|line|${LINE})(?:の)?(?:グループ|コミュニティ|オープンチャット)(?:に|へ)(?:ご)?参加`, why: 'Joining our Facebook or LINE group is a social promotion.',
+      match: ['当店のFacebookグループにご参加いただくと、レシピをご覧いただけます。']},
     { id: 'own-site-cheaper', re: `(?:当店|弊社|自社|公式)(?:の)?(?:ホームページ|サイト|hp|オンラインショップ|ネットショップ|直販|ショップ)[^。]{0,15}(?:の方が|なら|では)(?:お?安|割安|お得)`, why: 'Cheaper on our own site promotes a sale outside Amazon.',
       match: ['替え刃は当店ホームページの方がお安くなっております。'], not: ['当店サイトでは販売しておりません。']},
     { id: 'range-on-own-site', re: `(?:関連|付属|別売|アクセサリー|交換部品|替え|オプション|他の商品|商品一覧|新商品)[^。]{0,20}(?:当店|弊社|自社)(?:の)?(?:サイト|ホームページ|hp|オンラインショップ|公式ショップ|ネットショップ|webショップ)`, why: 'Accessories or other products on our own site promote more products off Amazon.',
