@@ -7,7 +7,8 @@ const NOT_THANKS = "(?![^。！!？?]{0,25}(?:ありがとう|感謝|御礼|お�
 const unlessThanked = (entries: LexiconItem[]): LexiconItem[] => mapSources(entries, (e) => `(?:${e})${NOT_THANKS}`);
 
 // Japanese is matched without word boundaries; entries are written to be specific enough.
-const REVIEW = "(?:レビュー|評価|星|★|口コミ|クチコミ|フィードバック|感想|一言|ひとこと)";
+/** Also typed in hiragana (れびゅー) and half-width (ﾚﾋﾞｭｰ: the fold leaves ヒ + combining U+3099, not ビ). */
+const REVIEW = "(?:レビュー|れびゅー|レヒ\u3099ュー|評価|星|★|口コミ|クチコミ|フィードバック|感想|一言|ひとこと)";
 /** The LINE messenger as a word: never the tail of a katakana or Latin compound (オンライン "online", オフライン,
  *  ガイドライン, ホットライン, "online", "deadline") nor a production line (生産ライン). The guard reads back from the
  *  word's end, so it runs only where the word matched. */
@@ -29,7 +30,7 @@ const JA_ADDRESS_TAIL =
   "|(?:\\s*[\\[(]?(?:ドット|どっと)[\\])]?\\s*[a-z0-9-]{2,20}){1,3})";
 const JA_ADDRESS = `${JA_ADDRESS_HEAD}${JA_ADDRESS_GUARD}${JA_ADDRESS_TAIL}`;
 /** What invites the buyer to act at an address ("で製品登録いただくと", "までどうぞ", "の方がお安く"). */
-const AT_ADDRESS_INVITE = "(?:お聞かせ|登録|記入|お求め|お支払|お送り|どうぞ|ご連絡|お問い合わせ|お問合せ|お願い|ご購入|ご注文|購入|注文|お安|安く|承|受け付け|受付|チケット|フォーム)";
+const AT_ADDRESS_INVITE = "(?:お越し|お立ち寄り|お聞かせ|登録|記入|お求め|お支払|お送り|どうぞ|ご連絡|お問い合わせ|お問合せ|お願い|ご購入|ご注文|購入|注文|お安|安く|承|受け付け|受付|チケット|フォーム)";
 /** Where an address's tail may start: a dot before a label, @, [at]/(dot), " at "/" dot ", アット/ドット. */
 const ADDRESS_SEPARATOR = "(?:\\.(?=[a-z0-9])|@|[\\[(](?=at[\\])]|@|dot[\\])]|アット|あっと|ドット|どっと)|\\sat\\s|\\sdot\\s|アット|ドット|あっと|どっと)";
 /** An address, then an invitation within 20 characters. The match starts on the address's first separator, a rare
@@ -54,9 +55,15 @@ export const ja: Lexicon = {
       match: ['返金は銀行振込で対応いたします。', '差額はPayPalでのお支払いでお願いします。'], not: ['銀行振込での返金はできません。'] },
     { id: 'refund-by-transfer', re: "(?:返金|ご返金|お支払い)(?:は|を)?(?:銀行振込|振り込み|paypal|ペイパル|口座振込)", why: 'Announces a refund or payment by bank transfer or PayPal outside Amazon.',
       match: ['ご返金は銀行振込とさせていただきます。'] },
-    { id: 'contact-at-given', re: "(?<!(?:当店|弊社|当社|私ども|こちら|担当|窓口|カスタマーサービス|サポート|わたくしども|出品者))(?:まで|へ)(?:お問い合わせ|お問合せ|ご連絡|お電話|メール)(?:ください|下さい|を)(?<!(?:配送業者|運送会社|運輸|郵便|佐川|ヤマト|amazon|アマゾン)[^。]{0,25})",
+    { id: 'contact-at-given', re: "(?<!(?:当店|弊社|当社|私ども|こちら|担当|窓口|カスタマーサービス|サポート|わたくしども|出品者))(?:まで|へ)(?:お問い合わせ|お問合せ|ご連絡|お電話|メール)(?:ください|下さい|を)(?<!(?:配送業者|運送会社|運輸|郵便|佐川|ヤマト|amazon|アマゾン|配達員|ドライバー|配達担当|不在票)[^。]{0,25})",
       why: 'Sends the buyer to a number or address given before "まで/へ" instead of Amazon messages (not our own inbox, not a carrier).',
       match: ['03-1234-5678 までお電話ください。', 'info@kagumori.jp へメールをお送りください。'], not: ['当店までお問い合わせください。', '配送業者へお問い合わせください。'] },
+    { id: 'desk-at-address', re: `(?:サポート窓口|お問い合わせ窓口|お問合せ窓口|問い合わせ先|お問い合わせ先|サポートページ)(?:は|:|：)?\\s{0,2}(?:https?://)?(?!(?:www\\.)?(?:amazon|amzn|kuronekoyamato|sagawa-exp|japanpost|yamato))[a-z0-9][a-z0-9-]{0,30}\\.[a-z0-9-]{2,30}`, why: 'Our support desk at an address sends the buyer off Amazon.',
+      match: ['サポート窓口は help.koubou-box.shop にございます。'], not: ['お問い合わせ先は kuronekoyamato.co.jp です。']},
+    { id: 'line-id-given', re: `${LINE}\\s?(?:の)?(?:id|アカウント)(?:は|:|：)`, why: 'Giving our LINE ID opens a channel outside Amazon.',
+      match: ['LINEのIDは kitchen_jun です。'], not: ['オンラインのIDはアプリの設定画面にございます。']},
+    { id: 'pay-to-account', re: `(?:口座|銀行)(?:へ|に|まで)(?:お|ご)?(?:振込|振り込|送金)`, why: 'Asks for a bank transfer to an account, a payment outside Amazon.',
+      match: ['差額は下記口座へお振込みください。'], not: ['Amazonでは銀行振込はご利用いただけません。']},
     { id: 'toll-free', re: "フリーダイヤル", why: 'Gives a toll-free number to call, a channel outside Amazon.',
       match: ['フリーダイヤル0120-000-111で承ります。'] },
     { id: 'line-account', re: `${LINE}(?:公式)?(?:アカウント|id|ＩＤ)`, why: "Points to the seller's LINE account, a messenger outside Amazon.",
@@ -94,8 +101,8 @@ export const ja: Lexicon = {
       match: ['Amazonを通さずにお取引いただければ送料がかかりません。'], not: ['Amazon以外でのお取引はできかねます。'] },
     { id: 'pay-transfer-short', re: "(?:銀行振込|paypal|ペイパル)(?:で|にて)(?:お支払い|支払)", why: 'Asks the buyer to pay by bank transfer or PayPal, outside Amazon.',
       match: ['もう一台ご希望でしたらPayPalでお支払いください。'] },
-    { id: 'call-us', re: "(?:お電話|電話)(?:ください|下さい|をください)", why: 'Asks the buyer to phone the seller, a channel outside Amazon.',
-      match: ['ご不明点があればお電話ください。'] },
+    { id: 'call-us', re: "(?:お電話|電話)(?:ください|下さい|をください)(?<!(?:配送業者|運送会社|運輸|郵便|佐川|ヤマト|配達員|ドライバー|配達担当|不在票|アマゾン|amazon)[^。]{0,40})", why: 'Asks the buyer to phone the seller, a channel outside Amazon (not the carrier or driver named before it in the sentence).',
+      match: ['ご不明点があればお電話ください。'], not: ['不在票に記載の配達員の番号へお電話ください。'] },
     { id: 'one-call', re: `(?:お電話|電話)(?:一本|1本|一つ|ひとつ)で${NOT_NEGATED}`, why: 'Says a single phone call settles the matter, inviting the buyer to call the seller outside Amazon.',
       match: ['お電話一本ですぐに交換の手配をいたします。'], not: ['お電話一本での対応はできません。'] },
     { id: 'address-then-invite', re: ADDRESS_THEN_INVITE,
@@ -197,18 +204,24 @@ export const ja: Lexicon = {
     { id: 'helped-then-review', re: `(?:(?:楽に|便利に|快適に|役に立|お役に立|気に入|満足|喜んで|良かった|よかった)${NOT_UNHAPPY}[^。]{0,12}?(?:ようでしたら|ようであれば|ようなら|のでしたら|のであれば)|(?:良く|よく|明るく|楽に|便利に|快適に|きれいに|綺麗に|暖かく|涼しく|スムーズに)なり(?:ましたら|ましたなら|ましたようでしたら))(?=[^]{0,80}?${REVIEW})`,
       why: 'Ties the review ask to the product having helped or pleased the buyer, which invites only positive reviews.',
       match: ['ケトルで朝が少しでも楽になったようでしたら、Amazonで一言いただけると嬉しいです。', 'ラグでお部屋が明るくなりましたら、ぜひレビューでお知らせください。'], not: ['部屋が明るくなりましたら、カーテンの位置もご調整ください。', 'お気に入らないようでしたら返品も承ります。評価はご自由にどうぞ。', '便利になったようでしたら何よりです。'] },
-    { id: 'before-reviewing', re: `${REVIEW}(?:を|の)?(?:ご)?(?:書|投稿|つけ|付け|記入|入れ|する|される|なさる)(?:く|る|かれる|られる|される|する)?(?:前に|前には|より先に|よりも先に)`,
+    { id: 'before-reviewing', re: `${REVIEW}(?:を|の)?(?:ご)?(?:書|投稿|つけ|付け|記入|入れ|する|される|なさる)(?:く|る|かれる|られる|される|する|いただく|頂く|くださる|下さる)?(?:前に|前には|より先に|よりも先に)`,
       why: 'Asks the buyer to contact the seller before writing a review, to head off a negative one.',
-      match: ['レビューを書く前に、まずはご連絡ください。', '評価をつける前にご相談ください。'] },
+      match: ['レビューを書く前に、まずはご連絡ください。', '評価をつける前にご相談ください。', '評価をご記入いただく前に、まずは当店にご連絡ください。'] },
     { id: 'small-shop-then-review', re: `(?:小さな|小さい|個人|家族経営の|零細)(?:お店|店|会社|ショップ|商店|事業者|企業)[^。]{0,40}${REVIEW}`,
       why: "Pleads the seller's small size next to the review ask, asking for sympathy ratings.",
       match: ['小さなお店ですので、一件一件のレビューが支えです。'] },
     { id: 'review-then-small-shop', re: `${REVIEW}[^。]{0,40}(?:小さな|小さい|個人|家族経営の|零細)(?:お店|店|会社|ショップ|商店|事業者|企業)`,
       why: "Pleads the seller's small size next to the review ask, asking for sympathy ratings.",
       match: ['レビューは小さなお店にとって大きな支えになります。'] },
-    { id: 'change-review', re: `${REVIEW}(?:を|の)?(?:上げ|あげ|引き上げ|削除|変更|修正|取り消|取消|撤回|見直|再検討|書き換え|書き直|更新|取り下げ|取下げ)(?![^。]{0,30}(?:禁止|できません(?!か)|できかねます|いたしません(?!か)|しておりません|お願いしておりません))`,
+    { id: 'change-review', re: `${REVIEW}(?:の)?(?:内容|本文|コメント)?(?:を|の)?(?:上げ|あげ|引き上げ|削除|変更|修正|取り消|取消|撤回|見直|再検討|書き換え|書き直|更新|取り下げ|取下げ)(?![^。]{0,30}(?:禁止|できません(?!か)|できかねます|いたしません(?!か)|しておりません|お願いしておりません))`,
       why: 'Asks the buyer to raise, change or remove a review already given (not a seller saying it never asks that).',
-      match: ['評価の削除をご検討いただけますでしょうか。', 'レビューを修正していただけませんか。', '評価の変更をお願いできませんか。'], not: ['評価の変更をお願いすることは禁止されておりますので、いたしません。'] },
+      match: ['評価の削除をご検討いただけますでしょうか。', 'レビューを修正していただけませんか。', '評価の変更をお願いできませんか。', 'レビュー内容を更新していただけないでしょうか。'], not: ['評価の変更をお願いすることは禁止されておりますので、いたしません。'] },
+    { id: 'if-beyond-expectations', re: `(?:ご満足(?:いただけ(?:まし)?た)?|お気に召し(?:まし)?た|ご期待以上|ご期待どおり|ご期待通り|期待以上|ご期待に(?:沿え|添え|お応えでき)\\p{L}{0,3})(?:でしたら|であれば|なら|でしたなら|ましたら|た場合|のようでしたら)[^]{0,60}?(?:お伝え|${REVIEW}|ご感想|他のお客様|他の購入者|分かち合|共有|シェア)`, why: 'An ask conditioned on the product meeting or beating expectations invites only happy buyers.',
+      match: ['掃除機がご期待以上でしたら、ぜひ他のお客様にもお伝えください。', 'お買い物にご満足でしたら、その喜びを他の購入者様とも分かち合ってください。'], not: ['ご期待に沿えなかった場合は、返品を承ります。']},
+    { id: 'remove-page-comment', re: `(?:商品ページ|レビュー欄|ページ)の(?:コメント|書き込み|投稿)を?(?:削除|変更|修正|取り下げ|取下げ|更新)(?![^。]{0,30}(?:禁止|できません(?!か)|できかねます|いたしません(?!か)))`, why: 'Asks to remove or change the buyer\'s comment on the product page, a review by another name.',
+      match: ['商品ページのコメントを削除していただけますでしょうか。'], not: ['商品ページのコメントを削除することはできかねます。']},
+    { id: 'reward-as-thanks-for-review', re: `${REVIEW}(?:の|への|に対する)(?:お礼|御礼|謝礼)(?:として|に)[^。]{0,40}(?:ギフト券|ギフトカード|クーポン|返金|プレゼント|差し上げ|進呈|お送り|無料)`, why: 'A gift card or refund "as thanks for the review" is an incentive, so also an ask for the review; the entry runs to the reward, past the thanks word.',
+      match: ['レビューのお礼として、Amazonギフト券1,000円分を差し上げます。'], not: ['レビューのお礼を申し上げます。']},
     { id: 'change-rating-to', re: `${REVIEW}(?:を|の)?(?:[1-5]|[一二三四五]|星[1-5]|★[1-5])つ?(?:に|へ)(?:変え|変更|上げ|修正)`, why: 'Asks the buyer to change a given rating to a number of stars.',
       match: ['評価を5に変えていただくことは可能でしょうか。'] },
     { id: 'instead-of-review', re: `${REVIEW}(?:では|で|に)?なく[^。]{0,10}(?:当店|弊社|当社|私ども|こちら|直接|まず)`, why: 'Steers an unhappy buyer to the seller instead of a review, to head off a negative one.',
@@ -297,9 +310,23 @@ export const ja: Lexicon = {
       match: ['星4つでも低評価扱いになってしまいます。', '星3以下の評価は当店にとって大きな打撃です。'] },
   ]),
   review_request: unlessThanked([
-    { id: 'review-ask', re: `${REVIEW}(?:を|の)?(?:ぜひ|是非|ぜひとも|よろしく|どうか)?(?:ご)?(?:投稿|記入|お願い|いただけ|頂け|くださ(?!っ)|下さ(?!っ)|書いて|していただけ|して頂け|お寄せ|お聞かせ|残して|つけて(?!くださっ|いただいてい|頂いてい))(?!前|の前|より前|より先|される前|する前)`,
+    { id: 'review-ask', re: `${REVIEW}(?:を|の)?(?:ぜひ|是非|ぜひとも|よろしく|どうか)?(?:ご)?(?:投稿|記入|お願い|おねがい|いただけ|頂け|くださ(?!っ)|下さ(?!っ)|書いて|していただけ|して頂け|お寄せ|お聞かせ|残して|つけて(?!くださっ|いただいてい|頂いてい))(?!前|の前|より前|より先|される前|する前|いただく前|頂く前|くださる前|下さる前)`,
       why: 'Asks the buyer to post, write or give a review, rating or feedback.',
       match: ['商品のレビューをご投稿いただけますと幸いです。', 'ぜひ一言お寄せください。'], not: ['レビュー投稿前にお知らせください。'] },
+    { id: 'opinion-on-page', re: `(?:お考え|ご意見|ご感想|お声)を[^。]{0,15}(?:商品ページ|レビュー欄|amazon)(?:で|に|上で)[^。]{0,10}(?:拝見|お聞かせ|教え|いただけ|頂け|お待ち)`, why: 'The buyer\'s opinion wanted on the product page is a review ask without the word.',
+      match: ['ミキサーについてのお客様のお考えを、商品ページで拝見できれば嬉しいです。'], not: ['ご意見をこちらのメッセージでお聞かせください。']},
+    { id: 'tell-in-review', re: `${REVIEW}(?:で(?!は)|にて)[^。、]{0,20}(?:お伝え|お聞かせ|教え|ご紹介|お知らせ)(?:ください|下さい|いただけ|頂け)`, why: '"Tell it in a review" asks for a review.',
+      match: ['ぜひレビューでその魅力をお伝えください。'], not: ['評価でお困りの点があれば、こちらでお知らせください。', '評価ではなく直接当店にお知らせください。']},
+    { id: 'tell-on-amazon', re: `(?:amazon|アマゾン|商品ページ|注文履歴)(?:で|にて|から|上で)[^。、]{0,10}(?:お聞かせ|教え|お伝え)(?:ください|下さい|いただけ|頂け)`, why: '"Tell us on Amazon / on the product page" asks for a review.',
+      match: ['ぜひAmazonでお聞かせください。'], not: ['Amazonのメッセージで詳細をお聞かせください。']},
+    { id: 'share-with-other-buyers', re: `他の(?:購入者|お客|ユーザー|ご購入者|買い手)[^。]{0,10}(?:とも|にも|と)(?:分かち合|共有|シェア)`, why: 'Sharing the experience with other buyers is a review ask.',
+      match: ['その喜びを他の購入者様とも分かち合ってください。']},
+    { id: 'reward-as-thanks-for-review', re: `${REVIEW}(?:の|への|に対する)(?:お礼|御礼|謝礼)(?:として|に)[^。]{0,40}(?:ギフト券|ギフトカード|クーポン|返金|プレゼント|差し上げ|進呈|お送り|無料)`, why: 'A reward offered as thanks for a review asks for that review.',
+      match: ['レビューのお礼として、Amazonギフト券1,000円分を差し上げます。'], not: ['レビューのお礼を申し上げます。']},
+    { id: 'reviews-sustain-us', re: `(?:皆様|お客様|皆さま|みなさま)の${REVIEW}(?:に|で)(?:支えられ|成り立っ|助けられ)|ご一筆(?:ください|下さい|いただけ|頂け|お願い|賜)|(?:一件一件|ひとつひとつ|一つ一つ|1件1件|すべて|全て)の${REVIEW}が[^。]{0,10}(?:大切|大事|励み|支え)`, why: 'Saying our shop lives on reviews, that each review matters, or asking for "a line" (ご一筆) asks for a review without the usual verb.',
+      match: ['当店は皆様の評価に支えられております。', 'ぜひトースターについてご一筆ください。', '一件一件の評価が本当に大切です。'], not: ['一件一件のご注文を大切に発送しております。']},
+    { id: 'you-too-please', re: `(?:お客様|あなた|皆様)にも(?:同じように|そのように|そう)(?:して)?(?:いただけ|頂け|ください|下さい|お願い)(?<=${REVIEW}[^]{0,80})`, why: '"We hope you will do the same" after others\' ratings asks the buyer for a rating too.',
+      match: ['ほとんどのお客様が星5つをくださっています。お客様にもそうしていただけますと幸いです。'], not: ['他のお客様もそうされています。お客様にもそうしていただけますと幸いです。']},
     { id: 'rate-us', re: "(?:ご)?評価(?:を|して)(?:いただ(?!いて|いた(?!ら)|き(?:まし|ます))|頂(?!いて|いた(?!ら)|き(?:まし|ます))|くださ(?!っ)|下さ(?!っ)|お願い)", why: 'Asks the buyer to rate the purchase.',
       match: ['評価していただけると嬉しいです。', '評価をお願いいたします。'], not: ['先日は評価をいただきました。', '低い評価をいただいたことは、真摯に受け止めます。'] },
     { id: 'stars-ask', re: "(?:★|星)(?:\\d|[一二三四五])つ?(?:を|で)?(?:お願い|つけて|付けて|ください|下さい|いただけ|頂け|くれ)(?!くださっ|いただいてい|頂いてい|もらってい|おられ|いらっしゃ)", why: 'Asks for a star rating.',
@@ -379,6 +406,20 @@ export const ja: Lexicon = {
       match: ['星を5つお願いします。'] },
   ]),
   marketing: [
+    { id: 'price-gap', re: `差額(?:は|が)?(?:わずか|たった|ほんの|なんと)[\\d,，]+円`, why: 'A dearer model "for only 2,000 yen more" is an upsell.',
+      match: ['Proモデルはバッテリー容量が2倍で、差額はわずか2,000円です。'], not: ['差額の2,000円を返金いたしました。']},
+    { id: 'bigger-type-recommended', re: `(?:大容量|上位|ハイエンド|大きい|大きな|ワンランク上)[^。]{0,15}(?:タイプ|モデル|サイズ|版)[^。]{0,10}(?:おすすめ|お勧め|オススメ)|次回のご(?:検討|購入|注文)(?:に|の際に?)(?:ぜひ|是非)`, why: 'A bigger or higher model recommended, or "for your next purchase", is an upsell.',
+      match: ['ご家族でお使いなら、2リットルの大容量タイプがおすすめです。', '次回のご検討にぜひ。'], not: ['ご注文いただいたProモデルは明日お届け予定です。']},
+    { id: 'upgrade-to-premium', re: `(?:上位|プレミアム|プロ|ハイエンド|大容量)(?:版|モデル|タイプ|仕様)への(?:買い替え|乗り換え|アップグレード)`, why: 'A switch to the premium version offered is an upsell.',
+      match: ['ステンレス筐体のプレミアム版への買い替えもいつでも承ります。']},
+    { id: 'social-group', re: `(?:facebook|instagram|line|${LINE})(?:の)?(?:グループ|コミュニティ|オープンチャット)(?:に|へ)(?:ご)?参加`, why: 'Joining our Facebook or LINE group is a social promotion.',
+      match: ['当店のFacebookグループにご参加いただくと、レシピをご覧いただけます。']},
+    { id: 'own-site-cheaper', re: `(?:当店|弊社|自社|公式)(?:の)?(?:ホームページ|サイト|hp|オンラインショップ|ネットショップ|直販|ショップ)[^。]{0,15}(?:の方が|なら|では)(?:お?安|割安|お得)`, why: 'Cheaper on our own site promotes a sale outside Amazon.',
+      match: ['替え刃は当店ホームページの方がお安くなっております。'], not: ['当店サイトでは販売しておりません。']},
+    { id: 'range-on-own-site', re: `(?:関連|付属|別売|アクセサリー|交換部品|替え|オプション|他の商品|商品一覧|新商品)[^。]{0,20}(?:当店|弊社|自社)(?:の)?(?:サイト|ホームページ|hp|オンラインショップ|公式ショップ|ネットショップ|webショップ)`, why: 'Accessories or other products on our own site promote more products off Amazon.',
+      match: ['関連アクセサリーは当店サイト garden-midori.jp でもお求めいただけます。'], not: ['取扱説明書は当店サイトに掲載しております。']},
+    { id: 'latest-news', re: `(?<!(?:配送|発送|配達|追跡|お荷物|注文|お届け)(?:状況)?の)(?:最新情報|新商品情報|新作情報|お得な情報|セール情報|キャンペーン情報)を(?:いち早く|定期的に)?(?:お届け|お送り|配信|お知らせ)`, why: 'Sending the latest news or new-product information is a newsletter in all but name.',
+      match: ['友だち追加していただくと、最新情報をお届けします。'], not: ['配送状況の最新情報をお届けします。']},
     { id: 'coupon', re: `クーポン${NOT_EXPLAINED}(?![^。]{0,30}(?:差し引|引かれ|反映|適用|ご利用済|使用済|できかねます|できません|対象外))(?<!(?:ご利用の|ご使用の|ご利用いただいた|適用された|使用された)クーポン)`,
       why: 'Offers a coupon, a promotion (not one explained as already applied to the order).',
       match: ['次回使えるクーポンを同封しました。'], not: ['ご利用のクーポンはすでに差し引かれております。', 'クーポンの併用はAmazonの仕様上できかねます。'] },
@@ -580,8 +621,8 @@ export const ja: Lexicon = {
       match: ['携帯番号をご登録いただくと、発送のお知らせが届きます。'] },
     { id: 'ask-number-hear', re: "(?:お電話番号|電話番号|携帯番号|メールアドレス|ご連絡先|連絡先)(?:を)?(?:お伺い|伺って|伺い|お尋ね|お聞き)(?![^。]{0,20}(?:必要は|ございません|しません|いたしません))", why: "Asks for the buyer's phone number or e-mail, data the order does not need.",
       match: ['ご連絡先をお伺いしてもよろしいですか。'], not: ['お電話番号をお伺いすることはございません。'] },
-    { id: 'workplace', re: "(?:勤務先|お勤め先)", why: "Asks for the buyer's workplace, data the order does not need.",
-      match: ['勤務先を教えていただけますか。'] },
+    { id: 'workplace', re: "(?<!(?:お届け先|配送先|届け先|送付先|お届け)[^。]{0,15})(?:勤務先|お勤め先)(?!(?:に|へ|宛)(?:変更|お届け|配送|発送))", why: "Asks for the buyer's workplace, data the order does not need.",
+      match: ['勤務先を教えていただけますか。'], not: ['お届け先住所を勤務先に変更いたしました。'] },
   ],
   review_wording: [
     { id: 'review-word', re: "レビュー", why: 'Mentions a review: blocking once the order already had a review request.',
