@@ -16,8 +16,10 @@ const RATE_VERB = "(?:avalie|avaliem|avaliar|avalia|nos avaliar|nos avalie|avali
 const ASK_VERB =
   "(?:deixe|deixa|deixar|deixem|escreva|escreve|escrever|publique|publica|publicar|poste|posta|postar|dê|dá|dar|dê-nos|nos dê|compartilhe|compartilha|compartilhar|mande|manda|faça|fazer|registre)";
 /** Satisfaction talk is leading only when review wording follows. */
-// why: "deixar sua impressão", "seu relato" are review wording after a satisfaction clause too
-const AFTER_REVIEW = "(?=[^]{0,160}?(?:avalia|avalie|opini|estrel|nota|coment|feedback|palavras|outros compradores|impress|relato|resenha))";
+// why: "deixar sua impressão", "seu relato" are review wording after a satisfaction clause too;
+// s8c: "que tal contar sua experiência na Amazon?" after "agora que você está aproveitando" is the same ask
+// (telling, sharing or registering the experience; "sua experiência seja ótima" alone is not)
+const AFTER_REVIEW = "(?=[^]{0,160}?(?:avalia|avalie|opini|estrel|nota|coment|feedback|palavras|outros compradores|impress|relato|resenha|(?:cont|compartilh|registr|relat)\\p{L}{0,3} (?:a |sua |a sua )?experiência|experiência na amazon))";
 /** Incentives: discounts, gift cards, refunds, freight back, longer warranty, gifts. */
 const INCENTIVE_WORD =
   "(?:desconto|vale-?presente|vale|cupom|reembolso|reembolsamos|devolvemos|brinde|presente|garantia|frete grátis|produto grátis|cashback|pix|dinheiro de volta)";
@@ -77,9 +79,10 @@ export const pt: Lexicon = {
     { id: 'call-center', re: "central de atendimento", why: 'Sends the buyer to our call center, a channel outside Amazon.', match: ['Nossa central de atendimento resolve hoje.'] },
     { id: 'sac', re: "(?:nosso |o |pelo |no |ao )sac(?![\\p{L}])(?! da amazon)|sac:", why: 'Sends the buyer to our customer service line (SAC), a channel outside Amazon.',
       match: ['O SAC da marca atende até as 18h.', 'SAC: 0800 123 4567.'], not: ['Pode ligar para o SAC da Amazon se o pacote não chegar.'] },
-    { id: 'action-on-domain', re: `(?:envi|mand|cadastr|registr|preench|crie (?:uma )?conta|acompanh|acess|compr|pag|cont|avali|fal|escrev|visit|baix|compartilh)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,5}(?:em|no|na|para|pra|aqui:?|pelo link:?|:) ?${DOMAIN}`,
+    { id: 'action-on-domain', re: `(?:envi|mand|cadastr|registr|preench|crie (?:uma )?conta|acompanh|acess|compr|pag|cont|avali|fal|escrev|visit|baix|compartilh|ativ|abr|solicit|agend|resgat|reserv)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,5}(?:em|no|na|para|pra|aqui:?|pelo link:?|:) ?${DOMAIN}`,
       why: 'Asks the buyer to send, register, buy or review on our own site or e-mail address, outside Amazon.',
-      match: ['Cadastre a nota em garantia.minhaloja.store para ativar.', 'Envie as fotos para fotos@casaverde.com.br.'], not: ['Acompanhe a entrega em amazon.com.br.'] },
+      // s8c: also activating, opening a ticket, requesting, booking or redeeming there ("é ativada em garantia.x.com.br", "abra um chamado em suporte-x.help")
+      match: ['Cadastre a nota em garantia.minhaloja.store para ativar.', 'Envie as fotos para fotos@casaverde.com.br.', 'A garantia estendida é ativada em garantia.luzforte.com.br.', 'Abra um chamado em ajuda-casalinda.help.'], not: ['Acompanhe a entrega em amazon.com.br.', 'Abra um chamado em Seus pedidos.', 'A garantia é ativada automaticamente pela Amazon.'] },
     { id: 'visit-domain', re: `(?:acesse|acessa|acessar|visite|visita|visitar)(?: o site| nosso site| o nosso site| a nossa loja| nossa loja)? ${DOMAIN}`,
       why: 'Sending the buyer straight to a domain (also spelled with "ponto") moves the exchange off Amazon.',
       match: ['Acesse lojaverde ponto com ponto br e confira as novidades.', 'Visite casabella.com.br.'], not: ['Acesse sua conta e vá em Seus pedidos.', 'Acesse a Amazon.com.br e abra Seus pedidos.'] },
@@ -88,9 +91,9 @@ export const pt: Lexicon = {
       match: ['Tem refil mais barato em loja-agua.shop.', 'Peças de reposição em pecasja.store.'] },
     { id: 'call-number', re: "(?:ligue|liga|ligar|me liga|chama no zap|chame no zap)(?: (?:no|pro|para o|para|pelo))?:?(?=\\s{0,3}[+(0-9])",
       why: 'Asks the buyer to call or message a phone number, outside Amazon.', match: ['Ligue: 11 3333-4444.', 'Qualquer dúvida, ligue 21 2555-6677.'] },
-    { id: 'ask-buyer-channel', re: "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap)(?: pessoal| particular)?(?!(?: pessoal| particular)? (?:do pedido|de rastreio|modelo))",
+    { id: 'ask-buyer-channel', re: "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap|número(?: de (?:telefone|celular|contato|whats ?app))?)(?: pessoal| particular)?(?!(?: pessoal| particular)? (?:do pedido|de rastreio|de série|da nota|do cpf|modelo|da casa|do apartamento|do calçado|do sapato))",
       why: 'Asking for the buyer\'s own e-mail, phone or WhatsApp moves the chat off Amazon.',
-      match: ['Passa o seu celular pra gente te chamar.', 'Qual é o seu e-mail pessoal?'], not: ['Qual é o modelo do seu celular?', 'Passe o seu celular particular modelo e marca, para enviarmos a capa certa.'] },
+      match: ['Passa o seu celular pra gente te chamar.', 'Qual é o seu e-mail pessoal?', 'Qual seu número com DDD?'], not: ['Qual é o seu número do pedido?', 'Qual é o modelo do seu celular?', 'Passe o seu celular particular modelo e marca, para enviarmos a capa certa.'] },
     { id: 'which-email', re: "qual e-?mail você usa", why: 'Asking which e-mail the buyer uses moves the chat off Amazon.', match: ['Qual e-mail você usa no dia a dia?'] },
     // Selling outside the order, through our shop or a payment service. Guard: "Não vendemos por fora da Amazon" refuses.
     { id: 'buy-our-shop', re: "(?:compre|comprar|compra) (?:direto |diretamente )?(?:na|no|em) (?:nossa|nosso) (?:loja|site|e-?commerce)",
@@ -192,6 +195,30 @@ export const pt: Lexicon = {
       match: ['Pode me mandar uma DM no Insta?'] },
     { id: 'pass-your-contact', re: "(?:passar|informar|mandar|enviar|deixar|me passa|me passe|nos passe) (?:o |a )?(?:seu|sua) (?:endereço de e-?mail|e-?mail|telefone|celular|número|whats ?app|zap)(?! (?:do pedido|de rastreio|de série|da amazon|modelo))",
       why: 'Asking the buyer to pass on their e-mail or phone moves the chat off Amazon.', match: ['Te mando um áudio explicando, é só me passar seu número.'] },
+    // s8c: selling through our own site in any word order, deals closed "por fora", no fees there, cheaper in our shop.
+    { id: 'own-site-any-order', re: `(?:(?:site|loja virtual|loja online|e-?commerce) (?:própri[oa]|nosso|nossa|da gente|da loja)|loja própria)(?! (?:na|da|dentro da) amazon)${PT_NOT_NEGATED}`,
+      why: 'Our own site or online shop ("a gente tem site próprio") is a sales channel outside Amazon, whatever the word order.',
+      match: ['A gente tem site próprio, com mais modelos.', 'Temos e-commerce próprio também.', 'Nossa loja própria tem frete grátis.'], not: ['Não temos site próprio: vendemos só pela Amazon.', 'A loja virtual da gente na Amazon tem mais cores.'] },
+    { id: 'close-deal-outside', re: `(?:fech|vend|negoci|combin|acert|faz|faç|compr|pag|resolv)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,3}por fora${PT_NOT_NEGATED}`,
+      why: 'Closing, paying or settling something "por fora" is a deal outside the Amazon order.',
+      match: ['Se quiser mais unidades, fechamos por fora.', 'Dá pra pagar a diferença por fora.'], not: ['Não fechamos nada por fora da Amazon.', 'A caixa veio amassada por fora, mas o produto está inteiro.'] },
+    { id: 'no-fees-there', re: `(?:lá|por lá|no site|direto|por fora|com a gente|conosco)[^.!?]{0,15}sem (?:as |a |nenhuma )?(?:taxas?|comiss\\p{L}{2,4})|sem (?:as )?taxas? da amazon`,
+      why: 'Pointing to a place where the buyer pays "no fees" means buying outside Amazon.',
+      match: ['Temos site, lá sai sem taxa.', 'Comprando direto sai sem as taxas da Amazon.'], not: ['A devolução é sem taxa nenhuma pela Amazon.'] },
+    { id: 'cheaper-in-our-shop', re: "mais (?:barat\\p{L}{1,3}|em conta) (?:\\p{L}{1,12} ){0,2}(?:na|no) (?:nossa|nosso) (?:loja|site|app)(?! (?:na|da|dentro da) amazon)|(?:na|no) (?:nossa|nosso) (?:loja|site|app)(?! (?:na|da|dentro da) amazon)[^.!?]{0,25}mais (?:barat|em conta)",
+      why: '"Mais barato na nossa loja" sends the buyer to buy from our own shop outside Amazon.',
+      match: ['Mais barato na nossa loja: tapetes a partir de R$ 39.', 'No nosso site sai mais em conta.'], not: ['Mais barato na nossa loja na Amazon, na página do anúncio.'] },
+    // s8c (second probe): a transfer or Pix asked for, the seller's key given, a domain after "no site", our mailing list.
+    { id: 'make-the-transfer', re: `(?:faça|faz|fazer|mande|manda|mandar|efetue|realize|é só)(?: (?:a|o|uma|um|fazer|mandar))? (?:transferência|depósito|ted|doc|pix)(?! (?:da|pela|na) amazon)${PT_NOT_NEGATED}`,
+      why: 'Asking the buyer to make a transfer, deposit or Pix moves payment outside Amazon checkout.',
+      match: ['Aí é só fazer a transferência.', 'Faça o depósito até sexta.'], not: ['Não faça transferência nenhuma: o pagamento é só pela Amazon.'] },
+    { id: 'key-given', re: "(?:segue|nossa|minha|anota|anote) (?:a )?chave(?: pix)?(?: (?:é|:)|:)", why: 'Giving our (Pix) key is a payment channel outside Amazon.',
+      match: ['Segue a chave: 11.222.333/0001-44.', 'Nossa chave Pix é o e-mail da loja.'], not: ['Segue a chave do cadeado dentro da caixa.'] },
+    { id: 'domain-after-site', re: `(?:envi|mand|cadastr|registr|ativ|acess|compr|pag|abr|solicit|resgat)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,4}(?:n[oa]|pelo|pela|em) (?:site|portal|link|endereço|página) ${DOMAIN}`,
+      why: 'An action on our own site, named after "no site", moves the exchange off Amazon.',
+      match: ['Ativa a garantia no site garantia-casaforte.com.br.'], not: ['Ative a garantia no site amazon.com.br.'] },
+    { id: 'mailing-list', re: "lista (?:de (?:novidades|ofertas|promoções|e-?mails?|transmissão|contatos)|vip)", why: 'Signing the buyer up to our mailing or broadcast list collects a channel outside Amazon.',
+      match: ['Assina nossa lista de novidades pelo e-mail da loja.', 'Entre na lista de transmissão.'] },
   ],
   leading: [
     // Satisfaction-conditioned and assumed-good asks: leading only when review wording follows (AFTER_REVIEW).
@@ -243,9 +270,10 @@ export const pt: Lexicon = {
       why: 'Asking the buyer not to leave a negative review steers its content.', match: ['Não deixe avaliação ruim, resolvemos tudo.'] },
     { id: 'low-mark', re: "nota baixa", why: 'Talking about a low mark pressures the buyer about the rating.', match: ['Uma nota baixa prejudica muito a loja.'] },
     // Asking to change, remove or screenshot a review.
-    { id: 'change-review', re: `(?:alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|trocar |troque |troca (?!de |em ))\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:(?!(?:tu|su|sus|tus|el|la|los|las|mi|mis|nuestro|nuestra|vuestro|vuestra) )\\p{L}{1,12} )?${REVIEW}`,
+    { id: 'change-review', re: `(?:alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|tir(?=ar |e |a )|desfaz|corrig|trocar |troque |troca (?!de |em ))\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:(?!(?:tu|su|sus|tus|el|la|los|las|mi|mis|nuestro|nuestra|vuestro|vuestra) )\\p{L}{1,12} )?${REVIEW}`,
       why: 'Asking the buyer to change, update or remove a review is review manipulation.',
-      match: ['Você poderia atualizar sua avaliação agora?', 'Se puder, altere a nota para cinco.', 'Veja como remover avaliação no app.'],
+      // s8c: also "tirar aquela avaliação", "corrigir a nota"
+      match: ['Você poderia atualizar sua avaliação agora?', 'Se puder, altere a nota para cinco.', 'Veja como remover avaliação no app.', 'Seria possível tirar aquela avaliação de 1 estrela?'],
       not: ['Vamos alterar a nota fiscal com o CPF correto.', 'Revisamos tu comentario y te respondemos hoy.', 'Ya revisamos su comentario sobre el envío.'] },
     { id: 'review-screenshot', re: `(?:print|captura de tela|screenshot) (?:da|de|do) (?:sua |seu )?${REVIEW}`,
       why: 'Asking for a screenshot of the review checks that it was written, a step toward rewarding it.', match: ['Manda um print da sua avaliação pra gente.'] },
@@ -288,8 +316,9 @@ export const pt: Lexicon = {
       why: 'A review ask conditioned on the product pleasing the buyer steers toward positive reviews.', match: ['Se o fone atendeu bem, conta nas estrelas.'] },
     { id: 'in-case-you-liked', re: `caso (?:você )?(?:tenha )?(?:gostado|curtido|amado|adorado|ficado satisfeit[oa]|esteja satisfeit[oa]|goste|curta)${AFTER_REVIEW}`,
       why: 'A review ask conditioned on the buyer liking the product ("caso tenha gostado") steers toward positive reviews.', match: ['Caso tenha gostado do tapete, deixe sua opinião.'] },
-    { id: 'assumed-success', re: `(?:imagino|imaginamos|tenho certeza|temos certeza|com certeza|aposto|certamente|tomara|sabemos) (?:de )?que [^.!?]{0,80}?(?:sucesso|arraso|perfeit|lind|ótim|maravilh|adorando|amando|curtindo|gostando|aproveitando|funcionando)\\p{L}{0,4}${AFTER_REVIEW}`,
-      why: 'Assumes the product is a hit right before asking for a review.', match: ['Aposto que a luminária ficou linda na sala; que tal uma avaliação?'] },
+    { id: 'assumed-success', re: `(?:imagino|imaginamos|tenho certeza|temos certeza|com certeza|aposto|certamente|tomara|sabemos) (?:de )?que [^.!?]{0,80}?(?:sucesso|arraso|perfeit|lind|ótim|maravilh|adorando|amando|curtindo|gostando|aproveitando|funcionando|gostou|amou|adorou|curtiu|aprovou)\\p{L}{0,4}${AFTER_REVIEW}`,
+      why: 'Assumes the product is a hit right before asking for a review.', // s8c: "sabemos que você gostou, então não esquece de avaliar" (a past verb of liking)
+      match: ['Aposto que a luminária ficou linda na sala; que tal uma avaliação?', 'Sabemos que você gostou, então avalia pra gente!'], not: ['Sabemos que você gostou da cor; o outro tamanho chega amanhã.'] },
     { id: 'before-any-review', re: "antes de (?:qualquer|uma|sua|fazer (?:uma|sua)) (?:avaliação|nota|opinião|comentário|resenha)",
       why: 'Asks the buyer to contact the seller before any review, to head off a negative one.', match: ['Antes de qualquer comentário, fale com a gente.'] },
     { id: 'reconsider-review', re: `(?:rever|reveja|reconsider\\p{L}{1,4}|repens\\p{L}{1,4}) (?:a |o |sua |seu |essa |esta )?(?:\\p{L}{1,12} )?${REVIEW}`,
@@ -300,7 +329,7 @@ export const pt: Lexicon = {
     { id: 'happy-question', re: `(?:ficou|está|esta|tá) (?:feliz|content[ea]|satisfeit[oa]|tranquil[oa])(?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`,
       why: 'Asking whether the buyer is happy, then for a review, conditions the review on satisfaction.',
       match: ['Ficou feliz com a compra? Avalie a gente com carinho!'], not: ['Ficou alguma dúvida sobre a montagem? Responda esta mensagem.'] },
-    { id: 'if-it-went-well', re: `se (?:a (?:sua )?experiência|a (?:sua )?compra|o atendimento|a entrega|tudo) (?:foi|tiver sido|for) (?:positiv[ao]|boa|ótima|excelente|tranquila|bo[ma]|incrível|perfeit[ao])${AFTER_REVIEW}`,
+    { id: 'if-it-went-well', re: `se (?:a (?:sua )?experiência|a (?:sua )?compra|o atendimento|a entrega|tudo) (?:foi|tiver sido|for) (?:muito |bem |super )?(?:positiv[ao]|boa|ótima|excelente|tranquila|bo[ma]|incrível|perfeit[ao]|rápid[ao]|certinh[ao]|no prazo|dentro do prazo|como (?:prometid|esperad)[ao])${AFTER_REVIEW}`,
       why: 'A review ask conditioned on a good experience steers toward positive reviews.',
       match: ['Se a experiência foi positiva, registre sua nota na página do produto.'], not: ['Se a experiência com a entrega não foi boa, pedimos desculpas.'] },
     { id: 'below-n-stars', re: "(?:abaixo de|menos de|menores que|inferiores a|inferior a) (?:\\d|três|quatro|cinco) estrel(?:as|inhas)",
@@ -323,6 +352,17 @@ export const pt: Lexicon = {
       why: 'Saying we depend on reviews plays on sympathy for a positive one.', match: ['Dependemos muito das avaliações para continuar vendendo.'] },
     { id: 'reward-when-published', re: `(?:devolvemos|reembolsamos|enviamos|mandamos|damos|liberamos|estendemos|ganha|ganhe|receba|recebe)[^.!?]{0,50}(?:assim que|quando|depois que|após|logo que) (?:você )?(?:publicar|postar|deixar|escrever|fizer) (?:a |sua |uma )?${REVIEW}${PT_NOT_NEGATED}`,
       why: 'A reward timed to the buyer publishing a review is an incentive.', match: ['Você recebe o valor do frete de volta assim que publicar a avaliação.'] },
+    // s8c: "quem avalia ganha...": a reward to whoever reviews.
+    { id: 'who-reviews-gets', re: `quem (?:avali\\p{L}{1,4}|(?:deix|escrev|public|post|compartilh)\\p{L}{0,4} (?:\\p{L}{1,12} ){0,2}${REVIEW})[^.!?]{0,60}(?:ganha|recebe|leva|concorre|tem direito|ganhará|receberá|participa)`,
+      why: 'A reward for whoever reviews ("quem avalia ganha um brinde") is an incentivised review ask.',
+      match: ['Quem avalia o produto ganha um brinde.', 'Quem deixar uma avaliação com foto recebe frete grátis.'], not: ['Quem avalia as devoluções é a Amazon.', 'Quem deixar o pacote na portaria recebe o comprovante.'] },
+    // s8c (second probe): liking assumed after "como/já que", social proof before "você também".
+    { id: 'since-you-liked', re: `(?:como|já que|visto que|uma vez que|agora que) (?:você |vc )?(?:já )?(?:adorou|gostou|amou|curtiu|aprovou|está (?:adorando|gostando|curtindo|amando))${AFTER_REVIEW}`,
+      why: 'Assumes the buyer liked the product ("como você adorou") right before the review ask.',
+      match: ['Como você adorou a luminária, conta sua experiência lá na Amazon?'], not: ['Como você gostou da cor, separamos o mesmo tom para a troca.'] },
+    { id: 'hope-you-too', re: `(?:estrel|avalia|nota|opini|coment)\\p{L}{0,6}[^.!?]{0,60}(?:esperamos|contamos|tomara|quem sabe)(?: que)?(?: (?:você|vc|o senhor|a senhora))? também`,
+      why: 'Social proof about reviews followed by "esperamos que você também" pressures the buyer toward the same rating.',
+      match: ['Todo mundo que comprou deu 5 estrelas, tomara que você também!'], not: ['Obrigado pela nota fiscal; esperamos que a troca também dê certo.'] },
   ],
   review_request: [
     { id: 'review-for-a-prize', re: `(?:avaliando|ao avaliar|deixando (?:sua |uma )?(?:avaliação|opinião)|ao deixar (?:sua |uma )?(?:avaliação|opinião))[^.!?]{0,60}(?:concorre|ganha|sorteio|cupom|desconto|brinde|vale-compras|vale-presente)\\p{L}{0,4}`,
@@ -344,10 +384,13 @@ export const pt: Lexicon = {
     { id: 'yours-would-be-welcome', re: `(?:sua|a sua) (?:\\p{L}{1,15} ){0,2}(?:sobre|para|pro|pra) [^.!?]{0,60}(?:seria|seriam) (?:muito )?(?:bem-vind|ótim|perfeit|maravilh)\\p{L}{0,4}`,
       why: '"A sua (avaliação) seria bem-vinda" asks for the buyer\'s review with the review word left implicit.',
       match: ['A sua sobre o ventilador seria muito bem-vinda.', 'Uma nota sua para o tripé seria ótima.'] },
-    { id: 'we-hope-for-review', re: `(?:esperamos|adoraríamos|gostaríamos(?: muito)? de|queremos|ficaríamos felizes em|contamos com) (?:muito )?(?:saber |ler |ouvir |receber |ter |conhecer )?(?:a |uma |sua |seu )?(?:sua )?${REVIEW}`,
-      why: 'Saying we hope for or would love the buyer\'s review asks for it.', match: ['Adoraríamos ler a sua opinião.', 'Esperamos sua avaliação em breve.'] },
-    { id: 'we-need-reviews', re: `(?:precisando|precisamos|precisa|faltam|falta) (?:de )?(?:mais )?${REVIEW}`, why: 'Saying we need (more) reviews asks the buyer for one.',
-      match: ['Ainda falta avaliação para este modelo.', 'Estamos precisando de avaliações de clientes reais.'] },
+    { id: 'we-hope-for-review', re: `(?:esperamos|adoraríamos|gostaríamos(?: muito)? de|queremos|ficaríamos (?:muito )?(?:felizes|gratos|gratas|contentes)(?: em| com| por)?|contamos com|aguardamos) (?:muito )?(?:saber |ler |ouvir |receber |ter |conhecer |ansiosos |ansiosamente )?(?:(?:a|o|uma|um|as|os) )?(?:(?:sua|seu|suas|seus) )?${REVIEW}`,
+      why: 'Saying we hope for or would love the buyer\'s review asks for it.',
+      // s8c: any article with the possessive ("receber o seu feedback"), "aguardamos sua opinião"
+      match: ['Adoraríamos ler a sua opinião.', 'Esperamos sua avaliação em breve.', 'Esperamos receber o seu feedback sobre a entrega.', 'Aguardamos sua opinião sobre o fone.', 'Ficaríamos felizes com um comentário seu no anúncio.'], not: ['Esperamos receber o seu produto de volta até sexta.', 'Aguardamos a nota fiscal de devolução.'] },
+    { id: 'we-need-reviews', re: `(?:precisando|precisamos|precisa|faltam|falta) (?:muito |demais |bastante |tanto |urgente )?(?:de )?(?:mais |umas? |algumas |novas |boas )?${REVIEW}`, why: 'Saying we need (more) reviews asks the buyer for one.',
+      // s8c: an adverb or a quantity between ("precisamos muito de avaliações", "precisamos de umas avaliações")
+      match: ['Ainda falta avaliação para este modelo.', 'Estamos precisando de avaliações de clientes reais.', 'Precisamos muito de avaliações no modelo novo.', 'precisamos demais de umas avaliacoes'], not: ['Precisamos muito de fotos do defeito.', 'Precisamos da nota fiscal de compra.'] },
     { id: 'reviews-help-others', re: `${REVIEW} (?:ajuda|ajudam|ajudaria|ajudariam|ajudará) (?:muito |demais )?(?:outros|os próximos|a nossa|nossa|a gente|muito|demais)`,
       why: 'Saying reviews help other buyers or us invites the buyer to write one.', match: ['Avaliações ajudam muito outros compradores.'] },
     { id: 'next-buyers-need', re: "(?:é exatamente )?o que os próximos compradores precisam", why: 'Saying the buyer\'s verdict is what future buyers need asks for a review.',
@@ -451,6 +494,19 @@ export const pt: Lexicon = {
     { id: 'a-few-lines', re: `${ASK_VERB} (?:pra gente |para nós )?(?:umas|algumas|poucas|duas) (?:linhas|palavrinhas)`, why: 'Asking for "a few lines" is a review request without the word.',
       match: ['Escreva umas linhas sobre o produto na página da Amazon.'] },
     { id: 'rate-it-for-us', re: "(?:avalia|avalie|avaliem) (?:aí|lá|pra gente|para nós|pra nós)", why: '"Avalia aí pra gente" asks for a review.', match: ['Avalia aí pra gente, vai!'] },
+    // s8c: follow-ups without the verb, "não esquece de avaliar", social proof with "você também", rewards to whoever reviews.
+    { id: 'did-you-manage-review', re: `(?:conseguiu|chegou a|deu tempo de|teve tempo de|lembrou de) [^.!?]{0,60}?${REVIEW}[^.!?]{0,40}\\?`,
+      why: 'Asking whether the buyer managed to get to the review section is a follow-up review request.',
+      match: ['Conseguiu dar uma olhadinha na parte de avaliações do pedido?', 'Chegou a deixar um comentário no anúncio?'], not: ['Conseguiu baixar a nota fiscal?', 'Conseguiu enviar as fotos do defeito?'] },
+    { id: 'dont-forget-to-rate', re: `(?:n[ãa]o (?:se )?(?:esque[cç]a|esquece|deixe|deixa)|lembre-se|lembra|lembre) de (?:nos |me )?(?:avaliar|classificar|pontuar|(?:deixar|dar|escrever|publicar) (?:\\p{L}{1,12} ){0,2}${REVIEW})(?! (?:a possibilidade|o dano|o caso|a situação))`,
+      why: '"Não esquece de avaliar" / "lembre-se de deixar sua opinião" asks for a review.',
+      match: ['Não esquece de avaliar, tá?', 'Lembre-se de deixar sua opinião na Amazon.', 'nao esqueca de nos avaliar'], not: ['Não deixe de avaliar a possibilidade de troca.', 'Lembre de deixar a nota fiscal na caixa.'] },
+    { id: 'hope-you-too', re: `(?:estrel|avalia|nota|opini|coment)\\p{L}{0,6}[^.!?]{0,60}(?:esperamos|contamos|tomara|quem sabe)(?: que)?(?: (?:você|vc|o senhor|a senhora))? também`,
+      why: 'Social proof about reviews followed by "esperamos que você também" asks the buyer for the same review.',
+      match: ['A maioria dos clientes deixa 5 estrelas, esperamos que você também.'], not: ['Obrigado pela nota fiscal; esperamos que a troca também dê certo.'] },
+    { id: 'who-reviews-gets', re: `quem (?:avali\\p{L}{1,4}|(?:deix|escrev|public|post|compartilh)\\p{L}{0,4} (?:\\p{L}{1,12} ){0,2}${REVIEW})[^.!?]{0,60}(?:ganha|recebe|leva|concorre|tem direito|ganhará|receberá|participa)`,
+      why: 'A reward for whoever reviews asks the buyer for a review.',
+      match: ['Quem avalia o produto ganha um brinde.'], not: ['Quem avalia as devoluções é a Amazon.'] },
   ],
   marketing: [
     { id: 'i-get-you-a-discount', re: "(?:te|lhe|vos) (?:passo|passamos|dou|damos|faço|fazemos|consigo|conseguimos|mando|mandamos) (?:um|uma) (?:desconto|descontinho|cupom|precinho|condição especial)",
@@ -534,8 +590,9 @@ export const pt: Lexicon = {
       match: ['Confira nossas promoções da semana.'] },
     { id: 'dont-miss-sale', re: "(?:aproveite|confira|não perca) (?:a |o |nossa |nosso |as |os )?(?:\\p{L}{1,12} )?(?:queima de estoque|black friday|oferta relâmpago|liquidação|promoção|promoções)",
       why: 'Urging the buyer to catch a sale is marketing.', match: ['Aproveite a queima de estoque de inverno!'], not: ['Sobre a queima de estoque: o preço é definido no anúncio da Amazon.'] },
-    { id: 'loyalty-program', re: "(?:participe|entre|faça parte|cadastre-se|inscreva-se) (?:d[oa] |n[oa] |em )?(?:nosso |nossa )?(?:programa de fidelidade|clube de (?:vantagens|benefícios|descontos|fidelidade))|acumul\\p{L}{1,4} pontos",
-      why: 'Inviting the buyer into a loyalty program is marketing.', match: ['Participe do nosso programa de fidelidade.', 'Acumule pontos a cada pedido.'],
+    { id: 'loyalty-program', re: "(?:participe|entre|faça parte|cadastre-se|inscreva-se) (?:d[oa] |n[oa] |em |pr[oa] |para o |para a )?(?:nosso |nossa )?(?:programa de fidelidade|clube de (?:vantagens|benefícios|descontos|fidelidade))|acumul\\p{L}{1,4} pontos",
+      why: 'Inviting the buyer into a loyalty program is marketing.', // s8c: the informal "pro/pra" ("entre pro nosso clube de vantagens")
+      match: ['Participe do nosso programa de fidelidade.', 'Acumule pontos a cada pedido.', 'Entre pro nosso clube de vantagens.'],
       not: ['O programa de fidelidade citado no folheto é o Prime, da Amazon.'] },
     { id: 'offers-sign-up', re: "receb\\p{L}{1,4} (?:(?:as )?nossas (?:ofertas|promoções|novidades)|(?:as )?(?:ofertas|promoções))", why: 'Offering to send the buyer our offers is marketing.',
       match: ['Cadastre-se para receber nossas ofertas exclusivas.'], not: ['Você vai receber as atualizações do pedido por aqui.'] },
@@ -560,6 +617,28 @@ export const pt: Lexicon = {
       match: ['Lançamos um novo sabor de café, experimente!'] },
     { id: 'we-raffle', re: "sorte(?:amos|aremos|ando|ar) (?:um|uma|brindes?|prêmios?|kits?)", why: 'Raffling prizes among buyers is promotional content.',
       match: ['Todo mês sorteamos um kit de toalhas entre quem comprou.'] },
+    // s8c: marketing without a coupon word - catalogues on messengers, a price offered to the buyer, more units, clubs, launches, urgency, no fees.
+    { id: 'messenger-catalog', re: "catálogo (?:d[oa]|n[oa]|pelo|pela|em) (?:whats ?app|zap|insta(?:gram)?|facebook|telegram)",
+      why: 'Pointing to our catalogue on WhatsApp or Instagram advertises other products.', match: ['Vende também pelo nosso catálogo do WhatsApp Business.'] },
+    { id: 'price-offer-to-you', re: "(?:te|lhe) (?:faço|fazemos|deixo|deixamos|vendo|vendemos|passo|passamos|fazer|deixar|vender|passar) (?:\\p{L}{1,12} ){0,4}(?:por|a) (?:r\\$ ?)?\\d{1,6}",
+      why: 'Quoting the buyer a price for another item ("te faço esse segundo tapete por R$ 80") is a sales offer.',
+      match: ['Consigo te fazer esse segundo tapete por R$ 80.', 'Te deixo o par por 50 reais.'], not: ['Te passamos o reembolso de R$ 49,90 pela Amazon.', 'Te passo o código de rastreio por aqui.'] },
+    { id: 'more-units-deal', re: "mais (?:unidades|peças|pares|kits|caixas)[^.!?]{0,50}(?:fech|faç|faz|desconto|preço especial|por fora|condição)",
+      why: 'Offering a deal on more units solicits another sale.', match: ['Se quiser comprar mais unidades, fechamos por fora.', 'Para mais unidades fazemos condição especial.'],
+      not: ['Se faltarem mais peças, avise aqui que enviamos pela Amazon.', 'Se quiser mais unidades, pode comprar direto no anúncio da Amazon.'] },
+    { id: 'our-club', re: "(?:nosso|nossa) (?:clube|programa de (?:pontos|vantagens|benefícios)|lista vip|comunidade vip)",
+      why: 'Inviting the buyer into our club or VIP list is marketing.', match: ['Entre pro nosso clube de vantagens.', 'Faça parte da nossa lista VIP.'] },
+    { id: 'launch-of-the-week', re: "lançamentos? d[aoe] (?:semana|mês|temporada|coleção|loja|marca)",
+      why: 'Announcing the launch of the week or month is promotional content.', match: ['Lançamento da semana: a garrafa térmica.'] },
+    { id: 'hurry-while-it-lasts', re: "corr(?:e|a|am),? (?:que|antes que)[^.!?]{0,40}(?:acab|esgot)\\p{L}{0,5}|aproveit\\p{L}{1,2} (?:antes que (?:acabe|esgote)|enquanto (?:durar|durarem|tem|há))",
+      why: 'Urging the buyer to hurry before stock runs out is promotional content.', match: ['Chegou a versão térmica, corre que acaba.', 'Aproveite enquanto durar o estoque.', 'Corre que o kit com 4 potes está acabando!'] },
+    { id: 'no-fees-there', re: `(?:lá|por lá|no site|direto|por fora|com a gente|conosco)[^.!?]{0,15}sem (?:as |a |nenhuma )?(?:taxas?|comiss\\p{L}{2,4})|sem (?:as )?taxas? da amazon`,
+      why: 'A cheaper purchase "without fees" elsewhere is a price offer.', match: ['Temos site, lá sai sem taxa.'], not: ['A devolução é sem taxa nenhuma pela Amazon.'] },
+    // s8c (second probe): a first-person price quote, our mailing list.
+    { id: 'we-quote-a-price', re: "(?:faço|fazemos|deixo|deixamos)(?: \\p{L}{1,12}){0,3} (?:por|a) (?:r\\$ ?)?\\d{1,6}",
+      why: 'Quoting the buyer our own price ("faço por R$ 120") is a sales offer.', match: ['Comprando três direto com a gente, faço por R$ 120.'], not: ['Fazemos a troca em até 7 dias.'] },
+    { id: 'mailing-list', re: "lista (?:de (?:novidades|ofertas|promoções|e-?mails?|transmissão)|vip)", why: 'Our mailing or broadcast list is marketing.',
+      match: ['Assina nossa lista de novidades.'] },
   ],
   personal_data: [
     // Date of birth, ID documents (RG, CNH, passaporte), bank secrets.
@@ -618,6 +697,13 @@ export const pt: Lexicon = {
       why: 'The buyer\'s account e-mail or login is personal data the seller does not need.', match: ['Qual o e-mail da sua conta da Amazon?'] },
     { id: 'leave-your-contact', re: "(?:deixa|deixe|anota|anote) (?:o |a )?(?:seu|sua) (?:zap|whats ?app|wpp|telefone|celular|número|e-?mail)(?! (?:do pedido|de rastreio|de série))",
       why: 'Asking the buyer to leave their phone or e-mail collects personal contact data.', match: ['Deixa seu zap aqui que te chamo.'], not: ['Deixe o seu número do pedido na mensagem.'] },
+    // s8c: the buyer's "contato", bank branch and account.
+    { id: 'leave-your-contact-details', re: "(?:deixa|deixe|anota|anote|passa|passe|me passa|informe|mande|manda) (?:o |a )?(?:seu|sua|teu|tua) (?:contato|contatos)(?! (?:do pedido|da amazon|no pedido|aqui na amazon))",
+      why: 'Asking the buyer to leave their contact details (phone or e-mail) collects personal data the order does not need.',
+      match: ['Deixa seu contato que nosso técnico te procura.'], not: ['Deixe seu contato aqui na Amazon mesmo.'] },
+    { id: 'bank-branch-account', re: "agência e (?:o )?(?:número da )?conta|(?:passar|passe|passa|me passa|informe|informar|mande|manda|envie|enviar) (?:\\p{L}{1,12} ){0,3}(?:conta (?:bancária|corrente|poupança)|dados da conta)",
+      why: 'The buyer\'s bank branch and account are personal data a refund through Amazon does not need.',
+      match: ['É só me passar agência e conta.', 'Informe sua conta corrente para o estorno.'], not: ['O reembolso do boleto vai para a conta bancária que você cadastrou na Amazon.'] },
   ],
   review_wording: [
     // After Request a Review any review wording blocks.
