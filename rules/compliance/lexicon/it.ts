@@ -165,6 +165,11 @@ export const it: Lexicon = {
     { id: 'buy-direct-from-us', re: `(?:prend|compr|acquist|ordin)\\p{L}{0,5} (?:[^\\s.!?]{1,15} ){0,3}(?:direttamente|diretto) da noi(?<!(?:^|[^\\p{L}'])(?:non|né|mai)(?![\\p{L}])[^.!?;\\n]{0,80})`,
       why: 'Buying "direttamente da noi" is a sale outside Amazon (only non/né/mai negate: Italian "ne" is a pronoun).', match: ['Se ne prende tre direttamente da noi, le facciamo un prezzo.'],
       not: ['Il ricambio glielo spediamo direttamente da noi.', 'Non si può comprare direttamente da noi.'] },
+    // s8c (third probe): "sul nostro insta", an e-mail sign-up for promotions (the buyer's social profile stays personal_data only, as the team corpus labels it).
+    { id: 'on-our-social', re: `(?:sul|nel|al|sulla|nella) (?:nostro|nostra) (?:insta(?:gram)?|facebook|tiktok|profilo (?:instagram|insta|facebook)|pagina (?:instagram|insta|facebook)|canale telegram)${NOT_NEG}`,
+      why: 'Our Instagram or Facebook named as the place to write moves the chat off Amazon.', match: ['Ci lasci un saluto sul nostro insta e risolviamo.'], not: ['Non rispondiamo sul nostro Instagram, solo qui.'] },
+    { id: 'sign-up-for-promotions', re: "(?:registri|iscriva|inserisca|lasci|registrare|iscrivere|inserire|lasciare)(?: \\p{L}{1,10}){0,2} (?:la sua |il suo |la tua |il tuo )?(?:e-?mail|indirizzo e-?mail|numero)[^.!?]{0,40}(?:promozioni|offerte|novità|newsletter|sconti)",
+      why: 'Registering the buyer\'s e-mail for our promotions collects a channel outside Amazon.', match: ['Registri la sua email sul sito per ricevere le promozioni.'] },
   ],
   leading: [
     { id: 'pleased-then-ask', re: `(?:allora|se s[ìi]|in tal caso)(?<=(?<![\\p{L}\\p{N}])(?:gradimento|soddisfatt\\p{L}|content\\p{L}|piace|piaciut\\p{L})[^.!?]{0,12}\\?\\s*(?:allora|se\\s+s[ìi]|in\\s+tal\\s+caso))${NOT_NEG_CUE}${AFTER_ASK}`,
@@ -269,8 +274,9 @@ export const it: Lexicon = {
       match: ['Migliaia di clienti soddisfatti hanno già scelto il nostro bollitore.'] },
     { id: 'in-exchange-for-review', re: `in cambio (?:di|della|del) (?:una |un |sua |tua )?${REVIEW}`,
       why: 'Offers something in exchange for a review.', match: ['Le spediamo il ricambio in cambio di una valutazione.'] },
-    { id: 'change-review-verb', re: `(?:modificare|modifichi|rimuovere|rimuova|eliminare|elimini|cambiare|cambi|aggiornare|aggiorni|ritirare) (?:la sua |la tua |la |il )?${REVIEW}${NOT_ASKED}`,
-      why: 'Asks the buyer to edit, remove or withdraw a review.', match: ['Può eliminare la recensione ora che è tutto risolto?', 'Le va di aggiornare il feedback?'] },
+    { id: 'change-review-verb', re: `(?:modificare|modifichi|rimuovere|rimuova|eliminare|elimini|cambiare|cambi|aggiornare|aggiorni|ritirare|riscrivere|riscriva|rivedere|riveda|correggere|corregga|togliere|tolga|cancellare|cancelli) (?:la sua |la tua |il suo |il tuo |la |il |quella |quel )?${REVIEW}${NOT_ASKED}`,
+      why: 'Asks the buyer to edit, remove or withdraw a review.', // s8c: also riscrivere, rivedere, correggere, togliere, cancellare
+      match: ['Può eliminare la recensione ora che è tutto risolto?', 'Le va di aggiornare il feedback?', 'Le saremmo grati se potesse riscrivere il suo commento.'] },
     { id: 'review-for-points-or-draw', re: `(?:punti (?:fedeltà|premio|bonus|extra)|estrazion[ei]|sorteggio|concorso)(?<=(?<![\\p{L}\\p{N}])${REV.replace(/ /g, '\\s+')}[^.!?]{0,80}(?:punti\\s+(?:fedeltà|premio|bonus|extra)|estrazion[ei]|sorteggio|concorso))`,
       why: 'Ties loyalty points, a prize draw or a contest to a review, an incentive for the review.',
       match: ['Ogni recensione che pubblica le vale 50 punti fedeltà.', 'Chi scrive una recensione entro maggio entra nel sorteggio di una bici.'], not: ['I punti fedeltà si accumulano con ogni ordine.'] },
@@ -325,14 +331,17 @@ export const it: Lexicon = {
       match: ['Tutti ci hanno dato 5 stelle, speriamo anche lei!'] },
     { id: 'rate-generously', re: "(?:valuti|valutateci|valutarci|valutare|recensisca|recensite|ci giudichi) (?:\\p{L}{1,10} )?(?:con generosità|generosamente|con benevolenza|bene|al massimo)",
       why: 'Asking the buyer to rate generously or well steers the rating.', match: ['Ci valuti con generosità.'], not: ['Abbiamo valutato bene la sua richiesta.'] },
+    // s8c (third probe): any mark below N hurts us.
+    { id: 'below-n-hurts', re: "(?:qualsiasi|qualunque|ogni|un|una) (?:voto|valutazion\\p{L}|recension\\p{L}|giudizio)[^.!?]{0,30}(?:sotto|inferior\\p{L}{1,2} a|meno di) (?:il |le |i )?(?:\\d|tre|quattro|cinque)|(?:recension\\p{L}|valutazion\\p{L}|voto|voti|giudizi?o?)[^.!?]{0,40}(?:penalizz|danneggi|affond|rovin)\\p{L}{0,6}",
+      why: 'Saying any mark below N, or a review, hurts us pressures the buyer toward a high rating.', match: ['Qualsiasi voto sotto il 5 ci penalizza tantissimo, sa?'], not: ['Il voto sotto il 5 della rivista riguarda il vecchio modello.'] },
   ],
   review_request: [
     { id: 'leave-gerund', re: `(?:lasciando|scrivendo|pubblicando|dandoci|mettendo) (?:una |un |la |il |qualche |sua |tua )?(?:[^\\s.!?]{1,20} ){0,2}${REV}${NOT_BEFORE}`,
       why: 'Asks for a review in the gerund ("by leaving a review").',
       match: ['Ci dica cosa ne pensa lasciando una recensione sul prodotto.'], not: ['Grazie per averci aiutato lasciando una recensione.'] },
-    { id: 'wish-then-review', re: `(?:(?:saremmo|sarei) (?:\\p{L}{1,12} )?(?:contenti|felici|grati|lieti)|ci piacerebbe|ci farebbe piacere|speriamo|contiamo su\\p{L}{0,4})(?: [^\\s.!?]{1,25}){0,8} ${REV}${NOT_BEFORE}`,
-      why: 'Wishes for a review, the wish first ("we would be glad", "we count on").',
-      match: ['Saremmo davvero felici se dedicasse un minuto a una recensione.', 'Contiamo sulla sua valutazione!'] },
+    { id: 'wish-then-review', re: `(?:(?:saremmo|sarei) (?:\\p{L}{1,12} )?(?:contenti|felici|grati|lieti)|ci piacerebbe|ci farebbe piacere|speriamo|contiamo su\\p{L}{0,4})(?: [^\\s.!?]{1,25}){0,8} ${REV}${NOT_BEFORE}(?<!(?:riscriv|modific|cambi|rimuov|elimin|aggiorn|ritir|togli|tolg|cancell|rived|corregg)\\p{L}{0,6}(?: \\p{L}{1,12}){0,3})`,
+      why: 'Wishes for a review, the wish first ("we would be glad", "we count on"); not a wish to have an existing review changed (leading only).',
+      match: ['Saremmo davvero felici se dedicasse un minuto a una recensione.', 'Contiamo sulla sua valutazione!'], not: ['Le saremmo grati se potesse riscrivere il suo commento.'] },
     { id: 'review-would-help', re: `${REV}(?! (?:del|della|dei) (?:danno|danni|perizia|tecnico|sinistro|reclamo)),?(?: [^\\s.!?]{1,25}){0,8} (?:(?:ci |per noi )?(?:sarebbe|sarebbero|farebbe|farebbero|aiuterebbe|aiuterebbero|aiuta|aiutano|è|sono|sarà|renderebbe|renderebbero|servirebbe|servirebbero)(?: [^\\s.!?]{1,25}){0,4} (?:piacere|gradit\\p{L}{1,6}|prezios\\p{L}{1,2}|important\\p{L}{1,6}|benvenut\\p{L}|ben accett\\p{L}|utile|aiuto|meraviglios\\p{L}|fantastic\\p{L}{1,2}|felic\\p{L}{1,6}|molto|avanti)|(?:aiuterebbe|aiuterebbero|aiuta|aiutano|aiuterà) (?:altri|gli altri|i futuri|futuri|molto|tantissimo|noi|ad))${NOT_BEFORE}`,
       why: 'Says a review would help or please the seller, the review first: a request without an asking verb.',
       match: ['La sua opinione per noi è importantissima.', 'Ogni recensione ci aiuta ad andare avanti.'], not: ['La valutazione del danno sarà molto utile al tecnico.'] },
@@ -508,6 +517,9 @@ export const it: Lexicon = {
       why: 'Asking whether the buyer managed to leave a review is a follow-up review request.', match: ["È riuscito a lasciare un giudizio sull'ordine?"], not: ['È riuscito a montare il supporto?'] },
     { id: 'would-be-glad-to-read', re: `(?:saremmo|sarei) (?:molto |davvero )?(?:felici|lieti|contenti|grati)(?: di| se)? (?:leggere |ricevere |avere )?(?:un |una |il |la )?(?:suo |sua |tuo |tua )?${REV}`,
       why: 'Saying we would be glad to read the buyer\'s comment or review asks for it.', match: ['Saremmo felici di leggere un suo commento nella pagina del prodotto.'] },
+    // s8c (third probe): our satisfaction survey.
+    { id: 'answer-our-survey', re: "(?:risponda|rispondere|compili|compilare|partecipi|partecipare) (?:a |al |alla |il |la )?(?:nostro |nostra |breve |rapido |rapida )?(?:sondaggio|questionario|indagine)",
+      why: 'Asking the buyer to answer our satisfaction survey asks for feedback.', match: ['Risponda al nostro sondaggio di gradimento.'], not: ['Il questionario del corriere non dipende da noi.'] },
   ],
   marketing: [
     { id: 'two-for-one', re: "(?<![\\p{L}\\p{N}])(?:2 ?x ?1|3 ?x ?2|due per uno|prend[aie] (?:3|tre),? (?:e )?pag(?:hi|a|ate) (?:2|due))(?![,.]?\\d)",
@@ -647,6 +659,12 @@ export const it: Lexicon = {
       why: 'Offering the bigger or better model is an upsell.', match: ['Vuole il modello più grande? Ha il doppio della capienza.'], not: ['Vuole il modello più grande che ha ordinato o il piccolo? ci confermi qui.'] },
     { id: 'hurry-it-ends', re: "(?:si affretti|affrettati|affrettatevi|corra|corri|non perda tempo)[^.!?]{0,50}(?:finendo|esaurimento|esaurisc\\p{L}{1,3}|ultimi pezzi|ultime unità|scade|termina)",
       why: 'Urging the buyer to hurry before stock runs out is promotional content.', match: ['Si affretti: il kit con 4 barattoli sta finendo!'] },
+    // s8c (third probe): recommending the matching item too.
+    { id: 'take-it-too', re: "(?:consiglio|consigliamo|suggerisco|suggeriamo) di (?:prender|acquist|compr|abbinar|aggiunger)\\p{L}{1,6}(?: \\p{L}{1,10})? (?:insieme|anche|in coppia)|si abbina[^.!?]{0,40}(?:stessa (?:linea|collezione)|nostr[oaie])",
+      why: 'Recommending the buyer to buy the matching item too is cross-selling.', match: ['Si abbina benissimo al set della stessa linea, le consiglio di prenderlo insieme.'],
+      not: ['Le consigliamo di prendere le misure prima del reso.'] },
+    { id: 'sign-up-for-promotions', re: "(?:registri|iscriva|inserisca|lasci|registrare|iscrivere|inserire|lasciare)(?: \\p{L}{1,10}){0,2} (?:la sua |il suo |la tua |il tuo )?(?:e-?mail|indirizzo e-?mail|numero)[^.!?]{0,40}(?:promozioni|offerte|novità|newsletter|sconti)",
+      why: 'Signing the buyer up for our promotions is marketing.', match: ['Registri la sua email sul sito per ricevere le promozioni.'] },
   ],
   personal_data: [
     { id: 'social-name', re: "come si chiama (?:su|in) (?:facebook|instagram|tiktok)",
@@ -716,6 +734,8 @@ export const it: Lexicon = {
     { id: 'ask-buyer-number', re: `(?:qual è|quale è|qual'è|mi dica|ci dica|mi dia|ci dia|mi indichi|ci indichi|mi comunichi|ci comunichi) (?:il suo|il tuo|un suo) (?:numero (?:di )?(?:cellulare|telefono|whats ?app)|cellulare|indirizzo e-?mail|e-?mail)(?![^.!?]{0,40}(?:corriere|bartolini|brt|gls|sda|poste|dhl|ups|tnt))${NOT_NEG}`,
       why: 'Asking for the buyer\'s own phone number or e-mail collects personal contact data the order does not need.',
       match: ['Per assisterla meglio, qual è il suo numero di telefono con prefisso?'], not: ['Ci dica il suo numero di cellulare per il corriere GLS.'] },
+    { id: 'sign-up-for-promotions', re: "(?:registri|iscriva|inserisca|lasci|registrare|iscrivere|inserire|lasciare)(?: \\p{L}{1,10}){0,2} (?:la sua |il suo |la tua |il tuo )?(?:e-?mail|indirizzo e-?mail|numero)[^.!?]{0,40}(?:promozioni|offerte|novità|newsletter|sconti)",
+      why: 'Collecting the buyer\'s e-mail for our promotions is personal data the order does not need (as pt register-your-contact).', match: ['Registri la sua email sul sito per ricevere le promozioni.'] },
   ],
   review_wording: [
     { id: 'review-noun', re: "(?:recension[ei]|valutazion[ei]|stelle|feedback)",

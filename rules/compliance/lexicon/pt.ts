@@ -41,7 +41,7 @@ const SMALL_BUSINESS = "(?:pequen[oa]s? (?:empresa|loja|negócio|equipe|marca|ve
 const SMALL_BUSINESS_AT =
   "(?:pequen[oa]s?(?: (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?<=(?<![\\p{L}\\p{N}])(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?))|lojinha(?<=(?<![\\p{L}\\p{N}])(?:nossa|uma) lojinha)|(?:familiar|familiares|família)(?<=(?<![\\p{L}\\p{N}])(?:empresa|negócio|loja|lojinha)s? (?:familiar|familiares|de família)))";
 /** A domain or link as the seller writes it (also "ponto" spelled out), not Amazon's own. */
-const DOMAIN = "(?:[a-z0-9._-]{1,30} ?(?:@|[\\[(]arroba[\\])]) ?[a-z0-9-]{2,30}|(?!(?:https?://)?(?:www\\.)?amazon)(?:https?://)?[a-z0-9-]{2,30}(?:(?:\\.| ponto )[a-z0-9-]{2,20}){1,3}(?:/\\S{0,40})?)";
+const DOMAIN = "(?:[a-z0-9._-]{1,30} ?(?:@|[\\[(]arroba[\\])]| arroba ) ?[a-z0-9-]{2,30}|(?!(?:https?://)?(?:www\\.)?amazon)(?:https?://)?[a-z0-9-]{2,30}(?:(?:\\.| ponto )[a-z0-9-]{2,20}){1,3}(?:/\\S{0,40})?)";
 
 export const pt: Lexicon = {
   offplatform: [
@@ -79,10 +79,10 @@ export const pt: Lexicon = {
     { id: 'call-center', re: "central de atendimento", why: 'Sends the buyer to our call center, a channel outside Amazon.', match: ['Nossa central de atendimento resolve hoje.'] },
     { id: 'sac', re: "(?:nosso |o |pelo |no |ao )sac(?![\\p{L}])(?! da amazon)|sac:", why: 'Sends the buyer to our customer service line (SAC), a channel outside Amazon.',
       match: ['O SAC da marca atende até as 18h.', 'SAC: 0800 123 4567.'], not: ['Pode ligar para o SAC da Amazon se o pacote não chegar.'] },
-    { id: 'action-on-domain', re: `(?:envi|mand|cadastr|registr|preench|crie (?:uma )?conta|acompanh|acess|compr|pag|cont|avali|fal|escrev|visit|baix|compartilh|ativ|abr|solicit|agend|resgat|reserv)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,5}(?:em|no|na|para|pra|aqui:?|pelo link:?|:) ?${DOMAIN}`,
+    { id: 'action-on-domain', re: `(?:envi|mand|cadastr|registr|preench|crie (?:uma )?conta|acompanh|acess|compr|pag|cont|avali|fal|escrev|visit|baix|compartilh|ativ|abr|solicit|agend|resgat|reserv)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,5}(?:em|no|na|para|pra|pro|pelo|pela|aqui:?|pelo link:?|:)(?: (?:o )?(?:e-?mail|site))? ?${DOMAIN}`,
       why: 'Asks the buyer to send, register, buy or review on our own site or e-mail address, outside Amazon.',
       // s8c: also activating, opening a ticket, requesting, booking or redeeming there ("é ativada em garantia.x.com.br", "abra um chamado em suporte-x.help")
-      match: ['Cadastre a nota em garantia.minhaloja.store para ativar.', 'Envie as fotos para fotos@casaverde.com.br.', 'A garantia estendida é ativada em garantia.luzforte.com.br.', 'Abra um chamado em ajuda-casalinda.help.'], not: ['Acompanhe a entrega em amazon.com.br.', 'Abra um chamado em Seus pedidos.', 'A garantia é ativada automaticamente pela Amazon.'] },
+      match: ['Cadastre a nota em garantia.minhaloja.store para ativar.', 'Envie as fotos para fotos@casaverde.com.br.', 'A garantia estendida é ativada em garantia.luzforte.com.br.', 'Abra um chamado em ajuda-casalinda.help.', 'Pode mandar as fotos pro email suporte arroba casaazul ponto com ponto br'], not: ['Acompanhe a entrega em amazon.com.br.', 'Abra um chamado em Seus pedidos.', 'A garantia é ativada automaticamente pela Amazon.'] },
     { id: 'visit-domain', re: `(?:acesse|acessa|acessar|visite|visita|visitar)(?: o site| nosso site| o nosso site| a nossa loja| nossa loja)? ${DOMAIN}`,
       why: 'Sending the buyer straight to a domain (also spelled with "ponto") moves the exchange off Amazon.',
       match: ['Acesse lojaverde ponto com ponto br e confira as novidades.', 'Visite casabella.com.br.'], not: ['Acesse sua conta e vá em Seus pedidos.', 'Acesse a Amazon.com.br e abra Seus pedidos.'] },
@@ -164,7 +164,7 @@ export const pt: Lexicon = {
       match: ['Envie o comprovante do Pix para liberarmos a peça.'], not: ['Não pedimos comprovante de Pix: o pagamento foi feito na Amazon.'] },
     { id: 'ask-buyer-social', re: "(?:qual|qual é|qual o|me passa|passa|passe|informe|manda|mande) (?:é )?(?:o |a )?(?:seu|sua) (?:insta(?:gram)?|facebook|tiktok|twitter|arroba)",
       why: 'Asking for the buyer\'s social profile moves the contact off Amazon.', match: ['Qual o seu Instagram? Queremos mostrar a foto da sua sala.'] },
-    { id: 'register-your-contact', re: "cadastr\\p{L}{1,4} (?:o |a )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|número)",
+    { id: 'register-your-contact', re: "cadastr\\p{L}{1,4} (?:o |a )?(?:seu|sua|teu|tua) (?:e-?mail|telefone|celular|whats ?app|número)",
       why: 'Asking the buyer to register their e-mail or phone with us collects a channel outside Amazon.', match: ['Cadastre seu e-mail para receber nossas ofertas.'] },
     { id: 'physical-store', re: `(?:nossa |temos (?:uma )?)loja física${PT_NOT_NEGATED}`, why: 'Inviting the buyer to our physical shop is a sale outside Amazon.',
       match: ['Temos loja física no centro, passa lá que fazemos um preço melhor.'], not: ['Não temos loja física, só vendemos pela Amazon.'] },
@@ -219,6 +219,9 @@ export const pt: Lexicon = {
       match: ['Ativa a garantia no site garantia-casaforte.com.br.'], not: ['Ative a garantia no site amazon.com.br.'] },
     { id: 'mailing-list', re: "lista (?:de (?:novidades|ofertas|promoções|e-?mails?|transmissão|contatos)|vip)", why: 'Signing the buyer up to our mailing or broadcast list collects a channel outside Amazon.',
       match: ['Assina nossa lista de novidades pelo e-mail da loja.', 'Entre na lista de transmissão.'] },
+    // s8c (third probe): "no nosso insta" as the place to write.
+    { id: 'on-our-social', re: `(?:no|na|pelo|pela) (?:nosso|nossa) (?:insta(?:gram)?|facebook|face|tiktok|perfil (?:do|no) (?:insta(?:gram)?|face(?:book)?)|página do (?:insta(?:gram)?|face(?:book)?))${PT_NOT_NEGATED}`,
+      why: 'Our Instagram or Facebook named as the place to write moves the chat off Amazon.', match: ['Deixa um alô no nosso insta que a gente resolve.'], not: ['Não respondemos no nosso Instagram, só por aqui.'] },
   ],
   leading: [
     // Satisfaction-conditioned and assumed-good asks: leading only when review wording follows (AFTER_REVIEW).
@@ -270,7 +273,7 @@ export const pt: Lexicon = {
       why: 'Asking the buyer not to leave a negative review steers its content.', match: ['Não deixe avaliação ruim, resolvemos tudo.'] },
     { id: 'low-mark', re: "nota baixa", why: 'Talking about a low mark pressures the buyer about the rating.', match: ['Uma nota baixa prejudica muito a loja.'] },
     // Asking to change, remove or screenshot a review.
-    { id: 'change-review', re: `(?:alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|tir(?=ar |e |a )|desfaz|corrig|trocar |troque |troca (?!de |em ))\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:(?!(?:tu|su|sus|tus|el|la|los|las|mi|mis|nuestro|nuestra|vuestro|vuestra) )\\p{L}{1,12} )?${REVIEW}`,
+    { id: 'change-review', re: `(?:alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|tir(?=ar |e |a )|desfaz|corrig|reescrev|refaz|trocar |troque |troca (?!de |em ))\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:(?!(?:tu|su|sus|tus|el|la|los|las|mi|mis|nuestro|nuestra|vuestro|vuestra) )\\p{L}{1,12} )?${REVIEW}`,
       why: 'Asking the buyer to change, update or remove a review is review manipulation.',
       // s8c: also "tirar aquela avaliação", "corrigir a nota"
       match: ['Você poderia atualizar sua avaliação agora?', 'Se puder, altere a nota para cinco.', 'Veja como remover avaliação no app.', 'Seria possível tirar aquela avaliação de 1 estrela?'],
@@ -363,6 +366,10 @@ export const pt: Lexicon = {
     { id: 'hope-you-too', re: `(?:estrel|avalia|nota|opini|coment)\\p{L}{0,6}[^.!?]{0,60}(?:esperamos|contamos|tomara|quem sabe)(?: que)?(?: (?:você|vc|o senhor|a senhora))? também`,
       why: 'Social proof about reviews followed by "esperamos que você também" pressures the buyer toward the same rating.',
       match: ['Todo mundo que comprou deu 5 estrelas, tomara que você também!'], not: ['Obrigado pela nota fiscal; esperamos que a troca também dê certo.'] },
+    // s8c (third probe): any mark below N hurts us.
+    { id: 'below-n-hurts', re: `(?:(?:nota|notas|avaliação|avaliações) (?:abaixo de|menor(?:es)? que|inferior(?:es)? a|menos de) (?:\\d|três|quatro|cinco)|${REVIEW}[^.!?]{0,40}(?:prejudic|atrapalh|derrub|penaliz|machuc)\\p{L}{0,6} (?:muito |demais |bastante )?(?:a gente|a loja|nós|nossa|nosso|o vendedor))`,
+      why: 'Saying any mark below N, or a review, hurts us pressures the buyer toward a high rating.', match: ['Qualquer nota abaixo de 5 prejudica muito a gente, viu?', 'Uma avaliação negativa prejudica demais a loja.'],
+      not: ['A nota fiscal errada atrapalha o reembolso.'] },
   ],
   review_request: [
     { id: 'review-for-a-prize', re: `(?:avaliando|ao avaliar|deixando (?:sua |uma )?(?:avaliação|opinião)|ao deixar (?:sua |uma )?(?:avaliação|opinião))[^.!?]{0,60}(?:concorre|ganha|sorteio|cupom|desconto|brinde|vale-compras|vale-presente)\\p{L}{0,4}`,
@@ -370,9 +377,10 @@ export const pt: Lexicon = {
     { id: 'leave-review', re: `${ASK_VERB}(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) ${ASK_VERB}) (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
       why: 'An asking verb with a review word ("deixe uma avaliação", "dê 5 estrelas") asks for a review.',
       match: ['Por gentileza, deixe uma avaliação do produto.', 'Escreva um comentário sobre a mochila quando puder.'], not: ['Não deixe de conferir a nota fiscal.'] },
-    { id: 'rate-the-product', re: `(?<!antes de )${RATE_VERB}(?! o dano| a possibilidade| o caso| a situação)(?: (?:o|a|os|as|sua|seu|nossa|nosso|este|esta|com|como|de|a gente|nós|aqui|na|no)(?![\\p{L}]))`,
+    { id: 'rate-the-product', re: `(?<!antes de |quem |que )${RATE_VERB}(?! (?:o|a|os|as) (?:dano|danos|possibilidade|caso|situação|nível|garantia|defeito|estado|condição|condições|pedido de|solicitação|proposta|fotos?|vídeo|embalagem|peça|necessidade|opção|opções|custo|valor|risco|problema)(?![\\p{L}]))(?: (?:o|a|os|as|sua|seu|nossa|nosso|este|esta|com|como|de|a gente|nós|aqui|na|no)(?![\\p{L}]))`,
       why: 'A rating verb with an object or manner ("avalie sua compra", "nos avaliar como vendedor") asks for a review.',
-      match: ['Avalie a cafeteira quando puder.', 'Você teria um minutinho para nos avaliar como vendedor?'], not: ['Vamos avaliar o dano pela foto.', 'Avaliamos o dano e a troca sai hoje.', 'Avalie a possibilidade de trocar por um tamanho maior.'] },
+      match: ['Avalie a cafeteira quando puder.', 'Você teria um minutinho para nos avaliar como vendedor?'], // s8c: objects that are assessed, not reviewed (nível, garantia, defeito, fotos...), and "quem/que avalia" (who assesses)
+      not: ['Vamos avaliar o dano pela foto.', 'Avaliamos o dano e a troca sai hoje.', 'Avalie a possibilidade de trocar por um tamanho maior.', 'O manual diz: avalie o nível de água antes de ligar.', 'Quem avalia a garantia é o fabricante.'] },
     { id: 'had-the-chance', re: "já teve (?:tempo|a chance|oportunidade) de (?:avaliar|deixar|escrever)", why: 'Asking whether the buyer has had time to review is a review request.',
       match: ['Já teve a chance de avaliar a mochila?'] },
     // A wish or need for a review without an asking verb.
@@ -439,8 +447,8 @@ export const pt: Lexicon = {
       why: 'Asking the buyer to tell other buyers how it went is a review request.', match: ['Dá pra mostrar para outros compradores como ficou?'] },
     { id: 'leave-your-impression', re: "(?:deixar|deixa|compartilhar|registrar|registre) (?:a |sua |suas |seu )(?:impressão|impressões|percepção|relato|experiência)",
       why: 'Asking the buyer to leave their impression or account is a review request.', match: ['Que tal registrar sua impressão do produto?'] },
-    { id: 'show-with-stars', re: "(?:mostr|diz|diga|conta|conte|fala|fale|expresse|demonstre)\\p{L}{0,3} (?:isso |pra gente |para nós |pra nós )?(?:com|em|na|numa|através de) (?:uma |sua |suas |umas )?(?:\\p{L}{1,12} )?(?:estrel|avalia|nota|coment|opini)\\p{L}{0,6}",
-      why: 'Asking the buyer to show or tell it with stars or in a review is a review request.', match: ['Mostra pra gente numa avaliação como ficou.', 'Se curtiu, mostra pra gente com estrelinhas!'] },
+    { id: 'show-with-stars', re: "(?:mostr|diz|diga|conta|conte|fala|fale|expresse|demonstre)\\p{L}{0,3} (?:isso |pra gente |para nós |pra nós |pro mundo |para o mundo |pra todo mundo |para todos |pros outros )?(?:com|em|na|numa|através de) (?:uma |sua |suas |umas )?(?:\\p{L}{1,12} )?(?:estrel|avalia|nota|coment|opini)\\p{L}{0,6}",
+      why: 'Asking the buyer to show or tell it with stars or in a review is a review request.', match: ['Mostra pra gente numa avaliação como ficou.', 'Se curtiu, mostra pra gente com estrelinhas!', 'Então mostra pro mundo com umas estrelinhas.'] },
     { id: 'put-it-in-review', re: "(?:reflet|mostr|expresse|registr|coloc|coloq|pass)\\p{L}{0,4} (?:isso |tudo isso )?(?:na|em sua|numa) (?:sua )?(?:avaliação|nota|opinião|resenha)",
       why: 'Asking the buyer to put their experience into a review is a review request.', match: ['Coloque isso na sua nota, por favor.'] },
     { id: 'thanks-in-advance', re: "agradecemos (?:desde já|antecipadamente|de antemão) (?:a |pela |por )?(?:sua |uma )?(?:avalia|opini|nota|coment|resenha)\\p{L}{0,6}",
@@ -507,6 +515,10 @@ export const pt: Lexicon = {
     { id: 'who-reviews-gets', re: `quem (?:avali\\p{L}{1,4}|(?:deix|escrev|public|post|compartilh)\\p{L}{0,4} (?:\\p{L}{1,12} ){0,2}${REVIEW})[^.!?]{0,60}(?:ganha|recebe|leva|concorre|tem direito|ganhará|receberá|participa)`,
       why: 'A reward for whoever reviews asks the buyer for a review.',
       match: ['Quem avalia o produto ganha um brinde.'], not: ['Quem avalia as devoluções é a Amazon.'] },
+    // s8c (third probe): a reward "se a avaliação sair com 5 estrelas".
+    { id: 'if-the-review-comes-out', re: `(?:se|quando|assim que) (?:a |sua |a sua )?${REVIEW} (?:sair|for|ficar|estiver|vier) (?:com |de |em )?(?:\\d|cinco|quatro|positiv|boa|ótima)`,
+      why: 'Tying something to how the review comes out ("se a avaliação sair com 5 estrelas") asks for that review.', match: ['Te damos R$ 30 de volta se a avaliação sair com 5 estrelas.'],
+      not: ['Se a nota fiscal sair com erro, reemitimos.'] },
   ],
   marketing: [
     { id: 'i-get-you-a-discount', re: "(?:te|lhe|vos) (?:passo|passamos|dou|damos|faço|fazemos|consigo|conseguimos|mando|mandamos) (?:um|uma) (?:desconto|descontinho|cupom|precinho|condição especial)",
@@ -639,6 +651,10 @@ export const pt: Lexicon = {
       why: 'Quoting the buyer our own price ("faço por R$ 120") is a sales offer.', match: ['Comprando três direto com a gente, faço por R$ 120.'], not: ['Fazemos a troca em até 7 dias.'] },
     { id: 'mailing-list', re: "lista (?:de (?:novidades|ofertas|promoções|e-?mails?|transmissão)|vip)", why: 'Our mailing or broadcast list is marketing.',
       match: ['Assina nossa lista de novidades.'] },
+    // s8c (third probe): recommending to take the matching item too.
+    { id: 'take-it-too', re: "(?:recomendo|recomendamos|sugiro|sugerimos|vale a pena) (?:muito )?(?:levar|comprar|pegar|adquirir) (?:junto|também|os dois|as duas|o kit|o conjunto)|combina\\p{L}{0,2} [^.!?]{0,40}da mesma (?:linha|coleção)",
+      why: 'Recommending the buyer to buy the matching item too is cross-selling.', match: ['Combina super com o jogo de toalhas da mesma linha, recomendo levar junto.'],
+      not: ['Recomendamos levar o produto a uma assistência autorizada.'] },
   ],
   personal_data: [
     // Date of birth, ID documents (RG, CNH, passaporte), bank secrets.
@@ -679,7 +695,7 @@ export const pt: Lexicon = {
     { id: 'number-to-call', re: "(?:qual|me passa|informe|passe|mande|manda) (?:é )?(?:o |um )?(?:melhor )?(?:número|telefone|celular)[^.!?]{0,30}(?:ligar|ligarmos|chamar|contatar|falar com você)",
       why: 'Asking for a number to call the buyer collects personal contact data.', match: ['Me passa o telefone para a gente ligar amanhã.', 'Qual o melhor número pra gente te ligar?'] },
     // s6: a contact sign-up and the buyer's social profile.
-    { id: 'register-your-contact', re: "cadastr\\p{L}{1,4} (?:o |a )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|número)",
+    { id: 'register-your-contact', re: "cadastr\\p{L}{1,4} (?:o |a )?(?:seu|sua|teu|tua) (?:e-?mail|telefone|celular|whats ?app|número)",
       why: 'Asking the buyer to register their e-mail or phone with us collects personal data the order does not need.', match: ['Cadastre seu e-mail para receber nossas ofertas.'] },
     { id: 'ask-buyer-social', re: "(?:qual|qual é|qual o|me passa|passa|passe|informe|manda|mande) (?:é )?(?:o |a )?(?:seu|sua) (?:insta(?:gram)?|facebook|tiktok|twitter|arroba)",
       why: 'The buyer\'s social profile is personal data the order does not need.', match: ['Qual o seu Instagram? Queremos mostrar a foto da sua sala.'] },
