@@ -170,6 +170,9 @@ export const it: Lexicon = {
       why: 'Our Instagram or Facebook named as the place to write moves the chat off Amazon.', match: ['Ci lasci un saluto sul nostro insta e risolviamo.'], not: ['Non rispondiamo sul nostro Instagram, solo qui.'] },
     { id: 'sign-up-for-promotions', re: "(?:registri|iscriva|inserisca|lasci|registrare|iscrivere|inserire|lasciare)(?: \\p{L}{1,10}){0,2} (?:la sua |il suo |la tua |il tuo )?(?:e-?mail|indirizzo e-?mail|numero)[^.!?]{0,40}(?:promozioni|offerte|novità|newsletter|sconti)",
       why: 'Registering the buyer\'s e-mail for our promotions collects a channel outside Amazon.', match: ['Registri la sua email sul sito per ricevere le promozioni.'] },
+    // s8c (fourth probe): "quale email possiamo usare per scriverle?".
+    { id: 'which-contact-to-use', re: "quale? (?:e-?mail|numero|indirizzo|cellulare) (?:possiamo|posso|potremmo|potrei) (?:usare|utilizzare|scriverle|contattarla|chiamarla)", why: 'Asking which e-mail or number of the buyer\'s to use moves the chat off Amazon.',
+      match: ['Quale email possiamo usare per mandarle il manuale?'] },
   ],
   leading: [
     { id: 'pleased-then-ask', re: `(?:allora|se s[ìi]|in tal caso)(?<=(?<![\\p{L}\\p{N}])(?:gradimento|soddisfatt\\p{L}|content\\p{L}|piace|piaciut\\p{L})[^.!?]{0,12}\\?\\s*(?:allora|se\\s+s[ìi]|in\\s+tal\\s+caso))${NOT_NEG_CUE}${AFTER_ASK}`,
@@ -334,6 +337,9 @@ export const it: Lexicon = {
     // s8c (third probe): any mark below N hurts us.
     { id: 'below-n-hurts', re: "(?:qualsiasi|qualunque|ogni|un|una) (?:voto|valutazion\\p{L}|recension\\p{L}|giudizio)[^.!?]{0,30}(?:sotto|inferior\\p{L}{1,2} a|meno di) (?:il |le |i )?(?:\\d|tre|quattro|cinque)|(?:recension\\p{L}|valutazion\\p{L}|voto|voti|giudizi?o?)[^.!?]{0,40}(?:penalizz|danneggi|affond|rovin)\\p{L}{0,6}",
       why: 'Saying any mark below N, or a review, hurts us pressures the buyer toward a high rating.', match: ['Qualsiasi voto sotto il 5 ci penalizza tantissimo, sa?'], not: ['Il voto sotto il 5 della rivista riguarda il vecchio modello.'] },
+    // s8c (fourth probe): "se l'asciugacapelli l'ha conquistata".
+    { id: 'if-it-won-you-over', re: `se (?:[^\\s.!?]{1,20} ){0,3}(?:l'ha|la ha|ti ha|le ha|vi ha|l'hanno|vi hanno) (?:conquistat|convint|soddisfatt|colpit|stupit|entusiasmat)\\p{L}${AFTER_REVIEW}`,
+      why: 'A review ask conditioned on the product winning the buyer over steers toward a positive review.', match: ["Se l'asciugacapelli l'ha conquistata, lo dica con qualche stellina!"] },
   ],
   review_request: [
     { id: 'leave-gerund', re: `(?:lasciando|scrivendo|pubblicando|dandoci|mettendo) (?:una |un |la |il |qualche |sua |tua )?(?:[^\\s.!?]{1,20} ){0,2}${REV}${NOT_BEFORE}`,
@@ -520,6 +526,11 @@ export const it: Lexicon = {
     // s8c (third probe): our satisfaction survey.
     { id: 'answer-our-survey', re: "(?:risponda|rispondere|compili|compilare|partecipi|partecipare) (?:a |al |alla |il |la )?(?:nostro |nostra |breve |rapido |rapida )?(?:sondaggio|questionario|indagine)",
       why: 'Asking the buyer to answer our satisfaction survey asks for feedback.', match: ['Risponda al nostro sondaggio di gradimento.'], not: ['Il questionario del corriere non dipende da noi.'] },
+    // s8c (fourth probe): "ci aiuterebbe se segnasse le stelle", the screenshot of a review.
+    { id: 'would-help-if', re: `(?:ci )?(?:aiuterebbe|aiuterebbero|farebbe piacere|sarebbe (?:utile|bello|fantastico|gentile))(?: \\p{L}{1,10}){0,2} se [^.!?]{0,40}${REV}${NOT_BEFORE}`,
+      why: 'Saying it would help if the buyer gave stars or a review asks for it.', match: ['Ci aiuterebbe molto se segnasse le stelle che ritiene giuste.'], not: ['Ci aiuterebbe se ci mandasse una foto del difetto.'] },
+    { id: 'review-screenshot', re: `(?:link|screenshot|schermata)(?: [^\\s.!?]{1,15}){0,2} (?:della|del|dell'|di) (?:sua |tua |vostra )?${REV}`,
+      why: 'Asking for a screenshot or link of the review asks for the review first.', match: ['Offriamo un buono a chi ci manda lo screenshot del commento.'] },
   ],
   marketing: [
     { id: 'two-for-one', re: "(?<![\\p{L}\\p{N}])(?:2 ?x ?1|3 ?x ?2|due per uno|prend[aie] (?:3|tre),? (?:e )?pag(?:hi|a|ate) (?:2|due))(?![,.]?\\d)",
@@ -638,8 +649,8 @@ export const it: Lexicon = {
       why: 'Quoting the buyer a price for another item ("glielo faccio a 60 euro") is a sales offer.', match: ['Il secondo tappeto glielo faccio a 60 euro.'], not: ['Le facciamo il rimborso di 49,90 € tramite Amazon.'] },
     { id: 'messenger-catalog', re: "catalogo (?:su|di|sul|del|in) (?:whats ?app|instagram|facebook|telegram)",
       why: 'Pointing to our catalogue on WhatsApp or Instagram advertises other products.', match: ['Abbiamo anche il catalogo su WhatsApp Business.'] },
-    { id: 'worth-the-upgrade', re: "vale la pena (?:di )?passar\\p{L}{0,3}|(?:modello|versione) (?:pro|plus|premium|superiore|xl)[^.!?]{0,40}(?:doppi\\p{L}|più (?:potent|grand|capient|veloc|autonom)|vale la pena|conviene)",
-      why: 'Pointing the buyer to a bigger or better model is an upsell.', match: ['Sa che il modello Pro ha il doppio della potenza? Vale la pena passarci!'], not: ['Il modello Pro che ha ordinato si ricarica in due ore.'] },
+    { id: 'worth-the-upgrade', re: "vale la pena (?:di )?(?:passar\\p{L}{0,3}|(?:prender|comprar|acquistar)\\p{L}{0,3} (?:il|la|un|una) (?:modello|versione|kit|set|formato))|(?:modello|versione) (?:pro|plus|premium|superiore|xl)[^.!?]{0,40}(?:doppi\\p{L}|più (?:potent|grand|capient|veloc|autonom)|vale la pena|conviene)",
+      why: 'Pointing the buyer to a bigger or better model is an upsell.', match: ['Sa che il modello Pro ha il doppio della potenza? Vale la pena passarci!', 'Vale la pena prendere il modello con timer.'], not: ['Il modello Pro che ha ordinato si ricarica in due ore.'] },
     { id: 'bundle-pays', re: "(?:kit|set|confezione|bundle|combo|pacchetto|tris)(?![\\p{L}])[^.!?]{0,50}(?:conviene|conveniente|risparmi\\p{L}{0,3}|costa meno|più economic\\p{L})",
       why: 'Advertising a bundle as the better deal is promotional content.', match: ["C'è il kit con 3 panni + secchio, conviene molto rispetto ai singoli."], not: ['Il kit che ha ordinato parte domani.'] },
     { id: 'buy-more-next-time', re: "(?:ne prenda|ne prende|ne compri|ne ordini|ne prendi|ne acquisti|ne acquista) (?:due|tre|quattro|un altro|un'altra|altri|altre|di più|\\d)",
@@ -665,6 +676,12 @@ export const it: Lexicon = {
       not: ['Le consigliamo di prendere le misure prima del reso.'] },
     { id: 'sign-up-for-promotions', re: "(?:registri|iscriva|inserisca|lasci|registrare|iscrivere|inserire|lasciare)(?: \\p{L}{1,10}){0,2} (?:la sua |il suo |la tua |il tuo )?(?:e-?mail|indirizzo e-?mail|numero)[^.!?]{0,40}(?:promozioni|offerte|novità|newsletter|sconti)",
       why: 'Signing the buyer up for our promotions is marketing.', match: ['Registri la sua email sul sito per ricevere le promozioni.'] },
+    // s8c (fourth probe): offer groups, selling the buyer a spare outside, a new line just in.
+    { id: 'deals-group', re: "gruppo (?:di|con|per|delle|dei) (?:offerte|promozioni|sconti|coupon|novità)", why: 'A group for our deals is marketing.', match: ['Ho un gruppo di offerte su Telegram.'] },
+    { id: 'sell-you-outside', re: `(?:le|ti|vi|glie\\p{L}{1,2}) vend(?:o|iamo) (?:\\p{L}{1,15} ){0,4}(?:fuori|a parte|privatamente|senza fattura)${NOT_NEG}`,
+      why: 'Offering to sell the buyer another item outside the order is a sales offer.', match: ['Se vuole, le vendo la ricarica a parte fuori da Amazon.'], not: ['Non le vendiamo nulla fuori da Amazon.'] },
+    { id: 'new-line-of', re: "(?:scopr|guard|veder|conosc|dia un'occhiata)\\p{L}{0,4} (?:alla |la |le |il |i |ai )?(?:nuov[ao]|nuove|ultim[aoe]) (?:linea|collezione|arrivi|modelli|cover|prodotti)",
+      why: 'Pointing the buyer to a new line of products is promotional content.', match: ['Ne approfitti per scoprire la nuova linea di cover!'] },
   ],
   personal_data: [
     { id: 'social-name', re: "come si chiama (?:su|in) (?:facebook|instagram|tiktok)",
@@ -736,6 +753,9 @@ export const it: Lexicon = {
       match: ['Per assisterla meglio, qual è il suo numero di telefono con prefisso?'], not: ['Ci dica il suo numero di cellulare per il corriere GLS.'] },
     { id: 'sign-up-for-promotions', re: "(?:registri|iscriva|inserisca|lasci|registrare|iscrivere|inserire|lasciare)(?: \\p{L}{1,10}){0,2} (?:la sua |il suo |la tua |il tuo )?(?:e-?mail|indirizzo e-?mail|numero)[^.!?]{0,40}(?:promozioni|offerte|novità|newsletter|sconti)",
       why: 'Collecting the buyer\'s e-mail for our promotions is personal data the order does not need (as pt register-your-contact).', match: ['Registri la sua email sul sito per ricevere le promozioni.'] },
+    // s8c (fourth probe): "quale email possiamo usare per scriverle?".
+    { id: 'which-contact-to-use', re: "quale? (?:e-?mail|numero|indirizzo|cellulare) (?:possiamo|posso|potremmo|potrei) (?:usare|utilizzare|scriverle|contattarla|chiamarla)", why: 'Asking which e-mail or number of the buyer\'s to use collects personal contact data the order does not need.',
+      match: ['Quale email possiamo usare per mandarle il manuale?'] },
   ],
   review_wording: [
     { id: 'review-noun', re: "(?:recension[ei]|valutazion[ei]|stelle|feedback)",
