@@ -2,23 +2,25 @@ import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
-const AFTER_REVIEW = "(?=[^]{0,160}?(?:recension|feedback|valuta|stell|giudizi|opinion|parer|parol|altri (?:clienti|acquirenti)))";
+// s8c: "perché non racconta la sua esperienza su Amazon?" after an assumed good experience is the same ask
+const AFTER_REVIEW = "(?=[^]{0,160}?(?:recension|feedback|valuta|valuti|ci valut|stell|giudizi|opinion|parer|parol|altri (?:clienti|acquirenti)|(?:raccont|condivid)\\p{L}{0,4} (?:la sua |la tua |un po' della sua )?esperienza|esperienza su amazon))";
 /** Review wording in any form for intent entries: recensione (also the typo "recenzione"), valutazione, feedback, opinione, parere, giudizio, commento, voto, stelle/stelline, impressioni, "qualche parola gentile", "un riscontro su spedizione…". */
 const REV = "(?:recension[ei]|recenzion[ei]|feedback|valutazion[ei]|opinion[ei]|parer[ei]|giudizi?o?|comment[oi]|stelle|stellin[ae]|vot[oi]|impressioni|riscontro su (?:spedizione|consegna|imballaggio|l'ordine|prodotto|acquisto)|(?:qualche|due|poche) parol[ae](?: gentil[ei]| carin[ea])?|parol[ae] gentil[ei])";
 /** After a review entry: not steering ("prima di", "invece di", "senza") nor thanks for one. */
 const NOT_BEFORE = "(?<!(?:^|[^\\p{L}])(?:prima|invece|anziché|senza|grazie per|grazie della|grazie del)(?![\\p{L}])[^.!?;\\n]{0,90})";
 /** A review or "lo dica a tutti" after an assumed or conditioned good experience. */
-const AFTER_ASK = "(?=[^]{0,160}?(?:recension|recenzion|feedback|valuta|stell|giudizi|opinion|parer|parol|commento|voto|lo dica a tutti|lo racconti|altri (?:clienti|acquirenti)|⭐|★))";
+const AFTER_ASK = "(?=[^]{0,160}?(?:recension|recenzion|feedback|valuta|valuti|ci valut|stell|giudizi|opinion|parer|parol|commento|voto|lo dica a tutti|lo racconti|altri (?:clienti|acquirenti)|(?:raccont|condivid)\\p{L}{0,4} (?:la sua |la tua |un po' della sua )?esperienza|esperienza su amazon|⭐|★))";
 /** A negation inside or before a cue ("se l'articolo non le piace"): goes after the cue. */
 const NOT_NEG_CUE = "(?<!(?:^|[^\\p{L}])(?:non|né|mai|nessun\\p{L}{0,2})(?![\\p{L}])[^.!?;\\n]{0,70})";
 /** Not a change of review we say we do not ask for ("Non le chiediamo di cambiare la sua recensione"): goes after the phrase. */
 const NOT_ASKED = "(?<!(?:non|né|mai) (?:le |ti |vi |gli )?(?:chiediamo|chiedo|chiederemo|chiederemmo|vogliamo|pretendiamo|serve|deve|è necessario)[^.!?;\\n]{0,60})";
-/** A negation before the phrase in its sentence or after it (whole words: the shared after-part has no boundary). */
-const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non)(?![\\p{L}]))";
+/** A negation before the phrase in its sentence or after it (whole words: the shared after-part has no boundary).
+ *  s8c: not the bare "ne", which in Italian is a pronoun ("se ne prende tre", "ne ordini due"), not a negation ("né" is). */
+const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|né|n'|pas|jamais|non|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non)(?![\\p{L}]))";
 /** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". */
 const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video)[^.!?;\\n]{0,80})(?![^.!?;\\n]{0,60}(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video))";
 /** An address as written, also "[chiocciola] … [punto] …", "(at) … (punto) …", "x punto y punto online"; never a carrier's site. */
-const IT_ADDRESS = `(?!(?:www\\.)?(?:poste|brt|gls|sda|dhl|ups|tnt|bartolini|fedex)\\.)(?:${ADDRESS}|[a-z0-9][a-z0-9._-]{0,30} ?[\\[(](?:at|@|chiocciola)[\\])] ?[a-z0-9-]{2,30} ?[\\[(](?:punto|dot|\\.)[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} ?[\\[(](?:punto|\\.)[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} punto [a-z0-9-]{2,30} punto [a-z]{2,12}|(?!(?:il|un|quel|questo|al|del|nel|dal|buon|primo|ultimo|stesso) punto)[a-z0-9-]{2,30} punto (?:com|it|net|org|shop|store|online|site|eu|ch|io|app|club|xyz|biz|tools|vip)(?![\\p{L}]))`;
+const IT_ADDRESS = `(?!(?:www\\.)?(?:poste|brt|gls|sda|dhl|ups|tnt|bartolini|fedex)\\.)(?:${ADDRESS}|[a-z0-9][a-z0-9._-]{0,30} ?[\\[(](?:at|@|chiocciola)[\\])] ?[a-z0-9-]{2,30} ?(?:[\\[(](?:punto|dot|\\.)[\\])] ?|\\.)[a-z]{2,12}|[a-z0-9-]{2,30} ?[\\[(](?:punto|\\.)[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} punto [a-z0-9-]{2,30} punto [a-z]{2,12}|(?!(?:il|un|quel|questo|al|del|nel|dal|buon|primo|ultimo|stesso) punto)[a-z0-9-]{2,30} punto (?:com|it|net|org|shop|store|online|site|eu|ch|io|app|club|xyz|biz|tools|vip)(?![\\p{L}]))`;
 /** Small or family business appeals next to review wording bias the review. */
 const SMALL_BUSINESS = "(?:piccol[oa] (?:azienda|impresa|negozio|attività|bottega|marchio|team|venditore)|(?:azienda|attività|impresa) familiare|artigian[oi])";
 /** Incentives for a review: "un buono da 10 € a chi pubblica una recensione". */
@@ -26,9 +28,10 @@ const INCENTIVE = `(?:rimborso|regalo|sconto|buono|coupon|omaggio|prodotto gratu
 
 export const it: Lexicon = {
   offplatform: [
-    { id: 'verb-to-address', re: `(?:registr|iscriv|scriv|invi|mand|contatt(?=[iae])|compil|cre(?=i |are|ate)|ordin(?=i |are|ate)|acquist(?=i |are|ate)|compr(?=i |are|ate)|pag(?=are|hi |ate)|sald(?=i |are)|inserisc|inserir|segnal|visit(?=i |are|ate)|consult(?=i |are|ate)|valut|condivid|dic(?=a )|raggiung|utilizz|apr(?=a |ire)|colleg|vada|andate|trov(?=arci|ateci|ici ))\\p{L}{0,6}:? (?:[^\\s.!?]{1,25} ){0,8}(?:(?:a|al|all'|su|sul|via|tramite|qui|presso|da):? )?${IT_ADDRESS}${NOT_MANUAL}`,
+    { id: 'verb-to-address', re: `(?:registr|iscriv|scriv|invi|mand|attiv|rispond(?=a |ete |i |ere )|contatt(?=[iae])|compil|cre(?=i |are|ate)|ordin(?=i |are|ate)|acquist(?=i |are|ate)|compr(?=i |are|ate)|pag(?=are|hi |ate)|sald(?=i |are)|inserisc|inserir|segnal|visit(?=i |are|ate)|consult(?=i |are|ate)|valut|condivid|dic(?=a )|raggiung|utilizz|apr(?=a |ire)|colleg|vada|andate|trov(?=arci|ateci|ici ))\\p{L}{0,6}:? (?:[^\\s.!?]{1,25} ){0,8}(?:(?:a|al|all'|su|sul|via|tramite|qui|presso|da):? )?${IT_ADDRESS}${NOT_MANUAL}`,
       why: 'A verb sends the buyer to a web or e-mail address outside Amazon (register, write, order, pay, visit there).',
-      match: ['Registri il suo apparecchio su garanzia.lumina.it per estendere la copertura.', 'Ci scriva a assistenza@casaverde.it e le rispondiamo subito.', 'Venga a trovarci su casaviva punto shop per vedere la collezione.'], not: ['Consulti il tracciamento su brt.it con il numero della spedizione.', 'Venga a trovarci al punto vendita di Torino.', 'Vada al punto di ritiro indicato.'] },
+      // s8c: also activating there or answering to an address ('si attiva su garanzia.x.it', 'risponda a questa mail: x[at]y.it')
+      match: ['La garanzia estesa si attiva su garanzia.voltalux.it.', 'Risponda a questa mail: info[at]casabella.it', 'Registri il suo apparecchio su garanzia.lumina.it per estendere la copertura.', 'Ci scriva a assistenza@casaverde.it e le rispondiamo subito.', 'Venga a trovarci su casaviva punto shop per vedere la collezione.'], not: ['Consulti il tracciamento su brt.it con il numero della spedizione.', 'Venga a trovarci al punto vendita di Torino.', 'Vada al punto di ritiro indicato.'] },
     { id: 'spares-on-site', re: `(?:ricambi?o?|ricariche|più economic\\p{L}{1,2}|in meno|costa(?:no)? meno) (?:[^\\s.!?]{1,25} ){0,3}(?:su|da|presso) ${IT_ADDRESS}`,
       why: 'Points the buyer to spare parts or a lower price on an outside domain.',
       match: ['I filtri di ricambio li trova su acquaviva.shop.', 'Le cartucce costano meno su stampafacile.it.'], not: ['I pezzi di ricambio arrivano con BRT entro venerdì.'] },
@@ -137,12 +140,45 @@ export const it: Lexicon = {
     { id: 'pay-to-our-account', re: `(?:sul|al|nel) nostro (?:conto(?: corrente| paypal| postepay)?|iban|paypal|postepay)(?! amazon| venditore)${NOT_NEG}`,
       why: "Asks the buyer to pay into the seller's own account, outside Amazon.",
       match: ['Può pagare il supplemento con una ricarica Postepay sul nostro conto.'], not: ['Non accettiamo pagamenti sul nostro conto: paghi pure su Amazon.'] },
+    // s8c: the buyer's number or contact asked with "un suo", DMs, our number saved, our own site in either order, deals closed outside.
+    { id: 'leave-a-contact', re: `(?:mi|ci) (?:lasci|lascia|dia|dà|mandi|manda|invii|invia|scriva|scrive|comunichi|indichi|passi|passa)(?: pure)? (?:un |il |uno )?(?:suo |tuo )?(?:numero (?:di )?(?:cellulare|telefono|whats ?app|cell)|recapito|contatto (?:telefonico|whats ?app|e-?mail)|cellulare|indirizzo e-?mail)(?! (?:d'ordine|dell'ordine|di tracking|di tracciamento|di spedizione|della fattura))(?![^.!?]{0,40}(?:corriere|bartolini|brt|gls|sda|poste|dhl|ups|tnt))${NOT_NEG}`,
+      why: 'Asking the buyer to leave a phone number or contact of theirs moves the conversation off Amazon.',
+      match: ['Per fare prima, mi lascia un suo numero di cellulare?', 'Ci lasci un recapito così il tecnico la ricontatta.'], not: ['Ci lasci un recapito per il corriere BRT.', 'Non ci lasci il suo cellulare: basta questa chat.'] },
+    { id: 'write-in-dm', re: `(?:scriv|mand|contatt|messaggi)\\p{L}{0,6} (?:\\p{L}{1,12} )?(?:in|su|via|per|nei|nel) (?:direct|dm|privato su (?:insta(?:gram)?|facebook))${NOT_NEG}`,
+      why: 'Asking for a direct message on social media moves the chat off Amazon.', match: ['Mi scriva in direct che le passo i dati.', 'Ci mandi un messaggio in DM.'] },
+    { id: 'save-our-number', re: "salv\\p{L}{0,4} (?:pure )?(?:il )?(?:nostro|mio) (?:numero|contatto|whats ?app|cellulare)",
+      why: 'Asking the buyer to save our number sets up contact outside Amazon.', match: ['Si salvi il nostro numero: 02 8765 4321.'] },
+    { id: 'follow-then-there', re: "(?:segua|segui|seguiteci|seguici|ci segua)(?: \\p{L}{1,12})? su (?:insta(?:gram)?|facebook|tiktok)[^.!?]{0,50}(?:mandiamo|inviamo|scriviamo|rispondiamo|contattiamo|lì|là)",
+      why: 'Following us on social media to get something there moves the exchange off Amazon.', match: ['Ci segua su Insta che le mandiamo il video lì.'] },
+    { id: 'site-of-our-own', re: `sito (?:tutto )?(?:nostro|proprio|ufficiale nostro)${NOT_NEG}`,
+      why: 'Our own site ("abbiamo un sito nostro") is a sales channel outside Amazon, whatever the word order.',
+      match: ['Abbiamo un sito nostro, con più colori.'], not: ['Non abbiamo un sito nostro: vendiamo solo su Amazon.'] },
+    { id: 'no-commission-there', re: "(?:lì|là|sul sito|da noi|direttamente)[^.!?]{0,20}(?:non (?:si )?pag\\p{L}{1,4}|senza) (?:le )?commissioni",
+      why: 'Pointing to a place without commissions means buying outside Amazon.', match: ['Abbiamo un sito, lì non paghi commissioni.'] },
+    { id: 'deal-outside', re: `(?:accord\\p{L}{0,4}|chiud\\p{L}{1,5}|vend\\p{L}{1,5}|tratt\\p{L}{1,5}|fattur\\p{L}{1,5}) (?:\\p{L}{1,12} ){0,3}(?:fuori|privatamente|in privato)(?! (?:stagione|misura|produzione|garanzia|casa|dalla confezione|dalla scatola|servizio|uso|catalogo|commercio))${NOT_NEG}`,
+      why: 'Settling or selling "fuori" or privately is a deal outside the Amazon order.', match: ["Ci mettiamo d'accordo fuori, con fattura.", 'Le vendiamo il secondo pezzo privatamente.'],
+      not: ['Non vendiamo nulla fuori da Amazon.', 'Il modello è fuori produzione.'] },
+    // s8c (second probe): refunds on PayPal etc. in any word order, buying "direttamente da noi".
+    { id: 'refund-on-service', re: `(?:rimbors|restitu|rend|accredit|ridiam|ridar)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,4}(?:su|via|tramite|con|sul (?:suo )?conto) (?:paypal|satispay|postepay|revolut|hype|bonifico)${NOT_NEG}`,
+      why: 'A refund or payment through PayPal, Satispay or a transfer bypasses Amazon.', match: ['Ci giri la schermata e le restituiamo la spedizione su PayPal.'],
+      not: ['Non rimborsiamo nulla su PayPal: il rimborso passa da Amazon.'] },
+    { id: 'buy-direct-from-us', re: `(?:prend|compr|acquist|ordin)\\p{L}{0,5} (?:[^\\s.!?]{1,15} ){0,3}(?:direttamente|diretto) da noi(?<!(?:^|[^\\p{L}'])(?:non|né|mai)(?![\\p{L}])[^.!?;\\n]{0,80})`,
+      why: 'Buying "direttamente da noi" is a sale outside Amazon (only non/né/mai negate: Italian "ne" is a pronoun).', match: ['Se ne prende tre direttamente da noi, le facciamo un prezzo.'],
+      not: ['Il ricambio glielo spediamo direttamente da noi.', 'Non si può comprare direttamente da noi.'] },
+    // s8c (third probe): "sul nostro insta", an e-mail sign-up for promotions (the buyer's social profile stays personal_data only, as the team corpus labels it).
+    { id: 'on-our-social', re: `(?:sul|nel|al|sulla|nella) (?:nostro|nostra) (?:insta(?:gram)?|facebook|tiktok|profilo (?:instagram|insta|facebook)|pagina (?:instagram|insta|facebook)|canale telegram)${NOT_NEG}`,
+      why: 'Our Instagram or Facebook named as the place to write moves the chat off Amazon.', match: ['Ci lasci un saluto sul nostro insta e risolviamo.'], not: ['Non rispondiamo sul nostro Instagram, solo qui.'] },
+    { id: 'sign-up-for-promotions', re: "(?:registri|iscriva|inserisca|lasci|registrare|iscrivere|inserire|lasciare)(?: \\p{L}{1,10}){0,2} (?:la sua |il suo |la tua |il tuo )?(?:e-?mail|indirizzo e-?mail|numero)[^.!?]{0,40}(?:promozioni|offerte|novità|newsletter|sconti)",
+      why: 'Registering the buyer\'s e-mail for our promotions collects a channel outside Amazon.', match: ['Registri la sua email sul sito per ricevere le promozioni.'] },
+    // s8c (fourth probe): "quale email possiamo usare per scriverle?".
+    { id: 'which-contact-to-use', re: "quale? (?:e-?mail|numero|indirizzo|cellulare) (?:possiamo|posso|potremmo|potrei) (?:usare|utilizzare|scriverle|contattarla|chiamarla)", why: 'Asking which e-mail or number of the buyer\'s to use moves the chat off Amazon.',
+      match: ['Quale email possiamo usare per mandarle il manuale?'] },
   ],
   leading: [
     { id: 'pleased-then-ask', re: `(?:allora|se s[ìi]|in tal caso)(?<=(?<![\\p{L}\\p{N}])(?:gradimento|soddisfatt\\p{L}|content\\p{L}|piace|piaciut\\p{L})[^.!?]{0,12}\\?\\s*(?:allora|se\\s+s[ìi]|in\\s+tal\\s+caso))${NOT_NEG_CUE}${AFTER_ASK}`,
       why: 'A satisfaction question, then "so" and a review ask, makes the review conditional on a good experience.',
       match: ['Il frullatore è di suo gradimento? Allora ci lasci una recensione.', 'Contento? In tal caso cinque stelle ci farebbero felici.'], not: ['Non è soddisfatto? Allora ci scriva e troviamo una soluzione.'] },
-    { id: 'assumed-good-experience', re: `(?:(?:ora che|adesso che|visto che|dato che|poiché|siccome) [^.!?]{0,50}(?:gode|godendo|perfett\\p{L}{1,2}|piace|soddisfatt\\p{L}|content\\p{L}|accompagna|funziona (?:bene|benissimo|perfettamente|alla grande|a meraviglia|da dio))|(?:sicuramente|certamente|senz'altro|di sicuro) [^.!?]{0,30}(?:soddisf\\p{L}{1,5}|content\\p{L}|entusiast\\p{L}|piace|piaciut\\p{L})|(?:starà|staranno|sarà|saranno) (?:sicuramente |certamente )?(?:benissimo|splendid\\p{L}|perfett\\p{L}|fantastic\\p{L}{1,2})|(?:siamo|sono) (?:cert[ie]|sicur[ie]|convint[ie]) che|che bello che [^.!?]{0,50}(?:così bene|benissimo|perfettamente|piaccia|piacciano)|(?:se|quando|solo se|soltanto se) [^.!?]{0,50}(?:piace|piaciut\\p{L}|piacciono|soddisf\\p{L}{1,5}|content\\p{L}|felice|entusiast\\p{L}|di suo gradimento|di tuo gradimento|(?:le|sue|tue) aspettative)|(?:le|ti|vi) piace [^.!?]{0,40}\\?|speriamo che [^.!?]{0,40}(?:le|ti|vi) (?:piaccia|piacciano|sia piaciut\\p{L}))${NOT_NEG_CUE}${AFTER_ASK}`,
+    { id: 'assumed-good-experience', re: `(?:(?:ora che|adesso che|visto che|dato che|poiché|siccome) [^.!?]{0,50}(?:gode|godendo|ador\\p{L}{1,4}|apprezzat\\p{L}|piaciut\\p{L}|perfett\\p{L}{1,2}|piace|soddisfatt\\p{L}|content\\p{L}|accompagna|funziona (?:bene|benissimo|perfettamente|alla grande|a meraviglia|da dio))|(?:sicuramente|certamente|senz'altro|di sicuro) [^.!?]{0,30}(?:soddisf\\p{L}{1,5}|content\\p{L}|entusiast\\p{L}|piace|piaciut\\p{L})|(?:starà|staranno|sarà|saranno) (?:sicuramente |certamente )?(?:benissimo|splendid\\p{L}|perfett\\p{L}|fantastic\\p{L}{1,2})|(?:siamo|sono) (?:cert[ie]|sicur[ie]|convint[ie]) che|che bello che [^.!?]{0,50}(?:così bene|benissimo|perfettamente|piaccia|piacciano)|(?:se|quando|solo se|soltanto se) [^.!?]{0,50}(?:piace|piaciut\\p{L}|piacciono|soddisf\\p{L}{1,5}|content\\p{L}|felice|entusiast\\p{L}|di suo gradimento|di tuo gradimento|(?:le|sue|tue) aspettative)|(?:le|ti|vi) piace [^.!?]{0,40}\\?|speriamo che [^.!?]{0,40}(?:le|ti|vi) (?:piaccia|piacciano|sia piaciut\\p{L}))${NOT_NEG_CUE}${AFTER_ASK}`,
       why: 'Assumes or conditions a good experience ("now that you enjoy it", "if you are satisfied", "surely you like it") before a review ask, which biases the review.',
       match: ['Ora che si gode la sua nuova lampada, ci lascerebbe una recensione?', "Siamo certi che il trapano la soddisferà: ci racconti com'è andata con una valutazione."], not: ['Se il prodotto non le piace, ci scriva prima di lasciare una recensione.'] },
     { id: 'instead-of-posting', re: "(?:invece di|anziché|piuttosto che) (?:pubblicare|lasciare|scrivere|dare|mettere)",
@@ -241,8 +277,9 @@ export const it: Lexicon = {
       match: ['Migliaia di clienti soddisfatti hanno già scelto il nostro bollitore.'] },
     { id: 'in-exchange-for-review', re: `in cambio (?:di|della|del) (?:una |un |sua |tua )?${REVIEW}`,
       why: 'Offers something in exchange for a review.', match: ['Le spediamo il ricambio in cambio di una valutazione.'] },
-    { id: 'change-review-verb', re: `(?:modificare|modifichi|rimuovere|rimuova|eliminare|elimini|cambiare|cambi|aggiornare|aggiorni|ritirare) (?:la sua |la tua |la |il )?${REVIEW}${NOT_ASKED}`,
-      why: 'Asks the buyer to edit, remove or withdraw a review.', match: ['Può eliminare la recensione ora che è tutto risolto?', 'Le va di aggiornare il feedback?'] },
+    { id: 'change-review-verb', re: `(?:modificare|modifichi|rimuovere|rimuova|eliminare|elimini|cambiare|cambi|aggiornare|aggiorni|ritirare|riscrivere|riscriva|rivedere|riveda|correggere|corregga|togliere|tolga|cancellare|cancelli) (?:la sua |la tua |il suo |il tuo |la |il |quella |quel )?${REVIEW}${NOT_ASKED}`,
+      why: 'Asks the buyer to edit, remove or withdraw a review.', // s8c: also riscrivere, rivedere, correggere, togliere, cancellare
+      match: ['Può eliminare la recensione ora che è tutto risolto?', 'Le va di aggiornare il feedback?', 'Le saremmo grati se potesse riscrivere il suo commento.'] },
     { id: 'review-for-points-or-draw', re: `(?:punti (?:fedeltà|premio|bonus|extra)|estrazion[ei]|sorteggio|concorso)(?<=(?<![\\p{L}\\p{N}])${REV.replace(/ /g, '\\s+')}[^.!?]{0,80}(?:punti\\s+(?:fedeltà|premio|bonus|extra)|estrazion[ei]|sorteggio|concorso))`,
       why: 'Ties loyalty points, a prize draw or a contest to a review, an incentive for the review.',
       match: ['Ogni recensione che pubblica le vale 50 punti fedeltà.', 'Chi scrive una recensione entro maggio entra nel sorteggio di una bici.'], not: ['I punti fedeltà si accumulano con ogni ordine.'] },
@@ -276,14 +313,41 @@ export const it: Lexicon = {
     { id: 'credit-for-review-content', re: `(?:nella|nel|in) (?:sua |tua )?${REV}[^.!?]{0,40}(?:accredit|rimbors|regal|omaggi|scont)\\p{L}{0,6}|(?:nella|nel|in) (?:sua |tua )?${REV}[^.!?]{0,40}\\d{1,4} ?(?:€|euro)`,
       why: 'Pays or credits the buyer for what goes into the review (photos, words), an incentive for it.',
       match: ['Per ogni foto pubblicata nella recensione le accreditiamo 5 €.'] },
+    // s8c: rewards to whoever reviews, an arrival "perfetto" as the condition, five stars wished, "sappiamo che le è piaciuto".
+    { id: 'reward-whoever-reviews', re: `(?:a chi (?:recensisce|recensirà|valuta|valuterà|(?:lascia|lascerà|scrive|scriverà|pubblica|pubblicherà|mette|metterà) (?:\\p{L}{1,12} ){0,2}${REV})|chi (?:recensisce|recensirà|valuta|valuterà|(?:lascia|lascerà|scrive|scriverà|pubblica|pubblicherà|mette|metterà) (?:\\p{L}{1,12} ){0,2}${REV})[^.!?]{0,60}(?:riceve|riceverà|ottiene|otterrà|vince|avrà|partecipa|ha diritto))`,
+      why: 'A reward to whoever reviews ("rimborsiamo 10 euro a chi lascia una recensione") is an incentivised review ask.',
+      match: ['Rimborsiamo 10 euro a chi lascia una recensione con foto.', 'Chi recensisce il prodotto riceve un omaggio.'], not: ['Chi valuta i resi è Amazon.', 'Ringraziamo chi lascia una recensione.'] },
+    { id: 'if-arrived-fine', re: `se (?:è |e' )?(?:tutto )?(?:è )?(?:arrivat|andat|giunt)\\p{L}{1,2} (?:\\p{L}{1,12} )?(?:perfett\\p{L}{1,4}|bene|benissimo|integr\\p{L}|in ordine|a posto|come previsto)${AFTER_REVIEW}`,
+      why: 'A review ask conditioned on the order arriving well steers toward a positive review.',
+      match: ['Se è tutto arrivato perfetto, cinque stelle sarebbero un regalo.'], not: ['Se è tutto arrivato integro, può buttare la scatola.'] },
+    { id: 'five-stars-wished', re: "(?:5|cinque) stell(?:e|ine) (?:ci |per noi )?(?:sarebbero|sarebbe|farebbero|farebbe|renderebbero|renderebbe)",
+      why: 'Wishing for five stars dictates the rating.', match: ['Cinque stelle sarebbero il regalo più bello!'] },
+    { id: 'we-know-you-liked', re: `(?:sappiamo|siamo sicuri|siamo certi|siamo convinti|immaginiamo|scommettiamo) (?:che )?(?:le |ti |vi )?(?:è |sono |sia |siano )?(?:piaciut\\p{L}|stat[oa] utile|andat[oa] bene)${AFTER_ASK}`,
+      why: 'Assumes the buyer liked the product right before the review ask.', match: ['Sappiamo che le è piaciuto, quindi non si dimentichi di valutarci!'],
+      not: ['Sappiamo che le è piaciuto il colore: il ricambio arriva domani.'] },
+    // s8c (second probe): a quick or punctual delivery as the condition; "speriamo anche lei" after social proof; "ci valuti con generosità".
+    { id: 'if-delivery-went-well', re: `se (?:la consegna|la spedizione|l'acquisto|l'esperienza|il servizio|il prodotto|l'articolo|tutto) (?:è stat[oa]|è andat[oa]|è|sono stat\\p{L}) (?:\\p{L}{1,10} )?(?:veloce|rapid\\p{L}|puntual\\p{L}|positiv\\p{L}|buon\\p{L}|ottim\\p{L}|perfett\\p{L}|soddisfacent\\p{L}|all'altezza|bene)${AFTER_REVIEW}`,
+      why: 'A review ask conditioned on the delivery or purchase going well steers toward a positive review.',
+      match: ['Se la consegna è stata veloce come promesso, ci valuti con generosità.'], not: ['Se la consegna è stata veloce, può confermarlo al corriere.'] },
+    { id: 'hope-to-earn-them', re: "(?:stell|recension|valutazion|voto|voti|giudizi|punteggi)\\p{L}{0,4}[^.!?]{0,60}(?:speriamo|contiamo|confidiamo|ci auguriamo)[^.!?]{0,30}(?:anche (?:da )?(?:lei|te|voi)|di meritar\\p{L}{0,4})",
+      why: 'Social proof about ratings followed by a hope to earn them from the buyer too pressures toward the same rating.',
+      match: ['Tutti ci hanno dato 5 stelle, speriamo anche lei!'] },
+    { id: 'rate-generously', re: "(?:valuti|valutateci|valutarci|valutare|recensisca|recensite|ci giudichi) (?:\\p{L}{1,10} )?(?:con generosità|generosamente|con benevolenza|bene|al massimo)",
+      why: 'Asking the buyer to rate generously or well steers the rating.', match: ['Ci valuti con generosità.'], not: ['Abbiamo valutato bene la sua richiesta.'] },
+    // s8c (third probe): any mark below N hurts us.
+    { id: 'below-n-hurts', re: "(?:qualsiasi|qualunque|ogni|un|una) (?:voto|valutazion\\p{L}|recension\\p{L}|giudizio)[^.!?]{0,30}(?:sotto|inferior\\p{L}{1,2} a|meno di) (?:il |le |i )?(?:\\d|tre|quattro|cinque)|(?:recension\\p{L}|valutazion\\p{L}|voto|voti|giudizi?o?)[^.!?]{0,40}(?:penalizz|danneggi|affond|rovin)\\p{L}{0,6}",
+      why: 'Saying any mark below N, or a review, hurts us pressures the buyer toward a high rating.', match: ['Qualsiasi voto sotto il 5 ci penalizza tantissimo, sa?'], not: ['Il voto sotto il 5 della rivista riguarda il vecchio modello.'] },
+    // s8c (fourth probe): "se l'asciugacapelli l'ha conquistata".
+    { id: 'if-it-won-you-over', re: `se (?:[^\\s.!?]{1,20} ){0,3}(?:l'ha|la ha|ti ha|le ha|vi ha|l'hanno|vi hanno) (?:conquistat|convint|soddisfatt|colpit|stupit|entusiasmat)\\p{L}${AFTER_REVIEW}`,
+      why: 'A review ask conditioned on the product winning the buyer over steers toward a positive review.', match: ["Se l'asciugacapelli l'ha conquistata, lo dica con qualche stellina!"] },
   ],
   review_request: [
     { id: 'leave-gerund', re: `(?:lasciando|scrivendo|pubblicando|dandoci|mettendo) (?:una |un |la |il |qualche |sua |tua )?(?:[^\\s.!?]{1,20} ){0,2}${REV}${NOT_BEFORE}`,
       why: 'Asks for a review in the gerund ("by leaving a review").',
       match: ['Ci dica cosa ne pensa lasciando una recensione sul prodotto.'], not: ['Grazie per averci aiutato lasciando una recensione.'] },
-    { id: 'wish-then-review', re: `(?:(?:saremmo|sarei) (?:\\p{L}{1,12} )?(?:contenti|felici|grati|lieti)|ci piacerebbe|ci farebbe piacere|speriamo|contiamo su\\p{L}{0,4})(?: [^\\s.!?]{1,25}){0,8} ${REV}${NOT_BEFORE}`,
-      why: 'Wishes for a review, the wish first ("we would be glad", "we count on").',
-      match: ['Saremmo davvero felici se dedicasse un minuto a una recensione.', 'Contiamo sulla sua valutazione!'] },
+    { id: 'wish-then-review', re: `(?:(?:saremmo|sarei) (?:\\p{L}{1,12} )?(?:contenti|felici|grati|lieti)|ci piacerebbe|ci farebbe piacere|speriamo|contiamo su\\p{L}{0,4})(?: [^\\s.!?]{1,25}){0,8} ${REV}${NOT_BEFORE}(?<!(?:riscriv|modific|cambi|rimuov|elimin|aggiorn|ritir|togli|tolg|cancell|rived|corregg)\\p{L}{0,6}(?: \\p{L}{1,12}){0,3})`,
+      why: 'Wishes for a review, the wish first ("we would be glad", "we count on"); not a wish to have an existing review changed (leading only).',
+      match: ['Saremmo davvero felici se dedicasse un minuto a una recensione.', 'Contiamo sulla sua valutazione!'], not: ['Le saremmo grati se potesse riscrivere il suo commento.'] },
     { id: 'review-would-help', re: `${REV}(?! (?:del|della|dei) (?:danno|danni|perizia|tecnico|sinistro|reclamo)),?(?: [^\\s.!?]{1,25}){0,8} (?:(?:ci |per noi )?(?:sarebbe|sarebbero|farebbe|farebbero|aiuterebbe|aiuterebbero|aiuta|aiutano|è|sono|sarà|renderebbe|renderebbero|servirebbe|servirebbero)(?: [^\\s.!?]{1,25}){0,4} (?:piacere|gradit\\p{L}{1,6}|prezios\\p{L}{1,2}|important\\p{L}{1,6}|benvenut\\p{L}|ben accett\\p{L}|utile|aiuto|meraviglios\\p{L}|fantastic\\p{L}{1,2}|felic\\p{L}{1,6}|molto|avanti)|(?:aiuterebbe|aiuterebbero|aiuta|aiutano|aiuterà) (?:altri|gli altri|i futuri|futuri|molto|tantissimo|noi|ad))${NOT_BEFORE}`,
       why: 'Says a review would help or please the seller, the review first: a request without an asking verb.',
       match: ['La sua opinione per noi è importantissima.', 'Ogni recensione ci aiuta ad andare avanti.'], not: ['La valutazione del danno sarà molto utile al tecnico.'] },
@@ -323,8 +387,10 @@ export const it: Lexicon = {
       match: ['I suoi commenti sono sempre graditi.', 'Una sua valutazione sarebbe preziosa.'] },
     { id: 'hope-for-review', re: "(?:speriamo|ci piacerebbe|contiamo su|saremmo felici di) (?:conoscere |leggere |ricevere |avere )?(?:la sua|il suo|una|un) (?:\\p{L}{1,12} )?(?:recensione|valutazione|opinione|parere)",
       why: "Hopes for, or would love to read, the buyer's review.", match: ['Ci piacerebbe leggere la sua recensione.', 'Contiamo su una sua valutazione.'] },
-    { id: 'need-reviews', re: "(?:abbiamo bisogno|mancano) (?:\\p{L}{1,12} ){0,2}(?:recensioni|valutazioni)",
-      why: 'Says the seller needs or lacks reviews, a review ask.', match: ['Abbiamo bisogno di recensioni per il nuovo modello.'] },
+    { id: 'need-reviews', re: "(?:(?:abbiamo|avremmo) (?:molto |tanto |davvero |proprio )?bisogno|ci serv\\p{L}{1,6}|ci manc\\p{L}{1,6}|mancano) (?:\\p{L}{1,12} ){0,3}(?:recension[ei]|valutazion[ei]|feedback|stelle|stelline|opinion[ei])",
+      why: 'Says the seller needs or lacks reviews, a review ask.',
+      // s8c: singular after "qualche" ("abbiamo bisogno di qualche recensione"), "ci servono", an adverb between
+      match: ['Abbiamo bisogno di recensioni per il nuovo modello.', 'Abbiamo bisogno di qualche recensione sul frullatore.', 'Ci servono un paio di valutazioni.', 'Ci servirebbe proprio qualche recensione in più.'], not: ['Abbiamo bisogno di qualche foto del danno.'] },
     { id: 'in-form-of-review', re: "(?:sotto|in) forma di (?:una )?(?:\\p{L}{1,12} )?(?:recensione|valutazione|stelle)",
       why: "Asks for the buyer's opinion \"in the form of a review\".", match: ['Ci farebbe piacere sentire il suo parere, magari sotto forma di breve recensione.'] },
     { id: 'in-a-review', re: "in una (?:breve )?recensione",
@@ -438,6 +504,33 @@ export const it: Lexicon = {
     { id: 'credit-for-review-content', re: `(?:nella|nel|in) (?:sua |tua )?${REV}[^.!?]{0,40}(?:accredit|rimbors|regal|omaggi|scont)\\p{L}{0,6}|(?:nella|nel|in) (?:sua |tua )?${REV}[^.!?]{0,40}\\d{1,4} ?(?:€|euro)`,
       why: 'Pays or credits the buyer for what goes into the review (photos, words), an incentive for it.',
       match: ['Per ogni foto pubblicata nella recensione le accreditiamo 5 €.'] },
+    // s8c: waiting for the review, "qualche stellina?", hoping to earn the same stars, rewards to whoever reviews, "non si dimentichi di valutarci".
+    { id: 'we-await-review', re: "(?:attendiamo|aspettiamo|restiamo in attesa di|attendiamo di leggere|aspettiamo di leggere)(?: con (?:piacere|interesse|ansia|curiosità|fiducia))? (?:il suo |la sua |il tuo |la tua |un suo |una sua |il vostro |la vostra )?(?:\\p{L}{1,12} )?(?:recensione|valutazione|opinione|parere|feedback|giudizio|voto)",
+      why: 'Saying we await the buyer\'s review or feedback asks for it.', match: ['Attendiamo con piacere il suo feedback sulla consegna.'], not: ['Attendiamo il suo riscontro sulle foto.'] },
+    { id: 'some-stars-question', re: "(?:qualche|un paio di|due|un po' di) (?:stell\\p{L}{1,4}|recension\\p{L}|valutazion\\p{L}|voto|voti)(?: [^\\s.!?]{1,20}){0,5} ?\\?",
+      why: 'Asking "qualche stellina?" asks for a rating without a verb.', match: ['Qualche stellina per il nostro negozio?'] },
+    { id: 'hope-to-earn-them', re: "(?:stell|recension|valutazion|voto|voti|giudizi|punteggi)\\p{L}{0,4}[^.!?]{0,60}(?:speriamo|contiamo|confidiamo|ci auguriamo)[^.!?]{0,30}(?:anche (?:da )?(?:lei|te|voi)|di meritar\\p{L}{0,4})",
+      why: 'Social proof about ratings followed by a hope to earn them from the buyer asks for the same rating.',
+      match: ['Quasi tutti i clienti ci danno 5 stelle, speriamo di meritarle anche da lei.'] },
+    { id: 'reward-whoever-reviews', re: `(?:a chi (?:recensisce|recensirà|valuta|valuterà|(?:lascia|lascerà|scrive|scriverà|pubblica|pubblicherà|mette|metterà) (?:\\p{L}{1,12} ){0,2}${REV})|chi (?:recensisce|recensirà|valuta|valuterà|(?:lascia|lascerà|scrive|scriverà|pubblica|pubblicherà|mette|metterà) (?:\\p{L}{1,12} ){0,2}${REV})[^.!?]{0,60}(?:riceve|riceverà|ottiene|otterrà|vince|avrà|partecipa|ha diritto))`,
+      why: 'A reward to whoever reviews asks the buyer for a review.', match: ['Chi recensisce il prodotto riceve un omaggio.'], not: ['Chi valuta i resi è Amazon.'] },
+    { id: 'dont-forget-to-rate', re: "(?:non )?(?:si )?(?:dimentichi|dimenticare|scordi|scordare|ricordi|ricordati|si ricordi) di (?:valutar\\p{L}{0,3}|recensir\\p{L}{0,3}|lasciar\\p{L}{0,3} (?:\\p{L}{1,12} ){0,2}(?:recension|valutazion|stell|feedback|opinion|giudizi)\\p{L}{0,3})",
+      why: '"Non si dimentichi di valutarci" asks for a review.', match: ['Non si dimentichi di valutarci!', 'Si ricordi di lasciare una recensione.'], not: ['Non si dimentichi di lasciare la scatola al corriere.'] },
+    // s8c (second probe): "ci valuti" (clitic before the verb), "è riuscito a lasciare un giudizio?".
+    { id: 'rate-us-clitic', re: "(?<!(?:prima|invece|anziché|senza)(?: di| che)? )ci (?:valuti|valuta|valutate|recensisca|recensisci|recensite)(?! (?:l'ipotesi|la possibilità|se |quale|la proposta|l'offerta|lei|pure se))",
+      why: '"Ci valuti" asks the buyer to rate the seller.', match: ['Ci valuti con generosità.'], not: ['Prima di ci valuti... ', 'Ci valuti la proposta di rimborso parziale.'] },
+    { id: 'managed-to-review', re: `(?:è riuscit[oa]|sei riuscit[oa]|ha avuto (?:tempo|modo)|ha fatto in tempo) (?:a|ad|di) (?:\\p{L}{1,12} ){0,2}${REV}`,
+      why: 'Asking whether the buyer managed to leave a review is a follow-up review request.', match: ["È riuscito a lasciare un giudizio sull'ordine?"], not: ['È riuscito a montare il supporto?'] },
+    { id: 'would-be-glad-to-read', re: `(?:saremmo|sarei) (?:molto |davvero )?(?:felici|lieti|contenti|grati)(?: di| se)? (?:leggere |ricevere |avere )?(?:un |una |il |la )?(?:suo |sua |tuo |tua )?${REV}`,
+      why: 'Saying we would be glad to read the buyer\'s comment or review asks for it.', match: ['Saremmo felici di leggere un suo commento nella pagina del prodotto.'] },
+    // s8c (third probe): our satisfaction survey.
+    { id: 'answer-our-survey', re: "(?:risponda|rispondere|compili|compilare|partecipi|partecipare) (?:a |al |alla |il |la )?(?:nostro |nostra |breve |rapido |rapida )?(?:sondaggio|questionario|indagine)",
+      why: 'Asking the buyer to answer our satisfaction survey asks for feedback.', match: ['Risponda al nostro sondaggio di gradimento.'], not: ['Il questionario del corriere non dipende da noi.'] },
+    // s8c (fourth probe): "ci aiuterebbe se segnasse le stelle", the screenshot of a review.
+    { id: 'would-help-if', re: `(?:ci )?(?:aiuterebbe|aiuterebbero|farebbe piacere|sarebbe (?:utile|bello|fantastico|gentile))(?: \\p{L}{1,10}){0,2} se [^.!?]{0,40}${REV}${NOT_BEFORE}`,
+      why: 'Saying it would help if the buyer gave stars or a review asks for it.', match: ['Ci aiuterebbe molto se segnasse le stelle che ritiene giuste.'], not: ['Ci aiuterebbe se ci mandasse una foto del difetto.'] },
+    { id: 'review-screenshot', re: `(?:link|screenshot|schermata)(?: [^\\s.!?]{1,15}){0,2} (?:della|del|dell'|di) (?:sua |tua |vostra )?${REV}`,
+      why: 'Asking for a screenshot or link of the review asks for the review first.', match: ['Offriamo un buono a chi ci manda lo screenshot del commento.'] },
   ],
   marketing: [
     { id: 'two-for-one', re: "(?<![\\p{L}\\p{N}])(?:2 ?x ?1|3 ?x ?2|due per uno|prend[aie] (?:3|tre),? (?:e )?pag(?:hi|a|ate) (?:2|due))(?![,.]?\\d)",
@@ -551,6 +644,44 @@ export const it: Lexicon = {
     { id: 'reserved-offers', re: "offert[ae] (?:riservat[ae]|dedicat[ae]|in anteprima)",
       why: 'Advertises offers reserved for customers or subscribers.',
       match: ['Si unisca al nostro gruppo per offerte riservate ai clienti.'] },
+    // s8c: marketing without a coupon word - a price offered to the buyer, messenger catalogues, upgrades, bundles, more units, storefront, gifts on the next order.
+    { id: 'price-offer-to-you', re: "(?:glie?l[oaie]|te l[oaie]|ve l[oaie]|le|ti|vi) (?:faccio|facciamo|vendo|vendiamo|lascio|lasciamo|do|diamo|passo|passiamo|cedo|cediamo) (?:\\p{L}{1,12} ){0,3}(?:a|per) (?:soli |solo )?\\d{1,4}(?:[.,]\\d{2})? ?(?:euro|€)",
+      why: 'Quoting the buyer a price for another item ("glielo faccio a 60 euro") is a sales offer.', match: ['Il secondo tappeto glielo faccio a 60 euro.'], not: ['Le facciamo il rimborso di 49,90 € tramite Amazon.'] },
+    { id: 'messenger-catalog', re: "catalogo (?:su|di|sul|del|in) (?:whats ?app|instagram|facebook|telegram)",
+      why: 'Pointing to our catalogue on WhatsApp or Instagram advertises other products.', match: ['Abbiamo anche il catalogo su WhatsApp Business.'] },
+    { id: 'worth-the-upgrade', re: "vale la pena (?:di )?(?:passar\\p{L}{0,3}|(?:prender|comprar|acquistar)\\p{L}{0,3} (?:il|la|un|una) (?:modello|versione|kit|set|formato))|(?:modello|versione) (?:pro|plus|premium|superiore|xl)[^.!?]{0,40}(?:doppi\\p{L}|più (?:potent|grand|capient|veloc|autonom)|vale la pena|conviene)",
+      why: 'Pointing the buyer to a bigger or better model is an upsell.', match: ['Sa che il modello Pro ha il doppio della potenza? Vale la pena passarci!', 'Vale la pena prendere il modello con timer.'], not: ['Il modello Pro che ha ordinato si ricarica in due ore.'] },
+    { id: 'bundle-pays', re: "(?:kit|set|confezione|bundle|combo|pacchetto|tris)(?![\\p{L}])[^.!?]{0,50}(?:conviene|conveniente|risparmi\\p{L}{0,3}|costa meno|più economic\\p{L})",
+      why: 'Advertising a bundle as the better deal is promotional content.', match: ["C'è il kit con 3 panni + secchio, conviene molto rispetto ai singoli."], not: ['Il kit che ha ordinato parte domani.'] },
+    { id: 'buy-more-next-time', re: "(?:ne prenda|ne prende|ne compri|ne ordini|ne prendi|ne acquisti|ne acquista) (?:due|tre|quattro|un altro|un'altra|altri|altre|di più|\\d)",
+      why: 'Suggesting the buyer take more units next time solicits another sale.', match: ['La prossima volta ne prenda due!'] },
+    { id: 'our-storefront', re: "(?:nostra|nostro) (?:vetrina|store)(?: (?:su |di )?amazon)?",
+      why: 'Pointing the buyer to our storefront is cross-selling.', match: ['Nella nostra vetrina Amazon trova tutta la linea.'] },
+    { id: 'more-units-deal', re: "(?:altre|più|ulteriori) (?:unità|pezzi|confezioni)[^.!?]{0,50}(?:accord|scont|prezzo|fuori|condizion)",
+      why: 'Offering a deal on more units solicits another sale.', match: ["Se le servono altre unità ci mettiamo d'accordo fuori."], not: ['Se mancano altri pezzi, ce lo scriva qui.', "Se le servono altre unità può ordinarle direttamente dall'inserzione Amazon."] },
+    { id: 'gift-with-next-order', re: "(?:omaggio|regalo|sconto|buono)[^.!?]{0,40}(?:col|con il|nel|sul|al) (?:suo |tuo )?prossimo (?:ordine|acquisto)",
+      why: 'A gift or discount with the next order solicits another sale.', match: ['Riceve un omaggio col prossimo ordine.'] },
+    { id: 'no-commission-there', re: "(?:lì|là|sul sito|da noi|direttamente)[^.!?]{0,20}(?:non (?:si )?pag\\p{L}{1,4}|senza) (?:le )?commissioni",
+      why: 'A purchase "without commissions" elsewhere is a price offer.', match: ['Abbiamo un sito, lì non paghi commissioni.'] },
+    // s8c (second probe): "costa 40 euro in meno", "vuole il modello più grande?", "si affretti: sta finendo".
+    { id: 'costs-x-less', re: "cost\\p{L}{1,4} (?:\\d{1,4} ?(?:euro|€) |\\p{L}{1,10} )?in meno|(?:seconda|altra|terza) unità[^.!?]{0,40}(?:scont|in meno|prezzo)",
+      why: 'Saying another unit costs less is a price offer.', match: ['La seconda unità la chiudiamo fuori, costa 40 euro in meno.'], not: ['Le abbiamo addebitato 5 euro in meno per il ritardo.'] },
+    { id: 'want-the-bigger-model', re: "(?:vuole|vorrebbe|preferisce|le interessa) (?:il|la) (?:modello|versione|formato) (?:più grande|superiore|maggiore|pro|plus|premium)(?![^.!?]{0,20}(?:ordinat|acquistat|ricevut|che ha))|vale il cambio|vale l'upgrade",
+      why: 'Offering the bigger or better model is an upsell.', match: ['Vuole il modello più grande? Ha il doppio della capienza.'], not: ['Vuole il modello più grande che ha ordinato o il piccolo? ci confermi qui.'] },
+    { id: 'hurry-it-ends', re: "(?:si affretti|affrettati|affrettatevi|corra|corri|non perda tempo)[^.!?]{0,50}(?:finendo|esaurimento|esaurisc\\p{L}{1,3}|ultimi pezzi|ultime unità|scade|termina)",
+      why: 'Urging the buyer to hurry before stock runs out is promotional content.', match: ['Si affretti: il kit con 4 barattoli sta finendo!'] },
+    // s8c (third probe): recommending the matching item too.
+    { id: 'take-it-too', re: "(?:consiglio|consigliamo|suggerisco|suggeriamo) di (?:prender|acquist|compr|abbinar|aggiunger)\\p{L}{1,6}(?: \\p{L}{1,10})? (?:insieme|anche|in coppia)|si abbina[^.!?]{0,40}(?:stessa (?:linea|collezione)|nostr[oaie])",
+      why: 'Recommending the buyer to buy the matching item too is cross-selling.', match: ['Si abbina benissimo al set della stessa linea, le consiglio di prenderlo insieme.'],
+      not: ['Le consigliamo di prendere le misure prima del reso.'] },
+    { id: 'sign-up-for-promotions', re: "(?:registri|iscriva|inserisca|lasci|registrare|iscrivere|inserire|lasciare)(?: \\p{L}{1,10}){0,2} (?:la sua |il suo |la tua |il tuo )?(?:e-?mail|indirizzo e-?mail|numero)[^.!?]{0,40}(?:promozioni|offerte|novità|newsletter|sconti)",
+      why: 'Signing the buyer up for our promotions is marketing.', match: ['Registri la sua email sul sito per ricevere le promozioni.'] },
+    // s8c (fourth probe): offer groups, selling the buyer a spare outside, a new line just in.
+    { id: 'deals-group', re: "gruppo (?:di|con|per|delle|dei) (?:offerte|promozioni|sconti|coupon|novità)", why: 'A group for our deals is marketing.', match: ['Ho un gruppo di offerte su Telegram.'] },
+    { id: 'sell-you-outside', re: `(?:le|ti|vi|glie\\p{L}{1,2}) vend(?:o|iamo) (?:\\p{L}{1,15} ){0,4}(?:fuori|a parte|privatamente|senza fattura)${NOT_NEG}`,
+      why: 'Offering to sell the buyer another item outside the order is a sales offer.', match: ['Se vuole, le vendo la ricarica a parte fuori da Amazon.'], not: ['Non le vendiamo nulla fuori da Amazon.'] },
+    { id: 'new-line-of', re: "(?:scopr|guard|veder|conosc|dia un'occhiata)\\p{L}{0,4} (?:alla |la |le |il |i |ai )?(?:nuov[ao]|nuove|ultim[aoe]) (?:linea|collezione|arrivi|modelli|cover|prodotti)",
+      why: 'Pointing the buyer to a new line of products is promotional content.', match: ['Ne approfitti per scoprire la nuova linea di cover!'] },
   ],
   personal_data: [
     { id: 'social-name', re: "come si chiama (?:su|in) (?:facebook|instagram|tiktok)",
@@ -573,7 +704,7 @@ export const it: Lexicon = {
       why: "Asks for the buyer's passport, data beyond what the order needs.", match: ['Serve una foto del passaporto per la pratica.'] },
     { id: 'driving-licence', re: "patente di guida",
       why: "Asks for the buyer's driving licence, data beyond what the order needs.", match: ['Ci mandi la patente di guida fronte e retro.'] },
-    { id: 'tax-code', re: "codice fiscale",
+    { id: 'tax-code', re: "codice fiscale(?! (?:corrett|giust|già|dell'ordine|presente|indicat))",
       why: "Asks for the buyer's tax code, data beyond what the order needs.", match: ['Ci comunichi il suo codice fiscale.'] },
     { id: 'id-document', re: "documento d'identità",
       why: 'Asks for an identity document, data beyond what the order needs.', match: ["Alleghi un documento d'identità valido."] },
@@ -586,7 +717,9 @@ export const it: Lexicon = {
       why: "Asks for the buyer's social media account or username, data beyond what the order needs.", match: ['Qual è il suo nome utente su Instagram?'] },
     { id: 'bank-details', re: "coordinate bancarie",
       why: 'Asks for bank details, data beyond what an Amazon order needs.', match: ['Ci mandi le coordinate bancarie per il rimborso.'] },
-    { id: 'iban', re: "\\biban\\b", why: 'Asks for an IBAN, data beyond what an Amazon order needs.', match: ['Ci invii il suo IBAN.'] },
+    { id: 'iban', re: "(?<!(?:nostro|mio) )(?<!(?:passo|passiamo|do|diamo|mando|mandiamo|ecco|invio|inviamo|giro|giriamo) l')\\biban\\b", why: 'Asks for an IBAN, data beyond what an Amazon order needs.',
+      // s8c: our own IBAN ("il nostro IBAN è...", "le passo l'IBAN") is no data of the buyer (offplatform catches the payment)
+      match: ['Ci invii il suo IBAN.'], not: ['Il nostro IBAN è in fondo alla pagina.', "Le passo l'IBAN in privato."] },
     { id: 'card-number', re: "numero della carta",
       why: 'Asks for a card number, data beyond what an Amazon order needs.', match: ['Ci serve il numero della carta per riaccreditare.'] },
     { id: 'phone-contact-ask', re: `recapit[oi] (?:telefonic[oi]|di telefono|personal[ei]|privat[oi])(?![^.!?]{0,40}(?:corriere|bartolini|brt|gls|sda|poste|dhl|ups|tnt))${NOT_NEG}`,
@@ -610,6 +743,19 @@ export const it: Lexicon = {
     { id: 'card-details', re: "(?:carta di credito|carta di debito|carta prepagata|bancomat)(?<=(?<![\\p{L}\\p{N}])(?:dati|numero|codice|estremi|scadenza)\\s+(?:\\p{L}{1,8}\\s+){0,2}(?:carta\\s+di\\s+credito|carta\\s+di\\s+debito|carta\\s+prepagata|bancomat))|cvv",
       why: 'Asks for payment card details, data beyond what an Amazon order needs.',
       match: ['Per il rimborso ci mandi i dati della sua carta di credito.'], not: ['Il rimborso tornerà sulla sua carta di credito.'] },
+    // s8c: the buyer's number or contact asked with "un suo".
+    { id: 'leave-a-contact', re: `(?:mi|ci) (?:lasci|lascia|dia|dà|mandi|manda|invii|invia|scriva|scrive|comunichi|indichi|passi|passa)(?: pure)? (?:un |il |uno )?(?:suo |tuo )?(?:numero (?:di )?(?:cellulare|telefono|whats ?app|cell)|recapito|contatto (?:telefonico|whats ?app|e-?mail)|cellulare|indirizzo e-?mail)(?! (?:d'ordine|dell'ordine|di tracking|di tracciamento|di spedizione|della fattura))(?![^.!?]{0,40}(?:corriere|bartolini|brt|gls|sda|poste|dhl|ups|tnt))${NOT_NEG}`,
+      why: 'Asking the buyer to leave a phone number or contact of theirs collects personal data the order does not need.',
+      match: ['Per fare prima, mi lascia un suo numero di cellulare?'], not: ['Ci lasci un recapito per il corriere BRT.'] },
+    // s8c (second probe): the buyer's phone or e-mail asked without "personale".
+    { id: 'ask-buyer-number', re: `(?:qual è|quale è|qual'è|mi dica|ci dica|mi dia|ci dia|mi indichi|ci indichi|mi comunichi|ci comunichi) (?:il suo|il tuo|un suo) (?:numero (?:di )?(?:cellulare|telefono|whats ?app)|cellulare|indirizzo e-?mail|e-?mail)(?![^.!?]{0,40}(?:corriere|bartolini|brt|gls|sda|poste|dhl|ups|tnt))${NOT_NEG}`,
+      why: 'Asking for the buyer\'s own phone number or e-mail collects personal contact data the order does not need.',
+      match: ['Per assisterla meglio, qual è il suo numero di telefono con prefisso?'], not: ['Ci dica il suo numero di cellulare per il corriere GLS.'] },
+    { id: 'sign-up-for-promotions', re: "(?:registri|iscriva|inserisca|lasci|registrare|iscrivere|inserire|lasciare)(?: \\p{L}{1,10}){0,2} (?:la sua |il suo |la tua |il tuo )?(?:e-?mail|indirizzo e-?mail|numero)[^.!?]{0,40}(?:promozioni|offerte|novità|newsletter|sconti)",
+      why: 'Collecting the buyer\'s e-mail for our promotions is personal data the order does not need (as pt register-your-contact).', match: ['Registri la sua email sul sito per ricevere le promozioni.'] },
+    // s8c (fourth probe): "quale email possiamo usare per scriverle?".
+    { id: 'which-contact-to-use', re: "quale? (?:e-?mail|numero|indirizzo|cellulare) (?:possiamo|posso|potremmo|potrei) (?:usare|utilizzare|scriverle|contattarla|chiamarla)", why: 'Asking which e-mail or number of the buyer\'s to use collects personal contact data the order does not need.',
+      match: ['Quale email possiamo usare per mandarle il manuale?'] },
   ],
   review_wording: [
     { id: 'review-noun', re: "(?:recension[ei]|valutazion[ei]|stelle|feedback)",

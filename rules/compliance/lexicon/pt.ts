@@ -16,8 +16,10 @@ const RATE_VERB = "(?:avalie|avaliem|avaliar|avalia|nos avaliar|nos avalie|avali
 const ASK_VERB =
   "(?:deixe|deixa|deixar|deixem|escreva|escreve|escrever|publique|publica|publicar|poste|posta|postar|dê|dá|dar|dê-nos|nos dê|compartilhe|compartilha|compartilhar|mande|manda|faça|fazer|registre)";
 /** Satisfaction talk is leading only when review wording follows. */
-// why: "deixar sua impressão", "seu relato" are review wording after a satisfaction clause too
-const AFTER_REVIEW = "(?=[^]{0,160}?(?:avalia|avalie|opini|estrel|nota|coment|feedback|palavras|outros compradores|impress|relato|resenha))";
+// why: "deixar sua impressão", "seu relato" are review wording after a satisfaction clause too;
+// s8c: "que tal contar sua experiência na Amazon?" after "agora que você está aproveitando" is the same ask
+// (telling, sharing or registering the experience; "sua experiência seja ótima" alone is not)
+const AFTER_REVIEW = "(?=[^]{0,160}?(?:avalia|avalie|opini|estrel|nota|coment|feedback|palavras|outros compradores|impress|relato|resenha|(?:cont|compartilh|registr|relat)\\p{L}{0,3} (?:a |sua |a sua )?experiência|experiência na amazon))";
 /** Incentives: discounts, gift cards, refunds, freight back, longer warranty, gifts. */
 const INCENTIVE_WORD =
   "(?:desconto|vale-?presente|vale|cupom|reembolso|reembolsamos|devolvemos|brinde|presente|garantia|frete grátis|produto grátis|cashback|pix|dinheiro de volta)";
@@ -39,7 +41,7 @@ const SMALL_BUSINESS = "(?:pequen[oa]s? (?:empresa|loja|negócio|equipe|marca|ve
 const SMALL_BUSINESS_AT =
   "(?:pequen[oa]s?(?: (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?<=(?<![\\p{L}\\p{N}])(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?))|lojinha(?<=(?<![\\p{L}\\p{N}])(?:nossa|uma) lojinha)|(?:familiar|familiares|família)(?<=(?<![\\p{L}\\p{N}])(?:empresa|negócio|loja|lojinha)s? (?:familiar|familiares|de família)))";
 /** A domain or link as the seller writes it (also "ponto" spelled out), not Amazon's own. */
-const DOMAIN = "(?:[a-z0-9._-]{1,30} ?(?:@|[\\[(]arroba[\\])]) ?[a-z0-9-]{2,30}|(?!(?:https?://)?(?:www\\.)?amazon)(?:https?://)?[a-z0-9-]{2,30}(?:(?:\\.| ponto )[a-z0-9-]{2,20}){1,3}(?:/\\S{0,40})?)";
+const DOMAIN = "(?:[a-z0-9._-]{1,30} ?(?:@|[\\[(]arroba[\\])]| arroba ) ?[a-z0-9-]{2,30}|(?!(?:https?://)?(?:www\\.)?amazon)(?:https?://)?[a-z0-9-]{2,30}(?:(?:\\.| ponto )[a-z0-9-]{2,20}){1,3}(?:/\\S{0,40})?)";
 
 export const pt: Lexicon = {
   offplatform: [
@@ -77,9 +79,10 @@ export const pt: Lexicon = {
     { id: 'call-center', re: "central de atendimento", why: 'Sends the buyer to our call center, a channel outside Amazon.', match: ['Nossa central de atendimento resolve hoje.'] },
     { id: 'sac', re: "(?:nosso |o |pelo |no |ao )sac(?![\\p{L}])(?! da amazon)|sac:", why: 'Sends the buyer to our customer service line (SAC), a channel outside Amazon.',
       match: ['O SAC da marca atende até as 18h.', 'SAC: 0800 123 4567.'], not: ['Pode ligar para o SAC da Amazon se o pacote não chegar.'] },
-    { id: 'action-on-domain', re: `(?:envi|mand|cadastr|registr|preench|crie (?:uma )?conta|acompanh|acess|compr|pag|cont|avali|fal|escrev|visit|baix|compartilh)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,5}(?:em|no|na|para|pra|aqui:?|pelo link:?|:) ?${DOMAIN}`,
+    { id: 'action-on-domain', re: `(?:envi|mand|cadastr|registr|preench|crie (?:uma )?conta|acompanh|acess|compr|pag|cont|avali|fal|escrev|visit|baix|compartilh|ativ|abr|solicit|agend|resgat|reserv)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,5}(?:em|no|na|para|pra|pro|pelo|pela|aqui:?|pelo link:?|:)(?: (?:o )?(?:e-?mail|site))? ?${DOMAIN}`,
       why: 'Asks the buyer to send, register, buy or review on our own site or e-mail address, outside Amazon.',
-      match: ['Cadastre a nota em garantia.minhaloja.store para ativar.', 'Envie as fotos para fotos@casaverde.com.br.'], not: ['Acompanhe a entrega em amazon.com.br.'] },
+      // s8c: also activating, opening a ticket, requesting, booking or redeeming there ("é ativada em garantia.x.com.br", "abra um chamado em suporte-x.help")
+      match: ['Cadastre a nota em garantia.minhaloja.store para ativar.', 'Envie as fotos para fotos@casaverde.com.br.', 'A garantia estendida é ativada em garantia.luzforte.com.br.', 'Abra um chamado em ajuda-casalinda.help.', 'Pode mandar as fotos pro email suporte arroba casaazul ponto com ponto br'], not: ['Acompanhe a entrega em amazon.com.br.', 'Abra um chamado em Seus pedidos.', 'A garantia é ativada automaticamente pela Amazon.'] },
     { id: 'visit-domain', re: `(?:acesse|acessa|acessar|visite|visita|visitar)(?: o site| nosso site| o nosso site| a nossa loja| nossa loja)? ${DOMAIN}`,
       why: 'Sending the buyer straight to a domain (also spelled with "ponto") moves the exchange off Amazon.',
       match: ['Acesse lojaverde ponto com ponto br e confira as novidades.', 'Visite casabella.com.br.'], not: ['Acesse sua conta e vá em Seus pedidos.', 'Acesse a Amazon.com.br e abra Seus pedidos.'] },
@@ -88,10 +91,10 @@ export const pt: Lexicon = {
       match: ['Tem refil mais barato em loja-agua.shop.', 'Peças de reposição em pecasja.store.'] },
     { id: 'call-number', re: "(?:ligue|liga|ligar|me liga|chama no zap|chame no zap)(?: (?:no|pro|para o|para|pelo))?:?(?=\\s{0,3}[+(0-9])",
       why: 'Asks the buyer to call or message a phone number, outside Amazon.', match: ['Ligue: 11 3333-4444.', 'Qualquer dúvida, ligue 21 2555-6677.'] },
-    { id: 'ask-buyer-channel', re: "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap)(?: pessoal| particular)?(?!(?: pessoal| particular)? (?:do pedido|de rastreio|modelo))",
+    { id: 'ask-buyer-channel', re: "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap|número(?: de (?:telefone|celular|contato|whats ?app))?)(?: pessoal| particular)?(?!(?: pessoal| particular)? (?:do pedido|de rastreio|de série|da nota|do cpf|modelo|da casa|do apartamento|do calçado|do sapato))",
       why: 'Asking for the buyer\'s own e-mail, phone or WhatsApp moves the chat off Amazon.',
-      match: ['Passa o seu celular pra gente te chamar.', 'Qual é o seu e-mail pessoal?'], not: ['Qual é o modelo do seu celular?', 'Passe o seu celular particular modelo e marca, para enviarmos a capa certa.'] },
-    { id: 'which-email', re: "qual e-?mail você usa", why: 'Asking which e-mail the buyer uses moves the chat off Amazon.', match: ['Qual e-mail você usa no dia a dia?'] },
+      match: ['Passa o seu celular pra gente te chamar.', 'Qual é o seu e-mail pessoal?', 'Qual seu número com DDD?'], not: ['Qual é o seu número do pedido?', 'Qual é o modelo do seu celular?', 'Passe o seu celular particular modelo e marca, para enviarmos a capa certa.'] },
+    { id: 'which-email', re: "qual (?:e-?mail|número|telefone|celular|whats ?app) (?:você |vc |a gente |nós |eu )?(?:pode |podemos |posso )?(?:usa|usar|uso|usamos|te mand|mand|cham|envi)", why: 'Asking which e-mail the buyer uses moves the chat off Amazon.', match: ['Qual e-mail você usa no dia a dia?', 'Qual e-mail a gente usa pra te mandar o manual?'], not: ['Qual e-mail você recebeu da Amazon?'] },
     // Selling outside the order, through our shop or a payment service. Guard: "Não vendemos por fora da Amazon" refuses.
     { id: 'buy-our-shop', re: "(?:compre|comprar|compra) (?:direto |diretamente )?(?:na|no|em) (?:nossa|nosso) (?:loja|site|e-?commerce)",
       why: 'Asks the buyer to buy in our own shop or site instead of on Amazon.', match: ['Compre direto no nosso site na próxima vez.'] },
@@ -100,7 +103,7 @@ export const pt: Lexicon = {
       match: ['Na nossa loja online o preço é outro.', 'No nosso site oficial tem mais cores.'], not: ['Nossa loja na Amazon tem mais cores.', 'Nosso site não vende; todas as vendas são pela Amazon.'] },
     { id: 'sell-you-direct', re: "(?:te|lhe|vos) vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,3}direto", why: 'Offers to sell to the buyer directly, outside Amazon.',
       match: ['Te vendo a peça direto, sem nota.'] },
-    { id: 'sell-outside', re: `vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,4}(?:por fora|fora da amazon|direto)${PT_NOT_NEGATED}`, why: 'Offers a sale outside Amazon.',
+    { id: 'sell-outside', re: `vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,5}(?:por fora|fora da amazon|direto)${PT_NOT_NEGATED}`, why: 'Offers a sale outside Amazon.',
       match: ['Vendemos o acessório por fora, mais barato.'], not: ['Não vendemos nada por fora da Amazon.'] },
     { id: 'outside-amazon', re: `(?:sem passar pela|(?:por )?fora da) amazon${PT_NOT_NEGATED}`, why: 'Proposes settling something without going through Amazon.',
       match: ['Se cancelar, devolvemos tudo sem passar pela Amazon.'], not: ['Não aceitamos pagamentos fora da Amazon.'] },
@@ -159,9 +162,9 @@ export const pt: Lexicon = {
       not: ['Fale conosco pelo chat da Amazon.', 'Entre em contato pelo número do pedido.'] },
     { id: 'pix-receipt', re: `comprovante (?:do|de|da) (?:pix|transferência|depósito|ted)${PT_NOT_NEGATED}`, why: 'Asking for a Pix or transfer receipt means the buyer paid outside Amazon.',
       match: ['Envie o comprovante do Pix para liberarmos a peça.'], not: ['Não pedimos comprovante de Pix: o pagamento foi feito na Amazon.'] },
-    { id: 'ask-buyer-social', re: "(?:qual|qual é|qual o|me passa|passa|passe|informe|manda|mande) (?:é )?(?:o |a )?(?:seu|sua) (?:insta(?:gram)?|facebook|tiktok|twitter|arroba)",
+    { id: 'ask-buyer-social', re: "(?:qual|qual é|qual o|me passa|passa|passe|informe|manda|mande|me fala|fala|me diz|diz|me diga) (?:é )?(?:o |a )?(?:seu|sua|teu|tua) (?:insta(?:gram)?|facebook|tiktok|twitter|arroba|@)",
       why: 'Asking for the buyer\'s social profile moves the contact off Amazon.', match: ['Qual o seu Instagram? Queremos mostrar a foto da sua sala.'] },
-    { id: 'register-your-contact', re: "cadastr\\p{L}{1,4} (?:o |a )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|número)",
+    { id: 'register-your-contact', re: "cadastr\\p{L}{1,4} (?:o |a )?(?:seu|sua|teu|tua) (?:e-?mail|telefone|celular|whats ?app|número)",
       why: 'Asking the buyer to register their e-mail or phone with us collects a channel outside Amazon.', match: ['Cadastre seu e-mail para receber nossas ofertas.'] },
     { id: 'physical-store', re: `(?:nossa |temos (?:uma )?)loja física${PT_NOT_NEGATED}`, why: 'Inviting the buyer to our physical shop is a sale outside Amazon.',
       match: ['Temos loja física no centro, passa lá que fazemos um preço melhor.'], not: ['Não temos loja física, só vendemos pela Amazon.'] },
@@ -192,6 +195,33 @@ export const pt: Lexicon = {
       match: ['Pode me mandar uma DM no Insta?'] },
     { id: 'pass-your-contact', re: "(?:passar|informar|mandar|enviar|deixar|me passa|me passe|nos passe) (?:o |a )?(?:seu|sua) (?:endereço de e-?mail|e-?mail|telefone|celular|número|whats ?app|zap)(?! (?:do pedido|de rastreio|de série|da amazon|modelo))",
       why: 'Asking the buyer to pass on their e-mail or phone moves the chat off Amazon.', match: ['Te mando um áudio explicando, é só me passar seu número.'] },
+    // s8c: selling through our own site in any word order, deals closed "por fora", no fees there, cheaper in our shop.
+    { id: 'own-site-any-order', re: `(?:(?:site|loja virtual|loja online|e-?commerce) (?:própri[oa]|nosso|nossa|da gente|da loja)|loja própria)(?! (?:na|da|dentro da) amazon)${PT_NOT_NEGATED}`,
+      why: 'Our own site or online shop ("a gente tem site próprio") is a sales channel outside Amazon, whatever the word order.',
+      match: ['A gente tem site próprio, com mais modelos.', 'Temos e-commerce próprio também.', 'Nossa loja própria tem frete grátis.'], not: ['Não temos site próprio: vendemos só pela Amazon.', 'A loja virtual da gente na Amazon tem mais cores.'] },
+    { id: 'close-deal-outside', re: `(?:fech|vend|negoci|combin|acert|faz|faç|compr|pag|resolv)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,5}por fora${PT_NOT_NEGATED}`,
+      why: 'Closing, paying or settling something "por fora" is a deal outside the Amazon order.',
+      match: ['Se quiser mais unidades, fechamos por fora.', 'Dá pra pagar a diferença por fora.'], not: ['Não fechamos nada por fora da Amazon.', 'A caixa veio amassada por fora, mas o produto está inteiro.'] },
+    { id: 'no-fees-there', re: `(?:lá|por lá|no site|direto|por fora|com a gente|conosco)[^.!?]{0,15}sem (?:as |a |nenhuma )?(?:taxas?|comiss\\p{L}{2,4})|sem (?:as )?taxas? da amazon`,
+      why: 'Pointing to a place where the buyer pays "no fees" means buying outside Amazon.',
+      match: ['Temos site, lá sai sem taxa.', 'Comprando direto sai sem as taxas da Amazon.'], not: ['A devolução é sem taxa nenhuma pela Amazon.'] },
+    { id: 'cheaper-in-our-shop', re: "mais (?:barat\\p{L}{1,3}|em conta) (?:\\p{L}{1,12} ){0,2}(?:na|no) (?:nossa|nosso) (?:loja|site|app)(?! (?:na|da|dentro da) amazon)|(?:na|no) (?:nossa|nosso) (?:loja|site|app)(?! (?:na|da|dentro da) amazon)[^.!?]{0,25}mais (?:barat|em conta)",
+      why: '"Mais barato na nossa loja" sends the buyer to buy from our own shop outside Amazon.',
+      match: ['Mais barato na nossa loja: tapetes a partir de R$ 39.', 'No nosso site sai mais em conta.'], not: ['Mais barato na nossa loja na Amazon, na página do anúncio.'] },
+    // s8c (second probe): a transfer or Pix asked for, the seller's key given, a domain after "no site", our mailing list.
+    { id: 'make-the-transfer', re: `(?:faça|faz|fazer|mande|manda|mandar|efetue|realize|é só)(?: (?:a|o|uma|um|fazer|mandar))? (?:transferência|depósito|ted|doc|pix)(?! (?:da|pela|na) amazon)${PT_NOT_NEGATED}`,
+      why: 'Asking the buyer to make a transfer, deposit or Pix moves payment outside Amazon checkout.',
+      match: ['Aí é só fazer a transferência.', 'Faça o depósito até sexta.'], not: ['Não faça transferência nenhuma: o pagamento é só pela Amazon.'] },
+    { id: 'key-given', re: "(?:segue|nossa|minha|anota|anote) (?:a )?chave(?: pix)?(?: (?:é|:)|:)", why: 'Giving our (Pix) key is a payment channel outside Amazon.',
+      match: ['Segue a chave: 11.222.333/0001-44.', 'Nossa chave Pix é o e-mail da loja.'], not: ['Segue a chave do cadeado dentro da caixa.'] },
+    { id: 'domain-after-site', re: `(?:envi|mand|cadastr|registr|ativ|acess|compr|pag|abr|solicit|resgat)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,4}(?:n[oa]|pelo|pela|em) (?:site|portal|link|endereço|página) ${DOMAIN}`,
+      why: 'An action on our own site, named after "no site", moves the exchange off Amazon.',
+      match: ['Ativa a garantia no site garantia-casaforte.com.br.'], not: ['Ative a garantia no site amazon.com.br.'] },
+    { id: 'mailing-list', re: "lista (?:de (?:novidades|ofertas|promoções|e-?mails?|transmissão|contatos)|vip)", why: 'Signing the buyer up to our mailing or broadcast list collects a channel outside Amazon.',
+      match: ['Assina nossa lista de novidades pelo e-mail da loja.', 'Entre na lista de transmissão.'] },
+    // s8c (third probe): "no nosso insta" as the place to write.
+    { id: 'on-our-social', re: `(?:no|na|pelo|pela) (?:nosso|nossa) (?:insta(?:gram)?|facebook|face|tiktok|perfil (?:do|no) (?:insta(?:gram)?|face(?:book)?)|página do (?:insta(?:gram)?|face(?:book)?))${PT_NOT_NEGATED}`,
+      why: 'Our Instagram or Facebook named as the place to write moves the chat off Amazon.', match: ['Deixa um alô no nosso insta que a gente resolve.'], not: ['Não respondemos no nosso Instagram, só por aqui.'] },
   ],
   leading: [
     // Satisfaction-conditioned and assumed-good asks: leading only when review wording follows (AFTER_REVIEW).
@@ -243,9 +273,10 @@ export const pt: Lexicon = {
       why: 'Asking the buyer not to leave a negative review steers its content.', match: ['Não deixe avaliação ruim, resolvemos tudo.'] },
     { id: 'low-mark', re: "nota baixa", why: 'Talking about a low mark pressures the buyer about the rating.', match: ['Uma nota baixa prejudica muito a loja.'] },
     // Asking to change, remove or screenshot a review.
-    { id: 'change-review', re: `(?:alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|trocar |troque |troca (?!de |em ))\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:(?!(?:tu|su|sus|tus|el|la|los|las|mi|mis|nuestro|nuestra|vuestro|vuestra) )\\p{L}{1,12} )?${REVIEW}`,
+    { id: 'change-review', re: `(?:alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|tir(?=ar |e |a )|desfaz|corrig|reescrev|refaz|trocar |troque |troca (?!de |em ))\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:(?!(?:tu|su|sus|tus|el|la|los|las|mi|mis|nuestro|nuestra|vuestro|vuestra) )\\p{L}{1,12} )?${REVIEW}`,
       why: 'Asking the buyer to change, update or remove a review is review manipulation.',
-      match: ['Você poderia atualizar sua avaliação agora?', 'Se puder, altere a nota para cinco.', 'Veja como remover avaliação no app.'],
+      // s8c: also "tirar aquela avaliação", "corrigir a nota"
+      match: ['Você poderia atualizar sua avaliação agora?', 'Se puder, altere a nota para cinco.', 'Veja como remover avaliação no app.', 'Seria possível tirar aquela avaliação de 1 estrela?'],
       not: ['Vamos alterar a nota fiscal com o CPF correto.', 'Revisamos tu comentario y te respondemos hoy.', 'Ya revisamos su comentario sobre el envío.'] },
     { id: 'review-screenshot', re: `(?:print|captura de tela|screenshot) (?:da|de|do) (?:sua |seu )?${REVIEW}`,
       why: 'Asking for a screenshot of the review checks that it was written, a step toward rewarding it.', match: ['Manda um print da sua avaliação pra gente.'] },
@@ -284,12 +315,13 @@ export const pt: Lexicon = {
     { id: 'raise-the-mark', re: `${REVIEW}[^.!?]{0,60}(?:daria|poderia|pode|consegue|conseguiria|seria possível|tem como|dá) (?:pra |para |você |a )?(?:aumentar|subir|mudar|alterar|remover|apagar|retirar|editar|rever|atualizar)`,
       why: 'Asking the buyer to raise, change or remove a mark they gave is review manipulation.',
       match: ['Sobre aquela nota baixa, poderia rever?', 'Vi sua avaliação de duas estrelas; tem como mudar?'] },
-    { id: 'if-product-pleased', re: `se (?:o|a|os|as|seu|sua|nosso|nossa) (?:\\p{L}{1,15} ){0,3}(?:agradou|serviu|funcionou|atendeu|cumpriu|correspondeu|superou|ficou (?:bom|boa|ótim|lind|perfeit))\\p{L}{0,3}${AFTER_REVIEW}`,
+    { id: 'if-product-pleased', re: `se (?:o|a|os|as|seu|sua|nosso|nossa) (?:\\p{L}{1,15} ){0,3}(?:(?:te |lhe |o |a )?(?:conquistou|encantou|surpreendeu|convenceu)|agradou|serviu|funcionou|atendeu|cumpriu|correspondeu|superou|ficou (?:bom|boa|ótim|lind|perfeit))\\p{L}{0,3}${AFTER_REVIEW}`,
       why: 'A review ask conditioned on the product pleasing the buyer steers toward positive reviews.', match: ['Se o fone atendeu bem, conta nas estrelas.'] },
     { id: 'in-case-you-liked', re: `caso (?:você )?(?:tenha )?(?:gostado|curtido|amado|adorado|ficado satisfeit[oa]|esteja satisfeit[oa]|goste|curta)${AFTER_REVIEW}`,
       why: 'A review ask conditioned on the buyer liking the product ("caso tenha gostado") steers toward positive reviews.', match: ['Caso tenha gostado do tapete, deixe sua opinião.'] },
-    { id: 'assumed-success', re: `(?:imagino|imaginamos|tenho certeza|temos certeza|com certeza|aposto|certamente|tomara|sabemos) (?:de )?que [^.!?]{0,80}?(?:sucesso|arraso|perfeit|lind|ótim|maravilh|adorando|amando|curtindo|gostando|aproveitando|funcionando)\\p{L}{0,4}${AFTER_REVIEW}`,
-      why: 'Assumes the product is a hit right before asking for a review.', match: ['Aposto que a luminária ficou linda na sala; que tal uma avaliação?'] },
+    { id: 'assumed-success', re: `(?:imagino|imaginamos|tenho certeza|temos certeza|com certeza|aposto|certamente|tomara|sabemos) (?:de )?que [^.!?]{0,80}?(?:sucesso|arraso|perfeit|lind|ótim|maravilh|adorando|amando|curtindo|gostando|aproveitando|funcionando|gostou|amou|adorou|curtiu|aprovou)\\p{L}{0,4}${AFTER_REVIEW}`,
+      why: 'Assumes the product is a hit right before asking for a review.', // s8c: "sabemos que você gostou, então não esquece de avaliar" (a past verb of liking)
+      match: ['Aposto que a luminária ficou linda na sala; que tal uma avaliação?', 'Sabemos que você gostou, então avalia pra gente!'], not: ['Sabemos que você gostou da cor; o outro tamanho chega amanhã.'] },
     { id: 'before-any-review', re: "antes de (?:qualquer|uma|sua|fazer (?:uma|sua)) (?:avaliação|nota|opinião|comentário|resenha)",
       why: 'Asks the buyer to contact the seller before any review, to head off a negative one.', match: ['Antes de qualquer comentário, fale com a gente.'] },
     { id: 'reconsider-review', re: `(?:rever|reveja|reconsider\\p{L}{1,4}|repens\\p{L}{1,4}) (?:a |o |sua |seu |essa |esta )?(?:\\p{L}{1,12} )?${REVIEW}`,
@@ -300,7 +332,7 @@ export const pt: Lexicon = {
     { id: 'happy-question', re: `(?:ficou|está|esta|tá) (?:feliz|content[ea]|satisfeit[oa]|tranquil[oa])(?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`,
       why: 'Asking whether the buyer is happy, then for a review, conditions the review on satisfaction.',
       match: ['Ficou feliz com a compra? Avalie a gente com carinho!'], not: ['Ficou alguma dúvida sobre a montagem? Responda esta mensagem.'] },
-    { id: 'if-it-went-well', re: `se (?:a (?:sua )?experiência|a (?:sua )?compra|o atendimento|a entrega|tudo) (?:foi|tiver sido|for) (?:positiv[ao]|boa|ótima|excelente|tranquila|bo[ma]|incrível|perfeit[ao])${AFTER_REVIEW}`,
+    { id: 'if-it-went-well', re: `se (?:a (?:sua )?experiência|a (?:sua )?compra|o atendimento|a entrega|tudo) (?:foi|tiver sido|for) (?:muito |bem |super )?(?:positiv[ao]|boa|ótima|excelente|tranquila|bo[ma]|incrível|perfeit[ao]|rápid[ao]|certinh[ao]|no prazo|dentro do prazo|como (?:prometid|esperad)[ao])${AFTER_REVIEW}`,
       why: 'A review ask conditioned on a good experience steers toward positive reviews.',
       match: ['Se a experiência foi positiva, registre sua nota na página do produto.'], not: ['Se a experiência com a entrega não foi boa, pedimos desculpas.'] },
     { id: 'below-n-stars', re: "(?:abaixo de|menos de|menores que|inferiores a|inferior a) (?:\\d|três|quatro|cinco) estrel(?:as|inhas)",
@@ -323,6 +355,21 @@ export const pt: Lexicon = {
       why: 'Saying we depend on reviews plays on sympathy for a positive one.', match: ['Dependemos muito das avaliações para continuar vendendo.'] },
     { id: 'reward-when-published', re: `(?:devolvemos|reembolsamos|enviamos|mandamos|damos|liberamos|estendemos|ganha|ganhe|receba|recebe)[^.!?]{0,50}(?:assim que|quando|depois que|após|logo que) (?:você )?(?:publicar|postar|deixar|escrever|fizer) (?:a |sua |uma )?${REVIEW}${PT_NOT_NEGATED}`,
       why: 'A reward timed to the buyer publishing a review is an incentive.', match: ['Você recebe o valor do frete de volta assim que publicar a avaliação.'] },
+    // s8c: "quem avalia ganha...": a reward to whoever reviews.
+    { id: 'who-reviews-gets', re: `quem (?:avali\\p{L}{1,4}|(?:deix|escrev|public|post|compartilh)\\p{L}{0,4} (?:\\p{L}{1,12} ){0,2}${REVIEW})[^.!?]{0,60}(?:ganha|recebe|leva|concorre|tem direito|ganhará|receberá|participa)`,
+      why: 'A reward for whoever reviews ("quem avalia ganha um brinde") is an incentivised review ask.',
+      match: ['Quem avalia o produto ganha um brinde.', 'Quem deixar uma avaliação com foto recebe frete grátis.'], not: ['Quem avalia as devoluções é a Amazon.', 'Quem deixar o pacote na portaria recebe o comprovante.'] },
+    // s8c (second probe): liking assumed after "como/já que", social proof before "você também".
+    { id: 'since-you-liked', re: `(?:como|já que|visto que|uma vez que|agora que) (?:você |vc )?(?:já )?(?:adorou|gostou|amou|curtiu|aprovou|está (?:adorando|gostando|curtindo|amando))${AFTER_REVIEW}`,
+      why: 'Assumes the buyer liked the product ("como você adorou") right before the review ask.',
+      match: ['Como você adorou a luminária, conta sua experiência lá na Amazon?'], not: ['Como você gostou da cor, separamos o mesmo tom para a troca.'] },
+    { id: 'hope-you-too', re: `(?:estrel|avalia|nota|opini|coment)\\p{L}{0,6}[^.!?]{0,60}(?:esperamos|contamos|tomara|quem sabe)(?: que)?(?: (?:você|vc|o senhor|a senhora))? também`,
+      why: 'Social proof about reviews followed by "esperamos que você também" pressures the buyer toward the same rating.',
+      match: ['Todo mundo que comprou deu 5 estrelas, tomara que você também!'], not: ['Obrigado pela nota fiscal; esperamos que a troca também dê certo.'] },
+    // s8c (third probe): any mark below N hurts us.
+    { id: 'below-n-hurts', re: `(?:(?:nota|notas|avaliação|avaliações) (?:abaixo de|menor(?:es)? que|inferior(?:es)? a|menos de) (?:\\d|três|quatro|cinco)|${REVIEW}[^.!?]{0,40}(?:prejudic|atrapalh|derrub|penaliz|machuc)\\p{L}{0,6} (?:muito |demais |bastante )?(?:a gente|a loja|nós|nossa|nosso|o vendedor))`,
+      why: 'Saying any mark below N, or a review, hurts us pressures the buyer toward a high rating.', match: ['Qualquer nota abaixo de 5 prejudica muito a gente, viu?', 'Uma avaliação negativa prejudica demais a loja.'],
+      not: ['A nota fiscal errada atrapalha o reembolso.'] },
   ],
   review_request: [
     { id: 'review-for-a-prize', re: `(?:avaliando|ao avaliar|deixando (?:sua |uma )?(?:avaliação|opinião)|ao deixar (?:sua |uma )?(?:avaliação|opinião))[^.!?]{0,60}(?:concorre|ganha|sorteio|cupom|desconto|brinde|vale-compras|vale-presente)\\p{L}{0,4}`,
@@ -330,9 +377,10 @@ export const pt: Lexicon = {
     { id: 'leave-review', re: `${ASK_VERB}(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) ${ASK_VERB}) (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
       why: 'An asking verb with a review word ("deixe uma avaliação", "dê 5 estrelas") asks for a review.',
       match: ['Por gentileza, deixe uma avaliação do produto.', 'Escreva um comentário sobre a mochila quando puder.'], not: ['Não deixe de conferir a nota fiscal.'] },
-    { id: 'rate-the-product', re: `(?<!antes de )${RATE_VERB}(?! o dano| a possibilidade| o caso| a situação)(?: (?:o|a|os|as|sua|seu|nossa|nosso|este|esta|com|como|de|a gente|nós|aqui|na|no)(?![\\p{L}]))`,
+    { id: 'rate-the-product', re: `(?<!antes de |quem |que )${RATE_VERB}(?! (?:o|a|os|as) (?:dano|danos|possibilidade|caso|situação|nível|garantia|defeito|estado|condição|condições|pedido de|solicitação|proposta|fotos?|vídeo|embalagem|peça|necessidade|opção|opções|custo|valor|risco|problema)(?![\\p{L}]))(?: (?:o|a|os|as|sua|seu|nossa|nosso|este|esta|com|como|de|a gente|nós|aqui|na|no)(?![\\p{L}]))`,
       why: 'A rating verb with an object or manner ("avalie sua compra", "nos avaliar como vendedor") asks for a review.',
-      match: ['Avalie a cafeteira quando puder.', 'Você teria um minutinho para nos avaliar como vendedor?'], not: ['Vamos avaliar o dano pela foto.', 'Avaliamos o dano e a troca sai hoje.', 'Avalie a possibilidade de trocar por um tamanho maior.'] },
+      match: ['Avalie a cafeteira quando puder.', 'Você teria um minutinho para nos avaliar como vendedor?'], // s8c: objects that are assessed, not reviewed (nível, garantia, defeito, fotos...), and "quem/que avalia" (who assesses)
+      not: ['Vamos avaliar o dano pela foto.', 'Avaliamos o dano e a troca sai hoje.', 'Avalie a possibilidade de trocar por um tamanho maior.', 'O manual diz: avalie o nível de água antes de ligar.', 'Quem avalia a garantia é o fabricante.'] },
     { id: 'had-the-chance', re: "já teve (?:tempo|a chance|oportunidade) de (?:avaliar|deixar|escrever)", why: 'Asking whether the buyer has had time to review is a review request.',
       match: ['Já teve a chance de avaliar a mochila?'] },
     // A wish or need for a review without an asking verb.
@@ -344,10 +392,13 @@ export const pt: Lexicon = {
     { id: 'yours-would-be-welcome', re: `(?:sua|a sua) (?:\\p{L}{1,15} ){0,2}(?:sobre|para|pro|pra) [^.!?]{0,60}(?:seria|seriam) (?:muito )?(?:bem-vind|ótim|perfeit|maravilh)\\p{L}{0,4}`,
       why: '"A sua (avaliação) seria bem-vinda" asks for the buyer\'s review with the review word left implicit.',
       match: ['A sua sobre o ventilador seria muito bem-vinda.', 'Uma nota sua para o tripé seria ótima.'] },
-    { id: 'we-hope-for-review', re: `(?:esperamos|adoraríamos|gostaríamos(?: muito)? de|queremos|ficaríamos felizes em|contamos com) (?:muito )?(?:saber |ler |ouvir |receber |ter |conhecer )?(?:a |uma |sua |seu )?(?:sua )?${REVIEW}`,
-      why: 'Saying we hope for or would love the buyer\'s review asks for it.', match: ['Adoraríamos ler a sua opinião.', 'Esperamos sua avaliação em breve.'] },
-    { id: 'we-need-reviews', re: `(?:precisando|precisamos|precisa|faltam|falta) (?:de )?(?:mais )?${REVIEW}`, why: 'Saying we need (more) reviews asks the buyer for one.',
-      match: ['Ainda falta avaliação para este modelo.', 'Estamos precisando de avaliações de clientes reais.'] },
+    { id: 'we-hope-for-review', re: `(?:esperamos|adoraríamos|gostaríamos(?: muito)? de|queremos|ficaríamos (?:muito )?(?:felizes|gratos|gratas|contentes)(?: em| com| por)?|contamos com|aguardamos) (?:muito )?(?:saber |ler |ouvir |receber |ter |conhecer |ansiosos |ansiosamente )?(?:(?:a|o|uma|um|as|os) )?(?:(?:sua|seu|suas|seus) )?${REVIEW}`,
+      why: 'Saying we hope for or would love the buyer\'s review asks for it.',
+      // s8c: any article with the possessive ("receber o seu feedback"), "aguardamos sua opinião"
+      match: ['Adoraríamos ler a sua opinião.', 'Esperamos sua avaliação em breve.', 'Esperamos receber o seu feedback sobre a entrega.', 'Aguardamos sua opinião sobre o fone.', 'Ficaríamos felizes com um comentário seu no anúncio.'], not: ['Esperamos receber o seu produto de volta até sexta.', 'Aguardamos a nota fiscal de devolução.'] },
+    { id: 'we-need-reviews', re: `(?:precisando|precisamos|precisa|faltam|falta) (?:muito |demais |bastante |tanto |urgente )?(?:de )?(?:mais |umas? |algumas |novas |boas )?${REVIEW}`, why: 'Saying we need (more) reviews asks the buyer for one.',
+      // s8c: an adverb or a quantity between ("precisamos muito de avaliações", "precisamos de umas avaliações")
+      match: ['Ainda falta avaliação para este modelo.', 'Estamos precisando de avaliações de clientes reais.', 'Precisamos muito de avaliações no modelo novo.', 'precisamos demais de umas avaliacoes'], not: ['Precisamos muito de fotos do defeito.', 'Precisamos da nota fiscal de compra.'] },
     { id: 'reviews-help-others', re: `${REVIEW} (?:ajuda|ajudam|ajudaria|ajudariam|ajudará) (?:muito |demais )?(?:outros|os próximos|a nossa|nossa|a gente|muito|demais)`,
       why: 'Saying reviews help other buyers or us invites the buyer to write one.', match: ['Avaliações ajudam muito outros compradores.'] },
     { id: 'next-buyers-need', re: "(?:é exatamente )?o que os próximos compradores precisam", why: 'Saying the buyer\'s verdict is what future buyers need asks for a review.',
@@ -396,9 +447,9 @@ export const pt: Lexicon = {
       why: 'Asking the buyer to tell other buyers how it went is a review request.', match: ['Dá pra mostrar para outros compradores como ficou?'] },
     { id: 'leave-your-impression', re: "(?:deixar|deixa|compartilhar|registrar|registre) (?:a |sua |suas |seu )(?:impressão|impressões|percepção|relato|experiência)",
       why: 'Asking the buyer to leave their impression or account is a review request.', match: ['Que tal registrar sua impressão do produto?'] },
-    { id: 'show-with-stars', re: "(?:mostr|diz|diga|conta|conte|fala|fale|expresse|demonstre)\\p{L}{0,3} (?:isso |pra gente |para nós |pra nós )?(?:com|em|na|numa|através de) (?:uma |sua |suas |umas )?(?:\\p{L}{1,12} )?(?:estrel|avalia|nota|coment|opini)\\p{L}{0,6}",
-      why: 'Asking the buyer to show or tell it with stars or in a review is a review request.', match: ['Mostra pra gente numa avaliação como ficou.', 'Se curtiu, mostra pra gente com estrelinhas!'] },
-    { id: 'put-it-in-review', re: "(?:reflet|mostr|expresse|registr|coloc|coloq|pass)\\p{L}{0,4} (?:isso |tudo isso )?(?:na|em sua|numa) (?:sua )?(?:avaliação|nota|opinião|resenha)",
+    { id: 'show-with-stars', re: "(?:mostr|diz|diga|conta|conte|fala|fale|expresse|demonstre)\\p{L}{0,3} (?:isso |pra gente |para nós |pra nós |pro mundo |para o mundo |pra todo mundo |para todos |pros outros )?(?:com|em|na|numa|através de) (?:uma |sua |suas |umas )?(?:\\p{L}{1,12} )?(?:estrel|avalia|nota|coment|opini)\\p{L}{0,6}",
+      why: 'Asking the buyer to show or tell it with stars or in a review is a review request.', match: ['Mostra pra gente numa avaliação como ficou.', 'Se curtiu, mostra pra gente com estrelinhas!', 'Então mostra pro mundo com umas estrelinhas.'] },
+    { id: 'put-it-in-review', re: "(?:reflet|mostr|expresse|registr|coloc|coloq|pass)\\p{L}{0,4} (?:isso |tudo isso )?(?:na|nas|no|em sua|em suas|numa|em) (?:sua |suas )?(?:avaliação|nota(?! fiscal)|opinião|resenha|estrel\\p{L}{2,5}|comentário)",
       why: 'Asking the buyer to put their experience into a review is a review request.', match: ['Coloque isso na sua nota, por favor.'] },
     { id: 'thanks-in-advance', re: "agradecemos (?:desde já|antecipadamente|de antemão) (?:a |pela |por )?(?:sua |uma )?(?:avalia|opini|nota|coment|resenha)\\p{L}{0,6}",
       why: 'Thanking in advance for a review asks for it (thanks for one already written does not).',
@@ -427,7 +478,7 @@ export const pt: Lexicon = {
     { id: 'click-review-button', re: "(?:clique|clica|toque|toca|acesse|vá) (?:em|no botão|na opção|no link)(?: [\"']| )(?:avaliar|escrever (?:uma )?avaliação|deixar (?:uma )?avaliação|avalie)",
       why: 'Telling the buyer which review button to press asks for a review.', match: ['Clique em "Avaliar produto" e escolha as estrelas.', 'Toque no botão Escrever avaliação quando puder.'],
       not: ['Clique em Devolver ou substituir itens na página Seus pedidos.'] },
-    { id: 'counting-on-review', re: `contando com (?:a |uma )?(?:sua )?${REVIEW}`, why: 'Saying we count on the buyer\'s review asks for it.', match: ['Estamos contando com a sua avaliação, viu?'] },
+    { id: 'counting-on-review', re: `cont(?:ando|amos|o|a) com (?:a |uma )?(?:sua )?${REVIEW}`, why: 'Saying we count on the buyer\'s review asks for it.', match: ['Estamos contando com a sua avaliação, viu?', 'Então conta com a sua nota máxima, hein?'], not: ['A caixa conta com a nota fiscal dentro.'] },
     { id: 'help-us-grow', re: `ajud\\p{L}{1,4} (?:a |nossa |a nossa )?(?:loja|empresa|marca|equipe|gente|nós) (?:a )?(?:crescer|continuar|melhorar|seguir)${AFTER_REVIEW}`,
       why: 'Asking the buyer to help us grow with a review asks for the review.', match: ['Ajude nossa loja a crescer com a sua avaliação.'] },
     { id: 'review-is-worth', re: `(?:sua|seu|uma) (?:\\p{L}{1,15} )?${REVIEW} (?:\\p{L}{1,15} ){0,3}(?:vale ouro|vale muito|vale demais|é valios\\p{L}{1,2}|é essencial|é fundamental)`,
@@ -451,6 +502,23 @@ export const pt: Lexicon = {
     { id: 'a-few-lines', re: `${ASK_VERB} (?:pra gente |para nós )?(?:umas|algumas|poucas|duas) (?:linhas|palavrinhas)`, why: 'Asking for "a few lines" is a review request without the word.',
       match: ['Escreva umas linhas sobre o produto na página da Amazon.'] },
     { id: 'rate-it-for-us', re: "(?:avalia|avalie|avaliem) (?:aí|lá|pra gente|para nós|pra nós)", why: '"Avalia aí pra gente" asks for a review.', match: ['Avalia aí pra gente, vai!'] },
+    // s8c: follow-ups without the verb, "não esquece de avaliar", social proof with "você também", rewards to whoever reviews.
+    { id: 'did-you-manage-review', re: `(?:conseguiu|chegou a|deu tempo de|teve tempo de|lembrou de) [^.!?]{0,60}?${REVIEW}[^.!?]{0,40}\\?`,
+      why: 'Asking whether the buyer managed to get to the review section is a follow-up review request.',
+      match: ['Conseguiu dar uma olhadinha na parte de avaliações do pedido?', 'Chegou a deixar um comentário no anúncio?'], not: ['Conseguiu baixar a nota fiscal?', 'Conseguiu enviar as fotos do defeito?'] },
+    { id: 'dont-forget-to-rate', re: `(?:n[ãa]o (?:se )?(?:esque[cç]a|esquece|deixe|deixa)|lembre-se|lembra|lembre) de (?:nos |me )?(?:avaliar|classificar|pontuar|(?:deixar|dar|escrever|publicar) (?:\\p{L}{1,12} ){0,2}${REVIEW})(?! (?:a possibilidade|o dano|o caso|a situação))`,
+      why: '"Não esquece de avaliar" / "lembre-se de deixar sua opinião" asks for a review.',
+      match: ['Não esquece de avaliar, tá?', 'Lembre-se de deixar sua opinião na Amazon.', 'nao esqueca de nos avaliar'], not: ['Não deixe de avaliar a possibilidade de troca.', 'Lembre de deixar a nota fiscal na caixa.'] },
+    { id: 'hope-you-too', re: `(?:estrel|avalia|nota|opini|coment)\\p{L}{0,6}[^.!?]{0,60}(?:esperamos|contamos|tomara|quem sabe)(?: que)?(?: (?:você|vc|o senhor|a senhora))? também`,
+      why: 'Social proof about reviews followed by "esperamos que você também" asks the buyer for the same review.',
+      match: ['A maioria dos clientes deixa 5 estrelas, esperamos que você também.'], not: ['Obrigado pela nota fiscal; esperamos que a troca também dê certo.'] },
+    { id: 'who-reviews-gets', re: `quem (?:avali\\p{L}{1,4}|(?:deix|escrev|public|post|compartilh)\\p{L}{0,4} (?:\\p{L}{1,12} ){0,2}${REVIEW})[^.!?]{0,60}(?:ganha|recebe|leva|concorre|tem direito|ganhará|receberá|participa)`,
+      why: 'A reward for whoever reviews asks the buyer for a review.',
+      match: ['Quem avalia o produto ganha um brinde.'], not: ['Quem avalia as devoluções é a Amazon.'] },
+    // s8c (third probe): a reward "se a avaliação sair com 5 estrelas".
+    { id: 'if-the-review-comes-out', re: `(?:se|quando|assim que) (?:a |sua |a sua )?${REVIEW} (?:sair|for|ficar|estiver|vier) (?:com |de |em )?(?:\\d|cinco|quatro|positiv|boa|ótima)`,
+      why: 'Tying something to how the review comes out ("se a avaliação sair com 5 estrelas") asks for that review.', match: ['Te damos R$ 30 de volta se a avaliação sair com 5 estrelas.'],
+      not: ['Se a nota fiscal sair com erro, reemitimos.'] },
   ],
   marketing: [
     { id: 'i-get-you-a-discount', re: "(?:te|lhe|vos) (?:passo|passamos|dou|damos|faço|fazemos|consigo|conseguimos|mando|mandamos) (?:um|uma) (?:desconto|descontinho|cupom|precinho|condição especial)",
@@ -534,8 +602,9 @@ export const pt: Lexicon = {
       match: ['Confira nossas promoções da semana.'] },
     { id: 'dont-miss-sale', re: "(?:aproveite|confira|não perca) (?:a |o |nossa |nosso |as |os )?(?:\\p{L}{1,12} )?(?:queima de estoque|black friday|oferta relâmpago|liquidação|promoção|promoções)",
       why: 'Urging the buyer to catch a sale is marketing.', match: ['Aproveite a queima de estoque de inverno!'], not: ['Sobre a queima de estoque: o preço é definido no anúncio da Amazon.'] },
-    { id: 'loyalty-program', re: "(?:participe|entre|faça parte|cadastre-se|inscreva-se) (?:d[oa] |n[oa] |em )?(?:nosso |nossa )?(?:programa de fidelidade|clube de (?:vantagens|benefícios|descontos|fidelidade))|acumul\\p{L}{1,4} pontos",
-      why: 'Inviting the buyer into a loyalty program is marketing.', match: ['Participe do nosso programa de fidelidade.', 'Acumule pontos a cada pedido.'],
+    { id: 'loyalty-program', re: "(?:participe|entre|faça parte|cadastre-se|inscreva-se) (?:d[oa] |n[oa] |em |pr[oa] |para o |para a )?(?:nosso |nossa )?(?:programa de fidelidade|clube de (?:vantagens|benefícios|descontos|fidelidade))|acumul\\p{L}{1,4} pontos",
+      why: 'Inviting the buyer into a loyalty program is marketing.', // s8c: the informal "pro/pra" ("entre pro nosso clube de vantagens")
+      match: ['Participe do nosso programa de fidelidade.', 'Acumule pontos a cada pedido.', 'Entre pro nosso clube de vantagens.'],
       not: ['O programa de fidelidade citado no folheto é o Prime, da Amazon.'] },
     { id: 'offers-sign-up', re: "receb\\p{L}{1,4} (?:(?:as )?nossas (?:ofertas|promoções|novidades)|(?:as )?(?:ofertas|promoções))", why: 'Offering to send the buyer our offers is marketing.',
       match: ['Cadastre-se para receber nossas ofertas exclusivas.'], not: ['Você vai receber as atualizações do pedido por aqui.'] },
@@ -560,6 +629,41 @@ export const pt: Lexicon = {
       match: ['Lançamos um novo sabor de café, experimente!'] },
     { id: 'we-raffle', re: "sorte(?:amos|aremos|ando|ar) (?:um|uma|brindes?|prêmios?|kits?)", why: 'Raffling prizes among buyers is promotional content.',
       match: ['Todo mês sorteamos um kit de toalhas entre quem comprou.'] },
+    // s8c: marketing without a coupon word - catalogues on messengers, a price offered to the buyer, more units, clubs, launches, urgency, no fees.
+    { id: 'messenger-catalog', re: "catálogo (?:d[oa]|n[oa]|pelo|pela|em) (?:whats ?app|zap|insta(?:gram)?|facebook|telegram)",
+      why: 'Pointing to our catalogue on WhatsApp or Instagram advertises other products.', match: ['Vende também pelo nosso catálogo do WhatsApp Business.'] },
+    { id: 'price-offer-to-you', re: "(?:te|lhe) (?:faço|fazemos|deixo|deixamos|vendo|vendemos|passo|passamos|fazer|deixar|vender|passar) (?:\\p{L}{1,12} ){0,4}(?:por|a) (?:r\\$ ?)?\\d{1,6}",
+      why: 'Quoting the buyer a price for another item ("te faço esse segundo tapete por R$ 80") is a sales offer.',
+      match: ['Consigo te fazer esse segundo tapete por R$ 80.', 'Te deixo o par por 50 reais.'], not: ['Te passamos o reembolso de R$ 49,90 pela Amazon.', 'Te passo o código de rastreio por aqui.'] },
+    { id: 'more-units-deal', re: "mais (?:unidades|peças|pares|kits|caixas)[^.!?]{0,50}(?:fech|faç|faz|desconto|preço especial|por fora|condição)",
+      why: 'Offering a deal on more units solicits another sale.', match: ['Se quiser comprar mais unidades, fechamos por fora.', 'Para mais unidades fazemos condição especial.'],
+      not: ['Se faltarem mais peças, avise aqui que enviamos pela Amazon.', 'Se quiser mais unidades, pode comprar direto no anúncio da Amazon.'] },
+    { id: 'our-club', re: "(?:nosso|nossa) (?:clube|programa de (?:pontos|vantagens|benefícios)|lista vip|comunidade vip)",
+      why: 'Inviting the buyer into our club or VIP list is marketing.', match: ['Entre pro nosso clube de vantagens.', 'Faça parte da nossa lista VIP.'] },
+    { id: 'launch-of-the-week', re: "lançamentos? d[aoe] (?:semana|mês|temporada|coleção|loja|marca)",
+      why: 'Announcing the launch of the week or month is promotional content.', match: ['Lançamento da semana: a garrafa térmica.'] },
+    { id: 'hurry-while-it-lasts', re: "corr(?:e|a|am),? (?:que|antes que)[^.!?]{0,40}(?:acab|esgot)\\p{L}{0,5}|aproveit\\p{L}{1,2} (?:antes que (?:acabe|esgote)|enquanto (?:durar|durarem|tem|há))",
+      why: 'Urging the buyer to hurry before stock runs out is promotional content.', match: ['Chegou a versão térmica, corre que acaba.', 'Aproveite enquanto durar o estoque.', 'Corre que o kit com 4 potes está acabando!'] },
+    { id: 'no-fees-there', re: `(?:lá|por lá|no site|direto|por fora|com a gente|conosco)[^.!?]{0,15}sem (?:as |a |nenhuma )?(?:taxas?|comiss\\p{L}{2,4})|sem (?:as )?taxas? da amazon`,
+      why: 'A cheaper purchase "without fees" elsewhere is a price offer.', match: ['Temos site, lá sai sem taxa.'], not: ['A devolução é sem taxa nenhuma pela Amazon.'] },
+    // s8c (second probe): a first-person price quote, our mailing list.
+    { id: 'we-quote-a-price', re: "(?:faço|fazemos|deixo|deixamos)(?: \\p{L}{1,12}){0,3} (?:por|a) (?:r\\$ ?)?\\d{1,6}",
+      why: 'Quoting the buyer our own price ("faço por R$ 120") is a sales offer.', match: ['Comprando três direto com a gente, faço por R$ 120.'], not: ['Fazemos a troca em até 7 dias.'] },
+    { id: 'mailing-list', re: "lista (?:de (?:novidades|ofertas|promoções|e-?mails?|transmissão)|vip)", why: 'Our mailing or broadcast list is marketing.',
+      match: ['Assina nossa lista de novidades.'] },
+    // s8c (third probe): recommending to take the matching item too.
+    { id: 'take-it-too', re: "(?:recomendo|recomendamos|sugiro|sugerimos|vale a pena) (?:muito )?(?:levar|comprar|pegar|adquirir) (?:junto|também|os dois|as duas|o kit|o conjunto)|combina\\p{L}{0,2} [^.!?]{0,40}da mesma (?:linha|coleção)",
+      why: 'Recommending the buyer to buy the matching item too is cross-selling.', match: ['Combina super com o jogo de toalhas da mesma linha, recomendo levar junto.'],
+      not: ['Recomendamos levar o produto a uma assistência autorizada.'] },
+    // s8c (fourth probe): offer groups, selling the buyer a spare outside, a new line, "vale a pena pegar o modelo com".
+    { id: 'deals-group', re: "grupo (?:de|com|das|dos) (?:ofertas|promoções|descontos|cupons|novidades|achadinhos)", why: 'A group for our deals is marketing.',
+      match: ['Tenho um grupo de ofertas no Telegram, quer entrar?'] },
+    { id: 'sell-you-outside', re: `vend(?:o|emos) (?:\\p{L}{1,15} ){0,5}(?:por fora|sem nota|fora da amazon)${PT_NOT_NEGATED}`, why: 'Offering to sell the buyer another item outside the order is a sales offer.',
+      match: ['Se quiser, vendo o refil avulso pra você por fora, sem nota.'], not: ['Não vendemos nada por fora.'] },
+    { id: 'new-line-of', re: "(?:conhe[cç]a|conhece|confira|confere|veja|vê|olha|olhe) (?:a |o |as |os )?(?:linha|coleção|coleções|linhas) (?:nova|novas|nov[ao] de)|(?:linha|coleção) nova de",
+      why: 'Pointing the buyer to a new line of products is promotional content.', match: ['Aproveita e conhece a linha nova de capas!'] },
+    { id: 'worth-getting-model', re: "vale a pena (?:pegar|levar|comprar|trocar pelo|trocar para o|ter) (?:o|a|um|uma) (?:modelo|versão|kit|linha|tamanho)",
+      why: 'Recommending a different model is an upsell.', match: ['Vale a pena pegar o modelo com timer.'] },
   ],
   personal_data: [
     // Date of birth, ID documents (RG, CNH, passaporte), bank secrets.
@@ -588,7 +692,7 @@ export const pt: Lexicon = {
     { id: 'pix-key', re: "(?:seu|sua) chave pix", why: 'A Pix key is personal banking data the order does not need.', match: ['Precisamos da sua chave Pix.'] },
     { id: 'social-handle', re: "(?:seu|sua) (?:nome|perfil|usuário|arroba) (?:no|na) (?:facebook|instagram|tiktok|twitter)", why: 'A social-media handle is personal data the order does not need.',
       match: ['Seu usuário no TikTok, por favor.'] },
-    { id: 'which-email', re: "qual e-?mail você usa", why: 'Asking which e-mail the buyer uses collects personal contact data.', match: ['Qual e-mail você usa fora daqui?'] },
+    { id: 'which-email', re: "qual (?:e-?mail|número|telefone|celular|whats ?app) (?:você |vc |a gente |nós |eu )?(?:pode |podemos |posso )?(?:usa|usar|uso|usamos|te mand|mand|cham|envi)", why: 'Asking which e-mail the buyer uses collects personal contact data.', match: ['Qual e-mail você usa fora daqui?', 'Qual número a gente pode usar pra te chamar?'] },
     { id: 'whatsapp-number', re: "número de whats ?app", why: 'A WhatsApp number is personal contact data the order does not need.', match: ['Anote seu número de WhatsApp aqui.'] },
     { id: 'pass-your-contact', re: "(?:passar|informar|mandar|enviar|deixar|me passa|me passe|nos passe) (?:o |a )?(?:seu|sua) (?:endereço de e-?mail|e-?mail|telefone|celular|número|whats ?app|zap)(?! (?:do pedido|de rastreio|de série|da amazon|modelo))",
       why: 'Asking the buyer to pass on their e-mail or phone collects personal contact data.', match: ['Pode me passar o seu endereço de e-mail?'] },
@@ -600,9 +704,9 @@ export const pt: Lexicon = {
     { id: 'number-to-call', re: "(?:qual|me passa|informe|passe|mande|manda) (?:é )?(?:o |um )?(?:melhor )?(?:número|telefone|celular)[^.!?]{0,30}(?:ligar|ligarmos|chamar|contatar|falar com você)",
       why: 'Asking for a number to call the buyer collects personal contact data.', match: ['Me passa o telefone para a gente ligar amanhã.', 'Qual o melhor número pra gente te ligar?'] },
     // s6: a contact sign-up and the buyer's social profile.
-    { id: 'register-your-contact', re: "cadastr\\p{L}{1,4} (?:o |a )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|número)",
+    { id: 'register-your-contact', re: "cadastr\\p{L}{1,4} (?:o |a )?(?:seu|sua|teu|tua) (?:e-?mail|telefone|celular|whats ?app|número)",
       why: 'Asking the buyer to register their e-mail or phone with us collects personal data the order does not need.', match: ['Cadastre seu e-mail para receber nossas ofertas.'] },
-    { id: 'ask-buyer-social', re: "(?:qual|qual é|qual o|me passa|passa|passe|informe|manda|mande) (?:é )?(?:o |a )?(?:seu|sua) (?:insta(?:gram)?|facebook|tiktok|twitter|arroba)",
+    { id: 'ask-buyer-social', re: "(?:qual|qual é|qual o|me passa|passa|passe|informe|manda|mande|me fala|fala|me diz|diz|me diga) (?:é )?(?:o |a )?(?:seu|sua|teu|tua) (?:insta(?:gram)?|facebook|tiktok|twitter|arroba|@)",
       why: 'The buyer\'s social profile is personal data the order does not need.', match: ['Qual o seu Instagram? Queremos mostrar a foto da sua sala.'] },
     { id: 'proof-of-address', re: `comprovante de (?:residência|endereço)${PT_NOT_NEEDED}`, why: 'A proof of address is personal data an order does not need.',
       match: ['Precisamos do seu comprovante de residência para liberar a troca.'], not: ['O comprovante de residência não é necessário para a troca.'] },
@@ -618,6 +722,13 @@ export const pt: Lexicon = {
       why: 'The buyer\'s account e-mail or login is personal data the seller does not need.', match: ['Qual o e-mail da sua conta da Amazon?'] },
     { id: 'leave-your-contact', re: "(?:deixa|deixe|anota|anote) (?:o |a )?(?:seu|sua) (?:zap|whats ?app|wpp|telefone|celular|número|e-?mail)(?! (?:do pedido|de rastreio|de série))",
       why: 'Asking the buyer to leave their phone or e-mail collects personal contact data.', match: ['Deixa seu zap aqui que te chamo.'], not: ['Deixe o seu número do pedido na mensagem.'] },
+    // s8c: the buyer's "contato", bank branch and account.
+    { id: 'leave-your-contact-details', re: "(?:deixa|deixe|anota|anote|passa|passe|me passa|informe|mande|manda) (?:o |a )?(?:seu|sua|teu|tua) (?:contato|contatos)(?! (?:do pedido|da amazon|no pedido|aqui na amazon))",
+      why: 'Asking the buyer to leave their contact details (phone or e-mail) collects personal data the order does not need.',
+      match: ['Deixa seu contato que nosso técnico te procura.'], not: ['Deixe seu contato aqui na Amazon mesmo.'] },
+    { id: 'bank-branch-account', re: "agência e (?:o )?(?:número da )?conta|(?:passar|passe|passa|me passa|informe|informar|mande|manda|envie|enviar) (?:\\p{L}{1,12} ){0,3}(?:conta (?:bancária|corrente|poupança)|dados da conta)",
+      why: 'The buyer\'s bank branch and account are personal data a refund through Amazon does not need.',
+      match: ['É só me passar agência e conta.', 'Informe sua conta corrente para o estorno.'], not: ['O reembolso do boleto vai para a conta bancária que você cadastrou na Amazon.'] },
   ],
   review_wording: [
     // After Request a Review any review wording blocks.
