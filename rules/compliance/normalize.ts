@@ -31,7 +31,9 @@ const EXTRA_INVISIBLE: ReadonlySet<number> = new Set([0x2800, 0xfff9, 0xfffa, 0x
 function isInvisible(cp: number): boolean {
   return EXTRA_INVISIBLE.has(cp) || IGNORABLE.test(String.fromCodePoint(cp));
 }
-const MARK = /\p{M}/u;
+// Half-width katakana voicing marks (ﾞ ﾟ) are letters, not marks, but NFKC turns them into combining
+// ones: folded with the kana before them, "ﾋﾞ" composes to "ビ" as the full-width word is written.
+const MARK = /\p{M}|[\uFF9E\uFF9F]/u;
 const DECIMAL_DIGIT = /\p{Nd}/u;
 
 /** Look-alike letters (after lowercasing) folded to Latin: the usual homoglyph tricks in domains. */

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:(?:[\\p{L}\\d]{1,12}-){0,2}\\p{L}{0,12}bewertung(?:en)?|re[zs]en?s?ion(?:en)?|feedback|sterne(?:bewertung)?|rückmeldung|beurteilung)";
@@ -524,8 +524,8 @@ export const de: Lexicon = {
       match: ['Bitte nennen Sie uns Ihre Telefonnummer.'], not: ['Ihre E-Mail-Adresse brauchen wir nicht.', 'Ihre Telefonnummer geben wir nur an den Paketdienst weiter.', 'Der Fahrer benötigt eventuell Ihre Telefonnummer.'] },
     { id: 'social-profile', re: "(?:ihr|ihren) (?:instagram|facebook|tiktok|social-?media)-?(?:konto|profil|account|name)n?", why: 'Asks for the buyer\'s social media account or name, personal data the order does not need.',
       match: ['Wie lautet Ihr Instagram-Name?'] },
-    { id: 'bank-details', re: `(?:ihre )?(?:bankverbindung|iban|kontonummer|kreditkartennummer|kreditkartendaten|paypal-?adresse)${NOT_NEG}`, why: 'Bank or card details are personal data a seller must not collect.',
-      match: ['Bitte schicken Sie uns Ihre Bankverbindung.'], not: ['Ihre Bankverbindung benötigen wir nicht, die Erstattung läuft über Amazon.'] },
+    { id: 'bank-details', re: `(?:ihre )?${NOT_OURS}(?:bankverbindung|iban|kontonummer|kreditkartennummer|kreditkartendaten|paypal-?adresse)${NOT_NEG}`, why: 'Bank or card details are personal data a seller must not collect.',
+      match: ['Bitte schicken Sie uns Ihre Bankverbindung.'], not: ['Ihre Bankverbindung benötigen wir nicht, die Erstattung läuft über Amazon.', 'Unsere IBAN steht auf der Rechnung.'] },
   ],
   review_wording: [
     { id: 'review-word', re: REVIEW_WORD, why: 'Review wording (a review, rating, feedback or stars, also compounds) signals a review topic.',

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_THANKED_OR_BEFORE, PAYMENT_LINK, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, PAYMENT_LINK, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
@@ -686,7 +686,8 @@ export const es: Lexicon = {
     { id: 'bank-details', re: "datos bancarios", why: 'Asks for bank details, which a refund through Amazon never needs.', match: ['Envíenos sus datos bancarios para el reembolso.'] },
     { id: 'account-number', re: "número de (?:cuenta|tarjeta)",
       why: 'Asks for a bank account or card number, which a refund through Amazon never needs.', match: ['Indíquenos su número de cuenta.'] },
-    { id: 'iban', re: "\\biban\\b", why: 'Asks for an IBAN, which a refund through Amazon never needs.', match: ['Facilítenos su IBAN para devolverle el dinero.'] },
+    { id: 'iban', re: `${NOT_OURS}\\biban\\b`, why: 'Asks for an IBAN, which a refund through Amazon never needs.', match: ['Facilítenos su IBAN para devolverle el dinero.'],
+      not: ['Nuestro IBAN figura en la factura.'] },
     { id: 'ine', re: `\\bine\\b${NOT_NEGATED}`, why: 'Asks for the Mexican voter ID (INE), an identity document the order does not need.', match: ['Mándanos una foto de tu INE por ambos lados.'] , not: ['No necesitamos tu INE ni ningún documento.'] },
     { id: 'voter-card', re: `credencial (?:de |para )?(?:elector|votar)${NOT_NEGATED}`, why: 'Asks for the Mexican voter card, an identity document the order does not need.', match: ['Mándanos una foto de tu credencial de elector para validar la devolución.'] },
     { id: 'curp', re: `\\bcurp\\b${NOT_NEGATED}`, why: 'Asks for the Mexican personal ID code (CURP), data the order does not need.', match: ['¿Nos compartes tu CURP para completar el registro?'] },

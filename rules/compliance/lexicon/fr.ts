@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:avis|commentaires?|[ée]valuations?|feedback|étoiles|retour d'expérience|opinions?)";
@@ -369,7 +369,8 @@ export const fr: Lexicon = {
       why: 'Other or new offers and products announced are promotion.', match: ['Découvrez nos autres offres du moment.'] },
     { id: 'join-us-on', re: "rejoignez-?nous sur", why: '"Rejoignez-nous sur" invites the buyer to follow the seller.', match: ['Rejoignez-nous sur Facebook pour les actus.'] },
     { id: 'contest', re: "concours", why: 'A contest is promotion.', match: ["Participez à notre jeu concours de l'été."] },
-    { id: 'promo-code', re: "codes? promo", why: 'A promo code is promotion.', match: ['Utilisez le code promo ETE10 lors de votre prochain achat.'] },
+    { id: 'promo-code', re: `codes? promo${NOT_EXPLAINED}`, why: 'A promo code offered (not one already applied to the order) is promotion.',
+      match: ['Utilisez le code promo ETE10 lors de votre prochain achat.'], not: ['Le code promo a bien été pris en compte lors du paiement.'] },
     { id: 'coupon', re: `coupons?${NOT_EXPLAINED}`, why: 'A coupon offered (not one already applied to the order) is promotion.',
       match: ['Un coupon de 5 € vous attend pour votre prochain achat.'], not: ['Le coupon a déjà été appliqué à votre commande.'] },
     { id: 'discount-voucher', re: `bons? de réduction${NOT_EXPLAINED}`, why: 'A discount voucher offered (not one already deducted) is promotion.',
@@ -464,7 +465,8 @@ export const fr: Lexicon = {
       match: ["Joignez un relevé d'identité bancaire à votre réponse."] },
     { id: 'social-handle', re: "(?:votre|ton) (?:compte|profil|pseudo|identifiant|nom d'utilisateur) (?:instagram|insta|facebook|tiktok|snapchat|twitter)",
       why: "The buyer's social account, handle or username is data the order does not need.", match: ['Donnez-nous votre pseudo Instagram pour la photo.', 'Quel est votre compte Instagram ?'] },
-    { id: 'iban', re: "\\biban\\b", why: 'An IBAN is financial data the order does not need.', match: ['Indiquez votre IBAN pour le virement.'] },
+    { id: 'iban', re: `${NOT_OURS}\\biban\\b`, why: 'An IBAN is financial data the order does not need.', match: ['Indiquez votre IBAN pour le virement.'],
+      not: ['Notre IBAN figure sur la facture.'] },
     { id: 'card-number', re: "numéro de carte (?:bancaire|de crédit)",
       why: 'A card number is financial data the order does not need.', match: ['Communiquez-nous votre numéro de carte bancaire.'] },
     { id: 'job-income', re: "(?:votre|vos|ta|tes) (?:profession|revenus|salaire|situation familiale)",

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
@@ -717,7 +717,7 @@ export const it: Lexicon = {
       why: "Asks for the buyer's social media account or username, data beyond what the order needs.", match: ['Qual è il suo nome utente su Instagram?'] },
     { id: 'bank-details', re: "coordinate bancarie",
       why: 'Asks for bank details, data beyond what an Amazon order needs.', match: ['Ci mandi le coordinate bancarie per il rimborso.'] },
-    { id: 'iban', re: "(?<!(?:nostro|mio) )(?<!(?:passo|passiamo|do|diamo|mando|mandiamo|ecco|invio|inviamo|giro|giriamo) l')\\biban\\b", why: 'Asks for an IBAN, data beyond what an Amazon order needs.',
+    { id: 'iban', re: `${NOT_OURS}(?<!(?:passo|passiamo|do|diamo|mando|mandiamo|ecco|invio|inviamo|giro|giriamo) l')\\biban\\b`, why: 'Asks for an IBAN, data beyond what an Amazon order needs.',
       // s8c: our own IBAN ("il nostro IBAN è...", "le passo l'IBAN") is no data of the buyer (offplatform catches the payment)
       match: ['Ci invii il suo IBAN.'], not: ['Il nostro IBAN è in fondo alla pagina.', "Le passo l'IBAN in privato."] },
     { id: 'card-number', re: "numero della carta",

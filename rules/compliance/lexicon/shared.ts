@@ -14,17 +14,22 @@ export const WORD_WITH_AT = '(?<!\\S)\\S[^\\s@]*@\\S+';
  *  accept PayPal outside Amazon", "wir dürfen keine Zahlungen außerhalb von Amazon", "no podemos
  *  … fuera de Amazon", "nous ne pouvons pas … en dehors d'Amazon", "non possiamo … fuori da Amazon".
  *  Short lexicons run over every short text, so each language's guard knows every language's words. */
-// "pas" and "nicht" that invite ("n'hésitez pas à", "zögern Sie nicht") are no negation
-const NEGATION = "not|never|cannot|can't|don't|won't|unable|nicht(?<!z[öo]gern sie nicht)|keine?[nmrs]?|nie|niemals|weder|no|nunca|jamás|ne|n'|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\\p{L}{0,4} pas)|jamais|non|mai|não|nem|jamais";
+// "pas" and "nicht" that invite ("n'hésitez pas à", "zögern Sie nicht") are no negation; French "ne" only
+// with its second half (Italian "ne" is a pronoun: "ne approfitti", "se ne prende tre")
+const NEGATION = "not|never|cannot|can't|don't|won't|unable|nicht(?<!z[öo]gern sie nicht)|keine?[nmrs]?|nie|niemals|weder|no|nunca|jamás|ne(?=(?:\\s{1,3}[\\p{L}'’-]{1,20}){1,3}?\\s{1,3}(?:pas|plus|jamais|rien|aucun\\p{L}*|guère|point|personne)(?![\\p{L}]))|n'|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\\p{L}{0,4} pas)|jamais|non|mai|não|nem|jamais";
 /** …and a negation after it ("Zahlungen außerhalb von Amazon können wir nicht annehmen", "Amazon以外でのお支払いはお受けできません"). */
 // whole words: "nie" must not fire inside "niedriger", "nicht" inside "Nichtraucher"
 const NEGATION_AFTER = "(?<![\\p{L}])(?:nicht|nie|not (?:possible|allowed))(?![\\p{L}])|(?<![\\p{L}])non (?:è|sono) (?:possibile|consentit)|できません|できかねます|お受けできません|いたしかねます|ご遠慮|お控えください|お断りして|(?:て|で)おりません|(?:て|で)いません";
 export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n。]{0,60}(?:${NEGATION_AFTER}))`;
 
+/** Before a bank or payment-account word: the seller's own account ("our IBAN", "notre IBAN", "il nostro
+ *  IBAN", "unsere Bankverbindung", "nuestra cuenta", "nossa conta") is not the buyer's personal data. */
+export const NOT_OURS = "(?<!(?<![\\p{L}])(?:our|my|notre|nos|mon|nostro|nostra|mio|mia|unser\\p{L}{0,2}|mein\\p{L}{0,2}|nuestr[oa]s?|noss[oa]s?|meu|minha) (?:own )?)";
+
 /** A coupon or discount explained as already applied to the order (not offered): words of every
  *  checker language, before or after it in the sentence. */
 const APPLIED =
-  "applied|applies|entered|expired|(?:taken|knocked|came|come) off|(?:has|have|had) (?:now |already )?ended|is (?:now )?over|(?:code|coupon) field|managed by amazon|no longer valid|abgelaufen|caducad[oa]|caducó|expiré|scadut[oa]|expirou|(?:can't|cannot|don't) see|clipped|activated|redeemed|deducted|already (?:used|applied|been)|(?:was|were|been) used|shows on|on (?:your|the) invoice|angewendet|abgezogen|genutzt|verrechnet|aktiviert|eingelöst|enthalten|auf der rechnung|aplicad[oa]|aplicó|utilizó|se utilizó|descontó|activó|reflejad[oa]|usad[oa]|appliqu[ée]e?|déduit|a (?:déjà )?servi|activé|utilisé|applicat[oa]|scalat[oa]|usat[oa]|attivat[oa]|ativou|usou|foi usado|適用|使用され|獲得された";
+  "applied|applies|entered|expired|(?:taken|knocked|came|come) off|(?:has|have|had) (?:now |already )?ended|is (?:now )?over|(?:code|coupon) field|managed by amazon|no longer valid|abgelaufen|caducad[oa]|caducó|expiré|scadut[oa]|expirou|(?:can't|cannot|don't) see|clipped|activated|redeemed|deducted|already (?:used|applied|been)|(?:was|were|been) used|shows on|on (?:your|the) invoice|angewendet|abgezogen|berücksichtigt|angerechnet|gutgeschrieben|pris en compte|genutzt|verrechnet|aktiviert|eingelöst|enthalten|auf der rechnung|aplicad[oa]|aplicó|utilizó|se utilizó|descontó|activó|reflejad[oa]|usad[oa]|appliqu[ée]e?|déduit|a (?:déjà )?servi|activé|utilisé|applicat[oa]|scalat[oa]|usat[oa]|attivat[oa]|ativou|usou|foi usado|適用|使用され|獲得された";
 /** A promotion Amazon runs, named as Amazon's after the coupon or discount ("the coupon was a promotion by Amazon",
  *  "c'était une promotion d'Amazon", "es una promoción de Amazon"): explained, not offered by the seller. */
 const AMAZON_RUN =

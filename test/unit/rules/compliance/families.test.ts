@@ -71,6 +71,9 @@ describe('a coupon explained as already applied is not marketing', () => {
     'Il coupon è già stato usato per questo ordine.',
     'クーポンはお支払い時に適用されました。',
     'O cupom já foi usado neste pedido.',
+    'Der Gutschein wurde an der Kasse bereits berücksichtigt.',
+    'Der Rabatt wurde Ihnen angerechnet.',
+    'Le code promo a bien été pris en compte lors du paiement.',
   ])('quiet: %s', (text) => expect(rulesOf(text)).toEqual([]));
 
   it.each(['Use coupon SPRING10 at checkout.', 'Mit dem Gutscheincode SOMMER sparen Sie.', 'Con el cupón VERANO ahorra.', 'Avec le coupon ETE, économisez.', 'Con il coupon ESTATE risparmi.', '次回使えるクーポンをお送りします。'])(

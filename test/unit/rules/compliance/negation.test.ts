@@ -32,6 +32,13 @@ describe('negation before the phrase, in its clause', () => {
     expect(rules("Nous n'avons pas de WhatsApp.")).not.toContain('offplatform');
   });
 
+  it('French "ne" only with its second half; the Italian pronoun "ne" is no refusal', () => {
+    expect(rules('Nous ne proposons plus de ligne WhatsApp.')).not.toContain('offplatform');
+    expect(rules('Nous ne vous demanderons jamais votre adresse e-mail personnelle.')).not.toContain('personal_data');
+    expect(rules('Ne approfitti per scoprire la nuova linea di cover appena arrivata!')).toContain('marketing');
+    expect(rules('Se ne vuole un altro, ci scriva su WhatsApp.')).toContain('offplatform');
+  });
+
   it('"antes de lo previsto" is a delivery date, not "before reviewing"', () => {
     expect(rules('Ya que el envío llegó antes de lo previsto, quizá quiera reflejarlo en su calificación.')).toContain('review_request');
   });

@@ -81,6 +81,15 @@ describe('combining marks', () => {
     expect(normalize('हिन्दी ภาษาไทย').text).toBe('हिन्दी ภาษาไทย');
   });
 
+  it('half-width katakana voicing marks compose with their kana, offsets kept', () => {
+    const n = normalize('ﾚﾋﾞｭｰを書いて、ｸｰﾎﾟﾝ');
+    expect(n.text).toBe('レビューを書いて、クーポン');
+    expect(rulesOf('ｸｰﾎﾟﾝｺｰﾄﾞをお送りします。')).toContain('marketing');
+    const text = 'ぜひﾚﾋﾞｭｰをお願いします。';
+    const found = checkMessage(text).find((f) => f.rule === 'review_request');
+    expect(found && text.slice(found.start, found.end)).toContain('ﾚﾋﾞｭｰ');
+  });
+
   it('a decomposed accent no longer hides a phrase', () => {
     expect(rulesOf('Wenn Sie zufrieden sind, freuen wir uns u\u0308ber eine Bewertung.')).toContain('leading');
   });
