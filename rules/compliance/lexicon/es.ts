@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, PAYMENT_LINK, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
@@ -42,9 +42,9 @@ export const es: Lexicon = {
       why: 'Envía al comprador a escribir a una cuenta de red social: un canal fuera de Amazon.',
       match: ['Escribe a la cuenta de Instagram de la marca, ellos gestionan los cambios de garantía.'], not: ['No tenemos cuenta de Instagram, escríbenos aquí.'] },
     // s8 (lote ciego): invitaciones llevadas por una dirección tras un rótulo, un formulario o un enlace de pago
-    { id: 'payment-link', re: `(?:(?:enlace|link|vínculo) (?:de|para(?: el| hacer el| realizar el)?) pago${NOT_NEGATED}|${PAYMENT_LINK})`,
-      why: 'Un enlace de pago (o una página de PayPal.me, Mercado Pago, etc.) cobra fuera del pedido de Amazon.',
-      match: ['Aquí tienes el enlace de pago de la pieza que falta.', 'Puede abonarlo en paypal.me/tiendaluz/12'], not: ['No enviamos enlaces de pago: todo se cobra en Amazon.'] },
+    { id: 'payment-link', re: `(?:enlace|link|vínculo) (?:de|para(?: el| hacer el| realizar el)?) pago${NOT_NEGATED}`,
+      why: 'Un enlace de pago cobra fuera del pedido de Amazon (las páginas de PayPal.me, Mercado Pago, etc. las lee la entrada universal).',
+      match: ['Aquí tienes el enlace de pago de la pieza que falta.'], not: ['No enviamos enlaces de pago: todo se cobra en Amazon.'] },
     { id: 'question-label-address', re: `(?:¿?dudas|¿?consultas|¿?preguntas|incidencias)\\??:? ${ES_ADDRESS}`,
       why: 'Un rótulo de dudas seguido de una dirección invita a escribir fuera de Amazon.',
       match: ['Dudas: soporte(arroba)solbrisa(punto)es', '¿Preguntas? ayuda@lumenhogar.es'], not: ['Dudas: responda a este mensaje.'] },
