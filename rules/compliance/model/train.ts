@@ -68,10 +68,10 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   lambda: 2e-6,
   positiveWeight: 2,
   cleanBudget: 0.003,
-  minPrecision: 0.9,
+  minPrecision: 0.95,
   prune: 5,
   margins: [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3],
-  minMargin: 0.75,
+  minMargin: 1,
   rounds: 2,
   cleanWeight: 3,
 };
@@ -469,6 +469,7 @@ export function train(input: readonly TrainRow[], options: Partial<TrainOptions>
   const margins: MarginReport[] = [];
   const nested = Array.from({ length: o.folds }, (_, k) => chooseThresholds(all, p.rows, rowIds.filter((r) => fold[r] !== k), o));
   const cleanTotal = rowIds.filter(isClean).length;
+  nested.forEach((t, k) => log(`nested thresholds without fold ${k + 1}: ${t.map((x) => x.toFixed(2)).join(' ')}`));
   let margin = o.margins[o.margins.length - 1]!;
   for (const m of o.margins) {
     const sum: MarginReport = { margin: m, cleanFlagged: 0, found: 0, foundByModel: 0 };
