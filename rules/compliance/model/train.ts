@@ -69,7 +69,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   positiveWeight: 2,
   cleanBudget: 0.003,
   minPrecision: 0.95,
-  prune: 5,
+  prune: 6,
   margins: [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3],
   minMargin: 1,
   rounds: 2,
