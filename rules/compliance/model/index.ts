@@ -1,5 +1,5 @@
 // The learned layer: a linear classifier per sentence for offplatform, review_request, leading,
-// marketing and personal_data (hashed word uni/bigrams and character 3-5-grams, int8 weights, see
+// marketing and personal_data (hashed word uni/bigrams and prefixes, character 3-5-grams, int8 weights, see
 // README.md here). It finds paraphrases the lexicons do not know and reports them as 'warn' over the
 // sentence; lexicon findings stay 'block'. Trained by `npm run train` (./train.ts).
 import type { Span } from '../detectors/span';

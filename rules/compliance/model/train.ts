@@ -47,9 +47,9 @@ export interface TrainOptions {
   /** candidate margins (logit units) added to the chosen thresholds; the smallest whose nested
    *  held-out false alarms on compliant rows stay within `cleanBudget` is used */
   margins: number[];
-  /** the least margin used whatever the nested estimate says: room for text unlike the corpus (a
-   *  review ask with a warm phrase read as `leading` at a lower margin) and for the noise of a count of
-   *  a few compliant rows */
+  /** the least margin used whatever the nested estimate says: room for text unlike the corpus (held-out
+   *  batches flag more compliant rows than the nested estimate) and for the noise of a count of a few
+   *  compliant rows (at 0.75 the nested count sat at 7 of a 7.67 budget: one row flipped the margin) */
   minMargin: number;
   /** loss weight of a negative sentence from a compliant row (the near-misses: "we read your review",
    *  "we may not offer a coupon for a review"); the false-alarm budget is counted on these rows */
