@@ -50,6 +50,24 @@ const PROBES: [string, string, boolean][] = [
   ['marketing', 'Grab 20 percent off your next order with our spring deal.', true],
   ['leading', 'Please leave us a review, your honest opinion would mean the world to us.', false],
   ['leading', 'Please leave us a review.', false],
+  // compliant near-misses: no label at all ('*' = the highest of the five)
+  ...[
+    'We reviewed your order and everything is fine.',
+    'Please review the proof and confirm the engraving.',
+    'Thank you for your feedback about the zipper.',
+    'If you like, we can send a replacement.',
+    'The courier will call you before delivery.',
+    'Please update your phone number in your Amazon account for the carrier.',
+    'Your opinion matters: tell us here which colour you prefer for the replacement.',
+    'We shared your experience with our warehouse team so it does not happen again.',
+    'Happy to help with anything else about this order.',
+    'Ihre Meinung zur Farbe des Ersatzteils hilft uns bei der Auswahl.',
+    'Nous avons transmis votre avis sur l’emballage à notre entrepôt.',
+    'Hemos revisado su pedido y todo está correcto.',
+    'Abbiamo ricevuto la sua richiesta e la stiamo valutando.',
+    'ご注文の商品は本日発送いたしました。',
+    'Seu pedido foi enviado hoje e chega na sexta-feira.',
+  ].map((text): [string, string, boolean] => ['*', text, false]),
 ];
 
 function sentenceScores(model: ModelData, text: string): number[][] {
@@ -63,7 +81,7 @@ function sentenceScores(model: ModelData, text: string): number[][] {
 function probeLine(name: string, model: ModelData): string {
   const parts = PROBES.map(([label, text, want]) => {
     const l = LABELS.indexOf(label as (typeof LABELS)[number]);
-    const m = Math.max(...sentenceScores(model, text).map((s) => s[l]!));
+    const m = Math.max(...sentenceScores(model, text).map((s) => (l < 0 ? Math.max(...s) : s[l]!)));
     return `${(m >= 0) === want ? '' : '!'}${m >= 0 ? '+' : ''}${m.toFixed(2)}`;
   });
   return `  ${name.padEnd(16)} ${parts.join(' ')}`;
@@ -114,7 +132,7 @@ if (process.argv.includes('--heldout')) {
   const worst = clean.map((r) => Math.max(...r.over)).sort((x, y) => y - x);
   const budget = Math.floor(0.003 * clean.length);
   report(`the same at the false-alarm budget (thresholds moved by ${worst[budget]!.toFixed(3)} so that at most ${budget} compliant rows are flagged):`, worst[budget]!);
-  console.log('probes (the unit test\'s sentences; logits over the threshold, ! = wrong side): ' + PROBES.map(([l, _, w]) => `${l}${w ? '' : '(must not)'}`).join(' '));
+  console.log('probes (the unit test\'s sentences; logits over the threshold, ! = wrong side): ' + PROBES.map(([l, _, w]) => `${l}${w ? '' : '(must not)'}`).join(' ') + ' (* = any label)');
   for (const line of probes) console.log(line);
   process.exit(0);
 }

@@ -78,8 +78,9 @@ const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 
 /** Is the sentence plausibly in one of the enabled languages? Unknown counts as yes. */
-function inLanguages(sentence: string, wanted: readonly DetectionLanguage[]): boolean {
+function inLanguages(text: string, span: SentenceSpan, wanted: readonly DetectionLanguage[]): boolean {
   if (LANGUAGES.every((l) => wanted.includes(l))) return true;
+  const sentence = text.slice(span.start, span.end);
   if (JAPANESE.test(sentence)) return wanted.includes('ja');
   const words = sentence.match(/[\p{L}]+/gu) ?? [];
   let best = 0;
@@ -109,7 +110,7 @@ export function classifySentences(normalizedText: string, spans: readonly Span[]
     sentenceMargins(normalizedText, s.start, s.end, margins);
     let any = false;
     for (let l = 0; l < L; l++) if (margins[l]! >= 0) any = true;
-    if (!any || !inLanguages(normalizedText.slice(s.start, s.end), languages)) continue;
+    if (!any || !inLanguages(normalizedText, s, languages)) continue;
     covered ??= coverage(spans);
     addresses ??= merged(spans, ADDRESS_RULES);
     if (lettersOutside(normalizedText, s, addresses) < MIN_LETTERS) continue;
