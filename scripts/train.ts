@@ -6,14 +6,15 @@
 // weights as they are; new or relabelled rows move them.
 // `--check` trains and compares with the committed weights instead of writing them (exit 1 when the
 // rows changed since); `--out=FILE` writes elsewhere (e.g. to compare two runs byte for byte).
-// `--heldout` writes nothing: it trains without the s6 rows and scores them, then without the s5 rows
-// and scores those (batches written after the rest, so new paraphrases and new near-misses), and prints
-// the model's own recall per label and its false alarms on compliant rows per language. Options can be
+// `--heldout` writes nothing: it trains without the s7 rows and scores them, then without the s6 rows,
+// then without the s5 rows (batches written after the rest, so new paraphrases and new near-misses;
+// each batch is scored by a model that never saw it), and prints the model's own recall per label
+// and its false alarms on compliant rows per language and per batch. Options can be
 // tried as JSON: `--options={"cleanWeight":2}`.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LABELS, extract, featureBuffer, splitSentences } from '../rules/compliance/model/features';
-import { scoreQuantized, serialize, train, type TrainOptions, type TrainRow } from '../rules/compliance/model/train';
+import { scoreQuantized, serialize, train, type ModelData, type TrainOptions, type TrainRow } from '../rules/compliance/model/train';
 import { normalize } from '../rules/compliance/normalize';
 
 const root = join(import.meta.dirname, '..');
@@ -34,40 +35,105 @@ for (const dir of dirs) {
 const optionArg = process.argv.find((a) => a.startsWith('--options='));
 const options = optionArg ? (JSON.parse(optionArg.slice(10)) as Partial<TrainOptions>) : {};
 
+/** The unit test's probe sentences (test/unit/rules/compliance/model.test.ts), scored by each held-out
+ *  model: logits over (+) or under (-) the label's threshold. A probe that passes only by a hair under
+ *  some of the models is a knife edge that the next batch of rows may tip. */
+const PROBES: [string, string, boolean][] = [
+  ['review_request', 'Your honest opinion would mean the world to us.', true],
+  ['review_request', 'Feel free to share your experience with other shoppers.', true],
+  ['review_request', 'We would love to hear from you on the review page.', true],
+  ['review_request', 'Ihre ehrliche Meinung auf der Produktseite würde uns sehr helfen.', true],
+  ['review_request', 'Votre avis sincère sur la page produit nous aiderait beaucoup.', true],
+  ['review_request', 'Su opinión sincera en la página del producto nos ayudaría mucho.', true],
+  ['review_request', 'La sua opinione sincera sulla pagina del prodotto ci aiuterebbe molto.', true],
+  ['offplatform', 'Add us on Telegram so we can chat directly.', true],
+  ['marketing', 'Grab 20 percent off your next order with our spring deal.', true],
+  ['leading', 'Please leave us a review, your honest opinion would mean the world to us.', false],
+  ['leading', 'Please leave us a review.', false],
+  // compliant near-misses: no label at all ('*' = the highest of the five)
+  ...[
+    'We reviewed your order and everything is fine.',
+    'Please review the proof and confirm the engraving.',
+    'Thank you for your feedback about the zipper.',
+    'If you like, we can send a replacement.',
+    'The courier will call you before delivery.',
+    'Please update your phone number in your Amazon account for the carrier.',
+    'Your opinion matters: tell us here which colour you prefer for the replacement.',
+    'We shared your experience with our warehouse team so it does not happen again.',
+    'Happy to help with anything else about this order.',
+    'Ihre Meinung zur Farbe des Ersatzteils hilft uns bei der Auswahl.',
+    'Nous avons transmis votre avis sur l’emballage à notre entrepôt.',
+    'Hemos revisado su pedido y todo está correcto.',
+    'Abbiamo ricevuto la sua richiesta e la stiamo valutando.',
+    'ご注文の商品は本日発送いたしました。',
+    'Seu pedido foi enviado hoje e chega na sexta-feira.',
+  ].map((text): [string, string, boolean] => ['*', text, false]),
+];
+
+function sentenceScores(model: ModelData, text: string): number[][] {
+  const t = normalize(text).text;
+  return splitSentences(t).map((s) => {
+    const f = featureBuffer().slice(0, extract(t, s.start, s.end));
+    return LABELS.map((_, l) => scoreQuantized(model, f, l) - model.thresholds[l]!);
+  });
+}
+
+function probeLine(name: string, model: ModelData): string {
+  const parts = PROBES.map(([label, text, want]) => {
+    const l = LABELS.indexOf(label as (typeof LABELS)[number]);
+    const m = Math.max(...sentenceScores(model, text).map((s) => (l < 0 ? Math.max(...s) : s[l]!)));
+    return `${(m >= 0) === want ? '' : '!'}${m >= 0 ? '+' : ''}${m.toFixed(2)}`;
+  });
+  return `  ${name.padEnd(16)} ${parts.join(' ')}`;
+}
+
 if (process.argv.includes('--heldout')) {
-  const recall = LABELS.map(() => [0, 0] as [number, number]);
-  const clean = new Map<string, [number, number]>();
-  for (const batch of ['s6-', 's5-']) {
+  // per held-out row: labels and, per label, its best sentence's logit over the threshold
+  const scored: { labels: string[]; lang: string; batch: string; over: number[] }[] = [];
+  const batches = ['s7-', 's6-', 's5-'];
+  const probes: string[] = [];
+  for (const batch of batches) {
     const held = (r: TrainRow) => r.id.startsWith(batch);
-    const { model } = train(rows.filter((r) => !held(r)), options);
+    const { model, margin } = train(rows.filter((r) => !held(r)), options);
     for (const row of rows.filter(held)) {
-      const t = normalize(row.text).text;
-      const flagged = LABELS.map(() => false);
-      for (const s of splitSentences(t)) {
-        const f = featureBuffer().slice(0, extract(t, s.start, s.end));
-        LABELS.forEach((_, l) => {
-          if (scoreQuantized(model, f, l) >= model.thresholds[l]!) flagged[l] = true;
-        });
-      }
-      LABELS.forEach((label, l) => {
-        if (!row.labels.includes(label)) return;
-        const c = recall[l]!;
-        c[1]++;
-        if (flagged[l]) c[0]++;
-      });
-      if (row.labels.length === 0) {
-        const c = clean.get(langOf.get(row.id)!) ?? [0, 0];
-        c[1]++;
-        if (flagged.some(Boolean)) c[0]++;
-        clean.set(langOf.get(row.id)!, c);
-      }
+      const over = LABELS.map(() => -Infinity);
+      for (const s of sentenceScores(model, row.text)) LABELS.forEach((_, l) => (over[l] = Math.max(over[l]!, s[l]!)));
+      scored.push({ labels: row.labels, lang: langOf.get(row.id)!, batch, over });
     }
-    console.log(`trained without ${batch}* (${rows.filter((r) => !held(r)).length} rows), thresholds ${model.thresholds.join(', ')}`);
+    console.log(`trained without ${batch}* (${rows.filter((r) => !held(r)).length} rows), margin ${margin}, thresholds ${model.thresholds.join(', ')}`);
+    probes.push(probeLine(`without ${batch}*`, model));
   }
-  console.log('held out (s6 and s5 rows, each scored by a model that never saw its batch), the model alone:');
-  LABELS.forEach((label, l) => console.log(`  ${label.padEnd(15)} recall ${recall[l]![0]}/${recall[l]![1]} = ${(recall[l]![0]! / recall[l]![1]!).toFixed(3)}`));
-  const all = [...clean.values()].reduce((a, c) => [a[0] + c[0], a[1] + c[1]], [0, 0]);
-  console.log(`  compliant rows flagged ${all[0]}/${all[1]} = ${((100 * all[0]) / all[1]).toFixed(2)} %; per language ${[...clean.entries()].sort().map(([k, c]) => `${k} ${c[0]}/${c[1]}`).join(', ')}`);
+  probes.push(probeLine('all rows', train(rows, options).model));
+  const clean = scored.filter((r) => r.labels.length === 0);
+  const report = (title: string, offset: number) => {
+    console.log(title);
+    const flags = (r: (typeof scored)[number], l: number) => r.over[l]! > offset || (offset === 0 && r.over[l] === 0);
+    for (const batch of batches) {
+      const b = scored.filter((r) => r.batch === batch);
+      const c = b.filter((r) => r.labels.length === 0);
+      console.log(`  ${batch}*: found ${LABELS.map((label, l) => `${label} ${b.filter((r) => r.labels.includes(label) && flags(r, l)).length}`).join(', ')}; compliant flagged ${c.filter((r) => LABELS.some((_, l) => flags(r, l))).length}/${c.length}`);
+    }
+    let found = 0;
+    let total = 0;
+    LABELS.forEach((label, l) => {
+      const w = scored.filter((r) => r.labels.includes(label));
+      const n = w.filter((r) => flags(r, l)).length;
+      found += n;
+      total += w.length;
+      console.log(`  ${label.padEnd(15)} recall ${n}/${w.length} = ${(n / w.length).toFixed(3)}`);
+    });
+    const langs = [...new Set(clean.map((r) => r.lang))].sort();
+    const cf = clean.filter((r) => LABELS.some((_, l) => flags(r, l)));
+    console.log(`  all labels ${found}/${total} = ${(found / total).toFixed(3)}; compliant rows flagged ${cf.length}/${clean.length} = ${((100 * cf.length) / clean.length).toFixed(2)} %; per language ${langs.map((g) => `${g} ${cf.filter((r) => r.lang === g).length}/${clean.filter((r) => r.lang === g).length}`).join(', ')}`);
+  };
+  report(`held out (${batches.map((b) => b + '*').join(', ')} rows, each scored by a model that never saw its batch), the model alone, at its own thresholds:`, 0);
+  // the same models with one offset added to every threshold so that exactly the budget of held-out
+  // compliant rows (0.3 %) is flagged: compares variants at equal false alarms, whatever their margin rule
+  const worst = clean.map((r) => Math.max(...r.over)).sort((x, y) => y - x);
+  const budget = Math.floor(0.003 * clean.length);
+  report(`the same at the false-alarm budget (thresholds moved by ${worst[budget]!.toFixed(3)} so that at most ${budget} compliant rows are flagged):`, worst[budget]!);
+  console.log('probes (the unit test\'s sentences; logits over the threshold, ! = wrong side): ' + PROBES.map(([l, _, w]) => `${l}${w ? '' : '(must not)'}`).join(' ') + ' (* = any label)');
+  for (const line of probes) console.log(line);
   process.exit(0);
 }
 

@@ -9,7 +9,6 @@ export type ModelLabel = (typeof LABELS)[number];
 /** log2 of the number of hash buckets; each bucket holds one int8 weight per label. */
 export const BUCKET_BITS = 16;
 export const BUCKETS = 1 << BUCKET_BITS;
-const MASK = BUCKETS - 1;
 
 /** A "sentence" longer than this is not one (a pasted table, a run with no stops): the model skips it,
  *  the rules still read it. Keeps a 1 MB paste without stops from costing more than its rules do. */
@@ -32,7 +31,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   const push = (s: number, e: number) => {
     while (s < e && isBlank(text.charCodeAt(s))) s++;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
-    if (e - s >= 2 && e - s <= MAX_SENTENCE && LETTER.test(text.slice(s, e))) out.push({ start: s, end: e });
+    if (e - s >= 2 && e - s <= MAX_SENTENCE && hasLetter(text, s, e)) out.push({ start: s, end: e });
   };
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
@@ -41,6 +40,17 @@ export function splitSentences(text: string): SentenceSpan[] {
   }
   push(from, text.length);
   return out;
+}
+
+/** Does text[s, e) contain a letter? ASCII decides alone; the first code unit past ASCII asks the
+ *  Unicode property of the rest (no slice per sentence of plain ASCII text). */
+function hasLetter(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+    if (text.charCodeAt(i) >= 128) return LETTER.test(text.slice(i, e));
+  }
+  return false;
 }
 
 function isBlank(c: number): boolean {
@@ -53,83 +63,90 @@ function isWordChar(c: number): boolean {
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff0f);
 }
 
-/** murmur3 finalizer: spreads FNV's weak low bits over the bucket index. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
+const SHIFT = 32 - BUCKET_BITS;
+/** Multiplier of the polynomial rolling hash of the character n-grams (odd: a bijection mod 2^32). */
+const A = 0x01000193;
 const FNV_PRIME = 0x01000193;
 const SEED_CHAR = 0x811c9dc5;
 const SEED_WORD = 0x9e3779b1;
 const SEED_BIGRAM = 0x7f4a7c15;
+const SEED_PREFIX = 0x2545f491;
+const K4 = 0x5bd1e995;
+const K5 = 0x1b873593;
+/** Words longer than this also give their first PREFIX letters as a feature. */
+export const PREFIX = 4;
+
+/** A 32-bit hash to a bucket: fold the high bits down, multiply, keep the top BUCKET_BITS bits
+ *  (multiplicative hashing: every input bit reaches the index). */
+function bucketOf(h: number, k: number): number {
+  h ^= h >>> 15;
+  return Math.imul(h, k) >>> SHIFT;
+}
+const GOLD = 0x9e3779b1;
+const MURMUR = 0x85ebca6b;
 
 /** Reused between calls: inference allocates nothing per sentence. */
-let codes = new Uint16Array(1024);
 let buffer = new Int32Array(8192);
 
-/** Folds a code unit for the features: digits are one symbol (order ids, prices and quantities
- *  carry no meaning here), blanks are one space. */
-function fold(c: number): number {
-  if (c >= 48 && c <= 57) return 48;
-  if (isBlank(c)) return 32;
-  return c;
-}
-
 /**
- * Bucket indices of a sentence's features (with repeats): character 3-, 4- and 5-grams over the
- * sentence padded with a space, word unigrams and word bigrams. Returns how many were written to
- * the shared buffer (`featureBuffer()`); valid until the next call.
+ * Bucket indices of a sentence's features (with repeats), in one pass over its code units (digits
+ * folded to one symbol, runs of blanks to one space, one space of padding at both ends):
+ *  - character 3-, 4- and 5-grams: polynomial rolling hashes of the n-grams ending at each unit;
+ *  - word unigrams and bigrams;
+ *  - word prefixes: the first PREFIX letters of a longer word, so inflections and cognates share a
+ *    weight ("produktseite"/"produit"/"producto": "prod"; "bewertung"/"bewerten": "bewe").
+ * Returns how many were written to the shared buffer (`featureBuffer()`); valid until the next call.
  */
 export function extract(text: string, start: number, end: number): number {
-  // folded code units, runs of blanks collapsed, one space of padding at both ends
-  const need = end - start + 2;
-  if (codes.length < need) codes = new Uint16Array(need * 2);
-  let len = 0;
-  codes[len++] = 32;
-  for (let i = start; i < end; i++) {
-    const c = fold(text.charCodeAt(i));
-    if (c === 32 && codes[len - 1] === 32) continue;
-    codes[len++] = c;
-  }
-  if (codes[len - 1] !== 32) codes[len++] = 32;
-  const max = len * 3 + len + 8;
-  if (buffer.length < max) buffer = new Int32Array(max * 2);
+  // at most 3 character n-grams per unit and 3 word features per word (2 units at least, with its blank)
+  const need = (end - start + 2) * 5 + 8;
+  if (buffer.length < need) buffer = new Int32Array(need * 2);
+  const buf = buffer;
   let n = 0;
-  // character n-grams, 3 to 5, from every position
-  for (let i = 0; i + 3 <= len; i++) {
-    let h = SEED_CHAR;
-    h = Math.imul(h ^ codes[i]!, FNV_PRIME);
-    h = Math.imul(h ^ codes[i + 1]!, FNV_PRIME);
-    h = Math.imul(h ^ codes[i + 2]!, FNV_PRIME);
-    buffer[n++] = mix(h) & MASK;
-    if (i + 4 > len) continue;
-    h = Math.imul(h ^ codes[i + 3]!, FNV_PRIME);
-    buffer[n++] = mix(h ^ 4) & MASK;
-    if (i + 5 > len) continue;
-    h = Math.imul(h ^ codes[i + 4]!, FNV_PRIME);
-    buffer[n++] = mix(h ^ 5) & MASK;
-  }
-  // words and word bigrams
-  let prev = 0;
-  let h = 0;
+  let count = 0;
+  let last = -1;
+  // hashes of the 1- to 4-grams ending at the previous unit
+  let p1 = 0;
+  let p2 = 0;
+  let p3 = 0;
+  let p4 = 0;
   let inWord = false;
-  for (let i = 0; i <= len; i++) {
-    const c = i < len ? codes[i]! : 32;
-    if (isWordChar(c)) {
+  let h = 0;
+  let prefix = 0;
+  let length = 0;
+  let prev = 0;
+  for (let i = start - 1; i <= end; i++) {
+    let c = i < start || i === end ? 32 : text.charCodeAt(i);
+    if (c >= 48 && c <= 57) c = 48;
+    else if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000) {
+      if (last === 32) continue;
+      c = 32;
+    }
+    last = c;
+    const q5 = (Math.imul(p4, A) + c) | 0;
+    const q4 = (Math.imul(p3, A) + c) | 0;
+    const q3 = (Math.imul(p2, A) + c) | 0;
+    p2 = (Math.imul(p1, A) + c) | 0;
+    p1 = (SEED_CHAR + c) | 0;
+    p3 = q3;
+    p4 = q4;
+    count++;
+    if (count >= 3) buf[n++] = bucketOf(q3, GOLD);
+    if (count >= 4) buf[n++] = bucketOf(q4 ^ K4, GOLD);
+    if (count >= 5) buf[n++] = bucketOf(q5 ^ K5, GOLD);
+    if (c !== 32 && isWordChar(c)) {
       if (!inWord) {
         h = SEED_WORD;
+        length = 0;
         inWord = true;
       }
       h = Math.imul(h ^ c, FNV_PRIME);
+      if (++length === PREFIX) prefix = h;
     } else if (inWord) {
       inWord = false;
-      buffer[n++] = mix(h) & MASK;
-      if (prev !== 0) buffer[n++] = mix(Math.imul(prev ^ SEED_BIGRAM, FNV_PRIME) ^ h) & MASK;
+      buf[n++] = bucketOf(h, MURMUR);
+      if (length > PREFIX) buf[n++] = bucketOf(prefix ^ SEED_PREFIX, MURMUR);
+      if (prev !== 0) buf[n++] = bucketOf(Math.imul(prev ^ SEED_BIGRAM, FNV_PRIME) ^ h, MURMUR);
       prev = h | 1;
     }
   }

@@ -1,5 +1,5 @@
 // The learned layer: a linear classifier per sentence for offplatform, review_request, leading,
-// marketing and personal_data (hashed word uni/bigrams and character 3-5-grams, int8 weights, see
+// marketing and personal_data (hashed word uni/bigrams and prefixes, character 3-5-grams, int8 weights, see
 // README.md here). It finds paraphrases the lexicons do not know and reports them as 'warn' over the
 // sentence; lexicon findings stay 'block'. Trained by `npm run train` (./train.ts).
 import type { Span } from '../detectors/span';
@@ -54,8 +54,14 @@ export function sentenceMargins(normalizedText: string, start: number, end: numb
     s4 += w[base + 4]!;
   }
   const norm = 1 / Math.sqrt(Math.max(1, n));
-  const sums = [s0, s1, s2, s3, s4];
-  for (let l = 0; l < L; l++) out[l] = MODEL.biases[l]! + MODEL.scales[l]! * sums[l]! * norm - MODEL.thresholds[l]!;
+  const b = MODEL.biases;
+  const q = MODEL.scales;
+  const t = MODEL.thresholds;
+  out[0] = b[0] + q[0] * s0 * norm - t[0];
+  out[1] = b[1] + q[1] * s1 * norm - t[1];
+  out[2] = b[2] + q[2] * s2 * norm - t[2];
+  out[3] = b[3] + q[3] * s3 * norm - t[3];
+  out[4] = b[4] + q[4] * s4 * norm - t[4];
   return out;
 }
 
@@ -72,8 +78,9 @@ const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 
 /** Is the sentence plausibly in one of the enabled languages? Unknown counts as yes. */
-function inLanguages(sentence: string, wanted: readonly DetectionLanguage[]): boolean {
+function inLanguages(text: string, span: SentenceSpan, wanted: readonly DetectionLanguage[]): boolean {
   if (LANGUAGES.every((l) => wanted.includes(l))) return true;
+  const sentence = text.slice(span.start, span.end);
   if (JAPANESE.test(sentence)) return wanted.includes('ja');
   const words = sentence.match(/[\p{L}]+/gu) ?? [];
   let best = 0;
@@ -98,12 +105,15 @@ export function classifySentences(normalizedText: string, spans: readonly Span[]
   const out: ModelSpan[] = [];
   const margins = new Float64Array(L);
   let covered: ((label: number, s: SentenceSpan) => boolean) | undefined;
+  let addresses: [number, number][] | undefined;
   for (const s of splitSentences(normalizedText)) {
     sentenceMargins(normalizedText, s.start, s.end, margins);
     let any = false;
     for (let l = 0; l < L; l++) if (margins[l]! >= 0) any = true;
-    if (!any || !inLanguages(normalizedText.slice(s.start, s.end), languages)) continue;
+    if (!any || !inLanguages(normalizedText, s, languages)) continue;
     covered ??= coverage(spans);
+    addresses ??= merged(spans, ADDRESS_RULES);
+    if (lettersOutside(normalizedText, s, addresses) < MIN_LETTERS) continue;
     for (let l = 0; l < L; l++) {
       if (margins[l]! < 0 || covered(l, s)) continue;
       out.push({ rule: LABELS[l]!, start: s.start, end: s.end, margin: margins[l]! });
@@ -115,39 +125,70 @@ export function classifySentences(normalizedText: string, spans: readonly Span[]
 /** Rule spans that make a model finding of a label redundant: the label's own; for offplatform also
  *  an address or number (already a block in that sentence; "visit shop.com" is a url, and a second,
  *  vaguer warning over it says nothing new); for review asks also review_channel (after Request a
- *  Review, the sentence's review wording is already a block). */
+ *  Review, the sentence's review wording is already a block); for leading also review_request: the
+ *  ask is blocked and has to go, leading words and all, and two thirds of the corpus's leading rows
+ *  are review asks, so the model reads a plain "please leave us a review" as leading too (README). */
 const COVERED_BY: Readonly<Record<ModelLabel, readonly string[]>> = {
   offplatform: ['offplatform', 'url', 'email', 'phone'],
   review_request: ['review_request', 'review_channel'],
-  leading: ['leading', 'review_channel'],
+  leading: ['leading', 'review_channel', 'review_request'],
   marketing: ['marketing'],
   personal_data: ['personal_data'],
 };
 
+/** The spans of the given rules, merged and sorted. */
+function merged(spans: readonly Span[], rules: readonly string[]): [number, number][] {
+  const ranges = spans.filter((r) => rules.includes(r.rule)).map((r) => [r.start, r.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/** Index of the first merged range that ends after `start` (binary search). */
+function firstAfter(m: readonly [number, number][], start: number): number {
+  let lo = 0;
+  let hi = m.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (m[mid]![1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Per label, the covering spans merged and sorted: a binary search per sentence (linear overall). */
 function coverage(spans: readonly Span[]): (label: number, s: SentenceSpan) => boolean {
-  const merged = LABELS.map((label) => {
-    const rules = COVERED_BY[label];
-    const ranges = spans.filter((r) => rules.includes(r.rule)).map((r) => [r.start, r.end] as [number, number]).sort((a, b) => a[0] - b[0]);
-    const out: [number, number][] = [];
-    for (const r of ranges) {
-      const last = out[out.length - 1];
-      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-      else out.push([r[0], r[1]]);
-    }
-    return out;
-  });
+  const byLabel = LABELS.map((label) => merged(spans, COVERED_BY[label]));
   return (l, s) => {
-    const m = merged[l]!;
-    let lo = 0;
-    let hi = m.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (m[mid]![1] <= s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < m.length && m[lo]![0] < s.end;
+    const m = byLabel[l]!;
+    const i = firstAfter(m, s.start);
+    return i < m.length && m[i]![0] < s.end;
   };
+}
+
+/** A sentence that is little but an address ("www.shop.com", "Visit shop.com") is the entity rules'
+ *  (a block there): the model reads words, and the n-grams of a domain name are not words ("shop"
+ *  scored it as marketing by a hair). Fewer letters than this outside addresses: no model finding. */
+const ADDRESS_RULES = ['url', 'email', 'phone'];
+const MIN_LETTERS = 6;
+
+function lettersOutside(text: string, s: SentenceSpan, addresses: readonly [number, number][]): number {
+  let n = 0;
+  let i = firstAfter(addresses, s.start);
+  for (let k = s.start; k < s.end; k++) {
+    while (i < addresses.length && addresses[i]![1] <= k) i++;
+    if (i < addresses.length && addresses[i]![0] <= k) {
+      k = addresses[i]![1] - 1;
+      continue;
+    }
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)) n++;
+  }
+  return n;
 }
 
 /**

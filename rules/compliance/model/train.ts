@@ -47,9 +47,9 @@ export interface TrainOptions {
   /** candidate margins (logit units) added to the chosen thresholds; the smallest whose nested
    *  held-out false alarms on compliant rows stay within `cleanBudget` is used */
   margins: number[];
-  /** the least margin used whatever the nested estimate says: room for text unlike the corpus (a
-   *  review ask with a warm phrase read as `leading` at a lower margin) and for the noise of a count of
-   *  a few compliant rows */
+  /** the least margin used whatever the nested estimate says: room for text unlike the corpus (held-out
+   *  batches flag more compliant rows than the nested estimate) and for the noise of a count of a few
+   *  compliant rows (at 0.75 the nested count sat at 7 of a 7.67 budget: one row flipped the margin) */
   minMargin: number;
   /** loss weight of a negative sentence from a compliant row (the near-misses: "we read your review",
    *  "we may not offer a coupon for a review"); the false-alarm budget is counted on these rows */
@@ -68,10 +68,10 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   lambda: 2e-6,
   positiveWeight: 2,
   cleanBudget: 0.003,
-  minPrecision: 0.9,
-  prune: 5,
+  minPrecision: 0.95,
+  prune: 6,
   margins: [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3],
-  minMargin: 0.75,
+  minMargin: 1,
   rounds: 2,
   cleanWeight: 3,
 };
@@ -469,6 +469,7 @@ export function train(input: readonly TrainRow[], options: Partial<TrainOptions>
   const margins: MarginReport[] = [];
   const nested = Array.from({ length: o.folds }, (_, k) => chooseThresholds(all, p.rows, rowIds.filter((r) => fold[r] !== k), o));
   const cleanTotal = rowIds.filter(isClean).length;
+  nested.forEach((t, k) => log(`nested thresholds without fold ${k + 1}: ${t.map((x) => x.toFixed(2)).join(' ')}`));
   let margin = o.margins[o.margins.length - 1]!;
   for (const m of o.margins) {
     const sum: MarginReport = { margin: m, cleanFlagged: 0, found: 0, foundByModel: 0 };

@@ -102,7 +102,9 @@ describe('learned layer: inference', () => {
   });
 
   it('adds nothing to a sentence a rule of the same label already covers', () => {
-    for (const text of ['Please leave us a review, your honest opinion would mean the world to us.', 'Add us on Telegram at +49 30 1234567 so we can chat directly.']) {
+    // a blocked review ask gets no model `leading` on top (the ask has to go either way); a sentence
+    // that is little but an address is the url rule's alone
+    for (const text of ['Please leave us a review, your honest opinion would mean the world to us.', 'Please leave us a review.', 'Add us on Telegram at +49 30 1234567 so we can chat directly.', 'www.shop.com']) {
       const findings = checkMessage(text);
       expect(findings.filter((f) => f.layer === 'model')).toEqual([]);
     }
