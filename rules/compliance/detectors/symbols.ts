@@ -16,6 +16,9 @@ function isDecorative(c: number): boolean {
 }
 // "<3 1,249" reads as a comparison; a heart at the end of a line stays a heart
 const EMOTICON_RE = /(?<![\p{L}\p{N}:;=/])(?:[:;=][-o^']?[)(\][dp3*|]{1,3}|\^[_.-]?\^|\(\s?\^[^\s()]{0,3}\^\s?\)|[>x]_<|t_t|<3(?![\p{N} \t]*\p{N}))(?![\p{L}\p{N}/])/gu;
+// "xD" (laughing face) reads only in its own case: lowercase x, capital D. "XD" and "xd" are card
+// formats, model names and ids ("XD card", "CX-30 XD"), so they stay clean.
+const LAUGHING_XD_RE = /(?<![\p{L}\p{N}_@./-])xD{1,4}(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])/gu;
 const IMPORTANT_RE = /[[【〔(〖「『<]\s{0,2}(?:important|wichtig|importante|importantissimo|重要(?:なお知らせ)?|大切|belangrijk|ważne|viktigt|önemli)\s{0,2}[\]】〕)〗」』>]/gu;
 
 const EMOJI_RE = emojiRegex();
@@ -50,6 +53,10 @@ export function detectEmoji(original: string, normalized: string, toOriginal: (s
   EMOTICON_RE.lastIndex = 0;
   for (let m = EMOTICON_RE.exec(normalized); m; m = EMOTICON_RE.exec(normalized)) {
     raw.push(toOriginal(m.index, m.index + m[0].length));
+  }
+  if (original.includes('xD')) {
+    LAUGHING_XD_RE.lastIndex = 0;
+    for (let m = LAUGHING_XD_RE.exec(original); m; m = LAUGHING_XD_RE.exec(original)) raw.push([m.index, m.index + m[0].length]);
   }
   raw.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   // one finding per run of adjacent symbols ("⭐⭐⭐⭐⭐")
