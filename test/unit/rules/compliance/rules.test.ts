@@ -170,6 +170,7 @@ describe('phrase rules in six languages', () => {
     'Let us know before Friday if you want a refund.',
     'Thank you for your feedback about the zipper.',
     'The courier will call you before delivery.',
+    'Der Paketdienst wird Sie vor der Zustellung telefonisch kontaktieren, um einen Termin zu vereinbaren.',
     'Please update your phone number in your Amazon account for the carrier.',
     'Wir prüfen Ihre Rücksendung und melden uns.',
     'Du point de vue technique, tout est correct.',
