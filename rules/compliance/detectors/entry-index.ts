@@ -356,7 +356,9 @@ function anchored(entry: IndexedEntry, text: string, p: number, ranges: Ranges):
   if (!m || !m[0].length) return -1;
   const end = p + m[0].length;
   if (!ranges) return end;
-  const range = ranges[rangeAt(ranges, p)]!;
+  const at = rangeAt(ranges, p);
+  if (at < 0) return -1; // callers pass only starts inside the ranges; never index past them
+  const range = ranges[at]!;
   if (end <= range[1]) return end;
   const window = text.slice(range[0], range[1]);
   sticky.lastIndex = p - range[0];

@@ -16,9 +16,11 @@ function isDecorative(c: number): boolean {
 }
 // "<3 1,249" reads as a comparison; a heart at the end of a line stays a heart
 const EMOTICON_RE = /(?<![\p{L}\p{N}:;=/])(?:[:;=][-o^']?[)(\][dp3*|]{1,3}|\^[_.-]?\^|\(\s?\^[^\s()]{0,3}\^\s?\)|[>x]_<|t_t|<3(?![\p{N} \t]*\p{N}))(?![\p{L}\p{N}/])/gu;
-// "xD" (laughing face) reads only in its own case: lowercase x, capital D. "XD" and "xd" are card
-// formats, model names and ids ("XD card", "CX-30 XD"), so they stay clean.
-const LAUGHING_XD_RE = /(?<![\p{L}\p{N}_@./-])xD{1,4}(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])/gu;
+// "xD" (laughing face) reads only in its own case: lowercase x, capital D. "XD" and "xd" are trims,
+// model names and ids ("CX-30 XD"), so they stay clean; so does the xD-Picture Card memory format
+// ("SD and xD cards", "xD Picture Card", "xD-Karten"), whose name is written the same way.
+const LAUGHING_XD_RE =
+  /(?<![\p{L}\p{N}_@./-])xD{1,4}(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}]|\s{0,2}(?:[Pp]icture|[Cc]ards?|[Kk]arten?|[Cc]artes?|[Tt]arjetas?|[Ss]chede|[Ss]cheda|[Cc]art[ãa]o|[Cc]art[õo]es|[Rr]eader|[Ss]lot|カード))/gu;
 const IMPORTANT_RE = /[[【〔(〖「『<]\s{0,2}(?:important|wichtig|importante|importantissimo|重要(?:なお知らせ)?|大切|belangrijk|ważne|viktigt|önemli)\s{0,2}[\]】〕)〗」』>]/gu;
 
 const EMOJI_RE = emojiRegex();

@@ -51,4 +51,4 @@ export const ADDRESS =
  *  the Amazon order, in any language, whatever verb (or none) comes with it. The link's own `url`
  *  finding is separate; this names the off-Amazon payment. */
 export const PAYMENT_LINK =
-  "(?<![a-z0-9.-])(?:paypal\\.me|paypal\\.com/(?:paypalme|invoice|pay|ncp)|venmo\\.com/|cash\\.app/|revolut\\.me|buy\\.stripe\\.com|checkout\\.stripe\\.com|mpago\\.la|link\\.mercadopago\\.com|mercadopago\\.com\\.[a-z]{2}/|pag\\.ae|wise\\.com/pay|ko-fi\\.com)";
+  "(?<![a-z0-9.-])(?:paypal\\.me|paypal\\.com/(?:paypalme|invoice|pay|ncp)|venmo\\.com/|cash\\.app/|revolut\\.me|buy\\.stripe\\.com|checkout\\.stripe\\.com|mpago\\.la|link\\.mercadopago\\.com|mercadopago\\.com\\.[a-z]{2}/|pag\\.ae|wise\\.com/pay|ko-fi\\.com)(?![a-z0-9-]|\\.[a-z0-9])";

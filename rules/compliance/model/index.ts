@@ -2,7 +2,7 @@
 // marketing and personal_data (hashed word uni/bigrams and prefixes, character 3-5-grams, int8 weights, see
 // README.md here). It finds paraphrases the lexicons do not know and reports them as 'warn' over the
 // sentence; lexicon findings stay 'block'. Trained by `npm run train` (./train.ts).
-import type { Span } from '../detectors/span';
+import { firstEndingAfter, type Span } from '../detectors/span';
 import { LANGUAGES } from '../languages';
 import { describeModel } from '../messages';
 import { toOriginal, type Normalized } from '../normalize';
@@ -113,7 +113,7 @@ export function classifySentences(normalizedText: string, spans: readonly Span[]
     if (!any || !inLanguages(normalizedText, s, languages)) continue;
     covered ??= coverage(spans);
     addresses ??= merged(spans, ADDRESS_RULES);
-    if (lettersOutside(normalizedText, s, addresses) < MIN_LETTERS) continue;
+    if (wordCharsOutside(normalizedText, s, addresses) < MIN_LETTERS) continue;
     for (let l = 0; l < L; l++) {
       if (margins[l]! < 0 || covered(l, s)) continue;
       out.push({ rule: LABELS[l]!, start: s.start, end: s.end, margin: margins[l]! });
@@ -148,24 +148,12 @@ function merged(spans: readonly Span[], rules: readonly string[]): [number, numb
   return out;
 }
 
-/** Index of the first merged range that ends after `start` (binary search). */
-function firstAfter(m: readonly [number, number][], start: number): number {
-  let lo = 0;
-  let hi = m.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (m[mid]![1] <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Per label, the covering spans merged and sorted: a binary search per sentence (linear overall). */
 function coverage(spans: readonly Span[]): (label: number, s: SentenceSpan) => boolean {
   const byLabel = LABELS.map((label) => merged(spans, COVERED_BY[label]));
   return (l, s) => {
     const m = byLabel[l]!;
-    const i = firstAfter(m, s.start);
+    const i = firstEndingAfter(m, s.start);
     return i < m.length && m[i]![0] < s.end;
   };
 }
@@ -176,9 +164,9 @@ function coverage(spans: readonly Span[]): (label: number, s: SentenceSpan) => b
 const ADDRESS_RULES = ['url', 'email', 'phone'];
 const MIN_LETTERS = 6;
 
-function lettersOutside(text: string, s: SentenceSpan, addresses: readonly [number, number][]): number {
+function wordCharsOutside(text: string, s: SentenceSpan, addresses: readonly [number, number][]): number {
   let n = 0;
-  let i = firstAfter(addresses, s.start);
+  let i = firstEndingAfter(addresses, s.start);
   for (let k = s.start; k < s.end; k++) {
     while (i < addresses.length && addresses[i]![1] <= k) i++;
     if (i < addresses.length && addresses[i]![0] <= k) {

@@ -91,7 +91,7 @@ describe('emoji and decorative symbols', () => {
   it.each(['Thanks 😊', 'Great ★', 'Done ✓', 'Love ❤', 'Smile ☺', '⭐', 'Press 1️⃣', 'Made in 🇩🇪', 'Thanks :)', 'see you ;-)', 'ありがとう♪', 'that was close xD', 'haha xDD!', 'see you xD.'])('flags %s', (text) =>
     expect(rulesOf(text)).toContain('emoji'),
   );
-  it.each(['Brand® and Name™ © 2024', '20 °C', '2 × 3', 'Hinweis: bitte', 'Note:Dimensions', 'list • item', '※注意', 'https://shop.example/x', 'The XD card slot', 'model CX-30 xd', 'file photo.xD', 'SKU A-xD2', 'see x.xD.com'])(
+  it.each(['Brand® and Name™ © 2024', '20 °C', '2 × 3', 'Hinweis: bitte', 'Note:Dimensions', 'list • item', '※注意', 'https://shop.example/x', 'The XD card slot', 'model CX-30 xd', 'file photo.xD', 'SKU A-xD2', 'see x.xD.com', 'This reader works with SD and xD cards.', 'Supports xD Picture Card', 'SD/xD reader'])(
     'leaves %s alone',
     (text) => expect(rulesOf(text)).not.toContain('emoji'),
   );
