@@ -14,6 +14,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LABELS, extract, featureBuffer, splitSentences } from '../rules/compliance/model/features';
+import { PROBES } from '../rules/compliance/model/probes';
 import { scoreQuantized, serialize, train, type ModelData, type TrainOptions, type TrainRow } from '../rules/compliance/model/train';
 import { normalize } from '../rules/compliance/normalize';
 
@@ -34,41 +35,6 @@ for (const dir of dirs) {
 }
 const optionArg = process.argv.find((a) => a.startsWith('--options='));
 const options = optionArg ? (JSON.parse(optionArg.slice(10)) as Partial<TrainOptions>) : {};
-
-/** The unit test's probe sentences (test/unit/rules/compliance/model.test.ts), scored by each held-out
- *  model: logits over (+) or under (-) the label's threshold. A probe that passes only by a hair under
- *  some of the models is a knife edge that the next batch of rows may tip. */
-const PROBES: [string, string, boolean][] = [
-  ['review_request', 'Your honest opinion would mean the world to us.', true],
-  ['review_request', 'Feel free to share your experience with other shoppers.', true],
-  ['review_request', 'We would love to hear from you on the review page.', true],
-  ['review_request', 'Ihre ehrliche Meinung auf der Produktseite würde uns sehr helfen.', true],
-  ['review_request', 'Votre avis sincère sur la page produit nous aiderait beaucoup.', true],
-  ['review_request', 'Su opinión sincera en la página del producto nos ayudaría mucho.', true],
-  ['review_request', 'La sua opinione sincera sulla pagina del prodotto ci aiuterebbe molto.', true],
-  ['offplatform', 'Add us on Telegram so we can chat directly.', true],
-  ['marketing', 'Grab 20 percent off your next order with our spring deal.', true],
-  ['leading', 'Please leave us a review, your honest opinion would mean the world to us.', false],
-  ['leading', 'Please leave us a review.', false],
-  // compliant near-misses: no label at all ('*' = the highest of the five)
-  ...[
-    'We reviewed your order and everything is fine.',
-    'Please review the proof and confirm the engraving.',
-    'Thank you for your feedback about the zipper.',
-    'If you like, we can send a replacement.',
-    'The courier will call you before delivery.',
-    'Please update your phone number in your Amazon account for the carrier.',
-    'Your opinion matters: tell us here which colour you prefer for the replacement.',
-    'We shared your experience with our warehouse team so it does not happen again.',
-    'Happy to help with anything else about this order.',
-    'Ihre Meinung zur Farbe des Ersatzteils hilft uns bei der Auswahl.',
-    'Nous avons transmis votre avis sur l’emballage à notre entrepôt.',
-    'Hemos revisado su pedido y todo está correcto.',
-    'Abbiamo ricevuto la sua richiesta e la stiamo valutando.',
-    'ご注文の商品は本日発送いたしました。',
-    'Seu pedido foi enviado hoje e chega na sexta-feira.',
-  ].map((text): [string, string, boolean] => ['*', text, false]),
-];
 
 function sentenceScores(model: ModelData, text: string): number[][] {
   const t = normalize(text).text;

@@ -193,10 +193,10 @@ function clauseStart(t: string, at: number): number {
 }
 
 /** Is a phrase (normalized offsets) refused, denied or said of a third party in its own clause? */
-function refusedOrThirdParty(t: string, span: Range, rule: string, from: number): boolean {
-  const head = t.slice(from, span.start);
+function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: number): boolean {
+  const head = t.slice(clauseFrom, span.start);
   // read on into the phrase, so a negation's exceptions can see the word after it ("no nosso site")
-  const reach = t.slice(from, Math.min(t.length, span.end + 20));
+  const reach = t.slice(clauseFrom, Math.min(t.length, span.end + 20));
   NEGATION_BEFORE.lastIndex = 0;
   for (let m = NEGATION_BEFORE.exec(reach); m && m.index < head.length; m = NEGATION_BEFORE.exec(reach)) {
     if (!CONDITION.test(head.slice(0, m.index))) return true;
@@ -207,9 +207,10 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, from: number)
 }
 
 /** Is a marketing phrase the buyer's own order, or a review phrase inside a statement that the seller will not ask? */
-function describesOrderOrRule(t: string, span: Range, rule: string, from: () => number): boolean {
+/** `clauseStart` computes where the phrase's clause starts, only when a marketing phrase needs it. */
+function describesOrderOrRule(t: string, span: Range, rule: string, clauseStart: () => number): boolean {
   if (rule === 'marketing') {
-    const head = t.slice(from(), span.start);
+    const head = t.slice(clauseStart(), span.start);
     return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentenceAround(t, span));
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
@@ -283,12 +284,12 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       const span: Span = { rule: list, severity: 'block', ...m };
       // the phrase's clause start, read once for the guards that ask for it
       let clause = -1;
-      const from = () => (clause < 0 ? (clause = clauseStart(t, m.start)) : clause);
-      if (GUARDED_BY_REFUSAL.has(list) && refusedOrThirdParty(t, m, list, from())) {
+      const clauseOf = () => (clause < 0 ? (clause = clauseStart(t, m.start)) : clause);
+      if (GUARDED_BY_REFUSAL.has(list) && refusedOrThirdParty(t, m, list, clauseOf())) {
         cleared.push(span);
         continue;
       }
-      if (describesOrderOrRule(t, m, list, from)) {
+      if (describesOrderOrRule(t, m, list, clauseOf)) {
         cleared.push(span);
         continue;
       }

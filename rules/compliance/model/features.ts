@@ -64,8 +64,9 @@ function isWordChar(c: number): boolean {
 }
 
 const SHIFT = 32 - BUCKET_BITS;
-/** Multiplier of the polynomial rolling hash of the character n-grams (odd: a bijection mod 2^32). */
-const A = 0x01000193;
+/** Multiplier of the polynomial rolling hash of the character n-grams (odd: a bijection mod 2^32;
+ *  the FNV prime's value, chosen for its spread, not for FNV). */
+const ROLL = 0x01000193;
 const FNV_PRIME = 0x01000193;
 const SEED_CHAR = 0x811c9dc5;
 const SEED_WORD = 0x9e3779b1;
@@ -83,7 +84,8 @@ function bucketOf(h: number, k: number): number {
   return Math.imul(h, k) >>> SHIFT;
 }
 const GOLD = 0x9e3779b1;
-const MURMUR = 0x85ebca6b;
+/** Multiplier that spreads a word, prefix or bigram hash over the buckets (murmur3's first constant). */
+const WORD_MIX = 0x85ebca6b;
 
 /** Reused between calls: inference allocates nothing per sentence. */
 let buffer = new Int32Array(8192);
@@ -123,10 +125,10 @@ export function extract(text: string, start: number, end: number): number {
       c = 32;
     }
     last = c;
-    const q5 = (Math.imul(p4, A) + c) | 0;
-    const q4 = (Math.imul(p3, A) + c) | 0;
-    const q3 = (Math.imul(p2, A) + c) | 0;
-    p2 = (Math.imul(p1, A) + c) | 0;
+    const q5 = (Math.imul(p4, ROLL) + c) | 0;
+    const q4 = (Math.imul(p3, ROLL) + c) | 0;
+    const q3 = (Math.imul(p2, ROLL) + c) | 0;
+    p2 = (Math.imul(p1, ROLL) + c) | 0;
     p1 = (SEED_CHAR + c) | 0;
     p3 = q3;
     p4 = q4;
@@ -144,9 +146,9 @@ export function extract(text: string, start: number, end: number): number {
       if (++length === PREFIX) prefix = h;
     } else if (inWord) {
       inWord = false;
-      buf[n++] = bucketOf(h, MURMUR);
-      if (length > PREFIX) buf[n++] = bucketOf(prefix ^ SEED_PREFIX, MURMUR);
-      if (prev !== 0) buf[n++] = bucketOf(Math.imul(prev ^ SEED_BIGRAM, FNV_PRIME) ^ h, MURMUR);
+      buf[n++] = bucketOf(h, WORD_MIX);
+      if (length > PREFIX) buf[n++] = bucketOf(prefix ^ SEED_PREFIX, WORD_MIX);
+      if (prev !== 0) buf[n++] = bucketOf(Math.imul(prev ^ SEED_BIGRAM, FNV_PRIME) ^ h, WORD_MIX);
       prev = h | 1;
     }
   }

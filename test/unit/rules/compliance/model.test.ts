@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../../../../rules/compliance';
 import { classifySentences } from '../../../../rules/compliance/model';
 import { BUCKETS, LABELS, splitSentences } from '../../../../rules/compliance/model/features';
+import { COMPLIANT_NEAR_MISSES, MARKETING_PARAPHRASE, OFFPLATFORM_PARAPHRASE, PLAIN_ASKS, REVIEW_PARAPHRASES } from '../../../../rules/compliance/model/probes';
 import { serialize, train, type TrainRow } from '../../../../rules/compliance/model/train';
 import { MODEL } from '../../../../rules/compliance/model/weights';
 import { normalize } from '../../../../rules/compliance/normalize';
@@ -58,17 +59,7 @@ describe('learned layer: inference', () => {
     expect((best * 1000) / sentences).toBeLessThanOrEqual(50);
   });
 
-  // Paraphrases of review asks in five languages with no "review"/"leave" verb the lexicons knew when
-  // they were written (some lexicons have learnt them since).
-  const PARAPHRASES = [
-    'Your honest opinion would mean the world to us.',
-    'Feel free to share your experience with other shoppers.',
-    'We would love to hear from you on the review page.',
-    'Ihre ehrliche Meinung auf der Produktseite würde uns sehr helfen.',
-    'Votre avis sincère sur la page produit nous aiderait beaucoup.',
-    'Su opinión sincera en la página del producto nos ayudaría mucho.',
-    'La sua opinione sincera sulla pagina del prodotto ci aiuterebbe molto.',
-  ];
+  const PARAPHRASES = REVIEW_PARAPHRASES;
 
   // A retrain on new rows moves each sentence's score a little; one sentence near its threshold must
   // not decide the build, a model that stops reading paraphrases must.
@@ -96,8 +87,8 @@ describe('learned layer: inference', () => {
   });
 
   it('flags paraphrased off-Amazon invitations and marketing', () => {
-    expect(modelLabels('Add us on Telegram so we can chat directly.')).toContain('offplatform');
-    expect(modelLabels('Grab 20 percent off your next order with our spring deal.')).toContain('marketing');
+    expect(modelLabels(OFFPLATFORM_PARAPHRASE)).toContain('offplatform');
+    expect(modelLabels(MARKETING_PARAPHRASE)).toContain('marketing');
   });
 
   it('reports the sentence in the text as typed, after other sentences', () => {
@@ -114,7 +105,7 @@ describe('learned layer: inference', () => {
   it('adds nothing to a sentence a rule of the same label already covers', () => {
     // a blocked review ask gets no model `leading` on top (the ask has to go either way); a sentence
     // that is little but an address is the url rule's alone
-    for (const text of ['Please leave us a review, your honest opinion would mean the world to us.', 'Please leave us a review.', 'Add us on Telegram at +49 30 1234567 so we can chat directly.', 'www.shop.com']) {
+    for (const text of [...PLAIN_ASKS, 'Add us on Telegram at +49 30 1234567 so we can chat directly.', 'www.shop.com']) {
       const findings = checkMessage(text);
       expect(findings.filter((f) => f.layer === 'model')).toEqual([]);
     }
@@ -124,23 +115,7 @@ describe('learned layer: inference', () => {
     expect(checkMessage('Ihre ehrliche Meinung auf der Produktseite würde uns sehr helfen.', { languages: ['en'] })).toEqual([]);
   });
 
-  it.each([
-    'We reviewed your order and everything is fine.',
-    'Please review the proof and confirm the engraving.',
-    'Thank you for your feedback about the zipper.',
-    'If you like, we can send a replacement.',
-    'The courier will call you before delivery.',
-    'Please update your phone number in your Amazon account for the carrier.',
-    'Your opinion matters: tell us here which colour you prefer for the replacement.',
-    'We shared your experience with our warehouse team so it does not happen again.',
-    'Happy to help with anything else about this order.',
-    'Ihre Meinung zur Farbe des Ersatzteils hilft uns bei der Auswahl.',
-    'Nous avons transmis votre avis sur l’emballage à notre entrepôt.',
-    'Hemos revisado su pedido y todo está correcto.',
-    'Abbiamo ricevuto la sua richiesta e la stiamo valutando.',
-    'ご注文の商品は本日発送いたしました。',
-    'Seu pedido foi enviado hoje e chega na sexta-feira.',
-  ])('stays quiet on a compliant near-miss: %s', (text) => {
+  it.each(COMPLIANT_NEAR_MISSES)('stays quiet on a compliant near-miss: %s', (text) => {
     expect(modelLabels(text)).toEqual(new Set());
     expect(checkMessage(text).filter((f) => f.layer === 'model')).toEqual([]);
   });
