@@ -1,5 +1,5 @@
 import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
-import type { Lexicon } from './types';
+import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:avis|commentaires?|[ée]valuations?|feedback|étoiles|retour d'expérience|opinions?)";
 /** A review, a rating (note) or a few words, used where the context already says review. */
@@ -26,6 +26,17 @@ const SMALL_BUSINESS = "(?:petite? (?:entreprise|boutique|marque|équipe|sociét
 const INCENTIVE = `(?:remboursement|bon d'achat|bons d'achat|cadeau|réduction|remise|code promo|carte cadeau|carte-cadeau|bonus|geste commercial|produit gratuit|échantillon|avoir)\\p{L}{0,3}[^.!?]{0,30}? (?:(?:en échange de|contre|pour) |en échange d' ?)(?:un |une |votre |ton |ta |tout |toute |chaque )?${REVIEW_N}`;
 const W2 = "(?:[^\\s.!?]{1,20} ){0,2}";
 const AFTER_REVIEW = "(?=[^]{0,160}?(?:avis|évalu|commentaire|étoile|feedback|noter|note|opinion|petit mot|mots|autres (?:acheteurs|clients)))";
+
+/** Rewards tied to a review (a gift "as thanks for" it, one "for every" review, a prize draw among reviewers):
+ *  the incentive biases the review (`leading`) and asks for one (`review_request`), so both lists hold them. */
+const REWARD_FOR_REVIEW: LexiconItem[] = [
+  { id: 'reward-around-review', re: `(?:(?:en remerciement|pour (?:vous )?remercier|en guise de remerciement|en récompense) (?:de|d'|pour) (?:votre |ton |vos |un |une )(?:\\p{L}{1,15} )?${REV}(?![\\p{L}])[^.!?]{0,60}(?:recevrez|offr|cadeau|carte|bon d'achat|rembours|gratuit|remise)|après (?:votre|ton|vos) (?:\\p{L}{1,15} )?${REV}(?![\\p{L}])[^.!?]{0,60}(?:nous vous (?:rembours|offr|envoy)\\p{L}{0,5}|vous (?:recevrez|obtiendrez|aurez droit)))${NOT_CHANGE}`, why: 'A gift or refund "as thanks for" or "after" the review is an incentive, and so also an ask for the review; only present or future promises (not a past reply to a review).',
+    match: ['En remerciement de votre avis, vous recevrez une carte cadeau de 10 €.', 'Après votre évaluation, nous vous remboursons la moitié du prix.'], not: ['Après votre avis, nous avons revu la notice.', 'En remerciement de votre commande, voici le guide de démarrage.'] },
+  { id: 'reward-per-review', re: `pour (?:chaque|tout|toute) (?:\\p{L}{1,15} )?${REV}(?![\\p{L}])(?: publiée?| laissée?| postée?)?[^.!?]{0,60}(?:prolong|rembours|offr|envoy|cadeau|gratuit|garantie|bon d'achat|remise)${NOT_BEFORE}`, why: 'A longer warranty, gift or refund "for every review" is an incentive, and so also an ask.',
+    match: ['Pour chaque avis publié, nous prolongeons votre garantie d\'un an.'], not: ['Pour chaque commande, nous offrons la livraison.'] },
+  { id: 'raffle-for-reviews', re: `(?:(?:tirage au sort|concours|loterie|jeu-concours)[^.!?;]{0,60}${REV}|${REV}[^.!?;]{0,60}(?:tirage au sort|loterie|jeu-concours))${NOT_NEG}`, why: 'A prize draw among reviewers is an incentive that asks for reviews and biases them.',
+    match: ['Chaque personne qui nous laisse un avis participe au tirage au sort d\'une tablette.'], not: ['Le tirage au sort est terminé ; aucun avis n\'est demandé.'] },
+];
 
 export const fr: Lexicon = {
   offplatform: [
@@ -123,12 +134,7 @@ export const fr: Lexicon = {
       why: 'Asking the buyer to change, remove or improve a review (any verb form) pressures the review.', match: ['Pourriez-vous modifier votre avis maintenant que le problème est réglé ?', 'Un cadeau vous attend si vous mettez à jour votre note.', "Nous aimerions que vous changiez votre note d'une étoile."], not: ['Vous pouvez modifier votre adresse de livraison dans votre compte.'] },
     { id: 'reward-after-review', re: `(?:dès que|une fois que|quand|lorsque|après (?:la )?publication (?:de|d')|après avoir (?:publié|laissé|écrit)) (?:votre |ton |un |une |l')?(?:\\p{L}{1,15} )?${REV}[^.!?]{0,80}(?:rembours|envoy|offr|gratuit|cadeau|bon d'achat|réduction|remise|geste)\\p{L}{0,8}${NOT_BEFORE}`,
       why: 'A reward promised once the review is published buys the review.', match: ['Dès que votre avis est en ligne, nous vous envoyons un accessoire gratuit.'] },
-    { id: 'reward-around-review', re: `(?:(?:en remerciement|pour (?:vous )?remercier|en guise de remerciement|en récompense) (?:de|d'|pour) (?:votre |ton |vos |un |une )(?:\\p{L}{1,15} )?${REV}(?![\\p{L}])[^.!?]{0,60}(?:recevrez|offr|cadeau|carte|bon d'achat|rembours|gratuit|remise)|après (?:votre|ton|vos) (?:\\p{L}{1,15} )?${REV}(?![\\p{L}])[^.!?]{0,60}(?:nous vous (?:rembours|offr|envoy)\\p{L}{0,5}|vous (?:recevrez|obtiendrez|aurez droit)))${NOT_CHANGE}`, why: 'A gift or refund "as thanks for" or "after" the review is an incentive, and so also an ask for the review; only present or future promises (not a past reply to a review).',
-      match: ['En remerciement de votre avis, vous recevrez une carte cadeau de 10 €.', 'Après votre évaluation, nous vous remboursons la moitié du prix.'], not: ['Après votre avis, nous avons revu la notice.', 'En remerciement de votre commande, voici le guide de démarrage.'] },
-    { id: 'reward-per-review', re: `pour (?:chaque|tout|toute) (?:\\p{L}{1,15} )?${REV}(?![\\p{L}])(?: publiée?| laissée?| postée?)?[^.!?]{0,60}(?:prolong|rembours|offr|envoy|cadeau|gratuit|garantie|bon d'achat|remise)${NOT_BEFORE}`, why: 'A longer warranty, gift or refund "for every review" is an incentive, and so also an ask.',
-      match: ['Pour chaque avis publié, nous prolongeons votre garantie d\'un an.'], not: ['Pour chaque commande, nous offrons la livraison.'] },
-    { id: 'raffle-for-reviews', re: `(?:(?:tirage au sort|concours|loterie|jeu-concours)[^.!?;]{0,60}${REV}|${REV}[^.!?;]{0,60}(?:tirage au sort|loterie|jeu-concours))${NOT_NEG}`, why: 'A prize draw among reviewers is an incentive that asks for reviews and biases them.',
-      match: ['Chaque personne qui nous laisse un avis participe au tirage au sort d\'une tablette.'], not: ['Le tirage au sort est terminé ; aucun avis n\'est demandé.'] },
+    ...REWARD_FOR_REVIEW,
     { id: 'reward-if-review', re: `(?:rembours\\p{L}{0,5}|offrons|offert|gratuit\\p{L}{0,2}|prolong\\p{L}{0,5}|cadeau|remise|réduction|bon d'achat|\\d{1,4} ?(?:€|euros?))[^.!?]{0,80}(?:si|dès que|quand|lorsque|contre|pour|en échange d'|(?:dès|après) (?:la )?publication (?:de|du)) (?:\\p{L}{1,12} ){0,4}${REV}${NOT_BEFORE}`,
       why: 'A refund, gift, discount or longer warranty tied to a review buys the review.', match: ["Nous prolongeons la garantie d'un an si vous publiez un commentaire.", 'Un geste commercial de 15 € vous sera versé dès la publication de votre commentaire.'] },
     { id: 'reward-for-review', re: `pour (?:votre|ton|chaque|tout) ${REV},? [^.!?]{0,40}(?:profitez|recevez|obtenez|bénéficiez|offert|offr|gagnez|remise|réduction|rembours|cadeau|bon d'achat|envoy)\\p{L}{0,8}${NOT_BEFORE}`,
@@ -236,12 +242,7 @@ export const fr: Lexicon = {
       why: '"Faites-le savoir avec un commentaire" asks for a review.', match: ['Faites-le savoir avec un commentaire.'] },
     { id: 'reward-after-review', re: `(?:dès que|une fois que|quand|lorsque|après (?:la )?publication (?:de|d')|après avoir (?:publié|laissé|écrit)) (?:votre |ton |un |une |l')?(?:\\p{L}{1,15} )?${REV}[^.!?]{0,80}(?:rembours|envoy|offr|gratuit|cadeau|bon d'achat|réduction|remise|geste)\\p{L}{0,8}${NOT_BEFORE}`,
       why: 'A reward promised once the review is published asks for (and buys) the review.', match: ['Une fois que votre commentaire est publié, nous vous remboursons la livraison.'] },
-    { id: 'reward-around-review', re: `(?:(?:en remerciement|pour (?:vous )?remercier|en guise de remerciement|en récompense) (?:de|d'|pour) (?:votre |ton |vos |un |une )(?:\\p{L}{1,15} )?${REV}(?![\\p{L}])[^.!?]{0,60}(?:recevrez|offr|cadeau|carte|bon d'achat|rembours|gratuit|remise)|après (?:votre|ton|vos) (?:\\p{L}{1,15} )?${REV}(?![\\p{L}])[^.!?]{0,60}(?:nous vous (?:rembours|offr|envoy)\\p{L}{0,5}|vous (?:recevrez|obtiendrez|aurez droit)))${NOT_CHANGE}`, why: 'A gift or refund "as thanks for" or "after" the review is an incentive, and so also an ask for the review; only present or future promises (not a past reply to a review).',
-      match: ['En remerciement de votre avis, vous recevrez une carte cadeau de 10 €.', 'Après votre évaluation, nous vous remboursons la moitié du prix.'], not: ['Après votre avis, nous avons revu la notice.', 'En remerciement de votre commande, voici le guide de démarrage.'] },
-    { id: 'reward-per-review', re: `pour (?:chaque|tout|toute) (?:\\p{L}{1,15} )?${REV}(?![\\p{L}])(?: publiée?| laissée?| postée?)?[^.!?]{0,60}(?:prolong|rembours|offr|envoy|cadeau|gratuit|garantie|bon d'achat|remise)${NOT_BEFORE}`, why: 'A longer warranty, gift or refund "for every review" is an incentive, and so also an ask.',
-      match: ['Pour chaque avis publié, nous prolongeons votre garantie d\'un an.'], not: ['Pour chaque commande, nous offrons la livraison.'] },
-    { id: 'raffle-for-reviews', re: `(?:(?:tirage au sort|concours|loterie|jeu-concours)[^.!?;]{0,60}${REV}|${REV}[^.!?;]{0,60}(?:tirage au sort|loterie|jeu-concours))${NOT_NEG}`, why: 'A prize draw among reviewers is an incentive that asks for reviews and biases them.',
-      match: ['Chaque personne qui nous laisse un avis participe au tirage au sort d\'une tablette.'], not: ['Le tirage au sort est terminé ; aucun avis n\'est demandé.'] },
+    ...REWARD_FOR_REVIEW,
     { id: 'say-it-on-amazon', re: `(?:dites|dis|faites|fais|écrivez|partagez)-le(?: savoir| nous)? (?:sur|dans|via) (?:amazon|la fiche|la page|vos commandes)|combien d'étoiles (?:\\p{L}{1,12} ){0,2}(?:mérite|mériterait|donneriez|donnerais|vaut)`, why: 'Say it on Amazon, or how many stars something deserves, asks for a rating.',
       match: ['Combien d\'étoiles mérite la théière selon vous ? Dites-le sur Amazon.'], not: ['Dites-le nous ici, dans la messagerie.'] },
     { id: 'reward-if-review', re: `(?:rembours\\p{L}{0,5}|offrons|offert|gratuit\\p{L}{0,2}|prolong\\p{L}{0,5}|cadeau|remise|réduction|bon d'achat|\\d{1,4} ?(?:€|euros?))[^.!?]{0,80}(?:si|dès que|quand|lorsque|contre|pour|en échange d'|(?:dès|après) (?:la )?publication (?:de|du)) (?:\\p{L}{1,12} ){0,4}${REV}${NOT_BEFORE}${NOT_CHANGE}`,
