@@ -7,8 +7,10 @@ import { join } from 'node:path';
 
 const only = process.argv.slice(2);
 const dir = join(import.meta.dirname, 'bench');
+/** Shared helpers, not benchmarks: the browser benches' head and the checker benches' texts. */
+const HELPERS = new Set(['util.ts', 'checker-texts.ts']);
 const benches = readdirSync(dir)
-  .filter((f) => f.endsWith('.ts') && f !== 'util.ts') // util.ts holds shared helpers
+  .filter((f) => f.endsWith('.ts') && !HELPERS.has(f))
   .filter((f) => !only.length || only.some((o) => f.includes(o)))
   .sort();
 

@@ -8,19 +8,9 @@ import { entriesIn } from '../../rules/compliance/detectors/entry-index';
 import { entryPattern, findAll } from '../../rules/compliance/detectors/lexical';
 import { LEXICONS, type LexiconItem } from '../../rules/compliance/lexicon';
 import { normalize } from '../../rules/compliance/normalize';
+import { MIXED, corpusRows, repeatedTo } from './checker-texts';
 import type { DetectionLanguage } from '../../rules/compliance/types';
 
-/** Worst case: every sentence in another language, so every lexicon runs. */
-const MIXED = [
-  'Hello, your order 113-1234567-1234567 shipped today with DHL, tracking 00340434161094042557. ',
-  'Der Paketdienst liefert zwischen 14.30 Uhr und 18 Uhr, bitte prüfen Sie die Rechnung_2024.pdf. ',
-  'If you are happy with your purchase, please leave us a review on Amazon. ',
-  'Nous avons vérifié votre commande : la référence 4471-BLK est correcte, prix 19,99 €. ',
-  'Puede iniciar la devolución desde Mis pedidos en Amazon; la garantía cubre 2 años. ',
-  'Il corriere passerà tra le 14.30 e le 18, versione firmware v2.0.3. ',
-  'ご注文の商品を本日発送いたしました。お届けは木曜日の予定です。 ',
-  'Contact us at help@shop.com or visit www.shop.com for 10% off. ',
-];
 /** Typical case: one language, order details, one or two problems. */
 const ENGLISH = [
   'Hello Sarah, thanks for your message about order 113-1234567-1234567. ',
@@ -114,14 +104,8 @@ for (const [name, sentences] of [['English', ENGLISH], ['mixed', MIXED]] as cons
 // The two pastes above repeat a few sentences; a paste of real variety (every team-corpus and
 // development row, seven languages, thousands of findings) costs far more per character.
 {
-  const rows = ['test/corpus', 'test/corpus/real']
-    .flatMap((dir) => readdirSync(dir).filter((file) => file.endsWith('.jsonl')).map((file) => `${dir}/${file}`))
-    .flatMap((file) => readFileSync(file, 'utf8').split('\n'))
-    .filter((line) => line.trim())
-    .map((line) => (JSON.parse(line) as { text: string }).text);
-  let varied = '';
-  for (let i = 0; varied.length < 1_000_000; i++) varied += `${rows[i % rows.length]}\n\n`;
-  varied = varied.slice(0, 1_000_000);
+  const rows = corpusRows();
+  const varied = repeatedTo(rows, '\n\n', 1_000_000);
   const variedMs = median(() => checkMessage(varied), 3000, 3);
   console.log(`1 MB paste (varied: ${rows.length} corpus rows, every language): ${variedMs.toFixed(1)} ms median, ${checkMessage(varied).length} findings`);
 }
