@@ -49,7 +49,11 @@ export function detectEmoji(original: string, normalized: string, toOriginal: (s
     if (!covered) {
       let end = i + 1;
       if (original.charCodeAt(end) === 0xfe0f) end += 1;
-      raw.push([i, end]);
+      // a row of symbols extends one span (they merge into one finding below anyway): a pasted row of
+      // 100,000 ★ is one span to sort, not 100,000
+      const last = raw.length > emojiCount ? raw[raw.length - 1]! : undefined;
+      if (last && last[1] === i) last[1] = end;
+      else raw.push([i, end]);
     }
   }
   EMOTICON_RE.lastIndex = 0;
