@@ -5,7 +5,7 @@ export const MODEL = {
   labels: ["offplatform","review_request","leading","marketing","personal_data"],
   scales: [0.066714,0.075798,0.067808,0.059345,0.055884],
   biases: [-5.291944,-5.159192,-6.972666,-5.158636,-6.880544],
-  thresholds: [3.380786,3.338639,2.999475,1.209275,2.068557],
+  thresholds: [2.380786,3.338639,2.999475,0.709275,1.068557],
   /** int8, bucket * labels.length + label */
   weights: [
     'DAAACgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA8ADwAAABoACBYAAA4PIA8gAAkACgAAAAkAAAD4AAAAAAAAAAAADfQAAAAAAAAAAAAACAAAAAAAAAAAAAAA',
