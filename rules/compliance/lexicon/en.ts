@@ -23,6 +23,24 @@ const GOOD = "(?:positive|good|great|nice|glowing|excellent|favou?rable|top|high
 const NOT_CUSTOM = "(?<!(?:engrav|print|personali[sz]|custom|embroider|monogram|stitch|inscri)[^.!?\\n]{0,80})(?![^.!?\\n]{0,60}(?:engrav|print|personali[sz]|custom|embroider|monogram|stitch|inscri|should appear|to appear))";
 const DOCS = "(?:passport|id card|identity card|identification card|national id|driver'?s? licen[cs]e|driving licen[cs]e|social security card|tax id|photo id|government id|id document|\\bid\\b)";
 
+/** s9: who an experience-sharing ask is addressed to - the public, not the seller ("other shoppers", "fellow coffee
+ *  drinkers", "the next buyer", "people who are looking at this lamp", "the Amazon community", "the world"). */
+const AUDIENCE = "(?:others|other(?! than)|fellow|future|the next|another|everyone|everybody|the world|people|potential|prospective|the (?:amazon )?community)";
+/** The public place of the ask: Amazon or the listing ("on the product page", "under the listing"); not the buyer's
+ *  Amazon account, orders, messages or returns. */
+const VENUE = "(?:on|under) (?:amazon(?!'s|\\.[a-z]| (?:account|orders?|messages?|app|help|support|returns?|pay|will|handles?|may|has|is))|the (?:product |item )?listing|the (?:product|item) page|its (?:listing|product page))";
+/** Goes after an entry: the sentence before its end does not make the telling verb a report ("we'll let other buyers
+ *  know", "you'd like to tell other shoppers", "as you described on Amazon", "customers have shared with others"). */
+const NOT_REPORTED = "(?<!(?:^|[^\\p{L}'])(?:we|i|they|he|she|who|we'll|we will|i'll|i will|we've|we have|have|has|had|already|customers|buyers|shoppers|reviewers|you'd like to|you want to|you wish to|you plan to|you intend to|you're free to|as you|what you|like you|before|instead of|rather than|without)\\s{1,3}(?:\\p{L}{1,10}\\s{1,3})?(?:tell|told|telling|let|shar|spread|say|said|mention|describ|post|writ|wrote|put|pop|jot)[^.!?\\n]{0,140})";
+/** Negation before the ask in its sentence ("please don't feel you have to tell anyone"), but "why not tell …" asks. */
+const NOT_DENIED = "(?<!(?:^|[^\\p{L}'])(?:not|never|don't|do not|dont|no need to|won't|cannot|can't|unable to)(?<!why not)(?![\\p{L}])[^.!?;\\n]{0,80})";
+/** The verbs and frames of an ask to tell the public about the purchase ("tell fellow shoppers", "let other parents
+ *  know", "share the joy with other shoppers", "say so on the listing", "spread the word"). */
+const TELL_PUBLIC = `(?:(?:tell(?:ing)?|told)(?: (?:us|me) and)? ${AUDIENCE}|let ${AUDIENCE}[^.!?\\n]{0,60}? know(?= (?:how|what|about|whether|if|why|that (?:you|it|they|the)|your|it|on|via|in a)|\\s*[.!?,;\\n]|\\s*$)|shar(?:e|ing)(?: [^\\s.!?]{1,20}){0,8} (?:with|among) ${AUDIENCE}|spread(?:ing)? the word|(?:say|mention|describe|post|write|put|pop|jot|share|tell)\\p{L}{0,3}(?! (?:to )?(?:us|me|here|the (?:problem|issue|fault|return|parcel|package|damage|order)|a message))(?: [^\\s.!?]{1,20}){0,8} ${VENUE}|post how (?:the|your|it|they))`;
+/** An ask to tell the public, or a wish that the public hear the buyer ("other customers would love to hear that",
+ *  "a line on the listing saying so"): what makes a satisfaction clause before it leading. */
+const ASK_PUBLIC = `(?:${TELL_PUBLIC}${NOT_REPORTED}${NOT_DENIED}|${AUDIENCE}(?: [^\\s.!?]{1,20}){0,7} (?:would|will|could|might) (?:really |so |greatly )?(?:love|like|benefit|value|appreciate|welcome)|(?:line|lines|words|sentences?) ${VENUE})`;
+
 export const en: Lexicon = {
   offplatform: [
     { id: 'text-keyword-to-number', re: "text ['\"][^'\"\\n]{1,15}['\"] to(?=\\s{0,3}\\d)",
@@ -40,15 +58,15 @@ export const en: Lexicon = {
     { id: 'message-brand-account-on', re: "(?:message|contact|write to|reach|dm|ping|chat with) (?:us (?:on|via) )?(?:our|the) (?:\\p{L}{1,15} ){0,2}(?:page|account|profile|channel|team|inbox) (?:on|via|at) (?:facebook|instagram|insta|tiktok|twitter|snapchat|telegram|wechat|discord|whats ?app|messenger|viber)",
       why: "Sends the buyer to message the seller's account on a social network, a channel outside Amazon.",
       match: ['Please message our brand account on Instagram, they handle warranty swaps.'], not: ['Our account on Instagram is not monitored, please write here.'] },
-    { id: 'address-invitation', re: `(?:e-?mail(?! ?:)|write|send|register|visit|fill in|fill out|filling in|filling out|survey|questionnaire|create an account|log|activate|sign up|open a ticket|order(?! status)|reach|join(?![a-z])|pay|check out|share|tell us|rate|claim|contact|support desk|questions\\?|use|go to|head to|available|range is|find us|reply to)\\p{L}{0,3} (?:[^\\s.!?]{1,25} ){0,6}(?:(?:at|on|to|via|through|from|in|here):? )?${ADDRESS}`,
+    { id: 'address-invitation', re: `(?:e-?mail(?! ?:)|write|send|register|visit|fill in|fill out|filling in|filling out|survey|questionnaire|create an account|log|activate|sign up|open a ticket|order(?! status)|reach|join(?![a-z])|pay|check out|share|tell us|rate|claim|contact|support desk|questions\\?|use|go to|head to|available|range is|find us|reply to|drop (?:us )?a line|ping|message)\\p{L}{0,3} (?:[^\\s.!?]{1,25} ){0,6}(?:(?:at|on|to|via|through|from|in|here):? )?${ADDRESS}`,
       why: 'A verb that sends the buyer to a web address or e-mail address takes the conversation off Amazon.',
-      match: ['For warranty cover, register the lamp at brightnest-home.com/warranty.', 'Email parts@fixkit.tools and we will send the spare.', 'Rate the first week in our survey at polls.lumo-home.com'], not: ['You can register the warranty in your Amazon account.', 'Download the drivers from support.brightlamps.io', 'For the setup video, head over to lumahome.co/setup'] },
-    { id: 'customer-line-number', re: "(?:customer|service|support|help) (?:line|desk|hotline|team)(?: \\([^)]{0,20}\\))?(?::| is| on)?(?=\\s{0,3}[+(0-9])",
+      match: ['For the quickest answer, drop a line to help@pinebrook-tools.net.', 'For warranty cover, register the lamp at brightnest-home.com/warranty.', 'Email parts@fixkit.tools and we will send the spare.', 'Rate the first week in our survey at polls.lumo-home.com'], not: ['You can register the warranty in your Amazon account.', 'Download the drivers from support.brightlamps.io', 'For the setup video, head over to lumahome.co/setup'] },
+    { id: 'customer-line-number', re: "(?:customer|service|support|help) (?:line|desk|hotline|team)(?: \\([^)]{0,20}\\))?(?::| is| on| at)?(?=\\s{0,3}[+(0-9])",
       why: 'Gives a customer or support line with its number, a phone channel outside Amazon.',
-      match: ['Our customer line is (212) 555-0199, open weekdays.', 'Service team: 0800 123 4567.'], not: ['Our customer service team will reply here within a day.'] },
-    { id: 'ask-buyer-channel', re: "(?:send|give|tell|share|let (?:us|me) (?:know|have)|what(?:'s| is)) (?:us |me )?your (?:personal |private |own )?(?:e-?mail|mobile|cell|phone number|whats ?app|paypal e-?mail)(?! (?:model|case|address for the (?:carrier|courier)))",
+      match: ['Text our service desk at (415) 555-0187 with a photo.', 'Our customer line is (212) 555-0199, open weekdays.', 'Service team: 0800 123 4567.'], not: ['Our customer service team will reply here within a day.'] },
+    { id: 'ask-buyer-channel', re: "(?:send(?: over)?|give|tell|share|leave(?= us | me )|let (?:us|me) (?:know|have)|what(?:'s| is)) (?:us |me )?your (?:personal |private |own |home )?(?:e-?mail|mobile|cell|phone(?: number)?(?![\\p{L}'])|whats ?app|paypal e-?mail)(?! (?:model|case|address for the (?:carrier|courier)))",
       why: "Asks for the buyer's own e-mail, phone or WhatsApp so the seller can contact them outside Amazon.",
-      match: ["What's your personal email so we can send the file?", 'Send us your mobile number and we will arrange it.', 'Please let me have your cell number so the fitter can call.'], not: ['Please tell us your phone model so we can check compatibility.'] },
+      match: ['Please give us your home phone so we can sort this out by call.', 'Send over your WhatsApp and we will share the video there.', 'Leave us your cell and we will text you.', "What's your personal email so we can send the file?", 'Send us your mobile number and we will arrange it.', 'Please let me have your cell number so the fitter can call.'], not: ['Please tell us your phone model so we can check compatibility.', 'Please leave your phone on silent while the firmware updates.'] },
     { id: 'team-on-number', re: "(?:reach out to|contact|call|ring) (?:our|the) (?:\\p{L}{1,12} )?(?:team|department|office|staff)(?: directly)? (?:at|on)(?=\\s{0,3}[+(0-9])",
       why: 'Points the buyer to a team reached on a phone number, outside Amazon messaging.',
       match: ['Please reach out to our support team directly on 020 7946 0321.'], not: ['Our support team will reach out to you here on Amazon.'] },
@@ -154,9 +172,9 @@ export const en: Lexicon = {
     { id: 'signal-app', re: "signal app", why: 'The Signal app is a messenger outside Amazon.', match: ['Install the Signal app and message us.'], not: ['The signal on the remote is weak.'] },
     { id: 'on-signal', re: "(?:on|via) signal", why: 'Being reached on Signal is a messenger channel outside Amazon.',
       match: ["Let's continue this on Signal if that's OK."], not: ['The lamp has no wifi, so it works with no signal.'] },
-    { id: 'our-website', re: "our (?:own )?(?:web ?site|web ?shop|web ?store|e-?shop|online (?:shop|store)|homepage|home page|site|shopify (?:shop|store))(?! (?:manager|team|staff|supervisor|engineer|visit|survey|map))(?![^.!?\\n]{0,60}(?:being rebuilt|under construction|offline|down for|is down|(?:keep|continue) using (?:this|amazon)|this (?:amazon )?thread))",
+    { id: 'our-website', re: "our (?:own )?(?:web ?site|web ?shop|web ?store|e-?shop|online (?:shop|store)|homepage|home page|site|shopify (?:shop|store))(?! (?:manager|team|staff|supervisor|engineer|visit|survey|map))(?![^.!?\\n]{0,60}(?:being rebuilt|under construction|under maintenance|offline|down for|is down|(?:keep|continue) using (?:this|amazon)|this (?:amazon )?thread))",
       why: "Points the buyer to the seller's own website or web shop, outside Amazon.",
-      match: ['The manual is on our website.', 'Our online shop has the spare parts.'], not: ['Our website team cannot see your Amazon order.', 'Our site manager has checked the stock.', 'Our website is being rebuilt, so please keep using this Amazon thread.'] },
+      match: ['The manual is on our website.', 'Our online shop has the spare parts.'], not: ['Our website is under maintenance, but that does not affect your Amazon order.', 'Our website team cannot see your Amazon order.', 'Our site manager has checked the stock.', 'Our website is being rebuilt, so please keep using this Amazon thread.'] },
     { id: 'visit-us-on', re: "(?:visit|check|see|find) (?:us|our) (?:on|at) (?:our )?(?:web ?site|instagram|facebook|tiktok|youtube)",
       why: "Invites the buyer to visit the seller's website or social pages, outside Amazon.",
       match: ['Visit us on Instagram for styling ideas.', 'Find us at our website for more tips.'] },
@@ -173,8 +191,8 @@ export const en: Lexicon = {
       match: ['We can refund you via PayPal if you cancel the order.', 'Pay us by bank transfer and we send it today.'], not: ['We cannot pay you via PayPal; the refund goes through Amazon.'] },
     { id: 'paypal-friends', re: "paypal (?:me|friends)", why: 'A PayPal friends-and-family or PayPal.me payment goes outside Amazon and skips buyer protection.',
       match: ['Send it with PayPal friends and family.', 'Just use paypal me and the link.'] },
-    { id: 'outside-amazon', re: `(?:outside|off) (?:of )?amazon${NOT_NEGATED}`, why: 'Proposes dealing outside Amazon.',
-      match: ['We can give you a better price if you pay outside Amazon.', 'Reach us off Amazon for the spare.'], not: ['We cannot take any payment outside Amazon.'] },
+    { id: 'outside-amazon', re: `(?:outside|off) (?:of )?amazon${NOT_NEGATED}(?<!(?:someone|anyone|a stranger|scammers?|fraudsters?) (?:asks?|tells?|wants?|offers?)\\p{L}{0,2} you to[^.!?\\n]{0,30})(?![^.!?;\\n]{0,40}(?:report|scam|fraud))`, why: 'Proposes dealing outside Amazon.',
+      match: ['We can give you a better price if you pay outside Amazon.', 'Reach us off Amazon for the spare.'], not: ['We cannot take any payment outside Amazon.', 'If someone asks you to pay off Amazon, please report it; we never do that.'] },
     { id: 'bypass-amazon', re: "bypass(?:ing)? amazon", why: 'Proposes bypassing Amazon, a sale or contact outside it.', match: ['Bypassing Amazon gets you a lower price.'] },
     { id: 'cheaper-on-our', re: "cheaper (?:on|at|from) our", why: "Says the item is cheaper on the seller's own channel, a lure outside Amazon.", match: ["It's actually cheaper on our own site."] },
     { id: 'without-amazon', re: "without amazon", why: 'Proposes a deal without Amazon.', match: ['We can do this without Amazon and save time.'] },
@@ -225,6 +243,9 @@ export const en: Lexicon = {
       match: ['You can also order refills straight from our workshop.', 'Buy direct from us next time.'], not: ['The parcel ships straight from our warehouse.', 'The replacement will get to you direct from our warehouse.'] },
     { id: 'skip-the-marketplace', re: "(?:skip|skipping|bypass|avoid|cut out|go around) (?:the )?(?:marketplace|platform)", why: 'Proposes to skip the marketplace, a sale outside Amazon.',
       match: ['Order from our workshop and skip the marketplace.'] },
+    { id: 'app-name-as-verb', re: `(?:venmo|zelle|cash ?app|paypal|revolut)(?: (?:us|me))?(?= (?:the|a|an|it|that) | ?[$£€\\d])${NOT_NEGATED}`,
+      why: 'Uses a payment app as the verb ("Venmo us the difference", "Zelle the balance"): a payment outside Amazon.',
+      match: ["Just Venmo us the $12 difference and we'll ship the bigger size.", "Zelle the remaining balance and we'll dispatch today."], not: ['Never Venmo anyone the money for an Amazon order.', 'Zelle and Venmo payments are not accepted.'] },
     { id: 'pay-by-app', re: `(?:pay|send|transfer)(?: [^\\s.!?]{1,12}){0,3} (?:via|by|through|with|using|over|on) (?:paypal|venmo|zelle|cash ?app|western union|wise|revolut|crypto|bitcoin|bank transfer|wire(?: transfer)?|money order|cheque|check)${NOT_NEGATED}`,
       why: 'Asks for or offers a payment by PayPal, Venmo or similar apps, outside Amazon.',
       match: ['Please pay the difference by Venmo.', 'Send the balance with Zelle.'], not: ['We cannot accept the difference by Venmo.'] },
@@ -233,6 +254,26 @@ export const en: Lexicon = {
       match: ['Could you share your LinkedIn so we can connect?'] },
   ],
   leading: [
+    // s9: a good experience assumed or made the condition, then an ask to tell the public (tell-the-public's structure)
+    { id: 'good-experience-then-tell', re: `(?:(?:since|as|now that|glad|great that|good that|so happy|happy to hear|we know|we're sure|i'm sure|clearly|obviously|if|should|did|does|has|have)(?![\\p{L}])[^.!?\\n]{0,60}?(?:well|great|amazing|perfect|perfectly|smoothly|easily|better|brighter|easier|warm|loving|enjoying|love|results|brilliant|lovely|fantastic|wonderful|impress\\p{L}{0,3}|worth it|a hit|meets? your expectations|met your expectations|happy|satisfied|pleased|delighted)|(?:loving|enjoying|happy with|pleased with|satisfied with|thrilled with)(?= (?:the|your|it|them|our|this)))(?![\\p{L}])(?=[^]{0,160}?${ASK_PUBLIC})`,
+      why: 'Ties an ask to tell other shoppers to a good experience (assumed or as a condition), inviting only positive reviews.',
+      match: ['Great that the printer is working so well for you! Other customers would love to hear that on the product page.', 'Glad the rug looks amazing - a line on the listing saying so would be lovely.', 'Loving your new boots? Share that with the next customer on the listing!', 'Since you are loving the mixer, we would be grateful if you shared your experience on Amazon.', "You're obviously getting great results with the scale. Let the next buyer know!", 'If the cot was worth it, we hope you will let other parents know.', 'Did the vacuum impress you? Then please spread the word to other Amazon shoppers.', 'Happy to hear the shelves went up easily. Could you mention that on Amazon for others?'],
+      not: ['Since you are enjoying the coffee maker, note that descaling every month keeps it quiet.', "Glad the jacket fits! We'll let other buyers know the size runs large by updating the listing.", 'If the kettle still works well, keep the box until the return window closes.', 'Happy with the fix? Other buyers will get the new seal in the box from May.'] },
+    { id: 'reward-for-telling', re: `(?:gift ?cards?|vouchers?|refund\\p{L}{0,3}|discount|\\d+ ?% off|free \\p{L}{2,15}|(?:extend|extra) (?:your )?warranty|pay you back|draw|raffle|prize|cash ?back|thank-you)[^.!?\\n]{0,60}(?:if|when|once|for|after) (?:you )?(?:tell|telling|share|sharing|post|posting|say|saying|write|writing|leave|leaving|describ\\p{L}{1,3})(?: [^\\s.!?]{1,20}){0,4} (?:${AUDIENCE}|on amazon|on the (?:listing|product page)|your (?:experience|impressions|thoughts|take)|what you think|how)|${TELL_PUBLIC}[^.!?\\n]{0,60}(?:gift ?card|voucher|refund|discount|\\d+ ?% off|free|warranty|pay you back|draw|raffle|prize|on us|cash ?back)|(?:share|shares|post|posts|tell|tells|leave|leaves|say|says)(?: (?:their|your))? (?:experience|impressions|thoughts|take|a few words)[^.!?\\n]{0,60}(?:gift ?card|voucher|refund|discount|% off|free|warranty|pay you back|draw|raffle|prize|on us|cash ?back)`,
+      why: 'Offers a reward (gift card, refund, voucher, free item, draw) for telling others about the purchase: an incentivised review.',
+      match: ["Share your experience with the fan on Amazon and we'll send you a $10 gift card.", "We'll refund half the price if you tell future buyers what you think of the kettle.", 'Everyone who shares their experience on the product page this month enters our draw for a free tablet.', 'As a thank-you for telling others about the scooter, we will extend your warranty.', 'Leave your impressions of the trimmer on Amazon and a free spare blade is on us.'],
+      not: ['Your refund was issued; tell us if it has not arrived in five days.', 'We will send a free replacement, and you can tell us how it goes.'] },
+    { id: 'small-team-then-tell', re: `(?:tiny|small|little|family|one-person|two-person|independent) (?:team|business|shop|company|brand|workshop)(?=[^]{0,200}?${ASK_PUBLIC})`,
+      why: 'Appeals to sympathy for a small business before asking the buyer to tell others, which pressures a good review.',
+      match: ["We're a tiny team and word of mouth keeps us going, so we'd be so grateful if you could spread the word."], not: ['We are a small team, so replies may take a day.'] },
+    { id: 'before-going-public', re: `(?:before|instead of|rather than) (?:you )?go(?:ing)? public|(?:before|instead of|rather than) (?:you )?(?:tell(?:ing)? (?:anyone|others|other|people|everyone|the world)|post(?:ing)?(?: (?:on|your|anything|about|it|them))|shar(?:e|ing) (?:anything|your|it|them)|describ(?:e|ing) (?:them|it|your)|go(?:ing)? public|writ(?:e|ing) (?:anything|about|on|it))(?=[^.!?\\n]{0,80}(?:listing|amazon|product page|impressions|negative|public|anyone|others|bothered|problems?|wrong|right))`,
+      why: 'Steers the buyer to the seller before they tell others or post on Amazon, a contact-first request that suppresses negative reviews.',
+      match: ['Before you tell anyone about the purifier, please give us a chance to put things right.', 'If you are not happy, come to us first instead of posting on Amazon.', 'Please talk to us before sharing anything negative on the listing.', 'Any issue at all, reply here first rather than going public with it.', 'Before you post your impressions, let us try to fix whatever bothered you.'],
+      not: ['Before you post the parcel back, please print the return label.', 'Before you write anything in the app, pair the sensor.'] },
+    { id: 'edit-what-you-wrote', re: `(?:edit|change|update|amend|revise|take down|taking down|remove|delete|correct)\\p{L}{0,3} (?:what you (?:wrote|posted|said|put)|your (?:comment|post|words|note|remarks|impressions)s?)(?=[^.!?\\n]{0,60}(?:listing|product page|amazon|since|now that|as we))`,
+      why: 'Asks the buyer to edit or take down what they wrote about the purchase on Amazon, which manipulates reviews.',
+      match: ['Now that the replacement has arrived, could you edit what you wrote on the listing?', 'Would you consider taking down your comment on the product page since we refunded you?'],
+      not: ['You can change your address in your Amazon account.', 'Feel free to edit your message before sending it.'] },
     // s8 batch 4
     { id: 'if-good-experience', re: `if (?:it(?:'s| has| was)|you(?:'ve| have)? had|your (?:experience|purchase) (?:has been|was)) (?:been )?(?:a )?(?:good|great|positive|nice|pleasant|happy|lovely|smooth) (?:experience|purchase|one)?${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on a good experience, inviting only positive reviews.',
@@ -438,6 +479,27 @@ export const en: Lexicon = {
       match: ['Would you consider bumping your rating to four stars?', 'Is there any chance of raising your review?'] },
   ],
   review_request: [
+    // s9: an ask to tell the public about the purchase is a review request whatever the words: the structure is a
+    // telling verb + the public (other shoppers, the next buyer, the world) or the public place (on Amazon, the listing)
+    { id: 'tell-the-public', re: `${TELL_PUBLIC}${NOT_REPORTED}${NOT_DENIED}`,
+      why: 'Asks the buyer to tell other shoppers, or say on Amazon or the listing, how the purchase went: a review request without a review word.',
+      match: ['Could you let other shoppers know how the tent held up on your trip?', 'Happy with the coffee grinder? Then tell fellow coffee drinkers on Amazon.', 'Could you share how the air fryer worked out for you with other Amazon customers?', 'Help the next shopper out: how did the phone case held up? Say so on the listing.', 'Pop a couple of sentences under the listing about how the drill performs.', 'Let people who are looking at this lamp know what you think of it.', 'It would make our week if you described your first month with the espresso machine on Amazon.', 'hey could u post how the earbuds sound to u?', 'We are a tiny team, so we would be grateful if you could spread the word.', 'Tell us and everyone else how the saw blade cuts.'],
+      not: ["We'll let other buyers know about the delay by updating the listing's dispatch time.", "I understand you'd like to tell other shoppers about the defect. That's your decision.", 'We posted the assembly video on the product page.', 'As you described on Amazon, the lid is tight at first.', 'Please describe the problem here so we can help.', "Please don't feel you have to tell anyone about the lamp.", 'Other shoppers have told us the vase is smaller than expected.', 'Please write to us on Amazon if the part is missing.', 'Let others know the parcel can be left with a neighbour.', 'The assembly video is linked under Videos on the product page.'] },
+    { id: 'your-take-helps', re: `(?:your (?:honest )?(?:experience|take|words|impressions|verdict|story|comments|thoughts|two cents)|(?:an?|one) (?:quick |short |small |little )?(?:line|few words|sentence|couple of (?:lines|sentences|words)|few lines))(?: [^\\s.!?]{1,20}){0,8}(?:,? (?:could|would|will|can|might|may|are|is)(?<!(?:we|i|you|they) \\p{L}{2,5})(?: (?:really|truly|still|always|so|very|such|just))? (?:help|make a (?:real |big |huge )?difference|go a long way|be (?:so |very |really )?(?:welcome|appreciated|lovely|great|useful|valuable)|welcome|guide|save|count|benefit)|,? (?:helps|makes? a (?:real |big |huge )?difference|goes a long way|guides|saves|counts))(?![\\p{L}@]|\\.[a-z])(?! (?:us )?(?:find|locate|trace|identify|check|solve|fix|sort|diagnose|understand what|work out what))${NOT_NEGATED}`,
+      why: "Says the buyer's experience or a line of theirs would help others or be welcome: a review request without a review word.",
+      match: ['Your experience with the baby monitor could really help the next buyer decide.', 'A quick line about the kettle on the listing would go a long way for us.', 'Your words on the product page make a real difference for the next family.', 'Friendly reminder: your impressions of the backpack are still welcome on the listing.', 'Your take on the suitcase could save another traveller from a bad buy.', 'Following up: a few words on how the charger performs would help us a lot.', 'Your honest take on the tripod, posted on Amazon, helps people like you choose.'],
+      not: ['Your experience matters to us: if the wheel squeaks again, message us.', 'Your experience with the first unit was bad, and we are sorry.', 'A photo of the label would help us find the parcel.', 'Your words would help us understand what went wrong - please reply here.', 'A sentence describing the noise would help us diagnose it.', 'For the quickest answer, drop a line to help@pinebrook-tools.net.', 'Your comments help us improve the manual.', 'Please write a few lines about the fault so we can help.'] },
+    { id: 'audience-would-love-to-hear', re: `${AUDIENCE}(?: [^\\s.!?]{1,20}){0,10} (?:would|will|could|might) (?:really |so |greatly |truly )?(?:love|like|benefit|value|appreciate|welcome|find it (?:really |very )?(?:useful|helpful)|enjoy)(?: [^\\s.!?]{1,20}){0,3} (?:your|hearing|reading|to (?:hear|read|know|see))`,
+      why: 'Says other shoppers would love or benefit from hearing the buyer: a review request without a review word.',
+      match: ['Others who are on the fence about the standing desk would love to hear your take.', 'Future customers would benefit from hearing how the heater performs in winter.', 'Other home cooks would find it really useful to read how the boards hold up.', 'Other buyers would value your impressions of the lamp.'],
+      not: ['Other customers would like the blue version too, so we restocked it.', 'Other buyers will receive the updated manual in the box.'] },
+    { id: 'happy-to-read-your-take', re: "(?:happy|thrilled|grateful|delighted|glad|keen|love|like) to (?:read|hear|see) your (?:honest )?(?:verdict|take|impressions|experience|story)(?! (?:here|in (?:this|a) (?:message|reply)))",
+      why: "Wishes to read the buyer's verdict or impressions: a review request without a review word.",
+      match: ["Is the humidifier doing its job? We'd be so happy to read your verdict on Amazon."],
+      not: ['We would like to hear your experience here in this message so we can fix it.'] },
+    { id: 'leave-your-impressions', re: "(?:leave|drop|give)(?: us)? your (?:honest )?(?:impressions|take|verdict|experience|story|comments|two cents)",
+      why: "Asks the buyer to leave their impressions or verdict: a review request without a review word.",
+      match: ['Leave your impressions of the trimmer on Amazon.'], not: ['Please leave your parcel number here.'] },
     // s8 batch 3: a review noun in a sentence that asks (please, could you, how about, maybe ... is in order, don't be shy):
     // the request is the sentence's, not a verb's; the review must be a noun (a determiner or plural before it)
     { id: 'review-noun-in-request', re: `(?:(?:an? |your |some |the |quick |short |honest |little |few |one |two )(?:(?:quick|short|honest|little|few|star|product|seller) )?(?:reviews?|ratings?|stars?|star ratings?|testimonials?)|reviews|ratings)(?! (?:requests?|reminders?|keys?|bits?|head|shaped?|pattern|wrench|driver|nut|bolt|screws?|on (?:the|its) (?:side|back|box|label|bottom|front|plate|packaging|base)|plate|label|sticker|screwdriver|hotel|edition|chef|comfort|section|guidelines?|polic(?:y|ies)|team|process|card|you (?:left|wrote|gave|posted)|(?:from|by) amazon))(?:(?<=(?:please|would you|could you|can you|will you|mind|how about|what about|maybe|perhaps|fancy|care to|feel free|favou?r|don't be shy|if you (?:could|can|have|get)|when you (?:get|have)|grateful|appreciate)[^.!?\\n]{0,60})|(?=[^.!?\\n]{0,60}(?:please|would be (?:welcome|great|appreciated|lovely|amazing|brilliant)|is in order|when you (?:get|have) a|don't be shy)))(?<!(?<![\\p{L}])(?:thanks? for|thank you for|we (?:read|saw|noticed|received|got)|report(?:ed)?|regarding|about (?:the|your|that|this)|in (?:the|your|that|this)|before|instead of|don't|do not|not|never|no need to|(?:updat|chang|edit|revis|amend|remov|delet|bump|rais|reconsider|modif|retract|withdraw|take down|taking down|screenshot|screen shot|photo|picture|proof|improv|adjust|left|gave|posted|wrote|read|check|see|saw|note|mention|ignore|ip|energy|power|voltage|wattage|load|fire|water|safety)\\p{L}{0,4})(?![\\p{L}])[^.!?\\n]{0,40})`,
@@ -447,9 +509,9 @@ export const en: Lexicon = {
         // a question or a "please" about reviews is no ask for one (reviewer 2026-12-04)
         'Did you read the reviews before ordering?', 'Some reviews mention a loose lid; is yours tight?', 'Which of the star ratings on the energy label do you mean?',
         'Please note the ratings on the listing are from Amazon.', 'Please check the IP ratings: is it IP65 or IP44?'] },
-    { id: 'tell-the-community', re: "(?:tell|let|show) (?:the )?(?:community|fellow \\p{L}{3,15}|other (?:buyers|customers|shoppers|parents|owners|users|gardeners|cooks|riders|readers)|future (?:buyers|customers|shoppers))(?: know)? (?:what|how|whether|if|about)",
+    { id: 'tell-the-community', re: `(?:tell|let|show) (?:the )?(?:community|fellow \\p{L}{3,15}|other (?:buyers|customers|shoppers|parents|owners|users|gardeners|cooks|riders|readers)|future (?:buyers|customers|shoppers))(?: know)? (?:what|how|whether|if|about)${NOT_REPORTED}`,
       why: 'Asks the buyer to tell the community or fellow buyers how the product is, which is a review.',
-      match: ['Let the community know what you think of the hoodie.', 'Tell fellow gardeners whether the hose reel was worth it!'], not: ['Let the courier know if you will be out.'] },
+      match: ['Let the community know what you think of the hoodie.', 'Tell fellow gardeners whether the hose reel was worth it!'], not: ['Let the courier know if you will be out.', "We'll let other buyers know about the delay by updating the listing."] },
     { id: 'reviewers-who-get', re: `(?:reviewers?|(?:everyone|anyone|those|customers?|buyers?) who (?:reviews?|rates?|leaves? an? ${REVIEW})) (?:who |that )?[^.!?\\n]{0,50}(?:gets?|receives?|wins?|will (?:get|receive|win)|earns?)`,
       why: 'Promises reviewers a reward, an incentivised review ask.',
       match: ['Reviewers who include a photo get a free carry bag from us.'], not: ['Reviewers on Amazon cannot be contacted by sellers.'] },
@@ -498,9 +560,9 @@ export const en: Lexicon = {
       match: ['Every reviewer this month gets a free set of replacement filters.'], not: ['Every order gets a free set of filters.'] },
     { id: 'incentive', re: INCENTIVE, why: 'Offers a gift card, refund, discount or freebie for a review, a prohibited incentive.',
       match: ['We send a $10 gift card for every honest review.', 'Get a refund once your review is posted.'] },
-    { id: 'tell-the-world', re: "(?:let|tell) (?:the world|others|everyone|other (?:buyers|shoppers|customers|people)|fellow (?:buyers|shoppers|customers)|future (?:buyers|shoppers|customers)) (?:know )?(?:with|what you think|how you (?:like|liked|feel|felt|find|found)|about (?:it|your|the|this)|your (?:thoughts|opinion|experience|impressions))",
+    { id: 'tell-the-world', re: `(?:let|tell) (?:the world|others|everyone|other (?:buyers|shoppers|customers|people)|fellow (?:buyers|shoppers|customers)|future (?:buyers|shoppers|customers)) (?:know )?(?:with|what you think|how you (?:like|liked|feel|felt|find|found)|about (?:it|your|the|this)|your (?:thoughts|opinion|experience|impressions))${NOT_REPORTED}`,
       why: 'Asks the buyer to tell other shoppers what they think, a review request.',
-      match: ['Feel free to let other shoppers know what you think.', 'Tell the world about your new blender!'], not: ['Let others know the parcel can be left with a neighbour.'] },
+      match: ['Feel free to let other shoppers know what you think.', 'Tell the world about your new blender!'], not: ['Let others know the parcel can be left with a neighbour.', "We'll let other buyers know about the delay by updating the listing.", "I understand you'd like to tell other shoppers about the defect."] },
     { id: 'share-thoughts-on-amazon', re: "(?:share|post|leave|write|put|add|tell us) (?:\\p{L}{1,12} )?(?:yours|your (?:thoughts|opinion|impressions|experience|two cents)|a few (?:kind |nice |honest )?words|some (?:kind |nice |honest )?words) (?:on|at|to|in) (?:amazon|the (?:product|item|listing|review) (?:page|section)|our (?:listing|product page))",
       why: 'Asks the buyer to share their thoughts on Amazon or the product page, a review request.',
       match: ['Would you share your thoughts on the product page?', 'Please post your opinion on Amazon.'], not: ['Please share your thoughts on the colour with us here.'] },
@@ -556,8 +618,8 @@ export const en: Lexicon = {
       match: ['Your feedback means the world to us.', 'A review would mean a lot to us.', 'Your star rating for the pillow set would mean a great deal to our team.'], not: ['Thank you for your review; it means a lot to us.', 'The rating on the motor means a lot of torque at low speed.', 'Thank you for your rating of the pillow set, it means a great deal.'] },
     { id: 'in-exchange-for-review', re: `(?:in exchange for|in return for) (?:a |an |your )?(?:honest )?${REVIEW}`, why: 'Makes something conditional on a review in exchange, a prohibited incentive.',
       match: ["We'll send a second unit in exchange for an honest review."] },
-    { id: 'ask-for-review', re: `(?:request|ask) (?:for )?(?:a |your )?${REVIEW}`, why: 'Asks for a review outright.',
-      match: ['May we ask for your feedback on the order?', 'We would like to request a review.'] },
+    { id: 'ask-for-review', re: `(?:request|ask) (?:for )?(?:a |your )?${REVIEW}${NOT_DENIED}`, why: 'Asks for a review outright.',
+      match: ['May we ask for your feedback on the order?', 'We would like to request a review.'], not: ["We don't ask for reviews in these messages; we only want to be sure the lamp arrived."] },
     { id: 'review-would-be-welcome', re: `(?:an?|your|any|some) ${REVIEW_OBJECT} (?:[^\\s.!?]{1,25} ){0,6}(?:would be|would|will be|is|are|'d be) (?:so |very |really |truly |greatly |much |most |always |more than )?${WELCOME}`,
       why: 'Wishes for a review without a leave-verb, a review request.',
       match: ['A review of the lamp would be appreciated.', 'Your feedback is always welcome.'] },
@@ -677,9 +739,16 @@ export const en: Lexicon = {
       match: ['Your review could be the one that helps someone decide.'], not: ['Our size chart helps someone decide between two sizes.'] },
   ],
   marketing: [
-    { id: 'for-a-little-more', re: "(?:for|at) (?:just |only )?(?:a (?:little|bit|tad|touch) more|a few (?:dollars|euros|pounds|bucks) more|slightly more)",
+    // s9: a reward offered to the buyer (with or without a review) is a promotion, as the labelling convention says
+    { id: 'reward-offered', re: `(?:send you|receive|get|claim|win|earn|enter\\p{L}{0,2} (?:our|a|the))(?: [^\\s.!?]{1,15}){0,2} (?:a |an |your )?(?:[$£€]\\d+ )?(?:vouchers?|\\d+ ?% off|discount codes?|prize draw|draw|raffle|giveaway)${NOT_EXPLAINED}${NOT_NEGATED}`,
+      why: 'Offers the buyer a voucher, discount or prize draw (a gift card for a review is leading only in the corpus), a promotion in a message that must serve the order.',
+      match: ['Say a few words on Amazon and receive a voucher for your next purchase.', 'Everyone who writes to us enters our draw for a tablet.'], not: ['You will receive a refund within five days.', 'We cannot send you a voucher for a review.', "We'll send you a $10 gift card in exchange for an honest review."] },
+    { id: 'sister-product', re: "(?:sister|companion|partner) (?:product|item|model|range)s?",
+      why: 'Names a related product of the seller, cross-selling the buyer did not ask for.',
+      match: ["We've got a sister product, the SoftGlow night light, that goes with it."], not: [] },
+    { id: 'for-a-little-more', re: "(?:for|at) (?:just |only )?(?:a (?:little|bit|tad|touch) more|a few (?:dollars|euros|pounds|bucks) (?:more|extra)|slightly more)",
       why: 'Upsells a bigger set or model for a little more, a promotion the buyer did not ask for.',
-      match: ['The large set gives you three extra pieces for just a little more.'], not: ['The express option costs a little more, as Amazon shows at checkout.'] },
+      match: ['The large set gives you three extra pieces for just a little more.', 'The XL duvet gives you more room for just a few dollars extra.'], not: ['The express option costs a little more, as Amazon shows at checkout.'] },
     { id: 'limited-run', re: "limited (?:run|edition|batch|release|series|drop)", why: 'Promotes a limited edition or run, marketing.',
       match: ['A limited run of walnut handles is now available for your knife.'] },
     { id: 'also-make-version', re: "(?:we|i) also (?:make|sell|offer|do|have) an? (?:\\p{L}{1,15} ){0,2}(?:version|model|edition|size|variant)",
@@ -725,9 +794,9 @@ export const en: Lexicon = {
     { id: 'bargain', re: "(?:real |great )?bargain", why: 'Calls an offer a bargain, promotion the buyer did not ask for.', match: ["Together they're a real bargain."] },
     { id: 'best-value', re: "best (?:value|deal)", why: 'Calls an offer the best value or deal, promotion the buyer did not ask for.',
       match: ['The six-roll pack is our best value.', 'The starter bundle is the best deal in our range.'] },
-    { id: 'matching-items', re: "(?:our |the )?matching(?<!price matching) (?!order|address|name|size you|doesn|does|isn|is|was|policy)\\p{L}{3,20}",
+    { id: 'matching-items', re: "(?:our |the )?matching(?<!price matching) (?!order|address|name|size you|doesn|does|isn|is|was|policy|the |your |our |what|exactly|description|photo|picture)\\p{L}{3,20}",
       why: 'Cross-sells other products, promotion the buyer did not ask for.',
-      match: ['You might like our matching lamp shades.', 'We also make matching pillow covers.'], not: ['The matching order number is on the label.', 'We offer price matching on request.'] },
+      match: ['You might like our matching lamp shades.', 'We also make matching pillow covers.'], not: ['The matching order number is on the label.', 'We offer price matching on request.', 'The EAN on the box is 4006381333931, matching the listing.'] },
     { id: 'also-bought', re: "(?:who|that) bought (?:this|the) \\p{L}{1,20} also", why: 'Cross-sells other products, promotion the buyer did not ask for.',
       match: ['Customers who bought this rug also love our underlay.'] },
     { id: 'we-recommend-our', re: "we (?:recommend|suggest) our", why: 'Cross-sells other products, promotion the buyer did not ask for.', match: ['We recommend our cleaning kit for the machine.'] },
@@ -877,9 +946,9 @@ export const en: Lexicon = {
     { id: 'social-security', re: "social security (?:number|card)", why: 'Asks for a social security number, personal data the order never needs.',
       match: ['Please provide your social security number to process the claim.'] },
     { id: 'ssn', re: "ssn", why: 'Asks for a social security number, personal data the order never needs.', match: ['We need your SSN for the warranty.'] },
-    { id: 'ask-contact-details', re: "(?:send|give|provide|share|tell|text|forward|need|want|require|let (?:us|me) (?:have|know)|what(?:'s| is)) (?:us |me )?(?:your|a|an|the) (?:personal |private |direct |own |mobile |cell |home )?(?:phone|telephone|mobile|cell|whats ?app|wechat|telegram|e-?mail|contact) ?(?:number|address|details|info(?:rmation)?|account|handle|id)?(?!(?: ?(?:number|address|details|info(?:rmation)?|account|handle|id))?(?: (?:for|to) (?:the )?(?:carrier|courier|driver|delivery|shipping|dhl|ups|fedex|usps|royal mail|hermes|dpd|gls)| in your amazon)| ?(?:model|case|brand|make|type|version|screen|charger|cover)(?![\\p{L}]))",
+    { id: 'ask-contact-details', re: "(?:send(?: over)?|give|provide|share|tell|text|forward|need|want|require|let (?:us|me) (?:have|know)|what(?:'s| is)|leave(?= us | me )) (?:us |me )?(?:your|a|an|the) (?:personal |private |direct |own |mobile |cell |home )?(?:phone|telephone|mobile|cell|whats ?app|wechat|telegram|e-?mail|contact) ?(?:number|address|details|info(?:rmation)?|account|handle|id)?(?!(?: ?(?:number|address|details|info(?:rmation)?|account|handle|id))?(?: (?:for|to) (?:the )?(?:carrier|courier|driver|delivery|shipping|dhl|ups|fedex|usps|royal mail|hermes|dpd|gls)| in your amazon)| ?(?:model|case|brand|make|type|version|screen|charger|cover)(?![\\p{L}]))",
       why: "Asks for the buyer's own phone, e-mail or messenger contact, personal data beyond the order.",
-      match: ["What's your home phone number so our technician can call you?", 'Please send us your email address.'], not: ['Please tell us your phone model so we can send the right case.', 'Add a phone number for the courier in your Amazon address.', 'Kindly send your phone number to the courier so the driver can ring.', 'Please give the e-mail address in your Amazon account.'] },
+      match: ['Send over your WhatsApp and we will share the video guide there.', 'Leave us your cell and we will text you when it ships.', "What's your home phone number so our technician can call you?", 'Please send us your email address.'], not: ['Please tell us your phone model so we can send the right case.', 'Add a phone number for the courier in your Amazon address.', 'Kindly send your phone number to the courier so the driver can ring.', 'Please give the e-mail address in your Amazon account.'] },
     { id: 'best-number-to-reach', re: "(?:best|good|direct|personal|mobile|cell|private) (?:phone |contact |mobile )?number (?:to|we can|i can|for us to) (?:reach|call|text|contact|ring) you",
       why: 'Asks for a personal number to reach the buyer on, personal data beyond the order.',
       match: ["What's the best number to reach you on?"], not: ['The best number to use is the order number on the invoice.'] },
