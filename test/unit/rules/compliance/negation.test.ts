@@ -11,6 +11,15 @@ describe('negation after the phrase', () => {
     expect(offplatform('Zahlungen außerhalb von Amazon nehmen wir nie an.', 'de')).toEqual([]);
   });
 
+  it('clears it with an adverb inside the refusal ("n\'est malheureusement pas possible")', () => {
+    expect(offplatform("Un paiement par virement en dehors d'Amazon n'est malheureusement pas possible.", 'fr')).toEqual([]);
+    expect(offplatform("Le paiement par virement en dehors d'Amazon n'est plus possible.", 'fr')).toEqual([]);
+    expect(offplatform('A payment by bank transfer outside Amazon is unfortunately not possible.', 'en')).toEqual([]);
+    expect(offplatform('Un pagamento con PayPal fuori da Amazon non è purtroppo possibile.', 'it')).toEqual([]);
+    // a "possible" without the refusal is still an invitation
+    expect(offplatform("Paiement par virement en dehors d'Amazon possible, écrivez-nous.", 'fr')).not.toEqual([]);
+  });
+
   it('does not clear it for a word that only starts like a negation ("niedriger", "Nichtraucher")', () => {
     expect(offplatform('Kaufen Sie außerhalb von Amazon, dort ist der Preis niedriger.', 'de')).not.toEqual([]);
     expect(offplatform('Bestellen Sie außerhalb von Amazon bei uns, Nichtraucherhaushalt.', 'de')).not.toEqual([]);
