@@ -307,7 +307,8 @@ export function detectLinks(ctx: LinkContext): Span[] {
     const prepositionAt = spelledAt && atWord === 'at' && (NOT_A_MAILBOX.has(local) || (!MAIL_WORD_BEFORE.test(before) && !mailboxLocal));
     // a blank before a written "@" and a platform word, pronoun or preposition before it: a handle or
     // the site ("insta @casa.verde.br", "follow us @shop.it"), not the local part of an address
-    const blankAt = !spelledAt && /^[ \t]@/.test(at) && NOT_A_MAILBOX.has(local);
+    // ("suivez-nous @maison.bleue.fr", "siga-nos @loja.bella": the pronoun glued by a hyphen)
+    const blankAt = !spelledAt && /^[ \t]@/.test(at) && (NOT_A_MAILBOX.has(local) || NOT_A_MAILBOX.has(local.slice(local.lastIndexOf('-') + 1)));
     const rejected =
       !k ||
       blankAt ||

@@ -5,7 +5,7 @@
 // next to a phone word; a run next to an id word (order, tracking, EAN...) is left alone.
 import { entity, type EntityEntry, type EntitySpan } from '../entities/entry';
 import { plausibleInternational } from '../entities/phone-lengths';
-import { readNumberRun } from '../entities/number-words';
+import { countsUp, readNumberRun } from '../entities/number-words';
 
 /** A run of digits joined by the separators people put inside phone numbers (dashes of every width,
  *  spaced or not: "(866) 464 – 8625"; the normalizer folds only a dash between two digits). Not the
@@ -199,10 +199,12 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
 }
 
 /** A run of number words found anywhere (NUMBER_RUN_RE). Pushes (1) each stretch of seven or more
- *  digit words of any language, four of them words ("1 2 3 4 5 6 7" in a list stays a list), and (2)
+ *  digit words of any language, four of them words ("1 2 3 4 5 6 7" in a list stays a list, and so
+ *  does "one, two, three, …" counting up), and (2)
  *  the run when its words are one language's, say eight digits or more and read some digits one by
  *  one ("zéro six, douze, …"; a list of sizes "trente-six, trente-huit, quarante, …" does not). */
 function spelledRun(run: string, at: number, spans: EntitySpan[]): void {
+  if (!/[^\d \t,-]/.test(run)) return; // digits only ("1-1-1-1 …"): no word, nothing to read
   const tokens: string[] = [];
   const seps: string[] = [];
   const starts: number[] = [];
@@ -223,7 +225,7 @@ function spelledRun(run: string, at: number, spans: EntitySpan[]): void {
       if (!/^\d$/.test(tokens[i]!)) words += 1;
       continue;
     }
-    if (first >= 0 && i - first >= 7 && words >= 4) {
+    if (first >= 0 && i - first >= 7 && words >= 4 && !countsUp(tokens.slice(first, i))) {
       push(first, i - 1);
       whole ||= first === 0 && i === tokens.length;
     }
@@ -236,7 +238,7 @@ function spelledRun(run: string, at: number, spans: EntitySpan[]): void {
   while (from < to && AND_WORD.test(tokens[from]!)) from++;
   while (to > from && AND_WORD.test(tokens[to]!)) to--;
   const reading = readNumberRun(tokens.slice(from, to + 1), seps.slice(from, to + 1));
-  if (reading.oneLanguage && reading.digits >= 8 && reading.words >= 4 && reading.hasDigitGroup) push(from, to);
+  if (reading.oneLanguage && reading.digits >= 8 && reading.words >= 4 && reading.hasDigitGroup && !countsUp(tokens.slice(from, to + 1))) push(from, to);
 }
 
 const UNIT_AFTER = /[ \t]?(?:mm|cm|dm|m|km|mg|g|kg|ml|cl|l|w|kw|v|mah|wh|kb|mb|gb|tb|pcs|pc|stk|st[üu]ck|units?|pi[èe]ces|unidades|pezzi|個|枚|本|円|mm²|cm²|m²|m³)(?![a-z\u00c0-\u024f])/y;

@@ -131,3 +131,24 @@ export function readNumberRun(tokens: readonly string[], separators: readonly st
   close();
   return { digits, words, oneLanguage: langs !== 0, hasDigitGroup };
 }
+
+/** Digit words and their values, every language at once ("oh" and "nought" are 0, "meia" is the
+ *  six of a Brazilian number read out). */
+const DIGIT_VALUES = new Map<string, number>();
+[
+  'zero oh nought null zéro cero', 'one eins un uno um', 'two zwei zwo deux dos due dois duas', 'three drei trois tres tre três',
+  'four vier quatre cuatro quattro quatro', 'five fünf funf cinq cinco cinque', 'six sechs seis sei meia', 'seven sieben sept siete sette sete',
+  'eight acht huit ocho otto oito', 'nine neun neuf nueve nove',
+].forEach((words, value) => words.split(' ').forEach((w) => DIGIT_VALUES.set(w, value)));
+
+/** Digit words counting up one by one ("one, two, three, four, five, six, seven, eight packs"): a
+ *  list, not a number read out. */
+export function countsUp(words: readonly string[]): boolean {
+  let prev = -1;
+  for (const w of words) {
+    const v = DIGIT_VALUES.get(w);
+    if (v === undefined || (prev >= 0 && v !== prev + 1)) return false;
+    prev = v;
+  }
+  return words.length > 0;
+}

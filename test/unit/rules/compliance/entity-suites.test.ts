@@ -290,6 +290,7 @@ describe('known misses of the entity detectors (fixed)', () => {
     expect(kinds('insta @casa.verde.br')).toEqual(['handle']);
     expect(kinds('ig: @loja.bella.br')).toEqual(['handle']);
     expect(kinds('Follow us @casa.verde.it')).toEqual(['handle']);
+    expect(kinds('suivez-nous @maison.bleue.fr')).toEqual(['handle']);
     // a blank before "@" and a name is still an obfuscated address
     expect(kinds('maria @ shop.com')).toEqual(['email']);
     expect(kinds('maria.rossi@casaverde.it')).toEqual(['email']);
@@ -329,6 +330,7 @@ describe('known misses of the entity detectors (fixed)', () => {
     'Ventiquattro ore su ventiquattro, sette giorni su sette.',
     '二〇二五年十二月一日に発送しました。',
     'まるいちにちかかります。',
+    'one, two, three, four, five, six, seven, eight packs',
   ])('number words that are no phone number: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
