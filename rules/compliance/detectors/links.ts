@@ -137,6 +137,30 @@ function hasNonAscii(s: string, from: number, to: number): boolean {
 
 /** A mail word before "name at host": the "at" is then the address sign, not the preposition. */
 const MAIL_WORD_BEFORE = /(?:mail|write|send|schreib|écri|escrib|scriv|escrev|contact|kontakt|contatt|contato)[^\n.!?]*$/u;
+/** Words that are no mailbox when a blank or a spelled "at" separates them from the host: platform
+ *  names before a social handle ("insta @casa.verde.br": Instagram names hold dots), pronouns and
+ *  prepositions before the site ("follow us @shop.it", "contact us at shop dot com", "find us @ shop.co.uk"). */
+const NOT_A_MAILBOX = new Set([
+  'insta', 'instagram', 'ig', 'tiktok', 'tt', 'twitter', 'x', 'fb', 'facebook', 'threads', 'telegram', 'tg', 'youtube', 'yt',
+  'pinterest', 'snap', 'snapchat', 'linkedin', 'kwai', 'discord', 'twitch', 'line', 'wechat', 'whatsapp', 'zap', 'wpp', 'picpay',
+  'us', 'me', 'we', 'you', 'them', 'him', 'her', 'it', 'nos', 'noi', 'uns', 'mich', 'moi', 'nous', 'vous', 'te', 'ti', 'ci', 'lo', 'la',
+  'on', 'at', 'in', 'en', 'em', 'no', 'na', 'su', 'sul', 'sur', 'auf', 'bei', 'unter', 'a', 'à', 'al', 'to', 'via', 'per', 'por', 'para',
+  'follow', 'folge', 'folgt', 'siga', 'segue', 'seguici', 'suivez', 'síguenos', 'find', 'visit', 'also', 'too', 'handle', 'user', 'usuario', 'utente', 'pseudo',
+]);
+/** Mailbox names a seller writes before a spelled lowercase "at" ("info at shop dot co dot uk"): with
+ *  these the "at" is the address sign, not the preposition ("we do repairs at shop dot co dot uk"). */
+const MAILBOX_WORDS = new Set([
+  'info', 'infos', 'support', 'service', 'services', 'contact', 'kontakt', 'contato', 'contacto', 'contatto', 'sales', 'hello', 'hallo', 'hola', 'ciao', 'ola',
+  'help', 'team', 'office', 'mail', 'email', 'admin', 'care', 'billing', 'kundenservice', 'kundendienst', 'servicio', 'ventas', 'vendas', 'assistenza',
+  'atendimento', 'sav', 'noreply', 'customerservice', 'customercare', 'buero', 'büro', 'bureau', 'ufficio', 'oficina',
+]);
+/** A determiner before the word makes it a noun of the sentence ("the team at shop dot com"). */
+const DETERMINER_BEFORE = /(?:^|[^a-z])(?:the|our|your|a|an|this|that|my)[ \t]{1,3}$/;
+/** A local part shaped like an address's ("j.smith", "anna_b", "shop24"), not a word of the sentence. */
+const ADDRESS_SHAPED = /^(?=.*[a-z])(?:[a-z0-9]+[._+-])+[a-z0-9]+$|^(?=.*\d)[a-z]+\d+[a-z0-9]*$/;
+/** "… desk at repairs at host": after a first preposition "at" (or "to", a colon) the word is the
+ *  object, so the second "at" is the address sign. */
+const OBJECT_SLOT_BEFORE = /(?:^|[^a-z])(?:at|to)[ \t]{1,3}$|:[ \t]{0,3}$/;
 /** Dot look-alikes that normalisation turns into "." ("cel·la", "EN・DE"): a separator only before the
  *  established TLDs. */
 const SOFT_DOTS = /^[·•∙‧⋅⸱・]$/u;
@@ -275,9 +299,19 @@ export function detectLinks(ctx: LinkContext): Span[] {
     // a spelled "at" is an address sign when written "AT", "arroba", "chiocciola" or before a mail
     // provider; a lowercase "at" before a host is the preposition ("rate us at survey dot shop dot online")
     const atWord = ctx.original.slice(ctx.toOrigStart(m.index + m[1]!.length), ctx.toOrigStart(domainStart)).trim();
-    const prepositionAt = spelledAt && atWord === 'at' && !MAIL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const local = m[1]!;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // a lowercase "at" after a mailbox name or an address-shaped word, or where the sentence expects an
+    // object ("at repairs at …"), is the address sign; after a pronoun ("contact us at shop dot com") a preposition
+    const mailboxLocal = !DETERMINER_BEFORE.test(before) && (MAILBOX_WORDS.has(local) || ADDRESS_SHAPED.test(local) || OBJECT_SLOT_BEFORE.test(before));
+    const prepositionAt = spelledAt && atWord === 'at' && (NOT_A_MAILBOX.has(local) || (!MAIL_WORD_BEFORE.test(before) && !mailboxLocal));
+    // a blank before a written "@" and a platform word, pronoun or preposition before it: a handle or
+    // the site ("insta @casa.verde.br", "follow us @shop.it"), not the local part of an address
+    // ("suivez-nous @maison.bleue.fr", "siga-nos @loja.bella": the pronoun glued by a hyphen)
+    const blankAt = !spelledAt && /^[ \t]@/.test(at) && (NOT_A_MAILBOX.has(local) || NOT_A_MAILBOX.has(local.slice(local.lastIndexOf('-') + 1)));
     const rejected =
       !k ||
+      blankAt ||
       (spelledAt && !PROVIDER_SET.has(host.labels[0]!) && (prepositionAt || host.seps.slice(0, k - 1).every((s) => s === 'plain')));
     if (rejected) {
       // "line at priya.support@shop.com": the spelled "at" failed, the real address starts later

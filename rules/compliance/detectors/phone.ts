@@ -5,6 +5,7 @@
 // next to a phone word; a run next to an id word (order, tracking, EAN...) is left alone.
 import { entity, type EntityEntry, type EntitySpan } from '../entities/entry';
 import { plausibleInternational } from '../entities/phone-lengths';
+import { countsUp, readNumberRun } from '../entities/number-words';
 
 /** A run of digits joined by the separators people put inside phone numbers (dashes of every width,
  *  spaced or not: "(866) 464 – 8625"; the normalizer folds only a dash between two digits). Not the
@@ -19,7 +20,7 @@ const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?<!\d
 // "text me/us/to/at/on", "send a text to" (not "text" alone: "Text 'HELP' to 55512" is a short code),
 // "message me/us", "escríbeme al", "mándame un mensaje al", "écrivez-moi au", "scrivimi al",
 // "manda um oi no" (pt-BR: drop me a hi on WhatsApp)
-const PHONE_WORDS = /(?<![a-zà-ÿ])(?:phone|text(?:ing)? (?:us|me|to|at|on)(?![a-z])|a text (?:to|at|on)(?![a-z])|message (?:me|us)|escr[íi]b[ae](?:me|nos) al|m[áa]nda(?:me|nos) (?:un )?(?:mensaje|sms|whats)|mensaje al|[ée]cri(?:vez|s)-(?:moi|nous) au|scrivi(?:mi|ci) al|scriveteci al|manda (?:um )?(?:oi|mensagem|msg)|tel\b|tel\.|telephone|call(?!e(?:s|j[oó]n)?(?![a-z]))|ring|mobile|cell|whats ?app|whats\b|wpp\b|dial|landline|ruf(?:t|en)? (?:mich|uns)|festnetz|compose[rz]|m[áa]rca(?:me|nos)\b|telem[óo]vel|squillo|ケータイ|sms|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|erreichen (?:sie )?(?:mich|uns)|erreichst (?:du )?(?:mich|uns)|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|bizum|ナビダイヤル|でんわ|telefoon|bel ons)/u;
+const PHONE_WORDS = /(?<![a-zà-ÿ])(?:phone|text(?:ing)? (?:us|me|to|at|on)(?![a-z])|a text (?:to|at|on)(?![a-z])|message (?:me|us)|escr[íi]b[ae](?:me|nos) al|m[áa]nda(?:me|nos) (?:un )?(?:mensaje|sms|whats)|mensaje al|[ée]cri(?:vez|s)-(?:moi|nous) au|scrivi(?:mi|ci) al|scriveteci al|manda (?:um )?(?:oi|mensagem|msg)|tel\b|tel\.|telephone|call(?!e(?:s|j[oó]n)?(?![a-z]))|ring|mobile|cell|whats ?app|whats\b|wpp\b|dial|landline|ruf(?:t|en)? (?:mich|uns)|festnetz|compose[rz]|m[áa]rca(?:me|nos)\b|telem[óo]vel|squillo|ケータイ|sms|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|contato|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|erreichen (?:sie )?(?:mich|uns)|erreichst (?:du )?(?:mich|uns)|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|bizum|ナビダイヤル|でんわ|telefoon|bel ons)/u;
 // why: parcel/package/shipment/consignment/waybill/送り状 are the English and Japanese words for the
 // Sendung/Paket/colis already here ("we called the carrier, parcel 1234 5678 9012 is on its way")
 // why: return and reference codes are ids too ("Codice reso: 0987 6543 21", "Retourenschein 0123 4567 890")
@@ -34,7 +35,8 @@ const NUMBER_WORDS = /(?:n(?<![a-zà-ÿ]n)(?:umber|ummer|um[ée]ro|[úu]mero)|(?
 
 /** A sentence end, but not the dot of an abbreviation that belongs to the number ("Tel. 030 …",
  *  "Bestell-Nr. 0123 …", "Ref. 0123 …"). */
-const SENTENCE_BREAK = /[\n。！？]|(?<!(?:^|[^a-z])(?:nr|no|ref|art|tel|fax|mob|núm|num|n°|nº|kd|tlf|tfno|telf|best|bestell-nr|auftr|rech))[.!?](?=\s)/;
+// why (added): German compounds abbreviate "-nummer" as "-nr." ("Rechnungsnr. 0301234567", "Telefonnr. …")
+const SENTENCE_BREAK = /[\n。！？]|(?<!(?:^|[^a-z])(?:nr|no|ref|art|tel|fax|mob|núm|num|n°|nº|kd|tlf|tfno|telf|best|bestell-nr|auftr|rech)|[a-zäöü]nr)[.!?](?=\s)/;
 const DATE_RE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/;
 // why: a range of two day-month dates, the year once or twice ("vom 01.04.-05.04.2025", "12.03.-13.03.", "01/04 - 05/04/2025")
 const DATE_RANGE_RE = /^(\d{1,2})[./](\d{1,2})(?:[./](?:\d{2}|\d{4}))?[./]?[ \t]*-{1,2}[ \t]*(\d{1,2})[./](\d{1,2})(?:[./](?:\d{2}|\d{4}))?[./]?$/;
@@ -54,22 +56,24 @@ function plausibleDate(run: string): boolean {
   if (run.split(/[./-]/)[0]!.length === 3) return false;
   return (a <= 31 && b <= 12) || (a <= 12 && b <= 31) || c === 0;
 }
+// why (added): "nought" (en), "meia" (pt-BR says "meia" for six when reading out a number), "duas" (pt),
+// "triplo"/"duplo" (it/pt)
 const SPELLED_DIGIT =
-  '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei|vier|f[üu]nf|sechs|sieben|acht|neun|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|due|tre|quattro|cinque|sei|sette|otto|nove|um|dois|tr[êe]s|quatro|sete|oito|double|triple|doppel|doble|doppio|dupla|\\d)';
+  '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei|vier|f[üu]nf|sechs|sieben|acht|neun|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|due|tre|quattro|cinque|sei|sette|otto|nove|um|dois|duas|tr[êe]s|quatro|meia|sete|oito|double|triple|doppel|doble|doppio|dupla|duplo|triplo|\\d)';
+const SPELLED_DIGIT_WORD = new RegExp(`^${SPELLED_DIGIT}$`);
 const LATIN_WORD_CHAR = String.raw`a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9`;
-const SPELLED_RE = new RegExp(
-  String.raw`(?<![${LATIN_WORD_CHAR}])${SPELLED_DIGIT}(?:[ \t,\-]{1,3}${SPELLED_DIGIT}){6,20}(?![${LATIN_WORD_CHAR}])`,
-  'g',
-);
 /** Numbers read in pairs and groups, as people dictate them ("treinta y cuatro", "vingt-trois",
  *  "quatre-vingt-neuf", "onze"): teens and tens in en/de/fr/es/it/pt, with the "and" words between. */
 const SPOKEN_NUMBER =
   '(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|' +
   'zehn|elf|zw[öo]lf|(?:drei|vier|f[üu]nf|sech|sieb|acht|neun)zehn|(?:(?:ein|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun)und)?(?:zwanzig|drei[ßs]ig|vierzig|f[üu]nfzig|sechzig|siebzig|achtzig|neunzig)|' +
-  'dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|' +
-  'diez|once|doce|trece|catorce|quince|dieci[a-zéí]{3,6}|veint[a-zéií]{1,7}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|' +
-  'dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)[a-zàèéìòù]{0,6}|cento|' +
-  'dez|doze|treze|quatorze|dezesseis|dezessete|dezoito|dezenove|vinte|trinta|quarenta|sessenta|oitenta|cem|' +
+  'hundert|' +
+  'dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|' +
+  'diez|once|doce|trece|catorce|quince|dieci[a-zéí]{3,6}|veint[a-zéií]{1,7}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|' +
+  'dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)[a-zàèéìòù]{0,7}|' +
+  // Italian drops the tens' vowel before uno/otto ("ventotto", "trentuno")
+  '(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:uno|otto)|cento|' +
+  'dez|doze|treze|quatorze|catorze|dez[ae]sseis|dez[ae]ssete|dezoito|dez[ae]nove|vinte|trinta|quarenta|cinquenta|sessenta|oitenta|cem|' +
   'y|e|et|und|and|' +
   SPELLED_DIGIT.slice(3, -1) +
   ')';
@@ -77,11 +81,27 @@ const SPOKEN_RE = new RegExp(
   String.raw`(?<![${LATIN_WORD_CHAR}])${SPOKEN_NUMBER}(?:[ \t,\-]{1,3}${SPOKEN_NUMBER}){4,30}(?![${LATIN_WORD_CHAR}])`,
   'g',
 );
-const CONNECTOR = /^(?:y|e|et|und|and|double|triple|doppel|doble|doppio|dupla)$/;
+/** The same words anywhere in the text, four or more: digits read one by one in any language
+ *  ("five five five one two three four"), or one language's number read out in groups, as long as a
+ *  phone number ("zéro six, douze, trente-quatre, …"; entities/number-words.ts reads the run). */
+const NUMBER_RUN_RE = new RegExp(
+  String.raw`(?<![${LATIN_WORD_CHAR}])${SPOKEN_NUMBER}(?:[ \t,\-]{1,3}${SPOKEN_NUMBER}){3,60}(?![${LATIN_WORD_CHAR}])`,
+  'g',
+);
+const RUN_TOKEN_RE = /([ \t,-]*)([^ \t,-]+)/g;
+const CONNECTOR = /^(?:y|e|et|und|and|double|triple|doppel|doble|doppio|dupla|duplo|triplo)$/;
+const AND_WORD = /^(?:y|e|et|und|and)$/;
 /** Japanese digit readings in kana ("ゼロサン、いちにさんよん") and kanji digits ("〇三‐一二三四‐五六七八"). */
-const KANA_DIGIT = '(?:ゼロ|ぜろ|れい|レイ|まる|マル|いち|イチ|さん|サン|よん|ヨン|ろく|ロク|なな|ナナ|しち|シチ|はち|ハチ|きゅう|キュウ|に|ニ|し|シ|ご|ゴ|く|ク)';
-const KANA_RE = new RegExp(`${KANA_DIGIT}(?:[、,・\\s]{0,2}${KANA_DIGIT}){6,30}`, 'g');
-const KANJI_RE = /[〇零一二三四五六七八九](?:[‐\-ー−–—・ \u3000]?[〇零一二三四五六七八九]){6,14}/g;
+// why (added): the long vowel people write when reading a number out ("キュー", "ニーニー", "ゴーゴー")
+const KANA_DIGIT = '(?:ゼロ|ぜろ|れい|レイ|まる|マル|いち|イチ|さん|サン|よん|ヨン|ろく|ロク|なな|ナナ|しち|シチ|はち|ハチ|きゅう|キュウ|きゅー|キュー|にー|ニー|ごー|ゴー|に|ニ|し|シ|ご|ゴ|く|ク)';
+// (の between the groups as it is said: "ゼロハチゼロのイチニサンヨンの…")
+const KANA_RE = new RegExp(`${KANA_DIGIT}(?:[、,・の\\s]{0,2}${KANA_DIGIT}){6,30}`, 'g');
+/** A Japanese number read out from its trunk 0 ("ゼロキュウゼロ、イチニサンヨン、…"): ten digits or more,
+ *  anywhere in the text (a 0 reading then nine digit readings is no Japanese word). */
+const KANA_ZERO_RE = new RegExp(`(?:ゼロ|ぜろ|れい|レイ|まる|マル)(?:[、,・の\\s]{0,2}${KANA_DIGIT}){9,30}`, 'g');
+const KANA_ZERO_HINT = /ゼロ|ぜろ|れい|レイ|まる|マル/;
+// why (added): の between the groups as it is said ("〇九〇の一二三四の五六七八")
+const KANJI_RE = /[〇零一二三四五六七八九](?:[‐\-ー−–—・ \u3000の]?[〇零一二三四五六七八九]){6,14}/g;
 
 const VANITY_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9])(?:\+?1[ \t.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ \t.-]?(?=[a-z0-9 .-]{0,9}[a-z])[a-z0-9]{3}[ \t.-]?[a-z0-9]{4}(?![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9])/g;
 
@@ -168,14 +188,60 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
     if (/^\(/.test(trimmed)) return 'phone:national-shape'; // (030) 1234567, (555) 123-4567
     if (/^0\d/.test(trimmed) && d >= 9 && d <= 12) return 'phone:national-shape'; // trunk prefix: 030 12345678, 06 12 34 56 78, 090-1234-5678
     if (/^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(trimmed)) return 'phone:national-shape'; // US 555-123-4567, 1 (888) 555 0147
-    // Brazilian mobile: area code, then 9 and four digits, a dash, four digits ("11 95555-0177", "(21) 98765-4321")
-    if (/^\(?[1-9]{2}\)?[ ]?9\d{4}-\d{4}$/.test(trimmed)) return 'phone:national-shape';
+    // Brazilian mobile: area code, then 9 and four digits, a dash, four digits ("11 95555-0177", "(21) 98765-4321"),
+    // or the 9 written apart as people say it ("11 9 8765 4321", "21 9 8765-4321")
+    if (/^\(?[1-9]{2}\)?[ ]?9(?:\d{4}-|[ .-]\d{4}[ .-])\d{4}$/.test(trimmed)) return 'phone:national-shape';
     if (/^1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(trimmed)) return 'phone:national-shape';
     return null;
   }
   // one unbroken block: only mobile-style numbers with a trunk 0 ("01711234567"), not a product code
   return /^0[1-9]\d{8,10}$/.test(digits) && unbroken && !gs1Valid(digits) ? 'phone:national-shape' : null;
 }
+
+/** A run of number words found anywhere (NUMBER_RUN_RE). Pushes (1) each stretch of seven or more
+ *  digit words of any language, four of them words ("1 2 3 4 5 6 7" in a list stays a list, and so
+ *  does "one, two, three, …" counting up), and (2)
+ *  the run when its words are one language's, say eight digits or more and read some digits one by
+ *  one ("zéro six, douze, …"; a list of sizes "trente-six, trente-huit, quarante, …" does not). */
+function spelledRun(run: string, at: number, spans: EntitySpan[]): void {
+  if (!/[^\d \t,-]/.test(run)) return; // digits only ("1-1-1-1 …"): no word, nothing to read
+  const tokens: string[] = [];
+  const seps: string[] = [];
+  const starts: number[] = [];
+  RUN_TOKEN_RE.lastIndex = 0;
+  for (let t = RUN_TOKEN_RE.exec(run); t; t = RUN_TOKEN_RE.exec(run)) {
+    seps.push(t[1]!);
+    tokens.push(t[2]!);
+    starts.push(t.index + t[1]!.length);
+  }
+  const push = (from: number, to: number) =>
+    spans.push(entity({ rule: 'phone', severity: 'block', start: at + starts[from]!, end: at + starts[to]! + tokens[to]!.length, variant: 'spelled' }, 'phone:spelled'));
+  let first = -1;
+  let words = 0;
+  let whole = false;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && SPELLED_DIGIT_WORD.test(tokens[i]!)) {
+      if (first < 0) first = i;
+      if (!/^\d$/.test(tokens[i]!)) words += 1;
+      continue;
+    }
+    if (first >= 0 && i - first >= 7 && words >= 4 && !countsUp(tokens.slice(first, i))) {
+      push(first, i - 1);
+      whole ||= first === 0 && i === tokens.length;
+    }
+    first = -1;
+    words = 0;
+  }
+  if (whole) return;
+  let from = 0;
+  let to = tokens.length - 1;
+  while (from < to && AND_WORD.test(tokens[from]!)) from++;
+  while (to > from && AND_WORD.test(tokens[to]!)) to--;
+  const reading = readNumberRun(tokens.slice(from, to + 1), seps.slice(from, to + 1));
+  if (reading.oneLanguage && reading.digits >= 8 && reading.words >= 4 && reading.hasDigitGroup && !countsUp(tokens.slice(from, to + 1))) push(from, to);
+}
+
+const UNIT_AFTER = /[ \t]?(?:mm|cm|dm|m|km|mg|g|kg|ml|cl|l|w|kw|v|mah|wh|kb|mb|gb|tb|pcs|pc|stk|st[üu]ck|units?|pi[èe]ces|unidades|pezzi|個|枚|本|円|mm²|cm²|m²|m³)(?![a-z\u00c0-\u024f])/y;
 
 const PHONE_WORDS_G = new RegExp(PHONE_WORDS.source, 'gu');
 const NUMBER_WORDS_G = new RegExp(NUMBER_WORDS.source, 'gu');
@@ -192,18 +258,19 @@ export function detectPhones(text: string): EntitySpan[] {
     const next = text.charAt(m.index + m[0].length);
     if (/[a-z\u00c0-\u024f%€$£¥]/.test(next) && !/[ \t]$/.test(m[0])) continue; // "12345678abc", "1234567€" (CJK text may follow directly)
     const entry = isPhoneRun(text, m.index, run);
+    // a unit after a number only its shape called a phone number: a measurement ("21 9 1234 5678 mm")
+    if (entry === 'phone:national-shape') {
+      UNIT_AFTER.lastIndex = m.index + run.length;
+      if (UNIT_AFTER.test(text)) continue;
+    }
     if (entry) spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + run.length }, entry));
   }
   VANITY_RE.lastIndex = 0;
   for (let m = VANITY_RE.exec(text); m; m = VANITY_RE.exec(text)) {
     spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length }, 'phone:vanity'));
   }
-  SPELLED_RE.lastIndex = 0;
-  for (let m = SPELLED_RE.exec(text); m; m = SPELLED_RE.exec(text)) {
-    // at least 4 spelled words: "1 2 3 4 5 6 7" in a list stays a list
-    const words = m[0].split(/[ \t,-]+/).filter((w) => !/^\d$/.test(w));
-    if (words.length >= 4) spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length, variant: 'spelled' }, 'phone:spelled'));
-  }
+  NUMBER_RUN_RE.lastIndex = 0;
+  for (let m = NUMBER_RUN_RE.exec(text); m; m = NUMBER_RUN_RE.exec(text)) spelledRun(m[0], m.index, spans);
   // dictated groups and Japanese readings: only in the 120 characters after a phone word, within its
   // sentence (searched there only: the number-word alternation is the costliest pattern here)
   // a number word opens a window too ("mi número es treinta y tres, doce, …", 番号はゼロキュウゼロ…) when no
@@ -247,11 +314,19 @@ export function detectPhones(text: string): EntitySpan[] {
       }
     }
   }
-  // kanji digits: grouped like a number ("〇三‐一二三四‐五六七八") or after a phone word
+  if (KANA_ZERO_HINT.test(text)) {
+    KANA_ZERO_RE.lastIndex = 0;
+    for (let m = KANA_ZERO_RE.exec(text); m; m = KANA_ZERO_RE.exec(text)) {
+      spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length, variant: 'spelled' }, 'phone:spelled'));
+    }
+  }
+  // kanji digits: grouped like a number ("〇三‐一二三四‐五六七八"), after a phone word, or ten or eleven
+  // digits from a trunk 〇 ("〇九〇一二三四五六七八": a year or a count does not start with 〇)
   if (KANJI_HINT.test(text)) {
     KANJI_RE.lastIndex = 0;
     for (let m = KANJI_RE.exec(text); m; m = KANJI_RE.exec(text)) {
-      const grouped = (m[0].match(/[‐\-ー−–—・ \u3000]/g)?.length ?? 0) >= 2;
+      const digitCount = m[0].replace(/[^〇零一二三四五六七八九]/g, '').length;
+      const grouped = (m[0].match(/[‐\-ー−–—・ \u3000]/g)?.length ?? 0) >= 2 || (/^[〇零]/.test(m[0]) && digitCount >= 10 && digitCount <= 11);
       const after = lastMatch(PHONE_WORDS, contextBefore(text, m.index, 60).split(SENTENCE_BREAK).pop()!) >= 0;
       if (grouped || after) spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length, variant: 'spelled' }, 'phone:spelled'));
     }

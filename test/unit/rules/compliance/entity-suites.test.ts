@@ -2,6 +2,8 @@
 // `tlds` package, every country's example phone number from libphonenumber-js (a dev dependency only:
 // the checker ships its own length table), and CLDR-formatted prices, dates and times from Intl in
 // twelve locales, plus order ids and tracking numbers. Nothing here is a committed list of cases.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ALL_TLDS from 'tlds/index.json';
 import { getCountries, getExampleNumber } from 'libphonenumber-js';
@@ -13,6 +15,7 @@ import { detectPhones } from '../../../../rules/compliance/detectors/phone';
 import { CORE_WORD_TLDS, FILE_LIKE_TLDS, WORD_TLDS } from '../../../../rules/compliance/entities/tld-data';
 import { CALLING_CODE_LENGTHS, plausibleInternational } from '../../../../rules/compliance/entities/phone-lengths';
 import { normalize, originalStart } from '../../../../rules/compliance/normalize';
+import { readNumberRun } from '../../../../rules/compliance/entities/number-words';
 
 const has = (text: string, rule: string) => checkMessage(text).some((f) => f.rule === rule && f.severity !== 'info');
 const rate = (texts: string[], rule: string) => texts.filter((t) => has(t, rule)).length / texts.length;
@@ -253,5 +256,101 @@ describe('no phone or URL in CLDR prices, dates, times and ids', () => {
     const bad = texts.filter((t) => has(t, 'phone') || has(t, 'url'));
     console.info(`id texts: ${texts.length}, flagged ${bad.length}`, bad.slice(0, 10));
     expect(bad.length / texts.length).toBeLessThanOrEqual(0.005);
+  });
+});
+
+// ---------------------------------------------------------------- adversarial probe list
+// test/fixtures/entities/probe.jsonl (README there): phone numbers of many countries in national and
+// international formats, number words, handles, spelled e-mails and domains, and clean look-alikes.
+// Each row names the entity kinds it must produce, no more and no fewer; `todo` rows are known misses.
+interface ProbeRow { want: string[]; text: string; todo?: string }
+const probeRows: ProbeRow[] = readFileSync(resolve(import.meta.dirname, '../../../fixtures/entities/probe.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as ProbeRow);
+const entityKinds = (text: string) =>
+  [...new Set(checkMessage(text).map((f) => String((f as { entry?: string }).entry ?? '').split(':')[0]!).filter((k) => ['url', 'email', 'phone', 'handle'].includes(k)))].sort();
+
+describe('adversarial entity probe list', () => {
+  it('has at least 150 rows, positives and clean look-alikes', () => {
+    expect(probeRows.length).toBeGreaterThanOrEqual(150);
+    expect(probeRows.filter((r) => !r.want.length).length).toBeGreaterThanOrEqual(50);
+  });
+  it('every row gets exactly its entity kinds (todo rows excepted)', () => {
+    const wrong = probeRows.filter((r) => !r.todo && JSON.stringify(entityKinds(r.text)) !== JSON.stringify([...r.want].sort()));
+    const todo = probeRows.filter((r) => r.todo && JSON.stringify(entityKinds(r.text)) !== JSON.stringify([...r.want].sort()));
+    console.info(`probe rows: ${probeRows.length}, wrong ${wrong.length}, known misses ${todo.length}`);
+    expect(wrong.map((r) => [r.text, entityKinds(r.text)])).toEqual([]);
+  });
+});
+
+describe('known misses of the entity detectors (fixed)', () => {
+  const kinds = (t: string) => entityKinds(t);
+  it('an Instagram handle with dots after a platform word is a handle, not an e-mail', () => {
+    expect(kinds('insta @casa.verde.br')).toEqual(['handle']);
+    expect(kinds('ig: @loja.bella.br')).toEqual(['handle']);
+    expect(kinds('Follow us @casa.verde.it')).toEqual(['handle']);
+    expect(kinds('suivez-nous @maison.bleue.fr')).toEqual(['handle']);
+    // a blank before "@" and a name is still an obfuscated address
+    expect(kinds('maria @ shop.com')).toEqual(['email']);
+    expect(kinds('maria.rossi@casaverde.it')).toEqual(['email']);
+  });
+  it('a lowercase spelled "at": e-mail after a mailbox name, a site after a pronoun or a noun', () => {
+    expect(kinds('info at shop dot co dot uk')).toEqual(['email']);
+    expect(kinds('j.smith at shop dot co dot uk')).toEqual(['email']);
+    expect(kinds('Reach our repairs desk at repairs at brightnest dot co dot uk')).toEqual(['email']);
+    expect(kinds('We do repairs at shop dot co dot uk')).toEqual(['url']);
+    expect(kinds('Contact us at shop dot com')).toEqual(['url']);
+    expect(kinds('the team at shop dot com')).toEqual(['url']);
+    expect(kinds('meinshop punkt de')).toEqual(['url']);
+  });
+  it('a Brazilian mobile with the 9 written apart', () => {
+    expect(kinds('(11) 9 8765-4321')).toEqual(['phone']);
+    expect(kinds('Salva nosso contato: 11 9 8765 4321')).toEqual(['phone']);
+    expect(kinds('Pedido 11 9 8765 4321')).toEqual([]);
+    expect(kinds('Mediciones: 21 9 1234 5678 mm')).toEqual([]);
+  });
+  it.each([
+    'zéro six douze trente-quatre cinquante-six soixante-dix-huit',
+    'zero due, dodici, trentaquattro, cinquantasei, settantotto',
+    'onze nove meia meia sete oito, quatro três dois um',
+    'seis doce treinta y cuatro cincuenta y seis setenta y ocho',
+    'null eins fünf eins, dreiundzwanzig, fünfundvierzig, siebenundsechzig, neunundachtzig',
+    'ゼロキュウゼロ イチニサンヨン ゴロクナナハチ',
+    'LINE：ゼロキューゼロ・イチニサンヨン・ゴロクナナハチ',
+    '〇九〇一二三四五六七八',
+    '電話は〇九〇の一二三四の五六七八です',
+  ])('a phone number read out in words or kana, no phone word needed: %s', (text) => {
+    expect(kinds(text)).toEqual(['phone']);
+  });
+  it.each([
+    'Disponible en trente-six, trente-huit, quarante, quarante-deux et quarante-quatre.',
+    'Tallas treinta y seis, treinta y ocho, cuarenta y cuarenta y dos.',
+    'vingt-quatre heures sur vingt-quatre, sept jours sur sept',
+    'Ventiquattro ore su ventiquattro, sette giorni su sette.',
+    '二〇二五年十二月一日に発送しました。',
+    'まるいちにちかかります。',
+    'one, two, three, four, five, six, seven, eight packs',
+  ])('number words that are no phone number: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('reading a run of number words', () => {
+  const read = (run: string) => {
+    const tokens = [...run.matchAll(/([ \t,-]*)([^ \t,-]+)/g)];
+    return readNumberRun(tokens.map((t) => t[2]!), tokens.map((t) => t[1]!));
+  };
+  it.each([
+    ['zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit', 10, true, true],
+    ['quatre-vingt-dix-huit', 2, true, false],
+    ['treinta y cuatro', 2, true, false],
+    ['zero-seven-seven double oh', 5, true, true],
+    ['dreiundzwanzig null eins', 4, true, true],
+    ['trente-six, trente-huit, quarante', 6, true, false],
+    ['zero six dodici', 4, false, true], // "six" is en/fr, "dodici" Italian
+  ] as const)('%s: %i digits, one language %s, a digit group %s', (run, digits, oneLanguage, hasDigitGroup) => {
+    const r = read(run);
+    expect([r.digits, r.oneLanguage, r.hasDigitGroup]).toEqual([digits, oneLanguage, hasDigitGroup]);
   });
 });
