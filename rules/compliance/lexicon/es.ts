@@ -334,6 +334,10 @@ export const es: Lexicon = {
       why: 'Makes the review ask conditional on the buyer being satisfied ("en caso de que esté satisfecho").', match: ['En caso de que esté satisfecho, le agradeceríamos una valoración.'], not: ['En caso de que no esté satisfecho, puede devolverlo en un plazo de 30 días.'] },
     { id: 'low-reviews-hurt', re: `(?:perjudica|perjudican|hace(?:n)? (?:mucho |muchísimo )?daño|hunde|hunden|afecta(?:n)? (?:mucho|muchísimo|gravemente))(?<=${REVIEW}(?: negativ\\p{L}{1,2}| de (?:1|una|2|dos|3|tres)(?: (?:o|y) (?:1|2|dos|tres))? estrellas?)? (?:nos )?(?:perjudica|perjudican|hace(?:n)? (?:mucho |muchísimo )?daño|hunde|hunden|afecta(?:n)? (?:mucho|muchísimo|gravemente)))`,
       why: 'Says low or negative reviews hurt the seller, pressure toward a kind review.', match: ['Las opiniones de una estrella nos perjudican muchísimo; antes, escríbanos.', 'Una reseña negativa nos hace mucho daño.'], not: ['Una valoración negativa no cambia nuestra atención: le ayudaremos igual.'] },
+    // s9 probe: a gift as thanks for the review
+    { id: 'thanks-gift-for-review', re: `(?:para agradecer|en agradecimiento (?:a|por)|como agradecimiento (?:a|por)|para darte las gracias por|para darle las gracias por) (?:tu |su |la |vuestra )?${REVIEW}[^.!?]{0,60}(?:regal|obsequi|detalle|descuent|cupón|reembols|gratis|sorpresa)\\p{L}{0,4}${NOT_NEGATED}`,
+      why: 'Un regalo como agradecimiento por la reseña es un incentivo que la sesga.',
+      match: ['Para agradecer tu valoración, meteremos un regalo en tu próximo pedido.'], not: ['Para agradecer tu paciencia, meteremos un regalo en el pedido.'] },
   ],
   review_request: [
     // s8 lote 4

@@ -21,6 +21,8 @@ const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|
 /** An address as written, also "(at) … (point) …", "x [.] solutions", "x point y point online"; never a carrier's site. */
 const FR_ADDRESS = `(?!(?:www\\.)?(?:laposte|colissimo|chronopost|dpd|ups|dhl|mondialrelay|fedex)\\.)(?:${ADDRESS}|[a-z0-9][a-z0-9._-]{0,30} ?[\\[(](?:at|@|arobase)[\\])] ?[a-z0-9-]{2,30} ?[\\[(](?:point|dot|\\.)[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} ?[\\[(](?:point|\\.)[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} point [a-z0-9-]{2,30} point [a-z]{2,12}|(?!(?:le|un|ce|au|du|bon|même|premier|dernier|quel) point)[a-z0-9-]{2,30} point (?:com|fr|net|org|shop|store|online|boutique|site|eu|be|ch|io|app|club|xyz|biz|tools|vip)(?![\\p{L}]))`;
 /** Small or family business appeals next to review wording bias the review. */
+/** A negation after the phrase ("… en dehors d'Amazon n'est malheureusement pas possible"). */
+const NOT_NEG_AFTER = "(?![^.!?;\\n]{0,60}(?:n'est|ne sont|ne serait|n'était|ne sera)(?: \\p{L}{1,15})? (?:pas|plus|jamais) (?:possible|autorisée?s?|permise?s?|acceptée?s?|prévue?s?))";
 const SMALL_BUSINESS = "(?:petite? (?:entreprise|boutique|marque|équipe|société|commerce|vendeur|structure)|entreprise familiale|artisans?|jeune marque)";
 /** Incentives for a review: "un bon d'achat de 10 € pour tout avis publié". */
 const INCENTIVE = `(?:remboursement|bon d'achat|bons d'achat|cadeau|réduction|remise|code promo|carte cadeau|carte-cadeau|bonus|geste commercial|produit gratuit|échantillon|avoir)\\p{L}{0,3}[^.!?]{0,30}? (?:(?:en échange de|contre|pour) |en échange d' ?)(?:un |une |votre |ton |ta |tout |toute |chaque )?${REVIEW_N}`;
@@ -105,11 +107,11 @@ export const fr: Lexicon = {
       why: "The seller's own website or online shop points the buyer outside Amazon.", match: ['Toute la gamme est présentée sur notre site internet.'] },
     { id: 'order-direct', re: "(?:commander|acheter) directement (?:chez|auprès de|sur notre)",
       why: 'Ordering directly from the seller bypasses Amazon.', match: ["Vous pouvez commander directement chez nous, c'est plus rapide."] },
-    { id: 'outside-amazon', re: `(?:en dehors|hors) d'amazon${NOT_NEGATED}`, why: "Dealing \"en dehors d'Amazon\" moves the exchange outside Amazon.",
+    { id: 'outside-amazon', re: `(?:en dehors|hors) d'amazon${NOT_NEGATED}${NOT_NEG_AFTER}`, why: "Dealing \"en dehors d'Amazon\" moves the exchange outside Amazon.",
       match: ["Nous pouvons finaliser la vente en dehors d'Amazon."], not: ["Nous ne traitons aucun paiement en dehors d'Amazon."] },
     { id: 'bypass-amazon', re: "sans passer par amazon",
       why: '"Sans passer par Amazon" says outright that the deal goes around Amazon.', match: ['Réglez-moi directement, sans passer par Amazon.'] },
-    { id: 'pay-paypal', re: "(?:payer|paiement|virement|rembourser) (?:par|via|avec) (?:paypal|virement|lydia|western union)", why: 'Paying or refunding by PayPal, transfer or Lydia is a payment outside Amazon.',
+    { id: 'pay-paypal', re: `(?:payer|paiement|virement|rembourser) (?:par|via|avec) (?:paypal|virement|lydia|western union)${NOT_NEG_AFTER}`, why: 'Paying or refunding by PayPal, transfer or Lydia is a payment outside Amazon.',
       match: ['Paiement par Lydia accepté pour la pièce manquante.'] },
     { id: 'my-contact', re: "mon (?:e-?mail|numéro|adresse e-?mail) (?:est|personnel)", why: 'The seller giving their own e-mail or number invites contact outside Amazon.',
       match: ['Mon numéro est le 06 11 22 33 44, appelez-moi si besoin.'], not: ['Mon numéro de commande est le 402-1234567.'] },
@@ -119,6 +121,10 @@ export const fr: Lexicon = {
       why: 'Someone of the seller who answers at a phone number invites the buyer to call outside Amazon.', match: ['Une question ? Notre conseillère Julie répond au 06 98 76 54 32 du lundi au vendredi.', 'Notre atelier est joignable au 02 40 11 22 33.'], not: ['Le transporteur est joignable au 09 69 32 00 00 pour reprogrammer la livraison.'] },
     { id: 'your-contact-details', re: "(?:laissez|donnez|communiquez|envoyez|indiquez|transmettez)-?(?:nous|moi) vos coordonnées(?! bancaires)(?![^.!?]{0,40}(?:livraison|livreur|transporteur|expédition))",
       why: 'Asking for the buyer\'s own contact details opens a channel outside Amazon.', match: ['Laissez-nous vos coordonnées et nous vous tiendrons informé de nos nouveautés.'], not: ['Indiquez-nous vos coordonnées pour le livreur.'] },
+    // s9 probe: a text message to a number written out
+    { id: 'sms-to-number', re: `(?:sms|texto)(?: \\p{L}{1,10}){0,2} (?:au|à|sur le|par le) ?[(+]?\\d[\\d ()./-]{5,16}\\d(?<!(?:livreur|transporteur|colissimo|chronopost|la poste|dpd|ups|dhl|relais)[^.!?\\n]{0,80})${NOT_NEGATED}`,
+      why: 'Sends the buyer to text a phone number, a channel outside Amazon.',
+      match: ['Pour une réponse rapide, un SMS au 07 55 50 88 99 suffit.'], not: ['Le livreur Chronopost vous enverra un SMS au 06 de votre commande.'] },
   ],
   leading: [
     { id: 'satisfied-then-ask', re: `(?:satisf\\p{L}{0,6}|convenance|convient|plaît|plait|plu|contente?s?|ravie?s?)[^.!?]{0,12} ?\\? ?(?:alors|si oui|dans ce cas)${NOT_NEG_CUE}${AFTER_ASK}`,
@@ -327,6 +333,9 @@ export const fr: Lexicon = {
       match: ['Pourriez-vous offrir un petit avis à notre bouilloire ?', "Si vous avez deux minutes, quelques étoiles pour le sac, s'il vous plaît.", 'Et pourquoi pas une petite note sur Amazon pour le coussin ?', 'Pouvons-nous compter sur votre évaluation du matelas ?', "Auriez-vous l'amabilité de nous accorder une évaluation ?"],
       not: ['Merci pour votre avis ! Pourriez-vous confirmer la taille ?', 'Pourriez-vous modifier votre avis maintenant que la pièce est changée ?', 'Avez-vous lu les commentaires avant de commander ?', "Veuillez noter que les avis affichés sur la fiche sont gérés par Amazon.", 'Avant de laisser un avis, pourriez-vous vérifier le fusible ?',
         "Pourriez-vous vérifier la note de montage page 3 ?", "Pourriez-vous nous envoyer une photo de l'avis de passage ?", "Pourriez-vous nous donner votre avis sur la couleur : bleu ou gris ?", "Pourriez-vous nous renvoyer l'avis que vous avez laissé par erreur ?", "Vous n'êtes pas obligé de laisser un avis, s'il vous plaît."] },
+    { id: 'good-time-for-review', re: `(?:bon|meilleur|parfait) moment pour (?:un |une |votre |laisser |écrire |donner )?(?:petite? )?${REV}(?![\\p{L}])${NOT_BEFORE}`,
+      why: "Dit que c'est le bon moment pour un avis : une demande d'avis.",
+      match: ["C'est le bon moment pour un petit avis !"], not: ["C'est le bon moment pour un détartrage."] },
   ],
   marketing: [
     { id: 'two-for-one', re: "(?<![\\p{L}\\p{N}])(?:2 pour 1|deux pour un|3 pour 2|trois pour deux|1 acheté,? 1 offert|un acheté,? un offert)(?![,.]?\\d)(?! (?:volumes?|parts?|doses?|litres?|mesures?|cuillères?|tasses?)(?![\\p{L}]))",

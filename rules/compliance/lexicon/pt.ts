@@ -222,6 +222,10 @@ export const pt: Lexicon = {
     // s8c (third probe): "no nosso insta" as the place to write.
     { id: 'on-our-social', re: `(?:no|na|pelo|pela) (?:nosso|nossa) (?:insta(?:gram)?|facebook|face|tiktok|perfil (?:do|no) (?:insta(?:gram)?|face(?:book)?)|página do (?:insta(?:gram)?|face(?:book)?))${PT_NOT_NEGATED}`,
       why: 'Our Instagram or Facebook named as the place to write moves the chat off Amazon.', match: ['Deixa um alô no nosso insta que a gente resolve.'], not: ['Não respondemos no nosso Instagram, só por aqui.'] },
+    // s9 probe: a text message to a number written out
+    { id: 'sms-to-number', re: `(?:sms|torpedo|mensagem de texto)(?: \\p{L}{1,10}){0,2} (?:pro|para o|para|pelo|no|ao) ?[(+]?\\d[\\d ()./-]{5,16}\\d(?<!(?:correios|transportadora|entregador|motoboy|loggi|jadlog)[^.!?\\n]{0,80})${PT_NOT_NEGATED}`,
+      why: 'Sends the buyer to text a phone number, a channel outside Amazon.',
+      match: ['Se preferir, manda um SMS pro (21) 95555-0199 que a gente responde.'], not: ['O entregador dos Correios manda um SMS para o (11) do seu cadastro.'] },
   ],
   leading: [
     // Satisfaction-conditioned and assumed-good asks: leading only when review wording follows (AFTER_REVIEW).
@@ -374,6 +378,13 @@ export const pt: Lexicon = {
     { id: 'below-n-hurts', re: `(?:(?:nota|notas|avaliação|avaliações) (?:abaixo de|menor(?:es)? que|inferior(?:es)? a|menos de) (?:\\d|três|quatro|cinco)|${REVIEW}[^.!?]{0,40}(?:prejudic|atrapalh|derrub|penaliz|machuc)\\p{L}{0,6} (?:muito |demais |bastante )?(?:a gente|a loja|nós|nossa|nosso|o vendedor))`,
       why: 'Saying any mark below N, or a review, hurts us pressures the buyer toward a high rating.', match: ['Qualquer nota abaixo de 5 prejudica muito a gente, viu?', 'Uma avaliação negativa prejudica demais a loja.'],
       not: ['A nota fiscal errada atrapalha o reembolso.'] },
+    // s9 probe: certainty that the product won the buyer over, and a gift as thanks for the review
+    { id: 'surely-won-over', re: `(?:com certeza|certamente|sem dúvida|tenho certeza|temos certeza|aposto) [^.!?]{0,50}(?:conquist|aprov|encant|fez sucesso|caiu no gosto)\\p{L}{0,5}${AFTER_REVIEW}`,
+      why: 'Takes for granted that the product won the buyer over right before the review ask, steering toward a positive review.',
+      match: ['Com certeza a cafeteira já conquistou a família toda: hora perfeita para uma avaliação!'], not: ['Com certeza a cafeteira já conquistou a família toda; o filtro extra vai junto.'] },
+    { id: 'thanks-gift-for-review', re: `(?:para agradecer|como agradecimento (?:por|pela|pelo)|em agradecimento (?:a|à|pela|pelo)) (?:a |sua |seu |a sua |o seu )?(?:avaliação|opinião|nota|resenha|comentário|feedback)[^.!?]{0,60}(?:mimo|brinde|presente|cupom|desconto|vale|reembolso|grátis|gratuito|surpresa)${PT_NOT_NEGATED}`,
+      why: 'A gift offered as thanks for the review is an incentive that biases it.',
+      match: ['Para agradecer sua avaliação, vamos colocar um mimo no seu próximo pedido.'] },
   ],
   review_request: [
     { id: 'review-for-a-prize', re: `(?:avaliando|ao avaliar|deixando (?:sua |uma )?(?:avaliação|opinião)|ao deixar (?:sua |uma )?(?:avaliação|opinião))[^.!?]{0,60}(?:concorre|ganha|sorteio|cupom|desconto|brinde|vale-compras|vale-presente)\\p{L}{0,4}`,
@@ -534,6 +545,9 @@ export const pt: Lexicon = {
     { id: 'each-star-counts', re: `cada (?:estrela|estrelinha|avaliação|opinião|resenha) (?:\\p{L}{1,12} )?(?:conta|importa|faz (?:\\p{L}{1,8} )?diferença|é (?:importante|valiosa|essencial|ouro))${PT_NOT_NEGATED}`,
       why: 'Dizer que cada estrela ou avaliação conta, numa mensagem do vendedor, pede uma avaliação sem verbo.',
       match: ['Cada estrela faz muita diferença para a nossa loja.'], not: ['Cada pedido faz diferença para nós.', 'Não dizemos que cada avaliação conta igual.'] },
+    { id: 'thanks-gift-for-review', re: `(?:para agradecer|como agradecimento (?:por|pela|pelo)|em agradecimento (?:a|à|pela|pelo)) (?:a |sua |seu |a sua |o seu )?(?:avaliação|opinião|nota|resenha|comentário|feedback)[^.!?]{0,60}(?:mimo|brinde|presente|cupom|desconto|vale|reembolso|grátis|gratuito|surpresa)${PT_NOT_NEGATED}`,
+      why: 'A gift offered as thanks for the review asks for that review.',
+      match: ['Para agradecer sua avaliação, vamos colocar um mimo no seu próximo pedido.'], not: ['Para agradecer sua paciência, vamos colocar um mimo no pedido.'] },
   ],
   marketing: [
     { id: 'i-get-you-a-discount', re: "(?:te|lhe|vos) (?:passo|passamos|dou|damos|faço|fazemos|consigo|conseguimos|mando|mandamos) (?:um|uma) (?:desconto|descontinho|cupom|precinho|condição especial)",
