@@ -16,7 +16,7 @@ const denied = (channel: string) => `(?<!(?:(?:no|nunca|não)(?: \\p{L}{1,12}){0
 /** A coupon the buyer already used, in Spanish words the shared APPLIED list lacks ("que usó", "descontado"). */
 const ES_NOT_APPLIED = "(?![^.!?;\\n]{0,80}(?:que (?:usó|utilizó|aplicó|canjeó)|descontad[oa]s?|ya (?:aparece|figura|está) (?:descontad|aplicad|reflejad)))";
 /** A review or the mark it gave, for asks to change it ("reconsidere la nota de tres estrellas"). */
-const REVIEW_OR_MARK = `(?:${REVIEW}|notas?(?! de (?:entrega|pedido|crédito|abono|envío|devolución))|puntuación)`;
+const REVIEW_OR_MARK = `(?:${REVIEW}|notas?(?! de (?:entrega|pedido|crédito|abono|envío|devolución|montaje|instalación|uso))|puntuación)`;
 /** An address as a seller writes it, also with "arroba"/"punto" spelled out ("info (arroba) camp (punto) solutions",
  *  "encuesta punto casaluma punto online"); never Amazon's (ADDRESS) or a carrier's. */
 const ES_ADDRESS = `(?!(?:www\\.)?(?:correos|seur|mrw|gls|ups|dhl|nacex|dpd)\\.)(?:${ADDRESS}|[a-z0-9][a-z0-9._-]{0,30} ?(?:[\\[(]arroba[\\])]| arroba ) ?[a-z0-9-]{2,30}(?: ?[\\[(]punto[\\])] ?| punto |\\.)[a-z]{2,12}|(?!(?:el|un|este|ese|del|al|cada|mismo|buen|mal|primer|último|ultimo) punto)[a-z0-9-]{2,30} punto (?:[a-z0-9-]{2,30} punto )?(?:com|es|net|org|shop|store|online|tienda|tools|vip|solutions|site|web|info|eu|mx|app|club|xyz|biz)(?![\\p{L}]))`;
@@ -206,17 +206,17 @@ export const es: Lexicon = {
     { id: 'no-negative-review', re: "no (?:nos )?(?:deje|dejen|dejes|publique|escriba|ponga|pongas|pongan|dé|des) (?:una |un |ninguna |ningún )?(?:(?:valoración|reseña|opinión|calificación|comentario|feedback|nota|puntuación) (?:negativ[oa]|mala|mal[oa])|(?:mala|negativa) (?:valoración|reseña|opinión|calificación|nota|puntuación))",
       why: 'Asks the buyer not to leave a negative review.',
       match: ['Por favor, no deje una valoración negativa; lo arreglamos enseguida.', 'Si no está contento, no nos ponga una mala nota: escríbanos.'], not: ['Puede dejar una valoración negativa si lo desea; la respetamos.', 'No le ponga una mala nota al repartidor por el retraso de Correos, fue la huelga.'] },
-    { id: 'if-satisfied', re: `si (?:está|estás|están|estáis|quedó|quedaste|quedaron|ha quedado|has quedado|ha estado|has estado) (?:muy |totalmente )?(?:satisfech[oa]s?|content[oa]s?|conformes?|feliz)${AFTER_REVIEW}`,
+    { id: 'if-satisfied', re: `si (?:(?:está|estás|están|estáis|quedó|quedaste|quedaron|ha quedado|has quedado|ha estado|has estado)|(?:el|la|su|tu) (?:\\p{L}{1,12} )?(?:le|te|les|os) (?:dejó|ha dejado|dejaron|han dejado)) (?:muy |totalmente )?(?:satisfech[oa]s?|content[oa]s?|conformes?|feliz)${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the buyer being satisfied.',
-      match: ['Si está conforme con su compra, valórenos en Amazon.', 'Si está satisfecho, déjenos una reseña.', 'Si ha quedado contenta con la lámpara, una opinión nos ayudaría.'], not: ['Si está satisfecho con la reparación, no hace falta que responda.'] },
+      match: ['Si está conforme con su compra, valórenos en Amazon.', 'Si está satisfecho, déjenos una reseña.', 'Si ha quedado contenta con la lámpara, una opinión nos ayudaría.', 'Si el envío te dejó satisfecho, una valoración del vendedor nos ayudaría.'], not: ['Si está satisfecho con la reparación, no hace falta que responda.'] },
     { id: 'if-liked-product', re: `si le (?:ha )?gusta(?:do)? (?:el|nuestro) (?:producto|artículo)${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the buyer liking the product.', match: ['Si le ha gustado el producto, una valoración nos ayudaría.'] },
     { id: 'review-then-small-business', re: `${REVIEW}[^.!?]{0,60}${SMALL_BUSINESS}`,
       why: 'Review wording next to a small or family business appeal pleads for a kind review.',
       match: ['Su opinión es vital para un negocio familiar como el nuestro.'], not: ['Su opinión es importante para nosotros.'] },
-    { id: 'small-business-then-review', re: `${SMALL_BUSINESS}[^.!?]{0,80}${REVIEW}`,
+    { id: 'small-business-then-review', re: `${SMALL_BUSINESS}[^.!?]{0,80}(?:${REVIEW}|(?<![\\p{L}])estrell(?:a|ita)(?![\\p{L}]))`,
       why: 'A small or family business appeal next to review wording pleads for a kind review (either word order).',
-      match: ['Somos una pequeña empresa y cada reseña nos ayuda muchísimo.', 'Para un vendedor pequeño como nosotros, cada valoración cuenta.'], not: ['Somos una pequeña empresa y respondemos en 24 horas.'] },
+      match: ['Somos una pequeña empresa y cada reseña nos ayuda muchísimo.', 'Para un vendedor pequeño como nosotros, cada valoración cuenta.', 'Somos una tienda familiar pequeña y cada estrella cuenta muchísimo.'], not: ['Somos una pequeña empresa y respondemos en 24 horas.'] },
     { id: 'five-stars-asked', re: `(?:5|cinco) estrell(?:as|itas)(?<=(?:dé|da|d[ée]\\p{L}{1,5}|dar|recibir|merecer|ganarnos|contar con|pon\\p{L}{0,5}|regál\\p{L}{1,4}|otorg\\p{L}{1,5}|con|merece|nos|(?:reseña|opinión|valoración|calificación|nota) de) (?:\\p{L}{1,10} ){0,2}(?:5|cinco) estrell(?:as|itas))(?! (?:de|en) (?:seguridad|euro ?ncap|ncap|eficiencia|confort|hotel))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
       why: 'Five stars given or asked for (a verb or preposition before), not a product line, a 1-to-5 scale or thanks for one.',
       match: ['Para nosotros sería un honor recibir tus cinco estrellas.', 'Si está contento, denos 5 estrellas.', 'Una reseña de cinco estrellas nos alegraría el día.'], not: ['El Hotel 5 Estrellas es el modelo que pidió.', 'Gracias por su valoración de cinco estrellas.', 'La calificación de cinco estrellas de seguridad se refiere al ensayo de la silla.'] },
@@ -270,9 +270,9 @@ export const es: Lexicon = {
       why: 'Social proof about thousands of happy buyers pressures the buyer toward a positive review.', match: ['Miles de clientes satisfechos ya usan nuestra batidora.'] },
     { id: 'in-exchange-for-review', re: `a cambio de (?:una |un |su |tu )?${REVIEW}${NOT_NEGATED}`,
       why: 'Offers something in exchange for a review (a negation refuses it).', match: ['Le enviamos un regalo a cambio de una opinión.'], not: ['No damos nada a cambio de reseñas.'] },
-    { id: 'now-that-you-enjoy', re: `ahora que (?:ya )?(?:disfruta|está disfrutando|usa|está usando|tiene|ha probado|ha recibido|puede disfrutar)${AFTER_REVIEW}`,
+    { id: 'now-that-you-enjoy', re: `ahora que (?:ya )?(?:disfruta|disfrutas|disfrutáis|está disfrutando|estás disfrutando|usa|usas|está usando|estás usando|tiene|tienes|ha probado|has probado|ha recibido|has recibido|puede disfrutar|puedes disfrutar)${AFTER_REVIEW}`,
       why: 'The review ask follows an assumed good experience ("ahora que disfruta"), which biases it.',
-      match: ['Ahora que disfruta de su cafetera, nos encantaría leer su opinión.'], not: ['Ahora que tiene el repuesto, el aparato debería funcionar.'] },
+      match: ['Ahora que disfruta de su cafetera, nos encantaría leer su opinión.', 'Ahora que disfrutas de tu nuevo edredón, una reseña sería estupenda.'], not: ['Ahora que tiene el repuesto, el aparato debería funcionar.'] },
     { id: 'sure-you-enjoy', re: `(?:seguro|estamos segur[oa]s de|estoy segur[oa] de|sin duda) que (?:ya )?[^.!?]{0,60}?(?:disfrut|encant|gust|luce|lucir|queda|quedó|funciona|va genial|precios|perfect)\\p{L}{0,6}${AFTER_REVIEW}`,
       why: 'The review ask follows an assumed good experience ("seguro que le encanta"), which biases it.',
       match: ['Seguro que ya disfruta de la freidora: cuéntelo con una valoración.'], not: ['Seguro que el repuesto funciona; si no, escríbanos.'] },
@@ -310,7 +310,7 @@ export const es: Lexicon = {
       match: ['Mándenos un pantallazo de su valoración y le enviamos el regalo.'], not: ['Mándenos una captura de pantalla del error.'] },
     { id: 'change-review-or-mark', re: `(?:modific|elimin|borr|cambi|actualic|actualiz|retir|reconsider|quit|edit|revis|sub|mejor)\\p{L}{0,5}(?<!amos|emos|imos|ado|ada|ido|ida) (?:su|tu|la|el|esa|ese|esta|este) (?:\\p{L}{1,12} )?${REVIEW_OR_MARK}`,
       why: 'Asks the buyer to change, review or reconsider a review or the mark it gave.',
-      match: ['Reconsidere la nota de tres estrellas que nos puso.', 'Quizá pueda revisar su calificación ahora que funciona.'], not: ['Puede revisar la nota de entrega que va en la caja.'] },
+      match: ['Reconsidere la nota de tres estrellas que nos puso.', 'Quizá pueda revisar su calificación ahora que funciona.'], not: ['Puede revisar la nota de entrega que va en la caja.', 'Por favor, revisa la nota de montaje de la página 3.'] },
     { id: 'no-problem-so-rate', re: `(?:dado que|ya que|como|puesto que|visto que) (?:[^.!?]{0,40}(?:sin (?:ningún|ninguna) (?:problema|incidencia)|sin incidencias)|no (?:ha tenido|tuvo|hubo|ha habido) (?:ningún|ninguna) (?:problema|incidencia|queja))${AFTER_REVIEW}`,
       why: 'Uses a trouble-free order as the reason to rate, which steers toward a positive review.',
       match: ['Ya que no hubo ninguna incidencia, ¿nos deja su opinión?'], not: ['Ya que no hubo ninguna incidencia, cerramos el caso.'] },
@@ -334,6 +334,10 @@ export const es: Lexicon = {
       why: 'Makes the review ask conditional on the buyer being satisfied ("en caso de que esté satisfecho").', match: ['En caso de que esté satisfecho, le agradeceríamos una valoración.'], not: ['En caso de que no esté satisfecho, puede devolverlo en un plazo de 30 días.'] },
     { id: 'low-reviews-hurt', re: `(?:perjudica|perjudican|hace(?:n)? (?:mucho |muchísimo )?daño|hunde|hunden|afecta(?:n)? (?:mucho|muchísimo|gravemente))(?<=${REVIEW}(?: negativ\\p{L}{1,2}| de (?:1|una|2|dos|3|tres)(?: (?:o|y) (?:1|2|dos|tres))? estrellas?)? (?:nos )?(?:perjudica|perjudican|hace(?:n)? (?:mucho |muchísimo )?daño|hunde|hunden|afecta(?:n)? (?:mucho|muchísimo|gravemente)))`,
       why: 'Says low or negative reviews hurt the seller, pressure toward a kind review.', match: ['Las opiniones de una estrella nos perjudican muchísimo; antes, escríbanos.', 'Una reseña negativa nos hace mucho daño.'], not: ['Una valoración negativa no cambia nuestra atención: le ayudaremos igual.'] },
+    // s9 probe: a gift as thanks for the review
+    { id: 'thanks-gift-for-review', re: `(?:para agradecer|en agradecimiento (?:a|por)|como agradecimiento (?:a|por)|para darte las gracias por|para darle las gracias por) (?:tu |su |la |vuestra )?${REVIEW}[^.!?]{0,60}(?:regal|obsequi|detalle|descuent|cupón|reembols|gratis|sorpresa)\\p{L}{0,4}${NOT_NEGATED}`,
+      why: 'Un regalo como agradecimiento por la reseña es un incentivo que la sesga.',
+      match: ['Para agradecer tu valoración, meteremos un regalo en tu próximo pedido.'], not: ['Para agradecer tu paciencia, meteremos un regalo en el pedido.'] },
   ],
   review_request: [
     // s8 lote 4
@@ -341,12 +345,12 @@ export const es: Lexicon = {
       why: 'Dice que las valoraciones mantienen viva a la tienda: una petición de reseña con presión emocional.',
       match: ['Recuerda: una valoración de cuatro o cinco estrellas nos da la vida.'], not: ['Este cargador nos da la vida en los viajes.'] },
     // s8 lote 3: un sustantivo de reseña en una frase que pide (por favor, ¿podrías...?, ¿qué tal...?, quizá toca, no te cortes)
-    { id: 'review-noun-in-request', re: `(?:una |tu |su |alguna |unas |unos |la |las |unas pocas |un par de )(?:(?:pequeña|breve|sincera|rápida) )?(?:reseñas?|reseñitas?|valoraci(?:ón|ones)|opiniones|opinión|estrell(?:as|itas)|puntuaci(?:ón|ones)|calificaci(?:ón|ones))(?! (?:de (?:amazon|la caja|seguridad)|del transportista|que (?:dejó|dejaste|escribió|escribiste|publicó|publicaste)))(?:(?<=(?:por favor|podrías|podría|puedes|puede|te importaría|le importaría|qué tal|nos harías|nos haría|quizá|quizás|tal vez|no te cortes|anímate|anímese|cuando (?:puedas|pueda|tengas|tenga)|agradecer|nos encantaría)[^.!?\\n]{0,60})|(?<=¿\\s{0,2}(?:una |tu |su |alguna |unas |unos |la |las |unas pocas |un par de )(?:(?:pequeña|breve|sincera|rápida) )?\\p{L}{4,14})|(?=[^.!?\\n]{0,60}(?:por favor|sería (?:bienvenida|genial|de gran ayuda|estupend)|toca|no te cortes|cuando (?:puedas|pueda|tengas|tenga))))(?<!(?<![\\p{L}])(?:gracias por|hemos leído|vimos|recibimos|sobre (?:la|su|tu|esa|esta)|antes de|en lugar de|en vez de|no|nunca|sin|(?:tenga|ten|tengan) (?:en cuenta|presente)|(?:le[ií]|ley|mir|vi|ve[ar]|comprob|not|mencion|ignor|consult|fij)\\p{L}{0,6}|(?:modific|retir|cambi|actualic|actualiz|reconsider|elimin|borr|mejor|quit|edit|revis|captura|subir (?:su|tu|la|el)|suba (?:su|tu|la|el)|sube (?:su|tu|la|el))\\p{L}{0,6})(?![\\p{L}])[^.!?\\n]{0,40})${NOT_THANKED_OR_BEFORE}`,
+    { id: 'review-noun-in-request', re: `(?:una |tu |su |alguna |unas |unos |la |las |unas pocas |un par de |cualquier |algún |tus |sus )(?:(?:pequeña|breve|sincera|rápida|pequeño|breve|sincero|rápido) )?(?:reseñas?|reseñitas?|valoraci(?:ón|ones)|opiniones|opinión|estrell(?:as|itas)|puntuaci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?(?! (?:para|al) (?:el )?(?:repartidor|transportista|mensajero)| en (?:el|la) (?:pedido|entrega|albarán|dirección)))(?! (?:de (?:amazon|la caja|seguridad)|del transportista|que (?:dejó|dejaste|escribió|escribiste|publicó|publicaste)))(?:(?<=(?:por favor|podrías|podría|puedes|puede|te importaría|le importaría|qué tal|nos harías|nos haría|quizá|quizás|tal vez|no te cortes|anímate|anímese|cuando (?:puedas|pueda|tengas|tenga)|agradecer|nos encantaría|contar con)[^.!?\\n]{0,60})|(?<=¿\\s{0,2}(?:una |tu |su |alguna |unas |unos |la |las |unas pocas |un par de )(?:(?:pequeña|breve|sincera|rápida) )?\\p{L}{4,14})|(?=[^.!?\\n]{0,60}(?:por favor|(?:será|serán|sería|serían) (?:muy |siempre |súper |super )?(?:agradecid[oa]s?|bienvenid[oa]s?)|sería (?:bienvenida|genial|de gran ayuda|estupend)|toca|no te cortes|cuando (?:puedas|pueda|tengas|tenga))))(?<!(?<![\\p{L}])(?:gracias por|hemos leído|vimos|recibimos|sobre (?:la|su|tu|esa|esta)|antes de|en lugar de|en vez de|no|nunca|sin|(?:tenga|ten|tengan) (?:en cuenta|presente)|(?:le[ií]|ley|mir|vi|ve[ar]|comprob|not|mencion|ignor|consult|fij)\\p{L}{0,6}|(?:modific|retir|cambi|actualic|actualiz|reconsider|elimin|borr|mejor|quit|edit|revis|captura|subir (?:su|tu|la|el)|suba (?:su|tu|la|el)|sube (?:su|tu|la|el))\\p{L}{0,6})(?![\\p{L}])[^.!?\\n]{0,40})${NOT_THANKED_OR_BEFORE}`,
       why: 'Una reseña, valoración o estrellas nombradas en una frase que pide algo es una petición de reseña, con cualquier verbo.',
-      match: ['oye, ¿unas estrellitas para el cable? gracias!!', 'Como a los niños les encanta el puzle, ¿quizá toca una reseña?', '¿Nos harías el favor de subir una reseña de la arrocera?'],
+      match: ['oye, ¿unas estrellitas para el cable? gracias!!', '¿Podemos contar con tu valoración de la freidora?', 'Cualquier comentario en la ficha del producto será muy agradecido.', 'Como a los niños les encanta el puzle, ¿quizá toca una reseña?', '¿Nos harías el favor de subir una reseña de la arrocera?'],
       not: ['¿Podría modificar su reseña negativa?', '¿Podría subir su valoración de 2 estrellas?', 'Gracias por tu reseña, ¿podrías confirmarnos la talla?', '¿Podrías enviarnos una foto de la placa?', 'Antes de dejar una reseña, ¿podrías comprobar el fusible?',
         // a question or a "por favor" about reviews is no ask for one (reviewer 2026-12-04)
-        '¿Leyó las reseñas antes de comprar?', 'Por favor, tenga en cuenta que las valoraciones del anuncio son de Amazon.', '¿Ha visto las opiniones sobre la tapa?'] },
+        '¿Leyó las reseñas antes de comprar?', 'Por favor, tenga en cuenta que las valoraciones del anuncio son de Amazon.', '¿Ha visto las opiniones sobre la tapa?', '¿Podría dejar un comentario para el repartidor en el pedido, por favor?'] },
     { id: 'tell-the-community', re: "(?:cuént\\p{L}{0,6}|díga\\p{L}{0,4}|dile|dígale|diles|dígales|hazle saber|hágale saber) a (?:la comunidad|otros \\p{L}{3,15}|otras \\p{L}{3,15}|futuros \\p{L}{3,15}|los demás)",
       why: 'Pide contar a la comunidad u otros compradores qué tal el producto: una reseña.',
       match: ['Cuéntale a la comunidad qué te parece la sudadera.', 'Dile a otros jardineros si el carrete valió la pena.'], not: ['Díganos a qué dirección enviamos el cambio.'] },
@@ -501,6 +505,10 @@ export const es: Lexicon = {
       why: 'Asks the buyer to help the seller with a review.', match: ['Ayúdanos con tu calificación, ¡significa mucho!', 'Apóyanos a crecer dejando una reseña.'], not: ['Ayúdanos con una foto de la etiqueta para identificar el lote.'] },
     { id: 'earn-five-stars', re: `(?:recibir|merecer|ganarnos|contar con) (?:tus|sus|unas|las) (?:5|cinco) estrell(?:as|itas)`,
       why: 'Wishes to receive the buyer\'s five stars, a review ask.', match: ['Para nosotros sería un honor recibir tus cinco estrellas.'] },
+    // s9: "cada estrella cuenta", la petición sin verbo
+    { id: 'each-star-counts', re: `cada (?:una de (?:las|sus|tus) )?(?:estrella|estrellita|reseña|valoración|opinión|calificación)s? (?:\\p{L}{1,12} )?(?:cuenta|importa|suma|marca la diferencia|es (?:oro|clave|importante|valiosa|vital))${NOT_NEGATED}`,
+      why: 'Decir que cada estrella o reseña cuenta, en un mensaje del vendedor, pide una reseña sin verbo.',
+      match: ['Somos una tienda pequeña y cada estrella cuenta muchísimo para nosotros.'], not: ['Cada pedido cuenta para nosotros.', 'No es cierto que cada reseña cuente igual.'] },
   ],
   marketing: [
     { id: 'our-social-group-join', re: "nuestr[oa] (?:grupo|canal|perfil|comunidad|página|servidor) de (?:facebook|instagram|telegram|whats ?app|discord|tiktok)(?=[^.!?\\n]{0,60}(?:únete|uníos|únase|apúntate|síguenos|entra|visita|ven\\b|súmate))",

@@ -12,6 +12,8 @@ const REVIEW = "(?:レビュー|れびゅー|評価|星|★|口コミ|クチコ�
 /** The LINE messenger as a word: never the tail of a katakana or Latin compound (オンライン "online", オフライン,
  *  ガイドライン, ホットライン, "online", "deadline") nor a production line (生産ライン). The guard reads back from the
  *  word's end, so it runs only where the word matched. */
+/** A review word as a noun the buyer would give: not a product's test or energy rating ("省エネ評価ラベル", "評価基準"), not a star shape (星形). */
+const REVIEW_NOUN = "(?:レビュー|れびゅー|(?<!(?:省エネ|性能|安全|環境|エネルギー|試験|自己|人事|低))評価(?!(?:ラベル|基準|試験|結果|方法|額|制度|書))|星(?:評価|(?:\\d|[一二三四五])つ)|★|口コミ|クチコミ|ご?感想|ご意見|フィードバック)";
 const LINE = "(?:line(?<![a-z]line)|ライン(?<![\\u30a0-\\u30ff]ライン|(?:生産|製造|組立)ライン))";
 
 /** An address as written in Japanese mail, also with アット/ドット spelled out ("photo［アット］fern［ドット］shop",
@@ -39,6 +41,8 @@ const ADDRESS_SEPARATOR = "(?:\\.(?=[a-z0-9])|@|[\\[(](?=at[\\])]|@|dot[\\])]|�
 const ADDRESS_THEN_INVITE =
   `${ADDRESS_SEPARATOR}(?<=${JA_ADDRESS_HEAD}${JA_ADDRESS_GUARD}(?=${JA_ADDRESS_TAIL}\\s*[^。\\n]{0,20}?${AT_ADDRESS_INVITE})\\s{0,10}${ADDRESS_SEPARATOR})[^\\n]{0,160}?${AT_ADDRESS_INVITE}`;
 /** Negated satisfaction ("お気に召さない", "ご満足いただけなかった") is no assumed-good experience. */
+/** An opinion asked to choose between options ("青と灰色のどちらがよいかご意見を") is no review ask; read back from the entry's end. */
+const NOT_CHOICE = "(?<!(?:どちら|どれ|いずれ|どの)[^。]{0,40})";
 const NOT_UNHAPPY = "(?![^。]{0,25}(?:ない|なかっ|ません|ず[、。]))";
 
 export const ja: Lexicon = {
@@ -50,14 +54,19 @@ export const ja: Lexicon = {
       match: ['次回からは当店から直接ご購入いただけます。'], not: ['ご自宅へ直接お届けいたします。'] },
     { id: 'sms', re: "(?:ショートメール|ショートメッセージ|sms)(?:ください|下さい|で|にて|を送|をお送|いただ|頂)", why: 'Asks the buyer to text the seller, a channel outside Amazon.',
       match: ['お急ぎの場合はショートメールください。', 'SMSで写真を送っていただけますか。'] },
-    { id: 'pay-by-transfer', re: `(?:銀行振込|振込|振り込み|paypal|ペイパル|現金書留|口座振込)(?:で|にて|による)(?:の)?(?:お支払い|支払|返金|ご返金|お振込|送金|行|対応|お返し)${NOT_NEGATED}`,
+    { id: 'pay-by-transfer', re: `(?:銀行振込|振込|振り込み|paypal|ペイパル|現金書留|口座振込)(?:で|にて|による)(?:の)?(?:[^。、]{0,12}?)(?:お支払い|支払|返金|ご返金|お振込|送金|行|対応|お返し)${NOT_NEGATED}`,
       why: 'Takes a payment or refund through a bank transfer or PayPal instead of Amazon.',
-      match: ['返金は銀行振込で対応いたします。', '差額はPayPalでのお支払いでお願いします。'], not: ['銀行振込での返金はできません。'] },
+      match: ['返金は銀行振込で対応いたします。', '差額はPayPalでのお支払いでお願いします。', '差額は銀行振込で当店の口座へ直接お支払いいただけます。'], not: ['銀行振込での返金はできません。'] },
     { id: 'refund-by-transfer', re: "(?:返金|ご返金|お支払い)(?:は|を)?(?:銀行振込|振り込み|paypal|ペイパル|口座振込)", why: 'Announces a refund or payment by bank transfer or PayPal outside Amazon.',
       match: ['ご返金は銀行振込とさせていただきます。'] },
     { id: 'contact-at-given', re: "(?<!(?:当店|弊社|当社|私ども|こちら|担当|窓口|カスタマーサービス|サポート|わたくしども|出品者))(?:まで|へ)(?:お問い合わせ|お問合せ|ご連絡|お電話|メール)(?:ください|下さい|を)(?<!(?:配送業者|運送会社|運輸|郵便|佐川|ヤマト|amazon|アマゾン|配達員|ドライバー|配達担当|不在票)[^。]{0,25})",
       why: 'Sends the buyer to a number or address given before "まで/へ" instead of Amazon messages (not our own inbox, not a carrier).',
       match: ['03-1234-5678 までお電話ください。', 'info@kagumori.jp へメールをお送りください。'], not: ['当店までお問い合わせください。', '配送業者へお問い合わせください。'] },
+    // s9: the intent - a channel outside Amazon (phone, mail, LINE, Instagram, DM) and an invitation to it in one sentence
+    { id: 'channel-then-invite', re: `(?:お電話|電話|メール|${LINE}|インスタ(?:グラム)?|instagram|dm|ショートメール|sms|whatsapp|wechat)(?:(?!amazon|アマゾン|メッセージ|ではなく|以外|配送|業者|運輸|ヤマト|佐川|郵便|ドライバー|配達|返信)[^。！？!?\\n]){0,40}?(?:まで|へ|宛|あて|にて)(?:[^。！？!?\\n]{0,4}?)(?:お気軽に|どうぞ|ご連絡|お問い合わせ|お問合せ|ご相談|お待ちして)(?<!(?:配送|業者|運輸|ヤマト|佐川|郵便|ドライバー|配達|不在票|amazon|アマゾン)[^。！？!?\\n]{0,70})${NOT_NEGATED}`,
+      why: 'Names a channel outside Amazon (phone, e-mail, LINE, Instagram, DM) and invites the buyer to use it in the same sentence, whatever the wording.',
+      match: ['お電話の方が早い場合は 03-5555-0123 までお気軽にどうぞ。', 'インスタグラムのアカウント @lumen_zakka までお気軽にご相談ください。'],
+      not: ['お電話ではなく、Amazonのメッセージまでご連絡ください。', '配送業者からお電話がありますので、ご不在の際は不在票の連絡先へどうぞ。', 'メールへのご返信でお問い合わせください。', 'お電話でのお問い合わせは受け付けておりません。当店までお気軽にどうぞ。'] },
     { id: 'desk-at-address', re: `(?:サポート窓口|お問い合わせ窓口|お問合せ窓口|問い合わせ先|お問い合わせ先|サポートページ)(?:は|:|：)?\\s{0,2}(?:https?://)?(?!(?:www\\.)?(?:amazon|amzn|kuronekoyamato|sagawa-exp|japanpost|yamato))[a-z0-9][a-z0-9-]{0,30}\\.[a-z0-9-]{2,30}`, why: 'Our support desk at an address sends the buyer off Amazon.',
       match: ['サポート窓口は help.koubou-box.shop にございます。'], not: ['お問い合わせ先は kuronekoyamato.co.jp です。']},
     { id: 'line-id-given', re: `${LINE}\\s?(?:の)?(?:id|アカウント)(?:は|:|：)`, why: 'Giving our LINE ID opens a channel outside Amazon.',
@@ -277,7 +286,7 @@ export const ja: Lexicon = {
       match: ['ご不満点は評価に書かず、まずは当店へご連絡ください。'] },
     { id: 'bad-review-hurts', re: "(?:悪い|低い|厳しい|否定的な)(?:評価|レビュー|口コミ)[^。]{0,15}(?:困|つら|辛|悲し|打撃|痛手)", why: 'Pleads that a bad review hurts the seller, pressing for a good one.',
       match: ['悪いレビューを書かれると困ってしまいます。'] },
-    { id: 'reward-tied-review', re: `${REVIEW}(?:を|の)?(?:ご)?(?:投稿|書|記入|いただ|頂|お寄せ|つけ|付け|掲載|公開|写真|スクリーンショット|スクショ|画面)[^。]{0,30}?(?:後|ければ|れば|た方|たら|で)[^。]{0,40}?(?:返金|キャッシュバック|プレゼント|進呈|差し上げ|延長|無料|ギフト券|クーポン|割引|お礼の品|特典|抽選|当選|当たり|お返し|払い戻し|商品券|おまけ)`,
+    { id: 'reward-tied-review', re: `${REVIEW}(?:を|の)?(?:ご)?(?:投稿|書|記入|いただ|頂|お寄せ|つけ|付け|掲載|公開|写真|画像|スクリーンショット|スクショ|画面)[^。]{0,30}?(?:後|ければ|れば|た方|たら|で)[^。]{0,40}?(?:返金|キャッシュバック|プレゼント|進呈|差し上げ|延長|無料|ギフト券|クーポン|割引|お礼の品|特典|抽選|当選|当たり|お返し|払い戻し|商品券|おまけ)`,
       why: 'Ties a refund, coupon or gift to posting a review, an incentive.',
       match: ['レビューを投稿していただければ、次回使えるクーポンを差し上げます。', 'レビュー投稿後にご連絡いただければ送料を返金します。', 'レビューを公開していただいた後にご連絡くだされば、送料分をお返しします。'] },
     { id: 'screenshot-reward', re: "(?:スクリーンショット|スクショ|画面写真)[^。]{0,30}(?:返金|キャッシュバック|プレゼント|進呈|差し上げ|ギフト券|クーポン)",
@@ -331,8 +340,8 @@ export const ja: Lexicon = {
       match: ['評価していただけると嬉しいです。', '評価をお願いいたします。'], not: ['先日は評価をいただきました。', '低い評価をいただいたことは、真摯に受け止めます。'] },
     { id: 'stars-ask', re: "(?:★|星)(?:\\d|[一二三四五])つ?(?:を|で)?(?:お願い|つけて|付けて|ください|下さい|いただけ|頂け|くれ)(?!くださっ|いただいてい|頂いてい|もらってい|おられ|いらっしゃ)", why: 'Asks for a star rating.',
       match: ['星5つお願いします！', '★4をつけてください。'], not: ['星5つをつけてくださっています。'] },
-    { id: 'stars-give', re: "星を(?:たくさん|いっぱい|沢山|多めに|多く)?(?:つけて|付けて|ポチッと|ぽちっと|ポチっと|ポチ(?:ッ)?と|お付け)", why: 'Asks the buyer to give stars.',
-      match: ['よろしければ星をつけてください。', 'ぜひ星をたくさんつけてくださいね。', 'お手すきの際に、商品ページで星をポチッとお願いします。'], not: ['星を押しても反応しない場合は、アプリを再起動してください。'] },
+    { id: 'stars-give', re: "星を(?:たくさん|いっぱい|沢山|多めに|多く|(?:ひとつ|一つ|1つ|いくつか)(?:でも|だけでも)?)?(?:つけて|付けて|ポチッと|ぽちっと|ポチっと|ポチ(?:ッ)?と|お付け)", why: 'Asks the buyer to give stars.',
+      match: ['よろしければ星をつけてください。', 'ぜひ星をたくさんつけてくださいね。', 'お手すきの際に、商品ページで星をポチッとお願いします。', 'トースターの商品ページに星をひとつでも付けていただけたら嬉しいです。'], not: ['星を押しても反応しない場合は、アプリを再起動してください。'] },
     { id: 'write-review', re: "(?:レビュー|口コミ|クチコミ)(?:を)?(?:して|書いて|投稿して)(?:ね|ください|下さい|くれ|ほしい|欲しい|もらえ|いただ|頂)", why: 'Asks the buyer to write or post a review.',
       match: ['レビュー書いてくれると嬉しいな！', '口コミを投稿してください。'] },
     { id: 'share-experience', re: "(?:使い心地|使用感|ご意見|体験|印象|感想)(?:を|について)?[^。]{0,20}(?:シェア|共有)(?:して(?:いただ|頂|くだ|下さ|ね)|いただ|頂|くださ|下さ|お願い)",
@@ -363,8 +372,8 @@ export const ja: Lexicon = {
       match: ['ミキサーの満足度を5段階でAmazonにて教えていただけますか。'], not: ['本製品は防水試験で5段階中4.5の評価を受けています。'] },
     { id: 'reflect-in-review', re: `${REVIEW}に(?:も)?反映`, why: 'Asks the buyer to reflect something in the rating.',
       match: ['早いお届けを評価に反映していただけると嬉しいです。'] },
-    { id: 'opinion-humble', re: "(?:ご意見|お声|ご評価|あなたの声|皆様の声|皆さまの声)(?:を|も)?(?:ぜひ|是非)?(?:頂戴|賜|お寄せ|お聞かせ)(?:でき|いただ|頂|くださ|下さ)", why: 'Asks humbly for an opinion or rating.',
-      match: ['ご評価を頂戴できますと幸いです。', 'ご意見をお寄せください。', 'ぜひあなたの声もお寄せください。'] },
+    { id: 'opinion-humble', re: `(?:ご意見|お声|ご評価|あなたの声|皆様の声|皆さまの声)(?:を|も)?(?:ぜひ|是非)?(?:頂戴|賜|お寄せ|お聞かせ)(?:でき|いただ|頂|くださ|下さ)${NOT_CHOICE}`, why: 'Asks humbly for an opinion or rating.',
+      match: ['ご評価を頂戴できますと幸いです。', 'ご意見をお寄せください。', 'ぜひあなたの声もお寄せください。'], not: ['交換品の色は、青と灰色のどちらがよいかご意見をお聞かせください。'] },
     { id: 'how-many-stars', re: "(?:星|★)(?:を)?(?:いくつ|何個|何個の)", why: 'Asks how many stars the buyer will give.',
       match: ['星をいくつ付けていただけるか楽しみです。'] },
     { id: 'review-strength', re: `${REVIEW}[^。]{0,20}(?:励み|支え|力|助け)(?:に(?:なります|なる)|となります|です|でございます)`, why: "Says a review is the seller's encouragement or strength, a review ask.",
@@ -380,12 +389,12 @@ export const ja: Lexicon = {
       match: ['お時間のある時に、トレッキングポールの使い心地を他のお客様にも教えていただけないでしょうか。', 'お弁当箱が買ってよかったかどうか、これから購入される方に伝えていただけませんか。'], not: ['他のお客様にはご迷惑をおかけしないよう、配送を見直しました。'] },
     { id: 'stars-cheer', re: "(?:★|星)(?:\\d|[一二三四五])つ?(?:を|で)?(?:応援|ご評価|評価して|評価を)", why: 'Asks for stars to cheer the seller on.',
       match: ['星5つで応援してください。'] },
-    { id: 'reward-tied-review', re: `${REVIEW}(?:を|の)?(?:ご)?(?:投稿|書|記入|いただ|頂|お寄せ|つけ|付け|掲載|公開|写真|スクリーンショット|スクショ|画面)[^。]{0,30}?(?:後|ければ|れば|た方|たら|で)[^。]{0,40}?(?:返金|キャッシュバック|プレゼント|進呈|差し上げ|延長|無料|ギフト券|クーポン|割引|お礼の品|特典|抽選|当選|当たり|お返し|払い戻し|商品券|おまけ)`,
+    { id: 'reward-tied-review', re: `${REVIEW}(?:を|の)?(?:ご)?(?:投稿|書|記入|いただ|頂|お寄せ|つけ|付け|掲載|公開|写真|画像|スクリーンショット|スクショ|画面)[^。]{0,30}?(?:後|ければ|れば|た方|たら|で)[^。]{0,40}?(?:返金|キャッシュバック|プレゼント|進呈|差し上げ|延長|無料|ギフト券|クーポン|割引|お礼の品|特典|抽選|当選|当たり|お返し|払い戻し|商品券|おまけ)`,
       why: 'Ties a refund, coupon or gift to posting a review, which also asks for it.',
       match: ['レビューを投稿していただければクーポンを差し上げます。'] },
     { id: 'review-put-in', re: `${REVIEW}(?:を|の)?(?:ご)?(?:入れて|お入れ)(?:いただ|頂|くださ|下さ|もらえ|ほしい)`, why: 'Asks the buyer to put in a rating or review ("評価を入れていただけますか").',
       match: ['ストア評価を入れていただけましたら励みになります。', '注文履歴から星を入れていただけますか。'], not: ['評価を入れていただき、ありがとうございました。'] },
-    { id: 'opinion-send', re: "(?:ご意見|ご感想)(?:・ご感想|やご感想)?(?:は|を)[^。]{0,30}?(?:お送り|お寄せ|お聞かせ|お知らせ)(?:ください|下さい|いただけ|頂け)", why: "Asks the buyer to send their opinion or impressions, a feedback ask.",
+    { id: 'opinion-send', re: `(?:ご意見|ご感想)(?:・ご感想|やご感想)?(?:は|を)[^。]{0,30}?(?:お送り|お寄せ|お聞かせ|お知らせ)(?:ください|下さい|いただけ|頂け)${NOT_CHOICE}`, why: "Asks the buyer to send their opinion or impressions, a feedback ask.",
       match: ['ご意見はGoogleフォームからお送りください。', 'ご感想をぜひお聞かせください。'], not: ['ご意見をお送りいただき、ありがとうございました。'] },
     { id: 'helps-next-buyers', re: "(?:次の|次に購入する|購入を検討中の|購入を迷っている)(?:お客様|方|購入者)(?:様)?(?:の|にとって)(?:判断材料|参考|助け)", why: 'Says a review helps the next buyers, a review ask.',
       match: ['率直な星評価が、次のお客様の判断材料になります。'] },
@@ -404,6 +413,12 @@ export const ja: Lexicon = {
       match: ['ぜひ、あなたの体験談を聞かせてください。', '使ってみての感想を教えていただけませんか。'], not: ['ご感想を教えていただき、ありがとうございました。', '商品の使用感を教えていただけますと、原因の特定に役立ちます。'] },
     { id: 'stars-split-ask', re: "(?:★|星)を(?:\\d|[一二三四五])つ(?:で)?(?:お願い|つけて|付けて|ください|下さい|いただけ|頂け)", why: 'Asks for a number of stars ("星を5つお願いします").',
       match: ['星を5つお願いします。'] },
+    // s9 (blind batch): the intent, not a phrase - a review word bound (を/も/、/のほど) to a request or wish within a few characters
+    { id: 'review-noun-in-request', re: `${REVIEW_NOUN}(?:を|も|の方(?:も|を)?|のほど)?(?:、|,|\\s)?(?![はがでにと])(?![^。！？!?\\n]{0,15}(?:削除|変更|修正|取り消|取消|取り下げ|取下げ|撤回|消し|書き換え|更新|見直|直し|編集|上げ|下げ|変え|ご覧|確認|読|拝見し|参照|前に|前の|管理|扱い|ご理解|ご了承|お許し|ありがとう|感謝))[^。！？!?\\n]{0,15}?(?:お願い|おねがい|いただけ|頂け|いただきたく|頂きたく|いただきたい|頂きたい|ください|下さい|幸いです|幸いに存じ|嬉しい|うれしい|ありがたい|有難い|助かります|励みに|お待ちして|お待ち申し|お聞かせ|頂戴|賜)(?![^。！？!?\\n]{0,20}(?:いたしません|しません|しておりません|ございません|ありません|できません|できかね|いたしかね|不要|ご遠慮(?:ください|願)|お控え))(?<!(?:どちら|どれ|いずれ|どの)[^。]{0,40})`,
+      why: 'A review, rating, impression or opinion word bound to a request or wish (お願い, いただけ, ください, 幸いです, 嬉しい, お待ちして) asks for a review, whatever the verb.',
+      match: ['マットレスについての口コミ、ぜひお願いいたします。', '商品ページへのご感想、お待ちしております。', 'お手すきの際に、電気ケトルのレビューをいただけますと幸いです。', 'リュックの評価を頂けましたら大変嬉しいです。'],
+      not: ['商品ページのレビューはAmazonが管理しておりますので、ご了承ください。', 'レビューを削除していただけませんか。', 'ご購入前にレビューをご覧いただけましたでしょうか。', 'レビュー投稿前にお知らせください。',
+        '交換品の色について、青と灰色のどちらがよいかご意見をお聞かせください。', 'レビューのお願いはいたしません。', '星1つの評価を取り下げていただけますと幸いです。', 'いただいた評価を星4に上げていただけると助かります。', 'レビューの内容について当店からお願いすることはできません。', 'どうか低評価だけはお許しください。', '省エネ性能の評価ラベルは箱の側面に記載されております。'] },
   ]),
   marketing: [
     { id: 'price-gap', re: `差額(?:は|が)?(?:わずか|たった|ほんの|なんと)[\\d,，]+円`, why: 'A dearer model "for only 2,000 yen more" is an upsell.',

@@ -2,7 +2,7 @@
 // diminutives, requests by imperative/infinitive + object, wishes and needs for a review, Pix /
 // boleto / "zap" as off-Amazon channels. Every entry is data: an id, why it breaks the rule, our own
 // examples it must match and near-misses it must not (test/unit/rules/compliance/lexicon-entries.test.ts).
-import { NOT_EXPLAINED, WORD_WITH_AT } from './shared';
+import { NOT_EXPLAINED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon } from './types';
 
 /** Review words: avaliação (also unaccented, typo'd "avaliaçao"), opinião, estrelas/estrelinhas, nota
@@ -222,15 +222,23 @@ export const pt: Lexicon = {
     // s8c (third probe): "no nosso insta" as the place to write.
     { id: 'on-our-social', re: `(?:no|na|pelo|pela) (?:nosso|nossa) (?:insta(?:gram)?|facebook|face|tiktok|perfil (?:do|no) (?:insta(?:gram)?|face(?:book)?)|página do (?:insta(?:gram)?|face(?:book)?))${PT_NOT_NEGATED}`,
       why: 'Our Instagram or Facebook named as the place to write moves the chat off Amazon.', match: ['Deixa um alô no nosso insta que a gente resolve.'], not: ['Não respondemos no nosso Instagram, só por aqui.'] },
+    // s9 probe: a text message to a number written out
+    { id: 'sms-to-number', re: `(?:sms|torpedo|mensagem de texto)(?: \\p{L}{1,10}){0,2} (?:pro|para o|para|pelo|no|ao) ?[(+]?\\d[\\d ()./-]{5,16}\\d(?<!(?:correios|transportadora|entregador|motoboy|loggi|jadlog)[^.!?\\n]{0,80})${PT_NOT_NEGATED}`,
+      why: 'Sends the buyer to text a phone number, a channel outside Amazon.',
+      match: ['Se preferir, manda um SMS pro (21) 95555-0199 que a gente responde.'], not: ['O entregador dos Correios manda um SMS para o (11) do seu cadastro.'] },
   ],
   leading: [
     // Satisfaction-conditioned and assumed-good asks: leading only when review wording follows (AFTER_REVIEW).
-    { id: 'if-you-liked', re: `se (?:você )?(?:\\p{L}{1,12} )?(?:gostou|curtiu|amou|adorou|ficou satisfeit[oa]|estiver satisfeit[oa]|está satisfeit[oa]|estiver tudo (?:certo|bem|ok)|tudo (?:estiver|está|deu) (?:certo|bem|ok)|te deixaram satisfeit[oa]|(?:nos(?:sos)? )?\\p{L}{1,12} (?:te |o )?deixaram satisfeit[oa])${AFTER_REVIEW}`,
+    { id: 'if-you-liked', re: `se (?:você )?(?:\\p{L}{1,12} )?(?:gostou|curtiu|amou|adorou|ficou satisfeit[oa]|estiver satisfeit[oa]|está satisfeit[oa]|estiver tudo (?:certo|bem|ok)|tudo (?:estiver|está|deu) (?:certo|bem|ok)|te deixaram satisfeit[oa]|te deixou satisfeit[oa]|(?:nos(?:sos)? )?\\p{L}{1,12} (?:te |o )?deix(?:aram|ou) satisfeit[oa])${AFTER_REVIEW}`,
       why: 'A review ask conditioned on the buyer being satisfied ("se gostou") steers toward positive reviews.',
-      match: ['Se você gostou da cafeteira, uma avaliação ajudaria.', 'Se estiver tudo certo, deixe sua opinião na Amazon.'], not: ['Se você gostou da cor, temos a mesma capa em azul.'] },
+      match: ['Se você gostou da cafeteira, uma avaliação ajudaria.', 'Se estiver tudo certo, deixe sua opinião na Amazon.', 'Se a entrega te deixou satisfeito, uma avaliação ajudaria.'], not: ['Se você gostou da cor, temos a mesma capa em azul.'] },
     { id: 'now-that-using', re: `agora que (?:você )?(?:já |ainda )?(?:está|esta|já) (?:aproveitando|usando|curtindo|gostando)${AFTER_REVIEW}`,
       why: 'Assumes the buyer is enjoying the product right before asking for a review.',
       match: ['Agora que você já está usando o purificador, conte na avaliação!'], not: ['Agora que você já está usando o purificador, troque o filtro a cada seis meses.'] },
+    // s9: daily use taken for granted ("como a cafeteira já faz parte das suas manhãs") is the same assumed good experience
+    { id: 'daily-use-assumed', re: `(?:como|já que|visto que|uma vez que|agora que) [^.!?]{0,50}(?:faz(?:em)? parte d[aoe]s? (?:sua|seu|suas|seus|tua|teu)|todos os dias|todo dia|toda manhã|todas as manhãs|no (?:seu )?dia a dia|diariamente|usa (?:sempre|todo))(?![^.!?]{0,40}(?:defeito|quebr|problema|não))${AFTER_REVIEW}`,
+      why: 'Takes daily use for granted (a good experience) right before the review ask, steering toward a positive review.',
+      match: ['Como a cafeteira já faz parte das suas manhãs, cinco estrelas seriam um gesto lindo.'], not: ['Como a cafeteira faz parte das suas manhãs, mandamos um filtro extra.'] },
     { id: 'if-it-is-useful', re: `se (?:o|a|os|as|seu|sua) (?:\\p{L}{1,15} ){0,2}(?:está sendo|tem sido|foi|é|está) (?:muito |bem |super )?(?:útil|úteis|bom|boa|ótim[oa])${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the product proving useful.', match: ['Se o ventilador está sendo útil, adoraríamos que isso aparecesse na sua avaliação.'], not: ['Se o ventilador está sendo útil, fique com ele; senão, devolva pela Amazon.'] },
     { id: 'since-it-arrived-well', re: `(?:como|já que|visto que|uma vez que) (?:\\p{L}{1,15} ){0,3}(?:chegou|chegaram|funcionou|funciona|ficou|deu) (?:perfeit|bem|certinh|ótim|lind|em perfeito|tudo certo|certo|a tempo|antes do prazo)\\p{L}{0,6}${AFTER_REVIEW}`,
@@ -290,12 +298,12 @@ export const pt: Lexicon = {
       why: 'Links a review (or its screenshot) to a refund, gift or prize draw.', match: ['Publique a avaliação e devolvemos o frete.'] },
     { id: 'warranty-for-review', re: `(?:estend|prolong|aument)\\p{L}{1,6} a garantia[^.!?]{0,40}(?:avalia|publica|nota)\\p{L}{0,6}`,
       why: 'A longer warranty in return for a review is an incentive.', match: ['Prolongamos a garantia se você avaliar o produto.'] },
-    { id: 'in-exchange-for-review', re: `em troca de (?:uma |sua )?(?:avaliação|opinião|nota)${PT_NOT_NEGATED}`, why: 'Something offered in exchange for a review is an incentive.',
-      match: ['Damos um brinde em troca de uma avaliação.'], not: ['Não pedimos nada em troca de avaliação.'] },
+    { id: 'in-exchange-for-review', re: `em troca d(?:e|a|o) (?:uma |sua |seu |a sua |o seu )?(?:avaliação|opinião|nota|resenha|comentário|review)${PT_NOT_NEGATED}`, why: 'Something offered in exchange for a review is an incentive.',
+      match: ['Damos um brinde em troca de uma avaliação.', 'Em troca da sua avaliação, enviamos um vale-presente.'], not: ['Não pedimos nada em troca de avaliação.'] },
     { id: 'prize-draw', re: "(?:concorra|concorre) a (?:um |uma )?(?:brinde|prêmio|sorteio)", why: 'A prize draw offered to buyers is an incentive tied to their engagement.',
       match: ['Concorra a um prêmio todo mês!'] },
     // Sympathy and social proof.
-    { id: 'small-business-then-review', re: `${SMALL_BUSINESS_AT}[^.!?]{0,80}(?:avalia|nota|opini)\\p{L}{0,6}`,
+    { id: 'small-business-then-review', re: `${SMALL_BUSINESS_AT}[^.!?]{0,80}(?:avalia|nota|opini|estrel)\\p{L}{0,6}`,
       why: 'Pleading as a small business before the review ask plays on sympathy for a positive review.', match: ['Somos uma pequena loja e dependemos de avaliações.', 'Somos uma loja bem pequena e cada avaliação conta.', 'A nossa lojinha agradece sua avaliação.', 'Somos uma lojinha de família e cada avaliação faz toda a diferença.'],
       not: ['Uma microempresa pequena como a nossa não pede avaliação.', 'A loja da família Souza fica em Campinas e a nota fiscal segue em anexo.', 'A lojinha do shopping emite a nota fiscal na hora.'] },
     { id: 'review-then-small-business', re: `(?:avalia|nota|opini)\\p{L}{0,5}[^.!?]{0,60}${SMALL_BUSINESS}`,
@@ -370,13 +378,20 @@ export const pt: Lexicon = {
     { id: 'below-n-hurts', re: `(?:(?:nota|notas|avaliação|avaliações) (?:abaixo de|menor(?:es)? que|inferior(?:es)? a|menos de) (?:\\d|três|quatro|cinco)|${REVIEW}[^.!?]{0,40}(?:prejudic|atrapalh|derrub|penaliz|machuc)\\p{L}{0,6} (?:muito |demais |bastante )?(?:a gente|a loja|nós|nossa|nosso|o vendedor))`,
       why: 'Saying any mark below N, or a review, hurts us pressures the buyer toward a high rating.', match: ['Qualquer nota abaixo de 5 prejudica muito a gente, viu?', 'Uma avaliação negativa prejudica demais a loja.'],
       not: ['A nota fiscal errada atrapalha o reembolso.'] },
+    // s9 probe: certainty that the product won the buyer over, and a gift as thanks for the review
+    { id: 'surely-won-over', re: `(?:com certeza|certamente|sem dúvida|tenho certeza|temos certeza|aposto) [^.!?]{0,50}(?:conquist|aprov|encant|fez sucesso|caiu no gosto)\\p{L}{0,5}${AFTER_REVIEW}`,
+      why: 'Takes for granted that the product won the buyer over right before the review ask, steering toward a positive review.',
+      match: ['Com certeza a cafeteira já conquistou a família toda: hora perfeita para uma avaliação!'], not: ['Com certeza a cafeteira já conquistou a família toda; o filtro extra vai junto.'] },
+    { id: 'thanks-gift-for-review', re: `(?:para agradecer|como agradecimento (?:por|pela|pelo)|em agradecimento (?:a|à|pela|pelo)) (?:a |sua |seu |a sua |o seu )?(?:avaliação|opinião|nota|resenha|comentário|feedback)[^.!?]{0,60}(?:mimo|brinde|presente|cupom|desconto|vale|reembolso|grátis|gratuito|surpresa)${PT_NOT_NEGATED}`,
+      why: 'A gift offered as thanks for the review is an incentive that biases it.',
+      match: ['Para agradecer sua avaliação, vamos colocar um mimo no seu próximo pedido.'] },
   ],
   review_request: [
     { id: 'review-for-a-prize', re: `(?:avaliando|ao avaliar|deixando (?:sua |uma )?(?:avaliação|opinião)|ao deixar (?:sua |uma )?(?:avaliação|opinião))[^.!?]{0,60}(?:concorre|ganha|sorteio|cupom|desconto|brinde|vale-compras|vale-presente)\\p{L}{0,4}`,
       why: 'Offering a prize, draw, coupon or gift for rating the product asks for the rating.', match: ['Avaliando o produto, você concorre a um vale-compras de R$ 100.'], not: ['Comentando o defeito por aqui, você recebe a troca mais rápido.'] },
-    { id: 'leave-review', re: `${ASK_VERB}(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) ${ASK_VERB}) (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
+    { id: 'leave-review', re: `${ASK_VERB}(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) ${ASK_VERB}) (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?![^.!?\\n]{0,60} ou [^.!?\\n]{0,30}\\?)`,
       why: 'An asking verb with a review word ("deixe uma avaliação", "dê 5 estrelas") asks for a review.',
-      match: ['Por gentileza, deixe uma avaliação do produto.', 'Escreva um comentário sobre a mochila quando puder.'], not: ['Não deixe de conferir a nota fiscal.'] },
+      match: ['Por gentileza, deixe uma avaliação do produto.', 'Escreva um comentário sobre a mochila quando puder.'], not: ['Não deixe de conferir a nota fiscal.', 'Poderia nos dar sua opinião sobre a cor da troca: azul ou cinza?'] },
     { id: 'rate-the-product', re: `(?<!antes de |quem |que )${RATE_VERB}(?! (?:o|a|os|as) (?:dano|danos|possibilidade|caso|situação|nível|garantia|defeito|estado|condição|condições|pedido de|solicitação|proposta|fotos?|vídeo|embalagem|peça|necessidade|opção|opções|custo|valor|risco|problema)(?![\\p{L}]))(?: (?:o|a|os|as|sua|seu|nossa|nosso|este|esta|com|como|de|a gente|nós|aqui|na|no)(?![\\p{L}]))`,
       why: 'A rating verb with an object or manner ("avalie sua compra", "nos avaliar como vendedor") asks for a review.',
       match: ['Avalie a cafeteira quando puder.', 'Você teria um minutinho para nos avaliar como vendedor?'], // s8c: objects that are assessed, not reviewed (nível, garantia, defeito, fotos...), and "quem/que avalia" (who assesses)
@@ -425,8 +440,8 @@ export const pt: Lexicon = {
       why: 'Offering something in return for a review asks for the review.', match: ['Um vale de R$ 30 para cada avaliação.'], not: ['Não damos brindes em troca de avaliações.'] },
     { id: 'warranty-for-review', re: `(?:estend|prolong|aument)\\p{L}{1,6} a garantia[^.!?]{0,40}(?:avalia|publica|nota)\\p{L}{0,6}`,
       why: 'A longer warranty tied to a review asks for the review.', match: ['Aumentamos a garantia se você publicar sua avaliação.'] },
-    { id: 'small-business-each-review', re: `${SMALL_BUSINESS_AT}[^.!?]{0,80}(?:cada|uma|sua) (?:avalia|nota|opini)\\p{L}{0,6}`,
-      why: 'A small business saying each review matters asks for one.', match: ['Somos uma pequena empresa e cada avaliação nos ajuda.', 'Somos uma empresa familiar e sua opinião faz diferença.'] },
+    { id: 'small-business-each-review', re: `${SMALL_BUSINESS_AT}[^.!?]{0,80}(?:cada|uma|sua) (?:avalia|nota|opini|estrel)\\p{L}{0,6}`,
+      why: 'A small business saying each review matters asks for one.', match: ['Somos uma pequena empresa e cada avaliação nos ajuda.', 'Somos uma empresa familiar e sua opinião faz diferença.', 'Somos uma lojinha de família e cada estrela faz muita diferença.'] },
     { id: 'if-you-wish-rate', re: `se (?:quiser|puder|desejar|tiver tempo)(?: \\p{L}{1,12}){0,2} (?:avaliar|deixar|escrever|dar)`,
       why: 'A polite "if you can, leave/rate" is still a review request.', match: ['Se quiser deixar sua nota, é rápido.', 'Se tiver tempo de avaliar o produto, ajuda muito.'] },
     { id: 'review-screenshot', re: `(?:print|captura de tela|screenshot) (?:da|de|do) (?:sua |seu )?${REVIEW}`, why: 'A screenshot of the review asks for the review first.',
@@ -519,6 +534,20 @@ export const pt: Lexicon = {
     { id: 'if-the-review-comes-out', re: `(?:se|quando|assim que) (?:a |sua |a sua )?${REVIEW} (?:sair|for|ficar|estiver|vier) (?:com |de |em )?(?:\\d|cinco|quatro|positiv|boa|ótima)`,
       why: 'Tying something to how the review comes out ("se a avaliação sair com 5 estrelas") asks for that review.', match: ['Te damos R$ 30 de volta se a avaliação sair com 5 estrelas.'],
       not: ['Se a nota fiscal sair com erro, reemitimos.'] },
+    { id: 'in-exchange-for-review', re: `em troca d(?:e|a|o) (?:uma |sua |seu |a sua |o seu )?(?:avaliação|opinião|nota|resenha|comentário|review)${PT_NOT_NEGATED}`, why: 'Something offered in exchange for a review asks for that review.',
+      match: ['Em troca da sua avaliação, enviamos um vale-presente.'], not: ['Não pedimos nada em troca de avaliação.'] },
+    // s9 (lote às cegas): a intenção, não uma frase - uma avaliação, nota ou estrelas numa frase que pede algo
+    { id: 'review-noun-in-request', re: `(?:uma |um |sua |seu |suas |seus |a sua |o seu |as suas |os seus |algumas |alguns |umas |uns |cinco |duas |tua |teu |qualquer |cada )(?:(?:breve|pequen[oa]|sincer[oa]|honest[oa]|rápid[oa]|curt[oa]|nov[oa]) )?(?:avaliaç(?:ão|ões|ãozinha)|resenhas?|comentários?|opiniões|opinião|estrel(?:as|inhas)|nota(?! fiscal)|notinha|feedback|review|depoimento)(?![\\p{L}])(?:(?<=(?:poderia|poderiam|pode|podia|você poderia|se importaria|se importa|por favor|por gentileza|que tal|e se|quem sabe|talvez|podemos contar|contamos com|se (?:tiver|puder) (?:um minutinho|um minuto|um tempinho|tempo|um momento)|quando (?:puder|tiver)|conceder|nos dar|dar|dá)[^.!?\\n]{0,60})|(?=[^.!?\\n]{0,60}(?:por favor|por gentileza|(?:seria|seriam|será|serão) (?:\\p{L}{1,12} ){0,2}(?:bem-vind[oa]s?|bem vind[oa]s?|ótim[oa]s?|incríve(?:l|is)|maravilhos[oa]s?|de grande ajuda|muito importante|demais|um gesto lindo|um presente|bem recebid[oa]s?)|cairia(?:m)? (?:\\p{L}{1,12} )?bem|faria(?:m)? (?:toda a )?diferença|ajudaria(?:m)?|(?:é|são) (?:sempre )?bem-vind[oa]s?|desde já obrigad)))(?<!(?<![\\p{L}])(?:obrigad[oa]|agradecemos|agradeço|leu|ler|lido|lendo|viu|vimos|recebemos|antes de|em vez de|sem|não|nunca|nem|alter\\p{L}*|mud\\p{L}*|remov\\p{L}*|exclu\\p{L}*|apag\\p{L}*|atualiz\\p{L}*|edit\\p{L}*|revis\\p{L}*|aument\\p{L}*|reconsider\\p{L}*|melhor\\p{L}*|reavali\\p{L}*|subir|suba|print|foto|confer\\p{L}*|verific\\p{L}*|lembr\\p{L}* que|note que|observe que)(?![\\p{L}])[^.!?\\n]{0,40})(?![^.!?\\n]{0,50}(?:que (?:você )?(?:deixou|escreveu|publicou)|gerenciad[oa]s?|publicad[oa]s? pela))(?![^.!?\\n]{0,60} ou [^.!?\\n]{0,30}\\?)${NOT_THANKED_OR_BEFORE}`,
+      why: 'Uma avaliação, nota ou estrelas nomeadas numa frase que pede algo são um pedido de avaliação, com qualquer verbo.',
+      match: ['Se tiver um minutinho, algumas estrelas para a mochila, por favor.', 'E que tal uma opinião na Amazon sobre o travesseiro?', 'Qualquer comentário na página do produto será muito bem recebido.', 'Poderia dar uma avaliaçãozinha para a chaleira?'],
+      not: ['Obrigado pela avaliação! Poderia confirmar o tamanho?', 'Poderia alterar sua nota agora que a peça funciona?', 'Você leu as avaliações antes de comprar?', 'Poderia nos dar sua opinião sobre a cor da troca: azul ou cinza?', 'Antes de deixar uma avaliação, poderia verificar o fusível?',
+        'Por favor, confira a nota fiscal no pacote.', 'Poderia nos mandar uma foto da etiqueta?', 'Não precisa deixar nenhuma avaliação, por favor.'] },
+    { id: 'each-star-counts', re: `cada (?:estrela|estrelinha|avaliação|opinião|resenha) (?:\\p{L}{1,12} )?(?:conta|importa|faz (?:\\p{L}{1,8} )?diferença|é (?:importante|valiosa|essencial|ouro))${PT_NOT_NEGATED}`,
+      why: 'Dizer que cada estrela ou avaliação conta, numa mensagem do vendedor, pede uma avaliação sem verbo.',
+      match: ['Cada estrela faz muita diferença para a nossa loja.'], not: ['Cada pedido faz diferença para nós.', 'Não dizemos que cada avaliação conta igual.'] },
+    { id: 'thanks-gift-for-review', re: `(?:para agradecer|como agradecimento (?:por|pela|pelo)|em agradecimento (?:a|à|pela|pelo)) (?:a |sua |seu |a sua |o seu )?(?:avaliação|opinião|nota|resenha|comentário|feedback)[^.!?]{0,60}(?:mimo|brinde|presente|cupom|desconto|vale|reembolso|grátis|gratuito|surpresa)${PT_NOT_NEGATED}`,
+      why: 'A gift offered as thanks for the review asks for that review.',
+      match: ['Para agradecer sua avaliação, vamos colocar um mimo no seu próximo pedido.'], not: ['Para agradecer sua paciência, vamos colocar um mimo no pedido.'] },
   ],
   marketing: [
     { id: 'i-get-you-a-discount', re: "(?:te|lhe|vos) (?:passo|passamos|dou|damos|faço|fazemos|consigo|conseguimos|mando|mandamos) (?:um|uma) (?:desconto|descontinho|cupom|precinho|condição especial)",
