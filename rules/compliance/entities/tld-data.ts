@@ -76,7 +76,8 @@ export const CORE_WORD_TLDS: ReadonlySet<string> = known('com');
  *  point you", "this point fun" are sentences, not "some.you". */
 export const SPELLED_BLOCKED: ReadonlySet<string> = new Set([...WORD_TLDS, ...FILE_LIKE_TLDS, ...CORE_WORD_TLDS]);
 
-/** Words before a bare domain that invite the reader to go there. Checked on the normalized copy in
- *  the 60 characters before the host, within its sentence. */
+/** Words before a bare domain that invite the reader to go there, or name it as a site or shop ("en
+ *  nuestra web tiendacasaverde.es el mismo modelo..." is no "gracias.es un placer"). Checked on the
+ *  normalized copy in the 60 characters before the host, within its sentence. */
 export const INVITATION_RE =
-  /(?:^|[^a-z\u00c0-\u024f])(?:visit|go to|head to|at|on|via|see|check out|find us|web ?site|site|online|link|url|open|click|browse|type|enter|unter|auf|bei|besuchen|besuche|webseite|homepage|seite|sur|visitez|rendez-vous|allez|sitio|visita|visite|entra|entre|vaya|en|su|vai|vada|acesse|acessar|em|no site|página|pagina|portal|form|formular|formulaire|formulario|modulo)[ \t]*:?[ \t]*$|:[ \t]*$|(?:サイト|ホームページ|url|アクセス)[^\n。]{0,10}$/u;
+  /(?:^|[^a-z\u00c0-\u024f])(?:visit|go to|head to|at|on|via|see|check out|find us|web ?site|site|online|link|url|open|click|browse|type|enter|unter|auf|bei|besuchen|besuche|webseite|homepage|seite|sur|visitez|rendez-vous|allez|sitio|visita|visite|entra|entre|vaya|en|su|vai|vada|acesse|acessar|em|no site|página|pagina|portal|form|formular|formulaire|formulario|modulo|web|webshop|onlineshop|shop|store|tienda|negozio|loja|boutique)[ \t]*:?[ \t]*$|:[ \t]*$|(?:サイト|ホームページ|url|アクセス)[^\n。]{0,10}$/u;

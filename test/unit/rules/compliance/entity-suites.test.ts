@@ -75,6 +75,7 @@ describe('URL false alarms', () => {
     'Thank you.it will arrive on Thursday.',
     'Merci.de rien, bonne journée.',
     'Gracias.Es un placer.',
+    'Gracias.es un placer ayudarle.',
     'Vielen Dank.es kommt morgen.',
     'Obrigado.com certeza vamos resolver.',
     'It costs 19.99 or 1.299,00 € and weighs 2.5 kg.',
@@ -92,6 +93,9 @@ describe('URL false alarms', () => {
     'ｓｈｏｐ．ｔｏｏｌｓ',
     'Mail us: info (at) camp (dot) solutions',
     'deskworks.tools/claim のフォームにご記入ください。',
+    // a word TLD glued to a lowercase word is a missing space, unless a site word names the host
+    'En nuestra web tiendacasaverde.es el mismo modelo sale más barato.',
+    'Im Shop meinladen.de gibt es mehr.',
   ])('keeps obfuscations working: %s', (text) => {
     expect(checkMessage(text).some((f) => f.rule === 'url' || f.rule === 'email')).toBe(true);
   });
