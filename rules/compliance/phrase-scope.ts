@@ -129,7 +129,6 @@ function buildView(text: string, ranges: readonly [number, number][]): View {
 function scanView(res: readonly RegExp[], view: View): Match[] {
   const out: Match[] = [];
   const { text, windows } = view;
-  const toText = (win: View['windows'][number], start: number, end: number) => ({ start: win.from + (start - win.at), end: win.from + (end - win.at) });
   for (const re of res) {
     let w = 0;
     re.lastIndex = 0;
@@ -143,13 +142,13 @@ function scanView(res: readonly RegExp[], view: View): Match[] {
       while (w + 1 < windows.length && windows[w + 1]!.at <= start) w += 1;
       const win = windows[w]!;
       if (end <= win.at + win.length) {
-        out.push(toText(win, start, end));
+        out.push({ start: win.from + (start - win.at), end: win.from + (end - win.at) });
         continue;
       }
       const resumeAt = w + 1 < windows.length ? windows[w + 1]!.at : text.length;
       const alone = text.slice(win.at, win.at + win.length);
       for (const inner of findAll([re], alone)) {
-        if (inner.start + win.at >= start) out.push(toText(win, inner.start + win.at, inner.end + win.at));
+        if (inner.start + win.at >= start) out.push({ start: win.from + inner.start, end: win.from + inner.end });
       }
       re.lastIndex = resumeAt;
     }

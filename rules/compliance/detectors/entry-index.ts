@@ -417,14 +417,19 @@ function anchored(entry: IndexedEntry, text: string, p: number, ranges: Ranges):
  *  language, not once per entry that has it as a head). */
 type RowStarts = (row: number) => Int32Array;
 
-const rowsInRanges = new WeakMap<TextEntries, WeakMap<NonNullable<Ranges>, RowStarts>>();
+/** Per text's entries: its whole-text row starts, and those per ranges (made once per text, not once
+ *  per list run: a check runs each language's lists, and a closure made per run is a cost of its own) */
+const rowsInRanges = new WeakMap<TextEntries, { whole: RowStarts; byRanges: WeakMap<NonNullable<Ranges>, RowStarts> }>();
 
 function rowStartsFor(found: TextEntries, ranges: Ranges): RowStarts {
-  const { rowFrom, startAt } = found;
-  const whole: RowStarts = (row) => startAt.subarray(rowFrom[row]!, rowFrom[row + 1]!);
+  let rows = rowsInRanges.get(found);
+  if (!rows) {
+    const { rowFrom, startAt } = found;
+    rows = { whole: (row) => startAt.subarray(rowFrom[row]!, rowFrom[row + 1]!), byRanges: new WeakMap() };
+    rowsInRanges.set(found, rows);
+  }
+  const { whole, byRanges } = rows;
   if (!ranges) return whole;
-  let byRanges = rowsInRanges.get(found);
-  if (!byRanges) rowsInRanges.set(found, (byRanges = new WeakMap()));
   let starts = byRanges.get(ranges);
   if (!starts) {
     const kept = new Map<number, Int32Array>();
