@@ -62,6 +62,9 @@ interface Index {
    *  with b = (k - 1) * TABLE_SIZE + h; a hit is confirmed by comparing the slot's whole text */
   readonly bucketFrom: Int32Array;
   readonly bucketIds: Int32Array;
+  /** one bit per bucket, set when it holds a slot: 16 KB, read before bucketFrom (512 KB), whose
+   *  reads at random places missed the cache on most of a word's probes */
+  readonly bucketUsed: Int32Array;
   /** per slot: its text's length, 1 when it must end its word, 1 when it is some entry's head */
   readonly slotLength: Int32Array;
   /** every slot's text, one after another (slot i's from slotFrom[i], slotLength[i] units): a probe
@@ -171,10 +174,12 @@ class IndexBuilder {
       if (k >= 2) pairKeys[(Math.imul(slot.text.charCodeAt(0), 31) + slot.text.charCodeAt(1)) & PAIR_MASK]! |= 1 << k;
     }
     const bucketFrom = new Int32Array(KEY * TABLE_SIZE + 1);
+    const bucketUsed = new Int32Array((KEY * TABLE_SIZE) >> 5);
     const bucketIds: number[] = [];
     byKey.flat().forEach((bucket, b) => {
       bucketIds.push(...bucket);
       bucketFrom[b + 1] = bucketIds.length;
+      if (bucket.length) bucketUsed[b >> 5]! |= 1 << (b & 31);
     });
     const texts = [...new Set(anywhere.map((id) => slots[id]!.text))].sort((a, b) => b.length - a.length);
     const anywhereSlots = new Map<string, number[]>();
@@ -189,6 +194,7 @@ class IndexBuilder {
       slots,
       bucketFrom,
       bucketIds: Int32Array.from(bucketIds),
+      bucketUsed,
       slotLength: Int32Array.from(slots, (s) => s.text.length),
       ...flattenSlots(slots),
       slotWholeWord: Uint8Array.from(slots, (s) => (s.wholeWord ? 1 : 0)),
@@ -266,7 +272,7 @@ export function entriesIn(text: string): TextEntries {
   stamp = (stamp + 1) | 0 || 1;
   const now = stamp;
   const liveList: number[] = [];
-  const { slots, firstChar, pairKeys, bucketFrom, bucketIds, slotLength, slotFrom, slotChars, wakeFrom, wakeIds, slotWholeWord, slotHead } = idx;
+  const { slots, firstChar, pairKeys, bucketFrom, bucketIds, bucketUsed, slotLength, slotFrom, slotChars, wakeFrom, wakeIds, slotWholeWord, slotHead } = idx;
   const entryMarks = entryMark;
   /** the entries a slot wakes, each once per call */
   const wake = (slot: number) => {
@@ -302,6 +308,7 @@ export function entriesIn(text: string): TextEntries {
         if (k === 2) keys = pairKeys[raw & PAIR_MASK]!;
         if (!(keys & (1 << k))) continue;
         const b = (k - 1) * TABLE_SIZE + mix(raw);
+        if ((bucketUsed[b >> 5]! & (1 << (b & 31))) === 0) continue;
         const to = bucketFrom[b + 1]!;
         for (let q = bucketFrom[b]!; q < to; q++) {
           const id = bucketIds[q]!;
