@@ -208,10 +208,10 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
 }
 
 /** Is a marketing phrase the buyer's own order, or a review phrase inside a statement that the seller will not ask? */
-/** `clauseStart` computes where the phrase's clause starts, only when a marketing phrase needs it. */
-function describesOrderOrRule(t: string, span: Range, rule: string, clauseStart: () => number): boolean {
+/** `clauseFrom` is where the phrase's clause starts (read for marketing phrases only). */
+function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: number): boolean {
   if (rule === 'marketing') {
-    const head = t.slice(clauseStart(), span.start);
+    const head = t.slice(clauseFrom, span.start);
     return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentenceAround(t, span));
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
@@ -283,14 +283,14 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   for (const list of LEXICAL_RULES) {
     for (const m of phrases.run(list)) {
       const span: Span = { rule: list, severity: 'block', ...m };
-      // the phrase's clause start, read once for the guards that ask for it
-      let clause = -1;
-      const clauseOf = () => (clause < 0 ? (clause = clauseStart(t, m.start)) : clause);
-      if (GUARDED_BY_REFUSAL.has(list) && refusedOrThirdParty(t, m, list, clauseOf())) {
+      // the phrase's clause start, read once for the guards that ask for it (those of the lists
+      // guarded by refusal: marketing, the one list describesOrderOrRule reads it for, is one of them)
+      const clause = GUARDED_BY_REFUSAL.has(list) ? clauseStart(t, m.start) : -1;
+      if (clause >= 0 && refusedOrThirdParty(t, m, list, clause)) {
         cleared.push(span);
         continue;
       }
-      if (describesOrderOrRule(t, m, list, clauseOf)) {
+      if (describesOrderOrRule(t, m, list, clause)) {
         cleared.push(span);
         continue;
       }

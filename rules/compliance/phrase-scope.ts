@@ -28,10 +28,32 @@ const WORD_LANGUAGES = new Map<string, number>();
 LATIN.forEach((lang, bit) => {
   for (const word of FUNCTION_WORDS[lang]) WORD_LANGUAGES.set(word, (WORD_LANGUAGES.get(word) ?? 0) | (1 << bit));
 });
-const FUNCTION_WORD_RE = new RegExp(
-  `(?<![a-z\\u00c0-\\u024f])(?:${[...WORD_LANGUAGES.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z\\u00c0-\\u024f])`,
-  'g',
-);
+/** A function word is counted where it is a whole word: not after or before a letter of
+ *  [a-z\u00c0-\u024f] (once the regexp (?<![a-z\u00c0-\u024f])(?:the|and|…)(?![a-z\u00c0-\u024f])).
+ *  Every function word is made of those letters only (a test holds it so), so a counted word is
+ *  exactly a whole run of them that is a function word: sentences() walks the runs and looks each
+ *  short one up in WORD_TABLE (an integer hash of its units, no string or match array per word). */
+const isWordLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+export const FUNCTION_WORDS_ARE_RUNS = [...WORD_LANGUAGES.keys()].every((word) => [...word].every((ch) => ch.length === 1 && isWordLetter(ch.charCodeAt(0))));
+const LONGEST_WORD = Math.max(...[...WORD_LANGUAGES.keys()].map((word) => word.length));
+const WORD_TABLE_MASK = 1023;
+/** Open addressing by the run's hash: slots[at] - 1 is where the word is in chars (its length, then
+ *  its units), masks[at] its languages. */
+const WORD_TABLE = (() => {
+  const slots = new Int32Array(WORD_TABLE_MASK + 1);
+  const masks = new Int32Array(WORD_TABLE_MASK + 1);
+  const chars: number[] = [];
+  for (const [word, mask] of WORD_LANGUAGES) {
+    let h = 0;
+    for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
+    let at = h & WORD_TABLE_MASK;
+    while (slots[at] !== 0) at = (at + 1) & WORD_TABLE_MASK;
+    slots[at] = chars.length + 1;
+    masks[at] = mask;
+    chars.push(word.length, ...Array.from(word, (ch) => ch.charCodeAt(0)));
+  }
+  return { slots, masks, chars: Int32Array.from(chars) };
+})();
 /** Sentence ends: . ! ? before a blank (not 19.99, v2.0.3, shop.com), CJK stops, line breaks. A run of
  *  . ! ? is tried from its first character only (the lookbehind): tried from every character, a long
  *  run with no blank after it ("……" folds to dots) rescanned to its end each time, O(n²). */
@@ -76,11 +98,34 @@ function sentences(text: string): Sentences {
   const count = starts.length;
   const out: Sentences = { count, starts: Int32Array.from(starts), ends: Int32Array.from(ends), hits: new Uint16Array(count * LATIN.length), cjk: new Uint8Array(count) };
   let i = 0;
-  FUNCTION_WORD_RE.lastIndex = 0;
-  for (let m = FUNCTION_WORD_RE.exec(text); m; m = FUNCTION_WORD_RE.exec(text)) {
-    while (out.ends[i]! <= m.index) i += 1;
-    const mask = WORD_LANGUAGES.get(m[0])!;
-    for (let bit = 0; bit < LATIN.length; bit++) if (mask & (1 << bit)) out.hits[i * LATIN.length + bit]! += 1;
+  const { slots, chars, masks } = WORD_TABLE;
+  const n = text.length;
+  for (let p = 0; p < n; p++) {
+    let c = text.charCodeAt(p);
+    if (!isWordLetter(c)) continue;
+    // a whole run of the letters, hashed as it is read; looked up when no longer than a word
+    let end = p;
+    let h = 0;
+    do {
+      h = (Math.imul(h, 31) + c) | 0;
+      end += 1;
+      c = end < n ? text.charCodeAt(end) : 0;
+    } while (isWordLetter(c));
+    const length = end - p;
+    if (length <= LONGEST_WORD) {
+      for (let at = h & WORD_TABLE_MASK; slots[at] !== 0; at = (at + 1) & WORD_TABLE_MASK) {
+        const from = slots[at]! - 1;
+        if (chars[from] !== length) continue;
+        let k = 0;
+        while (k < length && chars[from + 1 + k] === text.charCodeAt(p + k)) k += 1;
+        if (k < length) continue;
+        while (out.ends[i]! <= p) i += 1;
+        const mask = masks[at]!;
+        for (let bit = 0; bit < LATIN.length; bit++) if (mask & (1 << bit)) out.hits[i * LATIN.length + bit]! += 1;
+        break;
+      }
+    }
+    p = end;
   }
   i = 0;
   CJK_RUN.lastIndex = 0;
@@ -129,7 +174,6 @@ function buildView(text: string, ranges: readonly [number, number][]): View {
 function scanView(res: readonly RegExp[], view: View): Match[] {
   const out: Match[] = [];
   const { text, windows } = view;
-  const toText = (win: View['windows'][number], start: number, end: number) => ({ start: win.from + (start - win.at), end: win.from + (end - win.at) });
   for (const re of res) {
     let w = 0;
     re.lastIndex = 0;
@@ -143,13 +187,13 @@ function scanView(res: readonly RegExp[], view: View): Match[] {
       while (w + 1 < windows.length && windows[w + 1]!.at <= start) w += 1;
       const win = windows[w]!;
       if (end <= win.at + win.length) {
-        out.push(toText(win, start, end));
+        out.push({ start: win.from + (start - win.at), end: win.from + (end - win.at) });
         continue;
       }
       const resumeAt = w + 1 < windows.length ? windows[w + 1]!.at : text.length;
       const alone = text.slice(win.at, win.at + win.length);
       for (const inner of findAll([re], alone)) {
-        if (inner.start + win.at >= start) out.push(toText(win, inner.start + win.at, inner.end + win.at));
+        if (inner.start + win.at >= start) out.push({ start: win.from + inner.start, end: win.from + inner.end });
       }
       re.lastIndex = resumeAt;
     }

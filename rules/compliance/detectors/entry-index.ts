@@ -62,8 +62,18 @@ interface Index {
    *  with b = (k - 1) * TABLE_SIZE + h; a hit is confirmed by comparing the slot's whole text */
   readonly bucketFrom: Int32Array;
   readonly bucketIds: Int32Array;
+  /** one bit per bucket, set when it holds a slot: 16 KB, read before bucketFrom (512 KB), whose
+   *  reads at random places missed the cache on most of a word's probes */
+  readonly bucketUsed: Int32Array;
   /** per slot: its text's length, 1 when it must end its word, 1 when it is some entry's head */
   readonly slotLength: Int32Array;
+  /** every slot's text, one after another (slot i's from slotFrom[i], slotLength[i] units): a probe
+   *  compares code units in a typed array instead of calling startsWith per bucket entry */
+  readonly slotFrom: Int32Array;
+  readonly slotChars: Uint16Array;
+  /** the entries each slot wakes, flattened: slot i's are wakeIds[wakeFrom[i] .. wakeFrom[i + 1]) */
+  readonly wakeFrom: Int32Array;
+  readonly wakeIds: Int32Array;
   readonly slotWholeWord: Uint8Array;
   readonly slotHead: Uint8Array;
   /** per first character (UTF-16 unit): bit k set when some slot of key length k starts with it -
@@ -164,10 +174,12 @@ class IndexBuilder {
       if (k >= 2) pairKeys[(Math.imul(slot.text.charCodeAt(0), 31) + slot.text.charCodeAt(1)) & PAIR_MASK]! |= 1 << k;
     }
     const bucketFrom = new Int32Array(KEY * TABLE_SIZE + 1);
+    const bucketUsed = new Int32Array((KEY * TABLE_SIZE) >> 5);
     const bucketIds: number[] = [];
     byKey.flat().forEach((bucket, b) => {
       bucketIds.push(...bucket);
       bucketFrom[b + 1] = bucketIds.length;
+      if (bucket.length) bucketUsed[b >> 5]! |= 1 << (b & 31);
     });
     const texts = [...new Set(anywhere.map((id) => slots[id]!.text))].sort((a, b) => b.length - a.length);
     const anywhereSlots = new Map<string, number[]>();
@@ -182,7 +194,9 @@ class IndexBuilder {
       slots,
       bucketFrom,
       bucketIds: Int32Array.from(bucketIds),
+      bucketUsed,
       slotLength: Int32Array.from(slots, (s) => s.text.length),
+      ...flattenSlots(slots),
       slotWholeWord: Uint8Array.from(slots, (s) => (s.wholeWord ? 1 : 0)),
       slotHead: Uint8Array.from(slots, (s) => (s.head ? 1 : 0)),
       firstChar,
@@ -192,6 +206,23 @@ class IndexBuilder {
       always,
     };
   }
+}
+
+/** The slots' texts and wake lists as flat typed arrays, for the per-word loop of entriesIn. */
+function flattenSlots(slots: readonly Slot[]): Pick<Index, 'slotFrom' | 'slotChars' | 'wakeFrom' | 'wakeIds'> {
+  const slotFrom = new Int32Array(slots.length + 1);
+  const wakeFrom = new Int32Array(slots.length + 1);
+  slots.forEach((slot, i) => {
+    slotFrom[i + 1] = slotFrom[i]! + slot.text.length;
+    wakeFrom[i + 1] = wakeFrom[i]! + slot.wakes.length;
+  });
+  const slotChars = new Uint16Array(slotFrom[slots.length]!);
+  const wakeIds = new Int32Array(wakeFrom[slots.length]!);
+  slots.forEach((slot, i) => {
+    for (let k = 0; k < slot.text.length; k++) slotChars[slotFrom[i]! + k] = slot.text.charCodeAt(k);
+    wakeIds.set(slot.wakes, wakeFrom[i]!);
+  });
+  return { slotFrom, slotChars, wakeFrom, wakeIds };
 }
 
 let builder: IndexBuilder | null = null;
@@ -224,6 +255,8 @@ let entryMark = new Int32Array(0);
 /** (slot, word start) pairs as found, reused between calls (grown, never shrunk) */
 let hitSlot = new Int32Array(1024);
 let hitAt = new Int32Array(1024);
+/** Scratch pairs kept between calls up to this many (a 20,000-character slice needs a few thousand). */
+const SCRATCH_KEPT = 1 << 15;
 
 function grow(array: Int32Array<ArrayBuffer>, hits: number): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(hits * 2);
@@ -239,11 +272,15 @@ export function entriesIn(text: string): TextEntries {
   stamp = (stamp + 1) | 0 || 1;
   const now = stamp;
   const liveList: number[] = [];
-  const { slots, firstChar, pairKeys, bucketFrom, bucketIds, slotLength, slotWholeWord, slotHead } = idx;
-  const wake = (slot: Slot) => {
-    for (const entry of slot.wakes) {
-      if (entryMark[entry] === now) continue;
-      entryMark[entry] = now;
+  const { slots, firstChar, pairKeys, bucketFrom, bucketIds, bucketUsed, slotLength, slotFrom, slotChars, wakeFrom, wakeIds, slotWholeWord, slotHead } = idx;
+  const entryMarks = entryMark;
+  /** the entries a slot wakes, each once per call */
+  const wake = (slot: number) => {
+    const to = wakeFrom[slot + 1]!;
+    for (let w = wakeFrom[slot]!; w < to; w++) {
+      const entry = wakeIds[w]!;
+      if (entryMarks[entry] === now) continue;
+      entryMarks[entry] = now;
       liveList.push(entry);
     }
   };
@@ -253,6 +290,8 @@ export function entriesIn(text: string): TextEntries {
   }
   // (slot, word start) pairs as found, grouped by slot after the pass: no array per slot
   let hits = 0;
+  let hitSlots = hitSlot;
+  let hitStarts = hitAt;
   const n = text.length;
   const wordTable = WORD_CHAR;
   const marks = slotMark;
@@ -269,26 +308,32 @@ export function entriesIn(text: string): TextEntries {
         if (k === 2) keys = pairKeys[raw & PAIR_MASK]!;
         if (!(keys & (1 << k))) continue;
         const b = (k - 1) * TABLE_SIZE + mix(raw);
+        if ((bucketUsed[b >> 5]! & (1 << (b & 31))) === 0) continue;
         const to = bucketFrom[b + 1]!;
         for (let q = bucketFrom[b]!; q < to; q++) {
           const id = bucketIds[q]!;
           const length = slotLength[id]!;
-          if (!text.startsWith(slots[id]!.text, p)) continue;
+          if (p + length > n) continue;
+          // the slot's whole text at p (the hash matched its first KEY characters, not proof of them)
+          const from = slotFrom[id]!;
+          let same = 0;
+          while (same < length && text.charCodeAt(p + same) === slotChars[from + same]) same++;
+          if (same < length) continue;
           if (slotWholeWord[id] === 1 && p + length < n) {
             const after = text.charCodeAt(p + length);
             if (after < 0x500 && wordTable[after] === 1) continue;
           }
           if (marks[id] !== now) {
             marks[id] = now;
-            wake(slots[id]!);
+            wake(id);
           }
           if (slotHead[id] === 1) {
-            if (hits === hitSlot.length) {
-              hitSlot = grow(hitSlot, hits);
-              hitAt = grow(hitAt, hits);
+            if (hits === hitSlots.length) {
+              hitSlot = hitSlots = grow(hitSlots, hits);
+              hitAt = hitStarts = grow(hitStarts, hits);
             }
-            hitSlot[hits] = id;
-            hitAt[hits] = p;
+            hitSlots[hits] = id;
+            hitStarts[hits] = p;
             hits += 1;
           }
         }
@@ -306,7 +351,7 @@ export function entriesIn(text: string): TextEntries {
       for (const id of idx.anywhereSlots.get(m[0][0]!) ?? []) {
         if (marks[id] === now || !text.startsWith(slots[id]!.text, m.index)) continue;
         marks[id] = now;
-        wake(slots[id]!);
+        wake(id);
       }
       re.lastIndex = m.index + 1; // overlapping hits: "-stars" holds "stars" and "star"
     }
@@ -316,7 +361,7 @@ export function entriesIn(text: string): TextEntries {
   const rowBySlot = new Int32Array(slotCount);
   const counts: number[] = [];
   for (let h = 0; h < hits; h++) {
-    const slot = hitSlot[h]!;
+    const slot = hitSlots[h]!;
     let row = rowBySlot[slot]!;
     if (row === 0) {
       counts.push(0);
@@ -328,7 +373,12 @@ export function entriesIn(text: string): TextEntries {
   for (let r = 0; r < counts.length; r++) rowFrom[r + 1] = rowFrom[r]! + counts[r]!;
   const fill = rowFrom.slice(0, counts.length);
   const startAt = new Int32Array(hits);
-  for (let h = 0; h < hits; h++) startAt[fill[rowBySlot[hitSlot[h]!]! - 1]!++] = hitAt[h]!;
+  for (let h = 0; h < hits; h++) startAt[fill[rowBySlot[hitSlots[h]!]! - 1]!++] = hitStarts[h]!;
+  // a pasted megabyte grows the scratch pairs to hundreds of thousands: let them go after it
+  if (hitSlots.length > SCRATCH_KEPT) {
+    hitSlot = new Int32Array(1024);
+    hitAt = new Int32Array(1024);
+  }
   return { liveIds: Int32Array.from(liveList).sort(), rowBySlot, rowFrom, startAt };
 }
 
@@ -351,10 +401,12 @@ function rangeAt(ranges: NonNullable<Ranges>, p: number): number {
  *  after it are not its language). The range is looked up only for a match: most tries fail. */
 function anchored(entry: IndexedEntry, text: string, p: number, ranges: Ranges): number {
   const sticky = (entry.sticky ??= entryPattern(entry.language, LEXICONS[entry.language][entry.list][entry.index]!, 'y'));
+  // test(), not exec(): a sticky test leaves lastIndex at the match's end and makes no result array
+  // (most tries fail; a paste makes hundreds of thousands)
   sticky.lastIndex = p;
-  const m = sticky.exec(text);
-  if (!m || !m[0].length) return -1;
-  const end = p + m[0].length;
+  if (!sticky.test(text)) return -1;
+  const end = sticky.lastIndex;
+  if (end === p) return -1;
   if (!ranges) return end;
   const at = rangeAt(ranges, p);
   if (at < 0) return -1; // callers pass only starts inside the ranges; never index past them
@@ -362,8 +414,9 @@ function anchored(entry: IndexedEntry, text: string, p: number, ranges: Ranges):
   if (end <= range[1]) return end;
   const window = text.slice(range[0], range[1]);
   sticky.lastIndex = p - range[0];
-  const inner = sticky.exec(window);
-  return inner && inner[0].length ? p + inner[0].length : -1;
+  if (!sticky.test(window)) return -1;
+  const innerEnd = sticky.lastIndex + range[0];
+  return innerEnd > p ? innerEnd : -1;
 }
 
 /** A row's word starts (ascending), or, inside ranges, only those in a range: kept per row and
@@ -371,14 +424,19 @@ function anchored(entry: IndexedEntry, text: string, p: number, ranges: Ranges):
  *  language, not once per entry that has it as a head). */
 type RowStarts = (row: number) => Int32Array;
 
-const rowsInRanges = new WeakMap<TextEntries, WeakMap<NonNullable<Ranges>, RowStarts>>();
+/** Per text's entries: its whole-text row starts, and those per ranges (made once per text, not once
+ *  per list run: a check runs each language's lists, and a closure made per run is a cost of its own) */
+const rowsInRanges = new WeakMap<TextEntries, { whole: RowStarts; byRanges: WeakMap<NonNullable<Ranges>, RowStarts> }>();
 
 function rowStartsFor(found: TextEntries, ranges: Ranges): RowStarts {
-  const { rowFrom, startAt } = found;
-  const whole: RowStarts = (row) => startAt.subarray(rowFrom[row]!, rowFrom[row + 1]!);
+  let rows = rowsInRanges.get(found);
+  if (!rows) {
+    const { rowFrom, startAt } = found;
+    rows = { whole: (row) => startAt.subarray(rowFrom[row]!, rowFrom[row + 1]!), byRanges: new WeakMap() };
+    rowsInRanges.set(found, rows);
+  }
+  const { whole, byRanges } = rows;
   if (!ranges) return whole;
-  let byRanges = rowsInRanges.get(found);
-  if (!byRanges) rowsInRanges.set(found, (byRanges = new WeakMap()));
   let starts = byRanges.get(ranges);
   if (!starts) {
     const kept = new Map<number, Int32Array>();

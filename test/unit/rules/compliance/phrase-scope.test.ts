@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../../../../rules/compliance';
-import { ALL_BITS, MASK_CAPACITY, bitOf, maskHoldsAll, phraseScope } from '../../../../rules/compliance/phrase-scope';
+import { ALL_BITS, FUNCTION_WORDS_ARE_RUNS, MASK_CAPACITY, bitOf, maskHoldsAll, phraseScope } from '../../../../rules/compliance/phrase-scope';
 import { LANGUAGES, SPACED_LANGUAGES } from '../../../../rules/compliance/languages';
 
 interface CorpusMessage {
@@ -45,6 +45,9 @@ describe('phrase scope', () => {
     }
   });
 
+  it('every function word is made of the letters its word guards stop at (sentences() counts whole runs of them)', () => {
+    expect(FUNCTION_WORDS_ARE_RUNS).toBe(true);
+  });
   it('Japanese keeps its bit and is still checked in a long mixed text', () => {
     const english = 'thank you for your order. we will ship it with the next pickup and send you the tracking number. ';
     const text = `${english.repeat(4)}商品はいかがでしたか。ぜひレビューをお願いします。${english}`;

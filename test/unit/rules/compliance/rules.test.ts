@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import emojiRegex from 'emoji-regex';
 import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
-import { EMOJI_GATE } from '../../../../rules/compliance/detectors/symbols';
+import { EMOJI_GATE, EMOJI_START } from '../../../../rules/compliance/detectors/symbols';
 import { CHECKER_UI_LANGUAGES } from '../../../../rules/compliance/languages';
 
 const rulesOf = (text: string, options?: CheckOptions) =>
@@ -108,6 +108,22 @@ describe('emoji and decorative symbols', () => {
       for (const s of [ch, `${ch}\uFE0F`, `${ch}\uFE0F\u20E3`]) {
         re.lastIndex = 0;
         if (re.exec(s)?.index === 0 && !EMOJI_GATE.test(s)) missed.push(cp.toString(16));
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+  it('the start finder stops at every place an emoji can start (emoji-regex is tried only there)', () => {
+    // as above, plus skin tones, ZWJ sequences and tags after the first code point; a start is
+    // found where the match starts (© ® aside: their matches are allowed and hide nothing after them)
+    const re = emojiRegex();
+    const missed: string[] = [];
+    for (let cp = 0x20; cp <= 0x1ffff; cp++) {
+      if ((cp >= 0xd800 && cp <= 0xdfff) || cp === 0xa9 || cp === 0xae) continue;
+      const ch = String.fromCodePoint(cp);
+      for (const s of [ch, `${ch}\uFE0F`, `${ch}\uFE0F\u20E3`, `${ch}\u20E3`, `${ch}\u{1F3FB}`, `${ch}\u200D\u2640\uFE0F`, `${ch}\u{E0067}`]) {
+        re.lastIndex = 0;
+        EMOJI_START.lastIndex = 0;
+        if (re.exec(s)?.index === 0 && EMOJI_START.exec(s)?.index !== 0) missed.push(cp.toString(16));
       }
     }
     expect(missed).toEqual([]);
