@@ -1,5 +1,6 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
+import { conditionedAsks } from './detectors/conditioned-ask';
 import { detectLinks } from './detectors/links';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
@@ -306,6 +307,10 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       if (list === 'review_request' || list === 'leading') review.push(span);
     }
   }
+
+  // a review ask conditioned on, or following, a good experience is leading whatever its words
+  const asks = review.filter((s) => s.rule === 'review_request');
+  if (asks.length) spans.push(...conditionedAsks(t, asks));
 
   if (options.reviewAlreadyRequested) {
     // One channel per order: after Request a Review, any review wording in a message blocks.

@@ -1,0 +1,84 @@
+// A review ask that is conditioned on a good experience ("if you're happy with the lamp, ...", "si la
+// mochila le ha gustado, ...") or follows one the seller assumes ("Hope you're enjoying it! Would you
+// rate it?") is a leading ask in every language (policy.md: asks must not steer towards positive
+// reviews). The lexicons know many such phrases, each a fixed shape; this reads the structure: a
+// condition or an assumption, the buyer's satisfaction within a few words, and a review ask the
+// lexicons already found in the same sentence (or, for an assumption, the sentence before the ask).
+// It only ever adds `leading` to a message that already has a `review_request` block, so it cannot
+// flag a compliant message.
+import type { Span } from './span';
+
+/** The buyer is satisfied: English with the buyer as subject ("we're happy to help" is not it). */
+const SATISFIED_EN =
+  "(?:you(?:'re| are| were|'ve been| have been| feel| find)?(?: \\p{L}{2,12}){0,2} (?:happy|satisfied|pleased|delighted|thrilled|glad)|you(?:'re| are)? (?:(?:really|truly|already) )?(?:lov|lik|enjoy)\\p{L}{0,4}(?! to)|(?:it|everything|all) (?:works?|worked|went|is working|arrived) (?:well|great|perfectly|fine|safely|in good condition))";
+/** ... and in the other languages, where the satisfaction words are rarely said of the seller. */
+const SATISFIED_OTHER =
+  `(?:zufrieden\\p{L}{0,3}|gefällt|gefallen\\p{L}{0,2}|begeistert|überzeugt|satisfait\\p{L}{0,2}|plu|(?<!s'il (?:vous|te) )pla[iî]t|(?<=(?:êtes|es|est|soyez|sind|sei) )content[es]{0,2}|content[aio]s?|contenti|contente|ravi\\p{L}{0,2}|apprécié\\p{L}{0,2}|gustad[oa]s?|gusta|gustó|guste|satisfech[oa]s?|encantad[oa]s?|encanta|encantó|disfrutando|convencid[oa]s?|soddisfatt[oaie]|piaciut[oaie]|piace|piaccia|entusiast[aie]|convint[oaie]|gostou|gostado|gostando|satisfeit[oa]s?|curtiu|curtindo|adorou|aprovou)`;
+/** A condition ("if", "wenn", "si", "se", "caso" ...). */
+const IF = '(?:if|when|once|wenn|falls|sofern|si|se|caso|quando|qualora)';
+/** The seller assumes a good experience ("hope", "now that", "wir hoffen", "nous espérons" ...). */
+const ASSUME =
+  '(?:hope|hoping|trust|glad|now that|since|wir hoffen|hoffentlich|nun,? da|da sie|espérons|j\'espère|maintenant que|puisque|esperamos|espero|ahora que|ya que|speriamo|spero|ora che|visto che|já que|agora que)';
+const NEGATED = /(?<![\p{L}])(?:not|never|nicht|kein\p{L}{0,2}|pas|no|non|não|nem|nunca)(?![\p{L}])|n't/u;
+
+const GAP = "[^.!?\\n;]{0,40}?";
+const CONDITIONED = new RegExp(`(?<![\\p{L}'])${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER})(?![\\p{L}])`, 'gu');
+const ASSUMED = new RegExp(`(?<![\\p{L}])${ASSUME}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER})(?![\\p{L}])`, 'gu');
+/** Japanese: a satisfaction word and a condition ("お気に召しましたら", "ご満足いただけましたら",
+ *  "気に入っていただけたら") or the seller's gladness about it ("気に入っていただけて嬉しい"). */
+const CONDITIONED_JA = /(?:気に入|満足|お気に召|お喜び)[^。！？\n]{0,12}?(?:ましたら|たら|なら|れば|ようでしたら)/gu;
+const ASSUMED_JA = /(?:気に入|満足|お気に召|お喜び)[^。！？\n]{0,12}?(?:嬉し|うれし|何より|幸いです)/gu;
+
+const STOP = /[.!?\n。！？]/u;
+
+interface Cue {
+  start: number;
+  end: number;
+  assumed: boolean;
+}
+
+function cues(t: string, from: number, to: number): Cue[] {
+  const out: Cue[] = [];
+  const slice = t.slice(from, to);
+  for (const [re, assumed] of [[CONDITIONED, false], [ASSUMED, true], [CONDITIONED_JA, false], [ASSUMED_JA, true]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (!NEGATED.test(m[0]) && !/(?:ない|ません)/u.test(m[0])) out.push({ start: from + m.index, end: from + m.index + m[0].length, assumed });
+    }
+  }
+  return out;
+}
+
+/** Start of the sentence holding `at` (bounded look-back), and of the sentence before it. */
+function sentenceStarts(t: string, at: number): [number, number] {
+  const floor = Math.max(0, at - 300);
+  let own = floor;
+  let before = floor;
+  for (let i = at - 1; i >= floor; i--) {
+    if (!STOP.test(t[i]!)) continue;
+    if (own === floor) {
+      own = i + 1;
+      continue;
+    }
+    before = i + 1;
+    break;
+  }
+  return [own, before];
+}
+
+/**
+ * `leading` spans for review asks conditioned on, or following, a good experience. `asks` are the
+ * review_request spans the lexicons found (normalized offsets); the text is the normalized copy.
+ */
+export function conditionedAsks(t: string, asks: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const ask of asks) {
+    const [own, before] = sentenceStarts(t, ask.start);
+    const stop = t.slice(ask.end, ask.end + 200).search(STOP);
+    const end = stop < 0 ? Math.min(t.length, ask.end + 200) : ask.end + stop;
+    const found = cues(t, before, end).find((c) => c.start >= own || c.assumed);
+    if (!found) continue;
+    out.push({ rule: 'leading', severity: 'block', start: Math.min(found.start, ask.start), end: Math.max(found.end, ask.end), entry: 'leading:satisfaction-then-ask' });
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+// detectors/conditioned-ask.ts: a review ask conditioned on, or following, a good experience is
+// leading in every language, whatever words carry the condition; it never flags a message the
+// lexicons leave clean.
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+
+const entries = (text: string) => checkMessage(text).map((f) => `${f.rule}:${f.entry}`);
+const structural = (text: string) => entries(text).includes('leading:leading:satisfaction-then-ask');
+
+describe('review ask after a good experience (structure, not phrases)', () => {
+  it.each([
+    'Si la mochila le ha gustado, unas estrellitas en Amazon nos darían una alegría enorme.',
+    "Hope you're enjoying the grinder! Would you mind leaving a review?",
+    'Hinterlassen Sie gerne eine Bewertung, sofern Sie mit dem Rucksack zufrieden sind.',
+    'Bitte bewerten Sie uns nur, wenn Sie rundum zufrieden sind.',
+  ])('leading: %s', (text) => {
+    expect(structural(text)).toBe(true);
+  });
+
+  it.each([
+    // a condition on time or on the seller, not on the buyer's satisfaction
+    'If you have a minute, we would love a review.',
+    "We're happy to help if anything is missing. Please leave a review.",
+    // "s'il vous plaît" is "please", no condition
+    "S'il vous plaît, si possible, laissez un avis.",
+    // the buyer is not satisfied: another entry's business, not this one's
+    "If you're not happy with it, please don't leave a review yet - tell us first.",
+    'Se non è soddisfatto, ci scriva prima di lasciare una recensione.',
+  ])('not this entry: %s', (text) => {
+    expect(structural(text)).toBe(false);
+  });
+
+  it.each([
+    "If you're happy with the size, keep it; otherwise we exchange it.",
+    'Wenn Sie zufrieden sind, freut uns das sehr.',
+    'お気に召しましたら幸いです。',
+  ])('no review ask, no finding: %s', (text) => {
+    expect(checkMessage(text).filter((f) => f.rule === 'leading')).toEqual([]);
+  });
+});
