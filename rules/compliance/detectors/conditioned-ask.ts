@@ -1,9 +1,10 @@
 // A review ask that is conditioned on a good experience ("if you're happy with the lamp, ...", "si la
-// mochila le ha gustado, ...") or follows one the seller assumes ("Hope you're enjoying it! Would you
-// rate it?") is a leading ask in every language (policy.md: asks must not steer towards positive
-// reviews). The lexicons know many such phrases, each a fixed shape; this reads the structure: a
-// condition or an assumption, the buyer's satisfaction within a few words, and a review ask the
-// lexicons already found in the same sentence (or, for an assumption, the sentence before the ask).
+// mochila le ha gustado, ..."), follows one the seller assumes ("Hope you're enjoying it! Would you
+// rate it?") or comes with a reward ("... and receive a free accessory") is a leading ask in every
+// language (policy.md: asks must not steer towards positive reviews or pay for them). The lexicons
+// know many such phrases, each a fixed shape; this reads the structure: a condition or an assumption
+// and the buyer's satisfaction within a few words, or a gain verb and a reward, next to a review ask
+// the lexicons already found in the same sentence (an assumption may be in the sentence before).
 // It only ever adds `leading` to a message that already has a `review_request` block, so it cannot
 // flag a compliant message.
 import type { Span } from './span';
@@ -19,6 +20,12 @@ const IF = '(?:if|when|once|wenn|falls|sofern|si|se|caso|quando|qualora)';
 /** The seller assumes a good experience ("hope", "now that", "wir hoffen", "nous espérons" ...). */
 const ASSUME =
   '(?:hope|hoping|trust|glad|now that|since|wir hoffen|hoffentlich|nun,? da|da sie|espérons|j\'espère|maintenant que|puisque|esperamos|espero|ahora que|ya que|speriamo|spero|ora che|visto che|já que|agora que)';
+/** The buyer gets something ... */
+const GAIN =
+  '(?:get(?! in touch| back| started| help)|gets|receive|receives|earn|earns|win|wins|enjoy|bekomm\\p{L}{0,3}|erhalt\\p{L}{0,3}|erhält|gibt es|recev\\p{L}{0,4}|obten\\p{L}{0,3}|gagn\\p{L}{0,3}|recib\\p{L}{0,4}|obtien\\p{L}{0,2}|gana|ganará|ricev\\p{L}{0,4}|ottien\\p{L}{0,2}|vince|ganh\\p{L}{0,3}|receb\\p{L}{0,4}|もらえ|差し上げ|お送り|進呈|プレゼント)';
+/** ... that is a reward: money back, a gift, a discount, something free. */
+const REWARD =
+  "(?:gift ?cards?|vouchers?|coupons?|discount|refund|cashback|free|freebie|reward|bonus|gifts?|prize|\\d{1,3} ?% off|gutschein\\p{L}{0,2}|geschenk\\p{L}{0,2}|gratis|kostenlos\\p{L}{0,2}|umsonst|rabatt|erstattung|prämie|cadeaux?|offert\\p{L}{0,2}|gratuit\\p{L}{0,2}|remboursement|réduction|bon d'achat|récompense|regalos?|reembolso|descuento|cupón|recompensa|obsequio|omaggio|rimborso|sconto|buono|premio|brinde|grátis|desconto|cupom|prêmio|ギフト|返金|割引|クーポン|無料|特典)";
 const NEGATED = /(?<![\p{L}])(?:not|never|nicht|kein\p{L}{0,2}|pas|no|non|não|nem|nunca)(?![\p{L}])|n't/u;
 
 const GAP = "[^.!?\\n;]{0,40}?";
@@ -27,23 +34,34 @@ const ASSUMED = new RegExp(`(?<![\\p{L}])${ASSUME}(?![\\p{L}])${GAP}(?<![\\p{L}]
 /** Japanese: a satisfaction word and a condition ("お気に召しましたら", "ご満足いただけましたら",
  *  "気に入っていただけたら") or the seller's gladness about it ("気に入っていただけて嬉しい"). */
 const CONDITIONED_JA = /(?:気に入|満足|お気に召|お喜び)[^。！？\n]{0,12}?(?:ましたら|たら|なら|れば|ようでしたら)/gu;
+const REWARDED = new RegExp(`(?<![\\p{L}])${GAIN}(?![\\p{L}])${GAP}(?<![\\p{L}])${REWARD}(?![\\p{L}])|(?:ギフト|返金|割引|クーポン|無料|特典)[^。！？\\n]{0,20}?(?:もらえ|差し上げ|お送り|進呈|プレゼント)`, 'gu');
 const ASSUMED_JA = /(?:気に入|満足|お気に召|お喜び)[^。！？\n]{0,12}?(?:嬉し|うれし|何より|幸いです)/gu;
 
 const STOP = /[.!?\n。！？]/u;
+const SATISFIED_ENTRY = 'leading:satisfaction-then-ask';
 
 interface Cue {
   start: number;
   end: number;
+  /** may stand in the sentence before the ask */
   assumed: boolean;
+  entry: string;
 }
 
 function cues(t: string, from: number, to: number): Cue[] {
   const out: Cue[] = [];
   const slice = t.slice(from, to);
-  for (const [re, assumed] of [[CONDITIONED, false], [ASSUMED, true], [CONDITIONED_JA, false], [ASSUMED_JA, true]] as const) {
+  const kinds = [
+    [CONDITIONED, false, SATISFIED_ENTRY],
+    [ASSUMED, true, SATISFIED_ENTRY],
+    [CONDITIONED_JA, false, SATISFIED_ENTRY],
+    [ASSUMED_JA, true, SATISFIED_ENTRY],
+    [REWARDED, false, 'leading:reward-with-ask'],
+  ] as const;
+  for (const [re, assumed, entry] of kinds) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (!NEGATED.test(m[0]) && !/(?:ない|ません)/u.test(m[0])) out.push({ start: from + m.index, end: from + m.index + m[0].length, assumed });
+      if (!NEGATED.test(m[0]) && !/(?:ない|ません)/u.test(m[0])) out.push({ start: from + m.index, end: from + m.index + m[0].length, assumed, entry });
     }
   }
   return out;
@@ -78,7 +96,7 @@ export function conditionedAsks(t: string, asks: readonly Span[]): Span[] {
     const end = stop < 0 ? Math.min(t.length, ask.end + 200) : ask.end + stop;
     const found = cues(t, before, end).find((c) => c.start >= own || c.assumed);
     if (!found) continue;
-    out.push({ rule: 'leading', severity: 'block', start: Math.min(found.start, ask.start), end: Math.max(found.end, ask.end), entry: 'leading:satisfaction-then-ask' });
+    out.push({ rule: 'leading', severity: 'block', start: Math.min(found.start, ask.start), end: Math.max(found.end, ask.end), entry: found.entry });
   }
   return out;
 }

@@ -31,7 +31,22 @@ describe('review ask after a good experience (structure, not phrases)', () => {
   });
 
   it.each([
+    'Laissez un avis et recevez un accessoire offert.',
+    'Wir freuen uns über eine Bewertung auf Amazon, dafür erhalten Sie einen Gutschein über 5 Euro.',
+  ])('leading (a reward with the ask): %s', (text) => {
+    expect(entries(text)).toContain('leading:leading:reward-with-ask');
+  });
+
+  it.each([
+    'Please leave a review and get in touch if you need spare parts for free.',
+    'Leave a review; we cannot offer a gift card for it.',
+  ])('no reward: %s', (text) => {
+    expect(entries(text)).not.toContain('leading:leading:reward-with-ask');
+  });
+
+  it.each([
     "If you're happy with the size, keep it; otherwise we exchange it.",
+    'Get a free replacement filter with your next order.',
     'Wenn Sie zufrieden sind, freut uns das sehr.',
     'お気に召しましたら幸いです。',
   ])('no review ask, no finding: %s', (text) => {
