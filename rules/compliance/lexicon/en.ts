@@ -480,6 +480,10 @@ export const en: Lexicon = {
       match: ['Would you consider bumping your rating to four stars?', 'Is there any chance of raising your review?'] },
   ],
   review_request: [
+    { id: 'tap-the-stars', re: `(?<![\\p{L}])(?:tap|click|hit|select|press|pick|fill in|light up) (?:on )?(?:the |a |your |some |five |5 |all (?:the |five |5 )?)?(?:\\p{L}{2,10} )?(?:stars|star rating|star-rating|rating stars)(?![\\p{L}])(?! (?:icon|button|symbol)s? to (?:save|add|bookmark|mark))`,
+      why: 'Telling the buyer to tap or click the rating stars asks for a rating, without a review word or a "leave" verb.',
+      match: ['Your thoughts matter to us - tap the stars on your order page whenever it suits you.', 'Just click the five stars under your order.'],
+      not: ['Tap the star icon to save the product to your list.', 'The stars on the box show the energy class.'] },
     // s9: an ask to tell the public about the purchase is a review request whatever the words: the structure is a
     // telling verb + the public (other shoppers, the next buyer, the world) or the public place (on Amazon, the listing)
     { id: 'tell-the-public', re: `${TELL_PUBLIC}${NOT_REPORTED}${NOT_DENIED}`,
