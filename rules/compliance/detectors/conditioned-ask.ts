@@ -11,7 +11,7 @@ import type { Span } from './span';
 
 /** The buyer is satisfied: English with the buyer as subject ("we're happy to help" is not it). */
 const SATISFIED_EN =
-  "(?:you(?:'re| are| were|'ve been| have been| feel| find)?(?: \\p{L}{2,12}){0,2} (?:happy|satisfied|pleased|delighted|thrilled|glad)|you(?:'re| are)? (?:(?:really|truly|already) )?(?:lov|lik|enjoy)\\p{L}{0,4}(?! to)|(?:it|everything|all) (?:works?|worked|went|is working|arrived) (?:well|great|perfectly|fine|safely|in good condition))";
+  "(?:you(?:'re| are| were|'ve been| have been| feel| find)?(?: \\p{L}{2,12}){0,2} (?:happy|satisfied|pleased|delighted|thrilled|glad)|you(?:'re| are)? (?:(?:really|truly|already) )?(?:lov|lik|enjoy)\\p{L}{0,4}(?! to)|(?:it|everything|all)(?:'s| is| has been|'s been)? (?:works?|worked|working|went|going|arrived)(?: so| really)? (?:well|great|perfectly|fine|safely|smoothly|in good condition))";
 /** ... and in the other languages, where the satisfaction words are rarely said of the seller. */
 const SATISFIED_OTHER =
   `(?:zufrieden\\p{L}{0,3}|gefällt|gefallen\\p{L}{0,2}|begeistert|überzeugt|satisfait\\p{L}{0,2}|plu|(?<!s'il (?:vous|te) )pla[iî]t|(?<=(?:êtes|es|est|soyez|sind|sei) )content[es]{0,2}|content[aio]s?|contenti|contente|ravi\\p{L}{0,2}|apprécié\\p{L}{0,2}|gustad[oa]s?|gusta|gustó|guste|satisfech[oa]s?|encantad[oa]s?|encanta|encantó|disfrutando|convencid[oa]s?|soddisfatt[oaie]|piaciut[oaie]|piace|piaccia|entusiast[aie]|convint[oaie]|gostou|gostado|gostando|satisfeit[oa]s?|curtiu|curtindo|adorou|aprovou)`;

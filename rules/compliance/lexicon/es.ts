@@ -172,6 +172,10 @@ export const es: Lexicon = {
       why: 'Tells the buyer the seller has its own online shop, an invitation to buy outside Amazon.', match: ['Tenemos tienda online propia con más modelos y mejores precios.'], not: ['No tenemos tienda online propia; solo vendemos en Amazon.'] },
   ],
   leading: [
+    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:para agradecer\\p{L}{0,4}|como agradecimiento por|en agradecimiento por|a cambio de) (?:su |tu |la |una |sus |tus )?(?:\\p{L}{1,12} )?(?:reseña|valoraci[oó]n|valoraciones|opini[oó]n|opiniones|estrellas|comentario)\\p{L}*[^.!?\\n]{0,50}?(?:tarjeta regalo|cheque regalo|vale|cup[oó]n|descuento|regal\\p{L}*|reembols\\p{L}*|€|euros?|\\d+ ?%)`,
+      why: 'A gift card, voucher or money "to thank you for your review" pays for reviews: an ask and an incentive.',
+      match: ['Para agradecerle su reseña, le regalamos una tarjeta regalo de 10 €.', 'Como agradecimiento por su valoración recibirá un cupón del 15 %.'],
+      not: ['Gracias por su reseña; le enviamos hoy la pieza de repuesto.', 'Para agradecerle su paciencia, ya le hemos devuelto el envío.'] },
     // s8 lote 4
     { id: 'if-good-experience', re: `si (?:la|tu|su) (?:experiencia|compra) (?:ha sido|fue|es|está siendo) (?:muy )?(?:buena|positiva|satisfactoria|genial|agradable)${AFTER_REVIEW}`,
       why: 'Condiciona la petición a una buena experiencia: invita solo a reseñas positivas.',
@@ -340,6 +344,10 @@ export const es: Lexicon = {
       match: ['Para agradecer tu valoración, meteremos un regalo en tu próximo pedido.'], not: ['Para agradecer tu paciencia, meteremos un regalo en el pedido.'] },
   ],
   review_request: [
+    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:para agradecer\\p{L}{0,4}|como agradecimiento por|en agradecimiento por|a cambio de) (?:su |tu |la |una |sus |tus )?(?:\\p{L}{1,12} )?(?:reseña|valoraci[oó]n|valoraciones|opini[oó]n|opiniones|estrellas|comentario)\\p{L}*[^.!?\\n]{0,50}?(?:tarjeta regalo|cheque regalo|vale|cup[oó]n|descuento|regal\\p{L}*|reembols\\p{L}*|€|euros?|\\d+ ?%)`,
+      why: 'A gift card, voucher or money "to thank you for your review" pays for reviews: an ask and an incentive.',
+      match: ['Para agradecerle su reseña, le regalamos una tarjeta regalo de 10 €.', 'Como agradecimiento por su valoración recibirá un cupón del 15 %.'],
+      not: ['Gracias por su reseña; le enviamos hoy la pieza de repuesto.', 'Para agradecerle su paciencia, ya le hemos devuelto el envío.'] },
     // s8 lote 4
     { id: 'review-gives-us-life', re: `${REVIEW}[^.!?\\n]{0,40}(?:nos (?:da|dan|daría|darían) la vida|nos (?:mantiene|mantienen) (?:a flote|viv\\p{L}{1,3}|en pie))`,
       why: 'Dice que las valoraciones mantienen viva a la tienda: una petición de reseña con presión emocional.',

@@ -175,6 +175,10 @@ export const it: Lexicon = {
       match: ['Quale email possiamo usare per mandarle il manuale?'] },
   ],
   leading: [
+    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:per ringraziar\\p{L}{0,4}|come ringraziamento|in segno di gratitudine|in cambio) (?:per |della |dello |dell'|delle |di |d'|del )?(?:sua |tua |vostra |la |una )?(?:\\p{L}{1,12} )?(?:recension\\p{L}*|valutazion\\p{L}*|stelle|opinion\\p{L}*|feedback|giudizi\\p{L}*)[^.!?\\n]{0,50}?(?:gift ?card|buon[oi]|sconto|codice|omaggi\\p{L}*|regal\\p{L}*|€|euro|\\d+ ?%)`,
+      why: 'A gift, voucher or discount "to thank you for the review" pays for reviews: an ask and an incentive.',
+      match: ['Per ringraziarla della recensione le regaliamo una gift card Amazon da 10 euro.', 'Come ringraziamento per la sua recensione riceverà un buono sconto.'],
+      not: ['La ringraziamo per la recensione: le spediamo subito il ricambio.', 'Per ringraziarla della pazienza le abbiamo già rimborsato la spedizione.'] },
     { id: 'pleased-then-ask', re: `(?:allora|se s[ìi]|in tal caso)(?<=(?<![\\p{L}\\p{N}])(?:gradimento|soddisfatt\\p{L}|content\\p{L}|piace|piaciut\\p{L})[^.!?]{0,12}\\?\\s*(?:allora|se\\s+s[ìi]|in\\s+tal\\s+caso))${NOT_NEG_CUE}${AFTER_ASK}`,
       why: 'A satisfaction question, then "so" and a review ask, makes the review conditional on a good experience.',
       match: ['Il frullatore è di suo gradimento? Allora ci lasci una recensione.', 'Contento? In tal caso cinque stelle ci farebbero felici.'], not: ['Non è soddisfatto? Allora ci scriva e troviamo una soluzione.'] },
@@ -345,6 +349,10 @@ export const it: Lexicon = {
       match: ['Per ringraziarla della valutazione, aggiungeremo un omaggio al suo prossimo ordine.'] },
   ],
   review_request: [
+    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:per ringraziar\\p{L}{0,4}|come ringraziamento|in segno di gratitudine|in cambio) (?:per |della |dello |dell'|delle |di |d'|del )?(?:sua |tua |vostra |la |una )?(?:\\p{L}{1,12} )?(?:recension\\p{L}*|valutazion\\p{L}*|stelle|opinion\\p{L}*|feedback|giudizi\\p{L}*)[^.!?\\n]{0,50}?(?:gift ?card|buon[oi]|sconto|codice|omaggi\\p{L}*|regal\\p{L}*|€|euro|\\d+ ?%)`,
+      why: 'A gift, voucher or discount "to thank you for the review" pays for reviews: an ask and an incentive.',
+      match: ['Per ringraziarla della recensione le regaliamo una gift card Amazon da 10 euro.', 'Come ringraziamento per la sua recensione riceverà un buono sconto.'],
+      not: ['La ringraziamo per la recensione: le spediamo subito il ricambio.', 'Per ringraziarla della pazienza le abbiamo già rimborsato la spedizione.'] },
     { id: 'leave-gerund', re: `(?:lasciando|scrivendo|pubblicando|dandoci|mettendo) (?:una |un |la |il |qualche |sua |tua )?(?:[^\\s.!?]{1,20} ){0,2}${REV}${NOT_BEFORE}`,
       why: 'Asks for a review in the gerund ("by leaving a review").',
       match: ['Ci dica cosa ne pensa lasciando una recensione sul prodotto.'], not: ['Grazie per averci aiutato lasciando una recensione.'] },

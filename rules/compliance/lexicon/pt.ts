@@ -45,6 +45,10 @@ const DOMAIN = "(?:[a-z0-9._-]{1,30} ?(?:@|[\\[(]arroba[\\])]| arroba ) ?[a-z0-9
 
 export const pt: Lexicon = {
   offplatform: [
+    { id: 'refund-to-pix', re: `(?<![\\p{L}])(?<!(?:não|nunca|nem) (?:\\p{L}{1,12} ){0,2})(?:devolv|reembols|estorn|transfir|deposit|mand|envi|pag|faz|fa[cç]o)\\p{L}{0,6}(?: [^.!?\\n]{0,30}?)? (?:no|pelo|via|por|num) (?:seu |teu |sua )?pix(?![\\p{L}])`,
+      why: 'Paying or refunding the buyer by Pix moves money outside Amazon.',
+      match: ['Manda o print da avaliação que devolvemos R$ 20 no seu Pix.', 'Fazemos o reembolso pelo Pix ainda hoje.'],
+      not: ['Não fazemos reembolso por Pix, só pela Amazon.', 'O Pix não é aceito aqui.'] },
     // Messengers and the Brazilian "zap" (WhatsApp). Guard: a negation right before the channel refuses it
     // ("A loja não atende por WhatsApp"); a negation elsewhere in the sentence does not ("Se não resolver chama no WhatsApp").
     { id: 'whatsapp', re: `whats ?app${denied('whats\\s{0,2}app')}`, why: 'WhatsApp named as a channel moves the conversation off Amazon.',

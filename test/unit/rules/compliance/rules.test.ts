@@ -186,6 +186,8 @@ describe('phrase rules in six languages', () => {
     'Let us know before Friday if you want a refund.',
     'Thank you for your feedback about the zipper.',
     'The courier will call you before delivery.',
+    'La empresa de transporte te llamará por teléfono antes de la entrega para concretar la hora.',
+    "La société de transport vous appellera avant la livraison.",
     'Der Paketdienst wird Sie vor der Zustellung telefonisch kontaktieren, um einen Termin zu vereinbaren.',
     'Please update your phone number in your Amazon account for the carrier.',
     'Wir prüfen Ihre Rücksendung und melden uns.',
