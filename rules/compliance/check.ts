@@ -132,9 +132,10 @@ const NEGATION_BEFORE =
 /** A condition or contrast that turns the negation into a reason to leave ("if you can't reach us here, …", "unless"). */
 const CONDITION = /(?<![\p{L}])(?:if|unless|wenn|falls|sofern|si|se|caso|sauf|salvo|tranne)(?![\p{L}])/u;
 /** A refusal after the phrase, in its clause: "eine Erstattung per PayPal ist uns nicht erlaubt", "non ci è consentito",
- *  also with an adverb inside ("n'est malheureusement pas possible", "is unfortunately not possible"). */
+ *  also with an adverb inside ("n'est malheureusement pas possible", "is unfortunately not possible"), but not
+ *  "normally/usually not" (the exception follows: "n'est normalement pas autorisé, mais pour vous..."). */
 const NEGATION_AFTER =
-  /^[^.!?;\n。]{0,60}?(?:(?:is|are|was) (?:\p{L}{2,15} )?not (?:allowed|permitted|possible)|not allowed|nicht (?:erlaubt|gestattet|möglich|zulässig|annehmen|anbieten)|ist uns nicht|n'(?:est|sont) (?:\p{L}{2,15} )?(?:pas|plus) (?:autorisé|permis|possible)|no (?:está|es) (?:permitid|posible)|no (?:se )?(?:permite|acepta)|non (?:è|sono|ci è|ci sono) (?:\p{L}{2,15} )?(?:consentit|permess|possibil)|não (?:é|são) (?:\p{L}{2,15} )?(?:permitid|possível)|できません|いたしかねます|お受けできません)/u;
+  /^[^.!?;\n。]{0,60}?(?:(?:is|are|was) (?:(?!normal|usual|general|habituel|d'habitude|solit|geral|eigentlich)\p{L}{2,15} )?not (?:allowed|permitted|possible)|not allowed|nicht (?:erlaubt|gestattet|möglich|zulässig|annehmen|anbieten)|ist uns nicht|n'(?:est|sont) (?:(?!normal|usual|general|habituel|d'habitude|solit|geral|eigentlich)\p{L}{2,15} )?(?:pas|plus) (?:autorisé|permis|possible)|no (?:está|es) (?:permitid|posible)|no (?:se )?(?:permite|acepta)|non (?:è|sono|ci è|ci sono) (?:(?!normal|usual|general|habituel|d'habitude|solit|geral|eigentlich)\p{L}{2,15} )?(?:consentit|permess|possibil)|não (?:é|são) (?:(?!normal|usual|general|habituel|d'habitude|solit|geral|eigentlich)\p{L}{2,15} )?(?:permitid|possível)|できません|いたしかねます|お受けできません)/u;
 /** A third party that will contact the buyer: the carrier, the driver, Amazon or the manufacturer
  *  ("the courier will call you", "le livreur vous contactera par téléphone", "il trasportatore la
  *  contatterà per telefono", "a transportadora vai ligar para você"). */

@@ -11,10 +11,10 @@ import type { Span } from './span';
 
 /** The buyer is satisfied: English with the buyer as subject ("we're happy to help" is not it). */
 const SATISFIED_EN =
-  "(?:you(?:'re| are| were|'ve been| have been| feel| find)?(?: \\p{L}{2,12}){0,2} (?:happy|satisfied|pleased|delighted|thrilled|glad)|you(?:'re| are)? (?:(?:really|truly|already) )?(?:lov|lik|enjoy)\\p{L}{0,4}(?! to)|(?:it|everything|all)(?:'s| is| has been|'s been)? (?:works?|worked|working|went|going|arrived)(?: so| really)? (?:well|great|perfectly|fine|safely|smoothly|in good condition))";
+  "(?:you(?:'re| are| were|'ve been| have been| feel| find)?(?: \\p{L}{2,12}){0,2} (?:happy|satisfied|pleased|delighted|thrilled|glad)|you(?:'re| are)? (?:(?:really|truly|already) )?(?:lov|lik|enjoy)\\p{L}{0,4}(?! to|\\s*,|\\s*$| you| we)|(?:it|everything|all)(?:'s| is| has been|'s been)? (?:works?|worked|working|went|going)(?: so| really)? (?:well|great|perfectly|fine|smoothly))";
 /** ... and in the other languages, where the satisfaction words are rarely said of the seller. */
 const SATISFIED_OTHER =
-  `(?:zufrieden\\p{L}{0,3}|gefällt|gefallen\\p{L}{0,2}|begeistert|überzeugt|satisfait\\p{L}{0,2}|plu|(?<!s'il (?:vous|te) )pla[iî]t|(?<=(?:êtes|es|est|soyez|sind|sei) )content[es]{0,2}|content[aio]s?|contenti|contente|ravi\\p{L}{0,2}|apprécié\\p{L}{0,2}|gustad[oa]s?|gusta|gustó|guste|satisfech[oa]s?|encantad[oa]s?|encanta|encantó|disfrutando|convencid[oa]s?|soddisfatt[oaie]|piaciut[oaie]|piace|piaccia|entusiast[aie]|convint[oaie]|gostou|gostado|gostando|satisfeit[oa]s?|curtiu|curtindo|adorou|aprovou)`;
+  `(?:zufrieden\\p{L}{0,3}|gefällt|gefallen\\p{L}{0,2}|begeistert|überzeugt|satisfait\\p{L}{0,2}|plu|(?<!s'il (?:vous|te) )pla[iî]t|(?<=(?:êtes|es|est|soyez|sind|sei) )content[es]{0,2}|content[aio]s?|contenti|contente|ravi\\p{L}{0,2}|apprécié\\p{L}{0,2}|gustad[oa]s?|gusta(?!\\s*,)|gustó|guste|satisfech[oa]s?|encantad[oa]s?|encanta|encantó|disfrutando|convencid[oa]s?|soddisfatt[oaie]|piaciut[oaie]|piace|piaccia|entusiast[aie]|convint[oaie]|gostou|gostado|gostando|satisfeit[oa]s?|curtiu|curtindo|adorou|aprovou)`;
 /** A condition ("if", "wenn", "si", "se", "caso" ...). */
 const IF = '(?:if|when|once|wenn|falls|sofern|si|se|caso|quando|qualora)';
 /** The seller assumes a good experience ("hope", "now that", "wir hoffen", "nous espérons" ...). */
@@ -39,6 +39,7 @@ const ASSUMED_JA = /(?:気に入|満足|お気に召|お喜び)[^。！？\n]{0,
 
 const STOP = /[.!?\n。！？]/u;
 const SATISFIED_ENTRY = 'leading:satisfaction-then-ask';
+const REWARD_ENTRY = 'leading:reward-with-ask';
 
 interface Cue {
   start: number;
@@ -48,24 +49,30 @@ interface Cue {
   entry: string;
 }
 
+const KINDS: readonly (readonly [RegExp, boolean, string])[] = [
+  [CONDITIONED, false, SATISFIED_ENTRY],
+  [ASSUMED, true, SATISFIED_ENTRY],
+  [CONDITIONED_JA, false, SATISFIED_ENTRY],
+  [ASSUMED_JA, true, SATISFIED_ENTRY],
+  [REWARDED, false, REWARD_ENTRY],
+];
+
+/** The cues in t[from, to). Read on a slice (bounded work per ask in a long paste) that starts a few
+ *  characters early, so the look-behinds see the words before `from`. */
 function cues(t: string, from: number, to: number): Cue[] {
   const out: Cue[] = [];
-  const slice = t.slice(from, to);
-  const kinds = [
-    [CONDITIONED, false, SATISFIED_ENTRY],
-    [ASSUMED, true, SATISFIED_ENTRY],
-    [CONDITIONED_JA, false, SATISFIED_ENTRY],
-    [ASSUMED_JA, true, SATISFIED_ENTRY],
-    [REWARDED, false, 'leading:reward-with-ask'],
-  ] as const;
-  for (const [re, assumed, entry] of kinds) {
-    re.lastIndex = 0;
+  const at = Math.max(0, from - LOOK_BEHIND);
+  const slice = t.slice(at, to);
+  for (const [re, assumed, entry] of KINDS) {
+    re.lastIndex = from - at;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (!NEGATED.test(m[0]) && !/(?:ない|ません)/u.test(m[0])) out.push({ start: from + m.index, end: from + m.index + m[0].length, assumed, entry });
+      if (!NEGATED.test(m[0]) && !/(?:ない|ません)/u.test(m[0])) out.push({ start: at + m.index, end: at + m.index + m[0].length, assumed, entry });
     }
   }
   return out;
 }
+/** The longest look-behind of the cue patterns ("s'il vous " before "plaît"). */
+const LOOK_BEHIND = 16;
 
 /** Start of the sentence holding `at` (bounded look-back), and of the sentence before it. */
 function sentenceStarts(t: string, at: number): [number, number] {

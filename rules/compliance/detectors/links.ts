@@ -262,6 +262,8 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
       const joined = (WORD_TLDS.has(tld) && (leftTitle || leftLower)) || (CORE_WORD_TLDS.has(tld) && leftTitle);
       // (a word only as typed in Latin letters: "myshop.ευ" folds to "eu" but is no Portuguese "eu")
       if (joined && !hasNonAscii(original, tldAt, tldEndAt) && !hasEvidence(h, k, explicitAt, hc)) continue;
+      // an accented word before it is a word, whatever precedes it ("la tienda física.es decir")
+      if (joined && hasNonAscii(original, leftAt, tldAt)) continue;
     }
     return k;
   }

@@ -5,7 +5,7 @@
 // next to a phone word; a run next to an id word (order, tracking, EAN...) is left alone.
 import { entity, type EntityEntry, type EntitySpan } from '../entities/entry';
 import { plausibleInternational } from '../entities/phone-lengths';
-import { countsUp, readNumberRun } from '../entities/number-words';
+import { andJoinsOneNumber, countsUp, readNumberRun } from '../entities/number-words';
 
 /** A run of digits joined by the separators people put inside phone numbers (dashes of every width,
  *  spaced or not: "(866) 464 – 8625"; the normalizer folds only a dash between two digits). Not the
@@ -237,6 +237,8 @@ function spelledRun(run: string, at: number, spans: EntitySpan[]): void {
   let to = tokens.length - 1;
   while (from < to && AND_WORD.test(tokens[from]!)) from++;
   while (to > from && AND_WORD.test(tokens[to]!)) to--;
+  // an "and" that does not continue a ten ("sizes six, eight, ten and twelve") closes a list
+  for (let i = from + 1; i < to; i++) if (AND_WORD.test(tokens[i]!) && !andJoinsOneNumber(tokens[i - 1], tokens[i + 1])) return;
   const reading = readNumberRun(tokens.slice(from, to + 1), seps.slice(from, to + 1));
   if (reading.oneLanguage && reading.digits >= 8 && reading.words >= 4 && reading.hasDigitGroup && !countsUp(tokens.slice(from, to + 1))) push(from, to);
 }

@@ -146,9 +146,25 @@ const DIGIT_VALUES = new Map<string, number>();
 export function countsUp(words: readonly string[]): boolean {
   let prev = -1;
   for (const w of words) {
+    if (AND.test(w)) continue; // "..., seven and eight"
     const v = DIGIT_VALUES.get(w);
     if (v === undefined || (prev >= 0 && v !== prev + 1)) return false;
     prev = v;
   }
   return words.length > 0;
+}
+
+const AND = /^(?:and|und|et|y|e)$/;
+/** A ten or a hundred that an "and" word continues inside one number ("treinta y cuatro", "vingt et
+ *  un", "trinta e quatro", "a hundred and five"); German writes those as one word. */
+const CONTINUED_BY_AND = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|vingt|trente|quarante|cinquante|soixante|cents?|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|cento)$/;
+
+/** Does an "and" word between these two words join one number ("trente et un", "treinta y cuatro")?
+ *  Otherwise it closes a list ("six, huit, dix et douze", "catorce y dieciséis", "seven and eight"):
+ *  a list of sizes or counts, not a number read out. */
+export function andJoinsOneNumber(before: string | undefined, after: string | undefined): boolean {
+  if (!before || !after || !CONTINUED_BY_AND.test(before)) return false;
+  if (/^(?:hundred|cents?|cien|ciento|cem|cento)$/.test(before)) return true;
+  const v = DIGIT_VALUES.get(after);
+  return (v !== undefined && v > 0) || (before === 'soixante' && /^(?:dix|onze|douze|treize|quatorze|quinze|seize)$/.test(after));
 }

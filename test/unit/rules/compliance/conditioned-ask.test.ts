@@ -23,6 +23,10 @@ describe('review ask after a good experience (structure, not phrases)', () => {
     "We're happy to help if anything is missing. Please leave a review.",
     // "s'il vous plaît" is "please", no condition
     "S'il vous plaît, si possible, laissez un avis.",
+    // "if you like" / "si gusta" is "if you wish"; a safe arrival is no satisfaction
+    'If you like, you can leave a review.',
+    'Si gusta, puede dejarnos una reseña.',
+    'We hope everything arrived safely. Please leave a review.',
     // the buyer is not satisfied: another entry's business, not this one's
     "If you're not happy with it, please don't leave a review yet - tell us first.",
     'Se non è soddisfatto, ci scriva prima di lasciare una recensione.',

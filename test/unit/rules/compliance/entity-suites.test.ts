@@ -76,6 +76,7 @@ describe('URL false alarms', () => {
     'Merci.de rien, bonne journée.',
     'Gracias.Es un placer.',
     'Gracias.es un placer ayudarle.',
+    'Lo tenemos en la tienda física.es decir, en el almacén.',
     'Vielen Dank.es kommt morgen.',
     'Obrigado.com certeza vamos resolver.',
     'It costs 19.99 or 1.299,00 € and weighs 2.5 kg.',

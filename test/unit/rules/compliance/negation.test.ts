@@ -16,6 +16,8 @@ describe('negation after the phrase', () => {
     expect(offplatform("Le paiement par virement en dehors d'Amazon n'est plus possible.", 'fr')).toEqual([]);
     expect(offplatform('A payment by bank transfer outside Amazon is unfortunately not possible.', 'en')).toEqual([]);
     expect(offplatform('Un pagamento con PayPal fuori da Amazon non è purtroppo possibile.', 'it')).toEqual([]);
+    // "normally not allowed, but for you..." announces the exception
+    expect(offplatform("Le paiement par PayPal n'est normalement pas autorisé, mais pour vous on peut le faire.", 'fr')).not.toEqual([]);
     // a "possible" without the refusal is still an invitation
     expect(offplatform("Paiement par virement en dehors d'Amazon possible, écrivez-nous.", 'fr')).not.toEqual([]);
   });
