@@ -43,6 +43,8 @@ const WORD_TABLE = (() => {
   const slots = new Int32Array(WORD_TABLE_MASK + 1);
   const masks = new Int32Array(WORD_TABLE_MASK + 1);
   const chars: number[] = [];
+  // at most half full, so a probe meets an empty slot soon (and the fill below cannot loop forever)
+  if (WORD_LANGUAGES.size * 2 > WORD_TABLE_MASK + 1) throw new Error('phrase scope: too many function words for WORD_TABLE');
   for (const [word, mask] of WORD_LANGUAGES) {
     let h = 0;
     for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
