@@ -131,11 +131,15 @@ const NEGATION_BEFORE =
   /(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|no(?=\s{1,3}(?:se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*)(?![\p{L}]))|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu;
 /** A condition or contrast that turns the negation into a reason to leave ("if you can't reach us here, …", "unless"). */
 const CONDITION = /(?<![\p{L}])(?:if|unless|wenn|falls|sofern|si|se|caso|sauf|salvo|tranne)(?![\p{L}])/u;
+/** An adverb inside a refusal ("n'est malheureusement pas"), not one that announces an exception. */
+const ADVERB = String.raw`(?:(?!normal|usual|general|habituel|d'habitude|solit|geral|eigentlich)\p{L}{2,15} )?`;
 /** A refusal after the phrase, in its clause: "eine Erstattung per PayPal ist uns nicht erlaubt", "non ci è consentito",
  *  also with an adverb inside ("n'est malheureusement pas possible", "is unfortunately not possible"), but not
  *  "normally/usually not" (the exception follows: "n'est normalement pas autorisé, mais pour vous..."). */
-const NEGATION_AFTER =
-  /^[^.!?;\n。]{0,60}?(?:(?:is|are|was) (?:(?!normal|usual|general|habituel|d'habitude|solit|geral|eigentlich)\p{L}{2,15} )?not (?:allowed|permitted|possible)|not allowed|nicht (?:erlaubt|gestattet|möglich|zulässig|annehmen|anbieten)|ist uns nicht|n'(?:est|sont) (?:(?!normal|usual|general|habituel|d'habitude|solit|geral|eigentlich)\p{L}{2,15} )?(?:pas|plus) (?:autorisé|permis|possible)|no (?:está|es) (?:permitid|posible)|no (?:se )?(?:permite|acepta)|non (?:è|sono|ci è|ci sono) (?:(?!normal|usual|general|habituel|d'habitude|solit|geral|eigentlich)\p{L}{2,15} )?(?:consentit|permess|possibil)|não (?:é|são) (?:(?!normal|usual|general|habituel|d'habitude|solit|geral|eigentlich)\p{L}{2,15} )?(?:permitid|possível)|できません|いたしかねます|お受けできません)/u;
+const NEGATION_AFTER = new RegExp(
+  String.raw`^[^.!?;\n。]{0,60}?(?:(?:is|are|was) ${ADVERB}not (?:allowed|permitted|possible)|not allowed|nicht (?:erlaubt|gestattet|möglich|zulässig|annehmen|anbieten)|ist uns nicht|n'(?:est|sont) ${ADVERB}(?:pas|plus) (?:autorisé|permis|possible)|no (?:está|es) (?:permitid|posible)|no (?:se )?(?:permite|acepta)|non (?:è|sono|ci è|ci sono) ${ADVERB}(?:consentit|permess|possibil)|não (?:é|são) ${ADVERB}(?:permitid|possível)|できません|いたしかねます|お受けできません)`,
+  'u',
+);
 /** A third party that will contact the buyer: the carrier, the driver, Amazon or the manufacturer
  *  ("the courier will call you", "le livreur vous contactera par téléphone", "il trasportatore la
  *  contatterà per telefono", "a transportadora vai ligar para você"). */
