@@ -1,5 +1,5 @@
 import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
-import type { Lexicon } from './types';
+import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:(?:[\\p{L}\\d]{1,12}-){0,2}\\p{L}{0,12}bewertung(?:en)?|re[zs]en?s?ion(?:en)?|feedback|sterne(?:bewertung)?|rückmeldung|beurteilung)";
 const W2 = "(?:[^\\s.!?]{1,20} ){0,2}";
@@ -33,6 +33,14 @@ const NOT_COUNTED = "(?<!(?:berücksichtigt|angerechnet|gutgeschrieben)[^.!?;\\n
 /** A screenshot, also as the German word ("Bildschirmfoto Ihrer Rezension"). */
 const SCREENSHOT = "(?:screenshot|screen-shot|bildschirmfoto|bildschirmaufnahme)";
 const SMALL_BUSINESS = "(?:kleine[snrm]? (?:familien-?)?(?:unternehmen|betrieb|händler(?:in)?|firma|shop|laden|team|marke|start-?up)|familien-?(?:unternehmen|betrieb)|kleinunternehmen|kleinunternehmer)";
+
+/** "Whoever writes a review gets ...": a review ask and an incentive, in both lists. */
+const WHOEVER_REVIEWS_GETS: LexiconItem[] = [
+    { id: 'whoever-reviews-gets', re: `(?<![\\p{L}])(?:wer|alle,? die|jede[rs]?,? (?:der|die))(?: \\p{L}{1,15}){0,3} ${REV}(?: \\p{L}{1,15}){0,3} (?:schreibt|hinterlässt|abgibt|verfasst|postet|veröffentlicht|schreiben|hinterlassen|abgeben)[^.!?]{0,20}?(?:bekommt|erhält|bekommen|erhalten|kriegt|gewinnt|gibt es)(?![\\p{L}])`,
+      why: '"Whoever writes a review gets ..." asks for reviews and pays for them, whatever the reward is called.',
+      match: ['Wer uns eine Bewertung schreibt, bekommt das Zubehör kostenlos dazu.', 'Alle, die eine Rezension hinterlassen, erhalten 10 % Rabatt.'],
+      not: ['Wer eine Bewertung schreibt, entscheidet selbst über den Inhalt.', 'Wer Fragen hat, bekommt hier schnell eine Antwort.'] },
+];
 
 export const de: Lexicon = {
   offplatform: [
@@ -131,10 +139,7 @@ export const de: Lexicon = {
       match: ['Am schnellsten erreichst du uns per WhatsApp.'] },
   ],
   leading: [
-    { id: 'whoever-reviews-gets', re: `(?<![\\p{L}])(?:wer|alle,? die|jede[rs]?,? (?:der|die))(?: \\p{L}{1,15}){0,3} ${REV}(?: \\p{L}{1,15}){0,3} (?:schreibt|hinterlässt|abgibt|verfasst|postet|veröffentlicht|schreiben|hinterlassen|abgeben)[^.!?]{0,20}?(?:bekommt|erhält|bekommen|erhalten|kriegt|gewinnt|gibt es)(?![\\p{L}])`,
-      why: '"Whoever writes a review gets ..." asks for reviews and pays for them, whatever the reward is called.',
-      match: ['Wer uns eine Bewertung schreibt, bekommt das Zubehör kostenlos dazu.', 'Alle, die eine Rezension hinterlassen, erhalten 10 % Rabatt.'],
-      not: ['Wer eine Bewertung schreibt, entscheidet selbst über den Inhalt.', 'Wer Fragen hat, bekommt hier schnell eine Antwort.'] },
+    ...WHOEVER_REVIEWS_GETS,
     { id: 'satisfaction-question-then', re: `(?:zufriedenheit|zufrieden|gefällt|gefallen|geschmeckt|passt|in ordnung|bestens)[^.!?]{0,12}${NOT_NEG_CUE}\\? ?(?:dann|wenn ja|falls ja)${AFTER_ASK}`, why: 'A satisfaction question followed by "then" makes the review ask depend on a good experience, which biases the review.',
       match: ['Ist alles zu Ihrer Zufriedenheit? Dann freuen wir uns über eine Bewertung.', 'Passt alles? Wenn ja, sagen Sie es weiter.'], not: ['Passt es nicht? Dann schicken wir Ersatz, und eine Bewertung können Sie trotzdem schreiben.'] },
     { id: 'arrived-well-question', re: `(?:alles|es|er|sie|das paket|die ware|die bestellung|der artikel|das produkt|die lieferung) (?:gut|heil|sicher|wohlbehalten|unbeschadet|einwandfrei|problemlos|pünktlich) (?:bei (?:ihnen|dir|euch) )?angekommen ?\\?(?=[^]{0,160}?(?:bewert|rezension|feedback|sterne|worte|meinung|es weiter|weiter(?:sagen|erzählen)))`, why: 'Asks whether everything arrived well and then asks for a review or a recommendation, conditioning it on a good experience.',
@@ -255,10 +260,7 @@ export const de: Lexicon = {
       match: ['Als kleines Dankeschön fürs Bewerten legen wir Ihrer nächsten Bestellung ein Geschenk bei.'] },
   ],
   review_request: [
-    { id: 'whoever-reviews-gets', re: `(?<![\\p{L}])(?:wer|alle,? die|jede[rs]?,? (?:der|die))(?: \\p{L}{1,15}){0,3} ${REV}(?: \\p{L}{1,15}){0,3} (?:schreibt|hinterlässt|abgibt|verfasst|postet|veröffentlicht|schreiben|hinterlassen|abgeben)[^.!?]{0,20}?(?:bekommt|erhält|bekommen|erhalten|kriegt|gewinnt|gibt es)(?![\\p{L}])`,
-      why: '"Whoever writes a review gets ..." asks for reviews and pays for them, whatever the reward is called.',
-      match: ['Wer uns eine Bewertung schreibt, bekommt das Zubehör kostenlos dazu.', 'Alle, die eine Rezension hinterlassen, erhalten 10 % Rabatt.'],
-      not: ['Wer eine Bewertung schreibt, entscheidet selbst über den Inhalt.', 'Wer Fragen hat, bekommt hier schnell eine Antwort.'] },
+    ...WHOEVER_REVIEWS_GETS,
     { id: 'wish-then-review', re: `(?:froh|dankbar|glücklich|erfreut|freuen|freut|hoffen|gespannt),?(?: [^\\s.!?]{1,25}){0,8} ${REV}${NOT_BEFORE}`, why: 'Being glad, grateful or hopeful about a review, the wish first, asks for a review.',
       match: ['Wir wären froh, wenn Sie sich kurz Zeit für eine Produktrezension nehmen.', 'Wir wären dankbar für eine Bewertung.'], not: ['Vielen Dank, wir sind froh über Ihre Bewertung.'] },
     { id: 'review-then-wish', re: `${lookedBack(REV_BEHIND, "(?: [^\\s.!?]{1,25}){0,8} ", "(?:(?:wäre|wären|würde|würden|hilft|helfen|bedeutet|bedeuten|freut|freuen)(?: [^\\s.!?]{1,25}){0,4} (?:schön|toll|super|wunderbar|klasse|prima|willkommen|wichtig|hilfreich|hilfe|helfen|wert|wertvoll|freuen|dankbar|viel|überleben)|(?:hilft|helfen|würde helfen) (?:anderen|uns|künftigen|zukünftigen|weiteren)|(?:darüber|da) würden wir uns (?:sehr )?freuen)")}${NOT_BEFORE}`, why: 'A review named first and then said to help, be welcome or be worth a lot asks for a review.',

@@ -1,5 +1,5 @@
 import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
-import type { Lexicon } from './types';
+import type { Lexicon, LexiconItem } from './types';
 
 /** Review words with the typos and spaced-out spellings buyers get ("reveiw", "feedbak", "f-e-e-d-b-a-c-k"). */
 const REVIEW = "(?:reviews?|write-?ups?|re?v(?:ei|ie)ws?|revews?|feedbac?k|f-e-e-d-b-a-c-k|r e v i e w|ratings?|testimonials?|stars?|opinions)";
@@ -41,6 +41,14 @@ const TELL_PUBLIC = `(?:(?:tell(?:ing|s)?|told)(?: (?:us|me) and)? ${AUDIENCE}|l
 /** An ask to tell the public, or a wish that the public hear the buyer ("other customers would love to hear that",
  *  "a line on the listing saying so"): what makes a satisfaction clause before it leading. */
 const ASK_PUBLIC = `(?:${TELL_PUBLIC}${NOT_REPORTED}${NOT_DENIED}|${AUDIENCE}(?: [^\\s.!?]{1,20}){0,7} (?:would|will|could|might) (?:really |so |greatly )?(?:love|like|benefit|value|appreciate|welcome)|(?:line|lines|words|sentences?) ${VENUE})`;
+
+/** A gift "to thank you for your review": a review ask and an incentive, in both lists. */
+const THANKS_GIFT_FOR_REVIEW: LexiconItem[] = [
+    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:to thank you for|as (?:a )?thank(?:s|-you| you) for|in thanks for|in return for|in exchange for) (?:your |the |a |an )?(?:\\p{L}{1,12} )?(?:review|rating|feedback|stars?)(?![\\p{L}])[^.!?\\n]{0,50}?(?:gift ?cards?|vouchers?|coupons?|discount|cash|bonus|[$€£] ?\\d|\\d+ ?(?:%|dollars?|euros?|pounds?))`,
+      why: 'A gift card, voucher or money "to thank you for your review" pays for reviews: an ask and an incentive, whatever the verb.',
+      match: ["To thank you for your review, we'll send you a $10 gift card.", 'As a thank-you for your honest rating you get a 15 % voucher.'],
+      not: ['To thank you for your feedback, we will send a free replacement part.', 'Thank you for your review; the refund of $12 is on its way.'] },
+];
 
 export const en: Lexicon = {
   offplatform: [
@@ -255,10 +263,7 @@ export const en: Lexicon = {
       match: ['Could you share your LinkedIn so we can connect?'] },
   ],
   leading: [
-    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:to thank you for|as (?:a )?thank(?:s|-you| you) for|in thanks for|in return for|in exchange for) (?:your |the |a |an )?(?:\\p{L}{1,12} )?(?:review|rating|feedback|stars?)(?![\\p{L}])[^.!?\\n]{0,50}?(?:gift ?cards?|vouchers?|coupons?|discount|cash|bonus|[$€£] ?\\d|\\d+ ?(?:%|dollars?|euros?|pounds?))`,
-      why: 'A gift card, voucher or money "to thank you for your review" pays for reviews: an ask and an incentive, whatever the verb.',
-      match: ["To thank you for your review, we'll send you a $10 gift card.", 'As a thank-you for your honest rating you get a 15 % voucher.'],
-      not: ['To thank you for your feedback, we will send a free replacement part.', 'Thank you for your review; the refund of $12 is on its way.'] },
+    ...THANKS_GIFT_FOR_REVIEW,
     // s9: a good experience assumed or made the condition, then an ask to tell the public (tell-the-public's structure)
     { id: 'good-experience-then-tell', re: `(?:(?:since|as|now that|glad|great that|good that|so happy|happy to hear|we know|we're sure|i'm sure|clearly|obviously|if|should|did|does|has|have)(?![\\p{L}])[^.!?\\n]{0,60}?(?:well|great|amazing|perfect|perfectly|smoothly|easily|nicely|better|brighter|easier|warm|loving|enjoying|love|results|brilliant|lovely|fantastic|wonderful|impress\\p{L}{0,3}|worth it|a hit|the hype|made up|in time|meets? your expectations|met your expectations|happy|satisfied|pleased|delighted)|(?:loving|enjoying|happy with|pleased with|satisfied with|thrilled with|made up with)(?= (?:the|your|it|them|our|this))|(?:^|[.!?\\n]\\s{0,3})(?:delighted|glad|thrilled|so pleased|pleased|happy|great|brilliant|wonderful|everything|all)(?![\\p{L}]))(?![\\p{L}])(?=[^]{0,160}?${ASK_PUBLIC})`,
       why: 'Ties an ask to tell other shoppers to a good experience (assumed or as a condition), inviting only positive reviews.',
@@ -484,10 +489,7 @@ export const en: Lexicon = {
       match: ['Would you consider bumping your rating to four stars?', 'Is there any chance of raising your review?'] },
   ],
   review_request: [
-    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:to thank you for|as (?:a )?thank(?:s|-you| you) for|in thanks for|in return for|in exchange for) (?:your |the |a |an )?(?:\\p{L}{1,12} )?(?:review|rating|feedback|stars?)(?![\\p{L}])[^.!?\\n]{0,50}?(?:gift ?cards?|vouchers?|coupons?|discount|cash|bonus|[$€£] ?\\d|\\d+ ?(?:%|dollars?|euros?|pounds?))`,
-      why: 'A gift card, voucher or money "to thank you for your review" pays for reviews: an ask and an incentive, whatever the verb.',
-      match: ["To thank you for your review, we'll send you a $10 gift card.", 'As a thank-you for your honest rating you get a 15 % voucher.'],
-      not: ['To thank you for your feedback, we will send a free replacement part.', 'Thank you for your review; the refund of $12 is on its way.'] },
+    ...THANKS_GIFT_FOR_REVIEW,
     { id: 'tap-the-stars', re: `(?<![\\p{L}])(?:tap|click|hit|select|press|pick|fill in|light up) (?:on )?(?:the |a |your |some |five |5 |all (?:the |five |5 )?)?(?:\\p{L}{2,10} )?(?:stars|star rating|star-rating|rating stars)(?![\\p{L}])(?! (?:icon|button|symbol)s? to (?:save|add|bookmark|mark))`,
       why: 'Telling the buyer to tap or click the rating stars asks for a rating, without a review word or a "leave" verb.',
       match: ['Your thoughts matter to us - tap the stars on your order page whenever it suits you.', 'Just click the five stars under your order.'],

@@ -1,5 +1,5 @@
 import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
-import type { Lexicon } from './types';
+import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
 /** Incentives for a review: "un vale de 10 € por cada reseña publicada". */
@@ -20,6 +20,14 @@ const REVIEW_OR_MARK = `(?:${REVIEW}|notas?(?! de (?:entrega|pedido|crédito|abo
 /** An address as a seller writes it, also with "arroba"/"punto" spelled out ("info (arroba) camp (punto) solutions",
  *  "encuesta punto casaluma punto online"); never Amazon's (ADDRESS) or a carrier's. */
 const ES_ADDRESS = `(?!(?:www\\.)?(?:correos|seur|mrw|gls|ups|dhl|nacex|dpd)\\.)(?:${ADDRESS}|[a-z0-9][a-z0-9._-]{0,30} ?(?:[\\[(]arroba[\\])]| arroba ) ?[a-z0-9-]{2,30}(?: ?[\\[(]punto[\\])] ?| punto |\\.)[a-z]{2,12}|(?!(?:el|un|este|ese|del|al|cada|mismo|buen|mal|primer|último|ultimo) punto)[a-z0-9-]{2,30} punto (?:[a-z0-9-]{2,30} punto )?(?:com|es|net|org|shop|store|online|tienda|tools|vip|solutions|site|web|info|eu|mx|app|club|xyz|biz)(?![\\p{L}]))`;
+
+/** A gift "to thank you for your review": a review ask and an incentive, in both lists. */
+const THANKS_GIFT_FOR_REVIEW: LexiconItem[] = [
+    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:para agradecer\\p{L}{0,4}|como agradecimiento por|en agradecimiento por|a cambio de) (?:su |tu |la |una |sus |tus )?(?:\\p{L}{1,12} )?(?:reseña|valoraci[oó]n|valoraciones|opini[oó]n|opiniones|estrellas|comentario)\\p{L}*[^.!?\\n]{0,50}?(?:tarjeta regalo|cheque regalo|vale|cup[oó]n|descuento|regal\\p{L}*|reembols\\p{L}*|€|euros?|\\d+ ?%)`,
+      why: 'A gift card, voucher or money "to thank you for your review" pays for reviews: an ask and an incentive.',
+      match: ['Para agradecerle su reseña, le regalamos una tarjeta regalo de 10 €.', 'Como agradecimiento por su valoración recibirá un cupón del 15 %.'],
+      not: ['Gracias por su reseña; le enviamos hoy la pieza de repuesto.', 'Para agradecerle su paciencia, ya le hemos devuelto el envío.'] },
+];
 
 export const es: Lexicon = {
   offplatform: [
@@ -172,10 +180,7 @@ export const es: Lexicon = {
       why: 'Tells the buyer the seller has its own online shop, an invitation to buy outside Amazon.', match: ['Tenemos tienda online propia con más modelos y mejores precios.'], not: ['No tenemos tienda online propia; solo vendemos en Amazon.'] },
   ],
   leading: [
-    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:para agradecer\\p{L}{0,4}|como agradecimiento por|en agradecimiento por|a cambio de) (?:su |tu |la |una |sus |tus )?(?:\\p{L}{1,12} )?(?:reseña|valoraci[oó]n|valoraciones|opini[oó]n|opiniones|estrellas|comentario)\\p{L}*[^.!?\\n]{0,50}?(?:tarjeta regalo|cheque regalo|vale|cup[oó]n|descuento|regal\\p{L}*|reembols\\p{L}*|€|euros?|\\d+ ?%)`,
-      why: 'A gift card, voucher or money "to thank you for your review" pays for reviews: an ask and an incentive.',
-      match: ['Para agradecerle su reseña, le regalamos una tarjeta regalo de 10 €.', 'Como agradecimiento por su valoración recibirá un cupón del 15 %.'],
-      not: ['Gracias por su reseña; le enviamos hoy la pieza de repuesto.', 'Para agradecerle su paciencia, ya le hemos devuelto el envío.'] },
+    ...THANKS_GIFT_FOR_REVIEW,
     // s8 lote 4
     { id: 'if-good-experience', re: `si (?:la|tu|su) (?:experiencia|compra) (?:ha sido|fue|es|está siendo) (?:muy )?(?:buena|positiva|satisfactoria|genial|agradable)${AFTER_REVIEW}`,
       why: 'Condiciona la petición a una buena experiencia: invita solo a reseñas positivas.',
@@ -344,10 +349,7 @@ export const es: Lexicon = {
       match: ['Para agradecer tu valoración, meteremos un regalo en tu próximo pedido.'], not: ['Para agradecer tu paciencia, meteremos un regalo en el pedido.'] },
   ],
   review_request: [
-    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:para agradecer\\p{L}{0,4}|como agradecimiento por|en agradecimiento por|a cambio de) (?:su |tu |la |una |sus |tus )?(?:\\p{L}{1,12} )?(?:reseña|valoraci[oó]n|valoraciones|opini[oó]n|opiniones|estrellas|comentario)\\p{L}*[^.!?\\n]{0,50}?(?:tarjeta regalo|cheque regalo|vale|cup[oó]n|descuento|regal\\p{L}*|reembols\\p{L}*|€|euros?|\\d+ ?%)`,
-      why: 'A gift card, voucher or money "to thank you for your review" pays for reviews: an ask and an incentive.',
-      match: ['Para agradecerle su reseña, le regalamos una tarjeta regalo de 10 €.', 'Como agradecimiento por su valoración recibirá un cupón del 15 %.'],
-      not: ['Gracias por su reseña; le enviamos hoy la pieza de repuesto.', 'Para agradecerle su paciencia, ya le hemos devuelto el envío.'] },
+    ...THANKS_GIFT_FOR_REVIEW,
     // s8 lote 4
     { id: 'review-gives-us-life', re: `${REVIEW}[^.!?\\n]{0,40}(?:nos (?:da|dan|daría|darían) la vida|nos (?:mantiene|mantienen) (?:a flote|viv\\p{L}{1,3}|en pie))`,
       why: 'Dice que las valoraciones mantienen viva a la tienda: una petición de reseña con presión emocional.',

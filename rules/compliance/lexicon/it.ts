@@ -1,5 +1,5 @@
 import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
-import type { Lexicon } from './types';
+import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
 // s8c: "perché non racconta la sua esperienza su Amazon?" after an assumed good experience is the same ask
@@ -25,6 +25,14 @@ const IT_ADDRESS = `(?!(?:www\\.)?(?:poste|brt|gls|sda|dhl|ups|tnt|bartolini|fed
 const SMALL_BUSINESS = "(?:piccol[oa] (?:azienda|impresa|negozio|attività|bottega|marchio|team|venditore)|(?:azienda|attività|impresa) familiare|artigian[oi])";
 /** Incentives for a review: "un buono da 10 € a chi pubblica una recensione". */
 const INCENTIVE = `(?:rimborso|regalo|sconto|buono|coupon|omaggio|prodotto gratuito|campione|buono regalo|carta regalo)\\p{L}{0,3}(?: [^\\s.!?,;]{1,12}){0,4} (?:in cambio di|(?<!grazie )per|a chi (?:pubblica|lascia|scrive)|se (?:lascia|lasci|pubblica|pubblichi|scrive|scrivi)) (?:una |un |la |il |sua |tua |ogni |ciascuna )?${REVIEW}`;
+
+/** A gift "to thank you for your review": a review ask and an incentive, in both lists. */
+const THANKS_GIFT_FOR_REVIEW: LexiconItem[] = [
+    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:per ringraziar\\p{L}{0,4}|come ringraziamento|in segno di gratitudine|in cambio) (?:per |della |dello |dell'|delle |di |d'|del )?(?:sua |tua |vostra |la |una )?(?:\\p{L}{1,12} )?(?:recension\\p{L}*|valutazion\\p{L}*|stelle|opinion\\p{L}*|feedback|giudizi\\p{L}*)[^.!?\\n]{0,50}?(?:gift ?card|buon[oi]|sconto|codice|omaggi\\p{L}*|regal\\p{L}*|€|euro|\\d+ ?%)`,
+      why: 'A gift, voucher or discount "to thank you for the review" pays for reviews: an ask and an incentive.',
+      match: ['Per ringraziarla della recensione le regaliamo una gift card Amazon da 10 euro.', 'Come ringraziamento per la sua recensione riceverà un buono sconto.'],
+      not: ['La ringraziamo per la recensione: le spediamo subito il ricambio.', 'Per ringraziarla della pazienza le abbiamo già rimborsato la spedizione.'] },
+];
 
 export const it: Lexicon = {
   offplatform: [
@@ -175,10 +183,7 @@ export const it: Lexicon = {
       match: ['Quale email possiamo usare per mandarle il manuale?'] },
   ],
   leading: [
-    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:per ringraziar\\p{L}{0,4}|come ringraziamento|in segno di gratitudine|in cambio) (?:per |della |dello |dell'|delle |di |d'|del )?(?:sua |tua |vostra |la |una )?(?:\\p{L}{1,12} )?(?:recension\\p{L}*|valutazion\\p{L}*|stelle|opinion\\p{L}*|feedback|giudizi\\p{L}*)[^.!?\\n]{0,50}?(?:gift ?card|buon[oi]|sconto|codice|omaggi\\p{L}*|regal\\p{L}*|€|euro|\\d+ ?%)`,
-      why: 'A gift, voucher or discount "to thank you for the review" pays for reviews: an ask and an incentive.',
-      match: ['Per ringraziarla della recensione le regaliamo una gift card Amazon da 10 euro.', 'Come ringraziamento per la sua recensione riceverà un buono sconto.'],
-      not: ['La ringraziamo per la recensione: le spediamo subito il ricambio.', 'Per ringraziarla della pazienza le abbiamo già rimborsato la spedizione.'] },
+    ...THANKS_GIFT_FOR_REVIEW,
     { id: 'pleased-then-ask', re: `(?:allora|se s[ìi]|in tal caso)(?<=(?<![\\p{L}\\p{N}])(?:gradimento|soddisfatt\\p{L}|content\\p{L}|piace|piaciut\\p{L})[^.!?]{0,12}\\?\\s*(?:allora|se\\s+s[ìi]|in\\s+tal\\s+caso))${NOT_NEG_CUE}${AFTER_ASK}`,
       why: 'A satisfaction question, then "so" and a review ask, makes the review conditional on a good experience.',
       match: ['Il frullatore è di suo gradimento? Allora ci lasci una recensione.', 'Contento? In tal caso cinque stelle ci farebbero felici.'], not: ['Non è soddisfatto? Allora ci scriva e troviamo una soluzione.'] },
@@ -349,10 +354,7 @@ export const it: Lexicon = {
       match: ['Per ringraziarla della valutazione, aggiungeremo un omaggio al suo prossimo ordine.'] },
   ],
   review_request: [
-    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:per ringraziar\\p{L}{0,4}|come ringraziamento|in segno di gratitudine|in cambio) (?:per |della |dello |dell'|delle |di |d'|del )?(?:sua |tua |vostra |la |una )?(?:\\p{L}{1,12} )?(?:recension\\p{L}*|valutazion\\p{L}*|stelle|opinion\\p{L}*|feedback|giudizi\\p{L}*)[^.!?\\n]{0,50}?(?:gift ?card|buon[oi]|sconto|codice|omaggi\\p{L}*|regal\\p{L}*|€|euro|\\d+ ?%)`,
-      why: 'A gift, voucher or discount "to thank you for the review" pays for reviews: an ask and an incentive.',
-      match: ['Per ringraziarla della recensione le regaliamo una gift card Amazon da 10 euro.', 'Come ringraziamento per la sua recensione riceverà un buono sconto.'],
-      not: ['La ringraziamo per la recensione: le spediamo subito il ricambio.', 'Per ringraziarla della pazienza le abbiamo già rimborsato la spedizione.'] },
+    ...THANKS_GIFT_FOR_REVIEW,
     { id: 'leave-gerund', re: `(?:lasciando|scrivendo|pubblicando|dandoci|mettendo) (?:una |un |la |il |qualche |sua |tua )?(?:[^\\s.!?]{1,20} ){0,2}${REV}${NOT_BEFORE}`,
       why: 'Asks for a review in the gerund ("by leaving a review").',
       match: ['Ci dica cosa ne pensa lasciando una recensione sul prodotto.'], not: ['Grazie per averci aiutato lasciando una recensione.'] },
