@@ -120,7 +120,7 @@ export function extract(text: string, start: number, end: number): number {
   for (let i = start - 1; i <= end; i++) {
     let c = i < start || i === end ? 32 : text.charCodeAt(i);
     if (c >= 48 && c <= 57) c = 48;
-    else if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000) {
+    else if (isBlank(c)) {
       if (last === 32) continue;
       c = 32;
     }
