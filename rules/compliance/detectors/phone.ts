@@ -5,7 +5,7 @@
 // next to a phone word; a run next to an id word (order, tracking, EAN...) is left alone.
 import { entity, type EntityEntry, type EntitySpan } from '../entities/entry';
 import { plausibleInternational } from '../entities/phone-lengths';
-import { andJoinsOneNumber, countsUp, readNumberRun } from '../entities/number-words';
+import { AND_WORD, andJoinsOneNumber, countsUp, readNumberRun } from '../entities/number-words';
 
 /** A run of digits joined by the separators people put inside phone numbers (dashes of every width,
  *  spaced or not: "(866) 464 – 8625"; the normalizer folds only a dash between two digits). Not the
@@ -90,7 +90,6 @@ const NUMBER_RUN_RE = new RegExp(
 );
 const RUN_TOKEN_RE = /([ \t,-]*)([^ \t,-]+)/g;
 const CONNECTOR = /^(?:y|e|et|und|and|double|triple|doppel|doble|doppio|dupla|duplo|triplo)$/;
-const AND_WORD = /^(?:y|e|et|und|and)$/;
 /** Japanese digit readings in kana ("ゼロサン、いちにさんよん") and kanji digits ("〇三‐一二三四‐五六七八"). */
 // why (added): the long vowel people write when reading a number out ("キュー", "ニーニー", "ゴーゴー")
 const KANA_DIGIT = '(?:ゼロ|ぜろ|れい|レイ|まる|マル|いち|イチ|さん|サン|よん|ヨン|ろく|ロク|なな|ナナ|しち|シチ|はち|ハチ|きゅう|キュウ|きゅー|キュー|にー|ニー|ごー|ゴー|に|ニ|し|シ|ご|ゴ|く|ク)';

@@ -141,12 +141,15 @@ const DIGIT_VALUES = new Map<string, number>();
   'eight acht huit ocho otto oito', 'nine neun neuf nueve nove',
 ].forEach((words, value) => words.split(' ').forEach((w) => DIGIT_VALUES.set(w, value)));
 
+/** The "and" words of the six languages (WORDS[lang].and, all at once). */
+export const AND_WORD = /^(?:y|e|et|und|and)$/;
+
 /** Digit words counting up one by one ("one, two, three, four, five, six, seven, eight packs"): a
  *  list, not a number read out. */
 export function countsUp(words: readonly string[]): boolean {
   let prev = -1;
   for (const w of words) {
-    if (AND.test(w)) continue; // "..., seven and eight"
+    if (AND_WORD.test(w)) continue; // "..., seven and eight"
     const v = DIGIT_VALUES.get(w);
     if (v === undefined || (prev >= 0 && v !== prev + 1)) return false;
     prev = v;
@@ -154,7 +157,6 @@ export function countsUp(words: readonly string[]): boolean {
   return words.length > 0;
 }
 
-const AND = /^(?:and|und|et|y|e)$/;
 /** A ten or a hundred that an "and" word continues inside one number ("treinta y cuatro", "vingt et
  *  un", "trinta e quatro", "a hundred and five"); German writes those as one word. */
 const CONTINUED_BY_AND = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|vingt|trente|quarante|cinquante|soixante|cents?|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|cento)$/;
@@ -164,7 +166,7 @@ const CONTINUED_BY_AND = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|nin
  *  a list of sizes or counts, not a number read out. */
 export function andJoinsOneNumber(before: string | undefined, after: string | undefined): boolean {
   if (!before || !after || !CONTINUED_BY_AND.test(before)) return false;
-  if (/^(?:hundred|cents?|cien|ciento|cem|cento)$/.test(before)) return true;
+  if (classify(before).kind === 'hundred') return true;
   const v = DIGIT_VALUES.get(after);
   return (v !== undefined && v > 0) || (before === 'soixante' && /^(?:dix|onze|douze|treize|quatorze|quinze|seize)$/.test(after));
 }
