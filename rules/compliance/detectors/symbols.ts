@@ -21,7 +21,20 @@ const EMOTICON_RE = /(?<![\p{L}\p{N}:;=/])(?:[:;=][-o^']?[)(\][dp3*|]{1,3}|\^[_.
 // ("SD and xD cards", "xD Picture Card", "xD-Karten"), whose name is written the same way.
 const LAUGHING_XD_RE =
   /(?<![\p{L}\p{N}_@./-])xD{1,4}(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}]|\s{0,2}(?:[Pp]icture|[Cc]ards?|[Kk]arten?|[Cc]artes?|[Tt]arjetas?|[Ss]chede|[Ss]cheda|[Cc]art[ãa]o|[Cc]art[õo]es|[Rr]eader|[Ss]lot|カード))/gu;
-const IMPORTANT_RE = /[[【〔(〖「『<]\s{0,2}(?:important|wichtig|importante|importantissimo|重要(?:なお知らせ)?|大切|belangrijk|ważne|viktigt|önemli)\s{0,2}[\]】〕)〗」』>]/gu;
+const IMPORTANCE = String.raw`(?:important|wichtig|importante|importantissimo|重要(?:なお知らせ)?|大切|belangrijk|ważne|viktigt|önemli)`;
+// the tag alone, anywhere: "[Important]", "(WICHTIG!)", "【重要】"
+const IMPORTANT_RE = new RegExp(String.raw`[[【〔(〖「『<]\s{0,2}${IMPORTANCE}\s{0,2}[!:.]{0,3}\s{0,2}[\]】〕)〗」』>]`, 'gu');
+/** The tag with a few more words, where a subject goes: at the start of a line, after at most a
+ *  "Subject:"/"Re:" prefix. "[Important Notice] Your order", "Betreff: [Wichtiger Hinweis]",
+ *  "[Avis important - livraison]", "【重要・要返信】". Square and lenticular brackets only: quotes
+ *  (「この部品は重要です」) and parentheses ("(very important)") in a sentence are no tag, and a
+ *  bracket inside a line ("see [Important notes] in the manual") is a reference, not a subject. */
+const HEADER_TAG_RE = new RegExp(
+  String.raw`^[ 	]{0,4}(?:(?:subject|betreff|objet|asunto|oggetto|assunto|件名|re|aw|fwd?|wg|tr|rv|r)[ 	]{0,2}[:：][ 	]{0,2}){0,2}([[【〔〖][^\]】〕〗[【〔〖
+]{1,48}[\]】〕〗])`,
+  'gmu',
+);
+const IMPORTANCE_WORD_RE = new RegExp(String.raw`(?:^|[^\p{L}])${IMPORTANCE.replace('wichtig', 'wichtig(?:e[rsn]?)?')}(?![\p{L}])|重要|大切`, 'u');
 
 const EMOJI_RE = emojiRegex();
 /** Every first code unit an emoji-regex match can start with (a keycap needs U+20E3), and the
@@ -97,6 +110,13 @@ export function detectImportantTag(normalized: string): Span[] {
   IMPORTANT_RE.lastIndex = 0;
   for (let m = IMPORTANT_RE.exec(normalized); m; m = IMPORTANT_RE.exec(normalized)) {
     spans.push({ rule: 'important_tag', severity: 'block', start: m.index, end: m.index + m[0].length });
+  }
+  HEADER_TAG_RE.lastIndex = 0;
+  for (let m = HEADER_TAG_RE.exec(normalized); m; m = HEADER_TAG_RE.exec(normalized)) {
+    const tag = m[1]!;
+    const start = m.index + m[0].length - tag.length;
+    if (!IMPORTANCE_WORD_RE.test(tag) || spans.some((s) => s.start === start)) continue;
+    spans.push({ rule: 'important_tag', severity: 'block', start, end: start + tag.length });
   }
   return spans;
 }

@@ -135,6 +135,14 @@ describe('important_tag', () => {
     expect(rulesOf(text)).toContain('important_tag'),
   );
   it('leaves the word alone without brackets', () => expect(rulesOf('It is important to keep the receipt.')).toEqual([]));
+  it.each(['[Important Notice] Your order', 'Betreff: [Wichtiger Hinweis] Lieferung', '[Avis important - livraison]', '【重要・要返信】お届け', '[Important!] Your order', 'Re: [IMPORTANT - action required] delivery', 'Asunto: [Aviso importante] Pedido', '(WICHTIG!) Bitte lesen'])(
+    'flags the tag with more words where a subject goes: %s',
+    (text) => expect(rulesOf(text)).toContain('important_tag'),
+  );
+  it.each(['Please see [Important notes] in the manual.', '「この部品は重要です」と書いてあります。', 'Please keep this (very important) receipt.', '[Importantly] the box is fine.'])(
+    'leaves brackets inside a sentence, quotes and other words alone: %s',
+    (text) => expect(rulesOf(text)).not.toContain('important_tag'),
+  );
 });
 
 describe('phrase rules in six languages', () => {
