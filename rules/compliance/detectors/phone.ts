@@ -58,18 +58,18 @@ function plausibleDate(run: string): boolean {
 }
 // why (added): "nought" (en), "meia" (pt-BR says "meia" for six when reading out a number), "duas" (pt),
 // "triplo"/"duplo" (it/pt)
-const SPELLED_DIGIT =
+export const SPELLED_DIGIT =
   '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei|vier|f[üu]nf|sechs|sieben|acht|neun|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|due|tre|quattro|cinque|sei|sette|otto|nove|um|dois|duas|tr[êe]s|quatro|meia|sete|oito|double|triple|doppel|doble|doppio|dupla|duplo|triplo|\\d)';
 const SPELLED_DIGIT_WORD = new RegExp(`^${SPELLED_DIGIT}$`);
 const LATIN_WORD_CHAR = String.raw`a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9`;
 /** Numbers read in pairs and groups, as people dictate them ("treinta y cuatro", "vingt-trois",
  *  "quatre-vingt-neuf", "onze"): teens and tens in en/de/fr/es/it/pt, with the "and" words between. */
-const SPOKEN_NUMBER =
+export const SPOKEN_NUMBER =
   '(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|' +
   'zehn|elf|zw[öo]lf|(?:drei|vier|f[üu]nf|sech|sieb|acht|neun)zehn|(?:(?:ein|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun)und)?(?:zwanzig|drei[ßs]ig|vierzig|f[üu]nfzig|sechzig|siebzig|achtzig|neunzig)|' +
   'hundert|' +
   'dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|' +
-  'diez|once|doce|trece|catorce|quince|dieci[a-zéí]{3,6}|veint[a-zéií]{1,7}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|' +
+  'diez|once|doce|trece|catorce|quince|dieci[a-zéí]{3,6}|veint[a-zéíóú]{1,7}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|' +
   'dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)[a-zàèéìòù]{0,7}|' +
   // Italian drops the tens' vowel before uno/otto ("ventotto", "trentuno")
   '(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:uno|otto)|cento|' +

@@ -11,7 +11,9 @@ export type NumberWordKind = 'digit' | 'tens' | 'hundred' | 'and' | 'times';
 const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt'] as const;
 type Lang = (typeof LANGS)[number];
 
-const WORDS: Record<Lang, Record<NumberWordKind, RegExp>> = {
+/** Every number word per language and kind. detectors/phone.ts finds runs with its own alternations
+ *  (SPELLED_DIGIT, SPOKEN_NUMBER); number-words.test.ts checks that they find every word written here. */
+export const NUMBER_WORDS: Readonly<Record<Lang, Readonly<Record<NumberWordKind, RegExp>>>> = {
   en: {
     digit: /^(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)$/,
     tens: /^(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)$/,
@@ -63,7 +65,7 @@ function classify(word: string): { langs: number; kind: NumberWordKind | null } 
   let kind: NumberWordKind | null = null;
   LANGS.forEach((lang, i) => {
     for (const k of KINDS) {
-      if (WORDS[lang][k].test(word)) {
+      if (NUMBER_WORDS[lang][k].test(word)) {
         langs |= 1 << i;
         kind ??= k;
         break;
@@ -141,7 +143,7 @@ const DIGIT_VALUES = new Map<string, number>();
   'eight acht huit ocho otto oito', 'nine neun neuf nueve nove',
 ].forEach((words, value) => words.split(' ').forEach((w) => DIGIT_VALUES.set(w, value)));
 
-/** The "and" words of the six languages (WORDS[lang].and, all at once). */
+/** The "and" words of the six languages (NUMBER_WORDS[lang].and, all at once). */
 export const AND_WORD = /^(?:y|e|et|und|and)$/;
 
 /** Digit words counting up one by one ("one, two, three, four, five, six, seven, eight packs"): a
