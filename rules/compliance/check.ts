@@ -1,6 +1,7 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
 import { conditionedAsks } from './detectors/conditioned-ask';
+import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
@@ -144,8 +145,11 @@ const NEGATION_AFTER = new RegExp(
  *  ("the courier will call you", "le livreur vous contactera par téléphone", "il trasportatore la
  *  contatterà per telefono", "a transportadora vai ligar para você"). */
 // why: a carrier phoning or texting the buyer is how delivery works, not an invitation to leave Amazon
-const THIRD_PARTY =
-  /(?<![\p{L}])(?:courier|carrier|driver|delivery (?:driver|company|service|partner)|freight (?:company|carrier|forwarder)|shipping company|haulier|postman|ups|dhl|fedex|usps|dpd|gls|hermes|evri|royal mail|amazon(?: customer service| support| logistics)?|manufacturer|zusteller|paketbote|paketdienst|paketzusteller|lieferdienst|zustelldienst|versanddienstleister|kurier(?:dienst)?|postbote|fahrer|spedition|spediteur|transportunternehmen|lieferfirma|versandfirma|livreur|transporteur|soci[ée]t[ée] de (?:transport|livraison)|chronopost|colissimo|repartidor|transportista|mensajero|empresa de (?:transporte|mensajer[ií]a|paqueter[ií]a|reparto|entregas)|agencia de transporte|seur|corriere|ditta di trasport[oi]|azienda di trasport[oi]|trasportatore|fattorino|transportadora|entregador|correios|motorista|配送業者|ドライバー|ヤマト運輸|佐川急便|日本郵便)(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|might|would|can|could|should|is going to|are going to|wird|werden|kann|va|vont|vous|pourra|le|la|lo|les|te|ti|vai|irá|pode|poderá|may also)(?![\p{L}])/u;
+/** Carriers, couriers and other services that act on the order (the same list in every language). */
+const CARRIER = String.raw`courier|carrier|driver|delivery (?:driver|company|service|partner)|freight (?:company|carrier|forwarder)|shipping company|haulier|postman|ups|dhl|fedex|usps|dpd|gls|hermes|evri|royal mail|amazon(?: customer service| support| logistics)?|manufacturer|zusteller|paketbote|paketdienst|paketzusteller|lieferdienst|zustelldienst|versanddienstleister|kurier(?:dienst)?|postbote|fahrer|spedition|spediteur|transportunternehmen|lieferfirma|versandfirma|livreur|transporteur|soci[ée]t[ée] de (?:transport|livraison)|chronopost|colissimo|repartidor|transportista|mensajero|empresa de (?:transporte|mensajer[ií]a|paqueter[ií]a|reparto|entregas)|agencia de transporte|seur|corriere|ditta di trasport[oi]|azienda di trasport[oi]|trasportatore|fattorino|transportadora|entregador|correios|motorista|配送業者|ドライバー|ヤマト運輸|佐川急便|日本郵便`;
+const THIRD_PARTY = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|might|would|can|could|should|is going to|are going to|wird|werden|kann|va|vont|vous|pourra|le|la|lo|les|te|ti|vai|irá|pode|poderá|may also)(?![\p{L}])`, 'u');
+/** A carrier or service named anywhere (contact-ask.ts: a number asked for the courier is an order need). */
+const CARRIER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L}])`, 'u');
 /** An invitation word in the sentence of an address or number: the address carries the invitation
  *  ("refills are 30% cheaper on lumahome.shop", "members get early access at vantagegear.vip", "call
  *  Jess on 0412 555 019", "talk to a real person at help.campcraft.tools"). Not a bare label or a
@@ -282,6 +286,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     if (ENTITY_INVITATION.test(sentenceAround(t, c))) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));
+  // asking for the buyer's own phone number or e-mail, in any language's words
+  spans.push(...contactAsks(t, CARRIER_NOUN));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

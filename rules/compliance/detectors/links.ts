@@ -20,7 +20,8 @@ const SPELLED_EXTRA: [RegExp, Set<string>][] = [
   [/point/, new Set(['be'])],
   [/ponto/, new Set(['br', 'pt'])],
 ];
-const SPELLED_LABEL_STOP = new Set(['the', 'a', 'an', 'le', 'la', 'el', 'il', 'der', 'die', 'das', 'ce', 'au', 'du', 'un', 'una', 'ein']);
+// articles, contractions and demonstratives: "al punto it", "this point in" are no domain labels
+const SPELLED_LABEL_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'le', 'la', 'el', 'il', 'lo', 'al', 'del', 'nel', 'dal', 'sul', 'der', 'die', 'das', 'dem', 'den', 'ce', 'cet', 'au', 'du', 'un', 'una', 'ein', 'este', 'ese', 'esse', 'questo', 'quel']);
 
 const SEP_PLAIN = String.raw`\.`;
 const SEP_SPACED = String.raw`[ \t]{1,3}\.[ \t]{1,3}`;
@@ -203,6 +204,24 @@ function hasEvidence(h: Host, k: number, explicitAt: boolean, hc: HostContext | 
   return (hc.invited ??= invitedBefore(hc));
 }
 
+/** A TLD the spelled-word rules above leave out ("dot co", "punto es", "ponto com ponto br" without a
+ *  mail word), accepted when something says web address: an invitation or site word right before
+ *  the host ("Care guide is at ironleafkitchen dot co/care", "Encuéntranos en cocinova punto es,")
+ *  or a path after it. "dot"/"punkt" take any TLD then; the Romance words, which also mean "point",
+ *  a TLD that is no everyday word, or a marketplace code that ends its clause ("en este punto es
+ *  necesario", "en nuestro punto de recogida" are sentences). */
+function spelledWithEvidence(h: Host, k: number, tld: string, original: string, hostStartOrig: (i: number) => number, hc: HostContext): boolean {
+  const word = h.words[k - 2]!;
+  const unambiguous = /dot|punkt|ドット/.test(word);
+  if (!unambiguous && !/punto|point|ponto/.test(word)) return false;
+  if (!unambiguous && SPELLED_BLOCKED.has(tld)) {
+    if (!MARKETPLACE_TLDS.has(tld)) return false;
+    const endAt = hostStartOrig(h.labelEnds[k - 1]!);
+    if (/^[ \t]{1,3}[\p{L}]/u.test(original.slice(endAt, endAt + 4))) return false;
+  }
+  return hasEvidence(h, k, false, hc);
+}
+
 /** Is this ASCII label a TLD (every IANA TLD, punycode IDN TLDs included)? */
 function isTld(label: string): boolean {
   return IANA_TLDS.has(label) || (label.startsWith('xn--') && idnAsciiTlds().has(label));
@@ -226,7 +245,8 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
       SPELLED_EXTRA.some(([word, tlds]) => word.test(h.words[k - 2]!) && tlds.has(tld)) ||
       // after a spelled mail word ("arroba", "chiocciola", "arobase") the host is an address: "punto es" is
       // its TLD, not "punto de venta" ("reparaciones arroba luzclara punto es")
-      (mailWordAt && /punto|point|ponto/.test(h.words[k - 2]!) && SPELLED_EXTRA[0]![1].has(tld));
+      (mailWordAt && /punto|point|ponto/.test(h.words[k - 2]!) && SPELLED_EXTRA[0]![1].has(tld)) ||
+      (known && hc !== undefined && spelledWithEvidence(h, k, tld, original, hostStartOrig, hc));
     const spelledOk =
       SPELLED_SET.has(tld) ||
       (sep === 'bracket' && known) ||

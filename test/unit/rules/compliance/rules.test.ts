@@ -302,3 +302,21 @@ describe('lexicon entry fixes (whole checker, all languages)', () => {
     expect(rulesOf("Le bon de réduction affiché au paiement vient d'une promotion d'Amazon, pas de notre boutique.")).toEqual([]);
   });
 });
+
+describe('spelled domains with evidence of a web address', () => {
+  it.each([
+    'Care guide is at ironleafkitchen dot co/care.',
+    'Encuéntranos en cocinova punto es, allí tenemos recetas.',
+    'Besuchen Sie meinshop punkt de',
+    'Sul nostro sito viandantebags.it trova anche la versione in pelle.',
+    'Acesse nossaloja ponto com ponto br',
+  ])('flags %s', (text) => expect(rulesOf(text)).toContain('url'));
+  it.each([
+    'At that point in time we shipped it.',
+    'At this point it is too late.',
+    'En este punto es necesario esperar.',
+    'Lo puede recoger en nuestro punto de recogida.',
+    'Il corriere passa al punto it domani.',
+    'the dot co era',
+  ])('leaves the word "point" in a sentence alone: %s', (text) => expect(rulesOf(text)).not.toContain('url'));
+});

@@ -1,0 +1,89 @@
+// Asking the buyer for their own phone number, e-mail address or messenger id moves the conversation
+// off Amazon and asks for personal data at once (policy.md: off-Amazon contact, personal-data asks;
+// the corpus labels it offplatform + personal_data). The lexicons know such asks phrase by phrase and
+// language by language ("leave your mobile number", "passar seu número"); this reads the structure in
+// every checker language: a contact-detail noun, the buyer's ownership of it (your / Ihre / votre / su /
+// suo / seu; Japanese drops it), a verb of handing it over (send, give, leave, tell, nennen, laissez,
+// déjenos, lasciare, passar, 教えて) and a request (a question, please, a modal, an imperative, "if you").
+// Not: the seller's own number ("our number is..."), a refusal or a rule ("we will never ask for your
+// e-mail"), pointing to the Amazon account ("update your phone number in your Amazon account"), or a
+// verb that is no handing over ("check your e-mail inbox", "your phone number is not needed"), or a
+// number the carrier needs ("Quel est votre numéro ? Le livreur en a besoin": an order need).
+import type { Span } from './span';
+
+/** Phone, mobile, e-mail and messenger ids (not an order or customer number). */
+// why: the number or address, not the device ("send us your phone for repair", "what is your phone
+// model?"); e-mail, WhatsApp and the pt-BR "zap" name the channel itself
+const CONTACT_NOUN =
+  /(?<![\p{L}])(?:(?:tele)?phone[ -]?number|mobile(?: phone)? number|cell(?: ?phone)? number|e-?mail(?:[ -]?address)?|whats ?app(?: number)?|telegram|handynummer|mobilnummer|telefonnummer|rufnummer|e-?mail-?adresse|num[ée]ro (?:de )?(?:t[ée]l[ée]phone|portable|mobile|whats ?app)|(?:adresse )?(?:e-?mail|courriel)|n[úu]mero (?:de )?(?:tel[ée]fono|m[óo]vil|celular|whats ?app|contacto|telefone|contato)|(?:direcci[óo]n de )?correo(?: electr[óo]nico)?|numero (?:di )?(?:telefono|cellulare|whats ?app)|(?:indirizzo )?(?:e-?mail|posta elettronica)|(?:endere[çc]o de )?e-?mail|zap|line ?id)(?![\p{L}])(?![ -]?(?:confirmation|receipt|inbox|notification|settings|app|account|provider|client|best[äa]tigung|postfach|konto|bo[îi]te|confirmaci[óo]n|bandeja|conferma|casella|confirma[çc][ãa]o|caixa))|(?:電話番号|携帯(?:電話)?(?:の)?番号|メールアドレス|メアド|ライン ?id|連絡先)/gu;
+
+/** The buyer's: a second-person possessive a few words before the noun. */
+const BUYER_OWNS =
+  /(?<![\p{L}])(?:your|ihre[nm]?|deine[nm]?|dein|votre|ton|ta|su|sus|tu|tus|suo|sua|tuo|tua|il suo|il tuo|seu|sua|teu|tua|o seu|a sua|vuestro|vostro)(?:\s+\p{L}{1,14}){0,2}\s*$/u;
+/** The seller's own, in Japanese (which drops "your"): 弊社の電話番号, 当店のメールアドレス. */
+const SELLER_OWNS_JA = /(?:弊社|当社|当店|私ども|わたくしども|こちら|当方)の?\s*$/u;
+
+/** Handing a detail over, in the sentence. */
+const HAND_OVER =
+  /(?<![\p{L}])(?:send|give|leave|share|provide|tell|pass|drop|text|let us (?:have|know)|write down|what(?:'s| is)|geben|gib|nennen|nenn|schicken|schick|senden|mitteilen|mitzuteilen|hinterlassen|zukommen|verraten|durchgeben|angeben|wie lautet|donner|donnez|laisser|laissez|envoyer|envoyez|communiquer|communiquez|indiquer|indiquez|transmettre|transmettez|quel est|dar(?:nos)?|dé|d[ée]nos|dejar(?:nos)?|d[ée]je(?:nos)?|d[ée]ja(?:nos)?|enviar(?:nos)?|env[íi]e(?:nos)?|env[íi]a(?:nos)?|mandar(?:nos)?|m[áa]nde(?:nos)?|m[áa]nda(?:nos)?|facilitar(?:nos)?|facil[íi]te(?:nos)?|indicar(?:nos)?|ind[íi]que(?:nos)?|pasar(?:nos)?|p[áa]senos|p[áa]sanos|compartir|comparta|cu[áa]l es|dare|(?:ci|mi) dia|dirci|darci|lasciare|lasciarci|lasci|lasciaci|inviare|inviarci|invii|inviaci|mandare|mandarci|mandi|mandaci|comunicare|comunicarci|comunichi|indicare|indicarci|indichi|fornire|fornirci|fornisca|qual [èe]|passar|passe|passa|enviar|envie|envia|mandar|mande|manda|informar|informe|deixar|deixe|deixa|fornecer|forne[çc]a|compartilhar|compartilhe|qual [ée])(?![\p{L}])|(?:教え|お知らせ|ご連絡|お送り|送っ|送信|ご記入|記入|ご提供|頂戴|伺)/u;
+
+/** A request: a question, please, a modal, an "if you", or the verb opening its clause (imperative). */
+const REQUEST =
+  /[?？]|(?<![\p{L}])(?:please|pls|could you|can you|would you|will you|if you|bitte|können sie|könnten sie|kannst du|wenn sie|falls sie|merci de|pourriez|pouvez|veuillez|si vous|por favor|puede|podr[íi]a|pueden|si (?:usted|nos)|per favore|può|potrebbe|potete|se (?:ci|mi|lei|vuole)|pode|poderia|por gentileza|se (?:puder|quiser|você))(?![\p{L}])|(?:ください|下さい|いただけ|頂け|願い|ませんか|ますか|でしょうか)/u;
+const IMPERATIVE_OPENING =
+  /^\s*(?:[\p{L}]{1,12},\s*)?(?:send|give|leave|share|tell|drop|text|let us|geben sie|nennen sie|schicken sie|senden sie|teilen sie|donnez|laissez|envoyez|communiquez|indiquez|transmettez|d[ée]nos|d[ée]jenos|env[íi]enos|m[áa]ndenos|facil[íi]tenos|ind[íi]quenos|p[áa]senos|ci (?:dia|lasci|invii|mandi|comunichi|indichi)|mi (?:dia|lasci|invii|mandi)|passe|envie|mande|informe|deixe)(?![\p{L}])/u;
+
+/** A refusal or a rule about such asks: "we will never ask for your e-mail", "no necesitamos su teléfono". */
+const NEGATED =
+  /(?<![\p{L}])(?:not|never|no need|don't|do not|won't|nicht|nie|niemals|kein\p{L}{0,2}|pas|jamais|aucun\p{L}{0,2}|no|nunca|non|mai|não|nunca)(?![\p{L}])|n't|(?:ません|ない|不要)(?!か)/u;
+/** The detail kept inside Amazon: the account, the Amazon profile. */
+const AMAZON_ACCOUNT = /amazon|アカウント/u;
+
+const STOP = /[!?\n。！？]|\.(?=\s|$)/gu;
+const ENTRY = 'ask-buyer-contact-structure';
+
+function sentenceBounds(t: string, at: number, end: number): [number, number] {
+  const floor = Math.max(0, at - 240);
+  let start = floor;
+  const before = t.slice(floor, at);
+  STOP.lastIndex = 0;
+  for (let m = STOP.exec(before); m; m = STOP.exec(before)) start = floor + m.index + m[0].length;
+  const after = t.slice(end, end + 240);
+  STOP.lastIndex = 0;
+  const m = STOP.exec(after);
+  // keep a closing question mark inside: it is the request
+  const stop = m ? end + m.index + (/[?？]/u.test(m[0]) ? 1 : 0) : Math.min(t.length, end + 240);
+  return [start, stop];
+}
+
+/** Messenger names: after the Italian "su" (on) they are a place, not the buyer's id ("ci mandi il
+ *  video su WhatsApp"), so "su" counts as "your" only before a number or an address. */
+const MESSENGER = /^(?:whats ?app|telegram|zap|line ?id)$/u;
+
+/** offplatform + personal_data spans over asks for the buyer's contact details (normalized copy).
+ *  `thirdParty` names carriers and other services (check.ts's list): a number asked for one of them,
+ *  in the sentence or the next, is an order need. */
+export function contactAsks(t: string, thirdParty: RegExp): Span[] {
+  const out: Span[] = [];
+  let lastSentenceEnd = -1;
+  CONTACT_NOUN.lastIndex = 0;
+  for (let m = CONTACT_NOUN.exec(t); m; m = CONTACT_NOUN.exec(t)) {
+    const nounStart = m.index;
+    const nounEnd = nounStart + m[0].length;
+    if (nounStart < lastSentenceEnd) continue; // one finding per sentence
+    const [from, to] = sentenceBounds(t, nounStart, nounEnd);
+    const head = t.slice(from, nounStart);
+    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(m[0]);
+    if (japanese ? SELLER_OWNS_JA.test(head) : !BUYER_OWNS.test(head)) continue;
+    if (MESSENGER.test(m[0]) && /(?<![\p{L}])su\s*$/u.test(head)) continue;
+    const sentence = t.slice(from, to);
+    if (!HAND_OVER.test(sentence) || NEGATED.test(sentence) || AMAZON_ACCOUNT.test(sentence)) continue;
+    if (!REQUEST.test(sentence) && !IMPERATIVE_OPENING.test(sentence)) continue;
+    if (thirdParty.test(t.slice(from, to + 160))) continue;
+    lastSentenceEnd = to;
+    const start = from + (sentence.length - sentence.trimStart().length);
+    out.push({ rule: 'offplatform', severity: 'block', start, end: to, entry: `offplatform:${ENTRY}` });
+    out.push({ rule: 'personal_data', severity: 'block', start, end: to, entry: `personal_data:${ENTRY}` });
+  }
+  return out;
+}

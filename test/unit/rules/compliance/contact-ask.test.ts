@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+
+const entries = (text: string) => checkMessage(text).map((f) => `${f.rule}:${f.entry ?? ''}`);
+const STRUCTURE = ['offplatform:offplatform:ask-buyer-contact-structure', 'personal_data:personal_data:ask-buyer-contact-structure'];
+
+describe('asking for the buyer\'s own contact details (detectors/contact-ask.ts)', () => {
+  it.each([
+    'Ci può lasciare il suo numero di cellulare? Il tecnico la richiamerà entro oggi.',
+    'Ci può lasciare il suo indirizzo email?',
+    'Pourriez-vous nous laisser votre numéro de portable ?',
+    'Können Sie uns Ihre Handynummer geben?',
+    'Wie lautet Ihre Telefonnummer?',
+    'If you give us your email we can send the manual.',
+    'Pode me passar seu zap?',
+    '携帯電話の番号を教えていただけますか？',
+    'お客様の電話番号をお知らせください。',
+    'ご連絡先を教えてください。',
+  ])('is offplatform and personal_data: %s', (text) => expect(entries(text)).toEqual(expect.arrayContaining(STRUCTURE)));
+
+  it.each([
+    // the device, not the number
+    'What is your phone model?',
+    'Please check your e-mail inbox for the return label.',
+    // a rule or a refusal
+    'We will never ask for your e-mail address.',
+    'Your phone number is not needed.',
+    'メールアドレスは不要です。',
+    // kept inside Amazon
+    'Please update your phone number in your Amazon account.',
+    // an order need: the carrier calls
+    'Quel est votre numéro de téléphone ? Le livreur en a besoin pour vous joindre.',
+    // the seller's own number, a statement
+    '弊社の電話番号をお知らせします。',
+    // Italian "su" is "on": a place, not the buyer's id
+    'Ci mandi il video su WhatsApp, è più semplice.',
+    // "dia" (pt: day) and "pasa" (es: happens) are no handing over
+    'Seu e-mail chegou no dia 5?',
+    '¿Qué pasa con su correo?',
+    'We will give your phone number to nobody.',
+  ])('stays clear of the structure: %s', (text) => expect(entries(text).filter((e) => e.endsWith('ask-buyer-contact-structure'))).toEqual([]));
+
+  it('is linear on a long paste of asks', () => {
+    const unit = 'Could you send us your phone number? ';
+    const time = (n: number) => {
+      const text = unit.repeat(n);
+      const t0 = performance.now();
+      checkMessage(text);
+      return performance.now() - t0;
+    };
+    time(200);
+    const small = Math.max(time(500), 1);
+    const large = time(5000);
+    expect(large / small).toBeLessThan(40);
+  });
+});
