@@ -155,8 +155,10 @@ const CARRIER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L}])
  *  Jess on 0412 555 019", "talk to a real person at help.campcraft.tools"). Not a bare label or a
  *  pointer to a document ("Tel. 0161 …", "Manual PDF: …", "See x.vip/faq for the answer", "Size chart: …"). */
 // why: issue 13 - an address, domain or number with an invitation in its sentence is offplatform
+// (Japanese words have no blank or non-letter around them, so they stand outside the word bounds:
+// "お電話でのご案内は 03-5555-0123 までおかけください")
 const ENTITY_INVITATION =
-  /(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|comprar|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva|購入|注文|お電話|ご連絡)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|comprar|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva)(?![\p{L}])|購入|注文|お電話|電話で|おかけ|お掛け|ご連絡|お問い合わせ|お問合せ/u;
 const SENTENCE_STOP = /[!?\n。！？]|\.(?=\s|$)/g;
 
 /** The sentence around a span (bounded both ways). */

@@ -320,3 +320,9 @@ describe('spelled domains with evidence of a web address', () => {
     'the dot co era',
   ])('leaves the word "point" in a sentence alone: %s', (text) => expect(rulesOf(text)).not.toContain('url'));
 });
+
+describe('Japanese invitation words next to a number', () => {
+  it('reads お電話/おかけください around a number as an invitation (no word bounds in Japanese)', () =>
+    expect(rulesOf('お電話でのご案内をご希望の場合は 03-5555-0123 までおかけください。')).toEqual(expect.arrayContaining(['phone', 'offplatform'])));
+  it('leaves an order number alone', () => expect(rulesOf('ご注文番号は 503-1234567-1234567 です。')).toEqual([]));
+});
