@@ -146,10 +146,12 @@ const NEGATION_AFTER = new RegExp(
  *  contatterà per telefono", "a transportadora vai ligar para você"). */
 // why: a carrier phoning or texting the buyer is how delivery works, not an invitation to leave Amazon
 /** Carriers, couriers and other services that act on the order (the same list in every language). */
-const CARRIER = String.raw`courier|carrier|driver|delivery (?:driver|company|service|partner)|freight (?:company|carrier|forwarder)|shipping company|haulier|postman|ups|dhl|fedex|usps|dpd|gls|hermes|evri|royal mail|amazon(?: customer service| support| logistics)?|manufacturer|zusteller|paketbote|paketdienst|paketzusteller|lieferdienst|zustelldienst|versanddienstleister|kurier(?:dienst)?|postbote|fahrer|spedition|spediteur|transportunternehmen|lieferfirma|versandfirma|livreur|transporteur|soci[ée]t[ée] de (?:transport|livraison)|chronopost|colissimo|repartidor|transportista|mensajero|empresa de (?:transporte|mensajer[ií]a|paqueter[ií]a|reparto|entregas)|agencia de transporte|seur|corriere|ditta di trasport[oi]|azienda di trasport[oi]|trasportatore|fattorino|transportadora|entregador|correios|motorista|配送業者|ドライバー|ヤマト運輸|佐川急便|日本郵便`;
-const THIRD_PARTY = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|might|would|can|could|should|is going to|are going to|wird|werden|kann|va|vont|vous|pourra|le|la|lo|les|te|ti|vai|irá|pode|poderá|may also)(?![\p{L}])`, 'u');
+const CARRIER = String.raw`courier|carrier|driver|delivery (?:driver|company|service|partner)|freight (?:company|carrier|forwarder)|shipping company|haulier|postman|ups|dhl|fedex|usps|dpd|gls|hermes|evri|royal mail|amazon(?: customer service| support| logistics)?|manufacturer|zusteller|paketbote|paketdienst|paketzusteller|lieferdienst|zustelldienst|versanddienstleister|kurier(?:dienst)?|postbote|fahrer|spedition|spediteur|transportunternehmen|lieferfirma|versandfirma|livreur|transporteur|soci[ée]t[ée] de (?:transport|livraison)|chronopost|colissimo|repartidor|transportista|mensajero|empresa de (?:transporte|mensajer[ií]a|paqueter[ií]a|reparto|entregas)|agencia de transporte|seur|corriere|ditta di trasport[oi]|azienda di trasport[oi]|trasportatore|fattorino|transportadora|entregador|correios|motorista`;
+/** ... and in Japanese, which has no blanks or non-letters around its words to bound them. */
+const CARRIER_JA = '配送業者|宅配業者|運送会社|配達員|ドライバー|ヤマト運輸|佐川急便|日本郵便';
+const THIRD_PARTY = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|might|would|can|could|should|is going to|are going to|wird|werden|kann|va|vont|vous|pourra|le|la|lo|les|te|ti|vai|irá|pode|poderá|may also)(?![\p{L}])|(?:${CARRIER_JA})(?:の[^\s。、]{1,6}?)?(?:から|より|が|は)`, 'u');
 /** A carrier or service named anywhere (contact-ask.ts: a number asked for the courier is an order need). */
-const CARRIER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L}])`, 'u');
+const CARRIER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L}])|${CARRIER_JA}`, 'u');
 /** An invitation word in the sentence of an address or number: the address carries the invitation
  *  ("refills are 30% cheaper on lumahome.shop", "members get early access at vantagegear.vip", "call
  *  Jess on 0412 555 019", "talk to a real person at help.campcraft.tools"). Not a bare label or a
@@ -188,7 +190,7 @@ const ORDERED_BEFORE = /(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:orde
 /** A discount explained, in any checker language, as already applied or clipped at checkout, in its
  *  sentence: "Your invoice lists "Promotion: -$5.00" - that's the coupon you clipped", "« Promotion appliquée »". */
 // why: lexicons of other languages name coupons without their own applied-guard; one sentence guard covers all
-const ALREADY_APPLIED = /(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed)|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao)|適用され)(?![\p{L}])/u;
+const ALREADY_APPLIED = /(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed)|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao))(?![\p{L}])|適用され|適用済/u;
 /** A seller saying it will not ask for or pay for a review: "we cannot ask you to change your review". */
 // why: describing the rule is not breaking it
 const NOT_ASKING = /(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|not allowed to|aren't allowed to|are not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:ask|request|offer|require|pressure|expect|incentivi[sz]e|influence|pay)(?![\p{L}])/u;

@@ -326,3 +326,10 @@ describe('Japanese invitation words next to a number', () => {
     expect(rulesOf('お電話でのご案内をご希望の場合は 03-5555-0123 までおかけください。')).toEqual(expect.arrayContaining(['phone', 'offplatform'])));
   it('leaves an order number alone', () => expect(rulesOf('ご注文番号は 503-1234567-1234567 です。')).toEqual([]));
 });
+
+describe('Japanese carrier and coupon guards (no word bounds in Japanese)', () => {
+  it('the carrier calling is no invitation', () => expect(rulesOf('配送業者から電話でご連絡することがございます。')).toEqual([]));
+  it('a coupon already applied is no promotion', () => expect(rulesOf('クーポンはご注文時に適用されています。')).toEqual([]));
+  it('a number the carrier needs is asked for an order need (contact-ask)', () =>
+    expect(checkMessage('お客様の電話番号を確認させてください。配送業者が必要としています。').filter((f) => f.entry?.endsWith('ask-buyer-contact-structure'))).toEqual([]));
+});
