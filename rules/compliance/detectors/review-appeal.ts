@@ -84,6 +84,8 @@ function sentences(t: string): [number, number][] {
 
 /** Sentences longer than this are a paste, not an appeal: read no further (bounded work). */
 const MAX_SENTENCE = 400;
+/** ... and shorter than this cannot hold one ("a. a. a." pastes stay cheap). */
+const MIN_SENTENCE = 16;
 
 /**
  * `leading` (and, for appeals and rewards, `review_request`) spans over the sentences that carry one
@@ -95,7 +97,7 @@ export function reviewAppeals(t: string, asks: readonly Span[]): Span[] {
   const all = sentences(t);
   for (let k = 0; k < all.length; k++) {
     const [start, end] = all[k]!;
-    if (end - start > MAX_SENTENCE) continue;
+    if (end - start > MAX_SENTENCE || end - start < MIN_SENTENCE) continue;
     const s = t.slice(start, end);
     if (DENIED.test(s) || THANKED.test(s)) continue;
     const span = (rule: 'leading' | 'review_request', entry: string): Span => ({ rule, severity: 'block', start, end, entry });
