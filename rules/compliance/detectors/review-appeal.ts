@@ -82,6 +82,9 @@ function sentences(t: string): [number, number][] {
   return out;
 }
 
+/** Stems of REVIEW_WORD and RATES: a text holding none of them has no appeal, reward or contact-first ask. */
+const ANY_TRIGGER = /review|rat|feedback|star|mark|word|post|judg|descri|comment|opinion|thought|verdict|impression|experience|take|give|gave|leav|left|shar|award/u;
+
 /** Sentences longer than this are a paste, not an appeal: read no further (bounded work). */
 const MAX_SENTENCE = 400;
 /** ... and shorter than this cannot hold one ("a. a. a." pastes stay cheap). */
@@ -92,6 +95,9 @@ const MIN_SENTENCE = 16;
  * of the structures above. `t` is the normalized copy; offsets are normalized.
  */
 export function reviewAppeals(t: string, asks: readonly Span[]): Span[] {
+  // every structure needs a review word, a rating verb or an ask: a text without any is not read
+  // sentence by sentence (one native scan; a 100k paste of symbols stays as cheap as before)
+  if (!asks.length && !ANY_TRIGGER.test(t)) return [];
   const out: Span[] = [];
   let a = 0;
   const all = sentences(t);
