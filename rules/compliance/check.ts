@@ -7,6 +7,8 @@ import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
+import { reviewAppeals } from './detectors/review-appeal';
+import { SENTENCE_STOP } from './detectors/sentence';
 import { firstEndingAfter, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { describe } from './messages';
@@ -161,7 +163,6 @@ const CARRIER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L}])
 // "お電話でのご案内は 03-5555-0123 までおかけください")
 const ENTITY_INVITATION =
   /(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|comprar|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva)(?![\p{L}])|購入|注文|お電話|電話で|おかけ|お掛け|ご連絡|お問い合わせ|お問合せ/u;
-const SENTENCE_STOP = /[!?\n。！？]|\.(?=\s|$)/g;
 
 /** The sentence around a span (bounded both ways). */
 function sentenceAround(t: string, span: Range): string {
@@ -326,6 +327,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // a review ask conditioned on, or following, a good experience is leading whatever its words
   const asks = review.filter((s) => s.rule === 'review_request');
   if (asks.length) spans.push(...conditionedAsks(t, asks));
+  // contact-first, sympathy, social proof and rewards tied to a review, read from their structure (English)
+  if (wanted.includes('en')) spans.push(...reviewAppeals(t, [...asks].sort((a, b) => a.start - b.start)));
 
   if (options.reviewAlreadyRequested) {
     // One channel per order: after Request a Review, any review wording in a message blocks.

@@ -7,11 +7,12 @@
 // the lexicons already found in the same sentence (an assumption may be in the sentence before).
 // It only ever adds `leading` to a message that already has a `review_request` block, so it cannot
 // flag a compliant message.
+import { IN_SENTENCE, isSentenceStop, nextSentenceStop } from './sentence';
 import type { Span } from './span';
 
 /** The buyer is satisfied: English with the buyer as subject ("we're happy to help" is not it). */
 const SATISFIED_EN =
-  "(?:you(?:'re| are| were|'ve been| have been| feel| find)?(?: \\p{L}{2,12}){0,2} (?:happy|satisfied|pleased|delighted|thrilled|glad)|you(?:'re| are)? (?:(?:really|truly|already) )?(?:lov|lik|enjoy)\\p{L}{0,4}(?! to|\\s*,|\\s*$| you| we)|(?:it|everything|all)(?:'s| is| has been|'s been)? (?:works?|worked|working|went|going)(?: so| really)? (?:well|great|perfectly|fine|smoothly))";
+  "(?:you(?:'re| are| were|'ve been| have been| feel| find)?(?: \\p{L}{2,12}){0,2} (?:happy|satisfied|pleased|delighted|thrilled|glad)|you(?:'re| are)? (?:(?:really|truly|already) )?(?:lov|lik|enjoy)\\p{L}{0,4}(?! to|\\s*,|\\s*$| you| we)|(?:it|everything|all)(?:'s| is| has been|'s been)? (?:works?|worked|working|went|going)(?: so| really)? (?:well|great|perfectly|fine|smoothly)|(?:met|meets|lived up to|matched|exceeded)(?: (?:all|each) of)? (?:your|all your) expectations|(?:has|have|'s|'ve) (?:\\p{L}{2,12} )?(?:brightened|improved|made|transformed|simplified|upgraded|eased)(?: up)? your)";
 /** ... and in the other languages, where the satisfaction words are rarely said of the seller. */
 const SATISFIED_OTHER =
   `(?:zufrieden\\p{L}{0,3}|gefällt|gefallen\\p{L}{0,2}|begeistert|überzeugt|satisfait\\p{L}{0,2}|plu|(?<!s'il (?:vous|te) )pla[iî]t|(?<=(?:êtes|es|est|soyez|sind|sei) )content[es]{0,2}|content[aio]s?|contenti|contente|ravi\\p{L}{0,2}|apprécié\\p{L}{0,2}|gustad[oa]s?|gusta(?!\\s*,)|gustó|guste|satisfech[oa]s?|encantad[oa]s?|encanta|encantó|disfrutando|convencid[oa]s?|soddisfatt[oaie]|piaciut[oaie]|piace|piaccia|entusiast[aie]|convint[oaie]|gostou|gostado|gostando|satisfeit[oa]s?|curtiu|curtindo|adorou|aprovou)`;
@@ -19,7 +20,7 @@ const SATISFIED_OTHER =
 const IF = '(?:if|when|once|wenn|falls|sofern|si|se|caso|quando|qualora)';
 /** The seller assumes a good experience ("hope", "now that", "wir hoffen", "nous espérons" ...). */
 const ASSUME =
-  '(?:hope|hoping|trust|glad|now that|since|wir hoffen|hoffentlich|nun,? da|da sie|espérons|j\'espère|maintenant que|puisque|esperamos|espero|ahora que|ya que|speriamo|spero|ora che|visto che|já que|agora que)';
+  '(?:hope|hoping|trust|trusting|assuming|glad|now that|since|wir hoffen|hoffentlich|nun,? da|da sie|espérons|j\'espère|maintenant que|puisque|esperamos|espero|ahora que|ya que|speriamo|spero|ora che|visto che|já que|agora que)';
 /** The buyer gets something ... */
 const GAIN =
   '(?:get(?! in touch| back| started| help)|gets|receive|receives|earn|earns|win|wins|enjoy|bekomm\\p{L}{0,3}|erhalt\\p{L}{0,3}|erhält|gibt es|recev\\p{L}{0,4}|obten\\p{L}{0,3}|gagn\\p{L}{0,3}|recib\\p{L}{0,4}|obtien\\p{L}{0,2}|gana|ganará|ricev\\p{L}{0,4}|ottien\\p{L}{0,2}|vince|ganh\\p{L}{0,3}|receb\\p{L}{0,4}|もらえ|差し上げ|お送り|進呈|プレゼント)';
@@ -28,7 +29,8 @@ const REWARD =
   "(?:gift ?cards?|vouchers?|coupons?|discount|refund|cashback|free|freebie|reward|bonus|gifts?|prize|\\d{1,3} ?% off|gutschein\\p{L}{0,2}|geschenk\\p{L}{0,2}|gratis|kostenlos\\p{L}{0,2}|umsonst|rabatt|erstattung|prämie|cadeaux?|offert\\p{L}{0,2}|gratuit\\p{L}{0,2}|remboursement|réduction|bon d'achat|récompense|regalos?|reembolso|descuento|cupón|recompensa|obsequio|omaggio|rimborso|sconto|buono|premio|brinde|grátis|desconto|cupom|prêmio|ギフト|返金|割引|クーポン|無料|特典)";
 const NEGATED = /(?<![\p{L}])(?:not|never|nicht|kein\p{L}{0,2}|pas|no|non|não|nem|nunca)(?![\p{L}])|n't/u;
 
-const GAP = "[^.!?\\n;]{0,40}?";
+/** Up to 40 characters of the same clause (a dot inside "2.0" or "v3.5" is not an end). */
+const GAP = `(?:(?!;)${IN_SENTENCE}){0,40}?`;
 const CONDITIONED = new RegExp(`(?<![\\p{L}'])${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER})(?![\\p{L}])`, 'gu');
 const ASSUMED = new RegExp(`(?<![\\p{L}])${ASSUME}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER})(?![\\p{L}])`, 'gu');
 /** Japanese: a satisfaction word and a condition ("お気に召しましたら", "ご満足いただけましたら",
@@ -37,7 +39,6 @@ const CONDITIONED_JA = /(?:気に入|満足|お気に召|お喜び)[^。！？\n
 const REWARDED = new RegExp(`(?<![\\p{L}])${GAIN}(?![\\p{L}])${GAP}(?<![\\p{L}])${REWARD}(?![\\p{L}])|(?:ギフト|返金|割引|クーポン|無料|特典)[^。！？\\n]{0,20}?(?:もらえ|差し上げ|お送り|進呈|プレゼント)`, 'gu');
 const ASSUMED_JA = /(?:気に入|満足|お気に召|お喜び)[^。！？\n]{0,12}?(?:嬉し|うれし|何より|幸いです)/gu;
 
-const STOP = /[.!?\n。！？]/u;
 const SATISFIED_ENTRY = 'leading:satisfaction-then-ask';
 const REWARD_ENTRY = 'leading:reward-with-ask';
 
@@ -80,7 +81,7 @@ function sentenceStarts(t: string, at: number): [number, number] {
   let own = floor;
   let before = floor;
   for (let i = at - 1; i >= floor; i--) {
-    if (!STOP.test(t[i]!)) continue;
+    if (!isSentenceStop(t, i)) continue;
     if (own === floor) {
       own = i + 1;
       continue;
@@ -99,8 +100,8 @@ export function conditionedAsks(t: string, asks: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const ask of asks) {
     const [own, before] = sentenceStarts(t, ask.start);
-    const stop = t.slice(ask.end, ask.end + 200).search(STOP);
-    const end = stop < 0 ? Math.min(t.length, ask.end + 200) : ask.end + stop;
+    const stop = nextSentenceStop(t, ask.end, ask.end + 200);
+    const end = stop < 0 ? Math.min(t.length, ask.end + 200) : stop;
     const found = cues(t, before, end).find((c) => c.start >= own || c.assumed);
     if (!found) continue;
     out.push({ rule: 'leading', severity: 'block', start: Math.min(found.start, ask.start), end: Math.max(found.end, ask.end), entry: found.entry });

@@ -1,0 +1,29 @@
+// Where a sentence ends, one definition for every detector that reads "the sentence around" a
+// phrase: ! ? a line break or a CJK stop always; a full stop only before a blank or the end of the
+// text. A full stop inside a word is not an end: "the 2.0 model", "v3.5 firmware", "1.5 L", "19.99",
+// "shop.com", "thank you.it will arrive". Cutting there split a condition from its ask ("If our 2.0
+// model met your expectations, please rate it") and a guard from its phrase.
+
+/** Every sentence stop in a text (global: reset lastIndex before use). */
+export const SENTENCE_STOP = /[!?\n。！？]|\.(?=\s|$)/g;
+
+/** Regexp source for one character that does not end a sentence, to embed in a pattern's gap
+ *  ("[^.!?\n]" cut at the dot of "2.0"). */
+export const IN_SENTENCE = '(?:[^.!?\\n。！？]|\\.(?=\\S))';
+
+const BLANK = /\s/u;
+
+/** Does t[i] end a sentence? (char codes: called for every character of a long paste) */
+export function isSentenceStop(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  // ! ? \n 。 ！ ？
+  if (c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f) return true;
+  if (c !== 0x2e) return false;
+  return i + 1 >= t.length || BLANK.test(t[i + 1]!);
+}
+
+/** Offset of the first sentence stop in t[from, to), or -1. */
+export function nextSentenceStop(t: string, from: number, to: number): number {
+  for (let i = from; i < to && i < t.length; i++) if (isSentenceStop(t, i)) return i;
+  return -1;
+}
