@@ -32,7 +32,7 @@ const JA_ADDRESS_TAIL =
   "|(?:\\s*[\\[(]?(?:ドット|どっと)[\\])]?\\s*[a-z0-9-]{2,20}){1,3})";
 const JA_ADDRESS = `${JA_ADDRESS_HEAD}${JA_ADDRESS_GUARD}${JA_ADDRESS_TAIL}`;
 /** What invites the buyer to act at an address ("で製品登録いただくと", "までどうぞ", "の方がお安く"). */
-const AT_ADDRESS_INVITE = "(?:お越し|お立ち寄り|お聞かせ|登録|記入|お求め|お支払|お送り|どうぞ|ご連絡|お問い合わせ|お問合せ|お願い|ご購入|ご注文|購入|注文|お安|安く|承|受け付け|受付|チケット|フォーム)";
+const AT_ADDRESS_INVITE = "(?:お越し|お立ち寄り|お聞かせ|登録|記入|お求め|お支払|お送り|送って|送信|ご送付|送付|どうぞ|ご連絡|お問い合わせ|お問合せ|お願い|ご購入|ご注文|購入|注文|お安|安く|承|受け付け|受付|チケット|フォーム)";
 /** Where an address's tail may start: a dot before a label, @, [at]/(dot), " at "/" dot ", アット/ドット. */
 const ADDRESS_SEPARATOR = "(?:\\.(?=[a-z0-9])|@|[\\[(](?=at[\\])]|@|dot[\\])]|アット|あっと|ドット|どっと)|\\sat\\s|\\sdot\\s|アット|ドット|あっと|どっと)";
 /** An address, then an invitation within 20 characters. The match starts on the address's first separator, a rare
@@ -116,7 +116,7 @@ export const ja: Lexicon = {
       match: ['お電話一本ですぐに交換の手配をいたします。'], not: ['お電話一本での対応はできません。'] },
     { id: 'address-then-invite', re: ADDRESS_THEN_INVITE,
       why: 'A web or e-mail address followed by an invitation to register, buy, pay or write there, outside Amazon (a manual link to read stays a bare address).',
-      match: ['kagu-mori.jp/support でご登録いただけます。', 'info＠greenleaf．shop までどうぞ。', 'お急ぎの場合は help.kettle-works.jp よりチケットを作成してください。'], not: ['amazon.co.jp/orders からご注文内容を確認できます。'] },
+      match: ['不良箇所の写真は help@kazoku-shop.jp まで送ってください。', 'kagu-mori.jp/support でご登録いただけます。', 'info＠greenleaf．shop までどうぞ。', 'お急ぎの場合は help.kettle-works.jp よりチケットを作成してください。'], not: ['amazon.co.jp/orders からご注文内容を確認できます。'] },
     { id: 'invite-then-address', re: `(?:ご連絡|お問い合わせ|お問合せ|お送り|ご登録|ご記入|お聞かせ|お寄せ|こちら|フォーム|お支払い|お申し込み|お申込み|ご注文|ご購入|ください|下さい)[^。：:\\n]{0,15}[：:] ?${JA_ADDRESS}`,
       why: 'An invitation to contact, pay or register followed by an address after a colon, outside Amazon.',
       match: ['お問い合わせ：info（アット）kagumori（ドット）com', 'こちらからお支払いください：paypal.me/kagumori'] },
