@@ -49,6 +49,31 @@ const THANKS_GIFT_FOR_REVIEW: LexiconItem[] = [
       match: ['Als kleines Dankeschön fürs Bewerten legen wir Ihrer nächsten Bestellung ein Geschenk bei.'], not: ['Danke für Ihre Geduld, wir legen ein Geschenk bei.'] },
 ];
 
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const REWARD_AFTER_REVIEW_BOTH: LexiconItem = { id: 'reward-after-review', re: `(?:sobald|wenn|nachdem|nach (?:der )?veröffentlichung|nach erscheinen) (?:ihre[rs]?|deine[rs]?|eure[rs]?|die|der|eine[rs]?) (?:\\p{L}{1,15} )?${REV}[^.!?]{0,80}(?:erstatten|erstattung|schicken|senden|schenken|gratis|kostenlos|gutschein|zurück|rabatt|geld|bonus|prämie|geschenk)${NOT_BEFORE}`,
+  why: "Promises a refund, gift or discount once the review is published, an incentive for reviews, and so also an ask for the review.",
+  match: ["Sobald Ihre Rezension online ist, schicken wir Ihnen ein Geschenk.", "Nach Veröffentlichung Ihrer Bewertung erstatten wir 20 % des Preises."] };
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const AFTER_REVIEW_REWARD_BOTH: LexiconItem = { id: 'after-review-reward', re: `nach (?:ihrer|deiner|eurer) (?:\\p{L}{1,15} )?\\p{L}{0,16}(?:bewertung|re[zs]en?s?ion)(?![\\p{L}])[^.!?]{0,60}(?:erstatten wir|schicken wir|senden wir|schenken wir|schreiben wir|erhalten sie|bekommen sie|bekommst du|erhältst du|gibt es)`,
+  why: "A refund or gift promised for \"after your review\" is an incentive, and so also an ask for the review.",
+  match: ["Nach Ihrer Bewertung erstatten wir Ihnen den halben Kaufpreis.", "Nach deiner Rezension bekommst du ein Geschenk."], not: ["Nach Ihrer Bewertung haben wir die Anleitung überarbeitet."] };
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const REWARD_PER_REVIEW_BOTH: LexiconItem = { id: 'reward-per-review', re: `für (?:jede|jeden|eine|einen|ihre|deine) (?:\\p{L}{1,15} )?${REV}(?![\\p{L}])[^.!?]{0,60}(?:verlänger|erstatten|schenken|schicken|senden|erhalten sie|bekommen sie|gibt es|garantie|gratis|kostenlos)${NOT_BEFORE}`,
+  why: "A longer warranty, gift or refund \"for every review\" is an incentive, and so also an ask.",
+  match: ["Für jede veröffentlichte Rezension verlängern wir Ihre Garantie um ein Jahr."], not: ["Danke für Ihre Bewertung, wir schicken Ihnen die Anleitung."] };
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const RAFFLE_FOR_REVIEWS_BOTH: LexiconItem = { id: 'raffle-for-reviews', re: `(?:${lookedBack(REV_BEHIND, "[^.!?]{0,60}", "(?:verlosen|verlost|verlosung|gewinnspiel)")}|(?:verlos\\p{L}{1,4}|gewinnspiel)[^.!?]{0,60}${REV})${NOT_NEG}`,
+  why: "A prize draw among reviewers is an incentive for reviews, and so also an ask for the review.",
+  match: ["Unter allen Rezensionen verlosen wir jeden Monat einen Einkaufsgutschein.", "Jeden Monat verlosen wir unter allen Bewertungen einen Gutschein.", "Wer uns eine Rezension schreibt, nimmt automatisch an der Verlosung eines Tablets teil."], not: ["Die Verlosung ist beendet, eine Bewertung brauchen wir nicht."] };
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const REWARD_IN_EXCHANGE_BOTH: LexiconItem = { id: 'reward-in-exchange', re: `(?:gegen|im austausch (?:gegen|für)|als dankeschön für|als dank für) (?:eine |ihre |deine |eure )?${W2}${REVIEW}`,
+  why: "Something in exchange for or as thanks for a review is an incentive for reviews, and so also an ask for the review.",
+  match: ["Als Dankeschön für Ihre Rezension erhalten Sie einen Gutschein."] };
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const FOR_REVIEW_YOU_GET_BOTH: LexiconItem = { id: 'for-review-you-get', re: `für (?:eine|ihre|deine|eure|jede) ${W2}${REVIEW} (?:erhalten|erhältst|erhaltet|bekommen|bekommst|schenken|gibt es|senden|erstatten)`,
+  why: "Promises something for a review, an incentive for reviews, and so also an ask for the review.",
+  match: ["Für eine ehrliche Bewertung schenken wir Ihnen einen Gutschein."] };
+
 export const de: Lexicon = {
   offplatform: [
     { id: 'verb-then-address', re: `(?:registrier|anmelden|melde|schreib|schick|send|chatt|mail(?=\\p{L})|füll|leg|nutz|besuch|bestell|kauf|zahl|bezahl|begleich|überweis|trag|kontaktier|erreich|wend|erhalt|bekomm|gibt es|teil|sag|klick|öffn|aktivier|eröffn|reich|lad|logg|beantrag|forder|buch|verlänger|sicher)\\p{L}{0,4}:? (?:[^\\s.!?]{1,25} ){0,8}(?:(?:an|auf|unter|über|bei|via|per|zu|in|im|hier):? )?${DE_ADDRESS}${NOT_MANUAL}`, why: 'A verb sends the buyer to an address outside Amazon (register, order, pay, write there), which moves the contact or the sale off Amazon.',
@@ -172,14 +197,11 @@ export const de: Lexicon = {
       match: ['Ihre Rezension ist nach dem Umtausch überholt – bitte ändern Sie sie.'] },
     { id: 'better-review', re: `(?:bessere|höhere)[nr]? ${REV}`, why: 'Asks for a better or higher review, which manipulates the rating.',
       match: ['Können wir etwas tun, damit Sie uns eine bessere Bewertung geben?'] },
-    { id: 'reward-after-review', re: `(?:sobald|wenn|nachdem|nach (?:der )?veröffentlichung|nach erscheinen) (?:ihre[rs]?|deine[rs]?|eure[rs]?|die|der|eine[rs]?) (?:\\p{L}{1,15} )?${REV}[^.!?]{0,80}(?:erstatten|erstattung|schicken|senden|schenken|gratis|kostenlos|gutschein|zurück|rabatt|geld|bonus|prämie|geschenk)${NOT_BEFORE}`, why: 'Promises a refund, gift or discount once the review is published, an incentive for reviews.',
-      match: ['Sobald Ihre Rezension online ist, schicken wir Ihnen ein Geschenk.', 'Nach Veröffentlichung Ihrer Bewertung erstatten wir 20 % des Preises.'] },
-    { id: 'after-review-reward', re: `nach (?:ihrer|deiner|eurer) (?:\\p{L}{1,15} )?\\p{L}{0,16}(?:bewertung|re[zs]en?s?ion)(?![\\p{L}])[^.!?]{0,60}(?:erstatten wir|schicken wir|senden wir|schenken wir|schreiben wir|erhalten sie|bekommen sie|bekommst du|erhältst du|gibt es)`, why: 'A refund or gift promised for "after your review" is an incentive, and so also an ask for the review.',
-      match: ['Nach Ihrer Bewertung erstatten wir Ihnen den halben Kaufpreis.', 'Nach deiner Rezension bekommst du ein Geschenk.'], not: ['Nach Ihrer Bewertung haben wir die Anleitung überarbeitet.'] },
+    REWARD_AFTER_REVIEW_BOTH,
+    AFTER_REVIEW_REWARD_BOTH,
     { id: 'us-first-not-review', re: `(?:erst|zuerst|zunächst) (?:bei uns|an uns|uns)[^.!?]{0,50}(?:nicht|statt|bevor|anstatt) [^.!?]{0,30}${REV}`, why: 'Steers the buyer to the seller first and away from a review, to head off a negative one.',
       match: ['Melden Sie sich bei Problemen bitte erst bei uns und nicht gleich mit einer Bewertung.'], not: ['Melden Sie sich zuerst bei uns, wir helfen gern.'] },
-    { id: 'reward-per-review', re: `für (?:jede|jeden|eine|einen|ihre|deine) (?:\\p{L}{1,15} )?${REV}(?![\\p{L}])[^.!?]{0,60}(?:verlänger|erstatten|schenken|schicken|senden|erhalten sie|bekommen sie|gibt es|garantie|gratis|kostenlos)${NOT_BEFORE}`, why: 'A longer warranty, gift or refund "for every review" is an incentive, and so also an ask.',
-      match: ['Für jede veröffentlichte Rezension verlängern wir Ihre Garantie um ein Jahr.'], not: ['Danke für Ihre Bewertung, wir schicken Ihnen die Anleitung.'] },
+    REWARD_PER_REVIEW_BOTH,
     { id: 'reward-if-review', re: `(?:erstatten|schenken|verlängern|gratis|kostenlos|gutschein|rabatt|bonus|prämie|zurück|\\d{1,4} ?(?:€|euro))[^.!?]{0,80}(?:wenn|sobald|falls|nachdem|dafür|für) (?:\\p{L}{1,12} ){0,4}${REV}${NOT_BEFORE}${NOT_NEG}`, why: 'Offers a refund, gift, warranty or money in return for a review, an incentive for reviews.',
       match: ['Wir verlängern Ihre Garantie um ein Jahr, wenn Sie eine Rezension schreiben.'] },
     { id: 'photo-of-review', re: `(?:foto|bild|link|nachweis) (?:ihrer|deiner|eurer|der|von ihrer) (?:\\p{L}{1,22} )?(?:bewertung|rezension)${NOT_NEG}`, why: 'Asks for a photo or link of the published review, which ties the review to a reward or checks its content.',
@@ -252,8 +274,7 @@ export const de: Lexicon = {
       match: ['Tausende zufriedene Kunden nutzen unseren Mixer bereits.'] },
     { id: 'reward-for-review', re: `(?:gutschein|rabatt|geschenk|rückerstattung|erstattung|geld|bonus|belohnung|gratis|kostenlos)\\p{L}{0,10} (?:für|gegen) (?:eine |ihre )?${REVIEW}${NOT_NEG}`, why: 'A voucher, refund or gift for a review is an incentive for reviews.',
       match: ['Einen Gutschein für Ihre Bewertung schicken wir gern.'], not: ['Laut Amazon-Richtlinien dürfen wir Ihnen keinen Gutschein für eine Bewertung anbieten.'] },
-    { id: 'raffle-for-reviews', re: `(?:${lookedBack(REV_BEHIND, "[^.!?]{0,60}", "(?:verlosen|verlost|verlosung|gewinnspiel)")}|(?:verlos\\p{L}{1,4}|gewinnspiel)[^.!?]{0,60}${REV})${NOT_NEG}`, why: 'A prize draw among reviewers is an incentive for reviews.',
-      match: ['Unter allen Rezensionen verlosen wir jeden Monat einen Einkaufsgutschein.', 'Jeden Monat verlosen wir unter allen Bewertungen einen Gutschein.'] },
+    RAFFLE_FOR_REVIEWS_BOTH,
     { id: 'change-your-review', re: `(?:ändern|entfernen|löschen|aktualisieren|überarbeiten|zurückziehen|anpassen|korrigieren) sie (?:bitte )?(?:ihre|die) (?:negative |schlechte )?${REVIEW}`, why: 'Asks the buyer to change or remove their (negative) review.',
       match: ['Bitte ändern Sie Ihre negative Bewertung.'] },
     { id: 'delete-comment', re: `(?:löschen|entfernen|ändern|überarbeiten|zurückziehen) sie (?:bitte )?(?:ihren|den|ihre) (?:[\\p{L}-]{1,20} )?kommentar(?:e)?${NOT_NEG}`, why: 'Asks the buyer to delete or change their comment (a review), which manipulates reviews.',
@@ -263,10 +284,8 @@ export const de: Lexicon = {
     { id: 'family-business-depends', re: `${SMALL_BUSINESS} … (?:angewiesen|lebt|leben)`, why: 'A family business that depends on the buyer is an emotional appeal that biases the review.',
       match: ['Als Familienunternehmen sind wir darauf angewiesen.', 'Ein kleiner Familienbetrieb wie wir lebt von Ihrer Meinung.', 'Als kleines Unternehmen sind wir darauf angewiesen.'],
       not: ['Der kleine Händler um die Ecke hat heute geschlossen.'] },
-    { id: 'reward-in-exchange', re: `(?:gegen|im austausch (?:gegen|für)|als dankeschön für|als dank für) (?:eine |ihre |deine |eure )?${W2}${REVIEW}`, why: 'Something in exchange for or as thanks for a review is an incentive for reviews.',
-      match: ['Als Dankeschön für Ihre Rezension erhalten Sie einen Gutschein.'] },
-    { id: 'for-review-you-get', re: `für (?:eine|ihre|deine|eure|jede) ${W2}${REVIEW} (?:erhalten|erhältst|erhaltet|bekommen|bekommst|schenken|gibt es|senden|erstatten)`, why: 'Promises something for a review, an incentive for reviews.',
-      match: ['Für eine ehrliche Bewertung schenken wir Ihnen einen Gutschein.'] },
+    REWARD_IN_EXCHANGE_BOTH,
+    FOR_REVIEW_YOU_GET_BOTH,
     ...THANKS_GIFT_FOR_REVIEW,
     // s10 (blind batch): a hoped-for good time with the product, whatever the word for it, before a review ask
     { id: 'assumed-enjoyment', re: `(?:wir hoffen|ich hoffe|hoffentlich|(?:da|weil|nachdem) (?:ihnen|dir|euch))(?![\\p{L}])[^.!?]{0,60}(?<![\\p{L}])(?:spaß|freude|gefällt|gefallen|begeistert|zufrieden|glücklich|genießen|genießt|lieben|liebt|mögen|mag|überzeugt|bewährt|lieblings\\p{L}{1,12})(?![\\p{L}])${NOT_NEG_CUE}${AFTER_ASK}`,
@@ -327,18 +346,14 @@ export const de: Lexicon = {
       match: ['Fast alle geben unserem Kissen fünf Sterne – wir hoffen, Sie auch.'] },
     { id: 'leave-kind-words', re: `(?:hinterlassen|schreiben|schenken|lassen|geben|verfassen|teilen) sie (?:uns |mir )?(?:doch |bitte |gerne |gern |kurz |einfach |mal ){0,2}(?:eine |ihre |ein |ein paar |einige )?(?!(?:[^\\s.!?]{1,20} )?(?:vor|statt|anstatt) )(?:[^\\s.!?]{1,20} ){0,2}${REV}${NOT_BEFORE}`, why: 'Asks the buyer to leave or write a review or a few kind words.',
       match: ['Hinterlassen Sie uns doch ein paar nette Worte.'], not: ['Schreiben Sie uns vor einer Bewertung bitte kurz, falls etwas nicht passt.'] },
-    { id: 'reward-after-review', re: `(?:sobald|wenn|nachdem|nach (?:der )?veröffentlichung|nach erscheinen) (?:ihre[rs]?|deine[rs]?|eure[rs]?|die|der|eine[rs]?) (?:\\p{L}{1,15} )?${REV}[^.!?]{0,80}(?:erstatten|erstattung|schicken|senden|schenken|gratis|kostenlos|gutschein|zurück|rabatt|geld|bonus|prämie|geschenk)${NOT_BEFORE}`, why: 'A reward tied to a published review is also an ask for a review.',
-      match: ['Sobald Ihre Rezension online ist, schicken wir Ihnen ein Geschenk.'] },
-    { id: 'after-review-reward', re: `nach (?:ihrer|deiner|eurer) (?:\\p{L}{1,15} )?\\p{L}{0,16}(?:bewertung|re[zs]en?s?ion)(?![\\p{L}])[^.!?]{0,60}(?:erstatten wir|schicken wir|senden wir|schenken wir|schreiben wir|erhalten sie|bekommen sie|bekommst du|erhältst du|gibt es)`, why: 'A refund or gift promised for "after your review" is an incentive, and so also an ask for the review.',
-      match: ['Nach Ihrer Bewertung erstatten wir Ihnen den halben Kaufpreis.', 'Nach deiner Rezension bekommst du ein Geschenk.'], not: ['Nach Ihrer Bewertung haben wir die Anleitung überarbeitet.'] },
-    { id: 'reward-per-review', re: `für (?:jede|jeden|eine|einen|ihre|deine) (?:\\p{L}{1,15} )?${REV}(?![\\p{L}])[^.!?]{0,60}(?:verlänger|erstatten|schenken|schicken|senden|erhalten sie|bekommen sie|gibt es|garantie|gratis|kostenlos)${NOT_BEFORE}`, why: 'A reward for every review asks for one.',
-      match: ['Für jede veröffentlichte Rezension verlängern wir Ihre Garantie um ein Jahr.'], not: ['Danke für Ihre Bewertung, wir schicken Ihnen die Anleitung.'] },
+    REWARD_AFTER_REVIEW_BOTH,
+    AFTER_REVIEW_REWARD_BOTH,
+    REWARD_PER_REVIEW_BOTH,
     { id: 'like-to-read-on-page', re: `(?:würden|möchten|wollen) (?:\\p{L}{1,12} )?(?:gern |gerne )?(?:lesen|hören|erfahren|wissen),? (?:was|wie) (?:sie|du|ihr) [^.!?]{0,60}(?:produktseite|artikelseite|amazon|rezension|bewertung)`, why: 'Wanting to read what the buyer thinks on the product page asks for a review without the word.',
       match: ['Wir würden gern lesen, was Sie über den Mixer denken – direkt auf der Produktseite.'], not: ['Wir würden gern wissen, was genau an der Lampe defekt ist.'] },
     { id: 'share-with-others', re: `(?:teilen|erzählen|verraten|sagen) (?:sie|du|ihr) (?:das|es|dies|davon) (?:\\p{L}{1,12} ){0,2}(?:mit )?(?:anderen|allen)(?![\\p{L}])${NOT_NEG}`, why: '"Teilen Sie das mit anderen" passes the experience on to other buyers, a review ask.',
       match: ['Sofern der Staubsauger Ihre Erwartungen übertroffen hat, teilen Sie das bitte mit anderen.'], not: ['Teilen Sie das bitte nicht mit anderen, der Code ist persönlich.'] },
-    { id: 'raffle-for-reviews', re: `(?:${lookedBack(REV_BEHIND, "[^.!?]{0,60}", "(?:verlosen|verlost|verlosung|gewinnspiel)")}|(?:verlos\\p{L}{1,4}|gewinnspiel)[^.!?]{0,60}${REV})${NOT_NEG}`, why: 'A prize draw among reviewers asks for reviews as well as biasing them (the leading twin of this entry).',
-      match: ['Wer uns eine Rezension schreibt, nimmt automatisch an der Verlosung eines Tablets teil.'], not: ['Die Verlosung ist beendet, eine Bewertung brauchen wir nicht.'] },
+    RAFFLE_FOR_REVIEWS_BOTH,
     { id: 'let-others-share', re: `(?:lassen sie|lass|lasst) (?:andere|alle|weitere|künftige) (?:\\p{L}{1,12} )?(?:daran )?teilhaben|andere (?:käufer|kunden|interessenten) (?:daran )?teilhaben lassen`, why: 'Letting other buyers share in the experience is a review ask.',
       match: ['Falls Sie glücklich sind, lassen Sie andere Käufer daran teilhaben.'], not: ['Lassen Sie das Gerät vor dem ersten Gebrauch abkühlen.'] },
     { id: 'reward-if-review', re: `(?:erstatten|schenken|verlängern|gratis|kostenlos|gutschein|rabatt|bonus|prämie|zurück|\\d{1,4} ?(?:€|euro))[^.!?]{0,80}(?:wenn|sobald|falls|nachdem|dafür|für) (?:\\p{L}{1,12} ){0,4}${REV}${NOT_BEFORE}(?![^.!?]{0,40}(?:anpassen|ändern|löschen|entfernen|aktualisieren|überarbeiten|zurückziehen|zurücknehmen))${NOT_NEG}`, why: 'A reward offered if the buyer writes a review is also an ask for a review.',
@@ -379,10 +394,8 @@ export const de: Lexicon = {
       match: ['Wir freuen uns immer über eine kurze Bewertung.'] },
     { id: 'about-review-would', re: `über (?:eine |ihre |ein |deine |eure )${W2}${REVIEW} (?:würden|freuen)(?: wir)?(?: uns)?`, why: 'A review named after "über" and then welcomed asks for one.',
       match: ['Über eine ehrliche Rezension würden wir uns freuen.'] },
-    { id: 'reward-in-exchange', re: `(?:gegen|im austausch (?:gegen|für)|als dankeschön für|als dank für) (?:eine |ihre |deine |eure )?${W2}${REVIEW}`, why: 'Something in exchange for a review is also an ask for a review.',
-      match: ['Als Dankeschön für Ihre Rezension erhalten Sie einen Gutschein.'] },
-    { id: 'for-review-you-get', re: `für (?:eine|ihre|deine|eure|jede) ${W2}${REVIEW} (?:erhalten|erhältst|erhaltet|bekommen|bekommst|schenken|gibt es|senden|erstatten)`, why: 'Something promised for a review is also an ask for a review.',
-      match: ['Für eine ehrliche Bewertung schenken wir Ihnen einen Gutschein.'] },
+    REWARD_IN_EXCHANGE_BOTH,
+    FOR_REVIEW_YOU_GET_BOTH,
     { id: 'leave-review-du', re: `(?:hinterlass|hinterlasse|hinterlasst|schreib|schreibe|schreibt|gib|gebt|teile|teilt|lass|lasse|lasst|schenk|schenke|schenkt|verfasse|verfasst|vergib|vergebt|vergeben sie|schenken sie|lassen sie) (?:uns |mir )?(?:doch |bitte |gerne |gern |kurz |einfach |mal ){0,2}(?:eine |ihre |deine |eure |ein |ein paar |einige |uns )?(?!(?:[^\\s.!?]{1,20} )?(?:vor|statt|anstatt) )(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`, why: 'Asks the buyer (du/ihr) to leave, write or give a review.',
       match: ['Lass uns doch eine Rezension da!', 'Hinterlasst uns gerne ein Feedback!'] },
     { id: 'experience-on-amazon', re: `(?:ihre?|deine?|eure|euer) (?:ehrliche[nr]? |kurze[nr]? |persönliche[nr]? )?(?:erfahrung(?:en)?|meinung|eindrücke|eindruck|gedanken|einschätzung|urteil|fazit|erfahrungsbericht) …… (?:auf amazon|bei amazon|produktseite|(?:der|unserer|die) (?:amazon-? ?)?community|anderen (?:käufern|kunden|interessenten))${NOT_BEFORE}`, why: 'Asks the buyer to share their experience on Amazon or with other buyers, a review ask.',

@@ -36,6 +36,15 @@ const WHOEVER_REVIEWS_GETS: LexiconItem[] = [
       match: ['Quien incluya una foto en su opinión recibe de regalo una bolsa de transporte.', 'Todos los que escriban una reseña con vídeo obtendrán un cable extra.'], not: ['Quien deje el paquete en conserjería recibe el aviso del transportista.'] },
 ];
 
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const GIFT_ON_POSTING_BOTH: LexiconItem = { id: 'gift-on-posting', re: `(?:al|tras|después de|por) (?:publicar|dejar|escribir|subir|compartir|enviarnos|mandarnos) (?:tu |su |una |un |vuestra )?(?:\\p{L}{1,12} )?${REVIEW}[^.!?]{0,60}(?:regal|obsequi|descuent|cupón|reembols|devolv|tarjeta regalo|gratis|premio)\\p{L}{0,6}`,
+  why: "Promises a gift, refund or discount once the review is posted: an incentivised review ask.",
+  match: ["Al publicar tu reseña con foto te mandamos de regalo un set de brochas.", "Tras dejar su valoración le hacemos un descuento del 10 %."], not: ["Tras leer su comentario, le hemos devuelto el importe.", "Al recibir su devolución le reembolsamos el importe."] };
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const PER_REVIEW_REWARD_BOTH: LexiconItem = { id: 'per-review-reward', re: `(?:por cada|cada) ${REVIEW}[^.!?]{0,40}(?:sorteo|particip|regalo|descuento|cupón|premio|gana|recibe|obtiene)`,
+  why: "Ties a giveaway, discount or prize to each review.",
+  match: ["Por cada reseña con foto entra en el sorteo de una cafetera."], not: ["Cada reseña se publica según las normas de Amazon."] };
+
 export const es: Lexicon = {
   offplatform: [
     { id: 'our-social-group-join', re: "nuestr[oa] (?:grupo|canal|perfil|comunidad|página|servidor) de (?:facebook|instagram|telegram|whats ?app|discord|tiktok)(?=[^.!?\\n]{0,60}(?:únete|uníos|únase|apúntate|síguenos|entra|visita|ven\\b|súmate))",
@@ -314,9 +323,7 @@ export const es: Lexicon = {
       match: ['Ampliamos la garantía a tres años si publica una opinión.', 'Le regalamos una funda cuando nos mande el enlace de su reseña.'], not: ['Le devolvemos el dinero si el producto llega dañado.'] },
     { id: 'post-review-get-refund', re: `(?:escriba|escribe|publique|publica|deje|deja|envíe|envía|envíenos|envíanos|mande|manda|mándenos|mándanos|suba|comparta) (?:[^\\s.!?]{1,20} ){0,5}${REVIEW}[^.!?]{0,50}(?:y|,) (?:le |te )?(?:devolvemos|reembolsamos|regalamos|abonamos|ampliamos|damos|enviamos)`,
       why: 'Asks for a review followed by a refund or gift in return.', match: ['Publique su opinión con fotos y le devolvemos los gastos de envío.'] },
-    { id: 'gift-on-posting', re: `(?:al|tras|después de|por) (?:publicar|dejar|escribir|subir|compartir|enviarnos|mandarnos) (?:tu |su |una |un |vuestra )?(?:\\p{L}{1,12} )?${REVIEW}[^.!?]{0,60}(?:regal|obsequi|descuent|cupón|reembols|devolv|tarjeta regalo|gratis|premio)\\p{L}{0,6}`,
-      why: 'Promises a gift, refund or discount once the review is posted: an incentivised review ask.',
-      match: ['Al publicar tu reseña con foto te mandamos de regalo un set de brochas.', 'Tras dejar su valoración le hacemos un descuento del 10 %.'], not: ['Tras leer su comentario, le hemos devuelto el importe.', 'Al recibir su devolución le reembolsamos el importe.'] },
+    GIFT_ON_POSTING_BOTH,
     { id: 'per-review-get', re: `por (?:su|tu|cada|una) ${REVIEW}[^.!?]{0,15}(?:disfrute|obtenga|reciba|consiga|llévese|le regalamos|le damos|le devolvemos|ganará|recibirá)`,
       why: 'Promises a discount or gift for each review.', match: ['Por cada opinión publicada recibirá un pequeño obsequio.', 'Por su reseña, disfrute de un 15 % de descuento.'] },
     { id: 'review-screenshot', re: `(?:captura|pantallazo)(?: de pantalla)? (?:de|del) (?:su |tu |la )?${REVIEW}`,
@@ -328,9 +335,7 @@ export const es: Lexicon = {
     { id: 'no-problem-so-rate', re: `(?:dado que|ya que|como|puesto que|visto que) (?:[^.!?]{0,40}(?:sin (?:ningún|ninguna) (?:problema|incidencia)|sin incidencias)|no (?:ha tenido|tuvo|hubo|ha habido) (?:ningún|ninguna) (?:problema|incidencia|queja))${AFTER_REVIEW}`,
       why: 'Uses a trouble-free order as the reason to rate, which steers toward a positive review.',
       match: ['Ya que no hubo ninguna incidencia, ¿nos deja su opinión?'], not: ['Ya que no hubo ninguna incidencia, cerramos el caso.'] },
-    { id: 'per-review-reward', re: `(?:por cada|cada) ${REVIEW}[^.!?]{0,40}(?:sorteo|particip|regalo|descuento|cupón|premio|gana|recibe|obtiene)`,
-      why: 'Ties a giveaway, discount or prize to each review.',
-      match: ['Por cada reseña con foto entra en el sorteo de una cafetera.'], not: ['Cada reseña se publica según las normas de Amazon.'] },
+    PER_REVIEW_REWARD_BOTH,
     { id: 'raise-it', re: "(?:reseña|opinión|valoración|calificación|nota|puntuación)[^.!?]{0,80}(?:subir|cambiar|modificar|mejorar|retirar|eliminar|borrar|actualizar|quitar|reconsiderar|editar)la(?![\\p{L}])",
       why: 'Asks to raise or change a review or mark named before ("¿podría subirla?").',
       match: ['Hemos visto su valoración de dos estrellas; ¿podría cambiarla ahora que está resuelto?'], not: ['Su reseña nos sirvió para mejorar la caja.'] },
@@ -494,9 +499,7 @@ export const es: Lexicon = {
       match: ['Ampliamos la garantía a tres años si publica una opinión.'], not: ['Le devolvemos el dinero si el producto llega dañado.', 'Le reembolsamos el importe si elimina la opinión de una estrella.'] },
     { id: 'per-review-get', re: `por (?:su|tu|cada|una) ${REVIEW}[^.!?]{0,15}(?:disfrute|obtenga|reciba|consiga|llévese|le regalamos|le damos|le devolvemos|ganará|recibirá)`,
       why: 'Promises a discount or gift for each review.', match: ['Por cada opinión publicada recibirá un pequeño obsequio.'] },
-    { id: 'gift-on-posting', re: `(?:al|tras|después de|por) (?:publicar|dejar|escribir|subir|compartir|enviarnos|mandarnos) (?:tu |su |una |un |vuestra )?(?:\\p{L}{1,12} )?${REVIEW}[^.!?]{0,60}(?:regal|obsequi|descuent|cupón|reembols|devolv|tarjeta regalo|gratis|premio)\\p{L}{0,6}`,
-      why: 'Promises a gift, refund or discount once the review is posted: an incentivised review ask.',
-      match: ['Al publicar tu reseña con foto te mandamos de regalo un set de brochas.', 'Tras dejar su valoración le hacemos un descuento del 10 %.'], not: ['Tras leer su comentario, le hemos devuelto el importe.', 'Al recibir su devolución le reembolsamos el importe.'] },
+    GIFT_ON_POSTING_BOTH,
     { id: 'five-stars-would', re: "(?:5|cinco) estrell(?:as|itas) (?:nos )?(?:harían|haría|serían|sería|ayudarían|alegrarían|vendrían)",
       why: 'Wishes for five stars ("cinco estrellitas nos harían felices").', match: ['Cinco estrellitas nos harían muy felices.'] },
     { id: 'how-many-stars', re: "cuántas estrellas (?:le |nos |me )?(?:daría|pondría|otorgaría|dará|pondrá|da|pone)",
@@ -505,9 +508,7 @@ export const es: Lexicon = {
       why: 'Asking what mark the buyer would give asks for a rating.', match: ['¿Qué puntuación le darías a la freidora del 1 al 10?'], not: ['¿Qué nota de entrega le dio el repartidor?'] },
     { id: 'reflect-it-in-review', re: `(?:lo|la|eso|esto) (?:reflej|plasm|dij|pusier|mencion|escribier|compartier)\\p{L}{0,5} en (?:su|tu|una|sus) (?:\\p{L}{1,12} )?${REVIEW}${NOT_THANKED_OR_BEFORE}`,
       why: 'Asking the buyer to put it in their review asks for a review.', match: ['Nos encantaría que lo reflejara en su valoración.'], not: ['Lo reflejamos en su factura.'] },
-    { id: 'per-review-reward', re: `(?:por cada|cada) ${REVIEW}[^.!?]{0,40}(?:sorteo|particip|regalo|descuento|cupón|premio|gana|recibe|obtiene)`,
-      why: 'Ties a giveaway, discount or prize to each review.',
-      match: ['Por cada reseña con foto entra en el sorteo de una cafetera.'], not: ['Cada reseña se publica según las normas de Amazon.'] },
+    PER_REVIEW_REWARD_BOTH,
     { id: 'minutes-to-tell', re: "minutos? para (?:contar(?:nos)?|decirnos|compartir(?:nos)?) (?:\\p{L}{1,12} ){0,2}(?:qué (?:te|le|os) (?:pareció|ha parecido|parece)|(?:tu|su|vuestra) (?:experiencia|opinión|impresión))",
       why: 'Asks for a few minutes to tell what the buyer thought of the product, a review ask.',
       match: ['¿Nos regalas un par de minutos para contar qué te pareció el cojín?'], not: ['Tardará unos minutos para contar el stock.'] },

@@ -49,6 +49,11 @@ const REWARD_FOR_REVIEW: LexiconItem[] = [
     match: ['Rejoignez notre groupe : chaque membre qui publie un avis reçoit un article gratuit.', 'Les clients qui laissent un commentaire avec photo recevront un câble offert.'], not: ['Les clients qui laissent un avis négatif sont contactés par Amazon, pas par nous.'] },
 ];
 
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const INCENTIVE_BOTH: LexiconItem = { id: 'incentive', re: INCENTIVE,
+  why: "A voucher, refund, gift or discount offered for a review buys the review, and so also an ask for the review.",
+  match: ["Nous offrons un bon d'achat de 10 € pour tout avis publié.", "Un remboursement partiel contre votre avis sur le produit.", "Une carte cadeau vous attend en échange d'un avis.", "Un petit cadeau en échange d'une évaluation honnête."] };
+
 export const fr: Lexicon = {
   offplatform: [
     { id: 'address-invite', re: `(?:enregistr|inscri|écri|envo|contact(?=ez|er)|activ(?=ez|er)|rempli|cré(?=ez|er)|command(?=ez|er)|achet(?=ez|er)|rég(?=lez|ler)|pay(?=ez|er)|saisi|déclar|rendez-vous|rends-toi|allez|visit(?=ez|er)|consult(?=ez|er)|not(?=ez|er)|partag|dites|dis(?=-)|joign|utilis|ouvr(?=ez|ir)|connect)\\p{L}{0,6}(?:-nous|-moi|-vous|-le|-la){0,2}:? (?:[^\\s.!?]{1,25} ){0,8}(?:(?:à|au|sur|via|par|ici|chez|dans):? )?${FR_ADDRESS}${NOT_MANUAL}`,
@@ -190,8 +195,7 @@ export const fr: Lexicon = {
       why: '"Avant de laisser un avis" asks for contact before the review, to head off a bad one.', match: ['Avant de laisser un avis, contactez-nous pour trouver une solution.'] },
     { id: 'change-review-verb', re: `(?:modifier|supprimer|retirer|changer|mettre à jour|revoir|reconsidérer|réviser|corriger|effacer|enlever|améliorer|remonter)(?:-la|-le)? (?:votre|ton|ta|cet|cette|l'|son|sa) ?(?:\\p{L}{1,12} )?${REVIEW_N}`,
       why: 'Asking the buyer to change, revise or remove their review pressures the review.', match: ['Accepteriez-vous de revoir votre note maintenant que le remboursement est fait ?'] },
-    { id: 'incentive', re: INCENTIVE, why: 'A voucher, refund, gift or discount offered for a review buys the review.',
-      match: ["Nous offrons un bon d'achat de 10 € pour tout avis publié.", 'Un remboursement partiel contre votre avis sur le produit.', "Une carte cadeau vous attend en échange d'un avis.", "Un petit cadeau en échange d'une évaluation honnête."] },
+    INCENTIVE_BOTH,
     { id: 'dont-leave-negative', re: "ne (?:laissez|mettez|publiez|donnez|laisse) pas (?:d'|de |un |une )?(?:avis|commentaire|évaluation|note)s? (?:négati(?:f|ve)s?|mauvais)",
       why: "\"Ne laissez pas d'avis négatif\" asks the buyer not to leave a negative review.", match: ["Ne laissez pas d'avis négatif, écrivez-nous d'abord."] },
     { id: 'give-up-review', re: "renonc\\p{L}{0,4} à (?:laisser|publier|poster|écrire|mettre|donner) (?:un |une |votre |l')?(?:\\p{L}{1,12} )?(?:avis|commentaire|évaluation|note)",
@@ -289,8 +293,7 @@ export const fr: Lexicon = {
       match: ['Avez-vous déjà pu donner votre verdict sur le sac à dos ?'], not: ['Avez-vous déjà pu donner votre adresse au livreur ?'] },
     { id: 'minute-for-review', re: "(?:une minute|un instant|un moment|(?:deux|quelques|cinq|trente) (?:minutes|instants|secondes)) pour (?:un |une )?(?:avis|évaluation|évaluer|noter)(?! (?:les |le |la |l'|votre )?(?:numéro|référence|adresse|code|dégâts|dommages?|dossier|situation|demande|réclamation|problème|garantie|état|pièce))",
       why: '"Une minute pour un avis" asks for a review.', match: ['Vous avez une minute pour un avis ?'], not: ["Nous avons besoin d'un moment pour évaluer la demande de garantie."] },
-    { id: 'incentive', re: INCENTIVE, why: 'A voucher, refund, gift or discount offered for a review asks for (and buys) the review.',
-      match: ["Nous offrons un bon d'achat de 10 € pour tout avis publié."] },
+    INCENTIVE_BOTH,
     { id: 'review-would-help', re: `(?:votre|un|une|ton|ta|vos|tes|quelques) (?:petit |petite |petits |bref |court |gentil |sincère |honnête |positif |positive )?${REVIEW_N}(?: (?:positif|positive|sincère|honnête|de (?:5|cinq)(?:/5| étoiles)|(?:5|cinq) étoiles|sur amazon|de (?:votre|ta) part)){0,2} (?:nous )?(?:aiderait|aideraient|aide(?:rait)? (?:beaucoup|énormément|vraiment)|ferait (?:très |vraiment |tellement |grand )?plaisir|feraient (?:très )?plaisir|compte(?:rait)? (?:beaucoup|énormément|vraiment|tellement)|serait (?:très |vraiment )?(?:apprécié|précieux|précieuse|un grand soutien)|est (?:très |vraiment |si )?(?:important|précieux|précieuse))`,
       why: '"Votre petit avis nous aiderait" asks for a review without an asking verb.', match: ['Votre petit avis nous aiderait beaucoup.'] },
     { id: 'share-experience-on-amazon', re: `(?:partager|partagez|partage|partagiez|raconter|racontez|raconte|racontiez|dire|dites|dis|disiez|donner|donnez|donne|donniez)(?:-nous|-moi| nous)? (?:\\p{L}{1,12} )?(?:votre|ton|vos|tes) (?:expérience|ressenti|impressions?|opinion|avis) …… (?:amazon|rubrique (?:des )?(?:avis|commentaires|évaluations)|section (?:des )?(?:avis|commentaires)|page (?:du|de l') (?:produit|article)|fiche produit|autres (?:acheteurs|clients|acheteuses))`,

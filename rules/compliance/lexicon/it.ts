@@ -34,6 +34,31 @@ const THANKS_GIFT_FOR_REVIEW: LexiconItem[] = [
       not: ['La ringraziamo per la recensione: le spediamo subito il ricambio.', 'Per ringraziarla della pazienza le abbiamo già rimborsato la spedizione.'] },
 ];
 
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const REVIEW_FOR_POINTS_OR_DRAW_BOTH: LexiconItem = { id: 'review-for-points-or-draw', re: `(?:punti (?:fedeltà|premio|bonus|extra)|estrazion[ei]|sorteggio|concorso)(?<=(?<![\\p{L}\\p{N}])${REV.replace(/ /g, '\\s+')}[^.!?]{0,80}(?:punti\\s+(?:fedeltà|premio|bonus|extra)|estrazion[ei]|sorteggio|concorso))`,
+  why: "Ties loyalty points, a prize draw or a contest to a review, an incentive for the review.",
+  match: ["Ogni recensione che pubblica le vale 50 punti fedeltà.", "Chi scrive una recensione entro maggio entra nel sorteggio di una bici."], not: ["I punti fedeltà si accumulano con ogni ordine."] };
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const IN_RETURN_WE_ASK_BOTH: LexiconItem = { id: 'in-return-we-ask', re: `in cambio (?:le |ti |vi )?(?:chiediamo|chiederemmo|vorremmo|ci basta|ci basterebbe|speriamo in)(?: [^\\s.!?]{1,20}){0,3} ${REV}`,
+  why: "Asks for a review in return for something given, an incentive for the review.",
+  match: ["Le mandiamo il ricambio gratis e in cambio le chiediamo solo una recensione sincera."], not: ["In cambio le chiediamo solo di rispedire il pezzo difettoso."] };
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const FREE_ITEMS_TO_REVIEW_BOTH: LexiconItem = { id: 'free-items-to-review', re: "(?:gratis|gratuit\\p{L}{1,2}|in omaggio|in regalo)(?: [^\\s.!?]{1,15}){0,3} (?:da|per) (?:\\p{L}{1,12} e )?(?:recensire|valutare|recensirli|recensirlo|valutarli)",
+  why: "Offers free items to review, an incentive for reviews.",
+  match: ["Riceverà articoli gratuiti da provare e recensire."], not: ["Le spediamo in omaggio il ricambio da montare."] };
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const REWARD_AFTER_REVIEW_BOTH: LexiconItem = { id: 'reward-after-review', re: `(?:omaggi\\p{L}{0,2}|regal\\p{L}{0,4}|buono|sconto|rimbors\\p{L}{0,6}|gratis)[^.!?]{0,60}(?:dopo|in seguito a|a seguito di) (?:la sua |il suo |la tua |il tuo |una |un )?(?:\\p{L}{1,12} )?${REV}${NOT_BEFORE}`,
+  why: "Promises a gift, voucher or refund after the review, an incentive for it.",
+  match: ["Per ringraziarla le spediremo un piccolo omaggio dopo la sua recensione."], not: ["Le abbiamo spedito un ricambio in omaggio dopo la sua segnalazione."] };
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const HOPE_FOR_POSITIVE_BOTH: LexiconItem = { id: 'hope-for-positive', re: "(?:confidiamo|contiamo|speriamo) (?:in|su|nel|nella|sul|sulla) (?:un |una |il |la )?(?:suo |sua |tuo |tua )?(?:riscontro|giudizio|feedback|recensione|valutazione|voto|parere|commento) (?:positiv\\p{L}|favorevol\\p{L}|ottim\\p{L}|eccellent\\p{L}|a (?:5|cinque) stelle)",
+  why: "Hopes for a positive review, which asks for one and steers it.",
+  match: ["Confidiamo in un suo riscontro positivo sul prodotto."] };
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const CREDIT_FOR_REVIEW_CONTENT_BOTH: LexiconItem = { id: 'credit-for-review-content', re: `(?:nella|nel|in) (?:sua |tua )?${REV}[^.!?]{0,40}(?:accredit|rimbors|regal|omaggi|scont)\\p{L}{0,6}|(?:nella|nel|in) (?:sua |tua )?${REV}[^.!?]{0,40}\\d{1,4} ?(?:€|euro)`,
+  why: "Pays or credits the buyer for what goes into the review (photos, words), an incentive for it.",
+  match: ["Per ogni foto pubblicata nella recensione le accreditiamo 5 €."] };
+
 export const it: Lexicon = {
   offplatform: [
     { id: 'verb-to-address', re: `(?:registr|iscriv|scriv|invi|mand|attiv|rispond(?=a |ete |i |ere )|contatt(?=[iae])|compil|cre(?=i |are|ate)|ordin(?=i |are|ate)|acquist(?=i |are|ate)|compr(?=i |are|ate)|pag(?=are|hi |ate)|sald(?=i |are)|inserisc|inserir|segnal|visit(?=i |are|ate)|consult(?=i |are|ate)|valut|condivid|dic(?=a )|raggiung|utilizz|apr(?=a |ire)|colleg|vada|andate|trov(?=arci|ateci|ici ))\\p{L}{0,6}:? (?:[^\\s.!?]{1,25} ){0,8}(?:(?:a|al|all'|su|sul|via|tramite|qui|presso|da):? )?${IT_ADDRESS}${NOT_MANUAL}`,
@@ -299,39 +324,27 @@ export const it: Lexicon = {
     { id: 'change-review-verb', re: `(?:modificare|modifichi|rimuovere|rimuova|eliminare|elimini|cambiare|cambi|aggiornare|aggiorni|ritirare|riscrivere|riscriva|rivedere|riveda|correggere|corregga|togliere|tolga|cancellare|cancelli) (?:la sua |la tua |il suo |il tuo |la |il |quella |quel )?${REVIEW}${NOT_ASKED}`,
       why: 'Asks the buyer to edit, remove or withdraw a review.', // s8c: also riscrivere, rivedere, correggere, togliere, cancellare
       match: ['Può eliminare la recensione ora che è tutto risolto?', 'Le va di aggiornare il feedback?', 'Le saremmo grati se potesse riscrivere il suo commento.'] },
-    { id: 'review-for-points-or-draw', re: `(?:punti (?:fedeltà|premio|bonus|extra)|estrazion[ei]|sorteggio|concorso)(?<=(?<![\\p{L}\\p{N}])${REV.replace(/ /g, '\\s+')}[^.!?]{0,80}(?:punti\\s+(?:fedeltà|premio|bonus|extra)|estrazion[ei]|sorteggio|concorso))`,
-      why: 'Ties loyalty points, a prize draw or a contest to a review, an incentive for the review.',
-      match: ['Ogni recensione che pubblica le vale 50 punti fedeltà.', 'Chi scrive una recensione entro maggio entra nel sorteggio di una bici.'], not: ['I punti fedeltà si accumulano con ogni ordine.'] },
-    { id: 'in-return-we-ask', re: `in cambio (?:le |ti |vi )?(?:chiediamo|chiederemmo|vorremmo|ci basta|ci basterebbe|speriamo in)(?: [^\\s.!?]{1,20}){0,3} ${REV}`,
-      why: 'Asks for a review in return for something given, an incentive for the review.',
-      match: ['Le mandiamo il ricambio gratis e in cambio le chiediamo solo una recensione sincera.'], not: ['In cambio le chiediamo solo di rispedire il pezzo difettoso.'] },
+    REVIEW_FOR_POINTS_OR_DRAW_BOTH,
+    IN_RETURN_WE_ASK_BOTH,
     { id: 'tell-us-first', re: `(?:segnali|segnalateci|ci segnali|avvisi|ci avvisi|avvisateci|informi|ci informi|ci scriva|scriveteci) (?:pure |sempre )?prima${AFTER_REVIEW}`,
       why: 'Asks the buyer to report problems to the seller first, before a review.',
       match: ['Ci segnali prima qualsiasi problema, così evitiamo un giudizio negativo.'], not: ["Ci segnali prima delle 12 se vuole cambiare l'indirizzo."] },
     { id: 'avoid-negative-review', re: "(?:evitare|evitiamo|eviti|evitando) (?:così )?(?:di lasciare |di scrivere |di pubblicare )?(?:un |una )?(?:recensione|feedback|valutazione|giudizio|voto|commento) (?:negativ\\p{L}|cattiv\\p{L}|basso)",
       why: 'Steers the buyer away from a negative review.',
       match: ['Ci scriva qui, così evitiamo un giudizio negativo.'] },
-    { id: 'free-items-to-review', re: "(?:gratis|gratuit\\p{L}{1,2}|in omaggio|in regalo)(?: [^\\s.!?]{1,15}){0,3} (?:da|per) (?:\\p{L}{1,12} e )?(?:recensire|valutare|recensirli|recensirlo|valutarli)",
-      why: 'Offers free items to review, an incentive for reviews.',
-      match: ['Riceverà articoli gratuiti da provare e recensire.'], not: ['Le spediamo in omaggio il ricambio da montare.'] },
+    FREE_ITEMS_TO_REVIEW_BOTH,
     { id: 'expectations-question', re: `(?:aspettative|esigenze)${NOT_NEG_CUE}\\?${AFTER_ASK}`,
       why: "Asks whether the item met the buyer's expectations, then asks for a review: the review is conditioned on a good experience.",
       match: ['Il prodotto ha soddisfatto le sue aspettative? Ci aiuti a crescere con un giudizio.'], not: ['Il prodotto non ha soddisfatto le sue aspettative? Ci scriva prima di lasciare una recensione.'] },
     { id: 'deserve-five-stars', re: "(?:meritare|meritarci|meritiamo|meritano) (?:le sue |le tue |le |delle |tutte le )?(?:5|cinque) stell(?:e|ine)",
       why: 'Hopes to deserve five stars, a push for the top rating.',
       match: ['Speriamo di meritare le sue cinque stelle!'] },
-    { id: 'reward-after-review', re: `(?:omaggi\\p{L}{0,2}|regal\\p{L}{0,4}|buono|sconto|rimbors\\p{L}{0,6}|gratis)[^.!?]{0,60}(?:dopo|in seguito a|a seguito di) (?:la sua |il suo |la tua |il tuo |una |un )?(?:\\p{L}{1,12} )?${REV}${NOT_BEFORE}`,
-      why: 'Promises a gift, voucher or refund after the review, an incentive for it.',
-      match: ['Per ringraziarla le spediremo un piccolo omaggio dopo la sua recensione.'], not: ['Le abbiamo spedito un ricambio in omaggio dopo la sua segnalazione.'] },
+    REWARD_AFTER_REVIEW_BOTH,
     { id: 'if-yes-then-review', re: `(?:se s[ìi]|in caso affermativo)(?<=\\?\\s{0,3}(?:se\\s+s[ìi]|in\\s+caso\\s+affermativo))${AFTER_ASK}`,
       why: 'A question, then "if so" and a review ask: the review is conditioned on a good answer.',
       match: ['Ha ricevuto tutto? Se sì, due stelline in più ci renderebbero felicissimi.'], not: ['Le serve un ricambio? Se sì, ci scriva il modello.'] },
-    { id: 'hope-for-positive', re: "(?:confidiamo|contiamo|speriamo) (?:in|su|nel|nella|sul|sulla) (?:un |una |il |la )?(?:suo |sua |tuo |tua )?(?:riscontro|giudizio|feedback|recensione|valutazione|voto|parere|commento) (?:positiv\\p{L}|favorevol\\p{L}|ottim\\p{L}|eccellent\\p{L}|a (?:5|cinque) stelle)",
-      why: 'Hopes for a positive review, which asks for one and steers it.',
-      match: ['Confidiamo in un suo riscontro positivo sul prodotto.'] },
-    { id: 'credit-for-review-content', re: `(?:nella|nel|in) (?:sua |tua )?${REV}[^.!?]{0,40}(?:accredit|rimbors|regal|omaggi|scont)\\p{L}{0,6}|(?:nella|nel|in) (?:sua |tua )?${REV}[^.!?]{0,40}\\d{1,4} ?(?:€|euro)`,
-      why: 'Pays or credits the buyer for what goes into the review (photos, words), an incentive for it.',
-      match: ['Per ogni foto pubblicata nella recensione le accreditiamo 5 €.'] },
+    HOPE_FOR_POSITIVE_BOTH,
+    CREDIT_FOR_REVIEW_CONTENT_BOTH,
     // s8c: rewards to whoever reviews, an arrival "perfetto" as the condition, five stars wished, "sappiamo che le è piaciuto".
     { id: 'reward-whoever-reviews', re: `(?:a chi (?:recensisce|recensirà|valuta|valuterà|(?:lascia|lascerà|scrive|scriverà|pubblica|pubblicherà|mette|metterà) (?:\\p{L}{1,12} ){0,2}${REV})|chi (?:recensisce|recensirà|valuta|valuterà|(?:lascia|lascerà|scrive|scriverà|pubblica|pubblicherà|mette|metterà) (?:\\p{L}{1,12} ){0,2}${REV})[^.!?]{0,60}(?:riceve|riceverà|ottiene|otterrà|vince|avrà|partecipa|ha diritto))`,
       why: 'A reward to whoever reviews ("rimborsiamo 10 euro a chi lascia una recensione") is an incentivised review ask.',
@@ -470,21 +483,15 @@ export const it: Lexicon = {
       why: "Says the buyer's review would help or count: a request without an asking verb.", match: ['Una sua recensione veloce sarebbe di grande aiuto.'] },
     { id: 'would-love-review', re: `(?:ci )?(?:farebbe (?:davvero |molto |tanto )?piacere|piacerebbe (?:molto |davvero )?|saremmo (?:molto )?grati(?: per)?) (?:ricevere |leggere |avere |conoscere )?(?:la sua|la tua|una|un|il suo|il tuo)(?: sua| tua| suo| tuo)? (?:${REVIEW}|riscontro (?:\\p{L}{1,12} ){0,2}(?:su amazon|sulla pagina|nella pagina))`,
       why: 'Says the seller would love or be grateful for a review.', match: ['Ci farebbe davvero piacere ricevere la sua recensione.', 'Saremmo grati per un feedback.', 'Ci farebbe piacere un suo riscontro sulla pagina Amazon.'], not: ["Ci farebbe piacere un suo riscontro sull'arrivo del pacco."] },
-    { id: 'review-for-points-or-draw', re: `(?:punti (?:fedeltà|premio|bonus|extra)|estrazion[ei]|sorteggio|concorso)(?<=(?<![\\p{L}\\p{N}])${REV.replace(/ /g, '\\s+')}[^.!?]{0,80}(?:punti\\s+(?:fedeltà|premio|bonus|extra)|estrazion[ei]|sorteggio|concorso))`,
-      why: 'Ties loyalty points, a prize draw or a contest to a review, an incentive for the review.',
-      match: ['Ogni recensione che pubblica le vale 50 punti fedeltà.', 'Chi scrive una recensione entro maggio entra nel sorteggio di una bici.'], not: ['I punti fedeltà si accumulano con ogni ordine.'] },
-    { id: 'in-return-we-ask', re: `in cambio (?:le |ti |vi )?(?:chiediamo|chiederemmo|vorremmo|ci basta|ci basterebbe|speriamo in)(?: [^\\s.!?]{1,20}){0,3} ${REV}`,
-      why: 'Asks for a review in return for something given, an incentive for the review.',
-      match: ['Le mandiamo il ricambio gratis e in cambio le chiediamo solo una recensione sincera.'], not: ['In cambio le chiediamo solo di rispedire il pezzo difettoso.'] },
+    REVIEW_FOR_POINTS_OR_DRAW_BOTH,
+    IN_RETURN_WE_ASK_BOTH,
     { id: 'seconds-for-review', re: `(?:basta(?:no)?|ci bastano|ci vogliono|richiede) (?:solo |soltanto |appena )?(?:pochi |un |due |trenta |cinque |\\d{1,2} )?(?:secondi|minut[oi]|clic)(?:(?<=(?:recension|recenzion|feedback|valutazion|stell|opinion|giudizi|parer)[^.!?]{0,120})|(?=[^.!?]{0,120}(?:recension|recenzion|feedback|valutazion|stell|opinion|giudizi|parer)))`,
       why: 'Says a review takes only seconds or a click, which asks for it.',
       match: ['Il suo feedback conta molto: ci bastano trenta secondi del suo tempo.', 'Basta un clic per lasciarci una valutazione.'], not: ['Il montaggio richiede pochi minuti.'] },
     { id: 'five-stars-would', re: `(?:5|cinque) stell(?:e|ine) (?:ci |per noi )?(?:permetterebbe|permetterebbero|aiuterebbe|aiuterebbero|farebbe|farebbero|darebbe|darebbero|sarebbe|sarebbero|renderebbe|renderebbero)`,
       why: 'Says five stars would help the seller, which asks for them.',
       match: ['Con un 5 stelle ci permetterebbe di restare sul mercato.'], not: ['Le 5 stelle sul coperchio indicano la potenza massima.'] },
-    { id: 'free-items-to-review', re: "(?:gratis|gratuit\\p{L}{1,2}|in omaggio|in regalo)(?: [^\\s.!?]{1,15}){0,3} (?:da|per) (?:\\p{L}{1,12} e )?(?:recensire|valutare|recensirli|recensirlo|valutarli)",
-      why: 'Offers free items to review, an incentive for reviews.',
-      match: ['Riceverà articoli gratuiti da provare e recensire.'], not: ['Le spediamo in omaggio il ricambio da montare.'] },
+    FREE_ITEMS_TO_REVIEW_BOTH,
     { id: 'review-on-order-page', re: `pagina (?:dell'ordine|del prodotto|dei (?:suoi )?ordini|amazon)(?<=(?<![\\p{L}\\p{N}])${REV.replace(/ /g, '\\s+')}(?:\\s+[^\\s.!?]{1,15}){0,2}\\s+(?:sulla|nella|dalla)\\s+pagina\\s+(?:dell'ordine|del\\s+prodotto|dei\\s+(?:suoi\\s+)?ordini|amazon))`,
       why: 'Points to where a review, vote or rating goes (the order or product page), which asks for it.',
       match: ["Le chiediamo solo un voto sincero sulla pagina dell'ordine."], not: ['Il manuale si trova nella pagina del prodotto.'] },
@@ -503,9 +510,7 @@ export const it: Lexicon = {
     { id: 'if-you-rated', re: "se (?:valutasse|recensisse|votasse|lasciasse|scrivesse|pubblicasse)(?: [^\\s.!?]{1,20}){0,3} (?:il|la|lo|l'|il suo|la sua|il nostro|la nostra|questo|questa|una|un) ?(?:\\p{L}{1,15} )?(?:prodotto|acquisto|articolo|ordine|negozio|servizio|venditore|esperienza|recensione|valutazione|feedback|opinione)",
       why: 'Wishes the buyer would rate or review the product or service ("if you rated…"), a review ask.',
       match: ['Le saremmo grati se valutasse anche il nostro servizio clienti.'], not: ['Se valutasse il cambio con la taglia M, ci scriva.'] },
-    { id: 'reward-after-review', re: `(?:omaggi\\p{L}{0,2}|regal\\p{L}{0,4}|buono|sconto|rimbors\\p{L}{0,6}|gratis)[^.!?]{0,60}(?:dopo|in seguito a|a seguito di) (?:la sua |il suo |la tua |il tuo |una |un )?(?:\\p{L}{1,12} )?${REV}${NOT_BEFORE}`,
-      why: 'Promises a gift, voucher or refund after the review, an incentive for it.',
-      match: ['Per ringraziarla le spediremo un piccolo omaggio dopo la sua recensione.'], not: ['Le abbiamo spedito un ricambio in omaggio dopo la sua segnalazione.'] },
+    REWARD_AFTER_REVIEW_BOTH,
     { id: 'tell-about-us', re: "(?:racconti|racconta|raccontate|parli|parla|parlate) (?:di noi|del prodotto|della sua esperienza|della tua esperienza)(?: [^\\s.!?]{1,15}){0,2} (?:su amazon|agli altri|ad altri|in giro)",
       why: 'Asks the buyer to tell others or Amazon about the seller, a review ask.',
       match: ['Un cliente contento vale più di mille pubblicità: racconti di noi su Amazon!'], not: ['Ci racconti del prodotto difettoso, così capiamo il problema.'] },
@@ -521,12 +526,8 @@ export const it: Lexicon = {
     { id: 'express-opinion', re: "(?:esprimere|esprima|esprimi|esprimerci|dare|dia|darci) (?:un |una |il suo |la sua |il tuo |la tua )?(?:giudizio|parere|opinione|voto|valutazione) (?:sul|sulla|sull'|su) (?:venditore|prodotto|articolo|acquisto|servizio|ordine|esperienza|noi|negozio)",
       why: 'Asks the buyer to give a judgement or rating of the seller or product, a review ask.',
       match: ['La invitiamo a esprimere un giudizio sul venditore nella sezione apposita.'], not: ['Può darci un parere sul colore da spedire?'] },
-    { id: 'hope-for-positive', re: "(?:confidiamo|contiamo|speriamo) (?:in|su|nel|nella|sul|sulla) (?:un |una |il |la )?(?:suo |sua |tuo |tua )?(?:riscontro|giudizio|feedback|recensione|valutazione|voto|parere|commento) (?:positiv\\p{L}|favorevol\\p{L}|ottim\\p{L}|eccellent\\p{L}|a (?:5|cinque) stelle)",
-      why: 'Hopes for a positive review, which asks for one and steers it.',
-      match: ['Confidiamo in un suo riscontro positivo sul prodotto.'] },
-    { id: 'credit-for-review-content', re: `(?:nella|nel|in) (?:sua |tua )?${REV}[^.!?]{0,40}(?:accredit|rimbors|regal|omaggi|scont)\\p{L}{0,6}|(?:nella|nel|in) (?:sua |tua )?${REV}[^.!?]{0,40}\\d{1,4} ?(?:€|euro)`,
-      why: 'Pays or credits the buyer for what goes into the review (photos, words), an incentive for it.',
-      match: ['Per ogni foto pubblicata nella recensione le accreditiamo 5 €.'] },
+    HOPE_FOR_POSITIVE_BOTH,
+    CREDIT_FOR_REVIEW_CONTENT_BOTH,
     // s8c: waiting for the review, "qualche stellina?", hoping to earn the same stars, rewards to whoever reviews, "non si dimentichi di valutarci".
     { id: 'we-await-review', re: "(?:attendiamo|aspettiamo|restiamo in attesa di|attendiamo di leggere|aspettiamo di leggere)(?: con (?:piacere|interesse|ansia|curiosità|fiducia))? (?:il suo |la sua |il tuo |la tua |un suo |una sua |il vostro |la vostra )?(?:\\p{L}{1,12} )?(?:recensione|valutazione|opinione|parere|feedback|giudizio|voto)",
       why: 'Saying we await the buyer\'s review or feedback asks for it.', match: ['Attendiamo con piacere il suo feedback sulla consegna.'], not: ['Attendiamo il suo riscontro sulle foto.'] },

@@ -3,7 +3,7 @@
 // boleto / "zap" as off-Amazon channels. Every entry is data: an id, why it breaks the rule, our own
 // examples it must match and near-misses it must not (test/unit/rules/compliance/lexicon-entries.test.ts).
 import { NOT_EXPLAINED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
-import type { Lexicon } from './types';
+import type { Lexicon, LexiconItem } from './types';
 
 /** Review words: avaliação (also unaccented, typo'd "avaliaçao"), opinião, estrelas/estrelinhas, nota
  *  (never "nota fiscal", the invoice), comentário, feedback, resenha. */
@@ -42,6 +42,11 @@ const SMALL_BUSINESS_AT =
   "(?:pequen[oa]s?(?: (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?<=(?<![\\p{L}\\p{N}])(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?))|lojinha(?<=(?<![\\p{L}\\p{N}])(?:nossa|uma) lojinha)|(?:familiar|familiares|família)(?<=(?<![\\p{L}\\p{N}])(?:empresa|negócio|loja|lojinha)s? (?:familiar|familiares|de família)))";
 /** A domain or link as the seller writes it (also "ponto" spelled out), not Amazon's own. */
 const DOMAIN = "(?:[a-z0-9._-]{1,30} ?(?:@|[\\[(]arroba[\\])]| arroba ) ?[a-z0-9-]{2,30}|(?!(?:https?://)?(?:www\\.)?amazon)(?:https?://)?[a-z0-9-]{2,30}(?:(?:\\.| ponto )[a-z0-9-]{2,20}){1,3}(?:/\\S{0,40})?)";
+
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const IN_EXCHANGE_FOR_REVIEW_BOTH: LexiconItem = { id: 'in-exchange-for-review', re: `em troca d(?:e|a|o) (?:uma |sua |seu |a sua |o seu )?(?:avaliação|opinião|nota|resenha|comentário|review)${PT_NOT_NEGATED}`,
+  why: "Something offered in exchange for a review is an incentive, and so also an ask for the review.",
+  match: ["Damos um brinde em troca de uma avaliação.", "Em troca da sua avaliação, enviamos um vale-presente."], not: ["Não pedimos nada em troca de avaliação."] };
 
 export const pt: Lexicon = {
   offplatform: [
@@ -302,8 +307,7 @@ export const pt: Lexicon = {
       why: 'Links a review (or its screenshot) to a refund, gift or prize draw.', match: ['Publique a avaliação e devolvemos o frete.'] },
     { id: 'warranty-for-review', re: `(?:estend|prolong|aument)\\p{L}{1,6} a garantia[^.!?]{0,40}(?:avalia|publica|nota)\\p{L}{0,6}`,
       why: 'A longer warranty in return for a review is an incentive.', match: ['Prolongamos a garantia se você avaliar o produto.'] },
-    { id: 'in-exchange-for-review', re: `em troca d(?:e|a|o) (?:uma |sua |seu |a sua |o seu )?(?:avaliação|opinião|nota|resenha|comentário|review)${PT_NOT_NEGATED}`, why: 'Something offered in exchange for a review is an incentive.',
-      match: ['Damos um brinde em troca de uma avaliação.', 'Em troca da sua avaliação, enviamos um vale-presente.'], not: ['Não pedimos nada em troca de avaliação.'] },
+    IN_EXCHANGE_FOR_REVIEW_BOTH,
     { id: 'prize-draw', re: "(?:concorra|concorre) a (?:um |uma )?(?:brinde|prêmio|sorteio)", why: 'A prize draw offered to buyers is an incentive tied to their engagement.',
       match: ['Concorra a um prêmio todo mês!'] },
     // Sympathy and social proof.
@@ -538,8 +542,7 @@ export const pt: Lexicon = {
     { id: 'if-the-review-comes-out', re: `(?:se|quando|assim que) (?:a |sua |a sua )?${REVIEW} (?:sair|for|ficar|estiver|vier) (?:com |de |em )?(?:\\d|cinco|quatro|positiv|boa|ótima)`,
       why: 'Tying something to how the review comes out ("se a avaliação sair com 5 estrelas") asks for that review.', match: ['Te damos R$ 30 de volta se a avaliação sair com 5 estrelas.'],
       not: ['Se a nota fiscal sair com erro, reemitimos.'] },
-    { id: 'in-exchange-for-review', re: `em troca d(?:e|a|o) (?:uma |sua |seu |a sua |o seu )?(?:avaliação|opinião|nota|resenha|comentário|review)${PT_NOT_NEGATED}`, why: 'Something offered in exchange for a review asks for that review.',
-      match: ['Em troca da sua avaliação, enviamos um vale-presente.'], not: ['Não pedimos nada em troca de avaliação.'] },
+    IN_EXCHANGE_FOR_REVIEW_BOTH,
     // s9 (lote às cegas): a intenção, não uma frase - uma avaliação, nota ou estrelas numa frase que pede algo
     // s10 (blind batch): an opinion asked for with a telling verb and a review venue, in either order, no review noun needed
     { id: 'opinion-to-venue', re: `(?:compartilh|cont|cont[ae]|diga|diz|escrev|fal|mostr|deix|relat)\\p{L}{0,4}(?![\\p{L}])(?:[^.!?\\n]{0,40}(?:o que (?:você )?(?:achou|está achando|tá achando|pensa|acha)|como (?:foi|está sendo|tá sendo) (?:a |sua )?experiência|sua (?:opinião|experiência|impressão)|suas impressões)[^.!?\\n]{0,60}(?:outr[oa]s (?:clientes|compradores|consumidores|pessoas)|na amazon|página do produto|seção de avaliações|comunidade)|[^.!?\\n]{0,40}(?:outr[oa]s (?:clientes|compradores|consumidores|pessoas)|na amazon|página do produto|seção de avaliações|comunidade)[^.!?\\n]{0,40}(?:o que (?:você )?(?:achou|está achando|tá achando|pensa|acha)|como (?:foi|está sendo|tá sendo) (?:a |sua )?experiência|sua (?:opinião|experiência|impressão)|suas impressões))${PT_NOT_NEGATED}`,
