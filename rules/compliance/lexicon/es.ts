@@ -196,6 +196,11 @@ export const es: Lexicon = {
       why: 'Tells the buyer the seller has its own online shop, an invitation to buy outside Amazon.', match: ['Tenemos tienda online propia con más modelos y mejores precios.'], not: ['No tenemos tienda online propia; solo vendemos en Amazon.'] },
   ],
   leading: [
+    // s10: certainty that the product already is part of the buyer's life ("seguro que ya le acompaña a todas partes") before an ask
+    { id: 'certain-they-enjoy', re: `(?:seguro que|seguramente|sin duda|estamos segur[oa]s de que|no (?:nos )?cabe duda de que|apostamos a que)(?![\\p{L}])[^.!?]{0,60}(?<![\\p{L}])(?:acompaña|encanta|gusta|disfruta\\p{L}{0,3}|facilita|alegra|imprescindible|favorit[oa]|usa (?:a diario|cada día|todos los días)|ha cambiado|ha mejorado|le (?:está )?(?:sirviendo|viniendo) (?:de maravilla|genial|muy bien))(?![\\p{L}])${NOT_NEGATED}${AFTER_REVIEW}`,
+      why: 'Saying the seller is sure the buyer already loves or uses the product every day, right before a review ask, assumes a good experience and steers the review.',
+      match: ['Como seguro que la mochila ya le acompaña a todas partes, ¿nos deja unas estrellas?', 'Sin duda la tetera ya es su favorita: cuéntelo en una reseña.'],
+      not: ['Seguro que el repuesto llega mañana; si quiere, puede dejar una reseña más adelante.'] },
     ...THANKS_GIFT_FOR_REVIEW,
     // s8 lote 4
     { id: 'if-good-experience', re: `si (?:la|tu|su) (?:experiencia|compra) (?:ha sido|fue|es|está siendo) (?:muy )?(?:buena|positiva|satisfactoria|genial|agradable)${AFTER_REVIEW}`,

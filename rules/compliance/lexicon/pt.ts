@@ -237,6 +237,11 @@ export const pt: Lexicon = {
       match: ['Se preferir, manda um SMS pro (21) 95555-0199 que a gente responde.'], not: ['O entregador dos Correios manda um SMS para o (11) do seu cadastro.'] },
   ],
   leading: [
+    // s10: an improvement the seller takes for granted ("já que a cadeira deixou seu home office mais confortável") before an ask
+    { id: 'assumed-improvement', re: `(?:já que|como|agora que|visto que|uma vez que)(?![\\p{L}])[^.!?]{0,60}(?<![\\p{L}])(?:(?:deixou|tornou|deixa|torna|ficou|fica) [^.!?]{0,30}(?:mais (?:confortável|fácil|prátic[oa]|bonit[oa]|gostos[oa]|aconchegante|organizad[oa]|rápid[oa])|melhor)|facilitou|melhorou|simplificou|alegrou|transformou)(?![\\p{L}])${PT_NOT_NEGATED}${AFTER_REVIEW}`,
+      why: 'Taking for granted that the product made life easier or nicer right before a review ask steers the review.',
+      match: ['Já que a cadeira deixou seu home office mais confortável, que tal nos avaliar?'],
+      not: ['Como a peça não ficou melhor, vamos trocar; a avaliação é opcional.'] },
     // Satisfaction-conditioned and assumed-good asks: leading only when review wording follows (AFTER_REVIEW).
     { id: 'if-you-liked', re: `se (?:você )?(?:\\p{L}{1,12} )?(?:gostou|curtiu|amou|adorou|ficou satisfeit[oa]|estiver satisfeit[oa]|está satisfeit[oa]|estiver tudo (?:certo|bem|ok)|tudo (?:estiver|está|deu) (?:certo|bem|ok)|te deixaram satisfeit[oa]|te deixou satisfeit[oa]|(?:nos(?:sos)? )?\\p{L}{1,12} (?:te |o )?deix(?:aram|ou) satisfeit[oa])${AFTER_REVIEW}`,
       why: 'A review ask conditioned on the buyer being satisfied ("se gostou") steers toward positive reviews.',
@@ -395,6 +400,10 @@ export const pt: Lexicon = {
       match: ['Para agradecer sua avaliação, vamos colocar um mimo no seu próximo pedido.'] },
   ],
   review_request: [
+    // s10: "que tal nos avaliar / dar umas estrelas?" - a proposal to rate
+    { id: 'how-about-rating', re: `que tal (?:nos |me )?(?:avaliar|dar (?:uma |umas |algumas |cinco |5 )?(?:nota|notinha|estrelas|estrelinhas)|deixar (?:uma |sua )?(?:avaliação|nota|opinião|resenha))(?![\\p{L}])${PT_NOT_NEGATED}`,
+      why: '"Que tal nos avaliar?" proposes a rating, a review request.',
+      match: ['Que tal nos avaliar quando tiver um minuto?', 'E aí, que tal dar umas estrelinhas pro carregador?'] },
     { id: 'review-for-a-prize', re: `(?:avaliando|ao avaliar|deixando (?:sua |uma )?(?:avaliação|opinião)|ao deixar (?:sua |uma )?(?:avaliação|opinião))[^.!?]{0,60}(?:concorre|ganha|sorteio|cupom|desconto|brinde|vale-compras|vale-presente)\\p{L}{0,4}`,
       why: 'Offering a prize, draw, coupon or gift for rating the product asks for the rating.', match: ['Avaliando o produto, você concorre a um vale-compras de R$ 100.'], not: ['Comentando o defeito por aqui, você recebe a troca mais rápido.'] },
     { id: 'leave-review', re: `${ASK_VERB}(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) ${ASK_VERB}) (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?![^.!?\\n]{0,60} ou [^.!?\\n]{0,30}\\?)`,
@@ -430,9 +439,9 @@ export const pt: Lexicon = {
       match: ['Conte como foi, em forma de avaliação.'] },
     { id: 'share-your-opinion', re: "(?:compartilhe|compartilha|compartilhar|compartilhasse|compartilhar|conte|conta|contasse|deixe|deixasse) (?:a |sua |suas |seu |a sua )(?:opinião|impressões|experiência|impressão)",
       why: 'Asking the buyer to share their opinion or experience is a review request.', match: ['Compartilhe sua experiência com a gente.', 'Deixe sua opinião quando puder.', 'Ficaríamos muito gratos se compartilhasse sua experiência com outros compradores.'] },
-    { id: 'tell-others', re: "(?:conte|conta|diga|fala|fale) (?:pra|para|pros|aos|a) (?:a gente|gente|nós|todo mundo|os outros|outros compradores|outros clientes)(?! (?:se|qual|quando|o (?:modelo|tamanho|número)))",
+    { id: 'tell-others', re: "(?:conte|conta|diga|fala|fale) (?:pra|para|pros|aos|a) (?:a gente|gente|nós|todo mundo|os outros|outros compradores|outros clientes)(?! (?:se|qual|quando|o (?:modelo|tamanho|número)|o que (?:aconteceu|houve|ocorreu)|o (?:problema|defeito|ocorrido)|como (?:aconteceu|foi a entrega)))",
       why: 'Asking the buyer to tell us or other buyers what they thought is a review request.',
-      match: ['Conte pros outros compradores como ficou.'], not: ['Conte pra gente qual é o tamanho do seu pé.'] },
+      match: ['Conte pros outros compradores como ficou.'], not: ['Conte pra gente qual é o tamanho do seu pé.', 'Conte pra gente o que aconteceu com a entrega, vamos resolver.'] },
     { id: 'what-you-thought-on-amazon', re: "o que (?:você )?achou (?:do|da|dos|das) [^.!]{1,80}?(?:página|amazon|avalia)\\p{L}{0,6}",
       why: 'Asking what the buyer thought and pointing to the Amazon page or a review asks for a review.', match: ['O que achou da luminária? Deixe na página da Amazon.'] },
     // "A minute for a review?", "how did we do?".
