@@ -29,6 +29,22 @@ const THANKS_GIFT_FOR_REVIEW: LexiconItem[] = [
       not: ['Gracias por su reseña; le enviamos hoy la pieza de repuesto.', 'Para agradecerle su paciencia, ya le hemos devuelto el envío.'] },
 ];
 
+/** "Whoever posts a review gets ...": a review ask and an incentive, in both lists (session 9 had written it twice). */
+const WHOEVER_REVIEWS_GETS: LexiconItem[] = [
+    { id: 'whoever-reviews-gets', re: `(?:quien(?:es)?|(?:todos|todas) (?:los|las) que|(?:los|las) que|cada (?:cliente|comprador|persona|usuario) que) (?:incluya|incluyan|deje|dejen|escriba|escriban|publique|publiquen|suba|suban) [^.!?\\n]{0,40}${REVIEW}[^.!?\\n]{0,40}(?:recibe|reciben|recibirá|recibirán|gana|ganan|ganará|ganarán|se lleva|se llevan|se llevará|se llevarán|obtiene|obtienen|obtendrá|obtendrán|tendrá|tendrán|de regalo)(?![\\p{L}])`,
+      why: 'Promete un regalo a quien deje una reseña: reseña incentivada.',
+      match: ['Quien incluya una foto en su opinión recibe de regalo una bolsa de transporte.', 'Todos los que escriban una reseña con vídeo obtendrán un cable extra.'], not: ['Quien deje el paquete en conserjería recibe el aviso del transportista.'] },
+];
+
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const GIFT_ON_POSTING_BOTH: LexiconItem = { id: 'gift-on-posting', re: `(?:al|tras|después de|por) (?:publicar|dejar|escribir|subir|compartir|enviarnos|mandarnos) (?:tu |su |una |un |vuestra )?(?:\\p{L}{1,12} )?${REVIEW}[^.!?]{0,60}(?:regal|obsequi|descuent|cupón|reembols|devolv|tarjeta regalo|gratis|premio)\\p{L}{0,6}`,
+  why: "Promises a gift, refund or discount once the review is posted: an incentivised review ask.",
+  match: ["Al publicar tu reseña con foto te mandamos de regalo un set de brochas.", "Tras dejar su valoración le hacemos un descuento del 10 %."], not: ["Tras leer su comentario, le hemos devuelto el importe.", "Al recibir su devolución le reembolsamos el importe."] };
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const PER_REVIEW_REWARD_BOTH: LexiconItem = { id: 'per-review-reward', re: `(?:por cada|cada) ${REVIEW}[^.!?]{0,40}(?:sorteo|particip|regalo|descuento|cupón|premio|gana|recibe|obtiene)`,
+  why: "Ties a giveaway, discount or prize to each review.",
+  match: ["Por cada reseña con foto entra en el sorteo de una cafetera."], not: ["Cada reseña se publica según las normas de Amazon."] };
+
 export const es: Lexicon = {
   offplatform: [
     { id: 'our-social-group-join', re: "nuestr[oa] (?:grupo|canal|perfil|comunidad|página|servidor) de (?:facebook|instagram|telegram|whats ?app|discord|tiktok)(?=[^.!?\\n]{0,60}(?:únete|uníos|únase|apúntate|síguenos|entra|visita|ven\\b|súmate))",
@@ -180,6 +196,11 @@ export const es: Lexicon = {
       why: 'Tells the buyer the seller has its own online shop, an invitation to buy outside Amazon.', match: ['Tenemos tienda online propia con más modelos y mejores precios.'], not: ['No tenemos tienda online propia; solo vendemos en Amazon.'] },
   ],
   leading: [
+    // s10: certainty that the product already is part of the buyer's life ("seguro que ya le acompaña a todas partes") before an ask
+    { id: 'certain-they-enjoy', re: `(?:seguro que|seguramente|sin duda|estamos segur[oa]s de que|no (?:nos )?cabe duda de que|apostamos a que)(?![\\p{L}])[^.!?]{0,60}(?<![\\p{L}])(?:acompaña|encanta|gusta|disfruta\\p{L}{0,3}|facilita|alegra|imprescindible|favorit[oa]|usa (?:a diario|cada día|todos los días)|ha cambiado|ha mejorado|le (?:está )?(?:sirviendo|viniendo) (?:de maravilla|genial|muy bien))(?![\\p{L}])${NOT_NEGATED}${AFTER_REVIEW}`,
+      why: 'Saying the seller is sure the buyer already loves or uses the product every day, right before a review ask, assumes a good experience and steers the review.',
+      match: ['Como seguro que la mochila ya le acompaña a todas partes, ¿nos deja unas estrellas?', 'Sin duda la tetera ya es su favorita: cuéntelo en una reseña.'],
+      not: ['Seguro que el repuesto llega mañana; si quiere, puede dejar una reseña más adelante.'] },
     ...THANKS_GIFT_FOR_REVIEW,
     // s8 lote 4
     { id: 'if-good-experience', re: `si (?:la|tu|su) (?:experiencia|compra) (?:ha sido|fue|es|está siendo) (?:muy )?(?:buena|positiva|satisfactoria|genial|agradable)${AFTER_REVIEW}`,
@@ -188,9 +209,7 @@ export const es: Lexicon = {
     { id: 'review-gives-us-life', re: `${REVIEW}[^.!?\\n]{0,40}(?:nos (?:da|dan|daría|darían) la vida|nos (?:mantiene|mantienen) (?:a flote|viv\\p{L}{1,3}|en pie))`,
       why: 'Dice que las valoraciones mantienen viva a la tienda: presión emocional hacia una reseña positiva.',
       match: ['Recuerda: una valoración de cuatro o cinco estrellas nos da la vida.'], not: ['Este cargador nos da la vida en los viajes.'] },
-    { id: 'whoever-reviews-gets', re: `quien(?:es)? (?:incluya|incluyan|deje|dejen|escriba|escriban|publique|publiquen|suba|suban) [^.!?\\n]{0,40}${REVIEW}[^.!?\\n]{0,40}(?:recibe|reciben|recibirá|gana|ganan|se lleva|se llevan|de regalo)`,
-      why: 'Promete un regalo a quien deje una reseña: reseña incentivada.',
-      match: ['Quien incluya una foto en su opinión recibe de regalo una bolsa de transporte.'], not: ['Quien deje el paquete en conserjería recibe el aviso del transportista.'] },
+    ...WHOEVER_REVIEWS_GETS,
     { id: 'trust-impressed', re: `(?:confiamos en|esperamos|seguro) que (?:el|la|los|las|tu|su|te|le)[^.!?\\n]{0,40}(?:impresionad|encantad|convencid|sorprendid|enamorad)\\p{L}{0,3}${AFTER_REVIEW}`,
       why: 'Pide la reseña dando por hecho que el producto ha encantado: invita solo a reseñas positivas.',
       match: ['Confiamos en que la batidora te haya impresionado y nos encantaría verlo en una reseña.'], not: ['Esperamos que el cambio te haya convencido; si no, escríbenos aquí.'] },
@@ -309,9 +328,7 @@ export const es: Lexicon = {
       match: ['Ampliamos la garantía a tres años si publica una opinión.', 'Le regalamos una funda cuando nos mande el enlace de su reseña.'], not: ['Le devolvemos el dinero si el producto llega dañado.'] },
     { id: 'post-review-get-refund', re: `(?:escriba|escribe|publique|publica|deje|deja|envíe|envía|envíenos|envíanos|mande|manda|mándenos|mándanos|suba|comparta) (?:[^\\s.!?]{1,20} ){0,5}${REVIEW}[^.!?]{0,50}(?:y|,) (?:le |te )?(?:devolvemos|reembolsamos|regalamos|abonamos|ampliamos|damos|enviamos)`,
       why: 'Asks for a review followed by a refund or gift in return.', match: ['Publique su opinión con fotos y le devolvemos los gastos de envío.'] },
-    { id: 'gift-on-posting', re: `(?:al|tras|después de|por) (?:publicar|dejar|escribir|subir|compartir|enviarnos|mandarnos) (?:tu |su |una |un |vuestra )?(?:\\p{L}{1,12} )?${REVIEW}[^.!?]{0,60}(?:regal|obsequi|descuent|cupón|reembols|devolv|tarjeta regalo|gratis|premio)\\p{L}{0,6}`,
-      why: 'Promises a gift, refund or discount once the review is posted: an incentivised review ask.',
-      match: ['Al publicar tu reseña con foto te mandamos de regalo un set de brochas.', 'Tras dejar su valoración le hacemos un descuento del 10 %.'], not: ['Tras leer su comentario, le hemos devuelto el importe.', 'Al recibir su devolución le reembolsamos el importe.'] },
+    GIFT_ON_POSTING_BOTH,
     { id: 'per-review-get', re: `por (?:su|tu|cada|una) ${REVIEW}[^.!?]{0,15}(?:disfrute|obtenga|reciba|consiga|llévese|le regalamos|le damos|le devolvemos|ganará|recibirá)`,
       why: 'Promises a discount or gift for each review.', match: ['Por cada opinión publicada recibirá un pequeño obsequio.', 'Por su reseña, disfrute de un 15 % de descuento.'] },
     { id: 'review-screenshot', re: `(?:captura|pantallazo)(?: de pantalla)? (?:de|del) (?:su |tu |la )?${REVIEW}`,
@@ -323,9 +340,7 @@ export const es: Lexicon = {
     { id: 'no-problem-so-rate', re: `(?:dado que|ya que|como|puesto que|visto que) (?:[^.!?]{0,40}(?:sin (?:ningún|ninguna) (?:problema|incidencia)|sin incidencias)|no (?:ha tenido|tuvo|hubo|ha habido) (?:ningún|ninguna) (?:problema|incidencia|queja))${AFTER_REVIEW}`,
       why: 'Uses a trouble-free order as the reason to rate, which steers toward a positive review.',
       match: ['Ya que no hubo ninguna incidencia, ¿nos deja su opinión?'], not: ['Ya que no hubo ninguna incidencia, cerramos el caso.'] },
-    { id: 'per-review-reward', re: `(?:por cada|cada) ${REVIEW}[^.!?]{0,40}(?:sorteo|particip|regalo|descuento|cupón|premio|gana|recibe|obtiene)`,
-      why: 'Ties a giveaway, discount or prize to each review.',
-      match: ['Por cada reseña con foto entra en el sorteo de una cafetera.'], not: ['Cada reseña se publica según las normas de Amazon.'] },
+    PER_REVIEW_REWARD_BOTH,
     { id: 'raise-it', re: "(?:reseña|opinión|valoración|calificación|nota|puntuación)[^.!?]{0,80}(?:subir|cambiar|modificar|mejorar|retirar|eliminar|borrar|actualizar|quitar|reconsiderar|editar)la(?![\\p{L}])",
       why: 'Asks to raise or change a review or mark named before ("¿podría subirla?").',
       match: ['Hemos visto su valoración de dos estrellas; ¿podría cambiarla ahora que está resuelto?'], not: ['Su reseña nos sirvió para mejorar la caja.'] },
@@ -355,9 +370,9 @@ export const es: Lexicon = {
       why: 'Dice que las valoraciones mantienen viva a la tienda: una petición de reseña con presión emocional.',
       match: ['Recuerda: una valoración de cuatro o cinco estrellas nos da la vida.'], not: ['Este cargador nos da la vida en los viajes.'] },
     // s8 lote 3: un sustantivo de reseña en una frase que pide (por favor, ¿podrías...?, ¿qué tal...?, quizá toca, no te cortes)
-    { id: 'review-noun-in-request', re: `(?:una |tu |su |alguna |unas |unos |la |las |unas pocas |un par de |cualquier |algún |tus |sus )(?:(?:pequeña|breve|sincera|rápida|pequeño|breve|sincero|rápido) )?(?:reseñas?|reseñitas?|valoraci(?:ón|ones)|opiniones|opinión|estrell(?:as|itas)|puntuaci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?(?! (?:para|al) (?:el )?(?:repartidor|transportista|mensajero)| en (?:el|la) (?:pedido|entrega|albarán|dirección)))(?! (?:de (?:amazon|la caja|seguridad)|del transportista|que (?:dejó|dejaste|escribió|escribiste|publicó|publicaste)))(?:(?<=(?:por favor|podrías|podría|puedes|puede|te importaría|le importaría|qué tal|nos harías|nos haría|quizá|quizás|tal vez|no te cortes|anímate|anímese|cuando (?:puedas|pueda|tengas|tenga)|agradecer|nos encantaría|contar con)[^.!?\\n]{0,60})|(?<=¿\\s{0,2}(?:una |tu |su |alguna |unas |unos |la |las |unas pocas |un par de )(?:(?:pequeña|breve|sincera|rápida) )?\\p{L}{4,14})|(?=[^.!?\\n]{0,60}(?:por favor|(?:será|serán|sería|serían) (?:muy |siempre |súper |super )?(?:agradecid[oa]s?|bienvenid[oa]s?)|sería (?:bienvenida|genial|de gran ayuda|estupend)|toca|no te cortes|cuando (?:puedas|pueda|tengas|tenga))))(?<!(?<![\\p{L}])(?:gracias por|hemos leído|vimos|recibimos|sobre (?:la|su|tu|esa|esta)|antes de|en lugar de|en vez de|no|nunca|sin|(?:tenga|ten|tengan) (?:en cuenta|presente)|(?:le[ií]|ley|mir|vi|ve[ar]|comprob|not|mencion|ignor|consult|fij)\\p{L}{0,6}|(?:modific|retir|cambi|actualic|actualiz|reconsider|elimin|borr|mejor|quit|edit|revis|captura|subir (?:su|tu|la|el)|suba (?:su|tu|la|el)|sube (?:su|tu|la|el))\\p{L}{0,6})(?![\\p{L}])[^.!?\\n]{0,40})${NOT_THANKED_OR_BEFORE}`,
+    { id: 'review-noun-in-request', re: `(?:una |tu |su |alguna |unas |unos |la |las |unas pocas |un par de |cualquier |algún |tus |sus )(?:(?:pequeña|breve|sincera|rápida|pequeño|breve|sincero|rápido) )?(?:reseñas?|reseñitas?|(?<=(?:unas|dos|tres|pocas|algunas|cuatro) )(?:líneas|palabras|letras)(?= (?:sobre|acerca)| de (?:su|tu) experiencia)|valoraci(?:ón|ones)|opiniones|opinión|estrell(?:as|itas)|puntuaci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?(?! (?:para|al) (?:el )?(?:repartidor|transportista|mensajero)| en (?:el|la) (?:pedido|entrega|albarán|dirección)))(?! (?:de (?:amazon|la caja|seguridad)|del transportista|que (?:dejó|dejaste|escribió|escribiste|publicó|publicaste)))(?:(?<=(?:por favor|podrías|podría|puedes|puede|te importaría|le importaría|qué tal|nos harías|nos haría|quizá|quizás|tal vez|no te cortes|anímate|anímese|cuando (?:puedas|pueda|tengas|tenga)|agradecer|nos encantaría|contar con)[^.!?\\n]{0,60})|(?<=¿\\s{0,2}(?:una |tu |su |alguna |unas |unos |la |las |unas pocas |un par de )(?:(?:pequeña|breve|sincera|rápida) )?\\p{L}{4,14})|(?=[^.!?\\n]{0,60}(?:por favor|(?:será|serán|sería|serían) (?:muy |siempre |súper |super )?(?:agradecid[oa]s?|bienvenid[oa]s?)|sería (?:bienvenida|genial|de gran ayuda|estupend)|nos (?:ayudaría|ayudarían|vendría(?:n)? (?:muy )?bien)|toca|no te cortes|cuando (?:puedas|pueda|tengas|tenga))))(?<!(?<![\\p{L}])(?:gracias por|hemos leído|vimos|recibimos|sobre (?:la|su|tu|esa|esta)|antes de|en lugar de|en vez de|no|nunca|sin|(?:tenga|ten|tengan) (?:en cuenta|presente)|(?:le[ií]|ley|mir|vi|ve[ar]|comprob|not|mencion|ignor|consult|fij)\\p{L}{0,6}|(?:modific|retir|cambi|actualic|actualiz|reconsider|elimin|borr|mejor|quit|edit|revis|captura|subir (?:su|tu|la|el)|suba (?:su|tu|la|el)|sube (?:su|tu|la|el))\\p{L}{0,6})(?![\\p{L}])[^.!?\\n]{0,40})${NOT_THANKED_OR_BEFORE}`,
       why: 'Una reseña, valoración o estrellas nombradas en una frase que pide algo es una petición de reseña, con cualquier verbo.',
-      match: ['oye, ¿unas estrellitas para el cable? gracias!!', '¿Podemos contar con tu valoración de la freidora?', 'Cualquier comentario en la ficha del producto será muy agradecido.', 'Como a los niños les encanta el puzle, ¿quizá toca una reseña?', '¿Nos harías el favor de subir una reseña de la arrocera?'],
+      match: ['Unas palabras sobre la plancha nos ayudarían mucho.', 'oye, ¿unas estrellitas para el cable? gracias!!', '¿Podemos contar con tu valoración de la freidora?', 'Cualquier comentario en la ficha del producto será muy agradecido.', 'Como a los niños les encanta el puzle, ¿quizá toca una reseña?', '¿Nos harías el favor de subir una reseña de la arrocera?'],
       not: ['¿Podría modificar su reseña negativa?', '¿Podría subir su valoración de 2 estrellas?', 'Gracias por tu reseña, ¿podrías confirmarnos la talla?', '¿Podrías enviarnos una foto de la placa?', 'Antes de dejar una reseña, ¿podrías comprobar el fusible?',
         // a question or a "por favor" about reviews is no ask for one (reviewer 2026-12-04)
         '¿Leyó las reseñas antes de comprar?', 'Por favor, tenga en cuenta que las valoraciones del anuncio son de Amazon.', '¿Ha visto las opiniones sobre la tapa?', '¿Podría dejar un comentario para el repartidor en el pedido, por favor?'] },
@@ -367,9 +382,7 @@ export const es: Lexicon = {
     { id: 'first-impressions-welcome', re: "(?:recopilando|reuniendo) (?:\\p{L}{1,12} )?(?:primeras )?(?:impresiones|opiniones|reseñas|valoraciones)(?! (?:del|de los|de nuestros) (?:proveedor|fabricante|técnico|equipo))",
       why: 'Dice que el vendedor está recopilando opiniones del producto: una petición de reseña.',
       match: ['Estamos recopilando primeras impresiones del molinillo en Amazon.'], not: ['Estamos recopilando opiniones del proveedor sobre la avería.'] },
-    { id: 'whoever-reviews-gets', re: `quien(?:es)? (?:incluya|incluyan|deje|dejen|escriba|escriban|publique|publiquen|suba|suban) [^.!?\\n]{0,40}${REVIEW}[^.!?\\n]{0,40}(?:recibe|reciben|recibirá|gana|ganan|se lleva|se llevan|de regalo)`,
-      why: 'Promete un regalo a quien deje una reseña: reseña incentivada.',
-      match: ['Quien incluya una foto en su opinión recibe de regalo una bolsa de transporte.'], not: ['Quien deje el paquete en conserjería recibe el aviso del transportista.'] },
+    ...WHOEVER_REVIEWS_GETS,
     { id: 'words-on-listing', re: "(?:unas|algunas|dos|un par de) (?:palabras|líneas|frases)(?: tuyas| suyas)? (?:en|sobre|bajo) (?:la ficha|amazon|la página del producto)(?=[^.!?]{0,60}(?:vendrían|vendría|ayudarían|ayudaría|encantaría|agradecer|genial|maravilla|útil))",
       why: 'Pide unas palabras en la ficha del producto: una reseña.',
       match: ['Unas palabras tuyas en la ficha de la tostadora nos vendrían de maravilla.'], not: ['Hemos corregido unas palabras en la ficha del producto.'] },
@@ -431,9 +444,9 @@ export const es: Lexicon = {
       why: 'Asks for kind words on Amazon, i.e. a review.', match: ['Unas palabras amables en Amazon nos harían felices.'] },
     { id: 'review-helps-a-lot', re: `(?:su|tu|una|un) (?:\\p{L}{1,12} )?${REVIEW}(?: \\p{L}{1,15})? (?:ayuda|ayudaría|ayudarían|ayudará) (?:mucho|muchísimo|bastante|a (?:nuestr[oa]|otros|otras))`,
       why: 'Says a review would help a lot, an ask.', match: ['Una opinión sincera ayudaría mucho a otros compradores.'] },
-    { id: 'rate-us', re: "(?:valórenos|valóranos|valorarnos|califícanos|califíquenos|calificarnos|puntúanos|puntúenos|puntuarnos)(?<!antes de \\p{L}{10,11})",
+    { id: 'rate-us', re: "(?:valórenos|valóranos|valorarnos|califícanos|califíquenos|calificarnos|puntúanos|puntúenos|puntuarnos)(?<!antes de \\p{L}{8,14})",
       why: 'Asks the buyer to rate the seller ("valórenos"); "antes de valorarnos" is no ask.',
-      match: ['Si tiene un momento, valórenos en Amazon.'], not: ['Antes de valorarnos, denos la oportunidad de arreglarlo.'] },
+      match: ['Si tiene un momento, valórenos en Amazon.'], not: ['Antes de valorarnos, denos la oportunidad de arreglarlo.', 'Antes de calificarnos, escríbanos por aquí.'] },
     { id: 'tell-us-on-amazon', re: `(?:contarnos|cuéntanos|cuéntenos|decirnos|dinos|díganos|compartir|comparte|comparta|compartiera|compartieras|contar|cuente|cuenta) (?:\\p{L}{1,12} ){0,2}(?:qué (?:te|le|os) (?:pareció|ha parecido|parece)|(?:tu|su|vuestra) (?:experiencia|opinión|impresión|valoración)) …… (?:amazon|otros (?:compradores|clientes|usuarios)|la página del producto|la ficha|(?:la )?sección de (?:opiniones|reseñas|valoraciones|comentarios)|(?:el )?apartado de (?:opiniones|reseñas|valoraciones|comentarios))`,
       why: 'Asks the buyer to tell their experience on Amazon or to other buyers, i.e. a review.',
       match: ['¿Te importaría contarnos qué te pareció la lámpara en Amazon?', 'Comparta su experiencia con otros compradores.'], not: ['Cuéntenos su experiencia con el montaje para ayudarle.'] },
@@ -491,9 +504,7 @@ export const es: Lexicon = {
       match: ['Ampliamos la garantía a tres años si publica una opinión.'], not: ['Le devolvemos el dinero si el producto llega dañado.', 'Le reembolsamos el importe si elimina la opinión de una estrella.'] },
     { id: 'per-review-get', re: `por (?:su|tu|cada|una) ${REVIEW}[^.!?]{0,15}(?:disfrute|obtenga|reciba|consiga|llévese|le regalamos|le damos|le devolvemos|ganará|recibirá)`,
       why: 'Promises a discount or gift for each review.', match: ['Por cada opinión publicada recibirá un pequeño obsequio.'] },
-    { id: 'gift-on-posting', re: `(?:al|tras|después de|por) (?:publicar|dejar|escribir|subir|compartir|enviarnos|mandarnos) (?:tu |su |una |un |vuestra )?(?:\\p{L}{1,12} )?${REVIEW}[^.!?]{0,60}(?:regal|obsequi|descuent|cupón|reembols|devolv|tarjeta regalo|gratis|premio)\\p{L}{0,6}`,
-      why: 'Promises a gift, refund or discount once the review is posted: an incentivised review ask.',
-      match: ['Al publicar tu reseña con foto te mandamos de regalo un set de brochas.', 'Tras dejar su valoración le hacemos un descuento del 10 %.'], not: ['Tras leer su comentario, le hemos devuelto el importe.', 'Al recibir su devolución le reembolsamos el importe.'] },
+    GIFT_ON_POSTING_BOTH,
     { id: 'five-stars-would', re: "(?:5|cinco) estrell(?:as|itas) (?:nos )?(?:harían|haría|serían|sería|ayudarían|alegrarían|vendrían)",
       why: 'Wishes for five stars ("cinco estrellitas nos harían felices").', match: ['Cinco estrellitas nos harían muy felices.'] },
     { id: 'how-many-stars', re: "cuántas estrellas (?:le |nos |me )?(?:daría|pondría|otorgaría|dará|pondrá|da|pone)",
@@ -502,9 +513,7 @@ export const es: Lexicon = {
       why: 'Asking what mark the buyer would give asks for a rating.', match: ['¿Qué puntuación le darías a la freidora del 1 al 10?'], not: ['¿Qué nota de entrega le dio el repartidor?'] },
     { id: 'reflect-it-in-review', re: `(?:lo|la|eso|esto) (?:reflej|plasm|dij|pusier|mencion|escribier|compartier)\\p{L}{0,5} en (?:su|tu|una|sus) (?:\\p{L}{1,12} )?${REVIEW}${NOT_THANKED_OR_BEFORE}`,
       why: 'Asking the buyer to put it in their review asks for a review.', match: ['Nos encantaría que lo reflejara en su valoración.'], not: ['Lo reflejamos en su factura.'] },
-    { id: 'per-review-reward', re: `(?:por cada|cada) ${REVIEW}[^.!?]{0,40}(?:sorteo|particip|regalo|descuento|cupón|premio|gana|recibe|obtiene)`,
-      why: 'Ties a giveaway, discount or prize to each review.',
-      match: ['Por cada reseña con foto entra en el sorteo de una cafetera.'], not: ['Cada reseña se publica según las normas de Amazon.'] },
+    PER_REVIEW_REWARD_BOTH,
     { id: 'minutes-to-tell', re: "minutos? para (?:contar(?:nos)?|decirnos|compartir(?:nos)?) (?:\\p{L}{1,12} ){0,2}(?:qué (?:te|le|os) (?:pareció|ha parecido|parece)|(?:tu|su|vuestra) (?:experiencia|opinión|impresión))",
       why: 'Asks for a few minutes to tell what the buyer thought of the product, a review ask.',
       match: ['¿Nos regalas un par de minutos para contar qué te pareció el cojín?'], not: ['Tardará unos minutos para contar el stock.'] },
@@ -577,6 +586,11 @@ export const es: Lexicon = {
       not: ['Amazon no cobra comisión por la devolución.'] },
     { id: 'pro-version', re: "versión (?:pro|plus|premium|deluxe|xl)(?! que (?:pidió|compró|ha pedido|ha comprado|pediste|compraste|has pedido|has comprado|usted))",
       why: 'Upsells a higher version (Pro, Plus, Premium), not the one the buyer ordered.', match: ['La versión Pro aspira el doble.'], not: ['La versión Pro que pediste ya va en camino.', 'Le enviamos la versión Pro que pidió.'] },
+    // s10 (blind batch): a bigger or better model, or "el doble de X", named with a price state, no shop word needed
+    { id: 'other-model-on-offer', re: `(?:(?<![\\p{L}])(?:(?:el|un|nuestro|este) (?:modelo|versión) (?:superior|mejor|más grande|más potente|mayor|nuevo|pro|plus|premium|max)|(?:la|una|nuestra) versión (?:superior|mejor|más grande|más potente|mayor|nueva|pro|plus|premium|max)|(?:el|un) nuevo modelo|el sucesor|el doble de [\\p{L}-]{3,20}|el triple de [\\p{L}-]{3,20}))(?![^.!?;\\n]{0,30}que (?:pidió|compró|ha pedido|ha comprado|pediste|compraste|has pedido|has comprado|recibió))[^.!?;\\n]{0,80}(?<![\\p{L}])(?:rebajad[oa]s?|en oferta|de oferta|en promoción|con descuento|a mitad de precio|precio especial|más barat[oa]|oferta especial)(?![\\p{L}])${NOT_NEGATED}`,
+      why: 'A bigger or better model (or "el doble de potencia") named with a price offer is an upsell the buyer did not ask for.',
+      match: ['El modelo superior tiene el doble de potencia y ahora está rebajado.', 'La versión Plus, con el doble de batería, está en oferta esta semana.'],
+      not: ['El doble de potencia se consigue con el modo turbo.', 'El modelo superior que compró estaba en oferta, por eso el precio.', 'El nuevo modelo no está en oferta, lo sentimos.'] },
     { id: 'we-have-better-model', re: "(?:tenemos|contamos con|disponemos de|ofrecemos|le ofrecemos|le proponemos) (?:también )?(?:un|una|el|la|otro|otra) (?:modelo|versión) (?:superior|mejor|más grande|más potente|mayor|pro|plus|premium|max)(?![^.!?;\\n]{0,30}que (?:pidió|compró|ha pedido|ha comprado|pediste|compraste|has pedido|has comprado|usted))",
       why: 'Offers a better or bigger model than the one bought, an upsell.', match: ['Contamos con un modelo superior con el doble de batería.', 'También tenemos una versión más potente para cocinas grandes.'],
       not: ['Tenemos la versión plus que pidió lista para enviar.'] },

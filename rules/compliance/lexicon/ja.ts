@@ -32,7 +32,7 @@ const JA_ADDRESS_TAIL =
   "|(?:\\s*[\\[(]?(?:ドット|どっと)[\\])]?\\s*[a-z0-9-]{2,20}){1,3})";
 const JA_ADDRESS = `${JA_ADDRESS_HEAD}${JA_ADDRESS_GUARD}${JA_ADDRESS_TAIL}`;
 /** What invites the buyer to act at an address ("で製品登録いただくと", "までどうぞ", "の方がお安く"). */
-const AT_ADDRESS_INVITE = "(?:お越し|お立ち寄り|お聞かせ|登録|記入|お求め|お支払|お送り|どうぞ|ご連絡|お問い合わせ|お問合せ|お願い|ご購入|ご注文|購入|注文|お安|安く|承|受け付け|受付|チケット|フォーム)";
+const AT_ADDRESS_INVITE = "(?:お越し|お立ち寄り|お聞かせ|登録|記入|お求め|お支払|お送り|送って|送信|ご送付|送付|どうぞ|ご連絡|お問い合わせ|お問合せ|お願い|ご購入|ご注文|購入|注文|お安|安く|承|受け付け|受付|チケット|フォーム)";
 /** Where an address's tail may start: a dot before a label, @, [at]/(dot), " at "/" dot ", アット/ドット. */
 const ADDRESS_SEPARATOR = "(?:\\.(?=[a-z0-9])|@|[\\[(](?=at[\\])]|@|dot[\\])]|アット|あっと|ドット|どっと)|\\sat\\s|\\sdot\\s|アット|ドット|あっと|どっと)";
 /** An address, then an invitation within 20 characters. The match starts on the address's first separator, a rare
@@ -116,7 +116,7 @@ export const ja: Lexicon = {
       match: ['お電話一本ですぐに交換の手配をいたします。'], not: ['お電話一本での対応はできません。'] },
     { id: 'address-then-invite', re: ADDRESS_THEN_INVITE,
       why: 'A web or e-mail address followed by an invitation to register, buy, pay or write there, outside Amazon (a manual link to read stays a bare address).',
-      match: ['kagu-mori.jp/support でご登録いただけます。', 'info＠greenleaf．shop までどうぞ。', 'お急ぎの場合は help.kettle-works.jp よりチケットを作成してください。'], not: ['amazon.co.jp/orders からご注文内容を確認できます。'] },
+      match: ['不良箇所の写真は help@kazoku-shop.jp まで送ってください。', 'kagu-mori.jp/support でご登録いただけます。', 'info＠greenleaf．shop までどうぞ。', 'お急ぎの場合は help.kettle-works.jp よりチケットを作成してください。'], not: ['amazon.co.jp/orders からご注文内容を確認できます。'] },
     { id: 'invite-then-address', re: `(?:ご連絡|お問い合わせ|お問合せ|お送り|ご登録|ご記入|お聞かせ|お寄せ|こちら|フォーム|お支払い|お申し込み|お申込み|ご注文|ご購入|ください|下さい)[^。：:\\n]{0,15}[：:] ?${JA_ADDRESS}`,
       why: 'An invitation to contact, pay or register followed by an address after a colon, outside Amazon.',
       match: ['お問い合わせ：info（アット）kagumori（ドット）com', 'こちらからお支払いください：paypal.me/kagumori'] },
@@ -193,6 +193,11 @@ export const ja: Lexicon = {
       match: ['お電話番号をお伺いしてもよろしいでしょうか。'], not: ['お電話番号をお伺いすることはございません。'] },
   ],
   leading: unlessThanked([
+    // s10: the seller's guess that the buyer already uses and enjoys it ("きっと毎日お使いいただいていると思います") before an ask
+    { id: 'assumed-daily-use', re: "(?:きっと|さぞ|おそらく|たぶん|もう|すでに|既に)[^。！？\\n]{0,30}(?:お使い|ご愛用|ご活用|お楽しみ|活躍|役立|重宝|お役に立)[^。！？\\n]{0,20}(?:と思います|と思っております|ことと存じます|ことでしょう|でしょう|かと思います)[^！？\\n]{0,40}(?:レビュー|評価|感想|口コミ|クチコミ|星)",
+      why: 'Taking for granted that the buyer already uses and enjoys the product, right before a review ask, steers the review.',
+      match: ['きっと毎日お使いいただいていると思いますので、ぜひレビューをお願いします。', 'すでにキッチンで活躍していることと存じます。よろしければご感想をお聞かせください。'],
+      not: ['きっと明日には届くと思いますので、到着後にご確認ください。'] },
     { id: 'satisfied-then-review', re: `(?:ご満足|満足)(?:いただけ|頂け|され|し|でき)(?:ましたら|ましたなら|たら|たなら|た場合|ていれば|たのであれば|ましたのなら)(?=[^]{0,80}?${REVIEW})`,
       why: 'Conditions the review ask on the buyer being satisfied, steering toward a positive review.',
       match: ['ご満足いただけましたら、ぜひレビューをお願いいたします。'], not: ['ご満足いただけましたら幸いです。'] },
@@ -421,6 +426,11 @@ export const ja: Lexicon = {
         '交換品の色について、青と灰色のどちらがよいかご意見をお聞かせください。', 'レビューのお願いはいたしません。', '星1つの評価を取り下げていただけますと幸いです。', 'いただいた評価を星4に上げていただけると助かります。', 'レビューの内容について当店からお願いすることはできません。', 'どうか低評価だけはお許しください。', '省エネ性能の評価ラベルは箱の側面に記載されております。'] },
   ]),
   marketing: [
+    // s10: a bigger or newer model (or "容量2倍") with a price state, no shop word needed
+    { id: 'other-model-on-offer', re: "(?:(?:大型|上位|新型|最新|プロ|後継|大容量|ハイグレード)(?:モデル|版|タイプ|機種)|[2-9２-９二三]倍)[^。！？\\n]{0,40}(?:特別価格|セール|割引|お買い得|値下げ|半額|期間限定価格|特価)",
+      why: 'A bigger, newer or "twice the capacity" model named with a sale price is an upsell the buyer did not ask for.',
+      match: ['容量2倍の大型モデルが今週末まで特別価格です。', '後継モデルは今ならセール中です。'],
+      not: ['容量は2倍まで拡張できます。', 'ご注文の大型モデルは明日発送いたします。'] },
     { id: 'price-gap', re: `差額(?:は|が)?(?:わずか|たった|ほんの|なんと)[\\d,，]+円`, why: 'A dearer model "for only 2,000 yen more" is an upsell.',
       match: ['Proモデルはバッテリー容量が2倍で、差額はわずか2,000円です。'], not: ['差額の2,000円を返金いたしました。']},
     { id: 'bigger-type-recommended', re: `(?:大容量|上位|ハイエンド|大きい|大きな|ワンランク上)[^。]{0,15}(?:タイプ|モデル|サイズ|版)[^。]{0,10}(?:おすすめ|お勧め|オススメ)|次回のご(?:検討|購入|注文)(?:に|の際に?)(?:ぜひ|是非)`, why: 'A bigger or higher model recommended, or "for your next purchase", is an upsell.',

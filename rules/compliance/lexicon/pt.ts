@@ -3,7 +3,7 @@
 // boleto / "zap" as off-Amazon channels. Every entry is data: an id, why it breaks the rule, our own
 // examples it must match and near-misses it must not (test/unit/rules/compliance/lexicon-entries.test.ts).
 import { NOT_EXPLAINED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
-import type { Lexicon } from './types';
+import type { Lexicon, LexiconItem } from './types';
 
 /** Review words: avaliação (also unaccented, typo'd "avaliaçao"), opinião, estrelas/estrelinhas, nota
  *  (never "nota fiscal", the invoice), comentário, feedback, resenha. */
@@ -42,6 +42,11 @@ const SMALL_BUSINESS_AT =
   "(?:pequen[oa]s?(?: (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?<=(?<![\\p{L}\\p{N}])(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?))|lojinha(?<=(?<![\\p{L}\\p{N}])(?:nossa|uma) lojinha)|(?:familiar|familiares|família)(?<=(?<![\\p{L}\\p{N}])(?:empresa|negócio|loja|lojinha)s? (?:familiar|familiares|de família)))";
 /** A domain or link as the seller writes it (also "ponto" spelled out), not Amazon's own. */
 const DOMAIN = "(?:[a-z0-9._-]{1,30} ?(?:@|[\\[(]arroba[\\])]| arroba ) ?[a-z0-9-]{2,30}|(?!(?:https?://)?(?:www\\.)?amazon)(?:https?://)?[a-z0-9-]{2,30}(?:(?:\\.| ponto )[a-z0-9-]{2,20}){1,3}(?:/\\S{0,40})?)";
+
+/** In both lists (an incentive that is also an ask; session 9 had written it twice). */
+const IN_EXCHANGE_FOR_REVIEW_BOTH: LexiconItem = { id: 'in-exchange-for-review', re: `em troca d(?:e|a|o) (?:uma |sua |seu |a sua |o seu )?(?:avaliação|opinião|nota|resenha|comentário|review)${PT_NOT_NEGATED}`,
+  why: "Something offered in exchange for a review is an incentive, and so also an ask for the review.",
+  match: ["Damos um brinde em troca de uma avaliação.", "Em troca da sua avaliação, enviamos um vale-presente."], not: ["Não pedimos nada em troca de avaliação."] };
 
 export const pt: Lexicon = {
   offplatform: [
@@ -232,6 +237,11 @@ export const pt: Lexicon = {
       match: ['Se preferir, manda um SMS pro (21) 95555-0199 que a gente responde.'], not: ['O entregador dos Correios manda um SMS para o (11) do seu cadastro.'] },
   ],
   leading: [
+    // s10: an improvement the seller takes for granted ("já que a cadeira deixou seu home office mais confortável") before an ask
+    { id: 'assumed-improvement', re: `(?:já que|como|agora que|visto que|uma vez que)(?![\\p{L}])[^.!?]{0,60}(?<![\\p{L}])(?:(?:deixou|tornou|deixa|torna|ficou|fica) [^.!?]{0,30}(?:mais (?:confortável|fácil|prátic[oa]|bonit[oa]|gostos[oa]|aconchegante|organizad[oa]|rápid[oa])|melhor)|facilitou|melhorou|simplificou|alegrou|transformou)(?![\\p{L}])${PT_NOT_NEGATED}${AFTER_REVIEW}`,
+      why: 'Taking for granted that the product made life easier or nicer right before a review ask steers the review.',
+      match: ['Já que a cadeira deixou seu home office mais confortável, que tal nos avaliar?'],
+      not: ['Como a peça não ficou melhor, vamos trocar; a avaliação é opcional.'] },
     // Satisfaction-conditioned and assumed-good asks: leading only when review wording follows (AFTER_REVIEW).
     { id: 'if-you-liked', re: `se (?:você )?(?:\\p{L}{1,12} )?(?:gostou|curtiu|amou|adorou|ficou satisfeit[oa]|estiver satisfeit[oa]|está satisfeit[oa]|estiver tudo (?:certo|bem|ok)|tudo (?:estiver|está|deu) (?:certo|bem|ok)|te deixaram satisfeit[oa]|te deixou satisfeit[oa]|(?:nos(?:sos)? )?\\p{L}{1,12} (?:te |o )?deix(?:aram|ou) satisfeit[oa])${AFTER_REVIEW}`,
       why: 'A review ask conditioned on the buyer being satisfied ("se gostou") steers toward positive reviews.',
@@ -302,13 +312,12 @@ export const pt: Lexicon = {
       why: 'Links a review (or its screenshot) to a refund, gift or prize draw.', match: ['Publique a avaliação e devolvemos o frete.'] },
     { id: 'warranty-for-review', re: `(?:estend|prolong|aument)\\p{L}{1,6} a garantia[^.!?]{0,40}(?:avalia|publica|nota)\\p{L}{0,6}`,
       why: 'A longer warranty in return for a review is an incentive.', match: ['Prolongamos a garantia se você avaliar o produto.'] },
-    { id: 'in-exchange-for-review', re: `em troca d(?:e|a|o) (?:uma |sua |seu |a sua |o seu )?(?:avaliação|opinião|nota|resenha|comentário|review)${PT_NOT_NEGATED}`, why: 'Something offered in exchange for a review is an incentive.',
-      match: ['Damos um brinde em troca de uma avaliação.', 'Em troca da sua avaliação, enviamos um vale-presente.'], not: ['Não pedimos nada em troca de avaliação.'] },
+    IN_EXCHANGE_FOR_REVIEW_BOTH,
     { id: 'prize-draw', re: "(?:concorra|concorre) a (?:um |uma )?(?:brinde|prêmio|sorteio)", why: 'A prize draw offered to buyers is an incentive tied to their engagement.',
       match: ['Concorra a um prêmio todo mês!'] },
     // Sympathy and social proof.
-    { id: 'small-business-then-review', re: `${SMALL_BUSINESS_AT}[^.!?]{0,80}(?:avalia|nota|opini|estrel)\\p{L}{0,6}`,
-      why: 'Pleading as a small business before the review ask plays on sympathy for a positive review.', match: ['Somos uma pequena loja e dependemos de avaliações.', 'Somos uma loja bem pequena e cada avaliação conta.', 'A nossa lojinha agradece sua avaliação.', 'Somos uma lojinha de família e cada avaliação faz toda a diferença.'],
+    { id: 'small-business-then-review', re: `${SMALL_BUSINESS_AT}[^.!?]{0,80}(?:avalia|nota|opini|estrel|coment[aá]ri|resenh|depoiment|feedback)\\p{L}{0,6}`,
+      why: 'Pleading as a small business before the review ask plays on sympathy for a positive review.', match: ['Somos uma lojinha de família e cada comentário seu na página ajuda muito.', 'Somos uma pequena loja e dependemos de avaliações.', 'Somos uma loja bem pequena e cada avaliação conta.', 'A nossa lojinha agradece sua avaliação.', 'Somos uma lojinha de família e cada avaliação faz toda a diferença.'],
       not: ['Uma microempresa pequena como a nossa não pede avaliação.', 'A loja da família Souza fica em Campinas e a nota fiscal segue em anexo.', 'A lojinha do shopping emite a nota fiscal na hora.'] },
     { id: 'review-then-small-business', re: `(?:avalia|nota|opini)\\p{L}{0,5}[^.!?]{0,60}${SMALL_BUSINESS}`,
       why: 'Pleading as a small business after the review ask plays on sympathy for a positive review.',
@@ -391,6 +400,10 @@ export const pt: Lexicon = {
       match: ['Para agradecer sua avaliação, vamos colocar um mimo no seu próximo pedido.'] },
   ],
   review_request: [
+    // s10: "que tal nos avaliar / dar umas estrelas?" - a proposal to rate
+    { id: 'how-about-rating', re: `que tal (?:nos |me )?(?:avaliar|dar (?:uma |umas |algumas |cinco |5 )?(?:nota|notinha|estrelas|estrelinhas)|deixar (?:uma |sua )?(?:avaliação|nota|opinião|resenha))(?![\\p{L}])${PT_NOT_NEGATED}`,
+      why: '"Que tal nos avaliar?" proposes a rating, a review request.',
+      match: ['Que tal nos avaliar quando tiver um minuto?', 'E aí, que tal dar umas estrelinhas pro carregador?'] },
     { id: 'review-for-a-prize', re: `(?:avaliando|ao avaliar|deixando (?:sua |uma )?(?:avaliação|opinião)|ao deixar (?:sua |uma )?(?:avaliação|opinião))[^.!?]{0,60}(?:concorre|ganha|sorteio|cupom|desconto|brinde|vale-compras|vale-presente)\\p{L}{0,4}`,
       why: 'Offering a prize, draw, coupon or gift for rating the product asks for the rating.', match: ['Avaliando o produto, você concorre a um vale-compras de R$ 100.'], not: ['Comentando o defeito por aqui, você recebe a troca mais rápido.'] },
     { id: 'leave-review', re: `${ASK_VERB}(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) ${ASK_VERB}) (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?![^.!?\\n]{0,60} ou [^.!?\\n]{0,30}\\?)`,
@@ -426,9 +439,9 @@ export const pt: Lexicon = {
       match: ['Conte como foi, em forma de avaliação.'] },
     { id: 'share-your-opinion', re: "(?:compartilhe|compartilha|compartilhar|compartilhasse|compartilhar|conte|conta|contasse|deixe|deixasse) (?:a |sua |suas |seu |a sua )(?:opinião|impressões|experiência|impressão)",
       why: 'Asking the buyer to share their opinion or experience is a review request.', match: ['Compartilhe sua experiência com a gente.', 'Deixe sua opinião quando puder.', 'Ficaríamos muito gratos se compartilhasse sua experiência com outros compradores.'] },
-    { id: 'tell-others', re: "(?:conte|conta|diga|fala|fale) (?:pra|para|pros|aos|a) (?:a gente|gente|nós|todo mundo|os outros|outros compradores|outros clientes)(?! (?:se|qual|quando|o (?:modelo|tamanho|número)))",
+    { id: 'tell-others', re: "(?:conte|conta|diga|fala|fale) (?:pra|para|pros|aos|a) (?:a gente|gente|nós|todo mundo|os outros|outros compradores|outros clientes)(?! (?:se|qual|quando|o (?:modelo|tamanho|número)|o que (?:aconteceu|houve|ocorreu)|o (?:problema|defeito|ocorrido)|como (?:aconteceu|foi a entrega)))",
       why: 'Asking the buyer to tell us or other buyers what they thought is a review request.',
-      match: ['Conte pros outros compradores como ficou.'], not: ['Conte pra gente qual é o tamanho do seu pé.'] },
+      match: ['Conte pros outros compradores como ficou.'], not: ['Conte pra gente qual é o tamanho do seu pé.', 'Conte pra gente o que aconteceu com a entrega, vamos resolver.'] },
     { id: 'what-you-thought-on-amazon', re: "o que (?:você )?achou (?:do|da|dos|das) [^.!]{1,80}?(?:página|amazon|avalia)\\p{L}{0,6}",
       why: 'Asking what the buyer thought and pointing to the Amazon page or a review asks for a review.', match: ['O que achou da luminária? Deixe na página da Amazon.'] },
     // "A minute for a review?", "how did we do?".
@@ -444,8 +457,8 @@ export const pt: Lexicon = {
       why: 'Offering something in return for a review asks for the review.', match: ['Um vale de R$ 30 para cada avaliação.'], not: ['Não damos brindes em troca de avaliações.'] },
     { id: 'warranty-for-review', re: `(?:estend|prolong|aument)\\p{L}{1,6} a garantia[^.!?]{0,40}(?:avalia|publica|nota)\\p{L}{0,6}`,
       why: 'A longer warranty tied to a review asks for the review.', match: ['Aumentamos a garantia se você publicar sua avaliação.'] },
-    { id: 'small-business-each-review', re: `${SMALL_BUSINESS_AT}[^.!?]{0,80}(?:cada|uma|sua) (?:avalia|nota|opini|estrel)\\p{L}{0,6}`,
-      why: 'A small business saying each review matters asks for one.', match: ['Somos uma pequena empresa e cada avaliação nos ajuda.', 'Somos uma empresa familiar e sua opinião faz diferença.', 'Somos uma lojinha de família e cada estrela faz muita diferença.'] },
+    { id: 'small-business-each-review', re: `${SMALL_BUSINESS_AT}[^.!?]{0,80}(?:cada|uma|sua|seu|um) (?:avalia|nota|opini|estrel|coment[aá]ri|resenh|depoiment|feedback)\\p{L}{0,6}`,
+      why: 'A small business saying each review matters asks for one.', match: ['Somos uma lojinha de família e cada comentário seu na página ajuda muito.', 'Somos uma pequena empresa e cada avaliação nos ajuda.', 'Somos uma empresa familiar e sua opinião faz diferença.', 'Somos uma lojinha de família e cada estrela faz muita diferença.'] },
     { id: 'if-you-wish-rate', re: `se (?:quiser|puder|desejar|tiver tempo)(?: \\p{L}{1,12}){0,2} (?:avaliar|deixar|escrever|dar)`,
       why: 'A polite "if you can, leave/rate" is still a review request.', match: ['Se quiser deixar sua nota, é rápido.', 'Se tiver tempo de avaliar o produto, ajuda muito.'] },
     { id: 'review-screenshot', re: `(?:print|captura de tela|screenshot) (?:da|de|do) (?:sua |seu )?${REVIEW}`, why: 'A screenshot of the review asks for the review first.',
@@ -538,9 +551,13 @@ export const pt: Lexicon = {
     { id: 'if-the-review-comes-out', re: `(?:se|quando|assim que) (?:a |sua |a sua )?${REVIEW} (?:sair|for|ficar|estiver|vier) (?:com |de |em )?(?:\\d|cinco|quatro|positiv|boa|ótima)`,
       why: 'Tying something to how the review comes out ("se a avaliação sair com 5 estrelas") asks for that review.', match: ['Te damos R$ 30 de volta se a avaliação sair com 5 estrelas.'],
       not: ['Se a nota fiscal sair com erro, reemitimos.'] },
-    { id: 'in-exchange-for-review', re: `em troca d(?:e|a|o) (?:uma |sua |seu |a sua |o seu )?(?:avaliação|opinião|nota|resenha|comentário|review)${PT_NOT_NEGATED}`, why: 'Something offered in exchange for a review asks for that review.',
-      match: ['Em troca da sua avaliação, enviamos um vale-presente.'], not: ['Não pedimos nada em troca de avaliação.'] },
+    IN_EXCHANGE_FOR_REVIEW_BOTH,
     // s9 (lote às cegas): a intenção, não uma frase - uma avaliação, nota ou estrelas numa frase que pede algo
+    // s10 (blind batch): an opinion asked for with a telling verb and a review venue, in either order, no review noun needed
+    { id: 'opinion-to-venue', re: `(?:compartilh|cont|cont[ae]|diga|diz|escrev|fal|mostr|deix|relat)\\p{L}{0,4}(?![\\p{L}])(?:[^.!?\\n]{0,40}(?:o que (?:você )?(?:achou|está achando|tá achando|pensa|acha)|como (?:foi|está sendo|tá sendo) (?:a |sua )?experiência|sua (?:opinião|experiência|impressão)|suas impressões)[^.!?\\n]{0,60}(?:outr[oa]s (?:clientes|compradores|consumidores|pessoas)|na amazon|página do produto|seção de avaliações|comunidade)|[^.!?\\n]{0,40}(?:outr[oa]s (?:clientes|compradores|consumidores|pessoas)|na amazon|página do produto|seção de avaliações|comunidade)[^.!?\\n]{0,40}(?:o que (?:você )?(?:achou|está achando|tá achando|pensa|acha)|como (?:foi|está sendo|tá sendo) (?:a |sua )?experiência|sua (?:opinião|experiência|impressão)|suas impressões))${PT_NOT_NEGATED}`,
+      why: 'Asking the buyer to tell other buyers or the product page what they thought of it is a review request without a review noun.',
+      match: ['Compartilha com a gente e com outros clientes o que achou da garrafa térmica?', 'Conte na Amazon o que você achou do tapete.'],
+      not: ['Conte pra gente o que achou da solução proposta, assim seguimos com a troca.', 'Não precisa contar na Amazon o que achou, só confirme o recebimento.'] },
     { id: 'review-noun-in-request', re: `(?:uma |um |sua |seu |suas |seus |a sua |o seu |as suas |os seus |algumas |alguns |umas |uns |cinco |duas |tua |teu |qualquer |cada )(?:(?:breve|pequen[oa]|sincer[oa]|honest[oa]|rápid[oa]|curt[oa]|nov[oa]) )?(?:avaliaç(?:ão|ões|ãozinha)|resenhas?|comentários?|opiniões|opinião|estrel(?:as|inhas)|(?<!(?:cópia|copia|foto|imagem|envi\\p{L}{0,4}|mand\\p{L}{0,4})(?: \\p{L}{1,6}){0,3} )nota(?! fiscal| de (?:compra|venda|entrega|serviço))|notinha|feedback|review|depoimento)(?![\\p{L}])(?! (?:do|dos|da) (?:dano|danos|defeito|pacote)| (?:na|no|ao|à|para o|para a) (?:solicitação|pedido|entregador|transportadora|devolução|formulário|troca))(?:(?<=(?:poderia|poderiam|pode|podia|você poderia|se importaria|se importa|por favor|por gentileza|que tal|e se|quem sabe|talvez|podemos contar|contamos com|se (?:tiver|puder) (?:um minutinho|um minuto|um tempinho|tempo|um momento)|quando (?:puder|tiver)|conceder|nos dar|dar|dá)[^.!?\\n]{0,60})|(?=[^.!?\\n]{0,60}(?:por favor|por gentileza|(?:seria|seriam|será|serão) (?:\\p{L}{1,12} ){0,2}(?:bem-vind[oa]s?|bem vind[oa]s?|ótim[oa]s?|incríve(?:l|is)|maravilhos[oa]s?|de grande ajuda|muito importante|demais|um gesto lindo|um presente|bem recebid[oa]s?)|cairia(?:m)? (?:\\p{L}{1,12} )?bem|faria(?:m)? (?:toda a )?diferença|ajudaria(?:m)?|(?:é|são) (?:sempre )?bem-vind[oa]s?|desde já obrigad)))(?<!(?<![\\p{L}])(?:obrigad[oa]|agradecemos|agradeço|leu|ler|lido|lendo|viu|vimos|recebemos|antes de|em vez de|sem|não|nunca|nem|alter\\p{L}*|mud\\p{L}*|remov\\p{L}*|exclu\\p{L}*|apag\\p{L}*|atualiz\\p{L}*|edit\\p{L}*|revis\\p{L}*|aument\\p{L}*|reconsider\\p{L}*|melhor\\p{L}*|reavali\\p{L}*|subir|suba|print|foto|confer\\p{L}*|verific\\p{L}*|lembr\\p{L}* que|note que|observe que)(?![\\p{L}])[^.!?\\n]{0,40})(?![^.!?\\n]{0,50}(?:que (?:você )?(?:deixou|escreveu|publicou)|gerenciad[oa]s?|publicad[oa]s? pela))(?![^.!?\\n]{0,60} ou [^.!?\\n]{0,30}\\?)${NOT_THANKED_OR_BEFORE}`,
       why: 'Uma avaliação, nota ou estrelas nomeadas numa frase que pede algo são um pedido de avaliação, com qualquer verbo.',
       match: ['Se tiver um minutinho, algumas estrelas para a mochila, por favor.', 'E que tal uma opinião na Amazon sobre o travesseiro?', 'Qualquer comentário na página do produto será muito bem recebido.', 'Poderia dar uma avaliaçãozinha para a chaleira?'],
