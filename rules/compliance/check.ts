@@ -6,6 +6,7 @@ import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
+import { promotions } from './detectors/promotion';
 import { firstEndingAfter, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { describe } from './messages';
@@ -312,6 +313,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       if (list === 'review_request' || list === 'leading') review.push(span);
     }
   }
+
+  // a promotion in plain words (an upsell, a new model, a bundle, other products) is marketing whatever its words
+  spans.push(...promotions(t, options.buyerMessage));
 
   // a review ask conditioned on, or following, a good experience is leading whatever its words
   const asks = review.filter((s) => s.rule === 'review_request');
