@@ -38,6 +38,13 @@ describe('promotion in plain words (structure, not phrases)', () => {
     ['新商品のコードレス掃除機が発売されました。', 'marketing:promotion-novelty'],
     ['このマグカップをご購入のお客様には、おそろいのソーサーも人気です。', 'marketing:promotion-cross-sell'],
     ['3個セットならさらにお得にお求めいただけます。', 'marketing:promotion-bundle'],
+    ['同シリーズの大きいサイズもございます。', 'marketing:promotion-novelty'],
+    // a store and more items in it; a variant "also in"; an upgrade; a launch
+    ['Nel nostro negozio Amazon trova altri modelli della stessa serie.', 'marketing:promotion-invite'],
+    ['Ab nächster Woche gibt es die Decke auch in Grau.', 'marketing:promotion-novelty'],
+    ['By the way, the same blender now comes with a glass jug, if you ever fancy an upgrade.', 'marketing:promotion-novelty'],
+    ['Nous venons de lancer une version sans fil de votre casque.', 'marketing:promotion-novelty'],
+    ['Want a spare? The two-pack is the smarter buy.', 'marketing:promotion-bundle'],
   ])('marketing: %s', (text, entry) => {
     expect(kinds(text)).toEqual([entry]);
     expect(checkMessage(text).some((f) => f.rule === 'marketing' && f.severity === 'block')).toBe(true);
@@ -71,6 +78,12 @@ describe('promotion in plain words (structure, not phrases)', () => {
     'Aproveche su nueva freidora y no dude en escribirnos.',
     'お届けした商品は新しいバージョンで、USB-C端子に対応しております。',
     '同じ商品を楽天市場でも販売しております。',
+    // a price already applied, an exchange, a part that fits
+    '特価はAmazonのキャンペーンによるもので、すでに合計金額に反映されております。',
+    'We have the XL version in stock if you would like to exchange it.',
+    'Thank you for your patience. The new part fits all models made after 2021.',
+    'Grab the handle firmly and pull it towards you to open the lid.',
+    'Wir haben auch Ihre zweite Nachricht erhalten.',
   ])('not a promotion: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
