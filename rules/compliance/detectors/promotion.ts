@@ -57,8 +57,10 @@ const NOVELTY = re(
 );
 
 /** A novelty that names a new item by itself ("new arrivals", "Neuheit", "novità", "新商品"), as
- *  against a state ("now available", "on offer") that needs the seller's product next to it. */
-const NEW_ITEM = /upgrade|available in|comes? in|auch in|aussi en|également en|anche in|também n|también|ございます|ご用意|あります|取り揃え|お買い得|セール|特価|new|neu|nouv|nuev|nuov|novità|novedad|nov[oa]s?\s|lança|新|brother|sister/u;
+ *  against a state ("now available", "on offer") that needs the seller's product next to it. A bare
+ *  variant ("Il existe aussi en bleu", "also comes in grey") is a product fact, not an offer, unless
+ *  the seller's range, a product word or a time ("now available in") comes with it. */
+const NEW_ITEM = /upgrade|available in|ございます|ご用意|あります|取り揃え|お買い得|セール|特価|new|neu|nouv|nuev|nuov|novità|novedad|nov[oa]s?\s|lança|新|brother|sister/u;
 
 /** The seller's own range: "our X", "we make/sell", a possessive followed by a new item. */
 const SELLER_OWN = re(
@@ -189,7 +191,9 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const novelty = find(NOVELTY, s);
   if (novelty && !(ownOrder && !also) && !(NEGATION.test(s) && !invite)) {
     const product = own ?? find(PRODUCT_WORD, s) ?? range ?? bundle;
-    if (product || also || NEW_ITEM.test(s.slice(novelty.start, novelty.end))) return { kind: 'novelty', ...span(novelty, product) };
+    // "too"/"also" outside the cue: "the large sizes are now in stock too" (not the "aussi" of "existe aussi en")
+    const alsoBesides = also && ALSO.test(`${s.slice(0, novelty.start)} ${s.slice(novelty.end)}`);
+    if (product || alsoBesides || NEW_ITEM.test(s.slice(novelty.start, novelty.end))) return { kind: 'novelty', ...span(novelty, product) };
   }
   // (b') a dearer model of the seller's, or one for a later order
   const next = NEXT_ORDER.test(s);

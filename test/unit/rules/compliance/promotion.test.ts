@@ -41,7 +41,7 @@ describe('promotion in plain words (structure, not phrases)', () => {
     ['同シリーズの大きいサイズもございます。', 'marketing:promotion-novelty'],
     // a store and more items in it; a variant "also in"; an upgrade; a launch
     ['Nel nostro negozio Amazon trova altri modelli della stessa serie.', 'marketing:promotion-invite'],
-    ['Ab nächster Woche gibt es die Decke auch in Grau.', 'marketing:promotion-novelty'],
+    ['Ab nächster Woche gibt es unsere Decke auch in Grau.', 'marketing:promotion-novelty'],
     ['By the way, the same blender now comes with a glass jug, if you ever fancy an upgrade.', 'marketing:promotion-novelty'],
     ['Nous venons de lancer une version sans fil de votre casque.', 'marketing:promotion-novelty'],
     ['Want a spare? The two-pack is the smarter buy.', 'marketing:promotion-bundle'],
@@ -82,6 +82,8 @@ describe('promotion in plain words (structure, not phrases)', () => {
     '特価はAmazonのキャンペーンによるもので、すでに合計金額に反映されております。',
     'We have the XL version in stock if you would like to exchange it.',
     'Thank you for your patience. The new part fits all models made after 2021.',
+    // a bare variant is a product fact (families.test.ts keeps it quiet)
+    'Vous aimez votre sac ? Il existe aussi en bleu.',
     'Grab the handle firmly and pull it towards you to open the lid.',
     'Wir haben auch Ihre zweite Nachricht erhalten.',
   ])('not a promotion: %s', (text) => {
