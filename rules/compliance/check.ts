@@ -9,6 +9,7 @@ import { CJK, phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
 import { reviewAppeals } from './detectors/review-appeal';
 import { SENTENCE_STOP } from './detectors/sentence';
+import { promotions } from './detectors/promotion';
 import { firstEndingAfter, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { describe } from './messages';
@@ -323,6 +324,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       if (list === 'review_request' || list === 'leading') review.push(span);
     }
   }
+
+  // a promotion in plain words (an upsell, a new model, a bundle, other products) is marketing whatever its words
+  spans.push(...promotions(t, options.buyerMessage));
 
   // a review ask conditioned on, or following, a good experience is leading whatever its words
   const asks = review.filter((s) => s.rule === 'review_request');

@@ -1,0 +1,256 @@
+// A promotion in plain words is marketing in every language (policy.md §2: upsells, "check out our
+// other products", new arrivals), whatever product it names: "our new X has double the suction and is
+// on offer right now", "customers who bought this also love our matching pillow covers", "grab the
+// 3-pack and save", "Unser neues Modell ... ist jetzt erhältlich", "Découvrez aussi notre gamme ...",
+// "新商品が発売されました". The lexicons know coupon words and many fixed phrases; this reads the
+// structure of a sentence from a few small cue classes, the same in the seven languages:
+//   invite     a suggestion to look or buy (check out, entdecken Sie, découvrez, scopri, confira, ぜひ…ご覧)
+//              whose object is something else on sale: other products, a range, a bundle, the store,
+//              or "our <thing>" that is not a help page;
+//   novelty    a new or offered product of the seller's (our new X, now available, just launched, on
+//              offer, neu, nouveau, novità, lançamento, 新発売) that is not the buyer's own item;
+//   cross-sell other buyers' choices or a matching item ("customers who bought ... also", "passend",
+//              "a juego", "おそろい") next to something the seller sells;
+//   bundle     a multi-pack and a saving ("the 3-pack ... save", "im Doppelpack günstiger").
+// Guards, per sentence: the buyer's own order, a replacement, a refund, tracking, a manual or an update
+// ("we will send you a new one", "the new tracking number", "the model you received is the new
+// version"); "no longer on sale"; and a sentence that answers the buyer's own question about another
+// item ("Yes, the 3-pack fits too" after "Does the 3-pack fit?"). Pure, linear: each sentence (at most
+// SENTENCE_MAX characters) is read by a fixed number of patterns with bounded gaps.
+import type { Span } from './span';
+
+/** Sentences longer than this are read in slices of this size: bounded work per pattern. */
+const SENTENCE_MAX = 400;
+const STOPS = new Set(['.', '!', '?', ';', '\n', '。', '！', '？']);
+
+const W = '(?<![\\p{L}])';
+const E = '(?![\\p{L}])';
+const re = (source: string) => new RegExp(source, 'u');
+
+/** invite: a suggestion to look at, try or buy something. */
+const INVITE = re(
+  `${W}(?:check out|have you (?:seen|tried|met) our|did you know (?:that )?we (?:also )?(?:make|sell|have)|kennen sie (?:schon|bereits) unser\\p{L}{0,3}|connaissez-vous (?:déjà )?not\\p{L}{0,3}|vous connaissez (?:déjà )?not\\p{L}{0,3}|conoce(?:s)? (?:ya )?nuestr\\p{L}{0,3}|conosce (?:già )?(?:i |le |il |la |l')?nostr\\p{L}{0,3}|conosci (?:già )?(?:i |le |il |la |l')?nostr\\p{L}{0,3}|já conhece (?:o |a |os |as )?noss\\p{L}{0,3}|take a (?:look|peek|glance) at|have a (?:look|peek|glance) at|discover|explore|browse|grab|don'?t miss|do not miss|treat yourself to|pick up|why not (?:try|add|get)|try our|worth adding|add (?:\\p{L}+ ){0,2}to your (?:basket|cart|order)|you(?:'ll| will| might| may| would)(?: also)? (?:love|like|enjoy)|consider (?:adding|getting|our)|we (?:also )?recommend our|pair (?:it |them )?with our|entdecken sie|entdecke|entdeckt|stöbern sie|schauen sie (?:sich )?(?:doch |gern |gerne |mal |einfach )?(?:in|bei|auf|unsere)|werfen sie (?:doch |gern |gerne )?einen blick|sehen sie sich|gönnen sie sich|verpassen sie nicht|probieren sie (?:auch )?unser\\p{L}{0,3}|empfehlen (?:wir )?ihnen (?:auch )?unser\\p{L}{0,3}|tipp:|découvrez|découvre|jetez un (?:œil|oeil|coup d'(?:œil|oeil))|profitez|pensez à|ne manquez pas|craquez pour|laissez-vous tenter|nous vous recommandons|descubra|descubre|descubran|eche un vistazo|echa un vistazo|aproveche|aprovecha|no se pierda|no te pierdas|conozca|conoce|(?:le|te|les) recomendamos|pruebe nuestr\\p{L}{0,3}|scopri|scopra|scoprite|dai un'occhiata|dia un'occhiata|date un'occhiata|approfitta|approfitti|non perdere|non perda|(?:ti|le|vi) consigliamo|confira|conheça|d[áê] uma olhada|aproveite|não perca|recomendamos (?:também )?(?:o |a |os |as )?noss\\p{L}{0,3})${E}|ぜひ[^。！？\\n]{0,20}?(?:ご覧|チェック|お試し|ご検討)|(?:ご覧|チェックして|ご検討)(?:ください|くださいませ|みてください)|よろしければ[^。！？\\n]{0,20}?(?:ご覧|チェック|ご検討)|おすすめ(?:です|いたします|します)`,
+);
+
+/** Word edges that also keep a domain's labels out ("help.trailnest.store", "example-shop.jp"). */
+const WD = '(?<![\\p{L}\\p{N}._/@-])';
+const ED = '(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])';
+
+/** Something else on sale: other products, a range, the store, a bundle. */
+const RANGE = re(
+  `${WD}(?:other (?:products|items|designs|models|colou?rs|sizes|styles|creations|accessories)|our others|more of our|rest of our|(?:whole |full |entire )?(?:range|collection|line-?up|product line|catalogu?e|storefront|store|shop)|sortiment|kollektion|produktlinie|(?:amazon-|marken)?shop|(?:unsere[nmr]?|weitere[nmr]?) (?:anderen |weiteren )?(?:produkte|artikel|modelle|farben)|gamme|collection|boutique|catalogue|nos autres|autres (?:produits|créations|articles|modèles|coloris)|gama|colección|línea|tienda|catálogo|(?:nuestros|nuestras) otr[oa]s|otros productos|linea|gamma|collezione|negozio|catalogo|(?:altri|altre) (?:nostri|nostre)|(?:nostri|nostre) (?:altri|altre)|altri prodotti|linha|coleção|loja|catálogo|(?:nossos|nossas) outr[oa]s|outros produtos)${ED}|他にも|姉妹品|同シリーズ|シリーズ|ストア|ラインナップ|商品一覧`,
+);
+
+/** A bundle or multi-pack. */
+const BUNDLE = re(
+  `${W}(?:\\d+-?(?:pack|set)|(?:twin|two|three|four|multi|value|family|double|triple)[ -]?pack|pack of \\d+|set of \\d+|bundle|doppelpack|\\d+er-?(?:pack|set)|(?:zweier|dreier|vierer)(?:-?pack|-?set)?|lot de (?:\\d+|deux|trois|quatre)|pack de (?:\\d+|dos|tres|cuatro|deux|trois)|confezione da (?:\\d+|due|tre|quattro)|kit (?:com|de) (?:\\d+|dois|duas|três|quatro))${E}|\\d+個セット|セット(?:で|なら|購入)`,
+);
+
+/** A saving or a better price. */
+const SAVING = re(
+  `${W}(?:save|saving|savings|cheaper|for less|better value|better price|(?:smarter|better|best) buy|value for money|more for your money|lohnt sich|vorteilhafter|plus avantageux|avantageux|sale a cuenta|compensa|vale (?:mais )?a pena|günstiger|billiger|sparen|spart|moins cher|économis\\p{L}*|más económic[oa]|más barat[oa]|ahorr\\p{L}*|conviene|risparmi\\p{L}*|più convenient\\p{L}*|em conta|mais barat[oa]|economiz\\p{L}*)${E}|お得|割安`,
+);
+
+/** A novelty or an offer: new, now available, just launched, on offer. */
+const NOVELTY = re(
+  `${W}(?:brand-?new|newest|new (?:arrivals?|releases?|launch|models?|versions?|editions?|colou?rs?|colou?rways?|sizes?|flavou?rs?|designs?|lines?|range|collection|products?|items?)|latest (?:model|version|edition|collection|range)|now (?:available(?: in)?|in stock|out|on sale)|(?:is|are) out now|(?:just|newly|recently) (?:released|launched|arrived|landed|dropped|added|restocked)|(?:has|have) (?:just )?(?:landed|arrived) on amazon|back in stock|on offer|on special|on promotion|selling fast|coming soon|most popular|best-?sell\\p{L}*|bestsellers?|top sellers?|we(?:'ve| have)? (?:just |now |recently )?(?:launched|released|introduced|brought out|added)|(?:an )?upgrade to|(?:fancy|want|need|consider) an upgrade|demnächst|beliebteste[nmrs]?|meistverkaufte[nmrs]?|bientôt disponible|le plus vendu|(?:nous )?venons de (?:lancer|sortir)|vien(?:t|nent) d'arriver|próximamente|más vendid[oa]s?|(?:hemos )?lanzado|lanzamos|prossimamente|più vendut[oaie]|abbiamo (?:appena )?lanciato|em breve|mais vendid[oa]s?|lançamos|(?:currently |now )?(?:reduced|discounted|marked down)|(?:we )?now (?:stock|carry|sell|offer)|reduziert|réduit\\p{L}?|rebajad[oa]s?|scontat[oaie]|com desconto|(?:now|also) comes? in|gibt es (?:\\p{L}+ ){0,3}auch in|existe (?:aussi|également|désormais) en|también (?:viene|está disponible|la tenemos|lo tenemos) en|(?:c'è|esiste|disponibile) anche in|(?:vem|existe|tem) também (?:na|no|em)|now (?:also )?in \\d+|bigger (?:brother|sister|sibling)|big (?:brother|sister)|neue[snmr]? (?:modell|version|farben?|größen?|kollektion|produkte?|serie|variante|artikel)|jetzt (?:auch )?(?:erhältlich|verfügbar|im angebot)|ab sofort|gibt es jetzt|(?:frisch|neu|gerade) eingetroffen|neu im sortiment|neuheit(?:en)?|im angebot|nouveau(?:x)? (?:modèles?|produits?|coloris)|nouvel(?:le)?s? (?:version|gamme|collection|couleur|taille|édition)|nouveauté|disponible dès maintenant|désormais disponible|existe désormais|vien(?:t|nent) de sortir|en promotion|à petit prix|nuev[oa]s? (?:modelos?|versión|versiones|colección|gama|línea|colou?r(?:es)?|tallas?|productos?)|novedad(?:es)?|ya (?:está|están) disponibles?|ya disponible|acabamos de (?:lanzar|sacar|estrenar)|recién llegad[oa]s?|(?:de|en) oferta|(?:ya )?viene también|también viene|nuov[oaie] (?:modell[oi]|version[ei]|collezion[ei]|line[ae]|color[ei]|tagli[ae]|prodott[oi])|novità|(?:già|ora) disponibil[ei]|appena (?:uscit|arrivat|lanciat)[oaie]|in offerta|ora esiste anche|nov[oa]s? (?:modelos?|versão|versões|coleção|coleções|linha|cor|cores|tamanhos?|produtos?)|lançamentos?|acabamos de lançar|já (?:está|estão) disponíve(?:l|is)|agora vem também|vem também|chega(?:ram|ou) noss\\p{L}*|chegou (?:a|o) nov[oa]|acab(?:ou|aram) de chegar|em promoção)${E}|新しい(?:モデル|シリーズ|カラー|タイプ|デザイン)|(?:サイズ|カラー|色|タイプ|モデル|セット|シリーズ)(?:違い)?も(?:ございます|ご用意|あります|取り揃え)|お買い得|セール中|特価|新商品|新発売|新登場|新色|新作|発売(?:され|しました|いたしました|中|開始)|入荷(?:しました|いたしました|しております)|(?<!で)(?:も|を)(?:販売|取り扱|ご用意)(?:して|いたして|しており|中)`,
+);
+
+/** A novelty that names a new item by itself ("new arrivals", "Neuheit", "novità", "新商品"), as
+ *  against a state ("now available", "on offer") that needs the seller's product next to it. A bare
+ *  variant ("Il existe aussi en bleu", "also comes in grey") is a product fact, not an offer, unless
+ *  the seller's range, a product word or a time ("now available in") comes with it. */
+const NEW_ITEM = /upgrade|available in|ございます|ご用意|あります|取り揃え|お買い得|セール|特価|new|neu|nouv|nuev|nuov|novità|novedad|nov[oa]s?\s|lança|新|brother|sister/u;
+
+/** The seller's own range: "our X", "we make/sell", a possessive followed by a new item. */
+const SELLER_OWN = re(
+  `${W}(?:our|we(?:'ve| have)? (?:just )?(?:got|have|make|sell|offer|carry|released|launched)|unser\\p{L}{0,2}|bei uns|wir (?:haben|bieten|führen)|notre|nos|nuestr[oa]s?|(?:il |la |i |le )?nostr[oaie]|noss[oa]s?)${E}|当店|弊社|弊店`,
+);
+
+/** A product word the novelty speaks of (when neither "our" nor "also" says it is the seller's). */
+const PRODUCT_WORD = re(
+  `${W}(?:models?|versions?|sizes?|colou?rs?|range|collection|editions?|packs?|sets?|modell|version|größen?|farben?|modèles?|tailles?|couleurs?|coloris|modelos?|versión|tallas?|colou?res?|modell[oi]|version[ei]|tagli[ae]|color[ei]|versão|tamanhos?|cores?|cor)${E}`,
+);
+
+/** "too", "also": another item besides the one bought. */
+const ALSO = re(`${W}(?:also|too|as well|auch|ebenfalls|aussi|également|désormais|también|anche|também)${E}|も(?:販売|取り扱|ご用意|人気|好評)`);
+
+/** The seller offers an item: "we also have the same model in family size", "abbiamo anche la versione grande". */
+const SELLER_OFFERS = re(
+  `${W}(?:we (?:also )?(?:offer|sell|make|carry|stock)|we also have|wir (?:bieten|verkaufen|führen)|wir haben (?:\\p{L}+ )?auch|nous (?:proposons|vendons|fabriquons)|nous avons aussi|(?:también )?(?:ofrecemos|vendemos|fabricamos)|tenemos también|también tenemos|offriamo|vendiamo|produciamo|abbiamo anche|oferecemos|fabricamos|temos também|também temos)${E}`,
+);
+
+/** More or other items (with a store word anywhere in the sentence: "En nuestra tienda encontrará más modelos"). */
+const OTHER_ITEMS = re(
+  `${W}(?:(?:more|other) (?:models|products|designs|colou?rs|sizes|styles|lamps|items)|(?:weitere|mehr|andere) (?:modelle|produkte|farben|größen|artikel|designs)|noch mehr|d'autres (?:modèles|produits|coloris|tailles|articles)|(?:más|otros) (?:modelos|productos|colores|tallas|diseños)|altr[ie] (?:modelli|prodotti|colori|taglie|articoli)|(?:mais|outros) (?:modelos|produtos|cores|tamanhos)|outras cores)${E}|他の商品|他のカラー|他のモデル`,
+);
+
+/** A purchase still to come: "next time you order", "für Ihre nächste Bestellung", "次回". */
+const NEXT_ORDER = re(
+  `${W}(?:next time you (?:order|shop|buy)|(?:for|on|with) your next (?:order|purchase)|nächste[nm]? (?:bestellung|einkauf|kauf)|prochaine (?:commande|achat)|prochain achat|próxim[oa] (?:pedido|compra)|prossim[oa] (?:ordine|acquisto)|próxim[oa] (?:pedido|compra))${E}|次回(?:の)?(?:ご購入|ご注文|お買い物)`,
+);
+
+/** A dearer model or version: "the bigger model", "die größere Version", "la versión Pro". */
+const UPSELL = re(
+  `${W}(?:(?:bigger|larger|stronger|more powerful|premium|deluxe|pro|upgraded|xl|xxl|max|plus) (?:model|version|edition|size)|(?:größere|stärkere|bessere|premium-|pro-)\\p{L}{0,4}\\s?(?:modell|version|ausführung)|(?:versione|versión|versão|version) (?:pro|plus|premium|deluxe|xl|maxi|grande|más grande|più grande|maior)|(?:modèle|modelo|modello) (?:supérieur|plus grand|más grande|più grande|maior|superior|superiore))${E}`,
+);
+
+/** Other buyers' choices or a matching item. */
+const CROSS = re(
+  `${W}(?:(?:customers|buyers|shoppers|kunden|clients|clientes|clienti|compradores|acquirenti)(?: \\p{L}+){0,4}? (?:also|often|auch|oft|aussi|souvent|también|anche|spesso|também|muitas vezes)|(?:great|perfect|ideal) (?:partner|companion|match) for|(?:customers|buyers|people|shoppers) (?:who|that) (?:bought|ordered|purchased|got)|(?:many|most|other) (?:customers|buyers|people|shoppers) (?:pair|combine|add|also|pick|choose|love)|(?:made|designed) to go with|(?:goes|go|pairs) (?:perfectly |nicely |well )?with (?:it|them|this|your)|matching|kunden,? die|viele kunden|passende[nmrs]?|les clients qui|assorti(?:e|s|es)?|pour aller avec|quienes compraron|los que compraron|clientes que compraron|a juego|que combina|chi ha (?:acquistato|comprato)|abbinat[oaie]|coordinat[oaie]|quem comprou|combinando com|que combina)${E}|ご購入(?:いただいた|された)?(?:の)?お客様|おそろい|同じ素材|相性(?:抜群|の良い)`,
+);
+
+/** The buyer's own item, a replacement, a refund, tracking, a document or an update: never a promotion. */
+const HARD_GUARD = re(
+  `${W}(?:replacement|replace|refund\\p{L}*|tracking|track|invoice|receipt|manual|instructions|firmware|software|update|app|driver|application|appli|pilote|logiciel|mise à jour|treiber|aktualisier\\p{L}*|aplicación|actualización|applicazione|aggiornamento|aplicativo|atualização|send you a new|new one|exchange\\p{L}*|umtausch\\p{L}*|échange\\p{L}*|cambiar por|troca\\p{L}*|trocar|shipping upgrade|already (?:applied|reflected|included|deducted)|angewendet|abgezogen|appliqu[ée]e?s?|aplicad[oa]s?|applicat[oaie]|upgraded? (?:your|the) (?:shipping|delivery)|(?:model|serial) number|modellnummer|numéro de (?:modèle|série)|número de (?:modelo|serie|série)|numero di (?:modello|serie)|(?:le|ti|vi|gli) (?:spediamo|invieremo|inviamo)|(?:le|te) (?:enviamos|enviaremos|mandamos)|vous (?:envoyons|enverrons)|wir (?:schicken|senden) ihnen|(?:vamos|iremos) enviar|enviaremos|no longer|not (?:yet )?(?:available|released|on sale|in stock)|sold out|discontinued|out of stock|included|in the box|ersatz\\p{L}*|austausch\\p{L}*|erstatt\\p{L}*|sendungsnummer|rechnung|anleitung|bedienungsanleitung|nicht mehr|kein\\p{L}{0,2} (?:neue|weitere)|remplac\\p{L}*|rembours\\p{L}*|suivi|facture|notice|plus (?:disponible|en vente|vendu)|pièce de rechange|reemplaz\\p{L}*|reembols\\p{L}*|repuesto|seguimiento|factura|ya no|sustitu\\p{L}*|sostitu\\p{L}*|rimbors\\p{L}*|ricambio|tracciamento|manuale|non (?:è|sono) più|reposição|substitu\\p{L}*|reembols\\p{L}*|rastreio|rastreamento|nota fiscal|não (?:está|estão) mais)${E}|型番|お送り|反映され|適用され|交換|返金|追跡|説明書|販売終了|在庫切れ|不良|再送`,
+);
+
+/** The buyer's own order: clears a novelty unless "also/too" points at another item. */
+const OWN_ORDER = re(
+  `${W}(?:you (?:ordered|bought|purchased|received|chose|asked)|your (?:order|purchase|parcel|package)|sie (?:bestellt|gekauft|erhalten)|ihre[rn]? (?:bestellung|sendung)|vous avez (?:commandé|acheté|reçu)e?s?|votre commande|que (?:recibió|compró|pidió|usted compró)|su pedido|che (?:ha|hai) (?:ricevuto|acquistato|comprato|ordinato)|il suo ordine|que (?:você )?(?:recebeu|comprou|pediu)|seu pedido)${E}|ご注文|お届けした|ご購入(?:の|いただいた|された)`,
+);
+
+/** A negation in a novelty sentence ("not released yet", "ya no", "nicht mehr"); the invitations
+ *  "don't miss", "no se pierda" are read before it. */
+const NEGATION = re(`${W}(?:not|no|never|nicht|kein\\p{L}{0,2}|pas|non|não|nunca)${E}|n't|ません|ない`);
+
+/** A question in the buyer's message. */
+const QUESTION = /[?？]|か[。\s]*$/u;
+/** A reply that starts with yes/no. */
+const YES_NO = /^\s*(?:yes|yeah|no|ja|nein|oui|non|sí|si|no|sì|sim|não|はい|いいえ)(?![\p{L}])/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]{3,}/gu;
+
+export type PromotionKind = 'invite' | 'novelty' | 'cross-sell' | 'bundle';
+export const PROMOTION_ENTRY: Record<PromotionKind, string> = {
+  invite: 'marketing:promotion-invite',
+  novelty: 'marketing:promotion-novelty',
+  'cross-sell': 'marketing:promotion-cross-sell',
+  bundle: 'marketing:promotion-bundle',
+};
+
+interface Hit {
+  start: number;
+  end: number;
+}
+function find(r: RegExp, s: string): Hit | null {
+  const m = r.exec(s);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** Does this sentence answer the buyer's question about the item it names? */
+function answersBuyer(sentence: string, buyerWords: ReadonlySet<string>): boolean {
+  if (!buyerWords.size) return false;
+  if (YES_NO.test(sentence)) return true;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) if (buyerWords.has(m[0])) return true;
+  return false;
+}
+
+/** Common words a question and its answer share whatever they are about. */
+const FUNCTION_WORDS = new Set(['this', 'that', 'with', 'your', 'have', 'does', 'will', 'from', 'they', 'them', 'what', 'also', 'dass', 'eine', 'einen', 'auch', 'haben', 'sind', 'wird', 'pour', 'avec', 'vous', 'votre', 'dans', 'pero', 'para', 'este', 'esta', 'como', 'mais', 'questo', 'questa', 'sono', 'della', 'com', 'você', 'seu', 'sua']);
+
+function buyerQuestionWords(buyerMessage: string): Set<string> {
+  const words = new Set<string>();
+  // sliced before folding: NFKC reorders a run of combining marks (quadratic on a long paste)
+  const b = buyerMessage.slice(0, 2000).normalize('NFKC').toLowerCase();
+  if (!QUESTION.test(b)) return words;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(b); m; m = WORD.exec(b)) if (!FUNCTION_WORDS.has(m[0])) words.add(m[0]);
+  // Japanese has no blanks: any katakana or kanji run of two or more is a word
+  for (const m of b.matchAll(/[\p{Script=Katakana}\p{Script=Han}ー]{2,}|\d+個/gu)) words.add(m[0]);
+  // a question with no word of its own (a Japanese one reads by its runs) still gets the yes/no guard
+  if (!words.size) words.add('\u0000');
+  return words;
+}
+
+function answersBuyerJa(sentence: string, buyerWords: ReadonlySet<string>): boolean {
+  for (const w of buyerWords) if (w.length >= 2 && /[\p{Script=Katakana}\p{Script=Han}\d]/u.test(w) && sentence.includes(w)) return true;
+  return false;
+}
+
+/** The kind of promotion a sentence makes, and where (offsets within the sentence), or null. */
+export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set()): { kind: PromotionKind; start: number; end: number } | null {
+  const invite = find(INVITE, s);
+  const range = find(RANGE, s);
+  const bundle = find(BUNDLE, s);
+  const hard = HARD_GUARD.test(s);
+  const answered = buyerWords.size > 0 && (answersBuyer(s, buyerWords) || answersBuyerJa(s, buyerWords));
+  const own = find(SELLER_OWN, s);
+  const span = (a: Hit, b: Hit | null) => (b ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : a);
+
+  // (a) an invitation whose object is something else on sale; a help page is no such object
+  if (invite && !hard) {
+    // the object follows the invitation closely ("check out our other mats", "découvrez aussi notre gamme")
+    const object = [range, bundle, own].find((o) => o && o.start >= invite.start && o.start - invite.end <= OBJECT_GAP);
+    if (object && !HELP_OBJECT.test(s.slice(object.start, object.end + 40))) return { kind: 'invite', ...span(invite, object) };
+  }
+  if (hard || (answered && !invite)) return null;
+  const also = ALSO.test(s);
+  const ownOrder = OWN_ORDER.test(s);
+  // (b) a novelty or an offer of the seller's products, not the buyer's own item
+  const novelty = find(NOVELTY, s);
+  if (novelty && !(ownOrder && !also) && !(NEGATION.test(s) && !invite)) {
+    const product = own ?? find(PRODUCT_WORD, s) ?? range ?? bundle;
+    // "too"/"also" outside the cue: "the large sizes are now in stock too" (not the "aussi" of "existe aussi en")
+    const alsoBesides = also && ALSO.test(`${s.slice(0, novelty.start)} ${s.slice(novelty.end)}`);
+    if (product || alsoBesides || NEW_ITEM.test(s.slice(novelty.start, novelty.end))) return { kind: 'novelty', ...span(novelty, product) };
+  }
+  // (b') a dearer model of the seller's, or one for a later order
+  const next = NEXT_ORDER.test(s);
+  const upsell = find(UPSELL, s);
+  if (upsell && (own || also || next) && !ownOrder && !NEGATION.test(s)) return { kind: 'novelty', ...span(upsell, own) };
+  // (a') a store and more or other items in it
+  const others = find(OTHER_ITEMS, s);
+  if (others && range && !ownOrder) return { kind: 'invite', ...span(others, range) };
+  // (b'') the seller offers another version, size or range
+  const offers = find(SELLER_OFFERS, s);
+  if (offers && !ownOrder) {
+    const item = find(PRODUCT_WORD, s.slice(offers.end)) ?? find(RANGE, s.slice(offers.end)) ?? find(BUNDLE, s.slice(offers.end)) ?? find(UPSELL, s.slice(offers.end));
+    if (item && !NEGATION.test(s)) return { kind: 'cross-sell', start: offers.start, end: offers.end + item.end };
+  }
+  // (c) other buyers' choices or a matching item next to the seller's own range
+  const cross = find(CROSS, s);
+  if (cross && (also || own || next) && !(ownOrder && !also)) return { kind: 'cross-sell', ...span(cross, own) };
+  // (d) a multi-pack and a saving
+  if (bundle) {
+    const saving = find(SAVING, s);
+    if (saving) return { kind: 'bundle', ...span(bundle, saving) };
+  }
+  return null;
+}
+
+/** How far after an invitation its object may start ("Check out [the rest of] our kitchen range"). */
+const OBJECT_GAP = 40;
+
+/** "our guide", "unsere Anleitung", "notre FAQ": a help page after an invitation is service, not sales. */
+const HELP_OBJECT = re(
+  `^\\p{L}{0,12}\\s{0,3}(?:\\p{L}+\\s){0,1}(?:guide|faq|video|tutorial|help|polic\\p{L}*|size chart|chart|table|steps|tips|answer|reply|message|team|warehouse|returns?|service|support|terms|troubleshoot\\p{L}*|page for|anleitung|hilfe|video|antwort|nachricht|team|lager|rückgabe|kundenservice|guide|vidéo|réponse|équipe|entrepôt|politique|guía|vídeo|respuesta|equipo|almacén|política|guida|risposta|squadra|magazzino|guia|resposta|equipe|armazém)${E}`,
+);
+
+/**
+ * `marketing` spans for promotions in plain words. `t` is the normalized copy (lowercase, NFKC);
+ * `buyerMessage` the buyer's last message as typed (its question words guard answers to it).
+ */
+export function promotions(t: string, buyerMessage = ''): Span[] {
+  const out: Span[] = [];
+  const buyerWords = buyerMessage ? buyerQuestionWords(buyerMessage) : new Set<string>();
+  let from = 0;
+  const flush = (to: number) => {
+    for (let a = from; a < to; a += SENTENCE_MAX) {
+      const b = Math.min(to, a + SENTENCE_MAX);
+      const s = t.slice(a, b);
+      if (!/\S/u.test(s)) continue;
+      const hit = promotionIn(s, buyerWords);
+      if (hit) out.push({ rule: 'marketing', severity: 'block', start: a + hit.start, end: a + hit.end, entry: PROMOTION_ENTRY[hit.kind] });
+    }
+  };
+  for (let i = 0; i < t.length; i++) {
+    if (!STOPS.has(t[i]!)) continue;
+    // a dot inside a number or a domain ("24.12.", "2.3") does not end a sentence
+    if (t[i] === '.' && i + 1 < t.length && /[\p{L}\p{N}]/u.test(t[i + 1]!)) continue;
+    flush(i + 1);
+    from = i + 1;
+  }
+  flush(t.length);
+  return out;
+}
