@@ -333,3 +333,25 @@ describe('Japanese carrier and coupon guards (no word bounds in Japanese)', () =
   it('a number the carrier needs is asked for an order need (contact-ask)', () =>
     expect(checkMessage('お客様の電話番号を確認させてください。配送業者が必要としています。').filter((f) => f.entry?.endsWith('ask-buyer-contact-structure'))).toEqual([]));
 });
+
+describe('marketing words that describe, not promote', () => {
+  it.each([
+    "I'm sorry, the spring sale on the kettle ended on April 30, so we can't adjust the price.",
+    'The promotion price ended on Sunday, so the order was charged at the regular price.',
+    'Der Sommerschlussverkauf lief vom 01.08.–15.08., Ihre Bestellung kam am 17.08.',
+    "Les soldes d'hiver se sont terminées le 7 février.",
+    'La oferta del Black Friday terminó el 28 de noviembre.',
+    'A promoção da Black Friday terminou no dia 29.',
+    'La promozione è terminata domenica.',
+    'セールは月曜日に終了いたしました。',
+    'Sie haben das Vorteilspack der Pfanne „Bestseller Edition“ bestellt.',
+    'ご注文いただいたのは「ファイブスター 限定エディション お得な3個パック」です。',
+    'Your Five Star Grill Brush 3-Pack (Deluxe Edition) left our warehouse this morning.',
+  ])('%s', (text) => expect(rulesOf(text)).not.toContain('marketing'));
+  it.each(['Our spring sale ends Sunday - grab yours now!', 'Black Friday: 30% off everything in our store this week!', 'Don\'t miss our summer sale, it starts tomorrow.'])(
+    'a sale still on is promoted: %s',
+    (text) => expect(rulesOf(text)).toContain('marketing'),
+  );
+  it('a carrier agency that will phone is a third party', () =>
+    expect(rulesOf('La agencia Transportes Olmedo te llamará por teléfono el día antes para acordar la entrega.')).toEqual([]));
+});
