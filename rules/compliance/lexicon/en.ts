@@ -380,9 +380,10 @@ export const en: Lexicon = {
     { id: 'five-stars', re: `(?<!(?:1|one|0|zero) (?:to|-) )(?:5|five)[ -]?stars(?! (?:hotels?|resorts?|restaurants?|accommodation|spa|safety|crash|energy))(?! (?!(?:reviews?|ratings?|feedback|would|will|for|on|please|if|and|to|from|with|as|is|are|so|in|at|or|it|them|us|me|you|out|here|there|when|once|only|now|then|too|because|that|which|means?|helps?|makes?|really|of)(?![a-z]))[a-z])(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
       why: 'Asks for five stars, the top rating, which is a biased review request.',
       match: ['Loved it? Leave us 5 stars!', 'We hope you give it five stars on Amazon.'], not: ['Thank you for the 5 stars!', 'The scale goes from 1 to 5 stars.'] },
-    { id: 'five-star-review', re: `(?:5|five)[ -]?star ?-?${REVIEW}(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
+    // why (added): "the 5-star rating you see on the box" names a rating; an ask says a/your ("a five star rating would...")
+    { id: 'five-star-review', re: `(?<!(?:^|[^\\p{L}])the )(?:5|five)[ -]?star ?-?${REVIEW}(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
       why: 'Asks for a five-star review or rating, which is a biased review request.',
-      match: ['Please leave us a 5-star review!', 'A five star rating would make our day.'], not: ['Thank you for the 5-star review!'] },
+      match: ['Please leave us a 5-star review!', 'A five star rating would make our day.'], not: ['Thank you for the 5-star review!', 'The 5-star rating you see on the box refers to the energy label, not to reviews.'] },
     { id: 'give-five-star', re: `(?:5|five)[ -]?star(?<=(?:give|leave|rate|rating|with|deserves?|us|me|it|them) (?:us |it |them |me )?(?:a )?(?:5|five)[ -]?star)(?![\\p{L}-])(?! (?!(?:reviews?|ratings?|feedback|please)(?![a-z]))[a-z])`,
       why: 'Asks the buyer to give or leave a five-star, a biased review request.',
       match: ['If you can, rate us five star please!', 'It deserves a 5 star.'], not: ['It comes with a 5 star energy label.'] },

@@ -244,8 +244,9 @@ export const ja: Lexicon = {
       match: ['ギフト券と引き換えに口コミを書いていただける方を募集しています。', 'モニター価格でご提供する代わりに、レビューをお願いしております。'], not: ['交換品と引き換えに、お手元の商品をご返送ください。'] },
     { id: 'five-stars', re: "(?:★|星)(?:5|５|五)つ?(?<!「[^」]{0,10})", why: 'Names five stars, the rating the seller wants.',
       match: ['星5つをお願いします。', '★5の評価をいただけると嬉しいです。'], not: ['「星5つ ランタン」のご注文を承りました。'] },
-    { id: 'five-star-alt', re: "(?:5|五)つ星(?<!「[^」]{0,10})", why: 'Names five stars, the rating the seller wants.',
-      match: ['五つ星をつけていただけると嬉しいです。'] },
+    // why (added): katakana right after it continues a name ("五つ星シェフナイフセット", "五つ星ホテル"): no rating asked
+    { id: 'five-star-alt', re: "(?:5|五)つ星(?<!「[^」]{0,10})(?![\\u30a0-\\u30ff])", why: 'Names five stars, the rating the seller wants.',
+      match: ['五つ星をつけていただけると嬉しいです。'], not: ['ご注文いただいた五つ星シェフナイフセットは本日発送いたしました。'] },
     { id: 'high-rating', re: "高評価", why: 'Asks for or cites a high rating, steering the review.',
       match: ['高評価をいただけると励みになります。'] },
     { id: 'good-review', re: "(?:良い|よい|いい|素敵な|ポジティブな)(?:レビュー|評価|口コミ)", why: 'Asks for a good or positive review instead of an honest one.',
