@@ -30,8 +30,10 @@ const ID_WORDS = /(?:order|parcel|package|shipment|consignment|waybill|送り状
 // ("mi número es 33 1234 5678", "pelo número 21 95555-0198", "meine Nummer ist 0151 …", but not "mi
 // número de pedido es …", "the number of units"); a compound ("Bestellnummer", 製造番号, 送り状番号) is
 // not this word, a Japanese 番号 stands alone or after の ("こちらの番号")
-// (the word's first letter comes before the look-behind, so the whole-text scan skips ahead cheaply)
-const NUMBER_WORDS = /(?:n(?<![a-zà-ÿ]n)(?:umber|ummer|um[ée]ro|[úu]mero)|(?:(?<=の)|(?<![a-zà-ÿ\u3040-\u30ff\u4e00-\u9fff々]))番号)(?![a-zà-ÿ])(?![ \t]*(?:of|de|di|do|da|du|des|del|dei|della|dello|d')(?![a-zà-ÿ]))/u;
+// (the word's first character comes before the look-behind, in both alternatives, so the whole-text
+// scan skips ahead cheaply: a look-behind that opens an alternative is tried at every position of a
+// two-byte text - Japanese, €, emoji - 20x slower on a 1 MB paste)
+const NUMBER_WORDS = /(?:n(?<![a-zà-ÿ]n)(?:umber|ummer|um[ée]ro|[úu]mero)|番(?:(?<=の番)|(?<![a-zà-ÿ\u3040-\u30ff\u4e00-\u9fff々]番))号)(?![a-zà-ÿ])(?![ \t]*(?:of|de|di|do|da|du|des|del|dei|della|dello|d')(?![a-zà-ÿ]))/u;
 
 /** A sentence end, but not the dot of an abbreviation that belongs to the number ("Tel. 030 …",
  *  "Bestell-Nr. 0123 …", "Ref. 0123 …"). */

@@ -14,11 +14,14 @@ export type { Lexicon, LexiconEntry, LexiconItem } from './types';
 
 export const LEXICONS: Readonly<Record<DetectionLanguage, Lexicon>> = { en, de, fr, es, it, ja, pt };
 /** Language-independent entries, always compiled in (matched without word boundaries). */
+// A star row is written as one star, then the rest ((?:★|…)(?:★|…){3,4}, not (?:★|…){4,5}): a pattern that
+// opens with a repeated group gives irregexp no first character to skip to, so a two-byte text was
+// tried at every position (1 MB: 2.7 -> 0.15 ms CPU; same matches).
 export const UNIVERSAL: Partial<Record<keyof Lexicon, LexiconItem[]>> = {
-  leading: [{ id: 'star-row', re: '(?:★|⭐|☆|✩|✭|✰|🌟){4,5}', why: 'A row of four or five stars asks for a top rating in any language.', match: ['Rate us ★★★★★ today', 'Bewerten Sie uns mit ⭐⭐⭐⭐⭐'], not: ['Rated ★★★ by testers'] }],
+  leading: [{ id: 'star-row', re: '(?:★|⭐|☆|✩|✭|✰|🌟)(?:★|⭐|☆|✩|✭|✰|🌟){3,4}', why: 'A row of four or five stars asks for a top rating in any language.', match: ['Rate us ★★★★★ today', 'Bewerten Sie uns mit ⭐⭐⭐⭐⭐'], not: ['Rated ★★★ by testers'] }],
   offplatform: [{ id: 'payment-link', re: PAYMENT_LINK, why: "A payment service's own page (PayPal.me, Venmo, Stripe checkout, Mercado Pago...) takes the money outside the Amazon order, whatever the language around it.",
     match: ['paypal.me/lumahome/25', 'Bezahlen Sie die Differenz unter paypal.me/lichtladen', 'こちらからお支払いください: buy.stripe.com/abc123'], not: ['Please do not pay by PayPal; everything is handled by Amazon.', 'shop-paypal.me.example'] }],
-  review_wording: [{ id: 'star-row', re: '(?:★|⭐|☆|✩|✭|✰|🌟){3,5}', why: 'Three to five stars in a row speak of a rating.', match: ['Our kit has ★★★ for durability'], not: ['Pick one ★ sticker'] }],
+  review_wording: [{ id: 'star-row', re: '(?:★|⭐|☆|✩|✭|✰|🌟)(?:★|⭐|☆|✩|✭|✰|🌟){2,4}', why: 'Three to five stars in a row speak of a rating.', match: ['Our kit has ★★★ for durability'], not: ['Pick one ★ sticker'] }],
 };
 /** Languages written without spaces: matched without word boundaries. */
 export const UNSPACED: ReadonlySet<DetectionLanguage> = new Set(UNSPACED_LANGUAGES);

@@ -106,11 +106,22 @@ export function classifySentences(normalizedText: string, spans: readonly Span[]
   const margins = new Float64Array(L);
   let covered: ((label: number, s: SentenceSpan) => boolean) | undefined;
   let addresses: [number, number][] | undefined;
+  // a sentence's scores depend on its text alone: a paste that repeats lines (signatures, footers,
+  // a template sent to many) scores each distinct sentence once (null: no label over its threshold)
+  const scored = new Map<string, Float64Array | null>();
   for (const s of splitSentences(normalizedText)) {
-    sentenceMargins(normalizedText, s.start, s.end, margins);
-    let any = false;
-    for (let l = 0; l < L; l++) if (margins[l]! >= 0) any = true;
-    if (!any || !inLanguages(normalizedText, s, languages)) continue;
+    const sentence = normalizedText.slice(s.start, s.end);
+    let known = scored.get(sentence);
+    if (known === undefined) {
+      sentenceMargins(normalizedText, s.start, s.end, margins);
+      let any = false;
+      for (let l = 0; l < L; l++) if (margins[l]! >= 0) any = true;
+      known = any ? margins.slice() : null;
+      scored.set(sentence, known);
+    }
+    if (known === null) continue;
+    margins.set(known);
+    if (!inLanguages(normalizedText, s, languages)) continue;
     covered ??= coverage(spans);
     addresses ??= merged(spans, ADDRESS_RULES);
     if (wordCharsOutside(normalizedText, s, addresses) < MIN_LETTERS) continue;
