@@ -149,7 +149,7 @@ const NEGATION_AFTER = new RegExp(
  *  contatterà per telefono", "a transportadora vai ligar para você"). */
 // why: a carrier phoning or texting the buyer is how delivery works, not an invitation to leave Amazon
 /** Carriers, couriers and other services that act on the order (the same list in every language). */
-const CARRIER = String.raw`courier|carrier|driver|delivery (?:driver|company|service|partner)|freight (?:company|carrier|forwarder)|shipping company|haulier|postman|ups|dhl|fedex|usps|dpd|gls|hermes|evri|royal mail|amazon(?: customer service| support| logistics)?|manufacturer|zusteller|paketbote|paketdienst|paketzusteller|lieferdienst|zustelldienst|versanddienstleister|kurier(?:dienst)?|postbote|fahrer|spedition|spediteur|transportunternehmen|lieferfirma|versandfirma|livreur|transporteur|soci[ée]t[ée] de (?:transport|livraison)|chronopost|colissimo|repartidor|transportista|mensajero|agencia|transportes|empresa de (?:transporte|mensajer[ií]a|paqueter[ií]a|reparto|entregas)|agencia de transporte|seur|corriere|ditta di trasport[oi]|azienda di trasport[oi]|trasportatore|fattorino|transportadora|entregador|correios|motorista`;
+const CARRIER = String.raw`courier|carrier|driver|delivery (?:driver|company|service|partner)|freight (?:company|carrier|forwarder)|shipping company|haulier|postman|ups|dhl|fedex|usps|dpd|gls|hermes|evri|royal mail|amazon(?: customer service| support| logistics)?|manufacturer|zusteller|paketbote|paketdienst|paketzusteller|lieferdienst|zustelldienst|versanddienstleister|kurier(?:dienst)?|postbote|fahrer|spedition|spediteur|transportunternehmen|lieferfirma|versandfirma|livreur|transporteur|soci[ée]t[ée] de (?:transport|livraison)|chronopost|colissimo|repartidor|transportista|mensajero|agencia de (?:env[íi]os|mensajer[íi]a|paqueter[íi]a)|transportes|empresa de (?:transporte|mensajer[ií]a|paqueter[ií]a|reparto|entregas)|agencia de transporte|seur|corriere|ditta di trasport[oi]|azienda di trasport[oi]|trasportatore|fattorino|transportadora|entregador|correios|motorista`;
 /** ... and in Japanese, which has no blanks or non-letters around its words to bound them. */
 const CARRIER_JA = '配送業者|宅配業者|運送会社|配達員|ドライバー|ヤマト運輸|佐川急便|日本郵便';
 const THIRD_PARTY = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|might|would|can|could|should|is going to|are going to|wird|werden|kann|va|vont|vous|pourra|le|la|lo|les|te|ti|vai|irá|pode|poderá|may also)(?![\p{L}])|(?:${CARRIER_JA})(?:の[^\s。、]{1,6}?)?(?:から|より|が|は)`, 'u');
@@ -198,9 +198,11 @@ const ALREADY_APPLIED = /(?<![\p{L}])(?:(?:was|were|has been|had been|already) (
  *  "a promoção terminou", "セールは終了いたしました". Past forms only: "the sale ends Sunday" invites. */
 // why: explaining why an order missed a sale names the sale; it is no promotion (s10 blind batch)
 const SALE_ENDED =
-  /(?<![\p{L}])(?:ended|has ended|had ended|is over|was over|expired|has expired|finished|ran (?:from|until|till)|lief (?:vom|bis)|endete|ist (?:bereits |schon )?(?:vorbei|beendet|abgelaufen)|war (?:nur )?(?:bis|vom)|wurde beendet|s'est terminée?|se sont terminée?s|est (?:terminée?s?|finie?s?)|a pris fin|ont pris fin|était valable jusqu|termin[óo]|finaliz[óo]|acab[óo]|expir[óo]|ha (?:terminado|finalizado|acabado)|estuvo vigente|era válida hasta|(?:è|sono) (?:terminat[aei]|finit[aei]|scadut[aei])|si è conclusa|si sono conclus[ei]|terminou|acabou|expirou|encerrou|foi encerrada)(?![\p{L}])|終了(?:しました|いたしました|して|済)|終わりました/u;
-/** Is a span inside a quoted name: "„Bestseller Edition“", 「お得な3個パック」, « Édition Limitée »? */
-const QUOTE_PAIRS: Record<string, string> = { '„': '“', '“': '”', '「': '」', '『': '』', '«': '»', '‹': '›', '"': '"' };
+  /(?<![\p{L}])(?:ended|has ended|had ended|is over|was over|expired|has expired|ran (?:from|until|till)|lief (?:vom|bis)|endete|ist (?:bereits |schon )?(?:vorbei|beendet|abgelaufen)|war (?:nur )?(?:bis|vom)|wurde beendet|s'est terminée?|se sont terminée?s|est (?:terminée?s?|finie?s?)|a pris fin|ont pris fin|était valable jusqu|termin[óo]|finaliz[óo]|acab[óo](?! de)|expir[óo]|no longer (?:on sale|on offer|available|in stock|sold|offered)|not on sale any ?more|nicht mehr (?:im angebot|erhältlich|verfügbar|lieferbar)|n'est plus (?:en promotion|en vente|disponible)|ya no (?:está|están) (?:en oferta|a la venta|disponibles?)|non (?:è|sono) più (?:in offerta|in vendita|disponibil[ei])|não (?:está|estão) mais (?:em promoção|à venda|disponíve(?:l|is))|ha (?:terminado|finalizado|acabado)|estuvo vigente|era válida hasta|(?:è|sono) (?:terminat[aei]|finit[aei]|scadut[aei])|si è conclusa|si sono conclus[ei]|terminou|acabou(?! de)|expirou|encerrou|foi encerrada)(?![\p{L}])|終了(?:しました|いたしました|して|済)|終わりました/u;
+/** Is a span part of a quoted name: "„Bestseller Edition“", 「お得な3個パック」, « Édition Limitée 5 Étoiles »?
+ *  Typographic quotes only (an ASCII " opens and closes alike, so its pairs are guesses), and the quoted
+ *  text holds more than the phrase: 「新商品」 or "« Buy 2, get 1 free »" quoted alone is the offer itself. */
+const QUOTE_PAIRS: Record<string, string> = { '„': '“', '“': '”', '「': '」', '『': '』', '«': '»', '‹': '›' };
 function insideQuotes(t: string, span: Range): boolean {
   const from = Math.max(0, span.start - 60);
   for (let i = span.start - 1; i >= from; i--) {
@@ -208,12 +210,26 @@ function insideQuotes(t: string, span: Range): boolean {
     if (c === '\n') return false;
     const close = QUOTE_PAIRS[c];
     if (close === undefined) continue;
-    // an ASCII quote opens only if an even number of them precede it on the line
-    if (c === '"' && (t.slice(t.lastIndexOf('\n', i) + 1, i).split('"').length - 1) % 2 === 1) continue;
-    const end = t.indexOf(close, span.end);
-    return end >= 0 && end - i <= 80 && !t.slice(span.end, end).includes('\n');
+    const end = t.slice(span.end, span.end + 80).indexOf(close);
+    if (end < 0 || t.slice(span.end, span.end + end).includes('\n')) return false;
+    const quoted = t.slice(i + 1, span.end + end).trim();
+    return quoted.length > span.end - span.start + 2;
   }
   return false;
+}
+/** Sentence stops and contrast words bound how far a "sale ended" reaches: "the summer sale has ended,
+ *  but the autumn sale starts today with 30 % off" still promotes. */
+const CONTRAST = /[!?\n。！？;]|\.(?=\s|$)|(?<![\p{L}])(?:but|however|aber|jedoch|doch|mais|cependant|pero|sin embargo|però|ma|mas|porém|contudo)(?![\p{L}])|しかし|ですが|けれど/gu;
+/** Is a sale told as over next to this phrase, in its own stretch of the sentence? */
+function saleEndedAt(t: string, span: Range): boolean {
+  const before = t.slice(Math.max(0, span.start - 60), span.start);
+  let cut = 0;
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(before); m; m = CONTRAST.exec(before)) cut = m.index + m[0].length;
+  const after = t.slice(span.end, span.end + 60);
+  CONTRAST.lastIndex = 0;
+  const stop = CONTRAST.exec(after);
+  return SALE_ENDED.test(before.slice(cut) + t.slice(span.start, span.end) + (stop ? after.slice(0, stop.index) : after));
 }
 
 /** A seller saying it will not ask for or pay for a review: "we cannot ask you to change your review". */
@@ -248,14 +264,24 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
 
 /** Is a marketing phrase the buyer's own order, or a review phrase inside a statement that the seller will not ask? */
 /** `clauseFrom` is where the phrase's clause starts (read for marketing phrases only). */
-function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: number): boolean {
+function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: number, buyerQuestion = ''): boolean {
   if (rule === 'marketing') {
+    // the buyer asked about the pack or set the phrase names: the reply answers ("Passt das Zweierset
+    // auch in ...?" - "Ja, das Zweierset passt ...")
+    if (buyerQuestion && buyerQuestion.includes(t.slice(span.start, span.end))) return true;
     const head = t.slice(clauseFrom, span.start);
     const sentence = sentenceAround(t, span);
-    return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentence) || SALE_ENDED.test(sentence) || insideQuotes(t, span);
+    return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentence) || saleEndedAt(t, span) || insideQuotes(t, span);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   return NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '');
+}
+
+/** The buyer's message, normalized, when it asks something (else ''): bounded, as the reply is. */
+function buyerQuestionOf(buyerMessage: string): string {
+  if (!buyerMessage) return '';
+  const b = normalize(buyerMessage.slice(0, 4000)).text;
+  return /[?？]|か[。\s]*$/u.test(b) ? b : '';
 }
 
 /** Is a phrase, as typed, part of a product name: Title-Case words inside a sentence of ordinary prose
@@ -322,6 +348,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence
   const cleared: Span[] = [];
+  const buyerQuestion = buyerQuestionOf(options.buyerMessage);
   for (const list of LEXICAL_RULES) {
     for (const m of phrases.run(list)) {
       const span: Span = { rule: list, severity: 'block', ...m };
@@ -332,7 +359,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
         cleared.push(span);
         continue;
       }
-      if (describesOrderOrRule(t, m, list, clause)) {
+      if (describesOrderOrRule(t, m, list, clause, buyerQuestion)) {
         cleared.push(span);
         continue;
       }
@@ -352,7 +379,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // a promotion in plain words (an upsell, a new model, a bundle, other products) is marketing whatever its words
   // (through the marketing guards the lexicon phrases pass: a sale told as over, a quoted name)
   for (const p of promotions(t, options.buyerMessage)) {
-    if (describesOrderOrRule(t, p, 'marketing', clauseStart(t, p.start))) cleared.push(p);
+    if (describesOrderOrRule(t, p, 'marketing', clauseStart(t, p.start), buyerQuestion)) cleared.push(p);
     else spans.push(p);
   }
 

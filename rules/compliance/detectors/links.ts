@@ -21,7 +21,7 @@ const SPELLED_EXTRA: [RegExp, Set<string>][] = [
   [/ponto/, new Set(['br', 'pt'])],
 ];
 // articles, contractions and demonstratives: "al punto it", "this point in" are no domain labels
-const SPELLED_LABEL_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'le', 'la', 'el', 'il', 'lo', 'al', 'del', 'nel', 'dal', 'sul', 'der', 'die', 'das', 'dem', 'den', 'ce', 'cet', 'au', 'du', 'un', 'una', 'ein', 'este', 'ese', 'esse', 'questo', 'quel']);
+const SPELLED_LABEL_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'one', 'red', 'green', 'blue', 'on', 'at', 'in', 'to', 'of', 'le', 'la', 'el', 'il', 'lo', 'al', 'del', 'nel', 'dal', 'sul', 'der', 'die', 'das', 'dem', 'den', 'ce', 'cet', 'au', 'du', 'un', 'una', 'ein', 'este', 'ese', 'esse', 'questo', 'quel']);
 
 const SEP_PLAIN = String.raw`\.`;
 const SEP_SPACED = String.raw`[ \t]{1,3}\.[ \t]{1,3}`;
@@ -214,7 +214,12 @@ function spelledWithEvidence(h: Host, k: number, tld: string, original: string, 
   const word = h.words[k - 2]!;
   const unambiguous = /dot|punkt|ドット/.test(word);
   if (!unambiguous && !/punto|point|ponto/.test(word)) return false;
-  if (!unambiguous && SPELLED_BLOCKED.has(tld)) {
+  if (SPELLED_BLOCKED.has(tld)) {
+    // a TLD that is an everyday word after "dot" needs a path ("each dot is one day", "red dot is on")
+    if (unambiguous) {
+      PATH_AFTER.lastIndex = hc.hostStart + h.labelEnds[k - 1]!;
+      return PATH_AFTER.test(hc.text);
+    }
     if (!MARKETPLACE_TLDS.has(tld)) return false;
     const endAt = hostStartOrig(h.labelEnds[k - 1]!);
     if (/^[ \t]{1,3}[\p{L}]/u.test(original.slice(endAt, endAt + 4))) return false;

@@ -53,7 +53,7 @@ const SAVING = re(
 
 /** A novelty or an offer: new, now available, just launched, on offer. */
 const NOVELTY = re(
-  `${W}(?:brand-?new|newest|new (?:arrivals?|releases?|launch|models?|versions?|editions?|colou?rs?|colou?rways?|sizes?|flavou?rs?|designs?|lines?|range|collection|products?|items?)|latest (?:model|version|edition|collection|range)|now (?:available(?: in)?|in stock|out|on sale)|(?:is|are) out now|(?:just|newly|recently) (?:released|launched|arrived|landed|dropped|added|restocked)|(?:has|have) (?:just )?(?:landed|arrived) on amazon|back in stock|on offer|on special|on promotion|selling fast|coming soon|most popular|best-?sell\\p{L}*|bestsellers?|top sellers?|we(?:'ve| have)? (?:just |now |recently )?(?:launched|released|introduced|brought out|added)|(?:an )?upgrade to|(?:fancy|want|need|consider) an upgrade|demnächst|beliebteste[nmrs]?|meistverkaufte[nmrs]?|bientôt disponible|le plus vendu|(?:nous )?venons de (?:lancer|sortir)|vien(?:t|nent) d'arriver|próximamente|más vendid[oa]s?|(?:hemos )?lanzado|lanzamos|prossimamente|più vendut[oaie]|abbiamo (?:appena )?lanciato|em breve|mais vendid[oa]s?|lançamos|(?:currently |now )?(?:reduced|discounted|marked down)|(?:we )?now (?:stock|carry|sell|offer)|reduziert|réduit\\p{L}?|rebajad[oa]s?|scontat[oaie]|com desconto|(?:now|also) comes? in|gibt es (?:\\p{L}+ ){0,3}auch in|existe (?:aussi|également|désormais) en|también (?:viene|está disponible|la tenemos|lo tenemos) en|(?:c'è|esiste|disponibile) anche in|(?:vem|existe|tem) também (?:na|no|em)|now (?:also )?in \\d+|bigger (?:brother|sister|sibling)|big (?:brother|sister)|neue[snmr]? (?:modell|version|farben?|größen?|kollektion|produkte?|serie|variante|artikel)|jetzt (?:auch )?(?:erhältlich|verfügbar|im angebot)|ab sofort|gibt es jetzt|(?:frisch|neu|gerade) eingetroffen|neu im sortiment|neuheit(?:en)?|im angebot|nouveau(?:x)? (?:modèles?|produits?|coloris)|nouvel(?:le)?s? (?:version|gamme|collection|couleur|taille|édition)|nouveauté|disponible dès maintenant|désormais disponible|existe désormais|vien(?:t|nent) de sortir|en promotion|à petit prix|nuev[oa]s? (?:modelos?|versión|versiones|colección|gama|línea|colou?r(?:es)?|tallas?|productos?)|novedad(?:es)?|ya (?:está|están) disponibles?|ya disponible|acabamos de (?:lanzar|sacar|estrenar)|recién llegad[oa]s?|(?:de|en) oferta|(?:ya )?viene también|también viene|nuov[oaie] (?:modell[oi]|version[ei]|collezion[ei]|line[ae]|color[ei]|tagli[ae]|prodott[oi])|novità|(?:già|ora) disponibil[ei]|appena (?:uscit|arrivat|lanciat)[oaie]|in offerta|ora esiste anche|nov[oa]s? (?:modelos?|versão|versões|coleção|coleções|linha|cor|cores|tamanhos?|produtos?)|lançamentos?|acabamos de lançar|já (?:está|estão) disponíve(?:l|is)|agora vem também|vem também|chega(?:ram|ou) noss\\p{L}*|chegou (?:a|o) nov[oa]|acab(?:ou|aram) de chegar|em promoção)${E}|新しい(?:モデル|シリーズ|カラー|タイプ|デザイン)|(?:サイズ|カラー|色|タイプ|モデル|セット|シリーズ)(?:違い)?も(?:ございます|ご用意|あります|取り揃え)|お買い得|セール中|特価|新商品|新発売|新登場|新色|新作|発売(?:され|しました|いたしました|中|開始)|入荷(?:しました|いたしました|しております)|(?<!で)(?:も|を)(?:販売|取り扱|ご用意)(?:して|いたして|しており|中)`,
+  `${W}(?:brand-?new|newest|new (?:arrivals?|releases?|launch|models?|versions?|editions?|colou?rs?|colou?rways?|sizes?|flavou?rs?|designs?|lines?|range|collection|products?|items?)|latest (?:model|version|edition|collection|range)|now (?:available(?: in)?|in stock|out|on sale)|(?:is|are) out now|(?:just|newly|recently) (?:released|launched|arrived|landed|dropped|added|restocked)|(?:has|have) (?:just )?(?:landed|arrived) on amazon|back in stock|on offer|on special|on promotion|selling fast|coming soon|most popular|best-?sell\\p{L}*|bestsellers?|top sellers?|we(?:'ve| have)? (?:just |now |recently )?(?:launched|released|introduced|brought out|added)|(?:an )?upgrade to|(?:fancy|want|need|consider) an upgrade|demnächst|beliebteste[nmrs]?|meistverkaufte[nmrs]?|bientôt disponible|le plus vendu|(?:nous )?venons de (?:lancer|sortir)|vien(?:t|nent) d'arriver|próximamente|más vendid[oa]s?|(?:hemos )?lanzado|lanzamos|prossimamente|più vendut[oaie]|abbiamo (?:appena )?lanciato|em breve|mais vendid[oa]s?|lançamos|(?:currently |now )?(?:reduced|discounted|marked down)|(?:we )?now (?:stock|carry|sell|offer)|reduziert|réduit\\p{L}?|rebajad[oa]s?|scontat[oaie]|com desconto|(?:now|also) comes? in|gibt es (?:\\p{L}+ ){0,3}auch in|existe (?:aussi|également|désormais) en|también (?:viene|está disponible|la tenemos|lo tenemos) en|(?:c'è|esiste|disponibile) anche in|(?:vem|existe|tem) também (?:na|no|em)|now (?:also )?in \\d+|bigger (?:brother|sister|sibling)|big (?:brother|sister)|neue[snmr]? (?:modell|version|farben?|größen?|kollektion|produkte?|serie|variante|artikel)|jetzt (?:auch )?(?:erhältlich|verfügbar|im angebot)|ab sofort|gibt es jetzt|(?:frisch|neu|gerade) eingetroffen|neu im sortiment|neuheit(?:en)?|nouveau(?:x)? (?:modèles?|produits?|coloris)|nouvel(?:le)?s? (?:version|gamme|collection|couleur|taille|édition)|nouveauté|disponible dès maintenant|désormais disponible|existe désormais|vien(?:t|nent) de sortir|en promotion|à petit prix|nuev[oa]s? (?:modelos?|versión|versiones|colección|gama|línea|colou?r(?:es)?|tallas?|productos?)|novedad(?:es)?|ya (?:está|están) disponibles?|ya disponible|acabamos de (?:lanzar|sacar|estrenar)|recién llegad[oa]s?|(?:de|en) oferta|(?:ya )?viene también|también viene|nuov[oaie] (?:modell[oi]|version[ei]|collezion[ei]|line[ae]|color[ei]|tagli[ae]|prodott[oi])|novità|(?:già|ora) disponibil[ei]|appena (?:uscit|arrivat|lanciat)[oaie]|in offerta|ora esiste anche|nov[oa]s? (?:modelos?|versão|versões|coleção|coleções|linha|cor|cores|tamanhos?|produtos?)|lançamentos?|acabamos de lançar|já (?:está|estão) disponíve(?:l|is)|agora vem também|vem também|chega(?:ram|ou) noss\\p{L}*|chegou (?:a|o) nov[oa]|acab(?:ou|aram) de chegar|em promoção)${E}|新しい(?:モデル|シリーズ|カラー|タイプ|デザイン)|(?:サイズ|カラー|色|タイプ|モデル|セット|シリーズ)(?:違い)?も(?:ございます|ご用意|あります|取り揃え)|お買い得|セール中|特価|新商品|新発売|新登場|新色|新作|発売(?:され|しました|いたしました|中|開始)|入荷(?:しました|いたしました|しております)|(?<!で)(?:も|を)(?:販売|取り扱|ご用意)(?:して|いたして|しており|中)`,
 );
 
 /** A novelty that names a new item by itself ("new arrivals", "Neuheit", "novità", "新商品"), as
@@ -73,7 +73,8 @@ const PRODUCT_WORD = re(
 );
 
 /** "too", "also": another item besides the one bought. */
-const ALSO = re(`${W}(?:also|too|as well|auch|ebenfalls|aussi|également|désormais|también|anche|também)${E}|も(?:販売|取り扱|ご用意|人気|好評)`);
+// (not the German "also", so: "es fehlt also nichts")
+const ALSO = re(`${W}(?:also(?! (?:nichts|kein\\p{L}*|ist|sind|war|bitte|gut|alles|nicht))|too|as well|auch|ebenfalls|aussi|également|désormais|también|anche|também)${E}|も(?:販売|取り扱|ご用意|人気|好評)`);
 
 /** The seller offers an item: "we also have the same model in family size", "abbiamo anche la versione grande". */
 const SELLER_OFFERS = re(
@@ -102,12 +103,12 @@ const CROSS = re(
 
 /** The buyer's own item, a replacement, a refund, tracking, a document or an update: never a promotion. */
 const HARD_GUARD = re(
-  `${W}(?:replacement|replace|refund\\p{L}*|tracking|track|invoice|receipt|manual|instructions|firmware|software|update|app|driver|application|appli|pilote|logiciel|mise à jour|treiber|aktualisier\\p{L}*|aplicación|actualización|applicazione|aggiornamento|aplicativo|atualização|send you a new|new one|exchange\\p{L}*|umtausch\\p{L}*|échange\\p{L}*|cambiar por|troca\\p{L}*|trocar|shipping upgrade|already (?:applied|reflected|included|deducted)|angewendet|abgezogen|appliqu[ée]e?s?|aplicad[oa]s?|applicat[oaie]|upgraded? (?:your|the) (?:shipping|delivery)|(?:model|serial) number|modellnummer|numéro de (?:modèle|série)|número de (?:modelo|serie|série)|numero di (?:modello|serie)|(?:le|ti|vi|gli) (?:spediamo|invieremo|inviamo)|(?:le|te) (?:enviamos|enviaremos|mandamos)|vous (?:envoyons|enverrons)|wir (?:schicken|senden) ihnen|(?:vamos|iremos) enviar|enviaremos|no longer|not (?:yet )?(?:available|released|on sale|in stock)|sold out|discontinued|out of stock|included|in the box|ersatz\\p{L}*|austausch\\p{L}*|erstatt\\p{L}*|sendungsnummer|rechnung|anleitung|bedienungsanleitung|nicht mehr|kein\\p{L}{0,2} (?:neue|weitere)|remplac\\p{L}*|rembours\\p{L}*|suivi|facture|notice|plus (?:disponible|en vente|vendu)|pièce de rechange|reemplaz\\p{L}*|reembols\\p{L}*|repuesto|seguimiento|factura|ya no|sustitu\\p{L}*|sostitu\\p{L}*|rimbors\\p{L}*|ricambio|tracciamento|manuale|non (?:è|sono) più|reposição|substitu\\p{L}*|reembols\\p{L}*|rastreio|rastreamento|nota fiscal|não (?:está|estão) mais)${E}|型番|お送り|反映され|適用され|交換|返金|追跡|説明書|販売終了|在庫切れ|不良|再送`,
+  `${W}(?:replacement|replace|refund\\p{L}*|tracking|track|invoice|receipt|manual|instructions|firmware|software|update|app|driver|application|appli|pilote|logiciel|mise à jour|treiber|aktualisier\\p{L}*|aplicación|actualización|applicazione|aggiornamento|aplicativo|atualização|send you a new|new one|(?:return |shipping |address )?label|etikett\\p{L}*|étiquette|etiqueta|etichetta|size chart|size guide|größentabelle|guide des tailles|tabla de tallas|tabella (?:delle )?taglie|tabela de medidas|questions?|fragen?|preguntas?|domand[ae]|perguntas?|packaging|verpackung|emballage|embalaje|imballaggio|embalagem|reach us|erreichen sie uns|erreichbar|nous joindre|contactarnos|contattarci|(?:matches|fits|suits) your|für ihre größe|produktbeschreibung|exchange\\p{L}*|umtausch\\p{L}*|échange\\p{L}*|cambiar por|troca\\p{L}*|trocar|shipping upgrade|already (?:applied|reflected|included|deducted)|angewendet|abgezogen|appliqu[ée]e?s?|aplicad[oa]s?|applicat[oaie]|upgraded? (?:your|the) (?:shipping|delivery)|(?:model|serial) number|modellnummer|numéro de (?:modèle|série)|número de (?:modelo|serie|série)|numero di (?:modello|serie)|(?:le|ti|vi|gli) (?:spediamo|invieremo|inviamo)|(?:le|te) (?:enviamos|enviaremos|mandamos)|vous (?:envoyons|enverrons)|wir (?:schicken|senden) ihnen|(?:vamos|iremos) enviar|enviaremos|no longer|not (?:yet )?(?:available|released|on sale|in stock)|sold out|discontinued|out of stock|included|in the box|ersatz\\p{L}*|austausch\\p{L}*|erstatt\\p{L}*|sendungsnummer|rechnung|anleitung|bedienungsanleitung|nicht mehr|kein\\p{L}{0,2} (?:neue|weitere)|remplac\\p{L}*|rembours\\p{L}*|suivi|facture|notice|plus (?:disponible|en vente|vendu)|pièce de rechange|reemplaz\\p{L}*|reembols\\p{L}*|repuesto|seguimiento|factura|ya no|sustitu\\p{L}*|sostitu\\p{L}*|rimbors\\p{L}*|ricambio|tracciamento|manuale|non (?:è|sono) più|reposição|substitu\\p{L}*|reembols\\p{L}*|rastreio|rastreamento|nota fiscal|não (?:está|estão) mais)${E}|型番|お送り|反映され|適用され|交換|返金|追跡|説明書|販売終了|在庫切れ|不良|再送`,
 );
 
 /** The buyer's own order: clears a novelty unless "also/too" points at another item. */
 const OWN_ORDER = re(
-  `${W}(?:you (?:ordered|bought|purchased|received|chose|asked)|your (?:order|purchase|parcel|package)|sie (?:bestellt|gekauft|erhalten)|ihre[rn]? (?:bestellung|sendung)|vous avez (?:commandé|acheté|reçu)e?s?|votre commande|que (?:recibió|compró|pidió|usted compró)|su pedido|che (?:ha|hai) (?:ricevuto|acquistato|comprato|ordinato)|il suo ordine|que (?:você )?(?:recebeu|comprou|pediu)|seu pedido|sie haben [^.!?\\n]{0,80}?(?:bestellt|gekauft|erhalten)|(?:left|has left|leaves) our (?:warehouse|depot)|(?:has|have|was|were) (?:been )?(?:shipped|dispatched|sent)|(?:is|are) on (?:its|their) way|(?:wurde|wurden|ist|sind) (?:heute |gestern )?(?:versandt|verschickt|versendet|unterwegs)|(?:a|ont) été expédiée?s?|(?:est|sont) en route|(?:fue|ha sido|han sido) enviad[oa]s?|(?:está|están) en camino|(?:è|sono) stat[oaie] spedit[oaie]|(?:è|sono) in viaggio|(?:foi|foram) enviad[oa]s?|(?:está|estão) a caminho)${E}|ご注文|お届けした|ご購入(?:の|いただいた|された)|発送(?:いたしました|しました|済)`,
+  `${W}(?:you (?:ordered|bought|purchased|received|chose|asked)|your (?:order|purchase|parcel|package)|sie (?:bestellt|gekauft|erhalten)|ihre[rn]? (?:bestellung|sendung)|vous avez (?:commandé|acheté|reçu)e?s?|votre commande|que (?:recibió|compró|pidió|usted compró)|su pedido|che (?:ha|hai) (?:ricevuto|acquistato|comprato|ordinato)|il suo ordine|que (?:você )?(?:recebeu|comprou|pediu)|seu pedido|(?:the same (?:one )?as|like) (?:the one )?you(?:rs| have)|(?:el mismo|la misma) que (?:usted |tú )?tiene|que usted tiene|(?:le même|la même) que (?:vous avez|le vôtre|la vôtre)|(?:lo stesso|la stessa) che (?:lei )?ha|(?:o mesmo|a mesma) que você tem|sie haben [^.!?\\n]{0,80}?(?:bestellt|gekauft|erhalten)|(?:left|has left|leaves) our (?:warehouse|depot)|(?:has|have|was|were) (?:been )?(?:shipped|dispatched|sent)|(?:is|are) on (?:its|their) way|(?:wurde|wurden|ist|sind) (?:heute |gestern )?(?:versandt|verschickt|versendet|unterwegs)|(?:a|ont) été expédiée?s?|(?:est|sont) en route|(?:fue|ha sido|han sido) enviad[oa]s?|(?:está|están) en camino|(?:è|sono) stat[oaie] spedit[oaie]|(?:è|sono) in viaggio|(?:foi|foram) enviad[oa]s?|(?:está|estão) a caminho)${E}|ご注文|お届けした|ご購入(?:の|いただいた|された)|発送(?:いたしました|しました|済)`,
 );
 
 /** A negation in a novelty sentence ("not released yet", "ya no", "nicht mehr"); the invitations
@@ -117,7 +118,7 @@ const NEGATION = re(`${W}(?:not|no|never|nicht|kein\\p{L}{0,2}|pas|non|não|nunc
 /** A question in the buyer's message. */
 const QUESTION = /[?？]|か[。\s]*$/u;
 /** A reply that starts with yes/no. */
-const YES_NO = /^\s*(?:yes|yeah|no|ja|nein|oui|non|sí|si|no|sì|sim|não|はい|いいえ)(?![\p{L}])/u;
+const YES_NO = /^\s*(?:yes|yeah|no|ja|nein|oui|non|sí|sì|sim|não|はい|いいえ)(?![\p{L}])/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]{3,}/gu;
 
 export type PromotionKind = 'invite' | 'novelty' | 'cross-sell' | 'bundle';
@@ -142,12 +143,15 @@ function answersBuyer(sentence: string, buyerWords: ReadonlySet<string>): boolea
   if (!buyerWords.size) return false;
   if (YES_NO.test(sentence)) return true;
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) if (buyerWords.has(m[0])) return true;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) if (buyerWords.has(m[0]) || buyerWords.has(stemOf(m[0]))) return true;
   return false;
 }
 
 /** Common words a question and its answer share whatever they are about. */
 const FUNCTION_WORDS = new Set(['this', 'that', 'with', 'your', 'have', 'does', 'will', 'from', 'they', 'them', 'what', 'also', 'dass', 'eine', 'einen', 'auch', 'haben', 'sind', 'wird', 'pour', 'avec', 'vous', 'votre', 'dans', 'pero', 'para', 'este', 'esta', 'como', 'mais', 'questo', 'questa', 'sono', 'della', 'com', 'você', 'seu', 'sua']);
+
+/** The first four letters, tagged: "sizes" and "size", "colours" and "colour" share it. */
+const stemOf = (word: string): string => `\u0001${word.slice(0, 4)}`;
 
 function buyerQuestionWords(buyerMessage: string): Set<string> {
   const words = new Set<string>();
@@ -155,7 +159,11 @@ function buyerQuestionWords(buyerMessage: string): Set<string> {
   const b = buyerMessage.slice(0, 2000).normalize('NFKC').toLowerCase();
   if (!QUESTION.test(b)) return words;
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(b); m; m = WORD.exec(b)) if (!FUNCTION_WORDS.has(m[0])) words.add(m[0]);
+  for (let m = WORD.exec(b); m; m = WORD.exec(b)) {
+    if (FUNCTION_WORDS.has(m[0])) continue;
+    words.add(m[0]);
+    words.add(stemOf(m[0]));
+  }
   // Japanese has no blanks: any katakana or kanji run of two or more is a word
   for (const m of b.matchAll(/[\p{Script=Katakana}\p{Script=Han}ー]{2,}|\d+個/gu)) words.add(m[0]);
   // a question with no word of its own (a Japanese one reads by its runs) still gets the yes/no guard
@@ -174,7 +182,7 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const range = find(RANGE, s);
   const bundle = find(BUNDLE, s);
   const hard = HARD_GUARD.test(s);
-  const answered = buyerWords.size > 0 && (answersBuyer(s, buyerWords) || answersBuyerJa(s, buyerWords));
+  const answered = YES_NO.test(s) || (buyerWords.size > 0 && (answersBuyer(s, buyerWords) || answersBuyerJa(s, buyerWords)));
   const own = find(SELLER_OWN, s);
   const span = (a: Hit, b: Hit | null) => (b ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : a);
 
@@ -182,7 +190,9 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   if (invite && !hard) {
     // the object follows the invitation closely ("check out our other mats", "découvrez aussi notre gamme")
     const object = [range, bundle, own].find((o) => o && o.start >= invite.start && o.start - invite.end <= OBJECT_GAP);
-    if (object && !HELP_OBJECT.test(s.slice(object.start, object.end + 40))) return { kind: 'invite', ...span(invite, object) };
+    // "Découvrez comment monter notre lampe", "see how our filter fits": a how-to, not a sale
+    const howTo = object && HOW_TO.test(s.slice(invite.end, object.start));
+    if (object && !howTo && !HELP_OBJECT.test(s.slice(object.start, object.end + 40))) return { kind: 'invite', ...span(invite, object) };
   }
   if (hard || (answered && !invite)) return null;
   const also = ALSO.test(s);
@@ -219,12 +229,15 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   return null;
 }
 
+/** A how-to between an invitation and its object ("discover how to", "découvrez comment", "descubra cómo"). */
+const HOW_TO = re(`${W}(?:how|wie|comment|cómo|como|come)${E}`);
+
 /** How far after an invitation its object may start ("Check out [the rest of] our kitchen range"). */
 const OBJECT_GAP = 40;
 
 /** "our guide", "unsere Anleitung", "notre FAQ": a help page after an invitation is service, not sales. */
 const HELP_OBJECT = re(
-  `^\\p{L}{0,12}\\s{0,3}(?:\\p{L}+\\s){0,1}(?:guide|faq|video|tutorial|help|polic\\p{L}*|size chart|chart|table|steps|tips|answer|reply|message|team|warehouse|returns?|service|support|terms|troubleshoot\\p{L}*|page for|anleitung|hilfe|video|antwort|nachricht|team|lager|rückgabe|kundenservice|guide|vidéo|réponse|équipe|entrepôt|politique|guía|vídeo|respuesta|equipo|almacén|política|guida|risposta|squadra|magazzino|guia|resposta|equipe|armazém)${E}`,
+  `^\\p{L}{0,12}\\s{0,3}(?:\\p{L}+\\s){0,1}(?:guide|faq|video|tutorial|help|polic\\p{L}*|size chart|chart|table|steps|tips|answer|reply|message|team|warehouse|returns?|service|support|terms|troubleshoot\\p{L}*|page for|warrant\\p{L}*|garanti\\p{L}*|garanzia|method|méthode|método|metodo|methode|photos?|pictures?|images?|fotos?|foto|tips?|tipps?|astuces?|consejos?|consigli|consiglio|dicas?|listing|q&a|section|contents?|list|diagram|instructions?|instrucciones|istruzioni|instruções|anleitung|notice|mode d'emploi|fiche|ficha|scheda|descaling|cleaning|limpieza|pulizia|nettoyage|reinigung|limpeza|anleitung|hilfe|video|antwort|nachricht|team|lager|rückgabe|kundenservice|guide|vidéo|réponse|équipe|entrepôt|politique|guía|vídeo|respuesta|equipo|almacén|política|guida|risposta|squadra|magazzino|guia|resposta|equipe|armazém)${E}`,
 );
 
 /**

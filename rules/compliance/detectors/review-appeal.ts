@@ -62,7 +62,9 @@ const CHANGES_REVIEW = /(?<![\p{L}])(?:update|change|edit|revise|amend|remove|de
 const SEEN = new RegExp(`(?<![\\p{L}])(?:saw|seen|read|noticed|received|got|regarding|about|after|following|sorry)(?: [^\\s.!?]{1,12}){0,3} ${REVIEW_WORD}`, 'u');
 
 /** A sentence that denies the ask or thanks for a review already written. */
-const DENIED = /(?<![\p{L}'])(?:not|never|no need|needn't|don't|do not|doesn't|cannot|can't|won't|aren't allowed|not allowed|whether or not|regardless|even if)(?![\p{L}])|n't (?:have|need) to/u;
+// why (added): a review left to the buyer ("your review is up to you", "your rating is your own choice") and
+// who reads reviews ("reviews are read by the founders") state a fact, not an ask
+const DENIED = /(?<![\p{L}'])(?:not|never|no need|needn't|don't|do not|doesn't|cannot|can't|won't|aren't allowed|not allowed|whether or not|regardless|even if|up to you|(?:your|entirely your) (?:own )?(?:choice|decision|call)|(?:are|is|get|gets) read by|we read (?:every|each|all))(?![\p{L}])|n't (?:have|need) to/u;
 const THANKED = /(?<![\p{L}])(?:thanks|thank you)(?: so much| very much)? for (?:\p{L}{1,12} ){0,2}(?:review|rating|feedback|stars?|kind words)/u;
 
 const CONTACT_ENTRY = 'leading:contact-first-before-review';

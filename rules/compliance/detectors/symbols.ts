@@ -34,7 +34,13 @@ const HEADER_TAG_RE = new RegExp(
 ]{1,48}[\]】〕〗])`,
   'gmu',
 );
-const IMPORTANCE_WORD_RE = new RegExp(String.raw`(?:^|[^\p{L}])${IMPORTANCE.replace('wichtig', 'wichtig(?:e[rsn]?)?')}(?![\p{L}])|重要|大切`, 'u');
+// the importance word opens the tag or follows one word ("[Avis important]", "[Wichtiger Hinweis]");
+// further in, it describes something ("[Photo attached - important detail]"); 大切 in a header greets
+// ("【大切なお客様へ】", to our valued customer)
+const IMPORTANCE_WORD_RE = new RegExp(
+  String.raw`^[[【〔〖]\s{0,2}(?:[\p{L}]{1,14}\s{1,2})?${IMPORTANCE.replace('wichtig', 'wichtig(?:e[rsn]?)?').replace('|大切', '')}(?![\p{L}])|^[[【〔〖]\s{0,2}重要`,
+  'u',
+);
 
 const EMOJI_RE = emojiRegex();
 /** Every first code unit an emoji-regex match can start with (a keycap needs U+20E3), and the

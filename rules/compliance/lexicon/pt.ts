@@ -175,8 +175,9 @@ export const pt: Lexicon = {
       why: 'Asking for the buyer\'s social profile moves the contact off Amazon.', match: ['Qual o seu Instagram? Queremos mostrar a foto da sua sala.'] },
     { id: 'register-your-contact', re: "cadastr\\p{L}{1,4} (?:o |a )?(?:seu|sua|teu|tua) (?:e-?mail|telefone|celular|whats ?app|número)",
       why: 'Asking the buyer to register their e-mail or phone with us collects a channel outside Amazon.', match: ['Cadastre seu e-mail para receber nossas ofertas.'] },
-    { id: 'physical-store', re: `(?:nossa |temos (?:uma )?)loja física${PT_NOT_NEGATED}`, why: 'Inviting the buyer to our physical shop is a sale outside Amazon.',
-      match: ['Temos loja física no centro, passa lá que fazemos um preço melhor.'], not: ['Não temos loja física, só vendemos pela Amazon.'] },
+    // why (added): a shop said to be closed is no invitation ("Nossa loja física fica fechada no feriado")
+    { id: 'physical-store', re: `(?:nossa |temos (?:uma )?)loja física(?![^.!?\\n]{0,20}(?:fechad|encerrad))${PT_NOT_NEGATED}`, why: 'Inviting the buyer to our physical shop is a sale outside Amazon.',
+      match: ['Temos loja física no centro, passa lá que fazemos um preço melhor.'], not: ['Não temos loja física, só vendemos pela Amazon.', 'Nossa loja física fica fechada no feriado, mas respondemos as mensagens normalmente.'] },
     { id: 'say-hi-at-number', re: "(?:manda|mande|me manda|chama|chame) (?:um )?(?:oi|alô|mensagem|msg)(?: (?:no|pelo|pro))?:?(?= ?[+(]?\\d{2})",
       why: 'Asks the buyer to message us at a phone number, outside Amazon.', match: ['Manda um oi no 11 95555-0177 que te respondo.'], not: ['Manda um oi por aqui quando chegar.'] },
     { id: 'save-our-contact', re: "salv\\p{L}{1,3} (?:o )?(?:nosso|meu) (?:contato|número|telefone|whats ?app|zap)", why: 'Asking the buyer to save our number sets up contact outside Amazon.',

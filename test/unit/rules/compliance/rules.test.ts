@@ -355,3 +355,48 @@ describe('marketing words that describe, not promote', () => {
   it('a carrier agency that will phone is a third party', () =>
     expect(rulesOf('La agencia Transportes Olmedo te llamará por teléfono el día antes para acordar la entrega.')).toEqual([]));
 });
+
+describe('session-10 review: service replies near the new detectors stay clean', () => {
+  it.each([
+    'Profitez de notre garantie de 2 ans en cas de panne.',
+    'Aproveite nossa garantia de 2 anos em caso de defeito.',
+    'Découvrez comment monter notre lampe dans la vidéo de la fiche produit.',
+    'Le recomendamos nuestro método de limpieza: agua tibia y jabón.',
+    'Have a look at our photos of the correct assembly on the listing.',
+    'Try our tip: fill the tank only to the line.',
+    'Take a look at the bundle contents list; the strap is item 4.',
+    'The return label is now available in Your Orders.',
+    "We've just added a size chart to the listing because several buyers asked.",
+    'Our most popular question is about the cable length, and it is 1.5 m.',
+    'The new colour of the box is just a packaging change.',
+    'Yes, the Pro model also fits the 2019 version of the mixer.',
+    'Die Maße und Größen stehen im Angebot unter Produktbeschreibung.',
+    'Ab sofort erreichen Sie uns auch samstags über die Amazon-Nachrichten.',
+    'El modelo que aparece en oferta en la ficha es el mismo que usted tiene.',
+    'Unfortunately the blue version is no longer on sale, so we have refunded that item.',
+    'Sie haben das Vorteilspack (2 Stück) der Pfanne „Bestseller Edition“ bestellt – beide Pfannen liegen im selben Karton, es fehlt also nichts.',
+    'Nossa loja física fica fechada no feriado, mas respondemos as mensagens normalmente.',
+    'Look at the graph: each dot is one day.',
+    'Key: red dot is on, green dot is off.',
+    '【大切なお客様へ】いつもありがとうございます。',
+    '[Photo attached - important detail of the hinge]',
+    "You'll get a full refund once the return arrives; your review is up to you.",
+    'Our startup began in 2019 and your rating on Amazon is your own choice.',
+  ])('%s', (text) => expect(checkMessage(text).filter((f) => f.layer === 'rule')).toEqual([]));
+
+  it.each([
+    ['Our summer sale has ended, but the autumn sale starts today with 30% off everything!', 'marketing'],
+    ['La oferta terminó, pero ahora tenemos un 30 % de descuento en toda la tienda.', 'marketing'],
+    ['Once you have finished assembling it, check out our other products for matching shelves.', 'marketing'],
+    ['The "Lumo" lamp is 30% off this week - see "Deals".', 'marketing'],
+    ['Tip: "Buy 2, get 1 free" on all our products this month.', 'marketing'],
+    ['「新商品」が発売されました。ぜひご覧ください。', 'marketing'],
+    ['Aproveita e conhece a linha nova de capas que acabou de chegar!', 'marketing'],
+    ['Care guide is at ironleafkitchen dot co/care.', 'url'],
+  ])('still flags %s', (text, rule) => expect(rulesOf(text)).toContain(rule));
+
+  it('answers to the buyer\'s question about the pack it names stay clean', () => {
+    expect(rulesOf('Oui, le lot de trois couvercles est compatible avec vos bocaux.', { buyerMessage: 'Est-ce que le lot de trois couvercles est compatible avec mes bocaux ?' })).toEqual([]);
+    expect(rulesOf('We also make it in XL, on the same listing under Size.', { buyerMessage: 'Is it available in larger sizes?' })).not.toContain('marketing');
+  });
+});

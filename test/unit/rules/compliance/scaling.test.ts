@@ -47,6 +47,10 @@ const UNITS: Record<string, string> = {
   'dot before line break': 'x.\n',
   'zero-width inside words': 'a\u200b',
   'spelled separators': 'a dot ',
+  // marketing phrases between quotes: the quoted-name guard reads a bounded window per phrase
+  'quoted sale words': '"on sale" ',
+  'quoted name with a deal word': '„Bestseller Edition“ ',
+  'review asks for a contact': 'Could you send us your phone number? ',
 };
 
 function textOf(unit: string, length: number): string {
