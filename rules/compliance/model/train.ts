@@ -77,7 +77,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   minMargin: 1,
   rounds: 2,
   cleanWeight: 3,
-  labelOffsets: { offplatform: -1, review_request: 0, leading: 0, marketing: -0.5, personal_data: -1 },
+  labelOffsets: { offplatform: -1, review_request: 0, leading: 0, marketing: -0.5, personal_data: 0 },
 };
 
 /** The trained model as stored: int8 weights interleaved per bucket (bucket * LABELS.length + label). */

@@ -5,7 +5,7 @@ export const MODEL = {
   labels: ["offplatform","review_request","leading","marketing","personal_data"],
   scales: [0.065745,0.071047,0.067369,0.060711,0.054382],
   biases: [-5.325756,-5.192079,-7.113469,-5.390014,-7.044729],
-  thresholds: [1.74266,4.072163,3.041328,1.517181,0.019914],
+  thresholds: [1.74266,4.072163,3.041328,1.517181,1.019914],
   /** int8, bucket * labels.length + label */
   weights: [
     'DAAHCwAAAAAAAAAAAAAAAAAAAAAIAAAAAAAAAAwAEAAAABsACAoAAA4NHBEiAAgACAAAAAwAAAD4AAAAAAAAAAAADvgAAAAAAAAAAAAACQAAAAAIAAAMAAAA',
