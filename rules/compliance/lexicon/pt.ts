@@ -50,7 +50,7 @@ const IN_EXCHANGE_FOR_REVIEW_BOTH: LexiconItem = { id: 'in-exchange-for-review',
 
 export const pt: Lexicon = {
   offplatform: [
-    { id: 'refund-to-pix', re: `(?<![\\p{L}])(?<!(?:não|nunca|nem) (?:\\p{L}{1,12} ){0,2})(?:devolv|reembols|estorn|transfir|deposit|mand|envi|pag|faz|fa[cç]o)\\p{L}{0,6}(?: [^.!?\\n]{0,30}?)? (?:no|pelo|via|por|num) (?:seu |teu |sua )?pix(?![\\p{L}])`,
+    { id: 'refund-to-pix', re: `(?<![\\p{L}])(?:devolv|reembols|estorn|transfir|deposit|mand|envi|pag|faz|fa[cç]o)(?<!(?:não|nunca|nem) (?:\\p{L}{1,12} ){0,2}(?:devolv|reembols|estorn|transfir|deposit|mand|envi|pag|faz|fa[cç]o))\\p{L}{0,6}(?: [^.!?\\n]{0,30}?)? (?:no|pelo|via|por|num) (?:seu |teu |sua )?pix(?![\\p{L}])`,
       why: 'Paying or refunding the buyer by Pix moves money outside Amazon.',
       match: ['Manda o print da avaliação que devolvemos R$ 20 no seu Pix.', 'Fazemos o reembolso pelo Pix ainda hoje.'],
       not: ['Não fazemos reembolso por Pix, só pela Amazon.', 'O Pix não é aceito aqui.'] },
