@@ -67,6 +67,10 @@ const SEEN = new RegExp(`(?<![\\p{L}])(?:saw|seen|read|noticed|received|got|rega
 const DENIED = /(?<![\p{L}'])(?:not|never|no need|needn't|don't|do not|doesn't|cannot|can't|won't|aren't allowed|not allowed|whether or not|regardless|even if|up to you|(?:your|entirely your) (?:own )?(?:choice|decision|call)|(?:are|is|get|gets) read by|we read (?:every|each|all))(?![\p{L}])|n't (?:have|need) to/u;
 const THANKED = /(?<![\p{L}])(?:thanks|thank you)(?: so much| very much)? for (?:\p{L}{1,12} ){0,2}(?:review|rating|feedback|stars?|kind words)/u;
 
+/** The cues of every structure (contact-first, plight, others' ratings, a reward) without their
+ *  word-start look-behinds: matches wherever one of them does, and V8 scans it far faster. */
+const LOOSE_CUE = new RegExp([CONTACT_FIRST, SYMPATHY_RE, SOCIAL_RE, REWARD_RE].map((r) => `(?:${r.source.split('(?<![\\p{L}])').join('')})`).join('|'), 'u');
+
 const CONTACT_ENTRY = 'leading:contact-first-before-review';
 const APPEAL_ENTRY = 'leading:appeal-with-review';
 const REWARD_ENTRY = 'leading:reward-for-review';
@@ -107,6 +111,10 @@ export function reviewAppeals(t: string, asks: readonly Span[]): Span[] {
     const [start, end] = all[k]!;
     if (end - start > MAX_SENTENCE || end - start < MIN_SENTENCE) continue;
     const s = t.slice(start, end);
+    while (a < asks.length && asks[a]!.end <= start) a++;
+    const asked = a < asks.length && asks[a]!.start < end;
+    // every structure below needs an ask or one of these cues (a cheap superset test first)
+    if (!asked && !LOOSE_CUE.test(s)) continue;
     if (DENIED.test(s) || THANKED.test(s)) continue;
     const span = (rule: 'leading' | 'review_request', entry: string): Span => ({ rule, severity: 'block', start, end, entry });
     if (CONTACT_FIRST.test(s) && (FIRST_THEN_REVIEW.test(s) || REVIEW_THEN_FIRST.test(s))) {
@@ -115,8 +123,6 @@ export function reviewAppeals(t: string, asks: readonly Span[]): Span[] {
     }
     const hasReview = REVIEW_RE.test(s);
     // a review ask the lexicons found in this sentence, next to the seller's plight or others' ratings
-    while (a < asks.length && asks[a]!.end <= start) a++;
-    const asked = a < asks.length && asks[a]!.start < end;
     if (asked && (SYMPATHY_RE.test(s) || SOCIAL_RE.test(s))) {
       out.push(span('leading', APPEAL_ENTRY));
       continue;
