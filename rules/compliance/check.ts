@@ -203,11 +203,13 @@ const SALE_ENDED =
  *  Typographic quotes only (an ASCII " opens and closes alike, so its pairs are guesses), and the quoted
  *  text holds more than the phrase: 「新商品」 or "« Buy 2, get 1 free »" quoted alone is the offer itself. */
 const QUOTE_PAIRS: Record<string, string> = { '„': '“', '“': '”', '「': '」', '『': '』', '«': '»', '‹': '›' };
+/** Quotes that only close: met first on the way back, the phrase stands after a closed quote. */
+const QUOTE_CLOSERS = new Set(['」', '』', '»', '›', '”']);
 function insideQuotes(t: string, span: Range): boolean {
   const from = Math.max(0, span.start - 60);
   for (let i = span.start - 1; i >= from; i--) {
     const c = t[i]!;
-    if (c === '\n') return false;
+    if (c === '\n' || QUOTE_CLOSERS.has(c)) return false;
     const close = QUOTE_PAIRS[c];
     if (close === undefined) continue;
     const end = t.slice(span.end, span.end + 80).indexOf(close);
@@ -268,7 +270,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (rule === 'marketing') {
     // the buyer asked about the pack or set the phrase names: the reply answers ("Passt das Zweierset
     // auch in ...?" - "Ja, das Zweierset passt ...")
-    if (buyerQuestion && buyerQuestion.includes(t.slice(span.start, span.end))) return true;
+    if (buyerQuestion && span.end - span.start >= 3 && buyerQuestion.includes(t.slice(span.start, span.end))) return true;
     const head = t.slice(clauseFrom, span.start);
     const sentence = sentenceAround(t, span);
     return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentence) || saleEndedAt(t, span) || insideQuotes(t, span);

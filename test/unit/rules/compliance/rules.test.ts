@@ -400,3 +400,8 @@ describe('session-10 review: service replies near the new detectors stay clean',
     expect(rulesOf('We also make it in XL, on the same listing under Size.', { buyerMessage: 'Is it available in larger sizes?' })).not.toContain('marketing');
   });
 });
+
+describe('the quoted-name guard reads one quote, not the text between two', () => {
+  it('a promotion between two quoted names is still one', () =>
+    expect(rulesOf('「ライト」とお得なセット「ランプ」')).toContain('marketing'));
+});
