@@ -8,8 +8,8 @@ import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
 import { reviewAppeals } from './detectors/review-appeal';
-import { SENTENCE_STOP } from './detectors/sentence';
-import { promotions } from './detectors/promotion';
+import { firstStopIn, sentenceStartIn } from './detectors/sentence';
+import { BUYER_QUESTION, promotions } from './detectors/promotion';
 import { firstEndingAfter, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { describe } from './messages';
@@ -167,15 +167,9 @@ const ENTITY_INVITATION =
 
 /** The sentence around a span (bounded both ways). */
 function sentenceAround(t: string, span: Range): string {
-  const from = Math.max(0, span.start - CLAUSE_WINDOW);
-  let start = from;
-  const before = t.slice(from, span.start);
-  SENTENCE_STOP.lastIndex = 0;
-  for (let m = SENTENCE_STOP.exec(before); m; m = SENTENCE_STOP.exec(before)) start = from + m.index + m[0].length;
-  const after = t.slice(span.end, span.end + 80);
-  SENTENCE_STOP.lastIndex = 0;
-  const stop = SENTENCE_STOP.exec(after);
-  return t.slice(start, span.start) + ' ' + (stop ? after.slice(0, stop.index) : after);
+  const start = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
+  const stop = firstStopIn(t, span.end, span.end + 80);
+  return t.slice(start, span.start) + ' ' + t.slice(span.end, stop ? stop.at : span.end + 80);
 }
 
 /** The channel named right after the phrase is Amazon's own: "text us here in the Amazon chat",
@@ -283,7 +277,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
 function buyerQuestionOf(buyerMessage: string): string {
   if (!buyerMessage) return '';
   const b = normalize(buyerMessage.slice(0, 4000)).text;
-  return /[?？]|か[。\s]*$/u.test(b) ? b : '';
+  return BUYER_QUESTION.test(b) ? b : '';
 }
 
 /** Is a phrase, as typed, part of a product name: Title-Case words inside a sentence of ordinary prose

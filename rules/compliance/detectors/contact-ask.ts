@@ -9,7 +9,7 @@
 // e-mail"), pointing to the Amazon account ("update your phone number in your Amazon account"), or a
 // verb that is no handing over ("check your e-mail inbox", "your phone number is not needed"), or a
 // number the carrier needs ("Quel est votre numéro ? Le livreur en a besoin": an order need).
-import { SENTENCE_STOP } from './sentence';
+import { firstStopIn, sentenceStartIn } from './sentence';
 import type { Span } from './span';
 
 /** Phone, mobile, e-mail and messenger ids (not an order or customer number). */
@@ -43,16 +43,10 @@ const AMAZON_ACCOUNT = /amazon|アカウント/u;
 const ENTRY = 'ask-buyer-contact-structure';
 
 function sentenceBounds(t: string, at: number, end: number): [number, number] {
-  const floor = Math.max(0, at - 240);
-  let start = floor;
-  const before = t.slice(floor, at);
-  SENTENCE_STOP.lastIndex = 0;
-  for (let m = SENTENCE_STOP.exec(before); m; m = SENTENCE_STOP.exec(before)) start = floor + m.index + m[0].length;
-  const after = t.slice(end, end + 240);
-  SENTENCE_STOP.lastIndex = 0;
-  const m = SENTENCE_STOP.exec(after);
+  const start = sentenceStartIn(t, Math.max(0, at - 240), at);
+  const m = firstStopIn(t, end, end + 240);
   // keep a closing question mark inside: it is the request
-  const stop = m ? end + m.index + (/[?？]/u.test(m[0]) ? 1 : 0) : Math.min(t.length, end + 240);
+  const stop = m ? m.at + (/[?？]/u.test(m.stop) ? 1 : 0) : Math.min(t.length, end + 240);
   return [start, stop];
 }
 

@@ -115,8 +115,8 @@ const OWN_ORDER = re(
  *  "don't miss", "no se pierda" are read before it. */
 const NEGATION = re(`${W}(?:not|no|never|nicht|kein\\p{L}{0,2}|pas|non|não|nunca)${E}|n't|ません|ない`);
 
-/** A question in the buyer's message. */
-const QUESTION = /[?？]|か[。\s]*$/u;
+/** A question in the buyer's message (check.ts asks it too, for the lexicon phrases). */
+export const BUYER_QUESTION = /[?？]|か[。\s]*$/u;
 /** A reply that starts with yes/no. */
 const YES_NO = /^\s*(?:yes|yeah|no|ja|nein|oui|non|sí|sì|sim|não|はい|いいえ)(?![\p{L}])/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]{3,}/gu;
@@ -157,7 +157,7 @@ function buyerQuestionWords(buyerMessage: string): Set<string> {
   const words = new Set<string>();
   // sliced before folding: NFKC reorders a run of combining marks (quadratic on a long paste)
   const b = buyerMessage.slice(0, 2000).normalize('NFKC').toLowerCase();
-  if (!QUESTION.test(b)) return words;
+  if (!BUYER_QUESTION.test(b)) return words;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(b); m; m = WORD.exec(b)) {
     if (FUNCTION_WORDS.has(m[0])) continue;

@@ -27,3 +27,22 @@ export function nextSentenceStop(t: string, from: number, to: number): number {
   for (let i = from; i < to && i < t.length; i++) if (isSentenceStop(t, i)) return i;
   return -1;
 }
+
+/** Where the sentence holding t[to] starts, looking back no further than `from`: just after the last
+ *  stop in the window t[from, to) (the window read as its own text, as the callers always have), else
+ *  `from`. */
+export function sentenceStartIn(t: string, from: number, to: number): number {
+  const window = t.slice(from, to);
+  let start = from;
+  SENTENCE_STOP.lastIndex = 0;
+  for (let m = SENTENCE_STOP.exec(window); m; m = SENTENCE_STOP.exec(window)) start = from + m.index + m[0].length;
+  return start;
+}
+
+/** The first stop in the window t[from, to) (read as its own text): its offset in t and the stop
+ *  itself, or null. */
+export function firstStopIn(t: string, from: number, to: number): { at: number; stop: string } | null {
+  SENTENCE_STOP.lastIndex = 0;
+  const m = SENTENCE_STOP.exec(t.slice(from, to));
+  return m ? { at: from + m.index, stop: m[0] } : null;
+}
