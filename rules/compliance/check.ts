@@ -383,7 +383,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   const asks = review.filter((s) => s.rule === 'review_request');
   if (asks.length) spans.push(...conditionedAsks(t, asks));
   // contact-first, sympathy, social proof and rewards tied to a review, read from their structure (English)
-  if (wanted.includes('en')) spans.push(...reviewAppeals(t, [...asks].sort((a, b) => a.start - b.start)));
+  // over the English sentences only (a mixed text's others blanked, offsets kept)
+  const english = phrases.only('en');
+  if (english) spans.push(...reviewAppeals(english, [...asks].sort((a, b) => a.start - b.start)));
 
   if (options.reviewAlreadyRequested) {
     // One channel per order: after Request a Review, any review wording in a message blocks.

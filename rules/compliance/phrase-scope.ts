@@ -71,6 +71,23 @@ export interface PhraseScope {
   readonly languages: readonly DetectionLanguage[];
   /** all matches of a list, in text order */
   run(list: ListName): Match[];
+  /** The text with every sentence the language does not run over blanked to spaces (same length and
+   *  offsets), or '' when the language runs nowhere: a detector written for one language reads only
+   *  that language's sentences of a mixed text. */
+  only(lang: DetectionLanguage): string;
+}
+
+/** `text` with everything outside `ranges` turned to spaces (offsets kept). */
+function blankOutside(text: string, ranges: readonly (readonly [number, number])[]): string {
+  const pieces: string[] = [];
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (from > at) pieces.push(' '.repeat(from - at));
+    pieces.push(text.slice(from, to));
+    at = to;
+  }
+  if (at < text.length) pieces.push(' '.repeat(text.length - at));
+  return pieces.join('');
 }
 
 /** Sentences as parallel arrays (a 1 MB paste has tens of thousands: no object per sentence). */
@@ -245,7 +262,7 @@ function lazyEntries(text: string): () => TextEntries {
 function wholeText(text: string, languages: readonly DetectionLanguage[]): PhraseScope {
   const found = lazyEntries(text);
   const whole: LanguageScan = { ranges: null, scan: (res) => findAll(res, text) };
-  return { languages, run: (list) => runLanguages(list, languages, text, found, () => whole) };
+  return { languages, run: (list) => runLanguages(list, languages, text, found, () => whole), only: (lang) => (languages.includes(lang) ? text : '') };
 }
 
 /** One bit per language, at its index in LANGUAGES, held in a Uint32Array per sentence. JavaScript's
@@ -333,5 +350,10 @@ export function phraseScope(text: string, wanted: readonly DetectionLanguage[]):
     return scan;
   };
   const found = lazyEntries(text);
-  return { languages, run: (list) => runLanguages(list, languages, text, found, scanOf) };
+  const only = (lang: DetectionLanguage): string => {
+    if (!languages.includes(lang)) return '';
+    const { ranges } = scanOf(lang);
+    return ranges ? blankOutside(text, ranges) : text;
+  };
+  return { languages, run: (list) => runLanguages(list, languages, text, found, scanOf), only };
 }

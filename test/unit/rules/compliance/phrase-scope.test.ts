@@ -72,6 +72,23 @@ describe('phrase scope', () => {
     expect(review.some((s) => /bewertung/i.test(s))).toBe(true);
   });
 
+  it("only(lang) keeps the language's sentences at their offsets and blanks the rest", () => {
+    // no English function word in it ("an dhl" would make it English too: the scope errs on running more)
+    const german = 'vielen dank für ihre bestellung, wir haben das paket heute der post übergeben und sie erhalten bald die nummer. ';
+    const english = 'we are a small family business and your review means the world to us. ';
+    const text = german.repeat(3) + english + german;
+    const scope = phraseScope(text, ALL);
+    const only = scope.only('en');
+    expect(only).toHaveLength(text.length);
+    const at = text.indexOf(english);
+    expect(only.slice(at, at + english.length)).toBe(english);
+    expect(only.slice(0, at).trim()).toBe('');
+    expect(scope.only('ja')).toBe('');
+    // a short text is one piece: every wanted language reads all of it
+    expect(phraseScope(english, ['en']).only('en')).toBe(english);
+    expect(phraseScope(english, ['de']).only('en')).toBe('');
+  });
+
   it('a message keeps all its findings inside a long many-language paste', () => {
     const flagged = corpus.filter((m) => m.labels.length > 0);
     fc.assert(
