@@ -4,12 +4,13 @@ import { conditionedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
+import { AMAZON_PROGRAM, amazonsOwnMail, refusedAsList, requiredByThirdParty, sentenceOf, thankedForReview } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
 import { reviewAppeals } from './detectors/review-appeal';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
-import { BUYER_QUESTION, promotions } from './detectors/promotion';
+import { BUYER_QUESTION, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
 import { firstEndingAfter, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { describe } from './messages';
@@ -152,7 +153,12 @@ const NEGATION_AFTER = new RegExp(
 const CARRIER = String.raw`courier|carrier|driver|delivery (?:driver|company|service|partner)|freight (?:company|carrier|forwarder)|shipping company|haulier|postman|ups|dhl|fedex|usps|dpd|gls|hermes|evri|royal mail|amazon(?: customer service| support| logistics)?|manufacturer|zusteller|paketbote|paketdienst|paketzusteller|lieferdienst|zustelldienst|versanddienstleister|kurier(?:dienst)?|postbote|fahrer|spedition|spediteur|transportunternehmen|lieferfirma|versandfirma|livreur|transporteur|soci[ée]t[ée] de (?:transport|livraison)|chronopost|colissimo|repartidor|transportista|mensajero|agencia de (?:env[íi]os|mensajer[íi]a|paqueter[íi]a)|transportes|empresa de (?:transporte|mensajer[ií]a|paqueter[ií]a|reparto|entregas)|agencia de transporte|seur|corriere|ditta di trasport[oi]|azienda di trasport[oi]|trasportatore|fattorino|transportadora|entregador|correios|motorista`;
 /** ... and in Japanese, which has no blanks or non-letters around its words to bound them. */
 const CARRIER_JA = '配送業者|宅配業者|運送会社|配達員|ドライバー|ヤマト運輸|佐川急便|日本郵便';
-const THIRD_PARTY = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|might|would|can|could|should|is going to|are going to|wird|werden|kann|va|vont|vous|pourra|le|la|lo|les|te|ti|vai|irá|pode|poderá|may also)(?![\p{L}])|(?:${CARRIER_JA})(?:の[^\s。、]{1,6}?)?(?:から|より|が|は)`, 'u');
+const THIRD_PARTY = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|might|would|can|could|should|is going to|are going to|wird|werden|kann|va|vont|vous|pourra|le|la|lo|les|te|ti|vai|irá|pode|poderá|may also)(?![\p{L}])|(?<![\p{L}])(?:will|wird|werden|kann|va|vont|vai|irá)\s{1,3}(?:sich\s{1,3})?(?:(?:the|der|die|das|le|la|l'|el|il|lo|o|a|un|une|ein|eine|unser\p{L}{0,2})\s{0,3})?(?:${CARRIER})(?![\p{L}])|(?:${CARRIER_JA})(?:の[^\s。、]{1,6}?)?(?:から|より|が|は)`, 'u');
+/** A pronoun standing for a carrier named in the sentence before: "Votre canapé sera livré par un transporteur
+ *  spécialisé. Celui-ci vous contactera par SMS", "It will be delivered by a courier. He will call you".
+ *  (Not German "sie" nor Italian "lei": they address the buyer.) */
+// why: s11 blind batch - the carrier's call announced one sentence after the carrier is named
+const CARRIER_PRONOUN = /^\s*(?:it|he|she|they|celui-ci|celle-ci|ce dernier|cette dernière|il|elle|ils|elles|er|dieser|diese|él|ella|ellos|ellas|éste|ésta|ele|ela|eles|elas)(?:\s{1,3}[^\s.!?;,]{1,20}){0,2}?\s{1,3}(?:will|'ll|may|would|can|wird|kann|vous|te|le|la|lo|les|vai|irá|pode|poderá|va|vont|pourra)(?![\p{L}])/u;
 /** A carrier or service named anywhere (contact-ask.ts: a number asked for the courier is an order need). */
 const CARRIER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L}])|${CARRIER_JA}`, 'u');
 /** An invitation word in the sentence of an address or number: the address carries the invitation
@@ -255,7 +261,18 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   }
   if (NEGATION_AFTER.test(t.slice(span.end, span.end + CLAUSE_WINDOW))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
-  return rule === 'offplatform' && THIRD_PARTY.test(head);
+  if (rule !== 'marketing' && refusedAsList(t, span)) return true;
+  if (rule === 'personal_data') return requiredByThirdParty(sentenceOf(t, span));
+  return rule === 'offplatform' && (THIRD_PARTY.test(head) || carrierNamedBefore(t, span));
+}
+
+/** Is the phrase's sentence opened by a pronoun for a carrier the sentence before names? */
+function carrierNamedBefore(t: string, span: Range): boolean {
+  const start = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
+  if (!CARRIER_PRONOUN.test(t.slice(start, span.start))) return false;
+  // the sentence before, without its closing stop
+  const before = t.slice(Math.max(0, start - 200), start).replace(/[\s.!?。！？]+$/u, '');
+  return CARRIER_NOUN.test(before.slice(sentenceStartIn(before, 0, before.length)));
 }
 
 /** Is a marketing phrase the buyer's own order, or a review phrase inside a statement that the seller will not ask? */
@@ -267,10 +284,11 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     if (buyerQuestion && span.end - span.start >= 3 && buyerQuestion.includes(t.slice(span.start, span.end))) return true;
     const head = t.slice(clauseFrom, span.start);
     const sentence = sentenceAround(t, span);
-    return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentence) || saleEndedAt(t, span) || insideQuotes(t, span);
+    return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentence) || AMAZON_PROGRAM.test(sentence) || saleEndedAt(t, span) || insideQuotes(t, span);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
-  return NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '');
+  if (NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '')) return true;
+  return thankedForReview(t, span) || amazonsOwnMail(sentenceOf(t, span));
 }
 
 /** The buyer's message, normalized, when it asks something (else ''): bounded, as the reply is. */
@@ -312,6 +330,25 @@ function overlapsAny(ranges: readonly Range[]): (r: Range) => boolean {
     const i = firstEndingAfter(merged, r.start);
     return i < merged.length && merged[i]![0] < r.end;
   };
+}
+
+/** The sentence guards the phrases pass, for a sentence the learned layer flags: an answer to the buyer's
+ *  own question, a discount already applied or Amazon's programme, a sale told as over, a refusal to ask,
+ *  thanks for a review, Amazon's own review mail, a carrier's call, a name or sign-off line ("Lana Nostra"). */
+// why: s11 blind batch - the model warned on "sì, lo stesso maglione c'è anche in blu navy" (the buyer
+// asked for it), on "tu descuento de Suscríbete y ahorra" and on a shop's name under the reply
+function modelSentenceCleared(text: string, norm: Normalized, rule: string, start: number, end: number, buyerWords: ReadonlySet<string> | null): boolean {
+  const t = norm.text;
+  const s = t.slice(start, end);
+  const [os, oe] = toOriginal(norm, start, end);
+  const words = text.slice(os, oe).trim().split(/\s+/u);
+  // cased words only: a Japanese sentence is one "word" and may open with "PayPal"
+  if (words.length <= 4 && words.every((w) => /^[\p{Lu}\d][\p{Ll}\p{Lu}\d'’&.,-]*$/u.test(w))) return true;
+  if (rule === 'marketing') return (buyerWords !== null && answersBuyer(s, buyerWords)) || ALREADY_APPLIED.test(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s);
+  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(s);
+  let e = end;
+  while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
+  return THIRD_PARTY.test(s) || refusedAsList(t, { start: e, end: e });
 }
 
 export function checkMessage(text: string, rawOptions: CheckOptions | null = {}): Finding[] {
@@ -413,7 +450,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   mapped.push(...detectEmoji(text, t, (s, e) => toOriginal(norm, s, e)));
 
   // the learned layer: sentences that read like a rule's paraphrase the lexicons miss get a 'warn'
-  return withModelFindings(finalize(mapped, ui), norm, cleared.length ? [...spans, ...cleared] : spans, wanted, ui);
+  const buyerWords = options.buyerMessage ? buyerQuestionWords(options.buyerMessage) : null;
+  return withModelFindings(finalize(mapped, ui), norm, cleared.length ? [...spans, ...cleared] : spans, wanted, ui, (rule, start, end) => modelSentenceCleared(text, norm, rule, start, end, buyerWords));
 }
 
 /** Merges overlapping spans of the same rule, sorts by start then end, attaches messages. */

@@ -139,7 +139,7 @@ function find(r: RegExp, s: string): Hit | null {
 }
 
 /** Does this sentence answer the buyer's question about the item it names? */
-function answersBuyer(sentence: string, buyerWords: ReadonlySet<string>): boolean {
+export function answersBuyer(sentence: string, buyerWords: ReadonlySet<string>): boolean {
   if (!buyerWords.size) return false;
   if (YES_NO.test(sentence)) return true;
   WORD.lastIndex = 0;
@@ -153,7 +153,7 @@ const FUNCTION_WORDS = new Set(['this', 'that', 'with', 'your', 'have', 'does', 
 /** The first four letters, tagged: "sizes" and "size", "colours" and "colour" share it. */
 const stemOf = (word: string): string => `\u0001${word.slice(0, 4)}`;
 
-function buyerQuestionWords(buyerMessage: string): Set<string> {
+export function buyerQuestionWords(buyerMessage: string): Set<string> {
   const words = new Set<string>();
   // sliced before folding: NFKC reorders a run of combining marks (quadratic on a long paste)
   const b = buyerMessage.slice(0, 2000).normalize('NFKC').toLowerCase();

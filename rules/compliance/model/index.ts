@@ -194,8 +194,16 @@ function wordCharsOutside(text: string, s: SentenceSpan, addresses: readonly [nu
  * The checker's hook: adds the model's findings (severity 'warn', layer 'model', entry
  * 'model:<label>', offsets of the sentence as typed) to the rule findings, in the checker's order.
  */
-export function withModelFindings(findings: Finding[], norm: Normalized, spans: readonly Span[], languages: readonly DetectionLanguage[], ui: UiLanguage): Finding[] {
-  const found = classifySentences(norm.text, spans, languages);
+export function withModelFindings(
+  findings: Finding[],
+  norm: Normalized,
+  spans: readonly Span[],
+  languages: readonly DetectionLanguage[],
+  ui: UiLanguage,
+  /** the checker's sentence guards (a refusal, a thanks, an order detail...): true clears a finding */
+  cleared: (rule: ModelLabel, start: number, end: number) => boolean = () => false,
+): Finding[] {
+  const found = classifySentences(norm.text, spans, languages).filter((m) => !cleared(m.rule, m.start, m.end));
   if (!found.length) return findings;
   const all = [...findings];
   for (const m of found) {

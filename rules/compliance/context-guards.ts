@@ -1,0 +1,83 @@
+// Sentence guards for phrases that describe a rule, a thanks, Amazon's own mail or an order detail
+// rather than ask, offer or invite (each from a false alarm of the s11 blind batch of compliant
+// replies). Pure functions over the checker's normalized copy (lowercase, NFKC); offsets normalized.
+import { firstStopIn, sentenceStartIn } from './detectors/sentence';
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** How far back a sentence is read for these guards (bounded: linear on a 1 MB paste). */
+const WINDOW = 200;
+
+const sentenceHead = (t: string, span: Range): string => t.slice(sentenceStartIn(t, Math.max(0, span.start - WINDOW), span.start), span.start);
+
+/** The whole sentence of a span, phrase included (bounded both ways). */
+export function sentenceOf(t: string, span: Range): string {
+  const stop = firstStopIn(t, span.end, span.end + WINDOW);
+  return sentenceHead(t, span) + t.slice(span.start, stop ? stop.at + stop.stop.length : span.end + WINDOW);
+}
+
+/** A refusal to ask, in either word order: "we will never ask for", "non le chiederemo mai", "nous ne vous
+ *  demanderons jamais", "wir fragen niemals nach", "nunca le pediremos". */
+const NEVER_ASK =
+  /(?<![\p{L}])(?:(?:never|not|won't|don't|do not|will not|nie|niemals|nicht|jamais|nunca|mai|non|não|no)\s(?:[\p{L}']{1,12}\s){0,3}?(?:ask|request|require|collect|fragen|bitten|verlangen|anfordern|demander\p{L}{0,5}|exiger\p{L}{0,5}|pedir\p{L}{0,5}|pedi\p{L}{0,5}|solicitar\p{L}{0,5}|chieder\p{L}{0,5}|chied\p{L}{0,5}|richieder\p{L}{0,5})|(?:ask|request|fragen|bitten|verlangen|demander\p{L}{0,5}|demande|chieder\p{L}{0,5}|pedir\p{L}{0,5})\s(?:[\p{L}']{1,12}\s){0,2}?(?:never|nie|niemals|jamais|mai|nunca))(?![\p{L}])/gu;
+/** What would make the rest of the sentence a new request after all ("..., but please send your number"). */
+const REQUEST_AFTER = /[.!?;:\n]|(?<![\p{L}])(?:please|but|bitte|aber|veuillez|mais|por favor|pero|per favore|però|ma|por gentileza|mas|send|schicken|envoyez|envíe|invii|envie)(?![\p{L}])/u;
+
+/**
+ * "We will never ask for your phone number, card details or Amazon password": the refusal reaches every
+ * item of the list it governs, across the list's commas (the clause guard stops at the first comma).
+ * (s11 blind: en/es/it "never ask for ..., ... or password" flagged the last item.)
+ */
+export function refusedAsList(t: string, span: Range): boolean {
+  const head = sentenceHead(t, span);
+  let last: RegExpExecArray | null = null;
+  NEVER_ASK.lastIndex = 0;
+  for (let m = NEVER_ASK.exec(head); m; m = NEVER_ASK.exec(head)) last = m;
+  if (!last) return false;
+  const rest = head.slice(last.index + last[0].length);
+  return rest.length <= 100 && !REQUEST_AFTER.test(rest);
+}
+
+/** The mail or feature is Amazon's: "that email came from Amazon itself", "die E-Mail ... kam direkt von
+ *  Amazon", "le message vient d'Amazon", "viene inviata automaticamente da Amazon", "Amazonの「レビューを
+ *  リクエストする」機能から自動で送信". */
+const AMAZON_SENDS =
+  /(?<![\p{L}])(?:came|comes|come|was sent|is sent|are sent|were sent|goes out|went out|generated|kam|kommt|kommen|stammt|stammen|gesendet|verschickt|vient|viennent|provient|envoyée?s?|viene|vienen|proviene|enviad[oa]s?|inviat[oa]|inviate|vengono|vem|vêm|veio|enviad[oa]s?)\s(?:[\p{L}']{1,14}\s){0,3}?(?:from|by|von|d'|de|par|por|da|dalla|pela|pelo)\s?(?:l'|la |el |a )?amazon(?![\p{L}])|amazon(?:'s)? (?:itself|automatic\p{L}*|selbst|automatisch|automatiquement|lui-même|automáticamente|automaticamente|stessa)|amazon(?:の|が|から)[^。！？\n]{0,40}(?:自動|送信|配信)/u;
+/** The seller disowns it: "not from us", "nicht von uns", "pas de notre part", "no es nuestro", "non da noi". */
+const NOT_FROM_US = /(?<![\p{L}])(?:not from us|isn't from us|wasn't from us|nicht von uns|pas de (?:notre part|nous)|no (?:es|fue|viene) (?:nuestr\p{L}|de nosotros)|non (?:è|viene) (?:nostr\p{L}|da noi)|não (?:é|foi|vem) (?:noss\p{L}|de nós))(?![\p{L}])|弊社から(?:では|送信したものでは)/u;
+/** A request of the seller's own in the same sentence: then the description serves an ask. */
+const OWN_REQUEST = /(?<![\p{L}])(?:please|(?<!(?:der|die|einer|eine) )bitte|veuillez|merci de|por favor|per favore|por gentileza|we'd love|we would love|wir würden uns freuen|nous serions ravis|nos encantaría|ci farebbe piacere|adoraríamos)(?![\p{L}])|ください|いただけますと|お願いいたします/u;
+
+/** Is a review phrase part of explaining Amazon's own review mail ("it's their automatic 'Request a
+ *  Review' message", "Funktion „Bewertung anfordern“")? (s11 blind: en/de/ja buyers asked why they get
+ *  review e-mails.) */
+export function amazonsOwnMail(sentence: string): boolean {
+  return (AMAZON_SENDS.test(sentence) || NOT_FROM_US.test(sentence)) && /amazon|アマゾン/u.test(sentence) && !OWN_REQUEST.test(sentence);
+}
+
+/** Thanks for a review the buyer wrote, the phrase right after it: "grazie di cuore per la bella
+ *  recensione", "thank you so much for your lovely review", "merci pour votre bel avis". Not thanks in
+ *  advance, nor thanks for taking the time to write one (an ask). */
+const THANKED_FOR =
+  /(?<![\p{L}])(?:thank(?:s| you)|many thanks|grazie|ringraziamo|ringrazio|merci|remercions|gracias|agradecemos|danke|dank|bedanken|obrigad[oa]|agradecemos)(?:\s[\p{L}']{1,12}){0,3}?\s(?:for|per|pour|por|für|fürs|pela|pelo)\s(?:[\p{L}']{1,14}\s){0,3}$/u;
+const NOT_YET_WRITTEN = /(?<![\p{L}])(?:advance|advanced|voraus|avance|d'avance|adelantado|antemano|anticipo|antecipad\p{L}*|leaving|taking|considering|giving|writing|sharing|laisser|prendre|lasciare|dejar|hinterlassen|deixar|schreiben|écrire|escribir|scrivere|escrever|compartir|condividere|partager|teilen)(?![\p{L}])/u;
+export function thankedForReview(t: string, span: Range): boolean {
+  const head = t.slice(Math.max(0, span.start - 80), span.start).split(/[.!?;\n]/u).pop() ?? '';
+  return THANKED_FOR.test(head) && !NOT_YET_WRITTEN.test(head);
+}
+
+/** Amazon's own price programmes named with the discount they give: "Ihr Spar-Abo-Rabatt", "tu descuento
+ *  de Suscríbete y ahorra", "il suo sconto Iscriviti e risparmia" explain the price, they offer nothing. */
+export const AMAZON_PROGRAM =
+  /(?<![\p{L}])(?:subscribe (?:&|and|\+) save|spar-?abo|abonnez-vous et économisez|suscríbete y ahorra|iscriviti e risparmia|programe e poupe)(?![\p{L}])|定期おトク便/u;
+
+/** An identity document a pickup point or customs will ask for: "une pièce d'identité vous sera demandée
+ *  au retrait", "at the pickup point you will be asked for ID" - said of a third party, not asked for. */
+const PASSIVE_REQUIRED = /(?<![\p{L}])(?:will be (?:asked|required|requested|needed)|wird (?:verlangt|benötigt|gefordert)|sera (?:demandée?|exigée?|nécessaire)|se (?:le |les )?(?:pedirá|solicitará|exigirá)|(?:le |vi )?verrà richiest[oa]|ser[áa] (?:solicitad|pedid|exigid)\p{L}*)(?![\p{L}])/u;
+const PICKUP = /(?<![\p{L}])(?:pick-?up|collection point|parcel (?:shop|locker)|retrait|point relais|abholung|packstation|paketshop|filiale|retiro|recogida|ritiro|retirada|customs|douane|zoll|aduana|dogana|alfândega)(?![\p{L}])|受け取り|受取/u;
+export function requiredByThirdParty(sentence: string): boolean {
+  return PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence);
+}
