@@ -288,7 +288,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '')) return true;
-  return thankedForReview(t, span) || amazonsOwnMail(sentenceOf(t, span));
+  return thankedForReview(t, span) || amazonsOwnMail(sentenceOf(t, span), buyerQuestion);
 }
 
 /** The buyer's message, normalized, when it asks something (else ''): bounded, as the reply is. */
@@ -337,7 +337,7 @@ function overlapsAny(ranges: readonly Range[]): (r: Range) => boolean {
  *  thanks for a review, Amazon's own review mail, a carrier's call, a name or sign-off line ("Lana Nostra"). */
 // why: s11 blind batch - the model warned on "sì, lo stesso maglione c'è anche in blu navy" (the buyer
 // asked for it), on "tu descuento de Suscríbete y ahorra" and on a shop's name under the reply
-function modelSentenceCleared(text: string, norm: Normalized, rule: string, start: number, end: number, buyerWords: ReadonlySet<string> | null): boolean {
+function modelSentenceCleared(text: string, norm: Normalized, rule: string, start: number, end: number, buyerWords: ReadonlySet<string> | null, buyerQuestion: string): boolean {
   const t = norm.text;
   const s = t.slice(start, end);
   const [os, oe] = toOriginal(norm, start, end);
@@ -345,7 +345,7 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   // cased words only: a Japanese sentence is one "word" and may open with "PayPal"
   if (words.length <= 4 && words.every((w) => /^[\p{Lu}\d][\p{Ll}\p{Lu}\d'’&.,-]*$/u.test(w))) return true;
   if (rule === 'marketing') return (buyerWords !== null && answersBuyer(s, buyerWords)) || ALREADY_APPLIED.test(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s);
-  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(s);
+  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(s, buyerQuestion);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
   return THIRD_PARTY.test(s) || refusedAsList(t, { start: e, end: e });
@@ -451,7 +451,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
 
   // the learned layer: sentences that read like a rule's paraphrase the lexicons miss get a 'warn'
   const buyerWords = options.buyerMessage ? buyerQuestionWords(options.buyerMessage) : null;
-  return withModelFindings(finalize(mapped, ui), norm, cleared.length ? [...spans, ...cleared] : spans, wanted, ui, (rule, start, end) => modelSentenceCleared(text, norm, rule, start, end, buyerWords));
+  return withModelFindings(finalize(mapped, ui), norm, cleared.length ? [...spans, ...cleared] : spans, wanted, ui, (rule, start, end) => modelSentenceCleared(text, norm, rule, start, end, buyerWords, buyerQuestion));
 }
 
 /** Merges overlapping spans of the same rule, sorts by start then end, attaches messages. */

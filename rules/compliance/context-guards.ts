@@ -49,12 +49,16 @@ const AMAZON_SENDS =
 /** The seller disowns it: "not from us", "nicht von uns", "pas de notre part", "no es nuestro", "non da noi". */
 const NOT_FROM_US = /(?<![\p{L}])(?:not from us|isn't from us|wasn't from us|nicht von uns|pas de (?:notre part|nous)|no (?:es|fue|viene) (?:nuestr\p{L}|de nosotros)|non (?:è|viene) (?:nostr\p{L}|da noi)|não (?:é|foi|vem) (?:noss\p{L}|de nós))(?![\p{L}])|弊社から(?:では|送信したものでは)/u;
 /** A request of the seller's own in the same sentence: then the description serves an ask. */
-const OWN_REQUEST = /(?<![\p{L}])(?:please|(?<!(?:der|die|einer|eine) )bitte|veuillez|merci de|por favor|per favore|por gentileza|we'd love|we would love|wir würden uns freuen|nous serions ravis|nos encantaría|ci farebbe piacere|adoraríamos)(?![\p{L}])|ください|いただけますと|お願いいたします/u;
+const OWN_REQUEST = /(?<![\p{L}])(?:please|(?<!(?:der|die|einer|eine) )bitte|wir bitten|veuillez|merci de|nous vous invitons|n'oubliez pas|por favor|le rogamos|no olvide|per favore|la preghiamo|ti preghiamo|vi preghiamo|non dimentic\p{L}*|por gentileza|não esqueça|we'd love|we would love|we ask|we invite|feel free|don't forget|wir würden uns freuen|nous serions ravis|nos encantaría|ci farebbe piacere|adoraríamos)(?![\p{L}])|ください|いただけますと|お願いいたします/u;
 
 /** Is a review phrase part of explaining Amazon's own review mail ("it's their automatic 'Request a
  *  Review' message", "Funktion „Bewertung anfordern“")? (s11 blind: en/de/ja buyers asked why they get
  *  review e-mails.) */
-export function amazonsOwnMail(sentence: string): boolean {
+/** The buyer asked about review mails: only then is the explanation an answer, not a nudge ("You'll get
+ *  an e-mail from Amazon asking for a review" told unasked steers the buyer to it). */
+const BUYER_ASKS_ABOUT_MAIL = /mail|review|rating|bewert|rezens|avis|évaluation|reseñ|valoraci|opini|recension|valutazion|avalia|レビュー|評価|メール/u;
+export function amazonsOwnMail(sentence: string, buyerQuestion: string): boolean {
+  if (!BUYER_ASKS_ABOUT_MAIL.test(buyerQuestion)) return false;
   return (AMAZON_SENDS.test(sentence) || NOT_FROM_US.test(sentence)) && /amazon|アマゾン/u.test(sentence) && !OWN_REQUEST.test(sentence);
 }
 
@@ -64,9 +68,11 @@ export function amazonsOwnMail(sentence: string): boolean {
 const THANKED_FOR =
   /(?<![\p{L}])(?:thank(?:s| you)|many thanks|grazie|ringraziamo|ringrazio|merci|remercions|gracias|agradecemos|danke|dank|bedanken|obrigad[oa]|agradecemos)(?:\s[\p{L}']{1,12}){0,3}?\s(?:for|per|pour|por|für|fürs|pela|pelo)\s(?:[\p{L}']{1,14}\s){0,3}$/u;
 const NOT_YET_WRITTEN = /(?<![\p{L}])(?:advance|advanced|voraus|avance|d'avance|adelantado|antemano|anticipo|antecipad\p{L}*|leaving|taking|considering|giving|writing|sharing|laisser|prendre|lasciare|dejar|hinterlassen|deixar|schreiben|écrire|escribir|scrivere|escrever|compartir|condividere|partager|teilen)(?![\p{L}])/u;
+/** ... nor thanks for one still to come: "the review you will leave", "che ci lascerà", "que vous laisserez". */
+const STILL_TO_COME = /^[^.!?;\n]{0,40}?(?<![\p{L}])(?:you will|you'll|you would|you might|you may|lascer\p{L}{1,4}|vorr\p{L}{1,4}|laisserez|pourriez|dejar[áa]|dejaría|hinterlassen werden|deixar[áa]|poderá|poderia)(?![\p{L}])/u;
 export function thankedForReview(t: string, span: Range): boolean {
   const head = t.slice(Math.max(0, span.start - 80), span.start).split(/[.!?;\n]/u).pop() ?? '';
-  return THANKED_FOR.test(head) && !NOT_YET_WRITTEN.test(head);
+  return THANKED_FOR.test(head) && !NOT_YET_WRITTEN.test(head) && !STILL_TO_COME.test(t.slice(span.end, span.end + 60));
 }
 
 /** Amazon's own price programmes named with the discount they give: "Ihr Spar-Abo-Rabatt", "tu descuento

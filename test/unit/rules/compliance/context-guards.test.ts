@@ -28,16 +28,18 @@ describe('a refusal reaches every item of its list', () => {
 
 describe("Amazon's own review mail", () => {
   it('explaining where the review e-mail came from is no ask (en, de, ja)', () => {
-    expect(amazonsOwnMail('that email came from amazon itself - it\'s their automatic "request a review" message.')).toBe(true);
+    expect(amazonsOwnMail('that email came from amazon itself - it\'s their automatic "request a review" message.', 'why do i get review emails?')).toBe(true);
     const buyerMessage = 'Why do I get review emails?';
     expect(rules('That email came from Amazon itself - it\'s their automatic "Request a Review" message that goes out on many orders.', { buyerMessage })).toEqual([]);
-    expect(rules('Die E-Mail mit der Bitte um eine Bewertung kam direkt von Amazon (Funktion "Bewertung anfordern"), nicht von uns persönlich.')).toEqual([]);
-    expect(rules('レビューをお願いするメールは、Amazonの「レビューをリクエストする」機能から自動で送信されているもので、ご返信いただく必要はございません。')).toEqual([]);
+    expect(rules('Die E-Mail mit der Bitte um eine Bewertung kam direkt von Amazon (Funktion "Bewertung anfordern"), nicht von uns persönlich.', { buyerMessage: 'Warum bekomme ich Mails wegen Bewertung?' })).toEqual([]);
+    expect(rules('レビューをお願いするメールは、Amazonの「レビューをリクエストする」機能から自動で送信されているもので、ご返信いただく必要はございません。', { buyerMessage: 'レビュー依頼のメールが来るのはなぜですか?' })).toEqual([]);
   });
 
-  it("an ask of the seller's own next to Amazon's mail stays", () => {
-    expect(amazonsOwnMail('you will get an e-mail sent by amazon: please leave us a 5-star review there.')).toBe(false);
+  it("an ask of the seller's own next to Amazon's mail stays; so does the mail announced to a buyer who did not ask", () => {
+    expect(rules('Die E-Mail mit der Bitte um eine Bewertung kam direkt von Amazon (Funktion "Bewertung anfordern").')).toContain('review_request');
+    expect(amazonsOwnMail('you will get an e-mail sent by amazon: please leave us a 5-star review there.', 'why do i get review emails?')).toBe(false);
     expect(rules('You will get an e-mail sent by Amazon: please leave us a 5-star review there.')).toContain('review_request');
+    expect(rules("Riceverà un'e-mail inviata da Amazon: la preghiamo di lasciarci una recensione.", { buyerMessage: 'Perché ricevo e-mail di recensione?' })).toContain('review_request');
   });
 });
 
@@ -52,6 +54,7 @@ describe('thanks for a review the buyer wrote', () => {
     const t = 'thank you in advance for leaving a great review.';
     expect(thankedForReview(t, at(t, 'great review'))).toBe(false);
     expect(rules('Grazie in anticipo per la bella recensione!')).not.toEqual([]);
+    expect(rules('Grazie di cuore per la bella recensione che ci lascerà sulla pagina del prodotto!')).not.toEqual([]);
   });
 });
 
