@@ -9,6 +9,7 @@ import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
 import { reviewAppeals } from './detectors/review-appeal';
+import { reviewIncentives } from './detectors/review-incentive';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
 import { firstEndingAfter, type Span } from './detectors/span';
@@ -416,6 +417,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     else spans.push(p);
   }
 
+  // a reward tied to a review (a draw among reviewers, an exchange, proof of the review), in every language
+  spans.push(...reviewIncentives(t));
   // a review ask conditioned on, or following, a good experience is leading whatever its words
   const asks = review.filter((s) => s.rule === 'review_request');
   if (asks.length) spans.push(...conditionedAsks(t, asks));

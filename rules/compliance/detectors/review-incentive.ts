@@ -1,0 +1,81 @@
+// A reward tied to a review, in every checker language: a prize draw among buyers who review, a refund,
+// voucher or gift in exchange for a review, for a screenshot or link of it, or once it is posted.
+// policy.md: incentivised review asks are `leading` (and ask for a review: `review_request`). The lexicons
+// know such offers phrase by phrase; this reads the structure - a review word, a reward word and what
+// ties them (a draw, an exchange, a condition, proof of the review) - in one sentence.
+// (s11 blind batch: "unter allen Kunden, die ... ihre Meinung ... hinterlassen, verlosen wir einen
+// Gutschein", "nous tirons au sort un bon d'achat parmi les clients qui ont partagé leur avis",
+// "Si nos mandas el enlace de tu reseña, te hacemos el reembolso del 20 %", "sorteamos um vale-compras".)
+// Not: a refusal ("we cannot offer anything for a review"), a reward "whatever your review", a review
+// the seller has read and answers with a refund.
+import { SENTENCE_STOP } from './sentence';
+import type { Span } from './span';
+
+/** Review, rating, opinion, stars (the buyer's words for one), all languages. */
+const REVIEW = String.raw`reviews?|reviewers?|ratings?|feedback|stars|opinions?|bewertung(?:en)?|bewerter\p{L}{0,3}|rezension(?:en)?|rezensent\p{L}{0,3}|meinung|sterne|avis|évaluations?|commentaires?|étoiles|opini[óo]n(?:es)?|reseñas?|valoraci[óo]n(?:es)?|estrellas|recension[ei]|valutazion[ei]|opinion[ei]|stelle|avalia[çc][õãoa]\p{L}{0,3}|opini[ãa]o|estrel(?:as|inhas)`;
+const REVIEW_JA = 'レビュー|評価|感想|口コミ|クチコミ|星5|★5';
+
+/** A reward of the seller's: money back, a voucher, a gift, a prize. */
+const REWARD = String.raw`gift ?cards?|vouchers?|refund(?:ed)?|cash ?back|money back|free|prize|gutschein\p{L}{0,6}|einkaufsgutschein\p{L}{0,3}|erstatt\p{L}{0,5}|rückerstattung|gratis|kostenlos\p{L}{0,2}|geschenk\p{L}{0,2}|prämie|bon d'achat|bons d'achat|carte cadeau|cartes cadeaux|rembours\p{L}{0,6}|gratuit\p{L}{0,2}|cadeau|tarjetas? regalo|cheques? regalo|vales?|reembols\p{L}{0,4}|regalo|buon[oi](?: regalo| sconto| acquisto)?|carta regalo|rimbors\p{L}{0,4}|omaggio|vale-compras|vale-presente|cart[ãa]o-presente|brinde|pr[êe]mio|premio|prix`;
+const REWARD_JA = 'ギフト券|ギフトカード|返金|プレゼント|無料|割引|クーポン|特典|キャッシュバック';
+
+/** What makes the reward an incentive: a draw among reviewers, an exchange, proof of the review. */
+const DRAW = String.raw`prize draw|raffle|giveaway|enter(?:ed)? (?:into )?(?:a|our) draw|verlos\p{L}{0,4}|gewinnspiel|tir(?:ons|ons au sort|er au sort|age au sort|é au sort)|au sort|sorteo|sorteamos|sortearemos|estrazione|estraiamo|sorteggi\p{L}{0,2}|sorteio|sorteamos|sortearemos`;
+const EXCHANGE = String.raw`in exchange|in return|as a thank[- ]you|im gegenzug|als (?:kleines )?dankeschön|zum dank|en échange|en remerciement|pour vous remercier|a cambio|como agradecimiento|en agradecimiento|in cambio|come ringraziamento|per ringraziarl\p{L}|em troca|como agradecimento|em agradecimento`;
+const PROOF = String.raw`screenshots?|screen shot|bildschirmfoto|capture d'écran|captura(?: de pantalla)?|link (?:to|of) (?:your|the) review|link (?:zu|zur) ihrer|lien (?:de|vers) votre|enlace (?:de|a) (?:tu|su)|link della (?:sua|tua)|link da (?:sua|tua)|print`;
+const CONDITION = String.raw`if you|once you|after you|when you|wenn sie|sobald sie|nachdem sie|falls sie|si vous|une fois (?:que )?(?:vous|votre)|dès que vous|si nos|si (?:usted|tú|me)|cuando (?:nos|usted|publique)|una vez (?:que )?(?:publique|deje)|se (?:ci|lei|mi)|una volta (?:che|pubblicat)|dopo aver|se você|assim que|depois de|quando (?:você|publicar)`;
+const TIES_JA = '抽選|お礼|いただいた方|頂いた方|くださった方|スクリーンショット|スクショ|いただけ(?:れば|ましたら)|頂け(?:れば|ましたら)';
+
+const W = String.raw`(?<![\p{L}])`;
+const E = String.raw`(?![\p{L}])`;
+const REVIEW_RE = new RegExp(`${W}(?:${REVIEW})${E}|${REVIEW_JA}`, 'u');
+// free returns, shipping or delivery are service, not a reward
+const REWARD_RE = new RegExp(`${W}(?:${REWARD})${E}(?!\\s(?:returns?|shipping|delivery|versand|rückversand|retours?|livraison|envío|devoluci[óo]n|spedizione|reso|resi|frete|devolu[çc][ãa]o))|${REWARD_JA}|[$€£¥]\\s?\\d|\\d\\s?(?:[$€£¥]|euro|eur|r\\$|円)`, 'u');
+// a condition or a proof ties the reward only when the review is its object, close after it ("if you
+// leave a review", "si nos mandas el enlace de tu reseña"): "if you want a refund, ... your review is up
+// to you" is no such tie
+const TIES_RE = new RegExp(`${W}(?:${DRAW}|${EXCHANGE})${E}|${W}(?:${CONDITION}|${PROOF})${E}[^.!?;\\n]{0,60}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${TIES_JA}`, 'u');
+/** Changing a review for a reward is leading only (no new review is asked for), as the corpus labels it. */
+const CHANGES_REVIEW = /(?<![\p{L}])(?:update|change|edit|remove|delete|withdraw|take down|ändern|aktualisier\p{L}*|löschen|entfernen|anpass\p{L}*|zurückzieh\p{L}*|korrigier\p{L}*|modifier|supprimer|mettre à jour|retir\p{L}*|renonc\p{L}*|corrig\p{L}*|cambiar|modificar|eliminar|borrar|actualizar|corregir|quitar|modificare|cambiare|rimuovere|eliminare|aggiornare|ritirare|correggere|alterar|remover|excluir|atualizar|apagar|tirar)(?![\p{L}])|変更|削除|修正|取り下げ/u;
+const DRAW_RE = new RegExp(`${W}(?:${DRAW})${E}|抽選`, 'u');
+
+/** A refusal or a reward whatever the review: "we cannot offer anything for a review", "unabhängig von
+ *  Ihrer Bewertung", "quel que soit votre avis", "independientemente de su opinión". */
+const NOT_AN_INCENTIVE =
+  /(?<![\p{L}])(?:cannot|can't|can not|may not|must not|not allowed|never|regardless|whatever|no matter|irrespective|already|bereits|schon|déjà|ya (?:hemos|le|te)|già|já (?:foi|fizemos|reembolsamos)|up to you|optional|freiwillig|libre à vous|opcional|facoltativ[oa]|don't|do not|won't|will not|nicht|keine?n?|niemals|unabhängig|égal|quel que soit|quelle que soit|indépendamment|ne (?:\p{L}+ ){0,2}(?:pas|jamais)|no (?:\p{L}{2,12}(?:emos|amos|imos)|está permitido|se permite)|nunca|independientemente|sea cual sea|non (?:\p{L}{2,12}iamo|è consentito|è permesso)|mai|indipendentemente|qualunque|não (?:\p{L}{2,12}(?:emos|amos|imos)|é permitido)|independentemente|seja qual for)(?![\p{L}])|できません|関係なく|かかわらず/u;
+/** A review the seller read and answers ("we saw your review and refunded you"): service, not a reward. */
+const REVIEW_READ = /(?<![\p{L}])(?:saw|seen|read|noticed|regarding|about your|gesehen|gelesen|bezüglich|vu|lu|concernant|visto|leído|letto|riguardo|vimos|lemos|sobre sua)(?:\s[\p{L}']{1,12}){0,3}\s(?:your|the|ihre|die|votre|l'|su|la|tu|sua|a)\s?/u;
+
+/** Any of the words above, scanned once before any sentence is read (most texts have none). */
+const ANY_CUE = new RegExp(`${REWARD_RE.source}`, 'u');
+
+const MAX_SENTENCE = 600;
+const ENTRY = 'review-incentive-structure';
+
+/** leading + review_request spans over sentences that tie a reward to a review (normalized copy). */
+export function reviewIncentives(t: string): Span[] {
+  if (!ANY_CUE.test(t) || !REVIEW_RE.test(t)) return [];
+  const out: Span[] = [];
+  let start = 0;
+  // a semicolon parts two statements here ("...; the refund is already on its way")
+  const ends: number[] = [];
+  SENTENCE_STOP.lastIndex = 0;
+  for (let m = SENTENCE_STOP.exec(t); m; m = SENTENCE_STOP.exec(t)) ends.push(m.index + 1);
+  for (let i = t.indexOf(';'); i >= 0; i = t.indexOf(';', i + 1)) ends.push(i + 1);
+  ends.sort((a, b) => a - b);
+  ends.push(t.length);
+  for (const end of ends) {
+    const from = start;
+    start = end;
+    if (end - from > MAX_SENTENCE || end - from < 12) continue;
+    const s = t.slice(from, end);
+    if (!REWARD_RE.test(s) || !REVIEW_RE.test(s) || !TIES_RE.test(s)) continue;
+    if (NOT_AN_INCENTIVE.test(s) || (!DRAW_RE.test(s) && REVIEW_READ.test(s))) continue;
+    const lead = s.length - s.trimStart().length;
+    const at = from + lead;
+    const to = from + s.trimEnd().length;
+    out.push({ rule: 'leading', severity: 'block', start: at, end: to, entry: `leading:${ENTRY}` });
+    if (!CHANGES_REVIEW.test(s)) out.push({ rule: 'review_request', severity: 'block', start: at, end: to, entry: `review_request:${ENTRY}` });
+  }
+  return out;
+}
