@@ -246,7 +246,8 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
     if (sep === 'plain' && !isTwo && !known) continue;
     const spelledWordOk =
       // "dot", "punkt", "ドット" are unambiguous separators: any TLD that is not an everyday word
-      (/dot|punkt|ドット/.test(h.words[k - 2]!) && known && !SPELLED_BLOCKED.has(tld) && tld.length >= 3) ||
+      // (a two-letter ccTLD too when a spelled mail sign opened the address: "invoices (at) lumacraft dot co")
+      (/dot|punkt|ドット/.test(h.words[k - 2]!) && known && !SPELLED_BLOCKED.has(tld) && (tld.length >= 3 || mailWordAt)) ||
       SPELLED_EXTRA.some(([word, tlds]) => word.test(h.words[k - 2]!) && tlds.has(tld)) ||
       // after a spelled mail word ("arroba", "chiocciola", "arobase") the host is an address: "punto es" is
       // its TLD, not "punto de venta" ("reparaciones arroba luzclara punto es")
@@ -322,7 +323,8 @@ export function detectLinks(ctx: LinkContext): Span[] {
     const domainStart = m.index + m[1]!.length + at.length;
     const host = splitHost(m[3]!);
     const spelledAt = !at.includes('@') && !/[[({<]/.test(at) && !at.includes('アット');
-    const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(domainStart + i), !spelledAt, undefined, /arroba|chiocciola|arobase/.test(at));
+    // a bracketed "(at)" / "[at]" is an address sign as sure as "arroba" (no preposition is bracketed)
+    const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(domainStart + i), !spelledAt, undefined, /arroba|chiocciola|arobase|[[({<]\s*at\s*[\])}>]/.test(at));
     // a spelled "at" is an address sign when written "AT", "arroba", "chiocciola" or before a mail
     // provider; a lowercase "at" before a host is the preposition ("rate us at survey dot shop dot online")
     const atWord = ctx.original.slice(ctx.toOrigStart(m.index + m[1]!.length), ctx.toOrigStart(domainStart)).trim();

@@ -11,6 +11,12 @@ describe('spelled mail word before a short country TLD', () => {
     expect(rules('Escribe a reparaciones arroba luzclara punto es').has('email')).toBe(true);
     expect(rules('scrivici a assistenza chiocciola casaverde punto it').has('email')).toBe(true);
   });
+  it('reads a two-letter country TLD after "dot" when a bracketed "(at)" opened the address (s11 blind)', () => {
+    expect(rules('just send your company details to invoices (at) lumacraft dot co and we reply').has('email')).toBe(true);
+    expect(rules('Write to info [at] shop dot de please').has('email')).toBe(true);
+    // no address sign: "dot" before a two-letter word stays prose
+    expect(rules('our team at home dot is ready').has('email')).toBe(false);
+  });
   it('leaves "punto de venta" and a plain "punto" alone', () => {
     expect(rules('Visite nuestro punto de venta en Madrid.')).toEqual(new Set());
     expect(rules('Ese es un buen punto, gracias por la foto.')).toEqual(new Set());
