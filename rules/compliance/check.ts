@@ -3,6 +3,7 @@
 import { conditionedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
+import { paymentChannels } from './detectors/payment-channel';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { AMAZON_PROGRAM, amazonsOwnMail, refusedAsList, requiredByThirdParty, sentenceOf, thankedForReview } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
@@ -263,9 +264,14 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   if (NEGATION_AFTER.test(t.slice(span.end, span.end + CLAUSE_WINDOW))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   if (rule !== 'marketing' && refusedAsList(t, span)) return true;
+  if (rule === 'offplatform' && AMAZON_CHECKOUT.test(sentenceOf(t, span))) return true;
   if (rule === 'personal_data') return requiredByThirdParty(sentenceOf(t, span));
   return rule === 'offplatform' && (THIRD_PARTY.test(head) || carrierNamedBefore(t, span));
 }
+
+/** Amazon's own checkout named as where the payment happens: "you can pay with PayPal at checkout". */
+// why: answering how to pay on Amazon names the payment method; it moves no money off Amazon
+const AMAZON_CHECKOUT = /(?<![\p{L}])(?:(?:at|during|in) (?:the )?(?:amazon )?checkout|amazon(?:'s)?[ -]checkout|beim (?:amazon-)?checkout|an der (?:amazon-)?kasse|au moment du paiement sur amazon|lors du paiement sur amazon|en el (?:proceso de )?pago (?:de|en) amazon|al pagar en amazon|al momento del pagamento su amazon|nel checkout|no checkout|ao finalizar a compra na amazon)(?![\p{L}])/u;
 
 /** Is the phrase's sentence opened by a pronoun for a carrier the sentence before names? */
 function carrierNamedBefore(t: string, span: Range): boolean {
@@ -378,6 +384,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...detectImportantTag(t));
   // asking for the buyer's own phone number or e-mail, in any language's words
   spans.push(...contactAsks(t, CARRIER_NOUN));
+  // money moved through PayPal, Bizum, a bank transfer... instead of the order
+  spans.push(...paymentChannels(t));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

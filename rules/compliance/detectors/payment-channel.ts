@@ -1,0 +1,53 @@
+// Money moved between seller and buyer through a payment service instead of the Amazon order, in every
+// checker language: "erstatten wir Ihnen 5 € per PayPal", "te devolvemos el dinero por Bizum", "le
+// rimborsiamo 10 euro tramite Satispay", "reembolsamos via Pix", "PayPalで返金いたします".
+// policy.md: payments outside Amazon are off-platform. The lexicons know "pay via PayPal" phrase by
+// phrase, each with its own word gap ("per PayPal" after an amount was out of reach; s11 blind batch);
+// this reads a money word and a payment service in one sentence.
+// Not: a refusal ("we cannot refund via PayPal"), Amazon in the sentence (the refund goes through
+// Amazon to the buyer's PayPal-funded card, "PayPal only at Amazon checkout", "you can pay with PayPal
+// at checkout"), a question back to the
+// buyer about how they paid Amazon ("did you pay with PayPal at checkout?").
+import { SENTENCE_STOP } from './sentence';
+import type { Span } from './span';
+
+/** Payment services and bank transfers (not cards: "refund to your card" is what Amazon does). */
+// (no bare "pix", "wise", "ted", "lydia": English words and names; Pix after its prepositions)
+const SERVICE = String.raw`paypal|pay pal|bizum|venmo|zelle|cash ?app|revolut|western union|moneygram|satispay|twint|swish|mercado ?pago|picpay|(?:via|por|pelo|no|chave|com) pix|paypay|line ?pay|bank ?transfer|wire transfer|überweisung|banküberweisung|virement(?: bancaire)?|transferencia(?: bancaria)?|bonifico(?: bancario)?|transfer[êe]ncia(?: banc[áa]ria)?`;
+const SERVICE_JA = 'paypal|ペイペイ|銀行振込|振込';
+/** Moving money: paying, refunding, sending, transferring, an amount. */
+// whole verb forms where a stem would catch other words ("pag-" in "página", "vir-" in "virtual", "pai-" in "pain")
+const MONEY = String.raw`pay|paid|paying|payment|refund\p{L}{0,3}|reimburs\p{L}{0,4}|send (?:you |us )?(?:the )?money|transfer\p{L}{0,3}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstattung|überweis\p{L}{0,3}|geld|paiements?|pay(?:er|ons|ez|é|ée|erons)|rembours\p{L}{0,5}|vir(?:er|ons|ez|é|ée|erons)|argent|pag(?:ar|amos|ue|ues|uen|ado|ada|o|ó|are|hiamo|hi|ato|ata|amento|amenti|ando|aremos)|reembols\p{L}{0,5}|dinero|transfier\p{L}{0,3}|rimbors\p{L}{0,5}|soldi|denaro|dinheiro|estorn\p{L}{0,3}`;
+const MONEY_JA = '返金|支払|送金|お振込|入金|ご返金';
+
+const W = String.raw`(?<![\p{L}])`;
+const E = String.raw`(?![\p{L}])`;
+const SERVICE_RE = new RegExp(`${W}(?:${SERVICE})${E}|${SERVICE_JA}`, 'u');
+const MONEY_RE = new RegExp(`${W}(?:${MONEY})${E}|${MONEY_JA}|[$€£¥]\\s?\\d|\\d\\s?(?:[$€£¥]|euro|eur|r\\$|円)`, 'u');
+/** Amazon in the sentence mediates the money; a refusal or a rule turns it down. */
+const GUARD =
+  /amazon|アマゾン|checkout|warenkorb|kasse|panier|carrito|carrello|carrinho|cart|basket|(?<![\p{L}])(?:not|never|cannot|can't|won't|don't|do not|unable|nicht|kein\p{L}{0,2}|nie|niemals|pas|jamais|no|nunca|non|mai|não|nem)(?![\p{L}])|n'|ません|ご遠慮|お断り|不可|かねます|ないで|(?<![\p{L}])(?:did you|have you|haben sie|avez-vous|ha pagado|pagó|ha pagato|você pagou)(?![\p{L}])/u;
+
+const MAX_SENTENCE = 400;
+const ENTRY = 'offplatform:payment-service-structure';
+
+/** offplatform spans over sentences that move money through a payment service (normalized copy). */
+export function paymentChannels(t: string): Span[] {
+  if (!SERVICE_RE.test(t)) return [];
+  const out: Span[] = [];
+  const ends: number[] = [];
+  SENTENCE_STOP.lastIndex = 0;
+  for (let m = SENTENCE_STOP.exec(t); m; m = SENTENCE_STOP.exec(t)) ends.push(m.index + 1);
+  ends.push(t.length);
+  let start = 0;
+  for (const end of ends) {
+    const from = start;
+    start = end;
+    if (end - from > MAX_SENTENCE) continue;
+    const s = t.slice(from, end);
+    if (!SERVICE_RE.test(s) || !MONEY_RE.test(s) || GUARD.test(s)) continue;
+    const at = from + (s.length - s.trimStart().length);
+    out.push({ rule: 'offplatform', severity: 'block', start: at, end: from + s.trimEnd().length, entry: ENTRY });
+  }
+  return out;
+}
