@@ -107,6 +107,9 @@ export function detectEmoji(original: string, normalized: string, toOriginal: (s
     if (last && s <= last.end) last.end = Math.max(last.end, e);
     else spans.push({ rule: 'emoji', severity: 'block', start: s, end: e });
   }
+  // the entry names the kind, so a finding is traceable like every other: ":)", "(^^)", "xD" are typed
+  // in ASCII and kaomoji punctuation; the rest are pictographs and decorative symbols
+  for (const span of spans) span.entry = /^[\x20-\x7e]+$/u.test(original.slice(span.start, span.end)) ? 'emoji:emoticon' : 'emoji:symbol';
   return spans;
 }
 

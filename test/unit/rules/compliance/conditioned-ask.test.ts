@@ -13,6 +13,9 @@ describe('review ask after a good experience (structure, not phrases)', () => {
     "Hope you're enjoying the grinder! Would you mind leaving a review?",
     'Hinterlassen Sie gerne eine Bewertung, sofern Sie mit dem Rucksack zufrieden sind.',
     'Bitte bewerten Sie uns nur, wenn Sie rundum zufrieden sind.',
+    // a certainty that the buyer will love it, then the ask (s11 blind, pt)
+    'Tenho certeza de que você vai amar o resultado do secador. Quando isso acontecer, lembra da gente na hora de dar as estrelinhas?',
+    'Ich bin sicher, Sie werden ihn lieben. Bitte bewerten Sie uns auf Amazon.',
   ])('leading: %s', (text) => {
     expect(structural(text)).toBe(true);
   });

@@ -97,6 +97,8 @@ describe('emoji and decorative symbols', () => {
   );
   it('merges a run of symbols into one finding', () => {
     expect(checkMessage('⭐⭐⭐⭐⭐').filter((f) => f.rule === 'emoji')).toHaveLength(1);
+    // traceable like every finding: the entry names the kind
+    expect(checkMessage('Thanks :) ★★★').map((f) => f.entry)).toEqual(['emoji:emoticon', 'emoji:symbol']);
   });
   it('the quick gate lets through every character an emoji can start with', () => {
     // every code point of the BMP and the emoji planes, alone, with VS16 and as a keycap
