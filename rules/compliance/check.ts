@@ -11,6 +11,7 @@ import { CJK, phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
 import { reviewAppeals } from './detectors/review-appeal';
 import { reviewIncentives } from './detectors/review-incentive';
+import { surveyAsks } from './detectors/survey-ask';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
 import { firstEndingAfter, type Span } from './detectors/span';
@@ -427,6 +428,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
 
   // a reward tied to a review (a draw among reviewers, an exchange, proof of the review), in every language
   spans.push(...reviewIncentives(t));
+  // a satisfaction survey put to the buyer, in every language
+  spans.push(...surveyAsks(t));
   // a review ask conditioned on, or following, a good experience is leading whatever its words
   const asks = review.filter((s) => s.rule === 'review_request');
   if (asks.length) spans.push(...conditionedAsks(t, asks));

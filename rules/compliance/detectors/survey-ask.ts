@@ -1,0 +1,39 @@
+// A satisfaction survey put to the buyer is a feedback request in any language (policy.md: review /
+// feedback solicitation; the corpus labels a survey link after "share your thoughts" review_request).
+// English and Spanish had entries; German, French, Italian, Portuguese and Japanese had none (s11 blind
+// batch: "Cuéntanos qué tal te ha ido ... en esta encuesta de 2 minutos: https://..."). This reads a
+// survey noun and a request or a link in one sentence.
+// Not: Amazon's own survey ("Amazon may send you a survey"), a refusal, a carrier's investigation
+// (French "enquête" and Portuguese "pesquisa" only as a survey: "enquête de satisfaction", "nossa pesquisa").
+import { SENTENCE_STOP } from './sentence';
+import type { Span } from './span';
+
+const SURVEY =
+  /(?<![\p{L}])(?:surveys?|questionnaires?|polls?|feedback form|umfrage\p{L}{0,2}|kundenumfrage\p{L}{0,2}|zufriedenheitsumfrage\p{L}{0,2}|fragebogen|enquête de satisfaction|(?:notre|cette|une courte|un court|notre petite|notre court) (?:enquête|sondage)|sondages?|encuestas?|cuestionarios?|sondaggio|sondaggi|questionari[oi]|(?:pesquisa|enquete) de satisfa[çc][ãa]o|(?:nossa|esta|uma|breve|rápida) pesquisa|question[áa]rios?)(?![\p{L}])|アンケート/u;
+/** A request, an imperative of taking part, or a link to the survey. */
+const REQUEST =
+  /(?<![\p{L}])(?:please|take|fill|complete|answer|participate|bitte|nehmen sie|füllen sie|beantworten|teilnehmen|veuillez|merci de|répondez|répondre|remplissez|remplir|participez|participer|por favor|responda|responder|rellene|rellenar|conteste|participe|participar|cuéntanos|cuéntenos|per favore|compili|compilare|risponda|rispondere|partecipi|partecipare|por gentileza|preencha|preencher|participe)(?![\p{L}])|ご協力|ご回答|ご記入|お答え|ください|お願い|https?:|www\.|:\/\//u;
+const GUARD = /amazon|アマゾン|(?<![\p{L}])(?:not|never|don't|do not|nicht|kein\p{L}{0,2}|pas|jamais|no|nunca|non|mai|não)(?![\p{L}])|ません/u;
+
+const MAX_SENTENCE = 400;
+const ENTRY = 'review_request:survey-ask-structure';
+
+/** review_request spans over sentences that put a survey to the buyer (normalized copy). */
+export function surveyAsks(t: string): Span[] {
+  if (!SURVEY.test(t)) return [];
+  const out: Span[] = [];
+  const ends: number[] = [];
+  SENTENCE_STOP.lastIndex = 0;
+  for (let m = SENTENCE_STOP.exec(t); m; m = SENTENCE_STOP.exec(t)) ends.push(m.index + 1);
+  ends.push(t.length);
+  let start = 0;
+  for (const end of ends) {
+    const from = start;
+    start = end;
+    if (end - from > MAX_SENTENCE) continue;
+    const s = t.slice(from, end);
+    if (!SURVEY.test(s) || !REQUEST.test(s) || GUARD.test(s)) continue;
+    out.push({ rule: 'review_request', severity: 'block', start: from + (s.length - s.trimStart().length), end: from + s.trimEnd().length, entry: ENTRY });
+  }
+  return out;
+}
