@@ -382,8 +382,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // a review ask conditioned on, or following, a good experience is leading whatever its words
   const asks = review.filter((s) => s.rule === 'review_request');
   if (asks.length) spans.push(...conditionedAsks(t, asks));
-  // contact-first, sympathy, social proof and rewards tied to a review, read from their structure (English)
-  if (wanted.includes('en')) spans.push(...reviewAppeals(t, [...asks].sort((a, b) => a.start - b.start)));
+  // contact-first, sympathy, social proof and rewards tied to a review, read from their structure (English);
+  // review asks, contact-first and satisfaction-question asks in German and Japanese
+  spans.push(...reviewAppeals(t, [...asks].sort((a, b) => a.start - b.start), wanted));
 
   if (options.reviewAlreadyRequested) {
     // One channel per order: after Request a Review, any review wording in a message blocks.
