@@ -22,7 +22,7 @@ const NOT_SELLERS = "(?<!(?<![\\p{L}])(?:we|i|team|will|to|rating|is|are|be) )";
 
 /** Ask to come to the seller ("talk to us", "message us", "reach out", "come straight to us", "give us a chance"). */
 const CONTACT =
-  "(?:contact(?:ing)? us|message us|talk(?:ing)? to us|speak(?:ing)? (?:to|with) us|reach(?:ing)? out(?: to us)?|get(?:ting)? in touch|write (?:to )?us|come (?:straight |directly )?to us|let us know|tell us|drop us a (?:line|message|note)|reply (?:to us|here|to this message)|give us (?:a|the|an) (?:chance|opportunity))";
+  "(?:contact(?:ing)? us|message us|talk(?:ing)? to us|speak(?:ing)? (?:to|with) us|reach(?:ing)? out(?: to us)?|get(?:ting)? in touch|write (?:to )?us|come (?:straight |directly )?to us|let us know|tell us|drop us a (?:line|message|note)|reply (?:to us|here|to this message)|give us (?:a|the|an) (?:chance|opportunity)|give us a (?:shout|call|ring|buzz|heads-up|nudge)|ping us|holler at us|flag it (?:to|with) us|loop us in|run it (?:by|past) us|come back to us)";
 /** ... first, or before/rather than the review. */
 const FIRST = '(?:first|before|prior to|rather than|instead of|ahead of)';
 const CONTACT_FIRST = new RegExp(`(?<![\\p{L}])${CONTACT}(?![\\p{L}])`, 'u');
@@ -198,13 +198,13 @@ function bounded(re: RegExp): Bounded {
 
 const DE_OBJECT_STEM = /(?:bewertung|rezension|feedback|erfahrung(?:en|sbericht)?|meinung|eindr[üu]ck|sterne|testbericht|kundenstimme|urteil)(?!\p{L}{5})/u;
 const DE_OBJECT_WORD = bounded(
-  /(?<![\p{L}])(?:(?:ein paar|einige|wenige|zwei|drei) (?:zeilen|worte)|bewerten|rezensieren|beurteilen|andere[nm]? (?:kunden|käufer\p{L}{0,5}|interessenten|nutzer\p{L}{0,3})(?! (?:berichten|sagen|schreiben|melden|haben|hatten|fragen))|es (?:\p{L}{1,15} ){0,3}wissen)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:(?:ein paar|einige|wenige|zwei|drei) (?:zeilen|worte)|bewerten|rezensieren|beurteilen|andere[nm]? (?:kunden|käufer\p{L}{0,5}|interessenten|nutzer\p{L}{0,3})(?! (?:berichten|sagen|schreiben|melden|haben|hatten|fragen))|es (?:\p{L}{1,15} ){0,3}wissen|(?:auf|unter|in) (?:der|die|dem|den) (?:produktseite|artikelseite|produktbeschreibung)|unter (?:dem|den) (?:artikel|produkt))(?![\p{L}])/u,
 );
 /** The seller's own assessing ("wir bewerten jede Reklamation"): blanked before the object test. */
 const DE_SELLER_ASSESSES = /(?<![\p{L}])(?:wir|ich|team) (?:\p{L}{1,15} )?(?:bewerten|rezensieren|beurteilen)(?![\p{L}])/gu;
 /** A German request: a Sie-imperative of a telling/giving verb, a modal question, a wish. */
 const DE_REQUEST = bounded(
-  /(?<![\p{L}])(?:würden wir uns(?: \p{L}{1,12}){0,2} freuen|freuen wir uns|wir freuen uns (?:auf|über|sehr|riesig|sehr über)|(?:wäre|wären)(?: \p{L}{1,15}){0,4} (?:toll|schön|schönste|super|klasse|großartig|prima|wunderbar|hilfreich|nett|gold wert|hilfe|dankeschön|freude)|ist (?:\p{L}{1,12} )?(?:gold wert|eine große hilfe)|wären (?:wir )?(?:ihnen )?(?:sehr )?dankbar|bitten (?:wir )?sie|(?:bitten|bitte) um|(?:könnten|würden|möchten|mögen|wollen) sie|(?:hinterlassen|schreiben|teilen|geben|lassen|verfassen|vergeben|bewerten|rezensieren|sagen|erzählen|verraten|schenken|posten|veröffentlichen|nehmen) sie|zeit (?:gefunden|finden)|(?:zwei|ein paar|wenige) minuten)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:würden wir uns(?: \p{L}{1,12}){0,2} freuen|freuen wir uns|wir freuen uns (?:auf|über|sehr|riesig|sehr über)|(?:wäre|wären)(?: \p{L}{1,15}){0,4} (?:toll|schön|schönste|super|klasse|großartig|prima|wunderbar|hilfreich|nett|gold wert|hilfe|dankeschön|freude)|ist (?:\p{L}{1,12} )?(?:gold wert|eine große hilfe)|wären (?:wir )?(?:ihnen )?(?:sehr )?dankbar|bitten (?:wir )?sie|(?:bitten|bitte) um|(?:könnten|würden|möchten|mögen|wollen) sie|(?:hinterlassen|schreiben|teilen|geben|lassen|verfassen|vergeben|bewerten|rezensieren|sagen|erzählen|verraten|schenken|posten|veröffentlichen|nehmen) sie|zeit (?:gefunden|finden)|(?:zwei|ein paar|wenige) minuten|würden (?:wir )?(?:\p{L}{1,12} )?gerne? (?:erfahren|wissen|hören|lesen))(?![\p{L}])/u,
 );
 /** ... not a thanks, a denial or rule, a choice between things, a change to a review, a review read. */
 const DE_SKIP_WORD = bounded(
@@ -235,7 +235,7 @@ const JA_CONTACT = /ご連絡|ご相談|お知らせ|メッセージ|お問い�
 /** A yes/no question on satisfaction ("気に入っていただけましたか", "ご満足いただけましたでしょうか"). */
 const JA_SATISFIED_Q = /(?:気に入|満足|お気に召|お役に立|お楽しみ)[^。！？\n]{0,16}(?:か|でしょうか)[？?]?$/u;
 /** Cheap pre-tests: a German or Japanese review object anywhere (stems, no bounds). */
-const DE_ANY = /bewert|rezens|feedback|erfahrung|meinung|eindr|sterne|testbericht|kundenstimme|urteil|zeilen|worte|beurteil|wissen|andere[nm]? (?:kunden|käufer|interessenten|nutzer)/u;
+const DE_ANY = /bewert|rezens|feedback|erfahrung|meinung|eindr|sterne|testbericht|kundenstimme|urteil|zeilen|worte|beurteil|wissen|produktseite|artikelseite|produktbeschreibung|unter de[mn] (?:artikel|produkt)|andere[nm]? (?:kunden|käufer|interessenten|nutzer)/u;
 /** Stems of DE_SATISFIED_Q, tested first on a sentence that ends with a question mark. */
 const DE_SATISFIED_STEM = /zufrieden|gefäll|gefall|begeistert|überzeugt|freude/u;
 const JA_ANY = /レビュー|れびゅー|評価|感想|意見|口コミ|クチコミ|フィードバック|声|星|★/u;
@@ -245,6 +245,22 @@ const JA_ANY = /レビュー|れびゅー|評価|感想|意見|口コミ|クチ�
 const JA_CONDITIONED = /(?:気に入|満足|お気に召|愛用|お役に立|お楽しみ|喜んで|お喜び|重宝|活躍)[^。！？\n]{0,16}?(?:ようでしたら|ようであれば|ようなら|ましたら|のでしたら|のであれば|たら|なら|れば)/u;
 const DE_CONDITIONED = /(?<![\p{L}])(?:wenn|falls|sofern|sollte[n]?|da|weil|nachdem|jetzt,? wo|nun,? da)(?![\p{L}])(?:(?!nicht|kein|auch wenn|selbst wenn)[^.!?\n]){0,40}?(?<![\p{L}])(?:zufrieden|gefällt|gefallen|begeistert|überzeugt|freude (?:haben|hatten|macht)|gut (?:an|gefällt|funktioniert|passt))(?![\p{L}])/u;
 const CONDITIONED_ENTRY = 'leading:satisfaction-then-ask-de-ja';
+/** Cues conditioned-ask.ts does not read, so they count for the lexicons' asks too ("ご期待に沿う商品でしたら",
+ *  "hat Ihnen die Mühle gute Dienste geleistet"). */
+const JA_CONDITIONED_EXTRA = /(?:期待に(?:沿|添|お応え)|期待(?:通り|どおり|以上)|愛用|お役に立|重宝|活躍|喜んで|お楽しみ)[^。！？\n]{0,16}?(?:ようでしたら|ようであれば|ようなら|ましたら|でしたら|のでしたら|のであれば|たら|なら|れば)/u;
+const DE_CONDITIONED_EXTRA = bounded(/(?<![\p{L}])(?:wenn|falls|sofern|sollte[n]?|da|weil|nachdem)(?![\p{L}])(?:(?!nicht|kein|auch wenn|selbst wenn)[^.!?\n]){0,40}?(?<![\p{L}])(?:gute dienste|bewährt|gut (?:an|funktioniert|passt)|freude (?:haben|hatten|macht|bereitet)|erfüllt|überzeugen)(?![\p{L}])/u);
+/** The seller's plight next to a review object: a small shop or family business ("hilft kleinen Händlern wie uns",
+ *  "小さな工房にとって皆様の評価は"). */
+const DE_SYMPATHY = bounded(/(?<![\p{L}])(?:klein\p{L}{0,2} (?:\p{L}{1,12} )?(?:händler\p{L}{0,2}|shops?|unternehmen|betrieb\p{L}{0,2}|firma|team|manufaktur|werkstatt|laden)|familienbetrieb\p{L}{0,2}|familienunternehmen|händlern? wie uns|shops? wie uns(?:erem?)?|(?:überleben|existenz))(?![\p{L}])/u);
+const JA_SYMPATHY = /(?:小さな|小さい|個人|家族経営の?|少人数の?|零細)(?:お店|店|会社|ショップ|商店|事業者|企業|工房|チーム)|個人(?:で|経営)/u;
+const NO_APPEAL = /(?<![\p{L}])(?:dank\p{L}{0,4}|gelesen|nicht|kein\p{L}{0,2})(?![\p{L}])|ありがと|感謝|拝見|拝読|いただいた|頂いた|ございません|できません/u;
+const SYMPATHY_DE_JA_ENTRY = 'leading:appeal-with-review-de-ja';
+/** A sentence that takes up a yes/no question's answer: "Dann …", "Wenn ja, …", "そうでしたら". */
+const DE_THEN = /^(?:dann|wenn ja|falls ja|in diesem fall|in dem fall)(?![\p{L}])/u;
+/** ... about the product serving the buyer well, not about the buyer's time ("Haben Sie einen Augenblick?"). */
+const DE_GOOD_USE = /ihnen|erwartung|gut|geleistet|bewährt|erfüllt|spaß|freude|zufrieden|überzeugt|begeistert|gewünscht|vorgestellt|erhofft/u;
+const DE_TIME = /augenblick|moment|minute|zeit|sekunde/u;
+const DE_YES_NO_Q = /^(?:hat|haben|hatten|ist|sind|war|waren|gefällt|gefiel|konnte|konnten|funktioniert|passt|erfüllt|erfüllte|macht|macht|leistet|tut|tat)(?![\p{L}])[^.!?\n]{0,120}\?$/u;
 const ASK_DE_ENTRY = 'review_request:review-object-with-request-de';
 const ASK_JA_ENTRY = 'review_request:review-object-with-request-ja';
 const FIRST_DE_ENTRY = 'leading:contact-first-before-review-de';
@@ -287,18 +303,23 @@ function reviewAsksDeJa(t: string, asks: readonly Span[], de: boolean, ja: boole
   const all = sentences(t);
   let a = 0;
   let prevQuestion = false;
+  let prevYesNo = false;
   for (let k = 0; k < all.length; k++) {
     const [start, end0] = all[k]!;
     const end = end0 < t.length && (t[end0] === '?' || t[end0] === '？') ? end0 + 1 : end0;
     const s = t.slice(start, end).trim();
     const wasQuestion = prevQuestion;
+    const wasYesNo = prevYesNo;
     prevQuestion = false;
+    prevYesNo = false;
+    let hasObject = false;
     if (s.length > MAX_SENTENCE || s.length < 6) continue;
     while (a < asks.length && asks[a]!.end <= start) a++;
     const asked = a < asks.length && asks[a]!.start < end;
     const span = (rule: 'leading' | 'review_request', entry: string): Span => ({ rule, severity: 'block', start, end: end0, entry });
     let ask = asked;
     if (wantDe && DE_ANY.test(s) && deObject(s)) {
+      hasObject = true;
       const first = DE_FIRST.test(s) && DE_CONTACT.test(s) && !/(?<![\p{L}])(?:nicht|kein\p{L}{0,2})(?![\p{L}])[^.!?\n]{0,30}(?:zuerst|erst|vorher)/u.test(s);
       if (first && !DE_FIRST_SKIP.test(s) && !DE_CHANGE.test(s)) {
         out.push(span('leading', FIRST_DE_ENTRY));
@@ -310,6 +331,8 @@ function reviewAsksDeJa(t: string, asks: readonly Span[], de: boolean, ja: boole
       }
     }
     if (wantJa && JA_ANY.test(s)) {
+      JA_OBJECT.lastIndex = 0;
+      if (JA_OBJECT.test(s)) hasObject = true;
       if (jaFirst(s) && !/ありがと|できません(?!か)|必要はありません/u.test(s)) {
         out.push(span('leading', FIRST_JA_ENTRY));
         continue;
@@ -319,7 +342,12 @@ function reviewAsksDeJa(t: string, asks: readonly Span[], de: boolean, ja: boole
         ask = true;
       }
     }
-    if (ask && wasQuestion) out.push(span('leading', SATISFIED_Q_ENTRY));
+    if (ask && (wasQuestion || (wasYesNo && wantDe && DE_THEN.test(s)))) out.push(span('leading', SATISFIED_Q_ENTRY));
+    else if (ask && ((wantJa && JA_CONDITIONED_EXTRA.test(s)) || (wantDe && DE_CONDITIONED_EXTRA.test(s)))) out.push(span('leading', CONDITIONED_ENTRY));
+    else if (hasObject && ((wantDe && DE_SYMPATHY.test(s)) || (wantJa && JA_SYMPATHY.test(s))) && !NO_APPEAL.test(s)) {
+      out.push(span('leading', SYMPATHY_DE_JA_ENTRY));
+      if (!ask) out.push(span('review_request', SYMPATHY_DE_JA_ENTRY));
+    }
     // (a lexicon ask conditioned in its sentence is conditioned-ask.ts's business)
     else if (ask && !asked && ((wantJa && JA_CONDITIONED.test(s)) || (wantDe && DE_CONDITIONED.test(s)))) out.push(span('leading', CONDITIONED_ENTRY));
     // a yes/no question on satisfaction (cheap tests first: a question mark, a stem)
@@ -327,6 +355,7 @@ function reviewAsksDeJa(t: string, asks: readonly Span[], de: boolean, ja: boole
     prevQuestion =
       (wantDe && last === '?' && DE_SATISFIED_STEM.test(s) && DE_SATISFIED_Q.test(s)) ||
       (wantJa && (last === '？' || last === '?' || last === 'か') && JA_SATISFIED_Q.test(s));
+    prevYesNo = wantDe && last === '?' && DE_YES_NO_Q.test(s) && DE_GOOD_USE.test(s) && !DE_TIME.test(s);
   }
   return out;
 }

@@ -502,7 +502,10 @@ export const en: Lexicon = {
       match: ['Would you consider bumping your rating to four stars?', 'Is there any chance of raising your review?'] },
   ],
   review_request: [
-    // s11: the review as something shared on the listing, without a review word ("sharing it under the product makes it visible to everyone")
+    // s11 probe: a few lines as the review, placed on the listing ("a line or two under the listing helps the next buyer")
+    { id: 'few-lines-on-listing', re: `(?<![\\p{L}])(?:(?:leave|drop|write|add|spare|pop|jot|post)(?: us)? (?:an? (?:line|word|sentence) or two|a (?:few|couple of) (?:lines|words|sentences))(?: \\p{L}{1,12}){0,3} (?:under|below|beneath|on) (?:the |its |our )?(?:listing|product(?: page)?|item page|amazon)|(?:an? (?:line|word|sentence) or two|a (?:few|couple of) (?:lines|words|sentences))(?: \\p{L}{1,12}){0,3} (?:under|below|beneath|on) (?:the |its |our )?(?:listing|product(?: page)?|item page|amazon)(?= (?:\\p{L}{1,12} )?(?:helps?|would|means?|makes?|is (?:always )?(?:appreciated|welcome)|goes a long way)))(?![\\p{L}])${NOT_NEGATED}`,
+      why: 'A few lines placed on the listing, asked for or said to help, is a review asked for without the word.',
+      match: ["How's the grinder treating you? A line or two under the listing helps the next buyer.", 'A few words on Amazon would help us.', 'Feel free to drop a couple of lines on the listing.'], not: ['The first two lines on the listing describe the size.', 'A few words on the listing are wrong; we have fixed them.'] },
     { id: 'share-it-under-listing', re: `(?<![\\p{L}])(?:shar|post|writ|leav|put|add|drop)\\p{L}{0,4} (?:it|them|that|this|yours|your (?:thoughts|take|verdict|impressions|experience))(?: \\p{L}{1,10})? (?:under|below|beneath|on) (?:the |its |our )?(?:product(?: page)?|listing|item page)(?![\\p{L}])${NOT_NEGATED}`,
       why: 'Asking the buyer to put their thoughts under the product or on the listing asks for a review without naming one.',
       match: ["We'd love to hear how it works out - sharing it under the product makes it visible to everyone.", 'Feel free to post your thoughts on the listing.'], not: ['The size chart is printed on the product page.', 'Please do not post it on the listing; send the photo here instead.'] },

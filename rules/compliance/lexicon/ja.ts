@@ -47,6 +47,10 @@ const NOT_UNHAPPY = "(?![^。]{0,25}(?:ない|なかっ|ません|ず[、。]))"
 
 export const ja: Lexicon = {
   offplatform: [
+    // s11 probe: a social or messenger account as the place to write to ("InstagramアカウントへメッセージをおSend")
+    { id: 'social-account-message', re: `(?:instagram|インスタ(?:グラム)?|facebook|フェイスブック|twitter|ツイッター|tiktok|(?<![a-z])line(?![a-z])|ライン|whats ?app|telegram|wechat)(?:の)?(?:公式)?(?:アカウント|ページ|dm)?(?:へ|に|まで|から|で|にて)[^。！？\n]{0,8}?(?:メッセージ|dm|ご連絡|お問い合わせ|お問合せ|ご相談)(?:を)?(?:お送り|送って|送信|ください|下さい|いただ|頂|お待ち)${NOT_NEGATED}`,
+      why: "Asks the buyer to message the seller on Instagram, LINE or another social account, a channel outside Amazon.",
+      match: ['お急ぎの際はショップのInstagramアカウントへメッセージをお送りください。', 'LINEでご連絡ください。'], not: ['Instagramへのメッセージには対応しておりません。'] },
     // s11: "(address) までメールでお寄せください" - the channel word between まで and the request
     { id: 'made-channel-request', re: "まで(?:メール|eメール|お電話|電話|fax|ファックス|line|ライン)(?:で|にて)(?:も)?(?:お気軽に)?(?:お寄せ|ご連絡|お問い合わせ|お問合せ|お送り|お知らせ|ご相談)(?:ください|下さい|いただ|頂)(?<!(?:配送業者|運送会社|運輸|郵便|佐川|ヤマト|amazon|アマゾン|配達員|ドライバー)[^。]{0,40})",
       why: 'Asks the buyer to write or call the seller at a given address by e-mail or phone, outside Amazon.',
@@ -329,9 +333,9 @@ export const ja: Lexicon = {
       match: ['星4つでも低評価扱いになってしまいます。', '星3以下の評価は当店にとって大きな打撃です。'] },
   ]),
   review_request: unlessThanked([
-    { id: 'review-ask', re: `${REVIEW}(?:を|の)?(?:ぜひ|是非|ぜひとも|よろしく|どうか)?(?:ご)?(?:投稿|記入|お願い|おねがい|いただけ|頂け|くださ(?!っ)|下さ(?!っ)|書いて|していただけ|して頂け|お寄せ|お聞かせ|残して|つけて(?!くださっ|いただいてい|頂いてい))(?!前|の前|より前|より先|される前|する前|いただく前|頂く前|くださる前|下さる前)`,
-      why: 'Asks the buyer to post, write or give a review, rating or feedback.',
-      match: ['商品のレビューをご投稿いただけますと幸いです。', 'ぜひ一言お寄せください。'], not: ['レビュー投稿前にお知らせください。'] },
+    { id: 'review-ask', re: `${REVIEW}(?:を|の)?(?:ぜひ|是非|ぜひとも|よろしく|どうか)?(?:ご)?(?:投稿|記入|お願い|おねがい|いただけ|頂け|くださ(?!っ)|下さ(?!っ)|書いて|していただけ|して頂け|お寄せ|お聞かせ|残して|つけて(?!くださっ|いただいてい|頂いてい))(?!前|の前|より前|より先|される前|する前|いただく前|頂く前|くださる前|下さる前)(?!(?:いただ|頂)き(?:まして)?[、,]|(?:いただ|頂)きありがと|(?:いただ|頂)いた|くださり|下さり)`,
+      why: 'Asks the buyer to post, write or give a review, rating or feedback (not a thanks for one given: "レビューをお寄せいただき、励みになっております").',
+      match: ['商品のレビューをご投稿いただけますと幸いです。', 'ぜひ一言お寄せください。'], not: ['レビュー投稿前にお知らせください。', '温かいレビューをお寄せいただき、大変励みになっております。'] },
     { id: 'opinion-on-page', re: `(?:お考え|ご意見|ご感想|お声)を[^。]{0,15}(?:商品ページ|レビュー欄|amazon)(?:で|に|上で)[^。]{0,10}(?:拝見|お聞かせ|教え|いただけ|頂け|お待ち)`, why: 'The buyer\'s opinion wanted on the product page is a review ask without the word.',
       match: ['ミキサーについてのお客様のお考えを、商品ページで拝見できれば嬉しいです。'], not: ['ご意見をこちらのメッセージでお聞かせください。']},
     { id: 'tell-in-review', re: `${REVIEW}(?:で(?!は)|にて)[^。、]{0,20}(?:お伝え|お聞かせ|教え|ご紹介|お知らせ)(?:ください|下さい|いただけ|頂け)`, why: '"Tell it in a review" asks for a review.',

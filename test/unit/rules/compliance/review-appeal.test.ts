@@ -156,3 +156,27 @@ describe('Japanese review asks by structure', () => {
     expect(rulesDeJa('お気に召していただけているようでしたら、レビューで応援していただけると嬉しいです。', 'ja')).toContain('leading');
   });
 });
+
+describe('German and Japanese appeals and conditions (s11 probe misses, fixed after it was measured)', () => {
+  it.each([
+    ['Ein kurzes Sterne-Urteil unter Ihrer Bestellung hilft kleinen Händlern wie uns enorm.', 'de'],
+    ['小さな工房にとって、皆様の評価が何よりの支えになります。', 'ja'],
+    ['Hat Ihnen die Kaffeemühle gute Dienste geleistet? Dann freuen wir uns über Ihre Rezension.', 'de'],
+    ['ご期待に沿う商品でしたら、星の評価で応援していただけますと大変嬉しく存じます。', 'ja'],
+  ] as const)('leading: %s', (text, lang) => {
+    expect(rulesDeJa(text, lang)).toContain('leading');
+  });
+  it.each([
+    ['Haben Sie einen Augenblick? Dann freut sich unser Team über Ihre Sterne für den Akku.', 'de'],
+    ['Als kleines Team bitten wir um etwas Geduld, wir melden uns bis morgen.', 'de'],
+    ['少人数で運営しておりますため、返信に一日ほどお時間をいただいております。', 'ja'],
+  ] as const)('not leading: %s', (text, lang) => {
+    expect(rulesDeJa(text, lang)).not.toContain('leading');
+  });
+  it('a thanks for a review next to the seller\'s size is no appeal of this detector', () => {
+    expect(deja('Danke für Ihre Bewertung - für einen kleinen Händler wie uns bedeutet sie viel.')).toEqual([]);
+  });
+  it('a yes/no question about the product, then "Dann" and an ask, is leading', () => {
+    expect(deja('Funktioniert der Mixer so, wie Sie es sich gewünscht haben? Dann schreiben Sie doch eine Rezension.')).toContain('leading:leading:satisfaction-question-then-ask');
+  });
+});
