@@ -426,17 +426,29 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     else spans.push(p);
   }
 
+  // the structural review asks pass the guards the lexicon phrases pass (a rule stated, thanks for a
+  // review, Amazon's own review mail explained to a buyer who asked)
+  const reviewGuarded = (found: Span[]): Span[] =>
+    found.filter((sp) => {
+      if (!describesOrderOrRule(t, sp, sp.rule, -1, buyerQuestion)) return true;
+      cleared.push(sp);
+      return false;
+    });
   // a reward tied to a review (a draw among reviewers, an exchange, proof of the review), in every language
-  spans.push(...reviewIncentives(t));
+  spans.push(...reviewGuarded(reviewIncentives(t)));
   // a satisfaction survey put to the buyer, in every language
-  spans.push(...surveyAsks(t));
+  spans.push(...reviewGuarded(surveyAsks(t)));
   // a review ask conditioned on, or following, a good experience is leading whatever its words
   const asks = review.filter((s) => s.rule === 'review_request');
   if (asks.length) spans.push(...conditionedAsks(t, asks));
-  // contact-first, sympathy, social proof and rewards tied to a review, read from their structure (English)
-  // over the English sentences only (a mixed text's others blanked, offsets kept)
-  const english = phrases.only('en');
-  if (english) spans.push(...reviewAppeals(english, [...asks].sort((a, b) => a.start - b.start)));
+  // contact-first, sympathy, social proof and rewards tied to a review, read from their structure (English);
+  // review asks, contact-first and satisfaction-question asks in German and Japanese. Each language reads
+  // only its own sentences of a long mixed text (the others blanked, offsets kept).
+  const sortedAsks = [...asks].sort((a, b) => a.start - b.start);
+  for (const lang of ['en', 'de', 'ja'] as const) {
+    const own = phrases.only(lang);
+    if (own) spans.push(...reviewGuarded(reviewAppeals(own, sortedAsks, [lang])));
+  }
 
   if (options.reviewAlreadyRequested) {
     // One channel per order: after Request a Review, any review wording in a message blocks.

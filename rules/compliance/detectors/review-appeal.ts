@@ -22,7 +22,7 @@ const NOT_SELLERS = "(?<!(?<![\\p{L}])(?:we|i|team|will|to|rating|is|are|be) )";
 
 /** Ask to come to the seller ("talk to us", "message us", "reach out", "come straight to us", "give us a chance"). */
 const CONTACT =
-  "(?:contact(?:ing)? us|message us|talk(?:ing)? to us|speak(?:ing)? (?:to|with) us|reach(?:ing)? out(?: to us)?|get(?:ting)? in touch|write (?:to )?us|come (?:straight |directly )?to us|let us know|tell us|drop us a (?:line|message|note)|reply (?:to us|here|to this message)|give us (?:a|the|an) (?:chance|opportunity))";
+  "(?:contact(?:ing)? us|message us|talk(?:ing)? to us|speak(?:ing)? (?:to|with) us|reach(?:ing)? out(?: to us)?|get(?:ting)? in touch|write (?:to )?us|come (?:straight |directly )?to us|let us know|tell us|drop us a (?:line|message|note)|reply (?:to us|here|to this message)|give us (?:a|the|an) (?:chance|opportunity)|give us a (?:shout|call|ring|buzz|heads-up|nudge)|ping us|holler at us|flag it (?:to|with) us|loop us in|run it (?:by|past) us|come back to us)";
 /** ... first, or before/rather than the review. */
 const FIRST = '(?:first|before|prior to|rather than|instead of|ahead of)';
 const CONTACT_FIRST = new RegExp(`(?<![\\p{L}])${CONTACT}(?![\\p{L}])`, 'u');
@@ -100,7 +100,13 @@ const MIN_SENTENCE = 16;
  * `leading` (and, for appeals and rewards, `review_request`) spans over the sentences that carry one
  * of the structures above. `t` is the normalized copy; offsets are normalized.
  */
-export function reviewAppeals(t: string, asks: readonly Span[]): Span[] {
+export function reviewAppeals(t: string, asks: readonly Span[], languages: readonly string[] = ['en']): Span[] {
+  const other = languages.includes('de') || languages.includes('ja') ? reviewAsksDeJa(t, asks, languages.includes('de'), languages.includes('ja')) : [];
+  if (!languages.includes('en')) return other;
+  return other.length ? [...other, ...appealsEn(t, asks)] : appealsEn(t, asks);
+}
+
+function appealsEn(t: string, asks: readonly Span[]): Span[] {
   // every structure needs a review word, a rating verb or an ask: a text without any is not read
   // sentence by sentence (one native scan; a 100k paste of symbols stays as cheap as before)
   if (!asks.length && !ANY_TRIGGER.test(t)) return [];
@@ -149,6 +155,207 @@ export function reviewAppeals(t: string, asks: readonly Span[]): Span[] {
       out.push(span('leading', REWARD_ENTRY));
       if (!CHANGES_REVIEW.test(s)) out.push(span('review_request', REWARD_ENTRY));
     }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// German and Japanese review asks read from their structure (s11): the lexicons hold fixed phrases
+// ("Über eine Bewertung würden wir uns freuen", "レビューをお願いします") and each new paraphrase slipped
+// past them. Here a sentence is a review ask when its object is a review, rating, opinion, experience
+// or stars (German compounds: Kundenrezension, Produktfeedback, Verkäuferbewertung; Japanese without
+// word bounds: レビュー, 評価, ご感想, ご意見, 生の声) and it carries a request form (German: a Sie-imperative,
+// a modal question, "würden wir uns freuen", "wäre toll", "bitte"; Japanese keigo: 〜ください,
+// 〜いただけますと幸いです, 〜をお願いします, いかがでしょうか, 励みになります). Steering to the seller
+// instead of or before the review ("bevor Sie bewerten, melden Sie sich", "評価ではなくメッセージで")
+// is leading, and so is an ask after a yes/no question on the buyer's satisfaction ("Waren Sie
+// zufrieden? Dann …", "気に入っていただけましたか？"). Sentences that thank, deny, offer a choice, or ask to
+// change a review (leading only, the lexicons' entries) are left alone.
+
+/** German review objects; compounds through the letters before them ("kundenrezension"). */
+/** A pattern that starts with a word-start look-behind, tested fast: V8 scans the pattern without it (a
+ *  literal start it finds quickly) and the look-behind is checked by hand at each hit; a hit inside a word
+ *  resumes one character on. Same answers as the original pattern, several times faster per sentence. */
+const LETTER = /\p{L}/u;
+interface Bounded {
+  test(s: string): boolean;
+}
+function bounded(re: RegExp): Bounded {
+  const head = '(?<![\\p{L}])';
+  if (!re.source.startsWith(head)) throw new Error('bounded(): pattern must start with a word-start look-behind');
+  const loose = new RegExp(re.source.slice(head.length), 'gu');
+  return {
+    test(s: string): boolean {
+      loose.lastIndex = 0;
+      for (let m = loose.exec(s); m; m = loose.exec(s)) {
+        if (m.index === 0 || !LETTER.test(s[m.index - 1]!)) return true;
+        loose.lastIndex = m.index + 1;
+      }
+      return false;
+    },
+  };
+}
+
+const DE_OBJECT_STEM = /(?:bewertung|rezension|feedback|erfahrung(?:en|sbericht)?|meinung|eindr[üu]ck|sterne|testbericht|kundenstimme|urteil)(?!\p{L}{5})/u;
+const DE_OBJECT_WORD = bounded(
+  /(?<![\p{L}])(?:(?:ein paar|einige|wenige|zwei|drei) (?:zeilen|worte)|bewerten|rezensieren|beurteilen|andere[nm]? (?:kunden|käufer\p{L}{0,5}|interessenten|nutzer\p{L}{0,3})(?! (?:berichten|sagen|schreiben|melden|haben|hatten|fragen))|es (?:\p{L}{1,15} ){0,3}wissen|(?:auf|unter|in) (?:der|die|dem|den) (?:produktseite|artikelseite|produktbeschreibung)|unter (?:dem|den) (?:artikel|produkt))(?![\p{L}])/u,
+);
+/** The seller's own assessing ("wir bewerten jede Reklamation"): blanked before the object test. */
+const DE_SELLER_ASSESSES = /(?<![\p{L}])(?:wir|ich|team) (?:\p{L}{1,15} )?(?:bewerten|rezensieren|beurteilen)(?![\p{L}])/gu;
+/** A German request: a Sie-imperative of a telling/giving verb, a modal question, a wish. */
+const DE_REQUEST = bounded(
+  /(?<![\p{L}])(?:würden wir uns(?: \p{L}{1,12}){0,2} freuen|freuen wir uns|wir freuen uns (?:auf|über|sehr|riesig|sehr über)|(?:wäre|wären)(?: \p{L}{1,15}){0,4} (?:toll|schön|schönste|super|klasse|großartig|prima|wunderbar|hilfreich|nett|gold wert|hilfe|dankeschön|freude)|ist (?:\p{L}{1,12} )?(?:gold wert|eine große hilfe)|wären (?:wir )?(?:ihnen )?(?:sehr )?dankbar|bitten (?:wir )?sie|(?:bitten|bitte) um|(?:könnten|würden|möchten|mögen|wollen) sie|(?:hinterlassen|schreiben|teilen|geben|lassen|verfassen|vergeben|bewerten|rezensieren|sagen|erzählen|verraten|schenken|posten|veröffentlichen|nehmen) sie|zeit (?:gefunden|finden)|(?:zwei|ein paar|wenige) minuten|würden (?:wir )?(?:\p{L}{1,12} )?gerne? (?:erfahren|wissen|hören|lesen))(?![\p{L}])/u,
+);
+/** ... not a thanks, a denial or rule, a choice between things, a change to a review, a review read. */
+const DE_SKIP_WORD = bounded(
+  /(?<![\p{L}])(?:dank\p{L}{0,4}|bedanken|gelesen|gesehen|erhalten haben|nicht (?:\p{L}{1,15} ){0,2}(?:nötig|notwendig|erforderlich|verpflichtet|erlaubt|gestattet|bitten|beeinflussen|fragen)|müssen sie nicht|brauchen sie nicht|keine (?:pflicht|verpflichtung)|freiwillig|oder|lieber|welche[nmrs]?|beachten|lesen|verwaltet|screenshot|bescheid|schlecht\p{L}{0,3}|negativ\p{L}{0,3}|bevor|zuerst)(?![\p{L}])/u,
+);
+/** Stems of a change to a review (inside "anzupassen", "zurückzuziehen"). */
+const DE_CHANGE = /ändern|geändert|anpass|anzupass|entfern|lösch|zurückzieh|zurückzuzieh|zurücknehm|überdenk|aktualisier|korrigier/u;
+/** ... and what rules out contact-first: a thanks, a rule, a change to a review (leading by the lexicons). */
+const DE_FIRST_SKIP = bounded(/(?<![\p{L}])(?:dank\p{L}{0,4}|bedanken|müssen sie nicht|brauchen sie nicht|nicht (?:nötig|notwendig|erforderlich))(?![\p{L}])/u);
+/** Contact the seller first, or instead of the review. */
+const DE_FIRST = bounded(/(?<![\p{L}])(?:bevor (?:sie|du)|vor (?:der|einer|ihrer) (?:\p{L}{1,15} )?(?:bewertung|rezension)|statt|anstatt|anstelle|zuerst|zunächst|erst einmal|vorher)(?![\p{L}])/u);
+const DE_CONTACT = bounded(/(?<![\p{L}])(?:melden|kontaktieren|kontakt|schreiben sie uns|wenden|chance|gelegenheit|bescheid|informieren|nachricht|sprechen|uns (?:direkt|zuerst))(?![\p{L}])/u);
+/** A yes/no question on the buyer's satisfaction ("Sind Sie zufrieden?", "Gefällt Ihnen die Lampe?"). */
+const DE_SATISFIED_Q = /^(?!(?:wie|was|welche\p{L}?|wo|womit)(?![\p{L}]))[^.!?\n]{0,60}(?<![\p{L}])(?:zufrieden|gefällt|gefallen|begeistert|überzeugt|freude)(?![\p{L}])[^.!?\n]{0,40}\?$/u;
+
+/** Japanese review objects (no word bounds: 星 only before a count or particle, 声 only as the buyer's voice). */
+const JA_OBJECT = /(?<!プ)レビュー|れびゅー|評価|ご感想|感想|ご意見|口コミ|クチコミ|フィードバック|(?:生の|お|皆様の|あなたの|率直な)声|星(?=[のをでがは0-9０-９一二三四五]|だけ)|★/gu;
+/** A keigo request after the object. */
+const JA_REQUEST =
+  /ください|下さい|いただけ(?:ます|ません|れば|ると|たら|ない)|頂け(?:ます|ません|れば|ると|たら|ない)|いただきたく|頂きたく|お願い(?:します|いたし|致し|申し上げ|でき)|幸い|嬉し|うれし|助かり|励みにな|ありがた|有難|お待ちして|お待ち申し上げ|いかがでしょう|いかがですか|しませんか|みませんか|参考にな|お寄せ|お聞かせ/u;
+/** ... not thanks or a review read, a denial, a choice, a change, "if you have an opinion, contact us". */
+const JA_SKIP =
+  /ありがと|感謝|御礼|お礼|いただき(?:まして)?、|いただいた|頂いた|くださった|下さった|拝見|拝読|確認いたしました|できません(?!か)|いたしません(?!か)|しておりません|行っておりません|ございません|必要はありません|不要|禁止|どちら|いずれ|かどうか|ご希望|ご都合|変更|削除|修正|見直|取り消|取消|撤回|書き換え|書き直|取り下げ|更新|確認|ご覧|説明|了承|理解|管理|容赦|許し|下げ|上げ|書き方|参考になさ|ヘルプ|前に|前には|先に|ご一報|低評価|以下|打撃|痛手|書かず|しないで/u;
+const JA_IF_ANY = /^[^。]{0,4}(?:がございましたら|がありましたら|があれば|がございます場合|などございましたら|等ございましたら)/u;
+/** Before or instead of the review, the seller ("評価の前に", "評価ではなく"), then contact. */
+const JA_FIRST = /^(?:を|の)?(?:[^。！？\n]{0,12}?)(?:前に|前には|より先に|より前に|ではなく|でなく|の代わりに|代わりに)/u;
+const JA_CONTACT = /ご連絡|ご相談|お知らせ|メッセージ|お問い合わせ|お問合せ|お声がけ|お申し付け|当店|弊社|当社|こちら/u;
+/** A yes/no question on satisfaction ("気に入っていただけましたか", "ご満足いただけましたでしょうか"). */
+const JA_SATISFIED_Q = /(?:気に入|満足|お気に召|お役に立|お楽しみ)[^。！？\n]{0,16}(?:か|でしょうか)[？?]?$/u;
+/** Cheap pre-tests: a German or Japanese review object anywhere (stems, no bounds). */
+const DE_ANY = /bewert|rezens|feedback|erfahrung|meinung|eindr|sterne|testbericht|kundenstimme|urteil|zeilen|worte|beurteil|wissen|produktseite|artikelseite|produktbeschreibung|unter de[mn] (?:artikel|produkt)|andere[nm]? (?:kunden|käufer|interessenten|nutzer)/u;
+/** Stems of DE_SATISFIED_Q, tested first on a sentence that ends with a question mark. */
+const DE_SATISFIED_STEM = /zufrieden|gefäll|gefall|begeistert|überzeugt|freude/u;
+const JA_ANY = /レビュー|れびゅー|評価|感想|意見|口コミ|クチコミ|フィードバック|声|星|★/u;
+
+/** The ask is conditioned on, or follows, the buyer's satisfaction in its own sentence ("お気に召していただけている
+ *  ようでしたら", "ご愛用いただけているようでしたら", "da Ihnen die Jacke offenbar gefällt"). */
+const JA_CONDITIONED = /(?:気に入|満足|お気に召|愛用|お役に立|お楽しみ|喜んで|お喜び|重宝|活躍)[^。！？\n]{0,16}?(?:ようでしたら|ようであれば|ようなら|ましたら|のでしたら|のであれば|たら|なら|れば)/u;
+const DE_CONDITIONED = /(?<![\p{L}])(?:wenn|falls|sofern|sollte[n]?|da|weil|nachdem|jetzt,? wo|nun,? da)(?![\p{L}])(?:(?!nicht|kein|auch wenn|selbst wenn)[^.!?\n]){0,40}?(?<![\p{L}])(?:zufrieden|gefällt|gefallen|begeistert|überzeugt|freude (?:haben|hatten|macht)|gut (?:an|gefällt|funktioniert|passt))(?![\p{L}])/u;
+const CONDITIONED_ENTRY = 'leading:satisfaction-then-ask-de-ja';
+/** Cues conditioned-ask.ts does not read, so they count for the lexicons' asks too ("ご期待に沿う商品でしたら",
+ *  "hat Ihnen die Mühle gute Dienste geleistet"). */
+const JA_CONDITIONED_EXTRA = /(?:期待に(?:沿|添|お応え)|期待(?:通り|どおり|以上)|愛用|お役に立|重宝|活躍|喜んで|お楽しみ)[^。！？\n]{0,16}?(?:ようでしたら|ようであれば|ようなら|ましたら|でしたら|のでしたら|のであれば|たら|なら|れば)/u;
+const DE_CONDITIONED_EXTRA = bounded(/(?<![\p{L}])(?:wenn|falls|sofern|sollte[n]?|da|weil|nachdem)(?![\p{L}])(?:(?!nicht|kein|auch wenn|selbst wenn)[^.!?\n]){0,40}?(?<![\p{L}])(?:gute dienste|bewährt|gut (?:an|funktioniert|passt)|freude (?:haben|hatten|macht|bereitet)|erfüllt|überzeugen)(?![\p{L}])/u);
+/** The seller's plight next to a review object: a small shop or family business ("hilft kleinen Händlern wie uns",
+ *  "小さな工房にとって皆様の評価は"). */
+const DE_SYMPATHY = bounded(/(?<![\p{L}])(?:klein\p{L}{0,2} (?:\p{L}{1,12} )?(?:händler\p{L}{0,2}|shops?|unternehmen|betrieb\p{L}{0,2}|firma|team|manufaktur|werkstatt|laden)|familienbetrieb\p{L}{0,2}|familienunternehmen|händlern? wie uns|shops? wie uns(?:erem?)?|(?:überleben|existenz))(?![\p{L}])/u);
+const JA_SYMPATHY = /(?:小さな|小さい|個人|家族経営の?|少人数の?|零細)(?:お店|店|会社|ショップ|商店|事業者|企業|工房|チーム)|個人(?:で|経営)/u;
+const NO_APPEAL = /(?<![\p{L}])(?:dank\p{L}{0,4}|gelesen|nicht|kein\p{L}{0,2})(?![\p{L}])|ありがと|感謝|拝見|拝読|いただいた|頂いた|ございません|できません/u;
+const SYMPATHY_DE_JA_ENTRY = 'leading:appeal-with-review-de-ja';
+/** A sentence that takes up a yes/no question's answer: "Dann …", "Wenn ja, …", "そうでしたら". */
+const DE_THEN = /^(?:dann|wenn ja|falls ja|in diesem fall|in dem fall)(?![\p{L}])/u;
+/** ... about the product serving the buyer well, not about the buyer's time ("Haben Sie einen Augenblick?"). */
+const DE_GOOD_USE = /ihnen|erwartung|gut|geleistet|bewährt|erfüllt|spaß|freude|zufrieden|überzeugt|begeistert|gewünscht|vorgestellt|erhofft/u;
+const DE_TIME = /augenblick|moment|minute|zeit|sekunde/u;
+const DE_YES_NO_Q = /^(?:hat|haben|hatten|ist|sind|war|waren|gefällt|gefiel|konnte|konnten|funktioniert|passt|erfüllt|erfüllte|macht|macht|leistet|tut|tat)(?![\p{L}])[^.!?\n]{0,120}\?$/u;
+const ASK_DE_ENTRY = 'review_request:review-object-with-request-de';
+const ASK_JA_ENTRY = 'review_request:review-object-with-request-ja';
+const FIRST_DE_ENTRY = 'leading:contact-first-before-review-de';
+const FIRST_JA_ENTRY = 'leading:contact-first-before-review-ja';
+const SATISFIED_Q_ENTRY = 'leading:satisfaction-question-then-ask';
+
+/** A Japanese sentence asks for a review: an object, then a request within the clause. */
+function jaAsk(s: string): boolean {
+  if (JA_SKIP.test(s)) return false;
+  JA_OBJECT.lastIndex = 0;
+  for (let m = JA_OBJECT.exec(s); m; m = JA_OBJECT.exec(s)) {
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (JA_IF_ANY.test(after)) continue;
+    if (JA_REQUEST.test(after)) return true;
+  }
+  return false;
+}
+
+function jaFirst(s: string): boolean {
+  JA_OBJECT.lastIndex = 0;
+  for (let m = JA_OBJECT.exec(s); m; m = JA_OBJECT.exec(s)) {
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const first = JA_FIRST.exec(after);
+    if (first && JA_CONTACT.test(after.slice(first[0].length))) return true;
+  }
+  return false;
+}
+
+/** A German sentence names a review object (not the seller's own assessing). */
+function deObject(s: string): boolean {
+  const t = s.includes('wir ') || s.includes('ich ') || s.includes('team ') ? s.replace(DE_SELLER_ASSESSES, ' ') : s;
+  return DE_OBJECT_STEM.test(t) || DE_OBJECT_WORD.test(t);
+}
+
+function reviewAsksDeJa(t: string, asks: readonly Span[], de: boolean, ja: boolean): Span[] {
+  const wantDe = de && DE_ANY.test(t);
+  const wantJa = ja && JA_ANY.test(t);
+  if (!wantDe && !wantJa) return [];
+  const out: Span[] = [];
+  const all = sentences(t);
+  let a = 0;
+  let prevQuestion = false;
+  let prevYesNo = false;
+  for (let k = 0; k < all.length; k++) {
+    const [start, end0] = all[k]!;
+    const end = end0 < t.length && (t[end0] === '?' || t[end0] === '？') ? end0 + 1 : end0;
+    const s = t.slice(start, end).trim();
+    const wasQuestion = prevQuestion;
+    const wasYesNo = prevYesNo;
+    prevQuestion = false;
+    prevYesNo = false;
+    let hasObject = false;
+    if (s.length > MAX_SENTENCE || s.length < 6) continue;
+    while (a < asks.length && asks[a]!.end <= start) a++;
+    const asked = a < asks.length && asks[a]!.start < end;
+    const span = (rule: 'leading' | 'review_request', entry: string): Span => ({ rule, severity: 'block', start, end: end0, entry });
+    let ask = asked;
+    if (wantDe && DE_ANY.test(s) && deObject(s)) {
+      hasObject = true;
+      const first = DE_FIRST.test(s) && DE_CONTACT.test(s) && !/(?<![\p{L}])(?:nicht|kein\p{L}{0,2})(?![\p{L}])[^.!?\n]{0,30}(?:zuerst|erst|vorher)/u.test(s);
+      if (first && !DE_FIRST_SKIP.test(s) && !DE_CHANGE.test(s)) {
+        out.push(span('leading', FIRST_DE_ENTRY));
+        continue;
+      }
+      if (!asked && DE_REQUEST.test(s) && !DE_SKIP_WORD.test(s) && !DE_CHANGE.test(s)) {
+        out.push(span('review_request', ASK_DE_ENTRY));
+        ask = true;
+      }
+    }
+    if (wantJa && JA_ANY.test(s)) {
+      JA_OBJECT.lastIndex = 0;
+      if (JA_OBJECT.test(s)) hasObject = true;
+      if (jaFirst(s) && !/ありがと|できません(?!か)|必要はありません/u.test(s)) {
+        out.push(span('leading', FIRST_JA_ENTRY));
+        continue;
+      }
+      if (!asked && jaAsk(s)) {
+        out.push(span('review_request', ASK_JA_ENTRY));
+        ask = true;
+      }
+    }
+    if (ask && (wasQuestion || (wasYesNo && wantDe && DE_THEN.test(s)))) out.push(span('leading', SATISFIED_Q_ENTRY));
+    else if (ask && ((wantJa && JA_CONDITIONED_EXTRA.test(s)) || (wantDe && DE_CONDITIONED_EXTRA.test(s)))) out.push(span('leading', CONDITIONED_ENTRY));
+    else if (hasObject && ((wantDe && DE_SYMPATHY.test(s)) || (wantJa && JA_SYMPATHY.test(s))) && !NO_APPEAL.test(s)) {
+      out.push(span('leading', SYMPATHY_DE_JA_ENTRY));
+      if (!ask) out.push(span('review_request', SYMPATHY_DE_JA_ENTRY));
+    }
+    // (a lexicon ask conditioned in its sentence is conditioned-ask.ts's business)
+    else if (ask && !asked && ((wantJa && JA_CONDITIONED.test(s)) || (wantDe && DE_CONDITIONED.test(s)))) out.push(span('leading', CONDITIONED_ENTRY));
+    // a yes/no question on satisfaction (cheap tests first: a question mark, a stem)
+    const last = s[s.length - 1];
+    prevQuestion =
+      (wantDe && last === '?' && DE_SATISFIED_STEM.test(s) && DE_SATISFIED_Q.test(s)) ||
+      (wantJa && (last === '？' || last === '?' || last === 'か') && JA_SATISFIED_Q.test(s));
+    prevYesNo = wantDe && last === '?' && DE_YES_NO_Q.test(s) && DE_GOOD_USE.test(s) && !DE_TIME.test(s);
   }
   return out;
 }

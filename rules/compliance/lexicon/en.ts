@@ -52,6 +52,10 @@ const THANKS_GIFT_FOR_REVIEW: LexiconItem[] = [
 
 export const en: Lexicon = {
   offplatform: [
+    // s11: moving the conversation itself to another channel ("continue this conversation over email")
+    { id: 'move-conversation-to-channel', re: `(?<![\\p{L}])(?:continue|move|take|carry on|switch)(?: \\p{L}{1,10})? (?:this|the|our) (?:conversation|chat|discussion|thread)(?: \\p{L}{1,10})? (?:over|via|by|to|on|through|in) (?:e-?mail|phone|text|sms|whats ?app|telegram|signal|messenger|instagram|facebook|a call)(?![\\p{L}])${NOT_NEGATED}`,
+      why: 'Moving the conversation to e-mail, phone or a messenger takes it outside Amazon messages.',
+      match: ["We'd be happy to continue this conversation over email.", "Let's move the chat to WhatsApp."], not: ["We can't move this conversation to email; let's keep it here."] },
     { id: 'text-keyword-to-number', re: "text ['\"][^'\"\\n]{1,15}['\"] to(?=\\s{0,3}\\d)",
       why: 'Asks the buyer to text a keyword to a (short) number, a phone channel outside Amazon.',
       match: ["Text 'HELP' to 55512 and a technician will answer."], not: ["Type 'HELP' in the app to see the menu."] },
@@ -498,6 +502,17 @@ export const en: Lexicon = {
       match: ['Would you consider bumping your rating to four stars?', 'Is there any chance of raising your review?'] },
   ],
   review_request: [
+    // s11 probe: a few lines as the review, placed on the listing ("a line or two under the listing helps the next buyer")
+    { id: 'few-lines-on-listing', re: `(?<![\\p{L}])(?:(?:leave|drop|write|add|spare|pop|jot|post)(?: us)? (?:an? (?:line|word|sentence) or two|a (?:few|couple of) (?:lines|words|sentences))(?: \\p{L}{1,12}){0,3} (?:under|below|beneath|on) (?:the |its |our )?(?:listing|product(?: page)?|item page|amazon)|(?:an? (?:line|word|sentence) or two|a (?:few|couple of) (?:lines|words|sentences))(?: \\p{L}{1,12}){0,3} (?:under|below|beneath|on) (?:the |its |our )?(?:listing|product(?: page)?|item page|amazon)(?= (?:\\p{L}{1,12} )?(?:helps?|would|means?|makes?|is (?:always )?(?:appreciated|welcome)|goes a long way)))(?![\\p{L}])${NOT_NEGATED}`,
+      why: 'A few lines placed on the listing, asked for or said to help, is a review asked for without the word.',
+      match: ["How's the grinder treating you? A line or two under the listing helps the next buyer.", 'A few words on Amazon would help us.', 'Feel free to drop a couple of lines on the listing.'], not: ['The first two lines on the listing describe the size.', 'A few words on the listing are wrong; we have fixed them.'] },
+    { id: 'share-it-under-listing', re: `(?<![\\p{L}])(?:shar|post|writ|leav|put|add|drop)\\p{L}{0,4} (?:it|them|that|this|yours|your (?:thoughts|take|verdict|impressions|experience))(?: \\p{L}{1,10})? (?:under|below|beneath|on) (?:the |its |our )?(?:product(?: page)?|listing|item page)(?![\\p{L}])${NOT_NEGATED}`,
+      why: 'Asking the buyer to put their thoughts under the product or on the listing asks for a review without naming one.',
+      match: ["We'd love to hear how it works out - sharing it under the product makes it visible to everyone.", 'Feel free to post your thoughts on the listing.'], not: ['The size chart is printed on the product page.', 'Please do not post it on the listing; send the photo here instead.'] },
+    // s11: a hoped-for top rating is an ask for the rating ("hopefully it has earned all five stars from you")
+    { id: 'hope-earned-stars', re: "(?<![\\p{L}])(?:hope|hoping|hopefully|trust)(?![\\p{L}])[^.!?\\n]{0,40}(?:earned|earns|deserves?|worth|worthy of) (?:all |the |a |your )?(?:five|5|full)[ -](?:stars?|marks)",
+      why: 'Hoping the product has earned five stars from the buyer asks for a top rating.',
+      match: ['Hopefully it has earned all five stars from you.', 'We hope the kettle deserves 5 stars in your eyes.'], not: ['The kettle earned five stars from a consumer magazine.', 'We hope the replacement arrives by Friday.'] },
     ...THANKS_GIFT_FOR_REVIEW,
     { id: 'tap-the-stars', re: `(?<![\\p{L}])(?:tap|click|hit|select|press|pick|fill in|light up) (?:on )?(?:the |a |your |some |five |5 |all (?:the |five |5 )?)?(?:\\p{L}{2,10} )?(?:stars|star rating|star-rating|rating stars)(?![\\p{L}])(?! (?:icon|button|symbol)s? to (?:save|add|bookmark|mark))`,
       why: 'Telling the buyer to tap or click the rating stars asks for a rating, without a review word or a "leave" verb.',
@@ -780,6 +795,10 @@ export const en: Lexicon = {
       match: ['Your review could be the one that helps someone decide.'], not: ['Our size chart helps someone decide between two sizes.'] },
   ],
   marketing: [
+    // s11: ordering from the seller's own shop instead of Amazon is a sales pitch for that shop
+    { id: 'order-from-our-shop', re: `(?<![\\p{L}])(?:order|buy|purchase|get)(?: \\p{L}{1,12}){0,2} (?:directly |straight )?from us (?:through|on|via|at|in) our (?:own )?(?:web ?shop|website|site|online (?:store|shop)|store|shop)(?![\\p{L}])${NOT_NEGATED}`,
+      why: "Inviting the buyer to order from the seller's own web shop promotes a sale outside the order.",
+      match: ['You can also order refills directly from us through our own web shop.'], not: ["We don't sell directly from us through our own website; please order on Amazon."] },
     // s9: a reward offered to the buyer (with or without a review) is a promotion, as the labelling convention says
     { id: 'reward-offered', re: `(?:send you|receive|get|claim|win|earn|enter\\p{L}{0,2} (?:our|a|the))(?: [^\\s.!?]{1,15}){0,2} (?:a |an |your )?(?:[$£€]\\d+ )?(?:vouchers?|\\d+ ?% off|discount codes?|prize draw|draw|raffle|giveaway)${NOT_EXPLAINED}${NOT_NEGATED}`,
       why: 'Offers the buyer a voucher, discount or prize draw (a gift card for a review is leading only in the corpus), a promotion in a message that must serve the order.',
@@ -971,6 +990,10 @@ export const en: Lexicon = {
     { id: 'prize-draw', re: "prize draws?|(?:monthly|weekly) draw", why: 'Promotes a prize draw, promotion the buyer did not ask for.', match: ["We'll enter you into our monthly prize draw."] },
   ],
   personal_data: [
+    // s11: "send us yours" after the channel names the buyer's address or number without saying so
+    { id: 'channel-then-send-us-yours', re: "(?<![\\p{L}])(?:e-?mail|phone|number|whats ?app|telegram|signal|mobile)(?![\\p{L}])[^.!?\\n]{0,40}(?:send|give|share|drop|leave|pass) (?:us|me) yours(?![\\p{L}])",
+      why: "Asks for the buyer's own e-mail or number (\"just send us yours\"), contact data the order does not need.",
+      match: ["We'd be happy to continue over email - just send us yours."], not: ['We use the order number - we will send you yours shortly.'] },
     { id: 'address-to-email-outside', re: "(?:what|which) (?:e-?mail )?address (?:should|can|could|do|shall) (?:we|i) (?:e-?mail|send|write)[^.!?\\n]{0,30}(?:outside|off) amazon",
       why: "Asks for the buyer's e-mail address outside Amazon, contact data the order does not need.",
       match: ['For the invoice, what address should we email it to outside Amazon?'], not: ['What address should we send the replacement to?'] },

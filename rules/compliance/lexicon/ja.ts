@@ -47,6 +47,14 @@ const NOT_UNHAPPY = "(?![^。]{0,25}(?:ない|なかっ|ません|ず[、。]))"
 
 export const ja: Lexicon = {
   offplatform: [
+    // s11 probe: a social or messenger account as the place to write to ("InstagramアカウントへメッセージをおSend")
+    { id: 'social-account-message', re: `(?:instagram|インスタ(?:グラム)?|facebook|フェイスブック|twitter|ツイッター|tiktok|(?<![a-z])line(?![a-z])|ライン|whats ?app|telegram|wechat)(?:の)?(?:公式)?(?:アカウント|ページ|dm)?(?:へ|に|まで|から|で|にて)[^。！？\n]{0,8}?(?:メッセージ|dm|ご連絡|お問い合わせ|お問合せ|ご相談)(?:を)?(?:お送り|送って|送信|ください|下さい|いただ|頂|お待ち)${NOT_NEGATED}`,
+      why: "Asks the buyer to message the seller on Instagram, LINE or another social account, a channel outside Amazon.",
+      match: ['お急ぎの際はショップのInstagramアカウントへメッセージをお送りください。', 'LINEでご連絡ください。'], not: ['Instagramへのメッセージには対応しておりません。'] },
+    // s11: "(address) までメールでお寄せください" - the channel word between まで and the request
+    { id: 'made-channel-request', re: "まで(?:メール|eメール|お電話|電話|fax|ファックス|line|ライン)(?:で|にて)(?:も)?(?:お気軽に)?(?:お寄せ|ご連絡|お問い合わせ|お問合せ|お送り|お知らせ|ご相談)(?:ください|下さい|いただ|頂)(?<!(?:配送業者|運送会社|運輸|郵便|佐川|ヤマト|amazon|アマゾン|配達員|ドライバー)[^。]{0,40})",
+      why: 'Asks the buyer to write or call the seller at a given address by e-mail or phone, outside Amazon.',
+      match: ['ご質問はsupport@example.jpまでメールでお寄せください。'], not: ['ご質問はこちらのメッセージまでお寄せください。', '配送業者まで電話でお問い合わせください。'] },
     { id: 'official-site', re: "公式(?:ウェブサイト|webサイト|サイト|ホームページ|オンラインショップ|オンラインストア|ネットショップ|通販サイト|ストア|ショップ)",
       why: "Points the buyer to the seller's official website or shop, a sales channel outside Amazon.",
       match: ['公式オンラインショップでは全色をそろえております。', '詳しくは公式サイトをご覧ください。'] },
@@ -325,9 +333,9 @@ export const ja: Lexicon = {
       match: ['星4つでも低評価扱いになってしまいます。', '星3以下の評価は当店にとって大きな打撃です。'] },
   ]),
   review_request: unlessThanked([
-    { id: 'review-ask', re: `${REVIEW}(?:を|の)?(?:ぜひ|是非|ぜひとも|よろしく|どうか)?(?:ご)?(?:投稿|記入|お願い|おねがい|いただけ|頂け|くださ(?!っ)|下さ(?!っ)|書いて|していただけ|して頂け|お寄せ|お聞かせ|残して|つけて(?!くださっ|いただいてい|頂いてい))(?!前|の前|より前|より先|される前|する前|いただく前|頂く前|くださる前|下さる前)`,
-      why: 'Asks the buyer to post, write or give a review, rating or feedback.',
-      match: ['商品のレビューをご投稿いただけますと幸いです。', 'ぜひ一言お寄せください。'], not: ['レビュー投稿前にお知らせください。'] },
+    { id: 'review-ask', re: `${REVIEW}(?:を|の)?(?:ぜひ|是非|ぜひとも|よろしく|どうか)?(?:ご)?(?:投稿|記入|お願い|おねがい|いただけ|頂け|くださ(?!っ)|下さ(?!っ)|書いて|していただけ|して頂け|お寄せ|お聞かせ|残して|つけて(?!くださっ|いただいてい|頂いてい))(?!前|の前|より前|より先|される前|する前|いただく前|頂く前|くださる前|下さる前)(?!(?:いただ|頂)き(?:まして)?[、,]|(?:いただ|頂)きありがと|(?:いただ|頂)いた|くださり|下さり)`,
+      why: 'Asks the buyer to post, write or give a review, rating or feedback (not a thanks for one given: "レビューをお寄せいただき、励みになっております").',
+      match: ['商品のレビューをご投稿いただけますと幸いです。', 'ぜひ一言お寄せください。'], not: ['レビュー投稿前にお知らせください。', '温かいレビューをお寄せいただき、大変励みになっております。'] },
     { id: 'opinion-on-page', re: `(?:お考え|ご意見|ご感想|お声)を[^。]{0,15}(?:商品ページ|レビュー欄|amazon)(?:で|に|上で)[^。]{0,10}(?:拝見|お聞かせ|教え|いただけ|頂け|お待ち)`, why: 'The buyer\'s opinion wanted on the product page is a review ask without the word.',
       match: ['ミキサーについてのお客様のお考えを、商品ページで拝見できれば嬉しいです。'], not: ['ご意見をこちらのメッセージでお聞かせください。']},
     { id: 'tell-in-review', re: `${REVIEW}(?:で(?!は)|にて)[^。、]{0,20}(?:お伝え|お聞かせ|教え|ご紹介|お知らせ)(?:ください|下さい|いただけ|頂け)`, why: '"Tell it in a review" asks for a review.',
@@ -427,6 +435,10 @@ export const ja: Lexicon = {
         '交換品の色について、青と灰色のどちらがよいかご意見をお聞かせください。', 'レビューのお願いはいたしません。', '星1つの評価を取り下げていただけますと幸いです。', 'いただいた評価を星4に上げていただけると助かります。', 'レビューの内容について当店からお願いすることはできません。', 'どうか低評価だけはお許しください。', '省エネ性能の評価ラベルは箱の側面に記載されております。'] },
   ]),
   marketing: [
+    // s11: the seller's own site with a benefit ("公式サイトから直接いただくと送料無料") sells outside Amazon
+    { id: 'own-site-benefit', re: "(?:公式(?:サイト|ストア|ショップ|ホームページ|オンラインショップ)|自社(?:サイト|ストア|ショップ)|当店(?:の)?(?:サイト|ホームページ|ウェブサイト)|直接(?:ご注文|注文|ご購入|購入|お取引))[^。！？\\n]{0,25}(?:送料無料|お得|割引|安く|特典|ポイント|クーポン|特別価格)(?![^。]{0,20}(?:ございません|ありません|できません|行っておりません))",
+      why: "Offers a benefit (free shipping, a discount) for ordering on the seller's own site, a promotion outside the order.",
+      match: ['今後のご注文は当店の公式サイトから直接いただくと送料無料になります。'], not: ['公式サイトでの割引は行っておりません。'] },
     // s10: a bigger or newer model (or "容量2倍") with a price state, no shop word needed
     { id: 'other-model-on-offer', re: "(?:(?:大型|上位|新型|最新|プロ|後継|大容量|ハイグレード)(?:モデル|版|タイプ|機種)|[2-9２-９二三]倍)[^。！？\\n]{0,40}(?:特別価格|セール|割引|お買い得|値下げ|半額|期間限定価格|特価)",
       why: 'A bigger, newer or "twice the capacity" model named with a sale price is an upsell the buyer did not ask for.',

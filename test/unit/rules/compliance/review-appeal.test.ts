@@ -89,3 +89,94 @@ describe('bounded', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+// s11: German and Japanese review asks read from their structure (an object that is a review, rating,
+// opinion, experience or stars, and a request form), contact-first steering and asks after a yes/no
+// question on satisfaction. Near-misses: thanks, reviews read, rules, choices, changes (leading only).
+const deja = (text: string) => reviewAppeals(text.toLowerCase(), [], ['de', 'ja']).map((s) => `${s.rule}:${s.entry}`);
+const rulesDeJa = (text: string, lang: 'de' | 'ja') => new Set(checkMessage(text, { languages: [lang] }).filter((f) => f.severity !== 'info').map((f) => f.rule));
+
+describe('German review asks by structure', () => {
+  it.each([
+    'Ein paar Zeilen zu Ihren Eindrücken unter dem Artikel wären toll.',
+    'Wir bitten Sie herzlich um ein Produktfeedback, sobald Sie die Pfanne getestet haben.',
+    'Mögen Sie Ihre Erfahrungen mit der Bohrmaschine mit anderen Kunden teilen?',
+    'Eine kurze Sternebewertung von Ihnen wäre für uns eine große Hilfe.',
+  ])('review_request: %s', (text) => {
+    expect(deja(text)).toContain('review_request:review_request:review-object-with-request-de');
+  });
+  it.each([
+    'Vielen Dank für Ihre ausführliche Rezension, wir haben uns sehr darüber gefreut.',
+    'Bitte beachten Sie, dass die Bewertungen auf der Produktseite von Amazon verwaltet werden.',
+    'Ihre Meinung ist uns wichtig: Möchten Sie lieber einen Ersatz oder eine Erstattung?',
+    'Wir bewerten jede Reklamation einzeln und melden uns spätestens morgen.',
+    'Die Erfahrung zeigt, dass der Akku nach drei Ladezyklen seine volle Kapazität erreicht.',
+    'Wären Sie so nett, Ihre Bewertung nach dem Austausch noch einmal anzupassen?',
+    'Sie müssen uns keine Bewertung schreiben, das ist völlig freiwillig.',
+  ])('not: %s', (text) => {
+    expect(deja(text).filter((e) => e.startsWith('review_request'))).toEqual([]);
+  });
+  it('contact first, before or instead of the review, is leading', () => {
+    expect(deja('Bitte kontaktieren Sie uns direkt, statt eine schlechte Bewertung zu hinterlassen.')).toContain('leading:leading:contact-first-before-review-de');
+    expect(deja('Bevor Sie das Gerät zurückschicken, melden Sie sich bitte kurz bei uns.')).toEqual([]);
+  });
+  it('an ask after a yes/no question on satisfaction, or conditioned on it, is leading', () => {
+    expect(rulesDeJa('Waren Sie zufrieden? Dann lassen Sie es andere Kunden wissen!', 'de')).toContain('leading');
+    expect(rulesDeJa('Da Ihnen die Jacke offenbar gefällt, wäre eine positive Bewertung das schönste Dankeschön.', 'de')).toContain('review_request');
+    expect(deja('Wie gefällt Ihnen der Wasserkocher? Wir freuen uns auf Ihre Rezension.')).not.toContain('leading:leading:satisfaction-question-then-ask');
+    expect(deja('Eine Bewertung können Sie jederzeit abgeben, auch wenn Sie nicht zufrieden sind.')).not.toContain('leading:leading:satisfaction-then-ask-de-ja');
+  });
+});
+
+describe('Japanese review asks by structure', () => {
+  it.each([
+    '購入者様の生の声をお聞かせいただけませんか。',
+    'まだ評価がお済みでなければ、この機会にいかがでしょうか。',
+    '使ってみたご感想を一言いただけますと幸いです。',
+    '星の数だけでも付けていただけると励みになります。',
+  ])('review_request: %s', (text) => {
+    expect(deja(text)).toContain('review_request:review_request:review-object-with-request-ja');
+  });
+  it.each([
+    '刻印のプレビューをご確認ください。',
+    '素敵なレビューを書いていただき、誠にありがとうございました。',
+    'いただいたご感想は社内で共有し、改善に努めてまいります。',
+    '商品レビューの書き方は、Amazonのヘルプページでご確認いただけます。',
+    'ご不明な点やご意見がございましたら、お気軽にご連絡ください。',
+    '「星空ナイトライト」は電池式です。',
+    '評価を下げられた理由について、詳しくご説明させてください。',
+  ])('not: %s', (text) => {
+    expect(deja(text).filter((e) => e.startsWith('review_request'))).toEqual([]);
+  });
+  it('instead of or before the review, then contact, is leading', () => {
+    expect(deja('ご満足いただけなかった場合は、評価ではなくメッセージでお知らせください。')).toContain('leading:leading:contact-first-before-review-ja');
+    expect(deja('返品される前に、リセットボタンを10秒長押ししてお試しください。')).toEqual([]);
+  });
+  it('an ask conditioned on satisfaction is leading', () => {
+    expect(rulesDeJa('お気に召していただけているようでしたら、レビューで応援していただけると嬉しいです。', 'ja')).toContain('leading');
+  });
+});
+
+describe('German and Japanese appeals and conditions (s11 probe misses, fixed after it was measured)', () => {
+  it.each([
+    ['Ein kurzes Sterne-Urteil unter Ihrer Bestellung hilft kleinen Händlern wie uns enorm.', 'de'],
+    ['小さな工房にとって、皆様の評価が何よりの支えになります。', 'ja'],
+    ['Hat Ihnen die Kaffeemühle gute Dienste geleistet? Dann freuen wir uns über Ihre Rezension.', 'de'],
+    ['ご期待に沿う商品でしたら、星の評価で応援していただけますと大変嬉しく存じます。', 'ja'],
+  ] as const)('leading: %s', (text, lang) => {
+    expect(rulesDeJa(text, lang)).toContain('leading');
+  });
+  it.each([
+    ['Haben Sie einen Augenblick? Dann freut sich unser Team über Ihre Sterne für den Akku.', 'de'],
+    ['Als kleines Team bitten wir um etwas Geduld, wir melden uns bis morgen.', 'de'],
+    ['少人数で運営しておりますため、返信に一日ほどお時間をいただいております。', 'ja'],
+  ] as const)('not leading: %s', (text, lang) => {
+    expect(rulesDeJa(text, lang)).not.toContain('leading');
+  });
+  it('a thanks for a review next to the seller\'s size is no appeal of this detector', () => {
+    expect(deja('Danke für Ihre Bewertung - für einen kleinen Händler wie uns bedeutet sie viel.')).toEqual([]);
+  });
+  it('a yes/no question about the product, then "Dann" and an ask, is leading', () => {
+    expect(deja('Funktioniert der Mixer so, wie Sie es sich gewünscht haben? Dann schreiben Sie doch eine Rezension.')).toContain('leading:leading:satisfaction-question-then-ask');
+  });
+});
