@@ -141,7 +141,7 @@ const ADVERB = String.raw`(?:(?!normal|usual|general|habituel|d'habitude|solit|g
  *  also with an adverb inside ("n'est malheureusement pas possible", "is unfortunately not possible"), but not
  *  "normally/usually not" (the exception follows: "n'est normalement pas autorisé, mais pour vous..."). */
 const NEGATION_AFTER = new RegExp(
-  String.raw`^[^.!?;\n。]{0,60}?(?:(?:is|are|was) ${ADVERB}not (?:allowed|permitted|possible)|not allowed|nicht (?:erlaubt|gestattet|möglich|zulässig|annehmen|anbieten)|ist uns nicht|n'(?:est|sont) ${ADVERB}(?:pas|plus) (?:autorisé|permis|possible)|no (?:está|es) (?:permitid|posible)|no (?:se )?(?:permite|acepta)|non (?:è|sono|ci è|ci sono) ${ADVERB}(?:consentit|permess|possibil)|não (?:é|são) ${ADVERB}(?:permitid|possível)|できません|いたしかねます|お受けできません)`,
+  String.raw`^[^.!?;\n。]{0,60}?(?:(?:is|are|was) ${ADVERB}not (?:allowed|permitted|possible)|not allowed|nicht (?:erlaubt|gestattet|möglich|zulässig|annehmen|anbieten)|ist uns nicht|n'(?:est|sont) ${ADVERB}(?:pas|plus) (?:autorisé|permis|possible)|no (?:está|es) (?:permitid|posible)|no (?:se )?(?:permite|acepta)|non (?:è|sono|ci è|ci sono) ${ADVERB}(?:consentit|permess|possibil)|não (?:é|são) ${ADVERB}(?:permitid|possível)|できません|いたしかねます|お受けできません|(?:運営|実施|提供|開設|発行|配信|販売|用意|受付|受け付け|行っ|行なっ|扱っ|取り扱っ)(?:して|し|て)?(?:おり|い)ません|(?:サイト|ショップ|ホームページ|店舗)は(?:ございません|ありません))`,
   'u',
 );
 /** A third party that will contact the buyer: the carrier, the driver, Amazon or the manufacturer
@@ -232,6 +232,25 @@ function saleEndedAt(t: string, span: Range): boolean {
 // why: describing the rule is not breaking it
 const NOT_ASKING = /(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|not allowed to|aren't allowed to|are not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:ask|request|offer|require|pressure|expect|incentivi[sz]e|influence|pay)(?![\p{L}])/u;
 
+/** Thanks for a review the buyer already wrote, the review word at most four words after "thanks for":
+ *  "vielen Dank für Ihre ausführliche Rezension", "obrigado por escrever uma avaliação tão detalhada",
+ *  "merci pour votre avis". Not "thanks in advance for your review" (no "for" right after the thanks). */
+// why: thanking for a review is compliant without Request a Review on the order (corpus README); s11 false alarms
+const THANKED_REVIEW =
+  /(?<![\p{L}])(?<!(?<![\p{L}])(?:as a|als|in|en|como|come|um|de|da)\s{1,3})(?:thank you|thanks|danke|dank|merci|gracias|grazie|obrigad[oa]|agradecemos|agradezco|ringraziamo)(?:\s{1,3}(?:so much|very much|vielmals|sehr|beaucoup|mille|muito|muchas|mucho|tante))?\s{1,3}(?:for|für|pour|d'avoir|de (?:votre|vos|ton|tes|cet|cette)|por|pela|pelo|per|di (?:aver|avere)|della|del)(?:\s{1,3}(?!(?:and|und|et|y|e|or|oder|ou|o|then|dann|puis|poi)(?![\p{L}]))[\p{L}']{1,20}){0,4}?\s{1,3}(?:reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|avis|évaluation|commentaire|reseñas?|opini[oó]n(?:es)?|valoraci[oó]n|recension[ei]|valutazion[ei]|avalia[çc][ãa]o|avalia[çc][õo]es|coment[áa]rios?)(?![\p{L}])/u;
+/** An ask, a condition or a reward in the rest of the thanks' sentence: the thanks is then for a review still
+ *  to come, or a reward for one ("as a thank you for your review, we'll extend your warranty" is also cut
+ *  by the look-behind above; "merci de laisser un avis" is a polite imperative, so "de" needs a possessive). */
+const ASK_AFTER_THANKS =
+  /(?<![\p{L}])(?:please|when you|once you|if you|could you|would you|in advance|bitte|wenn sie|sobald|könnten sie|würden sie|im voraus|s'il vous pla[iî]t|si vous|dès que|pourriez|d'avance|por favor|cuando|si (?:usted|puede)|podría|de antemano|per favore|quando|se (?:lei|puoi|può)|potrebbe|in anticipo|caso|poderia|antecipadamente|desde já|we'll|we will|you'll|you will|erhalten sie|bekommen sie|gift|gutschein|rabatt|discount|refund|voucher|coupon|vous recevrez|réduction|remise|bon d'achat|recibirá|descuento|reembolso|regalo|riceverà|sconto|buono|rimborso|receberá|desconto|brinde|cupom)(?![\p{L}])/u;
+function thankedForReview(t: string, span: Range): boolean {
+  const from = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
+  const m = THANKED_REVIEW.exec(t.slice(from, span.end));
+  if (!m) return false;
+  const stop = firstStopIn(t, span.end, span.end + 120);
+  return !ASK_AFTER_THANKS.test(t.slice(from + m.index, stop ? stop.at : span.end + 120));
+}
+
 /** Lowercase words in a sentence: a sentence without them is a title-cased or shouted line, not prose. */
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
 
@@ -242,6 +261,18 @@ function clauseStart(t: string, at: number): number {
   const window = t.slice(from, at);
   for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) start = from + m.index + m[0].length;
   return start;
+}
+
+/** A messenger named as what a device shows or works with, not as a channel to the seller: "the watch
+ *  shows notifications from any app you allow, including WhatsApp and Signal", "Benachrichtigungen aller
+ *  Apps ..., also auch WhatsApp", "notificaciones de todas las apps ..., también WhatsApp o Telegram". */
+// why: s11 false alarms - smartwatch and phone-accessory answers name messengers as product features
+const MESSENGER_NAME = /^(?:whats ?app|telegram|signal|line|viber|wechat|messenger|threema|skype)$/u;
+const APP_NOTIFICATIONS =
+  /(?<![\p{L}])(?:notifications?|alerts|benachrichtigungen|mitteilungen|notificaciones|notifiche|notificações)(?:\s{1,3}[\p{L}'-]{1,15}){0,4}?\s{1,3}(?:apps?|applications?|applis?|aplicaciones|aplicativos|applicazioni|anwendungen)(?![\p{L}])|通知/u;
+function messengerAsFeature(t: string, span: Range): boolean {
+  if (!MESSENGER_NAME.test(t.slice(span.start, span.end))) return false;
+  return APP_NOTIFICATIONS.test(t.slice(sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start), span.start));
 }
 
 /** Is a phrase (normalized offsets) refused, denied or said of a third party in its own clause? */
@@ -255,6 +286,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   }
   if (NEGATION_AFTER.test(t.slice(span.end, span.end + CLAUSE_WINDOW))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
+  if (rule === 'offplatform' && messengerAsFeature(t, span)) return true;
   return rule === 'offplatform' && THIRD_PARTY.test(head);
 }
 
@@ -270,6 +302,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentence) || saleEndedAt(t, span) || insideQuotes(t, span);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
+  if (rule === 'review_request' && thankedForReview(t, span)) return true;
   return NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '');
 }
 

@@ -60,3 +60,34 @@ describe('spelled e-mail signs', () => {
     expect(checkMessage('Contactez-nous sur contact arobase atelierbleu point fr pour une réponse rapide.').map((f) => f.rule)).toContain('email');
   });
 });
+
+describe('s11 false alarms: guards of check.ts', () => {
+  const rules = (text: string, buyerMessage?: string) => checkMessage(text, { buyerMessage }).map((f) => f.rule);
+
+  it('a messenger named as the notifications a device shows is a product feature, not a channel', () => {
+    expect(rules('The watch shows notifications from any app you allow in the companion app, including WhatsApp and Signal.')).not.toContain('offplatform');
+    expect(rules('Die Uhr zeigt Benachrichtigungen aller Apps an, die Sie freigeben, also auch WhatsApp oder Signal.')).not.toContain('offplatform');
+    expect(rules('El reloj muestra las notificaciones de todas las apps que autorice, también WhatsApp o Telegram.')).not.toContain('offplatform');
+    // a channel to the seller is still one, also next to notifications
+    expect(rules('We send shipping notifications via WhatsApp, message us there.')).toContain('offplatform');
+    expect(rules('Turn on notifications and write to us on WhatsApp.')).toContain('offplatform');
+  });
+
+  it('Japanese "… は運営しておりません / 行っておりません" denies the shop or newsletter it names', () => {
+    expect(rules('当店はAmazonでのみ販売しており、自社の通販サイトは運営しておりません。')).not.toContain('offplatform');
+    expect(rules('当店ではメールマガジンなどのお知らせは行っておりません。')).not.toContain('marketing');
+    expect(rules('自社サイトの方がお安く購入できます。')).toContain('offplatform');
+    expect(rules('メールマガジンにご登録いただくと最新情報をお届けします。')).toContain('marketing');
+  });
+
+  it('thanks for a review the buyer wrote is no ask; thanks in advance, a polite imperative or a reward still are', () => {
+    expect(rules('Vielen Dank für Ihre ausführliche Rezension zur Kaffeemühle – Ihr Hinweis zum Mahlgrad hilft uns beim Überarbeiten der Anleitung.')).not.toContain('review_request');
+    expect(rules('Muito obrigado por escrever uma avaliação tão detalhada do moedor.')).not.toContain('review_request');
+    expect(rules('Si vous êtes satisfait, merci de nous laisser un avis 5 étoiles !')).toContain('review_request');
+    expect(rules("As a thank you for your review, we'll extend your warranty to 24 months.")).toContain('review_request');
+    expect(rules('Obrigado por deixar uma avaliação quando puder!')).toContain('review_request');
+    // thanks for the purchase "and" a review: the review is still to come
+    expect(rules('Thank you for your purchase and a quick review would help us a lot.')).toContain('review_request');
+    expect(rules('Obrigado pela compra e uma avaliação nos ajudaria muito.')).toContain('review_request');
+  });
+});
