@@ -228,8 +228,8 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (c) other buyers' choices or a matching item next to the seller's own range
   const cross = find(CROSS, s);
   if (cross && (also || own || next) && !(ownOrder && !also)) return { kind: 'cross-sell', ...span(cross, own) };
-  // (d) a multi-pack and a saving
-  if (bundle) {
+  // (d) a multi-pack and a saving, unless it is the buyer's own order ("ご注文の「お得な3個セット」は…発送いたしました")
+  if (bundle && !(ownOrder && !also && !next)) {
     const saving = find(SAVING, s);
     if (saving) return { kind: 'bundle', ...span(bundle, saving) };
   }

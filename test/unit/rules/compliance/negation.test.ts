@@ -90,4 +90,41 @@ describe('s11 false alarms: guards of check.ts', () => {
     expect(rules('Thank you for your purchase and a quick review would help us a lot.')).toContain('review_request');
     expect(rules('Obrigado pela compra e uma avaliação nos ajudaria muito.')).toContain('review_request');
   });
+
+  it('a channel the carrier uses, named right after the phrase ("ricevuto via SMS da BRT"), is no invitation', () => {
+    expect(rules('Porti con sé il codice di ritiro ricevuto via SMS da BRT.')).not.toContain('offplatform');
+    expect(rules('Le mando il codice via SMS dal mio cellulare.')).toContain('offplatform');
+    // "da/de Amazon" names no carrier: paying outside the Amazon order stays an invitation
+    expect(rules('Si lo prefiere, le pasamos los datos para pagar por Bizum y anulamos el pedido de Amazon.')).toContain('offplatform');
+  });
+
+  it('English "no" before a noun after "there was / we have" denies it ("there was no coupon involved")', () => {
+    expect(rules('Your order qualified for free shipping because it was over $35; there was no coupon involved.')).not.toContain('marketing');
+    expect(rules('Use coupon SAVE10 for 10% off your next order, no minimum.')).toContain('marketing');
+  });
+
+  it('the seller saying it cannot change or remove the buyer\'s review is the answer to a buyer who asks, not leading', () => {
+    const ask = 'Can you delete my review? I clicked 1 star by mistake.';
+    const lead = (text: string) => checkMessage(text, { buyerMessage: ask }).map((f) => f.rule).filter((r) => r === 'leading');
+    expect(lead("Hi Sara, we can't change or remove your review - only Amazon or you can do that.")).toEqual([]);
+    expect(lead('Bonjour, nous ne pouvons pas modifier votre avis, seul Amazon ou vous-même le pouvez.')).toEqual([]);
+    expect(lead('Hola, no podemos modificar su opinión; solo Amazon o usted mismo pueden hacerlo.')).toEqual([]);
+    expect(lead('Ciao, non possiamo modificare la sua recensione: solo Amazon o lei stesso potete farlo.')).toEqual([]);
+    expect(lead('Olá, não podemos alterar a sua avaliação; só a Amazon ou você mesmo podem fazer isso.')).toEqual([]);
+    // "but you can …" turns it into the ask; a question to the buyer is one
+    expect(lead("We can't change your review, but you can update it to 5 stars yourself.")).not.toEqual([]);
+    expect(lead("Can't you change your review to 5 stars?")).not.toEqual([]);
+  });
+
+  it('German "… kennen/haben wir nicht" after the phrase denies it', () => {
+    expect(rules('Den Newsletter des Herstellers kennen wir nicht; wir helfen Ihnen hier zu Ihrer Bestellung.')).not.toContain('marketing');
+    expect(rules('Abonnieren Sie unseren Newsletter für neue Angebote.')).toContain('marketing');
+  });
+
+  it('a carrier that writes or calls in the present tense, or its own number in Japanese, is a third party', () => {
+    expect(rules('Hallo, der Fahrer von DPD schickt Ihnen eine WhatsApp-Nachricht mit dem Zeitfenster.')).not.toContain('offplatform');
+    expect(rules('配送業者の不在票に記載のフリーダイヤルから再配達をご依頼いただけます。')).not.toContain('offplatform');
+    expect(rules('Unsere Fahrer schicken Ihnen gern unsere WhatsApp-Nummer, schreiben Sie uns dort.')).toContain('offplatform');
+    expect(rules('当店のフリーダイヤルまでお電話ください。')).toContain('offplatform');
+  });
 });

@@ -145,3 +145,13 @@ describe('a yes behind the greeting answers the buyer (s11 false alarms)', () =>
     expect(kinds('Bonjour Denis, oui, notre nouveau modèle existe aussi en bleu.')).not.toEqual([]);
   });
 });
+
+describe('a multi-pack that is the buyer\'s own order (s11)', () => {
+  it('is no bundle offer', () => {
+    expect(kinds('ご注文の「お得な3個セット」は、3個とも同梱して発送いたしました。')).toEqual([]);
+  });
+  it('a saving on a pack for the next order still is', () => {
+    expect(kinds('Your order has shipped - next time grab the 3-pack and save 20%.')).not.toEqual([]);
+  });
+});
+
