@@ -127,4 +127,12 @@ describe('s11 false alarms: guards of check.ts', () => {
     expect(rules('Unsere Fahrer schicken Ihnen gern unsere WhatsApp-Nummer, schreiben Sie uns dort.')).toContain('offplatform');
     expect(rules('当店のフリーダイヤルまでお電話ください。')).toContain('offplatform');
   });
+
+  it('"we don\'t need your email" and "el fabricante no tiene … por WhatsApp" refuse; "no need to …" and "no tiene que …" do not', () => {
+    expect(rules("Hi, we don't need your email or phone number - the order number is enough.")).not.toContain('personal_data');
+    expect(rules('Hola Marta, el fabricante no tiene servicio técnico por WhatsApp; lo gestionamos nosotros aquí.')).not.toContain('offplatform');
+    expect(rules('No need to wait, just email us at help@shop.com.')).toContain('offplatform');
+    expect(rules('No tiene que pasar por Amazon para escribirnos por WhatsApp.')).toContain('offplatform');
+  });
 });
+
