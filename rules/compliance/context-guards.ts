@@ -62,19 +62,6 @@ export function amazonsOwnMail(sentence: string, buyerQuestion: string): boolean
   return (AMAZON_SENDS.test(sentence) || NOT_FROM_US.test(sentence)) && /amazon|アマゾン/u.test(sentence) && !OWN_REQUEST.test(sentence);
 }
 
-/** Thanks for a review the buyer wrote, the phrase right after it: "grazie di cuore per la bella
- *  recensione", "thank you so much for your lovely review", "merci pour votre bel avis". Not thanks in
- *  advance, nor thanks for taking the time to write one (an ask). */
-const THANKED_FOR =
-  /(?<![\p{L}])(?:thank(?:s| you)|many thanks|grazie|ringraziamo|ringrazio|merci|remercions|gracias|agradecemos|danke|dank|bedanken|obrigad[oa]|agradecemos)(?:\s[\p{L}']{1,12}){0,3}?\s(?:for|per|pour|por|für|fürs|pela|pelo)\s(?:[\p{L}']{1,14}\s){0,3}$/u;
-const NOT_YET_WRITTEN = /(?<![\p{L}])(?:advance|advanced|voraus|avance|d'avance|adelantado|antemano|anticipo|antecipad\p{L}*|leaving|taking|considering|giving|writing|sharing|laisser|prendre|lasciare|dejar|hinterlassen|deixar|schreiben|écrire|escribir|scrivere|escrever|compartir|condividere|partager|teilen)(?![\p{L}])/u;
-/** ... nor thanks for one still to come: "the review you will leave", "che ci lascerà", "que vous laisserez". */
-const STILL_TO_COME = /^[^.!?;\n]{0,40}?(?<![\p{L}])(?:you will|you'll|you would|you might|you may|lascer\p{L}{1,4}|vorr\p{L}{1,4}|laisserez|pourriez|dejar[áa]|dejaría|hinterlassen werden|deixar[áa]|poderá|poderia)(?![\p{L}])/u;
-export function thankedForReview(t: string, span: Range): boolean {
-  const head = t.slice(Math.max(0, span.start - 80), span.start).split(/[.!?;\n]/u).pop() ?? '';
-  return THANKED_FOR.test(head) && !NOT_YET_WRITTEN.test(head) && !STILL_TO_COME.test(t.slice(span.end, span.end + 60));
-}
-
 /** Amazon's own price programmes named with the discount they give: "Ihr Spar-Abo-Rabatt", "tu descuento
  *  de Suscríbete y ahorra", "il suo sconto Iscriviti e risparmia" explain the price, they offer nothing. */
 export const AMAZON_PROGRAM =

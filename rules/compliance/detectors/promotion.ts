@@ -119,6 +119,10 @@ const NEGATION = re(`${W}(?:not|no|never|nicht|kein\\p{L}{0,2}|pas|non|não|nunc
 export const BUYER_QUESTION = /[?？]|か[。\s]*$/u;
 /** A reply that starts with yes/no. */
 const YES_NO = /^\s*(?:yes|yeah|no|ja|nein|oui|non|sí|sì|sim|não|はい|いいえ)(?![\p{L}])/u;
+/** ... or after the greeting that opens the reply ("Bonjour Denis, oui, le modèle existe aussi en 44"):
+ *  read only when the buyer asked something, as a bare "Hi Anna, yes, our new model is out" answers nothing. */
+// why: s11 false alarm - a yes to the buyer's own size question, behind a greeting
+const YES_NO_AFTER_GREETING = /^\s*(?:hi|hello|hey|dear|hallo|guten tag|liebe[r]?|bonjour|bonsoir|salut|hola|buenos días|buenas|ciao|buongiorno|salve|gentile|olá|oi|bom dia|boa tarde|prezad[oa])(?:\s{1,3}[\p{L}.'-]{1,20}){0,3}\s{0,3}[,:!]\s{0,3}(?:yes|yeah|no|ja|nein|oui|non|sí|sì|sim|não|tem sim|claro|certo|certamente|natürlich|bien sûr)(?![\p{L}])/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]{3,}/gu;
 
 export type PromotionKind = 'invite' | 'novelty' | 'cross-sell' | 'bundle';
@@ -185,7 +189,7 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const range = find(RANGE, s);
   const bundle = find(BUNDLE, s);
   const hard = HARD_GUARD.test(s);
-  const answered = YES_NO.test(s) || (buyerWords.size > 0 && (answersBuyer(s, buyerWords) || answersBuyerJa(s, buyerWords)));
+  const answered = YES_NO.test(s) || (buyerWords.size > 0 && (YES_NO_AFTER_GREETING.test(s) || answersBuyer(s, buyerWords) || answersBuyerJa(s, buyerWords)));
   const own = find(SELLER_OWN, s);
   const span = (a: Hit, b: Hit | null) => (b ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : a);
 
@@ -224,8 +228,8 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (c) other buyers' choices or a matching item next to the seller's own range
   const cross = find(CROSS, s);
   if (cross && (also || own || next) && !(ownOrder && !also)) return { kind: 'cross-sell', ...span(cross, own) };
-  // (d) a multi-pack and a saving
-  if (bundle) {
+  // (d) a multi-pack and a saving, unless it is the buyer's own order ("ご注文の「お得な3個セット」は…発送いたしました")
+  if (bundle && !(ownOrder && !also && !next)) {
     const saving = find(SAVING, s);
     if (saving) return { kind: 'bundle', ...span(bundle, saving) };
   }

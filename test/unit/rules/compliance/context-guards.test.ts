@@ -3,7 +3,7 @@
 // and leaves the violation next to it flagged.
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../../../../rules/compliance';
-import { amazonsOwnMail, refusedAsList, requiredByThirdParty, thankedForReview } from '../../../../rules/compliance/context-guards';
+import { amazonsOwnMail, refusedAsList, requiredByThirdParty } from '../../../../rules/compliance/context-guards';
 import type { CheckOptions } from '../../../../rules/compliance/types';
 
 const rules = (text: string, options: CheckOptions = {}) => [...new Set(checkMessage(text, options).filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
@@ -45,14 +45,10 @@ describe("Amazon's own review mail", () => {
 
 describe('thanks for a review the buyer wrote', () => {
   it('clears the review phrase right after the thanks', () => {
-    const t = 'grazie di cuore per la bella recensione che hai lasciato!';
-    expect(thankedForReview(t, at(t, 'bella recensione'))).toBe(true);
     expect(rules('Ciao Martina, grazie di cuore per la bella recensione che hai lasciato sulla lampada!')).toEqual([]);
   });
 
   it('not thanks in advance, nor thanks for leaving one', () => {
-    const t = 'thank you in advance for leaving a great review.';
-    expect(thankedForReview(t, at(t, 'great review'))).toBe(false);
     expect(rules('Grazie in anticipo per la bella recensione!')).not.toEqual([]);
     expect(rules('Grazie di cuore per la bella recensione che ci lascerà sulla pagina del prodotto!')).not.toEqual([]);
   });

@@ -133,3 +133,25 @@ describe('promotion in plain words (structure, not phrases)', () => {
     expect(performance.now() - t0).toBeLessThan(1500);
   });
 });
+
+describe('a yes behind the greeting answers the buyer (s11 false alarms)', () => {
+  it('clears a novelty that says yes to the buyer\'s own question after "Bonjour Denis,"', () => {
+    const reply = 'Bonjour Denis, oui, le modèle existe aussi en 44 : il suffit de sélectionner 44 dans le menu des tailles.';
+    expect(kinds(reply, "Vous l'avez en 44 ?")).toEqual([]);
+    expect(kinds('Hallo Dirk, ja, das neue Modell gibt es auch in Größe 44.', 'Gibt es die Schuhe auch in 44?')).toEqual([]);
+  });
+
+  it('not without a question from the buyer: a greeting and a yes alone answer nothing', () => {
+    expect(kinds('Bonjour Denis, oui, notre nouveau modèle existe aussi en bleu.')).not.toEqual([]);
+  });
+});
+
+describe('a multi-pack that is the buyer\'s own order (s11)', () => {
+  it('is no bundle offer', () => {
+    expect(kinds('ご注文の「お得な3個セット」は、3個とも同梱して発送いたしました。')).toEqual([]);
+  });
+  it('a saving on a pack for the next order still is', () => {
+    expect(kinds('Your order has shipped - next time grab the 3-pack and save 20%.')).not.toEqual([]);
+  });
+});
+
