@@ -8,6 +8,7 @@ import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
 import { reviewAppeals } from './detectors/review-appeal';
+import { romanceReviewAsks } from './detectors/review-ask-romance';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, promotions } from './detectors/promotion';
 import { firstEndingAfter, type Span } from './detectors/span';
@@ -23,6 +24,7 @@ const LEXICAL_RULES: readonly ListName[] = ['offplatform', 'leading', 'review_re
  *  offplatform, a carrier is the one who calls); and those dropped inside a product name. */
 const GUARDED_BY_REFUSAL: ReadonlySet<ListName> = new Set<ListName>(['offplatform', 'personal_data', 'marketing']);
 const GUARDED_AS_NAME: ReadonlySet<ListName> = new Set<ListName>(['leading', 'review_request', 'marketing']);
+const ROMANCE: ReadonlySet<DetectionLanguage> = new Set<DetectionLanguage>(['es', 'pt', 'it', 'fr']);
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 /** Auto-replies are short; a long message that happens to say "we received your message" is a real answer. */
 const AUTO_REPLY_MAX_LENGTH = 600;
@@ -379,6 +381,17 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     else spans.push(p);
   }
 
+  // es/pt/it/fr review asks read from their structure (a request form and a review object in one sentence)
+  if (wanted.some((l) => ROMANCE.has(l))) {
+    const isName = (a: number, b: number) => {
+      const [os, oe] = toOriginal(norm, a, b);
+      return inProductName(text, os, oe);
+    };
+    for (const s of romanceReviewAsks(t, isName)) {
+      spans.push(s);
+      review.push(s);
+    }
+  }
   // a review ask conditioned on, or following, a good experience is leading whatever its words
   const asks = review.filter((s) => s.rule === 'review_request');
   if (asks.length) spans.push(...conditionedAsks(t, asks));

@@ -581,6 +581,11 @@ export const it: Lexicon = {
       match: ['Per ringraziarla della valutazione, aggiungeremo un omaggio al suo prossimo ordine.'], not: ['Per ringraziarla della pazienza, aggiungeremo un omaggio al suo ordine.'] },
   ],
   marketing: [
+    // s11: a complementary item the seller sells separately, recommended ("il supporto che vendiamo a parte ... glielo consigliamo")
+    { id: 'we-also-sell-recommended', re: `(?:che|lo|la|li|le) (?:vendiamo|offriamo|proponiamo) (?:anche |pure )?(?:a parte|separatamente|nel nostro (?:negozio|store|catalogo))[^.!?\\n]{0,80}?(?:consigli\\p{L}{0,6}|perfett\\p{L}|ideale|abbin\\p{L}{1,6}|complet\\p{L}{1,6})`,
+      why: 'Recommends another item the seller sells separately: a cross-sell, marketing.',
+      match: ['Abbinato al supporto da parete che vendiamo a parte, il televisore è perfetto: glielo consigliamo.', 'Il copri-materasso che offriamo separatamente è l\'abbinamento ideale.'],
+      not: ['Il cavo HDMI non è incluso e non lo vendiamo a parte.', 'Il supporto che ha ordinato lo vendiamo a parte: arriverà in un secondo pacco.'] },
     { id: 'two-for-one', re: "(?<![\\p{L}\\p{N}])(?:2 ?x ?1|3 ?x ?2|due per uno|prend[aie] (?:3|tre),? (?:e )?pag(?:hi|a|ate) (?:2|due))(?![,.]?\\d)",
       why: 'A 2x1 or buy-3-pay-2 offer is a promotion.', match: ['Approfitti del 2x1 sulle cover fino a domenica.', 'Prendi 3 e paghi 2.'], not: ['Il cavo è da 2x1,5 mm².'] },
     { id: 'whole-collection', re: "(?:tutta (?:la|la nostra) collezione|tutto (?:il|il nostro) catalogo|(?:gli altri|il resto dei) nostri prodotti|le nostre novità)",

@@ -309,8 +309,10 @@ export const pt: Lexicon = {
       match: ['Ganhe um cupom de R$ 20 por cada avaliação publicada.', 'Damos um brinde em troca de uma avaliação.'], not: ['Não damos brindes em troca de avaliações.'] },
     { id: 'for-your-review-get', re: `(?:pela|por) (?:sua |uma )?(?:avaliação|opinião|nota)[^.!?]{0,30}(?:ganhe|ganha|receba|recebe|desconto|brinde|vale)`,
       why: 'Promises a reward for the review.', match: ['Pela sua opinião, ganhe um vale de R$ 15.', 'Por uma avaliação sua, receba frete grátis.'] },
-    { id: 'review-then-refund', re: `(?:avaliação|print)[^.!?]{0,40}(?:reembols|devolvemos|te pagamos|brinde|concorra|sorteio)\\p{L}{0,6}`,
-      why: 'Links a review (or its screenshot) to a refund, gift or prize draw.', match: ['Publique a avaliação e devolvemos o frete.'] },
+    // s11: a review the seller has seen, then a refund already made, is service ("Vimos sua avaliação ... o reembolso já foi processado")
+    { id: 'review-then-refund', re: `(?<!(?:vimos|lemos|recebemos|li|vi|sobre|pela|pel[ao] sua) (?:a |sua |a sua )?)(?:avaliação|print)[^.!?]{0,40}(?:reembols|devolvemos|te pagamos|brinde|concorra|sorteio)\\p{L}{0,6}(?! j[áa] (?:foi|está|estão))(?!\\p{L}{0,3} (?:j[áa] )?(?:foi|está|estão) (?:processad|feit|emitid|conclu))`,
+      why: 'Links a review (or its screenshot) to a refund, gift or prize draw.', match: ['Publique a avaliação e devolvemos o frete.'],
+      not: ['Vimos sua avaliação e sentimos muito pelo atraso; o reembolso já foi processado.', 'Lemos a sua avaliação: o reembolso já foi emitido.'] },
     { id: 'warranty-for-review', re: `(?:estend|prolong|aument)\\p{L}{1,6} a garantia[^.!?]{0,40}(?:avalia|publica|nota)\\p{L}{0,6}`,
       why: 'A longer warranty in return for a review is an incentive.', match: ['Prolongamos a garantia se você avaliar o produto.'] },
     IN_EXCHANGE_FOR_REVIEW_BOTH,

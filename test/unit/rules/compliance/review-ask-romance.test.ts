@@ -1,0 +1,64 @@
+// detectors/review-ask-romance.ts: a request form and a review object in one sentence (es/pt/it/fr).
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance/index';
+import { normalize } from '../../../../rules/compliance/normalize';
+import { isRomanceReviewAsk, romanceReviewAsks } from '../../../../rules/compliance/detectors/review-ask-romance';
+
+const rules = (text: string) => new Set(checkMessage(text).filter((f) => f.severity !== 'info').map((f) => f.rule));
+const ask = (text: string) => isRomanceReviewAsk(normalize(text).text);
+
+describe('romance review asks by structure', () => {
+  it.each([
+    'Su valoración sobre nuestro servicio como vendedor nos sirve muchísimo: puede darla desde Mis pedidos.',
+    '¿Le ha dado tiempo a calificar la freidora?',
+    'Le saremmo grati se volesse assegnare qualche stella al nostro thermos.',
+    'Quando ha un attimo, scriva due righe sulla borraccia per gli altri acquirenti.',
+    'Il suo feedback come venditore ci serve molto: lo può dare da I miei ordini.',
+    "Votre retour sur l'aspirateur compte beaucoup : vous pouvez le publier sur la fiche produit.",
+    'Você poderia contar como foi sua experiência com a air fryer lá na Amazon?',
+    'Ce serait formidable si vous pouviez attribuer une note au thermos.',
+  ])('asks: %s', (text) => {
+    expect(ask(text)).toBe(true);
+    expect(rules(text).has('review_request')).toBe(true);
+  });
+
+  it.each([
+    'Laissez une note au livreur si vous êtes absent.',
+    'Pouvez-vous nous noter vos disponibilités pour la livraison ?',
+    'Tu opinión nos importa, así que cuéntanos aquí qué falló en la cremallera.',
+    "Un avis négatif est votre droit ; nous aimerions quand même comprendre ce qui s'est passé.",
+    'Avant tout, pourriez-vous vérifier la note de montage page 3 ?',
+    'Hemos leído su reseña y lamentamos que el asa llegara suelta; le enviamos hoy una de repuesto.',
+    'Grazie per la bella recensione! Siamo contenti che il pacco sia arrivato presto.',
+    'Puede consultar la lámpara Cinco Estrellas Deluxe en la ficha.',
+    'A nota fiscal segue anexada; você poderia confirmar o CPF?',
+    'No le pedimos ninguna reseña: solo queremos saber si la pieza encaja.',
+    'Se o produto apresentar qualquer problema, pode solicitar a devolução pela Amazon em até 30 dias.',
+  ])('does not ask: %s', (text) => {
+    expect(rules(text).has('review_request')).toBe(false);
+  });
+
+  it('a condition or an assumed good experience makes the ask leading, also from the sentence before', () => {
+    expect(rules('Si le está gustando, cuéntelo con unas estrellas en Amazon.').has('leading')).toBe(true);
+    expect(rules('Nos alegra que el patinete le encante. ¿Podría dejarnos unas estrellas?').has('leading')).toBe(true);
+    expect(rules('Le saremmo grati se volesse assegnare qualche stella al nostro thermos.').has('leading')).toBe(false);
+  });
+
+  it('contact-first is leading', () => {
+    const t = normalize('Em vez de deixar uma avaliação negativa, nos mande uma mensagem primeiro que a gente resolve.').text;
+    expect(romanceReviewAsks(t).map((s) => s.rule)).toEqual(['leading']);
+  });
+
+  it('others who rated, then an invitation to join them after a semicolon', () => {
+    expect(rules('La mayoría de nuestros clientes le da cinco estrellas a esta sartén; ¿se anima usted también?').has('review_request')).toBe(true);
+  });
+
+  it('stays fast on long pastes (bounded sentences, linear patterns)', () => {
+    const unit = 'Le agradeceríamos que nos dejara unas estrellas; vous pouvez laisser un avis sur la fiche produit. ';
+    const t = normalize(unit.repeat(10_000)).text;
+    const t0 = performance.now();
+    const n = romanceReviewAsks(t).length;
+    expect(n).toBeGreaterThan(10_000);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
