@@ -44,6 +44,23 @@ describe('romance review asks by structure', () => {
     expect(rules('Le saremmo grati se volesse assegnare qualche stella al nostro thermos.').has('leading')).toBe(false);
   });
 
+  it('a wish in the conditional said of the buyer\'s review asks (s11 probe: noun subject, conditional predicate)', () => {
+    for (const text of [
+      'Su puntuación en Amazon orientaría mucho a quien dude entre modelos.',
+      'Seria um prazer ler o seu comentário sobre o mixer na Amazon.',
+      'Ci interesserebbe molto il suo punto di vista sul materasso, magari scritto direttamente su Amazon.',
+      'Un petit mot de votre part sur Amazon ferait toute la différence pour notre atelier.',
+      'Apreciaríamos enormemente unas líneas suyas sobre el servicio recibido.',
+    ]) expect(rules(text).has('review_request'), text).toBe(true);
+    for (const text of ['Sería útil que nos enviara una foto de la etiqueta.', 'Ce serait plus simple de passer par Vos commandes pour le retour.', 'Sarebbe utile sapere il modello del suo letto.'])
+      expect(rules(text).has('review_request'), text).toBe(false);
+  });
+
+  it('the seller hoping the item is doing well, then an ask, is leading; a hope about a problem is not', () => {
+    expect(rules('Speriamo che il bollitore la stia accompagnando ogni mattina. Due parole sue nella sezione recensioni sarebbero un bel regalo.').has('leading')).toBe(true);
+    expect(rules('Esperamos que el problema se resuelva pronto. ¿Podría dejarnos una valoración en Amazon?').has('leading')).toBe(false);
+  });
+
   it('contact-first is leading', () => {
     const t = normalize('Em vez de deixar uma avaliação negativa, nos mande uma mensagem primeiro que a gente resolve.').text;
     expect(romanceReviewAsks(t).map((s) => s.rule)).toEqual(['leading']);
