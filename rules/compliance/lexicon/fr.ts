@@ -56,6 +56,11 @@ const INCENTIVE_BOTH: LexiconItem = { id: 'incentive', re: INCENTIVE,
 
 export const fr: Lexicon = {
   offplatform: [
+    // s11 probe 2: talking it over on a messenger ("le plus simple serait d'en discuter sur Signal")
+    { id: 'discuss-on-messenger', re: `(?:discut|parl|échang|convers|voir ça|régler ça)\\p{L}{0,5} (?:[^\\s.!?]{1,15} ){0,3}(?:sur|via|par) (?:signal|telegram|whats ?app|messenger|wechat|viber|skype|instagram|facebook)(?![\\p{L}])${NOT_NEG}`,
+      why: 'Proposes to continue the conversation on a messenger: a channel outside Amazon.',
+      match: ["Le plus simple serait d'en discuter sur Signal, je vous envoie une vidéo du montage.", 'On peut échanger plus vite par WhatsApp si vous voulez.'],
+      not: ['Nous ne pouvons pas discuter sur WhatsApp, restons sur la messagerie Amazon.', 'Le signal du capteur est faible.'] },
     { id: 'address-invite', re: `(?:enregistr|inscri|écri|envo|contact(?=ez|er)|activ(?=ez|er)|rempli|cré(?=ez|er)|command(?=ez|er)|achet(?=ez|er)|rég(?=lez|ler)|pay(?=ez|er)|saisi|déclar|rendez-vous|rends-toi|allez|visit(?=ez|er)|consult(?=ez|er)|not(?=ez|er)|partag|dites|dis(?=-)|joign|utilis|ouvr(?=ez|ir)|connect)\\p{L}{0,6}(?:-nous|-moi|-vous|-le|-la){0,2}:? (?:[^\\s.!?]{1,25} ){0,8}(?:(?:à|au|sur|via|par|ici|chez|dans):? )?${FR_ADDRESS}${NOT_MANUAL}`,
       why: 'A verb that sends the buyer to a web or e-mail address (register, write, pay, rate there) moves the exchange off Amazon.', match: ['Activez la garantie sur lampes-nord.fr/garantie.', "Enregistrez votre lampe sur lumiere-maison.fr/garantie pour activer l'extension.", 'Pour une réponse rapide, écrivez à sav@lumiere-maison.fr.', 'Rendez-vous sur atelierbleu point shop pour découvrir la collection.'], not: ['Visitez lumiere-maison.fr pour le guide complet.', 'La notice est disponible sur lumiere-maison.fr.', 'Rendez-vous au point relais pour retirer le colis.', 'Allez sur le point info du magasin.'] },
     { id: 'ticket-at-address', re: `${FR_ADDRESS} ?[:,–-]? ?(?:[^\\s.!?]{1,20} ){0,3}(?:ouvr|cré|dépos|soumett|enregistr)\\p{L}{0,5}(?:-y)? (?:un |une |votre )?(?:ticket|demande|dossier|réclamation)`, why: 'A support portal at an address where the buyer opens a ticket moves the case off Amazon.',

@@ -61,6 +61,25 @@ describe('romance review asks by structure', () => {
     expect(rules('Esperamos que el problema se resuelva pronto. ¿Podría dejarnos una valoración en Amazon?').has('leading')).toBe(false);
   });
 
+  it('the seller\'s plight and a review\'s worth are an appeal and an ask (s11 probe 2)', () => {
+    for (const text of [
+      'Somos só eu e minha irmã tocando a loja, então cada avaliação sua pesa demais.',
+      'Dietro il nostro negozio ci sono solo tre persone: ogni recensione per noi vale oro.',
+      "Nous ne sommes que deux dans l'atelier, alors chaque avis compte énormément.",
+    ]) {
+      const got = rules(text);
+      expect(got.has('leading') && got.has('review_request'), text).toBe(true);
+    }
+    expect(rules('Somos una tienda pequeña y cada devolución nos cuesta mucho; gracias por su paciencia.').size).toBe(0);
+  });
+
+  it('a rating gerund, a verdict and "a couple of sentences" are objects', () => {
+    expect(rules('¿Le importaría compartir su nivel de satisfacción con la compra puntuándonos del 1 al 5?').has('review_request')).toBe(true);
+    expect(rules('Nos sería de mucha utilidad conocer su veredicto en la ficha del producto.').has('review_request')).toBe(true);
+    expect(rules('Si la mesa ha quedado como esperaba, un par de frases suyas para otros clientes nos vendrían genial.').has('leading')).toBe(true);
+    expect(rules('El veredicto del técnico es que el motor está bien.').has('review_request')).toBe(false);
+  });
+
   it('contact-first is leading', () => {
     const t = normalize('Em vez de deixar uma avaliação negativa, nos mande uma mensagem primeiro que a gente resolve.').text;
     expect(romanceReviewAsks(t).map((s) => s.rule)).toEqual(['leading']);
