@@ -80,6 +80,21 @@ describe('romance review asks by structure', () => {
     expect(rules('El veredicto del técnico es que el motor está bien.').has('review_request')).toBe(false);
   });
 
+  it('telling it on Amazon, a willingness question, a testimony for others, an origin story (s11 probe 3)', () => {
+    for (const text of [
+      '¿Se animaría a dejar constancia de ello en Amazon?',
+      'Le andrebbe di raccontarlo su Amazon?',
+      "Votre témoignage sur la chaise pourrait aider d'autres personnes à se décider.",
+      'Começamos numa garagem e cada estrela que recebemos ainda emociona a gente.',
+    ]) expect(rules(text).has('review_request'), text).toBe(true);
+    for (const text of [
+      'A Amazon pode pedir sua opinião por conta própria; só queríamos confirmar a entrega.',
+      "Amazon potrebbe chiederle un'opinione in autonomia; noi volevamo solo confermare la consegna.",
+      'Vimos sua avaliação e sentimos muito pelo atraso; o reembolso já foi processado.',
+      '¿Podría contarnos qué pasó con el paquete? Así lo reclamamos al transportista.',
+    ]) expect(rules(text).has('review_request'), text).toBe(false);
+  });
+
   it('contact-first is leading', () => {
     const t = normalize('Em vez de deixar uma avaliação negativa, nos mande uma mensagem primeiro que a gente resolve.').text;
     expect(romanceReviewAsks(t).map((s) => s.rule)).toEqual(['leading']);
