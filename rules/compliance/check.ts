@@ -10,6 +10,7 @@ import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
 import { reviewAppeals } from './detectors/review-appeal';
+import { romanceReviewAsks } from './detectors/review-ask-romance';
 import { reviewIncentives } from './detectors/review-incentive';
 import { surveyAsks } from './detectors/survey-ask';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
@@ -27,6 +28,7 @@ const LEXICAL_RULES: readonly ListName[] = ['offplatform', 'leading', 'review_re
  *  offplatform, a carrier is the one who calls); and those dropped inside a product name. */
 const GUARDED_BY_REFUSAL: ReadonlySet<ListName> = new Set<ListName>(['offplatform', 'personal_data', 'marketing']);
 const GUARDED_AS_NAME: ReadonlySet<ListName> = new Set<ListName>(['leading', 'review_request', 'marketing']);
+const ROMANCE: ReadonlySet<DetectionLanguage> = new Set<DetectionLanguage>(['es', 'pt', 'it', 'fr']);
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 /** Auto-replies are short; a long message that happens to say "we received your message" is a real answer. */
 const AUTO_REPLY_MAX_LENGTH = 600;
@@ -497,6 +499,17 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       cleared.push(sp);
       return false;
     });
+  // es/pt/it/fr review asks read from their structure (a request form and a review object in one sentence)
+  if (wanted.some((l) => ROMANCE.has(l))) {
+    const isName = (a: number, b: number) => {
+      const [os, oe] = toOriginal(norm, a, b);
+      return inProductName(text, os, oe);
+    };
+    for (const s of reviewGuarded(romanceReviewAsks(t, isName))) {
+      spans.push(s);
+      review.push(s);
+    }
+  }
   // a reward tied to a review (a draw among reviewers, an exchange, proof of the review), in every language
   spans.push(...reviewGuarded(reviewIncentives(t)));
   // a satisfaction survey put to the buyer, in every language

@@ -530,6 +530,11 @@ export const es: Lexicon = {
       match: ['Somos una tienda pequeña y cada estrella cuenta muchísimo para nosotros.'], not: ['Cada pedido cuenta para nosotros.', 'No es cierto que cada reseña cuente igual.'] },
   ],
   marketing: [
+    // s11: the seller has (also) matching items for what the buyer bought: a cross-sell whatever the noun
+    { id: 'we-have-matching', re: "(?<![\\p{L}])(?<!(?:no|ya no|tampoco) )(?:tenemos|también tenemos|disponemos de|contamos con|ofrecemos|vendemos) (?:también )?(?:\\p{L}{1,15} ){1,3}(?:a juego con|que combinan con|que hacen juego con|compatibles con) (?:su|tu|el|la|este|esta)(?![\\p{L}])",
+      why: 'Tells the buyer the seller has other items matching the one bought: a cross-sell, marketing.',
+      match: ['Aprovechamos para recordarle que tenemos fundas a juego con su tablet en varios colores.', 'También tenemos cojines que combinan con tu sofá.'],
+      not: ['La funda a juego con su tablet está dentro de la caja.', 'No tenemos fundas a juego con su tablet, lo sentimos.'] },
     { id: 'our-social-group-join', re: "nuestr[oa] (?:grupo|canal|perfil|comunidad|página|servidor) de (?:facebook|instagram|telegram|whats ?app|discord|tiktok)(?=[^.!?\\n]{0,60}(?:únete|uníos|únase|apúntate|síguenos|entra|visita|ven\\b|súmate))",
       why: 'Invita a seguir al vendedor en redes: marketing.',
       match: ['En nuestro grupo de Facebook los usuarios comparten trucos, ¡únete!'], not: ['Nuestro grupo de Facebook ya no está activo.'] },
