@@ -149,7 +149,7 @@ const ADVERB = String.raw`(?:(?!normal|usual|general|habituel|d'habitude|solit|g
  *  also with an adverb inside ("n'est malheureusement pas possible", "is unfortunately not possible"), but not
  *  "normally/usually not" (the exception follows: "n'est normalement pas autorisé, mais pour vous..."). */
 const NEGATION_AFTER = new RegExp(
-  String.raw`^[^.!?;\n。]{0,60}?(?:(?:is|are|was) ${ADVERB}not (?:allowed|permitted|possible)|not allowed|nicht (?:erlaubt|gestattet|möglich|zulässig|annehmen|anbieten)|ist uns nicht|n'(?:est|sont) ${ADVERB}(?:pas|plus) (?:autorisé|permis|possible)|no (?:está|es) (?:permitid|posible)|no (?:se )?(?:permite|acepta)|non (?:è|sono|ci è|ci sono) ${ADVERB}(?:consentit|permess|possibil)|não (?:é|são) ${ADVERB}(?:permitid|possível)|(?:kennen|haben|führen|betreiben|verschicken|versenden) wir (?:leider |auch |selbst )?(?:nicht|keine?n?)(?![\p{L}])|できません|いたしかねます|お受けできません|(?:運営|実施|提供|開設|発行|配信|販売|用意|受付|受け付け|行っ|行なっ|扱っ|取り扱っ)(?:して|し|て)?(?:おり|い)ません|(?:サイト|ショップ|ホームページ|店舗)は(?:ございません|ありません))`,
+  String.raw`^[^.!?;\n。]{0,60}?(?:(?<![\p{L}])wir (?:\p{L}{1,15} ){0,2}?(?:nicht|nie|niemals|keinen?)(?: mehr)? an(?![\p{L}])|(?:is|are|was) ${ADVERB}not (?:allowed|permitted|possible)|not allowed|nicht (?:erlaubt|gestattet|möglich|zulässig|annehmen|anbieten)|ist uns nicht|n'(?:est|sont) ${ADVERB}(?:pas|plus) (?:autorisé|permis|possible)|no (?:está|es) (?:permitid|posible)|no (?:se )?(?:permite|acepta)|non (?:è|sono|ci è|ci sono) ${ADVERB}(?:consentit|permess|possibil)|não (?:é|são) ${ADVERB}(?:permitid|possível)|(?:kennen|haben|führen|betreiben|verschicken|versenden) wir (?:leider |auch |selbst )?(?:nicht|keine?n?)(?![\p{L}])|できません|いたしかねます|お受けできません|(?:運営|実施|提供|開設|発行|配信|販売|用意|受付|受け付け|行っ|行なっ|扱っ|取り扱っ)(?:して|し|て)?(?:おり|い)ません|(?:サイト|ショップ|ホームページ|店舗)は(?:ございません|ありません))`,
   'u',
 );
 /** A third party that will contact the buyer: the carrier, the driver, Amazon or the manufacturer
@@ -311,8 +311,11 @@ const APP_NOTIFICATIONS =
   /(?<![\p{L}])(?:notifications?|alerts|benachrichtigungen|mitteilungen|notificaciones|notifiche|notificações)(?:\s{1,3}[\p{L}'-]{1,15}){0,4}?\s{1,3}(?:apps?|applications?|applis?|aplicaciones|aplicativos|applicazioni|anwendungen)(?![\p{L}])|通知/u;
 function messengerAsFeature(t: string, span: Range): boolean {
   if (!MESSENGER_NAME.test(t.slice(span.start, span.end))) return false;
+  // the brand's mark on a box or a screen ("the WhatsApp logo printed on the box"): a thing, no channel
+  if (BRAND_MARK_AFTER.test(t.slice(span.end, span.end + 20))) return true;
   return APP_NOTIFICATIONS.test(t.slice(sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start), span.start));
 }
+const BRAND_MARK_AFTER = /^[\s-]{0,2}(?:logo|icon|icone|icône|icono|icona|ícone|symbol|symbole|símbolo|simbolo|sticker|aufkleber|autocollant|pegatina|adesivo|etichetta)s?(?![\p{L}])/u;
 
 /** Is a phrase (normalized offsets) refused, denied or said of a third party in its own clause? */
 function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: number): boolean {

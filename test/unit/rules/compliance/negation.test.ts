@@ -136,3 +136,13 @@ describe('s11 false alarms: guards of check.ts', () => {
   });
 });
 
+describe('German separable refusals and a messenger brand mark (s11 dev false alarms)', () => {
+  it('"bieten wir nicht an" refuses; "bieten wir gerne an" does not', () => {
+    expect(offplatform('Einen WhatsApp-Support bieten wir nicht an; bitte nutzen Sie weiterhin die Amazon-Nachrichten.', 'de')).toEqual([]);
+    expect(offplatform('Einen WhatsApp-Support bieten wir gerne an, schreiben Sie uns.', 'de')).not.toEqual([]);
+  });
+  it('the WhatsApp logo on the box is a thing, not a channel', () => {
+    expect(offplatform("The WhatsApp logo printed on the box is from the manufacturer's old packaging; please ignore it.", 'en')).toEqual([]);
+    expect(offplatform('Message us on WhatsApp for faster help.', 'en')).not.toEqual([]);
+  });
+});
