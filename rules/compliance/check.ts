@@ -503,12 +503,15 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       return false;
     });
   // es/pt/it/fr review asks read from their structure (a request form and a review object in one sentence)
-  if (wanted.some((l) => ROMANCE.has(l))) {
+  // (only where the phrase scope runs one of those languages: an English paste skips it)
+  const romance = phrases.languages.filter((l) => ROMANCE.has(l));
+  if (romance.length) {
     const isName = (a: number, b: number) => {
       const [os, oe] = toOriginal(norm, a, b);
       return inProductName(text, os, oe);
     };
-    for (const s of reviewGuarded(romanceReviewAsks(t, isName))) {
+    const own = romance.length === 1 ? phrases.only(romance[0]!) : t;
+    for (const s of reviewGuarded(romanceReviewAsks(own, isName))) {
       spans.push(s);
       review.push(s);
     }
