@@ -5,7 +5,7 @@ import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
 import { paymentChannels } from './detectors/payment-channel';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
-import { AMAZON_PROGRAM, amazonsOwnMail, refusedAsList, requiredByThirdParty, sentenceOf } from './context-guards';
+import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, refusedAsList, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
@@ -263,7 +263,7 @@ const THANKED_REVIEW =
  *  to come, or a reward for one ("as a thank you for your review, we'll extend your warranty" is also cut
  *  by the look-behind above; "merci de laisser un avis" is a polite imperative, so "de" needs a possessive). */
 const ASK_AFTER_THANKS =
-  /(?<![\p{L}])(?:please|when you|once you|if you|could you|would you|in advance|bitte|wenn sie|sobald|könnten sie|würden sie|im voraus|s'il vous pla[iî]t|si vous|dès que|pourriez|d'avance|por favor|cuando|si (?:usted|puede)|podría|de antemano|per favore|quando|se (?:lei|puoi|può)|potrebbe|in anticipo|caso|poderia|antecipadamente|desde já|we'll|we will|you'll|you will|lascerà|lascerai|lascerete|vorrà|vorrai|laisserez|laisseras|dejará|dejarás|deixará|deixarás|hinterlassen werden|erhalten sie|bekommen sie|gift|gutschein|rabatt|discount|refund|voucher|coupon|vous recevrez|réduction|remise|bon d'achat|recibirá|descuento|reembolso|regalo|riceverà|sconto|buono|rimborso|receberá|desconto|brinde|cupom)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:please|leave|give|rate|click|tap|just|so leave|hinterlassen sie|geben sie|bewerten sie|klicken sie|laissez|donnez|évaluez|notez|cliquez|d[ée]jenos|d[ée]je|deja|valore|valórenos|haga clic|ci lasci|lasci|lasciate|ci dia|valuti|clicchi|deixe|deixa|avalie|clique|when you|once you|if you|could you|would you|in advance|bitte|wenn sie|sobald|könnten sie|würden sie|im voraus|s'il vous pla[iî]t|si vous|dès que|pourriez|d'avance|por favor|cuando|si (?:usted|puede)|podría|de antemano|per favore|quando|se (?:lei|puoi|può)|potrebbe|in anticipo|caso|poderia|antecipadamente|desde já|we'll|we will|you'll|you will|lascerà|lascerai|lascerete|vorrà|vorrai|laisserez|laisseras|dejará|dejarás|deixará|deixarás|hinterlassen werden|erhalten sie|bekommen sie|gift|gutschein|rabatt|discount|refund|voucher|coupon|vous recevrez|réduction|remise|bon d'achat|recibirá|descuento|reembolso|regalo|riceverà|sconto|buono|rimborso|receberá|desconto|brinde|cupom)(?![\p{L}])/u;
 function thankedForReview(t: string, span: Range, rule: string): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
   const m = THANKED_REVIEW.exec(t.slice(from, span.end));
@@ -281,7 +281,7 @@ function thankedForReview(t: string, span: Range, rule: string): boolean {
  *  who asks to delete a review. Not when "but you can …" follows in the sentence. */
 // why: s11 ad-hoc false alarms - refusing to touch the buyer's review is the compliant answer
 const SELLER_CANNOT =
-  /(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|couldn't|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|have no way to)|(?:nous|je) ne (?:pouvons|pourrons|peux|pourrai)(?: pas| malheureusement pas)?|(?:no|tampoco) (?:podemos|puedo|podremos)|non (?:possiamo|posso|potremo)|não (?:podemos|posso|conseguimos|consigo))(?:\s{1,3}(?:also|either|unfortunately|purtroppo|infelizmente|lamentablemente))?(?:\s{1,3}[\p{L}']{1,15}){0,3}\s{0,3}$/u;
+  /(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|couldn't|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|have no way to)|(?:nous|je) ne (?:pouvons|pourrons|peux|pourrai)(?: pas| malheureusement pas)?|(?:no|tampoco) (?:podemos|puedo|podremos)(?! (?:sino|más que))|non (?:possiamo|posso|potremo)(?! che)|não (?:podemos|posso|conseguimos|consigo)(?! (?:senão|sen[aã]o)))(?:\s{1,3}(?:also|either|unfortunately|purtroppo|infelizmente|lamentablemente))?(?:\s{1,3}[\p{L}']{1,15}){0,3}\s{0,3}$/u;
 const BUT_YOU = /(?<![\p{L}])(?:but|aber|mais|pero|ma|mas) (?:you|sie|vous|usted|tú|lei|tu|você)(?![\p{L}])/u;
 function sellerCannot(t: string, span: Range): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - 80), span.start);
@@ -338,12 +338,16 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
 
 /** Amazon's own checkout named as where the payment happens: "you can pay with PayPal at checkout". */
 // why: answering how to pay on Amazon names the payment method; it moves no money off Amazon
-const AMAZON_CHECKOUT = /(?<![\p{L}])(?:(?:at|during|in) (?:the )?(?:amazon )?checkout|amazon(?:'s)?[ -]checkout|beim (?:amazon-)?checkout|an der (?:amazon-)?kasse|au moment du paiement sur amazon|lors du paiement sur amazon|en el (?:proceso de )?pago (?:de|en) amazon|al pagar en amazon|al momento del pagamento su amazon|nel checkout|no checkout|ao finalizar a compra na amazon)(?![\p{L}])/u;
+const AMAZON_CHECKOUT = /(?<![\p{L}])(?<!(?:instead of|skip|skipping|bypass|avoid|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|em vez de) (?:\p{L}{1,10} ){0,2})(?:(?:at|during|in) (?:the )?(?:amazon )?checkout|amazon(?:'s)?[ -]checkout|beim (?:amazon-)?checkout|an der (?:amazon-)?kasse|au moment du paiement sur amazon|lors du paiement sur amazon|en el (?:proceso de )?pago (?:de|en) amazon|al pagar en amazon|al momento del pagamento su amazon|nel checkout|no checkout|ao finalizar a compra na amazon)(?![\p{L}])/u;
+
+const SELLERS_OWN = /(?<![\p{L}])(?:our|ours|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)(?![\p{L}])/u;
 
 /** Is the phrase's sentence opened by a pronoun for a carrier the sentence before names? */
 function carrierNamedBefore(t: string, span: Range): boolean {
   const start = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
   if (!CARRIER_PRONOUN.test(t.slice(start, span.start))) return false;
+  // "It will also contain our Telegram link": the channel is the seller's, whoever carries it
+  if (SELLERS_OWN.test(sentenceOf(t, span))) return false;
   // the sentence before, without its closing stop
   const before = t.slice(Math.max(0, start - 200), start).replace(/[\s.!?。！？]+$/u, '');
   return CARRIER_NOUN.test(before.slice(sentenceStartIn(before, 0, before.length)));
@@ -358,7 +362,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     if (buyerQuestion && span.end - span.start >= 3 && buyerQuestion.includes(t.slice(span.start, span.end))) return true;
     const head = t.slice(clauseFrom, span.start);
     const sentence = sentenceAround(t, span);
-    return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentence) || AMAZON_PROGRAM.test(sentence) || saleEndedAt(t, span) || insideQuotes(t, span);
+    return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (thankedForReview(t, span, rule)) return true;

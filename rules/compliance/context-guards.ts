@@ -23,8 +23,12 @@ export function sentenceOf(t: string, span: Range): string {
  *  demanderons jamais", "wir fragen niemals nach", "nunca le pediremos". */
 const NEVER_ASK =
   /(?<![\p{L}])(?:(?:never|not|won't|don't|do not|will not|nie|niemals|nicht|jamais|nunca|mai|non|não|no)\s(?:[\p{L}']{1,12}\s){0,3}?(?:ask|request|require|collect|fragen|bitten|verlangen|anfordern|demander\p{L}{0,5}|exiger\p{L}{0,5}|pedir\p{L}{0,5}|pedi\p{L}{0,5}|solicitar\p{L}{0,5}|chieder\p{L}{0,5}|chied\p{L}{0,5}|richieder\p{L}{0,5})|(?:ask|request|fragen|bitten|verlangen|demander\p{L}{0,5}|demande|chieder\p{L}{0,5}|pedir\p{L}{0,5})\s(?:[\p{L}']{1,12}\s){0,2}?(?:never|nie|niemals|jamais|mai|nunca))(?![\p{L}])/gu;
-/** What would make the rest of the sentence a new request after all ("..., but please send your number"). */
-const REQUEST_AFTER = /[.!?;:\n]|(?<![\p{L}])(?:please|but|bitte|aber|veuillez|mais|por favor|pero|per favore|però|ma|por gentileza|mas|send|schicken|envoyez|envíe|invii|envie)(?![\p{L}])/u;
+/** What would make the rest of the sentence a new request after all ("..., but please send your number",
+ *  "we won't ask for anything else, just add us on WhatsApp", "non chiediamo mai troppo, solo il suo numero"). */
+const REQUEST_AFTER =
+  /[.!?;:\n]|(?<![\p{L}])(?:please|but|just|only|add|bitte|aber|nur|einfach|veuillez|mais|seulement|juste|simplement|por favor|pero|solo|sólo|per favore|però|ma|soltanto|por gentileza|mas|apenas|só|send|schicken|envoyez|envíe|invii|envie)(?![\p{L}])/u;
+/** "Not ... much / anything else / too much": an amount, not a refusal to ask for the items that follow. */
+const AMOUNT_OBJECT = /^\s{0,3}(?:for\s)?(?:much|a lot|anything else|more|too much|troppo|molto|mucho|demasiado|viel|zu viel|beaucoup|trop|muito|demais)(?![\p{L}])/u;
 
 /**
  * "We will never ask for your phone number, card details or Amazon password": the refusal reaches every
@@ -38,6 +42,7 @@ export function refusedAsList(t: string, span: Range): boolean {
   for (let m = NEVER_ASK.exec(head); m; m = NEVER_ASK.exec(head)) last = m;
   if (!last) return false;
   const rest = head.slice(last.index + last[0].length);
+  if (AMOUNT_OBJECT.test(rest)) return false;
   return rest.length <= 100 && !REQUEST_AFTER.test(rest);
 }
 
@@ -49,7 +54,7 @@ const AMAZON_SENDS =
 /** The seller disowns it: "not from us", "nicht von uns", "pas de notre part", "no es nuestro", "non da noi". */
 const NOT_FROM_US = /(?<![\p{L}])(?:not from us|isn't from us|wasn't from us|nicht von uns|pas de (?:notre part|nous)|no (?:es|fue|viene) (?:nuestr\p{L}|de nosotros)|non (?:è|viene) (?:nostr\p{L}|da noi)|não (?:é|foi|vem) (?:noss\p{L}|de nós))(?![\p{L}])|弊社から(?:では|送信したものでは)/u;
 /** A request of the seller's own in the same sentence: then the description serves an ask. */
-const OWN_REQUEST = /(?<![\p{L}])(?:please|(?<!(?:der|die|einer|eine) )bitte|wir bitten|veuillez|merci de|nous vous invitons|n'oubliez pas|por favor|le rogamos|no olvide|per favore|la preghiamo|ti preghiamo|vi preghiamo|non dimentic\p{L}*|por gentileza|não esqueça|we'd love|we would love|we ask|we invite|feel free|don't forget|wir würden uns freuen|nous serions ravis|nos encantaría|ci farebbe piacere|adoraríamos)(?![\p{L}])|ください|いただけますと|お願いいたします/u;
+const OWN_REQUEST = /(?<![\p{L}])(?:please|(?<!(?:der|die|einer|eine) )bitte|wir bitten|veuillez|merci de|nous vous invitons|n'oubliez pas|por favor|le rogamos|no olvide|per favore|la preghiamo|ti preghiamo|vi preghiamo|non dimentic\p{L}*|por gentileza|não esqueça|we'd love|we would love|we'd be (?:thrilled|grateful|happy)|we ask|we invite|feel free|don't forget|leave|give|click|tap|rate|just|hinterlassen sie|geben sie|klicken sie|bewerten sie|laissez|donnez|cliquez|notez|d[ée]jenos|d[ée]je|haga clic|valórenos|ci lasci|lasci|clicchi|valuti|deixe|clique|avalie|5 stars|five stars|5 sterne|5 étoiles|5 estrellas|5 stelle|5 estrelas|wir würden uns freuen|nous serions ravis|nos encantaría|ci farebbe piacere|adoraríamos)(?![\p{L}])|ください|いただけますと|お願いいたします|星5|★5/u;
 
 /** Is a review phrase part of explaining Amazon's own review mail ("it's their automatic 'Request a
  *  Review' message", "Funktion „Bewertung anfordern“")? (s11 blind: en/de/ja buyers asked why they get
@@ -64,13 +69,26 @@ export function amazonsOwnMail(sentence: string, buyerQuestion: string): boolean
 
 /** Amazon's own price programmes named with the discount they give: "Ihr Spar-Abo-Rabatt", "tu descuento
  *  de Suscríbete y ahorra", "il suo sconto Iscriviti e risparmia" explain the price, they offer nothing. */
-export const AMAZON_PROGRAM =
+const AMAZON_PROGRAM =
   /(?<![\p{L}])(?:subscribe (?:&|and|\+) save|spar-?abo|abonnez-vous et économisez|suscríbete y ahorra|iscriviti e risparmia|programe e poupe)(?![\p{L}])|定期おトク便/u;
+/** A contrast or a stop between the programme and the phrase: "Subscribe & Save is nice, but our newsletter ...". */
+const PROGRAM_CUT = /[.!?;\n。]|(?<![\p{L}])(?:but|besides|aber|außer|neben|mais|en plus de|pero|además de|ma|oltre a|mas|além d[oa])(?![\p{L}])/u;
+/** Is the phrase the discount of Amazon's programme named within a few words of it, with no contrast between? */
+export function amazonProgramDiscount(t: string, span: Range): boolean {
+  const before = t.slice(Math.max(0, span.start - 40), span.start);
+  const after = t.slice(span.end, span.end + 40);
+  const m = AMAZON_PROGRAM.exec(before + '\u0000' + after);
+  if (!m) return false;
+  const between = m.index < before.length ? before.slice(m.index + m[0].length) : after.slice(0, m.index - before.length - 1);
+  return !PROGRAM_CUT.test(between);
+}
+export { AMAZON_PROGRAM };
 
 /** An identity document a pickup point or customs will ask for: "une pièce d'identité vous sera demandée
  *  au retrait", "at the pickup point you will be asked for ID" - said of a third party, not asked for. */
 const PASSIVE_REQUIRED = /(?<![\p{L}])(?:will be (?:asked|required|requested|needed)|wird (?:verlangt|benötigt|gefordert)|sera (?:demandée?|exigée?|nécessaire)|se (?:le |les )?(?:pedirá|solicitará|exigirá)|(?:le |vi )?verrà richiest[oa]|ser[áa] (?:solicitad|pedid|exigid)\p{L}*)(?![\p{L}])/u;
 const PICKUP = /(?<![\p{L}])(?:pick-?up|collection point|parcel (?:shop|locker)|retrait|point relais|abholung|packstation|paketshop|filiale|retiro|recogida|ritiro|retirada|customs|douane|zoll|aduana|dogana|alfândega)(?![\p{L}])|受け取り|受取/u;
+const SELLER_ASKS = /(?<![\p{L}])(?:please|send us|send|schicken sie|senden sie|envoyez|envoyez-nous|envíe|envíenos|mándenos|ci invii|ci mandi|invii|envie|nos envie|mande)(?![\p{L}])/u;
 export function requiredByThirdParty(sentence: string): boolean {
-  return PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence);
+  return PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence) && !SELLER_ASKS.test(sentence);
 }

@@ -25,8 +25,11 @@ const E = String.raw`(?![\p{L}])`;
 const SERVICE_RE = new RegExp(`${W}(?:${SERVICE})${E}|${SERVICE_JA}`, 'u');
 const MONEY_RE = new RegExp(`${W}(?:${MONEY})${E}|${MONEY_JA}|[$€£¥]\\s?\\d|\\d\\s?(?:[$€£¥]|euro|eur|r\\$|円)`, 'u');
 /** Amazon in the sentence mediates the money; a refusal or a rule turns it down. */
+// (a refund back to the buyer's own account or original payment method, and the way the buyer paid,
+// are the order's refund path: "goes back to your original payment method (PayPal)", "da Sie per
+// Überweisung bezahlt haben", "sur le moyen de paiement utilisé, ici PayPal")
 const GUARD =
-  /amazon|アマゾン|checkout|warenkorb|kasse|panier|carrito|carrello|carrinho|cart|basket|(?<![\p{L}])(?:not|never|cannot|can't|won't|don't|do not|unable|nicht|kein\p{L}{0,2}|nie|niemals|pas|jamais|no|nunca|non|mai|não|nem)(?![\p{L}])|n'|ません|ご遠慮|お断り|不可|かねます|ないで|(?<![\p{L}])(?:did you|have you|haben sie|avez-vous|ha pagado|pagó|ha pagato|você pagou)(?![\p{L}])/u;
+  /amazon|アマゾン|(?<!instead of (?:paying )?(?:at )?(?:the )?|skip (?:the )?|statt (?:\p{L}+ )?|au lieu de (?:\p{L}+ )?|en (?:lugar|vez) de (?:\p{L}+ )?|invece (?:di|del) (?:\p{L}+ )?|em vez de (?:\p{L}+ )?)(?:checkout|warenkorb|kasse|panier|carrito|carrello|carrinho|cart|basket)|original payment|payment method you used|your (?:paypal )?(?:account|statement)|ursprüngliche[nr]? zahlungs\p{L}+|ihre[mn]? paypal-?konto|bezahlt haben|gezahlt haben|moyen de paiement (?:utilisé|d'origine|initial)|votre compte paypal|vous avez payé|m[ée]todo de pago (?:original|utilizado)|su cuenta (?:de )?paypal|(?:usted )?pagó|metodo di pagamento (?:originale|utilizzato)|suo conto paypal|ha pagato|forma de pagamento (?:original|utilizada)|m[ée]todo de pagamento original|sua conta (?:do )?paypal|você pagou|(?<![\p{L}])(?:not|never|cannot|can't|won't|don't|do not|unable|nicht|kein\p{L}{0,2}|nie|niemals|pas|jamais|no|nunca|non|mai|não|nem)(?![\p{L}])|n'|ません|ご遠慮|お断り|不可|かねます|ないで|(?<![\p{L}])(?:did you|have you|haben sie|avez-vous|ha pagado|pagó|ha pagato|você pagou)(?![\p{L}])/u;
 
 const MAX_SENTENCE = 400;
 const ENTRY = 'offplatform:payment-service-structure';

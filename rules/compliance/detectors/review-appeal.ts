@@ -201,7 +201,7 @@ const DE_OBJECT_WORD = bounded(
   /(?<![\p{L}])(?:(?:ein paar|einige|wenige|zwei|drei) (?:zeilen|worte)|bewerten|rezensieren|beurteilen|andere[nm]? (?:kunden|käufer\p{L}{0,5}|interessenten|nutzer\p{L}{0,3})(?! (?:berichten|sagen|schreiben|melden|haben|hatten|fragen))|es (?:\p{L}{1,15} ){0,3}wissen|(?:auf|unter|in) (?:der|die|dem|den) (?:produktseite|artikelseite|produktbeschreibung)|unter (?:dem|den) (?:artikel|produkt))(?![\p{L}])/u,
 );
 /** The seller's own assessing ("wir bewerten jede Reklamation"): blanked before the object test. */
-const DE_SELLER_ASSESSES = /(?<![\p{L}])(?:wir|ich|team) (?:\p{L}{1,15} )?(?:bewerten|rezensieren|beurteilen)(?![\p{L}])/gu;
+const DE_SELLER_ASSESSES = /(?<![\p{L}])(?:wir|ich|team|techniker\p{L}{0,2}|kundendienst|werkstatt|service\p{L}{0,4}|hersteller) (?:\p{L}{1,15} ){0,2}(?:bewerten|rezensieren|beurteilen|prüfen|begutachten)(?![\p{L}])/gu;
 /** A German request: a Sie-imperative of a telling/giving verb, a modal question, a wish. */
 const DE_REQUEST = bounded(
   /(?<![\p{L}])(?:würden wir uns(?: \p{L}{1,12}){0,2} freuen|freuen wir uns|wir freuen uns (?:auf|über|sehr|riesig|sehr über)|(?:wäre|wären)(?: \p{L}{1,15}){0,4} (?:toll|schön|schönste|super|klasse|großartig|prima|wunderbar|hilfreich|nett|gold wert|hilfe|dankeschön|freude)|ist (?:\p{L}{1,12} )?(?:gold wert|eine große hilfe)|wären (?:wir )?(?:ihnen )?(?:sehr )?dankbar|bitten (?:wir )?sie|(?:bitten|bitte) um|(?:könnten|würden|möchten|mögen|wollen) sie|(?:hinterlassen|schreiben|teilen|geben|lassen|verfassen|vergeben|bewerten|rezensieren|sagen|erzählen|verraten|schenken|posten|veröffentlichen|nehmen) sie|zeit (?:gefunden|finden)|(?:zwei|ein paar|wenige) minuten|würden (?:wir )?(?:\p{L}{1,12} )?gerne? (?:erfahren|wissen|hören|lesen))(?![\p{L}])/u,

@@ -137,6 +137,11 @@ export function isRomanceReviewAsk(s: string, isName?: (start: number, end: numb
  * `review_request` spans (and `leading` where the ask is conditioned, assumed or contact-first) over
  * sentences of es/pt/it/fr review asks. `t` is the normalized copy; offsets are normalized.
  */
+/** A review word that is someone else's assessment or a thing: the technician's or maker's, the seller's own
+ *  opinion, the damage's assessment, a purchase note, a product's stars. */
+const NOT_THE_BUYERS =
+  /(?<![\p{L}])(?:(?:t[ée]cnic[oa]s?|technicien(?:ne)?s?|tecnic[oa]|fabricant|fabricante|produttore|atelier|taller|laboratorio|laboratoire|assistência técnica|assistenza tecnica|service technique|servicio técnico)(?:\s[\p{L}']{1,15}){0,4}?\s(?:valoraci[óo]n|avis|valutazione|avalia[çc][ãa]o|évaluation|parere|opini[óo]n|opinião|diagn[óo]stico)|(?:notre|nuestra|nuestro|nostro|nostra|nosso|nossa) (?:avis|opini[óo]n|opinione|parere|opinião|valoraci[óo]n|valutazione|avalia[çc][ãa]o)|(?:valoraci[óo]n|valutazione|avalia[çc][ãa]o|évaluation|avis) (?:del|du|do|da|della|des|de la|dello) (?:daño|danno|dommage|defeito|dano|dégâts|estado|état|stato|fabricant|fabricante|produttore|técnico|technicien|tecnico)|nota da compra|nota de compra|(?:stelle|étoiles|estrellas|estrelas) (?:compar\p{L}{1,6}|appar\p{L}{1,6}|aparec\p{L}{1,6}|sul soffitto|au plafond|en el techo|no teto))(?![\p{L}])/u;
+
 /** The parcel arrived, in good condition: what a seller hopes before any satisfaction. */
 const SAFE_ARRIVAL = /(?<![\p{L}])(?:arrivat[oaie]|giunt[oaie]|llegad[oa]s?|lleg(?:ó|ara|ase)|arriv[ée]e?s?|chegou|chegad[oa]s?|chegasse)(?![\p{L}])|(?:perfett[ei] condizioni|perfecto estado|parfait état|perfeito estado|bon état|buen estado|buono stato|bom estado)/u;
 
@@ -164,6 +169,10 @@ export function romanceReviewAsks(t: string, isName?: (start: number, end: numbe
       out.push({ rule: 'review_request', severity: 'block', start, end, entry: ENTRY }, { rule: 'leading', severity: 'block', start, end, entry: APPEAL_ENTRY });
       continue;
     }
+    // an assessment by the seller's technician or the maker, the seller's own opinion, stars of a product
+    // ("para que nuestro técnico haga una valoración del daño", "c'est l'avis du fabricant", "le stelle
+    // compariranno sul soffitto"): no review of the buyer's is asked for
+    if (NOT_THE_BUYERS.test(s)) continue;
     if (!isRomanceReviewAsk(s, isName && ((a, b) => isName(start + a, start + b)))) {
       if (t.charCodeAt(end) === 0x3b && next && next[1] - next[0] <= MAX_SENTENCE && STRONG_RE.test(s) && JOIN_RE.test(t.slice(next[0], next[1])) && !DENIED_RE.test(s)) {
         out.push({ rule: 'review_request', severity: 'block', start, end: next[1], entry: ENTRY });

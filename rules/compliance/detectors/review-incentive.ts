@@ -12,11 +12,12 @@ import { SENTENCE_STOP } from './sentence';
 import type { Span } from './span';
 
 /** Review, rating, opinion, stars (the buyer's words for one), all languages. */
-const REVIEW = String.raw`reviews?|reviewers?|ratings?|feedback|stars|opinions?|bewertung(?:en)?|bewerter\p{L}{0,3}|rezension(?:en)?|rezensent\p{L}{0,3}|meinung|sterne|avis|évaluations?|commentaires?|étoiles|opini[óo]n(?:es)?|reseñas?|valoraci[óo]n(?:es)?|estrellas|recension[ei]|valutazion[ei]|opinion[ei]|stelle|avalia[çc][õãoa]\p{L}{0,3}|opini[ãa]o|estrel(?:as|inhas)`;
+const REVIEW = String.raw`reviews?|reviewers?|ratings?|feedback|stars|opinions?|bewertung(?:en)?|bewerter\p{L}{0,3}|rezension(?:en)?|rezensent\p{L}{0,3}|meinung|sterne|avis(?! de passage| d'exp[ée]dition| de livraison)|évaluations?|commentaires?|étoiles|opini[óo]n(?:es)?|reseñas?|valoraci[óo]n(?:es)?|estrellas|recension[ei]|valutazion[ei]|opinion[ei]|stelle|avalia[çc][õãoa]\p{L}{0,3}|opini[ãa]o|estrel(?:as|inhas)`;
 const REVIEW_JA = 'レビュー|評価|感想|口コミ|クチコミ|星5|★5';
 
 /** A reward of the seller's: money back, a voucher, a gift, a prize. */
-const REWARD = String.raw`gift ?cards?|vouchers?|refund(?:ed)?|cash ?back|money back|free|prize|gutschein\p{L}{0,6}|einkaufsgutschein\p{L}{0,3}|erstatt\p{L}{0,5}|rückerstattung|gratis|kostenlos\p{L}{0,2}|geschenk\p{L}{0,2}|prämie|bon d'achat|bons d'achat|carte cadeau|cartes cadeaux|rembours\p{L}{0,6}|gratuit\p{L}{0,2}|cadeau|tarjetas? regalo|cheques? regalo|vales?|reembols\p{L}{0,4}|regalo|buon[oi](?: regalo| sconto| acquisto)?|carta regalo|rimbors\p{L}{0,4}|omaggio|vale-compras|vale-presente|cart[ãa]o-presente|brinde|pr[êe]mio|premio|prix`;
+// (not "feel free", fr "prix" = price, it "buono" = good, es "vale" = OK)
+const REWARD = String.raw`gift ?cards?|vouchers?|refund(?:ed)?|cash ?back|money back|(?<!feel )free|prize|gutschein\p{L}{0,6}|einkaufsgutschein\p{L}{0,3}|erstatt\p{L}{0,5}|rückerstattung|gratis|kostenlos\p{L}{0,2}|geschenk\p{L}{0,2}|prämie|bon d'achat|bons d'achat|carte cadeau|cartes cadeaux|rembours\p{L}{0,6}|gratuit\p{L}{0,2}|cadeau|tarjetas? regalo|cheques? regalo|vales? (?:de|por|regalo|descuento)|reembols\p{L}{0,4}|regalo|buon[oi] (?:regalo|sconto|acquisto)|carta regalo|rimbors\p{L}{0,4}|omaggio|vale-compras|vale-presente|cart[ãa]o-presente|brinde|pr[êe]mio|premio`;
 const REWARD_JA = 'ギフト券|ギフトカード|返金|プレゼント|無料|割引|クーポン|特典|キャッシュバック';
 
 /** What makes the reward an incentive: a draw among reviewers, an exchange, proof of the review. */
@@ -24,7 +25,8 @@ const DRAW = String.raw`prize draw|raffle|giveaway|enter(?:ed)? (?:into )?(?:a|o
 const EXCHANGE = String.raw`in exchange|in return|as a thank[- ]you|im gegenzug|als (?:kleines )?dankeschön|zum dank|en échange|en remerciement|pour vous remercier|a cambio|como agradecimiento|en agradecimiento|in cambio|come ringraziamento|per ringraziarl\p{L}|em troca|como agradecimento|em agradecimento`;
 const PROOF = String.raw`screenshots?|screen shot|bildschirmfoto|capture d'écran|captura(?: de pantalla)?|link (?:to|of) (?:your|the) review|link (?:zu|zur) ihrer|lien (?:de|vers) votre|enlace (?:de|a) (?:tu|su)|link della (?:sua|tua)|link da (?:sua|tua)|print`;
 const CONDITION = String.raw`if you|once you|after you|when you|wenn sie|sobald sie|nachdem sie|falls sie|si vous|une fois (?:que )?(?:vous|votre)|dès que vous|si nos|si (?:usted|tú|me)|cuando (?:nos|usted|publique)|una vez (?:que )?(?:publique|deje)|se (?:ci|lei|mi)|una volta (?:che|pubblicat)|dopo aver|se você|assim que|depois de|quando (?:você|publicar)`;
-const TIES_JA = '抽選|お礼|いただいた方|頂いた方|くださった方|スクリーンショット|スクショ|いただけ(?:れば|ましたら)|頂け(?:れば|ましたら)';
+// (a Japanese condition ties only right after a review word: "ご返送いただけましたら" is the return)
+const TIES_JA = '抽選|(?:レビュー|評価|感想|口コミ)(?:を|の)?[^。！？\\n]{0,12}?(?:いただいた方|頂いた方|くださった方|いただけ(?:れば|ましたら)|頂け(?:れば|ましたら)|のお礼)|スクリーンショット|スクショ';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -34,7 +36,13 @@ const REWARD_RE = new RegExp(`${W}(?:${REWARD})${E}(?!\\s(?:returns?|shipping|de
 // a condition or a proof ties the reward only when the review is its object, close after it ("if you
 // leave a review", "si nos mandas el enlace de tu reseña"): "if you want a refund, ... your review is up
 // to you" is no such tie
-const TIES_RE = new RegExp(`${W}(?:${DRAW}|${EXCHANGE})${E}|${W}(?:${CONDITION}|${PROOF})${E}[^.!?;\\n]{0,60}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${TIES_JA}`, 'u');
+// (a condition ties only with a verb of writing or posting before the review: "once you send the item
+// back, we'll review it" or "we'll make an assessment" is the return, not a review; a proof needs none)
+const POSTS = String.raw`leav\p{L}{0,3}|left|post\p{L}{0,3}|writ\p{L}{0,3}|wrote|publish\p{L}{0,3}|shar\p{L}{0,3}|giv\p{L}{0,3}|submit\p{L}{0,3}|hinterlass\p{L}{0,3}|schreib\p{L}{0,3}|veröffentlich\p{L}{0,3}|abgeb\p{L}{0,3}|abgegeben|laiss\p{L}{0,3}|publi\p{L}{0,4}|écri\p{L}{0,3}|partag\p{L}{0,3}|mett\p{L}{0,3}|dej\p{L}{0,4}|escrib\p{L}{0,3}|compart\p{L}{0,3}|pon\p{L}{0,3}|lasci\p{L}{0,3}|scriv\p{L}{0,3}|pubblic\p{L}{0,3}|condivid\p{L}{0,3}|deix\p{L}{0,3}|escrev\p{L}{0,3}|compartilh\p{L}{0,3}|retir\p{L}{0,3}|änder\p{L}{0,3}|modifi\p{L}{0,4}|updat\p{L}{0,3}|chang\p{L}{0,3}|remov\p{L}{0,3}|delet\p{L}{0,3}|entfern\p{L}{0,3}|lösch\p{L}{0,3}|anpass\p{L}{0,3}|supprim\p{L}{0,3}|cambi\p{L}{0,3}|elimin\p{L}{0,3}|actualiz\p{L}{0,3}|togli\p{L}{0,3}|aggiorn\p{L}{0,3}|alter\p{L}{0,3}|atualiz\p{L}{0,3}`;
+const TIES_RE = new RegExp(
+  `${W}(?:${DRAW}|${EXCHANGE})${E}|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${POSTS})${E}[^.!?;\\n]{0,30}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${POSTS})${E}|${W}(?:${PROOF})${E}[^.!?;\\n]{0,40}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${TIES_JA}`,
+  'u',
+);
 /** Changing a review for a reward is leading only (no new review is asked for), as the corpus labels it. */
 const CHANGES_REVIEW = /(?<![\p{L}])(?:update|change|edit|remove|delete|withdraw|take down|ändern|aktualisier\p{L}*|löschen|entfernen|anpass\p{L}*|zurückzieh\p{L}*|korrigier\p{L}*|modifier|supprimer|mettre à jour|retir\p{L}*|renonc\p{L}*|corrig\p{L}*|cambiar|modificar|eliminar|borrar|actualizar|corregir|quitar|modificare|cambiare|rimuovere|eliminare|aggiornare|ritirare|correggere|alterar|remover|excluir|atualizar|apagar|tirar)(?![\p{L}])|変更|削除|修正|取り下げ/u;
 const DRAW_RE = new RegExp(`${W}(?:${DRAW})${E}|抽選`, 'u');

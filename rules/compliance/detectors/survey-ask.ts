@@ -12,8 +12,10 @@ const SURVEY =
   /(?<![\p{L}])(?:surveys?|questionnaires?|polls?|feedback form|umfrage\p{L}{0,2}|kundenumfrage\p{L}{0,2}|zufriedenheitsumfrage\p{L}{0,2}|fragebogen|enquête de satisfaction|(?:notre|cette|une courte|un court|notre petite|notre court) (?:enquête|sondage)|sondages?|encuestas?|cuestionarios?|sondaggio|sondaggi|questionari[oi]|(?:pesquisa|enquete) de satisfa[çc][ãa]o|(?:nossa|esta|uma|breve|rápida) pesquisa|question[áa]rios?)(?![\p{L}])|アンケート/u;
 /** A request, an imperative of taking part, or a link to the survey. */
 const REQUEST =
-  /(?<![\p{L}])(?:please|take|fill|complete|answer|participate|bitte|nehmen sie|füllen sie|beantworten|teilnehmen|veuillez|merci de|répondez|répondre|remplissez|remplir|participez|participer|por favor|responda|responder|rellene|rellenar|conteste|participe|participar|cuéntanos|cuéntenos|per favore|compili|compilare|risponda|rispondere|partecipi|partecipare|por gentileza|preencha|preencher|participe)(?![\p{L}])|ご協力|ご回答|ご記入|お答え|ください|お願い|https?:|www\.|:\/\//u;
-const GUARD = /amazon|アマゾン|(?<![\p{L}])(?:not|never|don't|do not|nicht|kein\p{L}{0,2}|pas|jamais|no|nunca|non|mai|não)(?![\p{L}])|ません/u;
+  /(?<![\p{L}])(?:please|take|fill|complete|answer|participate|bitte|nehmen sie|füllen sie|beantworten|teilnehmen|veuillez|merci de|répondez|répondre|remplissez|remplir|participez|participer|por favor|responda|responder|rellene|rellenar|conteste|participe|participar|cuéntanos|cuéntenos|per favore|compili|compilare|risponda|rispondere|partecipi|partecipare|por gentileza|preencha|preencher|participe)(?![\p{L}])|ご協力|ご回答|ご記入|お答え|https?:|www\.|:\/\//u;
+// (someone else's survey or form: a carrier's, the maker's, customs', the warranty's, a poll in an app)
+const GUARD =
+  /amazon|アマゾン|(?<![\p{L}])(?:not|never|don't|do not|nicht|kein\p{L}{0,2}|pas|jamais|no|nunca|non|mai|não|dhl|dpd|ups|gls|hermes|fedex|usps|evri|royal mail|carrier|courier|chronopost|colissimo|seur|correos|brt|sda|correios|transporteur|transportista|transportadora|corriere|zusteller|manufacturer|hersteller\p{L}{0,2}|fabricant|fabricante|produttore|customs|zoll|douane|aduana|dogana|alfândega|warranty|garantie\p{L}{0,2}|garantía|garanzia|garantia|group chat|gruppenchat|create polls?)(?![\p{L}])|ません(?!か|でしょうか)|配送業者|ヤマト|佐川|日本郵便|メーカー|税関|保証/u;
 
 const MAX_SENTENCE = 400;
 const ENTRY = 'review_request:survey-ask-structure';
@@ -25,7 +27,10 @@ export function surveyAsks(t: string): Span[] {
   const ends: number[] = [];
   SENTENCE_STOP.lastIndex = 0;
   for (let m = SENTENCE_STOP.exec(t); m; m = SENTENCE_STOP.exec(t)) ends.push(m.index + 1);
+  // a semicolon parts two statements ("the app lets you create polls; please update it")
+  for (let i = t.indexOf(';'); i >= 0; i = t.indexOf(';', i + 1)) ends.push(i + 1);
   ends.push(t.length);
+  ends.sort((a, b) => a - b);
   let start = 0;
   for (const end of ends) {
     const from = start;

@@ -35,6 +35,13 @@ describe('review incentives', () => {
     ['a refund already made, after a semicolon', 'Wenn Sie eine Bewertung schreiben möchten, finden Sie den Link unter Meine Bestellungen; die Erstattung ist bereits veranlasst.'],
     ['a reward with no review', 'Si vous retournez l\'article, nous vous rembourserons 20 € sous 48 h.'],
     ['whatever the review', 'Le remboursement vous est acquis, quel que soit votre avis sur le produit.'],
+    // a condition about the return, an assessment of the item (reviewer, s11)
+    ['a return, then "we\'ll review it"', "Once you send the item back, we'll review it and issue a full refund."],
+    ['a return, then an assessment (de)', 'Sobald Sie das Gerät zurückgeschickt haben, erfolgt eine Bewertung durch unsere Technik und anschließend die Erstattung.'],
+    ['a return, then an assessment (ja)', '商品をご返送いただけましたら、状態を評価したうえで返金いたします。'],
+    ['"feel free"', 'If you have any feedback about the fit, feel free to message us here.'],
+    ['"vale" = OK', 'Vale, si nos confirma su opinión sobre la nueva talla, le enviamos el cambio.'],
+    ['"buono" = good', 'Se ci manda una foto, le diamo la nostra opinione: il prodotto sembra in buono stato.'],
   ])('quiet on %s', (_why, text) => {
     expect(found(text)).toEqual([]);
   });
