@@ -8,7 +8,7 @@
 // Amazon to the buyer's PayPal-funded card, "PayPal only at Amazon checkout", "you can pay with PayPal
 // at checkout"), a question back to the
 // buyer about how they paid Amazon ("did you pay with PayPal at checkout?").
-import { SENTENCE_STOP } from './sentence';
+import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 
 /** Payment services and bank transfers (not cards: "refund to your card" is what Amazon does). */
@@ -38,19 +38,10 @@ const ENTRY = 'offplatform:payment-service-structure';
 export function paymentChannels(t: string): Span[] {
   if (!SERVICE_RE.test(t)) return [];
   const out: Span[] = [];
-  const ends: number[] = [];
-  SENTENCE_STOP.lastIndex = 0;
-  for (let m = SENTENCE_STOP.exec(t); m; m = SENTENCE_STOP.exec(t)) ends.push(m.index + 1);
-  ends.push(t.length);
-  let start = 0;
-  for (const end of ends) {
-    const from = start;
-    start = end;
-    if (end - from > MAX_SENTENCE) continue;
-    const s = t.slice(from, end);
+  for (const [from, to] of sentenceSpans(t, MAX_SENTENCE)) {
+    const s = t.slice(from, to);
     if (!SERVICE_RE.test(s) || !MONEY_RE.test(s) || GUARD.test(s)) continue;
-    const at = from + (s.length - s.trimStart().length);
-    out.push({ rule: 'offplatform', severity: 'block', start: at, end: from + s.trimEnd().length, entry: ENTRY });
+    out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: ENTRY });
   }
   return out;
 }

@@ -8,7 +8,7 @@
 // "Si nos mandas el enlace de tu reseña, te hacemos el reembolso del 20 %", "sorteamos um vale-compras".)
 // Not: a refusal ("we cannot offer anything for a review"), a reward "whatever your review", a review
 // the seller has read and answers with a refund.
-import { SENTENCE_STOP } from './sentence';
+import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 
 /** Review, rating, opinion, stars (the buyer's words for one), all languages. */
@@ -64,24 +64,12 @@ const ENTRY = 'review-incentive-structure';
 export function reviewIncentives(t: string): Span[] {
   if (!ANY_CUE.test(t) || !REVIEW_RE.test(t)) return [];
   const out: Span[] = [];
-  let start = 0;
   // a semicolon parts two statements here ("...; the refund is already on its way")
-  const ends: number[] = [];
-  SENTENCE_STOP.lastIndex = 0;
-  for (let m = SENTENCE_STOP.exec(t); m; m = SENTENCE_STOP.exec(t)) ends.push(m.index + 1);
-  for (let i = t.indexOf(';'); i >= 0; i = t.indexOf(';', i + 1)) ends.push(i + 1);
-  ends.sort((a, b) => a - b);
-  ends.push(t.length);
-  for (const end of ends) {
-    const from = start;
-    start = end;
-    if (end - from > MAX_SENTENCE || end - from < 12) continue;
-    const s = t.slice(from, end);
+  for (const [at, to] of sentenceSpans(t, MAX_SENTENCE, true)) {
+    if (to - at < 12) continue;
+    const s = t.slice(at, to);
     if (!REWARD_RE.test(s) || !REVIEW_RE.test(s) || !TIES_RE.test(s)) continue;
     if (NOT_AN_INCENTIVE.test(s) || (!DRAW_RE.test(s) && REVIEW_READ.test(s))) continue;
-    const lead = s.length - s.trimStart().length;
-    const at = from + lead;
-    const to = from + s.trimEnd().length;
     out.push({ rule: 'leading', severity: 'block', start: at, end: to, entry: `leading:${ENTRY}` });
     if (!CHANGES_REVIEW.test(s)) out.push({ rule: 'review_request', severity: 'block', start: at, end: to, entry: `review_request:${ENTRY}` });
   }

@@ -46,3 +46,32 @@ export function firstStopIn(t: string, from: number, to: number): { at: number; 
   const m = SENTENCE_STOP.exec(t.slice(from, to));
   return m ? { at: from + m.index, stop: m[0] } : null;
 }
+
+/**
+ * The text's sentences as [start, end) offsets, blanks trimmed, each stop kept with its sentence; with
+ * `semicolons`, a ";" parts two statements too ("...; the refund is already on its way"). Sentences
+ * longer than `maxLength` (a pasted table, a run with no stops) are left out. For the detectors that
+ * read a text sentence by sentence (incentives, payments, surveys).
+ */
+export function sentenceSpans(t: string, maxLength: number, semicolons = false): [number, number][] {
+  const ends: number[] = [];
+  SENTENCE_STOP.lastIndex = 0;
+  for (let m = SENTENCE_STOP.exec(t); m; m = SENTENCE_STOP.exec(t)) ends.push(m.index + 1);
+  if (semicolons) {
+    for (let i = t.indexOf(';'); i >= 0; i = t.indexOf(';', i + 1)) ends.push(i + 1);
+    ends.sort((a, b) => a - b);
+  }
+  ends.push(t.length);
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const end of ends) {
+    let a = from;
+    let b = end;
+    from = end;
+    while (a < b && BLANK.test(t[a]!)) a++;
+    while (b > a && BLANK.test(t[b - 1]!)) b--;
+    if (b > a && b - a <= maxLength) out.push([a, b]);
+  }
+  return out;
+}
+

@@ -5,7 +5,7 @@
 // survey noun and a request or a link in one sentence.
 // Not: Amazon's own survey ("Amazon may send you a survey"), a refusal, a carrier's investigation
 // (French "enquête" and Portuguese "pesquisa" only as a survey: "enquête de satisfaction", "nossa pesquisa").
-import { SENTENCE_STOP } from './sentence';
+import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 
 const SURVEY =
@@ -24,21 +24,11 @@ const ENTRY = 'review_request:survey-ask-structure';
 export function surveyAsks(t: string): Span[] {
   if (!SURVEY.test(t)) return [];
   const out: Span[] = [];
-  const ends: number[] = [];
-  SENTENCE_STOP.lastIndex = 0;
-  for (let m = SENTENCE_STOP.exec(t); m; m = SENTENCE_STOP.exec(t)) ends.push(m.index + 1);
   // a semicolon parts two statements ("the app lets you create polls; please update it")
-  for (let i = t.indexOf(';'); i >= 0; i = t.indexOf(';', i + 1)) ends.push(i + 1);
-  ends.push(t.length);
-  ends.sort((a, b) => a - b);
-  let start = 0;
-  for (const end of ends) {
-    const from = start;
-    start = end;
-    if (end - from > MAX_SENTENCE) continue;
-    const s = t.slice(from, end);
+  for (const [from, to] of sentenceSpans(t, MAX_SENTENCE, true)) {
+    const s = t.slice(from, to);
     if (!SURVEY.test(s) || !REQUEST.test(s) || GUARD.test(s)) continue;
-    out.push({ rule: 'review_request', severity: 'block', start: from + (s.length - s.trimStart().length), end: from + s.trimEnd().length, entry: ENTRY });
+    out.push({ rule: 'review_request', severity: 'block', start: from, end: to, entry: ENTRY });
   }
   return out;
 }

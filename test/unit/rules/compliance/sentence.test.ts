@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../../../../rules/compliance';
 import { conditionedAsks } from '../../../../rules/compliance/detectors/conditioned-ask';
-import { IN_SENTENCE, SENTENCE_STOP, isSentenceStop, nextSentenceStop } from '../../../../rules/compliance/detectors/sentence';
+import { IN_SENTENCE, SENTENCE_STOP, isSentenceStop, nextSentenceStop, sentenceSpans } from '../../../../rules/compliance/detectors/sentence';
 
 const stops = (t: string) => [...t].map((_, i) => i).filter((i) => isSentenceStop(t, i));
 
@@ -50,3 +50,16 @@ describe('sentence stops', () => {
     expect(checkMessage('Order the 2.0 model from our website shop-lumo.com for less.').some((f) => f.rule === 'offplatform')).toBe(true);
   });
 });
+
+describe('sentenceSpans', () => {
+  const texts = (t: string, max = 100, semicolons = false) => sentenceSpans(t, max, semicolons).map(([a, b]) => t.slice(a, b));
+  it('cuts at stops (not the dot of "2.0"), trims blanks, keeps the stop', () => {
+    expect(texts('The 2.0 model ships today.  Thanks!\nBest')).toEqual(['The 2.0 model ships today.', 'Thanks!', 'Best']);
+  });
+  it('parts at semicolons only when asked, and leaves out over-long sentences', () => {
+    expect(texts('a review helps; the refund is done.', 100, true)).toEqual(['a review helps;', 'the refund is done.']);
+    expect(texts('a review helps; the refund is done.')).toEqual(['a review helps; the refund is done.']);
+    expect(texts('short. ' + 'x'.repeat(50) + '.', 20)).toEqual(['short.']);
+  });
+});
+
