@@ -13,9 +13,10 @@ const SURVEY =
 /** A request, an imperative of taking part, or a link to the survey. */
 const REQUEST =
   /(?<![\p{L}])(?:please|take|fill|complete|answer|participate|bitte|nehmen sie|füllen sie|beantworten|teilnehmen|veuillez|merci de|répondez|répondre|remplissez|remplir|participez|participer|por favor|responda|responder|rellene|rellenar|conteste|participe|participar|cuéntanos|cuéntenos|per favore|compili|compilare|risponda|rispondere|partecipi|partecipare|por gentileza|preencha|preencher|participe)(?![\p{L}])|ご協力|ご回答|ご記入|お答え|https?:|www\.|:\/\//u;
-// (someone else's survey or form: a carrier's, the maker's, customs', the warranty's, a poll in an app)
+// (someone else's survey or form: a carrier's, the maker's, customs', the warranty's, a poll in an app;
+// a refusal names the survey: "we do not send surveys", not "it won't take long")
 const GUARD =
-  /amazon|アマゾン|(?<![\p{L}])(?:not|never|don't|do not|nicht|kein\p{L}{0,2}|pas|jamais|no|nunca|non|mai|não|dhl|dpd|ups|gls|hermes|fedex|usps|evri|royal mail|carrier|courier|chronopost|colissimo|seur|correos|brt|sda|correios|transporteur|transportista|transportadora|corriere|zusteller|manufacturer|hersteller\p{L}{0,2}|fabricant|fabricante|produttore|customs|zoll|douane|aduana|dogana|alfândega|warranty|garantie\p{L}{0,2}|garantía|garanzia|garantia|group chat|gruppenchat|create polls?)(?![\p{L}])|ません(?!か|でしょうか)|配送業者|ヤマト|佐川|日本郵便|メーカー|税関|保証/u;
+  /amazon|アマゾン|(?<![\p{L}])(?:(?:no|not|never|don't|do not|keine?n?|pas de|aucun\p{L}{0,2}|ningun\p{L}{0,2}|nessun\p{L}{0,2}|nenhum\p{L}{0,2})\s(?:[\p{L}']{1,12}\s){0,2}?(?:surveys?|questionnaires?|polls?|umfragen?|sondages?|encuestas?|sondaggi[oi]?|pesquisas?|question[áa]rios?)|dhl|dpd|ups|gls|hermes|fedex|usps|evri|royal mail|carrier|courier|chronopost|colissimo|seur|correos|brt|sda|correios|transporteur|transportista|transportadora|corriere|zusteller|manufacturer|hersteller\p{L}{0,2}|fabricant|fabricante|produttore|customs|zoll|douane|aduana|dogana|alfândega|warranty|garantie\p{L}{0,2}|garantía|garanzia|garantia|group chat|gruppenchat|create polls?)(?![\p{L}])|配送業者|ヤマト|佐川|日本郵便|メーカー|税関|保証|アンケートは(?:実施して|行って|お送りして)(?:おりません|いません)/u;
 
 const MAX_SENTENCE = 400;
 const ENTRY = 'review_request:survey-ask-structure';

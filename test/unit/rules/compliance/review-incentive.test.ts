@@ -16,6 +16,7 @@ describe('review incentives', () => {
     ['pt', 'Todo mês sorteamos um vale-compras de R$ 100 entre os clientes que deixaram sua opinião sobre nossos produtos.'],
     ['it', 'Come ringraziamento per la sua recensione le invieremo un buono sconto di 10 euro.'],
     ['en', "Send us a screenshot of your review and we'll refund 10 € as a thank-you."],
+    ['en', 'If you already left a review, send us the screenshot and we will send you a $10 voucher.'],
     ['ja', 'レビューを投稿いただいた方の中から抽選でギフト券をプレゼントいたします。'],
   ])('%s: a reward tied to a review is leading and a review ask', (_lang, text) => {
     expect(found(text)).toEqual(['leading', 'review_request']);

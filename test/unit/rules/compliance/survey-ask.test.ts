@@ -15,6 +15,9 @@ describe('survey asks', () => {
     'Responda à nossa pesquisa rápida: https://forms.gle/x1',
     '簡単なアンケートにご協力ください：https://forms.gle/x1',
     'Please take our 2-minute survey about the lamp.',
+    // a negation about the time it takes is no refusal (reviewer, s11)
+    'Bitte nehmen Sie an unserer kurzen Kundenumfrage teil, es dauert nicht lange.',
+    'アンケートへのご回答をお願いできませんでしょうか。',
   ])('finds "%s"', (text) => {
     expect(found(text)).toBe(true);
   });
