@@ -291,7 +291,7 @@ function jaFirst(s: string): boolean {
 
 /** A German sentence names a review object (not the seller's own assessing). */
 function deObject(s: string): boolean {
-  const t = s.includes('wir ') || s.includes('ich ') || s.includes('team ') ? s.replace(DE_SELLER_ASSESSES, ' ') : s;
+  const t = /wir |ich |team |techniker|kundendienst|werkstatt|service|hersteller/u.test(s) ? s.replace(DE_SELLER_ASSESSES, ' ') : s;
   return DE_OBJECT_STEM.test(t) || DE_OBJECT_WORD.test(t);
 }
 
