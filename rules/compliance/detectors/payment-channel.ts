@@ -29,7 +29,19 @@ const MONEY_RE = new RegExp(`${W}(?:${MONEY})${E}|${MONEY_JA}|[$€£¥]\\s?\\d|
 // are the order's refund path: "goes back to your original payment method (PayPal)", "da Sie per
 // Überweisung bezahlt haben", "sur le moyen de paiement utilisé, ici PayPal")
 const GUARD =
-  /amazon|アマゾン|(?<!instead of (?:paying )?(?:at )?(?:the )?|skip (?:the )?|statt (?:\p{L}+ )?|au lieu de (?:\p{L}+ )?|en (?:lugar|vez) de (?:\p{L}+ )?|invece (?:di|del) (?:\p{L}+ )?|em vez de (?:\p{L}+ )?)(?:checkout|warenkorb|kasse|panier|carrito|carrello|carrinho|cart|basket)|original payment|payment method you used|your (?:paypal )?(?:account|statement)|ursprüngliche[nr]? zahlungs\p{L}+|ihre[mn]? paypal-?konto|bezahlt haben|gezahlt haben|moyen de paiement (?:utilisé|d'origine|initial)|votre compte paypal|vous avez payé|m[ée]todo de pago (?:original|utilizado)|su cuenta (?:de )?paypal|(?:usted )?pagó|metodo di pagamento (?:originale|utilizzato)|suo conto paypal|ha pagato|forma de pagamento (?:original|utilizada)|m[ée]todo de pagamento original|sua conta (?:do )?paypal|você pagou|(?<![\p{L}])(?:not|never|cannot|can't|won't|don't|do not|unable|nicht|kein\p{L}{0,2}|nie|niemals|pas|jamais|no|nunca|non|mai|não|nem)(?![\p{L}])|n'|ません|ご遠慮|お断り|不可|かねます|ないで|(?<![\p{L}])(?:did you|have you|haben sie|avez-vous|ha pagado|pagó|ha pagato|você pagou)(?![\p{L}])/u;
+  /amazon|アマゾン|(?<!instead of (?:paying )?(?:at )?(?:the )?|skip (?:the )?|statt (?:\p{L}+ )?|au lieu de (?:\p{L}+ )?|en (?:lugar|vez) de (?:\p{L}+ )?|invece (?:di|del) (?:\p{L}+ )?|em vez de (?:\p{L}+ )?)(?:checkout|warenkorb|kasse|panier|carrito|carrello|carrinho|cart|basket)|original payment|payment method you used|your (?:paypal )?(?:account|statement)|ursprüngliche[nr]? zahlungs\p{L}+|ihre[mn]? paypal-?konto|bezahlt haben|gezahlt haben|moyen de paiement (?:utilisé|d'origine|initial)|votre compte paypal|vous avez payé|m[ée]todo de pago (?:original|utilizado)|su cuenta (?:de )?paypal|(?:usted )?pagó|metodo di pagamento (?:originale|utilizzato)|suo conto paypal|ha pagato|forma de pagamento (?:original|utilizada)|m[ée]todo de pagamento original|sua conta (?:do )?paypal|você pagou|ません|ご遠慮|お断り|不可|かねます|ないで|(?<![\p{L}])(?:did you|have you|haben sie|avez-vous|ha pagado|pagó|ha pagato|você pagou)(?![\p{L}])/u;
+/** A refusal before the service or the money word ("we cannot refund via PayPal", "PayPal nehmen wir nicht
+ *  an"); one after both is about something else ("tramite Satispay, così non deve aspettare"). */
+const NEGATION = /(?<![\p{L}])(?:not|never|cannot|can't|won't|don't|do not|unable|nicht|kein\p{L}{0,2}|nie|niemals|pas|jamais|no|nunca|non|mai|não|nem)(?![\p{L}])|n'/u;
+/** A negation counts up to the end of the clause that holds both cues: German puts the refusal after
+ *  the verb's object ("PayPal-Zahlungen akzeptieren wir nicht"); after a comma it is another clause. */
+function refused(s: string): boolean {
+  const service = SERVICE_RE.exec(s);
+  const money = MONEY_RE.exec(s);
+  const both = Math.max(service ? service.index + service[0].length : 0, money ? money.index + money[0].length : 0);
+  const cut = s.slice(both).search(/[,;:]|\s[-–—]\s/u);
+  return NEGATION.test(cut < 0 ? s : s.slice(0, both + cut));
+}
 
 const MAX_SENTENCE = 400;
 const ENTRY = 'offplatform:payment-service-structure';
@@ -40,7 +52,7 @@ export function paymentChannels(t: string): Span[] {
   const out: Span[] = [];
   for (const [from, to] of sentenceSpans(t, MAX_SENTENCE)) {
     const s = t.slice(from, to);
-    if (!SERVICE_RE.test(s) || !MONEY_RE.test(s) || GUARD.test(s)) continue;
+    if (!SERVICE_RE.test(s) || !MONEY_RE.test(s) || GUARD.test(s) || refused(s)) continue;
     out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: ENTRY });
   }
   return out;

@@ -15,6 +15,8 @@ describe('payments through a service', () => {
     'Te hacemos el reembolso del 20 % por Bizum.',
     'Nous vous remboursons par virement bancaire sous 48 h.',
     'Reembolsamos o valor via Pix ainda hoje.',
+    // a negation in a later clause refuses nothing (reviewer, s11)
+    'Le rimborsiamo 10 euro tramite Satispay, così non deve aspettare.',
   ])('finds "%s"', (text) => {
     expect(found(text)).toBe(true);
   });
@@ -22,6 +24,7 @@ describe('payments through a service', () => {
   it.each([
     ['a refusal', 'We cannot refund you via PayPal; Amazon handles every refund.'],
     ['a Japanese refusal', 'PayPalでの返金は承っておりません。'],
+    ['a German refusal after the object', 'PayPal-Zahlungen akzeptieren wir leider nicht.'],
     ['Amazon in the sentence', 'Amazon refunds the amount to the PayPal account you paid with.'],
     ['a question about the Amazon payment', 'Did you pay with PayPal when you placed the order?'],
     ['"pix" as pictures', 'Send us some pix of the damage and we will refund you.'],
