@@ -514,7 +514,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       const [os, oe] = toOriginal(norm, a, b);
       return inProductName(text, os, oe);
     };
-    const own = romance.length === 1 ? phrases.only(romance[0]!) : t;
+    const own = phrases.onlyAny(romance);
     for (const s of reviewGuarded(romanceReviewAsks(own, isName))) {
       spans.push(s);
       review.push(s);

@@ -75,6 +75,8 @@ export interface PhraseScope {
    *  offsets), or '' when the language runs nowhere: a detector written for one language reads only
    *  that language's sentences of a mixed text. */
   only(lang: DetectionLanguage): string;
+  /** The same for a group of languages read by one detector (es/fr/it/pt): their sentences together. */
+  onlyAny(langs: readonly DetectionLanguage[]): string;
 }
 
 /** `text` with everything outside `ranges` turned to spaces (offsets kept). */
@@ -262,7 +264,12 @@ function lazyEntries(text: string): () => TextEntries {
 function wholeText(text: string, languages: readonly DetectionLanguage[]): PhraseScope {
   const found = lazyEntries(text);
   const whole: LanguageScan = { ranges: null, scan: (res) => findAll(res, text) };
-  return { languages, run: (list) => runLanguages(list, languages, text, found, () => whole), only: (lang) => (languages.includes(lang) ? text : '') };
+  return {
+    languages,
+    run: (list) => runLanguages(list, languages, text, found, () => whole),
+    only: (lang) => (languages.includes(lang) ? text : ''),
+    onlyAny: (langs) => (langs.some((lang) => languages.includes(lang)) ? text : ''),
+  };
 }
 
 /** One bit per language, at its index in LANGUAGES, held in a Uint32Array per sentence. JavaScript's
@@ -355,5 +362,24 @@ export function phraseScope(text: string, wanted: readonly DetectionLanguage[]):
     const { ranges } = scanOf(lang);
     return ranges ? blankOutside(text, ranges) : text;
   };
-  return { languages, run: (list) => runLanguages(list, languages, text, found, scanOf), only };
+  const onlyAny = (langs: readonly DetectionLanguage[]): string => {
+    const present = langs.filter((lang) => languages.includes(lang));
+    if (!present.length) return '';
+    const all: (readonly [number, number])[] = [];
+    for (const lang of present) {
+      const { ranges } = scanOf(lang);
+      if (!ranges) return text;
+      all.push(...ranges);
+    }
+    // merged: a sentence several of the languages read is kept once
+    all.sort((a, b) => a[0] - b[0]);
+    const merged: [number, number][] = [];
+    for (const [a, b] of all) {
+      const last = merged[merged.length - 1];
+      if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+      else merged.push([a, b]);
+    }
+    return blankOutside(text, merged);
+  };
+  return { languages, run: (list) => runLanguages(list, languages, text, found, scanOf), only, onlyAny };
 }

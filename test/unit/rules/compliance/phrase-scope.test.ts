@@ -89,6 +89,18 @@ describe('phrase scope', () => {
     expect(phraseScope(english, ['de']).only('en')).toBe('');
   });
 
+  it('onlyAny(langs) keeps the sentences of any of the languages, once', () => {
+    const german = 'vielen dank für ihre bestellung, wir haben das paket heute der post übergeben und sie erhalten bald die nummer. ';
+    const spanish = 'gracias por su pedido, le enviamos el número de seguimiento con la factura. ';
+    const italian = 'grazie per il suo ordine, le inviamo il numero di tracciamento della spedizione. ';
+    const text = german.repeat(2) + spanish + german + italian + german;
+    const any = phraseScope(text, ALL).onlyAny(['es', 'it', 'fr']);
+    expect(any).toHaveLength(text.length);
+    expect(any.includes(spanish.trim()) && any.includes(italian.trim())).toBe(true);
+    expect(any.includes('vielen dank')).toBe(false);
+    expect(phraseScope(text, ALL).onlyAny(['ja'])).toBe('');
+  });
+
   it('a message keeps all its findings inside a long many-language paste', () => {
     const flagged = corpus.filter((m) => m.labels.length > 0);
     fc.assert(
