@@ -1,4 +1,4 @@
-// Sentence guards for phrases that describe a rule, a thanks, Amazon's own mail or an order detail
+// Sentence guards for phrases that describe a rule, Amazon's own mail, a third party or an order detail
 // rather than ask, offer or invite (each from a false alarm of the s11 blind batch of compliant
 // replies). Pure functions over the checker's normalized copy (lowercase, NFKC); offsets normalized.
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
