@@ -329,11 +329,13 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   if (NEGATION_AFTER.test(t.slice(span.end, span.end + CLAUSE_WINDOW))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   if (rule !== 'marketing' && refusedAsList(t, span)) return true;
-  if (rule === 'offplatform' && AMAZON_CHECKOUT.test(sentenceOf(t, span))) return true;
-  if (rule === 'personal_data') return requiredByThirdParty(sentenceOf(t, span));
+  let sentence: string | null = null;
+  const sentenceOnce = (): string => (sentence ??= sentenceOf(t, span));
+  if (rule === 'offplatform' && AMAZON_CHECKOUT.test(sentenceOnce())) return true;
+  if (rule === 'personal_data') return requiredByThirdParty(sentenceOnce());
   if (rule === 'offplatform' && messengerAsFeature(t, span)) return true;
   if (rule === 'offplatform' && FROM_CARRIER_AFTER.test(t.slice(span.end, span.end + 60))) return true;
-  return rule === 'offplatform' && (THIRD_PARTY.test(head) || carrierNamedBefore(t, span));
+  return rule === 'offplatform' && (THIRD_PARTY.test(head) || carrierNamedBefore(t, span, sentenceOnce));
 }
 
 /** Amazon's own checkout named as where the payment happens: "you can pay with PayPal at checkout". */
@@ -343,11 +345,11 @@ const AMAZON_CHECKOUT = /(?<![\p{L}])(?<!(?:instead of|skip|skipping|bypass|avoi
 const SELLERS_OWN = /(?<![\p{L}])(?:our|ours|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)(?![\p{L}])/u;
 
 /** Is the phrase's sentence opened by a pronoun for a carrier the sentence before names? */
-function carrierNamedBefore(t: string, span: Range): boolean {
+function carrierNamedBefore(t: string, span: Range, sentence: () => string): boolean {
   const start = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
   if (!CARRIER_PRONOUN.test(t.slice(start, span.start))) return false;
   // "It will also contain our Telegram link": the channel is the seller's, whoever carries it
-  if (SELLERS_OWN.test(sentenceOf(t, span))) return false;
+  if (SELLERS_OWN.test(sentence())) return false;
   // the sentence before, without its closing stop
   const before = t.slice(Math.max(0, start - 200), start).replace(/[\s.!?。！？]+$/u, '');
   return CARRIER_NOUN.test(before.slice(sentenceStartIn(before, 0, before.length)));
@@ -368,7 +370,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (thankedForReview(t, span, rule)) return true;
   if (sellerCannot(t, span)) return true;
   if (NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '')) return true;
-  return amazonsOwnMail(sentenceOf(t, span), buyerQuestion);
+  return amazonsOwnMail(() => sentenceOf(t, span), buyerQuestion);
 }
 
 /** The buyer's message, normalized, when it asks something (else ''): bounded, as the reply is. */
@@ -417,15 +419,19 @@ function overlapsAny(ranges: readonly Range[]): (r: Range) => boolean {
  *  thanks for a review, Amazon's own review mail, a carrier's call, a name or sign-off line ("Lana Nostra"). */
 // why: s11 blind batch - the model warned on "sì, lo stesso maglione c'è anche in blu navy" (the buyer
 // asked for it), on "tu descuento de Suscríbete y ahorra" and on a shop's name under the reply
-function modelSentenceCleared(text: string, norm: Normalized, rule: string, start: number, end: number, buyerWords: ReadonlySet<string> | null, buyerQuestion: string): boolean {
+function modelSentenceCleared(text: string, norm: Normalized, rule: string, start: number, end: number, buyerWordsOf: () => ReadonlySet<string> | null, buyerQuestion: string): boolean {
   const t = norm.text;
   const s = t.slice(start, end);
   const [os, oe] = toOriginal(norm, start, end);
   const words = text.slice(os, oe).trim().split(/\s+/u);
   // cased words only: a Japanese sentence is one "word" and may open with "PayPal"
   if (words.length <= 4 && words.every((w) => /^[\p{Lu}\d][\p{Ll}\p{Lu}\d'’&.,-]*$/u.test(w))) return true;
-  if (rule === 'marketing') return (buyerWords !== null && answersBuyer(s, buyerWords)) || ALREADY_APPLIED.test(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s);
-  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(s, buyerQuestion);
+  if (rule === 'marketing') {
+    if (ALREADY_APPLIED.test(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s)) return true;
+    const buyerWords = buyerWordsOf();
+    return buyerWords !== null && answersBuyer(s, buyerWords);
+  }
+  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(() => s, buyerQuestion);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
   return THIRD_PARTY.test(s) || refusedAsList(t, { start: e, end: e });
@@ -562,8 +568,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   mapped.push(...detectEmoji(text, t, (s, e) => toOriginal(norm, s, e)));
 
   // the learned layer: sentences that read like a rule's paraphrase the lexicons miss get a 'warn'
-  const buyerWords = options.buyerMessage ? buyerQuestionWords(options.buyerMessage) : null;
-  return withModelFindings(finalize(mapped, ui), norm, cleared.length ? [...spans, ...cleared] : spans, wanted, ui, (rule, start, end) => modelSentenceCleared(text, norm, rule, start, end, buyerWords, buyerQuestion));
+  let buyerWords: ReadonlySet<string> | null | undefined;
+  const buyerWordsOnce = (): ReadonlySet<string> | null => (buyerWords === undefined ? (buyerWords = options.buyerMessage ? buyerQuestionWords(options.buyerMessage) : null) : buyerWords);
+  return withModelFindings(finalize(mapped, ui), norm, cleared.length ? [...spans, ...cleared] : spans, wanted, ui, (rule, start, end) => modelSentenceCleared(text, norm, rule, start, end, buyerWordsOnce, buyerQuestion));
 }
 
 /** Merges overlapping spans of the same rule, sorts by start then end, attaches messages. */

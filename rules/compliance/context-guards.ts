@@ -62,9 +62,12 @@ const OWN_REQUEST = /(?<![\p{L}])(?:please|(?<!(?:der|die|einer|eine) )bitte|wir
 /** The buyer asked about review mails: only then is the explanation an answer, not a nudge ("You'll get
  *  an e-mail from Amazon asking for a review" told unasked steers the buyer to it). */
 const BUYER_ASKS_ABOUT_MAIL = /mail|review|rating|bewert|rezens|avis|évaluation|reseñ|valoraci|opini|recension|valutazion|avalia|レビュー|評価|メール/u;
-export function amazonsOwnMail(sentence: string, buyerQuestion: string): boolean {
-  if (!BUYER_ASKS_ABOUT_MAIL.test(buyerQuestion)) return false;
-  return (AMAZON_SENDS.test(sentence) || NOT_FROM_US.test(sentence)) && /amazon|アマゾン/u.test(sentence) && !OWN_REQUEST.test(sentence);
+export const askedAboutReviewMail = (buyerQuestion: string): boolean => BUYER_ASKS_ABOUT_MAIL.test(buyerQuestion);
+/** `sentence` is read only when the buyer asked about review mails (most checks: never). */
+export function amazonsOwnMail(sentence: () => string, buyerQuestion: string): boolean {
+  if (!askedAboutReviewMail(buyerQuestion)) return false;
+  const s = sentence();
+  return (AMAZON_SENDS.test(s) || NOT_FROM_US.test(s)) && /amazon|アマゾン/u.test(s) && !OWN_REQUEST.test(s);
 }
 
 /** Amazon's own price programmes named with the discount they give: "Ihr Spar-Abo-Rabatt", "tu descuento

@@ -357,11 +357,6 @@ export function phraseScope(text: string, wanted: readonly DetectionLanguage[]):
     return scan;
   };
   const found = lazyEntries(text);
-  const only = (lang: DetectionLanguage): string => {
-    if (!languages.includes(lang)) return '';
-    const { ranges } = scanOf(lang);
-    return ranges ? blankOutside(text, ranges) : text;
-  };
   const onlyAny = (langs: readonly DetectionLanguage[]): string => {
     const present = langs.filter((lang) => languages.includes(lang));
     if (!present.length) return '';
@@ -381,5 +376,5 @@ export function phraseScope(text: string, wanted: readonly DetectionLanguage[]):
     }
     return blankOutside(text, merged);
   };
-  return { languages, run: (list) => runLanguages(list, languages, text, found, scanOf), only, onlyAny };
+  return { languages, run: (list) => runLanguages(list, languages, text, found, scanOf), only: (lang) => onlyAny([lang]), onlyAny };
 }
