@@ -9,12 +9,12 @@ import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, refusedAsList, r
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
-import { reviewAppeals } from './detectors/review-appeal';
-import { romanceReviewAsks } from './detectors/review-ask-romance';
-import { reviewIncentives } from './detectors/review-incentive';
+import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
+import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
+import { INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from './detectors/review-incentive';
 import { surveyAsks } from './detectors/survey-ask';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
-import { BUYER_QUESTION, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
+import { BUYER_QUESTION, PROMOTION_CUE, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
 import { firstEndingAfter, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { describe } from './messages';
@@ -499,7 +499,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
 
   // a promotion in plain words (an upsell, a new model, a bundle, other products) is marketing whatever its words
   // (through the marketing guards the lexicon phrases pass: a sale told as over, a quoted name)
-  for (const p of promotions(t, options.buyerMessage)) {
+  for (const p of promotions(t, options.buyerMessage, phrases.cue(PROMOTION_CUE))) {
     if (describesOrderOrRule(t, p, 'marketing', clauseStart(t, p.start), buyerQuestion)) cleared.push(p);
     else spans.push(p);
   }
@@ -521,13 +521,13 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       return inProductName(text, os, oe);
     };
     const own = phrases.onlyAny(romance);
-    for (const s of reviewGuarded(romanceReviewAsks(own, isName))) {
+    for (const s of reviewGuarded(romanceReviewAsks(own, isName, phrases.cue(ROMANCE_CUE)))) {
       spans.push(s);
       review.push(s);
     }
   }
   // a reward tied to a review (a draw among reviewers, an exchange, proof of the review), in every language
-  spans.push(...reviewGuarded(reviewIncentives(t)));
+  spans.push(...reviewGuarded(reviewIncentives(t, phrases.cue(INCENTIVE_REVIEW_CUE), phrases.cue(INCENTIVE_REWARD_CUE))));
   // a satisfaction survey put to the buyer, in every language
   spans.push(...reviewGuarded(surveyAsks(t)));
   // a review ask conditioned on, or following, a good experience is leading whatever its words
@@ -539,7 +539,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   const sortedAsks = [...asks].sort((a, b) => a.start - b.start);
   for (const lang of ['en', 'de', 'ja'] as const) {
     const own = phrases.only(lang);
-    if (own) spans.push(...reviewGuarded(reviewAppeals(own, sortedAsks, [lang])));
+    if (own) spans.push(...reviewGuarded(reviewAppeals(own, sortedAsks, [lang], lang === 'en' ? phrases.cue(APPEAL_CUE) : undefined)));
   }
 
   if (options.reviewAlreadyRequested) {

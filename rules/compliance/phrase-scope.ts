@@ -2,7 +2,7 @@
 // is given, so a long text runs only the languages it is written in, and a text that switches
 // language (a German reply quoting an English buyer, a six-language footer) gives each language's
 // lexicon only its own sentences: the cost follows the text, not text x languages.
-import { entriesIn, runList, type Ranges, type TextEntries } from './detectors/entry-index';
+import { cueIn, entriesIn, runList, type Cue, type CueHits, type Ranges, type TextEntries } from './detectors/entry-index';
 import { compiled, compiledUniversal, findAll, type ListName, type Match } from './detectors/lexical';
 import { LANGUAGES, SPACED_LANGUAGES, isSpaced, type DetectionLanguage, type SpacedLanguage } from './languages';
 
@@ -77,6 +77,8 @@ export interface PhraseScope {
   only(lang: DetectionLanguage): string;
   /** The same for a group of languages read by one detector (es/fr/it/pt): their sentences together. */
   onlyAny(langs: readonly DetectionLanguage[]): string;
+  /** Where a detector's cue can match in the text (read in the lexicons' one pass over its words). */
+  cue(c: Cue): CueHits;
 }
 
 /** `text` with everything outside `ranges` turned to spaces (offsets kept). */
@@ -269,6 +271,7 @@ function wholeText(text: string, languages: readonly DetectionLanguage[]): Phras
     run: (list) => runLanguages(list, languages, text, found, () => whole),
     only: (lang) => (languages.includes(lang) ? text : ''),
     onlyAny: (langs) => (langs.some((lang) => languages.includes(lang)) ? text : ''),
+    cue: (c) => cueIn(found(), c),
   };
 }
 
@@ -376,5 +379,5 @@ export function phraseScope(text: string, wanted: readonly DetectionLanguage[]):
     }
     return blankOutside(text, merged);
   };
-  return { languages, run: (list) => runLanguages(list, languages, text, found, scanOf), only: (lang) => onlyAny([lang]), onlyAny };
+  return { languages, run: (list) => runLanguages(list, languages, text, found, scanOf), only: (lang) => onlyAny([lang]), onlyAny, cue: (c) => cueIn(found(), c) };
 }

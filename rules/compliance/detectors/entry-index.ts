@@ -10,7 +10,7 @@ import { SPACED_LANGUAGES, type DetectionLanguage } from '../languages';
 import { entryName, entryPattern, entrySource, type ListName } from './lexical';
 import { isWordChar, startsWithWordChar } from './regex-parse';
 import { firstEndingAfter } from './span';
-import { WORD_END, readEntry } from './triggers';
+import { WORD_END, readEntry, triggersOf } from './triggers';
 
 interface IndexedEntry {
   readonly name: string;
@@ -88,6 +88,12 @@ interface Index {
   readonly anywhere: RegExp | null;
   readonly anywhereSlots: Map<string, number[]>;
   readonly always: number[];
+  /** per cue (by id): its word-start trigger slots, the pseudo-entry they wake and the one its
+   *  in-word triggers wake (-1: none); a cue without triggers is always open */
+  readonly cueWordSlots: readonly (readonly number[])[];
+  readonly cueWordEntry: Int32Array;
+  readonly cueAnywhereEntry: Int32Array;
+  readonly cueAlways: Uint8Array;
 }
 
 const TABLE_SIZE = TABLE_MASK + 1;
@@ -155,8 +161,47 @@ class IndexBuilder {
     this.byList.get(language)!.set(list, [span ? span[0] : id, id + 1]);
   }
 
+  /** A cue's triggers as slots: its word-start ones recorded where they start (as heads are), each
+   *  kind waking a pseudo-entry no list runs (its id lies past every list's span). */
+  private readCues(): Pick<Index, 'cueWordSlots' | 'cueWordEntry' | 'cueAnywhereEntry' | 'cueAlways'> {
+    const { slots, byText, entries } = this;
+    const cueWordSlots: number[][] = [];
+    const cueWordEntry = new Int32Array(cues.length).fill(-1);
+    const cueAnywhereEntry = new Int32Array(cues.length).fill(-1);
+    const cueAlways = new Uint8Array(cues.length);
+    const pseudo = (name: string): number => {
+      entries.push({ name, language: 'en', list: 'marketing', index: -1, heads: null });
+      return entries.length - 1;
+    };
+    for (const cue of cues) {
+      const own: number[] = [];
+      cueWordSlots.push(own);
+      // the cue's own guards say where a word starts; its source is not assumed to start one
+      const triggers = triggersOf(cue.source, false);
+      if (!triggers) {
+        cueAlways[cue.id] = 1;
+        continue;
+      }
+      for (const t of triggers) {
+        const wordStart = t.wordStart && startsWithWordChar(t.text);
+        const slot = slotFor(slots, byText, t.text, wordStart);
+        if (wordStart) {
+          if (cueWordEntry[cue.id] === -1) cueWordEntry[cue.id] = pseudo(`cue:${cue.name}`);
+          slots[slot]!.head = true;
+          slots[slot]!.wakes.push(cueWordEntry[cue.id]!);
+          own.push(slot);
+        } else {
+          if (cueAnywhereEntry[cue.id] === -1) cueAnywhereEntry[cue.id] = pseudo(`cue:${cue.name}:in-word`);
+          slots[slot]!.wakes.push(cueAnywhereEntry[cue.id]!);
+        }
+      }
+    }
+    return { cueWordSlots, cueWordEntry, cueAnywhereEntry, cueAlways };
+  }
+
   finish(): Index {
     this.step(() => false);
+    const cueTables = this.readCues();
     const { entries, byList, slots, always } = this;
     const byKey = Array.from({ length: KEY }, () => Array.from({ length: TABLE_SIZE }, (): number[] => []));
     const firstChar = new Uint16Array(0x10000);
@@ -204,6 +249,7 @@ class IndexBuilder {
       anywhere: texts.length ? new RegExp(escaped.join('|'), 'g') : null,
       anywhereSlots,
       always,
+      ...cueTables,
     };
   }
 }
@@ -226,6 +272,90 @@ function flattenSlots(slots: readonly Slot[]): Pick<Index, 'slotFrom' | 'slotCha
 }
 
 let builder: IndexBuilder | null = null;
+
+/**
+ * A structural detector's cue: a regex source (as the detector writes it, word guards included) that
+ * every sentence the detector can flag matches. Its triggers join the index, so the one pass over a
+ * text's words that wakes the lexicons also says whether, and at which words, a cue can match: the
+ * detector then reads only the sentences holding one, and a text holding none costs it nothing (no
+ * regexp scans the text for it - V8 stops optimising regexps once its regexp code passes a limit, and
+ * an unoptimised scan of a big alternation costs ten times an optimised one).
+ */
+export interface Cue {
+  readonly id: number;
+  readonly name: string;
+  readonly source: string;
+}
+const cues: Cue[] = [];
+
+/** Registers a cue (at module load, before the first check; a later one rebuilds the index). */
+export function defineCue(name: string, source: string): Cue {
+  const cue: Cue = { id: cues.length, name, source };
+  cues.push(cue);
+  built = null;
+  builder = null;
+  return cue;
+}
+
+/** Where a cue can match in a text: not at all; somewhere (an in-word trigger or none: read every
+ *  sentence); or at these word starts (ascending). */
+export type CueHits = { open: false } | { open: true; at: Int32Array | null };
+
+const CLOSED: CueHits = { open: false };
+const ANYWHERE: CueHits = { open: true, at: null };
+
+function isLive(liveIds: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = liveIds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (liveIds[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < liveIds.length && liveIds[lo] === id;
+}
+
+export function cueIn(found: TextEntries, cue: Cue): CueHits {
+  const idx = index();
+  if (idx.cueAlways[cue.id] === 1) return ANYWHERE;
+  const inWord = idx.cueAnywhereEntry[cue.id]!;
+  if (inWord >= 0 && isLive(found.liveIds, inWord)) return ANYWHERE;
+  const word = idx.cueWordEntry[cue.id]!;
+  if (word < 0 || !isLive(found.liveIds, word)) return CLOSED;
+  const { rowBySlot, rowFrom, startAt } = found;
+  const parts: Int32Array[] = [];
+  let total = 0;
+  for (const slot of idx.cueWordSlots[cue.id]!) {
+    const row = rowBySlot[slot]! - 1;
+    if (row < 0) continue;
+    const starts = startAt.subarray(rowFrom[row]!, rowFrom[row + 1]!);
+    parts.push(starts);
+    total += starts.length;
+  }
+  if (parts.length === 1) return { open: true, at: parts[0]! };
+  const at = new Int32Array(total);
+  let k = 0;
+  for (const part of parts) {
+    at.set(part, k);
+    k += part.length;
+  }
+  return { open: true, at: at.sort() };
+}
+
+/** Does [start, end) hold one of a cue's hits? (always, when the cue's places are unknown) */
+export function cueWithin(hits: CueHits, start: number, end: number): boolean {
+  if (!hits.open) return false;
+  const at = hits.at;
+  if (!at) return true;
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && at[lo]! < end;
+}
 
 function index(): Index {
   if (!built) {
@@ -342,6 +472,15 @@ export function entriesIn(text: string): TextEntries {
     for (p += 1; p < n; p++) {
       const d = text.charCodeAt(p);
       if (d >= 0x500 || wordTable[d] === 0) break;
+      // a letter after a digit starts a word for a letter guard ("3pack", "10off"): probe it too
+      // (a lexicon entry's own guard still refuses it; a cue's may not)
+      if (d > 0x39) {
+        const before = text.charCodeAt(p - 1);
+        if (before >= 0x30 && before <= 0x39) {
+          p -= 1;
+          break;
+        }
+      }
     }
   }
   if (idx.anywhere) {

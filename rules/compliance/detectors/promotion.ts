@@ -17,6 +17,7 @@
 // version"); "no longer on sale"; and a sentence that answers the buyer's own question about another
 // item ("Yes, the 3-pack fits too" after "Does the 3-pack fit?"). Pure, linear: each sentence (at most
 // SENTENCE_MAX characters) is read by a fixed number of patterns with bounded gaps.
+import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
 
 /** Sentences longer than this are read in slices of this size: bounded work per pattern. */
@@ -241,6 +242,8 @@ const HOW_TO = re(`${W}(?:how|wie|comment|cómo|como|come)${E}`);
 
 /** Any cue a promotion starts from (the union of the patterns promotionIn tries first). */
 const PRIMARY_CUE = new RegExp([INVITE, NOVELTY, UPSELL, OTHER_ITEMS, SELLER_OFFERS, CROSS, BUNDLE].map((r) => `(?:${r.source})`).join('|'), 'u');
+/** The same, looked up among the text's words with the lexicons (a sentence without it is not read). */
+export const PROMOTION_CUE = defineCue('promotion', PRIMARY_CUE.source);
 
 /** The same union without its word-start look-behinds: it matches wherever the union does (and
  *  more), and V8 scans a pattern that opens with literals far faster than one that opens with a
@@ -259,13 +262,15 @@ const HELP_OBJECT = re(
  * `marketing` spans for promotions in plain words. `t` is the normalized copy (lowercase, NFKC);
  * `buyerMessage` the buyer's last message as typed (its question words guard answers to it).
  */
-export function promotions(t: string, buyerMessage = ''): Span[] {
+export function promotions(t: string, buyerMessage = '', cue: CueHits = { open: true, at: null }): Span[] {
   const out: Span[] = [];
+  if (!cue.open) return out;
   const buyerWords = buyerMessage ? buyerQuestionWords(buyerMessage) : new Set<string>();
   let from = 0;
   const flush = (to: number) => {
     for (let a = from; a < to; a += SENTENCE_MAX) {
       const b = Math.min(to, a + SENTENCE_MAX);
+      if (!cueWithin(cue, a, b)) continue;
       const s = t.slice(a, b);
       if (!/\S/u.test(s)) continue;
       const hit = promotionIn(s, buyerWords);

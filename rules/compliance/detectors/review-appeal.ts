@@ -12,6 +12,7 @@
 // one sentence (detectors/sentence.ts: "the 2.0 model" does not end one) and skips a sentence that
 // denies or thanks ("you don't need to contact us before reviewing", "thanks for your review").
 import { isSentenceStop } from './sentence';
+import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
 
 /** Review words: the review itself, its rating, a verb of reviewing or posting one. */
@@ -70,6 +71,10 @@ const THANKED = /(?<![\p{L}])(?:thanks|thank you)(?: so much| very much)? for (?
 /** The cues of every structure (contact-first, plight, others' ratings, a reward) without their
  *  word-start look-behinds: matches wherever one of them does, and V8 scans it far faster. */
 const LOOSE_CUE = new RegExp([CONTACT_FIRST, SYMPATHY_RE, SOCIAL_RE, REWARD_RE].map((r) => `(?:${r.source.split('(?<![\\p{L}])').join('')})`).join('|'), 'u');
+/** The same cues, word guards kept, looked up with the lexicons: a sentence without one (and without an
+ *  ask) is not read. Social proof counts only with a rating verb (RATES), which is its cue here: its
+ *  "\p{L}{2,12}ers" would make the in-word "ers" of every "orders" the cue. */
+export const APPEAL_CUE = defineCue('review-appeal-en', [CONTACT_FIRST, SYMPATHY_RE, RATES, REWARD_RE].map((r) => `(?:${r.source})`).join('|'));
 
 const CONTACT_ENTRY = 'leading:contact-first-before-review';
 const APPEAL_ENTRY = 'leading:appeal-with-review';
@@ -100,16 +105,16 @@ const MIN_SENTENCE = 16;
  * `leading` (and, for appeals and rewards, `review_request`) spans over the sentences that carry one
  * of the structures above. `t` is the normalized copy; offsets are normalized.
  */
-export function reviewAppeals(t: string, asks: readonly Span[], languages: readonly string[] = ['en']): Span[] {
+export function reviewAppeals(t: string, asks: readonly Span[], languages: readonly string[] = ['en'], cue: CueHits = { open: true, at: null }): Span[] {
   const other = languages.includes('de') || languages.includes('ja') ? reviewAsksDeJa(t, asks, languages.includes('de'), languages.includes('ja')) : [];
   if (!languages.includes('en')) return other;
-  return other.length ? [...other, ...appealsEn(t, asks)] : appealsEn(t, asks);
+  return other.length ? [...other, ...appealsEn(t, asks, cue)] : appealsEn(t, asks, cue);
 }
 
-function appealsEn(t: string, asks: readonly Span[]): Span[] {
+function appealsEn(t: string, asks: readonly Span[], cue: CueHits): Span[] {
   // every structure needs a review word, a rating verb or an ask: a text without any is not read
   // sentence by sentence (one native scan; a 100k paste of symbols stays as cheap as before)
-  if (!asks.length && !ANY_TRIGGER.test(t)) return [];
+  if (!asks.length && (!cue.open || !ANY_TRIGGER.test(t))) return [];
   const out: Span[] = [];
   let a = 0;
   const all = sentences(t);
@@ -119,8 +124,9 @@ function appealsEn(t: string, asks: readonly Span[]): Span[] {
     const s = t.slice(start, end);
     while (a < asks.length && asks[a]!.end <= start) a++;
     const asked = a < asks.length && asks[a]!.start < end;
-    // every structure below needs an ask or one of these cues (a cheap superset test first)
-    if (!asked && !LOOSE_CUE.test(s)) continue;
+    // every structure below needs an ask or one of these cues (where the lexicons' pass saw one, then a
+    // cheap superset test)
+    if (!asked && (!cueWithin(cue, start, end) || !LOOSE_CUE.test(s))) continue;
     if (DENIED.test(s) || THANKED.test(s)) continue;
     const span = (rule: 'leading' | 'review_request', entry: string): Span => ({ rule, severity: 'block', start, end, entry });
     if (CONTACT_FIRST.test(s) && (FIRST_THEN_REVIEW.test(s) || REVIEW_THEN_FIRST.test(s))) {

@@ -19,6 +19,7 @@
 // also `leading` (the condition, assumption or contact may stand in the sentence before, as in
 // conditioned-ask.ts).
 import { isSentenceStop } from './sentence';
+import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
 
 const B = '(?<![\\p{L}])';
@@ -86,6 +87,8 @@ const CONDITIONAL_RE = new RegExp(`${B}${CONDITIONAL}${E}`, 'u');
 const JOIN_RE = new RegExp(`${B}${JOIN}${E}`, 'u');
 const STRONG_RE = new RegExp(`${B}${STRONG}${E}`, 'u');
 const WEAK_RE = new RegExp(`${B}${WEAK}${E}`, 'u');
+/** Every ask below needs a strong or a weak review object in its sentence: looked up with the lexicons. */
+export const ROMANCE_CUE = defineCue('review-ask-romance', `${STRONG_RE.source}|${WEAK_RE.source}`);
 const VENUE_RE = new RegExp(`${B}${VENUE}${E}`, 'u');
 const DENIED_RE = new RegExp(`${B}${DENIED}${E}`, 'u');
 const SEEN_RE = new RegExp(`${B}${SEEN}${E}`, 'u');
@@ -149,13 +152,13 @@ const SAFE_ARRIVAL = /(?<![\p{L}])(?:arrivat[oaie]|giunt[oaie]|llegad[oa]s?|lleg
 const CHANGES_OR_WITHHOLDS =
   /(?<![\p{L}])(?:modific\p{L}{0,4}|cambi\p{L}{0,4}|retir\p{L}{0,4}|quit\p{L}{0,3}|sub(?:ir|a)|reconsider\p{L}{0,4}|revis\p{L}{0,4}|actualiz\p{L}{0,4}|elimin\p{L}{0,4}|borr\p{L}{0,3}|modifier|modifiez|retirer|retirez|remonter|remontez|revoir|revoyez|reconsidérer|reconsidérez|mettre à jour|supprimer|supprimez|togli\p{L}{0,3}|alzar\p{L}{0,2}|alzi|rived\p{L}{0,4}|riconsider\p{L}{0,4}|aggiorn\p{L}{0,4}|rimuov\p{L}{0,4}|alter\p{L}{0,4}|tirar|tire|mudar|mude|rever|reveja|remov\p{L}{0,3}|atualiz\p{L}{0,4}|edit\p{L}{0,4}|mettez à jour|apag\p{L}{0,3}|(?:no|ne|non|não) (?:nos |me |ci |lo |la )?(?:deje|dejes|ponga|pongas|publique|laissez|laisse|mettez|lasci|lasciate|metta|deixe|deixem|coloque|publique)|(?:antes|avant|prima) de(?:l|i)? (?:\p{L}{1,10} ){0,2}?(?:valorar|calificar|dejar|poner|publicar|opinar|évaluer|noter|laisser|publier|lasciare|valutare|recensire|scrivere|avaliar|deixar|publicar)\p{L}{0,3})(?![\p{L}])/u;
 
-export function romanceReviewAsks(t: string, isName?: (start: number, end: number) => boolean): Span[] {
-  if (!ANY_OBJECT.test(t)) return [];
+export function romanceReviewAsks(t: string, isName?: (start: number, end: number) => boolean, cue: CueHits = { open: true, at: null }): Span[] {
+  if (!cue.open || !ANY_OBJECT.test(t)) return [];
   const out: Span[] = [];
   const all = sentences(t);
   for (let k = 0; k < all.length; k++) {
     const [start, end] = all[k]!;
-    if (end - start > MAX_SENTENCE || end - start < MIN_SENTENCE) continue;
+    if (end - start > MAX_SENTENCE || end - start < MIN_SENTENCE || !cueWithin(cue, start, end)) continue;
     const s = t.slice(start, end);
     // contact-first: "escríbanos antes de valorar", "ci scriva prima di lasciare un giudizio"
     if (CONTACT_RE.test(s) && FIRST_RE.test(s) && (STRONG_RE.test(s) || WEAK_RE.test(s)) && !DENIED_RE.test(s) && !SEEN_RE.test(s)) {

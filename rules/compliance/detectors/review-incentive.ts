@@ -8,6 +8,7 @@
 // "Si nos mandas el enlace de tu reseña, te hacemos el reembolso del 20 %", "sorteamos um vale-compras".)
 // Not: a refusal ("we cannot offer anything for a review"), a reward "whatever your review", a review
 // the seller has read and answers with a refund.
+import { cueWithin, defineCue, type CueHits } from './entry-index';
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 
@@ -46,6 +47,10 @@ const TIES_RE = new RegExp(
 /** Changing a review for a reward is leading only (no new review is asked for), as the corpus labels it. */
 const CHANGES_REVIEW = /(?<![\p{L}])(?:update|change|edit|remove|delete|withdraw|take down|ändern|aktualisier\p{L}*|löschen|entfernen|anpass\p{L}*|zurückzieh\p{L}*|korrigier\p{L}*|modifier|supprimer|mettre à jour|retir\p{L}*|renonc\p{L}*|corrig\p{L}*|cambiar|modificar|eliminar|borrar|actualizar|corregir|quitar|modificare|cambiare|rimuovere|eliminare|aggiornare|ritirare|correggere|alterar|remover|excluir|atualizar|apagar|tirar)(?![\p{L}])|変更|削除|修正|取り下げ/u;
 const DRAW_RE = new RegExp(`${W}(?:${DRAW})${E}|抽選`, 'u');
+/** Both halves, looked up with the lexicons: a sentence without a review word and a reward is not read. */
+export const INCENTIVE_REVIEW_CUE = defineCue('review-incentive-review', REVIEW_RE.source);
+export const INCENTIVE_REWARD_CUE = defineCue('review-incentive-reward', REWARD_RE.source);
+const OPEN: CueHits = { open: true, at: null };
 
 /** A refusal or a reward whatever the review: "we cannot offer anything for a review", "unabhängig von
  *  Ihrer Bewertung", "quel que soit votre avis", "independientemente de su opinión". */
@@ -59,13 +64,13 @@ const MAX_SENTENCE = 600;
 const ENTRY = 'review-incentive-structure';
 
 /** leading + review_request spans over sentences that tie a reward to a review (normalized copy). */
-export function reviewIncentives(t: string): Span[] {
-  // a reward and a review word anywhere, scanned once before any sentence is read (most texts have neither)
-  if (!REWARD_RE.test(t) || !REVIEW_RE.test(t)) return [];
+export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueHits = OPEN): Span[] {
+  // a reward and a review word anywhere, before any sentence is read (most texts have neither)
+  if (!review.open || !reward.open || !REWARD_RE.test(t) || !REVIEW_RE.test(t)) return [];
   const out: Span[] = [];
   // a semicolon parts two statements here ("...; the refund is already on its way")
   for (const [at, to] of sentenceSpans(t, MAX_SENTENCE, true)) {
-    if (to - at < 12) continue;
+    if (to - at < 12 || !cueWithin(review, at, to) || !cueWithin(reward, at, to)) continue;
     const s = t.slice(at, to);
     if (!REWARD_RE.test(s) || !REVIEW_RE.test(s) || !TIES_RE.test(s)) continue;
     if (NOT_AN_INCENTIVE.test(s) || (!DRAW_RE.test(s) && REVIEW_READ.test(s))) continue;

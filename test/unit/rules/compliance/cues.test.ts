@@ -1,0 +1,69 @@
+// Detector cues: a structural detector reads only the sentences where the lexicons' one pass over the
+// words saw its cue. These tests hold the gated detectors to what they find ungated, on every corpus row,
+// and the lookup itself to the words it is given.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cueIn, cueWithin, defineCue, entriesIn } from '../../../../rules/compliance/detectors/entry-index';
+import { PROMOTION_CUE, promotions } from '../../../../rules/compliance/detectors/promotion';
+import { APPEAL_CUE, reviewAppeals } from '../../../../rules/compliance/detectors/review-appeal';
+import { ROMANCE_CUE, romanceReviewAsks } from '../../../../rules/compliance/detectors/review-ask-romance';
+import { INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from '../../../../rules/compliance/detectors/review-incentive';
+import { normalize } from '../../../../rules/compliance/normalize';
+
+const TEST_CUE = defineCue('test-cue', String.raw`(?<![\p{L}])(?:bundle|check out)(?![\p{L}])|お得`);
+
+describe('cueIn', () => {
+  const hits = (text: string) => cueIn(entriesIn(text), TEST_CUE);
+
+  it('is closed on a text without the cue, and gives the word starts of its word triggers', () => {
+    expect(hits('thank you for your order, it ships today').open).toBe(false);
+    const found = hits('hello. please check out the bundle now');
+    expect(found.open && found.at && [...found.at]).toEqual([14, 28]);
+  });
+
+  it('finds a trigger glued after digits (a letter guard lets "3bundle" match)', () => {
+    const found = hits('the 3bundle is here');
+    expect(found.open && found.at && [...found.at]).toEqual([5]);
+    expect(/(?<![\p{L}])bundle/u.test('the 3bundle is here')).toBe(true);
+  });
+
+  it('is open everywhere when an in-word trigger (unspaced script) is in the text', () => {
+    expect(hits('こちらはお得です')).toEqual({ open: true, at: null });
+  });
+
+  it('cueWithin: a hit inside [start, end)', () => {
+    const found = hits('hello. please check out the bundle now');
+    expect(cueWithin(found, 0, 6)).toBe(false);
+    expect(cueWithin(found, 7, 20)).toBe(true);
+    expect(cueWithin(found, 29, 40)).toBe(false);
+    expect(cueWithin({ open: false }, 0, 100)).toBe(false);
+    expect(cueWithin({ open: true, at: null }, 0, 1)).toBe(true);
+  });
+});
+
+describe('gated detectors find what they find ungated', () => {
+  const rows = ['test/corpus', 'test/corpus/real']
+    .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => `${dir}/${f}`))
+    .flatMap((file) => readFileSync(file, 'utf8').split('\n'))
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { id: string; text: string; buyerMessage?: string });
+
+  it(`on every corpus row (${rows.length})`, () => {
+    const differ: string[] = [];
+    const key = (spans: { rule: string; start: number; end: number }[]) => JSON.stringify(spans.map((s) => [s.rule, s.start, s.end]));
+    for (const row of rows) {
+      const t = normalize(row.text).text;
+      const found = entriesIn(t);
+      const pairs: [string, unknown[], unknown[]][] = [
+        ['promotions', promotions(t, row.buyerMessage ?? '', cueIn(found, PROMOTION_CUE)), promotions(t, row.buyerMessage ?? '')],
+        ['romance', romanceReviewAsks(t, undefined, cueIn(found, ROMANCE_CUE)), romanceReviewAsks(t)],
+        ['incentives', reviewIncentives(t, cueIn(found, INCENTIVE_REVIEW_CUE), cueIn(found, INCENTIVE_REWARD_CUE)), reviewIncentives(t)],
+        ['appeals', reviewAppeals(t, [], ['en'], cueIn(found, APPEAL_CUE)), reviewAppeals(t, [], ['en'])],
+      ];
+      for (const [name, gated, open] of pairs) {
+        if (key(gated as never) !== key(open as never)) differ.push(`${row.id} ${name}`);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+});
