@@ -5,7 +5,7 @@ import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
 import { paymentChannels } from './detectors/payment-channel';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
-import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, refusedAsList, requiredByThirdParty, sentenceOf } from './context-guards';
+import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { detectPhones } from './detectors/phone';
@@ -184,7 +184,7 @@ const CARRIER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L}])
 // (Japanese words have no blank or non-letter around them, so they stand outside the word bounds:
 // "お電話でのご案内は 03-5555-0123 までおかけください")
 const ENTITY_INVITATION =
-  /(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|comprar|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva)(?![\p{L}])|購入|注文|お電話|電話で|おかけ|お掛け|ご連絡|お問い合わせ|お問合せ/u;
+  /(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|textez|texter|contactez|joignez|comprar|llámenos|escríbanos|contáctenos|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva)(?![\p{L}])|購入|注文|お電話|電話で|おかけ|お掛け|ご連絡|お問い合わせ|お問合せ/u;
 
 /** The sentence around a span (bounded both ways). */
 function sentenceAround(t: string, span: Range): string {
@@ -208,6 +208,13 @@ const ORDERED_BEFORE = /(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:orde
  *  sentence: "Your invoice lists "Promotion: -$5.00" - that's the coupon you clipped", "« Promotion appliquée »". */
 // why: lexicons of other languages name coupons without their own applied-guard; one sentence guard covers all
 const ALREADY_APPLIED = /(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed)|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao))(?![\p{L}])|適用され|適用済/u;
+/** "the coupon" after a sentence that told it applied: the same coupon, explained ("The listing price is shown
+ *  before the coupon"). Only with a definite article, so a new offer after the applied one still counts. */
+// why: s12 blind false alarm - a price explanation after "the 15% coupon was applied at checkout"
+const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|this|that|der|die|das|den|dem|diese[nmrs]?|le|la|l'|ce|cette|el|este|esta|il|lo|questo|questa|o|a|esse|essa)\s{1,3}$/u;
+function appliedBefore(t: string, span: Range): boolean {
+  return DEFINITE_BEFORE.test(t.slice(Math.max(0, span.start - 16), span.start)) && ALREADY_APPLIED.test(t.slice(Math.max(0, span.start - 300), span.start));
+}
 /** A sale or promotion told as over, in its sentence: "the spring sale ended on April 30", "Der
  *  Sommerschlussverkauf lief vom 01.08.-15.08.", "les soldes se sont terminées", "la oferta terminó",
  *  "a promoção terminou", "セールは終了いたしました". Past forms only: "the sale ends Sunday" invites. */
@@ -364,12 +371,15 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     if (buyerQuestion && span.end - span.start >= 3 && buyerQuestion.includes(t.slice(span.start, span.end))) return true;
     const head = t.slice(clauseFrom, span.start);
     const sentence = sentenceAround(t, span);
-    return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span);
+    return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentence) || appliedBefore(t, span) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (thankedForReview(t, span, rule)) return true;
   if (sellerCannot(t, span)) return true;
   if (NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '')) return true;
+  if (refusedOffer(t.slice(clauseStart(t, span.start), span.start))) return true;
+  // the name of a button or page, quoted, for a buyer who asked how to leave or change a review
+  if (buyerQuestion && askedAboutReviews(buyerQuestion) && quotedLabel(t, span)) return true;
   return amazonsOwnMail(() => sentenceOf(t, span), buyerQuestion);
 }
 
@@ -549,7 +559,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
 
   if (options.buyerMessage && buyerProposesOffAmazon(options.buyerMessage, wanted) && phrases.run('refuse').length === 0) {
-    const accepted = phrases.run('accept').find((m) => m.start < ACCEPT_WINDOW || CHANNEL_WORD.test(t.slice(m.start, m.end)));
+    // (not a channel refused in its own clause: "Não fazemos atendimento por telefone, mas conta aqui ...")
+    const accepted = phrases.run('accept').find((m) => (m.start < ACCEPT_WINDOW || CHANNEL_WORD.test(t.slice(m.start, m.end))) && !refusedOrThirdParty(t, m, 'offplatform', clauseStart(t, m.start)));
     if (accepted) spans.push({ rule: 'offplatform', severity: 'block', ...accepted, variant: 'accept', entry: accepted.entry ?? entryAt('accept', t, accepted) });
   }
 

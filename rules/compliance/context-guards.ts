@@ -95,3 +95,39 @@ const SELLER_ASKS = /(?<![\p{L}])(?:please|send us|send|schicken sie|senden sie|
 export function requiredByThirdParty(sentence: string): boolean {
   return PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence) && !SELLER_ASKS.test(sentence);
 }
+
+/** A refusal to offer or ask anything for a review, in the phrase's sentence before it: "nous n'avons pas le
+ *  droit de proposer quoi que ce soit en échange d'un avis", "wir dürfen Ihnen nichts im Austausch für eine
+ *  Bewertung anbieten", "no podemos ofrecer nada a cambio de una reseña", "non possiamo offrire nulla in cambio
+ *  di una recensione", "não podemos oferecer nada em troca de uma avaliação". (English: check.ts NOT_ASKING.) */
+// why: s12 blind batch - a buyer offers 5 stars for a discount, the seller refuses in French
+const REFUSED_OFFER =
+  /(?<![\p{L}])(?:(?:ne|n')\s?(?:[\p{L}']{1,12}\s){0,3}?(?:pas|jamais|plus)(?:\sle\sdroit)?(?:\sd[e'])?\s?(?:[\p{L}']{1,12}\s){0,2}?(?:proposer|offrir|demander|solliciter|donner|accorder|exiger)|(?:dürfen|können|werden) (?:wir|ich) (?:[\p{L}']{1,12} ){0,2}?(?:nichts|keine\p{L}?|nicht)|no (?:podemos|debemos|nos está permitido|está permitido|se permite|ofrecemos|pedimos|damos|solicitamos)(?! (?:más que|sino|menos que))|non (?:possiamo|dobbiamo|ci è (?:consentito|permesso)|è (?:consentito|permesso)|offriamo|chiediamo|diamo)(?! (?:che|altro che))|não (?:podemos|devemos|é permitido|oferecemos|pedimos|damos|solicitamos)(?! (?:senão|mais do que|a não ser)))(?![\p{L}])/u;
+/** `head`: the phrase's clause before it. Not a condition ("se non chiediamo troppo, ci valuti") nor an amount;
+ *  "non possiamo che chiederle" (we can only ask) is no refusal. */
+export function refusedOffer(head: string): boolean {
+  const m = REFUSED_OFFER.exec(head);
+  return m !== null && !IF_BEFORE.test(head.slice(0, m.index)) && !AMOUNT_OBJECT.test(head.slice(m.index + m[0].length));
+}
+const IF_BEFORE = /(?<![\p{L}])(?:if|unless|wenn|falls|si|se|sauf)(?![\p{L}])/u;
+
+/** A phrase inside quotes (straight or typographic) with at most a few words besides: the name of a
+ *  button or a page ("the 'Leave seller feedback' button", "unter „Ihre Rezensionen“"). */
+const OPENERS: Record<string, string> = { "'": "'", '"': '"', '„': '“', '“': '”', '«': '»', '‹': '›', '「': '」', '『': '』', '‘': '’' };
+export function quotedLabel(t: string, span: Range): boolean {
+  for (let i = span.start - 1; i >= Math.max(0, span.start - 30); i--) {
+    const c = t[i]!;
+    if (c === '\n' || c === '.' || c === '!' || c === '?') return false;
+    const close = OPENERS[c];
+    if (close === undefined) continue;
+    // a straight quote opens only after a non-letter ("don't" holds no quote)
+    if ((c === "'" || c === '"') && i > 0 && /[\p{L}\p{N}]/u.test(t[i - 1]!)) return false;
+    const end = t.indexOf(close, span.end);
+    if (end < 0 || end - span.end > 30 || /[\n.!?]/u.test(t.slice(span.end, end))) return false;
+    return !((close === "'" || close === '"') && /[\p{L}\p{N}]/u.test(t[end + 1] ?? ''));
+  }
+  return false;
+}
+/** The buyer's question is about reviews or seller feedback (how to leave, find or change one). */
+const REVIEW_IN_QUESTION = /review|feedback|rating|stars?\b|bewert|rezens|sterne?\b|avis|évaluation|étoile|reseñ|valoraci|opini|estrella|recension|valutazion|stell[ae]\b|avalia|estrela|レビュー|評価/u;
+export const askedAboutReviews = (buyerQuestion: string): boolean => REVIEW_IN_QUESTION.test(buyerQuestion);

@@ -12,10 +12,10 @@ import type { Span } from './span';
 
 /** The buyer is satisfied: English with the buyer as subject ("we're happy to help" is not it). */
 const SATISFIED_EN =
-  "(?:you(?:'re| are| were|'ve been| have been| feel| find)?(?: \\p{L}{2,12}){0,2} (?:happy|satisfied|pleased|delighted|thrilled|glad)|you(?:'re| are)? (?:(?:really|truly|already) )?(?:lov|lik|enjoy)\\p{L}{0,4}(?! to|\\s*,|\\s*$| you| we)|you(?:'ll| will) (?:(?:really|truly|absolutely) )?(?:love|like|enjoy)(?! to)|(?:it|everything|all)(?:'s| is| has been|'s been)? (?:works?|worked|working|went|going)(?: so| really)? (?:well|great|perfectly|fine|smoothly)|(?:met|meets|lived up to|matched|exceeded)(?: (?:all|each) of)? (?:your|all your) expectations|(?:has|have|'s|'ve) (?:\\p{L}{2,12} )?(?:brightened|improved|made|transformed|simplified|upgraded|eased)(?: up)? your)";
+  "(?:you(?:'re| are| were|'ve been| have been| feel| find)?(?: \\p{L}{2,12}){0,2} (?:happy|satisfied|pleased|delighted|thrilled|glad)|you(?:'re| are)? (?:(?:really|truly|already) )?(?:lov|lik|enjoy)\\p{L}{0,4}(?! to|\\s*,|\\s*$| you| we)|you(?:'ll| will) (?:(?:really|truly|absolutely) )?(?:love|like|enjoy)(?! to)|(?:it|everything|all)(?:'s| is| has been|'s been)? (?:works?|worked|working|went|going)(?: so| really)? (?:well|great|perfectly|fine|smoothly)|(?:met|meets|lived up to|matched|exceeded)(?: (?:all|each) of)? (?:your|all your) expectations|(?:has been|have been|'s been|was|is|were|are) (?:such |quite )?an? (?:real |big |huge )?hit|(?:has|have|'s|'ve) (?:\\p{L}{2,12} )?(?:brightened|improved|made|transformed|simplified|upgraded|eased)(?: up)? your)";
 /** ... and in the other languages, where the satisfaction words are rarely said of the seller. */
 const SATISFIED_OTHER =
-  `(?:zufrieden\\p{L}{0,3}|gefällt|gefallen\\p{L}{0,2}|begeistert|überzeugt|satisfait\\p{L}{0,2}|plu|(?<!s'il (?:vous|te) )pla[iî]t|(?<=(?:êtes|es|est|soyez|sind|sei) )content[es]{0,2}|content[aio]s?|contenti|contente|ravi\\p{L}{0,2}|apprécié\\p{L}{0,2}|gustad[oa]s?|gusta(?!\\s*,)|gustó|guste|satisfech[oa]s?|encantad[oa]s?|encanta|encantó|disfrutando|convencid[oa]s?|soddisfatt[oaie]|piaciut[oaie]|piace|piaccia|entusiast[aie]|convint[oaie]|gostou|gostado|gostando|satisfeit[oa]s?|curtiu|curtindo|adorou|aprovou|(?:vai|vão|irá) (?:amar|adorar|gostar)|(?:werden|wirst) (?:\\p{L}{2,5} )?(?:lieben|begeistert sein)|(?:allez|allons) (?:l'|les )?adorer|adorerez|(?:le |les )?(?:va|van) a encantar|encantará|(?:l'|la |lo )?amerà|adorerà|adorará)`;
+  `(?:kiff\\p{L}{0,3}|aim(?:é|ée|és|ées|ez)|ador(?:é|ée|és|ées|ez)|molad[oa]s?|mol[óa]|trovat[oaie] bene|zufrieden\\p{L}{0,3}|gefällt|gefallen\\p{L}{0,2}|begeistert|überzeugt|satisfait\\p{L}{0,2}|plu|(?<!s'il (?:vous|te) )pla[iî]t|(?<=(?:êtes|es|est|soyez|sind|sei) )content[es]{0,2}|content[aio]s?|contenti|contente|ravi\\p{L}{0,2}|apprécié\\p{L}{0,2}|gustad[oa]s?|gusta(?!\\s*,)|gustó|guste|satisfech[oa]s?|encantad[oa]s?|encanta|encantó|disfrutando|convencid[oa]s?|soddisfatt[oaie]|piaciut[oaie]|piace|piaccia|entusiast[aie]|convint[oaie]|gostou|gostado|gostando|satisfeit[oa]s?|curtiu|curtindo|adorou|aprovou|(?:vai|vão|irá) (?:amar|adorar|gostar)|(?:werden|wirst) (?:\\p{L}{2,5} )?(?:lieben|begeistert sein)|(?:allez|allons) (?:l'|les )?adorer|adorerez|(?:le |les )?(?:va|van) a encantar|encantará|(?:l'|la |lo )?amerà|adorerà|adorará)`;
 /** A condition ("if", "wenn", "si", "se", "caso" ...). */
 const IF = '(?:if|when|once|wenn|falls|sofern|si|se|caso|quando|qualora)';
 /** The seller assumes a good experience ("hope", "now that", "wir hoffen", "nous espérons" ...). */
@@ -40,6 +40,31 @@ const REWARDED = new RegExp(`(?<![\\p{L}])${GAIN}(?![\\p{L}])${GAP}(?<![\\p{L}])
 const ASSUMED_JA = /(?:気に入|満足|お気に召|お喜び)[^。！？\n]{0,12}?(?:嬉し|うれし|何より|幸いです)/gu;
 
 const SATISFIED_ENTRY = 'leading:satisfaction-then-ask';
+const QUESTION_ENTRY = 'leading:question-then-ask';
+
+/** "If so", "wenn ja", "si oui": the ask is conditioned on what the sentence before hoped or asked. */
+// why: s12 blind - "Hoffe, das Board rockt 🤙 Wenn ja, drop uns gern ein paar Sterne"
+const IF_SO = /(?<![\p{L}])(?:if so|if yes|if that's the case|if it does|if it did|wenn ja|falls ja|wenn dem so ist|si oui|si c'est le cas|si es así|si es el caso|en ese caso|se sì|se è così|se sim|se for o caso|se foi o caso)(?![\p{L}])/u;
+/** An ask opened by "then" after a yes/no question on the experience: "Curtiu a luminária? Então conta ...",
+ *  "Sitzt es sich gut? Dann ..." (not "Haben Sie einen Augenblick? Dann ...": no experience asked about). */
+const THEN_START = /^\s*(?:then|dann|alors|entonces|então|entao|allora|quindi)(?![\p{L}])/u;
+const FINE = /(?<![\p{L}])(?:good|well|fine|great|gut|bien|bem|bene|bueno|buena|top)(?![\p{L}])/u;
+/** An open question ("Wie zufrieden waren Sie?", "How do you like it?", "¿Qué tal le va?") asks; it assumes nothing. */
+const OPEN_QUESTION = /^\s*(?:how|what|which|wie|was|welche\p{L}?|womit|comment|que|qu'|quel\p{L}{0,3}|c[óo]mo|qu[ée]|cu[áa]l|come|cosa|quale|como|o que|qual)(?![\p{L}])|どう|いかが/u;
+/** A question on the buyer's satisfaction ("Vous aimez votre lampe ?", "Are you happy with it?"). */
+const SATISFIED_ANY = new RegExp(`(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER})(?![\\p{L}])|気に入|満足`, 'u');
+const QUESTION_END = /[?？]\s*$/u;
+
+/** Is the ask conditioned on the sentence before: "if so" in its own sentence, or a question before it
+ *  that asks after the buyer's satisfaction or that the ask answers with "then"? */
+function afterQuestion(t: string, before: number, own: number, askEnd: number): boolean {
+  const head = t.slice(own, askEnd);
+  if (IF_SO.test(head)) return true;
+  if (before >= own) return false;
+  const previous = t.slice(before, own);
+  if (!QUESTION_END.test(previous) || OPEN_QUESTION.test(previous.replace(/^[\s¿]+/u, '')) || NEGATED.test(previous)) return false;
+  return SATISFIED_ANY.test(previous) || (THEN_START.test(head) && FINE.test(previous));
+}
 const REWARD_ENTRY = 'leading:reward-with-ask';
 
 interface Cue {
@@ -103,7 +128,10 @@ export function conditionedAsks(t: string, asks: readonly Span[]): Span[] {
     const stop = nextSentenceStop(t, ask.end, ask.end + 200);
     const end = stop < 0 ? Math.min(t.length, ask.end + 200) : stop;
     const found = cues(t, before, end).find((c) => c.start >= own || c.assumed);
-    if (!found) continue;
+    if (!found) {
+      if (afterQuestion(t, before, own, ask.end)) out.push({ rule: 'leading', severity: 'block', start: ask.start, end: ask.end, entry: QUESTION_ENTRY });
+      continue;
+    }
     out.push({ rule: 'leading', severity: 'block', start: Math.min(found.start, ask.start), end: Math.max(found.end, ask.end), entry: found.entry });
   }
   return out;

@@ -204,6 +204,21 @@ function hasEvidence(h: Host, k: number, explicitAt: boolean, hc: HostContext | 
   return (hc.invited ??= invitedBefore(hc));
 }
 
+/** Evidence against a missing space between sentences ("paciencia.es un placer"): as hasEvidence, but
+ *  Spanish "su" (your) after a preposition is no invitation ("por su paciencia.es"), as Italian "su" (on:
+ *  "su negozioverde.it") is. */
+// why: s12 blind false alarm - "Gracias por su paciencia.es un placer atenderle"
+function hasJoinEvidence(h: Host, k: number, explicitAt: boolean, hc: HostContext | undefined): boolean {
+  if (!hasEvidence(h, k, explicitAt, hc)) return false;
+  if (explicitAt || hc?.strong || !hc) return true;
+  PATH_AFTER.lastIndex = hc.hostStart + h.labelEnds[k - 1]!;
+  if (PATH_AFTER.test(hc.text)) return true;
+  return !PREPOSITION_BEFORE.test(hc.text.slice(Math.max(0, hc.hostStart - 16), hc.hostStart));
+}
+const PREPOSITION_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:por|de|a|en|con|para|sin|y|e) su[ \t]*$/u;
+/** Portuguese words that follow "com" (with): after a lowercase word and a full stop, ".com" is the word. */
+const COM_AS_WORD = /^[ \t]{1,3}(?:certeza|prazer|você|vocês|voce|o|a|os|as|isso|isto|muito|muita|todo|toda|carinho|cuidado|calma|sucesso|seu|sua|nosso|nossa|um|uma|ele|ela|eles|elas|mais|menos|urgência|atenção|antecedência)(?![\p{L}])/u;
+
 /** A TLD the spelled-word rules above leave out ("dot co", "punto es", "ponto com ponto br" without a
  *  mail word), accepted when something says web address: an invitation or site word right before
  *  the host ("Care guide is at ironleafkitchen dot co/care", "Encuéntranos en cocinova punto es,")
@@ -285,9 +300,11 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
       const leftAt = hostStartOrig(0);
       const leftTitle = isTitleCase(original, leftAt) && original.slice(leftAt + 1, hostStartOrig(h.labelEnds[0]!)) === h.labels[0]!.slice(1);
       const leftLower = original.slice(leftAt, hostStartOrig(h.labelEnds[0]!)) === h.labels[0];
-      const joined = (WORD_TLDS.has(tld) && (leftTitle || leftLower)) || (CORE_WORD_TLDS.has(tld) && leftTitle);
+      // ("com" as the Portuguese word: "contato.com certeza", "pedido.com o código")
+      const comWord = tld === 'com' && leftLower && COM_AS_WORD.test(original.slice(tldEndAt, tldEndAt + 14));
+      const joined = (WORD_TLDS.has(tld) && (leftTitle || leftLower)) || (CORE_WORD_TLDS.has(tld) && leftTitle) || comWord;
       // (a word only as typed in Latin letters: "myshop.ευ" folds to "eu" but is no Portuguese "eu")
-      if (joined && !hasNonAscii(original, tldAt, tldEndAt) && !hasEvidence(h, k, explicitAt, hc)) continue;
+      if (joined && !hasNonAscii(original, tldAt, tldEndAt) && !hasJoinEvidence(h, k, explicitAt, hc)) continue;
       // an accented word before it is a word, whatever precedes it ("la tienda física.es decir")
       if (joined && hasNonAscii(original, leftAt, tldAt)) continue;
     }

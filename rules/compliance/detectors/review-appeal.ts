@@ -39,7 +39,7 @@ const SOCIAL =
 /** ... of which these verbs rate (without a review ask found, "most customers love it" is no appeal). */
 const RATES = /(?<![\p{L}])(?:give|gave|rate|rated|leave|left|share|shared|award|awarded|post|posted)(?![\p{L}])/u;
 /** ... and the invitation to do the same. */
-const JOIN = "(?:join (?:them|the (?:\\p{L}{1,12} )?(?:crowd|club|others))|will you be (?:next|one of them)|be the next|do the same|add yours|agree with them)";
+const JOIN = "(?:join (?:them|the (?:\\p{L}{1,12} )?(?:crowd|club|others))|will you be (?:next|one of them)|be the next|do the same|add yours|agree with them|(?:you(?:'ll| will)|you'd|you) (?:\\p{L}{2,8} )?(?:feel|think|say) the same)";
 /** The buyer's own review, a review with a place or a value, as the object of the appeal. */
 const BUYER = "(?:you|your|yours)";
 const VENUE = '(?:on amazon|on the (?:listing|product page))';

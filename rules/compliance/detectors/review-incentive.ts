@@ -18,13 +18,16 @@ const REVIEW_JA = 'レビュー|評価|感想|口コミ|クチコミ|星5|★5';
 
 /** A reward of the seller's: money back, a voucher, a gift, a prize. */
 // (not "feel free", fr "prix" = price, it "buono" = good, es "vale" = OK)
-const REWARD = String.raw`gift ?cards?|vouchers?|refund(?:ed)?|cash ?back|money back|(?<!feel )free|prize|gutschein\p{L}{0,6}|einkaufsgutschein\p{L}{0,3}|erstatt\p{L}{0,5}|rückerstattung|gratis|kostenlos\p{L}{0,2}|geschenk\p{L}{0,2}|prämie|bon d'achat|bons d'achat|carte cadeau|cartes cadeaux|rembours\p{L}{0,6}|gratuit\p{L}{0,2}|cadeau|tarjetas? regalo|cheques? regalo|vales? (?:de|por|regalo|descuento)|reembols\p{L}{0,4}|regalo|buon[oi] (?:regalo|sconto|acquisto)|carta regalo|rimbors\p{L}{0,4}|omaggio|vale-compras|vale-presente|cart[ãa]o-presente|brinde|pr[êe]mio|premio`;
+const REWARD = String.raw`discount|coupons?|promo ?codes?|rabatt\p{L}{0,4}|remise|réduction|descuento|cup[óo]n|sconto|desconto|cupom|gift ?cards?|vouchers?|refund(?:ed)?|cash ?back|money back|(?<!feel )free|prize|gutschein\p{L}{0,6}|einkaufsgutschein\p{L}{0,3}|erstatt\p{L}{0,5}|rückerstattung|gratis|kostenlos\p{L}{0,2}|geschenk\p{L}{0,2}|prämie|bon d'achat|bons d'achat|carte cadeau|cartes cadeaux|rembours\p{L}{0,6}|gratuit\p{L}{0,2}|cadeau|tarjetas? regalo|cheques? regalo|vales? (?:de|por|regalo|descuento)|reembols\p{L}{0,4}|regalo|buon[oi] (?:regalo|sconto|acquisto)|carta regalo|rimbors\p{L}{0,4}|omaggio|vale-compras|vale-presente|cart[ãa]o-presente|brinde|pr[êe]mio|premio`;
 const REWARD_JA = 'ギフト券|ギフトカード|返金|プレゼント|無料|割引|クーポン|特典|キャッシュバック';
 
 /** What makes the reward an incentive: a draw among reviewers, an exchange, proof of the review. */
 const DRAW = String.raw`prize draw|raffle|giveaway|enter(?:ed)? (?:into )?(?:a|our) draw|verlos\p{L}{0,4}|gewinnspiel|tir(?:ons|ons au sort|er au sort|age au sort|é au sort)|au sort|sorteo|sorteamos|sortearemos|estrazione|estraiamo|sorteggi\p{L}{0,2}|sorteio|sorteamos|sortearemos`;
-const EXCHANGE = String.raw`in exchange|in return|as a thank[- ]you|im gegenzug|als (?:kleines )?dankeschön|zum dank|en échange|en remerciement|pour vous remercier|a cambio|como agradecimiento|en agradecimiento|in cambio|come ringraziamento|per ringraziarl\p{L}|em troca|como agradecimento|em agradecimento`;
+const EXCHANGE = String.raw`in exchange|in return|as a (?:\p{L}{1,10} )?thank[- ]you|im gegenzug|als (?:kleines )?dankeschön|zum dank|en échange|en remerciement|pour vous remercier|a cambio|como agradecimiento|en agradecimiento|in cambio|come ringraziamento|per ringraziarl\p{L}|em troca|como agradecimento|em agradecimento`;
 const PROOF = String.raw`screenshots?|screen shot|bildschirmfoto|capture d'écran|captura(?: de pantalla)?|link (?:to|of) (?:your|the) review|link (?:zu|zur) ihrer|lien (?:de|vers) votre|enlace (?:de|a) (?:tu|su)|link della (?:sua|tua)|link da (?:sua|tua)|print`;
+/** "Leave a review and we'll send you ...": an imperative, the review, and what the seller gives next. */
+// why: s12 blind - "Leave a review and we'll send you a 20% code for your next order"
+const AND_THEN = String.raw`and (?:we'll|we will|i'll|i will|you'll (?:get|receive)|you will (?:get|receive)|get|receive)|& we'll|und (?:wir|sie erhalten|bekommen sie)|et (?:nous|vous recevrez|on vous)|y (?:le|te|les|recibir\p{L}{0,3})|e (?:le|ti|vi|ricever\p{L}{0,3})|e (?:nós|você (?:ganha|recebe))`;
 const CONDITION = String.raw`if you|once you|after you|when you|wenn sie|sobald sie|nachdem sie|falls sie|si vous|une fois (?:que )?(?:vous|votre)|dès que vous|si nos|si (?:usted|tú|me)|cuando (?:nos|usted|publique)|una vez (?:que )?(?:publique|deje)|se (?:ci|lei|mi)|una volta (?:che|pubblicat)|dopo aver|se você|assim que|depois de|quando (?:você|publicar)`;
 // (a Japanese condition ties only right after a review word: "ご返送いただけましたら" is the return)
 const TIES_JA = '抽選|(?:レビュー|評価|感想|口コミ)(?:を|の)?[^。！？\\n]{0,12}?(?:いただいた方|頂いた方|くださった方|いただけ(?:れば|ましたら)|頂け(?:れば|ましたら)|のお礼)|スクリーンショット|スクショ';
@@ -33,7 +36,7 @@ const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
 const REVIEW_RE = new RegExp(`${W}(?:${REVIEW})${E}|${REVIEW_JA}`, 'u');
 // free returns, shipping or delivery are service, not a reward
-const REWARD_RE = new RegExp(`${W}(?:${REWARD})${E}(?!\\s(?:returns?|shipping|delivery|versand|rückversand|retours?|livraison|envío|devoluci[óo]n|spedizione|reso|resi|frete|devolu[çc][ãa]o))|${REWARD_JA}|[$€£¥]\\s?\\d|\\d\\s?(?:[$€£¥]|euro|eur|r\\$|円)`, 'u');
+const REWARD_RE = new RegExp(`${W}(?:${REWARD})${E}(?!\\s(?:returns?|shipping|delivery|versand|rückversand|retours?|livraison|envío|devoluci[óo]n|spedizione|reso|resi|frete|devolu[çc][ãa]o))|${REWARD_JA}|\\d{1,3}\\s?%|[$€£¥]\\s?\\d|\\d\\s?(?:[$€£¥]|euro|eur|r\\$|円)`, 'u');
 // a condition or a proof ties the reward only when the review is its object, close after it ("if you
 // leave a review", "si nos mandas el enlace de tu reseña"): "if you want a refund, ... your review is up
 // to you" is no such tie
@@ -41,7 +44,7 @@ const REWARD_RE = new RegExp(`${W}(?:${REWARD})${E}(?!\\s(?:returns?|shipping|de
 // back, we'll review it" or "we'll make an assessment" is the return, not a review; a proof needs none)
 const POSTS = String.raw`leav\p{L}{0,3}|left|post\p{L}{0,3}|writ\p{L}{0,3}|wrote|publish\p{L}{0,3}|shar\p{L}{0,3}|giv\p{L}{0,3}|submit\p{L}{0,3}|hinterlass\p{L}{0,3}|schreib\p{L}{0,3}|veröffentlich\p{L}{0,3}|abgeb\p{L}{0,3}|abgegeben|laiss\p{L}{0,3}|publi\p{L}{0,4}|écri\p{L}{0,3}|partag\p{L}{0,3}|mett\p{L}{0,3}|dej\p{L}{0,4}|escrib\p{L}{0,3}|compart\p{L}{0,3}|pon\p{L}{0,3}|lasci\p{L}{0,3}|scriv\p{L}{0,3}|pubblic\p{L}{0,3}|condivid\p{L}{0,3}|deix\p{L}{0,3}|escrev\p{L}{0,3}|compartilh\p{L}{0,3}|retir\p{L}{0,3}|änder\p{L}{0,3}|modifi\p{L}{0,4}|updat\p{L}{0,3}|chang\p{L}{0,3}|remov\p{L}{0,3}|delet\p{L}{0,3}|entfern\p{L}{0,3}|lösch\p{L}{0,3}|anpass\p{L}{0,3}|supprim\p{L}{0,3}|cambi\p{L}{0,3}|elimin\p{L}{0,3}|actualiz\p{L}{0,3}|togli\p{L}{0,3}|aggiorn\p{L}{0,3}|alter\p{L}{0,3}|atualiz\p{L}{0,3}`;
 const TIES_RE = new RegExp(
-  `${W}(?:${DRAW}|${EXCHANGE})${E}|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${POSTS})${E}[^.!?;\\n]{0,30}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${POSTS})${E}|${W}(?:${PROOF})${E}[^.!?;\\n]{0,40}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${TIES_JA}`,
+  `${W}(?:${DRAW}|${EXCHANGE})${E}|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${POSTS})${E}[^.!?;\\n]{0,30}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${POSTS})${E}|${W}(?:${PROOF})${E}[^.!?;\\n]{0,40}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})[^.!?;\\n]{0,60}?${W}(?:${PROOF})${E}|${W}(?:${POSTS})${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${AND_THEN})${E}|${TIES_JA}`,
   'u',
 );
 /** Changing a review for a reward is leading only (no new review is asked for), as the corpus labels it. */

@@ -12,7 +12,7 @@ const SURVEY =
   /(?<![\p{L}])(?:surveys?|questionnaires?|polls?|feedback form|umfrage\p{L}{0,2}|kundenumfrage\p{L}{0,2}|zufriedenheitsumfrage\p{L}{0,2}|fragebogen|enquête de satisfaction|(?:notre|cette|une courte|un court|notre petite|notre court) (?:enquête|sondage)|sondages?|encuestas?|cuestionarios?|sondaggio|sondaggi|questionari[oi]|(?:pesquisa|enquete) de satisfa[çc][ãa]o|(?:nossa|esta|uma|breve|rápida) pesquisa|question[áa]rios?)(?![\p{L}])|アンケート/u;
 /** A request, an imperative of taking part, or a link to the survey. */
 const REQUEST =
-  /(?<![\p{L}])(?:please|take|fill|complete|answer|participate|bitte|nehmen sie|füllen sie|beantworten|teilnehmen|veuillez|merci de|répondez|répondre|remplissez|remplir|participez|participer|por favor|responda|responder|rellene|rellenar|conteste|participe|participar|cuéntanos|cuéntenos|per favore|compili|compilare|risponda|rispondere|partecipi|partecipare|por gentileza|preencha|preencher|participe)(?![\p{L}])|ご協力|ご回答|ご記入|お答え|https?:|www\.|:\/\//u;
+  /(?<![\p{L}])(?:please|take|fill|complete|answer|participate|bitte|nehmen sie|füllen sie|beantworten|teilnehmen|veuillez|merci de|répondez|répondre|remplissez|remplir|participez|participer|por favor|responda|responder|rellene|rellenar|conteste|participe|participar|cuéntanos|cuéntenos|per favore|compili|compilare|risponda|rispondere|partecipi|partecipare|por gentileza|preencha|preencher|participe)(?![\p{L}])|ご協力|ご回答|ご記入|お答え|https?:|www\.|:\/\/|[\p{L}\p{N}-]{2,63}\.[\p{L}]{2,12}\/[\p{L}\p{N}]/u;
 // (someone else's survey or form: a carrier's, the maker's, customs', the warranty's, a poll in an app;
 // a refusal names the survey: "we do not send surveys", not "it won't take long")
 const GUARD =

@@ -176,6 +176,10 @@ export const de: Lexicon = {
       match: ['Am schnellsten erreichst du uns per WhatsApp.'] },
   ],
   leading: [
+    { id: 'not-public-first', re: "(?:nicht (?:gleich |sofort |direkt |einfach )?öffentlich (?:meckern|beschweren|schimpfen|kritisieren|motzen|bewerten|abwerten|klagen)|bevor sie (?:öffentlich|online|bei amazon|auf amazon) (?:meckern|sich beschweren|schimpfen|kritisieren|motzen|bewerten))",
+      // (s12 blind: "bitte nicht gleich öffentlich meckern, sondern erst uns Bescheid geben")
+      why: 'Asks the buyer to hold back public criticism (a review) and come to the seller first: steering the review.',
+      match: ['Bitte nicht gleich öffentlich meckern, sondern erst uns Bescheid geben.', 'Bevor Sie öffentlich bewerten, melden Sie sich bitte bei uns.'], not: ['Ihre Nachricht wird nicht öffentlich angezeigt.'] },
     ...WHOEVER_REVIEWS_GETS,
     { id: 'satisfaction-question-then', re: `(?:zufriedenheit|zufrieden|gefällt|gefallen|geschmeckt|passt|in ordnung|bestens)[^.!?]{0,12}${NOT_NEG_CUE}\\? ?(?:dann|wenn ja|falls ja)${AFTER_ASK}`, why: 'A satisfaction question followed by "then" makes the review ask depend on a good experience, which biases the review.',
       match: ['Ist alles zu Ihrer Zufriedenheit? Dann freuen wir uns über eine Bewertung.', 'Passt alles? Wenn ja, sagen Sie es weiter.'], not: ['Passt es nicht? Dann schicken wir Ersatz, und eine Bewertung können Sie trotzdem schreiben.'] },
@@ -303,6 +307,10 @@ export const de: Lexicon = {
       not: ['Bitte melden Sie sich zuerst bei uns, bevor Sie das Gerät zurückschicken.'] },
   ],
   review_request: [
+    { id: 'tell-other-customers', re: "(?:erzählen|berichten|verraten|schreiben) sie (?:doch |gern |gerne |ruhig )?(?:auch )?(?:den )?(?:anderen|weiteren|künftigen) (?:amazon-)?(?:kunden|käufer\\p{L}{0,3}|kundinnen|interessenten)",
+      // (s12 blind: "Sitzt es sich gut? Dann erzählen Sie doch anderen Amazon-Kunden davon")
+      why: 'Telling other Amazon customers about the product is writing a review, asked for without the word.',
+      match: ['Dann erzählen Sie doch anderen Amazon-Kunden davon.', 'Berichten Sie gerne auch künftigen Käufern von Ihren Erfahrungen.'], not: ['Wir erzählen Ihnen gern mehr über das Material.'] },
     ...WHOEVER_REVIEWS_GETS,
     { id: 'wish-then-review', re: `(?:froh|dankbar|glücklich|erfreut|freuen|freut|hoffen|gespannt),?(?: [^\\s.!?]{1,25}){0,8} ${REV}${NOT_BEFORE}`, why: 'Being glad, grateful or hopeful about a review, the wish first, asks for a review.',
       match: ['Wir wären froh, wenn Sie sich kurz Zeit für eine Produktrezension nehmen.', 'Wir wären dankbar für eine Bewertung.'], not: ['Vielen Dank, wir sind froh über Ihre Bewertung.'] },

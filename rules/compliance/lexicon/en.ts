@@ -103,9 +103,10 @@ export const en: Lexicon = {
       match: ['You can also find our full range on eBay and Etsy.', 'We have more colours on Walmart.'], not: ['We only sell on Amazon.'] },
     { id: 'contact-you-directly', re: "(?:call|phone|text|e-?mail|contact|reach) you directly", why: 'Offers to call, text or e-mail the buyer directly, outside Amazon.',
       match: ['Our engineer can call you directly to walk you through it.'], not: ['Amazon will contact you about the return label.'] },
-    { id: 'call-text-number', re: "(?:call|text|phone|ring|sms|whats ?app)(?: or (?:call|text|sms|whats ?app|e-?mail))?(?: (?:us|me))?(?: (?:at|on|via))?(?=\\s{0,3}[+(0-9])",
+    { id: 'call-text-number', re: "(?:call|text|phone|ring|sms|whats ?app)(?: or (?:call|text|sms|whats ?app|e-?mail))?(?: (?:us|me))?(?: (?:at|on|via))?(?=\\s{0,3}[+(]{0,2}[0-9][0-9 ().-]{5})",
+      // (a number of six characters or more: "Ring 18 mm" is a ring size, s12 blind)
       why: 'A call, text or WhatsApp verb followed by a number is a phone channel outside Amazon.',
-      match: ['Call +1 415 555 0134 for quick help.', 'WhatsApp me on 07700 900123 with a photo.'], not: ['Please do not call the carrier; we will handle it here.'] },
+      match: ['Call +1 415 555 0134 for quick help.', 'WhatsApp me on 07700 900123 with a photo.'], not: ['Please do not call the carrier; we will handle it here.', 'If your ring 18 mm inside fits well, size 57 is the one.'] },
     { id: 'we-will-call-you', re: "(?:we|i)(?:'ll| will| can| could| would like to| want to) (?:call|phone|ring|text|sms|whatsapp|e-?mail) you",
       why: 'Offers to phone, text or e-mail the buyer, a contact outside Amazon messaging.',
       match: ["I'll email you the invoice tonight.", 'We can text you the tracking link when it ships.'], not: ['We cannot email you outside Amazon, so we will reply here.'] },
@@ -502,6 +503,10 @@ export const en: Lexicon = {
       match: ['Would you consider bumping your rating to four stars?', 'Is there any chance of raising your review?'] },
   ],
   review_request: [
+    { id: 'rating-would-help', re: "(?:a |an |your |some |honest )?(?:review|rating|feedback|five stars|5 stars|(?:5|five)-star (?:review|rating)|a few stars|stars)(?: from you)? would (?:\\p{L}{2,10} )?(?:make (?:our|my) (?:day|week)|mean (?:a lot|the world|so much|everything)|help(?: us)?(?: (?:a lot|so much|massively|enormously|loads|out))?|be (?:amazing|awesome|great|lovely|fantastic|wonderful|hugely appreciated|much appreciated|appreciated|a huge help|a big help|brilliant)|go a long way)",
+      // (s12 blind: "Five stars would totally make our day")
+      why: 'A review or rating wished for as a favour to the seller is a request for one.',
+      match: ['Hope you love it! Five stars would totally make our day.', 'A quick review would mean the world to us.', 'Your feedback would really help us out.'], not: ['A bad review would not change our refund policy.', 'We read every review and reply within a day.'] },
     // s11 probe: a few lines as the review, placed on the listing ("a line or two under the listing helps the next buyer")
     { id: 'few-lines-on-listing', re: `(?<![\\p{L}])(?:(?:leave|drop|write|add|spare|pop|jot|post)(?: us)? (?:an? (?:line|word|sentence) or two|a (?:few|couple of) (?:lines|words|sentences))(?: \\p{L}{1,12}){0,3} (?:under|below|beneath|on) (?:the |its |our )?(?:listing|product(?: page)?|item page|amazon)|(?:an? (?:line|word|sentence) or two|a (?:few|couple of) (?:lines|words|sentences))(?: \\p{L}{1,12}){0,3} (?:under|below|beneath|on) (?:the |its |our )?(?:listing|product(?: page)?|item page|amazon)(?= (?:\\p{L}{1,12} )?(?:helps?|would|means?|makes?|is (?:always )?(?:appreciated|welcome)|goes a long way)))(?![\\p{L}])${NOT_NEGATED}`,
       why: 'A few lines placed on the listing, asked for or said to help, is a review asked for without the word.',

@@ -1,0 +1,64 @@
+// The checker when V8 no longer optimises regular expressions. V8 stops optimising a regexp it compiles
+// once the isolate has generated more than 1 MB of regexp code and holds more than 16 MB of executable
+// memory (regexp.cc, TooMuchRegExpCode): on a large page such as Seller Central, whose isolate the
+// content script shares, that is the state a long session reaches. Unoptimised, a regexp that scans a
+// text for a big alternation tries every position in full, so what the checker scans (not only what it
+// matches) sets its cost there. Measured with --no-regexp-optimization: every regexp in that state from
+// the start. Same texts as the checker bench; medians.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const FLAG = '--no-regexp-optimization';
+if (!process.execArgv.includes(FLAG)) {
+  const run = spawnSync(process.execPath, [FLAG, '--import', 'tsx', fileURLToPath(import.meta.url)], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
+
+const { checkMessage, warmChecker } = await import('../../rules/compliance');
+const { MIXED } = await import('./checker-texts');
+
+const ENGLISH = [
+  'Hello Sarah, thanks for your message about order 113-1234567-1234567. ',
+  'The replacement part (SKU AB-4471-BLK) left our warehouse at 9.15am and costs nothing. ',
+  'Tracking number 1Z999AA10123456784, delivery expected on 12/05 between 3.30pm and 6pm. ',
+  'If you are happy with the replacement, please leave us a 5-star review. ',
+  'The manual is attached as manual_v2.0.3.pdf; page 4 explains the pairing. ',
+  'For faster help you can also email us at help@shop.com. ',
+];
+const JAPANESE = readFileSync('test/corpus/ja.jsonl', 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => (JSON.parse(line) as { text: string }).text);
+
+function message(sentences: readonly string[], length: number): string {
+  let s = '';
+  for (let i = 0; s.length < length; i++) s += sentences[i % sentences.length];
+  return s.slice(0, length);
+}
+
+function median(fn: () => unknown, budgetMs: number, minRuns: number): number {
+  const times: number[] = [];
+  const until = performance.now() + budgetMs;
+  while (times.length < minRuns || performance.now() < until) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+warmChecker();
+console.log('regexp optimisation off (--no-regexp-optimization), medians:');
+for (const [name, sentences, size, budget, runs] of [
+  ['English, 2,000 chars', ENGLISH, 2000, 1500, 15],
+  ['mixed, 2,000 chars', MIXED, 2000, 1500, 15],
+  ['Japanese, 2,000 chars', JAPANESE, 2000, 1500, 15],
+  ['English, 1 MB', ENGLISH, 1_000_000, 3000, 3],
+  ['mixed, 1 MB', MIXED, 1_000_000, 3000, 3],
+] as const) {
+  const text = message(sentences, size);
+  checkMessage(text);
+  console.log(`  ${name}: ${median(() => checkMessage(text), budget, runs).toFixed(size > 100_000 ? 0 : 3)} ms`);
+}
