@@ -52,7 +52,7 @@ const CHANGES_REVIEW = /(?<![\p{L}])(?:update|change|edit|remove|delete|withdraw
 const DRAW_RE = new RegExp(`${W}(?:${DRAW})${E}|抽選`, 'u');
 /** Both halves, looked up with the lexicons: a sentence without a review word and a reward is not read. */
 export const INCENTIVE_REVIEW_CUE = defineCue('review-incentive-review', REVIEW_RE.source);
-export const INCENTIVE_REWARD_CUE = defineCue('review-incentive-reward', REWARD_RE.source);
+export const INCENTIVE_REWARD_CUE = defineCue('review-incentive-reward', `${REWARD_RE.source}|${DRAW_RE.source}`);
 const OPEN: CueHits = { open: true, at: null };
 
 /** A refusal or a reward whatever the review: "we cannot offer anything for a review", "unabhängig von
@@ -69,13 +69,14 @@ const ENTRY = 'review-incentive-structure';
 /** leading + review_request spans over sentences that tie a reward to a review (normalized copy). */
 export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueHits = OPEN): Span[] {
   // a reward and a review word anywhere, before any sentence is read (most texts have neither)
-  if (!review.open || !reward.open || !REWARD_RE.test(t) || !REVIEW_RE.test(t)) return [];
+  // (a prize draw is a reward of its own: "todos los que dejen su opinión entran en el sorteo de una cafetera")
+  if (!review.open || !reward.open || !(REWARD_RE.test(t) || DRAW_RE.test(t)) || !REVIEW_RE.test(t)) return [];
   const out: Span[] = [];
   // a semicolon parts two statements here ("...; the refund is already on its way")
   for (const [at, to] of sentenceSpans(t, MAX_SENTENCE, true)) {
     if (to - at < 12 || !cueWithin(review, at, to) || !cueWithin(reward, at, to)) continue;
     const s = t.slice(at, to);
-    if (!REWARD_RE.test(s) || !REVIEW_RE.test(s) || !TIES_RE.test(s)) continue;
+    if (!(REWARD_RE.test(s) || DRAW_RE.test(s)) || !REVIEW_RE.test(s) || !TIES_RE.test(s)) continue;
     if (NOT_AN_INCENTIVE.test(s) || (!DRAW_RE.test(s) && REVIEW_READ.test(s))) continue;
     out.push({ rule: 'leading', severity: 'block', start: at, end: to, entry: `leading:${ENTRY}` });
     if (!CHANGES_REVIEW.test(s)) out.push({ rule: 'review_request', severity: 'block', start: at, end: to, entry: `review_request:${ENTRY}` });

@@ -38,6 +38,9 @@ describe('s12 asks are found', () => {
     ['"prima di scrivere su Amazon" (it)', 'Prima di scrivere su Amazon, ci contatti qui se qualcosa non va.', ['leading']],
     ['a review named first, then changed on a condition (ja)', '先日のご評価につきまして、新しい商品にご満足いただけましたら、内容を見直していただけますと幸いです。', ['leading']],
     ['a survey at a bare address with a path', 'Tell us how we did: the short survey is at help.oakfieldgoods.com/s/42', ['review_request']],
+    ['a prize draw among reviewers, no reward word', 'Quienes publiquen su opinión participan en el sorteo de una batidora.', ['leading', 'review_request']],
+    ['"deux mots ... feraient notre bonheur" after a condition (fr)', 'Si le savon vous a convaincue, deux mots sur la fiche produit feraient notre bonheur.', ['leading', 'review_request']],
+    ['PayPal offered instead of the failing Amazon payment', 'If paying on Amazon does not work, I can send you a PayPal invoice instead.', ['offplatform']],
   ])('%s', (_name, text, expected) => {
     const got = rules(text);
     for (const rule of expected as string[]) expect(got).toContain(rule);
@@ -54,6 +57,7 @@ describe('s12 near-misses the new rules leave alone', () => {
     ['a question on time is no condition', 'Haben Sie einen Moment? Dann freuen wir uns über Ihre Sterne.', ['leading']],
     ['"let us know" in French is no review', "N'hésitez pas à nous le faire savoir si vous avez une question.", ['leading', 'review_request']],
     ['a return on Amazon is no review', 'Puede devolverlo en Amazon sin problema.', ['leading', 'review_request']],
+    ['Amazon refunding to the PayPal-funded account "instead of" the card', 'Amazon refunds the amount to your PayPal balance instead of the card.', ['offplatform']],
     ['a conditioned refusal is no refusal ("if we are not asking too much")', 'Se non chiediamo troppo, ci valuti anche come venditore.', ['leading']],
   ])('%s', (_name, text, absent) => {
     const got = rules(text);
