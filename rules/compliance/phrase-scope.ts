@@ -2,8 +2,9 @@
 // is given, so a long text runs only the languages it is written in, and a text that switches
 // language (a German reply quoting an English buyer, a six-language footer) gives each language's
 // lexicon only its own sentences: the cost follows the text, not text x languages.
+import { runUnspacedList } from './detectors/unspaced-entries';
 import { cueIn, entriesIn, runList, type Cue, type CueHits, type Ranges, type TextEntries } from './detectors/entry-index';
-import { compiled, compiledUniversal, findAll, type ListName, type Match } from './detectors/lexical';
+import { compiledUniversal, findAll, type ListName, type Match } from './detectors/lexical';
 import { LANGUAGES, SPACED_LANGUAGES, isSpaced, type DetectionLanguage, type SpacedLanguage } from './languages';
 
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+/g;
@@ -234,7 +235,7 @@ interface LanguageScan {
 
 /** Matches of each language's entries (plus the universal entries once), merged in text order:
  *  spaced languages run only the entries the text wakes (detectors/entry-index.ts), each alone;
- *  Japanese runs its list's regexes. Never one regex over a language set: a second family of
+ *  Japanese runs the entries its text's character pairs wake, each alone (detectors/unspaced-entries.ts). Never one regex over a language set: a second family of
  *  compiled lexicons would double V8's regexp code (see cutCopies in detectors/lexical.ts). */
 function runLanguages(list: ListName, languages: readonly DetectionLanguage[], text: string, found: () => TextEntries, scanOf: (lang: DetectionLanguage) => LanguageScan): Match[] {
   const out: Match[] = findAll(compiledUniversal(list), text);
@@ -244,10 +245,7 @@ function runLanguages(list: ListName, languages: readonly DetectionLanguage[], t
       for (const m of runList(found(), lang, list, text, ranges, (re) => scan([re]))) out.push({ start: m.start, end: m.end, lang, entry: m.entry });
       continue;
     }
-    for (const m of scan(compiled(list, lang))) {
-      m.lang = lang;
-      out.push(m);
-    }
+    for (const m of runUnspacedList(lang, list, text, (re) => scan([re]))) out.push({ start: m.start, end: m.end, lang, entry: m.entry });
   }
   // languages and entries share words and may overlap: keep the longest at a start (the first
   // entry in list order among equals: the sort is stable)

@@ -55,6 +55,19 @@ export const INCENTIVE_REVIEW_CUE = defineCue('review-incentive-review', REVIEW_
 export const INCENTIVE_REWARD_CUE = defineCue('review-incentive-reward', `${REWARD_RE.source}|${DRAW_RE.source}`);
 const OPEN: CueHits = { open: true, at: null };
 
+/** A sentence without a Latin letter can only match the Japanese halves of the patterns above: it is read
+ *  with those alone (each pattern above opens with a word-start look-behind that V8 tries at every
+ *  character of a kana and kanji sentence). */
+const LATIN = /[a-zß-ÿ\u0100-\u024f]/u;
+const UNSPACED = {
+  review: new RegExp(REVIEW_JA, 'u'),
+  reward: new RegExp(`${REWARD_JA}|抽選|\\d{1,3}\\s?%|[$€£¥]\\s?\\d|\\d\\s?(?:[$€£¥]|円)`, 'u'),
+  ties: new RegExp(TIES_JA, 'u'),
+  draw: /抽選/u,
+  not: /できません|関係なく|かかわらず/u,
+  changes: /変更|削除|修正|取り下げ/u,
+};
+
 /** A refusal or a reward whatever the review: "we cannot offer anything for a review", "unabhängig von
  *  Ihrer Bewertung", "quel que soit votre avis", "independientemente de su opinión". */
 const NOT_AN_INCENTIVE =
@@ -76,10 +89,17 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
   for (const [at, to] of sentenceSpans(t, MAX_SENTENCE, true)) {
     if (to - at < 12 || !cueWithin(review, at, to) || !cueWithin(reward, at, to)) continue;
     const s = t.slice(at, to);
-    if (!(REWARD_RE.test(s) || DRAW_RE.test(s)) || !REVIEW_RE.test(s) || !TIES_RE.test(s)) continue;
-    if (NOT_AN_INCENTIVE.test(s) || (!DRAW_RE.test(s) && REVIEW_READ.test(s))) continue;
+    let changes: boolean;
+    if (LATIN.test(s)) {
+      if (!(REWARD_RE.test(s) || DRAW_RE.test(s)) || !REVIEW_RE.test(s) || !TIES_RE.test(s)) continue;
+      if (NOT_AN_INCENTIVE.test(s) || (!DRAW_RE.test(s) && REVIEW_READ.test(s))) continue;
+      changes = CHANGES_REVIEW.test(s);
+    } else {
+      if (!UNSPACED.reward.test(s) || !UNSPACED.review.test(s) || !UNSPACED.ties.test(s) || UNSPACED.not.test(s)) continue;
+      changes = UNSPACED.changes.test(s);
+    }
     out.push({ rule: 'leading', severity: 'block', start: at, end: to, entry: `leading:${ENTRY}` });
-    if (!CHANGES_REVIEW.test(s)) out.push({ rule: 'review_request', severity: 'block', start: at, end: to, entry: `review_request:${ENTRY}` });
+    if (!changes) out.push({ rule: 'review_request', severity: 'block', start: at, end: to, entry: `review_request:${ENTRY}` });
   }
   return out;
 }

@@ -8,6 +8,9 @@ import { PROMOTION_CUE, promotions } from '../../../../rules/compliance/detector
 import { APPEAL_CUE, reviewAppeals } from '../../../../rules/compliance/detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from '../../../../rules/compliance/detectors/review-ask-romance';
 import { INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from '../../../../rules/compliance/detectors/review-incentive';
+import { compiled, findAll, type ListName } from '../../../../rules/compliance/detectors/lexical';
+import { runUnspacedList } from '../../../../rules/compliance/detectors/unspaced-entries';
+import { LEXICONS } from '../../../../rules/compliance/lexicon';
 import { normalize } from '../../../../rules/compliance/normalize';
 
 const TEST_CUE = defineCue('test-cue', String.raw`(?<![\p{L}])(?:bundle|check out)(?![\p{L}])|お得`);
@@ -62,6 +65,26 @@ describe('gated detectors find what they find ungated', () => {
       ];
       for (const [name, gated, open] of pairs) {
         if (key(gated as never) !== key(open as never)) differ.push(`${row.id} ${name}`);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('Japanese entries run alone when their triggers are in the text', () => {
+  const ja = ['test/corpus/ja.jsonl', ...readdirSync('test/corpus/real').filter((f) => /ja/.test(f) && f.endsWith('.jsonl')).map((f) => `test/corpus/real/${f}`)]
+    .flatMap((file) => readFileSync(file, 'utf8').split('\n'))
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { id: string; text: string });
+
+  it(`find a list wherever its alternation does (${ja.length} Japanese rows, every list)`, () => {
+    const differ: string[] = [];
+    for (const row of ja) {
+      const t = normalize(row.text).text;
+      for (const list of Object.keys(LEXICONS.ja) as ListName[]) {
+        const alone = runUnspacedList('ja', list, t, (re) => findAll([re], t)).length > 0;
+        const together = findAll(compiled(list, 'ja'), t).length > 0;
+        if (alone !== together) differ.push(`${row.id} ${list}`);
       }
     }
     expect(differ).toEqual([]);
