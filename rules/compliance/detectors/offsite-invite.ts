@@ -32,17 +32,21 @@ function sentenceAt(t: string, at: number, end: number): [number, number] {
 /** Amazon mediates (its page, its app, its messages), or the sentence refuses or denies. */
 const AMAZON = /amazon|アマゾン/u;
 const NEGATED = new RegExp(
-  // (Portuguese "no" is "in the": "no Google", "no nosso site", "no direct" are places, no negation)
-  `${W}(?:not|never|no(?! (?:site|google|bing|yahoo|instagram|insta|facebook|direct|zap|whats ?app|telegram|portal|nosso|nossa|app|link|perfil|chat|e-?mail|privado|endere\\p{L}+|cart[ãa]o|qr|seu|sua|momento|dia|caso|final|mesmo|pedido|prazo|campo|m[áa]ximo|m[íi]nimo|ato|whats))|don't|doesn't|cannot|can't|won't|nicht|kein\\p{L}{0,2}|nie|niemals|pas|jamais|aucun\\p{L}{0,2}|ni|nunca|jamás|non|mai|né|não|nem|nenhum\\p{L}{0,2})${E}|n'|n't|ません|ない|おらず|ございません|不可|できかね|お断り`,
+  `${W}(?:not|never|don't|doesn't|cannot|can't|won't|nicht|kein\\p{L}{0,2}|nie|niemals|pas|jamais|aucun\\p{L}{0,2}|ni|nunca|jamás|non|mai|né|não|nem|nenhum\\p{L}{0,2})${E}|n'|n't|ません|ない|おらず|ございません|不可|できかね|お断り`,
   'u',
 );
+/** The English and Spanish "no"; in a Portuguese sentence "no" is "in the" ("no Google", "no clube", "no
+ *  direct" are places), and Portuguese negates with "não". */
+const NO = /(?<![\p{L}])no(?![\p{L}])/u;
+const PORTUGUESE = /[ãõ]|-(?:se|nos|me|lo|la)(?![\p{L}])|(?<![\p{L}])(?:você|vocês|nosso|nossa|nossos|nossas|pelo|pela|é|não|uma|também|só|aqui|pra|gente|do|da|dos|das|chama|manda|mando)(?![\p{L}])/u;
+const negated = (s: string) => NEGATED.test(s) || (NO.test(s) && !PORTUGUESE.test(s));
 
 /** Negations that invite: "n'hésitez pas", "zögern Sie nicht", "non esiti", "no dude", "não hesite". */
 const HESITATE = /n'h[ée]sitez pas|z[öo]gern sie nicht|non esit\p{L}{1,3}|no dud\p{L}{1,3}|não hesit\p{L}{1,3}/gu;
 
 /** Writing, chatting or talking to someone: the contact half of an invitation. */
 const CONTACT = new RegExp(
-  `${W}(?:chat\\p{L}{0,4}|talk|speak|contact\\p{L}{0,3}|write|message|dm|reach|text|ask|send|find us|finden sie uns|trouvez-nous|encu[ée]ntr[ae]nos|(?:nos )?encontre(?:-nos)?|trovaci|kontakt\\p{L}{0,4}|schreib\\p{L}{0,3}|chatte\\p{L}{0,2}|sprech\\p{L}{0,3}|schick\\p{L}{0,3}|écri\\p{L}{0,5}|discut\\p{L}{0,4}|parl\\p{L}{0,4}|contacte\\p{L}{0,3}|envoy\\p{L}{0,4}|escrib\\p{L}{0,6}|escr[íi]b\\p{L}{0,6}|habl\\p{L}{0,4}|chate\\p{L}{0,3}|contáct\\p{L}{0,4}|mand\\p{L}{0,5}|m[áa]nd\\p{L}{0,5}|scriv\\p{L}{0,4}|chatt\\p{L}{0,4}|contatt\\p{L}{0,4}|escrev\\p{L}{0,4}|fal[ea]\\p{L}{0,3}|falar|convers\\p{L}{0,4}|chama\\p{L}{0,2}|contat\\p{L}{0,4}|invi\\p{L}{0,4})${E}|連絡|問い合わせ|問合せ|相談|チャット|メッセージ|友だち追加|友達追加|トーク`,
+  `${W}(?:chat\\p{L}{0,4}|talk|speak|contact\\p{L}{0,3}|write|message|dm|reach|text|ask|send|join|post (?:there|it|them|your|a|in|on)|find us|finden sie uns|trouvez-nous|encu[ée]ntr[ae]nos|(?:nos )?encontre(?:-nos)?|trovaci|kontakt\\p{L}{0,4}|schreib\\p{L}{0,3}|chatte\\p{L}{0,2}|sprech\\p{L}{0,3}|schick\\p{L}{0,3}|écri\\p{L}{0,5}|discut\\p{L}{0,4}|parl\\p{L}{0,4}|contacte\\p{L}{0,3}|envoy\\p{L}{0,4}|escrib\\p{L}{0,6}|escr[íi]b\\p{L}{0,6}|habl\\p{L}{0,4}|chate\\p{L}{0,3}|contáct\\p{L}{0,4}|mand\\p{L}{0,5}|m[áa]nd\\p{L}{0,5}|scriv\\p{L}{0,4}|chatt\\p{L}{0,4}|contatt\\p{L}{0,4}|escrev\\p{L}{0,4}|fal[ea]\\p{L}{0,3}|falar|convers\\p{L}{0,4}|chama\\p{L}{0,2}|contat\\p{L}{0,4}|invi\\p{L}{0,4})${E}|連絡|問い合わせ|問合せ|相談|チャット|メッセージ|友だち追加|友達追加|トーク`,
   'u',
 );
 /** The seller's team or service desk: who is reached (the other half). */
@@ -75,18 +79,20 @@ const SITE_CUE = new RegExp(
   [
     String.raw`(?:our|the brand'?s?|the manufacturer'?s?) (?:own )?(?:web ?site|home ?page|portal|customer (?:portal|area|account|centre|center|page)|support (?:portal|site|page|centre|center)|help ?desk|online (?:shop|store)|web ?(?:shop|store)|e-?shop)`,
     String.raw`customer portal`,
-    String.raw`unsere[mnr]? (?:eigene[mnr]? )?(?:webseite|website|homepage|internetseite|onlineshop|online-shop|webshop|kundenportal|serviceportal|portal|kundenbereich)|kundenportal|kundenbereich|serviceportal|(?:webseite|website|homepage) des herstellers`,
+    String.raw`unsere[mnr]? (?:eigene[mnr]? )?(?:webseite|website|homepage|internetseite|onlineshop|online-shop|webshop|kundenportal|serviceportal|portal|kundenbereich)|(?:ein|einem|ein neues) kundenkonto|kundenportal|kundenbereich|serviceportal|(?:webseite|website|homepage) des herstellers`,
     String.raw`notre (?:propre )?(?:site(?: internet| web)?|boutique en ligne|e-?boutique|espace client|portail|plateforme)|espace client|site (?:internet |web )?de la marque`,
     String.raw`nuestr[oa] (?:propi[oa] )?(?:web|página web|sitio(?: web)?|tienda (?:online|en línea|virtual|web)|portal|área de clientes|plataforma|e-?commerce)|área de clientes|portal de clientes|(?:web|página web|sitio web) de la marca`,
     String.raw`(?:il )?nostro (?:sito(?: web| internet)?|portale|shop online|negozio online|e-?commerce)|nostra (?:area clienti|piattaforma|pagina web)|area clienti|area riservata|sito (?:web )?(?:della|del) (?:marca|produttore)`,
-    String.raw`(?:o |a )?noss[oa] (?:próprio |própria )?(?:site|portal|e-?commerce|loja (?:virtual|online)|plataforma|página)|portal do cliente|área do cliente|site (?:oficial )?da marca|site do fabricante`,
+    String.raw`(?:o |a )?noss[oa] (?:próprio |própria )?(?:site|portal|e-?commerce|loja (?:virtual|online)|plataforma|página)|portal do cliente|área do cliente|site (?:oficial )?da marca|site do fabricante|(?:pelo|no|do) site`,
+    // a bare "the site" is the seller's where no Amazon is named (the guard): "pelo site", "sur le site", "sul sito", "en la web"
+    String.raw`sur (?:le|notre) site|sul sito|(?:en|por|desde) la web`,
   ].join('|'),
   'gu',
 );
 const SITE_CUE_JA = /(?:当店|弊社|当社|自社|公式|メーカー)の?(?:ホームページ|ウェブサイト|webサイト|hp|公式サイト|サイト|オンラインショップ|オンラインストア|ネットショップ|通販サイト|会員サイト|会員ページ|マイページ|サポートページ|サポートサイト)|会員サイト|会員登録/gu;
 /** Doing something there: register, book, order, buy, open a ticket, write, activate... */
 const SITE_ACTION = new RegExp(
-  `${W}(?:register\\p{L}{0,3}|sign (?:up|in)|log ?in|create|book\\p{L}{0,3}|schedul\\p{L}{0,3}|order\\p{L}{0,3}|buy\\p{L}{0,3}|purchas\\p{L}{0,2}|shop|open|submit|fill|activat\\p{L}{0,2}|visit|go|head|check|contact|write|chat|message|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|melden|buch\\p{L}{0,3}|bestell\\p{L}{0,3}|kauf\\p{L}{0,3}|eröffn\\p{L}{0,3}|besuch\\p{L}{0,3}|aktivier\\p{L}{0,3}|schau\\p{L}{0,3}|kontakt\\p{L}{0,4}|schreib\\p{L}{0,3}|legen|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|cré\\p{L}{0,4}|connect\\p{L}{0,4}|réserv\\p{L}{0,4}|command\\p{L}{0,4}|achet\\p{L}{0,4}|ouvr\\p{L}{0,4}|rend\\p{L}{0,4}|visit\\p{L}{0,4}|activ\\p{L}{0,4}|contact\\p{L}{0,4}|écri\\p{L}{0,5}|prenez|regístr\\p{L}{0,4}|registr\\p{L}{0,5}|inscrib\\p{L}{0,4}|reserv\\p{L}{0,4}|agend\\p{L}{0,4}|pid\\p{L}{0,3}|compr\\p{L}{0,4}|abr\\p{L}{0,4}|entr\\p{L}{0,4}|solicit\\p{L}{0,4}|iscriv\\p{L}{0,4}|prenot\\p{L}{0,4}|ordin\\p{L}{0,4}|acquist\\p{L}{0,4}|apr\\p{L}{0,4}|attiv\\p{L}{0,4}|contatt\\p{L}{0,4}|scriv\\p{L}{0,4}|accedi|accedere|cadastr\\p{L}{0,4}|inscrev\\p{L}{0,4}|pe[çc]\\p{L}{0,3}|acess\\p{L}{0,4}|ativ\\p{L}{0,4}|contat\\p{L}{0,4}|escrev\\p{L}{0,4}|fale)${E}|登録|予約|購入|注文|ログイン|アクセス|お問い合わせ|問い合わせ|申し込|申込|お買い求め|ご利用`,
+  `${W}(?:register\\p{L}{0,3}|sign (?:up|in)|log ?in|create|book\\p{L}{0,3}|schedul\\p{L}{0,3}|order\\p{L}{0,3}|buy\\p{L}{0,3}|purchas\\p{L}{0,2}|shop|open|submit|fill|activat\\p{L}{0,2}|visit|go|head|check|contact|write|chat|message|ausfüll\\p{L}{0,3}|füllen|rempli\\p{L}{0,3}|dépos\\p{L}{0,4}|soumet\\p{L}{0,4}|rellen\\p{L}{0,6}|complet\\p{L}{0,4}|compil\\p{L}{0,4}|preench\\p{L}{0,4}|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|melden|buch\\p{L}{0,3}|bestell\\p{L}{0,3}|kauf\\p{L}{0,3}|eröffn\\p{L}{0,3}|besuch\\p{L}{0,3}|aktivier\\p{L}{0,3}|schau\\p{L}{0,3}|kontakt\\p{L}{0,4}|schreib\\p{L}{0,3}|legen|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|cré\\p{L}{0,4}|connect\\p{L}{0,4}|réserv\\p{L}{0,4}|command\\p{L}{0,4}|achet\\p{L}{0,4}|ouvr\\p{L}{0,4}|rend\\p{L}{0,4}|visit\\p{L}{0,4}|activ\\p{L}{0,4}|contact\\p{L}{0,4}|écri\\p{L}{0,5}|prenez|regístr\\p{L}{0,4}|registr\\p{L}{0,5}|inscrib\\p{L}{0,4}|reserv\\p{L}{0,4}|agend\\p{L}{0,4}|pid\\p{L}{0,3}|compr\\p{L}{0,4}|abr\\p{L}{0,4}|entr\\p{L}{0,4}|solicit\\p{L}{0,4}|iscriv\\p{L}{0,4}|prenot\\p{L}{0,4}|ordin\\p{L}{0,4}|acquist\\p{L}{0,4}|apr\\p{L}{0,4}|attiv\\p{L}{0,4}|contatt\\p{L}{0,4}|scriv\\p{L}{0,4}|accedi|accedere|cadastr\\p{L}{0,4}|inscrev\\p{L}{0,4}|pe[çc]\\p{L}{0,3}|acess\\p{L}{0,4}|ativ\\p{L}{0,4}|contat\\p{L}{0,4}|escrev\\p{L}{0,4}|fale)${E}|登録|予約|購入|注文|ログイン|アクセス|お問い合わせ|問い合わせ|申し込|申込|お買い求め|ご利用`,
   'u',
 );
 
@@ -131,7 +137,7 @@ export function offsiteInvites(t: string, addresses: readonly Span[]): Span[] {
     if (at < lastEnd) return;
     const [from, to] = sentenceAt(t, at, end);
     const s = t.slice(from, to);
-    if (AMAZON.test(s) || NEGATED.test(s.replace(HESITATE, ' '))) return;
+    if (AMAZON.test(s) || negated(s.replace(HESITATE, ' '))) return;
     // the cue's own words are no verb ("our online shop" holds "shop")
     if (!invites(s, `${t.slice(from, at)} ${t.slice(end, to)}`)) return;
     lastEnd = to;

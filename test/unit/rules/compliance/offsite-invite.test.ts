@@ -52,6 +52,26 @@ describe('off-Amazon invitations without an address', () => {
     expect(invites(text)).toBe(false);
   });
 
+  // after the s12 probe (not blind any more): fill/deposit verbs, a bare "pelo site", a new customer
+  // account, a group to join or post in, Stripe and a deposit into the seller's account
+  it.each([
+    'Tenemos un formulario en la web de la marca; solo tiene que rellenarlo con el número de serie.',
+    'Déposez votre demande sur notre plateforme SAV avec les photos.',
+    'É só se cadastrar no clube de clientes pelo site.',
+    'Legen Sie einfach ein Kundenkonto bei uns an, dann sehen Sie den Status.',
+    'We have a Facebook group where our team answers questions, feel free to post there.',
+  ])('finds "%s" (s12 probe families)', (text) => {
+    expect(invites(text)).toBe(true);
+  });
+
+  it.each([
+    ['an Amazon storefront called "our shop"', 'Schauen Sie doch mal in unserem Shop vorbei.'],
+    ['the buyer\'s Amazon account', 'Prüfen Sie Ihr Kundenkonto unter Meine Bestellungen.'],
+    ['a post on Facebook told as news', 'We posted the assembly video on Facebook last week.'],
+  ])('quiet on %s', (_why, text) => {
+    expect(invites(text)).toBe(false);
+  });
+
   it('an address in a sentence that asks to open a ticket or register there is an invitation', () => {
     expect(rules('Abra una incidencia en soporte.casanube.es con su número de pedido.')).toEqual(new Set(['url', 'offplatform']));
     // a manual link alone stays a bare address
@@ -78,6 +98,16 @@ describe('spelled addresses and payment services (session 12)', () => {
   it('knows PostePay and paying "the difference"', () => {
     expect(rules('Se preferisce, può saldare la differenza con una ricarica PostePay.').has('offplatform')).toBe(true);
     expect(rules('Non accettiamo PostePay: si paga solo tramite Amazon.').has('offplatform')).toBe(false);
+  });
+
+  it('knows Stripe invoices and a deposit into the seller\'s account, not a stripe on the product', () => {
+    expect(rules('You can settle the extra shipping through a Stripe invoice we will email to you.').has('offplatform')).toBe(true);
+    expect(rules('Le reenviamos el pedido y nos abona el importe mediante un depósito en nuestra cuenta.').has('offplatform')).toBe(true);
+    expect(rules('The blue stripe on the handle shows where to pay attention when you refund the filter.').has('offplatform')).toBe(false);
+  });
+
+  it('a carrier that texts the buyer is no SMS invitation (ja)', () => {
+    expect(rules('配送業者から、配達前にSMSでお知らせが届く場合がございます。').size).toBe(0);
   });
 
   it('a Japanese negation in a later conditional clause refuses nothing', () => {
