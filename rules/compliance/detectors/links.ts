@@ -52,12 +52,14 @@ const LINK_RE = new RegExp(
 );
 const TAIL_RE = new RegExp(TAIL, 'y');
 
-const AT = String.raw`[ \t]?@[ \t]?|[ \t]{0,3}[\[({<][ \t]{0,3}(?:at|@|ät|arroba|arobase|chiocciola|アット)[ \t]{0,3}[\])}>][ \t]{0,3}|[ \t]{1,3}(?:at|arroba|arobase|chiocciola)[ \t]{1,3}|[ \t]{0,3}アットマーク[ \t]{0,3}`;
+const AT = String.raw`[ \t]?@[ \t]?|[ \t]{0,3}[\[({<][ \t]{0,3}(?:at|@|ät|arroba|arobase|chiocciola|アット)[ \t]{0,3}[\])}>][ \t]{0,3}|[ \t]{1,3}(?:at|ät|arroba|arobase|chiocciola)[ \t]{1,3}|[ \t]{0,3}アットマーク[ \t]{0,3}`;
 /** Groups: 1 local part (taken atomically by lookahead + \\1), 2 the "at", 3 the domain (labels 4, 5 atomic). */
 const EMAIL_RE = new RegExp(
   String.raw`(?<![a-z0-9._%+\-])(?=([a-z0-9._%+\-]{1,64}))\1(${AT})(${atomicLabel(4)}(?:${SEP}${atomicLabel(5)}){1,5})`,
   'g',
 );
+/** A kana (or Latin) mailbox before "アットマーク", a kana label, "ドット" and a TLD sellers use. Group 1: the mailbox. */
+const KANA_ADDRESS_RE = /(?:((?:[\p{Script=Katakana}ー]{1,20}|[a-z0-9._-]{1,30}))[ \t]{0,3}アットマーク[ \t]{0,3})?[\p{Script=Katakana}\p{Script=Hiragana}ー]{2,20}[ \t]{0,3}ドット[ \t]{0,3}(?:com|jp|net|co|org|shop|store|info|biz)(?![a-z])(?:[ \t]{0,3}ドット[ \t]{0,3}jp(?![a-z]))?/gu;
 const HANDLE_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9_.@/-])@[a-z_][a-z0-9_.]{1,28}[a-z0-9_](?![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9@])/g;
 
 /** Sentence punctuation a link does not end with. Trimmed by a scan from the end: a `[…]+$` regex
@@ -341,7 +343,7 @@ export function detectLinks(ctx: LinkContext): Span[] {
     const host = splitHost(m[3]!);
     const spelledAt = !at.includes('@') && !/[[({<]/.test(at) && !at.includes('アット');
     // a bracketed "(at)" / "[at]" is an address sign as sure as "arroba" (no preposition is bracketed)
-    const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(domainStart + i), !spelledAt, undefined, /arroba|chiocciola|arobase|[[({<]\s*at\s*[\])}>]/.test(at));
+    const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(domainStart + i), !spelledAt, undefined, /arroba|chiocciola|arobase|ät|[[({<]\s*at\s*[\])}>]/.test(at));
     // a spelled "at" is an address sign when written "AT", "arroba", "chiocciola" or before a mail
     // provider; a lowercase "at" before a host is the preposition ("rate us at survey dot shop dot online")
     const atWord = ctx.original.slice(ctx.toOrigStart(m.index + m[1]!.length), ctx.toOrigStart(domainStart)).trim();
@@ -428,6 +430,17 @@ export function detectLinks(ctx: LinkContext): Span[] {
     const end = m.index + m[0].length;
     if (insideEmail(m.index, end)) continue;
     spans.push(entity({ rule: 'offplatform', severity: 'block', start: m.index, end, variant: 'handle' }, 'handle:social'));
+  }
+  // an address read out in kana ("さくらや ドット jp", "サポート アットマーク さくらや ドット jp"): a name
+  // transliterated to get past a scanner; only where "ドット" is written, before an established TLD
+  if (text.includes('ドット')) {
+    KANA_ADDRESS_RE.lastIndex = 0;
+    for (let m = KANA_ADDRESS_RE.exec(text); m; m = KANA_ADDRESS_RE.exec(text)) {
+      const end = m.index + m[0].length;
+      if (insideEmail(m.index, end)) continue;
+      if (m[1] !== undefined) spans.push(entity({ rule: 'email', severity: 'block', start: m.index, end }, 'email:obfuscated'));
+      else spans.push(entity({ rule: 'url', severity: 'block', start: m.index, end, variant: 'obfuscated' }, 'url:obfuscated'));
+    }
   }
   if (IDN_HINT.test(text)) {
     IDN_RE.lastIndex = 0;

@@ -13,12 +13,12 @@ import type { Span } from './span';
 
 /** Payment services and bank transfers (not cards: "refund to your card" is what Amazon does). */
 // (no bare "pix", "wise", "ted", "lydia": English words and names; Pix after its prepositions)
-const SERVICE = String.raw`paypal|pay pal|bizum|venmo|zelle|cash ?app|revolut|western union|moneygram|satispay|twint|swish|mercado ?pago|picpay|(?:via|por|pelo|no|chave|com) pix|paypay|line ?pay|bank ?transfer|wire transfer|überweisung|banküberweisung|virement(?: bancaire)?|transferencia(?: bancaria)?|bonifico(?: bancario)?|transfer[êe]ncia(?: banc[áa]ria)?`;
+const SERVICE = String.raw`paypal|pay pal|bizum|venmo|zelle|cash ?app|revolut|western union|moneygram|satispay|twint|swish|mercado ?pago|picpay|postepay|paysafecard|skrill|payoneer|nequi|yape|daviplata|(?:via|through|with|by|per|por|par|tramite|pelo) stripe|stripe(?= (?:invoice|link|checkout|payment))|(?:un |el )?dep[óo]sito (?:bancario )?en (?:nuestra|mi) cuenta|(?:via|por|pelo|no|chave|com) pix|paypay|line ?pay|bank ?transfer|wire transfer|überweisung|banküberweisung|virement(?: bancaire)?|transferencia(?: bancaria)?|bonifico(?: bancario)?|transfer[êe]ncia(?: banc[áa]ria)?`;
 const SERVICE_JA = 'paypal|ペイペイ|銀行振込|振込';
 /** Moving money: paying, refunding, sending, transferring, an amount. */
 // whole verb forms where a stem would catch other words ("pag-" in "página", "vir-" in "virtual", "pai-" in "pain")
-const MONEY = String.raw`pay|paid|paying|payment|refund\p{L}{0,3}|reimburs\p{L}{0,4}|send (?:you |us )?(?:the )?money|transfer\p{L}{0,3}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstattung|überweis\p{L}{0,3}|geld|paiements?|pay(?:er|ons|ez|é|ée|erons)|rembours\p{L}{0,5}|vir(?:er|ons|ez|é|ée|erons)|argent|pag(?:ar|amos|ue|ues|uen|ado|ada|o|ó|are|hiamo|hi|ato|ata|amento|amenti|ando|aremos)|reembols\p{L}{0,5}|dinero|transfier\p{L}{0,3}|rimbors\p{L}{0,5}|soldi|denaro|dinheiro|estorn\p{L}{0,3}`;
-const MONEY_JA = '返金|支払|送金|お振込|入金|ご返金';
+const MONEY = String.raw`pay|paid|paying|payment|refund\p{L}{0,3}|reimburs\p{L}{0,4}|send (?:you |us )?(?:the )?money|transfer\p{L}{0,3}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstattung|überweis\p{L}{0,3}|geld|paiements?|pay(?:er|ons|ez|é|ée|erons)|rembours\p{L}{0,5}|vir(?:er|ons|ez|é|ée|erons)|argent|pag(?:ar|amos|ue|ues|uen|ado|ada|o|ó|are|hiamo|hi|ato|ata|amento|amenti|ando|aremos)|reembols\p{L}{0,5}|dinero|transfier\p{L}{0,3}|rimbors\p{L}{0,5}|soldi|denaro|dinheiro|estorn\p{L}{0,3}|(?:the|die|la|le|o|a) (?:difference|differenz|différence|diferencia|differenza|diferença)|settl\p{L}{0,3}|abon\p{L}{0,4}|importe|sald(?:are|i|a|o)|ricaric\p{L}{0,2}`;
+const MONEY_JA = '返金|支払|送金|お振込|入金|ご返金|差額';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -29,17 +29,19 @@ const MONEY_RE = new RegExp(`${W}(?:${MONEY})${E}|${MONEY_JA}|[$€£¥]\\s?\\d|
 // are the order's refund path: "goes back to your original payment method (PayPal)", "da Sie per
 // Überweisung bezahlt haben", "sur le moyen de paiement utilisé, ici PayPal")
 const GUARD =
-  /amazon|アマゾン|(?<!instead of (?:paying )?(?:at )?(?:the )?|skip (?:the )?|statt (?:\p{L}+ )?|au lieu de (?:\p{L}+ )?|en (?:lugar|vez) de (?:\p{L}+ )?|invece (?:di|del) (?:\p{L}+ )?|em vez de (?:\p{L}+ )?)(?:checkout|warenkorb|kasse|panier|carrito|carrello|carrinho|cart|basket)|original payment|payment method you used|your (?:paypal )?(?:account|statement)|ursprüngliche[nr]? zahlungs\p{L}+|ihre[mn]? paypal-?konto|bezahlt haben|gezahlt haben|moyen de paiement (?:utilisé|d'origine|initial)|votre compte paypal|vous avez payé|m[ée]todo de pago (?:original|utilizado)|su cuenta (?:de )?paypal|(?:usted )?pagó|metodo di pagamento (?:originale|utilizzato)|suo conto paypal|ha pagato|forma de pagamento (?:original|utilizada)|m[ée]todo de pagamento original|sua conta (?:do )?paypal|você pagou|ません|ご遠慮|お断り|不可|かねます|ないで|(?<![\p{L}])(?:did you|have you|haben sie|avez-vous|ha pagado|pagó|ha pagato|você pagou)(?![\p{L}])/u;
+  /amazon|アマゾン|(?<!instead of (?:paying )?(?:at )?(?:the )?|skip (?:the )?|statt (?:\p{L}+ )?|au lieu de (?:\p{L}+ )?|en (?:lugar|vez) de (?:\p{L}+ )?|invece (?:di|del) (?:\p{L}+ )?|em vez de (?:\p{L}+ )?)(?:checkout|warenkorb|kasse|panier|carrito|carrello|carrinho|cart|basket)|original payment|payment method you used|your (?:paypal )?(?:account|statement)|ursprüngliche[nr]? zahlungs\p{L}+|ihre[mn]? paypal-?konto|bezahlt haben|gezahlt haben|moyen de paiement (?:utilisé|d'origine|initial)|votre compte paypal|vous avez payé|m[ée]todo de pago (?:original|utilizado)|su cuenta (?:de )?paypal|(?:usted )?pagó|metodo di pagamento (?:originale|utilizzato)|suo conto paypal|ha pagato|forma de pagamento (?:original|utilizada)|m[ée]todo de pagamento original|sua conta (?:do )?paypal|você pagou|ご遠慮|お断り|不可|かねます|ないで|(?<![\p{L}])(?:did you|have you|haben sie|avez-vous|ha pagado|pagó|ha pagato|você pagou)(?![\p{L}])/u;
 /** A refusal before the service or the money word ("we cannot refund via PayPal", "PayPal nehmen wir nicht
  *  an"); one after both is about something else ("tramite Satispay, così non deve aspettare"). */
-const NEGATION = /(?<![\p{L}])(?:not|never|cannot|can't|won't|don't|do not|unable|nicht|kein\p{L}{0,2}|nie|niemals|pas|jamais|no|nunca|non|mai|não|nem)(?![\p{L}])|n'/u;
+// (Japanese "ません" too, inside the clause: "お振込みいただければ手数料がかかりません" is a conditional offer, its
+// negation is about the fee)
+const NEGATION = /(?<![\p{L}])(?:not|never|cannot|can't|won't|don't|do not|unable|nicht|kein\p{L}{0,2}|nie|niemals|pas|jamais|no|nunca|non|mai|não|nem)(?![\p{L}])|n'|ません/u;
 /** A negation counts up to the end of the clause that holds both cues: German puts the refusal after
  *  the verb's object ("PayPal-Zahlungen akzeptieren wir nicht"); after a comma it is another clause. */
 function refused(s: string): boolean {
   const service = SERVICE_RE.exec(s);
   const money = MONEY_RE.exec(s);
   const both = Math.max(service ? service.index + service[0].length : 0, money ? money.index + money[0].length : 0);
-  const cut = s.slice(both).search(/[,;:]|\s[-–—]\s/u);
+  const cut = s.slice(both).search(/[,;:]|\s[-–—]\s|(?:ければ|れば|たら|なら)/u);
   return NEGATION.test(cut < 0 ? s : s.slice(0, both + cut));
 }
 

@@ -1,0 +1,158 @@
+// Invitations to leave Amazon that name no address the entity patterns could read, in every checker
+// language (policy.md: off-Amazon communication invites; no contact or purchase outside Amazon). The
+// lexicons know "visit our website" phrase by phrase; this reads the structure: an invitation (a verb of
+// registering, booking, ordering, opening a ticket, writing, chatting, searching, scanning) and, in the
+// same sentence, a place that is not Amazon:
+// - a QR code that leads to a chat or the seller's team ("scan the QR code on the card to chat with us");
+// - a search engine and the seller's name ("google 'Oak Hollow support'", "procure a loja no Google");
+// - the seller's or the brand's own site, portal or customer area with a verb of doing something there
+//   ("register the kettle on our customer portal", "agende pelo nosso site", "Inscrivez-vous sur notre
+//   espace client");
+// - a social network or messenger with a verb of writing there ("trova la nostra pagina Facebook e
+//   scrivici in privato", "me chama no direct");
+// - a web or e-mail address in a sentence that asks to register, book or open a ticket there ("abra una
+//   incidencia en soporte.shop.es"; the address itself is the url/email finding, this the invitation).
+// Not: Amazon in the sentence (the QR code opens the Amazon product page, the storefront on Amazon), a
+// negation or refusal ("we have no website", "non rispondiamo su Instagram", "自社サイトはございません"),
+// a QR code to a manual or a video, a reply here. Every pattern is bounded and runs only where its
+// cue word (qr, google, a site noun, a social name, an address) is in the text.
+import { firstStopIn, sentenceStartIn } from './sentence';
+import type { Span } from './span';
+
+const W = String.raw`(?<![\p{L}])`;
+const E = String.raw`(?![\p{L}])`;
+
+/** A sentence around t[at, end), bounded both ways (a stop, or 240 characters). */
+function sentenceAt(t: string, at: number, end: number): [number, number] {
+  const from = sentenceStartIn(t, Math.max(0, at - 240), at);
+  const stop = firstStopIn(t, end, end + 240);
+  return [from, stop ? stop.at + 1 : Math.min(t.length, end + 240)];
+}
+
+/** Amazon mediates (its page, its app, its messages), or the sentence refuses or denies. */
+const AMAZON = /amazon|アマゾン/u;
+const NEGATED = new RegExp(
+  `${W}(?:not|never|don't|doesn't|cannot|can't|won't|nicht|kein\\p{L}{0,2}|nie|niemals|pas|jamais|aucun\\p{L}{0,2}|ni|nunca|jamás|non|mai|né|não|nem|nenhum\\p{L}{0,2})${E}|n'|n't|ません|ない|おらず|ございません|不可|できかね|お断り`,
+  'u',
+);
+/** The English and Spanish "no"; in a Portuguese sentence "no" is "in the" ("no Google", "no clube", "no
+ *  direct" are places), and Portuguese negates with "não". */
+const NO = /(?<![\p{L}])no(?![\p{L}])/u;
+const PORTUGUESE = /[ãõ]|-(?:se|nos|me|lo|la)(?![\p{L}])|(?<![\p{L}])(?:você|vocês|nosso|nossa|nossos|nossas|pelo|pela|é|não|uma|também|só|aqui|pra|gente|do|da|dos|das|chama|manda|mando)(?![\p{L}])/u;
+const negated = (s: string) => NEGATED.test(s) || (NO.test(s) && !PORTUGUESE.test(s));
+
+/** Negations that invite: "n'hésitez pas", "zögern Sie nicht", "non esiti", "no dude", "não hesite". */
+const HESITATE = /n'h[ée]sitez pas|z[öo]gern sie nicht|non esit\p{L}{1,3}|no dud\p{L}{1,3}|não hesit\p{L}{1,3}/gu;
+
+/** Writing, chatting or talking to someone: the contact half of an invitation. */
+const CONTACT = new RegExp(
+  `${W}(?:chat\\p{L}{0,4}|talk|speak|contact\\p{L}{0,3}|write|message|dm|reach|text|ask|send|join|post (?:there|it|them|your|a|in|on)|find us|finden sie uns|trouvez-nous|encu[ée]ntr[ae]nos|(?:nos )?encontre(?:-nos)?|trovaci|kontakt\\p{L}{0,4}|schreib\\p{L}{0,3}|chatte\\p{L}{0,2}|sprech\\p{L}{0,3}|schick\\p{L}{0,3}|écri\\p{L}{0,5}|discut\\p{L}{0,4}|parl\\p{L}{0,4}|contacte\\p{L}{0,3}|envoy\\p{L}{0,4}|escrib\\p{L}{0,6}|escr[íi]b\\p{L}{0,6}|habl\\p{L}{0,4}|chate\\p{L}{0,3}|contáct\\p{L}{0,4}|mand\\p{L}{0,5}|m[áa]nd\\p{L}{0,5}|scriv\\p{L}{0,4}|chatt\\p{L}{0,4}|contatt\\p{L}{0,4}|escrev\\p{L}{0,4}|fal[ea]\\p{L}{0,3}|falar|convers\\p{L}{0,4}|chama\\p{L}{0,2}|contat\\p{L}{0,4}|invi\\p{L}{0,4})${E}|連絡|問い合わせ|問合せ|相談|チャット|メッセージ|友だち追加|友達追加|トーク`,
+  'u',
+);
+/** The seller's team or service desk: who is reached (the other half). */
+const TEAM = new RegExp(
+  `${W}(?:support|team|customer (?:service|care)|helpdesk|service[- ]chat|kundenservice|kundendienst|service client|sav|équipe|soporte|equipo|atención al cliente|servicio (?:técnico|al cliente)|assistenza|servizio clienti|equipe|atendimento|suporte|sac)${E}|サポート|カスタマー|窓口|担当`,
+  'u',
+);
+
+// --- QR codes -----------------------------------------------------------------------------------
+const QR_CUE = /(?<![a-z])qr(?![a-z])|二次元コード/gu;
+/** Where a QR code of an insert card may lead without leaving Amazon: a manual, a video, a guide. */
+const QR_HARMLESS = /manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|video|vídeo|vidéo|guide|guía|guida|guia|説明書|動画|マニュアル/u;
+
+// --- search engines -----------------------------------------------------------------------------
+const ENGINE_CUE = /google|googl|googe|bing(?![a-z])|yahoo|グーグル|ヤフー|ググ|検索/gu;
+/** Google's products that are no search for the seller (an app store, maps, a translation). */
+const NOT_SEARCH = /google[ -]?(?:play|maps|home|nest|assistant|pixel|chrome|drive|pay|lens|translate|übersetzer|traduct\p{L}*|tradutor|traduttore|account|konto|fotos|photos|docs|sheets|meet)|グーグル(?:マップ|プレイ)|google ?マップ/u;
+const SEARCH_VERB = new RegExp(
+  `${W}(?:search\\p{L}{0,3}|look (?:us )?up|find us|trouvez-nous|encu[ée]ntr\\p{L}{0,5}|encontr\\p{L}{0,5}|trov\\p{L}{0,5}|finden sie uns|such\\p{L}{0,3}|geben sie|recherch\\p{L}{0,4}|tapez|cherch\\p{L}{0,3}|busc\\p{L}{0,4}|busqu\\p{L}{0,4}|teclee|cerc\\p{L}{0,4}|digit\\p{L}{0,3}|procur\\p{L}{0,4}|pesquis\\p{L}{0,4})${E}|検索|見つか|(?<![a-z])google (?:us|our|uns|unser|["“”„«「])|googeln|googlen|googelt|ググ`,
+  'u',
+);
+/** Who is searched for: the seller (us, our shop, the brand) or a name in quotes. */
+const SELLER_OBJECT = new RegExp(
+  `${W}(?:us|our|uns|unser\\p{L}{0,2}|nous|notre|nos|nuestr\\p{L}{0,2}|nos|nostr\\p{L}|ci|noss\\p{L}{1,2}|shop|store|tienda|loja|negozio|boutique|brand|marca|marque|marke|name|nombre|nom|nome|firma|empresa|azienda|entreprise)${E}|["“”„«»「」『』]|当店|弊社|公式|店名|ショップ名|ブランド名`,
+  'u',
+);
+
+// --- the seller's own site, portal or customer area ---------------------------------------------
+const SITE_CUE = new RegExp(
+  [
+    String.raw`(?:our|the brand'?s?|the manufacturer'?s?) (?:own )?(?:web ?site|home ?page|portal|customer (?:portal|area|account|centre|center|page)|support (?:portal|site|page|centre|center)|help ?desk|online (?:shop|store)|web ?(?:shop|store)|e-?shop)`,
+    String.raw`customer portal`,
+    String.raw`unsere[mnr]? (?:eigene[mnr]? )?(?:webseite|website|homepage|internetseite|onlineshop|online-shop|webshop|kundenportal|serviceportal|portal|kundenbereich)|(?:ein|einem|ein neues) kundenkonto|kundenportal|kundenbereich|serviceportal|(?:webseite|website|homepage) des herstellers`,
+    String.raw`notre (?:propre )?(?:site(?: internet| web)?|boutique en ligne|e-?boutique|espace client|portail|plateforme)|espace client|site (?:internet |web )?de la marque`,
+    String.raw`nuestr[oa] (?:propi[oa] )?(?:web|página web|sitio(?: web)?|tienda (?:online|en línea|virtual|web)|portal|área de clientes|plataforma|e-?commerce)|área de clientes|portal de clientes|(?:web|página web|sitio web) de la marca`,
+    String.raw`(?:il )?nostro (?:sito(?: web| internet)?|portale|shop online|negozio online|e-?commerce)|nostra (?:area clienti|piattaforma|pagina web)|area clienti|area riservata|sito (?:web )?(?:della|del) (?:marca|produttore)`,
+    String.raw`(?:o |a )?noss[oa] (?:próprio |própria )?(?:site|portal|e-?commerce|loja (?:virtual|online)|plataforma|página)|portal do cliente|área do cliente|site (?:oficial )?da marca|site do fabricante|(?:pelo|no|do) site`,
+    // a bare "the site" is the seller's where no Amazon is named (the guard): "pelo site", "sur le site", "sul sito", "en la web"
+    String.raw`sur (?:le|notre) site|sul sito|(?:en|por|desde) la web`,
+  ].join('|'),
+  'gu',
+);
+const SITE_CUE_JA = /(?:当店|弊社|当社|自社|公式|メーカー)の?(?:ホームページ|ウェブサイト|webサイト|hp|公式サイト|サイト|オンラインショップ|オンラインストア|ネットショップ|通販サイト|会員サイト|会員ページ|マイページ|サポートページ|サポートサイト)|会員サイト|会員登録/gu;
+/** Doing something there: register, book, order, buy, open a ticket, write, activate... */
+const SITE_ACTION = new RegExp(
+  `${W}(?:register\\p{L}{0,3}|sign (?:up|in)|log ?in|create|book\\p{L}{0,3}|schedul\\p{L}{0,3}|order\\p{L}{0,3}|buy\\p{L}{0,3}|purchas\\p{L}{0,2}|shop|open|submit|fill|activat\\p{L}{0,2}|visit|go|head|check|contact|write|chat|message|ausfüll\\p{L}{0,3}|füllen|rempli\\p{L}{0,3}|dépos\\p{L}{0,4}|soumet\\p{L}{0,4}|rellen\\p{L}{0,6}|complet\\p{L}{0,4}|compil\\p{L}{0,4}|preench\\p{L}{0,4}|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|melden|buch\\p{L}{0,3}|bestell\\p{L}{0,3}|kauf\\p{L}{0,3}|eröffn\\p{L}{0,3}|besuch\\p{L}{0,3}|aktivier\\p{L}{0,3}|schau\\p{L}{0,3}|kontakt\\p{L}{0,4}|schreib\\p{L}{0,3}|legen|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|cré\\p{L}{0,4}|connect\\p{L}{0,4}|réserv\\p{L}{0,4}|command\\p{L}{0,4}|achet\\p{L}{0,4}|ouvr\\p{L}{0,4}|rend\\p{L}{0,4}|visit\\p{L}{0,4}|activ\\p{L}{0,4}|contact\\p{L}{0,4}|écri\\p{L}{0,5}|prenez|regístr\\p{L}{0,4}|registr\\p{L}{0,5}|inscrib\\p{L}{0,4}|reserv\\p{L}{0,4}|agend\\p{L}{0,4}|pid\\p{L}{0,3}|compr\\p{L}{0,4}|abr\\p{L}{0,4}|entr\\p{L}{0,4}|solicit\\p{L}{0,4}|iscriv\\p{L}{0,4}|prenot\\p{L}{0,4}|ordin\\p{L}{0,4}|acquist\\p{L}{0,4}|apr\\p{L}{0,4}|attiv\\p{L}{0,4}|contatt\\p{L}{0,4}|scriv\\p{L}{0,4}|accedi|accedere|cadastr\\p{L}{0,4}|inscrev\\p{L}{0,4}|pe[çc]\\p{L}{0,3}|acess\\p{L}{0,4}|ativ\\p{L}{0,4}|contat\\p{L}{0,4}|escrev\\p{L}{0,4}|fale)${E}|登録|予約|購入|注文|ログイン|アクセス|お問い合わせ|問い合わせ|申し込|申込|お買い求め|ご利用`,
+  'u',
+);
+
+// --- social networks and messengers with a writing verb ---------------------------------------
+// ("direct" only as the pt/es name of Instagram's DMs, after a preposition: "me chama no direct"; no "signal", an everyday word)
+const SOCIAL_CUE = /(?<![a-z])(?:instagram|insta|facebook|messenger|tiktok|telegram|viber|wechat|discord|twitter|dm)(?![a-z])|(?<=(?:no|pelo|por|via|um|el|en|al) )direct(?![a-z])|インスタ|フェイスブック|ツイッター|テレグラム/gu;
+/** A private message on a network: a channel outside Amazon whatever the verb. */
+const PRIVATE_MESSAGE = /(?<![\p{L}])(?:dm|direct|private message|mensaje privado|message privé|en privé|direktnachricht|privatnachricht|per pn|messaggio privato|in privato|mensagem privada|no privado|inbox)(?![\p{L}])|ダイレクトメッセージ/u;
+
+// --- an address in a sentence that asks to register, book or open a ticket there ---------------
+const ADDRESS_ACTION = new RegExp(
+  `${W}(?:register\\p{L}{0,3}|sign up|book\\p{L}{0,3}|schedul\\p{L}{0,3}|open (?:a |an )?(?:ticket|case|claim|request)|ticket|submit|activat\\p{L}{0,2}|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|buch\\p{L}{0,3}|aktivier\\p{L}{0,3}|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|réserv\\p{L}{0,4}|ouvr\\p{L}{0,4}|activ\\p{L}{0,4}|regístr\\p{L}{0,4}|registr\\p{L}{0,5}|reserv\\p{L}{0,4}|agend\\p{L}{0,4}|abr[ae]\\p{L}{0,3}|incidencia|solicitud|iscriv\\p{L}{0,4}|prenot\\p{L}{0,4}|apr[ai]\\p{L}{0,3}|segnalazione|attiv\\p{L}{0,4}|cadastr\\p{L}{0,4}|chamado|protocolo|ativ\\p{L}{0,4}|escrib\\p{L}{0,6}|escrev\\p{L}{0,4}|scriv\\p{L}{0,4}|écri\\p{L}{0,5}|schreib\\p{L}{0,3})${E}|登録|予約|チケット|受付フォーム|フォーム|申し込|申込`,
+  'u',
+);
+
+const ENTRY = 'offplatform:offsite-invite-structure';
+const HANDLE_IN = /(?<![a-z0-9_.])@[a-z_]/u;
+const BUYER_PROFILE = /(?<![\p{L}])(?:your|ihre?n?|votre|su|tu|seu|sua|suo|tuo)(?: \p{L}{1,12}){0,2} (?:user ?name|handle|profile|benutzername|profil|pseudo|usuario|nombre de usuario|perfil|nome utente|profilo|usuário)(?![\p{L}])|ユーザー名|アカウント名/u;
+
+interface Cue {
+  re: RegExp;
+  /** The sentence (normalized) is an invitation to leave Amazon. */
+  invites: (s: string, rest: string) => boolean;
+}
+
+const CUES: Cue[] = [
+  { re: QR_CUE, invites: (s) => (CONTACT.test(s) || TEAM.test(s)) && !QR_HARMLESS.test(s) },
+  { re: ENGINE_CUE, invites: (s) => SEARCH_VERB.test(s) && SELLER_OBJECT.test(s) && !NOT_SEARCH.test(s) && !/注文履歴|注文番号/u.test(s) },
+  { re: SITE_CUE, invites: (_s, rest) => SITE_ACTION.test(rest) },
+  { re: SITE_CUE_JA, invites: (_s, rest) => SITE_ACTION.test(rest) },
+  // (a handle in the sentence is its own finding already: "Me chama no insta @loja.bella.br")
+  // (asking for the buyer's own profile name is a personal-data ask, labelled so: "send your Instagram username")
+  { re: SOCIAL_CUE, invites: (s, rest) => !HANDLE_IN.test(s) && !BUYER_PROFILE.test(s) && (PRIVATE_MESSAGE.test(rest) || CONTACT.test(rest)) },
+];
+
+/** offplatform spans over invitations to a place outside Amazon (normalized copy). `addresses`: the
+ *  url and e-mail spans the entity patterns found (an address with a register/book/ticket verb). */
+export function offsiteInvites(t: string, addresses: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let lastEnd = -1;
+  const consider = (at: number, end: number, invites: (s: string, rest: string) => boolean) => {
+    if (at < lastEnd) return;
+    const [from, to] = sentenceAt(t, at, end);
+    const s = t.slice(from, to);
+    if (AMAZON.test(s) || negated(s.replace(HESITATE, ' '))) return;
+    // the cue's own words are no verb ("our online shop" holds "shop")
+    if (!invites(s, `${t.slice(from, at)} ${t.slice(end, to)}`)) return;
+    lastEnd = to;
+    out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: ENTRY });
+  };
+  for (const cue of CUES) {
+    lastEnd = -1;
+    cue.re.lastIndex = 0;
+    for (let m = cue.re.exec(t); m; m = cue.re.exec(t)) consider(m.index, m.index + m[0].length, cue.invites);
+  }
+  lastEnd = -1;
+  // in text order (the entity patterns list e-mails before links, phones after both)
+  const inOrder = addresses.filter((a) => a.rule === 'url' || a.rule === 'email').sort((a, b) => a.start - b.start);
+  for (const a of inOrder) {
+    consider(a.start, a.end, (_s, rest) => ADDRESS_ACTION.test(rest));
+  }
+  return out;
+}
