@@ -112,10 +112,24 @@ const ENTRY = 'offplatform:offsite-invite-structure';
 const HANDLE_IN = /(?<![a-z0-9_.])@[a-z_]/u;
 const BUYER_PROFILE = /(?<![\p{L}])(?:your|ihre?n?|votre|su|tu|seu|sua|suo|tuo)(?: \p{L}{1,12}){0,2} (?:user ?name|handle|profile|benutzername|profil|pseudo|usuario|nombre de usuario|perfil|nome utente|profilo|usuário)(?![\p{L}])|ユーザー名|アカウント名/u;
 
+/** A name to look for on the network: after "unter", "under", "sous le nom", "procure", in brackets or quotes
+ *  ("auf Insta unter bergfink_design", "nuestro TikTok (mimbrecasa)", "notre page Facebook « Les Moules »",
+ *  "no insta, é só procurar ateliebromelia"). */
+// why: s12 blind misses - the seller's account named without an @, which is an address all the same
+const NAMED_ACCOUNT = new RegExp(
+  String.raw`^[\s,:-]{0,3}(?:(?:[\p{L}']{1,12}\s){0,2}?(?:unter|under|sous le nom(?: de)?|com o nome(?: de)?|called|named|llamad[oa]|chamad[oa]|(?:é só |basta )?procur\p{L}{0,3}|search for|suchen sie nach|cherchez|busque|busca[rn]?|cerca(?:teci|re)?)\s{1,3}[«"“'(]?\s?[\p{L}\p{N}][\p{L}\p{N}_.]{3,30}|\(\s?@?[\p{L}\p{N}][\p{L}\p{N}_.]{3,30}\s?\)|[«"“„]\s?\p{L}[^»"”“\n]{2,40}[»"”“])`,
+  'u',
+);
+/** ... of the seller's: "wir posten", "on en publie", "a gente posta", "subimos", "our page" ("Die Uhr zeigt
+ *  Nachrichten von Telegram unter Einstellungen an" names an app's menu, not an account). */
+const SELLERS =
+  /(?<![\p{L}])(?:we|wir|on|nous|a gente|nosotros|noi|nós|our|notre|nos|nuestr[oa]s?|unser\p{L}{0,2}|noss[oa]s?|nostr[oaie]|\p{L}{2,12}(?:amos|emos|imos|iamo|ons))(?![\p{L}])/u;
+
 interface Cue {
   re: RegExp;
   /** The sentence (normalized) is an invitation to leave Amazon. */
-  invites: (s: string, rest: string) => boolean;
+  /** `rest`: the sentence without the cue; `after`: what follows the cue in its sentence */
+  invites: (s: string, rest: string, after: string) => boolean;
 }
 
 const CUES: Cue[] = [
@@ -125,7 +139,7 @@ const CUES: Cue[] = [
   { re: SITE_CUE_JA, invites: (_s, rest) => SITE_ACTION.test(rest) },
   // (a handle in the sentence is its own finding already: "Me chama no insta @loja.bella.br")
   // (asking for the buyer's own profile name is a personal-data ask, labelled so: "send your Instagram username")
-  { re: SOCIAL_CUE, invites: (s, rest) => !HANDLE_IN.test(s) && !BUYER_PROFILE.test(s) && (PRIVATE_MESSAGE.test(rest) || CONTACT.test(rest)) },
+  { re: SOCIAL_CUE, invites: (s, rest, after) => !HANDLE_IN.test(s) && !BUYER_PROFILE.test(s) && (PRIVATE_MESSAGE.test(rest) || CONTACT.test(rest) || (NAMED_ACCOUNT.test(after) && SELLERS.test(rest))) },
 ];
 
 /** offplatform spans over invitations to a place outside Amazon (normalized copy). `addresses`: the
@@ -133,13 +147,13 @@ const CUES: Cue[] = [
 export function offsiteInvites(t: string, addresses: readonly Span[]): Span[] {
   const out: Span[] = [];
   let lastEnd = -1;
-  const consider = (at: number, end: number, invites: (s: string, rest: string) => boolean) => {
+  const consider = (at: number, end: number, invites: (s: string, rest: string, after: string) => boolean) => {
     if (at < lastEnd) return;
     const [from, to] = sentenceAt(t, at, end);
     const s = t.slice(from, to);
     if (AMAZON.test(s) || negated(s.replace(HESITATE, ' '))) return;
     // the cue's own words are no verb ("our online shop" holds "shop")
-    if (!invites(s, `${t.slice(from, at)} ${t.slice(end, to)}`)) return;
+    if (!invites(s, `${t.slice(from, at)} ${t.slice(end, to)}`, t.slice(end, to))) return;
     lastEnd = to;
     out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: ENTRY });
   };

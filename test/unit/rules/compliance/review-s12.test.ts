@@ -72,3 +72,19 @@ describe('s12 near-misses the new rules leave alone', () => {
     expect(rules('Se non chiediamo troppo, ci valuti anche come venditore.')).toContain('review_request');
   });
 });
+
+describe('s12 social accounts named without an @', () => {
+  it.each([
+    ['a handle after "unter" (de)', 'Wir zeigen jede Woche neue Ideen auf Insta unter filzwerk_lena.'],
+    ['a handle in brackets after our network (es)', 'En nuestro TikTok (cestasluna) subimos trucos de decoración.'],
+    ['a quoted page name (fr)', 'Nous publions des recettes sur notre page Facebook « Les Tartes de Marthe ».'],
+    ['"é só procurar" a name (pt)', 'A gente posta novidades no insta, é só procurar casaflorida.'],
+  ])('%s', (_name, text) => {
+    expect(rules(text)).toContain('offplatform');
+  });
+
+  it('an app menu after a messenger name is no account of the seller', () => {
+    const found = checkMessage('Die Uhr zeigt Nachrichten von Telegram unter Einstellungen an.').filter((f) => f.entry === 'offplatform:offsite-invite-structure');
+    expect(found).toEqual([]);
+  });
+});
