@@ -83,10 +83,9 @@ interface Index {
    *  word probes only the lengths some slot with its first two characters has (2 or 3, not 8) */
   readonly pairKeys: Uint16Array;
 
-  /** slots looked for anywhere in the text (in-word or non-letter triggers): one search for all,
-   *  longest first, each hit also waking the slots that are a prefix of it at the same place */
-  readonly anywhere: RegExp | null;
-  readonly anywhereSlots: Map<string, number[]>;
+  /** slots looked for anywhere in the text (in-word or non-letter triggers): each looked up only when
+   *  its first two characters are a pair of the text (a bit table filled in the word pass) */
+  readonly anywhereIds: Int32Array;
   readonly always: number[];
   /** per cue (by id): its word-start trigger slots, the pseudo-entry they wake and the one its
    *  in-word triggers wake (-1: none); a cue without triggers is always open */
@@ -226,13 +225,6 @@ class IndexBuilder {
       bucketFrom[b + 1] = bucketIds.length;
       if (bucket.length) bucketUsed[b >> 5]! |= 1 << (b & 31);
     });
-    const texts = [...new Set(anywhere.map((id) => slots[id]!.text))].sort((a, b) => b.length - a.length);
-    const anywhereSlots = new Map<string, number[]>();
-    for (const id of anywhere) {
-      const first = slots[id]!.text[0]!;
-      anywhereSlots.set(first, [...(anywhereSlots.get(first) ?? []), id]);
-    }
-    const escaped = texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     return {
       entries,
       byList,
@@ -246,8 +238,7 @@ class IndexBuilder {
       slotHead: Uint8Array.from(slots, (s) => (s.head ? 1 : 0)),
       firstChar,
       pairKeys,
-      anywhere: texts.length ? new RegExp(escaped.join('|'), 'g') : null,
-      anywhereSlots,
+      anywhereIds: Int32Array.from(anywhere),
       always,
       ...cueTables,
     };
@@ -394,6 +385,10 @@ function grow(array: Int32Array<ArrayBuffer>, hits: number): Int32Array<ArrayBuf
   return grown;
 }
 
+/** A bit per hashed pair of characters of the text (64K bits, cleared per call). */
+const PAIRS = new Int32Array(1 << 11);
+const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e37) ^ b) & 0xffff;
+
 export function entriesIn(text: string): TextEntries {
   const idx = index();
   const slotCount = idx.slots.length;
@@ -483,16 +478,27 @@ export function entriesIn(text: string): TextEntries {
       }
     }
   }
-  if (idx.anywhere) {
-    const re = idx.anywhere;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      for (const id of idx.anywhereSlots.get(m[0][0]!) ?? []) {
-        if (marks[id] === now || !text.startsWith(slots[id]!.text, m.index)) continue;
-        marks[id] = now;
-        wake(id);
+  // in-word and non-letter triggers: a lookup per slot whose first pair the text holds (no regexp scans
+  // the text for them: an alternation of hundreds of literals, once V8 stops optimising regexps, tried
+  // every literal at every character)
+  if (idx.anywhereIds.length) {
+    PAIRS.fill(0);
+    for (let i = 0; i + 1 < n; i++) {
+      const h = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1));
+      PAIRS[h >>> 5]! |= 1 << (h & 31);
+    }
+    const ids = idx.anywhereIds;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (marks[id] === now) continue;
+      const s = slots[id]!.text;
+      if (s.length >= 2) {
+        const h = pairHash(s.charCodeAt(0), s.charCodeAt(1));
+        if ((PAIRS[h >>> 5]! & (1 << (h & 31))) === 0) continue;
       }
-      re.lastIndex = m.index + 1; // overlapping hits: "-stars" holds "stars" and "star"
+      if (!text.includes(s)) continue;
+      marks[id] = now;
+      wake(id);
     }
   }
   // group the pairs by slot (counting sort over the slots that were hit, in order of first hit);

@@ -71,10 +71,11 @@ const THANKED = /(?<![\p{L}])(?:thanks|thank you)(?: so much| very much)? for (?
 /** The cues of every structure (contact-first, plight, others' ratings, a reward) without their
  *  word-start look-behinds: matches wherever one of them does, and V8 scans it far faster. */
 const LOOSE_CUE = new RegExp([CONTACT_FIRST, SYMPATHY_RE, SOCIAL_RE, REWARD_RE].map((r) => `(?:${r.source.split('(?<![\\p{L}])').join('')})`).join('|'), 'u');
-/** The same cues, word guards kept, looked up with the lexicons: a sentence without one (and without an
- *  ask) is not read. Social proof counts only with a rating verb (RATES), which is its cue here: its
+/** The same cues, word guards kept, looked up with the lexicons: a sentence without one is not read, with
+ *  an ask or without (every structure below needs one). Social proof is cued by its verbs: its
  *  "\p{L}{2,12}ers" would make the in-word "ers" of every "orders" the cue. */
-export const APPEAL_CUE = defineCue('review-appeal-en', [CONTACT_FIRST, SYMPATHY_RE, RATES, REWARD_RE].map((r) => `(?:${r.source})`).join('|'));
+const SOCIAL_VERB = /(?<![\p{L}])(?:give|gave|rate|rated|leave|left|share|shared|award|awarded|post|posted|love|loved|say|said|tell|told)(?![\p{L}])/u;
+export const APPEAL_CUE = defineCue('review-appeal-en', [CONTACT_FIRST, SYMPATHY_RE, SOCIAL_VERB, REWARD_RE].map((r) => `(?:${r.source})`).join('|'));
 
 const CONTACT_ENTRY = 'leading:contact-first-before-review';
 const APPEAL_ENTRY = 'leading:appeal-with-review';
@@ -126,7 +127,7 @@ function appealsEn(t: string, asks: readonly Span[], cue: CueHits): Span[] {
     const asked = a < asks.length && asks[a]!.start < end;
     // every structure below needs an ask or one of these cues (where the lexicons' pass saw one, then a
     // cheap superset test)
-    if (!asked && (!cueWithin(cue, start, end) || !LOOSE_CUE.test(s))) continue;
+    if (!cueWithin(cue, start, end) || (!asked && !LOOSE_CUE.test(s))) continue;
     if (DENIED.test(s) || THANKED.test(s)) continue;
     const span = (rule: 'leading' | 'review_request', entry: string): Span => ({ rule, severity: 'block', start, end, entry });
     if (CONTACT_FIRST.test(s) && (FIRST_THEN_REVIEW.test(s) || REVIEW_THEN_FIRST.test(s))) {
