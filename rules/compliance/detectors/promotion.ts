@@ -29,7 +29,7 @@ const re = (source: string) => new RegExp(source, 'u');
 
 /** invite: a suggestion to look at, try or buy something. */
 const INVITE = re(
-  `${W}(?:check out|have you (?:seen|tried|met) our|did you know (?:that )?we (?:also )?(?:make|sell|have)|kennen sie (?:schon|bereits) unser\\p{L}{0,3}|connaissez-vous (?:déjà )?not\\p{L}{0,3}|vous connaissez (?:déjà )?not\\p{L}{0,3}|conoce(?:s)? (?:ya )?nuestr\\p{L}{0,3}|conosce (?:già )?(?:i |le |il |la |l')?nostr\\p{L}{0,3}|conosci (?:già )?(?:i |le |il |la |l')?nostr\\p{L}{0,3}|já conhece (?:o |a |os |as )?noss\\p{L}{0,3}|take a (?:look|peek|glance) at|have a (?:look|peek|glance) at|discover|explore|browse|grab|don'?t miss|do not miss|treat yourself to|pick up|why not (?:try|add|get)|try our|worth adding|add (?:\\p{L}+ ){0,2}to your (?:basket|cart|order)|you(?:'ll| will| might| may| would)(?: also)? (?:love|like|enjoy)|consider (?:adding|getting|our)|we (?:also )?recommend our|pair (?:it |them )?with our|(?:pair|combine|match) (?:it|them|this|these|(?:the|your) (?:\\p{L}+ ){0,2}\\p{L}+) with|kombinieren sie|associez(?:-le|-la|-les)?|combin(?:a|e)(?:-?(?:lo|la|los|las|o|a))? (?:con|com)|abbina(?:lo|la|li|le)?|entdecken sie|entdecke|entdeckt|stöbern sie|schauen sie (?:sich )?(?:doch |gern |gerne |mal |einfach )?(?:in|bei|auf|unsere)|werfen sie (?:doch |gern |gerne )?einen blick|sehen sie sich|gönnen sie sich|verpassen sie nicht|probieren sie (?:auch )?unser\\p{L}{0,3}|empfehlen (?:wir )?ihnen (?:auch )?unser\\p{L}{0,3}|tipp:|découvrez|découvre|jetez un (?:œil|oeil|coup d'(?:œil|oeil))|profitez|pensez à|ne manquez pas|craquez pour|laissez-vous tenter|nous vous recommandons|descubra|descubre|descubran|eche un vistazo|echa un vistazo|aproveche|aprovecha|no se pierda|no te pierdas|conozca|conoce|(?:le|te|les) recomendamos|pruebe nuestr\\p{L}{0,3}|scopri|scopra|scoprite|dai un'occhiata|dia un'occhiata|date un'occhiata|approfitta|approfitti|non perdere|non perda|(?:ti|le|vi) consigliamo|confira|conheça|d[áê] uma olhada|aproveite|não perca|recomendamos (?:também )?(?:o |a |os |as )?noss\\p{L}{0,3})${E}|ぜひ[^。！？\\n]{0,20}?(?:ご覧|チェック|お試し|ご検討)|(?:ご覧|チェックして|ご検討)(?:ください|くださいませ|みてください)|よろしければ[^。！？\\n]{0,20}?(?:ご覧|チェック|ご検討)|(?:あわせて|合わせて)(?:お試し|ご検討|ご利用|お使い)(?:ください|いただけ)|おすすめ(?:です|いたします|します)`,
+  `${W}(?:check out|have you (?:seen|tried|met) our|did you know (?:that )?we (?:also )?(?:make|sell|have)|kennen sie (?:schon|bereits) unser\\p{L}{0,3}|connaissez-vous (?:déjà )?not\\p{L}{0,3}|vous connaissez (?:déjà )?not\\p{L}{0,3}|conoce(?:s)? (?:ya )?nuestr\\p{L}{0,3}|conosce (?:già )?(?:i |le |il |la |l')?nostr\\p{L}{0,3}|conosci (?:già )?(?:i |le |il |la |l')?nostr\\p{L}{0,3}|já conhece (?:o |a |os |as )?noss\\p{L}{0,3}|take a (?:look|peek|glance) at|have a (?:look|peek|glance) at|discover|explore|browse|grab|don'?t miss|do not miss|treat yourself to|pick up|why not (?:try|add|get)|try our|worth adding|add (?:\\p{L}+ ){0,2}to your (?:basket|cart|order)|you(?:'ll| will| might| may| would)(?: also)? (?:love|like|enjoy)|consider (?:adding|getting|our)|we (?:also )?recommend our|pair (?:it |them )?with our|(?:pair|combine|match) (?:it|them|this|these|(?:the|your) (?:\\p{L}+ ){0,2}\\p{L}+) with|kombinieren sie|associez(?:-le|-la|-les)?|combin(?:a|e)(?:-?(?:lo|la|los|las|o|a))? (?:con|com)|abbina(?:lo|la|li|le)?|entdecken sie|entdecke|entdeckt|stöbern sie|schauen sie (?:sich )?(?:doch |gern |gerne |mal |einfach )?(?:in|bei|auf|unsere)|werfen sie (?:doch |gern |gerne )?einen blick|sehen sie sich|gönnen sie sich|verpassen sie nicht|probieren sie (?:auch )?unser\\p{L}{0,3}|empfehlen (?:wir )?ihnen (?:auch )?unser\\p{L}{0,3}|tipp:|découvrez|découvre|jetez un (?:œil|oeil|coup d'(?:œil|oeil))|profitez|pensez à|ne manquez pas|ne ratez pas|achetez (?:dès )?maintenant|lassen sie sich (?:\\p{L}+ ){0,2}nicht entgehen|non lasciart[ei] sfuggire|non perderti|no te lo pierdas|não deixe de (?:conferir|aproveitar|ver)|craquez pour|laissez-vous tenter|nous vous recommandons|descubra|descubre|descubran|eche un vistazo|echa un vistazo|aproveche|aprovecha|no se pierda|no te pierdas|conozca|conoce|(?:le|te|les) recomendamos|pruebe nuestr\\p{L}{0,3}|scopri|scopra|scoprite|dai un'occhiata|dia un'occhiata|date un'occhiata|approfitta|approfitti|non perdere|non perda|(?:ti|le|vi) consigliamo|confira|conheça|d[áê] uma olhada|aproveite|não perca|recomendamos (?:também )?(?:o |a |os |as )?noss\\p{L}{0,3})${E}|ぜひ[^。！？\\n]{0,20}?(?:ご覧|チェック|お試し|ご検討)|(?:ご覧|チェックして|ご検討)(?:ください|くださいませ|みてください)|よろしければ[^。！？\\n]{0,20}?(?:ご覧|チェック|ご検討)|(?:あわせて|合わせて)(?:お試し|ご検討|ご利用|お使い)(?:ください|いただけ)|おすすめ(?:です|いたします|します)`,
 );
 
 /** Word edges that also keep a domain's labels out ("help.trailnest.store", "example-shop.jp"). */
@@ -147,7 +147,24 @@ const INTERVAL = /交換時期|交換の目安/gu;
 
 /** A gift suggestion for the seller's items ("our candles make a perfect gift", "idéal pour offrir", "プレゼントに最適"). */
 const GIFT = re(
-  `${W}(?:(?:perfect|ideal|great|lovely) (?:gifts?|presents?)|gift idea|(?:ideale?s?|perfekte?s?|tolle?s?) (?:geschenk\\p{L}*)|geschenkidee\\p{L}*|idéale?s? pour offrir|(?:cadeaux?|idées? cadeaux?) (?:idéa(?:le?s?|ux)|parfaite?s?)|regalos? (?:perfect[oa]s?|ideal(?:es)?|perfett[oi]|ideal[ei])|ide[ae] regalo|presentes? (?:perfeitos?|ideal|ideais))${E}|(?:プレゼント|ギフト|贈り物)に(?:最適|ぴったり|おすすめ)`,
+  `${W}(?:(?:perfect|ideal|great|lovely) (?:gifts?|presents?)|gift idea|(?:ideale?s?|perfekte?s?|tolle?s?) (?:geschenk\\p{L}*)|geschenkidee\\p{L}*|idéale?s? pour offrir|(?:cadeaux?|idées? cadeaux?) (?:idéa(?:le?s?|ux)|parfaite?s?)|regalos? (?:perfect[oa]s?|ideal(?:es)?|perfett[oi]|ideal[ei])|ide[ae] regalo|presentes? (?:perfeitos?|ideal|ideais)|(?:perfect|ideal|great) for (?:the )?(?:holidays|christmas|gifting|mother's day|father's day|valentine's day)|perfekt (?:für|zu) (?:weihnachten|die feiertage|ostern|muttertag)|zum verschenken|parfait(?:e|s|es)? pour (?:les fêtes|noël|offrir)|ideal(?:es)? para (?:estas fiestas|las fiestas|navidad|regalar)|perfett[oaie] per (?:le feste|natale|regalare)|ideal(?:ais)? para (?:o natal|presentear|as festas))${E}|(?:プレゼント|ギフト|贈り物)に(?:最適|ぴったり|おすすめ)`,
+);
+
+/** A call to buy now ("shop now", "jetzt zugreifen", "achetez dès maintenant", "今すぐご購入"). */
+const BUY_NOW = re(
+  `${W}(?:shop now|buy now|grab (?:yours|one) (?:now|today)|jetzt (?:zugreifen|kaufen|shoppen)|schnell zugreifen|achetez(?:-le|-la|-les)? (?:dès )?maintenant|commandez (?:dès )?maintenant|c[óo]mpr(?:alo|ala|alos|alas) (?:ya|ahora)|compre (?:já|agora)|acquista(?:lo|la|li|le)? (?:ora|subito|adesso)|garanta (?:já|o seu|a sua))${E}|今すぐ(?:ご購入|購入|お買い求め|チェック)`,
+);
+/** A sale or promotion of the seller's ("eine Aktion", "une promo", "saldi", "promoção", "セール"). */
+const SALE = re(
+  `${W}(?:(?:flash |clearance |summer |winter |spring |seasonal |anniversary )?sales?|promotions?|promos?|clearance|aktion(?:en)?|rabattaktion|schlussverkauf|ausverkauf|soldes|vente (?:flash|privée)s?|ventes privées|offres? spéciales?|déstockage|promoci(?:ón|ones)|rebajas|liquidaci(?:ón|ones)|promozion[ei]|saldi|svendita|promoç(?:ão|ões)|liquidação|saldão)${E}|セール|キャンペーン|特売`,
+);
+/** ... that runs now or covers a range ("on all duvets", "en ce moment", "in corso", "全品"). */
+const SALE_SCOPE = re(
+  `${W}(?:(?:on|across) (?:all|every|our|the whole|selected)|right now|this (?:week|weekend|month)|today only|(?:starts|ends|runs) (?:on|today|tomorrow|this|next|soon|until)|(?:is|are) (?:on|running)|auf (?:alle|unsere|das gesamte|ausgewählte)|gerade|derzeit|aktuell|dieses wochenende|diese woche|läuft (?:noch|bis)|sur (?:tous|toutes|nos|l'ensemble)|en ce moment|actuellement|ce (?:week-end|mois-ci)|cette semaine|en (?:todos|todas|nuestr[oa]s)|ahora mismo|esta semana|este (?:fin de semana|mes)|en curso|su (?:tutti|tutte|i nostri|le nostre)|in corso|questa settimana|questo (?:weekend|fine settimana|mese)|di fine stagione|em (?:todos|todas|nossos|nossas)|nesta semana|neste (?:fim de semana|mês)|rolando)${E}|全品|実施中|開催中|期間限定|今週`,
+);
+/** A sale told as over or refused ("the sale ended", "la promo est terminée", "終了"). */
+const SALE_OVER = re(
+  `${W}(?:ended|over|expired|finished|closed|beendet|abgelaufen|vorbei|terminée?s?|finie?s?|expirée?s?|termin(?:ó|ada|ado)|acab(?:ó|ou)|finit[ao]|terminat[ao]|scadut[ao]|encerrad[ao]|expirou)${E}|終了`,
 );
 
 /** The buyer's own item, a replacement, a refund, tracking, a document or an update: never a promotion. */
@@ -252,7 +269,7 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
     // a Japanese invitation ends its sentence and follows its object ("当店おすすめの…もあわせてお試しください")
     // only with "あわせて" (another item besides the bought one): "当店のホームページをご覧ください" points to a page
     const before = s.charCodeAt(invite.start) > 0x3000 && /あわせて|合わせて/u.test(s);
-    const object = [range, bundle, own].find((o) => o && (before || (o.start >= invite.start && o.start - invite.end <= OBJECT_GAP)));
+    const object = [range, bundle, own, find(SALE, s)].find((o) => o && (before || (o.start >= invite.start && o.start - invite.end <= OBJECT_GAP)));
     // "Découvrez comment monter notre lampe", "see how our filter fits": a how-to, not a sale
     const howTo = object && HOW_TO.test(s.slice(invite.end, object.start));
     if (object && !howTo && !HELP_OBJECT.test(s.slice(object.start, object.end + 40))) return { kind: 'invite', ...span(invite, object) };
@@ -285,6 +302,16 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // dripper", "vai adorar a nossa caneca da mesma linha" (not "we hope you'll love it")
   const love = find(LOVE, s);
   if (love && own && (LIKE_COND.test(s) || also || range) && !(ownOrder && !also)) return { kind: 'cross-sell', ...span(love, own) };
+  // (l) a call to buy now, not refused ("please don't buy now, the replacement is on its way")
+  const buyNow = find(BUY_NOW, s);
+  if (buyNow && !ownOrder && !NEGATION.test(s)) return { kind: 'invite', ...buyNow };
+  // (k) a sale running now or over a range ("wir haben gerade eine Aktion auf alle Bettdecken"), not one
+  // told as over, refused or on the buyer's own order (a coupon applied is in the hard guard)
+  const sale = find(SALE, s);
+  if (sale && !ownOrder && !NEGATION.test(s) && !SALE_OVER.test(s)) {
+    const scope = find(SALE_SCOPE, s);
+    if (scope) return { kind: 'novelty', ...span(sale, scope) };
+  }
   // (j) the seller's items suggested as gifts (not the bought item: "your order is a lovely gift")
   const gift = find(GIFT, s);
   if (gift && own && !ownOrder) return { kind: 'novelty', ...span(gift, own) };
@@ -334,8 +361,8 @@ const PRIMARY_CUE = new RegExp([INVITE, NOVELTY, UPSELL, OTHER_ITEMS, SELLER_OFF
  *  promised, a range that awaits): read only when the sentence holds one of these literals, a scan that costs a
  *  tenth of their union's (every such pattern needs one of them; the unit test feeds each its examples). */
 const NEW_ANCHOR =
-  /re-?order|order (?:again|more|another|a )|buy (?:again|more|another)|restock|top up|stock up|running|run out|gift|present|geschenk|offrir|cadeau|regalo|プレゼント|ギフト|贈り物|nachbest|nachkauf|nachschub|erneut|recommander|rachet|approvision|pedir|comprar|repon|riordin|riacquist|ricompr|garantir|repor|(?:every|each|any|all|future|further|later|next) (?:order|purchase|time)|your next|jede|alle|künftig|futur|suivant|chaque|toute|cada |todas as|todos os|ogni |returning |loyal |regular |valued |repeat |vip|stammk|treue|fid[eè]l|habitu|fiel|fiéis|frecuent|affezionat|fedel|abitual|nächst|prochain|próxim|prossim|complet|complét|vervollst|ergänz|komplett|love|like|enjoy|ador|aime|encant|piacer|amar|gost|gefall|gefäll|await|waiting|attend|esper|aspett|wart|お早め|をおすすめ|買い足し|再購入|以降|今後の|リピーター|常連|次回|揃え|そろえ|気に入/u;
-const NEW_CUE = new RegExp([REORDER, FUTURE_ORDER, LOYAL, NEXT_ORDER, COMPLETE, LOVE, AWAITS, GIFT].map((r) => `(?:${r.source})`).join('|'), 'u');
+  /re-?order|order (?:again|more|another|a )|buy (?:again|more|another)|restock|top up|stock up|running|now|zugreifen|kaufen|shoppen|maintenant|ya |ahora|já|agora|ora|subito|adesso|garanta|今すぐ|sale|promo|promoç|clearance|aktion|verkauf|solde|vente|offre|déstock|rebaja|liquida|saldi|saldão|svendita|セール|キャンペーン|特売|run out|gift|present|geschenk|offrir|cadeau|regalo|fêtes|fiestas|holidays|christmas|mother|father|valentine|weihnacht|feiertag|ostern|verschenk|noël|navidad|natale|natal|feste|regalar|プレゼント|ギフト|贈り物|nachbest|nachkauf|nachschub|erneut|recommander|rachet|approvision|pedir|comprar|repon|riordin|riacquist|ricompr|garantir|repor|(?:every|each|any|all|future|further|later|next) (?:order|purchase|time)|your next|jede|alle|künftig|futur|suivant|chaque|toute|cada |todas as|todos os|ogni |returning |loyal |regular |valued |repeat |vip|stammk|treue|fid[eè]l|habitu|fiel|fiéis|frecuent|affezionat|fedel|abitual|nächst|prochain|próxim|prossim|complet|complét|vervollst|ergänz|komplett|love|like|enjoy|ador|aime|encant|piacer|amar|gost|gefall|gefäll|await|waiting|attend|esper|aspett|wart|お早め|をおすすめ|買い足し|再購入|以降|今後の|リピーター|常連|次回|揃え|そろえ|気に入/u;
+const NEW_CUE = new RegExp([REORDER, FUTURE_ORDER, LOYAL, NEXT_ORDER, COMPLETE, LOVE, AWAITS, GIFT, SALE, BUY_NOW].map((r) => `(?:${r.source})`).join('|'), 'u');
 /** ... and that union without its look-behinds (as LOOSE_CUE), tried before it. */
 const NEW_LOOSE = new RegExp(NEW_CUE.source.split(W).join(''), 'u');
 

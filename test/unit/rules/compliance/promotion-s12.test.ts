@@ -45,6 +45,13 @@ describe('promotion kinds (s12)', () => {
     ['Conheça a nossa nova marca de chás orgânicos.', 'marketing:promotion-invite'],
     ['We are launching Fernwood, our new brand of outdoor cookware.', 'marketing:promotion-novelty'],
     ['Shoppers who picked up this tent often add our footprint mat as well.', 'marketing:promotion-cross-sell'],
+    // a sale running now or over a range, a call to buy now, a season's gift
+    ['Wir haben gerade eine Aktion auf alle Kissenbezüge.', 'marketing:promotion-novelty'],
+    ['En ce moment, nous avons une promo sur les plaids.', 'marketing:promotion-novelty'],
+    ['Estamos com uma promoção em todas as canecas.', 'marketing:promotion-novelty'],
+    ['Non lasciarti sfuggire i nostri saldi estivi.', 'marketing:promotion-invite'],
+    ['Commandez dès maintenant, avant la fin de l\'offre.', 'marketing:promotion-invite'],
+    ['Nuestros sets de té son ideales para estas fiestas.', 'marketing:promotion-novelty'],
   ])('marketing: %s', (text, entry) => {
     expect(kinds(text)).toEqual([entry]);
     expect(checkMessage(text).some((f) => f.rule === 'marketing' && f.severity === 'block')).toBe(true);
@@ -71,6 +78,13 @@ describe('promotion kinds (s12)', () => {
     // the parcel awaits the buyer, not the range
     'Your parcel is waiting for you at the pickup point.',
     'Votre colis vous attend au point relais.',
+    // a sale told as over or refused, or on the buyer's own order; a refused purchase now
+    'The spring sale ended on Sunday, so that price is gone.',
+    'Die Aktion ist leider abgelaufen.',
+    'La promoción se aplicó a su pedido, por eso pagó menos.',
+    'Please do not buy now: the replacement is already on its way.',
+    'Seu cupom de primeira compra já foi usado nesse pedido.',
+    'Tu compra ya está en camino.',
   ])('no marketing: %s', (text) => {
     expect(kinds(text)).toEqual([]);
     expect(checkMessage(text).some((f) => f.rule === 'marketing')).toBe(false);
