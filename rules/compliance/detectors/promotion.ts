@@ -30,7 +30,7 @@ const re = (source: string) => new RegExp(source, 'u');
 
 /** invite: a suggestion to look at, try or buy something. */
 const INVITE = re(
-  `${W}(?:check out|have you (?:seen|tried|met) our|did you know (?:that )?we (?:also )?(?:make|sell|have)|kennen sie (?:schon|bereits) unser\\p{L}{0,3}|connaissez-vous (?:déjà )?not\\p{L}{0,3}|vous connaissez (?:déjà )?not\\p{L}{0,3}|conoce(?:s)? (?:ya )?nuestr\\p{L}{0,3}|conosce (?:già )?(?:i |le |il |la |l')?nostr\\p{L}{0,3}|conosci (?:già )?(?:i |le |il |la |l')?nostr\\p{L}{0,3}|já conhece (?:o |a |os |as )?noss\\p{L}{0,3}|take a (?:look|peek|glance) at|have a (?:look|peek|glance) at|discover|explore|browse|grab|don'?t miss|do not miss|treat yourself to|pick up|why not (?:try|add|get)|try our|worth adding|add (?:\\p{L}+ ){0,2}to your (?:basket|cart|order)|you(?:'ll| will| might| may| would)(?: also)? (?:love|like|enjoy)|consider (?:adding|getting|our)|we (?:also )?recommend our|pair (?:it |them )?with our|entdecken sie|entdecke|entdeckt|stöbern sie|schauen sie (?:sich )?(?:doch |gern |gerne |mal |einfach )?(?:in|bei|auf|unsere)|werfen sie (?:doch |gern |gerne )?einen blick|sehen sie sich|gönnen sie sich|verpassen sie nicht|probieren sie (?:auch )?unser\\p{L}{0,3}|empfehlen (?:wir )?ihnen (?:auch )?unser\\p{L}{0,3}|tipp:|découvrez|découvre|jetez un (?:œil|oeil|coup d'(?:œil|oeil))|profitez|pensez à|ne manquez pas|craquez pour|laissez-vous tenter|nous vous recommandons|descubra|descubre|descubran|eche un vistazo|echa un vistazo|aproveche|aprovecha|no se pierda|no te pierdas|conozca|conoce|(?:le|te|les) recomendamos|pruebe nuestr\\p{L}{0,3}|scopri|scopra|scoprite|dai un'occhiata|dia un'occhiata|date un'occhiata|approfitta|approfitti|non perdere|non perda|(?:ti|le|vi) consigliamo|confira|conheça|d[áê] uma olhada|aproveite|não perca|recomendamos (?:também )?(?:o |a |os |as )?noss\\p{L}{0,3})${E}|ぜひ[^。！？\\n]{0,20}?(?:ご覧|チェック|お試し|ご検討)|(?:ご覧|チェックして|ご検討)(?:ください|くださいませ|みてください)|よろしければ[^。！？\\n]{0,20}?(?:ご覧|チェック|ご検討)|おすすめ(?:です|いたします|します)`,
+  `${W}(?:check out|have you (?:seen|tried|met) our|did you know (?:that )?we (?:also )?(?:make|sell|have)|kennen sie (?:schon|bereits) unser\\p{L}{0,3}|connaissez-vous (?:déjà )?not\\p{L}{0,3}|vous connaissez (?:déjà )?not\\p{L}{0,3}|conoce(?:s)? (?:ya )?nuestr\\p{L}{0,3}|conosce (?:già )?(?:i |le |il |la |l')?nostr\\p{L}{0,3}|conosci (?:già )?(?:i |le |il |la |l')?nostr\\p{L}{0,3}|já conhece (?:o |a |os |as )?noss\\p{L}{0,3}|take a (?:look|peek|glance) at|have a (?:look|peek|glance) at|discover|explore|browse|grab|don'?t miss|do not miss|treat yourself to|pick up|why not (?:try|add|get)|try our|worth adding|add (?:\\p{L}+ ){0,2}to your (?:basket|cart|order)|you(?:'ll| will| might| may| would)(?: also)? (?:love|like|enjoy)|consider (?:adding|getting|our)|we (?:also )?recommend our|pair (?:it |them )?with our|(?:pair|combine|match) (?:it|them|this|these|(?:the|your) (?:\\p{L}+ ){0,2}\\p{L}+) with|kombinieren sie|associez(?:-le|-la|-les)?|combin(?:a|e)(?:-?(?:lo|la|los|las|o|a))? (?:con|com)|abbina(?:lo|la|li|le)?|entdecken sie|entdecke|entdeckt|stöbern sie|schauen sie (?:sich )?(?:doch |gern |gerne |mal |einfach )?(?:in|bei|auf|unsere)|werfen sie (?:doch |gern |gerne )?einen blick|sehen sie sich|gönnen sie sich|verpassen sie nicht|probieren sie (?:auch )?unser\\p{L}{0,3}|empfehlen (?:wir )?ihnen (?:auch )?unser\\p{L}{0,3}|tipp:|découvrez|découvre|jetez un (?:œil|oeil|coup d'(?:œil|oeil))|profitez|pensez à|ne manquez pas|retrouvez|find all|finden sie (?:alle|unsere)|encuentra(?:rás)? (?:todos|todas|nuestr\\p{L}*)|trova(?:te)? (?:tutti|tutte|i nostri|le nostre)|encontre (?:todos|todas|noss\\p{L}*)|ne ratez pas|achetez (?:dès )?maintenant|lassen sie sich (?:\\p{L}+ ){0,2}nicht entgehen|non lasciart[ei] sfuggire|non perderti|no te lo pierdas|não deixe de (?:conferir|aproveitar|ver)|craquez pour|laissez-vous tenter|nous vous recommandons|descubra|descubre|descubran|eche un vistazo|echa un vistazo|aproveche|aprovecha|no se pierda|no te pierdas|conozca|conoce|(?:le|te|les) recomendamos|pruebe nuestr\\p{L}{0,3}|scopri|scopra|scoprite|dai un'occhiata|dia un'occhiata|date un'occhiata|approfitta|approfitti|non perdere|non perda|(?:ti|le|vi) consigliamo|confira|conheça|d[áê] uma olhada|aproveite|não perca|recomendamos (?:também )?(?:o |a |os |as )?noss\\p{L}{0,3})${E}|ぜひ[^。！？\\n]{0,20}?(?:ご覧|チェック|お試し|ご検討)|(?:ご覧|チェックして|ご検討)(?:ください|くださいませ|みてください)|よろしければ[^。！？\\n]{0,20}?(?:ご覧|チェック|ご検討)|(?:あわせて|合わせて)(?:お試し|ご検討|ご利用|お使い)(?:ください|いただけ)|おすすめ(?:です|いたします|します)`,
 );
 
 /** Word edges that also keep a domain's labels out ("help.trailnest.store", "example-shop.jp"). */
@@ -39,7 +39,7 @@ const ED = '(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])';
 
 /** Something else on sale: other products, a range, the store, a bundle. */
 const RANGE = re(
-  `${WD}(?:other (?:products|items|designs|models|colou?rs|sizes|styles|creations|accessories)|our others|more of our|rest of our|(?:whole |full |entire )?(?:range|collection|line-?up|product line|catalogu?e|storefront|store|shop)|sortiment|kollektion|produktlinie|(?:amazon-|marken)?shop|(?:unsere[nmr]?|weitere[nmr]?) (?:anderen |weiteren )?(?:produkte|artikel|modelle|farben)|gamme|collection|boutique|catalogue|nos autres|autres (?:produits|créations|articles|modèles|coloris)|gama|colección|línea|tienda|catálogo|(?:nuestros|nuestras) otr[oa]s|otros productos|linea|gamma|collezione|negozio|catalogo|(?:altri|altre) (?:nostri|nostre)|(?:nostri|nostre) (?:altri|altre)|altri prodotti|linha|coleção|loja|catálogo|(?:nossos|nossas) outr[oa]s|outros produtos)${ED}|他にも|姉妹品|同シリーズ|シリーズ|ストア|ラインナップ|商品一覧`,
+  `${WD}(?:other (?:products|items|designs|models|colou?rs|sizes|styles|creations|accessories)|our others|more of our|rest of our|(?:whole |full |entire )?(?:range|collection|line-?up|product line|catalogu?e|storefront|store|shop)|sortiment|kollektion|produktlinie|(?:amazon-|marken)?shop|(?:unsere[nmr]?|weitere[nmr]?) (?:anderen |weiteren )?(?:produkte|artikel|modelle|farben)|gamme|collection|boutique|vitrine|catalogue|nos autres|autres (?:produits|créations|articles|modèles|coloris)|gama|colección|línea|tienda|catálogo|(?:nuestros|nuestras) otr[oa]s|otros productos|linea|gamma|collezione|negozio|catalogo|(?:altri|altre) (?:nostri|nostre)|(?:nostri|nostre) (?:altri|altre)|altri prodotti|linha|coleção|loja|catálogo|(?:nossos|nossas) outr[oa]s|outros produtos)${ED}|他にも|姉妹品|同シリーズ|シリーズ|ストア|ラインナップ|商品一覧`,
 );
 
 /** A bundle or multi-pack. */
@@ -54,14 +54,14 @@ const SAVING = re(
 
 /** A novelty or an offer: new, now available, just launched, on offer. */
 const NOVELTY = re(
-  `${W}(?:brand-?new|newest|new (?:arrivals?|releases?|launch|models?|versions?|editions?|colou?rs?|colou?rways?|sizes?|flavou?rs?|designs?|lines?|range|collection|products?|items?)|latest (?:model|version|edition|collection|range)|now (?:available(?: in)?|in stock|out|on sale)|(?:is|are) out now|(?:just|newly|recently) (?:released|launched|arrived|landed|dropped|added|restocked)|(?:has|have) (?:just )?(?:landed|arrived) on amazon|back in stock|on offer|on special|on promotion|selling fast|coming soon|most popular|best-?sell\\p{L}*|bestsellers?|top sellers?|we(?:'ve| have)? (?:just |now |recently )?(?:launched|released|introduced|brought out|added)|(?:an )?upgrade to|(?:fancy|want|need|consider) an upgrade|demnächst|beliebteste[nmrs]?|meistverkaufte[nmrs]?|bientôt disponible|le plus vendu|(?:nous )?venons de (?:lancer|sortir)|vien(?:t|nent) d'arriver|próximamente|más vendid[oa]s?|(?:hemos )?lanzado|lanzamos|prossimamente|più vendut[oaie]|abbiamo (?:appena )?lanciato|em breve|mais vendid[oa]s?|lançamos|(?:currently |now )?(?:reduced|discounted|marked down)|(?:we )?now (?:stock|carry|sell|offer)|reduziert|réduit\\p{L}?|rebajad[oa]s?|scontat[oaie]|com desconto|(?:now|also) comes? in|gibt es (?:\\p{L}+ ){0,3}auch in|existe (?:aussi|également|désormais) en|también (?:viene|está disponible|la tenemos|lo tenemos) en|(?:c'è|esiste|disponibile) anche in|(?:vem|existe|tem) também (?:na|no|em)|now (?:also )?in \\d+|bigger (?:brother|sister|sibling)|big (?:brother|sister)|neue[snmr]? (?:modell|version|farben?|größen?|kollektion|produkte?|serie|variante|artikel)|jetzt (?:auch )?(?:erhältlich|verfügbar|im angebot)|ab sofort|gibt es jetzt|(?:frisch|neu|gerade) eingetroffen|neu im sortiment|neuheit(?:en)?|nouveau(?:x)? (?:modèles?|produits?|coloris)|nouvel(?:le)?s? (?:version|gamme|collection|couleur|taille|édition)|nouveauté|disponible dès maintenant|désormais disponible|existe désormais|vien(?:t|nent) de sortir|en promotion|à petit prix|nuev[oa]s? (?:modelos?|versión|versiones|colección|gama|línea|colou?r(?:es)?|tallas?|productos?)|novedad(?:es)?|ya (?:está|están) disponibles?|ya disponible|acabamos de (?:lanzar|sacar|estrenar)|recién llegad[oa]s?|(?:de|en) oferta|(?:ya )?viene también|también viene|nuov[oaie] (?:modell[oi]|version[ei]|collezion[ei]|line[ae]|color[ei]|tagli[ae]|prodott[oi])|novità|(?:già|ora) disponibil[ei]|appena (?:uscit|arrivat|lanciat)[oaie]|in offerta|ora esiste anche|nov[oa]s? (?:modelos?|versão|versões|coleção|coleções|linha|cor|cores|tamanhos?|produtos?)|lançamentos?|acabamos de lançar|já (?:está|estão) disponíve(?:l|is)|agora vem também|vem também|chega(?:ram|ou) noss\\p{L}*|chegou (?:a|o) nov[oa]|acab(?:ou|aram) de chegar|em promoção)${E}|新しい(?:モデル|シリーズ|カラー|タイプ|デザイン)|(?:サイズ|カラー|色|タイプ|モデル|セット|シリーズ)(?:違い)?も(?:ございます|ご用意|あります|取り揃え)|お買い得|セール中|特価|新商品|新発売|新登場|新色|新作|発売(?:され|しました|いたしました|中|開始)|入荷(?:しました|いたしました|しております)|(?<!で)(?:も|を)(?:販売|取り扱|ご用意)(?:して|いたして|しており|中)`,
+  `${W}(?:brand-?new|newest|new (?:arrivals?|releases?|launch|models?|versions?|editions?|colou?rs?|colou?rways?|sizes?|flavou?rs?|designs?|lines?|range|collection|products?|items?|brands?|labels?)|latest (?:model|version|edition|collection|range)|now (?:available(?: in)?|in stock|out|on sale)|(?:is|are) out now|(?:just|newly|recently) (?:released|launched|arrived|landed|dropped|added|restocked)|(?:has|have) (?:just )?(?:landed|arrived) on amazon|back in stock|on offer|on special|on promotion|selling fast|coming soon|most popular|best-?sell\\p{L}*|bestsellers?|top sellers?|we(?:'ve| have)? (?:just |now |recently )?(?:launched|released|introduced|brought out|added)|we(?:'re| are) (?:launching|releasing)|(?:an )?upgrade to|(?:fancy|want|need|consider) an upgrade|demnächst|beliebteste[nmrs]?|meistverkaufte[nmrs]?|bientôt disponible|le plus vendu|(?:nous )?venons de (?:lancer|sortir)|vien(?:t|nent) d'arriver|próximamente|más vendid[oa]s?|(?:hemos )?lanzado|lanzamos|prossimamente|più vendut[oaie]|abbiamo (?:appena )?lanciato|em breve|mais vendid[oa]s?|lançamos|(?:currently |now )?(?:reduced|discounted|marked down)|(?:we )?now (?:stock|carry|sell|offer)|reduziert|réduit\\p{L}?|rebajad[oa]s?|scontat[oaie]|com desconto|(?:now|also) comes? in|gibt es (?:\\p{L}+ ){0,3}auch in|existe (?:aussi|également|désormais) en|también (?:viene|está disponible|la tenemos|lo tenemos) en|(?:c'è|esiste|disponibile) anche in|(?:vem|existe|tem) também (?:na|no|em)|now (?:also )?in \\d+|bigger (?:brother|sister|sibling)|big (?:brother|sister)|neue[snmr]? (?:modell|version|farben?|größen?|kollektion|produkte?|serie|variante|artikel|marke|produktlinie)|jetzt (?:auch )?(?:erhältlich|verfügbar|im angebot)|ab sofort|gibt es jetzt|(?:frisch|neu|gerade) eingetroffen|neu im sortiment|neuheit(?:en)?|nouveau(?:x)? (?:modèles?|produits?|coloris)|nouvel(?:le)?s? (?:version|gamme|collection|couleur|taille|édition|marque|ligne)|(?:nous )?lançons|lancerons|nouveauté|disponible dès maintenant|désormais disponible|existe désormais|vien(?:t|nent) de sortir|en promotion|à petit prix|nuev[oa]s? (?:modelos?|versión|versiones|colección|gama|línea|colou?r(?:es)?|tallas?|productos?|marcas?)|novedad(?:es)?|ya (?:está|están) disponibles?|ya disponible|acabamos de (?:lanzar|sacar|estrenar)|recién llegad[oa]s?|(?:de|en) oferta|(?:ya )?viene también|también viene|nuov[oaie] (?:modell[oi]|version[ei]|collezion[ei]|line[ae]|color[ei]|tagli[ae]|prodott[oi]|marchi[oi]|marc[ah]e?)|lanciamo|novità|(?:già|ora) disponibil[ei]|appena (?:uscit|arrivat|lanciat)[oaie]|in offerta|ora esiste anche|nov[oa]s? (?:modelos?|versão|versões|coleção|coleções|linha|cor|cores|tamanhos?|produtos?|marcas?)|lançamentos?|acabamos de lançar|já (?:está|estão) disponíve(?:l|is)|agora vem também|vem também|chega(?:ram|ou) noss\\p{L}*|chegou (?:a|o) nov[oa]|acab(?:ou|aram) de chegar|em promoção)${E}|新しい(?:モデル|シリーズ|カラー|タイプ|デザイン)|(?:サイズ|カラー|色|タイプ|モデル|セット|シリーズ)(?:違い)?も(?:ございます|ご用意|あります|取り揃え)|お買い得|セール中|特価|新商品|新発売|新登場|新色|新作|新ブランド|ブランドを立ち上げ|発売(?:され|しました|いたしました|中|開始)|入荷(?:しました|いたしました|しております)|(?<!で)(?:も|を)(?:販売|取り扱|ご用意)(?:して|いたして|しており|中)`,
 );
 
 /** A novelty that names a new item by itself ("new arrivals", "Neuheit", "novità", "新商品"), as
  *  against a state ("now available", "on offer") that needs the seller's product next to it. A bare
  *  variant ("Il existe aussi en bleu", "also comes in grey") is a product fact, not an offer, unless
  *  the seller's range, a product word or a time ("now available in") comes with it. */
-const NEW_ITEM = /upgrade|available in|ございます|ご用意|あります|取り揃え|お買い得|セール|特価|new|neu|nouv|nuev|nuov|novità|novedad|nov[oa]s?\s|lança|新|brother|sister/u;
+const NEW_ITEM = /upgrade|available in|pre-?order|vorbestell|commande|preventa|pre-?ordini|venda|limit|about to|per (?:lanciare|uscire|arrivare)|bientôt|a punto|lançar|erweitern|ergänzen|expand|élargi|ampli|added to|aggiunt|ajouté|añadid|adicionad|予約|限定|登場|lançons|lancerons|lanciamo|ブランド|ございます|ご用意|あります|取り揃え|お買い得|セール|特価|new|neu|nouv|nuev|nuov|novità|novedad|nov[oa]s?\s|lança|新|brother|sister/u;
 
 /** The seller's own range: "our X", "we make/sell", a possessive followed by a new item. */
 const SELLER_OWN = re(
@@ -75,7 +75,7 @@ const PRODUCT_WORD = re(
 
 /** "too", "also": another item besides the one bought. */
 // (not the German "also", so: "es fehlt also nichts")
-const ALSO = re(`${W}(?:also(?! (?:nichts|kein\\p{L}*|ist|sind|war|bitte|gut|alles|nicht))|too|as well|auch|ebenfalls|aussi|également|désormais|también|anche|também)${E}|も(?:販売|取り扱|ご用意|人気|好評)`);
+const ALSO = re(`${W}(?:also(?! (?:nichts|kein\\p{L}*|ist|sind|war|bitte|gut|alles|nicht))|too|as well|auch|ebenfalls|aussi|également|désormais|también|anche|também)${E}|も(?:販売|取り扱|ご用意|人気|好評)|も[^。、！？\\n]{0,4}(?:ご好評|好評を|人気を)`);
 
 /** The seller offers an item: "we also have the same model in family size", "abbiamo anche la versione grande". */
 const SELLER_OFFERS = re(
@@ -89,7 +89,7 @@ const OTHER_ITEMS = re(
 
 /** A purchase still to come: "next time you order", "für Ihre nächste Bestellung", "次回". */
 const NEXT_ORDER = re(
-  `${W}(?:next time you (?:order|shop|buy)|(?:for|on|with) your next (?:order|purchase)|nächste[nm]? (?:bestellung|einkauf|kauf)|prochaine (?:commande|achat)|prochain achat|próxim[oa] (?:pedido|compra)|prossim[oa] (?:ordine|acquisto)|próxim[oa] (?:pedido|compra))${E}|次回(?:の)?(?:ご購入|ご注文|お買い物)`,
+  `${W}(?:next time you (?:order|shop|buy)|(?:for|on|with) your next (?:order|purchase)|nächste[nm]? (?:bestellung|einkauf|kauf)|prochaine (?:commande|achat)|prochain achat|próxim[oa] (?:pedido|compra)|prossim[oa] (?:ordine|acquisto)|próxim[oa] (?:pedido|compra))${E}|次回(?:の)?(?:ご購入|ご注文|お買い物|ご利用)`,
 );
 
 /** A dearer model or version: "the bigger model", "die größere Version", "la versión Pro". */
@@ -99,7 +99,87 @@ const UPSELL = re(
 
 /** Other buyers' choices or a matching item. */
 const CROSS = re(
-  `${W}(?:(?:customers|buyers|shoppers|kunden|clients|clientes|clienti|compradores|acquirenti)(?: \\p{L}+){0,4}? (?:also|often|auch|oft|aussi|souvent|también|anche|spesso|também|muitas vezes)|(?:great|perfect|ideal) (?:partner|companion|match) for|(?:customers|buyers|people|shoppers) (?:who|that) (?:bought|ordered|purchased|got)|(?:many|most|other) (?:customers|buyers|people|shoppers) (?:pair|combine|add|also|pick|choose|love)|(?:made|designed) to go with|(?:goes|go|pairs) (?:perfectly |nicely |well )?with (?:it|them|this|your)|matching|kunden,? die|viele kunden|passende[nmrs]?|les clients qui|assorti(?:e|s|es)?|pour aller avec|quienes compraron|los que compraron|clientes que compraron|a juego|que combina|chi ha (?:acquistato|comprato)|abbinat[oaie]|coordinat[oaie]|quem comprou|combinando com|que combina)${E}|ご購入(?:いただいた|された)?(?:の)?お客様|おそろい|同じ素材|相性(?:抜群|の良い)`,
+  `${W}(?:(?:customers|buyers|shoppers|kunden|clients|clientes|clienti|compradores|acquirenti)(?: \\p{L}+){0,4}? (?:also|often|auch|oft|aussi|souvent|también|anche|spesso|também|muitas vezes)|(?:great|perfect|ideal) (?:partner|companion|match) for|(?:customers|buyers|people|shoppers|those|anyone) (?:who|that) (?:\\p{L}+ )?(?:bought|ordered|purchased|got|picked|chose|tried|own|owns)|(?:many|most|other) (?:customers|buyers|people|shoppers) (?:pair|combine|add|also|pick|choose|love)|(?:made|designed) to go with|(?:goes|go|pairs) (?:perfectly |nicely |well )?with (?:it|them|this|your)|matching|kunden,? die|viele kunden|passende[nmrs]?|les clients qui|assorti(?:e|s|es)?|pour aller avec|quienes compraron|los que compraron|clientes que compraron|a juego|que combina|chi ha (?:acquistato|comprato)|abbinat[oaie]|coordinat[oaie]|quem comprou|combinando com|que combina)${E}|ご購入(?:いただいた|された)?(?:の)?お客様|おそろい|同じ素材|相性(?:抜群|の良い)`,
+);
+
+/** "you'll love", "vai adorar", "ti piacerà": a liking promised for another item of the seller's. */
+const LOVE = re(
+  `${W}(?:you(?:'ll| will| might| may| would)(?: also| surely| definitely)? (?:love|like|enjoy|adore)|vous (?:allez (?:adorer|aimer)|aimerez|adorerez)|tu vas (?:adorer|aimer)|(?:te|le|les|os) (?:encantar(?:á|án)|va(?:n)? a encantar)|(?:ti|le|vi) piacer(?:à|anno)|adorerai|adorerete|vai (?:adorar|amar|gostar)|v(?:ai|ão) (?:adorar|amar)|(?:wird|werden) ihnen (?:bestimmt |sicher |garantiert )?(?:auch )?gefallen|(?:gefällt|gefallen) ihnen (?:bestimmt|sicher|garantiert))${E}|(?:きっと|必ず)?気に入っていただけ`,
+);
+/** A liking of the bought item that the promise above builds on ("if you like the kettle", "se gostou"). */
+const LIKE_COND = re(
+  `${W}(?:if you (?:like|love|enjoy|liked|loved|enjoyed)|wenn ihnen [^.!?\\n]{0,40}gef(?:ällt|allen)|si vous (?:aimez|avez aimé)|si (?:te|le) (?:gusta|ha gustado|gustó)|se (?:ti|le) (?:piace|è piaciut)|se (?:você )?gost(?:ou|a))${E}|お気に召し`,
+);
+/** "complete the set", "complétez votre service", "completa tu colección", "揃えて": more of a range. */
+const COMPLETE = re(
+  `${W}(?:complete (?:the|your|this) (?:[\\p{L}-]+ ){1,3}with|(?:vervollständigen|ergänzen|komplettieren) sie (?:[\\p{L}-]+ ){1,3}mit|machen sie (?:das|ihr|ihre|ihren) (?:\\p{L}+ )?komplett|compl[éè]t(?:ez|er) (?:votre|vos|le|la|les|ce|cet|cette) (?:[\\p{L}'-]+ ){1,3}avec|complet[ae] (?:tu|su|sus|tus|el|la|los|las) (?:[\\p{L}-]+ ){1,3}con|complet[ai] (?:il|la|i|le|lo|gli|tuo|tua|il tuo|la tua) (?:[\\p{L}'-]+ ){1,3}con|complete (?:o|a|os|as|seu|sua) (?:[\\p{L}-]+ ){1,3}com)${E}|(?:揃え|そろえ)(?:て|る|れば|ていただ)`,
+);
+/** The same line or series (the range a completion draws from). */
+const SAME_RANGE = re(
+  `${W}(?:same (?:series|line|collection|range|family)|(?:gleichen|selben) (?:serie|linie|kollektion|reihe)|même (?:série|gamme|ligne|collection)|mism[oa] (?:serie|línea|colección|gama)|stess[oa] (?:serie|linea|collezione|gamma)|mesm[oa] (?:série|linha|coleção))${E}|同じシリーズ|同シリーズ`,
+);
+/** The seller's range as the subject of a welcome: "our range awaits you", "n'attend que vous". */
+const AWAITS = re(
+  `${W}(?:awaits? you|(?:is|are) waiting for you|n'attend(?:ent)? que (?:vous|toi)|vous attend(?:ent)?|(?:te|le|os|les) esperan?|(?:ti|vi|la) aspett(?:a|ano)|(?:te |lhe )?espera(?:m)? por (?:você|vocês|ti)|warte[nt] (?:schon |bereits )?auf sie)${E}`,
+);
+/** A purchase still to come, also any or every later one ("bei jeder weiteren Bestellung", "次回以降"). */
+const FUTURE_ORDER = re(
+  `${W}(?:(?:every|each|any|all) (?:future |further |later )?(?:orders?|purchases?)|future (?:orders?|purchases?)|(?:jede[rnm]?|alle[nm]?|künftige[nm]?|zukünftige[nm]?) (?:weiteren |künftigen |zukünftigen )?(?:bestellung\\p{L}*|einkäuf\\p{L}*|einkauf\\p{L}*)|(?:commandes|achats) (?:futur\\p{L}*|suivant\\p{L}*)|(?:chaque|toute) (?:nouvelle )?commande|(?:futur[oa]s|próxim[oa]s|cada) (?:compras?|pedidos?)|(?:futuri|prossimi|ogni) (?:ordin[ei]|acquist[oi])|(?:futur[oa]s|tod[oa]s (?:as|os)) (?:compras|pedidos))${E}|次回以降|今後の(?:ご注文|ご購入|お買い物)`,
+);
+/** The seller's customer status: returning, loyal, regular ("Stammkunde", "client fidèle", "リピーター"). */
+const LOYAL = re(
+  `${W}(?:(?:returning|loyal|regular|valued|repeat|vip) (?:customers?|buyers?|shoppers?)|stammkund\\p{L}*|treue[nr]? kund\\p{L}*|(?:clients?|clientes?) (?:fid[eè]le\\p{L}*|habituel\\p{L}*|habitual\\p{L}*|fiel|fiéis|frecuente\\p{L}*|vip)|client[ei] (?:affezionat[oi]|fedel[ei]|abitual[ei])|(?:customers|buyers|clientes|clients|clienti|kunden)(?:,)? (?:who|that|que|qui|che|die) (?:come back|return|repiten|vuelven|reviennent|tornano|voltam|wiederkommen|compram de novo|vuelven a comprar))${E}|リピーター|常連`,
+);
+/** A benefit for buying again: a discount, a special price, perks, early access. */
+const BENEFIT = re(
+  `${W}(?:\\d{1,2} ?%|discounts?|free|gratis|gratuit\\p{L}*|grátis|kostenlos|versandkostenfrei|offert\\p{L}*|gifts?|obsequios?|regalos?|cadeaux?|omaggi\\p{L}*|brindes?|special (?:price|offer|deal)s?|perks?|benefits?|rewards?|early access|exclusive|free (?:shipping|delivery|gifts?)|rabatt\\p{L}*|vorteil\\p{L}*|vorzugspreis\\p{L}*|sonderpreis\\p{L}*|exklusiv\\p{L}*|réductions?|remises?|avantages?|prix (?:spécial|préférentiel)|en avant-première|exclusi(?:f|ve|fs|ves|vo|va|vos|vas)|descuentos?|ventajas?|beneficios?|precio especial|acceso anticipado|scont[oi]|vantagg[io]|prezz[oi] (?:speciale|riservat[oi])|in anteprima|esclusiv[oaie]|riservat[oaie]|descontos?|vantagens?|benefícios?|preço especial|acesso antecipado)${E}|特別価格|割引|特典|送料無料|無料|\\d+ ?(?:%|％) ?オフ|クーポン|限定`,
+);
+/** A nudge to buy the consumable again before it runs out ("now is a good time to reorder"). */
+const REORDER = re(
+  `${W}(?:re-?order\\p{L}*|order (?:again|more|another|a (?:new|fresh) (?:one|pack|box))|buy (?:again|more|another)|restock|top up|stock up|nach(?:bestell\\p{L}*|kauf\\p{L}*|schub)|erneut bestellen|recommander|racheter|réapprovisionn\\p{L}*|volver a (?:pedir|comprar)|reponer|pedir (?:el|la|otro|otra|uno|una) (?:de )?(?:recambio|siguiente|nuev[oa])|riordinar\\p{L}*|riacquistar\\p{L}*|ricompra\\p{L}*|garantir (?:o|a) próxim[oa]|recomprar|repor|(?:pedir|comprar) (?:de novo|novamente|mais))${E}|お早めのご(?:注文|購入)|ご注文をおすすめ|ご購入をおすすめ|買い足し|再購入`,
+);
+/** ... with a timing nudge ("now is a good time", "rechtzeitig", "pensez à", "è il momento giusto", "já pode"). */
+const NUDGE = re(
+  `${W}(?:(?:good|great|perfect|right|ideal|best) time to|time to|before (?:you|they|it) runs? out|running (?:low|out)|about to run out|don'?t (?:forget|wait)|remember to|in good time|rechtzeitig|jetzt|vergessen sie nicht|pensez à|n'oubliez pas|(?:bon|meilleur) moment|avant d'être à court|(?:buen|mejor) momento|no te quedes sin|no olvides|antes de (?:quedarte|que te quedes) sin|(?:il )?momento giusto|non (?:rimanere|restare) senza|non dimenticar\\p{L}*|ricorda(?:ti)? di|já pode|(?:bom|ótimo) momento|não fique sem|não esqueça)${E}|お早め|なくなる前に|切れる前に`,
+);
+const NUDGES = new RegExp(NUDGE.source, 'gu');
+/** "交換時期" is the consumable's own interval (not the buyer's exchange): it leaves the hard guard for a reorder nudge. */
+const INTERVAL = /交換時期|交換の目安/gu;
+
+/** A gift suggestion for the seller's items ("our candles make a perfect gift", "idéal pour offrir", "プレゼントに最適"). */
+const GIFT = re(
+  `${W}(?:(?:perfect|ideal|great|lovely) (?:gifts?|presents?)|gift idea|(?:ideale?s?|perfekte?s?|tolle?s?) (?:geschenk\\p{L}*)|geschenkidee\\p{L}*|idéale?s? pour offrir|(?:cadeaux?|idées? cadeaux?) (?:idéa(?:le?s?|ux)|parfaite?s?)|regalos? (?:perfect[oa]s?|ideal(?:es)?|perfett[oi]|ideal[ei])|ide[ae] regalo|presentes? (?:perfeitos?|ideal|ideais)|(?:perfect|ideal|great) for (?:the )?(?:holidays|christmas|gifting|mother's day|father's day|valentine's day)|perfekt (?:für|zu) (?:weihnachten|die feiertage|ostern|muttertag)|zum verschenken|parfait(?:e|s|es)? pour (?:les fêtes|noël|offrir)|ideal(?:es)? para (?:estas fiestas|las fiestas|navidad|regalar)|perfett[oaie] per (?:le feste|natale|regalare)|ideal(?:ais)? para (?:o natal|presentear|as festas))${E}|(?:プレゼント|ギフト|贈り物)に(?:最適|ぴったり|おすすめ)`,
+);
+
+/** A call to buy now ("shop now", "jetzt zugreifen", "achetez dès maintenant", "今すぐご購入"). */
+const BUY_NOW = re(
+  `${W}(?:shop now|buy now|grab (?:yours|one) (?:now|today)|jetzt (?:zugreifen|kaufen|shoppen)|schnell zugreifen|achetez(?:-le|-la|-les)? (?:dès )?maintenant|commandez (?:dès )?maintenant|c[óo]mpr(?:alo|ala|alos|alas) (?:ya|ahora)|compre (?:já|agora)|acquista(?:lo|la|li|le)? (?:ora|subito|adesso)|garanta (?:já|o seu|a sua))${E}|今すぐ(?:ご購入|購入|お買い求め|チェック)`,
+);
+/** The seller's item suited to the buyer's ("our balm goes nicely with the boots you bought", "combinan genial con"):
+ *  a cross-sell even beside the buyer's own order; "fits", "passt zu", "compatible" stay compatibility notes. */
+const FIT = re(
+  `${W}(?:goes (?:nicely |perfectly |well |great |beautifully )?with|pairs? (?:nicely |perfectly |well |beautifully )?with|complements?|(?:ideale?|perfekte?)s? (?:gegenstück|ergänzung)|s'accorde(?:nt)? (?:parfaitement |très bien |à merveille )?avec|complète(?:nt)? (?:parfaitement|à merveille)|combina(?:n)? (?:genial|perfectamente|muy bien|de maravilla) con|si abbina(?:no)? (?:perfettamente |benissimo |bene )?(?:a|al|alla|con)|combina(?:m)? (?:perfeitamente|muito bem) com|fica(?:m)? (?:perfeit[oa]s?|lind[oa]s?) com)${E}|と相性(?:抜群|が良い|ぴったり)`,
+);
+/** "worth checking out", "vale a pena conferir": an invitation that follows its object. */
+const WORTH = re(
+  `${W}(?:worth (?:checking out|a look|a visit)|lohnt (?:sich )?ein blick|vaut le détour|(?:merece|vale) la pena (?:echar un vistazo|verl[oa]s?|conocerl[oa]s?)|vale la pena (?:dare un'occhiata|scoprirl[oaie])|vale a pena conferir|vale a pena conhecer)${E}`,
+);
+/** Launches to come and additions to the range ("pre-orders open", "sta per lanciare", "erweitern unser Sortiment",
+ *  "新ライン…登場"): novelties read behind NEW_ANCHOR, so their many openings cost the common sentence nothing. */
+const NOVELTY_LATER = re(
+  `${W}(?:pre-?orders?|vorbestell\\p{L}*|pr[ée]-?commandes?|preventas?|pre-?ordini|pr[ée]-?vendas?|limited edition|limitierte edition|édition limitée|edición limitada|edizione limitata|edição limitada|(?:is|are) about to (?:launch|release|arrive)|sta(?:nno)? per (?:lanciare|uscire|arrivare)|(?:va|vont) bientôt (?:sortir|arriver)|(?:está|están) a punto de (?:lanzar|salir|llegar)|(?:vamos|vai) lançar|(?:erweitern|ergänzen) (?:wir )?unser (?:sortiment|angebot)|expand(?:ing)? our (?:range|line|collection|catalog(?:ue)?)|élargi(?:ssons|r) notre (?:gamme|offre|catalogue)|ampli(?:amos|ando|aremos) (?:nuestr[oa]|noss[oa]) (?:catálogo|gama|línea|linha)|ampli(?:amo|eremo) (?:il nostro|la nostra) (?:catalogo|gamma)|(?:added|new) to our (?:range|catalog(?:ue)?|store|shop|line-?up)|(?:appena )?aggiunt[oaie] al (?:nostro )?catalogo|ajouté(?:e|s|es)? à notre (?:gamme|catalogue)|añadid[oa]s? a nuestro catálogo|adicionad[oa]s? ao (?:nosso )?catálogo)${E}|新ライン|新シリーズ|登場(?:します|しました|いたします|予定)|予約(?:受付|開始)|数量限定|限定版`,
+);
+/** A sale or promotion of the seller's ("eine Aktion", "une promo", "saldi", "promoção", "セール"). */
+const SALE = re(
+  `${W}(?:(?:flash |clearance |summer |winter |spring |seasonal |anniversary )?sales?|promotions?|promos?|clearance|aktion(?:en)?|rabattaktion|schlussverkauf|ausverkauf|soldes|vente (?:flash|privée)s?|ventes privées|offres? spéciales?|déstockage|promoci(?:ón|ones)|rebajas|liquidaci(?:ón|ones)|promozion[ei]|saldi|svendita|promoç(?:ão|ões)|liquidação|saldão|discounts|rabatte|réductions|descuentos|sconti|descontos)${E}|セール|キャンペーン|特売`,
+);
+/** ... that runs now or covers a range ("on all duvets", "en ce moment", "in corso", "全品"). */
+const SALE_SCOPE = re(
+  `${W}(?:(?:on|across) (?:all|every|our|the whole|selected)|right now|this (?:week|weekend|month)|today only|(?:starts|ends|runs) (?:on|today|tomorrow|this|next|soon|until)|(?:is|are) (?:on|running)|auf (?:alle|unsere|das gesamte|ausgewählte)|gerade|derzeit|aktuell|dieses wochenende|diese woche|läuft (?:noch|bis)|sur (?:tous|toutes|nos|l'ensemble)|en ce moment|actuellement|ce (?:week-end|mois-ci)|cette semaine|en (?:todos|todas|nuestr[oa]s)|ahora mismo|esta semana|este (?:fin de semana|mes)|en curso|su (?:tutti|tutte|i nostri|le nostre)|in corso|questa settimana|questo (?:weekend|fine settimana|mese)|di fine stagione|em (?:todos|todas|nossos|nossas)|nesta semana|neste (?:fim de semana|mês)|rolando|(?:em|en|in|dans|im) (?:toda a|toda la|tutto il|toute la|ganzen) (?:loja|tienda|negozio|boutique|shop))${E}|全品|実施中|開催中|期間限定|今週`,
+);
+/** A sale told as over or refused ("the sale ended", "la promo est terminée", "終了"). */
+const SALE_OVER = re(
+  `${W}(?:ended|over|expired|finished|closed|beendet|abgelaufen|vorbei|terminée?s?|finie?s?|expirée?s?|termin(?:ó|ada|ado)|acab(?:ó|ou)|finit[ao]|terminat[ao]|scadut[ao]|encerrad[ao]|expirou)${E}|終了`,
 );
 
 /** The buyer's own item, a replacement, a refund, tracking, a document or an update: never a promotion. */
@@ -126,12 +206,14 @@ const YES_NO = /^\s*(?:yes|yeah|no|ja|nein|oui|non|sí|sì|sim|não|はい|い�
 const YES_NO_AFTER_GREETING = /^\s*(?:hi|hello|hey|dear|hallo|guten tag|liebe[r]?|bonjour|bonsoir|salut|hola|buenos días|buenas|ciao|buongiorno|salve|gentile|olá|oi|bom dia|boa tarde|prezad[oa])(?:\s{1,3}[\p{L}.'-]{1,20}){0,3}\s{0,3}[,:!]\s{0,3}(?:yes|yeah|no|ja|nein|oui|non|sí|sì|sim|não|tem sim|claro|certo|certamente|natürlich|bien sûr)(?![\p{L}])/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]{3,}/gu;
 
-export type PromotionKind = 'invite' | 'novelty' | 'cross-sell' | 'bundle';
+export type PromotionKind = 'invite' | 'novelty' | 'cross-sell' | 'bundle' | 'loyalty' | 'reorder';
 export const PROMOTION_ENTRY: Record<PromotionKind, string> = {
   invite: 'marketing:promotion-invite',
   novelty: 'marketing:promotion-novelty',
   'cross-sell': 'marketing:promotion-cross-sell',
   bundle: 'marketing:promotion-bundle',
+  loyalty: 'marketing:promotion-loyalty',
+  reorder: 'marketing:promotion-reorder',
 };
 
 interface Hit {
@@ -185,8 +267,10 @@ function answersBuyerJa(sentence: string, buyerWords: ReadonlySet<string>): bool
 export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set()): { kind: PromotionKind; start: number; end: number } | null {
   // every kind below needs one of these cues: most sentences have none, and one scan of their union
   // costs a seventh of trying each (the checker's 2,000-character reply: 0.4 -> 0.1 ms here)
-  if (!LOOSE_CUE.test(s) || !PRIMARY_CUE.test(s)) return null;
-  const invite = find(INVITE, s);
+  const primary = LOOSE_CUE.test(s) && PRIMARY_CUE.test(s);
+  const later = NEW_ANCHOR.test(s) && NEW_LOOSE.test(s) && NEW_CUE.test(s);
+  if (!primary && !later) return null;
+  const invite = primary ? find(INVITE, s) : null;
   const range = find(RANGE, s);
   const bundle = find(BUNDLE, s);
   const hard = HARD_GUARD.test(s);
@@ -197,16 +281,68 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (a) an invitation whose object is something else on sale; a help page is no such object
   if (invite && !hard) {
     // the object follows the invitation closely ("check out our other mats", "découvrez aussi notre gamme")
-    const object = [range, bundle, own].find((o) => o && o.start >= invite.start && o.start - invite.end <= OBJECT_GAP);
+    // a Japanese invitation ends its sentence and follows its object ("当店おすすめの…もあわせてお試しください")
+    // only with "あわせて" (another item besides the bought one): "当店のホームページをご覧ください" points to a page
+    const before = s.charCodeAt(invite.start) > 0x3000 && /あわせて|合わせて/u.test(s);
+    const object = [range, bundle, own, find(SALE, s)].find((o) => o && (before || (o.start >= invite.start && o.start - invite.end <= OBJECT_GAP)));
     // "Découvrez comment monter notre lampe", "see how our filter fits": a how-to, not a sale
     const howTo = object && HOW_TO.test(s.slice(invite.end, object.start));
     if (object && !howTo && !HELP_OBJECT.test(s.slice(object.start, object.end + 40))) return { kind: 'invite', ...span(invite, object) };
   }
+  // (e) a nudge to buy the consumable again ("es buen momento para pedir el de recambio", "お早めのご注文を"):
+  // the consumable's own interval ("交換時期") is no exchange of the buyer's item
+  const reorder = find(REORDER, s);
+  // (a nudge may hold its own "not": "não fique sem", "don't forget")
+  if (reorder && !answered && NUDGE.test(s) && !NEGATION.test(s.replace(NUDGES, ' ')) && !HARD_GUARD.test(s.replace(INTERVAL, ''))) {
+    return { kind: 'reorder', ...reorder };
+  }
   if (hard || (answered && !invite)) return null;
   const also = ALSO.test(s);
   const ownOrder = OWN_ORDER.test(s);
+  // (f) a benefit on later purchases, or for a returning customer ("bei jeder weiteren Bestellung",
+  // "as a returning customer ... early access", "リピーターのお客様限定"); a negation says it does not apply
+  const status = find(FUTURE_ORDER, s) ?? find(LOYAL, s) ?? find(NEXT_ORDER, s);
+  if (status && !NEGATION.test(s)) {
+    const benefit = find(BENEFIT, s);
+    if (benefit) return { kind: 'loyalty', ...span(status, benefit) };
+  }
+  // (g) "complete the set with our ..." / "... della stessa linea": more of the seller's range
+  const complete = find(COMPLETE, s);
+  if (complete) {
+    const ownAfter = own && own.start > complete.start ? own : null;
+    const same = find(SAME_RANGE, s);
+    if (ownAfter || same) return { kind: 'cross-sell', ...span(complete, ownAfter ?? same) };
+  }
+  // (h) a liking promised for another of the seller's items: "if you like the kettle, you'll love our
+  // dripper", "vai adorar a nossa caneca da mesma linha" (not "we hope you'll love it")
+  const love = find(LOVE, s);
+  if (love && own && (LIKE_COND.test(s) || also || range) && !(ownOrder && !also)) return { kind: 'cross-sell', ...span(love, own) };
+  // (m) the seller's item suited to the buyer's, and a range "worth checking out" (its object before it)
+  const fit = find(FIT, s);
+  const fitOwn = own ?? find(SAME_RANGE, s);
+  if (fit && fitOwn && !NEGATION.test(s)) return { kind: 'cross-sell', ...span(fit, fitOwn) };
+  const worth = find(WORTH, s);
+  const worthRange = range ?? find(OTHER_ITEMS, s);
+  if (worth && worthRange) return { kind: 'invite', ...span(worthRange, worth) };
+  // (l) a call to buy now, not refused ("please don't buy now, the replacement is on its way")
+  const buyNow = find(BUY_NOW, s);
+  if (buyNow && !ownOrder && !NEGATION.test(s)) return { kind: 'invite', ...buyNow };
+  // (k) a sale running now or over a range ("wir haben gerade eine Aktion auf alle Bettdecken"), not one
+  // told as over, refused or on the buyer's own order (a coupon applied is in the hard guard)
+  const sale = find(SALE, s);
+  if (sale && !ownOrder && !NEGATION.test(s) && !SALE_OVER.test(s)) {
+    const scope = find(SALE_SCOPE, s);
+    if (scope) return { kind: 'novelty', ...span(sale, scope) };
+  }
+  // (j) the seller's items suggested as gifts (not the bought item: "your order is a lovely gift")
+  const gift = find(GIFT, s);
+  if (gift && own && !ownOrder) return { kind: 'novelty', ...span(gift, own) };
+  // (i) the seller's range as the subject of a welcome: "notre gamme ... n'attend que vous"
+  const awaits = find(AWAITS, s);
+  if (awaits && !ownOrder && (range ?? find(OTHER_ITEMS, s)) && own) return { kind: 'invite', ...span(own, awaits) };
   // (b) a novelty or an offer of the seller's products, not the buyer's own item
-  const novelty = find(NOVELTY, s);
+  const novelty = (primary ? find(NOVELTY, s) : null) ?? (later ? find(NOVELTY_LATER, s) : null);
+  if (!primary && !novelty) return null;
   if (novelty && !(ownOrder && !also) && !(NEGATION.test(s) && !invite)) {
     const product = own ?? find(PRODUCT_WORD, s) ?? range ?? bundle;
     // "too"/"also" outside the cue: "the large sizes are now in stock too" (not the "aussi" of "existe aussi en")
@@ -244,6 +380,15 @@ const HOW_TO = re(`${W}(?:how|wie|comment|cómo|como|come)${E}`);
 const PRIMARY_CUE = new RegExp([INVITE, NOVELTY, UPSELL, OTHER_ITEMS, SELLER_OFFERS, CROSS, BUNDLE].map((r) => `(?:${r.source})`).join('|'), 'u');
 /** The same, looked up among the text's words with the lexicons (a sentence without it is not read). */
 export const PROMOTION_CUE = defineCue('promotion', PRIMARY_CUE.source);
+
+/** The cues of the kinds (e)-(i) (a reorder nudge, a later-purchase or loyalty benefit, completing a set, a liking
+ *  promised, a range that awaits): read only when the sentence holds one of these literals, a scan that costs a
+ *  tenth of their union's (every such pattern needs one of them; the unit test feeds each its examples). */
+const NEW_ANCHOR =
+  /re-?order|order (?:again|more|another|a )|buy (?:again|more|another)|restock|top up|stock up|running|pre-order|preorder|pre-ordin|preordin|vorbestell|commande|preventa|venda|limit|about to|per lanciare|per uscire|per arrivare|bientôt|a punto de|lançar|unser sortiment|unser angebot|expand|élargi|ampli|to our|aggiunt|ajouté|añadid|adicionad|新ライン|新シリーズ|登場|予約|限定|goes|pair|complement|gegenstück|ergänzung|accorde|complète|combina|abbina|fica|相性|worth|lohnt|détour|pena|discounts|rabatte|réductions|descuentos|sconti|descontos|shop now|buy now|grab yours|grab one|zugreifen|jetzt kaufen|jetzt shoppen|maintenant|cómpral|compral|compre |acquista|garanta|今すぐ|sale|promo|promoç|clearance|aktion|verkauf|solde|vente|offre|déstock|rebaja|liquida|saldi|saldão|svendita|セール|キャンペーン|特売|run out|gift|present|geschenk|offrir|cadeau|regalo|fêtes|fiestas|holidays|christmas|mother|father|valentine|weihnacht|feiertag|ostern|verschenk|noël|navidad|natale|natal|feste|regalar|プレゼント|ギフト|贈り物|nachbest|nachkauf|nachschub|erneut|recommander|rachet|approvision|pedir|comprar|repon|riordin|riacquist|ricompr|garantir|repor|(?:every|each|any|all|future|further|later|next) (?:order|purchase|time)|your next|jede|alle|künftig|futur|suivant|chaque|toute|cada |todas as|todos os|ogni |returning |loyal |regular |valued |repeat |vip|stammk|treue|fid[eè]l|habitu|fiel|fiéis|frecuent|affezionat|fedel|abitual|nächst|prochain|próxim|prossim|complet|complét|vervollst|ergänz|komplett|love|like|enjoy|ador|aime|encant|piacer|amar|gost|gefall|gefäll|await|waiting|attend|esper|aspett|wart|お早め|をおすすめ|買い足し|再購入|以降|今後の|リピーター|常連|次回|揃え|そろえ|気に入/u;
+const NEW_CUE = new RegExp([REORDER, FUTURE_ORDER, LOYAL, NEXT_ORDER, COMPLETE, LOVE, AWAITS, GIFT, SALE, BUY_NOW, FIT, WORTH, NOVELTY_LATER].map((r) => `(?:${r.source})`).join('|'), 'u');
+/** ... and that union without its look-behinds (as LOOSE_CUE), tried before it. */
+const NEW_LOOSE = new RegExp(NEW_CUE.source.split(W).join(''), 'u');
 
 /** The same union without its word-start look-behinds: it matches wherever the union does (and
  *  more), and V8 scans a pattern that opens with literals far faster than one that opens with a

@@ -591,6 +591,10 @@ export const de: Lexicon = {
     { id: 'next-order', re: "auf ihre nächste bestellung", why: 'An offer on the next order is promotion.', match: ['10 % Rabatt auf Ihre nächste Bestellung!'] },
     { id: 'next-order-save', re: "bei ihrer nächsten bestellung (?:sparen|rabatt|erhalten)", why: 'A saving on the next order is promotion.',
       match: ['Bei Ihrer nächsten Bestellung sparen Sie 10 %.'] },
+    // s12: eine Knappheitsformel ("solange der Vorrat reicht") drängt zum Kauf
+    { id: 'while-stocks-last', re: "solange (?:der )?vorrat reicht|nur solange (?:der )?vorrat",
+      why: 'Drängt den Käufer zum Kauf, bevor der Vorrat weg ist: Werbung, nach der er nicht gefragt hat.',
+      match: ['Jetzt zugreifen, solange der Vorrat reicht!'], not: ['Der Artikel ist leider nicht vorrätig; wir erwarten neue Ware im April.'] },
   ],
   personal_data: [
     { id: 'social-name', re: "(?:wie heißen|wie heißt|unter welchem namen)[^.!?]{0,20}(?:auf|bei) (?:facebook|instagram|tiktok|snapchat|twitter)", why: 'Asks for the buyer\'s name on a social network, personal data the order does not need.',

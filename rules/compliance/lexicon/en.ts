@@ -993,6 +993,10 @@ export const en: Lexicon = {
     { id: 'free-sample', re: "(?:send|post|mail|ship) you (?:a |some )?(?:free )?(?:samples?|freebies?)", why: 'Offers to send a free sample, promotion the buyer did not ask for.',
       match: ["We'll post you a free sample of the new flavour.", 'We can send you some samples of our other teas.'] },
     { id: 'prize-draw', re: "prize draws?|(?:monthly|weekly) draw", why: 'Promotes a prize draw, promotion the buyer did not ask for.', match: ["We'll enter you into our monthly prize draw."] },
+    // s12: a scarcity call ("while stocks last") urges a purchase; a stock answer says when it returns
+    { id: 'while-stocks-last', re: "while (?:stocks?|supplies|the stock) lasts?",
+      why: 'Urges the buyer to buy before the stock is gone, a promotion the buyer did not ask for.',
+      match: ['The bundle is 20% off while stocks last.'], not: ['The blue one is out of stock until 12 March.'] },
   ],
   personal_data: [
     // s11: "send us yours" after the channel names the buyer's address or number without saying so

@@ -682,6 +682,10 @@ export const es: Lexicon = {
     { id: 'hot-sale', re: `hot ?sale${NOT_EXPLAINED}${ES_NOT_APPLIED}`, why: 'Promotes the "Hot Sale" event.', match: ['Ya empezó el Hot Sale: revisa nuestras ofertas en la tienda.'] },
     { id: 'seasonal-offers', re: `ofertas? de (?:temporada|verano|invierno|primavera|otoño|navidad|lanzamiento|bienvenida|rebajas)${NOT_EXPLAINED}${ES_NOT_APPLIED}`,
       why: 'Promotes seasonal or launch offers (not one explained as applied).', match: ['Aproveche nuestras ofertas de temporada en toda la gama.'], not: ['La oferta de lanzamiento ya se aplicó a su pedido.'] },
+    // s12: una fórmula de escasez ("hasta agotar existencias") empuja a comprar
+    { id: 'while-stocks-last', re: "hasta (?:agotar|fin de) (?:existencias|stock|unidades)|mientras (?:duren|haya) (?:las )?(?:existencias|unidades|stock)",
+      why: 'Empuja al comprador a comprar antes de que se acabe el stock, una promoción que no pidió.',
+      match: ['Oferta válida hasta agotar existencias.', 'Mientras duren las existencias, el pack de dos sale más barato.'], not: ['El artículo está agotado; esperamos reponerlo el 20 de junio.'] },
   ],
   personal_data: [
     { id: 'home-phone', re: "(?:pás|dá|mánd|envía|envíe|indíc|facilít|dí)\\p{L}{0,6} (?:el|tu|su) (?:teléfono|número) (?:de (?:tu|su) casa|fijo|personal|particular)",

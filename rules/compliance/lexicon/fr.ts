@@ -475,6 +475,10 @@ export const fr: Lexicon = {
     { id: 'private-sales', re: "ventes? privées?", why: 'Private sales announced are promotion.', match: ['Vous serez prévenu de nos prochaines ventes privées.'] },
     { id: 'half-price', re: "(?:à )?moitié prix", why: 'Half price is a promotion.', match: ['Le deuxième article est à moitié prix.'] },
     { id: 'slashed-prices', re: "prix cassés", why: 'Slashed prices are promotion.', match: ['Prix cassés sur toute la vaisselle !'] },
+    // s12: une formule de rareté ("dans la limite des stocks disponibles") pousse à l'achat
+    { id: 'while-stocks-last', re: "(?:jusqu'à épuisement (?:des|du) stocks?|dans la limite des stocks(?: disponibles)?)",
+      why: "Pousse l'acheteur à acheter avant la fin du stock, une promotion qu'il n'a pas demandée.",
+      match: ['Offre valable jusqu\'à épuisement des stocks.', 'Dans la limite des stocks disponibles, profitez du lot de deux.'], not: ['Cet article est en rupture de stock jusqu\'au 15 mai.'] },
   ],
   personal_data: [
     { id: 'paypal-address', re: "(?:votre|ton) (?:adresse|compte|e-?mail) paypal",

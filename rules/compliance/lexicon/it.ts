@@ -735,6 +735,10 @@ export const it: Lexicon = {
       why: 'Offering to sell the buyer another item outside the order is a sales offer.', match: ['Se vuole, le vendo la ricarica a parte fuori da Amazon.'], not: ['Non le vendiamo nulla fuori da Amazon.'] },
     { id: 'new-line-of', re: "(?:scopr|guard|veder|conosc|dia un'occhiata)\\p{L}{0,4} (?:alla |la |le |il |i |ai )?(?:nuov[ao]|nuove|ultim[aoe]) (?:linea|collezione|arrivi|modelli|cover|prodotti)",
       why: 'Pointing the buyer to a new line of products is promotional content.', match: ['Ne approfitti per scoprire la nuova linea di cover!'] },
+    // s12: una formula di scarsità ("fino ad esaurimento scorte") spinge all'acquisto
+    { id: 'while-stocks-last', re: "fino ad? esaurimento (?:delle )?scorte|fino a esaurimento",
+      why: "Spinge l'acquirente a comprare prima che finiscano le scorte, una promozione che non ha chiesto.",
+      match: ['Offerta valida fino ad esaurimento scorte.'], not: ['Il colore rosso è esaurito; il rifornimento è previsto per il 10 maggio.'] },
   ],
   personal_data: [
     { id: 'social-name', re: "come si chiama (?:su|in) (?:facebook|instagram|tiktok)",

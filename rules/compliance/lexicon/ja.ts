@@ -602,6 +602,10 @@ export const ja: Lexicon = {
       match: ['フォロワー限定の割引情報を発信しています。'] },
     { id: 'our-social', re: "(?:当店|弊社|当社|私たち)の?(?:x|インスタ(?:グラム)?|instagram|twitter|ツイッター|facebook|フェイスブック|tiktok|youtube|ユーチューブ)(?:\\([^)]{0,10}\\))?(?:も|を|で|では|に)", why: "Points to the seller's social media account, a promotion.",
       match: ['当店のX（旧Twitter）もぜひチェックしてください。', '詳しくは当店のInstagramをご覧ください。'], not: ['当店のXLサイズは在庫切れです。'] },
+    // s12: 「なくなり次第終了」は在庫が尽きる前の購入を急がせる販促
+    { id: 'while-stocks-last', re: "(?:在庫が)?なくなり次第(?:終了|販売終了)",
+      why: '在庫がなくなる前の購入を急がせる表現で、購入者が求めていない販促です。',
+      match: ['セット価格は在庫がなくなり次第終了となります。'], not: ['ブルーは現在在庫切れで、5月中旬に入荷予定です。'] },
   ],
   personal_data: [
     { id: 'birth-date', re: "生年月日", why: 'Asks for the date of birth, data the order does not need.',

@@ -717,6 +717,10 @@ export const pt: Lexicon = {
       why: 'Pointing the buyer to a new line of products is promotional content.', match: ['Aproveita e conhece a linha nova de capas!'] },
     { id: 'worth-getting-model', re: "vale a pena (?:pegar|levar|comprar|trocar pelo|trocar para o|ter) (?:o|a|um|uma) (?:modelo|versão|kit|linha|tamanho)",
       why: 'Recommending a different model is an upsell.', match: ['Vale a pena pegar o modelo com timer.'] },
+    // s12: uma fórmula de escassez ("enquanto durarem os estoques") empurra para a compra
+    { id: 'while-stocks-last', re: "enquanto (?:durarem|houver) (?:os )?(?:estoques?|unidades)|at[ée] (?:acabar|esgotar) (?:o )?estoque",
+      why: 'Empurra o comprador a comprar antes de acabar o estoque, uma promoção que ele não pediu.',
+      match: ['Promoção válida enquanto durarem os estoques.'], not: ['A cor rosa está esgotada; a reposição está prevista para 15 de julho.'] },
   ],
   personal_data: [
     // Date of birth, ID documents (RG, CNH, passaporte), bank secrets.
