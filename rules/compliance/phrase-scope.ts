@@ -269,7 +269,7 @@ function wholeText(text: string, languages: readonly DetectionLanguage[]): Phras
     run: (list) => runLanguages(list, languages, text, found, () => whole),
     only: (lang) => (languages.includes(lang) ? text : ''),
     onlyAny: (langs) => (langs.some((lang) => languages.includes(lang)) ? text : ''),
-    cue: (c) => cueIn(found(), c),
+    cue: (c) => cueIn(found(), c, text),
   };
 }
 
@@ -377,5 +377,5 @@ export function phraseScope(text: string, wanted: readonly DetectionLanguage[]):
     }
     return blankOutside(text, merged);
   };
-  return { languages, run: (list) => runLanguages(list, languages, text, found, scanOf), only: (lang) => onlyAny([lang]), onlyAny, cue: (c) => cueIn(found(), c) };
+  return { languages, run: (list) => runLanguages(list, languages, text, found, scanOf), only: (lang) => onlyAny([lang]), onlyAny, cue: (c) => cueIn(found(), c, text) };
 }

@@ -92,6 +92,9 @@ interface Index {
   readonly cueWordSlots: readonly (readonly number[])[];
   readonly cueWordEntry: Int32Array;
   readonly cueAnywhereEntry: Int32Array;
+  /** per cue: its in-word triggers in Latin letters ("pack" of "3-pack"), found by position when woken */
+  readonly cueLatinTexts: readonly (readonly string[])[];
+  readonly cueLatinEntry: Int32Array;
   readonly cueAlways: Uint8Array;
 }
 
@@ -162,11 +165,13 @@ class IndexBuilder {
 
   /** A cue's triggers as slots: its word-start ones recorded where they start (as heads are), each
    *  kind waking a pseudo-entry no list runs (its id lies past every list's span). */
-  private readCues(): Pick<Index, 'cueWordSlots' | 'cueWordEntry' | 'cueAnywhereEntry' | 'cueAlways'> {
+  private readCues(): Pick<Index, 'cueWordSlots' | 'cueWordEntry' | 'cueAnywhereEntry' | 'cueLatinTexts' | 'cueLatinEntry' | 'cueAlways'> {
     const { slots, byText, entries } = this;
     const cueWordSlots: number[][] = [];
     const cueWordEntry = new Int32Array(cues.length).fill(-1);
     const cueAnywhereEntry = new Int32Array(cues.length).fill(-1);
+    const cueLatinTexts: string[][] = [];
+    const cueLatinEntry = new Int32Array(cues.length).fill(-1);
     const cueAlways = new Uint8Array(cues.length);
     const pseudo = (name: string): number => {
       entries.push({ name, language: 'en', list: 'marketing', index: -1, heads: null });
@@ -175,6 +180,8 @@ class IndexBuilder {
     for (const cue of cues) {
       const own: number[] = [];
       cueWordSlots.push(own);
+      const latin: string[] = [];
+      cueLatinTexts.push(latin);
       // the cue's own guards say where a word starts; its source is not assumed to start one
       const triggers = triggersOf(cue.source, false);
       if (!triggers) {
@@ -189,13 +196,18 @@ class IndexBuilder {
           slots[slot]!.head = true;
           slots[slot]!.wakes.push(cueWordEntry[cue.id]!);
           own.push(slot);
+        } else if (LATIN_TEXT.test(t.text)) {
+          // (found by position when woken: "pack" in "3-pack" must not open every sentence of a text with "package")
+          if (cueLatinEntry[cue.id] === -1) cueLatinEntry[cue.id] = pseudo(`cue:${cue.name}:latin-in-word`);
+          slots[slot]!.wakes.push(cueLatinEntry[cue.id]!);
+          latin.push(t.text);
         } else {
           if (cueAnywhereEntry[cue.id] === -1) cueAnywhereEntry[cue.id] = pseudo(`cue:${cue.name}:in-word`);
           slots[slot]!.wakes.push(cueAnywhereEntry[cue.id]!);
         }
       }
     }
-    return { cueWordSlots, cueWordEntry, cueAnywhereEntry, cueAlways };
+    return { cueWordSlots, cueWordEntry, cueAnywhereEntry, cueLatinTexts, cueLatinEntry, cueAlways };
   }
 
   finish(): Index {
@@ -306,24 +318,39 @@ function isLive(liveIds: Int32Array, id: number): boolean {
   return lo < liveIds.length && liveIds[lo] === id;
 }
 
-export function cueIn(found: TextEntries, cue: Cue): CueHits {
+/** Latin letters (and ASCII): an in-word trigger found by position rather than opening the whole text. */
+const LATIN_TEXT = /^[\x20-\x7e\u00a0-\u024f]+$/u;
+
+/** `text`: the text `found` was read from (for the positions of in-word Latin triggers). */
+export function cueIn(found: TextEntries, cue: Cue, text: string): CueHits {
   const idx = index();
   if (idx.cueAlways[cue.id] === 1) return ANYWHERE;
   const inWord = idx.cueAnywhereEntry[cue.id]!;
   if (inWord >= 0 && isLive(found.liveIds, inWord)) return ANYWHERE;
   const word = idx.cueWordEntry[cue.id]!;
-  if (word < 0 || !isLive(found.liveIds, word)) return CLOSED;
+  const latin = idx.cueLatinEntry[cue.id]!;
+  const wordLive = word >= 0 && isLive(found.liveIds, word);
+  const latinLive = latin >= 0 && isLive(found.liveIds, latin);
+  if (!wordLive && !latinLive) return CLOSED;
   const { rowBySlot, rowFrom, startAt } = found;
   const parts: Int32Array[] = [];
   let total = 0;
-  for (const slot of idx.cueWordSlots[cue.id]!) {
-    const row = rowBySlot[slot]! - 1;
-    if (row < 0) continue;
-    const starts = startAt.subarray(rowFrom[row]!, rowFrom[row + 1]!);
-    parts.push(starts);
-    total += starts.length;
+  if (wordLive) {
+    for (const slot of idx.cueWordSlots[cue.id]!) {
+      const row = rowBySlot[slot]! - 1;
+      if (row < 0) continue;
+      const starts = startAt.subarray(rowFrom[row]!, rowFrom[row + 1]!);
+      parts.push(starts);
+      total += starts.length;
+    }
   }
-  if (parts.length === 1) return { open: true, at: parts[0]! };
+  if (latinLive) {
+    const at: number[] = [];
+    for (const literal of idx.cueLatinTexts[cue.id]!) for (let i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) at.push(i);
+    parts.push(Int32Array.from(at));
+    total += at.length;
+  }
+  if (parts.length === 1) return { open: true, at: parts[0]!.slice().sort() };
   const at = new Int32Array(total);
   let k = 0;
   for (const part of parts) {

@@ -378,8 +378,6 @@ const HOW_TO = re(`${W}(?:how|wie|comment|cómo|como|come)${E}`);
 
 /** Any cue a promotion starts from (the union of the patterns promotionIn tries first). */
 const PRIMARY_CUE = new RegExp([INVITE, NOVELTY, UPSELL, OTHER_ITEMS, SELLER_OFFERS, CROSS, BUNDLE].map((r) => `(?:${r.source})`).join('|'), 'u');
-/** The same, looked up among the text's words with the lexicons (a sentence without it is not read). */
-export const PROMOTION_CUE = defineCue('promotion', PRIMARY_CUE.source);
 
 /** The cues of the kinds (e)-(i) (a reorder nudge, a later-purchase or loyalty benefit, completing a set, a liking
  *  promised, a range that awaits): read only when the sentence holds one of these literals, a scan that costs a
@@ -389,6 +387,8 @@ const NEW_ANCHOR =
 const NEW_CUE = new RegExp([REORDER, FUTURE_ORDER, LOYAL, NEXT_ORDER, COMPLETE, LOVE, AWAITS, GIFT, SALE, BUY_NOW, FIT, WORTH, NOVELTY_LATER].map((r) => `(?:${r.source})`).join('|'), 'u');
 /** ... and that union without its look-behinds (as LOOSE_CUE), tried before it. */
 const NEW_LOOSE = new RegExp(NEW_CUE.source.split(W).join(''), 'u');
+/** Both unions, looked up among the text's words with the lexicons: a sentence without either is not read. */
+export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE.source}|${NEW_CUE.source}`);
 
 /** The same union without its word-start look-behinds: it matches wherever the union does (and
  *  more), and V8 scans a pattern that opens with literals far faster than one that opens with a

@@ -16,7 +16,7 @@ import { normalize } from '../../../../rules/compliance/normalize';
 const TEST_CUE = defineCue('test-cue', String.raw`(?<![\p{L}])(?:bundle|check out)(?![\p{L}])|お得`);
 
 describe('cueIn', () => {
-  const hits = (text: string) => cueIn(entriesIn(text), TEST_CUE);
+  const hits = (text: string) => cueIn(entriesIn(text), TEST_CUE, text);
 
   it('is closed on a text without the cue, and gives the word starts of its word triggers', () => {
     expect(hits('thank you for your order, it ships today').open).toBe(false);
@@ -58,10 +58,10 @@ describe('gated detectors find what they find ungated', () => {
       const t = normalize(row.text).text;
       const found = entriesIn(t);
       const pairs: [string, unknown[], unknown[]][] = [
-        ['promotions', promotions(t, row.buyerMessage ?? '', cueIn(found, PROMOTION_CUE)), promotions(t, row.buyerMessage ?? '')],
-        ['romance', romanceReviewAsks(t, undefined, cueIn(found, ROMANCE_CUE)), romanceReviewAsks(t)],
-        ['incentives', reviewIncentives(t, cueIn(found, INCENTIVE_REVIEW_CUE), cueIn(found, INCENTIVE_REWARD_CUE)), reviewIncentives(t)],
-        ['appeals', reviewAppeals(t, [], ['en'], cueIn(found, APPEAL_CUE)), reviewAppeals(t, [], ['en'])],
+        ['promotions', promotions(t, row.buyerMessage ?? '', cueIn(found, PROMOTION_CUE, t)), promotions(t, row.buyerMessage ?? '')],
+        ['romance', romanceReviewAsks(t, undefined, cueIn(found, ROMANCE_CUE, t)), romanceReviewAsks(t)],
+        ['incentives', reviewIncentives(t, cueIn(found, INCENTIVE_REVIEW_CUE, t), cueIn(found, INCENTIVE_REWARD_CUE, t)), reviewIncentives(t)],
+        ['appeals', reviewAppeals(t, [], ['en'], cueIn(found, APPEAL_CUE, t)), reviewAppeals(t, [], ['en'])],
       ];
       for (const [name, gated, open] of pairs) {
         if (key(gated as never) !== key(open as never)) differ.push(`${row.id} ${name}`);
