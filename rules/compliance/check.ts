@@ -214,8 +214,11 @@ const ALREADY_APPLIED = /(?<![\p{L}])(?:(?:was|were|has been|had been|already) (
 // why: s12 blind false alarm - a price explanation after "the 15% coupon was applied at checkout"
 const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|this|that|der|die|das|den|dem|diese[nmrs]?|le|la|l'|ce|cette|el|este|esta|il|lo|questo|questa|o|a|esse|essa)\s{1,3}$/u;
 function appliedBefore(t: string, span: Range): boolean {
-  return DEFINITE_BEFORE.test(t.slice(Math.max(0, span.start - 16), span.start)) && ALREADY_APPLIED.test(t.slice(Math.max(0, span.start - 300), span.start));
+  if (!DEFINITE_BEFORE.test(t.slice(Math.max(0, span.start - 16), span.start)) || !ALREADY_APPLIED.test(t.slice(Math.max(0, span.start - 300), span.start))) return false;
+  // a new code or a later order in its sentence is a new offer ("The coupon code SPRING20 also works on your next order")
+  return !NEW_OFFER.test(sentenceAround(t, span));
 }
+const NEW_OFFER = /(?<![\p{L}])(?:code|codes|next|future|nächste\p{L}?|künftige\p{L}?|prochaine?s?|próxim[oa]s?|prossim[oa]|futur\p{L}{0,2}|also works|gilt auch|vale también|vale anche|vale também|fonctionne aussi)(?![\p{L}])|[a-z]{2,}\d{2,}/u;
 /** A sale or promotion told as over, in its sentence: "the spring sale ended on April 30", "Der
  *  Sommerschlussverkauf lief vom 01.08.-15.08.", "les soldes se sont terminées", "la oferta terminó",
  *  "a promoção terminou", "セールは終了いたしました". Past forms only: "the sale ends Sunday" invites. */

@@ -107,8 +107,12 @@ const REFUSED_OFFER =
  *  "non possiamo che chiederle" (we can only ask) is no refusal. */
 export function refusedOffer(head: string): boolean {
   const m = REFUSED_OFFER.exec(head);
-  return m !== null && !IF_BEFORE.test(head.slice(0, m.index)) && !AMOUNT_OBJECT.test(head.slice(m.index + m[0].length));
+  if (m === null || IF_BEFORE.test(head.slice(0, m.index))) return false;
+  const rest = head.slice(m.index + m[0].length);
+  // "nous ne pouvons pas offrir de cadeau mais laissez-nous un avis": the ask comes after the refusal
+  return !AMOUNT_OBJECT.test(rest) && !CONTRAST_AFTER.test(rest);
 }
+const CONTRAST_AFTER = /(?<![\p{L}])(?:mais|pero|sino|ma|però|mas|porém|aber|sondern|but|et|y|e|und|and)(?![\p{L}])/u;
 const IF_BEFORE = /(?<![\p{L}])(?:if|unless|wenn|falls|si|se|sauf)(?![\p{L}])/u;
 
 /** A phrase inside quotes (straight or typographic) with at most a few words besides: the name of a

@@ -219,7 +219,7 @@ function hasJoinEvidence(h: Host, k: number, explicitAt: boolean, hc: HostContex
 }
 const PREPOSITION_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:por|de|a|en|con|para|sin|y|e) su[ \t]*$/u;
 /** Portuguese words that follow "com" (with): after a lowercase word and a full stop, ".com" is the word. */
-const COM_AS_WORD = /^[ \t]{1,3}(?:certeza|prazer|você|vocês|voce|o|a|os|as|isso|isto|muito|muita|todo|toda|carinho|cuidado|calma|sucesso|seu|sua|nosso|nossa|um|uma|ele|ela|eles|elas|mais|menos|urgência|atenção|antecedência)(?![\p{L}])/u;
+const COM_AS_WORD = /^[ \t]{1,3}(?:certeza|prazer|você|vocês|voce|isso|isto|muito|muita|todo|toda|carinho|cuidado|calma|sucesso|seu|sua|nosso|nossa|um|uma|ele|ela|eles|elas|mais|menos|urgência|atenção|antecedência)(?![\p{L}])/u;
 
 /** A TLD the spelled-word rules above leave out ("dot co", "punto es", "ponto com ponto br" without a
  *  mail word), accepted when something says web address: an invitation or site word right before

@@ -30,7 +30,8 @@ function sentenceAt(t: string, at: number, end: number): [number, number] {
 }
 
 /** Amazon mediates (its page, its app, its messages), or the sentence refuses or denies. */
-const AMAZON = /amazon|アマゾン/u;
+// ("here": this conversation, on Amazon: "please send us a screenshot here")
+const AMAZON = /amazon|アマゾン|(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui)(?![\p{L}])/u;
 const NEGATED = new RegExp(
   `${W}(?:not|never|don't|doesn't|cannot|can't|won't|nicht|kein\\p{L}{0,2}|nie|niemals|pas|jamais|aucun\\p{L}{0,2}|ni|nunca|jamás|non|mai|né|não|nem|nenhum\\p{L}{0,2})${E}|n'|n't|ません|ない|おらず|ございません|不可|できかね|お断り`,
   'u',
@@ -57,6 +58,9 @@ const TEAM = new RegExp(
 
 // --- QR codes -----------------------------------------------------------------------------------
 const QR_CUE = /(?<![a-z])qr(?![a-z])|二次元コード/gu;
+/** The QR code is scanned or leads somewhere (not "send us a photo of the QR code sticker"). */
+// why: s12 review - a QR sticker photographed for the team is no invitation
+const QR_LEADS = /(?<![\p{L}])(?:inquadr\p{L}{0,4}|enquadr\p{L}{0,4}|apunt\p{L}{0,3}|apont\p{L}{0,3}|flash\p{L}{0,4}|scan\p{L}{0,3}|scann\p{L}{0,3}|escane\p{L}{0,3}|scansion\p{L}{0,3}|lead\p{L}{0,2}|takes? you|führt|mène|lleva|porta|leva)(?![\p{L}])|読み取|読み込|コードから|コードより/u;
 /** Where a QR code of an insert card may lead without leaving Amazon: a manual, a video, a guide. */
 const QR_HARMLESS = /manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|video|vídeo|vidéo|guide|guía|guida|guia|説明書|動画|マニュアル/u;
 
@@ -68,9 +72,10 @@ const SEARCH_VERB = new RegExp(
   `${W}(?:search\\p{L}{0,3}|look (?:us )?up|find us|trouvez-nous|encu[ée]ntr\\p{L}{0,5}|encontr\\p{L}{0,5}|trov\\p{L}{0,5}|finden sie uns|such\\p{L}{0,3}|geben sie|recherch\\p{L}{0,4}|tapez|cherch\\p{L}{0,3}|busc\\p{L}{0,4}|busqu\\p{L}{0,4}|teclee|cerc\\p{L}{0,4}|digit\\p{L}{0,3}|procur\\p{L}{0,4}|pesquis\\p{L}{0,4})${E}|検索|見つか|(?<![a-z])google (?:us|our|uns|unser|["“”„«「])|googeln|googlen|googelt|ググ`,
   'u',
 );
-/** Who is searched for: the seller (us, our shop, the brand) or a name in quotes. */
+/** Who is searched for: the seller (us, our shop, the brand); a quoted name alone may be a model or an error
+ *  code ("search Google for 'KX-200 E04'"). */
 const SELLER_OBJECT = new RegExp(
-  `${W}(?:us|our|uns|unser\\p{L}{0,2}|nous|notre|nos|nuestr\\p{L}{0,2}|nos|nostr\\p{L}|ci|noss\\p{L}{1,2}|shop|store|tienda|loja|negozio|boutique|brand|marca|marque|marke|name|nombre|nom|nome|firma|empresa|azienda|entreprise)${E}|["“”„«»「」『』]|当店|弊社|公式|店名|ショップ名|ブランド名`,
+  `${W}(?:us|our|uns|unser\\p{L}{0,2}|nous|notre|nos|nuestr\\p{L}{0,2}|nos|nostr\\p{L}|ci|noss\\p{L}{1,2}|shop|store|tienda|loja|negozio|boutique|brand|marca|marque|marke|firma|empresa|azienda|entreprise)${E}|当店|弊社|公式|店名|ショップ名|ブランド名`,
   'u',
 );
 
@@ -83,9 +88,9 @@ const SITE_CUE = new RegExp(
     String.raw`notre (?:propre )?(?:site(?: internet| web)?|boutique en ligne|e-?boutique|espace client|portail|plateforme)|espace client|site (?:internet |web )?de la marque`,
     String.raw`nuestr[oa] (?:propi[oa] )?(?:web|página web|sitio(?: web)?|tienda (?:online|en línea|virtual|web)|portal|área de clientes|plataforma|e-?commerce)|área de clientes|portal de clientes|(?:web|página web|sitio web) de la marca`,
     String.raw`(?:il )?nostro (?:sito(?: web| internet)?|portale|shop online|negozio online|e-?commerce)|nostra (?:area clienti|piattaforma|pagina web)|area clienti|area riservata|sito (?:web )?(?:della|del) (?:marca|produttore)`,
-    String.raw`(?:o |a )?noss[oa] (?:próprio |própria )?(?:site|portal|e-?commerce|loja (?:virtual|online)|plataforma|página)|portal do cliente|área do cliente|site (?:oficial )?da marca|site do fabricante|(?:pelo|no|do) site`,
+    String.raw`(?:o |a )?noss[oa] (?:próprio |própria )?(?:site|portal|e-?commerce|loja (?:virtual|online)|plataforma|página)|portal do cliente|área do cliente|site (?:oficial )?da marca|site do fabricante|(?:pelo|no|do) site(?! (?:d[oa]s?|de)(?![\p{L}]))`,
     // a bare "the site" is the seller's where no Amazon is named (the guard): "pelo site", "sur le site", "sul sito", "en la web"
-    String.raw`sur (?:le|notre) site|sul sito|(?:en|por|desde) la web`,
+    String.raw`sur (?:le|notre) site(?! (?:de|du|des|d')(?![\p{L}]))|sul sito(?! (?:del|della|dello|di|dei)(?![\p{L}]))|(?:en|por|desde) la web(?! (?:de|del)(?![\p{L}]))`,
   ].join('|'),
   'gu',
 );
@@ -98,7 +103,7 @@ const SITE_ACTION = new RegExp(
 
 // --- social networks and messengers with a writing verb ---------------------------------------
 // ("direct" only as the pt/es name of Instagram's DMs, after a preposition: "me chama no direct"; no "signal", an everyday word)
-const SOCIAL_CUE = /(?<![a-z])(?:instagram|insta|facebook|messenger|tiktok|telegram|viber|wechat|discord|twitter|dm)(?![a-z])|(?<=(?:no|pelo|por|via|um|el|en|al) )direct(?![a-z])|インスタ|フェイスブック|ツイッター|テレグラム/gu;
+const SOCIAL_CUE = /(?<![a-z])(?:instagram|insta|facebook|messenger|tiktok|telegram|viber|wechat|discord|twitter|(?<!\d\s?)dm)(?![a-z])|(?<=(?:no|pelo|por|via|um|el|en|al) )direct(?![a-z])|インスタ|フェイスブック|ツイッター|テレグラム/gu;
 /** A private message on a network: a channel outside Amazon whatever the verb. */
 const PRIVATE_MESSAGE = /(?<![\p{L}])(?:dm|direct|private message|mensaje privado|message privé|en privé|direktnachricht|privatnachricht|per pn|messaggio privato|in privato|mensagem privada|no privado|inbox)(?![\p{L}])|ダイレクトメッセージ/u;
 
@@ -133,7 +138,7 @@ interface Cue {
 }
 
 const CUES: Cue[] = [
-  { re: QR_CUE, invites: (s) => (CONTACT.test(s) || TEAM.test(s)) && !QR_HARMLESS.test(s) },
+  { re: QR_CUE, invites: (s) => QR_LEADS.test(s) && (CONTACT.test(s) || TEAM.test(s)) && !QR_HARMLESS.test(s) },
   { re: ENGINE_CUE, invites: (s) => SEARCH_VERB.test(s) && SELLER_OBJECT.test(s) && !NOT_SEARCH.test(s) && !/注文履歴|注文番号/u.test(s) },
   { re: SITE_CUE, invites: (_s, rest) => SITE_ACTION.test(rest) },
   { re: SITE_CUE_JA, invites: (_s, rest) => SITE_ACTION.test(rest) },

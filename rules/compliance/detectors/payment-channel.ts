@@ -51,7 +51,11 @@ function refused(s: string): boolean {
 const INSTEAD = /(?<![\p{L}])(?:instead(?! of)|stattdessen|alternativ|à la place(?! de| du| des)|en su lugar|en cambio|invece(?! di| del| della| dello| dei| delle)|in alternativa|em vez disso|ao invés disso)(?![\p{L}])/u;
 function insteadOfAmazon(s: string): boolean {
   const service = SERVICE_RE.exec(s);
-  return service !== null && INSTEAD.test(s.slice(service.index));
+  if (service === null) return false;
+  // in the service's own clause, close to it ("a PayPal invoice instead"; not "..., we can send a replacement instead")
+  const after = s.slice(service.index, service.index + service[0].length + 40);
+  const cut = after.search(/[,;()]/u);
+  return INSTEAD.test(cut < 0 ? after : after.slice(0, cut));
 }
 
 const MAX_SENTENCE = 400;

@@ -4,7 +4,8 @@
 
 /** Letters and digits as the lexicon's word boundaries define them (detectors/lexical.ts LETTER). */
 export function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x4ff);
+  // (× and ÷ sit among the Latin letters but are none: a letter guard matches after them)
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x370 && code <= 0x4ff);
 }
 
 /** Does a literal start with a letter or digit (so it can only start where a word does)? */

@@ -238,10 +238,10 @@ export const ja: Lexicon = {
     { id: 'change-review', re: `${REVIEW}(?:の)?(?:内容|本文|コメント)?(?:を|の)?(?:上げ|あげ|引き上げ|削除|変更|修正|取り消|取消|撤回|見直|再検討|書き換え|書き直|更新|取り下げ|取下げ)(?![^。]{0,30}(?:禁止|できません(?!か)|できかねます|いたしません(?!か)|しておりません|お願いしておりません))`,
       why: 'Asks the buyer to raise, change or remove a review already given (not a seller saying it never asks that).',
       match: ['評価の削除をご検討いただけますでしょうか。', 'レビューを修正していただけませんか。', '評価の変更をお願いできませんか。', 'レビュー内容を更新していただけないでしょうか。'], not: ['評価の変更をお願いすることは禁止されておりますので、いたしません。'] },
-    { id: 'change-review-named-before', re: `${REVIEW}(?:につきまして|について|に関して|の件)[^。]{0,40}?(?:内容|ご評価|評価|レビュー)?を?(?:見直|変更|修正|削除|取り消|取り下げ|取下げ|書き直|書き換え|更新|再検討)(?![^。]{0,30}(?:禁止|できません(?!か)|できかねます|いたしません(?!か)|しておりません|お願いしておりません))`,
-      // (s12 blind: the review named first, the change asked for after a condition)
+    { id: 'change-review-named-before', re: `${REVIEW}(?:につきまして|について|に関して|の件)[^。]{0,40}?(?:内容|ご評価|評価|レビュー)?を?(?:見直|変更|修正|削除|取り消|取り下げ|取下げ|書き直|書き換え|更新|再検討)(?=[^。]{0,12}(?:いただ|頂|ください|下さい|お願い))(?![^。]{0,30}(?:禁止|できません(?!か)|できかねます|いたしません(?!か)|しておりません|お願いしておりません))`,
+      // (s12 blind: the review named first, the change asked for after a condition; an ask form must follow)
       why: 'Asks the buyer to revisit or change a review named at the start of the sentence.',
-      match: ['先日のご評価につきまして、交換品にご満足いただけたようでしたら、内容を見直していただけますと幸いです。'], not: ['ご評価につきまして、内容の変更をお願いすることはできません。'] },
+      match: ['先日のご評価につきまして、交換品にご満足いただけたようでしたら、内容を見直していただけますと幸いです。'], not: ['ご評価につきまして、内容の変更をお願いすることはできません。', 'レビューについてのお問い合わせですが、内容の修正はお客様ご自身でマイページから行えます。'] },
     { id: 'if-beyond-expectations', re: `(?:ご満足(?:いただけ(?:まし)?た)?|お気に召し(?:まし)?た|ご期待以上|ご期待どおり|ご期待通り|期待以上|ご期待に(?:沿え|添え|お応えでき)\\p{L}{0,3})(?:でしたら|であれば|なら|でしたなら|ましたら|た場合|のようでしたら)[^]{0,60}?(?:お伝え|${REVIEW}|ご感想|他のお客様|他の購入者|分かち合|共有|シェア)`, why: 'An ask conditioned on the product meeting or beating expectations invites only happy buyers.',
       match: ['掃除機がご期待以上でしたら、ぜひ他のお客様にもお伝えください。', 'お買い物にご満足でしたら、その喜びを他の購入者様とも分かち合ってください。'], not: ['ご期待に沿えなかった場合は、返品を承ります。']},
     { id: 'remove-page-comment', re: `(?:商品ページ|レビュー欄|ページ)の(?:コメント|書き込み|投稿)を?(?:削除|変更|修正|取り下げ|取下げ|更新)(?![^。]{0,30}(?:禁止|できません(?!か)|できかねます|いたしません(?!か)))`, why: 'Asks to remove or change the buyer\'s comment on the product page, a review by another name.',

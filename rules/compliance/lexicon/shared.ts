@@ -19,7 +19,8 @@ export const WORD_WITH_AT = '(?<!\\S)\\S[^\\s@]*@\\S+';
 const NEGATION = "not|never|cannot|can't|don't|won't|unable|nicht(?<!z[öo]gern sie nicht)|keine?[nmrs]?|nie|niemals|weder|no|nunca|jamás|ne(?=(?:\\s{1,3}[\\p{L}'’-]{1,20}){1,3}?\\s{1,3}(?:pas|plus|jamais|rien|aucun\\p{L}*|guère|point|personne)(?![\\p{L}]))|n'|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\\p{L}{0,4} pas)|jamais|non|mai|não|nem|jamais";
 /** …and a negation after it ("Zahlungen außerhalb von Amazon können wir nicht annehmen", "Amazon以外でのお支払いはお受けできません"). */
 // whole words: "nie" must not fire inside "niedriger", "nicht" inside "Nichtraucher"
-const NEGATION_AFTER = "(?<![\\p{L}])(?:nicht|nie|not (?:possible|allowed))(?![\\p{L}])|(?<![\\p{L}])non (?:è|sono) (?:possibile|consentit)|できません|できかねます|お受けできません|いたしかねます|ご遠慮|お控えください|お断りして|(?:て|で)おりません|(?:て|で)いません|(?:て|で)おらず|(?:は|も)(?:ございません|ありません)";
+const NEGATION_AFTER = "(?<![\\p{L}])(?:nicht|nie|not (?:possible|allowed))(?![\\p{L}])|(?<![\\p{L}])non (?:è|sono) (?:possibile|consentit)|できません|できかねます|お受けできません|いたしかねます|ご遠慮|お控えください|お断りして|(?:て|で)おりません|(?:て|で)いません|(?:て|で)おらず|(?<=(?:サイト|ホームページ|ショップ|ストア|店舗|アカウント|窓口|番号|電話|メール|ページ|hp))(?:は|も)(?:ございません|ありません)";
+// (a place denied: "自社サイトはございません"; not "手数料はございません", a fee waived after an offer - s12 review)
 export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n。]{0,60}(?:${NEGATION_AFTER}))`;
 
 /** Before a bank or payment-account word: the seller's own account ("our IBAN", "notre IBAN", "il nostro

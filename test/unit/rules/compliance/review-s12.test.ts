@@ -88,3 +88,43 @@ describe('s12 social accounts named without an @', () => {
     expect(found).toEqual([]);
   });
 });
+
+// the read-only review of the session's change: each input reproduced a false alarm or a lost finding
+describe('s12 review: what the new rules must leave alone', () => {
+  it.each([
+    ['a past review and a refund (es)', 'Ha dejado una reseña sobre el golpe y le confirmamos que el reembolso ya está tramitado.'],
+    ['a past review and a refund (fr)', 'Vous avez laissé un avis sur le défaut et nous avons déjà lancé le remboursement.'],
+    ['a restocking fee is no reward', 'Your review and your return are separate: after you left your review nothing changed, and the 15% restocking fee does not apply to damaged items.'],
+    ['"instead" about a reorder after Amazon\'s refund', 'Amazon will refund the PayPal payment and you can simply reorder the blue one instead.'],
+    ['"instead" in another clause', 'Your refund goes back to the original payment method (PayPal); if you prefer, we can send a replacement instead.'],
+    ['write to us on Amazon (fr)', "N'hésitez pas à nous écrire sur Amazon via la messagerie si le colis n'arrive pas."],
+    ['write on Amazon (es)', 'Si necesita algo más, no dude en escribir en Amazon desde Mis pedidos.'],
+    ['an Amazon Locker (es)', '¿Podría dejar en Amazon Locker el paquete antes del viernes?'],
+    ['a QR sticker photographed for the team', 'Please send us a photo of the QR code sticker on the bottom so our team can identify the batch.'],
+    ['an ad seen on Instagram, screenshot sent here', 'If you saw an ad on Instagram with our logo, please send us a screenshot here so we can report it.'],
+    ['decimetres are no DM', 'Der Tisch ist 12 dm breit; schreiben Sie uns bei weiteren Fragen gern hier.'],
+    ["the carrier's site (fr)", 'Sur le site de La Poste, entrez le numéro de suivi pour voir la date de livraison.'],
+    ["the carrier's site (pt)", 'O rastreio pelo site dos Correios mostra que chega amanhã; basta acessar com o código.'],
+    ['an error code searched on Google', "The error E04 is common: if you search Google for the model name 'KX-200 E04' you will see it is the water sensor."],
+  ])('%s', (_name, text) => {
+    const got = checkMessage(text).filter((f) => f.severity === 'block' && ['leading', 'review_request', 'offplatform'].includes(f.rule));
+    expect(got.map((f) => `${f.rule} ${f.entry}`)).toEqual([]);
+  });
+
+  it('a negated wish is no wish (the entry; another entry still reads "a review" there)', () => {
+    const found = checkMessage('Unfortunately a review would not help with the warranty claim.').filter((f) => f.entry === 'en:review_request:rating-would-help');
+    expect(found).toEqual([]);
+  });
+
+  it.each([
+    ['a refusal, then an ask after "mais"', 'Nous ne pouvons pas offrir de cadeau mais laissez-nous un avis 5 étoiles.', ['leading', 'review_request']],
+    ['a refusal, then an ask after "mais" (review helps)', 'Nous ne pouvons pas vous offrir de remise mais notez-nous 5 étoiles sur Amazon.', ['leading']],
+    ['a domain before an article stays a URL (pt)', 'Confira lojabella.com os preços estão melhores.', ['url']],
+    ['a new code for the next order after an applied one', 'Your coupon was applied at checkout. The coupon code SPRING20 also works on your next order.', ['marketing']],
+    ['an own-shop offer with "no fee" after it (ja)', '自社サイトからご購入いただければ送料無料で、手数料もございません。', ['offplatform']],
+    ['a review word after × is still a word', 'Lasci una ×recensione e le inviamo un buono sconto del 20%.', ['review_request']],
+  ])('%s', (_name, text, expected) => {
+    const got = rules(text);
+    for (const rule of expected as string[]) expect(got).toContain(rule);
+  });
+});
