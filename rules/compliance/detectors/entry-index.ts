@@ -196,14 +196,12 @@ class IndexBuilder {
           slots[slot]!.head = true;
           slots[slot]!.wakes.push(cueWordEntry[cue.id]!);
           own.push(slot);
-        } else if (LATIN_TEXT.test(t.text)) {
-          // (found by position when woken: "pack" in "3-pack" must not open every sentence of a text with "package")
-          if (cueLatinEntry[cue.id] === -1) cueLatinEntry[cue.id] = pseudo(`cue:${cue.name}:latin-in-word`);
+        } else {
+          // (found by position when woken: "pack" in "3-pack" or a Japanese word must not open every
+          // sentence of a text that holds it once)
+          if (cueLatinEntry[cue.id] === -1) cueLatinEntry[cue.id] = pseudo(`cue:${cue.name}:in-word`);
           slots[slot]!.wakes.push(cueLatinEntry[cue.id]!);
           latin.push(t.text);
-        } else {
-          if (cueAnywhereEntry[cue.id] === -1) cueAnywhereEntry[cue.id] = pseudo(`cue:${cue.name}:in-word`);
-          slots[slot]!.wakes.push(cueAnywhereEntry[cue.id]!);
         }
       }
     }
@@ -318,8 +316,6 @@ function isLive(liveIds: Int32Array, id: number): boolean {
   return lo < liveIds.length && liveIds[lo] === id;
 }
 
-/** Latin letters (and ASCII): an in-word trigger found by position rather than opening the whole text. */
-const LATIN_TEXT = /^[\x20-\x7e\u00a0-\u024f]+$/u;
 
 /** `text`: the text `found` was read from (for the positions of in-word Latin triggers). */
 export function cueIn(found: TextEntries, cue: Cue, text: string): CueHits {
@@ -346,7 +342,15 @@ export function cueIn(found: TextEntries, cue: Cue, text: string): CueHits {
   }
   if (latinLive) {
     const at: number[] = [];
-    for (const literal of idx.cueLatinTexts[cue.id]!) for (let i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) at.push(i);
+    // the pair table still holds this text's pairs when it was the last one read (one check reads one text)
+    const pairsHold = text === pairsText;
+    for (const literal of idx.cueLatinTexts[cue.id]!) {
+      if (pairsHold && literal.length >= 2) {
+        const h = pairHash(literal.charCodeAt(0), literal.charCodeAt(1));
+        if ((PAIRS[h >>> 5]! & (1 << (h & 31))) === 0) continue;
+      }
+      for (let i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) at.push(i);
+    }
     parts.push(Int32Array.from(at));
     total += at.length;
   }
@@ -415,6 +419,8 @@ function grow(array: Int32Array<ArrayBuffer>, hits: number): Int32Array<ArrayBuf
 /** A bit per hashed pair of characters of the text (64K bits, cleared per call). */
 const PAIRS = new Int32Array(1 << 11);
 const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e37) ^ b) & 0xffff;
+/** The text PAIRS was last filled from. */
+let pairsText: string | null = null;
 
 export function entriesIn(text: string): TextEntries {
   const idx = index();
@@ -510,6 +516,7 @@ export function entriesIn(text: string): TextEntries {
   // every literal at every character)
   if (idx.anywhereIds.length) {
     PAIRS.fill(0);
+    pairsText = text;
     for (let i = 0; i + 1 < n; i++) {
       const h = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1));
       PAIRS[h >>> 5]! |= 1 << (h & 31);

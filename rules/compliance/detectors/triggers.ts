@@ -31,7 +31,9 @@ interface Info {
 
 /** Words too common to tell anything: an entry gated on them runs on nearly every text. */
 const COMMON = new Set(
-  'a an the to of in on at for and or is are it we us our you your please if with this that be by de la le les el los las die der das und sie wir il di che e o os um uma do da em no na et y en du des un une ein eine zu von'.split(' '),
+  ('a an the to of in on at for and or is are it we us our you your please if with this that be by de la le les el los las die der das und sie wir il di che e o os um uma do da em no na et y en du des un une ein eine zu von ' +
+    // words of nearly every reply: a detector cue gated on them reads every sentence (s12)
+    'order have has more like just new other great two three make made size model stock add love enjoy con avec mais mehr nach wird ora vale line range sale sales get got can will all any one also now here there what when time item items product products').split(' '),
 );
 
 /** Lower is better: how often a trigger set lets an entry run. */

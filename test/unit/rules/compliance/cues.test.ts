@@ -30,8 +30,9 @@ describe('cueIn', () => {
     expect(/(?<![\p{L}])bundle/u.test('the 3bundle is here')).toBe(true);
   });
 
-  it('is open everywhere when an in-word trigger (unspaced script) is in the text', () => {
-    expect(hits('こちらはお得です')).toEqual({ open: true, at: null });
+  it('gives the places of in-word triggers too (unspaced script)', () => {
+    const found = hits('こちらはお得です。別の文です。');
+    expect(found.open && found.at && [...found.at]).toEqual([4]);
   });
 
   it('cueWithin: a hit inside [start, end)', () => {
