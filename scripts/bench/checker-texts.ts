@@ -28,3 +28,20 @@ export function repeatedTo(parts: readonly string[], separator: string, size: nu
   for (let i = 0; s.length < size; i++) s += parts[i % parts.length] + separator;
   return s.slice(0, size);
 }
+
+/** Typical case: one language, order details, one or two problems. */
+export const ENGLISH = [
+  'Hello Sarah, thanks for your message about order 113-1234567-1234567. ',
+  'The replacement part (SKU AB-4471-BLK) left our warehouse at 9.15am and costs nothing. ',
+  'Tracking number 1Z999AA10123456784, delivery expected on 12/05 between 3.30pm and 6pm. ',
+  'If you are happy with the replacement, please leave us a 5-star review. ',
+  'The manual is attached as manual_v2.0.3.pdf; page 4 explains the pairing. ',
+  'For faster help you can also email us at help@shop.com. ',
+];
+
+/** `sentences` one after another, cut at `length` characters. */
+export function message(sentences: readonly string[], length: number): string {
+  let s = '';
+  for (let i = 0; s.length < length; i++) s += sentences[i % sentences.length];
+  return s.slice(0, length);
+}

@@ -16,26 +16,12 @@ if (!process.execArgv.includes(FLAG)) {
 }
 
 const { checkMessage, warmChecker } = await import('../../rules/compliance');
-const { MIXED } = await import('./checker-texts');
+const { ENGLISH, MIXED, message } = await import('./checker-texts');
 
-const ENGLISH = [
-  'Hello Sarah, thanks for your message about order 113-1234567-1234567. ',
-  'The replacement part (SKU AB-4471-BLK) left our warehouse at 9.15am and costs nothing. ',
-  'Tracking number 1Z999AA10123456784, delivery expected on 12/05 between 3.30pm and 6pm. ',
-  'If you are happy with the replacement, please leave us a 5-star review. ',
-  'The manual is attached as manual_v2.0.3.pdf; page 4 explains the pairing. ',
-  'For faster help you can also email us at help@shop.com. ',
-];
 const JAPANESE = readFileSync('test/corpus/ja.jsonl', 'utf8')
   .split('\n')
   .filter((line) => line.trim())
   .map((line) => (JSON.parse(line) as { text: string }).text);
-
-function message(sentences: readonly string[], length: number): string {
-  let s = '';
-  for (let i = 0; s.length < length; i++) s += sentences[i % sentences.length];
-  return s.slice(0, length);
-}
 
 function median(fn: () => unknown, budgetMs: number, minRuns: number): number {
   const times: number[] = [];

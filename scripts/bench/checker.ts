@@ -8,24 +8,9 @@ import { entriesIn } from '../../rules/compliance/detectors/entry-index';
 import { entryPattern, findAll } from '../../rules/compliance/detectors/lexical';
 import { LEXICONS, type LexiconItem } from '../../rules/compliance/lexicon';
 import { normalize } from '../../rules/compliance/normalize';
-import { MIXED, corpusRows, repeatedTo } from './checker-texts';
+import { ENGLISH, MIXED, corpusRows, message, repeatedTo } from './checker-texts';
 import type { DetectionLanguage } from '../../rules/compliance/types';
 
-/** Typical case: one language, order details, one or two problems. */
-const ENGLISH = [
-  'Hello Sarah, thanks for your message about order 113-1234567-1234567. ',
-  'The replacement part (SKU AB-4471-BLK) left our warehouse at 9.15am and costs nothing. ',
-  'Tracking number 1Z999AA10123456784, delivery expected on 12/05 between 3.30pm and 6pm. ',
-  'If you are happy with the replacement, please leave us a 5-star review. ',
-  'The manual is attached as manual_v2.0.3.pdf; page 4 explains the pairing. ',
-  'For faster help you can also email us at help@shop.com. ',
-];
-
-function message(sentences: string[], length: number): string {
-  let s = '';
-  for (let i = 0; s.length < length; i++) s += sentences[i % sentences.length];
-  return s.slice(0, length);
-}
 
 /** The baseline: what one precompiled regex pass over the text costs on this machine. */
 const BASELINE = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d -]{7,}\d|\b(?:review|feedback|coupon|whatsapp|bewertung|avis|reseña|recensione)\b/giu;

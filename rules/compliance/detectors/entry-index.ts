@@ -305,18 +305,22 @@ export type CueHits = { open: false } | { open: true; at: Int32Array | null };
 const CLOSED: CueHits = { open: false };
 const ANYWHERE: CueHits = { open: true, at: null };
 
-function isLive(liveIds: Int32Array, id: number): boolean {
+/** The first index of an ascending array whose value is at least `value`. */
+function lowerBound(sorted: Int32Array, value: number): number {
   let lo = 0;
-  let hi = liveIds.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (liveIds[mid]! < id) lo = mid + 1;
+    if (sorted[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  return lo < liveIds.length && liveIds[lo] === id;
+  return lo;
 }
 
-
+function isLive(liveIds: Int32Array, id: number): boolean {
+  const at = lowerBound(liveIds, id);
+  return at < liveIds.length && liveIds[at] === id;
+}
 /** `text`: the text `found` was read from (for the positions of in-word Latin triggers). */
 export function cueIn(found: TextEntries, cue: Cue, text: string): CueHits {
   const idx = index();
@@ -369,14 +373,8 @@ export function cueWithin(hits: CueHits, start: number, end: number): boolean {
   if (!hits.open) return false;
   const at = hits.at;
   if (!at) return true;
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < at.length && at[lo]! < end;
+  const first = lowerBound(at, start);
+  return first < at.length && at[first]! < end;
 }
 
 function index(): Index {
@@ -686,14 +684,7 @@ export function runList(
   const [first, end] = span;
   const { liveIds } = found;
   const rowStarts = rowStartsFor(found, ranges);
-  let lo = 0;
-  let hi = liveIds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (liveIds[mid]! < first) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < liveIds.length && liveIds[i]! < end; i++) {
+  for (let i = lowerBound(liveIds, first); i < liveIds.length && liveIds[i]! < end; i++) {
     const id = liveIds[i]!;
     const entry = idx.entries[id]!;
     if (!entry.heads) {
