@@ -87,14 +87,13 @@ interface Index {
    *  its first two characters are a pair of the text (a bit table filled in the word pass) */
   readonly anywhereIds: Int32Array;
   readonly always: number[];
-  /** per cue (by id): its word-start trigger slots, the pseudo-entry they wake and the one its
-   *  in-word triggers wake (-1: none); a cue without triggers is always open */
+  /** per cue (by id): its word-start trigger slots and the pseudo-entry they wake (-1: none); its in-word
+   *  triggers ("pack" of "3-pack", a Japanese word), found by position when their pseudo-entry wakes; a cue
+   *  without triggers is always open */
   readonly cueWordSlots: readonly (readonly number[])[];
   readonly cueWordEntry: Int32Array;
-  readonly cueAnywhereEntry: Int32Array;
-  /** per cue: its in-word triggers in Latin letters ("pack" of "3-pack"), found by position when woken */
-  readonly cueLatinTexts: readonly (readonly string[])[];
-  readonly cueLatinEntry: Int32Array;
+  readonly cueInWordTexts: readonly (readonly string[])[];
+  readonly cueInWordEntry: Int32Array;
   readonly cueAlways: Uint8Array;
 }
 
@@ -165,13 +164,12 @@ class IndexBuilder {
 
   /** A cue's triggers as slots: its word-start ones recorded where they start (as heads are), each
    *  kind waking a pseudo-entry no list runs (its id lies past every list's span). */
-  private readCues(): Pick<Index, 'cueWordSlots' | 'cueWordEntry' | 'cueAnywhereEntry' | 'cueLatinTexts' | 'cueLatinEntry' | 'cueAlways'> {
+  private readCues(): Pick<Index, 'cueWordSlots' | 'cueWordEntry' | 'cueInWordTexts' | 'cueInWordEntry' | 'cueAlways'> {
     const { slots, byText, entries } = this;
     const cueWordSlots: number[][] = [];
     const cueWordEntry = new Int32Array(cues.length).fill(-1);
-    const cueAnywhereEntry = new Int32Array(cues.length).fill(-1);
-    const cueLatinTexts: string[][] = [];
-    const cueLatinEntry = new Int32Array(cues.length).fill(-1);
+    const cueInWordTexts: string[][] = [];
+    const cueInWordEntry = new Int32Array(cues.length).fill(-1);
     const cueAlways = new Uint8Array(cues.length);
     const pseudo = (name: string): number => {
       entries.push({ name, language: 'en', list: 'marketing', index: -1, heads: null });
@@ -180,8 +178,8 @@ class IndexBuilder {
     for (const cue of cues) {
       const own: number[] = [];
       cueWordSlots.push(own);
-      const latin: string[] = [];
-      cueLatinTexts.push(latin);
+      const inWord: string[] = [];
+      cueInWordTexts.push(inWord);
       // the cue's own guards say where a word starts; its source is not assumed to start one
       const triggers = triggersOf(cue.source, false);
       if (!triggers) {
@@ -199,13 +197,13 @@ class IndexBuilder {
         } else {
           // (found by position when woken: "pack" in "3-pack" or a Japanese word must not open every
           // sentence of a text that holds it once)
-          if (cueLatinEntry[cue.id] === -1) cueLatinEntry[cue.id] = pseudo(`cue:${cue.name}:in-word`);
-          slots[slot]!.wakes.push(cueLatinEntry[cue.id]!);
-          latin.push(t.text);
+          if (cueInWordEntry[cue.id] === -1) cueInWordEntry[cue.id] = pseudo(`cue:${cue.name}:in-word`);
+          slots[slot]!.wakes.push(cueInWordEntry[cue.id]!);
+          inWord.push(t.text);
         }
       }
     }
-    return { cueWordSlots, cueWordEntry, cueAnywhereEntry, cueLatinTexts, cueLatinEntry, cueAlways };
+    return { cueWordSlots, cueWordEntry, cueInWordTexts, cueInWordEntry, cueAlways };
   }
 
   finish(): Index {
@@ -298,8 +296,8 @@ export function defineCue(name: string, source: string): Cue {
   return cue;
 }
 
-/** Where a cue can match in a text: not at all; somewhere (an in-word trigger or none: read every
- *  sentence); or at these word starts (ascending). */
+/** Where a cue can match in a text: not at all; anywhere (a cue without triggers: read every sentence);
+ *  or at these places (ascending: word starts of its word triggers, offsets of its in-word ones). */
 export type CueHits = { open: false } | { open: true; at: Int32Array | null };
 
 const CLOSED: CueHits = { open: false };
@@ -321,17 +319,16 @@ function isLive(liveIds: Int32Array, id: number): boolean {
   const at = lowerBound(liveIds, id);
   return at < liveIds.length && liveIds[at] === id;
 }
-/** `text`: the text `found` was read from (for the positions of in-word Latin triggers). */
+
+/** `text`: the text `found` was read from (for the places of in-word triggers). */
 export function cueIn(found: TextEntries, cue: Cue, text: string): CueHits {
   const idx = index();
   if (idx.cueAlways[cue.id] === 1) return ANYWHERE;
-  const inWord = idx.cueAnywhereEntry[cue.id]!;
-  if (inWord >= 0 && isLive(found.liveIds, inWord)) return ANYWHERE;
   const word = idx.cueWordEntry[cue.id]!;
-  const latin = idx.cueLatinEntry[cue.id]!;
+  const inWord = idx.cueInWordEntry[cue.id]!;
   const wordLive = word >= 0 && isLive(found.liveIds, word);
-  const latinLive = latin >= 0 && isLive(found.liveIds, latin);
-  if (!wordLive && !latinLive) return CLOSED;
+  const inWordLive = inWord >= 0 && isLive(found.liveIds, inWord);
+  if (!wordLive && !inWordLive) return CLOSED;
   const { rowBySlot, rowFrom, startAt } = found;
   const parts: Int32Array[] = [];
   let total = 0;
@@ -344,11 +341,11 @@ export function cueIn(found: TextEntries, cue: Cue, text: string): CueHits {
       total += starts.length;
     }
   }
-  if (latinLive) {
+  if (inWordLive) {
     const at: number[] = [];
     // the pair table still holds this text's pairs when it was the last one read (one check reads one text)
     const pairsHold = text === pairsText;
-    for (const literal of idx.cueLatinTexts[cue.id]!) {
+    for (const literal of idx.cueInWordTexts[cue.id]!) {
       if (pairsHold && literal.length >= 2) {
         const h = pairHash(literal.charCodeAt(0), literal.charCodeAt(1));
         if ((PAIRS[h >>> 5]! & (1 << (h & 31))) === 0) continue;
