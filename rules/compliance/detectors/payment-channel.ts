@@ -17,7 +17,7 @@ const SERVICE = String.raw`paypal|pay pal|bizum|venmo|zelle|cash ?app|revolut|we
 const SERVICE_JA = 'paypal|ペイペイ|銀行振込|振込';
 /** Moving money: paying, refunding, sending, transferring, an amount. */
 // whole verb forms where a stem would catch other words ("pag-" in "página", "vir-" in "virtual", "pai-" in "pain")
-const MONEY = String.raw`pay|paid|paying|payment|refund\p{L}{0,3}|reimburs\p{L}{0,4}|send (?:you |us )?(?:the )?money|transfer\p{L}{0,3}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstattung|überweis\p{L}{0,3}|geld|paiements?|pay(?:er|ons|ez|é|ée|erons)|rembours\p{L}{0,5}|vir(?:er|ons|ez|é|ée|erons)|argent|pag(?:ar|amos|ue|ues|uen|ado|ada|o|ó|are|hiamo|hi|ato|ata|amento|amenti|ando|aremos)|reembols\p{L}{0,5}|dinero|transfier\p{L}{0,3}|rimbors\p{L}{0,5}|soldi|denaro|dinheiro|estorn\p{L}{0,3}|(?:the|die|la|le|o|a) (?:difference|differenz|différence|diferencia|differenza|diferença)|settl\p{L}{0,3}|abon\p{L}{0,4}|importe|sald(?:are|i|a|o)|ricaric\p{L}{0,2}`;
+const MONEY = String.raw`pay|paid|paying|payment|invoice|rechnung|facture|factura|fattura|fatura|refund\p{L}{0,3}|reimburs\p{L}{0,4}|send (?:you |us )?(?:the )?money|transfer\p{L}{0,3}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstattung|überweis\p{L}{0,3}|geld|paiements?|pay(?:er|ons|ez|é|ée|erons)|rembours\p{L}{0,5}|vir(?:er|ons|ez|é|ée|erons)|argent|pag(?:ar|amos|ue|ues|uen|ado|ada|o|ó|are|hiamo|hi|ato|ata|amento|amenti|ando|aremos)|reembols\p{L}{0,5}|dinero|transfier\p{L}{0,3}|rimbors\p{L}{0,5}|soldi|denaro|dinheiro|estorn\p{L}{0,3}|(?:the|die|la|le|o|a) (?:difference|differenz|différence|diferencia|differenza|diferença)|settl\p{L}{0,3}|abon\p{L}{0,4}|importe|sald(?:are|i|a|o)|ricaric\p{L}{0,2}`;
 const MONEY_JA = '返金|支払|送金|お振込|入金|ご返金|差額';
 
 const W = String.raw`(?<![\p{L}])`;
@@ -42,7 +42,18 @@ function refused(s: string): boolean {
   const money = MONEY_RE.exec(s);
   const both = Math.max(service ? service.index + service[0].length : 0, money ? money.index + money[0].length : 0);
   const cut = s.slice(both).search(/[,;:]|\s[-–—]\s|(?:ければ|れば|たら|なら)/u);
-  return NEGATION.test(cut < 0 ? s : s.slice(0, both + cut));
+  const upTo = cut < 0 ? s : s.slice(0, both + cut);
+  // a negation inside a condition before the service's clause is the condition's ("If Amazon's checkout
+  // doesn't work for you, I can send you a PayPal invoice instead")
+  const from = service ? conditionEnd(s.slice(0, service.index)) : 0;
+  return NEGATION.test(upTo.slice(from));
+}
+const CONDITION_OPENS = /^\s*(?:if|when|unless|wenn|falls|sollte|si|cuando|se|caso|quando|als)(?![\p{L}])/u;
+/** Where the service's clause starts when a condition opens the sentence and a comma closes it (else 0). */
+function conditionEnd(head: string): number {
+  if (!CONDITION_OPENS.test(head)) return 0;
+  const comma = head.lastIndexOf(',');
+  return comma < 0 ? 0 : comma + 1;
 }
 
 /** The service offered instead of Amazon's payment ("If the payment on Amazon keeps failing I can send you a
@@ -52,10 +63,13 @@ const INSTEAD = /(?<![\p{L}])(?:instead(?! of)|stattdessen|alternativ|à la plac
 function insteadOfAmazon(s: string): boolean {
   const service = SERVICE_RE.exec(s);
   if (service === null) return false;
-  // in the service's own clause, close to it ("a PayPal invoice instead"; not "..., we can send a replacement instead")
+  // in the service's own clause, close to it ("a PayPal invoice instead", "stattdessen per PayPal"; not
+  // "..., we can send a replacement instead")
+  const before = s.slice(Math.max(0, service.index - 40), service.index);
+  const cutBefore = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('));
   const after = s.slice(service.index, service.index + service[0].length + 40);
   const cut = after.search(/[,;()]/u);
-  return INSTEAD.test(cut < 0 ? after : after.slice(0, cut));
+  return INSTEAD.test(`${before.slice(cutBefore + 1)} ${cut < 0 ? after : after.slice(0, cut)}`);
 }
 
 const MAX_SENTENCE = 400;

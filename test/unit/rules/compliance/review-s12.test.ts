@@ -41,6 +41,8 @@ describe('s12 asks are found', () => {
     ['a prize draw among reviewers, no reward word', 'Quienes publiquen su opinión participan en el sorteo de una batidora.', ['leading', 'review_request']],
     ['"deux mots ... feraient notre bonheur" after a condition (fr)', 'Si le savon vous a convaincue, deux mots sur la fiche produit feraient notre bonheur.', ['leading', 'review_request']],
     ['PayPal offered instead of the failing Amazon payment', 'If paying on Amazon does not work, I can send you a PayPal invoice instead.', ['offplatform']],
+    ['a negation inside the opening condition is the condition\'s', "If Amazon's checkout doesn't work for you, I can send you a PayPal invoice instead.", ['offplatform']],
+    ['"stattdessen" before the service (de)', 'Wenn die Zahlung über Amazon nicht klappt, können Sie stattdessen per PayPal bezahlen.', ['offplatform']],
   ])('%s', (_name, text, expected) => {
     const got = rules(text);
     for (const rule of expected as string[]) expect(got).toContain(rule);
@@ -58,6 +60,7 @@ describe('s12 near-misses the new rules leave alone', () => {
     ['"let us know" in French is no review', "N'hésitez pas à nous le faire savoir si vous avez une question.", ['leading', 'review_request']],
     ['a return on Amazon is no review', 'Puede devolverlo en Amazon sin problema.', ['leading', 'review_request']],
     ['Amazon refunding to the PayPal-funded account "instead of" the card', 'Amazon refunds the amount to your PayPal balance instead of the card.', ['offplatform']],
+    ['a refusal with an adverb between commas stays a refusal', 'We cannot, unfortunately, refund you via PayPal outside the order.', ['offplatform']],
     ['a conditioned refusal is no refusal ("if we are not asking too much")', 'Se non chiediamo troppo, ci valuti anche come venditore.', ['leading']],
   ])('%s', (_name, text, absent) => {
     const got = rules(text);
