@@ -45,3 +45,25 @@ export function message(sentences: readonly string[], length: number): string {
   for (let i = 0; s.length < length; i++) s += sentences[i % sentences.length];
   return s.slice(0, length);
 }
+
+/** The team corpus's Japanese rows (dense: nearly every row holds a finding). */
+export function japaneseRows(): string[] {
+  return readFileSync('test/corpus/ja.jsonl', 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+}
+
+/** Median wall time of `fn` over at least `minRuns` runs and `budgetMs` (at most 20,000 runs). */
+export function median(fn: () => unknown, budgetMs: number, minRuns = 15): number {
+  const times: number[] = [];
+  const until = performance.now() + budgetMs;
+  while (times.length < minRuns || performance.now() < until) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+    if (times.length > 20000) break;
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}

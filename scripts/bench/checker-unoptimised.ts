@@ -6,7 +6,6 @@
 // matches) sets its cost there. Measured with --no-regexp-optimization: every regexp in that state from
 // the start. Same texts as the checker bench; medians.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const FLAG = '--no-regexp-optimization';
@@ -16,31 +15,15 @@ if (!process.execArgv.includes(FLAG)) {
 }
 
 const { checkMessage, warmChecker } = await import('../../rules/compliance');
-const { ENGLISH, MIXED, message } = await import('./checker-texts');
+const { ENGLISH, MIXED, japaneseRows, median, message } = await import('./checker-texts');
 
-const JAPANESE = readFileSync('test/corpus/ja.jsonl', 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => (JSON.parse(line) as { text: string }).text);
-
-function median(fn: () => unknown, budgetMs: number, minRuns: number): number {
-  const times: number[] = [];
-  const until = performance.now() + budgetMs;
-  while (times.length < minRuns || performance.now() < until) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
 
 warmChecker();
 console.log('regexp optimisation off (--no-regexp-optimization), medians:');
 for (const [name, sentences, size, budget, runs] of [
   ['English, 2,000 chars', ENGLISH, 2000, 1500, 15],
   ['mixed, 2,000 chars', MIXED, 2000, 1500, 15],
-  ['Japanese, 2,000 chars', JAPANESE, 2000, 1500, 15],
+  ['Japanese, 2,000 chars', japaneseRows(), 2000, 1500, 15],
   ['English, 1 MB', ENGLISH, 1_000_000, 3000, 3],
   ['mixed, 1 MB', MIXED, 1_000_000, 3000, 3],
 ] as const) {

@@ -8,7 +8,7 @@ import { entriesIn } from '../../rules/compliance/detectors/entry-index';
 import { entryPattern, findAll } from '../../rules/compliance/detectors/lexical';
 import { LEXICONS, type LexiconItem } from '../../rules/compliance/lexicon';
 import { normalize } from '../../rules/compliance/normalize';
-import { ENGLISH, MIXED, corpusRows, message, repeatedTo } from './checker-texts';
+import { ENGLISH, MIXED, corpusRows, japaneseRows, median, message, repeatedTo } from './checker-texts';
 import type { DetectionLanguage } from '../../rules/compliance/types';
 
 
@@ -21,18 +21,6 @@ function baseline(text: string): number {
   return n;
 }
 
-function median(fn: () => unknown, budgetMs: number, minRuns = 15): number {
-  const times: number[] = [];
-  const until = performance.now() + budgetMs;
-  while (times.length < minRuns || performance.now() < until) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-    if (times.length > 20000) break;
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
 
 // the first check reads every entry's triggers and heads (the composer does it while the page is idle)
 {
@@ -72,11 +60,7 @@ table('one language (English), typical', ENGLISH);
 const perChar2000 = table('six languages mixed, every lexicon runs (worst case)', MIXED);
 // Japanese runs its lists as alternations (no word heads to index): dense team-corpus rows
 {
-  const rows = readFileSync('test/corpus/ja.jsonl', 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => (JSON.parse(line) as { text: string }).text);
-  const text = message(rows, 2000);
+  const text = message(japaneseRows(), 2000);
   const ours = median(() => checkMessage(text), 1500);
   const base = median(() => baseline(text), 500);
   console.log(`\nJapanese, 2,000 characters of team-corpus rows: ${ours.toFixed(3)} ms median (baseline ${base.toFixed(4)} ms, ${(ours / base).toFixed(1)}x)`);
