@@ -10,6 +10,7 @@ import { SPACED_LANGUAGES, type DetectionLanguage } from '../languages';
 import { entryName, entryPattern, entrySource, type ListName } from './lexical';
 import { isWordChar, startsWithWordChar } from './regex-parse';
 import { firstEndingAfter } from './span';
+import { holds, mayHold } from './char-pairs';
 import { WORD_END, readEntry, triggersOf } from './triggers';
 
 interface IndexedEntry {
@@ -343,13 +344,8 @@ export function cueIn(found: TextEntries, cue: Cue, text: string): CueHits {
   }
   if (inWordLive) {
     const at: number[] = [];
-    // the pair table still holds this text's pairs when it was the last one read (one check reads one text)
-    const pairsHold = text === pairsText;
     for (const literal of idx.cueInWordTexts[cue.id]!) {
-      if (pairsHold && literal.length >= 2) {
-        const h = pairHash(literal.charCodeAt(0), literal.charCodeAt(1));
-        if ((PAIRS[h >>> 5]! & (1 << (h & 31))) === 0) continue;
-      }
+      if (!mayHold(text, literal)) continue;
       for (let i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) at.push(i);
     }
     parts.push(Int32Array.from(at));
@@ -411,11 +407,6 @@ function grow(array: Int32Array<ArrayBuffer>, hits: number): Int32Array<ArrayBuf
   return grown;
 }
 
-/** A bit per hashed pair of characters of the text (64K bits, cleared per call). */
-const PAIRS = new Int32Array(1 << 11);
-const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e37) ^ b) & 0xffff;
-/** The text PAIRS was last filled from. */
-let pairsText: string | null = null;
 
 export function entriesIn(text: string): TextEntries {
   const idx = index();
@@ -510,22 +501,10 @@ export function entriesIn(text: string): TextEntries {
   // the text for them: an alternation of hundreds of literals, once V8 stops optimising regexps, tried
   // every literal at every character)
   if (idx.anywhereIds.length) {
-    PAIRS.fill(0);
-    pairsText = text;
-    for (let i = 0; i + 1 < n; i++) {
-      const h = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1));
-      PAIRS[h >>> 5]! |= 1 << (h & 31);
-    }
     const ids = idx.anywhereIds;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
-      if (marks[id] === now) continue;
-      const s = slots[id]!.text;
-      if (s.length >= 2) {
-        const h = pairHash(s.charCodeAt(0), s.charCodeAt(1));
-        if ((PAIRS[h >>> 5]! & (1 << (h & 31))) === 0) continue;
-      }
-      if (!text.includes(s)) continue;
+      if (marks[id] === now || !holds(text, slots[id]!.text)) continue;
       marks[id] = now;
       wake(id);
     }
