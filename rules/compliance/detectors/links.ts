@@ -196,14 +196,18 @@ function invitedBefore(ctx: HostContext): boolean {
   return INVITATION_RE.test(sentence);
 }
 
-/** Stronger evidence for a file-like or word TLD: an "@", a scheme or www., a path or port, an
- *  invitation word before the host. (A plain function, not a closure: this runs per host.) */
-function hasEvidence(h: Host, k: number, explicitAt: boolean, hc: HostContext | undefined): boolean {
+/** Evidence in the address itself: an "@", a scheme or www., a path or port. */
+function addressEvidence(h: Host, k: number, explicitAt: boolean, hc: HostContext | undefined): boolean {
   if (explicitAt || hc?.strong) return true;
   if (!hc) return false;
   PATH_AFTER.lastIndex = hc.hostStart + h.labelEnds[k - 1]!;
-  if (PATH_AFTER.test(hc.text)) return true;
-  return (hc.invited ??= invitedBefore(hc));
+  return PATH_AFTER.test(hc.text);
+}
+
+/** Stronger evidence for a file-like or word TLD: the address's own, or an invitation word before the
+ *  host. (Plain functions, not closures: these run per host.) */
+function hasEvidence(h: Host, k: number, explicitAt: boolean, hc: HostContext | undefined): boolean {
+  return addressEvidence(h, k, explicitAt, hc) || (hc !== undefined && (hc.invited ??= invitedBefore(hc)));
 }
 
 /** Evidence against a missing space between sentences ("paciencia.es un placer"): as hasEvidence, but
@@ -211,10 +215,8 @@ function hasEvidence(h: Host, k: number, explicitAt: boolean, hc: HostContext | 
  *  "su negozioverde.it") is. */
 // why: s12 blind false alarm - "Gracias por su paciencia.es un placer atenderle"
 function hasJoinEvidence(h: Host, k: number, explicitAt: boolean, hc: HostContext | undefined): boolean {
-  if (!hasEvidence(h, k, explicitAt, hc)) return false;
-  if (explicitAt || hc?.strong || !hc) return true;
-  PATH_AFTER.lastIndex = hc.hostStart + h.labelEnds[k - 1]!;
-  if (PATH_AFTER.test(hc.text)) return true;
+  if (addressEvidence(h, k, explicitAt, hc)) return true;
+  if (hc === undefined || !(hc.invited ??= invitedBefore(hc))) return false;
   return !PREPOSITION_BEFORE.test(hc.text.slice(Math.max(0, hc.hostStart - 16), hc.hostStart));
 }
 const PREPOSITION_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:por|de|a|en|con|para|sin|y|e) su[ \t]*$/u;
