@@ -213,10 +213,10 @@ const ALREADY_APPLIED = /(?<![\p{L}])(?:(?:was|were|has been|had been|already) (
  *  before the coupon"). Only with a definite article, so a new offer after the applied one still counts. */
 // why: s12 blind false alarm - a price explanation after "the 15% coupon was applied at checkout"
 const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|this|that|der|die|das|den|dem|diese[nmrs]?|le|la|l'|ce|cette|el|este|esta|il|lo|questo|questa|o|a|esse|essa)\s{1,3}$/u;
-function appliedBefore(t: string, span: Range): boolean {
+function appliedBefore(t: string, span: Range, sentence: string): boolean {
   if (!DEFINITE_BEFORE.test(t.slice(Math.max(0, span.start - 16), span.start)) || !ALREADY_APPLIED.test(t.slice(Math.max(0, span.start - 300), span.start))) return false;
   // a new code or a later order in its sentence is a new offer ("The coupon code SPRING20 also works on your next order")
-  return !NEW_OFFER.test(sentenceAround(t, span));
+  return !NEW_OFFER.test(sentence);
 }
 const NEW_OFFER = /(?<![\p{L}])(?:code|codes|next|future|nächste\p{L}?|künftige\p{L}?|prochaine?s?|próxim[oa]s?|prossim[oa]|futur\p{L}{0,2}|also works|gilt auch|vale también|vale anche|vale também|fonctionne aussi)(?![\p{L}])|[a-z]{2,}\d{2,}/u;
 /** A sale or promotion told as over, in its sentence: "the spring sale ended on April 30", "Der
@@ -375,7 +375,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     if (buyerQuestion && span.end - span.start >= 3 && buyerQuestion.includes(t.slice(span.start, span.end))) return true;
     const head = t.slice(clauseFrom, span.start);
     const sentence = sentenceAround(t, span);
-    return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentence) || appliedBefore(t, span) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span);
+    return ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head) || ALREADY_APPLIED.test(sentence) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (thankedForReview(t, span, rule)) return true;
