@@ -38,7 +38,9 @@ const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
 const REVIEW_RE = new RegExp(`${W}(?:${REVIEW})${E}|${REVIEW_JA}`, 'u');
 // free returns, shipping or delivery are service, not a reward
-const REWARD_RE = new RegExp(`${W}(?:${REWARD})${E}(?!\\s(?:returns?|shipping|delivery|versand|rückversand|retours?|livraison|envío|devoluci[óo]n|spedizione|reso|resi|frete|devolu[çc][ãa]o))|${REWARD_JA}|\\d{1,3}\\s?%\\s?(?:de |di |d' ?|of )?(?:off|discount|code|coupon|rabatt|réduction|remise|descuento|sconto|desconto)|[$€£¥]\\s?\\d|\\d\\s?(?:[$€£¥]|euro|eur|r\\$|円)`, 'u');
+/** An amount of money (the reward as a sum): "$10", "5 €", "500円". */
+const AMOUNT = String.raw`[$€£¥]\s?\d|\d\s?(?:[$€£¥]|euro|eur|r\$|円)`;
+const REWARD_RE = new RegExp(`${W}(?:${REWARD})${E}(?!\\s(?:returns?|shipping|delivery|versand|rückversand|retours?|livraison|envío|devoluci[óo]n|spedizione|reso|resi|frete|devolu[çc][ãa]o))|${REWARD_JA}|\\d{1,3}\\s?%\\s?(?:de |di |d' ?|of )?(?:off|discount|code|coupon|rabatt|réduction|remise|descuento|sconto|desconto)|${AMOUNT}`, 'u');
 // a condition or a proof ties the reward only when the review is its object, close after it ("if you
 // leave a review", "si nos mandas el enlace de tu reseña"): "if you want a refund, ... your review is up
 // to you" is no such tie
@@ -63,7 +65,8 @@ const OPEN: CueHits = { open: true, at: null };
 const LATIN = /[a-zß-ÿ\u0100-\u024f]/u;
 const UNSPACED = {
   review: new RegExp(REVIEW_JA, 'u'),
-  reward: new RegExp(`${REWARD_JA}|抽選|\\d{1,3}\\s?%|[$€£¥]\\s?\\d|\\d\\s?(?:[$€£¥]|円)`, 'u'),
+  // (the same halves as REWARD_RE and DRAW_RE, without the Latin words a kana sentence cannot hold)
+  reward: new RegExp(`${REWARD_JA}|抽選|${AMOUNT}`, 'u'),
   ties: new RegExp(TIES_JA, 'u'),
   draw: /抽選/u,
   not: /できません|関係なく|かかわらず/u,
