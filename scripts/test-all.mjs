@@ -24,10 +24,11 @@ function step(label, cmd, args) {
   else failed += 1;
 }
 
-function vitest(project) {
+function vitest(project, projects = [project]) {
   if (only.length && !only.includes(project)) return;
   const out = `test-results/${project}.json`;
-  const ok = run(project, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  const selected = projects.flatMap((name) => ['--project', name]);
+  const ok = run(project, 'npx', ['vitest', 'run', ...selected, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
   if (existsSync(out)) {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     passed += report.numPassedTests;
@@ -42,7 +43,7 @@ function vitest(project) {
 
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
-vitest('unit');
+vitest('unit', ['unit', 'unit-rules']);
 step('build', 'npx', ['wxt', 'build']);
 step('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
 step('web-ext-lint', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--no-config-discovery']);
