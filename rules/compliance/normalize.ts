@@ -2,6 +2,7 @@
 // Detection runs on a lowercased, NFKC-folded copy with zero-width characters removed and
 // look-alike letters folded to Latin; every UTF-16 unit of the copy remembers which original
 // code point produced it, so findings always point into the text exactly as typed.
+import { respellings, type Respelling } from './accents';
 
 export interface Normalized {
   /** The detection copy. */
@@ -265,7 +266,53 @@ export function normalize(original: string): Normalized {
   const text = pieces.length === 1 ? pieces[0]! : pieces.join('');
   const norm: Normalized = { text, segments, originalLength: n };
   norm.text = foldSeparators(norm, original);
-  return norm;
+  const respelled = respellings(norm.text);
+  return respelled.length ? respell(norm, respelled) : norm;
+}
+
+/**
+ * The copy with words read in their accented spelling (accents.ts). A word of the same length is
+ * replaced in place (its units map to the typed ones one for one); a shorter or longer one ("ueber"
+ * -> "über") becomes one piece that maps to the whole typed word.
+ */
+function respell(norm: Normalized, respelled: readonly Respelling[]): Normalized {
+  const { text: copy, segments: old } = norm;
+  if (respelled.every((r) => r.word.length === r.end - r.start)) {
+    let text = '';
+    let from = 0;
+    for (const r of respelled) {
+      text += copy.slice(from, r.start) + r.word;
+      from = r.end;
+    }
+    return { ...norm, text: text + copy.slice(from) };
+  }
+  const segments: Segment[] = [];
+  const pieces: string[] = [];
+  let length = 0;
+  let index = 0;
+  const keep = (from: number, to: number) => {
+    if (from >= to) return;
+    while (index + 1 < old.length && old[index + 1]!.at <= from) index++;
+    for (let k = from, s = index; k < to; s++) {
+      const seg = old[s]!;
+      const segEnd = Math.min(to, s + 1 < old.length ? old[s + 1]!.at : copy.length);
+      segments.push(seg.width === 0 ? { at: length, orig: seg.orig + (k - seg.at), width: 0 } : { at: length, orig: seg.orig, width: seg.width });
+      length += segEnd - k;
+      k = segEnd;
+    }
+    pieces.push(copy.slice(from, to));
+  };
+  let from = 0;
+  for (const r of respelled) {
+    keep(from, r.start);
+    const orig = originalStart(norm, r.start);
+    segments.push({ at: length, orig, width: originalEnd(norm, r.end - 1) - orig });
+    pieces.push(r.word);
+    length += r.word.length;
+    from = r.end;
+  }
+  keep(from, copy.length);
+  return { text: pieces.join(''), segments, originalLength: norm.originalLength };
 }
 
 /**

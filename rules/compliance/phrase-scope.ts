@@ -5,24 +5,13 @@
 import { runUnspacedList } from './detectors/unspaced-entries';
 import { cueIn, entriesIn, runList, type Cue, type CueHits, type Ranges, type TextEntries } from './detectors/entry-index';
 import { compiledUniversal, findAll, type ListName, type Match } from './detectors/lexical';
-import { LANGUAGES, SPACED_LANGUAGES, isSpaced, type DetectionLanguage, type SpacedLanguage } from './languages';
+import { FUNCTION_WORDS, LANGUAGES, SPACED_LANGUAGES, isSpaced, type DetectionLanguage, type SpacedLanguage } from './languages';
 
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+/g;
 /** Japanese script: kana, kanji, half-width katakana. */
 export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 const CONTENT = /[^\s.!?。！？]/;
 
-/** Frequent function words per Latin-script language: a sentence without any of them is not
- *  evidence for that language. Words shared by languages count for each. */
-const FUNCTION_WORDS: Readonly<Record<SpacedLanguage, readonly string[]>> = {
-  en: ['the', 'and', 'you', 'your', 'we', 'our', 'us', 'please', 'thank', 'thanks', 'with', 'for', 'this', 'is', 'are', 'will', 'have', 'it', 'to', 'of', 'a', 'an', 'if', 'on'],
-  de: ['der', 'die', 'das', 'und', 'sie', 'ihr', 'ihre', 'ihren', 'ihrer', 'wir', 'ist', 'nicht', 'mit', 'bitte', 'für', 'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'uns', 'zu', 'auf', 'danke'],
-  fr: ['le', 'les', 'vous', 'votre', 'vos', 'nous', 'est', 'et', 'pour', 'avec', 'un', 'une', 'des', 'merci', 'du', 'de', 'ce', 'cette', 'pas', 'sur'],
-  es: ['el', 'los', 'las', 'usted', 'su', 'sus', 'y', 'es', 'para', 'con', 'un', 'una', 'gracias', 'del', 'por', 'nos', 'le', 'lo', 'que', 'de'],
-  it: ['il', 'gli', 'lei', 'suo', 'sua', 'è', 'e', 'per', 'con', 'un', 'una', 'grazie', 'della', 'del', 'di', 'che', 'ci', 'non', 'la', 'le'],
-  // Brazilian Portuguese: words Spanish, Italian and German do not share (no 'de', 'que', 'da', 'das', 'um', 'para')
-  pt: ['o', 'os', 'você', 'vocês', 'seu', 'sua', 'seus', 'suas', 'nós', 'nosso', 'nossa', 'nossos', 'nossas', 'é', 'não', 'pelo', 'pela', 'uma', 'na', 'em', 'ao', 'à', 'obrigado', 'obrigada', 'muito', 'foi', 'está', 'já', 'também', 'isso'],
-};
 /** Spaced languages, in the order of their function-word counts per sentence. */
 const LATIN: readonly SpacedLanguage[] = SPACED_LANGUAGES;
 const WORD_LANGUAGES = new Map<string, number>();

@@ -1,0 +1,75 @@
+// Words typed without their accents are read with them (accents.ts, normalize.ts): the checker finds the
+// same asks in "avaliacao", "proxima compra", "ueber", and every finding still points at the text as typed.
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { accentKeys, respellings } from '../../../../rules/compliance/accents';
+import { checkMessage } from '../../../../rules/compliance';
+import { normalize, toOriginal } from '../../../../rules/compliance/normalize';
+
+const rules = (text: string) => [...new Set(checkMessage(text).map((f) => f.rule))].sort();
+
+describe('accent keys', () => {
+  it('drops the marks; German umlauts and ß as ae/oe/ue/ss', () => {
+    expect(accentKeys('avaliação')).toEqual(['avaliacao']);
+    expect(accentKeys('über')).toEqual(['ueber']);
+    expect(accentKeys('größe')).toEqual(['groesse']);
+    expect(accentKeys('straße')).toEqual(['strasse']);
+    expect(accentKeys('review')).toEqual([]);
+  });
+});
+
+describe('respellings of the detection copy', () => {
+  it('reads a word typed without its accents as written with them', () => {
+    expect(normalize('Deixe sua avaliacao, por favor').text).toBe('deixe sua avaliação, por favor');
+    expect(normalize('Wir wuerden uns ueber Ihre Meinung freuen').text).toBe('wir würden uns über ihre meinung freuen');
+  });
+
+  it('leaves words of their own alone: "e", "si", "numero" (Italian), "piece" (English)', () => {
+    for (const text of ['e la sua opinione', 'si usted quiere', 'il numero di tracking', 'a lower price per piece']) expect(normalize(text).text).toBe(text);
+  });
+
+  it('leaves a word inside an address, a handle, a path or a code as typed', () => {
+    for (const text of ['joao@avaliacao.com.br', 'loja.avaliacao.br', 'instagram.com/avaliacao', '@avaliacao', 'avaliacao2']) expect(respellings(normalize(text).text)).toEqual([]);
+    expect(respellings('a avaliacao.')).toHaveLength(1);
+  });
+
+  it('maps a respelled word of another length back to the whole word as typed', () => {
+    const text = 'Danke! Wir wuerden uns ueber eine Bewertung freuen.';
+    const norm = normalize(text);
+    const at = norm.text.indexOf('über');
+    expect(toOriginal(norm, at, at + 4)).toEqual([text.indexOf('ueber'), text.indexOf('ueber') + 5]);
+    const after = norm.text.indexOf('bewertung');
+    expect(text.slice(...toOriginal(norm, after, after + 9))).toBe('Bewertung');
+    // every finding's span still reads as typed
+    for (const f of checkMessage(text)) expect(text.slice(f.start, f.end).length).toBeGreaterThan(0);
+  });
+});
+
+describe('asks typed without accents', () => {
+  // dev rows with every accent stripped lost ~12 % of their findings in es/pt/fr/it, ~20 % in German
+  it.each([
+    ['Pourriez-vous laisser une evaluation positive ?', 'leading'],
+    ['Contactenos por WhatsApp para un descuento en su proxima compra', 'marketing'],
+    ['Wir wuerden uns ueber eine 5-Sterne-Bewertung freuen', 'review_request'],
+    ['Se voce gostou, deixe uma avaliacao de 5 estrelas', 'leading'],
+    ['Nao esqueca de avaliar o produto na Amazon', 'review_request'],
+  ])('%s -> %s', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it('finds the same rules with and without the accents', () => {
+    const pairs: [string, string][] = [
+      ['¿Podría dejarnos una reseña positiva? Le enviaremos un cupón.', 'Podria dejarnos una resena positiva? Le enviaremos un cupon.'],
+      ['Não esqueça de nos avaliar com 5 estrelas!', 'Nao esqueca de nos avaliar com 5 estrelas!'],
+    ];
+    for (const [accented, plain] of pairs) expect(rules(plain)).toEqual(rules(accented));
+  });
+});
+
+describe('the table', () => {
+  it('is the one `npm run accents` builds from the rows and the lexicon examples', () => {
+    const root = resolve(import.meta.dirname, '../../../..');
+    expect(() => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/accents.ts', '--check'], { cwd: root, stdio: 'pipe' })).not.toThrow();
+  });
+});
