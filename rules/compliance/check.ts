@@ -6,6 +6,7 @@ import { detectLinks } from './detectors/links';
 import { offsiteInvites } from './detectors/offsite-invite';
 import { paymentChannels } from './detectors/payment-channel';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
+import { mayQuote, quotesTheBuyer } from './buyer-quote';
 import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
@@ -28,6 +29,8 @@ const LEXICAL_RULES: readonly ListName[] = ['offplatform', 'leading', 'review_re
 /** Phrase rules whose matches are dropped when their clause refuses or denies them (or, for
  *  offplatform, a carrier is the one who calls); and those dropped inside a product name. */
 const GUARDED_BY_REFUSAL: ReadonlySet<ListName> = new Set<ListName>(['offplatform', 'personal_data', 'marketing']);
+/** Rules a phrase quoting the buyer's own words does not break (an address or emoji quoted still shows). */
+const QUOTABLE: ReadonlySet<string> = new Set(['offplatform', 'leading', 'review_request', 'marketing', 'personal_data', 'review_channel']);
 const GUARDED_AS_NAME: ReadonlySet<ListName> = new Set<ListName>(['leading', 'review_request', 'marketing']);
 const ROMANCE: ReadonlySet<DetectionLanguage> = new Set<DetectionLanguage>(['es', 'pt', 'it', 'fr']);
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
@@ -153,6 +156,18 @@ const NEGATION_AFTER = new RegExp(
   String.raw`^[^.!?;\n。]{0,60}?(?:(?<![\p{L}])wir (?:\p{L}{1,15} ){0,2}?(?:nicht|nie|niemals|keinen?)(?: mehr)? an(?![\p{L}])|(?:is|are|was) ${ADVERB}not (?:allowed|permitted|possible)|not allowed|nicht (?:erlaubt|gestattet|möglich|zulässig|annehmen|anbieten)|ist uns nicht|n'(?:est|sont) ${ADVERB}(?:pas|plus) (?:autorisé|permis|possible)|no (?:está|es) (?:permitid|posible)|no (?:se )?(?:permite|acepta)|non (?:è|sono|ci è|ci sono) ${ADVERB}(?:consentit|permess|possibil)|não (?:é|são) ${ADVERB}(?:permitid|possível)|(?:kennen|haben|führen|betreiben|verschicken|versenden) wir (?:leider |auch |selbst )?(?:nicht|keine?n?)(?![\p{L}])|できません|いたしかねます|お受けできません|(?:運営|実施|提供|開設|発行|配信|販売|用意|受付|受け付け|行っ|行なっ|扱っ|取り扱っ)(?:して|し|て)?(?:おり|い)ません|(?:サイト|ショップ|ホームページ|店舗)は(?:ございません|ありません))`,
   'u',
 );
+/** A channel put first in its clause, then refused by the seller: "Por WhatsApp no podemos atender pedidos",
+ *  "Auf WhatsApp können wir Ihnen leider nicht antworten", "Su Telegram non possiamo seguire gli ordini",
+ *  "On WhatsApp we can't take orders". Only with no comma between ("Escríbenos por WhatsApp, no podemos
+ *  atender aquí" refuses Amazon, not WhatsApp) and not "we can't wait". */
+// why: s13 blind batch - a buyer offers WhatsApp, the seller declines it and asks for the file here
+const CHANNEL_PREPOSITION = String.raw`(?:on|via|over|by|through|auf|über|per|par|sur|por|su|tramite|pelo|pela|no|na|em)\s{1,3}(?:the\s|der\s|die\s|el\s|la\s|il\s|lo\s|o\s|a\s)?`;
+const FRONTED_CHANNEL = new RegExp(String.raw`^\s{0,3}(?:(?:and|but|y|pero|e|ma|mas|aber|und|et|mais|però)\s{1,3})?${CHANNEL_PREPOSITION}$`, 'u');
+const PREPOSITION_FIRST = new RegExp(`^${CHANNEL_PREPOSITION}`, 'u');
+/** The channel opens its clause after a preposition (in the clause before the phrase, or the phrase's own first word). */
+const frontedChannel = (head: string, phrase: string): boolean => FRONTED_CHANNEL.test(head) || (/^\s{0,3}$/u.test(head) && PREPOSITION_FIRST.test(phrase));
+const REFUSED_AFTER_CHANNEL =
+  /^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! wait)|(?:können|dürfen|werden) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|keine?n?)|(?:nous|je) ne |no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! esperar)|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! aspettare)|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos))(?![\p{L}])/u;
 /** A third party that will contact the buyer: the carrier, the driver, Amazon or the manufacturer
  *  (also in the present: "der Fahrer von DPD schickt Ihnen eine WhatsApp-Nachricht"; and in Japanese the
  *  carrier's own number: "配送業者の不在票に記載のフリーダイヤル"; s11) ("the courier will call you", "le livreur vous contactera par téléphone", "il trasportatore la
@@ -338,6 +353,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
     if (!CONDITION.test(head.slice(0, m.index))) return true;
   }
   if (NEGATION_AFTER.test(t.slice(span.end, span.end + CLAUSE_WINDOW))) return true;
+  if (rule === 'offplatform' && frontedChannel(head, t.slice(span.start, span.end)) && REFUSED_AFTER_CHANNEL.test(t.slice(span.end, span.end + 80))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   if (rule !== 'marketing' && refusedAsList(t, span)) return true;
   let sentence: string | null = null;
@@ -368,7 +384,15 @@ function carrierNamedBefore(t: string, span: Range, sentence: () => string): boo
 
 /** Is a marketing phrase the buyer's own order, or a review phrase inside a statement that the seller will not ask? */
 /** `clauseFrom` is where the phrase's clause starts (read for marketing phrases only). */
-function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: number, buyerQuestion = ''): boolean {
+/** The buyer's message, normalized: all of it, and the same when it asks something (else ''). */
+interface Buyer {
+  readonly text: string;
+  readonly question: string;
+}
+const NO_BUYER: Buyer = { text: '', question: '' };
+
+function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: number, buyer: Buyer = NO_BUYER): boolean {
+  const buyerQuestion = buyer.question;
   if (rule === 'marketing') {
     // the buyer asked about the pack or set the phrase names: the reply answers ("Passt das Zweierset
     // auch in ...?" - "Ja, das Zweierset passt ...")
@@ -384,15 +408,12 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (refusedOffer(t.slice(clauseStart(t, span.start), span.start))) return true;
   // the name of a button or page, quoted, for a buyer who asked how to leave or change a review
   if (buyerQuestion && askedAboutReviews(buyerQuestion) && quotedLabel(t, span)) return true;
-  return amazonsOwnMail(() => sentenceOf(t, span), buyerQuestion);
+  // (a complaint about review mails is answered as a question is)
+  return amazonsOwnMail(() => sentenceOf(t, span), buyer.text);
 }
 
-/** The buyer's message, normalized, when it asks something (else ''): bounded, as the reply is. */
-function buyerQuestionOf(buyerMessage: string): string {
-  if (!buyerMessage) return '';
-  const b = normalize(buyerMessage.slice(0, 4000)).text;
-  return BUYER_QUESTION.test(b) ? b : '';
-}
+/** The buyer's message, normalized (bounded, as the reply is). */
+const buyerTextOf = (buyerMessage: string): string => (buyerMessage ? normalize(buyerMessage.slice(0, 4000)).text : '');
 
 /** Is a phrase, as typed, part of a product name: Title-Case words inside a sentence of ordinary prose
  *  with another capitalised word right next to it ("the Best Deal Organiser", "your Five Star Chef Set",
@@ -433,7 +454,7 @@ function overlapsAny(ranges: readonly Range[]): (r: Range) => boolean {
  *  thanks for a review, Amazon's own review mail, a carrier's call, a name or sign-off line ("Lana Nostra"). */
 // why: s11 blind batch - the model warned on "sì, lo stesso maglione c'è anche in blu navy" (the buyer
 // asked for it), on "tu descuento de Suscríbete y ahorra" and on a shop's name under the reply
-function modelSentenceCleared(text: string, norm: Normalized, rule: string, start: number, end: number, buyerWordsOf: () => ReadonlySet<string> | null, buyerQuestion: string): boolean {
+function modelSentenceCleared(text: string, norm: Normalized, rule: string, start: number, end: number, buyerWordsOf: () => ReadonlySet<string> | null, buyerText: string): boolean {
   const t = norm.text;
   const s = t.slice(start, end);
   const [os, oe] = toOriginal(norm, start, end);
@@ -445,7 +466,7 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
     const buyerWords = buyerWordsOf();
     return buyerWords !== null && answersBuyer(s, buyerWords);
   }
-  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(() => s, buyerQuestion);
+  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(() => s, buyerText);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
   return THIRD_PARTY.test(s) || refusedAsList(t, { start: e, end: e });
@@ -485,7 +506,10 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence
   const cleared: Span[] = [];
-  const buyerQuestion = buyerQuestionOf(options.buyerMessage);
+  // the channel phrases cleared as refused ("Por WhatsApp no podemos atender pedidos")
+  const refusedChannel = new Set<Span>();
+  const buyerText = buyerTextOf(options.buyerMessage);
+  const buyer: Buyer = { text: buyerText, question: BUYER_QUESTION.test(buyerText) ? buyerText : '' };
   for (const list of LEXICAL_RULES) {
     for (const m of phrases.run(list)) {
       const span: Span = { rule: list, severity: 'block', ...m };
@@ -494,9 +518,10 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       const clause = GUARDED_BY_REFUSAL.has(list) ? clauseStart(t, m.start) : -1;
       if (clause >= 0 && refusedOrThirdParty(t, m, list, clause)) {
         cleared.push(span);
+        if (list === 'offplatform') refusedChannel.add(span);
         continue;
       }
-      if (describesOrderOrRule(t, m, list, clause, buyerQuestion)) {
+      if (describesOrderOrRule(t, m, list, clause, buyer)) {
         cleared.push(span);
         continue;
       }
@@ -516,7 +541,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // a promotion in plain words (an upsell, a new model, a bundle, other products) is marketing whatever its words
   // (through the marketing guards the lexicon phrases pass: a sale told as over, a quoted name)
   for (const p of promotions(t, options.buyerMessage, phrases.cue(PROMOTION_CUE))) {
-    if (describesOrderOrRule(t, p, 'marketing', clauseStart(t, p.start), buyerQuestion)) cleared.push(p);
+    if (describesOrderOrRule(t, p, 'marketing', clauseStart(t, p.start), buyer)) cleared.push(p);
     else spans.push(p);
   }
 
@@ -524,7 +549,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // review, Amazon's own review mail explained to a buyer who asked)
   const reviewGuarded = (found: Span[]): Span[] =>
     found.filter((sp) => {
-      if (!describesOrderOrRule(t, sp, sp.rule, -1, buyerQuestion)) return true;
+      if (!describesOrderOrRule(t, sp, sp.rule, -1, buyer)) return true;
       cleared.push(sp);
       return false;
     });
@@ -565,9 +590,24 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
 
   if (options.buyerMessage && buyerProposesOffAmazon(options.buyerMessage, wanted) && phrases.run('refuse').length === 0) {
-    // (not a channel refused in its own clause: "Não fazemos atendimento por telefone, mas conta aqui ...")
-    const accepted = phrases.run('accept').find((m) => (m.start < ACCEPT_WINDOW || CHANNEL_WORD.test(t.slice(m.start, m.end))) && !refusedOrThirdParty(t, m, 'offplatform', clauseStart(t, m.start)));
+    // (not a channel refused in its own clause: "Não fazemos atendimento por telefone, mas conta aqui ...";
+    // not "no problem" after the channel was refused: "Auf WhatsApp können wir leider nicht antworten, aber
+    // kein Problem: laden Sie das Video hier hoch"; not the buyer's words quoted back)
+    const refusedFirst = (m: Range) => cleared.some((c) => c.rule === 'offplatform' && c.start < m.start && refusedChannel.has(c));
+    const accepted = phrases
+      .run('accept')
+      .find((m) => (m.start < ACCEPT_WINDOW || CHANNEL_WORD.test(t.slice(m.start, m.end))) && !refusedOrThirdParty(t, m, 'offplatform', clauseStart(t, m.start)) && !refusedFirst(m) && !quotesTheBuyer(t, m, buyerText));
     if (accepted) spans.push({ rule: 'offplatform', severity: 'block', ...accepted, variant: 'accept', entry: accepted.entry ?? entryAt('accept', t, accepted) });
+  }
+
+  // a phrase inside a quote of the buyer's own words is theirs, not the seller's (buyer-quote.ts)
+  if (mayQuote(t)) {
+    for (let i = spans.length - 1; i >= 0; i--) {
+      const sp = spans[i]!;
+      if (!QUOTABLE.has(sp.rule) || !quotesTheBuyer(t, sp, buyerText)) continue;
+      cleared.push(sp);
+      spans.splice(i, 1);
+    }
   }
 
   if (t.length <= AUTO_REPLY_MAX_LENGTH) {
@@ -587,7 +627,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // the learned layer: sentences that read like a rule's paraphrase the lexicons miss get a 'warn'
   let buyerWords: ReadonlySet<string> | null | undefined;
   const buyerWordsOnce = (): ReadonlySet<string> | null => (buyerWords === undefined ? (buyerWords = options.buyerMessage ? buyerQuestionWords(options.buyerMessage) : null) : buyerWords);
-  return withModelFindings(finalize(mapped, ui), norm, cleared.length ? [...spans, ...cleared] : spans, wanted, ui, (rule, start, end) => modelSentenceCleared(text, norm, rule, start, end, buyerWordsOnce, buyerQuestion));
+  return withModelFindings(finalize(mapped, ui), norm, cleared.length ? [...spans, ...cleared] : spans, wanted, ui, (rule, start, end) => modelSentenceCleared(text, norm, rule, start, end, buyerWordsOnce, buyer.text));
 }
 
 /** Merges overlapping spans of the same rule, sorts by start then end, attaches messages. */

@@ -50,7 +50,7 @@ export function refusedAsList(t: string, span: Range): boolean {
  *  Amazon", "le message vient d'Amazon", "viene inviata automaticamente da Amazon", "Amazonの「レビューを
  *  リクエストする」機能から自動で送信". */
 const AMAZON_SENDS =
-  /(?<![\p{L}])(?:came|comes|come|was sent|is sent|are sent|were sent|goes out|went out|generated|kam|kommt|kommen|stammt|stammen|gesendet|verschickt|vient|viennent|provient|envoyée?s?|viene|vienen|proviene|enviad[oa]s?|inviat[oa]|inviate|vengono|vem|vêm|veio|enviad[oa]s?)\s(?:[\p{L}']{1,14}\s){0,3}?(?:from|by|von|d'|de|par|por|da|dalla|pela|pelo)\s?(?:l'|la |el |a )?amazon(?![\p{L}])|amazon(?:'s)? (?:itself|automatic\p{L}*|selbst|automatisch|automatiquement|lui-même|automáticamente|automaticamente|stessa)|amazon(?:の|が|から)[^。！？\n]{0,40}(?:自動|送信|配信)/u;
+  /(?<![\p{L}])(?:came|comes|come|was sent|is sent|are sent|were sent|goes out|went out|generated|kam|kommt|kommen|stammt|stammen|gesendet|verschickt|vient|viennent|provient|envoyée?s?|viene|vienen|proviene|enviad[oa]s?|inviat[oa]|inviate|vengono|vem|vêm|veio|enviad[oa]s?)\s(?:[\p{L}']{1,16}\s){0,3}?(?:from|by|von|d'|de|par|por|da|dalla|pela|pelo)\s?(?:l'|la |el |a )?amazon(?![\p{L}])|(?:los|las|les|le|li|la|os|as) (?:envía|envían|manda|mandan|invia|inviano|manda|mandano|envia|enviam|envoie|envoient)(?:\s[\p{L}']{1,16}){0,2}?\samazon(?![\p{L}])|amazon(?:'s)? (?:itself|automatic\p{L}*|selbst|automatisch|automatiquement|lui-même|automáticamente|automaticamente|stessa)|amazon(?:の|が|から)[^。！？\n]{0,40}(?:自動|送信|配信)/u;
 /** The seller disowns it: "not from us", "nicht von uns", "pas de notre part", "no es nuestro", "non da noi". */
 const NOT_FROM_US = /(?<![\p{L}])(?:not from us|isn't from us|wasn't from us|nicht von uns|pas de (?:notre part|nous)|no (?:es|fue|viene) (?:nuestr\p{L}|de nosotros)|non (?:è|viene) (?:nostr\p{L}|da noi)|não (?:é|foi|vem) (?:noss\p{L}|de nós))(?![\p{L}])|弊社から(?:では|送信したものでは)/u;
 /** A request of the seller's own in the same sentence: then the description serves an ask. */
@@ -59,13 +59,13 @@ const OWN_REQUEST = /(?<![\p{L}])(?:please|(?<!(?:der|die|einer|eine) )bitte|wir
 /** Is a review phrase part of explaining Amazon's own review mail ("it's their automatic 'Request a
  *  Review' message", "Funktion „Bewertung anfordern“")? (s11 blind: en/de/ja buyers asked why they get
  *  review e-mails.) */
-/** The buyer asked about review mails: only then is the explanation an answer, not a nudge ("You'll get
- *  an e-mail from Amazon asking for a review" told unasked steers the buyer to it). */
-const BUYER_ASKS_ABOUT_MAIL = /mail|review|rating|bewert|rezens|avis|évaluation|reseñ|valoraci|opini|recension|valutazion|avalia|レビュー|評価|メール/u;
-export const askedAboutReviewMail = (buyerQuestion: string): boolean => BUYER_ASKS_ABOUT_MAIL.test(buyerQuestion);
-/** `sentence` is read only when the buyer asked about review mails (most checks: never). */
-export function amazonsOwnMail(sentence: () => string, buyerQuestion: string): boolean {
-  if (!askedAboutReviewMail(buyerQuestion)) return false;
+/** The buyer asked or complained about review mails: only then is the explanation an answer, not a nudge
+ *  ("You'll get an e-mail from Amazon asking for a review" told unasked steers the buyer to it). */
+const BUYER_ASKS_ABOUT_MAIL = /mail|correo|courriel|review|rating|bewert|rezens|avis|évaluation|reseñ|valora|opini|opina|recension|valuta|avalia|レビュー|評価|メール/u;
+export const askedAboutReviewMail = (buyerText: string): boolean => BUYER_ASKS_ABOUT_MAIL.test(buyerText);
+/** `sentence` is read only when the buyer's message is about review mails (most checks: never). */
+export function amazonsOwnMail(sentence: () => string, buyerText: string): boolean {
+  if (!askedAboutReviewMail(buyerText)) return false;
   const s = sentence();
   return (AMAZON_SENDS.test(s) || NOT_FROM_US.test(s)) && /amazon|アマゾン/u.test(s) && !OWN_REQUEST.test(s);
 }

@@ -1,0 +1,57 @@
+// False alarms of the s13 blind batch (compliant replies), each fixed by its cause, in every language the
+// batch wrote it in - and the asks the same guards must still let through.
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+
+const rules = (text: string, buyerMessage?: string) => [...new Set(checkMessage(text, { buyerMessage }).map((f) => f.rule))].sort();
+
+describe("the buyer's own words quoted back", () => {
+  it.each([
+    ['You quoted "just email me the invoice" - no need for that: the invoice is in your order now.', 'just email me the invoice pls'],
+    ['Sie schrieben: „Bitte schicken Sie mir die Rechnung per Mail.“ Das ist nicht nötig: Die Rechnung liegt in Ihrer Bestellung.', 'Bitte schicken Sie mir die Rechnung per Mail.'],
+    ['Ci scrive «mandatemi la fattura per email»: non serve, la fattura è già nell\'ordine.', 'mandatemi la fattura per email'],
+    ['Você escreveu "me manda a nota fiscal no e-mail": não precisa, a nota já está no pedido.', 'me manda a nota fiscal no e-mail'],
+    // no buyer message given: a verb of saying addressed to the buyer introduces the quote
+    ['Vous écrivez « envoyez-moi la facture par e-mail » : elle est déjà dans votre commande.', undefined],
+  ])('%s', (text, buyer) => {
+    expect(rules(text, buyer)).toEqual([]);
+  });
+
+  it("keeps the seller's own words in quotes, and addresses inside a quote", () => {
+    expect(rules('Just search "LumaHome official" on Google and message us there.')).toContain('offplatform');
+    expect(rules('As we always say: "email us at help@lumahome.example for anything".')).toContain('offplatform');
+    expect(rules('You wrote "my mail is ana@example.com" - thanks, but please keep it here.', 'my mail is ana@example.com')).toContain('email');
+  });
+});
+
+describe('a channel the seller puts first and refuses', () => {
+  it.each([
+    ['Por WhatsApp no podemos atender pedidos, pero no pasa nada: sube aquí el vídeo y lo revisamos.', '¿Te mando el vídeo por WhatsApp?'],
+    ['Auf WhatsApp können wir Ihnen leider nicht antworten, aber kein Problem: Laden Sie das Video einfach hier hoch.', 'Kann ich Ihnen das Video per WhatsApp schicken?'],
+    ['Su Telegram non possiamo seguire gli ordini, ma nessun problema: carichi qui il video e lo guardiamo.', 'Le mando il video su Telegram?'],
+    ['Pelo WhatsApp não conseguimos atender pedidos, mas sem problema: anexe o vídeo aqui mesmo.', 'Posso mandar o vídeo pelo WhatsApp?'],
+  ])('%s', (text, buyer) => {
+    expect(rules(text, buyer)).toEqual([]);
+  });
+
+  it('still flags the channel when the refusal is about Amazon, or is "we can\'t wait"', () => {
+    expect(rules('Escríbenos por WhatsApp, no podemos atender pedidos por aquí.')).toContain('offplatform');
+    expect(rules("On WhatsApp we can't wait to hear from you: +44 7700 900123")).toContain('offplatform');
+  });
+});
+
+describe("Amazon's own review mails explained to a buyer who complains about them", () => {
+  it.each([
+    ['Los correos que te piden valorar la compra los envía Amazon de forma automática; nosotros no los controlamos.', '¿Por qué me llegan tantos correos para opinar?'],
+    ["Le email che chiedono di valutare l'acquisto le invia Amazon in automatico, noi non possiamo intervenire.", 'Perché ricevo tante email per valutare?'],
+    ['Os e-mails pedindo para avaliar a compra são enviados automaticamente pela Amazon; não temos controle sobre eles.', 'Por que recebo tanto e-mail pedindo avaliação?'],
+    ['評価をお願いするメールはAmazonから自動で送信されるもので、当店では停止できません。', '評価してくださいというメールが何度も来ます'],
+  ])('%s', (text, buyer) => {
+    expect(rules(text, buyer)).toEqual([]);
+  });
+
+  it('not when the seller asks in the same sentence, nor unasked', () => {
+    expect(rules('Los correos para valorar la compra los envía Amazon, ¡por favor valórenos con 5 estrellas!', '¿Por qué me llegan correos para opinar?')).not.toEqual([]);
+    expect(rules('Os e-mails pedindo para avaliar a compra são enviados automaticamente pela Amazon.')).toContain('review_request');
+  });
+});
