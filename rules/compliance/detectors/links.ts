@@ -184,6 +184,15 @@ const PATH_AFTER = /(?::\d{1,5})?[ \t]{0,3}[/?#][ \t]{0,3}[^\s/?#]/y;
 /** A word glued after a full stop and followed by more words ("you.it will", "Merci.de rien"). */
 const LETTERS_ONLY = /^[a-z\u00df-\u00ff]+$/;
 
+const LOWER_WORD_NEXT = /^[ \t]{1,3}[a-z\u00df-\u00ff]/;
+const UPPER_WORD_NEXT = /^[ \t]{1,3}[A-Z\u00c0-\u00de]{2}/;
+/** "YOU.IT WILL": the word, the dot, the TLD and the next word typed in capitals - a shouted line, where a
+ *  glued full stop is as likely as in lowercase (dev rows in capitals: 67 bare-domain false alarms). */
+function shoutedJoin(original: string, leftAt: number, tldEndAt: number): boolean {
+  const joined = original.slice(leftAt, tldEndAt);
+  return joined === joined.toUpperCase() && joined !== joined.toLowerCase() && UPPER_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 5));
+}
+
 function isTitleCase(original: string, at: number): boolean {
   const first = original.charAt(at);
   const second = original.charAt(at + 1);
@@ -299,11 +308,12 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
     if (sep === 'plain' && !CORE_TLDS.has(tld) && original.charAt(tldEndAt) === '.' && h.labels.slice(0, k).every((l) => l.length <= 4) && tld.length <= 3 && !hc?.strong) {
       continue; // an abbreviation chain ("art.nr.", "ca.kg.")
     }
-    if (sep === 'plain' && k === 2 && LETTERS_ONLY.test(h.labels[0]!) && /^[ \t]{1,3}[a-z\u00df-\u00ff]/.test(original.slice(tldEndAt, tldEndAt + 4))) {
-      // a missing space between sentences: "thank you.it will", "Merci.de rien", "Obrigado.com certeza"
+    if (sep === 'plain' && k === 2 && LETTERS_ONLY.test(h.labels[0]!) && (LOWER_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 4)) || shoutedJoin(original, hostStartOrig(0), tldEndAt))) {
+      // a missing space between sentences: "thank you.it will", "Merci.de rien", "Obrigado.com certeza",
+      // and the same shouted: "THANK YOU.IT WILL ARRIVE" (the words before and after in capitals read as lowercase)
       const leftAt = hostStartOrig(0);
       const leftTitle = isTitleCase(original, leftAt) && original.slice(leftAt + 1, hostStartOrig(h.labelEnds[0]!)) === h.labels[0]!.slice(1);
-      const leftLower = original.slice(leftAt, hostStartOrig(h.labelEnds[0]!)) === h.labels[0];
+      const leftLower = original.slice(leftAt, hostStartOrig(h.labelEnds[0]!)) === h.labels[0] || shoutedJoin(original, leftAt, tldEndAt);
       // ("com" as the Portuguese word: "contato.com certeza", "pedido.com o código")
       const comWord = tld === 'com' && leftLower && COM_AS_WORD.test(original.slice(tldEndAt, tldEndAt + 14));
       const joined = (WORD_TLDS.has(tld) && (leftTitle || leftLower)) || (CORE_WORD_TLDS.has(tld) && leftTitle) || comWord;

@@ -55,3 +55,14 @@ describe("Amazon's own review mails explained to a buyer who complains about the
     expect(rules('Os e-mails pedindo para avaliar a compra são enviados automaticamente pela Amazon.')).toContain('review_request');
   });
 });
+
+describe('a shouted line with a glued full stop', () => {
+  // dev rows typed in capitals: 67 compliant rows got a bare-domain url at "YOU.IT", "MERCI.DE", "GRACIAS.ES"
+  it.each(['THANK YOU.IT WILL ARRIVE ON MONDAY', 'MERCI.DE RIEN, BONNE JOURNÉE', 'MUCHAS GRACIAS.ES UN PLACER'])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  it('still reads a shouted address', () => {
+    expect(rules('VISIT MYSHOP.DE TODAY')).toContain('url');
+    expect(rules('GO TO LUMAHOME.COM NOW')).toContain('url');
+  });
+});
