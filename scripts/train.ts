@@ -37,7 +37,7 @@ const optionArg = process.argv.find((a) => a.startsWith('--options='));
 const options = optionArg ? (JSON.parse(optionArg.slice(10)) as Partial<TrainOptions>) : {};
 
 function sentenceScores(model: ModelData, text: string): number[][] {
-  const t = normalize(text).text;
+  const t = normalize(text, { sellerVoice: true }).text;
   return splitSentences(t).map((s) => {
     const f = featureBuffer().slice(0, extract(t, s.start, s.end));
     return LABELS.map((_, l) => scoreQuantized(model, f, l) - model.thresholds[l]!);

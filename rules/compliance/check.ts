@@ -25,6 +25,8 @@ import { normalize, originalStart, toOriginal, type Normalized } from './normali
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 
 const ALL_LANGUAGES: readonly DetectionLanguage[] = LANGUAGES;
+/** The reply and the seller's own phrases: a one-person shop's "I/me/my" read as "we/us/our". */
+const SELLER = { sellerVoice: true } as const;
 const LEXICAL_RULES: readonly ListName[] = ['offplatform', 'leading', 'review_request', 'marketing', 'personal_data'];
 /** Phrase rules whose matches are dropped when their clause refuses or denies them (or, for
  *  offplatform, a carrier is the one who calls); and those dropped inside a product name. */
@@ -101,7 +103,7 @@ function escapeRegExp(s: string): string {
 function customSpans(norm: Normalized, options: SafeOptions): Span[] {
   const spans: Span[] = [];
   for (const { phrase, severity } of options.customPhrases) {
-    const needle = normalize(phrase).text.trim();
+    const needle = normalize(phrase, SELLER).text.trim();
     if (!needle) continue;
     const body = escapeRegExp(needle).replace(/\s+/g, String.raw`\s+`);
     const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`, 'gu');
@@ -413,7 +415,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
 }
 
 /** The buyer's message, normalized (bounded, as the reply is). */
-const buyerTextOf = (buyerMessage: string): string => (buyerMessage ? normalize(buyerMessage.slice(0, 4000)).text : '');
+// (read in the seller's voice as the reply is, so the reply's quote of it is found in it)
+const buyerTextOf = (buyerMessage: string): string => (buyerMessage ? normalize(buyerMessage.slice(0, 4000), SELLER).text : '');
 
 /** Is a phrase, as typed, part of a product name: Title-Case words inside a sentence of ordinary prose
  *  with another capitalised word right next to it ("the Best Deal Organiser", "your Five Star Chef Set",
@@ -476,7 +479,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   if (typeof text !== 'string' || text.length === 0) return [];
   const options = safeOptions(rawOptions);
   const ui = options.uiLanguage;
-  const norm = normalize(text);
+  const norm = normalize(text, SELLER);
   const t = norm.text;
   const wanted = options.languages;
   const phrases = phraseScope(t, wanted);

@@ -3,6 +3,7 @@
 // look-alike letters folded to Latin; every UTF-16 unit of the copy remembers which original
 // code point produced it, so findings always point into the text exactly as typed.
 import { respellings, type Respelling } from './accents';
+import { voiceRespellings } from './seller-voice';
 
 export interface Normalized {
   /** The detection copy. */
@@ -199,7 +200,12 @@ function marksEnd(text: string, from: number): number {
   return end;
 }
 
-export function normalize(original: string): Normalized {
+export interface NormalizeOptions {
+  /** the seller's own text: their "I", "me", "my" read as the shop's "we", "us", "our" (seller-voice.ts) */
+  readonly sellerVoice?: boolean;
+}
+
+export function normalize(original: string, options: NormalizeOptions = {}): Normalized {
   const n = original.length;
   // Offsets are kept per segment, not per unit: a per-unit map of a 1 MB paste is two 4 MB typed
   // arrays per check, and allocating them dominated the cost (external-memory GCs, measured).
@@ -266,8 +272,23 @@ export function normalize(original: string): Normalized {
   const text = pieces.length === 1 ? pieces[0]! : pieces.join('');
   const norm: Normalized = { text, segments, originalLength: n };
   norm.text = foldSeparators(norm, original);
-  const respelled = respellings(norm.text);
+  let respelled = respellings(norm.text);
+  if (options.sellerVoice) {
+    const voice = voiceRespellings(norm.text, (k) => {
+      const c = original.charAt(originalStart(norm, k));
+      return c !== c.toLowerCase();
+    });
+    if (voice.length) respelled = merged(respelled, voice);
+  }
   return respelled.length ? respell(norm, respelled) : norm;
+}
+
+/** Two ascending lists of respellings as one, the first list's kept where they overlap. */
+function merged(a: readonly Respelling[], b: readonly Respelling[]): Respelling[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start || (a.includes(x) ? -1 : 1));
+  const out: Respelling[] = [];
+  for (const r of all) if (!out.length || r.start >= out[out.length - 1]!.end) out.push(r);
+  return out;
 }
 
 /**

@@ -25,7 +25,7 @@ for (const [name, text] of [
   ['mixed', repeatedTo(MIXED, '', 1_000_000)],
   ['varied', repeatedTo(corpusRows(), '\n\n', 1_000_000)],
 ] as const) {
-  const norm = normalize(text).text;
+  const norm = normalize(text, { sellerVoice: true }).text;
   const sentences = splitSentences(norm).length;
   classifySentences(norm, []);
   const model = cpu(() => classifySentences(norm, []), 15);

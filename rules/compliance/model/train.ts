@@ -146,7 +146,7 @@ export function prepare(input: readonly TrainRow[]): Prepared {
   const bags: number[][][] = LABELS.map(() => []);
   const keys = new Map<string, number>();
   rows.forEach((row, r) => {
-    const t = normalize(row.text).text;
+    const t = normalize(row.text, { sellerVoice: true }).text;
     const spans = splitSentences(t);
     // the lexicons only feed the report (which rows the lexicon misses); never the examples or thresholds
     const scope = phraseScope(t, LANGUAGES);
