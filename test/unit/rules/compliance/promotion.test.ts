@@ -113,17 +113,18 @@ describe('promotion in plain words (structure, not phrases)', () => {
     const unit = 'Check out our other new models in our store and grab the 3-pack to save, customers who bought ';
     const small = unit.repeat(Math.ceil(5_000 / unit.length)).slice(0, 5_000);
     const big = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
-    const time = (t: string) => {
-      let best = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const t0 = performance.now();
-        promotions(t);
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
+    const once = (t: string) => {
+      const t0 = performance.now();
+      promotions(t);
+      return performance.now() - t0;
     };
-    time(small);
-    const [a, b] = [time(small), time(big)];
+    once(small);
+    // best of 5, the two sizes in turn: a busy machine slows both alike (the 2 unit workers share 2 cores)
+    let [a, b] = [Infinity, Infinity];
+    for (let i = 0; i < 5; i++) {
+      a = Math.min(a, once(small));
+      b = Math.min(b, once(big));
+    }
     expect(b).toBeLessThan(1500);
     expect(b / Math.max(a, 0.5)).toBeLessThan(40);
     // no blank at all: one long "sentence" read in slices
