@@ -66,3 +66,15 @@ describe('a shouted line with a glued full stop', () => {
     expect(rules('GO TO LUMAHOME.COM NOW')).toContain('url');
   });
 });
+
+describe('a rating word inside a short quoted name, typed in lowercase', () => {
+  // dev rows typed all in lowercase: the Title-Case product-name guard cannot see „fünf sterne deluxe“
+  it.each(['unser modell „fünf sterne deluxe“ ist spülmaschinenfest.', 'ihr "5 sterne gourmet" messerset ist unterwegs.', 'votre lot « cinq étoiles confort » est parti ce matin.'])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  it('not the rating quoted alone, a long quoted ask, or a phrase after a closed quote', () => {
+    expect(rules('Geben Sie uns „5 Sterne“, bitte!')).toContain('leading');
+    expect(rules('Check out our "Summer Sale - 20% off everything" this week!')).toContain('marketing');
+    expect(rules('Our range "Aurora" is great - leave us 5 stars if you agree.')).toContain('leading');
+  });
+});
