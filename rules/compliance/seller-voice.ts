@@ -27,7 +27,10 @@ const BEFORE_ME: ReadonlySet<string> = new Set([
   }),
 ]);
 
-const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2d || (c >= 0xc0 && c <= 0x24f);
+/** The first-person words, whole (a regexp finds them faster than a walk over every word of a 1 MB paste). */
+const CANDIDATE = /(?<![a-z\u00c0-\u024f'-])(?:i'(?:m|d|ll|ve)|myself|my|me|i)(?![a-z\u00c0-\u024f'-])/g;
+const WORD_BEFORE = /([a-z-]{1,15})[ \t]{1,3}$/;
+const WORD_AFTER = /^ ([a-z\u00c0-\u024f'-]{1,20})/;
 
 /**
  * Where the detection copy (lowercase) has the seller's first person singular, and the plural read there.
@@ -35,44 +38,32 @@ const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 
  */
 export function voiceRespellings(copy: string, typedCapital: (k: number) => boolean): Respelling[] {
   const out: Respelling[] = [];
-  const n = copy.length;
-  let previous = '';
-  let i = 0;
-  while (i < n) {
-    if (!isLetter(copy.charCodeAt(i))) {
-      // a sentence stop or a line break ends what "me" may follow
-      if (/[.!?;:\n]/.test(copy[i]!)) previous = '';
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isLetter(copy.charCodeAt(i))) i++;
-    const word = copy.slice(start, i);
-    if (word.length > 7) {
-      previous = word;
-      continue;
-    }
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(copy); m; m = CANDIDATE.exec(copy)) {
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
     const whole = WHOLE[word];
     if (whole !== undefined) {
-      out.push({ start, end: i, word: whole });
-    } else if (word === 'me' && BEFORE_ME.has(previous)) {
-      out.push({ start, end: i, word: 'us' });
-    } else if (word === 'i' && typedCapital(start) && copy.charCodeAt(i) === 0x20) {
-      // the verb after it: "I am" -> "we are"; else "I" -> "we" before a lowercase word
-      let j = i + 1;
-      while (j < n && isLetter(copy.charCodeAt(j))) j++;
-      const verb = copy.slice(i + 1, j);
+      out.push({ start, end, word: whole });
+    } else if (word === 'me') {
+      // after an English verb or preposition of its sentence: "call me", "rated me", "to me"
+      const before = WORD_BEFORE.exec(copy.slice(Math.max(0, start - 20), start));
+      if (before && BEFORE_ME.has(before[1]!)) out.push({ start, end, word: 'us' });
+    } else if (word === 'i' && typedCapital(start)) {
+      const after = WORD_AFTER.exec(copy.slice(end, end + 22));
+      if (!after) continue;
+      const verb = after[1]!;
+      // the verb that changes with the subject: "I am" -> "we are"
       const both = I_VERB[verb];
       if (both !== undefined) {
-        out.push({ start, end: j, word: both });
-        previous = verb;
-        i = j;
+        out.push({ start, end: end + 1 + verb.length, word: both });
+        CANDIDATE.lastIndex = end + 1 + verb.length;
         continue;
       }
-      // (not the Italian article before a masculine plural: "I prodotti", "I suoi dati")
-      if (verb.length && !typedCapital(i + 1) && !verb.endsWith('i')) out.push({ start, end: i, word: 'we' });
+      // "I" -> "we" before a lowercase word (not the Italian article before a masculine plural: "I prodotti")
+      if (!typedCapital(end + 1) && !verb.endsWith('i')) out.push({ start, end, word: 'we' });
     }
-    previous = word;
   }
   return out;
 }
