@@ -3,7 +3,7 @@
 import { conditionedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
-import { offsiteInvites } from './detectors/offsite-invite';
+import { OFFSITE_CUES, offsiteInvites } from './detectors/offsite-invite';
 import { paymentChannels } from './detectors/payment-channel';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
@@ -480,7 +480,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // money moved through PayPal, Bizum, a bank transfer... instead of the order
   spans.push(...paymentChannels(t));
   // a QR code to a chat, "google us", registering on our portal, writing on Instagram, a ticket at an address
-  spans.push(...offsiteInvites(t, contacts));
+  spans.push(...offsiteInvites(t, contacts, OFFSITE_CUES.map((c) => phrases.cue(c))));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence
