@@ -9,7 +9,7 @@ import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
-import { detectPhones } from './detectors/phone';
+import { PHONE_WORDS_CUE, detectPhones } from './detectors/phone';
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
 import { INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from './detectors/review-incentive';
@@ -466,7 +466,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   const addresses = links.filter((s) => s.rule === 'url' || s.rule === 'email' || s.rule === 'amazon_link' || s.variant === 'amazon');
   const inAddress = overlapsAny(addresses);
   const contacts: Span[] = links.filter((s) => s.rule === 'url' || s.rule === 'email');
-  for (const p of detectPhones(t)) {
+  for (const p of detectPhones(t, phrases.cue(PHONE_WORDS_CUE))) {
     if (inAddress(p)) continue;
     spans.push(p);
     contacts.push(p);
