@@ -3,14 +3,14 @@
 import { conditionedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
-import { offsiteInvites } from './detectors/offsite-invite';
+import { OFFSITE_CUES, offsiteInvites } from './detectors/offsite-invite';
 import { paymentChannels } from './detectors/payment-channel';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
 import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
-import { detectPhones } from './detectors/phone';
+import { PHONE_WORDS_CUE, detectPhones } from './detectors/phone';
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
 import { INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from './detectors/review-incentive';
@@ -503,7 +503,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   const addresses = links.filter((s) => s.rule === 'url' || s.rule === 'email' || s.rule === 'amazon_link' || s.variant === 'amazon');
   const inAddress = overlapsAny(addresses);
   const contacts: Span[] = links.filter((s) => s.rule === 'url' || s.rule === 'email');
-  for (const p of detectPhones(t)) {
+  for (const p of detectPhones(t, phrases.cue(PHONE_WORDS_CUE))) {
     if (inAddress(p)) continue;
     spans.push(p);
     contacts.push(p);
@@ -517,7 +517,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // money moved through PayPal, Bizum, a bank transfer... instead of the order
   spans.push(...paymentChannels(t));
   // a QR code to a chat, "google us", registering on our portal, writing on Instagram, a ticket at an address
-  spans.push(...offsiteInvites(t, contacts));
+  spans.push(...offsiteInvites(t, contacts, OFFSITE_CUES.map((c) => phrases.cue(c))));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

@@ -16,6 +16,7 @@
 // negation or refusal ("we have no website", "non rispondiamo su Instagram", "自社サイトはございません"),
 // a QR code to a manual or a video, a reply here. Every pattern is bounded and runs only where its
 // cue word (qr, google, a site noun, a social name, an address) is in the text.
+import { defineCue, type CueHits } from './entry-index';
 import { firstStopIn, sentenceStartIn } from './sentence';
 import type { Span } from './span';
 
@@ -147,9 +148,15 @@ const CUES: Cue[] = [
   { re: SOCIAL_CUE, invites: (s, rest, after) => !HANDLE_IN.test(s) && !BUYER_PROFILE.test(s) && (PRIVATE_MESSAGE.test(rest) || CONTACT.test(rest) || (NAMED_ACCOUNT.test(after) && SELLERS.test(rest))) },
 ];
 
+/** Each cue's literals join the lexicons' one pass over the words (entry-index.ts defineCue): a cue whose
+ *  triggers are not in the text cannot match, and its scan is skipped (five scans of big alternations over
+ *  every text, once V8 stops optimising regexps ten times their optimised cost). */
+export const OFFSITE_CUES = CUES.map((cue, i) => defineCue(`offsite-invite-${i}`, cue.re.source));
+
 /** offplatform spans over invitations to a place outside Amazon (normalized copy). `addresses`: the
- *  url and e-mail spans the entity patterns found (an address with a register/book/ticket verb). */
-export function offsiteInvites(t: string, addresses: readonly Span[]): Span[] {
+ *  url and e-mail spans the entity patterns found (an address with a register/book/ticket verb).
+ *  `hits`: where each of OFFSITE_CUES can match (phrase-scope cue); without it every cue is scanned. */
+export function offsiteInvites(t: string, addresses: readonly Span[], hits?: readonly CueHits[]): Span[] {
   const out: Span[] = [];
   let lastEnd = -1;
   const consider = (at: number, end: number, invites: (s: string, rest: string, after: string) => boolean) => {
@@ -162,7 +169,9 @@ export function offsiteInvites(t: string, addresses: readonly Span[]): Span[] {
     lastEnd = to;
     out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: ENTRY });
   };
-  for (const cue of CUES) {
+  for (let i = 0; i < CUES.length; i++) {
+    const cue = CUES[i]!;
+    if (hits && !hits[i]!.open) continue;
     lastEnd = -1;
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(t); m; m = cue.re.exec(t)) consider(m.index, m.index + m[0].length, cue.invites);

@@ -6,6 +6,7 @@
 import { entity, type EntityEntry, type EntitySpan } from '../entities/entry';
 import { plausibleInternational } from '../entities/phone-lengths';
 import { AND_WORD, andJoinsOneNumber, countsUp, readNumberRun } from '../entities/number-words';
+import { defineCue, type CueHits } from './entry-index';
 
 /** A run of digits joined by the separators people put inside phone numbers (dashes of every width,
  *  spaced or not: "(866) 464 – 8625"; the normalizer folds only a dash between two digits). Not the
@@ -251,10 +252,16 @@ const UNIT_AFTER = /[ \t]?(?:mm|cm|dm|m|km|mg|g|kg|ml|cl|l|w|kw|v|mah|wh|kb|mb|g
  *  with or reads half of a surrogate pair, its classes are BMP letters and its \b is ASCII either way)
  *  and 40% less time on a pasted megabyte, where it tries every position (it opens with a lookbehind). */
 const PHONE_WORDS_G = new RegExp(PHONE_WORDS.source, 'g');
+/** PHONE_WORDS' literals join the lexicons' one pass over the words (entry-index.ts defineCue): a text
+ *  without any has no phone word to open a window, and is not scanned for one (a scan that tries every
+ *  position: the alternation opens with a look-behind). */
+export const PHONE_WORDS_CUE = defineCue('phone-words', PHONE_WORDS.source);
+const OPEN: CueHits = { open: true, at: null };
 const NUMBER_WORDS_G = new RegExp(NUMBER_WORDS.source, 'gu');
 const KANJI_HINT = /[〇零一二三四五六七八九]{2}/;
 
-export function detectPhones(text: string): EntitySpan[] {
+/** `phoneWords`: where PHONE_WORDS_CUE can match (phrase-scope cue); without it the text is scanned. */
+export function detectPhones(text: string, phoneWords: CueHits = OPEN): EntitySpan[] {
   const spans: EntitySpan[] = [];
   RUN_RE.lastIndex = 0;
   for (let m = RUN_RE.exec(text); m; m = RUN_RE.exec(text)) {
@@ -288,7 +295,7 @@ export function detectPhones(text: string): EntitySpan[] {
   // the two kinds of opener merged in text order as they are found (no list, no sort: linear in the text)
   PHONE_WORDS_G.lastIndex = 0;
   NUMBER_WORDS_G.lastIndex = 0;
-  let nextPhone = PHONE_WORDS_G.exec(text);
+  let nextPhone = phoneWords.open ? PHONE_WORDS_G.exec(text) : null;
   let nextNumber = NUMBER_WORDS_G.exec(text);
   let windowEnd = 0;
   let windowWeak = false;

@@ -15,6 +15,8 @@ interface Prepared {
   readonly name: string;
   /** literals one of which every match holds; null: the entry runs on every text */
   readonly triggers: readonly string[] | null;
+  /** the triggers' ids in the shared table (TRIGGER_TEXTS) */
+  readonly triggerIds: Int32Array | null;
   global?: RegExp;
 }
 
@@ -27,25 +29,56 @@ function entriesOf(language: DetectionLanguage, list: ListName): Prepared[] {
     const items = LEXICONS[language][list] as readonly LexiconItem[];
     out = items.map((item, index) => {
       const triggers = triggersOf(entryPattern(language, item).source, false);
-      return { item, name: entryName(language, list, items, index), triggers: triggers ? triggers.map((t) => t.text) : null };
+      const texts = triggers ? triggers.map((t) => t.text) : null;
+      return { item, name: entryName(language, list, items, index), triggers: texts, triggerIds: texts ? Int32Array.from(texts, triggerId) : null };
     });
     prepared.set(key, out);
   }
   return out;
 }
 
-/** The triggers already looked up in the last text (several entries share one). */
-let lastText: string | null = null;
-let seen = new Map<string, boolean>();
+/** Every entry's trigger literals, each once: several entries share one, looked up once per text. */
+const TRIGGER_IDS = new Map<string, number>();
+const TRIGGER_TEXTS: string[] = [];
+function triggerId(text: string): number {
+  let id = TRIGGER_IDS.get(text);
+  if (id === undefined) {
+    id = TRIGGER_TEXTS.length;
+    TRIGGER_TEXTS.push(text);
+    TRIGGER_IDS.set(text, id);
+  }
+  return id;
+}
 
-function textHolds(text: string, trigger: string): boolean {
+/** Per trigger id: the stamp of the text it was last looked up in, and the answer (no map per text). */
+let lastText: string | null = null;
+let stamp = 0;
+let lookedUp = new Int32Array(0);
+let heldIn = new Uint8Array(0);
+
+function textHolds(text: string, id: number): boolean {
   if (text !== lastText) {
     lastText = text;
-    seen = new Map();
+    stamp = (stamp + 1) | 0 || 1;
   }
-  let known = seen.get(trigger);
-  if (known === undefined) seen.set(trigger, (known = holds(text, trigger)));
-  return known;
+  if (lookedUp.length < TRIGGER_TEXTS.length) {
+    const grown = new Int32Array(TRIGGER_TEXTS.length);
+    grown.set(lookedUp);
+    lookedUp = grown;
+    const held = new Uint8Array(TRIGGER_TEXTS.length);
+    held.set(heldIn);
+    heldIn = held;
+  }
+  if (lookedUp[id] !== stamp) {
+    lookedUp[id] = stamp;
+    heldIn[id] = holds(text, TRIGGER_TEXTS[id]!) ? 1 : 0;
+  }
+  return heldIn[id] === 1;
+}
+
+function anyHeld(text: string, ids: Int32Array): boolean {
+  for (let i = 0; i < ids.length; i++) if (textHolds(text, ids[i]!)) return true;
+  return false;
 }
 
 /** The matches of an unspaced language's list in `text`: each woken entry scanned alone through `scan`
@@ -58,7 +91,7 @@ export function runUnspacedList(
 ): { start: number; end: number; entry: string }[] {
   const out: { start: number; end: number; entry: string }[] = [];
   for (const entry of entriesOf(language, list)) {
-    if (entry.triggers && !entry.triggers.some((t) => textHolds(text, t))) continue;
+    if (entry.triggerIds && !anyHeld(text, entry.triggerIds)) continue;
     const global = (entry.global ??= entryPattern(language, entry.item, 'g'));
     for (const m of scan(global)) out.push({ start: m.start, end: m.end, entry: entry.name });
   }

@@ -4,6 +4,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cueIn, cueWithin, defineCue, entriesIn } from '../../../../rules/compliance/detectors/entry-index';
+import { OFFSITE_CUES, offsiteInvites } from '../../../../rules/compliance/detectors/offsite-invite';
+import { PHONE_WORDS_CUE, detectPhones } from '../../../../rules/compliance/detectors/phone';
 import { PROMOTION_CUE, promotions } from '../../../../rules/compliance/detectors/promotion';
 import { APPEAL_CUE, reviewAppeals } from '../../../../rules/compliance/detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from '../../../../rules/compliance/detectors/review-ask-romance';
@@ -63,6 +65,8 @@ describe('gated detectors find what they find ungated', () => {
         ['romance', romanceReviewAsks(t, undefined, cueIn(found, ROMANCE_CUE, t)), romanceReviewAsks(t)],
         ['incentives', reviewIncentives(t, cueIn(found, INCENTIVE_REVIEW_CUE, t), cueIn(found, INCENTIVE_REWARD_CUE, t)), reviewIncentives(t)],
         ['appeals', reviewAppeals(t, [], ['en'], cueIn(found, APPEAL_CUE, t)), reviewAppeals(t, [], ['en'])],
+        ['offsite', offsiteInvites(t, [], OFFSITE_CUES.map((c) => cueIn(found, c, t))), offsiteInvites(t, [])],
+        ['phones', detectPhones(t, cueIn(found, PHONE_WORDS_CUE, t)), detectPhones(t)],
       ];
       for (const [name, gated, open] of pairs) {
         if (key(gated as never) !== key(open as never)) differ.push(`${row.id} ${name}`);
