@@ -269,8 +269,9 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // costs a seventh of trying each (the checker's 2,000-character reply: 0.4 -> 0.1 ms here)
   const primary = LOOSE_CUE.test(s) && PRIMARY_CUE.test(s);
   const later = NEW_ANCHOR.test(s) && NEW_LOOSE.test(s) && NEW_CUE.test(s);
-  if (!primary && !later) return null;
-  const invite = primary ? find(INVITE, s) : null;
+  const s13 = S13_ANCHOR.test(s) && S13_LOOSE.test(s) && S13_CUE.test(s);
+  if (!primary && !later && !s13) return null;
+  const invite = (primary ? find(INVITE, s) : null) ?? (s13 ? find(INVITE_FRAME, s) : null);
   const range = find(RANGE, s);
   const bundle = find(BUNDLE, s);
   const hard = HARD_GUARD.test(s);
@@ -299,6 +300,11 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   if (hard || (answered && !invite)) return null;
   const also = ALSO.test(s);
   const ownOrder = OWN_ORDER.test(s);
+  if (s13 && !answered) {
+    const offer = offerIn(s, own, ownOrder, also);
+    if (offer) return offer;
+    if (!primary && !later) return null;
+  }
   // (f) a benefit on later purchases, or for a returning customer ("bei jeder weiteren Bestellung",
   // "as a returning customer ... early access", "リピーターのお客様限定"); a negation says it does not apply
   const status = find(FUTURE_ORDER, s) ?? find(LOYAL, s) ?? find(NEXT_ORDER, s);
@@ -376,6 +382,105 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
 /** A how-to between an invitation and its object ("discover how to", "découvrez comment", "descubra cómo"). */
 const HOW_TO = re(`${W}(?:how|wie|comment|cómo|como|come)${E}`);
 
+// Session 13 (s13-mkt): kinds read from the structure of an offer, behind their own literal anchor.
+//   multi-buy  a quantity to buy and what the next one costs ("buy two ... the third is free",
+//              "Kaufen Sie zwei ..., der dritte ist gratis", "leve duas ... e ganhe a terceira");
+//   gift item  the seller's gift sets for an occasion ("Weihnachten steht vor der Tür: unsere Geschenksets");
+//   follow     following the seller's brand or store ("Folgen Sie unserer Marke auf Amazon", "フォロー");
+//   stocked    another item stocked in the seller's shop ("... are available in our shop", "も当店で取り扱って");
+//   price gap  a dearer item "for only 8 € more" next to a model or version word;
+//   new at us  "neu bei uns", "new at us", "nouveauté chez nous";
+//   invite     an invitation frame with a look verb ("te invitamos a echar un vistazo al resto de ...");
+//   liking     "if you like X, <the seller's item>" (the promise without "you'll love").
+// Guards as for every kind: the hard guard (replacement, refund, tracking, applied coupon), the buyer's
+// own order, an answer to the buyer's question, a negation; a gift item also not a delivery.
+/** A quantity to buy. */
+const BUY_QTY = re(
+  `${W}(?:buy (?:any )?(?:two|three|four|2|3|4)|kaufen sie (?:zwei|drei|vier|2|3|4)|achetez(?:-en)? (?:deux|trois|2|3)|compra(?:ndo)? (?:dos|tres|2|3)|llévate (?:dos|tres|2|3)|prendi(?:ne)? (?:due|tre|2|3)|compra(?:ne)? (?:due|tre)|acquista(?:ne)? (?:due|tre|2|3)|leve (?:duas|dois|três|2|3)|compre (?:duas|dois|três|2|3))${E}|点(?:以上)?(?:の)?(?:ご購入|お買い上げ|購入)で`,
+);
+/** What the next one costs: "the second one is half price", "der dritte ist gratis", "ganhe a terceira". */
+const NEXT_ONE = re(
+  `${W}(?:(?:second|third|2nd|3rd) (?:one |item |pair )?(?:is |at |for )?(?:free|half|\\d+ ?% off)|(?:zweite|dritte)\\p{L}{0,2} (?:ist |gibt es )?(?:gratis|kostenlos|geschenkt|umsonst|zum halben preis)|(?:2e|3e|deuxième|troisième|seconde?) (?:est )?(?:offert|gratuit|à moitié prix)|(?:segund|tercer)[oa]? (?:gratis|a mitad de precio|de regalo)|llévate (?:el|la) (?:segund|tercer)[oa]?|(?:second|terz)[oa] (?:è )?(?:in omaggio|gratis|gratuit[oa]|a metà prezzo|in regalo)|(?:segund|terceir)[oa] (?:sai )?(?:grátis|de graça|de brinde|pela metade)|ganhe (?:o|a|mais) (?:segund|terceir|um|uma)[oa]?)${E}|もう1点(?:プレゼント|無料)|点目(?:が|は)?(?:無料|半額)`,
+);
+/** A gift item: gift sets, boxes, hampers. */
+const GIFT_ITEM = re(
+  `${W}(?:gift (?:sets?|box(?:es)?|baskets?|hampers?|packs?)|geschenk(?:set|box|korb|packung)\\p{L}{0,2}|coffrets? cadeaux?|coffrets?|estuches? (?:de )?regalo|cajas? (?:de )?regalo|confezion[ei] regalo|cofanett[oi]|kits? (?:de )?presente|caixas? de presente)${E}|ギフトセット|ギフトボックス|詰め合わせ`,
+);
+/** An occasion for gifts. */
+const OCCASION = re(
+  `${W}(?:christmas|xmas|mother'?s day|father'?s day|valentine'?s day|easter|holidays|weihnacht\\p{L}*|muttertag|vatertag|valentinstag|ostern|noël|fêtes?|saint-valentin|pâques|navidad|d[íi]a de(?:l| la) (?:padre|madre)|san valent[íi]n|natale|festa della (?:mamma|papà)|san valentino|pasqua|natal|dia d(?:as|os) (?:mães|pais)|dia dos namorados|páscoa)${E}|クリスマス|母の日|父の日|バレンタイン|お中元|お歳暮`,
+);
+/** A delivery (a gift box that arrives is the order's). */
+const DELIVERY = re(`${W}(?:(?:will )?arrive[sd]?|deliver\\p{L}*|ship(?:s|ped|ping)?|zugestellt|geliefert|lieferung|livr[ée]\\p{L}*|livraison|entregad\\p{L}*|entrega|consegn\\p{L}*|spedit\\p{L}*|enviad\\p{L}*|envío|llegará|chegará)${E}|届|発送|配送`);
+/** Following the seller's brand, store or page. */
+const FOLLOW = re(
+  `${W}(?:follow (?:us|our (?:brand|store|shop|storefront|page|channel))|folgen sie (?:uns|unserer? (?:marke|shop|seite|markenshop|store|kanal))|suivez(?:-nous| notre (?:marque|boutique|page|chaîne))|abonnez-vous à (?:notre|nos) (?:page|boutique|marque|chaîne)|s[ií]gue(?:nos| nuestr[oa] (?:tienda|marca|página|perfil|canal))|s[ií]ganos|segui(?:ci| il nostro (?:brand|negozio|store|marchio|profilo|canale)| la nostra (?:pagina|marca))|seguiteci|siga(?:-nos| a nossa (?:loja|marca|página)| o nosso (?:perfil|canal))|sigam-nos)${E}|(?:ブランド|ストア|ショップ|当店)[^。！？\\n]{0,12}フォロー`,
+);
+/** Another item stocked in the seller's shop. */
+const STOCKED = re(
+  `${W}(?:available (?:in|from|at|on) our (?:shop|store|storefront|amazon (?:shop|store))|in unserem (?:shop|store|sortiment) erhältlich|bei uns (?:erhältlich|verfügbar)|(?:erhältlich|verfügbar) (?:in unserem|im) (?:shop|sortiment|store)|disponibles? (?:dans|sur) notre (?:boutique|vitrine|magasin)|disponibles? en nuestra tienda|disponibil[ei] (?:nel|sul) nostro (?:negozio|store|shop)|disponíve(?:l|is) (?:na|em) nossa loja)${E}|も(?:当店|弊社|弊店)(?:で|にて)(?:販売|取り扱|ご用意|取り揃え)|他にも[^。！？\\n]{0,40}?(?:販売|取り扱|ご用意|取り揃え)(?:して|いたして|しており|中)`,
+);
+/** A dearer item for a small extra price: "for only $9 more", "für nur 12 € mehr", "por solo 8 € más". */
+const PRICE_GAP = re(
+  `${W}(?:(?:only|just) (?:an? )?(?:extra )?[$€£]? ?\\d{1,4}(?:[.,]\\d{1,2})? ?(?:€|\\$|£|euros?|dollars?|pounds?)? (?:more|extra)|(?:nur|lediglich) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euro) mehr|(?:seulement|juste) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euros?) de plus|(?:solo|sólo|apenas) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euros?) más|(?:soli|solo|appena) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euro) in più|(?:apenas|só) (?:r\\$ ?)?\\d{1,4}(?:,\\d{1,2})? a mais)${E}|あと[\\d,]{1,6}円(?:で|プラスで)`,
+);
+/** Shipping named with the extra price: an upgraded delivery of the order, not a dearer item. */
+const SHIPPING = re(`${W}(?:ship\\p{L}*|express|delivery|versand\\p{L}*|livraison|envío|spedizione|frete|entrega)${E}|配送|送料`);
+/** New in the seller's shop: "neu bei uns", "new at us", "nouveauté chez nous". */
+const NEW_AT = re(
+  `${W}(?:neu (?:bei uns|im (?:shop|sortiment|programm))|jetzt neu|new (?:at|from) us|new in our (?:shop|store)|nouveaut[ée] chez nous|nouveau chez nous|nuev[oa] en nuestra tienda|novedad en nuestra tienda|novità (?:da noi|nel nostro negozio)|novidade na nossa loja)${E}|新入荷`,
+);
+/** An invitation frame with a look verb ("te invitamos a echar un vistazo", "we invite you to browse"). */
+const INVITE_FRAME = re(
+  `${W}(?:(?:we )?invite you to (?:take a look|look|browse|discover|explore|visit|check)|(?:te|le|os|les) invitamos a (?:echar|descubrir|conocer|visitar|ver)|echar un vistazo|(?:nous )?vous invitons à (?:découvrir|visiter|jeter|parcourir)|(?:ti|la|vi) invitiamo a (?:scoprire|visitare|dare)|convidamos (?:você |vocês )?a (?:conhecer|conferir|visitar|dar)|laden (?:wir )?sie (?:herzlich )?(?:dazu )?ein,? (?:unser|unsere|sich))${E}`,
+);
+/** The literals one of the kinds above needs (read before their union, as NEW_ANCHOR). */
+const S13_ANCHOR =
+  /buy |kaufen sie|achetez|compra|llévate|prendi|acquista|leve |compre |点|second|third|2nd|3rd|zweite|dritte|2e |3e |deuxième|troisième|segund|tercer|terz|terceir|ganhe|もう1点|gift|geschenk|coffret|estuche|caja|confezion|cofanett|kit|caixa|ギフト|詰め合わせ|follow|folgen|suivez|abonnez|sigue|sígue|siga|segui|sigam|フォロー|available|erhältlich|verfügbar|disponib|disponív|当店|弊社|弊店|他にも|only|just|nur |lediglich|seulement|juste|solo|sólo|apenas|soli |só |あと|neu|new |nouveaut|nouveau|nuev|novedad|novità|novidade|新入荷|invite|invitamos|echar|invitons|invitiamo|convidamos|laden|if you|wenn ihnen|si vous|si te|si le|se ti|se le|se você|se gost|お気に召し/u;
+const S13_CUE = new RegExp([BUY_QTY, NEXT_ONE, GIFT_ITEM, FOLLOW, STOCKED, PRICE_GAP, NEW_AT, INVITE_FRAME, LIKE_COND].map((r) => `(?:${r.source})`).join('|'), 'u');
+const S13_LOOSE = new RegExp(S13_CUE.source.split(W).join(''), 'u');
+
+/** A possessive for the seller's item (not the es/pt pronoun "nos"). */
+const OWN_DET = re(`${W}(?:our|unser\\p{L}{0,2}|notre|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)${E}|当店|弊社`);
+/** A review word: "if you like X, a review ..." is a review ask, not a cross-sell. */
+const REVIEW_WORD = re(`${W}(?:reviews?|rating|feedback|bewert\\p{L}*|rezension\\p{L}*|avis|évaluation|reseña\\p{L}*|valoraci\\p{L}*|opini\\p{L}*|recension\\p{L}*|avalia\\p{L}*|palabras|words)${E}|レビュー|評価`);
+/** The kinds of session 13, for a sentence past the hard guard and not answering the buyer. */
+function offerIn(s: string, own: Hit | null, ownOrder: boolean, also: boolean): { kind: PromotionKind; start: number; end: number } | null {
+  const span = (a: Hit, b: Hit | null) => (b ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : a);
+  const negated = NEGATION.test(s);
+  const mine = !(ownOrder && !also);
+  const qty = find(BUY_QTY, s);
+  if (qty && !negated) {
+    const after = find(BENEFIT, s.slice(qty.end));
+    const next = find(NEXT_ONE, s) ?? (after && { start: qty.end + after.start, end: qty.end + after.end });
+    if (next) return { kind: 'bundle', ...span(qty, next) };
+  }
+  const gift = find(GIFT_ITEM, s);
+  if (gift && mine && !negated && !DELIVERY.test(s) && (OCCASION.test(s) || (own && (GIFT.test(s) || also)))) return { kind: 'novelty', ...span(gift, own) };
+  const follow = find(FOLLOW, s);
+  // (a negation after it is the invitation's own: "dann verpassen Sie keine Neuheiten mehr")
+  if (follow && !NEGATION.test(s.slice(0, follow.start))) return { kind: 'invite', ...follow };
+  const stocked = find(STOCKED, s);
+  if (stocked && mine && !negated && (own || s.charCodeAt(stocked.start) < 0x3000 || also)) return { kind: 'cross-sell', ...span(stocked, own) };
+  const gap = find(PRICE_GAP, s);
+  if (gap && mine && !negated && !SHIPPING.test(s)) {
+    const item = find(UPSELL, s) ?? find(PRODUCT_WORD, s) ?? own;
+    if (item) return { kind: 'novelty', ...span(gap, item) };
+  }
+  const fresh = find(NEW_AT, s);
+  if (fresh && mine && !negated) return { kind: 'novelty', ...fresh };
+  // "if you like X, <the seller's item>": the seller's item after the condition's clause, not its team or guide
+  // ("if you like, you can ...", a bare condition, is politeness; "nos" in es/pt is "us", no possessive; a
+  // review word makes it a conditioned review ask, which the review rules read)
+  const like = find(LIKE_COND, s);
+  const det = like && find(OWN_DET, s.slice(like.end));
+  if (like && det && /^\s{0,2}\p{L}[^,]{0,60},/u.test(s.slice(like.end, like.end + det.start)) && !ownOrder && !REVIEW_WORD.test(s)) {
+    const at = { start: like.end + det.start, end: like.end + det.end };
+    if (!HELP_OBJECT.test(s.slice(at.start, at.end + 40))) return { kind: 'cross-sell', ...span(like, at) };
+  }
+  return null;
+}
+
 /** Any cue a promotion starts from (the union of the patterns promotionIn tries first). */
 const PRIMARY_CUE = new RegExp([INVITE, NOVELTY, UPSELL, OTHER_ITEMS, SELLER_OFFERS, CROSS, BUNDLE].map((r) => `(?:${r.source})`).join('|'), 'u');
 
@@ -388,7 +493,7 @@ const NEW_CUE = new RegExp([REORDER, FUTURE_ORDER, LOYAL, NEXT_ORDER, COMPLETE, 
 /** ... and that union without its look-behinds (as LOOSE_CUE), tried before it. */
 const NEW_LOOSE = new RegExp(NEW_CUE.source.split(W).join(''), 'u');
 /** Both unions, looked up among the text's words with the lexicons: a sentence without either is not read. */
-export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE.source}|${NEW_CUE.source}`);
+export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE.source}|${NEW_CUE.source}|${S13_CUE.source}`);
 
 /** The same union without its word-start look-behinds: it matches wherever the union does (and
  *  more), and V8 scans a pattern that opens with literals far faster than one that opens with a
