@@ -230,8 +230,13 @@ const CAUSE_WORD = /(?<![\p{L}])(?:because of|due to|owing to|aufgrund|wegen|en 
 // why: s13 blind batch - answers to "the price dropped after I bought it, can I get the difference?"
 const STARTED_WORD = /(?<![\p{L}])(?:started|began|launched|lancée?s?|commencée?s?|commencé|empezó|comenzó|inició|iniziat[oa]|cominciat[oa]|começou|iniciou|begann|gestartet)(?![\p{L}])|始まった|開始された/u;
 const AFTER_PURCHASE = /(?<![\p{L}])(?:(?:after|since) (?:your|you) (?:purchase|order|bought|ordered)|après votre (?:achat|commande)|después de (?:tu|su) (?:compra|pedido)|dopo (?:il tuo|il suo) (?:acquisto|ordine)|depois (?:da sua|do seu) (?:compra|pedido)|nach ihre[mr] (?:kauf|bestellung))(?![\p{L}])|ご購入後|ご注文後/u;
+/** A discount's difference refunded ("Die Differenz von 3 € haben wir erstattet, da der Rabatt ... hätte greifen müssen"). */
+// why: s13 probe false alarm - a refund of a discount that should have applied names the discount
+const REFUNDED = /(?<![\p{L}])(?:refunded|reimbursed|erstattet|zurückerstattet|remboursée?s?|reembolsad[oa]s?|devuelto|rimborsat[oaie]|estornad[oa]s?|estornamos|reembolsamos)(?![\p{L}])|返金いたしました|返金しました/u;
 const explainsPrice = (sentence: string): boolean =>
-  (DELAY_WORD.test(sentence) && CAUSE_WORD.test(sentence)) || (AFTER_PURCHASE.test(sentence) && STARTED_WORD.test(sentence));
+  (DELAY_WORD.test(sentence) && CAUSE_WORD.test(sentence)) ||
+  (AFTER_PURCHASE.test(sentence) && STARTED_WORD.test(sentence)) ||
+  (REFUNDED.test(sentence) && !NEW_OFFER.test(sentence));
 /** A sale or promotion told as over, in its sentence: "the spring sale ended on April 30", "Der
  *  Sommerschlussverkauf lief vom 01.08.-15.08.", "les soldes se sont terminées", "la oferta terminó",
  *  "a promoção terminou", "セールは終了いたしました". Past forms only: "the sale ends Sunday" invites. */

@@ -132,7 +132,7 @@ const LOYAL = re(
 );
 /** A benefit for buying again: a discount, a special price, perks, early access. */
 const BENEFIT = re(
-  `${W}(?:\\d{1,2} ?%|discounts?|free|gratis|gratuit\\p{L}*|grátis|kostenlos|versandkostenfrei|offert\\p{L}*|gifts?|obsequios?|regalos?|cadeaux?|omaggi\\p{L}*|brindes?|special (?:price|offer|deal)s?|perks?|benefits?|rewards?|early access|exclusive|free (?:shipping|delivery|gifts?)|rabatt\\p{L}*|vorteil\\p{L}*|vorzugspreis\\p{L}*|sonderpreis\\p{L}*|exklusiv\\p{L}*|réductions?|remises?|avantages?|prix (?:spécial|préférentiel)|en avant-première|exclusi(?:f|ve|fs|ves|vo|va|vos|vas)|descuentos?|ventajas?|beneficios?|precio especial|acceso anticipado|scont[oi]|vantagg[io]|prezz[oi] (?:speciale|riservat[oi])|in anteprima|esclusiv[oaie]|riservat[oaie]|descontos?|vantagens?|benefícios?|preço especial|acesso antecipado)${E}|特別価格|割引|特典|送料無料|無料|\\d+ ?(?:%|％) ?オフ|クーポン|限定`,
+  `${W}(?:\\d{1,2} ?%|discounts?|free|gratis\\p{L}*|gratuit\\p{L}*|grátis|kostenlos|versandkostenfrei|offert\\p{L}*|gifts?|obsequios?|regalos?|cadeaux?|omaggi\\p{L}*|brindes?|special (?:price|offer|deal)s?|perks?|benefits?|rewards?|early access|exclusive|free (?:shipping|delivery|gifts?)|rabatt\\p{L}*|vorteil\\p{L}*|vorzugspreis\\p{L}*|sonderpreis\\p{L}*|exklusiv\\p{L}*|réductions?|remises?|avantages?|prix (?:spécial|préférentiel)|en avant-première|exclusi(?:f|ve|fs|ves|vo|va|vos|vas)|descuentos?|ventajas?|beneficios?|precio especial|acceso anticipado|scont[oi]|vantagg[io]|prezz[oi] (?:speciale|riservat[oi])|in anteprima|esclusiv[oaie]|riservat[oaie]|descontos?|vantagens?|benefícios?|preço especial|acesso antecipado)${E}|特別価格|割引|特典|送料無料|無料|サンプル|\\d+ ?(?:%|％) ?オフ|クーポン|限定`,
 );
 /** A nudge to buy the consumable again before it runs out ("now is a good time to reorder"). */
 const REORDER = re(
@@ -428,18 +428,37 @@ const PRICE_GAP = re(
 const SHIPPING = re(`${W}(?:ship\\p{L}*|express|delivery|versand\\p{L}*|livraison|envío|spedizione|frete|entrega)${E}|配送|送料`);
 /** New in the seller's shop: "neu bei uns", "new at us", "nouveauté chez nous". */
 const NEW_AT = re(
-  `${W}(?:neu (?:bei uns|im (?:shop|sortiment|programm))|jetzt neu|new (?:at|from) us|new in our (?:shop|store)|nouveaut[ée] chez nous|nouveau chez nous|nuev[oa] en nuestra tienda|novedad en nuestra tienda|novità (?:da noi|nel nostro negozio)|novidade na nossa loja)${E}|新入荷`,
+  `${W}(?:neu (?:bei uns|im (?:shop|sortiment|programm))|jetzt neu|new (?:at|from) us|new in our (?:shop|store)|nouveaut[ée] chez nous|nouveau chez nous|nuev[oa] en nuestra tienda|novedad en nuestra tienda|novità (?:da noi|nel nostro negozio)|novidade na nossa loja)${E}|新入荷|新コレクション`,
 );
 /** An invitation frame with a look verb ("te invitamos a echar un vistazo", "we invite you to browse"). */
 const INVITE_FRAME = re(
   `${W}(?:(?:we )?invite you to (?:take a look|look|browse|discover|explore|visit|check)|(?:te|le|os|les) invitamos a (?:echar|descubrir|conocer|visitar|ver)|echar un vistazo|(?:nous )?vous invitons à (?:découvrir|visiter|jeter|parcourir)|(?:ti|la|vi) invitiamo a (?:scoprire|visitare|dare)|convidamos (?:você |vocês )?a (?:conhecer|conferir|visitar|dar)|laden (?:wir )?sie (?:herzlich )?(?:dazu )?ein,? (?:unser|unsere|sich))${E}`,
 );
+/** A price rise announced ahead (urgency to buy now): "our prices go up on 1 March", "subimos los precios". */
+const PRICE_RISE = re(
+  `${W}(?:prices? (?:go(?:es)? up|(?:will )?(?:rise|increase))|(?:raising|increasing) (?:our |the )?prices|(?:erhöhen|erhöhung) (?:wir )?(?:die |unsere )?preise|preise (?:steigen|erhöhen sich)|preiserhöhung|prix (?:augmentent|vont augmenter)|augment(?:ons|ation de) (?:nos |les )?prix|(?:subimos|subiremos) (?:los |nuestros )?precios|(?:los )?precios (?:suben|subirán)|(?:i )?prezzi (?:aumentano|aumenteranno|salgono)|aument(?:iamo|eremo) i prezzi|preços (?:sobem|vão subir|aumentam)|(?:reajuste|aumento) (?:de|dos) preços)${E}|価格改定|値上げ`,
+);
+/** Scarcity told to push a purchase: "they sell out quickly", "schnell weg", "vanno a ruba", "すぐに売り切れ". */
+const SCARCITY = re(
+  `${W}(?:sells? out (?:fast|quickly|every time)|(?:immer |sehr )?schnell (?:weg|ausverkauft|vergriffen)|partent (?:très )?vite|(?:se agotan|vuelan) (?:enseguida|rápido)?|vanno a ruba|(?:si esauriscono|finiscono) (?:subito|in fretta)|esgotam (?:rápido|rapidinho|logo))${E}|すぐに売り切れ|品薄`,
+);
+/** A collection of the seller's coming on a day: "am Freitag kommt unsere Frühjahrskollektion", "sort vendredi". */
+const COLLECTION = re(`(?:\\p{L}{0,12}kollektion|${W}(?:collection|colección|collezione|coleção|line-?up|gamme|línea|linea|linha)${E})`);
+const COMING = re(`${W}(?:comes? out|drops|launches|kommt|erscheint|sort|sortira|sale|saldrá|llega|esce|uscirà|arriva|chega|sai|lança)${E}|公開予定|発売予定`);
+/** Other customers buying a second unit: "many customers get a second lamp", "もう1台ご購入されるお客様も多く". */
+const MANY_BUY_SECOND = re(
+  `${W}(?:(?:lots of|many|most|plenty of) (?:customers|buyers|people)|viele kunden|beaucoup de clients|de nombreux clients|muchos clientes|molti clienti|muitos clientes)${E}[^.!?\\n]{0,40}?${W}(?:second|another|zweite\\p{L}?|weitere\\p{L}?|deuxième|seconde?|autre|segund[oa]|otr[oa]|second[oa]|altr[oa]|outr[oa])${E}|もう(?:1|一)(?:台|つ|個|点)[^。！？\\n]{0,16}?(?:お客様|方)(?:も|が)(?:多|大勢)`,
+);
 /** The literals one of the kinds above needs (read before their union, as NEW_ANCHOR). */
 const S13_ANCHOR =
-  /buy |kaufen sie|achetez|compra|llévate|prendi|acquista|leve |compre |点|second|third|2nd|3rd|zweite|dritte|2e |3e |deuxième|troisième|segund|tercer|terz|terceir|ganhe|もう1点|gift|geschenk|coffret|estuche|caja|confezion|cofanett|kit|caixa|ギフト|詰め合わせ|follow|folgen|suivez|abonnez|sigue|sígue|siga|segui|sigam|フォロー|available|erhältlich|verfügbar|disponib|disponív|当店|弊社|弊店|他にも|only|just|nur |lediglich|seulement|juste|solo|sólo|apenas|soli |só |あと|neu|new |nouveaut|nouveau|nuev|novedad|novità|novidade|新入荷|invite|invitamos|echar|invitons|invitiamo|convidamos|laden|if you|wenn ihnen|si vous|si te|si le|se ti|se le|se você|se gost|お気に召し/u;
-const S13_CUE = new RegExp([BUY_QTY, NEXT_ONE, GIFT_ITEM, FOLLOW, STOCKED, PRICE_GAP, NEW_AT, INVITE_FRAME, LIKE_COND].map((r) => `(?:${r.source})`).join('|'), 'u');
+  /buy |kaufen sie|achetez|compra|llévate|prendi|acquista|leve |compre |点|second|third|2nd|3rd|zweite|dritte|2e |3e |deuxième|troisième|segund|tercer|terz|terceir|ganhe|もう1点|gift|geschenk|coffret|estuche|caja|confezion|cofanett|kit|caixa|ギフト|詰め合わせ|follow|folgen|suivez|abonnez|sigue|sígue|siga|segui|sigam|フォロー|available|erhältlich|verfügbar|disponib|disponív|当店|弊社|弊店|他にも|only|just|nur |lediglich|seulement|juste|solo|sólo|apenas|soli |só |あと|neu|new |nouveaut|nouveau|nuev|novedad|novità|novidade|新入荷|invite|invitamos|echar|invitons|invitiamo|convidamos|laden|if you|wenn ihnen|si vous|si te|si le|se ti|se le|se você|se gost|お気に召し|price|preis|prix|precio|prezz|preço|価格改定|値上げ|sell|weg|ausverkauft|vergriffen|partent|agotan|vuelan|ruba|esauriscono|finiscono|esgot|売り切れ|品薄|kollektion|collection|colección|collezione|coleção|line|gamme|línea|linea|linha|公開予定|発売予定|lots of|many|most|plenty|viele|beaucoup|nombreux|muchos|molti|muitos|もう/u;
+const S13_CUE = new RegExp([BUY_QTY, NEXT_ONE, GIFT_ITEM, FOLLOW, STOCKED, PRICE_GAP, NEW_AT, INVITE_FRAME, LIKE_COND, PRICE_RISE, SCARCITY, COLLECTION, MANY_BUY_SECOND].map((r) => `(?:${r.source})`).join('|'), 'u');
 const S13_LOOSE = new RegExp(S13_CUE.source.split(W).join(''), 'u');
 
+/** A delay or a shipment: a price rise or scarcity told as news about the order. */
+const DELAY_OR_ORDER = re(`${W}(?:delay\\p{L}*|backorder\\p{L}*|verzöger\\p{L}*|retard\\p{L}*|retras\\p{L}*|ritard\\p{L}*|atras\\p{L}*|ships?|versand|expédi\\p{L}*|envi\\p{L}*|spedi\\p{L}*)${E}|遅れ|発送`);
+/** A negation right after a cue ("Die Preise steigen nicht"); not a bare "no" (pt "no mês"). */
+const NOT_AFTER = /^\s{0,2}(?:not|nicht|pas|non|não|nunca|never)(?![\p{L}])/u;
 /** A possessive for the seller's item (not the es/pt pronoun "nos"). */
 const OWN_DET = re(`${W}(?:our|unser\\p{L}{0,2}|notre|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)${E}|当店|弊社`);
 /** A review word: "if you like X, a review ..." is a review ask, not a cross-sell. */
@@ -466,6 +485,19 @@ function offerIn(s: string, own: Hit | null, ownOrder: boolean, also: boolean): 
   if (gap && mine && !negated && !SHIPPING.test(s)) {
     const item = find(UPSELL, s) ?? find(PRODUCT_WORD, s) ?? own;
     if (item) return { kind: 'novelty', ...span(gap, item) };
+  }
+  // a price rise ahead, scarcity, a collection of ours coming, other customers buying a second unit
+  // (a delay or the buyer's own order makes them news about the order: "it sold out quickly, so yours ships Monday")
+  // (a negation before the cue denies it; after it, pt "no" is "in the": "sobem no mês que vem")
+  if (mine) {
+    const before = (hit: Hit) => NEGATION.test(s.slice(0, hit.start)) || NOT_AFTER.test(s.slice(hit.end, hit.end + 12));
+    const rise = find(PRICE_RISE, s) ?? find(SCARCITY, s);
+    if (rise && !before(rise) && !DELAY_OR_ORDER.test(s)) return { kind: 'novelty', ...rise };
+    const coll = own && find(COLLECTION, s);
+    const coming = coll && find(COMING, s);
+    if (coll && coming && !before(coll)) return { kind: 'novelty', ...span(coll, coming) };
+    const second = find(MANY_BUY_SECOND, s);
+    if (second && !before(second)) return { kind: 'cross-sell', ...second };
   }
   const fresh = find(NEW_AT, s);
   if (fresh && mine && !negated) return { kind: 'novelty', ...fresh };

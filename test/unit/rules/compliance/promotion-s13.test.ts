@@ -40,6 +40,14 @@ describe('promotion kinds (s13)', () => {
     ['Jetzt neu: die Thermoskanne mit Teesieb.', 'marketing:promotion-novelty'],
     ['Ti invitiamo a scoprire la nostra linea di tisane.', 'marketing:promotion-invite'],
     ['If you enjoy the cast-iron pan, our enamel pot cooks just as evenly.', 'marketing:promotion-cross-sell'],
+    // (after the probe) a price rise ahead, scarcity, a collection of ours coming, a second unit, a sample next time
+    ['We are raising our prices in April, so now is the moment for spare pads.', 'marketing:promotion-novelty'],
+    ['Die Preise steigen ab Juni, Nachfüllbeutel also lieber jetzt sichern.', 'marketing:promotion-novelty'],
+    ['Les bougies parfumées partent très vite en décembre.', 'marketing:promotion-novelty'],
+    ['Ad aprile esce la nostra collezione estiva di tovaglie.', 'marketing:promotion-novelty'],
+    ['Muchos clientes piden otro cojín para el sofá.', 'marketing:promotion-cross-sell'],
+    ['Molti clienti ne ordinano una seconda per l\'ufficio.', 'marketing:promotion-cross-sell'],
+    ['Bei Ihrer nächsten Bestellung legen wir Ihnen Gratisproben bei.', 'marketing:promotion-loyalty'],
   ])('marketing: %s', (text, entry) => {
     expect(kinds(text)).toEqual([entry]);
     expect(marketing(text)).toBe(true);
@@ -68,6 +76,12 @@ describe('promotion kinds (s13)', () => {
     'Wegen des Black Friday verzögert sich der Versand um einen Tag.',
     ['The sale that lowered the price started after your purchase, so we cannot refund the difference.', 'The price went down, can I get the difference back?'],
     'ご注文後に開始されたセールのため、価格の調整はできかねます。',
+    // (after the probe) news about the order, a refunded discount, a negated price rise, a second parcel
+    'The blue version sold out quickly, so yours ships on Monday from the next batch.',
+    'Die Preise steigen nicht: Sie zahlen weiterhin 19,99 €.',
+    'We refunded the 10% discount that should have applied to your order.',
+    'Many customers ask whether a second cable is included: it is not, one cable comes in the box.',
+    'Our collection point is open until 6 pm.',
   ])('no marketing: %s', (row) => {
     const [text, buyer] = Array.isArray(row) ? row : [row, undefined];
     expect(marketing(text, buyer)).toBe(false);
