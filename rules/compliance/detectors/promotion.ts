@@ -443,7 +443,8 @@ const SCARCITY = re(
   `${W}(?:sells? out (?:fast|quickly|every time)|(?:immer |sehr )?schnell (?:weg|ausverkauft|vergriffen)|partent (?:très )?vite|(?:se agotan|vuelan) (?:enseguida|rápido)?|vanno a ruba|(?:si esauriscono|finiscono) (?:subito|in fretta)|esgotam (?:rápido|rapidinho|logo))${E}|すぐに売り切れ|品薄`,
 );
 /** A collection of the seller's coming on a day: "am Freitag kommt unsere Frühjahrskollektion", "sort vendredi". */
-const COLLECTION = re(`(?:\\p{L}{0,12}kollektion|${W}(?:collection|colección|collezione|coleção|line-?up|gamme|línea|linea|linha)${E})`);
+// ("kollektion" also ends a compound: "Frühjahrskollektion"; no letter run before it, which every position would try)
+const COLLECTION = re(`kollektion|${W}(?:collection|colección|collezione|coleção|line-?up|gamme|línea|linea|linha)${E}`);
 const COMING = re(`${W}(?:comes? out|drops|launches|kommt|erscheint|sort|sortira|sale|saldrá|llega|esce|uscirà|arriva|chega|sai|lança)${E}|公開予定|発売予定`);
 /** Other customers buying a second unit: "many customers get a second lamp", "もう1台ご購入されるお客様も多く". */
 const MANY_BUY_SECOND = re(
@@ -451,7 +452,7 @@ const MANY_BUY_SECOND = re(
 );
 /** The literals one of the kinds above needs (read before their union, as NEW_ANCHOR). */
 const S13_ANCHOR =
-  /buy |kaufen sie|achetez|compra|llévate|prendi|acquista|leve |compre |点|second|third|2nd|3rd|zweite|dritte|2e |3e |deuxième|troisième|segund|tercer|terz|terceir|ganhe|もう1点|gift|geschenk|coffret|estuche|caja|confezion|cofanett|kit|caixa|ギフト|詰め合わせ|follow|folgen|suivez|abonnez|sigue|sígue|siga|segui|sigam|フォロー|available|erhältlich|verfügbar|disponib|disponív|当店|弊社|弊店|他にも|only|just|nur |lediglich|seulement|juste|solo|sólo|apenas|soli |só |あと|neu|new |nouveaut|nouveau|nuev|novedad|novità|novidade|新入荷|invite|invitamos|echar|invitons|invitiamo|convidamos|laden|if you|wenn ihnen|si vous|si te|si le|se ti|se le|se você|se gost|お気に召し|price|preis|prix|precio|prezz|preço|価格改定|値上げ|sell|weg|ausverkauft|vergriffen|partent|agotan|vuelan|ruba|esauriscono|finiscono|esgot|売り切れ|品薄|kollektion|collection|colección|collezione|coleção|line|gamme|línea|linea|linha|公開予定|発売予定|lots of|many|most|plenty|viele|beaucoup|nombreux|muchos|molti|muitos|もう/u;
+  /buy |kaufen sie|achetez|compra|llévate|prendi|acquista|leve |compre |点|second|third|2nd|3rd|zweite|dritte|2e |3e |deuxième|troisième|segund|tercer|terz|terceir|ganhe|もう1点|gift|geschenk|coffret|estuche|caja|confezion|cofanett|kit|caixa|ギフト|詰め合わせ|follow|folgen|suivez|abonnez|sigue|sígue|siga|segui|sigam|フォロー|available|erhältlich|verfügbar|disponib|disponív|当店|弊社|弊店|他にも|only|just|nur |lediglich|seulement|juste|solo|sólo|apenas|soli |só |あと|neu|new |nouveaut|nouveau|nuev|novedad|novità|novidade|新入荷|invite|invitamos|echar|invitons|invitiamo|convidamos|laden|if you like|if you love|if you enjoy|if you liked|if you loved|if you enjoyed|wenn ihnen|si vous aimez|si vous avez aimé|si te gust|si le gust|si te ha gustado|si le ha gustado|se ti piace|se le piace|se ti è piaciut|se le è piaciut|se você gost|se gost|お気に召し|go up|goes up|rise|increas|raising|erhöh|steigen|augment|subimos|subiremos|suben|subirán|aument|sobem|vão subir|salgono|reajuste|価格改定|値上げ|sell|weg|ausverkauft|vergriffen|partent|agotan|vuelan|ruba|esauriscono|finiscono|esgot|売り切れ|品薄|kollektion|collection|colección|collezione|coleção|line|gamme|línea|linea|linha|公開予定|発売予定|lots of|many|most|plenty|viele|beaucoup|nombreux|muchos|molti|muitos|もう/u;
 const S13_CUE = new RegExp([BUY_QTY, NEXT_ONE, GIFT_ITEM, FOLLOW, STOCKED, PRICE_GAP, NEW_AT, INVITE_FRAME, LIKE_COND, PRICE_RISE, SCARCITY, COLLECTION, MANY_BUY_SECOND].map((r) => `(?:${r.source})`).join('|'), 'u');
 const S13_LOOSE = new RegExp(S13_CUE.source.split(W).join(''), 'u');
 
