@@ -132,7 +132,7 @@ const LOYAL = re(
 );
 /** A benefit for buying again: a discount, a special price, perks, early access. */
 const BENEFIT = re(
-  `${W}(?:\\d{1,2} ?%|discounts?|free|gratis|gratuit\\p{L}*|grátis|kostenlos|versandkostenfrei|offert\\p{L}*|gifts?|obsequios?|regalos?|cadeaux?|omaggi\\p{L}*|brindes?|special (?:price|offer|deal)s?|perks?|benefits?|rewards?|early access|exclusive|free (?:shipping|delivery|gifts?)|rabatt\\p{L}*|vorteil\\p{L}*|vorzugspreis\\p{L}*|sonderpreis\\p{L}*|exklusiv\\p{L}*|réductions?|remises?|avantages?|prix (?:spécial|préférentiel)|en avant-première|exclusi(?:f|ve|fs|ves|vo|va|vos|vas)|descuentos?|ventajas?|beneficios?|precio especial|acceso anticipado|scont[oi]|vantagg[io]|prezz[oi] (?:speciale|riservat[oi])|in anteprima|esclusiv[oaie]|riservat[oaie]|descontos?|vantagens?|benefícios?|preço especial|acesso antecipado)${E}|特別価格|割引|特典|送料無料|無料|\\d+ ?(?:%|％) ?オフ|クーポン|限定`,
+  `${W}(?:\\d{1,2} ?%|discounts?|free|gratis\\p{L}*|gratuit\\p{L}*|grátis|kostenlos|versandkostenfrei|offert\\p{L}*|gifts?|obsequios?|regalos?|cadeaux?|omaggi\\p{L}*|brindes?|special (?:price|offer|deal)s?|perks?|benefits?|rewards?|early access|exclusive|free (?:shipping|delivery|gifts?)|rabatt\\p{L}*|vorteil\\p{L}*|vorzugspreis\\p{L}*|sonderpreis\\p{L}*|exklusiv\\p{L}*|réductions?|remises?|avantages?|prix (?:spécial|préférentiel)|en avant-première|exclusi(?:f|ve|fs|ves|vo|va|vos|vas)|descuentos?|ventajas?|beneficios?|precio especial|acceso anticipado|scont[oi]|vantagg[io]|prezz[oi] (?:speciale|riservat[oi])|in anteprima|esclusiv[oaie]|riservat[oaie]|descontos?|vantagens?|benefícios?|preço especial|acesso antecipado)${E}|特別価格|割引|特典|送料無料|無料|サンプル|\\d+ ?(?:%|％) ?オフ|クーポン|限定`,
 );
 /** A nudge to buy the consumable again before it runs out ("now is a good time to reorder"). */
 const REORDER = re(
@@ -269,8 +269,9 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // costs a seventh of trying each (the checker's 2,000-character reply: 0.4 -> 0.1 ms here)
   const primary = LOOSE_CUE.test(s) && PRIMARY_CUE.test(s);
   const later = NEW_ANCHOR.test(s) && NEW_LOOSE.test(s) && NEW_CUE.test(s);
-  if (!primary && !later) return null;
-  const invite = primary ? find(INVITE, s) : null;
+  const s13 = S13_ANCHOR.test(s) && S13_LOOSE.test(s) && S13_CUE.test(s);
+  if (!primary && !later && !s13) return null;
+  const invite = (primary ? find(INVITE, s) : null) ?? (s13 ? find(INVITE_FRAME, s) : null);
   const range = find(RANGE, s);
   const bundle = find(BUNDLE, s);
   const hard = HARD_GUARD.test(s);
@@ -299,6 +300,11 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   if (hard || (answered && !invite)) return null;
   const also = ALSO.test(s);
   const ownOrder = OWN_ORDER.test(s);
+  if (s13 && !answered) {
+    const offer = offerIn(s, own, ownOrder, also);
+    if (offer) return offer;
+    if (!primary && !later) return null;
+  }
   // (f) a benefit on later purchases, or for a returning customer ("bei jeder weiteren Bestellung",
   // "as a returning customer ... early access", "リピーターのお客様限定"); a negation says it does not apply
   const status = find(FUTURE_ORDER, s) ?? find(LOYAL, s) ?? find(NEXT_ORDER, s);
@@ -376,6 +382,138 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
 /** A how-to between an invitation and its object ("discover how to", "découvrez comment", "descubra cómo"). */
 const HOW_TO = re(`${W}(?:how|wie|comment|cómo|como|come)${E}`);
 
+// Session 13 (s13-mkt): kinds read from the structure of an offer, behind their own literal anchor.
+//   multi-buy  a quantity to buy and what the next one costs ("buy two ... the third is free",
+//              "Kaufen Sie zwei ..., der dritte ist gratis", "leve duas ... e ganhe a terceira");
+//   gift item  the seller's gift sets for an occasion ("Weihnachten steht vor der Tür: unsere Geschenksets");
+//   follow     following the seller's brand or store ("Folgen Sie unserer Marke auf Amazon", "フォロー");
+//   stocked    another item stocked in the seller's shop ("... are available in our shop", "も当店で取り扱って");
+//   price gap  a dearer item "for only 8 € more" next to a model or version word;
+//   new at us  "neu bei uns", "new at us", "nouveauté chez nous";
+//   invite     an invitation frame with a look verb ("te invitamos a echar un vistazo al resto de ...");
+//   liking     "if you like X, <the seller's item>" (the promise without "you'll love").
+// Guards as for every kind: the hard guard (replacement, refund, tracking, applied coupon), the buyer's
+// own order, an answer to the buyer's question, a negation; a gift item also not a delivery.
+/** A quantity to buy. */
+const BUY_QTY = re(
+  `${W}(?:buy (?:any )?(?:two|three|four|2|3|4)|kaufen sie (?:zwei|drei|vier|2|3|4)|achetez(?:-en)? (?:deux|trois|2|3)|compra(?:ndo)? (?:dos|tres|2|3)|llévate (?:dos|tres|2|3)|prendi(?:ne)? (?:due|tre|2|3)|compra(?:ne)? (?:due|tre)|acquista(?:ne)? (?:due|tre|2|3)|leve (?:duas|dois|três|2|3)|compre (?:duas|dois|três|2|3))${E}|点(?:以上)?(?:の)?(?:ご購入|お買い上げ|購入)で`,
+);
+/** What the next one costs: "the second one is half price", "der dritte ist gratis", "ganhe a terceira". */
+const NEXT_ONE = re(
+  `${W}(?:(?:second|third|2nd|3rd) (?:one |item |pair )?(?:is |at |for )?(?:free|half|\\d+ ?% off)|(?:zweite|dritte)\\p{L}{0,2} (?:ist |gibt es )?(?:gratis|kostenlos|geschenkt|umsonst|zum halben preis)|(?:2e|3e|deuxième|troisième|seconde?) (?:est )?(?:offert|gratuit|à moitié prix)|(?:segund|tercer)[oa]? (?:gratis|a mitad de precio|de regalo)|llévate (?:el|la) (?:segund|tercer)[oa]?|(?:second|terz)[oa] (?:è )?(?:in omaggio|gratis|gratuit[oa]|a metà prezzo|in regalo)|(?:segund|terceir)[oa] (?:sai )?(?:grátis|de graça|de brinde|pela metade)|ganhe (?:o|a|mais) (?:segund|terceir|um|uma)[oa]?)${E}|もう1点(?:プレゼント|無料)|点目(?:が|は)?(?:無料|半額)`,
+);
+/** A gift item: gift sets, boxes, hampers. */
+const GIFT_ITEM = re(
+  `${W}(?:gift (?:sets?|box(?:es)?|baskets?|hampers?|packs?)|geschenk(?:set|box|korb|packung)\\p{L}{0,2}|coffrets? cadeaux?|coffrets?|estuches? (?:de )?regalo|cajas? (?:de )?regalo|confezion[ei] regalo|cofanett[oi]|kits? (?:de )?presente|caixas? de presente)${E}|ギフトセット|ギフトボックス|詰め合わせ`,
+);
+/** An occasion for gifts. */
+const OCCASION = re(
+  `${W}(?:christmas|xmas|mother'?s day|father'?s day|valentine'?s day|easter|holidays|weihnacht\\p{L}*|muttertag|vatertag|valentinstag|ostern|noël|fêtes?|saint-valentin|pâques|navidad|d[íi]a de(?:l| la) (?:padre|madre)|san valent[íi]n|natale|festa della (?:mamma|papà)|san valentino|pasqua|natal|dia d(?:as|os) (?:mães|pais)|dia dos namorados|páscoa)${E}|クリスマス|母の日|父の日|バレンタイン|お中元|お歳暮`,
+);
+/** A delivery (a gift box that arrives is the order's). */
+const DELIVERY = re(`${W}(?:(?:will )?arrive[sd]?|deliver\\p{L}*|ship(?:s|ped|ping)?|zugestellt|geliefert|lieferung|livr[ée]\\p{L}*|livraison|entregad\\p{L}*|entrega|consegn\\p{L}*|spedit\\p{L}*|enviad\\p{L}*|envío|llegará|chegará)${E}|届|発送|配送`);
+/** Following the seller's brand, store or page. */
+const FOLLOW = re(
+  `${W}(?:follow (?:us|our (?:brand|store|shop|storefront|page|channel))|folgen sie (?:uns|unserer? (?:marke|shop|seite|markenshop|store|kanal))|suivez(?:-nous| notre (?:marque|boutique|page|chaîne))|abonnez-vous à (?:notre|nos) (?:page|boutique|marque|chaîne)|s[ií]gue(?:nos| nuestr[oa] (?:tienda|marca|página|perfil|canal))|s[ií]ganos|segui(?:ci| il nostro (?:brand|negozio|store|marchio|profilo|canale)| la nostra (?:pagina|marca))|seguiteci|siga(?:-nos| a nossa (?:loja|marca|página)| o nosso (?:perfil|canal))|sigam-nos)${E}|(?:ブランド|ストア|ショップ|当店)[^。！？\\n]{0,12}フォロー`,
+);
+/** Another item stocked in the seller's shop. */
+const STOCKED = re(
+  `${W}(?:available (?:in|from|at|on) our (?:shop|store|storefront|amazon (?:shop|store))|in unserem (?:shop|store|sortiment) erhältlich|bei uns (?:erhältlich|verfügbar)|(?:erhältlich|verfügbar) (?:in unserem|im) (?:shop|sortiment|store)|disponibles? (?:dans|sur) notre (?:boutique|vitrine|magasin)|disponibles? en nuestra tienda|disponibil[ei] (?:nel|sul) nostro (?:negozio|store|shop)|disponíve(?:l|is) (?:na|em) nossa loja)${E}|も(?:当店|弊社|弊店)(?:で|にて)(?:販売|取り扱|ご用意|取り揃え)|他にも[^。！？\\n]{0,40}?(?:販売|取り扱|ご用意|取り揃え)(?:して|いたして|しており|中)`,
+);
+/** A dearer item for a small extra price: "for only $9 more", "für nur 12 € mehr", "por solo 8 € más". */
+const PRICE_GAP = re(
+  `${W}(?:(?:only|just) (?:an? )?(?:extra )?[$€£]? ?\\d{1,4}(?:[.,]\\d{1,2})? ?(?:€|\\$|£|euros?|dollars?|pounds?)? (?:more|extra)|(?:nur|lediglich) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euro) mehr|(?:seulement|juste) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euros?) de plus|(?:solo|sólo|apenas) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euros?) más|(?:soli|solo|appena) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euro) in più|(?:apenas|só) (?:r\\$ ?)?\\d{1,4}(?:,\\d{1,2})? a mais)${E}|あと[\\d,]{1,6}円(?:で|プラスで)`,
+);
+/** Shipping named with the extra price: an upgraded delivery of the order, not a dearer item. */
+const SHIPPING = re(`${W}(?:ship\\p{L}*|express|delivery|versand\\p{L}*|livraison|envío|spedizione|frete|entrega)${E}|配送|送料`);
+/** New in the seller's shop: "neu bei uns", "new at us", "nouveauté chez nous". */
+const NEW_AT = re(
+  `${W}(?:neu (?:bei uns|im (?:shop|sortiment|programm))|jetzt neu|new (?:at|from) us|new in our (?:shop|store)|nouveaut[ée] chez nous|nouveau chez nous|nuev[oa] en nuestra tienda|novedad en nuestra tienda|novità (?:da noi|nel nostro negozio)|novidade na nossa loja)${E}|新入荷|新コレクション`,
+);
+/** An invitation frame with a look verb ("te invitamos a echar un vistazo", "we invite you to browse"). */
+const INVITE_FRAME = re(
+  `${W}(?:(?:we )?invite you to (?:take a look|look|browse|discover|explore|visit|check)|(?:te|le|os|les) invitamos a (?:echar|descubrir|conocer|visitar|ver)|echar un vistazo|(?:nous )?vous invitons à (?:découvrir|visiter|jeter|parcourir)|(?:ti|la|vi) invitiamo a (?:scoprire|visitare|dare)|convidamos (?:você |vocês )?a (?:conhecer|conferir|visitar|dar)|laden (?:wir )?sie (?:herzlich )?(?:dazu )?ein,? (?:unser|unsere|sich))${E}`,
+);
+/** A price rise announced ahead (urgency to buy now): "our prices go up on 1 March", "subimos los precios". */
+const PRICE_RISE = re(
+  `${W}(?:prices? (?:go(?:es)? up|(?:will )?(?:rise|increase))|(?:raising|increasing) (?:our |the )?prices|(?:erhöhen|erhöhung) (?:wir )?(?:die |unsere )?preise|preise (?:steigen|erhöhen sich)|preiserhöhung|prix (?:augmentent|vont augmenter)|augment(?:ons|ation de) (?:nos |les )?prix|(?:subimos|subiremos) (?:los |nuestros )?precios|(?:los )?precios (?:suben|subirán)|(?:i )?prezzi (?:aumentano|aumenteranno|salgono)|aument(?:iamo|eremo) i prezzi|preços (?:sobem|vão subir|aumentam)|(?:reajuste|aumento) (?:de|dos) preços)${E}|価格改定|値上げ`,
+);
+/** Scarcity told to push a purchase: "they sell out quickly", "schnell weg", "vanno a ruba", "すぐに売り切れ". */
+const SCARCITY = re(
+  `${W}(?:sells? out (?:fast|quickly|every time)|(?:immer |sehr )?schnell (?:weg|ausverkauft|vergriffen)|partent (?:très )?vite|(?:se agotan|vuelan) (?:enseguida|rápido)?|vanno a ruba|(?:si esauriscono|finiscono) (?:subito|in fretta)|esgotam (?:rápido|rapidinho|logo))${E}|すぐに売り切れ|品薄`,
+);
+/** A collection of the seller's coming on a day: "am Freitag kommt unsere Frühjahrskollektion", "sort vendredi". */
+// ("kollektion" also ends a compound: "Frühjahrskollektion"; no letter run before it, which every position would try)
+const COLLECTION = re(`kollektion|${W}(?:collection|colección|collezione|coleção|line-?up|gamme|línea|linea|linha)${E}`);
+const COMING = re(`${W}(?:comes? out|drops|launches|kommt|erscheint|sort|sortira|sale|saldrá|llega|esce|uscirà|arriva|chega|sai|lança)${E}|公開予定|発売予定`);
+/** Other customers buying a second unit: "many customers get a second lamp", "もう1台ご購入されるお客様も多く". */
+const MANY_BUY_SECOND = re(
+  `${W}(?:(?:lots of|many|most|plenty of) (?:customers|buyers|people)|viele kunden|beaucoup de clients|de nombreux clients|muchos clientes|molti clienti|muitos clientes)${E}[^.!?\\n]{0,40}?${W}(?:second|another|zweite\\p{L}?|weitere\\p{L}?|deuxième|seconde?|autre|segund[oa]|otr[oa]|second[oa]|altr[oa]|outr[oa])${E}|もう(?:1|一)(?:台|つ|個|点)[^。！？\\n]{0,16}?(?:お客様|方)(?:も|が)(?:多|大勢)`,
+);
+/** The literals one of the kinds above needs (read before their union, as NEW_ANCHOR). */
+const S13_ANCHOR =
+  /buy |kaufen sie|achetez|compra|llévate|prendi|acquista|leve |compre |点|second|third|2nd|3rd|zweite|dritte|2e |3e |deuxième|troisième|segund|tercer|terz|terceir|ganhe|もう1点|gift|geschenk|coffret|estuche|caja|confezion|cofanett|kit|caixa|ギフト|詰め合わせ|follow|folgen|suivez|abonnez|sigue|sígue|siga|segui|sigam|フォロー|available|erhältlich|verfügbar|disponib|disponív|当店|弊社|弊店|他にも|only|just|nur |lediglich|seulement|juste|solo|sólo|apenas|soli |só |あと|neu|new |nouveaut|nouveau|nuev|novedad|novità|novidade|新入荷|invite|invitamos|echar|invitons|invitiamo|convidamos|laden|if you like|if you love|if you enjoy|if you liked|if you loved|if you enjoyed|wenn ihnen|si vous aimez|si vous avez aimé|si te gust|si le gust|si te ha gustado|si le ha gustado|se ti piace|se le piace|se ti è piaciut|se le è piaciut|se você gost|se gost|お気に召し|go up|goes up|rise|increas|raising|erhöh|steigen|augment|subimos|subiremos|suben|subirán|aument|sobem|vão subir|salgono|reajuste|価格改定|値上げ|sell|weg|ausverkauft|vergriffen|partent|agotan|vuelan|ruba|esauriscono|finiscono|esgot|売り切れ|品薄|kollektion|collection|colección|collezione|coleção|line|gamme|línea|linea|linha|公開予定|発売予定|lots of|many|most|plenty|viele|beaucoup|nombreux|muchos|molti|muitos|もう/u;
+const S13_CUE = new RegExp([BUY_QTY, NEXT_ONE, GIFT_ITEM, FOLLOW, STOCKED, PRICE_GAP, NEW_AT, INVITE_FRAME, LIKE_COND, PRICE_RISE, SCARCITY, COLLECTION, MANY_BUY_SECOND].map((r) => `(?:${r.source})`).join('|'), 'u');
+const S13_LOOSE = new RegExp(S13_CUE.source.split(W).join(''), 'u');
+
+/** A delay or a shipment: a price rise or scarcity told as news about the order. */
+const DELAY_OR_ORDER = re(`${W}(?:delay\\p{L}*|backorder\\p{L}*|verzöger\\p{L}*|retard\\p{L}*|retras\\p{L}*|ritard\\p{L}*|atras\\p{L}*|ships?|versand|expédi\\p{L}*|envi\\p{L}*|spedi\\p{L}*)${E}|遅れ|発送`);
+/** A negation right after a cue ("Die Preise steigen nicht"); not a bare "no" (pt "no mês"). */
+const NOT_AFTER = /^\s{0,2}(?:not|nicht|pas|non|não|nunca|never)(?![\p{L}])/u;
+/** A possessive for the seller's item (not the es/pt pronoun "nos"). */
+const OWN_DET = re(`${W}(?:our|unser\\p{L}{0,2}|notre|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)${E}|当店|弊社`);
+/** A review word: "if you like X, a review ..." is a review ask, not a cross-sell. */
+const REVIEW_WORD = re(`${W}(?:reviews?|rating|feedback|bewert\\p{L}*|rezension\\p{L}*|avis|évaluation|reseña\\p{L}*|valoraci\\p{L}*|opini\\p{L}*|recension\\p{L}*|avalia\\p{L}*|palabras|words)${E}|レビュー|評価`);
+/** The kinds of session 13, for a sentence past the hard guard and not answering the buyer. */
+function offerIn(s: string, own: Hit | null, ownOrder: boolean, also: boolean): { kind: PromotionKind; start: number; end: number } | null {
+  const span = (a: Hit, b: Hit | null) => (b ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : a);
+  const negated = NEGATION.test(s);
+  const mine = !(ownOrder && !also);
+  const qty = find(BUY_QTY, s);
+  if (qty && !negated) {
+    const after = find(BENEFIT, s.slice(qty.end));
+    const next = find(NEXT_ONE, s) ?? (after && { start: qty.end + after.start, end: qty.end + after.end });
+    if (next) return { kind: 'bundle', ...span(qty, next) };
+  }
+  const gift = find(GIFT_ITEM, s);
+  if (gift && mine && !negated && !DELIVERY.test(s) && (OCCASION.test(s) || (own && (GIFT.test(s) || also)))) return { kind: 'novelty', ...span(gift, own) };
+  const follow = find(FOLLOW, s);
+  // (a negation after it is the invitation's own: "dann verpassen Sie keine Neuheiten mehr")
+  if (follow && !NEGATION.test(s.slice(0, follow.start))) return { kind: 'invite', ...follow };
+  const stocked = find(STOCKED, s);
+  if (stocked && mine && !negated && (own || s.charCodeAt(stocked.start) < 0x3000 || also)) return { kind: 'cross-sell', ...span(stocked, own) };
+  const gap = find(PRICE_GAP, s);
+  if (gap && mine && !negated && !SHIPPING.test(s)) {
+    const item = find(UPSELL, s) ?? find(PRODUCT_WORD, s) ?? own;
+    if (item) return { kind: 'novelty', ...span(gap, item) };
+  }
+  // a price rise ahead, scarcity, a collection of ours coming, other customers buying a second unit
+  // (a delay or the buyer's own order makes them news about the order: "it sold out quickly, so yours ships Monday")
+  // (a negation before the cue denies it; after it, pt "no" is "in the": "sobem no mês que vem")
+  if (mine) {
+    const before = (hit: Hit) => NEGATION.test(s.slice(0, hit.start)) || NOT_AFTER.test(s.slice(hit.end, hit.end + 12));
+    const rise = find(PRICE_RISE, s) ?? find(SCARCITY, s);
+    if (rise && !before(rise) && !DELAY_OR_ORDER.test(s)) return { kind: 'novelty', ...rise };
+    const coll = own && find(COLLECTION, s);
+    const coming = coll && find(COMING, s);
+    if (coll && coming && !before(coll)) return { kind: 'novelty', ...span(coll, coming) };
+    const second = find(MANY_BUY_SECOND, s);
+    if (second && !before(second)) return { kind: 'cross-sell', ...second };
+  }
+  const fresh = find(NEW_AT, s);
+  if (fresh && mine && !negated) return { kind: 'novelty', ...fresh };
+  // "if you like X, <the seller's item>": the seller's item after the condition's clause, not its team or guide
+  // ("if you like, you can ...", a bare condition, is politeness; "nos" in es/pt is "us", no possessive; a
+  // review word makes it a conditioned review ask, which the review rules read)
+  const like = find(LIKE_COND, s);
+  const det = like && find(OWN_DET, s.slice(like.end));
+  if (like && det && /^\s{0,2}\p{L}[^,]{0,60},/u.test(s.slice(like.end, like.end + det.start)) && !ownOrder && !REVIEW_WORD.test(s)) {
+    const at = { start: like.end + det.start, end: like.end + det.end };
+    if (!HELP_OBJECT.test(s.slice(at.start, at.end + 40))) return { kind: 'cross-sell', ...span(like, at) };
+  }
+  return null;
+}
+
 /** Any cue a promotion starts from (the union of the patterns promotionIn tries first). */
 const PRIMARY_CUE = new RegExp([INVITE, NOVELTY, UPSELL, OTHER_ITEMS, SELLER_OFFERS, CROSS, BUNDLE].map((r) => `(?:${r.source})`).join('|'), 'u');
 
@@ -388,7 +526,7 @@ const NEW_CUE = new RegExp([REORDER, FUTURE_ORDER, LOYAL, NEXT_ORDER, COMPLETE, 
 /** ... and that union without its look-behinds (as LOOSE_CUE), tried before it. */
 const NEW_LOOSE = new RegExp(NEW_CUE.source.split(W).join(''), 'u');
 /** Both unions, looked up among the text's words with the lexicons: a sentence without either is not read. */
-export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE.source}|${NEW_CUE.source}`);
+export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE.source}|${NEW_CUE.source}|${S13_CUE.source}`);
 
 /** The same union without its word-start look-behinds: it matches wherever the union does (and
  *  more), and V8 scans a pattern that opens with literals far faster than one that opens with a
