@@ -203,19 +203,22 @@ function bounded(re: RegExp): Bounded {
   };
 }
 
+/** ... other customers of the buyer's own group order, team or family ("Schreiben Sie den anderen Kunden in Ihrer
+ *  Sammelbestellung, wann ..."): people the buyer writes to, not a review's readers. */
+const DE_NOT_OWN_GROUP = String.raw`(?!(?: [^\s.!?]{1,15}){0,2} (?:ihrer|ihres|ihrem|eurer|deiner|der|des|dieser) (?:\p{L}{1,15}-)?(?:sammelbestellung|gruppenbestellung|sammel\p{L}{0,12}|gruppe|bestellgemeinschaft|firma|abteilung|verein\p{L}{0,2}|team\p{L}{0,2}|familie|klasse|nachbarschaft))`;
 const DE_OBJECT_STEM = /(?:bewertung|rezension|feedback|erfahrung(?:en|sbericht)?|meinung|eindr[üu]ck|sterne|testbericht|kundenstimme|urteil)(?!\p{L}{5})/u;
 const DE_OBJECT_WORD = bounded(
-  /(?<![\p{L}])(?:(?:ein paar|einige|wenige|zwei|drei) (?:zeilen|worte)|bewerten|rezensieren|beurteilen|andere[nm]? (?:kunden|käufer\p{L}{0,5}|interessenten|nutzer\p{L}{0,3})(?! (?:berichten|sagen|schreiben|melden|haben|hatten|fragen))|es (?:\p{L}{1,15} ){0,3}wissen|(?:auf|unter|in) (?:der|die|dem|den) (?:produktseite|artikelseite|produktbeschreibung)|unter (?:dem|den) (?:artikel|produkt))(?![\p{L}])/u,
+  new RegExp(String.raw`(?<![\p{L}])(?:(?:ein paar|einige|wenige|zwei|drei) (?:zeilen|worte)|bewerten|rezensieren|beurteilen|rezis?|sternchen|andere[nm]? (?:kunden|käufer\p{L}{0,5}|interessenten|nutzer\p{L}{0,3})(?! (?:berichten|sagen|schreiben|melden|haben|hatten|fragen))${DE_NOT_OWN_GROUP}|es (?:\p{L}{1,15} ){0,3}wissen|(?:auf|unter|in) (?:der|die|dem|den) (?:produktseite|artikelseite|produktbeschreibung)|unter (?:dem|den) (?:artikel|produkt))(?![\p{L}])`, 'u'),
 );
 /** The seller's own assessing ("wir bewerten jede Reklamation"): blanked before the object test. */
 const DE_SELLER_ASSESSES = /(?<![\p{L}])(?:wir|ich|team|techniker\p{L}{0,2}|kundendienst|werkstatt|service\p{L}{0,4}|hersteller) (?:\p{L}{1,15} ){0,2}(?:bewerten|rezensieren|beurteilen|prüfen|begutachten)(?![\p{L}])/gu;
 /** A German request: a Sie-imperative of a telling/giving verb, a modal question, a wish. */
 const DE_REQUEST = bounded(
-  /(?<![\p{L}])(?:würden wir uns(?: \p{L}{1,12}){0,2} freuen|freuen wir uns|wir freuen uns (?:auf|über|sehr|riesig|sehr über)|(?:wäre|wären)(?: \p{L}{1,15}){0,4} (?:toll|schön|schönste|super|klasse|großartig|prima|wunderbar|hilfreich|nett|gold wert|hilfe|dankeschön|freude)|ist (?:\p{L}{1,12} )?(?:gold wert|eine große hilfe)|wären (?:wir )?(?:ihnen )?(?:sehr )?dankbar|bitten (?:wir )?sie|(?:bitten|bitte) um|(?:könnten|würden|möchten|mögen|wollen) sie|(?:hinterlassen|schreiben|teilen|geben|lassen|verfassen|vergeben|bewerten|rezensieren|sagen|erzählen|verraten|schenken|posten|veröffentlichen|nehmen) sie|zeit (?:gefunden|finden)|(?:zwei|ein paar|wenige) minuten|würden (?:wir )?(?:\p{L}{1,12} )?gerne? (?:erfahren|wissen|hören|lesen))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:würden wir uns(?: \p{L}{1,12}){0,2} freuen|freuen wir uns|wir freuen uns (?:auf|über|sehr|riesig|sehr über)|(?:wär|wäre|wären)(?: \p{L}{1,15}){0,4} (?:toll|schön|schönste|super|klasse|großartig|prima|wunderbar|hilfreich|nett|lieb|cool|genial|spitze|gold wert|hilfe|dankeschön|freude)|(?:hinterlass|schreib|lass|gib|teil|erzähl|sag|verrat|schenk|bewerte)(?: uns| mir)? (?:doch|gern|gerne|mal|bitte|kurz)|(?:kannst|könntest|würdest|magst|willst) du|(?:zählen|hoffen|setzen) (?:\p{L}{1,12} )?auf|(?:warten|sind) (?:schon |sehr |gespannt )*(?:gespannt )?auf|bitte(?= (?:\p{L}{1,12} ){0,3}(?:bewert|rezens|rezi|sterne|feedback|meinung))|ist (?:\p{L}{1,12} )?(?:gold wert|eine große hilfe)|wären (?:wir )?(?:ihnen )?(?:sehr )?dankbar|bitten (?:wir )?sie|(?:bitten|bitte) um|(?:könnten|würden|möchten|mögen|wollen) sie|(?:hinterlassen|schreiben|teilen|geben|lassen|verfassen|vergeben|bewerten|rezensieren|sagen|erzählen|verraten|schenken|posten|veröffentlichen|nehmen) sie|zeit (?:gefunden|finden)|(?:zwei|ein paar|wenige) minuten|würden (?:wir )?(?:\p{L}{1,12} )?gerne? (?:erfahren|wissen|hören|lesen))(?![\p{L}])/u,
 );
 /** ... not a thanks, a denial or rule, a choice between things, a change to a review, a review read. */
 const DE_SKIP_WORD = bounded(
-  /(?<![\p{L}])(?:dank\p{L}{0,4}|bedanken|gelesen|gesehen|erhalten haben|nicht (?:\p{L}{1,15} ){0,2}(?:nötig|notwendig|erforderlich|verpflichtet|erlaubt|gestattet|bitten|beeinflussen|fragen)|müssen sie nicht|brauchen sie nicht|keine (?:pflicht|verpflichtung)|freiwillig|oder|lieber|welche[nmrs]?|beachten|lesen|verwaltet|screenshot|bescheid|schlecht\p{L}{0,3}|negativ\p{L}{0,3}|bevor|zuerst)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:dank\p{L}{0,4}|bedanken|gelesen|gesehen|erhalten haben|nicht (?:\p{L}{1,15} ){0,2}(?:nötig|notwendig|erforderlich|verpflichtet|erlaubt|gestattet|bitten|beeinflussen|fragen)|müssen sie nicht|brauchen sie nicht|keine (?:pflicht|verpflichtung)|freiwillig|oder|lieber|welche[nmrs]?|beachten|lesen|verwaltet|screenshot|bescheid|schlecht\p{L}{0,3}|negativ\p{L}{0,3}|bevor|zuerst|(?:in|laut|aus|mit) (?:ihrer|ihrem|deiner|deinem) (?:\p{L}{1,12} )?(?:bewertung|rezension|feedback|kommentar)|(?:schreiben|erwähnen|sagen|berichten|meinen|schildern) sie,? dass)(?![\p{L}])/u,
 );
 /** Stems of a change to a review (inside "anzupassen", "zurückzuziehen"). */
 const DE_CHANGE = /ändern|geändert|anpass|anzupass|entfern|lösch|zurückzieh|zurückzuzieh|zurücknehm|überdenk|aktualisier|korrigier/u;
@@ -242,7 +245,7 @@ const JA_CONTACT = /ご連絡|ご相談|お知らせ|メッセージ|お問い�
 /** A yes/no question on satisfaction ("気に入っていただけましたか", "ご満足いただけましたでしょうか"). */
 const JA_SATISFIED_Q = /(?:気に入|満足|お気に召|お役に立|お楽しみ)[^。！？\n]{0,16}(?:か|でしょうか)[？?]?$/u;
 /** Cheap pre-tests: a German or Japanese review object anywhere (stems, no bounds). */
-const DE_ANY = /bewert|rezens|feedback|erfahrung|meinung|eindr|sterne|testbericht|kundenstimme|urteil|zeilen|worte|beurteil|wissen|produktseite|artikelseite|produktbeschreibung|unter de[mn] (?:artikel|produkt)|andere[nm]? (?:kunden|käufer|interessenten|nutzer)/u;
+const DE_ANY = /bewert|rezens|rezi|sternch|feedback|erfahrung|meinung|eindr|sterne|testbericht|kundenstimme|urteil|zeilen|worte|beurteil|wissen|produktseite|artikelseite|produktbeschreibung|unter de[mn] (?:artikel|produkt)|andere[nm]? (?:kunden|käufer|interessenten|nutzer)/u;
 /** Stems of DE_SATISFIED_Q, tested first on a sentence that ends with a question mark. */
 const DE_SATISFIED_STEM = /zufrieden|gefäll|gefall|begeistert|überzeugt|freude/u;
 const JA_ANY = /レビュー|れびゅー|評価|感想|意見|口コミ|クチコミ|フィードバック|声|星|★/u;

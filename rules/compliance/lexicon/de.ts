@@ -14,6 +14,9 @@ const lookedBack = (before: string, gap: string, tail: string): string => `${tai
 /** A single review word, also a closed compound ("Verkäuferbewertung"; hyphenated ones match after the hyphen): on literals only. */
 const REVIEW_WORD = "(?:bewertung(?:en)?|re[zs]en?s?ion(?:en)?|feedback|sterne(?:bewertung)?|rückmeldung|beurteilung|(?:verkäufer|produkt|kunden|artikel|händler|shop|stern|gesamt|online|amazon|top|liefer|service)bewertung(?:en)?)";
 /** After a review entry: not placed after "bevor/statt" (steering, a different rule) nor thanked for. */
+/** Other customers who belong to the buyer's own group order, team or family ("den anderen Kunden in Ihrer
+ *  Sammelbestellung"): people the buyer writes to about the delivery, not readers of a review (s13). */
+const NOT_OWN_GROUP = String.raw`(?!(?: [^\s.!?]{1,15}){0,2} (?:ihrer|ihres|ihrem|eurer|der|des|dieser) (?:\p{L}{1,15}-)?(?:sammelbestellung|gruppenbestellung|sammel\p{L}{0,12}|gruppe|bestellgemeinschaft|firma|abteilung|verein\p{L}{0,2}|team\p{L}{0,2}|familie|klasse|nachbarschaft))`;
 const NOT_BEFORE = "(?<!(?:^|[^\\p{L}])(?:bevor|ehe|statt|anstatt|danke|dank)(?![\\p{L}])[^.!?;\\n]{0,90})";
 /** A review or a "pass it on" after an assumed or conditioned good experience. */
 const AFTER_ASK = "(?=[^]{0,160}?(?:bewert|rezension|feedback|sterne|worte|rückmeldung (?:[^.!?]{0,30} )?(?:auf|bei) amazon|zeilen (?:\\p{L}{1,12} )?(?:auf|bei) amazon|es weiter|weiter(?:sagen|erzählen)|anderen (?:käufern|kunden|interessenten)|mit anderen(?![\\p{L}])|(?:andere|alle) (?:\\p{L}{1,12} )?(?:daran )?teilhaben))";
@@ -307,10 +310,12 @@ export const de: Lexicon = {
       not: ['Bitte melden Sie sich zuerst bei uns, bevor Sie das Gerät zurückschicken.'] },
   ],
   review_request: [
-    { id: 'tell-other-customers', re: "(?:erzählen|berichten|verraten|schreiben) sie (?:doch |gern |gerne |ruhig )?(?:auch )?(?:den )?(?:anderen|weiteren|künftigen) (?:amazon-)?(?:kunden|käufer\\p{L}{0,3}|kundinnen|interessenten)",
+    { id: 'tell-other-customers', re: `(?:erzählen|berichten|verraten|schreiben) sie (?:doch |gern |gerne |ruhig )?(?:auch )?(?:den )?(?:anderen|weiteren|künftigen) (?:amazon-)?(?:kunden|käufer\\p{L}{0,3}|kundinnen|interessenten)${NOT_OWN_GROUP}`,
       // (s12 blind: "Sitzt es sich gut? Dann erzählen Sie doch anderen Amazon-Kunden davon")
+      // (s13: not the other customers of the buyer's own group order - the buyer writes to them, nobody reviews)
       why: 'Telling other Amazon customers about the product is writing a review, asked for without the word.',
-      match: ['Dann erzählen Sie doch anderen Amazon-Kunden davon.', 'Berichten Sie gerne auch künftigen Käufern von Ihren Erfahrungen.'], not: ['Wir erzählen Ihnen gern mehr über das Material.'] },
+      match: ['Dann erzählen Sie doch anderen Amazon-Kunden davon.', 'Berichten Sie gerne auch künftigen Käufern von Ihren Erfahrungen.'],
+      not: ['Wir erzählen Ihnen gern mehr über das Material.', 'Schreiben Sie den anderen Kunden in Ihrer Sammelbestellung bitte, dass die Ware am Montag kommt.', 'Schreiben Sie den anderen Kunden Ihrer Gruppe die neue Lieferadresse.'] },
     ...WHOEVER_REVIEWS_GETS,
     { id: 'wish-then-review', re: `(?:froh|dankbar|glücklich|erfreut|freuen|freut|hoffen|gespannt),?(?: [^\\s.!?]{1,25}){0,8} ${REV}${NOT_BEFORE}`, why: 'Being glad, grateful or hopeful about a review, the wish first, asks for a review.',
       match: ['Wir wären froh, wenn Sie sich kurz Zeit für eine Produktrezension nehmen.', 'Wir wären dankbar für eine Bewertung.'], not: ['Vielen Dank, wir sind froh über Ihre Bewertung.'] },
@@ -446,10 +451,10 @@ export const de: Lexicon = {
       match: ['Nehmen Sie sich kurz einen Moment für eine Rezension.'] },
     // s10: an opinion told where reviews go, no review noun: a telling verb, an opinion ("es", "wie ...", "Ihre Erfahrungen")
     // and a venue (product page, other buyers, the community; "bei Amazon" only with an opinion word, not "schreiben Sie uns bei Amazon")
-    { id: 'opinion-to-venue', re: `(?:schreib|bericht|erzähl|teil|sag|verrat|zeig|schilder|beschreib)\\p{L}{0,3}(?![\\p{L}])(?:[^.!?\\n]{0,50}(?:auf (?:die|der|unsere?r?) (?:produkt|artikel)seite|unter (?:das|dem) produkt|(?:den )?(?:anderen|künftigen|weiteren|neuen) (?:käufern|kunden|interessenten)|(?:der|die) (?:amazon-? ?)?community)|[^.!?\\n]{0,50}(?:(?:ihre|deine|eure) (?:erfahrung(?:en)?|eindrücke|meinung|einschätzung|sicht)|(?:ihr|dein|euer) (?:urteil|fazit|eindruck)|von (?:ihren|deinen|euren) erfahrungen|wie (?:sich|ihnen|dir|zufrieden|gut) )[^.!?\\n]{0,50}(?:auf|bei) amazon|[^.!?\\n]{0,20}(?:auf|bei) amazon,? (?:wie (?:sich|ihnen|dir|zufrieden|gut)|was sie (?:von|über)|(?:ihre|deine) (?:erfahrung|eindrücke|meinung))(?![\\p{L}]))${NOT_BEFORE}${NOT_NEG}`,
+    { id: 'opinion-to-venue', re: `(?:schreib|bericht|erzähl|teil|sag|verrat|zeig|schilder|beschreib)\\p{L}{0,3}(?![\\p{L}])(?:[^.!?\\n]{0,50}(?:auf (?:die|der|unsere?r?) (?:produkt|artikel)seite|unter (?:das|dem) produkt|(?:den )?(?:anderen|künftigen|weiteren|neuen) (?:käufern|kunden|interessenten)${NOT_OWN_GROUP}|(?:der|die) (?:amazon-? ?)?community)|[^.!?\\n]{0,50}(?:(?:ihre|deine|eure) (?:erfahrung(?:en)?|eindrücke|meinung|einschätzung|sicht)|(?:ihr|dein|euer) (?:urteil|fazit|eindruck)|von (?:ihren|deinen|euren) erfahrungen|wie (?:sich|ihnen|dir|zufrieden|gut) )[^.!?\\n]{0,50}(?:auf|bei) amazon|[^.!?\\n]{0,20}(?:auf|bei) amazon,? (?:wie (?:sich|ihnen|dir|zufrieden|gut)|was sie (?:von|über)|(?:ihre|deine) (?:erfahrung|eindrücke|meinung))(?![\\p{L}]))${NOT_BEFORE}${NOT_NEG}`,
       why: 'Telling other buyers, the product page or Amazon what the buyer thinks of the product is a review request without a review noun.',
       match: ['Berichten Sie doch bei Amazon, wie sich der Grill im Alltag schlägt.', 'Wie fanden Sie den Rasenmäher? Schreiben Sie es gern auf die Produktseite.'],
-      not: ['Schreiben Sie uns bei Amazon, wie wir helfen können.', 'Teilen Sie uns hier im Postfach mit, welche Größe Sie brauchen.', 'Bitte schreiben Sie es nicht auf die Produktseite, sondern uns hier.'] },
+      not: ['Schreiben Sie uns bei Amazon, wie wir helfen können.', 'Teilen Sie uns hier im Postfach mit, welche Größe Sie brauchen.', 'Bitte schreiben Sie es nicht auf die Produktseite, sondern uns hier.', 'Schreiben Sie den anderen Kunden in Ihrer Sammelbestellung, wann die Lieferung kommt.'] },
     { id: 'others-from-experience', re: `(?:anderen|künftigen|weiteren|neuen) (?:käufern|kunden|interessenten) (?:[^\\s.!?]{1,20} ){0,4}(?:von|über) (?:ihren|deinen|euren|ihrer|deiner) (?:erfahrung(?:en)?|eindrücken|eindruck)\\p{L}{0,2} (?:[^\\s.!?]{1,20} ){0,3}(?:berichten|erzählen|schreiben|mitteilen|verraten)${NOT_BEFORE}${NOT_NEG}`,
       why: 'Wishing the buyer would tell other buyers about their experience is a review request without a review noun.',
       match: ['Es wäre klasse, wenn Sie anderen Käufern von Ihren Erfahrungen berichten.'],
