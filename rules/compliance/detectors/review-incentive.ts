@@ -14,6 +14,10 @@ import type { Span } from './span';
 
 /** Review, rating, opinion, stars (the buyer's words for one), all languages. */
 const REVIEW = String.raw`reviews?|reviewers?|ratings?|feedback|stars|opinions?|bewertung(?:en)?|bewerter\p{L}{0,3}|rezension(?:en)?|rezensent\p{L}{0,3}|meinung|sterne|avis(?! de passage| d'exp[ée]dition| de livraison)|évaluations?|commentaires?|étoiles|opini[óo]n(?:es)?|reseñas?|valoraci[óo]n(?:es)?|estrellas|recension[ei]|valutazion[ei]|opinion[ei]|stelle|avalia[çc][õãoa]\p{L}{0,3}|opini[ãa]o|estrel(?:as|inhas)`;
+/** Verbs of rating someone (the act of reviewing, as the condition or the gerund: "wenn Sie uns bewerten",
+ *  "recensendo il prodotto", "si nos valora"); restricted forms where the word has a common other sense
+ *  (en "rate" with the buyer as its subject - "we'll review it" is the return -, fr "notez"). */
+const RATE_VERB = String.raw`bewerten|rezensieren|bewertet|rezensiert|val[óo]r(?:e|en|a|ar|enos|anos|elo|arnos|ara|ase|ando)|calific(?:a|e|en|ar|as|ara|ase|ando)|punt[úu](?:a|e|en|ar|as|ando)|avali(?:ar|e|em|a|ando|ou|asse)|valut(?:are|i|a|ando|asse|ate)|recensi(?:re|sca|sci|scono|ndo)|recensendo|(?:nous|le|la) (?:noter|notez|notiez|[ée]valuer|[ée]valuez|[ée]valuiez)|en (?:nous |le |la )?(?:notant|[ée]valuant)|you(?:'ll| will)? (?:rate|review) (?:us|it|the|our|this)|rating us`;
 const REVIEW_JA = 'レビュー|評価|感想|口コミ|クチコミ|星5|★5';
 
 /** A reward of the seller's: money back, a voucher, a gift, a prize. */
@@ -22,7 +26,7 @@ const REWARD = String.raw`discount|coupons?|promo ?codes?|rabatt\p{L}{0,4}|remis
 const REWARD_JA = 'ギフト券|ギフトカード|返金|プレゼント|無料|割引|クーポン|特典|キャッシュバック';
 
 /** What makes the reward an incentive: a draw among reviewers, an exchange, proof of the review. */
-const DRAW = String.raw`prize draw|raffle|giveaway|enter(?:ed)? (?:into )?(?:a|our) draw|verlos\p{L}{0,4}|gewinnspiel|tir(?:ons|ons au sort|er au sort|age au sort|é au sort)|au sort|sorteo|sorteamos|sortearemos|estrazione|estraiamo|sorteggi\p{L}{0,2}|sorteio|sorteamos|sortearemos`;
+const DRAW = String.raw`particip\p{L}{1,4} (?:au|à un|à notre|à la|all'|al|a un|a una|en el|en un|del|do|de um|no) (?:tirage|concours|jeu|estrazione|concorso|sorteo|sorteio|concurso)|concorr(?:e|em|er[áa]|ere|i)|tirage|prize draw|raffle|giveaway|enter(?:ed)? (?:into )?(?:a|our) draw|verlos\p{L}{0,4}|gewinnspiel|tir(?:ons|ons au sort|er au sort|age au sort|é au sort)|au sort|sorteo|sorteamos|sortearemos|estrazione|estraiamo|sorteggi\p{L}{0,2}|sorteio|sorteamos|sortearemos`;
 const EXCHANGE = String.raw`in exchange|in return|as a (?:\p{L}{1,10} )?thank[- ]you|im gegenzug|als (?:kleines )?dankeschön|zum dank|en échange|en remerciement|pour vous remercier|a cambio|como agradecimiento|en agradecimiento|in cambio|come ringraziamento|per ringraziarl\p{L}|em troca|como agradecimento|em agradecimento`;
 const PROOF = String.raw`screenshots?|screen shot|bildschirmfoto|capture d'écran|captura(?: de pantalla)?|link (?:to|of) (?:your|the) review|link (?:zu|zur) ihrer|lien (?:de|vers) votre|enlace (?:de|a) (?:tu|su)|link della (?:sua|tua)|link da (?:sua|tua)|print`;
 /** "Leave a review and we'll send you ...": an imperative, the review, and what the seller gives next. */
@@ -36,7 +40,7 @@ const TIES_JA = '抽選|(?:レビュー|評価|感想|口コミ)(?:を|の)?[^�
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
-const REVIEW_RE = new RegExp(`${W}(?:${REVIEW})${E}|${REVIEW_JA}`, 'u');
+const REVIEW_RE = new RegExp(`${W}(?:${REVIEW}|${RATE_VERB})${E}|${REVIEW_JA}`, 'u');
 // free returns, shipping or delivery are service, not a reward
 /** An amount of money (the reward as a sum): "$10", "5 €", "500円". */
 const AMOUNT = String.raw`[$€£¥]\s?\d|\d\s?(?:[$€£¥]|euro|eur|r\$|円)`;
@@ -48,7 +52,7 @@ const REWARD_RE = new RegExp(`${W}(?:${REWARD})${E}(?!\\s(?:returns?|shipping|de
 // back, we'll review it" or "we'll make an assessment" is the return, not a review; a proof needs none)
 const POSTS = String.raw`leav\p{L}{0,3}|left|post\p{L}{0,3}|writ\p{L}{0,3}|wrote|publish\p{L}{0,3}|shar\p{L}{0,3}|giv\p{L}{0,3}|submit\p{L}{0,3}|hinterlass\p{L}{0,3}|schreib\p{L}{0,3}|veröffentlich\p{L}{0,3}|abgeb\p{L}{0,3}|abgegeben|laiss\p{L}{0,3}|publi\p{L}{0,4}|écri\p{L}{0,3}|partag\p{L}{0,3}|mett\p{L}{0,3}|dej\p{L}{0,4}|escrib\p{L}{0,3}|compart\p{L}{0,3}|pon\p{L}{0,3}|lasci\p{L}{0,3}|scriv\p{L}{0,3}|pubblic\p{L}{0,3}|condivid\p{L}{0,3}|deix\p{L}{0,3}|escrev\p{L}{0,3}|compartilh\p{L}{0,3}|retir\p{L}{0,3}|änder\p{L}{0,3}|modifi\p{L}{0,4}|updat\p{L}{0,3}|chang\p{L}{0,3}|remov\p{L}{0,3}|delet\p{L}{0,3}|entfern\p{L}{0,3}|lösch\p{L}{0,3}|anpass\p{L}{0,3}|supprim\p{L}{0,3}|cambi\p{L}{0,3}|elimin\p{L}{0,3}|actualiz\p{L}{0,3}|togli\p{L}{0,3}|aggiorn\p{L}{0,3}|alter\p{L}{0,3}|atualiz\p{L}{0,3}`;
 const TIES_RE = new RegExp(
-  `${W}(?:${DRAW}|${EXCHANGE})${E}|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${POSTS})${E}[^.!?;\\n]{0,30}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${POSTS})${E}|${W}(?:${PROOF})${E}[^.!?;\\n]{0,40}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})[^.!?;\\n]{0,60}?${W}(?:${PROOF})${E}|${W}(?:${POST_NOW})${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${AND_THEN})${E}|${TIES_JA}`,
+  `${W}(?:${DRAW}|${EXCHANGE})${E}|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${POSTS})${E}[^.!?;\\n]{0,30}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${POSTS})${E}|${W}(?:${PROOF})${E}[^.!?;\\n]{0,40}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})[^.!?;\\n]{0,60}?${W}(?:${PROOF})${E}|${W}(?:${POST_NOW})${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${AND_THEN})${E}|${W}(?:${CONDITION})${E}[^.!?;\n]{0,40}?${W}(?:${RATE_VERB})${E}|${TIES_JA}`,
   'u',
 );
 /** Changing a review for a reward is leading only (no new review is asked for), as the corpus labels it. */

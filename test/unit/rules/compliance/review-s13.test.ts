@@ -17,6 +17,10 @@ describe('s13 near-misses stay clear', () => {
     ['the other customers of a group order (de)', 'Schreiben Sie den anderen Kunden in Ihrer Sammelbestellung bitte, dass die Ware am Montag kommt.'],
     ['please read the reviews (it)', 'Per favore, legga le recensioni degli altri clienti sulla taglia.'],
     ['please check the energy rating (pt)', 'Por favor, confira a classificação energética na caixa.'],
+    ['a favour about the delivery, not a review (de)', 'Tun Sie uns einen Gefallen? Nehmen Sie das Paket für die Nachbarin an.'],
+    ['an account on Amazon (pt)', 'Poderia verificar o endereço na sua conta na Amazon?'],
+    ['an exchange rate, a refund (en)', 'If you return it, we refund at the exchange rate of the order date.'],
+    ['an assumed receipt is no assumed satisfaction, the ask is neutral (es)', 'Imagino que ya ha recibido la lámpara; si tiene dudas, escríbanos.'],
   ])('%s', (_name, text) => {
     expect(rules(text)).toEqual([]);
   });
@@ -39,6 +43,16 @@ describe('s13 asks are found', () => {
     ['removing a review for a refund is leading only (fr)', 'Si vous supprimez votre commentaire, nous vous remboursons.', ['leading']],
     ['du-form with "Rezi" (de)', 'Wenn dir die Tasse gefällt, schreib doch mal ne Rezi, wär echt lieb.', ['leading', 'review_request']],
     ['counting on the review (de)', 'Wir zählen auf Ihre ehrliche Bewertung.', ['review_request']],
+    ['an Italian tu-imperative with the venue (it)', 'Il cuscino ti è piaciuto? Scrivilo su Amazon!', ['leading', 'review_request']],
+    ['a favour asked, the review named in the next sentence (it)', 'Ci fai un favore? Una stellina per il negozio.', ['review_request']],
+    ['a favour asked, the review named in the next sentence (de)', 'Tun Sie uns einen Gefallen? Ein paar Sterne für unseren Laden.', ['review_request']],
+    ['a second-person question (es)', 'Oye, ¿nos valoras cuando puedas?', ['review_request']],
+    ['minimal effort framing (pt)', 'Bastaria um clique nas estrelas da loja.', ['review_request']],
+    ['"tell it on Amazon" with the venue as object (de)', 'Sagen Sie es gern bei Amazon, wie der Mixer sich schlägt.', ['review_request']],
+    ['a shipping refund if the buyer rates (de)', 'Den Versand erstatten wir Ihnen, sobald Sie uns bewerten.', ['leading', 'review_request']],
+    ['a draw entered by reviewing, gerund (it)', "Recensendo il bollitore partecipi all'estrazione di una bici.", ['leading', 'review_request']],
+    ['an assumption of liking before the ask (pt)', 'Suponho que a luminária já virou sua favorita; conta pra gente na Amazon!', ['leading', 'review_request']],
+    ['an assumption of liking before the ask (de)', 'Bestimmt gefällt Ihnen der Schal schon, schreiben Sie uns doch eine Bewertung.', ['leading', 'review_request']],
   ])('%s', (_name, text, expected) => {
     expect(rules(text)).toEqual(expected);
   });
