@@ -89,7 +89,7 @@ const READS_REVIEWS =
 /** A public place or way to express oneself, after "before" in a contact-first ask ("scrivici prima di esprimerti
  *  pubblicamente", "hable con nosotros antes de escribir nada en la página del producto"). */
 const PUBLIC_EXPRESSION =
-  "(?:esprimer\\p{L}{0,3}|expresar\\p{L}{0,3}|exprimer|manifestar\\p{L}{0,3}|opinar|comentar|commentare|commenter|publicar|pubblicare|publier|postar|escrever|scrivere|escribir|[ée]crire|dire|dizer|decir) (?:[^.!?;\\n]{0,30}?)(?:p[úu]blicamente|publicamente|pubblicamente|publiquement|en p[úu]blico|em p[úu]blico|in pubblico|en public|(?:en|na|no|su|sur|in) amazon|(?:la |a |o |l')?(?:p[áa]gina|pagina|page|fiche|ficha|scheda|an[úu]ncio|annuncio|annonce) (?:del |de |do |du )?(?:producto|produto|prodotto|produit|art[íi]culo|articolo|article))";
+  "(?:esprimer\\p{L}{0,3}|expresar\\p{L}{0,3}|exprimer|manifestar\\p{L}{0,3}|opinar|comentar|commentare|commenter|publicar|pubblicare|publier|postar|escrever|scrivere|escribir|[ée]crire|dire|dizer|decir) (?:[^.!?;\\n]{0,30}?)(?:p[úu]blicamente|publicamente|pubblicamente|publiquement|en p[úu]blico|em p[úu]blico|in pubblico|en public|(?:la |a |o |l')?(?:p[áa]gina|pagina|page|fiche|ficha|scheda|an[úu]ncio|annuncio|annonce) (?:del |de |do |du )?(?:producto|produto|prodotto|produit|art[íi]culo|articolo|article))";
 /** Steering the buyer to talk before a bad rating ("no nos ponga una mala nota sin hablar con nosotros", "ne nous
  *  mettez pas une mauvaise note sans nous contacter"): the contact and the "first" in one phrase. */
 const WITHOUT_CONTACT =
@@ -108,7 +108,10 @@ const JOIN_RE = new RegExp(`${B}${JOIN}${E}`, 'u');
 const STRONG_RE = new RegExp(`${B}${STRONG}${E}`, 'u');
 const WEAK_RE = new RegExp(`${B}${WEAK}${E}`, 'u');
 /** Every ask below needs a strong or a weak review object in its sentence: looked up with the lexicons. */
-export const ROMANCE_CUE = defineCue('review-ask-romance', `${STRONG_RE.source}|${WEAK_RE.source}|${PUBLIC_EXPRESSION_RE.source}`);
+/** ... or, for a contact-first ask without a review word, the public place it names (its verbs are everyday words:
+ *  "decir", "écrire"; the places are not). "Before writing on Amazon" is WEAK's. */
+const PUBLIC_PLACE = /(?<![\p{L}])(?:p[úu]blicamente|publicamente|pubblicamente|publiquement|p[úu]blico|pubblico|public|p[áa]gina|pagina|page|fiche|ficha|scheda|an[úu]ncio|annuncio|annonce)(?![\p{L}])/u;
+export const ROMANCE_CUE = defineCue('review-ask-romance', `${STRONG_RE.source}|${WEAK_RE.source}|${PUBLIC_PLACE.source}`);
 const VENUE_RE = new RegExp(`${B}${VENUE}${E}`, 'u');
 const DENIED_RE = new RegExp(`${B}${DENIED}${E}`, 'u');
 const SEEN_RE = new RegExp(`${B}${SEEN}${E}`, 'u');
@@ -205,7 +208,7 @@ export function romanceReviewAsks(t: string, isName?: (start: number, end: numbe
     // compariranno sul soffitto"): no review of the buyer's is asked for
     if (NOT_THE_BUYERS.test(s)) continue;
     const prevSpan = k > 0 ? all[k - 1]! : null;
-    const favoured = prevSpan !== null && prevSpan[1] - prevSpan[0] <= 80 && FAVOUR_Q.test(t.slice(prevSpan[0], prevSpan[1] + 1));
+    const favoured = prevSpan !== null && prevSpan[1] - prevSpan[0] <= 80 && t.charCodeAt(prevSpan[1]) === 0x3f && FAVOUR_Q.test(t.slice(prevSpan[0], prevSpan[1] + 1));
     if (!isRomanceReviewAsk(s, isName && ((a, b) => isName(start + a, start + b)), favoured)) {
       if (t.charCodeAt(end) === 0x3b && next && next[1] - next[0] <= MAX_SENTENCE && STRONG_RE.test(s) && JOIN_RE.test(t.slice(next[0], next[1])) && !DENIED_RE.test(s)) {
         out.push({ rule: 'review_request', severity: 'block', start, end: next[1], entry: ENTRY });
