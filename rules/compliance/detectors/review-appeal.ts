@@ -203,19 +203,22 @@ function bounded(re: RegExp): Bounded {
   };
 }
 
+/** ... other customers of the buyer's own group order, team or family ("Schreiben Sie den anderen Kunden in Ihrer
+ *  Sammelbestellung, wann ..."): people the buyer writes to, not a review's readers. */
+const DE_NOT_OWN_GROUP = String.raw`(?!(?: [^\s.!?]{1,15}){0,2} (?:ihrer|ihres|ihrem|eurer|deiner|der|des|dieser) (?:\p{L}{1,15}-)?(?:sammelbestellung|gruppenbestellung|sammel\p{L}{0,12}|gruppe|bestellgemeinschaft|firma|abteilung|verein\p{L}{0,2}|team\p{L}{0,2}|familie|klasse|nachbarschaft))`;
 const DE_OBJECT_STEM = /(?:bewertung|rezension|feedback|erfahrung(?:en|sbericht)?|meinung|eindr[üu]ck|sterne|testbericht|kundenstimme|urteil)(?!\p{L}{5})/u;
 const DE_OBJECT_WORD = bounded(
-  /(?<![\p{L}])(?:(?:ein paar|einige|wenige|zwei|drei) (?:zeilen|worte)|bewerten|rezensieren|beurteilen|andere[nm]? (?:kunden|käufer\p{L}{0,5}|interessenten|nutzer\p{L}{0,3})(?! (?:berichten|sagen|schreiben|melden|haben|hatten|fragen))|es (?:\p{L}{1,15} ){0,3}wissen|(?:auf|unter|in) (?:der|die|dem|den) (?:produktseite|artikelseite|produktbeschreibung)|unter (?:dem|den) (?:artikel|produkt))(?![\p{L}])/u,
+  new RegExp(String.raw`(?<![\p{L}])(?:(?:ein paar|einige|wenige|zwei|drei) (?:zeilen|worte)|bewerten|rezensieren|beurteilen|rezis?|sternchen|(?:es|das|davon|darüber)(?: (?!uns|mir)\p{L}{1,12}){0,4} (?:auf|bei) amazon|andere[nm]? (?:kunden|käufer\p{L}{0,5}|interessenten|nutzer\p{L}{0,3})(?! (?:berichten|sagen|schreiben|melden|haben|hatten|fragen))${DE_NOT_OWN_GROUP}|es (?:\p{L}{1,15} ){0,3}wissen|(?:auf|unter|in) (?:der|die|dem|den) (?:produktseite|artikelseite|produktbeschreibung)|unter (?:dem|den) (?:artikel|produkt))(?![\p{L}])`, 'u'),
 );
 /** The seller's own assessing ("wir bewerten jede Reklamation"): blanked before the object test. */
 const DE_SELLER_ASSESSES = /(?<![\p{L}])(?:wir|ich|team|techniker\p{L}{0,2}|kundendienst|werkstatt|service\p{L}{0,4}|hersteller) (?:\p{L}{1,15} ){0,2}(?:bewerten|rezensieren|beurteilen|prüfen|begutachten)(?![\p{L}])/gu;
 /** A German request: a Sie-imperative of a telling/giving verb, a modal question, a wish. */
 const DE_REQUEST = bounded(
-  /(?<![\p{L}])(?:würden wir uns(?: \p{L}{1,12}){0,2} freuen|freuen wir uns|wir freuen uns (?:auf|über|sehr|riesig|sehr über)|(?:wäre|wären)(?: \p{L}{1,15}){0,4} (?:toll|schön|schönste|super|klasse|großartig|prima|wunderbar|hilfreich|nett|gold wert|hilfe|dankeschön|freude)|ist (?:\p{L}{1,12} )?(?:gold wert|eine große hilfe)|wären (?:wir )?(?:ihnen )?(?:sehr )?dankbar|bitten (?:wir )?sie|(?:bitten|bitte) um|(?:könnten|würden|möchten|mögen|wollen) sie|(?:hinterlassen|schreiben|teilen|geben|lassen|verfassen|vergeben|bewerten|rezensieren|sagen|erzählen|verraten|schenken|posten|veröffentlichen|nehmen) sie|zeit (?:gefunden|finden)|(?:zwei|ein paar|wenige) minuten|würden (?:wir )?(?:\p{L}{1,12} )?gerne? (?:erfahren|wissen|hören|lesen))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:würden wir uns(?: \p{L}{1,12}){0,2} freuen|freuen wir uns|wir freuen uns (?:auf|über|sehr|riesig|sehr über)|(?:wär|wäre|wären)(?: \p{L}{1,15}){0,4} (?:toll|schön|schönste|super|klasse|großartig|prima|wunderbar|hilfreich|nett|lieb|cool|genial|spitze|gold wert|hilfe|dankeschön|freude)|(?:hinterlass|schreib|lass|gib|teil|erzähl|sag|verrat|schenk|bewerte)(?: uns| mir)? (?:doch|gern|gerne|mal|bitte|kurz)|(?:kannst|könntest|würdest|magst|willst) du|(?:zählen|hoffen|setzen) (?:\p{L}{1,12} )?auf|(?:meinung|bewertung|stimme|feedback) (?:zählt|bedeutet uns|ist uns (?:wichtig|wertvoll|viel wert))|(?:einen )?gefallen (?:tun|tut|tust)|(?:tun|tust|würden|würdest) (?:sie |du )?(?:uns|mir) einen gefallen|(?:reicht|genügt|reichen|genügen)(?: uns)?(?: schon| völlig| vollkommen)?|(?:warten|sind) (?:schon |sehr |gespannt )*(?:gespannt )?auf|bitte(?= (?:\p{L}{1,12} ){0,3}(?:bewert|rezens|rezi|sterne|feedback|meinung))|ist (?:\p{L}{1,12} )?(?:gold wert|eine große hilfe)|wären (?:wir )?(?:ihnen )?(?:sehr )?dankbar|bitten (?:wir )?sie|(?:bitten|bitte) um|(?:könnten|würden|möchten|mögen|wollen) sie|(?:hinterlassen|schreiben|teilen|geben|lassen|verfassen|vergeben|bewerten|rezensieren|sagen|erzählen|verraten|schenken|posten|veröffentlichen|nehmen) sie|zeit (?:gefunden|finden)|(?:zwei|ein paar|wenige) minuten|würden (?:wir )?(?:\p{L}{1,12} )?gerne? (?:erfahren|wissen|hören|lesen))(?![\p{L}])/u,
 );
 /** ... not a thanks, a denial or rule, a choice between things, a change to a review, a review read. */
 const DE_SKIP_WORD = bounded(
-  /(?<![\p{L}])(?:dank\p{L}{0,4}|bedanken|gelesen|gesehen|erhalten haben|nicht (?:\p{L}{1,15} ){0,2}(?:nötig|notwendig|erforderlich|verpflichtet|erlaubt|gestattet|bitten|beeinflussen|fragen)|müssen sie nicht|brauchen sie nicht|keine (?:pflicht|verpflichtung)|freiwillig|oder|lieber|welche[nmrs]?|beachten|lesen|verwaltet|screenshot|bescheid|schlecht\p{L}{0,3}|negativ\p{L}{0,3}|bevor|zuerst)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:dank\p{L}{0,4}|bedanken|gelesen|gesehen|erhalten haben|nicht (?:\p{L}{1,15} ){0,2}(?:nötig|notwendig|erforderlich|verpflichtet|erlaubt|gestattet|bitten|beeinflussen|fragen)|müssen sie nicht|brauchen sie nicht|keine (?:pflicht|verpflichtung)|freiwillig|oder|lieber|welche[nmrs]?|beachten|lesen|verwaltet|screenshot|bescheid|schlecht\p{L}{0,3}|negativ\p{L}{0,3}|bevor|zuerst|(?:in|laut|aus|mit) (?:ihrer|ihrem|deiner|deinem) (?:\p{L}{1,12} )?(?:bewertung|rezension|feedback|kommentar)|(?:schreiben|erwähnen|sagen|berichten|meinen|schildern) sie,? dass)(?![\p{L}])/u,
 );
 /** Stems of a change to a review (inside "anzupassen", "zurückzuziehen"). */
 const DE_CHANGE = /ändern|geändert|anpass|anzupass|entfern|lösch|zurückzieh|zurückzuzieh|zurücknehm|überdenk|aktualisier|korrigier/u;
@@ -242,7 +245,7 @@ const JA_CONTACT = /ご連絡|ご相談|お知らせ|メッセージ|お問い�
 /** A yes/no question on satisfaction ("気に入っていただけましたか", "ご満足いただけましたでしょうか"). */
 const JA_SATISFIED_Q = /(?:気に入|満足|お気に召|お役に立|お楽しみ)[^。！？\n]{0,16}(?:か|でしょうか)[？?]?$/u;
 /** Cheap pre-tests: a German or Japanese review object anywhere (stems, no bounds). */
-const DE_ANY = /bewert|rezens|feedback|erfahrung|meinung|eindr|sterne|testbericht|kundenstimme|urteil|zeilen|worte|beurteil|wissen|produktseite|artikelseite|produktbeschreibung|unter de[mn] (?:artikel|produkt)|andere[nm]? (?:kunden|käufer|interessenten|nutzer)/u;
+const DE_ANY = /bewert|rezens|rezi|sternch|(?:auf|bei) amazon|feedback|erfahrung|meinung|eindr|sterne|testbericht|kundenstimme|urteil|zeilen|worte|beurteil|wissen|produktseite|artikelseite|produktbeschreibung|unter de[mn] (?:artikel|produkt)|andere[nm]? (?:kunden|käufer|interessenten|nutzer)/u;
 /** Stems of DE_SATISFIED_Q, tested first on a sentence that ends with a question mark. */
 const DE_SATISFIED_STEM = /zufrieden|gefäll|gefall|begeistert|überzeugt|freude/u;
 const JA_ANY = /レビュー|れびゅー|評価|感想|意見|口コミ|クチコミ|フィードバック|声|星|★/u;
@@ -255,7 +258,7 @@ const CONDITIONED_ENTRY = 'leading:satisfaction-then-ask-de-ja';
 /** Cues conditioned-ask.ts does not read, so they count for the lexicons' asks too ("ご期待に沿う商品でしたら",
  *  "hat Ihnen die Mühle gute Dienste geleistet"). */
 const JA_CONDITIONED_EXTRA = /(?:期待に(?:沿|添|お応え)|期待(?:通り|どおり|以上)|愛用|お役に立|重宝|活躍|喜んで|お楽しみ)[^。！？\n]{0,16}?(?:ようでしたら|ようであれば|ようなら|ましたら|でしたら|のでしたら|のであれば|たら|なら|れば)/u;
-const DE_CONDITIONED_EXTRA = bounded(/(?<![\p{L}])(?:wenn|falls|sofern|sollte[n]?|da|weil|nachdem)(?![\p{L}])(?:(?!nicht|kein|auch wenn|selbst wenn)[^.!?\n]){0,40}?(?<![\p{L}])(?:gute dienste|bewährt|gut (?:an|funktioniert|passt)|freude (?:haben|hatten|macht|bereitet)|erfüllt|überzeugen)(?![\p{L}])/u);
+const DE_CONDITIONED_EXTRA = bounded(/(?<![\p{L}])(?:(?:wenn|falls|sofern|sollte[n]?|da|weil|nachdem)(?![\p{L}])(?:(?!nicht|kein|auch wenn|selbst wenn)[^.!?\n]){0,40}?(?<![\p{L}])(?:gute dienste|bewährt|gut (?:an|funktioniert|passt)|freude (?:haben|hatten|macht|bereitet)|erfüllt|überzeugen)|(?:ich nehme an|wir nehmen an|bestimmt|sicherlich|hoffentlich|ich hoffe|wir hoffen)(?![\p{L}])(?:(?!nicht|kein)[^.!?\n]){0,40}?(?<![\p{L}])(?:gefällt|gefallen|zufrieden|freude|begeistert|überzeugt|gut an|bewährt))(?![\p{L}])/u);
 /** The seller's plight next to a review object: a small shop or family business ("hilft kleinen Händlern wie uns",
  *  "小さな工房にとって皆様の評価は"). */
 const DE_SYMPATHY = bounded(/(?<![\p{L}])(?:klein\p{L}{0,2} (?:\p{L}{1,12} )?(?:händler\p{L}{0,2}|shops?|unternehmen|betrieb\p{L}{0,2}|firma|team|manufaktur|werkstatt|laden)|familienbetrieb\p{L}{0,2}|familienunternehmen|händlern? wie uns|shops? wie uns(?:erem?)?|(?:überleben|existenz))(?![\p{L}])/u);
@@ -263,6 +266,9 @@ const JA_SYMPATHY = /(?:小さな|小さい|個人|家族経営の?|少人数の
 const NO_APPEAL = /(?<![\p{L}])(?:dank\p{L}{0,4}|gelesen|nicht|kein\p{L}{0,2})(?![\p{L}])|ありがと|感謝|拝見|拝読|いただいた|頂いた|ございません|できません/u;
 const SYMPATHY_DE_JA_ENTRY = 'leading:appeal-with-review-de-ja';
 /** A sentence that takes up a yes/no question's answer: "Dann …", "Wenn ja, …", "そうでしたら". */
+/** A favour or a moment asked for in a question of its own ("Tust du uns einen Gefallen?", "Haben Sie kurz Zeit?"): the
+ *  review named in the next sentence is asked for without a verb ("Ein paar Sterne für den Shop."). */
+const DE_FAVOUR_Q = /(?:einen gefallen(?: tun)?|kurz zeit|eine minute|einen moment|einen augenblick)\s?\?$/u;
 const DE_THEN = /^(?:dann|wenn ja|falls ja|in diesem fall|in dem fall)(?![\p{L}])/u;
 /** ... about the product serving the buyer well, not about the buyer's time ("Haben Sie einen Augenblick?"). */
 const DE_GOOD_USE = /ihnen|erwartung|gut|geleistet|bewährt|erfüllt|spaß|freude|zufrieden|überzeugt|begeistert|gewünscht|vorgestellt|erhofft/u;
@@ -311,14 +317,17 @@ function reviewAsksDeJa(t: string, asks: readonly Span[], de: boolean, ja: boole
   let a = 0;
   let prevQuestion = false;
   let prevYesNo = false;
+  let prevFavour = false;
   for (let k = 0; k < all.length; k++) {
     const [start, end0] = all[k]!;
     const end = end0 < t.length && (t[end0] === '?' || t[end0] === '？') ? end0 + 1 : end0;
     const s = t.slice(start, end).trim();
     const wasQuestion = prevQuestion;
     const wasYesNo = prevYesNo;
+    const wasFavour = prevFavour;
     prevQuestion = false;
     prevYesNo = false;
+    prevFavour = wantDe && s.length <= 80 && DE_FAVOUR_Q.test(s);
     let hasObject = false;
     if (s.length > MAX_SENTENCE || s.length < 6) continue;
     while (a < asks.length && asks[a]!.end <= start) a++;
@@ -332,7 +341,7 @@ function reviewAsksDeJa(t: string, asks: readonly Span[], de: boolean, ja: boole
         out.push(span('leading', FIRST_DE_ENTRY));
         continue;
       }
-      if (!asked && DE_REQUEST.test(s) && !DE_SKIP_WORD.test(s) && !DE_CHANGE.test(s)) {
+      if (!asked && (wasFavour || DE_REQUEST.test(s)) && !DE_SKIP_WORD.test(s) && !DE_CHANGE.test(s)) {
         out.push(span('review_request', ASK_DE_ENTRY));
         ask = true;
       }
@@ -360,7 +369,7 @@ function reviewAsksDeJa(t: string, asks: readonly Span[], de: boolean, ja: boole
     // a yes/no question on satisfaction (cheap tests first: a question mark, a stem)
     const last = s[s.length - 1];
     prevQuestion =
-      (wantDe && last === '?' && DE_SATISFIED_STEM.test(s) && DE_SATISFIED_Q.test(s)) ||
+      (wantDe && last === '?' && DE_SATISFIED_STEM.test(s) && DE_SATISFIED_Q.test(s) && !DE_FAVOUR_Q.test(s)) ||
       (wantJa && (last === '？' || last === '?' || last === 'か') && JA_SATISFIED_Q.test(s));
     prevYesNo = wantDe && last === '?' && DE_YES_NO_Q.test(s) && DE_GOOD_USE.test(s) && !DE_TIME.test(s);
   }
