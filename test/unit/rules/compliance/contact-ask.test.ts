@@ -39,4 +39,10 @@ describe('asking for the buyer\'s own contact details (detectors/contact-ask.ts)
     '¿Qué pasa con su correo?',
     'We will give your phone number to nobody.',
   ])('stays clear of the structure: %s', (text) => expect(entries(text).filter((e) => e.endsWith('ask-buyer-contact-structure'))).toEqual([]));
+
+  it('the buyer named after the noun ("a good mobile number for you") is an ask too (s13)', () => {
+    const r = (t: string) => new Set(checkMessage(t).filter((f) => f.severity !== 'info').map((f) => f.rule));
+    expect(r("What's a good mobile number for you? Our technician would rather talk you through it.").has('personal_data')).toBe(true);
+    expect(r('Our phone number for you is on the invoice.').has('personal_data')).toBe(false);
+  });
 });
