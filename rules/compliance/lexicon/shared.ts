@@ -20,7 +20,7 @@ const NEGATION = "not|never|cannot|can't|don't|won't|unable|nicht(?<!z[öo]gern 
 // (a dot inside a word is no stop: "we can't write to ana.m@mail.es outside Amazon" - s13 review)
 /** …and a negation after it ("Zahlungen außerhalb von Amazon können wir nicht annehmen", "Amazon以外でのお支払いはお受けできません"). */
 // whole words: "nie" must not fire inside "niedriger", "nicht" inside "Nichtraucher"
-const NEGATION_AFTER = "(?<![\\p{L}])(?:nicht|nie|not (?:possible|allowed))(?![\\p{L}])|(?<![\\p{L}])non (?:è|sono) (?:possibile|consentit)|できません|できかねます|お受けできません|いたしかねます|ご遠慮|お控えください|お断りして|(?:て|で)おりません|(?:て|で)いません|(?:て|で)おらず|(?<=(?:サイト|ホームページ|ショップ|ストア|店舗|アカウント|窓口|番号|電話|メール|ページ|hp))(?:は|も)(?:ございません|ありません)";
+const NEGATION_AFTER = "(?<![\\p{L}])(?:nicht|nie|not (?:possible|allowed))(?![\\p{L}])|(?<![\\p{L}])non (?:è|sono) (?:possibile|consentit)|できません|できかねます|お受けできません|ことは(?:ございません|ありません)|いたしかねます|ご遠慮|お控えください|お断りして|(?:て|で)おりません|(?:て|で)いません|(?:て|で)おらず|(?<=(?:サイト|ホームページ|ショップ|ストア|店舗|アカウント|窓口|番号|電話|メール|ページ|hp))(?:は|も)(?:ございません|ありません)";
 // (a place denied: "自社サイトはございません"; not "手数料はございません", a fee waived after an offer - s12 review)
 export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])(?:[^.!?;\\n]|[.](?=\\S)){0,100})(?![^.!?;\\n。]{0,60}(?:${NEGATION_AFTER}))`;
 

@@ -143,4 +143,12 @@ describe('spelled addresses and payment services (session 12)', () => {
     expect(rules('Sizes S M L X. It fits well.').has('url')).toBe(false);
     expect(rules('Buchstaben A B C D. De nada.').has('url')).toBe(false);
   });
+
+  it('knows Wero, Paylib and konbini payment with the balance, and the own web shop (s13 probe)', () => {
+    expect(rules('Pour le solde, un virement Wero ou Paylib nous convient très bien.').has('offplatform')).toBe(true);
+    expect(rules('残金はコンビニ払いの番号をメールでお送りしますので、そちらでお支払いください。').has('offplatform')).toBe(true);
+    expect(rules('Das Zubehör führen wir auch im eigenen Webshop: laternenhaus . de').has('offplatform')).toBe(true);
+    expect(rules('Le solde de votre remboursement arrivera via Amazon.').size).toBe(0);
+    expect(rules('Amazon以外でのお支払いをお願いすることはございません。').size).toBe(0);
+  });
 });
