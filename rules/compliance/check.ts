@@ -3,7 +3,7 @@
 import { conditionedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
-import { OFFSITE_CUES, offsiteInvites } from './detectors/offsite-invite';
+import { OFFSITE_CUES, offsiteInvites, refusesOffsite } from './detectors/offsite-invite';
 import { paymentChannels } from './detectors/payment-channel';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
@@ -527,7 +527,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     contacts.push(p);
   }
   for (const c of contacts) {
-    if (ENTITY_INVITATION.test(sentenceAround(t, c))) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
+    // (not a refusal that keeps the contact here: "we can't write to x@y.com outside Amazon" - s13 review)
+    if (ENTITY_INVITATION.test(sentenceAround(t, c)) && !refusesOffsite(sentenceAround(t, c))) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));
   // asking for the buyer's own phone number or e-mail, in any language's words

@@ -21,12 +21,17 @@ const CONTACT_NOUN =
 /** The buyer's: a second-person possessive a few words before the noun. */
 const BUYER_OWNS =
   /(?<![\p{L}])(?:your|ihre[nm]?|deine[nm]?|dein|votre|ton|ta|su|sus|tu|tus|suo|sua|tuo|tua|il suo|il tuo|seu|sua|teu|tua|o seu|a sua|vuestro|vostro)(?:\s+\p{L}{1,14}){0,2}\s*$/u;
+/** ...or the buyer named right after the noun: "a good mobile number for you", "the best e-mail to reach you
+ *  on", "un numéro où vous joindre", "un número donde localizarle", "un numero a cui contattarla". */
+// why: s13 blind miss - "What's a good mobile number for you?" names no "your"
+const BUYER_AFTER =
+  /^\s{0,2}(?:for you|to (?:reach|call|text|contact) you|(?:where|at which|on which) (?:we|i) (?:can|could) (?:reach|call|text|contact) you|für sie|unter (?:der|dem) wir sie|pour vous (?:joindre|appeler|contacter)|où (?:vous|on peut vous) (?:joindre|appeler|contacter)|(?:donde|en el que|para) (?:localizarle|contactarle|llamarle|escribirle|localizarte|contactarte|llamarte)|(?:a cui|per) (?:contattarla|chiamarla|raggiungerla|scriverle)|(?:para|pra) (?:a gente )?(?:te |lhe )?(?:ligar|contatar|chamar|falar com você))(?![\p{L}])/u;
 /** The seller's own, in Japanese (which drops "your"): 弊社の電話番号, 当店のメールアドレス. */
 const SELLER_OWNS_JA = /(?:弊社|当社|当店|私ども|わたくしども|こちら|当方)の?\s*$/u;
 
 /** Handing a detail over, in the sentence. */
 const HAND_OVER =
-  /(?<![\p{L}])(?:send|give|leave|share|provide|tell|pass|drop|text|let us (?:have|know)|write down|what(?:'s| is)|geben|gib|nennen|nenn|schicken|schick|senden|mitteilen|mitzuteilen|hinterlassen|zukommen|verraten|durchgeben|angeben|wie lautet|donner|donnez|laisser|laissez|envoyer|envoyez|communiquer|communiquez|indiquer|indiquez|transmettre|transmettez|quel est|dar(?:nos)?|dé|d[ée]nos|dejar(?:nos)?|d[ée]je(?:nos)?|d[ée]ja(?:nos)?|enviar(?:nos)?|env[íi]e(?:nos)?|env[íi]a(?:nos)?|mandar(?:nos)?|m[áa]nde(?:nos)?|m[áa]nda(?:nos)?|facilitar(?:nos)?|facil[íi]te(?:nos)?|indicar(?:nos)?|ind[íi]que(?:nos)?|pasar(?:nos)?|p[áa]senos|p[áa]sanos|compartir|comparta|cu[áa]l es|dare|(?:ci|mi) dia|dirci|darci|lasciare|lasciarci|lasci|lasciaci|inviare|inviarci|invii|inviaci|mandare|mandarci|mandi|mandaci|comunicare|comunicarci|comunichi|indicare|indicarci|indichi|fornire|fornirci|fornisca|qual [èe]|passar|passe|passa|enviar|envie|envia|mandar|mande|manda|informar|informe|deixar|deixe|deixa|fornecer|forne[çc]a|compartilhar|compartilhe|qual [ée])(?![\p{L}])|(?:教え|お知らせ|ご連絡|お送り|送っ|送信|ご記入|記入|ご提供|頂戴|伺)/u;
+  /(?<![\p{L}])(?:send|give|leave|share|provide|tell|pass|drop|pop|jot|include|add|text|texting|sending|giving|sharing|dropping|let us (?:have|know)|write down|what(?:'s| is)|geben|gib|nennen|nenn|schicken|schick|senden|mitteilen|mitzuteilen|hinterlassen|zukommen|verraten|durchgeben|angeben|wie lautet|donner|donnez|laisser|laissez|envoyer|envoyez|communiquer|communiquez|indiquer|indiquez|transmettre|transmettez|quel est|dar(?:nos)?|dé|d[ée]nos|dejar(?:nos)?|d[ée]je(?:nos)?|d[ée]ja(?:nos)?|enviar(?:nos)?|env[íi]e(?:nos)?|env[íi]a(?:nos)?|mandar(?:nos)?|m[áa]nde(?:nos)?|m[áa]nda(?:nos)?|facilitar(?:nos)?|facil[íi]te(?:nos)?|indicar(?:nos)?|ind[íi]que(?:nos)?|pasar(?:nos)?|p[áa]senos|p[áa]sanos|compartir|comparta|cu[áa]l es|dare|(?:ci|mi) dia|dirci|darci|lasciare|lasciarci|lasci|lascia|lasciaci|inviare|inviarci|invii|inviaci|mandare|mandarci|mandi|mandaci|comunicare|comunicarci|comunichi|indicare|indicarci|indichi|fornire|fornirci|fornisca|qual [èe]|passar|passe|passa|enviar|envie|envia|mandar|mande|manda|informar|informe|deixar|deixe|deixa|fornecer|forne[çc]a|compartilhar|compartilhe|qual [ée])(?![\p{L}])|(?:教え|お知らせ|ご連絡|お送り|送っ|送信|ご記入|記入|ご提供|頂戴|伺)/u;
 
 /** A request: a question, please, a modal, an "if you", or the verb opening its clause (imperative). */
 const REQUEST =
@@ -41,6 +46,17 @@ const NEGATED =
 const AMAZON_ACCOUNT = /amazon|アカウント/u;
 
 const ENTRY = 'ask-buyer-contact-structure';
+
+/** The purpose that makes a bare "number" the buyer's: the seller or a technician calls or reaches the
+ *  buyer ("un numéro où vous joindre", "un teléfono de contacto para que el técnico le llame", "Ihre
+ *  Festnetznummer? Dann klärt das unser Kollege telefonisch", "um telefone pra contato? O técnico liga"). */
+// why: s13 probe misses - a number asked for a call back, with no "your" before it or no "phone" in it
+const CALLBACK =
+  /(?<![\p{L}])(?:(?:call|ring|phone|reach|text) you|call you back|vous (?:joindre|appeler|rappeler|contacter)|le (?:llame|llamará|llamaremos|contacte|contactará)|llamarle|contactarle|la (?:chiami|chiamerà|richiam\p{L}{1,4}|contatt\p{L}{1,4})|chiamarla|richiamarla|(?:te|lhe) (?:liga\p{L}{0,3}|ligo|contat\p{L}{1,4})|pra contato|para contato|liga amanhã|(?:rufen|rief) (?:wir )?sie|sie (?:an|zurück)rufen|zurückrufen|telefonisch)(?![\p{L}])|(?:お|ご)電話(?:いたします|します|差し上げ|をおかけ)/u;
+/** A contact number named without "phone" in it, read only with a call-back purpose; not a number "of"
+ *  something ("il numero di serie", "le numéro de série", "el número de pedido", "a number on it"). */
+const BARE_NOUN =
+  /(?<![\p{L}])(?:festnetznummer|festnetz|telefon|handy|(?:un|a) num[ée]ro|num[ée]ro de contact|contact number|(?:a|one|the best|a good) number|(?:un )?tel[ée]fono(?: de contacto)?|(?:um )?telefone(?: (?:pra|para) contato)?|(?:un )?recapito(?: telefonico)?|(?:un )?numero)(?![\p{L}])(?! (?:de|di|do|da|del|della|dello|du|des|of|from|on)(?![\p{L}])| ?d')/gu;
 
 function sentenceBounds(t: string, at: number, end: number): [number, number] {
   const start = sentenceStartIn(t, Math.max(0, at - 240), at);
@@ -68,7 +84,7 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
     const [from, to] = sentenceBounds(t, nounStart, nounEnd);
     const head = t.slice(from, nounStart);
     const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(m[0]);
-    if (japanese ? SELLER_OWNS_JA.test(head) : !BUYER_OWNS.test(head)) continue;
+    if (japanese ? SELLER_OWNS_JA.test(head) : !BUYER_OWNS.test(head) && !BUYER_AFTER.test(t.slice(nounEnd, nounEnd + 60))) continue;
     if (MESSENGER.test(m[0]) && /(?<![\p{L}])su\s*$/u.test(head)) continue;
     const sentence = t.slice(from, to);
     if (!HAND_OVER.test(sentence) || NEGATED.test(sentence) || AMAZON_ACCOUNT.test(sentence)) continue;
@@ -78,6 +94,23 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
     const start = from + (sentence.length - sentence.trimStart().length);
     out.push({ rule: 'offplatform', severity: 'block', start, end: to, entry: `offplatform:${ENTRY}` });
     out.push({ rule: 'personal_data', severity: 'block', start, end: to, entry: `personal_data:${ENTRY}` });
+  }
+  // a bare contact number asked so the seller can call the buyer back
+  if (CALLBACK.test(t)) {
+    BARE_NOUN.lastIndex = 0;
+    for (let m = BARE_NOUN.exec(t); m; m = BARE_NOUN.exec(t)) {
+      if (m.index < lastSentenceEnd) continue;
+      const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
+      const sentence = t.slice(from, to);
+      const next = t.slice(to, to + 120);
+      if (!CALLBACK.test(sentence + ' ' + next) || !HAND_OVER.test(sentence) || NEGATED.test(sentence) || AMAZON_ACCOUNT.test(sentence)) continue;
+      if (!REQUEST.test(sentence) && !IMPERATIVE_OPENING.test(sentence)) continue;
+      if (thirdParty.test(t.slice(from, to + 160))) continue;
+      lastSentenceEnd = to;
+      const start = from + (sentence.length - sentence.trimStart().length);
+      out.push({ rule: 'offplatform', severity: 'block', start, end: to, entry: `offplatform:${ENTRY}` });
+      out.push({ rule: 'personal_data', severity: 'block', start, end: to, entry: `personal_data:${ENTRY}` });
+    }
   }
   return out;
 }

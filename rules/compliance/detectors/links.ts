@@ -64,6 +64,14 @@ const HANDLE_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\
 
 /** Sentence punctuation a link does not end with. Trimmed by a scan from the end: a `[…]+$` regex
  *  retries from every character of a long run of these inside the link, O(length²). */
+/** A domain typed letter by letter ("k a l m o r a . c o m", "s h o p dot d e"): a name of four or more
+ *  single characters (one a letter), a dot or a dot word, and a TLD, spaced or not after a dot word (a plain
+ *  ". " before an unspaced word may end a sentence: "Sizes S M L X. It fits"). Tried only where four spaced
+ *  single characters stand in a row. */
+// why: s13 - spaced letters are a documented way past a link filter (policy: obfuscated addresses)
+const SPACED_CUE = /(?<![\p{L}\p{N}])[a-z0-9] [a-z0-9] [a-z0-9] [a-z0-9](?![\p{L}\p{N}])/u;
+const SPACED_DOMAIN_RE = /(?<![\p{L}\p{N}])((?:[a-z0-9] ){3,40}[a-z0-9])(?:[ \t]{0,3}\.[ \t]{0,3}((?:[a-z] ){1,9}[a-z])|[ \t]{1,3}(?:dot|punkt|point|punto|ponto)[ \t]{1,3}((?:[a-z] ){1,9}[a-z]|[a-z]{2,10}))(?![\p{L}\p{N}])/gu;
+
 const TRAILING_PUNCT = new Set([...'.,;:!?\'")]}>']);
 function trimTrailingPunct(s: string): string {
   let end = s.length;
@@ -442,6 +450,15 @@ export function detectLinks(ctx: LinkContext): Span[] {
     const end = m.index + m[0].length;
     if (insideEmail(m.index, end)) continue;
     spans.push(entity({ rule: 'offplatform', severity: 'block', start: m.index, end, variant: 'handle' }, 'handle:social'));
+  }
+  if (SPACED_CUE.test(text)) {
+    SPACED_DOMAIN_RE.lastIndex = 0;
+    for (let m = SPACED_DOMAIN_RE.exec(text); m; m = SPACED_DOMAIN_RE.exec(text)) {
+      const end = m.index + m[0].length;
+      const tld = (m[2] ?? m[3] ?? '').replace(/ /g, '');
+      if (!/[a-z]/.test(m[1]!) || !isTld(tld) || insideEmail(m.index, end)) continue;
+      spans.push(entity({ rule: 'url', severity: 'block', start: m.index, end, variant: 'obfuscated' }, 'url:obfuscated'));
+    }
   }
   // an address read out in kana ("さくらや ドット jp", "サポート アットマーク さくらや ドット jp"): a name
   // transliterated to get past a scanner; only where "ドット" is written, before an established TLD

@@ -46,6 +46,12 @@ const negated = (s: string) => NEGATED.test(s) || (NO.test(s) && !PORTUGUESE.tes
 /** Negations that invite: "n'hésitez pas", "zögern Sie nicht", "non esiti", "no dude", "não hesite". */
 const HESITATE = /n'h[ée]sitez pas|z[öo]gern sie nicht|non esit\p{L}{1,3}|no dud\p{L}{1,3}|não hesit\p{L}{1,3}/gu;
 
+/** A refusal that keeps the contact on Amazon: a negation and Amazon or "here" in the sentence ("we can't write
+ *  to x@y.com outside Amazon", "ご記載のアドレスにはご連絡できませんので、引き続きこちらで"). */
+// (a negation of Amazon itself is no refusal: "buy them at pads.shop, not on Amazon")
+const NOT_AMAZON = /(?<![\p{L}])(?:not|nicht|pas|no|non|não|nem)(?: \p{L}{1,8})? amazon|amazonではなく/gu;
+export const refusesOffsite = (s: string) => negated(s.replace(HESITATE, ' ').replace(NOT_AMAZON, ' ')) && (AMAZON.test(s) || /this (?:thread|conversation|chat)|こちらで|このメッセージ/u.test(s));
+
 /** Writing, chatting or talking to someone: the contact half of an invitation. */
 const CONTACT = new RegExp(
   `${W}(?:chat\\p{L}{0,4}|talk|speak|contact\\p{L}{0,3}|write|message|dm|reach|text|ask|send|join|post (?:there|it|them|your|a|in|on)|find us|finden sie uns|trouvez-nous|encu[ée]ntr[ae]nos|(?:nos )?encontre(?:-nos)?|trovaci|kontakt\\p{L}{0,4}|schreib\\p{L}{0,3}|chatte\\p{L}{0,2}|sprech\\p{L}{0,3}|schick\\p{L}{0,3}|écri\\p{L}{0,5}|discut\\p{L}{0,4}|parl\\p{L}{0,4}|contacte\\p{L}{0,3}|envoy\\p{L}{0,4}|escrib\\p{L}{0,6}|escr[íi]b\\p{L}{0,6}|habl\\p{L}{0,4}|chate\\p{L}{0,3}|contáct\\p{L}{0,4}|mand\\p{L}{0,5}|m[áa]nd\\p{L}{0,5}|scriv\\p{L}{0,4}|chatt\\p{L}{0,4}|contatt\\p{L}{0,4}|escrev\\p{L}{0,4}|fal[ea]\\p{L}{0,3}|falar|convers\\p{L}{0,4}|chama\\p{L}{0,2}|contat\\p{L}{0,4}|invi\\p{L}{0,4})${E}|連絡|問い合わせ|問合せ|相談|チャット|メッセージ|友だち追加|友達追加|トーク`,
@@ -114,6 +120,23 @@ const ADDRESS_ACTION = new RegExp(
   'u',
 );
 
+/** Selling, buying, visiting or sending there: an address with a verb of trade or of going or sending to it
+ *  ("we sell them on olmo.store", "vendiamo su gelso.casa", "schauen Sie auf x punkt de vorbei", "go straight
+ *  to our support desk at www . x . co . uk", "the filters are listed on x dot com slash parts"). */
+// why: s13 blind misses - the address with "we sell", "listed", "vorbeischauen", "go to" was only a url
+const ADDRESS_TRADE = new RegExp(
+  `${W}(?:(?:our|unser\\p{L}{0,2}|notre|nuestra|nostro|nossa)(?: \\p{L}{1,12})? (?:store|shop|outlet|range|boutique|laden|onlineshop|tienda|negozio|loja)|(?:eigene[nmr]?|own|propia|propre|proprio|própria) (?:web ?|online[ -]?)?(?:shop|store|laden|tienda|boutique|negozio|loja)|webshop|onlineshop|online-shop|e-shop|lojinha|loja (?:online|virtual)|tienda online|boutique en ligne|negozio online|führen wir|over at|waiting at|sell\\p{L}{0,3}|sold|listed|buy|purchase|order (?:it|them|one|more|another|the|a|spares?|directly|online|from us)|(?:you(?:'ll| will)? )?find (?:it|them|all|more|the|our|spare)|bestellen|bestellbar|kaufen|erwerben|finden sie|commandez|commander|achetez|acheter|retrouvez|trouverez|compr(?:e|ar|ela|elo|ala|alo|arla|arlo)|c[óo]mpre(?:lo|la|los|las)|p[íi]d(?:alo|ala|a)|encontrar[áa]|encuentre|ordin(?:i|are)|acquist(?:i|are)|compri|comprare|trova|troverà|peça|pedir|encontra|veja|confira|in stock|stock(?:ed|s)|go|head|pop (?:over|by)|drop by|send|verkauf\\p{L}{0,3}|erhältlich|vorbei\\p{L}{0,6}|besuch\\p{L}{0,3}|schick\\p{L}{0,3}|vend(?!redi)\\p{L}{1,5}|disponibles?|disponibil[ei]|disponíve(?:l|is)|passez|pásese|pásate|passi|vá|vaya|vada|allez|envoy\\p{L}{0,4}|env[íi](?:e|a|ar|enos|anos|em)|invi(?:i|a|are|ate|ino)|m[áa]nd(?:a|e|i|are|ar|enos|anos|aci))${E}|販売|取り扱|お取扱|お送り|送付|お越し`,
+  'u',
+);
+/** Where a link may point without leaving Amazon's order: a manual, a video, a guide (the link's own url
+ *  finding stands; README: a manual link gets only the address label). */
+const ADDRESS_HARMLESS = /manual|anleitung|handbuch|notice|manuel|mode d'emploi|instrucciones|istruzioni|instruções|video|vídeo|vidéo|guide|guía|guida|guia|tutorial|説明書|動画|マニュアル/u;
+/** An e-mail address right after "to", "an", "à", "a", "para", "per": something is sent there ("Die Fotos bitte
+ *  an service [at] x [punkt] de"). */
+/** A carrier's tracking page may be linked (policy: tracking links are allowed); its sentence is no trade. */
+const CARRIER = /dhl|dpd|hermes|gls|(?<![a-z])ups(?![a-z])|fedex|usps|royal ?mail|evri|colissimo|chronopost|la ?poste|correos|seur|(?<![a-z])mrw|poste ?italiane|(?<![a-z])brt(?![a-z])|correios|jadlog|track|sendungsverfolgung|suivi|seguimiento|tracciamento|rastreamento|ヤマト|佐川|日本郵便|追跡/u;
+const TO_BEFORE = /(?<![\p{L}])(?:to|an|à|a|al|para|pra|per|até)\s{1,2}$/u;
+
 const ENTRY = 'offplatform:offsite-invite-structure';
 const HANDLE_IN = /(?<![a-z0-9_.])@[a-z_]/u;
 const BUYER_PROFILE = /(?<![\p{L}])(?:your|ihre?n?|votre|su|tu|seu|sua|suo|tuo)(?: \p{L}{1,12}){0,2} (?:user ?name|handle|profile|benutzername|profil|pseudo|usuario|nombre de usuario|perfil|nome utente|profilo|usuário)(?![\p{L}])|ユーザー名|アカウント名/u;
@@ -180,7 +203,10 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
   // in text order (the entity patterns list e-mails before links, phones after both)
   const inOrder = addresses.filter((a) => a.rule === 'url' || a.rule === 'email').sort((a, b) => a.start - b.start);
   for (const a of inOrder) {
-    consider(a.start, a.end, (_s, rest) => ADDRESS_ACTION.test(rest));
+    consider(a.start, a.end, (s, rest) =>
+      ADDRESS_ACTION.test(rest) ||
+      (ADDRESS_TRADE.test(rest) && !ADDRESS_HARMLESS.test(s) && !CARRIER.test(s)) ||
+      (a.rule === 'email' && TO_BEFORE.test(t.slice(Math.max(0, a.start - 8), a.start))));
   }
   return out;
 }

@@ -26,7 +26,7 @@ const INCENTIVE_WORD =
 // why: either word order and the diminutive ("uma empresa pequena do interior", "a nossa lojinha")
 /** Negation in Portuguese words only: the shared NOT_NEGATED also counts Spanish "no", which in Portuguese is "in the"
  *  ("vendemos no Mercado Livre", "atende no WhatsApp" were read as refusals). */
-const PT_NOT_NEGATED = "(?<!(?:^|[^\\p{L}'])(?:não|nem|nunca|jamais)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?:não (?:é|são) permitid|não (?:podemos|pode|aceitamos)))";
+const PT_NOT_NEGATED = "(?<!(?:^|[^\\p{L}'])(?:não|nem|nunca|jamais)(?![\\p{L}])(?:[^.!?;\\n]|[.](?=\\S)){0,100})(?![^.!?;\\n]{0,60}(?:não (?:é|são) permitid|não (?:podemos|pode|aceitamos)))";
 /** A negation at most two words before a channel name that ends the entry (a lookbehind placed after it). */
 // Spanish "no" counts only with a verb after it: Portuguese "no" is "in the" ("Estamos no WhatsApp", "no seu WhatsApp").
 // "sem"/"nem" only right before it ("nem WhatsApp", not "sem medo no WhatsApp").

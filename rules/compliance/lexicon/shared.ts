@@ -17,11 +17,12 @@ export const WORD_WITH_AT = '(?<!\\S)\\S[^\\s@]*@\\S+';
 // "pas" and "nicht" that invite ("n'hésitez pas à", "zögern Sie nicht") are no negation; French "ne" only
 // with its second half (Italian "ne" is a pronoun: "ne approfitti", "se ne prende tre")
 const NEGATION = "not|never|cannot|can't|don't|won't|unable|nicht(?<!z[öo]gern sie nicht)|keine?[nmrs]?|nie|niemals|weder|no|nunca|jamás|ne(?=(?:\\s{1,3}[\\p{L}'’-]{1,20}){1,3}?\\s{1,3}(?:pas|plus|jamais|rien|aucun\\p{L}*|guère|point|personne)(?![\\p{L}]))|n'|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\\p{L}{0,4} pas)|jamais|non|mai|não|nem|jamais";
+// (a dot inside a word is no stop: "we can't write to ana.m@mail.es outside Amazon" - s13 review)
 /** …and a negation after it ("Zahlungen außerhalb von Amazon können wir nicht annehmen", "Amazon以外でのお支払いはお受けできません"). */
 // whole words: "nie" must not fire inside "niedriger", "nicht" inside "Nichtraucher"
-const NEGATION_AFTER = "(?<![\\p{L}])(?:nicht|nie|not (?:possible|allowed))(?![\\p{L}])|(?<![\\p{L}])non (?:è|sono) (?:possibile|consentit)|できません|できかねます|お受けできません|いたしかねます|ご遠慮|お控えください|お断りして|(?:て|で)おりません|(?:て|で)いません|(?:て|で)おらず|(?<=(?:サイト|ホームページ|ショップ|ストア|店舗|アカウント|窓口|番号|電話|メール|ページ|hp))(?:は|も)(?:ございません|ありません)";
+const NEGATION_AFTER = "(?<![\\p{L}])(?:nicht|nie|not (?:possible|allowed))(?![\\p{L}])|(?<![\\p{L}])non (?:è|sono) (?:possibile|consentit)|できません|できかねます|お受けできません|ことは(?:ございません|ありません)|いたしかねます|ご遠慮|お控えください|お断りして|(?:て|で)おりません|(?:て|で)いません|(?:て|で)おらず|(?<=(?:サイト|ホームページ|ショップ|ストア|店舗|アカウント|窓口|番号|電話|メール|ページ|hp))(?:は|も)(?:ございません|ありません)";
 // (a place denied: "自社サイトはございません"; not "手数料はございません", a fee waived after an offer - s12 review)
-export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n。]{0,60}(?:${NEGATION_AFTER}))`;
+export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])(?:[^.!?;\\n]|[.](?=\\S)){0,100})(?![^.!?;\\n。]{0,60}(?:${NEGATION_AFTER}))`;
 
 /** Before a bank or payment-account word: the seller's own account ("our IBAN", "notre IBAN", "il nostro
  *  IBAN", "unsere Bankverbindung", "nuestra cuenta", "nossa conta") is not the buyer's personal data. */
@@ -45,7 +46,7 @@ export const NOT_EXPLAINED = `(?<!(?:${APPLIED})[^.!?;\\n]{0,110})(?![^.!?;\\n�
  *  "shop dot com slash warranty"); never Amazon's own. Bounded, for entries where an invitation
  *  verb carries the address. */
 export const ADDRESS =
-  "(?!(?:https?://)?(?:www\\.)?(?:amazon|amzn))(?:https?://)?[a-z0-9][a-z0-9_-]{0,30}(?:\\.[a-z0-9_-]{1,30}){0,2}(?:(?: ?@ ?| ?[\\[(](?:at|@)[\\])] ?| at )[a-z0-9-]{2,30})?(?:(?:\\.| ?[\\[(]dot[\\])] ?| dot )(?!(?:pdf|docx?|txt|jpe?g|png|gif|bmp|tiff?|zip|csv|xlsx?)(?![a-z0-9]))[a-z]{2,20}){1,2}(?![a-z0-9])(?:(?:/| slash )[^\\s]{0,40})?";
+  "(?!(?:https?://)?(?:www\\.)?(?:amazon|amzn))(?:https?://)?[a-z0-9][a-z0-9_-]{0,30}(?:\\.[a-z0-9_-]{1,30}){0,2}(?:(?: ?@ ?| ?[\\[(](?:at|@)[\\])] ?| at )[a-z0-9-]{2,30})?(?:(?:\\.| ?[\\[(]dot[\\])] ?| dot )(?!(?:pdf|docx?|txt|jpe?g|png|gif|bmp|tiff?|zip|csv|xlsx?|bin|cfg|conf|ini|xml|json|ya?ml|exe|apk|msi|dmg|iso|img|log|dat|hex|html?|mp[34]|wav|avi|mkv|svg|stl|gcode|ics|vcf|rar|tar|gz|heic|webp|epub)(?![a-z0-9]))[a-z]{2,20}){1,2}(?![a-z0-9])(?:(?:/| slash )[^\\s]{0,40})?";
 
 /** A payment page of a payment service (PayPal.me, Venmo, Cash App, Revolut.me, Stripe checkout,
  *  Mercado Pago, PagSeguro's pag.ae, Wise, Ko-fi): a seller who sends one is taking payment outside

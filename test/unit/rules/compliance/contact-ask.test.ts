@@ -39,4 +39,26 @@ describe('asking for the buyer\'s own contact details (detectors/contact-ask.ts)
     '¿Qué pasa con su correo?',
     'We will give your phone number to nobody.',
   ])('stays clear of the structure: %s', (text) => expect(entries(text).filter((e) => e.endsWith('ask-buyer-contact-structure'))).toEqual([]));
+
+  it('the buyer named after the noun ("a good mobile number for you") is an ask too (s13)', () => {
+    const r = (t: string) => new Set(checkMessage(t).filter((f) => f.severity !== 'info').map((f) => f.rule));
+    expect(r("What's a good mobile number for you? Our technician would rather talk you through it.").has('personal_data')).toBe(true);
+    expect(r('Our phone number for you is on the invoice.').has('personal_data')).toBe(false);
+  });
+
+  it('a bare number asked so the seller can call back is an ask; a serial or order number is not (s13 probe)', () => {
+    const r = (t: string) => new Set(checkMessage(t).filter((f) => f.severity !== 'info').map((f) => f.rule));
+    for (const t of [
+      'Pouvez-vous nous donner un numéro où vous joindre en journée ?',
+      '¿Nos deja un teléfono de contacto para que el técnico le llame mañana?',
+      'Verraten Sie uns Ihre Festnetznummer? Dann klärt das unser Kollege kurz telefonisch.',
+      'Consegue me passar um telefone pra contato? O técnico liga amanhã.',
+      'Mind texting me a good email for you? I will forward the papers.',
+    ]) expect(r(t).has('personal_data'), t).toBe(true);
+    for (const t of [
+      'Può indicarci il numero di serie? Il tecnico la chiamerà domani.',
+      '¿Nos indica el número de pedido? El transportista le llamará mañana.',
+      'The technician will call you on the number stored in your Amazon account.',
+    ]) expect(r(t).size, t).toBe(0);
+  });
 });

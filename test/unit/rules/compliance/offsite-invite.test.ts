@@ -114,4 +114,41 @@ describe('spelled addresses and payment services (session 12)', () => {
     expect(rules('差額は当店の銀行口座に直接お振込みいただければ手数料がかかりません。').has('offplatform')).toBe(true);
     expect(rules('銀行振込でのご返金は承っておりません。').has('offplatform')).toBe(false);
   });
+
+  it('an address with a verb of selling, going or sending to it is an invitation; a manual link or a file name is not (s13)', () => {
+    for (const t of [
+      'Si necesita más fundas, las vendemos en olmo.store con envío en 24 h.',
+      'Se le servono altri filtri, li vendiamo su gelso.casa.',
+      'Schauen Sie einfach auf holzwerk punkt sommer punkt de vorbei.',
+      'Photos can go straight to our support desk at www . brindlecraft . co . uk.',
+      'Die Fotos bitte an service [at] lindgruen [punkt] de.',
+    ]) expect(rules(t).has('offplatform'), t).toBe(true);
+    for (const t of [
+      'Il video di montaggio è su www . casagelso . it / video.',
+      'Installez la mise à jour 5.1.2 puis ouvrez le fichier reglages.cfg.',
+      'Bitte laden Sie die Datei firmware_v2.4.bin herunter.',
+      'Livraison vendredi, suivi sur votre compte.',
+    ]) expect(rules(t).has('offplatform'), t).toBe(false);
+  });
+
+  it('a refusal that keeps the contact on Amazon is no invitation, "not on Amazon" is (s13)', () => {
+    expect(rules("We can't write to jpatel.home@gmail.com outside Amazon, so we'll keep everything in this thread.").has('offplatform')).toBe(false);
+    expect(rules('Não podemos escrever para ana.souza@uol.com.br fora da Amazon, então seguimos por aqui.').has('offplatform')).toBe(false);
+    expect(rules('Buy replacement pads at padpro.shop, not on Amazon.').has('offplatform')).toBe(true);
+  });
+
+  it('reads a domain typed letter by letter, not spaced sizes or letters before a new sentence (s13)', () => {
+    expect(rules('Details: k a l m o r a . c o m').has('url')).toBe(true);
+    expect(rules('Details: s h o p dot de').has('url')).toBe(true);
+    expect(rules('Sizes S M L X. It fits well.').has('url')).toBe(false);
+    expect(rules('Buchstaben A B C D. De nada.').has('url')).toBe(false);
+  });
+
+  it('knows Wero, Paylib and konbini payment with the balance, and the own web shop (s13 probe)', () => {
+    expect(rules('Pour le solde, un virement Wero ou Paylib nous convient très bien.').has('offplatform')).toBe(true);
+    expect(rules('残金はコンビニ払いの番号をメールでお送りしますので、そちらでお支払いください。').has('offplatform')).toBe(true);
+    expect(rules('Das Zubehör führen wir auch im eigenen Webshop: laternenhaus . de').has('offplatform')).toBe(true);
+    expect(rules('Le solde de votre remboursement arrivera via Amazon.').size).toBe(0);
+    expect(rules('Amazon以外でのお支払いをお願いすることはございません。').size).toBe(0);
+  });
 });
