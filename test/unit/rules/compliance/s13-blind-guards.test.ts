@@ -78,3 +78,18 @@ describe('a rating word inside a short quoted name, typed in lowercase', () => {
     expect(rules('Our range "Aurora" is great - leave us 5 stars if you agree.')).toContain('leading');
   });
 });
+
+describe('a review ask after a good experience the seller assumes (s13 blind misses)', () => {
+  it.each([
+    ['Hope the lamp has been brightening up those dark evenings! A couple of lines from you on the product page would make our week.'],
+    ['Dado que seguramente está contento con él, le rogamos que deje constancia de su experiencia en Amazon.'],
+    ['Ci auguriamo che la moka stia già rendendo più buone le sue colazioni! Se volesse raccontare ad altri acquirenti come si trova, ci farebbe un grande regalo.'],
+    ['毎日のご飯がさらに美味しくなっていれば嬉しいです。お使いになった感想を、他のお客様のためにもお聞かせいただけましたら幸いです。'],
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('leading');
+  });
+  it('not a neutral ask, nor an assumption without an ask', () => {
+    expect(rules('Hope the lamp arrived safely. You can leave a review from Your Orders if you like.')).not.toContain('leading');
+    expect(rules('Hope the lamp has been brightening up those dark evenings!')).toEqual([]);
+  });
+});
