@@ -7,6 +7,7 @@ import { OFFSITE_CUES, offsiteInvites, refusesOffsite } from './detectors/offsit
 import { paymentChannels } from './detectors/payment-channel';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
+import { buyerMailboxes } from './detectors/buyer-mailbox';
 import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
@@ -535,6 +536,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...contactAsks(t, CARRIER_NOUN));
   // money moved through PayPal, Bizum, a bank transfer... instead of the order
   spans.push(...paymentChannels(t));
+  // sending to the buyer's own mailbox at a mail service: "I'll send it to your gmail"
+  spans.push(...buyerMailboxes(t));
   // a QR code to a chat, "google us", registering on our portal, writing on Instagram, a ticket at an address
   spans.push(...offsiteInvites(t, contacts, OFFSITE_CUES.map((c) => phrases.cue(c))));
 
