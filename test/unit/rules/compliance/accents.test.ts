@@ -67,6 +67,22 @@ describe('asks typed without accents', () => {
   });
 });
 
+describe('typos of the words violations are written with', () => {
+  it.each([
+    ['Please leave a reveiw if you can', 'review_request'],
+    ['Could you leave us some honest feedbakc on the listing?', 'review_request'],
+    ['Wir würden uns über eine Bewertnug freuen', 'review_request'],
+  ])('%s -> %s', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it('reads a typo as the word, and leaves real words and short words alone', () => {
+    expect(normalize('a quick reveiw').text).toBe('a quick review');
+    // "revue" is a French word, "view" and "rate" are words: no respelling
+    for (const text of ['la revue de presse', 'a nice view', 'the rate is fixed']) expect(normalize(text).text).toBe(text);
+  });
+});
+
 describe('the table', () => {
   it('is the one `npm run accents` builds from the rows and the lexicon examples', () => {
     const root = resolve(import.meta.dirname, '../../../..');
