@@ -9,6 +9,7 @@
 // findings; held out, the table brings s11/s12 from .803 to .854). Offsets are unaffected: normalize.ts
 // maps the respelled word to the typed one.
 import { ACCENT_WORDS, TYPO_WORDS } from './accent-words';
+import { FUNCTION_WORDS } from './languages';
 
 /** Latin letters with diacritics (U+00C0-024F, lowercase after normalisation) -> their base letters. */
 const BASE = new Map<number, string>();
@@ -65,6 +66,20 @@ export function warmRespellings(): void {
   table ??= load();
 }
 
+const isAscii = (s: string) => !/[^\x20-\x7e]/.test(s);
+const ENGLISH = new Set(FUNCTION_WORDS.en);
+const OTHER = new Set(Object.entries(FUNCTION_WORDS).flatMap(([language, words]) => (language === 'en' ? [] : words.filter((w) => !ENGLISH.has(w)))));
+/** Do English function words outnumber the other languages' ones within 80 characters either side? */
+function englishAround(copy: string, at: number): boolean {
+  let english = 0;
+  let other = 0;
+  for (const [w] of copy.slice(Math.max(0, at - 80), at + 80).matchAll(/\p{L}+/gu)) {
+    if (ENGLISH.has(w)) english++;
+    else if (OTHER.has(w)) other++;
+  }
+  return english >= 2 && english > other;
+}
+
 export interface Respelling {
   /** span of the detection copy */
   readonly start: number;
@@ -119,7 +134,11 @@ export function respellings(copy: string): Respelling[] {
       if (key.length > MAX_LENGTH || !/^[a-z]{2}/.test(key) || !t.shape[shapeIndex(key.charCodeAt(0), key.charCodeAt(1), key.length)]) continue;
     }
     const word = t.words.get(key);
-    if (word !== undefined && word !== copy.slice(start, i)) out.push({ start, end: i, word });
+    if (word === undefined || word === copy.slice(start, i)) continue;
+    // an accented reading in an English sentence is an English word that the table does not know
+    // ("evaluation", "general", "reduction" are no "évaluation", "général", "réducción")
+    if (!isAscii(word) && englishAround(copy, start)) continue;
+    out.push({ start, end: i, word });
   }
   return out;
 }

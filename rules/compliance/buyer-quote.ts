@@ -14,10 +14,11 @@ const ONLY_CLOSES = new Set(['»', '›', '」', '』']);
 /** How far a quote is looked for on either side of the phrase (bounded: linear on a 1 MB paste). */
 const REACH = 160;
 
-/** A verb that reports the buyer's words just before the quote: "you wrote:", "Sie schrieben:", "vous
- *  écrivez", "nos escribe", "ci scrive", "você escreveu". */
+/** A verb that reports the buyer's words just before the quote, with the buyer as its subject or the seller
+ *  as its addressee: "you wrote:", "Sie schrieben:", "vous écrivez", "nos escribe", "ci scrive", "você
+ *  escreveu" (not "the card says:", which quotes the seller's own words). */
 const REPORTED_BEFORE =
-  /(?<![\p{L}])(?:you (?:wrote|write|said|say|asked|ask|quoted|mentioned|requested)|you've (?:written|asked|said)|(?:sie|du) (?:schrieben|schreiben|schriebst|schreibst|fragten|fragen|fragtest|sagten|sagen|meinten|baten)|vous (?:écrivez|avez écrit|dites|avez dit|demandez|avez demandé|nous écrivez)|(?:usted |tú )?(?:nos |me )?(?:escribió|escribe|escribiste|escribes|dijo|dice|dices|pregunta|preguntó|preguntaste|pide|pidió|comenta|comentó)|(?:lei |tu )?(?:ci |mi )?(?:scrive|ha scritto|hai scritto|scrivi|chiede|ha chiesto|dice|ha detto)|(?:você |o senhor |a senhora )?(?:nos |me )?(?:escreveu|escreve|disse|diz|pediu|pergunta|perguntou|comentou|mencionou))[\s:,-]{0,4}$/u;
+  /(?<![\p{L}])(?:you (?:wrote|write|said|say|asked|ask|quoted|mentioned|requested)|you've (?:written|asked|said)|(?:sie|du) (?:schrieben|schreiben|schriebst|schreibst|fragten|fragen|fragtest|sagten|sagen|meinten|baten)|vous (?:écrivez|avez écrit|dites|avez dit|demandez|avez demandé|nous écrivez)|(?:usted|tú) (?:nos |me )?(?:escribió|escribe|escribiste|escribes|dijo|dice|dices|pregunta|preguntó|preguntaste|pide|pidió|comenta|comentó)|(?:nos|me) (?:escribió|escribe|escribiste|dijo|dice|pregunta|preguntó|pide|pidió|comenta|comentó)|(?:lei|tu) (?:ci |mi )?(?:scrive|ha scritto|hai scritto|scrivi|chiede|ha chiesto|dice|ha detto)|(?:ci|mi) (?:scrive|ha scritto|hai scritto|chiede|ha chiesto|dice|ha detto)|(?:você|o senhor|a senhora) (?:nos |me )?(?:escreveu|escreve|disse|diz|pediu|pergunta|perguntou|comentou|mencionou)|(?:nos|me) (?:escreveu|disse|pediu|perguntou|comentou|mencionou))[\s:,-]{0,4}$/u;
 /** Japanese reports the words after the quote: 「…」とのこと, 「…」とお書き, 「…」とご連絡. */
 const REPORTED_AFTER_JA = /^\s?(?:とのこと|とお書き|とご連絡|とのご|というご|と書かれ|とおっしゃ)/u;
 

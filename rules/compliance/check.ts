@@ -124,6 +124,12 @@ function buyerProposesOffAmazon(buyerMessage: string, wanted: readonly Detection
 }
 
 const CHANNEL_WORD = /mail|call|phone|text|whats|number|telefon|handy|nummer|courriel|téléphone|numéro|correo|teléfono|número|telefono|numero|メール|電話|line/u;
+/** Does the buyer's message name the channel a refused phrase names ("por WhatsApp" refused, WhatsApp proposed)? */
+const CHANNEL_NAME = /whats ?app|telegram|signal|viber|wechat|messenger|instagram|facebook|e-?mail|mail|correo|courriel|phone|telefon|téléphone|teléfono|telefone|sms|paypal|line/u;
+function sameChannel(refused: string, buyerText: string): boolean {
+  const name = CHANNEL_NAME.exec(refused);
+  return name !== null && buyerText.includes(name[0]);
+}
 
 interface Range {
   start: number;
@@ -170,7 +176,9 @@ const PREPOSITION_FIRST = new RegExp(`^${CHANNEL_PREPOSITION}`, 'u');
 /** The channel opens its clause after a preposition (in the clause before the phrase, or the phrase's own first word). */
 const frontedChannel = (head: string, phrase: string): boolean => FRONTED_CHANNEL.test(head) || (/^\s{0,3}$/u.test(head) && PREPOSITION_FIRST.test(phrase));
 const REFUSED_AFTER_CHANNEL =
-  /^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! wait)|(?:können|dürfen|werden) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|keine?n?)|(?:nous|je) ne |no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! esperar)|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! aspettare)|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos))(?![\p{L}])/u;
+  /^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! (?:wait|just|only|make|keep|let))|(?:können|dürfen|werden) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|keine?n?)(?! nur)|(?:nous|je) ne (?!(?:\p{L}{1,12} ){0,2}?que )|no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! (?:esperar|tardar|demorar|más que|sino))|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! (?:che|aspettare|tardare))|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos)(?! (?:demorar|esperar|senão)))(?![\p{L}])/u;
+/** An invitation after the refusal in the same sentence ("..., ci scriva pure", "Schreiben Sie uns!") undoes it. */
+const INVITED_AFTER = /(?<![\p{L}])(?:message us|write (?:to )?us|contact us|text us|chat with us|schreiben sie uns|schreib uns|kontaktieren sie uns|écrivez-nous|contactez-nous|escríbanos|escríbenos|contáctenos|ci scriva|scrivici|ci contatti|chama a gente|fale conosco|escreva para nós|nos chame)(?![\p{L}])/u;
 /** A third party that will contact the buyer: the carrier, the driver, Amazon or the manufacturer
  *  (also in the present: "der Fahrer von DPD schickt Ihnen eine WhatsApp-Nachricht"; and in Japanese the
  *  carrier's own number: "配送業者の不在票に記載のフリーダイヤル"; s11) ("the courier will call you", "le livreur vous contactera par téléphone", "il trasportatore la
@@ -386,7 +394,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
     if (!CONDITION.test(head.slice(0, m.index))) return true;
   }
   if (NEGATION_AFTER.test(t.slice(span.end, span.end + CLAUSE_WINDOW))) return true;
-  if (rule === 'offplatform' && frontedChannel(head, t.slice(span.start, span.end)) && REFUSED_AFTER_CHANNEL.test(t.slice(span.end, span.end + 80))) return true;
+  if (rule === 'offplatform' && frontedChannel(head, t.slice(span.start, span.end)) && REFUSED_AFTER_CHANNEL.test(t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   if (rule !== 'marketing' && refusedAsList(t, span)) return true;
   let sentence: string | null = null;
@@ -631,7 +639,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // (not a channel refused in its own clause: "Não fazemos atendimento por telefone, mas conta aqui ...";
     // not "no problem" after the channel was refused: "Auf WhatsApp können wir leider nicht antworten, aber
     // kein Problem: laden Sie das Video hier hoch"; not the buyer's words quoted back)
-    const refusedFirst = (m: Range) => cleared.some((c) => c.rule === 'offplatform' && c.start < m.start && refusedChannel.has(c));
+    const refusedFirst = (m: Range) => cleared.some((c) => c.rule === 'offplatform' && c.start < m.start && refusedChannel.has(c) && sameChannel(t.slice(c.start, c.end), buyerText));
     const accepted = phrases
       .run('accept')
       .find((m) => (m.start < ACCEPT_WINDOW || CHANNEL_WORD.test(t.slice(m.start, m.end))) && !refusedOrThirdParty(t, m, 'offplatform', clauseStart(t, m.start)) && !refusedFirst(m) && !quotesTheBuyer(t, m, buyerText));

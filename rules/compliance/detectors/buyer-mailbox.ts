@@ -6,7 +6,7 @@
 import type { Span } from './span';
 
 /** Consumer mail services whose name is no everyday word (a domain would be an address anyway). */
-const SERVICE_NAME = String.raw`g-?mail|googlemail|hotmail|yahoo!?(?:\s?mail)?|aol|icloud|gmx|web\.de|t-online|tiscali|wanadoo|laposte|uol|proton(?:mail)?|docomo|ezweb`;
+const SERVICE_NAME = String.raw`g-?mail|googlemail|hotmail|yahoo!?(?:\s?mail)?|aol|gmx|web\.de|t-online|tiscali|wanadoo|laposte|uol|proton(?:mail)?|docomo|ezweb`;
 /** ... and those that are also words ("orange", "libero" = free, "terra", "outlook"): only as the service of an
  *  e-mail ("la sua email di Libero", "votre mail chez Orange"). */
 const SERVICE = String.raw`${SERVICE_NAME}|outlook|libero|virgilio|orange|free|sfr|bol|terra`;
@@ -24,6 +24,10 @@ const MAILBOX = new RegExp(String.raw`(?<![\p{L}])(?:${YOUR})\s(?:[\p{L}'-]{1,12
 const ANY_SERVICE = new RegExp(`(?:${SERVICE})`, 'u');
 
 const SENTENCE_REACH = 160;
+/** A preposition of destination right before the mailbox. */
+const DESTINATION_BEFORE = /(?<![\p{L}])(?:to|into|an|auf|à|sur|a|al|en|alla|sulla|sul|nella|nel|no|na|para|pra|pro)\s$/u;
+/** Amazon or a carrier as the sender, or the mailbox as an account or a folder to look in. */
+const NOT_THE_SELLERS = /amazon|アマゾン|(?<![\p{L}])(?:account|konto|compte|cuenta|conta|spam|junk|folder|ordner|dossier|carpeta|pasta|cartella|courrier indésirable|indesiderat\p{L}*|unerwünscht\p{L}*|carrier|courier|dhl|ups|fedex|correios)(?![\p{L}])|迷惑メール|フォルダ/u;
 
 export function buyerMailboxes(t: string): Span[] {
   if (!ANY_SERVICE.test(t)) return [];
@@ -40,6 +44,10 @@ export function buyerMailboxes(t: string): Span[] {
     const tail = stop < 0 ? after : after.slice(0, stop);
     const sentence = head + m[0] + tail;
     if (!SEND.test(sentence) || REFUSED.test(head + m[0])) continue;
+    // the mailbox as where the seller sends ("to your gmail", "an Ihre GMX-Adresse", "no seu Gmail",
+    // "sulla sua email", "ご指定の…へ"), not one Amazon or a carrier writes to, nor an account or a folder
+    if (!DESTINATION_BEFORE.test(head) && !/^(?:ご指定|ご登録|お客様|ご記載)/u.test(m[0])) continue;
+    if (NOT_THE_SELLERS.test(sentence)) continue;
     out.push({ rule: 'offplatform', severity: 'block', start, end, entry: 'offplatform:buyer-mailbox' });
   }
   return out;

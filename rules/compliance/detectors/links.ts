@@ -198,8 +198,14 @@ const UPPER_WORD_NEXT = /^[ \t]{1,3}[A-Z\u00c0-\u00de]{2}/;
  *  glued full stop is as likely as in lowercase (dev rows in capitals: 67 bare-domain false alarms). */
 function shoutedJoin(original: string, leftAt: number, tldEndAt: number): boolean {
   const joined = original.slice(leftAt, tldEndAt);
-  return joined === joined.toUpperCase() && joined !== joined.toLowerCase() && UPPER_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 5));
+  if (joined !== joined.toUpperCase() || joined === joined.toLowerCase() || !UPPER_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 5))) return false;
+  // only after a word that ends sentences ("THANK YOU.IT", "MERCI.DE"): "MYSHOP.DE HAS MORE COLOURS" is an address
+  return SENTENCE_END_WORDS.has(joined.slice(0, joined.indexOf('.')).toLowerCase());
 }
+/** Words that close a sentence before a glued full stop in a shouted line. */
+const SENTENCE_END_WORDS: ReadonlySet<string> = new Set(
+  'you thanks thank merci danke gracias grazie obrigado obrigada ok okay yes no sorry please bitte oui non sí sim tomorrow today morgen demain mañana domani amanhã soon again time order item it this that them here there now'.split(' '),
+);
 
 function isTitleCase(original: string, at: number): boolean {
   const first = original.charAt(at);

@@ -89,3 +89,11 @@ describe('the table', () => {
     expect(() => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/accents.ts', '--check'], { cwd: root, stdio: 'pipe' })).not.toThrow();
   });
 });
+
+describe('respellings that would change a real word (s13 review)', () => {
+  it('keeps English words in English sentences, other forms of a word, and negations', () => {
+    for (const text of ['the evaluation of your claim is general, a reduction of 10 %.', 'kein kunde hat keines bestellt', 'je pense que vous aimez la couleur']) {
+      expect(normalize(text).text).toBe(text);
+    }
+  });
+});

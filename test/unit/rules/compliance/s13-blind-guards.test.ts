@@ -93,3 +93,28 @@ describe('a review ask after a good experience the seller assumes (s13 blind mis
     expect(rules('Hope the lamp has been brightening up those dark evenings!')).toEqual([]);
   });
 });
+
+describe('reviewer cases (s13): the new guards must not clear real invitations', () => {
+  it.each([
+    ['El folleto dice: "síguenos en Instagram @tienda_es y escríbenos por WhatsApp". Gracias.'],
+    ['La nostra guida dice: "scrivici su WhatsApp al 333 1234567". Grazie!'],
+    ['Auf WhatsApp können wir Ihnen nicht nur schneller antworten, sondern auch Videos schicken. Schreiben Sie uns!'],
+    ["On WhatsApp we don't just reply faster, we send videos too. Message us anytime!"],
+    ["Via WhatsApp we don't make you wait: message us anytime for faster help."],
+    ['Su WhatsApp non possiamo che aiutarla più velocemente, ci scriva pure.'],
+    ['Por WhatsApp no podemos tardar más de 5 minutos en responder, escríbanos.'],
+    ['Pelo WhatsApp não conseguimos demorar, respondemos na hora. Chama a gente!'],
+    ['THANK YOU! MYSHOP.DE HAS MORE COLOURS.'],
+  ])('%s', (text) => {
+    expect(rules(text)).not.toEqual([]);
+  });
+
+  it.each([
+    ['Before you send the watch back, please remove it from your iCloud account (Find My), otherwise we cannot reset it.'],
+    ['Please check your Gmail spam folder: Amazon sent the return label there.'],
+    ['Amazon will send the refund confirmation to your Gmail within 24 hours.'],
+    ['Amazonからの返品ラベルのご連絡がお客様のYahoo!メールの迷惑メールフォルダに届いている可能性がございます。'],
+  ])('no mailbox invitation: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
