@@ -17,6 +17,9 @@ import type { Span } from './span';
 // model?"); e-mail, WhatsApp and the pt-BR "zap" name the channel itself
 const CONTACT_NOUN =
   /(?<![\p{L}])(?:(?:tele)?phone[ -]?number|mobile(?: phone)? number|cell(?: ?phone)? number|e-?mail(?:[ -]?address)?|whats ?app(?: number)?|telegram|handynummer|mobilnummer|telefonnummer|rufnummer|e-?mail-?adresse|num[ée]ro (?:de )?(?:t[ée]l[ée]phone|portable|mobile|whats ?app)|(?:adresse )?(?:e-?mail|courriel)|n[úu]mero (?:de )?(?:tel[ée]fono|m[óo]vil|celular|whats ?app|contacto|telefone|contato)|(?:direcci[óo]n de )?correo(?: electr[óo]nico)?|numero (?:di )?(?:telefono|cellulare|whats ?app)|(?:indirizzo )?(?:e-?mail|posta elettronica)|(?:endere[çc]o de )?e-?mail|zap|line ?id)(?![\p{L}])(?![ -]?(?:confirmation|receipt|inbox|notification|settings|app|account|provider|client|best[äa]tigung|postfach|konto|bo[îi]te|confirmaci[óo]n|bandeja|conferma|casella|confirma[çc][ãa]o|caixa))|(?:電話番号|携帯(?:電話)?(?:の)?番号|メールアドレス|メアド|ライン ?id|連絡先)/gu;
+/** CONTACT_NOUN without its opening look-behind (as CALLBACK_LOOSE below): a text it rules out holds no
+ *  contact noun, and is not scanned with a look-behind tried at every character. */
+const CONTACT_NOUN_LOOSE = new RegExp(CONTACT_NOUN.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, ''), 'u');
 
 /** The buyer's: a second-person possessive a few words before the noun. */
 const BUYER_OWNS =
@@ -81,7 +84,7 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
   const out: Span[] = [];
   let lastSentenceEnd = -1;
   CONTACT_NOUN.lastIndex = 0;
-  for (let m = CONTACT_NOUN.exec(t); m; m = CONTACT_NOUN.exec(t)) {
+  for (let m = CONTACT_NOUN_LOOSE.test(t) ? CONTACT_NOUN.exec(t) : null; m; m = CONTACT_NOUN.exec(t)) {
     const nounStart = m.index;
     const nounEnd = nounStart + m[0].length;
     if (nounStart < lastSentenceEnd) continue; // one finding per sentence
