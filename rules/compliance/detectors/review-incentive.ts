@@ -85,6 +85,11 @@ const NOT_AN_INCENTIVE =
 const REVIEW_READ = /(?<![\p{L}])(?:saw|seen|read|noticed|regarding|about your|gesehen|gelesen|bezüglich|vu|lu|concernant|visto|leído|letto|riguardo|vimos|lemos|sobre sua)(?:\s[\p{L}']{1,12}){0,3}\s(?:your|the|ihre|die|votre|l'|su|la|tu|sua|a)\s?/u;
 
 
+/** A reward (or a draw) and a review word anywhere in the text. */
+function wholeTextHolds(t: string): boolean {
+  return (REWARD_RE.test(t) || DRAW_RE.test(t)) && REVIEW_RE.test(t);
+}
+
 const MAX_SENTENCE = 600;
 const ENTRY = 'review-incentive-structure';
 
@@ -92,7 +97,14 @@ const ENTRY = 'review-incentive-structure';
 export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueHits = OPEN): Span[] {
   // a reward and a review word anywhere, before any sentence is read (most texts have neither)
   // (a prize draw is a reward of its own: "todos los que dejen su opinión entran en el sorteo de una cafetera")
-  if (!review.open || !reward.open || !(REWARD_RE.test(t) || DRAW_RE.test(t)) || !REVIEW_RE.test(t)) return [];
+  // (with the cues' places known, the whole-text test waits for a sentence that passes everything else -
+  // most texts have none -, and a sentence read by its Japanese halves needs none: REVIEW_JA, REWARD_JA,
+  // 抽選 and AMOUNT are look-around-free alternatives of REVIEW_RE, REWARD_RE and DRAW_RE, so a match in
+  // the sentence is one in the text; each of those patterns opens with a word-start look-behind that V8
+  // tries at every character of a kana text)
+  if (!review.open || !reward.open) return [];
+  let whole: boolean | undefined = review.at && reward.at ? undefined : wholeTextHolds(t);
+  if (whole === false) return [];
   const out: Span[] = [];
   // a semicolon parts two statements here ("...; the refund is already on its way")
   for (const [at, to] of sentenceSpans(t, MAX_SENTENCE, true)) {
@@ -103,9 +115,12 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
       if (!(REWARD_RE.test(s) || DRAW_RE.test(s)) || !REVIEW_RE.test(s) || !TIES_RE.test(s)) continue;
       if (NOT_AN_INCENTIVE.test(s) || (!DRAW_RE.test(s) && REVIEW_READ.test(s))) continue;
       changes = CHANGES_REVIEW.test(s);
+      if (whole === undefined) whole = wholeTextHolds(t);
+      if (!whole) return [];
     } else {
       if (!UNSPACED.reward.test(s) || !UNSPACED.review.test(s) || !UNSPACED.ties.test(s) || UNSPACED.not.test(s)) continue;
       changes = UNSPACED.changes.test(s);
+      whole = true;
     }
     out.push({ rule: 'leading', severity: 'block', start: at, end: to, entry: `leading:${ENTRY}` });
     if (!changes) out.push({ rule: 'review_request', severity: 'block', start: at, end: to, entry: `review_request:${ENTRY}` });
