@@ -273,9 +273,15 @@ const SALE_ENDED =
  *  Typographic quotes only (an ASCII " opens and closes alike, so its pairs are guesses), and the quoted
  *  text holds more than the phrase: 「新商品」 or "« Buy 2, get 1 free »" quoted alone is the offer itself. */
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '„': '“', '“': '”', '「': '」', '『': '』', '«': '»', '‹': '›' };
-function countQuotes(t: string, from: number, to: number): number {
+/** Straight double quotes on the line before `at`, read back at most 200 characters (bounded: a 1 MB
+ *  line of quotes stays linear). */
+function quotesBefore(t: string, at: number): number {
   let n = 0;
-  for (let k = from; k < to; k++) if (t.charCodeAt(k) === 0x22) n++;
+  for (let k = at - 1; k >= Math.max(0, at - 200); k--) {
+    const c = t.charCodeAt(k);
+    if (c === 0x0a) break;
+    if (c === 0x22) n++;
+  }
   return n;
 }
 /** Quotes that only close: met first on the way back, the phrase stands after a closed quote. */
@@ -289,7 +295,7 @@ function insideQuotes(t: string, span: Range, maxWords = Infinity): boolean {
     if (close === undefined) continue;
     // a straight double quote (typographic ones are folded to it) opens only after an even number of them
     // on its line ('said "hi" and' closes one before the phrase)
-    if (c === '"' && countQuotes(t, Math.max(0, t.lastIndexOf('\n', i) + 1, i - 200), i) % 2 === 1) return false;
+    if (c === '"' && quotesBefore(t, i) % 2 === 1) return false;
     const end = t.slice(span.end, span.end + 80).indexOf(close);
     if (end < 0 || t.slice(span.end, span.end + end).includes('\n')) return false;
     const quoted = t.slice(i + 1, span.end + end).trim();
