@@ -83,6 +83,19 @@ const MESSENGER = /^(?:whats ?app|telegram|zap|line ?id)$/u;
 export function contactAsks(t: string, thirdParty: RegExp): Span[] {
   const out: Span[] = [];
   let lastSentenceEnd = -1;
+  /** The sentence hands a contact over to the seller, asked for, not refused, not for Amazon or a carrier. */
+  const asksForIt = (from: number, to: number, sentence: string): boolean =>
+    HAND_OVER.test(sentence) &&
+    !NEGATED.test(sentence) &&
+    !AMAZON_ACCOUNT.test(sentence) &&
+    (REQUEST.test(sentence) || IMPERATIVE_OPENING.test(sentence)) &&
+    !thirdParty.test(t.slice(from, to + 160));
+  const flag = (from: number, to: number, sentence: string): void => {
+    lastSentenceEnd = to;
+    const start = from + (sentence.length - sentence.trimStart().length);
+    out.push({ rule: 'offplatform', severity: 'block', start, end: to, entry: `offplatform:${ENTRY}` });
+    out.push({ rule: 'personal_data', severity: 'block', start, end: to, entry: `personal_data:${ENTRY}` });
+  };
   CONTACT_NOUN.lastIndex = 0;
   for (let m = CONTACT_NOUN_LOOSE.test(t) ? CONTACT_NOUN.exec(t) : null; m; m = CONTACT_NOUN.exec(t)) {
     const nounStart = m.index;
@@ -94,13 +107,7 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
     if (japanese ? SELLER_OWNS_JA.test(head) : !BUYER_OWNS.test(head) && !BUYER_AFTER.test(t.slice(nounEnd, nounEnd + 60))) continue;
     if (MESSENGER.test(m[0]) && /(?<![\p{L}])su\s*$/u.test(head)) continue;
     const sentence = t.slice(from, to);
-    if (!HAND_OVER.test(sentence) || NEGATED.test(sentence) || AMAZON_ACCOUNT.test(sentence)) continue;
-    if (!REQUEST.test(sentence) && !IMPERATIVE_OPENING.test(sentence)) continue;
-    if (thirdParty.test(t.slice(from, to + 160))) continue;
-    lastSentenceEnd = to;
-    const start = from + (sentence.length - sentence.trimStart().length);
-    out.push({ rule: 'offplatform', severity: 'block', start, end: to, entry: `offplatform:${ENTRY}` });
-    out.push({ rule: 'personal_data', severity: 'block', start, end: to, entry: `personal_data:${ENTRY}` });
+    if (asksForIt(from, to, sentence)) flag(from, to, sentence);
   }
   // a bare contact number asked so the seller can call the buyer back
   if (CALLBACK_LOOSE.test(t) && CALLBACK.test(t)) {
@@ -109,14 +116,7 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
       if (m.index < lastSentenceEnd) continue;
       const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
       const sentence = t.slice(from, to);
-      const next = t.slice(to, to + 120);
-      if (!CALLBACK.test(sentence + ' ' + next) || !HAND_OVER.test(sentence) || NEGATED.test(sentence) || AMAZON_ACCOUNT.test(sentence)) continue;
-      if (!REQUEST.test(sentence) && !IMPERATIVE_OPENING.test(sentence)) continue;
-      if (thirdParty.test(t.slice(from, to + 160))) continue;
-      lastSentenceEnd = to;
-      const start = from + (sentence.length - sentence.trimStart().length);
-      out.push({ rule: 'offplatform', severity: 'block', start, end: to, entry: `offplatform:${ENTRY}` });
-      out.push({ rule: 'personal_data', severity: 'block', start, end: to, entry: `personal_data:${ENTRY}` });
+      if (CALLBACK.test(sentence + ' ' + t.slice(to, to + 120)) && asksForIt(from, to, sentence)) flag(from, to, sentence);
     }
   }
   return out;
