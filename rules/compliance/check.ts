@@ -270,8 +270,9 @@ const explainsPrice = (sentence: string): boolean =>
 const SALE_ENDED =
   /(?<![\p{L}])(?:ended|has ended|had ended|is over|was over|expired|has expired|ran (?:from|until|till)|lief (?:vom|bis)|endete|ist (?:bereits |schon )?(?:vorbei|beendet|abgelaufen)|war (?:nur )?(?:bis|vom)|wurde beendet|s'est terminée?|se sont terminée?s|est (?:terminée?s?|finie?s?)|a pris fin|ont pris fin|était valable jusqu|termin[óo]|finaliz[óo]|acab[óo](?! de)|expir[óo]|no longer (?:on sale|on offer|available|in stock|sold|offered)|not on sale any ?more|nicht mehr (?:im angebot|erhältlich|verfügbar|lieferbar)|n'est plus (?:en promotion|en vente|disponible)|ya no (?:está|están) (?:en oferta|a la venta|disponibles?)|non (?:è|sono) più (?:in offerta|in vendita|disponibil[ei])|não (?:está|estão) mais (?:em promoção|à venda|disponíve(?:l|is))|ha (?:terminado|finalizado|acabado)|estuvo vigente|era válida hasta|(?:è|sono) (?:terminat[aei]|finit[aei]|scadut[aei])|si è conclusa|si sono conclus[ei]|terminou|acabou(?! de)|expirou|encerrou|foi encerrada)(?![\p{L}])|終了(?:しました|いたしました|して|済)|終わりました/u;
 /** Is a span part of a quoted name: "„Bestseller Edition“", 「お得な3個パック」, « Édition Limitée 5 Étoiles »?
- *  Typographic quotes only (an ASCII " opens and closes alike, so its pairs are guesses), and the quoted
- *  text holds more than the phrase: 「新商品」 or "« Buy 2, get 1 free »" quoted alone is the offer itself. */
+ *  The quoted text holds more than the phrase: 「新商品」 or "« Buy 2, get 1 free »" quoted alone is the offer
+ *  itself. Typographic double quotes are folded to the ASCII one in the copy, which opens and closes alike:
+ *  it opens only after an even number of them on its line. */
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '„': '“', '“': '”', '「': '」', '『': '』', '«': '»', '‹': '›' };
 /** Straight double quotes on the line before `at`, read back at most 200 characters (bounded: a 1 MB
  *  line of quotes stays linear). */
@@ -429,8 +430,6 @@ function carrierNamedBefore(t: string, span: Range, sentence: () => string): boo
   return CARRIER_NOUN.test(before.slice(sentenceStartIn(before, 0, before.length)));
 }
 
-/** Is a marketing phrase the buyer's own order, or a review phrase inside a statement that the seller will not ask? */
-/** `clauseFrom` is where the phrase's clause starts (read for marketing phrases only). */
 /** The buyer's message, normalized: all of it, and the same when it asks something (else ''). */
 interface Buyer {
   readonly text: string;
@@ -438,6 +437,8 @@ interface Buyer {
 }
 const NO_BUYER: Buyer = { text: '', question: '' };
 
+/** Is a marketing phrase the buyer's own order, or a review phrase inside a statement that the seller will not ask? */
+/** `clauseFrom` is where the phrase's clause starts (read for marketing phrases only). */
 function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: number, buyer: Buyer = NO_BUYER): boolean {
   const buyerQuestion = buyer.question;
   if (rule === 'marketing') {
@@ -460,8 +461,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   return amazonsOwnMail(() => sentenceOf(t, span), buyer.text);
 }
 
-/** The buyer's message, normalized (bounded, as the reply is). */
-// (read in the seller's voice as the reply is, so the reply's quote of it is found in it)
+/** The buyer's message, normalized (bounded, as the reply is), and read in the seller's voice as the reply
+ *  is, so the reply's quote of it is found in it. */
 const buyerTextOf = (buyerMessage: string): string => (buyerMessage ? normalize(buyerMessage.slice(0, 4000), SELLER).text : '');
 
 /** Is a phrase, as typed, part of a product name: Title-Case words inside a sentence of ordinary prose
