@@ -29,9 +29,10 @@ function quoteAround(t: string, span: Range): [number, number] | null {
     if (c === '\n' || ONLY_CLOSES.has(c)) return null;
     const close = CLOSE_OF[c];
     if (close === undefined) continue;
-    const end = t.indexOf(close, span.end);
-    if (end < 0 || end - span.end > REACH || t.slice(span.end, end).includes('\n')) return null;
-    return [i, end];
+    // (searched within reach only: an unclosed quote must not make each phrase read the rest of a 1 MB paste)
+    const at = t.slice(span.end, span.end + REACH).indexOf(close);
+    if (at < 0 || t.slice(span.end, span.end + at).includes('\n')) return null;
+    return [i, span.end + at];
   }
   return null;
 }

@@ -544,7 +544,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
   for (const c of contacts) {
     // (not a refusal that keeps the contact here: "we can't write to x@y.com outside Amazon" - s13 review)
-    if (ENTITY_INVITATION.test(sentenceAround(t, c)) && !refusesOffsite(sentenceAround(t, c))) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
+    const sentence = sentenceAround(t, c);
+    if (ENTITY_INVITATION.test(sentence) && !refusesOffsite(sentence)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));
   // asking for the buyer's own phone number or e-mail, in any language's words
@@ -646,7 +647,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // (not a channel refused in its own clause: "Não fazemos atendimento por telefone, mas conta aqui ...";
     // not "no problem" after the channel was refused: "Auf WhatsApp können wir leider nicht antworten, aber
     // kein Problem: laden Sie das Video hier hoch"; not the buyer's words quoted back)
-    const refusedFirst = (m: Range) => cleared.some((c) => c.rule === 'offplatform' && c.start < m.start && refusedChannel.has(c) && sameChannel(t.slice(c.start, c.end), buyerText));
+    const refusedFirst = (m: Range) => [...refusedChannel].some((c) => c.start < m.start && sameChannel(t.slice(c.start, c.end), buyerText));
     const accepted = phrases
       .run('accept')
       .find((m) => (m.start < ACCEPT_WINDOW || CHANNEL_WORD.test(t.slice(m.start, m.end))) && !refusedOrThirdParty(t, m, 'offplatform', clauseStart(t, m.start)) && !refusedFirst(m) && !quotesTheBuyer(t, m, buyerText));
@@ -654,13 +655,14 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
 
   // a phrase inside a quote of the buyer's own words is theirs, not the seller's (buyer-quote.ts)
+  // (compacted in place: a splice per cleared span was quadratic on a long paste)
   if (mayQuote(t)) {
-    for (let i = spans.length - 1; i >= 0; i--) {
-      const sp = spans[i]!;
-      if (!QUOTABLE.has(sp.rule) || !quotesTheBuyer(t, sp, buyerText)) continue;
-      cleared.push(sp);
-      spans.splice(i, 1);
+    let kept = 0;
+    for (const sp of spans) {
+      if (QUOTABLE.has(sp.rule) && quotesTheBuyer(t, sp, buyerText)) cleared.push(sp);
+      else spans[kept++] = sp;
     }
+    spans.length = kept;
   }
 
   if (t.length <= AUTO_REPLY_MAX_LENGTH) {
