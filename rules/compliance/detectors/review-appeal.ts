@@ -287,9 +287,17 @@ function jaAsk(s: string): boolean {
   for (let m = JA_OBJECT.exec(s); m; m = JA_OBJECT.exec(s)) {
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (JA_IF_ANY.test(after)) continue;
+    if (insideJaQuote(s, m.index)) continue;
     if (JA_REQUEST.test(after)) return true;
   }
   return false;
+}
+
+/** The object is part of a name in Japanese quotes (「星の雫」シリーズ, 『レビュー大全』): a product or a title, not an ask's object. */
+// why: s14 blind false alarm - a mug series named 「星の雫」 ("star drop") read as stars asked for
+function insideJaQuote(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 30), at);
+  return before.lastIndexOf('「') > before.lastIndexOf('」') || before.lastIndexOf('『') > before.lastIndexOf('』');
 }
 
 function jaFirst(s: string): boolean {
