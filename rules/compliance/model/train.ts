@@ -74,7 +74,11 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   minPrecision: 0.95,
   prune: 6,
   margins: [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3],
-  minMargin: 1,
+  // 1 until s14; leave-files-out runs of the whole checker (s11, s12, s13 files held out, 1,557 compliant rows;
+  // and s14-blind, 160, which no weight had seen) flagged no compliant row more at 0.5 lower and found
+  // 3-7 labels more; at 1 lower s11 gained 3 false alarms. The checker's guards clear a share of the model's
+  // flags that the nested estimate (the model alone) counts.
+  minMargin: 0.5,
   rounds: 2,
   cleanWeight: 3,
   labelOffsets: { offplatform: -1, review_request: 0, leading: 0, marketing: -0.5, personal_data: 0 },
