@@ -3,7 +3,7 @@
 import { conditionedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
-import { OFFSITE_CUES, offsiteInvites, refusesOffsite } from './detectors/offsite-invite';
+import { OFFSITE_CUES, groupJoins, offsiteInvites, refusesOffsite } from './detectors/offsite-invite';
 import { paymentChannels } from './detectors/payment-channel';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
@@ -214,13 +214,26 @@ const CARRIER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L}])
 // (Japanese words have no blank or non-letter around them, so they stand outside the word bounds:
 // "お電話でのご案内は 03-5555-0123 までおかけください")
 const ENTITY_INVITATION =
-  /(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|textez|texter|contactez|joignez|comprar|llámenos|escríbanos|contáctenos|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva)(?![\p{L}])|購入|注文|お電話|電話で|おかけ|お掛け|ご連絡|お問い合わせ|お問合せ/u;
+  /(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|textez|texter|contactez|joignez|comprar|llámenos|escríbanos|contáctenos|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva|liga|me liga|manda (?:uma )?mensagem|chama (?:a gente|no zap|no whats)|(?:my|our) (?:direct|personal|private|own) (?:line|number|e-?mail|contact(?: details)?)|direct line|(?:le|te|les) dejo (?:mi|nuestro|el) (?:contacto|n[úu]mero|correo|tel[ée]fono|whats ?app)|(?:mi|nuestro) contacto (?:directo|personal)|(?:meu|nosso) (?:contato|n[úu]mero|telefone|celular|e-?mail) (?:pessoal|direto|particular)|(?:te|lhe) deixo (?:o )?(?:meu|nosso)|meine (?:direkte )?durchwahl|ma ligne directe|mon (?:num[ée]ro|contact) (?:direct|personnel)|il mio (?:numero|contatto) (?:diretto|personale))(?![\p{L}])|購入|注文|お電話|電話で|おかけ|お掛け|ご連絡|お問い合わせ|お問合せ/u;
 
 /** The sentence around a span (bounded both ways). */
 function sentenceAround(t: string, span: Range): string {
   const start = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
   const stop = firstStopIn(t, span.end, span.end + 80);
   return t.slice(start, span.start) + ' ' + t.slice(span.end, stop ? stop.at : span.end + 80);
+}
+
+/** The sentence before a span's sentence when it points down at it ("I've put my direct line below.\nMark - 020
+ *  …", "Le dejo mi número a continuación:"), else ''. */
+// why: s14 batch - the invitation and the number on separate lines
+const POINTS_BELOW = /(?<![\p{L}])(?:below|underneath|as follows|abajo|a continuaci[óo]n|abaixo|a seguir|unten|ci-dessous|qui sotto|di seguito)\s{0,2}[.:]?\s*$|以下/u;
+function sentenceBefore(t: string, span: Range): string {
+  const start = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
+  if (start === 0 || span.start - start > 40) return '';
+  const head = t.slice(Math.max(0, start - 160), start);
+  if (!POINTS_BELOW.test(head)) return '';
+  const prev = head.replace(/[\s.:]+$/u, '');
+  return prev.slice(sentenceStartIn(prev, 0, prev.length));
 }
 
 /** The channel named right after the phrase is Amazon's own: "text us here in the Amazon chat",
@@ -547,7 +560,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
   for (const c of contacts) {
     // (not a refusal that keeps the contact here: "we can't write to x@y.com outside Amazon" - s13 review)
-    const sentence = sentenceAround(t, c);
+    let sentence = sentenceAround(t, c);
+    if (!ENTITY_INVITATION.test(sentence) && /[\n:]/u.test(t.slice(Math.max(0, c.start - 60), c.start))) sentence = `${sentenceBefore(t, c)} ${sentence}`;
     if (ENTITY_INVITATION.test(sentence) && !refusesOffsite(sentence)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));
@@ -559,6 +573,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...buyerMailboxes(t));
   // a QR code to a chat, "google us", registering on our portal, writing on Instagram, a ticket at an address
   spans.push(...offsiteInvites(t, contacts, OFFSITE_CUES.map((c) => phrases.cue(c))));
+  // joining the seller's group or channel on a network: a social follow outside Amazon
+  spans.push(...groupJoins(t));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

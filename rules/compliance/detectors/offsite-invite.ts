@@ -210,3 +210,46 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
   }
   return out;
 }
+
+// --- a group, channel or community of the seller's to join --------------------------------------
+// "Join our owners' Facebook group", "Únase a nuestro canal de WhatsApp de clientes", "Entra no nosso grupo de
+// clientes no Telegram": a place outside Amazon where the seller posts to the buyer, a social follow
+// (README: social follows are marketing; the place is off Amazon). Not this conversation ("por este canal"),
+// Amazon's own pages, a refusal, a carrier's group.
+// why: s14 batch - the join was offplatform at most, never marketing
+const GROUP_PRETEST = /group|grup|canal|channel|communit|comunidad|comunidade|gruppe|groupe|gruppo|コミュニティ|オープンチャット|グループ/u;
+const GROUP_JOIN = new RegExp(
+  `${W}(?:join(?:ing)?|únase|únete|unirse|súmese|súmate|entra|entre|entrar|participe|faça parte|junte-se|treten sie|beitreten|tritt|rejoignez|rejoindre|unisciti|si unisca|entri|iscriviti|si iscriva)${E}` +
+    String.raw`(?:\s{1,2}[\p{L}'’-]{1,14}){0,4}?\s{1,2}` +
+    `(?:group|grupo|canal|channel|community|comunidad|comunidade|gruppe|groupe|gruppo|comunità|communauté)${E}|(?:コミュニティ|オープンチャット|グループ)(?:に|へ)(?:ご)?参加`,
+  'u',
+);
+/** What the group is for: content the seller posts (tips, recipes, deals, news) is a social follow, marketing
+ *  (the team corpus: "Rejoignez notre groupe Facebook : recettes et bons plans" is marketing); answers and
+ *  support there are contact outside Amazon, offplatform ("Join our customer group on Telegram for quick
+ *  answers"). A group for neither adds nothing here. */
+const GROUP_CONTENT = /(?<![\p{L}])(?:tips|tricks|recipes|deals|offers|news|tutorials?|ideas|hacks|trucos|consejos|recetas|ofertas|novedades|tutoriales|dicas|receitas|novidades|promo\p{L}{0,4}|tipps|rezepte|angebote|neuigkeiten|astuces|recettes|bons plans|offres|nouveautés|consigli|ricette|offerte|novità|trucchi)(?![\p{L}])|お得|レシピ|新商品|最新情報|キャンペーン/u;
+const GROUP_SUPPORT = /(?<![\p{L}])(?:support|answers?|questions?|help|warranty|service|soporte|dudas|respuestas?|ayuda|garant[íi]a|suporte|d[úu]vidas?|ajuda|respostas?|garantia|atendimento|assistenza|risposte|domande|aiuto|garanzia|hilfe|fragen|antworten|garantie|aide|réponses)(?![\p{L}])|サポート|質問|お問い合わせ/u;
+const THIS_CHANNEL = /(?<![\p{L}])(?:este|esse|este mismo|this|ce|questo|diesen|dieser) (?:canal|channel|kanal|grupo|group)(?![\p{L}])/u;
+
+/** marketing (content) and offplatform (support) spans over invitations to join the seller's group or channel
+ *  (normalized copy). */
+export function groupJoins(t: string): Span[] {
+  if (!GROUP_PRETEST.test(t)) return [];
+  const out: Span[] = [];
+  let lastEnd = -1;
+  const re = new RegExp(GROUP_JOIN.source, 'gu');
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (m.index < lastEnd) continue;
+    const [from, to] = sentenceAt(t, m.index, m.index + m[0].length);
+    const s = t.slice(from, to);
+    if (AMAZON.test(s) || THIS_CHANNEL.test(s) || negated(s.replace(HESITATE, ' ')) || CARRIER.test(s)) continue;
+    const content = GROUP_CONTENT.test(s);
+    const support = GROUP_SUPPORT.test(s);
+    if (!content && !support) continue;
+    lastEnd = to;
+    if (support) out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:group-join-structure' });
+    if (content) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:group-join-structure' });
+  }
+  return out;
+}

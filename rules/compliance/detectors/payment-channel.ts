@@ -13,7 +13,7 @@ import type { Span } from './span';
 
 /** Payment services and bank transfers (not cards: "refund to your card" is what Amazon does). */
 // (no bare "pix", "wise", "ted", "lydia": English words and names; Pix after its prepositions)
-const SERVICE = String.raw`paypal|pay pal|wero|paylib|klarna|sofortüberweisung|bizum|venmo|zelle|cash ?app|revolut|western union|moneygram|satispay|twint|swish|mercado ?pago|picpay|postepay|paysafecard|skrill|payoneer|nequi|yape|daviplata|(?:via|through|with|by|per|por|par|tramite|pelo) stripe|stripe(?= (?:invoice|link|checkout|payment))|(?:un |el )?dep[óo]sito (?:bancario )?en (?:nuestra|mi) cuenta|(?:via|por|pelo|no|chave|com) pix|paypay|line ?pay|bank ?transfer|wire transfer|überweisung|banküberweisung|virement(?: bancaire)?|transferencia(?: bancaria)?|bonifico(?: bancario)?|transfer[êe]ncia(?: banc[áa]ria)?`;
+const SERVICE = String.raw`paypal|pay pal|wero|paylib|klarna|sofortüberweisung|bizum|venmo|zelle|cash ?app|revolut|western union|moneygram|satispay|twint|swish|mercado ?pago|picpay|postepay|paysafecard|skrill|payoneer|nequi|yape|daviplata|(?:via|through|with|by|per|por|par|tramite|pelo) stripe|stripe(?= (?:invoice|link|checkout|payment))|(?:un |el )?dep[óo]sito (?:bancario )?en (?:nuestra|mi) cuenta|(?:via|por|pelo|no|chave|com|um|faço|fazemos|fazer|mando|mandamos|envio|enviamos) pix|paypay|line ?pay|bank ?transfer|wire transfer|überweisung|banküberweisung|virement(?: bancaire)?|transferencia(?: bancaria)?|bonifico(?: bancario)?|transfer[êe]ncia(?: banc[áa]ria)?`;
 const SERVICE_JA = 'paypal|ペイペイ|銀行振込|振込|コンビニ払い|コンビニ決済|ペイジー';
 /** Moving money: paying, refunding, sending, transferring, an amount. */
 // whole verb forms where a stem would catch other words ("pag-" in "página", "vir-" in "virtual", "pai-" in "pain")
@@ -72,6 +72,25 @@ function insteadOfAmazon(s: string): boolean {
   return INSTEAD.test(`${before.slice(cutBefore + 1)} ${cut < 0 ? after : after.slice(0, cut)}`);
 }
 
+/** The buyer's own id on the service asked for in the payment's sentence ("which phone or email is your Zelle
+ *  linked to?", "díganos a qué móvil", "qual é a sua chave?", "welche PayPal-Adresse haben Sie?"): the money
+ *  goes outside Amazon to an account the buyer hands over, personal data as well (README: asking for the
+ *  buyer's own contact details also gets personal_data). Not a number of the order or the parcel. */
+// why: s14 batch - a refund by Zelle/Bizum/Pix whose question asks where to send it was offplatform only
+const PAYEE_ASK = new RegExp(
+  String.raw`${W}(?:which|what|what's|your|a qu[ée]|cu[áa]l|su|d[íi]ganos|d[íi]game|dinos|ind[íi]quenos|qual|sua|seu|me passa|passa|informe|welche[nmrs]?|ihre[nmrs]?|quel(?:le)?|votre|quale|il suo|la sua|ci dica|mi dica)(?:\s{1,2}[\p{L}'-]{1,14}){0,3}?\s{1,2}(?<!(?:order|pedido|bestell|commande|ordine|tracking|rastreio|seguimiento|suivi|serial|serie|série)\p{L}{0,6}\s{1,2})(?:phone|e-?mail|number|account|handle|tag|id|m[óo]vil|tel[ée]fono|n[úu]mero|cuenta|correo|chave|conta|celular|telefone|konto|nummer|handynummer|adresse|compte|num[ée]ro|conto|cellulare|iban)${E}`,
+  'u',
+);
+/** Where the question ends: the payment's sentence and, after a comma or "only", its ask ("..., solo díganos..."). */
+const ASKS = /[?？]|(?<![\p{L}])(?:please|por favor|solo|sólo|só|bitte|merci de|per favore|díganos|dinos|me passa|informe)(?![\p{L}])/u;
+
+/** Selling directly through the service ("we can sell it to you directly via Venmo", "vendemos direto por
+ *  transferência"), and the price advantage that makes it a promotion as well ("for $20 less", "com um precinho
+ *  melhor", "sin la comisión de Amazon"; README: "cheaper on our site" is marketing + offplatform). */
+// why: s14 batch - a cheaper direct sale over Venmo or a bank transfer was offplatform only, or nothing
+const SELL_RE = /(?<![\p{L}])(?:sell|selling|sold|vend(?:o|emos|emos|ería|eríamos|iamo|emo|erlo|ermos|e)|verkauf\p{L}{0,3})(?![\p{L}])/u;
+const CHEAPER = /(?<![\p{L}])(?:for (?:\p{L}{1,8} )?less|cheaper|lower price|better price|skip(?:ping)? (?:the )?(?:\p{L}{1,12} )?fees|without (?:the )?(?:\p{L}{1,12} )?fees|mejor precio|m[áa]s barat\p{L}{1,2}|sin (?:la )?comisi[óo]n|precinho|pre[çc]o melhor|mais barat\p{L}{1,2}|sem (?:a )?taxa|günstiger|billiger|ohne (?:die )?geb[üu]hr\p{L}{0,2}|moins cher|sans (?:les )?frais|più economic\p{L}|senza commission\p{L})(?![\p{L}])|\d (?:less|off|cheaper)(?![\p{L}])|お安く/u;
+
 const MAX_SENTENCE = 400;
 const ENTRY = 'offplatform:payment-service-structure';
 
@@ -81,8 +100,12 @@ export function paymentChannels(t: string): Span[] {
   const out: Span[] = [];
   for (const [from, to] of sentenceSpans(t, MAX_SENTENCE)) {
     const s = t.slice(from, to);
-    if (!SERVICE_RE.test(s) || !MONEY_RE.test(s) || (GUARD.test(s) && !insteadOfAmazon(s)) || refused(s)) continue;
+    if (!SERVICE_RE.test(s) || !(MONEY_RE.test(s) || SELL_RE.test(s)) || (GUARD.test(s) && !insteadOfAmazon(s) && !/sem a taxa da amazon|without (?:the )?amazon(?:'s)? fees?|sin (?:la )?comisi[óo]n de amazon/u.test(s)) || refused(s)) continue;
     out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: ENTRY });
+    // (a cheaper way to pay for this order is no promotion - "pay by transfer instead, it's cheaper", as the
+    // team corpus labels it; a new sale offered at a better price is)
+    if (SELL_RE.test(s) && CHEAPER.test(s)) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-cheaper' });
+    if (ASKS.test(s) && PAYEE_ASK.test(s)) out.push({ rule: 'personal_data', severity: 'block', start: from, end: to, entry: 'personal_data:payment-service-payee' });
   }
   return out;
 }
