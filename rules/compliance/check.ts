@@ -1,6 +1,6 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
-import { conditionedAsks } from './detectors/conditioned-ask';
+import { conditionedAsks, leadingReviewAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
 import { OFFSITE_CUES, groupJoins, offsiteInvites, refusesOffsite } from './detectors/offsite-invite';
@@ -14,7 +14,7 @@ import { CJK, phraseScope } from './phrase-scope';
 import { PHONE_WORDS_CUE, detectPhones } from './detectors/phone';
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
-import { INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from './detectors/review-incentive';
+import { CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from './detectors/review-incentive';
 import { surveyAsks } from './detectors/survey-ask';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
@@ -654,6 +654,19 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   for (const lang of ['en', 'de', 'ja'] as const) {
     const own = phrases.only(lang);
     if (own) spans.push(...reviewGuarded(reviewAppeals(own, sortedAsks, [lang], lang === 'en' ? phrases.cue(APPEAL_CUE) : undefined)));
+  }
+  // a leading phrase that is itself an ask for a review (conditioned, assumed, sympathy, social proof with a
+  // request) asks for a review too (only read when leading was found and review_request was not)
+  // a reward for changing or removing a review asks for no new review: leading only, as the corpus has it
+  // (the lexicons' reward-if-review phrases read the reward and the review, not what is to be done with it)
+  // why: s14-lead blind - "Wir erstatten Ihnen den vollen Kaufpreis, sobald Sie Ihre negative Bewertung gelöscht haben"
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const sp = spans[i]!;
+    if (sp.rule === 'review_request' && sp.entry?.endsWith(':reward-if-review') && CHANGES_REVIEW.test(sentenceOf(t, sp))) spans.splice(i, 1);
+  }
+  if (!spans.some((s) => s.rule === 'review_request')) {
+    const leading = spans.filter((s) => s.rule === 'leading').sort((a, b) => a.start - b.start);
+    if (leading.length) spans.push(...reviewGuarded(leadingReviewAsks(t, leading)));
   }
 
   if (options.reviewAlreadyRequested) {

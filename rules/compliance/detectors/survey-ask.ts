@@ -5,6 +5,7 @@
 // survey noun and a request or a link in one sentence.
 // Not: Amazon's own survey ("Amazon may send you a survey"), a refusal, a carrier's investigation
 // (French "enquête" and Portuguese "pesquisa" only as a survey: "enquête de satisfaction", "nossa pesquisa").
+import { REVIEW_RE } from './review-incentive';
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 
@@ -18,13 +19,35 @@ const REQUEST =
 const GUARD =
   /amazon|アマゾン|(?<![\p{L}])(?:(?:no|not|never|don't|do not|keine?n?|pas de|aucun\p{L}{0,2}|ningun\p{L}{0,2}|nessun\p{L}{0,2}|nenhum\p{L}{0,2})\s(?:[\p{L}']{1,12}\s){0,2}?(?:surveys?|questionnaires?|polls?|umfragen?|sondages?|encuestas?|sondaggi[oi]?|pesquisas?|question[áa]rios?)|dhl|dpd|ups|gls|hermes|fedex|usps|evri|royal mail|carrier|courier|chronopost|colissimo|seur|correos|brt|sda|correios|transporteur|transportista|transportadora|corriere|zusteller|manufacturer|hersteller\p{L}{0,2}|fabricant|fabricante|produttore|customs|zoll|douane|aduana|dogana|alfândega|warranty|garantie\p{L}{0,2}|garantía|garanzia|garantia|group chat|gruppenchat|create polls?)(?![\p{L}])|配送業者|ヤマト|佐川|日本郵便|メーカー|税関|保証|アンケートは(?:実施して|行って|お送りして)(?:おりません|いません)/u;
 
+/** A QR code (on an insert card, the box) that takes the buyer to a review page is a review ask in any
+ *  language: the card does the asking ("scan its QR code and it takes you straight to the review form",
+ *  "ein QR-Code, der Sie direkt zur Rezensionsseite führt", "un código QR que te lleva a valorar la freidora").
+ *  Not: a QR code to the manual, a video or the product page with no review named. */
+// why: s14-lead blind - five of seven languages missed a QR card leading to the review form
+const QR = /(?<![\p{L}])(?:qr|ＱＲ)|二次元コード/iu;
+const LEADS_TO =
+  /(?<![\p{L}])(?:takes? you|leads? you|brings? you|sends? you|opens?|führt|bringt|öffnet|(?:vous )?(?:mène|amène|conduit|dirige)|(?:te|le|la|lo|os|vos) (?:lleva|llevará|dirige|porta|porterà|conduce)|porta|conduce|leva|levará|direciona|abre|apre)(?![\p{L}])|(?:移動|アクセス|開き|開け|飛べ|飛び)/u;
+/** Reviews read, not written ("the code opens the listing with 2,000 reviews"), or a refusal. */
+const NOT_A_REVIEW_PAGE = /(?<![\p{L}])(?:read|see|lesen|lire|leer|leggere|ler|no|not|nicht|keine?|pas|non|não|never)(?![\p{L}])|\d[\d.,]* (?:reviews|ratings|bewertungen|avis|reseñas|valoraciones|recensioni|avaliações)/u;
+/** German compounds: "Rezensionsseite", "Bewertungsformular". */
+const REVIEW_COMPOUND = /(?<![\p{L}])(?:rezensions|bewertungs)\p{L}{3,12}/u;
+const QR_REVIEW_ENTRY = 'review_request:qr-to-review-structure';
+
 const MAX_SENTENCE = 400;
 const ENTRY = 'review_request:survey-ask-structure';
 
 /** review_request spans over sentences that put a survey to the buyer (normalized copy). */
 export function surveyAsks(t: string): Span[] {
-  if (!SURVEY.test(t)) return [];
   const out: Span[] = [];
+  // (a literal pre-test: most texts hold no QR code and pay one scan for it)
+  if ((t.includes('qr') || t.includes('ＱＲ') || t.includes('二次元')) && QR.test(t)) {
+    for (const [from, to] of sentenceSpans(t, MAX_SENTENCE, true)) {
+      const s = t.slice(from, to);
+      if (!QR.test(s) || !LEADS_TO.test(s) || !(REVIEW_RE.test(s) || REVIEW_COMPOUND.test(s)) || NOT_A_REVIEW_PAGE.test(s)) continue;
+      out.push({ rule: 'review_request', severity: 'block', start: from, end: to, entry: QR_REVIEW_ENTRY });
+    }
+  }
+  if (!SURVEY.test(t)) return out;
   // a semicolon parts two statements ("the app lets you create polls; please update it")
   for (const [from, to] of sentenceSpans(t, MAX_SENTENCE, true)) {
     const s = t.slice(from, to);

@@ -232,6 +232,10 @@ export const fr: Lexicon = {
       why: "\"Contactez-nous d'abord\" before review wording heads off a bad review.", match: ['Prévenez-nous avant de publier une évaluation.'] },
     { id: 'most-customers', re: "la plupart de nos clients", why: '"La plupart de nos clients" (give 5 stars) is social pressure on the rating.',
       match: ['La plupart de nos clients nous donnent la note maximale.'] },
+    // why: s14-lead blind - "La grande majorité de nos clients attribuent cinq étoiles à la bouilloire"
+    { id: 'most-customers-stars', re: "(?:la (?:grande |très grande )?majorité|presque (?:tous|toutes)|quasiment (?:tous|toutes)|la quasi-totalité|(?:\\d{2} ?%|neuf sur dix)) (?:de |des )?(?:nos )?(?:clients|clientes|acheteurs|acheteuses)[^.!?;\\n]{0,50}?(?:(?:5|cinq) étoiles|la note maximale|la meilleure note|(?:excellente|très bonne) note)",
+      why: 'Most customers giving five stars or the top mark is social pressure on the rating.',
+      match: ['La grande majorité de nos clients attribuent cinq étoiles à la bouilloire.', 'Presque tous nos acheteurs nous mettent 5 étoiles.'], not: ['La majorité de nos clients choisissent la taille M.', 'Presque tous nos clients reçoivent leur colis en 48 h.'] },
     { id: 'thousands-happy', re: "(?:des )?(?:milliers|centaines) de clients (?:satisfaits|heureux)", why: '"Des milliers de clients satisfaits" is social pressure on the rating.',
       match: ['Des milliers de clients satisfaits utilisent déjà notre blender.'] },
     { id: 'good-rating', re: "(?:bonne|excellente|très bonne) note(?<!(?:pris|prenons|prend|prenez|prendre|avons|ai) (?:bonne|excellente|très bonne) note)",
