@@ -329,7 +329,7 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const primary = LOOSE_CUE.test(s) && anyPart(PRIMARY_PARTS, s);
   const later = NEW_ANCHOR.test(s) && NEW_LOOSE.test(s) && anyPart(NEW_PARTS, s);
   const s13 = S13_ANCHOR.test(s) && S13_LOOSE.test(s) && anyPart(S13_PARTS, s);
-  const s14 = S14_ANCHOR.test(s) && S14_LOOSE.test(s) && anyPart(S14_PARTS, s);
+  const s14 = S14_ANCHOR.test(s) && anyPart(S14_PARTS, s);
   if (!primary && !later && !s13 && !s14) return null;
   const invite = (primary ? find(INVITE, s) : null) ?? (s13 ? find(INVITE_FRAME, s) : null);
   const range = find(RANGE, s);
@@ -487,7 +487,7 @@ const STOCKED = re(
 );
 /** A dearer item for a small extra price: "for only $9 more", "für nur 12 € mehr", "por solo 8 € más". */
 const PRICE_GAP = re(
-  `${W}(?:(?:only|just) (?:an? )?(?:extra )?[$€£]? ?\\d{1,4}(?:[.,]\\d{1,2})? ?(?:€|\\$|£|euros?|dollars?|pounds?)? (?:more|extra)|(?:nur|lediglich) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euro) mehr|(?:seulement|juste) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euros?) de plus|(?:solo|sólo|apenas) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euros?) más|(?:soli|solo|appena) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euro) in più|(?:apenas|só) (?:r\\$ ?)?\\d{1,4}(?:,\\d{1,2})? a mais|a (?:few|couple of) (?:dollars|pounds|euros|bucks) more|ein paar euro mehr|quelques euros de plus|unos (?:pocos )?euros más|qualche euro in più|poucos reais a mais)${E}|あと[\\d,]{1,6}円(?:で|プラスで)`,
+  `${W}(?:(?:only|just) (?:an? )?(?:extra )?[$€£]? ?\\d{1,4}(?:[.,]\\d{1,2})? ?(?:€|\\$|£|euros?|dollars?|pounds?)? (?:more|extra)|(?:nur|lediglich) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euro) mehr|(?:seulement|juste) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euros?) de plus|(?:solo|sólo|apenas) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euros?) más|(?:soli|solo|appena) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euro) in più|(?:apenas|só) (?:r\\$ ?)?\\d{1,4}(?:,\\d{1,2})? a mais|a few dollars more|a few pounds more|a few euros more|a few bucks more|a couple of dollars more|a couple of euros more|ein paar euro mehr|quelques euros de plus|unos (?:pocos )?euros más|qualche euro in più|poucos reais a mais)${E}|あと[\\d,]{1,6}円(?:で|プラスで)`,
 );
 /** Shipping named with the extra price: an upgraded delivery of the order, not a dearer item. */
 const SHIPPING = re(`${W}(?:ship\\p{L}*|express|delivery|versand\\p{L}*|livraison|envío|spedizione|frete|entrega)${E}|配送|送料`);
@@ -597,7 +597,7 @@ function offerIn(s: string, own: Hit | null, ownOrder: boolean, also: boolean): 
 // negation; the buyer's own order for all but "tier up".
 /** A model ranked above another ("big sister", "step up", "modelo superior", "上位モデル"). */
 const TIER_UP = re(
-  `${W}(?:big(?:ger)? (?:sister|brother|sibling)|step[- ]up|(?:model|version) (?:above|up)|next model up|profi-?(?:variante|version|modell|ausführung)|nächstgrößere[nsr]? (?:modell|variante|version)|große[nr]? (?:bruder|schwester)|grand(?:e)? (?:frère|sœur|soeur)|modèle (?:au-dessus|supérieur)|version supérieure|modelo (?:superior|de gama alta|acima)|versión superior|hermano mayor|modello superiore|versione superiore|fratello maggiore|versão superior|irmão (?:maior|mais velho))${E}|上位(?:モデル|機種|版|グレード)|プロ仕様`,
+  `${W}(?:big(?:ger)? (?:sister|brother|sibling)|step[- ]up|(?:model|version) (?:above|up)|next model up|profi-?(?:variante|version|modell|ausführung)|große[nr]? (?:bruder|schwester)|grand(?:e)? (?:frère|sœur|soeur)|modèle (?:au-dessus|supérieur)|version supérieure|modelo (?:superior|de gama alta|acima)|versión superior|hermano mayor|modello superiore|versione superiore|fratello maggiore|versão superior|irmão (?:maior|mais velho))${E}|上位(?:モデル|機種|版|グレード)|プロ仕様`,
 );
 /** A pitch for it: worth it, a multiple, more, consider. */
 const PITCH = re(
@@ -605,11 +605,13 @@ const PITCH = re(
 );
 /** A bigger or family size. */
 const SIZE_UP = re(
-  `${W}(?:family[- ]size|tamaño familiar|taille familiale|formato famiglia|tamanho família|familiengröße|(?:larger|bigger) size|größere[nr]? größe|in \\d{1,3} ?(?:cm|l|ml|litres?|liters?|litros|litri|zoll|inch(?:es)?))${E}`,
+  `${W}(?:family[- ]size|tamaño familiar|taille familiale|formato famiglia|tamanho família|familiengröße|larger size|bigger size|größere[nr]? größe)${E}`,
 );
+/** ... or a size in centimetres or litres (read only beside CARRY: "in 32 cm" is mostly a product fact). */
+const NUM_SIZE = re(`${W}in \\d{1,3} ?(?:cm|l|ml|litres?|liters?|litros|litri|zoll|inch(?:es)?)${E}`);
 /** The seller carrying it too, or a "did you know" pitch. */
 const CARRY = re(
-  `${W}(?:(?:führen|haben|bieten|verkaufen) wir (?:\\p{L}+ )?auch|we (?:also )?(?:make|do|carry|stock|sell) (?:it|this|them|the same)|did you know|schon gewusst|saviez-vous|sabías|sabia que|sapevi|lo sapevi)${E}|ご存知`,
+  `${W}(?:führen wir|we also (?:make|carry|stock|sell)|did you know|schon gewusst|saviez-vous|sabías|sabia que|sapevi)${E}|ご存知`,
 );
 /** Joining a club, list or programme of the seller's. */
 const SIGNUP = re(
@@ -617,21 +619,21 @@ const SIGNUP = re(
 );
 /** Coming back ("come back", "revenez", "vuelve", "torna a trovarci", "volte sempre", "kommen Sie wieder"). */
 const COME_BACK = re(
-  `${W}(?:come back (?:to us|and see us|any ?time|soon|again)|shop with us again|kommen sie (?:gern |gerne |bald )?wieder|revenez (?:quand vous voulez|nous voir|vite|chez nous)|vuelv[ae] (?:cuando quieras|cuando quiera|pronto|a (?:comprar|visitarnos|vernos))|torna(?:te)? a trovarci|volte sempre|volte a comprar)${E}|またのご利用`,
+  `${W}(?:come back to us|come back and see us|come back any ?time|come back soon|come back again|shop with us again|kommen sie wieder|kommen sie gerne? wieder|kommen sie bald wieder|revenez quand vous voulez|revenez nous voir|revenez vite|revenez chez nous|vuelve cuando quieras|vuelva cuando quiera|vuelve pronto|vuelva pronto|vuelve a comprarnos|torna a trovarci|tornate a trovarci|volte sempre|volte a comprar)${E}|またのご利用`,
 );
 /** Completing a set as the purpose. */
 const COMPLETE_FOR = re(
-  `${W}(?:to complete (?:the|your|this)|(?:would|will) complete (?:the|your)|pour compléter|para completar|per completare|zum vervollständigen|um (?:\\p{L}+ ){1,3}zu vervollständigen|(?:fehlen|fehlt) ihnen (?:nur )?noch)${E}`,
+  `${W}(?:to complete (?:the|your|this)|(?:would|will) complete (?:the|your)|pour compléter|para completar|per completare|zum vervollständigen|um (?:\\p{L}+ ){1,3}zu vervollständigen|fehlen ihnen noch|fehlen ihnen nur noch|fehlt ihnen noch|fehlt ihnen nur noch)${E}`,
 );
 /** ... and the set made whole ("komplett", "complete", "complet"): a completion pitched on its own. */
 const WHOLE = re(`${W}(?:komplett|vollständig|complete|complet|completo|completa|completo)${E}|揃`);
 /** Other customers buying it together. */
 const TOGETHER = re(
-  `${W}(?:(?:bought|ordered|purchased) together|zusammen (?:gekauft|bestellt)|achetés ensemble|comprad[oa]s juntos|comprat[ie] insieme)${E}|一緒に(?:お求め|ご購入|購入|お買い求め)`,
+  `${W}(?:bought together|ordered together|purchased together|zusammen gekauft|zusammen bestellt|achetés ensemble|comprados juntos|compradas juntos|comprati insieme|comprate insieme)${E}|一緒に(?:お求め|ご購入|購入|お買い求め)`,
 );
 /** A liking of the bought item ("if you liked", "si la théière vous plaît", "se ti è piaciuta"). */
 const LIKE_ITEM = re(
-  `${W}(?:if you (?:like|love|enjoy|liked|loved|enjoyed)|si (?:te|le) (?:gusta|ha gustado|gustó)|si vous (?:aimez|avez aimé)|si (?:\\p{L}+ ){1,3}vous (?:plaît|plait|a plu)|se (?:ti|le) (?:piace|è piaciut\\p{L})|se (?:você )?gost(?:ou|a)|wenn ihnen [^.!?\\n]{0,40}gef(?:ällt|allen|allen hat))${E}|お気に召し`,
+  `${W}(?:if you (?:like|love|enjoy|liked|loved|enjoyed)|si (?:te|le) (?:gusta|ha gustado|gustó)|si vous (?:aimez|avez aimé)|si (?:\\p{L}+ ){1,3}vous a plu|se ti piace|se le piace|se ti è piaciut\\p{L}|se le è piaciut\\p{L}|se (?:você )?gost(?:ou|a)|wenn ihnen [^.!?\\n]{0,40}gef(?:ällt|allen|allen hat))${E}|お気に召し`,
 );
 /** Another item paired with it: the same line, a pairing, a recommendation of another ("もおすすめ"). */
 const PAIRED = re(
@@ -639,12 +641,12 @@ const PAIRED = re(
 );
 /** A missing part sent after ("wir senden die fehlenden Teller nach"): the order completed, not a sale. */
 const SENT_AFTER = re(`${W}(?:nach(?:senden|liefern|geliefert|gesendet)|senden|schicken|send(?:ing)?|ship(?:ping)?|envoy\\p{L}*|envi\\p{L}*|sped\\p{L}*)${E}|お送り|発送`);
-const S14_PARTS = [TIER_UP, SIZE_UP, SIGNUP, COME_BACK, COMPLETE_FOR, TOGETHER, LIKE_ITEM];
-const S14_CUE = new RegExp(S14_PARTS.map((r) => `(?:${r.source})`).join('|'), 'u');
+const S14_PARTS = [TIER_UP, SIZE_UP, CARRY, SIGNUP, COME_BACK, COMPLETE_FOR, TOGETHER, LIKE_ITEM];
+/** Their union, as the promotion cue's source only (never compiled: each part is tried alone, behind its loose copy). */
+const S14_CUE_SOURCE = S14_PARTS.map((r) => `(?:${r.source})`).join('|');
 /** The literals one of the kinds above needs (read before their union, as S13_ANCHOR). */
 const S14_ANCHOR =
-  /sister|brother|sibling|step|above|model up|profi|nächstgrößer|bruder|schwester|frère|sœur|soeur|au-dessus|supérieur|superior|gama alta|acima|hermano|superiore|fratello|irmão|上位|プロ仕様|famil|larger size|bigger size|größere|cm|l |ml|lit|zoll|inch|join|sign up|subscribe|member|iscriv|entra |inscri|rejoignez|abonnez|únete|suscríbete|regístrate|entre para|cadastre|melden sie|registrieren|treten sie|come back|again|wieder|revenez|vuelv|trovarci|volte|またのご利用|complete|compléter|completar|vervollständig|fehl|together|zusammen|ensemble|juntos|insieme|一緒に|like|love|enjoy|gust|aimez|aimé|pla[iî]t|plu|piac|gost|gefall|gefäll|お気に召し/u;
-const S14_LOOSE = new RegExp(S14_CUE.source.split(W).join(''), 'u');
+  /sister|brother|sibling|step[- ]up|above|model up|version up|profi|nächstgrößer|bruder|schwester|frère|sœur|soeur|supérieur|superior|gama alta|acima|hermano|fratello|irmão|上位|プロ仕様|famil|larger size|bigger size|größere|führen wir|did you know|schon gewusst|saviez|sabías|sabia que|sapevi|ご存知|\d ?(?:cm|l|ml|lit|zoll|inch)|join|sign up|subscribe|become a member|iscriv|entra |inscri|rejoignez|abonnez|únete|suscríbete|regístrate|entre para|inscreva|cadastre|melden sie|registrieren sie|treten sie|come back|with us again|kommen sie|revenez|vuelv|trovarci|volte|またのご利用|complete|compléter|completar|completare|vervollständig|fehlen ihnen|fehlt ihnen|together|zusammen|ensemble|juntos|insieme|一緒に|if you l|if you enjoy|gust|si vous a|vous pla|vous a plu|se ti|se le|gost|wenn ihnen|お気に召し/u;
 
 /** The kinds of session 14, for a sentence past the hard guard and not answering the buyer. */
 function intentIn(s: string, own: Hit | null, ownOrder: boolean, negated: boolean): { kind: PromotionKind; start: number; end: number } | null {
@@ -659,7 +661,7 @@ function intentIn(s: string, own: Hit | null, ownOrder: boolean, negated: boolea
   const benefit = back && find(BENEFIT, s);
   if (back && benefit) return { kind: 'loyalty', ...span(back, benefit) };
   if (ownOrder) return null;
-  const size = find(SIZE_UP, s);
+  const size = find(SIZE_UP, s) ?? find(NUM_SIZE, s);
   const carry = size && find(CARRY, s);
   if (size && carry) return { kind: 'novelty', ...span(size, carry) };
   const complete = find(COMPLETE_FOR, s);
@@ -674,7 +676,7 @@ function intentIn(s: string, own: Hit | null, ownOrder: boolean, negated: boolea
   const like = find(LIKE_ITEM, s);
   if (like && !REVIEW_WORD.test(s)) {
     const after = s.slice(like.end);
-    const named = s.charCodeAt(like.start) > 0x3000 || /^\s{0,2}\p{L}[^,]{0,60},/u.test(after) || /(?:plaît|plait|plu|gef\p{L}+)$/u.test(s.slice(like.start, like.end));
+    const named = s.charCodeAt(like.start) > 0x3000 || /^\s{0,2}\p{L}[^,]{0,60},/u.test(after) || /(?:plu|gef\p{L}+)$/u.test(s.slice(like.start, like.end));
     const second = find(SAME_RANGE, after) ?? find(PAIRED, after) ?? find(LOVE, after);
     if (named && second) return { kind: 'cross-sell', start: like.start, end: like.end + second.end };
   }
@@ -695,7 +697,7 @@ const NEW_CUE = new RegExp(NEW_PARTS.map((r) => `(?:${r.source})`).join('|'), 'u
 /** ... and that union without its look-behinds (as LOOSE_CUE), tried before it. */
 const NEW_LOOSE = new RegExp(NEW_CUE.source.split(W).join(''), 'u');
 /** Both unions, looked up among the text's words with the lexicons: a sentence without either is not read. */
-export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE.source}|${NEW_CUE.source}|${S13_CUE.source}|${S14_CUE.source}`);
+export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE.source}|${NEW_CUE.source}|${S13_CUE.source}|${S14_CUE_SOURCE}`);
 
 /** The same union without its word-start look-behinds: it matches wherever the union does (and
  *  more), and V8 scans a pattern that opens with literals far faster than one that opens with a
