@@ -655,8 +655,9 @@ function intentIn(s: string, own: Hit | null, ownOrder: boolean, negated: boolea
   const tier = find(TIER_UP, s);
   const pitch = tier && (find(PITCH, s.slice(tier.end)) ?? find(PITCH, s.slice(0, tier.start)));
   if (tier && pitch) return { kind: 'novelty', ...tier };
+  // (a reviewers' or testers' club is a review ask, which the review rules read)
   const signup = find(SIGNUP, s);
-  if (signup) return { kind: 'loyalty', ...signup };
+  if (signup && !REVIEW_WORD.test(s) && !/review|test(?:eu)?rs?|tester|avis|rese[ñn]|recensi|avalia|bewert|レビュー/u.test(s)) return { kind: 'loyalty', ...signup };
   const back = find(COME_BACK, s);
   const benefit = back && find(BENEFIT, s);
   if (back && benefit) return { kind: 'loyalty', ...span(back, benefit) };
@@ -666,7 +667,10 @@ function intentIn(s: string, own: Hit | null, ownOrder: boolean, negated: boolea
   if (size && carry) return { kind: 'novelty', ...span(size, carry) };
   const complete = find(COMPLETE_FOR, s);
   if (complete && !SENT_AFTER.test(s)) {
-    const item = own ?? find(SAME_RANGE, s) ?? find(RANGE, s) ?? find(WHOLE, s.slice(complete.end));
+    // (the seller's item after the purpose, not a form: "para completar el registro", "o cadastro")
+    const rest = s.slice(complete.end);
+    const found = /^\s{0,3}(?:(?:o|a|el|la|le|il|the|your|tu|su|seu|sua|votre|ton) )?(?:registro|cadastro|registration|formulario|formulário|inscription|modulo|form)/u.test(rest) ? null : find(OWN_DET, rest) ?? find(SAME_RANGE, s) ?? find(RANGE, rest) ?? find(WHOLE, rest);
+    const item = found && { start: complete.end + (found.start < 0 ? 0 : found.start), end: complete.end + found.end };
     if (item) return { kind: 'cross-sell', ...span(complete, item) };
   }
   const together = find(TOGETHER, s);
