@@ -89,7 +89,7 @@ const OTHER_ITEMS = re(
 
 /** A purchase still to come: "next time you order", "für Ihre nächste Bestellung", "次回". */
 const NEXT_ORDER = re(
-  `${W}(?:next time you (?:order|shop|buy)|(?:for|on|with) your next (?:order|purchase)|nächste[nm]? (?:bestellung|einkauf|kauf)|prochaine (?:commande|achat)|prochain achat|próxim[oa] (?:pedido|compra)|prossim[oa] (?:ordine|acquisto)|próxim[oa] (?:pedido|compra))${E}|次回(?:の)?(?:ご購入|ご注文|お買い物|ご利用)`,
+  `${W}(?:next time you (?:order|shop|buy)|(?:for|on|with) your next (?:order|purchase)|nächste[nm]? (?:bestellung|einkauf|kauf)|prochaine (?:commande|achat)|prochain achat|próxim[oa] (?:pedido|compra)|prossim[oa] (?:ordine|acquisto)|próxim[oa] (?:pedido|compra))${E}|次回(?:の)?(?:ご購入|ご注文|お買い物|ご利用)|次の(?:お買い物|ご注文|ご購入)`,
 );
 
 /** A dearer model or version: "the bigger model", "die größere Version", "la versión Pro". */
@@ -104,7 +104,7 @@ const CROSS = re(
 
 /** "you'll love", "vai adorar", "ti piacerà": a liking promised for another item of the seller's. */
 const LOVE = re(
-  `${W}(?:you(?:'ll| will| might| may| would)(?: also| surely| definitely)? (?:love|like|enjoy|adore)|vous (?:allez (?:adorer|aimer)|aimerez|adorerez)|tu vas (?:adorer|aimer)|(?:te|le|les|os) (?:encantar(?:á|án)|va(?:n)? a encantar)|(?:ti|le|vi) piacer(?:à|anno)|adorerai|adorerete|vai (?:adorar|amar|gostar)|v(?:ai|ão) (?:adorar|amar)|(?:wird|werden) ihnen (?:bestimmt |sicher |garantiert )?(?:auch )?gefallen|(?:gefällt|gefallen) ihnen (?:bestimmt|sicher|garantiert))${E}|(?:きっと|必ず)?気に入っていただけ`,
+  `${W}(?:you(?:'ll| will| might| may| would)(?: also| surely| definitely)? (?:love|like|enjoy|adore)|vous (?:allez (?:adorer|aimer)|aimerez|adorerez)|tu vas (?:adorer|aimer)|(?:te|le|les|os) (?:encantar(?:á|án)|va(?:n)? a encantar)|(?:ti|le|vi) piacer(?:à|anno)|adorerai|adorerete|vai (?:adorar|amar|gostar)|v(?:ai|ão) (?:adorar|amar)|(?:wird|werden) ihnen (?:bestimmt |sicher |garantiert )?(?:auch )?(?:unser\\p{L}{0,2} (?:[\\p{L}-]+ ){1,3})?gefallen|(?:gefällt|gefallen) ihnen (?:bestimmt|sicher|garantiert))${E}|(?:きっと|必ず)?気に入っていただけ`,
 );
 /** A liking of the bought item that the promise above builds on ("if you like the kettle", "se gostou"). */
 const LIKE_COND = re(
@@ -132,7 +132,7 @@ const LOYAL = re(
 );
 /** A benefit for buying again: a discount, a special price, perks, early access. */
 const BENEFIT = re(
-  `${W}(?:\\d{1,2} ?%|discounts?|free|gratis\\p{L}*|gratuit\\p{L}*|grátis|kostenlos|versandkostenfrei|offert\\p{L}*|gifts?|obsequios?|regalos?|cadeaux?|omaggi\\p{L}*|brindes?|special (?:price|offer|deal)s?|perks?|benefits?|rewards?|early access|exclusive|free (?:shipping|delivery|gifts?)|rabatt\\p{L}*|vorteil\\p{L}*|vorzugspreis\\p{L}*|sonderpreis\\p{L}*|exklusiv\\p{L}*|réductions?|remises?|avantages?|prix (?:spécial|préférentiel)|en avant-première|exclusi(?:f|ve|fs|ves|vo|va|vos|vas)|descuentos?|ventajas?|beneficios?|precio especial|acceso anticipado|scont[oi]|vantagg[io]|prezz[oi] (?:speciale|riservat[oi])|in anteprima|esclusiv[oaie]|riservat[oaie]|descontos?|vantagens?|benefícios?|preço especial|acesso antecipado)${E}|特別価格|割引|特典|送料無料|無料|サンプル|\\d+ ?(?:%|％) ?オフ|クーポン|限定`,
+  `${W}(?:\\d{1,2} ?%|discounts?|free|gratis\\p{L}*|gratuit\\p{L}*|grátis|kostenlos\\p{L}*|versandkostenfrei|(?:lowest|best|better) prices?|(?:mejor|menor) precio|meilleurs? prix|miglior[ei]? prezz[oi]|melhor(?:es)? preços?|beste[nr]? preis\\p{L}*|offert\\p{L}*|gifts?|obsequios?|regalos?|cadeaux?|omaggi\\p{L}*|brindes?|special (?:price|offer|deal)s?|perks?|benefits?|rewards?|early access|exclusive|free (?:shipping|delivery|gifts?)|rabatt\\p{L}*|vorteil\\p{L}*|vorzugspreis\\p{L}*|sonderpreis\\p{L}*|exklusiv\\p{L}*|réductions?|remises?|avantages?|prix (?:spécial|préférentiel)|en avant-première|exclusi(?:f|ve|fs|ves|vo|va|vos|vas)|descuentos?|ventajas?|beneficios?|precio especial|acceso anticipado|scont[oi]|vantagg[io]|prezz[oi] (?:speciale|riservat[oi])|in anteprima|esclusiv[oaie]|riservat[oaie]|descontos?|vantagens?|benefícios?|preço especial|acesso antecipado)${E}|特別価格|最安|割引|特典|送料無料|無料|サンプル|\\d+ ?(?:%|％) ?オフ|クーポン|限定`,
 );
 /** A nudge to buy the consumable again before it runs out ("now is a good time to reorder"). */
 const REORDER = re(
@@ -158,7 +158,7 @@ const BUY_NOW = re(
 /** The seller's item suited to the buyer's ("our balm goes nicely with the boots you bought", "combinan genial con"):
  *  a cross-sell even beside the buyer's own order; "fits", "passt zu", "compatible" stay compatibility notes. */
 const FIT = re(
-  `${W}(?:goes (?:nicely |perfectly |well |great |beautifully )?with|pairs? (?:nicely |perfectly |well |beautifully )?with|complements?|(?:ideale?|perfekte?)s? (?:gegenstück|ergänzung)|s'accorde(?:nt)? (?:parfaitement |très bien |à merveille )?avec|complète(?:nt)? (?:parfaitement|à merveille)|combina(?:n)? (?:genial|perfectamente|muy bien|de maravilla) con|si abbina(?:no)? (?:perfettamente |benissimo |bene )?(?:a|al|alla|con)|combina(?:m)? (?:perfeitamente|muito bem) com|fica(?:m)? (?:perfeit[oa]s?|lind[oa]s?) com)${E}|と相性(?:抜群|が良い|ぴったり)`,
+  `${W}(?:goes (?:nicely |perfectly |well |great |beautifully )?with|(?:sits?|looks?) (?:nicely|perfectly|great|beautifully) (?:next to|alongside|beside)|pairs? (?:nicely |perfectly |well |beautifully )?with|complements?|(?:ideale?|perfekte?)s? (?:gegenstück|ergänzung)|s'accorde(?:nt)? (?:parfaitement |très bien |à merveille )?avec|complète(?:nt)? (?:parfaitement|à merveille)|combina(?:n)? (?:genial|perfectamente|muy bien|de maravilla) con|si abbina(?:no)? (?:perfettamente |benissimo |bene )?(?:a|al|alla|con)|combina(?:m)? (?:perfeitamente|muito bem) com|fica(?:m)? (?:perfeit[oa]s?|lind[oa]s?) com)${E}|と相性(?:抜群|が良い|ぴったり)`,
 );
 /** "worth checking out", "vale a pena conferir": an invitation that follows its object. */
 const WORTH = re(
@@ -186,6 +186,9 @@ const SALE_OVER = re(
 const HARD_GUARD = re(
   `${W}(?:replacement|replace|refund\\p{L}*|tracking|track|invoice|receipt|manual|instructions|firmware|software|update|app|driver|application|appli|pilote|logiciel|mise à jour|treiber|aktualisier\\p{L}*|aplicación|actualización|applicazione|aggiornamento|aplicativo|atualização|send you a new|new one|(?:return |shipping |address )?label|etikett\\p{L}*|étiquette|etiqueta|etichetta|size chart|size guide|größentabelle|guide des tailles|tabla de tallas|tabella (?:delle )?taglie|tabela de medidas|questions?|fragen?|preguntas?|domand[ae]|perguntas?|packaging|verpackung|emballage|embalaje|imballaggio|embalagem|reach us|erreichen sie uns|erreichbar|nous joindre|contactarnos|contattarci|(?:matches|fits|suits) your|für ihre größe|produktbeschreibung|exchange\\p{L}*|umtausch\\p{L}*|échange\\p{L}*|cambiar por|troca\\p{L}*|trocar|shipping upgrade|already (?:applied|reflected|included|deducted)|angewendet|abgezogen|appliqu[ée]e?s?|aplicad[oa]s?|applicat[oaie]|upgraded? (?:your|the) (?:shipping|delivery)|(?:model|serial) number|modellnummer|numéro de (?:modèle|série)|número de (?:modelo|serie|série)|numero di (?:modello|serie)|(?:le|ti|vi|gli) (?:spediamo|invieremo|inviamo)|(?:le|te) (?:enviamos|enviaremos|mandamos)|vous (?:envoyons|enverrons)|wir (?:schicken|senden) ihnen|(?:vamos|iremos) enviar|enviaremos|no longer|not (?:yet )?(?:available|released|on sale|in stock)|sold out|discontinued|out of stock|included|in the box|ersatz\\p{L}*|austausch\\p{L}*|erstatt\\p{L}*|sendungsnummer|rechnung|anleitung|bedienungsanleitung|nicht mehr|kein\\p{L}{0,2} (?:neue|weitere)|remplac\\p{L}*|rembours\\p{L}*|suivi|facture|notice|plus (?:disponible|en vente|vendu)|pièce de rechange|reemplaz\\p{L}*|reembols\\p{L}*|repuesto|seguimiento|factura|ya no|sustitu\\p{L}*|sostitu\\p{L}*|rimbors\\p{L}*|ricambio|tracciamento|manuale|non (?:è|sono) più|reposição|substitu\\p{L}*|reembols\\p{L}*|rastreio|rastreamento|nota fiscal|não (?:está|estão) mais)${E}|型番|お送り|反映され|適用され|交換|返金|追跡|説明書|販売終了|在庫切れ|不良|再送`,
 );
+
+/** The buyer replacing the consumable: "when you're ready to replace the filters" (not the seller's replacement). */
+const BUYER_REPLACES = /(?<![\p{L}])(?:when|once) you(?:'re| are)? (?:ready to |need to |want to )?replace(?![\p{L}])/gu;
 
 /** The buyer's own order: clears a novelty unless "also/too" points at another item. */
 const OWN_ORDER = re(
@@ -326,11 +329,13 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const primary = LOOSE_CUE.test(s) && anyPart(PRIMARY_PARTS, s);
   const later = NEW_ANCHOR.test(s) && NEW_LOOSE.test(s) && anyPart(NEW_PARTS, s);
   const s13 = S13_ANCHOR.test(s) && S13_LOOSE.test(s) && anyPart(S13_PARTS, s);
-  if (!primary && !later && !s13) return null;
+  const s14 = S14_ANCHOR.test(s) && anyPart(S14_PARTS, s);
+  if (!primary && !later && !s13 && !s14) return null;
   const invite = (primary ? find(INVITE, s) : null) ?? (s13 ? find(INVITE_FRAME, s) : null);
   const range = find(RANGE, s);
   const bundle = find(BUNDLE, s);
-  const hard = HARD_GUARD.test(s);
+  // (the buyer replacing a consumable is no replacement by the seller: "when you're ready to replace the filters, come back")
+  const hard = HARD_GUARD.test(s.replace(BUYER_REPLACES, ' '));
   const answered = YES_NO.test(s) || (buyerWords.size > 0 && (YES_NO_AFTER_GREETING.test(s) || answersBuyer(s, buyerWords) || answersBuyerJa(s, buyerWords)));
   const own = find(SELLER_OWN, s);
   const span = (a: Hit, b: Hit | null) => (b ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : a);
@@ -359,8 +364,12 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   if (s13 && !answered) {
     const offer = offerIn(s, own, ownOrder, also);
     if (offer) return offer;
-    if (!primary && !later) return null;
   }
+  if (s14 && !answered) {
+    const intent = intentIn(s, own, ownOrder, NEGATION.test(s));
+    if (intent) return intent;
+  }
+  if (!primary && !later) return null;
   // (f) a benefit on later purchases, or for a returning customer ("bei jeder weiteren Bestellung",
   // "as a returning customer ... early access", "リピーターのお客様限定"); a negation says it does not apply
   const status = find(FUTURE_ORDER, s) ?? find(LOYAL, s) ?? find(NEXT_ORDER, s);
@@ -478,7 +487,7 @@ const STOCKED = re(
 );
 /** A dearer item for a small extra price: "for only $9 more", "für nur 12 € mehr", "por solo 8 € más". */
 const PRICE_GAP = re(
-  `${W}(?:(?:only|just) (?:an? )?(?:extra )?[$€£]? ?\\d{1,4}(?:[.,]\\d{1,2})? ?(?:€|\\$|£|euros?|dollars?|pounds?)? (?:more|extra)|(?:nur|lediglich) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euro) mehr|(?:seulement|juste) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euros?) de plus|(?:solo|sólo|apenas) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euros?) más|(?:soli|solo|appena) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euro) in più|(?:apenas|só) (?:r\\$ ?)?\\d{1,4}(?:,\\d{1,2})? a mais)${E}|あと[\\d,]{1,6}円(?:で|プラスで)`,
+  `${W}(?:(?:only|just) (?:an? )?(?:extra )?[$€£]? ?\\d{1,4}(?:[.,]\\d{1,2})? ?(?:€|\\$|£|euros?|dollars?|pounds?)? (?:more|extra)|(?:nur|lediglich) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euro) mehr|(?:seulement|juste) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euros?) de plus|(?:solo|sólo|apenas) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euros?) más|(?:soli|solo|appena) \\d{1,4}(?:,\\d{1,2})? ?(?:€|euro) in più|(?:apenas|só) (?:r\\$ ?)?\\d{1,4}(?:,\\d{1,2})? a mais|a few dollars more|a few pounds more|a few euros more|a few bucks more|a couple of dollars more|a couple of euros more|ein paar euro mehr|quelques euros de plus|unos (?:pocos )?euros más|qualche euro in più|poucos reais a mais)${E}|あと[\\d,]{1,6}円(?:で|プラスで)`,
 );
 /** Shipping named with the extra price: an upgraded delivery of the order, not a dearer item. */
 const SHIPPING = re(`${W}(?:ship\\p{L}*|express|delivery|versand\\p{L}*|livraison|envío|spedizione|frete|entrega)${E}|配送|送料`);
@@ -508,7 +517,7 @@ const MANY_BUY_SECOND = re(
 );
 /** The literals one of the kinds above needs (read before their union, as NEW_ANCHOR). */
 const S13_ANCHOR =
-  /buy |kaufen sie|achetez|compra|llévate|prendi|acquista|leve |compre |点|second|third|2nd|3rd|zweite|dritte|2e |3e |deuxième|troisième|segund|tercer|terz|terceir|ganhe|もう1点|gift|geschenk|coffret|estuche|caja|confezion|cofanett|kit|caixa|ギフト|詰め合わせ|follow|folgen|suivez|abonnez|sigue|sígue|siga|segui|sigam|フォロー|available|erhältlich|verfügbar|disponib|disponív|当店|弊社|弊店|他にも|only|just|nur |lediglich|seulement|juste|solo|sólo|apenas|soli |só |あと|neu|new |nouveaut|nouveau|nuev|novedad|novità|novidade|新入荷|invite|invitamos|echar|invitons|invitiamo|convidamos|laden|if you like|if you love|if you enjoy|if you liked|if you loved|if you enjoyed|wenn ihnen|si vous aimez|si vous avez aimé|si te gust|si le gust|si te ha gustado|si le ha gustado|se ti piace|se le piace|se ti è piaciut|se le è piaciut|se você gost|se gost|お気に召し|go up|goes up|rise|increas|raising|erhöh|steigen|augment|subimos|subiremos|suben|subirán|aument|sobem|vão subir|salgono|reajuste|価格改定|値上げ|sell|weg|ausverkauft|vergriffen|partent|agotan|vuelan|ruba|esauriscono|finiscono|esgot|売り切れ|品薄|kollektion|collection|colección|collezione|coleção|line|gamme|línea|linea|linha|公開予定|発売予定|lots of|many|most|plenty|viele|beaucoup|nombreux|muchos|molti|muitos|もう/u;
+  /buy |kaufen sie|achetez|compra|llévate|prendi|acquista|leve |compre |点|second|third|2nd|3rd|zweite|dritte|2e |3e |deuxième|troisième|segund|tercer|terz|terceir|ganhe|もう1点|gift|geschenk|coffret|estuche|caja|confezion|cofanett|kit|caixa|ギフト|詰め合わせ|follow|folgen|suivez|abonnez|sigue|sígue|siga|segui|sigam|フォロー|available|erhältlich|verfügbar|disponib|disponív|当店|弊社|弊店|他にも|only|just|nur |lediglich|seulement|juste|solo|sólo|apenas|soli |só |あと|neu|new |nouveaut|nouveau|nuev|novedad|novità|novidade|新入荷|invite|invitamos|echar|invitons|invitiamo|convidamos|laden|if you like|if you love|if you enjoy|if you liked|if you loved|if you enjoyed|wenn ihnen|si vous aimez|si vous avez aimé|si te gust|si le gust|si te ha gustado|si le ha gustado|se ti piace|se le piace|se ti è piaciut|se le è piaciut|se você gost|se gost|お気に召し|go up|goes up|rise|increas|raising|erhöh|steigen|augment|subimos|subiremos|suben|subirán|aument|sobem|vão subir|salgono|reajuste|価格改定|値上げ|sell|weg|ausverkauft|vergriffen|partent|agotan|vuelan|ruba|esauriscono|finiscono|esgot|売り切れ|品薄|kollektion|collection|colección|collezione|coleção|line|gamme|línea|linea|linha|公開予定|発売予定|lots of|many|most|plenty|viele|beaucoup|nombreux|muchos|molti|muitos|もう|few|paar|quelques|unos|qualche|poucos/u;
 const S13_PARTS = [BUY_QTY, NEXT_ONE, GIFT_ITEM, FOLLOW, STOCKED, PRICE_GAP, NEW_AT, INVITE_FRAME, LIKE_COND, PRICE_RISE, SCARCITY, COLLECTION, MANY_BUY_SECOND];
 const S13_CUE = new RegExp(S13_PARTS.map((r) => `(?:${r.source})`).join('|'), 'u');
 const S13_LOOSE = new RegExp(S13_CUE.source.split(W).join(''), 'u');
@@ -571,6 +580,113 @@ function offerIn(s: string, own: Hit | null, ownOrder: boolean, also: boolean): 
   return null;
 }
 
+// Session 14 (s14-mkt): kinds read from the intent of an offer, behind their own literal anchor.
+//   tier up    a model above the bought one, by its rank ("its big sister", "le modèle au-dessus", "el modelo
+//              superior", "die Profi-Variante", "上位モデル") with a pitch (worth it, twice as fast, more, ご検討);
+//              the rank names another item, so the buyer's own order told in the same sentence does not clear it;
+//   size up    a bigger or family size the seller carries, pitched ("führen wir auch in 32 cm", "did you know ...
+//              comes in family size");
+//   sign-up    joining the seller's club, list or programme ("Join the Insiders list", "Iscriviti al nostro club");
+//   come back  a return visit promised a benefit ("come back to us - ... the lowest price", "Volte sempre: ...");
+//   completion a set completed by more of the range ("Per completare il servizio, ... della stessa serie";
+//              "Zum Set fehlen Ihnen nur noch ... komplett");
+//   together   other customers buying it together ("多くのお客様が一緒にお求め", "frequently bought together");
+//   liking     "if you liked X, <another item>" told by a same-line, pairing or recommendation cue
+//              ("el acondicionador de la misma gama", "qui vont avec", "もおすすめ").
+// Guards: the hard guard (replacement, refund, applied coupon ...), an answer to the buyer's question, a
+// negation; the buyer's own order for all but "tier up".
+/** A model ranked above another ("big sister", "step up", "modelo superior", "上位モデル"). */
+const TIER_UP = re(
+  `${W}(?:big(?:ger)? (?:sister|brother|sibling)|step[- ]up|(?:model|version) (?:above|up)|next model up|profi-?(?:variante|version|modell|ausführung)|große[nr]? (?:bruder|schwester)|grand(?:e)? (?:frère|sœur|soeur)|modèle (?:au-dessus|supérieur)|version supérieure|modelo (?:superior|de gama alta|acima)|versión superior|hermano mayor|modello superiore|versione superiore|fratello maggiore|versão superior|irmão (?:maior|mais velho))${E}|上位(?:モデル|機種|版|グレード)|プロ仕様`,
+);
+/** A pitch for it: worth it, a multiple, more, consider. */
+const PITCH = re(
+  `${W}(?:worth|lohnt|vaut|vale|twice|double|doppelt|zweimal|deux fois|el doble|il doppio|duas vezes|o dobro|more|mehr|plus|más|più|mais|faster|longer|schneller|länger|consider)${E}|倍|ご検討|おすすめ|お得`,
+);
+/** A bigger or family size. */
+const SIZE_UP = re(
+  `${W}(?:family[- ]size|tamaño familiar|taille familiale|formato famiglia|tamanho família|familiengröße|larger size|bigger size|größere[nr]? größe)${E}`,
+);
+/** ... or a size in centimetres or litres (read only beside CARRY: "in 32 cm" is mostly a product fact). */
+const NUM_SIZE = re(`${W}in \\d{1,3} ?(?:cm|l|ml|litres?|liters?|litros|litri|zoll|inch(?:es)?)${E}`);
+/** The seller carrying it too, or a "did you know" pitch. */
+const CARRY = re(
+  `${W}(?:führen wir|we also (?:make|carry|stock|sell)|did you know|schon gewusst|saviez-vous|sabías|sabia que|sapevi)${E}|ご存知`,
+);
+/** Joining a club, list or programme of the seller's. */
+const SIGNUP = re(
+  `${W}(?:join|sign up|subscribe to|become a member|iscriviti|iscrivetevi|si iscriva|entra (?:nel|a far parte)|inscrivez-vous|rejoignez|abonnez-vous|únete|suscríbete|regístrate|inscríbete|entre para|inscreva-se|cadastre-se|melden sie sich|registrieren sie sich|treten sie)${E}[^.!?\\n]{0,40}?${W}(?:club|list|mailing|newsletter|programm?e?|community|insiders?|vip|membership|kundenclub|kundenkarte|bonusprogramm|liste|communauté|programa|lista|comunidad|programma|comunità|clube|comunidade)${E}`,
+);
+/** Coming back ("come back", "revenez", "vuelve", "torna a trovarci", "volte sempre", "kommen Sie wieder"). */
+const COME_BACK = re(
+  `${W}(?:come back to us|come back and see us|come back any ?time|come back soon|come back again|shop with us again|kommen sie wieder|kommen sie gerne? wieder|kommen sie bald wieder|revenez quand vous voulez|revenez nous voir|revenez vite|revenez chez nous|vuelve cuando quieras|vuelva cuando quiera|vuelve pronto|vuelva pronto|vuelve a comprarnos|torna a trovarci|tornate a trovarci|volte sempre|volte a comprar)${E}|またのご利用`,
+);
+/** Completing a set as the purpose. */
+const COMPLETE_FOR = re(
+  `${W}(?:to complete (?:the|your|this)|(?:would|will) complete (?:the|your)|pour compléter|para completar|per completare|zum vervollständigen|um (?:\\p{L}+ ){1,3}zu vervollständigen|fehlen ihnen noch|fehlen ihnen nur noch|fehlt ihnen noch|fehlt ihnen nur noch)${E}`,
+);
+/** ... and the set made whole ("komplett", "complete", "complet"): a completion pitched on its own. */
+const WHOLE = re(`${W}(?:komplett|vollständig|complete|complet|completo|completa|completo)${E}|揃`);
+/** Other customers buying it together. */
+const TOGETHER = re(
+  `${W}(?:bought together|ordered together|purchased together|zusammen gekauft|zusammen bestellt|achetés ensemble|comprados juntos|compradas juntos|comprati insieme|comprate insieme)${E}|一緒に(?:お求め|ご購入|購入|お買い求め)`,
+);
+/** A liking of the bought item ("if you liked", "si la théière vous plaît", "se ti è piaciuta"). */
+const LIKE_ITEM = re(
+  `${W}(?:if you (?:like|love|enjoy|liked|loved|enjoyed)|si (?:te|le) (?:gusta|ha gustado|gustó)|si vous (?:aimez|avez aimé)|si (?:\\p{L}+ ){1,3}vous a plu|se ti piace|se le piace|se ti è piaciut\\p{L}|se le è piaciut\\p{L}|se (?:você )?gost(?:ou|a)|wenn ihnen [^.!?\\n]{0,40}gef(?:ällt|allen|allen hat))${E}|お気に召し`,
+);
+/** Another item paired with it: the same line, a pairing, a recommendation of another ("もおすすめ"). */
+const PAIRED = re(
+  `${W}(?:qui (?:va|vont) avec|que (?:va|van) con|che (?:va|vanno) con|da abbinare|par perfeito|(?:lovely|perfect|great) pairing)${E}|もおすすめ|もオススメ`,
+);
+/** A missing part sent after ("wir senden die fehlenden Teller nach"): the order completed, not a sale. */
+const SENT_AFTER = re(`${W}(?:nach(?:senden|liefern|geliefert|gesendet)|senden|schicken|send(?:ing)?|ship(?:ping)?|envoy\\p{L}*|envi\\p{L}*|sped\\p{L}*)${E}|お送り|発送`);
+const S14_PARTS = [TIER_UP, SIZE_UP, CARRY, SIGNUP, COME_BACK, COMPLETE_FOR, TOGETHER, LIKE_ITEM];
+/** Their union, as the promotion cue's source only (never compiled: each part is tried alone, behind its loose copy). */
+const S14_CUE_SOURCE = S14_PARTS.map((r) => `(?:${r.source})`).join('|');
+/** The literals one of the kinds above needs (read before their union, as S13_ANCHOR). */
+const S14_ANCHOR =
+  /sister|brother|sibling|step[- ]up|above|model up|version up|profi|nächstgrößer|bruder|schwester|frère|sœur|soeur|supérieur|superior|gama alta|acima|hermano|fratello|irmão|上位|プロ仕様|famil|larger size|bigger size|größere|führen wir|did you know|schon gewusst|saviez|sabías|sabia que|sapevi|ご存知|\d ?(?:cm|l|ml|lit|zoll|inch)|join|sign up|subscribe|become a member|iscriv|entra |inscri|rejoignez|abonnez|únete|suscríbete|regístrate|entre para|inscreva|cadastre|melden sie|registrieren sie|treten sie|come back|with us again|kommen sie|revenez|vuelv|trovarci|volte|またのご利用|complete|compléter|completar|completare|vervollständig|fehlen ihnen|fehlt ihnen|together|zusammen|ensemble|juntos|insieme|一緒に|if you l|if you enjoy|gust|si vous a|vous pla|vous a plu|se ti|se le|gost|wenn ihnen|お気に召し/u;
+
+/** The kinds of session 14, for a sentence past the hard guard and not answering the buyer. */
+function intentIn(s: string, own: Hit | null, ownOrder: boolean, negated: boolean): { kind: PromotionKind; start: number; end: number } | null {
+  const span = (a: Hit, b: Hit | null) => (b ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : a);
+  if (negated) return null;
+  const tier = find(TIER_UP, s);
+  const pitch = tier && (find(PITCH, s.slice(tier.end)) ?? find(PITCH, s.slice(0, tier.start)));
+  if (tier && pitch) return { kind: 'novelty', ...tier };
+  // (a reviewers' or testers' club is a review ask, which the review rules read)
+  const signup = find(SIGNUP, s);
+  if (signup && !REVIEW_WORD.test(s) && !/review|test(?:eu)?rs?|tester|avis|rese[ñn]|recensi|avalia|bewert|レビュー/u.test(s)) return { kind: 'loyalty', ...signup };
+  const back = find(COME_BACK, s);
+  const benefit = back && find(BENEFIT, s);
+  if (back && benefit) return { kind: 'loyalty', ...span(back, benefit) };
+  if (ownOrder) return null;
+  const size = find(SIZE_UP, s) ?? find(NUM_SIZE, s);
+  const carry = size && find(CARRY, s);
+  if (size && carry) return { kind: 'novelty', ...span(size, carry) };
+  const complete = find(COMPLETE_FOR, s);
+  if (complete && !SENT_AFTER.test(s)) {
+    // (the seller's item after the purpose, not a form: "para completar el registro", "o cadastro")
+    const rest = s.slice(complete.end);
+    const found = /^\s{0,3}(?:(?:o|a|el|la|le|il|the|your|tu|su|seu|sua|votre|ton) )?(?:registro|cadastro|registration|formulario|formulário|inscription|modulo|form)/u.test(rest) ? null : find(OWN_DET, rest) ?? find(SAME_RANGE, s) ?? find(RANGE, rest) ?? find(WHOLE, rest);
+    const item = found && { start: complete.end + (found.start < 0 ? 0 : found.start), end: complete.end + found.end };
+    if (item) return { kind: 'cross-sell', ...span(complete, item) };
+  }
+  const together = find(TOGETHER, s);
+  if (together) return { kind: 'cross-sell', ...together };
+  // "if you liked X, <another item>": the liking names its object (not a bare "if you like, ..."), and the
+  // second item comes with a same-line, pairing or liking cue; a review word makes it a review ask
+  const like = find(LIKE_ITEM, s);
+  if (like && !REVIEW_WORD.test(s)) {
+    const after = s.slice(like.end);
+    const named = s.charCodeAt(like.start) > 0x3000 || /^\s{0,2}\p{L}[^,]{0,60},/u.test(after) || /(?:plu|gef\p{L}+)$/u.test(s.slice(like.start, like.end));
+    const second = find(SAME_RANGE, after) ?? find(PAIRED, after) ?? find(LOVE, after);
+    if (named && second) return { kind: 'cross-sell', start: like.start, end: like.end + second.end };
+  }
+  return null;
+}
+
 /** Any cue a promotion starts from (the union of the patterns promotionIn tries first). */
 const PRIMARY_PARTS = [INVITE, NOVELTY, UPSELL, OTHER_ITEMS, SELLER_OFFERS, CROSS, BUNDLE];
 const PRIMARY_CUE = new RegExp(PRIMARY_PARTS.map((r) => `(?:${r.source})`).join('|'), 'u');
@@ -579,13 +695,13 @@ const PRIMARY_CUE = new RegExp(PRIMARY_PARTS.map((r) => `(?:${r.source})`).join(
  *  promised, a range that awaits): read only when the sentence holds one of these literals, a scan that costs a
  *  tenth of their union's (every such pattern needs one of them; the unit test feeds each its examples). */
 const NEW_ANCHOR =
-  /re-?order|order (?:again|more|another|a )|buy (?:again|more|another)|restock|top up|stock up|running|pre-order|preorder|pre-ordin|preordin|vorbestell|commande|preventa|venda|limit|about to|per lanciare|per uscire|per arrivare|bientôt|a punto de|lançar|unser sortiment|unser angebot|expand|élargi|ampli|to our|aggiunt|ajouté|añadid|adicionad|新ライン|新シリーズ|登場|予約|限定|goes|pair|complement|gegenstück|ergänzung|accorde|complète|combina|abbina|fica|相性|worth|lohnt|détour|pena|discounts|rabatte|réductions|descuentos|sconti|descontos|shop now|buy now|grab yours|grab one|zugreifen|jetzt kaufen|jetzt shoppen|maintenant|cómpral|compral|compre |acquista|garanta|今すぐ|sale|promo|promoç|clearance|aktion|verkauf|solde|vente|offre|déstock|rebaja|liquida|saldi|saldão|svendita|セール|キャンペーン|特売|run out|gift|present|geschenk|offrir|cadeau|regalo|fêtes|fiestas|holidays|christmas|mother|father|valentine|weihnacht|feiertag|ostern|verschenk|noël|navidad|natale|natal|feste|regalar|プレゼント|ギフト|贈り物|nachbest|nachkauf|nachschub|erneut|recommander|rachet|approvision|pedir|comprar|repon|riordin|riacquist|ricompr|garantir|repor|(?:every|each|any|all|future|further|later|next) (?:order|purchase|time)|your next|jede|alle|künftig|futur|suivant|chaque|toute|cada |todas as|todos os|ogni |returning |loyal |regular |valued |repeat |vip|stammk|treue|fid[eè]l|habitu|fiel|fiéis|frecuent|affezionat|fedel|abitual|nächst|prochain|próxim|prossim|complet|complét|vervollst|ergänz|komplett|love|like|enjoy|ador|aime|encant|piacer|amar|gost|gefall|gefäll|await|waiting|attend|esper|aspett|wart|お早め|をおすすめ|買い足し|再購入|以降|今後の|リピーター|常連|次回|揃え|そろえ|気に入/u;
+  /re-?order|order (?:again|more|another|a )|buy (?:again|more|another)|restock|top up|stock up|running|pre-order|preorder|pre-ordin|preordin|vorbestell|commande|preventa|venda|limit|about to|per lanciare|per uscire|per arrivare|bientôt|a punto de|lançar|unser sortiment|unser angebot|expand|élargi|ampli|to our|aggiunt|ajouté|añadid|adicionad|新ライン|新シリーズ|登場|予約|限定|goes|pair|complement|gegenstück|ergänzung|accorde|complète|combina|abbina|fica|相性|worth|lohnt|détour|pena|discounts|rabatte|réductions|descuentos|sconti|descontos|shop now|buy now|grab yours|grab one|zugreifen|jetzt kaufen|jetzt shoppen|maintenant|cómpral|compral|compre |acquista|garanta|今すぐ|sale|promo|promoç|clearance|aktion|verkauf|solde|vente|offre|déstock|rebaja|liquida|saldi|saldão|svendita|セール|キャンペーン|特売|run out|gift|present|geschenk|offrir|cadeau|regalo|fêtes|fiestas|holidays|christmas|mother|father|valentine|weihnacht|feiertag|ostern|verschenk|noël|navidad|natale|natal|feste|regalar|プレゼント|ギフト|贈り物|nachbest|nachkauf|nachschub|erneut|recommander|rachet|approvision|pedir|comprar|repon|riordin|riacquist|ricompr|garantir|repor|(?:every|each|any|all|future|further|later|next) (?:order|purchase|time)|your next|jede|alle|künftig|futur|suivant|chaque|toute|cada |todas as|todos os|ogni |returning |loyal |regular |valued |repeat |vip|stammk|treue|fid[eè]l|habitu|fiel|fiéis|frecuent|affezionat|fedel|abitual|nächst|prochain|próxim|prossim|complet|complét|vervollst|ergänz|komplett|love|like|enjoy|ador|aime|encant|piacer|amar|gost|gefall|gefäll|await|waiting|attend|esper|aspett|wart|お早め|をおすすめ|買い足し|再購入|以降|今後の|リピーター|常連|次回|次の|揃え|そろえ|気に入|next to|alongside|beside/u;
 const NEW_PARTS = [REORDER, FUTURE_ORDER, LOYAL, NEXT_ORDER, COMPLETE, LOVE, AWAITS, GIFT, SALE, BUY_NOW, FIT, WORTH, NOVELTY_LATER];
 const NEW_CUE = new RegExp(NEW_PARTS.map((r) => `(?:${r.source})`).join('|'), 'u');
 /** ... and that union without its look-behinds (as LOOSE_CUE), tried before it. */
 const NEW_LOOSE = new RegExp(NEW_CUE.source.split(W).join(''), 'u');
 /** Both unions, looked up among the text's words with the lexicons: a sentence without either is not read. */
-export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE.source}|${NEW_CUE.source}|${S13_CUE.source}`);
+export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE.source}|${NEW_CUE.source}|${S13_CUE.source}|${S14_CUE_SOURCE}`);
 
 /** The same union without its word-start look-behinds: it matches wherever the union does (and
  *  more), and V8 scans a pattern that opens with literals far faster than one that opens with a
