@@ -81,7 +81,9 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   minMargin: 0.5,
   rounds: 2,
   cleanWeight: 3,
-  labelOffsets: { offplatform: -1, review_request: 0, leading: 0, marketing: -0.5, personal_data: 0 },
+  // leading keeps the old least margin (1 = 0.5 + 0.5): at 0.5 a wish with no ask at all ("Hope the lamp has been
+  // brightening up those dark evenings!") went over it by 0.15 - leading needs an ask the model cannot see
+  labelOffsets: { offplatform: -1, review_request: 0, leading: 0.5, marketing: -0.5, personal_data: 0 },
 };
 
 /** The trained model as stored: int8 weights interleaved per bucket (bucket * LABELS.length + label). */
