@@ -44,3 +44,11 @@ describe('accent-optional guards', () => {
     expect(rules('Use o cupom VOLTE10 e ganhe 10% de desconto.')).toContain('marketing');
   });
 });
+
+describe('capitals', () => {
+  it('"com" as the Portuguese word is no address when shouted either', () => {
+    expect(rules('OBRIGADO PELO CONTATO.COM CERTEZA VAMOS RESOLVER AINDA HOJE.')).toEqual([]);
+    expect(rules('Obrigado pelo contato.com certeza vamos resolver ainda hoje.')).toEqual([]);
+    expect(rules('VISITE NOSSALOJA.COM PARA MAIS OFERTAS.')).toContain('url');
+  });
+});
