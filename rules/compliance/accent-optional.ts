@@ -35,7 +35,18 @@ export function accentOptional(source: string, mode: 'guard' | 'finding'): strin
   const opens: number[] = [];
   let depth = mode === 'guard' ? 0 : 1; // negative lookarounds around (the finding's own match counts as one)
   const widen = () => depth % 2 === 0;
+  if (mode === 'finding' && !source.includes('(?!') && !source.includes('(?<!')) return source;
   for (let i = 0; i < source.length; ) {
+    if (!widen()) {
+      // nothing to rewrite up to the next escape, class or group: copied in one piece
+      SPECIAL.lastIndex = i;
+      const next = SPECIAL.exec(source)?.index ?? source.length;
+      if (next > i) {
+        out += source.slice(i, next);
+        i = next;
+        continue;
+      }
+    }
     const c = source[i]!;
     if (c === '\\') {
       const n = source[i + 1];
@@ -66,7 +77,7 @@ export function accentOptional(source: string, mode: 'guard' | 'finding'): strin
       i = end;
       // a word alone, with no word beside it in the pattern ("(?:non|né|mai)(?![\p{L}])", "|descontó|"),
       // keeps its accents when its plain spelling is a word of its own ("ne", "desconto")
-      if (!/[\u00c0-\u024f]/.test(word) || (alone(source, i - word.length, i, opens) && ownWord(word))) {
+      if (!/[\u00c0-\u024f]/.test(word) || (ownWord(word) && alone(source, i - word.length, i, opens))) {
         out += word;
         continue;
       }
@@ -79,6 +90,7 @@ export function accentOptional(source: string, mode: 'guard' | 'finding'): strin
   return out;
 }
 
+const SPECIAL = /[\\[()]/g;
 const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '\u00c0' && c <= '\u024f' && c !== '\u00d7' && c !== '\u00f7');
 /** A word (or a group or class) and a blank right before / right after, or a letter glued to it: the piece is
  *  part of a phrase. A blank alone does not count: "aussi(?! (?:dû|...)" reads "du" right after the lookaround's opening. */
@@ -103,23 +115,35 @@ function alone(source: string, start: number, end: number, opens: readonly numbe
   }
 }
 
-/** Index after the `)` closing the group that opens at `start` (classes and escapes skipped). */
+/** Index after the `)` closing the group that opens at `start` (classes and escapes skipped); the
+ *  source's groups are read once, on the first question about it. */
+let closesOf: { source: string; closes: Map<number, number> } | undefined;
 function groupEnd(source: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(source, i) - 1;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
+  if (closesOf?.source !== source) {
+    const closes = new Map<number, number>();
+    const open: number[] = [];
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (c === '[') i = classEnd(source, i) - 1;
+      else if (c === '(') open.push(i);
+      else if (c === ')' && open.length) closes.set(open.pop()!, i + 1);
+    }
+    closesOf = { source, closes };
   }
-  return source.length;
+  return closesOf.closes.get(start) ?? source.length;
 }
 
 /** May the plain spelling of an accented word be a word of its own? Not when the respelling table reads
  *  it as this word; else when it is short ("né", "già", "déjà") or the accent is on its last letter
  *  ("descontó", "utilisé", "está": the plain forms "desconto", "utilise", "esta" are other words). */
+const OWN = new Map<string, boolean>();
 function ownWord(word: string): boolean {
+  let own = OWN.get(word);
+  if (own === undefined) OWN.set(word, (own = plainIsWord(word)));
+  return own;
+}
+function plainIsWord(word: string): boolean {
   const lower = word.toLowerCase();
   const plain = lower.replace(/[äöüß]/g, (c) => TWO_LETTERS[c]!).replace(/[\u00c0-\u024f]/g, (c) => BASE.get(c) ?? c);
   if (respelledAs(plain) === lower) return false;
