@@ -142,3 +142,9 @@ export function respellings(copy: string): Respelling[] {
   }
   return out;
 }
+
+/** The word the table reads for `key` as typed (lowercase), if any: accent-optional.ts asks whether an
+ *  unaccented spelling is a word of its own. */
+export function respelledAs(key: string): string | undefined {
+  return (table ??= load()).words.get(key);
+}

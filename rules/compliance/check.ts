@@ -20,6 +20,7 @@ import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
 import { firstEndingAfter, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
+import { accentOptionalRe } from './accent-optional';
 import { describe } from './messages';
 import { withModelFindings } from './model';
 import { normalize, originalStart, toOriginal, type Normalized } from './normalize';
@@ -154,7 +155,7 @@ const CLAUSE_BREAK = /[.!?;:,()\n。、！？]|\s[-–—]\s/g;
 // French "ne" counts only with its second half ("ne … pas/plus/jamais/rien/aucun"): bare "ne" is an Italian
 // pronoun ("ne approfitti", "se ne prende tre"), not a refusal.
 const NEGATION_BEFORE =
-  /(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|no(?=\s{1,3}(?:se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|\p{L}{2,12}(?:amos|emos|imos))(?![\p{L}]))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu;
+  accentOptionalRe(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|no(?=\s{1,3}(?:se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|\p{L}{2,12}(?:amos|emos|imos))(?![\p{L}]))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu);
 /** A condition or contrast that turns the negation into a reason to leave ("if you can't reach us here, …", "unless"). */
 const CONDITION = /(?<![\p{L}])(?:if|unless|wenn|falls|sofern|si|se|caso|sauf|salvo|tranne)(?![\p{L}])/u;
 /** An adverb inside a refusal ("n'est malheureusement pas"), not one that announces an exception. */
@@ -163,10 +164,10 @@ const ADVERB = String.raw`(?:(?!normal|usual|general|habituel|d'habitude|solit|g
  *  Japanese "…をお尋ねすることはございません" ("we never ask for …", s14 blind),
  *  also with an adverb inside ("n'est malheureusement pas possible", "is unfortunately not possible"), but not
  *  "normally/usually not" (the exception follows: "n'est normalement pas autorisé, mais pour vous..."). */
-const NEGATION_AFTER = new RegExp(
+const NEGATION_AFTER = accentOptionalRe(new RegExp(
   String.raw`^[^.!?;\n。]{0,60}?(?:(?<![\p{L}])wir (?:\p{L}{1,15} ){0,2}?(?:nicht|nie|niemals|keinen?)(?: mehr)? an(?![\p{L}])|(?:is|are|was) ${ADVERB}not (?:allowed|permitted|possible)|not allowed|nicht (?:erlaubt|gestattet|möglich|zulässig|annehmen|anbieten)|ist uns nicht|n'(?:est|sont) ${ADVERB}(?:pas|plus) (?:autorisé|permis|possible)|no (?:está|es) (?:permitid|posible)|no (?:se )?(?:permite|acepta)|non (?:è|sono|ci è|ci sono) ${ADVERB}(?:consentit|permess|possibil)|não (?:é|são) ${ADVERB}(?:permitid|possível)|(?:kennen|haben|führen|betreiben|verschicken|versenden) wir (?:leider |auch |selbst )?(?:nicht|keine?n?)(?![\p{L}])|できません|いたしかねます|お受けできません|(?:運営|実施|提供|開設|発行|配信|販売|用意|受付|受け付け|行っ|行なっ|扱っ|取り扱っ)(?:して|し|て)?(?:おり|い)ません|(?:サイト|ショップ|ホームページ|店舗)は(?:ございません|ありません)|ことは(?:一切|決して)?(?:ございません|ありません))`,
   'u',
-);
+));
 /** A channel put first in its clause, then refused by the seller: "Por WhatsApp no podemos atender pedidos",
  *  "Auf WhatsApp können wir Ihnen leider nicht antworten", "Su Telegram non possiamo seguire gli ordini",
  *  "On WhatsApp we can't take orders", and any German verb put second ("Über WhatsApp bieten wir leider keinen Service
@@ -174,12 +175,12 @@ const NEGATION_AFTER = new RegExp(
  *  atender aquí" refuses Amazon, not WhatsApp) and not "we can't wait". */
 // why: s13 blind batch - a buyer offers WhatsApp, the seller declines it and asks for the file here
 const CHANNEL_PREPOSITION = String.raw`(?:on|via|over|by|through|auf|über|per|par|sur|por|su|tramite|pelo|pela|no|na|em)\s{1,3}(?:the\s|der\s|die\s|el\s|la\s|il\s|lo\s|o\s|a\s)?`;
-const FRONTED_CHANNEL = new RegExp(String.raw`^\s{0,3}(?:(?:and|but|y|pero|e|ma|mas|aber|und|et|mais|però)\s{1,3})?${CHANNEL_PREPOSITION}$`, 'u');
-const PREPOSITION_FIRST = new RegExp(`^${CHANNEL_PREPOSITION}`, 'u');
+const FRONTED_CHANNEL = accentOptionalRe(new RegExp(String.raw`^\s{0,3}(?:(?:and|but|y|pero|e|ma|mas|aber|und|et|mais|però)\s{1,3})?${CHANNEL_PREPOSITION}$`, 'u'));
+const PREPOSITION_FIRST = accentOptionalRe(new RegExp(`^${CHANNEL_PREPOSITION}`, 'u'));
 /** The channel opens its clause after a preposition (in the clause before the phrase, or the phrase's own first word). */
 const frontedChannel = (head: string, phrase: string): boolean => FRONTED_CHANNEL.test(head) || (/^\s{0,3}$/u.test(head) && PREPOSITION_FIRST.test(phrase));
 const REFUSED_AFTER_CHANNEL =
-  /^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! (?:wait|just|only|make|keep|let))|(?:können|dürfen|werden|\p{L}{2,15}en) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|keine?n?)(?! nur)|(?:nous|je) ne (?!(?:\p{L}{1,12} ){0,2}?que )|no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! (?:esperar|tardar|demorar|más que|sino))|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! (?:che|aspettare|tardare))|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos)(?! (?:demorar|esperar|senão)))(?![\p{L}])/u;
+  accentOptionalRe(/^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! (?:wait|just|only|make|keep|let))|(?:können|dürfen|werden|\p{L}{2,15}en) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|keine?n?)(?! nur)|(?:nous|je) ne (?!(?:\p{L}{1,12} ){0,2}?que )|no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! (?:esperar|tardar|demorar|más que|sino))|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! (?:che|aspettare|tardare))|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos)(?! (?:demorar|esperar|senão)))(?![\p{L}])/u);
 /** An invitation after the refusal in the same sentence ("..., ci scriva pure", "Schreiben Sie uns!") undoes it. */
 const INVITED_AFTER = /(?<![\p{L}])(?:message us|write (?:to )?us|contact us|text us|chat with us|schreiben sie uns|schreib uns|kontaktieren sie uns|écrivez-nous|contactez-nous|escríbanos|escríbenos|contáctenos|ci scriva|scrivici|ci contatti|chama a gente|fale conosco|escreva para nós|nos chame)(?![\p{L}])/u;
 /** A third party that will contact the buyer: the carrier, the driver, Amazon or the manufacturer
@@ -191,19 +192,19 @@ const INVITED_AFTER = /(?<![\p{L}])(?:message us|write (?:to )?us|contact us|tex
 const CARRIER = String.raw`courier|carrier|driver|delivery (?:driver|company|service|partner)|freight (?:company|carrier|forwarder)|shipping company|haulier|postman|ups|dhl|fedex|usps|dpd|gls|hermes|evri|royal mail|amazon(?: customer service| support| logistics)?|manufacturer|zusteller|paketbote|paketdienst|paketzusteller|lieferdienst|zustelldienst|versanddienstleister|kurier(?:dienst)?|postbote|fahrer|spedition|spediteur|transportunternehmen|lieferfirma|versandfirma|livreur|transporteur|soci[ée]t[ée] de (?:transport|livraison)|chronopost|colissimo|repartidor|transportista|mensajero|agencia de (?:env[íi]os|mensajer[íi]a|paqueter[íi]a)|transportes|empresa de (?:transporte|mensajer[ií]a|paqueter[ií]a|reparto|entregas)|agencia de transporte|seur|corriere|ditta di trasport[oi]|azienda di trasport[oi]|trasportatore|fattorino|transportadora|entregador|correios|motorista`;
 /** ... and in Japanese, which has no blanks or non-letters around its words to bound them. */
 const CARRIER_JA = '配送業者|宅配業者|運送会社|配達員|ドライバー|ヤマト運輸|佐川急便|日本郵便';
-const THIRD_PARTY = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|might|would|can|could|should|is going to|are going to|wird|werden|kann|va|vont|vous|pourra|le|la|lo|les|te|ti|vai|irá|pode|poderá|may also|sends|texts|calls|schickt|sendet|ruft|meldet sich|envoie|appelle|envía|manda|llama|invia|chiama|envia|liga)(?![\p{L}])|(?<![\p{L}])(?:will|wird|werden|kann|va|vont|vai|irá)\s{1,3}(?:sich\s{1,3})?(?:(?:the|der|die|das|le|la|l'|el|il|lo|o|a|un|une|ein|eine|unser\p{L}{0,2})\s{0,3})?(?:${CARRIER})(?![\p{L}])|(?:${CARRIER_JA})(?:の[^\s。、]{1,6}?)?(?:から|より|が|は)|(?:${CARRIER_JA})の[^\s。、]{0,12}$`, 'u');
+const THIRD_PARTY = accentOptionalRe(new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|might|would|can|could|should|is going to|are going to|wird|werden|kann|va|vont|vous|pourra|le|la|lo|les|te|ti|vai|irá|pode|poderá|may also|sends|texts|calls|schickt|sendet|ruft|meldet sich|envoie|appelle|envía|manda|llama|invia|chiama|envia|liga)(?![\p{L}])|(?<![\p{L}])(?:will|wird|werden|kann|va|vont|vai|irá)\s{1,3}(?:sich\s{1,3})?(?:(?:the|der|die|das|le|la|l'|el|il|lo|o|a|un|une|ein|eine|unser\p{L}{0,2})\s{0,3})?(?:${CARRIER})(?![\p{L}])|(?:${CARRIER_JA})(?:の[^\s。、]{1,6}?)?(?:から|より|が|は)|(?:${CARRIER_JA})の[^\s。、]{0,12}$`, 'u'));
 /** A pronoun standing for a carrier named in the sentence before: "Votre canapé sera livré par un transporteur
  *  spécialisé. Celui-ci vous contactera par SMS", "It will be delivered by a courier. He will call you".
  *  (Not German "sie" nor Italian "lei": they address the buyer.) */
 // why: s11 blind batch - the carrier's call announced one sentence after the carrier is named
-const CARRIER_PRONOUN = /^\s*(?:it|he|she|they|celui-ci|celle-ci|ce dernier|cette dernière|il|elle|ils|elles|er|dieser|diese|él|ella|ellos|ellas|éste|ésta|ele|ela|eles|elas)(?:\s{1,3}[^\s.!?;,]{1,20}){0,2}?\s{1,3}(?:will|'ll|may|would|can|wird|kann|vous|te|le|la|lo|les|vai|irá|pode|poderá|va|vont|pourra)(?![\p{L}])/u;
+const CARRIER_PRONOUN = accentOptionalRe(/^\s*(?:it|he|she|they|celui-ci|celle-ci|ce dernier|cette dernière|il|elle|ils|elles|er|dieser|diese|él|ella|ellos|ellas|éste|ésta|ele|ela|eles|elas)(?:\s{1,3}[^\s.!?;,]{1,20}){0,2}?\s{1,3}(?:will|'ll|may|would|can|wird|kann|vous|te|le|la|lo|les|vai|irá|pode|poderá|va|vont|pourra)(?![\p{L}])/u);
 /** A channel the carrier uses, named right after the phrase: "il codice di ritiro ricevuto via SMS da BRT",
  *  "the code sent by text from DPD", "le code reçu par SMS de Mondial Relay". */
 // why: s11 probe false alarm - a pickup code the carrier texted is how delivery works
-const FROM_CARRIER_AFTER = new RegExp(
+const FROM_CARRIER_AFTER = accentOptionalRe(new RegExp(
   String.raw`^[^.!?;\n]{0,12}?(?<![\p{L}])(?:from|by|von|vom|durch|de|du|des|par|por|pelo|pela|do|da|dal|dalla|del|dai)\s{1,3}(?:(?:the|your|der|die|dem|ihrem|le|la|les|votre|el|su|il|lo|o|a|sua)\s{1,3}|l')?(?:courier|carrier|driver|ups|dhl|fedex|usps|dpd|gls|hermes|evri|royal mail|amazon logistics|zusteller|paketdienst|kurier|spedition|livreur|transporteur|chronopost|colissimo|mondial relay|repartidor|transportista|mensajer[ií]a|correos|seur|mrw|nacex|corriere|brt|bartolini|sda|poste italiane|tnt|transportadora|entregador|jadlog|loggi|ctt|inpost)(?![\p{L}])`,
   'u',
-);
+));
 /** A carrier or service named anywhere (contact-ask.ts: a number asked for the courier is an order need). */
 const CARRIER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L}])|${CARRIER_JA}`, 'u');
 /** An invitation word in the sentence of an address or number: the address carries the invitation
@@ -240,21 +241,21 @@ function sentenceBefore(t: string, span: Range): string {
  *  "message us through Amazon messages", "write to us in this thread". */
 // why: "contact us" pointed back at Amazon messaging is the compliant reply
 const AMAZON_CHANNEL_AFTER =
-  /^\s{0,3}(?:(?:directly |anytime |any time )?(?:here|right here)(?![\p{L}])(?!\s{0,3}:)|(?:in|on|via|through|using|over) (?:this (?:thread|message|conversation|chat)|(?:the )?amazon(?:'s)?(?: buyer-seller)? (?:messag\p{L}*|chat|inbox|messaging)))/u;
+  accentOptionalRe(/^\s{0,3}(?:(?:directly |anytime |any time )?(?:here|right here)(?![\p{L}])(?!\s{0,3}:)|(?:in|on|via|through|using|over) (?:this (?:thread|message|conversation|chat)|(?:the )?amazon(?:'s)?(?: buyer-seller)? (?:messag\p{L}*|chat|inbox|messaging)))/u);
 
 /** What the buyer already ordered, named next to a marketing word: "the matching lid you ordered",
  *  "you ordered the value pack", "the limited edition colour you bought" describe the order, not an offer. */
 // why: a pack, set or edition the buyer bought is an order detail, not an upsell
-const ORDERED_AFTER = /^[^.!?;\n]{0,30}?(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected)(?![\p{L}])/u;
-const ORDERED_BEFORE = /(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected) (?:\p{L}{1,12} ){0,2}$/u;
+const ORDERED_AFTER = accentOptionalRe(/^[^.!?;\n]{0,30}?(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected)(?![\p{L}])/u);
+const ORDERED_BEFORE = accentOptionalRe(/(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected) (?:\p{L}{1,12} ){0,2}$/u);
 /** A discount explained, in any checker language, as already applied or clipped at checkout, in its
  *  sentence: "Your invoice lists "Promotion: -$5.00" - that's the coupon you clipped", "« Promotion appliquée »". */
 // why: lexicons of other languages name coupons without their own applied-guard; one sentence guard covers all
-const ALREADY_APPLIED = /(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed)|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao))(?![\p{L}])|適用され|適用済/u;
+const ALREADY_APPLIED = accentOptionalRe(/(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed)|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao))(?![\p{L}])|適用され|適用済/u);
 /** "the coupon" after a sentence that told it applied: the same coupon, explained ("The listing price is shown
  *  before the coupon"). Only with a definite article, so a new offer after the applied one still counts. */
 // why: s12 blind false alarm - a price explanation after "the 15% coupon was applied at checkout"
-const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|this|that|der|die|das|den|dem|diese[nmrs]?|le|la|l'|ce|cette|el|este|esta|il|lo|questo|questa|o|a|esse|essa)\s{1,3}$/u;
+const DEFINITE_BEFORE = accentOptionalRe(/(?<![\p{L}])(?:the|this|that|der|die|das|den|dem|diese[nmrs]?|le|la|l'|ce|cette|el|este|esta|il|lo|questo|questa|o|a|esse|essa)\s{1,3}$/u);
 function appliedBefore(t: string, span: Range, sentence: string): boolean {
   if (!DEFINITE_BEFORE.test(t.slice(Math.max(0, span.start - 16), span.start)) || !ALREADY_APPLIED.test(t.slice(Math.max(0, span.start - 300), span.start))) return false;
   // a new code or a later order in its sentence is a new offer ("The coupon code SPRING20 also works on your next order")
@@ -265,16 +266,16 @@ const NEW_OFFER = /(?<![\p{L}])(?:code|codes|next|future|nächste\p{L}?|künftig
  *  two days behind", "Aufgrund des hohen Aufkommens rund um den Black Friday verzögert sich ..."): a delivery notice.
  *  Both a delay and a cause word in the sentence. */
 // why: s13 blind batch - "Black Friday" in a peak-delay notice fired in six languages
-const DELAY_WORD = /(?<![\p{L}])(?:delay\p{L}{0,3}|behind schedule|running (?:\p{L}+ ){0,3}behind|verzöger\p{L}*|verspät\p{L}*|retard\p{L}*|retras\p{L}*|atras\p{L}*|atraso|ritard\p{L}*)(?![\p{L}])|遅れ|遅延/u;
-const CAUSE_WORD = /(?<![\p{L}])(?:because of|due to|owing to|aufgrund|wegen|en raison|à cause|por (?:el|la|causa)|debido a|a causa|per via|devido|volumes?|aufkommen\p{L}*|volumen|volumi)(?![\p{L}])|の影響|混雑|により/u;
+const DELAY_WORD = accentOptionalRe(/(?<![\p{L}])(?:delay\p{L}{0,3}|behind schedule|running (?:\p{L}+ ){0,3}behind|verzöger\p{L}*|verspät\p{L}*|retard\p{L}*|retras\p{L}*|atras\p{L}*|atraso|ritard\p{L}*)(?![\p{L}])|遅れ|遅延/u);
+const CAUSE_WORD = accentOptionalRe(/(?<![\p{L}])(?:because of|due to|owing to|aufgrund|wegen|en raison|à cause|por (?:el|la|causa)|debido a|a causa|per via|devido|volumes?|aufkommen\p{L}*|volumen|volumi)(?![\p{L}])|の影響|混雑|により/u);
 /** A price change placed after the buyer's purchase ("a promotion launched after your purchase", "ご購入後に始まったセール"):
  *  the seller explains the price the buyer paid; the offer is not made to the buyer. */
 // why: s13 blind batch - answers to "the price dropped after I bought it, can I get the difference?"
-const STARTED_WORD = /(?<![\p{L}])(?:started|began|launched|lancée?s?|commencée?s?|commencé|empezó|comenzó|inició|iniziat[oa]|cominciat[oa]|começou|iniciou|begann|gestartet)(?![\p{L}])|始まった|開始された/u;
-const AFTER_PURCHASE = /(?<![\p{L}])(?:(?:after|since) (?:your|you) (?:purchase|order|bought|ordered)|après votre (?:achat|commande)|después de (?:tu|su) (?:compra|pedido)|dopo (?:il tuo|il suo) (?:acquisto|ordine)|depois (?:da sua|do seu) (?:compra|pedido)|nach ihre[mr] (?:kauf|bestellung))(?![\p{L}])|ご購入後|ご注文後/u;
+const STARTED_WORD = accentOptionalRe(/(?<![\p{L}])(?:started|began|launched|lancée?s?|commencée?s?|commencé|empezó|comenzó|inició|iniziat[oa]|cominciat[oa]|começou|iniciou|begann|gestartet)(?![\p{L}])|始まった|開始された/u);
+const AFTER_PURCHASE = accentOptionalRe(/(?<![\p{L}])(?:(?:after|since) (?:your|you) (?:purchase|order|bought|ordered)|après votre (?:achat|commande)|después de (?:tu|su) (?:compra|pedido)|dopo (?:il tuo|il suo) (?:acquisto|ordine)|depois (?:da sua|do seu) (?:compra|pedido)|nach ihre[mr] (?:kauf|bestellung))(?![\p{L}])|ご購入後|ご注文後/u);
 /** A discount's difference refunded ("Die Differenz von 3 € haben wir erstattet, da der Rabatt ... hätte greifen müssen"). */
 // why: s13 probe false alarm - a refund of a discount that should have applied names the discount
-const REFUNDED = /(?<![\p{L}])(?:refunded|reimbursed|erstattet|zurückerstattet|remboursée?s?|reembolsad[oa]s?|devuelto|rimborsat[oaie]|estornad[oa]s?|estornamos|reembolsamos)(?![\p{L}])|返金いたしました|返金しました/u;
+const REFUNDED = accentOptionalRe(/(?<![\p{L}])(?:refunded|reimbursed|erstattet|zurückerstattet|remboursée?s?|reembolsad[oa]s?|devuelto|rimborsat[oaie]|estornad[oa]s?|estornamos|reembolsamos)(?![\p{L}])|返金いたしました|返金しました/u);
 const explainsPrice = (sentence: string): boolean =>
   (DELAY_WORD.test(sentence) && CAUSE_WORD.test(sentence)) ||
   (AFTER_PURCHASE.test(sentence) && STARTED_WORD.test(sentence)) ||
@@ -284,7 +285,7 @@ const explainsPrice = (sentence: string): boolean =>
  *  "a promoção terminou", "セールは終了いたしました". Past forms only: "the sale ends Sunday" invites. */
 // why: explaining why an order missed a sale names the sale; it is no promotion (s10 blind batch)
 const SALE_ENDED =
-  /(?<![\p{L}])(?:ended|has ended|had ended|is over|was over|expired|has expired|ran (?:from|until|till)|lief (?:vom|bis)|endete|ist (?:bereits |schon )?(?:vorbei|beendet|abgelaufen)|war (?:nur )?(?:bis|vom)|wurde beendet|s'est terminée?|se sont terminée?s|est (?:terminée?s?|finie?s?)|a pris fin|ont pris fin|était valable jusqu|termin[óo]|finaliz[óo]|acab[óo](?! de)|expir[óo]|no longer (?:on sale|on offer|available|in stock|sold|offered)|not on sale any ?more|nicht mehr (?:im angebot|erhältlich|verfügbar|lieferbar)|n'est plus (?:en promotion|en vente|disponible)|ya no (?:está|están) (?:en oferta|a la venta|disponibles?)|non (?:è|sono) più (?:in offerta|in vendita|disponibil[ei])|não (?:está|estão) mais (?:em promoção|à venda|disponíve(?:l|is))|ha (?:terminado|finalizado|acabado)|estuvo vigente|era válida hasta|(?:è|sono) (?:terminat[aei]|finit[aei]|scadut[aei])|si è conclusa|si sono conclus[ei]|terminou|acabou(?! de)|expirou|encerrou|foi encerrada)(?![\p{L}])|終了(?:しました|いたしました|して|済)|終わりました/u;
+  accentOptionalRe(/(?<![\p{L}])(?:ended|has ended|had ended|is over|was over|expired|has expired|ran (?:from|until|till)|lief (?:vom|bis)|endete|ist (?:bereits |schon )?(?:vorbei|beendet|abgelaufen)|war (?:nur )?(?:bis|vom)|wurde beendet|s'est terminée?|se sont terminée?s|est (?:terminée?s?|finie?s?)|a pris fin|ont pris fin|était valable jusqu|termin[óo]|finaliz[óo]|acab[óo](?! de)|expir[óo]|no longer (?:on sale|on offer|available|in stock|sold|offered)|not on sale any ?more|nicht mehr (?:im angebot|erhältlich|verfügbar|lieferbar)|n'est plus (?:en promotion|en vente|disponible)|ya no (?:está|están) (?:en oferta|a la venta|disponibles?)|non (?:è|sono) più (?:in offerta|in vendita|disponibil[ei])|não (?:está|estão) mais (?:em promoção|à venda|disponíve(?:l|is))|ha (?:terminado|finalizado|acabado)|estuvo vigente|era válida hasta|(?:è|sono) (?:terminat[aei]|finit[aei]|scadut[aei])|si è conclusa|si sono conclus[ei]|terminou|acabou(?! de)|expirou|encerrou|foi encerrada)(?![\p{L}])|終了(?:しました|いたしました|して|済)|終わりました/u);
 /** Is a span part of a quoted name: "„Bestseller Edition“", 「お得な3個パック」, « Édition Limitée 5 Étoiles »?
  *  The quoted text holds more than the phrase: 「新商品」 or "« Buy 2, get 1 free »" quoted alone is the offer
  *  itself. Typographic double quotes are folded to the ASCII one in the copy, which opens and closes alike:
@@ -341,14 +342,14 @@ function saleEndedAt(t: string, span: Range): boolean {
 
 /** A seller saying it will not ask for or pay for a review: "we cannot ask you to change your review". */
 // why: describing the rule is not breaking it
-const NOT_ASKING = /(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|not allowed to|aren't allowed to|are not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:ask|request|offer|require|pressure|expect|incentivi[sz]e|influence|pay)(?![\p{L}])/u;
+const NOT_ASKING = accentOptionalRe(/(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|not allowed to|aren't allowed to|are not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:ask|request|offer|require|pressure|expect|incentivi[sz]e|influence|pay)(?![\p{L}])/u);
 
 /** Thanks for a review the buyer already wrote, the review word at most four words after "thanks for":
  *  "vielen Dank für Ihre ausführliche Rezension", "obrigado por escrever uma avaliação tão detalhada",
  *  "merci pour votre avis". Not "thanks in advance for your review" (no "for" right after the thanks). */
 // why: thanking for a review is compliant without Request a Review on the order (corpus README); s11 false alarms
 const THANKED_REVIEW =
-  /(?<![\p{L}])(?<!(?<![\p{L}])(?:as a|als|in|en|como|come|um|de|da)\s{1,3})(?:thank you|thanks|danke|dank|merci|gracias|grazie|obrigad[oa]|agradecemos|agradezco|ringraziamo)(?:\s{1,3}(?:so much|very much|really|vielmals|sehr|herzlich|von herzen|beaucoup|vraiment|de tout c(?:œ|oe)ur|mille|di cuore|davvero|infinitamente|muito|de coração|muchas|mucho|de corazón|tante))?\s{1,3}(?:for|für|pour|d'avoir|de (?:votre|vos|ton|tes|cet|cette)|por|pela|pelo|per|di (?:aver|avere)|della|del)(?:\s{1,3}(?!(?:and|und|et|y|e|or|oder|ou|o|then|dann|puis|poi)(?![\p{L}]))[\p{L}']{1,20}){0,4}?\s{1,3}(?:reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|avis|évaluation|commentaire|reseñas?|opini[oó]n(?:es)?|valoraci[oó]n|recension[ei]|valutazion[ei]|avalia[çc][ãa]o|avalia[çc][õo]es|coment[áa]rios?)(?![\p{L}])/u;
+  accentOptionalRe(/(?<![\p{L}])(?<!(?<![\p{L}])(?:as a|als|in|en|como|come|um|de|da)\s{1,3})(?:thank you|thanks|danke|dank|merci|gracias|grazie|obrigad[oa]|agradecemos|agradezco|ringraziamo)(?:\s{1,3}(?:so much|very much|really|vielmals|sehr|herzlich|von herzen|beaucoup|vraiment|de tout c(?:œ|oe)ur|mille|di cuore|davvero|infinitamente|muito|de coração|muchas|mucho|de corazón|tante))?\s{1,3}(?:for|für|pour|d'avoir|de (?:votre|vos|ton|tes|cet|cette)|por|pela|pelo|per|di (?:aver|avere)|della|del)(?:\s{1,3}(?!(?:and|und|et|y|e|or|oder|ou|o|then|dann|puis|poi)(?![\p{L}]))[\p{L}']{1,20}){0,4}?\s{1,3}(?:reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|avis|évaluation|commentaire|reseñas?|opini[oó]n(?:es)?|valoraci[oó]n|recension[ei]|valutazion[ei]|avalia[çc][ãa]o|avalia[çc][õo]es|coment[áa]rios?)(?![\p{L}])/u);
 /** An ask, a condition or a reward in the rest of the thanks' sentence: the thanks is then for a review still
  *  to come, or a reward for one ("as a thank you for your review, we'll extend your warranty" is also cut
  *  by the look-behind above; "merci de laisser un avis" is a polite imperative, so "de" needs a possessive). */
@@ -371,7 +372,7 @@ function thankedForReview(t: string, span: Range, rule: string): boolean {
  *  who asks to delete a review. Not when "but you can …" follows in the sentence. */
 // why: s11 ad-hoc false alarms - refusing to touch the buyer's review is the compliant answer
 const SELLER_CANNOT =
-  /(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|couldn't|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|have no way to)|(?:nous|je) ne (?:pouvons|pourrons|peux|pourrai)(?: pas| malheureusement pas)?|(?:no|tampoco) (?:podemos|puedo|podremos)(?! (?:sino|más que))|non (?:possiamo|posso|potremo)(?! che)|não (?:podemos|posso|conseguimos|consigo)(?! (?:senão|sen[aã]o)))(?:\s{1,3}(?:also|either|unfortunately|purtroppo|infelizmente|lamentablemente))?(?:\s{1,3}[\p{L}']{1,15}){0,3}\s{0,3}$/u;
+  accentOptionalRe(/(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|couldn't|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|have no way to)|(?:nous|je) ne (?:pouvons|pourrons|peux|pourrai)(?: pas| malheureusement pas)?|(?:no|tampoco) (?:podemos|puedo|podremos)(?! (?:sino|más que))|non (?:possiamo|posso|potremo)(?! che)|não (?:podemos|posso|conseguimos|consigo)(?! (?:senão|sen[aã]o)))(?:\s{1,3}(?:also|either|unfortunately|purtroppo|infelizmente|lamentablemente))?(?:\s{1,3}[\p{L}']{1,15}){0,3}\s{0,3}$/u);
 const BUT_YOU = /(?<![\p{L}])(?:but|aber|mais|pero|ma|mas) (?:you|sie|vous|usted|tú|lei|tu|você)(?![\p{L}])/u;
 function sellerCannot(t: string, span: Range): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - 80), span.start);
@@ -398,14 +399,14 @@ function clauseStart(t: string, at: number): number {
 // why: s11 false alarms - smartwatch and phone-accessory answers name messengers as product features
 const MESSENGER_NAME = /^(?:whats ?app|telegram|signal|line|viber|wechat|messenger|threema|skype)$/u;
 const APP_NOTIFICATIONS =
-  /(?<![\p{L}])(?:notifications?|alerts|benachrichtigungen|mitteilungen|notificaciones|notifiche|notificações)(?:\s{1,3}[\p{L}'-]{1,15}){0,4}?\s{1,3}(?:apps?|applications?|applis?|aplicaciones|aplicativos|applicazioni|anwendungen)(?![\p{L}])|通知/u;
+  accentOptionalRe(/(?<![\p{L}])(?:notifications?|alerts|benachrichtigungen|mitteilungen|notificaciones|notifiche|notificações)(?:\s{1,3}[\p{L}'-]{1,15}){0,4}?\s{1,3}(?:apps?|applications?|applis?|aplicaciones|aplicativos|applicazioni|anwendungen)(?![\p{L}])|通知/u);
 function messengerAsFeature(t: string, span: Range): boolean {
   if (!MESSENGER_NAME.test(t.slice(span.start, span.end))) return false;
   // the brand's mark on a box or a screen ("the WhatsApp logo printed on the box"): a thing, no channel
   if (BRAND_MARK_AFTER.test(t.slice(span.end, span.end + 20))) return true;
   return APP_NOTIFICATIONS.test(t.slice(sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start), span.start));
 }
-const BRAND_MARK_AFTER = /^[\s-]{0,2}(?:logo|icon|icone|icône|icono|icona|ícone|symbol|symbole|símbolo|simbolo|sticker|aufkleber|autocollant|pegatina|adesivo|etichetta)s?(?![\p{L}])/u;
+const BRAND_MARK_AFTER = accentOptionalRe(/^[\s-]{0,2}(?:logo|icon|icone|icône|icono|icona|ícone|symbol|symbole|símbolo|simbolo|sticker|aufkleber|autocollant|pegatina|adesivo|etichetta)s?(?![\p{L}])/u);
 
 /** Is a phrase (normalized offsets) refused, denied or said of a third party in its own clause? */
 function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: number): boolean {
@@ -431,7 +432,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
 
 /** Amazon's own checkout named as where the payment happens: "you can pay with PayPal at checkout". */
 // why: answering how to pay on Amazon names the payment method; it moves no money off Amazon
-const AMAZON_CHECKOUT = /(?<![\p{L}])(?<!(?:instead of|skip|skipping|bypass|avoid|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|em vez de) (?:\p{L}{1,10} ){0,2})(?:(?:at|during|in) (?:the )?(?:amazon )?checkout|amazon(?:'s)?[ -]checkout|beim (?:amazon-)?checkout|an der (?:amazon-)?kasse|au moment du paiement sur amazon|lors du paiement sur amazon|en el (?:proceso de )?pago (?:de|en) amazon|al pagar en amazon|al momento del pagamento su amazon|nel checkout|no checkout|ao finalizar a compra na amazon)(?![\p{L}])/u;
+const AMAZON_CHECKOUT = accentOptionalRe(/(?<![\p{L}])(?<!(?:instead of|skip|skipping|bypass|avoid|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|em vez de) (?:\p{L}{1,10} ){0,2})(?:(?:at|during|in) (?:the )?(?:amazon )?checkout|amazon(?:'s)?[ -]checkout|beim (?:amazon-)?checkout|an der (?:amazon-)?kasse|au moment du paiement sur amazon|lors du paiement sur amazon|en el (?:proceso de )?pago (?:de|en) amazon|al pagar en amazon|al momento del pagamento su amazon|nel checkout|no checkout|ao finalizar a compra na amazon)(?![\p{L}])/u);
 
 const SELLERS_OWN = /(?<![\p{L}])(?:our|ours|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)(?![\p{L}])/u;
 

@@ -1,6 +1,7 @@
 // Sentence guards for phrases that describe a rule, Amazon's own mail, a third party or an order detail
 // rather than ask, offer or invite (each from a false alarm of the s11 blind batch of compliant
 // replies). Pure functions over the checker's normalized copy (lowercase, NFKC); offsets normalized.
+import { accentOptionalRe } from './accent-optional';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 
 interface Range {
@@ -22,7 +23,7 @@ export function sentenceOf(t: string, span: Range): string {
 /** A refusal to ask, in either word order: "we will never ask for", "non le chiederemo mai", "nous ne vous
  *  demanderons jamais", "wir fragen niemals nach", "nunca le pediremos". */
 const NEVER_ASK =
-  /(?<![\p{L}])(?:(?:never|not|won't|don't|do not|will not|nie|niemals|nicht|jamais|nunca|mai|non|não|no)\s(?:[\p{L}']{1,12}\s){0,3}?(?:ask|request|require|collect|fragen|bitten|verlangen|anfordern|demander\p{L}{0,5}|exiger\p{L}{0,5}|pedir\p{L}{0,5}|pedi\p{L}{0,5}|solicitar\p{L}{0,5}|chieder\p{L}{0,5}|chied\p{L}{0,5}|richieder\p{L}{0,5})|(?:ask|request|fragen|bitten|verlangen|demander\p{L}{0,5}|demande|chieder\p{L}{0,5}|pedir\p{L}{0,5})\s(?:[\p{L}']{1,12}\s){0,2}?(?:never|nie|niemals|jamais|mai|nunca))(?![\p{L}])/gu;
+  accentOptionalRe(/(?<![\p{L}])(?:(?:never|not|won't|don't|do not|will not|nie|niemals|nicht|jamais|nunca|mai|non|não|no)\s(?:[\p{L}']{1,12}\s){0,3}?(?:ask|request|require|collect|fragen|bitten|verlangen|anfordern|demander\p{L}{0,5}|exiger\p{L}{0,5}|pedir\p{L}{0,5}|pedi\p{L}{0,5}|solicitar\p{L}{0,5}|chieder\p{L}{0,5}|chied\p{L}{0,5}|richieder\p{L}{0,5})|(?:ask|request|fragen|bitten|verlangen|demander\p{L}{0,5}|demande|chieder\p{L}{0,5}|pedir\p{L}{0,5})\s(?:[\p{L}']{1,12}\s){0,2}?(?:never|nie|niemals|jamais|mai|nunca))(?![\p{L}])/gu);
 /** What would make the rest of the sentence a new request after all ("..., but please send your number",
  *  "we won't ask for anything else, just add us on WhatsApp", "non chiediamo mai troppo, solo il suo numero"). */
 const REQUEST_AFTER =
@@ -50,9 +51,9 @@ export function refusedAsList(t: string, span: Range): boolean {
  *  Amazon", "le message vient d'Amazon", "viene inviata automaticamente da Amazon", "Amazonの「レビューを
  *  リクエストする」機能から自動で送信". */
 const AMAZON_SENDS =
-  /(?<![\p{L}])(?:came|comes|come|was sent|is sent|are sent|were sent|goes out|went out|generated|kam|kommt|kommen|stammt|stammen|gesendet|verschickt|vient|viennent|provient|envoyée?s?|viene|vienen|proviene|enviad[oa]s?|inviat[oa]|inviate|vengono|vem|vêm|veio|enviad[oa]s?)\s(?:[\p{L}']{1,16}\s){0,3}?(?:from|by|von|d'|de|par|por|da|dalla|pela|pelo)\s?(?:l'|la |el |a )?amazon(?![\p{L}])|(?:los|las|les|le|li|la|os|as) (?:envía|envían|manda|mandan|invia|inviano|manda|mandano|envia|enviam|envoie|envoient)(?:\s[\p{L}']{1,16}){0,2}?\samazon(?![\p{L}])|amazon(?:'s)? (?:itself|automatic\p{L}*|selbst|automatisch|automatiquement|lui-même|automáticamente|automaticamente|stessa)|amazon(?:の|が|から)[^。！？\n]{0,40}(?:自動|送信|配信)/u;
+  accentOptionalRe(/(?<![\p{L}])(?:came|comes|come|was sent|is sent|are sent|were sent|goes out|went out|generated|kam|kommt|kommen|stammt|stammen|gesendet|verschickt|vient|viennent|provient|envoyée?s?|viene|vienen|proviene|enviad[oa]s?|inviat[oa]|inviate|vengono|vem|vêm|veio|enviad[oa]s?)\s(?:[\p{L}']{1,16}\s){0,3}?(?:from|by|von|d'|de|par|por|da|dalla|pela|pelo)\s?(?:l'|la |el |a )?amazon(?![\p{L}])|(?:los|las|les|le|li|la|os|as) (?:envía|envían|manda|mandan|invia|inviano|manda|mandano|envia|enviam|envoie|envoient)(?:\s[\p{L}']{1,16}){0,2}?\samazon(?![\p{L}])|amazon(?:'s)? (?:itself|automatic\p{L}*|selbst|automatisch|automatiquement|lui-même|automáticamente|automaticamente|stessa)|amazon(?:の|が|から)[^。！？\n]{0,40}(?:自動|送信|配信)/u);
 /** The seller disowns it: "not from us", "nicht von uns", "pas de notre part", "no es nuestro", "non da noi". */
-const NOT_FROM_US = /(?<![\p{L}])(?:not from us|isn't from us|wasn't from us|nicht von uns|pas de (?:notre part|nous)|no (?:es|fue|viene) (?:nuestr\p{L}|de nosotros)|non (?:è|viene) (?:nostr\p{L}|da noi)|não (?:é|foi|vem) (?:noss\p{L}|de nós))(?![\p{L}])|弊社から(?:では|送信したものでは)/u;
+const NOT_FROM_US = accentOptionalRe(/(?<![\p{L}])(?:not from us|isn't from us|wasn't from us|nicht von uns|pas de (?:notre part|nous)|no (?:es|fue|viene) (?:nuestr\p{L}|de nosotros)|non (?:è|viene) (?:nostr\p{L}|da noi)|não (?:é|foi|vem) (?:noss\p{L}|de nós))(?![\p{L}])|弊社から(?:では|送信したものでは)/u);
 /** A request of the seller's own in the same sentence: then the description serves an ask. */
 const OWN_REQUEST = /(?<![\p{L}])(?:please|(?<!(?:der|die|einer|eine) )bitte|wir bitten|veuillez|merci de|nous vous invitons|n'oubliez pas|por favor|le rogamos|no olvide|per favore|la preghiamo|ti preghiamo|vi preghiamo|non dimentic\p{L}*|por gentileza|não esqueça|we'd love|we would love|we'd be (?:thrilled|grateful|happy)|we ask|we invite|feel free|don't forget|leave|give|click|tap|rate|just|hinterlassen sie|geben sie|klicken sie|bewerten sie|laissez|donnez|cliquez|notez|d[ée]jenos|d[ée]je|haga clic|valórenos|ci lasci|lasci|clicchi|valuti|deixe|clique|avalie|5 stars|five stars|5 sterne|5 étoiles|5 estrellas|5 stelle|5 estrelas|wir würden uns freuen|nous serions ravis|nos encantaría|ci farebbe piacere|adoraríamos)(?![\p{L}])|ください|いただけますと|お願いいたします|星5|★5/u;
 
@@ -73,7 +74,7 @@ export function amazonsOwnMail(sentence: () => string, buyerText: string): boole
 /** Amazon's own price programmes named with the discount they give: "Ihr Spar-Abo-Rabatt", "tu descuento
  *  de Suscríbete y ahorra", "il suo sconto Iscriviti e risparmia" explain the price, they offer nothing. */
 const AMAZON_PROGRAM =
-  /(?<![\p{L}])(?:subscribe (?:&|and|\+) save|spar-?abo|abonnez-vous et économisez|suscríbete y ahorra|iscriviti e risparmia|programe e poupe)(?![\p{L}])|定期おトク便/u;
+  accentOptionalRe(/(?<![\p{L}])(?:subscribe (?:&|and|\+) save|spar-?abo|abonnez-vous et économisez|suscríbete y ahorra|iscriviti e risparmia|programe e poupe)(?![\p{L}])|定期おトク便/u);
 /** A contrast or a stop between the programme and the phrase: "Subscribe & Save is nice, but our newsletter ...". */
 const PROGRAM_CUT = /[.!?;\n。]|(?<![\p{L}])(?:but|besides|aber|außer|neben|mais|en plus de|pero|además de|ma|oltre a|mas|além d[oa])(?![\p{L}])/u;
 /** Is the phrase the discount of Amazon's programme named within a few words of it, with no contrast between? */
@@ -89,8 +90,8 @@ export { AMAZON_PROGRAM };
 
 /** An identity document a pickup point or customs will ask for: "une pièce d'identité vous sera demandée
  *  au retrait", "at the pickup point you will be asked for ID" - said of a third party, not asked for. */
-const PASSIVE_REQUIRED = /(?<![\p{L}])(?:will be (?:asked|required|requested|needed)|wird (?:verlangt|benötigt|gefordert)|sera (?:demandée?|exigée?|nécessaire)|se (?:le |les )?(?:pedirá|solicitará|exigirá)|(?:le |vi )?verrà richiest[oa]|ser[áa] (?:solicitad|pedid|exigid)\p{L}*)(?![\p{L}])/u;
-const PICKUP = /(?<![\p{L}])(?:pick-?up|collection point|parcel (?:shop|locker)|retrait|point relais|abholung|packstation|paketshop|filiale|retiro|recogida|ritiro|retirada|customs|douane|zoll|aduana|dogana|alfândega)(?![\p{L}])|受け取り|受取/u;
+const PASSIVE_REQUIRED = accentOptionalRe(/(?<![\p{L}])(?:will be (?:asked|required|requested|needed)|wird (?:verlangt|benötigt|gefordert)|sera (?:demandée?|exigée?|nécessaire)|se (?:le |les )?(?:pedirá|solicitará|exigirá)|(?:le |vi )?verrà richiest[oa]|ser[áa] (?:solicitad|pedid|exigid)\p{L}*)(?![\p{L}])/u);
+const PICKUP = accentOptionalRe(/(?<![\p{L}])(?:pick-?up|collection point|parcel (?:shop|locker)|retrait|point relais|abholung|packstation|paketshop|filiale|retiro|recogida|ritiro|retirada|customs|douane|zoll|aduana|dogana|alfândega)(?![\p{L}])|受け取り|受取/u);
 const SELLER_ASKS = /(?<![\p{L}])(?:please|send us|send|schicken sie|senden sie|envoyez|envoyez-nous|envíe|envíenos|mándenos|ci invii|ci mandi|invii|envie|nos envie|mande)(?![\p{L}])/u;
 export function requiredByThirdParty(sentence: string): boolean {
   return PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence) && !SELLER_ASKS.test(sentence);
@@ -102,7 +103,7 @@ export function requiredByThirdParty(sentence: string): boolean {
  *  di una recensione", "não podemos oferecer nada em troca de uma avaliação". (English: check.ts NOT_ASKING.) */
 // why: s12 blind batch - a buyer offers 5 stars for a discount, the seller refuses in French
 const REFUSED_OFFER =
-  /(?<![\p{L}])(?:(?:ne|n')\s?(?:[\p{L}']{1,12}\s){0,3}?(?:pas|jamais|plus)(?:\sle\sdroit)?(?:\sd[e'])?\s?(?:[\p{L}']{1,12}\s){0,2}?(?:proposer|offrir|demander|solliciter|donner|accorder|exiger)|(?:dürfen|können|werden) (?:wir|ich) (?:[\p{L}']{1,12} ){0,2}?(?:nichts|keine\p{L}?|nicht)|no (?:podemos|debemos|nos está permitido|está permitido|se permite|ofrecemos|pedimos|damos|solicitamos)(?! (?:más que|sino|menos que))|non (?:possiamo|dobbiamo|ci è (?:consentito|permesso)|è (?:consentito|permesso)|offriamo|chiediamo|diamo)(?! (?:che|altro che))|não (?:podemos|devemos|é permitido|oferecemos|pedimos|damos|solicitamos)(?! (?:senão|mais do que|a não ser)))(?![\p{L}])/u;
+  accentOptionalRe(/(?<![\p{L}])(?:(?:ne|n')\s?(?:[\p{L}']{1,12}\s){0,3}?(?:pas|jamais|plus)(?:\sle\sdroit)?(?:\sd[e'])?\s?(?:[\p{L}']{1,12}\s){0,2}?(?:proposer|offrir|demander|solliciter|donner|accorder|exiger)|(?:dürfen|können|werden) (?:wir|ich) (?:[\p{L}']{1,12} ){0,2}?(?:nichts|keine\p{L}?|nicht)|no (?:podemos|debemos|nos está permitido|está permitido|se permite|ofrecemos|pedimos|damos|solicitamos)(?! (?:más que|sino|menos que))|non (?:possiamo|dobbiamo|ci è (?:consentito|permesso)|è (?:consentito|permesso)|offriamo|chiediamo|diamo)(?! (?:che|altro che))|não (?:podemos|devemos|é permitido|oferecemos|pedimos|damos|solicitamos)(?! (?:senão|mais do que|a não ser)))(?![\p{L}])/u);
 /** `head`: the phrase's clause before it. Not a condition ("se non chiediamo troppo, ci valuti") nor an amount;
  *  "non possiamo che chiederle" (we can only ask) is no refusal. */
 export function refusedOffer(head: string): boolean {

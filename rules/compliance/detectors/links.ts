@@ -322,15 +322,17 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
     if (sep === 'plain' && !CORE_TLDS.has(tld) && original.charAt(tldEndAt) === '.' && h.labels.slice(0, k).every((l) => l.length <= 4) && tld.length <= 3 && !hc?.strong) {
       continue; // an abbreviation chain ("art.nr.", "ca.kg.")
     }
-    if (sep === 'plain' && k === 2 && LETTERS_ONLY.test(h.labels[0]!) && (LOWER_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 4)) || shoutedJoin(original, hostStartOrig(0), tldEndAt))) {
+    // ("com" as the Portuguese word: "contato.com certeza", "pedido.com o código"; shouted too - "OBRIGADO PELO
+    // CONTATO.COM CERTEZA": the word after "com" tells it, not the case)
+    const comWord = tld === 'com' && COM_AS_WORD.test(original.slice(tldEndAt, tldEndAt + 14).toLowerCase());
+    const shoutedCom = comWord && original.slice(hostStartOrig(0), tldEndAt) === original.slice(hostStartOrig(0), tldEndAt).toUpperCase();
+    if (sep === 'plain' && k === 2 && LETTERS_ONLY.test(h.labels[0]!) && (LOWER_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 4)) || shoutedJoin(original, hostStartOrig(0), tldEndAt) || shoutedCom)) {
       // a missing space between sentences: "thank you.it will", "Merci.de rien", "Obrigado.com certeza",
       // and the same shouted: "THANK YOU.IT WILL ARRIVE" (the words before and after in capitals read as lowercase)
       const leftAt = hostStartOrig(0);
       const leftTitle = isTitleCase(original, leftAt) && original.slice(leftAt + 1, hostStartOrig(h.labelEnds[0]!)) === h.labels[0]!.slice(1);
       const leftLower = original.slice(leftAt, hostStartOrig(h.labelEnds[0]!)) === h.labels[0] || shoutedJoin(original, leftAt, tldEndAt);
-      // ("com" as the Portuguese word: "contato.com certeza", "pedido.com o código")
-      const comWord = tld === 'com' && leftLower && COM_AS_WORD.test(original.slice(tldEndAt, tldEndAt + 14));
-      const joined = (WORD_TLDS.has(tld) && (leftTitle || leftLower)) || (CORE_WORD_TLDS.has(tld) && leftTitle) || comWord;
+      const joined = (WORD_TLDS.has(tld) && (leftTitle || leftLower)) || (CORE_WORD_TLDS.has(tld) && leftTitle) || (comWord && (leftLower || shoutedCom));
       // (a word only as typed in Latin letters: "myshop.ευ" folds to "eu" but is no Portuguese "eu")
       if (joined && !hasNonAscii(original, tldAt, tldEndAt) && !hasJoinEvidence(h, k, explicitAt, hc)) continue;
       // an accented word before it is a word, whatever precedes it ("la tienda física.es decir")

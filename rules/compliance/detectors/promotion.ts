@@ -17,6 +17,7 @@
 // version"); "no longer on sale"; and a sentence that answers the buyer's own question about another
 // item ("Yes, the 3-pack fits too" after "Does the 3-pack fit?"). Pure, linear: each sentence (at most
 // SENTENCE_MAX characters) is read by a fixed number of patterns with bounded gaps.
+import { accentOptionalRe } from '../accent-optional';
 import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
 
@@ -26,6 +27,7 @@ const STOPS = new Set(['.', '!', '?', ';', '\n', '。', '！', '？']);
 
 const W = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
+// (the guards HARD_GUARD, OWN_ORDER and NEGATION read "commandee"/"commandée" alike: accent-optional.ts)
 const re = (source: string) => new RegExp(source, 'u');
 
 /** invite: a suggestion to look at, try or buy something. */
@@ -183,21 +185,21 @@ const SALE_OVER = re(
 );
 
 /** The buyer's own item, a replacement, a refund, tracking, a document or an update: never a promotion. */
-const HARD_GUARD = re(
+const HARD_GUARD = accentOptionalRe(re(
   `${W}(?:replacement|replace|refund\\p{L}*|tracking|track|invoice|receipt|manual|instructions|firmware|software|update|app|driver|application|appli|pilote|logiciel|mise à jour|treiber|aktualisier\\p{L}*|aplicación|actualización|applicazione|aggiornamento|aplicativo|atualização|send you a new|new one|(?:return |shipping |address )?label|etikett\\p{L}*|étiquette|etiqueta|etichetta|size chart|size guide|größentabelle|guide des tailles|tabla de tallas|tabella (?:delle )?taglie|tabela de medidas|questions?|fragen?|preguntas?|domand[ae]|perguntas?|packaging|verpackung|emballage|embalaje|imballaggio|embalagem|reach us|erreichen sie uns|erreichbar|nous joindre|contactarnos|contattarci|(?:matches|fits|suits) your|für ihre größe|produktbeschreibung|exchange\\p{L}*|umtausch\\p{L}*|échange\\p{L}*|cambiar por|troca\\p{L}*|trocar|shipping upgrade|already (?:applied|reflected|included|deducted)|angewendet|abgezogen|appliqu[ée]e?s?|aplicad[oa]s?|applicat[oaie]|upgraded? (?:your|the) (?:shipping|delivery)|(?:model|serial) number|modellnummer|numéro de (?:modèle|série)|número de (?:modelo|serie|série)|numero di (?:modello|serie)|(?:le|ti|vi|gli) (?:spediamo|invieremo|inviamo)|(?:le|te) (?:enviamos|enviaremos|mandamos)|vous (?:envoyons|enverrons)|wir (?:schicken|senden) ihnen|(?:vamos|iremos) enviar|enviaremos|no longer|not (?:yet )?(?:available|released|on sale|in stock)|sold out|discontinued|out of stock|included|in the box|ersatz\\p{L}*|austausch\\p{L}*|erstatt\\p{L}*|sendungsnummer|rechnung|anleitung|bedienungsanleitung|nicht mehr|kein\\p{L}{0,2} (?:neue|weitere)|remplac\\p{L}*|rembours\\p{L}*|suivi|facture|notice|plus (?:disponible|en vente|vendu)|pièce de rechange|reemplaz\\p{L}*|reembols\\p{L}*|repuesto|seguimiento|factura|ya no|sustitu\\p{L}*|sostitu\\p{L}*|rimbors\\p{L}*|ricambio|tracciamento|manuale|non (?:è|sono) più|reposição|substitu\\p{L}*|reembols\\p{L}*|rastreio|rastreamento|nota fiscal|não (?:está|estão) mais)${E}|型番|お送り|反映され|適用され|交換|返金|追跡|説明書|販売終了|在庫切れ|不良|再送`,
-);
+));
 
 /** The buyer replacing the consumable: "when you're ready to replace the filters" (not the seller's replacement). */
 const BUYER_REPLACES = /(?<![\p{L}])(?:when|once) you(?:'re| are)? (?:ready to |need to |want to )?replace(?![\p{L}])/gu;
 
 /** The buyer's own order: clears a novelty unless "also/too" points at another item. */
-const OWN_ORDER = re(
+const OWN_ORDER = accentOptionalRe(re(
   `${W}(?:you (?:ordered|bought|purchased|received|chose|asked)|your (?:order|purchase|parcel|package)|sie (?:bestellt|gekauft|erhalten)|ihre[rn]? (?:bestellung|sendung)|vous avez (?:commandé|acheté|reçu)e?s?|votre commande|que (?:recibió|compró|pidió|usted compró)|su pedido|che (?:ha|hai) (?:ricevuto|acquistato|comprato|ordinato)|il suo ordine|que (?:você )?(?:recebeu|comprou|pediu)|seu pedido|(?:the same (?:one )?as|like) (?:the one )?you(?:rs| have)|(?:el mismo|la misma) que (?:usted |tú )?tiene|que usted tiene|(?:le même|la même) que (?:vous avez|le vôtre|la vôtre)|(?:lo stesso|la stessa) che (?:lei )?ha|(?:o mesmo|a mesma) que você tem|sie haben [^.!?\\n]{0,80}?(?:bestellt|gekauft|erhalten)|(?:left|has left|leaves) our (?:warehouse|depot)|(?:has|have|was|were) (?:been )?(?:shipped|dispatched|sent)|(?:is|are) on (?:its|their) way|(?:wurde|wurden|ist|sind) (?:heute |gestern )?(?:versandt|verschickt|versendet|unterwegs)|(?:a|ont) été expédiée?s?|(?:est|sont) en route|(?:fue|ha sido|han sido) enviad[oa]s?|(?:está|están) en camino|(?:è|sono) stat[oaie] spedit[oaie]|(?:è|sono) in viaggio|(?:foi|foram) enviad[oa]s?|(?:está|estão) a caminho)${E}|ご注文|お届けした|ご購入(?:の|いただいた|された)|発送(?:いたしました|しました|済)`,
-);
+));
 
 /** A negation in a novelty sentence ("not released yet", "ya no", "nicht mehr"); the invitations
  *  "don't miss", "no se pierda" are read before it. */
-const NEGATION = re(`${W}(?:not|no|never|nicht|kein\\p{L}{0,2}|pas|non|não|nunca)${E}|n't|ません|ない`);
+const NEGATION = accentOptionalRe(re(`${W}(?:not|no|never|nicht|kein\\p{L}{0,2}|pas|non|não|nunca)${E}|n't|ません|ない`));
 
 /** A question in the buyer's message (check.ts asks it too, for the lexicon phrases). */
 export const BUYER_QUESTION = /[?？]|か[。\s]*$/u;

@@ -8,11 +8,28 @@ import { it } from './it';
 import { ja } from './ja';
 import { pt } from './pt';
 import { PAYMENT_LINK } from './shared';
-import type { Lexicon, LexiconItem } from './types';
+import { mapSources, type Lexicon, type LexiconItem } from './types';
+import { accentOptional } from '../accent-optional';
 
 export type { Lexicon, LexiconEntry, LexiconItem } from './types';
 
-export const LEXICONS: Readonly<Record<DetectionLanguage, Lexicon>> = { en, de, fr, es, it, ja, pt };
+/** Guards read "deja"/"déjà", "nao e"/"não é" alike (accent-optional.ts): the refusals (a guard list)
+ *  whole, every other list's entries in their negative lookarounds. */
+function accentOptionalGuards(lexicon: Lexicon): Lexicon {
+  const out = {} as Record<keyof Lexicon, LexiconItem[]>;
+  for (const list of Object.keys(lexicon) as (keyof Lexicon)[]) out[list] = mapSources(lexicon[list], (source) => accentOptional(source, list === 'refuse' ? 'guard' : 'finding'));
+  return out;
+}
+
+export const LEXICONS: Readonly<Record<DetectionLanguage, Lexicon>> = {
+  en: accentOptionalGuards(en),
+  de: accentOptionalGuards(de),
+  fr: accentOptionalGuards(fr),
+  es: accentOptionalGuards(es),
+  it: accentOptionalGuards(it),
+  ja,
+  pt: accentOptionalGuards(pt),
+};
 /** Language-independent entries, always compiled in (matched without word boundaries). */
 // A star row is written as one star, then the rest ((?:★|…)(?:★|…){3,4}, not (?:★|…){4,5}): a pattern that
 // opens with a repeated group gives irregexp no first character to skip to, so a two-byte text was
