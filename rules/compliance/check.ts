@@ -22,7 +22,7 @@ import { firstEndingAfter, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { describe } from './messages';
 import { withModelFindings } from './model';
-import { isWide, normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized } from './normalize';
+import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 
 const ALL_LANGUAGES: readonly DetectionLanguage[] = LANGUAGES;
@@ -218,7 +218,7 @@ function sentenceAround(t: string, span: Range): string {
   const start = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
   const stop = firstStopIn(t, span.end, span.end + 80);
   const s = t.slice(start, span.start) + ' ' + t.slice(span.end, stop ? stop.at : span.end + 80);
-  return isWide(t) ? oneByte(s) : s;
+  return oneByte(s);
 }
 
 /** The channel named right after the phrase is Amazon's own: "text us here in the Amazon chat",

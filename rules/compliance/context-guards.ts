@@ -2,7 +2,7 @@
 // rather than ask, offer or invite (each from a false alarm of the s11 blind batch of compliant
 // replies). Pure functions over the checker's normalized copy (lowercase, NFKC); offsets normalized.
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
-import { isWide, oneByte } from './normalize';
+import { oneByte } from './normalize';
 
 interface Range {
   start: number;
@@ -18,7 +18,7 @@ const sentenceHead = (t: string, span: Range): string => t.slice(sentenceStartIn
 export function sentenceOf(t: string, span: Range): string {
   const stop = firstStopIn(t, span.end, span.end + WINDOW);
   const s = sentenceHead(t, span) + t.slice(span.start, stop ? stop.at + stop.stop.length : span.end + WINDOW);
-  return isWide(t) ? oneByte(s) : s;
+  return oneByte(s);
 }
 
 /** A refusal to ask, in either word order: "we will never ask for", "non le chiederemo mai", "nous ne vous

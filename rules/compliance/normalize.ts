@@ -440,25 +440,8 @@ export function oneByte(s: string): string {
   return out;
 }
 
-/** Does `t` hold a character past Latin-1 (so its slices are two-byte strings)? Remembered for the last text. */
-let lastWideText = '';
-let lastWide = false;
-export function isWide(t: string): boolean {
-  if (t !== lastWideText) {
-    lastWideText = t;
-    lastWide = false;
-    for (let i = 0; i < t.length; i++) {
-      if (t.charCodeAt(i) > 0xff) {
-        lastWide = true;
-        break;
-      }
-    }
-  }
-  return lastWide;
-}
-
-/** A sentence (or any slice) of `t` as a one-byte string when it can be one (see oneByte). */
+/** A sentence (or any slice) of `t` as a one-byte string when it can be one (see oneByte): the work is the
+ *  slice's own length, never the whole text's (a check reads a 1 MB paste sentence by sentence). */
 export function sliceOf(t: string, start: number, end: number): string {
-  const s = t.slice(start, end);
-  return isWide(t) ? oneByte(s) : s;
+  return oneByte(t.slice(start, end));
 }
