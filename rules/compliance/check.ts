@@ -23,7 +23,7 @@ import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
 import { describe } from './messages';
 import { withModelFindings } from './model';
-import { normalize, originalStart, toOriginal, type Normalized } from './normalize';
+import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 
 const ALL_LANGUAGES: readonly DetectionLanguage[] = LANGUAGES;
@@ -221,7 +221,8 @@ const ENTITY_INVITATION =
 function sentenceAround(t: string, span: Range): string {
   const start = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
   const stop = firstStopIn(t, span.end, span.end + 80);
-  return t.slice(start, span.start) + ' ' + t.slice(span.end, stop ? stop.at : span.end + 80);
+  const s = t.slice(start, span.start) + ' ' + t.slice(span.end, stop ? stop.at : span.end + 80);
+  return oneByte(s);
 }
 
 /** The sentence before a span's sentence when it points down at it ("I've put my direct line below.\nMark - 020
@@ -410,14 +411,14 @@ const BRAND_MARK_AFTER = accentOptionalRe(/^[\s-]{0,2}(?:logo|icon|icone|icône|
 
 /** Is a phrase (normalized offsets) refused, denied or said of a third party in its own clause? */
 function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: number): boolean {
-  const head = t.slice(clauseFrom, span.start);
+  const head = sliceOf(t, clauseFrom, span.start);
   // read on into the phrase, so a negation's exceptions can see the word after it ("no nosso site")
-  const reach = t.slice(clauseFrom, Math.min(t.length, span.end + 20));
+  const reach = sliceOf(t, clauseFrom, Math.min(t.length, span.end + 20));
   NEGATION_BEFORE.lastIndex = 0;
   for (let m = NEGATION_BEFORE.exec(reach); m && m.index < head.length; m = NEGATION_BEFORE.exec(reach)) {
     if (!CONDITION.test(head.slice(0, m.index))) return true;
   }
-  if (NEGATION_AFTER.test(t.slice(span.end, span.end + CLAUSE_WINDOW))) return true;
+  if (NEGATION_AFTER.test(sliceOf(t, span.end, span.end + CLAUSE_WINDOW))) return true;
   if (rule === 'offplatform' && frontedChannel(head, t.slice(span.start, span.end)) && REFUSED_AFTER_CHANNEL.test(t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   if (rule !== 'marketing' && refusedAsList(t, span)) return true;
@@ -523,7 +524,7 @@ function overlapsAny(ranges: readonly Range[]): (r: Range) => boolean {
 // asked for it), on "tu descuento de Suscríbete y ahorra" and on a shop's name under the reply
 function modelSentenceCleared(text: string, norm: Normalized, rule: string, start: number, end: number, buyerWordsOf: () => ReadonlySet<string> | null, buyerText: string): boolean {
   const t = norm.text;
-  const s = t.slice(start, end);
+  const s = sliceOf(t, start, end);
   const [os, oe] = toOriginal(norm, start, end);
   const words = text.slice(os, oe).trim().split(/\s+/u);
   // cased words only: a Japanese sentence is one "word" and may open with "PayPal"

@@ -3,6 +3,7 @@
 // replies). Pure functions over the checker's normalized copy (lowercase, NFKC); offsets normalized.
 import { accentOptionalRe } from './accent-optional';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
+import { oneByte } from './normalize';
 
 interface Range {
   start: number;
@@ -17,7 +18,8 @@ const sentenceHead = (t: string, span: Range): string => t.slice(sentenceStartIn
 /** The whole sentence of a span, phrase included (bounded both ways). */
 export function sentenceOf(t: string, span: Range): string {
   const stop = firstStopIn(t, span.end, span.end + WINDOW);
-  return sentenceHead(t, span) + t.slice(span.start, stop ? stop.at + stop.stop.length : span.end + WINDOW);
+  const s = sentenceHead(t, span) + t.slice(span.start, stop ? stop.at + stop.stop.length : span.end + WINDOW);
+  return oneByte(s);
 }
 
 /** A refusal to ask, in either word order: "we will never ask for", "non le chiederemo mai", "nous ne vous

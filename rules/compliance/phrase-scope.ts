@@ -6,6 +6,7 @@ import { runUnspacedList } from './detectors/unspaced-entries';
 import { cueIn, entriesIn, runList, type Cue, type CueHits, type Ranges, type TextEntries } from './detectors/entry-index';
 import { compiledUniversal, findAll, type ListName, type Match } from './detectors/lexical';
 import { FUNCTION_WORDS, LANGUAGES, SPACED_LANGUAGES, isSpaced, type DetectionLanguage, type SpacedLanguage } from './languages';
+import { oneByte } from './normalize';
 
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+/g;
 /** Japanese script: kana, kanji, half-width katakana. */
@@ -81,7 +82,9 @@ function blankOutside(text: string, ranges: readonly (readonly [number, number])
     at = to;
   }
   if (at < text.length) pieces.push(' '.repeat(text.length - at));
-  return pieces.join('');
+  // (one byte per character where it can be: the detectors' patterns compile far smaller for it - oneByte)
+  const joined = pieces.join('');
+  return oneByte(joined);
 }
 
 /** Sentences as parallel arrays (a 1 MB paste has tens of thousands: no object per sentence). */
@@ -175,7 +178,8 @@ function buildView(text: string, ranges: readonly [number, number][]): View {
     windows.push({ at, from, length: to - from });
     at += to - from;
   }
-  return { text: pieces.join(''), ranges, windows };
+  const joined = pieces.join('');
+  return { text: oneByte(joined), ranges, windows };
 }
 
 /**

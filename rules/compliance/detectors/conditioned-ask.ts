@@ -10,6 +10,7 @@
 import { CHANGES_REVIEW, REVIEW_RE } from './review-incentive';
 import { IN_SENTENCE, isSentenceStop, nextSentenceStop } from './sentence';
 import type { Span } from './span';
+import { sliceOf } from '../normalize';
 
 /** The buyer is satisfied: English with the buyer as subject ("we're happy to help" is not it). */
 const SATISFIED_EN =
@@ -97,7 +98,7 @@ const KINDS: readonly (readonly [RegExp, boolean, string])[] = [
 function cues(t: string, from: number, to: number): Cue[] {
   const out: Cue[] = [];
   const at = Math.max(0, from - LOOK_BEHIND);
-  const slice = t.slice(at, to);
+  const slice = sliceOf(t, at, to);
   for (const [re, assumed, entry] of KINDS) {
     re.lastIndex = from - at;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {

@@ -11,6 +11,7 @@
 // number the carrier needs ("Quel est votre numéro ? Le livreur en a besoin": an order need).
 import { firstStopIn, sentenceStartIn } from './sentence';
 import type { Span } from './span';
+import { sliceOf } from '../normalize';
 
 /** Phone, mobile, e-mail and messenger ids (not an order or customer number). */
 // why: the number or address, not the device ("send us your phone for repair", "what is your phone
@@ -106,7 +107,7 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
     const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(m[0]);
     if (japanese ? SELLER_OWNS_JA.test(head) : !BUYER_OWNS.test(head) && !BUYER_AFTER.test(t.slice(nounEnd, nounEnd + 60))) continue;
     if (MESSENGER.test(m[0]) && /(?<![\p{L}])su\s*$/u.test(head)) continue;
-    const sentence = t.slice(from, to);
+    const sentence = sliceOf(t, from, to);
     if (asksForIt(from, to, sentence)) flag(from, to, sentence);
   }
   // a bare contact number asked so the seller can call the buyer back
@@ -115,7 +116,7 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
     for (let m = BARE_NOUN.exec(t); m; m = BARE_NOUN.exec(t)) {
       if (m.index < lastSentenceEnd) continue;
       const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
-      const sentence = t.slice(from, to);
+      const sentence = sliceOf(t, from, to);
       if (CALLBACK.test(sentence + ' ' + t.slice(to, to + 120)) && asksForIt(from, to, sentence)) flag(from, to, sentence);
     }
   }

@@ -19,6 +19,7 @@
 import { defineCue, type CueHits } from './entry-index';
 import { firstStopIn, sentenceStartIn } from './sentence';
 import type { Span } from './span';
+import { sliceOf } from '../normalize';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -185,7 +186,7 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
   const consider = (at: number, end: number, invites: (s: string, rest: string, after: string) => boolean) => {
     if (at < lastEnd) return;
     const [from, to] = sentenceAt(t, at, end);
-    const s = t.slice(from, to);
+    const s = sliceOf(t, from, to);
     if (AMAZON.test(s) || negated(s.replace(HESITATE, ' '))) return;
     // the cue's own words are no verb ("our online shop" holds "shop")
     if (!invites(s, `${t.slice(from, at)} ${t.slice(end, to)}`, t.slice(end, to))) return;

@@ -10,6 +10,7 @@
 // buyer about how they paid Amazon ("did you pay with PayPal at checkout?").
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
+import { sliceOf } from '../normalize';
 
 /** Payment services and bank transfers (not cards: "refund to your card" is what Amazon does). */
 // (no bare "pix", "wise", "ted", "lydia": English words and names; Pix after its prepositions)
@@ -99,7 +100,7 @@ export function paymentChannels(t: string): Span[] {
   if (!SERVICE_RE.test(t)) return [];
   const out: Span[] = [];
   for (const [from, to] of sentenceSpans(t, MAX_SENTENCE)) {
-    const s = t.slice(from, to);
+    const s = sliceOf(t, from, to);
     if (!SERVICE_RE.test(s) || !(MONEY_RE.test(s) || SELL_RE.test(s)) || (GUARD.test(s) && !insteadOfAmazon(s) && !/sem a taxa da amazon|without (?:the )?amazon(?:'s)? fees?|sin (?:la )?comisi[óo]n de amazon/u.test(s)) || refused(s)) continue;
     out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: ENTRY });
     // (a cheaper way to pay for this order is no promotion - "pay by transfer instead, it's cheaper", as the

@@ -20,6 +20,7 @@
 import { accentOptionalRe } from '../accent-optional';
 import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
+import { sliceOf } from '../normalize';
 
 /** Sentences longer than this are read in slices of this size: bounded work per pattern. */
 const SENTENCE_MAX = 400;
@@ -731,7 +732,7 @@ export function promotions(t: string, buyerMessage = '', cue: CueHits = { open: 
     for (let a = from; a < to; a += SENTENCE_MAX) {
       const b = Math.min(to, a + SENTENCE_MAX);
       if (!cueWithin(cue, a, b)) continue;
-      const s = t.slice(a, b);
+      const s = sliceOf(t, a, b);
       if (!/\S/u.test(s)) continue;
       const hit = promotionIn(s, buyerWords);
       if (hit) out.push({ rule: 'marketing', severity: 'block', start: a + hit.start, end: a + hit.end, entry: PROMOTION_ENTRY[hit.kind] });

@@ -14,6 +14,7 @@
 import { isSentenceStop } from './sentence';
 import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
+import { sliceOf } from '../normalize';
 
 /** Review words: the review itself, its rating, a verb of reviewing or posting one. */
 const REVIEW_WORD =
@@ -122,7 +123,7 @@ function appealsEn(t: string, asks: readonly Span[], cue: CueHits): Span[] {
   for (let k = 0; k < all.length; k++) {
     const [start, end] = all[k]!;
     if (end - start > MAX_SENTENCE || end - start < MIN_SENTENCE) continue;
-    const s = t.slice(start, end);
+    const s = sliceOf(t, start, end);
     while (a < asks.length && asks[a]!.end <= start) a++;
     const asked = a < asks.length && asks[a]!.start < end;
     // every structure below needs an ask or one of these cues (where the lexicons' pass saw one, then a
@@ -329,7 +330,7 @@ function reviewAsksDeJa(t: string, asks: readonly Span[], de: boolean, ja: boole
   for (let k = 0; k < all.length; k++) {
     const [start, end0] = all[k]!;
     const end = end0 < t.length && (t[end0] === '?' || t[end0] === '？') ? end0 + 1 : end0;
-    const s = t.slice(start, end).trim();
+    const s = sliceOf(t, start, end).trim();
     const wasQuestion = prevQuestion;
     const wasYesNo = prevYesNo;
     const wasFavour = prevFavour;

@@ -21,6 +21,7 @@
 import { isSentenceStop } from './sentence';
 import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
+import { sliceOf } from '../normalize';
 
 const B = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
@@ -189,7 +190,7 @@ export function romanceReviewAsks(t: string, isName?: (start: number, end: numbe
   for (let k = 0; k < all.length; k++) {
     const [start, end] = all[k]!;
     if (end - start > MAX_SENTENCE || end - start < MIN_SENTENCE || !cueWithin(cue, start, end)) continue;
-    const s = t.slice(start, end);
+    const s = sliceOf(t, start, end);
     // contact-first: "escríbanos antes de valorar", "ci scriva prima di lasciare un giudizio"
     const contactFirst = (CONTACT_RE.test(s) && FIRST_RE.test(s)) || WITHOUT_CONTACT_RE.test(s);
     if (contactFirst && (STRONG_RE.test(s) || WEAK_RE.test(s) || PUBLIC_EXPRESSION_RE.test(s)) && !DENIED_RE.test(s) && !SEEN_RE.test(s)) {

@@ -11,6 +11,7 @@
 import { cueWithin, defineCue, type CueHits } from './entry-index';
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
+import { sliceOf } from '../normalize';
 
 /** Review, rating, opinion, stars (the buyer's words for one), all languages. */
 const REVIEW = String.raw`(?:votre|ta|sua|tua|su|tu) nota|(?:votre|ta) note|reviews?|reviewers?|ratings?|feedback|stars|opinions?|bewertung(?:en)?|bewerter\p{L}{0,3}|rezension(?:en)?|rezensent\p{L}{0,3}|meinung|sterne|avis(?! de passage| d'exp[ée]dition| de livraison)|évaluations?|commentaires?|étoiles|opini[óo]n(?:es)?|reseñas?|valoraci[óo]n(?:es)?|estrellas|recension[ei]|valutazion[ei]|opinion[ei]|stelle|avalia[çc][õãoa]\p{L}{0,3}|opini[ãa]o|estrel(?:as|inhas)`;
@@ -113,7 +114,7 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
   // a semicolon parts two statements here ("...; the refund is already on its way")
   for (const [at, to] of sentenceSpans(t, MAX_SENTENCE, true)) {
     if (to - at < 12 || !cueWithin(review, at, to) || !cueWithin(reward, at, to)) continue;
-    const s = t.slice(at, to);
+    const s = sliceOf(t, at, to);
     let changes: boolean;
     if (LATIN.test(s)) {
       if (!(REWARD_RE.test(s) || DRAW_RE.test(s)) || !REVIEW_RE.test(s) || !TIES_RE.test(s)) continue;
