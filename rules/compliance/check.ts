@@ -356,15 +356,26 @@ const THANKED_REVIEW =
  *  by the look-behind above; "merci de laisser un avis" is a polite imperative, so "de" needs a possessive). */
 const ASK_AFTER_THANKS =
   /(?<![\p{L}])(?:please|leave|give|rate|click|tap|just|so leave|hinterlassen sie|geben sie|bewerten sie|klicken sie|laissez|donnez|évaluez|notez|cliquez|d[ée]jenos|d[ée]je|deja|valore|valórenos|haga clic|ci lasci|lasci|lasciate|ci dia|valuti|clicchi|deixe|deixa|avalie|clique|when you|once you|if you|could you|would you|in advance|bitte|wenn sie|sobald|könnten sie|würden sie|im voraus|s'il vous pla[iî]t|si vous|dès que|pourriez|d'avance|por favor|cuando|si (?:usted|puede)|podría|de antemano|per favore|quando|se (?:lei|puoi|può)|potrebbe|in anticipo|caso|poderia|antecipadamente|desde já|we'll|we will|you'll|you will|lascerà|lascerai|lascerete|vorrà|vorrai|laisserez|laisseras|dejará|dejarás|deixará|deixarás|hinterlassen werden|erhalten sie|bekommen sie|gift|gutschein|rabatt|discount|refund|voucher|coupon|vous recevrez|réduction|remise|bon d'achat|recibirá|descuento|reembolso|regalo|riceverà|sconto|buono|rimborso|receberá|desconto|brinde|cupom)(?![\p{L}])/u;
+/** ... and thanks for having rated, the act told as done: "merci d'avoir pris le temps de nous noter", "obrigada por
+ *  ter dedicado um tempinho para avaliar a compra", "thanks for having rated us", "grazie per averci valutato". Only
+ *  after a perfect ("d'avoir", "por haber", "por ter", "per aver", "for having"): "thanks for taking the time to rate
+ *  us" and "gracias por tomarte el tiempo de valorar" are also written as thanks in advance for an ask. */
+// why: s14 probe false alarms - thanks for a rating the buyer already gave (fr/es/pt)
+const THANKED_RATING = accentOptionalRe(
+  /(?<![\p{L}])(?:thank you|thanks|merci|gracias|grazie|obrigad[oa]|agradecemos)(?:\s{1,3}(?:so much|very much|beaucoup|muchas|mucho|muito|mille))?\s{1,3}(?:for having(?: taken (?:the|a) (?:time|moment|minute) to)?|d'avoir(?: pris le temps de)?|por (?:haber(?:te|se|nos)?(?: tomado (?:el|un) (?:tiempo|momento|minuto) (?:de|para))?|ter(?: (?:dedicado|tirado|reservado) (?:um|o|seu) (?:tempo|tempinho|momento|minuto) (?:para|pra))?)|per (?:aver(?:e|ci|mi)?(?: (?:dedicato|trovato|preso) (?:del|il|un) (?:tempo|momento|minuto) (?:a|di|per))?))(?:\s{1,3}[\p{L}']{1,15}){0,3}?\s{1,3}(?:rat(?:e|ed|ing)|review(?:ed|ing)?|not(?:er|é|ée|és|ées)|évalu(?:er|é|ée)|valor(?:ar|ado|ada|arnos)|calific(?:ar|ado|arnos)|avali(?:ar|ado|ada|ar-nos)|valutat[oaie]|valutar(?:e|ci|mi)|recensit[oaie]|recensire)(?![\p{L}])/u,
+);
 function thankedForReview(t: string, span: Range, rule: string): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
-  const m = THANKED_REVIEW.exec(t.slice(from, span.end));
+  const upToPhrase = t.slice(from, span.end);
+  const noun = THANKED_REVIEW.exec(upToPhrase);
+  const m = noun ?? THANKED_RATING.exec(upToPhrase);
   if (!m) return false;
   // a leading phrase is cleared only when it is the review thanked for ("grazie per la bella recensione"),
   // not the assumed enjoyment after an earlier thanks ("Thanks for your feedback, we're so happy you enjoy it!")
   if (rule === 'leading' && from + m.index + m[0].length <= span.start) return false;
   const stop = firstStopIn(t, span.end, span.end + 120);
-  return !ASK_AFTER_THANKS.test(t.slice(from + m.index, stop ? stop.at : span.end + 120));
+  // (after a rating verb thanked for, the ask words are read after it: the verb itself is one - "rate")
+  return !ASK_AFTER_THANKS.test(t.slice(from + m.index + (noun ? 0 : m[0].length), stop ? stop.at : span.end + 120));
 }
 
 /** The seller saying it cannot do what the phrase names, the phrase's verb at most three words on: "we can't

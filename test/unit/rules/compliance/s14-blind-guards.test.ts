@@ -49,3 +49,19 @@ describe('a Japanese review word inside a quoted name', () => {
     expect(rules('「月あかり」ランプを気に入っていただけましたら、星の評価をいただけますと幸いです。')).toContain('review_request');
   });
 });
+
+describe('thanks for a rating already given (a perfect: d\'avoir, por haber, por ter, per aver, for having)', () => {
+  it.each([
+    ["Merci d'avoir pris le temps de noter notre théière, ça nous fait plaisir."],
+    ['Obrigado por ter avaliado o nosso pedido com tanto carinho.'],
+    ['Grazie per averci valutato così bene!'],
+    ['Thanks for having rated us, it made our week.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('still flags a thanks that is an ask: in advance, or followed by the ask', () => {
+    expect(rules('Thank you for taking a moment to rate us once the item arrives.')).toContain('review_request');
+    expect(rules("Merci d'avoir commandé ! Pourriez-vous nous noter ?")).toContain('review_request');
+  });
+});
