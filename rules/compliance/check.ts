@@ -151,11 +151,12 @@ const CLAUSE_BREAK = /[.!?;:,()\n。、！？]|\s[-–—]\s/g;
 // why: refusals of off-Amazon contact/payment/data are the compliant replies sellers are told to write.
 // English "no" before a noun counts after "there is/was", "we have/use/run/offer/send", "requires", "with" ("there was
 // no coupon involved", "we have no newsletter"; s11); elsewhere "no" is a Spanish verb negation (the list below,
-// and any first person plural: "no atendemos por WhatsApp", s14 blind; Portuguese "no" + noun never ends in -amos/-emos/-imos).
+// and the refusal verbs of a service: "no atendemos por WhatsApp", s14 blind - not any first person plural: "¿por qué no
+// hablamos por WhatsApp?", "no olvidemos", "no tardamos nada" invite; a question "¿no …?" or "por qué no …" never refuses).
 // French "ne" counts only with its second half ("ne … pas/plus/jamais/rien/aucun"): bare "ne" is an Italian
 // pronoun ("ne approfitti", "se ne prende tre"), not a refusal.
 const NEGATION_BEFORE =
-  accentOptionalRe(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|no(?=\s{1,3}(?:se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|\p{L}{2,12}(?:amos|emos|imos))(?![\p{L}]))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu);
+  accentOptionalRe(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|no(?=\s{1,3}(?:se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|atendemos|respondemos|contestamos|gestionamos|tramitamos|admitimos|manejamos|prestamos|brindamos|operamos|pedimos|solicitamos|disponemos)(?![\p{L}])(?<!(?:por qu[ée]|[¿?])\s{0,3}no\s{1,3}\p{L}{2,14}))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu);
 /** A condition or contrast that turns the negation into a reason to leave ("if you can't reach us here, …", "unless"). */
 const CONDITION = /(?<![\p{L}])(?:if|unless|wenn|falls|sofern|si|se|caso|sauf|salvo|tranne)(?![\p{L}])/u;
 /** An adverb inside a refusal ("n'est malheureusement pas"), not one that announces an exception. */
@@ -170,8 +171,8 @@ const NEGATION_AFTER = accentOptionalRe(new RegExp(
 ));
 /** A channel put first in its clause, then refused by the seller: "Por WhatsApp no podemos atender pedidos",
  *  "Auf WhatsApp können wir Ihnen leider nicht antworten", "Su Telegram non possiamo seguire gli ordini",
- *  "On WhatsApp we can't take orders", and any German verb put second ("Über WhatsApp bieten wir leider keinen Service
- *  an", s14 blind). Only with no comma between ("Escríbenos por WhatsApp, no podemos
+ *  "On WhatsApp we can't take orders", and a German verb of serving or answering put second ("Über WhatsApp bieten wir
+ *  leider keinen Service an", s14 blind; not "lassen wir Sie nicht lange warten", "nicht erst", "…, sondern"). Only with no comma between ("Escríbenos por WhatsApp, no podemos
  *  atender aquí" refuses Amazon, not WhatsApp) and not "we can't wait". */
 // why: s13 blind batch - a buyer offers WhatsApp, the seller declines it and asks for the file here
 const CHANNEL_PREPOSITION = String.raw`(?:on|via|over|by|through|auf|über|per|par|sur|por|su|tramite|pelo|pela|no|na|em)\s{1,3}(?:the\s|der\s|die\s|el\s|la\s|il\s|lo\s|o\s|a\s)?`;
@@ -180,7 +181,7 @@ const PREPOSITION_FIRST = accentOptionalRe(new RegExp(`^${CHANNEL_PREPOSITION}`,
 /** The channel opens its clause after a preposition (in the clause before the phrase, or the phrase's own first word). */
 const frontedChannel = (head: string, phrase: string): boolean => FRONTED_CHANNEL.test(head) || (/^\s{0,3}$/u.test(head) && PREPOSITION_FIRST.test(phrase));
 const REFUSED_AFTER_CHANNEL =
-  accentOptionalRe(/^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! (?:wait|just|only|make|keep|let))|(?:können|dürfen|werden|\p{L}{2,15}en) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|keine?n?)(?! nur)|(?:nous|je) ne (?!(?:\p{L}{1,12} ){0,2}?que )|no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! (?:esperar|tardar|demorar|más que|sino))|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! (?:che|aspettare|tardare))|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos)(?! (?:demorar|esperar|senão)))(?![\p{L}])/u);
+  accentOptionalRe(/^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! (?:wait|just|only|make|keep|let))|(?:können|dürfen|werden|bieten|antworten|beantworten|betreuen|bearbeiten|akzeptieren|nehmen|führen|nutzen|verwenden|benutzen|unterstützen|kommunizieren|leisten|machen|haben|sind) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|keine?n?)(?! (?:nur|lange|erst|mehr als))(?![^.!?;\n]{0,80}sondern)|(?:nous|je) ne (?!(?:\p{L}{1,12} ){0,2}?que )|no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! (?:esperar|tardar|demorar|más que|sino))|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! (?:che|aspettare|tardare))|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos)(?! (?:demorar|esperar|senão)))(?![\p{L}])/u);
 /** An invitation after the refusal in the same sentence ("..., ci scriva pure", "Schreiben Sie uns!") undoes it. */
 const INVITED_AFTER = /(?<![\p{L}])(?:message us|write (?:to )?us|contact us|text us|chat with us|schreiben sie uns|schreib uns|kontaktieren sie uns|écrivez-nous|contactez-nous|escríbanos|escríbenos|contáctenos|ci scriva|scrivici|ci contatti|chama a gente|fale conosco|escreva para nós|nos chame)(?![\p{L}])/u;
 /** A third party that will contact the buyer: the carrier, the driver, Amazon or the manufacturer
@@ -228,14 +229,16 @@ function sentenceAround(t: string, span: Range): string {
 /** The sentence before a span's sentence when it points down at it ("I've put my direct line below.\nMark - 020
  *  …", "Le dejo mi número a continuación:"), else ''. */
 // why: s14 batch - the invitation and the number on separate lines
-const POINTS_BELOW = /(?<![\p{L}])(?:below|underneath|as follows|abajo|a continuaci[óo]n|abaixo|a seguir|unten|ci-dessous|qui sotto|di seguito)\s{0,2}[.:]?\s*$|以下/u;
+const POINTS_BELOW = /(?:(?<![\p{L}])(?:below|underneath|as follows|abajo|a continuaci[óo]n|abaixo|a seguir|unten|ci-dessous|qui sotto|di seguito)|以下[^。\n]{0,30})\s{0,2}[.:：。]?\s*$/u;
 function sentenceBefore(t: string, span: Range): string {
   const start = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
   if (start === 0 || span.start - start > 40) return '';
   const head = t.slice(Math.max(0, start - 160), start);
   if (!POINTS_BELOW.test(head)) return '';
   const prev = head.replace(/[\s.:]+$/u, '');
-  return prev.slice(sentenceStartIn(prev, 0, prev.length));
+  const before = prev.slice(sentenceStartIn(prev, 0, prev.length));
+  // a carrier's or the manufacturer's line listed below is theirs, not an invitation to the seller (s14 review)
+  return CARRIER_NOUN.test(before) ? '' : before;
 }
 
 /** The channel named right after the phrase is Amazon's own: "text us here in the Amazon chat",

@@ -216,11 +216,12 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
 // "Join our owners' Facebook group", "Únase a nuestro canal de WhatsApp de clientes", "Entra no nosso grupo de
 // clientes no Telegram": a place outside Amazon where the seller posts to the buyer, a social follow
 // (README: social follows are marketing; the place is off Amazon). Not this conversation ("por este canal"),
-// Amazon's own pages, a refusal, a carrier's group.
+// Amazon's own pages, a refusal, a carrier's group. "entra/entre" only before "no/na/nel/en/in" ("entre" is also
+// "between", "entre em contato" is "get in touch": "volume entre el canal izquierdo y el derecho", s14 review).
 // why: s14 batch - the join was offplatform at most, never marketing
 const GROUP_PRETEST = /group|grup|canal|channel|communit|comunidad|comunidade|gruppe|groupe|gruppo|コミュニティ|オープンチャット|グループ/u;
 const GROUP_JOIN = new RegExp(
-  `${W}(?:join(?:ing)?|únase|únete|unirse|súmese|súmate|entra|entre|entrar|participe|faça parte|junte-se|treten sie|beitreten|tritt|rejoignez|rejoindre|unisciti|si unisca|entri|iscriviti|si iscriva)${E}` +
+  `${W}(?:join(?:ing)?|únase|únete|unirse|súmese|súmate|entr(?:a|e|ar|i)(?=\\s{1,2}(?:no|na|nel|nella|en|em|in|al|à)\\s)(?!\\s{1,2}(?:em|en)\\s{1,2}conta(?:c)?to)|participe|faça parte|junte-se|treten sie|beitreten|tritt|rejoignez|rejoindre|unisciti|si unisca|entri|iscriviti|si iscriva)${E}` +
     String.raw`(?:\s{1,2}[\p{L}'’-]{1,14}){0,4}?\s{1,2}` +
     `(?:group|grupo|canal|channel|community|comunidad|comunidade|gruppe|groupe|gruppo|comunità|communauté)${E}|(?:コミュニティ|オープンチャット|グループ)(?:に|へ)(?:ご)?参加`,
   'u',

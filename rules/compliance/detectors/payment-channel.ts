@@ -3,7 +3,8 @@
 // rimborsiamo 10 euro tramite Satispay", "reembolsamos via Pix", "PayPalで返金いたします".
 // policy.md: payments outside Amazon are off-platform. The lexicons know "pay via PayPal" phrase by
 // phrase, each with its own word gap ("per PayPal" after an amount was out of reach; s11 blind batch);
-// this reads a money word and a payment service in one sentence.
+// this reads a money word (or a sale) and a payment service in one sentence; a sale offered cheaper that way is
+// also marketing, and asking for the buyer's id on the service also personal_data (s14).
 // Not: a refusal ("we cannot refund via PayPal"), Amazon in the sentence (the refund goes through
 // Amazon to the buyer's PayPal-funded card, "PayPal only at Amazon checkout", "you can pay with PayPal
 // at checkout"), a question back to the

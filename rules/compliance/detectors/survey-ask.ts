@@ -2,7 +2,8 @@
 // feedback solicitation; the corpus labels a survey link after "share your thoughts" review_request).
 // English and Spanish had entries; German, French, Italian, Portuguese and Japanese had none (s11 blind
 // batch: "Cuéntanos qué tal te ha ido ... en esta encuesta de 2 minutos: https://..."). This reads a
-// survey noun and a request or a link in one sentence.
+// survey noun and a request or a link in one sentence; and a QR code that takes the buyer to a review page or
+// form (s14: insert cards).
 // Not: Amazon's own survey ("Amazon may send you a survey"), a refusal, a carrier's investigation
 // (French "enquête" and Portuguese "pesquisa" only as a survey: "enquête de satisfaction", "nossa pesquisa").
 import { REVIEW_RE } from './review-incentive';

@@ -2,6 +2,7 @@
 // marketing and personal_data (hashed word uni/bigrams and prefixes, character 3-5-grams, int8 weights, see
 // README.md here). It finds paraphrases the lexicons do not know and reports them as 'warn' over the
 // sentence; lexicon findings stay 'block'. Trained by `npm run train` (./train.ts).
+import { CHANGE_ENTRY } from '../detectors/conditioned-ask';
 import { firstEndingAfter, type Span } from '../detectors/span';
 import { LANGUAGES } from '../languages';
 import { describeModel } from '../messages';
@@ -123,7 +124,7 @@ export function classifySentences(normalizedText: string, spans: readonly Span[]
     margins.set(known);
     if (!inLanguages(normalizedText, s, languages)) continue;
     covered ??= coverage(spans);
-    addresses ??= merged(spans, ADDRESS_RULES);
+    addresses ??= merged(spans, (r) => ADDRESS_RULES.includes(r.rule));
     if (wordCharsOutside(normalizedText, s, addresses) < MIN_LETTERS) continue;
     for (let l = 0; l < L; l++) {
       if (margins[l]! < 0 || covered(l, s)) continue;
@@ -147,9 +148,13 @@ const COVERED_BY: Readonly<Record<ModelLabel, readonly string[]>> = {
   personal_data: ['personal_data'],
 };
 
-/** The spans of the given rules, merged and sorted. */
-function merged(spans: readonly Span[], rules: readonly string[]): [number, number][] {
-  const ranges = spans.filter((r) => rules.includes(r.rule)).map((r) => [r.start, r.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+/** An ask to change or remove a review (a lexicon's leading entry): no new review is asked for, though the model
+ *  reads its review words as review_request (s14 review: "could you adjust your review", "レビューを書き直して"). */
+const changeAsk = (r: Span): boolean => r.rule === 'leading' && r.entry !== undefined && CHANGE_ENTRY.test(r.entry);
+
+/** The spans that `keep` selects, merged and sorted. */
+function merged(spans: readonly Span[], keep: (r: Span) => boolean): [number, number][] {
+  const ranges = spans.filter(keep).map((r) => [r.start, r.end] as [number, number]).sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const r of ranges) {
     const last = out[out.length - 1];
@@ -161,7 +166,9 @@ function merged(spans: readonly Span[], rules: readonly string[]): [number, numb
 
 /** Per label, the covering spans merged and sorted: a binary search per sentence (linear overall). */
 function coverage(spans: readonly Span[]): (label: number, s: SentenceSpan) => boolean {
-  const byLabel = LABELS.map((label) => merged(spans, COVERED_BY[label]));
+  const byLabel = LABELS.map((label) =>
+    merged(spans, (r) => COVERED_BY[label].includes(r.rule) || (label === 'review_request' && changeAsk(r))),
+  );
   return (l, s) => {
     const m = byLabel[l]!;
     const i = firstEndingAfter(m, s.start);
