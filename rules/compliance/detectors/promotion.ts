@@ -597,14 +597,15 @@ function offerIn(s: string, own: Hit | null, ownOrder: boolean, also: boolean): 
 //   liking     "if you liked X, <another item>" told by a same-line, pairing or recommendation cue
 //              ("el acondicionador de la misma gama", "qui vont avec", "もおすすめ").
 // Guards: the hard guard (replacement, refund, applied coupon ...), an answer to the buyer's question, a
-// negation; the buyer's own order for all but "tier up".
+// negation; the buyer's own order for all but "tier up" (intentIn reads tier up before that guard, the rest after).
 /** A model ranked above another ("big sister", "step up", "modelo superior", "上位モデル"). */
 const TIER_UP = re(
-  `${W}(?:big(?:ger)? (?:sister|brother|sibling)|step[- ]up|(?:model|version) (?:above|up)|next model up|profi-?(?:variante|version|modell|ausführung)|große[nr]? (?:bruder|schwester)|grand(?:e)? (?:frère|sœur|soeur)|modèle (?:au-dessus|supérieur)|version supérieure|modelo (?:superior|de gama alta|acima)|versión superior|hermano mayor|modello superiore|versione superiore|fratello maggiore|versão superior|irmão (?:maior|mais velho))${E}|上位(?:モデル|機種|版|グレード)|プロ仕様`,
+  `${W}(?:big(?:ger)? (?:sister|brother|sibling)|step[- ]up(?![- ](?:transformers?|converters?|voltage|regulators?|modules?|rings?|adapters?|stools?|ladders?)(?![\\p{L}]))|(?:model|version) (?:above|up)|next model up|profi-?(?:variante|version|modell|ausführung)|große[nr]? (?:bruder|schwester)|grand(?:e)? (?:frère|sœur|soeur)|modèle (?:au-dessus|supérieur)|version supérieure|modelo (?:superior|de gama alta|acima)|versión superior|hermano mayor|modello superiore|versione superiore|fratello maggiore|versão superior|irmão (?:maior|mais velho))${E}|上位(?:モデル|機種|版|グレード)|プロ仕様`,
 );
-/** A pitch for it: worth it, a multiple, more, consider. */
+/** A pitch for it: worth it, a multiple, much more, consider (a bare "more" is a price or a fact: "a step-up
+ *  transformer costs a bit more"). */
 const PITCH = re(
-  `${W}(?:worth|lohnt|vaut|vale|twice|double|doppelt|zweimal|deux fois|el doble|il doppio|duas vezes|o dobro|more|mehr|plus|más|più|mais|faster|longer|schneller|länger|consider)${E}|倍|ご検討|おすすめ|お得`,
+  `${W}(?:worth|lohnt|vaut|vale|twice|double|doppelt|zweimal|deux fois|el doble|il doppio|duas vezes|o dobro|(?:much|even|far|way|a lot) more|(?:viel|noch) mehr|(?:bien|encore|beaucoup) plus|(?:mucho|aún|todavía) más|(?:molto|ancora|assai) più|(?:muito|ainda) mais|faster|longer|schneller|länger|consider)${E}|倍|ご検討|おすすめ|お得`,
 );
 /** A bigger or family size. */
 const SIZE_UP = re(
@@ -620,19 +621,52 @@ const CARRY = re(
 const SIGNUP = re(
   `${W}(?:join|sign up|subscribe to|become a member|iscriviti|iscrivetevi|si iscriva|entra (?:nel|a far parte)|inscrivez-vous|rejoignez|abonnez-vous|únete|suscríbete|regístrate|inscríbete|entre para|inscreva-se|cadastre-se|melden sie sich|registrieren sie sich|treten sie)${E}[^.!?\\n]{0,40}?${W}(?:club|list|mailing|newsletter|programm?e?|community|insiders?|vip|membership|kundenclub|kundenkarte|bonusprogramm|liste|communauté|programa|lista|comunidad|programma|comunità|clube|comunidade)${E}`,
 );
+/** A list or programme that may be anyone's: it is the seller's club when "our", the shop or a perk is told with it. */
+const GENERIC_CLUB = /^(?:list|liste|lista|programm?e?|programa|programma|community|communauté|comunidad|comunità|comunidade)$/u;
+const CLUB_OWNER = re(
+  `${W}(?:our|unser\\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|vip|rewards?|loyalty|insiders?|members?|fidélité|fedeltà|fidelidad|fidelidade|treue\\p{L}*|bonus\\p{L}*|newsletter|novità|news|nouveautés|novedades|novidades|neuheiten|offers?|offres|ofertas|offerte|angebote|deals|boutique|loja|negozio|tienda|shop|store|kunden\\p{L}*|clientes|clienti|clients|customers?)${E}`,
+);
+/** Not the seller's club: a setup programme, a recall or safety list, the manufacturer's registration or warranty. */
+const NOT_CLUB = re(
+  `${W}(?:recall|rückruf\\p{L}*|rappel|richiamo|retirada|recolha|safety|sicherheit\\p{L}*|sécurité|seguridad|sicurezza|segurança|set-?up|configur\\p{L}*|konfigur\\p{L}*|einrichtung\\p{L}*|instal\\p{L}*|manufacturer\\p{L}*|hersteller\\p{L}*|fabricant\\p{L}*|fabricante\\p{L}*|produttore|warranty|garantie|garantía|garanzia|garantia)${E}`,
+);
 /** Coming back ("come back", "revenez", "vuelve", "torna a trovarci", "volte sempre", "kommen Sie wieder"). */
 const COME_BACK = re(
-  `${W}(?:come back to us|come back and see us|come back any ?time|come back soon|come back again|shop with us again|kommen sie wieder|kommen sie gerne? wieder|kommen sie bald wieder|revenez quand vous voulez|revenez nous voir|revenez vite|revenez chez nous|vuelve cuando quieras|vuelva cuando quiera|vuelve pronto|vuelva pronto|vuelve a comprarnos|torna a trovarci|tornate a trovarci|volte sempre|volte a comprar)${E}|またのご利用`,
+  `${W}(?:come back to us|come back and see us|come back any ?time|come back soon|come back again|shop with us again|kommen sie (?:gerne? |bald )?wieder(?! auf (?:uns|mich) zu)|revenez quand vous voulez|revenez nous voir|revenez vite|revenez chez nous|vuelve cuando quieras|vuelva cuando quiera|vuelve pronto|vuelva pronto|vuelve a comprarnos|torna a trovarci|tornate a trovarci|volte sempre|volte a comprar)${E}|またのご利用`,
 );
+/** A benefit on the next purchase for coming back; a bare "free" is a free repair, support or help ("come back to us
+ *  and we will fix it free of charge", "o suporte é grátis"), unless shipping, a gift or a sample is free. */
+const BENEFIT_ALL = new RegExp(BENEFIT.source, 'gu');
+const BARE_FREE = /^(?:free|gratis\p{L}*|gratuit\p{L}*|grátis|kostenlos\p{L}*|offert\p{L}*|無料)$/u;
+const FREE_GOODS = re(
+  `${W}(?:free (?:shipping|delivery|gifts?|samples?)|kostenlose[nrs]? (?:versand|lieferung|geschenk\\p{L}*|probe\\p{L}*)|gratisversand|livraison (?:gratuite|offerte)|cadeaux? (?:gratuits?|offerts?)|(?:envío|regalo) gratis|envío gratuito|spedizione gratuita|omaggio gratuito|(?:frete|brinde) grátis|frete gratuito)${E}|送料無料`,
+);
+function purchaseBenefit(s: string): Hit | null {
+  for (const m of s.matchAll(BENEFIT_ALL)) if (!BARE_FREE.test(m[0])) return { start: m.index, end: m.index + m[0].length };
+  return find(FREE_GOODS, s);
+}
 /** Completing a set as the purpose. */
 const COMPLETE_FOR = re(
   `${W}(?:to complete (?:the|your|this)|(?:would|will) complete (?:the|your)|pour compléter|para completar|per completare|zum vervollständigen|um (?:\\p{L}+ ){1,3}zu vervollständigen|fehlen ihnen noch|fehlen ihnen nur noch|fehlt ihnen noch|fehlt ihnen nur noch)${E}`,
 );
 /** ... and the set made whole ("komplett", "complete", "complet"): a completion pitched on its own. */
 const WHOLE = re(`${W}(?:komplett|vollständig|complete|complet|completo|completa|completo)${E}|揃`);
+/** ... read only after "fehlen Ihnen noch" (a set the buyer lacks): "to complete the setup, ... is complete" is a task. */
+const LACKS = /^(?:fehl|um )/u;
+/** A task completed, not a set: a form, a return, a setup, a pairing, the order, a payment, a claim, a repair. */
+const TASK_WORD =
+  '(?:registr|cadastr|formul|inscription|modulo|form(?![\\p{L}])|reso|return|retour|devoluci|devoluç|rücksend|retoure|set-?up|install|instal|configur|einricht|pairing|appairage|accoppiament|emparejamient|emparelhament|kopplung|order|ordine|pedido|commande|bestellung|purchase|achat|compra|acquist|payment|pago|pagament|paiement|zahlung|checkout|process|procedur|procédure|procedimient|verif|vérif|claim|reclam|réclamation|request|demande|solicit|richiest|refund|rembours|reembols|rimbors|exchange|échange|cambio|troca|umtausch|repair|répar|repara|ripara|reparo|profil|profile|account|compte|cuenta|conto|konto|conta|download|update|mise à jour)';
+const TASK_AFTER = new RegExp(`^\\s{0,3}(?:(?:o|a|el|la|le|il|lo|l'|the|your|this|tu|su|seu|sua|votre|ton|vostro|suo|ihre[nr]?|die|den|das)\\s{1,2})?${TASK_WORD}`, 'u');
+const TASK_IN = new RegExp(`${W}${TASK_WORD}`, 'u');
 /** Other customers buying it together. */
 const TOGETHER = re(
   `${W}(?:bought together|ordered together|purchased together|zusammen gekauft|zusammen bestellt|achetés ensemble|comprados juntos|compradas juntos|comprati insieme|comprate insieme)${E}|一緒に(?:お求め|ご購入|購入|お買い求め)`,
+);
+/** ... told as a recommendation: other customers, "often", a pairing, an invitation to add it, a saving
+ *  ("frequently bought together", "多くのお客様が一緒にお求め"); "items ordered together may arrive in separate parcels"
+ *  tells of the buyer's own items. */
+const TOGETHER_PITCH = re(
+  `${W}(?:often|frequently|commonly|usually|popular|customers?|shoppers|buyers|people|others|many|pairs? (?:well|nicely|perfectly)|add|grab|save|häufig|oft|viele|kunden\\p{L}*|beliebt\\p{L}*|sparen|souvent|fréquemment|clients|nombreux|populaires?|ajoutez|économisez|a menudo|frecuentemente|clientes|muchos|populares?|añad\\p{L}*|ahorr\\p{L}*|spesso|clienti|molti|popolar[ei]|aggiung\\p{L}*|risparmi\\p{L}*|frequentemente|muitos|adicione|economiz\\p{L}*)${E}|多くの|お客様|よく|人気|お得|おすすめ|いただくと|割引`,
 );
 /** A liking of the bought item ("if you liked", "si la théière vous plaît", "se ti è piaciuta"). */
 const LIKE_ITEM = re(
@@ -659,12 +693,17 @@ function intentIn(s: string, own: Hit | null, ownOrder: boolean, negated: boolea
   const pitch = tier && (find(PITCH, s.slice(tier.end)) ?? find(PITCH, s.slice(0, tier.start)));
   if (tier && pitch) return { kind: 'novelty', ...tier };
   // (a reviewers' or testers' club is a review ask, which the review rules read)
-  const signup = find(SIGNUP, s);
-  if (signup && !REVIEW_WORD.test(s) && !/review|test(?:eu)?rs?|tester|avis|rese[ñn]|recensi|avalia|bewert|レビュー/u.test(s)) return { kind: 'loyalty', ...signup };
-  const back = find(COME_BACK, s);
-  const benefit = back && find(BENEFIT, s);
-  if (back && benefit) return { kind: 'loyalty', ...span(back, benefit) };
+  // (every kind below tells of another item or a later purchase: the buyer's own order told beside it clears it)
   if (ownOrder) return null;
+  // (a reviewers' or testers' club is a review ask, which the review rules read; a setup programme, a recall list
+  // or the manufacturer's registration is no club; a bare list or programme is the seller's when told so)
+  const signup = find(SIGNUP, s);
+  const club = signup && /\p{L}+$/u.exec(s.slice(signup.start, signup.end))?.[0];
+  const sellers = signup && (!GENERIC_CLUB.test(club ?? '') || CLUB_OWNER.test(s.slice(signup.start, signup.end + 40)));
+  if (signup && sellers && !NOT_CLUB.test(s) && !REVIEW_WORD.test(s) && !/review|test(?:eu)?rs?|tester|avis|rese[ñn]|recensi|avalia|bewert|レビュー/u.test(s)) return { kind: 'loyalty', ...signup };
+  const back = find(COME_BACK, s);
+  const benefit = back && purchaseBenefit(s);
+  if (back && benefit) return { kind: 'loyalty', ...span(back, benefit) };
   const size = find(SIZE_UP, s) ?? find(NUM_SIZE, s);
   const carry = size && find(CARRY, s);
   if (size && carry) return { kind: 'novelty', ...span(size, carry) };
@@ -672,12 +711,15 @@ function intentIn(s: string, own: Hit | null, ownOrder: boolean, negated: boolea
   if (complete && !SENT_AFTER.test(s)) {
     // (the seller's item after the purpose, not a form: "para completar el registro", "o cadastro")
     const rest = s.slice(complete.end);
-    const found = /^\s{0,3}(?:(?:o|a|el|la|le|il|the|your|tu|su|seu|sua|votre|ton) )?(?:registro|cadastro|registration|formulario|formulário|inscription|modulo|form)/u.test(rest) ? null : find(OWN_DET, rest) ?? find(SAME_RANGE, s) ?? find(RANGE, rest) ?? find(WHOLE, rest);
+    // (nor a task: "per completare il reso", "to complete the setup", "um die Einrichtung zu vervollständigen")
+    const said = s.slice(complete.start, complete.end);
+    const task = TASK_AFTER.test(rest) || (said.startsWith('um ') && TASK_IN.test(said));
+    const found = task ? null : find(OWN_DET, rest) ?? find(SAME_RANGE, s) ?? find(RANGE, rest) ?? (LACKS.test(said) ? find(WHOLE, rest) : null);
     const item = found && { start: complete.end + (found.start < 0 ? 0 : found.start), end: complete.end + found.end };
     if (item) return { kind: 'cross-sell', ...span(complete, item) };
   }
   const together = find(TOGETHER, s);
-  if (together) return { kind: 'cross-sell', ...together };
+  if (together && TOGETHER_PITCH.test(s)) return { kind: 'cross-sell', ...together };
   // "if you liked X, <another item>": the liking names its object (not a bare "if you like, ..."), and the
   // second item comes with a same-line, pairing or liking cue; a review word makes it a review ask
   const like = find(LIKE_ITEM, s);
