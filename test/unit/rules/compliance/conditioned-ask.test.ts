@@ -60,3 +60,19 @@ describe('review ask after a good experience (structure, not phrases)', () => {
     expect(checkMessage(text).filter((f) => f.rule === 'leading')).toEqual([]);
   });
 });
+
+describe('the conjunctions that set a condition, in every language (s14)', () => {
+  it.each([
+    "Provided you're happy with the lamp, a quick review would mean a lot.",
+    'Pour peu que la théière vous plaise, laissez-nous un avis.',
+    'Siempre que estés contento con la mochila, déjanos una reseña.',
+    'Purché sia soddisfatto, ci lasci una recensione.',
+    'Desde que você tenha gostado, deixe uma avaliação.',
+  ])('%s', (text) => {
+    expect(structural(text)).toBe(true);
+  });
+
+  it('adds nothing without a review ask', () => {
+    expect(checkMessage('Provided you are happy with the size, we will ship it today.')).toEqual([]);
+  });
+});
