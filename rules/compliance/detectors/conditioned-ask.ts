@@ -171,16 +171,15 @@ const ASK_MARK =
 const ASK_NEXT =
   /(?<![\p{L}])(?:(?:would|could|will|can) you (?:mind |please )?(?:add|leav|shar|giv|writ|post|join|do)\p{L}{0,4}|yours|from you|you too|join them|do the same|gehören sie|auch dazu|von ihnen|de même|de votre part|tú también|usted también|de tu parte|de su parte|anche lei|anche tu|lo stesso|voc[êe] também)(?![\p{L}])/u;
 /** Steering before a review (contact-first), a changed or reconsidered review, a negated ask: leading only. */
-// (a change asked for in any form - "updating", "revising", "taking down", "bump it", "subirla", "togliere" -,
+// (a change asked for in any form - "updating", "revising", "taking down", "bump it", "subirla", "togliere", and
+// "adjust", "überarbeiten", "書き直して" (s14 review) -,
 // a negative review named - steering away from one -, or "before" / "instead of" a review)
 const NOT_A_NEW_REVIEW =
-  /(?<![\p{L}])(?:before|bevor|vor (?:einer|der|dem)|avant|antes|prima|instead|rather than|until|statt|anstatt|plutôt|en lugar|en vez|invece|em vez|updat\p{L}{0,3}|(?:ge)?änder\p{L}{0,3}|revisit\p{L}{0,3}|chang(?:e|es|ed|ing)|edit\p{L}{0,3}|revis\p{L}{0,4}|remov\p{L}{0,3}|delet\p{L}{0,3}|withdraw\p{L}{0,3}|amend\p{L}{0,3}|take down|taking down|come down|hold off|bump\p{L}{0,3}|raise|improve|reconsid\p{L}{0,6}|überdenk\p{L}{0,3}|ergänz\p{L}{0,3}|zurücknehm\p{L}{0,3}|korrigier\p{L}{0,3}|revoir|remonter|revisar|subir\p{L}{0,3}|rever|mudar|editar|rivedere|alzare|togliere|aumentar|nach oben|negativ\p{L}{0,2}|bad|low|poor|schlecht\p{L}{0,2}|n[ée]gati\p{L}{0,3}|mauvais\p{L}{0,2}|mal[oa]s?|cattiv\p{L}{0,2}|ruim|not|never|nicht|keine?|pas|no|non|não|nunca|nem)(?![\p{L}])|n't|前に|上げ|見直|変更|削除|取り(?:下げ|消)|ないで|ではなく|書かず|低評価|悪い評価|以下|打撃|ご容赦|お許し|先に/u;
+  /(?<![\p{L}])(?:before|bevor|vor (?:einer|der|dem)|avant|antes|prima|instead|rather than|until|statt|anstatt|plutôt|en lugar|en vez|invece|em vez|updat\p{L}{0,3}|(?:ge)?änder\p{L}{0,3}|revisit\p{L}{0,3}|chang(?:e|es|ed|ing)|edit\p{L}{0,3}|revis\p{L}{0,4}|remov\p{L}{0,3}|delet\p{L}{0,3}|withdraw\p{L}{0,3}|amend\p{L}{0,3}|take down|taking down|come down|hold off|bump\p{L}{0,3}|raise|improve|reconsid\p{L}{0,6}|überdenk\p{L}{0,3}|ergänz\p{L}{0,3}|zurücknehm\p{L}{0,3}|korrigier\p{L}{0,3}|revoir|remonter|revisar|subir\p{L}{0,3}|rever|mudar|editar|rivedere|alzare|togliere|aumentar|nach oben|negativ\p{L}{0,2}|bad|low|poor|schlecht\p{L}{0,2}|n[ée]gati\p{L}{0,3}|mauvais\p{L}{0,2}|mal[oa]s?|cattiv\p{L}{0,2}|ruim|not|never|nicht|keine?|pas|no|non|não|nunca|nem|adjust\p{L}{0,3}|rewrit\p{L}{0,3}|upgrad\p{L}{0,3}|überarbeit\p{L}{0,3}|anpass\p{L}{0,3}|angepasst|réviser|modifi\p{L}{0,4}|cancell\p{L}{0,4}|cancel\p{L}{0,4}|reescrev\p{L}{0,4}|corrig\p{L}{0,4}|ritirar\p{L}{0,2}|retir\p{L}{0,4})(?![\p{L}])|n't|前に|上げ|見直|変更|削除|取り(?:下げ|消)|書き直|書き換|変え|修正|ないで|ではなく|書かず|低評価|悪い評価|以下|打撃|ご容赦|お許し|先に/u;
 
 const LEADING_ASK_ENTRY = 'review_request:leading-ask-structure';
 /** Entry ids of the lexicons' change-a-review asks ("leading:change-your-review", "…:take-down-review"). */
 export const CHANGE_ENTRY = /(?:^|[:-])(?:change|delete|edit|revise|remove|take-down|withdraw)(?:-|$)|-change(?:-|$)|-withdraw$/u;
-/** Change verbs NOT_A_NEW_REVIEW does not hold (s14 review: "adjust your review", "レビューを書き直して"). */
-const CHANGE_VERB = /(?<![\p{L}])(?:adjust\p{L}{0,3}|rewrit\p{L}{0,3}|upgrad\p{L}{0,3}|überarbeit\p{L}{0,3}|anpass\p{L}{0,3}|angepasst|réviser|modifi\p{L}{0,4}|cancell\p{L}{0,4}|cancel\p{L}{0,4}|reescrev\p{L}{0,4}|corrig\p{L}{0,4}|ritirar\p{L}{0,2}|retir\p{L}{0,4})(?![\p{L}])|書き直|書き換|変え|変更|修正|削除|取り消|取り下げ/u;
 
 /** `review_request` spans for leading phrases that ask for a review (normalized copy). Called only when the
  *  message has leading findings and no review_request one. */
@@ -195,12 +194,12 @@ export function leadingReviewAsks(t: string, leading: readonly Span[]): Span[] {
     const stop = nextSentenceStop(t, lead.end, lead.end + 300);
     const end = stop < 0 ? Math.min(t.length, lead.end + 300) : stop + 1;
     const s = t.slice(own, end);
-    if (!REVIEW_RE.test(s) || NOT_A_NEW_REVIEW.test(s) || CHANGES_REVIEW.test(s) || CHANGE_VERB.test(s)) continue;
+    if (!REVIEW_RE.test(s) || NOT_A_NEW_REVIEW.test(s) || CHANGES_REVIEW.test(s)) continue;
     let to = end;
     if (!ASK_MARK.test(s)) {
       const next = nextSentenceStop(t, end, end + 200);
       const n = t.slice(end, next < 0 ? Math.min(t.length, end + 200) : next + 1);
-      if (!ASK_NEXT.test(n) || NOT_A_NEW_REVIEW.test(n) || CHANGE_VERB.test(n)) continue;
+      if (!ASK_NEXT.test(n) || NOT_A_NEW_REVIEW.test(n)) continue;
       to = end + n.length;
     }
     out.push({ rule: 'review_request', severity: 'block', start: own, end: to, entry: LEADING_ASK_ENTRY });
