@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:(?:[\\p{L}\\d]{1,12}-){0,2}\\p{L}{0,12}bewertung(?:en)?|re[zs]en?s?ion(?:en)?|feedback|sterne(?:bewertung)?|rückmeldung|beurteilung)";
@@ -538,7 +538,7 @@ export const de: Lexicon = {
       match: ['Jetzt 30 % Rabatt auf alle Lampen!'] },
     { id: 'seasonal-sale', re: "(?:sommer|winter|weihnachts|oster|black friday|räumungs|frühlings|herbst|jubiläums)-?(?:sale|schlussverkauf|angebote?|aktion|rabatt)", why: 'A seasonal sale or campaign is promotion.',
       match: ['Unser Sommer-Sale startet morgen.'] },
-    { id: 'black-friday', re: "black friday", why: 'Black Friday deals are promotion.', match: ['Zum Black Friday haben wir tolle Angebote.'] },
+    { id: 'black-friday', re: `black friday${NOT_A_CAUSE}`, why: 'Black Friday deals are promotion.', match: ['Zum Black Friday haben wir tolle Angebote.'], not: ['Wegen des Black Friday verzögert sich der Versand um einen Tag.'] },
     { id: 'cyber-monday', re: "cyber monday", why: 'Cyber Monday deals are promotion.', match: ['Am Cyber Monday gibt es alles günstiger.'] },
     { id: 'sale-offers', re: "sale-?(?:aktion|angebote?|preise?)", why: 'Sale offers or prices are promotion.', match: ['Schauen Sie sich unsere Sale-Angebote an.'] },
     { id: 'bargain', re: "schnäppchen", why: 'A bargain advertised is promotion.', match: ['Sichern Sie sich jetzt dieses Schnäppchen!'] },

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
@@ -641,7 +641,7 @@ export const es: Lexicon = {
     { id: 'sales', re: "rebajas", why: 'Promotes a sale.', match: ['No se pierda nuestras rebajas de invierno.'] },
     { id: 'special-offers', re: "ofertas? (?:especial(?:es)?|exclusivas?|limitadas?)",
       why: 'Promotes special, exclusive or limited offers.', match: ['Suscríbase y reciba ofertas exclusivas.'] },
-    { id: 'black-friday', re: "black friday", why: 'Promotes a Black Friday sale.', match: ['Nuestro Black Friday empieza el jueves.'] },
+    { id: 'black-friday', re: `black friday${NOT_A_CAUSE}`, why: 'Promotes a Black Friday sale.', match: ['Nuestro Black Friday empieza el jueves.'], not: ['Debido al Black Friday, los envíos llevan un día de retraso.'] },
     { id: 'cyber-monday', re: "cyber monday", why: 'Promotes a Cyber Monday sale.', match: ['Atento al Cyber Monday: habrá precios especiales.'] },
     { id: 'news', re: "novedades", why: "Promotes the seller's new products (\"novedades\").", match: ['Síganos para ver todas las novedades.'] },
     { id: 'new-collection', re: "nueva colección", why: 'Promotes a new collection.', match: ['Ya tenemos la nueva colección de cojines.'] },

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:avis|commentaires?|[ée]valuations?|feedback|étoiles|retour d'expérience|opinions?)";
@@ -429,7 +429,7 @@ export const fr: Lexicon = {
     { id: 'sales', re: "soldes", why: 'Announcing the sales is promotion.', match: ['Les soldes commencent mercredi.'] },
     { id: 'promotion', re: `promotions?(?! (?:d'|de |par )amazon)${NOT_EXPLAINED}`, why: 'A promotion announced (not one that has expired) is marketing.',
       match: ['Nos promotions de la semaine sont en ligne.'], not: ['La promotion a expiré avant votre commande.', "Cette remise vient d'une promotion d'Amazon, pas de notre boutique."] },
-    { id: 'black-friday', re: "black friday", why: 'Black Friday deals are promotion.', match: ['Préparez-vous pour le Black Friday !'] },
+    { id: 'black-friday', re: `black friday${NOT_A_CAUSE}`, why: 'Black Friday deals are promotion.', match: ['Préparez-vous pour le Black Friday !'], not: ['En raison du Black Friday, les expéditions ont un jour de retard.'] },
     { id: 'cyber-monday', re: "cyber monday", why: 'Cyber Monday deals are promotion.', match: ['Des remises spéciales pour le Cyber Monday.'] },
     { id: 'flash-sale', re: "ventes? flash", why: 'A flash sale is promotion.', match: ['Vente flash ce week-end seulement !'] },
     { id: 'new-products', re: "nouveaux (?:produits|articles)", why: 'New products announced are promotion.', match: ['Nous ajoutons de nouveaux produits chaque mois.'] },

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
@@ -654,7 +654,7 @@ export const it: Lexicon = {
       match: ['Non perda i nostri saldi di fine stagione!'], not: ['Saldi la differenza con il pagamento Amazon.'] },
     { id: 'special-offers', re: "offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae])",
       why: 'Advertises special, exclusive or limited offers.', match: ['Per i clienti abituali abbiamo offerte esclusive.'] },
-    { id: 'black-friday', re: "black friday", why: 'Advertises a Black Friday sale.', match: ['Il nostro Black Friday inizia lunedì.'] },
+    { id: 'black-friday', re: `black friday${NOT_A_CAUSE}`, why: 'Advertises a Black Friday sale.', match: ['Il nostro Black Friday inizia lunedì.'], not: ['Per via del Black Friday le spedizioni hanno un giorno di ritardo.'] },
     { id: 'cyber-monday', re: "cyber monday", why: 'Advertises a Cyber Monday sale.', match: ['Sconti speciali per il Cyber Monday!'] },
     { id: 'new-products', re: "nuovi (?:prodotti|articoli)",
       why: 'Announces new products, promotion.', match: ['Stiamo per lanciare nuovi prodotti per la cucina.'] },

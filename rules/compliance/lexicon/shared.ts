@@ -39,6 +39,13 @@ const AMAZON_RUN =
 /** A review verb thanked for or placed after "before": "Gracias por escribir una opinión", "avant d'écrire un
  *  commentaire" (goes after the entry; the window counts the entry). */
 export const NOT_THANKED_OR_BEFORE = "(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa]|avant d'|avant de|antes de(?! lo (?:previsto|esperado|pensado)| tiempo| plazo| la fecha)|prima di|bevor)[^.!?;\\n]{0,70})";
+/** A sales event named as the cause of a delay or a busy period, not offered: "because of the Black Friday
+ *  volume our shipping is one day behind", "a causa dei volumi del Black Friday la spedizione slitta".
+ *  A cause word before it, or a logistics word (volume, rush, backlog, delay, orders) after it in the sentence. */
+const EVENT_CAUSE = "because of|due to|owing to|wegen|aufgrund|infolge|à cause d|en raison d|suite à|debido a|por culpa d|a causa d|a raiz d|dovuto a|per via d|devido a|por causa d|em função d";
+const EVENT_LOGISTICS = "volume|rush|backlog|delay|behind|peak|surge|orders? (?:volume|surge)|ansturm|aufkommen|verzöger|verspät|rückstand|afflux|retard|volumen|retras|demora|volumi|ritard|slitt|atras|volume de pedidos";
+export const NOT_A_CAUSE = `(?<!(?:${EVENT_CAUSE})[^.!?;\\n]{0,30})(?![^.!?;\\n]{0,60}(?:${EVENT_LOGISTICS}))`;
+
 export const NOT_EXPLAINED = `(?<!(?:${APPLIED})[^.!?;\\n]{0,110})(?![^.!?;\\n。]{0,110}(?:${APPLIED}|${AMAZON_RUN}))`;
 
 
