@@ -46,6 +46,13 @@ const EVENT_CAUSE = "because of|due to|owing to|wegen|aufgrund|infolge|à cause 
 const EVENT_LOGISTICS = "volume|rush|backlog|delay|behind|peak|surge|orders? (?:volume|surge)|ansturm|aufkommen|verzöger|verspät|rückstand|afflux|retard|volumen|retras|demora|volumi|ritard|slitt|atras|volume de pedidos";
 export const NOT_A_CAUSE = `(?<!(?:${EVENT_CAUSE})[^.!?;\\n]{0,30})(?![^.!?;\\n]{0,60}(?:${EVENT_LOGISTICS}))`;
 
+/** Amazon as the asker: "Amazon potrebbe inviarle in automatico un'e-mail per chiederle un parere", "a Amazon pode
+ *  enviar um e-mail pedindo sua opinião" - the seller explains Amazon's own mail, asks nothing. Amazon, then a
+ *  modal or sending verb, in the same clause (no comma or "and"/"but" between: "Amazon may ask for your opinion,
+ *  and we'd love your 5 stars" still counts). After the phrase; the window counts it. */
+export const NOT_AMAZON_ASKING =
+  "(?<!amazon (?:may|might|will|can|could|sometimes|also|automatically|kann|könnte|wird|schickt|sendet|peut|pourrait|va|envoie|puede|podría|envía|suele|potrebbe|può|invia|pode|poderá|vai|envia|costuma)(?:(?! (?:and|but|und|aber|et|mais|y|pero|e|ma|mas) )[^.!?;,\\n]){0,100})";
+
 export const NOT_EXPLAINED = `(?<!(?:${APPLIED})[^.!?;\\n]{0,110})(?![^.!?;\\n。]{0,110}(?:${APPLIED}|${AMAZON_RUN}))`;
 
 

@@ -41,3 +41,29 @@ describe('a launch verb whose object is the order\'s own work', () => {
     expect(rules('Lanzamos una nueva colección de cojines.')).toContain('marketing');
   });
 });
+
+// the development rows' last compliant false alarms (session 14's note), fixed by cause
+describe('Amazon as the one asking for an opinion', () => {
+  it.each([
+    'Amazon potrebbe mandarle una mail automatica che chiede il suo parere: non la inviamo noi.',
+    'A Amazon pode mandar um e-mail automático pedindo sua avaliação; não somos nós que enviamos.',
+    'Amazon puede enviarle un correo automático que pide su opinión; no lo enviamos nosotros.',
+    "Amazon peut vous envoyer un e-mail automatique qui demande votre avis ; ce n'est pas nous.",
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('still flags the seller\'s own ask in the same sentence after "and"', () => {
+    expect(rules('A Amazon pode mandar um e-mail, e adoraríamos sua opinião também, por favor!')).toContain('review_request');
+    expect(rules('Ci lasci un parere, per favore!')).toContain('review_request');
+  });
+});
+
+describe('thanks for a rating already given, in Spanish', () => {
+  it('is no ask', () => {
+    expect(rules('Muchas gracias por tomarse el tiempo de valorar la compra.')).toEqual([]);
+  });
+  it('the rate verb with its object still asks', () => {
+    expect(rules('Valore el producto en Amazon cuando pueda.')).toContain('review_request');
+  });
+});
