@@ -58,7 +58,7 @@ const ENTRY = 'ask-buyer-contact-structure';
  *  Festnetznummer? Dann klärt das unser Kollege telefonisch", "um telefone pra contato? O técnico liga"). */
 // why: s13 probe misses - a number asked for a call back, with no "your" before it or no "phone" in it
 const CALLBACK =
-  /(?<![\p{L}])(?:(?:call|ring|phone|reach|text) you|call you back|vous (?:joindre|appeler|rappeler|contacter)|le (?:llame|llamará|llamaremos|contacte|contactará)|llamarle|contactarle|localizarle|localizarte|localizarla|localizarlo|(?:le|te) (?:localicemos|llamemos|escribamos)|la (?:chiami|chiamerà|richiam\p{L}{1,4}|contatt\p{L}{1,4})|chiamarla|richiamarla|(?:te|lhe) (?:liga\p{L}{0,3}|ligo|contat\p{L}{1,4})|pra contato|para contato|liga amanhã|(?:rufen|rief) (?:wir )?sie|sie (?:an|zurück)rufen|zurückrufen|telefonisch)(?![\p{L}])|(?:お|ご)電話(?:いたします|します|差し上げ|をおかけ)/u;
+  /(?<![\p{L}])(?:(?:call|ring|phone|reach|text) you|call you back|vous (?:joindre|appeler|rappeler|contacter)|le (?:llame|llamará|llamaremos|contacte|contactará)|llamarle|contactarle|localizarle|localizarte|localizarla|localizarlo|(?:le|te) (?:localicemos|llamemos|escribamos)|la (?:chiami|chiamerà|richiam\p{L}{1,4}|contatt\p{L}{1,4})|chiamarla|richiamarla|(?:te|lhe) (?:liga\p{L}{0,3}|ligo|contat\p{L}{1,4})|pra contato|para contato|liga amanhã|(?:rufen|rief) (?:wir )?sie|sie (?:an|zurück)rufen|zurückrufen|telefonisch|sind sie (?:\p{L}{1,12} ){0,2}erreichbar|erreichen (?:wir|ich) sie|sie (?:am besten |gut )?erreichen|(?:le|la|te|lo) (?:podemos|podremos|puedo) (?:localizar|llamar|contactar)|contattarla|raggiungerla|falar com (?:você|o senhor|a senhora))(?![\p{L}])|(?:お|ご)電話(?:いたします|します|差し上げ|をおかけ)/u;
 /** CALLBACK without its look-arounds: it matches wherever CALLBACK does (and more), and V8 scans a
  *  pattern that opens with literals far faster than one that opens with a look-behind, so most texts
  *  are ruled out by this one before CALLBACK reads them. */
@@ -67,6 +67,13 @@ const CALLBACK_LOOSE = new RegExp(CALLBACK.source.split('(?<![\\p{L}])').join(''
  *  something ("il numero di serie", "le numéro de série", "el número de pedido", "a number on it"). */
 const BARE_NOUN =
   /(?<![\p{L}])(?:festnetznummer|festnetz|telefon|handy|(?:un|a) num[ée]ro|(?:un|alg[úu]n|otro|um|algum|outro) n[úu]mero|num[ée]ro de contact|contact number|(?:a|one|the best|a good) number|(?:un )?tel[ée]fono(?: de contacto)?|(?:um )?telefone(?: (?:pra|para) contato)?|(?:un )?recapito(?: telefonico)?|(?:un )?numero)(?![\p{L}])(?! (?:de|di|do|da|del|della|dello|du|des|of|from|on)(?![\p{L}])| ?d')/gu;
+
+/** A question for the number that reaches the buyer, asked by its interrogative ("Which number is best to reach you
+ *  on?", "Unter welcher Nummer sind Sie erreichbar?", "À quel numéro pouvons-nous vous joindre ?", "¿En qué número le
+ *  podemos localizar?"): the interrogative is the ask, no hand-over verb is written. Read with a call-back purpose. */
+// why: s14 probe miss ("unter welcher Nummer sind Sie erreichbar?") - no "your", no "send/give"
+const WHICH_NUMBER =
+  /(?<![\p{L}])(?:(?:which|what) (?:phone |mobile |contact |telephone |landline )?number|welche[rnm]? (?:telefon|handy|mobil|festnetz|rückruf)?nummer|quel num[ée]ro|(?:qu[ée]|cu[áa]l) n[úu]mero|quale numero|(?:qual|que) n[úu]mero)(?![\p{L}])(?! (?:de|di|do|da|del|della|du|des|of|from|on) (?:s[ée]rie|serie|pedido|commande|ordine|order|model|modell|mod[eè]l|suivi|tracking|rastreio|seguimiento))/gu;
 
 function sentenceBounds(t: string, at: number, end: number): [number, number] {
   const start = sentenceStartIn(t, Math.max(0, at - 240), at);
@@ -120,6 +127,13 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
       const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
       const sentence = sliceOf(t, from, to);
       if (CALLBACK.test(sentence + ' ' + t.slice(to, to + 120)) && asksForIt(from, to, sentence)) flag(from, to, sentence);
+    }
+    WHICH_NUMBER.lastIndex = 0;
+    for (let m = WHICH_NUMBER.exec(t); m; m = WHICH_NUMBER.exec(t)) {
+      if (m.index < lastSentenceEnd) continue;
+      const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
+      const sentence = sliceOf(t, from, to);
+      if (/[?？]/u.test(sentence) && CALLBACK.test(sentence) && !NEGATED.test(sentence) && !AMAZON_ACCOUNT.test(sentence) && !thirdParty.test(t.slice(from, to + 160))) flag(from, to, sentence);
     }
   }
   return out;

@@ -62,3 +62,26 @@ describe('asking for the buyer\'s own contact details (detectors/contact-ask.ts)
     ]) expect(r(t).size, t).toBe(0);
   });
 });
+
+describe('a question for the number that reaches the buyer, asked by its interrogative', () => {
+  it.each([
+    'Unter welcher Nummer sind Sie tagsüber erreichbar?',
+    'Which number is best to reach you on?',
+    'À quel numéro pouvons-nous vous joindre demain ?',
+    '¿En qué número le podemos localizar por la tarde?',
+    'A quale numero possiamo contattarla?',
+    'Em qual número podemos falar com você amanhã?',
+  ])('%s', (text) => {
+    const rules = checkMessage(text).map((f) => f.rule);
+    expect(rules).toContain('offplatform');
+    expect(rules).toContain('personal_data');
+  });
+
+  it.each([
+    'Which number should the courier call you on?',
+    'Which model number is on the label? Then we can reach you with the right answer.',
+    "We can't reach you by phone - which number did you give Amazon?",
+  ])('not when the carrier calls, the number is a model, or Amazon holds it: %s', (text) => {
+    expect(checkMessage(text).filter((f) => f.layer !== 'model').map((f) => f.rule)).toEqual([]);
+  });
+});
