@@ -15,6 +15,7 @@ import { PHONE_WORDS_CUE, detectPhones } from './detectors/phone';
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
 import { CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from './detectors/review-incentive';
+import { reviewNudges } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
@@ -660,6 +661,12 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...reviewGuarded(reviewIncentives(t, phrases.cue(INCENTIVE_REVIEW_CUE), phrases.cue(INCENTIVE_REWARD_CUE))));
   // a satisfaction survey put to the buyer, in every language
   spans.push(...reviewGuarded(surveyAsks(t)));
+  // social proof with curiosity about the buyer's verdict, "why not tell the other buyers?", a review's worth to
+  // the seller: asks without an ask verb, in every language (they join the asks read for conditions below)
+  for (const s of reviewGuarded(reviewNudges(t))) {
+    spans.push(s);
+    review.push(s);
+  }
   // a review ask conditioned on, or following, a good experience is leading whatever its words
   const asks = review.filter((s) => s.rule === 'review_request');
   if (asks.length) spans.push(...conditionedAsks(t, asks));
@@ -669,7 +676,16 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   const sortedAsks = [...asks].sort((a, b) => a.start - b.start);
   for (const lang of ['en', 'de', 'ja'] as const) {
     const own = phrases.only(lang);
-    if (own) spans.push(...reviewGuarded(reviewAppeals(own, sortedAsks, [lang], lang === 'en' ? phrases.cue(APPEAL_CUE) : undefined)));
+    if (!own) continue;
+    const found = reviewGuarded(reviewAppeals(own, sortedAsks, [lang], lang === 'en' ? phrases.cue(APPEAL_CUE) : undefined));
+    spans.push(...found);
+    // the German and Japanese asks read here are conditioned like the lexicons' ones (a small shop pleaded
+    // in the sentence before: "私どもは夫婦二人で営む小さなお店です。…レビューが何よりの励み…")
+    // why: s15 blind - ja-006 had the ask but not its sympathy appeal
+    if (lang !== 'en') {
+      const own = found.filter((s) => s.rule === 'review_request' && !found.some((l) => l.rule === 'leading' && l.start < s.end && s.start < l.end));
+      if (own.length) spans.push(...conditionedAsks(t, own, false));
+    }
   }
   // a leading phrase that is itself an ask for a review (conditioned, assumed, sympathy, social proof with a
   // request) asks for a review too (only read when leading was found and review_request was not)

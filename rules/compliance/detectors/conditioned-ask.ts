@@ -18,15 +18,22 @@ const SATISFIED_EN =
   "(?:you(?:'re| are| were|'ve been| have been| feel| find)?(?: \\p{L}{2,12}){0,2} (?:happy|satisfied|pleased|delighted|thrilled|glad)|you(?:'re| are)? (?:(?:really|truly|already) )?(?:lov|lik|enjoy)\\p{L}{0,4}(?! to|\\s*,|\\s*$| you| we)|you(?:'ll| will) (?:(?:really|truly|absolutely) )?(?:love|like|enjoy)(?! to)|(?:it|everything|all)(?:'s| is| has been|'s been)? (?:works?|worked|working|went|going)(?: so| really)? (?:well|great|perfectly|fine|smoothly)|(?:met|meets|lived up to|matched|exceeded)(?: (?:all|each) of)? (?:your|all your) expectations|(?:has been|have been|'s been|was|is|were|are) (?:such |quite )?an? (?:real |big |huge )?hit|(?:has|have|'s|'ve) (?:\\p{L}{2,12} )?(?:brightened|improved|made|transformed|simplified|upgraded|eased)(?: up)? your|(?:brighten|liven|cheer)\\p{L}{0,3} up|(?:making|made|makes) (?:\\p{L}{2,12} ){0,3}?(?:easier|better|brighter|nicer|cosier|cozier|simpler)|serv(?:ing|ed|es) you well)";
 /** ... and in the other languages, where the satisfaction words are rarely said of the seller. */
 const SATISFIED_OTHER =
-  `(?:convaincu\\p{L}{0,2}|kiff\\p{L}{0,3}|aim(?:é|ée|és|ées|ez)|ador(?:é|ée|és|ées|ez)|molad[oa]s?|mol[óa]|trovat[oaie] bene|zufrieden\\p{L}{0,3}|gefällt|gefallen\\p{L}{0,2}|begeistert|überzeugt|satisfait\\p{L}{0,2}|plu|(?<!s'il (?:vous|te) )pla[iî]t|plaise(?:nt)?|(?<=(?:êtes|es|est|soyez|sind|sei) )content[es]{0,2}|content[aio]s?|contenti|contente|ravi\\p{L}{0,2}|apprécié\\p{L}{0,2}|gustad[oa]s?|gusta(?!\\s*,)|gustó|guste|satisfech[oa]s?|encantad[oa]s?|encanta|encantó|disfrutando|convencid[oa]s?|soddisfatt[oaie]|piaciut[oaie]|piace|piaccia|entusiast[aie]|convint[oaie]|gostou|gostado|gostando|satisfeit[oa]s?|curtiu|curtindo|adorou|aprovou|(?:vai|vão|irá) (?:amar|adorar|gostar)|(?:werden|wirst) (?:\\p{L}{2,5} )?(?:lieben|begeistert sein)|(?:allez|allons) (?:l'|les )?adorer|adorerez|(?:le |les )?(?:va|van) a encantar|encantará|(?:l'|la |lo )?amerà|adorerà|adorará|(?:macht|bereitet|machen|bereiten) (?:\\p{L}{2,12} ){0,4}?freude|freude (?:macht|bereitet|haben|hatten)|alegr(?:ando|ado|a|e)|(?:rendendo|rende|reso) (?:\\p{L}{2,12} ){0,2}?più|fa(?:cendo)? felic\\p{L}|(?:fait|font) le bonheur|fazendo (?:sucesso|a alegria))`;
+  `(?:convaincu\\p{L}{0,2}|kiff\\p{L}{0,3}|aim(?:é|ée|és|ées|ez)|ador(?:é|ée|és|ées|ez)|molad[oa]s?|mol[óa]|trovat[oaie] bene|zufrieden\\p{L}{0,3}|gefällt|gefallen\\p{L}{0,2}|begeistert|überzeugt|satisfait\\p{L}{0,2}|plu|(?<!s'il (?:vous|te) )pla[iî]t|plaise(?:nt)?|(?<=(?:êtes|es|est|soyez|sind|sei) )content[es]{0,2}|content[aio]s?|contenti|contente|ravi\\p{L}{0,2}|apprécié\\p{L}{0,2}|gustad[oa]s?|gusta(?!\\s*,)|gustó|guste|satisfech[oa]s?|encantad[oa]s?|encanta|encantó|disfrutando|convencid[oa]s?|soddisfatt[oaie]|piaciut[oaie]|piace|piaccia|entusiast[aie]|convint[oaie]|gostou|gostado|gostando|satisfeit[oa]s?|curtiu|curtindo|adorou|aprovou|(?:vai|vão|irá) (?:amar|adorar|gostar)|(?:werden|wirst) (?:\\p{L}{2,5} )?(?:lieben|begeistert sein)|(?:allez|allons) (?:l'|les )?adorer|adorerez|(?:le |les )?(?:va|van) a encantar|encantará|(?:l'|la |lo )?amerà|adorerà|adorará|(?:macht|bereitet|machen|bereiten) (?:\\p{L}{2,12} ){0,4}?freude|freude (?:macht|bereitet|haben|hatten)|alegr(?:ando|ado|a|e)|(?:rendendo|rende|reso) (?:\\p{L}{2,12} ){0,2}?più|fa(?:cendo)? felic\\p{L}|(?:fait|font) le bonheur|fazendo (?:sucesso|a alegria)|amando|(?:todo|tutto|tudo|tout) (?:ha |è |est |s'est |tem )?(?:ido|salido|andato|corrido|correu|deu|foi|passé|funcionado|funcion[óo]|funcionou|funzionato|fonctionné) (?:\\p{L}+ )?(?:bien|bene|bem|certo|parfaitement|perfeitamente|perfectamente)|alles (?:gut|bestens|reibungslos|glatt) (?:gelaufen|geklappt))`;
+// (s15 blind: "Si todo ha ido bien, nos encantaría que lo contara en Amazon", "você está amando o travesseiro"; the
+// going well of the use, not an arrival: "nos alegra que todo haya llegado bien" is no satisfaction assumed)
 /** A condition ("if", "wenn", "si", "se", "caso" ...), and the conjunctions that set one in every language
  *  ("provided", "as long as", "vorausgesetzt", "pour peu que", "siempre que", "purché", "desde que") - a closed
  *  class, so a conditioned ask is read by its grammar, not by its wording (s14 probe misses). */
 const IF =
   "(?:if|when|once|provided(?: that)?|providing|as long as|so long as|wenn|falls|sofern|solange|vorausgesetzt|si|se|caso|quando|qualora|pour peu que|à condition que|du moment que|pourvu que|siempre (?:y cuando )?que|con tal (?:de )?que|a condición de que|en caso de que|purché|a patto che|sempre che|nel caso in cui|desde que|contanto que|sempre que|no caso de)";
+/** The seller's gladness about the buyer's liking ("so glad to hear", "schön, dass", "ravis que", "qué alegría que",
+ *  "siamo contenti che", "que bom que"): the liking is taken as given. */
+// why: s15 blind - "Siamo contenti che la lampada le piaccia così tanto! Perché non dirlo anche agli altri clienti?"
+const GLAD =
+  "(?:so |really |very )?(?:happy|pleased|delighted|thrilled|great|good|lovely) to hear|(?:schön|toll|super|wunderbar|prima),? dass|(?:es )?(?:freut|freuen) (?:uns|mich)(?: sehr| riesig)?,? dass|(?:wir sind|ich bin) (?:so |sehr )?froh,? dass|(?:ravi|ravie|ravis|ravies|heureux|heureuse|heureuses|contents?|contentes?) (?:que|d'apprendre que)|(?:ça|cela) (?:nous|me) fait (?:très )?plaisir (?:que|de savoir que)|qu[ée] (?:bien|alegr[íi]a|bueno|gusto) que|(?:nos|me) alegra (?:mucho )?(?:que|saber que)|(?:estamos|nos sentimos) (?:muy )?(?:content|feli)\\p{L}{1,3} (?:de )?que|(?:siamo|sono) (?:\\p{L}+ )?(?:content|felic|liet)\\p{L}{1,2} (?:che|di sapere che)|che bello che|ci fa (?:molto )?piacere (?:che|sapere che)|que (?:bom|[óo]timo|legal|maravilha) que|(?:ficamos|estamos|fico|estou) (?:muito )?(?:feliz|felizes|content\\p{L}{1,2}) (?:que|em saber que|por saber que)";
 /** The seller assumes a good experience ("hope", "now that", "wir hoffen", "nous espérons" ...). */
 const ASSUME =
-  '(?:hope|hoping|trust|trusting|assuming|glad|now that|since|(?:i\'m|i am|we\'re|we are) (?:sure|certain|confident)|wir hoffen|hoffentlich|nun,? da|da sie|(?:ich bin|wir sind) (?:sicher|überzeugt)|sicherlich|espérons|j\'espère|maintenant que|puisque|(?:je suis|nous sommes) (?:sûrs?|certains?)|esperamos|espero|ahora que|ya que|(?:estoy|estamos) (?:segur|convencid)\\p{L}{1,2}|seguro que|speriamo|spero|ora che|visto che|(?:sono|siamo) (?:sicur|cert)\\p{L}|già che|já que|agora que|(?:tenho|temos) certeza|ci auguriamo|auguriamo|dado que|seguramente|sicuramente|sûrement|certainement|bestimmt|surely|no doubt|sin duda|senza dubbio|sem dúvida|com certeza)';
+  '(?:hope|hoping|trust|trusting|assuming|glad|now that|since|(?:i\'m|i am|we\'re|we are) (?:sure|certain|confident)|wir hoffen|hoffentlich|nun,? da|da sie|(?:ich bin|wir sind) (?:sicher|überzeugt)|sicherlich|espérons|j\'espère|maintenant que|puisque|(?:je suis|nous sommes) (?:sûrs?|certains?)|esperamos|espero|ahora que|ya que|(?:estoy|estamos) (?:segur|convencid)\\p{L}{1,2}|seguro que|speriamo|spero|ora che|visto che|(?:sono|siamo) (?:sicur|cert)\\p{L}|già che|já que|agora que|(?:tenho|temos) certeza|ci auguriamo|auguriamo|dado que|seguramente|sicuramente|sûrement|certainement|bestimmt|surely|no doubt|sin duda|senza dubbio|sem dúvida|com certeza|' + GLAD + ')';
 /** The buyer gets something ... */
 const GAIN =
   '(?:get(?! in touch| back| started| help)|gets|receive|receives|earn|earns|win|wins|enjoy|bekomm\\p{L}{0,3}|erhalt\\p{L}{0,3}|erhält|gibt es|recev\\p{L}{0,4}|obten\\p{L}{0,3}|gagn\\p{L}{0,3}|recib\\p{L}{0,4}|obtien\\p{L}{0,2}|gana|ganará|ricev\\p{L}{0,4}|ottien\\p{L}{0,2}|vince|ganh\\p{L}{0,3}|receb\\p{L}{0,4}|もらえ|差し上げ|お送り|進呈|プレゼント)';
@@ -49,7 +56,12 @@ const ASSUMED_JA = /(?:気に入|満足|お気に召|お喜び|美味しく|お�
  *  sentence or the one before: a sympathy appeal makes the ask leading (policy.md; README conventions). */
 // why: s14-lead blind - "当店は家族だけで営む小さなお店です。いただくレビュー…ぜひご感想をお寄せください。"
 const SMALL_SHOP =
-  /(?<![\p{L}])(?:(?:small|little|tiny) (?:family[- ])?(?:business|shop|store|company)|family[- ](?:run|owned) (?:business|shop|store|company)|(?:kleine[rsn]?|winzige[rsn]?) (?:familienbetrieb|familienunternehmen|laden|shop|händler|unternehmen)|familienbetrieb|petite (?:entreprise|boutique|société)(?: familiale)?|entreprise familiale|peque[ñn][oa] (?:negocio|empresa|tienda)(?: familiar)?|negocio familiar|piccol[oa] (?:azienda|negozio|impresa|attività)(?: (?:di famiglia|familiare))?|azienda (?:di famiglia|familiare)|pequena (?:empresa|loja)(?: familiar)?|empresa familiar|lojinha)(?![\p{L}])|(?:小さな|小さい|小規模な?)(?:お?店|会社|ショップ|企業)|家族(?:経営|だけで|で営|で運営)|個人(?:経営|で営|で運営)/gu;
+  /(?<![\p{L}])(?:(?:small|little|tiny) (?:family[- ])?(?:business|shop|store|company)|family[- ](?:run|owned) (?:business|shop|store|company)|(?:kleine[rsn]?|winzige[rsn]?) (?:familienbetrieb|familienunternehmen|laden|shop|händler|unternehmen)|familienbetrieb|petite (?:entreprise|boutique|société)(?: familiale)?|entreprise familiale|peque[ñn][oa] (?:negocio|empresa|tienda)(?: familiar)?|negocio familiar|piccol[oa] (?:azienda|negozio|impresa|attività)(?: (?:di famiglia|familiare))?|azienda (?:di famiglia|familiare)|pequena (?:empresa|loja)(?: familiar)?|empresa familiar|lojinha)(?![\p{L}])|(?:小さな|小さい|小規模な?)(?:お?店|会社|ショップ|企業)|家族(?:経営|だけで|で営|で運営)|個人(?:経営|で営|で運営)|夫婦(?:二人|2人|ふたり)?で(?:営|運営|経営)/gu;
+/** ... or tells its small-team story: a few siblings, a couple, two friends, a garage start, a team of two or three. */
+// why: s15 blind - "Somos dos hermanos que empezamos en un garaje de Albacete. Cada reseña es un empujón enorme
+// para nosotros" (not "our small team" alone: the corpus has "... would mean the world to our small team" as a plain ask)
+const SMALL_TEAM =
+  /(?<![\p{L}])(?:(?:just |only )?(?:two|three|a couple of) (?:siblings|brothers|sisters|friends|of us)|husband[- ]and[- ]wife|started (?:out )?in (?:a|our|my) (?:garage|kitchen|spare room|basement|shed)|(?:zwei|drei) (?:geschwister|brüder|schwestern|freunde|freundinnen)|(?:nur )?zu (?:zweit|dritt)|ein ehepaar|(?:zwei|ein)-(?:mann|frau|personen)-betrieb|in (?:einer|unserer) garage|(?:deux|trois) (?:frères|sœurs|soeurs|amis|amies)|un couple|dans (?:un|notre) garage|(?:dos|tres) (?:hermanos|hermanas|amigos|amigas)|somos (?:solo |sólo )?(?:dos|tres)(?! \p{L}+ (?:días|horas))|una pareja|en un garaje|(?:due|tre) (?:fratelli|sorelle|amici|amiche)|siamo (?:solo |soltanto )?in (?:due|tre)|una coppia|in un garage|(?:dois|duas|três) (?:irmãos|irmãs|amigos|amigas)|somos (?:só |apenas )?(?:dois|duas|três)|um casal|numa garagem|em uma garagem)(?![\p{L}])|夫婦|二人三脚|少人数/gu;
 const SATISFIED_ENTRY = 'leading:satisfaction-then-ask';
 const SYMPATHY_ENTRY = 'leading:sympathy-then-ask';
 const QUESTION_ENTRY = 'leading:question-then-ask';
@@ -95,6 +107,7 @@ const KINDS: readonly (readonly [RegExp, boolean, string])[] = [
   [ASSUMED_JA, true, SATISFIED_ENTRY],
   [REWARDED, false, REWARD_ENTRY],
   [SMALL_SHOP, true, SYMPATHY_ENTRY],
+  [SMALL_TEAM, true, SYMPATHY_ENTRY],
 ];
 
 /** The cues in t[from, to). Read on a slice (bounded work per ask in a long paste) that starts a few
@@ -135,7 +148,9 @@ function sentenceStarts(t: string, at: number): [number, number] {
  * `leading` spans for review asks conditioned on, or following, a good experience. `asks` are the
  * review_request spans the lexicons found (normalized offsets); the text is the normalized copy.
  */
-export function conditionedAsks(t: string, asks: readonly Span[]): Span[] {
+/** `questions: false` leaves out the ask after a satisfaction question (the German and Japanese structural asks
+ *  read that one themselves, with their own guards: "Tun Sie uns einen Gefallen?" is a favour, not a liking). */
+export function conditionedAsks(t: string, asks: readonly Span[], questions = true): Span[] {
   const out: Span[] = [];
   for (const ask of asks) {
     const [own, before] = sentenceStarts(t, ask.start);
@@ -143,7 +158,7 @@ export function conditionedAsks(t: string, asks: readonly Span[]): Span[] {
     const end = stop < 0 ? Math.min(t.length, ask.end + 200) : stop;
     const found = cues(t, before, end).find((c) => c.start >= own || c.assumed);
     if (!found) {
-      if (afterQuestion(t, before, own, ask.end)) out.push({ rule: 'leading', severity: 'block', start: ask.start, end: ask.end, entry: QUESTION_ENTRY });
+      if (questions && afterQuestion(t, before, own, ask.end)) out.push({ rule: 'leading', severity: 'block', start: ask.start, end: ask.end, entry: QUESTION_ENTRY });
       continue;
     }
     out.push({ rule: 'leading', severity: 'block', start: Math.min(found.start, ask.start), end: Math.max(found.end, ask.end), entry: found.entry });

@@ -40,8 +40,19 @@ const AND_THEN = String.raw`and (?:we'll|we will|i'll|i will) (?:send|give|refun
 /** The imperative of posting a review ("leave", "laissez", "deje", "lasci"), not a past "you left a review". */
 const POST_NOW = String.raw`leave|post|write|share|give|submit|hinterlassen sie|schreiben sie|teilen sie|hinterlass|schreib|laissez|laisse|publiez|écrivez|écris|partagez|d[ée]je|deja|deje|escriba|escribe|publique|publica|comparta|comparte|lasci|lascia|scriva|scrivi|pubblichi|condivida|deixe|deixa|escreva|escreve|compartilhe`;
 const CONDITION = String.raw`once your|as soon as your|when your|sobald ihre|dès que votre|en cuanto (?:tu|su)|everyone who|anyone who|all who|whoever|(?:alle|jede[rnm]?),? (?:die|der)|wer|(?:tous )?ceux qui|quiconque|toute personne qui|todos (?:los|aquellos) que|quienes|quien|quem|todos (?:os )?que|(?:tutti )?(?:quelli|coloro) che|chiunque|chi|if you|once you|after you|when you|wenn sie|sobald sie|nachdem sie|falls sie|si vous|une fois (?:que )?(?:vous|votre)|dès que vous|si nos|si (?:usted|tú|me)|cuando (?:nos|usted|publique)|una vez (?:que )?(?:publique|deje)|se (?:ci|lei|mi)|una volta (?:che|pubblicat)|dopo aver|se você|assim que|depois de|quando (?:você|publicar)`;
+/** The review as the moment the reward follows ("after your review", "nach Ihrer Bewertung", "dopo la sua
+ *  recensione", "depois da sua avaliação") or the act that earns it, as a gerund opening the sentence
+ *  ("Avaliando com foto, ...", "Recensendo il prodotto ...", "By reviewing ...", "Al publicar su reseña"). */
+// why: s15 blind - "Dopo la sua recensione con foto le invieremo un buono sconto", "Depois da sua avaliação,
+// mandamos um cupom", "Avaliando com foto, te devolvemos R$ 20" (a review, a giving verb, a reward; any order)
+const AFTER_REVIEW = String.raw`(?:after|following|once|with) (?:your|a) (?:\p{L}{1,12} )?(?:review|rating)|nach (?:ihrer|einer|deiner) (?:\p{L}{1,12} )?(?:bewertung|rezension)|après (?:votre|un|ton) (?:\p{L}{1,12} )?(?:avis|évaluation|commentaire)|(?:tras|después de) (?:su|tu) (?:\p{L}{1,12} )?(?:reseña|valoraci[óo]n|opini[óo]n)|dopo (?:la )?(?:sua|tua) (?:\p{L}{1,12} )?(?:recensione|valutazione)|(?:depois d[ae]|após) (?:a )?(?:sua|tua) (?:\p{L}{1,12} )?(?:avalia[çc][ãa]o|opini[ãa]o)`;
+const GERUND_REVIEW = String.raw`(?:by )?(?:reviewing|rating)|indem sie (?:\p{L}{1,12} )?(?:bewerten|rezensieren)|en (?:nous |le |la )?(?:notant|évaluant)|valorando|calificando|puntuando|(?:al|con) (?:publicar|dejar|escribir) (?:su|tu)|recensendo|valutando|avaliando|ao (?:avaliar|deixar (?:sua|a) avalia[çc][ãa]o)`;
+/** The seller gives (now or next: "we send", "invieremo", "te devolvemos"; not a past "we refunded"). */
+const GIVE = String.raw`we(?:'ll| will)? (?:then )?(?:send|give|refund|offer|gift|reward|credit|pay|mail)|(?:schicken|senden|schenken|erstatten|geben|überweisen|gewähren) wir|wir (?:\p{L}{1,12} )?(?:schicken|senden|schenken|erstatten|geben|überweisen|gewähren)|nous (?:vous |t')?(?:enverrons|envoyons|offrons|offrirons|rembourserons|remboursons|donnons|donnerons)|on vous (?:envoie|offre|rembourse)|(?:le |te |les )?(?:enviamos|enviaremos|regalamos|regalaremos|devolvemos|devolveremos|reembolsamos|reembolsaremos|damos|daremos|mandamos|mandaremos|obsequiamos)|(?:le |ti |vi )?(?:inviamo|invieremo|regaliamo|regaleremo|rimborsiamo|rimborseremo|diamo|daremo|mandiamo|manderemo|spediamo|spediremo|restituiamo|restituiremo)|(?:te |lhe )?(?:enviamos|enviaremos|mandamos|mandaremos|devolvemos|devolveremos|damos|daremos|reembolsamos|presenteamos)`;
+/** A negative review answered ("after your negative review we refund"): service about a review, no reward for one. */
+const ANSWERED_REVIEW = /(?<![\p{L}])(?:negative|bad|critical|poor|negativ\p{L}{0,2}|schlechte\p{L}?|kritisch\p{L}{0,2}|n[ée]gati\p{L}{1,3}|mauvais\p{L}?|critique|mal[ao]|cr[íi]tic[ao]|cattiv[ao]|ruim)(?![\p{L}])/u;
 // (a Japanese condition ties only right after a review word: "ご返送いただけましたら" is the return)
-const TIES_JA = '抽選|(?:レビュー|評価|感想|口コミ)(?:を|の)?[^。！？\\n]{0,12}?(?:いただいた方|頂いた方|くださった方|いただけ(?:れば|ましたら)|頂け(?:れば|ましたら)|のお礼)|スクリーンショット|スクショ';
+const TIES_JA = '抽選|(?:レビュー|評価|感想|口コミ)(?:を|の)?[^。！？\\n]{0,12}?(?:いただいた方|頂いた方|くださった方|いただいたお客様|頂いたお客様|くださったお客様|いただいた皆様|いただけ(?:れば|ましたら)|頂け(?:れば|ましたら)|のお礼)|スクリーンショット|スクショ';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -58,6 +69,11 @@ const REWARD_RE = new RegExp(`${W}(?:${WARRANTY_EXTENDED}|at no (?:extra )?cost|
 const POSTS = String.raw`leav\p{L}{0,3}|left|post\p{L}{0,3}|writ\p{L}{0,3}|wrote|publish\p{L}{0,3}|shar\p{L}{0,3}|giv\p{L}{0,3}|submit\p{L}{0,3}|hinterlass\p{L}{0,3}|schreib\p{L}{0,3}|veröffentlich\p{L}{0,3}|abgeb\p{L}{0,3}|abgegeben|laiss\p{L}{0,3}|publi\p{L}{0,4}|écri\p{L}{0,3}|partag\p{L}{0,3}|mett\p{L}{0,3}|dej\p{L}{0,4}|escrib\p{L}{0,3}|compart\p{L}{0,3}|pon\p{L}{0,3}|lasci\p{L}{0,3}|scriv\p{L}{0,3}|pubblic\p{L}{0,3}|condivid\p{L}{0,3}|deix\p{L}{0,3}|escrev\p{L}{0,3}|compartilh\p{L}{0,3}|retir\p{L}{0,3}|änder\p{L}{0,3}|modifi\p{L}{0,4}|updat\p{L}{0,3}|chang\p{L}{0,3}|remov\p{L}{0,3}|delet\p{L}{0,3}|entfern\p{L}{0,3}|lösch\p{L}{0,3}|anpass\p{L}{0,3}|supprim\p{L}{0,3}|cambi\p{L}{0,3}|elimin\p{L}{0,3}|actualiz\p{L}{0,3}|togli\p{L}{0,3}|aggiorn\p{L}{0,3}|alter\p{L}{0,3}|atualiz\p{L}{0,3}`;
 const TIES_RE = new RegExp(
   `${W}(?:${DRAW}|${EXCHANGE})${E}|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${POSTS})${E}[^.!?;\\n]{0,30}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${POSTS})${E}|${W}(?:${PROOF})${E}[^.!?;\\n]{0,40}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})[^.!?;\\n]{0,60}?${W}(?:${PROOF})${E}|${W}(?:${POST_NOW})${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${AND_THEN})${E}|${W}(?:${CONDITION})${E}[^.!?;\n]{0,40}?${W}(?:${RATE_VERB})${E}|${W}(?:${REVIEW})${E}[^.!?;\n]{0,20}?${W}(?:abgeben|schreiben|hinterlassen|posten|geben)${E}[^.!?;\n]{0,10}?${W}(?:${AND_THEN})${E}|${TIES_JA}`,
+  'u',
+);
+/** A review followed by what the seller gives, or the gift before "after your review" (the s15 ties). */
+const AFTER_TIES_RE = new RegExp(
+  `${W}(?:${AFTER_REVIEW})${E}[^.!?;\n]{0,60}?${W}(?:${GIVE})${E}|${W}(?:${GIVE})${E}[^.!?;\n]{0,60}?${W}(?:${AFTER_REVIEW})${E}|^[\\s¡¿]*(?:${GERUND_REVIEW})${E}[^.!?;\n]{0,60}?${W}(?:${GIVE})${E}`,
   'u',
 );
 /** Changing a review for a reward is leading only (no new review is asked for), as the corpus labels it. */
@@ -117,7 +133,8 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
     const s = sliceOf(t, at, to);
     let changes: boolean;
     if (LATIN.test(s)) {
-      if (!(REWARD_RE.test(s) || DRAW_RE.test(s)) || !REVIEW_RE.test(s) || !TIES_RE.test(s)) continue;
+      if (!(REWARD_RE.test(s) || DRAW_RE.test(s)) || !REVIEW_RE.test(s)) continue;
+      if (!TIES_RE.test(s) && !(AFTER_TIES_RE.test(s) && !ANSWERED_REVIEW.test(s))) continue;
       if (NOT_AN_INCENTIVE.test(s) || (!DRAW_RE.test(s) && REVIEW_READ.test(s))) continue;
       changes = CHANGES_REVIEW.test(s);
       if (whole === undefined) whole = wholeTextHolds(t);

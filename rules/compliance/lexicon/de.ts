@@ -636,6 +636,9 @@ export const de: Lexicon = {
       match: ['Vielen Dank für Ihre Rezension.', 'Ihre Verkäuferbewertung haben wir gelesen.'] },
     { id: 'rate-verb', re: "bewerten", why: 'The verb "bewerten" signals a review topic.', match: ['Sie können den Artikel jederzeit bewerten.'] },
     { id: 'review-verb', re: "rezensieren", why: 'The verb "rezensieren" signals a review topic.', match: ['Sie können das Buch gern rezensieren.'] },
+    { id: 'thanks-for-rating', re: "(?:danke(?:schön)?|vielen dank|herzlichen dank),? dass sie … (?:bewertet|rezensiert|beurteilt) haben|(?:danke|dank) (?:fürs|für das) (?:bewerten|rezensieren)",
+      why: 'Thanks for the act of rating (a verb, not a review noun) is review wording too: after Request a Review it blocks as review_channel. (s15 blind: pt "Obrigado por ter avaliado o liquidificador!")',
+      match: ['Danke, dass Sie den Mixer bewertet haben!', 'Vielen Dank fürs Bewerten.'], not: ['Danke, dass Sie das Paket angenommen haben.'] },
   ],
   auto_reply: [
     { id: 'automatic-reply', re: "(?:automatische|automatisch erstellte|automatisierte) (?:antwort|nachricht|e-?mail)", why: 'Says the message is an automatic reply.',

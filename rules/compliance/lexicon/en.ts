@@ -1076,6 +1076,9 @@ export const en: Lexicon = {
     { id: 'stars', re: "(?:\\d|five|four) ?-?stars?", why: 'Review wording, which is blocking once the order already had a review request.', match: ['It deserves 5 stars.', 'A four-star rating is fine.'] },
     { id: 'rate-us', re: "rate (?:us|it|the|this|your)", why: 'Review wording, which is blocking once the order already had a review request.', match: ['Please rate us when you can.', 'Would you rate it?'] },
     { id: 'rating-us', re: "rating us", why: 'Review wording, which is blocking once the order already had a review request.', match: ['Thanks for rating us so quickly.'] },
+    { id: 'thanks-for-rating', re: "thank(?:s| you)(?: so much| very much| again)? for (?:taking the time to |having )?(?:reviewing|rating|reviewed|rated|review|rate) (?:us|it|our|my|this|the|your|these|them)(?! (?:photos?|pictures?|documents?|invoice|proof|instructions|manual|steps|terms|order details|case))",
+      why: 'Thanks for the act of rating (a verb, not a review noun) is review wording too: after Request a Review it blocks as review_channel. (s15 blind: pt "Obrigado por ter avaliado o liquidificador!")',
+      match: ['Thank you for reviewing the desk lamp!', 'Thanks so much for rating us.'], not: ['Thank you for reviewing the photos we sent.', 'Thanks for your patience.'] },
   ],
   auto_reply: [
     { id: 'automated-message', re: "(?:this is an? )?(?:automated|automatic|auto-generated) (?:reply|response|message|e-?mail|confirmation)", why: 'Says the message is automated, which marks an auto-reply.',

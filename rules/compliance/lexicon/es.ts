@@ -745,6 +745,9 @@ export const es: Lexicon = {
       why: 'Review wording (context list): any review, rating or star word.', match: ['Déjanos tu retroalimentación.', 'Nos encantaría leer sus opiniones.'] },
     { id: 'your-opinion', re: "(?:su|tu|vuestra) opinión|(?:amables|bonitas) palabras|palabras (?:amables|bonitas)", why: 'Review wording (context list): the buyer\'s opinion or kind words.', match: ['Hemos leído su opinión, gracias.', 'Gracias por sus amables palabras.'] },
     { id: 'rate-verbs', re: "(?:valorar|valórenos|califícanos|calificar)", why: 'Review wording (context list): a rate verb.', match: ['Puede valorar el producto cuando quiera.'] },
+    { id: 'thanks-for-rating', re: "gracias (?:por|de) (?:haber )?(?:valorado|calificado|puntuado|reseñado|opinado|evaluado)",
+      why: 'Thanks for the act of rating (a verb, not a review noun) is review wording too: after Request a Review it blocks as review_channel. (s15 blind: pt "Obrigado por ter avaliado o liquidificador!")',
+      match: ['Gracias por haber calificado la freidora.', 'Muchas gracias por haber valorado nuestra lámpara.'], not: ['Gracias por haber esperado la entrega.'] },
   ],
   auto_reply: [
     { id: 'automatic-message', re: "(?:respuesta|mensaje) automátic[oa]",

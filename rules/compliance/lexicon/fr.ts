@@ -532,6 +532,9 @@ export const fr: Lexicon = {
       match: ['Merci encore, votre avis sur la lampe nous intéresse.', 'Les étoiles sont visibles sur la page du produit.'] },
     { id: 'rate-verb', re: "(?:évaluer|noter)(?:-nous)?", why: '"Évaluer / noter" signals a review topic, blocking once the order already had a review request.',
       match: ['Vous pouvez nous noter depuis la page de la commande.'] },
+    { id: 'thanks-for-rating', re: "merci (?:beaucoup |infiniment |encore )?(?:d'avoir|pour avoir) (?:pris le temps de )?(?:noté(?! (?:le |la |l'|les |votre |vos |notre |nos )?(?:numéro|adresse|référence|code|date|heure|changement|information|remarque))|évalué|commenté|donné (?:votre|un) avis|laissé (?:votre|un) avis)",
+      why: 'Thanks for the act of rating (a verb, not a review noun) is review wording too: after Request a Review it blocks as review_channel. (s15 blind: pt "Obrigado por ter avaliado o liquidificador!")',
+      match: ['Merci d\'avoir noté la bouilloire !', 'Merci beaucoup pour avoir évalué notre lampe.'], not: ['Merci d\'avoir noté le numéro de suivi.'] },
   ],
   auto_reply: [
     { id: 'automatic-reply', re: "(?:réponse|message) automatique",

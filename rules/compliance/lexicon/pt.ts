@@ -794,6 +794,9 @@ export const pt: Lexicon = {
       why: 'Signals review wording, which blocks once the order already had a review request.', match: ['Obrigado pela avaliação!', 'Suas palavras carinhosas nos deixaram felizes.'] },
     { id: 'rate-verb', re: "(?:avaliar|avalie|nos avaliar)", why: 'Signals a review verb, which blocks once the order already had a review request.',
       match: ['Se puder, nos avalie.'] },
+    { id: 'thanks-for-rating', re: "obrigad[oa]s? (?:por|pela?) (?:ter |haver )?(?:avaliado|classificado|deixado (?:sua|uma|a) avaliação)",
+      why: 'Thanks for the act of rating (a verb, not a review noun) is review wording too: after Request a Review it blocks as review_channel. (s15 blind: pt "Obrigado por ter avaliado o liquidificador!")',
+      match: ['Obrigado por ter avaliado o liquidificador!', 'Obrigada por ter deixado sua avaliação.'], not: ['Obrigado por ter aguardado a entrega.'] },
   ],
   auto_reply: [
     { id: 'automatic-reply', re: "(?:resposta|mensagem) automática", why: 'Signals an auto-reply ("esta é uma resposta automática").', match: ['Esta é uma resposta automática.'] },

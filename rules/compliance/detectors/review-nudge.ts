@@ -1,0 +1,278 @@
+// Review asks that carry no ask verb, read from their structure in all seven languages (s15 blind batch:
+// the lexicons and the other structural detectors know the request forms, these nudges have none):
+// - social-proof-curious: other buyers' top ratings (a majority, "N of M", most customers + five stars, full
+//   marks, the top grade) and, in the sentence or the next, curiosity about the buyer's own verdict ("we'd
+//   love to know where you land", "wir sind gespannt, wie Ihr Urteil ausfällt", "siamo curiosi di sapere se
+//   anche lei è d'accordo"): social proof steering the rating, and an ask for it -> leading + review_request.
+// - tell-the-others: a suggestion ("why not", "warum nicht", "pourquoi ne pas", "¿por qué no", "perché non",
+//   "que tal") to tell, share or say it to the other buyers: the public telling is the review ->
+//   review_request (conditioned-ask.ts adds leading when the sentence before assumes the buyer is happy).
+// - review-valued: a review word and what it is worth to the seller ("each review is a huge boost for us",
+//   "cada reseña es un empujón enorme para nosotros", "un avis serait la plus belle des récompenses pour
+//   notre petite équipe", "レビューが何よりの励み"): a wish for a review -> review_request (as the corpus has "would
+//   mean a lot to us" and "励みになります"); leading comes from conditioned-ask.ts when the seller's small-team story
+//   stands in the sentence or the one before (an appeal to sympathy).
+// - contact-first-anything: a request to contact the seller "before you write anything" ("bevor Sie etwas
+//   veröffentlichen", "avant de publier quoi que ce soit", "書き込む前にご連絡") with a review named in the sentence or
+//   the one before: steering away from a bad review -> leading.
+// Not: a majority that states a fact ("most customers find the size runs small"), curiosity with no top
+// rating before it, telling others about an order or a group delivery, thanks for a review given, a denial,
+// "we're a small team, so replies may take a day" (no review word), help for other shoppers (not for us).
+import { REVIEW_RE } from './review-incentive';
+import { sentenceSpans } from './sentence';
+import type { Span } from './span';
+import { sliceOf } from '../normalize';
+
+const W = '(?<![\\p{L}])';
+const E = '(?![\\p{L}])';
+const words = (...alts: string[]) => new RegExp(`${W}(?:${alts.join('|')})${E}`, 'u');
+
+/** A share of the buyers: most, nearly all, the majority, "nine out of ten", "90 %" (en de fr es it pt; ja). */
+const MAJORITY = new RegExp(
+  `${W}(?:${[
+    'most|nearly all|almost all|virtually all|the (?:vast |great )?majority of|(?:nine|eight|\\d{1,3}) (?:out )?of (?:every )?(?:ten|\\d{1,3})|\\d{2,3} ?%(?: of)?|(?:thousands|hundreds) of',
+    'die meisten|fast alle|nahezu alle|beinahe alle|so gut wie alle|die (?:große |überwiegende )?mehrheit|(?:neun|acht|\\d{1,3}) von (?:zehn|\\d{1,3})|tausende|hunderte',
+    'la plupart (?:des|de nos)|presque tous|quasiment tous|(?:la )?(?:grande |vaste |large )?majorité (?:des|de nos)|(?:neuf|huit|\\d{1,3}) (?:\\p{L}+ )?sur (?:dix|\\d{1,3})|des milliers de',
+    'la (?:gran )?mayoría de|casi todos|pr[áa]cticamente todos|(?:nueve|ocho|\\d{1,3}) de cada (?:diez|\\d{1,3})|miles de',
+    'la maggior parte (?:dei|degli|delle|di)|(?:quasi|praticamente) tutti|la (?:grande )?maggioranza (?:dei|degli|di)|(?:nove|otto|\\d{1,3}) (?:\\p{L}+ )?su (?:dieci|\\d{1,3})|migliaia di',
+    'a (?:grande )?maioria (?:dos|das|de)|quase todos|praticamente todos|(?:nove|oito|\\d{1,3}) (?:em|de) cada (?:dez|\\d{1,3})|milhares de',
+  ].join('|')})${E}|ほとんどの|大半の|多くの|[0-9九八]割|\\d{2,3}[%％]の`,
+  'u',
+);
+/** ... gives the top rating: five stars, full or top marks, the highest grade. */
+const TOP_RATING = new RegExp(
+  `${W}(?:${[
+    '(?:five|5)[- ]stars?|full marks|top marks|top ratings?|the highest (?:rating|score|mark)|perfect (?:score|rating)',
+    '(?:fünf|5) sterne\\p{L}{0,2}|volle punktzahl|bestnote\\p{L}{0,2}|höchstnote\\p{L}{0,2}|bestbewertung\\p{L}{0,2}|(?:die )?beste bewertung',
+    '(?:cinq|5) étoiles|(?:la )?note maximale|(?:la )?meilleure note|(?:une )?note parfaite',
+    '(?:cinco|5) estrellas|(?:la )?(?:máxima|maxima) puntuaci[óo]n|(?:la )?puntuaci[óo]n (?:máxima|maxima)|(?:la )?nota (?:máxima|maxima)|(?:la )?mejor nota',
+    '(?:cinque|5) stelle|(?:il )?massimo dei voti|(?:il )?punteggio (?:massimo|pieno)|(?:il )?voto massimo',
+    '(?:cinco|5) estrelas|(?:a )?nota (?:máxima|maxima|10|dez)|(?:a )?avalia[çc][ãa]o m[áa]xima',
+  ].join('|')})${E}|星[5５五]|[★☆][5５]|五つ星|最高評価|高評価|満点`,
+  'u',
+);
+/** Curiosity or a wish to know what the buyer will make of it (their verdict, whether they agree). */
+const CURIOUS = new RegExp(
+  `${W}(?:${[
+    "(?:we|i)(?:'d| would) love to (?:know|hear|find out|see)|(?:we're|we are|i'm|i am) (?:so |really |very )?(?:curious|eager|keen|intrigued|dying) to (?:know|hear|find out|see)|(?:curious|can't wait|cannot wait) (?:to (?:know|hear|see|find out)|whether|if|what|where|how)|we wonder (?:whether|if|what|where|how)|(?:do|will|would) you agree",
+    'wir sind (?:sehr |schon |so )?(?:gespannt|neugierig)|(?:wir )?(?:würden|möchten) (?:\\p{L}+ )?gern(?:e)? wissen|uns interessiert|(?:stimmen|sehen) sie (?:das )?(?:zu|auch so|genauso)',
+    'nous (?:sommes|serions) (?:très |tellement |si )?(?:curieux|impatients|curieuses)|nous aimerions (?:beaucoup )?(?:savoir|connaître)|(?:nous )?avons hâte de (?:savoir|connaître|lire)|(?:êtes-vous|vous êtes) (?:aussi |également )?d\'accord',
+    'tenemos (?:mucha )?curiosidad|(?:estamos|somos) (?:muy )?curios[oa]s|nos (?:gustaría|encantaría) saber|queremos saber|(?:está|estás|estaría) (?:usted |también )?de acuerdo',
+    'siamo (?:molto |davvero )?curios[ie]|ci piacerebbe (?:molto )?sapere|vorremmo (?:tanto )?sapere|non vediamo l\'ora di sapere|(?:è|sei) d\'accordo',
+    'estamos (?:muito )?curios[oa]s|queremos saber|gostar[íi]amos de saber|adorar[íi]amos saber|(?:você )?concorda',
+  ].join('|')})${E}|(?:ご感想|ご意見|ご評価|お考え)[^。！？\\n]{0,10}?(?:知りたい|気になり|伺いたい|お聞かせ|楽しみ)|どう(?:感じ|思わ)[^。！？\\n]{0,10}?(?:知りたい|気になり|楽しみ)`,
+  'u',
+);
+
+/** A suggestion or a request form ("why not", "how about", "would you", "warum nicht", "wie wäre es"). */
+const SUGGEST = new RegExp(
+  `${W}(?:${[
+    'why not|how about|what about|would you|could you|will you|can you|please|feel free to|do let',
+    'warum nicht|wieso nicht|weshalb nicht|wie wäre es|wollen sie|möchten sie|würden sie|könnten sie|mögen sie|bitte|erzählen sie|teilen sie|sagen sie|lassen sie',
+    'pourquoi ne pas|pourquoi pas|et si vous|que diriez-vous|voudriez-vous|pourriez-vous|n\'hésitez pas|dites-le|racontez-le|partagez-le|faites-le savoir',
+    'por qu[ée] no|qu[ée] tal si|y si|le importar[íi]a|te importar[íi]a|podr[íi]as?|an[íi]mese|an[íi]mate|cu[ée]ntelo|cu[ée]ntaselo|cu[ée]ntalo|comp[áa]rtalo|comp[áa]rtelo',
+    'perch[ée] non|che ne dice|che ne dici|le va di|ti va di|potrebbe|potresti|lo racconti|lo dica|lo condivida|lo racconta|lo dici',
+    'por que não|porque não|que tal|poderia|você pode|conta|conte|compartilhe|divida',
+  ].join('|')})${E}|ください|いただけ|頂け|ませんか`,
+  'u',
+);
+/** A verb of telling, sharing or saying (any form: the suggestion carries the request). */
+const TELL = new RegExp(
+  `${W}(?:tell|telling|share|sharing|say|let (?:\\p{L}+ ){1,2}know|spread the word|erzähl\\p{L}{0,3}|mitteil\\p{L}{0,3}|mitzuteilen|sag\\p{L}{0,3}|wissen (?:zu )?lass\\p{L}{0,3}|teil\\p{L}{0,3}|berichte\\p{L}{0,2}|dire|dites|le dire|raconter|racontez|faire savoir|partager|partagez|contar\\p{L}{0,4}|cuent\\p{L}{0,6}|decir\\p{L}{0,4}|d[íi]g\\p{L}{0,5}|compart\\p{L}{0,6}|coment\\p{L}{0,6}|dir(?:lo|la|glielo|e)|racconta\\p{L}{0,5}|condivid\\p{L}{0,5}|far(?:lo)? sapere|cont(?:ar|a|e|ando)(?:r)?(?:isso)?|dizer|diga|compartilh\\p{L}{0,4}|divid\\p{L}{0,4})${E}|伝え|教え|お知らせ|共有|シェア|広め`,
+  'u',
+);
+/** ... to the other buyers (who read reviews). */
+const OTHERS = new RegExp(
+  `${W}(?:other (?:\\p{L}+ )?(?:customers|buyers|shoppers|people|users|owners|parents|cooks|readers)|fellow (?:customers|buyers|shoppers)|future (?:customers|buyers|shoppers)|others|anderen? (?:\\p{L}+ )?(?:kunden|käufer\\p{L}{0,4}|interessenten|nutzer\\p{L}{0,2})|künftigen (?:kunden|käufer\\p{L}{0,4})|(?:aux |les )?autres (?:\\p{L}+ )?(?:clients|acheteurs|acheteuses|utilisateurs|consommateurs)|futurs (?:clients|acheteurs)|(?:a )?(?:otros|dem[áa]s|futuros) (?:\\p{L}+ )?(?:clientes|compradores|usuarios)|a los dem[áa]s|(?:agli )?(?:altri|futuri) (?:\\p{L}+ )?(?:clienti|acquirenti|utenti)|agli altri|(?:aos |os )?(?:outros|futuros|demais) (?:\\p{L}+ )?(?:clientes|compradores|usu[áa]rios|consumidores)|aos outros)${E}|他の(?:お客様|購入者|方)|ほかの(?:お客様|購入者|方)|これから(?:購入|ご購入)される方`,
+  'u',
+);
+/** ... about an order, a delivery or a group purchase: logistics, not a review. */
+const LOGISTICS = words(
+  'orders?|deliver\\p{L}{0,4}|shipments?|ship(?:s|ping)?|dates?|group|bestellung\\p{L}{0,2}|lieferung\\p{L}{0,2}|versand|gruppe|commandes?|livraisons?|groupe|pedidos?|env[íi]os?|grupo|entregas?|ordin[ei]|consegn\\p{L}{1,2}|spedizion\\p{L}{1,2}|gruppo|encomendas?',
+);
+
+/** What a review is worth to the seller: a huge boost or help, the world, the best reward, gold, motivation. */
+const VALUED = new RegExp(
+  `${W}(?:${[
+    "(?:means?|would mean) (?:\\p{L}+ ){0,2}(?:the world|a lot|so much|everything|a great deal)|(?:is|are|would be|'s) (?:a |an )?(?:\\p{L}+ )?(?:huge|big|massive|real|great|enormous|tremendous|immense) (?:boost|help|deal|support|encouragement|lift)|keeps? us going|makes? our (?:day|week)|the (?:best|greatest|nicest) (?:reward|gift|thank-you)|(?:is|are|would be) (?:priceless|invaluable|gold)|worth (?:its|their) weight in gold|motivates? us|spurs? us on",
+    '(?:bedeutet|bedeuten|würde|würden) (?:\\p{L}+ ){0,3}(?:sehr viel|so viel|unglaublich viel|enorm viel|die welt|alles)|(?:hilft|helfen|hülfe) uns (?:\\p{L}+ )?(?:enorm|sehr|ungemein|riesig|unglaublich|wahnsinnig)|(?:ein|eine|einen) (?:riesige[rn]?|große[rn]?|enorme[rn]?|echte[rn]?|wahnsinnige[rn]?) (?:hilfe|ansporn|motivation|unterstützung|schub|auftrieb)|gold wert|(?:die )?schönste (?:belohnung|anerkennung)|(?:das )?schönste geschenk|motiviert uns|spornt uns (?:\\p{L}+ )?an',
+    '(?:compte|compterait|comptent|signifie|signifierait) (?:\\p{L}+ ){0,2}(?:énormément|beaucoup|tellement|tout)|(?:un|une) (?:\\p{L}+ )?(?:énorme|immense|grand|vrai|précieux|précieuse) (?:coup de pouce|aide|soutien|encouragement)|(?:un|une) (?:coup de pouce|aide|soutien|encouragement) (?:énorme|immense|précieux|précieuse)|(?:la plus belle|la meilleure) (?:des )?récompenses?|(?:le plus beau|le meilleur) (?:des )?cadeaux?|nous (?:motive|motivent|booste|boostent|porte|portent)|n\'a pas de prix|vaut de l\'or',
+    '(?:un|una) (?:\\p{L}+ )?(?:empuj[óo]n|ayuda|apoyo|impulso|chute) (?:\\p{L}+ )?(?:enorme|inmens[oa]|grande|gigante|incre[íi]ble|tremend[oa])|(?:un|una) (?:enorme|gran|inmens[oa]|tremend[oa]) (?:empuj[óo]n|ayuda|apoyo|impulso|motivaci[óo]n|alegr[íi]a)|significa (?:\\p{L}+ ){0,2}(?:much[íi]simo|mucho|todo)|(?:nos )?(?:da|dan|dar[íi]a) (?:\\p{L}+ )?(?:vida|[áa]nimos?|fuerzas|alas)|vale oro|(?:el )?mejor regalo|(?:la )?mejor recompensa|nos motiva',
+    '(?:un|una) (?:\\p{L}+ )?(?:aiuto|spinta|sostegno|incoraggiamento) (?:\\p{L}+ )?(?:enorme|immens[oa]|grande|prezios\\p{L}{1,6})|(?:un|una) (?:enorme|grande|immens[oa]|gran) (?:aiuto|spinta|sostegno|incoraggiamento)|vale (?:oro|tantissimo|moltissimo)|significa (?:\\p{L}+ ){0,2}(?:tantissimo|moltissimo|tutto|molto)|(?:il )?(?:più bel|miglior) regalo|(?:la )?(?:più bella|migliore) ricompensa|ci motiva|ci (?:dà|da) (?:la )?(?:forza|carica)',
+    '(?:um|uma) (?:\\p{L}+ )?(?:empurr[ãa]o|ajuda|apoio|incentivo|for[çc]a) (?:\\p{L}+ )?(?:enorme|imens[oa]|grande|gigante)|(?:um|uma) (?:enorme|grande|imens[oa]) (?:empurr[ãa]o|ajuda|apoio|incentivo|for[çc]a)|significa (?:\\p{L}+ ){0,2}(?:muito|tudo|demais)|vale ouro|(?:o )?melhor presente|(?:a )?melhor recompensa|nos motiva|(?:d[áa]|d[ãa]o) (?:\\p{L}+ )?(?:for[çc]a|[âa]nimo)',
+  ].join('|')})${E}|励み|支え|力になり|原動力|何よりの(?:喜び|楽しみ)|大きな力|救われ`,
+  'u',
+);
+/** ... to the seller: us, our team (a help to other shoppers is not a plea). */
+const SELLER = new RegExp(
+  `${W}(?:us|our|ours|we|uns|unser\\p{L}{0,2}|wir|nous|notre|nos|nosotros|nosotras|nuestr\\p{L}{1,2}|noi|ci|nostr\\p{L}|n[óo]s|nosso|nossa|nossos|nossas)${E}|私ども|私たち|当店|弊社|スタッフ|励み|支え|原動力`,
+  'u',
+);
+/** A French "retour" is feedback only as the buyer's ("un retour de votre part"), not the returned parcel. */
+const RETOUR = /(?<![\p{L}])(?:un|votre|vos) (?:petit )?retours?(?: [^\s.!?]{1,10}){0,2} de votre part/u;
+
+/** A request to come to the seller (contact us, schreiben Sie uns, écrivez-nous, escríbanos, ci scriva, fale com a gente). */
+const CONTACT_US = new RegExp(
+  `${W}(?:contact us|message us|write (?:to )?us|get in touch|reach out|let us know|talk to us|tell us|(?:schreiben|kontaktieren|kontaktieren) sie uns|melden sie sich|sagen sie uns|wenden sie sich|écrivez-nous|contactez-nous|prévenez-nous|dites-le-nous|dites-nous|escr[íi]banos|cont[áa]ctenos|av[íi]senos|escr[íi]benos|cont[áa]ctanos|av[íi]sanos|hable con nosotros|ci scriva|ci contatti|scrivici|contattaci|ci avvisi|ci faccia sapere|fale com a gente|fale conosco|nos escreva|nos avise|entre em contato|chama a gente)${E}|ご連絡|ご相談|お問い合わせ|お知らせください`,
+  'u',
+);
+/** ... before the buyer writes or posts anything (the writing meant is the review named nearby). */
+const BEFORE_ANYTHING = new RegExp(
+  `${W}(?:before (?:you )?(?:writ|post|publish|say|put)\\p{L}{0,4} (?:anything|something|a word)|bevor sie (?:\\p{L}+ ){0,3}(?:schreiben|veröffentlichen|posten)|avant (?:de |d')(?:publier|écrire|poster|dire) (?:quoi que ce soit|quelque chose|un mot|rien)|antes de (?:publicar|escribir|poner|decir) (?:nada|algo)|prima di (?:pubblicare|scrivere|dire) (?:qualsiasi cosa|qualcosa|nulla|niente)|antes de (?:publicar|escrever|postar|dizer) (?:qualquer coisa|algo|nada))${E}|(?:書き込む|書く|投稿する|書き込まれる|書かれる|投稿される)前に`,
+  'u',
+);
+/** "No need to contact us first", thanks: not steering. */
+const NO_STEERING = new RegExp(
+  `${W}(?:no need|don't have to|do not have to|needn't|nicht nötig|müssen sie nicht|pas besoin|no hace falta|no es necesario|non è necessario|non serve|não precisa|não é necessário|thanks?|thank you|danke|merci|gracias|grazie|obrigad[oa])${E}|必要はありません|ありがとう`,
+  'u',
+);
+
+/** Thanks for a review given (also the Japanese "お寄せいただき、…励みに": received, said without ありがとう), a denial,
+ *  a review the seller read: not an ask. */
+const NOT_AN_ASK = new RegExp(
+  `${W}(?:thanks?|thank you|danke\\p{L}{0,4}|vielen dank|merci|gracias|grazie|obrigad[oa]s?|not|never|don't|do not|nicht|kein\\p{L}{0,2}|niemals|pas|jamais|no|nunca|non|mai|não|nem|saw|read|gelesen|gesehen|lu|vu|le[íi]do|visto|letto|lemos|vimos|regardless|unabhängig|quel que soit|independientemente|indipendentemente|independentemente)${E}|ありがとう|ございました|関係なく|かかわらず|ません(?!か)|ないで|(?:いただき|頂き|くださり)(?:、|まして)`,
+  'u',
+);
+
+/** A question opened by "why" carries its own negation ("warum ... nicht", "pourquoi ne pas", "¿por qué no"). */
+const WHY_QUESTION = /^\s*[¿¡]?\s*(?:\p{L}+,\s)?(?:why|warum|wieso|weshalb|pourquoi|por qu[ée]|perch[ée]|por que|porque)(?![\p{L}])/u;
+const THANKS = /(?<![\p{L}])(?:thanks?|thank you|danke\p{L}{0,4}|vielen dank|merci|gracias|grazie|obrigad[oa]s?)(?![\p{L}])|ありがとう/u;
+/** The sentence with the structure's own words blanked, so that its negation ("n'a pas de prix") is no denial. */
+function denies(s: string, own: RegExp): boolean {
+  const m = own.exec(s);
+  const rest = m ? s.slice(0, m.index) + ' '.repeat(m[0].length) + s.slice(m.index + m[0].length) : s;
+  return NOT_AN_ASK.test(rest);
+}
+
+const MAX_SENTENCE = 400;
+const SOCIAL_ENTRY = 'social-proof-curious';
+const TELL_ENTRY = 'tell-the-others';
+const VALUED_ENTRY = 'review-valued';
+
+/** The structures as data: why each is an ask, examples it flags and near-misses it leaves (a test runs them). */
+export const NUDGE_KINDS = [
+  {
+    id: SOCIAL_ENTRY,
+    rules: ['leading', 'review_request'],
+    why: 'Other buyers\' top ratings and curiosity about the buyer\'s verdict ask for a rating and steer it.',
+    match: [
+      'Most owners rate this grinder five stars - we\'re really curious to hear what you make of it.',
+      'Fast alle Käufer vergeben fünf Sterne. Wir sind gespannt, wie Sie es sehen.',
+      'La plupart de nos clients lui donnent cinq étoiles ; nous aimerions savoir si vous êtes du même avis.',
+      'La mayoría de los compradores le da la máxima puntuación: tenemos curiosidad por saber su veredicto.',
+      'Quasi tutti gli acquirenti danno cinque stelle, siamo curiosi di sapere cosa ne pensa.',
+      'Quase todos os clientes dão nota máxima. Estamos curiosos para saber se você concorda.',
+      'ほとんどのお客様が星5をつけています。お客様のご感想も知りたいです。',
+    ],
+    not: [
+      'Most customers find the size runs small, so we recommend one size up.',
+      'We\'re curious to hear whether the new filter fits your older model.',
+      'Die meisten Kunden bestellen eine Nummer größer.',
+      'La mayoría de los pedidos llegan en dos días; queremos saber si el suyo ya llegó.',
+    ],
+  },
+  {
+    id: TELL_ENTRY,
+    rules: ['review_request'],
+    why: 'A suggestion to tell the other buyers about the product asks for a public review without naming it.',
+    match: [
+      'Why not let other shoppers know how it went?',
+      'Warum erzählen Sie das nicht auch anderen Käufern?',
+      'Pourquoi ne pas le raconter aux autres acheteurs ?',
+      '¿Por qué no se lo cuenta a otros clientes?',
+      'Perché non raccontarlo anche agli altri acquirenti?',
+      'Que tal contar para outros compradores?',
+      '他のお客様にも教えていただけませんか。',
+    ],
+    not: [
+      'Could you tell the other customers in your group that the order ships on Monday?',
+      'We never tell other customers your details.',
+      'Other customers told us the same thing about the lid.',
+      'Por favor, diga a los otros compradores del grupo la nueva fecha de entrega.',
+    ],
+  },
+  {
+    id: VALUED_ENTRY,
+    rules: ['review_request'],
+    why: 'What a review is worth to the seller (a huge boost, the best reward) wishes for a review without asking for it.',
+    match: [
+      'Honestly, every review is a massive boost for a two-person workshop like ours.',
+      'Jede Rezension hilft uns enorm weiter.',
+      'Un petit avis de votre part serait la plus belle des récompenses pour nous.',
+      'Cada valoración es una ayuda enorme para nosotros.',
+      'Per noi ogni recensione vale oro.',
+      'Cada avaliação é uma ajuda enorme para a nossa lojinha.',
+      'お客様のレビューが私どもの何よりの励みです。',
+    ],
+    not: [
+      'We\'re a small team, so replies may take up to a day.',
+      'Thank you for your review - it means a lot to us.',
+      'Reviews are a huge help to other shoppers choosing a size.',
+      'Somos un equipo pequeño y su pedido es una gran alegría para nosotros.',
+    ],
+  },
+  {
+    id: 'contact-first-anything',
+    rules: ['leading'],
+    why: 'A review named, then a request to contact the seller before writing anything: steers unhappy buyers away from reviewing.',
+    match: [
+      'We would love your review. If a seam splits, message us before you write anything.',
+      'Über eine Bewertung freuen wir uns. Falls etwas nicht passt, schreiben Sie uns, bevor Sie etwas veröffentlichen.',
+      "Votre avis compte pour nous. Si quelque chose cloche, écrivez-nous avant de publier quoi que ce soit.",
+      'Nos encantaría su reseña; si algo falla, escríbanos antes de publicar nada.',
+      'Ci farebbe piacere una recensione. Se qualcosa non va, ci scriva prima di pubblicare qualsiasi cosa.',
+      'Adoraríamos sua avaliação. Se algo der errado, fale com a gente antes de escrever qualquer coisa.',
+      'レビューをお待ちしております。不具合があれば、書き込む前にご連絡ください。',
+    ],
+    not: [
+      'If the seam splits, message us and we will send a new one.',
+      'Please contact us before you send anything back, so we can print the label.',
+      'Your review is up to you. There is no need to contact us before you write anything.',
+      'Antes de publicar nada en redes, escríbanos para coordinar la sesión de fotos.',
+    ],
+  },
+] as const;
+
+type Kind = (typeof NUDGE_KINDS)[number];
+const span = (kind: Kind, start: number, end: number): Span[] =>
+  kind.rules.map((rule) => ({ rule, severity: 'block' as const, start, end, entry: `${rule}:${kind.id}` }));
+
+/** Literal-free pre-tests on the whole text: most texts hold none of the three anchors and read no sentence. */
+function anchors(t: string): { social: boolean; tell: boolean; valued: boolean; first: boolean } {
+  return { social: TOP_RATING.test(t) && MAJORITY.test(t), tell: OTHERS.test(t), valued: VALUED.test(t), first: BEFORE_ANYTHING.test(t) };
+}
+
+/** leading / review_request spans for the nudges above (normalized copy; offsets normalized). */
+export function reviewNudges(t: string): Span[] {
+  const has = anchors(t);
+  if (!has.social && !has.tell && !has.valued && !has.first) return [];
+  const out: Span[] = [];
+  const all = sentenceSpans(t, MAX_SENTENCE, false);
+  for (let k = 0; k < all.length; k++) {
+    const [from, to] = all[k]!;
+    if (to - from < 8) continue;
+    const s = sliceOf(t, from, to);
+    if (has.first && BEFORE_ANYTHING.test(s) && CONTACT_US.test(s) && !NO_STEERING.test(s)) {
+      const prev = k > 0 ? all[k - 1]! : null;
+      if (REVIEW_RE.test(s) || (prev !== null && REVIEW_RE.test(sliceOf(t, prev[0], prev[1])))) {
+        out.push(...span(NUDGE_KINDS[3], from, to));
+        continue;
+      }
+    }
+    if (has.social && MAJORITY.test(s) && TOP_RATING.test(s) && !NOT_AN_ASK.test(s)) {
+      const next = all[k + 1];
+      const n = next ? sliceOf(t, next[0], next[1]) : '';
+      if (CURIOUS.test(s)) out.push(...span(NUDGE_KINDS[0], from, to));
+      else if (next && CURIOUS.test(n) && !NOT_AN_ASK.test(n)) out.push(...span(NUDGE_KINDS[0], from, next[1]));
+      continue;
+    }
+    if (has.tell && OTHERS.test(s) && TELL.test(s) && SUGGEST.test(s) && !LOGISTICS.test(s) && !(WHY_QUESTION.test(s) ? THANKS.test(s) : NOT_AN_ASK.test(s))) {
+      out.push(...span(NUDGE_KINDS[1], from, to));
+      continue;
+    }
+    if (has.valued && VALUED.test(s) && (REVIEW_RE.test(s) || RETOUR.test(s)) && SELLER.test(s) && !denies(s, VALUED)) {
+      out.push(...span(NUDGE_KINDS[2], from, to));
+    }
+  }
+  return out;
+}
