@@ -51,6 +51,7 @@ const FOLLOW = re(
 const NETWORK = /(?<![a-z])(?:instagram|insta|tiktok|facebook|youtube|pinterest|twitter|threads|snapchat)(?![a-z])|インスタ|フェイスブック|ティックトック|ユーチューブ|ツイッター/u;
 /** The seller's account named: @handle, or an id in quotes or brackets ("「hanamizuki_zakka」", "(bottega_rame)"). */
 const ACCOUNT = /(?<![a-z0-9_.])@[a-z0-9_][a-z0-9_.]{2,29}|[「『"“«(]\s?@?[a-z0-9][a-z0-9_.]{2,29}\s?[」』"”»)]/u;
+const HANDLE_IN = /(?<![a-z0-9_.])@[a-z_]/u;
 /** Things followed that are no account: instructions, steps, a parcel, a link in a manual. */
 const NOT_AN_ACCOUNT = re(
   `${W}(?:instructions?|steps?|guide|tracking|parcel|package|anleitung|schritte|sendung|paket|instructions|étapes|colis|instrucciones|pasos|paquete|envío|istruzioni|passaggi|pacco|spedizione|instruções|passos|pacote|encomenda)${E}|手順|説明書|荷物|配送状況`,
@@ -123,7 +124,8 @@ export function directSales(t: string): Span[] {
     const account = ACCOUNT.test(s);
     if (!NETWORK.test(s) && !(account && NETWORK.test(before) && !negatedIn(before))) continue;
     out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:social-follow-structure' });
-    if (account) out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:social-follow-structure' });
+    // (an @handle is its own offplatform finding already, the links detector's: only a quoted or bracketed id needs one)
+    if (account && !HANDLE_IN.test(s)) out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:social-follow-structure' });
   }
   return out;
 }
