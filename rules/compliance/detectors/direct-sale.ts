@@ -1,0 +1,131 @@
+// A purchase steered away from Amazon by price, and a follow on a social network, read from their structure in the
+// seven languages (s15 blind misses; README: "cheaper on our site" is marketing + offplatform, social follows are
+// marketing, a social handle is an off-Amazon address).
+//   cheaper direct  a lower price (a comparative, or a percentage less) where the buyer buys from the seller directly,
+//                   in the seller's own shop or site, or "than on Amazon": "pídanoslos directamente a nosotros y le salen
+//                   un 15 % más baratos que en Amazon", "In unserem eigenen Onlineshop kostet das Set 15 % weniger";
+//   social follow   a follow verb and a social network in the sentence or the one before: marketing; with the seller's
+//                   account named (@handle, or an id in quotes or brackets) also offplatform: "Suivez nos coulisses sur
+//                   Insta : @maison.verlaine", "Instagramで…。「hanamizuki_zakka」をぜひフォローしてください".
+// Not: a negation or refusal in the sentence ("we can't sell it cheaper outside Amazon"), the seller's store on Amazon
+// ("in our Amazon store"), following instructions, steps or a parcel, Amazon's own follow button.
+import { sentenceSpans } from './sentence';
+import type { Span } from './span';
+import { sliceOf } from '../normalize';
+
+const W = String.raw`(?<![\p{L}])`;
+const E = String.raw`(?![\p{L}])`;
+const re = (source: string) => new RegExp(source, 'u');
+
+/** A lower price: a comparative, or a percentage or an amount less. */
+const CHEAPER = re(
+  `${W}(?:cheaper|for less|less than (?:on|at) amazon|lower price|better price|günstiger|billiger|preiswerter|moins cher\\p{L}{0,2}|más barat\\p{L}{1,2}|más económic\\p{L}{1,2}|mejor precio|più economic\\p{L}|meno car\\p{L}|prezzo migliore|mais barat\\p{L}{1,2}|mais em conta|preço melhor|melhor preço)${E}|\\d{1,2} ?% (?:less|off|cheaper|weniger|günstiger|billiger|de moins|moins cher|menos|más barat\\p{L}{1,2}|in meno|di meno|a menos|mais barat\\p{L}{1,2})(?![\\p{L}])|(?:お安く|安く|割安|お得)`,
+);
+/** Buying from the seller directly, in the seller's own shop or site, or compared with Amazon. */
+const DIRECT = re(
+  `${W}(?:direct(?:ly)? (?:from|with|through) us|straight from us|from us directly|(?:direkt )?(?:bei|von) uns direkt|direkt (?:bei|von|über) uns|directement (?:chez|auprès de|avec) nous|directement sur notre|chez nous directement|directamente (?:a|con|de) nosotros|directamente en nuestr[oa]|a nosotros directamente|direttamente (?:da|con|presso) noi|direttamente (?:sul|nel) nostro|da noi direttamente|diret(?:o|amente) (?:com a gente|conosco|com nós|de nós)|diret(?:o|amente) (?:no|pelo|na|pela) noss[oa]|com a gente direto)${E}|(?:弊社|当店|私ども)(?:から|に)直接|直接(?:弊社|当店)`,
+);
+const OWN_SHOP = re(
+  `${W}(?:our (?:own )?(?:web ?site|online (?:shop|store)|web ?shop|e-?shop)|unsere[mnr]? (?:eigenen? )?(?:webseite|website|homepage|onlineshop|online-shop|webshop|internetseite)|(?:unserem|unser) eigenen? (?:shop|laden)|notre (?:propre )?(?:site(?: internet| web)?|boutique en ligne|e-?boutique)|nuestr[oa] (?:propi[oa] )?(?:web|página web|sitio(?: web)?|tienda (?:online|en línea|web|propia))|(?:il )?nostro (?:sito(?: web| internet)?|negozio online|shop online|e-?commerce)|(?:o |a )?noss[oa] (?:próprio |própria )?(?:site|loja (?:online|virtual)|e-?commerce))${E}|(?:自社|公式|当店の)(?:サイト|ホームページ|オンラインショップ|ネットショップ|通販サイト)`,
+);
+/** Amazon as the dearer place: "than on Amazon", "als bei Amazon", "qu'sur Amazon", "que en Amazon", "Amazonより". */
+const THAN_AMAZON = re(
+  `${W}(?:than (?:on|at|via|through|from|buying on) amazon|als (?:bei|auf|über) amazon|qu['’]? ?(?:sur|chez|via) amazon|que (?:en|por|a través de) amazon|che su amazon|rispetto ad amazon|(?:do )?que na amazon)${E}|amazon(?:で購入する)?より`,
+);
+/** A negation or refusal: the cheaper route turned down ("wir dürfen nicht günstiger verkaufen"). */
+const NEGATED = re(
+  `${W}(?:not|never|cannot|can't|won't|don't|unable|nicht|kein\\p{L}{0,2}|nie|pas|jamais|ni|nunca|non|mai|não|nem)${E}|n't|n'|できません|ございません|いたしかねます`,
+);
+/** The English and Spanish "no"; in Portuguese "no" is "in the" ("no Instagram"), which negates with "não". */
+const NO = /(?<![\p{L}])no(?![\p{L}])/u;
+const PORTUGUESE = /[ãõ]|(?<![\p{L}])(?:você|nosso|nossa|nossos|nossas|pelo|pela|uma|também|gente|do|da|dos|das)(?![\p{L}])/u;
+const negatedIn = (s: string) => NEGATED.test(s) || (NO.test(s) && !PORTUGUESE.test(s));
+/** The seller's storefront on Amazon: the cheaper price is Amazon's own. */
+const ON_AMAZON = re(`${W}(?:amazon (?:store|shop|storefront|page)|(?:store|shop|boutique|tienda|negozio|loja) (?:on|auf|sur|en|su|na) amazon|amazon-?(?:shop|store))${E}`);
+
+/** Follow verbs (not "follow the steps": a network must be named with it). */
+const FOLLOW = re(
+  `${W}(?:follow(?:ing)?|folg(?:en|e|t)|suiv(?:ez|re|ez-nous)|abonnez-vous|abonne-toi|s[íi]g(?:ue|a|an)(?:nos)?|seguir(?:nos)?|segu(?:i|a|ite)(?:ci)?|sigam(?:-nos)?|siga-nos)${E}|フォロー`,
+);
+/** A social network (not Amazon's follow button). */
+const NETWORK = /(?<![a-z])(?:instagram|insta|tiktok|facebook|youtube|pinterest|twitter|threads|snapchat)(?![a-z])|インスタ|フェイスブック|ティックトック|ユーチューブ|ツイッター/u;
+/** The seller's account named: @handle, or an id in quotes or brackets ("「hanamizuki_zakka」", "(bottega_rame)"). */
+const ACCOUNT = /(?<![a-z0-9_.])@[a-z0-9_][a-z0-9_.]{2,29}|[「『"“«(]\s?@?[a-z0-9][a-z0-9_.]{2,29}\s?[」』"”»)]/u;
+const HANDLE_IN = /(?<![a-z0-9_.])@[a-z_]/u;
+/** Things followed that are no account: instructions, steps, a parcel, a link in a manual. */
+const NOT_AN_ACCOUNT = re(
+  `${W}(?:instructions?|steps?|guide|tracking|parcel|package|anleitung|schritte|sendung|paket|instructions|étapes|colis|instrucciones|pasos|paquete|envío|istruzioni|passaggi|pacco|spedizione|instruções|passos|pacote|encomenda)${E}|手順|説明書|荷物|配送状況`,
+);
+
+export interface DirectSaleBranch {
+  id: string;
+  why: string;
+  match: string[];
+  not: string[];
+}
+
+/** The branches below, with their reason and examples (the unit test runs them through checkMessage). */
+export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
+  {
+    id: 'cheaper-direct-structure',
+    why: 'a lower price where the buyer buys from the seller directly, in the own shop or "than on Amazon": a sale steered off Amazon (offplatform) and a promotion (marketing)',
+    match: [
+      'Next time, buy the pads straight from us - they come out 10 % cheaper.',
+      'Auf unserer eigenen Website sind die Kapseln günstiger als bei Amazon.',
+      'Sur notre site internet, le même coffret revient 12 % moins cher.',
+      'Si nos los compra directamente a nosotros le hacemos mejor precio.',
+      'Comprando diretamente com a gente, o kit fica bem mais barato.',
+      '弊社から直接ご購入いただくと、Amazonよりお安くご提供できます。',
+    ],
+    not: [
+      'We are not allowed to sell cheaper outside Amazon, sorry.',
+      'The price in our Amazon store is cheaper than the list price printed on the box.',
+      'No vendemos fuera de Amazon, así que no podemos hacerle un precio más barato.',
+    ],
+  },
+  {
+    id: 'social-follow-structure',
+    why: 'a follow on a social network is a social follow (marketing); the seller\'s account named there is an address outside Amazon (offplatform)',
+    match: [
+      'Follow our workshop diaries on TikTok: @fernandfig.studio',
+      'Folgen Sie unserer Werkstatt auf Instagram, dort zeigen wir jede Woche neue Stücke.',
+      'Siga a nossa oficina no Instagram (ateliermaresia) para ver as novidades.',
+      'Instagramを始めました。「ao_zakkaten」のフォローをお待ちしています。',
+    ],
+    not: [
+      'Please follow the steps in the Instagram-style picture guide in the box.',
+      'We do not use Instagram or TikTok; please write to us here.',
+      'Follow the tracking link in your Amazon order to see where the parcel is.',
+    ],
+  },
+];
+
+const MAX_SENTENCE = 400;
+const PRETEST = /amazon|direct|straight|uns|nous|nosotros|noi|gente|conosco|our|unser|notre|nuestr|nostr|noss|自社|公式|当店|弊社|follow|folg|suiv|abonn|sig|segu|フォロー/u;
+
+/** offplatform and marketing spans over cheaper-direct sales and social follows (normalized copy). */
+export function directSales(t: string): Span[] {
+  if (!PRETEST.test(t)) return [];
+  const out: Span[] = [];
+  let previous = '';
+  for (const [from, to] of sentenceSpans(t, MAX_SENTENCE)) {
+    const s = sliceOf(t, from, to);
+    const before = previous;
+    previous = s;
+    const negated = negatedIn(s);
+    if (CHEAPER.test(s) && (DIRECT.test(s) || (OWN_SHOP.test(s) && !ON_AMAZON.test(s)) || THAN_AMAZON.test(s)) && !negated) {
+      out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:cheaper-direct-structure' });
+      out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:cheaper-direct-structure' });
+      continue;
+    }
+    const follow = FOLLOW.exec(s);
+    if (!follow || negated || /amazon|アマゾン/u.test(s) || NOT_AN_ACCOUNT.test(s)) continue;
+    // the network in the sentence, or in the one before when the follow names the account ("Instagramで…。「x」をフォロー")
+    const account = ACCOUNT.test(s);
+    if (!NETWORK.test(s) && !(account && NETWORK.test(before) && !negatedIn(before))) continue;
+    out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:social-follow-structure' });
+    // (an @handle is its own offplatform finding already, the links detector's: only a quoted or bracketed id needs one)
+    if (account && !HANDLE_IN.test(s)) out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:social-follow-structure' });
+  }
+  return out;
+}
