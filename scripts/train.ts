@@ -6,8 +6,8 @@
 // weights as they are; new or relabelled rows move them.
 // `--check` trains and compares with the committed weights instead of writing them (exit 1 when the
 // rows changed since); `--out=FILE` writes elsewhere (e.g. to compare two runs byte for byte).
-// `--heldout` writes nothing: it trains without the s11 rows and scores them, then without s10, s9, s8,
-// s7, s6 and s5 in turn (batches written after the rest, so new paraphrases and new near-misses;
+// `--heldout` writes nothing: it trains without the s14 rows and scores them, then without s13, s12,
+// s11, s10, s9, s8, s7, s6 and s5 in turn (batches written after the rest, so new paraphrases and new near-misses;
 // each batch is scored by a model that never saw it), and prints the model's own recall per label
 // and its false alarms on compliant rows per language and per batch. Options can be
 // tried as JSON: `--options={"cleanWeight":2}`.
@@ -57,8 +57,8 @@ if (process.argv.includes('--heldout')) {
   // per held-out row: labels and, per label, its best sentence's logit over the threshold
   const scored: { labels: string[]; lang: string; batch: string; over: number[] }[] = [];
   // a batch's rows: ids starting "s8-" or holding "-s9-"/"-s9p-" (the s9 helpers named theirs rl-<lang>-s9-...),
-  // "s10p-", "s11b-", "s11fa-" (a batch number and a helper's letters)
-  const batches = ['s11', 's10', 's9', 's8', 's7', 's6', 's5'];
+  // "s10p-", "s11b-", "s11fa-", "s12o-", "s13m-", "s14lp-" (a batch number and a helper's letters)
+  const batches = ['s14', 's13', 's12', 's11', 's10', 's9', 's8', 's7', 's6', 's5'];
   const probes: string[] = [];
   for (const batch of batches) {
     const mark = new RegExp(`(?:^|-)${batch}[a-z]*-`);
