@@ -105,8 +105,11 @@ export const pt: Lexicon = {
       match: ['Passa o seu celular pra gente te chamar.', 'Qual é o seu e-mail pessoal?', 'Qual seu número com DDD?'], not: ['Qual é o seu número do pedido?', 'Qual é o modelo do seu celular?', 'Passe o seu celular particular modelo e marca, para enviarmos a capa certa.'] },
     { id: 'which-email', re: "qual (?:e-?mail|número|telefone|celular|whats ?app) (?:você |vc |a gente |nós |eu )?(?:pode |podemos |posso )?(?:usa|usar|uso|usamos|te mand|mand|cham|envi)", why: 'Asking which e-mail the buyer uses moves the chat off Amazon.', match: ['Qual e-mail você usa no dia a dia?', 'Qual e-mail a gente usa pra te mandar o manual?'], not: ['Qual e-mail você recebeu da Amazon?'] },
     // Selling outside the order, through our shop or a payment service. Guard: "Não vendemos por fora da Amazon" refuses.
-    { id: 'buy-our-shop', re: "(?:compre|comprar|compra) (?:direto |diretamente )?(?:na|no|em) (?:nossa|nosso) (?:loja|site|e-?commerce)",
-      why: 'Asks the buyer to buy in our own shop or site instead of on Amazon.', match: ['Compre direto no nosso site na próxima vez.'] },
+    // "compra" as a noun after próxima/nova/sua… is a purchase, not "buy!": "um cupom para a próxima compra na nossa
+    // loja" names no channel (a seller's Amazon storefront is "nossa loja" too; s15 blind, s13 mkt rows)
+    { id: 'buy-our-shop', re: "(?:compre|comprar|compra(?<!(?:próxima|proxima|nova|sua|primeira|última|ultima|outra) compra)) (?:direto |diretamente )?(?:na|no|em) (?:nossa|nosso) (?:loja|site|e-?commerce)",
+      why: 'Asks the buyer to buy in our own shop or site instead of on Amazon.', match: ['Compre direto no nosso site na próxima vez.', 'Na próxima vez, compra direto na nossa loja online.'],
+      not: ['Você ganha 10% de desconto na próxima compra na nossa loja.'] },
     { id: 'our-own-shop', re: "(?:nossa|nosso) (?:própri[oa] )?(?:loja virtual|loja online|site(?: oficial)?|e-?commerce)(?![^.!?;\\n]{0,20}não (?:vende|faz vendas|é (?:uma )?loja))",
       why: 'Points the buyer to our own online shop, a sales channel outside Amazon.',
       match: ['Na nossa loja online o preço é outro.', 'No nosso site oficial tem mais cores.'], not: ['Nossa loja na Amazon tem mais cores.', 'Nosso site não vende; todas as vendas são pela Amazon.'] },
