@@ -141,7 +141,7 @@ interface Range {
  *  guards stay linear on a 1 MB paste however many phrases it holds. */
 const CLAUSE_WINDOW = 120;
 /** Where a clause starts: a sentence stop, a comma, colon, semicolon, bracket or a dash between blanks. */
-const CLAUSE_BREAK = /[.!?;:,()\n。、！？]|\s[-–—]\s/g;
+const CLAUSE_BREAK = /[.!?;:,()\n。、！？]|\s[-–—\x96\x97]\s/g;
 /** A refusal or denial in the phrase's clause, before it, in every checker language: "we cannot accept
  *  PayPal outside Amazon", "please don't send us your email address", "we won't move this conversation
  *  to WhatsApp", "der Hersteller bietet keine WhatsApp-Hotline an", "no podemos aceptar pagos por Bizum",
