@@ -143,7 +143,7 @@ interface Range {
  *  guards stay linear on a 1 MB paste however many phrases it holds. */
 const CLAUSE_WINDOW = 120;
 /** Where a clause starts: a sentence stop, a comma, colon, semicolon, bracket or a dash between blanks. */
-const CLAUSE_BREAK = /[.!?;:,()\n。、！？]|\s[-–—]\s/g;
+const CLAUSE_BREAK = /[.!?;:,()\n。、！？]|\s[-–—\x96\x97]\s/g;
 /** A refusal or denial in the phrase's clause, before it, in every checker language: "we cannot accept
  *  PayPal outside Amazon", "please don't send us your email address", "we won't move this conversation
  *  to WhatsApp", "der Hersteller bietet keine WhatsApp-Hotline an", "no podemos aceptar pagos por Bizum",
@@ -332,16 +332,19 @@ function quotesBefore(t: string, at: number): number {
 }
 /** Quotes that only close: met first on the way back, the phrase stands after a closed quote. */
 const QUOTE_CLOSERS = new Set(['」', '』', '»', '›', '”']);
+/** Both by code unit for the walk below (a string per unit is an allocation for each Japanese character). */
+const QUOTE_PAIR_CODES = new Map(Object.entries(QUOTE_PAIRS).map(([open, close]) => [open.charCodeAt(0), close]));
+const QUOTE_CLOSER_CODES = new Set([...QUOTE_CLOSERS].map((c) => c.charCodeAt(0)));
 function insideQuotes(t: string, span: Range, maxWords = Infinity): boolean {
   const from = Math.max(0, span.start - 60);
   for (let i = span.start - 1; i >= from; i--) {
-    const c = t[i]!;
-    if (c === '\n' || QUOTE_CLOSERS.has(c)) return false;
-    const close = QUOTE_PAIRS[c];
+    const c = t.charCodeAt(i);
+    if (c === 0x0a || QUOTE_CLOSER_CODES.has(c)) return false;
+    const close = QUOTE_PAIR_CODES.get(c);
     if (close === undefined) continue;
     // a straight double quote (typographic ones are folded to it) opens only after an even number of them
     // on its line ('said "hi" and' closes one before the phrase)
-    if (c === '"' && quotesBefore(t, i) % 2 === 1) return false;
+    if (c === 0x22 && quotesBefore(t, i) % 2 === 1) return false;
     const end = t.slice(span.end, span.end + 80).indexOf(close);
     if (end < 0 || t.slice(span.end, span.end + end).includes('\n')) return false;
     const quoted = t.slice(i + 1, span.end + end).trim();

@@ -214,6 +214,8 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   let len = 0;
   /** last unit of the copy so far: a mark with no base of its own joins it */
   let last = 0;
+  /** a unit past Latin-1 was typed: the copy's pieces may be two-byte strings (see the end) */
+  let wide = false;
 
   let i = 0;
   while (i < n) {
@@ -225,6 +227,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
       const c = original.charCodeAt(j);
       if (c === 0x60) break;
       if (c >= 0x80) {
+        if (c > 0xff) wide = true;
         const kind = kindOf(c);
         if (kind === 3 && j > i) {
           const end = marksEnd(original, j);
@@ -249,6 +252,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
       if (i >= n) break;
     }
     const cp = original.codePointAt(i)!;
+    if (cp > 0xff) wide = true;
     const width = cp > 0xffff ? 2 : 1;
     let folded: string;
     let end = i + width;
@@ -272,6 +276,10 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   const text = pieces.length === 1 ? pieces[0]! : pieces.join('');
   const norm: Normalized = { text, segments, originalLength: n };
   norm.text = foldSeparators(norm, original);
+  // a copy of typed text with a wide character is a two-byte string even when the copy has none left (a
+  // curly quote folded, "€" as its stand-in): as one-byte, the detectors that read the whole text (links,
+  // phones, lexicons) run their one-byte code too (the respellings below keep it one-byte)
+  if (wide) norm.text = oneByte(norm.text);
   let respelled = respellings(norm.text);
   if (options.sellerVoice) {
     const voice = voiceRespellings(norm.text, (k) => {
@@ -345,33 +353,68 @@ function respell(norm: Normalized, respelled: readonly Respelling[]): Normalized
  */
 const DOT_LIKE = '\u3002\u30fb\u00b7\u2022\u2219\u2027\u22c5\u2e31\u2e33\ua78f';
 const DASH_LIKE = '\u2013\u2014\u2015\u2212\u2043\u2500\u2501\u30fc\u2e3a\u2e3b\ufe58';
-/** Per code unit: 1 a dot look-alike, 2 a dash look-alike. A walk over the copy reading this table
- *  replaced one regexp, (?<=[a-z0-9])[dots](?=[a-z0-9])|(?<=[0-9])[dashes](?=[0-9]), that tried its
+
+/**
+ * The few characters past Latin-1 that European replies type all the time, written in the copy as the
+ * C1 control that Windows-1252 encodes each with (€ is byte 0x80 there, • 0x95, – 0x96, — 0x97). One
+ * unit for one unit, so offsets are unchanged; and a sentence with a price in euros or a dash stays
+ * Latin-1, which V8 stores one byte per character: every regexp then runs on the one-byte code it
+ * compiles, several times smaller than the two-byte one (see oneByte). No pattern treats these four as
+ * letters, digits or blanks, and a C1 control is none either, so only the patterns naming one of them
+ * need its stand-in: the lexicons get it from inCopy (lexicon/index.ts), a detector's own pattern
+ * names both ("[$€£¥\x80]"). Typed C1 controls are read as what Windows-1252 meant by them (a text
+ * decoded as Latin-1 from a cp1252 file holds them). The learned layer reads each as typed (typedUnit).
+ */
+const STAND_INS: Readonly<Record<string, string>> = { '€': '\x80', '•': '\x95', '–': '\x96', '—': '\x97' };
+const TYPED_AS = new Map<number, number>(Object.entries(STAND_INS).map(([typed, stand]) => [stand.charCodeAt(0), typed.charCodeAt(0)]));
+
+/** A lexicon entry's regexp source as it runs on the copy: each of those characters as its stand-in
+ *  (a literal for a literal, in a class or out of one). */
+export function inCopy(source: string): string {
+  return /[€•–—]/.test(source) ? source.replace(/[€•–—]/g, (c) => STAND_INS[c]!) : source;
+}
+
+/** A code unit of the copy as typed: a stand-in as its character (the learned layer's features were
+ *  trained on the characters), any other unit as it is. */
+export function typedUnit(c: number): number {
+  return c >= 0x80 && c <= 0x9f ? (TYPED_AS.get(c) ?? c) : c;
+}
+
+/** Per code unit: 1 a dot look-alike, 2 a dash look-alike, 3 a character written as its stand-in.
+ *  A walk over the copy reading this table replaced one regexp, (?<=[a-z0-9])[dots](?=[a-z0-9])|(?<=[0-9])[dashes](?=[0-9]), that tried its
  *  lookbehinds at every position (as costly as the rest of normalize on a 1 MB paste). */
 const SEPARATOR_KIND = new Uint8Array(0x10000);
 for (const ch of DOT_LIKE) SEPARATOR_KIND[ch.charCodeAt(0)] = 1;
 for (const ch of DASH_LIKE) SEPARATOR_KIND[ch.charCodeAt(0)] = 2;
+SEPARATOR_KIND[0x20ac] = 3; // € (•, – and — are look-alikes above: a stand-in where they separate nothing)
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 const isAlnumCode = (c: number) => isDigitCode(c) || (c >= 0x61 && c <= 0x7a);
 
+/** The copy with its separators folded (a dot or dash look-alike between letters or digits), then every
+ *  character that has a stand-in written as it. */
 function foldSeparators(norm: Normalized, original: string): string {
   const text = norm.text;
+  const n = text.length;
   let out = '';
   let from = 0;
-  for (let k = 1; k + 1 < text.length; k++) {
+  for (let k = 0; k < n; k++) {
     const c = text.charCodeAt(k);
     if (c < 0xb7) continue;
     const kind = SEPARATOR_KIND[c]!;
     if (kind === 0) continue;
-    const before = text.charCodeAt(k - 1);
-    const after = text.charCodeAt(k + 1);
-    if (kind === 1 ? !(isAlnumCode(before) && isAlnumCode(after)) : !(isDigitCode(before) && isDigitCode(after))) continue;
-    let to = '-';
-    if (kind === 1) {
-      const typed = original.charAt(originalStart(norm, k + 1));
-      if (typed !== typed.toLowerCase()) continue;
-      to = '.';
+    let to: string | undefined = STAND_INS[text[k]!];
+    if (kind !== 3 && k > 0 && k + 1 < n) {
+      const before = text.charCodeAt(k - 1);
+      const after = text.charCodeAt(k + 1);
+      if (kind === 1 ? isAlnumCode(before) && isAlnumCode(after) : isDigitCode(before) && isDigitCode(after)) {
+        if (kind === 2) to = '-';
+        else {
+          const typed = original.charAt(originalStart(norm, k + 1));
+          if (typed === typed.toLowerCase()) to = '.';
+        }
+      }
     }
+    if (to === undefined) continue;
     out += text.slice(from, k) + to;
     from = k + 1;
   }

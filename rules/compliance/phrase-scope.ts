@@ -155,6 +155,11 @@ function sentences(text: string): Sentences {
 /** Between two windows of a view: stops most phrase gaps do not cross (they exclude . and 。); the
  *  few that cross anything ([^]{0,100}) are caught by scanView. */
 const WINDOW_BREAK = '\n。.\n';
+/** The same for a spaced language's view, with U+0081 (a Latin-1 control no pattern names, unused even by
+ *  Windows-1252) where "。" was: its lexicons name "。" only in gaps that also stop at the "\n" before it, so
+ *  they read both breaks alike, and a view of Latin-1 sentences stays a one-byte string (oneByte), which
+ *  its entries search with their one-byte code (the "。" made every such view two-byte). */
+const LATIN_WINDOW_BREAK = '\n\x81.\n';
 
 /** A language's sentences joined into one text, with the way back to the full text's offsets. */
 interface View {
@@ -165,14 +170,14 @@ interface View {
   windows: { at: number; from: number; length: number }[];
 }
 
-function buildView(text: string, ranges: readonly [number, number][]): View {
+function buildView(text: string, ranges: readonly [number, number][], windowBreak: string): View {
   const pieces: string[] = [];
   const windows: View['windows'] = [];
   let at = 0;
   for (const [from, to] of ranges) {
     if (pieces.length) {
-      pieces.push(WINDOW_BREAK);
-      at += WINDOW_BREAK.length;
+      pieces.push(windowBreak);
+      at += windowBreak.length;
     }
     pieces.push(text.slice(from, to));
     windows.push({ at, from, length: to - from });
@@ -344,7 +349,7 @@ export function phraseScope(text: string, wanted: readonly DetectionLanguage[]):
       const ranges = rangesOf(lang);
       if (ranges) {
         let view: View | null = null;
-        scan = { ranges, scan: (res) => scanView(res, (view ??= buildView(text, ranges))) };
+        scan = { ranges, scan: (res) => scanView(res, (view ??= buildView(text, ranges, isSpaced(lang) ? LATIN_WINDOW_BREAK : WINDOW_BREAK))) };
       } else scan = { ranges: null, scan: (res) => findAll(res, text) };
       scans.set(lang, scan);
     }

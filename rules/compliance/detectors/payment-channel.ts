@@ -26,7 +26,7 @@ const MONEY_JA = '返金|支払|送金|お振込|入金|ご返金|差額|残金|
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
 const SERVICE_RE = new RegExp(`${W}(?:${SERVICE})${E}|${SERVICE_JA}`, 'u');
-const MONEY_RE = new RegExp(`${W}(?:${MONEY})${E}|${MONEY_JA}|[$€£¥]\\s?\\d|\\d\\s?(?:[$€£¥]|euro|eur|r\\$|円)`, 'u');
+const MONEY_RE = new RegExp(`${W}(?:${MONEY})${E}|${MONEY_JA}|[$€£¥\\x80]\\s?\\d|\\d\\s?(?:[$€£¥\\x80]|euro|eur|r\\$|円)`, 'u');
 /** Amazon in the sentence mediates the money; a refusal or a rule turns it down. */
 // (a refund back to the buyer's own account or original payment method, and the way the buyer paid,
 // are the order's refund path: "goes back to your original payment method (PayPal)", "da Sie per
@@ -44,7 +44,7 @@ function refused(s: string): boolean {
   const service = SERVICE_RE.exec(s);
   const money = MONEY_RE.exec(s);
   const both = Math.max(service ? service.index + service[0].length : 0, money ? money.index + money[0].length : 0);
-  const cut = s.slice(both).search(/[,;:]|\s[-–—]\s|(?:ければ|れば|たら|なら)/u);
+  const cut = s.slice(both).search(/[,;:]|\s[-–—\x96\x97]\s|(?:ければ|れば|たら|なら)/u);
   const upTo = cut < 0 ? s : s.slice(0, both + cut);
   // a negation inside a condition before the service's clause is the condition's ("If Amazon's checkout
   // doesn't work for you, I can send you a PayPal invoice instead")

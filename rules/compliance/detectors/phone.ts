@@ -11,8 +11,8 @@ import { defineCue, type CueHits } from './entry-index';
 
 /** A run of digits joined by the separators people put inside phone numbers (dashes of every width,
  *  spaced or not: "(866) 464 – 8625"; the normalizer folds only a dash between two digits). Not the
- *  minutes of a time: "18:06 – 09/08/2024" is a time and a date. */
-const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?<!\d:)(?:\+[ \t]?|00)?(?:\([ \t]?\d{1,5}[ \t]?\)[ \t.\-\u2013\u2014]{0,3})?\d(?:[ \t.\-/\u2013\u2014\u2212]{0,3}(?:\(0\)[ \t]?)?\(?\d\)?){0,24}/g;
+ *  minutes of a time: "18:06 – 09/08/2024" is a time and a date. (\x96 \x97: "–" "—" in the copy, normalize.ts) */
+const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?<!\d:)(?:\+[ \t]?|00)?(?:\([ \t]?\d{1,5}[ \t]?\)[ \t.\-\u2013\u2014\x96\x97]{0,3})?\d(?:[ \t.\-/\u2013\u2014\x96\x97\u2212]{0,3}(?:\(0\)[ \t]?)?\(?\d\)?){0,24}/g;
 
 // why: "call" but not the Spanish street word ("calle Mayor 22, 28013 Madrid" is a postal code)
 // why (added): "dial", "landline" (en); "ruf mich/uns an", "Festnetz" (de); "composez" (fr, to dial);
@@ -105,7 +105,7 @@ const KANA_RE = new RegExp(`${KANA_DIGIT}(?:[、,・の\\s]{0,2}${KANA_DIGIT}){6
 const KANA_ZERO_RE = new RegExp(`(?:ゼロ|ぜろ|れい|レイ|まる|マル)(?:[、,・の\\s]{0,2}${KANA_DIGIT}){9,30}`, 'g');
 const KANA_ZERO_HINT = /ゼロ|ぜろ|れい|レイ|まる|マル/;
 // why (added): の between the groups as it is said ("〇九〇の一二三四の五六七八")
-const KANJI_RE = /[〇零一二三四五六七八九](?:[‐\-ー−–—・ \u3000の]?[〇零一二三四五六七八九]){6,14}/g;
+const KANJI_RE = /[〇零一二三四五六七八九](?:[‐\-ー−–—\x96\x97・ \u3000の]?[〇零一二三四五六七八九]){6,14}/g;
 
 const VANITY_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9])(?:\+?1[ \t.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ \t.-]?(?=[a-z0-9 .-]{0,9}[a-z])[a-z0-9]{3}[ \t.-]?[a-z0-9]{4}(?![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9])/g;
 
@@ -148,7 +148,7 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
   const d = digits.length;
   if (d < 4 || d > 15) return null;
   // a spaced dash is one separator: "464 – 8625", "555 - 123 - 4567" are shaped as 464-8625, 555-123-4567
-  const trimmed = run.trim().replace(/[ \t]*[\u2013\u2014\u2212][ \t]*|[ \t]+-[ \t]*|[ \t]*-[ \t]+/g, '-');
+  const trimmed = run.trim().replace(/[ \t]*[\u2013\u2014\x96\x97\u2212][ \t]*|[ \t]+-[ \t]*|[ \t]*-[ \t]+/g, '-');
   if (TAX_ID.test(trimmed)) return null;
   if (isDateRange(trimmed)) return null;
   if (countingList(trimmed)) return null;
@@ -268,10 +268,10 @@ export function detectPhones(text: string, phoneWords: CueHits = OPEN): EntitySp
   for (let m = RUN_RE.exec(text); m; m = RUN_RE.exec(text)) {
     let run = m[0];
     // drop a dangling ")" or separator that belongs to the sentence
-    run = run.replace(/[ \t.\-/(\u2013\u2014\u2212]+$/, '');
+    run = run.replace(/[ \t.\-/(\u2013\u2014\x96\x97\u2212]+$/, '');
     if (!run) continue;
     const next = text.charAt(m.index + m[0].length);
-    if (/[a-z\u00c0-\u024f%€$£¥]/.test(next) && !/[ \t]$/.test(m[0])) continue; // "12345678abc", "1234567€" (CJK text may follow directly)
+    if (/[a-z\u00c0-\u024f%€\x80$£¥]/.test(next) && !/[ \t]$/.test(m[0])) continue; // "12345678abc", "1234567€" (CJK text may follow directly)
     const entry = isPhoneRun(text, m.index, run);
     // a unit after a number only its shape called a phone number: a measurement ("21 9 1234 5678 mm")
     if (entry === 'phone:national-shape') {
@@ -341,7 +341,7 @@ export function detectPhones(text: string, phoneWords: CueHits = OPEN): EntitySp
     KANJI_RE.lastIndex = 0;
     for (let m = KANJI_RE.exec(text); m; m = KANJI_RE.exec(text)) {
       const digitCount = m[0].replace(/[^〇零一二三四五六七八九]/g, '').length;
-      const grouped = (m[0].match(/[‐\-ー−–—・ \u3000]/g)?.length ?? 0) >= 2 || (/^[〇零]/.test(m[0]) && digitCount >= 10 && digitCount <= 11);
+      const grouped = (m[0].match(/[‐\-ー−–—\x96\x97・ \u3000]/g)?.length ?? 0) >= 2 || (/^[〇零]/.test(m[0]) && digitCount >= 10 && digitCount <= 11);
       const after = lastMatch(PHONE_WORDS, contextBefore(text, m.index, 60).split(SENTENCE_BREAK).pop()!) >= 0;
       if (grouped || after) spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length, variant: 'spelled' }, 'phone:spelled'));
     }

@@ -59,7 +59,7 @@ const E = String.raw`(?![\p{L}])`;
 export const REVIEW_RE = new RegExp(`${W}(?:${REVIEW}|${RATE_VERB})${E}|${REVIEW_JA}`, 'u');
 // free returns, shipping or delivery are service, not a reward
 /** An amount of money (the reward as a sum): "$10", "5 €", "500円". */
-const AMOUNT = String.raw`[$€£¥]\s?\d|\d\s?(?:[$€£¥]|euro|eur|r\$|円)`;
+const AMOUNT = String.raw`[$€£¥\x80]\s?\d|\d\s?(?:[$€£¥\x80]|euro|eur|r\$|円)`;
 const REWARD_RE = new RegExp(`${W}(?:${WARRANTY_EXTENDED}|at no (?:extra )?cost|free of charge)${E}|${W}(?:${REWARD})${E}(?!\\s(?:returns?|shipping|delivery|versand|rückversand|retours?|livraison|envío|devoluci[óo]n|spedizione|reso|resi|frete|devolu[çc][ãa]o))|${REWARD_JA}|\\d{1,3}\\s?%\\s?(?:de |di |d' ?|of )?(?:off|discount|code|coupon|rabatt|réduction|remise|descuento|sconto|desconto)|${AMOUNT}`, 'u');
 // a condition or a proof ties the reward only when the review is its object, close after it ("if you
 // leave a review", "si nos mandas el enlace de tu reseña"): "if you want a refund, ... your review is up

@@ -10,6 +10,7 @@ import { pt } from './pt';
 import { PAYMENT_LINK } from './shared';
 import { mapSources, type Lexicon, type LexiconItem } from './types';
 import { accentOptional } from '../accent-optional';
+import { inCopy } from '../normalize';
 
 export type { Lexicon, LexiconEntry, LexiconItem } from './types';
 
@@ -21,14 +22,21 @@ function accentOptionalGuards(lexicon: Lexicon): Lexicon {
   return out;
 }
 
+/** Sources as they run on the detection copy, which holds "€", "–", "—" and "•" as stand-ins (normalize.ts). */
+function inCopyAll(lexicon: Lexicon): Lexicon {
+  const out = {} as Record<keyof Lexicon, LexiconItem[]>;
+  for (const list of Object.keys(lexicon) as (keyof Lexicon)[]) out[list] = mapSources(lexicon[list], inCopy);
+  return out;
+}
+
 export const LEXICONS: Readonly<Record<DetectionLanguage, Lexicon>> = {
-  en: accentOptionalGuards(en),
-  de: accentOptionalGuards(de),
-  fr: accentOptionalGuards(fr),
-  es: accentOptionalGuards(es),
-  it: accentOptionalGuards(it),
-  ja,
-  pt: accentOptionalGuards(pt),
+  en: inCopyAll(accentOptionalGuards(en)),
+  de: inCopyAll(accentOptionalGuards(de)),
+  fr: inCopyAll(accentOptionalGuards(fr)),
+  es: inCopyAll(accentOptionalGuards(es)),
+  it: inCopyAll(accentOptionalGuards(it)),
+  ja: inCopyAll(ja),
+  pt: inCopyAll(accentOptionalGuards(pt)),
 };
 /** Language-independent entries, always compiled in (matched without word boundaries). */
 // A star row is written as one star, then the rest ((?:★|…)(?:★|…){3,4}, not (?:★|…){4,5}): a pattern that

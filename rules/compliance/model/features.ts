@@ -1,6 +1,7 @@
 // Sentences and hashed features of the learned layer, shared by training (scripts/train.ts) and
 // inference (./index.ts) so both see exactly the same numbers. Input is the checker's normalized
 // copy (lowercase, NFKC, look-alikes folded); offsets are offsets into that copy.
+import { typedUnit } from '../normalize';
 
 /** Labels the model scores, in weight-table order. */
 export const LABELS = ['offplatform', 'review_request', 'leading', 'marketing', 'personal_data'] as const;
@@ -124,7 +125,8 @@ export function extract(text: string, start: number, end: number): number {
   let length = 0;
   let prev = 0;
   for (let i = start - 1; i <= end; i++) {
-    let c = i < start || i === end ? 32 : text.charCodeAt(i);
+    // (a stand-in of the copy as the character it stands for, "€" or "–": the weights were learned on those)
+    let c = i < start || i === end ? 32 : typedUnit(text.charCodeAt(i));
     if (c >= 48 && c <= 57) {
       // a run of digits is one symbol: "20 %" and "15 %", "3 days" and "14 days" share their n-grams
       if (last === 48) continue;

@@ -6,7 +6,7 @@ import { CHANGE_ENTRY } from '../detectors/conditioned-ask';
 import { firstEndingAfter, type Span } from '../detectors/span';
 import { LANGUAGES } from '../languages';
 import { describeModel } from '../messages';
-import { toOriginal, type Normalized } from '../normalize';
+import { toOriginal, typedUnit, type Normalized } from '../normalize';
 import type { DetectionLanguage, Finding, UiLanguage } from '../types';
 import { LABELS, extract, featureBuffer, splitSentences, type ModelLabel, type SentenceSpan } from './features';
 import { MODEL } from './weights';
@@ -191,7 +191,7 @@ function wordCharsOutside(text: string, s: SentenceSpan, addresses: readonly [nu
       k = addresses[i]![1] - 1;
       continue;
     }
-    const c = text.charCodeAt(k);
+    const c = typedUnit(text.charCodeAt(k));
     if ((c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)) n++;
   }
   return n;
