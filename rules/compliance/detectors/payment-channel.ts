@@ -103,7 +103,7 @@ const CHEAPER = /(?<![\p{L}])(?:for (?:\p{L}{1,8} )?less|cheaper|lower price|bet
 const MATCHING_RE = /(?<![\p{L}])(?:matching|to match|goes with|go with|assorti\p{L}{0,2}|qui va avec|a juego|que combina\p{L}{0,2}|passend\p{L}{0,2}|dazu passend\p{L}{0,2}|coordinat[oaie]|abbinat[oaie]|da abbinare|combinando)(?![\p{L}])|おそろい|お揃い/u;
 const SHIP_RE = /(?<![\p{L}])(?:ship\p{L}{0,3}|post (?:it|them|you)|send (?:it|them|you)|(?:it|they)(?:'s| is| are|'re) on (?:its|their|the) way|(?:ver|zu)?(?:send|schick)\p{L}{0,3}|versand\p{L}{0,3}|exp[ée]di\p{L}{0,4}|envoi\p{L}{0,3}|envoie|env[íi]\p{L}{0,4}|mand\p{L}{0,4}|m[áa]nd\p{L}{0,5}|sped\p{L}{0,5}|invi(?:o|amo|erò|eremo)|part(?:e|ono|ira|ent)|envio|enviamos|envi(?:o|arei|aremos)|despach\p{L}{0,4})(?![\p{L}])|発送|お送りします|お届けします/u;
 /** An amount: a figure with a currency. */
-const AMOUNT_RE = /[$€£¥]\s?\d|\d\s?(?:[$€£¥]|euros?|eur|r\$|円|reais)(?![\p{L}])|r\$\s?\d/u;
+const AMOUNT_RE = /[$€£¥\x80]\s?\d|\d\s?(?:[$€£¥\x80]|euros?|eur|r\$|円|reais)(?![\p{L}])|r\$\s?\d/u;
 /** Money going back, or the buyer's own order (a replacement, a return, postage for a repair): no new sale. */
 const NOT_A_SALE = /(?<![\p{L}])(?:refund\p{L}{0,3}|reimburs\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstatt\p{L}{0,4}|rembours\p{L}{0,5}|reembols\p{L}{0,5}|rimbors\p{L}{0,5}|estorn\p{L}{0,3}|devol\p{L}{0,5}|replacement|ersatz\p{L}{0,4}|remplac\p{L}{0,5}|reemplaz\p{L}{0,4}|sostitu\p{L}{0,5}|substitu\p{L}{0,5}|return\p{L}{0,2}|retour\p{L}{0,2}|rücksend\p{L}{0,3}|reso|repair\p{L}{0,3}|spare|ersatzteil\p{L}{0,2}|rechange|repuesto\p{L}?|recambio\p{L}?|ricambi\p{L}?|reposi[çc]\p{L}{0,3}|repara\p{L}{0,5}|répar\p{L}{0,5}|ripara\p{L}{0,5}|your order|ihre bestellung|votre commande|su pedido|il suo ordine|seu pedido)(?![\p{L}])|返金|交換|返品|ご注文の商品/u;
 
