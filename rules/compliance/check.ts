@@ -227,7 +227,8 @@ const ENTITY_INVITATION =
 // why: s15 blind - "joignable", "disponible", "受け付け" beside a number were a phone finding only
 const REACHABLE = /(?<![\p{L}])(?:reachable|can be reached|available|erreichbar|zu erreichen|joignable|disponibles?|reperibil[ei]|raggiungibil[ei]|disponibil[ei]|disponíve(?:l|is)|localizable|atende(?:mos)?|attivo)(?![\p{L}])|受け付けて|受付(?:して|いたして|中)|承って/u;
 // (not a bare "our": "our manual is available at ..." points to a document, which gets the address label only)
-const DESK = /(?<![\p{L}])(?:we|we're|wir|nous|estamos|siamo|support|service|team|hotline|helpline|(?:customer|service|support|phone) line|desk|kundendienst|kundenservice|service-?hotline|technik\p{L}*|sav|soporte|servicio|atención|assistenza|servizio|suporte|sac|atendimento|serviço)(?![\p{L}])|弊社|当社|当店|サポート|センター|窓口|カスタマー/u;
+// ("sac" only as the Brazilian customer line - "o SAC", "SAC da loja": French "sac" is a bag; s15 review)
+const DESK = /(?<![\p{L}])(?:we|we're|wir|nous|estamos|siamo|support|service|team|hotline|helpline|(?:customer|service|support|phone) line|desk|kundendienst|kundenservice|service-?hotline|technik\p{L}*|sav|soporte|servicio|atención|assistenza|servizio|suporte|(?<=(?:o|nosso|ao|pelo|no) )sac|sac (?=d[oa] )|atendimento|serviço)(?![\p{L}])|弊社|当社|当店|サポート|センター|窓口|カスタマー/u;
 function reachableOffer(sentence: string): boolean {
   return REACHABLE.test(sentence) && DESK.test(sentence) && !CARRIER_NOUN.test(sentence) && !/manufacturer|hersteller|fabricant|fabricante|produttore|メーカー|manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|説明書/u.test(sentence);
 }

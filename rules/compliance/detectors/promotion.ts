@@ -57,9 +57,10 @@ const SAVING = re(
 
 /** A launch verb whose object is a process, not a product: "we have launched an investigation with the
  *  carrier", "nous lançons la fabrication dès votre réponse", "lanzamos la producción", "lançamos a
- *  produção" - an order's own work, not a novelty. */
+ *  produção" - an order's own work, not a novelty. Whole words, and not a limited or new run ("we've launched a
+ *  production-grade version", "lançamos a produção limitada da caneca" are launches; s15 review). */
 const NOT_A_PROCESS =
-  "(?! (?:(?:the|an?|la|le|l'|el|il|lo|a|o|die|den|eine?n?|una?|um|uma|une|su|sua|seu|votre|your|ihre?n?|with|con|com|avec|de|di|da) )?(?:investigation|claim|inquiry|enquiry|production|manufactur|fabrica|fabbrica|produ[cçz]|procedur|indagine|investiga|reclam|richiesta|demande|solicitud|pedido|commande|ordine|order|engraving|gravure|grabado|incisione|grava|impression|impresi|stampa|refund|rembours|reembols|rimbors|return|retour|devoluc|devoluç|reso|shipment|envío|envoi|spedizione|envio|préparation|preparación|preparazione|preparação))";
+  "(?! (?:(?:the|an?|la|le|l'|el|il|lo|a|o|die|den|eine?n?|una?|um|uma|une|su|sua|seu|votre|your|ihre?n?|with|con|com|avec|de|di|da) )?(?:investigations?|claims?|inquiry|enquiry|production|manufacturing|fabrication|fabricación|fabbricazione|fabricação|produzione|producción|produção|procedures?|procédure|procedimiento|procedura|indagine|investigación|investigação|enquête|réclamation|reclamación|reclamo|reclamação|richiesta|demande|solicitud|pedido|commande|ordine|order|engraving|gravure|grabado|incisione|gravação|impression|impresión|stampa|refund|remboursement|reembolso|rimborso|return|retour|devolución|devolução|reso|shipment|envío|envoi|spedizione|envio|préparation|preparación|preparazione|preparação)(?![\\p{L}-])(?! (?:limit|special|spécial|especial|speciale|nov|nuev|nuov|new|exclusiv)))";
 
 /** A novelty or an offer: new, now available, just launched, on offer. */
 const NOVELTY = re(

@@ -918,7 +918,7 @@ export const en: Lexicon = {
     { id: 'seasonal-sale', re: `(?:summer|winter|spring|autumn|fall|holiday|christmas|xmas|easter|black friday|cyber monday|clearance|flash|big|mega|huge|seasonal|anniversary|end of season|warehouse|store-?wide|site-?wide|prime day) (?:sale|deals?|discounts?|offers?)${NOT_EXPLAINED}`,
       why: 'Announces a seasonal sale or deals, promotion the buyer did not ask for.',
       match: ['Our summer sale is live!', 'The clearance deals start Monday.'], not: ['That price was part of a Prime Day deal that has now ended.'] },
-    { id: 'black-friday', re: `black friday${NOT_A_CAUSE}`, why: 'Promotes Black Friday deals, promotion the buyer did not ask for.', match: ['Our Black Friday event starts soon.'], not: ['With the Black Friday rush, parcels are taking a day longer.'] },
+    { id: 'black-friday', re: `black friday${NOT_A_CAUSE}`, why: 'Promotes Black Friday deals, promotion the buyer did not ask for.', match: ['Our Black Friday event starts soon.'], not: ['With the Black Friday backlog, parcels are taking a day longer.'] },
     { id: 'cyber-monday', re: "cyber monday", why: 'Promotes Cyber Monday deals, promotion the buyer did not ask for.', match: ["Don't forget our Cyber Monday prices."] },
     { id: 'on-sale', re: "on sale(?<!(?:was|were|been) on sale)(?! when you (?:bought|ordered|placed|purchased))", why: 'Announces that items are on sale, promotion the buyer did not ask for.',
       match: ['The blue kettle is on sale this week.'], not: ['The item was on sale when you bought it.'] },

@@ -67,3 +67,32 @@ describe('thanks for a rating already given, in Spanish', () => {
     expect(rules('Valore el producto en Amazon cuando pueda.')).toContain('review_request');
   });
 });
+
+// the read-only reviewer's findings on the guards above (session 15)
+describe('the guards do not clear what they were not written for', () => {
+  it.each([
+    'Black Friday week: our bluetooth speaker is part of the event.',
+    'Our Black Friday event starts now - shop early to beat the rush!',
+    'Nuestro Black Friday empieza el jueves, sin demora en los envíos.',
+    'Il nostro Black Friday inizia lunedì, senza ritardi di spedizione.',
+    "En raison du succès, notre Black Friday est prolongé jusqu'à dimanche !",
+  ])('a Black Friday offer with a logistics word beside it: %s', (text) => {
+    expect(rules(text)).toContain('marketing');
+  });
+
+  it.each(["We've launched a production-grade version of this grinder.", 'Lançamos a produção limitada da caneca azul.'])('a launch of a product run: %s', (text) => {
+    expect(rules(text)).toContain('marketing');
+  });
+
+  it.each([
+    'A Amazon vai entregar amanhã, então poderia deixar uma avaliação, por favor?',
+    'Amazon wird das Paket morgen zustellen – bitte schenken Sie uns danach eine Bewertung.',
+  ])('an ask after a delivery note naming Amazon: %s', (text) => {
+    expect(rules(text)).toContain('review_request');
+  });
+
+  it('a French "sac" is a bag, not a customer line', () => {
+    expect(rules('Le sac de rechange est expliqué dans la notice, page 4.')).toEqual([]);
+    expect(rules('O SAC da loja atende no 0800 555 1234.')).toContain('offplatform');
+  });
+});
