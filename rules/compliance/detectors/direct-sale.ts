@@ -4,14 +4,18 @@
 //   cheaper direct  a lower price (a comparative, or a percentage less) where the buyer buys from the seller directly,
 //                   in the seller's own shop or site, or "than on Amazon": "pídanoslos directamente a nosotros y le salen
 //                   un 15 % más baratos que en Amazon", "In unserem eigenen Onlineshop kostet das Set 15 % weniger";
-//   social follow   a follow verb and a social network in the sentence or the one before: marketing; with the seller's
+//   social follow   a follow of us or our account ("follow us", "folgen Sie unserer ...", or any follow verb with the
+//                   account named) and a social network in the sentence or the one before: marketing; with the seller's
 //                   account named (@handle, or an id in quotes or brackets) also offplatform: "Suivez nos coulisses sur
 //                   Insta : @maison.verlaine", "Instagramで…。「hanamizuki_zakka」をぜひフォローしてください".
-// Not: a negation or refusal in the sentence ("we can't sell it cheaper outside Amazon"), the seller's store on Amazon
-// ("in our Amazon store"), following instructions, steps or a parcel, Amazon's own follow button.
+// Not: a negation or refusal in the clause of the lower price ("we can't sell it cheaper outside Amazon"), the seller's
+// store on Amazon ("in our Amazon store"), a replacement, spare part or repair sent from us, "directly from us" with no
+// purchase verb; following instructions, steps, a video or a parcel ("follow the assembly video on YouTube", "el vídeo
+// sigue disponible en YouTube", "die Erstattung folgt"), Amazon's own follow button.
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
+import { NOT_A_SALE } from './payment-channel';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -32,6 +36,10 @@ const OWN_SHOP = re(
 const THAN_AMAZON = re(
   `${W}(?:than (?:on|at|via|through|from|buying on) amazon|als (?:bei|auf|über) amazon|qu['’]? ?(?:sur|chez|via) amazon|que (?:en|por|a través de) amazon|che su amazon|rispetto ad amazon|(?:do )?que na amazon)${E}|amazon(?:で購入する)?より`,
 );
+/** A purchase verb, read near "directly from us": a purchase steered off Amazon, not a replacement sent from us. */
+const BUY = re(
+  `${W}(?:buy\\p{L}{0,3}|bought|order\\p{L}{0,3}|purchas\\p{L}{0,3}|kauf\\p{L}{0,3}|gekauft|bestell\\p{L}{0,3}|achet\\p{L}{0,4}|achat|command\\p{L}{0,4}|compr\\p{L}{0,5}|p[íi]d\\p{L}{0,8}|pedi\\p{L}{0,4}|acquist\\p{L}{0,4}|ordin\\p{L}{0,4})${E}|購入|注文|お求め`,
+);
 /** A negation or refusal: the cheaper route turned down ("wir dürfen nicht günstiger verkaufen"). */
 const NEGATED = re(
   `${W}(?:not|never|cannot|can't|won't|don't|unable|nicht|kein\\p{L}{0,2}|nie|pas|jamais|ni|nunca|non|mai|não|nem)${E}|n't|n'|できません|ございません|いたしかねます`,
@@ -40,15 +48,38 @@ const NEGATED = re(
 const NO = /(?<![\p{L}])no(?![\p{L}])/u;
 const PORTUGUESE = /[ãõ]|(?<![\p{L}])(?:você|nosso|nossa|nossos|nossas|pelo|pela|uma|também|gente|do|da|dos|das)(?![\p{L}])/u;
 const negatedIn = (s: string) => NEGATED.test(s) || (NO.test(s) && !PORTUGUESE.test(s));
+/** The clause holding the match (a negation elsewhere, "Don't forget: our website is cheaper", is no refusal). */
+function clauseOf(s: string, at: number): string {
+  const breaks = /[,;:]|\s-\s/gu;
+  let from = 0;
+  let to = s.length;
+  for (const m of s.matchAll(breaks)) {
+    if (m.index < at) from = m.index + m[0].length;
+    else if (m.index >= at) {
+      to = m.index;
+      break;
+    }
+  }
+  return s.slice(from, to);
+}
+/** "directly from us" with a purchase verb within 50 characters around it. */
+function buyDirect(s: string): boolean {
+  const d = DIRECT.exec(s);
+  return !!d && BUY.test(s.slice(Math.max(0, d.index - 50), d.index + d[0].length + 50));
+}
 /** The seller's storefront on Amazon: the cheaper price is Amazon's own. */
 const ON_AMAZON = re(`${W}(?:amazon (?:store|shop|storefront|page)|(?:store|shop|boutique|tienda|negozio|loja) (?:on|auf|sur|en|su|na) amazon|amazon-?(?:shop|store))${E}`);
 
-/** Follow verbs (not "follow the steps": a network must be named with it). */
-const FOLLOW = re(
-  `${W}(?:follow(?:ing)?|folg(?:en|e|t)|suiv(?:ez|re|ez-nous)|abonnez-vous|abonne-toi|s[íi]g(?:ue|a|an)(?:nos)?|seguir(?:nos)?|segu(?:i|a|ite)(?:ci)?|sigam(?:-nos)?|siga-nos)${E}|フォロー`,
+/** A follow of us or our account ("follow us", "folgen Sie unserer Werkstatt", "suivez nos coulisses", "síganos",
+ *  "seguici", "siga a nossa oficina"): a follow of anything else ("follow the threads", "el vídeo sigue disponible",
+ *  "die Erstattung folgt", "following up on the post", "segua il video") is no social follow. */
+const FOLLOW_US = re(
+  `${W}(?:follow (?:us|me|our (?:[\\p{L}'-]+ ){0,2}?(?:page|account|profile|channel|feed|stories|story|journey|studio|workshop|shop|brand|team|diar(?:y|ies)|news|updates))|(?:folgen sie|folge|folgt) (?:uns|mir|unser\\p{L}{0,2})|uns (?:[\\p{L}-]+ ){0,4}folgen|suivez[- ]nous|suis[- ]nous|nous suivre|suivez (?:nos|notre)|abonnez-vous|abonne-toi|s[íi]g(?:anos|ueme|uenos|ame|a a nosotros|an a nosotros)|seguirnos|s[íi]g(?:a|ue|an) (?:nuestr[oa]s?|a nuestr[oa]s?)|seguici|seguiteci|seguirci|segu(?:a|i|ite) (?:il nostro|la nostra|i nostri|le nostre)|siga-nos|sigam-nos|seguir-nos|nos seguir|segue a gente|siga a gente|sig(?:a|am) (?:a nossa|o nosso|as nossas|os nossos))${E}|フォロー`,
 );
-/** A social network (not Amazon's follow button). */
-const NETWORK = /(?<![a-z])(?:instagram|insta|tiktok|facebook|youtube|pinterest|twitter|threads|snapchat)(?![a-z])|インスタ|フェイスブック|ティックトック|ユーチューブ|ツイッター/u;
+/** Any follow verb, read only with the seller's account named (@handle, or an id in quotes or brackets). */
+const FOLLOW = re(`${W}(?:follow|folgen|folge|suivez|suivre|s[íi]ga(?:n|m)?|síguenos|segui|segua|seguite|seguir)${E}`);
+/** A social network (not Amazon's follow button); "threads" is the network only as a place ("on Threads"). */
+const NETWORK = /(?<![a-z])(?:instagram|insta|tiktok|facebook|youtube|pinterest|twitter|snapchat)(?![a-z])|(?<![a-z])(?:on|auf|sur|en|su|no|in) threads(?![a-z])|インスタ|フェイスブック|ティックトック|ユーチューブ|ツイッター/u;
 /** The seller's account named: @handle, or an id in quotes or brackets ("「hanamizuki_zakka」", "(bottega_rame)"). */
 const ACCOUNT = /(?<![a-z0-9_.])@[a-z0-9_][a-z0-9_.]{2,29}|[「『"“«(]\s?@?[a-z0-9][a-z0-9_.]{2,29}\s?[」』"”»)]/u;
 const HANDLE_IN = /(?<![a-z0-9_.])@[a-z_]/u;
@@ -81,6 +112,7 @@ export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
       'We are not allowed to sell cheaper outside Amazon, sorry.',
       'The price in our Amazon store is cheaper than the list price printed on the box.',
       'No vendemos fuera de Amazon, así que no podemos hacerle un precio más barato.',
+      'The new hinge ships straight from us, which is cheaper for you than a repair.',
     ],
   },
   {
@@ -96,12 +128,15 @@ export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
       'Please follow the steps in the Instagram-style picture guide in the box.',
       'We do not use Instagram or TikTok; please write to us here.',
       'Follow the tracking link in your Amazon order to see where the parcel is.',
+      'The fitting clip is on YouTube; just follow it slowly.',
+      'Das Ersatzteil folgt nächste Woche; Ihr Foto auf Instagram haben wir gesehen.',
     ],
   },
 ];
 
 const MAX_SENTENCE = 400;
-const PRETEST = /amazon|direct|straight|uns|nous|nosotros|noi|gente|conosco|our|unser|notre|nuestr|nostr|noss|自社|公式|当店|弊社|follow|folg|suiv|abonn|sig|segu|フォロー/u;
+/** The literals a lower price or a follow needs (a sentence without any is skipped for one scan). */
+const PRETEST = /cheap|less|lower|better price|günstig|billig|preiswert|weniger|moins|barat|económic|precio|economic|meno|car[oaie]|prezzo|em conta|preço|%|安く|割安|お得|follow|folg|suiv|abonn|(?<![\p{L}])s[íi]g|segu|フォロー/u;
 
 /** offplatform and marketing spans over cheaper-direct sales and social follows (normalized copy). */
 export function directSales(t: string): Span[] {
@@ -113,15 +148,20 @@ export function directSales(t: string): Span[] {
     const before = previous;
     previous = s;
     const negated = negatedIn(s);
-    if (CHEAPER.test(s) && (DIRECT.test(s) || (OWN_SHOP.test(s) && !ON_AMAZON.test(s)) || THAN_AMAZON.test(s)) && !negated) {
+    const cheaper = CHEAPER.exec(s);
+    // (a replacement, spare part, repair or return sent from us is no sale: "the replacement directly from us is cheaper
+    // than a return"; the refusal read in the clause holding the lower price)
+    const where = cheaper && (buyDirect(s) || (OWN_SHOP.test(s) && !ON_AMAZON.test(s)) || THAN_AMAZON.test(s));
+    if (cheaper && where && !NOT_A_SALE.test(s) && !negatedIn(clauseOf(s, cheaper.index))) {
       out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:cheaper-direct-structure' });
       out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:cheaper-direct-structure' });
       continue;
     }
-    const follow = FOLLOW.exec(s);
+    // the seller's account named (@handle, or an id in quotes or brackets): any follow verb; else "follow us / our ..."
+    const account = ACCOUNT.test(s);
+    const follow = FOLLOW_US.test(s) || (account && FOLLOW.test(s));
     if (!follow || negated || /amazon|アマゾン/u.test(s) || NOT_AN_ACCOUNT.test(s)) continue;
     // the network in the sentence, or in the one before when the follow names the account ("Instagramで…。「x」をフォロー")
-    const account = ACCOUNT.test(s);
     if (!NETWORK.test(s) && !(account && NETWORK.test(before) && !negatedIn(before))) continue;
     out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:social-follow-structure' });
     // (an @handle is its own offplatform finding already, the links detector's: only a quoted or bracketed id needs one)

@@ -612,7 +612,7 @@ function offerIn(s: string, own: Hit | null, ownOrder: boolean, also: boolean): 
 // negation; the buyer's own order for all but "tier up" (intentIn reads tier up before that guard, the rest after).
 /** A model ranked above another ("big sister", "step up", "modelo superior", "上位モデル"). */
 const TIER_UP = re(
-  `${W}(?:big(?:ger)? (?:sister|brother|sibling)|step[- ]up(?![- ](?:transformers?|converters?|voltage|regulators?|modules?|rings?|adapters?|stools?|ladders?)(?![\\p{L}]))|(?:model|version) (?:above|up)|next model up|profi-?(?:variante|version|modell|ausführung)|große[nr]? (?:bruder|schwester)|grand(?:e)? (?:frère|sœur|soeur)|modèle (?:au-dessus|supérieur)|version supérieure|modelo (?:superior|de gama alta|acima)|versión superior|hermano mayor|modello superiore|versione superiore|fratello maggiore|versão superior|irmão (?:maior|mais velho))${E}|上位(?:モデル|機種|版|グレード)|プロ仕様`,
+  `${W}(?:big(?:ger)? (?:sister|brother|sibling)|step[- ]up(?![- ](?:transformers?|converters?|voltage|regulators?|modules?|rings?|adapters?|stools?|ladders?)(?![\\p{L}]))|(?:model|version) up|next model up|profi-?(?:variante|version|modell|ausführung)|große[nr]? (?:bruder|schwester)|grand(?:e)? (?:frère|sœur|soeur)|modèle (?:au-dessus|supérieur)|version supérieure|modelo (?:superior|de gama alta)|versión superior|hermano mayor|modello superiore|versione superiore|fratello maggiore|versão superior|irmão (?:maior|mais velho))${E}|上位(?:モデル|機種|版|グレード)|プロ仕様`,
 );
 /** A pitch for it: worth it, a multiple, much more, consider (a bare "more" is a price or a fact: "a step-up
  *  transformer costs a bit more"). */
@@ -722,7 +722,7 @@ const STRONG_CMP = re(
 );
 /** A plain comparative beside a sibling ("the big brother ... handles pet hair better", "mehr Leistung"). */
 const TIER_BENEFIT = re(
-  `${W}(?:more|better|bigger|larger|stronger|faster|mehr|besser\\p{L}*|größer\\p{L}*|stärker\\p{L}*|schneller|mieux|plus (?:de|grand\\p{L}*|puissant\\p{L}*|rapide\\p{L}*|spacieu\\p{L}*)|(?:devrait|devraient|va|pourrait) vous plaire|vous plaira|más|mejor|mayor|più|meglio|maggiore|mais|melhor|maior)${E}|もっと|より大き|大容量`,
+  `${W}(?:more|better|bigger|larger|stronger|faster|mehr|besser\\p{L}*|größer\\p{L}*|stärker\\p{L}*|schneller|mieux|plus (?:de|grand\\p{L}*|puissant\\p{L}*|rapide\\p{L}*|spacieu\\p{L}*)|(?:devrait|devraient|va|pourrait) vous plaire|vous plaira|más|mejor|mayor|più|meglio|maggiore|mais(?! (?:il|ils|elle|elles|on|nous|vous|je|ce|c'|ça|cela|pas|plus|le|la|les)(?![\\p{L}']))|melhor|maior)${E}|もっと|より大き|大容量`,
 );
 const S15_PARTS = [WANT_MORE, STRONG_CMP];
 /** The literals one of them needs, read before them (as S14_ANCHOR): a sentence without any costs one literal scan. */
@@ -730,11 +730,21 @@ const S15_ANCHOR =
   /if |should|when|once|wenn|falls|sollte|si |se |ficar|fique|ficou|risulta|diventa|dovesse|much|far |way |a lot|consider|significant|noticeabl|even |deutlich|viel|wesentlich|erheblich|spürbar|bien|beaucoup|nettement|deux fois|bastante|mucho|muchísimo|notablemente|el doble|molto|ben |decisamente|notevolmente|il doppio|bem |muito|o dobro|twice|double|doppelt|worth|lohnt|vaut|le saut|merece|vale|もっと|大きい|大きな|大容量|パワフル|物足りな|手狭|ずっと|はるかに|倍の/u;
 const S15_CUE_SOURCE = S15_PARTS.map((r) => `(?:${r.source})`).join('|');
 
+/** A possessive right before the model: the buyer's own ("your XL model", "il suo modello da 6 tazze"). */
+const OWN_MODEL = /(?<![\p{L}])(?:your|ihr|ihre|ihrem|ihren|ihres|votre|su|il suo|la sua|seu|o seu|a sua|sua)\s{1,2}$/u;
+/** A return, refund or replacement, or the item received (wrong): the buyer's own item is spoken of (no "cambio" or
+ *  "troca": "merece la pena el cambio" is a step-up pitch). */
+const RETURN_OR_RECEIVED = re(
+  `${W}(?:return\\p{L}{0,3}|send (?:it )?back|refund\\p{L}{0,3}|replac\\p{L}{0,5}|exchang\\p{L}{0,3}|received|wrong|zurücksend\\p{L}{0,3}|rücksend\\p{L}{0,3}|zurückgeben|erstatt\\p{L}{0,4}|umtausch\\p{L}{0,3}|falsch\\p{L}{0,2}|retourn\\p{L}{0,4}|rembours\\p{L}{0,5}|remplac\\p{L}{0,5}|échang\\p{L}{0,4}|reçue?s?|mauvais\\p{L}{0,2}|devol\\p{L}{0,6}|reembols\\p{L}{0,5}|reemplaz\\p{L}{0,4}|equivocad[oa]|recibid[oa]s?|restitu\\p{L}{0,6}|rimbors\\p{L}{0,5}|sostitu\\p{L}{0,5}|ricevut[oaie]|sbagliat[oaie]|substitu\\p{L}{0,5}|recebid[oa]s?)${E}|返品|返金|交換`,
+);
 /** An upsell to another model of the range (s15), for a sentence past the hard guard, not answering the buyer and not
  *  about the buyer's own order. */
 function stepUpIn(s: string): { kind: PromotionKind; start: number; end: number } | null {
   const model = find(OTHER_MODEL, s) ?? find(UPSELL, s) ?? find(TIER_UP, s);
   if (!model) return null;
+  // (the buyer's own model, "su modelo de 1,5 L", "your XL model", or one returned, refunded or received wrong: no
+  // upsell, "si ... se le queda corto, puede devolverlo")
+  if (OWN_MODEL.test(s.slice(Math.max(0, model.start - 12), model.start)) || RETURN_OR_RECEIVED.test(s)) return null;
   const want = find(WANT_MORE, s);
   const cue = want && !NOT_A_WANT.test(s) ? want : find(STRONG_CMP, s);
   // (a negation outside the wish denies the model: "the Pro model is not sold in Germany")
@@ -758,9 +768,13 @@ function intentIn(s: string, own: Hit | null, ownOrder: boolean, negated: boolea
   if (tier && pitch) return { kind: 'novelty', ...tier };
   // (s15: a sibling sold on a plain comparative, a price gap or a want-more condition is pitched as well: "the V9 Max is
   // the big brother of the model you bought and handles pet hair far better", "sa grande sœur ... pour seulement 40 €
-  // de plus"; the span runs to a benefit told after the sibling, so the order named between does not clear it)
-  const gain = tier && find(TIER_BENEFIT, s.slice(tier.end));
-  const told = tier && ((gain && { start: tier.end + gain.start, end: tier.end + gain.end }) || find(PRICE_GAP, s) || find(TIER_BENEFIT, s) || find(WANT_MORE, s));
+  // de plus"; the span runs to a benefit told right after the sibling, in its clause and within 60 characters, so the
+  // order named between does not clear it; a comparative elsewhere is a plain fact: "il modello superiore del ripiano
+  // va montato per primo, è più stabile così")
+  const gain = tier && find(TIER_BENEFIT, s.slice(tier.end, tier.end + 60).split(/[,;:!?(]/u)[0] ?? '');
+  if (tier && gain) return { kind: 'novelty', ...span(tier, { start: tier.end + gain.start, end: tier.end + gain.end }) };
+  // (a price gap or a want-more condition elsewhere in the sentence: the buyer's own order told beside it clears it)
+  const told = tier && !ownOrder && (find(PRICE_GAP, s) || find(WANT_MORE, s));
   if (tier && told) return { kind: 'novelty', ...span(tier, told) };
   // (a reviewers' or testers' club is a review ask, which the review rules read)
   // (every kind below tells of another item or a later purchase: the buyer's own order told beside it clears it)
