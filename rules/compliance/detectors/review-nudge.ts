@@ -54,8 +54,8 @@ const TOP_RATING = new RegExp(
 /** Curiosity or a wish to know what the buyer will make of it (their verdict, whether they agree). */
 const CURIOUS = new RegExp(
   `${W}(?:${[
-    "(?:we|i)(?:'d| would) love to (?:know|hear|find out|see)|(?:we're|we are|i'm|i am) (?:so |really |very )?(?:curious|eager|keen|intrigued|dying) to (?:know|hear|find out|see)|(?:curious|can't wait|cannot wait) (?:to (?:know|hear|see|find out)|whether|if|what|where|how)|we wonder (?:whether|if|what|where|how)|(?:do|will|would) you agree",
-    'wir sind (?:sehr |schon |so )?(?:gespannt|neugierig)|(?:wir )?(?:würden|möchten) (?:\\p{L}+ )?gern(?:e)? wissen|uns interessiert|(?:stimmen|sehen) sie (?:das )?(?:zu|auch so|genauso)',
+    "(?:we|i)(?:'d| would) love to (?:know|hear|find out|see)|(?:we're|we are|i'm|i am) (?:so |really |very )?(?:curious|eager|keen|intrigued|dying) to (?:know|hear|find out|see)|(?:curious|can't wait|cannot wait) (?:to (?:know|hear|see|find out)|whether|if|what|where|how)|we wonder (?:whether|if|what|where|how)|(?:do|will|would) you agree(?=\\s*(?:[?.!]|$|with(?![\\p{L}])))",
+    'wir sind (?:sehr |schon |so )?(?:gespannt|neugierig),? (?:(?:wie|ob|was) sie (?:\\p{L}+ ){0,4}?(?:halten|finden|meinen|urteilen|bewerten|sehen|sagen|denken)|(?:wie|was) ihr (?:urteil|fazit|eindruck)|auf ihr(?:e|en)? (?:\\p{L}+ )?(?:urteil|fazit|meinung|eindruck|einschätzung|bewertung|verdikt))|(?:wir )?(?:würden|möchten) (?:\\p{L}+ )?gern(?:e)? wissen|uns interessiert|(?:stimmen|sehen) sie (?:das )?(?:zu|auch so|genauso)',
     'nous (?:sommes|serions) (?:très |tellement |si )?(?:curieux|impatients|curieuses)|nous aimerions (?:beaucoup )?(?:savoir|connaître)|(?:nous )?avons hâte de (?:savoir|connaître|lire)|(?:êtes-vous|vous êtes) (?:aussi |également )?d\'accord',
     'tenemos (?:mucha )?curiosidad|(?:estamos|somos) (?:muy )?curios[oa]s|nos (?:gustaría|encantaría) saber|queremos saber|(?:está|estás|estaría) (?:usted |también )?de acuerdo',
     'siamo (?:molto |davvero )?curios[ie]|ci piacerebbe (?:molto )?sapere|vorremmo (?:tanto )?sapere|non vediamo l\'ora di sapere|(?:è|sei) d\'accordo',
@@ -78,14 +78,44 @@ const SUGGEST = new RegExp(
 );
 /** A verb of telling, sharing or saying (any form: the suggestion carries the request). */
 const TELL = new RegExp(
-  `${W}(?:tell|telling|share|sharing|say|let (?:\\p{L}+ ){1,2}know|spread the word|erzähl\\p{L}{0,3}|mitteil\\p{L}{0,3}|mitzuteilen|sag\\p{L}{0,3}|wissen (?:zu )?lass\\p{L}{0,3}|teil\\p{L}{0,3}|berichte\\p{L}{0,2}|dire|dites|le dire|raconter|racontez|faire savoir|partager|partagez|contar\\p{L}{0,4}|cuent\\p{L}{0,6}|decir\\p{L}{0,4}|d[íi]g\\p{L}{0,5}|compart\\p{L}{0,6}|coment\\p{L}{0,6}|dir(?:lo|la|glielo|e)|racconta\\p{L}{0,5}|condivid\\p{L}{0,5}|far(?:lo)? sapere|cont(?:ar|a|e|ando)(?:r)?(?:isso)?|dizer|diga|compartilh\\p{L}{0,4}|divid\\p{L}{0,4})${E}|伝え|教え|お知らせ|共有|シェア|広め`,
+  `${W}(?:tell|telling|share|sharing|say|let (?:\\p{L}+ ){1,2}know|spread the word|erzähl\\p{L}{0,3}|mitteil\\p{L}{0,3}|mitzuteilen|sag\\p{L}{0,3}|wissen (?:zu )?lass\\p{L}{0,3}|(?<!(?:den|allen|beiden|einzelnen|anderen|zwei|drei|vier|fehlenden|kaputten) )teil(?:en|t|st)|berichte\\p{L}{0,2}|dire|dites|le dire|raconter|racontez|faire savoir|partager|partagez|contar\\p{L}{0,4}|cuent\\p{L}{0,6}|decir\\p{L}{0,4}|d[íi]g\\p{L}{0,5}|compart\\p{L}{0,6}|coment\\p{L}{0,6}|dir(?:lo|la|glielo|e)|racconta\\p{L}{0,5}|condivid\\p{L}{0,5}|far(?:lo)? sapere|cont(?:ar|a|e|ando)(?:r)?(?:isso)?|dizer|diga|compartilh\\p{L}{0,4}|divid\\p{L}{0,4})${E}|伝え|教え|お知らせ|共有|シェア|広め`,
   'u',
 );
 /** ... to the other buyers (who read reviews). */
 const OTHERS = new RegExp(
-  `${W}(?:other (?:\\p{L}+ )?(?:customers|buyers|shoppers|people|users|owners|parents|cooks|readers)|fellow (?:customers|buyers|shoppers)|future (?:customers|buyers|shoppers)|others|anderen? (?:\\p{L}+ )?(?:kunden|käufer\\p{L}{0,4}|interessenten|nutzer\\p{L}{0,2})|künftigen (?:kunden|käufer\\p{L}{0,4})|(?:aux |les )?autres (?:\\p{L}+ )?(?:clients|acheteurs|acheteuses|utilisateurs|consommateurs)|futurs (?:clients|acheteurs)|(?:a )?(?:otros|dem[áa]s|futuros) (?:\\p{L}+ )?(?:clientes|compradores|usuarios)|a los dem[áa]s|(?:agli )?(?:altri|futuri) (?:\\p{L}+ )?(?:clienti|acquirenti|utenti)|agli altri|(?:aos |os )?(?:outros|futuros|demais) (?:\\p{L}+ )?(?:clientes|compradores|usu[áa]rios|consumidores)|aos outros)${E}|他の(?:お客様|購入者|方)|ほかの(?:お客様|購入者|方)|これから(?:購入|ご購入)される方`,
+  `${W}(?:other (?:\\p{L}+ )?(?:customers|buyers|shoppers|people|users|owners|parents|cooks|readers)|fellow (?:customers|buyers|shoppers)|future (?:customers|buyers|shoppers)|anderen? (?:\\p{L}+ )?(?:kunden|käufer\\p{L}{0,4}|interessenten|nutzer\\p{L}{0,2})|künftigen (?:kunden|käufer\\p{L}{0,4})|(?:aux |les )?autres (?:\\p{L}+ )?(?:clients|acheteurs|acheteuses|utilisateurs|consommateurs)|futurs (?:clients|acheteurs)|(?:a )?(?:otros|dem[áa]s|futuros) (?:\\p{L}+ )?(?:clientes|compradores|usuarios)|a los dem[áa]s|(?:agli )?(?:altri|futuri) (?:\\p{L}+ )?(?:clienti|acquirenti|utenti)|agli altri|(?:aos |os )?(?:outros|futuros|demais) (?:\\p{L}+ )?(?:clientes|compradores|usu[áa]rios|consumidores)|aos outros)${E}|他の(?:お客様|購入者|方)|ほかの(?:お客様|購入者|方)|これから(?:購入|ご購入)される方`,
   'u',
 );
+/** The telling aimed at the seller ("tell us", "let us know", "uns sagen", "nous dire", "decirnos", "nos dizer"):
+ *  a question to us about the other items or users, not a telling of the others. */
+const TO_SELLER_BEFORE = /(?<![\p{L}])(?:us|uns|nous|nos|ci|noi)(?: \p{L}+)? $/u;
+const TO_SELLER_AFTER = /^(?:-?nous|-?nos| us| uns| to us)(?![\p{L}])/u;
+const TO_SELLER_SELF = /(?:^let (?:us|me) know$|(?:nos|noslo|nosla|ci|celo)$)/u;
+const TELL_ALL = new RegExp(TELL.source, 'gu');
+/** Up to six words after the verb: the other buyers must follow it ("tell it to the other buyers"); Japanese
+ *  puts them before ("他のお客様にも教えて"). */
+const FOLLOWING = /^(?:[\s,]+[^\s.!?;]+){0,6}/u;
+const PRECEDING = /(?:[^\s.!?;,]+\s+){0,5}$/u;
+/** A verb of telling, not aimed at the seller, with the other buyers as its audience. */
+function tellsOthers(s: string): boolean {
+  TELL_ALL.lastIndex = 0;
+  for (let m = TELL_ALL.exec(s); m; m = TELL_ALL.exec(s)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (/^[\u3040-\u30ff\u4e00-\u9fff]/u.test(m[0])) {
+      if (OTHERS.test(s.slice(Math.max(0, at - 20), at))) return true;
+      continue;
+    }
+    if (TO_SELLER_BEFORE.test(s.slice(Math.max(0, at - 20), at)) || TO_SELLER_AFTER.test(s.slice(end)) || TO_SELLER_SELF.test(m[0])) continue;
+    // "let other shoppers know": the audience stands inside the verb
+    const first = m[0].indexOf(' ') > 0 && m[0].startsWith('let ') ? at + 4 : end;
+    const window = s.slice(first, end) + (FOLLOWING.exec(s.slice(end))?.[0] ?? '');
+    if (OTHERS.test(window)) return true;
+    // a clause-final verb (German: "Möchten Sie es anderen Käufern erzählen?") has them just before it
+    if (/^\s*(?:[.!?,;]|$)/u.test(s.slice(end)) && OTHERS.test(PRECEDING.exec(s.slice(0, at))?.[0] ?? '')) return true;
+  }
+  return false;
+}
 /** ... about an order, a delivery or a group purchase: logistics, not a review. */
 const LOGISTICS = words(
   'orders?|deliver\\p{L}{0,4}|shipments?|ship(?:s|ping)?|dates?|group|bestellung\\p{L}{0,2}|lieferung\\p{L}{0,2}|versand|gruppe|commandes?|livraisons?|groupe|pedidos?|env[íi]os?|grupo|entregas?|ordin[ei]|consegn\\p{L}{1,2}|spedizion\\p{L}{1,2}|gruppo|encomendas?',
@@ -266,7 +296,7 @@ export function reviewNudges(t: string): Span[] {
       else if (next && CURIOUS.test(n) && !NOT_AN_ASK.test(n)) out.push(...span(NUDGE_KINDS[0], from, next[1]));
       continue;
     }
-    if (has.tell && OTHERS.test(s) && TELL.test(s) && SUGGEST.test(s) && !LOGISTICS.test(s) && !(WHY_QUESTION.test(s) ? THANKS.test(s) : NOT_AN_ASK.test(s))) {
+    if (has.tell && OTHERS.test(s) && SUGGEST.test(s) && tellsOthers(s) && !LOGISTICS.test(s) && !(WHY_QUESTION.test(s) ? THANKS.test(s) : NOT_AN_ASK.test(s))) {
       out.push(...span(NUDGE_KINDS[1], from, to));
       continue;
     }

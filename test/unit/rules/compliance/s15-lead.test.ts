@@ -113,3 +113,76 @@ describe('s15-lead near-misses stay clean', () => {
     if (!/neutral ask/.test(_name)) expect(r).toEqual([]);
   });
 });
+
+describe('s15-lead review fixes: false alarms of the new structures stay clean', () => {
+  // a "tell" aimed at the seller, or "the others" that are items or housemates, is a question to us, not a telling of the buyers
+  it.each([
+    ['Please let us know whether the others in the pack work.'],
+    ['Could you tell us if the others have the same crack?'],
+    ['Könnten Sie uns sagen, ob auch die anderen Käufer in Ihrer Firma betroffen sind?'],
+    ['Pourriez-vous nous dire si les autres utilisateurs de la maison ont le même souci ?'],
+    ['¿Podría decirnos si los otros usuarios de la casa tienen el mismo problema?'],
+    ['Você pode nos dizer se os outros usuários da casa têm o mesmo problema?'],
+    ['Can you say which of the others is missing from the set?'],
+    // paraphrases of our own
+    ['Would you let us know if the other owners in your club see the same wobble?'],
+    ['Potrebbe dirci se anche gli altri utenti del suo ufficio hanno lo stesso problema?'],
+    ['Pouvez-vous nous dire si les autres clients de votre équipe ont reçu leur colis ?'],
+  ])('tell us about the others: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  // a couple, two friends, a garage: the buyer's use or the product's storage, not the seller's story
+  it.each([
+    ['La manta grande es ideal para una pareja. Si lo desea, puede dejar una reseña en Amazon.'],
+    ['La couverture est parfaite pour un couple. Si vous le souhaitez, vous pouvez laisser un avis sur Amazon.'],
+    ['大きいサイズはご夫婦でお使いいただけます。よろしければレビューをお願いします。'],
+    ['Bauen Sie den Schrank am besten zu zweit auf. Wenn Sie möchten, freuen wir uns über eine Bewertung.'],
+    ['Ne stockez pas le compresseur dans un garage humide. Si vous le souhaitez, laissez un avis.'],
+    ['No guarde el compresor en un garaje húmedo. Si quiere, deje una reseña.'],
+    ['The tent sleeps two friends comfortably. If you wish, you can leave a review.'],
+    // paraphrases of our own
+    ['Il divano è perfetto per una coppia. Se vuole, può lasciare una recensione.'],
+    ['O carrinho cabe bem numa garagem pequena. Se quiser, deixe uma avaliação.'],
+    ['The bench seats three friends with room to spare. You are welcome to leave a review.'],
+  ])('a review ask, not leading: %s', (text) => {
+    expect(rules(text)).toEqual(['review_request']);
+  });
+  it.each([
+    ['we are a couple (ja, first person)', '私たちは夫婦で小さな工房をやっています。ぜひレビューをお願いします。'],
+    ['we started in our garage (en)', 'We started out in our garage. Would you leave us a review?'],
+    ['a couple running the shop (ja)', '夫婦ふたりで切り盛りしている工房です。レビューをいただけると励みになります。'],
+    ['wir sind zu zweit (de)', 'Wir sind nur zu zweit. Über eine Bewertung würden wir uns freuen.'],
+  ])('the seller\'s own small-team story stays leading: %s', (_name, text) => {
+    expect(rules(text)).toEqual(['leading', 'review_request']);
+  });
+  // a review as an assessment of the case, photos or damage, not the buyer's review
+  it.each([
+    ['After a quick review of your photos, we will send you a free replacement.'],
+    ['Following a review of your case, we will send you a free replacement part.'],
+    ['Nach einer kurzen Bewertung des Schadens schicken wir Ihnen kostenlos ein neues Gerät.'],
+    ['Valorando su caso, le enviaremos un reembolso completo.'],
+    ['Avaliando as fotos que você enviou, te devolvemos o valor.'],
+    ['Dopo la sua valutazione del danno con il tecnico, le invieremo un buono di 10 euro.'],
+    // paraphrases of our own
+    ['Après une évaluation du dommage, nous vous enverrons une pièce gratuite.'],
+    ['Valutando le foto del guasto, le rimborsiamo la spedizione.'],
+  ])('an assessment, no incentive: %s', (text) => {
+    expect(rules(text).filter((r) => r === 'leading')).toEqual([]);
+    expect(checkMessage(text).filter((f) => f.entry?.endsWith('review-incentive-structure'))).toEqual([]);
+  });
+  it.each([
+    ['Depois da sua avaliação, mandamos um cupom de 10%.'],
+    ['Avaliando com foto, te devolvemos R$ 20.'],
+    ['Dopo la sua recensione con foto le invieremo un buono sconto.'],
+    ['Nach Ihrer Bewertung des Produkts schicken wir Ihnen einen Gutschein.'],
+  ])('the buyer\'s review tied to a reward stays found: %s', (text) => {
+    expect(rules(text)).toEqual(expect.arrayContaining(['leading', 'review_request']));
+  });
+  // curiosity that is no ask for the buyer's verdict
+  it.each([
+    ['Most buyers who gave five stars used the fine grind setting; would you agree to try it before we send a replacement?'],
+    ['Die meisten Käufer vergeben fünf Sterne. Wir sind gespannt, was der Techniker findet.'],
+  ])('no review ask: %s', (text) => {
+    expect(rules(text)).not.toContain('review_request');
+  });
+});
