@@ -643,8 +643,11 @@ export const en: Lexicon = {
     { id: 'tell-others-review', re: "tell (?:the world|others|everyone|other (?:buyers|customers|shoppers)|your friends) … (?:review|rating|stars?|feedback)",
       why: 'Asks the buyer to tell others in a review or rating.',
       match: ['Could you tell other buyers in a review?', 'Tell your friends with a rating!'] },
-    { id: 'quick-review', re: "(?:a |your )?(?:quick|short|brief|little|small|two-minute|1-minute|one-minute) (?:review|rating|feedback)", why: 'Asks for a quick or short review, a review request.',
-      match: ['A quick review on Amazon would help us a lot.', 'Your short feedback means a lot.'] },
+    // (not the seller's own check of what the buyer sent: "after a quick review of your photos, we will send a
+    // replacement" - s15 review)
+    { id: 'quick-review', re: "(?:a |your )?(?:quick|short|brief|little|small|two-minute|1-minute|one-minute) (?:review|rating|feedback)(?! of (?:your|the|these|those) (?:photos?|pictures?|images?|videos?|case|claim|documents?|files?|return|request|situation|issue|problem|damage|details|records?|invoice|receipt|order history)(?![\\p{L}]))", why: 'Asks for a quick or short review, a review request.',
+      match: ['A quick review on Amazon would help us a lot.', 'Your short feedback means a lot.', 'A quick review of the product would help other buyers.'],
+      not: ['After a quick review of your photos, we will send you a free replacement.'] },
     { id: 'leave-a-review', re: `${LEAVE_VERB}(?<!${NOT_ASKED_BEFORE} ${LEAVE_VERB})(?<!(?:before|prior to|instead of|rather than) (?:you |u |they )${LEAVE_VERB})(?<!(?:worry|bother|stress|obliged|pressured|pressure) (?:about |to )?${LEAVE_VERB}) (?:us |me )?(?:an? |your |some |the |any )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?! (?:you (?:left|wrote|gave|posted)|from amazon))`,
       why: 'Asks the buyer to leave, write or give a review.',
       match: ['Could you take a minute to leave a review?', 'Please consider writing us an honest rating.'], not: ["Please don't leave a review yet; we will fix it first.", 'Thank you for the review you left.', 'Before you leave any review, give us a chance to fix it here.', "Please don't worry about leaving feedback, we just want it to work."] },

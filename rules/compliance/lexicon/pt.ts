@@ -415,10 +415,10 @@ export const pt: Lexicon = {
     { id: 'leave-review', re: `${ASK_VERB}(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) ${ASK_VERB}) (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?![^.!?\\n]{0,60} ou [^.!?\\n]{0,30}\\?)`,
       why: 'An asking verb with a review word ("deixe uma avaliação", "dê 5 estrelas") asks for a review.',
       match: ['Por gentileza, deixe uma avaliação do produto.', 'Escreva um comentário sobre a mochila quando puder.'], not: ['Não deixe de conferir a nota fiscal.', 'Poderia nos dar sua opinião sobre a cor da troca: azul ou cinza?'] },
-    { id: 'rate-the-product', re: `(?<!antes de |quem |que )(?<!(?:t[ée]cnic[oa]s?|equipe|assist[êe]ncia|laborat[óo]rio|fabricante|oficina)(?: t[ée]cnica)? (?:vai |v[ãa]o |ir[áa] |ir[ãa]o |precisa |deve )?)${RATE_VERB}(?! (?:o|a|os|as) (?:dano|danos|possibilidade|caso|situação|nível|garantia|defeito|estado|condição|condições|pedido de|solicitação|proposta|fotos?|vídeo|embalagem|peça|necessidade|opção|opções|custo|valor|risco|problema)(?![\\p{L}]))(?: (?:o|a|os|as|sua|seu|nossa|nosso|este|esta|com|como|de|a gente|nós|aqui|na|no)(?![\\p{L}]))`,
+    { id: 'rate-the-product', re: `(?<!antes de |quem |que |obrigad[oa]s? por |obrigad[oa]s? por nos |agradecemos por |agradeço por )(?<!(?:t[ée]cnic[oa]s?|equipe|assist[êe]ncia|laborat[óo]rio|fabricante|oficina)(?: t[ée]cnica)? (?:vai |v[ãa]o |ir[áa] |ir[ãa]o |precisa |deve )?)${RATE_VERB}(?! (?:o|a|os|as) (?:dano|danos|possibilidade|caso|situação|nível|garantia|defeito|estado|condição|condições|pedido de|solicitação|proposta|fotos?|vídeo|embalagem|peça|necessidade|opção|opções|custo|valor|risco|problema)(?![\\p{L}]))(?: (?:o|a|os|as|sua|seu|nossa|nosso|este|esta|com|como|de|a gente|nós|aqui|na|no)(?![\\p{L}]))`,
       why: 'A rating verb with an object or manner ("avalie sua compra", "nos avaliar como vendedor") asks for a review.',
       match: ['Avalie a cafeteira quando puder.', 'Você teria um minutinho para nos avaliar como vendedor?'], // s8c: objects that are assessed, not reviewed (nível, garantia, defeito, fotos...), and "quem/que avalia" (who assesses)
-      not: ['Vamos avaliar o dano pela foto.', 'Avaliamos o dano e a troca sai hoje.', 'Avalie a possibilidade de trocar por um tamanho maior.', 'O manual diz: avalie o nível de água antes de ligar.', 'Quem avalia a garantia é o fabricante.', 'O técnico vai avaliar o carregador quando chegar.'] },
+      not: ['Obrigada por avaliar a chaleira.', 'Vamos avaliar o dano pela foto.', 'Avaliamos o dano e a troca sai hoje.', 'Avalie a possibilidade de trocar por um tamanho maior.', 'O manual diz: avalie o nível de água antes de ligar.', 'Quem avalia a garantia é o fabricante.', 'O técnico vai avaliar o carregador quando chegar.'] },
     { id: 'had-the-chance', re: "já teve (?:tempo|a chance|oportunidade) de (?:avaliar|deixar|escrever)", why: 'Asking whether the buyer has had time to review is a review request.',
       match: ['Já teve a chance de avaliar a mochila?'] },
     // A wish or need for a review without an asking verb.
@@ -797,7 +797,7 @@ export const pt: Lexicon = {
       why: 'Signals review wording, which blocks once the order already had a review request.', match: ['Obrigado pela avaliação!', 'Suas palavras carinhosas nos deixaram felizes.'] },
     { id: 'rate-verb', re: "(?:avaliar|avalie|nos avaliar)", why: 'Signals a review verb, which blocks once the order already had a review request.',
       match: ['Se puder, nos avalie.'] },
-    { id: 'thanks-for-rating', re: "obrigad[oa]s? (?:por|pela?) (?:ter |haver )?(?:avaliado|classificado|deixado (?:sua|uma|a) avaliação)",
+    { id: 'thanks-for-rating', re: "obrigad[oa]s? (?:por|pela?) (?:ter |haver )?(?:avaliado|classificado|deixado (?:sua|uma|a) avaliação)|obrigad[oa]s? por (?:nos )?avaliar",
       why: 'Thanks for the act of rating (a verb, not a review noun) is review wording too: after Request a Review it blocks as review_channel. (s15 blind: pt "Obrigado por ter avaliado o liquidificador!")',
       match: ['Obrigado por ter avaliado o liquidificador!', 'Obrigada por ter deixado sua avaliação.'], not: ['Obrigado por ter aguardado a entrega.'] },
   ],

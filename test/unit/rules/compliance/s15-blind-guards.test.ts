@@ -96,3 +96,15 @@ describe('the guards do not clear what they were not written for', () => {
     expect(rules('O SAC da loja atende no 0800 555 1234.')).toContain('offplatform');
   });
 });
+
+describe('thanks for a rating and the seller\'s own check are no asks', () => {
+  it.each(['Obrigada por avaliar a chaleira.', 'Obrigado por nos avaliar, ficamos felizes!', 'After a quick review of your photos, we will send you a free replacement.'])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('after Request a Review the thanks is review wording, and the asks still count', () => {
+    expect(checkMessage('Obrigado por avaliar nossa loja!', { reviewAlreadyRequested: true }).map((f) => f.rule)).toContain('review_channel');
+    expect(rules('A quick review of the product would help other buyers.')).toContain('review_request');
+    expect(rules('Avalie a cafeteira quando puder.')).toContain('review_request');
+  });
+});
