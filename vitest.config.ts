@@ -36,12 +36,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // two Chromiums at a time: the suite waits on pages far more than it computes (session 15: 230 s of
-          // CPU in 580 s of wall time, every Chromium test passing at a load average of 9), and one at a time made
-          // the whole CI run 14 minutes
-          fileParallelism: true,
+          fileParallelism: false,
+          // one Chromium at a time on a 2-core machine
           pool: 'forks',
-          maxWorkers: 2,
+          maxWorkers: 1,
         },
       },
       {
