@@ -22,6 +22,7 @@ export default defineConfig({
           // rules/ is DOM-free, so its tests need no DOM: node starts faster than happy-dom, and a rule
           // that reached for the DOM would fail here
           name: 'unit-rules',
+          isolate: false,
           include: ['test/unit/rules/**/*.test.{ts,tsx}'],
           environment: 'node',
           // property tests run thousands of cases: generous on a busy 2-core machine, still bounded
