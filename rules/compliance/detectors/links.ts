@@ -213,6 +213,21 @@ function isTitleCase(original: string, at: number): boolean {
   return first !== first.toLowerCase() && !!second && second !== second.toUpperCase();
 }
 
+/** The label that opens a new sentence inside a k-label chain read as a domain: two glued full stops,
+ *  "isopor.Obrigado.com certeza" - a lowercase word, a capitalised one, and "com" as the Portuguese word
+ *  ("Obrigado.com certeza" alone is already read as a join). Only there: "shop.Example.com today" stays an
+ *  address. 0 when none. */
+function sentenceJoinInside(h: Host, k: number, original: string, hostStartOrig: (i: number) => number): number {
+  const j = k - 2; // the capitalised word; labels[j - 1] the lowercase one, labels[k - 1] "com"
+  if (j < 1 || h.labels[k - 1] !== 'com' || h.seps[j - 1] !== 'plain' || h.seps[j] !== 'plain') return 0;
+  const comEnd = hostStartOrig(h.labelEnds[k - 1]!);
+  if (!COM_AS_WORD.test(original.slice(comEnd, comEnd + 14).toLowerCase())) return 0;
+  const labelAt = (i: number) => hostStartOrig(i === 0 ? 0 : h.labelEnds[i - 1]! + h.words[i - 1]!.length);
+  const left = original.slice(labelAt(j - 1), hostStartOrig(h.labelEnds[j - 1]!));
+  const right = original.slice(labelAt(j), hostStartOrig(h.labelEnds[j]!));
+  return /^\p{Ll}{2,}$/u.test(left) && /^\p{Lu}\p{Ll}+$/u.test(right) ? j : 0;
+}
+
 function invitedBefore(ctx: HostContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.hostStart - 60), ctx.hostStart);
   const sentence = before.split(/[\n。！？]|[.!?](?=\s)/).pop()!;
@@ -432,6 +447,13 @@ export function detectLinks(ctx: LinkContext): Span[] {
     if (!k && !wwwLen) {
       // a rejected chain may still hide a domain further on: retry from the next word start
       LINK_RE.lastIndex = start + 1;
+      continue;
+    }
+    const joinAt = wwwLen ? 0 : sentenceJoinInside(host, k, ctx.original, (i) => ctx.toOrigStart(start + hostOffset + i));
+    if (joinAt) {
+      // "isopor.Obrigado.com certeza": a full stop without its space before a capitalised word ends a
+      // sentence inside the chain; the chain is read again from that word (s16 blind batch)
+      LINK_RE.lastIndex = start + hostOffset + host.labelEnds[joinAt - 1]! + host.words[joinAt - 1]!.length;
       continue;
     }
     const labels = k ? host.labels.slice(0, k) : host.labels;

@@ -21,6 +21,7 @@ import { accentOptionalRe } from '../accent-optional';
 import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
+import { EVENT_LOGISTICS } from '../lexicon/shared';
 
 /** Sentences longer than this are read in slices of this size: bounded work per pattern. */
 const SENTENCE_MAX = 400;
@@ -187,6 +188,9 @@ const SALE = re(
 const SALE_SCOPE = re(
   `${W}(?:(?:on|across) (?:all|every|our|the whole|selected)|right now|this (?:week|weekend|month)|today only|(?:starts|ends|runs) (?:on|today|tomorrow|this|next|soon|until)|(?:is|are) (?:on|running)|auf (?:alle|unsere|das gesamte|ausgewählte)|gerade|derzeit|aktuell|dieses wochenende|diese woche|läuft (?:noch|bis)|sur (?:tous|toutes|nos|l'ensemble)|en ce moment|actuellement|ce (?:week-end|mois-ci)|cette semaine|en (?:todos|todas|nuestr[oa]s)|ahora mismo|esta semana|este (?:fin de semana|mes)|en curso|su (?:tutti|tutte|i nostri|le nostre)|in corso|questa settimana|questo (?:weekend|fine settimana|mese)|di fine stagione|em (?:todos|todas|nossos|nossas)|nesta semana|neste (?:fim de semana|mês)|rolando|(?:em|en|in|dans|im) (?:toda a|toda la|tutto il|toute la|ganzen) (?:loja|tienda|negozio|boutique|shop))${E}|全品|実施中|開催中|期間限定|今週`,
 );
+/** A sale named as the cause of a busy time or a delay ("durch die Rabattaktion ist bei uns gerade sehr viel los"):
+ *  the lexicons' sales-event logistics words, not denied by "without" (s16 blind batch). */
+const SALE_AS_CAUSE = new RegExp(`(?<![\\p{L}])(?<!(?:sin|senza|sans|no|without|ohne|keine?n?|sem)\\s)(?:${EVENT_LOGISTICS})(?![\\p{L}])`, 'u');
 /** A sale told as over or refused ("the sale ended", "la promo est terminée", "終了"). */
 const SALE_OVER = re(
   `${W}(?:ended|over|expired|finished|closed|beendet|abgelaufen|vorbei|terminée?s?|finie?s?|expirée?s?|termin(?:ó|ada|ado)|acab(?:ó|ou)|finit[ao]|terminat[ao]|scadut[ao]|encerrad[ao]|expirou)${E}|終了`,
@@ -200,9 +204,10 @@ const HARD_GUARD = accentOptionalRe(re(
 /** The buyer replacing the consumable: "when you're ready to replace the filters" (not the seller's replacement). */
 const BUYER_REPLACES = /(?<![\p{L}])(?:when|once) you(?:'re| are)? (?:ready to |need to |want to )?replace(?![\p{L}])/gu;
 
-/** The buyer's own order: clears a novelty unless "also/too" points at another item. */
+/** The buyer's own order: clears a novelty unless "also/too" points at another item. A charge to the buyer names
+ *  their order too: "en précommande … vous ne serez débité qu'au moment de l'envoi" (s16 blind batch). */
 const OWN_ORDER = accentOptionalRe(re(
-  `${W}(?:you (?:ordered|bought|purchased|received|chose|asked)|your (?:order|purchase|parcel|package)|sie (?:bestellt|gekauft|erhalten)|ihre[rn]? (?:bestellung|sendung)|vous avez (?:commandé|acheté|reçu)e?s?|votre commande|que (?:recibió|compró|pidió|usted compró)|su pedido|che (?:ha|hai) (?:ricevuto|acquistato|comprato|ordinato)|il suo ordine|que (?:você )?(?:recebeu|comprou|pediu)|seu pedido|(?:the same (?:one )?as|like) (?:the one )?you(?:rs| have)|(?:el mismo|la misma) que (?:usted |tú )?tiene|que usted tiene|(?:le même|la même) que (?:vous avez|le vôtre|la vôtre)|(?:lo stesso|la stessa) che (?:lei )?ha|(?:o mesmo|a mesma) que você tem|sie haben [^.!?\\n]{0,80}?(?:bestellt|gekauft|erhalten)|(?:left|has left|leaves) our (?:warehouse|depot)|(?:has|have|was|were) (?:been )?(?:shipped|dispatched|sent)|(?:is|are) on (?:its|their) way|(?:wurde|wurden|ist|sind) (?:heute |gestern )?(?:versandt|verschickt|versendet|unterwegs)|(?:a|ont) été expédiée?s?|(?:est|sont) en route|(?:fue|ha sido|han sido) enviad[oa]s?|(?:está|están) en camino|(?:è|sono) stat[oaie] spedit[oaie]|(?:è|sono) in viaggio|(?:foi|foram) enviad[oa]s?|(?:está|estão) a caminho)${E}|ご注文|お届けした|ご購入(?:の|いただいた|された)|発送(?:いたしました|しました|済)`,
+  `${W}(?:you (?:ordered|bought|purchased|received|chose|asked)|your (?:order|purchase|parcel|package)|sie (?:bestellt|gekauft|erhalten)|ihre[rn]? (?:bestellung|sendung)|vous avez (?:commandé|acheté|reçu)e?s?|votre commande|que (?:recibió|compró|pidió|usted compró)|su pedido|che (?:ha|hai) (?:ricevuto|acquistato|comprato|ordinato)|il suo ordine|que (?:você )?(?:recebeu|comprou|pediu)|seu pedido|(?:the same (?:one )?as|like) (?:the one )?you(?:rs| have)|(?:el mismo|la misma) que (?:usted |tú )?tiene|que usted tiene|(?:le même|la même) que (?:vous avez|le vôtre|la vôtre)|(?:lo stesso|la stessa) che (?:lei )?ha|(?:o mesmo|a mesma) que você tem|sie haben [^.!?\\n]{0,80}?(?:bestellt|gekauft|erhalten)|(?:left|has left|leaves) our (?:warehouse|depot)|(?:has|have|was|were) (?:been )?(?:shipped|dispatched|sent)|(?:is|are) on (?:its|their) way|(?:wurde|wurden|ist|sind) (?:heute |gestern )?(?:versandt|verschickt|versendet|unterwegs)|(?:a|ont) été expédiée?s?|(?:est|sont) en route|(?:fue|ha sido|han sido) enviad[oa]s?|(?:está|están) en camino|(?:è|sono) stat[oaie] spedit[oaie]|(?:è|sono) in viaggio|(?:foi|foram) enviad[oa]s?|(?:está|estão) a caminho|you(?:'ll| will) (?:only )?be (?:charged|billed)|vous (?:ne )?serez (?:débité|prélevé)e?s?|(?:se )?le cobrar(?:á|emos)|(?:le|ti) verrà addebitat[oa]|(?:wird|werden) (?:ihnen )?(?:erst )?(?:\\p{L}+ ){0,3}belastet|(?:você )?(?:só )?será cobrad[oa])${E}|ご注文|お届けした|ご購入(?:の|いただいた|された)|発送(?:いたしました|しました|済)`,
 ));
 
 /** A negation in a novelty sentence ("not released yet", "ya no", "nicht mehr"); the invitations
@@ -416,7 +421,7 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (k) a sale running now or over a range ("wir haben gerade eine Aktion auf alle Bettdecken"), not one
   // told as over, refused or on the buyer's own order (a coupon applied is in the hard guard)
   const sale = find(SALE, s);
-  if (sale && !ownOrder && !NEGATION.test(s) && !SALE_OVER.test(s)) {
+  if (sale && !ownOrder && !NEGATION.test(s) && !SALE_OVER.test(s) && !SALE_AS_CAUSE.test(s)) {
     const scope = find(SALE_SCOPE, s);
     if (scope) return { kind: 'novelty', ...span(sale, scope) };
   }

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, NOT_A_FEATURE } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:(?:[\\p{L}\\d]{1,12}-){0,2}\\p{L}{0,12}bewertung(?:en)?|re[zs]en?s?ion(?:en)?|feedback|sterne(?:bewertung)?|rückmeldung|beurteilung)";
@@ -133,7 +133,7 @@ export const de: Lexicon = {
     { id: 'qr-code-join', re: `qr-?code[^.!?]{0,60}(?:registrier|anmeld|mitglied|beitret|kontaktier|chatt|abonnier)\\p{L}{0,6}${NOT_NEG}`,
       why: 'A QR code to register, join or contact the seller leads the buyer off Amazon.',
       match: ['Scannen Sie den QR-Code auf der Beilage und werden Sie Mitglied in unserem VIP-Club.'], not: ['Scannen Sie den QR-Code auf der Fernbedienung, um sie zu koppeln.'] },
-    { id: 'whatsapp', re: `whats ?app${NOT_NEG}`, why: 'WhatsApp named as a channel (not one we say we do not offer) moves the conversation off Amazon.',
+    { id: 'whatsapp', re: `whats ?app${NOT_A_FEATURE}${NOT_NEG}`, why: 'WhatsApp named as a channel (not one we say we do not offer) moves the conversation off Amazon.',
       match: ['Sie erreichen uns auch auf WhatsApp.'], not: ['WhatsApp bieten wir leider nicht an.', 'Der Hersteller hat keine WhatsApp-Hotline.', 'Wir haben weder WhatsApp noch Facebook für den Support.'] },
     { id: 'wechat', re: "wechat", why: 'WeChat named as a channel moves the conversation off Amazon.', match: ['Fügen Sie uns auf WeChat hinzu: lampenhaus_de.'] },
     { id: 'telegram', re: "telegram", why: 'Telegram named as a channel moves the conversation off Amazon.', match: ['Auf Telegram antworten wir schneller.'] },
@@ -531,8 +531,8 @@ export const de: Lexicon = {
     { id: 'collection', re: "(?:frühlings|sommer|herbst|winter|neue) ?-?kollektion", why: 'Announces a (seasonal or new) collection, promotion.', match: ['Unsere neue Herbstkollektion ist da.'] },
     { id: 'voucher', re: `gutschein(?:code)?s?${NOT_EXPLAINED}${NOT_COUNTED}`, why: 'A voucher offered (not one explained as applied) is promotion.',
       match: ['Mit diesem Gutschein sparen Sie beim nächsten Einkauf.'], not: ['Der Gutschein wurde bereits abgezogen.', 'Ihr Gutschein wurde beim Kauf automatisch berücksichtigt.'] },
-    { id: 'discount', re: `rabatt(?:code|aktion)?s?${NOT_EXPLAINED}${NOT_COUNTED}`, why: 'A discount or discount code offered (not one explained as applied) is promotion.',
-      match: ['Für Stammkunden gibt es einen Rabattcode.'], not: ['Der Rabatt wurde auf der Rechnung bereits verrechnet.', 'Der Rabatt von 10 % wurde automatisch beim Kauf berücksichtigt.'] },
+    { id: 'discount', re: `rabatt(?:code|aktion)?s?${NOT_EXPLAINED}${NOT_COUNTED}${notACause('rabatt(?:code|aktion)?s?')}`, why: 'A discount or discount code offered (not one explained as applied, nor a sale named as the cause of a delay) is promotion.',
+      match: ['Für Stammkunden gibt es einen Rabattcode.'], not: ['Der Rabatt wurde auf der Rechnung bereits verrechnet.', 'Der Rabatt von 10 % wurde automatisch beim Kauf berücksichtigt.', 'Durch die Rabattaktion ist bei uns gerade viel los, Ihr Paket geht morgen raus.'] },
     { id: 'promo-code', re: "(?:promo|aktions|vorteils)code", why: 'A promotional code is a discount offer.', match: ['Mit dem Aktionscode HERBST10 sparen Sie.'] },
     { id: 'percent-off', re: "\\d{1,3} ?(?:%|prozent) (?:\\p{L}{0,15}rabatt|nachlass|günstiger|sparen|auf)", why: 'A percentage discount is a discount offer.',
       match: ['Jetzt 30 % Rabatt auf alle Lampen!'] },

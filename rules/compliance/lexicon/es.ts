@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NOT_A_FEATURE } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
@@ -113,7 +113,7 @@ export const es: Lexicon = {
     { id: 'write-me-at', re: "(?:escríbeme|escríbame|contáctame|contácteme) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)",
       why: 'Asks the buyer to write to or contact the seller at a channel of their own.',
       match: ['Escríbame directamente a mi correo y lo vemos.'], not: ['Contácteme a través de Amazon si lo necesita.'] },
-    { id: 'whatsapp', re: `whats ?app${denied('whats\\s{0,2}app')}`,
+    { id: 'whatsapp', re: `whats ?app${NOT_A_FEATURE}${denied('whats\\s{0,2}app')}`,
       why: 'Offers WhatsApp as a contact channel (a negation right before it refuses it: "no atendemos por WhatsApp").',
       match: ['Para cualquier duda tiene nuestro WhatsApp: 612 345 678.'], not: ['Lo sentimos, no atendemos por WhatsApp.'] },
     { id: 'bizum', re: `bizum${denied('bizum')}`,
@@ -638,7 +638,7 @@ export const es: Lexicon = {
       why: 'Offers a coupon (not one explained as already used or applied).', match: ['Use el cupón VERANO para el envío gratis.'], not: ['El cupón que aplicó ya está descontado.'] },
     { id: 'percent-off', re: `\\d{1,3} ?% (?:de descuento|dto|off|menos)${NOT_EXPLAINED}`,
       why: 'Offers a percentage discount (not one explained as already applied).', match: ['Tiene un 15 % de descuento en su próximo pedido.'] },
-    { id: 'sales', re: "rebajas", why: 'Promotes a sale.', match: ['No se pierda nuestras rebajas de invierno.'] },
+    { id: 'sales', re: `rebajas${notACause('rebajas')}`, why: 'Promotes a sale (not one named as the cause of a delay).', match: ['No se pierda nuestras rebajas de invierno.'], not: ['Debido a las rebajas, el envío lleva un día de retraso.'] },
     { id: 'special-offers', re: "ofertas? (?:especial(?:es)?|exclusivas?|limitadas?)",
       why: 'Promotes special, exclusive or limited offers.', match: ['Suscríbase y reciba ofertas exclusivas.'] },
     { id: 'black-friday', re: `black friday${NOT_A_CAUSE}`, why: 'Promotes a Black Friday sale.', match: ['Nuestro Black Friday empieza el jueves.'], not: ['Debido al Black Friday, los envíos llevan un día de retraso.'] },

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NOT_A_FEATURE } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:avis|commentaires?|[ée]valuations?|feedback|étoiles|retour d'expérience|opinions?)";
@@ -113,7 +113,7 @@ export const fr: Lexicon = {
       why: '"Contactez-nous / appelez-nous par, au, sur" names a channel to the seller outside Amazon.', match: ['Contactez-nous directement par téléphone, ce sera plus simple.'], not: ['Écrivez-nous via la messagerie Amazon.'] },
     { id: 'call-us', re: "(?:appelez|appelle|téléphonez|téléphone)-?(?:nous|moi)",
       why: '"Appelez-nous" asks for a phone call to the seller.', match: ['Appelez-nous, nous réglerons ça en deux minutes.'] },
-    { id: 'whatsapp', re: `whats ?app${NOT_NEG}`, why: 'WhatsApp named as a channel moves the conversation off Amazon.',
+    { id: 'whatsapp', re: `whats ?app${NOT_A_FEATURE}${NOT_NEG}`, why: 'WhatsApp named as a channel moves the conversation off Amazon.',
       match: ["Envoyez une photo sur WhatsApp, c'est plus simple."], not: ["Nous n'avons pas de ligne WhatsApp."] },
     { id: 'wechat', re: "wechat", why: 'WeChat named as a channel moves the conversation off Amazon.', match: ['Ajoutez-nous sur WeChat pour un suivi personnalisé.'] },
     { id: 'telegram', re: "telegram", why: 'Telegram named as a channel moves the conversation off Amazon.', match: ["Rejoignez notre canal Telegram pour l'assistance."] },
@@ -426,7 +426,7 @@ export const fr: Lexicon = {
     { id: 'gift-voucher', re: "bons? d'achat", why: 'A gift voucher is promotion.', match: ["Un bon d'achat de 5 € vous est offert."] },
     { id: 'percent-discount', re: `\\d{1,3} ?% (?:de réduction|de remise|sur|offerts?)${NOT_EXPLAINED}`, why: 'A percentage off offered (not one already applied) is promotion.',
       match: ['Profitez de 15 % de remise sur toute la gamme.'], not: ['Les 10 % de réduction ont été appliqués à la commande.'] },
-    { id: 'sales', re: "soldes", why: 'Announcing the sales is promotion.', match: ['Les soldes commencent mercredi.'] },
+    { id: 'sales', re: `soldes${notACause('soldes')}`, why: 'Announcing the sales is promotion (not the sales named as the cause of a delay).', match: ['Les soldes commencent mercredi.'], not: ["Avec les soldes d'hiver, nous recevons deux fois plus de commandes et le colis part demain."] },
     { id: 'promotion', re: `promotions?(?! (?:d'|de |par )amazon)${NOT_EXPLAINED}`, why: 'A promotion announced (not one that has expired) is marketing.',
       match: ['Nos promotions de la semaine sont en ligne.'], not: ['La promotion a expiré avant votre commande.', "Cette remise vient d'une promotion d'Amazon, pas de notre boutique."] },
     { id: 'black-friday', re: `black friday${NOT_A_CAUSE}`, why: 'Black Friday deals are promotion.', match: ['Préparez-vous pour le Black Friday !'], not: ['En raison du Black Friday, les expéditions ont un jour de retard.'] },

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, NOT_A_FEATURE } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
@@ -130,7 +130,7 @@ export const it: Lexicon = {
       match: ["Ci telefoni allo 06 998 8776 per fissare l'intervento."], not: ['Contattaci tramite Amazon per il reso.'] },
     { id: 'call-us', re: "(?:chiamateci|chiamaci|telefonateci)",
       why: 'Asks the buyer to phone the seller, a channel outside Amazon.', match: ['Per urgenze chiamateci pure.'] },
-    { id: 'whatsapp', re: `whats ?app${NOT_NEG}`,
+    { id: 'whatsapp', re: `whats ?app${NOT_A_FEATURE}${NOT_NEG}`,
       why: 'Names WhatsApp as a channel, unless said to be unavailable.',
       match: ['Ci trova anche su WhatsApp per le foto del difetto.'], not: ['Il produttore non ha una linea WhatsApp.'] },
     { id: 'wechat', re: "wechat", why: 'Names WeChat as a channel outside Amazon.', match: ["Ci aggiunga su WeChat, l'ID è lumina_it."] },
@@ -649,9 +649,9 @@ export const it: Lexicon = {
     { id: 'percent-off', re: `\\d{1,3} ?% (?:di sconto|in meno|off)${NOT_EXPLAINED}`,
       why: 'Advertises a percentage off, not one explained as already deducted.',
       match: ['Per lei il 15% di sconto su tutta la gamma.'], not: ['Il 10% di sconto è già stato scalato dal totale.'] },
-    { id: 'sales', re: "saldi(?! (?:la|il|i|le|l'|lo) ?(?:differenza|importo|conto|restante|saldo|pagamento|\\d))",
-      why: 'Advertises sales ("saldi"), not the verb "saldi la differenza".',
-      match: ['Non perda i nostri saldi di fine stagione!'], not: ['Saldi la differenza con il pagamento Amazon.'] },
+    { id: 'sales', re: `saldi(?! (?:la|il|i|le|l'|lo) ?(?:differenza|importo|conto|restante|saldo|pagamento|\\d))${notACause('saldi')}`,
+      why: 'Advertises sales ("saldi"), not the verb "saldi la differenza" nor the sales named as the cause of a delay.',
+      match: ['Non perda i nostri saldi di fine stagione!'], not: ['Saldi la differenza con il pagamento Amazon.', 'Con i saldi riceviamo il doppio degli ordini: la spedizione parte domani.'] },
     { id: 'special-offers', re: "offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae])",
       why: 'Advertises special, exclusive or limited offers.', match: ['Per i clienti abituali abbiamo offerte esclusive.'] },
     { id: 'black-friday', re: `black friday${NOT_A_CAUSE}`, why: 'Advertises a Black Friday sale.', match: ['Il nostro Black Friday inizia lunedì.'], not: ['Per via del Black Friday le spedizioni hanno un giorno di ritardo.'] },

@@ -1,4 +1,4 @@
-import { NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
+import { NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT, NOT_A_FEATURE } from './shared';
 import { mapSources, type Lexicon, type LexiconItem } from './types';
 
 /** Thanking for a review already written is no ask ("星5つのレビューをありがとうございます"). */
@@ -99,7 +99,7 @@ export const ja: Lexicon = {
       not: ['オンライン登録は不要です。', '新しい生産ライン追加により、出荷が早まりました。'] },
     { id: 'line-id', re: `line(?<![a-z]line) ?id`, why: 'Gives or asks for a LINE ID, a messenger outside Amazon.',
       match: ['LINE IDは「@kagu_shop」です。'], not: ['お客様のonline IDは不要です。'] },
-    { id: 'whatsapp', re: "whats ?app", why: 'Names WhatsApp, a messenger outside Amazon.',
+    { id: 'whatsapp', re: `whats ?app${NOT_A_FEATURE}`, why: 'Names WhatsApp, a messenger outside Amazon.',
       match: ['WhatsAppでもご連絡いただけます。'] },
     { id: 'whatsapp-kana', re: "ワッツアップ", why: 'Names WhatsApp in katakana, a messenger outside Amazon.',
       match: ['ワッツアップで写真を送ってください。'] },
@@ -450,8 +450,9 @@ export const ja: Lexicon = {
       not: ['容量は2倍まで拡張できます。', 'ご注文の大型モデルは明日発送いたします。'] },
     { id: 'price-gap', re: `差額(?:は|が)?(?:わずか|たった|ほんの|なんと)[\\d,，]+円`, why: 'A dearer model "for only 2,000 yen more" is an upsell.',
       match: ['Proモデルはバッテリー容量が2倍で、差額はわずか2,000円です。'], not: ['差額の2,000円を返金いたしました。']},
-    { id: 'bigger-type-recommended', re: `(?:大容量|上位|ハイエンド|大きい|大きな|ワンランク上)[^。]{0,15}(?:タイプ|モデル|サイズ|版)[^。]{0,10}(?:おすすめ|お勧め|オススメ)|次回のご(?:検討|購入|注文)(?:に|の際に?)(?:ぜひ|是非)`, why: 'A bigger or higher model recommended, or "for your next purchase", is an upsell.',
-      match: ['ご家族でお使いなら、2リットルの大容量タイプがおすすめです。', '次回のご検討にぜひ。'], not: ['ご注文いただいたProモデルは明日お届け予定です。']},
+    // a bigger size is fit advice for the buyer's own order, a bigger model or type an upsell: s16 blind batch
+    { id: 'bigger-type-recommended', re: `(?:(?:大容量|上位|ハイエンド|ワンランク上)[^。]{0,15}(?:タイプ|モデル|サイズ|版)|(?:大きい|大きな)[^。]{0,15}(?:タイプ|モデル|版))[^。]{0,10}(?:おすすめ|お勧め|オススメ)|次回のご(?:検討|購入|注文)(?:に|の際に?)(?:ぜひ|是非)`, why: 'A bigger or higher model recommended, or "for your next purchase", is an upsell.',
+      match: ['ご家族でお使いなら、2リットルの大容量タイプがおすすめです。', '次回のご検討にぜひ。'], not: ['ご注文いただいたProモデルは明日お届け予定です。', '足幅が広めの方には、普段より0.5cm大きいサイズをおすすめしております。']},
     { id: 'upgrade-to-premium', re: `(?:上位|プレミアム|プロ|ハイエンド|大容量)(?:版|モデル|タイプ|仕様)への(?:買い替え|乗り換え|アップグレード)`, why: 'A switch to the premium version offered is an upsell.',
       match: ['ステンレス筐体のプレミアム版への買い替えもいつでも承ります。']},
     { id: 'social-group', re: `(?:facebook|instagram|line|${LINE})(?:の)?(?:グループ|コミュニティ|オープンチャット)(?:に|へ)(?:ご)?参加`, why: 'Joining our Facebook or LINE group is a social promotion.',
@@ -473,8 +474,9 @@ export const ja: Lexicon = {
       match: ['今なら20%オフです。', '全品１５％ＯＦＦでご提供中です。'], not: ['10%オフのクーポンはご注文時にすでに適用されております。', '15%割引はお支払い金額から差し引かれています。'] },
     { id: 'tenths-discount', re: "\\d割引", why: 'Advertises a discount in tenths (2割引).',
       match: ['今月は2割引でご提供しています。'] },
-    { id: 'sale', re: "セール(?!期間中(?:の|に)(?:ご注文|注文)|(?:の|による)(?:影響|混雑|遅延|遅れ))(?![^。]{0,30}(?:適用|反映|差し引|できかねます|できません|対象外|終了|終わりま|amazonが設定|amazonによる))", why: 'Advertises a sale (not a sale named as the reason for a delay or explained as applied).',
-      match: ['夏のセールを開催中です。'], not: ['セール期間中のご注文が集中しており、発送が遅れております。', 'タイムセールの影響でお届けが遅れています。', 'ご注文にはセール価格が適用済みです。'] },
+    // a sale followed in its sentence by a rush or a delay is the cause of the wait: s16 blind batch
+    { id: 'sale', re: "セール(?!期間中(?:の|に)(?:ご注文|注文)|(?:の|による)(?:影響|混雑|遅延|遅れ)|[^。！？\\n]{0,30}(?:集中|混雑|混み合|込み合|立て込|遅延|遅れ|お待たせ))(?![^。]{0,30}(?:適用|反映|差し引|できかねます|できません|対象外|終了|終わりま|amazonが設定|amazonによる))", why: 'Advertises a sale (not a sale named as the reason for a delay or explained as applied).',
+      match: ['夏のセールを開催中です。'], not: ['セール期間中のご注文が集中しており、発送が遅れております。', 'タイムセールの影響でお届けが遅れています。', 'ご注文にはセール価格が適用済みです。', 'セール期間中でご注文が集中しており、発送が遅れております。'] },
     { id: 'campaign', re: "キャンペーン(?<!(?:amazon|アマゾン)(?:の|が実施する|主催の)?(?:ポイント|プライム|タイムセール)?キャンペーン)", why: "Advertises a promotional campaign (not Amazon's own).",
       match: ['新生活キャンペーンを実施しております。', 'Amazonで新生活キャンペーンを実施中です。'], not: ['Amazonのポイントキャンペーンについては、Amazonへお問い合わせください。'] },
     { id: 'new-product', re: "新商品", why: 'Announces new products, a promotion.',

@@ -2,7 +2,7 @@
 // diminutives, requests by imperative/infinitive + object, wishes and needs for a review, Pix /
 // boleto / "zap" as off-Amazon channels. Every entry is data: an id, why it breaks the rule, our own
 // examples it must match and near-misses it must not (test/unit/rules/compliance/lexicon-entries.test.ts).
-import { NOT_AMAZON_ASKING, NOT_EXPLAINED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { NOT_AMAZON_ASKING, NOT_EXPLAINED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NOT_A_FEATURE } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 /** Review words: avaliação (also unaccented, typo'd "avaliaçao"), opinião, estrelas/estrelinhas, nota
@@ -56,7 +56,7 @@ export const pt: Lexicon = {
       not: ['Não fazemos reembolso por Pix, só pela Amazon.', 'O Pix não é aceito aqui.'] },
     // Messengers and the Brazilian "zap" (WhatsApp). Guard: a negation right before the channel refuses it
     // ("A loja não atende por WhatsApp"); a negation elsewhere in the sentence does not ("Se não resolver chama no WhatsApp").
-    { id: 'whatsapp', re: `whats ?app${denied('whats\\s{0,2}app')}`, why: 'WhatsApp named as a channel moves the conversation off Amazon.',
+    { id: 'whatsapp', re: `whats ?app${NOT_A_FEATURE}${denied('whats\\s{0,2}app')}`, why: 'WhatsApp named as a channel moves the conversation off Amazon.',
       match: ['Mande as fotos do defeito pelo WhatsApp.', 'Nosso WhatsApp fica no cartão que veio na caixa.'], not: ['A loja não atende por WhatsApp.'] },
     { id: 'zap', re: `zap(?:zap)?(?![\\p{L}])${denied('zap(?:zap)?')}`, why: '"Zap" is Brazilian slang for WhatsApp, a channel outside Amazon.',
       match: ['Me chama no zap que eu explico.'], not: ['Não usamos zap, só as mensagens da Amazon.'] },
@@ -415,10 +415,11 @@ export const pt: Lexicon = {
     { id: 'leave-review', re: `${ASK_VERB}(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) ${ASK_VERB}) (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?![^.!?\\n]{0,60} ou [^.!?\\n]{0,30}\\?)`,
       why: 'An asking verb with a review word ("deixe uma avaliação", "dê 5 estrelas") asks for a review.',
       match: ['Por gentileza, deixe uma avaliação do produto.', 'Escreva um comentário sobre a mochila quando puder.'], not: ['Não deixe de conferir a nota fiscal.', 'Poderia nos dar sua opinião sobre a cor da troca: azul ou cinza?'] },
-    { id: 'rate-the-product', re: `(?<!antes de |quem |que |obrigad[oa]s? por |obrigad[oa]s? por nos |agradecemos por |agradeço por )(?<!(?:t[ée]cnic[oa]s?|equipe|assist[êe]ncia|laborat[óo]rio|fabricante|oficina)(?: t[ée]cnica)? (?:vai |v[ãa]o |ir[áa] |ir[ãa]o |precisa |deve )?)${RATE_VERB}(?! (?:o|a|os|as) (?:dano|danos|possibilidade|caso|situação|nível|garantia|defeito|estado|condição|condições|pedido de|solicitação|proposta|fotos?|vídeo|embalagem|peça|necessidade|opção|opções|custo|valor|risco|problema)(?![\\p{L}]))(?: (?:o|a|os|as|sua|seu|nossa|nosso|este|esta|com|como|de|a gente|nós|aqui|na|no)(?![\\p{L}]))`,
+    // "vamos/vou avaliar com o técnico": the seller's own assessment asks the buyer nothing (s16 blind batch)
+    { id: 'rate-the-product', re: `(?<!antes de |quem |que |obrigad[oa]s? por |obrigad[oa]s? por nos |agradecemos por |agradeço por |vamos |vou |iremos |estamos |precisamos |vamos primeiro )(?<!(?:t[ée]cnic[oa]s?|equipe|assist[êe]ncia|laborat[óo]rio|fabricante|oficina)(?: t[ée]cnica)? (?:vai |v[ãa]o |ir[áa] |ir[ãa]o |precisa |deve )?)${RATE_VERB}(?! (?:o|a|os|as) (?:dano|danos|possibilidade|caso|situação|nível|garantia|defeito|estado|condição|condições|pedido de|solicitação|proposta|fotos?|vídeo|embalagem|peça|necessidade|opção|opções|custo|valor|risco|problema)(?![\\p{L}]))(?: (?:o|a|os|as|sua|seu|nossa|nosso|este|esta|com|como|de|a gente|nós|aqui|na|no)(?![\\p{L}]))`,
       why: 'A rating verb with an object or manner ("avalie sua compra", "nos avaliar como vendedor") asks for a review.',
       match: ['Avalie a cafeteira quando puder.', 'Você teria um minutinho para nos avaliar como vendedor?'], // s8c: objects that are assessed, not reviewed (nível, garantia, defeito, fotos...), and "quem/que avalia" (who assesses)
-      not: ['Obrigada por avaliar a chaleira.', 'Vamos avaliar o dano pela foto.', 'Avaliamos o dano e a troca sai hoje.', 'Avalie a possibilidade de trocar por um tamanho maior.', 'O manual diz: avalie o nível de água antes de ligar.', 'Quem avalia a garantia é o fabricante.', 'O técnico vai avaliar o carregador quando chegar.'] },
+      not: ['Obrigada por avaliar a chaleira.', 'Vamos avaliar o dano pela foto.', 'Avaliamos o dano e a troca sai hoje.', 'Avalie a possibilidade de trocar por um tamanho maior.', 'O manual diz: avalie o nível de água antes de ligar.', 'Quem avalia a garantia é o fabricante.', 'O técnico vai avaliar o carregador quando chegar.', 'Vamos avaliar com o nosso técnico e respondemos aqui.'] },
     { id: 'had-the-chance', re: "já teve (?:tempo|a chance|oportunidade) de (?:avaliar|deixar|escrever)", why: 'Asking whether the buyer has had time to review is a review request.',
       match: ['Já teve a chance de avaliar a mochila?'] },
     // A wish or need for a review without an asking verb.

@@ -1,0 +1,93 @@
+// False alarms of the s16 blind batch (compliant replies), each fixed by its cause and written here in
+// other words - and the violations the same guards must still let through.
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+
+const rules = (text: string) => [...new Set(checkMessage(text).map((f) => f.rule))].sort();
+
+describe('a sale named as the cause of a rush or a delay', () => {
+  it.each([
+    'With the spring sales we get twice as many orders, so your lamp ships on Monday.',
+    "Avec les soldes d'été, nous avons deux fois plus de commandes : votre colis part lundi.",
+    'Durante las rebajas tenemos el doble de pedidos y su envío sale el lunes.',
+    'Con i saldi estivi abbiamo il doppio degli ordini, il pacco parte lunedì.',
+    'Le Black Friday a saturé notre transporteur, votre colis part demain.',
+    'Durch die Rabattaktion ist bei uns gerade sehr viel los, Ihr Paket geht morgen raus.',
+    'Por causa do volume da Black Friday, seu pedido sai só na segunda.',
+    'セール期間中でご注文が立て込んでおり、発送が少し遅れております。',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('still flags a sale offered', () => {
+    expect(rules('Les soldes commencent mercredi, profitez-en !')).toContain('marketing');
+    expect(rules('No se pierda nuestras rebajas de invierno, sin retrasos en el envío.')).toContain('marketing');
+    expect(rules('Non perda i nostri saldi di fine stagione!')).toContain('marketing');
+    expect(rules('Durch die Rabattaktion sparen Sie gerade 20 %.')).toContain('marketing');
+    expect(rules('Wir haben gerade eine Aktion auf alle Bettdecken.')).toContain('marketing');
+    expect(rules('Aproveite a Black Friday da nossa loja!')).toContain('marketing');
+    expect(rules('夏のセールを開催中です。')).toContain('marketing');
+  });
+});
+
+describe('a messenger named as a feature of the buyer\'s device', () => {
+  it.each([
+    'The band shows WhatsApp and SMS notifications once pairing is done.',
+    'Die Uhr zeigt WhatsApp-Benachrichtigungen erst nach dem Update an.',
+    'O relógio mostra notificações do WhatsApp depois de parear com o celular.',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('still flags WhatsApp as the seller\'s channel', () => {
+    expect(rules('Turn on WhatsApp notifications on your phone to hear from us first.')).toContain('offplatform');
+    expect(rules('We send WhatsApp notifications about our deals.')).toContain('offplatform');
+    expect(rules('Add us on WhatsApp and get alerts about new products.')).toContain('offplatform');
+  });
+});
+
+describe("Amazon's own saving programme named as the source of a discount", () => {
+  it.each([
+    'The 10% off on your filters comes from Subscribe & Save, which Amazon runs, not us.',
+    'Die 5 % Rabatt kommen vom Spar-Abo, das Amazon anbietet.',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('still flags a discount the seller offers', () => {
+    expect(rules('Enjoy 15% off your next purchase with us.')).toContain('marketing');
+  });
+});
+
+describe('two glued full stops around a capitalised word before the Portuguese "com"', () => {
+  it('reads "caixa.Obrigado.com certeza" as sentences', () => {
+    expect(rules('as pilhas estão na caixa.Obrigado.com certeza chegam amanhã')).toEqual([]);
+  });
+
+  it('still reads addresses with a capitalised label', () => {
+    expect(rules('Our site is shop.Example.com today.')).toContain('url');
+    expect(rules('Nosso site é loja.Exemplo.com')).toContain('url');
+    expect(rules('Order at myshop.de.Thanks a lot')).toContain('url');
+  });
+});
+
+describe("the seller's own assessment with a rating verb", () => {
+  it('reads "vamos avaliar com o técnico" as no ask', () => {
+    expect(rules('Recebemos o vídeo. Vamos avaliar com a nossa equipe e respondemos aqui amanhã.')).toEqual([]);
+  });
+
+  it('still flags the buyer asked to rate', () => {
+    expect(rules('Avalie a cafeteira quando puder.')).toContain('review_request');
+  });
+});
+
+describe('a bigger size as fit advice', () => {
+  it('reads a size recommendation as no upsell', () => {
+    expect(rules('甲高の方には、いつもより1cm大きいサイズをおすすめしております。')).toEqual([]);
+  });
+
+  it('still flags a bigger model recommended', () => {
+    expect(rules('ご家族でお使いなら、大きいタイプがおすすめです。')).toContain('marketing');
+    expect(rules('大容量サイズもおすすめです。')).toContain('marketing');
+  });
+});
