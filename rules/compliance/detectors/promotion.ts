@@ -88,6 +88,11 @@ const PRODUCT_WORD = re(
 // (not the German "also", so: "es fehlt also nichts")
 const ALSO = re(`${W}(?:also(?! (?:nichts|kein\\p{L}*|ist|sind|war|bitte|gut|alles|nicht))|too|as well|auch|ebenfalls|aussi|également|désormais|también|anche|também)${E}|も(?:販売|取り扱|ご用意|人気|好評)|も[^。、！？\\n]{0,4}(?:ご好評|好評を|人気を)`);
 
+/** "the other buyers too", closing its clause: the buyers as an audience to tell ("Conta isso para os outros compradores
+ *  também?", "... et les autres clients aussi, sur la page"), not as buyers of another item (s16 blind batch). */
+const OTHERS_TOO = re(
+  `${W}(?:other|andere[nr]?|autres|otros|altri|outros) (?:customers|buyers|shoppers|kunden|käufer\\p{L}{0,2}|clients|clientes|clienti|compradores|acquirenti) (?:also|too|auch|aussi|también|anche|também)\\s*(?:[?!.,;:]|$)`,
+);
 /** The seller offers an item: "we also have the same model in family size", "abbiamo anche la versione grande". */
 const SELLER_OFFERS = re(
   `${W}(?:we (?:also )?(?:offer|sell|make|carry|stock)|we also have|wir (?:bieten|verkaufen|führen)|wir haben (?:\\p{L}+ )?auch|nous (?:proposons|vendons|fabriquons)|nous avons aussi|(?:también )?(?:ofrecemos|vendemos|fabricamos)|tenemos también|también tenemos|offriamo|vendiamo|produciamo|abbiamo anche|oferecemos|fabricamos|temos também|também temos)${E}`,
@@ -201,6 +206,12 @@ const HARD_GUARD = accentOptionalRe(re(
   `${W}(?:replacement|replace|refund\\p{L}*|tracking|track|invoice|receipt|manual|instructions|firmware|software|update|app|driver|application|appli|pilote|logiciel|mise à jour|treiber|aktualisier\\p{L}*|aplicación|actualización|applicazione|aggiornamento|aplicativo|atualização|send you a new|new one|(?:return |shipping |address )?label|etikett\\p{L}*|étiquette|etiqueta|etichetta|size chart|size guide|größentabelle|guide des tailles|tabla de tallas|tabella (?:delle )?taglie|tabela de medidas|questions?|fragen?|preguntas?|domand[ae]|perguntas?|packaging|verpackung|emballage|embalaje|imballaggio|embalagem|reach us|erreichen sie uns|erreichbar|nous joindre|contactarnos|contattarci|(?:matches|fits|suits) your|für ihre größe|produktbeschreibung|exchange\\p{L}*|umtausch\\p{L}*|échange\\p{L}*|cambiar por|troca\\p{L}*|trocar|shipping upgrade|already (?:applied|reflected|included|deducted)|angewendet|abgezogen|appliqu[ée]e?s?|aplicad[oa]s?|applicat[oaie]|upgraded? (?:your|the) (?:shipping|delivery)|(?:model|serial) number|modellnummer|numéro de (?:modèle|série)|número de (?:modelo|serie|série)|numero di (?:modello|serie)|(?:le|ti|vi|gli) (?:spediamo|invieremo|inviamo)|(?:le|te) (?:enviamos|enviaremos|mandamos)|vous (?:envoyons|enverrons)|wir (?:schicken|senden) ihnen|(?:vamos|iremos) enviar|enviaremos|no longer|not (?:yet )?(?:available|released|on sale|in stock)|sold out|discontinued|out of stock|included|in the box|ersatz\\p{L}*|austausch\\p{L}*|erstatt\\p{L}*|sendungsnummer|rechnung|anleitung|bedienungsanleitung|nicht mehr|kein\\p{L}{0,2} (?:neue|weitere)|remplac\\p{L}*|rembours\\p{L}*|suivi|facture|notice|plus (?:disponible|en vente|vendu)|pièce de rechange|reemplaz\\p{L}*|reembols\\p{L}*|repuesto|seguimiento|factura|ya no|sustitu\\p{L}*|sostitu\\p{L}*|rimbors\\p{L}*|ricambio|tracciamento|manuale|non (?:è|sono) più|reposição|substitu\\p{L}*|reembols\\p{L}*|rastreio|rastreamento|nota fiscal|não (?:está|estão) mais)${E}|型番|お送り|反映され|適用され|交換|返金|追跡|説明書|販売終了|在庫切れ|不良|再送`,
 ));
 
+/** The seller sending a code or a voucher: the sending verb of the hard guard ("le mandamos", "vous envoyons")
+ *  then says nothing of a replacement - "le mandamos un código del 15 % para su próxima compra" (s16 blind batch). */
+const SENDS_A_CODE = accentOptionalRe(new RegExp(
+  `${W}(?:(?:le|te|ti|vi|gli) (?:spediamo|spediremo|invieremo|inviamo|mandiamo|manderemo|enviamos|enviaremos|mandamos|mandaremos)|vous (?:envoyons|enverrons)|wir (?:schicken|senden) ihnen|(?:vamos|iremos) (?:te |lhe )?enviar|enviaremos)(?: [\\p{L}\\d%-]{1,12}){0,3} (?:(?:discount |promo )?codes?|código|codice|gutschein\\p{L}*|rabattcode|coupons?|cupón|cupom|bons? d'achat|vouchers?|buono sconto|vale (?:de )?desconto)${E}`,
+  'gu',
+));
 /** The buyer replacing the consumable: "when you're ready to replace the filters" (not the seller's replacement). */
 const BUYER_REPLACES = /(?<![\p{L}])(?:when|once) you(?:'re| are)? (?:ready to |need to |want to )?replace(?![\p{L}])/gu;
 
@@ -351,7 +362,7 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const range = find(RANGE, s);
   const bundle = find(BUNDLE, s);
   // (the buyer replacing a consumable is no replacement by the seller: "when you're ready to replace the filters, come back")
-  const hard = HARD_GUARD.test(s.replace(BUYER_REPLACES, ' '));
+  const hard = HARD_GUARD.test(s.replace(BUYER_REPLACES, ' ').replace(SENDS_A_CODE, ' '));
   const answered = YES_NO.test(s) || (buyerWords.size > 0 && (YES_NO_AFTER_GREETING.test(s) || answersBuyer(s, buyerWords) || answersBuyerJa(s, buyerWords)));
   const own = find(SELLER_OWN, s);
   const span = (a: Hit, b: Hit | null) => (b ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : a);
@@ -455,7 +466,8 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   }
   // (c) other buyers' choices or a matching item next to the seller's own range
   const cross = find(CROSS, s);
-  if (cross && (also || own || next) && !(ownOrder && !also)) return { kind: 'cross-sell', ...span(cross, own) };
+  const audience = cross && OTHERS_TOO.test(s.slice(Math.max(0, cross.start - 12), cross.end + 4));
+  if (cross && !audience && (also || own || next) && !(ownOrder && !also)) return { kind: 'cross-sell', ...span(cross, own) };
   // (d) a multi-pack and a saving, unless it is the buyer's own order ("ご注文の「お得な3個セット」は…発送いたしました")
   if (bundle && !(ownOrder && !also && !next)) {
     const saving = find(SAVING, s);
