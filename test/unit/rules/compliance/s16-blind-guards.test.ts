@@ -91,3 +91,18 @@ describe('a bigger size as fit advice', () => {
     expect(rules('大容量サイズもおすすめです。')).toContain('marketing');
   });
 });
+
+describe('a Japanese review told as already written, and thanks for it', () => {
+  it.each([
+    'レビューで教えていただいた不具合は、改良版で直っております。',
+    'レビューにご感想をお寄せいただきました。担当者にも共有いたします。',
+    'ご感想をお寄せいただき感謝いたします。',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('still flags the ask', () => {
+    expect(rules('ぜひレビューで教えていただけると嬉しいです。')).toContain('review_request');
+    expect(rules('レビューをお寄せいただきましたら幸いです。')).toContain('review_request');
+  });
+});
