@@ -80,11 +80,12 @@ for (const [key, words] of byKey) {
 pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
 // Typos of the words that carry violations: "reveiw", "feeback", "bewertnug", "avaliaçao" read as meant.
-// Signal words: at least 5 letters, in at least 12 labelled rows, 80 % of their rows labelled. Their
+// Signal words: at least 5 letters, in at least 12 labelled rows, 75 % of their rows labelled (80 % until s16:
+// the blind batches' compliant near-misses put "review" at 79.8 %, and the review words are what typos hide). Their
 // variants: two neighbouring letters swapped, one letter dropped or doubled (never the first), at least
 // 5 letters; a variant the rows hold only when 20 times rarer than the word and in its languages (nor a
 // variant of two signal words).
-const signal = [...rowsWith].filter(([w, n]) => w.length >= 5 && n.violation >= 12 && n.violation >= 0.8 * (n.violation + n.compliant)).map(([w]) => w);
+const signal = [...rowsWith].filter(([w, n]) => w.length >= 5 && n.violation >= 12 && n.violation >= 0.75 * (n.violation + n.compliant)).map(([w]) => w);
 const plainWords = new Set([...count.keys()].flatMap((w) => [w, ...accentKeys(w)]));
 // function words and negations are never read as another word ("keines" is no typo of "kleines")
 for (const words of Object.values(FUNCTION_WORDS)) for (const w of words) plainWords.add(w);
@@ -108,7 +109,11 @@ for (const word of signal.sort()) {
     const typed = [key, variant].map((v) => count.get(v)).find((c) => c !== undefined);
     if (typed && (total(typed) * 20 >= total(own) || [...typed.keys()].some((language) => !own.has(language)))) continue;
     if (!typed && plainWords.has(key)) continue;
-    typoOf.set(key, typoOf.has(key) && typoOf.get(key) !== word ? null : word);
+    // a variant of two signal words is no typo of either - unless they are one word with and without its
+    // accents ("opinion", "opinión"): then the first keeps it
+    const prior = typoOf.get(key);
+    const sameWord = (a: string, b: string) => (accentKeys(a).at(-1) ?? a) === (accentKeys(b).at(-1) ?? b);
+    typoOf.set(key, prior === undefined ? word : prior !== null && (prior === word || sameWord(prior, word)) ? prior : null);
   }
 }
 const typos = [...typoOf].filter((e): e is [string, string] => e[1] !== null).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

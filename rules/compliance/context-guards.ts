@@ -50,12 +50,12 @@ export function refusedAsList(t: string, span: Range): boolean {
 }
 
 /** The mail or feature is Amazon's: "that email came from Amazon itself", "die E-Mail ... kam direkt von
- *  Amazon", "le message vient d'Amazon", "viene inviata automaticamente da Amazon", "Amazonの「レビューを
+ *  Amazon", "le message vient d'Amazon", "viene inviata automaticamente da Amazon", "lo invia Amazon" (s16 blind), "Amazonの「レビューを
  *  リクエストする」機能から自動で送信". */
 const AMAZON_SENDS =
-  accentOptionalRe(/(?<![\p{L}])(?:came|comes|come|was sent|is sent|are sent|were sent|goes out|went out|generated|kam|kommt|kommen|stammt|stammen|gesendet|verschickt|vient|viennent|provient|envoyée?s?|viene|vienen|proviene|enviad[oa]s?|inviat[oa]|inviate|vengono|vem|vêm|veio|enviad[oa]s?)\s(?:[\p{L}']{1,16}\s){0,3}?(?:from|by|von|d'|de|par|por|da|dalla|pela|pelo)\s?(?:l'|la |el |a )?amazon(?![\p{L}])|(?:los|las|les|le|li|la|os|as) (?:envía|envían|manda|mandan|invia|inviano|manda|mandano|envia|enviam|envoie|envoient)(?:\s[\p{L}']{1,16}){0,2}?\samazon(?![\p{L}])|amazon(?:'s)? (?:itself|automatic\p{L}*|selbst|automatisch|automatiquement|lui-même|automáticamente|automaticamente|stessa)|amazon(?:の|が|から)[^。！？\n]{0,40}(?:自動|送信|配信)/u);
+  accentOptionalRe(/(?<![\p{L}])(?:came|comes|come|was sent|is sent|are sent|were sent|goes out|went out|generated|kam|kommt|kommen|stammt|stammen|gesendet|verschickt|vient|viennent|provient|envoyée?s?|viene|vienen|proviene|enviad[oa]s?|inviat[oa]|inviate|vengono|vem|vêm|veio|enviad[oa]s?)\s(?:[\p{L}']{1,16}\s){0,3}?(?:from|by|von|d'|de|par|por|da|dalla|pela|pelo)\s?(?:l'|la |el |a )?amazon(?![\p{L}])|(?:los|las|les|le|li|la|lo|os|as) (?:envía|envían|manda|mandan|invia|inviano|manda|mandano|envia|enviam|envoie|envoient)(?:\s[\p{L}']{1,16}){0,2}?\samazon(?![\p{L}])|amazon(?:'s)? (?:itself|automatic\p{L}*|selbst|automatisch|automatiquement|lui-même|automáticamente|automaticamente|stessa)|amazon(?:の|が|から)[^。！？\n]{0,40}(?:自動|送信|配信)/u);
 /** The seller disowns it: "not from us", "nicht von uns", "pas de notre part", "no es nuestro", "non da noi". */
-const NOT_FROM_US = accentOptionalRe(/(?<![\p{L}])(?:not from us|isn't from us|wasn't from us|nicht von uns|pas de (?:notre part|nous)|no (?:es|fue|viene) (?:nuestr\p{L}|de nosotros)|non (?:è|viene) (?:nostr\p{L}|da noi)|não (?:é|foi|vem) (?:noss\p{L}|de nós))(?![\p{L}])|弊社から(?:では|送信したものでは)/u);
+const NOT_FROM_US = accentOptionalRe(/(?<![\p{L}])(?:not from us|isn't from us|wasn't from us|nicht von uns|pas de (?:notre part|nous)|no (?:es|fue|viene) (?:nuestr\p{L}|de nosotros)|non (?:è|viene|arriva|parte) (?:nostr\p{L}|da noi)|não (?:é|foi|vem) (?:noss\p{L}|de nós))(?![\p{L}])|弊社から(?:では|送信したものでは)/u);
 /** A request of the seller's own in the same sentence: then the description serves an ask. */
 const OWN_REQUEST = /(?<![\p{L}])(?:please|(?<!(?:der|die|einer|eine) )bitte|wir bitten|veuillez|merci de|nous vous invitons|n'oubliez pas|por favor|le rogamos|no olvide|per favore|la preghiamo|ti preghiamo|vi preghiamo|non dimentic\p{L}*|por gentileza|não esqueça|we'd love|we would love|we'd be (?:thrilled|grateful|happy)|we ask|we invite|feel free|don't forget|leave|give|click|tap|rate|just|hinterlassen sie|geben sie|klicken sie|bewerten sie|laissez|donnez|cliquez|notez|d[ée]jenos|d[ée]je|haga clic|valórenos|ci lasci|lasci|clicchi|valuti|deixe|clique|avalie|5 stars|five stars|5 sterne|5 étoiles|5 estrellas|5 stelle|5 estrelas|wir würden uns freuen|nous serions ravis|nos encantaría|ci farebbe piacere|adoraríamos)(?![\p{L}])|ください|いただけますと|お願いいたします|星5|★5/u;
 
@@ -80,9 +80,10 @@ const AMAZON_PROGRAM =
 /** A contrast or a stop between the programme and the phrase: "Subscribe & Save is nice, but our newsletter ...". */
 const PROGRAM_CUT = /[.!?;\n。]|(?<![\p{L}])(?:but|besides|aber|außer|neben|mais|en plus de|pero|además de|ma|oltre a|mas|além d[oa])(?![\p{L}])/u;
 /** Is the phrase the discount of Amazon's programme named within a few words of it, with no contrast between? */
+// (60 characters: "The 5% off on your refill comes from Subscribe & Save" - s16 blind batch)
 export function amazonProgramDiscount(t: string, span: Range): boolean {
-  const before = t.slice(Math.max(0, span.start - 40), span.start);
-  const after = t.slice(span.end, span.end + 40);
+  const before = t.slice(Math.max(0, span.start - 60), span.start);
+  const after = t.slice(span.end, span.end + 60);
   const m = AMAZON_PROGRAM.exec(before + '\u0000' + after);
   if (!m) return false;
   const between = m.index < before.length ? before.slice(m.index + m[0].length) : after.slice(0, m.index - before.length - 1);
@@ -95,8 +96,13 @@ export { AMAZON_PROGRAM };
 const PASSIVE_REQUIRED = accentOptionalRe(/(?<![\p{L}])(?:will be (?:asked|required|requested|needed)|wird (?:verlangt|benötigt|gefordert)|sera (?:demandée?|exigée?|nécessaire)|se (?:le |les )?(?:pedirá|solicitará|exigirá)|(?:le |vi )?verrà richiest[oa]|ser[áa] (?:solicitad|pedid|exigid)\p{L}*)(?![\p{L}])/u);
 const PICKUP = accentOptionalRe(/(?<![\p{L}])(?:pick-?up|collection point|parcel (?:shop|locker)|retrait|point relais|abholung|packstation|paketshop|filiale|retiro|recogida|ritiro|retirada|customs|douane|zoll|aduana|dogana|alfândega)(?![\p{L}])|受け取り|受取/u);
 const SELLER_ASKS = /(?<![\p{L}])(?:please|send us|send|schicken sie|senden sie|envoyez|envoyez-nous|envíe|envíenos|mándenos|ci invii|ci mandi|invii|envie|nos envie|mande)(?![\p{L}])/u;
+/** ... or brought along to the counter: "nehmen Sie Ihren Ausweis mit - den verlangt die Post am Schalter" (s16
+ *  blind batch), "bring your ID to the post office", "munissez-vous d'une pièce d'identité au bureau de poste". */
+const BRING_ALONG = accentOptionalRe(/(?<![\p{L}])(?:mitnehmen|mitbringen|(?:nehmen|bringen) sie [^.!?;\n]{0,60}mit|bring (?:along|with you|your)|take (?:along|with you|your)|apportez|munissez-vous|munir|présentez|lleve|llevar|presente|traiga|porti(?: con sé)?|portare|esibire|leve|levar|apresente)(?![\p{L}])/u);
+const COUNTER = accentOptionalRe(/(?<![\p{L}])(?:postfiliale|post office|schalter|counter|bureau de poste|guichet|oficina de correos|ventanilla|ufficio postale|sportello|agência (?:dos )?correios|balcão)(?![\p{L}])/u);
 export function requiredByThirdParty(sentence: string): boolean {
-  return PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence) && !SELLER_ASKS.test(sentence);
+  if (SELLER_ASKS.test(sentence)) return false;
+  return (PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence)) || (BRING_ALONG.test(sentence) && (PICKUP.test(sentence) || COUNTER.test(sentence)));
 }
 
 /** A refusal to offer or ask anything for a review, in the phrase's sentence before it: "nous n'avons pas le

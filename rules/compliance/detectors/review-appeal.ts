@@ -240,9 +240,10 @@ const JA_OBJECT = /(?<!プ)レビュー|れびゅー|評価|ご感想|感想|ご
 /** A keigo request after the object. */
 const JA_REQUEST =
   /ください|下さい|いただけ(?:ます|ません|れば|ると|たら|ない)|頂け(?:ます|ません|れば|ると|たら|ない)|いただきたく|頂きたく|お願い(?:します|いたし|致し|申し上げ|でき)|幸い|嬉し|うれし|助かり|励みにな|ありがた|有難|お待ちして|お待ち申し上げ|いかがでしょう|いかがですか|しませんか|みませんか|参考にな|お寄せ|お聞かせ/u;
-/** ... not thanks or a review read (or told as sent: "お寄せいただきました"), a denial, a choice, a change, "if you have an opinion, contact us". */
+/** ... not thanks or a review read, a denial, a choice, a change, "if you have an opinion, contact us". */
 const JA_SKIP =
-  /ありがと|感謝|御礼|お礼|いただき(?:まして)?、|いただいた|頂いた|(?:いただ|頂)きました(?!ら)|くださった|下さった|拝見|拝読|確認いたしました|できません(?!か)|いたしません(?!か)|しておりません|行っておりません|ございません|必要はありません|不要|禁止|どちら|いずれ|かどうか|ご希望|ご都合|変更|削除|修正|見直|取り消|取消|撤回|書き換え|書き直|取り下げ|更新|確認|ご覧|説明|了承|理解|管理|容赦|許し|下げ|上げ|書き方|参考になさ|ヘルプ|前に|前には|先に|ご一報|低評価|以下|打撃|痛手|書かず|しないで/u;
+  /ありがと|感謝|御礼|お礼|いただき(?:まして)?、|いただいた|頂いた|くださった|下さった|拝見|拝読|確認いたしました|できません(?!か)|いたしません(?!か)|しておりません|行っておりません|ございません|必要はありません|不要|禁止|どちら|いずれ|かどうか|ご希望|ご都合|変更|削除|修正|見直|取り消|取消|撤回|書き換え|書き直|取り下げ|更新|確認|ご覧|説明|了承|理解|管理|容赦|許し|下げ|上げ|書き方|参考になさ|ヘルプ|前に|前には|先に|ご一報|低評価|以下|打撃|痛手|書かず|しないで/u;
+const JA_DONE_AFTER = /^[^。、]{0,12}?(?:いただ|頂)きました(?!ら)/u;
 const JA_IF_ANY = /^[^。]{0,4}(?:がございましたら|がありましたら|があれば|がございます場合|などございましたら|等ございましたら)/u;
 /** Before or instead of the review, the seller ("評価の前に", "評価ではなく"), then contact. */
 const JA_FIRST = /^(?:を|の)?(?:[^。！？\n]{0,12}?)(?:前に|前には|より先に|より前に|ではなく|でなく|の代わりに|代わりに)/u;
@@ -292,6 +293,9 @@ function jaAsk(s: string): boolean {
   for (let m = JA_OBJECT.exec(s); m; m = JA_OBJECT.exec(s)) {
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (JA_IF_ANY.test(after)) continue;
+    // the object's verb told as done ("レビューにご感想をお寄せいただきました"): a review written, no ask
+    // (only right after it: "メッセージをいただきましたので、レビューにしていただけると" asks)
+    if (JA_DONE_AFTER.test(after)) continue;
     if (insideJaQuote(s, m.index)) continue;
     if (JA_REQUEST.test(after)) return true;
   }

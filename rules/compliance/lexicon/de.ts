@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, NOT_A_FEATURE } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:(?:[\\p{L}\\d]{1,12}-){0,2}\\p{L}{0,12}bewertung(?:en)?|re[zs]en?s?ion(?:en)?|feedback|sterne(?:bewertung)?|rückmeldung|beurteilung)";
@@ -103,8 +103,8 @@ export const de: Lexicon = {
       match: ['Teilen Sie uns Ihre Nummer mit, damit wir Sie anrufen können.'] },
     { id: 'us-by-phone-mail', re: "(?:uns|mich) (?:auch |jederzeit |gerne |direkt )?(?:unter|per e-?mail|per telefon|per whats ?app|telefonisch)", why: 'Gives phone, e-mail or WhatsApp as a way to reach the seller, a channel outside Amazon.',
       match: ['Sie erreichen uns jederzeit per E-Mail.', 'Sie können uns telefonisch erreichen.'] },
-    { id: 'our-hotline', re: "(?:unsere[rn]?|die) (?:service-?)?(?:hotline|telefonnummer|servicenummer|rufnummer)(?! (?:des|der|vom|von) (?:paketdienst|zusteller|spediteur|kurier|fahrer|dhl|hermes|dpd|ups|gls|post))", why: 'Points the buyer to our hotline or phone number, a channel outside Amazon.',
-      match: ['Unsere Hotline hilft Ihnen gern weiter.'], not: ['Die Hotline des Paketdienstes nennt Ihnen den Liefertermin.'] },
+    { id: 'our-hotline', re: "(?:unsere[rn]?|die) (?:service-?)?(?:hotline|telefonnummer|servicenummer|rufnummer)(?! (?:des|der|vom|von) (?:paketdienst|zusteller|spediteur|kurier|fahrer|dhl|hermes|dpd|ups|gls|post))(?!,? (?:die|welche) (?:amazon|sie (?:bei|in|für) (?:amazon|ihrem (?:amazon-)?konto|ihrer bestellung)))", why: 'Points the buyer to our hotline or phone number, a channel outside Amazon (not the buyer\'s own number that Amazon passes to the carrier).',
+      match: ['Unsere Hotline hilft Ihnen gern weiter.'], not: ['Die Hotline des Paketdienstes nennt Ihnen den Liefertermin.', 'Die Spedition ruft vorher an und nutzt dafür die Telefonnummer, die Amazon ihr übermittelt.'] },
     { id: 'reach-us-at', re: "erreichen sie (?:uns |mich )?(?:\\p{L}{1,12} )?(?:unter|per|telefonisch)", why: 'Tells the buyer how to reach the seller by phone or mail, outside Amazon.',
       match: ['Bei Fragen erreichen Sie uns unter 0221 555123.', 'Für Rückfragen erreichen Sie mich werktags unter 0171 9876543.'] },
     { id: 'other-marketplace', re: "(?:bei|auf|über) (?:ebay|etsy|kaufland|otto|temu|aliexpress)", why: 'Points the buyer to another marketplace, a sale outside Amazon.',
@@ -133,7 +133,7 @@ export const de: Lexicon = {
     { id: 'qr-code-join', re: `qr-?code[^.!?]{0,60}(?:registrier|anmeld|mitglied|beitret|kontaktier|chatt|abonnier)\\p{L}{0,6}${NOT_NEG}`,
       why: 'A QR code to register, join or contact the seller leads the buyer off Amazon.',
       match: ['Scannen Sie den QR-Code auf der Beilage und werden Sie Mitglied in unserem VIP-Club.'], not: ['Scannen Sie den QR-Code auf der Fernbedienung, um sie zu koppeln.'] },
-    { id: 'whatsapp', re: `whats ?app${NOT_A_FEATURE}${NOT_NEG}`, why: 'WhatsApp named as a channel (not one we say we do not offer) moves the conversation off Amazon.',
+    { id: 'whatsapp', re: `whats ?app${NOT_NEG}`, why: 'WhatsApp named as a channel (not one we say we do not offer) moves the conversation off Amazon.',
       match: ['Sie erreichen uns auch auf WhatsApp.'], not: ['WhatsApp bieten wir leider nicht an.', 'Der Hersteller hat keine WhatsApp-Hotline.', 'Wir haben weder WhatsApp noch Facebook für den Support.'] },
     { id: 'wechat', re: "wechat", why: 'WeChat named as a channel moves the conversation off Amazon.', match: ['Fügen Sie uns auf WeChat hinzu: lampenhaus_de.'] },
     { id: 'telegram', re: "telegram", why: 'Telegram named as a channel moves the conversation off Amazon.', match: ['Auf Telegram antworten wir schneller.'] },

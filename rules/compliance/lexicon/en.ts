@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NOT_A_FEATURE } from './shared';
+import { ADDRESS, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 /** Review words with the typos and spaced-out spellings buyers get ("reveiw", "feedbak", "f-e-e-d-b-a-c-k"). */
@@ -170,7 +170,7 @@ export const en: Lexicon = {
       match: ['Send us a WhatsApp with the serial number.', 'Send me a text when you get home.'], not: ['We will send you a replacement today.'] },
     { id: 'direct-message', re: "direct message", why: 'A direct message is a private channel outside Amazon messaging.',
       match: ['Send a direct message to our page and we will reply.'], not: ['Your message has been passed to the warehouse.'] },
-    { id: 'whatsapp', re: `whats ?app${NOT_A_FEATURE}(?<!(?:weder|neither|nor|no|kein\\p{L}{0,2}|not on|nicht (?:per|über)) whats ?app)`, why: 'WhatsApp is a messenger outside Amazon (not one the seller says it does not have).', match: ['You can reach us on WhatsApp for faster help.', 'Our Whats App group shares setup tips.'],
+    { id: 'whatsapp', re: "whats ?app(?<!(?:weder|neither|nor|no|kein\\p{L}{0,2}|not on|nicht (?:per|über)) whats ?app)", why: 'WhatsApp is a messenger outside Amazon (not one the seller says it does not have).', match: ['You can reach us on WhatsApp for faster help.', 'Our Whats App group shares setup tips.'],
       not: ['We have no WhatsApp, please write here.', 'Wir haben weder WhatsApp noch Facebook für den Support.'] },
     { id: 'wechat', re: "wechat", why: 'WeChat is a messenger outside Amazon.', match: ['Add us on WeChat for faster answers.'] },
     { id: 'we-chat-id', re: "we chat id", why: 'A WeChat id spelled apart is still a messenger contact outside Amazon.', match: ['Our We Chat ID is brightlamps_cs.'] },

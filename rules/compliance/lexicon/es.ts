@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NOT_A_FEATURE } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
@@ -113,7 +113,7 @@ export const es: Lexicon = {
     { id: 'write-me-at', re: "(?:escríbeme|escríbame|contáctame|contácteme) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)",
       why: 'Asks the buyer to write to or contact the seller at a channel of their own.',
       match: ['Escríbame directamente a mi correo y lo vemos.'], not: ['Contácteme a través de Amazon si lo necesita.'] },
-    { id: 'whatsapp', re: `whats ?app${NOT_A_FEATURE}${denied('whats\\s{0,2}app')}`,
+    { id: 'whatsapp', re: `whats ?app${denied('whats\\s{0,2}app')}`,
       why: 'Offers WhatsApp as a contact channel (a negation right before it refuses it: "no atendemos por WhatsApp").',
       match: ['Para cualquier duda tiene nuestro WhatsApp: 612 345 678.'], not: ['Lo sentimos, no atendemos por WhatsApp.'] },
     { id: 'bizum', re: `bizum${denied('bizum')}`,
@@ -149,9 +149,9 @@ export const es: Lexicon = {
     { id: 'parts-on-domain', re: `(?:más barat\\p{L}{1,3}|más económic\\p{L}{1,3}|repuestos?|recambios?|filtros|accesorios|piezas|almohadillas|a la venta|disponibles?) (?:\\p{L}{1,12} ){0,3}en ${ES_ADDRESS}`,
       why: 'Spare parts or a lower price offered on a domain of the seller, no verb needed.',
       match: ['Tenemos filtros de repuesto en aguaclara.store.', 'Los recambios salen un 30 % más baratos en casaluma.shop.'], not: ['Tenemos filtros de repuesto en Amazon.'] },
-    { id: 'call-verb-number', re: "(?:llame|llama|llámenos|llámanos|llamarnos|llámeme|llámame|márquenos|márcanos|márcame|márqueme|(?:me|nos) (?:marcas|marca|llamas)|marque|telefonee|telefonéenos)(?: (?:al|a|a nuestro|a la línea))?:?(?=\\s{0,3}[+(0-9])",
+    { id: 'call-verb-number', re: "(?:llame|llama|llámenos|llámanos|llamarnos|llámeme|llámame|llámele|llámelo|llámela|llámale|llámalo|llámala|márquenos|márcanos|márcame|márqueme|(?:me|nos) (?:marcas|marca|llamas)|marque|telefonee|telefonéenos)(?: (?:al|a|a nuestro|a la línea))?:?(?=\\s{0,3}[+(0-9])",
       why: 'A call verb right before a phone number.',
-      match: ['Cualquier cosa, me marcas al 81 2345 6789.', 'Llame al 93 555 66 77 y le atendemos.', 'Márquenos al 55 1234 5678.'], not: ['Llame al transportista si no recibe el paquete.'] },
+      match: ['Cualquier cosa, me marcas al 81 2345 6789.', 'Llame al 93 555 66 77 y le atendemos.', 'Márquenos al 55 1234 5678.', 'Hable con nuestro técnico: llámele al 910 000 274.'], not: ['Llame al transportista si no recibe el paquete.'] },
     { id: 'customer-line-number', re: "(?:atención al cliente|servicio de atención(?: al cliente)?|línea de atención|teléfono de (?:atención|contacto)|línea (?:gratuita|directa))(?: gratuit[oa])?:?(?=\\s{1,3}[+(]?\\d{2,4}[ .-]?\\d{2,4}[ .-]?\\d)",
       why: 'A customer service line followed by its phone number.', match: ['Atención al cliente: 900 123 456 (gratuito).'], not: ['Atención al cliente de Amazon le ayudará.'] },
     { id: 'find-us-on-social', re: `(?:estamos|encuéntrenos|búsquenos|encuéntranos|búscanos) (?:también )?en (?:instagram|facebook|tiktok|telegram|twitter)${NOT_NEGATED}`,

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NOT_A_FEATURE } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:avis|commentaires?|[ée]valuations?|feedback|étoiles|retour d'expérience|opinions?)";
@@ -113,7 +113,7 @@ export const fr: Lexicon = {
       why: '"Contactez-nous / appelez-nous par, au, sur" names a channel to the seller outside Amazon.', match: ['Contactez-nous directement par téléphone, ce sera plus simple.'], not: ['Écrivez-nous via la messagerie Amazon.'] },
     { id: 'call-us', re: "(?:appelez|appelle|téléphonez|téléphone)-?(?:nous|moi)",
       why: '"Appelez-nous" asks for a phone call to the seller.', match: ['Appelez-nous, nous réglerons ça en deux minutes.'] },
-    { id: 'whatsapp', re: `whats ?app${NOT_A_FEATURE}${NOT_NEG}`, why: 'WhatsApp named as a channel moves the conversation off Amazon.',
+    { id: 'whatsapp', re: `whats ?app${NOT_NEG}`, why: 'WhatsApp named as a channel moves the conversation off Amazon.',
       match: ["Envoyez une photo sur WhatsApp, c'est plus simple."], not: ["Nous n'avons pas de ligne WhatsApp."] },
     { id: 'wechat', re: "wechat", why: 'WeChat named as a channel moves the conversation off Amazon.', match: ['Ajoutez-nous sur WeChat pour un suivi personnalisé.'] },
     { id: 'telegram', re: "telegram", why: 'Telegram named as a channel moves the conversation off Amazon.', match: ["Rejoignez notre canal Telegram pour l'assistance."] },

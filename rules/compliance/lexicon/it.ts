@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, NOT_A_FEATURE } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
@@ -130,7 +130,7 @@ export const it: Lexicon = {
       match: ["Ci telefoni allo 06 998 8776 per fissare l'intervento."], not: ['Contattaci tramite Amazon per il reso.'] },
     { id: 'call-us', re: "(?:chiamateci|chiamaci|telefonateci)",
       why: 'Asks the buyer to phone the seller, a channel outside Amazon.', match: ['Per urgenze chiamateci pure.'] },
-    { id: 'whatsapp', re: `whats ?app${NOT_A_FEATURE}${NOT_NEG}`,
+    { id: 'whatsapp', re: `whats ?app${NOT_NEG}`,
       why: 'Names WhatsApp as a channel, unless said to be unavailable.',
       match: ['Ci trova anche su WhatsApp per le foto del difetto.'], not: ['Il produttore non ha una linea WhatsApp.'] },
     { id: 'wechat', re: "wechat", why: 'Names WeChat as a channel outside Amazon.', match: ["Ci aggiunga su WeChat, l'ID è lumina_it."] },

@@ -1,4 +1,4 @@
-import { NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT, NOT_A_FEATURE } from './shared';
+import { NOT_EXPLAINED, NOT_NEGATED, WORD_WITH_AT } from './shared';
 import { mapSources, type Lexicon, type LexiconItem } from './types';
 
 /** Thanking for a review already written is no ask ("星5つのレビューをありがとうございます"). */
@@ -99,7 +99,7 @@ export const ja: Lexicon = {
       not: ['オンライン登録は不要です。', '新しい生産ライン追加により、出荷が早まりました。'] },
     { id: 'line-id', re: `line(?<![a-z]line) ?id`, why: 'Gives or asks for a LINE ID, a messenger outside Amazon.',
       match: ['LINE IDは「@kagu_shop」です。'], not: ['お客様のonline IDは不要です。'] },
-    { id: 'whatsapp', re: `whats ?app${NOT_A_FEATURE}`, why: 'Names WhatsApp, a messenger outside Amazon.',
+    { id: 'whatsapp', re: "whats ?app", why: 'Names WhatsApp, a messenger outside Amazon.',
       match: ['WhatsAppでもご連絡いただけます。'] },
     { id: 'whatsapp-kana', re: "ワッツアップ", why: 'Names WhatsApp in katakana, a messenger outside Amazon.',
       match: ['ワッツアップで写真を送ってください。'] },

@@ -2,7 +2,7 @@
 // diminutives, requests by imperative/infinitive + object, wishes and needs for a review, Pix /
 // boleto / "zap" as off-Amazon channels. Every entry is data: an id, why it breaks the rule, our own
 // examples it must match and near-misses it must not (test/unit/rules/compliance/lexicon-entries.test.ts).
-import { NOT_AMAZON_ASKING, NOT_EXPLAINED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NOT_A_FEATURE } from './shared';
+import { NOT_AMAZON_ASKING, NOT_EXPLAINED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 /** Review words: avaliação (also unaccented, typo'd "avaliaçao"), opinião, estrelas/estrelinhas, nota
@@ -56,7 +56,7 @@ export const pt: Lexicon = {
       not: ['Não fazemos reembolso por Pix, só pela Amazon.', 'O Pix não é aceito aqui.'] },
     // Messengers and the Brazilian "zap" (WhatsApp). Guard: a negation right before the channel refuses it
     // ("A loja não atende por WhatsApp"); a negation elsewhere in the sentence does not ("Se não resolver chama no WhatsApp").
-    { id: 'whatsapp', re: `whats ?app${NOT_A_FEATURE}${denied('whats\\s{0,2}app')}`, why: 'WhatsApp named as a channel moves the conversation off Amazon.',
+    { id: 'whatsapp', re: `whats ?app${denied('whats\\s{0,2}app')}`, why: 'WhatsApp named as a channel moves the conversation off Amazon.',
       match: ['Mande as fotos do defeito pelo WhatsApp.', 'Nosso WhatsApp fica no cartão que veio na caixa.'], not: ['A loja não atende por WhatsApp.'] },
     { id: 'zap', re: `zap(?:zap)?(?![\\p{L}])${denied('zap(?:zap)?')}`, why: '"Zap" is Brazilian slang for WhatsApp, a channel outside Amazon.',
       match: ['Me chama no zap que eu explico.'], not: ['Não usamos zap, só as mensagens da Amazon.'] },

@@ -33,10 +33,9 @@ export const NOT_OURS = "(?<!(?<![\\p{L}])(?:our|my|notre|nos|mon|nostro|nostra|
 const APPLIED =
   "applied|applies|entered|expired|(?:taken|knocked|came|come) off|(?:has|have|had) (?:now |already )?ended|is (?:now )?over|(?:code|coupon) field|managed by amazon|no longer valid|abgelaufen|caducad[oa]|caducó|expiré|scadut[oa]|expirou|(?:can't|cannot|don't) see|clipped|activated|redeemed|deducted|already (?:used|applied|been)|(?:was|were|been) used|shows on|on (?:your|the) invoice|angewendet|abgezogen|berücksichtigt|angerechnet|gutgeschrieben|pris en compte|genutzt|verrechnet|aktiviert|eingelöst|enthalten|auf der rechnung|aplicad[oa]|aplicó|utilizó|se utilizó|descontó|se descontó|activó|reflejad[oa]|usad[oa]|appliqu[ée]e?|déduit|a (?:déjà )?servi|déjà (?:inclus|compris|déduit)|activé|utilisé|applicat[oa]|scalat[oa]|usat[oa]|attivat[oa]|ativou|usou|foi usado|適用|使用され|獲得された";
 /** A promotion Amazon runs, named as Amazon's after the coupon or discount ("the coupon was a promotion by Amazon",
- *  "c'était une promotion d'Amazon", "es una promoción de Amazon"), or Amazon's own saving programme
- *  ("the 5% off comes from Subscribe & Save, which Amazon runs": s16 blind batch): explained, not offered. */
+ *  "c'était une promotion d'Amazon", "es una promoción de Amazon"): explained, not offered by the seller. */
 const AMAZON_RUN =
-  "(?:promotion|promo|promoción|promozione|promoção|aktion|coupon|cupón|réduction|remise|rabatt|descuento|sconto|desconto|offerta|oferta|offre|deal|angebot)s? (?:d'|de |del |di |da |della |von |by |from |of )amazon|amazon'?s (?:own )?(?:promotion|coupon|discount|deal)|amazonのクーポン|amazonのキャンペーン|subscribe (?:&|and) save|spar-abo|abonnez-vous et économisez|suscríbete y ahorra|iscriviti e risparmia|programe e poupe|定期おトク便|(?:which|that) amazon (?:runs|offers|sets|grants|gives)|(?:run|offered|set|funded|granted|given) by amazon|(?:den|die|das) amazon (?:gewährt|anbietet|vergibt)|que amazon (?:ofrece|aplica|gestiona|propose|applique|gère|oferece)|che amazon (?:offre|applica|gestisce)";
+  "(?:promotion|promo|promoción|promozione|promoção|aktion|coupon|cupón|réduction|remise|rabatt|descuento|sconto|desconto|offerta|oferta|offre|deal|angebot)s? (?:d'|de |del |di |da |della |von |by |from |of )amazon|amazon'?s (?:own )?(?:promotion|coupon|discount|deal)|amazonのクーポン|amazonのキャンペーン";
 /** A review verb thanked for or placed after "before": "Gracias por escribir una opinión", "avant d'écrire un
  *  commentaire" (goes after the entry; the window counts the entry). */
 export const NOT_THANKED_OR_BEFORE = "(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa]|avant d'|avant de|antes de(?! lo (?:previsto|esperado|pensado)| tiempo| plazo| la fecha)|prima di|bevor)[^.!?;\\n]{0,70})";
@@ -54,17 +53,6 @@ export const EVENT_LOGISTICS = "volumes?|backlog|delays?|delayed|behind|peak|sur
 export const notACause = (event: string) =>
   `(?<!(?<![\\p{L}])(?:${EVENT_CAUSE}|(?:${EVENT_LOGISTICS})\\s(?:of|von|de|du|des|del|della|dei|da|do|di))\\s(?:(?:the|der|des|dem|le|la|les|el|las|los|il|lo|i|o|a|as|os)\\s)?(?:${event}))(?![^.!?;\\n]{0,90}(?<![\\p{L}])(?<!(?:sin|senza|sans|no|without|ohne|keine?n?|sem)\\s)(?:${EVENT_LOGISTICS})(?![\\p{L}]))`;
 export const NOT_A_CAUSE = notACause('black friday');
-
-/** A messenger named as a feature of the buyer's device, not a channel: "the watch shows WhatsApp and SMS
- *  notifications", "die Uhr zeigt WhatsApp-Benachrichtigungen", "o relógio mostra notificações do WhatsApp"
- *  (s16 blind batch). Notifications, a device in the sentence, and no "us"/"our" after it: "turn on WhatsApp
- *  notifications to hear from us" is the seller's channel. */
-const DEVICE = "watch|smartwatch|band|tracker|phone|smartphone|handy|uhr|armband|montre|bracelet|téléphone|reloj|pulsera|móvil|orologio|braccialetto|telefono|relógio|pulseira|celular|時計|ウォッチ|スマホ";
-const WE_AFTER = "(?<![\\p{L}])(?:us|our|we|uns|unser\\p{L}*|wir|nous|notre|nos|nosotros|nuestr\\p{L}*|noi|nostr\\p{L}*|nós|noss[oa]s?)(?![\\p{L}])|弊社|当店";
-const FEATURE_NOTE = "(?:(?:and|und|et|y|e|or|oder|ou|o|&|/) ?(?:sms|text|e-?mail|call|anruf|appel|llamada|chiamata|chamada|telegram|signal) ?)?-?(?:notifications?|benachrichtigung\\p{L}*|mitteilungen|notificaci\\p{L}*|notifiche|notificaç\\p{L}*|通知|着信)";
-export const NOT_A_FEATURE =
-  `(?!(?:(?<=(?<![\\p{L}])(?:${DEVICE})(?![\\p{L}])[^.!?;\\n]{0,80})|(?=[^.!?;\\n]{0,80}(?<![\\p{L}])(?:${DEVICE})(?![\\p{L}])))[ -]?${FEATURE_NOTE}(?![^.!?;\\n]{0,80}(?:${WE_AFTER})))` +
-  `(?<!(?<![\\p{L}])(?:${DEVICE})(?![\\p{L}])[^.!?;\\n]{0,80}(?:notifications?|benachrichtigung\\p{L}*|notificaci\\p{L}*|notifiche|notificaç\\p{L}*) (?:(?:from|of|von|de|du|des|del|di|da|do|dei) )?whats ?app(?![^.!?;\\n]{0,80}(?:${WE_AFTER})))`;
 
 /** Amazon as the asker: "Amazon potrebbe inviarle in automatico un'e-mail per chiederle un parere", "a Amazon pode
  *  enviar um e-mail pedindo sua opinião" - the seller explains Amazon's own mail, asks nothing. Amazon, then a

@@ -74,3 +74,20 @@ describe('an address spelled with "ät" and "punkt" after a sending verb', () =>
     expect(rules('Schicken Sie die Fotos bitte hier im Nachrichtenfenster.')).toEqual([]);
   });
 });
+
+describe('the s16 compliant batches: the violations among them', () => {
+  it.each([
+    "Once your review is up, we'll extend your warranty by a year.",
+    "If the grinder is doing exactly what you wanted, a few lines on its page would help other buyers.",
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual(expect.arrayContaining(['leading', 'review_request']));
+  });
+
+  it('reads a call verb for a third person before a number as an invitation', () => {
+    expect(rules('Para la garantía hable con Marta, nuestra técnica: llámela al 910 000 275.')).toContain('offplatform');
+  });
+
+  it('leaves an extension with no review alone', () => {
+    expect(rules("Once your return arrives, we'll extend the refund to the shipping costs too.")).toEqual([]);
+  });
+});

@@ -106,3 +106,33 @@ describe('a Japanese review told as already written, and thanks for it', () => {
     expect(rules('レビューをお寄せいただきましたら幸いです。')).toContain('review_request');
   });
 });
+
+describe('the s16 compliant batches: carriers, counters, Amazon\'s own mail and prices', () => {
+  it.each([
+    // a delivery agency calls the buyer; the buyer's number reaches the carrier through Amazon
+    'La agencia le llamará por teléfono la víspera para acordar la hora de entrega.',
+    'Die Spedition ruft vorher an und nutzt dafür die Telefonnummer, die Amazon ihr übermittelt.',
+    // an identity document brought to a post-office counter
+    'Bitte bringen Sie Ihren Ausweis mit zur Postfiliale, dort liegt das Paket sieben Tage.',
+    'Please bring your ID to the post office counter when you collect the parcel.',
+    // Amazon's programme named a few words after the discount
+    'The 10% off on your filters comes from Subscribe & Save, which Amazon runs, not us.',
+    // a sale that began after the purchase explains the price
+    'Il prezzo è sceso con i saldi iniziati dopo il suo acquisto, e non possiamo applicarlo retroattivamente.',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it("reads Amazon's own review mail, explained to a buyer who asked, as no ask", () => {
+    const text = 'Quel messaggio non arriva da noi: lo invia Amazon in automatico, tramite la funzione «Richiedi una recensione».';
+    const found = checkMessage(text, { buyerMessage: "Mi è arrivata una mail di Amazon che chiede una recensione, l'avete mandata voi?" });
+    expect(found).toEqual([]);
+  });
+
+  it('still flags what the guards must not clear', () => {
+    expect(rules('Please send us a photo of your ID.')).toContain('personal_data');
+    expect(rules('Bitte bringen Sie Ihren Ausweis mit und schicken Sie uns ein Foto davon.')).toContain('personal_data');
+    expect(rules('Unsere Hotline hilft Ihnen gern weiter.')).toContain('offplatform');
+    expect(rules('Subscribe & Save is nice, but our own 20% off code beats it.')).toContain('marketing');
+  });
+});
