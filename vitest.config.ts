@@ -35,6 +35,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          // one worker process for every file (each still launches its own Chromium): the harness and
+          // playwright-core load once instead of once per file
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
