@@ -192,7 +192,7 @@ const INVITED_AFTER = /(?<![\p{L}])(?:message us|write (?:to )?us|contact us|tex
  *  contatterà per telefono", "a transportadora vai ligar para você"). */
 // why: a carrier phoning or texting the buyer is how delivery works, not an invitation to leave Amazon
 /** Carriers, couriers and other services that act on the order (the same list in every language). */
-const CARRIER = String.raw`courier|carrier|driver|delivery (?:driver|company|service|partner)|freight (?:company|carrier|forwarder)|shipping company|haulier|postman|ups|dhl|fedex|usps|dpd|gls|hermes|evri|royal mail|amazon(?: customer service| support| logistics)?|manufacturer|zusteller|paketbote|paketdienst|paketzusteller|lieferdienst|zustelldienst|versanddienstleister|kurier(?:dienst)?|postbote|fahrer|spedition|spediteur|transportunternehmen|lieferfirma|versandfirma|livreur|transporteur|soci[ée]t[ée] de (?:transport|livraison)|chronopost|colissimo|repartidor|transportista|mensajero|agencia de (?:env[íi]os|mensajer[íi]a|paqueter[íi]a)|transportes|empresa de (?:transporte|mensajer[ií]a|paqueter[ií]a|reparto|entregas)|agencia de transporte|agencia(?= (?:le|les|te|lo|la) (?:llamar|enviar|avisar|contactar|escribir))|seur|corriere|ditta di trasport[oi]|azienda di trasport[oi]|trasportatore|fattorino|transportadora|entregador|correios|motorista`;
+const CARRIER = String.raw`courier|carrier|driver|delivery (?:driver|company|service|partner)|freight (?:company|carrier|forwarder)|shipping company|haulier|postman|ups|dhl|fedex|usps|dpd|gls|hermes|evri|royal mail|amazon(?: customer service| support| logistics)?|manufacturer|zusteller|paketbote|paketdienst|paketzusteller|lieferdienst|zustelldienst|versanddienstleister|kurier(?:dienst)?|postbote|fahrer|spedition|spediteur|transportunternehmen|lieferfirma|versandfirma|livreur|transporteur|soci[ée]t[ée] de (?:transport|livraison)|chronopost|colissimo|repartidor|transportista|mensajero|agencia de (?:env[íi]os|mensajer[íi]a|paqueter[íi]a)|transportes|empresa de (?:transporte|mensajer[ií]a|paqueter[ií]a|reparto|entregas)|agencia de transporte|(?<!(?:nuestra|mi) )agencia(?= (?:le|les|te|lo|la) (?:llamar|enviar|avisar|contactar|escribir))|seur|corriere|ditta di trasport[oi]|azienda di trasport[oi]|trasportatore|fattorino|transportadora|entregador|correios|motorista`;
 /** ... and in Japanese, which has no blanks or non-letters around its words to bound them. */
 const CARRIER_JA = '配送業者|宅配業者|運送会社|配達員|ドライバー|ヤマト運輸|佐川急便|日本郵便';
 const THIRD_PARTY = accentOptionalRe(new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|might|would|can|could|should|is going to|are going to|wird|werden|kann|va|vont|vous|pourra|le|la|lo|les|te|ti|vai|irá|pode|poderá|may also|sends|texts|calls|schickt|sendet|ruft|meldet sich|envoie|appelle|envía|manda|llama|invia|chiama|envia|liga)(?![\p{L}])|(?<![\p{L}])(?:will|wird|werden|kann|va|vont|vai|irá)\s{1,3}(?:sich\s{1,3})?(?:(?:the|der|die|das|le|la|l'|el|il|lo|o|a|un|une|ein|eine|unser\p{L}{0,2})\s{0,3})?(?:${CARRIER})(?![\p{L}])|(?:${CARRIER_JA})(?:の[^\s。、]{1,6}?)?(?:から|より|が|は)|(?:${CARRIER_JA})の[^\s。、]{0,12}$`, 'u'));
@@ -301,13 +301,15 @@ const CAUSE_WORD = accentOptionalRe(/(?<![\p{L}])(?:because of|due to|owing to|a
  *  the seller explains the price the buyer paid; the offer is not made to the buyer. */
 // why: s13 blind batch - answers to "the price dropped after I bought it, can I get the difference?"
 const STARTED_WORD = accentOptionalRe(/(?<![\p{L}])(?:started|began|launched|lancée?s?|commencée?s?|commencé|empez(?:ó|aron)|comenz(?:ó|aron)|inici(?:ó|aron)|iniziat[oaie]|cominciat[oaie]|começ(?:ou|aram)|inici(?:ou|aram)|begann(?:en)?|gestartet)(?![\p{L}])|始まった|開始された/u);
+/** ... unless the sale still runs or is offered ("las rebajas empezaron después de su compra y siguen: aproveche"; s16 review). */
+const STILL_ON = accentOptionalRe(/(?<![\p{L}])(?:still (?:on|running|valid)|(?:is|are) still|siguen?|continúan?|laufen noch|läuft noch|gilt noch|continuent|continue|continuano|continua|continuam|ainda|aproveche|aprovecha|profitez|approfitti|aproveite|sichern sie sich|grab|take advantage|don't miss)(?![\p{L}])/u);
 const AFTER_PURCHASE = accentOptionalRe(/(?<![\p{L}])(?:(?:after|since) (?:your|you) (?:purchase|order|bought|ordered)|après votre (?:achat|commande)|después de (?:tu|su) (?:compra|pedido)|dopo (?:il tuo|il suo) (?:acquisto|ordine)|depois (?:da sua|do seu) (?:compra|pedido)|nach ihre[mr] (?:kauf|bestellung))(?![\p{L}])|ご購入後|ご注文後/u);
 /** A discount's difference refunded ("Die Differenz von 3 € haben wir erstattet, da der Rabatt ... hätte greifen müssen"). */
 // why: s13 probe false alarm - a refund of a discount that should have applied names the discount
 const REFUNDED = accentOptionalRe(/(?<![\p{L}])(?:refunded|reimbursed|erstattet|zurückerstattet|remboursée?s?|reembolsad[oa]s?|devuelto|rimborsat[oaie]|estornad[oa]s?|estornamos|reembolsamos)(?![\p{L}])|返金いたしました|返金しました/u);
 const explainsPrice = (sentence: string): boolean =>
   (DELAY_WORD.test(sentence) && CAUSE_WORD.test(sentence)) ||
-  (AFTER_PURCHASE.test(sentence) && STARTED_WORD.test(sentence)) ||
+  (AFTER_PURCHASE.test(sentence) && STARTED_WORD.test(sentence) && !NEW_OFFER.test(sentence) && !STILL_ON.test(sentence)) ||
   (REFUNDED.test(sentence) && !NEW_OFFER.test(sentence));
 /** A sale or promotion told as over, in its sentence: "the spring sale ended on April 30", "Der
  *  Sommerschlussverkauf lief vom 01.08.-15.08.", "les soldes se sont terminées", "la oferta terminó",
@@ -441,29 +443,32 @@ function clauseStart(t: string, at: number): number {
  *  Apps ..., also auch WhatsApp", "notificaciones de todas las apps ..., también WhatsApp o Telegram". */
 // why: s11 false alarms - smartwatch and phone-accessory answers name messengers as product features
 const MESSENGER_NAME = /^(?:whats ?app|telegram|signal|line|viber|wechat|messenger|threema|skype)$/u;
+const NOTIFICATIONS = String.raw`notifications?|alerts|benachrichtigungen|mitteilungen|notificaciones|notifiche|notificações`;
 const APP_NOTIFICATIONS =
-  accentOptionalRe(/(?<![\p{L}])(?:notifications?|alerts|benachrichtigungen|mitteilungen|notificaciones|notifiche|notificações)(?:\s{1,3}[\p{L}'-]{1,15}){0,4}?\s{1,3}(?:apps?|applications?|applis?|aplicaciones|aplicativos|applicazioni|anwendungen)(?![\p{L}])|通知/u);
+  accentOptionalRe(new RegExp(String.raw`(?<![\p{L}])(?:${NOTIFICATIONS})(?:\s{1,3}[\p{L}'-]{1,15}){0,4}?\s{1,3}(?:apps?|applications?|applis?|aplicaciones|aplicativos|applicazioni|anwendungen)(?![\p{L}])|通知`, 'u'));
+/** ... or the messenger's own notifications a device shows: "the watch shows WhatsApp and SMS notifications", "die
+ *  Uhr zeigt WhatsApp-Benachrichtigungen", "o relógio mostra notificações do WhatsApp" (s16 blind batch). A device
+ *  that shows, vibrates or lets them appear - not "activate WhatsApp notifications on your phone to get our news". */
+const MESSENGER_NOTIFICATIONS_AFTER = accentOptionalRe(new RegExp(
+  String.raw`^[ -]?(?:(?:and|und|et|y|e|or|oder|ou|o|&|/) ?(?:sms|text|e-?mail|call|anruf|appel|llamada|chiamata|chamada|telegram|signal) ?)?-?(?:${NOTIFICATIONS}|benachrichtigung)`,
+  'u',
+));
+const MESSENGER_NOTIFICATIONS_BEFORE = accentOptionalRe(new RegExp(String.raw`(?:${NOTIFICATIONS}) (?:(?:from|of|von|de|du|des|del|di|da|do|dei) )?$`, 'u'));
+const DEVICE_SHOWS = accentOptionalRe(
+  /(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira|display|screen|écran|pantalla|schermo|tela)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:shows?|displays?|vibrates?|zeigt|anzeigen|vibriert|affiche|vibre|muestra|vibra|mostra|visualizza|exibe)(?![\p{L}])|(?<![\p{L}])(?:appear|erscheinen|apparaissent|aparecen|appaiono|aparecem)(?![\p{L}])[^.!?;\n]{0,30}(?:watch|band|uhr|montre|reloj|orologio|relógio|display|screen)|時計に表示|ウォッチに表示/u,
+);
 function messengerAsFeature(t: string, span: Range): boolean {
   if (!MESSENGER_NAME.test(t.slice(span.start, span.end))) return false;
   // the brand's mark on a box or a screen ("the WhatsApp logo printed on the box"): a thing, no channel
   if (BRAND_MARK_AFTER.test(t.slice(span.end, span.end + 20))) return true;
   const head = t.slice(sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start), span.start);
   if (APP_NOTIFICATIONS.test(head)) return true;
-  // the messenger's own notifications on the buyer's device, and no "us" after: "the watch shows WhatsApp
-  // and SMS notifications", "o relógio mostra notificações do WhatsApp" (s16 blind batch); "turn on WhatsApp
-  // notifications on your phone to hear from us" is the seller's channel
   if (!MESSENGER_NOTIFICATIONS_AFTER.test(t.slice(span.end, span.end + 40)) && !MESSENGER_NOTIFICATIONS_BEFORE.test(head)) return false;
   const sentence = sentenceOf(t, span);
-  return DEVICE.test(sentence) && !SELLER_AFTER.test(t.slice(span.end, span.end + 120).split(/[.!?;\n。]/u, 1)[0]!);
+  return DEVICE_SHOWS.test(sentence) && !SELLERS_OWN.test(sentence) && !SELLER_AS_SENDER.test(sentence);
 }
-const NOTIFICATIONS = String.raw`notifications?|benachrichtigung\p{L}*|mitteilungen|notificaci\p{L}*|notifiche|notificaç\p{L}*|通知|着信`;
-const MESSENGER_NOTIFICATIONS_AFTER = accentOptionalRe(new RegExp(
-  String.raw`^[ -]?(?:(?:and|und|et|y|e|or|oder|ou|o|&|/) ?(?:sms|text|e-?mail|call|anruf|appel|llamada|chiamata|chamada|telegram|signal) ?)?-?(?:${NOTIFICATIONS})`,
-  'u',
-));
-const MESSENGER_NOTIFICATIONS_BEFORE = accentOptionalRe(new RegExp(String.raw`(?:${NOTIFICATIONS}) (?:(?:from|of|von|de|du|des|del|di|da|do|dei) )?$`, 'u'));
-const DEVICE = accentOptionalRe(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|phone|smartphone|handy|uhr|armband|montre|bracelet|téléphone|reloj|pulsera|móvil|orologio|braccialetto|telefono|relógio|pulseira|celular)(?![\p{L}])|時計|ウォッチ|スマホ/u);
-const SELLER_AFTER = /(?<![\p{L}])(?:us|our|we|uns|unser\p{L}*|wir|nous|notre|nos|nosotros|nuestr\p{L}*|noi|nostr\p{L}*|nós|noss[oa]s?)(?![\p{L}])|弊社|当店/u;
+/** The seller as the one who writes ("we", "me", "te escribo", "the shop"): then the messenger is its channel. */
+const SELLER_AS_SENDER = /(?<![\p{L}])(?:us|we|me|my|uns|wir|mich|nous|moi|nos|nosotros|te escribo|noi|ci|nós|a gente|team|shop|store|händler|boutique|tienda|negozio|loja)(?![\p{L}])|弊社|当店/u;
 const BRAND_MARK_AFTER = accentOptionalRe(/^[\s-]{0,2}(?:logo|icon|icone|icône|icono|icona|ícone|symbol|symbole|símbolo|simbolo|sticker|aufkleber|autocollant|pegatina|adesivo|etichetta)s?(?![\p{L}])/u);
 
 /** Is a phrase (normalized offsets) refused, denied or said of a third party in its own clause? */

@@ -77,8 +77,9 @@ export function amazonsOwnMail(sentence: () => string, buyerText: string): boole
  *  de Suscríbete y ahorra", "il suo sconto Iscriviti e risparmia" explain the price, they offer nothing. */
 const AMAZON_PROGRAM =
   accentOptionalRe(/(?<![\p{L}])(?:subscribe (?:&|and|\+) save|spar-?abo|abonnez-vous et économisez|suscríbete y ahorra|iscriviti e risparmia|programe e poupe)(?![\p{L}])|定期おトク便/u);
-/** A contrast or a stop between the programme and the phrase: "Subscribe & Save is nice, but our newsletter ...". */
-const PROGRAM_CUT = /[.!?;\n。]|(?<![\p{L}])(?:but|besides|aber|außer|neben|mais|en plus de|pero|además de|ma|oltre a|mas|além d[oa])(?![\p{L}])/u;
+/** A contrast, a stop or the seller's own between the programme and the phrase: "Subscribe & Save is nice, but our
+ *  newsletter ...", "With Subscribe & Save you get 5% off, and our newsletter ..." (s16 review). */
+const PROGRAM_CUT = /[.!?;\n。]|(?<![\p{L}])(?:but|besides|aber|außer|neben|mais|en plus de|pero|además de|ma|oltre a|mas|além d[oa]|our|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)(?![\p{L}])/u;
 /** Is the phrase the discount of Amazon's programme named within a few words of it, with no contrast between? */
 // (60 characters: "The 5% off on your refill comes from Subscribe & Save" - s16 blind batch)
 export function amazonProgramDiscount(t: string, span: Range): boolean {
@@ -96,13 +97,17 @@ export { AMAZON_PROGRAM };
 const PASSIVE_REQUIRED = accentOptionalRe(/(?<![\p{L}])(?:will be (?:asked|required|requested|needed)|wird (?:verlangt|benötigt|gefordert)|sera (?:demandée?|exigée?|nécessaire)|se (?:le |les )?(?:pedirá|solicitará|exigirá)|(?:le |vi )?verrà richiest[oa]|ser[áa] (?:solicitad|pedid|exigid)\p{L}*)(?![\p{L}])/u);
 const PICKUP = accentOptionalRe(/(?<![\p{L}])(?:pick-?up|collection point|parcel (?:shop|locker)|retrait|point relais|abholung|packstation|paketshop|filiale|retiro|recogida|ritiro|retirada|customs|douane|zoll|aduana|dogana|alfândega)(?![\p{L}])|受け取り|受取/u);
 const SELLER_ASKS = /(?<![\p{L}])(?:please|send us|send|schicken sie|senden sie|envoyez|envoyez-nous|envíe|envíenos|mándenos|ci invii|ci mandi|invii|envie|nos envie|mande)(?![\p{L}])/u;
-/** ... or brought along to the counter: "nehmen Sie Ihren Ausweis mit - den verlangt die Post am Schalter" (s16
- *  blind batch), "bring your ID to the post office", "munissez-vous d'une pièce d'identité au bureau de poste". */
-const BRING_ALONG = accentOptionalRe(/(?<![\p{L}])(?:mitnehmen|mitbringen|(?:nehmen|bringen) sie [^.!?;\n]{0,60}mit|bring (?:along|with you|your)|take (?:along|with you|your)|apportez|munissez-vous|munir|présentez|lleve|llevar|presente|traiga|porti(?: con sé)?|portare|esibire|leve|levar|apresente)(?![\p{L}])/u);
-const COUNTER = accentOptionalRe(/(?<![\p{L}])(?:postfiliale|post office|schalter|counter|bureau de poste|guichet|oficina de correos|ventanilla|ufficio postale|sportello|agência (?:dos )?correios|balcão)(?![\p{L}])/u);
+/** ... or an identity document brought along where a third party asks for it: "nehmen Sie Ihren Ausweis mit - den
+ *  verlangt die Post am Schalter", "bring your ID to the post office" (s16 blind batch). The post office, the carrier
+ *  or customs requires it; never the seller's own counter or a sentence where the seller needs it ("we need a copy of
+ *  your ID, just bring it to our collection point": s16 review). */
+const BRING_ID = accentOptionalRe(/(?<![\p{L}])(?:mitnehmen|mitbringen|(?:nehmen|bringen) sie|bring|take along|apportez|munissez-vous|traiga|porti con sé|esibire|apresente)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:ausweis\p{L}*|personalausweis|reisepass|id|id card|passport|identity|pièce d'identité|carte d'identité|passeport|dni|documento de identidad|pasaporte|carta d'identità|documento d'identità|passaporto|rg|documento de identidade|passaporte)(?![\p{L}])/u);
+const ID_REQUIRER = accentOptionalRe(/(?<![\p{L}])(?:post|postfiliale|post office|poste|la poste|bureau de poste|correos|oficina de correos|ufficio postale|poste italiane|correios|agência dos correios|customs|zoll|douane|aduana|dogana|alfândega|packstation|paketshop|point relais|carrier|courier|zusteller|livreur|transportista|corriere|transportadora)(?![\p{L}])/u);
+const SELLER_NEEDS = /(?<![\p{L}])(?:we|us|our|wir|uns|unser\p{L}{0,2}|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaie]|nós|noss[oa]s?)(?![\p{L}])|\p{L}(?:nos|ci)(?![\p{L}])/u;
 export function requiredByThirdParty(sentence: string): boolean {
   if (SELLER_ASKS.test(sentence)) return false;
-  return (PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence)) || (BRING_ALONG.test(sentence) && (PICKUP.test(sentence) || COUNTER.test(sentence)));
+  if (PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence)) return true;
+  return BRING_ID.test(sentence) && ID_REQUIRER.test(sentence) && !SELLER_NEEDS.test(sentence);
 }
 
 /** A refusal to offer or ask anything for a review, in the phrase's sentence before it: "nous n'avons pas le

@@ -217,6 +217,7 @@ function isTitleCase(original: string, at: number): boolean {
  *  "isopor.Obrigado.com certeza" - a lowercase word, a capitalised one, and "com" as the Portuguese word
  *  ("Obrigado.com certeza" alone is already read as a join). Only there: "shop.Example.com today" stays an
  *  address. 0 when none. */
+const HOST_WORDS = new Set(['www', 'shop', 'store', 'loja', 'tienda', 'negozio', 'boutique', 'mail', 'my', 'app', 'web', 'site', 'blog', 'help', 'support', 'info']);
 function sentenceJoinInside(h: Host, k: number, original: string, hostStartOrig: (i: number) => number): number {
   const j = k - 2; // the capitalised word; labels[j - 1] the lowercase one, labels[k - 1] "com"
   if (j < 1 || h.labels[k - 1] !== 'com' || h.seps[j - 1] !== 'plain' || h.seps[j] !== 'plain') return 0;
@@ -225,7 +226,8 @@ function sentenceJoinInside(h: Host, k: number, original: string, hostStartOrig:
   const labelAt = (i: number) => hostStartOrig(i === 0 ? 0 : h.labelEnds[i - 1]! + h.words[i - 1]!.length);
   const left = original.slice(labelAt(j - 1), hostStartOrig(h.labelEnds[j - 1]!));
   const right = original.slice(labelAt(j), hostStartOrig(h.labelEnds[j]!));
-  return /^\p{Ll}{2,}$/u.test(left) && /^\p{Lu}\p{Ll}+$/u.test(right) ? j : 0;
+  // (not after a host's usual first label: "shop.Lumina.com certeza" may be an address)
+  return /^\p{Ll}{2,}$/u.test(left) && !HOST_WORDS.has(left) && /^\p{Lu}\p{Ll}+$/u.test(right) ? j : 0;
 }
 
 function invitedBefore(ctx: HostContext): boolean {

@@ -1084,9 +1084,9 @@ export const en: Lexicon = {
     { id: 'thanks-for-rating', re: "thank(?:s| you)(?: so much| very much| again)? for (?:taking the time to |having )?(?:reviewing|rating|reviewed|rated|review|rate) (?:us|it|our|my|this|the|your|these|them)(?! (?:photos?|pictures?|documents?|invoice|proof|instructions|manual|steps|terms|order details|case))",
       why: 'Thanks for the act of rating (a verb, not a review noun) is review wording too: after Request a Review it blocks as review_channel. (s15 blind: pt "Obrigado por ter avaliado o liquidificador!")',
       match: ['Thank you for reviewing the desk lamp!', 'Thanks so much for rating us.'], not: ['Thank you for reviewing the photos we sent.', 'Thanks for your patience.'] },
-    { id: 'words-you-posted', re: "(?:kind|lovely|nice|generous|warm|great) (?:words|lines|comments?) (?:you )?(?:posted|wrote|left|shared|published)(?! (?:here|in (?:this|your) message|to us))",
+    { id: 'words-you-posted', re: "(?:kind|lovely|nice|generous|warm|great) (?:words|lines|comments?) (?:you )?(?:posted|left|published)(?! (?:with|for|to) (?:us|me)| here| in (?:this|your) (?:message|e-?mail|note))",
       why: 'The buyer\'s posted words thanked: a review in other words, review wording after Request a Review (s16 blind batch).',
-      match: ['Thank you so much for the lovely words you posted about the mug set!', 'Thanks for the kind words you left on the listing.'], not: ['Thanks for the kind words you wrote here in your message.'] },
+      match: ['Thank you so much for the lovely words you posted about the mug set!', 'Thanks for the kind words you left on the listing.'], not: ['Thanks for the kind words you left here in your message.', 'Thank you for the kind words you shared with us today.', 'Thanks for the lovely words you wrote in your email.'] },
   ],
   auto_reply: [
     { id: 'automated-message', re: "(?:this is an? )?(?:automated|automatic|auto-generated) (?:reply|response|message|e-?mail|confirmation)", why: 'Says the message is automated, which marks an auto-reply.',

@@ -337,7 +337,7 @@ export const ja: Lexicon = {
       match: ['星4つでも低評価扱いになってしまいます。', '星3以下の評価は当店にとって大きな打撃です。'] },
   ]),
   review_request: unlessThanked([
-    { id: 'review-ask', re: `${REVIEW}(?:を|の)?(?:ぜひ|是非|ぜひとも|よろしく|どうか)?(?:ご)?(?:投稿|記入|お願い|おねがい|いただけ|頂け|くださ(?!っ)|下さ(?!っ)|書いて|していただけ|して頂け|お寄せ|お聞かせ|残して|つけて(?!くださっ|いただいてい|頂いてい))(?!前|の前|より前|より先|される前|する前|いただく前|頂く前|くださる前|下さる前)(?!(?:いただ|頂)き(?:まして)?[、,]|(?:いただ|頂)きありがと|(?:いただ|頂)いた|(?:いただ|頂)き(?:まし|感謝|心より)|くださり|下さり)`,
+    { id: 'review-ask', re: `${REVIEW}(?:を|の)?(?:ぜひ|是非|ぜひとも|よろしく|どうか)?(?:ご)?(?:投稿|記入|お願い|おねがい|いただけ|頂け|くださ(?!っ)|下さ(?!っ)|書いて|していただけ|して頂け|お寄せ|お聞かせ|残して|つけて(?!くださっ|いただいてい|頂いてい))(?!前|の前|より前|より先|される前|する前|いただく前|頂く前|くださる前|下さる前)(?!(?:いただ|頂)き(?:まして)?[、,]|(?:いただ|頂)きありがと|(?:いただ|頂)いた|(?:いただ|頂)き(?:まし(?!たら|た際|た後|た場合|た方)|感謝|心より)|くださり|下さり)`,
       why: 'Asks the buyer to post, write or give a review, rating or feedback (not a thanks for one given: "レビューをお寄せいただき、励みになっております").',
       match: ['商品のレビューをご投稿いただけますと幸いです。', 'ぜひ一言お寄せください。'], not: ['レビュー投稿前にお知らせください。', '温かいレビューをお寄せいただき、大変励みになっております。', 'レビューにご感想をお寄せいただきました。', 'ご感想をお寄せいただき感謝いたします。'] },
     { id: 'opinion-on-page', re: `(?:お考え|ご意見|ご感想|お声)を[^。]{0,15}(?:商品ページ|レビュー欄|amazon)(?:で|に|上で)[^。]{0,10}(?:拝見|お聞かせ|教え|いただけ|頂け|お待ち)`, why: 'The buyer\'s opinion wanted on the product page is a review ask without the word.',
@@ -423,7 +423,7 @@ export const ja: Lexicon = {
     { id: 'review-hodo', re: `${REVIEW}(?:の)?ほど(?:、)?(?:よろしく|お願い)`, why: 'Asks for the rating in the polite "のほど" form.',
       match: ['ご評価のほど、よろしくお願いいたします。'] },
     // (past "いただいた"/"いただきました": the buyer's review already written, no ask - s16 dev rows)
-    { id: 'write-in-review', re: `(?:${REVIEW}(?:で|にて)(?:ぜひ|是非)?(?:お知らせ|教えて|お伝え)(?:ください|下さい|いただ|頂)|${REVIEW}(?:に|へ|で)[^。]{0,15}(?:お書き|書き込|書いて|ご記入|お寄せ|お聞かせ|残して)(?:添え)?(?:ください|下さい|いただ|頂))(?!いた(?:[^だ]|$)|きました|きまして|いたした)`, why: 'Asks the buyer to write their impressions in a review.',
+    { id: 'write-in-review', re: `(?:${REVIEW}(?:で|にて)(?:ぜひ|是非)?(?:お知らせ|教えて|お伝え)(?:ください|下さい|いただ|頂)|${REVIEW}(?:に|へ|で)[^。]{0,15}(?:お書き|書き込|書いて|ご記入|お寄せ|お聞かせ|残して)(?:添え)?(?:ください|下さい|いただ|頂))(?!いた(?:[^だ]|$)|きました(?!ら|際|後|場合|方)|きまして|いたした)`, why: 'Asks the buyer to write their impressions in a review.',
       match: ['購入者レビューにご感想をお書き添えください。', 'ラグでお部屋が明るくなりましたら、ぜひレビューでお知らせください。'], not: ['レビューに関するご質問は、このメッセージでお知らせください。', 'ご不満な点がございましたら、評価ではなく直接当店にお知らせください。', 'レビューで教えていただいた不具合は改良版で直りました。'] },
     { id: 'write-review-button', re: "「?(?:カスタマー|商品)?レビューを(?:書く|投稿する|書き込む)」?(?:ボタン)?(?:から|より|を押して|をクリック|をタップ)",
       why: 'Points the buyer to the write-a-review button, a review ask.',
@@ -475,8 +475,9 @@ export const ja: Lexicon = {
       match: ['今なら20%オフです。', '全品１５％ＯＦＦでご提供中です。'], not: ['10%オフのクーポンはご注文時にすでに適用されております。', '15%割引はお支払い金額から差し引かれています。'] },
     { id: 'tenths-discount', re: "\\d割引", why: 'Advertises a discount in tenths (2割引).',
       match: ['今月は2割引でご提供しています。'] },
-    // a sale followed in its sentence by a rush or a delay is the cause of the wait: s16 blind batch
-    { id: 'sale', re: "セール(?!期間中(?:の|に)(?:ご注文|注文)|(?:の|による)(?:影響|混雑|遅延|遅れ)|[^。！？\\n]{0,30}(?:集中|混雑|混み合|込み合|立て込|遅延|遅れ|お待たせ))(?![^。]{0,30}(?:適用|反映|差し引|できかねます|できません|対象外|終了|終わりま|amazonが設定|amazonによる))", why: 'Advertises a sale (not a sale named as the reason for a delay or explained as applied).',
+    // a sale followed in its clause by a rush or a delay told as a state (集中しており, 遅れております) is the cause of
+    // the wait, not "ご注文が集中する前に" (s16 blind batch and review)
+    { id: 'sale', re: "セール(?!期間中(?:の|に)(?:ご注文|注文)|(?:の|による)(?:影響|混雑|遅延|遅れ)|[^。！？\\n、]{0,30}(?:集中|混雑|混み合|込み合|立て込|遅延|遅れ|お待たせ)(?:し|ん|て|で|が|に|により|のため))(?![^。]{0,30}(?:適用|反映|差し引|できかねます|できません|対象外|終了|終わりま|amazonが設定|amazonによる))", why: 'Advertises a sale (not a sale named as the reason for a delay or explained as applied).',
       match: ['夏のセールを開催中です。'], not: ['セール期間中のご注文が集中しており、発送が遅れております。', 'タイムセールの影響でお届けが遅れています。', 'ご注文にはセール価格が適用済みです。', 'セール期間中でご注文が集中しており、発送が遅れております。'] },
     { id: 'campaign', re: "キャンペーン(?<!(?:amazon|アマゾン)(?:の|が実施する|主催の)?(?:ポイント|プライム|タイムセール)?キャンペーン)", why: "Advertises a promotional campaign (not Amazon's own).",
       match: ['新生活キャンペーンを実施しております。', 'Amazonで新生活キャンペーンを実施中です。'], not: ['Amazonのポイントキャンペーンについては、Amazonへお問い合わせください。'] },

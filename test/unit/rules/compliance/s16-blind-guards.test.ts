@@ -1,9 +1,9 @@
 // False alarms of the s16 blind batch (compliant replies), each fixed by its cause and written here in
 // other words - and the violations the same guards must still let through.
 import { describe, expect, it } from 'vitest';
-import { checkMessage } from '../../../../rules/compliance';
+import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
 
-const rules = (text: string) => [...new Set(checkMessage(text).map((f) => f.rule))].sort();
+const rules = (text: string, options?: CheckOptions) => [...new Set(checkMessage(text, options).map((f) => f.rule))].sort();
 
 describe('a sale named as the cause of a rush or a delay', () => {
   it.each([
@@ -134,5 +134,54 @@ describe('the s16 compliant batches: carriers, counters, Amazon\'s own mail and 
     expect(rules('Bitte bringen Sie Ihren Ausweis mit und schicken Sie uns ein Foto davon.')).toContain('personal_data');
     expect(rules('Unsere Hotline hilft Ihnen gern weiter.')).toContain('offplatform');
     expect(rules('Subscribe & Save is nice, but our own 20% off code beats it.')).toContain('marketing');
+  });
+});
+
+// The read-only reviewer's probes (s16): offers, channels and asks the new guards must not clear.
+describe('what the s16 guards must still flag', () => {
+  it.each([
+    ['Les soldes commencent mercredi, et nous expédions sans attente ni retard.', 'marketing'],
+    ['I saldi sono in corso su tutti i prodotti e spediamo senza nessun ritardo.', 'marketing'],
+    ['Unsere Rabattaktion läuft noch bis Sonntag, Versand ohne jede Verzögerung.', 'marketing'],
+    ['Wir haben gerade eine Aktion auf alle Bettdecken, ohne lange Verzögerung beim Versand.', 'marketing'],
+    ['Zum Black Friday haben wir tolle Angebote, bei uns ist dann immer viel los!', 'marketing'],
+    ['Mit dem Rabattcode SOMMER sparen Sie zur Hochsaison bei allen Grills.', 'marketing'],
+    ["Nos soldes d'hiver commencent mercredi, profitez-en avant la saturation des stocks !", 'marketing'],
+    ['Promoção rolando em todos os fones esta semana, com mais volume e graves.', 'marketing'],
+    ['夏のセールを開催中です、ご注文が集中する前にお早めにどうぞ。', 'marketing'],
+    ['Activate WhatsApp notifications on your phone to get updates from the BrightHome team.', 'offplatform'],
+    ['Ative as notificações do WhatsApp no celular para receber as novidades da loja.', 'offplatform'],
+    ['Activa las notificaciones de WhatsApp en tu móvil y te escribo por ahí con el seguimiento.', 'offplatform'],
+    ['For the warranty we need a copy of your ID card, just bring your ID to our collection point.', 'personal_data'],
+    ['Für die Garantie benötigen wir Ihre Ausweisnummer, nehmen Sie den Ausweis einfach zur Abholung mit.', 'personal_data'],
+    ['Indíquenos su fecha de nacimiento y presente el ticket en la ventanilla de nuestra tienda.', 'personal_data'],
+    ['Unsere Telefonnummer, die Sie in Ihrer Bestellung auf dem Lieferschein finden, ist werktags erreichbar.', 'offplatform'],
+    ['Nuestra agencia le escribirá por WhatsApp para ofrecerle nuestras novedades.', 'offplatform'],
+    ['With Subscribe & Save you get 5% off, and our newsletter keeps you posted on new lamps.', 'marketing'],
+    ['Las rebajas empezaron después de su compra y siguen esta semana: aproveche el 20 % de descuento en toda la tienda.', 'marketing'],
+    ['Die Rabatte begannen nach Ihrem Kauf und laufen noch, sichern Sie sich jetzt 15 % auf alles.', 'marketing'],
+    ["Our new Pro model is now available for pre-order, you'll only be charged when it ships.", 'marketing'],
+    ['Visite shop.Lumina.com certeza que vai gostar.', 'url'],
+    ['レビューをご投稿いただきました際は、ぜひ当店にもお知らせください。', 'review_request'],
+  ])('%s', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+});
+
+describe('what the s16 detections must not flag', () => {
+  it.each([
+    'La ringraziamo con tutto il cuore per la recensione: il rimborso di 15 € è già stato disposto.',
+    'You can message us at any point in the next 30 days.',
+    'Contact us at this point via Amazon messages.',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it.each([
+    'Thank you for the kind words you shared with us today.',
+    'Thanks for the lovely words you wrote in your email, it made our day.',
+    'Grazie mille per aver valutato la nostra proposta di rimborso parziale.',
+  ])('after Request a Review: %s', (text) => {
+    expect(rules(text, { reviewAlreadyRequested: true })).toEqual([]);
   });
 });
