@@ -12,6 +12,7 @@
 // store on Amazon ("in our Amazon store"), a replacement, spare part or repair sent from us, "directly from us" with no
 // purchase verb; following instructions, steps, a video or a parcel ("follow the assembly video on YouTube", "el vídeo
 // sigue disponible en YouTube", "die Erstattung folgt"), Amazon's own follow button.
+import { cueWithin, defineCue, type CueHits } from './entry-index';
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
@@ -135,19 +136,25 @@ export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
 ];
 
 const MAX_SENTENCE = 400;
-/** The literals a lower price or a follow needs (a sentence without any is skipped for one scan). */
+/** The literals a lower price or a follow needs (a text without any is skipped for one scan). */
 const PRETEST = /cheap|less|lower|better price|günstig|billig|preiswert|weniger|moins|barat|económic|precio|economic|meno|car[oaie]|prezzo|em conta|preço|%|安く|割安|お得|follow|folg|suiv|abonn|(?<![\p{L}])s[íi]g|segu|フォロー/u;
+/** Every finding's sentence holds a lower price or a follow verb: looked up among the text's words with the
+ *  lexicons (check.ts passes the hits), so a sentence without one is not read, and PRETEST scans only a text
+ *  that holds one. */
+export const DIRECT_SALE_CUE = defineCue('direct-sale', `${CHEAPER.source}|${FOLLOW_US.source}|${FOLLOW.source}`);
+const OPEN: CueHits = { open: true, at: null };
 
 /** offplatform and marketing spans over cheaper-direct sales and social follows (normalized copy). */
-export function directSales(t: string): Span[] {
-  if (!PRETEST.test(t)) return [];
+export function directSales(t: string, cue: CueHits = OPEN): Span[] {
+  if (!cue.open || !PRETEST.test(t)) return [];
   const out: Span[] = [];
-  let previous = '';
+  // the sentence before, read only when a follow names the account (sliced then)
+  let previous: [number, number] | null = null;
   for (const [from, to] of sentenceSpans(t, MAX_SENTENCE)) {
+    const last = previous;
+    previous = [from, to];
+    if (!cueWithin(cue, from, to)) continue;
     const s = sliceOf(t, from, to);
-    const before = previous;
-    previous = s;
-    const negated = negatedIn(s);
     const cheaper = CHEAPER.exec(s);
     // (a replacement, spare part, repair or return sent from us is no sale: "the replacement directly from us is cheaper
     // than a return"; the refusal read in the clause holding the lower price)
@@ -160,8 +167,9 @@ export function directSales(t: string): Span[] {
     // the seller's account named (@handle, or an id in quotes or brackets): any follow verb; else "follow us / our ..."
     const account = ACCOUNT.test(s);
     const follow = FOLLOW_US.test(s) || (account && FOLLOW.test(s));
-    if (!follow || negated || /amazon|アマゾン/u.test(s) || NOT_AN_ACCOUNT.test(s)) continue;
+    if (!follow || negatedIn(s) || /amazon|アマゾン/u.test(s) || NOT_AN_ACCOUNT.test(s)) continue;
     // the network in the sentence, or in the one before when the follow names the account ("Instagramで…。「x」をフォロー")
+    const before = account && last ? sliceOf(t, last[0], last[1]) : '';
     if (!NETWORK.test(s) && !(account && NETWORK.test(before) && !negatedIn(before))) continue;
     out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:social-follow-structure' });
     // (an @handle is its own offplatform finding already, the links detector's: only a quoted or bracketed id needs one)

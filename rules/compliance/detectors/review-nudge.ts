@@ -18,6 +18,7 @@
 // Not: a majority that states a fact ("most customers find the size runs small"), curiosity with no top
 // rating before it, telling others about an order or a group delivery, thanks for a review given, a denial,
 // "we're a small team, so replies may take a day" (no review word), help for other shoppers (not for us).
+import { cueWithin, defineCue, type CueHits } from './entry-index';
 import { REVIEW_RE } from './review-incentive';
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
@@ -267,14 +268,31 @@ type Kind = (typeof NUDGE_KINDS)[number];
 const span = (kind: Kind, start: number, end: number): Span[] =>
   kind.rules.map((rule) => ({ rule, severity: 'block' as const, start, end, entry: `${rule}:${kind.id}` }));
 
-/** Literal-free pre-tests on the whole text: most texts hold none of the three anchors and read no sentence. */
-function anchors(t: string): { social: boolean; tell: boolean; valued: boolean; first: boolean } {
-  return { social: TOP_RATING.test(t) && MAJORITY.test(t), tell: OTHERS.test(t), valued: VALUED.test(t), first: BEFORE_ANYTHING.test(t) };
-}
+/** Each kind's first pattern as a cue, looked up among the text's words with the lexicons (check.ts passes the hits):
+ *  a sentence without its kind's cue is not read, and no pattern scans the whole text. Scanned, MAJORITY alone cost
+ *  a twelfth of the bench's English 2,000-character check once V8 stopped optimising it (every digit and "the" opens
+ *  an alternative). None of their word triggers starts with a digit, so a word start the pass skips (a digit after
+ *  a digit) is never one a letter guard needs. */
+export const NUDGE_CUES = {
+  majority: defineCue('review-nudge-majority', MAJORITY.source),
+  others: defineCue('review-nudge-others', OTHERS.source),
+  valued: defineCue('review-nudge-valued', VALUED.source),
+  first: defineCue('review-nudge-first', BEFORE_ANYTHING.source),
+};
+export type NudgeHits = Record<keyof typeof NUDGE_CUES, CueHits>;
+const OPEN: CueHits = { open: true, at: null };
+const UNGATED: NudgeHits = { majority: OPEN, others: OPEN, valued: OPEN, first: OPEN };
 
 /** leading / review_request spans for the nudges above (normalized copy; offsets normalized). */
-export function reviewNudges(t: string): Span[] {
-  const has = anchors(t);
+export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
+  // (ungated, the whole text is tried once per kind: most texts hold none of the anchors and read no sentence)
+  const may = (hits: CueHits, whole: () => boolean) => hits.open && (hits.at !== null || whole());
+  const has = {
+    social: may(cues.majority, () => TOP_RATING.test(t) && MAJORITY.test(t)),
+    tell: may(cues.others, () => OTHERS.test(t)),
+    valued: may(cues.valued, () => VALUED.test(t)),
+    first: may(cues.first, () => BEFORE_ANYTHING.test(t)),
+  };
   if (!has.social && !has.tell && !has.valued && !has.first) return [];
   const out: Span[] = [];
   const all = sentenceSpans(t, MAX_SENTENCE, false);
@@ -282,25 +300,25 @@ export function reviewNudges(t: string): Span[] {
     const [from, to] = all[k]!;
     if (to - from < 8) continue;
     const s = sliceOf(t, from, to);
-    if (has.first && BEFORE_ANYTHING.test(s) && CONTACT_US.test(s) && !NO_STEERING.test(s)) {
+    if (has.first && cueWithin(cues.first, from, to) && BEFORE_ANYTHING.test(s) && CONTACT_US.test(s) && !NO_STEERING.test(s)) {
       const prev = k > 0 ? all[k - 1]! : null;
       if (REVIEW_RE.test(s) || (prev !== null && REVIEW_RE.test(sliceOf(t, prev[0], prev[1])))) {
         out.push(...span(NUDGE_KINDS[3], from, to));
         continue;
       }
     }
-    if (has.social && MAJORITY.test(s) && TOP_RATING.test(s) && !NOT_AN_ASK.test(s)) {
+    if (has.social && cueWithin(cues.majority, from, to) && MAJORITY.test(s) && TOP_RATING.test(s) && !NOT_AN_ASK.test(s)) {
       const next = all[k + 1];
       const n = next ? sliceOf(t, next[0], next[1]) : '';
       if (CURIOUS.test(s)) out.push(...span(NUDGE_KINDS[0], from, to));
       else if (next && CURIOUS.test(n) && !NOT_AN_ASK.test(n)) out.push(...span(NUDGE_KINDS[0], from, next[1]));
       continue;
     }
-    if (has.tell && OTHERS.test(s) && SUGGEST.test(s) && tellsOthers(s) && !LOGISTICS.test(s) && !(WHY_QUESTION.test(s) ? THANKS.test(s) : NOT_AN_ASK.test(s))) {
+    if (has.tell && cueWithin(cues.others, from, to) && OTHERS.test(s) && SUGGEST.test(s) && tellsOthers(s) && !LOGISTICS.test(s) && !(WHY_QUESTION.test(s) ? THANKS.test(s) : NOT_AN_ASK.test(s))) {
       out.push(...span(NUDGE_KINDS[1], from, to));
       continue;
     }
-    if (has.valued && VALUED.test(s) && (REVIEW_RE.test(s) || RETOUR.test(s)) && SELLER.test(s) && !denies(s, VALUED)) {
+    if (has.valued && cueWithin(cues.valued, from, to) && VALUED.test(s) && (REVIEW_RE.test(s) || RETOUR.test(s)) && SELLER.test(s) && !denies(s, VALUED)) {
       out.push(...span(NUDGE_KINDS[2], from, to));
     }
   }
