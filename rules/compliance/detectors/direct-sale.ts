@@ -124,6 +124,7 @@ export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
       'Folgen Sie unserer Werkstatt auf Instagram, dort zeigen wir jede Woche neue Stücke.',
       'Siga a nossa oficina no Instagram (ateliermaresia) para ver as novidades.',
       'Instagramを始めました。「ao_zakkaten」のフォローをお待ちしています。',
+      "Suis-nous sur TikTok : on y montre l'atelier chaque semaine.",
     ],
     not: [
       'Please follow the steps in the Instagram-style picture guide in the box.',
@@ -136,17 +137,18 @@ export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
 ];
 
 const MAX_SENTENCE = 400;
-/** The literals a lower price or a follow needs (a text without any is skipped for one scan). */
-const PRETEST = /cheap|less|lower|better price|günstig|billig|preiswert|weniger|moins|barat|económic|precio|economic|meno|car[oaie]|prezzo|em conta|preço|%|安く|割安|お得|follow|folg|suiv|abonn|(?<![\p{L}])s[íi]g|segu|フォロー/u;
+/** The literals a lower price or a follow needs (ungated, a text without any is skipped for one scan). */
+// ("suis": "suis-nous" was ruled out here while FOLLOW_US names it - fr-h021 "Suis-nous sur Instagram")
+const PRETEST = /cheap|less|lower|better price|günstig|billig|preiswert|weniger|moins|barat|económic|precio|economic|meno|car[oaie]|prezzo|em conta|preço|%|安く|割安|お得|follow|folg|suiv|suis|abonn|(?<![\p{L}])s[íi]g|segu|フォロー/u;
 /** Every finding's sentence holds a lower price or a follow verb: looked up among the text's words with the
- *  lexicons (check.ts passes the hits), so a sentence without one is not read, and PRETEST scans only a text
- *  that holds one. */
+ *  lexicons (check.ts passes the hits), so a sentence without one is not read and no pre-test scans the text
+ *  (the cue is read from the patterns themselves: it cannot miss a form, as PRETEST's hand-kept list did). */
 export const DIRECT_SALE_CUE = defineCue('direct-sale', `${CHEAPER.source}|${FOLLOW_US.source}|${FOLLOW.source}`);
 const OPEN: CueHits = { open: true, at: null };
 
 /** offplatform and marketing spans over cheaper-direct sales and social follows (normalized copy). */
 export function directSales(t: string, cue: CueHits = OPEN): Span[] {
-  if (!cue.open || !PRETEST.test(t)) return [];
+  if (!cue.open || (cue.at === null && !PRETEST.test(t))) return [];
   const out: Span[] = [];
   // the sentence before, read only when a follow names the account (sliced then)
   let previous: [number, number] | null = null;

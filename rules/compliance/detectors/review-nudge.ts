@@ -270,7 +270,7 @@ const span = (kind: Kind, start: number, end: number): Span[] =>
 
 /** Each kind's first pattern as a cue, looked up among the text's words with the lexicons (check.ts passes the hits):
  *  a sentence without its kind's cue is not read, and no pattern scans the whole text. Scanned, MAJORITY alone cost
- *  a twelfth of the bench's English 2,000-character check once V8 stopped optimising it (every digit and "the" opens
+ *  about 8 % of the bench's English 2,000-character check once V8 stopped optimising it (every digit and "the" opens
  *  an alternative). None of their word triggers starts with a digit, so a word start the pass skips (a digit after
  *  a digit) is never one a letter guard needs. */
 export const NUDGE_CUES = {
