@@ -147,9 +147,10 @@ const CONTACT_US = new RegExp(
   `${W}(?:contact us|message us|write (?:to )?us|get in touch|reach out|let us know|talk to us|tell us|(?:schreiben|kontaktieren|kontaktieren) sie uns|melden sie sich|sagen sie uns|wenden sie sich|écrivez-nous|contactez-nous|prévenez-nous|dites-le-nous|dites-nous|escr[íi]banos|cont[áa]ctenos|av[íi]senos|escr[íi]benos|cont[áa]ctanos|av[íi]sanos|hable con nosotros|ci scriva|ci contatti|scrivici|contattaci|ci avvisi|ci faccia sapere|fale com a gente|fale conosco|nos escreva|nos avise|entre em contato|chama a gente)${E}|ご連絡|ご相談|お問い合わせ|お知らせください`,
   'u',
 );
-/** ... before the buyer writes or posts anything (the writing meant is the review named nearby). */
-const BEFORE_ANYTHING = new RegExp(
-  `${W}(?:before (?:you )?(?:writ|post|publish|say|put)\\p{L}{0,4} (?:anything|something|a word)|bevor sie (?:\\p{L}+ ){0,3}(?:schreiben|veröffentlichen|posten)|avant (?:de |d')(?:publier|écrire|poster|dire) (?:quoi que ce soit|quelque chose|un mot|rien)|antes de (?:publicar|escribir|poner|decir) (?:nada|algo)|prima di (?:pubblicare|scrivere|dire) (?:qualsiasi cosa|qualcosa|nulla|niente)|antes de (?:publicar|escrever|postar|dizer) (?:qualquer coisa|algo|nada))${E}|(?:書き込む|書く|投稿する|書き込まれる|書かれる|投稿される)前に`,
+/** ... before the buyer writes or posts anything (the writing meant is the review named nearby); review-appeal.ts
+ *  reads it beside its English contact-first asks ("prior to", "a thing": its s15 blind wording). */
+export const BEFORE_ANYTHING = new RegExp(
+  `${W}(?:(?:before|prior to) (?:you )?(?:writ|post|publish|say|put)\\p{L}{0,4} (?:anything|something|a word|a thing)|bevor sie (?:\\p{L}+ ){0,3}(?:schreiben|veröffentlichen|posten)|avant (?:de |d')(?:publier|écrire|poster|dire) (?:quoi que ce soit|quelque chose|un mot|rien)|antes de (?:publicar|escribir|poner|decir) (?:nada|algo)|prima di (?:pubblicare|scrivere|dire) (?:qualsiasi cosa|qualcosa|nulla|niente)|antes de (?:publicar|escrever|postar|dizer) (?:qualquer coisa|algo|nada))${E}|(?:書き込む|書く|投稿する|書き込まれる|書かれる|投稿される)前に`,
   'u',
 );
 /** "No need to contact us first", thanks: not steering. */
@@ -248,6 +249,7 @@ export const NUDGE_KINDS = [
     why: 'A review named, then a request to contact the seller before writing anything: steers unhappy buyers away from reviewing.',
     match: [
       'We would love your review. If a seam splits, message us before you write anything.',
+      'Your review matters to us; if a hinge squeaks, get in touch prior to posting a thing.',
       'Über eine Bewertung freuen wir uns. Falls etwas nicht passt, schreiben Sie uns, bevor Sie etwas veröffentlichen.',
       "Votre avis compte pour nous. Si quelque chose cloche, écrivez-nous avant de publier quoi que ce soit.",
       'Nos encantaría su reseña; si algo falla, escríbanos antes de publicar nada.',
