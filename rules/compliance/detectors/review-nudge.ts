@@ -144,7 +144,7 @@ const RETOUR = /(?<![\p{L}])(?:un|votre|vos) (?:petit )?retours?(?: [^\s.!?]{1,1
 
 /** A request to come to the seller (contact us, schreiben Sie uns, écrivez-nous, escríbanos, ci scriva, fale com a gente). */
 const CONTACT_US = new RegExp(
-  `${W}(?:contact us|message us|write (?:to )?us|get in touch|reach out|let us know|talk to us|tell us|(?:schreiben|kontaktieren|kontaktieren) sie uns|melden sie sich|sagen sie uns|wenden sie sich|écrivez-nous|contactez-nous|prévenez-nous|dites-le-nous|dites-nous|escr[íi]banos|cont[áa]ctenos|av[íi]senos|escr[íi]benos|cont[áa]ctanos|av[íi]sanos|hable con nosotros|ci scriva|ci contatti|scrivici|contattaci|ci avvisi|ci faccia sapere|fale com a gente|fale conosco|nos escreva|nos avise|entre em contato|chama a gente)${E}|ご連絡|ご相談|お問い合わせ|お知らせください`,
+  `${W}(?:contact us|message us|write (?:to )?us|get in touch|reach out|let us know|talk to us|tell us|(?:schreiben|kontaktieren) sie uns|melden sie sich|sagen sie uns|wenden sie sich|écrivez-nous|contactez-nous|prévenez-nous|dites-le-nous|dites-nous|escr[íi]banos|cont[áa]ctenos|av[íi]senos|escr[íi]benos|cont[áa]ctanos|av[íi]sanos|hable con nosotros|ci scriva|ci contatti|scrivici|contattaci|ci avvisi|ci faccia sapere|fale com a gente|fale conosco|nos escreva|nos avise|entre em contato|chama a gente)${E}|ご連絡|ご相談|お問い合わせ|お知らせください`,
   'u',
 );
 /** ... before the buyer writes or posts anything (the writing meant is the review named nearby); review-appeal.ts
