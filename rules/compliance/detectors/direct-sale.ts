@@ -16,16 +16,12 @@ import { cueWithin, defineCue, type CueHits } from './entry-index';
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
-import { NOT_A_SALE } from './payment-channel';
+import { CHEAPER, NOT_A_SALE } from './payment-channel';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
 const re = (source: string) => new RegExp(source, 'u');
 
-/** A lower price: a comparative, or a percentage or an amount less. */
-const CHEAPER = re(
-  `${W}(?:cheaper|for less|less than (?:on|at) amazon|lower price|better price|günstiger|billiger|preiswerter|moins cher\\p{L}{0,2}|más barat\\p{L}{1,2}|más económic\\p{L}{1,2}|mejor precio|più economic\\p{L}|meno car\\p{L}|prezzo migliore|mais barat\\p{L}{1,2}|mais em conta|preço melhor|melhor preço)${E}|\\d{1,2} ?% (?:less|off|cheaper|weniger|günstiger|billiger|de moins|moins cher|menos|más barat\\p{L}{1,2}|in meno|di meno|a menos|mais barat\\p{L}{1,2})(?![\\p{L}])|(?:お安く|安く|割安|お得)`,
-);
 /** Buying from the seller directly, in the seller's own shop or site, or compared with Amazon. */
 const DIRECT = re(
   `${W}(?:direct(?:ly)? (?:from|with|through) us|straight from us|from us directly|(?:direkt )?(?:bei|von) uns direkt|direkt (?:bei|von|über) uns|directement (?:chez|auprès de|avec) nous|directement sur notre|chez nous directement|directamente (?:a|con|de) nosotros|directamente en nuestr[oa]|a nosotros directamente|direttamente (?:da|con|presso) noi|direttamente (?:sul|nel) nostro|da noi direttamente|diret(?:o|amente) (?:com a gente|conosco|com nós|de nós)|diret(?:o|amente) (?:no|pelo|na|pela) noss[oa]|com a gente direto)${E}|(?:弊社|当店|私ども)(?:から|に)直接|直接(?:弊社|当店)`,
@@ -108,6 +104,7 @@ export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
       'Si nos los compra directamente a nosotros le hacemos mejor precio.',
       'Comprando diretamente com a gente, o kit fica bem mais barato.',
       '弊社から直接ご購入いただくと、Amazonよりお安くご提供できます。',
+      'Order the filters straight from us next time and skip the marketplace fees.',
     ],
     not: [
       'We are not allowed to sell cheaper outside Amazon, sorry.',
@@ -137,18 +134,16 @@ export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
 ];
 
 const MAX_SENTENCE = 400;
-/** The literals a lower price or a follow needs (ungated, a text without any is skipped for one scan). */
-// ("suis": "suis-nous" was ruled out here while FOLLOW_US names it - fr-h021 "Suis-nous sur Instagram")
-const PRETEST = /cheap|less|lower|better price|günstig|billig|preiswert|weniger|moins|barat|económic|precio|economic|meno|car[oaie]|prezzo|em conta|preço|%|安く|割安|お得|follow|folg|suiv|suis|abonn|(?<![\p{L}])s[íi]g|segu|フォロー/u;
 /** Every finding's sentence holds a lower price or a follow verb: looked up among the text's words with the
- *  lexicons (check.ts passes the hits), so a sentence without one is not read and no pre-test scans the text
- *  (the cue is read from the patterns themselves: it cannot miss a form, as PRETEST's hand-kept list did). */
+ *  lexicons (check.ts passes the hits), so a sentence without one is not read and no pre-test scans the text.
+ *  The cue is read from the patterns themselves: a hand-kept literal pre-test missed "suis-nous", then the fee
+ *  words CHEAPER gained; ungated (a test's call) every sentence is read. */
 export const DIRECT_SALE_CUE = defineCue('direct-sale', `${CHEAPER.source}|${FOLLOW_US.source}|${FOLLOW.source}`);
 const OPEN: CueHits = { open: true, at: null };
 
 /** offplatform and marketing spans over cheaper-direct sales and social follows (normalized copy). */
 export function directSales(t: string, cue: CueHits = OPEN): Span[] {
-  if (!cue.open || (cue.at === null && !PRETEST.test(t))) return [];
+  if (!cue.open) return [];
   const out: Span[] = [];
   // the sentence before, read only when a follow names the account (sliced then)
   let previous: [number, number] | null = null;

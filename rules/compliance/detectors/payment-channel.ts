@@ -92,7 +92,9 @@ const ASKS = /[?？]|(?<![\p{L}])(?:please|por favor|solo|sólo|só|bitte|merci 
  *  melhor", "sin la comisión de Amazon"; README: "cheaper on our site" is marketing + offplatform). */
 // why: s14 batch - a cheaper direct sale over Venmo or a bank transfer was offplatform only, or nothing
 const SELL_RE = /(?<![\p{L}])(?:sell|selling|sold|vend(?:o|emos|emos|ería|eríamos|iamo|emo|erlo|ermos|e)|verkauf\p{L}{0,3})(?![\p{L}])/u;
-const CHEAPER = /(?<![\p{L}])(?:for (?:\p{L}{1,8} )?less|cheaper|lower price|better price|skip(?:ping)? (?:the )?(?:\p{L}{1,12} )?fees|without (?:the )?(?:\p{L}{1,12} )?fees|mejor precio|m[áa]s barat\p{L}{1,2}|sin (?:la )?comisi[óo]n|precinho|pre[çc]o melhor|mais barat\p{L}{1,2}|sem (?:a )?taxa|günstiger|billiger|ohne (?:die )?geb[üu]hr\p{L}{0,2}|moins cher|sans (?:les )?frais|più economic\p{L}|senza commission\p{L})(?![\p{L}])|\d (?:less|off|cheaper)(?![\p{L}])|お安く/u;
+/** A lower price, for a sale through the service and for a purchase from us directly (direct-sale.ts): a comparative,
+ *  a fee skipped, or an amount or a percentage less. */
+export const CHEAPER = /(?<![\p{L}])(?:for (?:\p{L}{1,8} )?less|cheaper|less than (?:on|at) amazon|lower price|better price|skip(?:ping)? (?:the )?(?:\p{L}{1,12} )?fees|without (?:the )?(?:\p{L}{1,12} )?fees|günstiger|billiger|preiswerter|ohne (?:die )?geb[üu]hr\p{L}{0,2}|moins cher\p{L}{0,2}|sans (?:les )?frais|mejor precio|m[áa]s barat\p{L}{1,2}|más económic\p{L}{1,2}|sin (?:la )?comisi[óo]n|più economic\p{L}|meno car\p{L}|prezzo migliore|senza commission\p{L}|mais barat\p{L}{1,2}|mais em conta|precinho|pre[çc]o melhor|melhor preço|sem (?:a )?taxa)(?![\p{L}])|\d{1,2} ?% (?:less|off|cheaper|weniger|günstiger|billiger|de moins|moins cher|menos|más barat\p{L}{1,2}|in meno|di meno|a menos|mais barat\p{L}{1,2})(?![\p{L}])|\d (?:less|off|cheaper)(?![\p{L}])|安く|割安|お得/u;
 
 /** A matching item sent once its price has come through the service: a cross-sell made outside Amazon ("la deuxième
  *  housse assortie ... 12 € par Lydia et je l'expédie", "el cojín a juego se lo puedo mandar ...: me hace un Bizum de
