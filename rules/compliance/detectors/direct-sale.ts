@@ -16,7 +16,7 @@ import { cueWithin, defineCue, type CueHits } from './entry-index';
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
-import { CHEAPER, NOT_A_SALE } from './payment-channel';
+import { CHEAPER, NEGATION_MARKS, NEGATION_WORDS, NOT_A_SALE } from './payment-channel';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -38,9 +38,7 @@ const BUY = re(
   `${W}(?:buy\\p{L}{0,3}|bought|order\\p{L}{0,3}|purchas\\p{L}{0,3}|kauf\\p{L}{0,3}|gekauft|bestell\\p{L}{0,3}|achet\\p{L}{0,4}|achat|command\\p{L}{0,4}|compr\\p{L}{0,5}|p[íi]d\\p{L}{0,8}|pedi\\p{L}{0,4}|acquist\\p{L}{0,4}|ordin\\p{L}{0,4})${E}|購入|注文|お求め`,
 );
 /** A negation or refusal: the cheaper route turned down ("wir dürfen nicht günstiger verkaufen"). */
-const NEGATED = re(
-  `${W}(?:not|never|cannot|can't|won't|don't|unable|nicht|kein\\p{L}{0,2}|nie|pas|jamais|ni|nunca|non|mai|não|nem)${E}|n't|n'|できません|ございません|いたしかねます`,
-);
+const NEGATED = re(`${W}(?:${NEGATION_WORDS})${E}|${NEGATION_MARKS}`);
 /** The English and Spanish "no"; in Portuguese "no" is "in the" ("no Instagram"), which negates with "não". */
 const NO = /(?<![\p{L}])no(?![\p{L}])/u;
 const PORTUGUESE = /[ãõ]|(?<![\p{L}])(?:você|nosso|nossa|nossos|nossas|pelo|pela|uma|também|gente|do|da|dos|das)(?![\p{L}])/u;
