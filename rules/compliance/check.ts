@@ -5,7 +5,7 @@ import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
 import { OFFSITE_CUES, groupJoins, offsiteInvites, refusesOffsite } from './detectors/offsite-invite';
 import { paymentChannels } from './detectors/payment-channel';
-import { directSales } from './detectors/direct-sale';
+import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
 import { buyerMailboxes } from './detectors/buyer-mailbox';
@@ -16,7 +16,7 @@ import { PHONE_WORDS_CUE, detectPhones } from './detectors/phone';
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
 import { CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from './detectors/review-incentive';
-import { reviewNudges } from './detectors/review-nudge';
+import { NUDGE_CUES, reviewNudges } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
@@ -640,7 +640,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // joining the seller's group or channel on a network: a social follow outside Amazon
   spans.push(...groupJoins(t));
   // cheaper when bought directly or in the own shop, a follow on a social network
-  spans.push(...directSales(t));
+  spans.push(...directSales(t, phrases.cue(DIRECT_SALE_CUE)));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence
@@ -712,7 +712,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...reviewGuarded(surveyAsks(t)));
   // social proof with curiosity about the buyer's verdict, "why not tell the other buyers?", a review's worth to
   // the seller: asks without an ask verb, in every language (they join the asks read for conditions below)
-  for (const s of reviewGuarded(reviewNudges(t))) {
+  const nudgeCues = { majority: phrases.cue(NUDGE_CUES.majority), others: phrases.cue(NUDGE_CUES.others), valued: phrases.cue(NUDGE_CUES.valued), first: phrases.cue(NUDGE_CUES.first) };
+  for (const s of reviewGuarded(reviewNudges(t, nudgeCues))) {
     spans.push(s);
     review.push(s);
   }

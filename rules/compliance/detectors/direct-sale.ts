@@ -12,19 +12,16 @@
 // store on Amazon ("in our Amazon store"), a replacement, spare part or repair sent from us, "directly from us" with no
 // purchase verb; following instructions, steps, a video or a parcel ("follow the assembly video on YouTube", "el vídeo
 // sigue disponible en YouTube", "die Erstattung folgt"), Amazon's own follow button.
+import { cueWithin, defineCue, type CueHits } from './entry-index';
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
-import { NOT_A_SALE } from './payment-channel';
+import { CHEAPER, NEGATION_MARKS, NEGATION_WORDS, NOT_A_SALE } from './payment-channel';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
 const re = (source: string) => new RegExp(source, 'u');
 
-/** A lower price: a comparative, or a percentage or an amount less. */
-const CHEAPER = re(
-  `${W}(?:cheaper|for less|less than (?:on|at) amazon|lower price|better price|günstiger|billiger|preiswerter|moins cher\\p{L}{0,2}|más barat\\p{L}{1,2}|más económic\\p{L}{1,2}|mejor precio|più economic\\p{L}|meno car\\p{L}|prezzo migliore|mais barat\\p{L}{1,2}|mais em conta|preço melhor|melhor preço)${E}|\\d{1,2} ?% (?:less|off|cheaper|weniger|günstiger|billiger|de moins|moins cher|menos|más barat\\p{L}{1,2}|in meno|di meno|a menos|mais barat\\p{L}{1,2})(?![\\p{L}])|(?:お安く|安く|割安|お得)`,
-);
 /** Buying from the seller directly, in the seller's own shop or site, or compared with Amazon. */
 const DIRECT = re(
   `${W}(?:direct(?:ly)? (?:from|with|through) us|straight from us|from us directly|(?:direkt )?(?:bei|von) uns direkt|direkt (?:bei|von|über) uns|directement (?:chez|auprès de|avec) nous|directement sur notre|chez nous directement|directamente (?:a|con|de) nosotros|directamente en nuestr[oa]|a nosotros directamente|direttamente (?:da|con|presso) noi|direttamente (?:sul|nel) nostro|da noi direttamente|diret(?:o|amente) (?:com a gente|conosco|com nós|de nós)|diret(?:o|amente) (?:no|pelo|na|pela) noss[oa]|com a gente direto)${E}|(?:弊社|当店|私ども)(?:から|に)直接|直接(?:弊社|当店)`,
@@ -41,9 +38,7 @@ const BUY = re(
   `${W}(?:buy\\p{L}{0,3}|bought|order\\p{L}{0,3}|purchas\\p{L}{0,3}|kauf\\p{L}{0,3}|gekauft|bestell\\p{L}{0,3}|achet\\p{L}{0,4}|achat|command\\p{L}{0,4}|compr\\p{L}{0,5}|p[íi]d\\p{L}{0,8}|pedi\\p{L}{0,4}|acquist\\p{L}{0,4}|ordin\\p{L}{0,4})${E}|購入|注文|お求め`,
 );
 /** A negation or refusal: the cheaper route turned down ("wir dürfen nicht günstiger verkaufen"). */
-const NEGATED = re(
-  `${W}(?:not|never|cannot|can't|won't|don't|unable|nicht|kein\\p{L}{0,2}|nie|pas|jamais|ni|nunca|non|mai|não|nem)${E}|n't|n'|できません|ございません|いたしかねます`,
-);
+const NEGATED = re(`${W}(?:${NEGATION_WORDS})${E}|${NEGATION_MARKS}`);
 /** The English and Spanish "no"; in Portuguese "no" is "in the" ("no Instagram"), which negates with "não". */
 const NO = /(?<![\p{L}])no(?![\p{L}])/u;
 const PORTUGUESE = /[ãõ]|(?<![\p{L}])(?:você|nosso|nossa|nossos|nossas|pelo|pela|uma|também|gente|do|da|dos|das)(?![\p{L}])/u;
@@ -107,6 +102,7 @@ export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
       'Si nos los compra directamente a nosotros le hacemos mejor precio.',
       'Comprando diretamente com a gente, o kit fica bem mais barato.',
       '弊社から直接ご購入いただくと、Amazonよりお安くご提供できます。',
+      'Order the filters straight from us next time and skip the marketplace fees.',
     ],
     not: [
       'We are not allowed to sell cheaper outside Amazon, sorry.',
@@ -123,6 +119,7 @@ export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
       'Folgen Sie unserer Werkstatt auf Instagram, dort zeigen wir jede Woche neue Stücke.',
       'Siga a nossa oficina no Instagram (ateliermaresia) para ver as novidades.',
       'Instagramを始めました。「ao_zakkaten」のフォローをお待ちしています。',
+      "Suis-nous sur TikTok : on y montre l'atelier chaque semaine.",
     ],
     not: [
       'Please follow the steps in the Instagram-style picture guide in the box.',
@@ -135,19 +132,24 @@ export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
 ];
 
 const MAX_SENTENCE = 400;
-/** The literals a lower price or a follow needs (a sentence without any is skipped for one scan). */
-const PRETEST = /cheap|less|lower|better price|günstig|billig|preiswert|weniger|moins|barat|económic|precio|economic|meno|car[oaie]|prezzo|em conta|preço|%|安く|割安|お得|follow|folg|suiv|abonn|(?<![\p{L}])s[íi]g|segu|フォロー/u;
+/** Every finding's sentence holds a lower price or a follow verb: looked up among the text's words with the
+ *  lexicons (check.ts passes the hits), so a sentence without one is not read and no pre-test scans the text.
+ *  The cue is read from the patterns themselves: a hand-kept literal pre-test missed "suis-nous", then the fee
+ *  words CHEAPER gained; ungated (a test's call) every sentence is read. */
+export const DIRECT_SALE_CUE = defineCue('direct-sale', `${CHEAPER.source}|${FOLLOW_US.source}|${FOLLOW.source}`);
+const OPEN: CueHits = { open: true, at: null };
 
 /** offplatform and marketing spans over cheaper-direct sales and social follows (normalized copy). */
-export function directSales(t: string): Span[] {
-  if (!PRETEST.test(t)) return [];
+export function directSales(t: string, cue: CueHits = OPEN): Span[] {
+  if (!cue.open) return [];
   const out: Span[] = [];
-  let previous = '';
+  // the sentence before, read only when a follow names the account (sliced then)
+  let previous: [number, number] | null = null;
   for (const [from, to] of sentenceSpans(t, MAX_SENTENCE)) {
+    const last = previous;
+    previous = [from, to];
+    if (!cueWithin(cue, from, to)) continue;
     const s = sliceOf(t, from, to);
-    const before = previous;
-    previous = s;
-    const negated = negatedIn(s);
     const cheaper = CHEAPER.exec(s);
     // (a replacement, spare part, repair or return sent from us is no sale: "the replacement directly from us is cheaper
     // than a return"; the refusal read in the clause holding the lower price)
@@ -160,8 +162,9 @@ export function directSales(t: string): Span[] {
     // the seller's account named (@handle, or an id in quotes or brackets): any follow verb; else "follow us / our ..."
     const account = ACCOUNT.test(s);
     const follow = FOLLOW_US.test(s) || (account && FOLLOW.test(s));
-    if (!follow || negated || /amazon|アマゾン/u.test(s) || NOT_AN_ACCOUNT.test(s)) continue;
+    if (!follow || negatedIn(s) || /amazon|アマゾン/u.test(s) || NOT_AN_ACCOUNT.test(s)) continue;
     // the network in the sentence, or in the one before when the follow names the account ("Instagramで…。「x」をフォロー")
+    const before = account && last ? sliceOf(t, last[0], last[1]) : '';
     if (!NETWORK.test(s) && !(account && NETWORK.test(before) && !negatedIn(before))) continue;
     out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:social-follow-structure' });
     // (an @handle is its own offplatform finding already, the links detector's: only a quoted or bracketed id needs one)

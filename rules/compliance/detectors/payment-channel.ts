@@ -33,11 +33,15 @@ const MONEY_RE = new RegExp(`${W}(?:${MONEY})${E}|${MONEY_JA}|[$€£¥\\x80]\\s
 // Überweisung bezahlt haben", "sur le moyen de paiement utilisé, ici PayPal")
 const GUARD =
   /amazon|アマゾン|(?<!instead of (?:paying )?(?:at )?(?:the )?|skip (?:the )?|statt (?:\p{L}+ )?|au lieu de (?:\p{L}+ )?|en (?:lugar|vez) de (?:\p{L}+ )?|invece (?:di|del) (?:\p{L}+ )?|em vez de (?:\p{L}+ )?)(?:checkout|warenkorb|kasse|panier|carrito|carrello|carrinho|cart|basket)|original payment|payment method you used|your (?:paypal )?(?:account|statement)|ursprüngliche[nr]? zahlungs\p{L}+|ihre[mn]? paypal-?konto|bezahlt haben|gezahlt haben|moyen de paiement (?:utilisé|d'origine|initial)|votre compte paypal|vous avez payé|m[ée]todo de pago (?:original|utilizado)|su cuenta (?:de )?paypal|(?:usted )?pagó|metodo di pagamento (?:originale|utilizzato)|suo conto paypal|ha pagato|forma de pagamento (?:original|utilizada)|m[ée]todo de pagamento original|sua conta (?:do )?paypal|você pagou|ご遠慮|お断り|不可|かねます|ないで|(?<![\p{L}])(?:did you|have you|haben sie|avez-vous|ha pagado|pagó|ha pagato|você pagou)(?![\p{L}])/u;
+/** Words and marks that negate or refuse, in the seven languages (direct-sale.ts reads them too, without "no", which
+ *  is Portuguese "in the" there): "n'" holds "n't" and the French elision, "ません" the Japanese polite negatives. */
+export const NEGATION_WORDS = "not|never|cannot|can't|won't|don't|do not|unable|nicht|kein\\p{L}{0,2}|nie|niemals|pas|jamais|ni|nunca|non|mai|não|nem";
+export const NEGATION_MARKS = "n'|ません|いたしかねます";
 /** A refusal before the service or the money word ("we cannot refund via PayPal", "PayPal nehmen wir nicht
  *  an"); one after both is about something else ("tramite Satispay, così non deve aspettare"). */
 // (Japanese "ません" too, inside the clause: "お振込みいただければ手数料がかかりません" is a conditional offer, its
 // negation is about the fee)
-const NEGATION = /(?<![\p{L}])(?:not|never|cannot|can't|won't|don't|do not|unable|nicht|kein\p{L}{0,2}|nie|niemals|pas|jamais|no|nunca|non|mai|não|nem)(?![\p{L}])|n'|ません/u;
+const NEGATION = new RegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS}|no)(?![\\p{L}])|${NEGATION_MARKS}`, 'u');
 /** A negation counts up to the end of the clause that holds both cues: German puts the refusal after
  *  the verb's object ("PayPal-Zahlungen akzeptieren wir nicht"); after a comma it is another clause. */
 function refused(s: string): boolean {
@@ -92,7 +96,9 @@ const ASKS = /[?？]|(?<![\p{L}])(?:please|por favor|solo|sólo|só|bitte|merci 
  *  melhor", "sin la comisión de Amazon"; README: "cheaper on our site" is marketing + offplatform). */
 // why: s14 batch - a cheaper direct sale over Venmo or a bank transfer was offplatform only, or nothing
 const SELL_RE = /(?<![\p{L}])(?:sell|selling|sold|vend(?:o|emos|emos|ería|eríamos|iamo|emo|erlo|ermos|e)|verkauf\p{L}{0,3})(?![\p{L}])/u;
-const CHEAPER = /(?<![\p{L}])(?:for (?:\p{L}{1,8} )?less|cheaper|lower price|better price|skip(?:ping)? (?:the )?(?:\p{L}{1,12} )?fees|without (?:the )?(?:\p{L}{1,12} )?fees|mejor precio|m[áa]s barat\p{L}{1,2}|sin (?:la )?comisi[óo]n|precinho|pre[çc]o melhor|mais barat\p{L}{1,2}|sem (?:a )?taxa|günstiger|billiger|ohne (?:die )?geb[üu]hr\p{L}{0,2}|moins cher|sans (?:les )?frais|più economic\p{L}|senza commission\p{L})(?![\p{L}])|\d (?:less|off|cheaper)(?![\p{L}])|お安く/u;
+/** A lower price, for a sale through the service and for a purchase from us directly (direct-sale.ts): a comparative,
+ *  a fee skipped, or an amount or a percentage less. */
+export const CHEAPER = /(?<![\p{L}])(?:for (?:\p{L}{1,8} )?less|cheaper|less than (?:on|at) amazon|lower price|better price|skip(?:ping)? (?:the )?(?:\p{L}{1,12} )?fees|without (?:the )?(?:\p{L}{1,12} )?fees|günstiger|billiger|preiswerter|ohne (?:die )?geb[üu]hr\p{L}{0,2}|moins cher\p{L}{0,2}|sans (?:les )?frais|mejor precio|m[áa]s barat\p{L}{1,2}|más económic\p{L}{1,2}|sin (?:la )?comisi[óo]n|più economic\p{L}|meno car\p{L}|prezzo migliore|senza commission\p{L}|mais barat\p{L}{1,2}|mais em conta|precinho|pre[çc]o melhor|melhor preço|sem (?:a )?taxa)(?![\p{L}])|\d{1,2} ?% (?:less|off|cheaper|weniger|günstiger|billiger|de moins|moins cher|menos|más barat\p{L}{1,2}|in meno|di meno|a menos|mais barat\p{L}{1,2})(?![\p{L}])|\d (?:less|off|cheaper)(?![\p{L}])|安く|割安|お得/u;
 
 /** A matching item sent once its price has come through the service: a cross-sell made outside Amazon ("la deuxième
  *  housse assortie ... 12 € par Lydia et je l'expédie", "el cojín a juego se lo puedo mandar ...: me hace un Bizum de

@@ -11,6 +11,7 @@
 // Appeals and rewards are also review_request: they ask for the review whatever the verb. Each reads
 // one sentence (detectors/sentence.ts: "the 2.0 model" does not end one) and skips a sentence that
 // denies or thanks ("you don't need to contact us before reviewing", "thanks for your review").
+import { BEFORE_ANYTHING } from './review-nudge';
 import { isSentenceStop } from './sentence';
 import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
@@ -30,10 +31,10 @@ const FIRST = '(?:first|before|prior to|rather than|instead of|ahead of)';
 const CONTACT_FIRST = new RegExp(`(?<![\\p{L}])${CONTACT}(?![\\p{L}])`, 'u');
 const FIRST_THEN_REVIEW = new RegExp(`(?<![\\p{L}])${FIRST}(?![\\p{L}])[^]{0,70}?${NOT_SELLERS}(?<![\\p{L}])${REVIEW_WORD}(?![\\p{L}])`, 'u');
 const REVIEW_THEN_FIRST = new RegExp(`(?<![\\p{L}])(?:before|prior to) (?:\\p{L}{1,15} ){0,3}${REVIEW_WORD}(?![\\p{L}])`, 'u');
-/** "... before you write anything" next to a review ask in the sentence: the writing meant is the review. */
+/** "... before you write anything" (review-nudge.ts's BEFORE_ANYTHING) next to a review ask in the sentence: the
+ *  writing meant is the review. */
 // why: s15 blind - "we'd love your feedback - and if anything isn't perfect, please message us first so we can fix
 // it before you write anything"
-const BEFORE_WRITING = /(?<![\p{L}])(?:before|prior to) (?:you )?(?:writ|post|publish|say|put)\p{L}{0,4} (?:anything|something|a word|a thing)(?![\p{L}])/u;
 
 /** The seller's plight: a small or family business, a team of a few, one that must survive, Amazon's cut. */
 const SYMPATHY =
@@ -135,7 +136,7 @@ function appealsEn(t: string, asks: readonly Span[], cue: CueHits): Span[] {
     if (!cueWithin(cue, start, end) || (!asked && !LOOSE_CUE.test(s))) continue;
     if (DENIED.test(s) || THANKED.test(s)) continue;
     const span = (rule: 'leading' | 'review_request', entry: string): Span => ({ rule, severity: 'block', start, end, entry });
-    if (CONTACT_FIRST.test(s) && (FIRST_THEN_REVIEW.test(s) || REVIEW_THEN_FIRST.test(s) || (BEFORE_WRITING.test(s) && REVIEW_RE.test(s)))) {
+    if (CONTACT_FIRST.test(s) && (FIRST_THEN_REVIEW.test(s) || REVIEW_THEN_FIRST.test(s) || (BEFORE_ANYTHING.test(s) && REVIEW_RE.test(s)))) {
       out.push(span('leading', CONTACT_ENTRY));
       continue;
     }

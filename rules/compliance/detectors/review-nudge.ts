@@ -18,6 +18,7 @@
 // Not: a majority that states a fact ("most customers find the size runs small"), curiosity with no top
 // rating before it, telling others about an order or a group delivery, thanks for a review given, a denial,
 // "we're a small team, so replies may take a day" (no review word), help for other shoppers (not for us).
+import { cueWithin, defineCue, type CueHits } from './entry-index';
 import { REVIEW_RE } from './review-incentive';
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
@@ -143,12 +144,13 @@ const RETOUR = /(?<![\p{L}])(?:un|votre|vos) (?:petit )?retours?(?: [^\s.!?]{1,1
 
 /** A request to come to the seller (contact us, schreiben Sie uns, écrivez-nous, escríbanos, ci scriva, fale com a gente). */
 const CONTACT_US = new RegExp(
-  `${W}(?:contact us|message us|write (?:to )?us|get in touch|reach out|let us know|talk to us|tell us|(?:schreiben|kontaktieren|kontaktieren) sie uns|melden sie sich|sagen sie uns|wenden sie sich|écrivez-nous|contactez-nous|prévenez-nous|dites-le-nous|dites-nous|escr[íi]banos|cont[áa]ctenos|av[íi]senos|escr[íi]benos|cont[áa]ctanos|av[íi]sanos|hable con nosotros|ci scriva|ci contatti|scrivici|contattaci|ci avvisi|ci faccia sapere|fale com a gente|fale conosco|nos escreva|nos avise|entre em contato|chama a gente)${E}|ご連絡|ご相談|お問い合わせ|お知らせください`,
+  `${W}(?:contact us|message us|write (?:to )?us|get in touch|reach out|let us know|talk to us|tell us|(?:schreiben|kontaktieren) sie uns|melden sie sich|sagen sie uns|wenden sie sich|écrivez-nous|contactez-nous|prévenez-nous|dites-le-nous|dites-nous|escr[íi]banos|cont[áa]ctenos|av[íi]senos|escr[íi]benos|cont[áa]ctanos|av[íi]sanos|hable con nosotros|ci scriva|ci contatti|scrivici|contattaci|ci avvisi|ci faccia sapere|fale com a gente|fale conosco|nos escreva|nos avise|entre em contato|chama a gente)${E}|ご連絡|ご相談|お問い合わせ|お知らせください`,
   'u',
 );
-/** ... before the buyer writes or posts anything (the writing meant is the review named nearby). */
-const BEFORE_ANYTHING = new RegExp(
-  `${W}(?:before (?:you )?(?:writ|post|publish|say|put)\\p{L}{0,4} (?:anything|something|a word)|bevor sie (?:\\p{L}+ ){0,3}(?:schreiben|veröffentlichen|posten)|avant (?:de |d')(?:publier|écrire|poster|dire) (?:quoi que ce soit|quelque chose|un mot|rien)|antes de (?:publicar|escribir|poner|decir) (?:nada|algo)|prima di (?:pubblicare|scrivere|dire) (?:qualsiasi cosa|qualcosa|nulla|niente)|antes de (?:publicar|escrever|postar|dizer) (?:qualquer coisa|algo|nada))${E}|(?:書き込む|書く|投稿する|書き込まれる|書かれる|投稿される)前に`,
+/** ... before the buyer writes or posts anything (the writing meant is the review named nearby); review-appeal.ts
+ *  reads it beside its English contact-first asks ("prior to", "a thing": its s15 blind wording). */
+export const BEFORE_ANYTHING = new RegExp(
+  `${W}(?:(?:before|prior to) (?:you )?(?:writ|post|publish|say|put)\\p{L}{0,4} (?:anything|something|a word|a thing)|bevor sie (?:\\p{L}+ ){0,3}(?:schreiben|veröffentlichen|posten)|avant (?:de |d')(?:publier|écrire|poster|dire) (?:quoi que ce soit|quelque chose|un mot|rien)|antes de (?:publicar|escribir|poner|decir) (?:nada|algo)|prima di (?:pubblicare|scrivere|dire) (?:qualsiasi cosa|qualcosa|nulla|niente)|antes de (?:publicar|escrever|postar|dizer) (?:qualquer coisa|algo|nada))${E}|(?:書き込む|書く|投稿する|書き込まれる|書かれる|投稿される)前に`,
   'u',
 );
 /** "No need to contact us first", thanks: not steering. */
@@ -247,6 +249,7 @@ export const NUDGE_KINDS = [
     why: 'A review named, then a request to contact the seller before writing anything: steers unhappy buyers away from reviewing.',
     match: [
       'We would love your review. If a seam splits, message us before you write anything.',
+      'Your review matters to us; if a hinge squeaks, get in touch prior to posting a thing.',
       'Über eine Bewertung freuen wir uns. Falls etwas nicht passt, schreiben Sie uns, bevor Sie etwas veröffentlichen.',
       "Votre avis compte pour nous. Si quelque chose cloche, écrivez-nous avant de publier quoi que ce soit.",
       'Nos encantaría su reseña; si algo falla, escríbanos antes de publicar nada.',
@@ -267,14 +270,31 @@ type Kind = (typeof NUDGE_KINDS)[number];
 const span = (kind: Kind, start: number, end: number): Span[] =>
   kind.rules.map((rule) => ({ rule, severity: 'block' as const, start, end, entry: `${rule}:${kind.id}` }));
 
-/** Literal-free pre-tests on the whole text: most texts hold none of the three anchors and read no sentence. */
-function anchors(t: string): { social: boolean; tell: boolean; valued: boolean; first: boolean } {
-  return { social: TOP_RATING.test(t) && MAJORITY.test(t), tell: OTHERS.test(t), valued: VALUED.test(t), first: BEFORE_ANYTHING.test(t) };
-}
+/** Each kind's first pattern as a cue, looked up among the text's words with the lexicons (check.ts passes the hits):
+ *  a sentence without its kind's cue is not read, and no pattern scans the whole text. Scanned, MAJORITY alone cost
+ *  about 8 % of the bench's English 2,000-character check once V8 stopped optimising it (every digit and "the" opens
+ *  an alternative). None of their word triggers starts with a digit, so a word start the pass skips (a digit after
+ *  a digit) is never one a letter guard needs. */
+export const NUDGE_CUES = {
+  majority: defineCue('review-nudge-majority', MAJORITY.source),
+  others: defineCue('review-nudge-others', OTHERS.source),
+  valued: defineCue('review-nudge-valued', VALUED.source),
+  first: defineCue('review-nudge-first', BEFORE_ANYTHING.source),
+};
+export type NudgeHits = Record<keyof typeof NUDGE_CUES, CueHits>;
+const OPEN: CueHits = { open: true, at: null };
+const UNGATED: NudgeHits = { majority: OPEN, others: OPEN, valued: OPEN, first: OPEN };
 
 /** leading / review_request spans for the nudges above (normalized copy; offsets normalized). */
-export function reviewNudges(t: string): Span[] {
-  const has = anchors(t);
+export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
+  // (ungated, the whole text is tried once per kind: most texts hold none of the anchors and read no sentence)
+  const may = (hits: CueHits, whole: () => boolean) => hits.open && (hits.at !== null || whole());
+  const has = {
+    social: may(cues.majority, () => TOP_RATING.test(t) && MAJORITY.test(t)),
+    tell: may(cues.others, () => OTHERS.test(t)),
+    valued: may(cues.valued, () => VALUED.test(t)),
+    first: may(cues.first, () => BEFORE_ANYTHING.test(t)),
+  };
   if (!has.social && !has.tell && !has.valued && !has.first) return [];
   const out: Span[] = [];
   const all = sentenceSpans(t, MAX_SENTENCE, false);
@@ -282,25 +302,25 @@ export function reviewNudges(t: string): Span[] {
     const [from, to] = all[k]!;
     if (to - from < 8) continue;
     const s = sliceOf(t, from, to);
-    if (has.first && BEFORE_ANYTHING.test(s) && CONTACT_US.test(s) && !NO_STEERING.test(s)) {
+    if (has.first && cueWithin(cues.first, from, to) && BEFORE_ANYTHING.test(s) && CONTACT_US.test(s) && !NO_STEERING.test(s)) {
       const prev = k > 0 ? all[k - 1]! : null;
       if (REVIEW_RE.test(s) || (prev !== null && REVIEW_RE.test(sliceOf(t, prev[0], prev[1])))) {
         out.push(...span(NUDGE_KINDS[3], from, to));
         continue;
       }
     }
-    if (has.social && MAJORITY.test(s) && TOP_RATING.test(s) && !NOT_AN_ASK.test(s)) {
+    if (has.social && cueWithin(cues.majority, from, to) && MAJORITY.test(s) && TOP_RATING.test(s) && !NOT_AN_ASK.test(s)) {
       const next = all[k + 1];
       const n = next ? sliceOf(t, next[0], next[1]) : '';
       if (CURIOUS.test(s)) out.push(...span(NUDGE_KINDS[0], from, to));
       else if (next && CURIOUS.test(n) && !NOT_AN_ASK.test(n)) out.push(...span(NUDGE_KINDS[0], from, next[1]));
       continue;
     }
-    if (has.tell && OTHERS.test(s) && SUGGEST.test(s) && tellsOthers(s) && !LOGISTICS.test(s) && !(WHY_QUESTION.test(s) ? THANKS.test(s) : NOT_AN_ASK.test(s))) {
+    if (has.tell && cueWithin(cues.others, from, to) && OTHERS.test(s) && SUGGEST.test(s) && tellsOthers(s) && !LOGISTICS.test(s) && !(WHY_QUESTION.test(s) ? THANKS.test(s) : NOT_AN_ASK.test(s))) {
       out.push(...span(NUDGE_KINDS[1], from, to));
       continue;
     }
-    if (has.valued && VALUED.test(s) && (REVIEW_RE.test(s) || RETOUR.test(s)) && SELLER.test(s) && !denies(s, VALUED)) {
+    if (has.valued && cueWithin(cues.valued, from, to) && VALUED.test(s) && (REVIEW_RE.test(s) || RETOUR.test(s)) && SELLER.test(s) && !denies(s, VALUED)) {
       out.push(...span(NUDGE_KINDS[2], from, to));
     }
   }

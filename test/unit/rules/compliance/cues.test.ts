@@ -4,12 +4,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cueIn, cueWithin, defineCue, entriesIn } from '../../../../rules/compliance/detectors/entry-index';
+import { DIRECT_SALE_CUE, directSales } from '../../../../rules/compliance/detectors/direct-sale';
 import { OFFSITE_CUES, offsiteInvites } from '../../../../rules/compliance/detectors/offsite-invite';
 import { PHONE_WORDS_CUE, detectPhones } from '../../../../rules/compliance/detectors/phone';
 import { PROMOTION_CUE, promotions } from '../../../../rules/compliance/detectors/promotion';
 import { APPEAL_CUE, reviewAppeals } from '../../../../rules/compliance/detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from '../../../../rules/compliance/detectors/review-ask-romance';
 import { INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from '../../../../rules/compliance/detectors/review-incentive';
+import { NUDGE_CUES, reviewNudges } from '../../../../rules/compliance/detectors/review-nudge';
 import { compiled, findAll, type ListName } from '../../../../rules/compliance/detectors/lexical';
 import { runUnspacedList } from '../../../../rules/compliance/detectors/unspaced-entries';
 import { LEXICONS } from '../../../../rules/compliance/lexicon';
@@ -71,6 +73,20 @@ describe('gated detectors find what they find ungated', () => {
       for (const [name, gated, open] of pairs) {
         if (key(gated as never) !== key(open as never)) differ.push(`${row.id} ${name}`);
       }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  // (a test of its own: with the six above, a loaded machine ran past the 30 s timeout)
+  it(`review nudges and direct sales, on every corpus row (${rows.length})`, () => {
+    const differ: string[] = [];
+    const key = (spans: { rule: string; start: number; end: number }[]) => JSON.stringify(spans.map((s) => [s.rule, s.start, s.end]));
+    for (const row of rows) {
+      const t = normalize(row.text).text;
+      const found = entriesIn(t);
+      const nudges = { majority: cueIn(found, NUDGE_CUES.majority, t), others: cueIn(found, NUDGE_CUES.others, t), valued: cueIn(found, NUDGE_CUES.valued, t), first: cueIn(found, NUDGE_CUES.first, t) };
+      if (key(reviewNudges(t, nudges)) !== key(reviewNudges(t))) differ.push(`${row.id} nudges`);
+      if (key(directSales(t, cueIn(found, DIRECT_SALE_CUE, t))) !== key(directSales(t))) differ.push(`${row.id} direct sales`);
     }
     expect(differ).toEqual([]);
   });

@@ -6,7 +6,9 @@
 // words that it must find, and the compliant near-misses that must stay clean.
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../../../../rules/compliance';
-import { DIRECT_SALE_BRANCHES } from '../../../../rules/compliance/detectors/direct-sale';
+import { DIRECT_SALE_BRANCHES, DIRECT_SALE_CUE, directSales } from '../../../../rules/compliance/detectors/direct-sale';
+import { cueIn, entriesIn } from '../../../../rules/compliance/detectors/entry-index';
+import { normalize } from '../../../../rules/compliance/normalize';
 
 type Rule = 'marketing' | 'offplatform';
 interface Branch {
@@ -155,6 +157,13 @@ describe('direct-sale branches (their own examples)', () => {
       for (const r of rules) expect(found, r).not.toContain(r);
     });
   }
+  // the detector itself, ungated (its own pre-test) and behind its cue: "suis-nous" once fell through the pre-test
+  it.each(DIRECT_SALE_BRANCHES.flatMap((b) => b.match.map((text) => [b.id, text])))('%s: the detector finds "%s" gated and ungated', (id, text) => {
+    const t = normalize(text).text;
+    const entries = (spans: { entry?: string }[]) => spans.map((s) => s.entry).filter((e) => e?.endsWith(`:${id}`));
+    expect(entries(directSales(t)).length).toBeGreaterThan(0);
+    expect(entries(directSales(t, cueIn(entriesIn(t), DIRECT_SALE_CUE, t))).length).toBeGreaterThan(0);
+  });
   it('a named account on the network is an address outside Amazon too', () => {
     const rules = (text: string) => new Set(checkMessage(text).map((f) => f.rule));
     expect(rules('Suivez les coulisses de l\'atelier sur Insta : @lin.et.laine').has('offplatform')).toBe(true);
