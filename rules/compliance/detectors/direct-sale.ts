@@ -62,6 +62,19 @@ function buyDirect(s: string): boolean {
   const d = DIRECT.exec(s);
   return !!d && BUY.test(s.slice(Math.max(0, d.index - 50), d.index + d[0].length + 50));
 }
+/** A web address of the seller's, typed or spelled: the place of the lower price ("im eigenen Shop unter holzwerk.de",
+ *  "comprarnos directamente en muebles.shop", "en direct sur atelier point fr"; s16 blind batch). Amazon's own is none. */
+const SITE = /(?<![\p{L}\p{N}.@-])(?!amazon|amzn)[a-z0-9][a-z0-9-]{1,40}(?:\.| (?:point|punkt|punto|ponto|dot) )(?:com|net|org|shop|store|online|de|fr|es|it|pt|br|eu|at|ch|be|nl|co\.uk|uk|jp|mx)(?![\p{L}\p{N}])/u;
+/** ... the seller's: a first person or "own" just before it, or right after ("bei filterwelt.de günstiger als das
+ *  Original, aber wir empfehlen ..." names another shop). */
+const SELLER_NEAR = /(?<![\p{L}])(?:we|us|our|own|uns|unser\p{L}{0,2}|eigen\p{L}{0,2}|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaie]|nós|noss[oa]s?|a gente)(?![\p{L}])|\p{L}(?:nos|ci)(?![\p{L}])/u;
+function sellersSite(s: string): boolean {
+  const m = SITE.exec(s);
+  return !!m && SELLER_NEAR.test(s.slice(Math.max(0, m.index - 60), m.index + m[0].length + 15));
+}
+/** No fees named as the gain ("(pas de commission)", "sin las comisiones de Amazon", "keine Marktplatzgebühren"): a
+ *  negation of the fees, not of the sale. */
+const NO_FEES = /(?<![\p{L}])(?:pas de|sans|no|sin|senza|sem|keine?n?|without|ohne)\s(?:(?:les|las|la|le|the|die|as|os|i|le)\s)?(?:\p{L}+\s)?(?:commissions?|frais|fees|\p{L}*gebühr\p{L}*|comisi(?:ón|on|ones)|commission[ei]|taxas?|comiss(?:ão|ões))(?![\p{L}])/gu;
 /** The seller's storefront on Amazon: the cheaper price is Amazon's own. */
 const ON_AMAZON = re(`${W}(?:amazon (?:store|shop|storefront|page)|(?:store|shop|boutique|tienda|negozio|loja) (?:on|auf|sur|en|su|na) amazon|amazon-?(?:shop|store))${E}`);
 
@@ -153,8 +166,8 @@ export function directSales(t: string, cue: CueHits = OPEN): Span[] {
     const cheaper = CHEAPER.exec(s);
     // (a replacement, spare part, repair or return sent from us is no sale: "the replacement directly from us is cheaper
     // than a return"; the refusal read in the clause holding the lower price)
-    const where = cheaper && (buyDirect(s) || (OWN_SHOP.test(s) && !ON_AMAZON.test(s)) || THAN_AMAZON.test(s));
-    if (cheaper && where && !NOT_A_SALE.test(s) && !negatedIn(clauseOf(s, cheaper.index))) {
+    const where = cheaper && (buyDirect(s) || ((OWN_SHOP.test(s) || sellersSite(s)) && !ON_AMAZON.test(s)) || THAN_AMAZON.test(s));
+    if (cheaper && where && !NOT_A_SALE.test(s) && !negatedIn(clauseOf(s, cheaper.index).replace(NO_FEES, ' '))) {
       out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:cheaper-direct-structure' });
       out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:cheaper-direct-structure' });
       continue;

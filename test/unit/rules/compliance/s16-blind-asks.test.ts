@@ -91,3 +91,18 @@ describe('the s16 compliant batches: the violations among them', () => {
     expect(rules("Once your return arrives, we'll extend the refund to the shipping costs too.")).toEqual([]);
   });
 });
+
+describe("a lower price at the seller's own web address", () => {
+  it.each([
+    'Otra vez puede comprarnos directamente en lamparasdelsur.shop, sin las comisiones de Amazon.',
+    'In unserem eigenen Laden unter kerzenhof.de ist das Set etwas günstiger, da keine Gebühren anfallen.',
+    'Nos prix sont plus bas en direct sur maison-varenne point fr (pas de commission).',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual(expect.arrayContaining(['marketing', 'offplatform']));
+  });
+
+  it("leaves another shop's price and a refused lower price alone", () => {
+    expect(rules('Ersatzfilter sind bei filterwelt.de günstiger als das Original, aber wir empfehlen das Original.')).not.toContain('marketing');
+    expect(rules('Nos prix ne sont pas plus bas sur atelier-varenne.fr, tout passe par Amazon.')).not.toContain('marketing');
+  });
+});
