@@ -85,7 +85,7 @@ export const es: Lexicon = {
     // rewrite leaves alone - s16 robustness, accents left out)
     { id: 'reach-us-at', re: "(?:contactarnos|llamarnos|escribirnos|localizarnos) (?:directamente )?(?:al|a|por|en|vía)(?! (?:la mensajería|amazon|aqu[ií]|este|esta))",
       why: 'Invites the buyer to call, write or reach the seller at a channel of their own.',
-      match: ['También puede llamarnos al 910 123 456.'], not: ['Puede contactarnos por la mensajería de Amazon cuando quiera.'] },
+      match: ['También puede llamarnos al 910 123 456.'], not: ['Puede contactarnos por la mensajería de Amazon cuando quiera.', 'Puede escribirnos por aqui cuando lo necesite.'] },
     { id: 'our-phone-line', re: "nuestr[oa] (?:teléfono|línea|número)(?: de (?:atención|contacto|teléfono)| gratuito)",
       why: "Gives the seller's own phone line, a contact channel outside Amazon.",
       match: ['Nuestro teléfono de atención es el 900 123 456.', 'Puede usar nuestra línea de contacto en horario de oficina.'], not: ['Nuestro número de pedido interno no le hace falta.'] },
@@ -94,7 +94,7 @@ export const es: Lexicon = {
       match: ['También vendemos este mismo modelo en Mercado Libre.', 'Lo tiene a través de eBay con nuestro usuario.'], not: ['No vendemos en eBay ni en otras tiendas.'] },
     { id: 'write-to-us', re: "(?:escríbanos|escríbenos|escribanos|escribenos) (?:a|al|en|por)(?! (?:este|esta|aqu[ií]|amazon|el chat|la mensajería|el mismo|la misma|mensajería))",
       why: 'Asks the buyer to write to the seller at an address or channel of their own.',
-      match: ['Escríbanos al correo de la tienda y le contestamos.'], not: ['Escríbanos aquí mismo si tiene dudas.', 'Escríbenos por este mismo mensaje y te ayudamos.'] },
+      match: ['Escríbanos al correo de la tienda y le contestamos.'], not: ['Escríbanos aquí mismo si tiene dudas.', 'Escríbenos por este mismo mensaje y te ayudamos.', 'Escribanos por aqui con el número de pedido.'] },
     { id: 'we-will-call', re: "(?:le|te) (?:llamaremos|llamamos|escribiremos por whats ?app)",
       why: 'Announces that the seller will call the buyer or write by WhatsApp.',
       match: ['Le llamaremos mañana para concretar la recogida.', 'Te escribiremos por WhatsApp cuando salga el envío.'], not: ['El transportista le llamará antes de la entrega.'] },
