@@ -22,6 +22,8 @@ export default defineConfig({
           // rules/ is DOM-free, so its tests need no DOM: node starts faster than happy-dom, and a rule
           // that reached for the DOM would fail here
           name: 'unit-rules',
+          // files share one module load per worker: the checker's lexicons and model are pure and compile
+          // once (126 s -> about 45 s); a test that needs fresh module state loads it itself
           isolate: false,
           include: ['test/unit/rules/**/*.test.{ts,tsx}'],
           environment: 'node',
