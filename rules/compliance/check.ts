@@ -640,7 +640,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // joining the seller's group or channel on a network: a social follow outside Amazon
   spans.push(...groupJoins(t));
   // cheaper when bought directly or in the own shop, a follow on a social network
-  spans.push(...directSales(t, phrases.cue(DIRECT_SALE_CUE)));
+  spans.push(...directSales(t, phrases.cue(DIRECT_SALE_CUE), contacts));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

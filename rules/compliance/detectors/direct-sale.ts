@@ -62,15 +62,20 @@ function buyDirect(s: string): boolean {
   const d = DIRECT.exec(s);
   return !!d && BUY.test(s.slice(Math.max(0, d.index - 50), d.index + d[0].length + 50));
 }
-/** A web address of the seller's, typed or spelled: the place of the lower price ("im eigenen Shop unter holzwerk.de",
- *  "comprarnos directamente en muebles.shop", "en direct sur atelier point fr"; s16 blind batch). Amazon's own is none. */
-const SITE = /(?<![\p{L}\p{N}.@-])(?!amazon|amzn)[a-z0-9][a-z0-9-]{1,40}(?:\.| (?:point|punkt|punto|ponto|dot) )(?:com|net|org|shop|store|online|de|fr|es|it|pt|br|eu|at|ch|be|nl|co\.uk|uk|jp|mx)(?![\p{L}\p{N}])/u;
-/** ... the seller's: a first person or "own" just before it, or right after ("bei filterwelt.de günstiger als das
- *  Original, aber wir empfehlen ..." names another shop). */
-const SELLER_NEAR = /(?<![\p{L}])(?:we|us|our|own|uns|unser\p{L}{0,2}|eigen\p{L}{0,2}|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaie]|nós|noss[oa]s?|a gente)(?![\p{L}])|\p{L}(?:nos|ci)(?![\p{L}])/u;
-function sellersSite(s: string): boolean {
-  const m = SITE.exec(s);
-  return !!m && SELLER_NEAR.test(s.slice(Math.max(0, m.index - 60), m.index + m[0].length + 15));
+/** A web address of the seller's (a url finding of links.ts, which reads joins, file names and spelled dots): the
+ *  place of the lower price ("im eigenen Shop unter holzwerk.de", "comprarnos directamente en muebles.shop", "en
+ *  direct sur atelier point fr"; s16 blind batch) - when a possessive or "us" stands just before it, and the lower
+ *  price follows it or shares its clause ("other sellers may be cheaper, but on our site x.com we keep Amazon's
+ *  price" names no lower price there; "we bought the parts for less at supplier.com" names a supplier's; s16 review). */
+const SELLERS_BEFORE = /(?<![\p{L}])(?:our|ours|us|unser\p{L}{0,2}|uns|eigen\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|a gente)(?![\p{L}])|\p{L}(?:nos|ci)(?![\p{L}])/u;
+function sellersAddress(s: string, from: number, to: number, cheaperAt: number, addresses: readonly Span[]): boolean {
+  for (const a of addresses) {
+    if (a.rule !== 'url' || a.start < from || a.start >= to) continue;
+    const at = a.start - from;
+    if (!SELLERS_BEFORE.test(s.slice(Math.max(0, at - 45), at))) continue;
+    if (cheaperAt > at || !/[,;:]/u.test(s.slice(cheaperAt, at))) return true;
+  }
+  return false;
 }
 /** No fees named as the gain ("(pas de commission)", "sin las comisiones de Amazon", "keine Marktplatzgebühren"): a
  *  negation of the fees, not of the sale. */
@@ -153,7 +158,8 @@ export const DIRECT_SALE_CUE = defineCue('direct-sale', `${CHEAPER.source}|${FOL
 const OPEN: CueHits = { open: true, at: null };
 
 /** offplatform and marketing spans over cheaper-direct sales and social follows (normalized copy). */
-export function directSales(t: string, cue: CueHits = OPEN): Span[] {
+/** `addresses`: the url findings of the text (links.ts): a lower price at one of the seller's is a direct sale. */
+export function directSales(t: string, cue: CueHits = OPEN, addresses: readonly Span[] = []): Span[] {
   if (!cue.open) return [];
   const out: Span[] = [];
   // the sentence before, read only when a follow names the account (sliced then)
@@ -166,7 +172,7 @@ export function directSales(t: string, cue: CueHits = OPEN): Span[] {
     const cheaper = CHEAPER.exec(s);
     // (a replacement, spare part, repair or return sent from us is no sale: "the replacement directly from us is cheaper
     // than a return"; the refusal read in the clause holding the lower price)
-    const where = cheaper && (buyDirect(s) || ((OWN_SHOP.test(s) || sellersSite(s)) && !ON_AMAZON.test(s)) || THAN_AMAZON.test(s));
+    const where = cheaper && (buyDirect(s) || ((OWN_SHOP.test(s) || sellersAddress(s, from, to, cheaper.index, addresses)) && !ON_AMAZON.test(s)) || THAN_AMAZON.test(s));
     if (cheaper && where && !NOT_A_SALE.test(s) && !negatedIn(clauseOf(s, cheaper.index).replace(NO_FEES, ' '))) {
       out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:cheaper-direct-structure' });
       out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:cheaper-direct-structure' });

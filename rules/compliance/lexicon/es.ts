@@ -83,7 +83,7 @@ export const es: Lexicon = {
       match: ['Indíquenos a qué hora le viene bien para llamarle.'], not: ['El repartidor podría llamarle antes de la entrega.'] },
     // ("aqu[ií]": typed without its accent "aqui" is Portuguese's word for the same "here", which the accent-optional
     // rewrite leaves alone - s16 robustness, accents left out)
-    { id: 'reach-us-at', re: "(?:contactarnos|llamarnos|escribirnos|localizarnos) (?:directamente )?(?:al|a|por|en|vía)(?! (?:la mensajería|amazon|aqu[ií]|este|esta))",
+    { id: 'reach-us-at', re: "(?:contactarnos|llamarnos|escribirnos|localizarnos) (?:directamente )?(?:al|a|por|en|vía)(?! (?:la mensajería|amazon|aqu[ií](?![\\p{L}])|este|esta))",
       why: 'Invites the buyer to call, write or reach the seller at a channel of their own.',
       match: ['También puede llamarnos al 910 123 456.'], not: ['Puede contactarnos por la mensajería de Amazon cuando quiera.', 'Puede escribirnos por aqui cuando lo necesite.'] },
     { id: 'our-phone-line', re: "nuestr[oa] (?:teléfono|línea|número)(?: de (?:atención|contacto|teléfono)| gratuito)",
@@ -92,7 +92,7 @@ export const es: Lexicon = {
     { id: 'other-marketplace', re: `(?:en|a través de) (?:ebay|etsy|aliexpress|temu|wallapop|mercado ?libre|miravia|shein|walmart|fnac|carrefour|rakuten)${NOT_NEGATED}`,
       why: 'Points the buyer to another marketplace as the place to buy.',
       match: ['También vendemos este mismo modelo en Mercado Libre.', 'Lo tiene a través de eBay con nuestro usuario.'], not: ['No vendemos en eBay ni en otras tiendas.'] },
-    { id: 'write-to-us', re: "(?:escríbanos|escríbenos|escribanos|escribenos) (?:a|al|en|por)(?! (?:este|esta|aqu[ií]|amazon|el chat|la mensajería|el mismo|la misma|mensajería))",
+    { id: 'write-to-us', re: "(?:escríbanos|escríbenos|escribanos|escribenos) (?:a|al|en|por)(?! (?:este|esta|aqu[ií](?![\\p{L}])|amazon|el chat|la mensajería|el mismo|la misma|mensajería))",
       why: 'Asks the buyer to write to the seller at an address or channel of their own.',
       match: ['Escríbanos al correo de la tienda y le contestamos.'], not: ['Escríbanos aquí mismo si tiene dudas.', 'Escríbenos por este mismo mensaje y te ayudamos.', 'Escribanos por aqui con el número de pedido.'] },
     { id: 'we-will-call', re: "(?:le|te) (?:llamaremos|llamamos|escribiremos por whats ?app)",

@@ -102,3 +102,9 @@ describe('respellings that would change a real word (s13 review)', () => {
     }
   });
 });
+
+describe('words of their own that look like typos (s16 review)', () => {
+  it('are never respelled', () => {
+    for (const word of ['though', 'noting', 'lieder', 'bereist', 'saldos', 'traite', 'liens', 'membres']) expect(normalize(word).text).toBe(word);
+  });
+});

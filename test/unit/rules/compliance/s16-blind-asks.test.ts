@@ -106,3 +106,9 @@ describe("a lower price at the seller's own web address", () => {
     expect(rules('Nos prix ne sont pas plus bas sur atelier-varenne.fr, tout passe par Amazon.')).not.toContain('marketing');
   });
 });
+
+describe('a lower price in other words', () => {
+  it.each(['Our prices are lower on acmeshop.com.', 'It costs less on our own website.'])('%s', (text) => {
+    expect(rules(text)).toEqual(expect.arrayContaining(['marketing', 'offplatform']));
+  });
+});

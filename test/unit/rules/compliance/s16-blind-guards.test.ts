@@ -185,3 +185,31 @@ describe('what the s16 detections must not flag', () => {
     expect(rules(text, { reviewAlreadyRequested: true })).toEqual([]);
   });
 });
+
+// The second reviewer's probes (s16): spelled separators, glued full stops and "plus bas" as "below".
+describe('no direct sale without an address of the seller', () => {
+  it.each([
+    'De notre point de vue, le prix est plus bas maintenant qu\'au lancement.',
+    'Do nosso ponto de vista, o preço já é mais baixo.',
+    'Comme indiqué plus bas, nous avons déposé le colis au point de retrait.',
+    'Danke für Ihre Nachricht an uns.Es ist jetzt günstiger, weil Amazon den Preis gesenkt hat.',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it("reads a supplier's lower price or another shop's as no direct sale", () => {
+    const entries = (text: string) => checkMessage(text).map((f) => f.entry);
+    expect(entries('We bought the parts for less at supplier.com, which is why our price is lower this year.')).not.toContain('marketing:cheaper-direct-structure');
+    expect(entries('Other sellers may be cheaper, but on our site acme.com we keep the same price as Amazon.')).not.toContain('marketing:cheaper-direct-structure');
+  });
+});
+
+describe('German "ja" accepting a proposed channel', () => {
+  const buyerMessage = 'Kann ich Ihnen die Fotos per WhatsApp an Ihre Nummer schicken?';
+  it.each(['Ja.', 'Ja. Schicken Sie sie einfach.', 'Ja bitte, das wäre super.', 'Ja das ist möglich.'])('%s', (text) => {
+    expect(rules(text, { buyerMessage })).toContain('offplatform');
+  });
+  it('not the particle', () => {
+    expect(rules('Sie haben ja geschrieben, dass der Deckel fehlt.', { buyerMessage })).toEqual([]);
+  });
+});
