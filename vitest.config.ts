@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+const TIMING_TEST = 'test/unit/rules/compliance/scaling.test.ts';
+
 export default defineConfig({
   test: {
     projects: [
@@ -26,10 +28,22 @@ export default defineConfig({
           // once (126 s -> about 45 s); a test that needs fresh module state loads it itself
           isolate: false,
           include: ['test/unit/rules/**/*.test.{ts,tsx}'],
+          exclude: [TIMING_TEST],
           environment: 'node',
           // property tests run thousands of cases: generous on a busy 2-core machine, still bounded
           testTimeout: 30_000,
           maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          // the checker's scaling test measures CPU time up to 100k characters (and 50,000 findings): in a
+          // worker that holds every other file's modules, the garbage collector's share of it grows with
+          // the heap, not with the input - so it runs in a fresh worker of its own
+          name: 'unit-rules-timing',
+          include: [TIMING_TEST],
+          environment: 'node',
+          testTimeout: 60_000,
         },
       },
       {

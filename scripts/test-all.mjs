@@ -43,7 +43,7 @@ function vitest(project, projects = [project]) {
 
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
-vitest('unit', ['unit', 'unit-rules']);
+vitest('unit', ['unit', 'unit-rules', 'unit-rules-timing']);
 step('build', 'npx', ['wxt', 'build']);
 step('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
 step('web-ext-lint', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--no-config-discovery']);
