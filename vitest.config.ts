@@ -44,6 +44,8 @@ export default defineConfig({
           include: [TIMING_TEST],
           environment: 'node',
           testTimeout: 60_000,
+          // as the other unit projects (vitest runs projects of one worker count together)
+          maxWorkers: 2,
         },
       },
       {
