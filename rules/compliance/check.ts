@@ -25,6 +25,7 @@ import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
 import { describe } from './messages';
 import { withModelFindings } from './model';
+import { SELLER_POSSESSIVE } from './lexicon/shared';
 import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 
@@ -497,7 +498,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
 // why: answering how to pay on Amazon names the payment method; it moves no money off Amazon
 const AMAZON_CHECKOUT = accentOptionalRe(/(?<![\p{L}])(?<!(?:instead of|skip|skipping|bypass|avoid|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|em vez de) (?:\p{L}{1,10} ){0,2})(?:(?:at|during|in) (?:the )?(?:amazon )?checkout|amazon(?:'s)?[ -]checkout|beim (?:amazon-)?checkout|an der (?:amazon-)?kasse|au moment du paiement sur amazon|lors du paiement sur amazon|en el (?:proceso de )?pago (?:de|en) amazon|al pagar en amazon|al momento del pagamento su amazon|nel checkout|no checkout|ao finalizar a compra na amazon)(?![\p{L}])/u);
 
-const SELLERS_OWN = /(?<![\p{L}])(?:our|ours|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)(?![\p{L}])/u;
+const SELLERS_OWN = new RegExp(`(?<![\\p{L}])(?:${SELLER_POSSESSIVE})(?![\\p{L}])`, 'u');
 
 /** Is the phrase's sentence opened by a pronoun for a carrier the sentence before names? */
 function carrierNamedBefore(t: string, span: Range, sentence: () => string): boolean {

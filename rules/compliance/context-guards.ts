@@ -4,6 +4,7 @@
 import { accentOptionalRe } from './accent-optional';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { oneByte } from './normalize';
+import { SELLER_CLITIC, SELLER_POSSESSIVE } from './lexicon/shared';
 
 interface Range {
   start: number;
@@ -103,7 +104,7 @@ const SELLER_ASKS = /(?<![\p{L}])(?:please|send us|send|schicken sie|senden sie|
  *  your ID, just bring it to our collection point": s16 review). */
 const BRING_ID = accentOptionalRe(/(?<![\p{L}])(?:mitnehmen|mitbringen|(?:nehmen|bringen) sie|bring|take along|apportez|munissez-vous|traiga|porti con sé|esibire|apresente)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:ausweis\p{L}*|personalausweis|reisepass|id|id card|passport|identity|pièce d'identité|carte d'identité|passeport|dni|documento de identidad|pasaporte|carta d'identità|documento d'identità|passaporto|rg|documento de identidade|passaporte)(?![\p{L}])/u);
 const ID_REQUIRER = accentOptionalRe(/(?<![\p{L}])(?:post|postfiliale|post office|poste|la poste|bureau de poste|correos|oficina de correos|ufficio postale|poste italiane|correios|agência dos correios|customs|zoll|douane|aduana|dogana|alfândega|packstation|paketshop|point relais|carrier|courier|zusteller|livreur|transportista|corriere|transportadora)(?![\p{L}])/u);
-const SELLER_NEEDS = /(?<![\p{L}])(?:we|us|our|wir|uns|unser\p{L}{0,2}|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaie]|nós|noss[oa]s?)(?![\p{L}])|\p{L}(?:nos|ci)(?![\p{L}])/u;
+const SELLER_NEEDS = new RegExp(`(?<![\\p{L}])(?:we|us|wir|uns|nous|nosotros|noi|nós|${SELLER_POSSESSIVE})(?![\\p{L}])|${SELLER_CLITIC}`, 'u');
 export function requiredByThirdParty(sentence: string): boolean {
   if (SELLER_ASKS.test(sentence)) return false;
   if (PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence)) return true;

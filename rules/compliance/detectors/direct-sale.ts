@@ -16,6 +16,7 @@ import { cueWithin, defineCue, type CueHits } from './entry-index';
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
+import { SELLER_CLITIC, SELLER_POSSESSIVE } from '../lexicon/shared';
 import { CHEAPER, NEGATION_MARKS, NEGATION_WORDS, NOT_A_SALE } from './payment-channel';
 
 const W = String.raw`(?<![\p{L}])`;
@@ -67,7 +68,7 @@ function buyDirect(s: string): boolean {
  *  direct sur atelier point fr"; s16 blind batch) - when a possessive or "us" stands just before it, and the lower
  *  price follows it or shares its clause ("other sellers may be cheaper, but on our site x.com we keep Amazon's
  *  price" names no lower price there; "we bought the parts for less at supplier.com" names a supplier's; s16 review). */
-const SELLERS_BEFORE = /(?<![\p{L}])(?:our|ours|us|unser\p{L}{0,2}|uns|eigen\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|a gente)(?![\p{L}])|\p{L}(?:nos|ci)(?![\p{L}])/u;
+const SELLERS_BEFORE = new RegExp(`(?<![\\p{L}])(?:us|uns|eigen\\p{L}{0,2}|a gente|${SELLER_POSSESSIVE})(?![\\p{L}])|${SELLER_CLITIC}`, 'u');
 function sellersAddress(s: string, from: number, to: number, cheaperAt: number, addresses: readonly Span[]): boolean {
   for (const a of addresses) {
     if (a.rule !== 'url' || a.start < from || a.start >= to) continue;

@@ -16,6 +16,7 @@ import { isSentenceStop } from './sentence';
 import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
+import { JA_DONE_NOT_CONDITION } from '../lexicon/ja';
 
 /** Review words: the review itself, its rating, a verb of reviewing or posting one. */
 const REVIEW_WORD =
@@ -244,7 +245,7 @@ const JA_REQUEST =
 /** ... not thanks or a review read, a denial, a choice, a change, "if you have an opinion, contact us". */
 const JA_SKIP =
   /ありがと|感謝|御礼|お礼|いただき(?:まして)?、|いただいた|頂いた|くださった|下さった|拝見|拝読|確認いたしました|できません(?!か)|いたしません(?!か)|しておりません|行っておりません|ございません|必要はありません|不要|禁止|どちら|いずれ|かどうか|ご希望|ご都合|変更|削除|修正|見直|取り消|取消|撤回|書き換え|書き直|取り下げ|更新|確認|ご覧|説明|了承|理解|管理|容赦|許し|下げ|上げ|書き方|参考になさ|ヘルプ|前に|前には|先に|ご一報|低評価|以下|打撃|痛手|書かず|しないで/u;
-const JA_DONE_AFTER = /^[^。、]{0,12}?(?:いただ|頂)きました(?!ら|際|後|場合|方)/u;
+const JA_DONE_AFTER = new RegExp(`^[^。、]{0,12}?(?:いただ|頂)きました${JA_DONE_NOT_CONDITION}`, 'u');
 const JA_IF_ANY = /^[^。]{0,4}(?:がございましたら|がありましたら|があれば|がございます場合|などございましたら|等ございましたら)/u;
 /** Before or instead of the review, the seller ("評価の前に", "評価ではなく"), then contact. */
 const JA_FIRST = /^(?:を|の)?(?:[^。！？\n]{0,12}?)(?:前に|前には|より先に|より前に|ではなく|でなく|の代わりに|代わりに)/u;

@@ -45,6 +45,10 @@ const ADDRESS_THEN_INVITE =
 const NOT_CHOICE = "(?<!(?:どちら|どれ|いずれ|どの)[^。]{0,40})";
 const NOT_UNHAPPY = "(?![^。]{0,25}(?:ない|なかっ|ません|ず[、。]))";
 
+/** Past "-ました" not followed by a condition or a time ("いただきましたら", "…際", "…後"): a thing told as done,
+ *  read by write-in-review here and by review-appeal's JA_DONE_AFTER (one list, so the two cannot drift). */
+export const JA_DONE_NOT_CONDITION = '(?!ら|際|後|場合|方)';
+
 export const ja: Lexicon = {
   offplatform: [
     // s11 probe: a social or messenger account as the place to write to ("InstagramアカウントへメッセージをおSend")
@@ -423,7 +427,7 @@ export const ja: Lexicon = {
     { id: 'review-hodo', re: `${REVIEW}(?:の)?ほど(?:、)?(?:よろしく|お願い)`, why: 'Asks for the rating in the polite "のほど" form.',
       match: ['ご評価のほど、よろしくお願いいたします。'] },
     // (past "いただいた"/"いただきました": the buyer's review already written, no ask - s16 dev rows)
-    { id: 'write-in-review', re: `(?:${REVIEW}(?:で|にて)(?:ぜひ|是非)?(?:お知らせ|教えて|お伝え)(?:ください|下さい|いただ|頂)|${REVIEW}(?:に|へ|で)[^。]{0,15}(?:お書き|書き込|書いて|ご記入|お寄せ|お聞かせ|残して)(?:添え)?(?:ください|下さい|いただ|頂))(?!いた(?:[^だ]|$)|きました(?!ら|際|後|場合|方)|きまして|いたした)`, why: 'Asks the buyer to write their impressions in a review.',
+    { id: 'write-in-review', re: `(?:${REVIEW}(?:で|にて)(?:ぜひ|是非)?(?:お知らせ|教えて|お伝え)(?:ください|下さい|いただ|頂)|${REVIEW}(?:に|へ|で)[^。]{0,15}(?:お書き|書き込|書いて|ご記入|お寄せ|お聞かせ|残して)(?:添え)?(?:ください|下さい|いただ|頂))(?!いた(?:[^だ]|$)|きました${JA_DONE_NOT_CONDITION}|きまして|いたした)`, why: 'Asks the buyer to write their impressions in a review.',
       match: ['購入者レビューにご感想をお書き添えください。', 'ラグでお部屋が明るくなりましたら、ぜひレビューでお知らせください。'], not: ['レビューに関するご質問は、このメッセージでお知らせください。', 'ご不満な点がございましたら、評価ではなく直接当店にお知らせください。', 'レビューで教えていただいた不具合は改良版で直りました。'] },
     { id: 'write-review-button', re: "「?(?:カスタマー|商品)?レビューを(?:書く|投稿する|書き込む)」?(?:ボタン)?(?:から|より|を押して|をクリック|をタップ)",
       why: 'Points the buyer to the write-a-review button, a review ask.',

@@ -26,6 +26,11 @@ export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])(?:[^
 
 /** Before a bank or payment-account word: the seller's own account ("our IBAN", "notre IBAN", "il nostro
  *  IBAN", "unsere Bankverbindung", "nuestra cuenta", "nossa conta") is not the buyer's personal data. */
+/** The seller's "our" in every language, and a Romance clitic "us" glued to a verb ("escríbenos", "contattaci"):
+ *  one list for the guards that ask whether the seller owns or needs a thing (check.ts, context-guards.ts,
+ *  direct-sale.ts), each adding the pronouns its question needs. */
+export const SELLER_POSSESSIVE = 'our|ours|unser\\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?';
+export const SELLER_CLITIC = '\\p{L}(?:nos|ci)(?![\\p{L}])';
 export const NOT_OURS = "(?<!(?<![\\p{L}])(?:our|my|notre|nos|mon|nostro|nostra|mio|mia|unser\\p{L}{0,2}|mein\\p{L}{0,2}|nuestr[oa]s?|noss[oa]s?|meu|minha) (?:own )?)";
 
 /** A coupon or discount explained as already applied to the order (not offered): words of every
