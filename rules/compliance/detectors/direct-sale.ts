@@ -16,6 +16,7 @@ import { cueWithin, defineCue, type CueHits } from './entry-index';
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
+import { negatingNo } from './portuguese';
 import { SELLER_CLITIC, SELLER_POSSESSIVE } from '../lexicon/shared';
 import { CHEAPER, NEGATION_MARKS, NEGATION_WORDS, NOT_A_SALE } from './payment-channel';
 
@@ -41,9 +42,7 @@ const BUY = re(
 /** A negation or refusal: the cheaper route turned down ("wir dürfen nicht günstiger verkaufen"). */
 const NEGATED = re(`${W}(?:${NEGATION_WORDS})${E}|${NEGATION_MARKS}`);
 /** The English and Spanish "no"; in Portuguese "no" is "in the" ("no Instagram"), which negates with "não". */
-const NO = /(?<![\p{L}])no(?![\p{L}])/u;
-const PORTUGUESE = /[ãõ]|(?<![\p{L}])(?:você|nosso|nossa|nossos|nossas|pelo|pela|uma|também|gente|do|da|dos|das)(?![\p{L}])/u;
-const negatedIn = (s: string) => NEGATED.test(s) || (NO.test(s) && !PORTUGUESE.test(s));
+const negatedIn = (s: string) => NEGATED.test(s) || negatingNo(s);
 /** The clause holding the match (a negation elsewhere, "Don't forget: our website is cheaper", is no refusal). */
 function clauseOf(s: string, at: number): string {
   const breaks = /[,;:]|\s-\s/gu;

@@ -22,7 +22,9 @@ import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
 import { triggersOf } from './triggers';
 import { sliceOf } from '../normalize';
-import { EVENT_CAUSE_AFTER } from '../lexicon/shared';
+import { EVENT_CAUSE_AFTER, notOrderNews } from '../lexicon/shared';
+import { negatingNo } from './portuguese';
+import { PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, pitchIn, type PitchKind } from './unasked-pitch';
 
 /** Sentences longer than this are read in slices of this size: bounded work per pattern. */
 const SENTENCE_MAX = 400;
@@ -49,7 +51,7 @@ const RANGE = re(
 
 /** A bundle or multi-pack. */
 const BUNDLE = re(
-  `${W}(?:\\d+-?(?:pack|set)|(?:twin|two|three|four|multi|value|family|double|triple)[ -]?pack|pack of \\d+|set of \\d+|bundle|doppelpack|\\d+er-?(?:pack|set)|(?:zweier|dreier|vierer)(?:-?pack|-?set)?|lot de (?:\\d+|deux|trois|quatre)|pack de (?:\\d+|dos|tres|cuatro|deux|trois)|confezione da (?:\\d+|due|tre|quattro)|kit (?:com|de) (?:\\d+|dois|duas|três|quatro))${E}|\\d+個セット|セット(?:で|なら|購入)`,
+  `${W}(?:\\d+-?(?:pack|set)|(?:twin|two|three|four|multi|value|family|double|triple)[ -]?pack|pack of \\d+|set of \\d+|bundle|(?:trio|duo|quartet) (?:box|set|pack)|doppelpack|\\d+er-?(?:pack|set)|(?:zweier|dreier|vierer)(?:-?pack|-?set)?|lot de (?:\\d+|deux|trois|quatre)|pack de (?:\\d+|dos|tres|cuatro|deux|trois)|confezione da (?:\\d+|due|tre|quattro)|kit (?:com|de) (?:\\d+|dois|duas|três|quatro))${E}|\\d+個セット|セット(?:で|なら|購入)`,
 );
 
 /** A saving or a better price. */
@@ -66,7 +68,7 @@ const NOT_A_PROCESS =
 
 /** A novelty or an offer: new, now available, just launched, on offer. */
 const NOVELTY = re(
-  `${W}(?:brand-?new|newest|new (?:arrivals?|releases?|launch|models?|versions?|editions?|colou?rs?|colou?rways?|sizes?|flavou?rs?|designs?|lines?|range|collection|products?|items?|brands?|labels?)|latest (?:model|version|edition|collection|range)|now (?:available(?: in)?|in stock|out|on sale)|(?:is|are) out now|(?:just|newly|recently) (?:released|launched|arrived|landed|dropped|added|restocked)|(?:has|have) (?:just )?(?:landed|arrived) on amazon|back in stock|on offer|on special|on promotion|selling fast|coming soon|most popular|best-?sell\\p{L}*|bestsellers?|top sellers?|we(?:'ve| have)? (?:just |now |recently )?(?:launched|released|introduced|brought out|added)${NOT_A_PROCESS}|we(?:'re| are) (?:launching|releasing)${NOT_A_PROCESS}|(?:an )?upgrade to|(?:fancy|want|need|consider) an upgrade|demnächst|beliebteste[nmrs]?|meistverkaufte[nmrs]?|bientôt disponible|le plus vendu|(?:nous )?venons de (?:lancer|sortir)${NOT_A_PROCESS}|vien(?:t|nent) d'arriver|próximamente|más vendid[oa]s?|(?:(?:hemos )?lanzado|lanzamos)${NOT_A_PROCESS}|prossimamente|più vendut[oaie]|abbiamo (?:appena )?lanciato${NOT_A_PROCESS}|em breve|mais vendid[oa]s?|lançamos${NOT_A_PROCESS}|(?:currently |now )?(?:reduced|discounted|marked down)|(?:we )?now (?:stock|carry|sell|offer)|reduziert|réduit\\p{L}?|rebajad[oa]s?|scontat[oaie]|com desconto|(?:now|also) comes? in|gibt es (?:\\p{L}+ ){0,3}auch in|existe (?:aussi|également|désormais) en|también (?:viene|está disponible|la tenemos|lo tenemos) en|(?:c'è|esiste|disponibile) anche in|(?:vem|existe|tem) também (?:na|no|em)|now (?:also )?in \\d+|bigger (?:brother|sister|sibling)|big (?:brother|sister)|neue[snmr]? (?:modell|version|farben?|größen?|kollektion|produkte?|serie|variante|artikel|marke|produktlinie)|jetzt (?:auch )?(?:erhältlich|verfügbar|im angebot)|ab sofort|gibt es jetzt|(?:frisch|neu|gerade) eingetroffen|neu im sortiment|neuheit(?:en)?|nouveau(?:x)? (?:modèles?|produits?|coloris)|nouvel(?:le)?s? (?:version|gamme|collection|couleur|taille|édition|marque|ligne)|(?:(?:nous )?lançons|lancerons)${NOT_A_PROCESS}|nouveauté|disponible dès maintenant|désormais disponible|existe désormais|vien(?:t|nent) de sortir|en promotion|à petit prix|nuev[oa]s? (?:modelos?|versión|versiones|colección|gama|línea|colou?r(?:es)?|tallas?|productos?|marcas?)|novedad(?:es)?|ya (?:está|están) disponibles?|ya disponible|acabamos de (?:lanzar|sacar|estrenar)${NOT_A_PROCESS}|recién llegad[oa]s?|(?:de|en) oferta|(?:ya )?viene también|también viene|nuov[oaie] (?:modell[oi]|version[ei]|collezion[ei]|line[ae]|color[ei]|tagli[ae]|prodott[oi]|marchi[oi]|marc[ah]e?)|lanciamo${NOT_A_PROCESS}|novità|(?:già|ora) disponibil[ei]|appena (?:uscit|arrivat|lanciat)[oaie]|in offerta|ora esiste anche|nov[oa]s? (?:modelos?|versão|versões|coleção|coleções|linha|cor|cores|tamanhos?|produtos?|marcas?)|lançamentos?|acabamos de lançar${NOT_A_PROCESS}|já (?:está|estão) disponíve(?:l|is)|agora vem também|vem também|chega(?:ram|ou) noss\\p{L}*|chegou (?:a|o) nov[oa]|acab(?:ou|aram) de chegar|em promoção)${E}|新しい(?:モデル|シリーズ|カラー|タイプ|デザイン)|(?:サイズ|カラー|色|タイプ|モデル|セット|シリーズ)(?:違い)?も(?:ございます|ご用意|あります|取り揃え)|お買い得|セール中|特価|新商品|新発売|新登場|新色|新作|新ブランド|ブランドを立ち上げ|発売(?:され|しました|いたしました|中|開始)|入荷(?:しました|いたしました|しております)|(?<!で)(?:も|を)(?:販売|取り扱|ご用意)(?:して|いたして|しており|中)`,
+  `${W}(?:brand-?new|newest|new (?:arrivals?|releases?|launch|models?|versions?|editions?|colou?rs?|colou?rways?|sizes?|flavou?rs?|designs?|lines?|range|collection|products?|items?|brands?|labels?)|latest (?:model|version|edition|collection|range)|now (?:available(?: in)?|in stock|out|on sale)|(?:is|are) out now|(?:just|newly|recently) (?:released|launched|arrived|landed|dropped|added|restocked)|(?:has|have) (?:just )?(?:landed|arrived) on amazon|back in stock|on offer|on special|on promotion|selling fast|coming soon|most popular|best-?sell\\p{L}*|bestsellers?|top sellers?|we(?:'ve| have)? (?:just |now |recently )?(?:launched|released|introduced|brought out|added)${NOT_A_PROCESS}|we(?:'re| are) (?:launching|releasing)${NOT_A_PROCESS}|(?:an )?upgrade to|(?:fancy|want|need|consider) an upgrade|demnächst|beliebteste[nmrs]?|meistverkaufte[nmrs]?|bientôt disponible|le plus vendu|(?:nous )?venons de (?:lancer|sortir)${NOT_A_PROCESS}|vien(?:t|nent) d'arriver|próximamente|más vendid[oa]s?|(?:(?:hemos )?lanzado|lanzamos)${NOT_A_PROCESS}|prossimamente|più vendut[oaie]|abbiamo (?:appena )?lanciato${NOT_A_PROCESS}|em breve|mais vendid[oa]s?|lançamos${NOT_A_PROCESS}|(?:currently |now )?(?:reduced|discounted|marked down)|(?:we )?now (?:stock|carry|sell|offer)|reduziert|réduit\\p{L}?|rebajad[oa]s?|scontat[oaie]|com desconto|(?:now|also) comes? in|gibt es (?:\\p{L}+ ){0,3}auch in|existe (?:aussi|également|désormais) en|también (?:viene|está disponible|la tenemos|lo tenemos) en|(?:c'è|esiste|disponibile) anche in|(?:vem|existe|tem) também (?:na|no|em)|now (?:also )?in \\d+|bigger (?:brother|sister|sibling)|big (?:brother|sister)|neue[snmr]? (?:modell|version|farben?|größen?|kollektion|produkte?|serie|variante|artikel|marke|produktlinie)|jetzt (?:auch )?(?:erhältlich|verfügbar|im angebot)|ab sofort|gibt es jetzt|(?:frisch|neu|gerade) eingetroffen|neu im sortiment|neuheit(?:en)?|nouveau(?:x)? (?:modèles?|produits?|coloris)|nouvel(?:le)?s? (?:version|gamme|collection|couleur|taille|édition|marque|ligne)|(?:(?:nous )?lançons|lancerons)${NOT_A_PROCESS}|nouveauté|disponible dès maintenant|désormais disponible|existe désormais|vien(?:t|nent) de sortir|en promotion|à petit prix|nuev[oa]s? (?:modelos?|versión|versiones|colección|gama|línea|colou?r(?:es)?|tallas?|productos?|marcas?)|${notOrderNews('novedad(?:es)?')}|ya (?:está|están) disponibles?|ya disponible|acabamos de (?:lanzar|sacar|estrenar)${NOT_A_PROCESS}|recién llegad[oa]s?|(?:de|en) oferta|(?:ya )?viene también|también viene|nuov[oaie] (?:modell[oi]|version[ei]|collezion[ei]|line[ae]|color[ei]|tagli[ae]|prodott[oi]|marchi[oi]|marc[ah]e?)|lanciamo${NOT_A_PROCESS}|${notOrderNews('novità')}|(?:già|ora) disponibil[ei]|appena (?:uscit|arrivat|lanciat)[oaie]|in offerta|ora esiste anche|nov[oa]s? (?:modelos?|versão|versões|coleção|coleções|linha|cor|cores|tamanhos?|produtos?|marcas?)|lançamentos?|acabamos de lançar${NOT_A_PROCESS}|já (?:está|estão) disponíve(?:l|is)|agora vem também|vem também|chega(?:ram|ou) noss\\p{L}*|chegou (?:a|o) nov[oa]|acab(?:ou|aram) de chegar|em promoção)${E}|新しい(?:モデル|シリーズ|カラー|タイプ|デザイン)|(?:サイズ|カラー|色|タイプ|モデル|セット|シリーズ)(?:違い)?も(?:ございます|ご用意|あります|取り揃え)|お買い得|セール中|特価|新商品|新発売|新登場|新色|新作|新ブランド|ブランドを立ち上げ|発売(?:され|しました|いたしました|中|開始)|入荷(?:しました|いたしました|しております)|(?<!で)(?:も|を)(?:販売|取り扱|ご用意)(?:して|いたして|しており|中)`,
 );
 
 /** A novelty that names a new item by itself ("new arrivals", "Neuheit", "novità", "新商品"), as
@@ -188,11 +190,11 @@ const NOVELTY_LATER = re(
 );
 /** A sale or promotion of the seller's ("eine Aktion", "une promo", "saldi", "promoção", "セール"). */
 const SALE = re(
-  `${W}(?:(?:flash |clearance |summer |winter |spring |seasonal |anniversary )?sales?|promotions?|promos?|clearance|aktion(?:en)?|rabattaktion|schlussverkauf|ausverkauf|soldes|vente (?:flash|privée)s?|ventes privées|offres? spéciales?|déstockage|promoci(?:ón|ones)|rebajas|liquidaci(?:ón|ones)|promozion[ei]|saldi|svendita|promoç(?:ão|ões)|liquidação|saldão|discounts|rabatte|réductions|descuentos|sconti|descontos)${E}|セール|キャンペーン|特売`,
+  `${W}(?:(?:flash |clearance |summer |winter |spring |seasonal |anniversary )?sales?|(?:end-of-season|seasonal|clearance|anniversary|summer|winter) (?:sales? )?event|promotions?|promos?|clearance|aktion(?:en)?|rabattaktion|schlussverkauf|ausverkauf|soldes|vente (?:flash|privée)s?|ventes privées|offres? spéciales?|déstockage|promoci(?:ón|ones)|rebajas|liquidaci(?:ón|ones)|promozion[ei]|saldi|svendita|promoç(?:ão|ões)|liquidação|saldão|discounts|rabatte|réductions|descuentos|sconti|descontos)${E}|セール|キャンペーン|特売`,
 );
 /** ... that runs now or covers a range ("on all duvets", "en ce moment", "in corso", "全品"). */
 const SALE_SCOPE = re(
-  `${W}(?:(?:on|across) (?:all|every|our|the whole|selected)|right now|this (?:week|weekend|month)|today only|(?:starts|ends|runs) (?:on|today|tomorrow|this|next|soon|until)|(?:is|are) (?:on|running)|auf (?:alle|unsere|das gesamte|ausgewählte)|gerade|derzeit|aktuell|dieses wochenende|diese woche|läuft (?:noch|bis)|sur (?:tous|toutes|nos|l'ensemble)|en ce moment|actuellement|ce (?:week-end|mois-ci)|cette semaine|en (?:todos|todas|nuestr[oa]s)|ahora mismo|esta semana|este (?:fin de semana|mes)|en curso|su (?:tutti|tutte|i nostri|le nostre)|in corso|questa settimana|questo (?:weekend|fine settimana|mese)|di fine stagione|em (?:todos|todas|nossos|nossas)|nesta semana|neste (?:fim de semana|mês)|rolando|(?:em|en|in|dans|im) (?:toda a|toda la|tutto il|toute la|ganzen) (?:loja|tienda|negozio|boutique|shop))${E}|全品|実施中|開催中|期間限定|今週`,
+  `${W}(?:(?:on|across) (?:all|every|our|the whole|selected)|right now|this (?:week|weekend|month)|today only|(?:starts|ends|runs|kicks off) (?:on|today|tomorrow|this|next|soon|until)|(?:is|are) (?:on|running)|auf (?:alle|unsere|das gesamte|ausgewählte)|gerade|derzeit|aktuell|dieses wochenende|diese woche|läuft (?:noch|bis)|sur (?:tous|toutes|nos|l'ensemble)|en ce moment|actuellement|ce (?:week-end|mois-ci)|cette semaine|en (?:todos|todas|nuestr[oa]s)|ahora mismo|esta semana|este (?:fin de semana|mes)|en curso|su (?:tutti|tutte|i nostri|le nostre)|in corso|questa settimana|questo (?:weekend|fine settimana|mese)|di fine stagione|em (?:todos|todas|nossos|nossas)|nesta semana|neste (?:fim de semana|mês)|rolando|(?:em|en|in|dans|im) (?:toda a|toda la|tutto il|toute la|ganzen) (?:loja|tienda|negozio|boutique|shop))${E}|全品|実施中|開催中|期間限定|今週`,
 );
 /** A sale named as the cause of a busy time or a delay after it ("durch die Rabattaktion ist bei uns gerade sehr viel
  *  los; Ihr Paket ..."): the lexicons' sales-event cause, read from the sale's end (s16 blind batch). */
@@ -225,20 +227,28 @@ const OWN_ORDER = accentOptionalRe(re(
 
 /** A negation in a novelty sentence ("not released yet", "ya no", "nicht mehr"); the invitations
  *  "don't miss", "no se pierda" are read before it. */
-const NEGATION = accentOptionalRe(re(`${W}(?:not|no|never|nicht|kein\\p{L}{0,2}|pas|non|não|nunca)${E}|n't|ません|ない`));
+const NEGATION_WORDS = accentOptionalRe(re(`${W}(?:not|never|nicht|kein\\p{L}{0,2}|pas|non|não|nunca)${E}|n't|ません|ない`));
+/** A negation in the sentence; "no" only outside Portuguese, where it is "in the" (s17: "você pode entrar no Clube …"). */
+const NEGATION = { test: (s: string): boolean => NEGATION_WORDS.test(s) || negatingNo(s) };
 
 /** A question in the buyer's message (check.ts asks it too, for the lexicon phrases). */
 export const BUYER_QUESTION = /[?？]|か[。\s]*$/u;
 /** A reply that starts with yes/no. */
-const YES_NO = /^\s*(?:yes|yeah|no|ja|nein|oui|non|sí|sì|sim|não|はい|いいえ)(?![\p{L}])/u;
+// ("no" only as a whole answer, before a stop or a comma: Portuguese "No quinto, o café é por nossa conta" is "at the")
+const YES_NO = /^\s*(?:(?:yes|yeah|ja|nein|oui|non|sí|sì|sim|não|はい|いいえ)(?![\p{L}])|no(?=\s*[,.!;:]|\s*$))/u;
 /** ... or after the greeting that opens the reply ("Bonjour Denis, oui, le modèle existe aussi en 44"):
  *  read only when the buyer asked something, as a bare "Hi Anna, yes, our new model is out" answers nothing. */
 // why: s11 false alarm - a yes to the buyer's own size question, behind a greeting
 const YES_NO_AFTER_GREETING = /^\s*(?:hi|hello|hey|dear|hallo|guten tag|liebe[r]?|bonjour|bonsoir|salut|hola|buenos días|buenas|ciao|buongiorno|salve|gentile|olá|oi|bom dia|boa tarde|prezad[oa])(?:\s{1,3}[\p{L}.'-]{1,20}){0,3}\s{0,3}[,:!]\s{0,3}(?:yes|yeah|no|ja|nein|oui|non|sí|sì|sim|não|tem sim|claro|certo|certamente|natürlich|bien sûr)(?![\p{L}])/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]{3,}/gu;
 
-export type PromotionKind = 'invite' | 'novelty' | 'cross-sell' | 'bundle' | 'loyalty' | 'reorder';
+export type PromotionKind = 'invite' | 'novelty' | 'cross-sell' | 'bundle' | 'loyalty' | 'reorder' | PitchKind;
 export const PROMOTION_ENTRY: Record<PromotionKind, string> = {
+  restock: 'marketing:promotion-restock',
+  'range-live': 'marketing:promotion-range-live',
+  storefront: 'marketing:promotion-storefront',
+  'on-us': 'marketing:promotion-on-us',
+  'stock-up': 'marketing:promotion-stock-up',
   invite: 'marketing:promotion-invite',
   novelty: 'marketing:promotion-novelty',
   'cross-sell': 'marketing:promotion-cross-sell',
@@ -395,7 +405,8 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const s13 = S13_ANCHOR.test(s) && S13_LOOSE.test(s) && anyPart(S13_PARTS, s);
   const s14 = S14_ANCHOR.test(s) && anyPart(S14_PARTS, s);
   const s15 = S15_ANCHOR.test(s) && anyPartByLiterals(S15_PARTS, s);
-  if (!primary && !later && !s13 && !s14 && !s15) return null;
+  const s17 = PITCH_ANCHOR.test(s);
+  if (!primary && !later && !s13 && !s14 && !s15 && !s17) return null;
   const invite = (primary ? find(INVITE, s) : null) ?? (s13 ? find(INVITE_FRAME, s) : null);
   const range = find(RANGE, s);
   const bundle = find(BUNDLE, s);
@@ -424,6 +435,9 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
     return { kind: 'reorder', ...reorder };
   }
   if (hard || (answered && !invite)) return null;
+  // (s17: a restock, a range now out, the storefront link, a later order's gift - unasked-pitch.ts)
+  const pitch = s17 ? pitchIn(s, after) : null;
+  if (pitch) return pitch;
   const also = ALSO.test(s);
   const ownOrder = OWN_ORDER.test(s);
   if (s13 && !answered) {
@@ -483,7 +497,8 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (b) a novelty or an offer of the seller's products, not the buyer's own item
   const novelty = (primary ? find(NOVELTY, s) : null) ?? (later ? find(NOVELTY_LATER, s) : null);
   if (!primary && !novelty) return null;
-  if (novelty && !(ownOrder && !also) && !(NEGATION.test(s) && !invite)) {
+  // (a support or phone line now open is service: "our support line is now available from 8 am")
+  if (novelty && !(ownOrder && !also) && !(NEGATION.test(s) && !invite) && !SERVICE_LINE.test(s)) {
     const product = own ?? find(PRODUCT_WORD, s) ?? range ?? bundle;
     // "too"/"also" outside the cue: "the large sizes are now in stock too" (not the "aussi" of "existe aussi en")
     const alsoBesides = also && ALSO.test(`${s.slice(0, novelty.start)} ${s.slice(novelty.end)}`);
@@ -547,13 +562,15 @@ const OCCASION = re(
 );
 /** A delivery (a gift box that arrives is the order's). */
 const DELIVERY = re(`${W}(?:(?:will )?arrive[sd]?|deliver\\p{L}*|ship(?:s|ped|ping)?|zugestellt|geliefert|lieferung|livr[ée]\\p{L}*|livraison|entregad\\p{L}*|entrega|consegn\\p{L}*|spedit\\p{L}*|enviad\\p{L}*|envío|llegará|chegará)${E}|届|発送|配送`);
+/** We made it: "we've put together", "montamos", "abbiamo preparato", "hemos preparado", "haben wir zusammengestellt". */
+const MADE_BY_US = re(`${W}(?:we(?:'ve| have)? (?:put together|created|made|prepared)|montamos|criamos|preparamos|abbiamo (?:preparato|creato|pensato)|hemos (?:preparado|creado|montado)|(?:nous )?avons (?:préparé|créé|composé)|haben wir (?:\\p{L}+ ){0,3}zusammengestellt|wir haben (?:\\p{L}+ ){0,3}zusammengestellt)${E}`);
 /** Following the seller's brand, store or page. */
 const FOLLOW = re(
   `${W}(?:follow (?:us|our (?:brand|store|shop|storefront|page|channel))|folgen sie (?:uns|unserer? (?:marke|shop|seite|markenshop|store|kanal))|suivez(?:-nous| notre (?:marque|boutique|page|chaîne))|abonnez-vous à (?:notre|nos) (?:page|boutique|marque|chaîne)|s[ií]gue(?:nos| nuestr[oa] (?:tienda|marca|página|perfil|canal))|s[ií]ganos|segui(?:ci| il nostro (?:brand|negozio|store|marchio|profilo|canale)| la nostra (?:pagina|marca))|seguiteci|siga(?:-nos| a nossa (?:loja|marca|página)| o nosso (?:perfil|canal))|sigam-nos)${E}|(?:ブランド|ストア|ショップ|当店)[^。！？\\n]{0,12}フォロー`,
 );
 /** Another item stocked in the seller's shop. */
 const STOCKED = re(
-  `${W}(?:available (?:in|from|at|on) our (?:shop|store|storefront|amazon (?:shop|store))|in unserem (?:shop|store|sortiment) erhältlich|bei uns (?:erhältlich|verfügbar)|(?:erhältlich|verfügbar) (?:in unserem|im) (?:shop|sortiment|store)|disponibles? (?:dans|sur) notre (?:boutique|vitrine|magasin)|disponibles? en nuestra tienda|disponibil[ei] (?:nel|sul) nostro (?:negozio|store|shop)|disponíve(?:l|is) (?:na|em) nossa loja)${E}|も(?:当店|弊社|弊店)(?:で|にて)(?:販売|取り扱|ご用意|取り揃え)|他にも[^。！？\\n]{0,40}?(?:販売|取り扱|ご用意|取り揃え)(?:して|いたして|しており|中)`,
+  `${W}(?:available (?:in|from|at|on) our (?:shop|store|storefront|amazon (?:shop|store))|in unserem (?:shop|store|sortiment) erhältlich|bei uns (?:erhältlich|verfügbar)|(?:erhältlich|verfügbar) (?:in unserem|im) (?:shop|sortiment|store)|disponibles? (?:dans|sur) notre (?:boutique|vitrine|magasin)|disponibles? en nuestra tienda|(?:lo|la|los|las) (?:tienes|tiene|encontrarás|encuentras|encuentra) en nuestra tienda|you(?:'ll| will| can)? find (?:it|them) in our (?:shop|store)|(?:lo|la|li|le) trovi nel nostro (?:negozio|store|shop)|(?:(?:o|a|os|as) )?encontra(?:m)? na nossa loja|(?:tá|está|estão) lá na nossa loja|finden sie (?:es|ihn|sie) in unserem (?:shop|store)|vous (?:le|la|les) trouverez dans notre boutique|disponibil[ei] (?:nel|sul) nostro (?:negozio|store|shop)|disponíve(?:l|is) (?:na|em) nossa loja)${E}|も(?:当店|弊社|弊店)(?:で|にて)(?:販売|取り扱|ご用意|取り揃え)|他にも[^。！？\\n]{0,40}?(?:販売|取り扱|ご用意|取り揃え)(?:して|いたして|しており|中)`,
 );
 /** A dearer item for a small extra price: "for only $9 more", "für nur 12 € mehr", "por solo 8 € más" (\x80: "€" in the copy, normalize.ts). */
 const PRICE_GAP = re(
@@ -587,7 +604,7 @@ const MANY_BUY_SECOND = re(
 );
 /** The literals one of the kinds above needs (read before their union, as NEW_ANCHOR). */
 const S13_ANCHOR =
-  /buy |kaufen sie|achetez|compra|llévate|prendi|acquista|leve |compre |点|second|third|2nd|3rd|zweite|dritte|2e |3e |deuxième|troisième|segund|tercer|terz|terceir|ganhe|もう1点|gift|geschenk|coffret|estuche|caja|confezion|cofanett|kit|caixa|ギフト|詰め合わせ|follow|folgen|suivez|abonnez|sigue|sígue|siga|segui|sigam|フォロー|available|erhältlich|verfügbar|disponib|disponív|当店|弊社|弊店|他にも|only|just|nur |lediglich|seulement|juste|solo|sólo|apenas|soli |só |あと|neu|new |nouveaut|nouveau|nuev|novedad|novità|novidade|新入荷|invite|invitamos|echar|invitons|invitiamo|convidamos|laden|if you like|if you love|if you enjoy|if you liked|if you loved|if you enjoyed|wenn ihnen|si vous aimez|si vous avez aimé|si te gust|si le gust|si te ha gustado|si le ha gustado|se ti piace|se le piace|se ti è piaciut|se le è piaciut|se você gost|se gost|お気に召し|go up|goes up|rise|increas|raising|erhöh|steigen|augment|subimos|subiremos|suben|subirán|aument|sobem|vão subir|salgono|reajuste|価格改定|値上げ|sell|weg|ausverkauft|vergriffen|partent|agotan|vuelan|ruba|esauriscono|finiscono|esgot|売り切れ|品薄|kollektion|collection|colección|collezione|coleção|line|gamme|línea|linea|linha|公開予定|発売予定|lots of|many|most|plenty|viele|beaucoup|nombreux|muchos|molti|muitos|もう|few|paar|quelques|unos|qualche|poucos/u;
+  /tienes|tiene en|encontr|find it|find them|trovi|tá lá|está lá|estão lá|finden sie|trouverez|buy |kaufen sie|achetez|compra|llévate|prendi|acquista|leve |compre |点|second|third|2nd|3rd|zweite|dritte|2e |3e |deuxième|troisième|segund|tercer|terz|terceir|ganhe|もう1点|gift|geschenk|coffret|estuche|caja|confezion|cofanett|kit|caixa|ギフト|詰め合わせ|follow|folgen|suivez|abonnez|sigue|sígue|siga|segui|sigam|フォロー|available|erhältlich|verfügbar|disponib|disponív|当店|弊社|弊店|他にも|only|just|nur |lediglich|seulement|juste|solo|sólo|apenas|soli |só |あと|neu|new |nouveaut|nouveau|nuev|novedad|novità|novidade|新入荷|invite|invitamos|echar|invitons|invitiamo|convidamos|laden|if you like|if you love|if you enjoy|if you liked|if you loved|if you enjoyed|wenn ihnen|si vous aimez|si vous avez aimé|si te gust|si le gust|si te ha gustado|si le ha gustado|se ti piace|se le piace|se ti è piaciut|se le è piaciut|se você gost|se gost|お気に召し|go up|goes up|rise|increas|raising|erhöh|steigen|augment|subimos|subiremos|suben|subirán|aument|sobem|vão subir|salgono|reajuste|価格改定|値上げ|sell|weg|ausverkauft|vergriffen|partent|agotan|vuelan|ruba|esauriscono|finiscono|esgot|売り切れ|品薄|kollektion|collection|colección|collezione|coleção|line|gamme|línea|linea|linha|公開予定|発売予定|lots of|many|most|plenty|viele|beaucoup|nombreux|muchos|molti|muitos|もう|few|paar|quelques|unos|qualche|poucos/u;
 const S13_PARTS = [BUY_QTY, NEXT_ONE, GIFT_ITEM, FOLLOW, STOCKED, PRICE_GAP, NEW_AT, INVITE_FRAME, LIKE_COND, PRICE_RISE, SCARCITY, COLLECTION, MANY_BUY_SECOND];
 const S13_CUE = new RegExp(S13_PARTS.map((r) => `(?:${r.source})`).join('|'), 'u');
 const S13_LOOSE = new RegExp(S13_CUE.source.split(W).join(''), 'u');
@@ -612,7 +629,9 @@ function offerIn(s: string, own: Hit | null, ownOrder: boolean, also: boolean): 
     if (next) return { kind: 'bundle', ...span(qty, next) };
   }
   const gift = find(GIFT_ITEM, s);
-  if (gift && mine && !negated && !DELIVERY.test(s) && (OCCASION.test(s) || (own && (GIFT.test(s) || also)))) return { kind: 'novelty', ...span(gift, own) };
+  // (s17: a gift set we put together around the bought item, "montamos um kit presente com a faca que você comprou")
+  const made = gift && MADE_BY_US.test(s.slice(0, gift.start));
+  if (gift && (mine || made) && !negated && !DELIVERY.test(s) && (OCCASION.test(s) || (own && (GIFT.test(s) || also)))) return { kind: 'novelty', ...span(gift, own) };
   const follow = find(FOLLOW, s);
   // (a negation after it is the invitation's own: "dann verpassen Sie keine Neuheiten mehr")
   if (follow && !NEGATION.test(s.slice(0, follow.start))) return { kind: 'invite', ...follow };
@@ -686,7 +705,7 @@ const CARRY = re(
 );
 /** Joining a club, list or programme of the seller's. */
 const SIGNUP = re(
-  `${W}(?:join|sign up|subscribe to|become a member|iscriviti|iscrivetevi|si iscriva|entra (?:nel|a far parte)|inscrivez-vous|rejoignez|abonnez-vous|únete|suscríbete|regístrate|inscríbete|entre para|inscreva-se|cadastre-se|melden sie sich|registrieren sie sich|treten sie)${E}[^.!?\\n]{0,40}?${W}(?:club|list|mailing|newsletter|programm?e?|community|insiders?|vip|membership|kundenclub|kundenkarte|bonusprogramm|liste|communauté|programa|lista|comunidad|programma|comunità|clube|comunidade)${E}`,
+  `${W}(?:join|sign up|subscribe to|become a member|iscriviti|iscrivetevi|si iscriva|entra (?:nel|a far parte)|inscrivez-vous|rejoignez|abonnez-vous|únete|suscríbete|regístrate|inscríbete|entre para|inscreva-se|cadastre-se|melden sie sich|registrieren sie sich|treten sie|welcome you (?:in)?to|qualify for|unirte|unirse|únase|apúntate|apuntarte|entrar (?:no|na|para o|para a)|fazer parte d[oa]|far parte d\\p{L}{0,4}|faire partie d\\p{L}{0,3}|rejoindre|beitreten|mitglied werden)${E}[^.!?\\n]{0,40}?${W}(?:club|list|mailing|newsletter|programm?e?|community|insiders?|vip|membership|kundenclub|kundenkarte|bonusprogramm|liste|communauté|programa|lista|comunidad|programma|comunità|clube|comunidade)${E}`,
 );
 /** A list or programme that may be anyone's: it is the seller's club when "our", the shop or a perk is told with it. */
 const GENERIC_CLUB = /^(?:list|liste|lista|programm?e?|programa|programma|community|communauté|comunidad|comunità|comunidade)$/u;
@@ -714,12 +733,16 @@ function purchaseBenefit(s: string): Hit | null {
 }
 /** Completing a set as the purpose. */
 const COMPLETE_FOR = re(
-  `${W}(?:to complete (?:the|your|this)|(?:would|will) complete (?:the|your)|pour compléter|para completar|per completare|zum vervollständigen|um (?:\\p{L}+ ){1,3}zu vervollständigen|fehlen ihnen noch|fehlen ihnen nur noch|fehlt ihnen noch|fehlt ihnen nur noch)${E}`,
+  `${W}(?:to complete (?:the|your|this)|(?:would|will) complete (?:the|your)|pour compléter|para completar|pra completar|per completare|zum vervollständigen|um (?:\\p{L}+ ){1,3}zu vervollständigen|fehlen ihnen noch|fehlen ihnen nur noch|fehlt ihnen noch|fehlt ihnen nur noch)${E}`,
 );
 /** ... and the set made whole ("komplett", "complete", "complet"): a completion pitched on its own. */
 const WHOLE = re(`${W}(?:komplett|vollständig|complete|complet|completo|completa|completo)${E}|揃`);
 /** ... read only after "fehlen Ihnen noch" (a set the buyer lacks): "to complete the setup, ... is complete" is a task. */
 const LACKS = /^(?:fehl|um )/u;
+/** A piece the buyer lacks, told before "to complete" ("only the lid is missing", "solo te falta", "ti manca solo"). */
+const LACKING_BEFORE = re(`${W}(?:missing|lacking|all you need is|only need|falta|faltan|te falta|le falta|manca|mancano|ti manca|le manca|fehlt|fehlen|manque|manquent|il ne (?:vous|te) manque)${E}`);
+/** A set made whole: the set, the trio, the service, the collection. */
+const SET_NOUN = re(`${W}(?:set|trio|duo|collection|series|conjunto|juego|colección|serie|servizio|collezione|coleção|jogo|kit|ensemble|service|sammlung)${E}`);
 /** A task completed, not a set: a form, a return, a setup, a pairing, the order, a payment, a claim, a repair. */
 const TASK_WORD =
   '(?:registr|cadastr|formul|inscription|modulo|form(?![\\p{L}])|reso|return|retour|devoluci|devoluç|rücksend|retoure|set-?up|install|instal|configur|einricht|pairing|appairage|accoppiament|emparejamient|emparelhament|kopplung|order|ordine|pedido|commande|bestellung|purchase|achat|compra|acquist|payment|pago|pagament|paiement|zahlung|checkout|process|procedur|procédure|procedimient|verif|vérif|claim|reclam|réclamation|request|demande|solicit|richiest|refund|rembours|reembols|rimbors|exchange|échange|cambio|troca|umtausch|repair|répar|repara|ripara|reparo|profil|profile|account|compte|cuenta|conto|konto|conta|download|update|mise à jour)';
@@ -759,7 +782,7 @@ const S14_PARTS = [TIER_UP, SIZE_UP, CARRY, SIGNUP, COME_BACK, COMPLETE_FOR, TOG
 // guard), the buyer's own order, a denial ("the Pro model is not sold here"), more help or information wished for.
 /** A condition wishing for more, or the item found too small (its own negation, "nicht mehr ausreicht", is the wish). */
 const WANT_MORE = re(
-  `${W}(?:(?:if|should|when|whenever|once)(?: [\\p{L}'-]+){0,4}? (?:want|wants|need|needs|would like|fancy|prefer|wish|are after|look for|are looking for|require)(?: [\\p{L}'-]+){0,2}? (?:more|bigger|larger|stronger|extra)|(?:if|should|when|once)(?: [\\p{L}'-]+){0,6}? (?:too (?:small|little|weak|short)|not (?:big|large|strong|powerful) enough|outgrow\\p{L}*)|(?:wenn|falls|sollten?)(?: [\\p{L}-]+){0,6}? (?:mehr|größere\\p{L}*|stärkere\\p{L}*|zu (?:klein|schwach|knapp)|nicht (?:mehr )?aus(?:reicht|reichen))|si(?: [\\p{L}'’-]+){0,8}? (?:plus (?:de|grand\\p{L}*|puissant\\p{L}*|spacieu\\p{L}*|gros\\p{L}*)|un peu (?:juste|petit\\p{L}*)|trop (?:petit\\p{L}*|juste|faible))|si(?: [\\p{L}-]+){0,6}? (?:necesita|necesitara|necesitas|quiere|quisiera|quieres|busca|buscara|prefiere)(?: [\\p{L}-]+){0,2}? más|(?:se (?:le|te|les) )(?:queda|quede|quedara|quedó) (?:corto|corta|pequeñ[oa]|chic[oa])|se(?: [\\p{L}'’-]+){0,6}? (?:volesse|vuole|servisse|serve|servono|servissero|cercasse|cerca|desidera|desiderasse)(?: [\\p{L}'’-]+){0,3}? più|(?:risulta|diventa|dovesse risultare) (?:troppo )?(?:piccol\\p{L}*|strett\\p{L}*)|se(?: [\\p{L}-]+){0,6}? (?:precisar|quiser|procurar|desejar)(?: [\\p{L}-]+){0,2}? (?:de )?mais|(?:ficar|fique|ficou) (?:pequen\\p{L}*|apertad\\p{L}*))${E}|もっと[^。！？\\n]{0,16}?(?:ご希望|お求め|必要|欲しい|ほしい|お探し)|(?:大きい|大きな|大容量|パワフル)[^。！？\\n]{0,10}?(?:ご希望|お求め|お探し)|物足りな|手狭`,
+  `${W}(?:(?:if|should|when|whenever|once)(?: [\\p{L}'-]+){0,4}? (?:want|wants|need|needs|would like|fancy|prefer|wish|are after|look for|are looking for|require)(?: [\\p{L}'-]+){0,2}? (?:more|bigger|larger|stronger|extra)|(?:if|should|when|once)(?: [\\p{L}'-]+){0,6}? (?:too (?:small|little|weak|short)|not (?:big|large|strong|powerful) enough|outgrow\\p{L}*)|(?:wenn|falls|sollten?)(?: [\\p{L}-]+){0,6}? (?:mehr|größere\\p{L}*|stärkere\\p{L}*|zu (?:klein|schwach|knapp)|nicht (?:mehr )?aus(?:reicht|reichen))|si(?: [\\p{L}'’-]+){0,8}? (?:plus (?:de|grand\\p{L}*|puissant\\p{L}*|spacieu\\p{L}*|gros\\p{L}*)|un peu (?:juste|petit\\p{L}*)|trop (?:petit\\p{L}*|juste|faible))|si(?: [\\p{L}-]+){0,6}? (?:necesita|necesitara|necesitas|quiere|quisiera|quieres|busca|buscara|prefiere)(?: [\\p{L}-]+){0,2}? más|(?:se (?:le|te|les) )(?:queda|quede|quedara|quedó) (?:corto|corta|pequeñ[oa]|chic[oa])|se(?: [\\p{L}'’-]+){0,6}? (?:volesse|vuole|vuoi|volessi|servisse|serve|servono|servissero|cercasse|cerca|cerchi|desidera|desiderasse|desideri)(?: [\\p{L}'’-]+){0,3}? più|(?:si|se|if|falls|wenn)(?: [\\p{L}'’-]+){0,4}? (?:dar el salto|fare il salto|dar o salto|take the (?:leap|plunge)|step up|den sprung wagen|franchir le pas|sauter le pas)|(?:risulta|diventa|dovesse risultare) (?:troppo )?(?:piccol\\p{L}*|strett\\p{L}*)|se(?: [\\p{L}-]+){0,6}? (?:precisar|quiser|procurar|desejar)(?: [\\p{L}-]+){0,2}? (?:de )?mais|(?:ficar|fique|ficou) (?:pequen\\p{L}*|apertad\\p{L}*))${E}|もっと[^。！？\\n]{0,16}?(?:ご希望|お求め|必要|欲しい|ほしい|お探し)|(?:大きい|大きな|大容量|パワフル)[^。！？\\n]{0,10}?(?:ご希望|お求め|お探し)|物足りな|手狭`,
 );
 /** More of something that is not a product: help, information, time (a wish the seller answers here). */
 const NOT_A_WANT = re(
@@ -769,7 +792,7 @@ const SIZE_UNIT = '(?:l|liters?|litres?|litros?|litri|ml|cm|mm|zoll|inch(?:es)?|
 const MODEL_NOUN = '(?:models?|versions?|editions?|sizes?|modell|ausführung|variante|modèle|taille|modelo|versión|tamaño|formato|modello|versione|taglia|versão|tamanho)';
 /** Another model of the range named: a model word with a size or a tier, a model code, a bigger model, a sibling. */
 const OTHER_MODEL = re(
-  `${W}(?:\\d+(?:[.,]\\d+)? ?-?${SIZE_UNIT}-?(?: |-)?${MODEL_NOUN}|${MODEL_NOUN} (?:(?:de|da|di|mit|à|a|con|com|with|of) )?\\d+(?:[.,]\\d+)? ?${SIZE_UNIT}|${MODEL_NOUN} (?:pro|max|plus|ultra|xl|xxl|premium|maxi|grande|family)|(?:pro|max|plus|ultra|xl|xxl|premium|maxi) ${MODEL_NOUN}|[a-z]{1,8}-?\\d{1,5} (?:max|pro|plus|ultra|xl)|[a-z]{1,8}-\\d{2,5}|[a-z]{1,3}\\d{3,5})${E}|(?:\\d+(?:\\.\\d+)?(?:合炊き|合|l|リットル|cm|w|インチ))の?(?:モデル|サイズ|タイプ)|上位|大容量(?:モデル|タイプ|サイズ)`,
+  `${W}(?:\\d+(?:[.,]\\d+)? ?-?${SIZE_UNIT}-?(?: |-)?${MODEL_NOUN}|${MODEL_NOUN} (?:(?:de|da|di|mit|à|a|con|com|with|of) )?\\d+(?:[.,]\\d+)? ?${SIZE_UNIT}|${MODEL_NOUN} (?:pro|max|plus|ultra|xl|xxl|premium|maxi|grande|family|turbo)|(?:pro|max|plus|ultra|xl|xxl|premium|maxi|turbo) ${MODEL_NOUN}|(?<=(?<![\\p{L}])(?:the|el|la|il|lo|o|a|der|die|das|le) )\\p{L}{3,12} (?:pro|max|ultra|turbo|\\d{2,4}(?![\\p{N}.,:%]| ?(?:ml|cl|l|g|kg|w|mm|cm|m|mah|v|€|\\x80|\\$|£)(?![\\p{L}])))|[a-z]{1,8}-?\\d{1,5} (?:max|pro|plus|ultra|xl)|[a-z]{1,8}-\\d{2,5}|[a-z]{1,3}\\d{3,5})${E}|(?:\\d+(?:\\.\\d+)?(?:合炊き|合|l|リットル|cm|w|インチ))の?(?:モデル|サイズ|タイプ)|上位|大容量(?:モデル|タイプ|サイズ)`,
 );
 /** A comparative benefit, intensified, or a step-up pitch ("far better", "deutlich mehr", "merece la pena el salto"). */
 const STRONG_CMP = re(
@@ -810,7 +833,7 @@ function stepUpIn(s: string): { kind: PromotionKind; start: number; end: number 
 const S14_CUE_SOURCE = S14_PARTS.map((r) => `(?:${r.source})`).join('|');
 /** The literals one of the kinds above needs (read before their union, as S13_ANCHOR). */
 const S14_ANCHOR =
-  /sister|brother|sibling|step[- ]up|above|model up|version up|profi|nächstgrößer|bruder|schwester|frère|sœur|soeur|supérieur|superior|gama alta|acima|hermano|fratello|irmão|上位|プロ仕様|famil|larger size|bigger size|größere|führen wir|did you know|schon gewusst|saviez|sabías|sabia que|sapevi|ご存知|\d ?(?:cm|l|ml|lit|zoll|inch)|join|sign up|subscribe|become a member|iscriv|entra |inscri|rejoignez|abonnez|únete|suscríbete|regístrate|entre para|inscreva|cadastre|melden sie|registrieren sie|treten sie|come back|with us again|kommen sie|revenez|vuelv|trovarci|volte|またのご利用|complete|compléter|completar|completare|vervollständig|fehlen ihnen|fehlt ihnen|together|zusammen|ensemble|juntos|insieme|一緒に|if you l|if you enjoy|gust|si vous a|vous pla|vous a plu|se ti|se le|gost|wenn ihnen|お気に召し/u;
+  /sister|brother|sibling|step[- ]up|above|model up|version up|profi|nächstgrößer|bruder|schwester|frère|sœur|soeur|supérieur|superior|gama alta|acima|hermano|fratello|irmão|上位|プロ仕様|famil|larger size|bigger size|größere|führen wir|did you know|schon gewusst|saviez|sabías|sabia que|sapevi|ご存知|\d ?(?:cm|l|ml|lit|zoll|inch)|join|sign up|subscribe|become a member|iscriv|entra |inscri|rejoignez|abonnez|únete|suscríbete|regístrate|entre para|inscreva|cadastre|melden sie|registrieren sie|treten sie|welcome you|qualify|unirte|unirse|únase|apúnt|apunt|entrar n|entrar para|fazer parte|far parte|faire partie|rejoindre|beitreten|mitglied|come back|with us again|kommen sie|revenez|vuelv|trovarci|volte|またのご利用|complete|compléter|completar|completare|vervollständig|fehlen ihnen|fehlt ihnen|together|zusammen|ensemble|juntos|insieme|一緒に|if you l|if you enjoy|gust|si vous a|vous pla|vous a plu|se ti|se le|gost|wenn ihnen|お気に召し/u;
 
 /** The kinds of session 14, for a sentence past the hard guard and not answering the buyer. */
 function intentIn(s: string, own: Hit | null, ownOrder: boolean, negated: boolean): { kind: PromotionKind; start: number; end: number } | null {
@@ -853,7 +876,10 @@ function intentIn(s: string, own: Hit | null, ownOrder: boolean, negated: boolea
     // (nor a task: "per completare il reso", "to complete the setup", "um die Einrichtung zu vervollständigen")
     const said = s.slice(complete.start, complete.end);
     const task = TASK_AFTER.test(rest) || (said.startsWith('um ') && TASK_IN.test(said));
-    const found = task ? null : find(OWN_DET, rest) ?? find(SAME_RANGE, s) ?? find(RANGE, rest) ?? (LACKS.test(said) ? find(WHOLE, rest) : null);
+    // (s17: a lack told before it and a set after: "only the 12-inch is missing to complete the trio", "Só falta o
+    // bule pra completar o conjunto", "ti manca solo la teiera per completare il servizio")
+    const lacking = LACKING_BEFORE.test(s.slice(0, complete.start)) ? find(SET_NOUN, rest) : null;
+    const found = task ? null : find(OWN_DET, rest) ?? find(SAME_RANGE, s) ?? find(RANGE, rest) ?? (LACKS.test(said) ? find(WHOLE, rest) : null) ?? lacking;
     const item = found && { start: complete.end + (found.start < 0 ? 0 : found.start), end: complete.end + found.end };
     if (item) return { kind: 'cross-sell', ...span(complete, item) };
   }
@@ -879,13 +905,13 @@ const PRIMARY_CUE = new RegExp(PRIMARY_PARTS.map((r) => `(?:${r.source})`).join(
  *  promised, a range that awaits): read only when the sentence holds one of these literals, a scan that costs a
  *  tenth of their union's (every such pattern needs one of them; the unit test feeds each its examples). */
 const NEW_ANCHOR =
-  /re-?order|order (?:again|more|another|a )|buy (?:again|more|another)|restock|top up|stock up|running|pre-order|preorder|pre-ordin|preordin|vorbestell|commande|preventa|venda|limit|about to|per lanciare|per uscire|per arrivare|bientôt|a punto de|lançar|unser sortiment|unser angebot|expand|élargi|ampli|to our|aggiunt|ajouté|añadid|adicionad|新ライン|新シリーズ|登場|予約|限定|goes|pair|complement|gegenstück|ergänzung|accorde|complète|combina|abbina|fica|相性|worth|lohnt|détour|pena|discounts|rabatte|réductions|descuentos|sconti|descontos|shop now|buy now|grab yours|grab one|zugreifen|jetzt kaufen|jetzt shoppen|maintenant|cómpral|compral|compre |acquista|garanta|今すぐ|sale|promo|promoç|clearance|aktion|verkauf|solde|vente|offre|déstock|rebaja|liquida|saldi|saldão|svendita|セール|キャンペーン|特売|run out|gift|present|geschenk|offrir|cadeau|regalo|fêtes|fiestas|holidays|christmas|mother|father|valentine|weihnacht|feiertag|ostern|verschenk|noël|navidad|natale|natal|feste|regalar|プレゼント|ギフト|贈り物|nachbest|nachkauf|nachschub|erneut|recommander|rachet|approvision|pedir|comprar|repon|riordin|riacquist|ricompr|garantir|repor|(?:every|each|any|all|future|further|later|next) (?:order|purchase|time)|your next|jede|alle|künftig|futur|suivant|chaque|toute|cada |todas as|todos os|ogni |returning |loyal |regular |valued |repeat |vip|stammk|treue|fid[eè]l|habitu|fiel|fiéis|frecuent|affezionat|fedel|abitual|nächst|prochain|próxim|prossim|complet|complét|vervollst|ergänz|komplett|love|like|enjoy|ador|aime|encant|piacer|amar|gost|gefall|gefäll|await|waiting|attend|esper|aspett|wart|お早め|をおすすめ|買い足し|再購入|以降|今後の|リピーター|常連|次回|次の|揃え|そろえ|気に入|next to|alongside|beside/u;
+  /event|re-?order|order (?:again|more|another|a )|buy (?:again|more|another)|restock|top up|stock up|running|pre-order|preorder|pre-ordin|preordin|vorbestell|commande|preventa|venda|limit|about to|per lanciare|per uscire|per arrivare|bientôt|a punto de|lançar|unser sortiment|unser angebot|expand|élargi|ampli|to our|aggiunt|ajouté|añadid|adicionad|新ライン|新シリーズ|登場|予約|限定|goes|pair|complement|gegenstück|ergänzung|accorde|complète|combina|abbina|fica|相性|worth|lohnt|détour|pena|discounts|rabatte|réductions|descuentos|sconti|descontos|shop now|buy now|grab yours|grab one|zugreifen|jetzt kaufen|jetzt shoppen|maintenant|cómpral|compral|compre |acquista|garanta|今すぐ|sale|promo|promoç|clearance|aktion|verkauf|solde|vente|offre|déstock|rebaja|liquida|saldi|saldão|svendita|セール|キャンペーン|特売|run out|gift|present|geschenk|offrir|cadeau|regalo|fêtes|fiestas|holidays|christmas|mother|father|valentine|weihnacht|feiertag|ostern|verschenk|noël|navidad|natale|natal|feste|regalar|プレゼント|ギフト|贈り物|nachbest|nachkauf|nachschub|erneut|recommander|rachet|approvision|pedir|comprar|repon|riordin|riacquist|ricompr|garantir|repor|(?:every|each|any|all|future|further|later|next) (?:order|purchase|time)|your next|jede|alle|künftig|futur|suivant|chaque|toute|cada |todas as|todos os|ogni |returning |loyal |regular |valued |repeat |vip|stammk|treue|fid[eè]l|habitu|fiel|fiéis|frecuent|affezionat|fedel|abitual|nächst|prochain|próxim|prossim|complet|complét|vervollst|ergänz|komplett|love|like|enjoy|ador|aime|encant|piacer|amar|gost|gefall|gefäll|await|waiting|attend|esper|aspett|wart|お早め|をおすすめ|買い足し|再購入|以降|今後の|リピーター|常連|次回|次の|揃え|そろえ|気に入|next to|alongside|beside/u;
 const NEW_PARTS = [REORDER, FUTURE_ORDER, LOYAL, NEXT_ORDER, COMPLETE, LOVE, AWAITS, GIFT, SALE, BUY_NOW, FIT, WORTH, NOVELTY_LATER];
 const NEW_CUE = new RegExp(NEW_PARTS.map((r) => `(?:${r.source})`).join('|'), 'u');
 /** ... and that union without its look-behinds (as LOOSE_CUE), tried before it. */
 const NEW_LOOSE = new RegExp(NEW_CUE.source.split(W).join(''), 'u');
 /** Both unions, looked up among the text's words with the lexicons: a sentence without either is not read. */
-export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE.source}|${NEW_CUE.source}|${S13_CUE.source}|${S14_CUE_SOURCE}|${S15_CUE_SOURCE}`);
+export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE.source}|${NEW_CUE.source}|${S13_CUE.source}|${S14_CUE_SOURCE}|${S15_CUE_SOURCE}|${PITCH_CUE_SOURCE}`);
 
 /** The same union without its word-start look-behinds: it matches wherever the union does (and
  *  more), and V8 scans a pattern that opens with literals far faster than one that opens with a

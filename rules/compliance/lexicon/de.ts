@@ -539,7 +539,7 @@ export const de: Lexicon = {
     { id: 'seasonal-sale', re: "(?:sommer|winter|weihnachts|oster|black friday|räumungs|frühlings|herbst|jubiläums)-?(?:sale|schlussverkauf|angebote?|aktion|rabatt)", why: 'A seasonal sale or campaign is promotion.',
       match: ['Unser Sommer-Sale startet morgen.'] },
     { id: 'black-friday', re: `black friday${NOT_A_CAUSE}`, why: 'Black Friday deals are promotion.', match: ['Zum Black Friday haben wir tolle Angebote.'], not: ['Wegen des Black Friday verzögert sich der Versand um einen Tag.'] },
-    { id: 'cyber-monday', re: "cyber monday", why: 'Cyber Monday deals are promotion.', match: ['Am Cyber Monday gibt es alles günstiger.'] },
+    { id: 'cyber-monday', re: `cyber monday${notACause('cyber monday')}`, why: 'Cyber Monday deals are promotion.', match: ['Am Cyber Monday gibt es alles günstiger.'] },
     { id: 'sale-offers', re: "sale-?(?:aktion|angebote?|preise?)", why: 'Sale offers or prices are promotion.', match: ['Schauen Sie sich unsere Sale-Angebote an.'] },
     { id: 'bargain', re: "schnäppchen", why: 'A bargain advertised is promotion.', match: ['Sichern Sie sich jetzt dieses Schnäppchen!'] },
     { id: 'new-products', re: "neue (?:produkte|artikel|kollektion|modelle|sortiment)", why: 'Announces new products or models, promotion.', match: ['Wir haben neue Produkte im Sortiment.'] },

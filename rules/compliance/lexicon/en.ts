@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 /** Review words with the typos and spaced-out spellings buyers get ("reveiw", "feedbak", "f-e-e-d-b-a-c-k"). */
@@ -922,7 +922,7 @@ export const en: Lexicon = {
       why: 'Announces a seasonal sale or deals, promotion the buyer did not ask for.',
       match: ['Our summer sale is live!', 'The clearance deals start Monday.'], not: ['That price was part of a Prime Day deal that has now ended.'] },
     { id: 'black-friday', re: `black friday${NOT_A_CAUSE}`, why: 'Promotes Black Friday deals, promotion the buyer did not ask for.', match: ['Our Black Friday event starts soon.'], not: ['With the Black Friday backlog, parcels are taking a day longer.'] },
-    { id: 'cyber-monday', re: "cyber monday", why: 'Promotes Cyber Monday deals, promotion the buyer did not ask for.', match: ["Don't forget our Cyber Monday prices."] },
+    { id: 'cyber-monday', re: `cyber monday${notACause('cyber monday')}`, why: 'Promotes Cyber Monday deals, promotion the buyer did not ask for.', match: ["Don't forget our Cyber Monday prices."] },
     { id: 'on-sale', re: "on sale(?<!(?:was|were|been) on sale)(?! when you (?:bought|ordered|placed|purchased))", why: 'Announces that items are on sale, promotion the buyer did not ask for.',
       match: ['The blue kettle is on sale this week.'], not: ['The item was on sale when you bought it.'] },
     { id: 'sale-ends', re: "sale (?:now|ends|starts|today|this week)", why: 'Announces when a sale starts or ends, promotion the buyer did not ask for.',

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, notOrderNews } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
@@ -602,8 +602,8 @@ export const es: Lexicon = {
       why: 'Offers a better or bigger model than the one bought, an upsell.', match: ['Contamos con un modelo superior con el doble de batería.', 'También tenemos una versión más potente para cocinas grandes.'],
       not: ['Tenemos la versión plus que pidió lista para enviar.'] },
     { id: 'switch-to-model', re: "se pasan al modelo", why: 'Upsells another model through what other buyers do.', match: ['Muchos clientes se pasan al modelo grande.'] },
-    { id: 'pack-of', re: "(?<!(?:era|eran|contiene|contenía|comprende|incluye|incluía) (?:el |un |una )?)pack de (?:\\d|dos|tres|cuatro|seis)(?! que (?:pidió|compró|ha pedido|ha comprado|pediste|compraste|has pedido|has comprado|usted))",
-      why: 'Promotes a multi-pack, not the pack the buyer ordered.', match: ['El pack de tres filtros sale más barato.'], not: ['El pack de 3 que pidió sale mañana.', 'Tu pedido era un pack de 2 toallas; la segunda va en otro paquete.'] },
+    { id: 'pack-of', re: "(?<!(?:era|eran|contiene|contenía|comprende|incluye|incluía) (?:el |un |una )?)(?<!(?:tu|su|vuestro) )pack de (?:\\d|dos|tres|cuatro|seis)(?! que (?:pidió|compró|ha pedido|ha comprado|pediste|compraste|has pedido|has comprado|usted))(?![^.!?]{0,50}(?:enviad[oa]s?|entregad[oa]s?|en camino|llega|sale (?:hoy|mañana)))",
+      why: 'Promotes a multi-pack, not the pack the buyer ordered.', match: ['El pack de tres filtros sale más barato.'], not: ['El pack de 3 que pidió sale mañana.', 'Tu pedido era un pack de 2 toallas; la segunda va en otro paquete.', 'Tu pack de 4 filtros se ha enviado en dos paquetes.', 'El pack de 6 vasos ya está en camino.'] },
     { id: 'in-a-lot', re: "en lote", why: 'Promotes buying in a bundle.', match: ['Las tres piezas salen más baratas en lote.'] },
     { id: 'if-you-need-more', re: "si (?:necesita|busca|quiere|desea|prefiere) (?:algo )?(?:más|mayor) (?:potencia|capacidad|autonomía|espacio|tamaño|velocidad)",
       why: 'Upsells a more powerful or bigger model.', match: ['Si necesita más capacidad, tenemos el modelo de 2 litros.'] },
@@ -644,8 +644,9 @@ export const es: Lexicon = {
     { id: 'special-offers', re: "ofertas? (?:especial(?:es)?|exclusivas?|limitadas?)",
       why: 'Promotes special, exclusive or limited offers.', match: ['Suscríbase y reciba ofertas exclusivas.'] },
     { id: 'black-friday', re: `black friday${NOT_A_CAUSE}`, why: 'Promotes a Black Friday sale.', match: ['Nuestro Black Friday empieza el jueves.'], not: ['Debido al Black Friday, los envíos llevan un día de retraso.'] },
-    { id: 'cyber-monday', re: "cyber monday", why: 'Promotes a Cyber Monday sale.', match: ['Atento al Cyber Monday: habrá precios especiales.'] },
-    { id: 'news', re: "novedades", why: "Promotes the seller's new products (\"novedades\").", match: ['Síganos para ver todas las novedades.'] },
+    { id: 'cyber-monday', re: `cyber monday${notACause('cyber monday')}`, why: 'Promotes a Cyber Monday sale.', match: ['Atento al Cyber Monday: habrá precios especiales.'] },
+    // (not the order's news: "en cuanto haya novedades te escribimos", "novedades sobre su envío" - s17 blind c)
+    { id: 'news', re: notOrderNews('novedad(?:es)?'), why: "Promotes the seller's new products (\"novedades\"), not news of the order.", match: ['Síganos para ver todas las novedades.'], not: ['En cuanto haya novedades te escribimos por aquí.', 'Le avisaremos de cualquier novedad.', 'Le escribo con novedades sobre su envío.', 'Sin novedades del transportista por ahora.'] },
     { id: 'new-collection', re: "nueva colección", why: 'Promotes a new collection.', match: ['Ya tenemos la nueva colección de cojines.'] },
     { id: 'visit-our-shop', re: "(?:visite|visita|descubra|descubre|eche un vistazo a|échele un vistazo a|échale un vistazo a|echa un vistazo a|pásate por|pásese por|date una vuelta por|dese una vuelta por|explora|explore|conoce|conozca|vea|mire) (?:nuestros|nuestra|nuestro|nuestras) (?:otros |nuevos )?(?:productos|artículos|tienda|colección|catálogo)",
       why: "Invites the buyer to browse the seller's products, shop or catalogue.",

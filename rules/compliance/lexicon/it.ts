@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
@@ -655,10 +655,11 @@ export const it: Lexicon = {
     { id: 'special-offers', re: "offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae])",
       why: 'Advertises special, exclusive or limited offers.', match: ['Per i clienti abituali abbiamo offerte esclusive.'] },
     { id: 'black-friday', re: `black friday${NOT_A_CAUSE}`, why: 'Advertises a Black Friday sale.', match: ['Il nostro Black Friday inizia lunedì.'], not: ['Per via del Black Friday le spedizioni hanno un giorno di ritardo.'] },
-    { id: 'cyber-monday', re: "cyber monday", why: 'Advertises a Cyber Monday sale.', match: ['Sconti speciali per il Cyber Monday!'] },
+    { id: 'cyber-monday', re: `cyber monday${notACause('cyber monday')}`, why: 'Advertises a Cyber Monday sale.', match: ['Sconti speciali per il Cyber Monday!'] },
     { id: 'new-products', re: "nuovi (?:prodotti|articoli)",
       why: 'Announces new products, promotion.', match: ['Stiamo per lanciare nuovi prodotti per la cucina.'] },
-    { id: 'news', re: "novità", why: "Promotes the seller's news (\"novità\").", match: ['Si iscriva per ricevere tutte le novità.'] },
+    // (not the order's news: "appena ci sono novità la ricontattiamo", "novità sulla spedizione" - s17 blind c, by analogy)
+    { id: 'news', re: notOrderNews('novità'), why: "Promotes the seller's news (\"novità\"), not news of the order.", match: ['Si iscriva per ricevere tutte le novità.'], not: ['Appena ci sono novità la ricontattiamo.', 'La aggiorneremo su eventuali novità.', 'Ho novità sulla spedizione.', 'Nessuna novità dal corriere per ora.'] },
     { id: 'new-collection', re: "nuova collezione", why: 'Announces a new collection.', match: ["Dia un'occhiata alla nuova collezione di tende."] },
     { id: 'our-other-products', re: "i nostri altri prodotti",
       why: "Promotes the seller's other products.", match: ['Le piaceranno anche i nostri altri prodotti.'] },

@@ -26,6 +26,13 @@ export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])(?:[^
 
 /** Before a bank or payment-account word: the seller's own account ("our IBAN", "notre IBAN", "il nostro
  *  IBAN", "unsere Bankverbindung", "nuestra cuenta", "nossa conta") is not the buyer's personal data. */
+/** "novedades"/"novità" as news of the order, not the seller's new products: after "en cuanto haya", "cualquier",
+ *  "eventuali", "ci sono", or before "sobre su envío", "dal corriere" (s17 blind c: "En cuanto haya novedades te
+ *  escribimos por aquí"). Read by the es/it lexicon entries and the promotion detector's novelty. */
+const ORDER_NEWS_BEFORE = 'haya|hay|habrá|tengamos|tenga|tengo|tenemos|tendremos|alguna|algunas|cualquier|sin|más|otras|nuevas|ci sono|ci saranno|abbiamo|avremo|avrò|ho|qualche|eventuali|nessuna|ulteriori|altre|sue|tue';
+const ORDER_NEWS_AFTER = '(?:sobre|de|del|en|con|acerca de|respecto a|sul|sulla|sullo|sui|sulle|riguardo|in merito a|circa|dal|dalla|del|della|di) (?:(?:su|tu|el|la|los|las|este|esta|il|lo|suo|sua|tuo|tua|vostro|vostra|vuestro|vuestra)\\s)?(?:pedido|envío|paquete|entrega|caso|reclamación|devolución|reembolso|incidencia|transportista|paquetería|seguimiento|ordine|spedizione|pacco|consegna|corriere|reso|rimborso|pratica|richiesta|tracking)';
+export const notOrderNews = (word: string) => `(?<!(?:${ORDER_NEWS_BEFORE}) )${word}(?! ${ORDER_NEWS_AFTER})`;
+
 /** The seller's "our" in every language, and a Romance clitic "us" glued to a verb ("escríbenos", "contattaci"):
  *  one list for the guards that ask whether the seller owns or needs a thing (check.ts, context-guards.ts,
  *  direct-sale.ts), each adding the pronouns its question needs. */
@@ -35,8 +42,9 @@ export const NOT_OURS = "(?<!(?<![\\p{L}])(?:our|my|notre|nos|mon|nostro|nostra|
 
 /** A coupon or discount explained as already applied to the order (not offered): words of every
  *  checker language, before or after it in the sentence. */
+// (s17 blind: "the $38.69 price included the 10% coupon shown on the product page" - the price it went into)
 const APPLIED =
-  "applied|applies|entered|expired|(?:taken|knocked|came|come) off|(?:has|have|had) (?:now |already )?ended|is (?:now )?over|(?:code|coupon) field|managed by amazon|no longer valid|abgelaufen|caducad[oa]|caducó|expiré|scadut[oa]|expirou|(?:can't|cannot|don't) see|clipped|activated|redeemed|deducted|already (?:used|applied|been)|(?:was|were|been) used|shows on|on (?:your|the) invoice|angewendet|abgezogen|berücksichtigt|angerechnet|gutgeschrieben|pris en compte|genutzt|verrechnet|aktiviert|eingelöst|enthalten|auf der rechnung|aplicad[oa]|aplicó|utilizó|se utilizó|descontó|se descontó|activó|reflejad[oa]|usad[oa]|appliqu[ée]e?|déduit|a (?:déjà )?servi|déjà (?:inclus|compris|déduit)|activé|utilisé|applicat[oa]|scalat[oa]|usat[oa]|attivat[oa]|ativou|usou|foi usado|適用|使用され|獲得された";
+  "(?:box|checkbox) (?:was|wasn't|was not|is|isn't|is not) (?:ticked|checked|clicked|selected)|(?:price|total|amount|preis|betrag|prix|montant|precio|importe|prezzo|importo|preço|valor)(?: \\p{L}+){0,3} (?:already |bereits |déjà |ya |già |já )?(?:included|includes|enthielt|beinhaltete|incluait|comprenait|incluía|incluye|includeva|comprendeva|inclui|incluiu)|applied|applies|entered|expired|(?:taken|knocked|came|come) off|(?:has|have|had) (?:now |already )?ended|is (?:now )?over|(?:code|coupon) field|managed by amazon|no longer valid|abgelaufen|caducad[oa]|caducó|expiré|scadut[oa]|expirou|(?:can't|cannot|don't) see|clipped|activated|redeemed|deducted|already (?:used|applied|been)|(?:was|were|been) used|shows on|on (?:your|the) invoice|angewendet|abgezogen|berücksichtigt|angerechnet|gutgeschrieben|pris en compte|genutzt|verrechnet|aktiviert|eingelöst|enthalten|auf der rechnung|aplicad[oa]|aplicó|utilizó|se utilizó|descontó|se descontó|activó|reflejad[oa]|usad[oa]|appliqu[ée]e?|déduit|a (?:déjà )?servi|déjà (?:inclus|compris|déduit)|activé|utilisé|applicat[oa]|scalat[oa]|usat[oa]|attivat[oa]|ativou|usou|foi usado|適用|使用され|獲得された";
 /** A promotion Amazon runs, named as Amazon's after the coupon or discount ("the coupon was a promotion by Amazon",
  *  "c'était une promotion d'Amazon", "es una promoción de Amazon"): explained, not offered by the seller. */
 const AMAZON_RUN =
@@ -54,7 +62,8 @@ export const NOT_THANKED_OR_BEFORE = "(?<!(?:thanks? for|thank you for|danke fü
 // "le black friday a complètement saturé notre transporteur" - an order surge or a saturated carrier is a cause too
 const EVENT_CAUSE = "because of|due to|owing to|wegen|aufgrund|infolge|à cause d[ue']?|en raison d[ue']?|suite au|suite à|debido al?|por culpa del?|a causa del?|a raíz del?|dovuto al|per via del|devido ao?|por causa d[oa]|em função d[oa]";
 /** Words of a delay or an order surge: a cause wherever they stand after the event. */
-const EVENT_DELAY = "backlog|delays?|delayed|behind|orders? (?:volume|surge)|ansturm|bestellaufkommen|verzöger\\p{L}*|verspät\\p{L}*|rückstand|afflux|retards?|retras\\p{L}*|demoras?|ritard\\p{L}*|slitt\\p{L}*|atras\\p{L}*|volume de pedidos|(?:more|mehr|plus de|más|più|mais|triple|triplo|doppio|double|doble|dobro) (?:of |de |d'|degli |di )?(?:orders|bestellungen|commandes|pedidos|ordini|encomendas)";
+// (s17 blind: "Cyber Monday orders have piled up at the carrier's hub" - a pile of orders is a surge)
+const EVENT_DELAY = "backlog|delays?|delayed|behind|pil(?:ed|ing) up|backed up|acumulad\\p{L}*|accumul\\p{L}*|acumulaç\\p{L}*|aufgestaut|orders? (?:volume|surge)|ansturm|bestellaufkommen|verzöger\\p{L}*|verspät\\p{L}*|rückstand|afflux|retards?|retras\\p{L}*|demoras?|ritard\\p{L}*|slitt\\p{L}*|atras\\p{L}*|volume de pedidos|(?:more|mehr|plus de|más|più|mais|triple|triplo|doppio|double|doble|dobro) (?:of |de |d'|degli |di )?(?:orders|bestellungen|commandes|pedidos|ordini|encomendas)";
 /** Words of a busy time or a crowd that also describe products and seasons ("more volume and bass", "zur
  *  Hochsaison sparen", "avant la saturation des stocks"): a cause only with the order's parcel, shipping or
  *  carrier after them ("sehr viel los; Ihr Paket verlässt das Lager erst am Donnerstag"; s16 review). */

@@ -1,0 +1,147 @@
+// Session 17 (s17 blind batch a, marketing recall .54): sales pitches told as news, read from their structure in the
+// seven languages, for a sentence promotionIn has already cleared of its hard guard (replacement, refund, tracking,
+// an applied coupon) and of an answer to the buyer's question:
+//   restock     an item back in stock, told unasked with a wish for another unit ("in case you fancied a second", "se
+//               quiser mais uma", "se ne vuoi un'altra") or as good news ("good news - sage is back in stock", not the
+//               buyer's own order shipping now, nor a restock still to come: "as soon as it is available again");
+//   range live  the seller's range, line or collection now out ("our summer range is live", "a nossa linha de
+//               Halloween já está no ar", "ya tenemos lista la gama de verano") - not a phone or service line;
+//   storefront  Amazon's "Visit the … Store" link named with a click ("pulsa en 'Visita la tienda de …'"): the seller's
+//               storefront pitched (README: Amazon storefront links are marketing);
+//   on us       a later order's reward ("al quinto, el café corre de nuestra cuenta", "no quinto, o pacote é por nossa
+//               conta", "at your fifth order the shipping is on us") - an ordinal of orders and a gift from the seller;
+//   stock up    advice to buy a bigger or yearly pack now ("worth getting the 6-pack now", "te recomendamos hacerte
+//               ya con el pack anual", "ti conviene prendere subito la scorta annuale") - not the buyer's own pack.
+import { SELLER_POSSESSIVE } from '../lexicon/shared';
+
+const W = '(?<![\\p{L}])';
+const E = '(?![\\p{L}])';
+const re = (source: string) => new RegExp(source, 'u');
+
+/** Back in stock, available again. */
+const RESTOCK = re(
+  `${W}(?:back in stock|in stock again|available again|restocked|back on (?:the )?shelves|wieder (?:auf lager|verfügbar|lieferbar|erhältlich|vorrätig|im sortiment)|(?:de nouveau|à nouveau|enfin) (?:disponibles?|en stock)|de retour en stock|(?:vuelve|vuelven|volvió|volvieron|ha vuelto|han vuelto) a (?:estar |tener )?(?:disponibles?|en stock|stock)|(?:de nuevo|otra vez|nuevamente) (?:disponibles?|en stock)|(?:di nuovo|nuovamente) (?:disponibil[ei]|in (?:magazzino|stock))|(?:è|sono) tornat[oaie] (?:disponibil[ei]|in (?:magazzino|stock))|(?:voltou|voltaram) (?:ao|para o) estoque|(?:voltou|voltaram) a (?:estar|ficar) disponíve(?:l|is)|(?:novamente|de novo) (?:disponíve(?:l|is)|em estoque)|de volta ao estoque)${E}|再入荷|在庫が復活`,
+);
+/** A wish for another unit ("if you want more", "in case you fancied a second", "por si te apetece tener otra"). */
+const ANOTHER_WISH = re(
+  `${W}(?:if|in case|should|whenever|falls|wenn|au cas où|si|por si|se|caso)(?: [\\p{L}'’-]+){0,5}? (?:a second|another|more|one more|a spare|noch (?:eine[nms]?|ein|mehr)|weitere\\p{L}{0,2}|une? autre|une? deuxième|d'autres|otr[oa]s?|más|un'altra|un altro|altr[oaie]|mais uma?|outr[oa]s?)${E}|もう(?:一つ|1つ|ひとつ|一個)`,
+);
+/** The order shipping, delivered or sent: "is back in stock and ships tomorrow" is order news. */
+const SHIPS = re(
+  `${W}(?:goes out|geht (?:\\p{L}+ )?raus|sale (?:hoy|mañana)|part (?:aujourd'hui|demain)|parte (?:oggi|domani)|sai (?:hoje|amanhã)|ship\\p{L}{0,3}|dispatch\\p{L}{0,3}|send\\p{L}{0,3}|sent|deliver\\p{L}{0,4}|versand\\p{L}{0,3}|verschick\\p{L}{0,3}|versend\\p{L}{0,3}|geliefert|liefern|expédi\\p{L}{0,5}|envoy\\p{L}{0,5}|livr\\p{L}{0,5}|envi\\p{L}{0,5}|mand\\p{L}{0,5}|spedi\\p{L}{0,5}|invi\\p{L}{0,5}|consegn\\p{L}{0,5}|entreg\\p{L}{0,5})${E}|発送|お届け|出荷`,
+);
+/** News framing: "good news", "finally", "endlich", "enfin", "por fin", "finalmente". */
+const GOOD_NEWS = re(`${W}(?:good news|great news|finally|at last|gute nachricht\\p{L}{0,2}|endlich|bonne nouvelle|enfin|buenas noticias|buena noticia|por fin|buone notizie|finalmente|boa notícia|boas notícias)${E}|朗報|お待たせ`);
+/** A restock still to come ("we'll write as soon as it is available again", "once Amazon has checked it in"): a
+ *  promise of news, not news. */
+const WHEN = re(`${W}(?:as soon as|once|when|sobald|wenn|dès que|quand|lorsque|en cuanto|cuando|tan pronto|appena|quando|non appena|assim que|logo que|quando)${E}|次第|したら`);
+/** The buyer's own order: "your order", "the item you ordered" (the order is then the subject). */
+const OWN_ORDER = re(
+  `${W}(?:your (?:order|purchase|item)|you (?:ordered|bought)|ihre bestellung|sie bestellt|votre commande|vous avez commandé|su pedido|tu pedido|que (?:pidió|pediste|compró|compraste)|il suo ordine|il tuo ordine|che ha(?:i)? (?:ordinato|acquistato|comprato|preso)|seu pedido|que (?:você )?(?:pediu|comprou))${E}|ご注文`,
+);
+/** A denial ("won't be restocked", "non è più disponibile", "no volverá"); Spanish "no" only before a verb, as
+ *  Portuguese "no" is "in the" ("já está no ar"). */
+const NEGATION = re(
+  `${W}(?:not|never|no longer|won't|isn't|aren't|nicht|kein\\p{L}{0,2}|nie|pas|jamais|nunca|non|mai|não|no (?:est[aá]\\p{L}{0,2}|volver\\p{L}{0,2}|vuelve\\p{L}{0,1}|hay|tenemos|queda\\p{L}{0,1}))${E}|n't|ません|ない`,
+);
+
+/** A range noun. "line" and its twins also name phone and service lines (guarded below). */
+const RANGE_NOUN = '(?:range|line|collection|line-?up|kollektion|sortiment|linie|gamme|collection|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção)';
+/** The seller's range: "our summer range", "la nostra linea natalizia", "ya tenemos lista la gama de verano". */
+const OWN_RANGE = re(
+  `${W}(?:(?:${SELLER_POSSESSIVE})(?: [\\p{L}-]+){0,2}? ${RANGE_NOUN}|(?:we have|we've got|tenemos|temos|abbiamo|haben wir|nous avons)(?: [\\p{L}-]+){0,3}? ${RANGE_NOUN})${E}`,
+);
+/** ... now out: live, online, ready, just arrived ("out" not "out of stock"). */
+const LIVE = re(
+  `${W}(?:(?:is|are) (?:now )?(?:live|online|out(?! of)|here|ready)|(?:is|are) now available|just (?:dropped|landed|arrived|launched)|(?:has|have) (?:just )?(?:arrived|landed|launched)|ist (?:jetzt |ab sofort )?(?:online|da|erhältlich|verfügbar|eingetroffen)|(?:est|sont) (?:en ligne|arrivée?s?|sortie?s?)|(?:est|sont) (?:désormais|maintenant) disponibles?|vien(?:t|nent) d'arriver|(?:ya )?(?:está|están) (?:lista|listo|listas|listos|online|en línea|aquí)|ya (?:está|están) disponibles?|list[oa]s?|ya llegó|(?:já )?(?:está|estão) (?:no ar|online)|já (?:está|estão) disponíve(?:l|is)|chegou|(?:è|sono) (?:online|arrivat[oaie]|uscit[oaie])|(?:è|sono) (?:già|ora) disponibil[ei])${E}|登場|発売(?:しました|開始|いたしました)`,
+);
+/** A phone, help or service line is no range ("our support line is now available"). */
+export const SERVICE_LINE = re(
+  `${W}(?:phone|tele\\p{L}*|support|help|hot|service|customer|kunden\\p{L}*|assistance|atención|soporte|assistenza|atendimento|suporte)${E}[^.!?\\n]{0,12}${W}(?:line|linie|ligne|línea|linea|linha)${E}|${W}(?:line|linie|ligne|línea|linea|linha) (?:de |di |da |d')?(?:assistance|assistenza|atendimento|atención|soporte|suporte|service|servizio|servicio|téléphon\\p{L}*|telef\\p{L}*)`,
+);
+
+/** Amazon's storefront link label. */
+const STOREFRONT = re(
+  `${W}(?:visit the (?:[\\p{L}\\p{N}&'’-]+ ){1,4}store|visita la tienda de|visite a loja|visita lo store di|besuche(?:n sie)? den (?:[\\p{L}\\p{N}&'’-]+[ -]){0,3}(?:store|shop)|visite[rz]? la boutique)${E}|ストアにアクセス|ストアを(?:見る|表示)`,
+);
+/** ... named with a click or a look ("pulsa en", "clique em", "clicca su", "tap", "klicken Sie"). */
+const CLICK = re(
+  `${W}(?:click|tap|press|select|pulsa|pulse|haz clic|clica|clique|clicca|clicchi|premi|tocca|tocque|toque|klicken|tippen|cliquez|appuyez)${E}|クリック|タップ`,
+);
+
+/** An ordinal of orders: "at your fifth order", "al quinto", "no quinto pedido", "ab der fünften Bestellung" (a day,
+ *  a week or a floor after the ordinal is no order: "al quinto día"). */
+const ORDINAL_ORDER = re(
+  `${W}(?:(?:at|on|with|from) (?:your |the )?(?:second|third|fourth|fifth|sixth|tenth|\\d{1,2}(?:st|nd|rd|th))|(?:al|con el|en el|a partir del) (?:segundo|tercer|tercero|cuarto|quinto|sexto|décimo)|(?:à|a|dès) (?:la|votre) (?:deuxième|troisième|quatrième|cinquième|dixième)|(?:no|na|a partir do|ao) (?:segundo|terceiro|quarto|quinto|sexto|décimo)|(?:al|con il|dal|col) (?:secondo|terzo|quarto|quinto|sesto|decimo)|(?:ab|bei|mit) (?:der|ihrer) (?:zweiten|dritten|vierten|fünften|zehnten))(?! (?:day|week|month|year|hour|time|floor|día|semana|mes|año|hora|vez|piso|dia|mês|ano|andar|giorno|settimana|mese|anno|ora|volta|piano|jour|semaine|mois|an|année|heure|fois|étage|tag|woche|monat|jahr|stunde|mal|stock)${E})${E}`,
+);
+/** A gift from the seller: "on us", "on the house", "corre de nuestra cuenta", "por nossa conta", "te lo offriamo". */
+const ON_US = re(
+  `${W}(?:on us|on the house|free|(?:corre|va) (?:de|por) (?:nuestra|mi) cuenta|invita la casa|de regalo|gratis|por (?:nossa|minha) conta|de brinde|de graça|grátis|offriamo|offro|in omaggio|offert\\p{L}{0,2}|c'est cadeau|geht (?:auf uns|aufs haus)|geschenkt|kostenlos)${E}`,
+);
+
+/** A multi-pack or a year's supply. */
+const STOCK_PACK = re(
+  `${W}(?:\\d+-?(?:pack|set)|multi-?pack|value pack|pack of \\d+|(?:annual|yearly|year's|anual|annuale|annuel|jahres)[ -]?(?:pack|supply|scorta|confezione|kit|vorrat|lot|paquete)|(?:pack|scorta|kit|lot|vorrat|supply|paquete|confezione) (?:anual|annuale|annuel|for (?:a|the) (?:whole )?year|de un año|per (?:un|tutto l') anno|para (?:um|o) ano)|(?:pack|lot|kit|confezione|scorta) (?:de|da|di) \\d+|\\d+er-?(?:pack|set)|vorratspack\\p{L}*)${E}`,
+);
+/** Advice to buy it ("worth getting", "we recommend getting", "te recomendamos hacerte con", "ti conviene prendere"). */
+const BUY_ADVICE = re(
+  `${W}(?:worth (?:getting|buying|grabbing|ordering|picking up)|(?:we )?(?:recommend|suggest) (?:getting|buying|ordering|grabbing)|(?:te|le|les|os) (?:recomendamos|aconsejamos|sugerimos) (?:hacerte|hacerse|comprar|pedir|llevarte)|(?:ti|le|vi) (?:conviene|consigliamo) (?:prendere|comprare|ordinare|acquistare)|(?:vale a pena|recomendamos|sugerimos) (?:pegar|levar|comprar|pedir|garantir)|(?:nous )?vous (?:conseillons|recommandons) (?:de prendre|d'acheter|de commander)|(?:lohnt sich|empfehlen (?:wir )?(?:ihnen )?)(?: \\p{L}+){0,3} (?:zu )?(?:holen|kaufen|bestellen))${E}`,
+);
+
+export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up';
+export interface Pitch {
+  kind: PitchKind;
+  start: number;
+  end: number;
+}
+
+/** The literals one of the kinds needs (a sentence without any costs one scan). */
+export const PITCH_ANCHOR =
+  /pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten/u;
+/** Their patterns, as the promotion cue's source (entry-index reads its triggers). */
+export const PITCH_CUE_SOURCE = [RESTOCK, OWN_RANGE, STOREFRONT, ORDINAL_ORDER, STOCK_PACK].map((r) => `(?:${r.source})`).join('|');
+
+function find(r: RegExp, s: string): { start: number; end: number } | null {
+  const m = r.exec(s);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** A pitch of the kinds above in sentence `s` (normalized), `after` the text that follows it (the next sentence may
+ *  hold the wish: "… is back in stock. If you want another, …"). */
+export function pitchIn(s: string, after: string): Pitch | null {
+  if (!PITCH_ANCHOR.test(s)) return null;
+  const negated = NEGATION.test(s);
+  const restock = find(RESTOCK, s);
+  if (restock && !negated) {
+    const next = after.split(/[.!?。！？\n]/u)[0] ?? '';
+    const wish = ANOTHER_WISH.test(s) || ANOTHER_WISH.test(next);
+    // (without a wish, only told as news - "good news", "finally" - and not the order's: "die Größen 36-42 sind wieder
+    // verfügbar" may answer a size question the row does not show)
+    const news = GOOD_NEWS.test(s) && !OWN_ORDER.test(s) && !SHIPS.test(s) && !WHEN.test(s);
+    if (wish || news) return { kind: 'restock', ...restock };
+  }
+  const range = find(OWN_RANGE, s);
+  if (range && !negated && !SERVICE_LINE.test(s)) {
+    const live = find(LIVE, s);
+    if (live) return { kind: 'range-live', start: Math.min(range.start, live.start), end: Math.max(range.end, live.end) };
+  }
+  const store = find(STOREFRONT, s);
+  // (the span runs from the click: the label alone sits in quotes, where a quoted name is cleared)
+  const click = store && find(CLICK, s);
+  if (store && click && !negated) return { kind: 'storefront', start: Math.min(click.start, store.start), end: Math.max(click.end, store.end) };
+  const ordinal = find(ORDINAL_ORDER, s);
+  if (ordinal && !negated) {
+    const gift = find(ON_US, s.slice(ordinal.end));
+    if (gift) return { kind: 'on-us', start: ordinal.start, end: ordinal.end + gift.end };
+  }
+  const pack = find(STOCK_PACK, s);
+  const advice = pack && find(BUY_ADVICE, s);
+  // (a negation after both is the advice's own: "così non ci pensi più")
+  if (pack && advice && !NEGATION.test(s.slice(0, Math.max(pack.end, advice.end))) && !OWN_PACK.test(s.slice(Math.max(0, pack.start - 12), pack.start))) {
+    return { kind: 'stock-up', start: Math.min(pack.start, advice.start), end: Math.max(pack.end, advice.end) };
+  }
+  return null;
+}
+
+/** The buyer's own pack right before it ("your 6-pack", "tu pack de 4"). */
+const OWN_PACK = /(?<![\p{L}])(?:your|the same|ihr\p{L}{0,2}|votre|tu|su|il tuo|il suo|la tua|la sua|seu|sua|o seu|a sua)\s{1,2}$/u;

@@ -1,0 +1,131 @@
+// Marketing misses and false alarms of the s17 blind batches (a: marketing .54 on the start code), each fixed by its
+// structure (detectors/unasked-pitch.ts, promotion.ts) and written here in other words, in more languages than the
+// batch had - and the replies next to them that must stay clean.
+import { describe, expect, it } from 'vitest';
+import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+
+const rules = (text: string, options?: CheckOptions) => [...new Set(checkMessage(text, options).map((f) => f.rule))].sort();
+const entries = (text: string, options?: CheckOptions) => checkMessage(text, options).map((f) => f.entry);
+
+describe('a restock told unasked, with a wish for another unit or as good news', () => {
+  it.each([
+    ['You bought the grey throw from us in May - the mustard one is back in stock, in case you fancy another.', 'marketing:promotion-restock'],
+    ['Great news: the walnut board is back in stock this week.', 'marketing:promotion-restock'],
+    ['Die Tasse in Salbeigrün, die Sie letzten Monat gekauft haben, ist wieder lieferbar. Falls Sie noch eine möchten ...', 'marketing:promotion-restock'],
+    ["Le coloris ocre de votre sac est de nouveau disponible. Au cas où vous en voudriez un autre !", 'marketing:promotion-restock'],
+    ['El modelo en azul que compraste ya está de nuevo disponible. ¡Por si quieres otro!', 'marketing:promotion-restock'],
+    ['A caneca verde que você comprou voltou ao estoque. Se quiser outra, corre!', 'marketing:promotion-restock'],
+    ['Buone notizie: la borraccia rossa è di nuovo disponibile!', 'marketing:promotion-restock'],
+  ])('%s', (text, entry) => {
+    expect(entries(text)).toContain(entry);
+  });
+
+  it.each([
+    // (order news: it ships now, or a restock still to come, or denied)
+    'Good news, the lamp you ordered is back in stock and ships tomorrow.',
+    'We will write to you here as soon as the part is available again.',
+    'The listing switches to in stock once Amazon has checked the delivery in.',
+    'Sorry, the olive colour has been discontinued and will not be restocked.',
+    'Der Ständer ist wieder vorrätig und geht morgen raus.',
+    'El soporte vuelve a estar en stock y sale mañana.',
+    'Purtroppo il verde salvia non tornerà disponibile.',
+  ])('stays clean: %s', (text) => {
+    expect(rules(text)).not.toContain('marketing');
+  });
+
+  it('an answer to the buyer asking when it comes back is no pitch', () => {
+    expect(rules('Good news - the sage colour is back in stock as of today.', { buyerMessage: 'Is the sage colour back in stock yet?' })).not.toContain('marketing');
+  });
+});
+
+describe("the seller's range now out, the storefront link, a later order's gift, a yearly pack", () => {
+  // (the entry where the new kind reads it first; another kind's entry where an older one already did)
+  it.each([
+    ['Our autumn range is now live: blankets, mugs and candles.', 'marketing:promotion-range-live'],
+    ['Unsere Winterkollektion ist ab sofort online.', 'marketing:promotion-novelty'],
+    ['Notre collection de printemps est en ligne !', 'marketing:promotion-range-live'],
+    ['Ya tenemos lista la colección de otoño: mantas y cojines.', 'marketing:promotion-range-live'],
+    ['A nossa coleção de inverno já está no ar!', 'marketing:promotion-range-live'],
+    ["È online la nostra collezione primavera.", 'marketing:promotion-range-live'],
+    ["To see everything we make, tap 'Visit the Oakline Store' under the product title.", 'marketing:promotion-storefront'],
+    ["Cliquez sur « Visiter la boutique Lumio » sous le titre pour voir nos autres lampes.", 'marketing:promotion-storefront'],
+    ['At your fifth order the shipping is on us.', 'marketing:promotion-on-us'],
+    ['Al tercero, el envío corre de nuestra cuenta.', 'marketing:promotion-on-us'],
+    ['No quarto pedido, o frete é por nossa conta.', 'marketing:promotion-on-us'],
+    ['Al decimo ordine la spedizione te la offriamo noi.', 'marketing:promotion-on-us'],
+    ["The pads wear out every few months, so it's worth getting the 10-pack now.", 'marketing:promotion-stock-up'],
+    ['Le recomendamos hacerse ya con el pack anual de recambios.', 'marketing:promotion-stock-up'],
+    ['Ti conviene prendere subito la confezione da 6 cartucce.', 'marketing:promotion-bundle'],
+    ['Vous avez intérêt à le prendre maintenant : nous vous conseillons de prendre le lot annuel de filtres.', 'marketing:promotion-stock-up'],
+  ])('%s', (text, entry) => {
+    expect(entries(text)).toContain(entry);
+  });
+
+  it.each([
+    'Our support line is now available from 8 am.',
+    'La nostra linea di assistenza è online dalle 9.',
+    'The range you asked about is not online yet.',
+    'On the fifth day the replacement ships free of charge.',
+    'Al quinto día le devolvemos el importe gratis, sin gastos.',
+    'Your 6-pack of cartridges was split into two parcels.',
+    'Le recomendamos cambiar el filtro cada tres meses.',
+    "Click 'Track package' in Your Orders to see where it is.",
+  ])('stays clean: %s', (text) => {
+    expect(rules(text)).not.toContain('marketing');
+  });
+});
+
+describe('completing a set, a named step-up model, a club, a gift set built around the order', () => {
+  it.each([
+    'You have the small and the medium bowl - only the large one is missing to complete the set.',
+    'Ya tiene la tetera y las tazas: solo le falta la bandeja para completar el juego.',
+    'Você já tem o prato e a xícara: só falta o pires pra completar o conjunto.',
+    'Le manca solo il coperchio per completare il set.',
+    'If you ever want more suction, the Breeze 900 handles pet hair in one pass.',
+    'Si quieres dar el salto, el Aura Pro tiene el doble de potencia.',
+    'Se vuoi qualcosa in più, il Lumo Pro ha il timer integrato.',
+    'Se quiser algo mais potente, a versão Turbo seca em metade do tempo.',
+    'Puedes unirte gratis al Club Olivo: ofertas y acceso anticipado.',
+    'Você pode entrar no Clube Café: brinde no aniversário e lançamentos antes.',
+    "You qualify for our VIP list - reply YES and we'll tell you first about new flavours.",
+    'Para o Natal montamos uma caixa de presente com a caneca que você comprou e dois cafés.',
+    'Nuestro aceite de cuidado está pensado para eso y lo tienes en nuestra tienda.',
+    'Our end-of-season event kicks off this Saturday: the whole patio range is cheaper.',
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('marketing');
+  });
+
+  it.each([
+    'To complete the return, please use the label in Your Orders.',
+    'The missing screws are on the way to complete your set - no charge.',
+    'Elle durera bien plus longtemps si vous la rechargez complètement.',
+    'Your Vortex Pro shipped this morning with DPD.',
+    "Thanks for ordering the Breakfast Club waffle maker - let the plates cool before wiping them.",
+    'La caja regalo que compraste trae la vela, el jabón y el difusor.',
+  ])('stays clean: %s', (text) => {
+    expect(rules(text)).not.toContain('marketing');
+  });
+});
+
+describe('false alarms of the batches, by cause', () => {
+  it.each([
+    // order news, not the seller's new products
+    'En cuanto haya novedades sobre el envío le escribimos por aquí.',
+    'Appena ci sono novità dal corriere la aggiorniamo.',
+    // a sales event as the cause: orders piled up
+    'Cyber Monday orders have piled up at our carrier, so your parcel is a day late.',
+    'Los pedidos del Cyber Monday se han acumulado en la paquetería; su pedido llega el viernes.',
+    // the buyer's own pack shipped
+    'Su pack de 3 bombillas se ha enviado hoy.',
+    // a coupon the price already included
+    'The price you paid already included the 10% coupon on the listing.',
+  ])('%s', (text) => {
+    expect(rules(text)).not.toContain('marketing');
+  });
+
+  it('still reads a promoted novelty and a coupon offer', () => {
+    expect(rules('Descubre todas las novedades de nuestra tienda.')).toContain('marketing');
+    expect(rules('Nessuna paura: scopri tutte le novità del nostro negozio!')).toContain('marketing');
+    expect(rules('Here is a coupon for your next order.')).toContain('marketing');
+  });
+});
