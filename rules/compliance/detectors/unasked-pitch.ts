@@ -20,11 +20,11 @@ const re = (source: string) => new RegExp(source, 'u');
 
 /** Back in stock, available again. */
 const RESTOCK = re(
-  `${W}(?:back in stock|in stock again|available again|restocked|back on (?:the )?shelves|wieder (?:auf lager|verfügbar|lieferbar|erhältlich|vorrätig|im sortiment)|(?:de nouveau|à nouveau|enfin) (?:disponibles?|en stock)|de retour en stock|(?:vuelve|vuelven|volvió|volvieron|ha vuelto|han vuelto) a (?:estar |tener )?(?:disponibles?|en stock|stock)|(?:de nuevo|otra vez|nuevamente) (?:disponibles?|en stock)|(?:di nuovo|nuovamente) (?:disponibil[ei]|in (?:magazzino|stock))|(?:è|sono) tornat[oaie] (?:disponibil[ei]|in (?:magazzino|stock))|(?:voltou|voltaram) (?:ao|para o) estoque|(?:voltou|voltaram) a (?:estar|ficar) disponíve(?:l|is)|(?:novamente|de novo) (?:disponíve(?:l|is)|em estoque)|de volta ao estoque)${E}|再入荷|在庫が復活`,
+  `${W}(?:back in stock|in stock again|available again|restocked|back on (?:the )?shelves|wieder (?:auf lager|verfügbar|lieferbar|erhältlich|vorrätig|im sortiment|da)|(?:de nouveau|à nouveau|enfin) (?:disponibles?|en stock)|de retour en stock|(?:vuelve|vuelven|volvió|volvieron|ha vuelto|han vuelto) a (?:estar |tener )?(?:disponibles?|en stock|stock)|(?:de nuevo|otra vez|nuevamente) (?:disponibles?|en stock)|(?:di nuovo|nuovamente) (?:disponibil[ei]|in (?:magazzino|stock))|(?:è|sono) tornat[oaie] (?:disponibil[ei]|in (?:magazzino|stock))|(?:voltou|voltaram) (?:ao|para o) estoque|(?:voltou|voltaram) a (?:estar|ficar) disponíve(?:l|is)|(?:novamente|de novo) (?:disponíve(?:l|is)|em estoque)|de volta ao estoque)${E}|再入荷|在庫が復活`,
 );
 /** A wish for another unit ("if you want more", "in case you fancied a second", "por si te apetece tener otra"). */
 const ANOTHER_WISH = re(
-  `${W}(?:if|in case|should|whenever|falls|wenn|au cas où|si|por si|se|caso)(?: [\\p{L}'’-]+){0,5}? (?:a second|another|more|one more|a spare|noch (?:eine[nms]?|ein|mehr)|weitere\\p{L}{0,2}|une? autre|une? deuxième|d'autres|otr[oa]s?|más|un'altra|un altro|altr[oaie]|mais uma?|outr[oa]s?)${E}|もう(?:一つ|1つ|ひとつ|一個)`,
+  `${W}(?:if|in case|should|whenever|falls|wenn|au cas où|si|por si|se|caso)(?: [\\p{L}'’-]+){0,5}? (?:a second|another|more|one more|a spare|noch (?:eine[nms]?|ein|eins|mehr)|weitere\\p{L}{0,2}|une? autre|une? deuxième|d'autres|otr[oa]s?|más|un'altra|un altro|altr[oaie]|mais uma?|outr[oa]s?)${E}|もう(?:一つ|1つ|ひとつ|一個)`,
 );
 /** The order shipping, delivered or sent: "is back in stock and ships tomorrow" is order news. */
 const SHIPS = re(
@@ -112,7 +112,9 @@ export function pitchIn(s: string, after: string): Pitch | null {
   if (!PITCH_ANCHOR.test(s)) return null;
   const negated = NEGATION.test(s);
   const restock = find(RESTOCK, s);
-  if (restock && !negated) {
+  // (a denial comes before the restock: "ist noch nicht wieder lieferbar", "won't be restocked"; after it, a wish's own
+  // "n'attendez pas trop si vous en voulez un deuxième")
+  if (restock && !NEGATION.test(s.slice(0, restock.start))) {
     const next = after.split(/[.!?。！？\n]/u)[0] ?? '';
     const wish = ANOTHER_WISH.test(s) || ANOTHER_WISH.test(next);
     // (without a wish, only told as news - "good news", "finally" - and not the order's: "die Größen 36-42 sind wieder

@@ -474,8 +474,9 @@ export const de: Lexicon = {
   marketing: [
     { id: 'also-as-set', re: "(?:auch|ebenfalls) (?:im|als|in einem) (?:\\p{L}{0,10}-?)?(?:set|paket|bundle|doppelpack|vorteilspack|sparpack)", why: 'Offers the product also as a set or bundle, a cross-sell.',
       match: ['Den Becher gibt es auch im Set mit passenden Deckeln.'] },
-    { id: 'multi-set', re: "(?:zweier|dreier|vierer|fünfer|sechser|spar|vorteils|familien)-?set", why: 'Names a multi-piece or saver set, an upsell.',
-      match: ['Wir haben auch ein praktisches Dreierset im Angebot.'] },
+    // (the buyer's own set, named after "Ihr": "Ihr 'Spar-Set Vorratsdosen' wurde heute an DHL übergeben" - s17 blind e)
+    { id: 'multi-set', re: "(?<!(?:ihr|ihre|ihren|ihrem|dein|deine|deinen|das bestellte|das gekaufte)\\s['\"„“‚‘«»]?)(?:zweier|dreier|vierer|fünfer|sechser|spar|vorteils|familien)-?set", why: 'Names a multi-piece or saver set, an upsell.',
+      match: ['Wir haben auch ein praktisches Dreierset im Angebot.'], not: ["Ihr 'Spar-Set Vorratsdosen 12-teilig' wurde heute versandt.", 'Ihr Vorteilsset ist unterwegs.'] },
     { id: 'per-piece-saving', re: "(?:sparen sie|günstiger|billiger) (?:pro|je) stück", why: 'Per-piece savings advertise buying more.', match: ['Im Dreierpack sparen Sie pro Stück zwei Euro.'] },
     { id: 'matches-our-product', re: "(?:zu[mr]? (?:ihre[rm] |deine[rm] )?[\\p{L}-]{1,25}|dazu) passt (?:\\p{L}{1,12} ){0,2}(?:unser|unsere)", why: 'Says one of our other products goes with the item, a cross-sell.',
       match: ['Zur Kaffeemühle passt übrigens unser Milchaufschäumer.'] },

@@ -48,7 +48,7 @@ const APPLIED =
 /** A promotion Amazon runs, named as Amazon's after the coupon or discount ("the coupon was a promotion by Amazon",
  *  "c'était une promotion d'Amazon", "es una promoción de Amazon"): explained, not offered by the seller. */
 const AMAZON_RUN =
-  "(?:promotion|promo|promoción|promozione|promoção|aktion|coupon|cupón|réduction|remise|rabatt|descuento|sconto|desconto|offerta|oferta|offre|deal|angebot)s? (?:d'|de |del |di |da |della |von |by |from |of )amazon|amazon'?s (?:own )?(?:promotion|coupon|discount|deal)|amazonのクーポン|amazonのキャンペーン";
+  "(?:promotion|promo|promoción|promozione|promoção|aktion|coupon|cupón|réduction|remise|rabatt|descuento|sconto|desconto|offerta|oferta|offre|deal|angebot)s? (?:d'|de |del |di |da |della |von |by |from |of )amazon|amazon'?s (?:own )?(?:promotion|coupon|discount|deal)|(?:dont |which |die |que |che |cuya |cuja )?amazon (?:fixe|gère|organise|décide|sets|runs|manages|decides|controls|legt|bestimmt|steuert|fija|gestiona|decide|organiza|gestisce|stabilisce|organizza|define|gerencia)|(?:gérée?s?|gestionad[oa]s?|gestit[oaie]|gerenciad[oa]s?|verwaltet|organisée?s?|organizad[oa]s?|organizzat[oaie]) (?:par|por|da|von|pela) (?:l'|la )?amazon|amazonのクーポン|amazonのキャンペーン";
 /** A review verb thanked for or placed after "before": "Gracias por escribir una opinión", "avant d'écrire un
  *  commentaire" (goes after the entry; the window counts the entry). */
 export const NOT_THANKED_OR_BEFORE = "(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci d'avoir|grazie per|grazie della|obrigad[oa] pel[oa]|avant d'|avant de|antes de(?! lo (?:previsto|esperado|pensado)| tiempo| plazo| la fecha)|prima di|bevor)[^.!?;\\n]{0,70})";
@@ -75,7 +75,9 @@ const DENIED_BEFORE = "(?<!(?<![\\p{L}])(?:sin|senza|sans|ni|no|without|ohne|kei
 export const EVENT_CAUSE_AFTER = `[^.!?;\\n]{0,90}(?<![\\p{L}])${DENIED_BEFORE}(?:${EVENT_DELAY}|(?:${EVENT_BUSY})(?=[^.!?\\n]{0,120}(?<![\\p{L}])(?:${SHIPMENT})(?![\\p{L}])))(?![\\p{L}])`;
 /** The cause before the event: a cause word, or a logistics word that owns it ("por causa do volume da"). */
 const causeBefore = (event: string) =>
-  `(?<![\\p{L}])(?:${EVENT_CAUSE}|(?:${EVENT_DELAY}|${EVENT_BUSY})\\s(?:of|von|de|du|des|del|della|dei|da|do|di))\\s(?:(?:the|der|des|dem|le|la|les|el|las|los|il|lo|i|o|a|as|os)\\s)?(?:${event})`;
+  // (s17 blind e: up to four words between a cause word and the event, not the seller's own: "en raison du volume de
+  // commandes du Black Friday"; "because of our Black Friday sale" stays an offer)
+  `(?<![\\p{L}])(?:(?:${EVENT_CAUSE})(?:\\s(?!(?:our|unser\\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)(?![\\p{L}]))[\\p{L}']+){0,4}?|(?:${EVENT_DELAY}|${EVENT_BUSY})\\s(?:of|von|de|du|des|del|della|dei|da|do|di))\\s(?:(?:the|der|des|dem|le|la|les|el|las|los|il|lo|i|o|a|as|os)\\s)?(?:${event})`;
 /** The guard after a sales-event word (`event`, the entry's own pattern, repeated in the look-behind). */
 export const notACause = (event: string) => `(?<!${causeBefore(event)})(?!${EVENT_CAUSE_AFTER})`;
 export const NOT_A_CAUSE = notACause('black friday');

@@ -129,3 +129,28 @@ describe('false alarms of the batches, by cause', () => {
     expect(rules('Here is a coupon for your next order.')).toContain('marketing');
   });
 });
+
+describe('the marketing probe (s17 blind e, written after the fixes above): what it found, by cause', () => {
+  it.each([
+    // a club of another name, a gift told as "would make a lovely gift", a launch offer running now, a launch date
+    'Since this is your fourth order you now qualify for our Tasting Circle: members hear first about new roasts.',
+    'Notre coffret de savons ferait un très joli cadeau pour la fête des pères.',
+    'Dia das Mães chegando: que tal presentear com o nosso kit de chás?',
+    'Se la stampante le piace, provi la nostra resina: in questi giorni è in offerta lancio.',
+    'Our first cordless model goes live on 3 May, same motor, no cable.',
+    'Falls Sie mal mehr Platz brauchen, schauen Sie sich gern unseren 40-L-Wanderrucksack an.',
+    'Gute Nachricht: die Lampe in Weiß ist wieder da - falls Sie noch eins möchten!',
+    "Le modèle bleu nuit est de retour en stock, n'attendez pas trop si vous en voulez un deuxième !",
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('marketing');
+  });
+
+  it.each([
+    "Ihr 'Vorteilsset Gläser 6-teilig' wurde heute an DHL übergeben.",
+    'La différence vient d\'une vente flash qui s\'est terminée à 18 h ; ce sont des promotions dont Amazon fixe la durée.',
+    'En raison du volume de commandes du Black Friday, votre colis partira lundi.',
+    'The new model is not available in the UK, sorry - the one you have is the current version.',
+  ])('stays clean: %s', (text) => {
+    expect(rules(text)).not.toContain('marketing');
+  });
+});
