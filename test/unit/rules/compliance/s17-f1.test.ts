@@ -90,6 +90,7 @@ describe('a messenger a product works with, in an answer about compatibility', (
     expect(rules('Sure, add us on WhatsApp and we\'ll walk you through it.', { buyerMessage: 'Can you help me set it up on WhatsApp?' })).toContain('offplatform');
     expect(rules('Yes - and for help just message us on WhatsApp.', { buyerMessage: 'Does the webcam work with WhatsApp video calls?' })).toContain('offplatform');
     expect(rules('Für Fragen zur Einrichtung schreiben Sie uns einfach per WhatsApp.')).toContain('offplatform');
+    expect(rules('Our support team works with WhatsApp too, number on the box.')).toContain('offplatform');
   });
 });
 
