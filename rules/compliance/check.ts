@@ -8,11 +8,11 @@ import { paymentChannels } from './detectors/payment-channel';
 import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
-import { buyerMailboxes } from './detectors/buyer-mailbox';
-import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
+import { buyerAsksByChannel, buyerMailboxes, keptHere } from './detectors/buyer-mailbox';
+import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, messengerAsCompatibility, offsiteNotInvited, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
-import { PHONE_WORDS_CUE, detectPhones } from './detectors/phone';
+import { PHONE_WORDS_CUE, detectPhones, reachInvitation } from './detectors/phone';
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
 import { CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from './detectors/review-incentive';
@@ -122,7 +122,10 @@ function buyerProposesOffAmazon(buyerMessage: string, wanted: readonly Detection
   const norm = normalize(buyerMessage);
   // the buyer may write Japanese to a seller who checks only Latin languages
   const buyerLangs = CJK.test(buyerMessage) && !wanted.includes('ja') ? [...wanted, 'ja' as const] : wanted;
-  if (phraseScope(norm.text, buyerLangs).run('buyer_offplatform').length) return true;
+  // (not a messenger the buyer asks a product to work with: "Does the webcam work for WhatsApp video calls?" - s17 blind c)
+  if (phraseScope(norm.text, buyerLangs).run('buyer_offplatform').some((m) => !messengerAsCompatibility(norm.text, m))) return true;
+  // "können Sie mir die Anleitung an meine Gmail schicken?", "メールでもらえますか？" (s17 blind d)
+  if (buyerAsksByChannel(norm.text)) return true;
   const links = detectLinks({ normalized: norm.text, original: buyerMessage, toOrigStart: (i) => originalStart(norm, i) });
   return links.some((s) => s.rule === 'email' || s.rule === 'url') || detectPhones(norm.text).length > 0;
 }
@@ -490,6 +493,8 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   if (rule === 'offplatform' && AMAZON_CHECKOUT.test(sentenceOnce())) return true;
   if (rule === 'personal_data') return requiredByThirdParty(sentenceOnce());
   if (rule === 'offplatform' && messengerAsFeature(t, span)) return true;
+  // Amazon's messages named after it, a "nichts" refusal, a technician's call, the order's number, a product's app (s17)
+  if (rule === 'offplatform' && offsiteNotInvited(t, span)) return true;
   if (rule === 'offplatform' && FROM_CARRIER_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   return rule === 'offplatform' && (THIRD_PARTY.test(head) || carrierNamedBefore(t, span, sentenceOnce));
 }
@@ -627,7 +632,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // (not a refusal that keeps the contact here: "we can't write to x@y.com outside Amazon" - s13 review)
     let sentence = sentenceAround(t, c);
     if (!ENTITY_INVITATION.test(sentence) && /[\n:]/u.test(t.slice(Math.max(0, c.start - 60), c.start))) sentence = `${sentenceBefore(t, c)} ${sentence}`;
-    if ((ENTITY_INVITATION.test(sentence) || reachableOffer(sentence)) && !refusesOffsite(sentence) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
+    if ((ENTITY_INVITATION.test(sentence) || reachableOffer(sentence) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusesOffsite(sentence) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));
   // asking for the buyer's own phone number or e-mail, in any language's words
@@ -758,7 +763,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     for (const m of phrases.run('review_wording')) spans.push({ rule: 'review_channel', severity: 'block', ...m, entry: m.entry ?? entryAt('review_wording', t, m) });
   }
 
-  if (options.buyerMessage && buyerProposesOffAmazon(options.buyerMessage, wanted) && phrases.run('refuse').length === 0) {
+  // (nor a reply that attaches the thing here: "Klar, die Anleitung hängt an dieser Nachricht" - s17)
+  if (options.buyerMessage && buyerProposesOffAmazon(options.buyerMessage, wanted) && phrases.run('refuse').length === 0 && !keptHere(t)) {
     // (not a channel refused in its own clause: "Não fazemos atendimento por telefone, mas conta aqui ...";
     // not "no problem" after the channel was refused: "Auf WhatsApp können wir leider nicht antworten, aber
     // kein Problem: laden Sie das Video hier hoch"; not the buyer's words quoted back)

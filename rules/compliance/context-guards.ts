@@ -108,7 +108,12 @@ const SELLER_NEEDS = new RegExp(`(?<![\\p{L}])(?:we|us|wir|uns|nous|nosotros|noi
 export function requiredByThirdParty(sentence: string): boolean {
   if (SELLER_ASKS.test(sentence)) return false;
   if (PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence)) return true;
-  return BRING_ID.test(sentence) && ID_REQUIRER.test(sentence) && !SELLER_NEEDS.test(sentence);
+  // the buyer's phone number as the Amazon account or the order holds it, for the carrier's text ("sofern in Ihrem
+  // Amazon-Konto eine Mobilnummer hinterlegt ist"; s17 blind d de-009): nothing is asked of the buyer
+  if (numberHeldByOrder(sentence)) return true;
+  // (a pickup point or a parcel locker is who asks for the ID: "porti con sé un documento d'identità per il ritiro";
+  // s17 blind d it-011)
+  return BRING_ID.test(sentence) && (ID_REQUIRER.test(sentence) || PICKUP.test(sentence)) && !SELLER_NEEDS.test(sentence);
 }
 
 /** A refusal to offer or ask anything for a review, in the phrase's sentence before it: "nous n'avons pas le
@@ -150,3 +155,99 @@ export function quotedLabel(t: string, span: Range): boolean {
 /** The buyer's question is about reviews or seller feedback (how to leave, find or change one). */
 const REVIEW_IN_QUESTION = /review|feedback|rating|stars?\b|bewert|rezens|sterne?\b|avis|évaluation|étoile|reseñ|valoraci|opini|estrella|recension|valutazion|stell[ae]\b|avalia|estrela|レビュー|評価/u;
 export const askedAboutReviews = (buyerQuestion: string): boolean => REVIEW_IN_QUESTION.test(buyerQuestion);
+
+// ---- s17 blind batch (c/d): off-Amazon phrases that name a channel without inviting the buyer to it ----
+
+/** Amazon's own messages named right after the phrase, in every checker language: "scriverci tramite i messaggi di
+ *  Amazon", "schreiben Sie uns weiter über die Amazon-Nachrichten", "écrivez-nous via la messagerie Amazon",
+ *  "escríbanos por los mensajes de Amazon", "fale com a gente pelas mensagens da Amazon" (check.ts reads the English
+ *  "here / in this thread" forms). */
+// why: s17 blind d it-019 - "keep writing to us through Amazon's messages" is the compliant reply, not an invitation
+const AMAZON_MESSAGES_AFTER = accentOptionalRe(
+  /^\s{0,3}(?:(?:via|über|per|par|por|tramite|attraverso|pelo|pela|pelos|pelas|através d[aeo]s?|through|in|im|dans|en|nei|nel|nella|nas|nos|na|no|on)\s{1,3})?(?:(?:the|die|den|der|la|le|les|el|los|las|il|i|gli|o|a|os|as)\s{1,3})?(?:(?:amazon(?:'s)?[ -](?:messag\p{L}*|nachrichten|postfach|messagerie|mensajer[íi]a|mensajes|messaggi|messaggistica|mensagens|chat))|(?:messag\p{L}*|nachrichten(?:system|funktion)?|postfach|messagerie|mensajer[íi]a|mensajes|messaggi\p{L}*|mensagens|chat)\s{1,3}(?:(?:of|on|in|von|bei|de|d'|di|da|del|do|dell')\s{0,3})?(?:l')?amazon)(?![\p{L}])/u,
+);
+
+/** A refusal with German "nichts" (nothing) after a modal of the seller: "Per E-Mail dürfen wir leider nichts außerhalb
+ *  von Amazon verschicken", "wir können Ihnen nichts per WhatsApp schicken"; English "we can send nothing by e-mail".
+ *  (check.ts's negations read "nicht"/"kein", not "nichts"; "nichts" alone also opens "nichts leichter als das: ...".) */
+// why: s17 blind d de-023 - the refusal to e-mail the manual flagged both channel phrases of its sentence
+const NOTHING_REFUSED = /(?<![\p{L}])(?:(?:dürfen|können|werden|möchten|sollen|schicken|senden|verschicken|versenden|geben)\s(?:wir|ich)\s(?:[\p{L}]{1,15}\s){0,3}?nichts|(?:we|i)\s(?:can|may|will|could)\s(?:\p{L}{1,12}\s)?(?:send|share|give|pass on)\snothing)(?![\p{L}])(?![^.!?;\n。]{0,80}(?:sondern|aber|but|however))/u;
+
+/** Someone who acts on the order for the seller - a technician, an installer, a fitter - named as the one who will
+ *  contact the buyer: "Le technicien agréé vous contactera par téléphone pour convenir d'un rendez-vous", "Der Monteur
+ *  ruft Sie vorher an", "the installer will phone you to book a slot", "il tecnico la contatterà per telefono", "el
+ *  técnico le llamará por teléfono", "o técnico vai ligar para você". Like a carrier's call (check.ts), scheduling the
+ *  visit is how the order is fulfilled: the buyer is called, not invited to leave Amazon. */
+// why: s17 blind d fr-029 - "par téléphone" after the installer's appointment call
+const SERVICE_PERSON = String.raw`(?:technician|engineer|installer|fitter|service (?:partner|technician)|techniker|monteur|installateur|kundendiensttechniker|servicetechniker|technicien|installateur|poseur|técnico|instalador|montador|tecnico|installatore|montatore|técnico|instalador|montador)`;
+/** ... by a call or a text, its verb within a few words (not "le puede atender por Telegram": a chat channel offered). */
+const CALLS = String.raw`(?:call\p{L}*|phone|ring|contact|text|get in touch|anrufen|an(?![\p{L}])|kontaktier\p{L}*|melden|appel\p{L}*|contacter\p{L}*|contactera|téléphon\p{L}*|joindr\p{L}*|llam\p{L}*|contact\p{L}*|chiam\p{L}*|contatt\p{L}*|telefon\p{L}*|lig\p{L}*|entrar|entrará)(?![\p{L}])`;
+const PERSON_CONTACTS_YOU = accentOptionalRe(new RegExp(
+  String.raw`(?<![\p{L}])${SERVICE_PERSON}(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|would|is going to|wird|kann|ruft|meldet sich|vous|va|pourra|le|la|lo|te|ti|lhe|vai|irá|pode|poderá)(?![\p{L}])(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{0,3}${CALLS}`,
+  'u',
+));
+/** ... not one the buyer is told to reach: "contactez notre technicien par téléphone" names no one calling the buyer. */
+const BUYER_REACHES_PERSON = accentOptionalRe(/(?<![\p{L}])(?:contact(?:ez|ar|e|i|are|ieren sie)?|call|ring|reach|joindre|joignez|appelez|llame|llamar|escriba|chiami|chiamare|scriva|ligue|ligar para o|fale com|erreichen sie|rufen sie)(?![\p{L}])[^.!?;\n]{0,25}$/u);
+/** A chat channel named in or right after the phrase: a messenger is no call of the technician's. */
+const CHAT_CHANNEL = /whats ?app|telegram|signal|line|viber|wechat|messenger|instagram|facebook|e-?mail|mail|courriel|correo/u;
+function servicePersonCalls(head: string): boolean {
+  const m = PERSON_CONTACTS_YOU.exec(head);
+  return m !== null && !BUYER_REACHES_PERSON.test(head.slice(0, m.index));
+}
+
+/** The buyer's own number as the order or the Amazon account holds it, used by someone who delivers or installs: "Amazon
+ *  übermittelt dafür die Telefonnummer aus Ihrer Bestellung", "Eles costumam ligar no telefone cadastrado no pedido",
+ *  "the driver calls the number on your order", "au numéro indiqué dans votre commande", "al número de su pedido",
+ *  "al numero registrato nel suo account", "ご注文時の電話番号". Nothing is asked and no channel to the seller opens -
+ *  unless the seller asks for it to be sent ("send us the number on your order"). */
+// why: s17 blind c pt-003, d de-021 - a carrier's call to the order's phone number read as an invitation
+// (phone words only: a bare "number of your order" is the order number, and "call us with the number of your order" invites)
+const NUMBER_WORD = String.raw`(?:telefon\p{L}*|(?:tele)?phone(?: number)?|mobile(?: number)?|mobilnummer|handynummer|rufnummer|(?:num[ée]ro de )?t[ée]l[ée]phone|portable|(?:n[úu]mero de )?(?:tel[ée]fono|telefone|celular|m[óo]vil)|(?:numero di )?(?:telefono|cellulare))`;
+const HELD_BY_ORDER = accentOptionalRe(new RegExp(
+  String.raw`(?<![\p{L}])${NUMBER_WORD}(?:\s{1,3}[\p{L}'-]{1,15}){0,2}?\s{1,3}(?:cadastrad[oa]|registrad[oa]|registered|on file|hinterlegt\p{L}*|gespeichert\p{L}*|angegeben\p{L}*|enregistr\p{L}+|renseign\p{L}+|indiqu\p{L}+|registrat[oa]|indicat[oa]|memorizzat[oa]|informad[oa]|(?:on|in|from|of|aus|in|im|de|dans|del|en|di|nel|nell'|dell'|do|no|na|da|della)\s{1,3}(?:(?:ihrer|ihrem|your|the|votre|la|su|el|la|il|suo|sua|seu|o|a)\s{1,3})?(?:amazon[ -])?(?:order|bestellung|commande|pedido|ordine|account|konto|kundenkonto|compte|cuenta|conta))(?![\p{L}])|(?<![\p{L}])(?:in|im|dans|en|nel|no|na)\s{1,3}(?:ihrem|your|votre|su|suo|seu|sua)\s{1,3}(?:amazon[ -])?(?:konto|kundenkonto|account|compte|cuenta|conta)(?:\s{1,3}[\p{L}'-]{1,15}){0,3}?\s{1,3}${NUMBER_WORD}(?![\p{L}])|(?:ご注文時|ご登録|注文時)の(?:お)?電話番号`,
+  'u',
+));
+/** The seller asking for it all the same: "senden Sie uns die Telefonnummer aus Ihrer Bestellung" (not "Sie müssen uns
+ *  nichts schicken"). */
+const SEND_IT_TO_US = /(?<![\p{L}])(?:send us|tell us|give us|text us|(?:senden|schicken|nennen|geben|teilen|lassen) sie uns(?! nichts)|envoyez-nous|communiquez-nous|indiquez-nous|laissez-nous|dites-nous|env[íi]enos|m[áa]ndenos|ind[íi]quenos|d[ée]nos|d[íi]ganos|d[ée]jenos|ci (?:invii|mandi|dica|indichi|comunichi|lasci)|nos (?:envie|mande|passe|informe|diga|deixe)|me (?:passa|manda|envia))(?![\p{L}])/u;
+/** ... and the seller as the one who would use it ("wir schicken Ihnen eine WhatsApp an die Nummer aus Ihrer Bestellung"):
+ *  then the number is the seller's channel to the buyer. */
+const SELLER_SUBJECT = /(?<![\p{L}])(?:we|we'll|i'll|wir|ich|nous|je|nosotros|yo|noi|io|nós|eu|vamos|ligamos|llamaremos|chiameremo|appellerons|rufen wir)(?![\p{L}])|弊社|当店/u;
+export function numberHeldByOrder(sentence: string): boolean {
+  return HELD_BY_ORDER.test(sentence) && !SEND_IT_TO_US.test(sentence) && !SELLER_SUBJECT.test(sentence);
+}
+
+/** A messenger or call app named as what a product works with, in an answer about compatibility: "it works with
+ *  WhatsApp Desktop, Zoom, Teams and Skype", "funciona em chamadas de vídeo do WhatsApp", "funktioniert mit WhatsApp
+ *  und Skype", "compatible avec WhatsApp", "funciona con WhatsApp", "funziona con WhatsApp", "WhatsAppのビデオ通話に対応".
+ *  Not a channel offered to the buyer: no "us"/"we" writes or calls on it ("we can do a WhatsApp video call"). */
+// why: s17 blind c en-066, pt-018 - a webcam/headset answer to "does it work for WhatsApp calls?" was offplatform
+const WORKS_WITH = accentOptionalRe(/(?<![\p{L}])(?:works?|working|compatible|runs? on|funktionier\p{L}*|kompatibel|unterstützt|läuft|fonctionne\p{L}*|marche|compatibles?|funciona\p{L}*|compat[íi]vel|compat[íi]veis|funziona\p{L}*|compatibil[ei]|supporta)(?![\p{L}])(?:\s{1,3}[^\s.!?;\n]{1,20}){0,6}?\s{1,3}$|(?<![\p{L}])(?:(?:video ?)?calls?|videochats?|videoanruf\p{L}*|anrufe\p{L}*|appels?(?: vid[ée]o)?|visio|llamadas?(?: de v[íi]deo)?|videollamadas?|chiamate?(?: video)?|videochiamate?|chamadas?(?: de v[íi]deo)?)\s{1,3}(?:(?:on|in|with|via|über|mit|in|sur|avec|en|con|por|su|in|no|na|do|da|de|del|di|pelo|pelo)\s{1,3}){1,2}(?:(?:the|le|el|il|o|a)\s{1,3})?$/u);
+/** ... the messenger followed by a call or video word: "WhatsApp video calls", "WhatsApp-Videoanrufe". */
+const CALL_AFTER = accentOptionalRe(/^[\s-]{0,2}(?:video ?calls?|calls?|videoanruf\p{L}*|anrufe?|appels?|llamadas?|videollamadas?|chiamate?|videochiamate?|chamadas?|通話|ビデオ通話)(?![\p{L}])/u);
+// (the seller's team or desk on it is its channel: "our support team works with WhatsApp too")
+const WE_ON_IT = /(?<![\p{L}])(?:us|we|uns|wir|nous|nosotros|noi|nós|a gente|me|mich|moi|team|support|service|kundendienst|kundenservice|équipe|sav|equipo|soporte|servicio|assistenza|servizio|suporte|atendimento|sac|contact\p{L}*|write|schreiben|écrivez|escr[íi]b\p{L}*|scriv\p{L}*|escrev\p{L}*|add|adicion\p{L}*|ajout\p{L}*|agr[ée]g\p{L}*|aggiung\p{L}*|hinzufüg\p{L}*)(?![\p{L}])|弊社|当店/u;
+const MESSENGER_OR_CALL_APP = /^(?:whats ?app|telegram|signal|line|viber|wechat|messenger|threema|skype|facetime|zoom|teams|meet)$/u;
+export function messengerAsCompatibility(t: string, span: Range): boolean {
+  const name = t.slice(span.start, span.end).replace(/^(?:per|via|über|par|por|tramite|pelo|no|on|in|by)\s+/u, '');
+  if (!MESSENGER_OR_CALL_APP.test(name)) return false;
+  const from = sentenceStartIn(t, Math.max(0, span.start - WINDOW), span.start);
+  const head = t.slice(from, span.start);
+  if (!WORKS_WITH.test(head.slice(-140)) && !CALL_AFTER.test(t.slice(span.end, span.end + 20))) return false;
+  const stop = firstStopIn(t, span.end, span.end + WINDOW);
+  return !WE_ON_IT.test(head + t.slice(span.end, stop ? stop.at : span.end + WINDOW));
+}
+
+/** The s17 guards for an off-Amazon phrase (normalized copy, normalized offsets): Amazon's messages named after it, a
+ *  "nichts" refusal in its sentence, a technician who calls the buyer, the buyer's number as the order holds it, a
+ *  messenger a product works with. */
+export function offsiteNotInvited(t: string, span: Range): boolean {
+  if (AMAZON_MESSAGES_AFTER.test(t.slice(span.end, span.end + 60))) return true;
+  const sentence = sentenceOf(t, span);
+  if (NOTHING_REFUSED.test(sentence)) return true;
+  // (not when the sentence asks for the buyer's number so the fitter can call: "damit unser Monteur Sie erreichen kann,
+  // teilen Sie uns bitte Ihre Handynummer mit" - s17 blind d de-007)
+  if (servicePersonCalls(sentenceHead(t, span)) && !SEND_IT_TO_US.test(sentence) && !CHAT_CHANNEL.test(t.slice(span.start, span.end + 30))) return true;
+  if (numberHeldByOrder(sentence)) return true;
+  return messengerAsCompatibility(t, span);
+}

@@ -52,3 +52,38 @@ export function buyerMailboxes(t: string): Span[] {
   }
   return out;
 }
+
+// ---- the buyer's side (check.ts reads these for a reply that accepts the buyer's channel; s17 blind d) ----
+
+/** The buyer asks to get something by a channel of their own: the channel as the means ("per Mail", "by e-mail", "par
+ *  mail", "por correo", "via WhatsApp", "メールで") or the buyer's own mailbox or number as where it goes ("an meine
+ *  Gmail", "to my email", "sur mon Gmail", "a mi correo", "sulla mia email", "no meu e-mail"), in a request (a
+ *  question, please, "können Sie", ください, もらえますか). The phrase lists know "email me" and "my number is"; this
+ *  reads "can you send the manual to my Gmail?" and "詳しい説明をメールでもらえますか？" (s17 blind d de-044, ja-030).
+ *  Only channel words: "to my address" is where the parcel goes ("Sure, we'll add the flat number" accepts nothing). */
+const CHANNEL = String.raw`e-?mail|mail|gmail|googlemail|hotmail|yahoo|gmx|web\.de|outlook|courriel|correo(?: electr[óo]nico)?|posta(?: elettronica)?|sms|whats ?app|telegram|telefon|phone|t[ée]l[ée]phone|tel[ée]fono|telefone|telefono|celular|handy`;
+const BUYER_CHANNEL = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:per|by|via|par|por|tramite|pelo|pela|over|über)\s(?:${CHANNEL})|(?:an|auf|to|into|sur|à|a|al|alla|sulla|sul|nella|no|na|pro|para o|para a|pra)\s(?:meine?[nm]?|my|mon|ma|mi|mia|mio|meu|minha|o meu|a minha|la mia|il mio)\s(?:[\p{L}-]{1,12}\s){0,2}?(?:${CHANNEL})(?:-?(?:adresse|postfach|konto|account|nummer))?)(?![\p{L}])|(?:メール|電話|ライン|line)(?:で|にて|に)|(?:私の|こちらの)(?:メール|アドレス|電話)`,
+  'iu',
+);
+const BUYER_REQUEST = /[?？]|(?<![\p{L}])(?:please|pls|could you|can you|would you|bitte|können sie|könnten sie|kannst du|pouvez|pourriez|merci de|por favor|puede|podr[íi]a|pueden|per favore|può|potrebbe|potete|pode|poderia|por gentileza)(?![\p{L}])|ください|下さい|もらえ|いただけ|頂け|ますか|でしょうか/u;
+/** Not a complaint about a mail that did not come or one from Amazon ("I never got the confirmation e-mail", "keine
+ *  Rechnung per E-Mail bekommen"): that is about Amazon's mail, not a channel offered to the seller. */
+const NOT_PROPOSED = /amazon|アマゾン|(?<![\p{L}])(?:not|never|no|didn't|haven't|kein\p{L}{0,2}|nicht|nie|pas|jamais|nunca|non|mai|não|nem|received|got|bekommen|erhalten|reçu|recibid[oa]|recib[íi]|ricevut[oa]|recebi|recebid[oa])(?![\p{L}])|届いて|届き|届か|受け取っ/u;
+export function buyerAsksByChannel(buyer: string): boolean {
+  for (const s of buyer.split(/(?<=[.!?。！？\n])/u)) {
+    if (BUYER_CHANNEL.test(s) && BUYER_REQUEST.test(s) && !NOT_PROPOSED.test(s)) return true;
+  }
+  return false;
+}
+
+/** The reply keeps the thing here: in this message or thread ("die Anleitung hängt an dieser Nachricht", "I've attached it
+ *  right here in this thread", "こちらのメッセージに添付いたしました"), or attached with no mail channel named in the reply
+ *  ("la notice est en pièce jointe", "se la inviamo in allegato", "segue em anexo"). A "sure" before it accepts the
+ *  request, not the channel. An attachment in a mail ("I'll e-mail it as an attachment") keeps nothing here. */
+// why: s17 - the near-miss of a buyer's "per Mail, bitte" answered with the file attached in the thread
+// (not a bare "here", "aquí", "qui": "here you go, I'll e-mail it tonight" keeps nothing here)
+const HERE = /(?<![\p{L}])(?:in this (?:thread|message|chat|conversation)|(?:an|in|mit) (?:dieser|diese[rm]?) nachricht|hier im (?:chat|postfach|nachrichtenverlauf)|(?:à|dans) ce message|en este (?:mensaje|chat)|in questo messaggio|nesta (?:mensagem|conversa))(?![\p{L}])|こちらのメッセージ|このメッセージ/u;
+const ATTACHED = /(?<![\p{L}])(?:attached|angehängt|im anhang|pièce jointe|ci-joint\p{L}?|adjunt[oa]s?|in allegato|allegat[oa]|em anexo|anexad[oa]|anexo)(?![\p{L}])|添付/u;
+const MAIL_NAMED = /mail|courriel|correo|posta elettronica|whats ?app|telegram|メール/u;
+export const keptHere = (reply: string): boolean => HERE.test(reply) || (ATTACHED.test(reply) && !MAIL_NAMED.test(reply));

@@ -20,12 +20,19 @@ const SERVICE = String.raw`paypal|pay pal|wero|paylib|klarna|sofortüberweisung|
 const SERVICE_JA = '(?<![a-z])(?:paypal|paypay|line ?pay|au ?pay|merpay)(?=[\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}])|ペイペイ|メルペイ|楽天ペイ|銀行振込|振込|コンビニ払い|コンビニ決済|ペイジー';
 /** Moving money: paying, refunding, sending, transferring, an amount. */
 // whole verb forms where a stem would catch other words ("pag-" in "página", "vir-" in "virtual", "pai-" in "pain")
-const MONEY = String.raw`pay|paid|paying|payment|solde|saldo|restbetrag|differenz|différence|diferencia|differenza|diferença|restante|remaining balance|invoice|rechnung|facture|factura|fattura|fatura|refund\p{L}{0,3}|reimburs\p{L}{0,4}|send (?:you |us )?(?:the )?money|transfer\p{L}{0,3}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstattung|überweis\p{L}{0,3}|geld|paiements?|pay(?:er|ons|ez|é|ée|erons)|rembours\p{L}{0,5}|vir(?:er|ons|ez|é|ée|erons)|argent|pag(?:ar|amos|ue|ues|uen|ado|ada|o|ó|are|hiamo|hi|ato|ata|amento|amenti|ando|aremos)|reembols\p{L}{0,5}|dinero|transfier\p{L}{0,3}|rimbors\p{L}{0,5}|soldi|denaro|dinheiro|estorn\p{L}{0,3}|(?:the|die|la|le|o|a) (?:difference|differenz|différence|diferencia|differenza|diferença)|settl\p{L}{0,3}|abon\p{L}{0,4}|importe|sald(?:are|i|a|o)|ricaric\p{L}{0,2}`;
+// (an IBAN too, next to a transfer service: "Envíenos su IBAN y le hacemos la transferencia"; s17 - alone it is personal_data)
+const MONEY = String.raw`iban|pay|paid|paying|payment|solde|saldo|restbetrag|differenz|différence|diferencia|differenza|diferença|restante|remaining balance|invoice|rechnung|facture|factura|fattura|fatura|refund\p{L}{0,3}|reimburs\p{L}{0,4}|send (?:you |us )?(?:the )?money|transfer\p{L}{0,3}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstattung|überweis\p{L}{0,3}|geld|paiements?|pay(?:er|ons|ez|é|ée|erons)|rembours\p{L}{0,5}|vir(?:er|ons|ez|é|ée|erons)|argent|pag(?:ar|amos|ue|ues|uen|ado|ada|o|ó|are|hiamo|hi|ato|ata|amento|amenti|ando|aremos)|reembols\p{L}{0,5}|dinero|transfier\p{L}{0,3}|rimbors\p{L}{0,5}|soldi|denaro|dinheiro|estorn\p{L}{0,3}|(?:the|die|la|le|o|a) (?:difference|differenz|différence|diferencia|differenza|diferença)|settl\p{L}{0,3}|abon\p{L}{0,4}|importe|sald(?:are|i|a|o)|ricaric\p{L}{0,2}`;
 const MONEY_JA = '返金|支払|送金|お振込|入金|ご返金|差額|残金|残額';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
 const SERVICE_RE = new RegExp(`${W}(?:${SERVICE})${E}|${SERVICE_JA}`, 'u');
+/** A transfer verb with a bank account named in its sentence is a bank transfer too: "Ihre IBAN ..., dann überweisen wir
+ *  Ihnen die 24,99 €" (s17 blind d de-038). Not the verb alone ("sobald ..., überweisen wir Ihnen 20 Euro" is labelled a
+ *  review incentive, not a payment channel), nor an IBAN asked alone (personal_data only, as the corpus labels it). */
+const TRANSFER_VERB = /(?<![\p{L}])(?:überweis\p{L}{0,3}|überwiesen|transfer\p{L}{0,3}|vir(?:er|ons|ez|erons)|transferi\p{L}{0,4}|bonific\p{L}{0,4})(?![\p{L}])/u;
+const BANK_ACCOUNT = /(?<![\p{L}])(?:iban|bankverbindung|kontonummer|bank account|account number|compte bancaire|cuenta bancaria|conto corrente|conta banc[áa]ria)(?![\p{L}])/u;
+const movesThroughBank = (s: string): boolean => TRANSFER_VERB.test(s) && BANK_ACCOUNT.test(s);
 const MONEY_RE = new RegExp(`${W}(?:${MONEY})${E}|${MONEY_JA}|[$€£¥\\x80]\\s?\\d|\\d\\s?(?:[$€£¥\\x80]|euro|eur|r\\$|円)`, 'u');
 /** Amazon in the sentence mediates the money; a refusal or a rule turns it down. */
 // (a refund back to the buyer's own account or original payment method, and the way the buyer paid,
@@ -88,6 +95,14 @@ const PAYEE_ASK = new RegExp(
   String.raw`${W}(?:which|what|what's|your|a qu[ée]|cu[áa]l|su|d[íi]ganos|d[íi]game|dinos|ind[íi]quenos|qual|sua|seu|me passa|passa|informe|welche[nmrs]?|ihre[nmrs]?|quel(?:le)?|votre|quale|il suo|la sua|ci dica|mi dica)(?:\s{1,2}[\p{L}'-]{1,14}){0,3}?\s{1,2}(?<!(?:order|pedido|bestell|commande|ordine|tracking|rastreio|seguimiento|suivi|serial|serie|série)\p{L}{0,6}\s{1,2})(?:phone|e-?mail|number|account|handle|tag|id|m[óo]vil|tel[ée]fono|n[úu]mero|cuenta|correo|chave|conta|celular|telefone|konto|nummer|handynummer|adresse|compte|num[ée]ro|conto|cellulare|iban)${E}`,
   'u',
 );
+/** Amazon named as what the money goes around: "direkt ohne Umweg über Amazon", "senza aspettare Amazon", "without going
+ *  through Amazon", "sans passer par Amazon", "sin esperar a Amazon", "sem passar pela Amazon", "Amazonを通さず". Then Amazon
+ *  in the sentence mediates nothing (GUARD reads any "Amazon" as the refund's path). Not in a sentence with a negation
+ *  ("ohne Amazon geht es nicht"), and not "outside Amazon", which the refusals name ("Zahlungen außerhalb von Amazon ... können
+ *  wir nicht annehmen"). */
+// why: s17 blind d de-038, it-038 - a refund by transfer to the buyer's IBAN "without waiting for Amazon" was cleared
+const BYPASSES_AMAZON = /(?<![\p{L}])(?:without|ohne|sans|sin|senza|sem)\s(?:[\p{L}']{1,12}\s){0,2}?(?:(?:die|der|la|le|l'|el|a|the)\s?)?amazon(?![\p{L}])|(?:amazon|アマゾン)(?:を通さず|を介さず|を経由せず|を待たず)/u;
+
 /** Where the question ends: the payment's sentence and, after a comma or "only", its ask ("..., solo díganos..."). */
 const ASKS = /[?？]|(?<![\p{L}])(?:please|por favor|solo|sólo|só|bitte|merci de|per favore|díganos|dinos|me passa|informe)(?![\p{L}])/u;
 
@@ -118,11 +133,11 @@ const ENTRY = 'offplatform:payment-service-structure';
 
 /** offplatform spans over sentences that move money through a payment service (normalized copy). */
 export function paymentChannels(t: string): Span[] {
-  if (!SERVICE_RE.test(t)) return [];
+  if (!SERVICE_RE.test(t) && !movesThroughBank(t)) return [];
   const out: Span[] = [];
   for (const [from, to] of sentenceSpans(t, MAX_SENTENCE)) {
     const s = sliceOf(t, from, to);
-    if (!SERVICE_RE.test(s) || !(MONEY_RE.test(s) || SELL_RE.test(s)) || (GUARD.test(s) && !insteadOfAmazon(s) && !/sem a taxa da amazon|without (?:the )?amazon(?:'s)? fees?|sin (?:la )?comisi[óo]n de amazon/u.test(s)) || refused(s)) continue;
+    if (!(SERVICE_RE.test(s) || movesThroughBank(s)) || !(MONEY_RE.test(s) || SELL_RE.test(s)) || (GUARD.test(s) && !insteadOfAmazon(s) && !/sem a taxa da amazon|without (?:the )?amazon(?:'s)? fees?|sin (?:la )?comisi[óo]n de amazon/u.test(s) && !(BYPASSES_AMAZON.test(s) && !NEGATION.test(s))) || refused(s)) continue;
     out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: ENTRY });
     // (a cheaper way to pay for this order is no promotion - "pay by transfer instead, it's cheaper", as the
     // team corpus labels it; a new sale offered at a better price is)

@@ -27,7 +27,8 @@ const PHONE_WORDS = /(?<![a-zà-ÿ])(?:phone|text(?:ing)? (?:us|me|to|at|on)(?![
 // Sendung/Paket/colis already here ("we called the carrier, parcel 1234 5678 9012 is on its way")
 // why: return and reference codes are ids too ("Codice reso: 0987 6543 21", "Retourenschein 0123 4567 890")
 // why: pickup points and lockers have numbers ("point relais ... numéro 24-5589-01", "Packstation 123"; s11 blind)
-const ID_WORDS = accentOptionalRe(/(?:order|parcel|package|shipment|consignment|waybill|送り状|bestell|auftrag|tracking|track|sendung|paket|suivi|commande|colis|pedido|seguimiento|env[íi]o|ordine|spedizion|tracciamento|invoice|rechnung|facture|factura|fattura|sku|ean|asin|isbn|upc|gtin|serial|serien|s[ée]rie|ref|artikel|article|art[íi]culo|articolo|item|model|modell|mod[èe]le|modelo|lot|batch|charge|注文|追跡|お問い合わせ番号|伝票|品番|型番|receipt|beleg|ticket|case|rma|return authori[sz]ation|return (?:code|label|number|id)|codice|c[oó]digo|(?<![a-z])reso(?![a-z])|retour|r[üu]cksend|devoluci[oó]n|devolu[çc][ãa]o|part (?:no|number|#)|nota fiscal|nf-?e\b|fatura|fall|vorgang|kundennummer|kunden-?nr|customer (?:id|no|number|#)|(?:numéro|n°|no\.?) (?:de )?client|número de (?:cliente|cuenta)|(?:numero|codice) cliente|cuenta|conto|compte|お客様番号|会員番号|iban|bic|plz|postcode|zip|code|cap\b|cp\b|(?<![a-z])(?:cpf|cnpj|nif|nie|dni|siret|siren|ust|steuer\w*|vat|tva|iva|rfc|codice fiscale|partita|gr[öo][ßs]en?|sizes?|tailles?|tallas?|taglie?)(?![a-z])|(?<![a-z])(?:relais|relay|packstation|paketshop|locker|casier|filiale|pick-?up point|collection point|punto (?:di )?ritiro|punto de recogida|ponto de retirada)(?![a-z]))/u);
+// (part numbers too: "die Teilenummer 0711-552-38", "n° de pièce", "codice pezzo" - s17 blind d de-011, a dashed part number read as a phone)
+const ID_WORDS = accentOptionalRe(/(?:order|parcel|package|shipment|consignment|waybill|送り状|bestell|auftrag|tracking|track|sendung|paket|suivi|commande|colis|pedido|seguimiento|env[íi]o|ordine|spedizion|tracciamento|invoice|rechnung|facture|factura|fattura|sku|ean|asin|isbn|upc|gtin|serial|serien|s[ée]rie|ref|artikel|article|art[íi]culo|articolo|item|model|modell|mod[èe]le|modelo|lot|batch|charge|注文|追跡|お問い合わせ番号|伝票|品番|型番|receipt|beleg|ticket|case|rma|return authori[sz]ation|return (?:code|label|number|id)|codice|c[oó]digo|(?<![a-z])reso(?![a-z])|retour|r[üu]cksend|devoluci[oó]n|devolu[çc][ãa]o|part (?:no|number|#)|teile?-?(?:nummer|nr)|ersatzteil|(?:num[ée]ro|r[ée]f[ée]rence|n°) de (?:la )?pi[èe]ce|(?:n[úu]mero|referencia) de (?:la )?pieza|(?:numero|codice) (?:del )?pezzo|(?:n[úu]mero|c[óo]digo) da pe[çc]a|部品番号|nota fiscal|nf-?e\b|fatura|fall|vorgang|kundennummer|kunden-?nr|customer (?:id|no|number|#)|(?:numéro|n°|no\.?) (?:de )?client|número de (?:cliente|cuenta)|(?:numero|codice) cliente|cuenta|conto|compte|お客様番号|会員番号|iban|bic|plz|postcode|zip|code|cap\b|cp\b|(?<![a-z])(?:cpf|cnpj|nif|nie|dni|siret|siren|ust|steuer\w*|vat|tva|iva|rfc|codice fiscale|partita|gr[öo][ßs]en?|sizes?|tailles?|tallas?|taglie?)(?![a-z])|(?<![a-z])(?:relais|relay|packstation|paketshop|locker|casier|filiale|pick-?up point|collection point|punto (?:di )?ritiro|punto de recogida|ponto de retirada)(?![a-z]))/u);
 
 // why: "number" and its translations say phone only when nothing in the sentence says which number
 // ("mi número es 33 1234 5678", "pelo número 21 95555-0198", "meine Nummer ist 0151 …", but not "mi
@@ -347,4 +348,17 @@ export function detectPhones(text: string, phoneWords: CueHits = OPEN): EntitySp
     }
   }
   return spans;
+}
+
+/** A number's sentence that tells the buyer to reach someone of the seller's there, in the languages whose verbs check.ts's
+ *  invitation words lack: "erreichen Sie unseren Techniker werktags ... unter 0421 …", "Sie erreichen unser Team unter",
+ *  "wenden Sie sich an unseren Kundendienst unter", "vous pouvez joindre notre technicien au 01 …", "può contattare il nostro
+ *  tecnico al 02 …", "puede localizar a nuestro técnico en el 915 …", "fale com nosso técnico no (11) …". The number then
+ *  carries an invitation (offplatform), not only a phone finding. check.ts leaves out a carrier's line (a grey area, README);
+ *  a maker's line is left out here. */
+// why: s17 blind d de-014 - "erreichen Sie unseren Techniker ... unter <number>" was a phone finding only
+const REACH_AT = accentOptionalRe(/(?<![\p{L}])(?:erreichen sie|sie erreichen (?:uns|mich|unser\p{L}{0,2})|kontaktieren sie|wenden sie sich|rufen sie (?:\p{L}{1,15} ){0,2}an|joindre|contacter|contactez|appeler|contattare|contatti|raggiungere|chiamare|localizar|contactar|llamar a|comun[íi]quese|fale com|falar com|entre em contato|entrar em contato|contate|contatar)(?![\p{L}])/u);
+const MAKER_LINE = /hersteller|manufacturer|fabricant|fabricante|produttore|メーカー/u;
+export function reachInvitation(sentence: string): boolean {
+  return REACH_AT.test(sentence) && !MAKER_LINE.test(sentence);
 }

@@ -1048,11 +1048,13 @@ export const en: Lexicon = {
     { id: 'social-handle', re: "your (?:instagram|facebook|twitter|x|tiktok|snapchat|linkedin|social media|social) (?:account|handle|profile|username|user name|name|page|id)",
       why: "Asks for the buyer's social media account, personal data beyond the order.",
       match: ['Could you share your Instagram handle so we can tag you?'] },
-    { id: 'bank-details', re: `(?:your )?${NOT_OURS}(?:bank (?:account|details|information|info)|iban|credit card (?:number|details)|card (?:number|details)|(?:paypal|zelle|venmo|cash ?app|revolut|wise) (?:e-?mail|account|address|id|handle|username|tag))${NOT_NEGATED}`,
+    { id: 'bank-details', re: `(?:your )?${NOT_OURS}(?:bank (?:account|details|information|info)|iban(?!:?\\s{0,3}[a-z]{2}\\s?\\d{2})|credit card (?:number|details)|card (?:number|details)|(?:paypal|zelle|venmo|cash ?app|revolut|wise) (?:e-?mail|account|address|id|handle|username|tag))${NOT_NEGATED}`,
       why: 'Asks for bank, card or PayPal details, payment data the order never needs.',
       match: ['Send us your PayPal address and we refund you.', 'Please share your bank details.', 'Just send your Zelle email and we refund you today.', 'Please send us your IBAN for the refund.', 'Tell us your own card number.'],
       // the seller's own account is no personal data of the buyer's (paying into it is another rule's business)
-      not: ['We will never ask for your bank details.', 'Il nostro IBAN è riportato in fattura.', 'Vous pouvez virer les frais sur notre IBAN.', 'Unsere IBAN steht auf der Rechnung.'] },
+      not: ['We will never ask for your bank details.', 'Il nostro IBAN è riportato in fattura.', 'Vous pouvez virer les frais sur notre IBAN.', 'Unsere IBAN steht auf der Rechnung.',
+        // an IBAN written out is the seller's account given, not the buyer's asked (s17 blind d de-003)
+        'Please wire the surcharge to account IBAN GB33 BUKB 2020 1555 5555 55.'] },
     { id: 'password', re: "(?:your )?(?:mother'?s maiden name|password|login details|pin code)(?<!(?:wi-?fi|wlan|router|network|app|camera|hotspot)[^.!?;\\n]{0,30}password)(?! (?:del|for the|of the|for your|de la|du|des|della) (?:wi-?fi|wlan|router|network|réseau|rete|app))",
       why: 'Asks for a password or other secret the order never needs.',
       match: ["What's your mother's maiden name? We need it for the file.", 'Please send your login details.'], not: ['Reset the router, then enter the wifi password printed on the back.', 'The password for the WLAN is on the label.'] },
