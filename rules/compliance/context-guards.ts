@@ -153,7 +153,9 @@ export function quotedLabel(t: string, span: Range): boolean {
   return false;
 }
 /** The buyer's question is about reviews or seller feedback (how to leave, find or change one). */
-const REVIEW_IN_QUESTION = /review|feedback|rating|stars?\b|bewert|rezens|sterne?\b|avis|évaluation|étoile|reseñ|valoraci|opini|estrella|recension|valutazion|stell[ae]\b|avalia|estrela|レビュー|評価/u;
+// (s17 blind: fr "laisser un commentaire sur le produit", es "¿Cómo puedo valorar...?" - the buyer's words for a review)
+const REVIEW_IN_QUESTION =
+  /review|feedback|rating|rate\b|stars?\b|bewert|rezens|kommentar|sterne?\b|avis|évalu|commentaire|étoile|reseñ|valoraci|valor(?:ar|o)\b|calific|comentario|opini|estrella|recension|valutazion|valutare|commento|stell[ae]\b|avali|comentário|estrela|レビュー|評価|口コミ|感想|コメント/u;
 export const askedAboutReviews = (buyerQuestion: string): boolean => REVIEW_IN_QUESTION.test(buyerQuestion);
 
 // ---- s17 blind batch (c/d): off-Amazon phrases that name a channel without inviting the buyer to it ----
@@ -250,4 +252,32 @@ export function offsiteNotInvited(t: string, span: Range): boolean {
   if (servicePersonCalls(sentenceHead(t, span)) && !SEND_IT_TO_US.test(sentence) && !CHAT_CHANNEL.test(t.slice(span.start, span.end + 30))) return true;
   if (numberHeldByOrder(sentence)) return true;
   return messengerAsCompatibility(t, span);
+}
+
+/** Amazon's way to the review form: the orders page, the product page, a button ("Your Orders > Write a product
+ *  review", "Mis pedidos", "Vos commandes", "Meine Bestellungen", "I miei ordini", "Seus pedidos", 「注文履歴」). */
+const AMAZON_PATH = accentOptionalRe(
+  /(?<![\p{L}])(?:your orders|my orders|orders page|product page|button|meine bestellungen|ihre bestellungen|produktseite|schaltfläche|vos commandes|mes commandes|page (?:du |de )?produit|bouton|mis pedidos|sus pedidos|página del producto|botón|i miei ordini|pagina (?:del )?prodotto|pulsante|bottone|seus pedidos|meus pedidos|página do produto|botão)(?![\p{L}])|注文履歴|購入履歴|商品ページ|ボタン/u,
+);
+/** The seller's own wish for the review, a steer of its content or a condition on satisfaction, in the path's sentence:
+ *  then the path serves an ask ("if you're happy, Your Orders > Write a review", "since you asked: Your Orders > Write a
+ *  review - and please do leave one", "we'd love five stars"). An instruction's imperative ("click", "pulse", "klicken
+ *  Sie", "クリックしてください") is no wish. */
+const OWN_WISH = accentOptionalRe(
+  /(?<![\p{L}])(?:please|do leave|we'd (?:love|be)|we would (?:love|be)|would (?:mean|help)|means a lot|we hope|hope you|grateful|appreciate|bitte|wir freuen|würden uns|wir hoffen|dankbar|s'il vous plaît|nous serions|ravis|nous esp[ée]rons|ça nous aiderait|n'hésitez|por favor|nos encantar\p{L}+|agradecer\p{L}*|esperamos|no dude|ayudar\p{L}*|per favore|ci farebbe|saremmo|speriamo|aiuterebbe|ficar\p{L}*amos|adorar\p{L}*amos|seria (?:muito )?importante|ajudaria|(?:5|five|fünf|cinq|cinco|cinque) (?:stars|sterne|étoiles|estrellas|stelle|estrelas)|positive?|positiv\p{L}{0,2}|good review|gute bewertung|bon avis|buena reseña|buona recensione|boa avaliação|happy|satisfied|enjoy\p{L}*|zufrieden|gefällt|gefallen|satisfait\p{L}*|content\p{L}*|satisfech\p{L}*|gustado|encantad\p{L}*|soddisfatt\p{L}*|piaciut\p{L}*|satisfeit\p{L}*|gostou|curtiu|help us|helps us|hilft uns|(?:other|anderen|autres|otros|altri|outros) (?:buyers|customers|shoppers|käufer\p{L}*|kunden|acheteurs|clients|compradores|clientes|acquirenti|clienti))(?![\p{L}])|お願い|嬉し|うれし|幸い|励み|ぜひ|満足|気に入|星5|★5/u,
+);
+/** The buyer asked how or where (or could not find it): "Where do I leave a review?", "Je ne trouve pas le bouton". */
+const HOW_OR_WHERE = accentOptionalRe(/[?？]|(?<![\p{L}])(?:where|how|find|found|wo|wie|finde\p{L}{0,2}|où|comment|trouve\p{L}{0,2}|dónde|cómo|encuentro|encontrar|dove|come|trovo|trovare|onde|como|acho|achei|encontro)(?![\p{L}])|どこ|どう|方法|見つから|分から|わから/u);
+/**
+ * The buyer asked how or where to leave a review, and the phrase's sentence walks Amazon's own path to the form
+ * (the orders page, the product page, the button's name, quoted or not) with no wish of the seller's own: an answer,
+ * not an ask. `sentence` gives the phrase's sentence (normalized; read only after the buyer asked). Not "since you
+ * asked, please do leave one" (no path, and a wish), nor a path with "we'd love five stars" in its sentence.
+ */
+// why: s17 blind - es/fr/de/ja buyers asked where the review button is and the seller named Amazon's path
+// ("pulse «Escribir una opinión sobre el producto»", "auf „Produktrezension schreiben“ klicken", 「商品レビューを書く」から)
+export function explainsReviewPath(sentence: () => string, buyerText: string): boolean {
+  if (!buyerText || !askedAboutReviews(buyerText) || !HOW_OR_WHERE.test(buyerText)) return false;
+  const s = sentence();
+  return AMAZON_PATH.test(s) && !OWN_WISH.test(s);
 }

@@ -22,6 +22,13 @@ const SATISFIED_OTHER =
 // (s16 blind: "Siamo felici che il tostapane funzioni alla perfezione!", "Que bom que o tapete agradou!")
 // (s15 blind: "Si todo ha ido bien, nos encantaría que lo contara en Amazon", "você está amando o travesseiro"; the
 // going well of the use, not an arrival: "nos alegra que todo haya llegado bien" is no satisfaction assumed)
+/** The buyer's problem solved, the item working now: after a fix, a review ask assumes the good outcome the seller
+ *  just brought about ("now that everything works", "ya que todo ha quedado solucionado", "maintenant que tout
+ *  fonctionne", "nun, da alles wieder funktioniert", "ora che è tutto risolto", "agora que está resolvido").
+ *  Read after a reason ("since", SOLVED_BECAUSE) or a condition only: "the fault is not solved yet" holds none. */
+// why: s17 blind - es-011/fr-009 asked for a rating right after a replacement fixed the problem (labelled leading)
+const SOLVED =
+  "(?:(?:(?:everything|it|that|all|this)'s|is|was|been|got|get|are|were) (?:all |now |finally )?(?:sorted(?: out)?|fixed|resolved|solved)(?! (?:at|to|on|by|in|for|with|price|amount|rate|term)(?![\\p{L}]))|(?:everything|it|all) (?:now )?works(?: again| now)?|(?:everything|it)(?:'s| is) (?:now )?working(?: again| now)?|works again|(?:alles |es |sie |er )?(?:wieder |jetzt )?(?:funktioniert|läuft) (?:wieder|jetzt|alles)|alles funktioniert|wieder (?:funktioniert|läuft)|gelöst|behoben|repariert|r[ée]solu\\p{L}{0,2}|r[ée]gl[ée] (?:le|votre|ce|ton) (?:souci|probl[èe]me)|(?:est|a été|soit|ait été) r[ée]gl[ée]e?|(?:fonctionne|marche) (?:à nouveau|de nouveau|enfin)|tout (?:fonctionne|marche)|solucionad[oa]s?|resuelt[oa]s?|arreglad[oa]s?|todo funciona|funciona (?:de nuevo|otra vez)|risolt[oaie]|sistemat[oaie]|tutto funziona|funziona di nuovo|resolvid[oa]s?|tudo funciona|funciona de novo|voltou a funcionar)";
 /** A condition ("if", "wenn", "si", "se", "caso" ...), and the conjunctions that set one in every language
  *  ("provided", "as long as", "vorausgesetzt", "pour peu que", "siempre que", "purché", "desde que") - a closed
  *  class, so a conditioned ask is read by its grammar, not by its wording (s14 probe misses). */
@@ -34,7 +41,7 @@ const GLAD =
   "(?:so |really |very )?(?:happy|pleased|delighted|thrilled|great|good|lovely) to hear|(?:schön|toll|super|wunderbar|prima),? dass|(?:es )?(?:freut|freuen) (?:uns|mich)(?: sehr| riesig)?,? dass|(?:wir sind|ich bin) (?:so |sehr )?froh,? dass|(?:ravi|ravie|ravis|ravies|heureux|heureuse|heureuses|contents?|contentes?) (?:que|d'apprendre que)|(?:ça|cela) (?:nous|me) fait (?:très )?plaisir (?:que|de savoir que)|qu[ée] (?:bien|alegr[íi]a|bueno|gusto) que|(?:nos|me) alegra (?:mucho )?(?:que|saber que)|(?:estamos|nos sentimos) (?:muy )?(?:content|feli)\\p{L}{1,3} (?:de )?que|(?:siamo|sono) (?:\\p{L}+ )?(?:content|felic|liet)\\p{L}{1,2} (?:che|di sapere che)|che bello che|ci fa (?:molto )?piacere (?:che|sapere che)|que (?:bom|[óo]timo|legal|maravilha) que|(?:ficamos|estamos|fico|estou) (?:muito )?(?:feliz|felizes|content\\p{L}{1,2}) (?:que|em saber que|por saber que)";
 /** The seller assumes a good experience ("hope", "now that", "wir hoffen", "nous espérons" ...). */
 const ASSUME =
-  '(?:hope|hoping|trust|trusting|assuming|glad|now that|since|(?:i\'m|i am|we\'re|we are) (?:sure|certain|confident)|wir hoffen|hoffentlich|nun,? da|da sie|(?:ich bin|wir sind) (?:sicher|überzeugt)|sicherlich|espérons|j\'espère|maintenant que|puisque|(?:je suis|nous sommes) (?:sûrs?|certains?)|esperamos|espero|ahora que|ya que|(?:estoy|estamos) (?:segur|convencid)\\p{L}{1,2}|seguro que|speriamo|spero|ora che|visto che|(?:sono|siamo) (?:sicur|cert)\\p{L}|già che|já que|agora que|(?:tenho|temos) certeza|ci auguriamo|auguriamo|dado que|seguramente|sicuramente|sûrement|certainement|bestimmt|surely|no doubt|sin duda|senza dubbio|sem dúvida|com certeza|' + GLAD + ')';
+  '(?:hope|hoping|trust|trusting|assuming|glad|now that|since|(?:i\'m|i am|we\'re|we are) (?:sure|certain|confident)|wir hoffen|hoffentlich|nun,? da|da sie|da (?:jetzt|nun)|(?:jetzt|nun),? wo|(?:ich bin|wir sind) (?:sicher|überzeugt)|sicherlich|espérons|j\'espère|maintenant que|puisque|(?:je suis|nous sommes) (?:sûrs?|certains?)|esperamos|espero|ahora que|ya que|(?:estoy|estamos) (?:segur|convencid)\\p{L}{1,2}|seguro que|speriamo|spero|ora che|visto che|(?:sono|siamo) (?:sicur|cert)\\p{L}|già che|já que|agora que|(?:tenho|temos) certeza|ci auguriamo|auguriamo|dado que|seguramente|sicuramente|sûrement|certainement|bestimmt|surely|no doubt|sin duda|senza dubbio|sem dúvida|com certeza|' + GLAD + ')';
 /** The buyer gets something ... */
 const GAIN =
   '(?:get(?! in touch| back| started| help)|gets|receive|receives|earn|earns|win|wins|enjoy|bekomm\\p{L}{0,3}|erhalt\\p{L}{0,3}|erhält|gibt es|recev\\p{L}{0,4}|obten\\p{L}{0,3}|gagn\\p{L}{0,3}|recib\\p{L}{0,4}|obtien\\p{L}{0,2}|gana|ganará|ricev\\p{L}{0,4}|ottien\\p{L}{0,2}|vince|ganh\\p{L}{0,3}|receb\\p{L}{0,4}|もらえ|差し上げ|お送り|進呈|プレゼント)';
@@ -45,12 +52,24 @@ const NEGATED = /(?<![\p{L}])(?:not|never|nicht|kein\p{L}{0,2}|pas|no|non|não|n
 
 /** Up to 40 characters of the same clause (a dot inside "2.0" or "v3.5" is not an end). */
 const GAP = `(?:(?!;)${IN_SENTENCE}){0,40}?`;
-const CONDITIONED = new RegExp(`(?<![\\p{L}'])${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER})(?![\\p{L}])`, 'gu');
+const CONDITIONED = new RegExp(`(?<![\\p{L}'])${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${SOLVED})(?![\\p{L}])`, 'gu');
 const ASSUMED = new RegExp(`(?<![\\p{L}])${ASSUME}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER})(?![\\p{L}])`, 'gu');
+/** A reason given from the fix: "now that", "since", "ya que", "maintenant que", "da jetzt", "ora che", "agora que" - not
+ *  the seller's bare gladness ("glad the pump works now! A review would help": review_request only, as the s16/s17
+ *  batches label it; "ya que todo ha quedado solucionado, ¿le importaría...?" presents the fix as the reason: leading). */
+const BECAUSE =
+  "(?:now that|since|as|seeing as|nun,? da|da (?:jetzt|nun|alles)|(?:jetzt|nun),? wo|maintenant que|puisque|comme|vu que|étant donné que|ya que|ahora que|puesto que|dado que|como|visto que|ora che|visto che|già che|poiché|dato che|agora que|j[áa] que|uma vez que|visto que)";
+const SOLVED_BECAUSE = new RegExp(`(?<![\\p{L}])${BECAUSE}(?![\\p{L}])${GAP}(?<![\\p{L}])${SOLVED}(?![\\p{L}])`, 'gu');
 /** Japanese: a satisfaction word and a condition ("お気に召しましたら", "ご満足いただけましたら",
  *  "気に入っていただけたら") or the seller's gladness about it ("気に入っていただけて嬉しい"). */
 const CONDITIONED_JA = /(?:気に入|満足|お気に召|お喜び)[^。！？\n]{0,12}?(?:ましたら|たら|なら|れば|ようでしたら)/gu;
 const REWARDED = new RegExp(`(?<![\\p{L}])${GAIN}(?![\\p{L}])${GAP}(?<![\\p{L}])${REWARD}(?![\\p{L}])|(?:ギフト|返金|割引|クーポン|無料|特典)[^。！？\\n]{0,20}?(?:もらえ|差し上げ|お送り|進呈|プレゼント)`, 'gu');
+/** Japanese: the problem solved or the item working given as the reason ("問題が解決いたしましたので", "正常に動作したから"), or
+ *  the gladness about it followed by "せっかくですので" (since the occasion is there) - not the gladness alone (as the
+ *  es/en "glad it works now" rows are labelled), nor a parcel that arrived without trouble ("問題なく届きましたので"). */
+// why: s17 blind - ja-008/ja-009 asked for a review right after a fix (labelled leading)
+const SOLVED_JA =
+  /(?:解決|問題なく(?!届|到着|お届け|配達|発送)|正常に動作|直りました|直った|改善され)(?:[^。！？\n]{0,14}?(?:ので|から)|[^。！？\n]{0,14}?(?:何より|安心|嬉し|うれし|良かった|よかった)[^。！？\n]{0,8}[。！!]\s*せっかく)/gu;
 const ASSUMED_JA = /(?:気に入|満足|お気に召|お喜び|美味しく|おいしく|便利に|快適に|お役に立|活躍|楽しん|喜んで)[^。！？\n]{0,12}?(?:嬉し|うれし|何より|幸いです)/gu;
 
 /** The seller pleads its size ("we're a small family shop", "当店は家族だけで営む小さなお店です") in the ask's
@@ -107,8 +126,10 @@ interface Cue {
 const KINDS: readonly (readonly [RegExp, boolean, string])[] = [
   [CONDITIONED, false, SATISFIED_ENTRY],
   [ASSUMED, true, SATISFIED_ENTRY],
+  [SOLVED_BECAUSE, true, SATISFIED_ENTRY],
   [CONDITIONED_JA, false, SATISFIED_ENTRY],
   [ASSUMED_JA, true, SATISFIED_ENTRY],
+  [SOLVED_JA, true, SATISFIED_ENTRY],
   [REWARDED, false, REWARD_ENTRY],
   [SMALL_SHOP, true, SYMPATHY_ENTRY],
   [SMALL_TEAM, true, SYMPATHY_ENTRY],

@@ -153,6 +153,13 @@ export function explainRomance(s: string): Record<string, string | undefined> {
 const FAVOUR_Q =
   /(?<![\p{L}])(?:(?:me|nos|mi|ci|(?:pra|para) (?:mim|n[óo]s|a gente)) (?:hace|haces|haría|harías|fai|faccia|faresti|fa|faz|faria)s? (?:un |uma? )?(?:favor(?:cito|zinho)?|favore|grande favore)|faz (?:um )?favor|(?:tu|vous) (?:me |nous )?(?:rends|rendez|rendrais|rendriez) (?:un )?(?:petit )?service|(?:tiene|tienes|tem|ha|hai|avez|as)(?:-vous|-tu)? (?:un |uno |um )?(?:minuto|minutito|minutinho|momento|segundo|attimo|minute|instant|seconde)(?: libre| livre)?)(?![\p{L}])[^.!?\n]{0,30}\?\s*$/u;
 
+/** A verbless question that asks the buyer for a few stars ("Quelques étoiles pour la lampe ?",
+ *  "¿Unas estrellitas para la tienda?", "Qualche stella per il nostro zaino?", "Umas estrelinhas pro fone?"): the
+ *  quantity and "for" the item are the ask. Stars only ("Un avis sur la taille ?" asks the buyer nothing to post), and
+ *  only a sentence closed by "?" ("Cinq étoiles pour la lampe dans le magazine." states a fact). */
+// why: s17 blind fr-006 - "Quelques étoiles pour ... ? Ça ne prend que 30 secondes" (no verb, no courtesy frame)
+const BARE_STARS_Q =
+  /^[\s¿¡]*(?:et |y |e |alors,? |entonces,? |então,? |allora,? )?(?:quelques|cinq|5|unas|algunas|cinco|umas|algumas|qualche|cinque|une|una|uma) (?:petit(?:e|es|s)? |pequeñ\p{L}{1,3} |piccol\p{L} )?(?:[ée]toiles?|estrell\p{L}{0,5}|estrel\p{L}{1,5}|stell\p{L}{1,4}) (?:pour|para|pra|pro|per|à|al|au|sur|sobre|su|sul|sulla|ao|a)(?![\p{L}])(?! (?:le |el |il |o |la |lo )?(?:livreur|repartidor|corriere|entregador|transport\p{L}*|coursier|mensajero|fattorino))[^.!?\n]{0,50}$/u;
 /** Is this sentence (normalized) a review ask by its structure? (`favoured`: the sentence before asked a favour) */
 export function isRomanceReviewAsk(s: string, isName?: (start: number, end: number) => boolean, favoured = false): boolean {
   if (!ANY_OBJECT.test(s)) return false;
@@ -210,6 +217,10 @@ export function romanceReviewAsks(t: string, isName?: (start: number, end: numbe
     if (NOT_THE_BUYERS.test(s)) continue;
     const prevSpan = k > 0 ? all[k - 1]! : null;
     const favoured = prevSpan !== null && prevSpan[1] - prevSpan[0] <= 80 && t.charCodeAt(prevSpan[1]) === 0x3f && FAVOUR_Q.test(t.slice(prevSpan[0], prevSpan[1] + 1));
+    if (t.charCodeAt(end) === 0x3f && BARE_STARS_Q.test(s) && !DENIED_RE.test(s) && !SEEN_RE.test(s)) {
+      out.push({ rule: 'review_request', severity: 'block', start, end, entry: ENTRY });
+      continue;
+    }
     if (!isRomanceReviewAsk(s, isName && ((a, b) => isName(start + a, start + b)), favoured)) {
       if (t.charCodeAt(end) === 0x3b && next && next[1] - next[0] <= MAX_SENTENCE && STRONG_RE.test(s) && JOIN_RE.test(t.slice(next[0], next[1])) && !DENIED_RE.test(s)) {
         out.push({ rule: 'review_request', severity: 'block', start, end: next[1], entry: ENTRY });

@@ -61,6 +61,9 @@ const CURIOUS = new RegExp(
     'tenemos (?:mucha )?curiosidad|(?:estamos|somos) (?:muy )?curios[oa]s|nos (?:gustaría|encantaría) saber|queremos saber|(?:está|estás|estaría) (?:usted |también )?de acuerdo',
     'siamo (?:molto |davvero )?curios[ie]|ci piacerebbe (?:molto )?sapere|vorremmo (?:tanto )?sapere|non vediamo l\'ora di sapere|(?:è|sei) d\'accordo',
     'estamos (?:muito )?curios[oa]s|queremos saber|gostar[íi]amos de saber|adorar[íi]amos saber|(?:você )?concorda',
+    // the question turned to the buyer after the others' stars ("9 sur 10 donnent 5 étoiles : et vous, qu'en pensez-vous ?",
+    // "and you, what do you think?"): the buyer's verdict asked for (s17 blind fr-020)
+    "(?:and|what about) you,? what do you (?:think|say)|what do you think(?=\\s?\\?)|und sie,? was (?:meinen|sagen|denken) sie|was (?:meinen|sagen|denken|halten) sie(?: davon| dazu)?(?=\\s?\\?)|et vous,? qu'en (?:pensez|dites)-vous|qu'en (?:pensez|dites)-vous(?=\\s?\\?)|y usted,? qu[ée] (?:opina|piensa)|qu[ée] (?:opina|piensa) usted(?=\\s?\\?)|e lei,? cosa ne pensa|cosa ne pensa(?: lei)?(?=\\s?\\?)|e voc[êe],? o que (?:acha|achou)|o que voc[êe] (?:acha|achou)(?=\\s?\\?)",
   ].join('|')})${E}|(?:ご感想|ご意見|ご評価|お考え)[^。！？\\n]{0,10}?(?:知りたい|気になり|伺いたい|お聞かせ|楽しみ)|どう(?:感じ|思わ)[^。！？\\n]{0,10}?(?:知りたい|気になり|楽しみ)`,
   'u',
 );

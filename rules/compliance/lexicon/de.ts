@@ -433,6 +433,16 @@ export const de: Lexicon = {
       match: ['Wie gefällt Ihnen der Toaster? Bewerten Sie ihn mit wenigen Klicks unter Meine Bestellungen.'] },
     { id: 'product-rate', re: `(?:uns|das produkt|den artikel|die ware|(?:ihren|deinen|euren) (?:kauf|einkauf)|(?:ihre|deine|eure) bestellung|unseren shop|unser produkt|es) (?:auf amazon |bei amazon |kurz |bitte |doch |zu |mal ){1,3}(?:bewerten|bewertest|rezensieren|rezensierst)`, why: 'Asks the buyer to rate the product, the order or us, the object first.',
       match: ['Wir wären dankbar, wenn Sie das Produkt auf Amazon bewerten würden.'] },
+    // why: s17 blind de-020 - "wir hoffen, Sie sehen das genauso und schreiben es auf Amazon" (social proof, then the ask)
+    // why: s17 blind fr-006, the same verbless ask in German - a quantity of stars "für" the item, as a question
+    { id: 'stars-for-it-question', re: `(?:ein paar|einige|fünf|5) (?:kleine |schnelle )?stern(?:e|chen) für (?:die|den|das|unser\\p{L}{0,2}|ihr\\p{L}{0,2}|uns)(?! (?:paketdienst|zusteller|fahrer|kurier|lieferdienst))(?: [^.!?\\n]{1,40})?\\?`,
+      why: 'A verbless question offering the buyer a few stars to give asks for a rating.',
+      match: ['Ein paar Sterne für die Campinglampe? Dauert eine halbe Minute.', 'Fünf Sternchen für unseren kleinen Laden?'],
+      not: ['Die Lampe bekam fünf Sterne für die Akkulaufzeit im Test.', 'Fünf Sterne für den Zusteller? Das liegt bei Ihnen.'] },
+    { id: 'write-it-on-amazon', re: `(?:schreiben|sagen|erzählen|teilen|posten)(?: sie)? (?:es|das|dies) (?:gern |gerne |doch |einfach |auch |ruhig )?(?:auf|bei) amazon(?![\\p{L}-])|(?:es|das) (?:gern |gerne |doch |einfach |auch |ruhig )?(?:auf|bei) amazon (?:schreiben|sagen|erzählen|teilen|posten|kundtun)`,
+      why: 'Asks the buyer to write or say their verdict on Amazon: a review without the word.',
+      match: ['Gefällt Ihnen die Decke, sagen Sie es gern auf Amazon.', 'Wenn Sie das auch so sehen, dürfen Sie es gerne bei Amazon schreiben.'],
+      not: ['Schreiben Sie es uns einfach hier über Amazon, wir helfen sofort.', 'Schreiben Sie es auf Amazon-Nachrichten, nicht per E-Mail.'] },
     { id: 'your-review-would-help', re: `(?:ihre|eine|deine|eure|ein|ihr|dein|euer) (?:kurze[ns]? |ehrliche[ns]? |kleine[ns]? |positive[ns]? )?(?:\\p{L}{0,12}bewertung|rezension|sterne(?:bewertung)?|feedback) (?:von (?:ihnen|dir|euch) )?(?:wäre|würde|ist|hilft|bedeutet) (?:uns |für uns )?(?:sehr |riesig |enorm |wirklich |so |total )?(?:hilfreich|wichtig|willkommen|helfen|viel|wertvoll)`, why: 'Says the buyer\'s review would help or matter, which asks for one.',
       match: ['Eine kurze Bewertung von Ihnen würde uns sehr helfen.'] },
     { id: 'leave-us-review', re: `(?:hinterlassen|schreiben|abgeben|geben|teilen|verfassen) sie (?:uns )?(?:bitte )?(?:eine |ihre |ein |uns )?(?!(?:[^\\s.!?]{1,20} )?(?:vor|statt|anstatt) )(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`, why: 'Asks the buyer to leave, write or give a review.',

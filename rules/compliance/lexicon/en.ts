@@ -654,6 +654,11 @@ export const en: Lexicon = {
     { id: 'review-your-purchase', re: "(?<!before (?:you )?)(?:rate|review) (?:us|our (?:shop|store|service|company|product|item)|your (?:purchase|experience|order|item|product)|the (?:product|item|purchase) on amazon|this (?:product|item|purchase))",
       why: 'Asks the buyer to rate or review the seller or their purchase.',
       match: ['Please review your purchase when you can.', 'Rate our service from 1 to 5.'], not: ['Before you review your purchase, please check the manual.'] },
+    // why: s17 blind fr-006, the same verbless ask in English - a quantity of stars "for" the item, as a question
+    { id: 'stars-for-it-question', re: "(?:a few|a couple of|some|five|5) (?:quick |little )?stars for (?:the|your|our|this|us)(?! (?:courier|driver|carrier|delivery))(?: [^.!?\\n]{1,40})?\\?",
+      why: 'A verbless question offering the buyer a few stars to give asks for a rating.',
+      match: ['A few stars for the camping lamp? It takes half a minute.', 'Five quick stars for our little shop?'],
+      not: ['The lamp earned five stars for the battery life in the test.', 'Five stars for the courier? That is up to you, we only pack.'] },
     { id: 'rate-it-on-amazon', re: "(?:rate|review) (?:it|them) on amazon", why: 'Asks the buyer to rate or review the product on Amazon.', match: ["If you're satisfied, please review it on Amazon."] },
     { id: 'rate-us', re: "(?<!before (?:you )?|thanks? for |thank you for )(?:rate|rating) (?:us|it|them|the (?:product|item|purchase|seller|order)|this (?:product|item|purchase)|your (?:purchase|experience|order|item|product)|our (?:shop|store|service|product|item))(?! (?:as|at|for (?:the|safety)))",
       why: 'Asks the buyer to rate the seller, product or order.',

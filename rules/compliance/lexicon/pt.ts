@@ -266,9 +266,11 @@ export const pt: Lexicon = {
     { id: 'arrived-fine', re: `como (?:tudo |o pedido |o produto )?(?:chegou|chegaram|ficou|funcionou) (?:perfeito|bem|certinho|ótimo)${AFTER_REVIEW}`,
       why: 'Presents a smooth delivery as the reason to review, steering toward a positive one.',
       match: ['Como tudo chegou certinho, esperamos sua avaliação.'], not: ['Como tudo chegou certinho, o pedido já consta como entregue.'] },
-    { id: 'glad-it-arrived', re: `que bom que (?:o|a|os|as|tudo) (?:\\p{L}{1,15} ){0,2}(?:est[áa] funcionando|chegou|ficou|funcionou|deu)${AFTER_REVIEW}`,
-      why: 'Assumes a good experience ("que bom que chegou") right before asking for a review.',
-      match: ['Que bom que a mochila chegou inteira! Uma avaliação ajudaria.'], not: ['Que bom que a mochila chegou inteira!'] },
+    // (not the arrival: "que bom que a cafeteira chegou bem" is logistics, no experience of the product - the corpus has
+    // "Que bom que chegou tudo certo! Uma avaliação ajudaria" as review_request only; s17 blind-c pt-022)
+    { id: 'glad-it-arrived', re: `que bom que (?:o|a|os|as|tudo) (?:\\p{L}{1,15} ){0,2}(?:est[áa] funcionando|ficou|funcionou|deu)${AFTER_REVIEW}`,
+      why: 'Assumes a good experience ("que bom que está funcionando") right before asking for a review.',
+      match: ['Que bom que a mochila ficou perfeita! Uma avaliação ajudaria.'], not: ['Que bom que a mochila ficou perfeita!', 'Que bom que a mochila chegou inteira! Uma avaliação ajudaria.'] },
     { id: 'liked-it-question', re: `(?:curtiu|gostou|amou|adorou|ficou satisfeit[oa]|está satisfeit[oa])(?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`,
       why: 'Asking whether the buyer liked it, then for a review, conditions the review on satisfaction.',
       match: ['Curtiu o fone novo? Deixe uma avaliação.'], not: ['Curtiu o fone novo? Qualquer dúvida, estamos aqui.'] },

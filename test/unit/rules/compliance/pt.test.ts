@@ -49,7 +49,8 @@ const FLAGGED: readonly [ListName, string][] = [
   ['leading', 'Agora que você já está usando o purificador, conte na avaliação!'],
   ['leading', 'O quadro deve ter ficado lindo na parede: que tal uma avaliação?'],
   ['leading', 'Como tudo chegou certinho, esperamos sua avaliação.'],
-  ['leading', 'Que bom que a mochila chegou inteira! Uma avaliação ajudaria.'],
+  // (gladness that it arrived is logistics, no assumed experience: the corpus has it review_request only - s17 blind-c pt-022)
+  ['leading', 'Que bom que a mochila ficou perfeita! Uma avaliação ajudaria.'],
   ['leading', 'Curtiu o fone novo? Deixe uma avaliação.'],
   ['leading', 'Esperamos que esteja satisfeita com a cadeira e que nos avalie.'],
   ['leading', 'Se puder, nos dê 5 estrelas.'],
