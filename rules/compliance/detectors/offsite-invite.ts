@@ -116,8 +116,10 @@ const SOCIAL_CUE = /(?<![a-z])(?:instagram|insta|facebook|messenger|tiktok|teleg
 const PRIVATE_MESSAGE = /(?<![\p{L}])(?:dm|direct|private message|mensaje privado|message privé|en privé|direktnachricht|privatnachricht|per pn|messaggio privato|in privato|mensagem privada|no privado|inbox)(?![\p{L}])|ダイレクトメッセージ/u;
 
 // --- an address in a sentence that asks to register, book or open a ticket there ---------------
+// (s17 blind a/e: a newsletter or club sign-up at the address - "Signing up takes a minute at x.club", "suscríbete a la
+// newsletter en www.…", "Apúntate en …/club", "Assine nossa newsletter pelo site …")
 const ADDRESS_ACTION = new RegExp(
-  `${W}(?:register\\p{L}{0,3}|sign up|book\\p{L}{0,3}|schedul\\p{L}{0,3}|open (?:a |an )?(?:ticket|case|claim|request)|ticket|submit|activat\\p{L}{0,2}|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|buch\\p{L}{0,3}|aktivier\\p{L}{0,3}|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|réserv\\p{L}{0,4}|ouvr\\p{L}{0,4}|activ\\p{L}{0,4}|regístr\\p{L}{0,4}|registr\\p{L}{0,5}|reserv\\p{L}{0,4}|agend\\p{L}{0,4}|abr[ae]\\p{L}{0,3}|incidencia|solicitud|iscriv\\p{L}{0,4}|prenot\\p{L}{0,4}|apr[ai]\\p{L}{0,3}|segnalazione|attiv\\p{L}{0,4}|cadastr\\p{L}{0,4}|chamado|protocolo|ativ\\p{L}{0,4}|escrib\\p{L}{0,6}|escrev\\p{L}{0,4}|scriv\\p{L}{0,4}|écri\\p{L}{0,5}|schreib\\p{L}{0,3})${E}|登録|予約|チケット|受付フォーム|フォーム|申し込|申込`,
+  `${W}(?:register\\p{L}{0,3}|sign(?:ing|s)? up|subscri\\p{L}{0,5}|suscr[ií]b\\p{L}{0,6}|apúnt\\p{L}{0,4}|apunt\\p{L}{0,5}|assin[ae]\\p{L}{0,3}|abonn\\p{L}{0,6}|newsletter|book\\p{L}{0,3}|schedul\\p{L}{0,3}|open (?:a |an )?(?:ticket|case|claim|request)|ticket|submit|activat\\p{L}{0,2}|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|buch\\p{L}{0,3}|aktivier\\p{L}{0,3}|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|réserv\\p{L}{0,4}|ouvr\\p{L}{0,4}|activ\\p{L}{0,4}|regístr\\p{L}{0,4}|registr\\p{L}{0,5}|reserv\\p{L}{0,4}|agend\\p{L}{0,4}|abr[ae]\\p{L}{0,3}|incidencia|solicitud|iscriv\\p{L}{0,4}|prenot\\p{L}{0,4}|apr[ai]\\p{L}{0,3}|segnalazione|attiv\\p{L}{0,4}|cadastr\\p{L}{0,4}|chamado|protocolo|ativ\\p{L}{0,4}|escrib\\p{L}{0,6}|escrev\\p{L}{0,4}|scriv\\p{L}{0,4}|écri\\p{L}{0,5}|schreib\\p{L}{0,3})${E}|登録|予約|チケット|受付フォーム|フォーム|申し込|申込`,
   'u',
 );
 

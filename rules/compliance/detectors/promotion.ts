@@ -24,7 +24,7 @@ import { triggersOf } from './triggers';
 import { sliceOf } from '../normalize';
 import { EVENT_CAUSE_AFTER, notOrderNews } from '../lexicon/shared';
 import { negatingNo } from './portuguese';
-import { PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, pitchIn, type PitchKind } from './unasked-pitch';
+import { PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, partsSaleIn, pitchIn, type PitchKind } from './unasked-pitch';
 
 /** Sentences longer than this are read in slices of this size: bounded work per pattern. */
 const SENTENCE_MAX = 400;
@@ -249,6 +249,8 @@ export const PROMOTION_ENTRY: Record<PromotionKind, string> = {
   storefront: 'marketing:promotion-storefront',
   'on-us': 'marketing:promotion-on-us',
   'stock-up': 'marketing:promotion-stock-up',
+  'own-helper': 'marketing:promotion-own-helper',
+  'parts-sale': 'marketing:promotion-parts-sale',
   invite: 'marketing:promotion-invite',
   novelty: 'marketing:promotion-novelty',
   'cross-sell': 'marketing:promotion-cross-sell',
@@ -434,6 +436,9 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   if (reorder && !answered && NUDGE.test(s) && !NEGATION.test(s.replace(NUDGES, ' ')) && !HARD_GUARD.test(s.replace(INTERVAL, ''))) {
     return { kind: 'reorder', ...reorder };
   }
+  // (s17: spare parts sold by a call - their "replacement" words are the hard guard's, so read before it)
+  const partsSale = s17 && !answered ? partsSaleIn(s) : null;
+  if (partsSale) return partsSale;
   if (hard || (answered && !invite)) return null;
   // (s17: a restock, a range now out, the storefront link, a later order's gift - unasked-pitch.ts)
   const pitch = s17 ? pitchIn(s, after) : null;

@@ -11,7 +11,11 @@
 //   on us       a later order's reward ("al quinto, el café corre de nuestra cuenta", "no quinto, o pacote é por nossa
 //               conta", "at your fifth order the shipping is on us") - an ordinal of orders and a gift from the seller;
 //   stock up    advice to buy a bigger or yearly pack now ("worth getting the 6-pack now", "te recomendamos hacerte
-//               ya con el pack anual", "ti conviene prendere subito la scorta annuale") - not the buyer's own pack.
+//               ya con el pack anual", "ti conviene prendere subito la scorta annuale") - not the buyer's own pack;
+//   our helper  a tip that ends in the seller's own product helping ("Our Ironhouse Seasoning Wax makes this even
+//               easier", "Notre engrais liquide l'aidera aussi") - not the seller's team, guide or service;
+//   parts sale  spare parts or accessories offered by a call ("if you need spare blades ... ring our shop line", "si
+//               necesitas recambios, llámanos") - not free, not on the listing.
 import { SELLER_POSSESSIVE } from '../lexicon/shared';
 
 const W = '(?<![\\p{L}])';
@@ -88,7 +92,26 @@ const BUY_ADVICE = re(
   `${W}(?:worth (?:getting|buying|grabbing|ordering|picking up)|(?:we )?(?:recommend|suggest) (?:getting|buying|ordering|grabbing)|(?:te|le|les|os) (?:recomendamos|aconsejamos|sugerimos) (?:hacerte|hacerse|comprar|pedir|llevarte)|(?:ti|le|vi) (?:conviene|consigliamo) (?:prendere|comprare|ordinare|acquistare)|(?:vale a pena|recomendamos|sugerimos) (?:pegar|levar|comprar|pedir|garantir)|(?:nous )?vous (?:conseillons|recommandons) (?:de prendre|d'acheter|de commander)|(?:lohnt sich|empfehlen (?:wir )?(?:ihnen )?)(?: \\p{L}+){0,3} (?:zu )?(?:holen|kaufen|bestellen))${E}`,
 );
 
-export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up';
+/** The seller's own product as a helper: "our X (makes this easier|helps|will help)", "notre X l'aidera". */
+const OWN_HELPER = re(
+  // (no Spanish "nos", which is "us": "su opinión nos sería de gran ayuda"; verbs, not the noun "ayuda")
+  `${W}(?:our|unser\\p{L}{0,2}|notre|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)(?: [\\p{L}\\p{N}+&'-]+){1,5}? (?:makes? (?:this|it|that)(?: [\\p{L}]+){0,3}? (?:easier|simpler|quicker|faster)|(?:will |can )?helps?|hilft|(?:l'|les |vous )?aider(?:a|ont)|(?:te|le|les) ayudar(?:á|án)|(?:ti|la|le|lo) aiuter(?:à|anno)|(?:te|lhe|o|a) ajudar(?:á|ão))${E}`,
+);
+/** ... unless it is the seller's team, service, help or carrier ("our team will help", "nuestro servicio le ayudará"). */
+const NOT_A_PRODUCT = re(
+  `${W}(?:team|staff|service|support|guide|manual|video|faq|agent|colleague|customer|courier|carrier|warehouse|équipe|service client|guide|tutoriel|equipo|servicio|guía|soporte|squadra|servizio|guida|assistenza|equipe|serviço|guia|suporte|team|kundenservice|anleitung|support|help|experts?|technician|techniker|technicien|técnico|tecnico)${E}`,
+);
+/** Spare parts or accessories, if the buyer needs them. */
+const PARTS_IF_NEED = re(
+  `${W}(?:if you (?:ever )?need|should you need|falls sie|wenn sie|si vous avez besoin|si necesita|si necesitas|se (?:le|ti) serv(?:e|ono)|se precisar|caso precise)(?: [\\p{L}'-]+){0,4}? (?:spare|replacement|accessor\\p{L}*|extra|ersatz\\p{L}*|zubehör|rechange|accessoires|repuesto\\p{L}*|recambio\\p{L}*|accesorios|ricambi\\p{L}*|accessori|peças|reposição|acessórios)${E}`,
+);
+/** ... offered by a call or a direct send ("ring our shop line", "llámanos al", "chiamaci allo", "ligue para"). */
+const CALL_US = re(
+  `${W}(?:ring|call|phone) (?:us|our)|(?:rufen sie uns|rufen sie unser)|appelez(?:-nous)?|llám(?:enos|anos)|chiam(?:aci|ateci|i(?:ci)?)|lig(?:ue|a) (?:para|pra) (?:nós|a gente)|(?:shop|order) line${E}`,
+);
+const FREE = re(`${W}(?:free|no charge|kostenlos|gratis|gratuit\\p{L}*|sin coste|senza cost\\p{L}*|sem custo|grátis)${E}`);
+
+export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up' | 'own-helper' | 'parts-sale';
 export interface Pitch {
   kind: PitchKind;
   start: number;
@@ -97,9 +120,9 @@ export interface Pitch {
 
 /** The literals one of the kinds needs (a sentence without any costs one scan). */
 export const PITCH_ANCHOR =
-  /pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten/u;
+  /easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten/u;
 /** Their patterns, as the promotion cue's source (entry-index reads its triggers). */
-export const PITCH_CUE_SOURCE = [RESTOCK, OWN_RANGE, STOREFRONT, ORDINAL_ORDER, STOCK_PACK].map((r) => `(?:${r.source})`).join('|');
+export const PITCH_CUE_SOURCE = [RESTOCK, OWN_RANGE, STOREFRONT, ORDINAL_ORDER, STOCK_PACK, OWN_HELPER, PARTS_IF_NEED].map((r) => `(?:${r.source})`).join('|');
 
 function find(r: RegExp, s: string): { start: number; end: number } | null {
   const m = r.exec(s);
@@ -142,6 +165,16 @@ export function pitchIn(s: string, after: string): Pitch | null {
   if (pack && advice && !NEGATION.test(s.slice(0, Math.max(pack.end, advice.end))) && !OWN_PACK.test(s.slice(Math.max(0, pack.start - 12), pack.start))) {
     return { kind: 'stock-up', start: Math.min(pack.start, advice.start), end: Math.max(pack.end, advice.end) };
   }
+  const helper = find(OWN_HELPER, s);
+  if (helper && !negated && !NOT_A_PRODUCT.test(s.slice(helper.start, helper.end)) && !OWN_ORDER.test(s)) return { kind: 'own-helper', ...helper };
+  return null;
+}
+
+/** Spare parts sold by a call (read before promotionIn's hard guard, whose "replacement" words would clear it). */
+export function partsSaleIn(s: string): Pitch | null {
+  if (!PITCH_ANCHOR.test(s)) return null;
+  const parts = find(PARTS_IF_NEED, s);
+  if (parts && CALL_US.test(s) && !FREE.test(s) && !NEGATION.test(s)) return { kind: 'parts-sale', ...parts };
   return null;
 }
 

@@ -154,3 +154,32 @@ describe('the marketing probe (s17 blind e, written after the fixes above): what
     expect(rules(text)).not.toContain('marketing');
   });
 });
+
+describe("a tip that ends in the seller's product, spare parts sold by a call, a sign-up at the seller's address", () => {
+  it.each([
+    'Tip: dry the board after washing. Our Beeswax Board Butter makes this step much easier.',
+    "Arrosez-le une fois par semaine ; notre engrais spécial l'aidera à bien reprendre.",
+    'Riegue la planta cada semana; nuestro abono líquido le ayudará a crecer.',
+    'If you ever need spare filters, call our shop line and we post them the same day.',
+    'Se le servono ricambi, chiamaci e glieli spediamo noi.',
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('marketing');
+  });
+
+  it.each([
+    'Signing up takes a minute at oakline-tea.club/members.',
+    'Suscríbase a nuestro boletín en www.olivar-casa.es.',
+    'Assine nossa newsletter pelo site www.ceramica-sol.com.br.',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual(expect.arrayContaining(['offplatform', 'url']));
+  });
+
+  it.each([
+    'Our team will help you set it up - just reply here.',
+    'Su opinión en Amazon nos sería de gran ayuda.',
+    'If you need a replacement part, message us here and we send one free of charge.',
+    'If you need spare blades, they are on the same listing under Style.',
+  ])('stays clean of marketing: %s', (text) => {
+    expect(rules(text)).not.toContain('marketing');
+  });
+});
