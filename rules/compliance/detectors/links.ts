@@ -325,6 +325,8 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
     if (sep === 'word' && SPELLED_LABEL_STOP.has(h.labels[k - 2]!)) continue;
     if (/^\d+$/.test(h.labels[k - 2]!) && k === 2) continue; // "1.de" is a list item, not a host
     const tldAt = hostStartOrig(h.labelEnds[k - 2]! + h.words[k - 2]!.length);
+    // a capital after a line break starts the next line, whatever its word: "par une évaluation.⏎Au plaisir" (s17 blind b)
+    if (sep === 'break' && /\p{Lu}/u.test(original.charAt(tldAt))) continue;
     if (sep === 'plain' && !CORE_TLDS.has(tld) && SOFT_DOTS.test(original.charAt(tldAt - 1))) continue;
     if (isTwo || explicitAt) return k;
     const tldEndAt = hostStartOrig(h.labelEnds[k - 1]!);

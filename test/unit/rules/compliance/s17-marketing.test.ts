@@ -183,3 +183,11 @@ describe("a tip that ends in the seller's product, spare parts sold by a call, a
     expect(rules(text)).not.toContain('marketing');
   });
 });
+
+describe('a line that ends in a full stop and a next line that opens with a TLD-like word', () => {
+  it('is no address when the next line starts with a capital, and still one when the TLD is wrapped', () => {
+    expect(rules('Merci de votre confiance et à bientôt.\nAu plaisir de vous lire,\nCamille')).not.toContain('url');
+    expect(rules('Gracias por su paciencia.\nEs un placer ayudarle.')).not.toContain('url');
+    expect(rules('Visit myshop.\ncom for the rest of the range')).toContain('url');
+  });
+});
