@@ -243,7 +243,11 @@ export function messengerAsCompatibility(t: string, span: Range): boolean {
 /** The s17 guards for an off-Amazon phrase (normalized copy, normalized offsets): Amazon's messages named after it, a
  *  "nichts" refusal in its sentence, a technician who calls the buyer, the buyer's number as the order holds it, a
  *  messenger a product works with. */
+/** The channel named as the one not to use: "keep writing here rather than on WhatsApp", "statt per E-Mail", "plutôt
+ *  que sur Instagram", "en lugar de por WhatsApp", "invece che su Telegram", "em vez de pelo zap" (s17 blind f). */
+const INSTEAD_BEFORE = /(?<![\p{L}])(?:rather than|instead of|(?:an)?statt|plutôt que|au lieu de|en lugar de|en vez de|invece (?:che|di)|anziché|em vez de|ao invés de)(?: (?:on|via|by|through|over|in|per|über|auf|sur|par|via|por|en|su|tramite|pelo|pela|no|na))?(?: (?:the|a|le|la|el|il|lo|o))? ?$/u;
 export function offsiteNotInvited(t: string, span: Range): boolean {
+  if (INSTEAD_BEFORE.test(t.slice(Math.max(0, span.start - 30), span.start))) return true;
   if (AMAZON_MESSAGES_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   const sentence = sentenceOf(t, span);
   if (NOTHING_REFUSED.test(sentence)) return true;

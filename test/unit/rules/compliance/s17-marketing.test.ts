@@ -191,3 +191,20 @@ describe('a line that ends in a full stop and a next line that opens with a TLD-
     expect(rules('Visit myshop.\ncom for the rest of the range')).toContain('url');
   });
 });
+
+describe('the probes f and g (written after the fixes above): a review to proofread, a channel refused, a taste, a follow-up', () => {
+  it('reads "review the text" as proofreading, not a product review', () => {
+    expect(rules("Before we print it, please review the wording below and reply here to confirm it's right.")).toEqual([]);
+    expect(rules('Before you leave a review, please message us so we can fix it.')).toContain('leading');
+  });
+  it('reads a channel after "rather than" as the one refused', () => {
+    expect(rules('Please keep writing here rather than on WhatsApp - we can only help through Amazon.')).not.toContain('offplatform');
+    expect(rules('Schreiben Sie uns bitte weiter hier statt per WhatsApp.')).not.toContain('offplatform');
+    expect(rules("Message us on WhatsApp rather than here, it's quicker.")).toContain('offplatform');
+  });
+  it('reads a taste or a liking as the satisfaction a condition assumes, and a "get round to rating" follow-up', () => {
+    expect(rules('Wenn Ihnen der Kaffee schmeckt, freuen wir uns sehr über eine Bewertung.')).toEqual(expect.arrayContaining(['leading', 'review_request']));
+    expect(rules('Did you get round to rating the kettle yet?')).toContain('review_request');
+    expect(rules('Did you get round to fitting the shelf? Let us know if a screw is missing.')).toEqual([]);
+  });
+});
