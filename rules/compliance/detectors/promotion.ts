@@ -23,7 +23,7 @@ import type { Span } from './span';
 import { triggersOf } from './triggers';
 import { sliceOf } from '../normalize';
 import { EVENT_CAUSE_AFTER, notOrderNews } from '../lexicon/shared';
-import { negatingNo } from './portuguese';
+import { NEGATION, OWN_ORDER } from './promotion-guards';
 import { PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, partsSaleIn, pitchIn, type PitchKind } from './unasked-pitch';
 
 /** Sentences longer than this are read in slices of this size: bounded work per pattern. */
@@ -220,16 +220,6 @@ const SENDS_A_CODE = accentOptionalRe(new RegExp(
 /** The buyer replacing the consumable: "when you're ready to replace the filters" (not the seller's replacement). */
 const BUYER_REPLACES = /(?<![\p{L}])(?:when|once) you(?:'re| are)? (?:ready to |need to |want to )?replace(?![\p{L}])/gu;
 
-/** The buyer's own order: clears a novelty unless "also/too" points at another item. */
-const OWN_ORDER = accentOptionalRe(re(
-  `${W}(?:you (?:ordered|bought|purchased|received|chose|asked)|your (?:order|purchase|parcel|package)|sie (?:bestellt|gekauft|erhalten)|ihre[rn]? (?:bestellung|sendung)|vous avez (?:commandé|acheté|reçu)e?s?|votre commande|que (?:recibió|compró|pidió|usted compró)|su pedido|che (?:ha|hai) (?:ricevuto|acquistato|comprato|ordinato)|il suo ordine|que (?:você )?(?:recebeu|comprou|pediu)|seu pedido|(?:the same (?:one )?as|like) (?:the one )?you(?:rs| have)|(?:el mismo|la misma) que (?:usted |tú )?tiene|que usted tiene|(?:le même|la même) que (?:vous avez|le vôtre|la vôtre)|(?:lo stesso|la stessa) che (?:lei )?ha|(?:o mesmo|a mesma) que você tem|sie haben [^.!?\\n]{0,80}?(?:bestellt|gekauft|erhalten)|(?:left|has left|leaves) our (?:warehouse|depot)|(?:has|have|was|were) (?:been )?(?:shipped|dispatched|sent)|(?:is|are) on (?:its|their) way|(?:wurde|wurden|ist|sind) (?:heute |gestern )?(?:versandt|verschickt|versendet|unterwegs)|(?:a|ont) été expédiée?s?|(?:est|sont) en route|(?:fue|ha sido|han sido) enviad[oa]s?|(?:está|están) en camino|(?:è|sono) stat[oaie] spedit[oaie]|(?:è|sono) in viaggio|(?:foi|foram) enviad[oa]s?|(?:está|estão) a caminho)${E}|ご注文|お届けした|ご購入(?:の|いただいた|された)|発送(?:いたしました|しました|済)`,
-));
-
-/** A negation in a novelty sentence ("not released yet", "ya no", "nicht mehr"); the invitations
- *  "don't miss", "no se pierda" are read before it. */
-const NEGATION_WORDS = accentOptionalRe(re(`${W}(?:not|never|nicht|kein\\p{L}{0,2}|pas|non|não|nunca)${E}|n't|ません|ない`));
-/** A negation in the sentence; "no" only outside Portuguese, where it is "in the" (s17: "você pode entrar no Clube …"). */
-const NEGATION = { test: (s: string): boolean => NEGATION_WORDS.test(s) || negatingNo(s) };
 
 /** A question in the buyer's message (check.ts asks it too, for the lexicon phrases). */
 export const BUYER_QUESTION = /[?？]|か[。\s]*$/u;
@@ -506,7 +496,9 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (a negation before the novelty or in its clause after it denies it; "goes live on 3 March, same motor, no cable"
   // is a feature told two clauses on)
   const denied = novelty && NEGATION.test(s.slice(0, novelty.end) + ' ' + (s.slice(novelty.end).split(/[,;:(]/u)[0] ?? ''));
-  if (novelty && !(ownOrder && !also) && !(denied && !invite) && !SERVICE_LINE.test(s)) {
+  // (the novelty's own clause: "our new collection is now available, and our support line is happy to help" stays one)
+  const clause = novelty && s.slice(Math.max(0, s.lastIndexOf(',', novelty.start) + 1), (s.slice(novelty.end).search(/[,;]/u) + 1 || s.length - novelty.end + 1) + novelty.end - 1);
+  if (novelty && !(ownOrder && !also) && !(denied && !invite) && !SERVICE_LINE.test(clause || '')) {
     const product = own ?? find(PRODUCT_WORD, s) ?? range ?? bundle;
     // "too"/"also" outside the cue: "the large sizes are now in stock too" (not the "aussi" of "existe aussi en")
     const alsoBesides = also && ALSO.test(`${s.slice(0, novelty.start)} ${s.slice(novelty.end)}`);

@@ -17,6 +17,7 @@
 //   parts sale  spare parts or accessories offered by a call ("if you need spare blades ... ring our shop line", "si
 //               necesitas recambios, llámanos") - not free, not on the listing.
 import { SELLER_POSSESSIVE } from '../lexicon/shared';
+import { NEGATION, OWN_ORDER } from './promotion-guards';
 
 const W = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
@@ -26,9 +27,10 @@ const re = (source: string) => new RegExp(source, 'u');
 const RESTOCK = re(
   `${W}(?:back in stock|in stock again|available again|restocked|back on (?:the )?shelves|wieder (?:auf lager|verfügbar|lieferbar|erhältlich|vorrätig|im sortiment|da)|(?:de nouveau|à nouveau|enfin) (?:disponibles?|en stock)|de retour en stock|(?:vuelve|vuelven|volvió|volvieron|ha vuelto|han vuelto) a (?:estar |tener )?(?:disponibles?|en stock|stock)|(?:de nuevo|otra vez|nuevamente) (?:disponibles?|en stock)|(?:di nuovo|nuovamente) (?:disponibil[ei]|in (?:magazzino|stock))|(?:è|sono) tornat[oaie] (?:disponibil[ei]|in (?:magazzino|stock))|(?:voltou|voltaram) (?:ao|para o) estoque|(?:voltou|voltaram) a (?:estar|ficar) disponíve(?:l|is)|(?:novamente|de novo) (?:disponíve(?:l|is)|em estoque)|de volta ao estoque)${E}|再入荷|在庫が復活`,
 );
-/** A wish for another unit ("if you want more", "in case you fancied a second", "por si te apetece tener otra"). */
+/** A wish for another unit ("if you want more", "in case you fancied a second", "por si te apetece tener otra"), not for
+ *  more help or other questions ("si tiene alguna otra pregunta", "if you need more help" - s17 review). */
 const ANOTHER_WISH = re(
-  `${W}(?:if|in case|should|whenever|falls|wenn|au cas où|si|por si|se|caso)(?: [\\p{L}'’-]+){0,5}? (?:a second|another|more|one more|a spare|noch (?:eine[nms]?|ein|eins|mehr)|weitere\\p{L}{0,2}|une? autre|une? deuxième|d'autres|otr[oa]s?|más|un'altra|un altro|altr[oaie]|mais uma?|outr[oa]s?)${E}|もう(?:一つ|1つ|ひとつ|一個)`,
+  `${W}(?:if|in case|should|whenever|falls|wenn|au cas où|si|por si|se|caso)(?: [\\p{L}'’-]+){0,5}? (?:a second|another|more|one more|a spare|noch (?:eine[nms]?|ein|eins|mehr)|weitere\\p{L}{0,2}|une? autre|une? deuxième|d'autres|otr[oa]s?|más|un'altra|un altro|altr[oaie]|mais uma?|outr[oa]s?)${E}(?! (?:\\p{L}+ )?(?:questions?|help|info\\p{L}*|details?|problems?|issues?|pregunta\\p{L}*|duda\\p{L}*|consulta\\p{L}*|domand\\p{L}*|dubbi\\p{L}*|dúvidas?|perguntas?|fragen?|hilfe|problème\\p{L}*|aide|ayuda|aiuto|ajuda|informa\\p{L}*|renseignements?))|もう(?:一つ|1つ|ひとつ|一個)`,
 );
 /** The order shipping, delivered or sent: "is back in stock and ships tomorrow" is order news. */
 const SHIPS = re(
@@ -39,25 +41,20 @@ const GOOD_NEWS = re(`${W}(?:good news|great news|finally|at last|gute nachricht
 /** A restock still to come ("we'll write as soon as it is available again", "once Amazon has checked it in"): a
  *  promise of news, not news. */
 const WHEN = re(`${W}(?:as soon as|once|when|sobald|wenn|dès que|quand|lorsque|en cuanto|cuando|tan pronto|appena|quando|non appena|assim que|logo que|quando)${E}|次第|したら`);
-/** The buyer's own order: "your order", "the item you ordered" (the order is then the subject). */
-const OWN_ORDER = re(
-  `${W}(?:your (?:order|purchase|item)|you (?:ordered|bought)|ihre bestellung|sie bestellt|votre commande|vous avez commandé|su pedido|tu pedido|que (?:pidió|pediste|compró|compraste)|il suo ordine|il tuo ordine|che ha(?:i)? (?:ordinato|acquistato|comprato|preso)|seu pedido|que (?:você )?(?:pediu|comprou))${E}|ご注文`,
-);
-/** A denial ("won't be restocked", "non è più disponibile", "no volverá"); Spanish "no" only before a verb, as
- *  Portuguese "no" is "in the" ("já está no ar"). */
-const NEGATION = re(
-  `${W}(?:not|never|no longer|won't|isn't|aren't|nicht|kein\\p{L}{0,2}|nie|pas|jamais|nunca|non|mai|não|no (?:est[aá]\\p{L}{0,2}|volver\\p{L}{0,2}|vuelve\\p{L}{0,1}|hay|tenemos|queda\\p{L}{0,1}))${E}|n't|ません|ない`,
-);
-
 /** A range noun. "line" and its twins also name phone and service lines (guarded below). */
-const RANGE_NOUN = '(?:range|line|collection|line-?up|kollektion|sortiment|linie|gamme|collection|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção)';
-/** The seller's range: "our summer range", "la nostra linea natalizia", "ya tenemos lista la gama de verano". */
-const OWN_RANGE = re(
-  `${W}(?:(?:${SELLER_POSSESSIVE})(?: [\\p{L}-]+){0,2}? ${RANGE_NOUN}|(?:we have|we've got|tenemos|temos|abbiamo|haben wir|nous avons)(?: [\\p{L}-]+){0,3}? ${RANGE_NOUN})${E}`,
-);
-/** ... now out: live, online, ready, just arrived ("out" not "out of stock"). */
+const RANGE_NOUN = '(?:range|line|collection(?! (?:point|centre|center|service|slot|date|time|address))|line-?up|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção)';
+/** The seller's range: "our summer range", "la nostra linea natalizia"; or one the seller has ready, the live word before
+ *  it ("ya tenemos lista la gama de verano", "temos pronta a coleção"). */
+const OWN_RANGE = re(`${W}(?:${SELLER_POSSESSIVE})(?: [\\p{L}-]+){0,2}? ${RANGE_NOUN}${E}`);
+const READY_RANGE = re(`${W}(?:ya )?(?:tenemos|temos|abbiamo) (?:ya |già |já )?(?:list[oa]s?|pront[oa]s?|online)(?: [\\p{L}-]+){0,3}? ${RANGE_NOUN}${E}`);
+/** ... now out: live, online, ready, just arrived ("out" not "out of stock"), after the range noun in its clause. */
 const LIVE = re(
-  `${W}(?:(?:is|are) (?:now )?(?:live|online|out(?! of)|here|ready)|(?:is|are) now available|just (?:dropped|landed|arrived|launched)|(?:has|have) (?:just )?(?:arrived|landed|launched)|ist (?:jetzt |ab sofort )?(?:online|da|erhältlich|verfügbar|eingetroffen)|(?:est|sont) (?:en ligne|arrivée?s?|sortie?s?)|(?:est|sont) (?:désormais|maintenant) disponibles?|vien(?:t|nent) d'arriver|(?:ya )?(?:está|están) (?:lista|listo|listas|listos|online|en línea|aquí)|ya (?:está|están) disponibles?|list[oa]s?|ya llegó|(?:já )?(?:está|estão) (?:no ar|online)|já (?:está|estão) disponíve(?:l|is)|chegou|(?:è|sono) (?:online|arrivat[oaie]|uscit[oaie])|(?:è|sono) (?:già|ora) disponibil[ei])${E}|登場|発売(?:しました|開始|いたしました)`,
+  `^[^,;:!?]{0,40}?${W}(?:(?:is|are) (?:now )?(?:live|online|out(?! of)|here|ready)|(?:is|are) now available|just (?:dropped|landed|arrived|launched)|(?:has|have) (?:just )?(?:arrived|landed|launched)|ist (?:jetzt |ab sofort )?(?:online|da|erhältlich|verfügbar|eingetroffen)|(?:est|sont) (?:en ligne|arrivée?s?|sortie?s?)|(?:est|sont) (?:désormais|maintenant) disponibles?|vien(?:t|nent) d'arriver|(?:ya )?(?:está|están) (?:lista|listo|listas|listos|online|en línea|aquí)|ya (?:está|están) disponibles?|ya llegó|(?:já )?(?:está|estão) (?:no ar|online)|já (?:está|estão) disponíve(?:l|is)|chegou|(?:è|sono) (?:online|arrivat[oaie]|uscit[oaie])|(?:è|sono) (?:già|ora) disponibil[ei])${E}|^[^,;:!?]{0,40}?(?:登場|発売(?:しました|開始|いたしました))`,
+);
+/** ... or the live word first and the range after: "è online la nostra linea natalizia", "ya está online nuestra
+ *  colección" (the verb opens its clause). */
+const LIVE_FIRST = re(
+  `${W}(?:è (?:online|arrivat[ao])|(?:ya )?(?:está|están) (?:online|disponibles?)|(?:já )?está no ar|ist (?:jetzt |ab sofort )?online|est (?:en ligne|arrivée))(?: [\\p{L}-]+){0,2}? (?:${SELLER_POSSESSIVE})(?: [\\p{L}-]+){0,2}? ${RANGE_NOUN}${E}`,
 );
 /** A phone, help or service line is no range ("our support line is now available"). */
 export const SERVICE_LINE = re(
@@ -73,10 +70,11 @@ const CLICK = re(
   `${W}(?:click|tap|press|select|pulsa|pulse|haz clic|clica|clique|clicca|clicchi|premi|tocca|tocque|toque|klicken|tippen|cliquez|appuyez)${E}|クリック|タップ`,
 );
 
-/** An ordinal of orders: "at your fifth order", "al quinto", "no quinto pedido", "ab der fünften Bestellung" (a day,
- *  a week or a floor after the ordinal is no order: "al quinto día"). */
+/** An ordinal of orders: "at your fifth order", "al quinto, …", "no quinto pedido", "ab der fünften Bestellung" - the
+ *  ordinal followed by an order noun or, elliptic, by a comma ("With the second shipment", "No segundo compartimento",
+ *  "al quinto día" are no orders - s17 review). */
 const ORDINAL_ORDER = re(
-  `${W}(?:(?:at|on|with|from) (?:your |the )?(?:second|third|fourth|fifth|sixth|tenth|\\d{1,2}(?:st|nd|rd|th))|(?:al|con el|en el|a partir del) (?:segundo|tercer|tercero|cuarto|quinto|sexto|décimo)|(?:à|a|dès) (?:la|votre) (?:deuxième|troisième|quatrième|cinquième|dixième)|(?:no|na|a partir do|ao) (?:segundo|terceiro|quarto|quinto|sexto|décimo)|(?:al|con il|dal|col) (?:secondo|terzo|quarto|quinto|sesto|decimo)|(?:ab|bei|mit) (?:der|ihrer) (?:zweiten|dritten|vierten|fünften|zehnten))(?! (?:day|week|month|year|hour|time|floor|día|semana|mes|año|hora|vez|piso|dia|mês|ano|andar|giorno|settimana|mese|anno|ora|volta|piano|jour|semaine|mois|an|année|heure|fois|étage|tag|woche|monat|jahr|stunde|mal|stock)${E})${E}`,
+  `${W}(?:(?:at|on|with|from) (?:your |the )?(?:second|third|fourth|fifth|sixth|tenth|\\d{1,2}(?:st|nd|rd|th))|(?:al|con el|en el|a partir del) (?:segundo|tercer|tercero|cuarto|quinto|sexto|décimo)|(?:à|a|dès) (?:la|votre) (?:deuxième|troisième|quatrième|cinquième|dixième)|(?:no|na|a partir do|ao) (?:segundo|terceiro|quarto|quinto|sexto|décimo)|(?:al|con il|dal|col) (?:secondo|terzo|quarto|quinto|sesto|decimo)|(?:ab|bei|mit) (?:der|ihrer) (?:zweiten|dritten|vierten|fünften|zehnten))(?:,| (?:order|purchase|pedido|compra|commande|achat|ordine|acquisto|bestellung|kauf|encomenda)${E})`,
 );
 /** A gift from the seller: "on us", "on the house", "corre de nuestra cuenta", "por nossa conta", "te lo offriamo". */
 const ON_US = re(
@@ -94,12 +92,13 @@ const BUY_ADVICE = re(
 
 /** The seller's own product as a helper: "our X (makes this easier|helps|will help)", "notre X l'aidera". */
 const OWN_HELPER = re(
-  // (no Spanish "nos", which is "us": "su opinión nos sería de gran ayuda"; verbs, not the noun "ayuda")
+  // (not SELLER_POSSESSIVE: its "nos" is Spanish "us" - "su opinión nos sería de gran ayuda"; verbs, not the noun "ayuda")
   `${W}(?:our|unser\\p{L}{0,2}|notre|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)(?: [\\p{L}\\p{N}+&'-]+){1,5}? (?:makes? (?:this|it|that)(?: [\\p{L}]+){0,3}? (?:easier|simpler|quicker|faster)|(?:will |can )?helps?|hilft|(?:l'|les |vous )?aider(?:a|ont)|(?:te|le|les) ayudar(?:á|án)|(?:ti|la|le|lo) aiuter(?:à|anno)|(?:te|lhe|o|a) ajudar(?:á|ão))${E}`,
 );
-/** ... unless it is the seller's team, service, help or carrier ("our team will help", "nuestro servicio le ayudará"). */
+/** ... unless it is the seller's team, service, help, carrier, warranty or policy ("our team will help", "nuestra garantía le
+ *  ayudará", "our 30-day return policy makes this easier" - s17 review). */
 const NOT_A_PRODUCT = re(
-  `${W}(?:team|staff|service|support|guide|manual|video|faq|agent|colleague|customer|courier|carrier|warehouse|équipe|service client|guide|tutoriel|equipo|servicio|guía|soporte|squadra|servizio|guida|assistenza|equipe|serviço|guia|suporte|team|kundenservice|anleitung|support|help|experts?|technician|techniker|technicien|técnico|tecnico)${E}`,
+  `${W}(?:warrant\\p{L}*|guarantee|garant\\p{L}*|polic\\p{L}*|polít\\p{L}*|politique|richtlinie\\p{L}*|returns?|refunds?|devoluci\\p{L}*|devoluç\\p{L}*|rückgabe|reso|resi|retours?|reembols\\p{L}*|rimbors\\p{L}*|remboursement|team|staff|service|support|guide|manual|video|faq|agent|colleague|customer|courier|carrier|warehouse|équipe|service client|guide|tutoriel|equipo|servicio|guía|soporte|squadra|servizio|guida|assistenza|equipe|serviço|guia|suporte|team|kundenservice|anleitung|support|help|experts?|technician|techniker|technicien|técnico|tecnico)${E}`,
 );
 /** Spare parts or accessories, if the buyer needs them. */
 const PARTS_IF_NEED = re(
@@ -122,7 +121,7 @@ export interface Pitch {
 export const PITCH_ANCHOR =
   /easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten/u;
 /** Their patterns, as the promotion cue's source (entry-index reads its triggers). */
-export const PITCH_CUE_SOURCE = [RESTOCK, OWN_RANGE, STOREFRONT, ORDINAL_ORDER, STOCK_PACK, OWN_HELPER, PARTS_IF_NEED].map((r) => `(?:${r.source})`).join('|');
+export const PITCH_CUE_SOURCE = [RESTOCK, OWN_RANGE, READY_RANGE, LIVE_FIRST, STOREFRONT, ORDINAL_ORDER, STOCK_PACK, OWN_HELPER, PARTS_IF_NEED].map((r) => `(?:${r.source})`).join('|');
 
 function find(r: RegExp, s: string): { start: number; end: number } | null {
   const m = r.exec(s);
@@ -145,10 +144,12 @@ export function pitchIn(s: string, after: string): Pitch | null {
     const news = GOOD_NEWS.test(s) && !OWN_ORDER.test(s) && !SHIPS.test(s) && !WHEN.test(s);
     if (wish || news) return { kind: 'restock', ...restock };
   }
+  const ready = find(READY_RANGE, s) ?? find(LIVE_FIRST, s);
+  if (ready && !negated && !SERVICE_LINE.test(s)) return { kind: 'range-live', ...ready };
   const range = find(OWN_RANGE, s);
   if (range && !negated && !SERVICE_LINE.test(s)) {
-    const live = find(LIVE, s);
-    if (live) return { kind: 'range-live', start: Math.min(range.start, live.start), end: Math.max(range.end, live.end) };
+    const live = find(LIVE, s.slice(range.end));
+    if (live) return { kind: 'range-live', start: range.start, end: range.end + live.end };
   }
   const store = find(STOREFRONT, s);
   // (the span runs from the click: the label alone sits in quotes, where a quoted name is cleared)

@@ -24,12 +24,11 @@ const NEGATION_AFTER = "(?<![\\p{L}])(?:nicht|nie|not (?:possible|allowed))(?![\
 // (a place denied: "自社サイトはございません"; not "手数料はございません", a fee waived after an offer - s12 review)
 export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])(?:[^.!?;\\n]|[.](?=\\S)){0,100})(?![^.!?;\\n。]{0,60}(?:${NEGATION_AFTER}))`;
 
-/** Before a bank or payment-account word: the seller's own account ("our IBAN", "notre IBAN", "il nostro
- *  IBAN", "unsere Bankverbindung", "nuestra cuenta", "nossa conta") is not the buyer's personal data. */
 /** "novedades"/"novità" as news of the order, not the seller's new products: after "en cuanto haya", "cualquier",
- *  "eventuali", "ci sono", or before "sobre su envío", "dal corriere" (s17 blind c: "En cuanto haya novedades te
+ *  "eventuali", "appena ci sono", or before "sobre su envío", "dal corriere" (s17 blind c: "En cuanto haya novedades te
  *  escribimos por aquí"). Read by the es/it lexicon entries and the promotion detector's novelty. */
-const ORDER_NEWS_BEFORE = 'haya|hay|habrá|tengamos|tenga|tengo|tenemos|tendremos|alguna|algunas|cualquier|sin|más|otras|nuevas|ci sono|ci saranno|abbiamo|avremo|avrò|ho|qualche|eventuali|nessuna|ulteriori|altre|sue|tue';
+// (only conditional or indefinite words: "tenemos novedades para usted", "abbiamo novità per lei" announce products - s17 review)
+const ORDER_NEWS_BEFORE = 'haya|habrá|tengamos|tenga|alguna|algunas|cualquier|sin|si hay|no hay|en cuanto tenga|eventuali|qualche|nessuna|ulteriori|ci saranno|se ci sono|non ci sono|appena ci sono|quando ci sono|appena avremo|avremo';
 const ORDER_NEWS_AFTER = '(?:sobre|de|del|en|con|acerca de|respecto a|sul|sulla|sullo|sui|sulle|riguardo|in merito a|circa|dal|dalla|del|della|di) (?:(?:su|tu|el|la|los|las|este|esta|il|lo|suo|sua|tuo|tua|vostro|vostra|vuestro|vuestra)\\s)?(?:pedido|envío|paquete|entrega|caso|reclamación|devolución|reembolso|incidencia|transportista|paquetería|seguimiento|ordine|spedizione|pacco|consegna|corriere|reso|rimborso|pratica|richiesta|tracking)';
 export const notOrderNews = (word: string) => `(?<!(?:${ORDER_NEWS_BEFORE}) )${word}(?! ${ORDER_NEWS_AFTER})`;
 
@@ -38,6 +37,8 @@ export const notOrderNews = (word: string) => `(?<!(?:${ORDER_NEWS_BEFORE}) )${w
  *  direct-sale.ts), each adding the pronouns its question needs. */
 export const SELLER_POSSESSIVE = 'our|ours|unser\\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?';
 export const SELLER_CLITIC = '\\p{L}(?:nos|ci)(?![\\p{L}])';
+/** Before a bank or payment-account word: the seller's own account ("our IBAN", "notre IBAN", "il nostro
+ *  IBAN", "unsere Bankverbindung", "nuestra cuenta", "nossa conta") is not the buyer's personal data. */
 export const NOT_OURS = "(?<!(?<![\\p{L}])(?:our|my|notre|nos|mon|nostro|nostra|mio|mia|unser\\p{L}{0,2}|mein\\p{L}{0,2}|nuestr[oa]s?|noss[oa]s?|meu|minha) (?:own )?)";
 
 /** A coupon or discount explained as already applied to the order (not offered): words of every
@@ -75,9 +76,9 @@ const DENIED_BEFORE = "(?<!(?<![\\p{L}])(?:sin|senza|sans|ni|no|without|ohne|kei
 export const EVENT_CAUSE_AFTER = `[^.!?;\\n]{0,90}(?<![\\p{L}])${DENIED_BEFORE}(?:${EVENT_DELAY}|(?:${EVENT_BUSY})(?=[^.!?\\n]{0,120}(?<![\\p{L}])(?:${SHIPMENT})(?![\\p{L}])))(?![\\p{L}])`;
 /** The cause before the event: a cause word, or a logistics word that owns it ("por causa do volume da"). */
 const causeBefore = (event: string) =>
-  // (s17 blind e: up to four words between a cause word and the event, not the seller's own: "en raison du volume de
-  // commandes du Black Friday"; "because of our Black Friday sale" stays an offer)
-  `(?<![\\p{L}])(?:(?:${EVENT_CAUSE})(?:\\s(?!(?:our|unser\\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)(?![\\p{L}]))[\\p{L}']+){0,4}?|(?:${EVENT_DELAY}|${EVENT_BUSY})\\s(?:of|von|de|du|des|del|della|dei|da|do|di))\\s(?:(?:the|der|des|dem|le|la|les|el|las|los|il|lo|i|o|a|as|os)\\s)?(?:${event})`;
+  // (s17 blind e: a volume or delay noun may take its orders before the event: "en raison du volume de commandes du
+  // Black Friday"; no free gap after a cause word - "due to popular demand Black Friday prices are extended" offers)
+  `(?<![\\p{L}])(?:${EVENT_CAUSE}|(?:${EVENT_DELAY}|${EVENT_BUSY})(?:\\s(?:of|de|d'|di|da|do|von)\\s?(?:orders|commandes|pedidos|ordini|encomendas|bestellungen|parcels|colis|paquetes|pacchi|pacotes))?\\s(?:of|von|de|du|des|del|della|dei|da|do|di))\\s(?:(?:the|der|des|dem|le|la|les|el|las|los|il|lo|i|o|a|as|os)\\s)?(?:${event})`;
 /** The guard after a sales-event word (`event`, the entry's own pattern, repeated in the look-behind). */
 export const notACause = (event: string) => `(?<!${causeBefore(event)})(?!${EVENT_CAUSE_AFTER})`;
 export const NOT_A_CAUSE = notACause('black friday');

@@ -208,3 +208,30 @@ describe('the probes f and g (written after the fixes above): a review to proofr
     expect(rules('Did you get round to fitting the shelf? Let us know if a screw is missing.')).toEqual([]);
   });
 });
+
+describe('the read-only review of the s17 marketing changes: what the new kinds must not catch, what must still flag', () => {
+  it.each([
+    'Debido a la gran demanda ampliamos el Black Friday hasta el domingo en toda la tienda.',
+    'Due to popular demand our Black Friday prices are extended until Sunday.',
+    '¡Tenemos novedades para usted en nuestra tienda de Amazon!',
+    'Abbiamo novità per lei: visiti il nostro store su Amazon.',
+    'Our new summer collection is now available, and our support line is happy to help with sizing.',
+  ])('still flags: %s', (text) => {
+    expect(rules(text)).toContain('marketing');
+  });
+
+  it.each([
+    'La pieza de recambio vuelve a estar disponible. Si tiene alguna otra pregunta, escríbanos por aquí.',
+    'Il ricambio è di nuovo disponibile: se ha altre domande, ci scriva qui.',
+    'The strap is back in stock, so we have sent yours today. If you need more help, reply here.',
+    'No segundo compartimento da caixa vai um cabo extra de brinde.',
+    'With the second shipment we sent the missing charger free of charge.',
+    'Ab der zweiten Lieferung war das Kabel kostenlos beigelegt.',
+    'We have received your return at our collection point and it is ready for inspection.',
+    'Le adjunto la lista de piezas de nuestra gama de recambios para que identifique la que falta.',
+    'Nuestra garantía le ayudará en caso de avería.',
+    'Our 30-day return policy makes this easier.',
+  ])('stays clean: %s', (text) => {
+    expect(rules(text)).not.toContain('marketing');
+  });
+});
