@@ -2,6 +2,7 @@
 // rather than ask, offer or invite (each from a false alarm of the s11 blind batch of compliant
 // replies). Pure functions over the checker's normalized copy (lowercase, NFKC); offsets normalized.
 import { accentOptionalRe } from './accent-optional';
+import { CHANGES_REVIEW } from './detectors/review-incentive';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { oneByte } from './normalize';
 import { SELLER_CLITIC, SELLER_POSSESSIVE } from './lexicon/shared';
@@ -272,16 +273,35 @@ const OWN_WISH = accentOptionalRe(
 );
 /** The buyer asked how or where (or could not find it): "Where do I leave a review?", "Je ne trouve pas le bouton". */
 const HOW_OR_WHERE = accentOptionalRe(/[?？]|(?<![\p{L}])(?:where|how|find|found|wo|wie|finde\p{L}{0,2}|où|comment|trouve\p{L}{0,2}|dónde|cómo|encuentro|encontrar|dove|come|trovo|trovare|onde|como|acho|achei|encontro)(?![\p{L}])|どこ|どう|方法|見つから|分から|わから/u);
+/** One sentence of the buyer's message with its stop ("Where is my refund?"). */
+const BUYER_SENTENCE = /[^.!?。！？\n]+[.!?。！？]*/gu;
+/** What the seller did for the buyer: a refund, a replacement, a fix ("we have refunded you", "Ersatz ist unterwegs",
+ *  "nous vous avons remboursé", "hemos reembolsado", "le abbiamo rimborsato", "o reembolso foi feito", 返金いたしました, "the
+ *  fault is fixed"): a review path after it is a swap offered, not an answer (refunds bought good ratings - policy.md). */
+const REFUND_OR_FIX = accentOptionalRe(
+  /(?<![\p{L}])(?:refund\p{L}*|reimburs\p{L}*|money back|replacement|replaced|(?:rück)?erstatt\p{L}*|geld zurück|ersatz\p{L}*|ersetzt|rembours\p{L}*|remplac\p{L}*|reembols\p{L}*|reemplaz\p{L}*|sustitu\p{L}*|rimbors\p{L}*|sostitu\p{L}*|estorn\p{L}*|substitu\p{L}*|fixed|solved|resolved|sorted out|gelöst|behoben|repariert|r[ée]solu\p{L}{0,2}|r[ée]par[ée]\p{L}{0,2}|resuelt\p{L}{1,2}|solucionad\p{L}{1,2}|arreglad\p{L}{1,2}|risolt\p{L}|riparat\p{L}|resolvid\p{L}{1,2}|consertad\p{L}{1,2})(?![\p{L}])|返金|交換|代替品|解決|修理/u,
+);
 /**
  * The buyer asked how or where to leave a review, and the phrase's sentence walks Amazon's own path to the form
  * (the orders page, the product page, the button's name, quoted or not) with no wish of the seller's own: an answer,
- * not an ask. `sentence` gives the phrase's sentence (normalized; read only after the buyer asked). Not "since you
- * asked, please do leave one" (no path, and a wish), nor a path with "we'd love five stars" in its sentence.
+ * not an ask. `sentence` gives the phrase's sentence and `reply` the whole reply (normalized; read only after the buyer
+ * asked). Not "since you asked, please do leave one" (no path, and a wish), nor a path with "we'd love five stars" in
+ * its sentence, nor a path to change a review the buyer did not ask to change, nor one after a refund or a fix.
  */
 // why: s17 blind - es/fr/de/ja buyers asked where the review button is and the seller named Amazon's path
 // ("pulse «Escribir una opinión sobre el producto»", "auf „Produktrezension schreiben“ klicken", 「商品レビューを書く」から)
-export function explainsReviewPath(sentence: () => string, buyerText: string): boolean {
-  if (!buyerText || !askedAboutReviews(buyerText) || !HOW_OR_WHERE.test(buyerText)) return false;
+export function explainsReviewPath(sentence: () => string, buyerText: string, reply: () => string = () => ''): boolean {
+  if (!buyerText || !askedAboutReviews(buyerText)) return false;
+  // the review word and the how/where in one buyer sentence: "I left 2 stars because it was late. Where is my
+  // refund?" asks where the refund is, not where the review form is (s17 review 2)
+  const asked = (buyerText.match(BUYER_SENTENCE) ?? []).filter((b) => askedAboutReviews(b) && HOW_OR_WHERE.test(b));
+  if (asked.length === 0) return false;
   const s = sentence();
-  return AMAZON_PATH.test(s) && !OWN_WISH.test(s);
+  if (!AMAZON_PATH.test(s) || OWN_WISH.test(s)) return false;
+  // a path to change a review answers only a buyer who asked how to change one ("Wie kann ich meine Bewertung
+  // ändern?"), never one who asked how to write one or asked something else (s17 review 2)
+  if (CHANGES_REVIEW.test(s) && !asked.some((b) => CHANGES_REVIEW.test(b))) return false;
+  // a refund, replacement or fix told in the reply makes the path its sequel: "We have refunded you in full. You can
+  // update your rating via the button" (s17 review 2: "Hemos reembolsado el importe. Puede modificar su valoración...")
+  return !REFUND_OR_FIX.test(reply());
 }

@@ -157,9 +157,11 @@ const FAVOUR_Q =
  *  "¿Unas estrellitas para la tienda?", "Qualche stella per il nostro zaino?", "Umas estrelinhas pro fone?"): the
  *  quantity and "for" the item are the ask. Stars only ("Un avis sur la taille ?" asks the buyer nothing to post), and
  *  only a sentence closed by "?" ("Cinq étoiles pour la lampe dans le magazine." states a fact). */
+// (one star only as a diminutive, "une petite étoile ?", "¿una estrellita?": a bare "¿Una estrella para la lámpara?" is
+// the seller reacting to a one-star review - s17 review 11)
 // why: s17 blind fr-006 - "Quelques étoiles pour ... ? Ça ne prend que 30 secondes" (no verb, no courtesy frame)
 const BARE_STARS_Q =
-  /^[\s¿¡]*(?:et |y |e |alors,? |entonces,? |então,? |allora,? )?(?:quelques|cinq|5|unas|algunas|cinco|umas|algumas|qualche|cinque|une|una|uma) (?:petit(?:e|es|s)? |pequeñ\p{L}{1,3} |piccol\p{L} )?(?:[ée]toiles?|estrell\p{L}{0,5}|estrel\p{L}{1,5}|stell\p{L}{1,4}) (?:pour|para|pra|pro|per|à|al|au|sur|sobre|su|sul|sulla|ao|a)(?![\p{L}])(?! (?:le |el |il |o |la |lo )?(?:livreur|repartidor|corriere|entregador|transport\p{L}*|coursier|mensajero|fattorino))[^.!?\n]{0,50}$/u;
+  /^[\s¿¡]*(?:et |y |e |alors,? |entonces,? |então,? |allora,? )?(?:(?:quelques|cinq|5|unas|algunas|cinco|umas|algumas|qualche|cinque) (?:petit(?:e|es|s)? |pequeñ\p{L}{1,3} |piccol\p{L} )?(?:[ée]toiles?|estrell\p{L}{0,5}|estrel\p{L}{1,5}|stell\p{L}{1,4})|(?:une|una|uma) (?:(?:petite|pequeña|pequena|piccola) (?:[ée]toile|estrella|estrela|stella)|estrellit\p{L}|estrelinh\p{L}|stellin\p{L})) (?:pour|para|pra|pro|per|à|al|au|sur|sobre|su|sul|sulla|ao|a)(?![\p{L}])(?! (?:le |el |il |o |la |lo )?(?:livreur|repartidor|corriere|entregador|transport\p{L}*|coursier|mensajero|fattorino))[^.!?\n]{0,50}$/u;
 /** Is this sentence (normalized) a review ask by its structure? (`favoured`: the sentence before asked a favour) */
 export function isRomanceReviewAsk(s: string, isName?: (start: number, end: number) => boolean, favoured = false): boolean {
   if (!ANY_OBJECT.test(s)) return false;
