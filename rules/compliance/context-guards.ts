@@ -172,9 +172,27 @@ const AMAZON_MESSAGES_AFTER = accentOptionalRe(
 
 /** A refusal with German "nichts" (nothing) after a modal of the seller: "Per E-Mail dürfen wir leider nichts außerhalb
  *  von Amazon verschicken", "wir können Ihnen nichts per WhatsApp schicken"; English "we can send nothing by e-mail".
- *  (check.ts's negations read "nicht"/"kein", not "nichts"; "nichts" alone also opens "nichts leichter als das: ...".) */
+ *  (check.ts's negations read "nicht"/"kein", not "nichts"; "nichts" alone also opens "nichts leichter als das: ...".)
+ *  Read in the channel phrase's own clause only (to the comma): "Leider können wir nichts am Preis ändern, schreiben Sie
+ *  uns per WhatsApp" refuses a price change, not the channel (s17 review). */
 // why: s17 blind d de-023 - the refusal to e-mail the manual flagged both channel phrases of its sentence
-const NOTHING_REFUSED = /(?<![\p{L}])(?:(?:dürfen|können|werden|möchten|sollen|schicken|senden|verschicken|versenden|geben)\s(?:wir|ich)\s(?:[\p{L}]{1,15}\s){0,3}?nichts|(?:we|i)\s(?:can|may|will|could)\s(?:\p{L}{1,12}\s)?(?:send|share|give|pass on)\snothing)(?![\p{L}])(?![^.!?;\n。]{0,80}(?:sondern|aber|but|however))/u;
+// (either order: "per E-Mail dürfen wir nichts ...", "wir dürfen Ihnen nichts per WhatsApp schicken")
+const NOTHING_REFUSED = /(?<![\p{L}])(?:(?:(?:dürfen|können|werden|möchten|sollen|schicken|senden|verschicken|versenden|geben)\s(?:wir|ich)|(?:wir|ich)\s(?:dürfen|darf|können|kann|werden|werde|möchten|möchte|sollen|soll|schicken|schicke|senden|sende|verschicken|versenden|geben|gebe))\s(?:[\p{L}]{1,15}\s){0,3}?nichts|(?:we|i)\s(?:can|may|will|could)\s(?:\p{L}{1,12}\s)?(?:send|share|give|pass on)\snothing)(?![\p{L}])/u;
+/** ... refusing to send, pass on or sell something (not "wir können nichts am Preis ändern, ... per WhatsApp"). */
+// (read beside the channel phrase, not in it: "per E-Mail" is no verb of sending)
+const NOTHING_SENT = /(?<![\p{L}])(?:\p{L}*(?:schick|send|gebe|geben|teilen|leiten|verkauf|bieten|nehmen|übermitt)\p{L}{0,3}|mailen|send|share|give|pass on)(?![\p{L}])/u;
+/** ... and no invitation after the "nichts" in the same clause ("wir können nichts tun - schreiben Sie uns per WhatsApp"). */
+const INVITE_AFTER_NOTHING = /(?<![\p{L}])(?:schreiben|schicken|senden|kontaktieren|rufen|melden|wenden)\s(?:sie|uns)(?![\p{L}])|(?<![\p{L}])(?:but|aber|sondern|however|jedoch)(?![\p{L}])/u;
+function nothingRefused(t: string, span: Range): boolean {
+  const head = sentenceHead(t, span);
+  const clauseHead = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf(' - '), head.lastIndexOf('\x96'), head.lastIndexOf('\x97')) + 1);
+  const after = t.slice(span.end, span.end + 120);
+  const stop = after.search(/[,;:.!?\n。\x96\x97]|\s-\s/u); // (the copy's en and em dash: normalize.ts folds them to \x96, \x97)
+  const tail = stop < 0 ? after : after.slice(0, stop);
+  const clause = oneByte(clauseHead + t.slice(span.start, span.end) + tail);
+  const m = NOTHING_REFUSED.exec(clause);
+  return m !== null && NOTHING_SENT.test(oneByte(`${clauseHead} ${tail}`)) && !INVITE_AFTER_NOTHING.test(clause.slice(m.index + m[0].length));
+}
 
 /** Someone who acts on the order for the seller - a technician, an installer, a fitter - named as the one who will
  *  contact the buyer: "Le technicien agréé vous contactera par téléphone pour convenir d'un rendez-vous", "Der Monteur
@@ -182,9 +200,9 @@ const NOTHING_REFUSED = /(?<![\p{L}])(?:(?:dürfen|können|werden|möchten|solle
  *  técnico le llamará por teléfono", "o técnico vai ligar para você". Like a carrier's call (check.ts), scheduling the
  *  visit is how the order is fulfilled: the buyer is called, not invited to leave Amazon. */
 // why: s17 blind d fr-029 - "par téléphone" after the installer's appointment call
-const SERVICE_PERSON = String.raw`(?:technician|engineer|installer|fitter|service (?:partner|technician)|techniker|monteur|installateur|kundendiensttechniker|servicetechniker|technicien|installateur|poseur|técnico|instalador|montador|tecnico|installatore|montatore|técnico|instalador|montador)`;
+const SERVICE_PERSON = String.raw`(?:technician|engineer|installer|fitter|service (?:partner|technician)|techniker|monteur|installateur|kundendiensttechniker|servicetechniker|technicien|poseur|técnico|instalador|montador|tecnico|installatore|montatore)`;
 /** ... by a call or a text, its verb within a few words (not "le puede atender por Telegram": a chat channel offered). */
-const CALLS = String.raw`(?:call\p{L}*|phone|ring|contact|text|get in touch|anrufen|an(?![\p{L}])|kontaktier\p{L}*|melden|appel\p{L}*|contacter\p{L}*|contactera|téléphon\p{L}*|joindr\p{L}*|llam\p{L}*|contact\p{L}*|chiam\p{L}*|contatt\p{L}*|telefon\p{L}*|lig\p{L}*|entrar|entrará)(?![\p{L}])`;
+const CALLS = String.raw`(?:call\p{L}*|phone|ring|text|get in touch|anrufen|an(?![\p{L}])|kontaktier\p{L}*|melden|appel\p{L}*|contact\p{L}*|téléphon\p{L}*|joindr\p{L}*|llam\p{L}*|chiam\p{L}*|contatt\p{L}*|telefon\p{L}*|lig\p{L}*|entrar|entrará)(?![\p{L}])`;
 const PERSON_CONTACTS_YOU = accentOptionalRe(new RegExp(
   String.raw`(?<![\p{L}])${SERVICE_PERSON}(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|would|is going to|wird|kann|ruft|meldet sich|vous|va|pourra|le|la|lo|te|ti|lhe|vai|irá|pode|poderá)(?![\p{L}])(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{0,3}${CALLS}`,
   'u',
@@ -193,9 +211,13 @@ const PERSON_CONTACTS_YOU = accentOptionalRe(new RegExp(
 const BUYER_REACHES_PERSON = accentOptionalRe(/(?<![\p{L}])(?:contact(?:ez|ar|e|i|are|ieren sie)?|call|ring|reach|joindre|joignez|appelez|llame|llamar|escriba|chiami|chiamare|scriva|ligue|ligar para o|fale com|erreichen sie|rufen sie)(?![\p{L}])[^.!?;\n]{0,25}$/u);
 /** A chat channel named in or right after the phrase: a messenger is no call of the technician's. */
 const CHAT_CHANNEL = /whats ?app|telegram|signal|line|viber|wechat|messenger|instagram|facebook|e-?mail|mail|courriel|correo/u;
-function servicePersonCalls(head: string): boolean {
+/** ... to book the visit: an appointment, a visit, the installation in the sentence. A technician who calls "to help you
+ *  with the thermostat settings" gives phone support outside Amazon (s17 review: "Notre technicien vous appellera par
+ *  téléphone pour vous aider avec le réglage"). */
+const VISIT = accentOptionalRe(/(?<![\p{L}])(?:appointment|visit|slot|time slot|fitting|installation|install|delivery date|termin\p{L}*|besuch\p{L}*|montage\p{L}*|einbau\p{L}*|anfahrt|zeitfenster|rendez-vous|rdv|visite|passage|intervention|pose|créneau|date|cita|visita|instalación|montaje|fecha|horario|appuntamento|sopralluogo|intervento|installazione|montaggio|data|orario|agendamento|agendar|instalação|montagem|horário)(?![\p{L}])/u);
+function servicePersonCalls(head: string, sentence: string): boolean {
   const m = PERSON_CONTACTS_YOU.exec(head);
-  return m !== null && !BUYER_REACHES_PERSON.test(head.slice(0, m.index));
+  return m !== null && !BUYER_REACHES_PERSON.test(head.slice(0, m.index)) && VISIT.test(sentence);
 }
 
 /** The buyer's own number as the order or the Amazon account holds it, used by someone who delivers or installs: "Amazon
@@ -212,12 +234,20 @@ const HELD_BY_ORDER = accentOptionalRe(new RegExp(
 ));
 /** The seller asking for it all the same: "senden Sie uns die Telefonnummer aus Ihrer Bestellung" (not "Sie müssen uns
  *  nichts schicken"). */
-const SEND_IT_TO_US = /(?<![\p{L}])(?:send us|tell us|give us|text us|(?:senden|schicken|nennen|geben|teilen|lassen) sie uns(?! nichts)|envoyez-nous|communiquez-nous|indiquez-nous|laissez-nous|dites-nous|env[íi]enos|m[áa]ndenos|ind[íi]quenos|d[ée]nos|d[íi]ganos|d[ée]jenos|ci (?:invii|mandi|dica|indichi|comunichi|lasci)|nos (?:envie|mande|passe|informe|diga|deixe)|me (?:passa|manda|envia))(?![\p{L}])/u;
+// (a confirmation is asked of the buyer too: "please confirm the phone number on your order by WhatsApp" - s17 review)
+const SEND_IT_TO_US = /(?<![\p{L}])(?:send us|tell us|give us|text us|(?<!(?:will|'ll|to|can|may|would|should|must|then|who) )confirm|bestätigen sie|confirmez|merci de confirmer|veuillez confirmer|conf[íi]rm(?:e|enos|eme|a)|confermi|ci conferm\p{L}*|mi conferm\p{L}*|nos confirm\p{L}*|(?:senden|schicken|nennen|geben|teilen|lassen) sie uns(?! nichts)|envoyez-nous|communiquez-nous|indiquez-nous|laissez-nous|dites-nous|env[íi]enos|m[áa]ndenos|ind[íi]quenos|d[ée]nos|d[íi]ganos|d[ée]jenos|ci (?:invii|mandi|dica|indichi|comunichi|lasci)|nos (?:envie|mande|passe|informe|diga|deixe)|me (?:passa|manda|envia))(?![\p{L}])/u;
 /** ... and the seller as the one who would use it ("wir schicken Ihnen eine WhatsApp an die Nummer aus Ihrer Bestellung"):
  *  then the number is the seller's channel to the buyer. */
 const SELLER_SUBJECT = /(?<![\p{L}])(?:we|we'll|i'll|wir|ich|nous|je|nosotros|yo|noi|io|nós|eu|vamos|ligamos|llamaremos|chiameremo|appellerons|rufen wir)(?![\p{L}])|弊社|当店/u;
+/** ... and a third party who uses it - a carrier, a driver, Amazon, a fitter, or "they" for one named before ("Eles
+ *  costumam ligar no telefone cadastrado no pedido"): a number on the order with nobody else to use it is the seller's
+ *  channel ("please confirm the phone number on your order by WhatsApp" - s17 review). */
+const THIRD_PARTY = accentOptionalRe(new RegExp(
+  String.raw`(?<![\p{L}])(?:carrier|courier|driver|delivery (?:driver|service|partner|company)|dhl|ups|dpd|gls|hermes|fedex|usps|royal mail|evri|zusteller\p{L}*|paketdienst\p{L}*|paketbot\p{L}*|fahrer\p{L}*|lieferdienst\p{L}*|spedition|post|transporteur|livreur|chronopost|colissimo|la poste|coursier|transportista|repartidor|mensajer\p{L}*|correos|seur|mrw|corriere|trasportatore|poste|brt|sda|fattorino|transportadora|entregador|correios|motorista|they|ils|elles|ellos|ellas|eles|elas|loro|amazon(?![ -]?(?:konto|kundenkonto|account|order|bestellung|compte|commande|cuenta|pedido|conta|ordine))|${SERVICE_PERSON})(?![\p{L}])|配送業者|配達員|ドライバー|ヤマト|佐川|日本郵便`,
+  'u',
+));
 export function numberHeldByOrder(sentence: string): boolean {
-  return HELD_BY_ORDER.test(sentence) && !SEND_IT_TO_US.test(sentence) && !SELLER_SUBJECT.test(sentence);
+  return HELD_BY_ORDER.test(sentence) && THIRD_PARTY.test(sentence) && !SEND_IT_TO_US.test(sentence) && !SELLER_SUBJECT.test(sentence);
 }
 
 /** A messenger or call app named as what a product works with, in an answer about compatibility: "it works with
@@ -251,11 +281,13 @@ export function offsiteNotInvited(t: string, span: Range): boolean {
   if (INSTEAD_BEFORE.test(t.slice(Math.max(0, span.start - 30), span.start))) return true;
   if (AMAZON_MESSAGES_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   const sentence = sentenceOf(t, span);
-  if (NOTHING_REFUSED.test(sentence)) return true;
+  if (nothingRefused(t, span)) return true;
+  // (a messenger is no carrier's or fitter's call: "confirm the number on your order by WhatsApp" - s17 review)
+  const chat = CHAT_CHANNEL.test(t.slice(span.start, span.end + 30));
   // (not when the sentence asks for the buyer's number so the fitter can call: "damit unser Monteur Sie erreichen kann,
   // teilen Sie uns bitte Ihre Handynummer mit" - s17 blind d de-007)
-  if (servicePersonCalls(sentenceHead(t, span)) && !SEND_IT_TO_US.test(sentence) && !CHAT_CHANNEL.test(t.slice(span.start, span.end + 30))) return true;
-  if (numberHeldByOrder(sentence)) return true;
+  if (!chat && servicePersonCalls(sentenceHead(t, span), sentence) && !SEND_IT_TO_US.test(sentence)) return true;
+  if (!chat && numberHeldByOrder(sentence)) return true;
   return messengerAsCompatibility(t, span);
 }
 

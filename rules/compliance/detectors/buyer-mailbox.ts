@@ -61,18 +61,30 @@ export function buyerMailboxes(t: string): Span[] {
  *  question, please, "können Sie", ください, もらえますか). The phrase lists know "email me" and "my number is"; this
  *  reads "can you send the manual to my Gmail?" and "詳しい説明をメールでもらえますか？" (s17 blind d de-044, ja-030).
  *  Only channel words: "to my address" is where the parcel goes ("Sure, we'll add the flat number" accepts nothing). */
-const CHANNEL = String.raw`e-?mail|mail|gmail|googlemail|hotmail|yahoo|gmx|web\.de|outlook|courriel|correo(?: electr[óo]nico)?|posta(?: elettronica)?|sms|whats ?app|telegram|telefon|phone|t[ée]l[ée]phone|tel[ée]fono|telefone|telefono|celular|handy`;
+// (s17 review: "Can I control the lamp by phone?", "per Handy steuern", "電話で操作できますか" name the phone as what controls
+// the product - a channel counts only as the way something is sent to the buyer, or as the buyer's own mailbox)
+const MAILBOX_CHANNEL = String.raw`e-?mail|mail|gmail|googlemail|hotmail|yahoo|gmx|web\.de|outlook|courriel|correo(?: electr[óo]nico)?|posta(?: elettronica)?`;
+const CHANNEL = String.raw`${MAILBOX_CHANNEL}|sms|whats ?app|telegram|telefon|phone|t[ée]l[ée]phone|tel[ée]fono|telefone|telefono|celular|handy`;
+const MY = String.raw`(?:an|auf|to|into|sur|à|a|al|alla|sulla|sul|nella|no|na|pro|para o|para a|pra)\s(?:meine?[nm]?|my|mon|ma|mi|mia|mio|meu|minha|o meu|a minha|la mia|il mio)\s(?:[\p{L}-]{1,12}\s){0,2}?`;
+/** The buyer's own mailbox as where it goes ("an meine Gmail", "to my email", "sur mon Gmail", "no meu e-mail"). */
+const BUYER_MAILBOX = new RegExp(String.raw`(?<![\p{L}])${MY}(?:${MAILBOX_CHANNEL})(?:-?(?:adresse|postfach|konto|account))?(?![\p{L}])|(?:私の|こちらの)(?:メール|アドレス)`, 'iu');
+/** Any channel as the means or the buyer's number as the place ("per Mail", "by phone", "to my phone", "メールで"):
+ *  only with a verb of sending or getting it, below. */
 const BUYER_CHANNEL = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:per|by|via|par|por|tramite|pelo|pela|over|über)\s(?:${CHANNEL})|(?:an|auf|to|into|sur|à|a|al|alla|sulla|sul|nella|no|na|pro|para o|para a|pra)\s(?:meine?[nm]?|my|mon|ma|mi|mia|mio|meu|minha|o meu|a minha|la mia|il mio)\s(?:[\p{L}-]{1,12}\s){0,2}?(?:${CHANNEL})(?:-?(?:adresse|postfach|konto|account|nummer))?)(?![\p{L}])|(?:メール|電話|ライン|line)(?:で|にて|に)|(?:私の|こちらの)(?:メール|アドレス|電話)`,
+  String.raw`(?<![\p{L}])(?:(?:per|by|via|par|por|tramite|pelo|pela|over|über)\s(?:${CHANNEL})|${MY}(?:${CHANNEL})(?:-?(?:adresse|postfach|konto|account|nummer))?)(?![\p{L}])|(?:メール|電話|ライン|line)(?:で|にて|に)|(?:私の|こちらの)(?:メール|アドレス|電話)`,
   'iu',
 );
+/** A verb of sending it to the buyer, getting it, or answering ("send", "schicken", "envoyer", "mandar", "inviare",
+ *  "enviar", "receive", "recevoir", 送る, もらえ, ご連絡) - not "control", "steuern", "pair", 操作. */
+// (not the channel's own noun as a verb - "email", "mail", "text" - which any "by e-mail" would satisfy)
+const SEND_TO_BUYER = /(?<![\p{L}])(?:send|sent|forward|get|receive|reply|answer|respond|contact|reach|call me|schick\p{L}*|send\p{L}*|zusend\p{L}*|zuschick\p{L}*|zukommen|antwort\p{L}*|kontaktier\p{L}*|erreichen|envoy\p{L}*|envoi\p{L}*|enverr\p{L}*|transmett\p{L}*|recevoir|répond\p{L}*|contacter|joindre|m'appeler|mand(?!os?(?![\p{L}]))\p{L}*|envi\p{L}*|env[íi]\p{L}*|recibir|respond\p{L}*|contactar\p{L}*|llam(?:arme|eme|ame|enme)|pas(?:arme|eme|ame)|invi\p{L}*|ricever\p{L}*|rispond\p{L}*|contattar\p{L}*|chiamarmi|mi chiami|gir\p{L}*|inoltr\p{L}*|receb\p{L}*|encaminh\p{L}*|me ligar|ligar para mim)(?![\p{L}])|送|もらえ|もらい|いただけ|頂け|[をで](?:ください|下さい)|連絡|返信|届け/u;
 const BUYER_REQUEST = /[?？]|(?<![\p{L}])(?:please|pls|could you|can you|would you|bitte|können sie|könnten sie|kannst du|pouvez|pourriez|merci de|por favor|puede|podr[íi]a|pueden|per favore|può|potrebbe|potete|pode|poderia|por gentileza)(?![\p{L}])|ください|下さい|もらえ|いただけ|頂け|ますか|でしょうか/u;
 /** Not a complaint about a mail that did not come or one from Amazon ("I never got the confirmation e-mail", "keine
  *  Rechnung per E-Mail bekommen"): that is about Amazon's mail, not a channel offered to the seller. */
 const NOT_PROPOSED = /amazon|アマゾン|(?<![\p{L}])(?:not|never|no|didn't|haven't|kein\p{L}{0,2}|nicht|nie|pas|jamais|nunca|non|mai|não|nem|received|got|bekommen|erhalten|reçu|recibid[oa]|recib[íi]|ricevut[oa]|recebi|recebid[oa])(?![\p{L}])|届いて|届き|届か|受け取っ/u;
 export function buyerAsksByChannel(buyer: string): boolean {
   for (const s of buyer.split(/(?<=[.!?。！？\n])/u)) {
-    if (BUYER_CHANNEL.test(s) && BUYER_REQUEST.test(s) && !NOT_PROPOSED.test(s)) return true;
+    if ((BUYER_MAILBOX.test(s) || (BUYER_CHANNEL.test(s) && SEND_TO_BUYER.test(s))) && BUYER_REQUEST.test(s) && !NOT_PROPOSED.test(s)) return true;
   }
   return false;
 }
@@ -86,4 +98,11 @@ export function buyerAsksByChannel(buyer: string): boolean {
 const HERE = /(?<![\p{L}])(?:in this (?:thread|message|chat|conversation)|(?:an|in|mit) (?:dieser|diese[rm]?) nachricht|hier im (?:chat|postfach|nachrichtenverlauf)|(?:à|dans) ce message|en este (?:mensaje|chat)|in questo messaggio|nesta (?:mensagem|conversa))(?![\p{L}])|こちらのメッセージ|このメッセージ/u;
 const ATTACHED = /(?<![\p{L}])(?:attached|angehängt|im anhang|pièce jointe|ci-joint\p{L}?|adjunt[oa]s?|in allegato|allegat[oa]|em anexo|anexad[oa]|anexo)(?![\p{L}])|添付/u;
 const MAIL_NAMED = /mail|courriel|correo|posta elettronica|whats ?app|telegram|メール/u;
-export const keptHere = (reply: string): boolean => HERE.test(reply) || (ATTACHED.test(reply) && !MAIL_NAMED.test(reply));
+/** ... not an attachment promised for later: a future send or a later time ("se lo envío como adjunto esta noche",
+ *  "gliela invio in allegato entro stasera", "I'll send it as an attachment") sends it somewhere else (s17 review). */
+const LATER = /(?<![\p{L}])(?:i'll|we'll|i will|we will|(?:going|gonna) to send|later|tonight|tomorrow|this (?:evening|afternoon)|werde\p{L}?|werden|heute abend|morgen|später|nachher|enverr\p{L}*|vais|allons|ce soir|demain|plus tard|enviar[ée]\p{L}*|mandar[ée]\p{L}*|voy a|vamos a|esta (?:noche|tarde)|mañana|más tarde|luego|invier\p{L}*|mander\p{L}*|stasera|domani|più tardi|dopo|enviarei|enviaremos|mandarei|mandaremos|vou|hoje à noite|amanhã|mais tarde|depois)(?![\p{L}])|後ほど|のちほど|今夜|明日|後で/u;
+/** ... or Amazon's own page for it named: "Sure, the invoice is under Your Orders > Request invoice" sends the buyer to
+ *  Amazon, not the thing to the buyer's mailbox (s17 review). */
+const AMAZON_PAGE = /(?<![\p{L}])(?:your orders|your account|meine bestellungen|mein konto|vos commandes|votre compte|mis pedidos|su cuenta|i miei ordini|il mio account|seus pedidos|minha conta|sua conta)(?![\p{L}])|注文履歴|購入履歴|アカウントサービス/u;
+export const keptHere = (reply: string): boolean =>
+  HERE.test(reply) || (((ATTACHED.test(reply) && !LATER.test(reply)) || AMAZON_PAGE.test(reply)) && !MAIL_NAMED.test(reply));

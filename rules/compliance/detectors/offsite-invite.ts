@@ -19,6 +19,7 @@
 import { defineCue, type CueHits } from './entry-index';
 import { firstStopIn, sentenceStartIn } from './sentence';
 import type { Span } from './span';
+import { negatingNo } from './portuguese';
 import { sliceOf } from '../normalize';
 
 const W = String.raw`(?<![\p{L}])`;
@@ -38,11 +39,8 @@ const NEGATED = new RegExp(
   `${W}(?:not|never|don't|doesn't|cannot|can't|won't|nicht|kein\\p{L}{0,2}|nie|niemals|pas|jamais|aucun\\p{L}{0,2}|ni|nunca|jamás|non|mai|né|não|nem|nenhum\\p{L}{0,2})${E}|n'|n't|ません|ない|おらず|ございません|不可|できかね|お断り`,
   'u',
 );
-/** The English and Spanish "no"; in a Portuguese sentence "no" is "in the" ("no Google", "no clube", "no
- *  direct" are places), and Portuguese negates with "não". */
-const NO = /(?<![\p{L}])no(?![\p{L}])/u;
-const PORTUGUESE = /[ãõ]|-(?:se|nos|me|lo|la)(?![\p{L}])|(?<![\p{L}])(?:você|vocês|nosso|nossa|nossos|nossas|pelo|pela|é|não|uma|também|só|aqui|pra|gente|do|da|dos|das|chama|manda|mando)(?![\p{L}])/u;
-const negated = (s: string) => NEGATED.test(s) || (NO.test(s) && !PORTUGUESE.test(s));
+/** A negation, or the English and Spanish "no" (in a Portuguese sentence "no" is "in the": portuguese.ts). */
+const negated = (s: string) => NEGATED.test(s) || negatingNo(s);
 
 /** Negations that invite: "n'hésitez pas", "zögern Sie nicht", "non esiti", "no dude", "não hesite". */
 const HESITATE = /n'h[ée]sitez pas|z[öo]gern sie nicht|non esit\p{L}{1,3}|no dud\p{L}{1,3}|não hesit\p{L}{1,3}/gu;

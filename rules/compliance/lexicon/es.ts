@@ -733,7 +733,7 @@ export const es: Lexicon = {
     { id: 'bank-details', re: "datos bancarios", why: 'Asks for bank details, which a refund through Amazon never needs.', match: ['Envíenos sus datos bancarios para el reembolso.'] },
     { id: 'account-number', re: "número de (?:cuenta|tarjeta)",
       why: 'Asks for a bank account or card number, which a refund through Amazon never needs.', match: ['Indíquenos su número de cuenta.'] },
-    { id: 'iban', re: `${NOT_OURS}\\biban\\b(?!:?\\s{0,3}[a-z]{2}\\s?\\d{2})`, why: 'Asks for an IBAN, which a refund through Amazon never needs.', match: ['Facilítenos su IBAN para devolverle el dinero.'],
+    { id: 'iban', re: `${NOT_OURS}\\biban\\b(?!:?\\s{0,3}[a-z]{2}\\d{2}\\s?[a-z0-9]{4})`, why: 'Asks for an IBAN, which a refund through Amazon never needs.', match: ['Facilítenos su IBAN para devolverle el dinero.', 'Indíquenos su IBAN de 24 caracteres para la devolución.'],
       not: ['Nuestro IBAN figura en la factura.', 'Haga la transferencia a la cuenta IBAN ES12 3456 7890 1234 5678 9012.'] },
     { id: 'ine', re: `\\bine\\b${NOT_NEGATED}`, why: 'Asks for the Mexican voter ID (INE), an identity document the order does not need.', match: ['Mándanos una foto de tu INE por ambos lados.'] , not: ['No necesitamos tu INE ni ningún documento.'] },
     { id: 'voter-card', re: `credencial (?:de |para )?(?:elector|votar)${NOT_NEGATED}`, why: 'Asks for the Mexican voter card, an identity document the order does not need.', match: ['Mándanos una foto de tu credencial de elector para validar la devolución.'] },

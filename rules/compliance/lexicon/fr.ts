@@ -519,7 +519,7 @@ export const fr: Lexicon = {
       match: ["Joignez un relevé d'identité bancaire à votre réponse."] },
     { id: 'social-handle', re: "(?:votre|ton) (?:compte|profil|pseudo|identifiant|nom d'utilisateur) (?:instagram|insta|facebook|tiktok|snapchat|twitter)",
       why: "The buyer's social account, handle or username is data the order does not need.", match: ['Donnez-nous votre pseudo Instagram pour la photo.', 'Quel est votre compte Instagram ?'] },
-    { id: 'iban', re: `${NOT_OURS}\\biban\\b(?!:?\\s{0,3}[a-z]{2}\\s?\\d{2})`, why: 'An IBAN is financial data the order does not need.', match: ['Indiquez votre IBAN pour le virement.'],
+    { id: 'iban', re: `${NOT_OURS}\\biban\\b(?!:?\\s{0,3}[a-z]{2}\\d{2}\\s?[a-z0-9]{4})`, why: 'An IBAN is financial data the order does not need.', match: ['Indiquez votre IBAN pour le virement.', 'Indiquez-nous votre IBAN en 27 caractères pour le remboursement.'],
       not: ['Notre IBAN figure sur la facture.', 'Faites le virement sur le compte IBAN FR76 1234 5678 9012 3456 7890 123.'] },
     { id: 'card-number', re: "numéro de carte (?:bancaire|de crédit)",
       why: 'A card number is financial data the order does not need.', match: ['Communiquez-nous votre numéro de carte bancaire.'] },

@@ -775,9 +775,9 @@ export const it: Lexicon = {
       why: "Asks for the buyer's social media account or username, data beyond what the order needs.", match: ['Qual è il suo nome utente su Instagram?'] },
     { id: 'bank-details', re: "coordinate bancarie",
       why: 'Asks for bank details, data beyond what an Amazon order needs.', match: ['Ci mandi le coordinate bancarie per il rimborso.'] },
-    { id: 'iban', re: `${NOT_OURS}(?<!(?:passo|passiamo|do|diamo|mando|mandiamo|ecco|invio|inviamo|giro|giriamo) l')\\biban\\b(?!:?\\s{0,3}[a-z]{2}\\s?\\d{2})`, why: 'Asks for an IBAN, data beyond what an Amazon order needs.',
+    { id: 'iban', re: `${NOT_OURS}(?<!(?:passo|passiamo|do|diamo|mando|mandiamo|ecco|invio|inviamo|giro|giriamo) l')\\biban\\b(?!:?\\s{0,3}[a-z]{2}\\d{2}\\s?[a-z0-9]{4})`, why: 'Asks for an IBAN, data beyond what an Amazon order needs.',
       // s8c: our own IBAN ("il nostro IBAN è...", "le passo l'IBAN") is no data of the buyer (offplatform catches the payment)
-      match: ['Ci invii il suo IBAN.'], not: ['Il nostro IBAN è in fondo alla pagina.', "Le passo l'IBAN in privato.", 'Faccia il bonifico sul conto IBAN IT60 X054 2811 1010 0000 0123 456.'] },
+      match: ['Ci invii il suo IBAN.', 'Ci comunichi il suo IBAN di 27 caratteri per il rimborso.'], not: ['Il nostro IBAN è in fondo alla pagina.', "Le passo l'IBAN in privato.", 'Faccia il bonifico sul conto IBAN IT60 X054 2811 1010 0000 0123 456.'] },
     { id: 'card-number', re: "numero della carta",
       why: 'Asks for a card number, data beyond what an Amazon order needs.', match: ['Ci serve il numero della carta per riaccreditare.'] },
     { id: 'phone-contact-ask', re: `recapit[oi] (?:telefonic[oi]|di telefono|personal[ei]|privat[oi])(?![^.!?]{0,40}(?:corriere|bartolini|brt|gls|sda|poste|dhl|ups|tnt))${NOT_NEG}`,

@@ -36,7 +36,16 @@ export const notOrderNews = (word: string) => `(?<!(?:${ORDER_NEWS_BEFORE}) )${w
  *  one list for the guards that ask whether the seller owns or needs a thing (check.ts, context-guards.ts,
  *  direct-sale.ts), each adding the pronouns its question needs. */
 export const SELLER_POSSESSIVE = 'our|ours|unser\\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?';
-export const SELLER_CLITIC = '\\p{L}(?:nos|ci)(?![\\p{L}])';
+// The clitic only on the verbs a seller asks or sells with (a closed list of stems, accents optional), not any word
+// ending in -nos/-ci: "unos", "buenos", "menos", "cercanos", "dolci", "luci", "merci", "tecnici" are no "us" (s17
+// review: "estará allí unos cinco días" read as the seller needing the ID). Spanish: the stem, then a usted/tú
+// imperative vowel, an infinitive or a gerund ("envíenos", "escríbenos", "enviarnos", "comprándonos", "dénos"); Italian:
+// an infinitive, a tu/voi imperative or a gerund ("inviarci", "scrivici", "contattateci", "inviandoci", "dacci").
+const ES_CLITIC_STEM = 'reenv[ií]|env[ií]|m[áa]nd|escr[íi]b|cont[áa]ct|d[ée]j|ll[áa]m|ind[íi][qc]u?|facil[íi]t|proporci[óo]n|d[íi]g|dec|ay[úu]d|comun[íi][qc]u?|conf[íi]rm|p[áa]s|rem[íi]t|m(?:u[ée]|o)str|h[áa][gc]|tr[áa]ig|tra|c[óo]mpr|p[íi]d|ped|vis[íi]t|adj[úu]nt|resp[óo]nd';
+const ES_CLITIC = `(?:${ES_CLITIC_STEM})(?:[aeáéií]|ar|er|ir|[áa]ndo|i[ée]ndo)nos|d(?:[ée]|i|ar|ir)nos`;
+const IT_CLITIC_STEM = 'invi|mand|scriv|contatt|forn|comunic|indic|segnal|inoltr|gir|lasci|chiam|mostr|sped|pass|aiut|compr|acquist|ordin|visit|port|conferm|rispond';
+const IT_CLITIC = `(?:${IT_CLITIC_STEM})(?:arci|erci|irci|aci|ici|ateci|eteci|iteci|andoci|endoci)|[df](?:arci|irci|ateci|iteci)|dacci|dicci|facci`;
+export const SELLER_CLITIC = `(?<![\\p{L}])(?:${ES_CLITIC}|${IT_CLITIC})(?![\\p{L}])`;
 /** Before a bank or payment-account word: the seller's own account ("our IBAN", "notre IBAN", "il nostro
  *  IBAN", "unsere Bankverbindung", "nuestra cuenta", "nossa conta") is not the buyer's personal data. */
 export const NOT_OURS = "(?<!(?<![\\p{L}])(?:our|my|notre|nos|mon|nostro|nostra|mio|mia|unser\\p{L}{0,2}|mein\\p{L}{0,2}|nuestr[oa]s?|noss[oa]s?|meu|minha) (?:own )?)";
