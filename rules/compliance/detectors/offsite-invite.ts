@@ -135,6 +135,12 @@ const ADDRESS_TRADE = new RegExp(
 const ADDRESS_HARMLESS = /manual|anleitung|handbuch|notice|manuel|mode d'emploi|instrucciones|istruzioni|instruções|video|vídeo|vidéo|guide|guía|guida|guia|tutorial|説明書|動画|マニュアル/u;
 /** An e-mail address right after "to", "an", "à", "a", "para", "per": something is sent there ("Die Fotos bitte
  *  an service [at] x [punkt] de"). */
+/** Paying at the address ("para pagar la diferencia usa este enlace: pago.tienda.com/ref/88" - s17 blind g); not a
+ *  carrier's page for import duties (the carrier guard below). */
+const ADDRESS_PAY = new RegExp(`${W}(?:pay(?:ing|ment)?|pagar|pague|pagá|paga|pagamento|pagare|paghi|payer|payez|paiement|bezahl\\p{L}{0,3}|zahlung)${E}`, 'u');
+/** Buying there, said outright: a manual or a video named beside it does not make the address harmless ("Anleitung als
+ *  Video ... unter www.x.de/service - dort können Sie fehlende Schrauben auch nachbestellen" - s17 blind g). */
+const BUY_THERE = new RegExp(`${W}(?:buy|order|purchase|(?:nach)?bestell\\p{L}{0,3}|(?:nach)?kauf\\p{L}{0,3}|achet\\p{L}{0,4}|command\\p{L}{0,4}|compr\\p{L}{0,4}|acquist\\p{L}{0,4}|ordin\\p{L}{0,4}|encomend\\p{L}{0,3})${E}`, 'u');
 /** A carrier's tracking page may be linked (policy: tracking links are allowed); its sentence is no trade. */
 const CARRIER = /dhl|dpd|hermes|gls|(?<![a-z])ups(?![a-z])|fedex|usps|royal ?mail|evri|colissimo|chronopost|la ?poste|correos|seur|(?<![a-z])mrw|poste ?italiane|(?<![a-z])brt(?![a-z])|correios|jadlog|track|sendungsverfolgung|suivi|seguimiento|tracciamento|rastreamento|ヤマト|佐川|日本郵便|追跡/u;
 const TO_BEFORE = /(?<![\p{L}])(?:to|an|à|a|al|para|pra|per|até)\s{1,2}$/u;
@@ -207,7 +213,8 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
   for (const a of inOrder) {
     consider(a.start, a.end, (s, rest) =>
       ADDRESS_ACTION.test(rest) ||
-      (ADDRESS_TRADE.test(rest) && !ADDRESS_HARMLESS.test(s) && !CARRIER.test(s)) ||
+      (ADDRESS_PAY.test(rest) && !CARRIER.test(s)) ||
+      (ADDRESS_TRADE.test(rest) && (!ADDRESS_HARMLESS.test(s) || BUY_THERE.test(rest)) && !CARRIER.test(s)) ||
       (a.rule === 'email' && TO_BEFORE.test(t.slice(Math.max(0, a.start - 8), a.start))));
   }
   return out;

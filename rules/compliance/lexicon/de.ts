@@ -273,7 +273,7 @@ export const de: Lexicon = {
       match: ['Kontaktieren Sie uns bitte zuerst, bevor Sie eine Rezension schreiben.'] },
     { id: 'turn-to-us-first', re: `(?:melden|wenden) sie sich (?:bitte )?(?:zuerst|zunächst|vorher|erst)${AFTER_REVIEW}`, why: 'Asks the buyer to turn to the seller first, before a review, which intercepts negative reviews.',
       match: ['Wenden Sie sich bitte zuerst an uns, bevor Sie bewerten.'] },
-    { id: 'review-small-business', re: `(?:bewertung(?:en)?|rezension(?:en)?|feedback|sterne)[^.!?]{0,60}${SMALL_BUSINESS}`, why: 'A small or family business appeal next to review wording pressures the buyer into a kind review.',
+    { id: 'review-small-business', re: `(?:bewertung(?:en)?|rezension(?:en)?|feedback|sterne)[^.!?]{0,100}${SMALL_BUSINESS}`, why: 'A small or family business appeal next to review wording pressures the buyer into a kind review.',
       match: ['Jede Bewertung hilft uns als kleines Familienunternehmen sehr.'] },
     { id: 'small-business-review', re: `${SMALL_BUSINESS}[^.!?]{0,80}${REVIEW}`, why: 'A small or family business appeal before review wording pressures the buyer into a kind review.',
       match: ['Als kleiner Familienbetrieb sind wir auf jede Bewertung angewiesen.'] },

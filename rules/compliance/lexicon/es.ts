@@ -241,7 +241,7 @@ export const es: Lexicon = {
       match: ['Si está conforme con su compra, valórenos en Amazon.', 'Si está satisfecho, déjenos una reseña.', 'Si ha quedado contenta con la lámpara, una opinión nos ayudaría.', 'Si el envío te dejó satisfecho, una valoración del vendedor nos ayudaría.'], not: ['Si está satisfecho con la reparación, no hace falta que responda.'] },
     { id: 'if-liked-product', re: `si le (?:ha )?gusta(?:do)? (?:el|nuestro) (?:producto|artículo)${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the buyer liking the product.', match: ['Si le ha gustado el producto, una valoración nos ayudaría.'] },
-    { id: 'review-then-small-business', re: `${REVIEW}[^.!?]{0,60}${SMALL_BUSINESS}`,
+    { id: 'review-then-small-business', re: `${REVIEW}[^.!?]{0,100}${SMALL_BUSINESS}`,
       why: 'Review wording next to a small or family business appeal pleads for a kind review.',
       match: ['Su opinión es vital para un negocio familiar como el nuestro.'], not: ['Su opinión es importante para nosotros.'] },
     { id: 'small-business-then-review', re: `${SMALL_BUSINESS}[^.!?]{0,80}(?:${REVIEW}|(?<![\\p{L}])estrell(?:a|ita)(?![\\p{L}]))`,

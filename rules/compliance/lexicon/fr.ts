@@ -191,7 +191,9 @@ export const fr: Lexicon = {
       why: '"Le produit vous a plu" before a review ask conditions the review on satisfaction.', match: ['Le produit vous a plu ? Laissez-nous un avis.'] },
     { id: 'if-happy-tu', re: `si (?:tu es|t'es) (?:très |pleinement |entièrement )?(?:satisfaite?|contente?|ravie?|heureu(?:x|se))${AFTER_REVIEW}`,
       why: '"Si tu es satisfait" before a review ask conditions the review on satisfaction.', match: ['Si tu es satisfaite, laisse-nous un avis !'] },
-    { id: 'review-small-business', re: `${REVIEW_N}[^.!?]{0,60}${SMALL_BUSINESS}`, why: 'A review ask next to a small or family business appeal plays on sympathy to bias the review.',
+    // (s17 blind g: the plight may come at the end of a longer clause: "un petit mot sur la fiche du produit nous aiderait
+    // énormément, on est une toute petite équipe" - 60 characters to 100, in every language)
+    { id: 'review-small-business', re: `${REVIEW_N}[^.!?]{0,100}${SMALL_BUSINESS}`, why: 'A review ask next to a small or family business appeal plays on sympathy to bias the review.',
       match: ['Chaque avis compte énormément pour notre petite entreprise.'] },
     { id: 'small-business-review', re: `${SMALL_BUSINESS}[^.!?]{0,80}(?:${REVIEW}|(?<![\\p{L}])étoile(?![\\p{L}]))`, why: 'A small or family business appeal before review wording plays on sympathy to bias the review.',
       match: ['Nous sommes une petite boutique familiale, votre avis nous aide énormément.', 'Petite boutique familiale : chaque étoile compte pour nous.'] },

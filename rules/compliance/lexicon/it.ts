@@ -271,7 +271,7 @@ export const it: Lexicon = {
       match: ['Se è pienamente soddisfatto, ci dedichi una recensione.'], not: ['Se è soddisfatto del cambio, non deve fare altro.'] },
     { id: 'if-it-is-useful', re: `se (?:il|la|lo|l'|i|le|gli|questo|questa|suo|sua) ?(?:\\p{L}{1,15} ){0,2}(?:le |ti |vi |gli )?(?:sta tornando|torna|è tornat\\p{L}|sta risultando|risulta|è risultat\\p{L}|è stat\\p{L}|sta funzionando) (?:molto |davvero |proprio )?(?:utile|utili|bene)${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the product proving useful.', match: ['Se il ventilatore le sta tornando utile, ci piacerebbe che lo scrivesse nella sua valutazione.'], not: ['Se il ventilatore le sta tornando utile, lo tenga pure; altrimenti faccia il reso da Amazon.'] },
-    { id: 'review-small-business', re: `${REVIEW}[^.!?]{0,60}${SMALL_BUSINESS}`,
+    { id: 'review-small-business', re: `${REVIEW}[^.!?]{0,100}${SMALL_BUSINESS}`,
       why: 'Appeals to a small or family business next to review wording, which biases the review.', match: ['Una recensione onesta aiuterebbe molto la nostra piccola azienda.'] },
     { id: 'small-business-review', re: `${SMALL_BUSINESS}[^.!?]{0,80}(?:${REVIEW}|(?<![\\p{L}])stell(?:a|ina)(?![\\p{L}]))`,
       why: 'Appeals to a small or family business before review wording, which biases the review.', match: ['Siamo una piccola impresa familiare e ogni recensione conta.', 'Siamo una piccola azienda familiare e ogni stella conta tantissimo.'] },

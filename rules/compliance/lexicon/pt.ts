@@ -327,7 +327,7 @@ export const pt: Lexicon = {
     { id: 'small-business-then-review', re: `${SMALL_BUSINESS_AT}[^.!?]{0,80}(?:avalia|nota|opini|estrel|coment[aá]ri|resenh|depoiment|feedback)\\p{L}{0,6}`,
       why: 'Pleading as a small business before the review ask plays on sympathy for a positive review.', match: ['Somos uma lojinha de família e cada comentário seu na página ajuda muito.', 'Somos uma pequena loja e dependemos de avaliações.', 'Somos uma loja bem pequena e cada avaliação conta.', 'A nossa lojinha agradece sua avaliação.', 'Somos uma lojinha de família e cada avaliação faz toda a diferença.'],
       not: ['Uma microempresa pequena como a nossa não pede avaliação.', 'A loja da família Souza fica em Campinas e a nota fiscal segue em anexo.', 'A lojinha do shopping emite a nota fiscal na hora.'] },
-    { id: 'review-then-small-business', re: `(?:avalia|nota|opini)\\p{L}{0,5}[^.!?]{0,60}${SMALL_BUSINESS}`,
+    { id: 'review-then-small-business', re: `(?:avalia|nota|opini)\\p{L}{0,5}[^.!?]{0,100}${SMALL_BUSINESS}`,
       why: 'Pleading as a small business after the review ask plays on sympathy for a positive review.',
       match: ['Cada avaliação conta muito para uma pequena marca como a nossa.', 'Uma avaliação ajudaria muito a nossa lojinha.'] },
     { id: 'most-customers', re: "a maioria dos (?:nossos )?(?:clientes|compradores)", why: 'Social proof about other buyers nudges the buyer toward the same verdict.',

@@ -235,3 +235,19 @@ describe('the read-only review of the s17 marketing changes: what the new kinds 
     expect(rules(text)).not.toContain('marketing');
   });
 });
+
+describe('the rest of probe g, by cause', () => {
+  it('reads a new item paired with the bought one as a cross-sell, the order named beside it', () => {
+    expect(rules('P.S. Our new linen basket just arrived and it pairs beautifully with the towel rail you bought.')).toContain('marketing');
+    expect(rules('The towel rail you bought pairs with the wall plugs in the box.')).not.toContain('marketing');
+  });
+  it('reads paying at an address and buying there beside a manual as invitations', () => {
+    expect(rules('Para pagar la diferencia usa este enlace: pago.casaolmo.com/ref/12')).toContain('offplatform');
+    expect(rules('Zahlung bitte über zahlung.holzwerk.de/r/55 - danke!')).toContain('offplatform');
+    expect(rules('Das Video zur Montage und Ersatzteile finden Sie unter www.holzwerk.de/service, dort können Sie fehlende Schrauben nachbestellen.')).toContain('offplatform');
+    expect(rules('Das Video zur Montage finden Sie unter www.holzwerk.de/service.')).not.toContain('offplatform');
+  });
+  it('reads a small team told at the end of a longer review clause', () => {
+    expect(rules('Si vous avez deux minutes, un petit mot sur la fiche du produit nous aiderait énormément, on est une toute petite équipe.')).toContain('leading');
+  });
+});
