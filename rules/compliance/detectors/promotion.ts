@@ -497,7 +497,8 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // is a feature told two clauses on)
   const denied = novelty && NEGATION.test(s.slice(0, novelty.end) + ' ' + (s.slice(novelty.end).split(/[,;:(]/u)[0] ?? ''));
   // (the novelty's own clause: "our new collection is now available, and our support line is happy to help" stays one)
-  const clause = novelty && s.slice(Math.max(0, s.lastIndexOf(',', novelty.start) + 1), (s.slice(novelty.end).search(/[,;]/u) + 1 || s.length - novelty.end + 1) + novelty.end - 1);
+  // (and the sentence's subject before it: "our customer support line, which you reached yesterday, is now available")
+  const clause = novelty && s.slice(0, (s.slice(novelty.end).search(/[,;]/u) + 1 || s.length - novelty.end + 1) + novelty.end - 1).split(/(?<![\p{L}])(?:and|y|und|et|e)(?![\p{L}])/u).pop();
   if (novelty && !(ownOrder && !also) && !(denied && !invite) && !SERVICE_LINE.test(clause || '')) {
     const product = own ?? find(PRODUCT_WORD, s) ?? range ?? bundle;
     // "too"/"also" outside the cue: "the large sizes are now in stock too" (not the "aussi" of "existe aussi en")

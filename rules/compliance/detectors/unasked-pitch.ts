@@ -16,7 +16,6 @@
 //               easier", "Notre engrais liquide l'aidera aussi") - not the seller's team, guide or service;
 //   parts sale  spare parts or accessories offered by a call ("if you need spare blades ... ring our shop line", "si
 //               necesitas recambios, llámanos") - not free, not on the listing.
-import { SELLER_POSSESSIVE } from '../lexicon/shared';
 import { NEGATION, OWN_ORDER } from './promotion-guards';
 
 const W = '(?<![\\p{L}])';
@@ -36,16 +35,22 @@ const ANOTHER_WISH = re(
 const SHIPS = re(
   `${W}(?:goes out|geht (?:\\p{L}+ )?raus|sale (?:hoy|mañana)|part (?:aujourd'hui|demain)|parte (?:oggi|domani)|sai (?:hoje|amanhã)|ship\\p{L}{0,3}|dispatch\\p{L}{0,3}|send\\p{L}{0,3}|sent|deliver\\p{L}{0,4}|versand\\p{L}{0,3}|verschick\\p{L}{0,3}|versend\\p{L}{0,3}|geliefert|liefern|expédi\\p{L}{0,5}|envoy\\p{L}{0,5}|livr\\p{L}{0,5}|envi\\p{L}{0,5}|mand\\p{L}{0,5}|spedi\\p{L}{0,5}|invi\\p{L}{0,5}|consegn\\p{L}{0,5}|entreg\\p{L}{0,5})${E}|発送|お届け|出荷`,
 );
+/** "Never", "no longer" before a restock ("wird nie wieder verfügbar sein", "ne sera jamais de nouveau disponible", "non sarà
+ *  mai più disponibile"): read for the restock only (a pitch's own "nie mehr" - "müssen nie mehr nachkaufen" - is no denial). */
+const NEVER = /(?<![\p{L}])(?:nie|niemals|jamais|mai|no longer)(?![\p{L}])/u;
 /** News framing: "good news", "finally", "endlich", "enfin", "por fin", "finalmente". */
 const GOOD_NEWS = re(`${W}(?:good news|great news|finally|at last|gute nachricht\\p{L}{0,2}|endlich|bonne nouvelle|enfin|buenas noticias|buena noticia|por fin|buone notizie|finalmente|boa notícia|boas notícias)${E}|朗報|お待たせ`);
 /** A restock still to come ("we'll write as soon as it is available again", "once Amazon has checked it in"): a
  *  promise of news, not news. */
 const WHEN = re(`${W}(?:as soon as|once|when|sobald|wenn|dès que|quand|lorsque|en cuanto|cuando|tan pronto|appena|quando|non appena|assim que|logo que|quando)${E}|次第|したら`);
 /** A range noun. "line" and its twins also name phone and service lines (guarded below). */
+/** The seller's "our" without Spanish "nos" (which is "us": "porque nos llegó la gama nueva", "su opinión nos sería de
+ *  gran ayuda" - s17 review). */
+const OUR = 'our|unser\\p{L}{0,2}|notre|nuestr[oa]s?|nostr[oaie]|noss[oa]s?';
 const RANGE_NOUN = '(?:range|line|collection(?! (?:point|centre|center|service|slot|date|time|address))|line-?up|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção)';
 /** The seller's range: "our summer range", "la nostra linea natalizia"; or one the seller has ready, the live word before
  *  it ("ya tenemos lista la gama de verano", "temos pronta a coleção"). */
-const OWN_RANGE = re(`${W}(?:${SELLER_POSSESSIVE})(?: [\\p{L}-]+){0,2}? ${RANGE_NOUN}${E}`);
+const OWN_RANGE = re(`${W}(?:${OUR})(?: [\\p{L}-]+){0,2}? ${RANGE_NOUN}${E}`);
 const READY_RANGE = re(`${W}(?:ya )?(?:tenemos|temos|abbiamo) (?:ya |già |já )?(?:list[oa]s?|pront[oa]s?|online)(?: [\\p{L}-]+){0,3}? ${RANGE_NOUN}${E}`);
 /** ... now out: live, online, ready, just arrived ("out" not "out of stock"), after the range noun in its clause. */
 const LIVE = re(
@@ -54,7 +59,7 @@ const LIVE = re(
 /** ... or the live word first and the range after: "è online la nostra linea natalizia", "ya está online nuestra
  *  colección" (the verb opens its clause). */
 const LIVE_FIRST = re(
-  `${W}(?:è (?:online|arrivat[ao])|(?:ya )?(?:está|están) (?:online|disponibles?)|(?:já )?está no ar|ist (?:jetzt |ab sofort )?online|est (?:en ligne|arrivée))(?: [\\p{L}-]+){0,2}? (?:${SELLER_POSSESSIVE})(?: [\\p{L}-]+){0,2}? ${RANGE_NOUN}${E}`,
+  `${W}(?:è (?:online|arrivat[ao])|(?:ya )?(?:está|están) (?:online|disponibles?)|(?:já )?está no ar|ist (?:jetzt |ab sofort )?online|est (?:en ligne|arrivée))(?: [\\p{L}-]+){0,2}? (?:${OUR})(?: [\\p{L}-]+){0,2}? ${RANGE_NOUN}${E}`,
 );
 /** A phone, help or service line is no range ("our support line is now available"). */
 export const SERVICE_LINE = re(
@@ -92,8 +97,8 @@ const BUY_ADVICE = re(
 
 /** The seller's own product as a helper: "our X (makes this easier|helps|will help)", "notre X l'aidera". */
 const OWN_HELPER = re(
-  // (not SELLER_POSSESSIVE: its "nos" is Spanish "us" - "su opinión nos sería de gran ayuda"; verbs, not the noun "ayuda")
-  `${W}(?:our|unser\\p{L}{0,2}|notre|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)(?: [\\p{L}\\p{N}+&'-]+){1,5}? (?:makes? (?:this|it|that)(?: [\\p{L}]+){0,3}? (?:easier|simpler|quicker|faster)|(?:will |can )?helps?|hilft|(?:l'|les |vous )?aider(?:a|ont)|(?:te|le|les) ayudar(?:á|án)|(?:ti|la|le|lo) aiuter(?:à|anno)|(?:te|lhe|o|a) ajudar(?:á|ão))${E}`,
+  // (verbs, not the noun "ayuda")
+  `${W}(?:${OUR})(?: [\\p{L}\\p{N}+&'-]+){1,5}? (?:makes? (?:this|it|that)(?: [\\p{L}]+){0,3}? (?:easier|simpler|quicker|faster)|(?:will |can )?helps?|hilft|(?:l'|les |vous )?aider(?:a|ont)|(?:te|le|les) ayudar(?:á|án)|(?:ti|la|le|lo) aiuter(?:à|anno)|(?:te|lhe|o|a) ajudar(?:á|ão))${E}`,
 );
 /** ... unless it is the seller's team, service, help, carrier, warranty or policy ("our team will help", "nuestra garantía le
  *  ayudará", "our 30-day return policy makes this easier" - s17 review). */
@@ -136,7 +141,7 @@ export function pitchIn(s: string, after: string): Pitch | null {
   const restock = find(RESTOCK, s);
   // (a denial comes before the restock: "ist noch nicht wieder lieferbar", "won't be restocked"; after it, a wish's own
   // "n'attendez pas trop si vous en voulez un deuxième")
-  if (restock && !NEGATION.test(s.slice(0, restock.start))) {
+  if (restock && !NEGATION.test(s.slice(0, restock.start)) && !NEVER.test(s.slice(0, restock.start))) {
     const next = after.split(/[.!?。！？\n]/u)[0] ?? '';
     const wish = ANOTHER_WISH.test(s) || ANOTHER_WISH.test(next);
     // (without a wish, only told as news - "good news", "finally" - and not the order's: "die Größen 36-42 sind wieder

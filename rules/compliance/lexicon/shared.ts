@@ -29,8 +29,11 @@ export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])(?:[^
  *  escribimos por aquí"). Read by the es/it lexicon entries and the promotion detector's novelty. */
 // (only conditional or indefinite words: "tenemos novedades para usted", "abbiamo novità per lei" announce products - s17 review)
 const ORDER_NEWS_BEFORE = 'haya|habrá|tengamos|tenga|alguna|algunas|cualquier|sin|si hay|no hay|en cuanto tenga|eventuali|qualche|nessuna|ulteriori|ci saranno|se ci sono|non ci sono|appena ci sono|quando ci sono|appena avremo|avremo';
-const ORDER_NEWS_AFTER = '(?:sobre|de|del|en|con|acerca de|respecto a|sul|sulla|sullo|sui|sulle|riguardo|in merito a|circa|dal|dalla|del|della|di) (?:(?:su|tu|el|la|los|las|este|esta|il|lo|suo|sua|tuo|tua|vostro|vostra|vuestro|vuestra)\\s)?(?:pedido|envío|paquete|entrega|caso|reclamación|devolución|reembolso|incidencia|transportista|paquetería|seguimiento|ordine|spedizione|pacco|consegna|corriere|reso|rimborso|pratica|richiesta|tracking)';
-export const notOrderNews = (word: string) => `(?<!(?:${ORDER_NEWS_BEFORE}) )${word}(?! ${ORDER_NEWS_AFTER})`;
+const ORDER_NOUN = '(?:pedido|envío|paquete|entrega|caso|reclamación|devolución|reembolso|incidencia|transportista|paquetería|seguimiento|ordine|spedizione|pacco|consegna|corriere|reso|rimborso|pratica|richiesta|tracking)';
+const ORDER_NEWS_AFTER = `(?:sobre|de|del|en|con|acerca de|respecto a|sul|sulla|sullo|sui|sulle|riguardo|in merito a|circa|dal|dalla|del|della|di) (?:(?:su|tu|el|la|los|las|este|esta|il|lo|suo|sua|tuo|tua|vostro|vostra|vuestro|vuestra)\\s)?${ORDER_NOUN}`;
+// (or the order named later in its sentence: "Tenemos novedades: su paquete llega mañana", "Abbiamo novità: il corriere
+// consegnerà domani" - s17 review)
+export const notOrderNews = (word: string) => `(?<!(?:${ORDER_NEWS_BEFORE}) )${word}(?! ${ORDER_NEWS_AFTER})(?![^.!?\\n]{0,80}(?<![\\p{L}])${ORDER_NOUN}(?![\\p{L}]))`;
 
 /** The seller's "our" in every language, and a Romance clitic "us" glued to a verb ("escríbenos", "contattaci"):
  *  one list for the guards that ask whether the seller owns or needs a thing (check.ts, context-guards.ts,

@@ -251,3 +251,20 @@ describe('the rest of probe g, by cause', () => {
     expect(rules('Si vous avez deux minutes, un petit mot sur la fiche du produit nous aiderait énormément, on est une toute petite équipe.')).toContain('leading');
   });
 });
+
+describe('the second review of the s17 marketing changes', () => {
+  it.each([
+    'Leider wird dieses Modell nie wieder verfügbar sein, falls Sie noch eines möchten, nehmen Sie das Nachfolgemodell.',
+    'Ce modèle ne sera jamais de nouveau disponible, si vous en voulez un autre, prenez le modèle suivant.',
+    'Buone notizie: il modello blu che hai preso è di nuovo disponibile.',
+    'Tenemos novedades: su paquete llega mañana.',
+    'Ho novità per lei: il corriere ha confermato la consegna per domani.',
+    'Our customer support line, which you reached yesterday, is now available on Saturdays too.',
+  ])('stays clean: %s', (text) => {
+    expect(rules(text)).not.toContain('marketing');
+  });
+  it('still reads the announcements beside them', () => {
+    expect(rules('¡Tenemos novedades para usted en nuestra tienda de Amazon!')).toContain('marketing');
+    expect(rules('Our new summer collection is now available, and our support line is happy to help with sizing.')).toContain('marketing');
+  });
+});
