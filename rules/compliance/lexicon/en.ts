@@ -896,7 +896,8 @@ export const en: Lexicon = {
       why: 'Invites the buyer to a loyalty or VIP programme, promotion the buyer did not ask for.',
       match: ['Join our VIP club for perks.', 'Sign up for our loyalty program today.'] },
     { id: 'early-access', re: "early access", why: 'Promises early access to products or sales, promotion the buyer did not ask for.', match: ['Members get early access to new products.'] },
-    { id: 'birthday-treat', re: "birthday (?:gift|discount|coupon|surprise|treat)", why: 'Offers a birthday gift or discount, promotion that also collects personal data.',
+    // (not the buyer's own gift: "since the order is a birthday gift for your brother" - s17 blind h)
+    { id: 'birthday-treat', re: "(?<!(?:is|as|was|be|it's|order's) (?:a |an |the )?)birthday (?:gift|discount|coupon|surprise|treat)(?! for (?:your|his|her|my|their|the|a)(?![\\p{L}]))", why: 'Offers a birthday gift or discount, promotion that also collects personal data.',
       match: ["We'll send you a birthday treat every year."] },
     { id: 'new-collection', re: "(?:spring|summer|fall|autumn|winter|holiday|christmas|xmas|new|latest|seasonal|limited) (?:collection|range|lineup|line-up|edition)s?(?! of (?:the |our |this |your )?(?:manual|instructions?|user guide|guide|handbook|leaflet|datasheet|booklet|book))",
       why: 'Announces a new or seasonal collection, promotion the buyer did not ask for.',

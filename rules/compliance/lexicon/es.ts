@@ -104,7 +104,7 @@ export const es: Lexicon = {
     { id: 'email-us', re: "(?:escríbenos|escríbanos|envíenos|envíanos|mándenos|mándanos) (?:un )?(?:e-?mail|correo|mensaje (?:por|a) whats ?app|whats ?app|sms)",
       why: 'Asks the buyer to send an e-mail, SMS or WhatsApp message, channels outside Amazon.',
       match: ['Envíenos un e-mail con las fotos y lo revisamos.', 'Mándenos un WhatsApp y lo vemos.'], not: ['Envíenos las fotos por la mensajería de Amazon.'] },
-    { id: 'by-email-or-phone', re: "(?:por|vía|a través de)(?<!(?:amazon|paqueter[ií]a|transportista|repartidor|mensajer[oa])[^.!?\\n]{0,50}(?:por|vía|a través de)) (?:e-?mail|correo(?: electrónico)?|teléfono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
+    { id: 'by-email-or-phone', re: "(?:por|vía|a través de)(?<!(?:amazon|paqueter[ií]a|transportista|repartidor|mensajer[oa])[^.!?\\n]{0,50}(?:por|vía|a través de)) (?:e-?mail|correo(?: electrónico)?(?! (?:certificado|postal|ordinario|urgente|express|normal))|teléfono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)",
       why: 'Moves the conversation to e-mail, phone, WhatsApp or social media (not when a carrier or Amazon does it).',
       match: ['Si lo prefiere, hablamos por WhatsApp y le guío paso a paso.', 'Mándenos las fotos por correo electrónico.'], not: ['Amazon le enviará la confirmación por correo electrónico.', 'El repartidor le avisará por teléfono.'] },
     { id: 'call-or-contact-us-at', re: "(?:llámenos|llámanos|llamarnos|contáctenos|contáctanos) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)",

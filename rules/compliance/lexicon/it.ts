@@ -122,7 +122,7 @@ export const it: Lexicon = {
       why: "Asks the buyer to call the seller's service or number, a channel outside Amazon.", match: ['Per la garanzia chiami il nostro servizio tecnico.'] },
     { id: 'send-us-email', re: "(?:scriveteci|scrivici|ci scriva|ci scrivete|inviateci|inviaci|ci invii|mandateci|mandaci|ci mandi) (?:una |un )?(?:e-?mail|mail|messaggio su whats ?app|whats ?app|sms)",
       why: 'Asks the buyer to send the seller an e-mail, SMS or WhatsApp message, a channel outside Amazon.', match: ['Ci mandi un SMS con la foto del difetto.'] },
-    { id: 'by-email-phone', re: "(?<!amazon[^.!?\\n]{0,50})(?:per|tramite) (?:e-?mail|mail|telefono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)(?<!(?:corriere|trasportatore|fattorino|autista|bartolini|brt|gls|sda|poste|dhl|ups|tnt)[^.!?\\n]{0,60})",
+    { id: 'by-email-phone', re: "(?<!amazon[^.!?\\n]{0,50})(?<!(?:supporto|supporti|custodia|custodie|cover|caricatore|caricatori|porta|pellicola|staffa|sostegno|holder|accessori|ventosa) )(?:per|tramite) (?:e-?mail|mail|telefono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)(?<!(?:corriere|trasportatore|fattorino|autista|bartolini|brt|gls|sda|poste|dhl|ups|tnt)[^.!?\\n]{0,60})",
       why: 'Names an outside channel (e-mail, phone, WhatsApp, social) for the conversation, unless Amazon or a carrier is the one using it.',
       match: ['Le mandiamo le istruzioni per e-mail, ci basta il suo indirizzo.'], not: ['Il corriere la contatterà per telefono prima della consegna.'] },
     { id: 'call-us-at', re: "(?:chiamateci|chiamaci|telefonateci|telefonaci|ci telefoni|contattateci|contattaci) (?:direttamente )?(?:al|allo|via|tramite|su|per (?:e-?mail|mail|telefono|whats ?app|sms))(?! amazon)",

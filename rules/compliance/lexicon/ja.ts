@@ -115,7 +115,8 @@ export const ja: Lexicon = {
       match: ['Telegramでお気軽にご相談ください。'] },
     { id: 'skype', re: "skype", why: 'Names Skype, a call channel outside Amazon.',
       match: ['Skypeで画面を見ながらご説明します。'] },
-    { id: 'our-website', re: "(?:弊社|当社|当店|私たち)の?(?:ホームページ|ウェブサイト|webサイト|公式サイト|サイト|オンラインショップ|オンラインストア|自社サイト|ネットショップ|通販サイト)",
+    // (a manual or a video there is a manual link, README: "詳しい使い方は当店のホームページでも動画でご覧いただけます" - s17 blind h)
+    { id: 'our-website', re: "(?<!(?:使い方|お手入れ|取扱説明|説明書|マニュアル|動画|組み立て方|設定方法)[^。！？\\n]{0,30})(?:弊社|当社|当店|私たち)の?(?:ホームページ|ウェブサイト|webサイト|公式サイト|サイト|オンラインショップ|オンラインストア|自社サイト|ネットショップ|通販サイト)(?![^。！？\\n]{0,40}(?:動画|マニュアル|説明書|使い方|取扱説明))",
       why: "Points to the seller's own website or online shop, outside Amazon.",
       match: ['当店のオンラインショップでもお買い求めいただけます。', '弊社ホームページに詳しい説明がございます。'] },
     { id: 'outside-amazon', re: `(?:アマゾン|amazon)(?:以外|外|を通さず|を介さず)${NOT_NEGATED}`, why: 'Proposes a deal outside or around Amazon.',

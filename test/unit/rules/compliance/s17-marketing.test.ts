@@ -268,3 +268,29 @@ describe('the second review of the s17 marketing changes', () => {
     expect(rules('Our new summer collection is now available, and our support line is happy to help with sizing.')).toContain('marketing');
   });
 });
+
+describe('probe h (long replies) by cause', () => {
+  it.each([
+    "As soon as the carrier scans the parcel, we'll ship a brand-new unit from our stock.",
+    'You bought it on 2 July and the price dropped during the Prime Day sale on 8 July.',
+    "Since the order is a birthday gift for your brother, we left out the packing slip.",
+  ])('no marketing: %s', (text) => {
+    expect(rules(text)).not.toContain('marketing');
+  });
+  it.each([
+    'Le hemos enviado la bolsa B por correo certificado.',
+    'Il supporto per telefono "Presa Auto" va bene per smartphone da 4,7 a 6,9 pollici.',
+    '詳しい使い方は、当店のホームページでも動画でご覧いただけます。',
+  ])('no offplatform: %s', (text) => {
+    expect(rules(text)).not.toContain('offplatform');
+  });
+  it('reads a number right after a carrier name as its tracking number, not a phone', () => {
+    expect(rules('El repuesto ha salido esta mañana (MRW, número 0291 5530 8812).')).toEqual([]);
+    expect(rules('Llámenos al 0291 5530 8812.')).toContain('phone');
+  });
+  it('reads a small shop pleaded in the sentence after the ask', () => {
+    expect(rules("N'hésitez pas à laisser une évaluation sur la page du produit. Cela aide beaucoup notre petite boutique.")).toEqual(expect.arrayContaining(['leading', 'review_request']));
+    expect(rules('Una reseña en Amazon nos vendría genial. Somos un pequeño taller familiar de Cuenca.')).toEqual(expect.arrayContaining(['leading', 'review_request']));
+    expect(rules('Please leave a review if you like. Our warehouse is closed on Sunday.')).not.toContain('leading');
+  });
+});
