@@ -63,10 +63,15 @@ const TEAM = new RegExp(
 );
 
 // --- QR codes -----------------------------------------------------------------------------------
+// (s17 blind i: "There's a QR code on the leaflet. Scan it and you land in our help chat" - the code's own sentence may name
+// no chat: "scan it" opens the next one)
 const QR_CUE = /(?<![a-z])qr(?![a-z])|二次元コード/gu;
+const SCAN_IT_CUE = /(?<![a-z])scan(?:ne[zr]?|nez-le)? (?:it|this|the code)(?![a-z])|escan[eé]a(?:lo|la)|scansiona(?:lo|la)|escaneie(?:-o)?/gu;
 /** The QR code is scanned or leads somewhere (not "send us a photo of the QR code sticker"). */
 // why: s12 review - a QR sticker photographed for the team is no invitation
-const QR_LEADS = /(?<![\p{L}])(?:inquadr\p{L}{0,4}|enquadr\p{L}{0,4}|apunt\p{L}{0,3}|apont\p{L}{0,3}|flash\p{L}{0,4}|scan\p{L}{0,3}|scann\p{L}{0,3}|escane\p{L}{0,3}|scansion\p{L}{0,3}|lead\p{L}{0,2}|takes? you|führt|mène|lleva|porta|leva)(?![\p{L}])|読み取|読み込|コードから|コードより/u;
+const QR_LEADS = /(?<![\p{L}])(?:inquadr\p{L}{0,4}|enquadr\p{L}{0,4}|apunt\p{L}{0,3}|apont\p{L}{0,3}|flash\p{L}{0,4}|scan\p{L}{0,3}|scann\p{L}{0,3}|escane\p{L}{0,3}|scansion\p{L}{0,3}|lead\p{L}{0,2}|takes? you|führt|mène|lleva|porta|leva|met(?:tra)? (?:\p{L}+ )?en relation|conect\p{L}{0,2}|collega|verbindet)(?![\p{L}])|おつなぎ|つなが|読み取|読み込|コードから|コードより/u;
+/** A chat or a service desk: where a code leads to a conversation. */
+const QR_CHAT = /chat|whats ?app|(?<![a-z])line(?![a-z])|telegram|(?<![a-z])sav(?![a-z])|support|servicio técnico|assistenza|atendimento|en relation|in contatto|em contato|チャット|サポート|窓口|友だち/u;
 /** Where a QR code of an insert card may lead without leaving Amazon: a manual, a video, a guide. */
 const QR_HARMLESS = /manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|video|vídeo|vidéo|guide|guía|guida|guia|説明書|動画|マニュアル/u;
 
@@ -170,7 +175,11 @@ interface Cue {
 }
 
 const CUES: Cue[] = [
-  { re: QR_CUE, invites: (s) => QR_LEADS.test(s) && (CONTACT.test(s) || TEAM.test(s)) && !QR_HARMLESS.test(s) },
+  // (a manual named beside a chat is where the code is printed, not where it leads: "Le QR code imprimé sur la notice vous
+  // met en relation avec notre SAV par chat" - s17 blind i)
+  { re: QR_CUE, invites: (s) => QR_LEADS.test(s) && (CONTACT.test(s) || TEAM.test(s)) && (!QR_HARMLESS.test(s) || QR_CHAT.test(s)) },
+  // ("scan it" alone leads to a chat only where one is named: "scan the code, post your rating" is a review ask)
+  { re: SCAN_IT_CUE, invites: (s) => QR_CHAT.test(s) && !QR_HARMLESS.test(s) },
   { re: ENGINE_CUE, invites: (s) => SEARCH_VERB.test(s) && SELLER_OBJECT.test(s) && !NOT_SEARCH.test(s) && !/注文履歴|注文番号/u.test(s) },
   { re: SITE_CUE, invites: (_s, rest) => SITE_ACTION.test(rest) },
   { re: SITE_CUE_JA, invites: (_s, rest) => SITE_ACTION.test(rest) },

@@ -294,3 +294,17 @@ describe('probe h (long replies) by cause', () => {
     expect(rules('Please leave a review if you like. Our warehouse is closed on Sunday.')).not.toContain('leading');
   });
 });
+
+describe('probe i (subtle asks) by cause', () => {
+  it('reads a code that leads to a chat, wherever the code is printed', () => {
+    expect(rules("There's a QR code on the leaflet. Scan it and you land in our help chat.")).toContain('offplatform');
+    expect(rules('Le QR code imprimé sur la notice vous met en relation avec notre SAV par chat.')).toContain('offplatform');
+    expect(rules('説明書のQRコードから、当店サポートのチャット窓口へおつなぎいたします。')).toContain('offplatform');
+    expect(rules('The QR code on the box opens the setup video.')).not.toContain('offplatform');
+    expect(rules('Scan the code on the card, post your rating, and we send you free filters.')).not.toContain('offplatform');
+  });
+  it('reads a liking told as a crush or a conquest as the satisfaction a condition assumes', () => {
+    expect(rules('Si la lampe a été un vrai coup de cœur, un petit mot sur Amazon nous ferait plaisir.')).toContain('leading');
+    expect(rules("Se le cuffie l'hanno conquistata, qualche stellina ci darebbe una spinta.")).toContain('leading');
+  });
+});
