@@ -179,6 +179,8 @@ export const de: Lexicon = {
       match: ['Am schnellsten erreichst du uns per WhatsApp.'] },
   ],
   leading: [
+    // (s17 blind i: a hope for stars the buyer gives - earned, shown, from you, on Amazon - no ask verb: "Wir hoffen, die Mühle überzeugt Sie und verdient sich ein pa...")
+    { id: 'hope-for-stars', re: `(?:hoffentlich|wir hoffen|ich hoffe|daumen drücken)[^.!?\\n]{0,90}(?:(?<![\\p{L}])(?:earn|get|see|show|reflect|appear|not|veja|apareç|aparezc|ved|voi|verdien|bekomm|ganh|gan|guadagn|mérit|merec|mereç|tradu|zeig)\\p{L}{0,5}(?![\\p{L}])[^.!?\\n]{0,40}(?<![\\p{L}])sterne[n]?(?![\\p{L}-])|(?<![\\p{L}])sterne[n]?(?![\\p{L}-])[^.!?\\n]{0,20}(?:from you|de (?:tu|su|vuestra|sua|votre) parte|von ihnen|da lei|de você|(?:on|en|na|su|sur|auf|lá na) amazon))`, why: "Die Hoffnung auf Sterne setzt die gute Bewertung voraus, um die sie bittet.", match: ["Wir hoffen, die Mühle überzeugt Sie und verdient sich ein paar Sterne von Ihnen."], not: ["Wir hoffen, die Sterne-Ausstecher kommen rechtzeitig an."] },
     { id: 'not-public-first', re: "(?:nicht (?:gleich |sofort |direkt |einfach )?öffentlich (?:meckern|beschweren|schimpfen|kritisieren|motzen|bewerten|abwerten|klagen)|bevor sie (?:öffentlich|online|bei amazon|auf amazon) (?:meckern|sich beschweren|schimpfen|kritisieren|motzen|bewerten))",
       // (s12 blind: "bitte nicht gleich öffentlich meckern, sondern erst uns Bescheid geben")
       why: 'Asks the buyer to hold back public criticism (a review) and come to the seller first: steering the review.',

@@ -143,6 +143,8 @@ export const fr: Lexicon = {
       match: ['Pour une réponse rapide, un SMS au 07 55 50 88 99 suffit.'], not: ['Le livreur Chronopost vous enverra un SMS au 06 de votre commande.'] },
   ],
   leading: [
+    // (s17 blind i: a hope for stars the buyer gives - earned, shown, from you, on Amazon - no ask verb: "On croise les doigts pour que la théière vous plaise et que ...")
+    { id: 'hope-for-stars', re: `(?:j'espère|nous espérons|on espère|croisons les doigts|on croise les doigts)[^.!?\\n]{0,90}(?:(?<![\\p{L}])(?:earn|get|see|show|reflect|appear|not|veja|apareç|aparezc|ved|voi|verdien|bekomm|ganh|gan|guadagn|mérit|merec|mereç|tradu|zeig)\\p{L}{0,5}(?![\\p{L}])[^.!?\\n]{0,40}(?<![\\p{L}])étoiles(?![\\p{L}-])|(?<![\\p{L}])étoiles(?![\\p{L}-])[^.!?\\n]{0,20}(?:from you|de (?:tu|su|vuestra|sua|votre) parte|von ihnen|da lei|de você|(?:on|en|na|su|sur|auf|lá na) amazon))`, why: "Espérer des étoiles suppose le bon avis demandé.", match: ["On croise les doigts pour que la théière vous plaise et que ça se voie en étoiles sur Amazon."], not: ["Nous espérons que les étoiles autocollantes arriveront à temps."] },
     // s10: conditioned on the product having won its place or made things easier, before an ask
     { id: 'if-it-won-its-place', re: `(?<![\\p{L}])si(?![\\p{L}])[^.!?]{0,50}(?<![\\p{L}])(?:a trouvé sa place|a (?:facilité|simplifié|embelli|amélioré|changé|égayé)|vous (?:facilite|simplifie|rend service|a conquis|a séduit|a convaincu|a rendu service)|fait (?:votre )?bonheur|fait l'unanimité)(?![\\p{L}])${NOT_NEG_CUE}${AFTER_ASK}`,
       why: 'Conditioning the review ask on the product having won its place or made life easier invites only the buyers it pleased.',

@@ -208,6 +208,8 @@ export const it: Lexicon = {
       match: ['Quale email possiamo usare per mandarle il manuale?'] },
   ],
   leading: [
+    // (s17 blind i: a hope for stars the buyer gives - earned, shown, from you, on Amazon - no ask verb: "Speriamo che la moka la conquisti e che si veda nelle stelli...")
+    { id: 'hope-for-stars', re: `(?:speriamo|spero|incrociamo le dita)[^.!?\\n]{0,90}(?:(?<![\\p{L}])(?:earn|get|see|show|reflect|appear|not|veja|apareç|aparezc|ved|voi|verdien|bekomm|ganh|gan|guadagn|mérit|merec|mereç|tradu|zeig)\\p{L}{0,5}(?![\\p{L}])[^.!?\\n]{0,40}(?<![\\p{L}])stell(?:in)?e(?![\\p{L}-])|(?<![\\p{L}])stell(?:in)?e(?![\\p{L}-])[^.!?\\n]{0,20}(?:from you|de (?:tu|su|vuestra|sua|votre) parte|von ihnen|da lei|de você|(?:on|en|na|su|sur|auf|lá na) amazon))`, why: "Sperare in qualche stella dà per scontata la buona recensione che chiede.", match: ["Speriamo che la moka la conquisti e che si veda nelle stelline su Amazon."], not: ["Speriamo che le stelle adesive arrivino in tempo per la festa."] },
     ...THANKS_GIFT_FOR_REVIEW,
     { id: 'pleased-then-ask', re: `(?:allora|se s[ìi]|in tal caso)(?<=(?<![\\p{L}\\p{N}])(?:gradimento|soddisfatt\\p{L}|content\\p{L}|piace|piaciut\\p{L})[^.!?]{0,12}\\?\\s*(?:allora|se\\s+s[ìi]|in\\s+tal\\s+caso))${NOT_NEG_CUE}${AFTER_ASK}`,
       why: 'A satisfaction question, then "so" and a review ask, makes the review conditional on a good experience.',

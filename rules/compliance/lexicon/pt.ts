@@ -241,6 +241,8 @@ export const pt: Lexicon = {
       match: ['Se preferir, manda um SMS pro (21) 95555-0199 que a gente responde.'], not: ['O entregador dos Correios manda um SMS para o (11) do seu cadastro.'] },
   ],
   leading: [
+    // (s17 blind i: a hope for stars the buyer gives - earned, shown, from you, on Amazon - no ask verb: "Torcendo pra que o fone tenha te conquistado e que isso apar...")
+    { id: 'hope-for-stars', re: `(?:torcendo|tomara|esperamos que|espero que)[^.!?\\n]{0,90}(?:(?<![\\p{L}])(?:earn|get|see|show|reflect|appear|not|veja|apareç|aparezc|ved|voi|verdien|bekomm|ganh|gan|guadagn|mérit|merec|mereç|tradu|zeig)\\p{L}{0,5}(?![\\p{L}])[^.!?\\n]{0,40}(?<![\\p{L}])estrel(?:inh)?as(?![\\p{L}-])|(?<![\\p{L}])estrel(?:inh)?as(?![\\p{L}-])[^.!?\\n]{0,20}(?:from you|de (?:tu|su|vuestra|sua|votre) parte|von ihnen|da lei|de você|(?:on|en|na|su|sur|auf|lá na) amazon))`, why: "Torcer por estrelas supõe a boa avaliação que pede.", match: ["Torcendo pra que o fone tenha te conquistado e que isso apareça em estrelinhas na Amazon."], not: ["Esperamos que as estrelas de parede cheguem antes da festa."] },
     // s10: an improvement the seller takes for granted ("já que a cadeira deixou seu home office mais confortável") before an ask
     { id: 'assumed-improvement', re: `(?:já que|como|agora que|visto que|uma vez que)(?![\\p{L}])[^.!?]{0,60}(?<![\\p{L}])(?:(?:deixou|tornou|deixa|torna|ficou|fica) [^.!?]{0,30}(?:mais (?:confortável|fácil|prátic[oa]|bonit[oa]|gostos[oa]|aconchegante|organizad[oa]|rápid[oa])|melhor)|facilitou|melhorou|simplificou|alegrou|transformou)(?![\\p{L}])${PT_NOT_NEGATED}${AFTER_REVIEW}`,
       why: 'Taking for granted that the product made life easier or nicer right before a review ask steers the review.',
