@@ -369,13 +369,15 @@ function reviewQuestions(buyerText: string): string[] {
   parts.forEach((b, i) => {
     if (!HOW_OR_WHERE.test(b)) return;
     if (askedAboutReviews(b)) out.push(b);
-    else if (!OTHER_TOPIC.test(b)) {
+    // (a neighbour needs a how/where word, not a bare "?": "I'll leave a review! Do you sell the blue one?" asks nothing)
+    else if (HOW_OR_WHERE_WORD.test(b) && !OTHER_TOPIC.test(b)) {
       const near = [parts[i - 1], parts[i + 1]].filter((n): n is string => n !== undefined && askedAboutReviews(n));
       if (near.length) out.push(`${near.join(' ')} ${b}`);
     }
   });
   return out;
 }
+const HOW_OR_WHERE_WORD = new RegExp(HOW_OR_WHERE.source.replace('[?？]|', ''), 'u');
 /** A topic of its own in a buyer's how/where sentence: money, a parcel, a return, an invoice ("Where is my refund?",
  *  "Wo bleibt mein Paket?"). */
 const OTHER_TOPIC = accentOptionalRe(
@@ -385,7 +387,8 @@ const OTHER_TOPIC = accentOptionalRe(
  *  refunded", "wir haben ... erstattet", "nous avons remboursé", "hemos arreglado", "abbiamo rimborsato", "o reembolso
  *  já foi feito", 返金いたしました) - not the buyer's news echoed ("glad the replacement works", "me alegro de que el
  *  problema esté resuelto"). */
-const SELLER_DID = /(?<![\p{L}])(?:we|we've|wir|nous|hemos|abbiamo|fizemos|has been|have been|wurde|wurden|a été|ont été|ha sido|han sido|è stat[oa]|sono stat[ie]|foi|foram)(?![\p{L}])|いたしました|致しました|しました/u;
+// (the seller as the doer, not as the glad one: "we're glad the replacement works", "wir freuen uns", "nous sommes ravis")
+const SELLER_DID = /(?<![\p{L}])(?:we(?!'re|'d|'ll| are| were| would| will| hope)|we've|wir haben|haben wir|nous avons|avons|hemos|abbiamo|fizemos|has been|have been|wurde|wurden|a été|ont été|ha sido|han sido|è stat[oa]|sono stat[ie]|foi|foram)(?![\p{L}])|いたしました|致しました|しました/u;
 function sellerDidFix(text: string): boolean {
   return (text.match(BUYER_SENTENCE) ?? []).some((x) => REFUND_OR_FIX.test(x) && SELLER_DID.test(x));
 }

@@ -20,6 +20,9 @@ describe('review path: the buyer splits the review word and the how/where over t
     expect(rules('You can update your review with the button under Your Orders.', { buyerMessage: 'I gave two stars because it came late. Where is my parcel now?' })).not.toEqual([]);
     expect(rules('Sie können Ihre Bewertung über die Schaltfläche unter Meine Bestellungen ändern.', { buyerMessage: 'Ich habe 2 Sterne gegeben. Wo bleibt meine Erstattung?' })).not.toEqual([]);
   });
+  it('a bare question beside a review sentence asks nothing about reviews', () => {
+    expect(rules('Yes, the blue one is on the product page. And you can leave a review under Your Orders.', { buyerMessage: 'Love it, I will leave a review! Do you sell the blue one?' })).toContain('review_request');
+  });
 });
 
 describe('review path: a fix in the reply cancels only a path to change the review, after the seller did it (item 2)', () => {
@@ -29,6 +32,10 @@ describe('review path: a fix in the reply cancels only a path to change the revi
     ['¿Dónde dejo una opinión? Ya está solucionado.', 'En Mis pedidos, pulse Escribir una opinión junto al artículo. Qué bien que esté solucionado.'],
   ])('%s', (buyerMessage, text) => {
     expect(rules(text, { buyerMessage })).toEqual([]);
+  });
+  it("the seller's gladness is no deed: a path to change the review, asked for, stays clean", () => {
+    expect(rules("We're glad the replacement works! You can update your review under Your Orders.", { buyerMessage: 'The replacement works. How do I update my review?' })).toEqual([]);
+    expect(rules('Wir freuen uns, dass der Ersatz funktioniert. Unter Meine Bestellungen können Sie Ihre Bewertung ändern.', { buyerMessage: 'Der Ersatz geht. Wie kann ich meine Bewertung ändern?' })).toEqual([]);
   });
   it('the seller refunding or fixing, then the path to change the rating, stays a swap', () => {
     expect(rules('We replaced the unit last week. You can change your rating with the button in Your Orders.', { buyerMessage: 'How can I change my rating?' })).toContain('leading');
