@@ -77,15 +77,16 @@ const BUYER_CHANNEL = new RegExp(
 /** A verb of sending it to the buyer, getting it, or answering ("send", "schicken", "envoyer", "mandar", "inviare",
  *  "enviar", "receive", "recevoir", 送る, もらえ, ご連絡) - not "control", "steuern", "pair", 操作. */
 // (not the channel's own noun as a verb - "email", "mail", "text" - which any "by e-mail" would satisfy)
-// (telling the buyer is sending too: "let me know by email when it ships", "per Mail Bescheid geben", "me prévenir par mail",
-// "avíseme por correo", "mi avvisi per email", "me avise por e-mail", "メールで教えて" - s17 review 2; getting or receiving
-// only as below)
-const SEND_TO_BUYER = /(?<![\p{L}])(?:send|sent|forward|reply|answer|respond|contact|reach|call me|let me know|tell me|inform me|notify me|keep me (?:posted|updated)|update me|bescheid|mitteilen|mitzuteilen|informieren|benachrichtigen|pr[ée]venir|pr[ée]venez|m'informer|me dire|dites-moi|avis(?:arme|eme|ame|enme)|av[íi]s(?:eme|ame|enme)|me avise|decirme|d[íi]game|informarme|inf[óo]rmeme|avvisarmi|mi avvis\p{L}*|dirmi|mi dica|informarmi|mi inform\p{L}*|me avisar|me informar|me diga|schick\p{L}*|send\p{L}*|zusend\p{L}*|zuschick\p{L}*|zukommen|antwort\p{L}*|kontaktier\p{L}*|erreichen|envoy\p{L}*|envoi\p{L}*|enverr\p{L}*|transmett\p{L}*|répond\p{L}*|contacter|joindre|m'appeler|mand(?!os?(?![\p{L}]))\p{L}*|envi\p{L}*|env[íi]\p{L}*|respond\p{L}*|contactar\p{L}*|llam(?:arme|eme|ame|enme)|pas(?:arme|eme|ame)|invi\p{L}*|rispond\p{L}*|contattar\p{L}*|chiamarmi|mi chiami|gir\p{L}*|inoltr\p{L}*|encaminh\p{L}*|me ligar|ligar para mim)(?![\p{L}])|送|もらえ|もらい|いただけ|頂け|[をで](?:ください|下さい)|連絡|返信|届け|教え/u;
-/** Getting or receiving something by a channel: the buyer's ask only when the thing is no feature of the product -
- *  "Can I receive alerts by phone?", "Bekomme ich Benachrichtigungen aufs Handy?" ask what the app does (s17 review 2). */
+const SEND_TO_BUYER = /(?<![\p{L}])(?:send|sent|forward|reply|answer|respond|contact|reach|call me|schick\p{L}*|send\p{L}*|zusend\p{L}*|zuschick\p{L}*|zukommen|antwort\p{L}*|kontaktier\p{L}*|erreichen|envoy\p{L}*|envoi\p{L}*|enverr\p{L}*|transmett\p{L}*|répond\p{L}*|contacter|joindre|m'appeler|mand(?!os?(?![\p{L}]))\p{L}*|envi\p{L}*|env[íi]\p{L}*|respond\p{L}*|contactar\p{L}*|llam(?:arme|eme|ame|enme)|pas(?:arme|eme|ame)|invi\p{L}*|rispond\p{L}*|contattar\p{L}*|chiamarmi|mi chiami|gir\p{L}*|inoltr\p{L}*|encaminh\p{L}*|me ligar|ligar para mim)(?![\p{L}])|送|もらえ|もらい|いただけ|頂け|[をで](?:ください|下さい)|連絡|返信|届け/u;
+/** Telling the buyer is sending too: "let me know by email when it ships", "per Mail Bescheid geben", "me prévenir par
+ *  mail", "avíseme por correo", "mi avvisi per email", "me avise por e-mail", "メールで教えて" (s17 review 2). */
+const INFORM = /(?<![\p{L}])(?:let me know|tell me|inform me|notify me|keep me (?:posted|updated)|update me|bescheid|mitteilen|mitzuteilen|informieren|benachrichtigen|pr[ée]venir|pr[ée]venez|m'informer|me dire|dites-moi|avis(?:arme|eme|ame|enme)|av[íi]s(?:eme|ame|enme)|me avise|decirme|d[íi]game|informarme|inf[óo]rmeme|avvisarmi|mi avvis\p{L}*|dirmi|mi dica|informarmi|mi inform\p{L}*|me avisar|me informar|me diga)(?![\p{L}])|教え/u;
+/** Getting or receiving something by a channel, or being told: the buyer's ask only when the sentence is no question
+ *  about the product - "Can I receive alerts by phone?", "Bekomme ich Benachrichtigungen aufs Handy?", "let me know if I
+ *  can control it by phone" ask what the product does (s17 review 2). */
 const GET = /(?<![\p{L}])(?:get|receive|bekomm\p{L}*|erhalt\p{L}*|recevoir|recibir|ricever\p{L}*|receb\p{L}*)(?![\p{L}])/u;
-const FEATURE = /(?<![\p{L}])(?:alerts?|notifications?|push|app|apps|benachrichtigung\p{L}*|meldung\p{L}*|alertes?|notifica\p{L}*|alertas?|avisos?|aplicaci[óo]n|applicazione|aplicativo)(?![\p{L}])|通知|アプリ/u;
-const asksToBeSent = (s: string): boolean => SEND_TO_BUYER.test(s) || (GET.test(s) && !FEATURE.test(s));
+const FEATURE = /(?<![\p{L}])(?:control\p{L}*|operat\p{L}*|steuer\p{L}*|bedien\p{L}*|contr[ôo]l\p{L}*|pilot\p{L}*|controlar|controllar\p{L}*|alerts?|notifications?|push|app|apps|benachrichtigung\p{L}*|meldung\p{L}*|alertes?|notifica\p{L}*|alertas?|avisos?|aplicaci[óo]n|applicazione|aplicativo)(?![\p{L}])|通知|アプリ/u;
+const asksToBeSent = (s: string): boolean => SEND_TO_BUYER.test(s) || ((GET.test(s) || INFORM.test(s)) && !FEATURE.test(s));
 const BUYER_REQUEST = /[?？]|(?<![\p{L}])(?:please|pls|could you|can you|would you|bitte|können sie|könnten sie|kannst du|pouvez|pourriez|merci de|por favor|puede|podr[íi]a|pueden|per favore|può|potrebbe|potete|pode|poderia|por gentileza)(?![\p{L}])|ください|下さい|もらえ|いただけ|頂け|ますか|でしょうか/u;
 /** Not a complaint about a mail that did not come or one from Amazon ("I never got the confirmation e-mail", "keine
  *  Rechnung per E-Mail bekommen"): that is about Amazon's mail, not a channel offered to the seller. */

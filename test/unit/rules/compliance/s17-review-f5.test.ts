@@ -85,6 +85,8 @@ describe('a buyer asking to be told by a channel; a product feature is no ask (i
     ['Yes, the app can push alerts to your phone.', 'Can I get alerts by phone?'],
     ['Ja, die App schickt Benachrichtigungen aufs Handy.', 'Bekomme ich Benachrichtigungen per Handy?'],
     ['Oui, l’application envoie des alertes sur votre smartphone.', 'Est-ce que je peux recevoir des alertes par téléphone ?'],
+    ['Yes, you can.', 'Please let me know whether I can control the heater by phone.'],
+    ['Ja, das geht.', 'Können Sie mir Bescheid geben, ob man die Heizung per Handy steuern kann?'],
   ])('%s <- %s', (text, buyerMessage) => {
     expect(rules(text, { buyerMessage })).toEqual([]);
   });
