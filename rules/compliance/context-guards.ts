@@ -218,8 +218,9 @@ const CHAT_CHANNEL = /whats ?app|telegram|signal|line|viber|wechat|messenger|ins
  *  with the thermostat settings" gives phone support outside Amazon (s17 review: "Notre technicien vous appellera par
  *  téléphone pour vous aider avec le réglage"). */
 // (only words of a visit: a bare date, "install", "pose" or "passage" also name an app set up on the phone or a purchase
-// date - "le llamará para ayudarle a instalar la app y revisar la fecha de compra" is phone support; s17 review 2)
-const VISIT = accentOptionalRe(/(?<![\p{L}])(?:appointment|visit|slot|time slot|fitting|delivery date|termin\p{L}*|besuch\p{L}*|anfahrt|zeitfenster|rendez-vous|rdv|visite|intervention|créneau|cita|visita|appuntamento|sopralluogo|intervento|agendamento|agendar|(?:installation|montage\p{L}*|einbau\p{L}*|instalación|montaje|installazione|montaggio|instalação|montagem)(?!\s(?:of|der|des|de|del|della|dell'|da|do)\s(?:the\s|la\s|l'|el\s|a\s|o\s)?(?:app|apps|application|aplicación|applicazione|aplicativo|aplicação|software)(?![\p{L}])))(?![\p{L}])/u);
+// date - "le llamará para ayudarle a instalar la app y revisar la fecha de compra" is phone support; s17 review 2 - but
+// a date of the visit is one: "pour convenir de la date de passage", "per fissare la data della visita")
+const VISIT = accentOptionalRe(/(?<![\p{L}])(?:appointment|visit|slot|time slot|fitting|delivery date|termin\p{L}*|besuch\p{L}*|anfahrt|zeitfenster|rendez-vous|rdv|visite|intervention|créneau|cita|visita|appuntamento|sopralluogo|intervento|agendamento|agendar|date (?:de |du |d')(?:passage|pose|livraison|visite)|passage du technicien|fecha de (?:la )?(?:visita|entrega)|data (?:della |dell'|di )?(?:visita|consegna|installazione)|(?:installation|montage\p{L}*|einbau\p{L}*|instalación|montaje|installazione|montaggio|instalação|montagem)(?!\s(?:of|der|des|de|del|della|dell'|da|do)\s(?:the\s|la\s|l'|el\s|a\s|o\s)?(?:app|apps|application|aplicación|applicazione|aplicativo|aplicação|software)(?![\p{L}])))(?![\p{L}])/u);
 function servicePersonCalls(head: string, sentence: string): boolean {
   const m = PERSON_CONTACTS_YOU.exec(head);
   return m !== null && !BUYER_REACHES_PERSON.test(head.slice(0, m.index)) && VISIT.test(sentence);

@@ -143,6 +143,7 @@ describe("a technician's call for help with an app or a date is phone support (i
   it('the call to book the visit stays clean (the case the guard was written for)', () => {
     expect(rules('El técnico le llamará por teléfono para concertar una cita.')).toEqual([]);
     expect(rules("Le technicien vous appellera par téléphone pour convenir de l'installation.")).toEqual([]);
+    expect(rules('Le technicien vous appellera par téléphone pour convenir de la date de passage.')).toEqual([]);
   });
 });
 
