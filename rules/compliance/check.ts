@@ -546,7 +546,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // the name of a button or page, quoted, for a buyer who asked how to leave or change a review
   if (buyerQuestion && askedAboutReviews(buyerQuestion) && quotedLabel(t, span)) return true;
   // ... or Amazon's path to the review form told, quoted or not, to a buyer who asked how or where (s17 blind)
-  if (explainsReviewPath(() => sentenceOf(t, span), buyer.text, () => t)) return true;
+  if (explainsReviewPath(() => sentenceOf(t, span), buyer.text, () => t, span)) return true;
   // (a complaint about review mails is answered as a question is)
   return amazonsOwnMail(() => sentenceOf(t, span), buyer.text);
 }

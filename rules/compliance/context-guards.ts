@@ -111,7 +111,9 @@ export function requiredByThirdParty(sentence: string): boolean {
   if (PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence)) return true;
   // the buyer's phone number as the Amazon account or the order holds it, for the carrier's text ("sofern in Ihrem
   // Amazon-Konto eine Mobilnummer hinterlegt ist"; s17 blind d de-009): nothing is asked of the buyer
-  if (numberHeldByOrder(sentence)) return true;
+  // (no third party needed here: the number held by the account is nothing asked of the buyer - s17 review 2: "Sofern in
+  // Ihrem Amazon-Konto eine Mobilnummer hinterlegt ist, erhalten Sie am Liefertag eine SMS")
+  if (numberHeldByOrder(sentence, false)) return true;
   // (a pickup point or a parcel locker is who asks for the ID: "porti con sé un documento d'identità per il ritiro";
   // s17 blind d it-011)
   return BRING_ID.test(sentence) && (ID_REQUIRER.test(sentence) || PICKUP.test(sentence)) && !SELLER_NEEDS.test(sentence);
@@ -176,8 +178,9 @@ const AMAZON_MESSAGES_AFTER = accentOptionalRe(
  *  Read in the channel phrase's own clause only (to the comma): "Leider können wir nichts am Preis ändern, schreiben Sie
  *  uns per WhatsApp" refuses a price change, not the channel (s17 review). */
 // why: s17 blind d de-023 - the refusal to e-mail the manual flagged both channel phrases of its sentence
-// (either order: "per E-Mail dürfen wir nichts ...", "wir dürfen Ihnen nichts per WhatsApp schicken")
-const NOTHING_REFUSED = /(?<![\p{L}])(?:(?:(?:dürfen|können|werden|möchten|sollen|schicken|senden|verschicken|versenden|geben)\s(?:wir|ich)|(?:wir|ich)\s(?:dürfen|darf|können|kann|werden|werde|möchten|möchte|sollen|soll|schicken|schicke|senden|sende|verschicken|versenden|geben|gebe))\s(?:[\p{L}]{1,15}\s){0,3}?nichts|(?:we|i)\s(?:can|may|will|could)\s(?:\p{L}{1,12}\s)?(?:send|share|give|pass on)\snothing)(?![\p{L}])/u;
+// (either order: "per E-Mail dürfen wir nichts ...", "wir dürfen Ihnen nichts per WhatsApp schicken"; a filler word may
+// hold a hyphen: "wir können per E-Mail nichts verschicken" - s17 review 2)
+const NOTHING_REFUSED = /(?<![\p{L}])(?:(?:(?:dürfen|können|werden|möchten|sollen|schicken|senden|verschicken|versenden|geben)\s(?:wir|ich)|(?:wir|ich)\s(?:dürfen|darf|können|kann|werden|werde|möchten|möchte|sollen|soll|schicken|schicke|senden|sende|verschicken|versenden|geben|gebe))\s(?:[\p{L}-]{1,15}\s){0,3}?nichts|(?:we|i)\s(?:can|may|will|could)\s(?:\p{L}{1,12}\s)?(?:send|share|give|pass on)\snothing)(?![\p{L}])/u;
 /** ... refusing to send, pass on or sell something (not "wir können nichts am Preis ändern, ... per WhatsApp"). */
 // (read beside the channel phrase, not in it: "per E-Mail" is no verb of sending)
 const NOTHING_SENT = /(?<![\p{L}])(?:\p{L}*(?:schick|send|gebe|geben|teilen|leiten|verkauf|bieten|nehmen|übermitt)\p{L}{0,3}|mailen|send|share|give|pass on)(?![\p{L}])/u;
@@ -214,7 +217,10 @@ const CHAT_CHANNEL = /whats ?app|telegram|signal|line|viber|wechat|messenger|ins
 /** ... to book the visit: an appointment, a visit, the installation in the sentence. A technician who calls "to help you
  *  with the thermostat settings" gives phone support outside Amazon (s17 review: "Notre technicien vous appellera par
  *  téléphone pour vous aider avec le réglage"). */
-const VISIT = accentOptionalRe(/(?<![\p{L}])(?:appointment|visit|slot|time slot|fitting|installation|install|delivery date|termin\p{L}*|besuch\p{L}*|montage\p{L}*|einbau\p{L}*|anfahrt|zeitfenster|rendez-vous|rdv|visite|passage|intervention|pose|créneau|date|cita|visita|instalación|montaje|fecha|horario|appuntamento|sopralluogo|intervento|installazione|montaggio|data|orario|agendamento|agendar|instalação|montagem|horário)(?![\p{L}])/u);
+// (only words of a visit: a bare date, "install", "pose" or "passage" also name an app set up on the phone or a purchase
+// date - "le llamará para ayudarle a instalar la app y revisar la fecha de compra" is phone support; s17 review 2 - but
+// a date of the visit is one: "pour convenir de la date de passage", "per fissare la data della visita")
+const VISIT = accentOptionalRe(/(?<![\p{L}])(?:appointment|visit|slot|time slot|fitting|delivery date|termin\p{L}*|besuch\p{L}*|anfahrt|zeitfenster|rendez-vous|rdv|visite|intervention|créneau|cita|visita|appuntamento|sopralluogo|intervento|agendamento|agendar|date (?:de |du |d')(?:passage|pose|livraison|visite)|passage du technicien|fecha de (?:la )?(?:visita|entrega)|data (?:della |dell'|di )?(?:visita|consegna|installazione)|(?:installation|montage\p{L}*|einbau\p{L}*|instalación|montaje|installazione|montaggio|instalação|montagem)(?!\s(?:of|der|des|de|del|della|dell'|da|do)\s(?:the\s|la\s|l'|el\s|a\s|o\s)?(?:app|apps|application|aplicación|applicazione|aplicativo|aplicação|software)(?![\p{L}])))(?![\p{L}])/u);
 function servicePersonCalls(head: string, sentence: string): boolean {
   const m = PERSON_CONTACTS_YOU.exec(head);
   return m !== null && !BUYER_REACHES_PERSON.test(head.slice(0, m.index)) && VISIT.test(sentence);
@@ -234,8 +240,16 @@ const HELD_BY_ORDER = accentOptionalRe(new RegExp(
 ));
 /** The seller asking for it all the same: "senden Sie uns die Telefonnummer aus Ihrer Bestellung" (not "Sie müssen uns
  *  nichts schicken"). */
-// (a confirmation is asked of the buyer too: "please confirm the phone number on your order by WhatsApp" - s17 review)
-const SEND_IT_TO_US = /(?<![\p{L}])(?:send us|tell us|give us|text us|(?<!(?:will|'ll|to|can|may|would|should|must|then|who) )confirm|bestätigen sie|confirmez|merci de confirmer|veuillez confirmer|conf[íi]rm(?:e|enos|eme|a)|confermi|ci conferm\p{L}*|mi conferm\p{L}*|nos confirm\p{L}*|(?:senden|schicken|nennen|geben|teilen|lassen) sie uns(?! nichts)|envoyez-nous|communiquez-nous|indiquez-nous|laissez-nous|dites-nous|env[íi]enos|m[áa]ndenos|ind[íi]quenos|d[ée]nos|d[íi]ganos|d[ée]jenos|ci (?:invii|mandi|dica|indichi|comunichi|lasci)|nos (?:envie|mande|passe|informe|diga|deixe)|me (?:passa|manda|envia))(?![\p{L}])/u;
+// (a confirmation is asked of the buyer too: "please confirm the phone number on your order by WhatsApp" - s17 review -
+// but only with the number or the contact as its object a few words on: "merci de confirmer ensuite ici" after the
+// technician's call confirms the appointment, not the number - s17 review 2)
+const CONFIRM = String.raw`(?<!(?:will|'ll|to|can|may|would|should|must|then|who) )confirm|bestätigen sie|confirmez|merci de confirmer|veuillez confirmer|conf[íi]rm(?:e|enos|eme|a)|confermi|ci conferm\p{L}*|mi conferm\p{L}*|nos confirm\p{L}*`;
+const CONFIRM_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CONFIRM})(?![\p{L}])(?:\s{1,3}[\p{L}'-]{1,15}){0,4}?\s{1,3}(?:${NUMBER_WORD}|number|nummer|num[ée]ro|n[úu]mero|contact\p{L}*|kontakt\p{L}*|coordonn[ée]es|datos|dati|dados)(?![\p{L}])`,
+  'u',
+);
+const SEND_IT_TO_US_WORDS = /(?<![\p{L}])(?:send us|tell us|give us|text us|(?:senden|schicken|nennen|geben|teilen|lassen) sie uns(?! nichts)|envoyez-nous|communiquez-nous|indiquez-nous|laissez-nous|dites-nous|env[íi]enos|m[áa]ndenos|ind[íi]quenos|d[ée]nos|d[íi]ganos|d[ée]jenos|ci (?:invii|mandi|dica|indichi|comunichi|lasci)|nos (?:envie|mande|passe|informe|diga|deixe)|me (?:passa|manda|envia))(?![\p{L}])/u;
+const sendItToUs = (s: string): boolean => SEND_IT_TO_US_WORDS.test(s) || CONFIRM_NUMBER.test(s);
 /** ... and the seller as the one who would use it ("wir schicken Ihnen eine WhatsApp an die Nummer aus Ihrer Bestellung"):
  *  then the number is the seller's channel to the buyer. */
 const SELLER_SUBJECT = /(?<![\p{L}])(?:we|we'll|i'll|wir|ich|nous|je|nosotros|yo|noi|io|nós|eu|vamos|ligamos|llamaremos|chiameremo|appellerons|rufen wir)(?![\p{L}])|弊社|当店/u;
@@ -246,8 +260,10 @@ const THIRD_PARTY = accentOptionalRe(new RegExp(
   String.raw`(?<![\p{L}])(?:carrier|courier|driver|delivery (?:driver|service|partner|company)|dhl|ups|dpd|gls|hermes|fedex|usps|royal mail|evri|zusteller\p{L}*|paketdienst\p{L}*|paketbot\p{L}*|fahrer\p{L}*|lieferdienst\p{L}*|spedition|post|transporteur|livreur|chronopost|colissimo|la poste|coursier|transportista|repartidor|mensajer\p{L}*|correos|seur|mrw|corriere|trasportatore|poste|brt|sda|fattorino|transportadora|entregador|correios|motorista|they|ils|elles|ellos|ellas|eles|elas|loro|amazon(?![ -]?(?:konto|kundenkonto|account|order|bestellung|compte|commande|cuenta|pedido|conta|ordine))|${SERVICE_PERSON})(?![\p{L}])|配送業者|配達員|ドライバー|ヤマト|佐川|日本郵便`,
   'u',
 ));
-export function numberHeldByOrder(sentence: string): boolean {
-  return HELD_BY_ORDER.test(sentence) && THIRD_PARTY.test(sentence) && !SEND_IT_TO_US.test(sentence) && !SELLER_SUBJECT.test(sentence);
+/** `needThirdParty`: for a channel (offplatform) someone else must use the number; for personal data it is enough that
+ *  the order holds it and nothing is asked. */
+export function numberHeldByOrder(sentence: string, needThirdParty = true): boolean {
+  return HELD_BY_ORDER.test(sentence) && (!needThirdParty || THIRD_PARTY.test(sentence)) && !sendItToUs(sentence) && !SELLER_SUBJECT.test(sentence);
 }
 
 /** A messenger or call app named as what a product works with, in an answer about compatibility: "it works with
@@ -286,7 +302,7 @@ export function offsiteNotInvited(t: string, span: Range): boolean {
   const chat = CHAT_CHANNEL.test(t.slice(span.start, span.end + 30));
   // (not when the sentence asks for the buyer's number so the fitter can call: "damit unser Monteur Sie erreichen kann,
   // teilen Sie uns bitte Ihre Handynummer mit" - s17 blind d de-007)
-  if (!chat && servicePersonCalls(sentenceHead(t, span), sentence) && !SEND_IT_TO_US.test(sentence)) return true;
+  if (!chat && servicePersonCalls(sentenceHead(t, span), sentence) && !sendItToUs(sentence)) return true;
   if (!chat && numberHeldByOrder(sentence)) return true;
   return messengerAsCompatibility(t, span);
 }
@@ -322,18 +338,58 @@ const REFUND_OR_FIX = accentOptionalRe(
  */
 // why: s17 blind - es/fr/de/ja buyers asked where the review button is and the seller named Amazon's path
 // ("pulse «Escribir una opinión sobre el producto»", "auf „Produktrezension schreiben“ klicken", 「商品レビューを書く」から)
-export function explainsReviewPath(sentence: () => string, buyerText: string, reply: () => string = () => ''): boolean {
+export function explainsReviewPath(sentence: () => string, buyerText: string, reply: () => string = () => '', span?: Range): boolean {
   if (!buyerText || !askedAboutReviews(buyerText)) return false;
-  // the review word and the how/where in one buyer sentence: "I left 2 stars because it was late. Where is my
-  // refund?" asks where the refund is, not where the review form is (s17 review 2)
-  const asked = (buyerText.match(BUYER_SENTENCE) ?? []).filter((b) => askedAboutReviews(b) && HOW_OR_WHERE.test(b));
+  const asked = reviewQuestions(buyerText);
   if (asked.length === 0) return false;
   const s = sentence();
   if (!AMAZON_PATH.test(s) || OWN_WISH.test(s)) return false;
   // a path to change a review answers only a buyer who asked how to change one ("Wie kann ich meine Bewertung
   // ändern?"), never one who asked how to write one or asked something else (s17 review 2)
-  if (CHANGES_REVIEW.test(s) && !asked.some((b) => CHANGES_REVIEW.test(b))) return false;
-  // a refund, replacement or fix told in the reply makes the path its sequel: "We have refunded you in full. You can
-  // update your rating via the button" (s17 review 2: "Hemos reembolsado el importe. Puede modificar su valoración...")
-  return !REFUND_OR_FIX.test(reply());
+  if (!CHANGES_REVIEW.test(s)) return true;
+  if (!asked.some((b) => CHANGES_REVIEW.test(b))) return false;
+  // a refund, replacement or fix the seller made, told in the path's sentence or the one before, makes the change its
+  // sequel: "We have refunded you in full. You can update your rating via the button" (s17 review 2: "Hemos
+  // reembolsado el importe. Puede modificar su valoración..."). Only for a path to change a review, and only the
+  // seller's done deed: "Glad the replacement works! You can leave a review under Your Orders" answers (s17 review 2)
+  if (!span) return !sellerDidFix(reply());
+  const t = reply();
+  let end = sentenceStartIn(t, Math.max(0, span.start - WINDOW), span.start);
+  while (end > 0 && /[\s.!?。！？;]/u.test(t[end - 1]!)) end--;
+  const before = t.slice(sentenceStartIn(t, Math.max(0, end - WINDOW), end), span.start);
+  return !sellerDidFix(oneByte(`${before} ${s}`));
+}
+/** The buyer's questions about reviews: a sentence with a review word and a how/where, or a how/where sentence next to
+ *  a review sentence with no other topic of its own ("I want to leave a review for the lamp. How do I do that?", "Ich
+ *  möchte eine Bewertung schreiben. Wo finde ich das?"; s17 review 2). Not "I left 2 stars because it was late. Where is
+ *  my refund?": that asks where the refund is, not where the review form is. Each question is returned with its
+ *  neighbour's review words, so a change asked ("I want to change my rating. How?") is read. */
+function reviewQuestions(buyerText: string): string[] {
+  const parts = buyerText.match(BUYER_SENTENCE) ?? [];
+  const out: string[] = [];
+  parts.forEach((b, i) => {
+    if (!HOW_OR_WHERE.test(b)) return;
+    if (askedAboutReviews(b)) out.push(b);
+    // (a neighbour needs a how/where word, not a bare "?": "I'll leave a review! Do you sell the blue one?" asks nothing)
+    else if (HOW_OR_WHERE_WORD.test(b) && !OTHER_TOPIC.test(b)) {
+      const near = [parts[i - 1], parts[i + 1]].filter((n): n is string => n !== undefined && askedAboutReviews(n));
+      if (near.length) out.push(`${near.join(' ')} ${b}`);
+    }
+  });
+  return out;
+}
+const HOW_OR_WHERE_WORD = new RegExp(HOW_OR_WHERE.source.replace('[?？]|', ''), 'u');
+/** A topic of its own in a buyer's how/where sentence: money, a parcel, a return, an invoice ("Where is my refund?",
+ *  "Wo bleibt mein Paket?"). */
+const OTHER_TOPIC = accentOptionalRe(
+  /(?<![\p{L}])(?:refund\p{L}*|money|parcel|package|delivery|shipping|tracking|return\p{L}*|replacement|invoice|receipt|geld|paket\p{L}*|lieferung|sendung|erstattung|rücksendung|ersatz|rechnung|argent|colis|livraison|remboursement|retour|facture|dinero|paquete|env[íi]o|entrega|reembolso|devoluci[óo]n|factura|soldi|pacco|consegna|spedizione|rimborso|reso|fattura|dinheiro|pacote|encomenda|reembolso|devolu[çc][ãa]o|fatura)(?![\p{L}])|返金|荷物|配達|配送|返品|請求書|領収書/u,
+);
+/** The seller's own deed: a refund, replacement or fix said with the seller or a done passive as its subject ("we have
+ *  refunded", "wir haben ... erstattet", "nous avons remboursé", "hemos arreglado", "abbiamo rimborsato", "o reembolso
+ *  já foi feito", 返金いたしました) - not the buyer's news echoed ("glad the replacement works", "me alegro de que el
+ *  problema esté resuelto"). */
+// (the seller as the doer, not as the glad one: "we're glad the replacement works", "wir freuen uns", "nous sommes ravis")
+const SELLER_DID = /(?<![\p{L}])(?:we(?!'re|'d|'ll| are| were| would| will| hope)|we've|wir haben|haben wir|nous avons|avons|hemos|abbiamo|fizemos|has been|have been|wurde|wurden|a été|ont été|ha sido|han sido|è stat[oa]|sono stat[ie]|foi|foram)(?![\p{L}])|いたしました|致しました|しました/u;
+function sellerDidFix(text: string): boolean {
+  return (text.match(BUYER_SENTENCE) ?? []).some((x) => REFUND_OR_FIX.test(x) && SELLER_DID.test(x));
 }

@@ -59,15 +59,17 @@ const ASSUMED = new RegExp(`(?<![\\p{L}])${ASSUME}(?![\\p{L}])${GAP}(?<![\\p{L}]
  *  the seller's bare gladness ("glad the pump works now! A review would help": review_request only, as the s16/s17
  *  batches label it; "ya que todo ha quedado solucionado, ¿le importaría...?" presents the fix as the reason: leading). */
 // ("as", "comme", "como" say "since" only at the head of a clause: "Como el reembolso..." - mid-clause they are
-// "like"/"how": "funciona como nuevo", "as agreed" - s17 review)
+// "like"/"how": "funciona como nuevo", "as agreed" - s17 review; a leading "and" keeps the head: "And as everything
+// works now, ...", "Et comme tout fonctionne maintenant, ..." - s17 review 2)
 const BECAUSE =
-  "(?:now that|since|(?<=(?:^|[.!?¿¡,;:\\n(])\\s*)(?:as|comme|como)|seeing as|nun,? da|da (?:jetzt|nun|alles)|(?:jetzt|nun),? wo|maintenant que|puisque|vu que|étant donné que|ya que|ahora que|puesto que|dado que|visto que|ora che|visto che|già che|poiché|dato che|agora que|j[áa] que|uma vez que|visto que)";
+  "(?:now that|since|(?<=(?:^|[.!?¿¡,;:\\n(])\\s*(?:(?:and|et|y|e|und)\\s+)?)(?:as|comme|como)|seeing as|nun,? da|da (?:jetzt|nun|alles)|(?:jetzt|nun),? wo|maintenant que|puisque|vu que|étant donné que|ya que|ahora que|puesto que|dado que|visto que|ora che|visto che|già che|poiché|dato che|agora que|j[áa] que|uma vez que|visto que)";
 /** The seller's own matter settled is no product working: a refund, a return, a case or a claim "resolved" ("como el
  *  reembolso está resuelto", "since your case is resolved", "da die Erstattung jetzt gelöst ist") - up to three words between
  *  it and the solved word. A review ask after it is plain, unless the ask says more (s17 review: a refund read as
  *  the item working). */
+// (not the order: "since your order issue is resolved" is the buyer's problem with the item fixed - s17 review 2)
 const NOT_THE_ITEM =
-  "(?<!(?:refund|reimbursement|return|case|claim|ticket|complaint|payment|order|erstattung|rückerstattung|rücksendung|reklamation|fall|anfrage|zahlung|bestellung|remboursement|retour|dossier|réclamation|demande|paiement|commande|reembolso|devolución|caso|reclamación|incidencia|pago|pedido|rimborso|reso|pratica|reclamo|richiesta|pagamento|ordine|estorno|devolução|reclamação|pedido|chamado)(?:\\s[\\p{L}']+){0,3}\\s)";
+  "(?<!(?:refund|reimbursement|return|case|claim|ticket|complaint|payment|erstattung|rückerstattung|rücksendung|reklamation|fall|anfrage|zahlung|remboursement|retour|dossier|réclamation|demande|paiement|reembolso|devolución|caso|reclamación|incidencia|pago|rimborso|reso|pratica|reclamo|richiesta|pagamento|estorno|devolução|reclamação|chamado)(?:\\s[\\p{L}']+){0,3}\\s)";
 const SOLVED_BECAUSE = new RegExp(`(?<![\\p{L}])${BECAUSE}(?![\\p{L}])${GAP}(?<![\\p{L}])${NOT_THE_ITEM}${SOLVED}(?![\\p{L}])`, 'gu');
 /** Japanese: a satisfaction word and a condition ("お気に召しましたら", "ご満足いただけましたら",
  *  "気に入っていただけたら") or the seller's gladness about it ("気に入っていただけて嬉しい"). */

@@ -44,9 +44,12 @@ export const SELLER_POSSESSIVE = 'our|ours|unser\\p{L}{0,2}|notre|nos|nuestr[oa]
 // review: "estará allí unos cinco días" read as the seller needing the ID). Spanish: the stem, then a usted/tú
 // imperative vowel, an infinitive or a gerund ("envíenos", "escríbenos", "enviarnos", "comprándonos", "dénos"); Italian:
 // an infinitive, a tu/voi imperative or a gerund ("inviarci", "scrivici", "contattateci", "inviandoci", "dacci").
-const ES_CLITIC_STEM = 'reenv[ií]|env[ií]|m[áa]nd|escr[íi]b|cont[áa]ct|d[ée]j|ll[áa]m|ind[íi][qc]u?|facil[íi]t|proporci[óo]n|d[íi]g|dec|ay[úu]d|comun[íi][qc]u?|conf[íi]rm|p[áa]s|rem[íi]t|m(?:u[ée]|o)str|h[áa][gc]|tr[áa]ig|tra|c[óo]mpr|p[íi]d|ped|vis[íi]t|adj[úu]nt|resp[óo]nd';
-const ES_CLITIC = `(?:${ES_CLITIC_STEM})(?:[aeáéií]|ar|er|ir|[áa]ndo|i[ée]ndo)nos|d(?:[ée]|i|ar|ir)nos`;
-const IT_CLITIC_STEM = 'invi|mand|scriv|contatt|forn|comunic|indic|segnal|inoltr|gir|lasci|chiam|mostr|sped|pass|aiut|compr|acquist|ordin|visit|port|conferm|rispond';
+// (s17 review 2: sharing, uploading, telling and asking are asks too - "compártanos una foto del DNI", "súbanos",
+// "cuéntenos", "avísenos", "pregúntenos", "consúltenos", "encárguenos", "allegateci una copia", "condivideteci",
+// "caricateci", "avvisateci", "raccontateci"; and the ustedes plural "envíennos", "escríbannos")
+const ES_CLITIC_STEM = 'reenv[ií]|env[ií]|m[áa]nd|escr[íi]b|cont[áa]ct|d[ée]j|ll[áa]m|ind[íi][qc]u?|facil[íi]t|proporci[óo]n|d[íi]g|dec|ay[úu]d|comun[íi][qc]u?|conf[íi]rm|p[áa]s|rem[íi]t|m(?:u[ée]|o)str|h[áa][gc]|tr[áa]ig|tra|c[óo]mpr|p[íi]d|ped|vis[íi]t|adj[úu]nt|resp[óo]nd|comp[áa]rt|s[úu]b|cu[ée]nt|cont|av[íi]s|preg[úu]nt|cons[úu]lt|enc[áa]rgu?';
+const ES_CLITIC = `(?:${ES_CLITIC_STEM})(?:[aeáéií]n?|ar|er|ir|[áa]ndo|i[ée]ndo)nos|d(?:[ée]n?|i|ar|ir)nos`;
+const IT_CLITIC_STEM = 'invi|mand|scriv|contatt|forn|comunic|indic|segnal|inoltr|gir|lasci|chiam|mostr|sped|pass|aiut|compr|acquist|ordin|visit|port|conferm|rispond|alleg|condivid|caric|avvis|raccont';
 const IT_CLITIC = `(?:${IT_CLITIC_STEM})(?:arci|erci|irci|aci|ici|ateci|eteci|iteci|andoci|endoci)|[df](?:arci|irci|ateci|iteci)|dacci|dicci|facci`;
 export const SELLER_CLITIC = `(?<![\\p{L}])(?:${ES_CLITIC}|${IT_CLITIC})(?![\\p{L}])`;
 /** Before a bank or payment-account word: the seller's own account ("our IBAN", "notre IBAN", "il nostro
