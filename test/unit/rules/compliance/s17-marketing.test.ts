@@ -308,3 +308,10 @@ describe('probe i (subtle asks) by cause', () => {
     expect(rules("Se le cuffie l'hanno conquistata, qualche stellina ci darebbe una spinta.")).toContain('leading');
   });
 });
+
+describe("the learned layer's sentence guard", () => {
+  it('clears a sentence where the seller refuses, as the rules do, but not one that turns to another channel', () => {
+    expect(rules('No podemos, lamentablemente, devolverle el dinero por PayPal fuera del pedido.')).not.toContain('offplatform');
+    expect(rules("We can't refund you here, but send us your PayPal address and we pay you directly.")).toContain('offplatform');
+  });
+});
