@@ -127,7 +127,8 @@ export const es: Lexicon = {
     { id: 'send-email-to', re: "(?:mande|manda|mándenos|mándanos|envíe|envía|envíenos|envíanos|escriba|escribe|escríbanos|escríbenos|escríbame|escríbeme) (?:un |una )?(?:e-?mail|correo(?: electrónico)?|mail|sms|whats ?app|mensaje (?:por|de|al) whats ?app) (?:a|al|en)(?! través de amazon| amazon)",
       why: 'Asks the buyer to send an e-mail, SMS or WhatsApp to an address or number of the seller.',
       match: ['Mande un correo a nuestro departamento técnico y le respondemos enseguida.'], not: ['Mande un mensaje a través de Amazon.'] },
-    { id: 'pay-outside', re: "(?:pagar|pago|pague|paga|transferencia|reembolso|reembolsar(?:le|te)?|devolver(?:le|te)? el dinero|devolución|abonar(?:le|te)?|ingreso) … (?:por|vía|con|mediante|a través de) (?:paypal|bizum|transferencia|western union|ingreso en cuenta|efectivo|mercado ?pago|spei)",
+    // (a refusal before it, an adverb between commas: "No podemos, lamentablemente, devolverle el dinero por PayPal" - s17)
+    { id: 'pay-outside', re: `(?:pagar|pago|pague|paga|transferencia|reembolso|reembolsar(?:le|te)?|devolver(?:le|te)? el dinero|devolución|abonar(?:le|te)?|ingreso) … (?:por|vía|con|mediante|a través de) (?:paypal|bizum|transferencia|western union|ingreso en cuenta|efectivo|mercado ?pago|spei)${NOT_NEGATED}`,
       why: 'Offers payment or a refund through PayPal, Bizum, bank transfer or cash, outside Amazon.',
       match: ['Le hacemos el reembolso por Mercado Pago.', 'Podemos devolverle el dinero por Bizum ahora mismo.', 'Me paga por PayPal y le envío otra unidad.'], not: ['El reembolso se hará por el mismo método de pago que usó en Amazon.'] },
     { id: 'wechat', re: "wechat", why: 'Names WeChat, a messenger outside Amazon.', match: ['Añádanos en WeChat para más ayuda.'] },
