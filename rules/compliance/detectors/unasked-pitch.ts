@@ -126,7 +126,10 @@ export interface Pitch {
 export const PITCH_ANCHOR =
   /easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten/u;
 /** Their patterns, as the promotion cue's source (entry-index reads its triggers). */
-export const PITCH_CUE_SOURCE = [RESTOCK, OWN_RANGE, READY_RANGE, LIVE_FIRST, STOREFRONT, ORDINAL_ORDER, STOCK_PACK, OWN_HELPER, PARTS_IF_NEED].map((r) => `(?:${r.source})`).join('|');
+// (the anchor's literals, not the patterns: a pattern that opens with "at|on|with", "our" or a digit gives the cue index
+// triggers on nearly every sentence, and the promotion detector then reads them all - the s17 bench: English 2k after
+// the mixed warm-up 1.5 -> 2.3 ms)
+export const PITCH_CUE_SOURCE = PITCH_ANCHOR.source.split('|').filter((part) => !part.includes('\\')).join('|');
 
 function find(r: RegExp, s: string): { start: number; end: number } | null {
   const m = r.exec(s);

@@ -33,7 +33,9 @@ const ORDER_NOUN = '(?:pedido|envío|paquete|entrega|caso|reclamación|devoluci�
 const ORDER_NEWS_AFTER = `(?:sobre|de|del|en|con|acerca de|respecto a|sul|sulla|sullo|sui|sulle|riguardo|in merito a|circa|dal|dalla|del|della|di) (?:(?:su|tu|el|la|los|las|este|esta|il|lo|suo|sua|tuo|tua|vostro|vostra|vuestro|vuestra)\\s)?${ORDER_NOUN}`;
 // (or the order named later in its sentence: "Tenemos novedades: su paquete llega mañana", "Abbiamo novità: il corriere
 // consegnerà domani" - s17 review)
-export const notOrderNews = (word: string) => `(?<!(?:${ORDER_NEWS_BEFORE}) )${word}(?! ${ORDER_NEWS_AFTER})(?![^.!?\\n]{0,80}(?<![\\p{L}])${ORDER_NOUN}(?![\\p{L}]))`;
+// (the word first, its look-behind after it: a look-behind that opens an alternative of the promotion union is tried at
+// every position and slows the whole union - s17 bench)
+export const notOrderNews = (word: string) => `${word}(?<!(?:${ORDER_NEWS_BEFORE}) ${word})(?! ${ORDER_NEWS_AFTER})(?![^.!?\\n]{0,80}(?<![\\p{L}])${ORDER_NOUN}(?![\\p{L}]))`;
 
 /** The seller's "our" in every language, and a Romance clitic "us" glued to a verb ("escríbenos", "contattaci"):
  *  one list for the guards that ask whether the seller owns or needs a thing (check.ts, context-guards.ts,
