@@ -612,8 +612,9 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   return THIRD_PARTY.test(s) || refusedAsList(t, { start: e, end: e }) || (SELLER_REFUSES.test(s) && !TURN_AFTER.test(s));
 }
 /** The seller refusing in the sentence ("We cannot, unfortunately, refund you via PayPal outside the order"): the rules'
- *  negation guards clear such a channel phrase; the learned layer, reading the sentence's words, may not (s17 retrain). */
-const SELLER_REFUSES = /(?<![\p{L}])(?:(?:we|i)(?: (?:cannot|can't|can not|won't|will not|do not|don't|may not|must not|are (?:not|un)able to|aren't able to)|'re not able to)|wir (?:können|dürfen|werden) (?:\p{L}+ )?(?:nicht|keine?)|nous ne (?:pouvons|pourrons|devons)|no (?:podemos|podremos|debemos)|non (?:possiamo|potremo|dobbiamo)|não (?:podemos|poderemos|devemos))(?![\p{L}])/u;
+ *  negation guards clear such a channel phrase; the learned layer, reading the sentence's words, may not (s17 retrain).
+ *  Not "we can't wait to ...", an eagerness. */
+const SELLER_REFUSES = /(?<![\p{L}])(?:(?:we|i)(?: (?:cannot|can't|can not|won't|will not|do not|don't|may not|must not|are (?:not|un)able to|aren't able to)(?! wait)|'re not able to)|wir (?:können|dürfen|werden) (?:\p{L}+ )?(?:nicht|keine?)|nous ne (?:pouvons|pourrons|devons)|no (?:podemos|podremos|debemos)|non (?:possiamo|potremo|dobbiamo)|não (?:podemos|poderemos|devemos))(?![\p{L}])/u;
 /** ... without a turn to another channel after it ("we can't call you, but write to us on WhatsApp"). */
 const TURN_AFTER = /(?<![\p{L}])(?:but|however|instead|aber|sondern|stattdessen|mais|plutôt|pero|sino|en cambio|ma|invece|mas|porém|em vez)(?![\p{L}])/u;
 

@@ -315,3 +315,20 @@ describe("the learned layer's sentence guard", () => {
     expect(rules("We can't refund you here, but send us your PayPal address and we pay you directly.")).toContain('offplatform');
   });
 });
+
+describe('hopes for stars: only stars the buyer gives', () => {
+  it.each([
+    'Fingers crossed the grinder earns a few stars from you.',
+    'Ojalá eso se note luego en las estrellitas.',
+    'Wir hoffen, die Mühle verdient sich ein paar Sterne von Ihnen.',
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('leading');
+  });
+  it.each([
+    'We hope you see the stars clearly with the new telescope.',
+    'Hopefully the projector shows the stars on your ceiling tonight.',
+    'Speriamo che le stelle adesive arrivino in tempo.',
+  ])('stays clean: %s', (text) => {
+    expect(rules(text)).not.toContain('leading');
+  });
+});
