@@ -3,9 +3,10 @@
 import { accentOptionalRe } from '../accent-optional';
 import { negatingNo } from './portuguese';
 
-const W = '(?<![\\p{L}])';
-const E = '(?![\\p{L}])';
-const re = (source: string) => new RegExp(source, 'u');
+/** Word edges and the pattern constructor every promotion file uses. */
+export const W = '(?<![\\p{L}])';
+export const E = '(?![\\p{L}])';
+export const re = (source: string) => new RegExp(source, 'u');
 
 /** The buyer's own order: clears a novelty unless "also/too" points at another item. */
 export const OWN_ORDER = accentOptionalRe(re(

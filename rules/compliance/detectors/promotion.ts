@@ -23,17 +23,14 @@ import type { Span } from './span';
 import { triggersOf } from './triggers';
 import { sliceOf } from '../normalize';
 import { EVENT_CAUSE_AFTER, notOrderNews } from '../lexicon/shared';
-import { NEGATION, OWN_ORDER } from './promotion-guards';
+import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, partsSaleIn, pitchIn, type PitchKind } from './unasked-pitch';
 
 /** Sentences longer than this are read in slices of this size: bounded work per pattern. */
 const SENTENCE_MAX = 400;
 const STOPS = new Set(['.', '!', '?', ';', '\n', '。', '！', '？']);
 
-const W = '(?<![\\p{L}])';
-const E = '(?![\\p{L}])';
 // (the guards HARD_GUARD, OWN_ORDER and NEGATION read "commandee"/"commandée" alike: accent-optional.ts)
-const re = (source: string) => new RegExp(source, 'u');
 
 /** invite: a suggestion to look at, try or buy something. */
 const INVITE = re(
@@ -496,10 +493,10 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (a support or phone line now open is service: "our support line is now available from 8 am")
   // (a negation before the novelty or in its clause after it denies it; "goes live on 3 March, same motor, no cable"
   // is a feature told two clauses on)
-  const denied = novelty && NEGATION.test(s.slice(0, novelty.end) + ' ' + (s.slice(novelty.end).split(/[,;:(]/u)[0] ?? ''));
+  const denied = novelty && NEGATION.test(s.slice(0, novelty.end) + ' ' + s.slice(novelty.end, clauseEnd(s, novelty.end, /[,;:(]/u)));
   // (the novelty's own clause: "our new collection is now available, and our support line is happy to help" stays one)
   // (and the sentence's subject before it: "our customer support line, which you reached yesterday, is now available")
-  const clause = novelty && s.slice(0, (s.slice(novelty.end).search(/[,;]/u) + 1 || s.length - novelty.end + 1) + novelty.end - 1).split(/(?<![\p{L}])(?:and|y|und|et|e)(?![\p{L}])/u).pop();
+  const clause = novelty && s.slice(0, clauseEnd(s, novelty.end, /[,;]/u)).split(/(?<![\p{L}])(?:and|y|und|et|e)(?![\p{L}])/u).pop();
   if (novelty && !(ownOrder && !also) && !(denied && !invite) && !SERVICE_LINE.test(clause || '')) {
     const product = own ?? find(PRODUCT_WORD, s) ?? range ?? bundle;
     // "too"/"also" outside the cue: "the large sizes are now in stock too" (not the "aussi" of "existe aussi en")
@@ -529,6 +526,12 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
     if (saving) return { kind: 'bundle', ...span(bundle, saving) };
   }
   return null;
+}
+
+/** Where the clause holding `from` ends: the first of `stops` after it, or the sentence's end. */
+function clauseEnd(s: string, from: number, stops: RegExp): number {
+  const at = s.slice(from).search(stops);
+  return at < 0 ? s.length : from + at;
 }
 
 /** A how-to between an invitation and its object ("discover how to", "découvrez comment", "descubra cómo"). */
@@ -880,8 +883,8 @@ function intentIn(s: string, own: Hit | null, ownOrder: boolean, negated: boolea
     const task = TASK_AFTER.test(rest) || (said.startsWith('um ') && TASK_IN.test(said));
     // (s17: a lack told before it and a set after: "only the 12-inch is missing to complete the trio", "Só falta o
     // bule pra completar o conjunto", "ti manca solo la teiera per completare il servizio")
-    const lacking = LACKING_BEFORE.test(s.slice(0, complete.start)) ? find(SET_NOUN, rest) : null;
-    const found = task ? null : find(OWN_DET, rest) ?? find(SAME_RANGE, s) ?? find(RANGE, rest) ?? (LACKS.test(said) ? find(WHOLE, rest) : null) ?? lacking;
+    const lacking = () => (LACKING_BEFORE.test(s.slice(0, complete.start)) ? find(SET_NOUN, rest) : null);
+    const found = task ? null : find(OWN_DET, rest) ?? find(SAME_RANGE, s) ?? find(RANGE, rest) ?? (LACKS.test(said) ? find(WHOLE, rest) : null) ?? lacking();
     const item = found && { start: complete.end + (found.start < 0 ? 0 : found.start), end: complete.end + found.end };
     if (item) return { kind: 'cross-sell', ...span(complete, item) };
   }
