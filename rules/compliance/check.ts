@@ -728,7 +728,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...reviewGuarded(surveyAsks(t)));
   // social proof with curiosity about the buyer's verdict, "why not tell the other buyers?", a review's worth to
   // the seller: asks without an ask verb, in every language (they join the asks read for conditions below)
-  const nudgeCues = { majority: phrases.cue(NUDGE_CUES.majority), others: phrases.cue(NUDGE_CUES.others), valued: phrases.cue(NUDGE_CUES.valued), first: phrases.cue(NUDGE_CUES.first) };
+  const nudgeCues = { majority: phrases.cue(NUDGE_CUES.majority), others: phrases.cue(NUDGE_CUES.others), valued: phrases.cue(NUDGE_CUES.valued), first: phrases.cue(NUDGE_CUES.first), reminder: phrases.cue(NUDGE_CUES.reminder), wish: phrases.cue(NUDGE_CUES.wish) };
   for (const s of reviewGuarded(reviewNudges(t, nudgeCues))) {
     spans.push(s);
     review.push(s);

@@ -63,6 +63,9 @@ const CURIOUS = new RegExp(
     'estamos (?:muito )?curios[oa]s|queremos saber|gostar[íi]amos de saber|adorar[íi]amos saber|(?:você )?concorda',
     // the question turned to the buyer after the others' stars ("9 sur 10 donnent 5 étoiles : et vous, qu'en pensez-vous ?",
     // "and you, what do you think?"): the buyer's verdict asked for (s17 blind fr-020)
+    // the hope that the buyer joins them ("9 em cada 10 clientes nos dão nota máxima. Esperamos que você também!" - s18 blind
+    // a): the others' top rating as the thing to do too ("we hope you'll agree" is not it: an opinion, the team corpus)
+    "(?:we )?hope (?:you(?:'ll| will)? )?(?:you )?(?:too|do the same|join them)|hoffentlich (?:\\p{L}+ )?sie auch|(?:wir )?hoffen,? (?:dass )?sie auch|(?:nous )?esp[ée]rons que vous aussi|j'esp[èe]re que vous aussi|esperamos que (?:usted|tú|vos) también|ojalá (?:usted|tú) también|speriamo (?:che )?anche (?:lei|tu|voi)|esperamos que voc[êe] também|(?:e )?voc[êe] também(?=\\s*[?!.]|$)",
     "(?:and|what about) you,? what do you (?:think|say)|what do you think(?=\\s?\\?)|und sie,? was (?:meinen|sagen|denken) sie|was (?:meinen|sagen|denken|halten) sie(?: davon| dazu)?(?=\\s?\\?)|et vous,? qu'en (?:pensez|dites)-vous|qu'en (?:pensez|dites)-vous(?=\\s?\\?)|y usted,? qu[ée] (?:opina|piensa)|qu[ée] (?:opina|piensa) usted(?=\\s?\\?)|e lei,? cosa ne pensa|cosa ne pensa(?: lei)?(?=\\s?\\?)|e voc[êe],? o que (?:acha|achou)|o que voc[êe] (?:acha|achou)(?=\\s?\\?)",
   ].join('|')})${E}|(?:ご感想|ご意見|ご評価|お考え)[^。！？\\n]{0,10}?(?:知りたい|気になり|伺いたい|お聞かせ|楽しみ)|どう(?:感じ|思わ)[^。！？\\n]{0,10}?(?:知りたい|気になり|楽しみ)`,
   'u',
@@ -128,12 +131,12 @@ const LOGISTICS = words(
 /** What a review is worth to the seller: a huge boost or help, the world, the best reward, gold, motivation. */
 const VALUED = new RegExp(
   `${W}(?:${[
-    "(?:means?|would mean) (?:\\p{L}+ ){0,2}(?:the world|a lot|so much|everything|a great deal)|(?:is|are|would be|'s) (?:a |an )?(?:\\p{L}+ )?(?:huge|big|massive|real|great|enormous|tremendous|immense) (?:boost|help|deal|support|encouragement|lift)|keeps? us going|makes? our (?:day|week)|the (?:best|greatest|nicest) (?:reward|gift|thank-you)|(?:is|are|would be) (?:priceless|invaluable|gold)|worth (?:its|their) weight in gold|motivates? us|spurs? us on",
-    '(?:bedeutet|bedeuten|würde|würden) (?:\\p{L}+ ){0,3}(?:sehr viel|so viel|unglaublich viel|enorm viel|die welt|alles)|(?:hilft|helfen|hülfe) uns (?:\\p{L}+ )?(?:enorm|sehr|ungemein|riesig|unglaublich|wahnsinnig)|(?:ein|eine|einen) (?:riesige[rn]?|große[rn]?|enorme[rn]?|echte[rn]?|wahnsinnige[rn]?) (?:hilfe|ansporn|motivation|unterstützung|schub|auftrieb)|gold wert|(?:die )?schönste (?:belohnung|anerkennung)|(?:das )?schönste geschenk|motiviert uns|spornt uns (?:\\p{L}+ )?an',
-    '(?:compte|compterait|comptent|signifie|signifierait) (?:\\p{L}+ ){0,2}(?:énormément|beaucoup|tellement|tout)|(?:un|une) (?:\\p{L}+ )?(?:énorme|immense|grand|vrai|précieux|précieuse) (?:coup de pouce|aide|soutien|encouragement)|(?:un|une) (?:coup de pouce|aide|soutien|encouragement) (?:énorme|immense|précieux|précieuse)|(?:la plus belle|la meilleure) (?:des )?récompenses?|(?:le plus beau|le meilleur) (?:des )?cadeaux?|nous (?:motive|motivent|booste|boostent|porte|portent)|n\'a pas de prix|vaut de l\'or',
-    '(?:un|una) (?:\\p{L}+ )?(?:empuj[óo]n|ayuda|apoyo|impulso|chute) (?:\\p{L}+ )?(?:enorme|inmens[oa]|grande|gigante|incre[íi]ble|tremend[oa])|(?:un|una) (?:enorme|gran|inmens[oa]|tremend[oa]) (?:empuj[óo]n|ayuda|apoyo|impulso|motivaci[óo]n|alegr[íi]a)|significa (?:\\p{L}+ ){0,2}(?:much[íi]simo|mucho|todo)|(?:nos )?(?:da|dan|dar[íi]a) (?:\\p{L}+ )?(?:vida|[áa]nimos?|fuerzas|alas)|vale oro|(?:el )?mejor regalo|(?:la )?mejor recompensa|nos motiva',
-    '(?:un|una) (?:\\p{L}+ )?(?:aiuto|spinta|sostegno|incoraggiamento) (?:\\p{L}+ )?(?:enorme|immens[oa]|grande|prezios\\p{L}{1,6})|(?:un|una) (?:enorme|grande|immens[oa]|gran) (?:aiuto|spinta|sostegno|incoraggiamento)|vale (?:oro|tantissimo|moltissimo)|significa (?:\\p{L}+ ){0,2}(?:tantissimo|moltissimo|tutto|molto)|(?:il )?(?:più bel|miglior) regalo|(?:la )?(?:più bella|migliore) ricompensa|ci motiva|ci (?:dà|da) (?:la )?(?:forza|carica)',
-    '(?:um|uma) (?:\\p{L}+ )?(?:empurr[ãa]o|ajuda|apoio|incentivo|for[çc]a) (?:\\p{L}+ )?(?:enorme|imens[oa]|grande|gigante)|(?:um|uma) (?:enorme|grande|imens[oa]) (?:empurr[ãa]o|ajuda|apoio|incentivo|for[çc]a)|significa (?:\\p{L}+ ){0,2}(?:muito|tudo|demais)|vale ouro|(?:o )?melhor presente|(?:a )?melhor recompensa|nos motiva|(?:d[áa]|d[ãa]o) (?:\\p{L}+ )?(?:for[çc]a|[âa]nimo)',
+    "(?:means?|would mean) (?:\\p{L}+ ){0,2}(?:the world|a lot|so much|everything|a great deal)|(?:is|are|would be|'s) (?:a |an )?(?:\\p{L}+ )?(?:huge|big|massive|real|great|enormous|tremendous|immense) (?:boost|help|deal|support|encouragement|lift)|keeps? us going|makes? our (?:day|week)|the (?:best|greatest|nicest) (?:reward|gift|thank-you)|(?:is|are|would be) (?:priceless|invaluable|gold)|worth (?:its|their) weight in gold|motivates? us|spurs? us on|(?:would|could|will|does|can) (?:really )?make (?:all |a (?:big|huge|real) )?(?:the )?difference|keeps? (?:\\p{L}+ ){0,3}(?:afloat|going)",
+    '(?:bedeutet|bedeuten|würde|würden) (?:\\p{L}+ ){0,3}(?:sehr viel|so viel|unglaublich viel|enorm viel|die welt|alles)|(?:hilft|helfen|hülfe) uns (?:\\p{L}+ )?(?:enorm|sehr|ungemein|riesig|unglaublich|wahnsinnig)|(?:ein|eine|einen) (?:riesige[rn]?|große[rn]?|enorme[rn]?|echte[rn]?|wahnsinnige[rn]?) (?:hilfe|ansporn|motivation|unterstützung|schub|auftrieb)|gold wert|(?:die )?schönste (?:belohnung|anerkennung)|(?:das )?schönste geschenk|motiviert uns|spornt uns (?:\\p{L}+ )?an|(?:würde|würden) (?:\\p{L}+ ){0,2}(?:einen )?(?:großen |riesigen |echten )?unterschied machen|(?:hält|halten) (?:\\p{L}+ ){0,3}über wasser',
+    '(?:compte|compterait|comptent|signifie|signifierait) (?:\\p{L}+ ){0,2}(?:énormément|beaucoup|tellement|tout)|(?:un|une) (?:\\p{L}+ )?(?:énorme|immense|grand|vrai|précieux|précieuse) (?:coup de pouce|aide|soutien|encouragement)|(?:un|une) (?:coup de pouce|aide|soutien|encouragement) (?:énorme|immense|précieux|précieuse)|(?:la plus belle|la meilleure) (?:des )?récompenses?|(?:le plus beau|le meilleur) (?:des )?cadeaux?|nous (?:motive|motivent|booste|boostent|porte|portent)|n\'a pas de prix|vaut de l\'or|ferait (?:toute )?la différence|(?:nous )?fait vivre',
+    '(?:un|una) (?:\\p{L}+ )?(?:empuj[óo]n|ayuda|apoyo|impulso|chute) (?:\\p{L}+ )?(?:enorme|inmens[oa]|grande|gigante|incre[íi]ble|tremend[oa])|(?:un|una) (?:enorme|gran|inmens[oa]|tremend[oa]) (?:empuj[óo]n|ayuda|apoyo|impulso|motivaci[óo]n|alegr[íi]a)|significa (?:\\p{L}+ ){0,2}(?:much[íi]simo|mucho|todo)|(?:nos )?(?:da|dan|dar[íi]a) (?:\\p{L}+ )?(?:vida|[áa]nimos?|fuerzas|alas)|vale oro|(?:el )?mejor regalo|(?:la )?mejor recompensa|nos motiva|marcar[ií]a (?:toda )?la diferencia|(?:nos )?mantiene(?:n)? (?:\\p{L}+ ){0,3}(?:a flote|en pie)',
+    '(?:un|una) (?:\\p{L}+ )?(?:aiuto|spinta|sostegno|incoraggiamento) (?:\\p{L}+ )?(?:enorme|immens[oa]|grande|prezios\\p{L}{1,6})|(?:un|una) (?:enorme|grande|immens[oa]|gran) (?:aiuto|spinta|sostegno|incoraggiamento)|vale (?:oro|tantissimo|moltissimo)|significa (?:\\p{L}+ ){0,2}(?:tantissimo|moltissimo|tutto|molto)|(?:il )?(?:più bel|miglior) regalo|(?:la )?(?:più bella|migliore) ricompensa|ci motiva|ci (?:dà|da) (?:la )?(?:forza|carica)|farebbe (?:tutta )?la differenza|(?:ci )?(?:tiene|mantiene) (?:\\p{L}+ ){0,3}(?:in piedi|a galla)',
+    '(?:um|uma) (?:\\p{L}+ )?(?:empurr[ãa]o|ajuda|apoio|incentivo|for[çc]a) (?:\\p{L}+ )?(?:enorme|imens[oa]|grande|gigante)|(?:um|uma) (?:enorme|grande|imens[oa]) (?:empurr[ãa]o|ajuda|apoio|incentivo|for[çc]a)|significa (?:\\p{L}+ ){0,2}(?:muito|tudo|demais)|vale ouro|(?:o )?melhor presente|(?:a )?melhor recompensa|nos motiva|faria (?:toda )?a diferença|mant[ée]m (?:\\p{L}+ ){0,3}de pé|(?:d[áa]|d[ãa]o) (?:\\p{L}+ )?(?:for[çc]a|[âa]nimo)',
   ].join('|')})${E}|励み|支え|力になり|原動力|何よりの(?:喜び|楽しみ)|大きな力|救われ`,
   'u',
 );
@@ -156,6 +159,28 @@ export const BEFORE_ANYTHING = new RegExp(
   `${W}(?:(?:before|prior to) (?:you )?(?:writ|post|publish|say|put)\\p{L}{0,4} (?:anything|something|a word|a thing)|bevor sie (?:\\p{L}+ ){0,3}(?:schreiben|veröffentlichen|posten)|avant (?:de |d')(?:publier|écrire|poster|dire) (?:quoi que ce soit|quelque chose|un mot|rien)|antes de (?:publicar|escribir|poner|decir) (?:nada|algo)|prima di (?:pubblicare|scrivere|dire) (?:qualsiasi cosa|qualcosa|nulla|niente)|antes de (?:publicar|escrever|postar|dizer) (?:qualquer coisa|algo|nada))${E}|(?:書き込む|書く|投稿する|書き込まれる|書かれる|投稿される)前に`,
   'u',
 );
+/** A reminder of the review, as a noun or a verb with the review as its object ("just a reminder about the review",
+ *  "Passando só pra lembrar da avaliação", "kleine Erinnerung an Ihre Bewertung", "petit rappel pour votre avis",
+ *  "te recuerdo la reseña", "le ricordo la recensione"): a follow-up that asks for the review again. */
+// why: s18 blind a - pt-012 "Oi! Passando só pra lembrar da avaliação, tá?" (no ask verb, no review verb)
+const REMIND = new RegExp(
+  `${W}(?:remind(?:er|ing|s)?|erinner\\p{L}{0,4}|rappel(?:er|le|ons|ez)?|rappelle|recordar\\p{L}{0,4}|recuerd[oa]\\p{L}{0,3}|recordatorio|ricord\\p{L}{1,4}|promemoria|lembr\\p{L}{1,4}|lembrete)${E}|リマインド`,
+  'u',
+);
+/** What the reminder is of: the review a few words on (not "remind you that ...": a rule stated, "reviews are
+ *  voluntary"; not Amazon's reminder mail). */
+const REMINDED = /^[^.!?;\n]{0,40}?$/u;
+const REMIND_THAT = /^\s*,?\s*(?:(?:you|sie|vous|le|te|lhe|ti|la|lo|gli|vi|ihnen|dich|dir|usted)\s)?(?:that|dass|daß|que|qu'|che|di (?:non|aver))(?![\p{L}])/u;
+const AMAZON_REMINDS = /amazon|アマゾン/u;
+/** A wish to see (or read) something in the buyer's review: "we'd love to see a photo of the rug in your review", "nous
+ *  serions ravis de voir une photo du plaid chez vous dans votre commentaire Amazon". */
+// why: s18 blind a - fr-013 (the photo is the object, the review where it goes)
+const WISH = new RegExp(
+  `${W}(?:(?:we|i)(?:'d| would) (?:love|like|be (?:\\p{L}+ )?(?:happy|glad|delighted|thrilled))|(?:serions|serais|seríamos|saremmo|ficar[ií]amos) (?:\\p{L}+ )?(?:ravi\\p{L}{0,2}|heureu\\p{L}{1,3}|content\\p{L}{0,3}|encantad\\p{L}{1,2}|felic\\p{L}{1,2}|lieti|feliz\\p{L}{0,2})|(?:nous )?aimerions|(?:würden|würde) (?:uns|mich) (?:\\p{L}+ )?freuen|(?:nos|me) (?:encantar[ií]a|gustar[ií]a)|(?:ci|mi) piacerebbe|adorar[ií]amos|gostar[ií]amos)${E}`,
+  'u',
+);
+const IN_YOUR = /(?<![\p{L}])(?:in|dans|en|nella|nel|na|no|em|auf)\s(?:your|votre|ton|ta|su|tu|sua|tua|seu|ihrer|ihrem|deiner|deinem)\s(?:[\p{L}-]{1,15}\s)?$/u;
+
 /** "No need to contact us first", thanks: not steering. */
 const NO_STEERING = new RegExp(
   `${W}(?:no need|don't have to|do not have to|needn't|nicht nötig|müssen sie nicht|pas besoin|no hace falta|no es necesario|non è necessario|non serve|não precisa|não é necessário|thanks?|thank you|danke|merci|gracias|grazie|obrigad[oa])${E}|必要はありません|ありがとう`,
@@ -238,8 +263,12 @@ export const NUDGE_KINDS = [
       'Per noi ogni recensione vale oro.',
       'Cada avaliação é uma ajuda enorme para a nossa lojinha.',
       'お客様のレビューが私どもの何よりの励みです。',
+      // (s18 blind a: what keeps the shop standing, the difference a review makes)
+      'Sua avaliação é o que mantém nossa lojinha de pé.',
+      'Una reseña suya marcaría la diferencia para nosotros.',
     ],
     not: [
+      'A sturdier box would make all the difference for our glassware shipments.',
       'We\'re a small team, so replies may take up to a day.',
       'Thank you for your review - it means a lot to us.',
       'Reviews are a huge help to other shoppers choosing a size.',
@@ -267,6 +296,44 @@ export const NUDGE_KINDS = [
       'Antes de publicar nada en redes, escríbanos para coordinar la sesión de fotos.',
     ],
   },
+  {
+    id: 'review-reminder',
+    rules: ['review_request'],
+    why: 'A reminder of the review, with no ask verb, asks for it again.',
+    match: [
+      'Just a quick reminder about the review for the blender, whenever you have a minute.',
+      'Oi! Só passando pra lembrar da avaliação do tapete, tá?',
+      'Kleine Erinnerung an Ihre Bewertung für die Kaffeemühle.',
+      'Petit rappel pour votre avis sur la bouilloire.',
+      'Solo te recuerdo la reseña de la mochila cuando puedas.',
+      'Le ricordo la recensione del frullatore, quando ha un momento.',
+    ],
+    not: [
+      'We would like to remind you that reviews are entirely voluntary.',
+      'Amazon may send you a reminder to review the item.',
+      'Just a reminder: the return label expires on Friday.',
+      'Le recordamos que el reembolso tarda 3 días.',
+      'Thanks for the reminder - we read your review and have sent a new lid.',
+    ],
+  },
+  {
+    id: 'wish-in-review',
+    rules: ['review_request'],
+    why: 'A wish to see a photo or a word in the buyer\'s review asks for that review.',
+    match: [
+      "We'd love to see a photo of the rug in your living room in your review.",
+      'Nous serions ravis de voir une photo du plaid chez vous dans votre commentaire Amazon.',
+      'Wir würden uns freuen, ein Foto der Lampe in Ihrer Bewertung zu sehen.',
+      'Nos encantaría ver una foto de la mochila en su reseña.',
+      'Ci piacerebbe vedere una foto del tappeto nella sua recensione.',
+      'Adoraríamos ver uma foto da luminária na sua avaliação.',
+    ],
+    not: [
+      "We'd love to see a photo of the damage in your message here.",
+      'We read in your review that the lid cracked; we would like to send a new one.',
+      'Nous serions ravis de vous aider : dans votre commande, le câble manquait.',
+    ],
+  },
 ] as const;
 
 type Kind = (typeof NUDGE_KINDS)[number];
@@ -283,10 +350,36 @@ export const NUDGE_CUES = {
   others: defineCue('review-nudge-others', OTHERS.source),
   valued: defineCue('review-nudge-valued', VALUED.source),
   first: defineCue('review-nudge-first', BEFORE_ANYTHING.source),
+  reminder: defineCue('review-nudge-reminder', REMIND.source),
+  wish: defineCue('review-nudge-wish', WISH.source),
 };
 export type NudgeHits = Record<keyof typeof NUDGE_CUES, CueHits>;
 const OPEN: CueHits = { open: true, at: null };
-const UNGATED: NudgeHits = { majority: OPEN, others: OPEN, valued: OPEN, first: OPEN };
+const UNGATED: NudgeHits = { majority: OPEN, others: OPEN, valued: OPEN, first: OPEN, reminder: OPEN, wish: OPEN };
+
+/** A reminder whose object, a few words on, is the review (not a rule stated after it, not Amazon's, no denial). */
+function remindsOfReview(s: string): boolean {
+  const m = REMIND.exec(s);
+  if (!m || AMAZON_REMINDS.test(s) || denies(s, REMIND)) return false;
+  const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  if (REMIND_THAT.test(after)) return false;
+  const review = REVIEW_RE.exec(after);
+  return review !== null && REMINDED.test(after.slice(0, review.index));
+}
+/** A wish, then "in your review" (the review as where the wished thing goes); not thanks or a denial. */
+function wishesInReview(s: string): boolean {
+  const m = WISH.exec(s);
+  if (!m || denies(s, WISH)) return false;
+  const rest = s.slice(m.index + m[0].length);
+  for (let r = REVIEW_ALL.exec(rest); r; r = REVIEW_ALL.exec(rest)) {
+    if (IN_YOUR.test(rest.slice(Math.max(0, r.index - 40), r.index))) {
+      REVIEW_ALL.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+const REVIEW_ALL = new RegExp(REVIEW_RE.source, 'gu');
 
 /** leading / review_request spans for the nudges above (normalized copy; offsets normalized). */
 export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
@@ -297,8 +390,10 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
     tell: may(cues.others, () => OTHERS.test(t)),
     valued: may(cues.valued, () => VALUED.test(t)),
     first: may(cues.first, () => BEFORE_ANYTHING.test(t)),
+    reminder: may(cues.reminder, () => REMIND.test(t)),
+    wish: may(cues.wish, () => WISH.test(t)),
   };
-  if (!has.social && !has.tell && !has.valued && !has.first) return [];
+  if (!has.social && !has.tell && !has.valued && !has.first && !has.reminder && !has.wish) return [];
   const out: Span[] = [];
   const all = sentenceSpans(t, MAX_SENTENCE, false);
   for (let k = 0; k < all.length; k++) {
@@ -325,7 +420,13 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
     }
     if (has.valued && cueWithin(cues.valued, from, to) && VALUED.test(s) && (REVIEW_RE.test(s) || RETOUR.test(s)) && SELLER.test(s) && !denies(s, VALUED)) {
       out.push(...span(NUDGE_KINDS[2], from, to));
+      continue;
     }
+    if (has.reminder && cueWithin(cues.reminder, from, to) && remindsOfReview(s)) {
+      out.push(...span(NUDGE_KINDS[4], from, to));
+      continue;
+    }
+    if (has.wish && cueWithin(cues.wish, from, to) && wishesInReview(s)) out.push(...span(NUDGE_KINDS[5], from, to));
   }
   return out;
 }

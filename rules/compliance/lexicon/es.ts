@@ -346,9 +346,10 @@ export const es: Lexicon = {
       why: 'Uses a trouble-free order as the reason to rate, which steers toward a positive review.',
       match: ['Ya que no hubo ninguna incidencia, ¿nos deja su opinión?'], not: ['Ya que no hubo ninguna incidencia, cerramos el caso.'] },
     PER_REVIEW_REWARD_BOTH,
-    { id: 'raise-it', re: "(?:reseña|opinión|valoración|calificación|nota|puntuación)[^.!?]{0,80}(?:subir|cambiar|modificar|mejorar|retirar|eliminar|borrar|actualizar|quitar|reconsiderar|editar)la(?![\\p{L}])",
+    // (not the seller's own opinion: "En nuestra opinión, la funda M le quedará justa; le recomendamos cambiarla" - s18 blind a)
+    { id: 'raise-it', re: "(?<!(?:en|según) (?:nuestra|mi) )(?:reseña|opinión|valoración|calificación|nota|puntuación)[^.!?]{0,80}(?:subir|cambiar|modificar|mejorar|retirar|eliminar|borrar|actualizar|quitar|reconsiderar|editar)la(?![\\p{L}])",
       why: 'Asks to raise or change a review or mark named before ("¿podría subirla?").',
-      match: ['Hemos visto su valoración de dos estrellas; ¿podría cambiarla ahora que está resuelto?'], not: ['Su reseña nos sirvió para mejorar la caja.'] },
+      match: ['Hemos visto su valoración de dos estrellas; ¿podría cambiarla ahora que está resuelto?'], not: ['Su reseña nos sirvió para mejorar la caja.', 'En nuestra opinión la talla M le queda justa; le recomendamos cambiarla por la L.'] },
     { id: 'nine-of-ten', re: "(?:\\d|nueve|ocho|siete) de cada (?:10|diez) (?:clientes|compradores|usuarios)",
       why: 'Social proof by share of buyers pressures the buyer toward the same review.', match: ['Nueve de cada diez compradores repiten con nosotros.'] },
     { id: 'all-fine-question', re: `todo (?:(?:ha ido|fue|salió|está|llegó|ha llegado) )?(?:bien|perfecto|correcto|en orden|genial)(?: con (?:\\p{L}{1,15} ){0,2}\\p{L}{1,15})? ?\\?${AFTER_REVIEW}`,

@@ -1,0 +1,60 @@
+// s18 blind batches a, b, d: review asks and leading asks the checker missed, fixed by cause (own paraphrases
+// in the languages each cause serves, and near-misses that must stay as they were).
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+
+const rules = (text: string) =>
+  [...new Set(checkMessage(text, {}).filter((f) => f.severity === 'block').map((f) => f.rule))].sort();
+
+describe('s18 review asks and leading asks are found', () => {
+  it.each([
+    // a condition that everything arrived in good order, before the ask
+    ['arrived fine, then the ask (es)', 'Si el paquete llegó en perfecto estado, le agradeceríamos que dejara una reseña.', ['leading', 'review_request']],
+    ['bien arrivé (fr)', 'Si tout est bien arrivé, merci de laisser un avis sur Amazon.', ['leading', 'review_request']],
+    ['gut angekommen (de)', 'Wenn alles gut angekommen ist, freuen wir uns über eine Bewertung.', ['leading', 'review_request']],
+    ['arrivato tutto bene (it)', 'Se è arrivato tutto bene, ci lasci una recensione.', ['leading', 'review_request']],
+    ['chegou certinho (pt)', 'Se tudo chegou certinho, deixe sua avaliação, por favor.', ['leading', 'review_request']],
+    ['arrived in good condition (en)', 'If everything arrived in good condition, please leave us a review.', ['leading', 'review_request']],
+    // a new shop pleading, and what a review would do for it
+    ['just starting out, difference (en)', "We're just starting out, and a kind review would make all the difference for us.", ['leading', 'review_request']],
+    ['acabamos de abrir (es)', 'Acabamos de abrir la tienda y una reseña suya marcaría la diferencia para nosotros.', ['leading', 'review_request']],
+    ['loja nova (pt)', 'Somos uma loja nova. Precisamos de avaliações para crescer.', ['leading', 'review_request']],
+    ['count on you, next sentence (es)', 'Su reseña sincera es lo que mantiene a flote nuestro pequeño negocio. ¡Contamos con usted!', ['leading', 'review_request']],
+    // social proof, then "we hope you too"
+    ['most, you too (en)', 'Most buyers give the grinder five stars. We hope you too!', ['leading', 'review_request']],
+    ['la mayoría, usted también (es)', 'La mayoría de los clientes nos da cinco estrellas. ¡Esperamos que usted también!', ['leading', 'review_request']],
+    // rewards given by the seller after the review
+    ['leave one and we give (pt)', 'Deixe-nos sua avaliação e a gente devolve o valor do frete.', ['leading', 'review_request']],
+    ['escríbenos una reseña y te regalamos (es)', 'Escríbenos una reseña y te regalamos un cupón de 5 €.', ['leading', 'review_request']],
+    ['thank-you for rating (en)', "As a thank-you for rating the lamp, we'll send you a free bulb.", ['leading', 'review_request']],
+    // a reminder of the review
+    ['reminder (en)', 'Just a quick reminder about the review for the blender!', ['review_request']],
+    ['erinnerung (de)', 'Kleine Erinnerung an Ihre Bewertung für die Kaffeemühle.', ['review_request']],
+    ['rappel (fr)', 'Petit rappel pour votre avis sur la bouilloire.', ['review_request']],
+    ['lembrar (pt)', 'Passando pra lembrar da avaliação do tapete!', ['review_request']],
+    // a wish to see something in the review
+    ['photo in your review (en)', "We'd love to see a photo of the rug in your review.", ['review_request']],
+    ['foto nella recensione (it)', 'Ci piacerebbe vedere una foto del tappeto nella sua recensione.', ['review_request']],
+  ])('%s', (_name, text, expected) => {
+    for (const rule of expected) expect(rules(text)).toContain(rule);
+  });
+});
+
+describe('s18 near-misses stay clean', () => {
+  it.each([
+    ['glad it arrived well, no ask (es)', 'Nos alegra que todo haya llegado bien. Cualquier duda, escríbanos por aquí.'],
+    ['if it arrived damaged, a replacement (en)', 'If anything arrived damaged, reply here and we will send a replacement.'],
+    ['seller opinion, advice (es)', 'En nuestra opinión la talla M le queda justa; le recomendamos cambiarla por la L sin coste.'],
+    ['reminder of the return label (en)', 'Just a reminder: the return label expires on Friday.'],
+    ['remind that reviews are voluntary (en)', 'We would like to remind you that reviews are entirely voluntary.'],
+    ['Amazon reminder (en)', 'Amazon may send you a reminder to review the item; you can ignore it.'],
+    ['recordamos que (es)', 'Le recordamos que el reembolso tarda 3 días hábiles.'],
+    ['photo in your message (en)', "We'd love to see a photo of the damage in your message here."],
+    ['read in your review (en)', 'We read in your review that the lid cracked; we would like to send a new one.'],
+    ['new shop, no review (en)', "We're a new shop, so thank you for your patience with the delay."],
+    ['shipping refunded for a fault (pt)', 'Se o produto chegou com defeito, a gente devolve o valor do frete e manda outro.'],
+    ['thanks for reviewing, replacement sent (en)', 'Thank you for reviewing the mat last week. We have sent the replacement strap you asked for.'],
+  ])('%s', (_name, text) => {
+    expect(rules(text).filter((r) => r === 'review_request' || r === 'leading')).toEqual([]);
+  });
+});
