@@ -16,7 +16,7 @@ import { PHONE_WORDS_CUE, detectPhones, reachInvitation } from './detectors/phon
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
 import { CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from './detectors/review-incentive';
-import { NUDGE_CUES, reviewNudges } from './detectors/review-nudge';
+import { NUDGE_CUES, reviewNudges, type NudgeHits } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
@@ -728,7 +728,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...reviewGuarded(surveyAsks(t)));
   // social proof with curiosity about the buyer's verdict, "why not tell the other buyers?", a review's worth to
   // the seller: asks without an ask verb, in every language (they join the asks read for conditions below)
-  const nudgeCues = { majority: phrases.cue(NUDGE_CUES.majority), others: phrases.cue(NUDGE_CUES.others), valued: phrases.cue(NUDGE_CUES.valued), first: phrases.cue(NUDGE_CUES.first), reminder: phrases.cue(NUDGE_CUES.reminder), wish: phrases.cue(NUDGE_CUES.wish) };
+  const nudgeCues = Object.fromEntries(Object.entries(NUDGE_CUES).map(([kind, cue]) => [kind, phrases.cue(cue)])) as NudgeHits;
   for (const s of reviewGuarded(reviewNudges(t, nudgeCues))) {
     spans.push(s);
     review.push(s);

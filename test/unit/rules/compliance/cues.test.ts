@@ -11,7 +11,7 @@ import { PROMOTION_CUE, promotions } from '../../../../rules/compliance/detector
 import { APPEAL_CUE, reviewAppeals } from '../../../../rules/compliance/detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from '../../../../rules/compliance/detectors/review-ask-romance';
 import { INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from '../../../../rules/compliance/detectors/review-incentive';
-import { NUDGE_CUES, reviewNudges } from '../../../../rules/compliance/detectors/review-nudge';
+import { NUDGE_CUES, type NudgeHits, reviewNudges } from '../../../../rules/compliance/detectors/review-nudge';
 import { compiled, findAll, type ListName } from '../../../../rules/compliance/detectors/lexical';
 import { runUnspacedList } from '../../../../rules/compliance/detectors/unspaced-entries';
 import { LEXICONS } from '../../../../rules/compliance/lexicon';
@@ -84,7 +84,7 @@ describe('gated detectors find what they find ungated', () => {
     for (const row of rows) {
       const t = normalize(row.text).text;
       const found = entriesIn(t);
-      const nudges = { majority: cueIn(found, NUDGE_CUES.majority, t), others: cueIn(found, NUDGE_CUES.others, t), valued: cueIn(found, NUDGE_CUES.valued, t), first: cueIn(found, NUDGE_CUES.first, t) };
+      const nudges = Object.fromEntries(Object.entries(NUDGE_CUES).map(([k, cue]) => [k, cueIn(found, cue, t)])) as NudgeHits;
       if (key(reviewNudges(t, nudges)) !== key(reviewNudges(t))) differ.push(`${row.id} nudges`);
       if (key(directSales(t, cueIn(found, DIRECT_SALE_CUE, t))) !== key(directSales(t))) differ.push(`${row.id} direct sales`);
     }
