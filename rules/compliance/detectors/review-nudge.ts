@@ -19,7 +19,7 @@
 // rating before it, telling others about an order or a group delivery, thanks for a review given, a denial,
 // "we're a small team, so replies may take a day" (no review word), help for other shoppers (not for us).
 import { cueWithin, defineCue, type CueHits } from './entry-index';
-import { REVIEW_RE } from './review-incentive';
+import { PUBLIC_PLACE, REVIEW_RE } from './review-incentive';
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
@@ -181,6 +181,31 @@ const WISH = new RegExp(
 );
 const IN_YOUR = /(?<![\p{L}])(?:in|dans|en|nella|nel|na|no|em|auf)\s(?:your|votre|ton|ta|su|tu|sua|tua|seu|ihrer|ihrem|deiner|deinem)\s(?:[\p{L}-]{1,15}\s)?$/u;
 
+/** Shoppers still deciding read the buyers' words on the product page, said right after a question on the buyer's own
+ *  experience ("did the dry bag stay dry? That's exactly what people scroll the product page for", "wie schlägt sich die
+ *  Gießkanne? Viele, die noch überlegen, lesen genau so einen Erfahrungsbericht unter dem Artikel", "ご使用感はいかがでしょ
+ *  うか。ご購入を迷われている方の多くが、商品ページの購入者の声を参考に…"): the answer is wanted there - a review ask. */
+// why: s17 blind i - the experience question and the readers' habit, in all seven languages, with no ask verb
+const PAGE = new RegExp(
+  `${PUBLIC_PLACE}|${W}(?:(?:the )?product page|(?:the )?listing|produktseite|artikelseite|(?:la )?fiche produit|(?:la )?página del producto|(?:la )?scheda (?:del )?prodotto|(?:a )?página do produto)${E}|商品ページ|購入者の声|レビュー欄`,
+  'u',
+);
+const READERS = new RegExp(
+  `${W}(?:read|reads|scroll|scrolls|look|looks|check|browse|lesen|liest|schauen|suchen|lisent|lit|cherchent|regardent|consultent|mira|miran|lee|leen|busca|buscan|cerca|cercano|legge|leggono|guarda|guardano|lê|leem|procura|procuram|olha|olham)${E}|参考|読ん|ご覧`,
+  'u',
+);
+const ASKED_BEFORE = /[?？]\s*$|いかが|でしょうか/u;
+/** ... who are still deciding (not the buyer checking an order) ... */
+const DECIDING = new RegExp(
+  `${W}(?:before (?:they|you) (?:buy|order|decide)|before buying|still deciding|undecided|on the fence|noch überlegen|überlegen noch|bevor sie (?:bestellen|kaufen)|prochains acheteurs|hésit\\p{L}{1,4}|avant d'acheter|dud(?:a|an|ando)|indecis\\p{L}{1,2}|antes de comprar|sta(?:nno)? per comprar\\p{L}{0,2}|prima di comprar\\p{L}{0,2}|em dúvida|na dúvida)${E}|迷われ|迷って|ご購入前|検討中`,
+  'u',
+);
+/** ... and read the buyers' own words (a report, lines like yours, what others tell) or exactly what was just asked. */
+const BUYERS_WORDS = new RegExp(
+  `${W}(?:exactly what|just what|(?:other|fellow) (?:buyers|customers|owners)|genau (?:so|das|solche)|erfahrung\\p{L}{0,7}|andere[nr]? (?:käufer|kunden)|ce genre de retours?|autres (?:acheteurs|clients)|lo que cuentan|justo (?:eso|lo que)|otros (?:compradores|clientes)|proprio|righe|altri (?:acquirenti|clienti)|o que os outros|outros (?:compradores|clientes))${E}|購入者の声|口コミ|レビュー|ご感想`,
+  'u',
+);
+
 /** "No need to contact us first", thanks: not steering. */
 const NO_STEERING = new RegExp(
   `${W}(?:no need|don't have to|do not have to|needn't|nicht nötig|müssen sie nicht|pas besoin|no hace falta|no es necesario|non è necessario|non serve|não precisa|não é necessário|thanks?|thank you|danke|merci|gracias|grazie|obrigad[oa])${E}|必要はありません|ありがとう`,
@@ -334,6 +359,26 @@ export const NUDGE_KINDS = [
       'Nous serions ravis de vous aider : dans votre commande, le câble manquait.',
     ],
   },
+  {
+    id: 'readers-decide',
+    rules: ['review_request'],
+    why: 'A question on the buyer\'s experience, then shoppers reading such words on the product page: the answer is wanted there.',
+    match: [
+      'Did the dry bag keep your phone dry? Honestly, that is exactly what shoppers look for on the product page before they buy.',
+      'Wie schlägt sich der Grill? Viele, die noch überlegen, lesen genau so etwas unter dem Artikel.',
+      'La bouilloire vous plaît ? Les prochains acheteurs cherchent ce genre de retour sous la fiche produit.',
+      '¿Qué tal la freidora? Quien duda entre modelos mira justo eso en la página del producto.',
+      'Come va la moka? Chi sta per comprarla cerca proprio due righe così sotto la scheda del prodotto.',
+      'A panela está dando conta? Quem está em dúvida sempre lê o que os outros compradores contam na página do produto.',
+      '加湿器の使い心地はいかがでしょうか。ご購入を迷われている方の多くが、商品ページの購入者の声を参考にされています。',
+    ],
+    not: [
+      'Did the parcel arrive? You can check its status on the product page under your order.',
+      'The size chart is on the product page; most shoppers read it before ordering.',
+      'Could you send a photo of the label? Buyers often check the model number on the listing.',
+      'Which size do you need? The size chart is on the product page; most shoppers read it before ordering.',
+    ],
+  },
 ] as const;
 
 type Kind = (typeof NUDGE_KINDS)[number];
@@ -352,10 +397,11 @@ export const NUDGE_CUES = {
   first: defineCue('review-nudge-first', BEFORE_ANYTHING.source),
   reminder: defineCue('review-nudge-reminder', REMIND.source),
   wish: defineCue('review-nudge-wish', WISH.source),
+  readers: defineCue('review-nudge-readers', PAGE.source),
 };
 export type NudgeHits = Record<keyof typeof NUDGE_CUES, CueHits>;
 const OPEN: CueHits = { open: true, at: null };
-const UNGATED: NudgeHits = { majority: OPEN, others: OPEN, valued: OPEN, first: OPEN, reminder: OPEN, wish: OPEN };
+const UNGATED: NudgeHits = { majority: OPEN, others: OPEN, valued: OPEN, first: OPEN, reminder: OPEN, wish: OPEN, readers: OPEN };
 
 /** A reminder whose object, a few words on, is the review (not a rule stated after it, not Amazon's, no denial). */
 function remindsOfReview(s: string): boolean {
@@ -392,8 +438,9 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
     first: may(cues.first, () => BEFORE_ANYTHING.test(t)),
     reminder: may(cues.reminder, () => REMIND.test(t)),
     wish: may(cues.wish, () => WISH.test(t)),
+    readers: may(cues.readers, () => PAGE.test(t)),
   };
-  if (!has.social && !has.tell && !has.valued && !has.first && !has.reminder && !has.wish) return [];
+  if (!has.social && !has.tell && !has.valued && !has.first && !has.reminder && !has.wish && !has.readers) return [];
   const out: Span[] = [];
   const all = sentenceSpans(t, MAX_SENTENCE, false);
   for (let k = 0; k < all.length; k++) {
@@ -426,7 +473,15 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
       out.push(...span(NUDGE_KINDS[4], from, to));
       continue;
     }
-    if (has.wish && cueWithin(cues.wish, from, to) && wishesInReview(s)) out.push(...span(NUDGE_KINDS[5], from, to));
+    if (has.wish && cueWithin(cues.wish, from, to) && wishesInReview(s)) {
+      out.push(...span(NUDGE_KINDS[5], from, to));
+      continue;
+    }
+    if (has.readers && k > 0 && cueWithin(cues.readers, from, to) && PAGE.test(s) && READERS.test(s) && DECIDING.test(s) && (BUYERS_WORDS.test(s) || REVIEW_RE.test(s)) && !NOT_AN_ASK.test(s)) {
+      const [pf, pt] = all[k - 1]!;
+      const prev = sliceOf(t, pf, pt);
+      if (ASKED_BEFORE.test(prev) && !NOT_AN_ASK.test(prev)) out.push(...span(NUDGE_KINDS[6], pf, to));
+    }
   }
   return out;
 }

@@ -27,6 +27,10 @@ describe('s18 review asks and leading asks are found', () => {
     ['leave one and we give (pt)', 'Deixe-nos sua avaliação e a gente devolve o valor do frete.', ['leading', 'review_request']],
     ['escríbenos una reseña y te regalamos (es)', 'Escríbenos una reseña y te regalamos un cupón de 5 €.', ['leading', 'review_request']],
     ['thank-you for rating (en)', "As a thank-you for rating the lamp, we'll send you a free bulb.", ['leading', 'review_request']],
+    // an experience told on the product page, for a reward (s17 blind i)
+    ['experience under the listing, refund (en)', "Anyone who leaves a few lines about their experience under the listing gets the shipping refunded.", ['leading', 'review_request']],
+    ['expérience sur Amazon, remboursement (fr)', 'Ceux qui racontent leur expérience sur Amazon reçoivent un remboursement des frais de port.', ['leading', 'review_request']],
+    ['esperienza sulla scheda, rimborso (it)', "Chi racconta la sua esperienza sotto la scheda del prodotto riceve un buono sconto.", ['leading', 'review_request']],
     // a reminder of the review
     ['reminder (en)', 'Just a quick reminder about the review for the blender!', ['review_request']],
     ['erinnerung (de)', 'Kleine Erinnerung an Ihre Bewertung für die Kaffeemühle.', ['review_request']],
@@ -53,6 +57,8 @@ describe('s18 near-misses stay clean', () => {
     ['read in your review (en)', 'We read in your review that the lid cracked; we would like to send a new one.'],
     ['new shop, no review (en)', "We're a new shop, so thank you for your patience with the delay."],
     ['shipping refunded for a fault (pt)', 'Se o produto chegou com defeito, a gente devolve o valor do frete e manda outro.'],
+    ['experience with the order, refund (en)', "If you tell us about your experience with the order, we'll refund the shipping."],
+    ['experience on Amazon, refunded (en)', 'Sorry about your experience with the late parcel; we have refunded the shipping to your Amazon account.'],
     ['thanks for reviewing, replacement sent (en)', 'Thank you for reviewing the mat last week. We have sent the replacement strap you asked for.'],
   ])('%s', (_name, text) => {
     expect(rules(text).filter((r) => r === 'review_request' || r === 'leading')).toEqual([]);
