@@ -31,6 +31,10 @@ describe('s18 review asks and leading asks are found', () => {
     ['experience under the listing, refund (en)', "Anyone who leaves a few lines about their experience under the listing gets the shipping refunded.", ['leading', 'review_request']],
     ['expérience sur Amazon, remboursement (fr)', 'Ceux qui racontent leur expérience sur Amazon reçoivent un remboursement des frais de port.', ['leading', 'review_request']],
     ['esperienza sulla scheda, rimborso (it)', "Chi racconta la sua esperienza sotto la scheda del prodotto riceve un buono sconto.", ['leading', 'review_request']],
+    // a small shop living from word of mouth, which is the product page now (s17 blind i)
+    ['word of mouth under the listing (de)', 'Wir sind eine Familie und leben von Mund-zu-Mund-Propaganda, die heute unter dem Artikel bei Amazon stattfindet.', ['leading', 'review_request']],
+    ['granito de arena (es)', 'Somos dos artesanos y cada comentario en Amazon es nuestro granito de arena.', ['leading', 'review_request']],
+    ['forcinha (pt)', 'Somos uma família e cada palavrinha na página da Amazon é uma forcinha enorme pra gente.', ['leading', 'review_request']],
     // a reminder of the review
     ['reminder (en)', 'Just a quick reminder about the review for the blender!', ['review_request']],
     ['erinnerung (de)', 'Kleine Erinnerung an Ihre Bewertung für die Kaffeemühle.', ['review_request']],
@@ -59,6 +63,8 @@ describe('s18 near-misses stay clean', () => {
     ['shipping refunded for a fault (pt)', 'Se o produto chegou com defeito, a gente devolve o valor do frete e manda outro.'],
     ['experience with the order, refund (en)', "If you tell us about your experience with the order, we'll refund the shipping."],
     ['experience on Amazon, refunded (en)', 'Sorry about your experience with the late parcel; we have refunded the shipping to your Amazon account.'],
+    ['word of mouth, no page (en)', 'We live from word of mouth, so thank you for recommending us to your friends.'],
+    ['comentario en Amazon, thanks (es)', 'Gracias por su comentario en Amazon; ya le hemos enviado la pieza nueva.'],
     ['thanks for reviewing, replacement sent (en)', 'Thank you for reviewing the mat last week. We have sent the replacement strap you asked for.'],
   ])('%s', (_name, text) => {
     expect(rules(text).filter((r) => r === 'review_request' || r === 'leading')).toEqual([]);
