@@ -600,7 +600,8 @@ function overlapsAny(ranges: readonly Range[]): (r: Range) => boolean {
 
 /** The sentence guards the phrases pass, for a sentence the learned layer flags: an answer to the buyer's
  *  own question, a discount already applied or Amazon's programme, a sale told as over, a refusal to ask,
- *  thanks for a review, Amazon's own review mail, a carrier's call, a name or sign-off line ("Lana Nostra"). */
+ *  thanks for a review, Amazon's own review mail, a carrier's call, a name or sign-off line ("Lana Nostra"), a tracking
+ *  number after its label, a technician's call at a booked slot (s18). */
 // why: s11 blind batch - the model warned on "sì, lo stesso maglione c'è anche in blu navy" (the buyer
 // asked for it), on "tu descuento de Suscríbete y ahorra" and on a shop's name under the reply
 function modelSentenceCleared(text: string, norm: Normalized, rule: string, start: number, end: number, buyerWordsOf: () => ReadonlySet<string> | null, buyerText: string): boolean {
