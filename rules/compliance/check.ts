@@ -9,7 +9,7 @@ import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
 import { buyerAsksByChannel, buyerMailboxes, keptHere } from './detectors/buyer-mailbox';
-import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, explainsReviewPath, messengerAsCompatibility, offsiteNotInvited, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
+import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, explainsReviewPath, messengerAsCompatibility, offsiteNotInvited, servicePersonCallsAtSlot, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { PHONE_WORDS_CUE, detectPhones, reachInvitation } from './detectors/phone';
@@ -188,6 +188,12 @@ const PREPOSITION_FIRST = accentOptionalRe(new RegExp(`^${CHANNEL_PREPOSITION}`,
 const frontedChannel = (head: string, phrase: string): boolean => FRONTED_CHANNEL.test(head) || (/^\s{0,3}$/u.test(head) && PREPOSITION_FIRST.test(phrase));
 const REFUSED_AFTER_CHANNEL =
   accentOptionalRe(/^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! (?:wait|just|only|make|keep|let))|(?:können|dürfen|werden|bieten|antworten|beantworten|betreuen|bearbeiten|akzeptieren|nehmen|führen|nutzen|verwenden|benutzen|unterstützen|kommunizieren|leisten|machen|haben|sind) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|keine?n?)(?! (?:nur|lange|erst|mehr als))(?![^.!?;\n]{0,80}sondern)|(?:nous|je) ne (?!(?:\p{L}{1,12} ){0,2}?que )|no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! (?:esperar|tardar|demorar|más que|sino))|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! (?:che|aspettare|tardare))|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos)(?! (?:demorar|esperar|senão)))(?![\p{L}])/u);
+/** German puts the channel first as the bare object, the verb second and the negation last: "WhatsApp dürfen wir für
+ *  Bestellungen leider nicht nutzen", "E-Mail nutzen wir nicht" (s18 blind d). The verb and "wir" right after the
+ *  channel at the clause's start are what make it the object; not "WhatsApp können wir Ihnen gern schicken". */
+const GERMAN_VERB_SECOND = /^\s{1,3}(?:können|dürfen|werden|nutzen|verwenden|benutzen|bieten|akzeptieren|unterstützen|haben|machen) (?:wir|ich)(?![\p{L}])/u;
+const germanFrontedObject = (head: string, after: string): boolean =>
+  /^\s{0,3}(?:(?:aber|und|doch)\s{1,3})?$/u.test(head) && GERMAN_VERB_SECOND.test(after) && REFUSED_AFTER_CHANNEL.test(after);
 /** An invitation after the refusal in the same sentence ("..., ci scriva pure", "Schreiben Sie uns!") undoes it. */
 const INVITED_AFTER = /(?<![\p{L}])(?:message us|write (?:to )?us|contact us|text us|chat with us|schreiben sie uns|schreib uns|kontaktieren sie uns|écrivez-nous|contactez-nous|escríbanos|escríbenos|contáctenos|ci scriva|scrivici|ci contatti|chama a gente|fale conosco|escreva para nós|nos chame)(?![\p{L}])/u;
 /** A third party that will contact the buyer: the carrier, the driver, Amazon or the manufacturer
@@ -221,8 +227,10 @@ const CARRIER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L}])
 // why: issue 13 - an address, domain or number with an invitation in its sentence is offplatform
 // (Japanese words have no blank or non-letter around them, so they stand outside the word bounds:
 // "お電話でのご案内は 03-5555-0123 までおかけください")
+// (getting the product at the address is buying there: "grab them at acme-tools dot com", "holen Sie sich die Klingen
+// unter acme.de" - s18 blind d; only with a pronoun or the buyer as who gets it, so "get the manual at" is no sale)
 const ENTITY_INVITATION =
-  /(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|textez|texter|contactez|joignez|comprar|llámenos|escríbanos|contáctenos|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva|liga|me liga|manda (?:uma )?mensagem|chama (?:a gente|no zap|no whats)|(?:my|our) (?:direct|personal|private|own) (?:line|number|e-?mail|contact(?: details)?)|direct line|(?:le|te|les) dejo (?:mi|nuestro|el) (?:contacto|n[úu]mero|correo|tel[ée]fono|whats ?app)|(?:mi|nuestro) contacto (?:directo|personal)|(?:meu|nosso) (?:contato|n[úu]mero|telefone|celular|e-?mail) (?:pessoal|direto|particular)|(?:te|lhe) deixo (?:o )?(?:meu|nosso)|meine (?:direkte )?durchwahl|ma ligne directe|mon (?:num[ée]ro|contact) (?:direct|personnel)|il mio (?:numero|contatto) (?:diretto|personale))(?![\p{L}])|購入|注文|お電話|電話で|おかけ|お掛け|ご連絡|お問い合わせ|お問合せ/u;
+  /(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|(?:grab|get|snag|pick up) (?:them|it|one|yours|these|those|some)(?: \p{L}{1,12})? (?:at|from|on)|bekommen sie (?:sie|es|ihn|diese) (?:bei|unter|auf)|holen sie (?:sie |es |ihn )?sich|procurez-vous|consígal[oa]s?|puede conseguirl[oa]s?|(?:può|puoi) prenderl[aeio]|(?:pode|consegue) (?:pegar|adquirir)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|textez|texter|contactez|joignez|comprar|llámenos|escríbanos|contáctenos|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva|liga|me liga|manda (?:uma )?mensagem|chama (?:a gente|no zap|no whats)|(?:my|our) (?:direct|personal|private|own) (?:line|number|e-?mail|contact(?: details)?)|direct line|(?:le|te|les) dejo (?:mi|nuestro|el) (?:contacto|n[úu]mero|correo|tel[ée]fono|whats ?app)|(?:mi|nuestro) contacto (?:directo|personal)|(?:meu|nosso) (?:contato|n[úu]mero|telefone|celular|e-?mail) (?:pessoal|direto|particular)|(?:te|lhe) deixo (?:o )?(?:meu|nosso)|meine (?:direkte )?durchwahl|ma ligne directe|mon (?:num[ée]ro|contact) (?:direct|personnel)|il mio (?:numero|contatto) (?:diretto|personale))(?![\p{L}])|購入|注文|お電話|電話で|おかけ|お掛け|ご連絡|お問い合わせ|お問合せ/u;
 
 /** A service line offered as reachable at the number or address ("Notre service technique est joignable ... au 01 …",
  *  "Unsere Hotline ist werktags unter … erreichbar", "弊社サポートは…で受け付けております"): the seller's desk or "we"
@@ -486,6 +494,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   }
   if (NEGATION_AFTER.test(sliceOf(t, span.end, span.end + CLAUSE_WINDOW))) return true;
   if (rule === 'offplatform' && frontedChannel(head, t.slice(span.start, span.end)) && REFUSED_AFTER_CHANNEL.test(t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
+  if (rule === 'offplatform' && germanFrontedObject(head, t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   if (rule !== 'marketing' && refusedAsList(t, span)) return true;
   let sentence: string | null = null;
@@ -591,7 +600,8 @@ function overlapsAny(ranges: readonly Range[]): (r: Range) => boolean {
 
 /** The sentence guards the phrases pass, for a sentence the learned layer flags: an answer to the buyer's
  *  own question, a discount already applied or Amazon's programme, a sale told as over, a refusal to ask,
- *  thanks for a review, Amazon's own review mail, a carrier's call, a name or sign-off line ("Lana Nostra"). */
+ *  thanks for a review, Amazon's own review mail, a carrier's call, a name or sign-off line ("Lana Nostra"), a tracking
+ *  number after its label, a technician's call at a booked slot (s18). */
 // why: s11 blind batch - the model warned on "sì, lo stesso maglione c'è anche in blu navy" (the buyer
 // asked for it), on "tu descuento de Suscríbete y ahorra" and on a shop's name under the reply
 function modelSentenceCleared(text: string, norm: Normalized, rule: string, start: number, end: number, buyerWordsOf: () => ReadonlySet<string> | null, buyerText: string): boolean {
@@ -609,14 +619,49 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(() => s, buyerText);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
+  if (TRACKING_LINE.test(s) || signatureLine(text, os, oe)) return true;
+  // (a German date's dot cuts the sentence: "Unser Techniker ruft Sie am Do., 17.12. | zwischen 10 und 12 Uhr an" -
+  // the guard reads on to the sentence's real end)
+  const whole = DATE_DOT_END.test(s) ? s + sliceOf(t, end, end + CLAUSE_WINDOW).split(/[.!?](?=\s)|[。！？\n]/u)[0] : s;
+  if (servicePersonCallsAtSlot(whole)) return true;
   return THIRD_PARTY.test(s) || refusedAsList(t, { start: e, end: e }) || (SELLER_REFUSES.test(s) && !TURN_AFTER.test(s));
+}
+/** A sentence that is a parcel's tracking number after its label and nothing else: "Sendungsnummer: 0034 0434 1622",
+ *  "Numero di spedizione: 0508 9912 4470 21", "Tracking number: 1Z999AA10123456784" (s18 blind c) - the learned layer
+ *  reads the long number as a phone; it is the carrier's code for the order. */
+const TRACKING_LINE = /^[^:#：\d]{0,40}(?:track\p{L}*|sendung\p{L}*|paket\p{L}*|suivi|colis|exp[ée]dition|env[íi]o|seguimiento|spedizion\p{L}|tracciamento|rastre\p{L}*|objeto|追跡|伝票|お問い合わせ番号)[^:#：\d]{0,20}[:#：]\s{0,3}(?=(?:[a-z -]*\d){8})[a-z\d][a-z\d -]{5,40}[.。]?$/u;
+/** A German date closing the cut: "am Do., 17.12." */
+const DATE_DOT_END = /\d{1,2}\.\d{1,2}\.$/u;
+/** The sentence is the tail of a signature line, cut at an abbreviation's dot: "CleanAir Co. support", "Acme Ltd. team"
+ *  (s18 blind d: the model read "support" alone). The line, as typed, is a few capitalised words and at most one
+ *  lowercase word of a team's name, with no verb of contact. */
+const TEAM_WORD = /^(?:support|team|service|care|customer|kundenservice|kundendienst|équipe|equipe|soporte|equipo|assistenza|suporte|atendimento)$/u;
+function signatureLine(text: string, os: number, oe: number): boolean {
+  const from = text.lastIndexOf('\n', os - 1) + 1;
+  const to = text.indexOf('\n', oe);
+  const line = text.slice(from, to < 0 ? text.length : to).trim();
+  const words = line.split(/\s+/u);
+  if (words.length > 4 || from === os) return false;
+  return words.filter((w) => !/^[\p{Lu}\d][\p{L}\d'’&.,-]*$/u.test(w)).every((w) => TEAM_WORD.test(w.toLowerCase())) && /^\p{Lu}/u.test(line);
 }
 /** The seller refusing in the sentence ("We cannot, unfortunately, refund you via PayPal outside the order"): the rules'
  *  negation guards clear such a channel phrase; the learned layer, reading the sentence's words, may not (s17 retrain).
  *  Not "we can't wait to ...", an eagerness. */
 const SELLER_REFUSES = /(?<![\p{L}])(?:(?:we|i)(?: (?:cannot|can't|can not|won't|will not|do not|don't|may not|must not|are (?:not|un)able to|aren't able to)(?! wait)|'re not able to)|wir (?:können|dürfen|werden) (?:\p{L}+ )?(?:nicht|keine?)|nous ne (?:pouvons|pourrons|devons)|no (?:podemos|podremos|debemos)|non (?:possiamo|potremo|dobbiamo)|não (?:podemos|poderemos|devemos))(?![\p{L}])/u;
+/** A refusal that covers the address: a "but" between them turns away from it ("the blades aren't listed on Amazon, but you
+ *  can grab them at acme-tools dot com" - s18 blind d), so only the clause from the last turn before the address is read. */
+function refusedAtAddress(t: string, sentence: string, c: Range): boolean {
+  // (the sentence as read has the address blanked out: find the turn in the text before the address itself)
+  const head = t.slice(Math.max(0, c.start - CLAUSE_WINDOW), c.start).split(/[.!?;\n。！？]/u).pop() ?? '';
+  let from = -1;
+  for (const m of head.matchAll(TURNS)) from = m.index;
+  if (from < 0) return refusesOffsite(sentence);
+  const after = t.slice(c.end, c.end + 80).split(/[.!?;\n。！？]/u)[0] ?? '';
+  return refusesOffsite(`${head.slice(from)} ${after}`);
+}
 /** ... without a turn to another channel after it ("we can't call you, but write to us on WhatsApp"). */
 const TURN_AFTER = /(?<![\p{L}])(?:but|however|instead|aber|sondern|stattdessen|mais|plutôt|pero|sino|en cambio|ma|invece|mas|porém|em vez)(?![\p{L}])/u;
+const TURNS = new RegExp(TURN_AFTER.source, 'gu');
 
 export function checkMessage(text: string, rawOptions: CheckOptions | null = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -642,7 +687,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // (not a refusal that keeps the contact here: "we can't write to x@y.com outside Amazon" - s13 review)
     let sentence = sentenceAround(t, c);
     if (!ENTITY_INVITATION.test(sentence) && /[\n:]/u.test(t.slice(Math.max(0, c.start - 60), c.start))) sentence = `${sentenceBefore(t, c)} ${sentence}`;
-    if ((ENTITY_INVITATION.test(sentence) || reachableOffer(sentence) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusesOffsite(sentence) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
+    if ((ENTITY_INVITATION.test(sentence) || reachableOffer(sentence) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));
   // asking for the buyer's own phone number or e-mail, in any language's words

@@ -103,9 +103,10 @@ const SELLER_ASKS = /(?<![\p{L}])(?:please|send us|send|schicken sie|senden sie|
  *  verlangt die Post am Schalter", "bring your ID to the post office" (s16 blind batch). The post office, the carrier
  *  or customs requires it; never the seller's own counter or a sentence where the seller needs it ("we need a copy of
  *  your ID, just bring it to our collection point": s16 review). */
-const BRING_ID = accentOptionalRe(/(?<![\p{L}])(?:mitnehmen|mitbringen|(?:nehmen|bringen) sie|bring|take along|apportez|munissez-vous|traiga|porti con sé|esibire|apresente)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:ausweis\p{L}*|personalausweis|reisepass|id|id card|passport|identity|pièce d'identité|carte d'identité|passeport|dni|documento de identidad|pasaporte|carta d'identità|documento d'identità|passaporto|rg|documento de identidade|passaporte)(?![\p{L}])/u);
+const BRING_ID = accentOptionalRe(/(?<![\p{L}])(?:mitnehmen|mitbringen|(?:nehmen|bringen) sie|bring|take along|apportez|munissez-vous|traiga|porti con sé|esibire|apresente)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:ausweis\p{L}*|personalausweis|reisepass|id|id card|passport|identity|pièce d'identité|carte d'identité|passeport|dni|documento de identidad|pasaporte|carta d'identità|documento d'identità|passaporto|rg|documento de identidade|passaporte)(?![\p{L}])|(?:本人確認書類|身分証明書|身分証|運転免許証)[^。！？\n]{0,30}(?:お持ち|ご持参|持参|ご提示)/u);
+// (ja: "お受け取りの際は、本人確認書類と伝票番号をお持ちください" - the ID is shown at the carrier's counter, not sent; s18 blind c)
 const ID_REQUIRER = accentOptionalRe(/(?<![\p{L}])(?:post|postfiliale|post office|poste|la poste|bureau de poste|correos|oficina de correos|ufficio postale|poste italiane|correios|agência dos correios|customs|zoll|douane|aduana|dogana|alfândega|packstation|paketshop|point relais|carrier|courier|zusteller|livreur|transportista|corriere|transportadora)(?![\p{L}])/u);
-const SELLER_NEEDS = new RegExp(`(?<![\\p{L}])(?:we|us|wir|uns|nous|nosotros|noi|nós|${SELLER_POSSESSIVE})(?![\\p{L}])|${SELLER_CLITIC}`, 'u');
+const SELLER_NEEDS = new RegExp(`(?<![\\p{L}])(?:we|us|wir|uns|nous|nosotros|noi|nós|${SELLER_POSSESSIVE})(?![\\p{L}])|${SELLER_CLITIC}|弊社|当店`, 'u');
 export function requiredByThirdParty(sentence: string): boolean {
   if (SELLER_ASKS.test(sentence)) return false;
   if (PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence)) return true;
@@ -224,6 +225,18 @@ const VISIT = accentOptionalRe(/(?<![\p{L}])(?:appointment|visit|slot|time slot|
 function servicePersonCalls(head: string, sentence: string): boolean {
   const m = PERSON_CONTACTS_YOU.exec(head);
   return m !== null && !BUYER_REACHES_PERSON.test(head.slice(0, m.index)) && VISIT.test(sentence);
+}
+
+/** A whole sentence in which a technician calls the buyer at a booked slot, for the learned layer's sentence guard:
+ *  "Notre technicien vous téléphonera le mar. 15/12 entre 9 h et 11 h", "Nosso técnico vai ligar na ter. 15/12, entre
+ *  9h e 11h", and German's split verb "Unser Techniker ruft Sie am Do., 17.12. zwischen 10 und 12 Uhr an" (s18 blind c).
+ *  A date or a time of day names the slot as a visit word does; no messenger, no number asked of the buyer. */
+const SLOT = /\d{1,2}(?::\d{2}|\s?h(?![\p{L}])|\s?uhr(?![\p{L}])|\s?(?:am|pm)(?![\p{L}])|[./]\d{1,2}(?![\d]))/u;
+const GERMAN_RUFT_AN = new RegExp(String.raw`(?<![\p{L}])${SERVICE_PERSON}(?:\s{1,3}[^\s.!?;]{1,20}){0,2}?\s{1,3}(?:ruft|rufen) (?:sie|dich)(?![\p{L}])[^!?;\n]{0,60}?\s(?:an|zurück)(?![\p{L}])`, 'u');
+export function servicePersonCallsAtSlot(sentence: string): boolean {
+  const m = PERSON_CONTACTS_YOU.exec(sentence) ?? GERMAN_RUFT_AN.exec(sentence);
+  return m !== null && !BUYER_REACHES_PERSON.test(sentence.slice(0, m.index)) && (VISIT.test(sentence) || SLOT.test(sentence))
+    && !CHAT_CHANNEL.test(sentence) && !sendItToUs(sentence);
 }
 
 /** The buyer's own number as the order or the Amazon account holds it, used by someone who delivers or installs: "Amazon

@@ -19,7 +19,7 @@ const SEND = /(?<![\p{L}])(?:send|sending|sent|forward|email|e-mail|mail|write|d
 // (Portuguese "no seu Gmail" is "in your Gmail": "no" before a possessive is no negation)
 const REFUSED = /(?<![\p{L}])(?:not|never|can't|cannot|won't|don't|nicht|kein\p{L}{0,2}|pas|jamais|no(?!\s(?:seu|sua|teu|tua|meu|minha)(?![\p{L}]))|nunca|non|mai|não|nem)(?![\p{L}])|n't|できません|いたしかねます|しません/u;
 
-const MAILBOX = new RegExp(String.raw`(?<![\p{L}])(?:${YOUR})\s(?:[\p{L}'-]{1,12}\s){0,2}?(?:${SERVICE_NAME})(?![\p{L}])|(?<![\p{L}])(?:${SERVICE_NAME})(?:-?(?:adresse|address|account|konto|postfach))?\s(?:de|di|da|do)\s(?:usted|lei|você|vous)(?![\p{L}])|(?:ご指定|ご登録|お客様|ご記載)の\s?(?:${SERVICE_NAME})(?:メール|アドレス)?|(?<![\p{L}])(?:${YOUR})\s(?:e-?mail|mail|correo|email|posta)\s(?:di|de|da|do|bei|chez|en|su|von)\s(?:${SERVICE})(?![\p{L}])`, 'gu');
+const MAILBOX = new RegExp(String.raw`(?<![\p{L}])(?:${YOUR})\s(?:[\p{L}'-]{1,12}\s){0,2}?(?:${SERVICE_NAME})(?![\p{L}])|(?<![\p{L}])(?:${SERVICE_NAME})(?:-?(?:adresse|address|account|konto|postfach))?\s(?:de|di|da|do)\s(?:usted|lei|você|vous)(?![\p{L}])|(?:ご指定|ご登録|お客様|ご記載|そちら|あなた|貴方)の\s?(?:${SERVICE_NAME})(?:メール|アドレス)?|(?<![\p{L}])(?:${YOUR})\s(?:e-?mail|mail|correo|email|posta)\s(?:di|de|da|do|bei|chez|en|su|von)\s(?:${SERVICE})(?![\p{L}])`, 'gu');
 /** Cheap pre-test: a service's name is in the text at all. */
 const ANY_SERVICE = new RegExp(`(?:${SERVICE})`, 'u');
 
@@ -43,10 +43,13 @@ export function buyerMailboxes(t: string): Span[] {
     const stop = after.search(/[.!?\n。！？]/u);
     const tail = stop < 0 ? after : after.slice(0, stop);
     const sentence = head + m[0] + tail;
-    if (!SEND.test(sentence) || REFUSED.test(head + m[0])) continue;
+    // (Japanese puts the verb and its negation after the mailbox: "そちらのGmailへはお送りできません")
+    const japanese = !/^[a-z]/u.test(m[0]);
+    if (!SEND.test(sentence) || REFUSED.test(head + m[0]) || (japanese && REFUSED.test(tail))) continue;
     // the mailbox as where the seller sends ("to your gmail", "an Ihre GMX-Adresse", "no seu Gmail",
     // "sulla sua email", "ご指定の…へ"), not one Amazon or a carrier writes to, nor an account or a folder
-    if (!DESTINATION_BEFORE.test(head) && !/^(?:ご指定|ご登録|お客様|ご記載)/u.test(m[0])) continue;
+    // (そちら/あなた: "your" in a reply to the buyer - "後ほどそちらのGmailへお送りします"; s18 blind d)
+    if (!DESTINATION_BEFORE.test(head) && !/^(?:ご指定|ご登録|お客様|ご記載|そちら|あなた|貴方)/u.test(m[0])) continue;
     if (NOT_THE_SELLERS.test(sentence)) continue;
     out.push({ rule: 'offplatform', severity: 'block', start, end, entry: 'offplatform:buyer-mailbox' });
   }

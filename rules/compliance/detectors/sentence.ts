@@ -4,8 +4,14 @@
 // "shop.com", "thank you.it will arrive". Cutting there split a condition from its ask ("If our 2.0
 // model met your expectations, please rate it") and a guard from its phrase.
 
+/** Weekdays abbreviated in the seven languages ("am Mo.", "le mar.", "el mié.", "gio.", "na ter.", "on Tue."): their dot
+ *  before a date ends no sentence ("Le technicien vous appellera le mar. 15/12 entre 9 h et 11 h"; s18 blind c, where
+ *  the cut hid the call's slot from the guards and left "... le mar." alone for the learned layer). */
+export const WEEKDAY_ABBREVIATION = '(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|mie|jue|vie|sáb|sab|dom|gio|seg|ter|qua|qui|sex)';
 /** Every sentence stop in a text (global: reset lastIndex before use). */
-export const SENTENCE_STOP = /[!?\n。！？]|\.(?=\s|$)/g;
+export const SENTENCE_STOP = new RegExp(String.raw`[!?\n。！？]|(?:(?<!(?<![\p{L}])${WEEKDAY_ABBREVIATION})|(?!\.\s{1,3}\d))\.(?=\s|$)`, 'gu');
+const WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_ABBREVIATION}$`, 'u');
+const DIGIT_AFTER = /^\s{1,3}\d/u;
 
 /** Regexp source for one character that does not end a sentence, to embed in a pattern's gap
  *  ("[^.!?\n]" cut at the dot of "2.0"). */
@@ -19,7 +25,10 @@ export function isSentenceStop(t: string, i: number): boolean {
   // ! ? \n 。 ！ ？
   if (c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f) return true;
   if (c !== 0x2e) return false;
-  return i + 1 >= t.length || BLANK.test(t[i + 1]!);
+  if (i + 1 >= t.length) return true;
+  if (!BLANK.test(t[i + 1]!)) return false;
+  // (a weekday's abbreviation before its date: read only when a digit follows, so the common case stays cheap)
+  return !(DIGIT_AFTER.test(t.slice(i + 1, i + 5)) && WEEKDAY_BEFORE.test(t.slice(Math.max(0, i - 6), i)));
 }
 
 /** Offset of the first sentence stop in t[from, to), or -1. */

@@ -734,7 +734,9 @@ export const pt: Lexicon = {
     // Date of birth, ID documents (RG, CNH, passaporte), bank secrets.
     { id: 'birth-date', re: "data de nascimento", why: 'A date of birth is personal data an order does not need.', match: ['Precisamos da sua data de nascimento.'] },
     { id: 'age-birthday', re: "(?:sua|seu) (?:idade|aniversário)", why: 'The buyer\'s age or birthday is personal data an order does not need.', match: ['Qual a sua idade?'] },
-    { id: 'rg', re: `\\brg\\b${PT_NOT_NEEDED}`, why: 'An RG (identity card) is an ID document an order does not need.', match: ['Mande foto do RG.'] },
+    // (not "RG" with a two-digit figure: German Raumgewicht, a foam's density - "Raumgewicht RG 50", "RG35"; s18 blind c.
+    // An RG number is longer and dotted: "RG 12.345.678-9")
+    { id: 'rg', re: `(?<!raumgewicht )\\brg\\b(?!\\s?\\d{2}(?![\\d.-]))${PT_NOT_NEEDED}`, why: 'An RG (identity card) is an ID document an order does not need.', match: ['Mande foto do RG.', 'Envie o RG 12.345.678-9 por aqui.'], not: ['Die Matratze hat Raumgewicht RG 50.', 'Espuma de densidade RG35, capa lavável.'] },
     { id: 'cnh', re: `\\bcnh\\b${PT_NOT_NEEDED}`, why: 'A CNH (driving licence) is an ID document an order does not need.', match: ['Envie a CNH, frente e verso.'], not: ['A CNH não é necessária para a troca; basta o número do pedido.'] },
     { id: 'passport', re: `passaporte${PT_NOT_NEEDED}`, why: 'A passport is an ID document an order does not need.', match: ['Precisamos do passaporte do titular.'], not: ['Passaporte não é preciso: a devolução é feita só pela Amazon.'] },
     { id: 'id-card', re: `carteira de (?:identidade|motorista|habilitação)${PT_NOT_NEEDED}`, why: 'An identity card or driving licence is an ID document an order does not need.',

@@ -2,6 +2,7 @@
 // inference (./index.ts) so both see exactly the same numbers. Input is the checker's normalized
 // copy (lowercase, NFKC, look-alikes folded); offsets are offsets into that copy.
 import { typedUnit } from '../normalize';
+import { WEEKDAY_ABBREVIATION } from '../detectors/sentence';
 
 /** Labels the model scores, in weight-table order. */
 export const LABELS = ['offplatform', 'review_request', 'leading', 'marketing', 'personal_data'] as const;
@@ -15,8 +16,10 @@ export const BUCKETS = 1 << BUCKET_BITS;
  *  the rules still read it. Keeps a 1 MB paste without stops from costing more than its rules do. */
 export const MAX_SENTENCE = 1000;
 
-/** Sentence ends as the phrase scope cuts them: . ! ? before a blank, CJK stops, line breaks. */
-const SENTENCE_END = /(?<![.!?])[.!?]+(?=\s)|[。！？\n]+/g;
+/** Sentence ends as the phrase scope cuts them: . ! ? before a blank, CJK stops, line breaks - but not a weekday's
+ *  abbreviation dot before its date ("Notre technicien vous téléphonera le mar. 15/12 entre 9 h et 11 h": one sentence;
+ *  s18 blind c, where the cut left "... vous téléphonera le mar." alone for the model). */
+const SENTENCE_END = new RegExp(String.raw`(?<![.!?])(?:(?<!(?<![\p{L}])${WEEKDAY_ABBREVIATION})|(?!\.\s{1,3}\d))[.!?]+(?=\s)|[。！？\n]+`, 'gu');
 /** A sentence needs a letter to be worth scoring. */
 const LETTER = /\p{L}/u;
 
