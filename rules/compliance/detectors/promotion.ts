@@ -512,7 +512,10 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (a support or phone line now open is service: "our support line is now available from 8 am")
   // (a negation before the novelty or in its clause after it denies it; "goes live on 3 March, same motor, no cable"
   // is a feature told two clauses on)
-  const denied = novelty && NEGATION.test(s.slice(0, novelty.end) + ' ' + s.slice(novelty.end, clauseEnd(s, novelty.end, /[,;:(]/u)));
+  // (a stock state still to come is a promise of news, not news: "we'll let you know as soon as the XL model is back in
+  // stock"; a new model or version to come stays a novelty: "dès que la nouvelle version sera disponible")
+  const toCome = novelty && /stock|availab|disponib|verfügbar|erhältlich|lieferbar/u.test(s.slice(novelty.start, novelty.end)) && TO_COME.test(s.slice(0, novelty.start));
+  const denied = novelty && (toCome || NEGATION.test(s.slice(0, novelty.end) + ' ' + s.slice(novelty.end, clauseEnd(s, novelty.end, /[,;:(]/u))));
   // (the novelty's own clause: "our new collection is now available, and our support line is happy to help" stays one)
   // (and the sentence's subject before it: "our customer support line, which you reached yesterday, is now available")
   const clause = novelty && s.slice(0, clauseEnd(s, novelty.end, /[,;]/u)).split(/(?<![\p{L}])(?:and|y|und|et|e)(?![\p{L}])/u).pop();
@@ -552,6 +555,9 @@ function clauseEnd(s: string, from: number, stops: RegExp): number {
   const at = s.slice(from).search(stops);
   return at < 0 ? s.length : from + at;
 }
+
+/** "As soon as", before a stock novelty: the state is still to come (s18 review). */
+const TO_COME = re(`${W}(?:as soon as|sobald|dès que|en cuanto|tan pronto como|non appena|assim que|logo que)${E}|次第`);
 
 /** A how-to between an invitation and its object ("discover how to", "découvrez comment", "descubra cómo"). */
 const HOW_TO = re(`${W}(?:how|wie|comment|cómo|como|come)${E}`);

@@ -152,3 +152,14 @@ describe('false alarms: the price already lowered, the new version sent for a di
     expect(marketing('Our new version is out now, with double battery life.')).toBe(true);
   });
 });
+
+describe('a stock state still to come is a promise of news', () => {
+  it.each([
+    "By the way, we'll let you know as soon as the XL model is back in stock.",
+    'Sobald die große Größe wieder verfügbar ist, schreiben wir Ihnen.',
+    'Avisaremos assim que o modelo grande estiver disponível.',
+  ])('clean: %s', (text) => expect(rules(text)).toEqual([]));
+  it('still flags the restock told as news', () => {
+    expect(marketing('By the way, the XL model is back in stock.')).toBe(true);
+  });
+});
