@@ -15,7 +15,9 @@
 //   our helper  a tip that ends in the seller's own product helping ("Our Ironhouse Seasoning Wax makes this even
 //               easier", "Notre engrais liquide l'aidera aussi") - not the seller's team, guide or service;
 //   parts sale  spare parts or accessories offered by a call ("if you need spare blades ... ring our shop line", "si
-//               necesitas recambios, llámanos") - not free, not on the listing.
+//               necesitas recambios, llámanos") - not free, not on the listing;
+//   prize draw  (s18) a draw of the seller's named or entered ("Partecipi all'estrazione di ...", "Gewinnspiel");
+//   sign-up     (s18) signing up with the seller for a perk ("会員登録で送料無料", "cadastre-se e ganhe frete grátis").
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 
 /** Back in stock, available again. */
@@ -36,6 +38,17 @@ const SHIPS = re(
 const NEVER = /(?<![\p{L}])(?:nie|niemals|jamais|mai|no longer)(?![\p{L}])/u;
 /** News framing: "good news", "finally", "endlich", "enfin", "por fin", "finalmente". */
 const GOOD_NEWS = re(`${W}(?:good news|great news|finally|at last|gute nachricht\\p{L}{0,2}|endlich|bonne nouvelle|enfin|buenas noticias|buena noticia|por fin|buone notizie|finalmente|boa notícia|boas notícias)${E}|朗報|お待たせ`);
+/** A restock told as an aside or with a use pitched, or of a bigger model (s18 blind d: "Übrigens: Das große Modell XL
+ *  ... ist jetzt wieder lieferbar - ideal, falls die Familie wächst"): news of another item nobody asked about, in the
+ *  seven languages ("by the way", "au fait", "por cierto", "tra l'altro", "aliás", "ちなみに"; "ideal if", "idéal si",
+ *  "perfeito se"; "the bigger model", "le grand modèle", "il modello più grande", "大容量モデル"). */
+const ASIDE = re(`${W}(?:by the way|incidentally|übrigens|nebenbei|au fait|d'ailleurs|por cierto|a proposito|tra l'altro|aliás|a propósito)${E}|ところで|ちなみに`);
+const IDEAL_IF = re(
+  `${W}(?:ideal|perfect|great|perfekt|idéal|parfait|ideale|perfetto|perfeito)(?: \\p{L}+)?,? (?:if|when|falls|wenn|si|se|caso|quando|für|for|pour|para|per)${E}`,
+);
+const BIGGER_MODEL = re(
+  `${W}(?:(?:bigger|larger|big|xl|pro|max|family)[ -](?:model|version|size)|model (?:xl|pro|max)|(?:große|größere|grosse|grössere)\\p{L}{0,2} (?:modell|version|ausführung|größe)|modell (?:xl|pro|max)|(?:grand|plus grand) modèle|modèle (?:xl|pro|grand|plus grand)|modelo (?:grande|xl|pro|maior|más grande)|(?:modello|versione) (?:grande|xl|pro|più grande)|(?:versão|versión|version) (?:xl|pro|maior|grande|más grande))${E}|大きい(?:モデル|サイズ)|大容量(?:モデル|タイプ|サイズ)`,
+);
 /** A restock still to come ("we'll write as soon as it is available again", "once Amazon has checked it in"): a
  *  promise of news, not news. */
 const WHEN = re(`${W}(?:as soon as|once|when|sobald|wenn|dès que|quand|lorsque|en cuanto|cuando|tan pronto|appena|non appena|assim que|logo que|quando)${E}|次第|したら`);
@@ -113,7 +126,35 @@ const CALL_US = re(
 );
 const FREE = re(`${W}(?:free|no charge|kostenlos|gratis|gratuit\\p{L}*|sin coste|senza cost\\p{L}*|sem custo|grátis)${E}`);
 
-export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up' | 'own-helper' | 'parts-sale';
+/** A prize draw of the seller's (README: a prize draw offered is a promotion, besides any review incentive): one named
+ *  as such ("prize draw", "giveaway", "Gewinnspiel", "jeu-concours", "estrazione a premi", "a chance to win") ... */
+const PRIZE_DRAW = re(
+  `${W}(?:prize draws?|sweepstakes?|giveaways?|gewinnspiel\\p{L}*|jeu-concours|(?:estrazione|concorso) a premi|(?:a |the )?chance to win|die chance,? (?:\\p{L}+ ){0,3}zu gewinnen|(?:la )?chance de gagner|(?:la )?possibilità di vincere|(?:la )?oportunidad de ganar|(?:a )?chance de ganhar)${E}`,
+);
+/** ... or a draw noun that also means a random pick ("O sorteio das cores é feito na fábrica", "l'estrazione del succo"),
+ *  read as a prize draw only when entered ("Partecipi all'estrazione di ...", "participe do sorteio", "take part in our
+ *  raffle") or with a prize to win in the sentence ("Verlosung: wir verlosen 3 Gutscheine", "抽選で10名様に"). */
+// (English "draw" only as a noun after its determiner: "the pump draws 5 W" is none)
+const DRAW_NOUN = re(`${W}(?:(?:a|the|our|this|monthly|weekly|prize) draw(?:ing)?|raffles?|verlosung\\p{L}*|tirage au sort|concours|sorteos?|sorteios?|estrazion[ei]|concorso)${E}|抽選`);
+const ENTER_DRAW = re(
+  `${W}(?:enter|take part in|join|participate in|partecip\\p{L}*|particip\\p{L}*|nehmen sie|teilnehmen|mitmachen|entre n[oa]|concorra a|concorre(?:re)? a)\\s(?:\\p{L}+['’\\s]){0,3}?(?:draws?|drawing|raffles?|verlosung\\p{L}*|tirage|concours|sorteos?|sorteios?|estrazione|concorso)${E}`,
+);
+// (not a bare "lots" or "premi": "draws lots of power", "premi il pulsante")
+const PRIZE = re(`${W}(?:win|wins|prizes?|gewinn\\p{L}*|verlosen|gagne[rz]?|lots? à gagner|ganar|premios?|vinci|vincere|in palio|ganhe|ganhar|prêmios?|brindes?)${E}|名様|賞品|当選`);
+
+/** Signing up with the seller for a perk ("会員登録で送料無料", "register on our site for 10% off", "inscrivez-vous et
+ *  profitez de la livraison gratuite", "cadastre-se e ganhe frete grátis" - s18 blind d) ... */
+const SIGN_UP = re(
+  `${W}(?:sign(?:ing)? up|register(?:ing)?|create an account|become a member|registrieren sie sich|registrierung|melden sie sich an|anmeldung|konto anlegen|inscrivez-vous|inscription|créez (?:un|votre) compte|regístrese|regístrate|registro|crea (?:una|tu) cuenta|registrati|si registri|registrazione|iscrizione|crea un account|cadastre-se|cadastro|crie (?:uma|sua) conta)${E}|会員登録|メルマガ登録|新規登録|会員になる`,
+);
+/** ... for a perk: free shipping, a discount, a coupon (a bare percentage or "points" is too often a device's reading). */
+const PERK = re(
+  `${W}(?:free (?:shipping|delivery)|\\d{1,2} ?% (?:off|discount|rabatt|de (?:remise|réduction|descuento|desconto)|di sconto|sconto)|discounts?|versandkostenfrei|kostenlose[nr]? (?:versand|lieferung)|rabatt\\p{L}*|livraison (?:gratuite|offerte)|réductions?|remises?|envío (?:gratis|gratuito)|descuentos?|spedizione gratuita|scont[oi]|frete (?:grátis|gratuito)|descontos?|coupons?|gutschein\\p{L}*|cupón|cupom|buono)${E}|送料無料|割引|クーポン|ポイント|特典`,
+);
+/** ... not the manufacturer's warranty or the device's own registration ("register your product for a free 3-year warranty"). */
+const NOT_A_PERK = re(`${W}(?:warrant\\p{L}*|guarantee|garanti\\p{L}*|garanzia|garantía|hersteller\\p{L}*|manufacturer\\p{L}*|fabricant\\p{L}*|fabricante\\p{L}*|produttore)${E}|保証|メーカー`);
+
+export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up' | 'own-helper' | 'parts-sale' | 'prize-draw' | 'sign-up-perk';
 export interface Pitch {
   kind: PitchKind;
   start: number;
@@ -122,7 +163,7 @@ export interface Pitch {
 
 /** The literals one of the kinds needs (a sentence without any costs one scan). */
 export const PITCH_ANCHOR =
-  /easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten/u;
+  /prize|sweepstake|giveaway|raffle|gewinn|verlosung|tirage|concours|sorteo|sorteio|premi|chance|possibilità|oportunidad|draw|estrazione|抽選|sign up|signing up|regist|account|member|anmeld|konto|inscri|compte|cuenta|iscri|cadastr|conta|会員|登録|easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten/u;
 /** The promotion cue's source (entry-index reads its triggers): the anchor's literals, not the patterns */
 // (the anchor's literals, not the patterns: a pattern that opens with "at|on|with", "our" or a digit gives the cue index
 // triggers on nearly every sentence, and the promotion detector then reads them all - the s17 bench: English 2k after
@@ -148,7 +189,10 @@ export function pitchIn(s: string, after: string): Pitch | null {
     // (without a wish, only told as news - "good news", "finally" - and not the order's: "die Größen 36-42 sind wieder
     // verfügbar" may answer a size question the row does not show)
     const news = GOOD_NEWS.test(s) && !OWN_ORDER.test(s) && !SHIPS.test(s) && !WHEN.test(s);
-    if (wish || news) return { kind: 'restock', ...restock };
+    // (an aside, a use pitched or a bigger model: the "wenn" of "ideal, wenn die Familie wächst" is the pitch's own, so
+    // only a "when" before the restock makes it one to come)
+    const unasked = (ASIDE.test(s) || IDEAL_IF.test(s) || BIGGER_MODEL.test(s)) && !OWN_ORDER.test(s) && !SHIPS.test(s) && !WHEN.test(s.slice(0, restock.start));
+    if (wish || news || unasked) return { kind: 'restock', ...restock };
   }
   const ready = find(READY_RANGE, s) ?? find(LIVE_FIRST, s);
   if (ready && !negated && !SERVICE_LINE.test(s)) return { kind: 'range-live', ...ready };
@@ -172,6 +216,11 @@ export function pitchIn(s: string, after: string): Pitch | null {
   if (pack && advice && !NEGATION.test(s.slice(0, Math.max(pack.end, advice.end))) && !OWN_PACK.test(s.slice(Math.max(0, pack.start - 12), pack.start))) {
     return { kind: 'stock-up', start: Math.min(pack.start, advice.start), end: Math.max(pack.end, advice.end) };
   }
+  const draw = find(PRIZE_DRAW, s) ?? find(ENTER_DRAW, s) ?? (PRIZE.test(s) ? find(DRAW_NOUN, s) : null);
+  if (draw && !negated) return { kind: 'prize-draw', ...draw };
+  const signUp = find(SIGN_UP, s);
+  const perk = signUp && find(PERK, s);
+  if (signUp && perk && !negated && !NOT_A_PERK.test(s)) return { kind: 'sign-up-perk', start: Math.min(signUp.start, perk.start), end: Math.max(signUp.end, perk.end) };
   const helper = find(OWN_HELPER, s);
   if (helper && !negated && !NOT_A_PRODUCT.test(s.slice(helper.start, helper.end)) && !OWN_ORDER.test(s)) return { kind: 'own-helper', ...helper };
   return null;

@@ -50,7 +50,8 @@ describe('s13 asks are found', () => {
     ['minimal effort framing (pt)', 'Bastaria um clique nas estrelas da loja.', ['review_request']],
     ['"tell it on Amazon" with the venue as object (de)', 'Sagen Sie es gern bei Amazon, wie der Mixer sich schlägt.', ['review_request']],
     ['a shipping refund if the buyer rates (de)', 'Den Versand erstatten wir Ihnen, sobald Sie uns bewerten.', ['leading', 'review_request']],
-    ['a draw entered by reviewing, gerund (it)', "Recensendo il bollitore partecipi all'estrazione di una bici.", ['leading', 'review_request']],
+    // (a prize draw offered is also a promotion: test/corpus/real/README.md, settled in session 9; found since s18)
+    ['a draw entered by reviewing, gerund (it)', "Recensendo il bollitore partecipi all'estrazione di una bici.", ['leading', 'marketing', 'review_request']],
     ['an assumption of liking before the ask (pt)', 'Suponho que a luminária já virou sua favorita; conta pra gente na Amazon!', ['leading', 'review_request']],
     ['an assumption of liking before the ask (de)', 'Bestimmt gefällt Ihnen der Schal schon, schreiben Sie uns doch eine Bewertung.', ['leading', 'review_request']],
   ])('%s', (_name, text, expected) => {
