@@ -37,6 +37,9 @@ const LEXICAL_RULES: readonly ListName[] = ['offplatform', 'leading', 'review_re
  *  offplatform, a carrier is the one who calls); and those dropped inside a product name. */
 const GUARDED_BY_REFUSAL: ReadonlySet<ListName> = new Set<ListName>(['offplatform', 'personal_data', 'marketing']);
 /** Rules a phrase quoting the buyer's own words does not break (an address or emoji quoted still shows). */
+/** The words right after a review ask's span change that review ("... Ihre Rezension aktualisieren", "... your review
+ *  to four stars"): the ask is for a change (not "update us", "nous tenir au courant"). */
+const CHANGE_NEXT = new RegExp(`^[^.!?\\n]{0,12}?(?:${CHANGES_REVIEW.source})(?!\\s(?:us|uns|nous|nos|ci)(?![\\p{L}]))`, 'u');
 const QUOTABLE: ReadonlySet<string> = new Set(['offplatform', 'leading', 'review_request', 'marketing', 'personal_data', 'review_channel']);
 const GUARDED_AS_NAME: ReadonlySet<ListName> = new Set<ListName>(['leading', 'review_request', 'marketing']);
 const ROMANCE: ReadonlySet<DetectionLanguage> = new Set<DetectionLanguage>(['es', 'pt', 'it', 'fr']);
@@ -803,9 +806,14 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // a reward for changing or removing a review asks for no new review: leading only, as the corpus has it
   // (the lexicons' reward-if-review phrases read the reward and the review, not what is to be done with it)
   // why: s14-lead blind - "Wir erstatten Ihnen den vollen Kaufpreis, sobald Sie Ihre negative Bewertung gelöscht haben"
+  const hasLeadingOver = (sp: Span) => spans.some((l) => l.rule === 'leading' && l.start <= sp.end && sp.start <= l.end);
   for (let i = spans.length - 1; i >= 0; i--) {
     const sp = spans[i]!;
     if (sp.rule === 'review_request' && sp.entry?.endsWith(':reward-if-review') && CHANGES_REVIEW.test(sentenceOf(t, sp))) spans.splice(i, 1);
+    // a wish that ends on the buyer's review and goes on to change it ("würden wir uns freuen, wenn Sie Ihre Rezension
+    // aktualisieren", "we'd be glad if you'd update your review") asks for no new review: leading, read below
+    // why: s18 blind e - de-021 (the change verb after the span the wish entry ends on)
+    else if (sp.rule === 'review_request' && hasLeadingOver(sp) && CHANGE_NEXT.test(t.slice(sp.end, sp.end + 30))) spans.splice(i, 1);
   }
   if (!spans.some((s) => s.rule === 'review_request')) {
     const leading = spans.filter((s) => s.rule === 'leading').sort((a, b) => a.start - b.start);

@@ -31,17 +31,18 @@ const REVIEW = String.raw`${TOLD_PUBLICLY}|(?:votre|ta|sua|tua|su|tu) nota|(?:vo
  *  (en "rate" with the buyer as its subject - "we'll review it" is the return -, fr "notez"). */
 const RATE_VERB = String.raw`bewerten|rezensieren|bewertet|rezensiert|val[óo]r(?:e|en|a|ar|enos|anos|elo|arnos|ara|ase|ando)|calific(?:a|e|en|ar|as|ara|ase|ando)|punt[úu](?:a|e|en|ar|as|ando)|avali(?:ar|e|em|a|ando|ou|asse)|valut(?:are|i|a|ando|asse|ate)|recensi(?:re|sca|sci|scono|ndo)|recensendo|(?:nous|le|la) (?:noter|notez|notiez|[ée]valuer|[ée]valuez|[ée]valuiez)|en (?:nous |le |la )?(?:notant|[ée]valuant)|you(?:'ll| will)? (?:rate|review) (?:us|it|the|our|this)|rating us|(?:for|by|after) (?:reviewing|rating)`;
 // (s18 blind d: "as a small thank-you for reviewing your new yoga mat we'll send you a $10 Amazon gift card")
-const REVIEW_JA = 'レビュー|評価|感想|口コミ|クチコミ|星5|★5';
+// (投稿: the posting of one - "投稿後の画面のスクリーンショットを…お送りいただけますと…無料で" - s18 blind e)
+const REVIEW_JA = 'レビュー|評価|感想|口コミ|クチコミ|星5|★5|投稿';
 
 /** A reward of the seller's: money back, a voucher, a gift, a prize. */
 // (not "feel free", fr "prix" = price, it "buono" = good, es "vale" = OK)
-const REWARD = String.raw`discount|coupons?|promo ?codes?|rabatt\p{L}{0,4}|remise|réduction|descuento|cup[óo]n|sconto|desconto|cupom|gift ?cards?|vouchers?|refund(?:ed)?|cash ?back|money back|(?<!feel )free|prize|gutschein\p{L}{0,6}|einkaufsgutschein\p{L}{0,3}|erstatt\p{L}{0,5}|rückerstattung|gratis|kostenlos\p{L}{0,2}|geschenk\p{L}{0,2}|prämie|bon d'achat|bons d'achat|carte cadeau|cartes cadeaux|rembours\p{L}{0,6}|gratuit\p{L}{0,2}|gratuitement|cadeau|tarjetas? regalo|cheques? regalo|vales? (?:de|por|regalo|descuento)|reembols\p{L}{0,4}|regalo|buon[oi] (?:regalo|sconto|acquisto)|carta regalo|rimbors\p{L}{0,4}|omaggio|échantillons?|muestras? (?:gratis|gratuitas?)|amostras? (?:gr[áa]tis|gratuitas?)|campion(?:e|i|cino) (?:omaggio|gratuit[oi])|free samples?|warenproben?|gratisproben?|vale-compras|vale-presente|cart[ãa]o-presente|brinde|pr[êe]mio|premio|devolv\p{L}{1,4} (?:o valor|el importe|el dinero|o dinheiro)|(?:valor|custo) do frete|importe del envío`;
+const REWARD = String.raw`discount|coupons?|promo ?codes?|rabatt\p{L}{0,4}|remise|réduction|descuento|cup[óo]n|sconto|desconto|cupom|gift ?cards?|vouchers?|refund(?:ed)?|cash ?back|money back|(?<!feel )free|prize|gutschein\p{L}{0,6}|einkaufsgutschein\p{L}{0,3}|erstatt\p{L}{0,5}|rückerstattung|gratis|kostenlos\p{L}{0,2}|geschenk\p{L}{0,2}|prämie|bon d'achat|bons d'achat|carte cadeau|cartes cadeaux|rembours\p{L}{0,6}|gratuit\p{L}{0,2}|gratuitement|cadeau|offerte?s?|tarjetas? regalo|cheques? regalo|vales? (?:de|por|regalo|descuento)|reembols\p{L}{0,4}|regalo|buon[oi] (?:regalo|sconto|acquisto)|carta regalo|rimbors\p{L}{0,4}|omaggio|échantillons?|muestras? (?:gratis|gratuitas?)|amostras? (?:gr[áa]tis|gratuitas?)|campion(?:e|i|cino) (?:omaggio|gratuit[oi])|free samples?|warenproben?|gratisproben?|vale-compras|vale-presente|cart[ãa]o-presente|brinde|pr[êe]mio|premio|devolv\p{L}{1,4} (?:o valor|el importe|el dinero|o dinheiro)|(?:valor|custo) do frete|importe del envío`;
 // (s18 blind a: "manda um print ... que a gente devolve o valor do frete" - the shipping paid back is the reward)
 /** A longer warranty is a reward too ("we'll extend your warranty to three years", "Garantieverlängerung",
  *  "24 meses extra de garantía", "la garanzia passa da 12 a 36 mesi"). */
 // why: s14-lead blind - "As a thank-you for a 5-star review we add 24 extra months of warranty cover"
 const WARRANTY_EXTENDED = String.raw`(?:extend\p{L}{0,3}|extra|additional|longer|verlänger\p{L}{0,3}|zusätzlich\p{L}{0,2}|prolong\p{L}{0,5}|ampli\p{L}{0,4}|extendemos|esten[dsd]\p{L}{0,5}|estes\p{L}{0,3}|prolung\p{L}{0,4})(?: \p{L}{1,12}){0,3} (?:warranty|garantie|garantía|garanzia|garantia)|(?:warranty|garantie|garantía|garanzia|garantia)(?: \p{L}{1,12}){0,2} (?:extension|extended|verlängerung|prolongée|extendida|ampliada|estesa|estendida|passe|passa)|garantieverlängerung|(?:months?|years?|monate|jahre|mois|ans|meses|años|mesi|anni|anos) (?:extra |additional |supplémentaires |adicionales |in più |a mais )?(?:of |de |di )?(?:warranty|garantie|garantía|garanzia|garantia)`;
-const REWARD_JA = 'ギフト券|ギフトカード|返金|プレゼント|無料|割引|クーポン|特典|キャッシュバック|延長保証|保証期間を延長';
+const REWARD_JA = 'ギフト券|ギフトカード|返金|プレゼント|無料|割引|クーポン|特典|キャッシュバック|延長保証|保証(?:期間)?を[^。、]{0,12}延長';
 
 /** What makes the reward an incentive: a draw among reviewers, an exchange, proof of the review. */
 const DRAW = String.raw`particip\p{L}{1,4} (?:au|à un|à notre|à la|all'|al|a un|a una|en el|en un|del|do|de um|no) (?:tirage|concours|jeu|estrazione|concorso|sorteo|sorteio|concurso)|concorr(?:e|em|er[áa]|ere|i)|tirage|prize draw|raffle|giveaway|enter(?:ed)? (?:into )?(?:a|our) draw|verlos\p{L}{0,4}|gewinnspiel|tir(?:ons|ons au sort|er au sort|age au sort|é au sort)|au sort|sorteo|sorteamos|sortearemos|estrazione|estraiamo|sorteggi\p{L}{0,2}|sorteio|sorteamos|sortearemos`;
@@ -76,7 +77,8 @@ const GIVE = String.raw`we(?:'ll| will)? (?:then )?(?:send|give|refund|offer|gif
 /** A negative review answered ("after your negative review we refund"): service about a review, no reward for one. */
 const ANSWERED_REVIEW = /(?<![\p{L}])(?:negative|bad|critical|poor|negativ\p{L}{0,2}|schlechte\p{L}?|kritisch\p{L}{0,2}|n[ée]gati\p{L}{1,3}|mauvais\p{L}?|critique|mal[ao]|cr[íi]tic[ao]|cattiv[ao]|ruim)(?![\p{L}])/u;
 // (a Japanese condition ties only right after a review word: "ご返送いただけましたら" is the return)
-const TIES_JA = '抽選|(?:レビュー|評価|感想|口コミ)(?:を|の)?[^。！？\\n]{0,12}?(?:いただいた方|頂いた方|くださった方|いただいたお客様|頂いたお客様|くださったお客様|いただいた皆様|いただけ(?:れば|ましたら)|頂け(?:れば|ましたら)|のお礼)|スクリーンショット|スクショ';
+// (a reward given "so" the buyer reviews: "保証期間を2年に延長いたしますので、レビューのご投稿をお願いいたします" - s18 blind e)
+const TIES_JA = '(?:延長|無料|プレゼント|進呈)[^。！？\\n]{0,12}?(?:ので|から|ため)[^。！？\\n]{0,30}?(?:レビュー|評価|感想|口コミ)|抽選|(?:レビュー|評価|感想|口コミ)(?:を|の)?[^。！？\\n]{0,12}?(?:いただいた方|頂いた方|くださった方|いただいたお客様|頂いたお客様|くださったお客様|いただいた皆様|いただけ(?:れば|ましたら)|頂け(?:れば|ましたら)|のお礼)|スクリーンショット|スクショ';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -104,9 +106,17 @@ const AFTER_TIES_RE = new RegExp(
 /** Changing a review for a reward is leading only (no new review is asked for), as the corpus labels it. */
 export const CHANGES_REVIEW = /(?<![\p{L}])(?:updat(?:e|ed|es|ing)|chang(?:e|ed|es|ing)|edit(?:s|ed|ing)?|remov(?:e|ed|es|ing)|delet(?:e|ed|es|ing)|withdr(?:aw|awn|ew|awing)|(?:take|taken|taking|took) down|ändern|geändert|gelöscht|entfernt|zurückgezogen|aktualisier\p{L}*|löschen|entfernen|anpass\p{L}*|zurückzieh\p{L}*|korrigier\p{L}*|modifi\p{L}{1,5}|supprim\p{L}{1,5}|mettre à jour|mettez à jour|retir\p{L}*|renonc\p{L}*|corrig\p{L}*|cambi(?:ar|e|en|ara|are|ate|i|ata|ato|asse)|elimin\p{L}{1,5}|borr\p{L}{1,4}|actualic\p{L}{1,3}|actualiz\p{L}{1,4}|correg\p{L}{1,4}|corrij\p{L}{1,3}|quit(?:ar|e|en|ara|ase)|rimuov\p{L}{1,4}|rimoss\p{L}{1,2}|aggiorn\p{L}{1,4}|ritir\p{L}{1,4}|corregg\p{L}{1,4}|alter\p{L}{1,4}|remov\p{L}{1,4}|exclu\p{L}{1,4}|atualiz\p{L}{1,4}|apag\p{L}{1,4}|tir(?:ar|e|em|ou))(?![\p{L}])|変更|削除|修正|取り下げ|取り消|取消/u;
 const DRAW_RE = new RegExp(`${W}(?:${DRAW})${E}|抽選`, 'u');
+/** Proof of the review asked for, with no reward named ("if you post one, please send us a screenshot so we can thank
+ *  you personally"): the README's leading family (the seller checks the review) - the buyer's review in the sentence. */
+// why: s18 blind e - en-007 (the screenshot 66 characters after the review word, and only thanks promised)
+const PROOF_ASK_RE = new RegExp(
+  `${W}(?:send|share|forward|e-?mail|attach|reply with|schicken sie|senden sie|envoy\\p{L}{0,4}|envi(?:e|a|ar|en|enos|anos)|mand(?:e|a|i|ar|enos|anos)|invi(?:i|a|are|ateci|aci)|mande-nos|envie-nos)${E}[^.!?;\\n]{0,20}?${W}(?:${PROOF})${E}|(?:スクリーンショット|スクショ)[^。！？\\n]{0,10}?(?:お送り|送って)`,
+  'u',
+);
+const BUYERS_REVIEW_RE = new RegExp(`${W}(?:your|the|a|one|votre|ton|ta|un|une|ihre[rnm]?|eine[rn]?|die|su|tu|una?|la|sua|tua|seu|uma?|a)\\s(?:\\p{L}{1,12}\\s)?(?:${REVIEW})${E}|${W}post one${E}|${REVIEW_JA}`, 'u');
 /** Both halves, looked up with the lexicons: a sentence without a review word and a reward is not read. */
 export const INCENTIVE_REVIEW_CUE = defineCue('review-incentive-review', REVIEW_RE.source);
-export const INCENTIVE_REWARD_CUE = defineCue('review-incentive-reward', `${REWARD_RE.source}|${DRAW_RE.source}`);
+export const INCENTIVE_REWARD_CUE = defineCue('review-incentive-reward', `${REWARD_RE.source}|${DRAW_RE.source}|${PROOF_ASK_RE.source}`);
 const OPEN: CueHits = { open: true, at: null };
 
 /** A sentence without a Latin letter can only match the Japanese halves of the patterns above: it is read
@@ -133,11 +143,13 @@ const REVIEW_READ = /(?<![\p{L}])(?:saw|seen|read|noticed|regarding|about your|g
 
 /** A reward (or a draw) and a review word anywhere in the text. */
 function wholeTextHolds(t: string): boolean {
-  return (REWARD_RE.test(t) || DRAW_RE.test(t)) && REVIEW_RE.test(t);
+  return (REWARD_RE.test(t) || DRAW_RE.test(t) || PROOF_ASK_RE.test(t)) && REVIEW_RE.test(t);
 }
 
 const MAX_SENTENCE = 600;
 const ENTRY = 'review-incentive-structure';
+/** Proof of a review asked for with no reward: no new review is asked for (conditioned-ask.ts CHANGE_ENTRY knows it). */
+export const PROOF_ENTRY = 'review-proof-asked';
 
 /** leading + review_request spans over sentences that tie a reward to a review (normalized copy). */
 export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueHits = OPEN): Span[] {
@@ -158,10 +170,12 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
     const s = sliceOf(t, at, to);
     let changes: boolean;
     if (LATIN.test(s)) {
-      if (!(REWARD_RE.test(s) || DRAW_RE.test(s)) || !REVIEW_RE.test(s)) continue;
-      if (!TIES_RE.test(s) && !(AFTER_TIES_RE.test(s) && !ANSWERED_REVIEW.test(s))) continue;
+      const proofAsked = PROOF_ASK_RE.test(s) && BUYERS_REVIEW_RE.test(s);
+      if (!(REWARD_RE.test(s) || DRAW_RE.test(s) || proofAsked) || !REVIEW_RE.test(s)) continue;
+      if (!proofAsked && !TIES_RE.test(s) && !(AFTER_TIES_RE.test(s) && !ANSWERED_REVIEW.test(s))) continue;
       if (NOT_AN_INCENTIVE.test(s) || (!DRAW_RE.test(s) && REVIEW_READ.test(s))) continue;
-      changes = CHANGES_REVIEW.test(s);
+      // (proof alone, no reward: leading only, as the corpus labels "send us a screenshot of your review once it is live")
+      changes = CHANGES_REVIEW.test(s) || (proofAsked && !REWARD_RE.test(s) && !DRAW_RE.test(s));
       if (whole === undefined) whole = wholeTextHolds(t);
       if (!whole) return [];
     } else {
@@ -169,7 +183,8 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
       changes = UNSPACED.changes.test(s);
       whole = true;
     }
-    out.push({ rule: 'leading', severity: 'block', start: at, end: to, entry: `leading:${ENTRY}` });
+    const proofOnly = LATIN.test(s) && PROOF_ASK_RE.test(s) && !REWARD_RE.test(s) && !DRAW_RE.test(s);
+    out.push({ rule: 'leading', severity: 'block', start: at, end: to, entry: proofOnly ? `leading:${PROOF_ENTRY}` : `leading:${ENTRY}` });
     if (!changes) out.push({ rule: 'review_request', severity: 'block', start: at, end: to, entry: `review_request:${ENTRY}` });
   }
   return out;

@@ -251,6 +251,9 @@ export const de: Lexicon = {
       match: ['Die meisten Käufer geben uns die volle Punktzahl.'] },
     { id: 'you-were-happy-question', re: `sie (?:sind|waren) (?:\\p{L}{1,15} )?(?:zufrieden|glücklich|begeistert|überzeugt|happy)(?: (?:mit|von|vom|über|bei) [^.!?]{1,40})?\\?${AFTER_REVIEW}`, why: 'A satisfaction question before review wording conditions the review on a good experience.',
       match: ['Sie waren zufrieden? Dann freuen wir uns über Ihre Rezension.', 'Sie sind begeistert vom Rucksack? Lassen Sie es alle wissen – mit einer Bewertung.'], not: ['Sie sind nicht zufrieden mit dem Rucksack? Schreiben Sie uns, wir tauschen ihn um.'] },
+    // why: s18 blind e - de-024 "Bei Problemen bitte nicht gleich schlecht bewerten, sondern einfach hier antworten"
+    { id: 'dont-rate-badly', re: "(?:nicht|keinesfalls) (?:gleich |sofort |direkt |vorschnell |einfach )?(?:schlecht|negativ)(?: zu)? (?:bewerten|rezensieren)", why: 'Asks the buyer not to rate badly (write to us instead), which steers away from honest reviews.',
+      match: ['Bei Problemen bitte nicht gleich schlecht bewerten, sondern hier schreiben.', 'Bitte nicht sofort negativ bewerten!'], not: ['Wir können Ihre Bewertung nicht beeinflussen.'] },
     { id: 'no-bad-review', re: `(?:keine|nicht eine) (?:negative|schlechte|negativen|schlechten) ${REVIEW}`, why: 'Asks the buyer not to leave a negative review, which suppresses honest reviews.',
       match: ['Bitte keine negative Bewertung, wir finden eine Lösung.'] },
     { id: 'your-review-to-change', re: `(?:ihre|die|diese|deine|eure) (?:[^\\s.!?]{1,20} ){0,2}${REVIEW} … (?:zu )?(?:ändern|entfernen|löschen|aktualisieren|überarbeiten|zurückziehen|anpassen|überdenken|korrigieren|zurückzunehmen|anzupassen)`, why: 'Names the buyer\'s review and asks to change, remove or reconsider it.',

@@ -360,6 +360,9 @@ export const en: Lexicon = {
     { id: 'happy-with-it-ask', re: `(?:happy|satisfied|pleased|delighted|loving it|love it|enjoying it|like it)(?: with (?:it|your [a-z]{1,20}|the [a-z]{1,20}|our [a-z]{1,20}|the purchase|your purchase))?\\?${AFTER_REVIEW}`,
       why: 'Asks whether the buyer is happy and then for a review, inviting only positive reviews.',
       match: ['Happy with your order? Then share it in a review!', 'Satisfied? We would love your feedback.'], not: ['Happy with your order? Let us know if anything is missing.'] },
+    // (s18 blind e de-024 in English: "please don't rate it badly straight away - just reply here")
+    { id: 'dont-rate-badly', re: "(?:don't|do not|please don't|never) (?:rush to |immediately |just )?(?:rate|review) (?:us |it |the \\p{L}+ )?(?:badly|negatively|low|poorly)", why: 'Asks the buyer not to rate badly, which steers away from honest reviews.',
+      match: ["Please don't rate us badly - just reply here and we'll fix it.", 'Do not rate it low before talking to us.'], not: ["Don't worry, the low battery warning is normal."] },
     { id: 'dont-leave-negative', re: `(?:don't|do not|dont|never|please don't|no need to) (?:leave|write|post|give|submit) (?:us |me )?(?:a |an |any )?(?:negative|bad|low|poor|1-?star|one-?star|2-?star|two-?star|neutral|unfavou?rable) ${REVIEW}`,
       why: 'Asks the buyer not to leave a negative or low review, which manipulates the rating.',
       match: ['Please do not leave negative feedback - we will fix it!', "Don't give us a 1-star review, just write to us."] },
@@ -1088,9 +1091,11 @@ export const en: Lexicon = {
       match: ['Could you share your LinkedIn so we can connect?', 'Send us your Instagram and we will follow you.'], not: ['Please share your Instagram post link with the damage photos here.'] },
   ],
   review_wording: [
-    { id: 'review-word', re: "(?<!thank(?:s| you) for (?:your |the |this )?)(?:reviews?(?! (?:the|your|this|our|it|them|all|each|of (?:the|your) (?:proof|design|order))\\b)|feedback|ratings?(?! plate)|testimonials?)",
+    // (thanks for a review too, as in the other languages and the corpus README: after Request a Review the order has had
+    // its one review channel - s18 blind f en-023 "Thank you for the review you left last week")
+    { id: 'review-word', re: "(?:reviews?(?! (?:the|your|this|our|it|them|all|each|of (?:the|your) (?:proof|design|order))\\b)|feedback|ratings?(?! plate)|testimonials?)",
       why: 'Review wording, which is blocking once the order already had a review request.',
-      match: ['Your review helps other buyers.', 'We would love your feedback.'], not: ['Thank you for your review.', 'Please review the proof of the design before we print.'] },
+      match: ['Your review helps other buyers.', 'We would love your feedback.', 'Thank you for your review.'], not: ['Please review the proof of the design before we print.'] },
     { id: 'stars', re: "(?:\\d|five|four) ?-?stars?", why: 'Review wording, which is blocking once the order already had a review request.', match: ['It deserves 5 stars.', 'A four-star rating is fine.'] },
     { id: 'rate-us', re: "rate (?:us|it|the|this|your)", why: 'Review wording, which is blocking once the order already had a review request.', match: ['Please rate us when you can.', 'Would you rate it?'] },
     { id: 'rating-us', re: "rating us", why: 'Review wording, which is blocking once the order already had a review request.', match: ['Thanks for rating us so quickly.'] },

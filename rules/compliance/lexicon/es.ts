@@ -236,6 +236,8 @@ export const es: Lexicon = {
     { id: 'satisfied-question', re: `¿?(?:está|estás|quedó|ha quedado) (?:usted )?(?:satisfech[oa]|content[oa])\\?${AFTER_REVIEW}`,
       why: 'A satisfaction question followed by review wording steers only happy buyers to review.',
       match: ['¿Está satisfecho? Entonces una reseña nos ayudaría mucho.'], not: ['¿Está satisfecho? Si no, le cambiamos la unidad sin coste.'] },
+    { id: 'dont-rate-badly', re: "no (?:nos |lo |la )?(?:valore|valores|valoren|califique|califiques|puntúe|puntúes|evalúe) (?:mal|negativamente)", why: 'Asks the buyer not to rate badly, which steers away from honest reviews.',
+      match: ['Si hay un problema, no nos valore mal: escríbanos aquí.'], not: ['No se preocupe, no valoramos mal ninguna devolución.'] },
     { id: 'no-negative-review', re: "no (?:nos )?(?:deje|dejen|dejes|publique|escriba|ponga|pongas|pongan|dé|des) (?:una |un |ninguna |ningún )?(?:(?:valoración|reseña|opinión|calificación|comentario|feedback|nota|puntuación) (?:negativ[oa]|mala|mal[oa])|(?:mala|negativa) (?:valoración|reseña|opinión|calificación|nota|puntuación))",
       why: 'Asks the buyer not to leave a negative review.',
       match: ['Por favor, no deje una valoración negativa; lo arreglamos enseguida.', 'Si no está contento, no nos ponga una mala nota: escríbanos.'], not: ['Puede dejar una valoración negativa si lo desea; la respetamos.', 'No le ponga una mala nota al repartidor por el retraso de Correos, fue la huelga.'] },

@@ -266,6 +266,8 @@ export const it: Lexicon = {
     { id: 'if-all-went-well', re: `se tutto (?:è andato bene|va bene|è ok|è stato perfetto)${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on everything having gone well.',
       match: ['Se tutto va bene con la sedia, una recensione ci farebbe felici.'], not: ['Se tutto va bene, il pacco arriva domani.'] },
+    { id: 'dont-rate-badly', re: "non (?:ci |lo |la )?(?:valuti|valutate|recensisca|giudichi) (?:male|negativamente)", why: 'Asks the buyer not to rate badly, which steers away from honest reviews.',
+      match: ['Se qualcosa non va, non ci valuti male: ci scriva qui.'], not: ['Non si preoccupi, il tecnico non valuta male il graffio.'] },
     { id: 'dont-post-negative', re: "non (?:lasciare|lasci|lasciate|scriva|scrivere|pubblicare) (?:una |un |nessuna |nessun )?(?:recensione|feedback|valutazione|opinione|giudizio) (?:negativ[oa]|cattiv[oa])",
       why: 'Asks the buyer not to post a negative review.', match: ['Per favore non lasci un feedback negativo, risolviamo subito.'] },
     { id: 'if-satisfied', re: `se (?:è|sei|siete|è stato|sei stato) (?:molto |pienamente )?(?:soddisfatt[oaie]|content[oaie]|felice)${AFTER_REVIEW}`,

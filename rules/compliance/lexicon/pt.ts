@@ -299,6 +299,8 @@ export const pt: Lexicon = {
       match: ['Antes de dar nota, fale com a gente.', 'Antes de nos avaliar, nos dê a chance de resolver.'] },
     { id: 'contact-first', re: `(?:fale|fala|chama|chame|escreva|escreve|responda|contate) (?:com )?(?:a gente|conosco|pra gente|para nós)?(?: aqui)? ?(?:primeiro|antes)`,
       why: 'Asks the buyer to come to the seller first, to head off a negative review.', match: ['Qualquer coisa, responda primeiro aqui.', 'Fale com a gente antes, por favor.'] },
+    { id: 'dont-rate-badly', re: "não (?:nos |o |a )?(?:avalie|avalia|avaliem|classifique) (?:mal|negativamente)", why: 'Asks the buyer not to rate badly, which steers away from honest reviews.',
+      match: ['Se tiver algum problema, não nos avalie mal, fale com a gente aqui.'], not: ['Não se preocupe, a peça não é avaliada mal pelo técnico.'] },
     { id: 'no-bad-review', re: "não (?:deixe|deixa|dê|dá|publique|escreva) (?:uma |um |nenhuma |sua )?(?:avaliação|nota|opinião|comentário) (?:negativ[oa]|ruim|baixa)",
       why: 'Asking the buyer not to leave a negative review steers its content.', match: ['Não deixe avaliação ruim, resolvemos tudo.'] },
     { id: 'low-mark', re: "nota baixa", why: 'Talking about a low mark pressures the buyer about the rating.', match: ['Uma nota baixa prejudica muito a loja.'] },

@@ -35,6 +35,15 @@ describe('s18 review asks and leading asks are found', () => {
     ['word of mouth under the listing (de)', 'Wir sind eine Familie und leben von Mund-zu-Mund-Propaganda, die heute unter dem Artikel bei Amazon stattfindet.', ['leading', 'review_request']],
     ['granito de arena (es)', 'Somos dos artesanos y cada comentario en Amazon es nuestro granito de arena.', ['leading', 'review_request']],
     ['forcinha (pt)', 'Somos uma família e cada palavrinha na página da Amazon é uma forcinha enorme pra gente.', ['leading', 'review_request']],
+    // s18 blind e causes
+    ['typo "your happy" (en)', 'if your satisfied with the kettle pls leave us a review', ['leading', 'review_request']],
+    ['typo "Wen Sie" (de)', 'Wen Sie zufrieden sind, freuen wir uns über eine Bewertung.', ['leading', 'review_request']],
+    ['small start-up of three (en)', "We're a small start-up of three people, so please leave us a review!", ['leading', 'review_request']],
+    ['screenshot asked, thanks only (en)', "Please leave a review, and once it's up, send us a screenshot so we can say thank you.", ['leading']],
+    ['warranty extended so (ja)', '保証を2年に延長しますので、レビューをお願いします。', ['leading', 'review_request']],
+    ['satisfied case (ja)', 'ご満足いただけた場合には、ぜひレビューをお願いいたします。', ['leading', 'review_request']],
+    ['casual (ja)', '商品が届いたら感想まってます!', ['review_request']],
+    ['rating changed to a named grade (ja)', '評価を「良い」に変更していただけませんか。', ['leading']],
     // a reminder of the review
     ['reminder (en)', 'Just a quick reminder about the review for the blender!', ['review_request']],
     ['erinnerung (de)', 'Kleine Erinnerung an Ihre Bewertung für die Kaffeemühle.', ['review_request']],
@@ -45,6 +54,19 @@ describe('s18 review asks and leading asks are found', () => {
     ['foto nella recensione (it)', 'Ci piacerebbe vedere una foto del tappeto nella sua recensione.', ['review_request']],
   ])('%s', (_name, text, expected) => {
     for (const rule of expected) expect(rules(text)).toContain(rule);
+  });
+});
+
+describe('after Request a Review, thanks for a review is review wording (one channel per order)', () => {
+  it.each([['Thank you for the review you left last week.'], ['Danke für Ihre Bewertung!'], ['Merci pour votre avis !']])('%s', (text) => {
+    expect(checkMessage(text, { reviewAlreadyRequested: true }).map((f) => f.rule)).toContain('review_channel');
+    expect(checkMessage(text, {}).map((f) => f.rule)).not.toContain('review_request');
+  });
+});
+
+describe('a wish that ends on the review and goes on to change it is leading only', () => {
+  it('würden wir uns freuen, wenn Sie Ihre Rezension aktualisieren', () => {
+    expect(rules('Wenn das Problem gelöst ist, würden wir uns freuen, wenn Sie Ihre Rezension aktualisieren.')).toEqual(['leading']);
   });
 });
 
@@ -65,6 +87,9 @@ describe('s18 near-misses stay clean', () => {
     ['experience on Amazon, refunded (en)', 'Sorry about your experience with the late parcel; we have refunded the shipping to your Amazon account.'],
     ['word of mouth, no page (en)', 'We live from word of mouth, so thank you for recommending us to your friends.'],
     ['comentario en Amazon, thanks (es)', 'Gracias por su comentario en Amazon; ya le hemos enviado la pieza nueva.'],
+    ['screenshot of an error (en)', 'Could you send a screenshot of the error? We will review it today.'],
+    ['already left one, thanks (fr)', 'Merci de nous avoir dit que vous avez déjà laissé un avis sur la lampe.'],
+    ['yoroshiku as a greeting (ja)', '今後ともよろしくお願いいたします。'],
     ['thanks for reviewing, replacement sent (en)', 'Thank you for reviewing the mat last week. We have sent the replacement strap you asked for.'],
   ])('%s', (_name, text) => {
     expect(rules(text).filter((r) => r === 'review_request' || r === 'leading')).toEqual([]);
