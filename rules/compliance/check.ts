@@ -39,7 +39,10 @@ const GUARDED_BY_REFUSAL: ReadonlySet<ListName> = new Set<ListName>(['offplatfor
 /** Rules a phrase quoting the buyer's own words does not break (an address or emoji quoted still shows). */
 /** The words right after a review ask's span change that review ("... Ihre Rezension aktualisieren", "... your review
  *  to four stars"): the ask is for a change (not "update us", "nous tenir au courant"). */
-const CHANGE_NEXT = new RegExp(`^[^.!?\\n]{0,12}?(?:${CHANGES_REVIEW.source})(?!\\s(?:us|uns|nous|nos|ci)(?![\\p{L}]))`, 'u');
+const CHANGE_NEXT = new RegExp(`^\\s{1,2}(?:zu\\s)?(?:${CHANGES_REVIEW.source})`, 'u');
+/** ... when the span ends on the buyer's review as the change verb's object ("Ihre Rezension", "your review"), not on a
+ *  new review asked for ("leave a review and update it later" asks for one - s18 review). */
+const ENDS_ON_OWN_REVIEW = /(?<![\p{L}])(?:ihre[nm]?|your|votre|vos|su|sus|sua|tua|seu|deine[nm]?)\s(?:\p{L}+\s)?\p{L}+$/u;
 const QUOTABLE: ReadonlySet<string> = new Set(['offplatform', 'leading', 'review_request', 'marketing', 'personal_data', 'review_channel']);
 const GUARDED_AS_NAME: ReadonlySet<ListName> = new Set<ListName>(['leading', 'review_request', 'marketing']);
 const ROMANCE: ReadonlySet<DetectionLanguage> = new Set<DetectionLanguage>(['es', 'pt', 'it', 'fr']);
@@ -813,7 +816,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // a wish that ends on the buyer's review and goes on to change it ("würden wir uns freuen, wenn Sie Ihre Rezension
     // aktualisieren", "we'd be glad if you'd update your review") asks for no new review: leading, read below
     // why: s18 blind e - de-021 (the change verb after the span the wish entry ends on)
-    else if (sp.rule === 'review_request' && hasLeadingOver(sp) && CHANGE_NEXT.test(t.slice(sp.end, sp.end + 30))) spans.splice(i, 1);
+    else if (sp.rule === 'review_request' && hasLeadingOver(sp) && ENDS_ON_OWN_REVIEW.test(t.slice(sp.start, sp.end)) && CHANGE_NEXT.test(t.slice(sp.end, sp.end + 30))) spans.splice(i, 1);
   }
   if (!spans.some((s) => s.rule === 'review_request')) {
     const leading = spans.filter((s) => s.rule === 'leading').sort((a, b) => a.start - b.start);

@@ -31,8 +31,8 @@ const REVIEW = String.raw`${TOLD_PUBLICLY}|(?:votre|ta|sua|tua|su|tu) nota|(?:vo
  *  (en "rate" with the buyer as its subject - "we'll review it" is the return -, fr "notez"). */
 const RATE_VERB = String.raw`bewerten|rezensieren|bewertet|rezensiert|val[óo]r(?:e|en|a|ar|enos|anos|elo|arnos|ara|ase|ando)|calific(?:a|e|en|ar|as|ara|ase|ando)|punt[úu](?:a|e|en|ar|as|ando)|avali(?:ar|e|em|a|ando|ou|asse)|valut(?:are|i|a|ando|asse|ate)|recensi(?:re|sca|sci|scono|ndo)|recensendo|(?:nous|le|la) (?:noter|notez|notiez|[ée]valuer|[ée]valuez|[ée]valuiez)|en (?:nous |le |la )?(?:notant|[ée]valuant)|you(?:'ll| will)? (?:rate|review) (?:us|it|the|our|this)|rating us|(?:for|by|after) (?:reviewing|rating)`;
 // (s18 blind d: "as a small thank-you for reviewing your new yoga mat we'll send you a $10 Amazon gift card")
-// (投稿: the posting of one - "投稿後の画面のスクリーンショットを…お送りいただけますと…無料で" - s18 blind e)
-const REVIEW_JA = 'レビュー|評価|感想|口コミ|クチコミ|星5|★5|投稿';
+// (ご投稿 / 投稿後: the posting of one, not any posting - "アプリで投稿する際" is none - "投稿後の画面のスクリーンショットを…お送りいただけますと…無料で" - s18 blind e)
+const REVIEW_JA = 'レビュー|評価|感想|口コミ|クチコミ|星5|★5|ご投稿|投稿後';
 
 /** A reward of the seller's: money back, a voucher, a gift, a prize. */
 // (not "feel free", fr "prix" = price, it "buono" = good, es "vale" = OK)
@@ -78,7 +78,7 @@ const GIVE = String.raw`we(?:'ll| will)? (?:then )?(?:send|give|refund|offer|gif
 const ANSWERED_REVIEW = /(?<![\p{L}])(?:negative|bad|critical|poor|negativ\p{L}{0,2}|schlechte\p{L}?|kritisch\p{L}{0,2}|n[ée]gati\p{L}{1,3}|mauvais\p{L}?|critique|mal[ao]|cr[íi]tic[ao]|cattiv[ao]|ruim)(?![\p{L}])/u;
 // (a Japanese condition ties only right after a review word: "ご返送いただけましたら" is the return)
 // (a reward given "so" the buyer reviews: "保証期間を2年に延長いたしますので、レビューのご投稿をお願いいたします" - s18 blind e)
-const TIES_JA = '(?:延長|無料|プレゼント|進呈)[^。！？\\n]{0,12}?(?:ので|から|ため)[^。！？\\n]{0,30}?(?:レビュー|評価|感想|口コミ)|抽選|(?:レビュー|評価|感想|口コミ)(?:を|の)?[^。！？\\n]{0,12}?(?:いただいた方|頂いた方|くださった方|いただいたお客様|頂いたお客様|くださったお客様|いただいた皆様|いただけ(?:れば|ましたら)|頂け(?:れば|ましたら)|のお礼)|スクリーンショット|スクショ';
+const TIES_JA = '(?:延長|無料|プレゼント|進呈)[^。！？\\n]{0,12}?(?:ので|から|ため)[^。！？\\n]{0,30}?(?:レビュー|ご?評価|感想|口コミ)(?!は当社|を当社|を行)[^。！？\\n]{0,12}?(?:お願い|ください|いただけ|頂け)|抽選|(?:レビュー|評価|感想|口コミ)(?:を|の)?[^。！？\\n]{0,12}?(?:いただいた方|頂いた方|くださった方|いただいたお客様|頂いたお客様|くださったお客様|いただいた皆様|いただけ(?:れば|ましたら)|頂け(?:れば|ましたら)|のお礼)|スクリーンショット|スクショ';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;

@@ -131,12 +131,12 @@ const LOGISTICS = words(
 /** What a review is worth to the seller: a huge boost or help, the world, the best reward, gold, motivation. */
 const VALUED = new RegExp(
   `${W}(?:${[
-    "(?:means?|would mean) (?:\\p{L}+ ){0,2}(?:the world|a lot|so much|everything|a great deal)|(?:is|are|would be|'s) (?:a |an )?(?:\\p{L}+ )?(?:huge|big|massive|real|great|enormous|tremendous|immense) (?:boost|help|deal|support|encouragement|lift)|keeps? us going|makes? our (?:day|week)|the (?:best|greatest|nicest) (?:reward|gift|thank-you)|(?:is|are|would be) (?:priceless|invaluable|gold)|worth (?:its|their) weight in gold|motivates? us|spurs? us on|(?:would|could|will|does|can) (?:really )?make (?:all |a (?:big|huge|real) )?(?:the )?difference|keeps? (?:\\p{L}+ ){0,3}(?:afloat|going)|(?:we )?live (?:\\p{L}+ ){0,2}(?:on|off|from) word of mouth|tips? the (?:balance|scales)",
-    '(?:bedeutet|bedeuten|würde|würden) (?:\\p{L}+ ){0,3}(?:sehr viel|so viel|unglaublich viel|enorm viel|die welt|alles)|(?:hilft|helfen|hülfe) uns (?:\\p{L}+ )?(?:enorm|sehr|ungemein|riesig|unglaublich|wahnsinnig)|(?:ein|eine|einen) (?:riesige[rn]?|große[rn]?|enorme[rn]?|echte[rn]?|wahnsinnige[rn]?) (?:hilfe|ansporn|motivation|unterstützung|schub|auftrieb)|gold wert|(?:die )?schönste (?:belohnung|anerkennung)|(?:das )?schönste geschenk|motiviert uns|spornt uns (?:\\p{L}+ )?an|(?:würde|würden) (?:\\p{L}+ ){0,2}(?:einen )?(?:großen |riesigen |echten )?unterschied machen|(?:hält|halten) (?:\\p{L}+ ){0,3}über wasser|(?:wir )?leben (?:\\p{L}+ ){0,3}von (?:mund-zu-mund-propaganda|empfehlungen)',
+    "(?:means?|would mean) (?:\\p{L}+ ){0,2}(?:the world|a lot|so much|everything|a great deal)|(?:is|are|would be|'s) (?:a |an )?(?:\\p{L}+ )?(?:huge|big|massive|real|great|enormous|tremendous|immense) (?:boost|help|deal|support|encouragement|lift)|keeps? us going|makes? our (?:day|week)|the (?:best|greatest|nicest) (?:reward|gift|thank-you)|(?:is|are|would be) (?:priceless|invaluable|gold)|worth (?:its|their) weight in gold|motivates? us|spurs? us on|(?:would|could|will|does|can) (?:really )?make (?:all |a (?:big|huge|real) )?(?:the )?difference|keeps? (?:us|our (?:\\p{L}+ ){0,2}(?:shop|business|store|workshop|team))(?: \\p{L}+){0,2} (?:afloat|going)|(?:we )?live (?:\\p{L}+ ){0,2}(?:on|off|from) word of mouth|tips? the (?:balance|scales)",
+    '(?:bedeutet|bedeuten|würde|würden) (?:\\p{L}+ ){0,3}(?:sehr viel|so viel|unglaublich viel|enorm viel|die welt|alles)|(?:hilft|helfen|hülfe) uns (?:\\p{L}+ )?(?:enorm|sehr|ungemein|riesig|unglaublich|wahnsinnig)|(?:ein|eine|einen) (?:riesige[rn]?|große[rn]?|enorme[rn]?|echte[rn]?|wahnsinnige[rn]?) (?:hilfe|ansporn|motivation|unterstützung|schub|auftrieb)|gold wert|(?:die )?schönste (?:belohnung|anerkennung)|(?:das )?schönste geschenk|motiviert uns|spornt uns (?:\\p{L}+ )?an|(?:würde|würden) (?:\\p{L}+ ){0,2}(?:einen )?(?:großen |riesigen |echten )?unterschied machen|(?:hält|halten) uns (?:\\p{L}+ ){0,2}über wasser|(?:wir )?leben (?:\\p{L}+ ){0,3}von (?:mund-zu-mund-propaganda|empfehlungen)',
     '(?:compte|compterait|comptent|signifie|signifierait) (?:\\p{L}+ ){0,2}(?:énormément|beaucoup|tellement|tout)|(?:un|une) (?:\\p{L}+ )?(?:énorme|immense|grand|vrai|précieux|précieuse) (?:coup de pouce|aide|soutien|encouragement)|(?:un|une) (?:coup de pouce|aide|soutien|encouragement) (?:énorme|immense|précieux|précieuse)|(?:la plus belle|la meilleure) (?:des )?récompenses?|(?:le plus beau|le meilleur) (?:des )?cadeaux?|nous (?:motive|motivent|booste|boostent|porte|portent)|n\'a pas de prix|vaut de l\'or|ferait (?:toute )?la différence|(?:nous )?fait vivre|(?:nous )?vivons (?:\\p{L}+ ){0,2}du bouche-à-oreille|le bouche-à-oreille(?: [\\p{L}\']+)?,? c\'est',
-    '(?:un|una) (?:\\p{L}+ )?(?:empuj[óo]n|ayuda|apoyo|impulso|chute) (?:\\p{L}+ )?(?:enorme|inmens[oa]|grande|gigante|incre[íi]ble|tremend[oa])|(?:un|una) (?:enorme|gran|inmens[oa]|tremend[oa]) (?:empuj[óo]n|ayuda|apoyo|impulso|motivaci[óo]n|alegr[íi]a)|significa (?:\\p{L}+ ){0,2}(?:much[íi]simo|mucho|todo)|(?:nos )?(?:da|dan|dar[íi]a) (?:\\p{L}+ )?(?:vida|[áa]nimos?|fuerzas|alas)|vale oro|(?:el )?mejor regalo|(?:la )?mejor recompensa|nos motiva|marcar[ií]a (?:toda )?la diferencia|(?:nos )?mantiene(?:n)? (?:\\p{L}+ ){0,3}(?:a flote|en pie)|(?:nuestro )?granito de arena|vivimos (?:\\p{L}+ ){0,2}del boca a boca',
-    '(?:un|una) (?:\\p{L}+ )?(?:aiuto|spinta|sostegno|incoraggiamento) (?:\\p{L}+ )?(?:enorme|immens[oa]|grande|prezios\\p{L}{1,6})|(?:un|una) (?:enorme|grande|immens[oa]|gran) (?:aiuto|spinta|sostegno|incoraggiamento)|vale (?:oro|tantissimo|moltissimo)|significa (?:\\p{L}+ ){0,2}(?:tantissimo|moltissimo|tutto|molto)|(?:il )?(?:più bel|miglior) regalo|(?:la )?(?:più bella|migliore) ricompensa|ci motiva|ci (?:dà|da) (?:la )?(?:forza|carica)|farebbe (?:tutta )?la differenza|(?:ci )?(?:tiene|mantiene) (?:\\p{L}+ ){0,3}(?:in piedi|a galla)|viviamo (?:\\p{L}+ ){0,2}di passaparola',
-    '(?:um|uma) (?:\\p{L}+ )?(?:empurr[ãa]o|empurrãozinho|ajuda|ajudinha|apoio|incentivo|for[çc]a|forcinha) (?:\\p{L}+ )?(?:enorme|imens[oa]|grande|gigante)|(?:um|uma) (?:enorme|grande|imens[oa]) (?:empurr[ãa]o|ajuda|apoio|incentivo|for[çc]a|forcinha)|significa (?:\\p{L}+ ){0,2}(?:muito|tudo|demais)|vale ouro|(?:o )?melhor presente|(?:a )?melhor recompensa|nos motiva|faria (?:toda )?a diferença|mant[ée]m (?:\\p{L}+ ){0,3}de pé|(?:d[áa]|d[ãa]o) (?:\\p{L}+ )?(?:for[çc]a|[âa]nimo)',
+    '(?:un|una) (?:\\p{L}+ )?(?:empuj[óo]n|ayuda|apoyo|impulso|chute) (?:\\p{L}+ )?(?:enorme|inmens[oa]|grande|gigante|incre[íi]ble|tremend[oa])|(?:un|una) (?:enorme|gran|inmens[oa]|tremend[oa]) (?:empuj[óo]n|ayuda|apoyo|impulso|motivaci[óo]n|alegr[íi]a)|significa (?:\\p{L}+ ){0,2}(?:much[íi]simo|mucho|todo)|(?:nos )?(?:da|dan|dar[íi]a) (?:\\p{L}+ )?(?:vida|[áa]nimos?|fuerzas|alas)|vale oro|(?:el )?mejor regalo|(?:la )?mejor recompensa|nos motiva|marcar[ií]a (?:toda )?la diferencia|(?:nos mantiene(?:n)?|mantiene(?:n)? (?:a )?nuestr\\p{L}{1,2}(?: \\p{L}+){0,3}) (?:a flote|en pie)|es (?:nuestro |un |el )?granito de arena|vivimos (?:\\p{L}+ ){0,2}del boca a boca',
+    '(?:un|una) (?:\\p{L}+ )?(?:aiuto|spinta|sostegno|incoraggiamento) (?:\\p{L}+ )?(?:enorme|immens[oa]|grande|prezios\\p{L}{1,6})|(?:un|una) (?:enorme|grande|immens[oa]|gran) (?:aiuto|spinta|sostegno|incoraggiamento)|vale (?:oro|tantissimo|moltissimo)|significa (?:\\p{L}+ ){0,2}(?:tantissimo|moltissimo|tutto|molto)|(?:il )?(?:più bel|miglior) regalo|(?:la )?(?:più bella|migliore) ricompensa|ci motiva|ci (?:dà|da) (?:la )?(?:forza|carica)|farebbe (?:tutta )?la differenza|ci (?:tiene|mantiene) (?:\\p{L}+ ){0,2}(?:in piedi|a galla)|viviamo (?:\\p{L}+ ){0,2}di passaparola',
+    '(?:um|uma) (?:\\p{L}+ )?(?:empurr[ãa]o|empurrãozinho|ajuda|ajudinha|apoio|incentivo|for[çc]a|forcinha) (?:\\p{L}+ )?(?:enorme|imens[oa]|grande|gigante)|(?:um|uma) (?:enorme|grande|imens[oa]) (?:empurr[ãa]o|ajuda|apoio|incentivo|for[çc]a|forcinha)|significa (?:\\p{L}+ ){0,2}(?:muito|tudo|demais)|vale ouro|(?:o )?melhor presente|(?:a )?melhor recompensa|nos motiva|faria (?:toda )?a diferença|(?:nos mant[ée]m|mant[ée]m (?:a )?(?:nosso|nossa|a gente)(?: \\p{L}+){0,3}) de pé|(?:d[áa]|d[ãa]o) (?:\\p{L}+ )?(?:for[çc]a|[âa]nimo)',
   ].join('|')})${E}|励み|支え|力になり|原動力|何よりの(?:喜び|楽しみ)|大きな力|救われ`,
   'u',
 );
@@ -164,7 +164,9 @@ export const BEFORE_ANYTHING = new RegExp(
  *  "te recuerdo la reseña", "le ricordo la recensione"): a follow-up that asks for the review again. */
 // why: s18 blind a - pt-012 "Oi! Passando só pra lembrar da avaliação, tá?" (no ask verb, no review verb)
 const REMIND = new RegExp(
-  `${W}(?:remind(?:er|ing|s)?|erinner\\p{L}{0,4}|rappel(?:er|le|ons|ez)?|rappelle|recordar\\p{L}{0,4}|recuerd[oa]\\p{L}{0,3}|recordatorio|ricord\\p{L}{1,4}|promemoria|lembr\\p{L}{1,4}|lembrete)${E}|リマインド`,
+  // (a reminder noun, or the verb with the buyer as the one reminded: not "ricordo / recuerdo / lembro / je me rappelle
+  // votre avis" - I remember your review - s18 review)
+  `${W}(?:reminders?|remind(?:ing)? you|erinnerung|erinner(?:n|e|t)? (?:sie|dich)|(?:petit )?rappel|(?:vous|te) rappel(?:er|ons|le)|recordatorio|(?:te|le|les) recuerd[oa]\\p{L}{0,3}|record(?:arte|arle|arles)|promemoria|(?:ti|le|vi) ricord[oa]\\p{L}{0,3}|ricordar(?:ti|le|vi)|lembrete|(?:te|lhe) lembr\\p{L}{1,4}|lembrar(?:-te|-lhe)|(?:pra|para) lembrar)${E}|リマインド`,
   'u',
 );
 /** What the reminder is of: the review a few words on (not "remind you that ...": a rule stated, "reviews are
@@ -180,6 +182,10 @@ const WISH = new RegExp(
   'u',
 );
 const IN_YOUR = /(?<![\p{L}])(?:in|dans|en|nella|nel|na|no|em|auf)\s(?:your|votre|ton|ta|su|tu|sua|tua|seu|ihrer|ihrem|deiner|deinem)\s(?:[\p{L}-]{1,15}\s)?$/u;
+/** ... to see or read there (not a help offer: "we'd be happy to send a new lid - in your review you mentioned ...") */
+const SEE = /(?<![\p{L}])(?:see|read|find|voir|lire|trouver|sehen|lesen|finden|ver|leer|encontrar|vedere|leggere|trovare)(?![\p{L}])/u;
+/** ... and not the buyer's words reported ("in your review you said", "dans votre avis vous dites"). */
+const REPORTED = /^[\s,]{0,3}(?:you (?:said|mentioned|wrote|noted)|sie (?:schreiben|erwähnen|sagen)|schreiben sie|vous (?:dites|mentionnez|écrivez|avez)|usted (?:dice|menciona)|(?:nos )?(?:dice|dices|comenta|menciona)|lei (?:dice|scrive)|(?:ci )?(?:dice|scrive)|voc[êe] (?:diz|disse|mencionou|escreveu))(?![\p{L}])/u;
 
 /** Shoppers still deciding read the buyers' words on the product page, said right after a question on the buyer's own
  *  experience ("did the dry bag stay dry? That's exactly what people scroll the product page for", "wie schlägt sich die
@@ -202,7 +208,8 @@ const DECIDING = new RegExp(
 );
 /** ... and read the buyers' own words (a report, lines like yours, what others tell) or exactly what was just asked. */
 const BUYERS_WORDS = new RegExp(
-  `${W}(?:exactly what|just what|(?:other|fellow) (?:buyers|customers|owners)|genau (?:so|das|solche)|erfahrung\\p{L}{0,7}|andere[nr]? (?:käufer|kunden)|ce genre de retours?|autres (?:acheteurs|clients)|lo que cuentan|justo (?:eso|lo que)|otros (?:compradores|clientes)|proprio|righe|altri (?:acquirenti|clienti)|o que os outros|outros (?:compradores|clientes))${E}|購入者の声|口コミ|レビュー|ご感想`,
+  // (not a bare "exactly what" / "genau das": a size chart read on the product page is no review - s18 review)
+  `${W}(?:(?:other|fellow) (?:buyers|customers|owners)|(?:people|owners|buyers) (?:like you|say|write)|your (?:word|words|verdict|take|experience)|genau so einen|erfahrung\\p{L}{0,7}|andere[nr]? (?:käufer|kunden)|ce genre de retours?|autres (?:acheteurs|clients)|lo que cuentan|otros (?:compradores|clientes)|righe come (?:le |la )?su[ae]|altri (?:acquirenti|clienti)|o que os outros|outros (?:compradores|clientes))${E}|購入者の声|口コミ|レビュー|ご感想`,
   'u',
 );
 
@@ -339,6 +346,8 @@ export const NUDGE_KINDS = [
       'Just a reminder: the return label expires on Friday.',
       'Le recordamos que el reembolso tarda 3 días.',
       'Thanks for the reminder - we read your review and have sent a new lid.',
+      'Recuerdo su reseña del año pasado; esta vez hemos reforzado el embalaje.',
+      'Je me rappelle votre avis de l\'an dernier : cette fois nous avons renforcé l\'emballage.',
     ],
   },
   {
@@ -357,6 +366,7 @@ export const NUDGE_KINDS = [
       "We'd love to see a photo of the damage in your message here.",
       'We read in your review that the lid cracked; we would like to send a new one.',
       'Nous serions ravis de vous aider : dans votre commande, le câble manquait.',
+      "We'd be happy to send a new lid - in your review you mentioned the old one cracked.",
     ],
   },
   {
@@ -364,10 +374,10 @@ export const NUDGE_KINDS = [
     rules: ['review_request'],
     why: 'A question on the buyer\'s experience, then shoppers reading such words on the product page: the answer is wanted there.',
     match: [
-      'Did the dry bag keep your phone dry? Honestly, that is exactly what shoppers look for on the product page before they buy.',
-      'Wie schlägt sich der Grill? Viele, die noch überlegen, lesen genau so etwas unter dem Artikel.',
+      'Did the dry bag keep your phone dry? That is what shoppers read on the product page before they buy, and your words count more than ours.',
+      'Wie schlägt sich der Grill? Viele, die noch überlegen, lesen genau so einen Erfahrungsbericht unter dem Artikel.',
       'La bouilloire vous plaît ? Les prochains acheteurs cherchent ce genre de retour sous la fiche produit.',
-      '¿Qué tal la freidora? Quien duda entre modelos mira justo eso en la página del producto.',
+      '¿Qué tal la freidora? Quien duda entre modelos mira justo lo que cuentan otros compradores en la página del producto.',
       'Come va la moka? Chi sta per comprarla cerca proprio due righe così sotto la scheda del prodotto.',
       'A panela está dando conta? Quem está em dúvida sempre lê o que os outros compradores contam na página do produto.',
       '加湿器の使い心地はいかがでしょうか。ご購入を迷われている方の多くが、商品ページの購入者の声を参考にされています。',
@@ -377,6 +387,7 @@ export const NUDGE_KINDS = [
       'The size chart is on the product page; most shoppers read it before ordering.',
       'Could you send a photo of the label? Buyers often check the model number on the listing.',
       'Which size do you need? The size chart is on the product page; most shoppers read it before ordering.',
+      'Does the XL fit? Shoppers still deciding often look at the size chart on the product page - exactly what you need for the exchange.',
     ],
   },
 ] as const;
@@ -417,8 +428,9 @@ function wishesInReview(s: string): boolean {
   const m = WISH.exec(s);
   if (!m || denies(s, WISH)) return false;
   const rest = s.slice(m.index + m[0].length);
+  if (!SEE.test(rest)) return false;
   for (let r = REVIEW_ALL.exec(rest); r; r = REVIEW_ALL.exec(rest)) {
-    if (IN_YOUR.test(rest.slice(Math.max(0, r.index - 40), r.index))) {
+    if (IN_YOUR.test(rest.slice(Math.max(0, r.index - 40), r.index)) && !REPORTED.test(rest.slice(r.index + r[0].length))) {
       REVIEW_ALL.lastIndex = 0;
       return true;
     }
@@ -477,7 +489,7 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
       out.push(...span(NUDGE_KINDS[5], from, to));
       continue;
     }
-    if (has.readers && k > 0 && cueWithin(cues.readers, from, to) && PAGE.test(s) && READERS.test(s) && DECIDING.test(s) && (BUYERS_WORDS.test(s) || REVIEW_RE.test(s)) && !NOT_AN_ASK.test(s)) {
+    if (has.readers && k > 0 && cueWithin(cues.readers, from, to) && PAGE.test(s) && READERS.test(s) && DECIDING.test(s) && (BUYERS_WORDS.test(s) || REVIEW_RE.test(s)) && !denies(s, READERS)) {
       const [pf, pt] = all[k - 1]!;
       const prev = sliceOf(t, pf, pt);
       if (ASKED_BEFORE.test(prev) && !NOT_AN_ASK.test(prev)) out.push(...span(NUDGE_KINDS[6], pf, to));

@@ -656,8 +656,8 @@ export const en: Lexicon = {
     { id: 'leave-a-review', re: `${LEAVE_VERB}(?<!${NOT_ASKED_BEFORE} ${LEAVE_VERB})(?<!(?:before|prior to|instead of|rather than) (?:you |u |they )${LEAVE_VERB})(?<!(?:worry|bother|stress|obliged|pressured|pressure) (?:about |to )?${LEAVE_VERB}) (?:us |me )?(?:an? |your |some |the |any )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?! (?:you (?:left|wrote|gave|posted)|from amazon))`,
       why: 'Asks the buyer to leave, write or give a review.',
       match: ['Could you take a minute to leave a review?', 'Please consider writing us an honest rating.'], not: ["Please don't leave a review yet; we will fix it first.", 'Thank you for the review you left.', 'Before you leave any review, give us a chance to fix it here.', "Please don't worry about leaving feedback, we just want it to work."] },
-    // (not a rating asked to be withheld: "please don't rate us badly" - leading only, s18)
-    { id: 'review-your-purchase', re: "(?<!before (?:you )?|(?:don't|do not|never|not) (?:rush to |immediately |just )?)(?:rate|review) (?:us|our (?:shop|store|service|company|product|item)|your (?:purchase|experience|order|item|product)|the (?:product|item|purchase) on amazon|this (?:product|item|purchase))(?! (?:badly|negatively|low|poorly))",
+    // (not a rating asked to be withheld: "please don't rate us badly" - leading only, s18; "why not rate us" still asks)
+    { id: 'review-your-purchase', re: "(?<!before (?:you )?)(?:rate|review) (?:us|our (?:shop|store|service|company|product|item)|your (?:purchase|experience|order|item|product)|the (?:product|item|purchase) on amazon|this (?:product|item|purchase))(?! (?:badly|negatively|low|poorly))",
       why: 'Asks the buyer to rate or review the seller or their purchase.',
       match: ['Please review your purchase when you can.', 'Rate our service from 1 to 5.'], not: ['Before you review your purchase, please check the manual.'] },
     // why: s17 blind fr-006, the same verbless ask in English - a quantity of stars "for" the item, as a question
@@ -666,7 +666,7 @@ export const en: Lexicon = {
       match: ['A few stars for the camping lamp? It takes half a minute.', 'Five quick stars for our little shop?'],
       not: ['The lamp earned five stars for the battery life in the test.', 'Five stars for the courier? That is up to you, we only pack.'] },
     { id: 'rate-it-on-amazon', re: "(?:rate|review) (?:it|them) on amazon", why: 'Asks the buyer to rate or review the product on Amazon.', match: ["If you're satisfied, please review it on Amazon."] },
-    { id: 'rate-us', re: "(?<!before (?:you )?|thanks? for |thank you for |(?:don't|do not|never|not) (?:rush to |immediately |just )?)(?:rate|rating) (?:us|it|them|the (?:product|item|purchase|seller|order)|this (?:product|item|purchase)|your (?:purchase|experience|order|item|product)|our (?:shop|store|service|product|item))(?! (?:badly|negatively|low|poorly)(?![\\p{L}]))(?! (?:as|at|for (?:the|safety)))",
+    { id: 'rate-us', re: "(?<!before (?:you )?|thanks? for |thank you for )(?:rate|rating) (?:us|it|them|the (?:product|item|purchase|seller|order)|this (?:product|item|purchase)|your (?:purchase|experience|order|item|product)|our (?:shop|store|service|product|item))(?! (?:badly|negatively|low|poorly)(?![\\p{L}]))(?! (?:as|at|for (?:the|safety)))",
       why: 'Asks the buyer to rate the seller, product or order.',
       match: ['Please rate us on Amazon, it only takes a second.', 'Would you consider rating the product?'], not: ['Thank you for rating us so kindly.', 'The cable is rated at 10 amps.'] },
     { id: 'reviews-make-difference', re: "(?:reviews?|feedback|ratings?|testimonials?) …… (?:makes?|make) (?:a |all the |such a |a real |a huge |a big |a massive )?difference",

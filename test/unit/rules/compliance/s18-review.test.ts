@@ -95,3 +95,32 @@ describe('s18 near-misses stay clean', () => {
     expect(rules(text).filter((r) => r === 'review_request' || r === 'leading')).toEqual([]);
   });
 });
+
+// the s18 reviewer's cases on this file's causes: asks that must still be found, replies that must stay clean
+describe('s18 review: asks still found', () => {
+  it.each([
+    ['why not rate (en)', 'If it works, why not rate the item?', ['review_request']],
+    ['why not review your order (en)', "Don't forget: why not review your order today?", ['review_request']],
+    ['a new review and a later update (en)', 'If you are satisfied, please leave a review and update it later if anything changes.', ['leading', 'review_request']],
+    ['a new review and the old one (it)', 'Se tutto è arrivato bene, ci lasci una recensione e aggiorni pure quella vecchia.', ['leading', 'review_request']],
+  ])('%s', (_name, text, expected) => {
+    for (const rule of expected) expect(rules(text)).toContain(rule);
+  });
+});
+
+describe('s18 review: replies that stay clean', () => {
+  it.each([
+    ['I remember your review (it)', "Ricordo bene la sua recensione dell'anno scorso: questa volta abbiamo rinforzato l'imballo."],
+    ['I remember your review (pt)', 'Lembro da sua avaliação do ano passado, por isso reforçamos a embalagem desta vez.'],
+    ['help offer, then the review quoted (en)', 'We would love to fix this: in your feedback you said the hinge is loose, so a new one ships today.'],
+    ['size chart on the page (de)', 'Wie passt die Jacke? Viele, die noch überlegen, lesen die Größentabelle auf der Produktseite – genau das hilft auch beim Umtausch.'],
+    ['technical assessment (ja)', '無料修理の対象ですので、動作の評価は当社で行います。'],
+    ['posting in an app (ja)', 'アプリで投稿する際のエラー画面のスクリーンショットをお送りいただければ、無料で交換いたします。'],
+    ['granito de arena of the seller (es)', 'Leímos su reseña; como nuestro granito de arena, ya cambiamos el embalaje.'],
+    ['keeps the lamp standing (pt)', 'Sobre sua avaliação: o novo suporte mantém a luminária de pé sem balançar, nossa equipe testou.'],
+    ['keeps children afloat (de)', 'Zu Ihrer Bewertung: die Schwimmweste hält auch Kinder sicher über Wasser, das haben wir getestet.'],
+  ])('%s', (_name, text) => {
+    expect(rules(text).filter((r) => r === 'review_request' || r === 'leading')).toEqual([]);
+  });
+});
+
