@@ -9,9 +9,12 @@
  *  the cut hid the call's slot from the guards and left "... le mar." alone for the learned layer). */
 export const WEEKDAY_ABBREVIATION = '(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|mie|jue|vie|sáb|sab|dom|gio|seg|ter|qua|qui|sex)';
 /** Every sentence stop in a text (global: reset lastIndex before use). */
-export const SENTENCE_STOP = new RegExp(String.raw`[!?\n。！？]|(?:(?<!(?<![\p{L}])${WEEKDAY_ABBREVIATION})|(?!\.\s{1,3}\d))\.(?=\s|$)`, 'gu');
+/** ... and the date after it: day and month with a separator ("15/12", "17.12", "3-4"), not any number ("Wir machen das
+ *  so. 3 Tage später ..." ends its sentence - s18 review). */
+export const DATE_AFTER = String.raw`\s{1,3}\d{1,2}[./-]\d{1,2}`;
+export const SENTENCE_STOP = new RegExp(String.raw`[!?\n。！？]|(?:(?<!(?<![\p{L}])${WEEKDAY_ABBREVIATION})|(?!\.${DATE_AFTER}))\.(?=\s|$)`, 'gu');
 const WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_ABBREVIATION}$`, 'u');
-const DIGIT_AFTER = /^\s{1,3}\d/u;
+const DIGIT_AFTER = new RegExp(`^${DATE_AFTER}`, 'u');
 
 /** Regexp source for one character that does not end a sentence, to embed in a pattern's gap
  *  ("[^.!?\n]" cut at the dot of "2.0"). */
@@ -28,7 +31,7 @@ export function isSentenceStop(t: string, i: number): boolean {
   if (i + 1 >= t.length) return true;
   if (!BLANK.test(t[i + 1]!)) return false;
   // (a weekday's abbreviation before its date: read only when a digit follows, so the common case stays cheap)
-  return !(DIGIT_AFTER.test(t.slice(i + 1, i + 5)) && WEEKDAY_BEFORE.test(t.slice(Math.max(0, i - 6), i)));
+  return !(DIGIT_AFTER.test(t.slice(i + 1, i + 9)) && WEEKDAY_BEFORE.test(t.slice(Math.max(0, i - 6), i)));
 }
 
 /** Offset of the first sentence stop in t[from, to), or -1. */

@@ -2,7 +2,7 @@
 // inference (./index.ts) so both see exactly the same numbers. Input is the checker's normalized
 // copy (lowercase, NFKC, look-alikes folded); offsets are offsets into that copy.
 import { typedUnit } from '../normalize';
-import { WEEKDAY_ABBREVIATION } from '../detectors/sentence';
+import { DATE_AFTER, WEEKDAY_ABBREVIATION } from '../detectors/sentence';
 
 /** Labels the model scores, in weight-table order. */
 export const LABELS = ['offplatform', 'review_request', 'leading', 'marketing', 'personal_data'] as const;
@@ -19,7 +19,7 @@ export const MAX_SENTENCE = 1000;
 /** Sentence ends as the phrase scope cuts them: . ! ? before a blank, CJK stops, line breaks - but not a weekday's
  *  abbreviation dot before its date ("Notre technicien vous téléphonera le mar. 15/12 entre 9 h et 11 h": one sentence;
  *  s18 blind c, where the cut left "... vous téléphonera le mar." alone for the model). */
-const SENTENCE_END = new RegExp(String.raw`(?<![.!?])(?:(?<!(?<![\p{L}])${WEEKDAY_ABBREVIATION})|(?!\.\s{1,3}\d))[.!?]+(?=\s)|[。！？\n]+`, 'gu');
+const SENTENCE_END = new RegExp(String.raw`(?<![.!?])(?:(?<!(?<![\p{L}])${WEEKDAY_ABBREVIATION})|(?!\.${DATE_AFTER}))[.!?]+(?=\s)|[。！？\n]+`, 'gu');
 /** A sentence needs a letter to be worth scoring. */
 const LETTER = /\p{L}/u;
 

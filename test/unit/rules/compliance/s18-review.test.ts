@@ -2,6 +2,7 @@
 // in the languages each cause serves, and near-misses that must stay as they were).
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../../../../rules/compliance';
+import { isSentenceStop } from '../../../../rules/compliance/detectors/sentence';
 
 const rules = (text: string) =>
   [...new Set(checkMessage(text, {}).filter((f) => f.severity === 'block').map((f) => f.rule))].sort();
@@ -124,3 +125,15 @@ describe('s18 review: replies that stay clean', () => {
   });
 });
 
+
+describe('a weekday abbreviation keeps its dot only before a date (the normalized, lower-case copy)', () => {
+  it.each([
+    ['le mar. 15/12 entre 9 h et 11 h', 6, false],
+    ['am do. 17.12. zwischen 10 und 12', 5, false],
+    ['Wir machen das so. 3 Tage später kommt es an.', 17, true],
+    ['fällt es aus, do. 2 schritte zurück.', 16, true],
+  ])('%s', (text, at, stops) => {
+    expect(text[at]).toBe('.');
+    expect(isSentenceStop(text, at)).toBe(stops);
+  });
+});
