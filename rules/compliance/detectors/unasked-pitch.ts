@@ -173,12 +173,15 @@ const HOLD_OR_PACK = re(
  *  ("subimos cada semana piezas nuevas y se pueden reservar", "pubblichiamo pezzi nuovi", "postamos peças novas") or a piece
  *  word before it ("nouvelles pièces", "new pieces", "neue Stücke"): new stock pitched. */
 const NEW_PIECES = re(
-  `${W}(?:(?:piezas|productos|modelos|diseños|artículos|creaciones|referencias) nuev(?:os|as)|nuevas (?:piezas|creaciones)|(?:pezzi|prodotti|modelli|articoli|creazioni) nuov[ie]|(?:nuovi pezzi|nuove creazioni)|(?:peças|produtos|modelos|artigos|criações) nov[oa]s|novas (?:peças|criações)|nouvelles (?:pièces|créations)|nouveaux articles|new (?:pieces|creations|items)|neue (?:stücke|kreationen|teile))${E}`,
+  `${W}(?:(?:piezas|productos|modelos|diseños|artículos|creaciones|referencias) nuev(?:os|as)|nuevas (?:piezas|creaciones)|(?:pezzi|prodotti|modelli|articoli|creazioni) nuov[ie]|(?:nuovi pezzi|nuove creazioni)|(?:peças|produtos|modelos|artigos|criações) nov[oa]s|novas (?:peças|criações)|nouvelles (?:pièces|créations)|nouveaux articles|new (?:pieces|creations|items)|neue (?:stücke|kreationen))${E}`,
 );
 /** ... with a showing, posting or reserving verb (not parts ordered for a repair: "hemos pedido piezas nuevas al proveedor"). */
 const SHOW_OR_RESERVE = re(
   `${W}(?:post|posts|upload|uploads|share|show|add|reserve[ds]?|pre-?order|posten|zeigen|reservieren|vorbestell\\p{L}*|publions|postons|montrons|ajoutons|réserv\\p{L}*|subimos|publicamos|mostramos|enseñamos|añadimos|reservar\\p{L}*|pubblichiamo|carichiamo|postiamo|mostriamo|aggiungiamo|prenot\\p{L}*|postamos|mostramos|reserv\\p{L}*)${E}`,
 );
+
+/** A price already charged or paid ("was charged at", "wurde ... berechnet", "a été facturé", "se cobró", "è stato addebitato"). */
+const CHARGED = re(`${W}(?:charged|billed|paid|berechnet|bezahlt|factur\\p{L}+|payée?s?|cobrad[oa]s?|cobró|pagad[oa]s?|addebitat[oa]|pagat[oa]|cobrad[oa]s?)${E}`);
 
 export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up' | 'own-helper' | 'parts-sale' | 'prize-draw' | 'sign-up-perk' | 'take-more' | 'held-price' | 'new-pieces';
 export interface Pitch {
@@ -189,7 +192,7 @@ export interface Pitch {
 
 /** The literals one of the kinds needs (a sentence without any costs one scan). */
 export const PITCH_ANCHOR =
-  /prize|sweepstake|giveaway|raffle|gewinn|verlosung|tirage|concours|sorteo|sorteio|premi|chance|possibilità|oportunidad|draw|estrazione|抽選|sign up|signing up|regist|account|member|anmeld|konto|inscri|compte|cuenta|iscri|cadastr|conta|会員|登録|easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten|discount|rabatt|remise|réduction|descuento|sconto|desconto|launch|introductory|special price|early bird|early-bird|lancement|spécial|préférentiel|lanzamiento|especial|lancio|speciale|riservato|agevolato|lançamento|promocional|einführungs|sonderpreis|vorzugspreis|特別価格|発売記念|nuev|nuov|peças nov|produtos nov|modelos nov|artigos nov|criações nov|novas peças|novas criações|nouvelles pièces|nouvelles créations|nouveaux articles|new pieces|new creations|new items|neue stücke|neue kreationen|neue teile/u;
+  /prize|sweepstake|giveaway|raffle|gewinn|verlosung|tirage|concours|sorteo|sorteio|premi|chance|possibilità|oportunidad|draw|estrazione|抽選|sign up|signing up|regist|account|member|anmeld|konto|inscri|compte|cuenta|iscri|cadastr|conta|会員|登録|easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten|discount|rabatt|remise|réduction|descuento|sconto|desconto|launch|introductory|special price|early bird|early-bird|lancement|spécial|préférentiel|lanzamiento|especial|lancio|speciale|riservato|agevolato|lançamento|promocional|einführungs|sonderpreis|vorzugspreis|特別価格|発売記念|nuev|nuov|peças nov|produtos nov|modelos nov|artigos nov|criações nov|novas peças|novas criações|nouvelles pièces|nouvelles créations|nouveaux articles|new pieces|new creations|new items|neue stücke|neue kreationen/u;
 /** The promotion cue's source (entry-index reads its triggers): the anchor's literals, not the patterns */
 // (the anchor's literals, not the patterns: a pattern that opens with "at|on|with", "our" or a digit gives the cue index
 // triggers on nearly every sentence, and the promotion detector then reads them all - the s17 bench: English 2k after
@@ -252,7 +255,8 @@ export function pitchIn(s: string, after: string): Pitch | null {
   const discount = more && find(PERK, s.slice(more.end));
   if (more && discount && !negated) return { kind: 'take-more', start: more.start, end: more.end + discount.end };
   const promo = find(PROMO_PRICE, s);
-  if (promo && HOLD_OR_PACK.test(s) && !negated) return { kind: 'held-price', ...promo };
+  // (not the price the buyer's own order was charged: "your 3-pack was charged at the launch price")
+  if (promo && HOLD_OR_PACK.test(s) && !negated && !OWN_ORDER.test(s) && !CHARGED.test(s)) return { kind: 'held-price', ...promo };
   const pieces = find(NEW_PIECES, s);
   if (pieces && SHOW_OR_RESERVE.test(s) && !negated && !OWN_ORDER.test(s)) return { kind: 'new-pieces', ...pieces };
   const helper = find(OWN_HELPER, s);
