@@ -30,9 +30,11 @@ const PURCHASE_ASK = accentOptionalRe(re(
 const ON_AMAZON_POINTER = re(
   `${W}(?:amazon|listing|listed|search\\p{L}*|such\\p{L}*|inserat|recherch\\p{L}*|fiche|busca\\p{L}*|anuncio|cerca\\p{L}*|inserzione|pesquis\\p{L}*|procur\\p{L}*|anúncio)${E}|アマゾン|検索|出品`,
 );
-/** ... with nothing new or other beside it ("also check out our new range on Amazon" stays a pitch). */
+/** ... with nothing new or other beside it ("also check out our new range on Amazon" stays a pitch), and no code or discount
+ *  ("use code SAVE10 for 10 % off on Amazon" answers no ask to buy; a bare "code" is the product's: "search
+ *  the code CT-9 on Amazon"). */
 const OTHER_OR_NEW = re(
-  `${W}(?:new|newest|other|also|neu\\p{L}{0,2}|andere\\p{L}{0,2}|auch|nouve\\p{L}{0,3}|nouvel\\p{L}{0,2}|autres?|aussi|nuev\\p{L}{1,2}|otr\\p{L}{1,2}|también|nuov\\p{L}{1,2}|altr\\p{L}{1,2}|anche|nov[oa]s?|outr\\p{L}{1,2}|também)${E}|新|他の`,
+  `${W}(?:\\d{1,2} ?%|promo\\p{L}*|coupons?|vouchers?|discounts?|rabatt\\p{L}*|gutschein\\p{L}*|réductions?|remises?|cupón|cupom|descuentos?|scont[oi]|descontos?|new|newest|other|also|neu\\p{L}{0,2}|andere\\p{L}{0,2}|auch|nouve\\p{L}{0,3}|nouvel\\p{L}{0,2}|autres?|aussi|nuev\\p{L}{1,2}|otr\\p{L}{1,2}|también|nuov\\p{L}{1,2}|altr\\p{L}{1,2}|anche|nov[oa]s?|outr\\p{L}{1,2}|também)${E}|新|他の`,
 );
 /** Does a marketing phrase's sentence answer the buyer's own ask to buy more of an item, by pointing to it on Amazon (s18 blind
  *  f/g: a refusal of an off-Amazon payment that points to "the pack of 4 ... in our storefront", "pack de 2", "confezione da 2")?

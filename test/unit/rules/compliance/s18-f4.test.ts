@@ -24,6 +24,9 @@ describe('the buyer asked to buy more and the reply points to the item on Amazon
     // (an ask to buy does not clear a new range pitched on Amazon)
     expect(marketing('The refill is listed on Amazon. Also take a look at our storefront on Amazon for our new diffusers.', { buyerMessage: 'Can I buy a refill?' })).toBe(true);
     expect(marketing('La confezione da 4 filtri conviene di più.', { buyerMessage: 'Posso comprare altri filtri?' })).toBe(true);
+    // (nor a code or a discount told with it)
+    expect(marketing('Search the 4-pack on Amazon and use code FILTER10 for 10 % off.', { buyerMessage: 'Can I pay you directly for 4 more filters?' })).toBe(true);
+    expect(marketing('Le lot de 4 est sur Amazon, avec le code LOT15 vous avez 15 % de remise.', { buyerMessage: 'Je peux acheter 4 filtres ?' })).toBe(true);
   });
 });
 
