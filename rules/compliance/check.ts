@@ -20,6 +20,7 @@ import { NUDGE_CUES, reviewNudges, type NudgeHits } from './detectors/review-nud
 import { surveyAsks } from './detectors/survey-ask';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
+import { answersPurchaseAsk } from './detectors/promotion-guards';
 import { firstEndingAfter, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
@@ -550,6 +551,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     if (buyerQuestion && span.end - span.start >= 3 && buyerQuestion.includes(t.slice(span.start, span.end))) return true;
     const head = t.slice(clauseFrom, span.start);
     const sentence = sentenceAround(t, span);
+    // (s18: the buyer asked to buy more of an item and the reply points to it on Amazon - promotion-guards.ts)
+    if (answersPurchaseAsk(sentence, buyer.text)) return true;
     return (!pairsWithOrder && (ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head))) || ALREADY_APPLIED.test(sentence) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;

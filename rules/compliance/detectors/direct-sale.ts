@@ -80,6 +80,14 @@ function sellersAddress(s: string, from: number, to: number, cheaperAt: number, 
 /** No fees named as the gain ("(pas de commission)", "sin las comisiones de Amazon", "keine Marktplatzgebühren"): a
  *  negation of the fees, not of the sale. */
 const NO_FEES = /(?<![\p{L}])(?:pas de|sans|no|sin|senza|sem|keine?n?|without|ohne)\s(?:(?:les|las|la|le|the|die|as|os|i|le)\s)?(?:\p{L}+\s)?(?:commissions?|frais|fees|\p{L}*gebühr\p{L}*|comisi(?:ón|on|ones)|commission[ei]|taxas?|comiss(?:ão|ões))(?![\p{L}])/gu;
+/** A perk of buying from the seller directly other than a lower price: free delivery, no or avoided fees, a gift (s18 blind g:
+ *  "commandez directement chez nous sur x.fr, vous éviterez les frais Amazon et on vous offre la livraison", "ordini
+ *  direttamente da noi su x.online: niente commissioni e spedizione gratis") - the same sale steered off Amazon. */
+const DIRECT_PERK = re(
+  `${W}(?:free (?:shipping|delivery|gift)|(?:avoid|skip) (?:the )?(?:\\p{L}+ )?fees|no (?:\\p{L}+ )?fees|versandkostenfrei|kostenlose[nr]? (?:versand|lieferung)|keine (?:\\p{L}+ )?gebühren|(?:livraison|expédition) (?:gratuite|offerte)|(?:on vous offre|nous vous offrons|offrons) la livraison|(?:évit\\p{L}{1,4}|sans|pas de) (?:les )?frais|env[íi]o (?:gratis|gratuito)|(?:evit\\p{L}{1,4}|sin) (?:las )?comisiones|(?:te|le) regalamos el envío|spedizion[ei] (?:gratis|gratuit[ae])|(?:niente|senza|nessuna) commission[ei]|(?:evit\\p{L}{1,4}) (?:le )?commission[ei]|frete (?:grátis|gratuito)|(?:sem|evit\\p{L}{1,4}) (?:as )?taxas)${E}|送料無料|手数料(?:なし|不要|がかからない)`,
+);
+/** The perk's own "no"/"sin"/"niente"/"pas de"/"keine", blanked before the refusal is read (not a refusal of the sale). */
+const NO_PERK_WORDS = /(?<![\p{L}])(?:no|sin|niente|nessuna|senza|sans|pas de|keine|sem)(?= (?:\p{L}+ )?(?:fees|comisiones|commission[ei]|frais|gebühren|taxas))/gu;
 /** The seller's storefront on Amazon: the cheaper price is Amazon's own. */
 const ON_AMAZON = re(`${W}(?:amazon (?:store|shop|storefront|page)|(?:store|shop|boutique|tienda|negozio|loja) (?:on|auf|sur|en|su|na) amazon|amazon-?(?:shop|store))${E}`);
 
@@ -130,6 +138,24 @@ export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
     ],
   },
   {
+    id: 'direct-perk-structure',
+    why: 'free delivery, no fees or a gift where the buyer orders from the seller directly or in the own shop: a sale steered off Amazon (offplatform) and a promotion (marketing)',
+    match: [
+      'Next time order straight from us at kettleworks.shop - no marketplace fees and free delivery.',
+      'Commandez directement chez nous sur atelier-lune.fr : on vous offre la livraison.',
+      'La próxima vez pídanos directamente a nosotros en mimbre.shop: envío gratis.',
+      'La prossima volta ordini direttamente da noi su legnofino.online: spedizione gratuita.',
+      'Bestellen Sie direkt bei uns auf holzwerk.de, dann ist es versandkostenfrei.',
+      'Na próxima, compre direto com a gente pelo nosso site: frete grátis.',
+    ],
+    not: [
+      'We cannot sell directly to you with free shipping; please order through Amazon.',
+      'Amazon gives you free delivery on this order, so nothing extra to pay.',
+      'The replacement ships free of charge straight from us, no fees for you.',
+      'Non possiamo vendere direttamente da noi: su Amazon la spedizione è gratuita.',
+    ],
+  },
+  {
     id: 'social-follow-structure',
     why: 'a follow on a social network is a social follow (marketing); the seller\'s account named there is an address outside Amazon (offplatform)',
     match: [
@@ -154,7 +180,7 @@ const MAX_SENTENCE = 400;
  *  lexicons (check.ts passes the hits), so a sentence without one is not read and no pre-test scans the text.
  *  The cue is read from the patterns themselves: a hand-kept literal pre-test missed "suis-nous", then the fee
  *  words CHEAPER gained; ungated (a test's call) every sentence is read. */
-export const DIRECT_SALE_CUE = defineCue('direct-sale', `${CHEAPER.source}|${FOLLOW_US.source}|${FOLLOW.source}`);
+export const DIRECT_SALE_CUE = defineCue('direct-sale', `${CHEAPER.source}|${DIRECT_PERK.source}|${FOLLOW_US.source}|${FOLLOW.source}`);
 const OPEN: CueHits = { open: true, at: null };
 
 /** offplatform and marketing spans over cheaper-direct sales and social follows (normalized copy). */
@@ -176,6 +202,15 @@ export function directSales(t: string, cue: CueHits = OPEN, addresses: readonly 
     if (cheaper && where && !NOT_A_SALE.test(s) && !negatedIn(clauseOf(s, cheaper.index).replace(NO_FEES, ' '))) {
       out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:cheaper-direct-structure' });
       out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:cheaper-direct-structure' });
+      continue;
+    }
+    // (s18: a perk other than the price - free delivery, no fees - where the buyer orders from the seller directly or in the own
+    // shop: the same steering; not refused in the clause of "directly", "we can't ship free outside Amazon")
+    const perk = !cheaper && DIRECT_PERK.exec(s);
+    const direct = perk && (buyDirect(s) || ((OWN_SHOP.test(s) || sellersAddress(s, from, to, perk.index, addresses)) && !ON_AMAZON.test(s)));
+    if (perk && direct && !NOT_A_SALE.test(s) && !negatedIn(s.replace(NO_FEES, ' ').replace(NO_PERK_WORDS, ' '))) {
+      out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:direct-perk-structure' });
+      out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:direct-perk-structure' });
       continue;
     }
     // the seller's account named (@handle, or an id in quotes or brackets): any follow verb; else "follow us / our ..."

@@ -18,3 +18,28 @@ export const OWN_ORDER = accentOptionalRe(re(
 const NEGATION_WORDS = accentOptionalRe(re(`${W}(?:not|never|nicht|kein\\p{L}{0,2}|pas|non|não|nunca)${E}|n't|ません|ない`));
 /** A negation in the sentence; "no" only outside Portuguese, where it is "in the" (s17: "você pode entrar no Clube …"). */
 export const NEGATION = { test: (s: string): boolean => NEGATION_WORDS.test(s) || negatingNo(s) };
+
+/** The buyer asking to buy, pay for or get more of an item ("Can I pay you directly for 4 more filters?", "Est-ce que vous
+ *  vendez le filtre de rechange ?", "¿Te puedo pagar por Bizum dos cuchillas más?", "Avete anche le lame di ricambio?"; paying in any form: "Je peux vous régler ...", "¿Te pago ...?").
+ *  A question is needed: "I paid for 4 filters" is no ask. */
+const PURCHASE_ASK = accentOptionalRe(re(
+  `${W}(?:buy|pay|paying|order|purchase|sell|get (?:more|another|extra|spare)|(?:send|transfer) you (?:the )?money|kaufen|bezahlen|zahlen|überweisen|bestellen|verkaufen|haben sie (?:auch )?|payer|régler|vous régler|acheter|commander|vendez|avez-vous|pag(?:o|as|ue|amos|ar|are|arti|arvi|arle|arte)|comprar|pedir|vend[eé]is|venden|vendes|tienen|ten[eé]is|comprare|ordinare|vendete|avete|vender|vendem|vocês têm|tem)${E}|購入|買え|販売|注文|ありますか`,
+));
+/** The reply's sentence pointing to the item on Amazon: its listing, a search there ("if you search for the model number on
+ *  Amazon", "apparaît si vous recherchez la référence sur Amazon", "vendu sur Amazon par lot de 2"). */
+const ON_AMAZON_POINTER = re(
+  `${W}(?:amazon|listing|listed|search\\p{L}*|such\\p{L}*|inserat|recherch\\p{L}*|fiche|busca\\p{L}*|anuncio|cerca\\p{L}*|inserzione|pesquis\\p{L}*|procur\\p{L}*|anúncio)${E}|アマゾン|検索|出品`,
+);
+/** ... with nothing new or other beside it ("also check out our new range on Amazon" stays a pitch), and no code or discount
+ *  ("use code SAVE10 for 10 % off on Amazon" answers no ask to buy; a bare "code" is the product's: "search
+ *  the code CT-9 on Amazon"). */
+const OTHER_OR_NEW = re(
+  `${W}(?:\\d{1,2} ?%|promo\\p{L}*|coupons?|vouchers?|discounts?|rabatt\\p{L}*|gutschein\\p{L}*|réductions?|remises?|cupón|cupom|descuentos?|scont[oi]|descontos?|new|newest|other|also|neu\\p{L}{0,2}|andere\\p{L}{0,2}|auch|nouve\\p{L}{0,3}|nouvel\\p{L}{0,2}|autres?|aussi|nuev\\p{L}{1,2}|otr\\p{L}{1,2}|también|nuov\\p{L}{1,2}|altr\\p{L}{1,2}|anche|nov[oa]s?|outr\\p{L}{1,2}|também)${E}|新|他の`,
+);
+/** Does a marketing phrase's sentence answer the buyer's own ask to buy more of an item, by pointing to it on Amazon (s18 blind
+ *  f/g: a refusal of an off-Amazon payment that points to "the pack of 4 ... in our storefront", "pack de 2", "confezione da 2")?
+ *  `buyerText` is the buyer's message, normalized; empty when there is none. */
+export function answersPurchaseAsk(sentence: string, buyerText: string): boolean {
+  if (!buyerText || !/[?？]|か[。\s]*$/u.test(buyerText) || !PURCHASE_ASK.test(buyerText)) return false;
+  return ON_AMAZON_POINTER.test(sentence) && !OTHER_OR_NEW.test(sentence);
+}

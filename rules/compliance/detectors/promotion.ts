@@ -26,6 +26,8 @@ import { EVENT_CAUSE_AFTER, notOrderNews } from '../lexicon/shared';
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, partsSaleIn, pitchIn, type PitchKind } from './unasked-pitch';
 
+/** A reference's abbreviation before a dot: "réf.", "ref.", "cod.", "art.", "nr.", "mod.", "núm." (not "no.", which may end a reply's "No.") (a product code follows). */
+const REF_ABBREVIATION = /(?<![\p{L}])(?:r[ée]f|cod|art|nr|mod|núm|num|nº|n°)$/u;
 /** Sentences longer than this are read in slices of this size: bounded work per pattern. */
 const SENTENCE_MAX = 400;
 const STOPS = new Set(['.', '!', '?', ';', '\n', '。', '！', '？']);
@@ -81,9 +83,10 @@ const SELLER_OWN = re(
   `${W}(?:our|we(?:'ve| have)? (?:just )?(?:got|have|make|sell|offer|carry|released|launched)|unser\\p{L}{0,2}|bei uns|wir (?:haben|bieten|führen)|notre|nos|nuestr[oa]s?|(?:il |la |i |le )?nostr[oaie]|noss[oa]s?)${E}|当店|弊社|弊店`,
 );
 
-/** A product word the novelty speaks of (when neither "our" nor "also" says it is the seller's). */
+/** A product word the novelty speaks of (when neither "our" nor "also" says it is the seller's).
+ *  (s18: a size told as a format - "nous venons de sortir la même bougie en format 400 g", "en formato XL".) */
 const PRODUCT_WORD = re(
-  `${W}(?:models?|versions?|sizes?|colou?rs?|range|collection|editions?|packs?|sets?|modell|version|größen?|farben?|modèles?|tailles?|couleurs?|coloris|modelos?|versión|tallas?|colou?res?|modell[oi]|version[ei]|tagli[ae]|color[ei]|versão|tamanhos?|cores?|cor)${E}`,
+  `${W}(?:models?|versions?|sizes?|colou?rs?|range|collection|editions?|packs?|sets?|modell|version|größen?|farben?|modèles?|tailles?|couleurs?|coloris|modelos?|versión|tallas?|colou?res?|modell[oi]|version[ei]|tagli[ae]|color[ei]|versão|tamanhos?|cores?|cor|formats?|formato|formatos|formati|format|formate|tamaños?)${E}`,
 );
 
 /** "too", "also": another item besides the one bought. */
@@ -101,6 +104,12 @@ const SELLER_OFFERS = re(
   `${W}(?:we (?:also )?(?:offer|sell|make|carry|stock)|we also have|wir (?:bieten|verkaufen|führen)|wir haben (?:\\p{L}+ )?auch|nous (?:proposons|vendons|fabriquons)|nous avons aussi|(?:también )?(?:ofrecemos|vendemos|fabricamos)|tenemos también|también tenemos|offriamo|vendiamo|produciamo|abbiamo anche|oferecemos|fabricamos|temos também|também temos)${E}`,
 );
 
+/** "The only one" right before the seller's offer verb: it tells there is nothing else ("the 1.2 m cable is the only one
+ *  we offer", "c'est la seule taille que nous proposons", "es la única que ofrecemos", "è l'unica che offriamo", "a única que
+ *  oferecemos", "die einzige, die wir anbieten" - s18 blind f). */
+const ONLY_ONE = re(
+  `${W}(?:(?:the )?only (?:one|\\p{L}+)(?: that)?|seul(?:e|s|es)? (?:\\p{L}+ )?(?:que|qu')|únic[oa]s? (?:\\p{L}+ )?que|unic[oaie] (?:\\p{L}+ )?che|einzige\\p{L}{0,2},? (?:die|den|das|der))\\s*$`,
+);
 /** More or other items (with a store word anywhere in the sentence: "En nuestra tienda encontrará más modelos"). */
 const OTHER_ITEMS = re(
   `${W}(?:(?:more|other) (?:models|products|designs|colou?rs|sizes|styles|lamps|items)|(?:weitere|mehr|andere) (?:modelle|produkte|farben|größen|artikel|designs)|noch mehr|d'autres (?:modèles|produits|coloris|tailles|articles)|(?:más|otros) (?:modelos|productos|colores|tallas|diseños)|altr[ie] (?:modelli|prodotti|colori|taglie|articoli)|(?:mais|outros) (?:modelos|produtos|cores|tamanhos)|outras cores)${E}|他の商品|他のカラー|他のモデル`,
@@ -253,6 +262,9 @@ export const PROMOTION_ENTRY: Record<PromotionKind, string> = {
   'parts-sale': 'marketing:promotion-parts-sale',
   'prize-draw': 'marketing:promotion-prize-draw',
   'sign-up-perk': 'marketing:promotion-sign-up-perk',
+  'take-more': 'marketing:promotion-take-more',
+  'held-price': 'marketing:promotion-held-price',
+  'new-pieces': 'marketing:promotion-new-pieces',
   invite: 'marketing:promotion-invite',
   novelty: 'marketing:promotion-novelty',
   'cross-sell': 'marketing:promotion-cross-sell',
@@ -534,7 +546,8 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   if (others && range && !ownOrder) return { kind: 'invite', ...span(others, range) };
   // (b'') the seller offers another version, size or range
   const offers = find(SELLER_OFFERS, s);
-  if (offers && !ownOrder) {
+  // (s18: "the only one we offer for that model", "la seule que nous proposons": no alternative offered, the opposite)
+  if (offers && !ownOrder && !ONLY_ONE.test(s.slice(Math.max(0, offers.start - 40), offers.start))) {
     const item = find(PRODUCT_WORD, s.slice(offers.end)) ?? find(RANGE, s.slice(offers.end)) ?? find(BUNDLE, s.slice(offers.end)) ?? find(UPSELL, s.slice(offers.end));
     if (item && !NEGATION.test(s)) return { kind: 'cross-sell', start: offers.start, end: offers.end + item.end };
   }
@@ -733,9 +746,9 @@ const NUM_SIZE = re(`${W}in \\d{1,3} ?(?:cm|l|ml|litres?|liters?|litros|litri|zo
 const CARRY = re(
   `${W}(?:führen wir|we also (?:make|carry|stock|sell)|did you know|schon gewusst|saviez-vous|sabías|sabia que|sapevi)${E}|ご存知`,
 );
-/** Joining a club, list or programme of the seller's. */
+/** Joining a club, list or programme of the seller's (s18: the polite "Entri nel nostro Club ...", "entrez dans notre club"). */
 const SIGNUP = re(
-  `${W}(?:join|sign up|subscribe to|become a member|iscriviti|iscrivetevi|si iscriva|entra (?:nel|a far parte)|inscrivez-vous|rejoignez|abonnez-vous|únete|suscríbete|regístrate|inscríbete|entre para|inscreva-se|cadastre-se|melden sie sich|registrieren sie sich|treten sie|welcome you (?:in)?to|qualify for|unirte|unirse|únase|apúntate|apuntarte|entrar (?:no|na|para o|para a)|fazer parte d[oa]|far parte d\\p{L}{0,4}|faire partie d\\p{L}{0,3}|rejoindre|beitreten|mitglied werden)${E}[^.!?\\n]{0,40}?${W}(?:club|circle|society|list|mailing|newsletter|programm?e?|community|insiders?|vip|membership|kundenclub|kundenkarte|bonusprogramm|liste|communauté|programa|lista|comunidad|programma|comunità|clube|comunidade)${E}`,
+  `${W}(?:join|sign up|subscribe to|become a member|iscriviti|iscrivetevi|si iscriva|entr(?:a|i|ate) (?:nel|a far parte)|entrez dans|inscrivez-vous|rejoignez|abonnez-vous|únete|suscríbete|regístrate|inscríbete|entre para|inscreva-se|cadastre-se|melden sie sich|registrieren sie sich|treten sie|welcome you (?:in)?to|qualify for|unirte|unirse|únase|apúntate|apuntarte|entrar (?:no|na|para o|para a)|fazer parte d[oa]|far parte d\\p{L}{0,4}|faire partie d\\p{L}{0,3}|rejoindre|beitreten|mitglied werden)${E}[^.!?\\n]{0,40}?${W}(?:club|circle|society|list|mailing|newsletter|programm?e?|community|insiders?|vip|membership|kundenclub|kundenkarte|bonusprogramm|liste|communauté|programa|lista|comunidad|programma|comunità|clube|comunidade)${E}`,
 );
 /** A list or programme that may be anyone's: it is the seller's club when "our", the shop or a perk is told with it. */
 const GENERIC_CLUB = /^(?:list|liste|lista|programm?e?|programa|programma|community|communauté|comunidad|comunità|comunidade)$/u;
@@ -832,10 +845,23 @@ const STRONG_CMP = re(
 const TIER_BENEFIT = re(
   `${W}(?:more|better|bigger|larger|stronger|faster|mehr|besser\\p{L}*|größer\\p{L}*|stärker\\p{L}*|schneller|mieux|plus (?:de|grand\\p{L}*|puissant\\p{L}*|rapide\\p{L}*|spacieu\\p{L}*)|(?:devrait|devraient|va|pourrait) vous plaire|vous plaira|más|mejor|mayor|più|meglio|maggiore|mais(?! (?:il|ils|elle|elles|on|nous|vous|je|ce|c'|ça|cela|pas|plus|le|la|les)(?![\\p{L}']))|melhor|maior)${E}|もっと|より大き|大容量`,
 );
-const S15_PARTS = [WANT_MORE, STRONG_CMP];
+/** Paying only the difference for another model (s18 blind g: "si te animas a pasarte al modelo Pro solo tendrías que pagar
+ *  la diferencia"): the dearer model sold as a small step; not "we refund the difference" (a refund, the hard guard). */
+const PAY_DIFF = re(
+  `${W}(?:pay(?:ing)? (?:just |only )?the difference|(?:die )?(?:differenz|aufpreis) (?:zu )?(?:zahlen|bezahlen|begleichen)|payer (?:seulement |uniquement |juste )?la différence|pagar (?:solo |sólo |solamente |só |apenas )?(?:la|a) diferen(?:cia|ça)|pagare (?:solo |soltanto )?la differenza)${E}|差額(?:のみ|だけ)?を?(?:お支払い|ご負担|支払)`,
+);
+/** ... told as a small step: "only", "just", "solo", "basta", "é só", "n'auriez qu'à" before it. Not an exchange's payment
+ *  step, already agreed: "Pay the difference by bank transfer and we'll ship the larger size", "Para pagar la diferencia del
+ *  tamaño grande usa este enlace" (s10/s17 rows). */
+const ONLY_BEFORE = re(`${W}(?:only|just|solo|sólo|solamente|basta|bastaría|só|apenas|seulement|uniquement|juste|qu'à|nur|lediglich|soltanto)${E}`);
+function smallStep(s: string): { start: number; end: number } | null {
+  const pay = find(PAY_DIFF, s);
+  return pay && (ONLY_BEFORE.test(s.slice(Math.max(0, pay.start - 30), pay.end)) || /だけ|のみ/u.test(s.slice(pay.start, pay.end))) ? pay : null;
+}
+const S15_PARTS = [WANT_MORE, STRONG_CMP, PAY_DIFF];
 /** The literals one of them needs, read before them (as S14_ANCHOR): a sentence without any costs one literal scan. */
 const S15_ANCHOR =
-  /if |should|when|once|wenn|falls|sollte|si |se |ficar|fique|ficou|risulta|diventa|dovesse|much|far |way |a lot|consider|significant|noticeabl|even |deutlich|viel|wesentlich|erheblich|spürbar|bien|beaucoup|nettement|deux fois|bastante|mucho|muchísimo|notablemente|el doble|molto|ben |decisamente|notevolmente|il doppio|bem |muito|o dobro|twice|double|doppelt|worth|lohnt|vaut|le saut|merece|vale|もっと|大きい|大きな|大容量|パワフル|物足りな|手狭|ずっと|はるかに|倍の/u;
+  /if |should|when|once|wenn|falls|sollte|si |se |ficar|fique|ficou|risulta|diventa|dovesse|much|far |way |a lot|consider|significant|noticeabl|even |deutlich|viel|wesentlich|erheblich|spürbar|bien|beaucoup|nettement|deux fois|bastante|mucho|muchísimo|notablemente|el doble|molto|ben |decisamente|notevolmente|il doppio|bem |muito|o dobro|twice|double|doppelt|worth|lohnt|vaut|le saut|merece|vale|difference|differenz|aufpreis|différence|diferencia|differenza|diferença|差額|もっと|大きい|大きな|大容量|パワフル|物足りな|手狭|ずっと|はるかに|倍の/u;
 const S15_CUE_SOURCE = S15_PARTS.map((r) => `(?:${r.source})`).join('|');
 
 /** A possessive right before the model: the buyer's own ("your XL model", "il suo modello da 6 tazze"). */
@@ -854,7 +880,7 @@ function stepUpIn(s: string): { kind: PromotionKind; start: number; end: number 
   // upsell, "si ... se le queda corto, puede devolverlo")
   if (OWN_MODEL.test(s.slice(Math.max(0, model.start - 12), model.start)) || RETURN_OR_RECEIVED.test(s)) return null;
   const want = find(WANT_MORE, s);
-  const cue = want && !NOT_A_WANT.test(s) ? want : find(STRONG_CMP, s);
+  const cue = want && !NOT_A_WANT.test(s) ? want : find(STRONG_CMP, s) ?? smallStep(s);
   // (a negation outside the wish denies the model: "the Pro model is not sold in Germany")
   if (!cue || NEGATION.test(s.slice(0, cue.start) + ' ' + s.slice(cue.end))) return null;
   return { kind: 'novelty', start: Math.min(model.start, cue.start), end: Math.max(model.end, cue.end) };
@@ -863,7 +889,7 @@ function stepUpIn(s: string): { kind: PromotionKind; start: number; end: number 
 const S14_CUE_SOURCE = S14_PARTS.map((r) => `(?:${r.source})`).join('|');
 /** The literals one of the kinds above needs (read before their union, as S13_ANCHOR). */
 const S14_ANCHOR =
-  /sister|brother|sibling|step[- ]up|above|model up|version up|profi|nächstgrößer|bruder|schwester|frère|sœur|soeur|supérieur|superior|gama alta|acima|hermano|fratello|irmão|上位|プロ仕様|famil|larger size|bigger size|größere|führen wir|did you know|schon gewusst|saviez|sabías|sabia que|sapevi|ご存知|\d ?(?:cm|l|ml|lit|zoll|inch)|join|sign up|subscribe|become a member|iscriv|entra |inscri|rejoignez|abonnez|únete|suscríbete|regístrate|entre para|inscreva|cadastre|melden sie|registrieren sie|treten sie|welcome you|qualify|unirte|unirse|únase|apúnt|apunt|entrar n|entrar para|fazer parte|far parte|faire partie|rejoindre|beitreten|mitglied|come back|with us again|kommen sie|revenez|vuelv|trovarci|volte|またのご利用|complete|compléter|completar|completare|vervollständig|fehlen ihnen|fehlt ihnen|together|zusammen|ensemble|juntos|insieme|一緒に|if you l|if you enjoy|gust|si vous a|vous pla|vous a plu|se ti|se le|gost|wenn ihnen|お気に召し/u;
+  /sister|brother|sibling|step[- ]up|above|model up|version up|profi|nächstgrößer|bruder|schwester|frère|sœur|soeur|supérieur|superior|gama alta|acima|hermano|fratello|irmão|上位|プロ仕様|famil|larger size|bigger size|größere|führen wir|did you know|schon gewusst|saviez|sabías|sabia que|sapevi|ご存知|\d ?(?:cm|l|ml|lit|zoll|inch)|join|sign up|subscribe|become a member|iscriv|entra |entri |entrate |entrez |inscri|rejoignez|abonnez|únete|suscríbete|regístrate|entre para|inscreva|cadastre|melden sie|registrieren sie|treten sie|welcome you|qualify|unirte|unirse|únase|apúnt|apunt|entrar n|entrar para|fazer parte|far parte|faire partie|rejoindre|beitreten|mitglied|come back|with us again|kommen sie|revenez|vuelv|trovarci|volte|またのご利用|complete|compléter|completar|completare|vervollständig|fehlen ihnen|fehlt ihnen|together|zusammen|ensemble|juntos|insieme|一緒に|if you l|if you enjoy|gust|si vous a|vous pla|vous a plu|se ti|se le|gost|wenn ihnen|お気に召し/u;
 
 /** The kinds of session 14, for a sentence past the hard guard and not answering the buyer. */
 function intentIn(s: string, own: Hit | null, ownOrder: boolean, negated: boolean): { kind: PromotionKind; start: number; end: number } | null {
@@ -980,6 +1006,9 @@ export function promotions(t: string, buyerMessage = '', cue: CueHits = { open: 
     if (!STOPS.has(t[i]!)) continue;
     // a dot inside a number or a domain ("24.12.", "2.3") does not end a sentence
     if (t[i] === '.' && i + 1 < t.length && /[\p{L}\p{N}]/u.test(t[i + 1]!)) continue;
+    // nor a reference's abbreviation ("(réf. FR-08)", "cod. LR-3", "Art.-Nr. 12"): the answer "Sì, le lame (cod. LR-3) sono
+    // in vendita" is one sentence, its "sì" read with it (s18 blind g)
+    if (t[i] === '.' && REF_ABBREVIATION.test(t.slice(Math.max(0, i - 8), i))) continue;
     flush(i + 1);
     from = i + 1;
   }

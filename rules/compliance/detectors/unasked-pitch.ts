@@ -154,7 +154,36 @@ const PERK = re(
 /** ... not the manufacturer's warranty or the device's own registration ("register your product for a free 3-year warranty"). */
 const NOT_A_PERK = re(`${W}(?:warrant\\p{L}*|guarantee|garanti\\p{L}*|garanzia|garantía|hersteller\\p{L}*|manufacturer\\p{L}*|fabricant\\p{L}*|fabricante\\p{L}*|produttore)${E}|保証|メーカー`);
 
-export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up' | 'own-helper' | 'parts-sale' | 'prize-draw' | 'sign-up-perk';
+/** (s18 blind g) Taking more units than planned for a discount: "if you take the 4 chairs instead of 2, we knock 30 € off the
+ *  set", "si coges 3 en vez de 1", "se ne prendi 4 ti facciamo lo sconto", "wenn Sie 4 nehmen ... Rabatt". A quantity after
+ *  the buyer's buying verb in a condition, then a discount (PERK). */
+const TAKE_MORE = re(
+  `${W}(?:if you (?:take|buy|order|get|grab|go for)|wenn sie (?:\\p{L}+ )?(?:nehmen|kaufen|bestellen)|si vous (?:prenez|achetez|commandez)|si (?:te llevas|coges|compras|pides|tomas|se lleva|compra|pide|toma)|se (?:ne )?(?:prendi|compri|ordini|prende|compra|ordina)|se (?:você )?(?:levar|comprar|pedir|pegar))(?: [\\p{L}'’-]+){0,2}? (?:\\d+|two|three|four|five|six|zwei|drei|vier|fünf|sechs|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|seis|due|tre|quattro|cinque|sei|dois|duas|três|quatro)${E}`,
+);
+/** A launch or special price held for the buyer, or on a pack (s18 blind g: "ci scriva e le riserviamo il pack da 4 al prezzo di
+ *  lancio"; "we'll hold the launch price for you", "on vous garde le prix de lancement", "le reservamos el precio especial"). */
+const PROMO_PRICE = re(
+  `${W}(?:(?:launch|introductory|special|early[- ]bird) price|prix (?:de lancement|spécial|préférentiel)|precio (?:de lanzamiento|especial)|prezzo (?:di lancio|speciale|riservato|agevolato)|preço (?:de lançamento|especial|promocional)|(?:einführungs|sonder|vorzugs)preis)${E}|特別価格|発売記念価格`,
+);
+/** ... held or reserved for the buyer, or on a pack (a held price alone is "the price stays", not an offer). */
+const HOLD_OR_PACK = re(
+  `${W}(?:we(?:'ll| will)? (?:hold|reserve|keep|save)|(?:le|ti|vi) (?:riserviamo|riserveremo|teniamo|terremo|blocchiamo)|(?:le|te|os) (?:reservamos|reservaremos|guardamos|guardaremos)|vous (?:réservons|réserverons|gardons|garderons)|reservamos|guardamos|wir (?:reservieren|halten) ihnen|pack|packs|lot|set|bundle|confezione|kit|paquete|conjunto|\\d+er-?pack)${E}|お取り置き|セット`,
+);
+/** (s18 blind g) New pieces shown or put up for reservation by the seller, the adjective after its noun as Romance languages put it
+ *  ("subimos cada semana piezas nuevas y se pueden reservar", "pubblichiamo pezzi nuovi", "postamos peças novas") or a piece
+ *  word before it ("nouvelles pièces", "new pieces", "neue Stücke"): new stock pitched. */
+const NEW_PIECES = re(
+  `${W}(?:(?:piezas|productos|modelos|diseños|artículos|creaciones|referencias) nuev(?:os|as)|nuevas (?:piezas|creaciones)|(?:pezzi|prodotti|modelli|articoli|creazioni) nuov[ie]|(?:nuovi pezzi|nuove creazioni)|(?:peças|produtos|modelos|artigos|criações) nov[oa]s|novas (?:peças|criações)|nouvelles (?:pièces|créations)|nouveaux articles|new (?:pieces|creations|items)|neue (?:stücke|kreationen))${E}`,
+);
+/** ... with a showing, posting or reserving verb (not parts ordered for a repair: "hemos pedido piezas nuevas al proveedor"). */
+const SHOW_OR_RESERVE = re(
+  `${W}(?:post|posts|upload|uploads|share|show|add|reserve[ds]?|pre-?order|posten|zeigen|reservieren|vorbestell\\p{L}*|publions|postons|montrons|ajoutons|réserv\\p{L}*|subimos|publicamos|mostramos|enseñamos|añadimos|reservar\\p{L}*|pubblichiamo|carichiamo|postiamo|mostriamo|aggiungiamo|prenot\\p{L}*|postamos|mostramos|reserv\\p{L}*)${E}`,
+);
+
+/** A price already charged or paid ("was charged at", "wurde ... berechnet", "a été facturé", "se cobró", "è stato addebitato"). */
+const CHARGED = re(`${W}(?:charged|billed|paid|berechnet|bezahlt|factur\\p{L}+|payée?s?|cobrad[oa]s?|cobró|pagad[oa]s?|addebitat[oa]|pagat[oa]|cobrad[oa]s?)${E}`);
+
+export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up' | 'own-helper' | 'parts-sale' | 'prize-draw' | 'sign-up-perk' | 'take-more' | 'held-price' | 'new-pieces';
 export interface Pitch {
   kind: PitchKind;
   start: number;
@@ -163,7 +192,7 @@ export interface Pitch {
 
 /** The literals one of the kinds needs (a sentence without any costs one scan). */
 export const PITCH_ANCHOR =
-  /prize|sweepstake|giveaway|raffle|gewinn|verlosung|tirage|concours|sorteo|sorteio|premi|chance|possibilità|oportunidad|draw|estrazione|抽選|sign up|signing up|regist|account|member|anmeld|konto|inscri|compte|cuenta|iscri|cadastr|conta|会員|登録|easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten/u;
+  /prize|sweepstake|giveaway|raffle|gewinn|verlosung|tirage|concours|sorteo|sorteio|premi|chance|possibilità|oportunidad|draw|estrazione|抽選|sign up|signing up|regist|account|member|anmeld|konto|inscri|compte|cuenta|iscri|cadastr|conta|会員|登録|easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten|discount|rabatt|remise|réduction|descuento|sconto|desconto|launch|introductory|special price|early bird|early-bird|lancement|spécial|préférentiel|lanzamiento|especial|lancio|speciale|riservato|agevolato|lançamento|promocional|einführungs|sonderpreis|vorzugspreis|特別価格|発売記念|nuev|nuov|peças nov|produtos nov|modelos nov|artigos nov|criações nov|novas peças|novas criações|nouvelles pièces|nouvelles créations|nouveaux articles|new pieces|new creations|new items|neue stücke|neue kreationen/u;
 /** The promotion cue's source (entry-index reads its triggers): the anchor's literals, not the patterns */
 // (the anchor's literals, not the patterns: a pattern that opens with "at|on|with", "our" or a digit gives the cue index
 // triggers on nearly every sentence, and the promotion detector then reads them all - the s17 bench: English 2k after
@@ -221,6 +250,15 @@ export function pitchIn(s: string, after: string): Pitch | null {
   const signUp = find(SIGN_UP, s);
   const perk = signUp && find(PERK, s);
   if (signUp && perk && !negated && !NOT_A_PERK.test(s)) return { kind: 'sign-up-perk', start: Math.min(signUp.start, perk.start), end: Math.max(signUp.end, perk.end) };
+  // (s18: more units for a discount, a launch price held for the buyer, new pieces posted or reserved)
+  const more = find(TAKE_MORE, s);
+  const discount = more && find(PERK, s.slice(more.end));
+  if (more && discount && !negated) return { kind: 'take-more', start: more.start, end: more.end + discount.end };
+  const promo = find(PROMO_PRICE, s);
+  // (not the price the buyer's own order was charged: "your 3-pack was charged at the launch price")
+  if (promo && HOLD_OR_PACK.test(s) && !negated && !OWN_ORDER.test(s) && !CHARGED.test(s)) return { kind: 'held-price', ...promo };
+  const pieces = find(NEW_PIECES, s);
+  if (pieces && SHOW_OR_RESERVE.test(s) && !negated && !OWN_ORDER.test(s)) return { kind: 'new-pieces', ...pieces };
   const helper = find(OWN_HELPER, s);
   if (helper && !negated && !NOT_A_PRODUCT.test(s.slice(helper.start, helper.end)) && !OWN_ORDER.test(s)) return { kind: 'own-helper', ...helper };
   return null;
