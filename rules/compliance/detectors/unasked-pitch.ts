@@ -135,12 +135,15 @@ const PRIZE_DRAW = re(
  *  read as a prize draw only when entered ("Partecipi all'estrazione di ...", "participe do sorteio", "take part in our
  *  raffle") or with a prize to win in the sentence ("Verlosung: wir verlosen 3 Gutscheine", "抽選で10名様に"). */
 // (English "draw" only as a noun after its determiner: "the pump draws 5 W" is none)
-const DRAW_NOUN = re(`${W}(?:(?:a|the|our|this|monthly|weekly|prize) draw(?:ing)?|raffles?|verlosung\\p{L}*|tirage au sort|concours|sorteos?|sorteios?|estrazion[ei]|concorso)${E}|抽選`);
+// (not a device's current draw: "a draw of 5 W" - s18 review)
+const DRAW_NOUN = re(`${W}(?:(?:a|the|our|this|monthly|weekly|prize) draw(?:ing)?(?! of \\d)|raffles?|verlosung\\p{L}*|tirage au sort|concours|sorteos?|sorteios?|estrazion[ei]|concorso)${E}|抽選`);
 const ENTER_DRAW = re(
-  `${W}(?:enter|take part in|join|participate in|partecip\\p{L}*|particip\\p{L}*|nehmen sie|teilnehmen|mitmachen|entre n[oa]|concorra a|concorre(?:re)? a)\\s(?:\\p{L}+['’\\s]){0,3}?(?:draws?|drawing|raffles?|verlosung\\p{L}*|tirage|concours|sorteos?|sorteios?|estrazione|concorso)${E}`,
+  // (English: a determiner before the draw - "join the tubes per drawing 3" is an assembly step - s18 review)
+  `${W}(?:(?:enter|take part in|join|participate in)\\s(?:a|an|the|our|this|my)\\s(?:\\p{L}+\\s){0,2}?(?:draw|raffle|giveaway)s?|(?:partecip\\p{L}*|particip\\p{L}*|nehmen sie|teilnehmen|mitmachen|entre n[oa]|concorra a|concorre(?:re)? a)\\s(?:\\p{L}+['’\\s]){0,3}?(?:raffles?|verlosung\\p{L}*|tirage|concours|sorteos?|sorteios?|estrazione|concorso))${E}`,
 );
 // (not a bare "lots" or "premi": "draws lots of power", "premi il pulsante")
-const PRIZE = re(`${W}(?:win|wins|prizes?|gewinn\\p{L}*|verlosen|gagne[rz]?|lots? à gagner|ganar|premios?|vinci|vincere|in palio|ganhe|ganhar|prêmios?|brindes?)${E}|名様|賞品|当選`);
+// ("win" as a prize won, not "you win on battery life" - s18 review)
+const PRIZE = re(`${W}(?:(?:to|could|can|will|might|and) win|wins? (?:a|an|one|the|our|\\d)|prizes?|gewinn\\p{L}*|verlosen|gagne[rz]?|lots? à gagner|ganar|premios?|vinci|vincere|in palio|ganhe|ganhar|prêmios?|brindes?)${E}|名様|賞品|当選`);
 
 /** Signing up with the seller for a perk ("会員登録で送料無料", "register on our site for 10% off", "inscrivez-vous et
  *  profitez de la livraison gratuite", "cadastre-se e ganhe frete grátis" - s18 blind d) ... */
@@ -152,7 +155,8 @@ const PERK = re(
   `${W}(?:free (?:shipping|delivery)|\\d{1,2} ?% (?:off|discount|rabatt|de (?:remise|réduction|descuento|desconto)|di sconto|sconto)|discounts?|versandkostenfrei|kostenlose[nr]? (?:versand|lieferung)|rabatt\\p{L}*|livraison (?:gratuite|offerte)|réductions?|remises?|envío (?:gratis|gratuito)|descuentos?|spedizione gratuita|scont[oi]|frete (?:grátis|gratuito)|descontos?|coupons?|gutschein\\p{L}*|cupón|cupom|buono)${E}|送料無料|割引|クーポン|ポイント|特典`,
 );
 /** ... not the manufacturer's warranty or the device's own registration ("register your product for a free 3-year warranty"). */
-const NOT_A_PERK = re(`${W}(?:warrant\\p{L}*|guarantee|garanti\\p{L}*|garanzia|garantía|hersteller\\p{L}*|manufacturer\\p{L}*|fabricant\\p{L}*|fabricante\\p{L}*|produttore)${E}|保証|メーカー`);
+/** ... nor Amazon's own programme ("sign up for Subscribe & Save on the product page" - s18 review). */
+const NOT_A_PERK = re(`${W}(?:warrant\\p{L}*|guarantee|garanti\\p{L}*|garanzia|garantía|hersteller\\p{L}*|manufacturer\\p{L}*|fabricant\\p{L}*|fabricante\\p{L}*|produttore|subscribe (?:&|and|\\x26) save|spar-abo|prévoyez et économisez|suscríbete y ahorra|iscriviti e risparmia|programe e poupe|amazon prime|prime)${E}|保証|メーカー|定期おトク便|プライム`);
 
 /** (s18 blind g) Taking more units than planned for a discount: "if you take the 4 chairs instead of 2, we knock 30 € off the
  *  set", "si coges 3 en vez de 1", "se ne prendi 4 ti facciamo lo sconto", "wenn Sie 4 nehmen ... Rabatt". A quantity after

@@ -137,3 +137,20 @@ describe('a weekday abbreviation keeps its dot only before a date (the normalize
     expect(isSentenceStop(text, at)).toBe(stops);
   });
 });
+
+describe('s18 review: marketing guards and pitches', () => {
+  const marketing = (text: string) => rules(text).includes('marketing');
+  it.each([
+    ['a sale told with "schon" (de)', 'Unsere Kerzen sind schon reduziert, diese Woche auf alle Düfte!', true],
+    ['the total already reduced (de)', 'Der Coupon wurde bereits abgezogen, der Endbetrag ist also schon reduziert.', false],
+    ['an assembly step (en)', 'Join the tubes per drawing 3 and tighten by hand.', false],
+    ["a heater's current draw (en)", 'The heater has a draw of 5 W, so you win on battery life.', false],
+    ['a monthly draw entered (en)', 'Take part in our monthly draw and win a kettle.', true],
+    ["Amazon's Subscribe & Save (en)", 'You can sign up for Subscribe & Save on the product page for 10% off future deliveries.', false],
+    ['a sign-up perk of the seller (en)', 'Register on our site for 10% off your next order.', true],
+    ['a charge level (en)', 'Right now the battery only charges up to 80% on cold days; that protects the cells.', false],
+    ['up to 40 % on the whole line (pt)', 'A nossa Semana do Consumidor começa dia 10 de março: até 40% em toda a linha de cozinha!', true],
+  ])('%s', (_name, text, flagged) => {
+    expect(marketing(text)).toBe(flagged);
+  });
+});
