@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_AT_COUNTER, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:(?:[\\p{L}\\d]{1,12}-){0,2}\\p{L}{0,12}bewertung(?:en)?|re[zs]en?s?ion(?:en)?|feedback|sterne(?:bewertung)?|rückmeldung|beurteilung)";
@@ -631,8 +631,8 @@ export const de: Lexicon = {
     { id: 'age', re: "ihr alter", why: 'The buyer\'s age is personal data the order does not need.', match: ['Verraten Sie uns Ihr Alter?'] },
     { id: 'how-old', re: "wie alt (?:sind sie|bist du)", why: 'Asks the buyer\'s age, personal data the order does not need.',
       match: ['Wie alt sind Sie? So können wir Ihnen die passende Größe empfehlen.'] },
-    { id: 'id-card', re: `(?:personal)?ausweis(?:es|nummer|kopie|foto|dokument)?${NOT_AT_COUNTER}`, why: 'An identity card or its number is personal data the order does not need.',
-      match: ['Schicken Sie uns bitte eine Kopie Ihres Personalausweises.'], not: ['In der Postfiliale zeigen Sie bei der Abholung Ihren Ausweis vor.'] },
+    { id: 'id-card', re: "(?:personal)?ausweis(?:es|nummer|kopie|foto|dokument)?", why: 'An identity card or its number is personal data the order does not need.',
+      match: ['Schicken Sie uns bitte eine Kopie Ihres Personalausweises.'] },
     { id: 'passport', re: "reisepass(?:es)?", why: 'A passport is personal data the order does not need.', match: ['Wir benötigen ein Foto Ihres Reisepasses.'] },
     { id: 'driving-licence', re: "führerschein(?:s|es)?", why: 'A driving licence is personal data the order does not need.', match: ['Bitte senden Sie uns Ihren Führerschein.'] },
     { id: 'tax-id', re: "steuer-?(?:id|nummer)", why: 'A tax number is personal data the order does not need.', match: ['Teilen Sie uns Ihre Steuer-ID mit.'] },

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_AMAZON_TAKES, NOT_EXPLAINED, NOT_AT_COUNTER, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, notOrderNews } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_AMAZON_TAKES, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, notOrderNews } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
@@ -705,11 +705,11 @@ export const es: Lexicon = {
     { id: 'birth-date', re: "fecha de nacimiento", why: "Asks for the buyer's birth date, data the order does not need.", match: ['¿Nos indica su fecha de nacimiento para el registro?'] },
     { id: 'birthday', re: "(?:su|tu) (?:fecha de )?cumpleaños", why: "Asks for the buyer's birthday, data the order does not need.", match: ['Dime tu fecha de cumpleaños.', '¿Cuándo es su cumpleaños? Le prepararemos una sorpresa.'] },
     { id: 'age', re: "(?:su|tu) edad", why: "Asks for the buyer's age, data the order does not need.", match: ['Díganos su edad para recomendarle la talla.'] },
-    { id: 'dni', re: `\\bdni\\b${NOT_AT_COUNTER}`, why: 'Asks for the Spanish national ID (DNI), an identity document the order does not need.', match: ['Envíenos una copia de su DNI, por favor.'] },
+    { id: 'dni', re: "\\bdni\\b", why: 'Asks for the Spanish national ID (DNI), an identity document the order does not need.', match: ['Envíenos una copia de su DNI, por favor.'] },
     { id: 'nie', re: "(?:(?<![\\p{L}])(?:su|tu|el|del|un|número de|dni (?:o|y)|dni ?/) ?)nie\\b", why: 'Asks for the foreigner ID number (NIE), an identity document the order does not need (after "su/el/DNI o", so the German "nie" is not read as it).',
       match: ['Necesitamos su NIE para la factura.', 'Envíenos una foto del DNI o NIE.'], not: ['Ihr WLAN-Passwort benötigen wir nie.', 'Das passiert nie wieder.'] },
     { id: 'passport', re: "pasaporte", why: 'Asks for a passport, an identity document the order does not need.', match: ['Adjunte una foto de su pasaporte.'] },
-    { id: 'id-document', re: `documento de identidad${NOT_AT_COUNTER}`, why: 'Asks for an identity document the order does not need.', match: ['Mándenos una foto de su documento de identidad.'], not: ['En el punto de recogida le pedirán su documento de identidad.'] },
+    { id: 'id-document', re: "documento de identidad", why: 'Asks for an identity document the order does not need.', match: ['Mándenos una foto de su documento de identidad.'] },
     { id: 'driving-licence', re: "carnet de conducir",
       why: 'Asks for a driving licence, an identity document the order does not need.', match: ['Necesitamos una copia de su carnet de conducir.'] },
     { id: 'social-security', re: "número de la seguridad social",

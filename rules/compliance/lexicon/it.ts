@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_AT_COUNTER, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
@@ -766,8 +766,8 @@ export const it: Lexicon = {
       why: "Asks for the buyer's driving licence, data beyond what the order needs.", match: ['Ci mandi la patente di guida fronte e retro.'] },
     { id: 'tax-code', re: "codice fiscale(?! (?:corrett|giust|già|dell'ordine|presente|indicat))",
       why: "Asks for the buyer's tax code, data beyond what the order needs.", match: ['Ci comunichi il suo codice fiscale.'] },
-    { id: 'id-document', re: `documento d'identità${NOT_AT_COUNTER}`,
-      why: 'Asks for an identity document, data beyond what the order needs.', match: ["Alleghi un documento d'identità valido."], not: ["Allo sportello delle poste le chiederanno un documento d'identità."] },
+    { id: 'id-document', re: "documento d'identità",
+      why: 'Asks for an identity document, data beyond what the order needs.', match: ["Alleghi un documento d'identità valido."] },
     { id: 'personal-contact-direct', re: "(?:il suo|il tuo) (?:numero (?:di telefono|di cellulare)?|cellulare|indirizzo e-?mail|e-?mail|whats ?app) (?:personale|privato)",
       why: "Asks for the buyer's personal phone, e-mail or WhatsApp, data beyond what the order needs.", match: ['Qual è il suo cellulare personale?'] },
     { id: 'send-us-your-number', re: "(?:ci invii|inviaci|ci dia|dacci|ci comunichi|comunicaci) (?:il suo|il tuo) (?:numero|cellulare|telefono|indirizzo e-?mail|e-?mail|whats ?app)(?! per (?:il )?corriere)",

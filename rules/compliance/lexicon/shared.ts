@@ -36,13 +36,6 @@ export const NOT_IF_SOMEONE = `(?<!(?:^|[^\\p{L}])(?:si|se|if|wenn|falls|sollte|
 // why: s18 blind g es-049 - the buyer asked about Bizum, the seller pointed to Amazon's own checkout
 export const NOT_AMAZON_TAKES = `(?![^.!?;\\n]{0,80}(?:(?<![\\p{L}])amazon(?:\\.[a-z.]{2,6})? (?:(?:lo|la|los|las|le|l'|li|o|a|es|sie|ihn|it|them)\\s?)?(?:ofrece|acepta|admite|permite|offers?|accepts?|supports?|bietet|akzeptiert|propose|accepte|offre|accetta|oferece|aceita)|al finalizar (?:la )?compra|en el (?:checkout|pago) de amazon|at (?:the )?(?:amazon )?checkout|au moment de (?:payer|la commande)|al (?:momento del )?(?:checkout|pagamento) (?:su|di) amazon|no checkout da amazon))`;
 
-/** Not an ID the buyer shows at a pickup point, post office or locker counter: such a place in the sentence, before or
- *  after the phrase ("Al punto di ritiro le chiederanno un documento d'identità", "En la oficina de Correos le pedirán el
- *  DNI", "Für die Abholung in der Postfiliale brauchen Sie Ihren Ausweis"). The seller does not ask for it. */
-// why: s18 blind g it-044 - the pickup point, not the seller, checks the ID
-const COUNTER_PLACE = "punto (?:di )?ritiro|punto (?:de )?recogida|punto pack|locker|fermopoint|ufficio postale|sportello|tabaccheria|oficina de correos|estafeta|point relais|bureau de poste|guichet|postfiliale|filiale|packstation|paketshop|abholstation|post office|pick-?up point|parcel (?:shop|locker)|ponto de retirada|agência dos correios|郵便局|営業所|窓口";
-export const NOT_AT_COUNTER = `(?<!(?:${COUNTER_PLACE})[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,80}(?:${COUNTER_PLACE}))`;
-
 /** "novedades"/"novità" as news of the order, not the seller's new products: after "en cuanto haya", "cualquier",
  *  "eventuali", "appena ci sono", or before "sobre su envío", "dal corriere" (s17 blind c: "En cuanto haya novedades te
  *  escribimos por aquí"). Read by the es/it lexicon entries and the promotion detector's novelty. */
