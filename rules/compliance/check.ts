@@ -633,7 +633,10 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   // the guard reads on to the sentence's real end)
   const whole = DATE_DOT_END.test(s) ? s + sliceOf(t, end, end + CLAUSE_WINDOW).split(/[.!?](?=\s)|[。！？\n]/u)[0] : s;
   if (servicePersonCallsAtSlot(whole)) return true;
-  return THIRD_PARTY.test(s) || refusedAsList(t, { start: e, end: e }) || (SELLER_REFUSES.test(s) && !TURN_AFTER.test(s));
+  if (THIRD_PARTY.test(s) || refusedAsList(t, { start: e, end: e })) return true;
+  // the turn counts only after the refusal: "mi dispiace, ma non posso continuare sulla sua e-mail" opens with its "but"
+  const refusal = SELLER_REFUSES.exec(s);
+  return refusal !== null && !TURN_AFTER.test(s.slice(refusal.index + refusal[0].length));
 }
 /** A sentence that is a parcel's tracking number after its label and nothing else: "Sendungsnummer: 0034 0434 1622",
  *  "Numero di spedizione: 0508 9912 4470 21", "Tracking number: 1Z999AA10123456784" (s18 blind c) - the learned layer
@@ -655,8 +658,8 @@ function signatureLine(text: string, os: number, oe: number): boolean {
 }
 /** The seller refusing in the sentence ("We cannot, unfortunately, refund you via PayPal outside the order"): the rules'
  *  negation guards clear such a channel phrase; the learned layer, reading the sentence's words, may not (s17 retrain).
- *  Not "we can't wait to ...", an eagerness. */
-const SELLER_REFUSES = /(?<![\p{L}])(?:(?:we|i)(?: (?:cannot|can't|can not|won't|will not|do not|don't|may not|must not|are (?:not|un)able to|aren't able to)(?! wait)|'re not able to)|wir (?:können|dürfen|werden) (?:\p{L}+ )?(?:nicht|keine?)|nous ne (?:pouvons|pourrons|devons)|no (?:podemos|podremos|debemos)|non (?:possiamo|potremo|dobbiamo)|não (?:podemos|poderemos|devemos))(?![\p{L}])/u;
+ *  Not "we can't wait to ...", an eagerness. (The singular too: "non posso continuare sulla sua e-mail" - s18 blind f.) */
+const SELLER_REFUSES = /(?<![\p{L}])(?:(?:we|i)(?: (?:cannot|can't|can not|won't|will not|do not|don't|may not|must not|are (?:not|un)able to|aren't able to)(?! wait)|'re not able to)|(?:wir|ich) (?:können|dürfen|werden|kann|darf|werde) (?:\p{L}+ )?(?:nicht|keine?)|(?:nous|je) ne (?:pouvons|pourrons|devons|peux|pourrai|dois)|no (?:podemos|podremos|debemos|puedo|podré|debo)|non (?:possiamo|potremo|dobbiamo|posso|potrò|devo)|não (?:podemos|poderemos|devemos|posso|poderei|devo))(?![\p{L}])/u;
 /** A refusal that covers the address: a "but" between them turns away from it ("the blades aren't listed on Amazon, but you
  *  can grab them at acme-tools dot com" - s18 blind d), so only the clause from the last turn before the address is read. */
 function refusedAtAddress(t: string, sentence: string, c: Range): boolean {

@@ -24,7 +24,15 @@ const CONTACT_NOUN_LOOSE = new RegExp(CONTACT_NOUN.source.replace(/^\(\?<!\[\\p\
 
 /** The buyer's: a second-person possessive a few words before the noun. */
 const BUYER_OWNS =
-  /(?<![\p{L}])(?:your|ihre[nm]?|deine[nm]?|dein|votre|ton|ta|su|sus|tu|tus|suo|sua|tuo|tua|il suo|il tuo|seu|sua|teu|tua|o seu|a sua|vuestro|vostro)(?:\s+\p{L}{1,14}){0,2}\s*$/u;
+  /(?<![\p{L}])(?:your|ihre[nmr]?|deine[nmr]?|dein|votre|ton|ta|su|sus|tu|tus|suo|sua|tuo|tua|il suo|il tuo|seu|sua|teu|tua|o seu|a sua|vuestro|vostro)(?:\s+\p{L}{1,14}){0,2}\s*$/u;
+/** ...or over a list that ends at the noun: "your name, address and phone number", "tu nombre, dirección y teléfono",
+ *  "Ihren Namen, Ihre Adresse und Ihre Telefonnummer" (the list's "and" right before the noun). */
+// why: s18 blind g es-026 - "your" stood four words and two commas before the contact noun
+const BUYER_OWNS_LIST =
+  /(?<![\p{L}])(?:your|ihre[nmr]?|deine[nmr]?|votre|vos|ton|ta|su|sus|tu|tus|il suo|la sua|il tuo|la tua|seu|sua|o seu|a sua)\s+\p{L}{2,14}(?:\s*,\s*(?:\p{L}{1,8}\s+)?\p{L}{2,14}){0,4}\s*,?\s+(?:and|y|e|et|und|or|o|ou|oder)\s+(?:\p{L}{1,8}\s+)?$/u;
+/** The bare word for the phone inside such a list (in a list of the buyer's details it is the number, not the device). */
+const LIST_PHONE = /(?<![\p{L}])(?:phone|mobile|tel[ée]fono|t[ée]l[ée]phone|telefone|telefon|telefono|m[óo]vil|cellulare|portable|handy|celular)(?![\p{L}])/gu;
+
 /** ...or the buyer named right after the noun: "a good mobile number for you", "the best e-mail to reach you
  *  on", "un numéro où vous joindre", "un número donde localizarle", "un numero a cui contattarla". */
 // why: s13 blind miss - "What's a good mobile number for you?" names no "your"
@@ -37,8 +45,10 @@ const SELLER_OWNS_JA = /(?:弊社|当社|当店|私ども|わたくしども|こ
 // (a polite present-tense question hands over too: "Mi indica un suo indirizzo email?", "¿Me indica su correo?", "Vous
 // m'indiquez votre e-mail ?" - s17 blind d it-004, the Lei/usted question form no imperative list held)
 const HAND_OVER =
-  /(?<![\p{L}])(?:send|give|leave|share|provide|tell|pass|drop|pop|jot|include|add|text|texting|sending|giving|sharing|dropping|let us (?:have|know)|write down|what(?:'s| is)|(?:do|would|could) you have|have you got|geben|gib|nennen|nenn|schicken|schick|senden|mitteilen|mitzuteilen|hinterlassen|zukommen|verraten|durchgeben|angeben|wie lautet|donner|donnez|laisser|laissez|envoyer|envoyez|communiquer|communiquez|indiquer|indiquez|transmettre|transmettez|quel est|dar(?:nos)?|dé|d[ée]nos|dejar(?:nos)?|d[ée]je(?:nos)?|d[ée]ja(?:nos)?|enviar(?:nos)?|env[íi]e(?:nos)?|env[íi]a(?:nos)?|mandar(?:nos)?|m[áa]nde(?:nos)?|m[áa]nda(?:nos)?|facilitar(?:nos)?|facil[íi]te(?:nos)?|indicar(?:nos)?|ind[íi]que(?:nos)?|pasar(?:nos)?|p[áa]senos|p[áa]sanos|compartir|comparta|cu[áa]l es|(?<!(?:si|se)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)(?:tiene|tienes|tendr[íi]a|tendr[íi]as)|dare|(?:ci|mi) dia|dirci|darci|lasciare|lasciarci|lasci|lascia|lasciaci|inviare|inviarci|invii|inviaci|mandare|mandarci|mandi|mandaci|comunicare|comunicarci|comunichi|indicare|indicarci|indichi|fornire|fornirci|fornisca|qual [èe]|passar|passe|passa|enviar|envie|envia|mandar|mande|manda|informar|informe|deixar|deixe|deixa|fornecer|forne[çc]a|compartilhar|compartilhe|qual [ée]|(?<!(?:si|se)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)(?:você tem|tem (?:algum|um)|teria)|(?:(?:mi|ci|me|nos|nous)\s|m')(?:indica|d[àa]|manda|invia|lascia|comunica|deja|pasa|env[íi]a|facilita|indiquez|donnez|envoyez|laissez|passa|informa))(?![\p{L}])|(?:教え|お知らせ|ご連絡|お送り|送っ|送信|ご記入|記入|ご提供|頂戴|伺)/u;
+  /(?<![\p{L}])(?:send|give|leave|share|provide|tell|pass|drop|pop|jot|include|add|text|texting|sending|giving|sharing|dropping|let us (?:have|know)|write down|what(?:'s| is)|(?:do|would|could) you have|have you got|geben|gib|nennen|nenn|schicken|schick|senden|mitteilen|mitzuteilen|hinterlassen|zukommen|verraten|durchgeben|angeben|wie lautet|donner|donnez|laisser|laissez|envoyer|envoyez|communiquer|communiquez|indiquer|indiquez|transmettre|transmettez|quel est|dar(?:nos)?|dé|d[ée]nos|dejar(?:nos)?|d[ée]je(?:nos)?|d[ée]ja(?:nos)?|enviar(?:nos)?|env[íi]e(?:nos)?|env[íi]a(?:nos)?|mandar(?:nos)?|m[áa]nde(?:nos)?|m[áa]nda(?:nos)?|facilitar(?:nos)?|facil[íi]te(?:nos)?|indicar(?:nos)?|ind[íi]que(?:nos)?|pasar(?:nos)?|p[áa]senos|p[áa]sanos|compartir|comparta|cu[áa]l es|(?<!(?:si|se)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)(?:tiene|tienes|tendr[íi]a|tendr[íi]as)|dare|(?:ci|mi) dia|dirci|darci|lasciare|lasciarci|lasci|lascia|lasciaci|inviare|inviarci|invii|inviaci|mandare|mandarci|mandi|mandaci|comunicare|comunicarci|comunichi|indicare|indicarci|indichi|fornire|fornirci|fornisca|qual [èe]|passar|passe|passa|enviar|envie|envia|mandar|mande|manda|informar|informe|deixar|deixe|deixa|fornecer|forne[çc]a|compartilhar|compartilhe|qual [ée]|(?<!(?:si|se)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)(?:você tem|tem (?:algum|um)|teria)|(?:(?:mi|ci|me|nos|nous)\s|m')(?:indica|d[àa]|manda|invia|lascia|comunica|deja|pasa|env[íi]a|facilita|das|dejas|pasas|mandas|env[íi]as|facilitas|indicas|indiquez|donnez|envoyez|laissez|passa|informa))(?![\p{L}])|(?:reply|replying|answer|answering) with|respond\p{L}{0,6} con|r[ée]pond\p{L}{0,5} avec|rispond\p{L}{0,6} con|antwort\p{L}{0,3} (?:sie )?mit|respond\p{L}{0,6} com|(?:教え|お知らせ|ご連絡|お送り|送っ|送信|ご記入|記入|ご提供|頂戴|伺)/u;
 
+// (the Spanish tú forms after "me/nos" too: "¿Me das un teléfono de contacto?", "¿nos pasas tu correo?")
+// (replying with it hands it over too: "puedes darte de alta respondiendo con tu e-mail" - s18 blind g es-029)
 // ("tiene/tienes/você tem/teria" ask only outside a condition: "Si tiene su correo a mano, revise la carpeta de spam"
 // is advice, s14 review)
 /** A request: a question, please, a modal, an "if you", or the verb opening its clause (imperative). */
@@ -46,6 +56,13 @@ const REQUEST =
   /[?？]|(?<![\p{L}])(?:please|pls|could you|can you|would you|will you|if you|bitte|können sie|könnten sie|kannst du|wenn sie|falls sie|merci de|pourriez|pouvez|veuillez|si vous|por favor|puede|podr[íi]a|pueden|si (?:usted|nos)|per favore|può|potrebbe|potete|se (?:ci|mi|lei|vuole)|pode|poderia|por gentileza|se (?:puder|quiser|você))(?![\p{L}])|(?:ください|下さい|いただけ|頂け|願い|ませんか|ますか|でしょうか)/u;
 const IMPERATIVE_OPENING =
   /^\s*(?:[\p{L}]{1,12},\s*)?(?:send|give|leave|share|tell|drop|text|let us|geben sie|nennen sie|schicken sie|senden sie|teilen sie|donnez|laissez|envoyez|communiquez|indiquez|transmettez|d[ée]nos|d[ée]jenos|env[íi]enos|m[áa]ndenos|facil[íi]tenos|ind[íi]quenos|p[áa]senos|d[ée]je|env[íi]e|m[áa]nde|ind[íi]que|facil[íi]te|an[óo]te|ci (?:dia|lasci|invii|mandi|comunichi|indichi)|mi (?:dia|lasci|invii|mandi)|passe|envie|mande|informe|deixe|passa|manda|deixa|informa)(?![\p{L}])/u;
+
+/** Signing the buyer up or registering them: the detail is asked for a list or an account of the seller's, no question
+ *  or please needed ("puedes darte de alta respondiendo con tu e-mail", "se activa registrándote ... con tu nombre,
+ *  dirección y teléfono", "sign up by replying with your e-mail", "inscrivez-vous avec votre e-mail"). */
+// why: s18 blind g es-026/es-029 - a registration or newsletter sign-up with the buyer's details, told as a plain statement
+const SIGN_UP =
+  /(?<![\p{L}])(?:sign(?:ing)? up|subscrib\p{L}{1,4}|register\p{L}{0,3}|registration|dar(?:te|se|le)? de alta|d[áa](?:te|se) de alta|suscri\p{L}{1,8}|suscr[íi]b\p{L}{1,8}|registr\p{L}{1,8}|reg[íi]str\p{L}{1,8}|inscri\p{L}{1,8}|abonn\p{L}{1,6}|anmeld\p{L}{0,4}|melden sie sich|registrier\p{L}{0,4}|iscri\p{L}{1,8}|cadastr\p{L}{1,6}|assin\p{L}{1,6})(?![\p{L}])/u;
 
 /** A refusal or a rule about such asks: "we will never ask for your e-mail", "no necesitamos su teléfono". */
 const NEGATED =
@@ -59,8 +76,9 @@ const ENTRY = 'ask-buyer-contact-structure';
  *  buyer ("un numéro où vous joindre", "un teléfono de contacto para que el técnico le llame", "Ihre
  *  Festnetznummer? Dann klärt das unser Kollege telefonisch", "um telefone pra contato? O técnico liga"). */
 // why: s13 probe misses - a number asked for a call back, with no "your" before it or no "phone" in it
+// (the present tense promises the call too: "Así te llamamos", "on vous rappelle", "la richiamiamo" - s18 blind g es-006)
 const CALLBACK =
-  /(?<![\p{L}])(?:(?:call|ring|phone|reach|text) you|call you back|vous (?:joindre|appeler|rappeler|contacter)|le (?:llame|llamará|llamaremos|contacte|contactará)|llamarle|contactarle|localizarle|localizarte|localizarla|localizarlo|(?:le|te) (?:localicemos|llamemos|escribamos)|la (?:chiami|chiamerà|richiam\p{L}{1,4}|contatt\p{L}{1,4})|chiamarla|richiamarla|(?:te|lhe) (?:liga\p{L}{0,3}|ligo|contat\p{L}{1,4})|pra contato|para contato|liga amanhã|(?:rufen|rief) (?:wir )?sie|sie (?:an|zurück)rufen|zurückrufen|telefonisch|sind sie (?:\p{L}{1,12} ){0,2}erreichbar|erreichen (?:wir|ich) sie|sie (?:am besten |gut )?erreichen|(?:le|la|te|lo) (?:podemos|podremos|puedo) (?:localizar|llamar|contactar)|contattarla|raggiungerla|falar com (?:você|o senhor|a senhora))(?![\p{L}])|(?:お|ご)電話(?:いたします|します|差し上げ|をおかけ)/u;
+  /(?<![\p{L}])(?:(?:call|ring|phone|reach|text) you|call you back|vous (?:joindre|appeler|rappeler|contacter)|le (?:llame|llamará|llamaremos|contacte|contactará)|llamarle|contactarle|localizarle|localizarte|localizarla|localizarlo|(?:le|te) (?:localicemos|llamemos|escribamos)|(?:le|te|la|lo) (?:llamamos|llamo|contactamos|contacto)|(?:on|nous|je) vous (?:appelle|appelons|rappelle|rappelons|contacte|contactons)|(?:la|ti|le) (?:chiamiamo|chiamo|richiamiamo|richiamo|contattiamo)|la (?:chiami|chiamerà|richiam\p{L}{1,4}|contatt\p{L}{1,4})|chiamarla|richiamarla|(?:te|lhe) (?:liga\p{L}{0,3}|ligo|contat\p{L}{1,4})|pra contato|para contato|liga amanhã|(?:rufen|rief) (?:wir )?sie|sie (?:an|zurück)rufen|zurückrufen|telefonisch|sind sie (?:\p{L}{1,12} ){0,2}erreichbar|erreichen (?:wir|ich) sie|sie (?:am besten |gut )?erreichen|(?:le|la|te|lo) (?:podemos|podremos|puedo) (?:localizar|llamar|contactar)|contattarla|raggiungerla|falar com (?:você|o senhor|a senhora))(?![\p{L}])|(?:お|ご)電話(?:いたします|します|差し上げ|をおかけ)/u;
 /** CALLBACK without its look-arounds: it matches wherever CALLBACK does (and more), and V8 scans a
  *  pattern that opens with literals far faster than one that opens with a look-behind, so most texts
  *  are ruled out by this one before CALLBACK reads them. */
@@ -76,6 +94,13 @@ const BARE_NOUN =
 // why: s14 probe miss ("unter welcher Nummer sind Sie erreichbar?") - no "your", no "send/give"
 const WHICH_NUMBER =
   /(?<![\p{L}])(?:(?:which|what) (?:phone |mobile |contact |telephone |landline )?number|welche[rnm]? (?:telefon|handy|mobil|festnetz|rückruf)?nummer|quel num[ée]ro|(?:qu[ée]|cu[áa]l) n[úu]mero|quale numero|(?:qual|que) n[úu]mero)(?![\p{L}])(?! (?:de|di|do|da|del|della|du|des|of|from|on) (?:s[ée]rie|serie|pedido|commande|ordine|order|model|modell|mod[eè]l|suivi|tracking|rastreio|seguimiento))/gu;
+
+/** A question for where to send something that only a contact detail can receive ("to which mobile shall we text the
+ *  code?", "¿a qué móvil te lo enviamos?", "à quel numéro vous l'envoyer ?", "a quale cellulare glielo mandiamo?", "para
+ *  qual celular mandamos?", "an welche Handynummer dürfen wir ...?", "どの携帯に送れば"): the "to which" is the ask. Not "on which phone" (the device). */
+// why: s18 blind g es-028 - no "your", no hand-over verb, no call back: the buyer's mobile asked as a destination
+const WHICH_DESTINATION =
+  /(?<![\p{L}])(?:(?:to|at) (?:which|what) (?:mobile|(?:mobile |phone |cell )?number|e-?mail(?: address)?)|a qu[ée] (?:m[óo]vil|celular|n[úu]mero|tel[ée]fono|whats ?app|correo|e-?mail|direcci[óo]n de correo)|(?:à|sur) quel (?:portable|num[ée]ro|mobile|t[ée]l[ée]phone|e-?mail|whats ?app)|à quelle adresse (?:e-?mail|mail|[ée]lectronique)|a (?:quale|che) (?:cellulare|numero|indirizzo e-?mail|e-?mail|whats ?app)|(?:para|em|no) (?:qual|que) (?:celular|n[úu]mero|telem[óo]vel|telefone|e-?mail|whats ?app|zap)|an welche (?:handy|mobil|telefon|whats ?app)?nummer|an welche e-?mail(?:-?adresse)?)(?![\p{L}])(?! (?:de|di|do|da|du|of) (?:s[ée]rie|serie|pedido|commande|ordine|order|suivi|tracking|rastreio|seguimiento))|どの(?:携帯|電話番号|番号|メールアドレス|アドレス)に/gu;
 
 function sentenceBounds(t: string, at: number, end: number): [number, number] {
   const start = sentenceStartIn(t, Math.max(0, at - 240), at);
@@ -96,11 +121,12 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
   const out: Span[] = [];
   let lastSentenceEnd = -1;
   /** The sentence hands a contact over to the seller, asked for, not refused, not for Amazon or a carrier. */
-  const asksForIt = (from: number, to: number, sentence: string): boolean =>
-    HAND_OVER.test(sentence) &&
+  // (`signUp`: a registration hands the details over by itself - "regístrate con tu nombre, dirección y teléfono")
+  const asksForIt = (from: number, to: number, sentence: string, signUp = false): boolean =>
+    (HAND_OVER.test(sentence) || (signUp && SIGN_UP.test(sentence))) &&
     !NEGATED.test(sentence) &&
     !AMAZON_ACCOUNT.test(sentence) &&
-    (REQUEST.test(sentence) || IMPERATIVE_OPENING.test(sentence)) &&
+    (REQUEST.test(sentence) || IMPERATIVE_OPENING.test(sentence) || SIGN_UP.test(sentence)) &&
     !thirdParty.test(t.slice(from, to + 160));
   const flag = (from: number, to: number, sentence: string): void => {
     lastSentenceEnd = to;
@@ -116,10 +142,19 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
     const [from, to] = sentenceBounds(t, nounStart, nounEnd);
     const head = t.slice(from, nounStart);
     const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(m[0]);
-    if (japanese ? SELLER_OWNS_JA.test(head) : !BUYER_OWNS.test(head) && !BUYER_AFTER.test(t.slice(nounEnd, nounEnd + 60))) continue;
+    if (japanese ? SELLER_OWNS_JA.test(head) : !BUYER_OWNS.test(head) && !BUYER_OWNS_LIST.test(head) && !BUYER_AFTER.test(t.slice(nounEnd, nounEnd + 60))) continue;
     if (MESSENGER.test(m[0]) && /(?<![\p{L}])su\s*$/u.test(head)) continue;
     const sentence = sliceOf(t, from, to);
-    if (asksForIt(from, to, sentence)) flag(from, to, sentence);
+    if (asksForIt(from, to, sentence, true)) flag(from, to, sentence);
+  }
+  // a bare phone word closing a list of the buyer's details ("con tu nombre, dirección y teléfono")
+  LIST_PHONE.lastIndex = 0;
+  for (let m = LIST_PHONE.exec(t); m; m = LIST_PHONE.exec(t)) {
+    if (m.index < lastSentenceEnd) continue;
+    const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
+    if (!BUYER_OWNS_LIST.test(t.slice(from, m.index))) continue;
+    const sentence = sliceOf(t, from, to);
+    if (asksForIt(from, to, sentence, true)) flag(from, to, sentence);
   }
   // a bare contact number asked so the seller can call the buyer back
   if (CALLBACK_LOOSE.test(t) && CALLBACK.test(t)) {
@@ -137,6 +172,13 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
       const sentence = sliceOf(t, from, to);
       if (/[?？]/u.test(sentence) && CALLBACK.test(sentence) && !NEGATED.test(sentence) && !AMAZON_ACCOUNT.test(sentence) && !thirdParty.test(t.slice(from, to + 160))) flag(from, to, sentence);
     }
+  }
+  WHICH_DESTINATION.lastIndex = 0;
+  for (let m = WHICH_DESTINATION.exec(t); m; m = WHICH_DESTINATION.exec(t)) {
+    if (m.index < lastSentenceEnd) continue;
+    const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
+    const sentence = sliceOf(t, from, to);
+    if (/[?？]/u.test(sentence) && !NEGATED.test(sentence) && !AMAZON_ACCOUNT.test(sentence) && !thirdParty.test(t.slice(from, to + 160))) flag(from, to, sentence);
   }
   return out;
 }

@@ -263,6 +263,8 @@ const PREPOSITION_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:por|de|a|en|con|para|sin
 /** Portuguese words that follow "com" (with): after a lowercase word and a full stop, ".com" is the word. */
 const COM_AS_WORD = /^[ \t]{1,3}(?:certeza|prazer|você|vocês|voce|isso|isto|muito|muita|todo|toda|carinho|cuidado|calma|sucesso|seu|sua|nosso|nossa|um|uma|ele|ela|eles|elas|mais|menos|urgência|atenção|antecedência)(?![\p{L}])/u;
 
+/** A web-site noun right before a host (not a shop or a preposition, which also precede places and sentences). */
+const SITE_NOUN_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:web ?site|website|sito(?: web)?|s[íi]tio(?: web)?|p[áa]gina web|webseite|internetseite|homepage|site(?: web| internet)?|web|webshop|onlineshop)[ \t]*:?[ \t]*$/u;
 /** A TLD the spelled-word rules above leave out ("dot co", "punto es", "ponto com ponto br" without a
  *  mail word), accepted when something says web address: an invitation or site word right before
  *  the host ("Care guide is at ironleafkitchen dot co/care", "Encuéntranos en cocinova punto es,")
@@ -281,7 +283,9 @@ function spelledWithEvidence(h: Host, k: number, tld: string, original: string, 
     }
     if (!MARKETPLACE_TLDS.has(tld)) return false;
     const endAt = hostStartOrig(h.labelEnds[k - 1]!);
-    if (/^[ \t]{1,3}[\p{L}]/u.test(original.slice(endAt, endAt + 4))) return false;
+    // a word after it reads as a sentence ("en este punto es necesario") unless a web-site noun names the
+    // host right before it ("en nuestra web tiendacalma punto es todavía quedan" - s18 blind g)
+    if (/^[ \t]{1,3}[\p{L}]/u.test(original.slice(endAt, endAt + 4)) && !SITE_NOUN_BEFORE.test(hc.text.slice(Math.max(0, hc.hostStart - 24), hc.hostStart))) return false;
   }
   return hasEvidence(h, k, false, hc);
 }

@@ -142,7 +142,9 @@ const ADDRESS_HARMLESS = /manual|anleitung|handbuch|notice|manuel|mode d'emploi|
  *  an service [at] x [punkt] de"). */
 /** Paying at the address ("para pagar la diferencia usa este enlace: pago.tienda.com/ref/88" - s17 blind g); not a
  *  carrier's page for import duties (the carrier guard below). */
-const ADDRESS_PAY = new RegExp(`${W}(?:pay(?:ing|ment)?|pagar|pague|pagá|paga|pagamento|pagare|paghi|payer|payez|paiement|bezahl\\p{L}{0,3}|zahlung)${E}`, 'u');
+// (the other verbs of paying and settling too: "le supplément se règle via ce lien sécurisé : paiement.x.fr/c/1",
+// "can be paid at", "el pago se hace en", "si salda su", "zahlen Sie unter" - s18 blind g fr-028)
+const ADDRESS_PAY = new RegExp(`${W}(?:pay(?:ing|ment|s)?|paid|settle[ds]?|pagar|pague|pagá|paga|pago|pagado|abon[ae]r?|pagamento|pagare|paghi|pagato|pagata|saldare|salda|payer|payez|paiement|r[èée]gl(?:e|ez|er|é|ée|ement)|bezahl\\p{L}{0,3}|zahlung|zahlen|quitar|支払\\p{L}{0,4}|決済)${E}|(?:支払|決済|お振込)`, 'u');
 /** Buying there, said outright: a manual or a video named beside it does not make the address harmless ("Anleitung als
  *  Video ... unter www.x.de/service - dort können Sie fehlende Schrauben auch nachbestellen" - s17 blind g). */
 const BUY_THERE = new RegExp(`${W}(?:buy|order|purchase|(?:nach)?bestell\\p{L}{0,3}|(?:nach)?kauf\\p{L}{0,3}|achet\\p{L}{0,4}|command\\p{L}{0,4}|compr\\p{L}{0,4}|acquist\\p{L}{0,4}|ordin\\p{L}{0,4}|encomend\\p{L}{0,3})${E}`, 'u');

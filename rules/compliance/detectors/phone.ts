@@ -44,6 +44,8 @@ const NUMBER_WORDS = /(?:n(?<![a-zà-ÿ]n)(?:umber|ummer|um[ée]ro|[úu]mero)|�
  *  "Bestell-Nr. 0123 …", "Ref. 0123 …"). */
 // why (added): German compounds abbreviate "-nummer" as "-nr." ("Rechnungsnr. 0301234567", "Telefonnr. …")
 const SENTENCE_BREAK = /[\n。！？]|(?<!(?:^|[^a-z])(?:nr|no|ref|art|tel|fax|mob|núm|num|n°|nº|kd|tlf|tfno|telf|best|bestell-nr|auftr|rech)|[a-zäöü]nr)[.!?](?=\s)/;
+/** "to" right before the number (es/it "al", fr "au", pt "ao/para o", en "to"): money or a message is sent to it. */
+const DESTINATION_BEFORE = /(?<![a-zà-ÿ])(?:al|au|ao|para o|to)[ \t]+$/;
 const DATE_RE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/;
 // why: a range of two day-month dates, the year once or twice ("vom 01.04.-05.04.2025", "12.03.-13.03.", "01/04 - 05/04/2025")
 const DATE_RANGE_RE = /^(\d{1,2})[./](\d{1,2})(?:[./](?:\d{2}|\d{4}))?[./]?[ \t]*-{1,2}[ \t]*(\d{1,2})[./](\d{1,2})(?:[./](?:\d{2}|\d{4}))?[./]?$/;
@@ -173,8 +175,11 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
   const phoneAt = lastMatch(PHONE_WORDS, near);
   const idAt = lastMatch(ID_WORDS, near);
   // a number word only for seven digits or more, and only where no id word is (see NUMBER_WORDS)
-  const phoneWord = (phoneAt >= 0 && phoneAt >= idAt) || (d >= 7 && idAt < 0 && lastMatch(NUMBER_WORDS, near) >= 0);
-  const idWord = idAt >= 0 && idAt > phoneAt;
+  // a phone word, then an id word used as a plain noun, then "to" the number: the number is where the
+  // money or message goes, not the id's ("un Bizum de 3,90 € para el envío al 600 00 07 21" - s18 blind g)
+  const toNumber = phoneAt >= 0 && d >= 7 && DESTINATION_BEFORE.test(near);
+  const phoneWord = (phoneAt >= 0 && (phoneAt >= idAt || toNumber)) || (d >= 7 && idAt < 0 && lastMatch(NUMBER_WORDS, near) >= 0);
+  const idWord = idAt >= 0 && idAt > phoneAt && !toNumber;
   const unbroken = digits.length === trimmed.length || (/^00/.test(trimmed) && /^\d+$/.test(trimmed));
   if (d < 7) {
     // the shortest national numbers (Niue 4, St Helena 5, Tokelau and many islands 5-6 digits) only

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:(?:[\\p{L}\\d]{1,12}-){0,2}\\p{L}{0,12}bewertung(?:en)?|re[zs]en?s?ion(?:en)?|feedback|sterne(?:bewertung)?|rückmeldung|beurteilung)";
@@ -103,8 +103,8 @@ export const de: Lexicon = {
       match: ['Teilen Sie uns Ihre Nummer mit, damit wir Sie anrufen können.'] },
     { id: 'us-by-phone-mail', re: "(?:uns|mich) (?:auch |jederzeit |gerne |direkt )?(?:unter|per e-?mail|per telefon|per whats ?app|telefonisch)", why: 'Gives phone, e-mail or WhatsApp as a way to reach the seller, a channel outside Amazon.',
       match: ['Sie erreichen uns jederzeit per E-Mail.', 'Sie können uns telefonisch erreichen.'] },
-    { id: 'our-hotline', re: "(?:unsere[rn]?|die(?! (?:service-?)?(?:hotline|telefonnummer|servicenummer|rufnummer),? (?:die|welche) (?:amazon|sie (?:bei|in|für) (?:amazon|ihrem (?:amazon-)?konto|ihrer bestellung)))) (?:service-?)?(?:hotline|telefonnummer|servicenummer|rufnummer)(?! (?:des|der|vom|von) (?:paketdienst|zusteller|spediteur|kurier|fahrer|dhl|hermes|dpd|ups|gls|post))", why: 'Points the buyer to our hotline or phone number, a channel outside Amazon (not the buyer\'s own number that Amazon passes to the carrier).',
-      match: ['Unsere Hotline hilft Ihnen gern weiter.', 'Unsere Telefonnummer, die Sie in Ihrer Bestellung finden, ist werktags erreichbar.'], not: ['Die Hotline des Paketdienstes nennt Ihnen den Liefertermin.', 'Die Spedition ruft vorher an und nutzt dafür die Telefonnummer, die Amazon ihr übermittelt.'] },
+    { id: 'our-hotline', re: "(?:unsere[rn]?|die(?! (?:service-?)?(?:hotline|telefonnummer|servicenummer|rufnummer),? (?:die|welche) (?:amazon|sie (?:bei|in|für) (?:amazon|ihrem (?:amazon-)?konto|ihrer bestellung)))(?! (?:telefonnummer|rufnummer) (?:in|aus|bei|von|unter) (?:\\p{L}{1,12} )?(?:ihre[rnms]?|ihrem|dem amazon|der amazon))) (?:service-?)?(?:hotline|telefonnummer|servicenummer|rufnummer)(?! (?:des|der|vom|von) (?:paketdienst|zusteller|spediteur|kurier|fahrer|dhl|hermes|dpd|ups|gls|post))", why: 'Points the buyer to our hotline or phone number, a channel outside Amazon (not the buyer\'s own number that Amazon passes to the carrier, nor "die Telefonnummer in Ihrer Lieferadresse", the buyer\'s own - s18 blind f).',
+      match: ['Unsere Hotline hilft Ihnen gern weiter.', 'Unsere Telefonnummer, die Sie in Ihrer Bestellung finden, ist werktags erreichbar.'], not: ['Die Hotline des Paketdienstes nennt Ihnen den Liefertermin.', 'Die Spedition ruft vorher an und nutzt dafür die Telefonnummer, die Amazon ihr übermittelt.', 'Bitte prüfen Sie, ob die Telefonnummer in Ihrer Lieferadresse stimmt.'] },
     { id: 'reach-us-at', re: "erreichen sie (?:uns |mich )?(?:\\p{L}{1,12} )?(?:unter|per|telefonisch)", why: 'Tells the buyer how to reach the seller by phone or mail, outside Amazon.',
       match: ['Bei Fragen erreichen Sie uns unter 0221 555123.', 'Für Rückfragen erreichen Sie mich werktags unter 0171 9876543.'] },
     { id: 'other-marketplace', re: "(?:bei|auf|über) (?:ebay|etsy|kaufland|otto|temu|aliexpress)", why: 'Points the buyer to another marketplace, a sale outside Amazon.',
@@ -147,8 +147,8 @@ export const de: Lexicon = {
       match: ['Unter der Nummer 0151 2345 6789 bin ich auch privat für Sie da.'], not: ['Privat sind wir nicht erreichbar, bitte schreiben Sie hier.'] },
     { id: 'order-from-us', re: "(?:direkt )?(?:bei|von) uns (?:direkt )?(?:bestellen|kaufen)", why: 'Invites the buyer to order directly from the seller, a sale outside Amazon.',
       match: ['Sie können auch direkt bei uns bestellen.'] },
-    { id: 'outside-amazon', re: `(?:außerhalb|ausserhalb) (?:von )?amazon${NOT_NEGATED}`, why: 'Proposes to deal outside Amazon (unless negated).',
-      match: ['Wir können das gern außerhalb von Amazon regeln.'], not: ['Wir dürfen nicht außerhalb von Amazon kommunizieren.'] },
+    { id: 'outside-amazon', re: `(?:außerhalb|ausserhalb) (?:von )?amazon${NOT_NEGATED}${NOT_IF_SOMEONE}`, why: 'Proposes to deal outside Amazon (unless negated).',
+      match: ['Wir können das gern außerhalb von Amazon regeln.'], not: ['Wir dürfen nicht außerhalb von Amazon kommunizieren.', 'Wenn jemand Sie außerhalb von Amazon in unserem Namen anschreibt, melden Sie es.'] },
     { id: 'without-amazon', re: "ohne amazon", why: 'Proposes a deal without Amazon, a sale outside Amazon.', match: ['Das Ersatzteil verkaufe ich Ihnen gern direkt, ganz ohne Amazon.'] },
     { id: 'fees-save', re: "amazon-?gebühren (?:sparen|umgehen)", why: 'Proposes to save or avoid the Amazon fees, a deal outside Amazon.', match: ['So können wir die Amazon-Gebühren sparen.'] },
     { id: 'pay-via', re: `(?:bezahlen|zahlen|überweisen|zahlung) (?:sie )?(?:per|über|via|mit) (?:paypal|überweisung|bank)(?![^.!?]{0,40}(?:über|durch|via|von) (?:den |die |das )?amazon)${NOT_NEG}`, why: 'Asks for payment by PayPal or bank transfer, a payment outside Amazon.',

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause } from './shared';
+import { ADDRESS, NOT_A_CAUSE, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 /** Review words with the typos and spaced-out spellings buyers get ("reveiw", "feedbak", "f-e-e-d-b-a-c-k"). */
@@ -205,7 +205,7 @@ export const en: Lexicon = {
       match: ['We can refund you via PayPal if you cancel the order.', 'Pay us by bank transfer and we send it today.'], not: ['We cannot pay you via PayPal; the refund goes through Amazon.'] },
     { id: 'paypal-friends', re: "paypal (?:me|friends)", why: 'A PayPal friends-and-family or PayPal.me payment goes outside Amazon and skips buyer protection.',
       match: ['Send it with PayPal friends and family.', 'Just use paypal me and the link.'] },
-    { id: 'outside-amazon', re: `(?:outside|off) (?:of )?amazon${NOT_NEGATED}(?<!(?:someone|anyone|a stranger|scammers?|fraudsters?) (?:asks?|tells?|wants?|offers?)\\p{L}{0,2} you to[^.!?\\n]{0,30})(?![^.!?;\\n]{0,40}(?:report|scam|fraud))`, why: 'Proposes dealing outside Amazon.',
+    { id: 'outside-amazon', re: `(?:outside|off) (?:of )?amazon${NOT_NEGATED}${NOT_IF_SOMEONE}(?<!(?:someone|anyone|a stranger|scammers?|fraudsters?) (?:asks?|tells?|wants?|offers?)\\p{L}{0,2} you to[^.!?\\n]{0,30})(?![^.!?;\\n]{0,40}(?:report|scam|fraud))`, why: 'Proposes dealing outside Amazon.',
       match: ['We can give you a better price if you pay outside Amazon.', 'Reach us off Amazon for the spare.'], not: ['We cannot take any payment outside Amazon.', 'If someone asks you to pay off Amazon, please report it; we never do that.'] },
     { id: 'bypass-amazon', re: "bypass(?:ing)? amazon", why: 'Proposes bypassing Amazon, a sale or contact outside it.', match: ['Bypassing Amazon gets you a lower price.'] },
     { id: 'cheaper-on-our', re: "(?:cheaper|(?:quid|bucks|dollars|pounds|euros) less|for less|lower price|better (?:price|deal)) (?:\\p{L}{1,12} ){0,3}(?:on|at|from|in|via) our", why: "Says the item is cheaper on the seller's own channel, a lure outside Amazon.", match: ["It's actually cheaper on our own site.", "It's a few quid less on our own shop."], not: ['The refund is lower in our experience when the box is missing.'] },

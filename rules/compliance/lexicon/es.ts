@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, notOrderNews } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_AMAZON_TAKES, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, notOrderNews } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
@@ -118,7 +118,7 @@ export const es: Lexicon = {
     { id: 'whatsapp', re: `whats ?app${denied('whats\\s{0,2}app')}`,
       why: 'Offers WhatsApp as a contact channel (a negation right before it refuses it: "no atendemos por WhatsApp").',
       match: ['Para cualquier duda tiene nuestro WhatsApp: 612 345 678.'], not: ['Lo sentimos, no atendemos por WhatsApp.'] },
-    { id: 'bizum', re: `bizum${denied('bizum')}`,
+    { id: 'bizum', re: `bizum${denied('bizum')}${NOT_AMAZON_TAKES}`,
       why: 'Offers Bizum, a payment outside Amazon (a negation right before it refuses it).',
       match: ['Le devolvemos el dinero por Bizum hoy mismo.'], not: ['No aceptamos Bizum, solo el pago de Amazon.'] },
     { id: 'oxxo', re: `oxxo${denied('oxxo')}`,
@@ -128,9 +128,9 @@ export const es: Lexicon = {
       why: 'Asks the buyer to send an e-mail, SMS or WhatsApp to an address or number of the seller.',
       match: ['Mande un correo a nuestro departamento técnico y le respondemos enseguida.'], not: ['Mande un mensaje a través de Amazon.'] },
     // (a refusal before it, an adverb between commas: "No podemos, lamentablemente, devolverle el dinero por PayPal" - s17)
-    { id: 'pay-outside', re: `(?:pagar|pago|pague|paga|transferencia|reembolso|reembolsar(?:le|te)?|devolver(?:le|te)? el dinero|devolución|abonar(?:le|te)?|ingreso) … (?:por|vía|con|mediante|a través de) (?:paypal|bizum|transferencia|western union|ingreso en cuenta|efectivo|mercado ?pago|spei)${NOT_NEGATED}`,
+    { id: 'pay-outside', re: `(?:pagar|pago|pague|paga|transferencia|reembolso|reembolsar(?:le|te)?|devolver(?:le|te)? el dinero|devolución|abonar(?:le|te)?|ingreso) … (?:por|vía|con|mediante|a través de) (?:paypal|bizum|transferencia|western union|ingreso en cuenta|efectivo|mercado ?pago|spei)${NOT_NEGATED}${NOT_AMAZON_TAKES}`,
       why: 'Offers payment or a refund through PayPal, Bizum, bank transfer or cash, outside Amazon.',
-      match: ['Le hacemos el reembolso por Mercado Pago.', 'Podemos devolverle el dinero por Bizum ahora mismo.', 'Me paga por PayPal y le envío otra unidad.'], not: ['El reembolso se hará por el mismo método de pago que usó en Amazon.'] },
+      match: ['Le hacemos el reembolso por Mercado Pago.', 'Podemos devolverle el dinero por Bizum ahora mismo.', 'Me paga por PayPal y le envío otra unidad.'], not: ['El reembolso se hará por el mismo método de pago que usó en Amazon.', 'Para pagar con Bizum, Amazon lo acepta al finalizar la compra.'] },
     { id: 'wechat', re: "wechat", why: 'Names WeChat, a messenger outside Amazon.', match: ['Añádanos en WeChat para más ayuda.'] },
     { id: 'telegram', re: "telegram", why: 'Names Telegram, a messenger outside Amazon.', match: ['Tenemos un canal de Telegram con soporte directo.'] },
     { id: 'viber', re: "viber", why: 'Names Viber, a messenger outside Amazon.', match: ['Estamos en Viber con el mismo número.'] },
@@ -142,8 +142,8 @@ export const es: Lexicon = {
     { id: 'buy-direct', re: "(?:comprar|pedir) directamente (?:a nosotros|en nuestra)",
       why: 'Invites the buyer to buy directly from the seller, bypassing Amazon.',
       match: ['La próxima vez puede comprar directamente a nosotros.', 'Puede pedir directamente en nuestra tienda.'] },
-    { id: 'outside-amazon', re: `(?:fuera de|sin pasar por) amazon${NOT_NEGATED}`,
-      why: 'Proposes a deal outside Amazon (a negation refuses it).', match: ['Se lo vendo fuera de Amazon y se ahorra los gastos.'], not: ['No podemos tratar nada fuera de Amazon.'] },
+    { id: 'outside-amazon', re: `(?:fuera de|sin pasar por) amazon${NOT_NEGATED}${NOT_IF_SOMEONE}`,
+      why: 'Proposes a deal outside Amazon (a negation refuses it).', match: ['Se lo vendo fuera de Amazon y se ahorra los gastos.'], not: ['No podemos tratar nada fuera de Amazon.', 'Si alguien le escribe en nuestro nombre fuera de Amazon, avise a Amazon.'] },
     { id: 'my-email-is', re: "mi (?:correo|e-?mail|número|teléfono) (?:es|personal)",
       why: "Gives the seller's own e-mail or phone number.", match: ['Mi número personal es el 611 222 333.'], not: ['Mi número de pedido es el que figura arriba.'] },
     { id: 'verb-plus-address', re: `(?:(?:escrib|escríb|envi|enví|mand|mánd|registr|rellen|cumpliment|acced|pid|hag|cuént|compart|compárt|valór|calific|califíq|déj|descarg|tramit|inscrib|suscrib|encuéntr|búsqu|contáct)\\p{L}{0,8}|visite|visita|visítenos|visítanos|visitar|visitando|consulte|consulta|consultar|consultando|contacte|contactar|contactarnos|cree|crea|crear|creando|entre|entra|entrar|entrando|compre|compra|comprar|comprando|pague|paga|pagar|pagando|abone|abonar|solicite|solicita|solicitar|reserve|reserva|reservar):? (?:[^\\s.!?]{1,25} ){0,6}(?:(?:en|a|al|desde|aquí|por|vía|mediante):? )?${ES_ADDRESS}`,
@@ -737,6 +737,10 @@ export const es: Lexicon = {
       why: 'Asks for the birth year or age, i.e. the birth date ("¿En qué año nació?").',
       match: ['¿En qué año nació?', '¿Cuántos años tiene usted?'], not: ['¿Cuántos años tiene de garantía?'] },
     { id: 'bank-details', re: "datos bancarios", why: 'Asks for bank details, which a refund through Amazon never needs.', match: ['Envíenos sus datos bancarios para el reembolso.'] },
+    // the card named after its detail, with a possessive or article between ("el número de tu tarjeta y la fecha de caducidad")
+    { id: 'card-detail-of', re: `(?:número|datos|fecha de (?:caducidad|vencimiento)|código de seguridad|cvv|cvc|pin) de (?:su |tu |la )tarjeta(?! regalo)${NOT_NEGATED}`,
+      why: 'Asks for the buyer\'s card number, expiry or security code, which an Amazon order never needs (s18 blind g).',
+      match: ['Envíanos el número de tu tarjeta para verificar el cobro.', '¿Nos indica la fecha de caducidad de su tarjeta?'], not: ['Nunca le pediremos los datos de la tarjeta.', 'El saldo de tu tarjeta regalo se aplica solo.'] },
     { id: 'account-number', re: "número de (?:cuenta|tarjeta)",
       why: 'Asks for a bank account or card number, which a refund through Amazon never needs.', match: ['Indíquenos su número de cuenta.'] },
     { id: 'iban', re: `${NOT_OURS}\\biban\\b(?!:?\\s{0,3}[a-z]{2}\\d{2}\\s?[a-z0-9]{4})`, why: 'Asks for an IBAN, which a refund through Amazon never needs.', match: ['Facilítenos su IBAN para devolverle el dinero.', 'Indíquenos su IBAN de 24 caracteres para la devolución.'],

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:avis|commentaires?|[ée]valuations?|feedback|étoiles|retour d'expérience|opinions?)";
@@ -123,8 +123,8 @@ export const fr: Lexicon = {
       why: "The seller's own website or online shop points the buyer outside Amazon.", match: ['Toute la gamme est présentée sur notre site internet.'] },
     { id: 'order-direct', re: "(?:commander|acheter) directement (?:chez|auprès de|sur notre)",
       why: 'Ordering directly from the seller bypasses Amazon.', match: ["Vous pouvez commander directement chez nous, c'est plus rapide."] },
-    { id: 'outside-amazon', re: `(?:en dehors|hors) d'amazon${NOT_NEGATED}${NOT_NEG_AFTER}`, why: "Dealing \"en dehors d'Amazon\" moves the exchange outside Amazon.",
-      match: ["Nous pouvons finaliser la vente en dehors d'Amazon."], not: ["Nous ne traitons aucun paiement en dehors d'Amazon."] },
+    { id: 'outside-amazon', re: `(?:en dehors|hors) d'amazon${NOT_NEGATED}${NOT_NEG_AFTER}${NOT_IF_SOMEONE}`, why: "Dealing \"en dehors d'Amazon\" moves the exchange outside Amazon.",
+      match: ["Nous pouvons finaliser la vente en dehors d'Amazon."], not: ["Nous ne traitons aucun paiement en dehors d'Amazon.", "Si quelqu'un vous contacte en dehors d'Amazon de notre part, signalez-le."] },
     { id: 'bypass-amazon', re: "sans passer par amazon",
       why: '"Sans passer par Amazon" says outright that the deal goes around Amazon.', match: ['Réglez-moi directement, sans passer par Amazon.'] },
     { id: 'pay-paypal', re: `(?:payer|paiement|virement|rembourser) (?:par|via|avec) (?:paypal|virement|lydia|western union)${NOT_NEG_AFTER}`, why: 'Paying or refunding by PayPal, transfer or Lydia is a payment outside Amazon.',
@@ -527,6 +527,10 @@ export const fr: Lexicon = {
       why: "The buyer's social account, handle or username is data the order does not need.", match: ['Donnez-nous votre pseudo Instagram pour la photo.', 'Quel est votre compte Instagram ?'] },
     { id: 'iban', re: `${NOT_OURS}\\biban\\b(?!:?\\s{0,3}[a-z]{2}\\d{2}\\s?[a-z0-9]{4})`, why: 'An IBAN is financial data the order does not need.', match: ['Indiquez votre IBAN pour le virement.', 'Indiquez-nous votre IBAN en 27 caractères pour le remboursement.'],
       not: ['Notre IBAN figure sur la facture.', 'Faites le virement sur le compte IBAN FR76 1234 5678 9012 3456 7890 123.'] },
+    // the card named after its detail, with a possessive between ("le numéro de votre carte et sa date d'expiration")
+    { id: 'card-detail-of', re: `(?:numéro|coordonnées|date d'expiration|cryptogramme|code de sécurité) de (?:votre |ta |la )carte(?! cadeau| de fidélité| de garantie| vitale)${NOT_NEGATED}`,
+      why: 'Asks for the buyer\'s card number, expiry or security code, which an Amazon order never needs (s18 blind g, fr variant).',
+      match: ['Envoyez-nous le numéro de votre carte pour valider le paiement.'], not: ['Nous ne vous demanderons jamais le numéro de votre carte.'] },
     { id: 'card-number', re: "numéro de carte (?:bancaire|de crédit)",
       why: 'A card number is financial data the order does not need.', match: ['Communiquez-nous votre numéro de carte bancaire.'] },
     { id: 'job-income', re: "(?:votre|vos|ta|tes) (?:profession|revenus|salaire|situation familiale)",

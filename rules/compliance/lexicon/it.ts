@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews } from './shared';
+import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
@@ -140,9 +140,9 @@ export const it: Lexicon = {
     { id: 'our-website', re: `(?:il )?nostro (?:sito(?: web| internet)?|negozio online|e-?shop)${NOT_NEG}`,
       why: "Points to the seller's own website or web shop, outside Amazon.",
       match: ['Trova la gamma completa sul nostro sito internet.'], not: ['Il nostro sito non vende questo articolo: lo trova solo qui.'] },
-    { id: 'outside-amazon', re: `(?:fuori|al di fuori) (?:da|di) amazon${NOT_NEGATED}`,
+    { id: 'outside-amazon', re: `(?:fuori|al di fuori) (?:da|di) amazon${NOT_NEGATED}${NOT_IF_SOMEONE}`,
       why: 'Proposes doing something outside Amazon, unless it is refused.',
-      match: ['Possiamo concludere la vendita fuori da Amazon.'], not: ['Non possiamo accettare pagamenti fuori da Amazon.'] },
+      match: ['Possiamo concludere la vendita fuori da Amazon.'], not: ['Non possiamo accettare pagamenti fuori da Amazon.', 'Se qualcuno ti contatta fuori da Amazon a nome nostro, segnalalo.'] },
     { id: 'bypass-amazon', re: "senza passare (?:da|per) amazon",
       why: 'Proposes a deal that bypasses Amazon.', match: ['Le vendo il cavo mancante direttamente, senza passare da Amazon.'] },
     { id: 'my-email-is', re: "la mia (?:e-?mail|mail) è",
@@ -802,6 +802,10 @@ export const it: Lexicon = {
     { id: 'messenger-handle', re: "(?:il suo|il tuo) (?:contatto|account|id|nome utente|profilo|numero) (?:su |di )?(?:skype|telegram|wechat|viber|signal|whats ?app|messenger|discord)",
       why: "Asks for the buyer's messenger contact, data beyond what the order needs.",
       match: ['Il suo contatto Skype ci aiuterebbe a guidarla nella configurazione.'] },
+    // the card named after its detail with an article or possessive ("il numero della sua carta e la scadenza")
+    { id: 'card-detail-of', re: `(?:numero|dati|scadenza|codice di sicurezza|estremi) della (?:sua |tua )?carta(?! regalo| fedeltà| di garanzia| d'identità)${NOT_NEGATED}`,
+      why: 'Asks for the buyer\'s card number, expiry or security code, which an Amazon order never needs (s18 blind g, it variant).',
+      match: ['Ci mandi il numero della sua carta e la scadenza.'], not: ['Non le chiederemo mai i dati della carta.', 'Il numero della carta regalo è sul retro.'] },
     { id: 'card-details', re: "(?:carta di credito|carta di debito|carta prepagata|bancomat)(?<=(?<![\\p{L}\\p{N}])(?:dati|numero|codice|estremi|scadenza)\\s+(?:\\p{L}{1,8}\\s+){0,2}(?:carta\\s+di\\s+credito|carta\\s+di\\s+debito|carta\\s+prepagata|bancomat))|cvv",
       why: 'Asks for payment card details, data beyond what an Amazon order needs.',
       match: ['Per il rimborso ci mandi i dati della sua carta di credito.'], not: ['Il rimborso tornerà sulla sua carta di credito.'] },

@@ -2,7 +2,7 @@
 // diminutives, requests by imperative/infinitive + object, wishes and needs for a review, Pix /
 // boleto / "zap" as off-Amazon channels. Every entry is data: an id, why it breaks the rule, our own
 // examples it must match and near-misses it must not (test/unit/rules/compliance/lexicon-entries.test.ts).
-import { NOT_AMAZON_ASKING, NOT_EXPLAINED, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { NOT_AMAZON_ASKING, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 /** Review words: avaliação (also unaccented, typo'd "avaliaçao"), opinião, estrelas/estrelinhas, nota
@@ -117,8 +117,8 @@ export const pt: Lexicon = {
       match: ['Te vendo a peça direto, sem nota.'] },
     { id: 'sell-outside', re: `vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,5}(?:por fora|fora da amazon|direto)${PT_NOT_NEGATED}`, why: 'Offers a sale outside Amazon.',
       match: ['Vendemos o acessório por fora, mais barato.'], not: ['Não vendemos nada por fora da Amazon.'] },
-    { id: 'outside-amazon', re: `(?:sem passar pela|(?:por )?fora da) amazon${PT_NOT_NEGATED}`, why: 'Proposes settling something without going through Amazon.',
-      match: ['Se cancelar, devolvemos tudo sem passar pela Amazon.'], not: ['Não aceitamos pagamentos fora da Amazon.'] },
+    { id: 'outside-amazon', re: `(?:sem passar pela|(?:por )?fora da) amazon${PT_NOT_NEGATED}${NOT_IF_SOMEONE}`, why: 'Proposes settling something without going through Amazon.',
+      match: ['Se cancelar, devolvemos tudo sem passar pela Amazon.'], not: ['Não aceitamos pagamentos fora da Amazon.', 'Se alguém falar com você fora da Amazon em nosso nome, avise a Amazon.'] },
     { id: 'save-fees', re: "(?:economiza|economizar|economizamos|evita|evitar|fugir d)(?:\\p{L}{0,3})? (?:as )?taxas",
       why: 'Saving or dodging Amazon\'s fees means dealing outside Amazon.', match: ['Assim a gente economiza as taxas.', 'Comprando por fora, dá pra fugir das taxas.'] },
     // Payment or refund through Pix / boleto / transfer / payment link.
@@ -749,6 +749,10 @@ export const pt: Lexicon = {
     { id: 'your-password', re: "(?:sua|seu) senha(?! (?:do|de) wi-?fi)", why: 'The buyer\'s password must never be asked for (a Wi-Fi password in setup instructions is not that).',
       match: ['Qual é sua senha do aplicativo?'], not: ['Confira sua senha do Wi-Fi no manual.'] },
     { id: 'bank-details', re: "dados bancários", why: 'Bank details are personal data that refunds through Amazon do not need.', match: ['Passe seus dados bancários para o estorno.'] },
+    // the card named after its detail with a possessive ("o número do seu cartão e a validade")
+    { id: 'card-detail-of', re: `(?:número|dados|validade|código de segurança) do (?:seu |teu )cartão(?! presente| de garantia)${PT_NOT_NEGATED}`,
+      why: 'Asks for the buyer\'s card number, expiry or security code, which an Amazon order never needs (s18 blind g, pt variant).',
+      match: ['Mande o número do seu cartão e a validade.'], not: ['Nunca pediremos o número do seu cartão.'] },
     { id: 'card-number', re: "número do cartão(?! na amazon)", why: 'A card number must never be asked for.', match: ['Informe o número do cartão usado.'], not: ['Confira o número do cartão na Amazon.'] },
     { id: 'send-cpf', re: "(?:envie|mande|manda|passe|passa|informe) (?:seu |o seu |o )?cpf(?! (?:para|pra) (?:a )?nota)",
       why: 'A CPF asked beyond what the invoice needs is personal data (a CPF for the nota fiscal is a grey area left alone).',

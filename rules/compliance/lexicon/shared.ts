@@ -24,6 +24,18 @@ const NEGATION_AFTER = "(?<![\\p{L}])(?:nicht|nie|not (?:possible|allowed))(?![\
 // (a place denied: "自社サイトはございません"; not "手数料はございません", a fee waived after an offer - s12 review)
 export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])(?:[^.!?;\\n]|[.](?=\\S)){0,100})(?![^.!?;\\n。]{0,60}(?:${NEGATION_AFTER}))`;
 
+/** Not a warning about someone else reaching the buyer outside Amazon: "if someone" before the phrase in its sentence
+ *  ("Si alguien te escribe en nuestro nombre fuera de Amazon, no contestes", "Se qualcuno le scrive fuori da Amazon, lo
+ *  segnali", "Wenn jemand Sie außerhalb von Amazon anschreibt"). Goes after the phrase, as NOT_NEGATED. */
+// why: s18 blind g es-052/it-051 - an anti-phishing warning read as an offer to deal outside Amazon
+export const NOT_IF_SOMEONE = `(?<!(?:^|[^\\p{L}])(?:si|se|if|wenn|falls|sollte|caso) (?:\\p{L}{1,10} )?(?:alguien|qualcuno|quelqu'un|someone|anyone|somebody|jemand|alguém)(?![\\p{L}])[^.!?;\\n]{0,120})`;
+
+/** Not a payment method that Amazon itself takes: Amazon offering or accepting it later in the sentence, or its own
+ *  checkout ("Si quiere pagar con Bizum, Amazon lo ofrece al finalizar la compra", "PayPal? Amazon l'accepte au moment
+ *  de payer", "pode pagar com Pix, a Amazon aceita no checkout"). Goes after the phrase. */
+// why: s18 blind g es-049 - the buyer asked about Bizum, the seller pointed to Amazon's own checkout
+export const NOT_AMAZON_TAKES = `(?![^.!?;\\n]{0,80}(?:(?<![\\p{L}])amazon(?:\\.[a-z.]{2,6})? (?:(?:lo|la|los|las|le|l'|li|o|a|es|sie|ihn|it|them)\\s?)?(?:ofrece|acepta|admite|permite|offers?|accepts?|supports?|bietet|akzeptiert|propose|accepte|offre|accetta|oferece|aceita)|al finalizar (?:la )?compra|en el (?:checkout|pago) de amazon|at (?:the )?(?:amazon )?checkout|au moment de (?:payer|la commande)|al (?:momento del )?(?:checkout|pagamento) (?:su|di) amazon|no checkout da amazon))`;
+
 /** "novedades"/"novità" as news of the order, not the seller's new products: after "en cuanto haya", "cualquier",
  *  "eventuali", "appena ci sono", or before "sobre su envío", "dal corriere" (s17 blind c: "En cuanto haya novedades te
  *  escribimos por aquí"). Read by the es/it lexicon entries and the promotion detector's novelty. */
