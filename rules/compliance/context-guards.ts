@@ -239,8 +239,11 @@ const GERMAN_RUFT_AN = new RegExp(String.raw`(?<![\p{L}])${SERVICE_PERSON}(?:\s{
 export function servicePersonCallsAtSlot(sentence: string): boolean {
   const m = PERSON_CONTACTS_YOU.exec(sentence) ?? GERMAN_RUFT_AN.exec(sentence);
   return m !== null && !BUYER_REACHES_PERSON.test(sentence.slice(0, m.index)) && (VISIT.test(sentence) || SLOT.test(sentence))
-    && !CHAT_CHANNEL.test(sentence) && !sendItToUs(sentence);
+    && !CHAT_CHANNEL.test(sentence) && !sendItToUs(sentence) && !DIRECT_LINE_AFTER.test(sentence.slice(m.index));
 }
+/** ... and no direct line to the person offered after the call ("...; after that, just message him directly on his own
+ *  mobile", "ensuite, joignez-le directement sur son portable perso" - s18 review). */
+const DIRECT_LINE_AFTER = /(?<![\p{L}])(?:directly|direkt|directement|directamente|direttamente|diretamente|his own|her own|privat\p{L}*|private|perso|personnel\p{L}*|personal|personale|particular)(?![\p{L}])/u;
 
 /** The buyer's own number as the order or the Amazon account holds it, used by someone who delivers or installs: "Amazon
  *  übermittelt dafür die Telefonnummer aus Ihrer Bestellung", "Eles costumam ligar no telefone cadastrado no pedido",

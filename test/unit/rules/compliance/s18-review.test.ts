@@ -154,3 +154,19 @@ describe('s18 review: marketing guards and pitches', () => {
     expect(marketing(text)).toBe(flagged);
   });
 });
+
+describe('s18 review: off-Amazon guards keep what follows the cleared part', () => {
+  it.each([
+    ['a direct line after the call (en)', 'Our technician will call you on Tue. 15/12 at 10:00; after that, just message him directly on his own mobile.'],
+    ['joignez-le directement (fr)', 'Le technicien vous appellera le mar. 15/12 entre 9 h et 11 h ; ensuite, joignez-le directement sur son portable perso.'],
+    ['aber für Bestellungen gern (de)', 'WhatsApp nutzen wir nicht für Reklamationen, aber für Bestellungen gern – melden Sie sich einfach dort.'],
+  ])('%s', (_name, text) => {
+    expect(checkMessage(text, {}).map((f) => f.rule)).toContain('offplatform');
+  });
+  it.each([
+    ['the call at a slot (fr)', 'Notre technicien vous téléphonera le mar. 15/12 entre 9 h et 11 h pour le paramétrage.'],
+    ['WhatsApp refused, upload here (de)', 'Laden Sie das Video bitte hier als Anhang hoch. WhatsApp dürfen wir für Bestellungen leider nicht nutzen.'],
+  ])('%s stays clean', (_name, text) => {
+    expect(checkMessage(text, {}).map((f) => f.rule)).not.toContain('offplatform');
+  });
+});
