@@ -66,6 +66,9 @@ const CURIOUS = new RegExp(
     // the hope that the buyer joins them ("9 em cada 10 clientes nos dão nota máxima. Esperamos que você também!" - s18 blind
     // a): the others' top rating as the thing to do too ("we hope you'll agree" is not it: an opinion, the team corpus)
     "(?:we )?hope (?:you(?:'ll| will)? )?(?:you )?(?:too|do the same|join them)|hoffentlich (?:\\p{L}+ )?sie auch|(?:wir )?hoffen,? (?:dass )?sie auch|(?:nous )?esp[ée]rons que vous aussi|j'esp[èe]re que vous aussi|esperamos que (?:usted|tú|vos) también|ojalá (?:usted|tú) también|speriamo (?:che )?anche (?:lei|tu|voi)|esperamos que voc[êe] também|(?:e )?voc[êe] também(?=\\s*[?!.]|$)",
+    // (s18 blind i: "on a hâte de voir si vous serez du même avis", "chissà se anche lei sarà d'accordo", "será que você também
+    // vai dar?", "seguro que tú tampoco te quedas corto")
+    "(?:on a|nous avons) hâte de (?:voir|savoir)|(?:serez|êtes)(?:-vous)? (?:aussi )?du même avis|chissà se|será que voc[êe]|(?:tú|usted) tampoco|can't wait to see if",
     "(?:and|what about) you,? what do you (?:think|say)|what do you think(?=\\s?\\?)|und sie,? was (?:meinen|sagen|denken) sie|was (?:meinen|sagen|denken|halten) sie(?: davon| dazu)?(?=\\s?\\?)|et vous,? qu'en (?:pensez|dites)-vous|qu'en (?:pensez|dites)-vous(?=\\s?\\?)|y usted,? qu[ée] (?:opina|piensa)|qu[ée] (?:opina|piensa) usted(?=\\s?\\?)|e lei,? cosa ne pensa|cosa ne pensa(?: lei)?(?=\\s?\\?)|e voc[êe],? o que (?:acha|achou)|o que voc[êe] (?:acha|achou)(?=\\s?\\?)",
   ].join('|')})${E}|(?:ご感想|ご意見|ご評価|お考え)[^。！？\\n]{0,10}?(?:知りたい|気になり|伺いたい|お聞かせ|楽しみ)|どう(?:感じ|思わ)[^。！？\\n]{0,10}?(?:知りたい|気になり|楽しみ)`,
   'u',
@@ -193,7 +196,7 @@ const REPORTED = /^[\s,]{0,3}(?:you (?:said|mentioned|wrote|noted)|sie (?:schrei
  *  うか。ご購入を迷われている方の多くが、商品ページの購入者の声を参考に…"): the answer is wanted there - a review ask. */
 // why: s17 blind i - the experience question and the readers' habit, in all seven languages, with no ask verb
 const PAGE = new RegExp(
-  `${PUBLIC_PLACE}|${W}(?:(?:the )?product page|(?:the )?listing|produktseite|artikelseite|(?:la )?fiche produit|(?:la )?página del producto|(?:la )?scheda (?:del )?prodotto|(?:a )?página do produto)${E}|商品ページ|購入者の声|レビュー欄`,
+  `${PUBLIC_PLACE}|${W}(?:(?:the )?product page|(?:the )?listing|produktseite|artikelseite|(?:la )?fiche produit|(?:la )?página del producto|(?:la )?scheda (?:del )?prodotto|(?:a )?página do produto)${E}|商品ページ|購入者の声|レビュー欄|(?:amazon|アマゾン)で`,
   'u',
 );
 const READERS = new RegExp(
@@ -201,9 +204,15 @@ const READERS = new RegExp(
   'u',
 );
 const ASKED_BEFORE = /[?？]\s*$|いかが|でしょうか/u;
+/** ... or those shoppers would like to know it - on Amazon ("Andere Käufer würden das sicher auch gern wissen - auf Amazon
+ *  natürlich", "les futurs acheteurs aimeraient sûrement le savoir, sur Amazon", "chi è indeciso lo vorrebbe sapere" - s18 blind i) */
+const WANT_TO_KNOW = new RegExp(
+  `${W}(?:would (?:like|love|want) to know|want to know|(?:würden|möchten) (?:\\p{L}+ ){0,3}(?:gern|gerne) wissen|aimeraient (?:\\p{L}+ ){0,2}(?:le )?savoir|(?:les )?sirve saberlo|(?:querrán|querrían) saberlo|(?:lo )?vorrebbe(?:ro)? sapere|gostariam de saber|(?:vão|iriam) querer saber)${E}|知りたい`,
+  'u',
+);
 /** ... who are still deciding (not the buyer checking an order) ... */
 const DECIDING = new RegExp(
-  `${W}(?:before (?:they|you) (?:buy|order|decide)|before buying|still deciding|undecided|on the fence|noch überlegen|überlegen noch|bevor sie (?:bestellen|kaufen)|prochains acheteurs|hésit\\p{L}{1,4}|avant d'acheter|dud(?:a|an|ando)|indecis\\p{L}{1,2}|antes de comprar|sta(?:nno)? per comprar\\p{L}{0,2}|prima di comprar\\p{L}{0,2}|em dúvida|na dúvida)${E}|迷われ|迷って|ご購入前|検討中`,
+  `${W}(?:before (?:they|you) (?:buy|order|decide)|before buying|still deciding|undecided|on the fence|future (?:buyers|shoppers|customers)|zukünftige[nr]? (?:käufer|kunden)|futurs acheteurs|futuros compradores|futuri acquirenti|futuros clientes|noch überlegen|überlegen noch|bevor sie (?:bestellen|kaufen)|prochains acheteurs|hésit\\p{L}{1,4}|avant d'acheter|dud(?:a|an|ando)|indecis\\p{L}{1,2}|antes de comprar|sta(?:nno)? per comprar\\p{L}{0,2}|prima di comprar\\p{L}{0,2}|em dúvida|na dúvida)${E}|迷われ|迷って|ご購入前|検討中`,
   'u',
 );
 /** ... and read the buyers' own words (a report, lines like yours, what others tell) or exactly what was just asked. */
@@ -380,6 +389,7 @@ export const NUDGE_KINDS = [
       '¿Qué tal la freidora? Quien duda entre modelos mira justo lo que cuentan otros compradores en la página del producto.',
       'Come va la moka? Chi sta per comprarla cerca proprio due righe così sotto la scheda del prodotto.',
       'A panela está dando conta? Quem está em dúvida sempre lê o que os outros compradores contam na página do produto.',
+      'Wie schlafen Sie darauf? Andere Käufer würden das sicher auch gern wissen - auf Amazon natürlich.',
       '加湿器の使い心地はいかがでしょうか。ご購入を迷われている方の多くが、商品ページの購入者の声を参考にされています。',
     ],
     not: [
@@ -413,6 +423,15 @@ export const NUDGE_CUES = {
 export type NudgeHits = Record<keyof typeof NUDGE_CUES, CueHits>;
 const OPEN: CueHits = { open: true, at: null };
 const UNGATED: NudgeHits = { majority: OPEN, others: OPEN, valued: OPEN, first: OPEN, reminder: OPEN, wish: OPEN, readers: OPEN };
+
+/** Undecided shoppers read buyers' words, or other shoppers would like to know (a page named, checked by the caller). */
+function readersWant(s: string, question: string): boolean {
+  if (READERS.test(s) && DECIDING.test(s) && (BUYERS_WORDS.test(s) || REVIEW_RE.test(s)) && !denies(s, READERS)) return true;
+  // (what they would like to know is the buyer's own experience: the question before asks it of the buyer, "how ...?" - not
+  // "When will it ship? Other buyers would like to know too")
+  return WANT_TO_KNOW.test(s) && (DECIDING.test(s) || BUYERS_WORDS.test(s)) && EXPERIENCE_QUESTION.test(question) && !denies(s, WANT_TO_KNOW);
+}
+const EXPERIENCE_QUESTION = /(?<![\p{L}])(?:you|your|sie|ihnen|ihre?[nm]?|vous|votre|usted|tú|te|lei|você|voc[êe]s|how|wie|comment|qu[ée] tal|c[óo]mo|come|como)(?![\p{L}])|いかが|どう/u;
 
 /** A reminder whose object, a few words on, is the review (not a rule stated after it, not Amazon's, no denial). */
 function remindsOfReview(s: string): boolean {
@@ -489,10 +508,10 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
       out.push(...span(NUDGE_KINDS[5], from, to));
       continue;
     }
-    if (has.readers && k > 0 && cueWithin(cues.readers, from, to) && PAGE.test(s) && READERS.test(s) && DECIDING.test(s) && (BUYERS_WORDS.test(s) || REVIEW_RE.test(s)) && !denies(s, READERS)) {
+    if (has.readers && k > 0 && cueWithin(cues.readers, from, to) && PAGE.test(s)) {
       const [pf, pt] = all[k - 1]!;
       const prev = sliceOf(t, pf, pt);
-      if (ASKED_BEFORE.test(prev) && !NOT_AN_ASK.test(prev)) out.push(...span(NUDGE_KINDS[6], pf, to));
+      if (ASKED_BEFORE.test(prev) && !NOT_AN_ASK.test(prev) && readersWant(s, prev)) out.push(...span(NUDGE_KINDS[6], pf, to));
     }
   }
   return out;

@@ -259,6 +259,9 @@ export const ja: Lexicon = {
       match: ['ご不満な点は、評価ではなく直接当店にお知らせください。'] },
     { id: 'exchange-for-review', re: `(?:と引き換えに|と引換えに|と交換で|と交換に|(?:する|した)?代わりに)[^。]{0,20}${REVIEW}`, why: 'Offers something in exchange for a review, an incentive.',
       match: ['ギフト券と引き換えに口コミを書いていただける方を募集しています。', 'モニター価格でご提供する代わりに、レビューをお願いしております。'], not: ['交換品と引き換えに、お手元の商品をご返送ください。'] },
+    // (s18 blind i: a hope that the item deserves five stars - "星5つにふさわしい商品だと感じていただけることを…願っております")
+    { id: 'hope-for-stars', re: "(?:★|星)(?:5|５|五)つ?(?:に|の評価に)?(?:ふさわしい|値する)[^。！？\\n]{0,30}?(?:願って|祈って|期待して)", why: 'Hoping the buyer finds the item worth five stars asks for that rating.',
+      match: ['このランプが星5つにふさわしいと感じていただけることを願っております。'], not: ['星5つの評価は当店が決めるものではございません。'] },
     { id: 'five-stars', re: "(?:★|星)(?:5|５|五)つ?(?<!「[^」]{0,10})", why: 'Names five stars, the rating the seller wants.',
       match: ['星5つをお願いします。', '★5の評価をいただけると嬉しいです。'], not: ['「星5つ ランタン」のご注文を承りました。'] },
     // why (added): katakana right after it continues a name ("五つ星シェフナイフセット", "五つ星ホテル"): no rating asked

@@ -170,3 +170,24 @@ describe('s18 review: off-Amazon guards keep what follows the cleared part', () 
     expect(checkMessage(text, {}).map((f) => f.rule)).not.toContain('offplatform');
   });
 });
+
+describe('s18 blind i/h causes', () => {
+  it.each([
+    ['fingers crossed for five stars (de)', 'Wir drücken die Daumen, dass der Toaster bei Ihnen fünf Sterne verdient!', ['leading', 'review_request']],
+    ['croise les doigts (fr)', 'On croise les doigts pour que la bouilloire mérite ses cinq étoiles chez vous.', ['leading', 'review_request']],
+    ['worth five stars, hoped (ja)', 'このケトルが星5つにふさわしいと感じていただけることを願っております。', ['leading', 'review_request']],
+    ['other buyers would like to know, on Amazon (de)', 'Wie sitzt es sich auf dem Kissen? Andere Käufer würden das sicher auch gern wissen - auf Amazon natürlich.', ['review_request']],
+    ['futurs acheteurs (fr)', "Comment dormez-vous dessus ? Les futurs acheteurs aimeraient sûrement le savoir, sur Amazon bien sûr.", ['review_request']],
+    ['social proof, chissà se (it)', "Quasi tutti i clienti danno il massimo dei voti a questo bollitore: chissà se anche lei sarà d'accordo.", ['leading', 'review_request']],
+    ['refund of a share for a review (es)', 'Si nos dejas tu opinión en Amazon te devolvemos el 20 % del importe.', ['leading', 'review_request']],
+  ])('%s', (_name, text, expected) => {
+    for (const rule of expected) expect(rules(text)).toContain(rule);
+  });
+  it.each([
+    ['thanks for the 5-star review (fr)', "Merci beaucoup pour votre avis 5 étoiles, toute l'équipe est ravie !"],
+    ['thanks for the 5-star review (it)', 'Grazie mille per la recensione a 5 stelle!'],
+    ['future buyers want to know the ship date (en)', 'When will it ship? Many future buyers want to know that, so the date is on the product page.'],
+  ])('%s stays clean', (_name, text) => {
+    expect(rules(text).filter((r) => r === 'review_request' || r === 'leading')).toEqual([]);
+  });
+});
