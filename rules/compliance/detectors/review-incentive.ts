@@ -21,9 +21,9 @@ export const PUBLIC_PLACE = String.raw`(?:on|en|na|no|sur|su|auf|bei|in) (?:the 
  *  your experience with the order"). */
 // why: s17 blind i - rewards and pleas for an experience told on the product page, with no review word
 const TOLD = String.raw`(?:experiences?|erfahrung(?:en)?|erfahrungsbericht|experiencias?|experiências?|expériences?|esperienz[ae]|(?:(?:a|ein|one|two) (?:few |paar |couple of )?|quelques |unas |algunas |due |poche |algumas |umas )(?:words|lines|zeilen|worte|mots|lignes|palabras|líneas|righe|parole|palavr\p{L}{1,5}|linhas)|(?:a|one) (?:line|word|sentence)(?: or two)?|(?:every|each|jede[sr]?|chaque|cada|ogni) (?:word|line|comment|wort|zeile|kommentar|mot|ligne|commentaire|palabra|comentario|palavr\p{L}{1,5}|comentário|parola|riga|commento)|comentarios|comentários|commenti|kommentare|word of mouth|mund-zu-mund-propaganda|bouche-à-oreille|boca a boca|passaparola)`;
-const TOLD_PUBLICLY = String.raw`${TOLD}(?=[^.!?
-]{0,60}(?:${PUBLIC_PLACE}))|(?<=(?:${PUBLIC_PLACE})[^.!?
-]{0,60})${TOLD}`;
+// (the telling matched first, the place looked for after or before it: a look-behind opening the alternative was tried at
+// every character of every text - 5,000 "★" took 0.6 s instead of 0.05)
+const TOLD_PUBLICLY = String.raw`${TOLD}(?:(?=[^.!?\n]{0,60}(?:${PUBLIC_PLACE}))|(?<=(?:${PUBLIC_PLACE})[^.!?\n]{0,100}))`;
 /** Review, rating, opinion, stars (the buyer's words for one), all languages. */
 const REVIEW = String.raw`${TOLD_PUBLICLY}|(?:votre|ta|sua|tua|su|tu) nota|(?:votre|ta) note|reviews?|reviewers?|ratings?|feedback|stars|opinions?|(?:your|honest) thoughts|bewertung(?:en)?|bewerter\p{L}{0,3}|rezension(?:en)?|rezensent\p{L}{0,3}|meinung|sterne|avis(?! de passage| d'exp[ée]dition| de livraison)|évaluations?|commentaires?|étoiles|opini[óo]n(?:es)?|reseñas?|valoraci[óo]n(?:es)?|estrellas|recension[ei]|valutazion[ei]|opinion[ei]|stelle|avalia[çc][õãoa]\p{L}{0,3}|opini[ãa]o|estrel(?:as|inhas)|estrellitas`;
 /** Verbs of rating someone (the act of reviewing, as the condition or the gerund: "wenn Sie uns bewerten",

@@ -107,6 +107,11 @@ export const en: Lexicon = {
       // (a number of six characters or more: "Ring 18 mm" is a ring size, s12 blind)
       why: 'A call, text or WhatsApp verb followed by a number is a phone channel outside Amazon.',
       match: ['Call +1 415 555 0134 for quick help.', 'WhatsApp me on 07700 900123 with a photo.'], not: ['Please do not call the carrier; we will handle it here.', 'If your ring 18 mm inside fits well, size 57 is the one.'] },
+    // (s17 review: a technician's call to help with an app or a date is phone support; a call to book a visit is cleared by
+    // the service-person guard in context-guards.ts - "will call you to arrange the appointment")
+    { id: 'our-person-will-call-you', re: "(?:our|the) (?:technician|engineer|installer|specialist|support agent|colleague)s? (?:will|is going to|can) (?:call|phone|ring) you(?= (?:by|on the|over the) (?:phone|telephone)| to (?:help|walk|guide|go through|talk|explain|check))(?![^.!?\\n]{0,60}(?:arrange|book|schedule|agree|confirm|fix|set up) (?:the |a |your |an )?(?:\\p{L}+ )?(?:appointment|visit|slot|time|date|installation))",
+      why: "A technician's call to help the buyer by phone is phone support outside Amazon.",
+      match: ['The technician will call you by phone to help you install the app.', 'Our specialist will ring you to walk you through the settings.'], not: ['Our technician will call you to arrange the appointment.', 'Our technician will call you by phone to arrange the installation visit.', 'The carrier will call you before delivery.'] },
     { id: 'we-will-call-you', re: "(?:we|i)(?:'ll| will| can| could| would like to| want to) (?:call|phone|ring|text|sms|whatsapp|e-?mail) you",
       why: 'Offers to phone, text or e-mail the buyer, a contact outside Amazon messaging.',
       match: ["I'll email you the invoice tonight.", 'We can text you the tracking link when it ships.'], not: ['We cannot email you outside Amazon, so we will reply here.'] },
