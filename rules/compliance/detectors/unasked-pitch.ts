@@ -217,6 +217,10 @@ const JOIN_CLUB = re(
   `${W}(?:join|joining|become a member of|mitglied (?:in|bei|von)|beitreten|beizutreten|rejoindre|rejoignez|intégrer|adhérer à|formar parte de|forme parte de|únase a|únete a|unirte a|unirse a|hacerte socio de|hacerse socio de|entrare (?:a far parte )?(?:nel|del)|entri nel|unirsi al|unisciti al|far parte del|fare parte del|faça parte d[oa]|fazer parte d[oa]|junte-se a[oa]?|entrar (?:no|para o))(?: [\\p{L}'-]+){0,2}? (?:our|unse?r\\p{L}{0,2}|notre|nuestr[oa]|nostr[oa]|noss[oa])(?: [\\p{L}'-]+){0,2}? (?:club|clubs|circle|cercle|círculo|circolo|clube|klub|kaffeeclub|\\p{L}+club|community|communauté|comunidad|comunità|comunidade|vip|membership)${E}|(?:当店|弊社)の?[^。]{0,12}(?:クラブ|会員)(?:に|へ)(?:ご)?(?:入会|参加)`,
 );
 
+/** Review and tester words: a club of reviewers is a review matter ("Join our community of happy reviewers"). */
+const REVIEW_WORD = re(
+  `${W}(?:reviews?|reviewers?|testers?|ratings?|feedback|bewertung\\p{L}*|rezension\\p{L}*|testern?|avis|évaluation\\p{L}*|testeurs?|reseñas?|opinión|opiniones|valoraci\\p{L}*|recension\\p{L}*|valutazion\\p{L}*|avaliaç\\p{L}*|opinião|testadores?)${E}|レビュー|評価|モニター`,
+);
 export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up' | 'own-helper' | 'parts-sale' | 'prize-draw' | 'sign-up-perk' | 'take-more' | 'held-price' | 'new-pieces' | 'tip-cross-sell' | 'gift-another' | 'join-club';
 export interface Pitch {
   kind: PitchKind;
@@ -302,7 +306,8 @@ export function pitchIn(s: string, after: string): Pitch | null {
   const gift = another && find(MAKES_GIFT, s.slice(another.end));
   if (another && gift && !negated && !OWN_ORDER.test(s)) return { kind: 'gift-another', start: another.start, end: another.end + gift.end };
   const club = find(JOIN_CLUB, s);
-  if (club && !negated && !NOT_A_PERK.test(s)) return { kind: 'join-club', ...club };
+  // (a club of reviewers or testers is a review ask, the review detectors' own: "join our testers' club: free items for a review")
+  if (club && !negated && !NOT_A_PERK.test(s) && !REVIEW_WORD.test(s)) return { kind: 'join-club', ...club };
   const helper = find(OWN_HELPER, s);
   if (helper && !negated && !NOT_A_PRODUCT.test(s.slice(helper.start, helper.end)) && !OWN_ORDER.test(s)) return { kind: 'own-helper', ...helper };
   return null;

@@ -67,6 +67,8 @@ describe("an invitation to join the seller's club", () => {
   it.each([
     'The refill is on its way; Amazon Prime members get it tomorrow.',
     'Our team joined the call with the carrier this morning.',
+    // a testers' club is a review matter, not a club pitched
+    'Join our circle of product testers and share your review.',
   ])('stays clean: %s', (text) => {
     expect(rules(text)).not.toContain('marketing');
   });
@@ -82,6 +84,13 @@ describe('Amazon skipped for a direct send from the seller', () => {
     'Para os próximos filtros não precisa passar pela Amazon: enviamos direto para você.',
   ])('%s', (text) => {
     expect(rules(text)).toEqual(expect.arrayContaining(['marketing', 'offplatform']));
+  });
+
+  it.each([
+    'I can sell you the missing charger directly, no need to go through Amazon.',
+    'Le chargeur manquant, je peux vous le vendre directement, sans passer par Amazon.',
+  ])('a part of the order sold once is offplatform, not a promotion: %s', (text) => {
+    expect(rules(text)).toEqual(['offplatform']);
   });
 
   it.each([
