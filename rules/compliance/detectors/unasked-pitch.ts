@@ -199,6 +199,12 @@ const SAME_LINE = re(
 const TIP = re(
   `${W}(?:(?:quick|little|small|pro|handy|one) tip|tip|kleiner tipp|tipp|(?:petite )?astuce|petit conseil|un (?:pequeño )?consejo|consejo|un (?:piccolo )?consiglio|dica|uma dica)${E}(?=\\s?[:,-])|${W}(?:by the way|incidentally|übrigens|nebenbei|am rande|au fait|d'ailleurs|por cierto|a proposito|tra l'altro|aliás|a propósito)${E}|ちなみに|ところで`,
 );
+/** Already in the parcel: "included", "in the box", "liegt bei", "inclus", "incluido", "incluso", "na caixa", "同梱". */
+const IN_THE_BOX = re(
+  `${W}(?:included|enclosed|in the (?:box|parcel|package)|lieg(?:t|en) (?:\\p{L}+ ){0,2}bei|beiliegend\\p{L}{0,2}|im (?:lieferumfang|paket|karton)|inclu(?:s|se|ses)|fourni\\p{L}{0,2}|dans (?:le colis|la boîte)|incluid[oa]s?|en la caja|en el paquete|inclus[oaie]|nella (?:confezione|scatola)|no pacote|na caixa|incluíd[oa]s?)${E}|同梱|付属`,
+);
+/** The whole line, the buyer's item with it: "all", "every", "alle", "tous", "todos", "tutti" just before the item. */
+const WHOLE_LINE = /(?<![\p{L}])(?:all|every|alle|tous|toutes|todos|todas|tutti|tutte)\s(?:\p{L}+\s){0,2}$|(?:全て|すべて)の?$/u;
 /** (s18 blind i) Another unit pitched as a gift ("a second mat makes an easy present for a training buddy", "ein zweites Set
  *  ist ein schönes Geschenk", "un deuxième tapis fait un joli cadeau", "otra esterilla es un regalo perfecto", "un secondo
  *  tappetino è un regalo ideale", "um segundo tapete é um ótimo presente", "もう一つあればプレゼントにも") - not a gift
@@ -301,7 +307,9 @@ export function pitchIn(s: string, after: string): Pitch | null {
   const sameLine = find(SAME_LINE, s);
   const tip = sameLine && find(TIP, s);
   // (a denial stands before the item; after it, the pitch's own "so no slot goes to waste")
-  if (sameLine && tip && !NEGATION.test(s.slice(0, sameLine.end)) && !OWN_ORDER.test(s)) return { kind: 'tip-cross-sell', start: Math.min(tip.start, sameLine.start), end: Math.max(tip.end, sameLine.end) };
+  // (nor a part already in the parcel, "the screws from the same series are in the box", nor a fact of the whole line,
+  // the buyer's item included: "all pans from the same line are dishwasher safe")
+  if (sameLine && tip && !NEGATION.test(s.slice(0, sameLine.end)) && !OWN_ORDER.test(s) && !IN_THE_BOX.test(s) && !WHOLE_LINE.test(s.slice(0, sameLine.start))) return { kind: 'tip-cross-sell', start: Math.min(tip.start, sameLine.start), end: Math.max(tip.end, sameLine.end) };
   const another = find(SECOND_UNIT, s);
   const gift = another && find(MAKES_GIFT, s.slice(another.end));
   if (another && gift && !negated && !OWN_ORDER.test(s)) return { kind: 'gift-another', start: another.start, end: another.end + gift.end };

@@ -23,6 +23,11 @@ describe('a cross-sell told as a tip: an item of the same line, series or brand'
     'Glad the knife suits you. Quick tip: dry the blade right after washing so it keeps its edge.',
     'Kleiner Tipp: Das Brett nach dem Spülen aufrecht trocknen lassen.',
     'Petite astuce : huilez la planche une fois par mois.',
+    // a part already in the parcel, and a fact of the whole line (the buyer's item with it)
+    'Übrigens: Die Dübel aus derselben Serie liegen dem Karton bei.',
+    'By the way, the hooks from the same range are included in the box.',
+    'Quick tip: all lids from the same line go in the oven up to 200 °C, yours too.',
+    'Petite astuce : toutes les housses de la même collection passent en machine.',
     // a spare of the same series sent as a replacement (the order's own after-sales)
     'We are sending a replacement lid from the same series today, free of charge.',
   ])('stays clean: %s', (text) => {
