@@ -86,6 +86,26 @@ const NO_FEES = /(?<![\p{L}])(?:pas de|sans|no|sin|senza|sem|keine?n?|without|oh
 const DIRECT_PERK = re(
   `${W}(?:free (?:shipping|delivery|gift)|(?:avoid|skip) (?:the )?(?:\\p{L}+ )?fees|no (?:\\p{L}+ )?fees|versandkostenfrei|kostenlose[nr]? (?:versand|lieferung)|keine (?:\\p{L}+ )?gebühren|(?:livraison|expédition) (?:gratuite|offerte)|(?:on vous offre|nous vous offrons|offrons) la livraison|(?:évit\\p{L}{1,4}|sans|pas de) (?:les )?frais|env[íi]o (?:gratis|gratuito)|(?:evit\\p{L}{1,4}|sin) (?:las )?comisiones|(?:te|le) regalamos el envío|spedizion[ei] (?:gratis|gratuit[ae])|(?:niente|senza|nessuna) commission[ei]|(?:evit\\p{L}{1,4}) (?:le )?commission[ei]|frete (?:grátis|gratuito)|(?:sem|evit\\p{L}{1,4}) (?:as )?taxas)${E}|送料無料|手数料(?:なし|不要|がかからない)`,
 );
+/** (s18 blind i) Amazon named as a detour the buyer can skip ("no need to go through Amazon next time", "müssen Sie nicht den
+ *  Umweg über Amazon gehen", "inutile de repasser par Amazon", "non serve ripassare da Amazon", "sin pasar por Amazon", "não
+ *  precisa passar pela Amazon", "Amazonを通さずに"): the next purchase steered to the seller. Its own "not" is the pitch's. */
+const BYPASS_AMAZON = re(
+  `${W}(?:no need to (?:go|order|buy|come back) (?:\\p{L}+ )?(?:through|via|on|from) amazon|(?:skip|bypass) amazon|without (?:going through|ordering (?:on|through)) amazon|umweg über amazon|(?:nicht|ohne) (?:\\p{L}+ )?über amazon (?:\\p{L}+ )?(?:gehen|bestellen|kaufen)|(?:inutile|pas besoin) de (?:re)?passer par amazon|sans (?:re)?passer par amazon|(?:no (?:hace falta|es necesario|necesita|necesitas)|sin) (?:volver a )?pasar por amazon|non (?:serve|c'è bisogno di|è necessario) (?:ri)?passare (?:da|per|su) amazon|senza (?:ri)?passare (?:da|per|su) amazon|(?:não (?:precisa|é preciso)|sem) (?:de )?passar (?:pela|pelo|na) amazon)${E}|amazonを(?:通さず|経由せず|介さず)`,
+);
+/** ... and the seller sending or selling it directly, or a write to us for it ("we send them to you directly", "bekommen Sie
+ *  sie direkt von uns", "on vous les envoie directement", "gliele mandiamo direttamente noi", "se los enviamos directamente",
+ *  "mandamos direto", "直接お送り"), which a bare "sent from our own warehouse" (the order's own shipping) lacks. */
+const SEND_DIRECT = re(
+  `${W}(?:direct(?:ly)?|straight|direkt|directement|directamente|direttamente|diret(?:o|amente))${E}|直接`,
+);
+/** A later purchase: "next time", "your next refills", "wenn Sie wieder ... brauchen", "vos prochains filtres", "le prossime
+ *  cialde", "los próximos", "da próxima vez", "次回". */
+const NEXT_PURCHASE = re(
+  `${W}(?:next|again|future|nächste\\p{L}{0,2}|wieder|künftig|prochaine?s?|suivante?s?|siguientes?|successiv[oaie]|seguintes?|la prochaine fois|à l'avenir|próxim[oa]s?|la próxima vez|prossim[oa]|prossime|prossimi|la prossima volta|in futuro|da próxima vez|no futuro)${E}|次回|今後|また`,
+);
+/** A percentage off (s18 blind h: "notre boutique x point fr, avec -20 % pour nos clients Amazon"): with the seller's address
+ *  or own shop, the same sale steered off Amazon as a lower price. */
+const PERCENT_OFF = /(?<![\p{L}\p{N}])-\s?\d{1,2}\s?%|(?<![\p{N}])\d{1,2}\s?%\s(?:off|rabatt|de (?:remise|réduction|descuento|desconto)|di sconto|sconto|korting)(?![\p{L}])|\d{1,2}\s?%(?:オフ|引き)/u;
 /** The perk's own "no"/"sin"/"niente"/"pas de"/"keine", blanked before the refusal is read (not a refusal of the sale). */
 const NO_PERK_WORDS = /(?<![\p{L}])(?:no|sin|niente|nessuna|senza|sans|pas de|keine|sem)(?= (?:\p{L}+ )?(?:fees|comisiones|commission[ei]|frais|gebühren|taxas))/gu;
 /** The seller's storefront on Amazon: the cheaper price is Amazon's own. */
@@ -156,6 +176,34 @@ export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
     ],
   },
   {
+    id: 'bypass-amazon-structure',
+    why: 'Amazon named as a detour to skip and the seller sending or selling directly: the next purchase steered off Amazon (offplatform) and a promotion (marketing)',
+    match: [
+      'Next time there is no need to order through Amazon: drop us a line and we ship the pods straight to you.',
+      'Beim nächsten Mal können Sie sich den Umweg über Amazon sparen und die Beutel direkt bei uns holen.',
+      'Pour la recharge suivante, pas besoin de passer par Amazon : on vous l’expédie directement.',
+      'Para el próximo paquete no hace falta pasar por Amazon: se lo mandamos directamente nosotros.',
+      'Da próxima vez não precisa passar pela Amazon: mandamos direto para você.',
+    ],
+    not: [
+      'Your replacement ships directly from our own warehouse; nothing to reorder.',
+      'Please reorder through Amazon as usual; we cannot sell outside it.',
+      'The courier delivers directly to your door, Amazon tracks it as usual.',
+    ],
+  },
+  {
+    id: 'percent-off-direct-structure',
+    why: "a percentage off at the seller's own shop or address: a sale steered off Amazon (offplatform) and a promotion (marketing)",
+    match: [
+      'In unserem Onlineshop gibt es die ganze Kollektion mit 15 % Rabatt.',
+      'Sur notre site internet, toute la gamme est à -10 % ce mois-ci.',
+    ],
+    not: [
+      'The refund of 15 % off was applied to your order.',
+      'Amazon applied the 10 % off to your order at checkout.',
+    ],
+  },
+  {
     id: 'social-follow-structure',
     why: 'a follow on a social network is a social follow (marketing); the seller\'s account named there is an address outside Amazon (offplatform)',
     match: [
@@ -180,7 +228,7 @@ const MAX_SENTENCE = 400;
  *  lexicons (check.ts passes the hits), so a sentence without one is not read and no pre-test scans the text.
  *  The cue is read from the patterns themselves: a hand-kept literal pre-test missed "suis-nous", then the fee
  *  words CHEAPER gained; ungated (a test's call) every sentence is read. */
-export const DIRECT_SALE_CUE = defineCue('direct-sale', `${CHEAPER.source}|${DIRECT_PERK.source}|${FOLLOW_US.source}|${FOLLOW.source}`);
+export const DIRECT_SALE_CUE = defineCue('direct-sale', `${CHEAPER.source}|${DIRECT_PERK.source}|${FOLLOW_US.source}|${FOLLOW.source}|${BYPASS_AMAZON.source}|${PERCENT_OFF.source}`);
 const OPEN: CueHits = { open: true, at: null };
 
 /** offplatform and marketing spans over cheaper-direct sales and social follows (normalized copy). */
@@ -211,6 +259,22 @@ export function directSales(t: string, cue: CueHits = OPEN, addresses: readonly 
     if (perk && direct && !NOT_A_SALE.test(s) && !negatedIn(s.replace(NO_FEES, ' ').replace(NO_PERK_WORDS, ' '))) {
       out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:direct-perk-structure' });
       out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:direct-perk-structure' });
+      continue;
+    }
+    // (s18 blind i: Amazon skipped for a direct send from us - "no need to go through Amazon: write to us, we send them
+    // directly"; the bypass carries its own negation, so no refusal is read)
+    if (BYPASS_AMAZON.test(s) && SEND_DIRECT.test(s)) {
+      out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:bypass-amazon-structure' });
+      // (a promotion only for a later purchase or a lower price: the missing cable sold once, or a refund wired "ohne Umweg
+      // über Amazon", is the off-Amazon deal alone - README, s15 labels)
+      if (cheaper || NEXT_PURCHASE.test(s)) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:bypass-amazon-structure' });
+      continue;
+    }
+    // (s18 blind h: a percentage off at the seller's own address or shop - "sur notre boutique x point fr, -20 %")
+    const off = !cheaper && PERCENT_OFF.exec(s);
+    if (off && (OWN_SHOP.test(s) || sellersAddress(s, from, to, off.index, addresses)) && !ON_AMAZON.test(s) && !NOT_A_SALE.test(s) && !negatedIn(s)) {
+      out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:percent-off-direct-structure' });
+      out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:percent-off-direct-structure' });
       continue;
     }
     // the seller's account named (@handle, or an id in quotes or brackets): any follow verb; else "follow us / our ..."

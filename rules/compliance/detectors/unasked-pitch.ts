@@ -187,7 +187,47 @@ const SHOW_OR_RESERVE = re(
 /** A price already charged or paid ("was charged at", "wurde ... berechnet", "a été facturé", "se cobró", "è stato addebitato"). */
 const CHARGED = re(`${W}(?:charged|billed|paid|berechnet|bezahlt|factur\\p{L}+|payée?s?|cobrad[oa]s?|cobró|pagad[oa]s?|addebitat[oa]|pagat[oa]|cobrad[oa]s?)${E}`);
 
-export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up' | 'own-helper' | 'parts-sale' | 'prize-draw' | 'sign-up-perk' | 'take-more' | 'held-price' | 'new-pieces';
+/** (s18 blind i) A cross-sell told as a tip: an item "from the same line / series / brand" in a sentence the seller marks as
+ *  a tip or an aside ("Quick tip: the knife set from the same line slots into the back row", "Kleiner Tipp am Rande: der
+ *  Wetzstahl aus derselben Serie", "Petite astuce : l'aiguiseur de la même gamme", "Un consejo: el protector de la misma
+ *  marca", "Dica: a película da mesma marca", "ちなみに、同じシリーズの砥石") - the buyer did not ask (an answer is cleared
+ *  before pitchIn). Care tips name no item of the same line ("Quick tip: dry the blade after washing"). */
+const SAME_LINE = re(
+  `${W}(?:(?:from|of|in) the same (?:line|series|range|collection|brand|family|maker)|(?:aus|von) (?:derselben|der gleichen|der selben) (?:serie|linie|kollektion|reihe|marke)|(?:aus|von) (?:demselben|dem gleichen|dem selben) (?:hersteller|sortiment)|(?:de|du) (?:la )?même (?:gamme|série|ligne|collection|marque)|(?:de|del) (?:la )?mism[oa] (?:línea|serie|gama|colección|marca)|(?:della|dalla) stessa (?:linea|serie|gamma|collezione|marca)|(?:da|de) mesm[oa] (?:linha|série|coleção|marca|gama))${E}|同じ(?:シリーズ|ブランド|メーカー)|同シリーズ`,
+);
+/** ... marked as a tip or an aside. */
+const TIP = re(
+  `${W}(?:(?:quick|little|small|pro|handy|one) tip|tip|kleiner tipp|tipp|(?:petite )?astuce|petit conseil|un (?:pequeño )?consejo|consejo|un (?:piccolo )?consiglio|dica|uma dica)${E}(?=\\s?[:,-])|${W}(?:by the way|incidentally|übrigens|nebenbei|am rande|au fait|d'ailleurs|por cierto|a proposito|tra l'altro|aliás|a propósito)${E}|ちなみに|ところで`,
+);
+/** Already in the parcel: "included", "in the box", "liegt bei", "inclus", "incluido", "incluso", "na caixa", "同梱". */
+const IN_THE_BOX = re(
+  `${W}(?:included|enclosed|in the (?:box|parcel|package)|lieg(?:t|en) (?:\\p{L}+ ){0,2}bei|beiliegend\\p{L}{0,2}|im (?:lieferumfang|paket|karton)|inclu(?:s|se|ses)|fourni\\p{L}{0,2}|dans (?:le colis|la boîte)|incluid[oa]s?|en la caja|en el paquete|inclus[oaie]|nella (?:confezione|scatola)|no pacote|na caixa|incluíd[oa]s?)${E}|同梱|付属`,
+);
+/** The whole line, the buyer's item with it: "all", "every", "alle", "tous", "todos", "tutti" just before the item. */
+const WHOLE_LINE = /(?<![\p{L}])(?:all|every|alle|tous|toutes|todos|todas|tutti|tutte)\s(?:\p{L}+\s){0,2}$|(?:全て|すべて)の?$/u;
+/** (s18 blind i) Another unit pitched as a gift ("a second mat makes an easy present for a training buddy", "ein zweites Set
+ *  ist ein schönes Geschenk", "un deuxième tapis fait un joli cadeau", "otra esterilla es un regalo perfecto", "un secondo
+ *  tappetino è un regalo ideale", "um segundo tapete é um ótimo presente", "もう一つあればプレゼントにも") - not a gift
+ *  note or wrap on the buyer's own order ("another gift note was added"). */
+const SECOND_UNIT = re(
+  `${W}(?:a second|another|one more|an extra|ein(?:e|en|es)? (?:zweite[snr]?|weitere[snr]?)|noch ein(?:e|en|es)?|une? (?:deuxième|second(?:e)?|autre)|(?:un|una) (?:segund[oa]|otr[oa])|otr[oa]|(?:un|una|un') ?(?:second[oa]|altr[oa])|um(?:a)? (?:segund[oa]|outr[oa])|outr[oa])${E}|もう(?:一つ|1つ|ひとつ|一枚|1枚|一台)|2つ目`,
+);
+/** ... "makes / is / would be" a gift (the gift after its unit, within the clause). */
+const MAKES_GIFT = re(
+  `${W}(?:makes?|would make|is|are|ist|wäre|sind|fait|ferait|est|es|sería|è|sarebbe|é|seria|macht)(?: [\\p{L}'-]+){0,3}? (?:gifts?|presents?|geschenk\\p{L}{0,2}|cadeaux?|regalos?|regali|regalo|presentes?)${E}|(?:プレゼント|ギフト|贈り物)に`,
+);
+/** (s18 blind i) An invitation to join the seller's club or circle ("vous pourriez rejoindre notre Cercle Café", "puedes formar
+ *  parte de nuestro Club Aroma", "join our Tea Circle", "werden Sie Mitglied in unserem Kaffeeclub", "entri nel nostro Club",
+ *  "faça parte do nosso Clube") - marketing (README: sign-ups to a VIP or loyalty club); not Amazon's programmes. */
+const JOIN_CLUB = re(
+  `${W}(?:join|joining|become a member of|mitglied (?:in|bei|von)|beitreten|beizutreten|rejoindre|rejoignez|intégrer|adhérer à|formar parte de|forme parte de|únase a|únete a|unirte a|unirse a|hacerte socio de|hacerse socio de|entrare (?:a far parte )?(?:nel|del)|entri nel|unirsi al|unisciti al|far parte del|fare parte del|faça parte d[oa]|fazer parte d[oa]|junte-se a[oa]?|entrar (?:no|para o))(?: [\\p{L}'-]+){0,2}? (?:our|unse?r\\p{L}{0,2}|notre|nuestr[oa]|nostr[oa]|noss[oa])(?: [\\p{L}'-]+){0,2}? (?:club|clubs|circle|cercle|círculo|circolo|clube|klub|kaffeeclub|\\p{L}+club|community|communauté|comunidad|comunità|comunidade|vip|membership)${E}|(?:当店|弊社)の?[^。]{0,12}(?:クラブ|会員)(?:に|へ)(?:ご)?(?:入会|参加)`,
+);
+
+/** Review and tester words: a club of reviewers is a review matter ("Join our community of happy reviewers"). */
+const REVIEW_WORD = re(
+  `${W}(?:reviews?|reviewers?|testers?|ratings?|feedback|bewertung\\p{L}*|rezension\\p{L}*|testern?|avis|évaluation\\p{L}*|testeurs?|reseñas?|opinión|opiniones|valoraci\\p{L}*|recension\\p{L}*|valutazion\\p{L}*|avaliaç\\p{L}*|opinião|testadores?)${E}|レビュー|評価|モニター`,
+);
+export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up' | 'own-helper' | 'parts-sale' | 'prize-draw' | 'sign-up-perk' | 'take-more' | 'held-price' | 'new-pieces' | 'tip-cross-sell' | 'gift-another' | 'join-club';
 export interface Pitch {
   kind: PitchKind;
   start: number;
@@ -196,7 +236,7 @@ export interface Pitch {
 
 /** The literals one of the kinds needs (a sentence without any costs one scan). */
 export const PITCH_ANCHOR =
-  /prize|sweepstake|giveaway|raffle|gewinn|verlosung|tirage|concours|sorteo|sorteio|premi|chance|possibilità|oportunidad|draw|estrazione|抽選|sign up|signing up|regist|account|member|anmeld|konto|inscri|compte|cuenta|iscri|cadastr|conta|会員|登録|easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten|discount|rabatt|remise|réduction|descuento|sconto|desconto|launch|introductory|special price|early bird|early-bird|lancement|spécial|préférentiel|lanzamiento|especial|lancio|speciale|riservato|agevolato|lançamento|promocional|einführungs|sonderpreis|vorzugspreis|特別価格|発売記念|nuev|nuov|peças nov|produtos nov|modelos nov|artigos nov|criações nov|novas peças|novas criações|nouvelles pièces|nouvelles créations|nouveaux articles|new pieces|new creations|new items|neue stücke|neue kreationen/u;
+  /prize|sweepstake|giveaway|raffle|gewinn|verlosung|tirage|concours|sorteo|sorteio|premi|chance|possibilità|oportunidad|draw|estrazione|抽選|sign up|signing up|regist|account|member|anmeld|konto|inscri|compte|cuenta|iscri|cadastr|conta|会員|登録|easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten|discount|rabatt|remise|réduction|descuento|sconto|desconto|launch|introductory|special price|early bird|early-bird|lancement|spécial|préférentiel|lanzamiento|especial|lancio|speciale|riservato|agevolato|lançamento|promocional|einführungs|sonderpreis|vorzugspreis|特別価格|発売記念|nuev|nuov|peças nov|produtos nov|modelos nov|artigos nov|criações nov|novas peças|novas criações|nouvelles pièces|nouvelles créations|nouveaux articles|new pieces|new creations|new items|neue stücke|neue kreationen|same|derselben|der gleichen|demselben|dem gleichen|même|mism|stessa|mesm|同じ|同シリーズ|gift|present|geschenk|cadeau|regalo|プレゼント|ギフト|贈り物|club|circle|cercle|círculo|circolo|clube|klub|mitglied|community|communauté|comunidad|comunità|comunidade|vip|membership|クラブ/u;
 /** The promotion cue's source (entry-index reads its triggers): the anchor's literals, not the patterns */
 // (the anchor's literals, not the patterns: a pattern that opens with "at|on|with", "our" or a digit gives the cue index
 // triggers on nearly every sentence, and the promotion detector then reads them all - the s17 bench: English 2k after
@@ -263,6 +303,19 @@ export function pitchIn(s: string, after: string): Pitch | null {
   if (promo && HOLD_OR_PACK.test(s) && !negated && !OWN_ORDER.test(s) && !CHARGED.test(s)) return { kind: 'held-price', ...promo };
   const pieces = find(NEW_PIECES, s);
   if (pieces && SHOW_OR_RESERVE.test(s) && !negated && !OWN_ORDER.test(s)) return { kind: 'new-pieces', ...pieces };
+  // (s18 blind i: an item of the same line told as a tip, another unit as a gift, the seller's club)
+  const sameLine = find(SAME_LINE, s);
+  const tip = sameLine && find(TIP, s);
+  // (a denial stands before the item; after it, the pitch's own "so no slot goes to waste")
+  // (nor a part already in the parcel, "the screws from the same series are in the box", nor a fact of the whole line,
+  // the buyer's item included: "all pans from the same line are dishwasher safe")
+  if (sameLine && tip && !NEGATION.test(s.slice(0, sameLine.end)) && !OWN_ORDER.test(s) && !IN_THE_BOX.test(s) && !WHOLE_LINE.test(s.slice(0, sameLine.start))) return { kind: 'tip-cross-sell', start: Math.min(tip.start, sameLine.start), end: Math.max(tip.end, sameLine.end) };
+  const another = find(SECOND_UNIT, s);
+  const gift = another && find(MAKES_GIFT, s.slice(another.end));
+  if (another && gift && !negated && !OWN_ORDER.test(s)) return { kind: 'gift-another', start: another.start, end: another.end + gift.end };
+  const club = find(JOIN_CLUB, s);
+  // (a club of reviewers or testers is a review ask, the review detectors' own: "join our testers' club: free items for a review")
+  if (club && !negated && !NOT_A_PERK.test(s) && !REVIEW_WORD.test(s)) return { kind: 'join-club', ...club };
   const helper = find(OWN_HELPER, s);
   if (helper && !negated && !NOT_A_PRODUCT.test(s.slice(helper.start, helper.end)) && !OWN_ORDER.test(s)) return { kind: 'own-helper', ...helper };
   return null;
