@@ -143,7 +143,8 @@ export const en: Lexicon = {
       match: ["Happy to talk it through over the phone if that's easier.", 'We could discuss the fault on the telephone.'], not: ['Please keep the phone charged while it updates.'] },
     { id: 'number-to-reach-you', re: "number (?:to|we can|i can|for us to) (?:reach|call|text|contact|ring) you", why: 'Asks for a number to reach the buyer on, a phone channel outside Amazon.',
       match: ["What's the best number to reach you on?"], not: ['Please add a phone number for the courier in your Amazon address.'] },
-    { id: 'order-directly-from-us', re: "(?:orders?|ordering|buy|buying|purchases?|purchasing|shop|shopping|reorder|re-order) … directly (?:from|through|via|on|at|with) (?:us|our)",
+    // (not the order's own shipping: "your order was sent directly from our own warehouse" - s18 blind i en-020)
+    { id: 'order-directly-from-us', re: "(?:orders?|ordering|buy|buying|purchases?|purchasing|shop|shopping|reorder|re-order) … directly (?:from|through|via|on|at|with) (?:us|our)(?! (?:own )?(?:warehouse|stock|depot|workshop|factory|storage))",
       why: 'Invites the buyer to order directly from the seller, a sale outside Amazon.',
       match: ['You can order refills directly from us next time.', 'Buying spares directly through our website is easy.'], not: ['Please order refills through Amazon as usual.'] },
     { id: 'skip-fees', re: "(?:save|avoid|skip|bypass|cut out) (?:the )?(?:amazon )?(?:fees?|commissions?|middleman)",
