@@ -612,6 +612,10 @@ function overlapsAny(ranges: readonly Range[]): (r: Range) => boolean {
  *  own question, a discount already applied or Amazon's programme, a sale told as over, a refusal to ask,
  *  thanks for a review, Amazon's own review mail, a carrier's call, a name or sign-off line ("Lana Nostra"), a tracking
  *  number after its label, a technician's call at a booked slot (s18). */
+/** A care fact about the whole line the buyer's item belongs to ("Petite astuce : toutes les housses de la même collection
+ *  passent en machine", "every cover in this collection is machine washable"): advice, no pitch (s18: the learned layer,
+ *  retrained on tip cross-sells, warned on it). */
+const LINE_CARE_FACT = /(?<![\p{L}])(?:all|every|tous|toutes|todos|todas|tutti|tutte|alle)\s(?:[\p{L}']+\s){0,5}?(?:line|collection|range|series|gamme|série|linea|colección|gama|collezione|serie|kollektion|reihe)(?![\p{L}])[^.!?\n]{0,60}(?<![\p{L}])(?:wash\p{L}*|lav\p{L}*|wasch\p{L}*|machine|maschine|máquina|lavatrice|entretien|care|pflege|clean\p{L}*|nettoy\p{L}*|limpi\p{L}*|pul\p{L}*|dishwasher|spülmaschine|lave-vaisselle|lavavajillas|lavastoviglie)(?![\p{L}])/u;
 // why: s11 blind batch - the model warned on "sì, lo stesso maglione c'è anche in blu navy" (the buyer
 // asked for it), on "tu descuento de Suscríbete y ahorra" and on a shop's name under the reply
 function modelSentenceCleared(text: string, norm: Normalized, rule: string, start: number, end: number, buyerWordsOf: () => ReadonlySet<string> | null, buyerText: string): boolean {
@@ -622,7 +626,7 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   // cased words only: a Japanese sentence is one "word" and may open with "PayPal"
   if (words.length <= 4 && words.every((w) => /^[\p{Lu}\d][\p{Ll}\p{Lu}\d'’&.,-]*$/u.test(w))) return true;
   if (rule === 'marketing') {
-    if (ALREADY_APPLIED.test(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s) || explainsPrice(s)) return true;
+    if (ALREADY_APPLIED.test(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s) || explainsPrice(s) || LINE_CARE_FACT.test(s)) return true;
     const buyerWords = buyerWordsOf();
     return buyerWords !== null && answersBuyer(s, buyerWords);
   }
