@@ -194,7 +194,7 @@ const PREPOSITION_FIRST = accentOptionalRe(new RegExp(`^${CHANNEL_PREPOSITION}`,
 /** The channel opens its clause after a preposition (in the clause before the phrase, or the phrase's own first word). */
 const frontedChannel = (head: string, phrase: string): boolean => FRONTED_CHANNEL.test(head) || (/^\s{0,3}$/u.test(head) && PREPOSITION_FIRST.test(phrase));
 const REFUSED_AFTER_CHANNEL =
-  accentOptionalRe(/^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! (?:wait|just|only|make|keep|let))|(?:können|dürfen|werden|bieten|antworten|beantworten|betreuen|bearbeiten|akzeptieren|nehmen|führen|nutzen|verwenden|benutzen|unterstützen|kommunizieren|leisten|machen|haben|sind) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|keine?n?)(?! (?:nur|lange|erst|mehr als))(?![^.!?;\n]{0,80}(?:sondern|aber (?:für|gern|gerne|bei|zu|dafür)))|(?:nous|je) ne (?!(?:\p{L}{1,12} ){0,2}?que )|no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! (?:esperar|tardar|demorar|más que|sino))|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! (?:che|aspettare|tardare))|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos)(?! (?:demorar|esperar|senão)))(?![\p{L}])/u);
+  accentOptionalRe(/^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! (?:wait|just|only|make|keep|let))|(?:können|dürfen|werden|bieten|antworten|beantworten|betreuen|bearbeiten|akzeptieren|nehmen|führen|nutzen|verwenden|benutzen|unterstützen|kommunizieren|leisten|machen|haben|sind) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|keine?n?)(?! (?:nur|lange|erst|mehr als))(?![^.!?;\n]{0,80}(?:sondern|aber für(?![^.!?;\n]{0,60}(?:hier|amazon|postfach|nachrichten))))|(?:nous|je) ne (?!(?:\p{L}{1,12} ){0,2}?que )|no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! (?:esperar|tardar|demorar|más que|sino))|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! (?:che|aspettare|tardare))|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos)(?! (?:demorar|esperar|senão)))(?![\p{L}])/u);
 /** German puts the channel first as the bare object, the verb second and the negation last: "WhatsApp dürfen wir für
  *  Bestellungen leider nicht nutzen", "E-Mail nutzen wir nicht" (s18 blind d). The verb and "wir" right after the
  *  channel at the clause's start are what make it the object; not "WhatsApp können wir Ihnen gern schicken". */
@@ -542,6 +542,8 @@ const NO_BUYER: Buyer = { text: '', question: '' };
 
 /** Is a marketing phrase the buyer's own order, or a review phrase inside a statement that the seller will not ask? */
 /** `clauseFrom` is where the phrase's clause starts (read for marketing phrases only). */
+/** Lexicon entries that name a pack, a set or the storefront: what a buyer asking to buy more is pointed to. */
+const PACK_OR_STORE_ENTRY = /(?:^|[:-])(?:pack|packs|bundle|storefront|set|lot|multipack|multi|sold-as-set)(?:-|$)/u;
 /** `pairsWithOrder`: the finding is a cross-sell, which names the bought item by definition ("pairs beautifully with the
  *  towel rail you bought"): the order named after or before it does not make it a description of the order (s17 blind g). */
 function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: number, buyer: Buyer = NO_BUYER, pairsWithOrder = false): boolean {
@@ -552,8 +554,9 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     if (buyerQuestion && span.end - span.start >= 3 && buyerQuestion.includes(t.slice(span.start, span.end))) return true;
     const head = t.slice(clauseFrom, span.start);
     const sentence = sentenceAround(t, span);
-    // (s18: the buyer asked to buy more of an item and the reply points to it on Amazon - promotion-guards.ts)
-    if (answersPurchaseAsk(sentence, buyer.text)) return true;
+    // (s18: the buyer asked to buy more of an item and the reply points to its pack or the storefront on Amazon -
+    // promotion-guards.ts; a sale, a percentage or a club is no answer: read on the whole sentence, the phrase in it)
+    if (PACK_OR_STORE_ENTRY.test((span as { entry?: string }).entry ?? '') && answersPurchaseAsk(sentenceOf(t, span), buyer.text)) return true;
     return (!pairsWithOrder && (ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head))) || ALREADY_APPLIED.test(sentence) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;

@@ -243,7 +243,8 @@ export function servicePersonCallsAtSlot(sentence: string): boolean {
 }
 /** ... and no direct line to the person offered after the call ("...; after that, just message him directly on his own
  *  mobile", "ensuite, joignez-le directement sur son portable perso" - s18 review). */
-const DIRECT_LINE_AFTER = /(?<![\p{L}])(?:directly|direkt|directement|directamente|direttamente|diretamente|his own|her own|privat\p{L}*|private|perso|personnel\p{L}*|personal|personale|particular)(?![\p{L}])/u;
+// (a contact verb or a phone of the person's with it: "to arrange the visit directly" is no line - s18 review 2)
+const DIRECT_LINE_AFTER = /(?<![\p{L}])(?:(?:message|call|text|reach|contact|write|ring)\p{L}{0,3} (?:him|her|them) directly|(?:joignez|appelez|contactez|écrivez)-(?:le|la) directement|(?:escríbale|llámele|contáctele|escríbele|llámale) directamente|(?:lo|la) (?:chiami|contatti|scriva) direttamente|(?:ligue|escreva|fale)(?:-lhe)? diretamente|(?:his|her|their) own (?:mobile|number|phone|cell)|(?:portable|mobile|numéro|móvil|número|cellulare|numero|celular|telefone|handy|handynummer)\s(?:perso|personnel|personal|personale|particular|privat\p{L}*|privado|privato)|(?:sein|ihr)e?\s(?:privat\p{L}*|eigene\p{L}*)\s(?:handy|nummer|handynummer))(?![\p{L}])/u;
 
 /** The buyer's own number as the order or the Amazon account holds it, used by someone who delivers or installs: "Amazon
  *  übermittelt dafür die Telefonnummer aus Ihrer Bestellung", "Eles costumam ligar no telefone cadastrado no pedido",

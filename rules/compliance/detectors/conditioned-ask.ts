@@ -245,6 +245,10 @@ const NOT_A_NEW_REVIEW =
 const LEADING_ASK_ENTRY = 'review_request:leading-ask-structure';
 /** Lexicon entries whose leading phrase is a wish for the buyer's rating: an ask with no ask mark. */
 const ASKING_ENTRY = /:hope-for-stars$/u;
+/** ... when the stars are the buyer's to give (from you, at your home, on Amazon) and no sky or ceiling is meant (a star
+ *  projector "gives you lots of stars on your bedroom ceiling" - s18 review 2). */
+const STARS_FROM_BUYER = /(?<![\p{L}])(?:from you|von ihnen|bei ihnen|de votre part|chez vous|de (?:su|tu) parte|da parte (?:sua|tua)|de voc[êe]|na sua casa|(?:on|auf|sur|en|su|na|bei) amazon)(?![\p{L}])|感じていただけ|いただける/u;
+const SKY = /(?<![\p{L}])(?:ceiling|sky|night|decke|himmel|nacht|ciel|plafond|nuit|cielo|techo|noche|soffitto|notte|céu|teto|noite)(?![\p{L}])|夜空|天井/u;
 /** Entry ids of the lexicons' change-a-review asks ("leading:change-your-review", "…:take-down-review", "es:leading:raise-it"). */
 export const CHANGE_ENTRY = /(?:^|[:-])(?:change|delete|edit|revise|remove|take-down|withdraw|raise)(?:-|$)|-change(?:-|$)|-withdraw$|-proof-asked$/u;
 
@@ -265,7 +269,7 @@ export function leadingReviewAsks(t: string, leading: readonly Span[]): Span[] {
     let to = end;
     // (a hope for the buyer's stars is itself the wish for them - "on croise les doigts pour que la lampe mérite ses cinq
     // étoiles chez vous", labelled leading + review_request - s18 blind i)
-    if (!ASKING_ENTRY.test(lead.entry ?? '') && !ASK_MARK.test(s)) {
+    if (!(ASKING_ENTRY.test(lead.entry ?? '') && STARS_FROM_BUYER.test(s) && !SKY.test(s)) && !ASK_MARK.test(s)) {
       const next = nextSentenceStop(t, end, end + 200);
       const n = t.slice(end, next < 0 ? Math.min(t.length, end + 200) : next + 1);
       if (!ASK_NEXT.test(n) || NOT_A_NEW_REVIEW.test(n)) continue;

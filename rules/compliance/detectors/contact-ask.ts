@@ -62,7 +62,9 @@ const IMPERATIVE_OPENING =
  *  dirección y teléfono", "sign up by replying with your e-mail", "inscrivez-vous avec votre e-mail"). */
 // why: s18 blind g es-026/es-029 - a registration or newsletter sign-up with the buyer's details, told as a plain statement
 const SIGN_UP =
-  /(?<![\p{L}])(?:sign(?:ing)? up|subscrib\p{L}{1,4}|register\p{L}{0,3}|registration|dar(?:te|se|le)? de alta|d[áa](?:te|se) de alta|suscri\p{L}{1,8}|suscr[íi]b\p{L}{1,8}|registr\p{L}{1,8}|reg[íi]str\p{L}{1,8}|inscri\p{L}{1,8}|abonn\p{L}{1,6}|anmeld\p{L}{0,4}|melden sie sich|registrier\p{L}{0,4}|iscri\p{L}{1,8}|cadastr\p{L}{1,6}|assin\p{L}{1,6})(?![\p{L}])/u;
+  // (the buyer's own act - an imperative, a gerund, an infinitive after a modal -, not "el fabricante registra la garantía
+  // con su nombre", "a garantia é cadastrada pelo fabricante" - s18 review 2)
+  /(?<![\p{L}])(?:sign(?:ing)? up|subscrib(?:e|ing)|register(?:ing)?|dar(?:te|se|le)? de alta|d[áa](?:te|se) de alta|suscr[íi]be(?:te|se)?|suscribir(?:te|se)|inscrever-se|iscriverti|abonnieren|suscribi[ée]ndo(?:te|se)|reg[íi]str(?:ate|ese|arte|arse|ándo(?:te|se))|inscri(?:vez-vous|s-toi|re|ption)|abonn(?:ez-vous|er)|melden sie sich(?: an)?|registrieren sie sich|iscri(?:viti|versi|vendo(?:si|ti)|va(?:si)?)|registr(?:ati|arsi|andosi)|cadastr(?:e-se|ar-se|ando-se|ar)|assin(?:e|ar|ando))(?![\p{L}])/u;
 
 /** A refusal or a rule about such asks: "we will never ask for your e-mail", "no necesitamos su teléfono". */
 const NEGATED =
@@ -100,7 +102,7 @@ const WHICH_NUMBER =
  *  qual celular mandamos?", "an welche Handynummer dürfen wir ...?", "どの携帯に送れば"): the "to which" is the ask. Not "on which phone" (the device). */
 // why: s18 blind g es-028 - no "your", no hand-over verb, no call back: the buyer's mobile asked as a destination
 const WHICH_DESTINATION =
-  /(?<![\p{L}])(?:(?:to|at) (?:which|what) (?:mobile|(?:mobile |phone |cell )?number|e-?mail(?: address)?)|a qu[ée] (?:m[óo]vil|celular|n[úu]mero|tel[ée]fono|whats ?app|correo|e-?mail|direcci[óo]n de correo)|(?:à|sur) quel (?:portable|num[ée]ro|mobile|t[ée]l[ée]phone|e-?mail|whats ?app)|à quelle adresse (?:e-?mail|mail|[ée]lectronique)|a (?:quale|che) (?:cellulare|numero|indirizzo e-?mail|e-?mail|whats ?app)|(?:para|em|no) (?:qual|que) (?:celular|n[úu]mero|telem[óo]vel|telefone|e-?mail|whats ?app|zap)|an welche (?:handy|mobil|telefon|whats ?app)?nummer|an welche e-?mail(?:-?adresse)?)(?![\p{L}])(?! (?:de|di|do|da|du|of) (?:s[ée]rie|serie|pedido|commande|ordine|order|suivi|tracking|rastreio|seguimiento))|どの(?:携帯|電話番号|番号|メールアドレス|アドレス)に/gu;
+  /(?<![\p{L}])(?:(?:to|at) (?:which|what) (?:mobile(?: number)?|(?:mobile|phone|cell|whats ?app) number|e-?mail(?: address)?)|a qu[ée] (?:m[óo]vil|celular|n[úu]mero|tel[ée]fono|whats ?app|correo|e-?mail|direcci[óo]n de correo)|à quel (?:portable|num[ée]ro(?! de (?:page|série|commande|suivi))|mobile|t[ée]l[ée]phone|e-?mail|whats ?app)|à quelle adresse (?:e-?mail|mail|[ée]lectronique)|a (?:quale|che) (?:cellulare|numero|indirizzo e-?mail|e-?mail|whats ?app)|para (?:qual|que) (?:celular|n[úu]mero|telem[óo]vel|telefone|e-?mail|whats ?app|zap)|an welche (?:handy|mobil|telefon|whats ?app)?nummer|an welche e-?mail(?:-?adresse)?)(?![\p{L}])(?! (?:de|di|do|da|du|of) (?:s[ée]rie|serie|pedido|commande|ordine|order|suivi|tracking|rastreio|seguimiento))|どの(?:携帯|電話番号|番号|メールアドレス|アドレス)に/gu;
 
 function sentenceBounds(t: string, at: number, end: number): [number, number] {
   const start = sentenceStartIn(t, Math.max(0, at - 240), at);

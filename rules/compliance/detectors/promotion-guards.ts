@@ -23,7 +23,7 @@ export const NEGATION = { test: (s: string): boolean => NEGATION_WORDS.test(s) |
  *  vendez le filtre de rechange ?", "¿Te puedo pagar por Bizum dos cuchillas más?", "Avete anche le lame di ricambio?"; paying in any form: "Je peux vous régler ...", "¿Te pago ...?").
  *  A question is needed: "I paid for 4 filters" is no ask. */
 const PURCHASE_ASK = accentOptionalRe(re(
-  `${W}(?:buy|pay|paying|order|purchase|sell|get (?:more|another|extra|spare)|(?:send|transfer) you (?:the )?money|kaufen|bezahlen|zahlen|überweisen|bestellen|verkaufen|haben sie (?:auch )?|payer|régler|vous régler|acheter|commander|vendez|avez-vous|pag(?:o|as|ue|amos|ar|are|arti|arvi|arle|arte)|comprar|pedir|vend[eé]is|venden|vendes|tienen|ten[eé]is|comprare|ordinare|vendete|avete|vender|vendem|vocês têm|tem)${E}|購入|買え|販売|注文|ありますか`,
+  `${W}(?:buy|pay|paying|purchase|sell|get (?:more|another|extra|spare)|(?:send|transfer) you (?:the )?money|kaufen|bezahlen|zahlen|überweisen|bestellen|verkaufen|haben sie (?:auch )?|payer|régler|vous régler|acheter|commander|vendez|avez-vous|pag(?:o|as|ue|amos|ar|are|arti|arvi|arle|arte)|comprar|pedir|vend[eé]is|venden|vendes|tienen|ten[eé]is|comprare|ordinare|vendete|avete|vender|vendem|vocês têm|tem)${E}|購入|買え|販売|注文|ありますか`,
 ));
 /** The reply's sentence pointing to the item on Amazon: its listing, a search there ("if you search for the model number on
  *  Amazon", "apparaît si vous recherchez la référence sur Amazon", "vendu sur Amazon par lot de 2"). */
@@ -34,7 +34,7 @@ const ON_AMAZON_POINTER = re(
  *  ("use code SAVE10 for 10 % off on Amazon" answers no ask to buy; a bare "code" is the product's: "search
  *  the code CT-9 on Amazon"). */
 const OTHER_OR_NEW = re(
-  `${W}(?:\\d{1,2} ?%|promo\\p{L}*|coupons?|vouchers?|discounts?|rabatt\\p{L}*|gutschein\\p{L}*|réductions?|remises?|cupón|cupom|descuentos?|scont[oi]|descontos?|new|newest|other|also|neu\\p{L}{0,2}|andere\\p{L}{0,2}|auch|nouve\\p{L}{0,3}|nouvel\\p{L}{0,2}|autres?|aussi|nuev\\p{L}{1,2}|otr\\p{L}{1,2}|también|nuov\\p{L}{1,2}|altr\\p{L}{1,2}|anche|nov[oa]s?|outr\\p{L}{1,2}|também)${E}|新|他の`,
+  `${W}(?:\\d{1,2} ?%|promo\\p{L}*|sales?|on sale|saldi|soldes|rebajas|liquida\\p{L}*|aktion\\p{L}*|club|clube|early access|all|every|whole|entire|toda|todas|todos|tutte|tutti|tous|toutes|alle|ganze\\p{L}?|coupons?|vouchers?|discounts?|rabatt\\p{L}*|gutschein\\p{L}*|réductions?|remises?|cupón|cupom|descuentos?|scont[oi]|descontos?|new|newest|other|also|neu\\p{L}{0,2}|andere\\p{L}{0,2}|auch|nouve\\p{L}{0,3}|nouvel\\p{L}{0,2}|autres?|aussi|nuev\\p{L}{1,2}|otr\\p{L}{1,2}|también|nuov\\p{L}{1,2}|altr\\p{L}{1,2}|anche|nov[oa]s?|outr\\p{L}{1,2}|também)${E}|新|他の`,
 );
 /** Does a marketing phrase's sentence answer the buyer's own ask to buy more of an item, by pointing to it on Amazon (s18 blind
  *  f/g: a refusal of an off-Amazon payment that points to "the pack of 4 ... in our storefront", "pack de 2", "confezione da 2")?

@@ -181,8 +181,14 @@ const NEW_PIECES = re(
 );
 /** ... with a showing, posting or reserving verb (not parts ordered for a repair: "hemos pedido piezas nuevas al proveedor"). */
 const SHOW_OR_RESERVE = re(
-  `${W}(?:post|posts|upload|uploads|share|show|add|reserve[ds]?|pre-?order|posten|zeigen|reservieren|vorbestell\\p{L}*|publions|postons|montrons|ajoutons|réserv\\p{L}*|subimos|publicamos|mostramos|enseñamos|añadimos|reservar\\p{L}*|pubblichiamo|carichiamo|postiamo|mostriamo|aggiungiamo|prenot\\p{L}*|postamos|mostramos|reserv\\p{L}*)${E}`,
+  `${W}(?:post|posts|upload|uploads|share|reserve[ds]?|pre-?order|posten|reservieren|vorbestell\\p{L}*|publions|postons|réserv\\p{L}*|subimos|publicamos|reservar\\p{L}*|pubblichiamo|carichiamo|postiamo|prenot\\p{L}*|postamos|reserv\\p{L}*)${E}`,
 );
+
+/** Amazon's own offer: its discount, its promotion, a price it sets (s18 review 2: "Amazon's Subscribe & Save discount applies",
+ *  "le prix spécial du lot est fixé par Amazon"). */
+const AMAZONS = re(`(?:amazon(?:'s|s)?|d'amazon|de amazon|di amazon|da amazon|par amazon|by amazon|von amazon|por amazon|da amazon) (?:\\p{L}+ ){0,3}?(?:discount|promotion|promo|rabatt|aktion|remise|réduction|descuento|promoción|sconto|promozione|desconto|promoção|sets?|fixes|fixé\\p{L}*|festgelegt|fija|fijad[oa]|fissat[oa]|definid[oa])|(?:fixé|fixée|fija|fijado|fissato|definido|set|festgelegt) (?:\\p{L}+ ){0,2}?(?:par|by|por|da|von|pela) amazon|subscribe (?:&|and|\\x26) save`);
+/** ... and a repair of the buyer's (new parts added to it are no new stock). */
+const REPAIR = re(`${W}(?:repair\\p{L}*|reparaci[óo]n|riparazion[ei]|réparation|reparatur|reparo|conserto)${E}`);
 
 /** A price already charged or paid ("was charged at", "wurde ... berechnet", "a été facturé", "se cobró", "è stato addebitato"). */
 const CHARGED = re(`${W}(?:charged|billed|paid|berechnet|bezahlt|factur\\p{L}+|payée?s?|cobrad[oa]s?|cobró|pagad[oa]s?|addebitat[oa]|pagat[oa]|cobrad[oa]s?)${E}`);
@@ -297,12 +303,13 @@ export function pitchIn(s: string, after: string): Pitch | null {
   // (s18: more units for a discount, a launch price held for the buyer, new pieces posted or reserved)
   const more = find(TAKE_MORE, s);
   const discount = more && find(PERK, s.slice(more.end));
-  if (more && discount && !negated) return { kind: 'take-more', start: more.start, end: more.end + discount.end };
+  // (not Amazon's own discount or Subscribe & Save - s18 review 2)
+  if (more && discount && !negated && !NOT_A_PERK.test(s) && !AMAZONS.test(s)) return { kind: 'take-more', start: more.start, end: more.end + discount.end };
   const promo = find(PROMO_PRICE, s);
   // (not the price the buyer's own order was charged: "your 3-pack was charged at the launch price")
-  if (promo && HOLD_OR_PACK.test(s) && !negated && !OWN_ORDER.test(s) && !CHARGED.test(s)) return { kind: 'held-price', ...promo };
+  if (promo && HOLD_OR_PACK.test(s) && !negated && !OWN_ORDER.test(s) && !CHARGED.test(s) && !AMAZONS.test(s)) return { kind: 'held-price', ...promo };
   const pieces = find(NEW_PIECES, s);
-  if (pieces && SHOW_OR_RESERVE.test(s) && !negated && !OWN_ORDER.test(s)) return { kind: 'new-pieces', ...pieces };
+  if (pieces && SHOW_OR_RESERVE.test(s) && !negated && !OWN_ORDER.test(s) && !REPAIR.test(s)) return { kind: 'new-pieces', ...pieces };
   // (s18 blind i: an item of the same line told as a tip, another unit as a gift, the seller's club)
   const sameLine = find(SAME_LINE, s);
   const tip = sameLine && find(TIP, s);

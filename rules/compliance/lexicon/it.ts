@@ -282,7 +282,7 @@ export const it: Lexicon = {
     { id: 'if-you-liked', re: `se (?:[^\\s.!?]{1,20} ){0,3}(?:le|ti|vi|gli) (?:è |sono )?(?:piaciut[oaie]|piace|piacciono)${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the buyer liking the product.',
       match: ['Se il tostapane le è piaciuto, lasci cinque stelle!', 'Se le padelle vi piacciono, ci dica la sua opinione.'], not: ['Se il colore non le piace, può cambiarlo gratis.'] },
-    { id: 'five-stars', re: `(?:5|cinque) stell(?:e|ine)(?<=(?:dia|dare|dai|date|metta|mettere|metti|mettete|con|a|da|lasci|lasciare|merita|ci) (?:\\p{L}{1,10} )?(?:5|cinque) stell(?:e|ine))(?<!(?:1|uno) a (?:5|cinque) stell(?:e|ine))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci(?: beaucoup| infiniment| mille fois)? pour|merci d'avoir|grazie(?: mille| tante| infinite)? (?:per|della)|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
+    { id: 'five-stars', re: `(?:5|cinque) stell(?:e|ine)(?<=(?:dia|dare|dai|date|metta|mettere|metti|mettete|con|a|da|lasci|lasciare|merita|ci) (?:\\p{L}{1,10} )?(?:5|cinque) stell(?:e|ine))(?<!(?:1|uno) a (?:5|cinque) stell(?:e|ine))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci (?:beaucoup|infiniment|mille fois) pour (?:votre |vos |ton |ta |l')?(?:avis|note|évaluation|commentaire|étoiles)|merci d'avoir|grazie per|grazie della|grazie (?:mille|tante|infinite) per (?:la |le |il )?(?:sua |tua )?(?:recensione|valutazione|stelle|voto)|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
       why: 'Asks for or names 5 stars being given, not a product line, a 1-to-5 scale or thanks for one.',
       match: ['Se è contento, ci dia 5 stelle.', 'Secondo lei il nostro servizio merita cinque stelle?'], not: ['Grazie per averci dato 5 stelle!', 'Valuti da 1 a 5 stelle la consegna.'] },
     { id: 'five-of-five', re: "(?:5|cinque)/5(?:(?<=(?<![\\p{L}])(?:dia|dare|darci|metta|mettere|valuti|valutare|voto|lasci|lasciare)(?:-?nos|-?me|-?ci)? (?:[^.!?;\\n\\s]{1,20} ){0,4}(?:5|cinque)/5)| (?:ci|sarebbe|farebbe|per favore|su amazon))",
@@ -803,7 +803,8 @@ export const it: Lexicon = {
       why: "Asks for the buyer's messenger contact, data beyond what the order needs.",
       match: ['Il suo contatto Skype ci aiuterebbe a guidarla nella configurazione.'] },
     // the card named after its detail with an article or possessive ("il numero della sua carta e la scadenza")
-    { id: 'card-detail-of', re: `(?:numero|dati|scadenza|codice di sicurezza|estremi) della (?:sua |tua )?carta(?! regalo| fedeltà| di garanzia| d'identità)${NOT_NEGATED}`,
+    // (not the buyer's own card checked in their Amazon account - s18 review 2)
+    { id: 'card-detail-of', re: `(?:numero|dati|scadenza|codice di sicurezza|estremi) della (?:sua |tua )?carta(?! regalo| fedeltà| di garanzia| d'identità)${NOT_NEGATED}(?![^.!?\\n]{0,80}amazon)(?<!amazon[^.!?\\n]{0,120})`,
       why: 'Asks for the buyer\'s card number, expiry or security code, which an Amazon order never needs (s18 blind g, it variant).',
       match: ['Ci mandi il numero della sua carta e la scadenza.'], not: ['Non le chiederemo mai i dati della carta.', 'Il numero della carta regalo è sul retro.'] },
     { id: 'card-details', re: "(?:carta di credito|carta di debito|carta prepagata|bancomat)(?<=(?<![\\p{L}\\p{N}])(?:dati|numero|codice|estremi|scadenza)\\s+(?:\\p{L}{1,8}\\s+){0,2}(?:carta\\s+di\\s+credito|carta\\s+di\\s+debito|carta\\s+prepagata|bancomat))|cvv",

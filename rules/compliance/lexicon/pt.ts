@@ -281,7 +281,7 @@ export const pt: Lexicon = {
     // 5 stars and top marks.
     { id: 'review-for-a-prize', re: `(?:avaliando|ao avaliar|deixando (?:sua |uma )?(?:avaliação|opinião)|ao deixar (?:sua |uma )?(?:avaliação|opinião))[^.!?]{0,60}(?:concorre|ganha|sorteio|cupom|desconto|brinde|vale-compras|vale-presente)\\p{L}{0,4}`,
       why: 'A prize, draw, coupon or gift for rating the product is an incentivised review ask.', match: ['Avaliando o produto, você concorre a um vale-compras de R$ 100.'], not: ['Comentando o defeito por aqui, você recebe a troca mais rápido.'] },
-    { id: 'five-stars', re: `(?:5|cinco) estrel(?:as|inhas)(?<=(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci(?: beaucoup| infiniment| mille fois)? pour|merci d'avoir|grazie(?: mille| tante| infinite)? (?:per|della)|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
+    { id: 'five-stars', re: `(?:5|cinco) estrel(?:as|inhas)(?<=(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci (?:beaucoup|infiniment|mille fois) pour (?:votre |vos |ton |ta |l')?(?:avis|note|évaluation|commentaire|étoiles)|merci d'avoir|grazie per|grazie della|grazie (?:mille|tante|infinite) per (?:la |le |il )?(?:sua |tua )?(?:recensione|valutazione|stelle|voto)|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
       why: 'Asking for five stars dictates the rating.', match: ['Se puder, nos dê 5 estrelas.', 'Avalie com cinco estrelinhas, por favor.'], not: ['Obrigado pela avaliação 5 estrelas!'] },
     { id: 'five-of-five', re: "(?:5|cinco)/5(?:(?<=(?<![\\p{L}])(?:dê|dá|dar|avalie|avaliar|coloque|colocar|ponha|merece|merecemos|nota)(?:-?nos|-?me|-?ci)? (?:[^.!?;\\n\\s]{1,20} ){0,4}(?:5|cinco)/5)| (?:nos|me|seria|faria|por favor|na amazon))",
       why: 'A 5/5 mark asked for or wished for dictates the rating (a 5/5 test score is no ask).',
@@ -750,7 +750,8 @@ export const pt: Lexicon = {
       match: ['Qual é sua senha do aplicativo?'], not: ['Confira sua senha do Wi-Fi no manual.'] },
     { id: 'bank-details', re: "dados bancários", why: 'Bank details are personal data that refunds through Amazon do not need.', match: ['Passe seus dados bancários para o estorno.'] },
     // the card named after its detail with a possessive ("o número do seu cartão e a validade")
-    { id: 'card-detail-of', re: `(?:número|dados|validade|código de segurança) do (?:seu |teu )cartão(?! presente| de garantia)${PT_NOT_NEGATED}`,
+    // (not the buyer's own card checked in their Amazon account - s18 review 2)
+    { id: 'card-detail-of', re: `(?:número|dados|validade|código de segurança) do (?:seu |teu )cartão(?! presente| de garantia)${PT_NOT_NEGATED}(?![^.!?\\n]{0,80}amazon)(?<!amazon[^.!?\\n]{0,120})`,
       why: 'Asks for the buyer\'s card number, expiry or security code, which an Amazon order never needs (s18 blind g, pt variant).',
       match: ['Mande o número do seu cartão e a validade.'], not: ['Nunca pediremos o número do seu cartão.'] },
     { id: 'card-number', re: "número do cartão(?! na amazon)", why: 'A card number must never be asked for.', match: ['Informe o número do cartão usado.'], not: ['Confira o número do cartão na Amazon.'] },

@@ -28,13 +28,17 @@ export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])(?:[^
  *  ("Si alguien te escribe en nuestro nombre fuera de Amazon, no contestes", "Se qualcuno le scrive fuori da Amazon, lo
  *  segnali", "Wenn jemand Sie außerhalb von Amazon anschreibt"). Goes after the phrase, as NOT_NEGATED. */
 // why: s18 blind g es-052/it-051 - an anti-phishing warning read as an offer to deal outside Amazon
-export const NOT_IF_SOMEONE = `(?<!(?:^|[^\\p{L}])(?:si|se|if|wenn|falls|sollte|caso) (?:\\p{L}{1,10} )?(?:alguien|qualcuno|quelqu'un|someone|anyone|somebody|jemand|alguém)(?![\\p{L}])[^.!?;\\n]{0,120})`;
+// (someone who writes or contacts the buyer, or in the seller's name: "if anyone in your family wants one, we sell it outside
+// Amazon" is an offer - s18 review 2)
+export const NOT_IF_SOMEONE = `(?<!(?:^|[^\\p{L}])(?:si|se|if|wenn|falls|sollte|caso) (?:\\p{L}{1,10} )?(?:alguien|qualcuno|quelqu'un|someone|anyone|somebody|jemand|alguém) (?:(?:sie|ihnen|dich|vous|te|le|la|lhe|you) |(?:\\p{L}{1,12} ){0,2}(?:writes|contacts|calls|asks|messages|escribe|contacta|llama|pide|scrive|contatta|chiama|chiede|vous (?:écrit|contacte|appelle|demande)|écrit|contacte|schreibt|kontaktiert|anruft|ruft|fragt|escreve|contata|liga|pede|falar|fala|(?:in|en|a|au|im) (?:our|nuestro|nome|notre|unserem|nosso) (?:name|nombre|nostro|nom|namen|nome))(?![\\p{L}]))[^.!?;\\n]{0,120})`;
 
 /** Not a payment method that Amazon itself takes: Amazon offering or accepting it later in the sentence, or its own
  *  checkout ("Si quiere pagar con Bizum, Amazon lo ofrece al finalizar la compra", "PayPal? Amazon l'accepte au moment
  *  de payer", "pode pagar com Pix, a Amazon aceita no checkout"). Goes after the phrase. */
 // why: s18 blind g es-049 - the buyer asked about Bizum, the seller pointed to Amazon's own checkout
-export const NOT_AMAZON_TAKES = `(?![^.!?;\\n]{0,80}(?:(?<![\\p{L}])amazon(?:\\.[a-z.]{2,6})? (?:(?:lo|la|los|las|le|l'|li|o|a|es|sie|ihn|it|them)\\s?)?(?:ofrece|acepta|admite|permite|offers?|accepts?|supports?|bietet|akzeptiert|propose|accepte|offre|accetta|oferece|aceita)|al finalizar (?:la )?compra|en el (?:checkout|pago) de amazon|at (?:the )?(?:amazon )?checkout|au moment de (?:payer|la commande)|al (?:momento del )?(?:checkout|pagamento) (?:su|di) amazon|no checkout da amazon))`;
+// (the method as the object of Amazon's offer, not "más rápido que lo que Amazon ofrece"; never with a pay-us imperative - s18
+// review 2: "Páguenos por Bizum ...")
+export const NOT_AMAZON_TAKES = `(?:(?<=(?:páguenos|págueme|pagadnos|mándenos|hágame|hágannos|payez-nous|pagaci|paghi(?:ci)?|pague-nos|pay us)[^.!?;\\n]{0,40})|(?![^.!?;\\n]{0,80}(?:(?<![\\p{L}]|que )amazon(?:\\.[a-z.]{2,6})? (?:(?:lo|la|los|las|le|l'|li|o|a|es|sie|ihn|it|them)\\s)(?:ofrece|acepta|admite|permite|offers?|accepts?|supports?|bietet|akzeptiert|propose|accepte|offre|accetta|oferece|aceita)|al finalizar (?:la )?compra|en el (?:checkout|pago) de amazon|at (?:the )?(?:amazon )?checkout|au moment de (?:payer|la commande)|al (?:momento del )?(?:checkout|pagamento) (?:su|di) amazon|no checkout da amazon)))`;
 
 /** "novedades"/"novità" as news of the order, not the seller's new products: after "en cuanto haya", "cualquier",
  *  "eventuali", "appena ci sono", or before "sobre su envío", "dal corriere" (s17 blind c: "En cuanto haya novedades te
@@ -82,7 +86,7 @@ const AMAZON_RUN =
   "(?:promotion|promo|promoción|promozione|promoção|aktion|coupon|cupón|réduction|remise|rabatt|descuento|sconto|desconto|offerta|oferta|offre|deal|angebot)s? (?:d'|de |del |di |da |della |von |by |from |of )amazon|amazon'?s (?:own )?(?:promotion|coupon|discount|deal)|(?:dont |which |die |que |che |cuya |cuja )?amazon (?:fixe|gère|organise|décide|sets|runs|manages|decides|controls|legt|bestimmt|steuert|fija|gestiona|decide|organiza|gestisce|stabilisce|organizza|define|gerencia)|(?:gérée?s?|gestionad[oa]s?|gestit[oaie]|gerenciad[oa]s?|verwaltet|organisée?s?|organizad[oa]s?|organizzat[oaie]) (?:par|por|da|von|pela) (?:l'|la )?amazon|amazonのクーポン|amazonのキャンペーン";
 /** A review verb thanked for or placed after "before": "Gracias por escribir una opinión", "avant d'écrire un
  *  commentaire" (goes after the entry; the window counts the entry). */
-export const NOT_THANKED_OR_BEFORE = "(?<!(?:thanks? for|thank you for|danke für|gracias por|merci(?: beaucoup| infiniment| mille fois)? pour|merci d'avoir|grazie(?: mille| tante| infinite)? (?:per|della)|obrigad[oa] pel[oa]|avant d'|avant de|antes de(?! lo (?:previsto|esperado|pensado)| tiempo| plazo| la fecha)|prima di|bevor)[^.!?;\\n]{0,70})";
+export const NOT_THANKED_OR_BEFORE = "(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci (?:beaucoup|infiniment|mille fois) pour (?:votre |vos |ton |ta |l')?(?:avis|note|évaluation|commentaire|étoiles)|merci d'avoir|grazie per|grazie della|grazie (?:mille|tante|infinite) per (?:la |le |il )?(?:sua |tua )?(?:recensione|valutazione|stelle|voto)|obrigad[oa] pel[oa]|avant d'|avant de|antes de(?! lo (?:previsto|esperado|pensado)| tiempo| plazo| la fecha)|prima di|bevor)[^.!?;\\n]{0,70})";
 /** A sales event named as the cause of a delay or a busy period, not offered: "because of the Black Friday
  *  volume our shipping is one day behind", "a causa dei volumi del Black Friday la spedizione slitta".
  *  A cause word taking the event as its object ("due to Black Friday", "wegen des Black Friday", "en raison du

@@ -191,3 +191,41 @@ describe('s18 blind i/h causes', () => {
     expect(rules(text).filter((r) => r === 'review_request' || r === 'leading')).toEqual([]);
   });
 });
+
+// the second reviewer's cases on the late changes: what must still be found, what must stay clean
+describe('s18 review 2: still found', () => {
+  const has = (text: string, rule: string, buyer?: string) =>
+    checkMessage(text, buyer ? { buyerMessage: buyer } : {}).some((f) => f.rule === rule && f.severity === 'block');
+  it.each([
+    ['a sale after a delivery question (en)', 'Your parcel is with Amazon Logistics now. While you wait: our summer sale is on Amazon all week, 20% off everything!', 'marketing', 'Where is my order?'],
+    ['a promotion after a delivery question (pt)', 'O pedido já saiu. Aproveite: promoção de 30% em toda a linha na Amazon até domingo!', 'marketing', 'Tem previsão de entrega?'],
+    ['if anyone wants one, outside Amazon (en)', 'If anyone in your family wants one too, we can sell it outside Amazon for less.', 'offplatform', undefined],
+    ['Bizum asked for, Amazon compared (es)', 'Páguenos por Bizum, es más rápido que lo que Amazon ofrece.', 'offplatform', undefined],
+    ['thanks for the order, then five stars (fr)', 'Merci beaucoup pour votre achat, mettez-nous 5 étoiles !', 'leading', undefined],
+    ['price reduced on the whole range (de)', 'Unser Preis ist schon reduziert – diese Woche 20 % auf alle Kerzen!', 'marketing', undefined],
+  ])('%s', (_name, text, rule, buyer) => {
+    expect(has(text, rule, buyer)).toBe(true);
+  });
+});
+
+describe('s18 review 2: stays clean', () => {
+  it.each([
+    ['which phone the app is on (fr)', "Sur quel téléphone avez-vous installé l'application ? Android ou iPhone ?", ['offplatform', 'personal_data']],
+    ['which phone the app is on (pt)', 'Em qual celular você instalou o aplicativo? Android ou iPhone?', ['offplatform', 'personal_data']],
+    ['a number of cycles (en)', 'At what number of cycles did the error first appear?', ['offplatform', 'personal_data']],
+    ['aber gern hier (de)', 'Per E-Mail dürfen wir nicht antworten, aber gerne hier im Postfach.', ['offplatform']],
+    ['a guide in PDF format (en)', 'We also have the assembly guide in PDF format if the printed one is hard to read.', ['marketing']],
+    ["the manufacturer's registration (es)", 'El fabricante registra la garantía con su nombre, dirección y teléfono del pedido automáticamente.', ['offplatform', 'personal_data']],
+    ['the card checked in the Amazon account (es)', 'Verifique en su cuenta de Amazon que la fecha de caducidad de su tarjeta esté al día.', ['personal_data']],
+    ["Amazon's Subscribe & Save for two (en)", "If you order 2, Amazon's Subscribe & Save discount applies automatically.", ['marketing']],
+    ['a special price set by Amazon (fr)', "Le prix spécial du lot est fixé par Amazon, nous n'y pouvons rien.", ['marketing']],
+    ['new pieces in a repair (es)', 'Hemos añadido piezas nuevas a su reparación y le mostramos las fotos por aquí.', ['marketing']],
+    ['a visit arranged directly (en)', 'Our technician will call you on Tuesday between 9 and 11 to arrange the visit directly.', ['offplatform']],
+  ])('%s', (_name, text, rules_) => {
+    const found = checkMessage(text, {}).map((f) => f.rule);
+    for (const r of rules_) expect(found).not.toContain(r);
+  });
+  it('a star projector raises no review ask', () => {
+    expect(checkMessage('We hope the new projector gives you lots of stars on your bedroom ceiling tonight!', {}).map((f) => f.rule)).not.toContain('review_request');
+  });
+});
