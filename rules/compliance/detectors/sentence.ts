@@ -12,7 +12,9 @@ export const WEEKDAY_ABBREVIATION = '(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|th
 /** ... and the date after it: day and month with a separator ("15/12", "17.12", "3-4"), not any number ("Wir machen das
  *  so. 3 Tage später ..." ends its sentence - s18 review). */
 export const DATE_AFTER = String.raw`\s{1,3}\d{1,2}[./-]\d{1,2}`;
-export const SENTENCE_STOP = new RegExp(String.raw`[!?\n。！？]|(?:(?<!(?<![\p{L}])${WEEKDAY_ABBREVIATION})|(?!\.${DATE_AFTER}))\.(?=\s|$)`, 'gu');
+// (the dot matched first, the weekday and the date read around it: a look-around opening the alternative ran at every
+// character of every text)
+export const SENTENCE_STOP = new RegExp(String.raw`[!?\n。！？]|\.(?=\s|$)(?:(?<!(?<![\p{L}])${WEEKDAY_ABBREVIATION}\.)|(?!${DATE_AFTER}))`, 'gu');
 const WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_ABBREVIATION}$`, 'u');
 const DIGIT_AFTER = new RegExp(`^${DATE_AFTER}`, 'u');
 

@@ -19,7 +19,7 @@ export const MAX_SENTENCE = 1000;
 /** Sentence ends as the phrase scope cuts them: . ! ? before a blank, CJK stops, line breaks - but not a weekday's
  *  abbreviation dot before its date ("Notre technicien vous téléphonera le mar. 15/12 entre 9 h et 11 h": one sentence;
  *  s18 blind c, where the cut left "... vous téléphonera le mar." alone for the model). */
-const SENTENCE_END = new RegExp(String.raw`(?<![.!?])(?:(?<!(?<![\p{L}])${WEEKDAY_ABBREVIATION})|(?!\.${DATE_AFTER}))[.!?]+(?=\s)|[。！？\n]+`, 'gu');
+const SENTENCE_END = new RegExp(String.raw`(?<![.!?])[.!?]+(?=\s)(?:(?<!(?<![\p{L}])${WEEKDAY_ABBREVIATION}\.)|(?!${DATE_AFTER}))|[。！？\n]+`, 'gu');
 /** A sentence needs a letter to be worth scoring. */
 const LETTER = /\p{L}/u;
 
