@@ -149,7 +149,7 @@ function wholeTextHolds(t: string): boolean {
 const MAX_SENTENCE = 600;
 const ENTRY = 'review-incentive-structure';
 /** Proof of a review asked for with no reward: no new review is asked for (conditioned-ask.ts CHANGE_ENTRY knows it). */
-export const PROOF_ENTRY = 'review-proof-asked';
+const PROOF_ENTRY = 'review-proof-asked';
 
 /** leading + review_request spans over sentences that tie a reward to a review (normalized copy). */
 export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueHits = OPEN): Span[] {
@@ -169,13 +169,18 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
     if (to - at < 12 || !cueWithin(review, at, to) || !cueWithin(reward, at, to)) continue;
     const s = sliceOf(t, at, to);
     let changes: boolean;
+    // proof of the review asked for with no reward: leading only, as the corpus labels "send us a screenshot of your review
+    // once it is live"
+    let proofOnly = false;
     if (LATIN.test(s)) {
       const proofAsked = PROOF_ASK_RE.test(s) && BUYERS_REVIEW_RE.test(s);
-      if (!(REWARD_RE.test(s) || DRAW_RE.test(s) || proofAsked) || !REVIEW_RE.test(s)) continue;
+      const drawn = DRAW_RE.test(s);
+      const rewarded = drawn || REWARD_RE.test(s);
+      if (!(rewarded || proofAsked) || !REVIEW_RE.test(s)) continue;
       if (!proofAsked && !TIES_RE.test(s) && !(AFTER_TIES_RE.test(s) && !ANSWERED_REVIEW.test(s))) continue;
-      if (NOT_AN_INCENTIVE.test(s) || (!DRAW_RE.test(s) && REVIEW_READ.test(s))) continue;
-      // (proof alone, no reward: leading only, as the corpus labels "send us a screenshot of your review once it is live")
-      changes = CHANGES_REVIEW.test(s) || (proofAsked && !REWARD_RE.test(s) && !DRAW_RE.test(s));
+      if (NOT_AN_INCENTIVE.test(s) || (!drawn && REVIEW_READ.test(s))) continue;
+      proofOnly = proofAsked && !rewarded;
+      changes = proofOnly || CHANGES_REVIEW.test(s);
       if (whole === undefined) whole = wholeTextHolds(t);
       if (!whole) return [];
     } else {
@@ -183,7 +188,6 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
       changes = UNSPACED.changes.test(s);
       whole = true;
     }
-    const proofOnly = LATIN.test(s) && PROOF_ASK_RE.test(s) && !REWARD_RE.test(s) && !DRAW_RE.test(s);
     out.push({ rule: 'leading', severity: 'block', start: at, end: to, entry: proofOnly ? `leading:${PROOF_ENTRY}` : `leading:${ENTRY}` });
     if (!changes) out.push({ rule: 'review_request', severity: 'block', start: at, end: to, entry: `review_request:${ENTRY}` });
   }
