@@ -4,6 +4,7 @@
 // buyer's "just email me at gmail" is an off-Amazon invitation). s13 blind batch: four languages missed it.
 // Pure, over the checker's normalized copy.
 import type { Span } from './span';
+import { gatedTest } from './literal-gate';
 
 /** Consumer mail services whose name is no everyday word (a domain would be an address anyway). */
 const SERVICE_NAME = String.raw`g-?mail|googlemail|hotmail|yahoo!?(?:\s?mail)?|aol|gmx|web\.de|t-online|tiscali|wanadoo|laposte|uol|proton(?:mail)?|docomo|ezweb`;
@@ -30,7 +31,7 @@ const DESTINATION_BEFORE = /(?<![\p{L}])(?:to|into|an|auf|à|sur|a|al|en|alla|su
 const NOT_THE_SELLERS = /amazon|アマゾン|(?<![\p{L}])(?:account|konto|compte|cuenta|conta|spam|junk|folder|ordner|dossier|carpeta|pasta|cartella|courrier indésirable|indesiderat\p{L}*|unerwünscht\p{L}*|carrier|courier|dhl|ups|fedex|correios)(?![\p{L}])|迷惑メール|フォルダ/u;
 
 export function buyerMailboxes(t: string): Span[] {
-  if (!ANY_SERVICE.test(t)) return [];
+  if (!gatedTest(ANY_SERVICE, t)) return [];
   const out: Span[] = [];
   MAILBOX.lastIndex = 0;
   for (let m = MAILBOX.exec(t); m; m = MAILBOX.exec(t)) {

@@ -12,6 +12,7 @@
 import { firstStopIn, sentenceStartIn } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
+import { gatedTest } from './literal-gate';
 
 /** Phone, mobile, e-mail and messenger ids (not an order or customer number). */
 // why: the number or address, not the device ("send us your phone for repair", "what is your phone
@@ -137,7 +138,7 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
     out.push({ rule: 'personal_data', severity: 'block', start, end: to, entry: `personal_data:${ENTRY}` });
   };
   CONTACT_NOUN.lastIndex = 0;
-  for (let m = CONTACT_NOUN_LOOSE.test(t) ? CONTACT_NOUN.exec(t) : null; m; m = CONTACT_NOUN.exec(t)) {
+  for (let m = gatedTest(CONTACT_NOUN_LOOSE, t) ? CONTACT_NOUN.exec(t) : null; m; m = CONTACT_NOUN.exec(t)) {
     const nounStart = m.index;
     const nounEnd = nounStart + m[0].length;
     if (nounStart < lastSentenceEnd) continue; // one finding per sentence
@@ -159,7 +160,7 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
     if (asksForIt(from, to, sentence, true)) flag(from, to, sentence);
   }
   // a bare contact number asked so the seller can call the buyer back
-  if (CALLBACK_LOOSE.test(t) && CALLBACK.test(t)) {
+  if (gatedTest(CALLBACK_LOOSE, t) && CALLBACK.test(t)) {
     BARE_NOUN.lastIndex = 0;
     for (let m = BARE_NOUN.exec(t); m; m = BARE_NOUN.exec(t)) {
       if (m.index < lastSentenceEnd) continue;

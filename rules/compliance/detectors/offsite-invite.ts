@@ -21,6 +21,7 @@ import { firstStopIn, sentenceStartIn } from './sentence';
 import type { Span } from './span';
 import { negatingNo } from './portuguese';
 import { sliceOf } from '../normalize';
+import { gatedTest } from './literal-gate';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -256,7 +257,7 @@ const THIS_CHANNEL = /(?<![\p{L}])(?:este|esse|este mismo|this|ce|questo|diesen|
 /** marketing (content) and offplatform (support) spans over invitations to join the seller's group or channel
  *  (normalized copy). */
 export function groupJoins(t: string): Span[] {
-  if (!GROUP_PRETEST.test(t)) return [];
+  if (!gatedTest(GROUP_PRETEST, t)) return [];
   const out: Span[] = [];
   let lastEnd = -1;
   const re = new RegExp(GROUP_JOIN.source, 'gu');

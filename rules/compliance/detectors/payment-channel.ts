@@ -12,6 +12,7 @@
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
+import { gatedTest } from './literal-gate';
 
 /** Payment services and bank transfers (not cards: "refund to your card" is what Amazon does). */
 // (no bare "pix", "wise", "ted", "lydia": English words and names; Pix after its prepositions)
@@ -32,7 +33,7 @@ const SERVICE_RE = new RegExp(`${W}(?:${SERVICE})${E}|${SERVICE_JA}`, 'u');
  *  review incentive, not a payment channel), nor an IBAN asked alone (personal_data only, as the corpus labels it). */
 const TRANSFER_VERB = /(?<![\p{L}])(?:überweis\p{L}{0,3}|überwiesen|transfer\p{L}{0,3}|vir(?:er|ons|ez|erons)|transferi\p{L}{0,4}|bonific\p{L}{0,4})(?![\p{L}])/u;
 const BANK_ACCOUNT = /(?<![\p{L}])(?:iban|bankverbindung|kontonummer|bank account|account number|compte bancaire|cuenta bancaria|conto corrente|conta banc[áa]ria)(?![\p{L}])/u;
-const movesThroughBank = (s: string): boolean => TRANSFER_VERB.test(s) && BANK_ACCOUNT.test(s);
+const movesThroughBank = (s: string): boolean => gatedTest(TRANSFER_VERB, s) && gatedTest(BANK_ACCOUNT, s);
 const MONEY_RE = new RegExp(`${W}(?:${MONEY})${E}|${MONEY_JA}|[$€£¥\\x80]\\s?\\d|\\d\\s?(?:[$€£¥\\x80]|euro|eur|r\\$|円)`, 'u');
 /** Amazon in the sentence mediates the money; a refusal or a rule turns it down. */
 // (a refund back to the buyer's own account or original payment method, and the way the buyer paid,
@@ -134,7 +135,7 @@ const ENTRY = 'offplatform:payment-service-structure';
 
 /** offplatform spans over sentences that move money through a payment service (normalized copy). */
 export function paymentChannels(t: string): Span[] {
-  if (!SERVICE_RE.test(t) && !movesThroughBank(t)) return [];
+  if (!gatedTest(SERVICE_RE, t) && !movesThroughBank(t)) return [];
   const out: Span[] = [];
   for (const [from, to] of sentenceSpans(t, MAX_SENTENCE)) {
     const s = sliceOf(t, from, to);

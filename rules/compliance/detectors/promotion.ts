@@ -24,6 +24,7 @@ import { triggersOf } from './triggers';
 import { sliceOf } from '../normalize';
 import { EVENT_CAUSE_AFTER, notOrderNews } from '../lexicon/shared';
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
+import { gatedTest, mayMatchAny } from './literal-gate';
 import { PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, partsSaleIn, pitchIn, type PitchKind } from './unasked-pitch';
 
 /** A reference's abbreviation before a dot: "réf.", "ref.", "cod.", "art.", "nr.", "mod.", "núm." (not "no.", which may end a reply's "No.") (a product code follows). */
@@ -420,12 +421,12 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (each union's parts tried one by one, each behind its look-behind-free copy: the union matches
   // where one of its parts does, and a part is a pattern small enough for V8 to optimise; the later-purchase
   // union's loose copy is read last, once a part matched: its parts' literals rule out far more cheaply)
-  const primary = LOOSE_CUE.test(s) && anyPart(PRIMARY_PARTS, s);
-  const later = NEW_ANCHOR.test(s) && anyPartByLiterals(NEW_PARTS, s) && NEW_LOOSE.test(s);
-  const s13 = S13_ANCHOR.test(s) && S13_LOOSE.test(s) && anyPart(S13_PARTS, s);
-  const s14 = S14_ANCHOR.test(s) && anyPart(S14_PARTS, s);
-  const s15 = S15_ANCHOR.test(s) && anyPartByLiterals(S15_PARTS, s);
-  const s17 = PITCH_ANCHOR.test(s);
+  const primary = mayMatchAny(PRIMARY_PARTS, s) && LOOSE_CUE.test(s) && anyPart(PRIMARY_PARTS, s);
+  const later = gatedTest(NEW_ANCHOR, s) && anyPartByLiterals(NEW_PARTS, s) && NEW_LOOSE.test(s);
+  const s13 = gatedTest(S13_ANCHOR, s) && S13_LOOSE.test(s) && anyPart(S13_PARTS, s);
+  const s14 = gatedTest(S14_ANCHOR, s) && anyPart(S14_PARTS, s);
+  const s15 = gatedTest(S15_ANCHOR, s) && anyPartByLiterals(S15_PARTS, s);
+  const s17 = gatedTest(PITCH_ANCHOR, s);
   if (!primary && !later && !s13 && !s14 && !s15 && !s17) return null;
   const invite = (primary ? find(INVITE, s) : null) ?? (s13 ? find(INVITE_FRAME, s) : null);
   const range = find(RANGE, s);

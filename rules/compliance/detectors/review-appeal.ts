@@ -17,6 +17,7 @@ import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { JA_DONE_NOT_CONDITION } from '../lexicon/ja';
+import { gatedTest } from './literal-gate';
 
 /** Review words: the review itself, its rating, a verb of reviewing or posting one. */
 /** "review" as a verb whose object is a text to check: "please review the text below and reply to confirm" (s17 blind f). */
@@ -136,7 +137,7 @@ function appealsEn(t: string, asks: readonly Span[], cue: CueHits): Span[] {
     const asked = a < asks.length && asks[a]!.start < end;
     // every structure below needs an ask or one of these cues (where the lexicons' pass saw one, then a
     // cheap superset test)
-    if (!cueWithin(cue, start, end) || (!asked && !LOOSE_CUE.test(s))) continue;
+    if (!cueWithin(cue, start, end) || (!asked && !gatedTest(LOOSE_CUE, s))) continue;
     if (DENIED.test(s) || THANKED.test(s)) continue;
     const span = (rule: 'leading' | 'review_request', entry: string): Span => ({ rule, severity: 'block', start, end, entry });
     if (CONTACT_FIRST.test(s) && (FIRST_THEN_REVIEW.test(s) || REVIEW_THEN_FIRST.test(s) || (BEFORE_ANYTHING.test(s) && REVIEW_RE.test(s)))) {

@@ -22,6 +22,7 @@ import { isSentenceStop } from './sentence';
 import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
+import { gatedTest } from './literal-gate';
 
 const B = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
@@ -193,7 +194,7 @@ const CHANGES_OR_WITHHOLDS =
   /(?<![\p{L}])(?:modific\p{L}{0,4}|cambi\p{L}{0,4}|retir\p{L}{0,4}|quit\p{L}{0,3}|sub(?:ir|a)|reconsider\p{L}{0,4}|revis\p{L}{0,4}|actualiz\p{L}{0,4}|elimin\p{L}{0,4}|borr\p{L}{0,3}|modifier|modifiez|retirer|retirez|remonter|remontez|revoir|revoyez|reconsidérer|reconsidérez|mettre à jour|supprimer|supprimez|togli\p{L}{0,3}|alzar\p{L}{0,2}|alzi|rived\p{L}{0,4}|riconsider\p{L}{0,4}|aggiorn\p{L}{0,4}|rimuov\p{L}{0,4}|alter\p{L}{0,4}|tirar|tire|mudar|mude|exclu\p{L}{1,4}|actualic\p{L}{1,3}|(?:mala|malas|mauvaise|mauvaises|cattiva|brutta|m[áa]|baja|bassa|basse) (?:rese[ñn]a|valoraci[óo]n|nota|note|recensione|valutazione|avalia[çc][ãa]o|cr[íi]tica|critique|opini[óo]n|opinione|[ée]valuation)|(?:rese[ñn]a|valoraci[óo]n|nota|note|recensione|valutazione|avalia[çc][ãa]o|avis|commentaire|comentario|coment[áa]rio|commento|feedback|[ée]valuation|opini[óo]n)s? (?:\p{L}{1,10} )?(?:negativ\p{L}{1,2}|n[ée]gati\p{L}{1,3}|baj\p{L}{1,2}|bass\p{L}{1,2})|rever|reveja|remov\p{L}{0,3}|atualiz\p{L}{0,4}|edit\p{L}{0,4}|mettez à jour|apag\p{L}{0,3}|(?:no|ne|non|não) (?:nos |me |ci |lo |la )?(?:deje|dejes|ponga|pongas|publique|laissez|laisse|mettez|lasci|lasciate|metta|deixe|deixem|coloque|publique|avalie|avaliem|valore|califique|punt[úu]e|valuti|recensisca|notez|[ée]valuez)|(?:antes|avant|prima) de(?:l|i)? (?:\p{L}{1,10} ){0,2}?(?:valorar|calificar|dejar|poner|publicar|opinar|évaluer|noter|laisser|publier|lasciare|valutare|recensire|scrivere|avaliar|deixar|publicar)\p{L}{0,3})(?![\p{L}])/u;
 
 export function romanceReviewAsks(t: string, isName?: (start: number, end: number) => boolean, cue: CueHits = { open: true, at: null }): Span[] {
-  if (!cue.open || !ANY_OBJECT.test(t)) return [];
+  if (!cue.open || !gatedTest(ANY_OBJECT, t)) return [];
   const out: Span[] = [];
   const all = sentences(t);
   for (let k = 0; k < all.length; k++) {

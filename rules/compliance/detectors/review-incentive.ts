@@ -12,6 +12,7 @@ import { cueWithin, defineCue, type CueHits } from './entry-index';
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
+import { gatedTest } from './literal-gate';
 
 /** Where a buyer's words are public: on Amazon, on the product page, under the listing. */
 export const PUBLIC_PLACE = String.raw`(?:on|en|na|no|sur|su|auf|bei|in) (?:the |la |a |o |der |dem |le |l')?(?:amazon|product page|listing|produktseite|artikelseite|page (?:du |de )?produit|fiche produit|página del producto|ficha del producto|pagina (?:del )?prodotto|scheda (?:del )?prodotto|página do produto|página da amazon)|(?:la |the |die )?(?:page amazon|amazon page|amazon-seite|página (?:de|da) amazon|pagina amazon)|(?:under|below|unter|sous|debajo de|sotto|embaixo d)\p{L}{0,2} (?:the |dem |la |le |a |o )?(?:listing|artikel|produkt|angebot|annonce|fiche|ficha|anuncio|scheda|anúncio|product|producto|prodotto|produto|produit)|商品ページ|(?:amazon|アマゾン)(?:の)?(?:ページ|レビュー欄)`;
@@ -143,7 +144,7 @@ const REVIEW_READ = /(?<![\p{L}])(?:saw|seen|read|noticed|regarding|about your|g
 
 /** A reward (or a draw) and a review word anywhere in the text. */
 function wholeTextHolds(t: string): boolean {
-  return (REWARD_RE.test(t) || DRAW_RE.test(t) || PROOF_ASK_RE.test(t)) && REVIEW_RE.test(t);
+  return (gatedTest(REWARD_RE, t) || gatedTest(DRAW_RE, t) || gatedTest(PROOF_ASK_RE, t)) && gatedTest(REVIEW_RE, t);
 }
 
 const MAX_SENTENCE = 600;

@@ -10,6 +10,7 @@ import { REVIEW_RE } from './review-incentive';
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
+import { gatedTest } from './literal-gate';
 
 const SURVEY =
   /(?<![\p{L}])(?:surveys?|questionnaires?|polls?|feedback form|umfrage\p{L}{0,2}|kundenumfrage\p{L}{0,2}|zufriedenheitsumfrage\p{L}{0,2}|fragebogen|enquête de satisfaction|(?:notre|cette|une courte|un court|notre petite|notre court) (?:enquête|sondage)|sondages?|encuestas?|cuestionarios?|sondaggio|sondaggi|questionari[oi]|(?:pesquisa|enquete) de satisfa[çc][ãa]o|(?:nossa|esta|uma|breve|rápida) pesquisa|question[áa]rios?)(?![\p{L}])|アンケート/u;
@@ -49,7 +50,7 @@ export function surveyAsks(t: string): Span[] {
       out.push({ rule: 'review_request', severity: 'block', start: from, end: to, entry: QR_REVIEW_ENTRY });
     }
   }
-  if (!SURVEY.test(t)) return out;
+  if (!gatedTest(SURVEY, t)) return out;
   // a semicolon parts two statements ("the app lets you create polls; please update it")
   for (const [from, to] of sentenceSpans(t, MAX_SENTENCE, true)) {
     const s = sliceOf(t, from, to);

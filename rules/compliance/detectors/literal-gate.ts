@@ -1,0 +1,166 @@
+// A cheap "can this pattern match here?" for the detectors' big patterns. Each gated pattern's trigger
+// literals (triggers.ts: one of them is in every text it matches) are found for all gated patterns at
+// once, in one pass over a sentence with a hashed table - no regexp. Why: past V8's regexp-code budget
+// (about 1 MB of generated code; the checker compiles several) V8 stops optimising regexps, and an
+// unoptimised union of hundreds of alternatives tries every one at every character: the promotion
+// cue alone took a seventh of an unoptimised check. A sentence with none of a pattern's literals now
+// costs that pattern a few table reads per character, shared with every other gated pattern.
+import { triggersOf } from './triggers';
+
+/** Per gated pattern (or list of patterns): its gate id, or NONE (no literal is certain: always try it). */
+const NONE = -1;
+const gateIds = new WeakMap<object, number>();
+/** Every pattern gated so far, in order (the unit test checks each gate never closes on a text it matches). */
+const gated: { patterns: readonly RegExp[]; gate: boolean }[] = [];
+/** Every gate's literals, deduplicated: literal text -> the gates it opens. */
+const opens = new Map<string, number[]>();
+let gateCount = 0;
+
+interface Table {
+  /** literal i's text, and the gates it opens */
+  readonly literals: readonly string[];
+  readonly gatesOf: readonly (readonly number[])[];
+  /** literals of 3+ units by the hash of their first three, 2-unit and 1-unit literals by their units:
+   *  the bucket b of a table holds ids[from[b] .. from[b + 1]) */
+  readonly from3: Int32Array;
+  readonly ids3: Int32Array;
+  readonly from2: Int32Array;
+  readonly ids2: Int32Array;
+  readonly from1: Int32Array;
+  readonly ids1: Int32Array;
+}
+
+const BITS = 16;
+const MASK = (1 << BITS) - 1;
+const hash3 = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 31) + b, 31) + c) & MASK;
+const hash2 = (a: number, b: number) => (Math.imul(a, 31) + b) & MASK;
+const hash1 = (a: number) => a & MASK;
+
+let table: Table | null = null;
+/** Sentences already read: the gates each opens (a few detectors read the same sentence). */
+const seen = new Map<string, Uint8Array>();
+const SEEN_MAX = 512;
+
+function bucketed(literals: readonly string[], key: (l: string) => number | null): { from: Int32Array; ids: Int32Array } {
+  const keys = literals.map(key);
+  const from = new Int32Array(MASK + 2);
+  for (const k of keys) if (k !== null) from[k + 1]!++;
+  for (let b = 0; b <= MASK; b++) from[b + 1]! += from[b]!;
+  const next = from.slice(0, MASK + 1);
+  const ids = new Int32Array(from[MASK + 1]!);
+  keys.forEach((k, i) => {
+    if (k !== null) ids[next[k]!++] = i;
+  });
+  return { from, ids };
+}
+
+function build(): Table {
+  const literals = [...opens.keys()];
+  const c = (l: string, i: number) => l.charCodeAt(i);
+  const t3 = bucketed(literals, (l) => (l.length >= 3 ? hash3(c(l, 0), c(l, 1), c(l, 2)) : null));
+  const t2 = bucketed(literals, (l) => (l.length === 2 ? hash2(c(l, 0), c(l, 1)) : null));
+  const t1 = bucketed(literals, (l) => (l.length === 1 ? hash1(c(l, 0)) : null));
+  return { literals, gatesOf: literals.map((l) => opens.get(l)!), from3: t3.from, ids3: t3.ids, from2: t2.from, ids2: t2.ids, from1: t1.from, ids1: t1.ids };
+}
+
+function open(t: Table, s: string, at: number, ids: Int32Array, from: number, to: number, out: Uint8Array): void {
+  for (let j = from; j < to; j++) {
+    const id = ids[j]!;
+    const literal = t.literals[id]!;
+    if (s.startsWith(literal, at)) for (const g of t.gatesOf[id]!) out[g] = 1;
+  }
+}
+
+/** The gates a sentence opens: one pass, three table reads per character. */
+function gatesOpenedBy(s: string): Uint8Array {
+  let out = seen.get(s);
+  if (out) return out;
+  const t = (table ??= build());
+  out = new Uint8Array(gateCount);
+  const n = s.length;
+  let a = n > 0 ? s.charCodeAt(0) : 0;
+  let b = n > 1 ? s.charCodeAt(1) : 0;
+  for (let i = 0; i < n; i++) {
+    const c = i + 2 < n ? s.charCodeAt(i + 2) : 0;
+    let k = hash1(a);
+    if (t.from1[k] !== t.from1[k + 1]) open(t, s, i, t.ids1, t.from1[k]!, t.from1[k + 1]!, out);
+    if (i + 1 < n) {
+      k = hash2(a, b);
+      if (t.from2[k] !== t.from2[k + 1]) open(t, s, i, t.ids2, t.from2[k]!, t.from2[k + 1]!, out);
+      if (i + 2 < n) {
+        k = hash3(a, b, c);
+        if (t.from3[k] !== t.from3[k + 1]) open(t, s, i, t.ids3, t.from3[k]!, t.from3[k + 1]!, out);
+      }
+    }
+    a = b;
+    b = c;
+  }
+  if (seen.size >= SEEN_MAX) seen.clear();
+  seen.set(s, out);
+  return out;
+}
+
+/** The literals one of which every match of each pattern holds, merged; null when some pattern has none
+ *  (a case-blind pattern is not gated: its literals would need folding). */
+function literalsOf(patterns: readonly RegExp[]): string[] | null {
+  const all = new Set<string>();
+  for (const r of patterns) {
+    if (r.flags.includes('i')) return null;
+    const triggers = triggersOf(r.source, false);
+    if (!triggers) return null;
+    for (const t of triggers) {
+      if (!t.text) return null;
+      all.add(t.text);
+    }
+  }
+  return [...all];
+}
+
+function gateOf(key: object, patterns: readonly RegExp[]): number {
+  let id = gateIds.get(key);
+  if (id === undefined) {
+    const literals = literalsOf(patterns);
+    id = literals ? gateCount++ : NONE;
+    if (literals)
+      for (const l of literals) {
+        const gates = opens.get(l);
+        if (gates) gates.push(id);
+        else opens.set(l, [id]);
+      }
+    gateIds.set(key, id);
+    gated.push({ patterns, gate: id !== NONE });
+    if (literals) {
+      table = null;
+      seen.clear();
+    }
+  }
+  return id;
+}
+
+/** False only when `r` cannot match `s` (none of its trigger literals is in it). For a global or sticky
+ *  pattern the caller still owns lastIndex: a closed gate leaves it as it was. */
+export function mayMatch(r: RegExp, s: string): boolean {
+  const id = gateOf(r, [r]);
+  return id === NONE || gatesOpenedBy(s)[id] === 1;
+}
+
+/** False only when no pattern of `patterns` can match `s` (pass the same array each time: it keys the gate). */
+export function mayMatchAny(patterns: readonly RegExp[], s: string): boolean {
+  const id = gateOf(patterns, patterns);
+  return id === NONE || gatesOpenedBy(s)[id] === 1;
+}
+
+/** `r.test(s)`, skipped where its literals rule it out (not for global or sticky patterns). */
+export function gatedTest(r: RegExp, s: string): boolean {
+  return mayMatch(r, s) && r.test(s);
+}
+
+/** `r.exec(s)`, skipped where its literals rule it out (not for global or sticky patterns). */
+export function gatedExec(r: RegExp, s: string): RegExpExecArray | null {
+  return mayMatch(r, s) ? r.exec(s) : null;
+}
+
+/** The patterns (or pattern lists) gated so far; gate false: no certain literal, always tried. */
+export function gatedPatterns(): readonly { patterns: readonly RegExp[]; gate: boolean }[] {
+  return gated;
+}

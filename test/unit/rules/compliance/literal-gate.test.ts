@@ -1,0 +1,88 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+import { gatedExec, gatedPatterns, gatedTest, mayMatch, mayMatchAny } from '../../../../rules/compliance/detectors/literal-gate';
+
+describe('literal gate', () => {
+  it('closes only when none of the pattern\'s literals is in the text', () => {
+    const r = /(?<![\p{L}])(?:paypal|bank ?transfer|wire transfer)(?![\p{L}])/u;
+    expect(mayMatch(r, 'we refund through amazon')).toBe(false);
+    expect(mayMatch(r, 'pay by paypal please')).toBe(true);
+    expect(mayMatch(r, 'a banktransfer works')).toBe(true);
+    // open is not a match: the pattern still decides
+    expect(mayMatch(r, 'mypaypalshop')).toBe(true);
+    expect(gatedTest(r, 'mypaypalshop')).toBe(false);
+    expect(gatedExec(r, 'or wire transfer')?.[0]).toBe('wire transfer');
+  });
+
+  it('opens for every literal of an optional or alternated part', () => {
+    const r = /re-?order|order (?:again|more)/u;
+    for (const s of ['please reorder soon', 'to re-order', 'order again', 'order more']) expect(mayMatch(r, s)).toBe(true);
+    expect(mayMatch(r, 'your order is on its way')).toBe(false);
+  });
+
+  it('never gates a case-blind pattern or one with no certain literal', () => {
+    expect(mayMatch(/paypal/iu, 'PAYPAL')).toBe(true);
+    expect(mayMatch(/\d{3,}\p{L}/u, 'nothing here')).toBe(true);
+  });
+
+  it('leaves a global pattern\'s lastIndex alone when it closes', () => {
+    const r = /venmo/gu;
+    r.lastIndex = 3;
+    expect(gatedTest(r, 'no such service')).toBe(false);
+    expect(r.lastIndex).toBe(3);
+  });
+
+  it('a list of patterns opens when any of them can match', () => {
+    const parts = [/check out/u, /new arrivals?/u];
+    expect(mayMatchAny(parts, 'see our new arrival')).toBe(true);
+    expect(mayMatchAny(parts, 'check out the manual')).toBe(true);
+    expect(mayMatchAny(parts, 'thank you for your order')).toBe(false);
+  });
+
+  it('a gate added after a text was read is answered for that text too (its memo is dropped)', () => {
+    const text = 'we sent the zelle request';
+    expect(mayMatch(/(?:twint|swish)/u, text)).toBe(false);
+    expect(mayMatch(/zelle/u, text)).toBe(true);
+    expect(mayMatch(/(?:twint|swish)/u, text)).toBe(false);
+  });
+
+  it('literals of one to three characters and literals sharing a bucket are all found', () => {
+    const r = /%|x\d|abc|abd|abcdef/u;
+    expect(mayMatch(r, '10 % off')).toBe(true);
+    expect(mayMatch(r, 'model x5')).toBe(true);
+    expect(mayMatch(r, 'zz abd')).toBe(true);
+    expect(mayMatch(r, 'ab ac ad')).toBe(false);
+    expect(mayMatch(r, 'a')).toBe(false);
+    expect(mayMatch(r, '')).toBe(false);
+  });
+
+  it("every detector gate stays open on each corpus text its pattern matches (the checker's own gates)", () => {
+    const texts: string[] = [];
+    const walk = (dir: string) => {
+      for (const f of readdirSync(dir, { withFileTypes: true })) {
+        if (f.isDirectory()) {
+          if (f.name !== 'frozen') walk(join(dir, f.name));
+        } else if (f.name.endsWith('.jsonl'))
+          for (const line of readFileSync(join(dir, f.name), 'utf8').split('\n')) if (line.trim()) texts.push(String(JSON.parse(line).text));
+      }
+    };
+    walk('test/corpus');
+    // every third row: the detectors gate what they read, so the checker registers its gates on the way
+    const sample = texts.filter((_, i) => i % 3 === 0);
+    for (const t of sample.slice(0, 400)) checkMessage(t, {});
+    const gates = gatedPatterns().filter((g) => g.gate);
+    expect(gates.length).toBeGreaterThanOrEqual(10);
+    let checked = 0;
+    for (const { patterns } of gates)
+      for (const t of sample) {
+        const s = t.normalize('NFKC').toLowerCase();
+        if (patterns.some((r) => new RegExp(r.source, r.flags.replace(/[gy]/g, '')).test(s))) {
+          checked++;
+          expect(mayMatchAny(patterns, s), `${patterns[0]!.source.slice(0, 60)} on ${s.slice(0, 80)}`).toBe(true);
+        }
+      }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
