@@ -338,6 +338,7 @@ function anyPart(parts: readonly RegExp[], s: string): boolean {
 }
 
 function find(r: RegExp, s: string): Hit | null {
+  if (!mayMatch(r, s)) return null;
   const loose = looseOf(r);
   if (loose && !loose.test(s)) return null;
   const m = r.exec(s);
