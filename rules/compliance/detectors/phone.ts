@@ -93,11 +93,52 @@ const SPOKEN_RE = new RegExp(
 /** The same words anywhere in the text, four or more: digits read one by one in any language
  *  ("five five five one two three four"), or one language's number read out in groups, as long as a
  *  phone number ("zéro six, douze, trente-quatre, …"; entities/number-words.ts reads the run). */
-const NUMBER_RUN_RE = new RegExp(
+export const NUMBER_RUN_RE = new RegExp(
   String.raw`(?<![${LATIN_WORD_CHAR}])${SPOKEN_NUMBER}(?:[ \t,\-]{1,3}${SPOKEN_NUMBER}){3,60}(?![${LATIN_WORD_CHAR}])`,
   'g',
 );
 const RUN_TOKEN_RE = /([ \t,-]*)([^ \t,-]+)/g;
+
+/** One number word, whole (NUMBER_RUN_RE's token). */
+const SPOKEN_WORD = new RegExp(`^${SPOKEN_NUMBER}$`);
+const spokenWords = new Map<string, boolean>();
+/** LATIN_WORD_CHAR as a code test: NUMBER_RUN_RE's tokens are whole runs of these (a token ends at a separator or at
+ *  its look-ahead, and starts after a separator or its look-behind). */
+const latinWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
+const runSeparator = (c: number): boolean => c === 32 || c === 9 || c === 44 || c === 45;
+
+/** Can NUMBER_RUN_RE match here - four number words in a row, one to three of " \t,-" between each two? Read word by
+ *  word with a cache, no regexp over the text: the number-word alternation opens with a look-behind, so V8 tries it at
+ *  every character (the costliest pattern of an unoptimised check: 4 % of it, on texts that hold no such run). */
+export function mayHoldNumberRun(text: string): boolean {
+  let run = 0;
+  let previousEnd = -1;
+  for (let i = 0; i < text.length; ) {
+    if (!latinWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && latinWordCode(text.charCodeAt(j))) j++;
+    const word = text.slice(i, j);
+    let spoken = spokenWords.get(word);
+    if (spoken === undefined) {
+      spoken = SPOKEN_WORD.test(word);
+      if (spokenWords.size > 4096) spokenWords.clear();
+      spokenWords.set(word, spoken);
+    }
+    if (!spoken) run = 0;
+    else {
+      let joined = run > 0 && i - previousEnd >= 1 && i - previousEnd <= 3;
+      for (let k = previousEnd; joined && k < i; k++) joined = runSeparator(text.charCodeAt(k));
+      run = joined ? run + 1 : 1;
+      if (run >= 4) return true;
+      previousEnd = j;
+    }
+    i = j;
+  }
+  return false;
+}
 const CONNECTOR = /^(?:y|e|et|und|and|double|triple|doppel|doble|doppio|dupla|duplo|triplo)$/;
 /** Japanese digit readings in kana ("ゼロサン、いちにさんよん") and kanji digits ("〇三‐一二三四‐五六七八"). */
 // why (added): the long vowel people write when reading a number out ("キュー", "ニーニー", "ゴーゴー")
@@ -292,7 +333,7 @@ export function detectPhones(text: string, phoneWords: CueHits = OPEN): EntitySp
     spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length }, 'phone:vanity'));
   }
   NUMBER_RUN_RE.lastIndex = 0;
-  for (let m = NUMBER_RUN_RE.exec(text); m; m = NUMBER_RUN_RE.exec(text)) spelledRun(m[0], m.index, spans);
+  if (mayHoldNumberRun(text)) for (let m = NUMBER_RUN_RE.exec(text); m; m = NUMBER_RUN_RE.exec(text)) spelledRun(m[0], m.index, spans);
   // dictated groups and Japanese readings: only in the 120 characters after a phone word, within its
   // sentence (searched there only: the number-word alternation is the costliest pattern here)
   // a number word opens a window too ("mi número es treinta y tres, doce, …", 番号はゼロキュウゼロ…) when no

@@ -1,0 +1,58 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NUMBER_RUN_RE, SPELLED_DIGIT, mayHoldNumberRun } from '../../../../rules/compliance/detectors/phone';
+
+/** Does the number-run pattern match anywhere in `s`? (a fresh copy: the shared one is global) */
+const runIn = (s: string) => new RegExp(NUMBER_RUN_RE.source).test(s);
+
+describe('number-run prefilter (the word-by-word read that spares the pattern)', () => {
+  it('finds the runs the pattern finds', () => {
+    for (const s of [
+      'call me on zero seven nine one two three four',
+      'mi número es seis, cero, dos - tres',
+      'zéro six, douze, trente-quatre, cinquante',
+      '(five five five one two)',
+      'nine\teight, seven-six.',
+      'drei vier fünf sechs',
+    ]) {
+      expect(runIn(s), s).toBe(true);
+      expect(mayHoldNumberRun(s), s).toBe(true);
+    }
+  });
+
+  it('rules out texts with fewer than four number words in a row or with wider gaps', () => {
+    for (const s of ['order two or three of them', 'one two three', 'one  ,  two three four', 'one two three.four', 'one two three fourteenth', 'ONE TWO THREE FOUR'])
+      expect(mayHoldNumberRun(s), s).toBe(runIn(s));
+  });
+
+  it('never rules out a text the pattern matches (corpus rows and generated runs)', () => {
+    const texts: string[] = [];
+    const walk = (dir: string) => {
+      for (const f of readdirSync(dir, { withFileTypes: true })) {
+        if (f.isDirectory()) {
+          if (f.name !== 'frozen') walk(join(dir, f.name));
+        } else if (f.name.endsWith('.jsonl'))
+          for (const line of readFileSync(join(dir, f.name), 'utf8').split('\n')) if (line.trim()) texts.push(String(JSON.parse(line).text).toLowerCase());
+      }
+    };
+    walk('test/corpus');
+    // generated: number words, other words, digits and punctuation joined by separators of every width
+    const words = SPELLED_DIGIT.slice(3, -1).split('|').filter((w) => /^[a-z]+$/.test(w)).concat(['and', 'y', 'et', 'treinta', 'vingt', 'quarante', 'dodici', '7', '42', 'call', 'ß', 'x1']);
+    const seps = [' ', ', ', ' - ', '  ,  ', '.', '', '\t', '/', ' (', ') '];
+    let seed = 7;
+    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      for (let w = 0, n = 2 + next(8); w < n; w++) s += words[next(words.length)]! + seps[next(seps.length)]!;
+      texts.push(s);
+    }
+    let matched = 0;
+    for (const t of texts)
+      if (runIn(t)) {
+        matched++;
+        expect(mayHoldNumberRun(t), t.slice(0, 120)).toBe(true);
+      }
+    expect(matched).toBeGreaterThan(200);
+  });
+});
