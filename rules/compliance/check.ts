@@ -240,6 +240,36 @@ const CARRIER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L}])
 const ENTITY_INVITATION =
   /(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|(?:grab|get|snag|pick up) (?:them|it|one|yours|these|those|some)(?: \p{L}{1,12})? (?:at|from|on)|bekommen sie (?:sie|es|ihn|diese) (?:bei|unter|auf)|holen sie (?:sie |es |ihn )?sich|procurez-vous|consígal[oa]s?|puede conseguirl[oa]s?|(?:può|puoi) prenderl[aeio]|(?:pode|consegue) (?:pegar|adquirir)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|textez|texter|contactez|joignez|comprar|llámenos|escríbanos|contáctenos|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva|liga|me liga|manda (?:uma )?mensagem|chama (?:a gente|no zap|no whats)|(?:my|our) (?:direct|personal|private|own) (?:line|number|e-?mail|contact(?: details)?)|direct line|(?:le|te|les) dejo (?:mi|nuestro|el) (?:contacto|n[úu]mero|correo|tel[ée]fono|whats ?app)|(?:mi|nuestro) contacto (?:directo|personal)|(?:meu|nosso) (?:contato|n[úu]mero|telefone|celular|e-?mail) (?:pessoal|direto|particular)|(?:te|lhe) deixo (?:o )?(?:meu|nosso)|meine (?:direkte )?durchwahl|ma ligne directe|mon (?:num[ée]ro|contact) (?:direct|personnel)|il mio (?:numero|contatto) (?:diretto|personale))(?![\p{L}])|購入|注文|お電話|電話で|おかけ|お掛け|ご連絡|お問い合わせ|お問合せ/u;
 
+/** Getting the parcel where the carrier holds it: "get it from DHL's parcel shop", "holen Sie sich das Paket in der
+ *  DHL-Filiale ab", "procurez-vous le colis au point relais", "puede conseguirlo en la oficina de Correos", "può prenderlo al
+ *  punto di ritiro BRT", "pode pegar na agência dos Correios". The carrier hands over the buyer's own order: nothing is bought
+ *  and the seller invites to no channel of his, so a get phrase before the carrier or its pick-up point is no invitation (the
+ *  carrier's address keeps its url finding, README). Not the seller's own shop ("get it from our parcel shop at ..."), nor
+ *  Amazon itself or the manufacturer, where "get it" is a purchase. Read after the get phrase, in its clause. */
+// why: s18 review 1 #16 - "Get it from DHL's parcel shop; tracking is on dhl.de." added offplatform beside the url
+const GET_PHRASE = /^(?:grab|get|snag|pick up|bekommen|holen|procurez|cons[íi]g|puede conseguir|pu[òo]i? prender|pode pegar|pode adquirir|consegue)/u;
+const PICKUP_PLACE = String.raw`parcel ?shops?|access point|pick-?up point|collection point|parcel lockers?|post office|packstation|paketshop|paketstation|postfiliale|(?:dhl|post)-?filiale|point relais|relais colis|point de retrait|bureau de poste|la poste|oficina de correos|correos|punto de recogida|punto pack|punto di ritiro|ufficio postale|fermo ?point|poste italiane|brt|sda|ponto de (?:retirada|recolha|coleta)|ctt|mondial relay|inpost|deutsche post`;
+const CARRIER_PICKUP = accentOptionalRe(new RegExp(
+  String.raw`^(?:(?!our |unser|notre |nuestr|nostr|noss[oa]s? )[^.!?;,:\n]){0,40}?(?<![\p{L}])(?!amazon(?! logistics)|manufacturer)(?:${CARRIER}|${PICKUP_PLACE})(?![\p{L}])`,
+  'u',
+));
+const ENTITY_INVITATIONS = new RegExp(ENTITY_INVITATION.source, 'gu');
+/** ENTITY_INVITATION in the sentence of contact c, less the get phrases whose source is the carrier. The carrier is read
+ *  on the sentence with the contact as a line break, so a carrier named after the address is not where it is got from
+ *  ("puede conseguirlo en acme.es con envío por Correos" invites). */
+function entityInvitation(sentence: string, t: string, c: Range): boolean {
+  if (!ENTITY_INVITATION.test(sentence)) return false;
+  for (const m of sentence.matchAll(ENTITY_INVITATIONS)) if (!GET_PHRASE.test(m[0])) return true;
+  const own = sentenceAround(t, c);
+  const marked = sentence.slice(0, sentence.length - own.length) + sentenceAround(t, c, '\n');
+  let gets = 0;
+  for (const m of marked.matchAll(ENTITY_INVITATIONS)) {
+    gets++;
+    if (!CARRIER_PICKUP.test(marked.slice(m.index + m[0].length))) return true;
+  }
+  return gets === 0;
+}
+
 /** A service line offered as reachable at the number or address ("Notre service technique est joignable ... au 01 …",
  *  "Unsere Hotline ist werktags unter … erreichbar", "弊社サポートは…で受け付けております"): the seller's desk or "we"
  *  with a reachable word is an invitation to contact outside Amazon. Not a carrier's or a maker's line (a grey area the
@@ -263,11 +293,11 @@ function carrierLineAsked(sentence: string, buyerMessage: string | undefined): b
   return BUYER_QUESTION.test(asked) && CARRIER_NOUN.test(asked);
 }
 
-/** The sentence around a span (bounded both ways). */
-function sentenceAround(t: string, span: Range): string {
+/** The sentence around a span (bounded both ways), the span itself replaced by `join`. */
+function sentenceAround(t: string, span: Range, join = ' '): string {
   const start = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
   const stop = firstStopIn(t, span.end, span.end + 80);
-  const s = t.slice(start, span.start) + ' ' + t.slice(span.end, stop ? stop.at : span.end + 80);
+  const s = t.slice(start, span.start) + join + t.slice(span.end, stop ? stop.at : span.end + 80);
   return oneByte(s);
 }
 
@@ -707,7 +737,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // (not a refusal that keeps the contact here: "we can't write to x@y.com outside Amazon" - s13 review)
     let sentence = sentenceAround(t, c);
     if (!ENTITY_INVITATION.test(sentence) && /[\n:]/u.test(t.slice(Math.max(0, c.start - 60), c.start))) sentence = `${sentenceBefore(t, c)} ${sentence}`;
-    if ((ENTITY_INVITATION.test(sentence) || reachableOffer(sentence) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
+    if ((entityInvitation(sentence, t, c) || reachableOffer(sentence) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));
   // asking for the buyer's own phone number or e-mail, in any language's words

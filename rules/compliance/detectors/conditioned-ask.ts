@@ -61,6 +61,38 @@ const GAP = `(?:(?!;)${IN_SENTENCE}){0,40}?`;
 const ARRIVAL = '(?:arrived|came|got to you|reached you|received (?:it|everything|all|the \\p{L}+)|llegó|llegado|llegaron|recibido|recibió|arrivée?s?|arrivé|reçue?s?|arrivat[oaie]|arriv[òo]|ricevut[oaie]|chegou|chegaram|chegado|recebeu|recebido|angekommen|ankam|eingetroffen|erhalten)';
 const IN_GOOD_ORDER = '(?:well|fine|ok|okay|perfectly|intact|undamaged|in one piece|in (?:good|perfect) (?:condition|shape|order)|bien|bene|bem|certo|certinho|perfeitinho|perfeito|perfeitamente|perfectamente|perfettamente|parfaitement|gut|heil|einwandfrei|unversehrt|intact[oa]?s?|intatt[oaie]|en (?:buen|perfecto) estado|in (?:buone|perfette) condizioni|en (?:bon|parfait) état|em (?:bom|perfeito) estado|sin problemas?|senza problemi|sans (?:souci|problème)|sem problemas?|problemlos|ohne probleme)';
 const ARRIVED_WELL = `(?:${IN_GOOD_ORDER} (?:\\p{L}+ )?${ARRIVAL}|${ARRIVAL}(?: \\p{L}+){0,2} ${IN_GOOD_ORDER})`;
+/** The arrival condition at a cue's end (a cue of CONDITIONED reads the arrival in good order, not a liking). */
+const ARRIVED_WELL_END = new RegExp(`(?<![\\p{L}])(?:${ARRIVED_WELL})$`, 'u');
+/** An ask for word back from the buyer - help, a problem, the arrival told - with "us" as who is told or contacted
+ *  ("let us know", "geben Sie uns Bescheid", "faites-le nous savoir", "avísenos", "ci faccia sapere", "nos avise"). */
+const HELP_ASK =
+  /(?<![\p{L}])(?:let (?:us|me) know|tell us|contact us|get in touch|reach out|write to us|message us|drop us a (?:line|message|note)|(?:geben|sagen) sie (?:uns|mir) (?:\p{L}+ ){0,3}bescheid|(?:gib|sag) (?:uns|mir) (?:\p{L}+ ){0,3}bescheid|melden sie sich|meld(?:e|et) (?:dich|euch)|kontaktieren sie uns|schreiben sie uns|schreib uns|lassen sie (?:es )?uns (?:\p{L}+ ){0,2}wissen|wenden sie sich (?:\p{L}+ ){0,2}an uns|faites?-(?:le-)?(?:le )?(?:nous|moi) savoir|faites-nous-le savoir|dites-(?:le-)?(?:le )?(?:nous|moi)|prévenez-(?:nous|moi)|contactez-(?:nous|moi)|écrivez-(?:nous|moi)|tenez-nous au courant|n'hésitez pas à (?:nous|me) (?:écrire|contacter|le dire|le faire savoir|prévenir)|av[íi]s(?:e|a)nos|av[íi]s(?:e|a)me|h[áa]g(?:a|ame)nos(?:lo)? saber|h[áa]znos(?:lo)? saber|d[íi]ganos|dinos|escr[íi]b(?:a|e)nos|cont[áa]ct(?:e|a)nos|p[óo]ngase en contacto|no dude(?:s)? en (?:escribirnos|contactarnos|avisarnos)|(?:ci|mi) (?:faccia|fa(?:i)?) sapere|fateci sapere|facci sapere|fammi sapere|ci avvisi|avvisaci|ci scriva|scrivici|ci contatti|contattaci|non esiti a (?:contattarci|scriverci|farci sapere)|(?:nos|me) avise|avise-(?:nos|me)|(?:nos|me) diga|diga-nos|fale conosco|entre em contato|(?:nos|me) escreva|escreva-nos|nos chame)(?![\p{L}])/u;
+/** What the buyer is asked to tell, when it is an opinion: "let us know what you think", "dites-nous ce que vous en pensez". */
+const OPINION_OBJECT = /^\s*(?:what you think|how you (?:like|find|get on)|how it (?:goes|works|went)|wie (?:es )?(?:ihnen|dir)|was sie (?:davon )?halten|ce que vous en pensez|comment vous (?:le|la|les) trouvez|qu[ée] (?:le|te) parece|qu[ée] opina|cosa ne pensa|come si trova|o que (?:achou|acha|você achou))/u;
+/** A clause break: the ask after it stands on its own ("let us know; a review is up to you", "let us know - a review ...",
+ *  "please let us know, a review is up to you"). Not a comma before "and": a coordinated ask shares the condition ("let us
+ *  know if you need anything, and leave a review", "sagen Sie uns Bescheid, ob alles passt, und hinterlassen Sie ..."). */
+// (the copy writes an en or em dash as its stand-in, \x96 / \x97: normalize.ts)
+const HARD_BREAK = /[;:\x96\x97]|\s-\s/u;
+const COORDINATED = /,\s*(?:and|or|und|oder|et|ou|y|e|ed)\s/u;
+const clauseBreak = (s: string): boolean => HARD_BREAK.test(s) || (s.includes(',') && !COORDINATED.test(s));
+/** Is an arrival condition the condition of a help ask, before the review ask: "If it arrived in one piece, please let us
+ *  know; a review is of course up to you", "if everything arrived in good order, and if not, let us know - ...", "Si
+ *  todo llegó bien, avísenos si necesita algo; y si quiere, deje una reseña"? The buyer is asked for word back to the seller,
+ *  not for a review; the review ask after a clause break is no longer the condition's. Not when the review is what the
+ *  buyer tells ("let us know in a review", "let us know what you think, ...") nor a help ask after the review ask. */
+// why: s18 review 1 #17 - ARRIVED_WELL attached to "let us know" and made the separate review ask leading
+function arrivalToldBack(t: string, cue: Cue, ask: Span): boolean {
+  if (cue.entry !== SATISFIED_ENTRY || ask.end <= cue.end || !ARRIVED_WELL_END.test(t.slice(cue.start, cue.end))) return false;
+  const tail = t.slice(cue.end, ask.end);
+  const review = REVIEW_RE.exec(tail);
+  if (!review) return false;
+  const head = tail.slice(0, review.index);
+  const help = HELP_ASK.exec(head);
+  if (!help) return false;
+  const rest = head.slice(help.index + help[0].length);
+  return clauseBreak(rest) && !OPINION_OBJECT.test(rest);
+}
 const CONDITIONED = new RegExp(`(?<![\\p{L}'])${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${SOLVED}|${ARRIVED_WELL})(?![\\p{L}])`, 'gu');
 const ASSUMED = new RegExp(`(?<![\\p{L}])${ASSUME}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER})(?![\\p{L}])`, 'gu');
 /** A reason given from the fix: "now that", "since", "ya que", "maintenant que", "da jetzt", "ora che", "agora que" - not
@@ -207,7 +239,7 @@ export function conditionedAsks(t: string, asks: readonly Span[], questions = tr
     // du produit. Cela aide beaucoup notre petite boutique." - s17 blind h)
     const next = end < t.length ? nextSentenceStop(t, end + 1, end + 200) : -1;
     const after = next < 0 ? Math.min(t.length, end + 200) : next;
-    const found = cues(t, before, end).find((c) => c.start >= own || c.assumed) ?? cues(t, end, after).find((c) => c.entry === SYMPATHY_ENTRY);
+    const found = cues(t, before, end).find((c) => (c.start >= own || c.assumed) && !arrivalToldBack(t, c, ask)) ?? cues(t, end, after).find((c) => c.entry === SYMPATHY_ENTRY);
     if (!found) {
       if (questions && afterQuestion(t, before, own, ask.end)) out.push({ rule: 'leading', severity: 'block', start: ask.start, end: ask.end, entry: QUESTION_ENTRY });
       continue;

@@ -8,6 +8,12 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:recension|feedback|valuta|valuti|ci valut
 const REV = "(?:recension[ei]|recenzion[ei]|feedback|valutazion[ei]|opinion[ei]|parer[ei]|giudizi?o?|comment[oi]|stelle|stellin[ae]|vot[oi]|impressioni|riscontro su (?:spedizione|consegna|imballaggio|l'ordine|prodotto|acquisto)|(?:qualche|due|poche) parol[ae](?: gentil[ei]| carin[ea])?|parol[ae] gentil[ei])";
 /** After a review entry: not steering ("prima di", "invece di", "senza") nor thanks for one. */
 const NOT_BEFORE = "(?<!(?:^|[^\\p{L}])(?:prima|invece|anziché|senza|grazie per|grazie della|grazie del)(?![\\p{L}])[^.!?;\\n]{0,90})";
+/** Not an arrival condition whose ask is for word back ("se è arrivato tutto bene, ci faccia sapere se ha bisogno di qualcosa;
+ *  e se vuole, lasci una recensione"): the condition belongs to the help ask, the review ask after the clause break stands
+ *  alone (conditioned-ask.ts arrivalToldBack reads the same in every language); a comma before "e" coordinates the review
+ *  ask with the help ask, under the same condition ("..., ci scriva per qualsiasi dubbio, e lasci una recensione"). */
+// why: s18 review 1 #17 - the arrival condition reached a review ask that was not its own
+const NOT_TOLD_BACK = "(?![^.!?;\\n]{0,15}?(?<![\\p{L}])(?:(?:ci|mi) (?:faccia|fa|fai) sapere|fateci sapere|facci sapere|fammi sapere|ci avvisi|avvisaci|ci scriva|scrivici|ci contatti|contattaci|non esiti a (?:contattarci|scriverci|farci sapere))(?![\\p{L}])(?! (?:cosa ne pensa|come si trova|com'è andata))(?:(?!recension|valut|stell|giudizi|opinion|parer|feedback)[^.!?;,:\\n]){0,80}(?:[;:\u2013\u2014]|,(?!\\s*(?:e|ed|o)\\s)))";
 /** A review or "lo dica a tutti" after an assumed or conditioned good experience. */
 const AFTER_ASK = "(?=[^]{0,160}?(?:recension|recenzion|feedback|valuta|valuti|ci valut|stell|giudizi|opinion|parer|parol|commento|voto|lo dica a tutti|lo racconti|altri (?:clienti|acquirenti)|(?:raccont|condivid)\\p{L}{0,4} (?:la sua |la tua |un po' della sua )?esperienza|esperienza su amazon|⭐|★))";
 /** A negation inside or before a cue ("se l'articolo non le piace"): goes after the cue. */
@@ -353,9 +359,10 @@ export const it: Lexicon = {
     { id: 'reward-whoever-reviews', re: `(?:a chi (?:recensisce|recensirà|valuta|valuterà|(?:lascia|lascerà|scrive|scriverà|pubblica|pubblicherà|mette|metterà) (?:\\p{L}{1,12} ){0,2}${REV})|chi (?:recensisce|recensirà|valuta|valuterà|(?:lascia|lascerà|scrive|scriverà|pubblica|pubblicherà|mette|metterà) (?:\\p{L}{1,12} ){0,2}${REV})[^.!?]{0,60}(?:riceve|riceverà|ottiene|otterrà|vince|avrà|partecipa|ha diritto))`,
       why: 'A reward to whoever reviews ("rimborsiamo 10 euro a chi lascia una recensione") is an incentivised review ask.',
       match: ['Rimborsiamo 10 euro a chi lascia una recensione con foto.', 'Chi recensisce il prodotto riceve un omaggio.'], not: ['Chi valuta i resi è Amazon.', 'Ringraziamo chi lascia una recensione.'] },
-    { id: 'if-arrived-fine', re: `se (?:è |e' )?(?:tutto )?(?:è )?(?:arrivat|andat|giunt)\\p{L}{1,2} (?:\\p{L}{1,12} )?(?:perfett\\p{L}{1,4}|bene|benissimo|integr\\p{L}|in ordine|a posto|come previsto)${AFTER_REVIEW}`,
+    { id: 'if-arrived-fine', re: `se (?:è |e' )?(?:tutto )?(?:è )?(?:arrivat|andat|giunt)\\p{L}{1,2} (?:\\p{L}{1,12} )?(?:perfett\\p{L}{1,4}|bene|benissimo|integr\\p{L}|in ordine|a posto|come previsto)${NOT_TOLD_BACK}${AFTER_REVIEW}`,
       why: 'A review ask conditioned on the order arriving well steers toward a positive review.',
-      match: ['Se è tutto arrivato perfetto, cinque stelle sarebbero un regalo.'], not: ['Se è tutto arrivato integro, può buttare la scatola.'] },
+      match: ['Se è tutto arrivato perfetto, cinque stelle sarebbero un regalo.', 'Se è arrivato tutto bene, ci faccia sapere com\'è andata in una recensione.'],
+      not: ['Se è tutto arrivato integro, può buttare la scatola.', 'Se è arrivato tutto bene, ci faccia sapere se ha bisogno di qualcosa; e se vuole, lasci una recensione.'] },
     { id: 'five-stars-wished', re: "(?:5|cinque) stell(?:e|ine) (?:ci |per noi )?(?:sarebbero|sarebbe|farebbero|farebbe|renderebbero|renderebbe)",
       why: 'Wishing for five stars dictates the rating.', match: ['Cinque stelle sarebbero il regalo più bello!'] },
     { id: 'we-know-you-liked', re: `(?:sappiamo|siamo sicuri|siamo certi|siamo convinti|immaginiamo|scommettiamo) (?:che )?(?:le |ti |vi )?(?:è |sono |sia |siano )?(?:piaciut\\p{L}|stat[oa] utile|andat[oa] bene)${AFTER_ASK}`,
