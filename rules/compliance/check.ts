@@ -543,7 +543,27 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   // Amazon's messages named after it, a "nichts" refusal, a technician's call, the order's number, a product's app (s17)
   if (rule === 'offplatform' && offsiteNotInvited(t, span)) return true;
   if (rule === 'offplatform' && FROM_CARRIER_AFTER.test(t.slice(span.end, span.end + 60))) return true;
+  if (rule === 'offplatform' && onlyCarrierAddresses(t.slice(span.start, span.end))) return true;
   return rule === 'offplatform' && (THIRD_PARTY.test(head) || carrierNamedBefore(t, span, sentenceOnce));
+}
+
+/** A domain whose name is a carrier's: "ups.com", "dhl.de", "rastreamento.correios.com.br", "laposte.fr/suivi". */
+const CARRIER_DOMAIN_NAME = /^(?:ups|dhl|dpd|gls|gls-group|hermes|myhermes|evri|royalmail|fedex|usps|colissimo|chronopost|laposte|mondialrelay|correos|seur|mrw|nacex|poste|posteitaliane|brt|sda|correios|jadlog|ctt|inpost|tnt|kuronekoyamato|sagawa-exp|japanpost|deutschepost)$/u;
+const DOMAIN_IN_SPAN = /(?<![\p{L}\p{N}.@-])(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}(?![\p{L}\p{N}])/gu;
+/** Does an offplatform match name addresses, each a carrier's own site? Tracking a parcel where its carrier shows it is how
+ *  delivery works ("Visit ups.com to track your parcel", "Verfolgen Sie die Sendung auf dhl.de", "Acompanhe a entrega em
+ *  rastreamento.correios.com.br"): the carrier's address keeps its url finding (README), the seller invites to no channel. */
+// why: s19 - three lexicon entries still read a carrier's tracking site as an invitation after the get-phrase fix (s18 review 1 #16)
+function onlyCarrierAddresses(match: string): boolean {
+  let any = false;
+  for (const m of match.matchAll(DOMAIN_IN_SPAN)) {
+    const labels = m[0].split('.');
+    // the name is the label before the public suffix: "correios" of "rastreamento.correios.com.br", "ups" of "ups.com"
+    const name = labels.length > 2 && /^(?:com|co|org|net|gov)$/u.test(labels[labels.length - 2]!) ? labels[labels.length - 3]! : labels[labels.length - 2]!;
+    if (!CARRIER_DOMAIN_NAME.test(name)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Amazon's own checkout named as where the payment happens: "you can pay with PayPal at checkout". */
@@ -734,6 +754,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     contacts.push(p);
   }
   for (const c of contacts) {
+    // (a carrier's own site is where its parcel is tracked, no channel of the seller's: "Visit ups.com to track your parcel")
+    if (c.rule === 'url' && onlyCarrierAddresses(t.slice(c.start, c.end))) continue;
     // (not a refusal that keeps the contact here: "we can't write to x@y.com outside Amazon" - s13 review)
     let sentence = sentenceAround(t, c);
     if (!ENTITY_INVITATION.test(sentence) && /[\n:]/u.test(t.slice(Math.max(0, c.start - 60), c.start))) sentence = `${sentenceBefore(t, c)} ${sentence}`;
