@@ -40,6 +40,14 @@ const NEGATED = new RegExp(
   `${W}(?:not|never|don't|doesn't|cannot|can't|won't|nicht|kein\\p{L}{0,2}|nie|niemals|pas|jamais|aucun\\p{L}{0,2}|ni|nunca|jamás|non|mai|né|não|nem|nenhum\\p{L}{0,2})${E}|n'|n't|ません|ない|おらず|ございません|不可|できかね|お断り`,
   'u',
 );
+/** Amazon named as what the invitation skips ("scan it and you'll land in our support chat, no need to wait for Amazon
+ *  messages", "ohne Umweg über Amazon", "sans passer par la messagerie Amazon", "sin esperar a los mensajes de Amazon",
+ *  "senza passare da Amazon", "sem passar pela Amazon", "Amazonを通さずに"): the invitation leads away from it, so that
+ *  Amazon and that phrase's "no" are no sign of Amazon mediating or of a refusal. */
+// why: s19 blind b en-012 - a QR code to the seller's chat, "no need to wait for Amazon messages" read as Amazon mediating
+const BYPASSED_AMAZON =
+  /(?<![\p{L}])(?:no need to (?:wait (?:for|on)|go through|use)|without (?:going through|waiting (?:for|on)|using)|instead of|rather than|skip(?:ping)?|bypass(?:ing)?|faster than|quicker than|(?:no|don't|do not) (?:more )?(?:wait|waiting)(?: for| on)?|ohne (?:umweg )?(?:über|auf)|statt|anstatt|schneller als|sans (?:passer par|attendre)|au lieu de|plutôt que|plus (?:rapide|vite) que|sin (?:pasar por|esperar(?: a)?|tener que esperar(?: a)?)|en (?:lugar|vez) de|más rápido que|senza (?:passare (?:da|per)|aspettare)|invece di|anziché|più (?:veloce|rapido) di|sem (?:passar pel[ao]|esperar)|em vez d[ea]|ao invés d[ea]|mais rápido (?:que|do que))(?: (?:the|die|den|der|la|le|les|el|los|las|il|i|o|os|as|a|l'))?(?: [\p{L}'-]{1,14}){0,2}? ?amazon(?:'s|s)?(?:-?(?:nachrichten|postfach|messag\p{L}{0,3}|messaging|chat|inbox|mail))?(?: (?:messages?|messaging|chat|inbox|mail|system|support|nachrichten|postfach))?(?![\p{L}])|(?:amazon|アマゾン)(?:の(?:メッセージ|連絡)を待たず|を(?:通さず|介さず|経由せず))/gu;
+
 /** A negation, or the English and Spanish "no" (in a Portuguese sentence "no" is "in the": portuguese.ts). */
 const negated = (s: string) => NEGATED.test(s) || negatingNo(s);
 
@@ -206,7 +214,8 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
     if (at < lastEnd) return;
     const [from, to] = sentenceAt(t, at, end);
     const s = sliceOf(t, from, to);
-    if (AMAZON.test(s) || negated(s.replace(HESITATE, ' '))) return;
+    const kept = s.replace(BYPASSED_AMAZON, ' ');
+    if (AMAZON.test(kept) || negated(kept.replace(HESITATE, ' '))) return;
     // the cue's own words are no verb ("our online shop" holds "shop")
     if (!invites(s, `${t.slice(from, at)} ${t.slice(end, to)}`, t.slice(end, to))) return;
     lastEnd = to;

@@ -274,6 +274,14 @@ export const en: Lexicon = {
       match: ['Could you share your LinkedIn so we can connect?'] },
   ],
   leading: [
+    // s19 blind b en-007: a screenshot asked for once the buyer's words are up on Amazon ("once your thoughts about the blender are
+    // up on Amazon, feel free to send a screenshot here"), or of the review itself with no reward named: the review checked
+    // (README: leading). Not a screenshot of an error or of an order page, nor a posting that is no review ("once the label is up").
+    // (the id ends in -proof-asked: proof of a review asks for no new one, conditioned-ask.ts CHANGE_ENTRY - rl-en-0085, s8-en-0038)
+    { id: 'screenshot-proof-asked', re: `(?:(?:once|when|after|as soon as) (?:your (?:\\p{L}{1,12} )?(?:reviews?|ratings?|feedback|thoughts|opinions?|impressions|words|verdict|comments?|write-?up)(?: (?:about|on|of|for) [^.!?\\n]{1,30}?)? (?:are|is|goes|go|gets?|has gone|have gone) (?:up|live|online|posted|published)|you(?:'ve| have)? (?:posted|left|written|published|submitted|shared) (?:your |a |the )?(?:\\p{L}{1,12} )?(?:reviews?|ratings?|feedback))[^.!?\\n]{0,60}?(?:screenshot|screen shot|screengrab|screen grab|screen capture)|(?:send|share|forward|email|e-mail|attach|upload|drop)(?: us| me)? (?:a |the )?(?:quick )?(?:screenshot|screen shot|screengrab|screen grab|screen capture)s? of (?:your|the) (?:\\p{L}{1,12} )?${REVIEW})`,
+      why: 'Asks for a screenshot of the review once it is posted: the seller checks the review, which steers it (and is how incentives are paid).',
+      match: ['Once your thoughts about the blender are up on Amazon, feel free to send a screenshot here.', 'When you have posted your review, drop us a screengrab and we will note it.', 'Please send us a screenshot of your review.'],
+      not: ['Once the app is installed, send a screenshot of the error message.', 'When your refund is posted, send us a screenshot of the bank statement.', 'Could you send a screenshot of the order page?'] },
     // (s17 blind i: a hope for stars the buyer gives - earned, shown, from you, on Amazon - no ask verb: "Fingers crossed the grinder earns a few stars from you once ...")
     { id: 'hope-for-stars', re: `(?:fingers crossed|we hope|i hope|hoping|hopefully)[^.!?\\n]{0,90}(?:(?<![\\p{L}])(?:earn|earns|get|gets|deserve|deserves|win|wins|give|gives)(?![\\p{L}])[^.!?\\n]{0,40}(?<![\\p{L}])(?:a few |some |five |5 |lots of )?stars(?![\\p{L}-])|(?<![\\p{L}])(?:a few |some |five |5 |lots of )?stars(?![\\p{L}-])[^.!?\\n]{0,20}(?:from you|de (?:tu|su|vuestra|sua|votre) parte|von ihnen|da lei|de você|(?:on|en|na|su|sur|auf|lá na) amazon))`, why: "A hope that the product earns stars assumes the good review it asks for.", match: ["Fingers crossed the grinder earns a few stars from you once you have used it."], not: ["We hope the star-shaped cutters arrive in time for the party."] },
     ...THANKS_GIFT_FOR_REVIEW,
@@ -293,9 +301,11 @@ export const en: Lexicon = {
       why: 'Steers the buyer to the seller before they tell others or post on Amazon, a contact-first request that suppresses negative reviews.',
       match: ['Before you tell anyone about the purifier, please give us a chance to put things right.', 'If you are not happy, come to us first instead of posting on Amazon.', 'Please talk to us before sharing anything negative on the listing.', 'Any issue at all, reply here first rather than going public with it.', "Please don't go public with any gripes until we've had a chance to fix them.", 'Before you post your impressions, let us try to fix whatever bothered you.'],
       not: ['Before you post the parcel back, please print the return label.', 'Before you write anything in the app, pair the sensor.'] },
-    { id: 'edit-what-you-wrote', re: `(?:edit|change|update|amend|revise|tweak|adjust|take down|taking down|remove|delete|correct)\\p{L}{0,3} (?:what you (?:wrote|posted|said|put)|your (?:comment|post|words|note|remarks|impressions)s?)(?=[^.!?\\n]{0,60}(?:listing|product page|amazon|since|now that|as we))`,
+    // (the verbs by their stems, so "updating", "changing", "removing" match as well as "update": "would you consider updating what you
+    // wrote on the listing?" - s19 blind b en-006)
+    { id: 'edit-what-you-wrote', re: `(?:edit|chang|updat|amend|revis|tweak|adjust|take down|taking down|remov|delet|correct)\\p{L}{0,3} (?:what you (?:wrote|posted|said|put)|your (?:comment|post|words|note|remarks|impressions)s?)(?=[^.!?\\n]{0,60}(?:listing|product page|amazon|since|now that|as we))`,
       why: 'Asks the buyer to edit or take down what they wrote about the purchase on Amazon, which manipulates reviews.',
-      match: ['Now that the replacement has arrived, could you edit what you wrote on the listing?', 'Would you consider taking down your comment on the product page since we refunded you?', 'Would you be willing to tweak what you posted about the lamp now that the new bulb works?'],
+      match: ['Now that the replacement has arrived, could you edit what you wrote on the listing?', 'Would you consider taking down your comment on the product page since we refunded you?', 'Would you be willing to tweak what you posted about the lamp now that the new bulb works?', 'Since the latch is fixed, would you think about changing what you said on Amazon?'],
       not: ['You can change your address in your Amazon account.', 'Feel free to edit your message before sending it.'] },
     // s8 batch 4
     { id: 'if-good-experience', re: `if (?:it(?:'s| has| was)|you(?:'ve| have)? had|your (?:experience|purchase) (?:has been|was)) (?:been )?(?:a )?(?:good|great|positive|nice|pleasant|happy|lovely|smooth) (?:experience|purchase|one)?${AFTER_REVIEW}`,
@@ -514,6 +524,13 @@ export const en: Lexicon = {
       match: ['Would you consider bumping your rating to four stars?', 'Is there any chance of raising your review?'] },
   ],
   review_request: [
+    // s19 blind b en-007: the buyer's review taken as coming, with a request on it ("once your thoughts are up on Amazon, feel free
+    // to ...", "when your review goes live, please ..."): the ask is the presupposed posting. A bare statement ("once your thoughts
+    // are up on Amazon, it shows them within 48 hours") asks nothing here: a request must follow in the sentence.
+    { id: 'once-review-is-up', re: `(?:once|when|as soon as) your (?:\\p{L}{1,12} )?(?:(?:reviews?|ratings?|feedback)(?: (?:about|on|of|for) [^.!?\\n]{1,30}?)? (?:are|is|goes|go|gets?|has gone|have gone) (?:up|live|online|posted|published)|(?:thoughts|opinions?|impressions|words|verdict|comments?|write-?up)(?: (?:about|on|of|for) [^.!?\\n]{1,30}?)? (?:are|is|goes|go|gets?|has gone|have gone) (?:up|live|online|posted|published) on (?:amazon|the listing|the product page))(?=,? (?:feel free|please|do |send|share|drop|let us|we'd|we would|could you|would you|just))`,
+      why: 'Takes the buyer\'s review as coming and asks something of it: a request for the review.',
+      match: ['Once your thoughts about the kettle are up on Amazon, feel free to tell us.', 'When your review goes live, please let us know.'],
+      not: ['Once your thoughts are up on Amazon, Amazon shows them within 48 hours.', 'When your comments are posted, we reply to each of them.'] },
     { id: 'rating-would-help', re: "(?:a |an |your |some |honest )?(?:review|rating|feedback|five stars|5 stars|(?:5|five)-star (?:review|rating)|a few stars|stars)(?: from you)? would (?!not |never )(?:\\p{L}{2,10} )?(?:make (?:our|my) (?:day|week)|mean (?:a lot|the world|so much|everything)|help(?: us)?(?: (?:a lot|so much|massively|enormously|loads|out))?|be (?:amazing|awesome|great|lovely|fantastic|wonderful|hugely appreciated|much appreciated|appreciated|a huge help|a big help|brilliant)|go a long way)",
       // (s12 blind: "Five stars would totally make our day")
       why: 'A review or rating wished for as a favour to the seller is a request for one.',
