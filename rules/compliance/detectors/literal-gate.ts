@@ -1,15 +1,18 @@
 // A cheap "can this pattern match here?" for the detectors' big patterns. Each gated pattern's trigger
 // literals (triggers.ts: one of them is in every text it matches) are found for all gated patterns at
-// once, in one pass over a sentence with a hashed table - no regexp. Why: past V8's regexp-code budget
-// (about 1 MB of generated code; the checker compiles several) V8 stops optimising regexps, and an
-// unoptimised union of hundreds of alternatives tries every one at every character: the promotion
-// cue alone took a seventh of an unoptimised check. A sentence with none of a pattern's literals now
-// costs that pattern a few table reads per character, shared with every other gated pattern.
+// once, in one pass over a sentence with a hashed table - no regexp. Why: once V8 has generated about
+// 1 MB of regexp code and its executable memory passes 16 MB (TooMuchRegExpCode), it stops optimising
+// the regexps it compiles after, and an unoptimised union of hundreds of alternatives tries every one at
+// every character: the promotion cue alone took a seventh of an unoptimised check. A sentence with none
+// of a pattern's literals now costs that pattern a few table reads per character, shared with every other
+// gated pattern.
 import { triggersOf } from './triggers';
 
-/** Per gated pattern (or list of patterns): its gate id, or NONE (no literal is certain: always try it). */
+/** No literal is certain (or the pattern uses syntax the trigger parser does not read): always try it. */
 const NONE = -1;
-const gateIds = new WeakMap<object, number>();
+/** Per pattern (flags and source) or list of patterns (their keys joined): its gate id or NONE. Keyed by text, not by
+ *  object, so a pattern built inside a function is one gate however often it is built. */
+const gateIds = new Map<string, number>();
 /** Every pattern gated so far, in order (the unit test checks each gate never closes on a text it matches). */
 const gated: { patterns: readonly RegExp[]; gate: boolean }[] = [];
 /** Every gate's literals, deduplicated: literal text -> the gates it opens. */
@@ -37,9 +40,11 @@ const hash2 = (a: number, b: number) => (Math.imul(a, 31) + b) & MASK;
 const hash1 = (a: number) => a & MASK;
 
 let table: Table | null = null;
-/** Sentences already read: the gates each opens (a few detectors read the same sentence). */
+/** Texts already read: the gates each opens (a few detectors read the same sentence or text). Bounded by the
+ *  characters kept, so a run of pasted megabytes holds at most a few of them. */
 const seen = new Map<string, Uint8Array>();
-const SEEN_MAX = 512;
+const SEEN_MAX_CHARS = 4_000_000;
+let seenChars = 0;
 
 function bucketed(literals: readonly string[], key: (l: string) => number | null): { from: Int32Array; ids: Int32Array } {
   const keys = literals.map(key);
@@ -63,7 +68,8 @@ function build(): Table {
   return { literals, gatesOf: literals.map((l) => opens.get(l)!), from3: t3.from, ids3: t3.ids, from2: t2.from, ids2: t2.ids, from1: t1.from, ids1: t1.ids };
 }
 
-function open(t: Table, s: string, at: number, ids: Int32Array, from: number, to: number, out: Uint8Array): void {
+/** Marks the gates of the literals of one bucket that start at `at`. */
+function openGatesAt(t: Table, s: string, at: number, ids: Int32Array, from: number, to: number, out: Uint8Array): void {
   for (let j = from; j < to; j++) {
     const id = ids[j]!;
     const literal = t.literals[id]!;
@@ -83,30 +89,44 @@ function gatesOpenedBy(s: string): Uint8Array {
   for (let i = 0; i < n; i++) {
     const c = i + 2 < n ? s.charCodeAt(i + 2) : 0;
     let k = hash1(a);
-    if (t.from1[k] !== t.from1[k + 1]) open(t, s, i, t.ids1, t.from1[k]!, t.from1[k + 1]!, out);
+    if (t.from1[k] !== t.from1[k + 1]) openGatesAt(t, s, i, t.ids1, t.from1[k]!, t.from1[k + 1]!, out);
     if (i + 1 < n) {
       k = hash2(a, b);
-      if (t.from2[k] !== t.from2[k + 1]) open(t, s, i, t.ids2, t.from2[k]!, t.from2[k + 1]!, out);
+      if (t.from2[k] !== t.from2[k + 1]) openGatesAt(t, s, i, t.ids2, t.from2[k]!, t.from2[k + 1]!, out);
       if (i + 2 < n) {
         k = hash3(a, b, c);
-        if (t.from3[k] !== t.from3[k + 1]) open(t, s, i, t.ids3, t.from3[k]!, t.from3[k + 1]!, out);
+        if (t.from3[k] !== t.from3[k + 1]) openGatesAt(t, s, i, t.ids3, t.from3[k]!, t.from3[k + 1]!, out);
       }
     }
     a = b;
     b = c;
   }
-  if (seen.size >= SEEN_MAX) seen.clear();
+  if (seenChars + n > SEEN_MAX_CHARS) {
+    seen.clear();
+    seenChars = 0;
+  }
   seen.set(s, out);
+  seenChars += n;
   return out;
 }
+
+/** Syntax the trigger parser (regex-parse.ts) does not read as the engine does: code-point escapes, named
+ *  back-references, control escapes, inline modifiers, and astral characters (a quantifier or a class takes the whole
+ *  code point under 'u', the parser one UTF-16 unit) - a pattern with any is not gated rather than gated wrongly. */
+const UNREAD_SYNTAX = /\\u\{|\\k<|\\c[A-Za-z]|\(\?[a-z-]+:|[\u{10000}-\u{10FFFF}]/u;
 
 /** The literals one of which every match of each pattern holds, merged; null when some pattern has none
  *  (a case-blind pattern is not gated: its literals would need folding). */
 function literalsOf(patterns: readonly RegExp[]): string[] | null {
   const all = new Set<string>();
   for (const r of patterns) {
-    if (r.flags.includes('i')) return null;
-    const triggers = triggersOf(r.source, false);
+    if (r.flags.includes('i') || r.flags.includes('v') || UNREAD_SYNTAX.test(r.source)) return null;
+    let triggers: ReturnType<typeof triggersOf>;
+    try {
+      triggers = triggersOf(r.source, false);
+    } catch {
+      return null;
+    }
     if (!triggers) return null;
     for (const t of triggers) {
       if (!t.text) return null;
@@ -116,7 +136,9 @@ function literalsOf(patterns: readonly RegExp[]): string[] | null {
   return [...all];
 }
 
-function gateOf(key: object, patterns: readonly RegExp[]): number {
+const keyOf = (r: RegExp): string => `${r.flags}/${r.source}`;
+
+function gateOf(key: string, patterns: readonly RegExp[]): number {
   let id = gateIds.get(key);
   if (id === undefined) {
     const literals = literalsOf(patterns);
@@ -132,32 +154,37 @@ function gateOf(key: object, patterns: readonly RegExp[]): number {
     if (literals) {
       table = null;
       seen.clear();
+      seenChars = 0;
     }
   }
   return id;
 }
 
-/** False only when `r` cannot match `s` (none of its trigger literals is in it). For a global or sticky
- *  pattern the caller still owns lastIndex: a closed gate leaves it as it was. */
+/** False only when `r` cannot match `s` (none of its trigger literals is in it). */
 export function mayMatch(r: RegExp, s: string): boolean {
-  const id = gateOf(r, [r]);
+  const id = gateOf(keyOf(r), [r]);
   return id === NONE || gatesOpenedBy(s)[id] === 1;
 }
 
-/** False only when no pattern of `patterns` can match `s` (pass the same array each time: it keys the gate). */
+/** False only when no pattern of `patterns` can match `s`. */
 export function mayMatchAny(patterns: readonly RegExp[], s: string): boolean {
-  const id = gateOf(patterns, patterns);
+  const id = gateOf(patterns.map(keyOf).join('\u0000'), patterns);
   return id === NONE || gatesOpenedBy(s)[id] === 1;
 }
 
-/** `r.test(s)`, skipped where its literals rule it out (not for global or sticky patterns). */
+/** `r.test(s)`, skipped where its literals rule it out (a global or sticky pattern's lastIndex is reset then, as a
+ *  failed test resets it). */
 export function gatedTest(r: RegExp, s: string): boolean {
-  return mayMatch(r, s) && r.test(s);
+  if (mayMatch(r, s)) return r.test(s);
+  if (r.global || r.sticky) r.lastIndex = 0;
+  return false;
 }
 
-/** `r.exec(s)`, skipped where its literals rule it out (not for global or sticky patterns). */
+/** `r.exec(s)`, skipped where its literals rule it out (lastIndex as gatedTest). */
 export function gatedExec(r: RegExp, s: string): RegExpExecArray | null {
-  return mayMatch(r, s) ? r.exec(s) : null;
+  if (mayMatch(r, s)) return r.exec(s);
+  if (r.global || r.sticky) r.lastIndex = 0;
+  return null;
 }
 
 /** The patterns (or pattern lists) gated so far; gate false: no certain literal, always tried. */

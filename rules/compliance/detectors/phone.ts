@@ -93,19 +93,27 @@ const SPOKEN_RE = new RegExp(
 /** The same words anywhere in the text, four or more: digits read one by one in any language
  *  ("five five five one two three four"), or one language's number read out in groups, as long as a
  *  phone number ("zéro six, douze, trente-quatre, …"; entities/number-words.ts reads the run). */
-export const NUMBER_RUN_RE = new RegExp(
-  String.raw`(?<![${LATIN_WORD_CHAR}])${SPOKEN_NUMBER}(?:[ \t,\-]{1,3}${SPOKEN_NUMBER}){3,60}(?![${LATIN_WORD_CHAR}])`,
-  'g',
-);
+/** The characters between two number words of a run (one to three of them), as a class and as a code test. */
+const RUN_SEPARATORS = ' \t,-';
+const RUN_SEPARATOR_CLASS = String.raw`[ \t,\-]`;
+export const NUMBER_RUN_SOURCE = String.raw`(?<![${LATIN_WORD_CHAR}])${SPOKEN_NUMBER}(?:${RUN_SEPARATOR_CLASS}{1,3}${SPOKEN_NUMBER}){3,60}(?![${LATIN_WORD_CHAR}])`;
+const NUMBER_RUN_RE = new RegExp(NUMBER_RUN_SOURCE, 'g');
 const RUN_TOKEN_RE = /([ \t,-]*)([^ \t,-]+)/g;
 
 /** One number word, whole (NUMBER_RUN_RE's token). */
 const SPOKEN_WORD = new RegExp(`^${SPOKEN_NUMBER}$`);
 const spokenWords = new Map<string, boolean>();
-/** LATIN_WORD_CHAR as a code test: NUMBER_RUN_RE's tokens are whole runs of these (a token ends at a separator or at
- *  its look-ahead, and starts after a separator or its look-behind). */
-const latinWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
-const runSeparator = (c: number): boolean => c === 32 || c === 9 || c === 44 || c === 45;
+/** LATIN_WORD_CHAR as a code table, read from the class itself (every unit of it is below U+0500): NUMBER_RUN_RE's
+ *  tokens are whole runs of these (a token ends at a separator or at its look-ahead, and starts after a separator or
+ *  its look-behind). */
+const LATIN_WORD_CODES = (() => {
+  const re = new RegExp(`[${LATIN_WORD_CHAR}]`);
+  const codes = new Uint8Array(0x500);
+  for (let c = 0; c < codes.length; c++) codes[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+  return codes;
+})();
+const latinWordCode = (c: number): boolean => c < 0x500 && LATIN_WORD_CODES[c] === 1;
+const runSeparator = (c: number): boolean => RUN_SEPARATORS.includes(String.fromCharCode(c));
 
 /** Can NUMBER_RUN_RE match here - four number words in a row, one to three of " \t,-" between each two? Read word by
  *  word with a cache, no regexp over the text: the number-word alternation opens with a look-behind, so V8 tries it at
