@@ -12,6 +12,7 @@ import { CHANGES_REVIEW, REVIEW_RE } from './review-incentive';
 import { IN_SENTENCE, isSentenceStop, nextSentenceStop } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
+import { mayMatch } from './literal-gate';
 
 /** The buyer is satisfied: English with the buyer as subject ("we're happy to help" is not it). */
 const SATISFIED_EN =
@@ -201,6 +202,8 @@ function cues(t: string, from: number, to: number): Cue[] {
   const at = Math.max(0, from - LOOK_BEHIND);
   const slice = sliceOf(t, at, to);
   for (const [re, assumed, entry] of KINDS) {
+    // (most kinds' literals are not in the slice: each is read behind its literal gate, literal-gate.ts)
+    if (!mayMatch(re, slice)) continue;
     re.lastIndex = from - at;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (!NEGATED.test(m[0]) && !/(?:ない|ません)/u.test(m[0])) out.push({ start: at + m.index, end: at + m.index + m[0].length, assumed, entry });

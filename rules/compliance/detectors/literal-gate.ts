@@ -160,15 +160,21 @@ function gateOf(key: string, patterns: readonly RegExp[]): number {
   return id;
 }
 
+/** The gate of each pattern object or pattern list seen, so a call reads a weak map, not a key made of the source
+ *  (some sources run to thousands of characters). */
+const idByObject = new WeakMap<object, number>();
+
 /** False only when `r` cannot match `s` (none of its trigger literals is in it). */
 export function mayMatch(r: RegExp, s: string): boolean {
-  const id = gateOf(keyOf(r), [r]);
+  let id = idByObject.get(r);
+  if (id === undefined) idByObject.set(r, (id = gateOf(keyOf(r), [r])));
   return id === NONE || gatesOpenedBy(s)[id] === 1;
 }
 
 /** False only when no pattern of `patterns` can match `s`. */
 export function mayMatchAny(patterns: readonly RegExp[], s: string): boolean {
-  const id = gateOf(patterns.map(keyOf).join('\u0000'), patterns);
+  let id = idByObject.get(patterns);
+  if (id === undefined) idByObject.set(patterns, (id = gateOf(patterns.map(keyOf).join('\u0000'), patterns)));
   return id === NONE || gatesOpenedBy(s)[id] === 1;
 }
 

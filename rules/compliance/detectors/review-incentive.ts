@@ -174,10 +174,11 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
     // once it is live"
     let proofOnly = false;
     if (LATIN.test(s)) {
-      const proofAsked = PROOF_ASK_RE.test(s) && BUYERS_REVIEW_RE.test(s);
-      const drawn = DRAW_RE.test(s);
-      const rewarded = drawn || REWARD_RE.test(s);
-      if (!(rewarded || proofAsked) || !REVIEW_RE.test(s)) continue;
+      // (each pattern behind its literal gate, literal-gate.ts: most sentences a cue let through hold none of them)
+      const proofAsked = gatedTest(PROOF_ASK_RE, s) && gatedTest(BUYERS_REVIEW_RE, s);
+      const drawn = gatedTest(DRAW_RE, s);
+      const rewarded = drawn || gatedTest(REWARD_RE, s);
+      if (!(rewarded || proofAsked) || !gatedTest(REVIEW_RE, s)) continue;
       if (!proofAsked && !TIES_RE.test(s) && !(AFTER_TIES_RE.test(s) && !ANSWERED_REVIEW.test(s))) continue;
       if (NOT_AN_INCENTIVE.test(s) || (!drawn && REVIEW_READ.test(s))) continue;
       proofOnly = proofAsked && !rewarded;
@@ -185,7 +186,7 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
       if (whole === undefined) whole = wholeTextHolds(t);
       if (!whole) return [];
     } else {
-      if (!UNSPACED.reward.test(s) || !UNSPACED.review.test(s) || !UNSPACED.ties.test(s) || UNSPACED.not.test(s)) continue;
+      if (!gatedTest(UNSPACED.reward, s) || !gatedTest(UNSPACED.review, s) || !gatedTest(UNSPACED.ties, s) || gatedTest(UNSPACED.not, s)) continue;
       changes = UNSPACED.changes.test(s);
       whole = true;
     }
