@@ -26,6 +26,7 @@ import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
 import { describe } from './messages';
 import { withModelFindings } from './model';
+import { asksBeforePacking } from './order-deadline';
 import { SELLER_POSSESSIVE } from './lexicon/shared';
 import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
@@ -683,6 +684,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
     const buyerWords = buyerWordsOf();
     return buyerWords !== null && answersBuyer(s, buyerWords);
   }
+  // (s19: "dínoslo antes de que cerremos la caja" - the order's packing as the deadline, no review: order-deadline.ts)
+  if (rule === 'leading' && asksBeforePacking(s)) return true;
   if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(() => s, buyerText);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;

@@ -83,8 +83,10 @@ const NO_FEES = /(?<![\p{L}])(?:pas de|sans|no|sin|senza|sem|keine?n?|without|oh
 /** A perk of buying from the seller directly other than a lower price: free delivery, no or avoided fees, a gift (s18 blind g:
  *  "commandez directement chez nous sur x.fr, vous éviterez les frais Amazon et on vous offre la livraison", "ordini
  *  direttamente da noi su x.online: niente commissioni e spedizione gratis") - the same sale steered off Amazon. */
+// (s19 blind a: a free extra thrown in - "se comprar direto na nossa loja virtual, ... você leva o carregador veicular de brinde",
+// "te regalamos el cargador", "on vous offre le chargeur", "in omaggio", "gratis dazu", "as a free gift")
 const DIRECT_PERK = re(
-  `${W}(?:free (?:shipping|delivery|gift)|(?:avoid|skip) (?:the )?(?:\\p{L}+ )?fees|no (?:\\p{L}+ )?fees|versandkostenfrei|kostenlose[nr]? (?:versand|lieferung)|keine (?:\\p{L}+ )?gebühren|(?:livraison|expédition) (?:gratuite|offerte)|(?:on vous offre|nous vous offrons|offrons) la livraison|(?:évit\\p{L}{1,4}|sans|pas de) (?:les )?frais|env[íi]o (?:gratis|gratuito)|(?:evit\\p{L}{1,4}|sin) (?:las )?comisiones|(?:te|le) regalamos el envío|spedizion[ei] (?:gratis|gratuit[ae])|(?:niente|senza|nessuna) commission[ei]|(?:evit\\p{L}{1,4}) (?:le )?commission[ei]|frete (?:grátis|gratuito)|(?:sem|evit\\p{L}{1,4}) (?:as )?taxas)${E}|送料無料|手数料(?:なし|不要|がかからない)`,
+  `${W}(?:(?:de|um|como) brinde|brinde grátis|de regalo|(?:te|le|os|les) regalamos|(?:on|nous) vous offr(?:e|ons) (?:le|la|les|un|une)|en cadeau|in omaggio|in regalo|(?:ti|le|vi) regaliamo|gratis dazu|als geschenk|schenken wir ihnen|(?:a |as a )?free (?:extra|gift|bonus)|free (?:shipping|delivery|gift)|(?:avoid|skip) (?:the )?(?:\\p{L}+ )?fees|no (?:\\p{L}+ )?fees|versandkostenfrei|kostenlose[nr]? (?:versand|lieferung)|keine (?:\\p{L}+ )?gebühren|(?:livraison|expédition) (?:gratuite|offerte)|(?:on vous offre|nous vous offrons|offrons) la livraison|(?:évit\\p{L}{1,4}|sans|pas de) (?:les )?frais|env[íi]o (?:gratis|gratuito)|(?:evit\\p{L}{1,4}|sin) (?:las )?comisiones|(?:te|le) regalamos el envío|spedizion[ei] (?:gratis|gratuit[ae])|(?:niente|senza|nessuna) commission[ei]|(?:evit\\p{L}{1,4}) (?:le )?commission[ei]|frete (?:grátis|gratuito)|(?:sem|evit\\p{L}{1,4}) (?:as )?taxas)${E}|送料無料|手数料(?:なし|不要|がかからない)`,
 );
 /** (s18 blind i) Amazon named as a detour the buyer can skip ("no need to go through Amazon next time", "müssen Sie nicht den
  *  Umweg über Amazon gehen", "inutile de repasser par Amazon", "non serve ripassare da Amazon", "sin pasar por Amazon", "não
@@ -161,6 +163,8 @@ export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
     id: 'direct-perk-structure',
     why: 'free delivery, no fees or a gift where the buyer orders from the seller directly or in the own shop: a sale steered off Amazon (offplatform) and a promotion (marketing)',
     match: [
+      'Se você comprar direto na nossa loja online, ganha um suporte de parede de brinde.',
+      'Si lo compra directamente en nuestra tienda online, le regalamos la funda.',
       'Next time order straight from us at kettleworks.shop - no marketplace fees and free delivery.',
       'Commandez directement chez nous sur atelier-lune.fr : on vous offre la livraison.',
       'La próxima vez pídanos directamente a nosotros en mimbre.shop: envío gratis.',

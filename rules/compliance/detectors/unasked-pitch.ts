@@ -18,16 +18,28 @@
 //               necesitas recambios, llámanos") - not free, not on the listing;
 //   prize draw  (s18) a draw of the seller's named or entered ("Partecipi all'estrazione di ...", "Gewinnspiel");
 //   sign-up     (s18) signing up with the seller for a perk ("会員登録で送料無料", "cadastre-se e ganhe frete grátis").
+// s19 blind a (marketing recall .71): a sign-off line that tells a new line of products ("Equipe Pet Sereno | rações, petiscos e
+// agora brinquedos também"), a coming second generation ("pronto lanzamos la segunda generación ...; te guardo una unidad"), a
+// friend's order rewarded, a recommendation for a buyer "still looking" after a refund, "we have the X from the same line",
+// and an item back in stock told to a buyer whose supply runs out ("le abbiamo di nuovo disponibili, così non resta senza").
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 
 /** Back in stock, available again. */
+// (s19 blind a: the seller having them again - "nous en avons de nouveau en quantité", "las tenemos de nuevo", "wir haben sie
+// wieder da", "temos de novo", "we have them again")
 const RESTOCK = re(
-  `${W}(?:back in stock|in stock again|available again|restocked|back on (?:the )?shelves|wieder (?:auf lager|verfügbar|lieferbar|erhältlich|vorrätig|im sortiment|da)|(?:de nouveau|à nouveau|enfin) (?:disponibles?|en stock)|de retour en stock|(?:vuelve|vuelven|volvió|volvieron|ha vuelto|han vuelto) a (?:estar |tener )?(?:disponibles?|en stock|stock)|(?:de nuevo|otra vez|nuevamente) (?:disponibles?|en stock)|(?:di nuovo|nuovamente) (?:disponibil[ei]|in (?:magazzino|stock))|(?:è|sono) tornat[oaie] (?:disponibil[ei]|in (?:magazzino|stock))|(?:voltou|voltaram) (?:ao|para o) estoque|(?:voltou|voltaram) a (?:estar|ficar) disponíve(?:l|is)|(?:novamente|de novo) (?:disponíve(?:l|is)|em estoque)|de volta ao estoque)${E}|再入荷|在庫が復活`,
+  `${W}(?:(?:nous (?:en |les )?avons|(?:le|li|lo|la|ne) abbiamo|(?:los|las|lo|la) tenemos|wir haben (?:sie|ihn|es)|(?:os|as) temos|we(?:'ve| have) got (?:them|it|more)|we have (?:them|it|more)) (?:de nouveau|à nouveau|di nuovo|de nuevo|otra vez|wieder|de novo|novamente|again|back)|back in stock|in stock again|available again|restocked|back on (?:the )?shelves|wieder (?:auf lager|verfügbar|lieferbar|erhältlich|vorrätig|im sortiment|da)|(?:de nouveau|à nouveau|enfin) (?:disponibles?|en stock)|de retour en stock|(?:vuelve|vuelven|volvió|volvieron|ha vuelto|han vuelto) a (?:estar |tener )?(?:disponibles?|en stock|stock)|(?:de nuevo|otra vez|nuevamente) (?:disponibles?|en stock)|(?:di nuovo|nuovamente) (?:disponibil[ei]|in (?:magazzino|stock))|(?:è|sono) tornat[oaie] (?:disponibil[ei]|in (?:magazzino|stock))|(?:voltou|voltaram) (?:ao|para o) estoque|(?:voltou|voltaram) a (?:estar|ficar) disponíve(?:l|is)|(?:novamente|de novo) (?:disponíve(?:l|is)|em estoque)|de volta ao estoque)${E}|再入荷|在庫が復活`,
 );
 /** A wish for another unit ("if you want more", "in case you fancied a second", "por si te apetece tener otra"), not for
  *  more help or other questions ("si tiene alguna otra pregunta", "if you need more help" - s17 review). */
 const ANOTHER_WISH = re(
   `${W}(?:if|in case|should|whenever|falls|wenn|au cas où|si|por si|se|caso)(?: [\\p{L}'’-]+){0,5}? (?:a second|another|more|one more|a spare|noch (?:eine[nms]?|ein|eins|mehr)|weitere\\p{L}{0,2}|une? autre|une? deuxième|d'autres|otr[oa]s?|más|un'altra|un altro|altr[oaie]|mais uma?|outr[oa]s?)${E}(?! (?:\\p{L}+ )?(?:questions?|help|info\\p{L}*|details?|problems?|issues?|pregunta\\p{L}*|duda\\p{L}*|consulta\\p{L}*|domand\\p{L}*|dubbi\\p{L}*|dúvidas?|perguntas?|fragen?|hilfe|problème\\p{L}*|aide|ayuda|aiuto|ajuda|informa\\p{L}*|renseignements?))|もう(?:一つ|1つ|ひとつ|一個)`,
+);
+/** The buyer's supply running out (s19 blind a: "le capsule ... dovrebbero essere quasi finite: le abbiamo di nuovo disponibili,
+ *  così non resta senza caffè", "pensez-y avant d'être à court", "before you run out", "para não ficar sem", "bevor sie
+ *  ausgehen"): a restock told for a reorder. */
+const RUN_OUT = re(
+  `${W}(?:(?:before|so) you (?:run|don't run) out|running (?:low|out)|(?:almost|nearly) (?:empty|gone|used up|finished)|(?:quasi|quase|casi|presque|fast) (?:finit[eiao]|terminad[oa]s?|acabad[oa]s?|finie?s?|vides?|leer|aufgebraucht|esgotad[oa]s?)|non (?:resta|resti|rimane|rimanga|rimanere|restare) senza|(?:não|no) (?:fique|ficar|ficará|se quede|te quedes|quedarse|quedarte) sem|(?:não|no) (?:se quede|te quedes|quedarse|quedarte) sin|avant d'être à court|en fin de stock chez vous|(?:bevor|ehe) (?:\\p{L}+ ){0,3}(?:ausgeh\\p{L}*|leer|zur neige)|antes de que se (?:le|te) (?:acabe|acaben|termine|terminen)|antes que (?:acabe|acabem|termine)|prima di restare senza)${E}`,
 );
 /** The order shipping, delivered or sent: "is back in stock and ships tomorrow" is order news. */
 const SHIPS = re(
@@ -233,7 +245,79 @@ const JOIN_CLUB = re(
 const REVIEW_WORD = re(
   `${W}(?:reviews?|reviewers?|testers?|ratings?|feedback|bewertung\\p{L}*|rezension\\p{L}*|testern?|avis|évaluation\\p{L}*|testeurs?|reseñas?|opinión|opiniones|valoraci\\p{L}*|recension\\p{L}*|valutazion\\p{L}*|avaliaç\\p{L}*|opinião|testadores?)${E}|レビュー|評価|モニター`,
 );
-export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up' | 'own-helper' | 'parts-sale' | 'prize-draw' | 'sign-up-perk' | 'take-more' | 'held-price' | 'new-pieces' | 'tip-cross-sell' | 'gift-another' | 'join-club';
+/** (s19 blind a) A sign-off line that tells a new line of products: the team's name, a dash or bar, then what it sells with a
+ *  "now" ("Equipo Lavanda Nube - ahora también con detergentes ecológicos", "Equipe Pet Sereno | rações, petiscos e agora
+ *  brinquedos também", "Lo staff di Erbe Antiche - tisane, oli essenziali e da poco anche candele profumate", "L'équipe Atelier
+ *  Cirée - bougies, diffuseurs et désormais parfums d'intérieur", "Ihr Kerzenhaus-Team - Kerzen und jetzt auch Badesalz"; the
+ *  copy holds an en dash, an em dash or a bullet as \x96, \x97, \x95: normalize.ts). */
+const TAGLINE_HEAD = re(`^\\s{0,3}(?:[\\p{L}\\p{N}&'’.]+[ -]){0,5}?(?:[\\p{L}]*team|équipe|l'équipe|equipe|equipo|staff|squadra|crew|famille|familia|família|famiglia)(?:[ -][\\p{L}\\p{N}&'’.]+){0,4}?\\s{1,2}[-–—|·•\\x95\\x96\\x97]\\s`);
+/** ... the "now" of the new line ("ahora también", "agora", "da poco anche", "désormais", "jetzt auch", "and now", "新たに"). */
+const TAGLINE_NOW = re(
+  `${W}(?:and now|now (?:also|too|with|selling|stocking)|y ahora(?: también)?|ahora también|e agora(?: também)?|agora também|ora anche|e ora|adesso anche|da poco(?: anche)?|désormais|et maintenant|maintenant aussi|jetzt auch|und jetzt|neuerdings|neu(?: im sortiment)?:)${E}|新たに|新しく`,
+);
+/** ... of products: a list ("rações, petiscos e agora ...") or the catalogue named; not hours or a channel of service ("Equipe
+ *  Pet Sereno | atendimento de seg a sex, agora também aos sábados", "Team Lumi - now also on weekends for your questions"). */
+const TAGLINE_LIST = /,|(?<![\p{L}])(?:y|e|et|and|und|con|com|with|mit|avec)(?![\p{L}])|&|catálogo|catalogo|catalogue|catalog|sortiment|gama|gamma|gamme|range|linha|línea|linea|、/u;
+const TAGLINE_SERVICE = re(
+  `${W}(?:support|service|help|hours|chat|phone|calls?|questions?|shipping|delivery|livraison|envío|envio|entrega|spedizione|versand|lieferung|frete|express|weekends?|saturdays?|sundays?|atendimento|suporte|sábados?|domingos?|fins? de semana|atención|soporte|horarios?|fines? de semana|assistenza|orari|sabat[oi]|domenica|weekend|servizio|samedis?|dimanches?|horaires|kundenservice|öffnungszeiten|samstags?|sonntags?|wochenende\\p{L}*|erreichbar|whatsapp|telefon\\p{L}*|teléfono|telefone|telefono|téléphone|e-?mail|ajuda|ayuda|aiuto|aide|hilfe)${E}|サポート|営業時間|お問い合わせ`,
+);
+
+/** ... and not a place after the "now" ("Equipo Lavanda Nube - ahora también en Barcelona y Madrid", "désormais à Lyon et Paris"):
+ *  a new shop or city, unless the catalogue is named. */
+const TAGLINE_PLACE = /^\s{0,2}(?:(?:también|também|aussi|auch|anche|also|too)\s)?(?:en|em|in|à|a|au|aux|nach|na|no|at|on)\s(?!nuestr|noss|nostr|notre|our|unser)/u;
+const TAGLINE_RANGE = /catálogo|catalogo|catalogue|catalog|sortiment|gama|gamma|gamme|range|linha|línea|linea/u;
+/** (s19 blind a) A coming generation or successor of a product ("pronto lanzamos la segunda generación del purificador",
+ *  "Demnächst bringen wir die zweite Generation des Luftreinigers", "la nouvelle génération arrive bientôt", "次世代モデル"). */
+const GENERATION = re(
+  `${W}(?:(?:second|third|next|new|latest|2nd|3rd) generation|successor(?: model)?|(?:zweite|dritte|nächste|neue)[nr]? generation|nachfolge(?:r|modell)\\p{L}{0,2}|(?:deuxième|seconde|troisième|nouvelle|prochaine) génération|successeur|(?:segunda|tercera|nueva|próxima) generación|sucesor|(?:seconda|terza|nuova|prossima) generazione|successore|(?:segunda|terceira|nova|próxima) geração|sucessor)${E}|第[2２二3３三]世代|次世代|新世代|後継(?:機|モデル)`,
+);
+/** ... told as coming or launched ("soon", "demnächst", "bientôt", "pronto lanzamos", "a breve", "em breve", "発売予定"). */
+const COMING_SOON = re(
+  `${W}(?:soon|coming|launch\\p{L}*|releas\\p{L}*|bring(?:ing)? out|out (?:in|on|next)|demnächst|bald|in kürze|bringen wir|erscheint|kommt|bientôt|prochainement|lan[cçz]\\p{L}*|sort(?:ira|iront|ons|ir)|pronto|próximamente|sacamos|sacaremos|saldrá|sale (?:en|el|a la venta)|presto|a breve|prossimamente|uscirà|arriverà|em breve|sairá|chegará)${E}|発売|登場|予定|近日`,
+);
+/** ... or a unit held for the buyer ("te guardo una unidad", "halte ich Ihnen ein Gerät zurück", "je vous en réserve un",
+ *  "gliene tengo da parte uno", "reservo uma para você", "I'll put one aside for you", "お取り置き"). */
+const HOLD_A_UNIT = re(
+  `${W}(?:(?:te|le|os|les) (?:guardo|guardamos|reservo|reservamos) (?:una?|uno)|(?:halte|halten|lege|legen) (?:ich|wir) ihnen (?:\\p{L}+ ){0,3}(?:zurück|beiseite)|(?:je|nous) vous (?:en )?(?:réserve|réservons|garde|gardons|mets|mettons) (?:un|une|de côté)|(?:te|le|gliene|ve|ne) (?:tengo|teniamo|riservo|riserviamo) (?:da parte )?(?:una?|uno)|(?:reservo|reservamos|guardo|guardamos) (?:uma?|para (?:você|ti))|(?:hold|keep|reserve|save) (?:one|a unit) for you|(?:set|put) one aside)${E}|取り置き`,
+);
+
+/** (s19 blind a) A friend's order rewarded ("Se un'amica ordina da noi facendo il tuo nome, a tutte e due regaliamo ...",
+ *  "si una amiga nos compra dando tu nombre", "recommend us to a friend and you both get 10 % off", "empfehlen Sie uns weiter"). */
+const FRIEND_ORDERS = re(
+  `${W}(?:friends?|amig[oa]s?|amic[oa]|amiche|amici|un'amica|amie?s?|freund(?:in|innen|e|en)?|bekannte\\p{L}{0,2}|colleagues?|colegas?|colleghi|collega|collègues?)(?: [\\p{L}'’-]+){0,4}? (?:orders?|buys?|shops?|ordina|compra|acquista|commande|achète|bestellt|kauft|pide|compre|pida|comprar|pedir|encomendar|encomenda|ordinare|using your (?:name|code)|(?:dando|con) (?:tu|su) nombre|facendo il (?:tuo|suo) nome|(?:dizendo|com) o seu nome|en donnant votre nom|(?:mit|unter) ihrem namen)${E}|${W}(?:refer a friend|refer (?:us|your friends)|recommend us to|empfehlen sie uns (?:\\p{L}+ )?weiter|recommandez-nous|parrain\\p{L}*|recomiénd(?:anos|enos)|consigliaci|ci consigli a|indique (?:a gente|nossa loja))${E}|友達紹介|お友達をご紹介`,
+);
+/** ... with a perk (a gift, a discount, free shipping). */
+const FRIEND_PERK = re(
+  `${W}(?:\\d{1,2} ?%|discounts?|gifts?|free|regal\\p{L}*|omaggi\\p{L}*|brindes?|cadeaux?|offert\\p{L}*|offr\\p{L}*|geschenk\\p{L}*|gratis|gratuit\\p{L}*|grátis|rabatt\\p{L}*|remises?|réductions?|descuentos?|scont[oi]|descontos?|coupons?|gutschein\\p{L}*|vouchers?|buono|cupón|cupom|samples?|échantillons?|campion\\p{L}*|amostras?|muestras?)${E}|割引|クーポン|プレゼント|特典`,
+);
+
+/** (s19 blind a) A recommendation for a buyer still looking for one, after a refund or a return ("Se ainda estiver procurando um,
+ *  recomendo o Power 1200 do nosso catálogo", "Se ne cerca ancora uno, le consiglio il nostro Vortex 800", "si todavía busca una,
+ *  le recomiendo", "if you're still looking for one, I'd recommend our ..."). */
+const STILL_LOOKING = re(
+  `${W}(?:(?:if|in case) you(?:'re| are)? still (?:looking|searching|shopping)|if you still (?:need|want) (?:one|a new one|another)|se (?:você )?ainda (?:estiver|está|esteja) (?:procurando|buscando|à procura)|se ainda (?:procura|precisar de um)|se (?:ne )?(?:cerca|cerchi) ancora|se (?:ne )?(?:sta|stai) ancora cercando|si (?:todavía|aún) (?:busca|buscas|está buscando|estás buscando|necesita una?|necesitas una?)|si vous (?:en )?cherchez (?:encore|toujours)|si vous êtes (?:encore|toujours) à la recherche|(?:falls|wenn) sie (?:noch|weiterhin) (?:\\p{L}+ ){0,3}suchen)${E}|まだ[^。！？\\n]{0,12}お探し`,
+);
+const RECOMMEND = re(
+  `${W}(?:recommend\\p{L}*|suggest\\p{L}*|recomend\\p{L}*|recomiend\\p{L}*|recommand\\p{L}*|consigli\\p{L}*|suggerisc\\p{L}*|empfehle\\p{L}*|sugiro|sugiero|propongo|je vous propose)${E}|おすすめ|お勧め`,
+);
+/** ... of an item of the seller's: "our" within the next words, or a model's name with its number right after the verb ("recomendo o
+ *  Power 1200", "le recomiendo la Vortex 800"; not "I suggest waiting until 18:00"). */
+const OUR_ITEM = re(`${W}(?:${OUR})${E}|当店|弊社`);
+const NAMED_MODEL = re(`^\\s{0,2}(?:(?:ihnen|vous|le|te|ti|lhe)\\s)?(?:the|o|a|el|la|il|lo|le|l'|den|das|die|der)\\s?\\p{L}{2,12}[ -]?\\d{2,5}(?![\\p{L}\\p{N}:.,])`);
+/** ... not a help page or the seller's team ("recomendo a nossa página de ajuda"). */
+const HELP_PLACE = re(`${W}(?:page|página|pagina|seite|site|faq|ajuda|aiuto|ayuda|aide|hilfe|centro|center|centre)${E}`);
+
+/** (s19 blind a) The seller having an item of the same line, told unasked ("temos o criado-mudo da mesma linha", "we also have the
+ *  matching lid from the same series", "abbiamo anche il comodino della stessa linea", "wir haben auch den Nachttisch aus derselben
+ *  Serie"). The determiner after the verb keeps "we have sent" out. */
+const HAVE_ITEM = re(
+  `${W}(?:we (?:also )?(?:have|make|sell|offer|carry)|temos(?: também)?|tenemos(?: también)?|abbiamo(?: anche)?|nous avons(?: aussi| également)?|nous proposons(?: aussi)?|wir haben(?: auch)?|haben wir(?: auch)?|führen wir(?: auch)?) (?:the|a|an|o|os|as|um|uma|el|la|los|las|un|una|il|lo|i|gli|le|l'|une|les|des|den|die|das|einen|eine|ein)${E}`,
+);
+
+/** A German participle ending the sentence: "haben ... nachgeschickt / beigelegt / getestet". */
+const PERFECT_END = /(?<![\p{L}])(?:\p{L}{0,6}ge\p{L}{2,}(?:t|en))\s*[.!?]?\s*$/u;
+
+export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up' | 'own-helper' | 'parts-sale' | 'prize-draw' | 'sign-up-perk' | 'take-more' | 'held-price' | 'new-pieces' | 'tip-cross-sell' | 'gift-another' | 'join-club' | 'tagline-range' | 'next-generation' | 'referral' | 'still-looking' | 'same-line-offer';
 export interface Pitch {
   kind: PitchKind;
   start: number;
@@ -242,7 +326,7 @@ export interface Pitch {
 
 /** The literals one of the kinds needs (a sentence without any costs one scan). */
 export const PITCH_ANCHOR =
-  /prize|sweepstake|giveaway|raffle|gewinn|verlosung|tirage|concours|sorteo|sorteio|premi|chance|possibilità|oportunidad|draw|estrazione|抽選|sign up|signing up|regist|account|member|anmeld|konto|inscri|compte|cuenta|iscri|cadastr|conta|会員|登録|easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten|discount|rabatt|remise|réduction|descuento|sconto|desconto|launch|introductory|special price|early bird|early-bird|lancement|spécial|préférentiel|lanzamiento|especial|lancio|speciale|riservato|agevolato|lançamento|promocional|einführungs|sonderpreis|vorzugspreis|特別価格|発売記念|nuev|nuov|peças nov|produtos nov|modelos nov|artigos nov|criações nov|novas peças|novas criações|nouvelles pièces|nouvelles créations|nouveaux articles|new pieces|new creations|new items|neue stücke|neue kreationen|same|derselben|der gleichen|demselben|dem gleichen|même|mism|stessa|mesm|同じ|同シリーズ|gift|present|geschenk|cadeau|regalo|プレゼント|ギフト|贈り物|club|circle|cercle|círculo|circolo|clube|klub|mitglied|community|communauté|comunidad|comunità|comunidade|vip|membership|クラブ/u;
+  /prize|sweepstake|giveaway|raffle|gewinn|verlosung|tirage|concours|sorteo|sorteio|premi|chance|possibilità|oportunidad|draw|estrazione|抽選|sign up|signing up|regist|account|member|anmeld|konto|inscri|compte|cuenta|iscri|cadastr|conta|会員|登録|easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten|discount|rabatt|remise|réduction|descuento|sconto|desconto|launch|introductory|special price|early bird|early-bird|lancement|spécial|préférentiel|lanzamiento|especial|lancio|speciale|riservato|agevolato|lançamento|promocional|einführungs|sonderpreis|vorzugspreis|特別価格|発売記念|nuev|nuov|peças nov|produtos nov|modelos nov|artigos nov|criações nov|novas peças|novas criações|nouvelles pièces|nouvelles créations|nouveaux articles|new pieces|new creations|new items|neue stücke|neue kreationen|same|derselben|der gleichen|demselben|dem gleichen|même|mism|stessa|mesm|同じ|同シリーズ|gift|present|geschenk|cadeau|regalo|プレゼント|ギフト|贈り物|club|circle|cercle|círculo|circolo|clube|klub|mitglied|community|communauté|comunidad|comunità|comunidade|vip|membership|クラブ|and now|now also|now too|now with|now selling|now stocking|y ahora|ahora también|e agora|agora também|e ora|ora anche|adesso anche|da poco|désormais|et maintenant|maintenant aussi|jetzt auch|und jetzt|neuerdings|neu:|neu im|新たに|新しく|generation|génération|generación|generazione|geração|successor|nachfolge|successeur|sucesor|successore|sucessor|世代|後継|friend |friends|friend,|amig|amic|un'amica|amie|ami |freund|bekannte|colleag|colega|colleghi|collega|collègue|refer a|refer us|refer your|recommend us|empfehlen sie uns|recommandez-nous|parrain|recomiéndanos|recomiéndenos|consigliaci|ci consigli a|indique a gente|indique nossa|友達|still looking|still searching|still shopping|still need one|still want one|still need a new|still want a new|still need another|still want another|ainda estiver|ainda está|ainda esteja|ainda procura|ainda precisar|cerca ancora|cerchi ancora|ancora cercando|si todavía busca|si todavía está buscando|si todavía estás buscando|si todavía necesita|si aún busca|si aún necesita|cherchez encore|cherchez toujours|encore à la recherche|toujours à la recherche|suchen|お探し|have them again|have it again|have them back|have it back|got them again|got them back|have more again/u;
 /** The promotion cue's source (entry-index reads its triggers): the anchor's literals, not the patterns */
 // (the anchor's literals, not the patterns: a pattern that opens with "at|on|with", "our" or a digit gives the cue index
 // triggers on nearly every sentence, and the promotion detector then reads them all - the s17 bench: English 2k after
@@ -271,7 +355,9 @@ export function pitchIn(s: string, after: string): Pitch | null {
     // (an aside, a use pitched or a bigger model: the "wenn" of "ideal, wenn die Familie wächst" is the pitch's own, so
     // only a "when" before the restock makes it one to come)
     const unasked = (ASIDE.test(s) || IDEAL_IF.test(s) || BIGGER_MODEL.test(s)) && !OWN_ORDER.test(s) && !SHIPS.test(s) && !WHEN.test(s.slice(0, restock.start));
-    if (wish || news || unasked) return { kind: 'restock', ...restock };
+    // (s19: a supply running out is the reason told for the restock news - the buyer's earlier order named with it is why; not
+    // the order itself shipping: "we were running low, but we have them again and yours ships today")
+    if (wish || news || unasked || (RUN_OUT.test(s) && !SHIPS.test(s))) return { kind: 'restock', ...restock };
   }
   const ready = find(READY_RANGE, s) ?? find(LIVE_FIRST, s);
   if (ready && !negated && !SERVICE_LINE.test(s)) return { kind: 'range-live', ...ready };
@@ -323,6 +409,32 @@ export function pitchIn(s: string, after: string): Pitch | null {
   const club = find(JOIN_CLUB, s);
   // (a club of reviewers or testers is a review ask, the review detectors' own: "join our testers' club: free items for a review")
   if (club && !negated && !NOT_A_PERK.test(s) && !REVIEW_WORD.test(s)) return { kind: 'join-club', ...club };
+  // (s19 blind a: a sign-off line with a new line of products, a coming generation, a friend's order rewarded, a recommendation
+  // for a buyer still looking, an item of the same line the seller has)
+  const head = find(TAGLINE_HEAD, s);
+  const tail = head ? s.slice(head.end) : '';
+  const now = head && find(TAGLINE_NOW, tail);
+  const place = now && TAGLINE_PLACE.test(tail.slice(now.end)) && !TAGLINE_RANGE.test(tail);
+  if (head && now && !place && TAGLINE_LIST.test(tail) && !TAGLINE_SERVICE.test(tail) && !negated) return { kind: 'tagline-range', start: head.end + now.start, end: s.length };
+  const generation = find(GENERATION, s);
+  // (the buyer's own unit told as the new generation, "your purifier is already the second generation", is no launch: a coming
+  // or a held unit makes it one; a denial anywhere clears it, "the second generation won't come to Europe")
+  if (generation && (COMING_SOON.test(s) || HOLD_A_UNIT.test(s)) && !negated && !OWN_ORDER.test(s)) return { kind: 'next-generation', ...generation };
+  const friend = find(FRIEND_ORDERS, s);
+  if (friend && FRIEND_PERK.test(s) && !negated) return { kind: 'referral', ...friend };
+  const looking = find(STILL_LOOKING, s);
+  const recommend = looking && find(RECOMMEND, s.slice(looking.end));
+  const rest = recommend ? s.slice(looking!.end + recommend.end) : '';
+  const item = recommend && (find(OUR_ITEM, rest.slice(0, 40)) ?? find(NAMED_MODEL, rest));
+  if (looking && recommend && item && !negated) {
+    const at = looking.end + recommend.end + item.start;
+    if (!HELP_PLACE.test(s.slice(at, at + 40)) && !NOT_A_PRODUCT.test(s.slice(at, at + 40))) return { kind: 'still-looking', start: looking.start, end: at + item.end - item.start };
+  }
+  const have = find(HAVE_ITEM, s);
+  const same = have && find(SAME_LINE, s.slice(have.end, have.end + 60));
+  // (as the tip above: not a part in the parcel, nor the whole line; the seller sending it is the hard guard's)
+  // (nor a German perfect or a send: "wir haben die Schrauben aus derselben Serie nachgeschickt", "we have the lid ... sent out")
+  if (have && same && !negated && !OWN_ORDER.test(s) && !IN_THE_BOX.test(s) && !SHIPS.test(s) && !PERFECT_END.test(s)) return { kind: 'same-line-offer', start: have.start, end: have.end + same.end };
   const helper = find(OWN_HELPER, s);
   if (helper && !negated && !NOT_A_PRODUCT.test(s.slice(helper.start, helper.end)) && !OWN_ORDER.test(s)) return { kind: 'own-helper', ...helper };
   return null;

@@ -300,8 +300,11 @@ export const es: Lexicon = {
     { id: 'contact-us-first', re: `(?:contáctenos|contáctanos|escríbanos|escríbenos|díganoslo|díganos|dínoslo|dinos|cuéntenoslo|cuéntanoslo|avísenos|avísanos|consúltenos|consúltanos|háblenos|háblanos)(?: a nosotros)? (?:primero|antes)${AFTER_REVIEW}`,
       why: 'Asks the buyer to contact the seller first, before reviewing.',
       match: ['Si algo falla, contáctenos primero, antes de publicar su opinión.', 'Si algo no le ha convencido, díganoslo a nosotros primero y no en la reseña.'], not: ['Escríbanos antes del lunes si quiere cambiar la dirección.', 'Avísenos primero si va a devolver el artículo.'] },
-    { id: 'most-customers', re: "la mayoría de nuestros clientes",
-      why: 'Social proof about most buyers pressures the buyer toward the same review.', match: ['La mayoría de nuestros clientes nos dan cinco estrellas.'] },
+    // (s19 blind a: the majority's choice of another pack or item is an upsell, not a review appeal - "la mayoría de nuestros
+    // clientes se pasan al saco de 10 kg")
+    { id: 'most-customers', re: "la mayoría de nuestros clientes(?! (?:\\p{L}+ ){0,2}(?:compran|piden|eligen|escogen|pasan|cambian|optan|prefieren|llevan|toman|se llevan)(?![\\p{L}]))",
+      why: 'Social proof about most buyers pressures the buyer toward the same review.', match: ['La mayoría de nuestros clientes nos dan cinco estrellas.'],
+      not: ['La mayoría de nuestros clientes se pasan al saco de 10 kg, que sale más a cuenta.'] },
     { id: 'thousands-happy', re: "(?:miles|cientos) de clientes (?:satisfechos|felices)",
       why: 'Social proof about thousands of happy buyers pressures the buyer toward a positive review.', match: ['Miles de clientes satisfechos ya usan nuestra batidora.'] },
     { id: 'in-exchange-for-review', re: `a cambio de (?:una |un |su |tu )?${REVIEW}${NOT_NEGATED}`,

@@ -237,8 +237,10 @@ export const fr: Lexicon = {
       match: ['Un bon commentaire nous aiderait à grandir.'], not: ['The Super Feedback microphone clip est livré avec le câble.'] },
     { id: 'contact-first', re: `(?:contactez|prévenez)-?(?:nous|moi) (?:d'abord|avant|en premier)${AFTER_REVIEW}`,
       why: "\"Contactez-nous d'abord\" before review wording heads off a bad review.", match: ['Prévenez-nous avant de publier une évaluation.'] },
-    { id: 'most-customers', re: "la plupart de nos clients", why: '"La plupart de nos clients" (give 5 stars) is social pressure on the rating.',
-      match: ['La plupart de nos clients nous donnent la note maximale.'] },
+    // (s19 blind a: the majority's choice of another pack or item is an upsell, not a review appeal - "la plupart de nos clients
+    // prennent directement le lot de 8")
+    { id: 'most-customers', re: "la plupart de nos clients(?! (?:\\p{L}+ ){0,2}(?:prennent|achètent|commandent|choisissent|passent|optent|privilégient|préfèrent)(?![\\p{L}]))", why: '"La plupart de nos clients" (give 5 stars) is social pressure on the rating.',
+      match: ['La plupart de nos clients nous donnent la note maximale.'], not: ['La plupart de nos clients prennent directement le lot de 8.'] },
     // why: s14-lead blind - "La grande majorité de nos clients attribuent cinq étoiles à la bouilloire"
     { id: 'most-customers-stars', re: "(?:la (?:grande |très grande )?majorité|presque (?:tous|toutes)|quasiment (?:tous|toutes)|la quasi-totalité|(?:\\d{2} ?%|neuf sur dix)) (?:de |des )?(?:nos )?(?:clients|clientes|acheteurs|acheteuses)[^.!?;\\n]{0,50}?(?:(?:5|cinq) étoiles|la note maximale|la meilleure note|(?:excellente|très bonne) note)",
       why: 'Most customers giving five stars or the top mark is social pressure on the rating.',

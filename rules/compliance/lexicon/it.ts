@@ -325,8 +325,11 @@ export const it: Lexicon = {
       match: ['Spero che il frullatore sia di suo gradimento. Se ha un attimo, ci farebbe piacere un suo riscontro sulla pagina Amazon.'], not: ['Speriamo che il ricambio sia di suo gradimento.'] },
     { id: 'contact-us-first', re: `(?:contattateci|contattaci|ci contatti|scriveteci) (?:prima|per primi)${AFTER_REVIEW}`,
       why: 'Asks the buyer to contact the seller first, before a review.', match: ['Per qualsiasi dubbio ci contatti prima, così non serve un feedback negativo.'] },
-    { id: 'most-customers', re: "la maggior parte dei nostri clienti",
-      why: 'Social proof ("most of our customers") pushes the buyer towards the same rating.', match: ['Come la maggior parte dei nostri clienti, sarà entusiasta.'] },
+    // (s19 blind a: the majority's choice of another pack or item is an upsell, not a review appeal - "la maggior parte dei
+    // nostri clienti passa alla confezione da 8")
+    { id: 'most-customers', re: "la maggior parte dei nostri clienti(?! (?:\\p{L}+ ){0,2}(?:compra|comprano|prende|prendono|sceglie|scelgono|ordina|ordinano|passa|passano|preferisce|preferiscono|opta|optano)(?![\\p{L}]))",
+      why: 'Social proof ("most of our customers") pushes the buyer towards the same rating.', match: ['Come la maggior parte dei nostri clienti, sarà entusiasta.'],
+      not: ['La maggior parte dei nostri clienti passa subito alla confezione da 8.'] },
     { id: 'thousands-happy', re: "(?:migliaia|centinaia) di clienti (?:soddisfatti|felici)",
       why: 'Social proof ("thousands of satisfied customers") pushes the buyer towards the same rating.',
       match: ['Migliaia di clienti soddisfatti hanno già scelto il nostro bollitore.'] },

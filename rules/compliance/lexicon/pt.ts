@@ -335,8 +335,10 @@ export const pt: Lexicon = {
     { id: 'review-then-small-business', re: `(?:avalia|nota|opini)\\p{L}{0,5}[^.!?]{0,100}${SMALL_BUSINESS}`,
       why: 'Pleading as a small business after the review ask plays on sympathy for a positive review.',
       match: ['Cada avaliação conta muito para uma pequena marca como a nossa.', 'Uma avaliação ajudaria muito a nossa lojinha.'] },
-    { id: 'most-customers', re: "a maioria dos (?:nossos )?(?:clientes|compradores)", why: 'Social proof about other buyers nudges the buyer toward the same verdict.',
-      match: ['A maioria dos compradores aprova esta mochila.'] },
+    // (s19 blind a: the majority's choice of another pack or item is an upsell, not a review appeal - "a maioria dos nossos
+    // clientes acaba migrando pro saco de 10 kg")
+    { id: 'most-customers', re: "a maioria dos (?:nossos )?(?:clientes|compradores)(?! (?:\\p{L}+ ){0,2}(?:compram|levam|escolhem|pedem|migram|migrando|passam|passando|trocam|preferem|optam|pegam)(?![\\p{L}]))", why: 'Social proof about other buyers nudges the buyer toward the same verdict.',
+      match: ['A maioria dos compradores aprova esta mochila.'], not: ['A maioria dos nossos clientes acaba migrando pro saco de 10 kg.'] },
     { id: 'thousands-happy', re: "(?:milhares|centenas) de clientes (?:satisfeitos|felizes)", why: 'Social proof about happy customers nudges the buyer toward a positive review.',
       match: ['Centenas de clientes felizes usam nosso filtro.'] },
     { id: 'nine-in-ten', re: "(?:\\d{1,2}|nove|oito|sete) (?:em|de) cada (?:10|dez) (?:clientes|compradores|pessoas)", why: 'Share-based social proof nudges the buyer toward the same verdict.',
