@@ -142,3 +142,9 @@ export const ADDRESS =
  *  finding is separate; this names the off-Amazon payment. */
 export const PAYMENT_LINK =
   "(?<![a-z0-9.-])(?:paypal\\.me|paypal\\.com/(?:paypalme|invoice|pay|ncp)|venmo\\.com/|cash\\.app/|revolut\\.me|buy\\.stripe\\.com|checkout\\.stripe\\.com|mpago\\.la|link\\.mercadopago\\.com|mercadopago\\.com\\.[a-z]{2}/|pag\\.ae|wise\\.com/pay|ko-fi\\.com)(?![a-z0-9-]|\\.[a-z0-9])";
+
+/** "IBAN" the noun: not an IBAN written out after it (the seller's account given, not the buyer's asked: s17 blind d de-003;
+ *  a two-letter word and a number is no written IBAN: "iban de 24 dígitos"), and not Spanish "iban", "they went" - after a
+ *  subject ("dos iban", "que iban", "se iban") or before where or how they went ("iban juntas", "iban en la misma caja",
+ *  "iban de camino", "iban a llegar": s19 probe c es-022). */
+export const IBAN_NOUN = `iban(?![\\p{L}])(?!:?\\s{0,3}[a-z]{2}\\d{2}\\s?[a-z0-9]{4})(?<!(?:^|[^\\p{L}])(?:que|se|no|ya|y|dos|tres|ellos|ellas|todos|todas|ambos|ambas|unos|unas|los|las) iban)(?! (?:juntos|juntas|dentro|incluid\\p{L}*|bien|mal|de camino|llegando|saliendo|a \\p{L}+(?:ar|er|ir)|en (?:el|la|los|las) (?:mism[oa]s?|primer[oa]?|segund[oa]|otr[oa]s?))(?![\\p{L}]))`;
