@@ -1,5 +1,5 @@
-// s19 probe c (written blind, scored once before these fixes): false alarms by cause, with own paraphrases and the
-// near-misses that must keep their findings.
+// s19 probes c and d (written blind, scored once before these fixes): false alarms and misses by cause, with own
+// paraphrases and the near-misses that must keep their findings.
 //  1. the order's coupon pointed to in the order's summary or details is the order's own coupon, no offer;
 //  2. a note added in Amazon's gift options is no rating ("nota" as a grade is);
 //  3. Spanish "iban" ("they went") is no IBAN; a possessive's IBAN stays an ask.
@@ -59,4 +59,25 @@ describe('s19: Spanish "iban" (they went) is no IBAN', () => {
       expect(rules(text)).toContain('personal_data');
     },
   );
+});
+
+describe('s19 probe d: conditions on expectations met, and rewards after "and we"', () => {
+  it.each([
+    ['pt, desde que', 'Desde que a mochila tenha atendido suas expectativas, uma avaliação na Amazon ajudaria muito.'],
+    ['fr, pour peu que', 'Pour peu que la lampe vous convienne, un avis sur Amazon nous ferait plaisir.'],
+    ['es', 'Si la mochila ha cumplido sus expectativas, nos encantaría leer su reseña.'],
+    ['it', 'Se la lampada ha soddisfatto le sue aspettative, ci lasci una recensione.'],
+    ['fr, reward', "Laissez un avis sur la bouilloire et nous vous remboursons la livraison."],
+    ['it, warranty', 'Lascia una recensione e ti estendiamo la garanzia di un anno.'],
+    ['de, refund', 'Schreiben Sie eine Bewertung und wir erstatten Ihnen den Versand.'],
+  ])('%s', (_name, text) => {
+    expect(rules(text)).toContain('leading');
+  });
+  it.each([
+    ['expectations not met, a fix offered (fr)', 'Le produit ne correspond pas à vos attentes ? Écrivez-nous, nous le remplaçons.'],
+    ['delivery time, no ask (pt)', 'Desde que o pedido chegou, já atendemos suas expectativas de prazo.'],
+    ['a review and a reply, no reward (fr)', 'Laissez un avis et nous vous répondons rapidement.'],
+  ])('not leading: %s', (_name, text) => {
+    expect(rules(text)).not.toContain('leading');
+  });
 });
