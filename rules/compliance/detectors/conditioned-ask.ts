@@ -23,6 +23,12 @@ const SATISFIED_EN =
 const SATISFIED_OTHER =
   // (s17 blind i: "si la lampe a été un vrai coup de cœur", "se le cuffie l'hanno conquistata", "só se você curtiu")
   `(?:coup de c(?:œ|oe)ur|conquist\\p{L}{0,4}|curti\\p{L}{0,2}|convaincu\\p{L}{0,2}|kiff\\p{L}{0,3}|aim(?:é|ée|és|ées|ez)|ador(?:é|ée|és|ées|ez)|molad[oa]s?|mol[óa]|trovat[oaie] bene|zufrieden\\p{L}{0,3}|gefällt|gefallen\\p{L}{0,2}|gefiel\\p{L}{0,2}|schmeck(?:t|en)|zusag(?:t|en)|begeistert|überzeugt|satisfait\\p{L}{0,2}|plu|(?<!s'il (?:vous|te) )pla[iî]t|plaise(?:nt)?|(?<=(?:êtes|es|est|soyez|sind|sei) )content[es]{0,2}|content[aio]s?|contenti|contente|ravi\\p{L}{0,2}|apprécié\\p{L}{0,2}|gustad[oa]s?|gusta(?!\\s*,)|gustó|guste|enamorad[oa]s?|satisfech[oa]s?|encantad[oa]s?|encanta|encantó|disfrutando|convencid[oa]s?|soddisfatt[oaie]|piaciut[oaie]|piace|piaccia|entusiast[aie]|convint[oaie]|gostou|gostado|gostando|satisfeit[oa]s?|curtiu|curtindo|adorou|aprovou|(?:vai|vão|irá) (?:amar|adorar|gostar)|(?:werden|wirst) (?:\\p{L}{2,5} )?(?:lieben|begeistert sein)|(?:allez|allons) (?:l'|les )?adorer|adorerez|(?:le |les )?(?:va|van) a encantar|encantará|(?:l'|la |lo )?amerà|adorerà|adorará|(?:macht|bereitet|machen|bereiten) (?:\\p{L}{2,12} ){0,4}?freude|freude (?:macht|bereitet|haben|hatten)|alegr(?:ando|ado|a|e)|(?:rendendo|rende|reso) (?:\\p{L}{2,12} ){0,2}?più|fa(?:cendo)? felic\\p{L}|(?:fait|font) le bonheur|fazendo (?:sucesso|a alegria)|amando|(?:todo|tutto|tudo|tout) (?:ha |è |est |s'est |tem )?(?:ido|salido|andato|corrido|correu|deu|foi|passé|funcionado|funcion[óo]|funcionou|funzionato|fonctionné) (?:\\p{L}+ )?(?:bien|bene|bem|certo|parfaitement|perfeitamente|perfectamente)|alles (?:gut|bestens|reibungslos|glatt) (?:gelaufen|geklappt)|agrad(?:ou|ado|ando)|(?:funktioniert|fonctionne|funciona|funziona|funzioni|funcione|funcionando|funzionando) (?:\\p{L}+ )?(?:perfekt|einwandfrei|tadellos|parfaitement|à merveille|perfectamente|de maravilla|alla perfezione|benissimo|perfettamente|perfeitamente|direitinho)|(?:so|genauso|ebenso) (?:gut|schön|toll|praktisch|bequem|stabil) (?:\\p{L}+ )?wie (?:\\p{L}+ )?(?:erhofft|erwartet|gedacht|gewünscht|vorgestellt)|wie (?:sie |du )?(?:es )?(?:erhofft|gewünscht)|aussi (?:bien|bon|bonne|pratique|efficace|confortable) que (?:vous (?:l')?|tu (?:l')?)?(?:espériez|espérais|espéré|attendiez|imaginiez|prévu)|comme (?:vous l'|tu l')esp[ée]ri(?:ez|ais)|tan (?:buen[oa]|bien|práctic[oa]|útil|cómod[oa]) como (?:\\p{L}+ )?(?:esperaba\\p{L}{0,2}|imaginaba\\p{L}{0,2}|quería\\p{L}{0,2})|(?:tal )?como (?:usted |lo |la )?esperaba\\p{L}{0,2}|così (?:buon[oa]|bene|comod[oa]|utile|valid[oa]) come (?:\\p{L}+ )?(?:sperava|sperato|si aspettava|immaginava)|come (?:si )?(?:aspettava|sperava)|tão (?:bo[ma]|bem|prátic[oa]|útil|confortável) quanto (?:\\p{L}+ )?(?:esperava|imaginava|queria)|como (?:você )?esperava)`;
+/** The buyer's expectations met, in the languages that say it with a verb and "expectations" ("tenha atendido suas
+ *  expectativas", "ha cumplido sus expectativas", "ha soddisfatto le sue aspettative", "a répondu à vos attentes", "Ihre
+ *  Erwartungen erfüllt"), and French "vous convienne" after a condition ("pour peu que le coussin vous convienne"). */
+// why: s19 probe d - pt-009, fr-010 (scored before this fix)
+const EXPECTATIONS_MET =
+  "(?:atend\\p{L}{1,4}|correspond\\p{L}{1,4}|super\\p{L}{1,4}|satisf\\p{L}{1,4}) (?:a |à |as |às )?(?:suas|tuas|todas as suas) expectativas|(?:cumpl|super|satisf)\\p{L}{1,5} (?:con )?(?:sus|tus|todas sus) expectativas|(?:soddisfatt|rispett|super|soddisf)\\p{L}{1,5} (?:le |tutte le )?(?:sue|tue) aspettative|(?:répond|correspond)\\p{L}{1,5} à (?:vos|tes|toutes vos) attentes|(?:ihre|deine) erwartungen (?:erfüllt|übertroffen)|(?<=(?:vous|te) )convien(?:ne|nent)";
 // (s16 blind: "Siamo felici che il tostapane funzioni alla perfezione!", "Que bom que o tapete agradou!")
 // (s15 blind: "Si todo ha ido bien, nos encantaría que lo contara en Amazon", "você está amando o travesseiro"; the
 // going well of the use, not an arrival: "nos alegra que todo haya llegado bien" is no satisfaction assumed)
@@ -96,8 +102,8 @@ function arrivalToldBack(t: string, cue: Cue, ask: Span): boolean {
   const rest = head.slice(help.index + help[0].length);
   return clauseBreak(rest) && !OPINION_OBJECT.test(rest);
 }
-const CONDITIONED = new RegExp(`(?<![\\p{L}'])${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${SOLVED}|${ARRIVED_WELL})(?![\\p{L}])`, 'gu');
-const ASSUMED = new RegExp(`(?<![\\p{L}])${ASSUME}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER})(?![\\p{L}])`, 'gu');
+const CONDITIONED = new RegExp(`(?<![\\p{L}'])${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET}|${SOLVED}|${ARRIVED_WELL})(?![\\p{L}])`, 'gu');
+const ASSUMED = new RegExp(`(?<![\\p{L}])${ASSUME}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET})(?![\\p{L}])`, 'gu');
 /** A reason given from the fix: "now that", "since", "ya que", "maintenant que", "da jetzt", "ora che", "agora que" - not
  *  the seller's bare gladness ("glad the pump works now! A review would help": review_request only, as the s16/s17
  *  batches label it; "ya que todo ha quedado solucionado, ¿le importaría...?" presents the fix as the reason: leading). */
@@ -160,7 +166,7 @@ const FINE = /(?<![\p{L}])(?:good|well|fine|great|ok|okay|right|perfect|gut|bien
 /** An open question ("Wie zufrieden waren Sie?", "How do you like it?", "¿Qué tal le va?") asks; it assumes nothing. */
 const OPEN_QUESTION = /^\s*(?:how|what|which|wie|was|welche\p{L}?|womit|comment|que|qu'|quel\p{L}{0,3}|c[óo]mo|qu[ée]|cu[áa]l|come|cosa|quale|como|o que|qual)(?![\p{L}])|どう|いかが/u;
 /** A question on the buyer's satisfaction ("Vous aimez votre lampe ?", "Are you happy with it?"). */
-const SATISFIED_ANY = new RegExp(`(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER})(?![\\p{L}])|気に入|満足`, 'u');
+const SATISFIED_ANY = new RegExp(`(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET})(?![\\p{L}])|気に入|満足`, 'u');
 const QUESTION_END = /[?？]\s*$/u;
 
 /** Is the ask conditioned on the sentence before: "if so" in its own sentence, or a question before it

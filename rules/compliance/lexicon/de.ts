@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:(?:[\\p{L}\\d]{1,12}-){0,2}\\p{L}{0,12}bewertung(?:en)?|re[zs]en?s?ion(?:en)?|feedback|sterne(?:bewertung)?|rückmeldung|beurteilung)";
@@ -645,7 +645,7 @@ export const de: Lexicon = {
       match: ['Bitte nennen Sie uns Ihre Telefonnummer.'], not: ['Ihre E-Mail-Adresse brauchen wir nicht.', 'Ihre Telefonnummer geben wir nur an den Paketdienst weiter.', 'Der Fahrer benötigt eventuell Ihre Telefonnummer.'] },
     { id: 'social-profile', re: "(?:ihr|ihren) (?:instagram|facebook|tiktok|social-?media)-?(?:konto|profil|account|name)n?", why: 'Asks for the buyer\'s social media account or name, personal data the order does not need.',
       match: ['Wie lautet Ihr Instagram-Name?'] },
-    { id: 'bank-details', re: `(?:ihre )?${NOT_OURS}(?:bankverbindung|iban(?!:?\\s{0,3}[a-z]{2}\\d{2}\\s?[a-z0-9]{4})|kontonummer|kreditkartennummer|kreditkartendaten|paypal-?adresse)${NOT_NEG}`, why: 'Bank or card details are personal data a seller must not collect.',
+    { id: 'bank-details', re: `(?:ihre )?${NOT_OURS}(?:bankverbindung|${IBAN_NOUN}|kontonummer|kreditkartennummer|kreditkartendaten|paypal-?adresse)${NOT_NEG}`, why: 'Bank or card details are personal data a seller must not collect.',
       match: ['Bitte schicken Sie uns Ihre Bankverbindung.', 'Bitte senden Sie uns Ihre IBAN im 22-stelligen Format.'], not: ['Ihre Bankverbindung benötigen wir nicht, die Erstattung läuft über Amazon.', 'Unsere IBAN steht auf der Rechnung.',
         // s17 blind d de-003: an IBAN written out is the seller's account given, not the buyer's asked (the payment is offplatform's)
         'Bitte überweisen Sie 12 € auf das Konto IBAN DE12 3456 7890 1234 5678 90.'] },

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_A_CAUSE, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_A_CAUSE, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 /** Review words with the typos and spaced-out spellings buyers get ("reveiw", "feedbak", "f-e-e-d-b-a-c-k"). */
@@ -1084,7 +1084,7 @@ export const en: Lexicon = {
     { id: 'social-handle', re: "your (?:instagram|facebook|twitter|x|tiktok|snapchat|linkedin|social media|social) (?:account|handle|profile|username|user name|name|page|id)",
       why: "Asks for the buyer's social media account, personal data beyond the order.",
       match: ['Could you share your Instagram handle so we can tag you?'] },
-    { id: 'bank-details', re: `(?:your )?${NOT_OURS}(?:bank (?:account|details|information|info)|iban(?!:?\\s{0,3}[a-z]{2}\\d{2}\\s?[a-z0-9]{4})|credit card (?:number|details)|card (?:number|details)|(?:paypal|zelle|venmo|cash ?app|revolut|wise) (?:e-?mail|account|address|id|handle|username|tag))${NOT_NEGATED}`,
+    { id: 'bank-details', re: `(?:your )?${NOT_OURS}(?:bank (?:account|details|information|info)|${IBAN_NOUN}|credit card (?:number|details)|card (?:number|details)|(?:paypal|zelle|venmo|cash ?app|revolut|wise) (?:e-?mail|account|address|id|handle|username|tag))${NOT_NEGATED}`,
       why: 'Asks for bank, card or PayPal details, payment data the order never needs.',
       match: ['Send us your PayPal address and we refund you.', 'Please share your bank details.', 'Just send your Zelle email and we refund you today.', 'Please send us your IBAN for the refund.', 'Tell us your own card number.',
         // a two-letter word and a number after it is no IBAN written out (s17 review: 'iban de 24 dígitos')
@@ -1092,7 +1092,9 @@ export const en: Lexicon = {
       // the seller's own account is no personal data of the buyer's (paying into it is another rule's business)
       not: ['We will never ask for your bank details.', 'Il nostro IBAN è riportato in fattura.', 'Vous pouvez virer les frais sur notre IBAN.', 'Unsere IBAN steht auf der Rechnung.',
         // an IBAN written out is the seller's account given, not the buyer's asked (s17 blind d de-003)
-        'Please wire the surcharge to account IBAN GB33 BUKB 2020 1555 5555 55.'] },
+        'Please wire the surcharge to account IBAN GB33 BUKB 2020 1555 5555 55.',
+        // Spanish "iban" is also "they went", after a subject or before where they went (s19 probe c es-022)
+        'Dos iban en la primera caja y la tercera va aparte.', 'Las piezas iban juntas en la misma bolsa.', 'Ya iban de camino cuando nos escribiste.'] },
     { id: 'password', re: "(?:your )?(?:mother'?s maiden name|password|login details|pin code)(?<!(?:wi-?fi|wlan|router|network|app|camera|hotspot)[^.!?;\\n]{0,30}password)(?! (?:del|for the|of the|for your|de la|du|des|della) (?:wi-?fi|wlan|router|network|réseau|rete|app))",
       why: 'Asks for a password or other secret the order never needs.',
       match: ["What's your mother's maiden name? We need it for the file.", 'Please send your login details.'], not: ['Reset the router, then enter the wifi password printed on the back.', 'The password for the WLAN is on the label.'] },

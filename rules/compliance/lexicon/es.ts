@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_AMAZON_TAKES, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, notOrderNews } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_AMAZON_TAKES, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, notOrderNews } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
@@ -748,7 +748,7 @@ export const es: Lexicon = {
       match: ['Envíanos el número de tu tarjeta para verificar el cobro.', '¿Nos indica la fecha de caducidad de su tarjeta?'], not: ['Nunca le pediremos los datos de la tarjeta.', 'El saldo de tu tarjeta regalo se aplica solo.'] },
     { id: 'account-number', re: "número de (?:cuenta|tarjeta)",
       why: 'Asks for a bank account or card number, which a refund through Amazon never needs.', match: ['Indíquenos su número de cuenta.'] },
-    { id: 'iban', re: `${NOT_OURS}\\biban\\b(?!:?\\s{0,3}[a-z]{2}\\d{2}\\s?[a-z0-9]{4})`, why: 'Asks for an IBAN, which a refund through Amazon never needs.', match: ['Facilítenos su IBAN para devolverle el dinero.', 'Indíquenos su IBAN de 24 caracteres para la devolución.'],
+    { id: 'iban', re: `${NOT_OURS}\\b${IBAN_NOUN}`, why: 'Asks for an IBAN, which a refund through Amazon never needs.', match: ['Facilítenos su IBAN para devolverle el dinero.', 'Indíquenos su IBAN de 24 caracteres para la devolución.'],
       not: ['Nuestro IBAN figura en la factura.', 'Haga la transferencia a la cuenta IBAN ES12 3456 7890 1234 5678 9012.'] },
     { id: 'ine', re: `\\bine\\b${NOT_NEGATED}`, why: 'Asks for the Mexican voter ID (INE), an identity document the order does not need.', match: ['Mándanos una foto de tu INE por ambos lados.'] , not: ['No necesitamos tu INE ni ningún documento.'] },
     { id: 'voter-card', re: `credencial (?:de |para )?(?:elector|votar)${NOT_NEGATED}`, why: 'Asks for the Mexican voter card, an identity document the order does not need.', match: ['Mándanos una foto de tu credencial de elector para validar la devolución.'] },

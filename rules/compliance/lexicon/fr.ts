@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:avis|commentaires?|[ée]valuations?|feedback|étoiles|retour d'expérience|opinions?)";
@@ -528,7 +528,7 @@ export const fr: Lexicon = {
       match: ["Joignez un relevé d'identité bancaire à votre réponse."] },
     { id: 'social-handle', re: "(?:votre|ton) (?:compte|profil|pseudo|identifiant|nom d'utilisateur) (?:instagram|insta|facebook|tiktok|snapchat|twitter)",
       why: "The buyer's social account, handle or username is data the order does not need.", match: ['Donnez-nous votre pseudo Instagram pour la photo.', 'Quel est votre compte Instagram ?'] },
-    { id: 'iban', re: `${NOT_OURS}\\biban\\b(?!:?\\s{0,3}[a-z]{2}\\d{2}\\s?[a-z0-9]{4})`, why: 'An IBAN is financial data the order does not need.', match: ['Indiquez votre IBAN pour le virement.', 'Indiquez-nous votre IBAN en 27 caractères pour le remboursement.'],
+    { id: 'iban', re: `${NOT_OURS}\\b${IBAN_NOUN}`, why: 'An IBAN is financial data the order does not need.', match: ['Indiquez votre IBAN pour le virement.', 'Indiquez-nous votre IBAN en 27 caractères pour le remboursement.'],
       not: ['Notre IBAN figure sur la facture.', 'Faites le virement sur le compte IBAN FR76 1234 5678 9012 3456 7890 123.'] },
     // the card named after its detail, with a possessive between ("le numéro de votre carte et sa date d'expiration")
     // (not the buyer's own card checked in their Amazon account - s18 review 2)

@@ -1,4 +1,4 @@
-import { ADDRESS, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
@@ -790,7 +790,7 @@ export const it: Lexicon = {
       why: "Asks for the buyer's social media account or username, data beyond what the order needs.", match: ['Qual è il suo nome utente su Instagram?'] },
     { id: 'bank-details', re: "coordinate bancarie",
       why: 'Asks for bank details, data beyond what an Amazon order needs.', match: ['Ci mandi le coordinate bancarie per il rimborso.'] },
-    { id: 'iban', re: `${NOT_OURS}(?<!(?:passo|passiamo|do|diamo|mando|mandiamo|ecco|invio|inviamo|giro|giriamo) l')\\biban\\b(?!:?\\s{0,3}[a-z]{2}\\d{2}\\s?[a-z0-9]{4})`, why: 'Asks for an IBAN, data beyond what an Amazon order needs.',
+    { id: 'iban', re: `${NOT_OURS}(?<!(?:passo|passiamo|do|diamo|mando|mandiamo|ecco|invio|inviamo|giro|giriamo) l')\\b${IBAN_NOUN}`, why: 'Asks for an IBAN, data beyond what an Amazon order needs.',
       // s8c: our own IBAN ("il nostro IBAN è...", "le passo l'IBAN") is no data of the buyer (offplatform catches the payment)
       match: ['Ci invii il suo IBAN.', 'Ci comunichi il suo IBAN di 27 caratteri per il rimborso.'], not: ['Il nostro IBAN è in fondo alla pagina.', "Le passo l'IBAN in privato.", 'Faccia il bonifico sul conto IBAN IT60 X054 2811 1010 0000 0123 456.'] },
     { id: 'card-number', re: "numero della carta",
