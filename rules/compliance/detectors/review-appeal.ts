@@ -17,7 +17,7 @@ import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { JA_DONE_NOT_CONDITION } from '../lexicon/ja';
-import { gatedTest } from './literal-gate';
+import { gatedExec, gatedTest } from './literal-gate';
 
 /** Review words: the review itself, its rating, a verb of reviewing or posting one. */
 /** "review" as a verb whose object is a text to check: "please review the text below and reply to confirm" (s17 blind f). */
@@ -138,28 +138,28 @@ function appealsEn(t: string, asks: readonly Span[], cue: CueHits): Span[] {
     // every structure below needs an ask or one of these cues (where the lexicons' pass saw one, then a
     // cheap superset test)
     if (!cueWithin(cue, start, end) || (!asked && !gatedTest(LOOSE_CUE, s))) continue;
-    if (DENIED.test(s) || THANKED.test(s)) continue;
+    if (gatedTest(DENIED, s) || gatedTest(THANKED, s)) continue;
     const span = (rule: 'leading' | 'review_request', entry: string): Span => ({ rule, severity: 'block', start, end, entry });
-    if (CONTACT_FIRST.test(s) && (FIRST_THEN_REVIEW.test(s) || REVIEW_THEN_FIRST.test(s) || (BEFORE_ANYTHING.test(s) && REVIEW_RE.test(s)))) {
+    if (gatedTest(CONTACT_FIRST, s) && (gatedTest(FIRST_THEN_REVIEW, s) || gatedTest(REVIEW_THEN_FIRST, s) || (gatedTest(BEFORE_ANYTHING, s) && gatedTest(REVIEW_RE, s)))) {
       out.push(span('leading', CONTACT_ENTRY));
       continue;
     }
-    const hasReview = REVIEW_RE.test(s);
+    const hasReview = gatedTest(REVIEW_RE, s);
     // a review ask the lexicons found in this sentence, next to the seller's plight or others' ratings
-    if (asked && (SYMPATHY_RE.test(s) || SOCIAL_RE.test(s))) {
+    if (asked && (gatedTest(SYMPATHY_RE, s) || gatedTest(SOCIAL_RE, s))) {
       out.push(span('leading', APPEAL_ENTRY));
       continue;
     }
     // sympathy: the seller's plight and the buyer's review (or a review's place or worth) in one sentence
-    if (SYMPATHY_RE.test(s) && hasReview && (BUYER_RE.test(s) || VENUE_RE.test(s) || REVIEW_VALUED.test(s))) {
+    if (gatedTest(SYMPATHY_RE, s) && hasReview && (gatedTest(BUYER_RE, s) || gatedTest(VENUE_RE, s) || gatedTest(REVIEW_VALUED, s))) {
       out.push(span('leading', APPEAL_ENTRY), span('review_request', APPEAL_ENTRY));
       continue;
     }
     // social proof: others' ratings and an invitation to do the same, here or in the next sentence
-    const social = SOCIAL_RE.exec(s);
+    const social = gatedExec(SOCIAL_RE, s);
     if (social && RATES.test(social[0])) {
       const next = all[k + 1];
-      const joinHere = JOIN_RE.test(s);
+      const joinHere = gatedTest(JOIN_RE, s);
       const joinNext = next !== undefined && next[1] - next[0] <= MAX_SENTENCE && JOIN_RE.test(t.slice(next[0], next[1]));
       if (joinHere || joinNext) {
         const to = joinHere ? end : next![1];
@@ -168,7 +168,7 @@ function appealsEn(t: string, asks: readonly Span[], cue: CueHits): Span[] {
       }
     }
     // a reward next to a review word
-    if ((hasReview || asked) && REWARD_RE.test(s) && !SEEN.test(s)) {
+    if ((hasReview || asked) && gatedTest(REWARD_RE, s) && !gatedTest(SEEN, s)) {
       out.push(span('leading', REWARD_ENTRY));
       if (!CHANGES_REVIEW.test(s)) out.push(span('review_request', REWARD_ENTRY));
     }
