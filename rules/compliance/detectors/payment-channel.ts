@@ -139,7 +139,7 @@ export function paymentChannels(t: string): Span[] {
   const out: Span[] = [];
   for (const [from, to] of sentenceSpans(t, MAX_SENTENCE)) {
     const s = sliceOf(t, from, to);
-    if (!(SERVICE_RE.test(s) || movesThroughBank(s)) || !(MONEY_RE.test(s) || SELL_RE.test(s)) || (GUARD.test(s) && !insteadOfAmazon(s) && !/sem a taxa da amazon|without (?:the )?amazon(?:'s)? fees?|sin (?:la )?comisi[óo]n de amazon/u.test(s) && !(BYPASSES_AMAZON.test(s) && !NEGATION.test(s))) || refused(s)) continue;
+    if (!(gatedTest(SERVICE_RE, s) || movesThroughBank(s)) || !(MONEY_RE.test(s) || SELL_RE.test(s)) || (GUARD.test(s) && !insteadOfAmazon(s) && !/sem a taxa da amazon|without (?:the )?amazon(?:'s)? fees?|sin (?:la )?comisi[óo]n de amazon/u.test(s) && !(BYPASSES_AMAZON.test(s) && !NEGATION.test(s))) || refused(s)) continue;
     out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: ENTRY });
     // (a cheaper way to pay for this order is no promotion - "pay by transfer instead, it's cheaper", as the
     // team corpus labels it; a new sale offered at a better price is)
