@@ -12,7 +12,7 @@
 import { firstStopIn, sentenceStartIn } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
-import { gatedTest } from './literal-gate';
+import { gatedTest, mayMatch } from './literal-gate';
 
 /** Phone, mobile, e-mail and messenger ids (not an order or customer number). */
 // why: the number or address, not the device ("send us your phone for repair", "what is your phone
@@ -152,7 +152,7 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
   }
   // a bare phone word closing a list of the buyer's details ("con tu nombre, dirección y teléfono")
   LIST_PHONE.lastIndex = 0;
-  for (let m = LIST_PHONE.exec(t); m; m = LIST_PHONE.exec(t)) {
+  for (let m = mayMatch(LIST_PHONE, t) ? LIST_PHONE.exec(t) : null; m; m = LIST_PHONE.exec(t)) {
     if (m.index < lastSentenceEnd) continue;
     const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
     if (!BUYER_OWNS_LIST.test(t.slice(from, m.index))) continue;
@@ -162,14 +162,14 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
   // a bare contact number asked so the seller can call the buyer back
   if (gatedTest(CALLBACK_LOOSE, t) && CALLBACK.test(t)) {
     BARE_NOUN.lastIndex = 0;
-    for (let m = BARE_NOUN.exec(t); m; m = BARE_NOUN.exec(t)) {
+    for (let m = mayMatch(BARE_NOUN, t) ? BARE_NOUN.exec(t) : null; m; m = BARE_NOUN.exec(t)) {
       if (m.index < lastSentenceEnd) continue;
       const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
       const sentence = sliceOf(t, from, to);
       if (CALLBACK.test(sentence + ' ' + t.slice(to, to + 120)) && asksForIt(from, to, sentence)) flag(from, to, sentence);
     }
     WHICH_NUMBER.lastIndex = 0;
-    for (let m = WHICH_NUMBER.exec(t); m; m = WHICH_NUMBER.exec(t)) {
+    for (let m = mayMatch(WHICH_NUMBER, t) ? WHICH_NUMBER.exec(t) : null; m; m = WHICH_NUMBER.exec(t)) {
       if (m.index < lastSentenceEnd) continue;
       const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
       const sentence = sliceOf(t, from, to);
@@ -177,7 +177,7 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
     }
   }
   WHICH_DESTINATION.lastIndex = 0;
-  for (let m = WHICH_DESTINATION.exec(t); m; m = WHICH_DESTINATION.exec(t)) {
+  for (let m = mayMatch(WHICH_DESTINATION, t) ? WHICH_DESTINATION.exec(t) : null; m; m = WHICH_DESTINATION.exec(t)) {
     if (m.index < lastSentenceEnd) continue;
     const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
     const sentence = sliceOf(t, from, to);
