@@ -1,6 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { devTexts } from './dev-rows';
 import { checkMessage } from '../../../../rules/compliance';
 import { promotionIn } from '../../../../rules/compliance/detectors/promotion';
 import { gatedExec, gatedPatterns, gatedTest, mayMatch, mayMatchAny } from '../../../../rules/compliance/detectors/literal-gate';
@@ -80,16 +79,7 @@ describe('literal gate', () => {
   });
 
   it("every detector gate stays open on each corpus text its pattern matches (the checker's own gates)", () => {
-    const texts: string[] = [];
-    const walk = (dir: string) => {
-      for (const f of readdirSync(dir, { withFileTypes: true })) {
-        if (f.isDirectory()) {
-          if (f.name !== 'frozen') walk(join(dir, f.name));
-        } else if (f.name.endsWith('.jsonl'))
-          for (const line of readFileSync(join(dir, f.name), 'utf8').split('\n')) if (line.trim()) texts.push(String(JSON.parse(line).text));
-      }
-    };
-    walk('test/corpus');
+    const texts = devTexts();
     // every third row: the detectors gate what they read, so the checker registers its gates on the way
     const sample = texts.filter((_, i) => i % 3 === 0);
     for (const t of sample.slice(0, 400)) checkMessage(t, {});

@@ -1,6 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { devTexts } from './dev-rows';
 import { NUMBER_RUN_SOURCE, SPELLED_DIGIT, SPOKEN_NUMBER, mayHoldNumberRun } from '../../../../rules/compliance/detectors/phone';
 
 /** Does the number-run pattern match anywhere in `s`? (a fresh copy: the shared one is global) */
@@ -27,16 +26,7 @@ describe('number-run prefilter (the word-by-word read that spares the pattern)',
   });
 
   it('never rules out a text the pattern matches (corpus rows and generated runs)', () => {
-    const texts: string[] = [];
-    const walk = (dir: string) => {
-      for (const f of readdirSync(dir, { withFileTypes: true })) {
-        if (f.isDirectory()) {
-          if (f.name !== 'frozen') walk(join(dir, f.name));
-        } else if (f.name.endsWith('.jsonl'))
-          for (const line of readFileSync(join(dir, f.name), 'utf8').split('\n')) if (line.trim()) texts.push(String(JSON.parse(line).text).toLowerCase());
-      }
-    };
-    walk('test/corpus');
+    const texts = devTexts().map((t) => t.toLowerCase());
     // generated: number words, other words, digits and punctuation joined by separators of every width
     // every plain word of both lists, and words that stretch a token: accents, Greek and Cyrillic letters, digits, × and ÷
     const plain = (source: string) => source.slice(3, -1).split('|').filter((w) => /^\p{L}+$/u.test(w));
