@@ -91,9 +91,32 @@ export const SERVICE_LINE = re(
 const STOREFRONT = re(
   `${W}(?:visit the (?:[\\p{L}\\p{N}&'’-]+ ){1,4}store|visita la tienda de|visite a loja|visita lo store di|besuche(?:n sie)? den (?:[\\p{L}\\p{N}&'’-]+[ -]){0,3}(?:store|shop)|visite[rz]? la boutique)${E}|ストアにアクセス|ストアを(?:見る|表示)`,
 );
-/** ... named with a click or a look ("pulsa en", "clique em", "clicca su", "tap", "klicken Sie"). */
+/** ... named with a click or a look ("pulsa en", "clique em", "clicca su", "tap", "klicken Sie"; s19 blind c: the gerund too,
+ *  "by clicking our shop name", "pinchando en el nombre", "clicando", "cliccando"). */
 const CLICK = re(
-  `${W}(?:click|tap|press|select|pulsa|pulse|haz clic|clica|clique|clicca|clicchi|premi|tocca|tocque|toque|klicken|tippen|cliquez|appuyez)${E}|クリック|タップ`,
+  `${W}(?:click(?:ing)?|tap(?:ping)?|press|select|pulsa|pulse|pulsando|haz clic|clica|clique|clicando|clicca|clicchi|cliccando|premi|tocca|tocque|toque|tocando|klicken|tippen|cliquez|cliquant|appuyez|pincha|pinche|pinchando)${E}|クリック|タップ`,
+);
+/** (s19 blind c) The seller's shop name as the link to click for its other items ("see all our other yoga items by clicking our shop
+ *  name under the Add to Cart button", "pinchando en el nombre de nuestra tienda verás el resto", "cliquez sur le nom de notre
+ *  boutique", "einfach auf unseren Shopnamen klicken", "clique no nome da nossa loja", "cliccando sul nome del nostro negozio"):
+ *  Amazon's storefront reached by its name, as the "Visit the … Store" link above. */
+const SHOP_NAME = re(
+  `${W}(?:(?:our|the) (?:shop|store|seller|brand)(?:'s)? name|(?:el )?nombre de (?:nuestra|la) tienda|(?:le )?nom de (?:notre|la) boutique|(?:unseren?|den) (?:shop|store|marken|händler)-?namen|shopnamen|nome da (?:nossa )?loja|nome del (?:nostro )?negozio)${E}|(?:ストア|ショップ)名`,
+);
+/** ... to write to the seller or find its policy there is service ("click our shop name, then Ask a question"). */
+const SHOP_SERVICE = re(
+  `${W}(?:contact\\p{L}*|message|ask|questions?|write|kontakt\\p{L}*|frage\\p{L}*|schreib\\p{L}*|contacter|question\\p{L}*|écri\\p{L}*|contact\\p{L}*|pregunta\\p{L}*|escrib\\p{L}*|contatt\\p{L}*|domand\\p{L}*|scriv\\p{L}*|contato|pergunta\\p{L}*|escrev\\p{L}*|polic\\p{L}*|richtlinie\\p{L}*|politique|política|informa\\p{L}*|impressum|legal)${E}|問い合わせ|質問`,
+);
+
+/** (s19 blind c) Another item said to be sold by the seller too ("the padded carry case is also sold by us - search ... on
+ *  Amazon", "la funda también la vendemos nosotros", "a capa também é vendida por nós", "vendu par nos soins", "lo vendiamo anche
+ *  noi", "wird auch von uns verkauft"): the passive or the emphatic "we", which the plain "we sell" cues miss. */
+const SOLD_BY_US = re(
+  `${W}(?:(?:is|are) (?:also )?(?:sold|made|stocked) by us(?: too| as well)?|we (?:also )?sell (?:it|them|those|that|these|one) too|(?:también )?(?:la|lo|las|los) vendemos (?:también )?nosotros|(?:também )?(?:é|são) vendid[oa]s? (?:também )?por nós|a gente (?:também )?vende (?:também )?(?:ela|ele|elas|eles)?|vendu(?:e|s|es)? (?:aussi |également )?par nos soins|(?:lo|la|li|le) vendiamo anche noi|vendut[oaie] anche da noi|(?:wird|werden) (?:auch|ebenfalls) von uns (?:verkauft|angeboten)|(?:verkaufen|führen) wir (?:auch|ebenfalls))${E}`,
+);
+/** ... with an "also" or a pointer to find it: the bare "sold by us, not Amazon, so returns come to us" is who ships the order. */
+const ALSO_OR_SEARCH = re(
+  `${W}(?:also|too|as well|search|look for|assorti\\p{L}*|aussi|également|también|busca|busque|búscala|búscalo|também|procura|procure|anche|cerca|cerchi|auch|ebenfalls|suchen sie)${E}`,
 );
 
 /** An ordinal of orders: "at your fifth order", "al quinto, …", "no quinto pedido", "ab der fünften Bestellung" - the
@@ -317,7 +340,7 @@ const HAVE_ITEM = re(
 /** A German participle ending the sentence: "haben ... nachgeschickt / beigelegt / getestet". */
 const PERFECT_END = /(?<![\p{L}])(?:\p{L}{0,6}ge\p{L}{2,}(?:t|en))\s*[.!?]?\s*$/u;
 
-export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up' | 'own-helper' | 'parts-sale' | 'prize-draw' | 'sign-up-perk' | 'take-more' | 'held-price' | 'new-pieces' | 'tip-cross-sell' | 'gift-another' | 'join-club' | 'tagline-range' | 'next-generation' | 'referral' | 'still-looking' | 'same-line-offer';
+export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up' | 'own-helper' | 'parts-sale' | 'prize-draw' | 'sign-up-perk' | 'take-more' | 'held-price' | 'new-pieces' | 'tip-cross-sell' | 'gift-another' | 'join-club' | 'tagline-range' | 'next-generation' | 'referral' | 'still-looking' | 'same-line-offer' | 'sold-by-us';
 export interface Pitch {
   kind: PitchKind;
   start: number;
@@ -326,7 +349,7 @@ export interface Pitch {
 
 /** The literals one of the kinds needs (a sentence without any costs one scan). */
 export const PITCH_ANCHOR =
-  /prize|sweepstake|giveaway|raffle|gewinn|verlosung|tirage|concours|sorteo|sorteio|premi|chance|possibilità|oportunidad|draw|estrazione|抽選|sign up|signing up|regist|account|member|anmeld|konto|inscri|compte|cuenta|iscri|cadastr|conta|会員|登録|easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten|discount|rabatt|remise|réduction|descuento|sconto|desconto|launch|introductory|special price|early bird|early-bird|lancement|spécial|préférentiel|lanzamiento|especial|lancio|speciale|riservato|agevolato|lançamento|promocional|einführungs|sonderpreis|vorzugspreis|特別価格|発売記念|nuev|nuov|peças nov|produtos nov|modelos nov|artigos nov|criações nov|novas peças|novas criações|nouvelles pièces|nouvelles créations|nouveaux articles|new pieces|new creations|new items|neue stücke|neue kreationen|same|derselben|der gleichen|demselben|dem gleichen|même|mism|stessa|mesm|同じ|同シリーズ|gift|present|geschenk|cadeau|regalo|プレゼント|ギフト|贈り物|club|circle|cercle|círculo|circolo|clube|klub|mitglied|community|communauté|comunidad|comunità|comunidade|vip|membership|クラブ|and now|now also|now too|now with|now selling|now stocking|y ahora|ahora también|e agora|agora também|e ora|ora anche|adesso anche|da poco|désormais|et maintenant|maintenant aussi|jetzt auch|und jetzt|neuerdings|neu:|neu im|新たに|新しく|generation|génération|generación|generazione|geração|successor|nachfolge|successeur|sucesor|successore|sucessor|世代|後継|friend |friends|friend,|amig|amic|un'amica|amie|ami |freund|bekannte|colleag|colega|colleghi|collega|collègue|refer a|refer us|refer your|recommend us|empfehlen sie uns|recommandez-nous|parrain|recomiéndanos|recomiéndenos|consigliaci|ci consigli a|indique a gente|indique nossa|友達|still looking|still searching|still shopping|still need one|still want one|still need a new|still want a new|still need another|still want another|ainda estiver|ainda está|ainda esteja|ainda procura|ainda precisar|cerca ancora|cerchi ancora|ancora cercando|si todavía busca|si todavía está buscando|si todavía estás buscando|si todavía necesita|si aún busca|si aún necesita|cherchez encore|cherchez toujours|encore à la recherche|toujours à la recherche|suchen|お探し|have them again|have it again|have them back|have it back|got them again|got them back|have more again/u;
+  /prize|sweepstake|giveaway|raffle|gewinn|verlosung|tirage|concours|sorteo|sorteio|premi|chance|possibilità|oportunidad|draw|estrazione|抽選|sign up|signing up|regist|account|member|anmeld|konto|inscri|compte|cuenta|iscri|cadastr|conta|会員|登録|easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten|discount|rabatt|remise|réduction|descuento|sconto|desconto|launch|introductory|special price|early bird|early-bird|lancement|spécial|préférentiel|lanzamiento|especial|lancio|speciale|riservato|agevolato|lançamento|promocional|einführungs|sonderpreis|vorzugspreis|特別価格|発売記念|nuev|nuov|peças nov|produtos nov|modelos nov|artigos nov|criações nov|novas peças|novas criações|nouvelles pièces|nouvelles créations|nouveaux articles|new pieces|new creations|new items|neue stücke|neue kreationen|same|derselben|der gleichen|demselben|dem gleichen|même|mism|stessa|mesm|同じ|同シリーズ|gift|present|geschenk|cadeau|regalo|プレゼント|ギフト|贈り物|club|circle|cercle|círculo|circolo|clube|klub|mitglied|community|communauté|comunidad|comunità|comunidade|vip|membership|クラブ|and now|now also|now too|now with|now selling|now stocking|y ahora|ahora también|e agora|agora também|e ora|ora anche|adesso anche|da poco|désormais|et maintenant|maintenant aussi|jetzt auch|und jetzt|neuerdings|neu:|neu im|新たに|新しく|generation|génération|generación|generazione|geração|successor|nachfolge|successeur|sucesor|successore|sucessor|世代|後継|friend |friends|friend,|amig|amic|un'amica|amie|ami |freund|bekannte|colleag|colega|colleghi|collega|collègue|refer a|refer us|refer your|recommend us|empfehlen sie uns|recommandez-nous|parrain|recomiéndanos|recomiéndenos|consigliaci|ci consigli a|indique a gente|indique nossa|友達|still looking|still searching|still shopping|still need one|still want one|still need a new|still want a new|still need another|still want another|ainda estiver|ainda está|ainda esteja|ainda procura|ainda precisar|cerca ancora|cerchi ancora|ancora cercando|si todavía busca|si todavía está buscando|si todavía estás buscando|si todavía necesita|si aún busca|si aún necesita|cherchez encore|cherchez toujours|encore à la recherche|toujours à la recherche|suchen|お探し|have them again|have it again|have them back|have it back|got them again|got them back|have more again|shop name|store name|seller name|brand name|shop's name|store's name|nombre de nuestra tienda|nombre de la tienda|nom de notre boutique|nom de la boutique|shopnam|storenam|markennam|händlernam|nome da nossa loja|nome da loja|nome del nostro negozio|nome del negozio|ストア名|ショップ名|by us|vendemos|por nós|a gente vende|a gente também vende|par nos soins|vendiamo anche|anche da noi|von uns|verkaufen wir|führen wir/u;
 /** The promotion cue's source (entry-index reads its triggers): the anchor's literals, not the patterns */
 // (the anchor's literals, not the patterns: a pattern that opens with "at|on|with", "our" or a digit gives the cue index
 // triggers on nearly every sentence, and the promotion detector then reads them all - the s17 bench: English 2k after
@@ -370,6 +393,13 @@ export function pitchIn(s: string, after: string): Pitch | null {
   // (the span runs from the click: the label alone sits in quotes, where a quoted name is cleared)
   const click = store && find(CLICK, s);
   if (store && click && !negated) return { kind: 'storefront', start: Math.min(click.start, store.start), end: Math.max(click.end, store.end) };
+  // (s19 blind c: the shop's name clicked; not to write to the seller there)
+  const shopName = find(SHOP_NAME, s);
+  const nameClick = shopName && find(CLICK, s);
+  if (shopName && nameClick && !negated && !SHOP_SERVICE.test(s)) return { kind: 'storefront', start: Math.min(nameClick.start, shopName.start), end: Math.max(nameClick.end, shopName.end) };
+  // (s19 blind c: another item sold by the seller too; a denial before it clears it, "it is not sold by us")
+  const soldByUs = find(SOLD_BY_US, s);
+  if (soldByUs && ALSO_OR_SEARCH.test(s) && !NEGATION.test(s.slice(0, soldByUs.end)) && !OWN_ORDER.test(s)) return { kind: 'sold-by-us', ...soldByUs };
   const ordinal = find(ORDINAL_ORDER, s);
   if (ordinal && !negated) {
     const gift = find(ON_US, s.slice(ordinal.end));
