@@ -173,7 +173,7 @@ const LOYAL = re(
 // (s19 blind a: a sample or a gift given - "on glissera un échantillon de notre nouveau savon", "a tutte e due regaliamo una
 // bustina di tè al prossimo acquisto", "te regalamos", "schenken wir Ihnen")
 const BENEFIT = re(
-  `${W}(?:\\d{1,2} ?%|discounts?|(?:a|free|some) samples?|(?:un|des|quelques) échantillons?|(?:un|dei|qualche) campion(?:e|i|cino|cini)|(?:uma|umas) amostras?|amostras? grátis|muestras? (?:gratis|gratuitas?|de regalo)|(?:una|unas) muestras?|gratisprobe\\p{L}*|prob(?:e|ier)(?:packung|größe|set|paket|portion)\\p{L}*|(?:un|des) petits? échantillons?|(?:una|unas) muestras? (?:\\p{L}+ )?(?:de regalo|gratis)|regaliamo|regaleremo|regalamos|regalaremos|offriamo|offriremo|offrons|offrirons|schenken wir|presenteamos|free|gratis\\p{L}*|gratuit\\p{L}*|grátis|kostenlos\\p{L}*|versandkostenfrei|(?:lowest|best|better) prices?|(?:mejor|menor) precio|meilleurs? prix|miglior[ei]? prezz[oi]|melhor(?:es)? preços?|beste[nr]? preis\\p{L}*|offert\\p{L}*|gifts?|obsequios?|regalos?|cadeaux?|omaggi\\p{L}*|brindes?|special (?:price|offer|deal)s?|perks?|benefits?|rewards?|early access|exclusive|free (?:shipping|delivery|gifts?)|rabatt\\p{L}*|vorteil\\p{L}*|vorzugspreis\\p{L}*|sonderpreis\\p{L}*|exklusiv\\p{L}*|réductions?|remises?|avantages?|prix (?:spécial|préférentiel)|en avant-première|exclusi(?:f|ve|fs|ves|vo|va|vos|vas)|descuentos?|ventajas?|beneficios?|precio especial|acceso anticipado|scont[oi]|vantagg[io]|prezz[oi] (?:speciale|riservat[oi])|in anteprima|esclusiv[oaie]|riservat[oaie]|descontos?|vantagens?|benefícios?|preço especial|acesso antecipado)${E}|特別価格|最安|割引|特典|送料無料|無料|サンプル|\\d+ ?(?:%|％) ?オフ|クーポン|限定`,
+  `${W}(?:\\d{1,2} ?%|discounts?|(?:a|free|some) samples?|(?:un|des|quelques) échantillons?|(?:un|dei|qualche) campion(?:e|i|cino|cini)|(?:uma|umas) amostras?|amostras? grátis|muestras? (?:gratis|gratuitas?|de regalo)|(?:una|unas) muestras?|gratisprobe\\p{L}*|prob(?:e|ier)(?:packung|größe|set|paket|portion)\\p{L}*|(?:un|des) petits? échantillons?|(?:una|unas) muestras? (?:\\p{L}+ )?(?:de regalo|gratis)|regaliamo|regaleremo|regalamos|regalaremos|offriamo|offriremo|offrons|offrirons|schenken wir|presenteamos|free|gratis\\p{L}*|gratuit\\p{L}*|grátis|kostenlos\\p{L}*|versandkostenfrei|(?:lowest|best|better|lower) prices?|preço melhor|precio mejor|prix plus bas|prezzo migliore|günstigere[nr]? preis|(?:mejor|menor) precio|meilleurs? prix|miglior[ei]? prezz[oi]|melhor(?:es)? preços?|beste[nr]? preis\\p{L}*|offert\\p{L}*|gifts?|obsequios?|regalos?|cadeaux?|omaggi\\p{L}*|brindes?|special (?:price|offer|deal)s?|perks?|benefits?|rewards?|early access|exclusive|free (?:shipping|delivery|gifts?)|rabatt\\p{L}*|vorteil\\p{L}*|vorzugspreis\\p{L}*|sonderpreis\\p{L}*|exklusiv\\p{L}*|réductions?|remises?|avantages?|prix (?:spécial|préférentiel)|en avant-première|exclusi(?:f|ve|fs|ves|vo|va|vos|vas)|descuentos?|ventajas?|beneficios?|precio especial|acceso anticipado|scont[oi]|vantagg[io]|prezz[oi] (?:speciale|riservat[oi])|in anteprima|esclusiv[oaie]|riservat[oaie]|descontos?|vantagens?|benefícios?|preço especial|acesso antecipado)${E}|特別価格|最安|割引|特典|送料無料|無料|サンプル|\\d+ ?(?:%|％) ?オフ|クーポン|限定`,
 );
 /** A nudge to buy the consumable again before it runs out ("now is a good time to reorder"). */
 const REORDER = re(
@@ -453,6 +453,10 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (s19: a price rise ahead and a call to buy now - "steigen die Preise für die Ersatzfilter ... jetzt zugreifen")
   const rising = s13 && !answered ? riseWithCall(s) : null;
   if (rising) return rising;
+  // (s19 blind c: the seller's gift boxes for a coming occasion, after the answer to a return question - "our spice gift boxes make an
+  // easy present" shares "spice" with "How do I return the spice grinder?": unasked unless the buyer asked about a gift)
+  const giftOffer = s13 && answered && !hard && !YES_NO.test(s) ? giftBeyondQuestion(s, own, buyerWords) : null;
+  if (giftOffer) return giftOffer;
   if (hard || (answered && !invite)) return null;
   // (s17: a restock, a range now out, the storefront link, a later order's gift - unasked-pitch.ts)
   const pitch = s17 ? pitchIn(s, after) : null;
@@ -589,9 +593,9 @@ const HOW_TO = re(`${W}(?:how|wie|comment|cómo|como|come)${E}`);
 //   liking     "if you like X, <the seller's item>" (the promise without "you'll love").
 // Guards as for every kind: the hard guard (replacement, refund, tracking, applied coupon), the buyer's
 // own order, an answer to the buyer's question, a negation; a gift item also not a delivery.
-/** A quantity to buy. */
+/** A quantity to buy (s19 blind c: "order two and we'll ship them together at a lower price", "levando dois ... com preço melhor"). */
 const BUY_QTY = re(
-  `${W}(?:buy (?:any )?(?:two|three|four|2|3|4)|kaufen sie (?:zwei|drei|vier|2|3|4)|achetez(?:-en)? (?:deux|trois|2|3)|compra(?:ndo)? (?:dos|tres|2|3)|llévate (?:dos|tres|2|3)|prendi(?:ne)? (?:due|tre|2|3)|compra(?:ne)? (?:due|tre)|acquista(?:ne)? (?:due|tre|2|3)|leve (?:duas|dois|três|2|3)|compre (?:duas|dois|três|2|3))${E}|点(?:以上)?(?:の)?(?:ご購入|お買い上げ|購入)で`,
+  `${W}(?:(?:buy|order|get) (?:any )?(?:two|three|four|2|3|4)|levando (?:dois|duas|três|2|3)|en prenant (?:deux|trois|2|3)|prendendone (?:due|tre|2|3)|wenn sie (?:zwei|drei|2|3) (?:nehmen|bestellen)|kaufen sie (?:zwei|drei|vier|2|3|4)|achetez(?:-en)? (?:deux|trois|2|3)|compra(?:ndo)? (?:dos|tres|2|3)|llévate (?:dos|tres|2|3)|prendi(?:ne)? (?:due|tre|2|3)|compra(?:ne)? (?:due|tre)|acquista(?:ne)? (?:due|tre|2|3)|leve (?:duas|dois|três|2|3)|compre (?:duas|dois|três|2|3))${E}|点(?:以上)?(?:の)?(?:ご購入|お買い上げ|購入)で`,
 );
 /** What the next one costs: "the second one is half price", "der dritte ist gratis", "ganhe a terceira". */
 const NEXT_ONE = re(
@@ -603,7 +607,7 @@ const GIFT_ITEM = re(
 );
 /** An occasion for gifts. */
 const OCCASION = re(
-  `${W}(?:christmas|xmas|mother'?s day|father'?s day|valentine'?s day|easter|holidays|weihnacht\\p{L}*|muttertag|vatertag|valentinstag|ostern|noël|fêtes?|saint-valentin|pâques|navidad|d[íi]a de(?:l| la) (?:padre|madre)|san valent[íi]n|natale|festa della (?:mamma|papà)|san valentino|pasqua|natal|dia d(?:as|os) (?:mães|pais)|dia dos namorados|páscoa)${E}|クリスマス|母の日|父の日|バレンタイン|お中元|お歳暮`,
+  `${W}(?:christmas|xmas|mother'?s day|father'?s day|valentine'?s day|easter|holidays|weihnacht\\p{L}*|muttertag|vatertag|valentinstag|ostern|noël|fêtes?|saint-valentin|pâques|navidad|d[íi]a de(?:l| la) (?:padre|madre)|san valent[íi]n|natale|festa della (?:mamma|papà)|san valentino|pasqua|natal|dia d(?:as|os) (?:mães|pais)|(?:los )?reyes magos|(?:d[íi]a|noche) de reyes|(?:se acercan|llegan|vienen|para) los reyes|dia dos namorados|páscoa)${E}|クリスマス|母の日|父の日|バレンタイン|お中元|お歳暮`,
 );
 /** A gift the buyer may still lack, told as the reason for the seller's gift boxes (s19 blind a: "tenemos cajas de regalo
  *  preparadas ..., por si todavía te falta algún detalle", "abbiamo pronte anche le confezioni regalo ..., se le manca ancora
@@ -714,7 +718,7 @@ function crowdPick(s: string): Hit | null {
 }
 /** The literals one of the kinds above needs (read before their union, as NEW_ANCHOR). */
 const S13_ANCHOR =
-  /tienes|tiene en|encontr|find it|find them|trovi|tá lá|está lá|estão lá|finden sie|trouverez|buy |kaufen sie|achetez|compra|llévate|prendi|acquista|leve |compre |点|second|third|2nd|3rd|zweite|dritte|2e |3e |deuxième|troisième|segund|tercer|terz|terceir|ganhe|もう1点|gift|geschenk|coffret|estuche|caja|confezion|cofanett|kit|caixa|ギフト|詰め合わせ|follow|folgen|suivez|suivre|abonnez|sigue|sígue|siga|segui|sigam|フォロー|available|erhältlich|verfügbar|disponib|disponív|当店|弊社|弊店|他にも|only|just|nur |lediglich|bloß|seulement|juste|de plus|solo|sólo|apenas|soli |soltanto|só |somente|あと|neu|new |nouveaut|nouveau|nuev|novedad|novità|novidade|新入荷|invite|invitamos|echar|invitons|invitiamo|convidamos|laden|if you like|if you love|if you enjoy|if you liked|if you loved|if you enjoyed|wenn ihnen|si vous aimez|si vous avez aimé|si te gust|si le gust|si te ha gustado|si le ha gustado|se ti piace|se le piace|se ti è piaciut|se le è piaciut|se você gost|se gost|お気に召し|go up|goes up|rise|increas|raising|erhöh|steigen|augment|subimos|subiremos|suben|subirán|aument|sobem|vão subir|salgono|reajuste|価格改定|値上げ|sell|weg|ausverkauft|vergriffen|partent|agotan|vuelan|ruba|esauriscono|finiscono|esgot|売り切れ|品薄|kollektion|collection|colección|collezione|coleção|line|gamme|línea|linea|linha|公開予定|発売予定|lots of|many|most|plenty|viele|beaucoup|nombreux|muchos|molti|muitos|もう|regular|returning|repeat|stammkund|die meisten|plupart|majorit|mayoría|habitua|maggior parte|abitual|maioria|fiéis|fidèles|多くの|ほとんどの|リピーター|常連|few|paar|quelques|unos|qualche|poucos/u;
+  /tienes|tiene en|encontr|find it|find them|trovi|tá lá|está lá|estão lá|finden sie|trouverez|buy |order two|order three|order 2|order 3|get two|get three|levando|en prenant|prendendone|wenn sie zwei|wenn sie drei|kaufen sie|achetez|compra|llévate|prendi|acquista|leve |compre |点|second|third|2nd|3rd|zweite|dritte|2e |3e |deuxième|troisième|segund|tercer|terz|terceir|ganhe|もう1点|gift|geschenk|coffret|estuche|caja|confezion|cofanett|kit|caixa|ギフト|詰め合わせ|follow|folgen|suivez|suivre|abonnez|sigue|sígue|siga|segui|sigam|フォロー|available|erhältlich|verfügbar|disponib|disponív|当店|弊社|弊店|他にも|only|just|nur |lediglich|bloß|seulement|juste|de plus|solo|sólo|apenas|soli |soltanto|só |somente|あと|neu|new |nouveaut|nouveau|nuev|novedad|novità|novidade|新入荷|invite|invitamos|echar|invitons|invitiamo|convidamos|laden|if you like|if you love|if you enjoy|if you liked|if you loved|if you enjoyed|wenn ihnen|si vous aimez|si vous avez aimé|si te gust|si le gust|si te ha gustado|si le ha gustado|se ti piace|se le piace|se ti è piaciut|se le è piaciut|se você gost|se gost|お気に召し|go up|goes up|rise|increas|raising|erhöh|steigen|augment|subimos|subiremos|suben|subirán|aument|sobem|vão subir|salgono|reajuste|価格改定|値上げ|sell|weg|ausverkauft|vergriffen|partent|agotan|vuelan|ruba|esauriscono|finiscono|esgot|売り切れ|品薄|kollektion|collection|colección|collezione|coleção|line|gamme|línea|linea|linha|公開予定|発売予定|lots of|many|most|plenty|viele|beaucoup|nombreux|muchos|molti|muitos|もう|regular|returning|repeat|stammkund|die meisten|plupart|majorit|mayoría|habitua|maggior parte|abitual|maioria|fiéis|fidèles|多くの|ほとんどの|リピーター|常連|few|paar|quelques|unos|qualche|poucos/u;
 const S13_PARTS = [BUY_QTY, NEXT_ONE, GIFT_ITEM, FOLLOW, FOLLOW_BUTTON, STOCKED, PRICE_GAP, NEW_AT, INVITE_FRAME, LIKE_COND, PRICE_RISE, SCARCITY, COLLECTION, MANY_BUY_SECOND, CROWD];
 const S13_CUE_SOURCE = S13_PARTS.map((r) => `(?:${r.source})`).join('|');
 
@@ -727,6 +731,16 @@ const OWN_DET = re(`${W}(?:our|unser\\p{L}{0,2}|notre|nuestr[oa]s?|nostr[oaie]|n
 /** A review word: "if you like X, a review ..." is a review ask, not a cross-sell. */
 const REVIEW_WORD = re(`${W}(?:reviews?|rating|feedback|bewert\\p{L}*|rezension\\p{L}*|avis|évaluation|reseña\\p{L}*|valoraci\\p{L}*|opini\\p{L}*|recension\\p{L}*|avalia\\p{L}*|palabras|words)${E}|レビュー|評価`);
 /** The kinds of session 13, for a sentence past the hard guard and not answering the buyer. */
+/** A gift question of the buyer's ("do you have gift boxes?", "¿lo tenéis en caja regalo?"): the gift offer is then the answer. */
+const GIFT_ASKED = /gift|present|regal|geschenk|cadeau|coffret|caixa|caja|box|confezion|ギフト|プレゼント|贈/u;
+/** The seller's gift item for an occasion, in a sentence sharing a word with a question about something else. */
+function giftBeyondQuestion(s: string, own: Hit | null, buyerWords: ReadonlySet<string>): { kind: PromotionKind; start: number; end: number } | null {
+  for (const w of buyerWords) if (GIFT_ASKED.test(w)) return null;
+  const gift = find(GIFT_ITEM, s);
+  if (!gift || !own || !OCCASION.test(s) || NEGATION.test(s) || DELIVERY.test(s) || OWN_ORDER.test(s)) return null;
+  return { kind: 'novelty', start: Math.min(gift.start, own.start), end: Math.max(gift.end, own.end) };
+}
+
 function offerIn(s: string, own: Hit | null, ownOrder: boolean, also: boolean): { kind: PromotionKind; start: number; end: number } | null {
   const span = (a: Hit, b: Hit | null) => (b ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : a);
   const negated = NEGATION.test(s);

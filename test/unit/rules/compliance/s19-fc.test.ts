@@ -131,3 +131,33 @@ describe('a sign-off line "name | shop - stock news"', () => {
     expect(rules(text)).not.toContain('marketing');
   });
 });
+
+describe("the seller's gift boxes for an occasion, after the answer to a question about something else", () => {
+  it.each([
+    ['Open Your Orders and pick Return items, Amazon sends the label. With Easter coming, our tea gift boxes are an easy present too.', 'How do I return the tea tin? The lid is bent.'],
+    ['Entra en Mis pedidos y elige Devolver. Y para los Reyes Magos, nuestras cajas regalo de té son un detalle ideal.', '¿Cómo devuelvo la tetera? Llegó rota.'],
+    ['Vá em Seus pedidos e escolha Devolver. E com o Natal chegando, nossos kits de chá em caixa de presente são uma ótima ideia.', 'Como devolvo a chaleira? Chegou amassada.'],
+    ['Öffnen Sie Meine Bestellungen und wählen Sie Rücksendung. Zu Weihnachten sind unsere Tee-Geschenksets übrigens sehr beliebt.', 'Wie schicke ich die Teedose zurück?'],
+  ])('%s', (text, buyerMessage) => {
+    expect(rules(text, { buyerMessage })).toContain('marketing');
+  });
+
+  it('leaves the answer to a gift question clean', () => {
+    expect(rules('Yes, for Christmas our gift boxes come with a handwritten card.', { buyerMessage: 'Do your gift boxes come with a card?' })).not.toContain(
+      'marketing',
+    );
+  });
+});
+
+describe('two ordered together for a better price', () => {
+  it.each([
+    ['Yes - pick Slate in the colour menu. And if you want one for the car too, order two and we ship both at a lower price.', 'Does the phone holder come in grey?'],
+    ['Tem sim, é só escolher Cinza. E levando dois, a gente manda junto com preço melhor.', 'Tem esse suporte na cor cinza?'],
+  ])('%s', (text, buyerMessage) => {
+    expect(rules(text, { buyerMessage })).toContain('marketing');
+  });
+
+  it('leaves two ordered with no deal clean', () => {
+    expect(rules('If you order two, they ship together in one box.', { buyerMessage: 'Can I get two?' })).not.toContain('marketing');
+  });
+});
