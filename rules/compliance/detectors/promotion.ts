@@ -24,7 +24,7 @@ import { sliceOf } from '../normalize';
 import { EVENT_CAUSE_AFTER, notOrderNews } from '../lexicon/shared';
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { gatedTest, mayMatch } from './literal-gate';
-import { PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, partsSaleIn, pitchIn, type PitchKind } from './unasked-pitch';
+import { PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, partsSaleIn, pitchIn, upgradeWishIn, type PitchKind } from './unasked-pitch';
 
 /** A reference's abbreviation before a dot: "réf.", "ref.", "cod.", "art.", "nr.", "mod.", "núm." (not "no.", which may end a reply's "No.") (a product code follows). */
 const REF_ABBREVIATION = /(?<![\p{L}])(?:r[ée]f|cod|art|nr|mod|núm|num|nº|n°)$/u;
@@ -291,6 +291,7 @@ export const PROMOTION_ENTRY: Record<PromotionKind, string> = {
   'still-looking': 'marketing:promotion-still-looking',
   'same-line-offer': 'marketing:promotion-same-line-offer',
   'sold-by-us': 'marketing:promotion-sold-by-us',
+  'upgrade-wish': 'marketing:promotion-upgrade-wish',
   invite: 'marketing:promotion-invite',
   novelty: 'marketing:promotion-novelty',
   'cross-sell': 'marketing:promotion-cross-sell',
@@ -453,6 +454,10 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (s19: a price rise ahead and a call to buy now - "steigen die Preise für die Ersatzfilter ... jetzt zugreifen")
   const rising = s13 && !answered ? riseWithCall(s) : null;
   if (rising) return rising;
+  // (s19 blind c: an upgrade wish with another model - read before the hard guard, whose "trocar" the wish's own "quiser trocar" is;
+  // the rest of the sentence still clears it: "if you ever want to upgrade, we can send a replacement model")
+  const upgrade = s17 && !answered ? upgradeWishIn(s) : null;
+  if (upgrade && !HARD_GUARD.test(s.slice(0, upgrade.wish.start) + ' ' + s.slice(upgrade.wish.end))) return { kind: upgrade.kind, start: upgrade.start, end: upgrade.end };
   // (s19 blind c: the seller's gift boxes for a coming occasion, after the answer to a return question - "our spice gift boxes make an
   // easy present" shares "spice" with "How do I return the spice grinder?": unasked unless the buyer asked about a gift)
   const giftOffer = s13 && answered && !hard && !YES_NO.test(s) ? giftBeyondQuestion(s, own, buyerWords) : null;

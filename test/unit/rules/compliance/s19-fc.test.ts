@@ -161,3 +161,23 @@ describe('two ordered together for a better price', () => {
     expect(rules('If you order two, they ship together in one box.', { buyerMessage: 'Can I get two?' })).not.toContain('marketing');
   });
 });
+
+describe('an upgrade wish told with another model', () => {
+  it.each([
+    'Your spare blade is on its way. Quick tip: the successor model charges twice as fast - if you ever want to upgrade.',
+    'Der Ersatzfilter ist unterwegs. Übrigens: das Nachfolgemodell ist leiser, falls Sie irgendwann umsteigen möchten.',
+    'Se um dia quiser trocar, a versão sem fio desse aspirador é bem mais prática.',
+    'Si algún día quiere cambiar, la versión eléctrica de este molinillo muele sola.',
+    'Si un jour vous souhaitez passer au modèle supérieur, il chauffe deux fois plus vite.',
+    'Se un giorno volesse passare alla versione elettrica, macina da sola.',
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('marketing');
+  });
+
+  it.each([
+    'If you want to upgrade the firmware, the model number is on the back.',
+    'If you ever want to upgrade the firmware, the version notes are printed in the manual.',
+  ])('leaves an update or an exchange clean: %s', (text) => {
+    expect(rules(text)).not.toContain('marketing');
+  });
+});
