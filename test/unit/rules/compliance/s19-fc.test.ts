@@ -181,3 +181,19 @@ describe('an upgrade wish told with another model', () => {
     expect(rules(text)).not.toContain('marketing');
   });
 });
+
+describe('a spare part the seller sells for less than on Amazon', () => {
+  it.each([
+    ['The wear is not covered, sorry. But we sell the spare blades on our own website, and they are usually cheaper than on Amazon.', 'Is blade wear covered?'],
+    ['Las cuchillas de recambio las vendemos en nuestra web, sale más barato que en Amazon.', '¿Tenéis cuchillas de recambio?'],
+    ['As lâminas de reposição a gente vende no nosso site e lá sai mais barato que na Amazon.', undefined],
+  ])('%s', (text, buyerMessage) => {
+    const found = rules(text, buyerMessage ? { buyerMessage } : undefined);
+    expect(found).toContain('marketing');
+    expect(found).toContain('offplatform');
+  });
+
+  it('leaves a replacement sent from us clean', () => {
+    expect(rules('The replacement sent directly from us is cheaper than a return for you.')).toEqual([]);
+  });
+});
