@@ -24,7 +24,7 @@ import { sliceOf } from '../normalize';
 import { EVENT_CAUSE_AFTER, notOrderNews } from '../lexicon/shared';
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { gatedTest, mayMatch } from './literal-gate';
-import { PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, partsSaleIn, pitchIn, upgradeWishIn, type PitchKind } from './unasked-pitch';
+import { AMAZONS, PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, partsSaleIn, pitchIn, upgradeWishIn, type PitchKind } from './unasked-pitch';
 
 /** A reference's abbreviation before a dot: "réf.", "ref.", "cod.", "art.", "nr.", "mod.", "núm." (not "no.", which may end a reply's "No.") (a product code follows). */
 const REF_ABBREVIATION = /(?<![\p{L}])(?:r[ée]f|cod|art|nr|mod|núm|num|nº|n°)$/u;
@@ -629,7 +629,7 @@ const MADE_BY_US = re(`${W}(?:we(?:'ve| have)? (?:put together|created|made|prep
 // Lampenhaus Nord auf Instagram", "suivez Atelier Brume sur Instagram", "segui Bottega Rossi su Instagram"; not the steps, a link or
 // a guide followed there: "follow the steps on Facebook")
 const FOLLOW = re(
-  `${W}(?:(?:follow|folgen sie|suivez|sigue a|siga a|segui|seguite) (?!(?:the|these|those|this|our|die|den|diesen|les|ces|la|le|el|los|las|il|i|le|o|os|as|a) (?:steps?|instructions?|links?|guides?|tutorials?|videos?|anleitung|schritte|étapes|instructions|pasos|instrucciones|passaggi|istruzioni|passos|instruções))(?:[\\p{L}\\p{N}&'’.-]+ ){1,4}(?:on|auf|bei|sur|en|su|no|na) (?:instagram|facebook|tiktok|pinterest|youtube|threads)|follow (?:us|our (?:brand|store|shop|storefront|page|channel))|folgen sie (?:uns|unserer? (?:marke|shop|seite|markenshop|store|kanal))|suivez(?:-nous| notre (?:marque|boutique|page|chaîne))|abonnez-vous à (?:notre|nos) (?:page|boutique|marque|chaîne)|s[ií]gue(?:nos| nuestr[oa] (?:tienda|marca|página|perfil|canal))|s[ií]ganos|segui(?:ci| il nostro (?:brand|negozio|store|marchio|profilo|canale)| la nostra (?:pagina|marca))|seguiteci|siga(?:-nos| a nossa (?:loja|marca|página)| o nosso (?:perfil|canal))|sigam-nos)${E}|(?:ブランド|ストア|ショップ|当店)[^。！？\\n]{0,12}フォロー`,
+  `${W}(?:(?:follow|folgen sie|suivez|sigue a|siga a|segui|seguite) (?!(?:[\\p{L}\\p{N}&'’.-]+ ){0,3}(?:steps?|instructions?|links?|guides?|tutorials?|videos?|anleitung|schritte|étapes|instructions|pasos|instrucciones|passaggi|istruzioni|passos|instruções))(?:[\\p{L}\\p{N}&'’.-]+ ){1,4}(?:on|auf|bei|sur|en|su|no|na) (?:instagram|facebook|tiktok|pinterest|youtube|threads)|follow (?:us|our (?:brand|store|shop|storefront|page|channel))|folgen sie (?:uns|unserer? (?:marke|shop|seite|markenshop|store|kanal))|suivez(?:-nous| notre (?:marque|boutique|page|chaîne))|abonnez-vous à (?:notre|nos) (?:page|boutique|marque|chaîne)|s[ií]gue(?:nos| nuestr[oa] (?:tienda|marca|página|perfil|canal))|s[ií]ganos|segui(?:ci| il nostro (?:brand|negozio|store|marchio|profilo|canale)| la nostra (?:pagina|marca))|seguiteci|siga(?:-nos| a nossa (?:loja|marca|página)| o nosso (?:perfil|canal))|sigam-nos)${E}|(?:ブランド|ストア|ショップ|当店)[^。！？\\n]{0,12}フォロー`,
 );
 /** Amazon's "Follow" button told by a click (s19 blind a: "Clique em Seguir na nossa página de marca na Amazon", "clicchi su Segui
  *  nella nostra pagina del marchio", "klicken Sie einfach auf Folgen auf unserer Markenseite", "cliquez sur « Suivre »"; the click
@@ -751,7 +751,8 @@ function offerIn(s: string, own: Hit | null, ownOrder: boolean, also: boolean): 
   const negated = NEGATION.test(s);
   const mine = !(ownOrder && !also);
   const qty = find(BUY_QTY, s);
-  if (qty && !negated) {
+  // (not Amazon's own discount for a quantity: "If you order 2, Amazon's Subscribe & Save discount applies" - s18 review 2)
+  if (qty && !negated && !AMAZONS.test(s)) {
     const after = find(BENEFIT, s.slice(qty.end));
     const next = find(NEXT_ONE, s) ?? (after && { start: qty.end + after.start, end: qty.end + after.end });
     if (next) return { kind: 'bundle', ...span(qty, next) };

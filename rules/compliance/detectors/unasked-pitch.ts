@@ -222,7 +222,7 @@ const SHOW_OR_RESERVE = re(
 
 /** Amazon's own offer: its discount, its promotion, a price it sets (s18 review 2: "Amazon's Subscribe & Save discount applies",
  *  "le prix spécial du lot est fixé par Amazon"). */
-const AMAZONS = re(`(?:amazon(?:'s|s)?|d'amazon|de amazon|di amazon|da amazon|par amazon|by amazon|von amazon|por amazon|da amazon) (?:\\p{L}+ ){0,3}?(?:discount|promotion|promo|rabatt|aktion|remise|réduction|descuento|promoción|sconto|promozione|desconto|promoção|sets?|fixes|fixé\\p{L}*|festgelegt|fija|fijad[oa]|fissat[oa]|definid[oa])|(?:fixé|fixée|fija|fijado|fissato|definido|set|festgelegt) (?:\\p{L}+ ){0,2}?(?:par|by|por|da|von|pela) amazon|subscribe (?:&|and|\\x26) save`);
+export const AMAZONS = re(`(?:amazon(?:'s|s)?|d'amazon|de amazon|di amazon|da amazon|par amazon|by amazon|von amazon|por amazon|da amazon) (?:\\p{L}+ ){0,3}?(?:discount|promotion|promo|rabatt|aktion|remise|réduction|descuento|promoción|sconto|promozione|desconto|promoção|sets?|fixes|fixé\\p{L}*|festgelegt|fija|fijad[oa]|fissat[oa]|definid[oa])|(?:fixé|fixée|fija|fijado|fissato|definido|set|festgelegt) (?:\\p{L}+ ){0,2}?(?:par|by|por|da|von|pela) amazon|subscribe (?:&|and|\\x26) save`);
 /** ... and a repair of the buyer's (new parts added to it are no new stock). */
 const REPAIR = re(`${W}(?:repair\\p{L}*|reparaci[óo]n|riparazion[ei]|réparation|reparatur|reparo|conserto)${E}`);
 
