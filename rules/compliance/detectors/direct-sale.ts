@@ -35,6 +35,10 @@ const OWN_SHOP = re(
 const THAN_AMAZON = re(
   `${W}(?:than (?:on|at|via|through|from|buying on) amazon|als (?:bei|auf|über) amazon|qu['’]? ?(?:sur|chez|via) amazon|que (?:en|por|a través de) amazon|che su amazon|rispetto ad amazon|(?:do )?que na amazon)${E}|amazon(?:で購入する)?より`,
 );
+/** The seller selling the part itself (s19 blind c: "as lâminas de reposição a gente vende no nosso site ... sai mais barato que na
+ *  Amazon"): a spare part sold there for less than on Amazon is a sale, not the replacement NOT_A_SALE means; "we sell", "vendemos",
+ *  "nous vendons", "wir verkaufen", "vendiamo". */
+const SELLS = re(`${W}(?:we (?:also )?sell|a gente (?:também )?vende|(?:nós )?vendemos|nous vendons|wir verkaufen|verkaufen wir|vendiamo)${E}`);
 /** A purchase verb, read near "directly from us": a purchase steered off Amazon, not a replacement sent from us. */
 const BUY = re(
   `${W}(?:buy\\p{L}{0,3}|bought|order\\p{L}{0,3}|purchas\\p{L}{0,3}|kauf\\p{L}{0,3}|gekauft|bestell\\p{L}{0,3}|achet\\p{L}{0,4}|achat|command\\p{L}{0,4}|compr\\p{L}{0,5}|p[íi]d\\p{L}{0,8}|pedi\\p{L}{0,4}|acquist\\p{L}{0,4}|ordin\\p{L}{0,4})${E}|購入|注文|お求め`,
@@ -251,7 +255,7 @@ export function directSales(t: string, cue: CueHits = OPEN, addresses: readonly 
     // (a replacement, spare part, repair or return sent from us is no sale: "the replacement directly from us is cheaper
     // than a return"; the refusal read in the clause holding the lower price)
     const where = cheaper && (buyDirect(s) || ((OWN_SHOP.test(s) || sellersAddress(s, from, to, cheaper.index, addresses)) && !ON_AMAZON.test(s)) || THAN_AMAZON.test(s));
-    if (cheaper && where && !NOT_A_SALE.test(s) && !negatedIn(clauseOf(s, cheaper.index).replace(NO_FEES, ' '))) {
+    if (cheaper && where && (!NOT_A_SALE.test(s) || (SELLS.test(s) && THAN_AMAZON.test(s))) && !negatedIn(clauseOf(s, cheaper.index).replace(NO_FEES, ' '))) {
       out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:cheaper-direct-structure' });
       out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:cheaper-direct-structure' });
       continue;

@@ -91,9 +91,33 @@ export const SERVICE_LINE = re(
 const STOREFRONT = re(
   `${W}(?:visit the (?:[\\p{L}\\p{N}&'’-]+ ){1,4}store|visita la tienda de|visite a loja|visita lo store di|besuche(?:n sie)? den (?:[\\p{L}\\p{N}&'’-]+[ -]){0,3}(?:store|shop)|visite[rz]? la boutique)${E}|ストアにアクセス|ストアを(?:見る|表示)`,
 );
-/** ... named with a click or a look ("pulsa en", "clique em", "clicca su", "tap", "klicken Sie"). */
+/** ... named with a click or a look ("pulsa en", "clique em", "clicca su", "tap", "klicken Sie"; s19 blind c: the gerund too,
+ *  "by clicking our shop name", "pinchando en el nombre", "clicando", "cliccando"). */
 const CLICK = re(
-  `${W}(?:click|tap|press|select|pulsa|pulse|haz clic|clica|clique|clicca|clicchi|premi|tocca|tocque|toque|klicken|tippen|cliquez|appuyez)${E}|クリック|タップ`,
+  `${W}(?:click(?:ing)?|tap(?:ping)?|press|select|pulsa|pulse|pulsando|haz clic|clica|clique|clicando|clicca|clicchi|cliccando|premi|tocca|tocque|toque|tocando|klicken|tippen|cliquez|cliquant|appuyez|pincha|pinche|pinchando)${E}|クリック|タップ`,
+);
+/** (s19 blind c) The seller's shop name as the link to click for its other items ("see all our other yoga items by clicking our shop
+ *  name under the Add to Cart button", "pinchando en el nombre de nuestra tienda verás el resto", "cliquez sur le nom de notre
+ *  boutique", "einfach auf unseren Shopnamen klicken", "clique no nome da nossa loja", "cliccando sul nome del nostro negozio"):
+ *  Amazon's storefront reached by its name, as the "Visit the … Store" link above. */
+const SHOP_NAME = re(
+  `${W}(?:(?:our|the) (?:shop|store|seller|brand)(?:'s)? name|(?:el )?nombre de (?:nuestra|la) tienda|(?:le )?nom de (?:notre|la) boutique|(?:unseren?|den) (?:shop|store|marken|händler)-?namen|shopnamen|nome da (?:nossa )?loja|nome del (?:nostro )?negozio)${E}|(?:ストア|ショップ)名`,
+);
+/** ... to write to the seller or find its policy there is service ("click our shop name, then Ask a question"). */
+const SHOP_SERVICE = re(
+  `${W}(?:contact\\p{L}*|message|ask|questions?|write|kontakt\\p{L}*|frage\\p{L}*|schreib\\p{L}*|contacter|question\\p{L}*|écri\\p{L}*|contact\\p{L}*|pregunta\\p{L}*|escrib\\p{L}*|contatt\\p{L}*|domand\\p{L}*|scriv\\p{L}*|contato|pergunta\\p{L}*|escrev\\p{L}*|polic\\p{L}*|richtlinie\\p{L}*|politique|política|informa\\p{L}*|impressum|legal)${E}|問い合わせ|質問`,
+);
+
+/** (s19 blind c) Another item said to be sold by the seller too ("the padded carry case is also sold by us - search ... on
+ *  Amazon", "la funda también la vendemos nosotros", "a capa também é vendida por nós", "vendu par nos soins", "lo vendiamo anche
+ *  noi", "wird auch von uns verkauft"): the passive or the emphatic "we", which the plain "we sell" cues miss. */
+const SOLD_BY_US = re(
+  `${W}(?:(?:is|are) (?:also )?(?:sold|made|stocked) by us(?: too| as well)?|we (?:also )?sell (?:it|them|those|that|these|one) too|(?:también )?(?:la|lo|las|los) vendemos (?:también )?nosotros|(?:também )?(?:é|são) vendid[oa]s? (?:também )?por nós|a gente (?:também )?vende (?:também )?(?:ela|ele|elas|eles)?|vendu(?:e|s|es)? (?:aussi |également )?par nos soins|(?:lo|la|li|le) vendiamo anche noi|vendut[oaie] anche da noi|(?:wird|werden) (?:auch|ebenfalls) von uns (?:verkauft|angeboten))${E}`,
+  // (not "führen wir auch": "Das Zubehör führen wir auch im eigenen Webshop" is the offplatform pointer, s13op-de-002)
+);
+/** ... with an "also" or a pointer to find it: the bare "sold by us, not Amazon, so returns come to us" is who ships the order. */
+const ALSO_OR_SEARCH = re(
+  `${W}(?:also|too|as well|search|look for|assorti\\p{L}*|aussi|également|también|busca|busque|búscala|búscalo|também|procura|procure|anche|cerca|cerchi|auch|ebenfalls|suchen sie)${E}`,
 );
 
 /** An ordinal of orders: "at your fifth order", "al quinto, …", "no quinto pedido", "ab der fünften Bestellung" - the
@@ -198,7 +222,7 @@ const SHOW_OR_RESERVE = re(
 
 /** Amazon's own offer: its discount, its promotion, a price it sets (s18 review 2: "Amazon's Subscribe & Save discount applies",
  *  "le prix spécial du lot est fixé par Amazon"). */
-const AMAZONS = re(`(?:amazon(?:'s|s)?|d'amazon|de amazon|di amazon|da amazon|par amazon|by amazon|von amazon|por amazon|da amazon) (?:\\p{L}+ ){0,3}?(?:discount|promotion|promo|rabatt|aktion|remise|réduction|descuento|promoción|sconto|promozione|desconto|promoção|sets?|fixes|fixé\\p{L}*|festgelegt|fija|fijad[oa]|fissat[oa]|definid[oa])|(?:fixé|fixée|fija|fijado|fissato|definido|set|festgelegt) (?:\\p{L}+ ){0,2}?(?:par|by|por|da|von|pela) amazon|subscribe (?:&|and|\\x26) save`);
+export const AMAZONS = re(`(?:amazon(?:'s|s)?|d'amazon|de amazon|di amazon|da amazon|par amazon|by amazon|von amazon|por amazon|da amazon) (?:\\p{L}+ ){0,3}?(?:discount|promotion|promo|rabatt|aktion|remise|réduction|descuento|promoción|sconto|promozione|desconto|promoção|sets?|fixes|fixé\\p{L}*|festgelegt|fija|fijad[oa]|fissat[oa]|definid[oa])|(?:fixé|fixée|fija|fijado|fissato|definido|set|festgelegt) (?:\\p{L}+ ){0,2}?(?:par|by|por|da|von|pela) amazon|subscribe (?:&|and|\\x26) save`);
 /** ... and a repair of the buyer's (new parts added to it are no new stock). */
 const REPAIR = re(`${W}(?:repair\\p{L}*|reparaci[óo]n|riparazion[ei]|réparation|reparatur|reparo|conserto)${E}`);
 
@@ -266,6 +290,15 @@ const TAGLINE_SERVICE = re(
  *  a new shop or city, unless the catalogue is named. */
 const TAGLINE_PLACE = /^\s{0,2}(?:(?:también|também|aussi|auch|anche|also|too)\s)?(?:en|em|in|à|a|au|aux|nach|na|no|at|on)\s(?!nuestr|noss|nostr|notre|our|unser)/u;
 const TAGLINE_RANGE = /catálogo|catalogo|catalogue|catalog|sortiment|gama|gamma|gamme|range|linha|línea|linea/u;
+/** (s19 blind c) A signature line of a name, a bar or a dot, the shop's name, then a dash and stock news ("Tom | Hollowbrook Candles -
+ *  autumn scents now in stock", "Pablo · Velas Albarizas - ya tenemos los aromas de otoño", "Jan | Kerzenhof - jetzt neu: Wintersorten"):
+ *  the seller's new items told in the sign-off, with no team word. */
+const SIGNATURE_HEAD = re(`^\\s{0,3}[\\p{L}.'’-]{2,20}(?: [\\p{L}.'’-]{2,20})?\\s{1,2}[|·•\\x95]\\s{1,2}(?:[\\p{L}\\p{N}&'’.]+ ){0,4}[\\p{L}\\p{N}&'’.]+\\s{1,2}[-–—|\\x96\\x97]\\s`);
+/** ... stock news: now in stock, just in, "ya tenemos", "já temos", "ora disponibili", "jetzt neu", "maintenant disponible". */
+const SIGNATURE_NEWS = re(
+  `${W}(?:now (?:in stock|available|in|here|on sale)|(?:in stock|available) now|just (?:in|arrived|landed)|new (?:in|season|collection|range)|ya (?:tenemos|disponibles?|a la venta|están aquí|llegaron)|(?:ora|già|adesso) (?:disponibil[ei]|in vendita)|adesso abbiamo|già arrivat[ei]|já (?:temos|disponíve(?:l|is)|chegaram|à venda)|jetzt (?:neu|erhältlich|verfügbar|da|im shop)|neu eingetroffen|(?:maintenant|désormais) (?:disponibles?|en stock|en vente)|nouvelle collection)${E}`,
+);
+
 /** (s19 blind a) A coming generation or successor of a product ("pronto lanzamos la segunda generación del purificador",
  *  "Demnächst bringen wir die zweite Generation des Luftreinigers", "la nouvelle génération arrive bientôt", "次世代モデル"). */
 const GENERATION = re(
@@ -317,7 +350,7 @@ const HAVE_ITEM = re(
 /** A German participle ending the sentence: "haben ... nachgeschickt / beigelegt / getestet". */
 const PERFECT_END = /(?<![\p{L}])(?:\p{L}{0,6}ge\p{L}{2,}(?:t|en))\s*[.!?]?\s*$/u;
 
-export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up' | 'own-helper' | 'parts-sale' | 'prize-draw' | 'sign-up-perk' | 'take-more' | 'held-price' | 'new-pieces' | 'tip-cross-sell' | 'gift-another' | 'join-club' | 'tagline-range' | 'next-generation' | 'referral' | 'still-looking' | 'same-line-offer';
+export type PitchKind = 'restock' | 'range-live' | 'storefront' | 'on-us' | 'stock-up' | 'own-helper' | 'parts-sale' | 'prize-draw' | 'sign-up-perk' | 'take-more' | 'held-price' | 'new-pieces' | 'tip-cross-sell' | 'gift-another' | 'join-club' | 'tagline-range' | 'next-generation' | 'referral' | 'still-looking' | 'same-line-offer' | 'sold-by-us' | 'upgrade-wish';
 export interface Pitch {
   kind: PitchKind;
   start: number;
@@ -326,7 +359,7 @@ export interface Pitch {
 
 /** The literals one of the kinds needs (a sentence without any costs one scan). */
 export const PITCH_ANCHOR =
-  /prize|sweepstake|giveaway|raffle|gewinn|verlosung|tirage|concours|sorteo|sorteio|premi|chance|possibilità|oportunidad|draw|estrazione|抽選|sign up|signing up|regist|account|member|anmeld|konto|inscri|compte|cuenta|iscri|cadastr|conta|会員|登録|easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten|discount|rabatt|remise|réduction|descuento|sconto|desconto|launch|introductory|special price|early bird|early-bird|lancement|spécial|préférentiel|lanzamiento|especial|lancio|speciale|riservato|agevolato|lançamento|promocional|einführungs|sonderpreis|vorzugspreis|特別価格|発売記念|nuev|nuov|peças nov|produtos nov|modelos nov|artigos nov|criações nov|novas peças|novas criações|nouvelles pièces|nouvelles créations|nouveaux articles|new pieces|new creations|new items|neue stücke|neue kreationen|same|derselben|der gleichen|demselben|dem gleichen|même|mism|stessa|mesm|同じ|同シリーズ|gift|present|geschenk|cadeau|regalo|プレゼント|ギフト|贈り物|club|circle|cercle|círculo|circolo|clube|klub|mitglied|community|communauté|comunidad|comunità|comunidade|vip|membership|クラブ|and now|now also|now too|now with|now selling|now stocking|y ahora|ahora también|e agora|agora também|e ora|ora anche|adesso anche|da poco|désormais|et maintenant|maintenant aussi|jetzt auch|und jetzt|neuerdings|neu:|neu im|新たに|新しく|generation|génération|generación|generazione|geração|successor|nachfolge|successeur|sucesor|successore|sucessor|世代|後継|friend |friends|friend,|amig|amic|un'amica|amie|ami |freund|bekannte|colleag|colega|colleghi|collega|collègue|refer a|refer us|refer your|recommend us|empfehlen sie uns|recommandez-nous|parrain|recomiéndanos|recomiéndenos|consigliaci|ci consigli a|indique a gente|indique nossa|友達|still looking|still searching|still shopping|still need one|still want one|still need a new|still want a new|still need another|still want another|ainda estiver|ainda está|ainda esteja|ainda procura|ainda precisar|cerca ancora|cerchi ancora|ancora cercando|si todavía busca|si todavía está buscando|si todavía estás buscando|si todavía necesita|si aún busca|si aún necesita|cherchez encore|cherchez toujours|encore à la recherche|toujours à la recherche|suchen|お探し|have them again|have it again|have them back|have it back|got them again|got them back|have more again/u;
+  /prize|sweepstake|giveaway|raffle|gewinn|verlosung|tirage|concours|sorteo|sorteio|premi|chance|possibilità|oportunidad|draw|estrazione|抽選|sign up|signing up|regist|account|member|anmeld|konto|inscri|compte|cuenta|iscri|cadastr|conta|会員|登録|easier|simpler|quicker|help|hilft|aider|ayud|aiut|ajud|spare|ersatz|zubehör|rechange|accessor|repuest|recambi|ricambi|peças|reposiç|acessór|pack|scorta|vorrat|supply|lot |stock|available again|shelves|wieder|nouveau|retour|vuelv|volvi|ha vuelto|han vuelto|de nuevo|otra vez|nuevamente|di nuovo|nuovamente|tornat|voltou|voltaram|novamente|de novo|de volta|再入荷|在庫が復活|range|line|collection|kollektion|sortiment|linie|gamme|ligne|gama|línea|colección|linea|collezione|gamma|linha|coleção|visit|besuche|ストア|second|third|fourth|fifth|sixth|tenth|\dst|\dnd|\drd|\dth|segundo|tercer|cuarto|quarto|quinto|sexto|décimo|deuxième|troisième|quatrième|cinquième|dixième|terceiro|secondo|terzo|sesto|decimo|zweiten|dritten|vierten|fünften|zehnten|discount|rabatt|remise|réduction|descuento|sconto|desconto|launch|introductory|special price|early bird|early-bird|lancement|spécial|préférentiel|lanzamiento|especial|lancio|speciale|riservato|agevolato|lançamento|promocional|einführungs|sonderpreis|vorzugspreis|特別価格|発売記念|nuev|nuov|peças nov|produtos nov|modelos nov|artigos nov|criações nov|novas peças|novas criações|nouvelles pièces|nouvelles créations|nouveaux articles|new pieces|new creations|new items|neue stücke|neue kreationen|same|derselben|der gleichen|demselben|dem gleichen|même|mism|stessa|mesm|同じ|同シリーズ|gift|present|geschenk|cadeau|regalo|プレゼント|ギフト|贈り物|club|circle|cercle|círculo|circolo|clube|klub|mitglied|community|communauté|comunidad|comunità|comunidade|vip|membership|クラブ|and now|now also|now too|now with|now selling|now stocking|y ahora|ahora también|e agora|agora também|e ora|ora anche|adesso anche|da poco|désormais|et maintenant|maintenant aussi|jetzt auch|und jetzt|neuerdings|neu:|neu im|新たに|新しく|generation|génération|generación|generazione|geração|successor|nachfolge|successeur|sucesor|successore|sucessor|世代|後継|friend |friends|friend,|amig|amic|un'amica|amie|ami |freund|bekannte|colleag|colega|colleghi|collega|collègue|refer a|refer us|refer your|recommend us|empfehlen sie uns|recommandez-nous|parrain|recomiéndanos|recomiéndenos|consigliaci|ci consigli a|indique a gente|indique nossa|友達|still looking|still searching|still shopping|still need one|still want one|still need a new|still want a new|still need another|still want another|ainda estiver|ainda está|ainda esteja|ainda procura|ainda precisar|cerca ancora|cerchi ancora|ancora cercando|si todavía busca|si todavía está buscando|si todavía estás buscando|si todavía necesita|si aún busca|si aún necesita|cherchez encore|cherchez toujours|encore à la recherche|toujours à la recherche|suchen|お探し|have them again|have it again|have them back|have it back|got them again|got them back|have more again|shop name|store name|seller name|brand name|shop's name|store's name|nombre de nuestra tienda|nombre de la tienda|nom de notre boutique|nom de la boutique|upgrad|aufrüsten|umsteigen|quiser trocar|quiser mudar|quiserem trocar|resolver trocar|quiere cambiar|quieres cambiar|quisiera cambiar|decide cambiar|volesse cambiare|volesse passare|vorrà passare|vuole passare|souhaitez changer|souhaitez passer|voulez changer|voulez passer|switch|ya tenemos|já temos|now in stock|now available|in stock now|new in|just in|adesso abbiamo|ora disponibil|già disponibil|già arrivat|jetzt neu|jetzt erhältlich|jetzt verfügbar|jetzt da|jetzt im shop|neu eingetroffen|maintenant disponible|maintenant en|nouvelle collection|ya disponible|ya a la venta|ya están aquí|ya llegaron|já disponív|já chegaram|já à venda|new season|new collection|new range|just arrived|just landed|now here|now on sale|shopnam|storenam|markennam|händlernam|nome da nossa loja|nome da loja|nome del nostro negozio|nome del negozio|ストア名|ショップ名|by us|vendemos|por nós|a gente vende|a gente também vende|par nos soins|vendiamo anche|anche da noi|von uns/u;
 /** The promotion cue's source (entry-index reads its triggers): the anchor's literals, not the patterns */
 // (the anchor's literals, not the patterns: a pattern that opens with "at|on|with", "our" or a digit gives the cue index
 // triggers on nearly every sentence, and the promotion detector then reads them all - the s17 bench: English 2k after
@@ -370,6 +403,13 @@ export function pitchIn(s: string, after: string): Pitch | null {
   // (the span runs from the click: the label alone sits in quotes, where a quoted name is cleared)
   const click = store && find(CLICK, s);
   if (store && click && !negated) return { kind: 'storefront', start: Math.min(click.start, store.start), end: Math.max(click.end, store.end) };
+  // (s19 blind c: the shop's name clicked; not to write to the seller there)
+  const shopName = find(SHOP_NAME, s);
+  const nameClick = shopName && find(CLICK, s);
+  if (shopName && nameClick && !negated && !SHOP_SERVICE.test(s)) return { kind: 'storefront', start: Math.min(nameClick.start, shopName.start), end: Math.max(nameClick.end, shopName.end) };
+  // (s19 blind c: another item sold by the seller too; a denial before it clears it, "it is not sold by us")
+  const soldByUs = find(SOLD_BY_US, s);
+  if (soldByUs && ALSO_OR_SEARCH.test(s) && !NEGATION.test(s.slice(0, soldByUs.end)) && !OWN_ORDER.test(s)) return { kind: 'sold-by-us', ...soldByUs };
   const ordinal = find(ORDINAL_ORDER, s);
   if (ordinal && !negated) {
     const gift = find(ON_US, s.slice(ordinal.end));
@@ -416,6 +456,10 @@ export function pitchIn(s: string, after: string): Pitch | null {
   const now = head && find(TAGLINE_NOW, tail);
   const place = now && TAGLINE_PLACE.test(tail.slice(now.end)) && !TAGLINE_RANGE.test(tail);
   if (head && now && !place && TAGLINE_LIST.test(tail) && !TAGLINE_SERVICE.test(tail) && !negated) return { kind: 'tagline-range', start: head.end + now.start, end: s.length };
+  const sign = find(SIGNATURE_HEAD, s);
+  const signNews = sign && find(SIGNATURE_NEWS, s.slice(sign.end));
+  // (not service news in the sign-off: "Tom | Hollowbrook Candles - now on Saturdays too" names no stock)
+  if (sign && signNews && !negated && !TAGLINE_SERVICE.test(s.slice(sign.end))) return { kind: 'tagline-range', start: sign.end + signNews.start, end: s.length };
   const generation = find(GENERATION, s);
   // (the buyer's own unit told as the new generation, "your purifier is already the second generation", is no launch: a coming
   // or a held unit makes it one; a denial anywhere clears it, "the second generation won't come to Europe")
@@ -438,6 +482,25 @@ export function pitchIn(s: string, after: string): Pitch | null {
   const helper = find(OWN_HELPER, s);
   if (helper && !negated && !NOT_A_PRODUCT.test(s.slice(helper.start, helper.end)) && !OWN_ORDER.test(s)) return { kind: 'own-helper', ...helper };
   return null;
+}
+
+/** (s19 blind c) A wish to upgrade some day, the buyer's, told with another model of the seller's ("Das Nachfolgemodell hat doppelt so
+ *  viel Drehmoment - falls Sie mal aufrüsten möchten", "se um dia o senhor quiser trocar, a versão elétrica tem timer", "if you ever
+ *  want to upgrade, the Pro model ...", "si algún día quiere cambiar, la versión eléctrica ...", "si un jour vous souhaitez passer au
+ *  modèle supérieur", "se un giorno volesse passare alla versione elettrica"): an upsell nobody asked for. */
+const UPGRADE_WISH = re(
+  `${W}(?:if you (?:ever |one day |someday )?(?:want|wish|decide|fancy|feel like)(?: to)? (?:upgrad\\p{L}*|switch\\p{L}*|trade up)|when you(?:'re| are)? ready to upgrade|(?:falls|wenn) sie (?:mal|irgendwann|eines tages|einmal) (?:\\p{L}+ ){0,2}(?:aufrüsten|umsteigen|upgraden)|se (?:um dia|algum dia|um belo dia) (?:\\p{L}+ ){0,2}(?:quiser|quiserem|resolver) (?:trocar|mudar|fazer (?:um )?upgrade)|si (?:algún|un|algun) día (?:\\p{L}+ ){0,2}(?:quiere|quieres|quisiera|quisieras|decide|decides) (?:cambiar|pasar)|se un giorno (?:\\p{L}+ ){0,2}(?:volesse|vuole|vorrà|vorresti|vuoi) (?:cambiare|passare)|si un jour vous (?:souhaitez|voulez|désirez) (?:changer|passer))${E}`,
+);
+/** ... and the other model named: a successor, a model, version or edition word. */
+const OTHER_MODEL = re(
+  `${W}(?:successor|nachfolge\\p{L}*|models?|versions?|editions?|modell\\p{L}{0,2}|ausführung|modèles?|modelos?|versión|versão|modell[oi]|version[ei])${E}|後継|上位モデル`,
+);
+/** The upgrade wish and the other model in sentence `s` (normalized); `wish` is where the wish stands (its "trocar" is no exchange). */
+export function upgradeWishIn(s: string): (Pitch & { wish: { start: number; end: number } }) | null {
+  const wish = find(UPGRADE_WISH, s);
+  const model = wish && find(OTHER_MODEL, s);
+  if (!wish || !model || NEGATION.test(s) || OWN_ORDER.test(s)) return null;
+  return { kind: 'upgrade-wish', start: Math.min(wish.start, model.start), end: Math.max(wish.end, model.end), wish };
 }
 
 /** Spare parts sold by a call (read before promotionIn's hard guard, whose "replacement" words would clear it; behind
