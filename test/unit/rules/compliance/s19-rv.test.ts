@@ -31,3 +31,31 @@ describe('#1: an ID the seller wants sent is not cleared by a present-tense "the
     expect(rules(text)).toEqual([]);
   });
 });
+
+const entries = (text: string, buyerMessage?: string) =>
+  checkMessage(text, buyerMessage ? { buyerMessage } : {}).map((f) => f.entry ?? f.rule);
+
+describe('#2: a team or a tent of two is no small-team plea unless it is the seller', () => {
+  it.each([
+    "Assembly takes a two-person team about 30 minutes. Once it's up, we'd appreciate an honest review.",
+    'Su tienda de dos personas ya va en camino. ¿Nos dejaría una reseña cuando la pruebe?',
+    'Il montaggio richiede una squadra di due persone. Se può, ci lasci una recensione.',
+    'Le montage demande une équipe de deux personnes. Pourriez-vous nous laisser un avis ?',
+    'Das Gerät sollte von einem 2-Personen-Team getragen werden. Über eine Bewertung freuen wir uns.',
+    'Para montarlo hace falta un equipo de dos personas. Si tiene un momento, ¿nos dejaría una reseña?',
+    // own paraphrases
+    'Moving the sofa is a job for a two-person team. If you have a minute, please leave us a review.',
+    'A montagem pede uma equipe de duas pessoas. Pode nos deixar uma avaliação?',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual(['review_request']);
+  });
+  it.each([
+    "We're a two-person team, so every review means a lot. Would you leave a review?",
+    'Als Zwei-Personen-Team freuen wir uns sehr über jede Bewertung.',
+    'Somos un equipo de dos personas; una reseña nos ayudaría muchísimo.',
+    'Siamo una piccola squadra di due persone: una recensione ci aiuterebbe tanto.',
+    'Somos una tienda de dos personas: ¿nos dejaría una reseña?',
+  ])('the seller\'s own team keeps the plea: %s', (text) => {
+    expect(rules(text)).toContain('leading');
+  });
+});
