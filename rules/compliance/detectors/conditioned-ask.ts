@@ -94,8 +94,30 @@ function arrivalToldBack(t: string, cue: Cue, ask: Span): boolean {
   const help = HELP_ASK.exec(head);
   if (!help) return false;
   const rest = head.slice(help.index + help[0].length);
-  return clauseBreak(rest) && !OPINION_OBJECT.test(rest);
+  if (!clauseBreak(rest) || OPINION_OBJECT.test(rest)) return false;
+  // a colon right after the help ask introduces what is told: "please tell us: a quick review would mean the world"
+  // (s19 review 2 #3a)
+  if (/^\s*:/u.test(rest)) return false;
+  const cut = FIRST_BREAK.exec(rest);
+  if (cut === null) return true;
+  const after = rest.slice(cut.index + cut[0].length);
+  // "otherwise"/"ansonsten"/"si no" brings the condition back: "let us know if anything is missing, otherwise please leave
+  // us a review" asks the buyers with no problem (s19 review 2 #3b)
+  if (OTHERWISE.test(after)) return false;
+  // a bare comma right after the help ask ("let us know, leave a review!") splits off only a neutral statement ("let us
+  // know, a review is of course up to you"), not an imperative or a wish (s19 review 2 #10)
+  if (cut[0].startsWith(',') && !/\p{L}/u.test(rest.slice(0, cut.index))) {
+    const clause = after + t.slice(cue.end + review.index).split(/[.!?\n]/u)[0];
+    return NEUTRAL_STATEMENT.test(clause);
+  }
+  return true;
 }
+/** The first clause break in the text between the help ask and the review word (a comma before "and" is none). */
+const FIRST_BREAK = /[;:\x96\x97]|\s-\s|,(?!\s*(?:and|or|und|oder|et|ou|y|e|ed)\s)/u;
+/** "Otherwise" at the head of the review clause: the review is asked of the buyers with no problem (leading). */
+const OTHERWISE = /^\s*(?:otherwise|else|if not|ansonsten|sonst|andernfalls|sinon|autrement|si no|de lo contrario|en caso contrario|altrimenti|se no|in caso contrario|sen[ãa]o|caso contr[áa]rio)(?![\p{L}])/u;
+/** A review clause that only says the review is the buyer's choice: "a review is of course up to you". */
+const NEUTRAL_STATEMENT = /(?<![\p{L}])(?:up to you|optional|of course|no obligation|no pressure|your choice|freiwillig|natürlich|selbstverständlich|ihnen überlassen|liegt bei ihnen|facultati\p{L}*|bien sûr|libre à vous|à vous de voir|opcional|por supuesto|depende de usted|a su elección|facoltativ\p{L}*|naturalmente|ovviamente|a sua scelta|a seu critério|fica a seu critério|claro)(?![\p{L}])/iu;
 const CONDITIONED = new RegExp(`(?<![\\p{L}'])${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${SOLVED}|${ARRIVED_WELL})(?![\\p{L}])`, 'gu');
 const ASSUMED = new RegExp(`(?<![\\p{L}])${ASSUME}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER})(?![\\p{L}])`, 'gu');
 /** A reason given from the fix: "now that", "since", "ya que", "maintenant que", "da jetzt", "ora che", "agora que" - not

@@ -59,3 +59,36 @@ describe('#2: a team or a tent of two is no small-team plea unless it is the sel
     expect(rules(text)).toContain('leading');
   });
 });
+
+describe('#3/#10: the review ask stays under the arrival condition after a told colon, an "otherwise" or a bare comma', () => {
+  it.each([
+    // 3a: the review is what is told
+    'If it arrived in one piece, please tell us: a quick review would mean the world.',
+    'Wenn alles heil angekommen ist, sagen Sie uns Bescheid: eine 5-Sterne-Bewertung wäre toll.',
+    'Se tudo chegou bem, nos avise: uma avaliação cinco estrelas ajudaria muito.',
+    'Se è arrivato tutto bene, ci faccia sapere: una recensione ci aiuterebbe molto.',
+    // 3b: "otherwise" brings the condition back
+    'If everything arrived intact, let us know if anything is missing, otherwise please leave us a review.',
+    'Wenn alles heil angekommen ist, melden Sie sich bei Fragen; ansonsten freuen wir uns über eine Bewertung.',
+    'Si todo llegó bien, escríbanos si necesita algo; si no, déjenos una reseña.',
+    'Se è arrivato tutto bene, ci faccia sapere se ha bisogno di qualcosa; altrimenti lasci una recensione.',
+    'If it all arrived in good order, contact us with any questions; else we would love a review.',
+    // 10: an asyndetic comma before an imperative or a wish
+    'If it arrived fine, let us know, leave a review!',
+    'Wenn alles gut angekommen ist, geben Sie uns Bescheid, eine Bewertung würde uns sehr freuen.',
+    'Si todo llegó bien, avísenos, una reseña de cinco estrellas nos ayudaría mucho.',
+    'Se è arrivato tutto bene, ci faccia sapere, lasci una recensione a cinque stelle.',
+    'Se è arrivato tutto bene, ci faccia sapere, lasci una recensione.',
+    'If everything arrived well, tell us, we would love a review.',
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('leading');
+  });
+  it.each([
+    'If it arrived in one piece, please let us know, a review is of course up to you.',
+    'Se è arrivato tutto bene, ci faccia sapere, la recensione è ovviamente facoltativa.',
+    'Wenn alles gut angekommen ist, geben Sie uns Bescheid, eine Bewertung ist natürlich freiwillig.',
+    'If it arrived in one piece, please let us know if anything is missing; a review is up to you.',
+  ])('a neutral statement after the break stays plain: %s', (text) => {
+    expect(rules(text)).not.toContain('leading');
+  });
+});
