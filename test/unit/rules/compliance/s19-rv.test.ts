@@ -92,3 +92,29 @@ describe('#3/#10: the review ask stays under the arrival condition after a told 
     expect(rules(text)).not.toContain('leading');
   });
 });
+
+describe('#4: a courteous "would you give us" asks for a review only with the review as its object', () => {
+  it.each([
+    '¿Nos dejaría ver la reseña que menciona? No la encontramos.',
+    '¿Nos daría permiso para responder públicamente a su valoración?',
+    'Nos daria o número do pedido para verificarmos a avaliação que mencionou?',
+    'Ci darebbe il link alla recensione di cui parla? Non la troviamo.',
+    "Nous donneriez-vous le lien vers l'avis dont vous parlez ? Nous ne le trouvons pas.",
+    // own paraphrases
+    '¿Me daría el enlace de la valoración que ha publicado? Queremos responderle.',
+    'Ci darebbe il permesso di rispondere alla sua recensione?',
+    'Nous donneriez-vous la permission de répondre à votre avis ?',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  it.each([
+    '¿Nos dedicaría un minuto a la valoración?',
+    'Nos daria sua avaliação?',
+    'Ci dedicherebbe un minuto per una recensione?',
+    'Nous accorderiez-vous un avis ?',
+    '¿Nos dejaría una reseña cuando la pruebe?',
+    'Nous laisseriez-vous un petit avis sur Amazon ?',
+  ])('the review as the object is still an ask: %s', (text) => {
+    expect(rules(text)).toContain('review_request');
+  });
+});
