@@ -118,3 +118,20 @@ describe('#4: a courteous "would you give us" asks for a review only with the re
     expect(rules(text)).toContain('review_request');
   });
 });
+
+describe('#6: the bare German "wie gewünscht" is "as requested", no satisfaction', () => {
+  it.each([
+    'Wenn Sie die Rechnung wie gewünscht erhalten haben, können Sie gerne eine Bewertung hinterlassen.',
+    'Falls die Lieferung wie gewünscht beim Nachbarn abgegeben wurde, freuen wir uns über eine ehrliche Bewertung.',
+    'Wenn die Adresse wie gewünscht geändert wurde, freuen wir uns über eine Bewertung.',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual(['review_request']);
+  });
+  it.each([
+    'Wenn der Mixer so gut ist wie erhofft, freuen wir uns über eine Bewertung.',
+    'Wenn alles so funktioniert, wie Sie es sich gewünscht haben, freuen wir uns über eine Bewertung.',
+    'Wenn der Mixer so gut ist wie gewünscht, freuen wir uns über eine Bewertung.',
+  ])('a hope met keeps leading: %s', (text) => {
+    expect(rules(text)).toContain('leading');
+  });
+});
