@@ -114,6 +114,9 @@ describe('#4: a courteous "would you give us" asks for a review only with the re
     'Nous accorderiez-vous un avis ?',
     '¿Nos dejaría una reseña cuando la pruebe?',
     'Nous laisseriez-vous un petit avis sur Amazon ?',
+    // the review as the giver of a hand (dev s6-it-0008)
+    'Una recensione ci darebbe una grossa mano.',
+    'Una reseña nos daría una gran ayuda.',
   ])('the review as the object is still an ask: %s', (text) => {
     expect(rules(text)).toContain('review_request');
   });
