@@ -138,3 +138,24 @@ describe('#6: the bare German "wie gewünscht" is "as requested", no satisfactio
     expect(rules(text)).toContain('leading');
   });
 });
+
+describe('#7/#8: ja - a screenshot of a posting error, and a review read before a fix asked, are no review proof or change', () => {
+  const buyer = 'レビューが投稿できません';
+  it.each([
+    ['レビューの投稿ができない場合は、エラー画面のスクリーンショットをお送りください。', buyer],
+    ['レビューの投稿に失敗した場合は、その画面のスクリーンショットを添付してください。', buyer],
+    ['レビューを拝見し、ファームウェアの更新をお試しいただけますでしょうか。', undefined],
+    ['レビューを確認のうえ、設定の変更をお願いいたします。', undefined],
+    ['レビューを読ませていただき、説明書の修正を行いました。ご確認ください。', undefined],
+  ])('%s', (text, b) => {
+    expect(rules(text, b)).not.toContain('leading');
+  });
+  it.each([
+    'レビュー投稿後、そのスクリーンショットをこちらにお送りいただければ、替え芯を1セットお届けします。',
+    'ご評価のスクショを送っていただけますか。',
+    '先日のレビューを現在の状況に合わせて更新していただけますと幸いです。',
+    'いただいたレビューを、交換後の内容に合わせて修正していただけないでしょうか。',
+  ])('still leading: %s', (text) => {
+    expect(rules(text)).toContain('leading');
+  });
+});
