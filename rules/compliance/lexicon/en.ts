@@ -303,10 +303,13 @@ export const en: Lexicon = {
       not: ['Before you post the parcel back, please print the return label.', 'Before you write anything in the app, pair the sensor.'] },
     // (the verbs by their stems, so "updating", "changing", "removing" match as well as "update": "would you consider updating what you
     // wrote on the listing?" - s19 blind b en-006)
-    { id: 'edit-what-you-wrote', re: `(?:edit|chang|updat|amend|revis|tweak|adjust|take down|taking down|remov|delet|correct)\\p{L}{0,3} (?:what you (?:wrote|posted|said|put)|your (?:comment|post|words|note|remarks|impressions)s?)(?=[^.!?\\n]{0,60}(?:listing|product page|amazon|since|now that|as we))`,
+    // (the -ing form only after an ask frame: as a subject it states a fact, "Removing your comment from the product page is
+    // possible at any time in your Amazon account"; and no refusal after it, "... is entirely up to you; we will not ask
+    // for it" - s19 review 2 #9)
+    { id: 'edit-what-you-wrote', re: `(?:(?:edit(?:s|ed)?|chang(?:e|es|ed)|updat(?:e|es|ed)|amend(?:s|ed)?|revis(?:e|es|ed)|tweak(?:s|ed)?|adjust(?:s|ed)?|takes? down|remov(?:e|es|ed)|delet(?:e|es|ed)|correct(?:s|ed)?)|(?<=(?:(?:would|could|can|will) you (?:\\p{L}+ ){0,4}|(?:please|consider|mind|willing to|think about|thinking about|ask you to|kindly|open to) (?:\\p{L}+ ){0,2}))(?:editing|changing|updating|amending|revising|tweaking|adjusting|taking down|removing|deleting|correcting)) (?:what you (?:wrote|posted|said|put)|your (?:comment|post|words|note|remarks|impressions)s?)(?=[^.!?\\n]{0,60}(?:listing|product page|amazon|since|now that|as we))(?![^.!?\\n]{0,80}(?:up to you|(?:not|never|won't) ask|we can(?:'t|not)|is your (?:call|choice)))`,
       why: 'Asks the buyer to edit or take down what they wrote about the purchase on Amazon, which manipulates reviews.',
       match: ['Now that the replacement has arrived, could you edit what you wrote on the listing?', 'Would you consider taking down your comment on the product page since we refunded you?', 'Would you be willing to tweak what you posted about the lamp now that the new bulb works?', 'Since the latch is fixed, would you think about changing what you said on Amazon?'],
-      not: ['You can change your address in your Amazon account.', 'Feel free to edit your message before sending it.'] },
+      not: ['You can change your address in your Amazon account.', 'Feel free to edit your message before sending it.', 'Removing your comment from the product page is possible at any time in your Amazon account.', 'Updating what you wrote on Amazon is entirely up to you; we will not ask for it.'] },
     // s8 batch 4
     { id: 'if-good-experience', re: `if (?:it(?:'s| has| was)|you(?:'ve| have)? had|your (?:experience|purchase) (?:has been|was)) (?:been )?(?:a )?(?:good|great|positive|nice|pleasant|happy|lovely|smooth) (?:experience|purchase|one)?${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on a good experience, inviting only positive reviews.',

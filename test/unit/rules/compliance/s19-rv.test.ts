@@ -159,3 +159,24 @@ describe('#7/#8: ja - a screenshot of a posting error, and a review read before 
     expect(rules(text)).toContain('leading');
   });
 });
+
+describe('#9: "removing/updating what you wrote" as a subject or in a refusal is no change asked', () => {
+  const buyer = 'Can I delete my comment?';
+  it.each([
+    'Removing your comment from the product page is possible at any time in your Amazon account.',
+    'Updating what you wrote on Amazon is entirely up to you; we will not ask for it.',
+    "Changing your comment on the listing is something only you can do; we won't ask you to.",
+    'Deleting your post on Amazon takes a minute: open Your Orders and choose the review.',
+  ])('%s', (text) => {
+    expect(rules(text, buyer)).not.toContain('leading');
+  });
+  it.each([
+    'Now that the replacement has arrived, could you edit what you wrote on the listing?',
+    'Would you consider taking down your comment on the product page since we refunded you?',
+    'Since the latch is fixed, would you think about changing what you said on Amazon?',
+    'Please consider updating your comment on Amazon now that it works.',
+    'Edit what you wrote on the listing, now that the part is replaced.',
+  ])('still leading: %s', (text) => {
+    expect(rules(text)).toContain('leading');
+  });
+});
