@@ -180,3 +180,25 @@ describe('#9: "removing/updating what you wrote" as a subject or in a refusal is
     expect(rules(text)).toContain('leading');
   });
 });
+
+describe('#5: a carrier named in the get clause does not clear a second source after it', () => {
+  it.each([
+    'Get it from the parcel locker, and get spare pads from acme-pads.com with code SAVE10.',
+    'Grab one from the DHL Paketshop or from our store at acme-shop.de.',
+    'Get it from the DHL Packstation and pick up a spare at acme-parts.de.',
+    'You can get it from DHL and get a 10% discount at acme-shop.de next time.',
+    'Get them from the Correos Market store at correosmarket.es.',
+    // own paraphrases
+    'Grab it from the post office and order the refill on acme-refills.com.',
+    'Holen Sie sich das Paket in der DHL-Filiale ab oder bei unserem Shop unter acme-shop.de.',
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('offplatform');
+  });
+  it.each([
+    'Grab it from the post office tomorrow, tracking at usps.com.',
+    'Get it from the Evri ParcelShop, see evri.com for opening hours.',
+    'Get it from the DHL Packstation on your street; tracking at dhl.de.',
+  ])('the carrier and its own site stay url only: %s', (text) => {
+    expect(all(text)).toEqual(['url']);
+  });
+});
