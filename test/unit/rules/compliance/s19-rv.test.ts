@@ -202,3 +202,22 @@ describe('#5: a carrier named in the get clause does not clear a second source a
     expect(all(text)).toEqual(['url']);
   });
 });
+
+describe('#12/#13 (nits): a wait for a posted review and a screenshot of an upload error ask for no review proof', () => {
+  it('a screenshot of what went wrong is support (#13)', () => {
+    const b = 'I posted a review but my photos are missing';
+    expect(rules("Once you've posted your review, if the photos didn't attach, send us a screenshot of the upload error and we'll ask Amazon.", b)).toEqual([]);
+    expect(rules('After you posted your review, send us a screenshot of the error message so we can report it to Amazon.', b)).toEqual([]);
+  });
+  it('a screenshot of the review itself stays proof (#13)', () => {
+    expect(rules('When you have posted your review, drop us a screengrab and we will note it.')).toContain('leading');
+    expect(rules('Please send us a screenshot of your review.')).toContain('leading');
+  });
+  it('the incentive entry needs its reward, the request entry no wait (#12)', () => {
+    const ids = entries("When your review goes live, please allow up to 72 hours for it to appear - that is Amazon's process.", 'I posted my review, when will it be visible?');
+    expect(ids).not.toContain('en:review_request:once-review-is-up');
+    expect(ids).not.toContain('en:review_request:once-review-is-live');
+    expect(entries('Once your review is live, we will refund the shipping.')).toContain('en:review_request:once-review-is-live');
+    expect(entries('When your review goes live, please let us know.')).toContain('en:review_request:once-review-is-up');
+  });
+});
