@@ -266,10 +266,24 @@ function entityInvitation(sentence: string, t: string, c: Range): boolean {
   let gets = 0;
   for (const m of marked.matchAll(ENTITY_INVITATIONS)) {
     gets++;
-    if (!CARRIER_PICKUP.test(marked.slice(m.index + m[0].length))) return true;
+    const after = marked.slice(m.index + m[0].length);
+    const carrier = CARRIER_PICKUP.exec(after);
+    if (!carrier) return true;
+    // the contact after the carrier in the same clause, with a second source or the seller's own before it, is where the
+    // next thing is got: "get it from the parcel locker, and get spare pads from acme-pads.com", "from the DHL Paketshop or
+    // from our store at acme-shop.de", "from the Correos Market store at correosmarket.es" (s19 review 2 #5)
+    const contact = after.indexOf('\n', carrier[0].length);
+    if (contact >= 0) {
+      const between = after.slice(carrier[0].length, contact);
+      if (!CLAUSE_CUT.test(between) && SECOND_SOURCE.test(between)) return true;
+    }
   }
   return gets === 0;
 }
+/** A clause break between the carrier and the contact (a comma before "and"/"or" is none). */
+const CLAUSE_CUT = /[;.:!?]|,(?!\s*(?:and|or|und|oder|et|ou|y|o|e)\s)/u;
+/** A second source, another get verb or the seller's own between the carrier and the contact. */
+const SECOND_SOURCE = /(?<![\p{L}])(?:from|at|on|via|bei|auf|unter|von|über|sur|chez|en|su|em|get|grab|pick up|order|buy|our|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)(?![\p{L}])/u;
 
 /** A service line offered as reachable at the number or address ("Notre service technique est joignable ... au 01 …",
  *  "Unsere Hotline ist werktags unter … erreichbar", "弊社サポートは…で受け付けております"): the seller's desk or "we"

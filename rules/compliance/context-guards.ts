@@ -99,10 +99,16 @@ export { AMAZON_PROGRAM };
 // (the impersonal "they" of the counter staff too: "Al punto di ritiro le chiederanno un documento d'identità", "le pedirán
 // el DNI en la oficina" - s18 blind g it-044)
 // (and the counter's staff as "they" in the present: "na retirada eles pedem um documento com foto" - s19 blind b pt-030)
-const PASSIVE_REQUIRED = accentOptionalRe(/(?<![\p{L}])(?:will be (?:asked|required|requested|needed)|wird (?:verlangt|benötigt|gefordert)|sera (?:demandée?|exigée?|nécessaire)|se (?:le |les )?(?:pedirá|solicitará|exigirá)|(?:le |vi )?verrà richiest[oa]|ser[áa] (?:solicitad|pedid|exigid)\p{L}*|(?:they|staff) will ask (?:you )?(?:for|to show)|(?:le|ti|vi|gli) (?:chiederanno|richiederanno)|(?:le|te|les|os) (?:pedirán|solicitarán|exigirán)|(?:on )?vous (?:demandera|demanderont)|(?:lhe|te) (?:pedirão|solicitarão|vão pedir)|man wird sie nach|(?:eles |elas )?(?:pedem|exigem|solicitam)|(?:ellos )?(?:piden|exigen|solicitan)|(?:chiedono|richiedono)|(?:ils )?(?:demandent|exigent)|verlangen (?:sie|dort)|they (?:ask for|require|want to see))(?![\p{L}])/u);
-// (the verb as well as the noun: "para retirar na agência, leve o RG")
-const PICKUP = accentOptionalRe(/(?<![\p{L}])(?:pick-?up|collection point|parcel (?:shop|locker)|retrait|point relais|abholung|packstation|paketshop|filiale|retiro|recogida|ritiro|retirada|retirar|recoger|ritirare|customs|douane|zoll|aduana|dogana|alfândega)(?![\p{L}])|受け取り|受取/u);
-const SELLER_ASKS = /(?<![\p{L}])(?:please|send us|send|schicken sie|senden sie|envoyez|envoyez-nous|envíe|envíenos|mándenos|ci invii|ci mandi|invii|envie|nos envie|mande)(?![\p{L}])/u;
+const PASSIVE_REQUIRED = accentOptionalRe(/(?<![\p{L}])(?:will be (?:asked|required|requested|needed)|wird (?:verlangt|benötigt|gefordert)|sera (?:demandée?|exigée?|nécessaire)|se (?:le |les )?(?:pedirá|solicitará|exigirá)|(?:le |vi )?verrà richiest[oa]|ser[áa] (?:solicitad|pedid|exigid)\p{L}*|(?:they|staff) will ask (?:you )?(?:for|to show)|(?:le|ti|vi|gli) (?:chiederanno|richiederanno)|(?:le|te|les|os) (?:pedirán|solicitarán|exigirán)|(?:on )?vous (?:demandera|demanderont)|(?:lhe|te) (?:pedirão|solicitarão|vão pedir)|man wird sie nach)(?![\p{L}])/u);
+// The present-tense "they" only with the post office, the carrier or customs named and no "us"/"we" in the sentence:
+// "eles pedem" / "piden" / "chiedono" also say who asks the seller's own counter ("Para retirar o reembolso, eles pedem
+// uma foto do seu RG; pode nos mandar por aqui?" is the seller asking - s19 review 2 #1).
+const THEY_ASK = accentOptionalRe(/(?<![\p{L}])(?:(?:eles |elas )?(?:pedem|exigem|solicitam)|(?:ellos )?(?:piden|exigen|solicitan)|(?:chiedono|richiedono)|(?:ils )?(?:demandent|exigent)|verlangen (?:sie|dort)|they (?:ask for|require|want to see))(?![\p{L}])/u);
+// (the verb as well as the noun: "para retirar na agência, leve o RG"; the verb only with a parcel or a place after it:
+// "retirar o reembolso" is withdrawing the refund - s19 review 2 #1)
+const PICKUP = accentOptionalRe(/(?<![\p{L}])(?:pick-?up|collection point|parcel (?:shop|locker)|retrait|point relais|abholung|packstation|paketshop|filiale|retiro|recogida|ritiro|retirada|(?:retirar|recoger|ritirare)(?= (?:(?:o|el|il|la|a|su|seu|sua|suo) )?(?:paquete|pedido|env[íi]o|pacote|encomenda|pedido|pacco|collo|spedizione)| (?:na|no|en|em|in|al|all[ao']|à|ao) )|customs|douane|zoll|aduana|dogana|alfândega)(?![\p{L}])|受け取り|受取/u);
+const SELLER_ASKS = /(?<![\p{L}])(?:please|send us|send|schicken sie|senden sie|envoyez|envoyez-nous|envíe|envíenos|mándenos|ci invii|ci mandi|invii|envie|nos envie|mande|(?:nos|me) mandar|adjunte|adjuntar|alleghi|allegare|e-?mail (?:us|it|a copy|a scan|a photo)|upload (?:it|a copy|a scan|a photo)|por aqu[íi])(?![\p{L}])/u;
+// (sending verbs and "here" widened: "nos la adjunte aquí", "ce lo alleghi pure qui", "email a copy ... to us" - s19 review 2 #1)
 /** ... or an identity document brought along where a third party asks for it: "nehmen Sie Ihren Ausweis mit - den
  *  verlangt die Post am Schalter", "bring your ID to the post office" (s16 blind batch). The post office, the carrier
  *  or customs requires it; never the seller's own counter or a sentence where the seller needs it ("we need a copy of
@@ -112,10 +118,13 @@ const BRING_ID = accentOptionalRe(/(?<![\p{L}])(?:mitnehmen|mitbringen|(?:nehmen
 // (showing it there too: "In der Postfiliale zeigen Sie Ihren Ausweis vor", "muestre su DNI en Correos" - s18 f3)
 // (ja: "お受け取りの際は、本人確認書類と伝票番号をお持ちください" - the ID is shown at the carrier's counter, not sent; s18 blind c)
 const ID_REQUIRER = accentOptionalRe(/(?<![\p{L}])(?:post|postfiliale|post office|poste|la poste|bureau de poste|correos|oficina de correos|ufficio postale|poste italiane|correios|agência dos correios|customs|zoll|douane|aduana|dogana|alfândega|packstation|paketshop|point relais|carrier|courier|zusteller|livreur|transportista|corriere|transportadora)(?![\p{L}])/u);
+// (pt "nos/nas" is also "in the": "Na retirada nos Correios eles pedem documento com foto" names no seller)
+const NOS_PLACE = /(?<![\p{L}])n[oa]s (?=(?:correios|ctt|ag[êe]ncias?|lojas?|pontos?|postos?|balc[õo]es)(?![\p{L}]))/giu;
 const SELLER_NEEDS = new RegExp(`(?<![\\p{L}])(?:we|us|wir|uns|nous|nosotros|noi|nós|${SELLER_POSSESSIVE})(?![\\p{L}])|${SELLER_CLITIC}|弊社|当店`, 'u');
 export function requiredByThirdParty(sentence: string): boolean {
   if (SELLER_ASKS.test(sentence)) return false;
   if (PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence)) return true;
+  if (THEY_ASK.test(sentence) && (ID_REQUIRER.test(sentence) || PICKUP.test(sentence)) && !SELLER_NEEDS.test(sentence.replace(NOS_PLACE, ''))) return true;
   // the buyer's phone number as the Amazon account or the order holds it, for the carrier's text ("sofern in Ihrem
   // Amazon-Konto eine Mobilnummer hinterlegt ist"; s17 blind d de-009): nothing is asked of the buyer
   // (no third party needed here: the number held by the account is nothing asked of the buyer - s17 review 2: "Sofern in

@@ -1,6 +1,8 @@
 import { ADDRESS, IBAN_NOUN, NOT_A_CAUSE, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
+/** A reward beside a review going live (once-review-is-live: the incentive form). */
+const LIVE_REWARD = String.raw`refund|reward|gift|bonus|voucher|coupon|discount|free|credit|cash ?back|\d+ ?% off|off your|send you|give you|in return|as a thank`;
 /** Review words with the typos and spaced-out spellings buyers get ("reveiw", "feedbak", "f-e-e-d-b-a-c-k"). */
 const REVIEW = "(?:reviews?|write-?ups?|re?v(?:ei|ie)ws?|revews?|feedbac?k|f-e-e-d-b-a-c-k|r e v i e w|ratings?|testimonials?|stars?|opinions)";
 /** A review as the object of a wish: the review words plus "your thoughts/opinion/verdict", "a few (kind) words". */
@@ -278,10 +280,11 @@ export const en: Lexicon = {
     // up on Amazon, feel free to send a screenshot here"), or of the review itself with no reward named: the review checked
     // (README: leading). Not a screenshot of an error or of an order page, nor a posting that is no review ("once the label is up").
     // (the id ends in -proof-asked: proof of a review asks for no new one, conditioned-ask.ts CHANGE_ENTRY - rl-en-0085, s8-en-0038)
-    { id: 'screenshot-proof-asked', re: `(?:(?:once|when|after|as soon as) (?:your (?:\\p{L}{1,12} )?(?:reviews?|ratings?|feedback|thoughts|opinions?|impressions|words|verdict|comments?|write-?up)(?: (?:about|on|of|for) [^.!?\\n]{1,30}?)? (?:are|is|goes|go|gets?|has gone|have gone) (?:up|live|online|posted|published)|you(?:'ve| have)? (?:posted|left|written|published|submitted|shared) (?:your |a |the )?(?:\\p{L}{1,12} )?(?:reviews?|ratings?|feedback))[^.!?\\n]{0,60}?(?:screenshot|screen shot|screengrab|screen grab|screen capture)|(?:send|share|forward|email|e-mail|attach|upload|drop)(?: us| me)? (?:a |the )?(?:quick )?(?:screenshot|screen shot|screengrab|screen grab|screen capture)s? of (?:your|the) (?:\\p{L}{1,12} )?${REVIEW})`,
+    // (the first form too reads what the screenshot shows: "send us a screenshot of the upload error" is support - s19 review 2 #13)
+    { id: 'screenshot-proof-asked', re: `(?:(?:once|when|after|as soon as) (?:your (?:\\p{L}{1,12} )?(?:reviews?|ratings?|feedback|thoughts|opinions?|impressions|words|verdict|comments?|write-?up)(?: (?:about|on|of|for) [^.!?\\n]{1,30}?)? (?:are|is|goes|go|gets?|has gone|have gone) (?:up|live|online|posted|published)|you(?:'ve| have)? (?:posted|left|written|published|submitted|shared) (?:your |a |the )?(?:\\p{L}{1,12} )?(?:reviews?|ratings?|feedback))[^.!?\\n]{0,60}?(?:screenshot|screen shot|screengrab|screen grab|screen capture)s?(?! of (?:the |an? |your |that )?(?:\\p{L}+ )?(?:error|upload|bank|order|page|message|display|photos?|problem|issue|warning|notice))|(?:send|share|forward|email|e-mail|attach|upload|drop)(?: us| me)? (?:a |the )?(?:quick )?(?:screenshot|screen shot|screengrab|screen grab|screen capture)s? of (?:your|the) (?:\\p{L}{1,12} )?${REVIEW})`,
       why: 'Asks for a screenshot of the review once it is posted: the seller checks the review, which steers it (and is how incentives are paid).',
       match: ['Once your thoughts about the blender are up on Amazon, feel free to send a screenshot here.', 'When you have posted your review, drop us a screengrab and we will note it.', 'Please send us a screenshot of your review.'],
-      not: ['Once the app is installed, send a screenshot of the error message.', 'When your refund is posted, send us a screenshot of the bank statement.', 'Could you send a screenshot of the order page?'] },
+      not: ['Once the app is installed, send a screenshot of the error message.', 'When your refund is posted, send us a screenshot of the bank statement.', 'Could you send a screenshot of the order page?', "Once you've posted your review, if the photos didn't attach, send us a screenshot of the upload error and we'll ask Amazon."] },
     // (s17 blind i: a hope for stars the buyer gives - earned, shown, from you, on Amazon - no ask verb: "Fingers crossed the grinder earns a few stars from you once ...")
     { id: 'hope-for-stars', re: `(?:fingers crossed|we hope|i hope|hoping|hopefully)[^.!?\\n]{0,90}(?:(?<![\\p{L}])(?:earn|earns|get|gets|deserve|deserves|win|wins|give|gives)(?![\\p{L}])[^.!?\\n]{0,40}(?<![\\p{L}])(?:a few |some |five |5 |lots of )?stars(?![\\p{L}-])|(?<![\\p{L}])(?:a few |some |five |5 |lots of )?stars(?![\\p{L}-])[^.!?\\n]{0,20}(?:from you|de (?:tu|su|vuestra|sua|votre) parte|von ihnen|da lei|de você|(?:on|en|na|su|sur|auf|lá na) amazon))`, why: "A hope that the product earns stars assumes the good review it asks for.", match: ["Fingers crossed the grinder earns a few stars from you once you have used it."], not: ["We hope the star-shaped cutters arrive in time for the party."] },
     ...THANKS_GIFT_FOR_REVIEW,
@@ -303,10 +306,13 @@ export const en: Lexicon = {
       not: ['Before you post the parcel back, please print the return label.', 'Before you write anything in the app, pair the sensor.'] },
     // (the verbs by their stems, so "updating", "changing", "removing" match as well as "update": "would you consider updating what you
     // wrote on the listing?" - s19 blind b en-006)
-    { id: 'edit-what-you-wrote', re: `(?:edit|chang|updat|amend|revis|tweak|adjust|take down|taking down|remov|delet|correct)\\p{L}{0,3} (?:what you (?:wrote|posted|said|put)|your (?:comment|post|words|note|remarks|impressions)s?)(?=[^.!?\\n]{0,60}(?:listing|product page|amazon|since|now that|as we))`,
+    // (the -ing form only after an ask frame: as a subject it states a fact, "Removing your comment from the product page is
+    // possible at any time in your Amazon account"; and no refusal after it, "... is entirely up to you; we will not ask
+    // for it" - s19 review 2 #9)
+    { id: 'edit-what-you-wrote', re: `(?:(?:edit(?:s|ed)?|chang(?:e|es|ed)|updat(?:e|es|ed)|amend(?:s|ed)?|revis(?:e|es|ed)|tweak(?:s|ed)?|adjust(?:s|ed)?|takes? down|remov(?:e|es|ed)|delet(?:e|es|ed)|correct(?:s|ed)?)|(?<=(?:(?:would|could|can|will) you (?:\\p{L}+ ){0,4}|(?:please|consider|mind|willing to|think about|thinking about|ask you to|kindly|open to) (?:\\p{L}+ ){0,2}))(?:editing|changing|updating|amending|revising|tweaking|adjusting|taking down|removing|deleting|correcting)) (?:what you (?:wrote|posted|said|put)|your (?:comment|post|words|note|remarks|impressions)s?)(?=[^.!?\\n]{0,60}(?:listing|product page|amazon|since|now that|as we))(?![^.!?\\n]{0,80}(?:up to you|(?:not|never|won't) ask|we can(?:'t|not)|is your (?:call|choice)))`,
       why: 'Asks the buyer to edit or take down what they wrote about the purchase on Amazon, which manipulates reviews.',
       match: ['Now that the replacement has arrived, could you edit what you wrote on the listing?', 'Would you consider taking down your comment on the product page since we refunded you?', 'Would you be willing to tweak what you posted about the lamp now that the new bulb works?', 'Since the latch is fixed, would you think about changing what you said on Amazon?'],
-      not: ['You can change your address in your Amazon account.', 'Feel free to edit your message before sending it.'] },
+      not: ['You can change your address in your Amazon account.', 'Feel free to edit your message before sending it.', 'Removing your comment from the product page is possible at any time in your Amazon account.', 'Updating what you wrote on Amazon is entirely up to you; we will not ask for it.'] },
     // s8 batch 4
     { id: 'if-good-experience', re: `if (?:it(?:'s| has| was)|you(?:'ve| have)? had|your (?:experience|purchase) (?:has been|was)) (?:been )?(?:a )?(?:good|great|positive|nice|pleasant|happy|lovely|smooth) (?:experience|purchase|one)?${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on a good experience, inviting only positive reviews.',
@@ -527,10 +533,12 @@ export const en: Lexicon = {
     // s19 blind b en-007: the buyer's review taken as coming, with a request on it ("once your thoughts are up on Amazon, feel free
     // to ...", "when your review goes live, please ..."): the ask is the presupposed posting. A bare statement ("once your thoughts
     // are up on Amazon, it shows them within 48 hours") asks nothing here: a request must follow in the sentence.
-    { id: 'once-review-is-up', re: `(?:once|when|as soon as) your (?:\\p{L}{1,12} )?(?:(?:reviews?|ratings?|feedback)(?: (?:about|on|of|for) [^.!?\\n]{1,30}?)? (?:are|is|goes|go|gets?|has gone|have gone) (?:up|live|online|posted|published)|(?:thoughts|opinions?|impressions|words|verdict|comments?|write-?up)(?: (?:about|on|of|for) [^.!?\\n]{1,30}?)? (?:are|is|goes|go|gets?|has gone|have gone) (?:up|live|online|posted|published) on (?:amazon|the listing|the product page))(?=,? (?:feel free|please|do |send|share|drop|let us|we'd|we would|could you|would you|just))`,
+    // (nor a wait asked of a buyer who has posted: "When your review goes live, please allow up to 72 hours" - s19 review 2 #12.
+    // once-review-is-live below is the incentive form, a reward after it; this entry is the request on a posting taken as coming)
+    { id: 'once-review-is-up', re: `(?:once|when|as soon as) your (?:\\p{L}{1,12} )?(?:(?:reviews?|ratings?|feedback)(?: (?:about|on|of|for) [^.!?\\n]{1,30}?)? (?:are|is|goes|go|gets?|has gone|have gone) (?:up|live|online|posted|published)|(?:thoughts|opinions?|impressions|words|verdict|comments?|write-?up)(?: (?:about|on|of|for) [^.!?\\n]{1,30}?)? (?:are|is|goes|go|gets?|has gone|have gone) (?:up|live|online|posted|published) on (?:amazon|the listing|the product page))(?=,? (?:feel free|please|do |send|share|drop|let us|we'd|we would|could you|would you|just))(?!,? (?:please |just )?(?:allow|wait|expect|note|be patient|bear with))`,
       why: 'Takes the buyer\'s review as coming and asks something of it: a request for the review.',
       match: ['Once your thoughts about the kettle are up on Amazon, feel free to tell us.', 'When your review goes live, please let us know.'],
-      not: ['Once your thoughts are up on Amazon, Amazon shows them within 48 hours.', 'When your comments are posted, we reply to each of them.'] },
+      not: ['Once your thoughts are up on Amazon, Amazon shows them within 48 hours.', 'When your comments are posted, we reply to each of them.', "When your review goes live, please allow up to 72 hours for it to appear - that is Amazon's process."] },
     { id: 'rating-would-help', re: "(?:a |an |your |some |honest )?(?:review|rating|feedback|five stars|5 stars|(?:5|five)-star (?:review|rating)|a few stars|stars)(?: from you)? would (?!not |never )(?:\\p{L}{2,10} )?(?:make (?:our|my) (?:day|week)|mean (?:a lot|the world|so much|everything)|help(?: us)?(?: (?:a lot|so much|massively|enormously|loads|out))?|be (?:amazing|awesome|great|lovely|fantastic|wonderful|hugely appreciated|much appreciated|appreciated|a huge help|a big help|brilliant)|go a long way)",
       // (s12 blind: "Five stars would totally make our day")
       why: 'A review or rating wished for as a favour to the seller is a request for one.',
@@ -762,8 +770,9 @@ export const en: Lexicon = {
     { id: 'screenshot-of-review', re: `(?:screenshot|screen shot|proof|photo|picture|pic|link) of (?:your|the) (?:\\p{L}{1,12} )?${REVIEW}(?: page)?(?: (?:and|to get|for)|(?=[^.!?]{0,80}(?:bonus|gift|reward|voucher|refund|so we can send)))`,
       why: 'Asks for proof of the review in exchange for something, a prohibited incentive.',
       match: ["Send us a screenshot of your review and we'll send the bonus filter.", "A quick photo of your review page would be great once it's posted, so we can send your bonus."], not: ['Could you send a photo of the rating plate on the back?'] },
-    { id: 'once-review-is-live', re: `(?:once|when|after) your ${REVIEW} (?:is|goes|has gone) (?:live|posted|up|published)`, why: 'Ties a reward to the review going live, a prohibited incentive.',
-      match: ['Once your review is live, we will refund the shipping.'] },
+    { id: 'once-review-is-live', re: `(?<=(?:${LIVE_REWARD})[^.!?\\n]{0,80}?)(?:once|when|after) your ${REVIEW} (?:is|goes|has gone) (?:live|posted|up|published)|(?:once|when|after) your ${REVIEW} (?:is|goes|has gone) (?:live|posted|up|published)(?=[^.!?\\n]{0,80}?(?:${LIVE_REWARD}))`, why: 'Ties a reward to the review going live, a prohibited incentive.',
+      match: ['Once your review is live, we will refund the shipping.', "We'll knock 10% off your next order once your review is live."], not: ["When your review goes live, please allow up to 72 hours for it to appear - that is Amazon's process."] },
+    // (a reward must follow, as the why says: the timing of a posted review is no incentive - s19 review 2 #12)
     { id: 'review-and-get', re: `(?:review|rate) (?:the |your |our |it )(?:\\p{L}{1,20} )?and (?:get|receive|we'll|we will|you'll)`,
       why: 'Offers something to whoever reviews the product, a prohibited incentive.',
       match: ['Review the earbuds and get 20% off your next order.'] },

@@ -13,7 +13,11 @@ const NOT_BEFORE = "(?<!(?:^|[^\\p{L}])(?:prima|invece|anziché|senza|grazie per
  *  alone (conditioned-ask.ts arrivalToldBack reads the same in every language); a comma before "e" coordinates the review
  *  ask with the help ask, under the same condition ("..., ci scriva per qualsiasi dubbio, e lasci una recensione"). */
 // why: s18 review 1 #17 - the arrival condition reached a review ask that was not its own
-const NOT_TOLD_BACK = "(?![^.!?;\\n]{0,15}?(?<![\\p{L}])(?:(?:ci|mi) (?:faccia|fa|fai) sapere|fateci sapere|facci sapere|fammi sapere|ci avvisi|avvisaci|ci scriva|scrivici|ci contatti|contattaci|non esiti a (?:contattarci|scriverci|farci sapere))(?![\\p{L}])(?! (?:cosa ne pensa|come si trova|com'è andata))(?:(?!recension|valut|stell|giudizi|opinion|parer|feedback)[^.!?;,:\\n]){0,80}(?:[;:\u2013\u2014]|,(?!\\s*(?:e|ed|o)\\s)))";
+// (not a colon that introduces what is told, "ci faccia sapere: una recensione..."; not "altrimenti"/"se no" after the
+// break, which brings the condition back; a bare comma right after the help ask only before a neutral statement, "ci faccia
+// sapere, la recensione è facoltativa", not "ci faccia sapere, lasci una recensione" - s19 review 2 #3, #10)
+const NT_GAP = '(?:(?!recension|valut|stell|giudizi|opinion|parer|feedback)[^.!?;,:\\n])';
+const NOT_TOLD_BACK = `(?![^.!?;\\n]{0,15}?(?<![\\p{L}])(?:(?:ci|mi) (?:faccia|fa|fai) sapere|fateci sapere|facci sapere|fammi sapere|ci avvisi|avvisaci|ci scriva|scrivici|ci contatti|contattaci|non esiti a (?:contattarci|scriverci|farci sapere))(?![\\p{L}])(?! (?:cosa ne pensa|come si trova|com'è andata))(?!\\s*:)(?:${NT_GAP}{0,80}[;:\u2013\u2014]|${NT_GAP}{0,80}?\\p{L}${NT_GAP}{0,80},(?!\\s*(?:e|ed|o)\\s)|\\s*,(?=[^.!?\\n]*(?:facoltativ|ovviamente|naturalmente|a sua scelta|liber[oa] di)))(?!\\s*(?:altrimenti|se no|in caso contrario)(?![\\p{L}])))`;
 /** A review or "lo dica a tutti" after an assumed or conditioned good experience. */
 const AFTER_ASK = "(?=[^]{0,160}?(?:recension|recenzion|feedback|valuta|valuti|ci valut|stell|giudizi|opinion|parer|parol|commento|voto|lo dica a tutti|lo racconti|altri (?:clienti|acquirenti)|(?:raccont|condivid)\\p{L}{0,4} (?:la sua |la tua |un po' della sua )?esperienza|esperienza su amazon|⭐|★))";
 /** A negation inside or before a cue ("se l'articolo non le piace"): goes after the cue. */

@@ -250,17 +250,20 @@ export const ja: Lexicon = {
     // s19 blind b ja-005: the review as the object (を), a few words of how between it and the change verb, an ask form after
     // ("先日のレビューを現在の状況に合わせて更新していただけますと幸いです"); no second object between ("レビューを参考に説明文を修正いたしました"
     // changes the seller's page, and states it).
-    { id: 'change-review-with-how', re: `${REVIEW}を[^。を]{1,24}?(?:見直|変更|修正|削除|取り消|取り下げ|取下げ|書き直|書き換え|更新|再検討|編集)(?=[^。]{0,12}(?:いただ|頂|ください|下さい|お願い))(?![^。]{0,30}(?:禁止|できません(?!か)|できかねます|いたしません(?!か)|しておりません|お願いしておりません))`,
+    // (nor the review read, then another thing changed: "レビューを拝見し、ファームウェアの更新をお試しいただけますでしょうか" - the change word
+    // with を after it has its own object; s19 review 2 #8)
+    { id: 'change-review-with-how', re: `${REVIEW}を(?:(?!拝見|参考|確認|読)[^。を]){1,24}?(?:見直|変更|修正|削除|取り消|取り下げ|取下げ|書き直|書き換え|更新|再検討|編集)(?!を)(?=[^。]{0,12}(?:いただ|頂|ください|下さい|お願い))(?![^。]{0,30}(?:禁止|できません(?!か)|できかねます|いたしません(?!か)|しておりません|お願いしておりません))`,
       why: 'Asks the buyer to bring a review already given up to date or change it, with the how in between: a changed review asked for.',
       match: ['先日のレビューを現在の状況に合わせて更新していただけますと幸いです。', '以前の評価を交換後の内容に沿って修正していただけないでしょうか。'],
-      not: ['いただいたレビューを参考に説明文を修正いたしました。', 'レビューを削除していただくようお願いすることはできません。'] },
+      not: ['いただいたレビューを参考に説明文を修正いたしました。', 'レビューを削除していただくようお願いすることはできません。', 'レビューを拝見し、ファームウェアの更新をお試しいただけますでしょうか。'] },
     // s19 blind b ja-006: a screenshot of the posted review sent to the seller, a reward named or not (README: leading): "レビュー投稿後、
     // そのスクリーンショットをこちらにお送りいただければ". Not a screenshot of an error or of the order page (no review word before it).
     // (the id ends in -proof-asked: the proof asks for no new review by itself, conditioned-ask.ts CHANGE_ENTRY)
-    { id: 'review-screenshot-proof-asked', re: `${REVIEW}(?:の|を)?(?:ご)?(?:投稿|掲載|公開|記入|書き込み|ご記入)[^。]{0,16}?(?:スクリーンショット|スクショ|画面写真|キャプチャ|画面の写真)[^。]{0,16}?(?:お送り|送って|送信|ご送付|添付|お知らせ|ください|いただ|頂)|${REVIEW}(?:の|画面の)(?:スクリーンショット|スクショ|画面写真|キャプチャ)[^。]{0,16}?(?:お送り|送って|送信|ご送付|添付|ください|いただ|頂)`,
+    // (not a screenshot of the posting failing: "レビューの投稿ができない場合は、エラー画面のスクリーンショットを" is support - s19 review 2 #7)
+    { id: 'review-screenshot-proof-asked', re: `${REVIEW}(?:の|を)?(?:ご)?(?:投稿|掲載|公開|記入|書き込み|ご記入)(?:(?!できな|できませ|できず|エラー|失敗|不具合)[^。]){0,16}?(?:スクリーンショット|スクショ|画面写真|キャプチャ|画面の写真)[^。]{0,16}?(?:お送り|送って|送信|ご送付|添付|お知らせ|ください|いただ|頂)|${REVIEW}(?:の|画面の)(?:スクリーンショット|スクショ|画面写真|キャプチャ)[^。]{0,16}?(?:お送り|送って|送信|ご送付|添付|ください|いただ|頂)`,
       why: 'Asks for a screenshot of the posted review: the seller checks the review (and so can reward it).',
       match: ['レビュー投稿後、そのスクリーンショットをこちらにお送りいただければ、替え芯を1セットお届けします。', 'ご評価のスクショを送っていただけますか。'],
-      not: ['エラー画面のスクリーンショットをお送りください。', '注文履歴のスクリーンショットを添付してください。'] },
+      not: ['エラー画面のスクリーンショットをお送りください。', '注文履歴のスクリーンショットを添付してください。', 'レビューの投稿ができない場合は、エラー画面のスクリーンショットをお送りください。'] },
     { id: 'if-beyond-expectations', re: `(?:ご満足(?:いただけ(?:まし)?た)?|お気に召し(?:まし)?た|ご期待以上|ご期待どおり|ご期待通り|期待以上|ご期待に(?:沿え|添え|お応えでき)\\p{L}{0,3})(?:でしたら|であれば|なら|でしたなら|ましたら|た場合|のようでしたら)[^]{0,60}?(?:お伝え|${REVIEW}|ご感想|他のお客様|他の購入者|分かち合|共有|シェア)`, why: 'An ask conditioned on the product meeting or beating expectations invites only happy buyers.',
       match: ['掃除機がご期待以上でしたら、ぜひ他のお客様にもお伝えください。', 'お買い物にご満足でしたら、その喜びを他の購入者様とも分かち合ってください。'], not: ['ご期待に沿えなかった場合は、返品を承ります。']},
     { id: 'remove-page-comment', re: `(?:商品ページ|レビュー欄|ページ)の(?:コメント|書き込み|投稿)を?(?:削除|変更|修正|取り下げ|取下げ|更新)(?![^。]{0,30}(?:禁止|できません(?!か)|できかねます|いたしません(?!か)))`, why: 'Asks to remove or change the buyer\'s comment on the product page, a review by another name.',
