@@ -90,12 +90,12 @@ const SPOKEN_RE = new RegExp(
   String.raw`(?<![${LATIN_WORD_CHAR}])${SPOKEN_NUMBER}(?:[ \t,\-]{1,3}${SPOKEN_NUMBER}){4,30}(?![${LATIN_WORD_CHAR}])`,
   'g',
 );
-/** The same words anywhere in the text, four or more: digits read one by one in any language
- *  ("five five five one two three four"), or one language's number read out in groups, as long as a
- *  phone number ("zéro six, douze, trente-quatre, …"; entities/number-words.ts reads the run). */
 /** The characters between two number words of a run (one to three of them), as a class and as a code test. */
 const RUN_SEPARATORS = ' \t,-';
 const RUN_SEPARATOR_CLASS = String.raw`[ \t,\-]`;
+/** The same words anywhere in the text, four or more: digits read one by one in any language
+ *  ("five five five one two three four"), or one language's number read out in groups, as long as a
+ *  phone number ("zéro six, douze, trente-quatre, …"; entities/number-words.ts reads the run). */
 export const NUMBER_RUN_SOURCE = String.raw`(?<![${LATIN_WORD_CHAR}])${SPOKEN_NUMBER}(?:${RUN_SEPARATOR_CLASS}{1,3}${SPOKEN_NUMBER}){3,60}(?![${LATIN_WORD_CHAR}])`;
 const NUMBER_RUN_RE = new RegExp(NUMBER_RUN_SOURCE, 'g');
 const RUN_TOKEN_RE = /([ \t,-]*)([^ \t,-]+)/g;

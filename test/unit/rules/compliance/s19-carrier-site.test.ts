@@ -17,6 +17,8 @@ describe("s19: a carrier's tracking site is url only", () => {
     ['seguir (es)', 'Puede seguir el envío en correos.es con el número ES123.'],
     ['acompanhe, a subdomain (pt)', 'Acompanhe a entrega em rastreamento.correios.com.br.'],
     ['tracciamento (it)', 'Può seguire la spedizione su brt.it con il codice qui sopra.'],
+    ['PostNL (nl carrier, en text; s19 review 2 nit 11)', 'Visit postnl.nl to follow your parcel.'],
+    ['Parcelforce (en)', 'Visit parcelforce.com to track your parcel.'],
   ])('%s', (_name, text) => {
     expect(rules(text)).toEqual(['url']);
   });
