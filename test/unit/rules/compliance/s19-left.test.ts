@@ -9,6 +9,8 @@ import { checkMessage } from '../../../../rules/compliance';
 
 const rules = (text: string) =>
   [...new Set(checkMessage(text, {}).filter((f) => f.severity === 'block').map((f) => f.rule))].sort();
+// every finding, warn included (the learned layer's too): a url-only case must carry nothing else (s19 review 2 nit 15)
+const allRules = (text: string) => [...new Set(checkMessage(text, {}).map((f) => f.rule))].sort();
 
 describe('s19: the parcel got from the carrier is no off-Amazon invitation (url only)', () => {
   it.each([
@@ -24,7 +26,7 @@ describe('s19: the parcel got from the carrier is no off-Amazon invitation (url 
     ['agência dos Correios (pt)', 'Pode pegar na agência dos Correios; rastreio em correios.com.br.'],
     ['郵便局 (ja)', '郵便局で受け取れます。日本郵便のサイトpost.japanpost.jpで追跡できます。'],
   ])('%s', (_name, text) => {
-    expect(rules(text)).toEqual(['url']);
+    expect(allRules(text)).toEqual(['url']);
   });
 });
 
