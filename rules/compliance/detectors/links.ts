@@ -345,6 +345,9 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
     if (sep === 'plain' && !CORE_TLDS.has(tld) && original.charAt(tldEndAt) === '.' && h.labels.slice(0, k).every((l) => l.length <= 4) && tld.length <= 3 && !hc?.strong) {
       continue; // an abbreviation chain ("art.nr.", "ca.kg.")
     }
+    // an Italian honorific cut short: "Gent.mo Sig. Russo", "Gent.ma cliente", "Ill.mo", "Preg.ma" - the superlative's ending
+    // after the dot, and .mo .ma .me .mi are TLDs (s20 blind i: a greeting flagged as a link)
+    if (sep === 'plain' && k === 2 && HONORIFIC_STEM.test(h.labels[0]!) && HONORIFIC_ENDING.test(tld) && !hasEvidence(h, k, explicitAt, hc)) continue;
     // ("com" as the Portuguese word: "contato.com certeza", "pedido.com o código"; shouted too - "OBRIGADO PELO
     // CONTATO.COM CERTEZA": the word after "com" tells it, not the case)
     const comWord = tld === 'com' && COM_AS_WORD.test(original.slice(tldEndAt, tldEndAt + 14).toLowerCase());
@@ -365,6 +368,9 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
   }
   return 0;
 }
+
+const HONORIFIC_STEM = /^(?:gent|gentil|ill|preg|egr|chiar|ecc|carm|cariss|spett|stim)$/u;
+const HONORIFIC_ENDING = /^(?:mo|ma|mi|me|le)$/u;
 
 function isAmazonHost(labels: string[]): boolean {
   const host = labels.join('.');

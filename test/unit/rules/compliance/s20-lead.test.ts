@@ -1,0 +1,58 @@
+// s20 (lead, from the compliant-only blind batch i): the buyer's question reported back is no invitation, and an Italian
+// honorific cut short is no link. Own paraphrases, with near-misses that must keep their findings.
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+import { inReportedQuestion } from '../../../../rules/compliance/reported-question';
+
+const rules = (text: string) => [...new Set(checkMessage(text, {}).map((f) => f.rule))].sort();
+
+describe('s20: a site named in the buyer\'s reported question, answered no, invites nowhere', () => {
+  it.each([
+    ['en, dash', 'You asked if we have our own website - we do not, every order goes through Amazon.'],
+    ['en, wondered', 'You were wondering whether we have an online shop of our own: no, we only sell here.'],
+    ['es', 'Me pregunta si tenemos tienda online propia: no, vendemos solo en Amazon.'],
+    ['pt', 'O senhor perguntou se temos site próprio. Não temos, vendemos só pela Amazon.'],
+    ['de', 'Sie fragen, ob wir einen eigenen Onlineshop haben: nein, wir verkaufen ausschließlich über Amazon.'],
+    ['fr', 'Vous nous demandez si nous avons notre propre site : non, nous vendons uniquement sur Amazon.'],
+    ['it', 'Ci chiede se abbiamo un sito nostro: no, vendiamo soltanto su Amazon.'],
+  ])('%s', (_name, text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
+describe('s20: ... but a yes, or a site named outside the question, still invites', () => {
+  it.each([
+    ['yes (es)', 'Nos pregunta si tenemos web propia: sí, y allí le sale más barato.'],
+    ['no question, a visit (en)', 'You asked about the lamp. Visit our own website for more colours.'],
+    ['the question, then an invitation (en)', 'You asked if we have our own website. Yes - visit it for our full range.'],
+  ])('%s', (_name, text) => {
+    expect(rules(text)).toContain('offplatform');
+  });
+  it('reads the clause only: a report that ends before the phrase clears nothing', () => {
+    expect(inReportedQuestion('you asked whether it fits. visit ', ' for more.')).toBe(false);
+    expect(inReportedQuestion('you asked whether we have ', ' - we do not.')).toBe(true);
+    expect(inReportedQuestion('you asked whether we have ', ': yes, it is acme.com.')).toBe(false);
+    // no answer read at all: the phrase stays a finding
+    expect(inReportedQuestion('you asked whether we have ', ' and more')).toBe(false);
+  });
+});
+
+describe('s20: an Italian honorific cut short is no link', () => {
+  it.each([
+    ['Gent.mo', 'Gent.mo Sig. Ferri, la spedizione parte domani.'],
+    ['Gent.ma', 'Gent.ma Sig.ra Conti, il rimborso è stato emesso.'],
+    ['Ill.mo', 'Ill.mo Dott. Sala, le confermiamo la sostituzione.'],
+    ['Preg.mo, mid-text', 'Buongiorno. Preg.mo cliente, la fattura è allegata.'],
+  ])('%s', (_name, text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  it.each([
+    ['an invitation before it', 'Visiti gent.me per altre offerte.', 'url'],
+    ['a scheme', 'Trova tutto su https://gent.mo/negozio', 'url'],
+    ['an e-mail', 'Scriva a info@gent.mo per assistenza.', 'email'],
+    // ("visiti", the formal imperative, is an invitation word now: a word TLD such as .it needed one, and "visita" alone was listed)
+    ['a word TLD after the formal imperative', 'Visiti negoziobello.it per altre offerte.', 'url'],
+  ])('%s keeps its finding', (_name, text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+});
