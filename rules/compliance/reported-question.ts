@@ -10,9 +10,10 @@ const REPORTED_QUESTION = accentOptionalRe(
   /(?<![\p{L}])(?:you (?:asked|ask|were asking|wanted to know|wondered|were wondering)(?: us| me)?(?: about)? (?:whether|if)|(?:nos|me) (?:pregunta|preguntaba|preguntó|preguntas|preguntaste) si|(?:você|vc|o senhor|a senhora) (?:perguntou|pergunta|quer saber|queria saber) se|(?:nous|me) (?:demandez|demandiez|avez demandé) si|(?:sie|du) (?:fragen|fragten|fragst|fragtest|möchten wissen|wollten wissen),? ob|(?:ci|mi) (?:chiede|chiedeva|ha chiesto|domanda|domandava) se)(?![\p{L}])/u,
 );
 /** The clause's own words, no further question or answer between: a sentence stop or a new clause ends the report. */
-const CLAUSE_END = /[.!?;:\n]|\s[-–—]\s/u;
+// (a dash as the normalized copy writes it: "–" and "—" are the stand-ins \x96 and \x97)
+const CLAUSE_END = /[.!?;:\n]|\s[-\x96\x97]\s/u;
 /** A yes answer right after the reported question ("...: yes, it is ...", "- sí, ..."). */
-const YES_ANSWER = /^\s*(?:[-–—:;,.]\s*)?(?:yes|yeah|sure|of course|ja|oui|bien sûr|sí|si|claro|sim|sì|certo|natürlich|klar)(?![\p{L}])/u;
+const YES_ANSWER = /^\s*(?:[-\x96\x97:;,.]\s*)?(?:yes|yeah|sure|of course|ja|oui|bien sûr|sí|si|claro|sim|sì|certo|natürlich|klar)(?![\p{L}])/u;
 
 /**
  * Is a phrase inside a reported question of the buyer (`head`: the phrase's clause up to it) whose answer (`after`: the

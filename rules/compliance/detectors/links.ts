@@ -199,8 +199,15 @@ const UPPER_WORD_NEXT = /^[ \t]{1,3}[A-Z\u00c0-\u00de]{2}/;
 function shoutedJoin(original: string, leftAt: number, tldEndAt: number): boolean {
   const joined = original.slice(leftAt, tldEndAt);
   if (joined !== joined.toUpperCase() || joined === joined.toLowerCase() || !UPPER_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 5))) return false;
-  // only after a word that ends sentences ("THANK YOU.IT", "MERCI.DE"): "MYSHOP.DE HAS MORE COLOURS" is an address
-  return SENTENCE_END_WORDS.has(joined.slice(0, joined.indexOf('.')).toLowerCase());
+  // after a word that ends sentences ("THANK YOU.IT", "MERCI.DE"); any word when the whole line around is shouted
+  // ("PHOTO.IT SHOWS", "ERLEDIGT.DE SIE BEKOMMEN": the caps tell nothing there, so the join reads as in lowercase, where
+  // "myshop.de has more colours" needs an invitation word too - s20: 28 compliant dev rows flagged once in capitals)
+  return SENTENCE_END_WORDS.has(joined.slice(0, joined.indexOf('.')).toLowerCase()) || shoutedLine(original, leftAt, tldEndAt);
+}
+/** No lowercase letter in the 40 characters either side, and at least 12 letters there: a line typed in capitals. */
+function shoutedLine(original: string, leftAt: number, tldEndAt: number): boolean {
+  const around = original.slice(Math.max(0, leftAt - 40), leftAt) + original.slice(tldEndAt, tldEndAt + 40);
+  return !/\p{Ll}/u.test(around) && (around.match(/\p{Lu}/gu)?.length ?? 0) >= 12;
 }
 /** Words that close a sentence before a glued full stop in a shouted line. */
 const SENTENCE_END_WORDS: ReadonlySet<string> = new Set(

@@ -9,6 +9,7 @@ const rules = (text: string) => [...new Set(checkMessage(text, {}).map((f) => f.
 describe('s20: a site named in the buyer\'s reported question, answered no, invites nowhere', () => {
   it.each([
     ['en, dash', 'You asked if we have our own website - we do not, every order goes through Amazon.'],
+    ['en, em dash (the copy writes its stand-in)', 'You asked if we have our own website — we do not, every order goes through Amazon.'],
     ['en, wondered', 'You were wondering whether we have an online shop of our own: no, we only sell here.'],
     ['es', 'Me pregunta si tenemos tienda online propia: no, vendemos solo en Amazon.'],
     ['pt', 'O senhor perguntou se temos site próprio. Não temos, vendemos só pela Amazon.'],
@@ -54,5 +55,23 @@ describe('s20: an Italian honorific cut short is no link', () => {
     ['a word TLD after the formal imperative', 'Visiti negoziobello.it per altre offerte.', 'url'],
   ])('%s keeps its finding', (_name, text, rule) => {
     expect(rules(text)).toContain(rule);
+  });
+});
+
+describe('s20: a missing space after a full stop in a line typed in capitals reads as in lowercase', () => {
+  it.each([
+    ['de', 'ERLEDIGT.DE SIE BEKOMMEN DAS PAKET MORGEN'],
+    ['en', 'THE PHOTO.IT SHOWS THE CRACK CLEARLY, THANK YOU'],
+    ['es', 'ENTENDIDO.LA CAJA LLEGA EL LUNES SIN FALTA'],
+    ['fr', 'DE RIEN, AVEC PLAISIR.DE NOUVEAU MERCI POUR VOTRE COMMANDE'],
+  ])('%s', (_name, text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  it.each([
+    ['an invitation word (en)', 'VISIT MYSHOP.DE FOR MORE COLOURS'],
+    ['a lowercase line around: the caps are the address (en)', 'Thanks for asking. MYSHOP.DE has more colours.'],
+    ['a scheme (de)', 'ALLES UNTER HTTPS://MYSHOP.DE ZU FINDEN'],
+  ])('%s keeps its url', (_name, text) => {
+    expect(rules(text)).toContain('url');
   });
 });
