@@ -459,8 +459,10 @@ const ASK_AFTER_THANKS =
  *  after a perfect ("d'avoir", "por haber", "por ter", "per aver", "for having"): "thanks for taking the time to rate
  *  us" and "gracias por tomarte el tiempo de valorar" are also written as thanks in advance for an ask. */
 // why: s14 probe false alarms - thanks for a rating the buyer already gave (fr/es/pt)
+// (s20 blind h en-036: "Thank you for taking the time to leave a review on the grinder - we read every one" thanks for one
+// left; as thanks in advance it carries an ask in its sentence, which ASK_AFTER_THANKS reads, or one in another sentence)
 const THANKED_RATING = accentOptionalRe(
-  /(?<![\p{L}])(?:thank you|thanks|merci|gracias|grazie|obrigad[oa]|agradecemos)(?:\s{1,3}(?:so much|very much|beaucoup|muchas|mucho|muito|mille))?\s{1,3}(?:for having(?: taken (?:the|a) (?:time|moment|minute) to)?|d'avoir(?: pris le temps de)?|por (?:haber(?:te|se|nos)?(?: tomado (?:el|un) (?:tiempo|momento|minuto) (?:de|para))?|ter(?: (?:dedicado|tirado|reservado) (?:um|o|seu) (?:tempo|tempinho|momento|minuto) (?:para|pra))?)|per (?:aver(?:e|ci|mi)?(?: (?:dedicato|trovato|preso) (?:del|il|un) (?:tempo|momento|minuto) (?:a|di|per))?))(?:\s{1,3}[\p{L}']{1,15}){0,3}?\s{1,3}(?:rat(?:e|ed|ing)|review(?:ed|ing)?|not(?:er|é|ée|és|ées)|évalu(?:er|é|ée)|valor(?:ar|ado|ada|arnos)|calific(?:ar|ado|arnos)|avali(?:ar|ado|ada|ar-nos)|valutat[oaie]|valutar(?:e|ci|mi)|recensit[oaie]|recensire)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:thank you|thanks|merci|gracias|grazie|obrigad[oa]|agradecemos)(?:\s{1,3}(?:so much|very much|beaucoup|muchas|mucho|muito|mille))?\s{1,3}(?:for having(?: taken (?:the|a) (?:time|moment|minute) to)?|for taking (?:the|a) (?:time|moment|minute) to|d'avoir(?: pris le temps de)?|por (?:haber(?:te|se|nos)?(?: tomado (?:el|un) (?:tiempo|momento|minuto) (?:de|para))?|ter(?: (?:dedicado|tirado|reservado) (?:um|o|seu) (?:tempo|tempinho|momento|minuto) (?:para|pra))?)|per (?:aver(?:e|ci|mi)?(?: (?:dedicato|trovato|preso) (?:del|il|un) (?:tempo|momento|minuto) (?:a|di|per))?))(?:\s{1,3}[\p{L}']{1,15}){0,3}?\s{1,3}(?:rat(?:e|ed|ing)|review(?:ed|ing)?|not(?:er|é|ée|és|ées)|évalu(?:er|é|ée)|valor(?:ar|ado|ada|arnos)|calific(?:ar|ado|arnos)|avali(?:ar|ado|ada|ar-nos)|valutat[oaie]|valutar(?:e|ci|mi)|recensit[oaie]|recensire)(?![\p{L}])/u,
 );
 function thankedForReview(t: string, span: Range, rule: string): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
@@ -910,6 +912,10 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // a wish that ends on the buyer's review and goes on to change it ("würden wir uns freuen, wenn Sie Ihre Rezension
     // aktualisieren", "we'd be glad if you'd update your review") asks for no new review: leading, read below
     // why: s18 blind e - de-021 (the change verb after the span the wish entry ends on)
+    // a request phrase whose object is the change itself ("nous vous serions reconnaissants de bien vouloir supprimer votre
+    // évaluation", 「レビューの内容をご再考いただけ…」): the lexicons' change-review leading sits inside it - leading only
+    // why: s20 blind e fr-018, h ja-036 (the wish entry and the request-noun entry read the change's object as a review asked)
+    else if (sp.rule === 'review_request' && spans.some((l) => l.rule === 'leading' && /:change-review/u.test(l.entry ?? '') && l.start < sp.end && sp.start < l.end)) spans.splice(i, 1);
     else if (sp.rule === 'review_request' && hasLeadingOver(sp) && ENDS_ON_OWN_REVIEW.test(t.slice(sp.start, sp.end)) && CHANGE_NEXT.test(t.slice(sp.end, sp.end + 30))) spans.splice(i, 1);
   }
   if (!spans.some((s) => s.rule === 'review_request')) {
