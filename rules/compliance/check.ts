@@ -9,7 +9,7 @@ import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
 import { buyerAsksByChannel, buyerMailboxes, keptHere } from './detectors/buyer-mailbox';
-import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, explainsReviewPath, messengerAsCompatibility, offsiteNotInvited, servicePersonCallsAtSlot, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
+import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, describesRatingScale, explainsReviewPath, messengerAsCompatibility, offsiteNotInvited, servicePersonCallsAtSlot, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { PHONE_WORDS_CUE, detectPhones, reachInvitation } from './detectors/phone';
@@ -636,6 +636,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (buyerQuestion && askedAboutReviews(buyerQuestion) && quotedLabel(t, span)) return true;
   // ... or Amazon's path to the review form told, quoted or not, to a buyer who asked how or where (s17 blind)
   if (explainsReviewPath(() => sentenceOf(t, span), buyer.text, () => t, span)) return true;
+  // ... or Amazon's 1-to-5 star scale told to a buyer who asked about reviews (s20)
+  if (describesRatingScale(sentenceOf(t, span), buyer.text)) return true;
   // (a complaint about review mails is answered as a question is)
   return amazonsOwnMail(() => sentenceOf(t, span), buyer.text);
 }
@@ -703,7 +705,7 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   }
   // (s19: "dínoslo antes de que cerremos la caja" - the order's packing as the deadline, no review: order-deadline.ts)
   if (rule === 'leading' && asksBeforePacking(s)) return true;
-  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(() => s, buyerText);
+  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(s, buyerText);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
   if (TRACKING_LINE.test(s) || signatureLine(text, os, oe)) return true;

@@ -394,6 +394,23 @@ export function explainsReviewPath(sentence: () => string, buyerText: string, re
   const before = t.slice(sentenceStartIn(t, Math.max(0, end - WINDOW), end), span.start);
   return !sellerDidFix(oneByte(`${before} ${s}`));
 }
+/** Amazon's rating scale, a range of stars from one to five ("da 1 a 5 stelle", "une note de 1 à 5 étoiles", "from one to
+ *  five stars", 「星1つから5つ」): how the form works, no number the seller wants. */
+const RATING_SCALE = accentOptionalRe(
+  /(?<![\p{L}\d])(?:from|von|de|da|desde|du|entre|tra|fra)\s(?:1|one|un|una|uma|uno|einem|eins)\s(?:to|bis|a|à|al|ao|y|e|et|und)\s(?:5|five|cinq|cinco|cinque|fünf)\s(?:stars?|sterne?n?|étoiles?|estrellas?|estrelas?|stelle)(?![\p{L}])|星?[1１一]つ?(?:から|〜|～|-)(?:星)?[5５五]つ?/u,
+);
+/**
+ * The buyer asked about reviews and the sentence tells Amazon's rating scale, with no wish of the seller's own once the
+ * range is set aside: "Può dare da 1 a 5 stelle e aggiungere anche delle foto", "Vous choisissez une note de 1 à 5
+ * étoiles" - an answer. Not "you can give 1 to 5 stars - we'd love five!" (the wish).
+ */
+// why: s20 blind e it-011 (romance detector: "può dare" + stelle) and fr-001 (the learned layer's leading)
+export function describesRatingScale(sentence: string, buyerText: string): boolean {
+  if (!buyerText || !askedAboutReviews(buyerText)) return false;
+  const m = RATING_SCALE.exec(sentence);
+  if (!m) return false;
+  return !OWN_WISH.test(sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length));
+}
 /** The buyer's questions about reviews: a sentence with a review word and a how/where, or a how/where sentence next to
  *  a review sentence with no other topic of its own ("I want to leave a review for the lamp. How do I do that?", "Ich
  *  möchte eine Bewertung schreiben. Wo finde ich das?"; s17 review 2). Not "I left 2 stars because it was late. Where is

@@ -36,8 +36,10 @@ const IMPERATIVE =
 // es-008; a review object must stand in the same clause, and a bad one or a change of one is held back below)
 // (the courteous conditional itself is COURTEOUS below: it asks for a review only with the review as its object; the
 // review as the giver of a hand stays a frame: "una recensione sulla nostra pagina ci darebbe una grossa mano" - s6-it-0008)
+// (s20 blind e es-013: a follow-up in the preterite, "¿tuvo ocasión de valorar el kit?", "¿pudo valorar...?", "conseguiu avaliar",
+// "è riuscito a recensire", "avez-vous pu noter" - the review object must still stand in the sentence)
 const FRAME =
-  "(?:(?:nos|ci|nous|me|mi) (?:dar[íi]a|darebbe|daria|donnerait) (?:una |un |uma )?(?:\\p{L}+ )?(?:mano|manita|ayuda|ajuda|for[çc]a|coup de main)|(?:feraient|ferait|ferai) (?:notre|mon) bonheur|nous ferai(?:en)?t (?:très |vraiment |grand )?plaisir|n'h[ée]sit(?:ez|e) pas|no (?:dude|dudes) en|non esit(?:i|ate|are)|não hesite|(?:nos )?(?:echa|eche|echas|echaría|echarías|echaría) una mano|(?:ci )?(?:dai|dia) una mano|(?:nos )?d[áa] uma for[çc]a|(?:ce|ça|ca) serait (?:top|génial|super|cool|sympa|parfait)|ser[íi]a (?:top|guay|genial)|(?:seria|sarebbe) (?:top|ótimo|otimo|fantastico|bellissimo)|(?:¿\\s?)?se animar[íi]a|topa(?:ria)?|(?:le|ti) andrebbe|(?:un |una |el |o )?favor(?:cito|zinho|zão)?|(?:mi |ci )?(?:fai|faccia|fareste|faresti) un favore|(?:tu|vous) (?:me |nous )?(?:rends|rendez|rendrais|rendriez) (?:un )?(?:petit )?service|nos conformamos|a gente se contenta|ci accontentiamo|on se contente|nous nous contenterions|nos importa(?:n)?|ci sta(?:nno)? a cuore|(?:tu )?(?:peux|pourrais)(?:-tu)?|peux-tu|pourrais-tu|podr[íi]as|(?:¿\\s?)?puedes|potresti|potreste|(?:mi |ci )?puoi|vc (?:pode|poderia)|(?:tu )?podes|ci auguriamo di|(?:speriamo|esperamos|esperamos poder|nous esp[ée]rons|j'esp[èe]re) (?:\\p{L}{1,10} )?(?:leer|ver|recibir|leggere|vedere|ricevere|ler|receber|lire|voir|recevoir)|torc(?:emos|o) (?:para|pra|por)|(?:seguro que|sicuramente|s[ûu]rement|com certeza|certamente|sin duda) (?:\\p{L}{1,12} ){0,3}(?:algo|qualcosa|quelque chose)|(?:seriez|serais)-(?:vous|tu) (?:partant\\p{L}{0,2}|d'accord|pr[êe]t\\p{L}{0,2})|(?:le|ti) va di|apreciar[íi]amos|(?:¿\\s?)?y si nos (?:cuenta|deja|escribe|da|regala)|pensez [àa]|pense em|pensi a|piense en|agradecer[íi]a|nos ayudar[íi]a(?:n)?|qu[ée] le parecer[íi]a|nos ajudaria(?:m)?|ci aiuterebbe(?:ro)?|(?:cela|[çc]a) nous aiderait|se (?:tiver|tem) (?:um )?(?:minutinho|minuto|tempinho|momento)|se ha (?:un )?(?:minuto|momento|attimo)|si vous avez (?:une minute|un instant|un moment|deux minutes)|le agradecer\\p{L}{1,6}|se lo agradecer\\p{L}{1,6}|nos (?:encantar|gustar|alegrar)\\p{L}{1,5}|nos (?:har[íi]a|har[íi]an) (?:muy )?feli\\p{L}{1,3}|ser[íi]a (?:genial|estupendo|fant[áa]stico|de gran ayuda|un gran apoyo|maravilloso)|(?:¿\\s?)?podr[íi]a(?:n)?|¿\\s?puede|puede (?:darla|dejarla|escribirla|publicarla|hacerlo|darnos|dejarnos)|le importar[íi]a|le (?:invitamos|animamos|pedimos) a|le pedimos que|no dude en|an[íi]mese|se anima|(?:ha|has) tenido (?:ocasi[óo]n|tiempo|oportunidad)|le ha dado tiempo|cuando (?:tenga|pueda)|si (?:puede|pudiera|tiene un (?:momento|minuto))|ficar[íi]amos|adorar[íi]amos|gostar[íi]amos|agradecer[íi]amos|seria (?:[óo]timo|incr[íi]vel|demais|muito importante|de grande ajuda)|que tal|voc[êe] poderia|poderia|pode (?:deix\\p{L}{1,5}|dar|escrever|postar|publicar)|j[áa] teve (?:a )?(?:chance|oportunidade|tempo)|teve (?:a )?(?:chance|oportunidade)|quando puder|se puder|n[ãa]o deixe de|convidamos|fique [àa] vontade|ci farebbe piacere|le saremmo grat\\p{L}|saremmo (?:felici|grati|contenti)|vorremmo|gradiremmo|potrebbe|(?:lo |la )?pu[òo] (?:dare|lasciare|scrivere|pubblicare)|le chiediamo|ha (?:gi[àa] )?avuto (?:modo|occasione|tempo)|quando ha (?:un attimo|un momento|tempo)|se pu[òo]|non esiti|la invitiamo|perch[ée] non|n'h[ée]sitez pas|nous serions (?:ravis|heureux|reconnaissants)|ce serait (?:formidable|g[ée]nial|super|top|parfait)|pourriez-vous|pouvez-vous|vous pouvez (?:le |la |nous )?(?:laisser|donner|publier|[ée]crire|partager|poster|mettre)|avez-vous eu (?:l'occasion|le temps)|d[èe]s que vous aurez|quand vous aurez|nous aimerions|nous vous invitons|pourquoi ne pas|prenez (?:un instant|une minute|quelques)|auriez-vous)";
+  "(?:(?:nos|ci|nous|me|mi) (?:dar[íi]a|darebbe|daria|donnerait) (?:una |un |uma )?(?:\\p{L}+ )?(?:mano|manita|ayuda|ajuda|for[çc]a|coup de main)|(?:feraient|ferait|ferai) (?:notre|mon) bonheur|nous ferai(?:en)?t (?:très |vraiment |grand )?plaisir|n'h[ée]sit(?:ez|e) pas|no (?:dude|dudes) en|non esit(?:i|ate|are)|não hesite|(?:nos )?(?:echa|eche|echas|echaría|echarías|echaría) una mano|(?:ci )?(?:dai|dia) una mano|(?:nos )?d[áa] uma for[çc]a|(?:ce|ça|ca) serait (?:top|génial|super|cool|sympa|parfait)|ser[íi]a (?:top|guay|genial)|(?:seria|sarebbe) (?:top|ótimo|otimo|fantastico|bellissimo)|(?:¿\\s?)?se animar[íi]a|topa(?:ria)?|(?:le|ti) andrebbe|(?:un |una |el |o )?favor(?:cito|zinho|zão)?|(?:mi |ci )?(?:fai|faccia|fareste|faresti) un favore|(?:tu|vous) (?:me |nous )?(?:rends|rendez|rendrais|rendriez) (?:un )?(?:petit )?service|nos conformamos|a gente se contenta|ci accontentiamo|on se contente|nous nous contenterions|nos importa(?:n)?|ci sta(?:nno)? a cuore|(?:tu )?(?:peux|pourrais)(?:-tu)?|peux-tu|pourrais-tu|podr[íi]as|(?:¿\\s?)?puedes|potresti|potreste|(?:mi |ci )?puoi|vc (?:pode|poderia)|(?:tu )?podes|ci auguriamo di|(?:speriamo|esperamos|esperamos poder|nous esp[ée]rons|j'esp[èe]re) (?:\\p{L}{1,10} )?(?:leer|ver|recibir|leggere|vedere|ricevere|ler|receber|lire|voir|recevoir)|torc(?:emos|o) (?:para|pra|por)|(?:seguro que|sicuramente|s[ûu]rement|com certeza|certamente|sin duda) (?:\\p{L}{1,12} ){0,3}(?:algo|qualcosa|quelque chose)|(?:seriez|serais)-(?:vous|tu) (?:partant\\p{L}{0,2}|d'accord|pr[êe]t\\p{L}{0,2})|(?:le|ti) va di|apreciar[íi]amos|(?:¿\\s?)?y si nos (?:cuenta|deja|escribe|da|regala)|pensez [àa]|pense em|pensi a|piense en|agradecer[íi]a|nos ayudar[íi]a(?:n)?|qu[ée] le parecer[íi]a|nos ajudaria(?:m)?|ci aiuterebbe(?:ro)?|(?:cela|[çc]a) nous aiderait|se (?:tiver|tem) (?:um )?(?:minutinho|minuto|tempinho|momento)|se ha (?:un )?(?:minuto|momento|attimo)|si vous avez (?:une minute|un instant|un moment|deux minutes)|le agradecer\\p{L}{1,6}|se lo agradecer\\p{L}{1,6}|nos (?:encantar|gustar|alegrar)\\p{L}{1,5}|nos (?:har[íi]a|har[íi]an) (?:muy )?feli\\p{L}{1,3}|ser[íi]a (?:genial|estupendo|fant[áa]stico|de gran ayuda|un gran apoyo|maravilloso)|(?:¿\\s?)?podr[íi]a(?:n)?|¿\\s?puede|puede (?:darla|dejarla|escribirla|publicarla|hacerlo|darnos|dejarnos)|le importar[íi]a|le (?:invitamos|animamos|pedimos) a|le pedimos que|no dude en|an[íi]mese|se anima|(?:ha|has) tenido (?:ocasi[óo]n|tiempo|oportunidad)|(?:¿\\s?)?(?:tuvo|tuviste|tuvieron) (?:la |un |alg[úu]n )?(?:ocasi[óo]n|oportunidad|tiempo|momento|ratito|minuto)|(?:¿\\s?)?(?:pudo|pudiste|lleg[óo] a|llegaste a)|conseguiu|deu tempo de|[èe] riuscit[oa] a|ha potuto|ha fatto in tempo a|(?:avez-vous|as-tu) (?:pu|trouv[ée] le temps de)|vous avez pu|le ha dado tiempo|cuando (?:tenga|pueda)|si (?:puede|pudiera|tiene un (?:momento|minuto))|ficar[íi]amos|adorar[íi]amos|gostar[íi]amos|agradecer[íi]amos|seria (?:[óo]timo|incr[íi]vel|demais|muito importante|de grande ajuda)|que tal|voc[êe] poderia|poderia|pode (?:deix\\p{L}{1,5}|dar|escrever|postar|publicar)|j[áa] teve (?:a )?(?:chance|oportunidade|tempo)|teve (?:a )?(?:chance|oportunidade)|quando puder|se puder|n[ãa]o deixe de|convidamos|fique [àa] vontade|ci farebbe piacere|le saremmo grat\\p{L}|saremmo (?:felici|grati|contenti)|vorremmo|gradiremmo|potrebbe|(?:lo |la )?pu[òo] (?:dare|lasciare|scrivere|pubblicare)|le chiediamo|ha (?:gi[àa] )?avuto (?:modo|occasione|tempo)|quando ha (?:un attimo|un momento|tempo)|se pu[òo]|non esiti|la invitiamo|perch[ée] non|n'h[ée]sitez pas|nous serions (?:ravis|heureux|reconnaissants)|ce serait (?:formidable|g[ée]nial|super|top|parfait)|pourriez-vous|pouvez-vous|vous pouvez (?:le |la |nous )?(?:laisser|donner|publier|[ée]crire|partager|poster|mettre)|avez-vous eu (?:l'occasion|le temps)|d[èe]s que vous aurez|quand vous aurez|nous aimerions|nous vous invitons|pourquoi ne pas|prenez (?:un instant|une minute|quelques)|auriez-vous)";
 /** The courteous conditional of giving ("nos daría", "ci darebbe", "nous donneriez") asks for a review only when the review is
  *  its object, a few words after it: "¿Nos dejaría una reseña?", "¿Nos dedicaría un minuto a la valoración?". Not the link,
  *  the order number, a permission or a look at the buyer's existing review: "¿Nos dejaría ver la reseña que menciona?",
@@ -82,10 +84,11 @@ const IF_OR_ASSUME =
 const HOPE = "(?:imagino que|immagino che|j'imagine que|supongo que|suponho que|suppongo che|je suppose que|torc(?:emos|o) (?:para|pra|por) que|ci auguriamo che|confidiamo che|confiamos en que|confiamos que|nous souhaitons que|ojal[áa]|esperamos que|espero que|tomara que|esperamos que|speriamo che|spero che|nous esp[ée]rons que|j'esp[èe]re que|en esp[ée]rant que)";
 const HOPE_RE = new RegExp(`${B}${HOPE}${E}`, 'u');
 const PROBLEM = /(?<![\p{L}])(?:problem\p{L}{0,2}|retras\p{L}|incidencia|aver[íi]a|ritard\p{L}|guast\p{L}|retard|souci|panne|atras\p{L}|defeit\p{L}|defect\p{L}{0,3}|d[ée]faut|difetto|resuelv\p{L}{0,3}|resolv\p{L}{0,3}|risolv\p{L}{0,3}|r[ée]sol\p{L}{0,4}|solucion\p{L}{0,3}|pronto|presto|bient[ôo]t|logo|llegue|arrivi|arrive|chegue)(?![\p{L}])/u;
+// (s20 blind e/g: a newcomer's plea, "somos nuevos en Amazon", "nous venons de nous lancer", and "siamo solo in tre")
 /** The seller's plight: a small team, a family or craft business ("somos só eu e minha irmã", "ci sono solo tre
  *  persone", "nous ne sommes que deux dans l'atelier", "somos una tienda pequeña"). */
 const SYMPATHY =
-  "(?:garaj\\p{L}|garage[m]?|(?:empez|comenz)\\p{L}{1,4} (?:en|desde) (?:un|una|cero)|come[çc]\\p{L}{1,4} (?:numa|num|do zero)|siamo partiti da|(?:d[ée]marr|commenc)\\p{L}{1,3} dans|(?:solo|sólo|só|apenas|soltanto) (?:somos )?(?:dos|tres|cuatro|dois|duas|tr[êe]s|quatro|due|tre|quattro) (?:personas|pessoas|persone)|(?:somos|siamo) (?:solo |sólo |só |apenas |soltanto )?(?:dos|tres|dois|duas|tr[êe]s|due|tre|yo y mi|eu e (?:minha|meu)|io e mi[ao])|ci sono solo (?:due|tre|quattro)|(?:nous ne sommes|on n'est) que (?:deux|trois|quatre)|(?:peque[ñn][oa]|pequen[oa]|piccol[oa]|petit[e]?) (?:\\p{L}{1,12} )?(?:empresa|negocio|tienda|equipo|taller|neg[óo]cio|loja|equipe|oficina|azienda|negozio|laboratorio|bottega|squadra|entreprise|boutique|[ée]quipe|atelier|structure)|lojinha|tiendita|negozietto|(?:empresa|negocio|tienda|taller|neg[óo]cio|loja|azienda|negozio|attivit[àa]|entreprise|boutique|atelier) (?:familiar|familial[e]?|de fam[íi]lia|di famiglia|artesan\\p{L}{1,3}|artigian\\p{L}{1,3}|artisanal[e]?)|emprendedor\\p{L}{0,3}|autónom[oa]s?)";
+  "(?:garaj\\p{L}|garage[m]?|(?:empez|comenz)\\p{L}{1,4} (?:en|desde) (?:un|una|cero)|come[çc]\\p{L}{1,4} (?:numa|num|do zero)|siamo partiti da|(?:d[ée]marr|commenc)\\p{L}{1,3} dans|(?:solo|sólo|só|apenas|soltanto) (?:somos )?(?:dos|tres|cuatro|dois|duas|tr[êe]s|quatro|due|tre|quattro) (?:personas|pessoas|persone)|(?:somos|siamo) (?:solo |sólo |só |apenas |soltanto )?(?:in )?(?:dos|tres|dois|duas|tr[êe]s|due|tre|yo y mi|eu e (?:minha|meu)|io e mi[ao])|(?:somos|siamo) (?:muy |molto |bem |todav[íi]a |ancora |ainda )?(?:nuev[oa]s|nuov[ie]|nov[oa]s|novat[oa]s|principiantes)|(?:nous sommes|on est) (?:tout |encore )?(?:nouveaux|nouvelles|nouveau)|(?:acabamos|acab[áa]bamos) de (?:empezar|abrir|llegar|lanzar|come[çc]ar|chegar)|abbiamo appena (?:aperto|iniziato|cominciato)|(?:nous venons|on vient) de (?:commencer|d[ée]marrer|nous lancer|lancer|ouvrir|arriver)|ci sono solo (?:due|tre|quattro)|(?:nous ne sommes|on n'est) que (?:deux|trois|quatre)|(?:peque[ñn][oa]|pequen[oa]|piccol[oa]|petit[e]?) (?:\\p{L}{1,12} )?(?:empresa|negocio|tienda|equipo|taller|neg[óo]cio|loja|equipe|oficina|azienda|negozio|laboratorio|bottega|squadra|entreprise|boutique|[ée]quipe|atelier|structure)|lojinha|tiendita|negozietto|(?:empresa|negocio|tienda|taller|neg[óo]cio|loja|azienda|negozio|attivit[àa]|entreprise|boutique|atelier) (?:familiar|familial[e]?|de fam[íi]lia|di famiglia|artesan\\p{L}{1,3}|artigian\\p{L}{1,3}|artisanal[e]?)|emprendedor\\p{L}{0,3}|autónom[oa]s?)";
 /** ... and the review's worth to it. */
 const WORTH =
   "(?:(?:partir|romper|spezzer|briser)\\p{L}{0,5} (?:el |il |le |o )?(?:coraz[óo]n|cuore|c(?:oe|œ)ur|cora[çc][ãa]o)|(?:nos |ci |nous )?(?:doler[íi]a|doeria|ferait (?:mal|de la peine)|farebbe male|hundir[íi]a|afundaria|rovinerebbe|coulerait)|(?:nos |ci |nous )?emocion\\p{L}{0,3}|emoziona(?:no)?|[ée]meu(?:t|vent)|nous touche|nos (?:alegra|hace ilusi[óo]n|da vida)|ci (?:rallegra|commuove)|faz (?:o )?nosso dia|fait notre journ[ée]e|cuenta(?:n)?|significa(?:n)?|ayuda(?:n)?|importa(?:n)?|vale(?:n)? (?:oro|mucho|much[íi]simo)|pesa(?:n)?|conta(?:m)?|ajuda(?:m)?|faz(?:em)? (?:toda a |muita )?diferen[çc]a|vale (?:ouro|muito)|conta(?:no)?|aiuta(?:no)?|vale (?:oro|tanto|moltissimo)|fa la differenza|compte(?:nt)?|aide(?:nt)?|fait (?:toute )?la diff[ée]rence|vaut de l'or|p[èe]se(?:nt)?)";
@@ -177,6 +180,32 @@ const FAVOUR_Q =
 // why: s17 blind fr-006 - "Quelques étoiles pour ... ? Ça ne prend que 30 secondes" (no verb, no courtesy frame)
 const BARE_STARS_Q =
   /^[\s¿¡]*(?:et |y |e |alors,? |entonces,? |então,? |allora,? )?(?:(?:quelques|cinq|5|unas|algunas|cinco|umas|algumas|qualche|cinque) (?:petit(?:e|es|s)? |pequeñ\p{L}{1,3} |piccol\p{L} )?(?:[ée]toiles?|estrell\p{L}{0,5}|estrel\p{L}{1,5}|stell\p{L}{1,4})|(?:une|una|uma) (?:(?:petite|pequeña|pequena|piccola) (?:[ée]toile|estrella|estrela|stella)|estrellit\p{L}|estrelinh\p{L}|stellin\p{L})) (?:pour|para|pra|pro|per|à|al|au|sur|sobre|su|sul|sulla|ao|a)(?![\p{L}])(?! (?:le |el |il |o |la |lo )?(?:livreur|repartidor|corriere|entregador|transport\p{L}*|coursier|mensajero|fattorino))[^.!?\n]{0,50}$/u;
+/** A reminder that the buyer's review is still due: the review and "pending" ("a avaliação do jogo ainda está pendente",
+ *  "su valoración sigue pendiente", "la recensione è ancora in sospeso", "votre avis est toujours en attente"), or the seller
+ *  not seeing it yet ("todavía no vemos su opinión", "ainda não vimos sua avaliação", "nous n'avons toujours pas vu votre
+ *  avis"). Not a review waiting for Amazon's moderation or publication ("pendiente de publicación"). */
+// why: s20 blind e pt-016, es-013 (no request verb: the reminder itself is the ask)
+const REVIEW_NOUN_ANY = `(?:${STRONG}|opini[óo]n|opini[ãa]o|opinione|comentario|coment[áa]rio|commento|commentaire|parere)`;
+const PENDING_REVIEW_RE = new RegExp(
+  `${B}${REVIEW_NOUN_ANY}${E}[^.!?;\\n]{0,45}?${B}(?:pendente|pendiente|in sospeso|en attente|em aberto|en suspens)${E}(?! (?:de|di|d'|da) (?:publica|pubblica|moderaci|modera|aprova|aprobaci|approva|validation|validaci|revis|an[áa]lise|analisi))` +
+    `|${B}(?:todav[íi]a|a[úu]n|ainda|ancora|encore|toujours) (?:no|n[ãa]o|non|pas) (?:(?:hemos|abbiamo|avons|temos) )?(?:vemos|visto|vimos|vu|recibido|recebemos|recebido|ricevuto|re[çc]u|vediamo|vejo|veo|vedo)${E}[^.!?;\\n]{0,25}?${B}${REVIEW_NOUN_ANY}${E}`,
+  'u',
+);
+/** A pronoun standing for the review named in the sentence before: a possessive pronoun as a subject or object ("La suya
+ *  nos ayudaría", "la sua ci farebbe piacere", "a sua faria diferença", "la vôtre compterait"), a partitive "scriverne una",
+ *  or a clitic on a sharing verb ("n'hésitez pas à le partager", "compártala", "compartilhe-a", "condividerla"). */
+const REVIEW_PRONOUN_RE = new RegExp(
+  `(?:^|[\\s¿¡,])(?:(?:la|el|lo) suy[ao]|(?:la|il) (?:sua|suo|vostra|vostro)|(?:a|o) (?:sua|seu|tua|teu)|(?:la|le) (?:v[ôo]tre|tienne|tien))(?=[\\s,.!?]*(?:$|[,.!?]|(?:nos|ci|nous|me|mi|sarebbe|seria|ser[íi]a|serait|ayudar\\p{L}*|aiuter\\p{L}*|ajudar\\p{L}*|aider\\p{L}*|har[íi]a|farebbe|faria|ferait|pesa|cuenta|conta|compte|vale|vaut|significa\\p{L}*|signifierait|es|[èe]|est|[ée])${E}))` +
+    `|${B}(?:scriver|lasciar|far|dar|pubblicar)ne (?:una|uno|un'?|qualcuna)${E}|${B}ne (?:scriva|lasci|faccia|pubblichi) (?:una|uno)${E}` +
+    `|${B}(?:le|la|l'|lo|a|o)\\s?(?:partager|publier|poster|laisser|compartir|publicar|compartilhar|postar|deixar|condividere|pubblicare|lasciare)${E}` +
+    `|${B}(?:partagez|publiez|postez|laissez|comp[áa]rt\\p{L}{1,3}|publ[íi]qu\\p{L}{1,3}|compartilh\\p{L}{1,3}|publique|condivid\\p{L}{1,3}|pubblic\\p{L}{1,3})-?(?:le|la|lo|a|o|l[ao])${E}`,
+  'u',
+);
+/** The buyer's review named in a sentence: a review noun, or the buyer's feedback, opinion or experience. */
+const OWN_REVIEW_RE = new RegExp(
+  `${B}(?:votre|ton|ta|su|tu|sua|seu|tua|teu|(?:la|il) (?:sua|suo|vostra|vostro)|vuestr[ao]) (?:\\p{L}{1,12} )?(?:retour|avis|opini\\p{L}{1,3}|experi\\p{L}{1,5}|esperienza|exp[ée]rience|impressions?|impresi\\p{L}{1,3}|impress\\p{L}{1,4}|coment\\p{L}{1,4}|comment\\p{L}{1,4}|parere|feedback)${E}`,
+  'u',
+);
 /** Is this sentence (normalized) a review ask by its structure? (`favoured`: the sentence before asked a favour) */
 export function isRomanceReviewAsk(s: string, isName?: (start: number, end: number) => boolean, favoured = false): boolean {
   if (!ANY_OBJECT.test(s)) return false;
@@ -207,14 +236,39 @@ const SAFE_ARRIVAL = /(?<![\p{L}])(?:recibid[oa]s?|recibi[óo]|ricevut[oaie]|re[
 const CHANGES_OR_WITHHOLDS =
   /(?<![\p{L}])(?:modific\p{L}{0,4}|cambi\p{L}{0,4}|retir\p{L}{0,4}|quit\p{L}{0,3}|sub(?:ir|a)|reconsider\p{L}{0,4}|revis\p{L}{0,4}|actualiz\p{L}{0,4}|elimin\p{L}{0,4}|borr\p{L}{0,3}|modifier|modifiez|retirer|retirez|remonter|remontez|revoir|revoyez|reconsidérer|reconsidérez|mettre à jour|supprimer|supprimez|togli\p{L}{0,3}|alzar\p{L}{0,2}|alzi|aument\p{L}{1,3}|rived\p{L}{0,4}|riconsider\p{L}{0,4}|aggiorn\p{L}{0,4}|rimuov\p{L}{0,4}|alter\p{L}{0,4}|tirar|tire|mudar|mude|exclu\p{L}{1,4}|actualic\p{L}{1,3}|(?:mala|malas|mauvaise|mauvaises|cattiva|brutta|m[áa]|baja|bassa|basse) (?:rese[ñn]a|valoraci[óo]n|nota|note|recensione|valutazione|avalia[çc][ãa]o|cr[íi]tica|critique|opini[óo]n|opinione|[ée]valuation)|(?:rese[ñn]a|valoraci[óo]n|nota|note|recensione|valutazione|avalia[çc][ãa]o|avis|commentaire|comentario|coment[áa]rio|commento|feedback|[ée]valuation|opini[óo]n)s? (?:\p{L}{1,10} )?(?:negativ\p{L}{1,2}|n[ée]gati\p{L}{1,3}|baj\p{L}{1,2}|bass\p{L}{1,2})|rever|reveja|remov\p{L}{0,3}|atualiz\p{L}{0,4}|edit\p{L}{0,4}|mettez à jour|apag\p{L}{0,3}|(?:no|ne|non|não) (?:nos |me |ci |lo |la )?(?:deje|dejes|ponga|pongas|publique|laissez|laisse|mettez|lasci|lasciate|metta|deixe|deixem|coloque|publique|avalie|avaliem|valore|califique|punt[úu]e|valuti|recensisca|notez|[ée]valuez)|(?:antes|avant|prima) de(?:l|i)? (?:\p{L}{1,10} ){0,2}?(?:valorar|calificar|dejar|poner|publicar|opinar|évaluer|noter|laisser|publier|lasciare|valutare|recensire|scrivere|avaliar|deixar|publicar)\p{L}{0,3})(?![\p{L}])/u;
 
+/** The review named in the sentence before, the ask in this one through a pronoun: "Somos nuevos y sin valoraciones nadie
+ *  nos encuentra. La suya nos ayudaría", "Votre retour aidera d'autres clients. N'hésitez pas à le partager sur la fiche",
+ *  "ogni recensione per noi è ossigeno... se le va di scriverne una" - `leading` too after the seller's plight. */
+// why: s20 blind e es-008, fr-032, g it-021 (each half alone is no ask)
+function pronounAsk(t: string, s: string, prevSpan: [number, number] | null, end: number): Span[] | null {
+  if (!prevSpan || prevSpan[1] - prevSpan[0] > MAX_SENTENCE || !REVIEW_PRONOUN_RE.test(s)) return null;
+  if (!(IMPERATIVE_RE.test(s) || FRAME_RE.test(s) || CONDITIONAL_RE.test(s) || WORTH_RE.test(s))) return null;
+  const before = sliceOf(t, prevSpan[0], prevSpan[1]);
+  if (!(STRONG_RE.test(before) || OWN_REVIEW_RE.test(before)) || NOT_THE_BUYERS.test(before)) return null;
+  if ([s, before].some((x) => DENIED_RE.test(x) || SEEN_RE.test(x) || CHANGES_OR_WITHHOLDS.test(x))) return null;
+  const start = prevSpan[0];
+  const out: Span[] = [{ rule: 'review_request', severity: 'block', start, end, entry: ENTRY }];
+  if (SYMPATHY_RE.test(before) || SYMPATHY_RE.test(s)) out.push({ rule: 'leading', severity: 'block', start, end, entry: APPEAL_ENTRY });
+  return out;
+}
+
 export function romanceReviewAsks(t: string, isName?: (start: number, end: number) => boolean, cue: CueHits = { open: true, at: null }): Span[] {
   if (!cue.open || !gatedTest(ANY_OBJECT, t)) return [];
   const out: Span[] = [];
   const all = sentences(t);
   for (let k = 0; k < all.length; k++) {
     const [start, end] = all[k]!;
-    if (end - start > MAX_SENTENCE || end - start < MIN_SENTENCE || !cueWithin(cue, start, end)) continue;
+    if (end - start > MAX_SENTENCE || end - start < MIN_SENTENCE) continue;
     const s = sliceOf(t, start, end);
+    const prevSpan = k > 0 ? all[k - 1]! : null;
+    if (!cueWithin(cue, start, end)) {
+      // (a sentence without a review word of its own is read only as the pronoun ask below, its review in the one before)
+      if (prevSpan && cueWithin(cue, prevSpan[0], prevSpan[1])) {
+        const pron = pronounAsk(t, s, prevSpan, end);
+        if (pron) out.push(...pron);
+      }
+      continue;
+    }
     // contact-first: "escríbanos antes de valorar", "ci scriva prima di lasciare un giudizio"
     const contactFirst = (CONTACT_RE.test(s) && FIRST_RE.test(s)) || WITHOUT_CONTACT_RE.test(s);
     if (contactFirst && (STRONG_RE.test(s) || WEAK_RE.test(s) || PUBLIC_EXPRESSION_RE.test(s)) && !DENIED_RE.test(s) && !SEEN_RE.test(s)) {
@@ -232,13 +286,22 @@ export function romanceReviewAsks(t: string, isName?: (start: number, end: numbe
     // ("para que nuestro técnico haga una valoración del daño", "c'est l'avis du fabricant", "le stelle
     // compariranno sul soffitto"): no review of the buyer's is asked for
     if (NOT_THE_BUYERS.test(s)) continue;
-    const prevSpan = k > 0 ? all[k - 1]! : null;
     const favoured = prevSpan !== null && prevSpan[1] - prevSpan[0] <= 80 && t.charCodeAt(prevSpan[1]) === 0x3f && FAVOUR_Q.test(t.slice(prevSpan[0], prevSpan[1] + 1));
+    // (the seller's "not seen yet" is no review read: SEEN is not asked here)
+    if (PENDING_REVIEW_RE.test(s) && !DENIED_RE.test(s) && !CHANGES_OR_WITHHOLDS.test(s)) {
+      out.push({ rule: 'review_request', severity: 'block', start, end, entry: ENTRY });
+      continue;
+    }
     if (t.charCodeAt(end) === 0x3f && BARE_STARS_Q.test(s) && !DENIED_RE.test(s) && !SEEN_RE.test(s)) {
       out.push({ rule: 'review_request', severity: 'block', start, end, entry: ENTRY });
       continue;
     }
     if (!isRomanceReviewAsk(s, isName && ((a, b) => isName(start + a, start + b)), favoured)) {
+      const pron = pronounAsk(t, s, prevSpan, end);
+      if (pron) {
+        out.push(...pron);
+        continue;
+      }
       if (t.charCodeAt(end) === 0x3b && next && next[1] - next[0] <= MAX_SENTENCE && STRONG_RE.test(s) && JOIN_RE.test(t.slice(next[0], next[1])) && !DENIED_RE.test(s)) {
         out.push({ rule: 'review_request', severity: 'block', start, end: next[1], entry: ENTRY });
       }
