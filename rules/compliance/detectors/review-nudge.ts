@@ -69,6 +69,9 @@ const CURIOUS = new RegExp(
     // (s18 blind i: "on a hâte de voir si vous serez du même avis", "chissà se anche lei sarà d'accordo", "será que você também
     // vai dar?", "seguro que tú tampoco te quedas corto")
     "(?:on a|nous avons) hâte de (?:voir|savoir)|(?:serez|êtes)(?:-vous)? (?:aussi )?du même avis|chissà se|será que voc[êe]|(?:tú|usted) tampoco|can't wait to see if",
+    // the bare turn to the buyer after the others' stars, a question: "9 sur 10 attribuent 5 étoiles. Pourquoi pas vous ?",
+    // "¿Y por qué no usted?", "Perché non anche lei?", "Por que não você?", "Why not you?", "Et vous ?" (s20 blind e fr-029)
+    "(?:(?:et |and |y |e |und )?(?:pourquoi pas|why not|(?:y )?por qu[ée] no|perch[ée] non|por que n[ãa]o|warum nicht) (?:(?:aussi|also|tamb[ée]n|anche|tamb[ée]m|auch) )?(?:vous|you|usted|t[úu]|lei|tu|voc[êe]|sie)(?: (?:aussi|too|tamb[ée]n|anche|tamb[ée]m|auch))?|(?:et|and|y|e|und) (?:vous|you|usted|t[úu]|lei|voc[êe]|sie|ihr)(?: (?:aussi|too|tamb[ée]n|anche|tamb[ée]m|auch))?|(?:c'est )?(?:à votre tour|your turn|le toca a (?:usted|ti)|tocca a (?:lei|te)|(?:[ée] )?(?:a )?sua vez|sie sind dran))(?=\\s?[?？!]|\\s*$)",
     "(?:and|what about) you,? what do you (?:think|say)|what do you think(?=\\s?\\?)|und sie,? was (?:meinen|sagen|denken) sie|was (?:meinen|sagen|denken|halten) sie(?: davon| dazu)?(?=\\s?\\?)|et vous,? qu'en (?:pensez|dites)-vous|qu'en (?:pensez|dites)-vous(?=\\s?\\?)|y usted,? qu[ée] (?:opina|piensa)|qu[ée] (?:opina|piensa) usted(?=\\s?\\?)|e lei,? cosa ne pensa|cosa ne pensa(?: lei)?(?=\\s?\\?)|e voc[êe],? o que (?:acha|achou)|o que voc[êe] (?:acha|achou)(?=\\s?\\?)",
   ].join('|')})${E}|(?:ご感想|ご意見|ご評価|お考え)[^。！？\\n]{0,10}?(?:知りたい|気になり|伺いたい|お聞かせ|楽しみ)|どう(?:感じ|思わ)[^。！？\\n]{0,10}?(?:知りたい|気になり|楽しみ)`,
   'u',
@@ -236,6 +239,8 @@ const NOT_AN_ASK = new RegExp(
 );
 
 /** A question opened by "why" carries its own negation ("warum ... nicht", "pourquoi ne pas", "¿por qué no"). */
+/** "Why not" in every language: a suggestion, no denial. */
+const WHY_NOT = /(?<![\p{L}])(?:pourquoi pas|why not|por qu[ée] no|perch[ée] non|por que n[ãa]o|warum nicht)(?![\p{L}])/u;
 const WHY_QUESTION = /^\s*[¿¡]?\s*(?:\p{L}+,\s)?(?:why|warum|wieso|weshalb|pourquoi|por qu[ée]|perch[ée]|por que|porque)(?![\p{L}])/u;
 const THANKS = /(?<![\p{L}])(?:thanks?|thank you|danke\p{L}{0,4}|vielen dank|merci|gracias|grazie|obrigad[oa]s?)(?![\p{L}])|ありがとう/u;
 /** The sentence with the structure's own words blanked, so that its negation ("n'a pas de prix") is no denial. */
@@ -489,7 +494,8 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
       const next = all[k + 1];
       const n = next ? sliceOf(t, next[0], next[1]) : '';
       if (CURIOUS.test(s)) out.push(...span(NUDGE_KINDS[0], from, to));
-      else if (next && CURIOUS.test(n) && !NOT_AN_ASK.test(n)) out.push(...span(NUDGE_KINDS[0], from, next[1]));
+      // (the negation of "why not" is the suggestion's own: "Pourquoi pas vous ?", "¿Por qué no usted?")
+      else if (next && CURIOUS.test(n) && !NOT_AN_ASK.test(n.replace(WHY_NOT, ''))) out.push(...span(NUDGE_KINDS[0], from, next[1]));
       continue;
     }
     if (has.tell && cueWithin(cues.others, from, to) && OTHERS.test(s) && SUGGEST.test(s) && tellsOthers(s) && !LOGISTICS.test(s) && !(WHY_QUESTION.test(s) ? THANKS.test(s) : NOT_AN_ASK.test(s))) {
