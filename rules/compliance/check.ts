@@ -460,10 +460,15 @@ const ASK_AFTER_THANKS =
  *  us" and "gracias por tomarte el tiempo de valorar" are also written as thanks in advance for an ask. */
 // why: s14 probe false alarms - thanks for a rating the buyer already gave (fr/es/pt)
 // (s20 blind h en-036: "Thank you for taking the time to leave a review on the grinder - we read every one" thanks for one
-// left; as thanks in advance it carries an ask in its sentence, which ASK_AFTER_THANKS reads, or one in another sentence)
+// left, with a posting verb or a past time; as thanks in advance it says when - "to rate us once the item arrives" - or
+// carries an ask in its sentence, which ASK_AFTER_THANKS reads, or one in another sentence: thankedForReview)
 const THANKED_RATING = accentOptionalRe(
   /(?<![\p{L}])(?:thank you|thanks|merci|gracias|grazie|obrigad[oa]|agradecemos)(?:\s{1,3}(?:so much|very much|beaucoup|muchas|mucho|muito|mille))?\s{1,3}(?:for having(?: taken (?:the|a) (?:time|moment|minute) to)?|for taking (?:the|a) (?:time|moment|minute) to|d'avoir(?: pris le temps de)?|por (?:haber(?:te|se|nos)?(?: tomado (?:el|un) (?:tiempo|momento|minuto) (?:de|para))?|ter(?: (?:dedicado|tirado|reservado) (?:um|o|seu) (?:tempo|tempinho|momento|minuto) (?:para|pra))?)|per (?:aver(?:e|ci|mi)?(?: (?:dedicato|trovato|preso) (?:del|il|un) (?:tempo|momento|minuto) (?:a|di|per))?))(?:\s{1,3}[\p{L}']{1,15}){0,3}?\s{1,3}(?:rat(?:e|ed|ing)|review(?:ed|ing)?|not(?:er|é|ée|és|ées)|évalu(?:er|é|ée)|valor(?:ar|ado|ada|arnos)|calific(?:ar|ado|arnos)|avali(?:ar|ado|ada|ar-nos)|valutat[oaie]|valutar(?:e|ci|mi)|recensit[oaie]|recensire)(?![\p{L}])/u,
 );
+const TAKING_THE_TIME = /for taking (?:the|a) (?:time|moment|minute) to/u;
+const POSTED = /to (?:leave|write|post|share|give)(?![\p{L}])/u;
+const PAST_TIME = /(?<![\p{L}])(?:last (?:week|month|night|time)|yesterday|earlier|already|the other day|\p{L}+ (?:days?|weeks?) ago)(?![\p{L}])/u;
+const LATER = /(?<![\p{L}])(?:once|when|whenever|as soon as|after|if|later|soon)(?![\p{L}])/u;
 function thankedForReview(t: string, span: Range, rule: string): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
   const upToPhrase = t.slice(from, span.end);
@@ -474,6 +479,14 @@ function thankedForReview(t: string, span: Range, rule: string): boolean {
   // not the assumed enjoyment after an earlier thanks ("Thanks for your feedback, we're so happy you enjoy it!")
   if (rule === 'leading' && from + m.index + m[0].length <= span.start) return false;
   const stop = firstStopIn(t, span.end, span.end + 120);
+  // (thanks "for taking the time to" with a time or a condition after it is thanks in advance: "... to leave a review once
+  // the item arrives" - s20)
+  if (TAKING_THE_TIME.test(m[0])) {
+    const rest = t.slice(span.end, stop ? stop.at : span.end + 120);
+    // (a posting verb tells a review left, "to leave a review on the grinder"; a bare "to rate us" only with a past time,
+    // "to rate it last week" - s18i-en-011 - as "thanks for taking the time to rate us!" also opens an ask)
+    if (LATER.test(rest) || !(POSTED.test(m[0]) || PAST_TIME.test(rest))) return false;
+  }
   // (after a rating verb thanked for, the ask words are read after it: the verb itself is one - "rate")
   return !ASK_AFTER_THANKS.test(t.slice(from + m.index + (noun ? 0 : m[0].length), stop ? stop.at : span.end + 120));
 }

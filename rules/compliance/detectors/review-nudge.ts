@@ -29,14 +29,15 @@ const E = '(?![\\p{L}])';
 const words = (...alts: string[]) => new RegExp(`${W}(?:${alts.join('|')})${E}`, 'u');
 
 /** A share of the buyers: most, nearly all, the majority, "nine out of ten", "90 %" (en de fr es it pt; ja). */
+// (s20: the noun between in es/pt too, "9 clientes de cada 10", as fr/it had it: "9 clients sur 10")
 const MAJORITY = new RegExp(
   `${W}(?:${[
     'most|nearly all|almost all|virtually all|the (?:vast |great )?majority of|(?:nine|eight|\\d{1,3}) (?:out )?of (?:every )?(?:ten|\\d{1,3})|\\d{2,3} ?%(?: of)?|(?:thousands|hundreds) of',
     'die meisten|fast alle|nahezu alle|beinahe alle|so gut wie alle|die (?:große |überwiegende )?mehrheit|(?:neun|acht|\\d{1,3}) von (?:zehn|\\d{1,3})|tausende|hunderte',
     'la plupart (?:des|de nos)|presque tous|quasiment tous|(?:la )?(?:grande |vaste |large )?majorité (?:des|de nos)|(?:neuf|huit|\\d{1,3}) (?:\\p{L}+ )?sur (?:dix|\\d{1,3})|des milliers de',
-    'la (?:gran )?mayoría de|casi todos|pr[áa]cticamente todos|(?:nueve|ocho|\\d{1,3}) de cada (?:diez|\\d{1,3})|miles de',
+    'la (?:gran )?mayoría de|casi todos|pr[áa]cticamente todos|(?:nueve|ocho|\\d{1,3}) (?:\\p{L}+ )?de cada (?:diez|\\d{1,3})|miles de',
     'la maggior parte (?:dei|degli|delle|di)|(?:quasi|praticamente) tutti|la (?:grande )?maggioranza (?:dei|degli|di)|(?:nove|otto|\\d{1,3}) (?:\\p{L}+ )?su (?:dieci|\\d{1,3})|migliaia di',
-    'a (?:grande )?maioria (?:dos|das|de)|quase todos|praticamente todos|(?:nove|oito|\\d{1,3}) (?:em|de) cada (?:dez|\\d{1,3})|milhares de',
+    'a (?:grande )?maioria (?:dos|das|de)|quase todos|praticamente todos|(?:nove|oito|\\d{1,3}) (?:\\p{L}+ )?(?:em|de) cada (?:dez|\\d{1,3})|milhares de',
   ].join('|')})${E}|ほとんどの|大半の|多くの|[0-9九八]割|\\d{2,3}[%％]の`,
   'u',
 );
