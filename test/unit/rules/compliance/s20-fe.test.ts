@@ -75,6 +75,9 @@ describe('a reminder that the review is still due, or not seen yet', () => {
     '¿Pudo valorar ya la mochila?',
     '¿Tuvo la oportunidad de valorar el cojín?',
     'Avez-vous pu noter le tapis ?',
+    'Passando para lembrar que sua avaliação da panela ainda não foi feita.',
+    'Le ricordiamo che manca ancora la sua recensione sul frullatore.',
+    'Il nous manque encore votre avis sur la bouilloire.',
   ])('%s', (text) => {
     expect(rules(text)).toContain('review_request');
   });
@@ -84,6 +87,9 @@ describe('a reminder that the review is still due, or not seen yet', () => {
     'O reembolso ainda está pendente, sai em até 5 dias.',
     'Le remboursement est toujours en attente de validation.',
     'Todavía no vemos su paquete en el sistema del transportista.',
+    'La valoración de su reclamación sigue pendiente.',
+    'Manca ancora la ricevuta del corriere.',
+    'Avez-vous pu noter le numéro de suivi ?',
   ])('stays clean: %s', (text) => {
     expect(rules(text)).toEqual([]);
   });
@@ -108,6 +114,8 @@ describe('a review named in one sentence, asked for with a pronoun in the next',
     'Hemos leído su reseña con atención. La suya nos ayudará a mejorar el embalaje.',
     'Votre retour est bien arrivé à notre entrepôt. Nous vous le remboursons sous trois jours.',
     'Somos nuevos en Amazon. La suya es la primera pedida que enviamos a Canarias.',
+    'La sua recensione parla di un graffio. La sua è la versione vecchia: potrebbe mandarci una foto?',
+    "Votre retour est bien arrivé. N'hésitez pas à le laisser au point relais si besoin.",
   ])('stays clean: %s', (text) => {
     expect(rules(text)).toEqual([]);
   });
@@ -120,6 +128,8 @@ describe("others' ratings as social proof next to an ask", () => {
     'Most buyers give the kettle five stars. Why not you?',
     'Il 97 % delle nostre recensioni è positivo: ci lasci anche lei una recensione!',
     '95% of our ratings are positive - we count on yours too, please leave a review.',
+    'Nuestra tienda tiene un 98 % de valoraciones positivas. Contamos con la suya.',
+    'Nous avons 98 % d’avis positifs, nous comptons sur votre note !',
   ])('%s', (text) => {
     expect(rules(text)).toEqual(['leading', 'review_request']);
   });
