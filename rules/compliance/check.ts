@@ -9,7 +9,7 @@ import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
 import { buyerAsksByChannel, buyerMailboxes, keptHere } from './detectors/buyer-mailbox';
-import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, explainsReviewPath, messengerAsCompatibility, offsiteNotInvited, servicePersonCallsAtSlot, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
+import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, describesRatingScale, explainsReviewPath, messengerAsCompatibility, offsiteNotInvited, servicePersonCallsAtSlot, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { PHONE_WORDS_CUE, detectPhones, reachInvitation } from './detectors/phone';
@@ -460,9 +460,16 @@ const ASK_AFTER_THANKS =
  *  after a perfect ("d'avoir", "por haber", "por ter", "per aver", "for having"): "thanks for taking the time to rate
  *  us" and "gracias por tomarte el tiempo de valorar" are also written as thanks in advance for an ask. */
 // why: s14 probe false alarms - thanks for a rating the buyer already gave (fr/es/pt)
+// (s20 blind h en-036: "Thank you for taking the time to leave a review on the grinder - we read every one" thanks for one
+// left, with a posting verb or a past time; as thanks in advance it says when - "to rate us once the item arrives" - or
+// carries an ask in its sentence, which ASK_AFTER_THANKS reads, or one in another sentence: thankedForReview)
 const THANKED_RATING = accentOptionalRe(
-  /(?<![\p{L}])(?:thank you|thanks|merci|gracias|grazie|obrigad[oa]|agradecemos)(?:\s{1,3}(?:so much|very much|beaucoup|muchas|mucho|muito|mille))?\s{1,3}(?:for having(?: taken (?:the|a) (?:time|moment|minute) to)?|d'avoir(?: pris le temps de)?|por (?:haber(?:te|se|nos)?(?: tomado (?:el|un) (?:tiempo|momento|minuto) (?:de|para))?|ter(?: (?:dedicado|tirado|reservado) (?:um|o|seu) (?:tempo|tempinho|momento|minuto) (?:para|pra))?)|per (?:aver(?:e|ci|mi)?(?: (?:dedicato|trovato|preso) (?:del|il|un) (?:tempo|momento|minuto) (?:a|di|per))?))(?:\s{1,3}[\p{L}']{1,15}){0,3}?\s{1,3}(?:rat(?:e|ed|ing)|review(?:ed|ing)?|not(?:er|é|ée|és|ées)|évalu(?:er|é|ée)|valor(?:ar|ado|ada|arnos)|calific(?:ar|ado|arnos)|avali(?:ar|ado|ada|ar-nos)|valutat[oaie]|valutar(?:e|ci|mi)|recensit[oaie]|recensire)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:thank you|thanks|merci|gracias|grazie|obrigad[oa]|agradecemos)(?:\s{1,3}(?:so much|very much|beaucoup|muchas|mucho|muito|mille))?\s{1,3}(?:for having(?: taken (?:the|a) (?:time|moment|minute) to)?|for taking (?:the|a) (?:time|moment|minute) to|d'avoir(?: pris le temps de)?|por (?:haber(?:te|se|nos)?(?: tomado (?:el|un) (?:tiempo|momento|minuto) (?:de|para))?|ter(?: (?:dedicado|tirado|reservado) (?:um|o|seu) (?:tempo|tempinho|momento|minuto) (?:para|pra))?)|per (?:aver(?:e|ci|mi)?(?: (?:dedicato|trovato|preso) (?:del|il|un) (?:tempo|momento|minuto) (?:a|di|per))?))(?:\s{1,3}[\p{L}']{1,15}){0,3}?\s{1,3}(?:rat(?:e|ed|ing)|review(?:ed|ing)?|not(?:er|é|ée|és|ées)|évalu(?:er|é|ée)|valor(?:ar|ado|ada|arnos)|calific(?:ar|ado|arnos)|avali(?:ar|ado|ada|ar-nos)|valutat[oaie]|valutar(?:e|ci|mi)|recensit[oaie]|recensire)(?![\p{L}])/u,
 );
+const TAKING_THE_TIME = /for taking (?:the|a) (?:time|moment|minute) to/u;
+const POSTED = /to (?:leave|write|post|share|give)(?![\p{L}])/u;
+const PAST_TIME = /(?<![\p{L}])(?:last (?:week|month|night|time)|yesterday|earlier|already|the other day|\p{L}+ (?:days?|weeks?) ago)(?![\p{L}])/u;
+const LATER = /(?<![\p{L}])(?:once|when|whenever|as soon as|after|if|later|soon)(?![\p{L}])/u;
 function thankedForReview(t: string, span: Range, rule: string): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
   const upToPhrase = t.slice(from, span.end);
@@ -473,6 +480,14 @@ function thankedForReview(t: string, span: Range, rule: string): boolean {
   // not the assumed enjoyment after an earlier thanks ("Thanks for your feedback, we're so happy you enjoy it!")
   if (rule === 'leading' && from + m.index + m[0].length <= span.start) return false;
   const stop = firstStopIn(t, span.end, span.end + 120);
+  // (thanks "for taking the time to" with a time or a condition after it is thanks in advance: "... to leave a review once
+  // the item arrives" - s20)
+  if (TAKING_THE_TIME.test(m[0])) {
+    const rest = t.slice(span.end, stop ? stop.at : span.end + 120);
+    // (a posting verb tells a review left, "to leave a review on the grinder"; a bare "to rate us" only with a past time,
+    // "to rate it last week" - s18i-en-011 - as "thanks for taking the time to rate us!" also opens an ask)
+    if (LATER.test(rest) || !(POSTED.test(m[0]) || PAST_TIME.test(rest))) return false;
+  }
   // (after a rating verb thanked for, the ask words are read after it: the verb itself is one - "rate")
   return !ASK_AFTER_THANKS.test(t.slice(from + m.index + (noun ? 0 : m[0].length), stop ? stop.at : span.end + 120));
 }
@@ -636,6 +651,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (buyerQuestion && askedAboutReviews(buyerQuestion) && quotedLabel(t, span)) return true;
   // ... or Amazon's path to the review form told, quoted or not, to a buyer who asked how or where (s17 blind)
   if (explainsReviewPath(() => sentenceOf(t, span), buyer.text, () => t, span)) return true;
+  // ... or Amazon's 1-to-5 star scale told to a buyer who asked about reviews (s20)
+  if (describesRatingScale(sentenceOf(t, span), buyer.text)) return true;
   // (a complaint about review mails is answered as a question is)
   return amazonsOwnMail(() => sentenceOf(t, span), buyer.text);
 }
@@ -698,12 +715,13 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if (rule === 'marketing') {
     if (ALREADY_APPLIED.test(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s) || explainsPrice(s) || LINE_CARE_FACT.test(s)) return true;
     if (SALE_AS_CAUSE_FOR_MODEL.test(s) || NO_LONGER_AVAILABLE.test(s)) return true;
+    if (RATING_SHARE.test(s) && !PRICE_CUT.test(s)) return true;
     const buyerWords = buyerWordsOf();
     return buyerWords !== null && answersBuyer(s, buyerWords);
   }
   // (s19: "dínoslo antes de que cerremos la caja" - the order's packing as the deadline, no review: order-deadline.ts)
   if (rule === 'leading' && asksBeforePacking(s)) return true;
-  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(() => s, buyerText);
+  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(s, buyerText);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
   if (TRACKING_LINE.test(s) || signatureLine(text, os, oe)) return true;
@@ -716,6 +734,11 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   const refusal = SELLER_REFUSES.exec(s);
   return refusal !== null && !TURN_AFTER.test(s.slice(refusal.index + refusal[0].length));
 }
+/** A percentage that is a share of ratings or reviews, not a price cut: "Nossa loja tem 98% de avaliações positivas", "95%
+ *  positive feedback", "il 97 % di recensioni positive" - the learned layer reads the "%" as a discount (s20 blind e pt-038;
+ *  the social proof is leading, conditioned-ask.ts). Not with a discount word in the sentence. */
+const RATING_SHARE = /(?<![\p{L}\d])\d{2,3}(?:[.,]\d)? ?% (?:(?:de|of|des|di|dei|delle|dos|das|der) )?(?:\p{L}+ )?(?:avalia\p{L}+|valoraci\p{L}+|rese[ñn]as|recension\p{L}|valutazion\p{L}|avis|[ée]valuations|reviews|ratings|feedback|bewertungen|opiniones|positi\p{L}{1,3})(?![\p{L}])/u;
+const PRICE_CUT = /(?<![\p{L}])(?:desconto|descuento|sconto|remise|rabatt|discount|off|cupom|cup[óo]n|coupon|code|c[óo]digo|codice|promo\p{L}*|r[ée]duction|reduc\p{L}*|riduzion\p{L}|economi\p{L}*|save|spar\p{L}*)(?![\p{L}])/u;
 /** The learned layer's marketing on a sale named as the cause of a rush or a delay ("Durante las rebajas tenemos el doble de
  *  pedidos y su envío sale el lunes") or on an item no longer to be had ("Ce modèle ne sera jamais de nouveau disponible,
  *  prenez le modèle suivant"): the rules hold both clean (notACause, the restock's denial), the model reads the sale or the
@@ -912,6 +935,10 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // a wish that ends on the buyer's review and goes on to change it ("würden wir uns freuen, wenn Sie Ihre Rezension
     // aktualisieren", "we'd be glad if you'd update your review") asks for no new review: leading, read below
     // why: s18 blind e - de-021 (the change verb after the span the wish entry ends on)
+    // a request phrase whose object is the change itself ("nous vous serions reconnaissants de bien vouloir supprimer votre
+    // évaluation", 「レビューの内容をご再考いただけ…」): the lexicons' change-review leading sits inside it - leading only
+    // why: s20 blind e fr-018, h ja-036 (the wish entry and the request-noun entry read the change's object as a review asked)
+    else if (sp.rule === 'review_request' && spans.some((l) => l.rule === 'leading' && /:change-review/u.test(l.entry ?? '') && l.start < sp.end && sp.start < l.end)) spans.splice(i, 1);
     else if (sp.rule === 'review_request' && hasLeadingOver(sp) && ENDS_ON_OWN_REVIEW.test(t.slice(sp.start, sp.end)) && CHANGE_NEXT.test(t.slice(sp.end, sp.end + 30))) spans.splice(i, 1);
   }
   if (!spans.some((s) => s.rule === 'review_request')) {

@@ -172,9 +172,10 @@ export function quotedLabel(t: string, span: Range): boolean {
   return false;
 }
 /** The buyer's question is about reviews or seller feedback (how to leave, find or change one). */
-// (s17 blind: fr "laisser un commentaire sur le produit", es "¿Cómo puedo valorar...?" - the buyer's words for a review)
+// (s17 blind: fr "laisser un commentaire sur le produit", es "¿Cómo puedo valorar...?" - the buyer's words for a review;
+// s20: the buyer's own score, "changer ma note", "mudar minha nota" - a bare "note" is a message)
 const REVIEW_IN_QUESTION =
-  /review|feedback|rating|rate\b|stars?\b|bewert|rezens|kommentar|sterne?\b|avis|évalu|commentaire|étoile|reseñ|valoraci|valor(?:ar|o)\b|calific|comentario|opini|estrella|recension|valutazion|valutare|commento|stell[ae]\b|avali|comentário|estrela|レビュー|評価|口コミ|感想|コメント/u;
+  /review|feedback|rating|rate\b|stars?\b|bewert|rezens|kommentar|sterne?\b|avis|évalu|commentaire|étoile|reseñ|valoraci|valor(?:ar|o)\b|calific|comentario|opini|estrella|recension|valutazion|valutare|commento|stell[ae]\b|avali|comentário|estrela|(?:minha|mi|ma|mia|mon) (?:nota|note|puntuaci[óo]n|voto)\b|レビュー|評価|口コミ|感想|コメント/u;
 export const askedAboutReviews = (buyerQuestion: string): boolean => REVIEW_IN_QUESTION.test(buyerQuestion);
 
 // ---- s17 blind batch (c/d): off-Amazon phrases that name a channel without inviting the buyer to it ----
@@ -340,9 +341,11 @@ export function offsiteNotInvited(t: string, span: Range): boolean {
 }
 
 /** Amazon's way to the review form: the orders page, the product page, a button ("Your Orders > Write a product
- *  review", "Mis pedidos", "Vos commandes", "Meine Bestellungen", "I miei ordini", "Seus pedidos", 「注文履歴」). */
+ *  review", "Mis pedidos", "Vos commandes", "Meine Bestellungen", "I miei ordini", "Seus pedidos", 「注文履歴」).
+ *  The buyer's Amazon profile is where an own review is edited (s20 blind e: "puede editar su opinión desde su perfil
+ *  de Amazon cuando quiera" to a buyer who asked to change the stars). */
 const AMAZON_PATH = accentOptionalRe(
-  /(?<![\p{L}])(?:your orders|my orders|orders page|product page|button|meine bestellungen|ihre bestellungen|produktseite|schaltfläche|vos commandes|mes commandes|page (?:du |de )?produit|bouton|mis pedidos|sus pedidos|página del producto|botón|i miei ordini|pagina (?:del )?prodotto|pulsante|bottone|seus pedidos|meus pedidos|página do produto|botão)(?![\p{L}])|注文履歴|購入履歴|商品ページ|ボタン/u,
+  /(?<![\p{L}])(?:your orders|my orders|orders page|product page|button|(?:your |amazon )profile|(?:votre |ton )?profil(?: amazon)?|(?:su |tu |seu |teu )?perfil (?:de |da |na |en )?amazon|(?:il suo |il tuo )?profilo(?: amazon)?|ihr (?:amazon-)?profil|meine bestellungen|ihre bestellungen|produktseite|schaltfläche|vos commandes|mes commandes|page (?:du |de )?produit|bouton|mis pedidos|sus pedidos|página del producto|botón|i miei ordini|pagina (?:del )?prodotto|pulsante|bottone|seus pedidos|meus pedidos|página do produto|botão)(?![\p{L}])|注文履歴|購入履歴|商品ページ|ボタン/u,
 );
 /** The seller's own wish for the review, a steer of its content or a condition on satisfaction, in the path's sentence:
  *  then the path serves an ask ("if you're happy, Your Orders > Write a review", "since you asked: Your Orders > Write a
@@ -390,6 +393,23 @@ export function explainsReviewPath(sentence: () => string, buyerText: string, re
   while (end > 0 && /[\s.!?。！？;]/u.test(t[end - 1]!)) end--;
   const before = t.slice(sentenceStartIn(t, Math.max(0, end - WINDOW), end), span.start);
   return !sellerDidFix(oneByte(`${before} ${s}`));
+}
+/** Amazon's rating scale, a range of stars from one to five ("da 1 a 5 stelle", "une note de 1 à 5 étoiles", "from one to
+ *  five stars", 「星1つから5つ」): how the form works, no number the seller wants. */
+const RATING_SCALE = accentOptionalRe(
+  /(?<![\p{L}\d])(?:from|von|de|da|desde|du|entre|tra|fra)\s(?:1|one|un|una|uma|uno|einem|eins)\s(?:to|bis|a|à|al|ao|y|e|et|und)\s(?:5|five|cinq|cinco|cinque|fünf)\s(?:stars?|sterne?n?|étoiles?|estrellas?|estrelas?|stelle)(?![\p{L}])|星?[1１一]つ?(?:から|〜|～|-)(?:星)?[5５五]つ?/u,
+);
+/**
+ * The buyer asked about reviews and the sentence tells Amazon's rating scale, with no wish of the seller's own once the
+ * range is set aside: "Può dare da 1 a 5 stelle e aggiungere anche delle foto", "Vous choisissez une note de 1 à 5
+ * étoiles" - an answer. Not "you can give 1 to 5 stars - we'd love five!" (the wish).
+ */
+// why: s20 blind e it-011 (romance detector: "può dare" + stelle) and fr-001 (the learned layer's leading)
+export function describesRatingScale(sentence: string, buyerText: string): boolean {
+  if (!buyerText || !askedAboutReviews(buyerText)) return false;
+  const m = RATING_SCALE.exec(sentence);
+  if (!m) return false;
+  return !OWN_WISH.test(sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length));
 }
 /** The buyer's questions about reviews: a sentence with a review word and a how/where, or a how/where sentence next to
  *  a review sentence with no other topic of its own ("I want to leave a review for the lamp. How do I do that?", "Ich

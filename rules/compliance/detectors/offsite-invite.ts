@@ -81,6 +81,8 @@ const SCAN_IT_CUE = /(?<![a-z])scan(?:ne[zr]?|nez-le)? (?:it|this|the code)(?![a
 const QR_LEADS = /(?<![\p{L}])(?:inquadr\p{L}{0,4}|enquadr\p{L}{0,4}|apunt\p{L}{0,3}|apont\p{L}{0,3}|flash\p{L}{0,4}|scan\p{L}{0,3}|scann\p{L}{0,3}|escane\p{L}{0,3}|scansion\p{L}{0,3}|lead\p{L}{0,2}|takes? you|führt|mène|lleva|porta|leva|met(?:tra)? (?:\p{L}+ )?en relation|conect\p{L}{0,2}|collega|verbindet)(?![\p{L}])|おつなぎ|つなが|読み取|読み込|コードから|コードより/u;
 /** A chat or a service desk: where a code leads to a conversation. */
 const QR_CHAT = /chat|whats ?app|(?<![a-z])line(?![a-z])|telegram|(?<![a-z])sav(?![a-z])|support|servicio técnico|assistenza|atendimento|en relation|in contatto|em contato|チャット|サポート|窓口|友だち/u;
+/** Writing or posting a review: "scrivere la recensione", "write a review", "escribir su reseña", "écrire votre avis". */
+const WRITE_A_REVIEW = /(?<![\p{L}])(?:write|writing|post|scriv\p{L}{0,4}|escrib\p{L}{0,4}|escrev\p{L}{0,4}|[ée]cri\p{L}{0,4}|schreib\p{L}{0,3}|send|mand\p{L}{0,4}|envi\p{L}{0,4}|envoy\p{L}{0,4}) (?:(?:a|an|your|the|la|il|una|un|uma|sua|seu|su|votre|ton|une|le|l'|ihre|eine)\s?)?(?:\p{L}+ )?(?:reviews?|recension\p{L}|rese[ñn]as?|avalia[çc][ãa]o|avis|[ée]valuation|bewertung|rezension|valutazion\p{L}|valoraci[óo]n|opini\p{L}{1,3})(?![\p{L}])/gu;
 /** Where a QR code of an insert card may lead without leaving Amazon: a manual, a video, a guide. */
 const QR_HARMLESS = /manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|video|vídeo|vidéo|guide|guía|guida|guia|説明書|動画|マニュアル/u;
 
@@ -188,7 +190,9 @@ interface Cue {
 const CUES: Cue[] = [
   // (a manual named beside a chat is where the code is printed, not where it leads: "Le QR code imprimé sur la notice vous
   // met en relation avec notre SAV par chat" - s17 blind i)
-  { re: QR_CUE, invites: (s) => QR_LEADS.test(s) && (CONTACT.test(s) || TEAM.test(s)) && (!QR_HARMLESS.test(s) || QR_CHAT.test(s)) },
+  // (a writing verb whose object is the review is the review's posting, no contact: "lo inquadri per scrivere la recensione"
+  // - s20 blind e it-030, a review ask with a reward, not an off-Amazon chat)
+  { re: QR_CUE, invites: (s) => QR_LEADS.test(s) && (CONTACT.test(s.replace(WRITE_A_REVIEW, ' ')) || TEAM.test(s)) && (!QR_HARMLESS.test(s) || QR_CHAT.test(s)) },
   // ("scan it" alone leads to a chat only where one is named: "scan the code, post your rating" is a review ask)
   { re: SCAN_IT_CUE, invites: (s) => QR_CHAT.test(s) && !QR_HARMLESS.test(s) },
   { re: ENGINE_CUE, invites: (s) => SEARCH_VERB.test(s) && SELLER_OBJECT.test(s) && !NOT_SEARCH.test(s) && !/注文履歴|注文番号/u.test(s) },

@@ -29,14 +29,15 @@ const E = '(?![\\p{L}])';
 const words = (...alts: string[]) => new RegExp(`${W}(?:${alts.join('|')})${E}`, 'u');
 
 /** A share of the buyers: most, nearly all, the majority, "nine out of ten", "90 %" (en de fr es it pt; ja). */
+// (s20: the noun between in es/pt too, "9 clientes de cada 10", as fr/it had it: "9 clients sur 10")
 const MAJORITY = new RegExp(
   `${W}(?:${[
     'most|nearly all|almost all|virtually all|the (?:vast |great )?majority of|(?:nine|eight|\\d{1,3}) (?:out )?of (?:every )?(?:ten|\\d{1,3})|\\d{2,3} ?%(?: of)?|(?:thousands|hundreds) of',
     'die meisten|fast alle|nahezu alle|beinahe alle|so gut wie alle|die (?:große |überwiegende )?mehrheit|(?:neun|acht|\\d{1,3}) von (?:zehn|\\d{1,3})|tausende|hunderte',
     'la plupart (?:des|de nos)|presque tous|quasiment tous|(?:la )?(?:grande |vaste |large )?majorité (?:des|de nos)|(?:neuf|huit|\\d{1,3}) (?:\\p{L}+ )?sur (?:dix|\\d{1,3})|des milliers de',
-    'la (?:gran )?mayoría de|casi todos|pr[áa]cticamente todos|(?:nueve|ocho|\\d{1,3}) de cada (?:diez|\\d{1,3})|miles de',
+    'la (?:gran )?mayoría de|casi todos|pr[áa]cticamente todos|(?:nueve|ocho|\\d{1,3}) (?:\\p{L}+ )?de cada (?:diez|\\d{1,3})|miles de',
     'la maggior parte (?:dei|degli|delle|di)|(?:quasi|praticamente) tutti|la (?:grande )?maggioranza (?:dei|degli|di)|(?:nove|otto|\\d{1,3}) (?:\\p{L}+ )?su (?:dieci|\\d{1,3})|migliaia di',
-    'a (?:grande )?maioria (?:dos|das|de)|quase todos|praticamente todos|(?:nove|oito|\\d{1,3}) (?:em|de) cada (?:dez|\\d{1,3})|milhares de',
+    'a (?:grande )?maioria (?:dos|das|de)|quase todos|praticamente todos|(?:nove|oito|\\d{1,3}) (?:\\p{L}+ )?(?:em|de) cada (?:dez|\\d{1,3})|milhares de',
   ].join('|')})${E}|ほとんどの|大半の|多くの|[0-9九八]割|\\d{2,3}[%％]の`,
   'u',
 );
@@ -69,6 +70,9 @@ const CURIOUS = new RegExp(
     // (s18 blind i: "on a hâte de voir si vous serez du même avis", "chissà se anche lei sarà d'accordo", "será que você também
     // vai dar?", "seguro que tú tampoco te quedas corto")
     "(?:on a|nous avons) hâte de (?:voir|savoir)|(?:serez|êtes)(?:-vous)? (?:aussi )?du même avis|chissà se|será que voc[êe]|(?:tú|usted) tampoco|can't wait to see if",
+    // the bare turn to the buyer after the others' stars, a question: "9 sur 10 attribuent 5 étoiles. Pourquoi pas vous ?",
+    // "¿Y por qué no usted?", "Perché non anche lei?", "Por que não você?", "Why not you?", "Et vous ?" (s20 blind e fr-029)
+    "(?:(?:et |and |y |e |und )?(?:pourquoi pas|why not|(?:y )?por qu[ée] no|perch[ée] non|por que n[ãa]o|warum nicht) (?:(?:aussi|also|tamb[ée]n|anche|tamb[ée]m|auch) )?(?:vous|you|usted|t[úu]|lei|tu|voc[êe]|sie)(?: (?:aussi|too|tamb[ée]n|anche|tamb[ée]m|auch))?|(?:et|and|y|e|und) (?:vous|you|usted|t[úu]|lei|voc[êe]|sie|ihr)(?: (?:aussi|too|tamb[ée]n|anche|tamb[ée]m|auch))?|(?:c'est )?(?:à votre tour|your turn|le toca a (?:usted|ti)|tocca a (?:lei|te)|(?:[ée] )?(?:a )?sua vez|sie sind dran))(?=\\s?[?？!]|\\s*$)",
     "(?:and|what about) you,? what do you (?:think|say)|what do you think(?=\\s?\\?)|und sie,? was (?:meinen|sagen|denken) sie|was (?:meinen|sagen|denken|halten) sie(?: davon| dazu)?(?=\\s?\\?)|et vous,? qu'en (?:pensez|dites)-vous|qu'en (?:pensez|dites)-vous(?=\\s?\\?)|y usted,? qu[ée] (?:opina|piensa)|qu[ée] (?:opina|piensa) usted(?=\\s?\\?)|e lei,? cosa ne pensa|cosa ne pensa(?: lei)?(?=\\s?\\?)|e voc[êe],? o que (?:acha|achou)|o que voc[êe] (?:acha|achou)(?=\\s?\\?)",
   ].join('|')})${E}|(?:ご感想|ご意見|ご評価|お考え)[^。！？\\n]{0,10}?(?:知りたい|気になり|伺いたい|お聞かせ|楽しみ)|どう(?:感じ|思わ)[^。！？\\n]{0,10}?(?:知りたい|気になり|楽しみ)`,
   'u',
@@ -236,6 +240,8 @@ const NOT_AN_ASK = new RegExp(
 );
 
 /** A question opened by "why" carries its own negation ("warum ... nicht", "pourquoi ne pas", "¿por qué no"). */
+/** "Why not" in every language: a suggestion, no denial. */
+const WHY_NOT = /(?<![\p{L}])(?:pourquoi pas|why not|por qu[ée] no|perch[ée] non|por que n[ãa]o|warum nicht)(?![\p{L}])/u;
 const WHY_QUESTION = /^\s*[¿¡]?\s*(?:\p{L}+,\s)?(?:why|warum|wieso|weshalb|pourquoi|por qu[ée]|perch[ée]|por que|porque)(?![\p{L}])/u;
 const THANKS = /(?<![\p{L}])(?:thanks?|thank you|danke\p{L}{0,4}|vielen dank|merci|gracias|grazie|obrigad[oa]s?)(?![\p{L}])|ありがとう/u;
 /** The sentence with the structure's own words blanked, so that its negation ("n'a pas de prix") is no denial. */
@@ -489,7 +495,8 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
       const next = all[k + 1];
       const n = next ? sliceOf(t, next[0], next[1]) : '';
       if (CURIOUS.test(s)) out.push(...span(NUDGE_KINDS[0], from, to));
-      else if (next && CURIOUS.test(n) && !NOT_AN_ASK.test(n)) out.push(...span(NUDGE_KINDS[0], from, next[1]));
+      // (the negation of "why not" is the suggestion's own: "Pourquoi pas vous ?", "¿Por qué no usted?")
+      else if (next && CURIOUS.test(n) && !NOT_AN_ASK.test(n.replace(WHY_NOT, ''))) out.push(...span(NUDGE_KINDS[0], from, next[1]));
       continue;
     }
     if (has.tell && cueWithin(cues.others, from, to) && OTHERS.test(s) && SUGGEST.test(s) && tellsOthers(s) && !LOGISTICS.test(s) && !(WHY_QUESTION.test(s) ? THANKS.test(s) : NOT_AN_ASK.test(s))) {

@@ -339,9 +339,9 @@ export const it: Lexicon = {
       match: ['Migliaia di clienti soddisfatti hanno già scelto il nostro bollitore.'] },
     { id: 'in-exchange-for-review', re: `in cambio (?:di|della|del) (?:una |un |sua |tua )?${REVIEW}`,
       why: 'Offers something in exchange for a review.', match: ['Le spediamo il ricambio in cambio di una valutazione.'] },
-    { id: 'change-review-verb', re: `(?:modificare|modifichi|rimuovere|rimuova|eliminare|elimini|cambiare|cambi|aggiornare|aggiorni|ritirare|riscrivere|riscriva|rivedere|riveda|correggere|corregga|togliere|tolga|cancellare|cancelli) (?:la sua |la tua |il suo |il tuo |la |il |quella |quel )?${REVIEW}${NOT_ASKED}`,
+    { id: 'change-review-verb', re: `(?:alzare|alzi|aumentare|aumenti|modificare|modifichi|rimuovere|rimuova|eliminare|elimini|cambiare|cambi|aggiornare|aggiorni|ritirare|riscrivere|riscriva|rivedere|riveda|correggere|corregga|togliere|tolga|cancellare|cancelli) (?:la sua |la tua |il suo |il tuo |la |il |quella |quel )?${REVIEW}${NOT_ASKED}`,
       why: 'Asks the buyer to edit, remove or withdraw a review.', // s8c: also riscrivere, rivedere, correggere, togliere, cancellare
-      match: ['Può eliminare la recensione ora che è tutto risolto?', 'Le va di aggiornare il feedback?', 'Le saremmo grati se potesse riscrivere il suo commento.'] },
+      match: ['Può eliminare la recensione ora che è tutto risolto?', 'Le va di aggiornare il feedback?', 'Le saremmo grati se potesse riscrivere il suo commento.', 'Ora che è risolto, potrebbe alzare la valutazione?'] }, // s20: raising it (alzare, aumentare) too
     REVIEW_FOR_POINTS_OR_DRAW_BOTH,
     IN_RETURN_WE_ASK_BOTH,
     { id: 'tell-us-first', re: `(?:segnali|segnalateci|ci segnali|avvisi|ci avvisi|avvisateci|informi|ci informi|ci scriva|scriveteci) (?:pure |sempre )?prima${AFTER_REVIEW}`,

@@ -240,9 +240,9 @@ export const ja: Lexicon = {
     { id: 'review-then-small-shop', re: `${REVIEW}[^。]{0,40}(?:小さな|小さい|個人|家族経営の|零細)(?:お店|店|会社|ショップ|商店|事業者|企業)`,
       why: "Pleads the seller's small size next to the review ask, asking for sympathy ratings.",
       match: ['レビューは小さなお店にとって大きな支えになります。'] },
-    { id: 'change-review', re: `${REVIEW}(?:の)?(?:内容|本文|コメント)?(?:を|の)?(?:上げ|あげ|引き上げ|削除|変更|修正|取り消|取消|撤回|見直|再検討|書き換え|書き直|更新|取り下げ|取下げ)(?![^。]{0,30}(?:禁止|できません(?!か)|できかねます|いたしません(?!か)|しておりません|お願いしておりません))`,
+    { id: 'change-review', re: `${REVIEW}(?:の)?(?:内容|本文|コメント)?(?:を|の)?ご?(?:再考|上げ|あげ|引き上げ|削除|変更|修正|取り消|取消|撤回|見直|再検討|書き換え|書き直|更新|取り下げ|取下げ)(?![^。]{0,30}(?:禁止|できません(?!か)|できかねます|いたしません(?!か)|しておりません|お願いしておりません))`,
       why: 'Asks the buyer to raise, change or remove a review already given (not a seller saying it never asks that).',
-      match: ['評価の削除をご検討いただけますでしょうか。', 'レビューを修正していただけませんか。', '評価の変更をお願いできませんか。', 'レビュー内容を更新していただけないでしょうか。'], not: ['評価の変更をお願いすることは禁止されておりますので、いたしません。'] },
+      match: ['評価の削除をご検討いただけますでしょうか。', 'レビューを修正していただけませんか。', '評価の変更をお願いできませんか。', 'レビュー内容を更新していただけないでしょうか。', 'レビューの内容をご再考いただけますと幸いです。'], not: ['評価の変更をお願いすることは禁止されておりますので、いたしません。'] }, // s20 blind h ja-036: ご再考 (reconsider) is a change too
     { id: 'change-review-named-before', re: `${REVIEW}(?:につきまして|について|に関して|の件)[^。]{0,40}?(?:内容|ご評価|評価|レビュー)?を?(?:見直|変更|修正|削除|取り消|取り下げ|取下げ|書き直|書き換え|更新|再検討)(?=[^。]{0,12}(?:いただ|頂|ください|下さい|お願い))(?![^。]{0,30}(?:禁止|できません(?!か)|できかねます|いたしません(?!か)|しておりません|お願いしておりません))`,
       // (s12 blind: the review named first, the change asked for after a condition; an ask form must follow)
       why: 'Asks the buyer to revisit or change a review named at the start of the sentence.',
