@@ -3,7 +3,7 @@
 import { conditionedAsks, leadingReviewAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
-import { OFFSITE_CUES, groupJoins, offsiteInvites, refusesOffsite } from './detectors/offsite-invite';
+import { OFFSITE_CUES, groupJoins, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
 import { paymentChannels } from './detectors/payment-channel';
 import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
@@ -235,12 +235,14 @@ const CARRIER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L}])
  *  Jess on 0412 555 019", "talk to a real person at help.campcraft.tools"). Not a bare label or a
  *  pointer to a document ("Tel. 0161 …", "Manual PDF: …", "See x.vip/faq for the answer", "Size chart: …"). */
 // why: issue 13 - an address, domain or number with an invitation in its sentence is offplatform
+// (an SMS sent to the number makes it the seller's line: "schicken Sie bitte eine SMS an 0151 …" - s20 blind f de-021/ja-025;
+// a carrier's SMS comes from it, never "to" it)
 // (Japanese words have no blank or non-letter around them, so they stand outside the word bounds:
 // "お電話でのご案内は 03-5555-0123 までおかけください")
 // (getting the product at the address is buying there: "grab them at acme-tools dot com", "holen Sie sich die Klingen
 // unter acme.de" - s18 blind d; only with a pronoun or the buyer as who gets it, so "get the manual at" is no sale)
 const ENTITY_INVITATION =
-  /(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|(?:grab|get|snag|pick up) (?:them|it|one|yours|these|those|some)(?: \p{L}{1,12})? (?:at|from|on)|bekommen sie (?:sie|es|ihn|diese) (?:bei|unter|auf)|holen sie (?:sie |es |ihn )?sich|procurez-vous|consígal[oa]s?|puede conseguirl[oa]s?|(?:può|puoi) prenderl[aeio]|(?:pode|consegue) (?:pegar|adquirir)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|textez|texter|contactez|joignez|comprar|llámenos|escríbanos|contáctenos|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva|liga|me liga|manda (?:uma )?mensagem|chama (?:a gente|no zap|no whats)|(?:my|our) (?:direct|personal|private|own) (?:line|number|e-?mail|contact(?: details)?)|direct line|(?:le|te|les) dejo (?:mi|nuestro|el) (?:contacto|n[úu]mero|correo|tel[ée]fono|whats ?app)|(?:mi|nuestro) contacto (?:directo|personal)|(?:meu|nosso) (?:contato|n[úu]mero|telefone|celular|e-?mail) (?:pessoal|direto|particular)|(?:te|lhe) deixo (?:o )?(?:meu|nosso)|meine (?:direkte )?durchwahl|ma ligne directe|mon (?:num[ée]ro|contact) (?:direct|personnel)|il mio (?:numero|contatto) (?:diretto|personale))(?![\p{L}])|購入|注文|お電話|電話で|おかけ|お掛け|ご連絡|お問い合わせ|お問合せ/u;
+  /(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|(?:sms|text message|kurznachricht|mensaje de texto|mensagem de texto) (?:an|to|al|au|a|para|pro|no|unter)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|(?:grab|get|snag|pick up) (?:them|it|one|yours|these|those|some)(?: \p{L}{1,12})? (?:at|from|on)|bekommen sie (?:sie|es|ihn|diese) (?:bei|unter|auf)|holen sie (?:sie |es |ihn )?sich|procurez-vous|consígal[oa]s?|puede conseguirl[oa]s?|(?:può|puoi) prenderl[aeio]|(?:pode|consegue) (?:pegar|adquirir)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|textez|texter|contactez|joignez|comprar|llámenos|escríbanos|contáctenos|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva|liga|me liga|manda (?:uma )?mensagem|chama (?:a gente|no zap|no whats)|(?:my|our) (?:direct|personal|private|own) (?:line|number|e-?mail|contact(?: details)?)|direct line|(?:le|te|les) dejo (?:mi|nuestro|el) (?:contacto|n[úu]mero|correo|tel[ée]fono|whats ?app)|(?:mi|nuestro) contacto (?:directo|personal)|(?:meu|nosso) (?:contato|n[úu]mero|telefone|celular|e-?mail) (?:pessoal|direto|particular)|(?:te|lhe) deixo (?:o )?(?:meu|nosso)|meine (?:direkte )?durchwahl|ma ligne directe|mon (?:num[ée]ro|contact) (?:direct|personnel)|il mio (?:numero|contatto) (?:diretto|personale))(?![\p{L}])|購入|注文|お電話|電話で|おかけ|お掛け|ご連絡|お問い合わせ|お問合せ/u;
 
 /** Getting the parcel where the carrier holds it: "get it from DHL's parcel shop", "holen Sie sich das Paket in der
  *  DHL-Filiale ab", "procurez-vous le colis au point relais", "puede conseguirlo en la oficina de Correos", "può prenderlo al
@@ -576,9 +578,38 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   if (rule === 'offplatform' && offsiteNotInvited(t, span)) return true;
   if (rule === 'offplatform' && FROM_CARRIER_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   if (rule === 'offplatform' && onlyCarrierAddresses(t.slice(span.start, span.end))) return true;
+  // a phrase that leads to an address where only a manual or a video is (offsite-invite.ts pointsToDocument)
+  if (rule === 'offplatform' && ADDRESS_AHEAD.test(t.slice(span.start, span.end + 60)) && pointsToDocument(sentenceOnce())) return true;
   return rule === 'offplatform' && (THIRD_PARTY.test(head) || carrierNamedBefore(t, span, sentenceOnce));
 }
 
+/** The seller's whole range, collection or catalogue (not "the whole batch", "fits the whole line" alone: read only where
+ *  an off-Amazon invitation stands in the sentence). */
+const WHOLE_RANGE = accentOptionalRe(
+  /(?<![\p{L}])(?:(?:whole|full|entire|complete) (?:\p{L}{1,12} )?(?:collection|range|catalog(?:ue)?|line-?up|selection|assortment)|all (?:of )?our (?:other )?(?:products|items|designs|models)|(?:ganze|gesamte|komplette)[nsm]? (?:kollektion|sortiment|produktpalette|angebot)|tou(?:te|t) (?:la |le |notre |nos )?(?:collection|gamme|catalogue|produits)|tod[oa]s? (?:la |el |nuestr[oa]s? )?(?:colecci[óo]n|cat[áa]logo|gama|productos)|tutt[aoi] (?:la |il |i |la nostra |il nostro |i nostri )?(?:collezione|catalogo|gamma|linea|prodotti)|tod[oa]s? (?:a |o |os |a nossa |o nosso |os nossos )?(?:cole[çc][ãa]o|cat[áa]logo|linha|produtos))(?![\p{L}])|全商品|全ラインナップ|商品一覧/u,
+);
+/** marketing over the whole range named in the sentence of an off-Amazon invitation: "Visit our website larkfieldkitchen.co
+ *  to see the full range of pans", "Auf unserer Webseite finden Sie das gesamte Sortiment", "toda la colección en nuestra web"
+ *  (README: other products and "our site" with them are marketing + offplatform, as the team rows label them). */
+// why: s20 blind h en-024 - the site invitation was found, the full range it showed was not marketing
+function rangeAtOffsiteInvite(t: string, found: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const seen = new Set<number>();
+  for (const sp of found) {
+    if (sp.rule !== 'offplatform') continue;
+    const start = sentenceStartIn(t, Math.max(0, sp.start - CLAUSE_WINDOW), sp.start + 1);
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const stop = firstStopIn(t, sp.end, sp.end + 160);
+    const sentence = t.slice(start, stop ? stop.at : Math.min(t.length, sp.end + 160));
+    const m = WHOLE_RANGE.exec(sentence);
+    if (m) out.push({ rule: 'marketing', severity: 'block', start: start + m.index, end: start + m.index + m[0].length, entry: 'marketing:whole-range-offsite' });
+  }
+  return out;
+}
+
+/** A web address in or just after a phrase (a scheme, "www." or a domain with a path or a country ending). */
+const ADDRESS_AHEAD = /https?:\/\/|www\.|(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,}(?:\/|(?![\p{L}\p{N}]))/u;
 /** A domain whose name is a carrier's: "ups.com", "dhl.de", "rastreamento.correios.com.br", "laposte.fr/suivi". */
 const CARRIER_DOMAIN_NAME = /^(?:ups|dhl|dpd|gls|gls-group|hermes|myhermes|evri|royalmail|parcelforce|postnl|bpost|fedex|usps|colissimo|chronopost|laposte|mondialrelay|correos|seur|mrw|nacex|poste|posteitaliane|brt|sda|correios|jadlog|ctt|inpost|tnt|kuronekoyamato|sagawa-exp|japanpost|deutschepost)$/u;
 const DOMAIN_IN_SPAN = /(?<![\p{L}\p{N}.@-])(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}(?![\p{L}\p{N}])/gu;
@@ -816,7 +847,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
   spans.push(...detectImportantTag(t));
   // asking for the buyer's own phone number or e-mail, in any language's words
-  spans.push(...contactAsks(t, CARRIER_NOUN));
+  spans.push(...contactAsks(t, CARRIER_NOUN, contacts));
   // money moved through PayPal, Bizum, a bank transfer... instead of the order
   spans.push(...paymentChannels(t));
   // sending to the buyer's own mailbox at a mail service: "I'll send it to your gmail"
@@ -862,6 +893,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       if (list === 'review_request' || list === 'leading') review.push(span);
     }
   }
+
+  // the seller's whole range shown where the buyer is invited off Amazon is a promotion of other products too
+  spans.push(...rangeAtOffsiteInvite(t, spans));
 
   // a promotion in plain words (an upsell, a new model, a bundle, other products) is marketing whatever its words
   // (through the marketing guards the lexicon phrases pass: a sale told as over, a quoted name)

@@ -43,10 +43,13 @@ const BUYER_AFTER =
 const SELLER_OWNS_JA = /(?:弊社|当社|当店|私ども|わたくしども|こちら|当方)の?\s*$/u;
 
 /** Handing a detail over, in the sentence. */
+// (a need stated by the seller asks for it as well: "precisamos da sua data de nascimento e do seu e-mail pessoal", "we'll need
+// your e-mail for the warranty", "wir benötigen Ihre Handynummer" - s20 blind h pt-031; and the Italian Lei question "ci dice il
+// suo username?" - s20 blind f it-017)
 // (a polite present-tense question hands over too: "Mi indica un suo indirizzo email?", "¿Me indica su correo?", "Vous
 // m'indiquez votre e-mail ?" - s17 blind d it-004, the Lei/usted question form no imperative list held)
 const HAND_OVER =
-  /(?<![\p{L}])(?:send|give|leave|share|provide|tell|pass|drop|pop|jot|include|add|text|texting|sending|giving|sharing|dropping|let us (?:have|know)|write down|what(?:'s| is)|(?:do|would|could) you have|have you got|geben|gib|nennen|nenn|schicken|schick|senden|mitteilen|mitzuteilen|hinterlassen|zukommen|verraten|durchgeben|angeben|wie lautet|donner|donnez|laisser|laissez|envoyer|envoyez|communiquer|communiquez|indiquer|indiquez|transmettre|transmettez|quel est|dar(?:nos)?|dé|d[ée]nos|dejar(?:nos)?|d[ée]je(?:nos)?|d[ée]ja(?:nos)?|enviar(?:nos)?|env[íi]e(?:nos)?|env[íi]a(?:nos)?|mandar(?:nos)?|m[áa]nde(?:nos)?|m[áa]nda(?:nos)?|facilitar(?:nos)?|facil[íi]te(?:nos)?|indicar(?:nos)?|ind[íi]que(?:nos)?|pasar(?:nos)?|p[áa]senos|p[áa]sanos|compartir|comparta|cu[áa]l es|(?<!(?:si|se)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)(?:tiene|tienes|tendr[íi]a|tendr[íi]as)|dare|(?:ci|mi) dia|dirci|darci|lasciare|lasciarci|lasci|lascia|lasciaci|inviare|inviarci|invii|inviaci|mandare|mandarci|mandi|mandaci|comunicare|comunicarci|comunichi|indicare|indicarci|indichi|fornire|fornirci|fornisca|qual [èe]|passar|passe|passa|enviar|envie|envia|mandar|mande|manda|informar|informe|deixar|deixe|deixa|fornecer|forne[çc]a|compartilhar|compartilhe|qual [ée]|(?<!(?:si|se)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)(?:você tem|tem (?:algum|um)|teria)|(?:(?:mi|ci|me|nos|nous)\s|m')(?:indica|d[àa]|manda|invia|lascia|comunica|deja|pasa|env[íi]a|facilita|das|dejas|pasas|mandas|env[íi]as|facilitas|indicas|indiquez|donnez|envoyez|laissez|passa|informa))(?![\p{L}])|(?:reply|replying|answer|answering) with|respond\p{L}{0,6} con|r[ée]pond\p{L}{0,5} avec|rispond\p{L}{0,6} con|antwort\p{L}{0,3} (?:sie )?mit|respond\p{L}{0,6} com|(?:教え|お知らせ|ご連絡|お送り|送っ|送信|ご記入|記入|ご提供|頂戴|伺)/u;
+  /(?<![\p{L}])(?:(?:we|i)(?: will| would|'ll|'d)? (?:need|require)|(?:brauchen|benötigen) wir|wir (?:brauchen|benötigen)|(?:nous )?avons besoin|il nous faut|necesitamos|necesitaríamos|nos hace falta|ci serve|ci servono|ci occorre|abbiamo bisogno|precisamos|precisaríamos|necessitamos|(?:mi|ci) dic[ae]|dirci|send|give|leave|share|provide|tell|pass|drop|pop|jot|include|add|text|texting|sending|giving|sharing|dropping|let us (?:have|know)|write down|what(?:'s| is)|(?:do|would|could) you have|have you got|geben|gib|nennen|nenn|schicken|schick|senden|mitteilen|mitzuteilen|hinterlassen|zukommen|verraten|durchgeben|angeben|wie lautet|donner|donnez|laisser|laissez|envoyer|envoyez|communiquer|communiquez|indiquer|indiquez|transmettre|transmettez|quel est|laquelle est-ce|quelle est-elle|lequel est-ce|dar(?:nos)?|dé|d[ée]nos|dejar(?:nos)?|d[ée]je(?:nos)?|d[ée]ja(?:nos)?|enviar(?:nos)?|env[íi]e(?:nos)?|env[íi]a(?:nos)?|mandar(?:nos)?|m[áa]nde(?:nos)?|m[áa]nda(?:nos)?|facilitar(?:nos)?|facil[íi]te(?:nos)?|indicar(?:nos)?|ind[íi]que(?:nos)?|pasar(?:nos)?|p[áa]senos|p[áa]sanos|compartir|comparta|cu[áa]l es|(?<!(?:si|se)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)(?:tiene|tienes|tendr[íi]a|tendr[íi]as)|dare|(?:ci|mi) dia|dirci|darci|lasciare|lasciarci|lasci|lascia|lasciaci|inviare|inviarci|invii|inviaci|mandare|mandarci|mandi|mandaci|comunicare|comunicarci|comunichi|indicare|indicarci|indichi|fornire|fornirci|fornisca|qual [èe]|passar|passe|passa|enviar|envie|envia|mandar|mande|manda|informar|informe|deixar|deixe|deixa|fornecer|forne[çc]a|compartilhar|compartilhe|qual [ée]|(?<!(?:si|se)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)(?:você tem|tem (?:algum|um)|teria)|(?:(?:mi|ci|me|nos|nous)\s|m')(?:indica|d[àa]|manda|invia|lascia|comunica|deja|pasa|env[íi]a|facilita|das|dejas|pasas|mandas|env[íi]as|facilitas|indicas|indiquez|donnez|envoyez|laissez|passa|informa))(?![\p{L}])|(?:reply|replying|answer|answering) with|respond\p{L}{0,6} con|r[ée]pond\p{L}{0,5} avec|rispond\p{L}{0,6} con|antwort\p{L}{0,3} (?:sie )?mit|respond\p{L}{0,6} com|(?:教え|お知らせ|ご連絡|お送り|送っ|送信|ご記入|記入|ご提供|頂戴|伺)/u;
 
 // (the Spanish tú forms after "me/nos" too: "¿Me das un teléfono de contacto?", "¿nos pasas tu correo?")
 // (replying with it hands it over too: "puedes darte de alta respondiendo con tu e-mail" - s18 blind g es-029)
@@ -54,7 +57,7 @@ const HAND_OVER =
 // is advice, s14 review)
 /** A request: a question, please, a modal, an "if you", or the verb opening its clause (imperative). */
 const REQUEST =
-  /[?？]|(?<![\p{L}])(?:please|pls|could you|can you|would you|will you|if you|bitte|können sie|könnten sie|kannst du|wenn sie|falls sie|merci de|pourriez|pouvez|veuillez|si vous|por favor|puede|podr[íi]a|pueden|si (?:usted|nos)|per favore|può|potrebbe|potete|se (?:ci|mi|lei|vuole)|pode|poderia|por gentileza|se (?:puder|quiser|você))(?![\p{L}])|(?:ください|下さい|いただけ|頂け|願い|ませんか|ますか|でしょうか)/u;
+  /[?？]|(?<![\p{L}])(?:(?:we|i)(?: will| would|'ll|'d)? (?:need|require)|(?:brauchen|benötigen) wir|wir (?:brauchen|benötigen)|(?:nous )?avons besoin|il nous faut|necesitamos|necesitaríamos|nos hace falta|ci serve|ci servono|ci occorre|abbiamo bisogno|precisamos|precisaríamos|necessitamos|please|pls|could you|can you|would you|will you|if you|bitte|können sie|könnten sie|kannst du|wenn sie|falls sie|merci de|pourriez|pouvez|veuillez|si vous|por favor|puede|podr[íi]a|pueden|si (?:usted|nos)|per favore|può|potrebbe|potete|se (?:ci|mi|lei|vuole)|pode|poderia|por gentileza|se (?:puder|quiser|você))(?![\p{L}])|(?:ください|下さい|いただけ|頂け|願い|ませんか|ますか|でしょうか)/u;
 const IMPERATIVE_OPENING =
   /^\s*(?:[\p{L}]{1,12},\s*)?(?:send|give|leave|share|tell|drop|text|let us|geben sie|nennen sie|schicken sie|senden sie|teilen sie|donnez|laissez|envoyez|communiquez|indiquez|transmettez|d[ée]nos|d[ée]jenos|env[íi]enos|m[áa]ndenos|facil[íi]tenos|ind[íi]quenos|p[áa]senos|d[ée]je|env[íi]e|m[áa]nde|ind[íi]que|facil[íi]te|an[óo]te|ci (?:dia|lasci|invii|mandi|comunichi|indichi)|mi (?:dia|lasci|invii|mandi)|passe|envie|mande|informe|deixe|passa|manda|deixa|informa)(?![\p{L}])/u;
 
@@ -72,6 +75,51 @@ const NEGATED =
   /(?<![\p{L}])(?:not|never|no need|don't|do not|won't|nicht|nie|niemals|kein\p{L}{0,2}|pas|jamais|aucun\p{L}{0,2}|no|nunca|non|mai|não|nunca)(?![\p{L}])|n't|(?:ません|ない|不要)(?!か)/u;
 /** The detail kept inside Amazon: the account, the Amazon profile. */
 const AMAZON_ACCOUNT = /amazon|アカウント/u;
+/** Amazon or this chat named as what fails, the reason given for leaving it: "(aquí en Amazon no nos deja adjuntarla
+ *  bien)", "que por aquí no deja adjuntar archivos tan pesados", "Amazon doesn't let us attach PDFs", "hier lassen sich keine
+ *  Anhänge senden", "ici on ne peut pas joindre", "qui non si possono allegare", "por aqui não dá para anexar". Its negation
+ *  refuses nothing and its Amazon keeps nothing there, so neither guard reads it. */
+// why: s20 blind f es-011 - "dinos cuál es tu email personal ... (aquí en Amazon no nos deja adjuntarla)" was cleared as a refusal
+const PLATFORM_FAILS =
+  /(?<![\p{L}])(?:amazon|aqu[íi]|aqui|here|hier|ici|qui|this (?:chat|thread|system)|el sistema|the system|das system|il sistema|le système|o sistema)(?![\p{L}])[^.!?;\n]{0,30}?(?<![\p{L}])(?:no|not|doesn't|does not|won't|can't|cannot|nicht|keine?|ne|non|não)(?![\p{L}])(?:\s[\p{L}']{1,12}){0,3}?\s(?:deja\p{L}*|permit\p{L}*|let|lets|allow\p{L}*|lässt|lassen|erlaub\p{L}*|permet\p{L}*|consent\p{L}*|deixa\p{L}*|d[áa] para|adjunt\p{L}*|attach\p{L}*|anhäng\p{L}*|anh[äa]ngen|joindre|allegar\p{L}*|anexar|support\p{L}*|accept\p{L}*|envi\p{L}*|send\p{L}*|mand\p{L}*|invi\p{L}*)(?![\p{L}])[^.!?;,)\n]{0,40}|(?:amazon|こちら)(?:では|の[^。]{0,10}では)[^。]{0,20}(?:添付|送信|送付)(?:でき|が出来)(?:ない|ません)/gu;
+
+/** The buyer's name on a messenger or network, asked with that network named in the sentence: "ci dice il suo username?"
+ *  after "gliela mandiamo su Telegram", "send us your Instagram handle", "¿cuál es tu usuario de Telegram?" (README: social
+ *  profile names are personal data). */
+// why: s20 blind f it-017 - the invoice sent on Telegram, the buyer's username asked: only the Telegram phrase was found
+const PROFILE_NOUN =
+  /(?<![\p{L}])(?:user ?name|handle|profile(?: name)?|nome utente|nome (?:de )?usu[áa]rio|nombre de usuario|usuario|usu[áa]rio|benutzername|nutzername|pseudo|identifiant|id)(?![\p{L}])|ユーザー名|アカウント名|ユーザーid/gu;
+/** The nouns that name other things too ("your pan handle", "your order id"): only right after "your", or after "your"
+ *  and the network ("tu usuario", "your Instagram handle", "il suo id Telegram"). */
+const PROFILE_LOOSE = /^(?:handle|profile|usuario|usu[áa]rio|identifiant|id)$/u;
+const NETWORK_NAMES = String.raw`telegram|whats ?app|instagram|insta|facebook|tiktok|discord|skype|signal|viber|wechat|messenger|snapchat|twitter|line`;
+const OWNER = String.raw`(?:your|ihre[nmr]?|deine[nmr]?|votre|ton|ta|su|tu|suo|sua|tuo|tua|seu|teu)`;
+const LOOSE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${OWNER}\s+(?:${NETWORK_NAMES})[\s-]?$`, 'u');
+const OWNER_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:il |la |o |a )?${OWNER}\s+$`, 'u');
+const NETWORK = /(?<![\p{L}])(?:telegram|whats ?app|instagram|insta|facebook|tiktok|discord|skype|signal|viber|wechat|messenger|snapchat|twitter|line)(?![\p{L}])|テレグラム|インスタ|ライン/u;
+
+/** Where to send it asked with the mail named as the channel: "Die Rechnung schicken wir Ihnen gern per Mail, an welche
+ *  Adresse dürfen wir sie senden?", "we'll e-mail the invoice - to which address?", "¿a qué dirección se la mandamos por
+ *  correo?". Without the mail channel "an welche Adresse" is where the parcel goes (an order need). */
+// why: s20 blind f de-017 - the buyer's e-mail asked as "which address" after "per Mail"
+const WHICH_ADDRESS =
+  /(?<![\p{L}])(?:(?:to|at) (?:which|what) address|an welche adresse|à quelle adresse|a qu[ée] direcci[óo]n|a (?:quale|che) indirizzo|para (?:qual|que) endere[çc]o|em (?:qual|que) endere[çc]o)(?![\p{L}])|どのアドレス/gu;
+const MAIL_CHANNEL = /(?<![\p{L}])(?:e-?mail\p{L}{0,2}|mail|courriel|correo(?: electr[óo]nico)?|posta elettronica)(?![\p{L}])|メール/u;
+
+/** The buyer's number or contact asked to be confirmed or sent at a channel outside Amazon: "confírmame la dirección y un
+ *  teléfono de contacto en el mail envios(arroba)…", "Bitte bestätigen Sie Ihre Lieferadresse und Telefonnummer per SMS an
+ *  0176 …", "Confirma seu endereço e um telefone pelo WhatsApp (21) 9…", "Mi conferma l'indirizzo e un recapito scrivendo a
+ *  spedizioni [chiocciola] …". The number is personal data and the channel is the seller's, even when the carrier needs it
+ *  ("que a transportadora precisa": the seller collects it off Amazon). The postal address alone is an order need. */
+// why: s20 blind f de-021, es-019, pt-019, it-021 - the confirm verb and a bare "un teléfono" / "un recapito" named no ask
+// (a number named as one, or a bare phone word after "a/un/um/ein" - a number asked; "your phone", "su móvil", "votre portable"
+// alone may be the device: "confirm your phone model by e-mail")
+const CONTACT_DETAIL =
+  /(?<![\p{L}])(?:(?:tele)?phone number|mobile(?: phone)? number|cell(?: ?phone)? number|contact number|telefonnummer|handynummer|mobilnummer|rufnummer|num[ée]ro de (?:t[ée]l[ée]phone|portable|mobile)|n[úu]mero de (?:tel[ée]fono|m[óo]vil|celular|contacto|telefone|contato)|numero di (?:telefono|cellulare)|tel[ée]fono de contacto|telefone (?:de|para|pra) contato|recapito(?: telefonico)?|(?:a|an|one|un|una|um|uma|ein|eine|einen)\s(?:(?:tele)?phone|mobile|tel[ée]fono|m[óo]vil|celular|telefone|telefono|cellulare|t[ée]l[ée]phone|portable|telefon|handy|num[ée]ro|n[úu]mero|numero)(?! (?:model|modell|modèle|modelo|modello|case|app|charger|de (?:pedido|commande|s[ée]rie|suivi|seguimiento)|di (?:ordine|serie)|do pedido)))(?![\p{L}])|電話番号|携帯番号|連絡先/u;
+const CONFIRM = /(?<![\p{L}])(?:conf[ií]rm\p{L}{0,6}|conferm\p{L}{0,6}|bestätig\p{L}{0,4})(?![\p{L}])|ご確認|確認/u;
+const CONFIRM_OPENING = /^\s*(?:[\p{L}]{1,12}(?:\s[\p{L}]{1,12}){0,2},\s*)?(?:conf[ií]rm\p{L}{0,6}|conferm\p{L}{0,6}|bestätigen sie|mi conferm\p{L}{0,3}|ci conferm\p{L}{0,3})(?![\p{L}])/u;
+/** A channel outside Amazon named as the way: SMS, a messenger, the mail. */
+const OFF_CHANNEL = /(?<![\p{L}])(?:sms|text message|whats ?app|zap|telegram|signal|viber|wechat|line|messenger|e-?mail|mail|correo|courriel)(?![\p{L}])|ショートメール|ショートメッセージ|メール/u;
 
 const ENTRY = 'ask-buyer-contact-structure';
 
@@ -120,21 +168,34 @@ const MESSENGER = /^(?:whats ?app|telegram|zap|line ?id)$/u;
 /** offplatform + personal_data spans over asks for the buyer's contact details (normalized copy).
  *  `thirdParty` names carriers and other services (check.ts's list): a number asked for one of them,
  *  in the sentence or the next, is an order need. */
-export function contactAsks(t: string, thirdParty: RegExp): Span[] {
+export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly Span[] = []): Span[] {
   const out: Span[] = [];
   let lastSentenceEnd = -1;
   /** The sentence hands a contact over to the seller, asked for, not refused, not for Amazon or a carrier. */
   // (`signUp`: a registration hands the details over by itself - "regístrate con tu nombre, dirección y teléfono")
-  const asksForIt = (from: number, to: number, sentence: string, signUp = false): boolean =>
-    (HAND_OVER.test(sentence) || (signUp && SIGN_UP.test(sentence))) &&
-    !NEGATED.test(sentence) &&
-    !AMAZON_ACCOUNT.test(sentence) &&
-    (REQUEST.test(sentence) || IMPERATIVE_OPENING.test(sentence) || SIGN_UP.test(sentence)) &&
-    !thirdParty.test(t.slice(from, to + 160));
-  const flag = (from: number, to: number, sentence: string): void => {
+  const asksForIt = (from: number, to: number, sentence: string, signUp = false): boolean => {
+    const kept = sentence.replace(PLATFORM_FAILS, ' ');
+    return (
+      (HAND_OVER.test(sentence) || (signUp && SIGN_UP.test(sentence))) &&
+      !NEGATED.test(kept) &&
+      !AMAZON_ACCOUNT.test(kept) &&
+      (REQUEST.test(sentence) || IMPERATIVE_OPENING.test(sentence) || SIGN_UP.test(sentence)) &&
+      // (the list names Amazon too: not where it is told to fail)
+      !thirdParty.test(t.slice(from, to + 160).replace(PLATFORM_FAILS, ' '))
+    );
+  };
+  /** An address or a number written right after the noun is what the noun labels - the seller's own ("メールアドレス：info
+   *  アットマーク … へ、ご注文番号とお名前をお送りください", "E-Mail: info@…"): the buyer's is not asked for. */
+  // why: s20 blind f ja-029 - the seller's mail address after its label read as the buyer's, asked (Japanese drops "your")
+  const labelsAnAddress = (nounEnd: number): boolean => addresses.some((a) => a.start >= nounEnd && a.start - nounEnd <= 4 && /^[\s:：は]*$/u.test(t.slice(nounEnd, a.start)));
+  // (the sentences flagged, by their start: the loops added in s20 skip a sentence flagged by any loop, wherever it stands -
+  // a monotonic "last end" would make them depend on where a long paste is cut into slices)
+  const flagged = new Set<number>();
+  const flag = (from: number, to: number, sentence: string, offAmazon = true): void => {
     lastSentenceEnd = to;
+    flagged.add(from);
     const start = from + (sentence.length - sentence.trimStart().length);
-    out.push({ rule: 'offplatform', severity: 'block', start, end: to, entry: `offplatform:${ENTRY}` });
+    if (offAmazon) out.push({ rule: 'offplatform', severity: 'block', start, end: to, entry: `offplatform:${ENTRY}` });
     out.push({ rule: 'personal_data', severity: 'block', start, end: to, entry: `personal_data:${ENTRY}` });
   };
   CONTACT_NOUN.lastIndex = 0;
@@ -145,7 +206,7 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
     const [from, to] = sentenceBounds(t, nounStart, nounEnd);
     const head = t.slice(from, nounStart);
     const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(m[0]);
-    if (japanese ? SELLER_OWNS_JA.test(head) : !BUYER_OWNS.test(head) && !BUYER_OWNS_LIST.test(head) && !BUYER_AFTER.test(t.slice(nounEnd, nounEnd + 60))) continue;
+    if (japanese ? SELLER_OWNS_JA.test(head) || labelsAnAddress(nounEnd) : !BUYER_OWNS.test(head) && !BUYER_OWNS_LIST.test(head) && !BUYER_AFTER.test(t.slice(nounEnd, nounEnd + 60))) continue;
     if (MESSENGER.test(m[0]) && /(?<![\p{L}])su\s*$/u.test(head)) continue;
     const sentence = sliceOf(t, from, to);
     if (asksForIt(from, to, sentence, true)) flag(from, to, sentence);
@@ -182,6 +243,58 @@ export function contactAsks(t: string, thirdParty: RegExp): Span[] {
     const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
     const sentence = sliceOf(t, from, to);
     if (/[?？]/u.test(sentence) && !NEGATED.test(sentence) && !AMAZON_ACCOUNT.test(sentence) && !thirdParty.test(t.slice(from, to + 160))) flag(from, to, sentence);
+  }
+  // "which address" with the mail named as the way: the buyer's e-mail asked (see WHICH_ADDRESS)
+  WHICH_ADDRESS.lastIndex = 0;
+  for (let m = mayMatch(WHICH_ADDRESS, t) ? WHICH_ADDRESS.exec(t) : null; m; m = WHICH_ADDRESS.exec(t)) {
+    const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
+    if (flagged.has(from)) continue;
+    const sentence = sliceOf(t, from, to);
+    if (/[?？]/u.test(sentence) && MAIL_CHANNEL.test(sentence) && !NEGATED.test(sentence) && !AMAZON_ACCOUNT.test(sentence) && !thirdParty.test(t.slice(from, to + 160))) flag(from, to, sentence);
+  }
+  // the buyer's name on a network named in the sentence (see PROFILE_NOUN)
+  PROFILE_NOUN.lastIndex = 0;
+  for (let m = mayMatch(PROFILE_NOUN, t) ? PROFILE_NOUN.exec(t) : null; m; m = PROFILE_NOUN.exec(t)) {
+    const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
+    if (flagged.has(from)) continue;
+    const head = t.slice(from, m.index);
+    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(m[0]);
+    if (japanese ? SELLER_OWNS_JA.test(head) : !BUYER_OWNS.test(head)) continue;
+    const sentence = sliceOf(t, from, to);
+    if (PROFILE_LOOSE.test(m[0]) && !LOOSE_BEFORE.test(head) && !OWNER_RIGHT_BEFORE.test(head)) continue;
+    // (personal data only: the name is no channel to the seller, "your Instagram username so we can tag you" is labelled
+    // so; a channel of the seller's named in the sentence is its own finding - "gliela mandiamo su Telegram")
+    if (NETWORK.test(sentence) && asksForIt(from, to, sentence)) flag(from, to, sentence, false);
+  }
+  // the buyer's number asked to be confirmed or sent at a channel outside Amazon (see CONTACT_DETAIL); the seller's channel
+  // takes it whoever needs it, so no carrier guard
+  if (mayMatch(CONTACT_DETAIL, t)) {
+    for (const [from, to] of confirmSentences(t)) {
+      if (flagged.has(from)) continue;
+      const sentence = sliceOf(t, from, to);
+      if (!CONTACT_DETAIL.test(sentence) || !(CONFIRM.test(sentence) || HAND_OVER.test(sentence))) continue;
+      if (!(REQUEST.test(sentence) || IMPERATIVE_OPENING.test(sentence) || CONFIRM_OPENING.test(sentence))) continue;
+      const kept = sentence.replace(PLATFORM_FAILS, ' ');
+      if (NEGATED.test(kept) || AMAZON_ACCOUNT.test(kept)) continue;
+      const atAddress = addresses.some((a) => a.start >= from && a.end <= to);
+      // (a channel word alone may be the carrier's: "le transporteur vous enverra un SMS au numéro de votre commande,
+      // pouvez-vous le confirmer ?" - the seller's own address or number in the sentence is no carrier's)
+      if (atAddress || (OFF_CHANNEL.test(sentence) && !thirdParty.test(kept))) flag(from, to, sentence);
+    }
+  }
+  return out;
+}
+
+/** The sentences that hold a contact detail word (bounded like the others). */
+function confirmSentences(t: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = new RegExp(CONTACT_DETAIL.source, 'gu');
+  let last = -1;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (m.index < last) continue;
+    const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
+    out.push([from, to]);
+    last = to;
   }
   return out;
 }

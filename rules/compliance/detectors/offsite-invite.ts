@@ -35,7 +35,9 @@ function sentenceAt(t: string, at: number, end: number): [number, number] {
 
 /** Amazon mediates (its page, its app, its messages), or the sentence refuses or denies. */
 // ("here": this conversation, on Amazon: "please send us a screenshot here")
-const AMAZON = /amazon|アマゾン|(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui)(?![\p{L}])/u;
+// (Amazon's A-to-z Guarantee names it too: "A compra precisa ser feita pelo site para você ter a garantia de A a Z" - s20
+// blind f pt-006, a refusal of a Pix payment)
+const AMAZON = /amazon|アマゾン|(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui)(?![\p{L}])|(?<![\p{L}])(?:a-to-z|a-z guarantee|a-bis-z|garantie (?:de )?a à z|garant[íi]a de (?:la )?a a (?:la )?z|garanzia (?:dalla )?a alla z)(?![\p{L}])|マーケットプレイス保証/u;
 const NEGATED = new RegExp(
   `${W}(?:not|never|don't|doesn't|cannot|can't|won't|nicht|kein\\p{L}{0,2}|nie|niemals|pas|jamais|aucun\\p{L}{0,2}|ni|nunca|jamás|non|mai|né|não|nem|nenhum\\p{L}{0,2})${E}|n'|n't|ません|ない|おらず|ございません|不可|できかね|お断り`,
   'u',
@@ -47,6 +49,18 @@ const NEGATED = new RegExp(
 // why: s19 blind b en-012 - a QR code to the seller's chat, "no need to wait for Amazon messages" read as Amazon mediating
 const BYPASSED_AMAZON =
   /(?<![\p{L}])(?:no need to (?:wait (?:for|on)|go through|use)|without (?:going through|waiting (?:for|on)|using)|instead of|rather than|skip(?:ping)?|bypass(?:ing)?|faster than|quicker than|(?:no|don't|do not) (?:more )?(?:wait|waiting)(?: for| on)?|ohne (?:umweg )?(?:über|auf)|statt|anstatt|schneller als|sans (?:passer par|attendre)|au lieu de|plutôt que|plus (?:rapide|vite) que|sin (?:pasar por|esperar(?: a)?|tener que esperar(?: a)?)|en (?:lugar|vez) de|más rápido que|senza (?:passare (?:da|per)|aspettare)|invece di|anziché|più (?:veloce|rapido) di|sem (?:passar pel[ao]|esperar)|em vez d[ea]|ao invés d[ea]|mais rápido (?:que|do que))(?: (?:the|die|den|der|la|le|les|el|los|las|il|i|o|os|as|a|l'))?(?: [\p{L}'-]{1,14}){0,2}? ?amazon(?:'s|s)?(?:-?(?:nachrichten|postfach|messag\p{L}{0,3}|messaging|chat|inbox|mail))?(?: (?:messages?|messaging|chat|inbox|mail|system|support|nachrichten|postfach))?(?![\p{L}])|(?:amazon|アマゾン)(?:の(?:メッセージ|連絡)を待たず|を(?:通さず|介さず|経由せず))/gu;
+
+/** A bare "the site" ("pelo site", "sur le site", "sul sito", "en la web"): whose it is, the sentences around tell. */
+const BARE_SITE = /^(?:sur le site|sul sito|(?:en|por|desde) la web|(?:pelo|no|do) site)$/u;
+/** The sentence before t[from] (bounded). After a refusal to deal outside Amazon ("Não podemos receber pagamentos fora da
+ *  Amazon, tá?") a bare "the site" is Amazon's: "A compra precisa ser feita pelo site" keeps the purchase there. */
+// why: s20 blind f pt-006 - the compliant refusal's next sentence read as an invitation to the seller's site
+function sentenceBefore(t: string, from: number): string {
+  let end = from;
+  while (end > 0 && /[\s.!?。！？]/u.test(t[end - 1]!)) end--;
+  const start = sentenceStartIn(t, Math.max(0, end - 240), end);
+  return t.slice(start, end + 1);
+}
 
 /** A negation, or the English and Spanish "no" (in a Portuguese sentence "no" is "in the": portuguese.ts). */
 const negated = (s: string) => NEGATED.test(s) || negatingNo(s);
@@ -163,6 +177,34 @@ const BUY_THERE = new RegExp(`${W}(?:buy|order|purchase|(?:nach)?bestell\\p{L}{0
 const CARRIER = /dhl|dpd|hermes|gls|(?<![a-z])ups(?![a-z])|fedex|usps|royal ?mail|evri|colissimo|chronopost|la ?poste|correos|seur|(?<![a-z])mrw|poste ?italiane|(?<![a-z])brt(?![a-z])|correios|jadlog|track|sendungsverfolgung|suivi|seguimiento|tracciamento|rastreamento|ヤマト|佐川|日本郵便|追跡/u;
 const TO_BEFORE = /(?<![\p{L}])(?:to|an|à|a|al|para|pra|per|até)\s{1,2}$/u;
 
+/** A shop, a range or an offer named beside a document: the link is for more than the manual. */
+const SHOP_WORDS =
+  /(?<![\p{L}])(?:shop|store|tienda|loja|boutique|negozio|laden|catalog\p{L}{0,3}|catálogo|catalogo|collection|colección|coleção|collezione|kollektion|sortiment|range|gamme|gama|gamma|offers?|angebot\p{L}{0,2}|offres?|ofertas?|offert[ae]|sale|rabatt|discount|descuento|desconto|sconto|promo\p{L}{0,6}|spare parts?|ersatzteile|pièces détachées|repuestos|ricambi|peças)(?![\p{L}])|購入|注文|ショップ|ストア|セール|割引/u;
+/** The sentence only points to a document at the address: a manual, instructions, a video or a guide to download or read
+ *  there ("取扱説明書はこちらからダウンロードできます：https://…", "O manual completo está disponível em x.com.br/manuais/…",
+ *  "the assembly video is at x.co/video"), with no verb of buying, paying, registering or writing and no shop or offer
+ *  named. README: a manual link gets only the address label (the url finding blocks the message on its own). */
+// why: s20 blind g ja-019, h ja-025, h pt-025 - lexicon invitations ("こちら…：address", "disponível em domain") on manual links
+// (not a visit told as an order - "Visit brightlamps dot com for the full manual", "Para ver el vídeo de montaje entra en
+// casaluma.es/montaje", "digita casabrisa ponto com ... no navegador": the team rows label those offplatform - nor a
+// profile on a network: "Sul nostro profilo Instagram tessiluna.home trova tutorial")
+const GO_THERE =
+  /(?<![\p{L}])(?:visit|go to|head (?:over )?to|pop over|type|enter|besuchen sie|gehen sie|geben sie|rendez-vous|allez|visitez|tapez|entrez|entra|entre|visita|visite|acceda|accede|ve a|vaya a|teclea|acesse|acessa|vai|vá|digita|digite|entri|visiti|vada|accedi|digiti)(?![\p{L}])|アクセスして/u;
+const NETWORK_PROFILE = /(?<![\p{L}])(?:instagram|insta|facebook|tiktok|telegram|whats ?app|pinterest|profil\p{L}{0,2}|perfil)(?![\p{L}])|インスタ/u;
+export function pointsToDocument(sentence: string): boolean {
+  return (
+    ADDRESS_HARMLESS.test(sentence) &&
+    !BUY_THERE.test(sentence) &&
+    !ADDRESS_PAY.test(sentence) &&
+    !ADDRESS_ACTION.test(sentence) &&
+    !CONTACT.test(sentence) &&
+    !TEAM.test(sentence) &&
+    !SHOP_WORDS.test(sentence) &&
+    !GO_THERE.test(sentence) &&
+    !NETWORK_PROFILE.test(sentence)
+  );
+}
+
 const ENTRY = 'offplatform:offsite-invite-structure';
 const HANDLE_IN = /(?<![a-z0-9_.])@[a-z_]/u;
 const BUYER_PROFILE = /(?<![\p{L}])(?:your|ihre?n?|votre|su|tu|seu|sua|suo|tuo)(?: \p{L}{1,12}){0,2} (?:user ?name|handle|profile|benutzername|profil|pseudo|usuario|nombre de usuario|perfil|nome utente|profilo|usuário)(?![\p{L}])|ユーザー名|アカウント名/u;
@@ -220,6 +262,7 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
     const s = sliceOf(t, from, to);
     const kept = s.replace(BYPASSED_AMAZON, ' ');
     if (AMAZON.test(kept) || negated(kept.replace(HESITATE, ' '))) return;
+    if (BARE_SITE.test(t.slice(at, end)) && refusesOffsite(sentenceBefore(t, from))) return;
     // the cue's own words are no verb ("our online shop" holds "shop")
     if (!invites(s, `${t.slice(from, at)} ${t.slice(end, to)}`, t.slice(end, to))) return;
     lastEnd = to;

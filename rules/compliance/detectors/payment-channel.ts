@@ -13,6 +13,7 @@ import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
+import { PORTUGUESE } from './portuguese';
 
 /** Payment services and bank transfers (not cards: "refund to your card" is what Amazon does). */
 // (no bare "pix", "wise", "ted", "lydia": English words and names; Pix after its prepositions)
@@ -21,8 +22,9 @@ const SERVICE = String.raw`paypal|pay pal|wero|paylib|klarna|sofortüberweisung|
 const SERVICE_JA = '(?<![a-z])(?:paypal|paypay|line ?pay|au ?pay|merpay)(?=[\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}])|ペイペイ|メルペイ|楽天ペイ|銀行振込|振込|コンビニ払い|コンビニ決済|ペイジー';
 /** Moving money: paying, refunding, sending, transferring, an amount. */
 // whole verb forms where a stem would catch other words ("pag-" in "página", "vir-" in "virtual", "pai-" in "pain")
+// ("paga"/"pagas", the present of es/it/pt: "Se paga il tavolo con un bonifico ..." - s20 test variant of f es-029)
 // (an IBAN too, next to a transfer service: "Envíenos su IBAN y le hacemos la transferencia"; s17 - alone it is personal_data)
-const MONEY = String.raw`iban|pay|paid|paying|payment|solde|saldo|restbetrag|differenz|différence|diferencia|differenza|diferença|restante|remaining balance|invoice|rechnung|facture|factura|fattura|fatura|refund\p{L}{0,3}|reimburs\p{L}{0,4}|send (?:you |us )?(?:the )?money|transfer\p{L}{0,3}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstattung|überweis\p{L}{0,3}|geld|paiements?|pay(?:er|ons|ez|é|ée|erons)|rembours\p{L}{0,5}|vir(?:er|ons|ez|é|ée|erons)|argent|pag(?:ar|amos|ue|ues|uen|ado|ada|o|ó|are|hiamo|hi|ato|ata|amento|amenti|ando|aremos)|reembols\p{L}{0,5}|dinero|transfier\p{L}{0,3}|rimbors\p{L}{0,5}|soldi|denaro|dinheiro|estorn\p{L}{0,3}|(?:the|die|la|le|o|a) (?:difference|differenz|différence|diferencia|differenza|diferença)|settl\p{L}{0,3}|abon\p{L}{0,4}|importe|sald(?:are|i|a|o)|ricaric\p{L}{0,2}`;
+const MONEY = String.raw`iban|pay|paid|paying|payment|solde|saldo|restbetrag|differenz|différence|diferencia|differenza|diferença|restante|remaining balance|invoice|rechnung|facture|factura|fattura|fatura|refund\p{L}{0,3}|reimburs\p{L}{0,4}|send (?:you |us )?(?:the )?money|transfer\p{L}{0,3}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstattung|überweis\p{L}{0,3}|geld|paiements?|pay(?:er|ons|ez|é|ée|erons)|rembours\p{L}{0,5}|vir(?:er|ons|ez|é|ée|erons)|argent|pag(?:ar|amos|ue|ues|uen|ado|ada|o|ó|a|as|are|hiamo|hi|ato|ata|amento|amenti|ando|aremos)|reembols\p{L}{0,5}|dinero|transfier\p{L}{0,3}|rimbors\p{L}{0,5}|soldi|denaro|dinheiro|estorn\p{L}{0,3}|(?:the|die|la|le|o|a) (?:difference|differenz|différence|diferencia|differenza|diferença)|settl\p{L}{0,3}|abon\p{L}{0,4}|importe|sald(?:are|i|a|o)|ricaric\p{L}{0,2}`;
 const MONEY_JA = '返金|支払|送金|お振込|入金|ご返金|差額|残金|残額';
 
 const W = String.raw`(?<![\p{L}])`;
@@ -62,11 +64,25 @@ function refused(s: string): boolean {
   // a negation inside a condition before the service's clause is the condition's ("If Amazon's checkout
   // doesn't work for you, I can send you a PayPal invoice instead")
   const from = service ? conditionEnd(s.slice(0, service.index)) : 0;
-  return NEGATION.test(upTo.slice(from));
+  // (Portuguese "no" is "in the": "faça um Pix ... no valor de R$ 189,90" - s20 blind f pt-009)
+  return (PORTUGUESE.test(s) ? NEGATION_PT : NEGATION).test(upTo.slice(from));
 }
-const CONDITION_OPENS = /^\s*(?:if|when|unless|wenn|falls|sollte|si|cuando|se|caso|quando|als)(?![\p{L}])/u;
-/** Where the service's clause starts when a condition opens the sentence and a comma closes it (else 0). */
+const NEGATION_PT = new RegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS})(?![\\p{L}])|${NEGATION_MARKS}`, 'u');
+/** A subordinate clause opening the sentence and closed by a comma before the service's clause: a condition ("if
+ *  Amazon's checkout doesn't work, ..."), a purpose ("para não perder o pedido, faça um Pix", "so as not to lose the
+ *  order, ...", "per non perdere l'ordine, ...", "um die Bestellung nicht zu verlieren, ...") or a cause ("since the payment
+ *  didn't go through, ...", "como el pago no se aprobó, ..."). Its negation is about the failure or the loss, not a
+ *  refusal of the service. */
+// why: s20 blind f pt-009 - "Para não perder o pedido, faça um Pix para a chave ..." read as a refused Pix
+const CONDITION_OPENS =
+  /^\s*(?:if|when|unless|wenn|falls|sollte|si|cuando|se|caso|quando|als|to|so as|in order|since|because|as|para|pra|per|pour|um|damit|afin de|da|weil|como|porque|ya que|dado que|puisque|comme|poiché|siccome|visto che|já que|visto que)(?![\p{L}])/u;
+/** The Japanese cause or purpose clause closed before the service's ("お支払いが確認できませんでしたので、PayPayへ…お送りください"). */
+const CAUSE_JA = /(?:ので|ため)、/gu;
+/** Where the service's clause starts when a condition, a purpose or a cause opens the sentence and a comma closes it (else 0). */
 function conditionEnd(head: string): number {
+  let ja = 0;
+  for (const m of head.matchAll(CAUSE_JA)) ja = m.index + m[0].length;
+  if (ja > 0) return ja;
   if (!CONDITION_OPENS.test(head)) return 0;
   const comma = head.lastIndexOf(',');
   return comma < 0 ? 0 : comma + 1;
@@ -130,6 +146,16 @@ const AMOUNT_RE = /[$€£¥\x80]\s?\d|\d\s?(?:[$€£¥\x80]|euros?|eur|r\$|円
 /** Money going back, or the buyer's own order (a replacement, a return, postage for a repair): no new sale. */
 export const NOT_A_SALE = /(?<![\p{L}])(?:refund\p{L}{0,3}|reimburs\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstatt\p{L}{0,4}|rembours\p{L}{0,5}|reembols\p{L}{0,5}|rimbors\p{L}{0,5}|estorn\p{L}{0,3}|devol\p{L}{0,5}|replacement|ersatz\p{L}{0,4}|remplac\p{L}{0,5}|reemplaz\p{L}{0,4}|sostitu\p{L}{0,5}|substitu\p{L}{0,5}|return\p{L}{0,2}|retour\p{L}{0,2}|rücksend\p{L}{0,3}|reso|repair\p{L}{0,3}|spare|ersatzteil\p{L}{0,2}|rechange|repuesto\p{L}?|recambio\p{L}?|ricambi\p{L}?|reposi[çc]\p{L}{0,3}|repara\p{L}{0,5}|répar\p{L}{0,5}|ripara\p{L}{0,5}|your order|ihre bestellung|votre commande|su pedido|il suo ordine|seu pedido)(?![\p{L}])|返金|交換|返品|ご注文の商品/u;
 
+/** A discount granted for paying through the service: a price cut on the item bought that way ("lo puedes pagar también por
+ *  PayPal amigos ... y te hago 10€ de descuento", "paga con Satispay e le faccio uno sconto del 10 %", "mit PayPal Freunde
+ *  gibt es 5 € Rabatt"): a promotion to buy outside Amazon (README: "cheaper on our site" is marketing + offplatform). Not
+ *  the balance, difference or postage of the order paid that way ("We can knock $10 off if you pay the balance ... by Zelle",
+ *  offplatform only in the team corpus), nor money sent back. */
+// why: s20 blind f es-029 - PayPal Friends with a 10 € discount was offplatform only
+const DISCOUNT_RE = /(?<![\p{L}])(?:descuento|desconto|discount|rabatt|nachlass|remise|réduction|sconto|off)(?![\p{L}])|割引|値引/u;
+const PERCENT_RE = /\d\s?%/u;
+const BALANCE_RE = /(?<![\p{L}])(?:balance|difference|remaining|rest(?:betrag)?|differenz|aufpreis|diferencia|diferença|différence|differenza|saldo|solde|suplemento|supplément|supplemento|postage|shipping|porto|frete|envío|spedizione|port)(?![\p{L}])|差額|残金|残額|送料/u;
+
 const MAX_SENTENCE = 400;
 const ENTRY = 'offplatform:payment-service-structure';
 
@@ -137,14 +163,29 @@ const ENTRY = 'offplatform:payment-service-structure';
 export function paymentChannels(t: string): Span[] {
   if (!gatedTest(SERVICE_RE, t) && !movesThroughBank(t)) return [];
   const out: Span[] = [];
-  for (const [from, to] of sentenceSpans(t, MAX_SENTENCE)) {
-    const s = sliceOf(t, from, to);
-    if (!(gatedTest(SERVICE_RE, s) || movesThroughBank(s)) || !(MONEY_RE.test(s) || SELL_RE.test(s)) || (GUARD.test(s) && !insteadOfAmazon(s) && !/sem a taxa da amazon|without (?:the )?amazon(?:'s)? fees?|sin (?:la )?comisi[óo]n de amazon/u.test(s) && !(BYPASSES_AMAZON.test(s) && !NEGATION.test(s))) || refused(s)) continue;
+  let prev: [number, number] | null = null;
+  for (const [sFrom, to] of sentenceSpans(t, MAX_SENTENCE)) {
+    let from = sFrom;
+    let s = sliceOf(t, from, to);
+    const before = prev;
+    prev = [sFrom, to];
+    if (!(gatedTest(SERVICE_RE, s) || movesThroughBank(s))) continue;
+    if (!(MONEY_RE.test(s) || SELL_RE.test(s))) {
+      // the buyer's bank account asked for the money in the sentence before, the transfer promised in this one ("... necesitamos
+      // tu IBAN y el DNI del titular. Nos lo mandas por aquí y te hacemos la transferencia hoy mismo.")
+      // why: s20 blind f es-013 - the IBAN and the refund in one sentence, the transfer in the next: neither held both cues
+      const head = before ? sliceOf(t, before[0], before[1]) : '';
+      if (!before || sFrom - before[1] > 3 || !BANK_ACCOUNT.test(head) || !MONEY_RE.test(head)) continue;
+      from = before[0];
+      s = sliceOf(t, from, to);
+    }
+    if ((GUARD.test(s) && !insteadOfAmazon(s) && !/sem a taxa da amazon|without (?:the )?amazon(?:'s)? fees?|sin (?:la )?comisi[óo]n de amazon/u.test(s) && !(BYPASSES_AMAZON.test(s) && !NEGATION.test(s))) || refused(s)) continue;
     out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: ENTRY });
     // (a cheaper way to pay for this order is no promotion - "pay by transfer instead, it's cheaper", as the
     // team corpus labels it; a new sale offered at a better price is)
     if (SELL_RE.test(s) && CHEAPER.test(s)) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-cheaper' });
     else if (MATCHING_RE.test(s) && AMOUNT_RE.test(s) && SHIP_RE.test(s) && !NOT_A_SALE.test(s)) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-sale' });
+    else if (DISCOUNT_RE.test(s) && (AMOUNT_RE.test(s) || PERCENT_RE.test(s)) && !BALANCE_RE.test(s) && !NOT_A_SALE.test(s)) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-discount' });
     if (ASKS.test(s) && PAYEE_ASK.test(s)) out.push({ rule: 'personal_data', severity: 'block', start: from, end: to, entry: 'personal_data:payment-service-payee' });
   }
   return out;

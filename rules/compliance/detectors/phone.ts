@@ -91,14 +91,16 @@ const SPOKEN_RE = new RegExp(
   'g',
 );
 /** The characters between two number words of a run (one to three of them), as a class and as a code test. */
-const RUN_SEPARATORS = ' \t,-';
-const RUN_SEPARATOR_CLASS = String.raw`[ \t,\-]`;
+// (a slash between groups too, as German numbers are written: "null-acht-null-null / drei-drei-zwo / eins-null-eins" -
+// s20 blind f de-027)
+const RUN_SEPARATORS = ' \t,-/';
+const RUN_SEPARATOR_CLASS = String.raw`[ \t,\-/]`;
 /** The same words anywhere in the text, four or more: digits read one by one in any language
  *  ("five five five one two three four"), or one language's number read out in groups, as long as a
  *  phone number ("zéro six, douze, trente-quatre, …"; entities/number-words.ts reads the run). */
 export const NUMBER_RUN_SOURCE = String.raw`(?<![${LATIN_WORD_CHAR}])${SPOKEN_NUMBER}(?:${RUN_SEPARATOR_CLASS}{1,3}${SPOKEN_NUMBER}){3,60}(?![${LATIN_WORD_CHAR}])`;
 const NUMBER_RUN_RE = new RegExp(NUMBER_RUN_SOURCE, 'g');
-const RUN_TOKEN_RE = /([ \t,-]*)([^ \t,-]+)/g;
+const RUN_TOKEN_RE = /([ \t,\-/]*)([^ \t,\-/]+)/g;
 
 /** One number word, whole (NUMBER_RUN_RE's token). */
 const SPOKEN_WORD = new RegExp(`^${SPOKEN_NUMBER}$`);
@@ -412,7 +414,9 @@ export function detectPhones(text: string, phoneWords: CueHits = OPEN): EntitySp
  *  carries an invitation (offplatform), not only a phone finding. check.ts leaves out a carrier's line (a grey area, README);
  *  a maker's line is left out here. */
 // why: s17 blind d de-014 - "erreichen Sie unseren Techniker ... unter <number>" was a phone finding only
-const REACH_AT = accentOptionalRe(/(?<![\p{L}])(?:erreichen sie|sie erreichen (?:uns|mich|unser\p{L}{0,2})|kontaktieren sie|wenden sie sich|rufen sie (?:\p{L}{1,15} ){0,2}an|joindre|contacter|contactez|appeler|contattare|contatti|raggiungere|chiamare|localizar|contactar|llamar a|comun[íi]quese|fale com|falar com|entre em contato|entrar em contato|contate|contatar)(?![\p{L}])/u);
+// (the infinitives of calling after "it's easier to", "basta", "conviene": "fica mais fácil ligar direto na nossa central: 0800 …",
+// "es más fácil llamarnos al …", "conviene chiamarci al …", "il suffit de nous appeler au …" - s20 blind f pt-021)
+const REACH_AT = accentOptionalRe(/(?<![\p{L}])(?:ligar|ligar-nos|telefonar|llamar(?:nos)?|telefonear(?:nos)?|chiamarci|telefonarci|nous appeler|nous t[ée]l[ée]phoner|erreichen sie|sie erreichen (?:uns|mich|unser\p{L}{0,2})|kontaktieren sie|wenden sie sich|rufen sie (?:\p{L}{1,15} ){0,2}an|joindre|contacter|contactez|appeler|contattare|contatti|raggiungere|chiamare|localizar|contactar|llamar a|comun[íi]quese|fale com|falar com|entre em contato|entrar em contato|contate|contatar)(?![\p{L}])/u);
 const MAKER_LINE = /hersteller|manufacturer|fabricant|fabricante|produttore|メーカー/u;
 export function reachInvitation(sentence: string): boolean {
   return REACH_AT.test(sentence) && !MAKER_LINE.test(sentence);

@@ -122,7 +122,9 @@ export function readNumberRun(tokens: readonly string[], separators: readonly st
     langs &= l;
     if (kind !== 'and') words += 1;
     const sep = separators[i] ?? '';
-    if (!(open && (prevAnd || kind === 'and' || (sep.includes('-') && !sep.includes(','))))) close();
+    // (only a hyphen written between the words joins them, "trente-quatre"; one between blanks parts the groups as a comma
+    // does: "seis uno cero - cuarenta y cinco - veintidós" - s20 blind f es-031)
+    if (!(open && (prevAnd || kind === 'and' || /^-+$/.test(sep)))) close();
     open = true;
     if (kind === 'tens') tens = true;
     else if (kind === 'hundred') hundred = true;

@@ -205,9 +205,11 @@ export const en: Lexicon = {
       match: ['Next time you can order from us directly and pay less.', 'Buy from us instead and we ship the same day.'], not: ['You bought from us on Amazon, so the return goes through Amazon.'] },
     { id: 'buy-directly', re: "(?:buy|order|purchase|shop) (?:it |them |everything )?directly (?:from|with|through|on|at|via)(?! amazon)", why: 'Invites the buyer to buy directly somewhere other than Amazon.',
       match: ['You can buy directly from our workshop.', 'Order them directly via our catalogue.'], not: ['You can buy directly on Amazon as usual.'] },
-    { id: 'order-on-our-site', re: "(?:order|buy|purchase) (?:it |them )?(?:directly )?(?:on|from|via|through) our (?:web ?site|site|shop|store)",
+    // (a coupon's "your next purchase from our store" names what the code applies to, and "our store" may be the Amazon
+    // storefront: marketing only, as labelled - s20 blind h en-026; "our website" stays off Amazon either way)
+    { id: 'order-on-our-site', re: "(?:order|buy|purchase) (?:it |them )?(?:directly )?(?:on|from|via|through) our (?:web ?site|site)|(?<!(?:your|the|a|my) (?:next |first |future |new )?)(?:order|buy|purchase) (?:it |them )?(?:directly )?(?:on|from|via|through) our (?:shop|store)",
       why: "Invites the buyer to order on the seller's own site, outside Amazon.",
-      match: ['Order on our website and get it faster.', 'You can buy them from our shop in town.'], not: ['You ordered from our Amazon store front last week.'] },
+      match: ['Order on our website and get it faster.', 'You can buy them from our shop in town.', '10% off your next purchase from our website.'], not: ['You ordered from our Amazon store front last week.', 'Use code SPRING for 10% off your next purchase from our store.'] },
     { id: 'pay-off-amazon', re: `(?:pay|payment|refund|send (?:the )?money|transfer) (?:you |us |me )?(?:via|by|through|with|using|over|on) (?:paypal|venmo|zelle|cash ?app|western union|wire transfer|bank transfer|bank|wise|revolut|crypto|bitcoin|gift card)${NOT_NEGATED}`,
       why: 'Asks for or offers a payment by PayPal, bank transfer or similar, outside Amazon.',
       match: ['We can refund you via PayPal if you cancel the order.', 'Pay us by bank transfer and we send it today.'], not: ['We cannot pay you via PayPal; the refund goes through Amazon.'] },
