@@ -191,10 +191,14 @@ const NEGATION_AFTER = accentOptionalRe(new RegExp(
  *  atender aquí" refuses Amazon, not WhatsApp) and not "we can't wait". */
 // why: s13 blind batch - a buyer offers WhatsApp, the seller declines it and asks for the file here
 const CHANNEL_PREPOSITION = String.raw`(?:on|via|over|by|through|auf|über|per|par|sur|por|su|tramite|pelo|pela|no|na|em)\s{1,3}(?:the\s|der\s|die\s|el\s|la\s|il\s|lo\s|o\s|a\s)?`;
-const FRONTED_CHANNEL = accentOptionalRe(new RegExp(String.raw`^\s{0,3}(?:(?:and|but|y|pero|e|ma|mas|aber|und|et|mais|però)\s{1,3})?${CHANNEL_PREPOSITION}$`, 'u'));
+// (a regret adverb may open the clause before it: "purtroppo su WhatsApp non possiamo ...", "leider über WhatsApp ..." - s20 blind k)
+const REGRET_ADVERB = String.raw`unfortunately|sadly|leider|malheureusement|hélas|lamentablemente|desafortunadamente|por desgracia|purtroppo|sfortunatamente|infelizmente|lamentavelmente`;
+const CLAUSE_OPENER = String.raw`^\s{0,3}(?:(?:and|but|y|pero|e|ma|mas|aber|und|et|mais|però)\s{1,3})?(?:(?:${REGRET_ADVERB}),?\s{1,3})?`;
+const FRONTED_CHANNEL = accentOptionalRe(new RegExp(`${CLAUSE_OPENER}${CHANNEL_PREPOSITION}$`, 'u'));
+const OPENER_ONLY = accentOptionalRe(new RegExp(`${CLAUSE_OPENER}$`, 'u'));
 const PREPOSITION_FIRST = accentOptionalRe(new RegExp(`^${CHANNEL_PREPOSITION}`, 'u'));
 /** The channel opens its clause after a preposition (in the clause before the phrase, or the phrase's own first word). */
-const frontedChannel = (head: string, phrase: string): boolean => FRONTED_CHANNEL.test(head) || (/^\s{0,3}$/u.test(head) && PREPOSITION_FIRST.test(phrase));
+const frontedChannel = (head: string, phrase: string): boolean => FRONTED_CHANNEL.test(head) || (OPENER_ONLY.test(head) && PREPOSITION_FIRST.test(phrase));
 const REFUSED_AFTER_CHANNEL =
   accentOptionalRe(/^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! (?:wait|just|only|make|keep|let))|(?:können|dürfen|werden|bieten|antworten|beantworten|betreuen|bearbeiten|akzeptieren|nehmen|führen|nutzen|verwenden|benutzen|unterstützen|kommunizieren|leisten|machen|haben|sind) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|keine?n?)(?! (?:nur|lange|erst|mehr als))(?![^.!?;\n]{0,80}(?:sondern|aber für(?![^.!?;\n]{0,60}(?:hier|amazon|postfach|nachrichten))))|(?:nous|je) ne (?!(?:\p{L}{1,12} ){0,2}?que )|no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! (?:esperar|tardar|demorar|más que|sino))|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! (?:che|aspettare|tardare))|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos)(?! (?:demorar|esperar|senão)))(?![\p{L}])/u);
 /** German puts the channel first as the bare object, the verb second and the negation last: "WhatsApp dürfen wir für

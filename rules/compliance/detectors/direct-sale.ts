@@ -81,6 +81,18 @@ function sellersAddress(s: string, from: number, to: number, cheaperAt: number, 
   }
   return false;
 }
+/** "Cheaper there", pointing back at an address the buyer is sent to buy or get from earlier in the sentence: the place of the
+ *  lower price is that address (s20 blind k: "grab refills directly at x dot com - usually a bit cheaper there too", "bei x.de
+ *  kaufen, dort sind sie etwas günstiger"). Not "da" (German "since", Italian "from", Portuguese "of the"), not an existential
+ *  "there is a cheaper model", not without a purchase or get verb before it ("track it at ups.com; shipping there is cheaper"). */
+const THERE = /(?<![\p{L}])(?:there|over there|dort|drüben|là|là-bas|ahí|allí|allá|lì|laggiù|lá|ali)(?![\p{L}])(?!'s|\s(?:is|are|was|were|will be)(?![\p{L}]))|そちら|あちら/u;
+const GET = re(`${W}(?:grab|get|pick up|holen|besorgen|bekommen|procurez|trouvez|consigue|consiga|encuentra|encuentre|prendi|prenda|trova|trovi|pegue|pega|encontra|adquir\\p{L}{1,4})${E}`);
+function addressThere(s: string, from: number, cheaperAt: number, cheaperEnd: number, addresses: readonly Span[]): boolean {
+  if (!THERE.test(s.slice(Math.max(0, cheaperAt - 25), cheaperEnd + 25))) return false;
+  const before = s.slice(0, cheaperAt);
+  if (!BUY.test(before) && !GET.test(before)) return false;
+  return addresses.some((a) => a.rule === 'url' && a.start >= from && a.start - from < cheaperAt);
+}
 /** No fees named as the gain ("(pas de commission)", "sin las comisiones de Amazon", "keine Marktplatzgebühren"): a
  *  negation of the fees, not of the sale. */
 const NO_FEES = /(?<![\p{L}])(?:pas de|sans|no|sin|senza|sem|keine?n?|without|ohne)\s(?:(?:les|las|la|le|the|die|as|os|i|le)\s)?(?:\p{L}+\s)?(?:commissions?|frais|fees|\p{L}*gebühr\p{L}*|comisi(?:ón|on|ones)|commission[ei]|taxas?|comiss(?:ão|ões))(?![\p{L}])/gu;
@@ -254,7 +266,7 @@ export function directSales(t: string, cue: CueHits = OPEN, addresses: readonly 
     const cheaper = CHEAPER.exec(s);
     // (a replacement, spare part, repair or return sent from us is no sale: "the replacement directly from us is cheaper
     // than a return"; the refusal read in the clause holding the lower price)
-    const where = cheaper && (buyDirect(s) || ((OWN_SHOP.test(s) || sellersAddress(s, from, to, cheaper.index, addresses)) && !ON_AMAZON.test(s)) || THAN_AMAZON.test(s));
+    const where = cheaper && (buyDirect(s) || ((OWN_SHOP.test(s) || sellersAddress(s, from, to, cheaper.index, addresses) || addressThere(s, from, cheaper.index, cheaper.index + cheaper[0].length, addresses)) && !ON_AMAZON.test(s)) || THAN_AMAZON.test(s));
     if (cheaper && where && (!NOT_A_SALE.test(s) || (SELLS.test(s) && THAN_AMAZON.test(s))) && !negatedIn(clauseOf(s, cheaper.index).replace(NO_FEES, ' '))) {
       out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:cheaper-direct-structure' });
       out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:cheaper-direct-structure' });

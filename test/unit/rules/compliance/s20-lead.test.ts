@@ -75,3 +75,38 @@ describe('s20: a missing space after a full stop in a line typed in capitals rea
     expect(rules(text)).toContain('url');
   });
 });
+
+describe('s20: a channel refused after a regret adverb is refused ("purtroppo su WhatsApp non possiamo ...")', () => {
+  it.each([
+    ['it', 'Purtroppo su WhatsApp non possiamo seguire gli ordini, ma può allegare le foto qui.'],
+    ['de', 'Leider über WhatsApp können wir keine Bestellungen bearbeiten.'],
+    ['es', 'Lamentablemente por WhatsApp no podemos atender pedidos; envíe las fotos por aquí.'],
+    ['pt', 'Infelizmente pelo WhatsApp não conseguimos atender, mande as fotos aqui mesmo.'],
+    ['en', 'Unfortunately, on WhatsApp we cannot handle orders - please attach the photos here.'],
+  ])('%s', (_name, text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  it.each([
+    ['an invitation after it (it)', 'Purtroppo su WhatsApp rispondiamo più in fretta, scrivici!'],
+    ['no refusal (es)', 'Lamentablemente aquí tardamos: por WhatsApp te atendemos más rápido.'],
+  ])('%s stays offplatform', (_name, text) => {
+    expect(rules(text)).toContain('offplatform');
+  });
+});
+
+describe('s20: "cheaper there" after an address the buyer is sent to buy from is a direct sale (marketing + offplatform)', () => {
+  it.each([
+    ['en, grab ... there too', 'If the listing runs out you can grab refills at woolnest dot com - often a bit cheaper there.'],
+    ['en, order', 'You can order refills at woolnest.com, they are cheaper there.'],
+    ['de', 'Nachfüllpacks können Sie bei woolnest.de kaufen, dort sind sie etwas günstiger.'],
+    ['fr', 'Vous pouvez commander sur woolnest.fr, c\'est moins cher là-bas.'],
+  ])('%s', (_name, text) => {
+    expect(rules(text)).toEqual(expect.arrayContaining(['marketing', 'offplatform', 'url']));
+  });
+  it.each([
+    ['no purchase: a carrier tracked', 'Track it at ups.com; shipping there is cheaper for us.'],
+    ['an existential "there is"', 'The manual is at woolnest.com; there is also a cheaper version of the cable in the box.'],
+  ])('%s: no marketing', (_name, text) => {
+    expect(rules(text)).not.toContain('marketing');
+  });
+});
