@@ -1,6 +1,6 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
-import { conditionedAsks, leadingReviewAsks } from './detectors/conditioned-ask';
+import { conditionedAsks, leadingReviewAsks, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
 import { OFFSITE_CUES, groupJoins, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
@@ -936,6 +936,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...reviewGuarded(reviewIncentives(t, phrases.cue(INCENTIVE_REVIEW_CUE), phrases.cue(INCENTIVE_REWARD_CUE))));
   // a satisfaction survey put to the buyer, in every language
   spans.push(...reviewGuarded(surveyAsks(t)));
+  // something the seller did, to be weighed in the buyer's rating ("hope you'll take it into account when you rate us")
+  for (const s of reviewGuarded(weighedAsks(t))) {
+    spans.push(s);
+    review.push(s);
+  }
   // social proof with curiosity about the buyer's verdict, "why not tell the other buyers?", a review's worth to
   // the seller: asks without an ask verb, in every language (they join the asks read for conditions below)
   const nudgeCues = Object.fromEntries(Object.entries(NUDGE_CUES).map(([kind, cue]) => [kind, phrases.cue(cue)])) as NudgeHits;
