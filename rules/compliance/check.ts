@@ -241,14 +241,16 @@ const CARRIER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L}])
  *  Jess on 0412 555 019", "talk to a real person at help.campcraft.tools"). Not a bare label or a
  *  pointer to a document ("Tel. 0161 …", "Manual PDF: …", "See x.vip/faq for the answer", "Size chart: …"). */
 // why: issue 13 - an address, domain or number with an invitation in its sentence is offplatform
-// (an SMS sent to the number makes it the seller's line: "schicken Sie bitte eine SMS an 0151 …" - s20 blind f de-021/ja-025;
-// a carrier's SMS comes from it, never "to" it)
+// (an SMS the buyer is asked to send to the number makes it the seller's line: "schicken Sie bitte eine SMS an 0151 …" - s20
+// blind f de-021/ja-025; the sender is the buyer - an imperative, "you can", or "to us". An SMS the carrier or Amazon sends
+// "to" the buyer's own number is delivery: "la transportista le enviará un SMS al 612 …", "you will get a text message to
+// 07700 …" - s20 review #9)
 // (Japanese words have no blank or non-letter around them, so they stand outside the word bounds:
 // "お電話でのご案内は 03-5555-0123 までおかけください")
 // (getting the product at the address is buying there: "grab them at acme-tools dot com", "holen Sie sich die Klingen
 // unter acme.de" - s18 blind d; only with a pronoun or the buyer as who gets it, so "get the manual at" is no sale)
 const ENTITY_INVITATION =
-  /(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|(?:sms|text message|kurznachricht|mensaje de texto|mensagem de texto) (?:an|to|al|au|a|para|pro|no|unter)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|(?:grab|get|snag|pick up) (?:them|it|one|yours|these|those|some)(?: \p{L}{1,12})? (?:at|from|on)|bekommen sie (?:sie|es|ihn|diese) (?:bei|unter|auf)|holen sie (?:sie |es |ihn )?sich|procurez-vous|consígal[oa]s?|puede conseguirl[oa]s?|(?:può|puoi) prenderl[aeio]|(?:pode|consegue) (?:pegar|adquirir)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|textez|texter|contactez|joignez|comprar|llámenos|escríbanos|contáctenos|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva|liga|me liga|manda (?:uma )?mensagem|chama (?:a gente|no zap|no whats)|(?:my|our) (?:direct|personal|private|own) (?:line|number|e-?mail|contact(?: details)?)|direct line|(?:le|te|les) dejo (?:mi|nuestro|el) (?:contacto|n[úu]mero|correo|tel[ée]fono|whats ?app)|(?:mi|nuestro) contacto (?:directo|personal)|(?:meu|nosso) (?:contato|n[úu]mero|telefone|celular|e-?mail) (?:pessoal|direto|particular)|(?:te|lhe) deixo (?:o )?(?:meu|nosso)|meine (?:direkte )?durchwahl|ma ligne directe|mon (?:num[ée]ro|contact) (?:direct|personnel)|il mio (?:numero|contatto) (?:diretto|personale))(?![\p{L}])|購入|注文|お電話|電話で|おかけ|お掛け|ご連絡|お問い合わせ|お問合せ/u;
+  /(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|(?<!(?<![\p{L}])(?:will|'ll|would|may|might|shall|(?:we|they|he|she|it|driver|courier|carrier|amazon)(?: (?:can|could|will|may|might|would))?|le|les|te|lhe|lhes|vous|gli|ti|la|ihnen)\s)(?:send(?: us| me)?|text(?: us| me)?|schicken sie(?: uns)?|senden sie(?: uns)?|schick(?: uns)?|env[íi][ae](?:nos)?|m[áa]nd[ae](?:nos|-nos)?|envie(?:-nos)?|envoyez(?:-nous)?|envoie(?:-nous)?|(?:ci )?(?:invii|mandi)|inviaci|mandaci|enviarnos|mandarnos|inviarci|mandarci|nous envoyer|nos (?:enviar|mandar)|uns)(?: \p{L}+)?? (?:an? |eine |un |uma? )?(?:sms|text(?: message)?|kurznachricht|mensaje(?: de texto)?|mensagem(?: de texto)?|texto|messaggio) (?:an|to|at|on|al|au|a|para|pro|no|unter|allo)|(?:sms|text message|kurznachricht|mensaje de texto|mensagem de texto) (?:to|an|a|al|para) (?:us|uns|nous|nosotros|noi|n[óo]s)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|(?:grab|get|snag|pick up) (?:them|it|one|yours|these|those|some)(?: \p{L}{1,12})? (?:at|from|on)|bekommen sie (?:sie|es|ihn|diese) (?:bei|unter|auf)|holen sie (?:sie |es |ihn )?sich|procurez-vous|consígal[oa]s?|puede conseguirl[oa]s?|(?:può|puoi) prenderl[aeio]|(?:pode|consegue) (?:pegar|adquirir)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|textez|texter|contactez|joignez|comprar|llámenos|escríbanos|contáctenos|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva|liga|me liga|manda (?:uma )?mensagem|chama (?:a gente|no zap|no whats)|(?:my|our) (?:direct|personal|private|own) (?:line|number|e-?mail|contact(?: details)?)|direct line|(?:le|te|les) dejo (?:mi|nuestro|el) (?:contacto|n[úu]mero|correo|tel[ée]fono|whats ?app)|(?:mi|nuestro) contacto (?:directo|personal)|(?:meu|nosso) (?:contato|n[úu]mero|telefone|celular|e-?mail) (?:pessoal|direto|particular)|(?:te|lhe) deixo (?:o )?(?:meu|nosso)|meine (?:direkte )?durchwahl|ma ligne directe|mon (?:num[ée]ro|contact) (?:direct|personnel)|il mio (?:numero|contatto) (?:diretto|personale))(?![\p{L}])|購入|注文|お電話|電話で|おかけ|お掛け|ご連絡|お問い合わせ|お問合せ/u;
 
 /** Getting the parcel where the carrier holds it: "get it from DHL's parcel shop", "holen Sie sich das Paket in der
  *  DHL-Filiale ab", "procurez-vous le colis au point relais", "puede conseguirlo en la oficina de Correos", "può prenderlo al
@@ -472,12 +474,29 @@ const ASK_AFTER_THANKS =
 // left, with a posting verb or a past time; as thanks in advance it says when - "to rate us once the item arrives" - or
 // carries an ask in its sentence, which ASK_AFTER_THANKS reads, or one in another sentence: thankedForReview)
 const THANKED_RATING = accentOptionalRe(
-  /(?<![\p{L}])(?:thank you|thanks|merci|gracias|grazie|obrigad[oa]|agradecemos)(?:\s{1,3}(?:so much|very much|beaucoup|muchas|mucho|muito|mille))?\s{1,3}(?:for having(?: taken (?:the|a) (?:time|moment|minute) to)?|for taking (?:the|a) (?:time|moment|minute) to|d'avoir(?: pris le temps de)?|por (?:haber(?:te|se|nos)?(?: tomado (?:el|un) (?:tiempo|momento|minuto) (?:de|para))?|ter(?: (?:dedicado|tirado|reservado) (?:um|o|seu) (?:tempo|tempinho|momento|minuto) (?:para|pra))?)|per (?:aver(?:e|ci|mi)?(?: (?:dedicato|trovato|preso) (?:del|il|un) (?:tempo|momento|minuto) (?:a|di|per))?))(?:\s{1,3}[\p{L}']{1,15}){0,3}?\s{1,3}(?:rat(?:e|ed|ing)|review(?:ed|ing)?|not(?:er|é|ée|és|ées)|évalu(?:er|é|ée)|valor(?:ar|ado|ada|arnos)|calific(?:ar|ado|arnos)|avali(?:ar|ado|ada|ar-nos)|valutat[oaie]|valutar(?:e|ci|mi)|recensit[oaie]|recensire)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:thank you|thanks|merci|gracias|grazie|obrigad[oa]|agradecemos)(?:\s{1,3}(?:so much|very much|a million|a lot|again|once again|beaucoup|encore|muchas|mucho|muito|mille|ancora))?\s{1,3}(?:for having(?: taken (?:the|a) (?:time|moment|minute) to)?|for taking (?:the|a) (?:time|moment|minute) to|d'avoir(?: pris le temps de)?|por (?:haber(?:te|se|nos)?(?: tomado (?:el|un) (?:tiempo|momento|minuto) (?:de|para))?|ter(?: (?:dedicado|tirado|reservado) (?:um|o|seu) (?:tempo|tempinho|momento|minuto) (?:para|pra))?)|per (?:aver(?:e|ci|mi)?(?: (?:dedicato|trovato|preso) (?:del|il|un) (?:tempo|momento|minuto) (?:a|di|per))?))(?:\s{1,3}[\p{L}']{1,15}){0,3}?\s{1,3}(?:rat(?:e|ed|ing)|review(?:ed|ing)?|not(?:er|é|ée|és|ées)|évalu(?:er|é|ée)|valor(?:ar|ado|ada|arnos)|calific(?:ar|ado|arnos)|avali(?:ar|ado|ada|ar-nos)|valutat[oaie]|valutar(?:e|ci|mi)|recensit[oaie]|recensire)(?![\p{L}])/u,
 );
 const TAKING_THE_TIME = /for taking (?:the|a) (?:time|moment|minute) to/u;
 const POSTED = /to (?:leave|write|post|share|give)(?![\p{L}])/u;
+/** ... a posting verb tells a review left only when it is a particular one: "your/that/such a detailed review" in the
+ *  phrase, or "of/on the grinder" after it. The bare "to leave a review" is the stock closing line of an ask, thanks in
+ *  advance ("Thank you for taking the time to leave a review, it really helps small shops like ours"). */
+// why: s20 review #8 - any posting verb cleared the template's thanks in advance
+const PARTICULAR_REVIEW = /(?<![\p{L}])(?:your|that|this|such an?|the)\s(?:[\p{L}'-]+\s){0,2}?(?:review|rating|feedback)(?![\p{L}])/u;
+const OF_THE_ITEM = /^\s{0,3}(?:of|on|for|about)\s(?:the|our|this|that|your|my)\s(?!(?:product page|listing|site|website|page|store|shop|amazon)(?![\p{L}]))/u;
+/** ... and never when the message tells the buyer's order as not yet delivered ("Your parcel ships today with DHL", "Your
+ *  order is on its way!", "we shipped your order this morning"): the review cannot have been written. A replacement or a
+ *  spare part on its way is not the order ("Your replacement bulb shipped today" - the buyer has the lamp). */
+const ORDER_NOT_ARRIVED =
+  /(?<![\p{L}])(?:(?:your|the) (?:order|parcel|package|shipment|delivery|purchase|item)s? (?:\p{L}+ )?(?:ships|is shipping|will ship|will be shipped|has (?:just )?shipped|has (?:just )?been (?:shipped|dispatched|sent)|shipped|was (?:just )?(?:shipped|dispatched)|is on (?:its|the) way|will arrive|should arrive|arrives|is out for delivery|is being (?:prepared|packed)|leaves|left our warehouse)|we(?:'ve| have| will|'ll)? (?:just )?(?:shipped|dispatched|ship|dispatch|send|sent) (?:out )?(?:your|the) (?:order|parcel|package|purchase))(?![\p{L}])/u;
 const PAST_TIME = /(?<![\p{L}])(?:last (?:week|month|night|time)|yesterday|earlier|already|the other day|\p{L}+ (?:days?|weeks?) ago)(?![\p{L}])/u;
 const LATER = /(?<![\p{L}])(?:once|when|whenever|as soon as|after|if|later|soon)(?![\p{L}])/u;
+/** The clause after the thanked review: up to a dash, a semicolon or a colon, without a stock offer of more help ("- if you
+ *  have any other questions, just ask" says nothing of when the review is written). */
+// why: s20 review #8 - LATER read "if" anywhere up to the stop
+const OWN_CLAUSE_END = /\s[-–—\x96\x97]\s|[;:]/u;
+const HELP_OFFER =
+  /(?<![\p{L}])(?:if|when(?:ever)?) you (?:have|need|want) (?:any |some )?(?:other |more |further )?(?:questions?|help|anything(?: else)?)(?:,?\s{1,3}(?:just |please |feel free to |do )?(?:ask|let us know|get in touch|write to us|message us|contact us))?(?![\p{L}])/gu;
 function thankedForReview(t: string, span: Range, rule: string): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
   const upToPhrase = t.slice(from, span.end);
@@ -492,12 +511,17 @@ function thankedForReview(t: string, span: Range, rule: string): boolean {
   // the item arrives" - s20)
   if (TAKING_THE_TIME.test(m[0])) {
     const rest = t.slice(span.end, stop ? stop.at : span.end + 120);
-    // (a posting verb tells a review left, "to leave a review on the grinder"; a bare "to rate us" only with a past time,
-    // "to rate it last week" - s18i-en-011 - as "thanks for taking the time to rate us!" also opens an ask)
-    if (LATER.test(rest) || !(POSTED.test(m[0]) || PAST_TIME.test(rest))) return false;
+    const cut = rest.search(OWN_CLAUSE_END);
+    const clause = (cut < 0 ? rest : rest.slice(0, cut)).replace(HELP_OFFER, ' ');
+    // (a posting verb tells a review left when it is a particular one, "to leave a review on the grinder"; a bare "to rate
+    // us" only with a past time, "to rate it last week" - s18i-en-011 - as "thanks for taking the time to rate us!" also
+    // opens an ask)
+    const left = (POSTED.test(m[0]) && (PARTICULAR_REVIEW.test(m[0].slice(m[0].search(POSTED))) || OF_THE_ITEM.test(t.slice(from + m.index + m[0].length, span.end + 60)))) || PAST_TIME.test(rest);
+    if (LATER.test(clause) || !left || ORDER_NOT_ARRIVED.test(t)) return false;
   }
   // (after a rating verb thanked for, the ask words are read after it: the verb itself is one - "rate")
-  return !ASK_AFTER_THANKS.test(t.slice(from + m.index + (noun ? 0 : m[0].length), stop ? stop.at : span.end + 120));
+  // (a stock offer of more help is no ask for the review: "- if you have any other questions, just ask")
+  return !ASK_AFTER_THANKS.test(t.slice(from + m.index + (noun ? 0 : m[0].length), stop ? stop.at : span.end + 120).replace(HELP_OFFER, ' '));
 }
 
 /** The seller saying it cannot do what the phrase names, the phrase's verb at most three words on: "we can't
@@ -689,7 +713,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // ... or Amazon's path to the review form told, quoted or not, to a buyer who asked how or where (s17 blind)
   if (explainsReviewPath(() => sentenceOf(t, span), buyer.text, () => t, span)) return true;
   // ... or Amazon's 1-to-5 star scale told to a buyer who asked about reviews (s20)
-  if (describesRatingScale(sentenceOf(t, span), buyer.text)) return true;
+  if (describesRatingScale(() => sentenceOf(t, span), buyer.text)) return true;
   // (a complaint about review mails is answered as a question is)
   return amazonsOwnMail(() => sentenceOf(t, span), buyer.text);
 }
@@ -758,7 +782,7 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   }
   // (s19: "dínoslo antes de que cerremos la caja" - the order's packing as the deadline, no review: order-deadline.ts)
   if (rule === 'leading' && asksBeforePacking(s)) return true;
-  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(s, buyerText);
+  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
   if (TRACKING_LINE.test(s) || signatureLine(text, os, oe)) return true;

@@ -399,17 +399,28 @@ export function explainsReviewPath(sentence: () => string, buyerText: string, re
 const RATING_SCALE = accentOptionalRe(
   /(?<![\p{L}\d])(?:from|von|de|da|desde|du|entre|tra|fra)\s(?:1|one|un|una|uma|uno|einem|eins)\s(?:to|bis|a|à|al|ao|y|e|et|und)\s(?:5|five|cinq|cinco|cinque|fünf)\s(?:stars?|sterne?n?|étoiles?|estrellas?|estrelas?|stelle)(?![\p{L}])|星?[1１一]つ?(?:から|〜|～|-)(?:星)?[5５五]つ?/u,
 );
+/** Once the range is set aside, a count of stars said with a conditional or a verb of effect is the seller wishing for it,
+ *  noun or not: "five would make our day", "cinque ci renderebbero felicissimi", "fünf wären super", "cinco nos harían muy
+ *  felices", "cinq feraient notre bonheur". A count in an explanation of the scale is not ("wobei 5 die beste Note ist", "5 is
+ *  the highest"). */
+// why: s20 review #6 - the scale guard cleared the wish that followed the range (OWN_WISH wants a noun after the count)
+const COUNT_WISHED = accentOptionalRe(
+  /(?<![\p{L}\d])(?:5|five|fünf|cinq|cinco|cinque)(?![\p{L}\d])[^.!?;:\n]{0,30}?(?<![\p{L}])(?:would|'d|wären|wäre|würden?|machen|macht|renderebbe(?:ro)?|sarebbe(?:ro)?|farebbe(?:ro)?|har[íi]an?|ser[íi]an?|far[íi]am?|seriam|feraient|ferait|seraient|serait|make|makes)(?![\p{L}])/u,
+);
 /**
  * The buyer asked about reviews and the sentence tells Amazon's rating scale, with no wish of the seller's own once the
  * range is set aside: "Può dare da 1 a 5 stelle e aggiungere anche delle foto", "Vous choisissez une note de 1 à 5
- * étoiles" - an answer. Not "you can give 1 to 5 stars - we'd love five!" (the wish).
+ * étoiles" - an answer. Not "you can give from 1 to 5 stars - we'd love five!" (the wish), nor "from one to five stars,
+ * and five would make our day" (a count wished for).
  */
 // why: s20 blind e it-011 (romance detector: "può dare" + stelle) and fr-001 (the learned layer's leading)
-export function describesRatingScale(sentence: string, buyerText: string): boolean {
+export function describesRatingScale(sentence: () => string, buyerText: string): boolean {
   if (!buyerText || !askedAboutReviews(buyerText)) return false;
-  const m = RATING_SCALE.exec(sentence);
+  const s = sentence();
+  const m = RATING_SCALE.exec(s);
   if (!m) return false;
-  return !OWN_WISH.test(sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length));
+  const rest = s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length);
+  return !OWN_WISH.test(rest) && !COUNT_WISHED.test(rest);
 }
 /** The buyer's questions about reviews: a sentence with a review word and a how/where, or a how/where sentence next to
  *  a review sentence with no other topic of its own ("I want to leave a review for the lamp. How do I do that?", "Ich

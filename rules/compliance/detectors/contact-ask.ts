@@ -120,6 +120,11 @@ const CONFIRM = /(?<![\p{L}])(?:conf[ií]rm\p{L}{0,6}|conferm\p{L}{0,6}|bestäti
 const CONFIRM_OPENING = /^\s*(?:[\p{L}]{1,12}(?:\s[\p{L}]{1,12}){0,2},\s*)?(?:conf[ií]rm\p{L}{0,6}|conferm\p{L}{0,6}|bestätigen sie|mi conferm\p{L}{0,3}|ci conferm\p{L}{0,3})(?![\p{L}])/u;
 /** A channel outside Amazon named as the way: SMS, a messenger, the mail. */
 const OFF_CHANNEL = /(?<![\p{L}])(?:sms|text message|whats ?app|zap|telegram|signal|viber|wechat|line|messenger|e-?mail|mail|correo|courriel)(?![\p{L}])|ショートメール|ショートメッセージ|メール/u;
+/** The mail in hand, named with a demonstrative: the buyer-seller message arrives as an e-mail, and "reply to this mail",
+ *  "antworten Sie einfach auf diese Mail", "répondez à ce courriel", "responda a este correo" is the Amazon thread itself,
+ *  no channel of the seller's. (Not "our mail" or "per Mail": those name another way.) */
+// why: s20 review #10 - "Bitte bestätigen Sie eine Telefonnummer ..., antworten Sie einfach auf diese Mail" got offplatform
+const THIS_MAIL = /(?<![\p{L}])(?:this|that|diese[rnm]?|dieser|ce|cet|cette|este|esta|esse|essa|questa|questo|codesta)\s(?:e-?mail|mail|courriel|correo(?: electr[óo]nico)?|message|nachricht|mensaje|mensagem|messaggio)(?![\p{L}])/gu;
 
 const ENTRY = 'ask-buyer-contact-structure';
 
@@ -279,7 +284,7 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
       const atAddress = addresses.some((a) => a.start >= from && a.end <= to);
       // (a channel word alone may be the carrier's: "le transporteur vous enverra un SMS au numéro de votre commande,
       // pouvez-vous le confirmer ?" - the seller's own address or number in the sentence is no carrier's)
-      if (atAddress || (OFF_CHANNEL.test(sentence) && !thirdParty.test(kept))) flag(from, to, sentence);
+      if (atAddress || (OFF_CHANNEL.test(sentence.replace(THIS_MAIL, ' ')) && !thirdParty.test(kept))) flag(from, to, sentence);
     }
   }
   return out;

@@ -76,6 +76,20 @@ const NEGATION_PT = new RegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS})(?![\\p{L}])|$
 // why: s20 blind f pt-009 - "Para não perder o pedido, faça um Pix para a chave ..." read as a refused Pix
 const CONDITION_OPENS =
   /^\s*(?:if|when|unless|wenn|falls|sollte|si|cuando|se|caso|quando|als|to|so as|in order|since|because|as|para|pra|per|pour|um|damit|afin de|da|weil|como|porque|ya que|dado que|puisque|comme|poiché|siccome|visto che|já que|visto que)(?![\p{L}])/u;
+/** The cause openers among them: a reason can be the refusal itself ("As we don't take payments outside the platform, ..."). */
+const CAUSE_OPENS = /^\s*(?:since|because|as|da|weil|como|porque|ya que|dado que|puisque|comme|poiché|siccome|visto che|já que|visto que)(?![\p{L}])/u;
+/** Verbs of taking money in: negated in a cause clause they refuse the payment, and the refusal covers the service named
+ *  after the comma ("Since we cannot accept it, payment via PayPal is off the table", "Da wir keine Zahlungen ... annehmen
+ *  dürfen, ...", "Como no podemos cobrar fuera de la plataforma, ..."). A failure ("since the payment didn't go through")
+ *  has none of them and stays the cause's own negation. */
+// why: s20 review #3 - the cause openers added for pt-009 turned worded refusals into offplatform findings
+const ACCEPT_VERB =
+  /(?<![\p{L}])(?:accept(?:s|ed|ing)?|take|taking|receive|process|allow(?:s|ed)?|permit(?:s|ted)?|annehm\p{L}{0,3}|anzunehmen|angenommen|akzeptier\p{L}{0,3}|entgegen\p{L}{0,8}|erlaub\p{L}{0,3}|acept(?:ar|amos|ados?|adas?)|cobr(?:ar|amos|arle)|recib(?:ir|imos)|admit(?:ir|imos)|permit(?:ir|imos|idos?|idas?)|aceit(?:ar|amos|os|as)|receb(?:er|emos)|accett(?:are|iamo|at[ie])|incass(?:are|iamo)|ricev(?:ere|iamo)|accept(?:er|ons|és|ées)|encaiss(?:er|ons)|recev(?:oir|ons)|autoris(?:er|ons|és|ées)|autoriz(?:ar|amos|ados?|adas?)|consentit[ie])(?![\p{L}])/u;
+/** ... in the present: a past failure with the same verb is the cause's own ("since the payment was not accepted, ..."). */
+const PAST_FAILURE =
+  /(?<![\p{L}])(?:was|were|wasn't|weren't|has been|could not|couldn't|did not|didn't|failed|wurden?|konnten?|fehlgeschlagen|a été|ont été|n'a pas|n'ont pas|n'avons pas pu|échoué|fue|fueron|pudo|pudimos|falló|foi|foram|pôde|falhou|è stat[oa]|sono stat[ie]|non abbiamo potuto|fallit[oa])(?![\p{L}])/u;
+/** ... unless the one turning it down is the buyer's bank or card ("Since your bank doesn't accept transfers, ..."). */
+const BUYERS_PROVIDER = /(?<![\p{L}])(?:your|ihre?|votre|su|sua|seu|tu|il suo|la sua)\s(?:bank|card|karte|kreditkarte|banque|carte|banco|tarjeta|banca|carta|cart[ãa]o)(?![\p{L}])/u;
 /** The Japanese cause or purpose clause closed before the service's ("お支払いが確認できませんでしたので、PayPayへ…お送りください"). */
 const CAUSE_JA = /(?:ので|ため)、/gu;
 /** Where the service's clause starts when a condition, a purpose or a cause opens the sentence and a comma closes it (else 0). */
@@ -85,7 +99,11 @@ function conditionEnd(head: string): number {
   if (ja > 0) return ja;
   if (!CONDITION_OPENS.test(head)) return 0;
   const comma = head.lastIndexOf(',');
-  return comma < 0 ? 0 : comma + 1;
+  if (comma < 0) return 0;
+  // (a cause that refuses the payment is read with the rest: "As we don't take payments outside the platform, ...")
+  const cause = head.slice(0, comma);
+  if (CAUSE_OPENS.test(cause) && (PORTUGUESE.test(head) ? NEGATION_PT : NEGATION).test(cause) && ACCEPT_VERB.test(cause) && !PAST_FAILURE.test(cause) && !BUYERS_PROVIDER.test(cause)) return 0;
+  return comma + 1;
 }
 
 /** The service offered instead of Amazon's payment ("If the payment on Amazon keeps failing I can send you a

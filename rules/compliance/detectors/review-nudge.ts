@@ -239,9 +239,9 @@ const NOT_AN_ASK = new RegExp(
   'u',
 );
 
-/** A question opened by "why" carries its own negation ("warum ... nicht", "pourquoi ne pas", "¿por qué no"). */
 /** "Why not" in every language: a suggestion, no denial. */
 const WHY_NOT = /(?<![\p{L}])(?:pourquoi pas|why not|por qu[ée] no|perch[ée] non|por que n[ãa]o|warum nicht)(?![\p{L}])/u;
+/** A question opened by "why" carries its own negation ("warum ... nicht", "pourquoi ne pas", "¿por qué no"). */
 const WHY_QUESTION = /^\s*[¿¡]?\s*(?:\p{L}+,\s)?(?:why|warum|wieso|weshalb|pourquoi|por qu[ée]|perch[ée]|por que|porque)(?![\p{L}])/u;
 const THANKS = /(?<![\p{L}])(?:thanks?|thank you|danke\p{L}{0,4}|vielen dank|merci|gracias|grazie|obrigad[oa]s?)(?![\p{L}])|ありがとう/u;
 /** The sentence with the structure's own words blanked, so that its negation ("n'a pas de prix") is no denial. */
