@@ -1,6 +1,6 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
-import { conditionedAsks, leadingReviewAsks } from './detectors/conditioned-ask';
+import { conditionedAsks, leadingReviewAsks, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
 import { OFFSITE_CUES, groupJoins, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
@@ -209,7 +209,9 @@ const germanFrontedObject = (head: string, after: string): boolean =>
   /^\s{0,3}(?:(?:aber|und|doch)\s{1,3})?$/u.test(head) && GERMAN_VERB_SECOND.test(after) && REFUSED_AFTER_CHANNEL.test(after);
 /** An invitation after the refusal in the same sentence ("..., ci scriva pure", "Schreiben Sie uns!") undoes it. */
 // ("... aber für Bestellungen gern - melden Sie sich einfach dort": the channel offered for another purpose - s18 review)
-const INVITED_AFTER = /(?<![\p{L}])(?:message us|write (?:to )?us|contact us|text us|chat with us|schreiben sie uns|schreib uns|kontaktieren sie uns|melden sie sich (?:\p{L}+ ){0,2}dort|écrivez-nous|contactez-nous|escríbanos|escríbenos|contáctenos|ci scriva|scrivici|ci contatti|chama a gente|fale conosco|escreva para nós|nos chame)(?![\p{L}])/u;
+// (or the channel itself offered after "but": "non possiamo fare chiamate, ma può scriverci lì", "mas pode mandar mensagem por lá" -
+// s20 review 1 #2; "ma puoi allegare le foto qui" points back at Amazon's thread and stays a refusal)
+const INVITED_AFTER = /(?<![\p{L}])(?:message us|write (?:to )?us|contact us|text us|chat with us|schreiben sie uns|schreib uns|kontaktieren sie uns|melden sie sich (?:\p{L}+ ){0,2}dort|écrivez-nous|contactez-nous|escríbanos|escríbenos|contáctenos|ci scriva|scrivici|ci contatti|chama a gente|fale conosco|escreva para nós|nos chame)(?![\p{L}])|(?<![\p{L}])(?:but|ma|mas|pero|aber|mais|però)\s[^.!?;\n]{0,40}(?<![\p{L}])(?:there|lì|là|lá|ali|allí|ahí|dort|dorthin)(?![\p{L}])/u;
 /** A third party that will contact the buyer: the carrier, the driver, Amazon or the manufacturer
  *  (also in the present: "der Fahrer von DPD schickt Ihnen eine WhatsApp-Nachricht"; and in Japanese the
  *  carrier's own number: "配送業者の不在票に記載のフリーダイヤル"; s11) ("the courier will call you", "le livreur vous contactera par téléphone", "il trasportatore la
@@ -934,6 +936,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...reviewGuarded(reviewIncentives(t, phrases.cue(INCENTIVE_REVIEW_CUE), phrases.cue(INCENTIVE_REWARD_CUE))));
   // a satisfaction survey put to the buyer, in every language
   spans.push(...reviewGuarded(surveyAsks(t)));
+  // something the seller did, to be weighed in the buyer's rating ("hope you'll take it into account when you rate us")
+  for (const s of reviewGuarded(weighedAsks(t))) {
+    spans.push(s);
+    review.push(s);
+  }
   // social proof with curiosity about the buyer's verdict, "why not tell the other buyers?", a review's worth to
   // the seller: asks without an ask verb, in every language (they join the asks read for conditions below)
   const nudgeCues = Object.fromEntries(Object.entries(NUDGE_CUES).map(([kind, cue]) => [kind, phrases.cue(cue)])) as NudgeHits;

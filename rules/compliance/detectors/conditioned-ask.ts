@@ -9,7 +9,7 @@
 // flag a compliant message; `leadingReviewAsks` (below) adds `review_request` to a leading phrase that asks
 // for a new review (never to a change or removal of one).
 import { CHANGES_REVIEW, REVIEW_RE } from './review-incentive';
-import { IN_SENTENCE, isSentenceStop, nextSentenceStop } from './sentence';
+import { IN_SENTENCE, isSentenceStop, nextSentenceStop, sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { mayMatch } from './literal-gate';
@@ -227,7 +227,113 @@ interface Cue {
   entry: string;
 }
 
+/** The buyer asked to weigh something - the refund, the fix, the early delivery, named by a pronoun - in the rating: "we hope
+ *  you'll take it into account when you rate us", "das stimmt Sie bei der Bewertung hoffentlich milder", "espérons que cela se
+ *  reflétera dans votre évaluation", "esperamos que lo tengas en cuenta al puntuarnos", "speriamo che ne terrà conto nella sua
+ *  valutazione", "leve isso em conta", 「評価の際にご考慮いただけますと」. The seller asks for a better rating for what it did
+ *  (policy.md: no steering; README: compensation tied to the rating is leading). Read only in the sentence of a review ask the
+ *  other detectors found. A pronoun or the seller's act is the object: "tenga en cuenta que las valoraciones las gestiona
+ *  Amazon" (a "that" clause) states a rule; and the buyer weighs, not the seller ("lo tendremos en cuenta", "wir
+ *  berücksichtigen das", 「今後の改善に反映いたします」). */
+// why: s20 blind j de-008/fr-008/es-008/it-008/ja-010 - a shipping refund, then a hope it shows in the rating (review_request only)
+const WEIGHED = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      // en: "take it into account", "bear that in mind", "factor it in", "reflect that", "see it reflected", "go easy on us"
+      "(?:take|taking|takes|took) (?:that|this|it|these|those|them)(?: \\p{L}+){0,2} into (?:account|consideration)|(?:bear|keep|bearing|keeping) (?:that|this|it) in mind|factor(?:ing)? (?:that|this|it) in|reflect(?:s|ed|ing)? (?:that|this|it|our (?:gesture|refund|service))|(?:that|this|it)(?: \\p{L}+){0,3} reflected|go (?:easy|easier) on us",
+      // de: "das bei der Bewertung berücksichtigen", "berücksichtigen Sie das", "stimmt Sie milder", "fließt in die Bewertung ein"
+      '(?:das|dies|dieses|es)(?: [\\p{L}-]+){0,5} (?:berücksichtig\\p{L}*|einfließen|widerspiegel\\p{L}*|wiederfinde\\p{L}*|anrechne\\p{L}*)|berücksichtig\\p{L}* (?:sie |du )?(?:das|dies|es)|stimm\\p{L}{0,2} (?:sie|dich)(?: [\\p{L}-]+){0,6} (?:milder|gnädiger|wohlwollender|versöhnlich\\p{L}*|nachsichtiger)|(?:milder|gnädiger|wohlwollender|nachsichtiger) (?:stimm|bewert|urteil|beurteil)\\p{L}*',
+      // fr: "en tenir compte", "vous en tiendrez compte", "le prendre en compte", "cela se reflétera", "que cela compte dans votre note"
+      "en (?:\\p{L}+ )?(?:ten\\p{L}{0,4}|tiendr\\p{L}{1,4}|tienn\\p{L}{0,3}) compte|(?:le|la|les|cela|ça|ce geste|ceci) (?:\\p{L}+ )?(?:prendre|prendrez|preniez|prenez|prendre) en (?:compte|considération)|(?:cela|ça|ce geste|ceci)(?: \\p{L}+){0,2} (?:se )?refl[ée]t\\p{L}*|refl[ée]ter (?:cela|ce geste|ceci)|(?:cela|ça|ce geste) (?:\\p{L}+ )?(?:compte|comptera|adoucira|adoucisse)",
+      // es: "lo tengas en cuenta", "tenerlo en cuenta", "esto se refleje", "reflejarlo", "eso cuente"
+      '(?:lo|la|esto|eso|ello) (?:\\p{L}+ )?(?:ten\\p{L}{0,4}|tien\\p{L}{0,3}|tendr\\p{L}{1,4}|teng\\p{L}{1,4}) en (?:cuenta|consideración)|tener(?:lo|la) en (?:cuenta|consideración)|(?:esto|eso|ello)(?: \\p{L}+){0,2} (?:se )?reflej\\p{L}*|reflej\\p{L}{1,4}(?:lo|la)|(?:esto|eso) (?:cuente|contará)',
+      // it: "ne terrà conto", "tenerne conto", "ne tenga conto", "ciò si rifletta", "rifletterlo"
+      'ne (?:\\p{L}+ )?(?:terr\\p{L}{1,4}|teng\\p{L}{1,4}|tien\\p{L}{1,4}|tener\\p{L}{0,2}) conto|tenern\\p{L} conto|(?:ciò|questo|lo)(?: \\p{L}+){0,2} (?:si )?riflett\\p{L}*|rifletter(?:lo|la)|(?:lo|ciò|questo) (?:\\p{L}+ )?(?:consider\\p{L}{1,4}|valut\\p{L}{1,4}) (?:positivamente|in considerazione)',
+      // pt: "leve isso em conta", "isso conte na hora da avaliação", "isso se reflita", "refletir isso"
+      '(?:isso|isto) (?:\\p{L}+ )?(?:em conta|em considera[çc][ãa]o)|lev\\p{L}{1,4}(?: isso| isto|-o|-a)? em (?:conta|considera[çc][ãa]o)|(?:isso|isto)(?: \\p{L}+){0,2} (?:se )?reflit\\p{L}*|refletir (?:isso|isto)|(?:isso|isto) (?:conte|contará)',
+    ].join('|') +
+    ')(?![\\p{L}])' +
+    // ja: the rating weighed by the buyer (いただく / ください), not the seller's humble 反映いたします / 反映させていただきます
+    '|(?:評価|レビュー|星)[^。！？\\n]{0,12}?(?:ご考慮|考慮|ご勘案|勘案|加味|反映|お汲み取り|汲み取)(?:して|し)?(?:いただ|頂|くださ|下さ)',
+  'gu',
+);
+/** ... the seller as the one who weighs: "we'll take it into account", "lo tendremos en cuenta", "ne terremo conto". */
+const SELLER_WEIGHS = /(?<![\p{L}])(?:we(?:'ll| will| shall)?|wir|nous|tendremos|tenemos|terremo|teniamo|levaremos|levamos|vamos|tiendrons|tenons|prendrons|prenons)(?![\p{L}])/u;
+/** ... in the buyer's rating: the buyer's review, rating or stars, or the buyer rating ("when you rate us", "bei Ihrer
+ *  Bewertung", "en nous notant", "al puntuarnos", "quando ci valuterà", "ao nos avaliar", 評価の際に). Not a rating shown
+ *  on the listing ("this is reflected in the star rating shown on the page"). */
+const BUYER_RATING = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      '(?:your|you) (?:\\p{L}+ ){0,2}?(?:ratings?|reviews?|stars|feedback|rate|review)|rat(?:e|ing) us|in the stars',
+      '(?:ihre[rnm]?|deine[rnm]?|der|die) (?:\\p{L}+ )?(?:bewertung|rezension|sterne\\p{L}*)|(?:sie|du) (?:uns )?(?:\\p{L}+ )?(?:bewerten|rezensieren)',
+      '(?:votre|ta|vos|tes) (?:\\p{L}+ )?(?:évaluation|note|avis|commentaire|étoiles)|(?:vous|tu) (?:nous )?(?:noterez|évaluerez|noterai[st]?|évaluerai[st]?)|en (?:nous |le |la )?(?:notant|évaluant)|(?:nous|le|la) (?:noter|évaluer)',
+      '(?:su|tu|sus|tus) (?:\\p{L}+ )?(?:valoraci[óo]n|reseñas?|opini[óo]n|puntuaci[óo]n|estrellas|calificaci[óo]n)|(?:al|cuando|para) (?:nos )?(?:valorar|puntuar|calificar|valore|valores|punt[úu]e|punt[úu]es|califique|califiques)|(?:valorarnos|puntuarnos|calificarnos)|nos (?:valore|valores|punt[úu]e|punt[úu]es|califique|califiques)',
+      '(?:sua|tua) (?:\\p{L}+ )?(?:valutazione|recensione|voto|stelle)|(?:ci|lo|la) (?:valuter\\p{L}{1,3}|valuti|recensir\\p{L}{1,3}|recensisca)|nel (?:valutar|recensir)\\p{L}{1,3}',
+      '(?:sua|tua) (?:\\p{L}+ )?(?:avalia[çc][ãa]o|nota|opini[ãa]o|estrelas)|(?:ao|quando|para) (?:nos )?avali\\p{L}{1,4}|nos avali\\p{L}{1,4}',
+    ].join('|') +
+    ')(?![\\p{L}])|評価|レビュー|星',
+  'u',
+);
+/** ... unless the weighing is waived or left to the buyer ("no need to take it into account", "c'est libre à vous"). */
+const WEIGHING_WAIVED =
+  /(?<![\p{L}])(?:no need|don't have to|do not have to|needn't|up to you|regardless|pas besoin|pas oblig\p{L}{1,3}|libre à vous|no hace falta|no tiene que|no tienes que|decisi[óo]n (?:suya|tuya)|non (?:è necessario|deve)|a sua scelta|n[ãa]o precisa|nicht nötig|müssen (?:das )?nicht|ihnen überlassen|unabhängig)(?![\p{L}])|必要はありません|ご自由/u;
+/** ... and the verbs of revising one that CHANGES_REVIEW leaves to NOT_A_NEW_REVIEW ("adjust your review to reflect it"). */
+const REVISES =
+  /(?<![\p{L}])(?:adjust\p{L}{0,3}|revis\p{L}{0,4}|revisit\p{L}{0,3}|reconsid\p{L}{0,6}|bump\p{L}{0,3}|raise|improve|amend\p{L}{0,3}|anpass\p{L}{0,3}|angepasst|überarbeit\p{L}{0,3}|überdenk\p{L}{0,3}|revoir|remonter|réviser|rivedere|riconsider\p{L}{0,4}|alzare|aumentar|subir\p{L}{0,3}|rever)(?![\p{L}])|見直|書き直|変え|上げ/u;
+const WEIGHED_ENTRY = 'leading:weighed-in-rating';
+const WEIGHED_ASK_ENTRY = 'review_request:weighed-in-rating';
+
+/** `leading` + `review_request` over sentences that ask the buyer to weigh something in the rating (normalized copy): the
+ *  hope for a kinder rating is itself the ask, with or without a verb of posting ("ojalá lo tenga en cuenta cuando nos
+ *  valore"). A change of an existing review ("take it into account and update your review") asks for no new review:
+ *  `leading` only, as the corpus has it. */
+export function weighedAsks(t: string): Span[] {
+  if (!mayMatch(WEIGHED, t)) return [];
+  const out: Span[] = [];
+  for (const [from, to] of sentenceSpans(t, 400)) {
+    const s = sliceOf(t, from, to);
+    WEIGHED.lastIndex = 0;
+    let weighed = false;
+    for (let m = WEIGHED.exec(s); m; m = WEIGHED.exec(s)) {
+      if (NEGATED.test(m[0])) continue;
+      // (the two words before the weighing verb hold its subject: "we will take it into account" is the seller's, "we hope
+      // you'll take it into account" the buyer's)
+      if (SELLER_WEIGHS.test(`${/(?:\S+\s+){0,2}$/u.exec(s.slice(Math.max(0, m.index - 24), m.index))![0]}${m[0]}`)) continue;
+      weighed = true;
+      break;
+    }
+    if (!weighed || !BUYER_RATING.test(s) || WEIGHING_WAIVED.test(s)) continue;
+    out.push({ rule: 'leading', severity: 'block', start: from, end: to, entry: WEIGHED_ENTRY });
+    if (!CHANGES_REVIEW.test(s) && !REVISES.test(s)) out.push({ rule: 'review_request', severity: 'block', start: from, end: to, entry: WEIGHED_ASK_ENTRY });
+  }
+  return out;
+}
+
+/** "Now that" the item is in place or in use ("now that the lamp is up and running", "ora che il tappeto è al suo posto",
+ *  "maintenant que l'étagère est installée", "ahora que la lámpara está en su sitio", "agora que a cortina está no lugar"): the
+ *  ask presumes the buyer lives with it and likes it, as "now that you're enjoying" does (corpus: leading). Not a time
+ *  passed ("ora che ha avuto qualche settimana per provarlo" is a plain ask, s11b-it-023), not an arrival. Same sentence. */
+// why: s20 blind j it-010 ("Ora che il tappeto è al suo posto, ci farebbe piacere sapere quante stelle gli darebbe")
+const IN_USE = new RegExp(
+  `(?<![\\p{L}])(?:now that|jetzt,? wo|nun,? (?:da|wo)|maintenant que|ahora que|ora che|adesso che|agora que)(?![\\p{L}])${GAP}(?<![\\p{L}])(?:` +
+    [
+      "(?:is|are|'s|'re)(?: now| already| finally| all)? (?:in (?:its|their) (?:place|spot|new home)|in place|installed|set up|up and running|mounted|hung up|assembled|in use|in daily use|part of)|has (?:found|taken) (?:its|a) (?:place|spot|home)|settled in",
+      '(?:steht|hängt|liegt|ist|sind)(?: [\\p{L}-]+){0,3} (?:an (?:seinem|ihrem) platz|aufgebaut|montiert|aufgehängt|installiert|eingerichtet|in betrieb|im einsatz)',
+      '(?:est|sont)(?: \\p{L}+)? (?:à sa place|à leur place|en place|installée?s?|montée?s?|accrochée?s?|en service)|a trouvé sa place',
+      '(?:está|están)(?: \\p{L}+)? (?:en su (?:sitio|lugar)|colocad[oa]s?|instalad[oa]s?|montad[oa]s?|colgad[oa]s?|en marcha)|ha encontrado su (?:sitio|lugar)',
+      "(?:è|sono)(?: \\p{L}+)? (?:al (?:suo|loro) posto|installat[oaie]|montat[oaie]|appes[oaie]|in funzione|in uso)|ha trovato (?:il suo|un) posto",
+      '(?:está|estão)(?: \\p{L}+)? (?:no (?:seu )?lugar|instalad[oa]s?|montad[oa]s?|pendurad[oa]s?|em uso)|encontrou (?:o seu|seu) lugar',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'gu',
+);
+
+/** NEGATED without the Portuguese "no" of a place ("está no lugar" is "in its place"). */
+const NEGATED_IN_USE = /(?<![\p{L}])(?:not|never|nicht|kein\p{L}{0,2}|pas|non|não|nem|nunca|no(?! (?:seu |meu )?lugar))(?![\p{L}])|n't/u;
+
 const KINDS: readonly (readonly [RegExp, boolean, string])[] = [
+  [IN_USE, false, SATISFIED_ENTRY],
   [CONDITIONED, false, SATISFIED_ENTRY],
   [ASSUMED, true, SATISFIED_ENTRY],
   [SOLVED_BECAUSE, true, SATISFIED_ENTRY],
@@ -251,7 +357,8 @@ function cues(t: string, from: number, to: number): Cue[] {
     if (!mayMatch(re, slice)) continue;
     re.lastIndex = from - at;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (!NEGATED.test(m[0]) && !/(?:ない|ません)/u.test(m[0])) out.push({ start: at + m.index, end: at + m.index + m[0].length, assumed, entry });
+      if ((re === IN_USE ? NEGATED_IN_USE : NEGATED).test(m[0]) || /(?:ない|ません)/u.test(m[0])) continue;
+      out.push({ start: at + m.index, end: at + m.index + m[0].length, assumed, entry });
     }
   }
   return out;

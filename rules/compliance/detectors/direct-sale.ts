@@ -86,7 +86,7 @@ function sellersAddress(s: string, from: number, to: number, cheaperAt: number, 
  *  kaufen, dort sind sie etwas günstiger"). Not "da" (German "since", Italian "from", Portuguese "of the"), not an existential
  *  "there is a cheaper model", not without a purchase or get verb before it ("track it at ups.com; shipping there is cheaper"). */
 const THERE = /(?<![\p{L}])(?:there|over there|dort|drüben|là|là-bas|ahí|allí|allá|lì|laggiù|lá|ali)(?![\p{L}])(?!'s|\s(?:is|are|was|were|will be)(?![\p{L}]))|そちら|あちら/u;
-const GET = re(`${W}(?:grab|get|pick up|holen|besorgen|bekommen|procurez|trouvez|consigue|consiga|encuentra|encuentre|prendi|prenda|trova|trovi|pegue|pega|encontra|adquir\\p{L}{1,4})${E}`);
+const GET = re(`${W}(?:grab|get|pick up|holen|besorgen|bekommen|procurez|trouvez|conseguir|consigue|consiga|consegue|encuentra|encuentre|prendi|prenda|trova|trovi|pegue|pega|encontra|adquir\\p{L}{1,4})${E}`);
 function addressThere(s: string, from: number, cheaperAt: number, cheaperEnd: number, addresses: readonly Span[]): boolean {
   if (!THERE.test(s.slice(Math.max(0, cheaperAt - 25), cheaperEnd + 25))) return false;
   const before = s.slice(0, cheaperAt);

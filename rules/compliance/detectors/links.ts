@@ -376,7 +376,7 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
   return 0;
 }
 
-const HONORIFIC_STEM = /^(?:gent|gentil|ill|preg|egr|chiar|ecc|carm|cariss|spett|stim)$/u;
+const HONORIFIC_STEM = /^(?:gent|gentil|ill|preg|egr|chiar|ecc|car|rev|spett|stim)$/u;
 const HONORIFIC_ENDING = /^(?:mo|ma|mi|me|le)$/u;
 
 function isAmazonHost(labels: string[]): boolean {

@@ -242,6 +242,8 @@ const DE_SATISFIED_Q = /^(?!(?:wie|was|welche\p{L}?|wo|womit)(?![\p{L}]))[^.!?\n
 
 /** Japanese review objects (no word bounds: 星 only before a count or particle, 声 only as the buyer's voice). */
 const JA_OBJECT = /(?<!プ)レビュー|れびゅー|評価|ご感想|感想|ご意見|口コミ|クチコミ|フィードバック|(?:生の|お|皆様の|あなたの|率直な)声|星(?=[のをでがは0-9０-９一二三四五]|だけ)|★/gu;
+/** The first review object (non-global: for a position only). */
+const JA_OBJECT_ONCE = /(?<!プ)レビュー|れびゅー|評価|ご感想|感想|口コミ|クチコミ/u;
 /** A keigo request after the object. */
 const JA_REQUEST =
   /ください|下さい|いただけ(?:ます|ません|れば|ると|たら|ない)|頂け(?:ます|ません|れば|ると|たら|ない)|いただきたく|頂きたく|お願い(?:します|いたし|致し|申し上げ|でき)|幸い|嬉し|うれし|助かり|励みにな|ありがた|有難|お待ちして|お待ち申し上げ|いかがでしょう|いかがですか|しませんか|みませんか|参考にな|お寄せ|お聞かせ/u;
@@ -285,15 +287,30 @@ const DE_THEN = /^(?:dann|wenn ja|falls ja|in diesem fall|in dem fall)(?![\p{L}]
 const DE_GOOD_USE = /ihnen|erwartung|gut|geleistet|bewährt|erfüllt|spaß|freude|zufrieden|überzeugt|begeistert|gewünscht|vorgestellt|erhofft/u;
 const DE_TIME = /augenblick|moment|minute|zeit|sekunde/u;
 const DE_YES_NO_Q = /^(?:hat|haben|hatten|ist|sind|war|waren|gefällt|gefiel|konnte|konnten|funktioniert|passt|erfüllt|erfüllte|macht|macht|leistet|tut|tat)(?![\p{L}])[^.!?\n]{0,120}\?$/u;
+/** The buyer's word back ("Rückmeldung", "Ihren Eindruck") offered "there" - at the rating place named in the sentence before -
+ *  or with a rating place in its own sentence: "Unter „Meine Bestellungen“ finden Sie den Punkt „Verkäufer bewerten“. Dort können
+ *  Sie uns mit wenigen Klicks Rückmeldung zu Versand und Verpackung geben." Rückmeldung alone is a service reply ("geben Sie uns
+ *  Rückmeldung, ob das Ersatzteil passt"): only with the place, and a can-offer or a request. */
+// why: s20 blind j de-009 (the quoted button label is no ask of its own; en/fr/es/it/pt rows of the same pattern were found)
+const DE_WORD_BACK = bounded(/(?<![\p{L}])(?:rückmeldung\p{L}{0,2}|ihre[nm]? (?:\p{L}+ )?eindr[üu]ck\p{L}{0,2})(?![\p{L}])/u);
+const DE_THERE_CAN = bounded(/(?<![\p{L}])(?:(?:dort|da|hier|darüber|damit|dabei|über (?:diesen|den) (?:punkt|link|button|knopf)),? (?:können|könnten|dürfen) sie|(?:können|könnten) sie uns)(?![\p{L}])/u);
+const DE_RATING_PLACE = bounded(/(?<![\p{L}])(?:verkäufer (?:bewerten|bewertung)|verkäuferbewertung|produkt (?:bewerten|rezensieren)|(?:bewertung|rezension|kundenrezension) (?:schreiben|verfassen|abgeben)|bewertungsformular|rezensionsformular|bewertungsseite|rezensionsseite)(?![\p{L}])/u);
 const ASK_DE_ENTRY = 'review_request:review-object-with-request-de';
 const ASK_JA_ENTRY = 'review_request:review-object-with-request-ja';
 const FIRST_DE_ENTRY = 'leading:contact-first-before-review-de';
 const FIRST_JA_ENTRY = 'leading:contact-first-before-review-ja';
 const SATISFIED_Q_ENTRY = 'leading:satisfaction-question-then-ask';
 
+/** Has the buyer written the review yet - "もうレビューはお書きいただけましたでしょうか", "評価はすでにお済みでしょうか",
+ *  "ご感想はもう投稿されましたか": the reminder is the ask (as the romance PENDING_REVIEW is), with no request verb. */
+// why: s20 blind j ja-011 (いただけました is no request form of JA_REQUEST; the lexicon knew only お済み)
+const JA_PENDING =
+  /(?:もう|既に|すでに)[^。！？\n]{0,10}?(?:レビュー|れびゅー|評価|ご感想|感想|口コミ|クチコミ)[^。！？\n]{0,14}?ました(?:でしょうか|か)|(?:レビュー|れびゅー|評価|ご感想|感想|口コミ|クチコミ)(?:は|を)?[^。！？\n]{0,4}?(?:もう|既に|すでに)[^。！？\n]{0,14}?(?:ました(?:でしょうか|か)|お済み)/u;
+
 /** A Japanese sentence asks for a review: an object, then a request within the clause. */
 function jaAsk(s: string): boolean {
   if (JA_SKIP.test(s)) return false;
+  if (JA_PENDING.test(s) && !insideJaQuote(s, s.search(JA_OBJECT_ONCE))) return true;
   JA_OBJECT.lastIndex = 0;
   for (let m = JA_OBJECT.exec(s); m; m = JA_OBJECT.exec(s)) {
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
@@ -340,6 +357,7 @@ function reviewAsksDeJa(t: string, asks: readonly Span[], de: boolean, ja: boole
   let prevQuestion = false;
   let prevYesNo = false;
   let prevFavour = false;
+  let placeBefore = false;
   for (let k = 0; k < all.length; k++) {
     const [start, end0] = all[k]!;
     const end = end0 < t.length && (t[end0] === '?' || t[end0] === '？') ? end0 + 1 : end0;
@@ -356,7 +374,13 @@ function reviewAsksDeJa(t: string, asks: readonly Span[], de: boolean, ja: boole
     const asked = a < asks.length && asks[a]!.start < end;
     const span = (rule: 'leading' | 'review_request', entry: string): Span => ({ rule, severity: 'block', start, end: end0, entry });
     let ask = asked;
-    if (wantDe && DE_ANY.test(s) && deObject(s)) {
+    const place = placeBefore;
+    placeBefore = de && DE_RATING_PLACE.test(s);
+    if (de && !asked && (place || placeBefore) && DE_WORD_BACK.test(s) && (DE_THERE_CAN.test(s) || DE_REQUEST.test(s)) && !DE_SKIP_WORD.test(s) && !DE_CHANGE.test(s)) {
+      // (from the place's sentence: the guards read the path there - an answer to a buyer who asked where to rate)
+      out.push({ ...span('review_request', ASK_DE_ENTRY), start: placeBefore ? start : all[k - 1]![0] });
+      ask = true;
+    } else if (wantDe && DE_ANY.test(s) && deObject(s)) {
       hasObject = true;
       const first = DE_FIRST.test(s) && DE_CONTACT.test(s) && !/(?<![\p{L}])(?:nicht|kein\p{L}{0,2})(?![\p{L}])[^.!?\n]{0,30}(?:zuerst|erst|vorher)/u.test(s);
       if (first && !DE_FIRST_SKIP.test(s) && !DE_CHANGE.test(s)) {

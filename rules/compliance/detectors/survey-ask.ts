@@ -28,8 +28,13 @@ const GUARD =
  *  Not: a QR code to the manual, a video or the product page with no review named. */
 // why: s14-lead blind - five of seven languages missed a QR card leading to the review form
 const QR = /(?<![\p{L}])(?:qr|ＱＲ)|二次元コード/iu;
+/** ... or what holds or reads such a code: a card or insert in the parcel, a scan ("ein Kärtchen ... Darüber gelangen Sie
+ *  direkt zum Rezensionsformular", "una tarjetita verde; si la escaneas te lleva al formulario de opiniones"). */
+// why: s20 blind j de-003 (the code in the sentence before, "gelangen Sie"), es-003 (no "QR": a card and a scan)
+const MEANS =
+  /(?<![\p{L}])(?:qr|cards?|inserts?|flyers?|leaflets?|\p{L}{0,12}kärtchen|\p{L}{0,12}karte|beileger|cartes?|cartons?|cartoncin[oi]|bigliett(?:o|ino|i)|tarjet(?:a|ita)s?|cart(?:ão|ões|ãozinho)|folhet(?:o|inho)|scan\p{L}{0,4}|escane\p{L}{1,4}|scanne\p{L}{0,4}|scansion\p{L}{1,4}|inquadr\p{L}{1,4}|flash\p{L}{1,4})(?![\p{L}])|ＱＲ|二次元コード|カード|チラシ|読み取|読み込|スキャン/iu;
 const LEADS_TO =
-  /(?<![\p{L}])(?:takes? you|leads? you|brings? you|sends? you|opens?|führt|bringt|öffnet|(?:vous )?(?:mène|amène|conduit|dirige)|(?:te|le|la|lo|os|vos) (?:lleva|llevará|dirige|porta|porterà|conduce)|porta|conduce|leva|levará|direciona|abre|apre)(?![\p{L}])|(?:移動|アクセス|開き|開け|飛べ|飛び)/u;
+  /(?<![\p{L}])(?:takes? you|leads? you|brings? you|sends? you|opens?|you(?:'ll| will)? (?:get|land) (?:straight |right |directly )?(?:to|on)|führt|bringt|öffnet|gelangen sie|kommen sie|landen sie|(?:vous )?(?:mène|amène|conduit|dirige)|vous (?:arrivez|accédez|tombez)|accédez|(?:te|le|la|lo|os|vos) (?:lleva|llevará|dirige|porta|porterà|conduce)|llegas|llegará|accedes|arrivi|arriva|arriverà|accede|porta|conduce|leva|levará|direciona|(?:você )?(?:chega|cai)|abre|apre)(?![\p{L}])|(?:移動|アクセス|開き|開け|飛べ|飛び)/u;
 /** Reviews read, not written ("the code opens the listing with 2,000 reviews"), or a refusal. */
 const NOT_A_REVIEW_PAGE = /(?<![\p{L}])(?:read|see|lesen|lire|leer|leggere|ler|no|not|nicht|keine?|pas|non|não|never)(?![\p{L}])|\d[\d.,]* (?:reviews|ratings|bewertungen|avis|reseñas|valoraciones|recensioni|avaliações)/u;
 /** German compounds: "Rezensionsseite", "Bewertungsformular". */
@@ -42,11 +47,17 @@ const ENTRY = 'review_request:survey-ask-structure';
 /** review_request spans over sentences that put a survey to the buyer (normalized copy). */
 export function surveyAsks(t: string): Span[] {
   const out: Span[] = [];
-  // (a literal pre-test: most texts hold no QR code and pay one scan for it)
-  if ((t.includes('qr') || t.includes('ＱＲ') || t.includes('二次元')) && QR.test(t)) {
+  // (one scan for the means: most texts hold no code, card or scan)
+  if (MEANS.test(t)) {
+    // the means may stand in the sentence before the one that leads to the review ("... ein Kärtchen mit einem QR-Code.
+    // Darüber gelangen Sie direkt zum Rezensionsformular.")
+    let before = false;
     for (const [from, to] of sentenceSpans(t, MAX_SENTENCE, true)) {
       const s = t.slice(from, to);
-      if (!QR.test(s) || !LEADS_TO.test(s) || !(REVIEW_RE.test(s) || REVIEW_COMPOUND.test(s)) || NOT_A_REVIEW_PAGE.test(s)) continue;
+      const means = MEANS.test(s);
+      const now = means || before;
+      before = means;
+      if (!now || !LEADS_TO.test(s) || !(REVIEW_RE.test(s) || REVIEW_COMPOUND.test(s)) || NOT_A_REVIEW_PAGE.test(s)) continue;
       out.push({ rule: 'review_request', severity: 'block', start: from, end: to, entry: QR_REVIEW_ENTRY });
     }
   }

@@ -3,6 +3,7 @@
 // README.md here). It finds paraphrases the lexicons do not know and reports them as 'warn' over the
 // sentence; lexicon findings stay 'block'. Trained by `npm run train` (./train.ts).
 import { CHANGE_ENTRY } from '../detectors/conditioned-ask';
+import { REVIEW_RE } from '../detectors/review-incentive';
 import { firstEndingAfter, type Span } from '../detectors/span';
 import { LANGUAGES } from '../languages';
 import { describeModel } from '../messages';
@@ -110,7 +111,17 @@ export function classifySentences(normalizedText: string, spans: readonly Span[]
   // a sentence's scores depend on its text alone: a paste that repeats lines (signatures, footers,
   // a template sent to many) scores each distinct sentence once (null: no label over its threshold)
   const scored = new Map<string, Float64Array | null>();
+  // the sentence before held an ask to change or remove a review (see afterChangeAsk)
+  let changeBefore = false;
+  let changes: [number, number][] | undefined;
   for (const s of splitSentences(normalizedText)) {
+    const wasChange = changeBefore;
+    changeBefore = false;
+    if (spans.some(changeAsk)) {
+      changes ??= merged(spans, changeAsk);
+      const i = firstEndingAfter(changes, s.start);
+      changeBefore = i < changes.length && changes[i]![0] < s.end;
+    }
     const sentence = normalizedText.slice(s.start, s.end);
     let known = scored.get(sentence);
     if (known === undefined) {
@@ -128,6 +139,7 @@ export function classifySentences(normalizedText: string, spans: readonly Span[]
     if (wordCharsOutside(normalizedText, s, addresses) < MIN_LETTERS) continue;
     for (let l = 0; l < L; l++) {
       if (margins[l]! < 0 || covered(l, s)) continue;
+      if (wasChange && LABELS[l] === 'review_request' && afterChangeAsk(normalizedText, s)) continue;
       out.push({ rule: LABELS[l]!, start: s.start, end: s.end, margin: margins[l]! });
     }
   }
@@ -151,6 +163,14 @@ const COVERED_BY: Readonly<Record<ModelLabel, readonly string[]>> = {
 /** An ask to change or remove a review (a lexicon's leading entry): no new review is asked for, though the model
  *  reads its review words as review_request (s14 review: "could you adjust your review", "レビューを書き直して"). */
 const changeAsk = (r: Span): boolean => r.rule === 'leading' && r.entry !== undefined && CHANGE_ENTRY.test(r.entry);
+
+/** A sentence right after an ask to change or remove a review, with no review word of its own, says why the change is
+ *  asked ("... pourriez-vous retirer votre commentaire négatif ? Cela nous aiderait beaucoup.", "It's hurting our listing"):
+ *  the change ask's continuation, no new review asked for - the model reads "would help us a lot" as an ask. */
+// why: s20 blind j fr-006 (model review_request on "Cela nous aiderait beaucoup." after a removal ask, labelled leading only)
+function afterChangeAsk(text: string, s: SentenceSpan): boolean {
+  return s.end - s.start <= 120 && !REVIEW_RE.test(text.slice(s.start, s.end));
+}
 
 /** The spans that `keep` selects, merged and sorted. */
 function merged(spans: readonly Span[], keep: (r: Span) => boolean): [number, number][] {

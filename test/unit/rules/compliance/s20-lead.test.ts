@@ -110,3 +110,28 @@ describe('s20: "cheaper there" after an address the buyer is sent to buy from is
     expect(rules(text)).not.toContain('marketing');
   });
 });
+
+describe('s20 review 1 #1: a reported question answered with a verb that says yes still invites', () => {
+  it.each([
+    ['en, we do', 'You asked whether we have our own website - we do, and prices there are lower.'],
+    ['pt, temos', 'Você perguntou se temos site próprio: temos, e lá os preços são menores.'],
+    ['en, WhatsApp', 'You asked if we have a WhatsApp number - we do, message us there.'],
+  ])('%s', (_name, text) => {
+    expect(rules(text)).toContain('offplatform');
+  });
+});
+
+describe('s20 review 1 #2, #11, #13', () => {
+  it.each([
+    ['it: the channel offered after "ma ... lì"', 'Purtroppo su WhatsApp non possiamo fare chiamate, ma può scriverci lì quando vuole.'],
+    ['pt: "mas ... por lá"', 'Infelizmente pelo WhatsApp não conseguimos ligar, mas pode mandar mensagem por lá.'],
+  ])('a refusal with the channel offered after "but" still invites: %s', (_name, text) => {
+    expect(rules(text)).toContain('offplatform');
+  });
+  it('es: "conseguir" is a get verb for "cheaper there"', () => {
+    expect(rules('Puede conseguir los filtros en filtrosya.es, allí son más baratos.')).toEqual(expect.arrayContaining(['marketing', 'offplatform']));
+  });
+  it.each([['Car.mo Sig. Bruni, la ringraziamo.'], ['Rev.mo Padre, il pacco è partito.']])('%s is no link', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
