@@ -145,8 +145,10 @@ export const de: Lexicon = {
       match: ['Unser Tipp: Laden Sie unsere App herunter und sichern Sie sich 5 € Startguthaben.'], not: ['Über unsere App steuern Sie die Helligkeit der Lampe.'] },
     { id: 'privately-reachable', re: `(?:privat|persönlich) (?:für sie |für dich |für euch )?(?:da|erreichbar|zu erreichen)${NOT_NEG}`, why: 'Says the seller is privately reachable, a contact outside Amazon.',
       match: ['Unter der Nummer 0151 2345 6789 bin ich auch privat für Sie da.'], not: ['Privat sind wir nicht erreichbar, bitte schreiben Sie hier.'] },
-    { id: 'order-from-us', re: "(?:direkt )?(?:bei|von) uns (?:direkt )?(?:bestellen|kaufen)", why: 'Invites the buyer to order directly from the seller, a sale outside Amazon.',
-      match: ['Sie können auch direkt bei uns bestellen.'] },
+    // (not the buyer's orders told as a fact in a "dass" clause: "Schön, dass Sie schon zum dritten Mal bei uns bestellen" thanks a
+    // repeat buyer for Amazon orders - s20 blind m de-014)
+    { id: 'order-from-us', re: "(?:direkt )?(?:bei|von) uns (?:direkt )?(?:bestellen|kaufen)(?<!dass (?:sie|du) [^.!?;\\n]{0,60})", why: 'Invites the buyer to order directly from the seller, a sale outside Amazon.',
+      match: ['Sie können auch direkt bei uns bestellen.', 'Zubehör können Sie jederzeit auch bei uns kaufen.'], not: ['Schön, dass Sie schon zum dritten Mal bei uns bestellen - vielen Dank!'] },
     { id: 'outside-amazon', re: `(?:außerhalb|ausserhalb) (?:von )?amazon${NOT_NEGATED}${NOT_IF_SOMEONE}`, why: 'Proposes to deal outside Amazon (unless negated).',
       match: ['Wir können das gern außerhalb von Amazon regeln.'], not: ['Wir dürfen nicht außerhalb von Amazon kommunizieren.', 'Wenn jemand Sie außerhalb von Amazon in unserem Namen anschreibt, melden Sie es.'] },
     { id: 'without-amazon', re: "ohne amazon", why: 'Proposes a deal without Amazon, a sale outside Amazon.', match: ['Das Ersatzteil verkaufe ich Ihnen gern direkt, ganz ohne Amazon.'] },
