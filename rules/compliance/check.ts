@@ -472,9 +472,10 @@ const ASK_AFTER_THANKS =
 // why: s14 probe false alarms - thanks for a rating the buyer already gave (fr/es/pt)
 // (s20 blind h en-036: "Thank you for taking the time to leave a review on the grinder - we read every one" thanks for one
 // left, with a posting verb or a past time; as thanks in advance it says when - "to rate us once the item arrives" - or
-// carries an ask in its sentence, which ASK_AFTER_THANKS reads, or one in another sentence: thankedForReview)
+// carries an ask in its sentence, which ASK_AFTER_THANKS reads, or one in another sentence: thankedForReview; the same thanks
+// after another one, "thanks for letting us know it works, and for taking the time to write a review" - s20 blind l en-021)
 const THANKED_RATING = accentOptionalRe(
-  /(?<![\p{L}])(?:thank you|thanks|merci|gracias|grazie|obrigad[oa]|agradecemos)(?:\s{1,3}(?:so much|very much|a million|a lot|again|once again|beaucoup|encore|muchas|mucho|muito|mille|ancora))?\s{1,3}(?:for having(?: taken (?:the|a) (?:time|moment|minute) to)?|for taking (?:the|a) (?:time|moment|minute) to|d'avoir(?: pris le temps de)?|por (?:haber(?:te|se|nos)?(?: tomado (?:el|un) (?:tiempo|momento|minuto) (?:de|para))?|ter(?: (?:dedicado|tirado|reservado) (?:um|o|seu) (?:tempo|tempinho|momento|minuto) (?:para|pra))?)|per (?:aver(?:e|ci|mi)?(?: (?:dedicato|trovato|preso) (?:del|il|un) (?:tempo|momento|minuto) (?:a|di|per))?))(?:\s{1,3}[\p{L}']{1,15}){0,3}?\s{1,3}(?:rat(?:e|ed|ing)|review(?:ed|ing)?|not(?:er|é|ée|és|ées)|évalu(?:er|é|ée)|valor(?:ar|ado|ada|arnos)|calific(?:ar|ado|arnos)|avali(?:ar|ado|ada|ar-nos)|valutat[oaie]|valutar(?:e|ci|mi)|recensit[oaie]|recensire)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:thank you|thanks|merci|gracias|grazie|obrigad[oa]|agradecemos)(?:\s{1,3}(?:so much|very much|a million|a lot|again|once again|beaucoup|encore|muchas|mucho|muito|mille|ancora))?\s{1,3}(?:for [^.!?;\n]{1,60}?,?\s(?:and|&)\s)?(?:for having(?: taken (?:the|a) (?:time|moment|minute) to)?|for taking (?:the|a) (?:time|moment|minute) to|d'avoir(?: pris le temps de)?|por (?:haber(?:te|se|nos)?(?: tomado (?:el|un) (?:tiempo|momento|minuto) (?:de|para))?|ter(?: (?:dedicado|tirado|reservado) (?:um|o|seu) (?:tempo|tempinho|momento|minuto) (?:para|pra))?)|per (?:aver(?:e|ci|mi)?(?: (?:dedicato|trovato|preso) (?:del|il|un) (?:tempo|momento|minuto) (?:a|di|per))?))(?:\s{1,3}[\p{L}']{1,15}){0,3}?\s{1,3}(?:rat(?:e|ed|ing)|review(?:ed|ing)?|not(?:er|é|ée|és|ées)|évalu(?:er|é|ée)|valor(?:ar|ado|ada|arnos)|calific(?:ar|ado|arnos)|avali(?:ar|ado|ada|ar-nos)|valutat[oaie]|valutar(?:e|ci|mi)|recensit[oaie]|recensire)(?![\p{L}])/u,
 );
 const TAKING_THE_TIME = /for taking (?:the|a) (?:time|moment|minute) to/u;
 const POSTED = /to (?:leave|write|post|share|give)(?![\p{L}])/u;
@@ -490,6 +491,8 @@ const OF_THE_ITEM = /^\s{0,3}(?:of|on|for|about)\s(?:the|our|this|that|your|my)\
 const ORDER_NOT_ARRIVED =
   /(?<![\p{L}])(?:(?:your|the) (?:order|parcel|package|shipment|delivery|purchase|item)s? (?:\p{L}+ )?(?:ships|is shipping|will ship|will be shipped|has (?:just )?shipped|has (?:just )?been (?:shipped|dispatched|sent)|shipped|was (?:just )?(?:shipped|dispatched)|is on (?:its|the) way|will arrive|should arrive|arrives|is out for delivery|is being (?:prepared|packed)|leaves|left our warehouse)|we(?:'ve| have| will|'ll)? (?:just )?(?:shipped|dispatched|ship|dispatch|send|sent) (?:out )?(?:your|the) (?:order|parcel|package|purchase))(?![\p{L}])/u;
 const PAST_TIME = /(?<![\p{L}])(?:last (?:week|month|night|time)|yesterday|earlier|already|the other day|\p{L}+ (?:days?|weeks?) ago)(?![\p{L}])/u;
+/** A first thanks for a past act of the buyer, coordinated with the thanks for taking the time: "for letting us know ..., and for". */
+const BESIDE_A_PAST_ACT = /for (?:letting us know|telling us|confirming|your (?:message|update|reply|feedback on)|the (?:update|photos?))[^.!?;\n]{0,60}?,?\s(?:and|&)\sfor taking/u;
 const LATER = /(?<![\p{L}])(?:once|when|whenever|as soon as|after|if|later|soon)(?![\p{L}])/u;
 /** The clause after the thanked review: up to a dash, a semicolon or a colon, without a stock offer of more help ("- if you
  *  have any other questions, just ask" says nothing of when the review is written). */
@@ -516,7 +519,9 @@ function thankedForReview(t: string, span: Range, rule: string): boolean {
     // (a posting verb tells a review left when it is a particular one, "to leave a review on the grinder"; a bare "to rate
     // us" only with a past time, "to rate it last week" - s18i-en-011 - as "thanks for taking the time to rate us!" also
     // opens an ask)
-    const left = (POSTED.test(m[0]) && (PARTICULAR_REVIEW.test(m[0].slice(m[0].search(POSTED))) || OF_THE_ITEM.test(t.slice(from + m.index + m[0].length, span.end + 60)))) || PAST_TIME.test(rest);
+    // (or thanked beside a past act, "thanks for letting us know it works, and for taking the time to write a review": the
+    // coordinated thanks are for what the buyer has done - s20 blind l en-021)
+    const left = (POSTED.test(m[0]) && (PARTICULAR_REVIEW.test(m[0].slice(m[0].search(POSTED))) || OF_THE_ITEM.test(t.slice(from + m.index + m[0].length, span.end + 60)) || BESIDE_A_PAST_ACT.test(m[0]))) || PAST_TIME.test(rest);
     if (LATER.test(clause) || !left || ORDER_NOT_ARRIVED.test(t)) return false;
   }
   // (after a rating verb thanked for, the ask words are read after it: the verb itself is one - "rate")

@@ -1,6 +1,8 @@
-// s20 (lead, from probe m's false alarms, fixed after its score was taken): a thank-you for stars already given, a repeat
-// buyer's orders told as a fact, the seller calling itself a new brand, and an ID the buyer brings to a pickup point are
-// compliant; own paraphrases, with near-misses that keep their findings.
+// s20 (lead, from the last probes l and m, fixed after their scores were taken). m's false alarms: a thank-you for stars
+// already given, a repeat buyer's orders told as a fact, the seller calling itself a new brand, and an ID the buyer brings
+// to a pickup point are compliant. l's errors: a second thanks "and for taking the time to write a review", an adverb
+// between the if and the pronoun of a rewarded review ask, "we hope it will be your case too" after most customers' stars.
+// Own paraphrases, with near-misses that keep their findings.
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../../../../rules/compliance';
 
@@ -29,5 +31,28 @@ describe('s20 m: the near-misses keep their findings', () => {
     ['an ID sent to the seller (es)', 'Lleva tu DNI a Correos y mándanos también una foto de él por aquí.', 'personal_data'],
   ])('%s', (_name, text, rule) => {
     expect(rules(text)).toContain(rule);
+  });
+});
+
+describe('s20 l', () => {
+  it('a second thanks for a review written is thanks (en)', () => {
+    expect(rules('Thanks for telling us the new kettle works, and for taking the time to write a review.')).toEqual([]);
+  });
+  it('... but written later it is an ask (en)', () => {
+    expect(rules('Thanks for your order, and for taking the time to write a review once it arrives.')).toContain('review_request');
+  });
+  it.each([
+    ['it, poi', 'Se poi ci lascia una recensione, le regaliamo un buono da 10 €.'],
+    ['es, luego', 'Si luego nos deja una reseña, le regalamos un cupón de 5 €.'],
+    ['pt, depois', 'Se depois nos deixar uma avaliação, enviamos um vale de 10 reais.'],
+    ['fr, ensuite', 'Si vous nous laissez ensuite un avis, nous vous offrons un bon de 10 €.'],
+  ])('a rewarded review ask with an adverb after the if is leading + review_request (%s)', (_name, text) => {
+    expect(rules(text)).toEqual(expect.arrayContaining(['leading', 'review_request']));
+  });
+  it('"we hope it will be your case too" after most customers\' five stars asks for them (fr)', () => {
+    expect(rules('La plupart de nos clients nous donnent 5 étoiles, on espère que ce sera aussi votre cas.')).toEqual(expect.arrayContaining(['leading', 'review_request']));
+  });
+  it('... not after most customers\' size', () => {
+    expect(rules('La plupart de nos clients prennent la taille M ; on espère que ce sera aussi votre cas.')).toEqual([]);
   });
 });
