@@ -22,13 +22,12 @@ const REQUEST =
 const GUARD =
   /amazon|アマゾン|(?<![\p{L}])(?:(?:no|not|never|don't|do not|keine?n?|pas de|aucun\p{L}{0,2}|ningun\p{L}{0,2}|nessun\p{L}{0,2}|nenhum\p{L}{0,2})\s(?:[\p{L}']{1,12}\s){0,2}?(?:surveys?|questionnaires?|polls?|umfragen?|sondages?|encuestas?|sondaggi[oi]?|pesquisas?|question[áa]rios?)|dhl|dpd|ups|gls|hermes|fedex|usps|evri|royal mail|carrier|courier|chronopost|colissimo|seur|correos|brt|sda|correios|transporteur|transportista|transportadora|corriere|zusteller|manufacturer|hersteller\p{L}{0,2}|fabricant|fabricante|produttore|customs|zoll|douane|aduana|dogana|alfândega|warranty|garantie\p{L}{0,2}|garantía|garanzia|garantia|group chat|gruppenchat|create polls?)(?![\p{L}])|配送業者|ヤマト|佐川|日本郵便|メーカー|税関|保証|アンケートは(?:実施して|行って|お送りして)(?:おりません|いません)/u;
 
-/** A QR code (on an insert card, the box) that takes the buyer to a review page is a review ask in any
- *  language: the card does the asking ("scan its QR code and it takes you straight to the review form",
- *  "ein QR-Code, der Sie direkt zur Rezensionsseite führt", "un código QR que te lleva a valorar la freidora").
- *  Not: a QR code to the manual, a video or the product page with no review named. */
+// A QR code (on an insert card, the box) that takes the buyer to a review page is a review ask in any
+// language: the card does the asking ("scan its QR code and it takes you straight to the review form",
+// "ein QR-Code, der Sie direkt zur Rezensionsseite führt", "un código QR que te lleva a valorar la freidora").
+// Not: a QR code to the manual, a video or the product page with no review named.
 // why: s14-lead blind - five of seven languages missed a QR card leading to the review form
-const QR = /(?<![\p{L}])(?:qr|ＱＲ)|二次元コード/iu;
-/** ... or what holds or reads such a code: a card or insert in the parcel, a scan ("ein Kärtchen ... Darüber gelangen Sie
+/** The code (QR, ＱＲ, 二次元コード) or what holds or reads it: a card or insert in the parcel, a scan ("ein Kärtchen ... Darüber gelangen Sie
  *  direkt zum Rezensionsformular", "una tarjetita verde; si la escaneas te lleva al formulario de opiniones"). */
 // why: s20 blind j de-003 (the code in the sentence before, "gelangen Sie"), es-003 (no "QR": a card and a scan)
 const MEANS =
