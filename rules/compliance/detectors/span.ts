@@ -24,3 +24,21 @@ export function firstEndingAfter(ranges: readonly (readonly [number, number])[],
   }
   return lo;
 }
+
+/** The ranges of `spans`, sorted and merged where they overlap or touch: for `overlapsRange` look-ups. */
+export function mergedRanges(spans: readonly { start: number; end: number }[]): [number, number][] {
+  const sorted = spans.map((r) => [r.start, r.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push(r);
+  }
+  return out;
+}
+
+/** Does [start, end) overlap one of `ranges` (from mergedRanges)? `touching`: a range that only touches counts too. */
+export function overlapsRange(ranges: readonly (readonly [number, number])[], start: number, end: number, touching = false): boolean {
+  const i = firstEndingAfter(ranges, touching ? start - 1 : start);
+  return i < ranges.length && (touching ? ranges[i]![0] <= end : ranges[i]![0] < end);
+}

@@ -4,7 +4,7 @@
 // sentence; lexicon findings stay 'block'. Trained by `npm run train` (./train.ts).
 import { CHANGE_ENTRY } from '../detectors/conditioned-ask';
 import { REVIEW_RE } from '../detectors/review-incentive';
-import { firstEndingAfter, type Span } from '../detectors/span';
+import { firstEndingAfter, mergedRanges, type Span } from '../detectors/span';
 import { LANGUAGES } from '../languages';
 import { describeModel } from '../messages';
 import { toOriginal, typedUnit, type Normalized } from '../normalize';
@@ -113,12 +113,12 @@ export function classifySentences(normalizedText: string, spans: readonly Span[]
   const scored = new Map<string, Float64Array | null>();
   // the sentence before held an ask to change or remove a review (see afterChangeAsk)
   let changeBefore = false;
-  let changes: [number, number][] | undefined;
+  // (read once, not per sentence: a search of every span for each sentence made a 1 MB paste quadratic)
+  const changes = merged(spans, changeAsk);
   for (const s of splitSentences(normalizedText)) {
     const wasChange = changeBefore;
     changeBefore = false;
-    if (spans.some(changeAsk)) {
-      changes ??= merged(spans, changeAsk);
+    if (changes.length) {
       const i = firstEndingAfter(changes, s.start);
       changeBefore = i < changes.length && changes[i]![0] < s.end;
     }
@@ -173,16 +173,7 @@ function afterChangeAsk(text: string, s: SentenceSpan): boolean {
 }
 
 /** The spans that `keep` selects, merged and sorted. */
-function merged(spans: readonly Span[], keep: (r: Span) => boolean): [number, number][] {
-  const ranges = spans.filter(keep).map((r) => [r.start, r.end] as [number, number]).sort((a, b) => a[0] - b[0]);
-  const out: [number, number][] = [];
-  for (const r of ranges) {
-    const last = out[out.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else out.push([r[0], r[1]]);
-  }
-  return out;
-}
+const merged = (spans: readonly Span[], keep: (r: Span) => boolean): [number, number][] => mergedRanges(spans.filter(keep));
 
 /** Per label, the covering spans merged and sorted: a binary search per sentence (linear overall). */
 function coverage(spans: readonly Span[]): (label: number, s: SentenceSpan) => boolean {

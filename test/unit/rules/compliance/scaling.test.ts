@@ -51,6 +51,9 @@ const UNITS: Record<string, string> = {
   'quoted sale words': '"on sale" ',
   'quoted name with a deal word': '„Bestseller Edition“ ',
   'review asks for a contact': 'Could you send us your phone number? ',
+  // a span per sentence: a search of every span for each sentence or each review ask (s20: the learned layer's change-ask
+  // look-up, the review-ask guards) made a 1 MB paste quadratic - 20k -> 100k was 12.8x
+  'many review asks (a span per sentence)': 'Please leave us a five-star review! ',
 };
 
 function textOf(unit: string, length: number): string {
