@@ -231,8 +231,9 @@ interface Cue {
  *  you'll take it into account when you rate us", "das stimmt Sie bei der Bewertung hoffentlich milder", "espérons que cela se
  *  reflétera dans votre évaluation", "esperamos que lo tengas en cuenta al puntuarnos", "speriamo che ne terrà conto nella sua
  *  valutazione", "leve isso em conta", 「評価の際にご考慮いただけますと」. The seller asks for a better rating for what it did
- *  (policy.md: no steering; README: compensation tied to the rating is leading). Read only in the sentence of a review ask the
- *  other detectors found. A pronoun or the seller's act is the object: "tenga en cuenta que las valoraciones las gestiona
+ *  (policy.md: no steering; README: compensation tied to the rating is leading). Read in every sentence that names the buyer's
+ *  rating - a rating noun of the buyer's, or a rating verb whose object is the seller or the item ("al puntuarnos"), never a
+ *  bare "al valorar si", "nel valutare quale", "when you review the steps" (s20 review 2 #1). A pronoun or the seller's act is the object: "tenga en cuenta que las valoraciones las gestiona
  *  Amazon" (a "that" clause) states a rule; and the buyer weighs, not the seller ("lo tendremos en cuenta", "wir
  *  berücksichtigen das", 「今後の改善に反映いたします」). */
 // why: s20 blind j de-008/fr-008/es-008/it-008/ja-010 - a shipping refund, then a hope it shows in the rating (review_request only)
@@ -258,26 +259,29 @@ const WEIGHED = new RegExp(
   'gu',
 );
 /** ... the seller as the one who weighs: "we'll take it into account", "lo tendremos en cuenta", "ne terremo conto". */
-const SELLER_WEIGHS = /(?<![\p{L}])(?:we(?:'ll| will| shall)?|wir|nous|tendremos|tenemos|terremo|teniamo|levaremos|levamos|vamos|tiendrons|tenons|prendrons|prenons)(?![\p{L}])/u;
+// (or a third party told before it - the workshop, the maker, production: "transmis à l'atelier qui en tiendra compte", "al
+// fabricante, que lo tendrá en cuenta", "die Produktion hat das berücksichtigt" - s20 review 2 #1)
+const SELLER_WEIGHS = /(?<![\p{L}])(?:we(?:'ll| will| shall)?|wir|nous|tendremos|tenemos|terremo|teniamo|levaremos|levamos|vamos|tiendrons|tenons|prendrons|prenons|qui|und werden|manufacturer|maker|factory|workshop|hersteller|produktion|werkstatt|fabricant|atelier|usine|fabricante|fábrica|taller|produzione|fabbricante|fabbrica|laboratorio|produção|oficina|team|équipe|equipo|squadra|equipe)(?![\p{L}])/u;
 /** ... in the buyer's rating: the buyer's review, rating or stars, or the buyer rating ("when you rate us", "bei Ihrer
  *  Bewertung", "en nous notant", "al puntuarnos", "quando ci valuterà", "ao nos avaliar", 評価の際に). Not a rating shown
  *  on the listing ("this is reflected in the star rating shown on the page"). */
 const BUYER_RATING = new RegExp(
   '(?<![\\p{L}])(?:' +
     [
-      '(?:your|you) (?:\\p{L}+ ){0,2}?(?:ratings?|reviews?|stars|feedback|rate|review)|rat(?:e|ing) us|in the stars',
-      '(?:ihre[rnm]?|deine[rnm]?|der|die) (?:\\p{L}+ )?(?:bewertung|rezension|sterne\\p{L}*)|(?:sie|du) (?:uns )?(?:\\p{L}+ )?(?:bewerten|rezensieren)',
-      '(?:votre|ta|vos|tes) (?:\\p{L}+ )?(?:évaluation|note|avis|commentaire|étoiles)|(?:vous|tu) (?:nous )?(?:noterez|évaluerez|noterai[st]?|évaluerai[st]?)|en (?:nous |le |la )?(?:notant|évaluant)|(?:nous|le|la) (?:noter|évaluer)',
-      '(?:su|tu|sus|tus) (?:\\p{L}+ )?(?:valoraci[óo]n|reseñas?|opini[óo]n|puntuaci[óo]n|estrellas|calificaci[óo]n)|(?:al|cuando|para) (?:nos )?(?:valorar|puntuar|calificar|valore|valores|punt[úu]e|punt[úu]es|califique|califiques)|(?:valorarnos|puntuarnos|calificarnos)|nos (?:valore|valores|punt[úu]e|punt[úu]es|califique|califiques)',
-      '(?:sua|tua) (?:\\p{L}+ )?(?:valutazione|recensione|voto|stelle)|(?:ci|lo|la) (?:valuter\\p{L}{1,3}|valuti|recensir\\p{L}{1,3}|recensisca)|nel (?:valutar|recensir)\\p{L}{1,3}',
-      '(?:sua|tua) (?:\\p{L}+ )?(?:avalia[çc][ãa]o|nota|opini[ãa]o|estrelas)|(?:ao|quando|para) (?:nos )?avali\\p{L}{1,4}|nos avali\\p{L}{1,4}',
+      '(?:your) (?:\\p{L}+ ){0,2}?(?:ratings?|reviews?|stars|feedback)|(?:you|when you) (?:\\p{L}+ )?(?:rate|review) (?:us|it)|rat(?:e|ing) us|in the stars',
+      '(?:ihre[rnm]?|deine[rnm]?|der|die) (?:\\p{L}+ )?(?:bewertung|rezension|sterne\\p{L}*)|(?:sie|du) uns (?:\\p{L}+ )?(?:bewerten|rezensieren)',
+      '(?:votre|ta|vos|tes) (?:\\p{L}+ )?(?:évaluation|note|avis|commentaire|étoiles)|(?:vous|tu) (?:nous )?(?:noterez|évaluerez|noterai[st]?|évaluerai[st]?)|en (?:nous |le |la |l\')(?:notant|évaluant)|(?:nous|le|la) (?:noter|évaluer)',
+      '(?:su|tu|sus|tus) (?:\\p{L}+ )?(?:valoraci[óo]n|reseñas?|opini[óo]n|puntuaci[óo]n|estrellas|calificaci[óo]n)|(?:al|cuando|para) nos (?:valorar|puntuar|calificar|valore|valores|punt[úu]e|punt[úu]es|califique|califiques)|(?:valorar|puntuar|calificar)(?:nos|lo|la)|nos (?:valore|valores|punt[úu]e|punt[úu]es|califique|califiques)',
+      '(?:sua|tua) (?:\\p{L}+ )?(?:valutazione|recensione|voto|stelle)|(?:ci|lo|la) (?:valuter\\p{L}{1,3}|valuti|recensir\\p{L}{1,3}|recensisca)|nel (?:valutar|recensir)(?:ci|lo|la)',
+      '(?:sua|tua) (?:\\p{L}+ )?(?:avalia[çc][ãa]o|nota|opini[ãa]o|estrelas)|(?:ao|quando|para) nos avali\\p{L}{1,4}|avali\\p{L}{1,3}-nos|nos avali\\p{L}{1,4}',
     ].join('|') +
     ')(?![\\p{L}])|評価|レビュー|星',
   'u',
 );
-/** ... unless the weighing is waived or left to the buyer ("no need to take it into account", "c'est libre à vous"). */
+/** ... unless the weighing is waived or left to the buyer ("no need to take it into account", "c'est libre à vous", "your stars
+ *  are always your own choice"). */
 const WEIGHING_WAIVED =
-  /(?<![\p{L}])(?:no need|don't have to|do not have to|needn't|up to you|regardless|pas besoin|pas oblig\p{L}{1,3}|libre à vous|no hace falta|no tiene que|no tienes que|decisi[óo]n (?:suya|tuya)|non (?:è necessario|deve)|a sua scelta|n[ãa]o precisa|nicht nötig|müssen (?:das )?nicht|ihnen überlassen|unabhängig)(?![\p{L}])|必要はありません|ご自由/u;
+  /(?<![\p{L}])(?:no need|(?:your|their) own (?:choice|decision|call)|entirely (?:yours|your choice)|don't have to|do not have to|needn't|up to you|regardless|pas besoin|pas oblig\p{L}{1,3}|libre à vous|no hace falta|no tiene que|no tienes que|decisi[óo]n (?:suya|tuya)|non (?:è necessario|deve)|a sua scelta|n[ãa]o precisa|nicht nötig|müssen (?:das )?nicht|ihnen überlassen|unabhängig)(?![\p{L}])|必要はありません|ご自由/u;
 /** ... and the verbs of revising one that CHANGES_REVIEW leaves to NOT_A_NEW_REVIEW ("adjust your review to reflect it"). */
 const REVISES =
   /(?<![\p{L}])(?:adjust\p{L}{0,3}|revis\p{L}{0,4}|revisit\p{L}{0,3}|reconsid\p{L}{0,6}|bump\p{L}{0,3}|raise|improve|amend\p{L}{0,3}|anpass\p{L}{0,3}|angepasst|überarbeit\p{L}{0,3}|überdenk\p{L}{0,3}|revoir|remonter|réviser|rivedere|riconsider\p{L}{0,4}|alzare|aumentar|subir\p{L}{0,3}|rever)(?![\p{L}])|見直|書き直|変え|上げ/u;

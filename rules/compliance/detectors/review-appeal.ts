@@ -304,8 +304,10 @@ const SATISFIED_Q_ENTRY = 'leading:satisfaction-question-then-ask';
 /** Has the buyer written the review yet - "もうレビューはお書きいただけましたでしょうか", "評価はすでにお済みでしょうか",
  *  "ご感想はもう投稿されましたか": the reminder is the ask (as the romance PENDING_REVIEW is), with no request verb. */
 // why: s20 blind j ja-011 (いただけました is no request form of JA_REQUEST; the lexicon knew only お済み)
+// (a posting verb before the ました - 書, 投稿, 記入, いただけ: "評価はすでに終わりましたか" asks about an assessment, a carrier's or an
+// insurer's, not the buyer's review - s20 review 2 #4)
 const JA_PENDING =
-  /(?:もう|既に|すでに)[^。！？\n]{0,10}?(?:レビュー|れびゅー|評価|ご感想|感想|口コミ|クチコミ)[^。！？\n]{0,14}?ました(?:でしょうか|か)|(?:レビュー|れびゅー|評価|ご感想|感想|口コミ|クチコミ)(?:は|を)?[^。！？\n]{0,4}?(?:もう|既に|すでに)[^。！？\n]{0,14}?(?:ました(?:でしょうか|か)|お済み)/u;
+  /(?:もう|既に|すでに)[^。！？\n]{0,10}?(?:レビュー|れびゅー|評価|ご感想|感想|口コミ|クチコミ)[^。！？\n]{0,10}?(?:書|投稿|記入|いただけ|頂け)[^。！？\n]{0,8}?ました(?:でしょうか|か)|(?:レビュー|れびゅー|評価|ご感想|感想|口コミ|クチコミ)(?:は|を)?[^。！？\n]{0,4}?(?:もう|既に|すでに)[^。！？\n]{0,10}?(?:(?:書|投稿|記入|いただけ|頂け)[^。！？\n]{0,8}?ました(?:でしょうか|か)|お済み)/u;
 
 /** A Japanese sentence asks for a review: an object, then a request within the clause. */
 function jaAsk(s: string): boolean {

@@ -31,7 +31,7 @@ const GUARD =
  *  direkt zum Rezensionsformular", "una tarjetita verde; si la escaneas te lleva al formulario de opiniones"). */
 // why: s20 blind j de-003 (the code in the sentence before, "gelangen Sie"), es-003 (no "QR": a card and a scan)
 const MEANS =
-  /(?<![\p{L}])(?:qr|cards?|inserts?|flyers?|leaflets?|\p{L}{0,12}kärtchen|\p{L}{0,12}karte|beileger|cartes?|cartons?|cartoncin[oi]|bigliett(?:o|ino|i)|tarjet(?:a|ita)s?|cart(?:ão|ões|ãozinho)|folhet(?:o|inho)|scan\p{L}{0,4}|escane\p{L}{1,4}|scanne\p{L}{0,4}|scansion\p{L}{1,4}|inquadr\p{L}{1,4}|flash\p{L}{1,4})(?![\p{L}])|ＱＲ|二次元コード|カード|チラシ|読み取|読み込|スキャン/iu;
+  /(?<![\p{L}])(?:qr|cards?|inserts?|flyers?|leaflets?|\p{L}{0,12}kärtchen|(?:dankes|danke|kunden|info|beilage|beileg|post|gruß|grüß|qr-?|service|bewertungs|feedback)?karte(?! (?:ein|aus|in die|in das))|beileger|cartes?|cartons?|cartoncin[oi]|bigliett(?:o|ino|i)|tarjet(?:a|ita)s?|cart(?:ão|ões|ãozinho)|folhet(?:o|inho)|scan\p{L}{0,4}|escane\p{L}{1,4}|scanne\p{L}{0,4}|scansion\p{L}{1,4}|inquadr\p{L}{1,4}|flash\p{L}{1,4})(?![\p{L}])|ＱＲ|二次元コード|カード|チラシ|読み取|読み込|スキャン/iu;
 const LEADS_TO =
   /(?<![\p{L}])(?:takes? you|leads? you|brings? you|sends? you|opens?|you(?:'ll| will)? (?:get|land) (?:straight |right |directly )?(?:to|on)|führt|bringt|öffnet|gelangen sie|kommen sie|landen sie|(?:vous )?(?:mène|amène|conduit|dirige)|vous (?:arrivez|accédez|tombez)|accédez|(?:te|le|la|lo|os|vos) (?:lleva|llevará|dirige|porta|porterà|conduce)|llegas|llegará|accedes|arrivi|arriva|arriverà|accede|porta|conduce|leva|levará|direciona|(?:você )?(?:chega|cai)|abre|apre)(?![\p{L}])|(?:移動|アクセス|開き|開け|飛べ|飛び)/u;
 /** Reviews read, not written ("the code opens the listing with 2,000 reviews"), or a refusal. */
