@@ -525,13 +525,15 @@ function thankedForReview(t: string, span: Range, rule: string): boolean {
     // opens an ask)
     // (or thanked beside a past act, "thanks for letting us know it works, and for taking the time to write a review": the
     // coordinated thanks are for what the buyer has done - s20 blind l en-021)
-    const particular = POSTED.test(m[0]) && (PARTICULAR_REVIEW.test(m[0].slice(m[0].search(POSTED))) || OF_THE_ITEM.test(t.slice(from + m.index + m[0].length, span.end + 60)));
+    const particular = POSTED.test(m[0]) && PARTICULAR_REVIEW.test(m[0].slice(m[0].search(POSTED)));
+    const ofItem = POSTED.test(m[0]) && OF_THE_ITEM.test(t.slice(from + m.index + m[0].length, span.end + 60));
     // (an apology for a fault after the thanks answers the review left: "Thank you for taking the time to leave a review! We're
     // sorry the lid cracked" - s20 review 2 #3)
     const answered = POSTED.test(m[0]) && SORRY_AFTER.test(t.slice(span.end, span.end + 200));
-    const left = (POSTED.test(m[0]) && (particular || answered || BESIDE_A_PAST_ACT.test(m[0]))) || PAST_TIME.test(rest);
-    // (the order still to arrive makes a bare thanks one in advance; a particular review is left whatever is on its way - "thanks
-    // for that detailed review of the kettle. We've sent a replacement lid, it should arrive on Friday")
+    const left = (POSTED.test(m[0]) && (particular || ofItem || answered || BESIDE_A_PAST_ACT.test(m[0]))) || PAST_TIME.test(rest);
+    // (the order still to arrive makes thanks for "a review of the lamp" one in advance; "that", "your" or "this" review is one
+    // left whatever is on its way - "thanks for that detailed review of the kettle. We've sent a replacement lid, it should
+    // arrive on Friday")
     if (LATER.test(clause) || !left || (!particular && !answered && ORDER_NOT_ARRIVED.test(t))) return false;
   }
   // (after a rating verb thanked for, the ask words are read after it: the verb itself is one - "rate")
