@@ -13,7 +13,7 @@ const CSS = `
   color: #0f1111; background: #fff; white-space: normal; }
 .chip::before { content: ""; width: 7px; height: 7px; border-radius: 50%; background: currentColor; flex: none; }
 :host([data-tone="blocked"]) .chip { color: #cc0c39; background: #fff5f6; }
-:host([data-tone="warn"]) .chip { color: #c45500; background: #fffaf3; }
+:host([data-tone="warn"]) .chip { color: #b34d00; background: #fffaf3; }
 :host([data-tone="ok"]) .chip { color: #067d62; background: #f3fbf8; }
 :host([data-tone="sweet"]) .chip { color: #067d62; background: #e6f6f1; font-weight: 700; }
 :host([data-tone="muted"]) .chip { color: #565959; background: #f7f7f7; }

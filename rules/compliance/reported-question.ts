@@ -12,9 +12,10 @@ const REPORTED_QUESTION = accentOptionalRe(
 /** The clause's own words, no further question or answer between: a sentence stop or a new clause ends the report. */
 // (a dash as the normalized copy writes it: "–" and "—" are the stand-ins \x96 and \x97)
 const CLAUSE_END = /[.!?;:\n]|\s[-\x96\x97]\s/u;
-/** A no right after the reported question: "no", "we don't", "not", "nein", "non", "não", or an only-here answer ("we only sell
- *  through Amazon", "solo vendemos en Amazon"; not "we just use it for quick questions" - s20 review 2 #7). Anything else - a yes, or a verb that says yes ("we do", "temos", "ce l'abbiamo")
- *  - keeps the finding (s20 review 1: "You asked whether we have our own website - we do, and prices there are lower"). */
+/** A no right after the reported question: "no", "we don't", "not", "nein", "non", "não", or an only-here answer ("we only
+ *  sell through Amazon", "solo vendemos en Amazon"; not "we just use it for quick questions" - s20 review 2 #7). Anything
+ *  else - a yes, or a verb that says yes ("we do", "temos", "ce l'abbiamo") - keeps the finding (s20 review 1: "You asked
+ *  whether we have our own website - we do, and prices there are lower"). */
 const NO_ANSWER = /^\s*(?:[-\x96\x97:;,.]\s*)?(?:no|nope|not(?! only| just)|(?:we|i) (?:do not|don't|have no)|(?:we|i) only (?:sell|work|deal|trade|answer|reply)|sadly not|unfortunately not|nein|leider (?:nein|nicht)|wir (?:haben|verkaufen) (?:keine?n?|nur|ausschließlich)|non|nous n['’]|nous (?:vendons|travaillons) (?:uniquement|seulement)|não|nao|(?:vendemos|vendiamo) (?:apenas|só|somente|solo|solamente|únicamente|soltanto)|(?:solo|sólo|soltanto|solamente|apenas|only) (?:vendemos|vendiamo|vendo|sell|on amazon|su amazon|en amazon|na amazon|pela amazon))(?![\p{L}])/u;
 
 /**
