@@ -21,7 +21,7 @@ import { surveyAsks } from './detectors/survey-ask';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
 import { answersPurchaseAsk } from './detectors/promotion-guards';
-import { firstEndingAfter, mergedRanges, overlapsRange, type Span } from './detectors/span';
+import { mergedRanges, overlapsRange, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
 import { inReportedQuestion } from './reported-question';
@@ -761,16 +761,8 @@ function inProductName(text: string, start: number, end: number): boolean {
 
 /** Does a range overlap any of `ranges`? Merged and binary-searched (span.ts): linear on a 1 MB paste. */
 function overlapsAny(ranges: readonly Range[]): (r: Range) => boolean {
-  const merged: [number, number][] = [];
-  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last[1]) last[1] = Math.max(last[1], r.end);
-    else merged.push([r.start, r.end]);
-  }
-  return (r) => {
-    const i = firstEndingAfter(merged, r.start);
-    return i < merged.length && merged[i]![0] < r.end;
-  };
+  const merged = mergedRanges(ranges);
+  return (r) => overlapsRange(merged, r.start, r.end);
 }
 
 /** The sentence guards the phrases pass, for a sentence the learned layer flags: an answer to the buyer's
