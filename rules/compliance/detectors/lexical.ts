@@ -15,7 +15,7 @@ const GAP3 = String.raw`\s+(?:[^\s.!?;]{1,30}\s+){0,3}`;
  * whether it is in a character class (its own `[` and `]` included). A callback, not a token list:
  * all lexicons are rewritten when the checker starts.
  */
-function eachToken(source: string, visit: (text: string, start: number, inClass: boolean) => void): void {
+export function eachToken(source: string, visit: (text: string, start: number, inClass: boolean) => void): void {
   let inClass = false;
   for (let i = 0; i < source.length; ) {
     let text = source[i]!;
