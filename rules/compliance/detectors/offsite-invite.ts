@@ -48,7 +48,7 @@ const NEGATED = new RegExp(
  *  Amazon and that phrase's "no" are no sign of Amazon mediating or of a refusal. */
 // why: s19 blind b en-012 - a QR code to the seller's chat, "no need to wait for Amazon messages" read as Amazon mediating
 const BYPASSED_AMAZON =
-  /(?<![\p{L}])(?:no need to (?:wait (?:for|on)|go through|use)|without (?:going through|waiting (?:for|on)|using)|instead of|rather than|skip(?:ping)?|bypass(?:ing)?|faster than|quicker than|(?:no|don't|do not) (?:more )?(?:wait|waiting)(?: for| on)?|ohne (?:umweg )?(?:über|auf)|statt|anstatt|schneller als|sans (?:passer par|attendre)|au lieu de|plutôt que|plus (?:rapide|vite) que|sin (?:pasar por|esperar(?: a)?|tener que esperar(?: a)?)|en (?:lugar|vez) de|más rápido que|senza (?:passare (?:da|per)|aspettare)|invece di|anziché|più (?:veloce|rapido) di|sem (?:passar pel[ao]|esperar)|em vez d[ea]|ao invés d[ea]|mais rápido (?:que|do que))(?: (?:the|die|den|der|la|le|les|el|los|las|il|i|o|os|as|a|l'))?(?: [\p{L}'-]{1,14}){0,2}? ?amazon(?:'s|s)?(?:-?(?:nachrichten|postfach|messag\p{L}{0,3}|messaging|chat|inbox|mail))?(?: (?:messages?|messaging|chat|inbox|mail|system|support|nachrichten|postfach))?(?![\p{L}])|(?:amazon|アマゾン)(?:の(?:メッセージ|連絡)を待たず|を(?:通さず|介さず|経由せず))/gu;
+  /(?<![\p{L}])(?:no need to (?:wait (?:for|on)|go through|use)|without (?:going through|waiting (?:for|on)|using)|instead of|rather than|skip(?:ping)?|bypass(?:ing)?|faster than|quicker than|(?:no|don't|do not) (?:more )?(?:wait|waiting)(?: for| on)?|ohne (?:umweg )?(?:über|auf)|statt|anstatt|schneller als|sans (?:passer par|attendre)|au lieu de|plutôt que|plus (?:rapide|vite) que|sin (?:pasar por|esperar(?: a)?|tener que esperar(?: a)?)|en (?:lugar|vez) de|más rápido que|senza (?:passare (?:da|per)|aspettare)|invece di|anziché|più (?:veloce|rapido) (?:di|che)|sem (?:passar pel[ao]|esperar)|em vez d[ea]|ao invés d[ea]|mais rápido (?:que|do que))(?: (?:the|die|den|der|la|le|les|el|los|las|il|i|o|os|as|a|l'))?(?: [\p{L}'-]{1,14}){0,2}? ?amazon(?:'s|s)?(?:-?(?:nachrichten|postfach|messag\p{L}{0,3}|messaging|chat|inbox|mail))?(?: (?:messages?|messaging|chat|inbox|mail|system|support|nachrichten|postfach))?(?![\p{L}])|(?:amazon|アマゾン)(?:の(?:メッセージ|連絡)を待たず|を(?:通さず|介さず|経由せず))/gu;
 
 /** A bare "the site" ("pelo site", "sur le site", "sul sito", "en la web"): whose it is, the sentences around tell. */
 const BARE_SITE = /^(?:sur le site|sul sito|(?:en|por|desde) la web|(?:pelo|no|do) site)$/u;
@@ -146,8 +146,9 @@ const PRIVATE_MESSAGE = /(?<![\p{L}])(?:dm|direct|private message|mensaje privad
 // --- an address in a sentence that asks to register, book or open a ticket there ---------------
 // (s17 blind a/e: a newsletter or club sign-up at the address - "Signing up takes a minute at x.club", "suscríbete a la
 // newsletter en www.…", "Apúntate en …/club", "Assine nossa newsletter pelo site …")
+// (the Italian noun too, as the other languages' stems hold theirs: "Iscrizione su club.x.shop" - s21 blind n it-009)
 const ADDRESS_ACTION = new RegExp(
-  `${W}(?:register\\p{L}{0,3}|sign(?:ing|s)? up|subscri\\p{L}{0,5}|suscr[ií]b\\p{L}{0,6}|apúnt\\p{L}{0,4}|apunt\\p{L}{0,5}|assin[ae]\\p{L}{0,3}|abonn\\p{L}{0,6}|newsletter|book\\p{L}{0,3}|schedul\\p{L}{0,3}|open (?:a |an )?(?:ticket|case|claim|request)|ticket|submit|activat\\p{L}{0,2}|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|buch\\p{L}{0,3}|aktivier\\p{L}{0,3}|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|réserv\\p{L}{0,4}|ouvr\\p{L}{0,4}|activ\\p{L}{0,4}|regístr\\p{L}{0,4}|registr\\p{L}{0,5}|reserv\\p{L}{0,4}|agend\\p{L}{0,4}|abr[ae]\\p{L}{0,3}|incidencia|solicitud|iscriv\\p{L}{0,4}|prenot\\p{L}{0,4}|apr[ai]\\p{L}{0,3}|segnalazione|attiv\\p{L}{0,4}|cadastr\\p{L}{0,4}|chamado|protocolo|ativ\\p{L}{0,4}|escrib\\p{L}{0,6}|escrev\\p{L}{0,4}|scriv\\p{L}{0,4}|écri\\p{L}{0,5}|schreib\\p{L}{0,3})${E}|登録|予約|チケット|受付フォーム|フォーム|申し込|申込`,
+  `${W}(?:register\\p{L}{0,3}|sign(?:ing|s)? up|subscri\\p{L}{0,5}|suscr[ií]b\\p{L}{0,6}|apúnt\\p{L}{0,4}|apunt\\p{L}{0,5}|assin[ae]\\p{L}{0,3}|abonn\\p{L}{0,6}|newsletter|book\\p{L}{0,3}|schedul\\p{L}{0,3}|open (?:a |an )?(?:ticket|case|claim|request)|ticket|submit|activat\\p{L}{0,2}|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|buch\\p{L}{0,3}|aktivier\\p{L}{0,3}|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|réserv\\p{L}{0,4}|ouvr\\p{L}{0,4}|activ\\p{L}{0,4}|regístr\\p{L}{0,4}|registr\\p{L}{0,5}|reserv\\p{L}{0,4}|agend\\p{L}{0,4}|abr[ae]\\p{L}{0,3}|incidencia|solicitud|iscriv\\p{L}{0,4}|iscrizion[ei]|prenot\\p{L}{0,4}|apr[ai]\\p{L}{0,3}|segnalazione|attiv\\p{L}{0,4}|cadastr\\p{L}{0,4}|chamado|protocolo|ativ\\p{L}{0,4}|escrib\\p{L}{0,6}|escrev\\p{L}{0,4}|scriv\\p{L}{0,4}|écri\\p{L}{0,5}|schreib\\p{L}{0,3})${E}|登録|予約|チケット|受付フォーム|フォーム|申し込|申込`,
   'u',
 );
 
@@ -222,6 +223,16 @@ const NAMED_ACCOUNT = new RegExp(
 const SELLERS =
   /(?<![\p{L}])(?:we|wir|on|nous|a gente|nosotros|noi|nós|our|notre|nos|nuestr[oa]s?|unser\p{L}{0,2}|noss[oa]s?|nostr[oaie]|\p{L}{2,12}(?:amos|emos|imos|iamo|ons))(?![\p{L}])/u;
 
+/** The seller's own app named as where to open a ticket, a claim or a chat ("Descarga nuestra app y abre una incidencia desde
+ *  allí, es más rápido que por Amazon", "open a ticket in our app", "melden Sie die Reklamation in unserer App"): a support
+ *  channel outside Amazon. Not the product's app used for the product ("download our app to set the timer": no ticket, no
+ *  contact), and Amazon in the sentence keeps it there unless named as what the app beats (BYPASSED_AMAZON). */
+// why: s21 blind r es-026 - the seller's app as a faster claim channel than Amazon was not read
+const APP_CUE =
+  /(?<![\p{L}])(?:our|unsere[rnm]?|notre|nuestra|nuestro|la nostra|il nostro|nossa|nosso|a nossa|o nosso)\s(?:own\s|eigene[nm]?\s|propre\s|propia\s|propio\s|\p{L}{1,12}\s)?(?:app|application|aplicaci[óo]n|applicazione|aplicativo)(?![\p{L}])|(?:弊社|当店|当社)(?:の)?(?:専用)?アプリ/gu;
+const APP_ACTION =
+  /(?<![\p{L}])(?:tickets?|incidencias?|reclamaci[óo]n|reclamo|claims?|complaints?|anfrage|reklamation|r[ée]clamation|segnalazion[ei]|richiesta|chamado|reclama[çc][ãa]o|chat\p{L}{0,4}|contact\p{L}{0,4}|kontakt\p{L}{0,4}|contatt\p{L}{0,4}|contat[aeo]\p{L}{0,3}|escr[íi]b\p{L}{0,6}|scriv\p{L}{0,4}|escrev\p{L}{0,4}|schreib\p{L}{0,3}|[ée]cri[vt]\p{L}{0,4}|message us)(?![\p{L}])|問い合わせ|お問合せ|チャット|ご連絡/u;
+
 interface Cue {
   re: RegExp;
   /** The sentence (normalized) is an invitation to leave Amazon. */
@@ -242,6 +253,7 @@ const CUES: Cue[] = [
   { re: SITE_CUE_JA, invites: (_s, rest) => SITE_ACTION.test(rest) },
   // (a handle in the sentence is its own finding already: "Me chama no insta @loja.bella.br")
   // (asking for the buyer's own profile name is a personal-data ask, labelled so: "send your Instagram username")
+  { re: APP_CUE, invites: (_s, rest) => APP_ACTION.test(rest) },
   { re: SOCIAL_CUE, invites: (s, rest, after) => !HANDLE_IN.test(s) && !BUYER_PROFILE.test(s) && (PRIVATE_MESSAGE.test(rest) || CONTACT.test(rest) || (NAMED_ACCOUNT.test(after) && SELLERS.test(rest))) },
 ];
 
@@ -330,4 +342,21 @@ export function groupJoins(t: string): Span[] {
     if (content) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:group-join-structure' });
   }
   return out;
+}
+
+/** A channel named as the buyer's wish and declined in the same sentence: the seller acknowledges it ("I understand",
+ *  "ich verstehe", "je comprends", "entiendo", "capisco", "entendo") or names it as preferred / more convenient, then turns
+ *  ("but", "aber", "mais", "pero", "ma", "mas") to Amazon as the only way ("we can only help through Amazon messages",
+ *  "nur über das Amazon-Nachrichtencenter", "ne pouvons ... que via la messagerie Amazon", "solo tramite i messaggi di
+ *  Amazon", "só podemos atender pelas mensagens da Amazon"). Not a channel offered with Amazon kept for one matter
+ *  ("we're on WhatsApp for quick questions, but refunds only through Amazon": no acknowledgement of the buyer's wish). */
+// why: s21 blind p en-007/de-005/fr-005/es-005/it-005/pt-005 - "I understand you'd prefer WhatsApp, but we can only help
+// through Amazon messages" read as WhatsApp offered
+const WISH_HEAD =
+  /(?<![\p{L}])(?:understand|reali[sz]e|appreciate|(?:i|we) know|(?:i|we) see|verstehe|verstehen|nachvollziehen|comprends|comprenons|entiendo|entendemos|comprendo|comprendemos|capisco|capiamo|comprendiamo|entendo|entendemos|compreendo|compreendemos|prefer\p{L}{0,4}|bevorzug\p{L}{0,3}|lieber|préf[ée]r\p{L}{0,4}|preferir\p{L}{0,4}|prefier\p{L}{0,4}|preferi\p{L}{0,5}|prefir\p{L}{0,4})(?![\p{L}])/u;
+const ONLY_AMAZON_AFTER =
+  /^[^.!?;\n]{0,90}?(?<![\p{L}])(?:but|aber|doch|jedoch|mais|pero|sin embargo|ma|però|tuttavia|mas|porém|contudo)(?![\p{L}])[^.!?\n]{0,80}?(?:(?<![\p{L}])(?:only|solely|exclusively|nur|ausschließlich|uniquement|exclusivement|solo|sólo|solamente|únicamente|soltanto|unicamente|esclusivamente|só|somente|apenas|exclusivamente)(?![\p{L}])|(?<![\p{L}])ne\s[^.!?\n]{1,40}\sque(?![\p{L}]))[^.!?\n]{0,60}?(?<![\p{L}])(?:amazon|here|hier|ici|aquí|aqui|qui)(?![\p{L}])/u;
+export function channelWishDeclined(t: string, span: { start: number; end: number }): boolean {
+  const start = sentenceStartIn(t, Math.max(0, span.start - 200), span.start);
+  return WISH_HEAD.test(t.slice(start, span.start)) && ONLY_AMAZON_AFTER.test(t.slice(span.end, span.end + 240));
 }

@@ -24,7 +24,8 @@ const SERVICE_JA = '(?<![a-z])(?:paypal|paypay|line ?pay|au ?pay|merpay)(?=[\\p{
 // whole verb forms where a stem would catch other words ("pag-" in "página", "vir-" in "virtual", "pai-" in "pain")
 // ("paga"/"pagas", the present of es/it/pt: "Se paga il tavolo con un bonifico ..." - s20 test variant of f es-029)
 // (an IBAN too, next to a transfer service: "Envíenos su IBAN y le hacemos la transferencia"; s17 - alone it is personal_data)
-const MONEY = String.raw`iban|pay|paid|paying|payment|solde|saldo|restbetrag|differenz|différence|diferencia|differenza|diferença|restante|remaining balance|invoice|rechnung|facture|factura|fattura|fatura|refund\p{L}{0,3}|reimburs\p{L}{0,4}|send (?:you |us )?(?:the )?money|transfer\p{L}{0,3}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstattung|überweis\p{L}{0,3}|geld|paiements?|pay(?:er|ons|ez|é|ée|erons)|rembours\p{L}{0,5}|vir(?:er|ons|ez|é|ée|erons)|argent|pag(?:ar|amos|ue|ues|uen|ado|ada|o|ó|a|as|are|hiamo|hi|ato|ata|amento|amenti|ando|aremos)|reembols\p{L}{0,5}|dinero|transfier\p{L}{0,3}|rimbors\p{L}{0,5}|soldi|denaro|dinheiro|estorn\p{L}{0,3}|(?:the|die|la|le|o|a) (?:difference|differenz|différence|diferencia|differenza|diferença)|settl\p{L}{0,3}|abon\p{L}{0,4}|importe|sald(?:are|i|a|o)|ricaric\p{L}{0,2}`;
+// (giving the money back: "devolvo o valor por Pix", "te lo devuelvo por Bizum" - s21 blind o pt-009; read only beside a service)
+const MONEY = String.raw`iban|pay|paid|paying|payment|solde|saldo|restbetrag|differenz|différence|diferencia|differenza|diferença|restante|remaining balance|invoice|rechnung|facture|factura|fattura|fatura|refund\p{L}{0,3}|reimburs\p{L}{0,4}|send (?:you |us )?(?:the )?money|transfer\p{L}{0,3}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstattung|überweis\p{L}{0,3}|geld|paiements?|pay(?:er|ons|ez|é|ée|erons)|rembours\p{L}{0,5}|vir(?:er|ons|ez|é|ée|erons)|argent|pag(?:ar|amos|ue|ues|uen|ado|ada|o|ó|a|as|are|hiamo|hi|ato|ata|amento|amenti|ando|aremos)|reembols\p{L}{0,5}|dinero|transfier\p{L}{0,3}|rimbors\p{L}{0,5}|soldi|denaro|dinheiro|estorn\p{L}{0,3}|(?:the|die|la|le|o|a) (?:difference|differenz|différence|diferencia|differenza|diferença)|settl\p{L}{0,3}|abon\p{L}{0,4}|importe|sald(?:are|i|a|o)|ricaric\p{L}{0,2}|devolv(?:o|emos|er|e|erei|eremos)|devuelv(?:o|e)|devolvemos|devolver(?:le|te)?|restitu(?:isco|iamo|ire)`;
 const MONEY_JA = '返金|支払|送金|お振込|入金|ご返金|差額|残金|残額';
 
 const W = String.raw`(?<![\p{L}])`;
@@ -34,7 +35,8 @@ const SERVICE_RE = new RegExp(`${W}(?:${SERVICE})${E}|${SERVICE_JA}`, 'u');
  *  Ihnen die 24,99 €" (s17 blind d de-038). Not the verb alone ("sobald ..., überweisen wir Ihnen 20 Euro" is labelled a
  *  review incentive, not a payment channel), nor an IBAN asked alone (personal_data only, as the corpus labels it). */
 const TRANSFER_VERB = /(?<![\p{L}])(?:überweis\p{L}{0,3}|überwiesen|transfer\p{L}{0,3}|vir(?:er|ons|ez|erons)|transferi\p{L}{0,4}|bonific\p{L}{0,4})(?![\p{L}])/u;
-const BANK_ACCOUNT = /(?<![\p{L}])(?:iban|bankverbindung|kontonummer|bank account|account number|compte bancaire|cuenta bancaria|conto corrente|conta banc[áa]ria)(?![\p{L}])/u;
+// (the UK sort code with it: "your sort code and account number" - s21 blind r en-007)
+const BANK_ACCOUNT = /(?<![\p{L}])(?:iban|bankverbindung|kontonummer|bank account|account number|sort code|compte bancaire|cuenta bancaria|conto corrente|conta banc[áa]ria)(?![\p{L}])/u;
 const movesThroughBank = (s: string): boolean => gatedTest(TRANSFER_VERB, s) && gatedTest(BANK_ACCOUNT, s);
 const MONEY_RE = new RegExp(`${W}(?:${MONEY})${E}|${MONEY_JA}|[$€£¥\\x80]\\s?\\d|\\d\\s?(?:[$€£¥\\x80]|euro|eur|r\\$|円)`, 'u');
 /** Amazon in the sentence mediates the money; a refusal or a rule turns it down. */
@@ -127,8 +129,9 @@ function insteadOfAmazon(s: string): boolean {
  *  goes outside Amazon to an account the buyer hands over, personal data as well (README: asking for the
  *  buyer's own contact details also gets personal_data). Not a number of the order or the parcel. */
 // why: s14 batch - a refund by Zelle/Bizum/Pix whose question asks where to send it was offplatform only
+// (the Spanish tú possessive too: "basta con que me digas tu número de Bizum" - s21 test variant of o pt-009)
 const PAYEE_ASK = new RegExp(
-  String.raw`${W}(?:which|what|what's|your|a qu[ée]|cu[áa]l|su|d[íi]ganos|d[íi]game|dinos|ind[íi]quenos|qual|sua|seu|me passa|passa|informe|welche[nmrs]?|ihre[nmrs]?|quel(?:le)?|votre|quale|il suo|la sua|ci dica|mi dica)(?:\s{1,2}[\p{L}'-]{1,14}){0,3}?\s{1,2}(?<!(?:order|pedido|bestell|commande|ordine|tracking|rastreio|seguimiento|suivi|serial|serie|série)\p{L}{0,6}\s{1,2})(?:phone|e-?mail|number|account|handle|tag|id|m[óo]vil|tel[ée]fono|n[úu]mero|cuenta|correo|chave|conta|celular|telefone|konto|nummer|handynummer|adresse|compte|num[ée]ro|conto|cellulare|iban)${E}`,
+  String.raw`${W}(?:which|what|what's|your|a qu[ée]|cu[áa]l|su|tu|d[íi]ganos|d[íi]game|dinos|ind[íi]quenos|qual|sua|seu|me passa|passa|informe|welche[nmrs]?|ihre[nmrs]?|quel(?:le)?|votre|quale|il suo|la sua|ci dica|mi dica)(?:\s{1,2}[\p{L}'-]{1,14}){0,3}?\s{1,2}(?<!(?:order|pedido|bestell|commande|ordine|tracking|rastreio|seguimiento|suivi|serial|serie|série)\p{L}{0,6}\s{1,2})(?:phone|e-?mail|number|account|handle|tag|id|m[óo]vil|tel[ée]fono|n[úu]mero|cuenta|correo|chave|conta|celular|telefone|konto|nummer|handynummer|adresse|compte|num[ée]ro|conto|cellulare|iban)${E}`,
   'u',
 );
 /** Amazon named as what the money goes around: "direkt ohne Umweg über Amazon", "senza aspettare Amazon", "without going
@@ -137,10 +140,13 @@ const PAYEE_ASK = new RegExp(
  *  ("ohne Amazon geht es nicht"), and not "outside Amazon", which the refusals name ("Zahlungen außerhalb von Amazon ... können
  *  wir nicht annehmen"). */
 // why: s17 blind d de-038, it-038 - a refund by transfer to the buyer's IBAN "without waiting for Amazon" was cleared
-const BYPASSES_AMAZON = /(?<![\p{L}])(?:without|ohne|sans|sin|senza|sem)\s(?:[\p{L}']{1,12}\s){0,2}?(?:(?:die|der|la|le|l'|el|a|the)\s?)?amazon(?![\p{L}])|(?:amazon|アマゾン)(?:を通さず|を介さず|を経由せず|を待たず)/u;
+// ("rather than going through Amazon", "instead of going through Amazon" go around it too - s21 blind r en-007)
+const BYPASSES_AMAZON = /(?<![\p{L}])(?:without|ohne|sans|sin|senza|sem|rather than|instead of|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|em vez de|ao inv[ée]s de)\s(?:[\p{L}']{1,12}\s){0,2}?(?:(?:die|der|la|le|l'|el|a|the)\s?)?amazon(?![\p{L}])|(?:amazon|アマゾン)(?:を通さず|を介さず|を経由せず|を待たず)/u;
 
 /** Where the question ends: the payment's sentence and, after a comma or "only", its ask ("..., solo díganos..."). */
-const ASKS = /[?？]|(?<![\p{L}])(?:please|por favor|solo|sólo|só|bitte|merci de|per favore|díganos|dinos|me passa|informe)(?![\p{L}])/u;
+// ("it's enough to" asks too: "devolvo por Pix, é só me passar sua chave", "basta mandarmi il suo IBAN", "just send your Venmo" -
+// s21 blind o pt-009)
+const ASKS = /[?？]|(?<![\p{L}])(?:please|por favor|solo|sólo|só|bitte|merci de|per favore|díganos|dinos|me passa|informe|é só|basta|just|einfach|il suffit de)(?![\p{L}])/u;
 
 /** Selling directly through the service ("we can sell it to you directly via Venmo", "vendemos direto por
  *  transferência"), and the price advantage that makes it a promotion as well ("for $20 less", "com um precinho
@@ -182,12 +188,23 @@ export function paymentChannels(t: string): Span[] {
   if (!gatedTest(SERVICE_RE, t) && !movesThroughBank(t)) return [];
   const out: Span[] = [];
   let prev: [number, number] | null = null;
-  for (const [sFrom, to] of sentenceSpans(t, MAX_SENTENCE)) {
+  const sentences = sentenceSpans(t, MAX_SENTENCE);
+  for (let i = 0; i < sentences.length; i++) {
+    const sFrom = sentences[i]![0];
+    let to = sentences[i]![1];
     let from = sFrom;
     let s = sliceOf(t, from, to);
     const before = prev;
     prev = [sFrom, to];
-    if (!(gatedTest(SERVICE_RE, s) || movesThroughBank(s))) continue;
+    if (!(gatedTest(SERVICE_RE, s) || movesThroughBank(s))) {
+      // the buyer's bank account asked in this sentence, the transfer promised in the next ("could you send us your sort code
+      // and account number? We'll transfer it today.")
+      // why: s21 blind r en-007 - the account and the transfer in two sentences, neither holding both cues
+      const next = sentences[i + 1];
+      if (!next || next[0] - to > 3 || !gatedTest(BANK_ACCOUNT, s) || !TRANSFER_VERB.test(sliceOf(t, next[0], next[1]))) continue;
+      to = next[1];
+      s = sliceOf(t, from, to);
+    }
     if (!(MONEY_RE.test(s) || SELL_RE.test(s))) {
       // the buyer's bank account asked for the money in the sentence before, the transfer promised in this one ("... necesitamos
       // tu IBAN y el DNI del titular. Nos lo mandas por aquí y te hacemos la transferencia hoy mismo.")

@@ -413,12 +413,13 @@ export function detectPhones(text: string, phoneWords: CueHits = OPEN): EntitySp
  *  tecnico al 02 …", "puede localizar a nuestro técnico en el 915 …", "fale com nosso técnico no (11) …". The number then
  *  carries an invitation (offplatform), not only a phone finding. check.ts leaves out a carrier's line (a grey area, README);
  *  a maker's line is left out here. */
+// (the du form too: "ruf mich am besten kurz an ...: null eins sieben ..." - s21 blind r de-026)
 // why: s17 blind d de-014 - "erreichen Sie unseren Techniker ... unter <number>" was a phone finding only
 // (the infinitives of calling after "it's easier to", "basta", "conviene": "fica mais fácil ligar direto na nossa central: 0800 …",
 // "es más fácil llamarnos al …", "conviene chiamarci al …", "il suffit de nous appeler au …" - s20 blind f pt-021)
 // ("ligar" is also "to switch on": a call only with its destination or a colon after it - "ligar para/no/direto", "é só ligar:";
 // "antes de ligar o forno, confira o número do lote" switches an oven on - s20 review #12)
-const REACH_AT = accentOptionalRe(/(?<![\p{L}])(?:ligar(?=\s*[:：]|\s(?:para|pra|pro|no|na|nos|ao|direto|diretamente|gr[áa]tis|gratuitamente)(?![\p{L}]))|(?:nos|me) ligar|ligar-nos|telefonar|llamar(?:nos)?|telefonear(?:nos)?|chiamarci|telefonarci|nous appeler|nous t[ée]l[ée]phoner|erreichen sie|sie erreichen (?:uns|mich|unser\p{L}{0,2})|kontaktieren sie|wenden sie sich|rufen sie (?:\p{L}{1,15} ){0,2}an|joindre|contacter|contactez|appeler|contattare|contatti|raggiungere|chiamare|localizar|contactar|llamar a|comun[íi]quese|fale com|falar com|entre em contato|entrar em contato|contate|contatar)(?![\p{L}])/u);
+const REACH_AT = accentOptionalRe(/(?<![\p{L}])(?:ligar(?=\s*[:：]|\s(?:para|pra|pro|no|na|nos|ao|direto|diretamente|gr[áa]tis|gratuitamente)(?![\p{L}]))|(?:nos|me) ligar|ligar-nos|telefonar|llamar(?:nos)?|telefonear(?:nos)?|chiamarci|telefonarci|nous appeler|nous t[ée]l[ée]phoner|erreichen sie|sie erreichen (?:uns|mich|unser\p{L}{0,2})|kontaktieren sie|wenden sie sich|rufen sie (?:\p{L}{1,15} ){0,2}an|ruf(?:t)? (?:mich|uns) (?:\p{L}{1,15} ){0,3}an|joindre|contacter|contactez|appeler|contattare|contatti|raggiungere|chiamare|localizar|contactar|llamar a|comun[íi]quese|fale com|falar com|entre em contato|entrar em contato|contate|contatar)(?![\p{L}])/u);
 const MAKER_LINE = /hersteller|manufacturer|fabricant|fabricante|produttore|メーカー/u;
 export function reachInvitation(sentence: string): boolean {
   return REACH_AT.test(sentence) && !MAKER_LINE.test(sentence);
