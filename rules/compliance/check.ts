@@ -21,6 +21,7 @@ import { surveyAsks } from './detectors/survey-ask';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
 import { answersPurchaseAsk } from './detectors/promotion-guards';
+import { ORDERED_AFTER_ANY, answersModelAsk, answersNewsAsk, explainsAskedDiscount, popularityWithoutReview } from './detectors/marketing-answers';
 import { mergedRanges, overlapsRange, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
@@ -720,11 +721,19 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // (s18: the buyer asked to buy more of an item and the reply points to its pack or the storefront on Amazon -
     // promotion-guards.ts; a sale, a percentage or a club is no answer: read on the whole sentence, the phrase in it)
     if (PACK_OR_STORE_ENTRY.test((span as { entry?: string }).entry ?? '') && answersPurchaseAsk(sentenceOf(t, span), buyer.text)) return true;
+    // (s21: a discount the buyer asked about explained, new items "will appear on our listing" for a newsletter asked for, the
+    // model the buyer asked about compared, the order named after the phrase in any language - marketing-answers.ts)
+    if (ORDERED_AFTER_ANY.test(t.slice(span.end, span.end + 60)) && !pairsWithOrder) return true;
+    // (the whole sentence, the phrase in it: "new sizes will simply appear" is the phrase)
+    const whole = sentenceOf(t, span);
+    if (explainsAskedDiscount(whole, buyer.text) || answersNewsAsk(whole, buyer.text) || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion)) return true;
     return (!pairsWithOrder && (ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head))) || ALREADY_APPLIED.test(sentence) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (thankedForReview(t, span, rule)) return true;
   if (rule === 'leading' && insideQuotes(t, span, QUOTED_NAME_WORDS)) return true;
+  // (s21: "popular with many customers" with no review or rating anywhere backs a pitch - marketing-answers.ts)
+  if (rule === 'leading' && popularityWithoutReview(t.slice(span.start, span.end), t)) return true;
   if (sellerCannot(t, span)) return true;
   if (NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '')) return true;
   if (refusedOffer(t.slice(clauseStart(t, span.start), span.start))) return true;

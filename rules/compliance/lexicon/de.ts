@@ -603,6 +603,11 @@ export const de: Lexicon = {
       match: ['Nur heute: unser Sonderangebot für Stammkunden.', 'Für Sie haben wir ein exklusives Angebot vorbereitet.', 'Sichern Sie sich unseren Exklusivrabatt.'],
       not: ['Das Angebot von Amazon gilt nur für Prime.'] },
     { id: 'limited-time', re: "(?:nur für kurze zeit|zeitlich begrenzt)", why: 'A limited-time offer is promotion.', match: ['Das Angebot gilt nur für kurze Zeit.'] },
+    // (s21 blind o es-017, auf Deutsch: "wenn Sie mehr Kapazität brauchen, ist die 8-Liter-Fritteuse viel besser" - ein größerer
+    // Artikel für einen Bedarf, den der Käufer nicht genannt hat)
+    { id: 'need-more-better', re: "(?:wenn|falls) sie mehr [^.!?]{0,40}?(?:brauchen|benötigen|möchten|wollen)[^.!?]{0,40}?(?:\\d{1,3}[ -]?(?:liter|l|w|cm|tassen)|modell|version|größere?)[^.!?]{0,40}?(?:viel besser|deutlich besser|empfehle ich|empfehlen wir|ich empfehle|wir empfehlen)",
+      why: 'Empfiehlt einen größeren oder teureren Artikel für einen Bedarf, den der Käufer nicht genannt hat: ein Upsell.',
+      match: ['Wenn Sie mehr Platz brauchen, ist der 40-Liter-Rucksack viel besser.'], not: ['Wenn Sie mehr Hilfe brauchen, empfehle ich die Anleitung als PDF.'] },
     { id: 'only-x-more', re: "(?:für|um|gegen) (?:nur|lediglich|gerade (?:mal|einmal)|bloß|einen aufpreis von) (?:\\d{1,4}(?:[.,]\\d{2})? ?(?:€|euro|eur)|€ ?\\d{1,4}(?:[.,]\\d{2})?)(?: mehr| aufpreis)?",
       why: 'Pitches a dearer version or bundle for a small surcharge, an upsell the buyer did not ask for.',
       match: ['Unser Deluxe-Paket enthält einen zweiten Akku für nur 19 € mehr.'], not: ['Die Rücksendung kostet Sie nichts; wir haben 19 € erstattet.'] },

@@ -902,6 +902,11 @@ export const en: Lexicon = {
       match: ['The 6-litre version is well worth the upgrade.'] },
     { id: 'suit-you-better', re: "would suit you better", why: 'Upsells a dearer model or version, promotion the buyer did not ask for.', match: ['For your use the 12-cup model would suit you better.'] },
     { id: 'one-to-get', re: "(?:is|'s) the one to get", why: 'Upsells a dearer model or version, promotion the buyer did not ask for.', match: ['Our 65 W charger is the one to get.'] },
+    // (s21 blind o es-017, in English: "if you need more capacity, the 8-litre fryer is much better, I recommend it" - a size or
+    // model word is the item; "more help ... the manual" is none)
+    { id: 'need-more-better', re: "if you (?:ever )?(?:need|want) more [^.!?]{0,40}?(?:\\d{1,3}[ -]?(?:litres?|liters?|l|w|cm|cups?|quarts?)|model|version|bigger|larger)[^.!?]{0,40}?(?:much better|far better|way better|a lot better|i(?:'d| would)? recommend|we(?:'d| would)? recommend)",
+      why: 'Recommends a bigger or dearer item for a need the buyer did not state, an upsell.',
+      match: ['If you need more room, the 40-litre backpack is much better, I recommend it.'], not: ['If you need more help, I recommend the PDF manual.'] },
     { id: 'only-a-little-more', re: "only (?:a little|[$£€]?\\d{1,4}) more", why: 'Upsells a dearer model or version, promotion the buyer did not ask for.',
       match: ['The premium edition is only a little more.', 'It is only $20 more.'] },
     { id: 'multipack', re: "(?:two|three|four|five|six|\\d{1,2}|family|starter|value|multi)[ -]?(?:roll |piece )?(?:pack|bundle)s?(?=[^.!?;\\n]{0,60}(?:save|saving|value|cheaper|price|deal|bargain|less|free|offer))",

@@ -605,6 +605,19 @@ export const pt: Lexicon = {
     { id: 'next-order', re: "(?:no|para o|pro|no seu|em seu) próximo pedido(?!,? (?:confira|lembre|verifique|escolha|selecione|confirme|consulte))", why: 'A next-order offer solicits another sale (advice for the next order does not).',
       match: ['Vale para o próximo pedido também.'], not: ['No seu próximo pedido, lembre de selecionar a voltagem 220 V.'] },
     // Upsell to a dearer model.
+    // (s21 blind n pt-001: a newer model with "só R$ 40 a mais" - a dearer model for a small step in price, a model word before it)
+    { id: 'only-x-more', re: "(?<=(?<![\\p{L}])(?:modelo|versão|kit|plus|pro|max|premium|deluxe|tamanho|maior|litros|edição)(?![\\p{L}])[^.!?]{0,120})(?:só|apenas|somente) (?:r\\$ ?|€ ?)?\\d{1,4}(?:[.,]\\d{2})? ?(?:reais|euros|€)? a mais",
+      why: 'Pointing to a dearer model or version for a small surcharge is an upsell the buyer did not ask for.',
+      match: ['A versão Plus tem timer e custa só R$ 30 a mais.'], not: ['O frete expresso custa só R$ 10 a mais.'] },
+    // (s21 blind n pt-001: "acabou de sair a Brisa Plus" - a model just out; not a parcel leaving: "acabou de sair do estoque")
+    { id: 'just-came-out', re: "(?:acabou|acaba) de (?:sair|chegar|ser lançad[oa]) (?:a|o) (?!(?:seu|sua|pedido|encomenda|entrega|pacote|reembolso|estorno|nota)(?![\\p{L}]))\\p{L}+",
+      why: 'Announcing a model that just came out is promotion the buyer did not ask for.',
+      match: ['Acabou de sair a versão nova do liquidificador, com mais potência.'], not: ['Acabou de sair o seu pedido do nosso estoque.', 'O pedido acabou de sair do estoque.'] },
+    // (s21 blind o es-017, in Portuguese: "se precisar de mais capacidade, a fritadeira de 8 litros é muito melhor, recomendo" - a
+    // bigger item recommended for a need the buyer did not state)
+    { id: 'need-more-better', re: "se (?:você )?(?:precisar|quiser) de mais [^.!?]{0,40}?(?:\\d{1,3} ?(?:litros|l|w|cm|xícaras)|modelo|versão|maior)[^.!?]{0,40}?(?:muito melhor|bem melhor|recomendo|recomendamos)",
+      why: 'Recommending a bigger or dearer item for a need the buyer did not state is an upsell.',
+      match: ['Se precisar de mais espaço, a mochila de 40 litros é muito melhor.'], not: ['Se precisar de mais ajuda, recomendo o manual em PDF.'] },
     { id: 'need-more-capacity', re: "(?:se precisar de mais|para mais) (?:\\p{L}{1,15} )?(?:potência|capacidade|espaço)[^.!?]{0,40}(?:versão|modelo|linha)",
       why: 'Pointing to a bigger model for more power or capacity is an upsell.', match: ['Se precisar de mais capacidade, o modelo grande cabe o dobro.'] },
     { id: 'premium-model', re: "(?:versão|modelo(?<!(?:el|del|al|un|este|ese|su|tu|nuestro) modelo)) (?:pro|plus|premium|max|deluxe|maior|superior)(?![^.!?;\\n]{0,30}(?:que (?:você )?(?:comprou|recebeu|pediu|adquiriu|escolheu|perguntou|mencionou)|que (?:usted )?(?:compró|compraste|recibió|recibiste|pidió|pediste|eligió|elegiste)|do seu pedido|da sua compra|não (?:serve|cabe|é compatível)|(?:está|estão) esgotad))",
