@@ -4,17 +4,18 @@
 // each, 15 MB for one Japanese message (measured with v8.getHeapCodeStatistics, scripts in the notes).
 // Past 16 MB of executable memory V8 compiles every later regexp without optimisation. The same
 // letters restricted to the scripts buyers and sellers write here (Latin, Greek, Cyrillic, kana, CJK,
-// Hangul, fullwidth forms) are 66 ranges. Letters of other scripts (Arabic, Thai, Devanagari ...) are
-// no longer letters to these patterns: none of them ever stands next to a word they look for.
+// Hangul, fullwidth forms; BMP only) are 58 ranges. Letters of other scripts (Arabic, Thai, Devanagari,
+// CJK extension B ...) are no longer letters to these patterns: none stands next to a word they look for.
+// (Astral ranges were tried: their surrogate-pair code made the one-byte English compile 0.7 MB larger.)
 import { eachToken } from './lexical';
 
 /** Exactly the \p{L} code points of the covered blocks (test: compact-letters.test.ts regenerates it). */
-export const COMPACT_LETTER_RANGES = String.raw`\u0041-\u005a\u0061-\u007a\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u0370-\u0374\u0376-\u0377\u037a-\u037d\u037f\u0386\u0388-\u038a\u038c\u038e-\u03a1\u03a3-\u03f5\u03f7-\u0481\u048a-\u052f\u1e00-\u1f15\u1f18-\u1f1d\u1f20-\u1f45\u1f48-\u1f4d\u1f50-\u1f57\u1f59\u1f5b\u1f5d\u1f5f-\u1f7d\u1f80-\u1fb4\u1fb6-\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6-\u1fcc\u1fd0-\u1fd3\u1fd6-\u1fdb\u1fe0-\u1fec\u1ff2-\u1ff4\u1ff6-\u1ffc\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufa6d\ufa70-\ufad9\uff21-\uff3a\uff41-\uff5a\uff66-\uffbe\uffc2-\uffc7\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc\u{20000}-\u{2a6df}\u{2a700}-\u{2b81d}\u{2b820}-\u{2cead}\u{2ceb0}-\u{2ebe0}\u{2ebf0}-\u{2ee5d}\u{2f800}-\u{2fa1d}\u{30000}-\u{3134a}\u{31350}-\u{323af}`;
+export const COMPACT_LETTER_RANGES = String.raw`\u0041-\u005a\u0061-\u007a\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u0370-\u0374\u0376-\u0377\u037a-\u037d\u037f\u0386\u0388-\u038a\u038c\u038e-\u03a1\u03a3-\u03f5\u03f7-\u0481\u048a-\u052f\u1e00-\u1f15\u1f18-\u1f1d\u1f20-\u1f45\u1f48-\u1f4d\u1f50-\u1f57\u1f59\u1f5b\u1f5d\u1f5f-\u1f7d\u1f80-\u1fb4\u1fb6-\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6-\u1fcc\u1fd0-\u1fd3\u1fd6-\u1fdb\u1fe0-\u1fec\u1ff2-\u1ff4\u1ff6-\u1ffc\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufa6d\ufa70-\ufad9\uff21-\uff3a\uff41-\uff5a\uff66-\uffbe\uffc2-\uffc7\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc`;
 
 /** The blocks COMPACT_LETTER_RANGES covers, [first, last] code point. */
 export const COMPACT_LETTER_BLOCKS: ReadonlyArray<readonly [number, number]> = [
   [0, 0x52f], [0x1e00, 0x1fff], [0x3040, 0x30ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff],
-  [0xac00, 0xd7af], [0xf900, 0xfaff], [0xff00, 0xffef], [0x20000, 0x323af],
+  [0xac00, 0xd7af], [0xf900, 0xfaff], [0xff00, 0xffef],
 ];
 
 /** A 'u'-flag source with each \p{L} (alone or in a class) as the compact ranges. */
@@ -26,7 +27,7 @@ export function compactLetters(source: string): string {
   return out;
 }
 
-/** new RegExp with compact letters; the flags must hold 'u' (the ranges use \u{...}). */
+/** new RegExp with compact letters (for 'u' sources: \p{L} needs the flag anyway). */
 export function compactRegExp(source: string, flags: string): RegExp {
   return new RegExp(compactLetters(source), flags);
 }

@@ -1,12 +1,14 @@
 // The guards every promotion kind shares (promotion.ts, unasked-pitch.ts): the buyer's own order named, and a negation
 // ("no" only outside Portuguese, portuguese.ts). Accent-optional: "commandee"/"commandée" read alike.
 import { accentOptionalRe } from '../accent-optional';
+import { compactRegExp } from './compact-letters';
 import { negatingNo } from './portuguese';
 
-/** Word edges and the pattern constructor every promotion file uses. */
+/** Word edges and the pattern constructor every promotion file uses (compact letters: the promotion
+ *  patterns are the largest the checker compiles, up to 1.4 MB of code each on a Japanese text). */
 export const W = '(?<![\\p{L}])';
 export const E = '(?![\\p{L}])';
-export const re = (source: string) => new RegExp(source, 'u');
+export const re = (source: string) => compactRegExp(source, 'u');
 
 /** The buyer's own order: clears a novelty unless "also/too" points at another item. */
 export const OWN_ORDER = accentOptionalRe(re(
