@@ -22,6 +22,7 @@ describe('a reward for a review the buyer gave or gives (leading + review_reques
 
   it.each([
     'Danke für Ihre Bewertung - wir schicken Ihnen die Anleitung gern noch einmal.',
+    'For your feedback on the broken handle, we will send you a free replacement.',
     'Wir legen Ihnen ein neues Netzteil bei, da das alte defekt war.',
     'Pour votre retour du colis, nous vous remboursons dès réception.',
     'Se puder, mande uma foto da etiqueta para liberarmos o reembolso.',
