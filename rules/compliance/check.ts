@@ -9,7 +9,7 @@ import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
 import { buyerAsksByChannel, buyerMailboxes, keptHere } from './detectors/buyer-mailbox';
-import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, describesRatingScale, explainsReviewPath, messengerAsCompatibility, offsiteNotInvited, servicePersonCallsAtSlot, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
+import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, commentOfAForm, quotedAmazonMailName, describesRatingScale, explainsReviewPath, messengerAsCompatibility, offsiteNotInvited, servicePersonCallsAtSlot, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { PHONE_WORDS_CUE, detectPhones, reachInvitation } from './detectors/phone';
@@ -739,6 +739,10 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (refusedOffer(t.slice(clauseStart(t, span.start), span.start))) return true;
   // the name of a button or page, quoted, for a buyer who asked how to leave or change a review
   if (buyerQuestion && askedAboutReviews(buyerQuestion) && quotedLabel(t, span)) return true;
+  // ... or of Amazon's mail, named as Amazon's, with no ask of ours in the sentence (s21 blind q en-025)
+  if (quotedLabel(t, span) && quotedAmazonMailName(sentenceOf(t, span))) return true;
+  // the comment box of the return form, not a review (s21 blind p it-020, pt-020)
+  if (rule === 'review_request' && commentOfAForm(t, span)) return true;
   // ... or Amazon's path to the review form told, quoted or not, to a buyer who asked how or where (s17 blind)
   if (explainsReviewPath(() => sentenceOf(t, span), buyer.text, () => t, span)) return true;
   // ... or Amazon's 1-to-5 star scale told to a buyer who asked about reviews (s20)

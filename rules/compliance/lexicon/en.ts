@@ -535,6 +535,12 @@ export const en: Lexicon = {
       match: ['Would you consider bumping your rating to four stars?', 'Is there any chance of raising your review?'] },
   ],
   review_request: [
+    // s21 blind q en-009: a reminder that the buyer's review is still open is the ask itself (no request verb): "your review for
+    // order X is still open on Amazon, in case you haven't had the chance"; not the return or a case still open
+    { id: 'review-still-open', re: `your (?:[^\\s.!?]{1,20} )?(?:review|rating|star rating|product review)(?: [^\\s.!?]{1,30}){0,6} (?:is|remains) (?:still )?(?:open|pending|outstanding|waiting for you|available to (?:write|leave|post))(?! (?:for|with) (?:us|our|the seller))${NOT_DENIED}`,
+      why: 'Reminds the buyer that their review is still open or pending: a review request without a request verb.',
+      match: ['Your review for the kettle is still open on Amazon, if you have a minute.', 'Just a note: your product review for order 123 remains pending.'],
+      not: ['Your return for order 123 is still open on Amazon.', 'Your case about the review is closed.'] },
     // s19 blind b en-007: the buyer's review taken as coming, with a request on it ("once your thoughts are up on Amazon, feel free
     // to ...", "when your review goes live, please ..."): the ask is the presupposed posting. A bare statement ("once your thoughts
     // are up on Amazon, it shows them within 48 hours") asks nothing here: a request must follow in the sentence.
