@@ -11,6 +11,7 @@
 // ("né" -> "ne", "descontó" -> "desconto", "è" -> "e" would clear on Italian "ne", Portuguese "desconto",
 // any "e"); in a phrase ("se descontó", "não é necessário", "è terminata") the neighbours disambiguate.
 import { respelledAs } from './accents';
+import { compactRegExp } from './detectors/compact-letters';
 
 /** Lowercase and capital Latin letters with diacritics (U+00C0-024F) -> their base letter. */
 const BASE = new Map<string, string>();
@@ -153,7 +154,7 @@ function plainIsWord(word: string): boolean {
 /** A guard regexp whose accented letters also accept their base letters (see accentOptional). */
 export const accentOptionalRe = (re: RegExp): RegExp => {
   const source = accentOptional(re.source, 'guard');
-  return source === re.source ? re : new RegExp(source, re.flags);
+  return source === re.source ? re : compactRegExp(source, re.flags);
 };
 
 /** Index after the `]` closing the class that opens at `start`. */

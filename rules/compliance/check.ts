@@ -32,6 +32,7 @@ import { asksBeforePacking } from './order-deadline';
 import { EVENT_CAUSE_AFTER, SELLER_POSSESSIVE } from './lexicon/shared';
 import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
+import { compactRegExp } from './detectors/compact-letters';
 
 const ALL_LANGUAGES: readonly DetectionLanguage[] = LANGUAGES;
 /** The reply and the seller's own phrases: a one-person shop's "I/me/my" read as "we/us/our". */
@@ -43,7 +44,7 @@ const GUARDED_BY_REFUSAL: ReadonlySet<ListName> = new Set<ListName>(['offplatfor
 /** Rules a phrase quoting the buyer's own words does not break (an address or emoji quoted still shows). */
 /** The words right after a review ask's span change that review ("... Ihre Rezension aktualisieren", "... your review
  *  to four stars"): the ask is for a change (not "update us", "nous tenir au courant"). */
-const CHANGE_NEXT = new RegExp(`^\\s{1,2}(?:zu\\s)?(?:${CHANGES_REVIEW.source})`, 'u');
+const CHANGE_NEXT = compactRegExp(`^\\s{1,2}(?:zu\\s)?(?:${CHANGES_REVIEW.source})`, 'u');
 /** ... when the span ends on the buyer's review as the change verb's object ("Ihre Rezension", "your review"), not on a
  *  new review asked for ("leave a review and update it later" asks for one - s18 review). */
 const ENDS_ON_OWN_REVIEW = /(?<![\p{L}])(?:ihre[nm]?|your|votre|vos|su|sus|sua|tua|seu|deine[nm]?)\s(?:\p{L}+\s)?\p{L}+$/u;
@@ -121,7 +122,7 @@ function customSpans(norm: Normalized, options: SafeOptions): Span[] {
     const needle = normalize(phrase, SELLER).text.trim();
     if (!needle) continue;
     const body = escapeRegExp(needle).replace(/\s+/g, String.raw`\s+`);
-    const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`, 'gu');
+    const re = compactRegExp(String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`, 'gu');
     for (const m of findAll([re], norm.text)) spans.push({ rule: 'custom', severity: severity === 'warn' ? 'warn' : 'block', ...m });
   }
   return spans;
@@ -182,7 +183,7 @@ const ADVERB = String.raw`(?:(?!normal|usual|general|habituel|d'habitude|solit|g
  *  Japanese "…をお尋ねすることはございません" ("we never ask for …", s14 blind), "口座情報などは不要です" (not needed, s21 blind r ja-008),
  *  also with an adverb inside ("n'est malheureusement pas possible", "is unfortunately not possible"), but not
  *  "normally/usually not" (the exception follows: "n'est normalement pas autorisé, mais pour vous..."). */
-const NEGATION_AFTER = accentOptionalRe(new RegExp(
+const NEGATION_AFTER = accentOptionalRe(compactRegExp(
   String.raw`^[^.!?;\n。]{0,60}?(?:(?<![\p{L}])wir (?:\p{L}{1,15} ){0,2}?(?:nicht|nie|niemals|keinen?)(?: mehr)? an(?![\p{L}])|(?:is|are|was) ${ADVERB}not (?:allowed|permitted|possible)|not allowed|nicht (?:erlaubt|gestattet|möglich|zulässig|annehmen|anbieten)|ist uns nicht|n'(?:est|sont) ${ADVERB}(?:pas|plus) (?:autorisé|permis|possible)|no (?:está|es) (?:permitid|posible)|no (?:se )?(?:permite|acepta)|non (?:è|sono|ci è|ci sono) ${ADVERB}(?:consentit|permess|possibil)|não (?:é|são) ${ADVERB}(?:permitid|possível)|(?:kennen|haben|führen|betreiben|verschicken|versenden) wir (?:leider |auch |selbst )?(?:nicht|keine?n?)(?![\p{L}])|できません|いたしかねます|お受けできません|(?:運営|実施|提供|開設|発行|配信|販売|用意|受付|受け付け|行っ|行なっ|扱っ|取り扱っ)(?:して|し|て)?(?:おり|い)ません|(?:サイト|ショップ|ホームページ|店舗)は(?:ございません|ありません)|^(?:など|等)?(?:は|も)?(?:一切)?不要|ことは(?:一切|決して)?(?:ございません|ありません))`,
   'u',
 ));
@@ -196,9 +197,9 @@ const CHANNEL_PREPOSITION = String.raw`(?:on|via|over|by|through|auf|über|per|p
 // (a regret adverb may open the clause before it: "purtroppo su WhatsApp non possiamo ...", "leider über WhatsApp ..." - s20 blind k)
 const REGRET_ADVERB = String.raw`unfortunately|sadly|leider|malheureusement|hélas|lamentablemente|desafortunadamente|por desgracia|purtroppo|sfortunatamente|infelizmente|lamentavelmente`;
 const CLAUSE_OPENER = String.raw`^\s{0,3}(?:(?:and|but|y|pero|e|ma|mas|aber|und|et|mais|però)\s{1,3})?(?:(?:${REGRET_ADVERB}),?\s{1,3})?`;
-const FRONTED_CHANNEL = accentOptionalRe(new RegExp(`${CLAUSE_OPENER}${CHANNEL_PREPOSITION}$`, 'u'));
-const OPENER_ONLY = accentOptionalRe(new RegExp(`${CLAUSE_OPENER}$`, 'u'));
-const PREPOSITION_FIRST = accentOptionalRe(new RegExp(`^${CHANNEL_PREPOSITION}`, 'u'));
+const FRONTED_CHANNEL = accentOptionalRe(compactRegExp(`${CLAUSE_OPENER}${CHANNEL_PREPOSITION}$`, 'u'));
+const OPENER_ONLY = accentOptionalRe(compactRegExp(`${CLAUSE_OPENER}$`, 'u'));
+const PREPOSITION_FIRST = accentOptionalRe(compactRegExp(`^${CHANNEL_PREPOSITION}`, 'u'));
 /** The channel opens its clause after a preposition (in the clause before the phrase, or the phrase's own first word). */
 const frontedChannel = (head: string, phrase: string): boolean => FRONTED_CHANNEL.test(head) || (OPENER_ONLY.test(head) && PREPOSITION_FIRST.test(phrase));
 const REFUSED_AFTER_CHANNEL =
@@ -224,7 +225,7 @@ const INVITED_AFTER = /(?<![\p{L}])(?:message us|write (?:to )?us|contact us|tex
 const CARRIER = String.raw`courier|carrier|driver|delivery (?:driver|company|service|partner)|freight (?:company|carrier|forwarder)|shipping company|haulier|postman|ups|dhl|fedex|usps|dpd|gls|hermes|evri|royal mail|amazon(?: customer service| support| logistics)?|manufacturer|zusteller|paketbote|paketdienst|paketzusteller|lieferdienst|zustelldienst|versanddienstleister|kurier(?:dienst)?|postbote|fahrer|spedition|spediteur|transportunternehmen|lieferfirma|versandfirma|livreur|transporteur|soci[ée]t[ée] de (?:transport|livraison)|chronopost|colissimo|repartidor|transportista|mensajero|agencia de (?:env[íi]os|mensajer[íi]a|paqueter[íi]a)|transportes|empresa de (?:transporte|mensajer[ií]a|paqueter[ií]a|reparto|entregas)|agencia de transporte|(?<!(?:nuestra|mi) )agencia(?= (?:le|les|te|lo|la) (?:llamar|enviar|avisar|contactar|escribir))|seur|corriere|ditta di trasport[oi]|azienda di trasport[oi]|trasportatore|fattorino|transportadora|entregador|correios|motorista`;
 /** ... and in Japanese, which has no blanks or non-letters around its words to bound them. */
 const CARRIER_JA = '配送業者|宅配業者|運送会社|配達員|ドライバー|ヤマト運輸|佐川急便|日本郵便';
-const THIRD_PARTY = accentOptionalRe(new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|might|would|can|could|should|is going to|are going to|wird|werden|kann|va|vont|vous|pourra|le|la|lo|les|te|ti|vai|irá|pode|poderá|may also|sends|texts|calls|schickt|sendet|ruft|meldet sich|envoie|appelle|envía|manda|llama|invia|chiama|envia|liga)(?![\p{L}])|(?<![\p{L}])(?:will|wird|werden|kann|va|vont|vai|irá)\s{1,3}(?:sich\s{1,3})?(?:(?:the|der|die|das|le|la|l'|el|il|lo|o|a|un|une|ein|eine|unser\p{L}{0,2})\s{0,3})?(?:${CARRIER})(?![\p{L}])|(?:${CARRIER_JA})(?:の[^\s。、]{1,6}?)?(?:から|より|が|は)|(?:${CARRIER_JA})の[^\s。、]{0,12}$`, 'u'));
+const THIRD_PARTY = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|might|would|can|could|should|is going to|are going to|wird|werden|kann|va|vont|vous|pourra|le|la|lo|les|te|ti|vai|irá|pode|poderá|may also|sends|texts|calls|schickt|sendet|ruft|meldet sich|envoie|appelle|envía|manda|llama|invia|chiama|envia|liga)(?![\p{L}])|(?<![\p{L}])(?:will|wird|werden|kann|va|vont|vai|irá)\s{1,3}(?:sich\s{1,3})?(?:(?:the|der|die|das|le|la|l'|el|il|lo|o|a|un|une|ein|eine|unser\p{L}{0,2})\s{0,3})?(?:${CARRIER})(?![\p{L}])|(?:${CARRIER_JA})(?:の[^\s。、]{1,6}?)?(?:から|より|が|は)|(?:${CARRIER_JA})の[^\s。、]{0,12}$`, 'u'));
 /** A pronoun standing for a carrier named in the sentence before: "Votre canapé sera livré par un transporteur
  *  spécialisé. Celui-ci vous contactera par SMS", "It will be delivered by a courier. He will call you".
  *  (Not German "sie" nor Italian "lei": they address the buyer.) */
@@ -233,12 +234,12 @@ const CARRIER_PRONOUN = accentOptionalRe(/^\s*(?:it|he|she|they|celui-ci|celle-c
 /** A channel the carrier uses, named right after the phrase: "il codice di ritiro ricevuto via SMS da BRT",
  *  "the code sent by text from DPD", "le code reçu par SMS de Mondial Relay". */
 // why: s11 probe false alarm - a pickup code the carrier texted is how delivery works
-const FROM_CARRIER_AFTER = accentOptionalRe(new RegExp(
+const FROM_CARRIER_AFTER = accentOptionalRe(compactRegExp(
   String.raw`^[^.!?;\n]{0,12}?(?<![\p{L}])(?:from|by|von|vom|durch|de|du|des|par|por|pelo|pela|do|da|dal|dalla|del|dai)\s{1,3}(?:(?:the|your|der|die|dem|ihrem|le|la|les|votre|el|su|il|lo|o|a|sua)\s{1,3}|l')?(?:courier|carrier|driver|ups|dhl|fedex|usps|dpd|gls|hermes|evri|royal mail|amazon logistics|zusteller|paketdienst|kurier|spedition|livreur|transporteur|chronopost|colissimo|mondial relay|repartidor|transportista|mensajer[ií]a|correos|seur|mrw|nacex|corriere|brt|bartolini|sda|poste italiane|tnt|transportadora|entregador|jadlog|loggi|ctt|inpost)(?![\p{L}])`,
   'u',
 ));
 /** A carrier or service named anywhere (contact-ask.ts: a number asked for the courier is an order need). */
-const CARRIER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L}])|${CARRIER_JA}`, 'u');
+const CARRIER_NOUN = compactRegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L}])|${CARRIER_JA}`, 'u');
 /** An invitation word in the sentence of an address or number: the address carries the invitation
  *  ("refills are 30% cheaper on lumahome.shop", "members get early access at vantagegear.vip", "call
  *  Jess on 0412 555 019", "talk to a real person at help.campcraft.tools"). Not a bare label or a
@@ -265,11 +266,11 @@ const ENTITY_INVITATION =
 // why: s18 review 1 #16 - "Get it from DHL's parcel shop; tracking is on dhl.de." added offplatform beside the url
 const GET_PHRASE = /^(?:grab|get|snag|pick up|bekommen|holen|procurez|cons[íi]g|puede conseguir|pu[òo]i? prender|pode pegar|pode adquirir|consegue)/u;
 const PICKUP_PLACE = String.raw`parcel ?shops?|access point|pick-?up point|collection point|parcel lockers?|post office|packstation|paketshop|paketstation|postfiliale|(?:dhl|post)-?filiale|point relais|relais colis|point de retrait|bureau de poste|la poste|oficina de correos|correos|punto de recogida|punto pack|punto di ritiro|ufficio postale|fermo ?point|poste italiane|brt|sda|ponto de (?:retirada|recolha|coleta)|ctt|mondial relay|inpost|deutsche post`;
-const CARRIER_PICKUP = accentOptionalRe(new RegExp(
+const CARRIER_PICKUP = accentOptionalRe(compactRegExp(
   String.raw`^(?:(?!our |unser|notre |nuestr|nostr|noss[oa]s? )[^.!?;,:\n]){0,40}?(?<![\p{L}])(?!amazon(?! logistics)|manufacturer)(?:${CARRIER}|${PICKUP_PLACE})(?![\p{L}])`,
   'u',
 ));
-const ENTITY_INVITATIONS = new RegExp(ENTITY_INVITATION.source, 'gu');
+const ENTITY_INVITATIONS = compactRegExp(ENTITY_INVITATION.source, 'gu');
 /** ENTITY_INVITATION in the sentence of contact c, less the get phrases whose source is the carrier. The carrier is read
  *  on the sentence with the contact as a line break, so a carrier named after the address is not where it is got from
  *  ("puede conseguirlo en acme.es con envío por Correos" invites). */
@@ -577,15 +578,15 @@ function clauseStart(t: string, at: number): number {
 const MESSENGER_NAME = /^(?:whats ?app|telegram|signal|line|viber|wechat|messenger|threema|skype)$/u;
 const NOTIFICATIONS = String.raw`notifications?|alerts|benachrichtigungen|mitteilungen|notificaciones|notifiche|notificações`;
 const APP_NOTIFICATIONS =
-  accentOptionalRe(new RegExp(String.raw`(?<![\p{L}])(?:${NOTIFICATIONS})(?:\s{1,3}[\p{L}'-]{1,15}){0,4}?\s{1,3}(?:apps?|applications?|applis?|aplicaciones|aplicativos|applicazioni|anwendungen)(?![\p{L}])|通知`, 'u'));
+  accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:${NOTIFICATIONS})(?:\s{1,3}[\p{L}'-]{1,15}){0,4}?\s{1,3}(?:apps?|applications?|applis?|aplicaciones|aplicativos|applicazioni|anwendungen)(?![\p{L}])|通知`, 'u'));
 /** ... or the messenger's own notifications a device shows: "the watch shows WhatsApp and SMS notifications", "die
  *  Uhr zeigt WhatsApp-Benachrichtigungen", "o relógio mostra notificações do WhatsApp" (s16 blind batch). A device
  *  that shows, vibrates or lets them appear - not "activate WhatsApp notifications on your phone to get our news". */
-const MESSENGER_NOTIFICATIONS_AFTER = accentOptionalRe(new RegExp(
+const MESSENGER_NOTIFICATIONS_AFTER = accentOptionalRe(compactRegExp(
   String.raw`^[ -]?(?:(?:and|und|et|y|e|or|oder|ou|o|&|/) ?(?:sms|text|e-?mail|call|anruf|appel|llamada|chiamata|chamada|telegram|signal) ?)?-?(?:${NOTIFICATIONS}|benachrichtigung)`,
   'u',
 ));
-const MESSENGER_NOTIFICATIONS_BEFORE = accentOptionalRe(new RegExp(String.raw`(?:${NOTIFICATIONS}) (?:(?:from|of|von|de|du|des|del|di|da|do|dei) )?$`, 'u'));
+const MESSENGER_NOTIFICATIONS_BEFORE = accentOptionalRe(compactRegExp(String.raw`(?:${NOTIFICATIONS}) (?:(?:from|of|von|de|du|des|del|di|da|do|dei) )?$`, 'u'));
 const DEVICE_SHOWS = accentOptionalRe(
   /(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira|display|screen|écran|pantalla|schermo|tela)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:shows?|displays?|vibrates?|zeigt|anzeigen|vibriert|affiche|vibre|muestra|vibra|mostra|visualizza|exibe)(?![\p{L}])|(?<![\p{L}])(?:appear|erscheinen|apparaissent|aparecen|appaiono|aparecem)(?![\p{L}])[^.!?;\n]{0,30}(?:watch|band|uhr|montre|reloj|orologio|relógio|display|screen)|時計に表示|ウォッチに表示/u,
 );
@@ -684,7 +685,7 @@ function onlyCarrierAddresses(match: string): boolean {
 // why: answering how to pay on Amazon names the payment method; it moves no money off Amazon
 const AMAZON_CHECKOUT = accentOptionalRe(/(?<![\p{L}])(?<!(?:instead of|skip|skipping|bypass|avoid|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|em vez de) (?:\p{L}{1,10} ){0,2})(?:(?:at|during|in) (?:the )?(?:amazon )?checkout|amazon(?:'s)?[ -]checkout|beim (?:amazon-)?checkout|an der (?:amazon-)?kasse|au moment du paiement sur amazon|lors du paiement sur amazon|en el (?:proceso de )?pago (?:de|en) amazon|al pagar en amazon|al momento del pagamento su amazon|nel checkout|no checkout|ao finalizar a compra na amazon)(?![\p{L}])/u);
 
-const SELLERS_OWN = new RegExp(`(?<![\\p{L}])(?:${SELLER_POSSESSIVE})(?![\\p{L}])`, 'u');
+const SELLERS_OWN = compactRegExp(`(?<![\\p{L}])(?:${SELLER_POSSESSIVE})(?![\\p{L}])`, 'u');
 
 /** Is the phrase's sentence opened by a pronoun for a carrier the sentence before names? */
 function carrierNamedBefore(t: string, span: Range, sentence: () => string): boolean {
@@ -829,7 +830,7 @@ const PRICE_CUT = /(?<![\p{L}])(?:desconto|descuento|sconto|remise|rabatt|discou
  *  pedidos y su envío sale el lunes") or on an item no longer to be had ("Ce modèle ne sera jamais de nouveau disponible,
  *  prenez le modèle suivant"): the rules hold both clean (notACause, the restock's denial), the model reads the sale or the
  *  model words (s19: both came up after the retrain, in s16/s17 tests). */
-const SALE_AS_CAUSE_FOR_MODEL = new RegExp(
+const SALE_AS_CAUSE_FOR_MODEL = compactRegExp(
   `(?<![\\p{L}])(?:rebajas|soldes|saldi|sales?|black friday|cyber monday|prime day|promo\\p{L}{0,6}|aktion\\p{L}{0,3}|ofertas?|offres?|liquidaç\\p{L}{0,3})(?![\\p{L}])${EVENT_CAUSE_AFTER}`,
   'u',
 );
@@ -870,7 +871,7 @@ function refusedAtAddress(t: string, sentence: string, c: Range): boolean {
 }
 /** ... without a turn to another channel after it ("we can't call you, but write to us on WhatsApp"). */
 const TURN_AFTER = /(?<![\p{L}])(?:but|however|instead|aber|sondern|stattdessen|mais|plutôt|pero|sino|en cambio|ma|invece|mas|porém|em vez)(?![\p{L}])/u;
-const TURNS = new RegExp(TURN_AFTER.source, 'gu');
+const TURNS = compactRegExp(TURN_AFTER.source, 'gu');
 
 export function checkMessage(text: string, rawOptions: CheckOptions | null = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];

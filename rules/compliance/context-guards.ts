@@ -6,6 +6,7 @@ import { CHANGES_REVIEW } from './detectors/review-incentive';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { oneByte } from './normalize';
 import { SELLER_CLITIC, SELLER_POSSESSIVE } from './lexicon/shared';
+import { compactRegExp } from './detectors/compact-letters';
 
 interface Range {
   start: number;
@@ -143,7 +144,7 @@ const BRING_ID = accentOptionalRe(/(?<![\p{L}])(?:mitnehmen|mitbringen|(?:nehmen
 const ID_REQUIRER = accentOptionalRe(/(?<![\p{L}])(?:post|postfiliale|post office|poste|la poste|bureau de poste|correos|oficina de correos|ufficio postale|poste italiane|correios|agência dos correios|customs|zoll|douane|aduana|dogana|alfândega|packstation|paketshop|point relais|carrier|courier|zusteller|livreur|transportista|corriere|transportadora)(?![\p{L}])/u);
 // (pt "nos/nas" is also "in the": "Na retirada nos Correios eles pedem documento com foto" names no seller)
 const NOS_PLACE = /(?<![\p{L}])n[oa]s (?=(?:correios|ctt|ag[êe]ncias?|lojas?|pontos?|postos?|balc[õo]es)(?![\p{L}]))/giu;
-const SELLER_NEEDS = new RegExp(`(?<![\\p{L}])(?:we|us|wir|uns|nous|nosotros|noi|nós|${SELLER_POSSESSIVE})(?![\\p{L}])|${SELLER_CLITIC}|弊社|当店`, 'u');
+const SELLER_NEEDS = compactRegExp(`(?<![\\p{L}])(?:we|us|wir|uns|nous|nosotros|noi|nós|${SELLER_POSSESSIVE})(?![\\p{L}])|${SELLER_CLITIC}|弊社|当店`, 'u');
 export function requiredByThirdParty(sentence: string): boolean {
   if (SELLER_ASKS.test(sentence)) return false;
   if (PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence)) return true;
@@ -246,7 +247,7 @@ function nothingRefused(t: string, span: Range): boolean {
 const SERVICE_PERSON = String.raw`(?:technician|engineer|installer|fitter|service (?:partner|technician)|techniker|monteur|installateur|kundendiensttechniker|servicetechniker|technicien|poseur|técnico|instalador|montador|tecnico|installatore|montatore)`;
 /** ... by a call or a text, its verb within a few words (not "le puede atender por Telegram": a chat channel offered). */
 const CALLS = String.raw`(?:call\p{L}*|phone|ring|text|get in touch|anrufen|an(?![\p{L}])|kontaktier\p{L}*|melden|appel\p{L}*|contact\p{L}*|téléphon\p{L}*|joindr\p{L}*|llam\p{L}*|chiam\p{L}*|contatt\p{L}*|telefon\p{L}*|lig\p{L}*|entrar|entrará)(?![\p{L}])`;
-const PERSON_CONTACTS_YOU = accentOptionalRe(new RegExp(
+const PERSON_CONTACTS_YOU = accentOptionalRe(compactRegExp(
   String.raw`(?<![\p{L}])${SERVICE_PERSON}(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|would|is going to|wird|kann|ruft|meldet sich|vous|va|pourra|le|la|lo|te|ti|lhe|vai|irá|pode|poderá)(?![\p{L}])(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{0,3}${CALLS}`,
   'u',
 ));
@@ -271,7 +272,7 @@ function servicePersonCalls(head: string, sentence: string): boolean {
  *  9h e 11h", and German's split verb "Unser Techniker ruft Sie am Do., 17.12. zwischen 10 und 12 Uhr an" (s18 blind c).
  *  A date or a time of day names the slot as a visit word does; no messenger, no number asked of the buyer. */
 const SLOT = /\d{1,2}(?::\d{2}|\s?h(?![\p{L}])|\s?uhr(?![\p{L}])|\s?(?:am|pm)(?![\p{L}])|[./]\d{1,2}(?![\d]))/u;
-const GERMAN_RUFT_AN = new RegExp(String.raw`(?<![\p{L}])${SERVICE_PERSON}(?:\s{1,3}[^\s.!?;]{1,20}){0,2}?\s{1,3}(?:ruft|rufen) (?:sie|dich)(?![\p{L}])[^!?;\n]{0,60}?\s(?:an|zurück)(?![\p{L}])`, 'u');
+const GERMAN_RUFT_AN = compactRegExp(String.raw`(?<![\p{L}])${SERVICE_PERSON}(?:\s{1,3}[^\s.!?;]{1,20}){0,2}?\s{1,3}(?:ruft|rufen) (?:sie|dich)(?![\p{L}])[^!?;\n]{0,60}?\s(?:an|zurück)(?![\p{L}])`, 'u');
 export function servicePersonCallsAtSlot(sentence: string): boolean {
   const m = PERSON_CONTACTS_YOU.exec(sentence) ?? GERMAN_RUFT_AN.exec(sentence);
   return m !== null && !BUYER_REACHES_PERSON.test(sentence.slice(0, m.index)) && (VISIT.test(sentence) || SLOT.test(sentence))
@@ -290,7 +291,7 @@ const DIRECT_LINE_AFTER = /(?<![\p{L}])(?:(?:message|call|text|reach|contact|wri
 // why: s17 blind c pt-003, d de-021 - a carrier's call to the order's phone number read as an invitation
 // (phone words only: a bare "number of your order" is the order number, and "call us with the number of your order" invites)
 const NUMBER_WORD = String.raw`(?:telefon\p{L}*|(?:tele)?phone(?: number)?|mobile(?: number)?|mobilnummer|handynummer|rufnummer|(?:num[ée]ro de )?t[ée]l[ée]phone|portable|(?:n[úu]mero de )?(?:tel[ée]fono|telefone|celular|m[óo]vil)|(?:numero di )?(?:telefono|cellulare))`;
-const HELD_BY_ORDER = accentOptionalRe(new RegExp(
+const HELD_BY_ORDER = accentOptionalRe(compactRegExp(
   String.raw`(?<![\p{L}])${NUMBER_WORD}(?:\s{1,3}[\p{L}'-]{1,15}){0,2}?\s{1,3}(?:cadastrad[oa]|registrad[oa]|registered|on file|hinterlegt\p{L}*|gespeichert\p{L}*|angegeben\p{L}*|enregistr\p{L}+|renseign\p{L}+|indiqu\p{L}+|registrat[oa]|indicat[oa]|memorizzat[oa]|informad[oa]|(?:on|in|from|of|aus|in|im|de|dans|del|en|di|nel|nell'|dell'|do|no|na|da|della)\s{1,3}(?:(?:ihrer|ihrem|your|the|votre|la|su|el|la|il|suo|sua|seu|o|a)\s{1,3})?(?:amazon[ -])?(?:order|bestellung|commande|pedido|ordine|account|konto|kundenkonto|compte|cuenta|conta))(?![\p{L}])|(?<![\p{L}])(?:in|im|dans|en|nel|no|na)\s{1,3}(?:ihrem|your|votre|su|suo|seu|sua)\s{1,3}(?:amazon[ -])?(?:konto|kundenkonto|account|compte|cuenta|conta)(?:\s{1,3}[\p{L}'-]{1,15}){0,3}?\s{1,3}${NUMBER_WORD}(?![\p{L}])|(?:ご注文時|ご登録|注文時)の(?:お)?電話番号`,
   'u',
 ));
@@ -300,7 +301,7 @@ const HELD_BY_ORDER = accentOptionalRe(new RegExp(
 // but only with the number or the contact as its object a few words on: "merci de confirmer ensuite ici" after the
 // technician's call confirms the appointment, not the number - s17 review 2)
 const CONFIRM = String.raw`(?<!(?:will|'ll|to|can|may|would|should|must|then|who) )confirm|bestätigen sie|confirmez|merci de confirmer|veuillez confirmer|conf[íi]rm(?:e|enos|eme|a)|confermi|ci conferm\p{L}*|mi conferm\p{L}*|nos confirm\p{L}*`;
-const CONFIRM_NUMBER = new RegExp(
+const CONFIRM_NUMBER = compactRegExp(
   String.raw`(?<![\p{L}])(?:${CONFIRM})(?![\p{L}])(?:\s{1,3}[\p{L}'-]{1,15}){0,4}?\s{1,3}(?:${NUMBER_WORD}|number|nummer|num[ée]ro|n[úu]mero|contact\p{L}*|kontakt\p{L}*|coordonn[ée]es|datos|dati|dados)(?![\p{L}])`,
   'u',
 );
@@ -312,7 +313,7 @@ const SELLER_SUBJECT = /(?<![\p{L}])(?:we|we'll|i'll|wir|ich|nous|je|nosotros|yo
 /** ... and a third party who uses it - a carrier, a driver, Amazon, a fitter, or "they" for one named before ("Eles
  *  costumam ligar no telefone cadastrado no pedido"): a number on the order with nobody else to use it is the seller's
  *  channel ("please confirm the phone number on your order by WhatsApp" - s17 review). */
-const THIRD_PARTY = accentOptionalRe(new RegExp(
+const THIRD_PARTY = accentOptionalRe(compactRegExp(
   String.raw`(?<![\p{L}])(?:carrier|courier|driver|delivery (?:driver|service|partner|company)|dhl|ups|dpd|gls|hermes|fedex|usps|royal mail|evri|zusteller\p{L}*|paketdienst\p{L}*|paketbot\p{L}*|fahrer\p{L}*|lieferdienst\p{L}*|spedition|post|transporteur|livreur|chronopost|colissimo|la poste|coursier|transportista|repartidor|mensajer\p{L}*|correos|seur|mrw|corriere|trasportatore|poste|brt|sda|fattorino|transportadora|entregador|correios|motorista|they|ils|elles|ellos|ellas|eles|elas|loro|amazon(?![ -]?(?:konto|kundenkonto|account|order|bestellung|compte|commande|cuenta|pedido|conta|ordine))|${SERVICE_PERSON})(?![\p{L}])|配送業者|配達員|ドライバー|ヤマト|佐川|日本郵便`,
   'u',
 ));
@@ -464,7 +465,7 @@ function reviewQuestions(buyerText: string): string[] {
   });
   return out;
 }
-const HOW_OR_WHERE_WORD = new RegExp(HOW_OR_WHERE.source.replace('[?？]|', ''), 'u');
+const HOW_OR_WHERE_WORD = compactRegExp(HOW_OR_WHERE.source.replace('[?？]|', ''), 'u');
 /** A topic of its own in a buyer's how/where sentence: money, a parcel, a return, an invoice ("Where is my refund?",
  *  "Wo bleibt mein Paket?"). */
 const OTHER_TOPIC = accentOptionalRe(

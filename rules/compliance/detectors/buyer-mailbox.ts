@@ -5,6 +5,7 @@
 // Pure, over the checker's normalized copy.
 import type { Span } from './span';
 import { gatedTest } from './literal-gate';
+import { compactRegExp } from './compact-letters';
 
 /** Consumer mail services whose name is no everyday word (a domain would be an address anyway). */
 const SERVICE_NAME = String.raw`g-?mail|googlemail|hotmail|yahoo!?(?:\s?mail)?|aol|gmx|web\.de|t-online|tiscali|wanadoo|laposte|uol|proton(?:mail)?|docomo|ezweb`;
@@ -20,9 +21,9 @@ const SEND = /(?<![\p{L}])(?:send|sending|sent|forward|email|e-mail|mail|write|d
 // (Portuguese "no seu Gmail" is "in your Gmail": "no" before a possessive is no negation)
 const REFUSED = /(?<![\p{L}])(?:not|never|can't|cannot|won't|don't|nicht|kein\p{L}{0,2}|pas|jamais|no(?!\s(?:seu|sua|teu|tua|meu|minha)(?![\p{L}]))|nunca|non|mai|não|nem)(?![\p{L}])|n't|できません|いたしかねます|しません/u;
 
-const MAILBOX = new RegExp(String.raw`(?<![\p{L}])(?:${YOUR})\s(?:[\p{L}'-]{1,12}\s){0,2}?(?:${SERVICE_NAME})(?![\p{L}])|(?<![\p{L}])(?:${SERVICE_NAME})(?:-?(?:adresse|address|account|konto|postfach))?\s(?:de|di|da|do)\s(?:usted|lei|você|vous)(?![\p{L}])|(?:ご指定|ご登録|お客様|ご記載|そちら|あなた|貴方)の\s?(?:${SERVICE_NAME})(?:メール|アドレス)?|(?<![\p{L}])(?:${YOUR})\s(?:e-?mail|mail|correo|email|posta)\s(?:di|de|da|do|bei|chez|en|su|von)\s(?:${SERVICE})(?![\p{L}])`, 'gu');
+const MAILBOX = compactRegExp(String.raw`(?<![\p{L}])(?:${YOUR})\s(?:[\p{L}'-]{1,12}\s){0,2}?(?:${SERVICE_NAME})(?![\p{L}])|(?<![\p{L}])(?:${SERVICE_NAME})(?:-?(?:adresse|address|account|konto|postfach))?\s(?:de|di|da|do)\s(?:usted|lei|você|vous)(?![\p{L}])|(?:ご指定|ご登録|お客様|ご記載|そちら|あなた|貴方)の\s?(?:${SERVICE_NAME})(?:メール|アドレス)?|(?<![\p{L}])(?:${YOUR})\s(?:e-?mail|mail|correo|email|posta)\s(?:di|de|da|do|bei|chez|en|su|von)\s(?:${SERVICE})(?![\p{L}])`, 'gu');
 /** Cheap pre-test: a service's name is in the text at all. */
-const ANY_SERVICE = new RegExp(`(?:${SERVICE})`, 'u');
+const ANY_SERVICE = compactRegExp(`(?:${SERVICE})`, 'u');
 
 const SENTENCE_REACH = 160;
 /** A preposition of destination right before the mailbox. */
@@ -71,10 +72,10 @@ const MAILBOX_CHANNEL = String.raw`e-?mail|mail|gmail|googlemail|hotmail|yahoo|g
 const CHANNEL = String.raw`${MAILBOX_CHANNEL}|sms|whats ?app|telegram|telefon|phone|t[ée]l[ée]phone|tel[ée]fono|telefone|telefono|celular|handy`;
 const MY = String.raw`(?:an|auf|to|into|sur|à|a|al|alla|sulla|sul|nella|no|na|pro|para o|para a|pra)\s(?:meine?[nm]?|my|mon|ma|mi|mia|mio|meu|minha|o meu|a minha|la mia|il mio)\s(?:[\p{L}-]{1,12}\s){0,2}?`;
 /** The buyer's own mailbox as where it goes ("an meine Gmail", "to my email", "sur mon Gmail", "no meu e-mail"). */
-const BUYER_MAILBOX = new RegExp(String.raw`(?<![\p{L}])${MY}(?:${MAILBOX_CHANNEL})(?:-?(?:adresse|postfach|konto|account))?(?![\p{L}])|(?:私の|こちらの)(?:メール|アドレス)`, 'iu');
+const BUYER_MAILBOX = compactRegExp(String.raw`(?<![\p{L}])${MY}(?:${MAILBOX_CHANNEL})(?:-?(?:adresse|postfach|konto|account))?(?![\p{L}])|(?:私の|こちらの)(?:メール|アドレス)`, 'iu');
 /** Any channel as the means or the buyer's number as the place ("per Mail", "by phone", "to my phone", "メールで"):
  *  only with a verb of sending or getting it, below. */
-const BUYER_CHANNEL = new RegExp(
+const BUYER_CHANNEL = compactRegExp(
   String.raw`(?<![\p{L}])(?:(?:per|by|via|par|por|tramite|pelo|pela|over|über)\s(?:${CHANNEL})|${MY}(?:${CHANNEL})(?:-?(?:adresse|postfach|konto|account|nummer))?)(?![\p{L}])|(?:メール|電話|ライン|line)(?:で|にて|に)|(?:私の|こちらの)(?:メール|アドレス|電話)`,
   'iu',
 );

@@ -7,10 +7,13 @@
 // Hangul, fullwidth forms; BMP only) are 58 ranges. Letters of other scripts (Arabic, Thai, Devanagari,
 // CJK extension B ...) are no longer letters to these patterns: none stands next to a word they look for.
 // (Astral ranges were tried: their surrogate-pair code made the one-byte English compile 0.7 MB larger.)
-import { eachToken } from './lexical';
+import { eachToken } from './regex-tokens';
 
-/** Exactly the \p{L} code points of the covered blocks (test: compact-letters.test.ts regenerates it). */
-export const COMPACT_LETTER_RANGES = String.raw`\u0041-\u005a\u0061-\u007a\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u0370-\u0374\u0376-\u0377\u037a-\u037d\u037f\u0386\u0388-\u038a\u038c\u038e-\u03a1\u03a3-\u03f5\u03f7-\u0481\u048a-\u052f\u1e00-\u1f15\u1f18-\u1f1d\u1f20-\u1f45\u1f48-\u1f4d\u1f50-\u1f57\u1f59\u1f5b\u1f5d\u1f5f-\u1f7d\u1f80-\u1fb4\u1fb6-\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6-\u1fcc\u1fd0-\u1fd3\u1fd6-\u1fdb\u1fe0-\u1fec\u1ff2-\u1ff4\u1ff6-\u1ffc\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufa6d\ufa70-\ufad9\uff21-\uff3a\uff41-\uff5a\uff66-\uffbe\uffc2-\uffc7\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc`;
+/** Exactly the \p{L} code points of the covered blocks. JS escapes here (an editor's NFC cannot touch them), literal
+ *  characters in the string and the pattern: a fifth of the source \u escapes in the pattern would take (V8 never
+ *  optimises a pattern source over 20,000 characters). compact-letters.test.ts checks it. */
+export const COMPACT_LETTER_RANGES =
+  'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u0370-\u0374\u0376\u0377\u037a-\u037d\u037f\u0386\u0388-\u038a\u038c\u038e-\u03a1\u03a3-\u03f5\u03f7-\u0481\u048a-\u052f\u1e00-\u1f15\u1f18-\u1f1d\u1f20-\u1f45\u1f48-\u1f4d\u1f50-\u1f57\u1f59\u1f5b\u1f5d\u1f5f-\u1f7d\u1f80-\u1fb4\u1fb6-\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6-\u1fcc\u1fd0-\u1fd3\u1fd6-\u1fdb\u1fe0-\u1fec\u1ff2-\u1ff4\u1ff6-\u1ffc\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufa6d\ufa70-\ufad9\uff21-\uff3a\uff41-\uff5a\uff66-\uffbe\uffc2-\uffc7\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc';
 
 /** The blocks COMPACT_LETTER_RANGES covers, [first, last] code point. */
 export const COMPACT_LETTER_BLOCKS: ReadonlyArray<readonly [number, number]> = [
@@ -28,6 +31,10 @@ export function compactLetters(source: string): string {
 }
 
 /** new RegExp with compact letters (for 'u' sources: \p{L} needs the flag anyway). */
-export function compactRegExp(source: string, flags: string): RegExp {
-  return new RegExp(compactLetters(source), flags);
+export function compactRegExp(source: string, flags?: string): RegExp {
+  return new RegExp(source.includes('\\p{L}') ? compactLetters(source) : source, flags);
 }
+
+/** A regex literal's compact copy: `compact(/(?<![\p{L}])shop/u)`. A literal's code is compiled on first use, so
+ *  the discarded original costs only its parse. */
+export const compact = (pattern: RegExp): RegExp => compactRegExp(pattern.source, pattern.flags);

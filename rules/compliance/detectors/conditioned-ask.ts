@@ -13,6 +13,7 @@ import { IN_SENTENCE, isSentenceStop, nextSentenceStop, sentenceSpans } from './
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { mayMatch } from './literal-gate';
+import { compactRegExp } from './compact-letters';
 
 /** The buyer is satisfied: English with the buyer as subject ("we're happy to help" is not it). */
 const SATISFIED_EN =
@@ -73,7 +74,7 @@ const ARRIVAL = '(?:arrived|came|got to you|reached you|received (?:it|everythin
 const IN_GOOD_ORDER = '(?:well|fine|ok|okay|perfectly|intact|undamaged|in one piece|in (?:good|perfect) (?:condition|shape|order)|bien|bene|bem|certo|certinho|perfeitinho|perfeito|perfeitamente|perfectamente|perfettamente|parfaitement|gut|heil|einwandfrei|unversehrt|intact[oa]?s?|intatt[oaie]|en (?:buen|perfecto) estado|in (?:buone|perfette) condizioni|en (?:bon|parfait) état|em (?:bom|perfeito) estado|sin problemas?|senza problemi|sans (?:souci|problème)|sem problemas?|problemlos|ohne probleme)';
 const ARRIVED_WELL = `(?:${IN_GOOD_ORDER} (?:\\p{L}+ )?${ARRIVAL}|${ARRIVAL}(?: \\p{L}+){0,2} ${IN_GOOD_ORDER})`;
 /** The arrival condition at a cue's end (a cue of CONDITIONED reads the arrival in good order, not a liking). */
-const ARRIVED_WELL_END = new RegExp(`(?<![\\p{L}])(?:${ARRIVED_WELL})$`, 'u');
+const ARRIVED_WELL_END = compactRegExp(`(?<![\\p{L}])(?:${ARRIVED_WELL})$`, 'u');
 /** An ask for word back from the buyer - help, a problem, the arrival told - with "us" as who is told or contacted
  *  ("let us know", "geben Sie uns Bescheid", "faites-le nous savoir", "avísenos", "ci faccia sapere", "nos avise"). */
 const HELP_ASK =
@@ -126,8 +127,8 @@ const FIRST_BREAK = /[;:\x96\x97]|\s-\s|,(?!\s*(?:and|or|und|oder|et|ou|y|e|ed)\
 const OTHERWISE = /^\s*(?:otherwise|else|if not|ansonsten|sonst|andernfalls|sinon|autrement|si no|de lo contrario|en caso contrario|altrimenti|se no|in caso contrario|sen[ãa]o|caso contr[áa]rio)(?![\p{L}])/u;
 /** A review clause that only says the review is the buyer's choice: "a review is of course up to you". */
 const NEUTRAL_STATEMENT = /(?<![\p{L}])(?:up to you|optional|of course|no obligation|no pressure|your choice|freiwillig|natürlich|selbstverständlich|ihnen überlassen|liegt bei ihnen|facultati\p{L}*|bien sûr|libre à vous|à vous de voir|opcional|por supuesto|depende de usted|a su elección|facoltativ\p{L}*|naturalmente|ovviamente|a sua scelta|a seu critério|fica a seu critério|claro)(?![\p{L}])/iu;
-const CONDITIONED = new RegExp(`(?<![\\p{L}'])${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET}|${SOLVED}|${ARRIVED_WELL})(?![\\p{L}])`, 'gu');
-const ASSUMED = new RegExp(`(?<![\\p{L}])${ASSUME}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET})(?![\\p{L}])`, 'gu');
+const CONDITIONED = compactRegExp(`(?<![\\p{L}'])${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET}|${SOLVED}|${ARRIVED_WELL})(?![\\p{L}])`, 'gu');
+const ASSUMED = compactRegExp(`(?<![\\p{L}])${ASSUME}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET})(?![\\p{L}])`, 'gu');
 /** A reason given from the fix: "now that", "since", "ya que", "maintenant que", "da jetzt", "ora che", "agora que" - not
  *  the seller's bare gladness ("glad the pump works now! A review would help": review_request only, as the s16/s17
  *  batches label it; "ya que todo ha quedado solucionado, ¿le importaría...?" presents the fix as the reason: leading). */
@@ -143,12 +144,12 @@ const BECAUSE =
 // (not the order: "since your order issue is resolved" is the buyer's problem with the item fixed - s17 review 2)
 const NOT_THE_ITEM =
   "(?<!(?:refund|reimbursement|return|case|claim|ticket|complaint|payment|erstattung|rückerstattung|rücksendung|reklamation|fall|anfrage|zahlung|remboursement|retour|dossier|réclamation|demande|paiement|reembolso|devolución|caso|reclamación|incidencia|pago|rimborso|reso|pratica|reclamo|richiesta|pagamento|estorno|devolução|reclamação|chamado)(?:\\s[\\p{L}']+){0,3}\\s)";
-const SOLVED_BECAUSE = new RegExp(`(?<![\\p{L}])${BECAUSE}(?![\\p{L}])${GAP}(?<![\\p{L}])${NOT_THE_ITEM}${SOLVED}(?![\\p{L}])`, 'gu');
+const SOLVED_BECAUSE = compactRegExp(`(?<![\\p{L}])${BECAUSE}(?![\\p{L}])${GAP}(?<![\\p{L}])${NOT_THE_ITEM}${SOLVED}(?![\\p{L}])`, 'gu');
 /** Japanese: a satisfaction word and a condition ("お気に召しましたら", "ご満足いただけましたら",
  *  "気に入っていただけたら") or the seller's gladness about it ("気に入っていただけて嬉しい"). */
 // (s18 blind e: "ご満足いただけている場合は、ぜひ評価で応援してください")
 const CONDITIONED_JA = /(?:気に入|満足|お気に召|お喜び)[^。！？\n]{0,12}?(?:ましたら|たら|なら|れば|ようでしたら|場合(?:は|には)?)/gu;
-const REWARDED = new RegExp(`(?<![\\p{L}])${GAIN}(?![\\p{L}])${GAP}(?<![\\p{L}])${REWARD}(?![\\p{L}])|(?:ギフト|返金|割引|クーポン|無料|特典)[^。！？\\n]{0,20}?(?:もらえ|差し上げ|お送り|進呈|プレゼント)`, 'gu');
+const REWARDED = compactRegExp(`(?<![\\p{L}])${GAIN}(?![\\p{L}])${GAP}(?<![\\p{L}])${REWARD}(?![\\p{L}])|(?:ギフト|返金|割引|クーポン|無料|特典)[^。！？\\n]{0,20}?(?:もらえ|差し上げ|お送り|進呈|プレゼント)`, 'gu');
 /** Japanese: the problem solved or the item working given as the reason ("問題が解決いたしましたので", "正常に動作したから"), or
  *  the gladness about it followed by "せっかくですので" (since the occasion is there) - not the gladness alone (as the
  *  es/en "glad it works now" rows are labelled), nor a parcel that arrived without trouble ("問題なく届きましたので"). */
@@ -184,7 +185,7 @@ const SMALL_TEAM =
  *  lexicons and review-nudge.ts: "most of our positive reviews mention the fabric" is no share) and, a few words on, the
  *  positive word; a share stated with no ask stays clean (only asks found are read). */
 // why: s20 blind e pt-038 ("Nossa loja tem 98% de avaliações positivas ... Contamos com a sua nota")
-const SOCIAL_PROOF = new RegExp(
+const SOCIAL_PROOF = compactRegExp(
   `(?<![\\p{L}\\d])(?:\\d{2,3}(?:[.,]\\d)? ?%|(?:nine|neuf|nueve|nove|neun|eight|huit|ocho|otto|oito|acht|\\d{1,2}) (?:\\p{L}+ )?(?:out of|of|sur|de cada|de|su|em cada|von) (?:ten|dix|diez|dieci|dez|zehn|\\d{1,3}))(?![\\p{L}])[^.!?;\\n]{0,40}?(?<![\\p{L}])(?:positi\\p{L}{1,3}|satisf\\p{L}{1,6}|soddisf\\p{L}{1,6}|zufrieden\\p{L}{0,2}|(?:five|5|cinq|cinco|cinque|fünf)[- ](?:stars?|étoiles|estrellas|estrelas|stelle|sterne\\p{L}{0,2})|top[- ]?(?:rated|ratings?))(?![\\p{L}])`,
   'gu',
 );
@@ -209,7 +210,7 @@ const FINE = /(?<![\p{L}])(?:good|well|fine|great|ok|okay|right|perfect|gut|bien
 /** An open question ("Wie zufrieden waren Sie?", "How do you like it?", "¿Qué tal le va?") asks; it assumes nothing. */
 const OPEN_QUESTION = /^\s*(?:how|what|which|wie|was|welche\p{L}?|womit|comment|que|qu'|quel\p{L}{0,3}|c[óo]mo|qu[ée]|cu[áa]l|come|cosa|quale|como|o que|qual)(?![\p{L}])|どう|いかが/u;
 /** A question on the buyer's satisfaction ("Vous aimez votre lampe ?", "Are you happy with it?"). */
-const SATISFIED_ANY = new RegExp(`(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET})(?![\\p{L}])|気に入|満足`, 'u');
+const SATISFIED_ANY = compactRegExp(`(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET})(?![\\p{L}])|気に入|満足`, 'u');
 const QUESTION_END = /[?？]\s*$/u;
 
 /** Is the ask conditioned on the sentence before: "if so" in its own sentence, or a question before it
@@ -242,7 +243,7 @@ interface Cue {
  *  Amazon" (a "that" clause) states a rule; and the buyer weighs, not the seller ("lo tendremos en cuenta", "wir
  *  berücksichtigen das", 「今後の改善に反映いたします」). */
 // why: s20 blind j de-008/fr-008/es-008/it-008/ja-010 - a shipping refund, then a hope it shows in the rating (review_request only)
-const WEIGHED = new RegExp(
+const WEIGHED = compactRegExp(
   '(?<![\\p{L}])(?:' +
     [
       // en: "take it into account", "bear that in mind", "factor it in", "reflect that", "see it reflected", "go easy on us"
@@ -270,7 +271,7 @@ const SELLER_WEIGHS = /(?<![\p{L}])(?:we(?:'ll| will| shall)?|wir|nous|tendremos
 /** ... in the buyer's rating: the buyer's review, rating or stars, or the buyer rating ("when you rate us", "bei Ihrer
  *  Bewertung", "en nous notant", "al puntuarnos", "quando ci valuterà", "ao nos avaliar", 評価の際に). Not a rating shown
  *  on the listing ("this is reflected in the star rating shown on the page"). */
-const BUYER_RATING = new RegExp(
+const BUYER_RATING = compactRegExp(
   '(?<![\\p{L}])(?:' +
     [
       '(?:your) (?:\\p{L}+ ){0,2}?(?:ratings?|reviews?|stars|feedback)|(?:you|when you) (?:\\p{L}+ )?(?:rate|review) (?:us|it)|rat(?:e|ing) us|in the stars',
@@ -324,7 +325,7 @@ export function weighedAsks(t: string): Span[] {
  *  ask presumes the buyer lives with it and likes it, as "now that you're enjoying" does (corpus: leading). Not a time
  *  passed ("ora che ha avuto qualche settimana per provarlo" is a plain ask, s11b-it-023), not an arrival. Same sentence. */
 // why: s20 blind j it-010 ("Ora che il tappeto è al suo posto, ci farebbe piacere sapere quante stelle gli darebbe")
-const IN_USE = new RegExp(
+const IN_USE = compactRegExp(
   `(?<![\\p{L}])(?:now that|jetzt,? wo|nun,? (?:da|wo)|maintenant que|ahora que|ora che|adesso che|agora que)(?![\\p{L}])${GAP}(?<![\\p{L}])(?:` +
     [
       "(?:is|are|'s|'re)(?: now| already| finally| all)? (?:in (?:its|their) (?:place|spot|new home)|in place|installed|set up|up and running|mounted|hung up|assembled|in use|in daily use|part of)|has (?:found|taken) (?:its|a) (?:place|spot|home)|settled in",

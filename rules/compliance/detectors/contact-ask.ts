@@ -13,6 +13,7 @@ import { firstStopIn, sentenceStartIn } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { gatedTest, mayMatch } from './literal-gate';
+import { compactRegExp } from './compact-letters';
 
 /** Phone, mobile, e-mail and messenger ids (not an order or customer number). */
 // why: the number or address, not the device ("send us your phone for repair", "what is your phone
@@ -21,7 +22,7 @@ const CONTACT_NOUN =
   /(?<![\p{L}])(?:(?:tele)?phone[ -]?number|mobile(?: phone)? number|cell(?: ?phone)? number|e-?mail(?:[ -]?address)?|whats ?app(?: number)?|telegram|handynummer|mobilnummer|telefonnummer|rufnummer|e-?mail-?adresse|num[ée]ro (?:de )?(?:t[ée]l[ée]phone|portable|mobile|whats ?app)|(?:adresse )?(?:e-?mail|courriel)|n[úu]mero (?:de )?(?:tel[ée]fono|m[óo]vil|celular|whats ?app|contacto|telefone|contato)|(?:direcci[óo]n de )?correo(?: electr[óo]nico)?|numero (?:di )?(?:telefono|cellulare|whats ?app)|(?:indirizzo )?(?:e-?mail|posta elettronica)|(?:endere[çc]o de )?e-?mail|zap|line ?id|skype(?: ?(?:name|id|handle|user ?name))?|(?:teams|signal|viber|wechat|discord|zoom) ?(?:name|id|handle|user ?name|contact))(?![\p{L}])(?![ -]?(?:confirmation|receipt|inbox|notification|settings|app|account|provider|client|best[äa]tigung|postfach|konto|bo[îi]te|confirmaci[óo]n|bandeja|conferma|casella|confirma[çc][ãa]o|caixa))|(?:電話番号|携帯(?:電話)?(?:の)?番号|メールアドレス|メアド|ライン ?id|連絡先)/gu;
 /** CONTACT_NOUN without its opening look-behind (as CALLBACK_LOOSE below): a text it rules out holds no
  *  contact noun, and is not scanned with a look-behind tried at every character. */
-const CONTACT_NOUN_LOOSE = new RegExp(CONTACT_NOUN.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, ''), 'u');
+const CONTACT_NOUN_LOOSE = compactRegExp(CONTACT_NOUN.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, ''), 'u');
 
 /** The buyer's: a second-person possessive a few words before the noun. */
 const BUYER_OWNS =
@@ -106,8 +107,8 @@ const PROFILE_NOUN =
 const PROFILE_LOOSE = /^(?:handle|profile|usuario|usu[áa]rio|identifiant|id)$/u;
 const NETWORK_NAMES = String.raw`telegram|whats ?app|instagram|insta|facebook|tiktok|discord|skype|signal|viber|wechat|messenger|snapchat|twitter|line`;
 const OWNER = String.raw`(?:your|ihre[nmr]?|deine[nmr]?|votre|ton|ta|su|tu|suo|sua|tuo|tua|seu|teu)`;
-const LOOSE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${OWNER}\s+(?:${NETWORK_NAMES})[\s-]?$`, 'u');
-const OWNER_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:il |la |o |a )?${OWNER}\s+$`, 'u');
+const LOOSE_BEFORE = compactRegExp(String.raw`(?<![\p{L}])${OWNER}\s+(?:${NETWORK_NAMES})[\s-]?$`, 'u');
+const OWNER_RIGHT_BEFORE = compactRegExp(String.raw`(?<![\p{L}])(?:il |la |o |a )?${OWNER}\s+$`, 'u');
 const NETWORK = /(?<![\p{L}])(?:telegram|whats ?app|instagram|insta|facebook|tiktok|discord|skype|signal|viber|wechat|messenger|snapchat|twitter|line)(?![\p{L}])|テレグラム|インスタ|ライン/u;
 
 /** Where to send it asked with the mail named as the channel: "Die Rechnung schicken wir Ihnen gern per Mail, an welche
@@ -151,7 +152,7 @@ const CALLBACK =
 /** CALLBACK without its look-arounds: it matches wherever CALLBACK does (and more), and V8 scans a
  *  pattern that opens with literals far faster than one that opens with a look-behind, so most texts
  *  are ruled out by this one before CALLBACK reads them. */
-const CALLBACK_LOOSE = new RegExp(CALLBACK.source.split('(?<![\\p{L}])').join('').split('(?![\\p{L}])').join(''), 'u');
+const CALLBACK_LOOSE = compactRegExp(CALLBACK.source.split('(?<![\\p{L}])').join('').split('(?![\\p{L}])').join(''), 'u');
 /** A contact number named without "phone" in it, read only with a call-back purpose; not a number "of"
  *  something ("il numero di serie", "le numéro de série", "el número de pedido", "a number on it"). */
 const BARE_NOUN =
@@ -306,7 +307,7 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
 /** The sentences that hold a contact detail word (bounded like the others). */
 function confirmSentences(t: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = new RegExp(CONTACT_DETAIL.source, 'gu');
+  const re = compactRegExp(CONTACT_DETAIL.source, 'gu');
   let last = -1;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     if (m.index < last) continue;

@@ -19,10 +19,11 @@ import { sliceOf } from '../normalize';
 import { negatingNo } from './portuguese';
 import { SELLER_CLITIC, SELLER_POSSESSIVE } from '../lexicon/shared';
 import { CHEAPER, NEGATION_MARKS, NEGATION_WORDS, NOT_A_SALE } from './payment-channel';
+import { compactRegExp } from './compact-letters';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
-const re = (source: string) => new RegExp(source, 'u');
+const re = (source: string) => compactRegExp(source, 'u');
 
 /** Buying from the seller directly, in the seller's own shop or site, or compared with Amazon. */
 const DIRECT = re(
@@ -71,7 +72,7 @@ function buyDirect(s: string): boolean {
  *  direct sur atelier point fr"; s16 blind batch) - when a possessive or "us" stands just before it, and the lower
  *  price follows it or shares its clause ("other sellers may be cheaper, but on our site x.com we keep Amazon's
  *  price" names no lower price there; "we bought the parts for less at supplier.com" names a supplier's; s16 review). */
-const SELLERS_BEFORE = new RegExp(`(?<![\\p{L}])(?:us|uns|eigen\\p{L}{0,2}|a gente|${SELLER_POSSESSIVE})(?![\\p{L}])|${SELLER_CLITIC}`, 'u');
+const SELLERS_BEFORE = compactRegExp(`(?<![\\p{L}])(?:us|uns|eigen\\p{L}{0,2}|a gente|${SELLER_POSSESSIVE})(?![\\p{L}])|${SELLER_CLITIC}`, 'u');
 function sellersAddress(s: string, from: number, to: number, cheaperAt: number, addresses: readonly Span[]): boolean {
   for (const a of addresses) {
     if (a.rule !== 'url' || a.start < from || a.start >= to) continue;

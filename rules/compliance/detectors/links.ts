@@ -6,6 +6,7 @@ import { MAIL_PROVIDERS, SECOND_LEVEL, SHORTENERS, SPELLED_TLDS } from '../tlds'
 import { entity, type EntityEntry, type EntitySpan } from '../entities/entry';
 import { normalize } from '../normalize';
 import { firstEndingAfter, type Span } from './span';
+import { compactRegExp } from './compact-letters';
 
 const SECOND_LEVEL_SET = new Set(SECOND_LEVEL);
 const SPELLED_SET = new Set(SPELLED_TLDS);
@@ -31,8 +32,8 @@ const SEP_WORD = String.raw`[ \t]{1,3}(?:dot|punkt|point|punto|ponto)[ \t]{1,3}|
 const SEP_BREAK = String.raw`[ \t]{0,3}(?:\r?\n[ \t]{0,3}\.(?:[ \t]{0,3}\r?\n)?|\.[ \t]{0,3}\r?\n)[ \t]{0,3}`;
 // SEP_BREAK before SEP_PLAIN: splitHost takes the first alternative that matches at a position
 const SEP = `(?:${SEP_BREAK}|${SEP_PLAIN}|${SEP_BRACKET}|${SEP_WORD}|${SEP_SPACED})`;
-const SEP_RE = new RegExp(SEP, 'g');
-const LEADING_SEP_RE = new RegExp(`^${SEP}`, 'u');
+const SEP_RE = compactRegExp(SEP, 'g');
+const LEADING_SEP_RE = compactRegExp(`^${SEP}`, 'u');
 const SCHEME = String.raw`(?:h[ \t]?t[ \t]?t[ \t]?p[ \t]?s?|hxxps?|ftp)[ \t]?:[ \t]?\/[ \t]?\/[ \t]?`;
 const WWW = String.raw`w[ \t]?w[ \t]?w\d?`;
 const TAIL = String.raw`(?::\d{1,5})?(?:[/?#][^\s<>"'\u3000-\u30ff\u4e00-\u9fff]{0,2048})?`;
@@ -46,15 +47,15 @@ const atomicLabel = (group: number) => `(?=(${LABEL_CHARS}))\\${group}`;
 /** scheme URL | www host | bare host; the host's labels are verified in code. Groups: 1 scheme, 2 www, 3-6 labels.
  *  A host's port and path (TAIL) are read by TAIL_RE only once the host is accepted: matched here, a
  *  rejected host ("a.b/…") read up to 2,048 path characters on every retry. */
-const LINK_RE = new RegExp(
+const LINK_RE = compactRegExp(
   String.raw`(?<![a-z0-9\u00df-\u00ff_@.\-])(?:(${SCHEME})[^\s<>"'\u3000-\u30ff\u4e00-\u9fff]{1,2048}|(${WWW})${SEP}${atomicLabel(3)}(?:${SEP}${atomicLabel(4)}){0,6}|${atomicLabel(5)}(?:${SEP}${atomicLabel(6)}){1,6})`,
   'g',
 );
-const TAIL_RE = new RegExp(TAIL, 'y');
+const TAIL_RE = compactRegExp(TAIL, 'y');
 
 const AT = String.raw`[ \t]?@[ \t]?|[ \t]{0,3}[\[({<][ \t]{0,3}(?:at|@|ät|arroba|arobase|chiocciola|アット)[ \t]{0,3}[\])}>][ \t]{0,3}|[ \t]{1,3}(?:at|ät|arroba|arobase|chiocciola)[ \t]{1,3}|[ \t]{0,3}アットマーク[ \t]{0,3}`;
 /** Groups: 1 local part (taken atomically by lookahead + \\1), 2 the "at", 3 the domain (labels 4, 5 atomic). */
-const EMAIL_RE = new RegExp(
+const EMAIL_RE = compactRegExp(
   String.raw`(?<![a-z0-9._%+\-])(?=([a-z0-9._%+\-]{1,64}))\1(${AT})(${atomicLabel(4)}(?:${SEP}${atomicLabel(5)}){1,5})`,
   'g',
 );

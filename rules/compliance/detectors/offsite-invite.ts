@@ -22,6 +22,7 @@ import type { Span } from './span';
 import { negatingNo } from './portuguese';
 import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
+import { compactRegExp } from './compact-letters';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -38,7 +39,7 @@ function sentenceAt(t: string, at: number, end: number): [number, number] {
 // (Amazon's A-to-z Guarantee names it too: "A compra precisa ser feita pelo site para você ter a garantia de A a Z" - s20
 // blind f pt-006, a refusal of a Pix payment)
 const AMAZON = /amazon|アマゾン|(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui)(?![\p{L}])|(?<![\p{L}])(?:a-to-z|a-z guarantee|a-bis-z|garantie (?:de )?a à z|garant[íi]a de (?:la )?a a (?:la )?z|garanzia (?:dalla )?a alla z)(?![\p{L}])|マーケットプレイス保証/u;
-const NEGATED = new RegExp(
+const NEGATED = compactRegExp(
   `${W}(?:not|never|don't|doesn't|cannot|can't|won't|nicht|kein\\p{L}{0,2}|nie|niemals|pas|jamais|aucun\\p{L}{0,2}|ni|nunca|jamás|non|mai|né|não|nem|nenhum\\p{L}{0,2})${E}|n'|n't|ません|ない|おらず|ございません|不可|できかね|お断り`,
   'u',
 );
@@ -75,12 +76,12 @@ const NOT_AMAZON = /(?<![\p{L}])(?:not|nicht|pas|no|non|não|nem)(?: \p{L}{1,8})
 export const refusesOffsite = (s: string) => negated(s.replace(HESITATE, ' ').replace(NOT_AMAZON, ' ')) && (AMAZON.test(s) || /this (?:thread|conversation|chat)|こちらで|このメッセージ/u.test(s));
 
 /** Writing, chatting or talking to someone: the contact half of an invitation. */
-const CONTACT = new RegExp(
+const CONTACT = compactRegExp(
   `${W}(?:chat\\p{L}{0,4}|talk|speak|contact\\p{L}{0,3}|write|message|dm|reach|text|ask|send|join|post (?:there|it|them|your|a|in|on)|find us|finden sie uns|trouvez-nous|encu[ée]ntr[ae]nos|(?:nos )?encontre(?:-nos)?|trovaci|kontakt\\p{L}{0,4}|schreib\\p{L}{0,3}|chatte\\p{L}{0,2}|sprech\\p{L}{0,3}|schick\\p{L}{0,3}|écri\\p{L}{0,5}|discut\\p{L}{0,4}|parl\\p{L}{0,4}|contacte\\p{L}{0,3}|envoy\\p{L}{0,4}|escrib\\p{L}{0,6}|escr[íi]b\\p{L}{0,6}|habl\\p{L}{0,4}|chate\\p{L}{0,3}|contáct\\p{L}{0,4}|mand\\p{L}{0,5}|m[áa]nd\\p{L}{0,5}|scriv\\p{L}{0,4}|chatt\\p{L}{0,4}|contatt\\p{L}{0,4}|escrev\\p{L}{0,4}|fal[ea]\\p{L}{0,3}|falar|convers\\p{L}{0,4}|chama\\p{L}{0,2}|contat\\p{L}{0,4}|invi\\p{L}{0,4})${E}|連絡|問い合わせ|問合せ|相談|チャット|メッセージ|友だち追加|友達追加|トーク`,
   'u',
 );
 /** The seller's team or service desk: who is reached (the other half). */
-const TEAM = new RegExp(
+const TEAM = compactRegExp(
   `${W}(?:support|team|customer (?:service|care)|helpdesk|service[- ]chat|kundenservice|kundendienst|service client|sav|équipe|soporte|equipo|atención al cliente|servicio (?:técnico|al cliente)|assistenza|servizio clienti|equipe|atendimento|suporte|sac)${E}|サポート|カスタマー|窓口|担当`,
   'u',
 );
@@ -104,19 +105,19 @@ const QR_HARMLESS = /manual|anleitung|notice|manuel|instrucciones|istruzioni|ins
 const ENGINE_CUE = /google|googl|googe|bing(?![a-z])|yahoo|グーグル|ヤフー|ググ|検索/gu;
 /** Google's products that are no search for the seller (an app store, maps, a translation). */
 const NOT_SEARCH = /google[ -]?(?:play|maps|home|nest|assistant|pixel|chrome|drive|pay|lens|translate|übersetzer|traduct\p{L}*|tradutor|traduttore|account|konto|fotos|photos|docs|sheets|meet)|グーグル(?:マップ|プレイ)|google ?マップ/u;
-const SEARCH_VERB = new RegExp(
+const SEARCH_VERB = compactRegExp(
   `${W}(?:search\\p{L}{0,3}|look (?:us )?up|find us|trouvez-nous|encu[ée]ntr\\p{L}{0,5}|encontr\\p{L}{0,5}|trov\\p{L}{0,5}|finden sie uns|such\\p{L}{0,3}|geben sie|recherch\\p{L}{0,4}|tapez|cherch\\p{L}{0,3}|busc\\p{L}{0,4}|busqu\\p{L}{0,4}|teclee|cerc\\p{L}{0,4}|digit\\p{L}{0,3}|procur\\p{L}{0,4}|pesquis\\p{L}{0,4})${E}|検索|見つか|(?<![a-z])google (?:us|our|uns|unser|["“”„«「])|googeln|googlen|googelt|ググ`,
   'u',
 );
 /** Who is searched for: the seller (us, our shop, the brand); a quoted name alone may be a model or an error
  *  code ("search Google for 'KX-200 E04'"). */
-const SELLER_OBJECT = new RegExp(
+const SELLER_OBJECT = compactRegExp(
   `${W}(?:us|our|uns|unser\\p{L}{0,2}|nous|notre|nos|nuestr\\p{L}{0,2}|nos|nostr\\p{L}|ci|noss\\p{L}{1,2}|shop|store|tienda|loja|negozio|boutique|brand|marca|marque|marke|firma|empresa|azienda|entreprise)${E}|当店|弊社|公式|店名|ショップ名|ブランド名`,
   'u',
 );
 
 // --- the seller's own site, portal or customer area ---------------------------------------------
-const SITE_CUE = new RegExp(
+const SITE_CUE = compactRegExp(
   [
     String.raw`(?:our|the brand'?s?|the manufacturer'?s?) (?:own )?(?:web ?site|home ?page|portal|customer (?:portal|area|account|centre|center|page)|support (?:portal|site|page|centre|center)|help ?desk|online (?:shop|store)|web ?(?:shop|store)|e-?shop)`,
     String.raw`customer portal`,
@@ -132,7 +133,7 @@ const SITE_CUE = new RegExp(
 );
 const SITE_CUE_JA = /(?:当店|弊社|当社|自社|公式|メーカー)の?(?:ホームページ|ウェブサイト|webサイト|hp|公式サイト|サイト|オンラインショップ|オンラインストア|ネットショップ|通販サイト|会員サイト|会員ページ|マイページ|サポートページ|サポートサイト)|会員サイト|会員登録/gu;
 /** Doing something there: register, book, order, buy, open a ticket, write, activate... */
-const SITE_ACTION = new RegExp(
+const SITE_ACTION = compactRegExp(
   `${W}(?:register\\p{L}{0,3}|sign (?:up|in)|log ?in|create|book\\p{L}{0,3}|schedul\\p{L}{0,3}|order\\p{L}{0,3}|buy\\p{L}{0,3}|purchas\\p{L}{0,2}|shop|open|submit|fill|activat\\p{L}{0,2}|visit|go|head|check|contact|write|chat|message|ausfüll\\p{L}{0,3}|füllen|rempli\\p{L}{0,3}|dépos\\p{L}{0,4}|soumet\\p{L}{0,4}|rellen\\p{L}{0,6}|complet\\p{L}{0,4}|compil\\p{L}{0,4}|preench\\p{L}{0,4}|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|melden|buch\\p{L}{0,3}|bestell\\p{L}{0,3}|kauf\\p{L}{0,3}|eröffn\\p{L}{0,3}|besuch\\p{L}{0,3}|aktivier\\p{L}{0,3}|schau\\p{L}{0,3}|kontakt\\p{L}{0,4}|schreib\\p{L}{0,3}|legen|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|cré\\p{L}{0,4}|connect\\p{L}{0,4}|réserv\\p{L}{0,4}|command\\p{L}{0,4}|achet\\p{L}{0,4}|ouvr\\p{L}{0,4}|rend\\p{L}{0,4}|visit\\p{L}{0,4}|activ\\p{L}{0,4}|contact\\p{L}{0,4}|écri\\p{L}{0,5}|prenez|regístr\\p{L}{0,4}|registr\\p{L}{0,5}|inscrib\\p{L}{0,4}|reserv\\p{L}{0,4}|agend\\p{L}{0,4}|pid\\p{L}{0,3}|compr\\p{L}{0,4}|abr\\p{L}{0,4}|entr\\p{L}{0,4}|solicit\\p{L}{0,4}|iscriv\\p{L}{0,4}|prenot\\p{L}{0,4}|ordin\\p{L}{0,4}|acquist\\p{L}{0,4}|apr\\p{L}{0,4}|attiv\\p{L}{0,4}|contatt\\p{L}{0,4}|scriv\\p{L}{0,4}|accedi|accedere|cadastr\\p{L}{0,4}|inscrev\\p{L}{0,4}|pe[çc]\\p{L}{0,3}|acess\\p{L}{0,4}|ativ\\p{L}{0,4}|contat\\p{L}{0,4}|escrev\\p{L}{0,4}|fale)${E}|登録|予約|購入|注文|ログイン|アクセス|お問い合わせ|問い合わせ|申し込|申込|お買い求め|ご利用`,
   'u',
 );
@@ -147,7 +148,7 @@ const PRIVATE_MESSAGE = /(?<![\p{L}])(?:dm|direct|private message|mensaje privad
 // (s17 blind a/e: a newsletter or club sign-up at the address - "Signing up takes a minute at x.club", "suscríbete a la
 // newsletter en www.…", "Apúntate en …/club", "Assine nossa newsletter pelo site …")
 // (the Italian noun too, as the other languages' stems hold theirs: "Iscrizione su club.x.shop" - s21 blind n it-009)
-const ADDRESS_ACTION = new RegExp(
+const ADDRESS_ACTION = compactRegExp(
   `${W}(?:register\\p{L}{0,3}|sign(?:ing|s)? up|subscri\\p{L}{0,5}|suscr[ií]b\\p{L}{0,6}|apúnt\\p{L}{0,4}|apunt\\p{L}{0,5}|assin[ae]\\p{L}{0,3}|abonn\\p{L}{0,6}|newsletter|book\\p{L}{0,3}|schedul\\p{L}{0,3}|open (?:a |an )?(?:ticket|case|claim|request)|ticket|submit|activat\\p{L}{0,2}|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|buch\\p{L}{0,3}|aktivier\\p{L}{0,3}|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|réserv\\p{L}{0,4}|ouvr\\p{L}{0,4}|activ\\p{L}{0,4}|regístr\\p{L}{0,4}|registr\\p{L}{0,5}|reserv\\p{L}{0,4}|agend\\p{L}{0,4}|abr[ae]\\p{L}{0,3}|incidencia|solicitud|iscriv\\p{L}{0,4}|iscrizion[ei]|prenot\\p{L}{0,4}|apr[ai]\\p{L}{0,3}|segnalazione|attiv\\p{L}{0,4}|cadastr\\p{L}{0,4}|chamado|protocolo|ativ\\p{L}{0,4}|escrib\\p{L}{0,6}|escrev\\p{L}{0,4}|scriv\\p{L}{0,4}|écri\\p{L}{0,5}|schreib\\p{L}{0,3})${E}|登録|予約|チケット|受付フォーム|フォーム|申し込|申込`,
   'u',
 );
@@ -157,7 +158,7 @@ const ADDRESS_ACTION = new RegExp(
  *  to our support desk at www . x . co . uk", "the filters are listed on x dot com slash parts"). */
 // why: s13 blind misses - the address with "we sell", "listed", "vorbeischauen", "go to" was only a url
 // why: s15 blind miss - a site named as where the whole collection is ("Tiene toda la colección en www.…") was only a url
-const ADDRESS_TRADE = new RegExp(
+const ADDRESS_TRADE = compactRegExp(
   `${W}(?:(?:our|unser\\p{L}{0,2}|notre|nuestra|nostro|nossa)(?: \\p{L}{1,12})? (?:store|shop|outlet|range|boutique|laden|onlineshop|tienda|negozio|loja)|(?:whole|full|entire|complete) (?:collection|range|catalog(?:ue)?|line-?up)|(?:die |unsere )?(?:ganze|gesamte)n? (?:kollektion|sortiment)|(?:toute|tout) (?:la |le |notre )?(?:collection|gamme|catalogue)|tod[oa] (?:la |el |nuestr[oa] )?(?:colección|catálogo|gama)|tutt[ao] (?:la |il |la nostra |il nostro )?(?:collezione|catalogo|gamma)|tod[oa] (?:a |o |a nossa |o nosso )?(?:coleção|catálogo|linha)|(?:eigene[nmr]?|own|propia|propre|proprio|própria) (?:web ?|online[ -]?)?(?:shop|store|laden|tienda|boutique|negozio|loja)|webshop|onlineshop|online-shop|e-shop|lojinha|loja (?:online|virtual)|tienda online|boutique en ligne|negozio online|führen wir|over at|waiting at|sell\\p{L}{0,3}|sold|listed|buy|purchase|order (?:it|them|one|more|another|the|a|spares?|directly|online|from us)|(?:you(?:'ll| will)? )?find (?:it|them|all|more|the|our|spare)|bestellen|bestellbar|kaufen|erwerben|finden sie|commandez|commander|achetez|acheter|retrouvez|trouverez|compr(?:e|ar|ela|elo|ala|alo|arla|arlo)|c[óo]mpre(?:lo|la|los|las)|p[íi]d(?:alo|ala|a)|encontrar[áa]|encuentre|ordin(?:i|are)|acquist(?:i|are)|compri|comprare|trova|troverà|peça|pedir|encontra|veja|confira|in stock|stock(?:ed|s)|go|head|pop (?:over|by)|drop by|send|verkauf\\p{L}{0,3}|erhältlich|vorbei\\p{L}{0,6}|besuch\\p{L}{0,3}|schick\\p{L}{0,3}|vend(?!redi)\\p{L}{1,5}|disponibles?|disponibil[ei]|disponíve(?:l|is)|passez|pásese|pásate|passi|vá|vaya|vada|allez|envoy\\p{L}{0,4}|env[íi](?:e|a|ar|enos|anos|em)|invi(?:i|a|are|ate|ino)|m[áa]nd(?:a|e|i|are|ar|enos|anos|aci))${E}|販売|取り扱|お取扱|お送り|送付|お越し|全商品|全ラインナップ`,
   'u',
 );
@@ -170,10 +171,10 @@ const ADDRESS_HARMLESS = /manual|anleitung|handbuch|notice|manuel|mode d'emploi|
  *  carrier's page for import duties (the carrier guard below). */
 // (the other verbs of paying and settling too: "le supplément se règle via ce lien sécurisé : paiement.x.fr/c/1",
 // "can be paid at", "el pago se hace en", "si salda su", "zahlen Sie unter" - s18 blind g fr-028)
-const ADDRESS_PAY = new RegExp(`${W}(?:pay(?:ing|ment|s)?|paid|settle[ds]?|pagar|pague|pagá|paga|pago|pagado|abon[ae]r?|pagamento|pagare|paghi|pagato|pagata|saldare|salda|payer|payez|paiement|r[èée]gl(?:e|ez|er|é|ée|ement)|bezahl\\p{L}{0,3}|zahlung|zahlen|quitar|支払\\p{L}{0,4}|決済)${E}|(?:支払|決済|お振込)`, 'u');
+const ADDRESS_PAY = compactRegExp(`${W}(?:pay(?:ing|ment|s)?|paid|settle[ds]?|pagar|pague|pagá|paga|pago|pagado|abon[ae]r?|pagamento|pagare|paghi|pagato|pagata|saldare|salda|payer|payez|paiement|r[èée]gl(?:e|ez|er|é|ée|ement)|bezahl\\p{L}{0,3}|zahlung|zahlen|quitar|支払\\p{L}{0,4}|決済)${E}|(?:支払|決済|お振込)`, 'u');
 /** Buying there, said outright: a manual or a video named beside it does not make the address harmless ("Anleitung als
  *  Video ... unter www.x.de/service - dort können Sie fehlende Schrauben auch nachbestellen" - s17 blind g). */
-const BUY_THERE = new RegExp(`${W}(?:buy|order|purchase|(?:nach)?bestell\\p{L}{0,3}|(?:nach)?kauf\\p{L}{0,3}|achet\\p{L}{0,4}|command\\p{L}{0,4}|compr\\p{L}{0,4}|acquist\\p{L}{0,4}|ordin\\p{L}{0,4}|encomend\\p{L}{0,3})${E}`, 'u');
+const BUY_THERE = compactRegExp(`${W}(?:buy|order|purchase|(?:nach)?bestell\\p{L}{0,3}|(?:nach)?kauf\\p{L}{0,3}|achet\\p{L}{0,4}|command\\p{L}{0,4}|compr\\p{L}{0,4}|acquist\\p{L}{0,4}|ordin\\p{L}{0,4}|encomend\\p{L}{0,3})${E}`, 'u');
 /** A carrier's tracking page may be linked (policy: tracking links are allowed); its sentence is no trade. */
 const CARRIER = /dhl|dpd|hermes|gls|(?<![a-z])ups(?![a-z])|fedex|usps|royal ?mail|evri|colissimo|chronopost|la ?poste|correos|seur|(?<![a-z])mrw|poste ?italiane|(?<![a-z])brt(?![a-z])|correios|jadlog|track|sendungsverfolgung|suivi|seguimiento|tracciamento|rastreamento|ヤマト|佐川|日本郵便|追跡/u;
 const TO_BEFORE = /(?<![\p{L}])(?:to|an|à|a|al|para|pra|per|até)\s{1,2}$/u;
@@ -214,7 +215,7 @@ const BUYER_PROFILE = /(?<![\p{L}])(?:your|ihre?n?|votre|su|tu|seu|sua|suo|tuo)(
  *  ("auf Insta unter bergfink_design", "nuestro TikTok (mimbrecasa)", "notre page Facebook « Les Moules »",
  *  "no insta, é só procurar ateliebromelia"). */
 // why: s12 blind misses - the seller's account named without an @, which is an address all the same
-const NAMED_ACCOUNT = new RegExp(
+const NAMED_ACCOUNT = compactRegExp(
   String.raw`^[\s,:-]{0,3}(?:(?:[\p{L}']{1,12}\s){0,2}?(?:unter|under|sous le nom(?: de)?|com o nome(?: de)?|called|named|llamad[oa]|chamad[oa]|(?:é só |basta )?procur\p{L}{0,3}|search for|suchen sie nach|cherchez|busque|busca[rn]?|cerca(?:teci|re)?)\s{1,3}[«"“'(]?\s?[\p{L}\p{N}][\p{L}\p{N}_.]{3,30}|\(\s?@?[\p{L}\p{N}][\p{L}\p{N}_.]{3,30}\s?\)|[«"“„]\s?\p{L}[^»"”“\n]{2,40}[»"”“])`,
   'u',
 );
@@ -308,7 +309,7 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
 // "between", "entre em contato" is "get in touch": "volume entre el canal izquierdo y el derecho", s14 review).
 // why: s14 batch - the join was offplatform at most, never marketing
 const GROUP_PRETEST = /group|grup|canal|channel|communit|comunidad|comunidade|gruppe|groupe|gruppo|コミュニティ|オープンチャット|グループ/u;
-const GROUP_JOIN = new RegExp(
+const GROUP_JOIN = compactRegExp(
   `${W}(?:join(?:ing)?|únase|únete|unirse|súmese|súmate|entr(?:a|e|ar|i)(?=\\s{1,2}(?:no|na|nel|nella|en|em|in|al|à)\\s)(?!\\s{1,2}(?:em|en)\\s{1,2}conta(?:c)?to)|participe|faça parte|junte-se|treten sie|beitreten|tritt|rejoignez|rejoindre|unisciti|si unisca|entri|iscriviti|si iscriva)${E}` +
     String.raw`(?:\s{1,2}[\p{L}'’-]{1,14}){0,4}?\s{1,2}` +
     `(?:group|grupo|canal|channel|community|comunidad|comunidade|gruppe|groupe|gruppo|comunità|communauté)${E}|(?:コミュニティ|オープンチャット|グループ)(?:に|へ)(?:ご)?参加`,
@@ -328,7 +329,7 @@ export function groupJoins(t: string): Span[] {
   if (!gatedTest(GROUP_PRETEST, t)) return [];
   const out: Span[] = [];
   let lastEnd = -1;
-  const re = new RegExp(GROUP_JOIN.source, 'gu');
+  const re = compactRegExp(GROUP_JOIN.source, 'gu');
   for (let m = re.exec(t); m; m = re.exec(t)) {
     if (m.index < lastEnd) continue;
     const [from, to] = sentenceAt(t, m.index, m.index + m[0].length);

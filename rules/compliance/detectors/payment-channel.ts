@@ -14,6 +14,7 @@ import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
 import { PORTUGUESE } from './portuguese';
+import { compactRegExp } from './compact-letters';
 
 /** Payment services and bank transfers (not cards: "refund to your card" is what Amazon does). */
 // (no bare "pix", "wise", "ted", "lydia": English words and names; Pix after its prepositions)
@@ -30,7 +31,7 @@ const MONEY_JA = '返金|支払|送金|お振込|入金|ご返金|差額|残金|
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
-const SERVICE_RE = new RegExp(`${W}(?:${SERVICE})${E}|${SERVICE_JA}`, 'u');
+const SERVICE_RE = compactRegExp(`${W}(?:${SERVICE})${E}|${SERVICE_JA}`, 'u');
 /** A transfer verb with a bank account named in its sentence is a bank transfer too: "Ihre IBAN ..., dann überweisen wir
  *  Ihnen die 24,99 €" (s17 blind d de-038). Not the verb alone ("sobald ..., überweisen wir Ihnen 20 Euro" is labelled a
  *  review incentive, not a payment channel), nor an IBAN asked alone (personal_data only, as the corpus labels it). */
@@ -38,7 +39,7 @@ const TRANSFER_VERB = /(?<![\p{L}])(?:überweis\p{L}{0,3}|überwiesen|transfer\p
 // (the UK sort code with it: "your sort code and account number" - s21 blind r en-007)
 const BANK_ACCOUNT = /(?<![\p{L}])(?:iban|bankverbindung|kontonummer|bank account|account number|sort code|compte bancaire|cuenta bancaria|conto corrente|conta banc[áa]ria)(?![\p{L}])/u;
 const movesThroughBank = (s: string): boolean => gatedTest(TRANSFER_VERB, s) && gatedTest(BANK_ACCOUNT, s);
-const MONEY_RE = new RegExp(`${W}(?:${MONEY})${E}|${MONEY_JA}|[$€£¥\\x80]\\s?\\d|\\d\\s?(?:[$€£¥\\x80]|euro|eur|r\\$|円)`, 'u');
+const MONEY_RE = compactRegExp(`${W}(?:${MONEY})${E}|${MONEY_JA}|[$€£¥\\x80]\\s?\\d|\\d\\s?(?:[$€£¥\\x80]|euro|eur|r\\$|円)`, 'u');
 /** Amazon in the sentence mediates the money; a refusal or a rule turns it down. */
 // (a refund back to the buyer's own account or original payment method, and the way the buyer paid,
 // are the order's refund path: "goes back to your original payment method (PayPal)", "da Sie per
@@ -54,7 +55,7 @@ export const NEGATION_MARKS = "n'|ません|いたしかねます";
  *  an"); one after both is about something else ("tramite Satispay, così non deve aspettare"). */
 // (Japanese "ません" too, inside the clause: "お振込みいただければ手数料がかかりません" is a conditional offer, its
 // negation is about the fee)
-const NEGATION = new RegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS}|no)(?![\\p{L}])|${NEGATION_MARKS}`, 'u');
+const NEGATION = compactRegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS}|no)(?![\\p{L}])|${NEGATION_MARKS}`, 'u');
 /** A negation counts up to the end of the clause that holds both cues: German puts the refusal after
  *  the verb's object ("PayPal-Zahlungen akzeptieren wir nicht"); after a comma it is another clause. */
 function refused(s: string): boolean {
@@ -69,7 +70,7 @@ function refused(s: string): boolean {
   // (Portuguese "no" is "in the": "faça um Pix ... no valor de R$ 189,90" - s20 blind f pt-009)
   return (PORTUGUESE.test(s) ? NEGATION_PT : NEGATION).test(upTo.slice(from));
 }
-const NEGATION_PT = new RegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS})(?![\\p{L}])|${NEGATION_MARKS}`, 'u');
+const NEGATION_PT = compactRegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS})(?![\\p{L}])|${NEGATION_MARKS}`, 'u');
 /** A subordinate clause opening the sentence and closed by a comma before the service's clause: a condition ("if
  *  Amazon's checkout doesn't work, ..."), a purpose ("para não perder o pedido, faça um Pix", "so as not to lose the
  *  order, ...", "per non perdere l'ordine, ...", "um die Bestellung nicht zu verlieren, ...") or a cause ("since the payment
@@ -130,7 +131,7 @@ function insteadOfAmazon(s: string): boolean {
  *  buyer's own contact details also gets personal_data). Not a number of the order or the parcel. */
 // why: s14 batch - a refund by Zelle/Bizum/Pix whose question asks where to send it was offplatform only
 // (the Spanish tú possessive too: "basta con que me digas tu número de Bizum" - s21 test variant of o pt-009)
-const PAYEE_ASK = new RegExp(
+const PAYEE_ASK = compactRegExp(
   String.raw`${W}(?:which|what|what's|your|a qu[ée]|cu[áa]l|su|tu|d[íi]ganos|d[íi]game|dinos|ind[íi]quenos|qual|sua|seu|me passa|passa|informe|welche[nmrs]?|ihre[nmrs]?|quel(?:le)?|votre|quale|il suo|la sua|ci dica|mi dica)(?:\s{1,2}[\p{L}'-]{1,14}){0,3}?\s{1,2}(?<!(?:order|pedido|bestell|commande|ordine|tracking|rastreio|seguimiento|suivi|serial|serie|série)\p{L}{0,6}\s{1,2})(?:phone|e-?mail|number|account|handle|tag|id|m[óo]vil|tel[ée]fono|n[úu]mero|cuenta|correo|chave|conta|celular|telefone|konto|nummer|handynummer|adresse|compte|num[ée]ro|conto|cellulare|iban)${E}`,
   'u',
 );

@@ -8,6 +8,7 @@ import { plausibleInternational } from '../entities/phone-lengths';
 import { AND_WORD, andJoinsOneNumber, countsUp, readNumberRun } from '../entities/number-words';
 import { accentOptionalRe } from '../accent-optional';
 import { defineCue, type CueHits } from './entry-index';
+import { compactRegExp } from './compact-letters';
 
 /** A run of digits joined by the separators people put inside phone numbers (dashes of every width,
  *  spaced or not: "(866) 464 – 8625"; the normalizer folds only a dash between two digits). Not the
@@ -69,7 +70,7 @@ function plausibleDate(run: string): boolean {
 // "triplo"/"duplo" (it/pt)
 export const SPELLED_DIGIT =
   '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei|vier|f[üu]nf|sechs|sieben|acht|neun|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|due|tre|quattro|cinque|sei|sette|otto|nove|um|dois|duas|tr[êe]s|quatro|meia|sete|oito|double|triple|doppel|doble|doppio|dupla|duplo|triplo|\\d)';
-const SPELLED_DIGIT_WORD = new RegExp(`^${SPELLED_DIGIT}$`);
+const SPELLED_DIGIT_WORD = compactRegExp(`^${SPELLED_DIGIT}$`);
 const LATIN_WORD_CHAR = String.raw`a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9`;
 /** Numbers read in pairs and groups, as people dictate them ("treinta y cuatro", "vingt-trois",
  *  "quatre-vingt-neuf", "onze"): teens and tens in en/de/fr/es/it/pt, with the "and" words between. */
@@ -86,7 +87,7 @@ export const SPOKEN_NUMBER =
   'y|e|et|und|and|' +
   SPELLED_DIGIT.slice(3, -1) +
   ')';
-const SPOKEN_RE = new RegExp(
+const SPOKEN_RE = compactRegExp(
   String.raw`(?<![${LATIN_WORD_CHAR}])${SPOKEN_NUMBER}(?:[ \t,\-]{1,3}${SPOKEN_NUMBER}){4,30}(?![${LATIN_WORD_CHAR}])`,
   'g',
 );
@@ -99,17 +100,17 @@ const RUN_SEPARATOR_CLASS = String.raw`[ \t,\-/]`;
  *  ("five five five one two three four"), or one language's number read out in groups, as long as a
  *  phone number ("zéro six, douze, trente-quatre, …"; entities/number-words.ts reads the run). */
 export const NUMBER_RUN_SOURCE = String.raw`(?<![${LATIN_WORD_CHAR}])${SPOKEN_NUMBER}(?:${RUN_SEPARATOR_CLASS}{1,3}${SPOKEN_NUMBER}){3,60}(?![${LATIN_WORD_CHAR}])`;
-const NUMBER_RUN_RE = new RegExp(NUMBER_RUN_SOURCE, 'g');
+const NUMBER_RUN_RE = compactRegExp(NUMBER_RUN_SOURCE, 'g');
 const RUN_TOKEN_RE = /([ \t,\-/]*)([^ \t,\-/]+)/g;
 
 /** One number word, whole (NUMBER_RUN_RE's token). */
-const SPOKEN_WORD = new RegExp(`^${SPOKEN_NUMBER}$`);
+const SPOKEN_WORD = compactRegExp(`^${SPOKEN_NUMBER}$`);
 const spokenWords = new Map<string, boolean>();
 /** LATIN_WORD_CHAR as a code table, read from the class itself (every unit of it is below U+0500): NUMBER_RUN_RE's
  *  tokens are whole runs of these (a token ends at a separator or at its look-ahead, and starts after a separator or
  *  its look-behind). */
 const LATIN_WORD_CODES = (() => {
-  const re = new RegExp(`[${LATIN_WORD_CHAR}]`);
+  const re = compactRegExp(`[${LATIN_WORD_CHAR}]`);
   const codes = new Uint8Array(0x500);
   for (let c = 0; c < codes.length; c++) codes[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
   return codes;
@@ -154,10 +155,10 @@ const CONNECTOR = /^(?:y|e|et|und|and|double|triple|doppel|doble|doppio|dupla|du
 // why (added): the long vowel people write when reading a number out ("キュー", "ニーニー", "ゴーゴー")
 const KANA_DIGIT = '(?:ゼロ|ぜろ|れい|レイ|まる|マル|いち|イチ|さん|サン|よん|ヨン|ろく|ロク|なな|ナナ|しち|シチ|はち|ハチ|きゅう|キュウ|きゅー|キュー|にー|ニー|ごー|ゴー|に|ニ|し|シ|ご|ゴ|く|ク)';
 // (の between the groups as it is said: "ゼロハチゼロのイチニサンヨンの…")
-const KANA_RE = new RegExp(`${KANA_DIGIT}(?:[、,・の\\s]{0,2}${KANA_DIGIT}){6,30}`, 'g');
+const KANA_RE = compactRegExp(`${KANA_DIGIT}(?:[、,・の\\s]{0,2}${KANA_DIGIT}){6,30}`, 'g');
 /** A Japanese number read out from its trunk 0 ("ゼロキュウゼロ、イチニサンヨン、…"): ten digits or more,
  *  anywhere in the text (a 0 reading then nine digit readings is no Japanese word). */
-const KANA_ZERO_RE = new RegExp(`(?:ゼロ|ぜろ|れい|レイ|まる|マル)(?:[、,・の\\s]{0,2}${KANA_DIGIT}){9,30}`, 'g');
+const KANA_ZERO_RE = compactRegExp(`(?:ゼロ|ぜろ|れい|レイ|まる|マル)(?:[、,・の\\s]{0,2}${KANA_DIGIT}){9,30}`, 'g');
 const KANA_ZERO_HINT = /ゼロ|ぜろ|れい|レイ|まる|マル/;
 // why (added): の between the groups as it is said ("〇九〇の一二三四の五六七八")
 const KANJI_RE = /[〇零一二三四五六七八九](?:[‐\-ー−–—\x96\x97・ \u3000の]?[〇零一二三四五六七八九]){6,14}/g;
@@ -168,7 +169,7 @@ const GLOBAL = new Map<RegExp, RegExp>();
 function lastMatch(re: RegExp, s: string): number {
   let at = -1;
   let g = GLOBAL.get(re);
-  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, 'gu')));
+  if (!g) GLOBAL.set(re, (g = compactRegExp(re.source, 'gu')));
   g.lastIndex = 0;
   for (let m = g.exec(s); m; m = g.exec(s)) {
     at = m.index;
@@ -310,13 +311,13 @@ const UNIT_AFTER = /[ \t]?(?:mm|cm|dm|m|km|mg|g|kg|ml|cl|l|w|kw|v|mah|wh|kb|mb|g
 /** PHONE_WORDS over the whole text, without the 'u' flag: the same matches (no alternative starts
  *  with or reads half of a surrogate pair, its classes are BMP letters and its \b is ASCII either way)
  *  and 40% less time on a pasted megabyte, where it tries every position (it opens with a lookbehind). */
-const PHONE_WORDS_G = new RegExp(PHONE_WORDS.source, 'g');
+const PHONE_WORDS_G = compactRegExp(PHONE_WORDS.source, 'g');
 /** PHONE_WORDS' literals join the lexicons' one pass over the words (entry-index.ts defineCue): a text
  *  without any has no phone word to open a window, and is not scanned for one (a scan that tries every
  *  position: the alternation opens with a look-behind). */
 export const PHONE_WORDS_CUE = defineCue('phone-words', PHONE_WORDS.source);
 const OPEN: CueHits = { open: true, at: null };
-const NUMBER_WORDS_G = new RegExp(NUMBER_WORDS.source, 'gu');
+const NUMBER_WORDS_G = compactRegExp(NUMBER_WORDS.source, 'gu');
 const KANJI_HINT = /[〇零一二三四五六七八九]{2}/;
 
 /** `phoneWords`: where PHONE_WORDS_CUE can match (phrase-scope cue); without it the text is scanned. */

@@ -25,6 +25,7 @@ import { EVENT_CAUSE_AFTER, notOrderNews } from '../lexicon/shared';
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { gatedTest, mayMatch } from './literal-gate';
 import { AMAZONS, PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, partsSaleIn, pitchIn, upgradeWishIn, type PitchKind } from './unasked-pitch';
+import { compactLetters, compactRegExp } from './compact-letters';
 
 /** A reference's abbreviation before a dot: "réf.", "ref.", "cod.", "art.", "nr.", "mod.", "núm." (not "no.", which may end a reply's "No.") (a product code follows). */
 const REF_ABBREVIATION = /(?<![\p{L}])(?:r[ée]f|cod|art|nr|mod|núm|num|nº|n°)$/u;
@@ -190,7 +191,7 @@ const REORDER = re(
 const NUDGE = re(
   `${W}(?:(?:good|great|perfect|right|ideal|best) time to|time to|before (?:you|they|it) runs? out|running (?:low|out)|about to run out|don'?t (?:forget|wait)|remember to|in good time|rechtzeitig|jetzt|vergessen sie nicht|pensez à|n'oubliez pas|(?:bon|meilleur) moment|avant d'être à court|(?:buen|mejor) momento|no te quedes sin|no olvides|antes de (?:quedarte|que te quedes) sin|(?:il )?momento giusto|non (?:rimanere|restare) senza|non dimenticar\\p{L}*|ricorda(?:ti)? di|já pode|(?:bom|ótimo) momento|não fique sem|não esqueça)${E}|お早め|なくなる前に|切れる前に`,
 );
-const NUDGES = new RegExp(NUDGE.source, 'gu');
+const NUDGES = compactRegExp(NUDGE.source, 'gu');
 /** "交換時期" is the consumable's own interval (not the buyer's exchange): it leaves the hard guard for a reorder nudge. */
 const INTERVAL = /交換時期|交換の目安/gu;
 
@@ -234,7 +235,7 @@ const SALE_SCOPE = re(
 );
 /** A sale named as the cause of a busy time or a delay after it ("durch die Rabattaktion ist bei uns gerade sehr viel
  *  los; Ihr Paket ..."): the lexicons' sales-event cause, read from the sale's end (s16 blind batch). */
-const SALE_AS_CAUSE = new RegExp(`^${EVENT_CAUSE_AFTER}`, 'u');
+const SALE_AS_CAUSE = compactRegExp(`^${EVENT_CAUSE_AFTER}`, 'u');
 /** A sale told as over or refused ("the sale ended", "la promo est terminée", "終了"). */
 const SALE_OVER = re(
   `${W}(?:ended|over|expired|finished|closed|beendet|abgelaufen|vorbei|terminée?s?|finie?s?|expirée?s?|termin(?:ó|ada|ado)|acab(?:ó|ou)|finit[ao]|terminat[ao]|scadut[ao]|encerrad[ao]|expirou)${E}|終了`,
@@ -256,7 +257,7 @@ const HARD_GUARD = accentOptionalRe(re(
  *  then says nothing of a replacement - "le mandamos un código del 15 % para su próxima compra" (s16 blind batch).
  *  Only that verb and its code are blanked before the hard guard reads the sentence, so a refund, a replacement
  *  or a tracking code named beside it still clears ("le mandamos el código de seguimiento"). */
-const SENDS_A_CODE = accentOptionalRe(new RegExp(
+const SENDS_A_CODE = accentOptionalRe(compactRegExp(
   `${W}(?:(?:le|te|ti|vi|gli) (?:spediamo|spediremo|invieremo|inviamo|mandiamo|manderemo|enviamos|enviaremos|mandamos|mandaremos)|vous (?:envoyons|enverrons)|wir (?:schicken|senden) ihnen|(?:vamos|iremos) (?:te |lhe )?enviar|enviaremos)(?: [\\p{L}\\d%-]{1,12}){0,3} (?:(?:discount |promo )?codes?|código|codice|gutschein\\p{L}*|rabattcode|coupons?|cupón|cupom|bons? d'achat|vouchers?|buono sconto|vale (?:de )?desconto)${E}`,
   'gu',
 ));
@@ -313,6 +314,9 @@ interface Hit {
   start: number;
   end: number;
 }
+/** W and WD as written and as re() compiles them (compact-letters.ts). */
+const TOP_LOOK_BEHINDS = [W, WD, compactLetters(W), compactLetters(WD)];
+
 /** `source` without its top-level (outside every group) word-start look-behinds W and WD. */
 function withoutTopLevelLookBehinds(source: string): string {
   let out = '';
@@ -328,11 +332,8 @@ function withoutTopLevelLookBehinds(source: string): string {
     if (inClass) {
       if (c === ']') inClass = false;
     } else if (c === '[') inClass = true;
-    else if (depth === 0 && source.startsWith(W, i)) {
-      i += W.length - 1;
-      continue;
-    } else if (depth === 0 && source.startsWith(WD, i)) {
-      i += WD.length - 1;
+    else if (depth === 0 && TOP_LOOK_BEHINDS.some((head) => source.startsWith(head, i))) {
+      i += TOP_LOOK_BEHINDS.find((head) => source.startsWith(head, i))!.length - 1;
       continue;
     } else if (c === '(') depth++;
     else if (c === ')') depth--;
@@ -350,7 +351,7 @@ function looseOf(r: RegExp): RegExp | null {
   let loose = looseCopies.get(r);
   if (loose === undefined) {
     const source = withoutTopLevelLookBehinds(r.source);
-    loose = source === r.source || r.global || r.sticky ? null : new RegExp(source, r.flags);
+    loose = source === r.source || r.global || r.sticky ? null : compactRegExp(source, r.flags);
     looseCopies.set(r, loose);
   }
   return loose;
@@ -650,7 +651,7 @@ const SELLER_PAGE = re(
 );
 /** The invitation's own "not" before a miss ("Se non vuole perdersi le offerte lampo", "damit Sie keine Blitzangebote verpassen",
  *  "pour ne rien manquer", "para não perder", "so you don't miss"): blanked before the negation is read. */
-const NOT_MISS = new RegExp(
+const NOT_MISS = compactRegExp(
   `${W}(?:not|never|non|nicht|kein\\p{L}{0,2}|ne|no|não|nunca|don't|do not|won't)(?: [\\p{L}'-]+){0,4}? (?:miss\\p{L}*|verpass\\p{L}*|entgeh\\p{L}*|perd\\p{L}*|manqu\\p{L}*|rat(?:er|ez)|perder\\p{L}*)${E}`,
   'gu',
 );
@@ -865,7 +866,7 @@ const COME_BACK = re(
 );
 /** A benefit on the next purchase for coming back; a bare "free" is a free repair, support or help ("come back to us
  *  and we will fix it free of charge", "o suporte é grátis"), unless shipping, a gift or a sample is free. */
-const BENEFIT_ALL = new RegExp(BENEFIT.source, 'gu');
+const BENEFIT_ALL = compactRegExp(BENEFIT.source, 'gu');
 const BARE_FREE = /^(?:free|gratis\p{L}*|gratuit\p{L}*|grátis|kostenlos\p{L}*|offert\p{L}*|無料)$/u;
 const FREE_GOODS = re(
   `${W}(?:free (?:shipping|delivery|gifts?|samples?)|kostenlose[nrs]? (?:versand|lieferung|geschenk\\p{L}*|probe\\p{L}*)|gratisversand|livraison (?:gratuite|offerte)|cadeaux? (?:gratuits?|offerts?)|(?:envío|regalo) gratis|envío gratuito|spedizione gratuita|omaggio gratuito|(?:frete|brinde) grátis|frete gratuito)${E}|送料無料`,
@@ -889,8 +890,8 @@ const SET_NOUN = re(`${W}(?:set|trio|duo|collection|series|conjunto|juego|colecc
 /** A task completed, not a set: a form, a return, a setup, a pairing, the order, a payment, a claim, a repair. */
 const TASK_WORD =
   '(?:registr|cadastr|formul|inscription|modulo|form(?![\\p{L}])|reso|return|retour|devoluci|devoluç|rücksend|retoure|set-?up|install|instal|configur|einricht|pairing|appairage|accoppiament|emparejamient|emparelhament|kopplung|order|ordine|pedido|commande|bestellung|purchase|achat|compra|acquist|payment|pago|pagament|paiement|zahlung|checkout|process|procedur|procédure|procedimient|verif|vérif|claim|reclam|réclamation|request|demande|solicit|richiest|refund|rembours|reembols|rimbors|exchange|échange|cambio|troca|umtausch|repair|répar|repara|ripara|reparo|profil|profile|account|compte|cuenta|conto|konto|conta|download|update|mise à jour)';
-const TASK_AFTER = new RegExp(`^\\s{0,3}(?:(?:o|a|el|la|le|il|lo|l'|the|your|this|tu|su|seu|sua|votre|ton|vostro|suo|ihre[nr]?|die|den|das)\\s{1,2})?${TASK_WORD}`, 'u');
-const TASK_IN = new RegExp(`${W}${TASK_WORD}`, 'u');
+const TASK_AFTER = compactRegExp(`^\\s{0,3}(?:(?:o|a|el|la|le|il|lo|l'|the|your|this|tu|su|seu|sua|votre|ton|vostro|suo|ihre[nr]?|die|den|das)\\s{1,2})?${TASK_WORD}`, 'u');
+const TASK_IN = compactRegExp(`${W}${TASK_WORD}`, 'u');
 /** Other customers buying it together. */
 const TOGETHER = re(
   `${W}(?:bought together|ordered together|purchased together|zusammen gekauft|zusammen bestellt|achetés ensemble|comprados juntos|compradas juntos|comprati insieme|comprate insieme)${E}|一緒に(?:お求め|ご購入|購入|お買い求め)`,

@@ -18,6 +18,7 @@ import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { JA_DONE_NOT_CONDITION } from '../lexicon/ja';
 import { gatedExec, gatedTest } from './literal-gate';
+import { compactLetters, compactRegExp } from './compact-letters';
 
 /** Review words: the review itself, its rating, a verb of reviewing or posting one. */
 /** "review" as a verb whose object is a text to check: "please review the text below and reply to confirm" (s17 blind f). */
@@ -32,9 +33,9 @@ const CONTACT =
   "(?:contact(?:ing)? us|message us|talk(?:ing)? to us|speak(?:ing)? (?:to|with) us|reach(?:ing)? out(?: to us)?|get(?:ting)? in touch|write (?:to )?us|come (?:straight |directly )?to us|let us know|tell us|drop us a (?:line|message|note)|reply (?:to us|here|to this message)|give us (?:a|the|an) (?:chance|opportunity)|give us a (?:shout|call|ring|buzz|heads-up|nudge)|ping us|holler at us|flag it (?:to|with) us|loop us in|run it (?:by|past) us|come back to us)";
 /** ... first, or before/rather than the review. */
 const FIRST = '(?:first|before|prior to|rather than|instead of|ahead of)';
-const CONTACT_FIRST = new RegExp(`(?<![\\p{L}])${CONTACT}(?![\\p{L}])`, 'u');
-const FIRST_THEN_REVIEW = new RegExp(`(?<![\\p{L}])${FIRST}(?![\\p{L}])[^]{0,70}?${NOT_SELLERS}(?<![\\p{L}])${REVIEW_WORD}(?![\\p{L}])`, 'u');
-const REVIEW_THEN_FIRST = new RegExp(`(?<![\\p{L}])(?:before|prior to) (?:\\p{L}{1,15} ){0,3}${REVIEW_WORD}(?![\\p{L}])`, 'u');
+const CONTACT_FIRST = compactRegExp(`(?<![\\p{L}])${CONTACT}(?![\\p{L}])`, 'u');
+const FIRST_THEN_REVIEW = compactRegExp(`(?<![\\p{L}])${FIRST}(?![\\p{L}])[^]{0,70}?${NOT_SELLERS}(?<![\\p{L}])${REVIEW_WORD}(?![\\p{L}])`, 'u');
+const REVIEW_THEN_FIRST = compactRegExp(`(?<![\\p{L}])(?:before|prior to) (?:\\p{L}{1,15} ){0,3}${REVIEW_WORD}(?![\\p{L}])`, 'u');
 /** "... before you write anything" (review-nudge.ts's BEFORE_ANYTHING) next to a review ask in the sentence: the
  *  writing meant is the review. */
 // why: s15 blind - "we'd love your feedback - and if anything isn't perfect, please message us first so we can fix
@@ -55,22 +56,22 @@ const BUYER = "(?:you|your|yours)";
 const VENUE = '(?:on amazon|on the (?:listing|product page))';
 const VALUE = '(?:helps?|keeps?|means?|decides?|matters?|makes?|counts?|feeds?)';
 
-const SYMPATHY_RE = new RegExp(`(?<![\\p{L}])(?:${SYMPATHY})(?![\\p{L}])`, 'u');
-const SOCIAL_RE = new RegExp(`(?<![\\p{L}])(?:${SOCIAL})(?![\\p{L}])`, 'u');
-const JOIN_RE = new RegExp(`(?<![\\p{L}])${JOIN}(?![\\p{L}])`, 'u');
-const REVIEW_RE = new RegExp(`${NOT_SELLERS}(?<![\\p{L}])${REVIEW_WORD}(?![\\p{L}])`, 'u');
-const REVIEW_VALUED = new RegExp(`(?<![\\p{L}])${REVIEW_WORD}(?: (?!and |but |so |or )\\p{L}{1,12}){0,3} ${VALUE}(?![\\p{L}])`, 'u');
-const BUYER_RE = new RegExp(`(?<![\\p{L}'])${BUYER}(?![\\p{L}'])`, 'u');
-const VENUE_RE = new RegExp(`(?<![\\p{L}])${VENUE}(?![\\p{L}])`, 'u');
+const SYMPATHY_RE = compactRegExp(`(?<![\\p{L}])(?:${SYMPATHY})(?![\\p{L}])`, 'u');
+const SOCIAL_RE = compactRegExp(`(?<![\\p{L}])(?:${SOCIAL})(?![\\p{L}])`, 'u');
+const JOIN_RE = compactRegExp(`(?<![\\p{L}])${JOIN}(?![\\p{L}])`, 'u');
+const REVIEW_RE = compactRegExp(`${NOT_SELLERS}(?<![\\p{L}])${REVIEW_WORD}(?![\\p{L}])`, 'u');
+const REVIEW_VALUED = compactRegExp(`(?<![\\p{L}])${REVIEW_WORD}(?: (?!and |but |so |or )\\p{L}{1,12}){0,3} ${VALUE}(?![\\p{L}])`, 'u');
+const BUYER_RE = compactRegExp(`(?<![\\p{L}'])${BUYER}(?![\\p{L}'])`, 'u');
+const VENUE_RE = compactRegExp(`(?<![\\p{L}])${VENUE}(?![\\p{L}])`, 'u');
 
 /** The buyer gains something: a refund, a gift, a free item, an entry into a draw. */
 const GAIN_REWARD =
   "(?:get|gets|getting|receive|receives|earn|earns|claim|claims|redeem|unlock|qualif(?:y|ies) for|win|wins)(?: (?:\\p{L}{1,12}|\\$?\\d+)){0,4} (?:refund|cashback|cash back|gift ?cards?|vouchers?|prize|reward|bonus|freebie|free \\p{L}{2,15}|(?:\\p{L}{1,12} ){0,2}on us|(?:\\p{L}{1,12} ){0,2}on the house)|we(?:'ll| will) (?:send|give|ship|mail|post)(?: (?:\\p{L}{1,12}|\\$?\\d+)){0,5} as (?:a )?(?:thank-?you|thanks|gift|token)|(?:entered|entry) (?:into|in|for) (?:a|our|the) (?:\\p{L}{1,12} )?(?:draw|raffle|giveaway|sweepstakes?|lottery|contest)|we(?:'ll| will|'d| would) (?:then |happily |gladly )?(?:refund|reimburse|pay (?:you )?back)";
-const REWARD_RE = new RegExp(`(?<![\\p{L}])(?:${GAIN_REWARD})(?![\\p{L}])`, 'u');
+const REWARD_RE = compactRegExp(`(?<![\\p{L}])(?:${GAIN_REWARD})(?![\\p{L}])`, 'u');
 /** The review is being changed, not asked for (an edit for a reward is leading only, as the corpus labels it). */
 const CHANGES_REVIEW = /(?<![\p{L}])(?:update|change|edit|revise|amend|remove|delete|take down|raise|bump)\p{L}{0,3} (?:[^\s.!?]{1,12} ){0,3}(?:review|rating|feedback|stars?)/u;
 /** A review the seller has seen or answers: "we saw your review and will refund" is service, not a reward. */
-const SEEN = new RegExp(`(?<![\\p{L}])(?:saw|seen|read|noticed|received|got|regarding|about|after|following|sorry)(?: [^\\s.!?]{1,12}){0,3} ${REVIEW_WORD}`, 'u');
+const SEEN = compactRegExp(`(?<![\\p{L}])(?:saw|seen|read|noticed|received|got|regarding|about|after|following|sorry)(?: [^\\s.!?]{1,12}){0,3} ${REVIEW_WORD}`, 'u');
 
 /** A sentence that denies the ask or thanks for a review already written. */
 // why (added): a review left to the buyer ("your review is up to you", "your rating is your own choice") and
@@ -80,7 +81,7 @@ const THANKED = /(?<![\p{L}])(?:thanks|thank you)(?: so much| very much)? for (?
 
 /** The cues of every structure (contact-first, plight, others' ratings, a reward) without their
  *  word-start look-behinds: matches wherever one of them does, and V8 scans it far faster. */
-const LOOSE_CUE = new RegExp([CONTACT_FIRST, SYMPATHY_RE, SOCIAL_RE, REWARD_RE].map((r) => `(?:${r.source.split('(?<![\\p{L}])').join('')})`).join('|'), 'u');
+const LOOSE_CUE = compactRegExp([CONTACT_FIRST, SYMPATHY_RE, SOCIAL_RE, REWARD_RE].map((r) => `(?:${r.source.split('(?<![\\p{L}])').join('')})`).join('|'), 'u');
 /** The same cues, word guards kept, looked up with the lexicons: a sentence without one is not read, with
  *  an ask or without (every structure below needs one). Social proof is cued by its verbs: its
  *  "\p{L}{2,12}ers" would make the in-word "ers" of every "orders" the cue. */
@@ -198,9 +199,10 @@ interface Bounded {
   test(s: string): boolean;
 }
 function bounded(re: RegExp): Bounded {
-  const head = '(?<![\\p{L}])';
-  if (!re.source.startsWith(head)) throw new Error('bounded(): pattern must start with a word-start look-behind');
-  const loose = new RegExp(re.source.slice(head.length), 'gu');
+  // the head as written or as compactRegExp compiled it
+  const head = ['(?<![\\p{L}])', compactLetters('(?<![\\p{L}])')].find((h) => re.source.startsWith(h));
+  if (head === undefined) throw new Error('bounded(): pattern must start with a word-start look-behind');
+  const loose = compactRegExp(re.source.slice(head.length), 'gu');
   return {
     test(s: string): boolean {
       loose.lastIndex = 0;
@@ -218,7 +220,7 @@ function bounded(re: RegExp): Bounded {
 const DE_NOT_OWN_GROUP = String.raw`(?!(?: [^\s.!?]{1,15}){0,2} (?:ihrer|ihres|ihrem|eurer|deiner|der|des|dieser) (?:\p{L}{1,15}-)?(?:sammelbestellung|gruppenbestellung|sammel\p{L}{0,12}|gruppe|bestellgemeinschaft|firma|abteilung|verein\p{L}{0,2}|team\p{L}{0,2}|familie|klasse|nachbarschaft))`;
 const DE_OBJECT_STEM = /(?:bewertung|rezension|feedback|erfahrung(?:en|sbericht)?|meinung|eindr[üu]ck|sterne|testbericht|kundenstimme|urteil)(?!\p{L}{5})/u;
 const DE_OBJECT_WORD = bounded(
-  new RegExp(String.raw`(?<![\p{L}])(?:(?:ein paar|einige|wenige|zwei|drei) (?:zeilen|worte)|bewerten|rezensieren|beurteilen|rezis?|sternchen|(?:es|das|davon|darüber)(?: (?!uns|mir)\p{L}{1,12}){0,4} (?:auf|bei) amazon|andere[nm]? (?:kunden|käufer\p{L}{0,5}|interessenten|nutzer\p{L}{0,3})(?! (?:berichten|sagen|schreiben|melden|haben|hatten|fragen))${DE_NOT_OWN_GROUP}|es (?:\p{L}{1,15} ){0,3}wissen|(?:auf|unter|in) (?:der|die|dem|den) (?:produktseite|artikelseite|produktbeschreibung)|unter (?:dem|den) (?:artikel|produkt))(?![\p{L}])`, 'u'),
+  compactRegExp(String.raw`(?<![\p{L}])(?:(?:ein paar|einige|wenige|zwei|drei) (?:zeilen|worte)|bewerten|rezensieren|beurteilen|rezis?|sternchen|(?:es|das|davon|darüber)(?: (?!uns|mir)\p{L}{1,12}){0,4} (?:auf|bei) amazon|andere[nm]? (?:kunden|käufer\p{L}{0,5}|interessenten|nutzer\p{L}{0,3})(?! (?:berichten|sagen|schreiben|melden|haben|hatten|fragen))${DE_NOT_OWN_GROUP}|es (?:\p{L}{1,15} ){0,3}wissen|(?:auf|unter|in) (?:der|die|dem|den) (?:produktseite|artikelseite|produktbeschreibung)|unter (?:dem|den) (?:artikel|produkt))(?![\p{L}])`, 'u'),
 );
 /** The seller's own assessing ("wir bewerten jede Reklamation"): blanked before the object test. */
 const DE_SELLER_ASSESSES = /(?<![\p{L}])(?:wir|ich|team|techniker\p{L}{0,2}|kundendienst|werkstatt|service\p{L}{0,4}|hersteller) (?:\p{L}{1,15} ){0,2}(?:bewerten|rezensieren|beurteilen|prüfen|begutachten)(?![\p{L}])/gu;
@@ -250,7 +252,7 @@ const JA_REQUEST =
 /** ... not thanks or a review read, a denial, a choice, a change, "if you have an opinion, contact us". */
 const JA_SKIP =
   /ありがと|感謝|御礼|お礼|いただき(?:まして)?、|いただいた|頂いた|くださった|下さった|拝見|拝読|確認いたしました|できません(?!か)|いたしません(?!か)|しておりません|行っておりません|ございません|必要はありません|不要|禁止|どちら|いずれ|かどうか|ご希望|ご都合|変更|削除|修正|見直|取り消|取消|撤回|書き換え|書き直|取り下げ|更新|確認|ご覧|説明|了承|理解|管理|容赦|許し|下げ|上げ|書き方|参考になさ|ヘルプ|前に|前には|先に|ご一報|低評価|以下|打撃|痛手|書かず|しないで/u;
-const JA_DONE_AFTER = new RegExp(`^[^。、]{0,12}?(?:いただ|頂)きました${JA_DONE_NOT_CONDITION}`, 'u');
+const JA_DONE_AFTER = compactRegExp(`^[^。、]{0,12}?(?:いただ|頂)きました${JA_DONE_NOT_CONDITION}`, 'u');
 const JA_IF_ANY = /^[^。]{0,4}(?:がございましたら|がありましたら|があれば|がございます場合|などございましたら|等ございましたら)/u;
 /** Before or instead of the review, the seller ("評価の前に", "評価ではなく"), then contact. */
 const JA_FIRST = /^(?:を|の)?(?:[^。！？\n]{0,12}?)(?:前に|前には|より先に|より前に|ではなく|でなく|の代わりに|代わりに)/u;

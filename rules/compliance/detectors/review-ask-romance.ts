@@ -23,6 +23,7 @@ import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
+import { compactRegExp } from './compact-letters';
 
 const B = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
@@ -86,7 +87,7 @@ const IF_OR_ASSUME =
  *  bollitore la stia accompagnando", "nous espérons que la bouilloire fait votre bonheur"): an assumed good
  *  experience, unless the hope is about a problem being solved. */
 const HOPE = "(?:imagino que|immagino che|j'imagine que|supongo que|suponho que|suppongo che|je suppose que|torc(?:emos|o) (?:para|pra|por) que|ci auguriamo che|confidiamo che|confiamos en que|confiamos que|nous souhaitons que|ojal[áa]|esperamos que|espero que|tomara que|esperamos que|speriamo che|spero che|nous esp[ée]rons que|j'esp[èe]re que|en esp[ée]rant que)";
-const HOPE_RE = new RegExp(`${B}${HOPE}${E}`, 'u');
+const HOPE_RE = compactRegExp(`${B}${HOPE}${E}`, 'u');
 const PROBLEM = /(?<![\p{L}])(?:problem\p{L}{0,2}|retras\p{L}|incidencia|aver[íi]a|ritard\p{L}|guast\p{L}|retard|souci|panne|atras\p{L}|defeit\p{L}|defect\p{L}{0,3}|d[ée]faut|difetto|resuelv\p{L}{0,3}|resolv\p{L}{0,3}|risolv\p{L}{0,3}|r[ée]sol\p{L}{0,4}|solucion\p{L}{0,3}|pronto|presto|bient[ôo]t|logo|llegue|arrivi|arrive|chegue)(?![\p{L}])/u;
 // (s20 blind e/g: a newcomer's plea, "somos nuevos en Amazon", "nous venons de nous lancer", and "siamo solo in tre")
 /** The seller's plight: a small team, a family or craft business ("somos só eu e minha irmã", "ci sono solo tre
@@ -97,8 +98,8 @@ const SYMPATHY =
 const WORTH =
   "(?:(?:partir|romper|spezzer|briser)\\p{L}{0,5} (?:el |il |le |o )?(?:coraz[óo]n|cuore|c(?:oe|œ)ur|cora[çc][ãa]o)|(?:nos |ci |nous )?(?:doler[íi]a|doeria|ferait (?:mal|de la peine)|farebbe male|hundir[íi]a|afundaria|rovinerebbe|coulerait)|(?:nos |ci |nous )?emocion\\p{L}{0,3}|emoziona(?:no)?|[ée]meu(?:t|vent)|nous touche|nos (?:alegra|hace ilusi[óo]n|da vida)|ci (?:rallegra|commuove)|faz (?:o )?nosso dia|fait notre journ[ée]e|cuenta(?:n)?|significa(?:n)?|ayuda(?:n)?|importa(?:n)?|vale(?:n)? (?:oro|mucho|much[íi]simo)|pesa(?:n)?|conta(?:m)?|ajuda(?:m)?|faz(?:em)? (?:\\p{L}+ ){0,2}(?:toda a |muita )?diferen[çc]a|vale (?:ouro|muito)|conta(?:no)?|aiuta(?:no)?|vale (?:oro|tanto|moltissimo)|fa(?:nno)? (?:\\p{L}+ ){0,2}(?:tutta )?la differenza|compte(?:nt)?|aide(?:nt)?|fai(?:t|ent) (?:\\p{L}+ ){0,2}(?:toute )?la diff[ée]rence|(?:marca|hace)(?:n)? (?:\\p{L}+ ){0,2}(?:toda )?la diferencia|vaut de l'or|p[èe]se(?:nt)?)";
 // (an adverb inside the phrase: "ogni stellina fa davvero la differenza", "chaque avis fait vraiment la différence" - s20 blind j it-004)
-const SYMPATHY_RE = new RegExp(`${B}${SYMPATHY}${E}`, 'u');
-const WORTH_RE = new RegExp(`${B}${WORTH}${E}`, 'u');
+const SYMPATHY_RE = compactRegExp(`${B}${SYMPATHY}${E}`, 'u');
+const WORTH_RE = compactRegExp(`${B}${WORTH}${E}`, 'u');
 const CONTACT =
   "(?:nos (?:lo|la|los|las) (?:dice|cuenta|comenta)|(?:nos|me) (?:dice|cuenta|escribe) por aqu[íi]|(?:ce|le) (?:dica|scriva) qui|nos (?:conta|fala|diz) aqui|(?:dites|écrivez)-le(?:-nous)? ici|escr[íi]b(?:anos|enos|anos)|cont[áa]cte(?:nos)?|h[áa]bl(?:enos|anos)|d[íi]ganos|av[íi]senos|ll[áa]menos|habl(?:e|a|en) (?:\\p{L}{1,10} )?con nosotros|fale (?:\\p{L}{1,10} )?(?:com a gente|conosco)|parl(?:i|a|ate) (?:\\p{L}{1,10} )?con noi|parlez(?:-en)? (?:\\p{L}{1,10} )?avec nous|(?:nos )?procure(?:-nos)?|(?:falar|hablar|parlare|parler) (?:\\p{L}{1,10} )?(?:com a gente|conosco|con nosotros|con noi|avec nous)|(?:contatti|cerchi) noi|fale com a gente|fale conosco|nos (?:mande|envie|escreva)|entre em contato|ci (?:scriva|contatti|mandi|avvisi|dica)|contattaci|scrivici|[ée]crivez-nous|contactez-nous|envoyez-nous|pr[ée]venez-nous|dites-le-nous|parlez-nous)";
 const FIRST =
@@ -120,28 +121,28 @@ const WITHOUT_CONTACT =
 /** The buyer's review, presumed good ("seguro que tiene algo bonito que contar", "una reseña positiva"): leading. */
 const PRESUMED_POSITIVE =
   "(?:(?:algo|qualcosa|quelque chose|algo de) (?:muy |molto |tr[èe]s |bem |t[ãa]o )?(?:bonito|bueno|positivo|lindo|bom|bello|di bello|di buono|di positivo|de bien|de positif|de beau|de sympa|agradable|carino)|(?:rese[ñn]a|valoraci[óo]n|opini[óo]n|comentario|avalia[çc][ãa]o|coment[áa]rio|opini[ãa]o|recensione|valutazione|commento|parere|avis|commentaire|[ée]valuation|note|nota)s? (?:\\p{L}{1,10} )?(?:positiv\\p{L}{1,2}|favorable\\p{L}?|favorevol\\p{L}|[ée]logieu\\p{L}{1,3}|excelente|excellent\\p{L}{0,2}|entusiast\\p{L}{1,2}|brillante)|(?:buena|bonne|buona|boa|[óo]tima|bella|belle|excelente|excellente|ottima) (?:rese[ñn]a|valoraci[óo]n|nota|avalia[çc][ãa]o|recensione|valutazione|note|[ée]valuation|critique|opini[óo]n|opinione|opini[ãa]o))";
-const PLEASE_RE = new RegExp(`${B}${PLEASE}${E}`, 'u');
-const PUBLIC_EXPRESSION_RE = new RegExp(`${B}${PUBLIC_EXPRESSION}${E}`, 'u');
-const WITHOUT_CONTACT_RE = new RegExp(`${B}${WITHOUT_CONTACT}${E}`, 'u');
-const PRESUMED_POSITIVE_RE = new RegExp(`${B}${PRESUMED_POSITIVE}${E}`, 'u');
-const IMPERATIVE_RE = new RegExp(`${B}${IMPERATIVE}${E}`, 'u');
-const FRAME_RE = new RegExp(`${B}${FRAME}${E}`, 'u');
-const COURTEOUS_ASK_RE = new RegExp(`${B}${COURTEOUS}${E}\\s?(?:(?!(?:\\p{L}['’])?${NOT_THE_OBJECT}${E})(?:\\p{L}+['’]|[\\p{L}']+[ ,]\\s?)){0,5}?${STRONG}${E}(?! (?:que|di cui|dont|de que|che) )`, 'u');
-const CONDITIONAL_RE = new RegExp(`${B}${CONDITIONAL}${E}`, 'u');
-const JOIN_RE = new RegExp(`${B}${JOIN}${E}`, 'u');
-const STRONG_RE = new RegExp(`${B}${STRONG}${E}`, 'u');
-const WEAK_RE = new RegExp(`${B}${WEAK}${E}`, 'u');
+const PLEASE_RE = compactRegExp(`${B}${PLEASE}${E}`, 'u');
+const PUBLIC_EXPRESSION_RE = compactRegExp(`${B}${PUBLIC_EXPRESSION}${E}`, 'u');
+const WITHOUT_CONTACT_RE = compactRegExp(`${B}${WITHOUT_CONTACT}${E}`, 'u');
+const PRESUMED_POSITIVE_RE = compactRegExp(`${B}${PRESUMED_POSITIVE}${E}`, 'u');
+const IMPERATIVE_RE = compactRegExp(`${B}${IMPERATIVE}${E}`, 'u');
+const FRAME_RE = compactRegExp(`${B}${FRAME}${E}`, 'u');
+const COURTEOUS_ASK_RE = compactRegExp(`${B}${COURTEOUS}${E}\\s?(?:(?!(?:\\p{L}['’])?${NOT_THE_OBJECT}${E})(?:\\p{L}+['’]|[\\p{L}']+[ ,]\\s?)){0,5}?${STRONG}${E}(?! (?:que|di cui|dont|de que|che) )`, 'u');
+const CONDITIONAL_RE = compactRegExp(`${B}${CONDITIONAL}${E}`, 'u');
+const JOIN_RE = compactRegExp(`${B}${JOIN}${E}`, 'u');
+const STRONG_RE = compactRegExp(`${B}${STRONG}${E}`, 'u');
+const WEAK_RE = compactRegExp(`${B}${WEAK}${E}`, 'u');
 /** Every ask below needs a strong or a weak review object in its sentence: looked up with the lexicons. */
 /** ... or, for a contact-first ask without a review word, the public place it names (its verbs are everyday words:
  *  "decir", "écrire"; the places are not). "Before writing on Amazon" is WEAK's. */
 const PUBLIC_PLACE = /(?<![\p{L}])(?:p[úu]blicamente|publicamente|pubblicamente|publiquement|p[úu]blico|pubblico|public|p[áa]gina|pagina|page|fiche|ficha|scheda|an[úu]ncio|annuncio|annonce)(?![\p{L}])/u;
 export const ROMANCE_CUE = defineCue('review-ask-romance', `${STRONG_RE.source}|${WEAK_RE.source}|${PUBLIC_PLACE.source}`);
-const VENUE_RE = new RegExp(`${B}${VENUE}${E}`, 'u');
-const DENIED_RE = new RegExp(`${B}${DENIED}${E}`, 'u');
-const SEEN_RE = new RegExp(`${B}${SEEN}${E}`, 'u');
-const SATISFIED_RE = new RegExp(`${B}${IF_OR_ASSUME}${E}(?:[^.!?;\\n]{0,50}?)${B}${SATISFIED}${E}`, 'u');
-const CONTACT_RE = new RegExp(`${B}${CONTACT}${E}`, 'u');
-const FIRST_RE = new RegExp(`${B}${FIRST}${E}`, 'u');
+const VENUE_RE = compactRegExp(`${B}${VENUE}${E}`, 'u');
+const DENIED_RE = compactRegExp(`${B}${DENIED}${E}`, 'u');
+const SEEN_RE = compactRegExp(`${B}${SEEN}${E}`, 'u');
+const SATISFIED_RE = compactRegExp(`${B}${IF_OR_ASSUME}${E}(?:[^.!?;\\n]{0,50}?)${B}${SATISFIED}${E}`, 'u');
+const CONTACT_RE = compactRegExp(`${B}${CONTACT}${E}`, 'u');
+const FIRST_RE = compactRegExp(`${B}${FIRST}${E}`, 'u');
 
 /** Stems every review object holds (a cheap test before the sentence loop). */
 const ANY_OBJECT = /amazon|avali|stellin|punt[uú]|p[uú]blic|pubblic|an[uú]nci|annunci|annonce|savoir|mots|lignes|ptit|achou|pensa|trovat|qu[ée] tal|rese|constancia|cont[aá]|raccont|racont|registr|dirlo|decirlo|testimon|depoiment|testemunh|t[ée]moign|frase|phrase|verdi|veredi|verdet|satisf|soddisf|punto|ponto|point de vue|valor|calific|puntu|estrel|avalia|classific|recens|valut|stell|voto|avis|valuat|valu|not|toile|feedback|opini|experi|esperienz|parer|giudiz|ressenti|sentiment|impres|coment|comment|retour|palabr|l[íi]nea|palavr|linha|righ|parol|mots|lignes|mot|pens|achou|acha|como foi|ido/u;
@@ -204,7 +205,7 @@ const ABOUT_ORDER_DETAIL =
   "(?! (?:sobre|sur|su|sul|sulla|sullo|acerca de|concernant|quant [àa]|riguardante|relativ[oa] (?:a|al|alla)|referente (?:a|ao|al)|riguardo (?:a|al|alla)|em rela[çc][ãa]o (?:a|ao|[àa])|respecto (?:a|al|de)|a prop[óo]sito de)(?: (?:el|la|le|il|lo|l'|o|a|os|as|los|las|les|i|gli))? ?(?:\\p{L}+ )?(?:talla|taille|taglia|tamanho|tama[ñn]o|direcci[óo]n|adresse|indirizzo|endere[çc]o|morada|color|couleur|colore|cor|modelo|mod[èe]le|modello|fecha|date|data|d[íi]a|jour|giorno|horario|orario|hor[áa]rio|cr[ée]neau|opci[óo]n|option|opzione|op[çc][ãa]o|cambio|[ée]change|sostituzione|troca|remplacement|reemplazo|substitui[çc][ãa]o|entrega|livraison|consegna|env[íi]o|envoi|spedizione|recogida|retrait|ritiro|coleta)(?![\\p{L}]))";
 /** The pending step is the seller's: "sigue pendiente de respuesta por nuestra parte", "en attente de notre réponse". */
 const OUR_SIDE = /(?<![\p{L}])(?:(?:por|de) nuestra parte|de notre (?:part|c[ôo]t[ée])|da parte nostra|(?:da|por) nossa parte|de (?:nuestra|notre|nossa) (?:respuesta|r[ée]ponse|resposta)|della nostra risposta)(?![\p{L}])/u;
-const PENDING_REVIEW_RE = new RegExp(
+const PENDING_REVIEW_RE = compactRegExp(
   `${B}${REVIEW_NOUN_ANY}${E}${ABOUT_ORDER_DETAIL}[^.!?;\\n]{0,45}?${B}(?:pendente|pendiente|in sospeso|en attente|em aberto|en suspens|(?:ainda|todav[íi]a|a[úu]n) (?:n[ãa]o|no) (?:foi|est[áa]|ha sido) (?:feita|deixada|publicada|escrita|hecha|dejada)|ancora da (?:fare|scrivere|lasciare)|(?:ancora|todav[íi]a|a[úu]n|ainda|toujours|encore) (?:apert[ao]|abiert[ao]|abert[ao]|ouverte?|disponibile|disponible|dispon[íi]vel)|pas encore (?:faite|[ée]crite|publi[ée]e|laiss[ée]e))${E}(?! (?:de|di|d'|da) (?:publica|pubblica|moderaci|modera|aprova|aprobaci|approva|validation|validaci|revis|an[áa]lise|analisi|respuesta|r[ée]ponse|risposta|resposta|contestaci))` +
     `|${B}(?:manca ancora|ancora manca|(?:ainda )?falta(?: ainda)?|(?:todav[íi]a |a[úu]n )?falta(?: todav[íi]a| a[úu]n)?|il (?:nous )?manque (?:encore|toujours))${E}[^.!?;\\n]{0,20}?${B}${REVIEW_NOUN_ANY}${E}${ABOUT_ORDER_DETAIL}` +
     `|${B}(?:todav[íi]a|a[úu]n|ainda|ancora|encore|toujours) (?:no|n[ãa]o|non|pas) (?:(?:hemos|abbiamo|avons|temos) )?(?:vemos|visto|vimos|vu|recibido|recebemos|recebido|ricevuto|re[çc]u|vediamo|vejo|veo|vedo)${E}[^.!?;\\n]{0,25}?${B}${REVIEW_NOUN_ANY}${E}${ABOUT_ORDER_DETAIL}`,
@@ -221,18 +222,18 @@ const POSSESSIVE_PRONOUN = '(?:(?:la|el|lo) (?:suy[ao]|tuy[ao])|(?:las|los) (?:s
 const COPULA_OF_WORTH =
   `(?:sarebbe|seria|ser[íi]a|serait)(?: (?:\\p{L}+|d'une)){0,2} (?:ayuda|apoyo|ajuda|apoio|aiuto|aide|soutien|regalo|presente|cadeau|importante|important\\p{L}{0,2}|valios\\p{L}{1,2}|precios\\p{L}{1,2}|prezios\\p{L}{1,2}|pr[ée]cieu\\p{L}{1,3}|[úu]til|utile|fundamental|fondamental\\p{L}{0,2}|oro|ouro|or|genial|g[ée]nial|fant[áa]stic\\p{L}{1,2}|fantastique|maravill\\p{L}{1,3}|incr[íi]vel|super|top|bienvenid\\p{L}{1,2}|benvenut\\p{L}|bem-vind\\p{L}{1,2}|bienvenu\\p{L}{0,2}|[óo]tim\\p{L}{1,2}|ottim\\p{L}|perfect\\p{L}{1,2}|perfett\\p{L}|parfait\\p{L}{0,2}|plaisir|placer|piacere|prazer|honneur|honor|onore|honra)${E}`;
 /** ... the possessive pronoun with the review's worth right after it ("la suya nos ayudaría", "la vôtre compterait"). */
-const PRONOUN_OF_WORTH_RE = new RegExp(
+const PRONOUN_OF_WORTH_RE = compactRegExp(
   `(?:^|[\\s¿¡,])${POSSESSIVE_PRONOUN}\\s(?:${COPULA_OF_WORTH}|(?:nos|ci|nous|me|mi|ayudar\\p{L}*|aiuter\\p{L}*|ajudar\\p{L}*|aider\\p{L}*|har[íi]a|farebbe|faria|ferait|pesa|cuenta|conta|compte|vale|vaut|significa\\p{L}*|signifierait)${E})`,
   'u',
 );
 /** ... or alone before a comma or a stop ("contamos con la suya", "se puder deixar a sua, seria um presente"), or a partitive. */
-const REVIEW_PRONOUN_RE = new RegExp(
+const REVIEW_PRONOUN_RE = compactRegExp(
   `(?:^|[\\s¿¡,])${POSSESSIVE_PRONOUN}(?=[\\s,.!?]*(?:$|[,.!?]))` +
     `|${B}(?:scriver|lasciar|far|dar|pubblicar)ne (?:una|uno|un'?|qualcuna)${E}|${B}ne (?:scriva|lasci|faccia|pubblichi) (?:una|uno)${E}`,
   'u',
 );
 /** A clitic "it" on a sharing verb ("n'hésitez pas à le partager", "compártala", "compartilhe-a"). */
-const REVIEW_CLITIC_RE = new RegExp(
+const REVIEW_CLITIC_RE = compactRegExp(
   `${B}(?:le|la|l'|lo|a|o)\\s?(?:partager|publier|poster|laisser|compartir|publicar|compartilhar|postar|deixar|condividere|pubblicare|lasciare)${E}` +
     `|${B}(?:partagez|publiez|postez|laissez|comp[áa]rt\\p{L}{1,3}|publ[íi]qu\\p{L}{1,3}|compartilh\\p{L}{1,3}|publique|condivid\\p{L}{1,3}|pubblic\\p{L}{1,3})-?(?:le|la|lo|a|o|l[ao])${E}`,
   'u',
@@ -260,7 +261,7 @@ const OTHERS_REPORT =
 /** "We count on yours" ("contamos con la suya", "contamos com a sua", "contiamo sulla sua", "nous comptons sur la vôtre"). */
 const COUNT_ON_RE = /(?<![\p{L}])(?:contamos con|contamos com|contiamo su\p{L}{0,3}|(?:nous )?comptons sur|on compte sur)(?![\p{L}])/u;
 /** The buyer's review named in a sentence: a review noun, or the buyer's feedback, opinion or experience. */
-const OWN_REVIEW_RE = new RegExp(
+const OWN_REVIEW_RE = compactRegExp(
   `${B}(?:votre|ton|ta|su|tu|sua|seu|tua|teu|(?:la|il) (?:sua|suo|vostra|vostro)|vuestr[ao]) (?:\\p{L}{1,12} )?(?:retour|avis|opini\\p{L}{1,3}|experi\\p{L}{1,5}|esperienza|exp[ée]rience|impressions?|impresi\\p{L}{1,3}|impress\\p{L}{1,4}|coment\\p{L}{1,4}|comment\\p{L}{1,4}|parere|feedback)${E}`,
   'u',
 );

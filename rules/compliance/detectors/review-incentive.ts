@@ -13,6 +13,7 @@ import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
+import { compactRegExp } from './compact-letters';
 
 /** Where a buyer's words are public: on Amazon, on the product page, under the listing. */
 export const PUBLIC_PLACE = String.raw`(?:on|en|na|no|sur|su|auf|bei|in) (?:the |la |a |o |der |dem |le |l')?(?:amazon|product page|listing|produktseite|artikelseite|page (?:du |de )?produit|fiche produit|página del producto|ficha del producto|pagina (?:del )?prodotto|scheda (?:del )?prodotto|página do produto|página da amazon)|(?:la |the |die )?(?:page amazon|amazon page|amazon-seite|página (?:de|da) amazon|pagina amazon)|(?:under|below|unter|sous|debajo de|sotto|embaixo d)\p{L}{0,2} (?:the |dem |la |le |a |o )?(?:listing|artikel|produkt|angebot|annonce|fiche|ficha|anuncio|scheda|anúncio|product|producto|prodotto|produto|produit)|商品ページ|(?:amazon|アマゾン)(?:の)?(?:ページ|レビュー欄)`;
@@ -106,11 +107,11 @@ const TIES_JA = '(?:延長|無料|プレゼント|進呈)[^。！？\\n]{0,12}?(
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
-export const REVIEW_RE = new RegExp(`${W}(?:${REVIEW}|${RATE_VERB})${E}|${REVIEW_JA}`, 'u');
+export const REVIEW_RE = compactRegExp(`${W}(?:${REVIEW}|${RATE_VERB})${E}|${REVIEW_JA}`, 'u');
 // free returns, shipping or delivery are service, not a reward
 /** An amount of money (the reward as a sum): "$10", "5 €", "500円". */
 const AMOUNT = String.raw`[$€£¥\x80]\s?\d|\d\s?(?:[$€£¥\x80]|euro|eur|r\$|円)`;
-const REWARD_RE = new RegExp(`${W}(?:${WARRANTY_EXTENDED}|at no (?:extra )?cost|free of charge)${E}|${W}(?:${REWARD})${E}(?!\\s(?:returns?|shipping|delivery|versand|rückversand|retours?|livraison|envío|devoluci[óo]n|spedizione|reso|resi|frete|devolu[çc][ãa]o))|${REWARD_JA}|\\d{1,3}\\s?%\\s?(?:de |di |d' ?|of )?(?:off|discount|code|coupon|rabatt|réduction|remise|descuento|sconto|desconto)|(?:code|código|codice|cupom|gutschein)\\s(?:de |del |di |du |of |von |über )?\\d{1,3}\\s?%|${AMOUNT}`, 'u');
+const REWARD_RE = compactRegExp(`${W}(?:${WARRANTY_EXTENDED}|at no (?:extra )?cost|free of charge)${E}|${W}(?:${REWARD})${E}(?!\\s(?:returns?|shipping|delivery|versand|rückversand|retours?|livraison|envío|devoluci[óo]n|spedizione|reso|resi|frete|devolu[çc][ãa]o))|${REWARD_JA}|\\d{1,3}\\s?%\\s?(?:de |di |d' ?|of )?(?:off|discount|code|coupon|rabatt|réduction|remise|descuento|sconto|desconto)|(?:code|código|codice|cupom|gutschein)\\s(?:de |del |di |du |of |von |über )?\\d{1,3}\\s?%|${AMOUNT}`, 'u');
 // a condition or a proof ties the reward only when the review is its object, close after it ("if you
 // leave a review", "si nos mandas el enlace de tu reseña"): "if you want a refund, ... your review is up
 // to you" is no such tie
@@ -119,12 +120,12 @@ const REWARD_RE = new RegExp(`${W}(?:${WARRANTY_EXTENDED}|at no (?:extra )?cost|
 // (the telling of an experience: "Wer ... dalässt", "a quien nos cuente", "Quem conta como foi a experiência" - s17 blind i)
 // (and saying it: "si vous nous dites sur Amazon ce que vous en pensez", "se nos contar na Amazon o que achou" - s20 blind j)
 const POSTS = String.raw`tell\p{L}{0,3}|told|dites|dire|decir\p{L}{0,2}|dices|digas?|dica|dite|dizer|disser|sagen|contar\p{L}{0,2}|erzähl\p{L}{0,3}|dalässt|dalassen|raconte\p{L}{0,2}|cuent(?:e|a|an|en|as|es)|contar\p{L}{0,2}|conta|contam|racconta\p{L}{0,2}|leav\p{L}{0,3}|left|post\p{L}{0,3}|writ\p{L}{0,3}|wrote|publish\p{L}{0,3}|shar\p{L}{0,3}|giv\p{L}{0,3}|submit\p{L}{0,3}|hinterlass\p{L}{0,3}|schreib\p{L}{0,3}|veröffentlich\p{L}{0,3}|abgeb\p{L}{0,3}|abgegeben|laiss\p{L}{0,3}|publi\p{L}{0,4}|écri\p{L}{0,3}|partag\p{L}{0,3}|mett\p{L}{0,3}|dej\p{L}{0,4}|escrib\p{L}{0,3}|compart\p{L}{0,3}|pon\p{L}{0,3}|lasci\p{L}{0,3}|scriv\p{L}{0,3}|pubblic\p{L}{0,3}|condivid\p{L}{0,3}|deix\p{L}{0,3}|escrev\p{L}{0,3}|compartilh\p{L}{0,3}|retir\p{L}{0,3}|änder\p{L}{0,3}|modifi\p{L}{0,4}|updat\p{L}{0,3}|chang\p{L}{0,3}|remov\p{L}{0,3}|delet\p{L}{0,3}|entfern\p{L}{0,3}|lösch\p{L}{0,3}|anpass\p{L}{0,3}|supprim\p{L}{0,3}|cambi\p{L}{0,3}|elimin\p{L}{0,3}|actualiz\p{L}{0,3}|togli\p{L}{0,3}|aggiorn\p{L}{0,3}|alter\p{L}{0,3}|atualiz\p{L}{0,3}`;
-const TIES_RE = new RegExp(
+const TIES_RE = compactRegExp(
   `${W}(?:${DRAW}|${EXCHANGE})${E}|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${POSTS})${E}[^.!?;\\n]{0,30}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${POSTS})${E}|${W}(?:${PROOF})${E}[^.!?;\\n]{0,40}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})[^.!?;\\n]{0,60}?${W}(?:${PROOF})${E}|${W}(?:${POST_NOW})${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${AND_THEN})${E}|${W}(?:${CONDITION})${E}[^.!?;\n]{0,40}?${W}(?:${RATE_VERB})${E}|${W}(?:${REVIEW})${E}[^.!?;\n]{0,20}?${W}(?:abgeben|schreiben|hinterlassen|posten|geben)${E}[^.!?;\n]{0,10}?${W}(?:${AND_THEN})${E}|${TIES_JA}`,
   'u',
 );
 /** A review followed by what the seller gives, or the gift before "after your review" (the s15 ties). */
-const AFTER_TIES_RE = new RegExp(
+const AFTER_TIES_RE = compactRegExp(
   `${W}(?:${AFTER_REVIEW})${E}[^.!?;\n]{0,60}?${W}(?:${GIVE})${E}|${W}(?:${GIVE})${E}[^.!?;\n]{0,60}?${W}(?:${AFTER_REVIEW})${E}|^[\\s¡¿]*(?:${GERUND_REVIEW})${E}[^.!?;\n]{0,60}?${W}(?:${GIVE})${E}`,
   'u',
 );
@@ -133,7 +134,7 @@ const AFTER_TIES_RE = new RegExp(
  *  gratis", "By leaving a review you unlock 24 months of warranty", "En laissant un avis, vous recevez ..."). The reward word is
  *  required in the sentence apart from this; not a review that "is free" to write ("Leaving a review is free and quick"). */
 // why: s20 blind j it-005 (no giving verb of the seller's: the warranty "passes" to 24 months)
-const POST_GERUND_RE = new RegExp(
+const POST_GERUND_RE = compactRegExp(
   `^[\\s¡¿]*(?:by |al |ao |en (?:nous |lui )?)?(?:leaving|writing|posting|sharing|submitting|lasciando|scrivendo|pubblicando|condividendo|dejando|escribiendo|publicando|compartiendo|deixando|escrevendo|compartilhando|laissant|[ée]crivant|publiant|partageant)(?: [\\p{L}']+){0,3}? (?:${REVIEW})${E}`,
   'u',
 );
@@ -142,15 +143,15 @@ const FREE_TO_WRITE = /(?<![\p{L}])(?:is|es|è|é|est|ist) (?:\p{L}+ )?(?:free|g
 // (s20 blind e: also the buyer's everyday verbs for a change, "changer ma note", "dá pra mudar minha nota", "editar las
 // estrellas", and raising a score, "aumentar a nota", "alzare il voto"; not the idiom "un avis peut tout changer" - s14l-fr-003)
 export const CHANGES_REVIEW = /(?<![\p{L}])(?:updat(?:e|ed|es|ing)|chang(?:e|ed|es|ing)|edit(?:s|ed|ing)?|remov(?:e|ed|es|ing)|delet(?:e|ed|es|ing)|withdr(?:aw|awn|ew|awing)|(?:take|taken|taking|took) down|ändern|geändert|gelöscht|entfernt|zurückgezogen|aktualisier\p{L}*|löschen|entfernen|anpass\p{L}*|zurückzieh\p{L}*|korrigier\p{L}*|modifi\p{L}{1,5}|supprim\p{L}{1,5}|mettre à jour|mettez à jour|retir\p{L}*|renonc\p{L}*|corrig\p{L}*|cambi(?:ar|e|en|ara|are|ate|i|ata|ato|asse)|elimin\p{L}{1,5}|borr\p{L}{1,4}|actualic\p{L}{1,3}|actualiz\p{L}{1,4}|correg\p{L}{1,4}|corrij\p{L}{1,3}|quit(?:ar|e|en|ara|ase)|rimuov\p{L}{1,4}|rimoss\p{L}{1,2}|aggiorn\p{L}{1,4}|ritir\p{L}{1,4}|corregg\p{L}{1,4}|alter\p{L}{1,4}|remov\p{L}{1,4}|exclu\p{L}{1,4}|atualiz\p{L}{1,4}|apag\p{L}{1,4}|tir(?:ar|e|em|ou)|(?<!tout )chang(?:er|ez|é|ée)(?! la (?:donne|vie))|mud(?:ar|e|ei|ou)(?! tudo| a vida)|troc(?:ar|o|ou)|edit(?:ar|e|er|ez|are|i)|aument(?:ar|e|a)|alz(?:are|i|ar))(?![\p{L}])|変更|削除|修正|取り下げ|取り消|取消/u;
-const DRAW_RE = new RegExp(`${W}(?:${DRAW})${E}|抽選`, 'u');
+const DRAW_RE = compactRegExp(`${W}(?:${DRAW})${E}|抽選`, 'u');
 /** Proof of the review asked for, with no reward named ("if you post one, please send us a screenshot so we can thank
  *  you personally"): the README's leading family (the seller checks the review) - the buyer's review in the sentence. */
 // why: s18 blind e - en-007 (the screenshot 66 characters after the review word, and only thanks promised)
-const PROOF_ASK_RE = new RegExp(
+const PROOF_ASK_RE = compactRegExp(
   `${W}(?:send|share|forward|e-?mail|attach|reply with|schicken sie|senden sie|envoy\\p{L}{0,4}|envi(?:e|a|ar|en|enos|anos)|mand(?:e|a|i|ar|enos|anos)|invi(?:i|a|are|ateci|aci)|mande-nos|envie-nos)${E}[^.!?;\\n]{0,20}?${W}(?:${PROOF})${E}|(?:スクリーンショット|スクショ)[^。！？\\n]{0,10}?(?:お送り|送って)`,
   'u',
 );
-const BUYERS_REVIEW_RE = new RegExp(`${W}(?:your|the|a|one|votre|ton|ta|un|une|ihre[rnm]?|eine[rn]?|die|su|tu|una?|la|sua|tua|seu|uma?|a)\\s(?:\\p{L}{1,12}\\s)?(?:${REVIEW})${E}|${W}post one${E}|${REVIEW_JA}`, 'u');
+const BUYERS_REVIEW_RE = compactRegExp(`${W}(?:your|the|a|one|votre|ton|ta|un|une|ihre[rnm]?|eine[rn]?|die|su|tu|una?|la|sua|tua|seu|uma?|a)\\s(?:\\p{L}{1,12}\\s)?(?:${REVIEW})${E}|${W}post one${E}|${REVIEW_JA}`, 'u');
 /** Both halves, looked up with the lexicons: a sentence without a review word and a reward is not read. */
 export const INCENTIVE_REVIEW_CUE = defineCue('review-incentive-review', REVIEW_RE.source);
 export const INCENTIVE_REWARD_CUE = defineCue('review-incentive-reward', `${REWARD_RE.source}|${DRAW_RE.source}|${PROOF_ASK_RE.source}`);
@@ -161,10 +162,10 @@ const OPEN: CueHits = { open: true, at: null };
  *  character of a kana and kanji sentence). */
 const LATIN = /[a-zß-ÿ\u0100-\u024f]/u;
 const UNSPACED = {
-  review: new RegExp(REVIEW_JA, 'u'),
+  review: compactRegExp(REVIEW_JA, 'u'),
   // (the same halves as REWARD_RE and DRAW_RE, without the Latin words a kana sentence cannot hold)
-  reward: new RegExp(`${REWARD_JA}|抽選|${AMOUNT}`, 'u'),
-  ties: new RegExp(TIES_JA, 'u'),
+  reward: compactRegExp(`${REWARD_JA}|抽選|${AMOUNT}`, 'u'),
+  ties: compactRegExp(TIES_JA, 'u'),
   draw: /抽選/u,
   not: /できません|関係なく|かかわらず/u,
   changes: /変更|削除|修正|取り下げ|取り消|取消/u,

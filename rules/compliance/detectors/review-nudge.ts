@@ -23,15 +23,16 @@ import { PUBLIC_PLACE, REVIEW_RE } from './review-incentive';
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
+import { compactRegExp } from './compact-letters';
 
 const W = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
-const words = (...alts: string[]) => new RegExp(`${W}(?:${alts.join('|')})${E}`, 'u');
+const words = (...alts: string[]) => compactRegExp(`${W}(?:${alts.join('|')})${E}`, 'u');
 
 // (ja with the buyers first: 「ご購入いただいたお客様のほとんどが星5つを」 - s21 blind q ja-015)
 /** A share of the buyers: most, nearly all, the majority, "nine out of ten", "90 %" (en de fr es it pt; ja). */
 // (s20: the noun between in es/pt too, "9 clientes de cada 10", as fr/it had it: "9 clients sur 10")
-const MAJORITY = new RegExp(
+const MAJORITY = compactRegExp(
   `${W}(?:${[
     'most|nearly all|almost all|virtually all|the (?:vast |great )?majority of|(?:nine|eight|\\d{1,3}) (?:out )?of (?:every )?(?:ten|\\d{1,3})|\\d{2,3} ?%(?: of)?|(?:thousands|hundreds) of',
     'die meisten|fast alle|nahezu alle|beinahe alle|so gut wie alle|die (?:große |überwiegende )?mehrheit|(?:neun|acht|\\d{1,3}) von (?:zehn|\\d{1,3})|tausende|hunderte',
@@ -43,7 +44,7 @@ const MAJORITY = new RegExp(
   'u',
 );
 /** ... gives the top rating: five stars, full or top marks, the highest grade. */
-const TOP_RATING = new RegExp(
+const TOP_RATING = compactRegExp(
   `${W}(?:${[
     '(?:five|5)[- ]stars?|full marks|top marks|top ratings?|the highest (?:rating|score|mark)|perfect (?:score|rating)',
     '(?:fünf|5) sterne\\p{L}{0,2}|volle punktzahl|bestnote\\p{L}{0,2}|höchstnote\\p{L}{0,2}|bestbewertung\\p{L}{0,2}|(?:die )?beste bewertung',
@@ -55,7 +56,7 @@ const TOP_RATING = new RegExp(
   'u',
 );
 /** Curiosity or a wish to know what the buyer will make of it (their verdict, whether they agree). */
-const CURIOUS = new RegExp(
+const CURIOUS = compactRegExp(
   `${W}(?:${[
     "(?:we|i)(?:'d| would) love to (?:know|hear|find out|see)|(?:we're|we are|i'm|i am) (?:so |really |very )?(?:curious|eager|keen|intrigued|dying) to (?:know|hear|find out|see)|(?:curious|can't wait|cannot wait) (?:to (?:know|hear|see|find out)|whether|if|what|where|how)|we wonder (?:whether|if|what|where|how)|(?:do|will|would) you agree(?=\\s*(?:[?.!]|$|with(?![\\p{L}])))",
     'wir sind (?:sehr |schon |so )?(?:gespannt|neugierig),? (?:(?:wie|ob|was) sie (?:\\p{L}+ ){0,4}?(?:halten|finden|meinen|urteilen|bewerten|sehen|sagen|denken)|(?:wie|was) ihr (?:urteil|fazit|eindruck)|auf ihr(?:e|en)? (?:\\p{L}+ )?(?:urteil|fazit|meinung|eindruck|einschätzung|bewertung|verdikt))|(?:wir )?(?:würden|möchten) (?:\\p{L}+ )?gern(?:e)? wissen|uns interessiert|(?:stimmen|sehen) sie (?:das )?(?:zu|auch so|genauso)',
@@ -80,7 +81,7 @@ const CURIOUS = new RegExp(
 );
 
 /** A suggestion or a request form ("why not", "how about", "would you", "warum nicht", "wie wäre es"). */
-const SUGGEST = new RegExp(
+const SUGGEST = compactRegExp(
   `${W}(?:${[
     'why not|how about|what about|would you|could you|will you|can you|please|feel free to|do let',
     'wir würden uns (?:\\p{L}+ ){0,2}wünschen|wir wünschen uns|warum nicht|wieso nicht|weshalb nicht|wie wäre es|wollen sie|möchten sie|würden sie|könnten sie|mögen sie|bitte|erzählen sie|teilen sie|sagen sie|lassen sie',
@@ -92,14 +93,14 @@ const SUGGEST = new RegExp(
   'u',
 );
 /** A verb of telling, sharing or saying (any form: the suggestion carries the request). */
-const TELL = new RegExp(
+const TELL = compactRegExp(
   `${W}(?:tell|telling|share|sharing|say|let (?:\\p{L}+ ){1,2}know|spread the word|erzähl\\p{L}{0,3}|mitteil\\p{L}{0,3}|mitzuteilen|sag\\p{L}{0,3}|wissen (?:zu )?lass\\p{L}{0,3}|(?<!(?:den|allen|beiden|einzelnen|anderen|zwei|drei|vier|fehlenden|kaputten) )teil(?:en|t|st)|berichte\\p{L}{0,2}|dire|dites|le dire|raconter|racontez|faire savoir|partager|partagez|contar\\p{L}{0,4}|cuent\\p{L}{0,6}|decir\\p{L}{0,4}|d[íi]g\\p{L}{0,5}|compart\\p{L}{0,6}|coment\\p{L}{0,6}|dir(?:lo|la|glielo|e)|racconta\\p{L}{0,5}|condivid\\p{L}{0,5}|far(?:lo)? sapere|cont(?:ar|a|e|ando)(?:r)?(?:isso)?|dizer|diga|compartilh\\p{L}{0,4}|divid\\p{L}{0,4})${E}|伝え|教え|お知らせ|共有|シェア|広め`,
   'u',
 );
 /** ... to the other buyers (who read reviews). */
 // (other parents and families choosing next too: "dass Sie anderen Eltern davon erzählen - am besten bei Amazon", "これから選ぶ
 // ご家族にも伝えていただけませんか" - s21 blind q de-022, ja-022; the German wish "wir würden uns wünschen, dass Sie" suggests it)
-const OTHERS = new RegExp(
+const OTHERS = compactRegExp(
   `${W}(?:other (?:\\p{L}+ )?(?:customers|buyers|shoppers|people|users|owners|parents|cooks|readers)|fellow (?:customers|buyers|shoppers)|future (?:customers|buyers|shoppers)|anderen? (?:\\p{L}+ )?(?:kunden|käufer\\p{L}{0,4}|interessenten|nutzer\\p{L}{0,2}|eltern|familien)|künftigen (?:kunden|käufer\\p{L}{0,4})|(?:aux |les )?autres (?:\\p{L}+ )?(?:clients|acheteurs|acheteuses|utilisateurs|consommateurs)|futurs (?:clients|acheteurs)|(?:a )?(?:otros|dem[áa]s|futuros) (?:\\p{L}+ )?(?:clientes|compradores|usuarios)|a los dem[áa]s|(?:agli )?(?:altri|futuri) (?:\\p{L}+ )?(?:clienti|acquirenti|utenti)|agli altri|(?:aos |os )?(?:outros|futuros|demais) (?:\\p{L}+ )?(?:clientes|compradores|usu[áa]rios|consumidores)|aos outros)${E}|他の(?:お客様|購入者|方)|ほかの(?:お客様|購入者|方)|これから(?:購入|ご購入)される方|これから(?:選ぶ|選ばれる|お選びになる|ご検討の|検討される)(?:ご家族|方|お客様|皆様)`,
   'u',
 );
@@ -108,7 +109,7 @@ const OTHERS = new RegExp(
 const TO_SELLER_BEFORE = /(?<![\p{L}])(?:us|uns|nous|nos|ci|noi)(?: \p{L}+)? $/u;
 const TO_SELLER_AFTER = /^(?:-?nous|-?nos| us| uns| to us)(?![\p{L}])/u;
 const TO_SELLER_SELF = /(?:^let (?:us|me) know$|(?:nos|noslo|nosla|ci|celo)$)/u;
-const TELL_ALL = new RegExp(TELL.source, 'gu');
+const TELL_ALL = compactRegExp(TELL.source, 'gu');
 /** Up to six words after the verb: the other buyers must follow it ("tell it to the other buyers"); Japanese
  *  puts them before ("他のお客様にも教えて"). */
 const FOLLOWING = /^(?:[\s,]+[^\s.!?;]+){0,6}/u;
@@ -140,7 +141,7 @@ const LOGISTICS = words(
 );
 
 /** What a review is worth to the seller: a huge boost or help, the world, the best reward, gold, motivation. */
-const VALUED = new RegExp(
+const VALUED = compactRegExp(
   `${W}(?:${[
     "(?:means?|would mean) (?:\\p{L}+ ){0,2}(?:the world|a lot|so much|everything|a great deal)|(?:is|are|would be|'s) (?:a |an )?(?:\\p{L}+ )?(?:huge|big|massive|real|great|enormous|tremendous|immense) (?:boost|help|deal|support|encouragement|lift)|keeps? us going|makes? our (?:day|week)|the (?:best|greatest|nicest) (?:reward|gift|thank-you)|(?:is|are|would be) (?:priceless|invaluable|gold)|worth (?:its|their) weight in gold|motivates? us|spurs? us on|(?:would|could|will|does|can) (?:really )?make (?:all |a (?:big|huge|real) )?(?:the )?difference|makes? (?:\\p{L}+ )?(?:all the|a (?:big|huge|real)|the) difference|keeps? (?:us|our (?:\\p{L}+ ){0,2}(?:shop|business|store|workshop|team))(?: \\p{L}+){0,2} (?:afloat|going)|(?:we )?live (?:\\p{L}+ ){0,2}(?:on|off|from) word of mouth|tips? the (?:balance|scales)",
     '(?:bedeutet|bedeuten|würde|würden) (?:\\p{L}+ ){0,3}(?:sehr viel|so viel|unglaublich viel|enorm viel|die welt|alles)|(?:hilft|helfen|hülfe) uns (?:\\p{L}+ )?(?:enorm|sehr|ungemein|riesig|unglaublich|wahnsinnig)|(?:ein|eine|einen) (?:riesige[rn]?|große[rn]?|enorme[rn]?|echte[rn]?|wahnsinnige[rn]?) (?:hilfe|ansporn|motivation|unterstützung|schub|auftrieb)|gold wert|(?:die )?schönste (?:belohnung|anerkennung)|(?:das )?schönste geschenk|motiviert uns|spornt uns (?:\\p{L}+ )?an|(?:würde|würden) (?:\\p{L}+ ){0,2}(?:einen )?(?:großen |riesigen |echten )?unterschied machen|macht (?:\\p{L}+ ){0,2}(?:den|einen) (?:großen |riesigen |echten |entscheidenden )?unterschied|(?:hält|halten) uns (?:\\p{L}+ ){0,2}über wasser|(?:wir )?leben (?:\\p{L}+ ){0,3}von (?:mund-zu-mund-propaganda|empfehlungen)',
@@ -152,7 +153,7 @@ const VALUED = new RegExp(
   'u',
 );
 /** ... to the seller: us, our team (a help to other shoppers is not a plea). */
-const SELLER = new RegExp(
+const SELLER = compactRegExp(
   `${W}(?:us|our|ours|we|uns|unser\\p{L}{0,2}|wir|nous|notre|nos|nosotros|nosotras|nuestr\\p{L}{1,2}|noi|ci|nostr\\p{L}|n[óo]s|nosso|nossa|nossos|nossas|a gente|pra gente)${E}|私ども|私たち|当店|弊社|スタッフ|励み|支え|原動力`,
   'u',
 );
@@ -160,13 +161,13 @@ const SELLER = new RegExp(
 const RETOUR = /(?<![\p{L}])(?:un|votre|vos) (?:petit )?retours?(?: [^\s.!?]{1,10}){0,2} de votre part/u;
 
 /** A request to come to the seller (contact us, schreiben Sie uns, écrivez-nous, escríbanos, ci scriva, fale com a gente). */
-const CONTACT_US = new RegExp(
+const CONTACT_US = compactRegExp(
   `${W}(?:contact us|message us|write (?:to )?us|get in touch|reach out|let us know|talk to us|tell us|(?:schreiben|kontaktieren) sie uns|melden sie sich|sagen sie uns|wenden sie sich|écrivez-nous|contactez-nous|prévenez-nous|dites-le-nous|dites-nous|escr[íi]banos|cont[áa]ctenos|av[íi]senos|escr[íi]benos|cont[áa]ctanos|av[íi]sanos|hable con nosotros|ci scriva|ci contatti|scrivici|contattaci|ci avvisi|ci faccia sapere|fale com a gente|fale conosco|nos escreva|nos avise|entre em contato|chama a gente)${E}|ご連絡|ご相談|お問い合わせ|お知らせください`,
   'u',
 );
 /** ... before the buyer writes or posts anything (the writing meant is the review named nearby); review-appeal.ts
  *  reads it beside its English contact-first asks ("prior to", "a thing": its s15 blind wording). */
-export const BEFORE_ANYTHING = new RegExp(
+export const BEFORE_ANYTHING = compactRegExp(
   `${W}(?:(?:before|prior to) (?:you )?(?:writ|post|publish|say|put)\\p{L}{0,4} (?:anything|something|a word|a thing)|bevor sie (?:\\p{L}+ ){0,3}(?:schreiben|veröffentlichen|posten)|avant (?:de |d')(?:publier|écrire|poster|dire) (?:quoi que ce soit|quelque chose|un mot|rien)|antes de (?:publicar|escribir|poner|decir) (?:nada|algo)|prima di (?:pubblicare|scrivere|dire) (?:qualsiasi cosa|qualcosa|nulla|niente)|antes de (?:publicar|escrever|postar|dizer) (?:qualquer coisa|algo|nada))${E}|(?:書き込む|書く|投稿する|書き込まれる|書かれる|投稿される)前に`,
   'u',
 );
@@ -174,7 +175,7 @@ export const BEFORE_ANYTHING = new RegExp(
  *  "Passando só pra lembrar da avaliação", "kleine Erinnerung an Ihre Bewertung", "petit rappel pour votre avis",
  *  "te recuerdo la reseña", "le ricordo la recensione"): a follow-up that asks for the review again. */
 // why: s18 blind a - pt-012 "Oi! Passando só pra lembrar da avaliação, tá?" (no ask verb, no review verb)
-const REMIND = new RegExp(
+const REMIND = compactRegExp(
   // (a reminder noun, or the verb with the buyer as the one reminded: not "ricordo / recuerdo / lembro / je me rappelle
   // votre avis" - I remember your review - s18 review)
   `${W}(?:reminders?|remind(?:ing)? you|erinnerung|erinner(?:n|e|t)? (?:sie|dich)|(?:petit )?rappel|(?:vous|te) rappel(?:er|ons|le)|recordatorio|(?:te|le|les) recuerd[oa]\\p{L}{0,3}|record(?:arte|arle|arles)|promemoria|(?:ti|le|vi) ricord[oa]\\p{L}{0,3}|ricordar(?:ti|le|vi)|lembrete|(?:te|lhe) lembr\\p{L}{1,4}|lembrar(?:-te|-lhe)|(?:pra|para) lembrar)${E}|リマインド`,
@@ -188,7 +189,7 @@ const AMAZON_REMINDS = /amazon|アマゾン/u;
 /** A wish to see (or read) something in the buyer's review: "we'd love to see a photo of the rug in your review", "nous
  *  serions ravis de voir une photo du plaid chez vous dans votre commentaire Amazon". */
 // why: s18 blind a - fr-013 (the photo is the object, the review where it goes)
-const WISH = new RegExp(
+const WISH = compactRegExp(
   `${W}(?:(?:we|i)(?:'d| would) (?:love|like|be (?:\\p{L}+ )?(?:happy|glad|delighted|thrilled))|(?:serions|serais|seríamos|saremmo|ficar[ií]amos) (?:\\p{L}+ )?(?:ravi\\p{L}{0,2}|heureu\\p{L}{1,3}|content\\p{L}{0,3}|encantad\\p{L}{1,2}|felic\\p{L}{1,2}|lieti|feliz\\p{L}{0,2})|(?:nous )?aimerions|(?:würden|würde) (?:uns|mich) (?:\\p{L}+ )?freuen|(?:nos|me) (?:encantar[ií]a|gustar[ií]a)|(?:ci|mi) piacerebbe|adorar[ií]amos|gostar[ií]amos)${E}`,
   'u',
 );
@@ -203,35 +204,35 @@ const REPORTED = /^[\s,]{0,3}(?:you (?:said|mentioned|wrote|noted)|sie (?:schrei
  *  Gießkanne? Viele, die noch überlegen, lesen genau so einen Erfahrungsbericht unter dem Artikel", "ご使用感はいかがでしょ
  *  うか。ご購入を迷われている方の多くが、商品ページの購入者の声を参考に…"): the answer is wanted there - a review ask. */
 // why: s17 blind i - the experience question and the readers' habit, in all seven languages, with no ask verb
-const PAGE = new RegExp(
+const PAGE = compactRegExp(
   `${PUBLIC_PLACE}|${W}(?:(?:the )?product page|(?:the )?listing|produktseite|artikelseite|(?:la )?fiche produit|(?:la )?página del producto|(?:la )?scheda (?:del )?prodotto|(?:a )?página do produto)${E}|商品ページ|購入者の声|レビュー欄|(?:amazon|アマゾン)で`,
   'u',
 );
-const READERS = new RegExp(
+const READERS = compactRegExp(
   `${W}(?:read|reads|scroll|scrolls|look|looks|check|browse|lesen|liest|schauen|suchen|lisent|lit|cherchent|regardent|consultent|mira|miran|lee|leen|busca|buscan|cerca|cercano|legge|leggono|guarda|guardano|lê|leem|procura|procuram|olha|olham)${E}|参考|読ん|ご覧`,
   'u',
 );
 const ASKED_BEFORE = /[?？]\s*$|いかが|でしょうか/u;
 /** ... or those shoppers would like to know it - on Amazon ("Andere Käufer würden das sicher auch gern wissen - auf Amazon
  *  natürlich", "les futurs acheteurs aimeraient sûrement le savoir, sur Amazon", "chi è indeciso lo vorrebbe sapere" - s18 blind i) */
-const WANT_TO_KNOW = new RegExp(
+const WANT_TO_KNOW = compactRegExp(
   `${W}(?:would (?:like|love|want) to know|want to know|(?:würden|möchten) (?:\\p{L}+ ){0,3}(?:gern|gerne) wissen|aimeraient (?:\\p{L}+ ){0,2}(?:le )?savoir|(?:les )?sirve saberlo|(?:querrán|querrían) saberlo|(?:lo )?vorrebbe(?:ro)? sapere|gostariam de saber|(?:vão|iriam) querer saber)${E}|知りたい`,
   'u',
 );
 /** ... who are still deciding (not the buyer checking an order) ... */
-const DECIDING = new RegExp(
+const DECIDING = compactRegExp(
   `${W}(?:before (?:they|you) (?:buy|order|decide)|before buying|still deciding|undecided|on the fence|future (?:buyers|shoppers|customers)|zukünftige[nr]? (?:käufer|kunden)|futurs acheteurs|futuros compradores|futuri acquirenti|futuros clientes|noch überlegen|überlegen noch|bevor sie (?:bestellen|kaufen)|prochains acheteurs|hésit\\p{L}{1,4}|avant d'acheter|dud(?:a|an|ando)|indecis\\p{L}{1,2}|antes de comprar|sta(?:nno)? per comprar\\p{L}{0,2}|prima di comprar\\p{L}{0,2}|em dúvida|na dúvida)${E}|迷われ|迷って|ご購入前|検討中`,
   'u',
 );
 /** ... and read the buyers' own words (a report, lines like yours, what others tell) or exactly what was just asked. */
-const BUYERS_WORDS = new RegExp(
+const BUYERS_WORDS = compactRegExp(
   // (not a bare "exactly what" / "genau das": a size chart read on the product page is no review - s18 review)
   `${W}(?:(?:other|fellow) (?:buyers|customers|owners)|(?:people|owners|buyers) (?:like you|say|write)|your (?:word|words|verdict|take|experience)|genau so einen|erfahrung\\p{L}{0,7}|andere[nr]? (?:käufer|kunden)|ce genre de retours?|autres (?:acheteurs|clients)|lo que cuentan|otros (?:compradores|clientes)|righe come (?:le |la )?su[ae]|altri (?:acquirenti|clienti)|o que os outros|outros (?:compradores|clientes))${E}|購入者の声|口コミ|レビュー|ご感想`,
   'u',
 );
 
 /** "No need to contact us first", thanks: not steering. */
-const NO_STEERING = new RegExp(
+const NO_STEERING = compactRegExp(
   `${W}(?:no need|don't have to|do not have to|needn't|nicht nötig|müssen sie nicht|pas besoin|no hace falta|no es necesario|non è necessario|non serve|não precisa|não é necessário|thanks?|thank you|danke|merci|gracias|grazie|obrigad[oa])${E}|必要はありません|ありがとう`,
   'u',
 );
@@ -240,7 +241,7 @@ const NO_STEERING = new RegExp(
  *  a review the seller read: not an ask. */
 // ("visto che", "vu que", "visto que" are "since", not a review seen: "visto che la borraccia ti piace così tanto, perché non
 // raccontarlo agli altri acquirenti?" - s21 blind q it-005)
-const NOT_AN_ASK = new RegExp(
+const NOT_AN_ASK = compactRegExp(
   `${W}(?:thanks?|thank you|danke\\p{L}{0,4}|vielen dank|merci|gracias|grazie|obrigad[oa]s?|not|never|don't|do not|nicht|kein\\p{L}{0,2}|niemals|pas|jamais|no|nunca|non|mai|não|nem|saw|read|gelesen|gesehen|lu|vu(?! que)|le[íi]do|visto(?! che| que)|letto|lemos|vimos|regardless|unabhängig|quel que soit|independientemente|indipendentemente|independentemente)${E}|ありがとう|ございました|関係なく|かかわらず|ません(?!か)|ないで|(?:いただき|頂き|くださり)(?:、|まして)`,
   'u',
 );
@@ -468,7 +469,7 @@ function wishesInReview(s: string): boolean {
   }
   return false;
 }
-const REVIEW_ALL = new RegExp(REVIEW_RE.source, 'gu');
+const REVIEW_ALL = compactRegExp(REVIEW_RE.source, 'gu');
 
 /** leading / review_request spans for the nudges above (normalized copy; offsets normalized). */
 export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {

@@ -3,6 +3,7 @@
 // text. A full stop inside a word is not an end: "the 2.0 model", "v3.5 firmware", "1.5 L", "19.99",
 // "shop.com", "thank you.it will arrive". Cutting there split a condition from its ask ("If our 2.0
 // model met your expectations, please rate it") and a guard from its phrase.
+import { compactRegExp } from './compact-letters';
 
 /** Weekdays abbreviated in the seven languages ("am Mo.", "le mar.", "el mié.", "gio.", "na ter.", "on Tue."): their dot
  *  before a date ends no sentence ("Le technicien vous appellera le mar. 15/12 entre 9 h et 11 h"; s18 blind c, where
@@ -14,9 +15,9 @@ export const WEEKDAY_ABBREVIATION = '(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|th
 export const DATE_AFTER = String.raw`\s{1,3}\d{1,2}[./-]\d{1,2}`;
 // (the dot matched first, the weekday and the date read around it: a look-around opening the alternative ran at every
 // character of every text)
-export const SENTENCE_STOP = new RegExp(String.raw`[!?\n。！？]|\.(?=\s|$)(?:(?<!(?<![\p{L}])${WEEKDAY_ABBREVIATION}\.)|(?!${DATE_AFTER}))`, 'gu');
-const WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_ABBREVIATION}$`, 'u');
-const DIGIT_AFTER = new RegExp(`^${DATE_AFTER}`, 'u');
+export const SENTENCE_STOP = compactRegExp(String.raw`[!?\n。！？]|\.(?=\s|$)(?:(?<!(?<![\p{L}])${WEEKDAY_ABBREVIATION}\.)|(?!${DATE_AFTER}))`, 'gu');
+const WEEKDAY_BEFORE = compactRegExp(String.raw`(?<![\p{L}])${WEEKDAY_ABBREVIATION}$`, 'u');
+const DIGIT_AFTER = compactRegExp(`^${DATE_AFTER}`, 'u');
 
 /** Regexp source for one character that does not end a sentence, to embed in a pattern's gap
  *  ("[^.!?\n]" cut at the dot of "2.0"). */

@@ -1,6 +1,7 @@
 // Emoji, decorative symbols, text emoticons and the deprecated [Important] tag.
 import emojiRegex from 'emoji-regex';
 import type { Span } from './span';
+import { compactRegExp } from './compact-letters';
 
 /** Typographic signs that emoji-regex also lists but that belong in business text. */
 const ALLOWED = new Set(['\u00A9', '\u00AE', '\u2122']);
@@ -23,13 +24,13 @@ const LAUGHING_XD_RE =
   /(?<![\p{L}\p{N}_@./-])xD{1,4}(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}]|\s{0,2}(?:[Pp]icture|[Cc]ards?|[Kk]arten?|[Cc]artes?|[Tt]arjetas?|[Ss]chede|[Ss]cheda|[Cc]art[ãa]o|[Cc]art[õo]es|[Rr]eader|[Ss]lot|カード))/gu;
 const IMPORTANCE = String.raw`(?:important|wichtig|importante|importantissimo|重要(?:なお知らせ)?|大切|belangrijk|ważne|viktigt|önemli)`;
 // the tag alone, anywhere: "[Important]", "(WICHTIG!)", "【重要】"
-const IMPORTANT_RE = new RegExp(String.raw`[[【〔(〖「『<]\s{0,2}${IMPORTANCE}\s{0,2}[!:.]{0,3}\s{0,2}[\]】〕)〗」』>]`, 'gu');
+const IMPORTANT_RE = compactRegExp(String.raw`[[【〔(〖「『<]\s{0,2}${IMPORTANCE}\s{0,2}[!:.]{0,3}\s{0,2}[\]】〕)〗」』>]`, 'gu');
 /** The tag with a few more words, where a subject goes: at the start of a line, after at most a
  *  "Subject:"/"Re:" prefix. "[Important Notice] Your order", "Betreff: [Wichtiger Hinweis]",
  *  "[Avis important - livraison]", "【重要・要返信】". Square and lenticular brackets only: quotes
  *  (「この部品は重要です」) and parentheses ("(very important)") in a sentence are no tag, and a
  *  bracket inside a line ("see [Important notes] in the manual") is a reference, not a subject. */
-const HEADER_TAG_RE = new RegExp(
+const HEADER_TAG_RE = compactRegExp(
   String.raw`^[ 	]{0,4}(?:(?:subject|betreff|objet|asunto|oggetto|assunto|件名|re|aw|fwd?|wg|tr|rv|r)[ 	]{0,2}[:：][ 	]{0,2}){0,2}([[【〔〖][^\]】〕〗[【〔〖
 ]{1,48}[\]】〕〗])`,
   'gmu',
@@ -37,7 +38,7 @@ const HEADER_TAG_RE = new RegExp(
 // the importance word opens the tag or follows one word ("[Avis important]", "[Wichtiger Hinweis]");
 // further in, it describes something ("[Photo attached - important detail]"); 大切 in a header greets
 // ("【大切なお客様へ】", to our valued customer)
-const IMPORTANCE_WORD_RE = new RegExp(
+const IMPORTANCE_WORD_RE = compactRegExp(
   String.raw`^[[【〔〖]\s{0,2}(?:[\p{L}]{1,14}\s{1,2})?${IMPORTANCE.replace('wichtig', 'wichtig(?:e[rsn]?)?').replace('|大切', '')}(?![\p{L}])|^[[【〔〖]\s{0,2}重要`,
   'u',
 );
@@ -56,7 +57,7 @@ export const EMOJI_START = /[\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23fa\
 /** emoji-regex tried at one place: its first code units are many (every digit starts a keycap
  *  alternative), so scanned over a pasted megabyte it tries every digit and costs 20 ms; tried only
  *  where EMOJI_START found a start, it finds the same matches (the leftmost from each resume point). */
-const EMOJI_AT = new RegExp(EMOJI_RE.source, EMOJI_RE.flags.replace('g', '') + 'y');
+const EMOJI_AT = compactRegExp(EMOJI_RE.source, EMOJI_RE.flags.replace('g', '') + 'y');
 
 export function detectEmoji(original: string, normalized: string, toOriginal: (s: number, e: number) => [number, number]): Span[] {
   const raw: [number, number][] = [];
