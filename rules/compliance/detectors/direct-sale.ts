@@ -150,7 +150,9 @@ const SUPPORT_DESK = /サポート|相談|対応|問い合わせ|ご案内|質�
 const SUBSCRIBE = re(
   `${W}(?:subscribe|subscribing|abonnieren sie|abonniere|abonniert|abonnez-vous|abonne-toi|vous abonner|suscr[ií]bete|suscr[ií]base|suscribirse|suscribirte|iscriviti|si iscriva|iscrivetevi|iscriversi|inscreva-se|se inscreve|se inscrever|inscreve-te|inscrevam-se)${E}|チャンネル登録`,
 );
-const CHANNEL = /(?<![\p{L}])(?:channel|kanal|chaîne|canal|canale)(?![\p{L}])|チャンネル/u;
+/** ... the seller's channel: "our channel", "nosso canal", "unserem Kanal", "notre chaîne", "nuestro canal", "il nostro canale"; not a
+ *  service channel ("use the support channel", "o canal de atendimento do fabricante"). */
+const CHANNEL = /(?<![\p{L}])(?:our|unsere[mnr]?|notre|nuestro|nostro|nosso)\s(?:[\p{L}-]+\s){0,2}?(?:channel|kanal|chaîne|canal|canale)(?![\p{L}])(?!\s(?:(?:de|di|da|do|du)\s)?(?:atendimento|suporte|atención|soporte|assistenza|support|service|kundenservice|assistance|contato|contacto|contatto))|(?:当店|弊社|ショップ)の?(?:youtube|ユーチューブ)?チャンネル/u;
 const SUBSCRIBE_AND_SAVE = /subscribe (?:&|and|\x26) save|spar-abo|économisez|ahorra|risparmia|poupe|定期おトク便/u;
 /** Any follow verb, read only with the seller's account named (@handle, or an id in quotes or brackets). */
 const FOLLOW = re(`${W}(?:follow|folgen|folge|suivez|suivre|s[íi]ga(?:n|m)?|síguenos|segui|segua|seguite|seguir)${E}`);

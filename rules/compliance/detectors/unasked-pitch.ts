@@ -262,10 +262,10 @@ const WHOLE_LINE = /(?<![\p{L}])(?:all|every|alle|tous|toutes|todos|todas|tutti|
  *  tappetino è un regalo ideale", "um segundo tapete é um ótimo presente", "もう一つあればプレゼントにも") - not a gift
  *  note or wrap on the buyer's own order ("another gift note was added"). */
 const SECOND_UNIT = re(
-  `${W}(?:a second|another|one more|an extra|ein(?:e|en|es|er|em)? (?:zweite[snrm]?|weitere[snrm]?)|noch ein(?:e|en|es)?|une? (?:deuxième|second(?:e)?|autre)|(?:un|una) (?:segund[oa]|otr[oa])|otr[oa]|(?:un|una|un') ?(?:second[oa]|altr[oa])|um(?:a)? (?:segund[oa]|outr[oa])|outr[oa]|mais uma?(?! vez))${E}|もう(?:一つ|1つ|ひとつ|一枚|1枚|一台)|2つ目`,
+  `${W}(?:a second|another|one more|an extra|ein(?:e|en|es|er|em)? (?:zweite[snrm]?|weitere[snrm]?)|noch ein(?:e|en|es)?|une? (?:deuxième|second(?:e)?|autre)|(?:un|una) (?:segund[oa]|otr[oa])|otr[oa]|(?:un|una|un') ?(?:second[oa]|altr[oa])|um(?:a)? (?:segund[oa]|outr[oa])|outr[oa]|mais uma?)${E}(?! (?:vez|veces|volta|volte|fois|time|times|mal|day))|もう(?:一つ|1つ|ひとつ|一枚|1枚|一台)|2つ目`,
 );
-// (s21 blind v: pt "mais um" - "que tal levar mais um para um amigo?"; read only with a gift or a recipient below, as "desculpe mais
-// uma vez" names no unit)
+// (s21 blind v: pt "mais um" - "que tal levar mais um para um amigo?"; a time is no unit: "desculpe mais uma vez", "otra vez",
+// "un'altra volta", "une autre fois", "another time")
 /** ... "makes / is / would be" a gift (the gift after its unit, within the clause). */
 const MAKES_GIFT = re(
   `${W}(?:makes?|would make|is|are|ist|wäre|sind|fait|ferait|est|es|sería|è|sarebbe|é|seria|macht)(?: [\\p{L}'-]+){0,3}? (?:gifts?|presents?|geschenk\\p{L}{0,2}|cadeaux?|regalos?|regali|regalo|presentes?)${E}|(?:プレゼント|ギフト|贈り物)に`,

@@ -26,6 +26,8 @@ describe('a second unit suggested for someone else or as a gift (unasked-pitch.t
     'No need to buy another adapter for your friend; one charger runs both.',
     'Desculpe mais uma vez pelo atraso, o presente para o seu amigo chega amanhã.',
     'Your sister can use the same account on another device.',
+    'Si es para un amigo, ¿por qué no le escribe otra vez al transportista?',
+    'Que tal tentar outra vez? Se for presente, a embalagem vai junto.',
   ])('stays clean: %s', (text) => {
     expect(rules(text)).not.toContain('marketing');
   });
@@ -110,6 +112,8 @@ describe('a subscription to the seller\'s channel or a LINE friend-add (direct-s
   it.each([
     'You can turn on Subscribe & Save on the listing to get refills every month.',
     'Please do not subscribe to anything; the manual is attached as a PDF.',
+    'Para se inscrever na garantia estendida, use o canal de atendimento do fabricante.',
+    'To subscribe to delivery updates, use the support channel in the carrier\'s app.',
     'Amazonの定期おトク便に登録すると、毎月自動でお届けします。',
     // the messenger account as the support desk (offplatform, no follow)
     'LINE公式アカウント(@kobo_hinata)を友だち追加いただければ、使い方のご相談にすぐ対応いたします。',
