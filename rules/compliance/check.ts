@@ -20,7 +20,7 @@ import { NUDGE_CUES, reviewNudges, type NudgeHits } from './detectors/review-nud
 import { surveyAsks } from './detectors/survey-ask';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
-import { answersPurchaseAsk } from './detectors/promotion-guards';
+import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
 import { ORDERED_AFTER_ANY, answersModelAsk, answersNewsAsk, explainsAskedDiscount, popularityWithoutReview } from './detectors/marketing-answers';
 import { mergedRanges, overlapsRange, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
@@ -709,6 +709,8 @@ const NO_BUYER: Buyer = { text: '', question: '' };
 /** `clauseFrom` is where the phrase's clause starts (read for marketing phrases only). */
 /** Lexicon entries that name a pack, a set or the storefront: what a buyer asking to buy more is pointed to. */
 const PACK_OR_STORE_ENTRY = /(?:^|[:-])(?:pack|packs|bundle|storefront|set|lot|multipack|multi|sold-as-set)(?:-|$)/u;
+/** Lexicon entries that tell the buyer to search for a name ("busque por 'X'", "search X on Amazon"). */
+const SEARCH_NAME_ENTRY = /(?:^|:)search-(?:for-name|us-on-amazon)$/u;
 /** `pairsWithOrder`: the finding is a cross-sell, which names the bought item by definition ("pairs beautifully with the
  *  towel rail you bought"): the order named after or before it does not make it a description of the order (s17 blind g). */
 function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: number, buyer: Buyer = NO_BUYER, pairsWithOrder = false): boolean {
@@ -722,6 +724,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // (s18: the buyer asked to buy more of an item and the reply points to its pack or the storefront on Amazon -
     // promotion-guards.ts; a sale, a percentage or a club is no answer: read on the whole sentence, the phrase in it)
     if (PACK_OR_STORE_ENTRY.test((span as { entry?: string }).entry ?? '') && answersPurchaseAsk(sentenceOf(t, span), buyer.text)) return true;
+    // (s21 blind w: a search for the asked item's name on Amazon, "busque por 'Cadeira Diretor Couro' na Amazon")
+    if (SEARCH_NAME_ENTRY.test((span as { entry?: string }).entry ?? '') && answersPurchaseAskBySearch(sentenceOf(t, span), buyer.text)) return true;
     // (s21: a discount the buyer asked about explained, new items "will appear on our listing" for a newsletter asked for, the
     // model the buyer asked about compared, the order named after the phrase in any language - marketing-answers.ts)
     if (ORDERED_AFTER_ANY.test(t.slice(span.end, span.end + 60)) && !pairsWithOrder) return true;

@@ -136,10 +136,28 @@ const ON_AMAZON = re(`${W}(?:amazon (?:store|shop|storefront|page)|(?:store|shop
 const FOLLOW_US = re(
   `${W}(?:follow (?:us|me|our (?:[\\p{L}'-]+ ){0,2}?(?:page|account|profile|channel|feed|stories|story|journey|studio|workshop|shop|brand|team|diar(?:y|ies)|news|updates))|(?:folgen sie|folge|folgt) (?:uns|mir|unser\\p{L}{0,2})|uns (?:[\\p{L}-]+ ){0,4}folgen|suivez[- ]nous|suis[- ]nous|nous suivre|suivez (?:nos|notre)|abonnez-vous|abonne-toi|s[íi]g(?:anos|ueme|uenos|ame|a a nosotros|an a nosotros)|seguirnos|s[íi]g(?:a|ue|an) (?:nuestr[oa]s?|a nuestr[oa]s?)|seguici|seguiteci|seguirci|segu(?:a|i|ite) (?:il nostro|la nostra|i nostri|le nostre)|siga-nos|sigam-nos|seguir-nos|nos seguir|segue a gente|siga a gente|sig(?:a|am) (?:a nossa|o nosso|as nossas|os nossos))${E}|フォロー`,
 );
+/** Adding the seller's messenger account as a friend ("LINE公式アカウントを友だち追加"): a follow when the seller pushes content to it
+ *  ("お手入れ方法をお送りします", "使い方動画をお届けします", "配信"), not when it is the support desk ("ご相談を受け付け", "すぐに対応します",
+ *  "動画で使い方をご案内いたします") - as the labels of s12b-ja-032/s13b-ja-038 against s15b-ja-032/s17d-ja-014/s20k-ja-019 have it. */
+// why: s21 probe t ja-010 - "LINE公式アカウント(@x)を友だち追加していただくと、土鍋のお手入れ方法をお送りします" is a follow for tips
+const FRIEND_ADD = /友だち追加|友達追加|友だち登録|友達登録/u;
+const PUSHED = /お送り|お届け|配信|送ります|届きます/u;
+const SUPPORT_DESK = /サポート|相談|対応|問い合わせ|ご案内|質問|受け付け/u;
+/** A subscription to a channel ("subscribe to our channel", "se inscreve", "inscreva-se", "abonnieren Sie", "suscríbete", "iscriviti",
+ *  "チャンネル登録"): a follow when a channel or a network is named in the sentence or the one before ("Tem vídeo ... no nosso canal do
+ *  YouTube. Aproveita e se inscreve que toda semana sai dica nova!"); not Amazon's Subscribe & Save. */
+// why: s21 blind w pt-078 - the subscription sat in the sentence after the channel, with no follow verb
+const SUBSCRIBE = re(
+  `${W}(?:subscribe|subscribing|abonnieren sie|abonniere|abonniert|abonnez-vous|abonne-toi|vous abonner|suscr[ií]bete|suscr[ií]base|suscribirse|suscribirte|iscriviti|si iscriva|iscrivetevi|iscriversi|inscreva-se|se inscreve|se inscrever|inscreve-te|inscrevam-se)${E}|チャンネル登録`,
+);
+/** ... the seller's channel: "our channel", "nosso canal", "unserem Kanal", "notre chaîne", "nuestro canal", "il nostro canale"; not a
+ *  service channel ("use the support channel", "o canal de atendimento do fabricante"). */
+const CHANNEL = /(?<![\p{L}])(?:our|unsere[mnr]?|notre|nuestro|nostro|nosso)\s(?:[\p{L}-]+\s){0,2}?(?:channel|kanal|chaîne|canal|canale)(?![\p{L}])(?!\s(?:(?:de|di|da|do|du)\s)?(?:atendimento|suporte|atención|soporte|assistenza|support|service|kundenservice|assistance|contato|contacto|contatto))|(?:当店|弊社|ショップ)の?(?:youtube|ユーチューブ)?チャンネル/u;
+const SUBSCRIBE_AND_SAVE = /subscribe (?:&|and|\x26) save|spar-abo|économisez|ahorra|risparmia|poupe|定期おトク便/u;
 /** Any follow verb, read only with the seller's account named (@handle, or an id in quotes or brackets). */
 const FOLLOW = re(`${W}(?:follow|folgen|folge|suivez|suivre|s[íi]ga(?:n|m)?|síguenos|segui|segua|seguite|seguir)${E}`);
 /** A social network (not Amazon's follow button); "threads" is the network only as a place ("on Threads"). */
-const NETWORK = /(?<![a-z])(?:instagram|insta|tiktok|facebook|youtube|pinterest|twitter|snapchat)(?![a-z])|(?<![a-z])(?:on|auf|sur|en|su|no|in) threads(?![a-z])|インスタ|フェイスブック|ティックトック|ユーチューブ|ツイッター/u;
+const NETWORK = /(?<![a-z])(?:instagram|insta|tiktok|facebook|youtube|pinterest|twitter|snapchat)(?![a-z])|(?<![a-z])line(?:\s?(?:official|offiziell\p{L}*|officiel\p{L}*|oficial|ufficiale)|\s?id|\s?@)|line\s?(?:公式|アカウント)|ライン(?:公式|アカウント)|(?<![a-z])(?:on|auf|sur|en|su|no|in) threads(?![a-z])|インスタ|フェイスブック|ティックトック|ユーチューブ|ツイッター/u;
 /** The seller's account named: @handle, or an id in quotes or brackets ("「hanamizuki_zakka」", "(bottega_rame)"). */
 const ACCOUNT = /(?<![a-z0-9_.])@[a-z0-9_][a-z0-9_.]{2,29}|[「『"“«(]\s?@?[a-z0-9][a-z0-9_.]{2,29}\s?[」』"”»)]/u;
 const HANDLE_IN = /(?<![a-z0-9_.])@[a-z_]/u;
@@ -258,7 +276,7 @@ const MAX_SENTENCE = 400;
  *  lexicons (check.ts passes the hits), so a sentence without one is not read and no pre-test scans the text.
  *  The cue is read from the patterns themselves: a hand-kept literal pre-test missed "suis-nous", then the fee
  *  words CHEAPER gained; ungated (a test's call) every sentence is read. */
-export const DIRECT_SALE_CUE = defineCue('direct-sale', `${CHEAPER.source}|${DIRECT_PERK.source}|${FOLLOW_US.source}|${FOLLOW.source}|${BYPASS_AMAZON.source}|${PERCENT_OFF.source}`);
+export const DIRECT_SALE_CUE = defineCue('direct-sale', `${CHEAPER.source}|${DIRECT_PERK.source}|${FOLLOW_US.source}|${FOLLOW.source}|${SUBSCRIBE.source}|${FRIEND_ADD.source}|${BYPASS_AMAZON.source}|${PERCENT_OFF.source}`);
 const OPEN: CueHits = { open: true, at: null };
 
 /** offplatform and marketing spans over cheaper-direct sales and social follows (normalized copy). */
@@ -309,11 +327,15 @@ export function directSales(t: string, cue: CueHits = OPEN, addresses: readonly 
     }
     // the seller's account named (@handle, or an id in quotes or brackets): any follow verb; else "follow us / our ..."
     const account = ACCOUNT.test(s) || PAGE_NAMED.test(s);
-    const follow = FOLLOW_US.test(s) || (account && FOLLOW.test(s));
+    const subscribe = SUBSCRIBE.test(s) && !SUBSCRIBE_AND_SAVE.test(s);
+    const friendAdd = FRIEND_ADD.test(s) && PUSHED.test(s) && !SUPPORT_DESK.test(s);
+    const follow = FOLLOW_US.test(s) || (account && FOLLOW.test(s)) || subscribe || friendAdd;
     if (!follow || negatedIn(s.replace(MISS_NOTHING, ' ')) || /amazon|アマゾン/u.test(s) || NOT_AN_ACCOUNT.test(s)) continue;
-    // the network in the sentence, or in the one before when the follow names the account ("Instagramで…。「x」をフォロー")
-    const before = account && last ? sliceOf(t, last[0], last[1]) : '';
-    if (!NETWORK.test(s) && !(account && NETWORK.test(before) && !negatedIn(before))) continue;
+    // the network in the sentence, or in the one before when the follow names the account ("Instagramで…。「x」をフォロー") or is a
+    // subscription (its channel named before: "... no nosso canal do YouTube. Aproveita e se inscreve")
+    const before = (account || subscribe) && last ? sliceOf(t, last[0], last[1]) : '';
+    const channelled = subscribe && (CHANNEL.test(s) || NETWORK.test(s) || ((CHANNEL.test(before) || NETWORK.test(before)) && !negatedIn(before)));
+    if (!NETWORK.test(s) && !(account && NETWORK.test(before) && !negatedIn(before)) && !channelled) continue;
     out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:social-follow-structure' });
     // (an @handle is its own offplatform finding already, the links detector's: only a quoted or bracketed id needs one)
     if (account && !HANDLE_IN.test(s)) out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:social-follow-structure' });

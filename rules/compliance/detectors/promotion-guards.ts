@@ -43,5 +43,19 @@ const OTHER_OR_NEW = re(
  *  `buyerText` is the buyer's message, normalized; empty when there is none. */
 export function answersPurchaseAsk(sentence: string, buyerText: string): boolean {
   if (!buyerText || !/[?？]|か[。\s]*$/u.test(buyerText) || !PURCHASE_ASK.test(buyerText)) return false;
-  return ON_AMAZON_POINTER.test(sentence) && !OTHER_OR_NEW.test(sentence);
+  return ON_AMAZON_POINTER.test(sentence) && !OTHER_OR_NEW.test(sentence.replace(OTHER_LISTING, ' '));
+}
+/** "Another listing": the other is where the asked item is listed, not another item ("só temos a versão de couro em outro anúncio",
+ *  "it's in another listing", "en otro anuncio", "dans une autre annonce", "in un'altra inserzione", "in einem anderen Angebot"). */
+// why: s21 blind w pt-036 - the leather chair the buyer asked for, pointed to "em outro anúncio ... na Amazon", read as another item
+const OTHER_LISTING = compactRegExp(
+  `${W}(?:another|other|separate|(?:einem |ein )?(?:anderen|separaten|eigenen)|(?:une |l')?autre|(?:otro|outro|um outro|un altro|un'altra|altra|otra)) (?:listing|angebot|inserat|annonce|fiche|anuncio|anúncio|inserzione|scheda)${E}`,
+  'gu',
+);
+/** A search-for-a-name pointer, told on Amazon (the lexicons' "busque por 'X'" may point anywhere): the listing or Amazon named. */
+const AMAZON_NAMED = /amazon|アマゾン|listing|anúncio|anuncio|annonce|inserzione|angebot|inserat|出品/u;
+/** Does a "search for <name>" phrase point the buyer who asked to buy an item to it on Amazon? */
+// why: s21 blind w pt-036 - "busque por 'Cadeira Diretor Couro Caramelo' na Amazon" answered "Vocês têm essa cadeira em couro?"
+export function answersPurchaseAskBySearch(sentence: string, buyerText: string): boolean {
+  return AMAZON_NAMED.test(sentence) && answersPurchaseAsk(sentence, buyerText);
 }
