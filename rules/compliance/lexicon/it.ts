@@ -603,9 +603,10 @@ export const it: Lexicon = {
     // s11: a complementary item the seller sells separately, recommended ("il supporto che vendiamo a parte ... glielo consigliamo")
     // (s21 blind o es-017, in italiano: "se ha bisogno di più capienza, la friggitrice da 8 litri è molto meglio" - un articolo più
     // grande consigliato per un bisogno che l'acquirente non ha espresso)
-    { id: 'need-more-better', re: "se (?:le serve|ti serve|ha bisogno di|hai bisogno di|vuole|vuoi) più [^.!?]{0,40}?(?:\\d{1,3} ?(?:litri|l|w|cm|tazze)|modello|versione|grande|più grande)[^.!?]{0,40}?(?:molto meglio|molto migliore|decisamente meglio|gliel[oa] consiglio|te l[oa] consiglio|la consiglio|lo consiglio)",
+    // (s21 review 2: "più" nomina spazio o potenza, non tempo o aiuto; "il suo modello", "il modello che ha" sono dell'acquirente)
+    { id: 'need-more-better', re: "se (?:le serve|ti serve|ha bisogno di|hai bisogno di|vuole|vuoi) più (?:\\p{L}+ )?(?:spazio|posto|capienza|capacità|potenza|volume)(?![\\p{L}])[^.!?]{0,40}?(?:\\d{1,3} ?(?:litri|l|w|cm|tazze)(?![\\p{L}])|(?<!(?:suo|sua|tuo|tua) )(?:modello|versione)(?! che (?:ha|hai))|grande|più grande)[^.!?]{0,40}?(?:molto meglio|molto migliore|decisamente meglio|gliel[oa] consiglio|te l[oa] consiglio|la consiglio|lo consiglio)",
       why: "Consiglia un articolo più grande o più caro per un bisogno che l'acquirente non ha espresso: una vendita aggiuntiva.",
-      match: ['Se le serve più spazio, lo zaino da 40 litri è molto meglio, glielo consiglio.'], not: ['Se le serve più aiuto, le consiglio il manuale in PDF.'] },
+      match: ['Se le serve più spazio, lo zaino da 40 litri è molto meglio, glielo consiglio.'], not: ['Se le serve più aiuto, le consiglio il manuale in PDF.', 'Se le serve più tempo per provare il modello che ha, le consiglio di tenere la scatola.'] },
     // (s21 blind n pt-001, in italiano: un modello più caro "a soli 10 € in più", una parola di modello prima)
     { id: 'only-x-more', re: "(?<=(?<![\\p{L}])(?:modello|versione|kit|plus|pro|max|premium|deluxe|taglia|litri|edizione)(?![\\p{L}])[^.!?]{0,120})(?:solo|soli|appena) \\d{1,4}(?:[.,]\\d{2})? ?(?:€|euro) in più",
       why: 'Propone un modello o una versione più cara per un piccolo sovrapprezzo: una vendita aggiuntiva.',
