@@ -84,7 +84,7 @@ const PITCH_IN_ANSWER = accentOptionalRe(re(
   `${W}(?:\\d{1,2} ?%|off|sale|discount\\p{L}*|check (?:out|it)|take a look|rabatt\\p{L}*|schauen sie|remise|découvrez|descuento|oferta|echa un vistazo|sconto|scopra|desconto|confira|best|best[- ]?sellers?|love|adore|favou?rites?|should get|beste[nrs]?|lieben|gefallen|begeistert|encantar\\p{L}*|mejor(?:es)?|plaire|plaira|adorer\\p{L}*|adorerez|meilleur\\p{L}*|miglior\\p{L}*|piacer\\p{L}*|adorer\\p{L}*|adorar\\p{L}*|melhor(?:es)?|amar\\p{L}*)${E}`,
 ));
 /** Entries that announce new items (what "new items will appear on the listing" is): not a best-seller, a coupon or a pack. */
-const NOVELTY_ENTRY = /(?:^|[:-])(?:novelty|new|news|newsletter|collection|launch|coming|models?)(?:-|$)/u;
+const NOVELTY_ENTRY = /(?:^|[:-])(?:novelty|new|news|newsletter|collection|launch|coming|models?|variants?|colou?rs?|sizes?)(?:-|$)/u;
 // why: s21 blind n en-020/de-020/es-019 - a declined newsletter told new colours "will simply appear on our Amazon listing"
 // why: s21 review 2 - the guard cleared every marketing phrase in the sentence, best-sellers included; only the news is answered
 export function answersNewsAsk(sentence: string, buyerText: string, entry = 'novelty'): boolean {
@@ -94,7 +94,7 @@ export function answersNewsAsk(sentence: string, buyerText: string, entry = 'nov
 }
 
 /** Words of a model phrase that name no particular model ("the", "version", "modelo"). */
-const GENERIC = new Set(['the', 'our', 'this', 'that', 'a', 'an', 'version', 'model', 'edition', 'set', 'size', 'la', 'le', 'el', 'il', 'lo', 'o', 'die', 'der', 'das', 'de', 'di', 'da', 'do', 'version', 'versión', 'versão', 'versione', 'modelo', 'modèle', 'modello', 'modell', 'nostro', 'nuestro', 'notre', 'nosso', 'unser', 'unsere']);
+const GENERIC = new Set(['the', 'our', 'this', 'that', 'a', 'an', 'version', 'model', 'edition', 'set', 'size', 'la', 'le', 'el', 'il', 'lo', 'o', 'die', 'der', 'das', 'de', 'di', 'da', 'do', 'versión', 'versão', 'versione', 'modelo', 'modèle', 'modello', 'modell', 'nostro', 'nuestro', 'notre', 'nosso', 'unser', 'unsere']);
 /** Does a marketing phrase name a model that the buyer's question named ("Is it worth upgrading to the Pro lamp?" ->
  *  "The Pro version only adds a dimmer")? Then the reply compares the model asked about, with no offer beside it. */
 // why: s21 blind n en-021 - the seller answered "is the Pro worth it?" by telling what the Pro adds
@@ -107,7 +107,8 @@ export function answersModelAsk(phrase: string, sentence: string, buyerQuestion:
 }
 
 /** A rating word: the review or star the leading rule is about. */
-const RATING_WORD = /レビュー|評価|星|★|☆|満点|口コミ|review|rating|stars?/u;
+// (s21 review 2: the ja review nouns of the opinion asks too - "ご感想をお聞かせください", "ご意見をお寄せください")
+const RATING_WORD = /レビュー|評価|星|★|☆|満点|口コミ|感想|ご意見|投稿|お聞かせ|review|rating|stars?/u;
 /** Is a "many customers like it" line ("多くのお客様にご好評いただいております") praise of an item, not of a rating: no rating word in the
  *  whole message? Then it backs a pitch (marketing), it steers no review. */
 // why: s21 blind n ja-008 - "popular with many customers" after an accessory pitch read as steering a review

@@ -608,9 +608,11 @@ export const it: Lexicon = {
       why: "Consiglia un articolo più grande o più caro per un bisogno che l'acquirente non ha espresso: una vendita aggiuntiva.",
       match: ['Se le serve più spazio, lo zaino da 40 litri è molto meglio, glielo consiglio.'], not: ['Se le serve più aiuto, le consiglio il manuale in PDF.', 'Se le serve più tempo per provare il modello che ha, le consiglio di tenere la scatola.'] },
     // (s21 blind n pt-001, in italiano: un modello più caro "a soli 10 € in più", una parola di modello prima)
-    { id: 'only-x-more', re: "(?<=(?<![\\p{L}])(?:modello|versione|kit|plus|pro|max|premium|deluxe|taglia|litri|edizione)(?![\\p{L}])[^.!?]{0,120})(?:solo|soli|appena) \\d{1,4}(?:[.,]\\d{2})? ?(?:€|euro) in più",
+    // (s21 review 2: la parola di modello letta a ritroso dal prezzo, come in es, nella stessa frase; non una spedizione -
+    // "la spedizione espressa della taglia M costa solo 4 € in più", "costa solo 6 € in più se spedito con corriere")
+    { id: 'only-x-more', re: "(?:solo|soli|appena) \\d{1,4}(?:[.,]\\d{2})? ?(?:€|euro) in più(?<=(?<![\\p{L}])(?:modello|versione|kit|plus|pro|max|premium|deluxe|taglia|litri|edizione)(?![\\p{L}])[^.!?;\\n]{0,120})(?<!(?<![\\p{L}])(?:spedizion\\p{L}|spedit\\p{L}|corriere|consegna|espress\\p{L}|porto)(?![\\p{L}])[^.!?;\\n]{0,60})(?![^.!?;\\n]{0,40}(?<![\\p{L}])(?:spedizion\\p{L}|spedit\\p{L}|corriere|consegna|espress\\p{L})(?![\\p{L}]))",
       why: 'Propone un modello o una versione più cara per un piccolo sovrapprezzo: una vendita aggiuntiva.',
-      match: ['La versione Pro ha il timer, a soli 15 € in più.'], not: ['La spedizione espressa costa solo 5 € in più.'] },
+      match: ['La versione Pro ha il timer, a soli 15 € in più.'], not: ['La spedizione espressa costa solo 5 € in più.', 'Il kit di riparazione costa solo 6 € in più se spedito con corriere espresso.'] },
     { id: 'we-also-sell-recommended', re: `(?:che|lo|la|li|le) (?:vendiamo|offriamo|proponiamo) (?:anche |pure )?(?:a parte|separatamente|nel nostro (?:negozio|store|catalogo))[^.!?\\n]{0,80}?(?:consigli\\p{L}{0,6}|perfett\\p{L}|ideale|abbin\\p{L}{1,6}|complet\\p{L}{1,6})`,
       why: 'Recommends another item the seller sells separately: a cross-sell, marketing.',
       match: ['Abbinato al supporto da parete che vendiamo a parte, il televisore è perfetto: glielo consigliamo.', 'Il copri-materasso che offriamo separatamente è l\'abbinamento ideale.'],

@@ -606,9 +606,11 @@ export const pt: Lexicon = {
       match: ['Vale para o próximo pedido também.'], not: ['No seu próximo pedido, lembre de selecionar a voltagem 220 V.'] },
     // Upsell to a dearer model.
     // (s21 blind n pt-001: a newer model with "só R$ 40 a mais" - a dearer model for a small step in price, a model word before it)
-    { id: 'only-x-more', re: "(?<=(?<![\\p{L}])(?:modelo|versão|kit|plus|pro|max|premium|deluxe|tamanho|maior|litros|edição)(?![\\p{L}])[^.!?]{0,120})(?:só|apenas|somente) (?:r\\$ ?|€ ?)?\\d{1,4}(?:[.,]\\d{2})? ?(?:reais|euros|€)? a mais",
+    // (s21 review 2: the model word read back from the price, as in es, in the price's clause; not a shipping fee - "o frete
+    // expresso do tamanho maior custa só R$ 12 a mais")
+    { id: 'only-x-more', re: "(?:só|apenas|somente) (?:r\\$ ?|€ ?)?\\d{1,4}(?:[.,]\\d{2})? ?(?:reais|euros|€)? a mais(?<=(?<![\\p{L}])(?:modelo|versão|kit|plus|pro|max|premium|deluxe|tamanho|maior|litros|edição)(?![\\p{L}])[^.!?;\\n]{0,120})(?<!(?<![\\p{L}])(?:frete|envio|entrega|expresso|sedex|correios|transportadora)(?![\\p{L}])[^.!?;\\n]{0,60})(?![^.!?;\\n]{0,40}(?<![\\p{L}])(?:frete|envio|entrega|expresso|sedex|correios|transportadora)(?![\\p{L}]))",
       why: 'Pointing to a dearer model or version for a small surcharge is an upsell the buyer did not ask for.',
-      match: ['A versão Plus tem timer e custa só R$ 30 a mais.'], not: ['O frete expresso custa só R$ 10 a mais.'] },
+      match: ['A versão Plus tem timer e custa só R$ 30 a mais.'], not: ['O frete expresso custa só R$ 10 a mais.', 'O modelo que você comprou está esgotado; o frete expresso do tamanho maior custa só R$ 12 a mais.'] },
     // (s21 blind n pt-001: "acabou de sair a Brisa Plus" - a model just out; not a parcel leaving: "acabou de sair do estoque")
     // (s21 review 2: the thing just out must be a model - a model word, "nova/novo", or a name with a model mark such as "Plus" -
     // not a bill, a spare part, an app update or a technician: "acabou de sair a segunda via do boleto")

@@ -78,6 +78,7 @@ describe('4. need-more-better: more help, time or information is no bigger item'
     'Se le serve più tempo per provare il modello che ha, le consiglio di tenere la scatola.',
     'Se precisar de mais informações sobre o modelo que você tem, recomendo o manual em PDF.',
     'Se precisar de mais tempo para testar a versão que recebeu, recomendamos guardar a caixa.',
+    "If you need more time to decide, I'd recommend the model comparison on our listing.",
   ])('%s', (text) => {
     expect(entries(text).filter((e) => e?.startsWith('need-more'))).toEqual([]);
   });
@@ -88,6 +89,7 @@ describe('4. need-more-better: more help, time or information is no bigger item'
     'Wenn Sie mehr Platz brauchen, ist der 40-Liter-Rucksack viel besser.',
     'Si quiere más espacio, la mochila de 40 litros es mucho mejor, se la recomiendo.',
     'Si vous avez besoin de plus de place, le sac de 40 litres est bien meilleur.',
+    'Si necesitas más capacidad, la freidora de 8 litros va muchísimo mejor, te la recomiendo.',
     'Se le serve più spazio, lo zaino da 40 litri è molto meglio, glielo consiglio.',
     'Se precisar de mais espaço, a mochila de 40 litros é muito melhor.',
   ])('still flags a bigger item for more room: %s', (text) => {
@@ -117,7 +119,7 @@ describe('5. pt just-came-out: only a model or a new item, not a bill, a part, a
 
 describe('6. review-still-open: a service review, a rating of damage or Amazon moderation is no reminder', () => {
   it.each([
-    'Your review request for the refund is still open with us, we will answer today.',
+    'Your review request for the refund is still open on our end, we will answer today.',
     'Your rating of the damage is still pending with the courier; we will update you tomorrow.',
     'Your review of the replacement choices is still open - just tell us which you prefer.',
     'Your product review is still pending moderation at Amazon, which can take three days; we cannot speed it up.',
@@ -161,6 +163,9 @@ describe('8. a quoted Amazon mail named, with our own push beside it', () => {
     "You will receive a 'Write a review' e-mail from Amazon - we hope you'll fill it in!",
     'Sie bekommen von Amazon eine E-Mail „Bewerten Sie Ihren Kauf“ - wir zählen auf Sie!',
     'Amazon le enviará un correo «Valore su compra», ¡contamos con usted!',
+    'Você vai receber um e-mail "Avalie sua compra" da Amazon, contamos com você!',
+    'Riceverà una mail "Valuta il tuo acquisto" da Amazon, contiamo su di lei!',
+    'Vous recevrez un e-mail « Évaluez votre achat » d\'Amazon, on compte sur vous !',
   ])('%s', (text) => {
     expect(rules(text)).toContain('review_request');
   });
@@ -174,6 +179,9 @@ describe("9. other customers' past reviews are no condition", () => {
   it.each([
     'Customers who left reviews about the wobbly lid were sent a new lid for free, and we are sending you one as well.',
     'Customers who posted a review about the battery fault all got a free replacement; yours ships today.',
+    'Los clientes que dejaron reseñas sobre la tapa floja recibieron una tapa nueva gratis, y a usted también le enviamos una.',
+    'Kunden, die eine Bewertung zum Deckel geschrieben haben, bekamen kostenlos einen neuen, Ihren schicken wir heute.',
+    'Os clientes que avaliaram o carregador com defeito receberam um novo grátis; o seu sai hoje.',
   ])('%s', (text) => {
     expect(rules(text)).not.toContain('leading');
   });
@@ -188,8 +196,12 @@ describe("9. other customers' past reviews are no condition", () => {
 });
 
 describe('10. "if you like" for a refund does not tie the review beside it', () => {
-  it('es', () => {
-    expect(rules('Si quiere, le mandamos un reembolso, y puede dejar su opinión cuando le parezca.')).not.toContain('leading');
+  it.each([
+    'Si quiere, le mandamos un reembolso, y puede dejar su opinión cuando le parezca.',
+    'Se quiser, fazemos o reembolso e você pode deixar sua opinião quando quiser.',
+    'Se vuole, le rimborsiamo la spedizione e può lasciare la sua recensione quando preferisce.',
+  ])('%s', (text) => {
+    expect(rules(text)).not.toContain('leading');
   });
   it.each(['Si puede valorarnos, le regalamos un 10 % en su próxima compra.', 'Se puder avaliar a compra, te damos 10% de desconto.'])(
     'still flags the condition on a rating: %s', (text) => {
@@ -204,6 +216,7 @@ describe('11. per ringraziarvi: the thanks must be for the review', () => {
   });
   it('still flags a gift as thanks for the review', () => {
     expect(rules('Per ringraziarla della sua recensione le inviamo in omaggio un filtro.')).toContain('leading');
+    expect(rules('Per ringraziarti del tuo parere sul frullatore ti mandiamo un buono sconto del 15%.')).toContain('leading');
   });
 });
 
@@ -281,7 +294,17 @@ describe('18. a thanks with an intensifier before "for your review" is a thanks'
     'Merci beaucoup pour votre avis, nous vous envoyons un nouveau couvercle.',
     'Grazie mille per la sua recensione, le inviamo un filtro nuovo.',
     'Herzlichen Dank für Ihre Bewertung, wir schicken Ihnen einen neuen Deckel.',
+    'Muchas gracias por su reseña, le enviamos una tapa nueva.',
+    'Thank you so much for your review, we will send you a free replacement lid today.',
+    'Thanks a lot for your rating - we are posting you a free spare blade this week.',
   ])('%s', (text) => {
     expect(rules(text)).not.toContain('leading');
+  });
+  it.each([
+    'For every review you leave we will send you a free lid.',
+    'For your review on Amazon we will send you a free lid.',
+    'Pour votre avis sur Amazon, nous vous offrons un couvercle gratuit.',
+  ])('still flags a gift offered for a review: %s', (text) => {
+    expect(rules(text)).toContain('leading');
   });
 });
