@@ -59,8 +59,10 @@ describe('3. the coupon or code "you received" is no order detail', () => {
     expect(rules(text)).toContain('marketing');
   });
 
-  it('the pack the buyer ordered stays an order detail', () => {
+  it('the pack the buyer ordered, or a discount received and only described, stays an order detail', () => {
     expect(rules('Le pack de 3 que vous avez commandé part demain.')).toEqual([]);
+    expect(rules('The 10% discount you received was applied by Amazon at checkout.')).toEqual([]);
+    expect(rules('El cupón que recibió lo aplicó Amazon al pagar.')).toEqual([]);
   });
 });
 
