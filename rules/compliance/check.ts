@@ -21,7 +21,7 @@ import { surveyAsks } from './detectors/survey-ask';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
 import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
-import { ORDERED_AFTER_ANY, answersModelAsk, answersNewsAsk, explainsAskedDiscount, popularityWithoutReview } from './detectors/marketing-answers';
+import { ORDERED_AFTER_ANY, answersModelAsk, answersNewsAsk, couponPushed, explainsAskedDiscount, popularityWithoutReview } from './detectors/marketing-answers';
 import { mergedRanges, overlapsRange, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
@@ -728,11 +728,13 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     if (SEARCH_NAME_ENTRY.test((span as { entry?: string }).entry ?? '') && answersPurchaseAskBySearch(sentenceOf(t, span), buyer.text)) return true;
     // (s21: a discount the buyer asked about explained, new items "will appear on our listing" for a newsletter asked for, the
     // model the buyer asked about compared, the order named after the phrase in any language - marketing-answers.ts)
-    if (ORDERED_AFTER_ANY.test(t.slice(span.end, span.end + 60)) && !pairsWithOrder) return true;
+    // (s21 review 2: not a coupon or code pushed beside it - "the promo code you received works on the whole store until Sunday")
+    const pushed = couponPushed((span as { entry?: string }).entry ?? '', sentenceOf(t, span));
+    if (ORDERED_AFTER_ANY.test(t.slice(span.end, span.end + 60)) && !pairsWithOrder && !pushed) return true;
     // (the whole sentence, the phrase in it: "new sizes will simply appear" is the phrase)
     const whole = sentenceOf(t, span);
-    if (explainsAskedDiscount(whole, buyer.text) || answersNewsAsk(whole, buyer.text) || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion)) return true;
-    return (!pairsWithOrder && (ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) || ORDERED_BEFORE.test(head))) || ALREADY_APPLIED.test(sentence) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence);
+    if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion)) return true;
+    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head))) || ALREADY_APPLIED.test(sentence) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (thankedForReview(t, span, rule)) return true;

@@ -14,49 +14,87 @@ export const ORDERED_AFTER_ANY = accentOptionalRe(re(
   `^,?\\s{1,3}(?:(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected)|que vous avez (?:déjà )?(?:commandée?s?|achetée?s?|reçue?s?|choisie?s?)|que (?:usted |tú )?(?:ya )?(?:pidió|compró|recibió|eligió|pediste|compraste|recibiste|elegiste|ha (?:pedido|comprado|recibido)|has (?:pedido|comprado|recibido))|che (?:lei )?(?:ha|hai) (?:già )?(?:ordinato|acquistato|comprato|ricevuto|scelto)|(?:den|die|das) sie (?:bereits )?(?:bestellt|gekauft|erhalten|gewählt) haben|que (?:você |o senhor |a senhora )?(?:já )?(?:pediu|comprou|recebeu|escolheu|encomendou))${E}`,
 ));
 
+/** Coupon, voucher, code or discount entries: "the coupon you received" is an order detail only when nothing pushes it. */
+const COUPON_ENTRY = /coupon|voucher|code|percent|discount|amount-off|cupon|cupom|gutschein|buono|sconto|remise|promo(?!tion-novelty)/u;
+/** ... pushed: valid until, on the whole store, to redeem or use ("Le code promo que vous avez reçu est valable sur toute la
+ *  boutique jusqu'à dimanche", "Den Gutschein, den Sie erhalten haben, können Sie im ganzen Shop einlösen"). */
+const COUPON_PUSH = accentOptionalRe(re(
+  `${W}(?:until|till|valid|works? on|whole|entire|redeem\\p{L}*|use|next|bis|gültig|gilt|ganze[nm]?|einlös\\p{L}*|nächste\\p{L}?|jusqu|valable|toute|utilis\\p{L}*|profitez|prochaine?|hasta|válid[oa]|vale|sirve|toda|us[ae]l[oa]|aprovéch\\p{L}*|aproveche|próxim[oa]|fino|valid[oa]|tutto|intero|us[ai]|approfitt\\p{L}*|prossim[oa]|até|inteira|aproveite)${E}`,
+));
+/** Is a coupon-like phrase, named as the one the buyer received, pushed in its sentence? Then the order guard does not clear it. */
+// why: s21 review 2 - "le code promo que vous avez reçu est valable sur toute la boutique" read as an order detail in 5 languages
+export function couponPushed(entry: string, sentence: string): boolean {
+  return COUPON_ENTRY.test(entry) && (COUPON_PUSH.test(sentence) || NEW_OFFER_NOW.test(sentence));
+}
+
 /** The buyer asking about a price paid, a discount or a coupon ("Why did my friend pay £5 less?", "J'ai eu une réduction,
  *  c'est normal ?", "¿Por qué pagué menos?"). */
+// why: s21 review 2 - a bare "less/menos/moins/weniger" made "¿Cuándo llega más o menos?" a price question; "paid less",
+// "payé moins", "pagué menos" still hold a pay verb, "moins cher" is kept whole
 const PRICE_QUESTION = accentOptionalRe(re(
-  `${W}(?:pay|paid|price|cost|cheaper|less|discount\\p{L}*|coupon|promotion|deal|bezahlt|zahlte|preis|günstiger|weniger|rabatt|payé|prix|moins|réduction|remise|promo|pagu[eé]|pagó|pagado|precio|menos|descuento|cup[oó]n|pagato|prezzo|sconto|paguei|pagou|preço|desconto|cupom)${E}|安く|値段|価格|割引|クーポン`,
+  `${W}(?:pay|paid|price|cost|cheaper|discount\\p{L}*|coupon|promotion|deal|bezahlt|zahlte|preis|günstiger|rabatt|payé|prix|moins cher|réduction|remise|promo|pagu[eé]|pagó|pagado|precio|descuento|cup[oó]n|pagato|prezzo|sconto|paguei|pagou|preço|desconto|cupom)${E}|安く|値段|価格|割引|クーポン`,
 ));
 /** The sentence tells what the discount was, in the past or as "it corresponds to" ("the £5 off was a promotion Amazon ran",
  *  "la remise correspond à la promotion active le jour de votre achat", "el descuento fue un cupón que activaste al comprar"). */
 const EXPLAINED_AS = accentOptionalRe(re(
-  `${W}(?:was|were|came from|ran|correspond\\p{L}*|était|provient|fue|era|vino de|activaste|activó|war|stammte?|entspricht|era|è stato|è stata|corrispond\\p{L}*|foi|era|veio de|ativou)${E}|でした|によるもの`,
+  `${W}(?:was|were|came from|ran|correspond\\p{L}*|était|provient|fue|era|vino de|activaste|activó|war|stammte?|entspricht|è stato|è stata|corrispond\\p{L}*|foi|veio de|ativou)${E}|でした|によるもの`,
 ));
 /** ... and no new offer beside it: a code, a next order, a call to use it ("use code SPRING next time"). */
 const NEW_OFFER_NOW = accentOptionalRe(re(
-  `${W}(?:codes?|next|future|again|still|use|grab|hurry|nächste\\p{L}?|noch|wieder|prochaine?s?|encore|profitez|utilisez|próxim[oa]s?|todavía|aún|aproveche|usa|use|prossim[oa]|ancora|approfitt\\p{L}*|usa|ainda|aproveite|de novo)${E}|次回|まだ`,
+  // (s21 review 2: an offer running now or starting - "this week", "right now", "starts Friday", "better value" - is new too)
+  `${W}(?:codes?|next|future|again|still|use|grab|hurry|nächste\\p{L}?|noch|wieder|prochaine?s?|encore|profitez|utilisez|próxim[oa]s?|todavía|aún|aproveche|usa|prossim[oa]|ancora|approfitt\\p{L}*|ainda|aproveite|de novo|this week|right now|starts?|starting|better value|diese woche|jetzt|ab sofort|beginnt|cette semaine|maintenant|commencent?|esta semana|ahora|empieza|empiezan|questa settimana|ora|adesso|inizia(?:no)?|agora|começa(?:m)?)${E}|次回|まだ|今週`,
 ));
-/** Does a discount word's sentence explain the discount the buyer asked about? */
+/** A clause edge: a comma, a semicolon, a colon or "and/but" in a checker language. */
+const CLAUSE_EDGE = /[,;:!?.\n]|\s(?:and|but|while|y|pero|und|aber|sondern|et|mais|e|ma|però|mas)\s/u;
+/** The phrase's own clause, from the text right before it (up to 40 characters) and right after it: "That price was our
+ *  launch deal; the 3-pack is even better value" - "the 3-pack"'s clause is "the 3-pack is even better value". */
+function ownClause(before: string, phrase: string, after: string): string {
+  const b = before.slice(-40);
+  let cut = 0;
+  for (let m, r = new RegExp(CLAUSE_EDGE.source, 'gu'); (m = r.exec(b)); ) cut = m.index + m[0].length;
+  const a = after.slice(0, 40);
+  const end = a.search(CLAUSE_EDGE);
+  return `${b.slice(cut)}${phrase}${end < 0 ? a : a.slice(0, end)}`;
+}
+/** Does a discount word's sentence explain the discount the buyer asked about? `before`/`after`: the reply text next to the
+ *  phrase, so the past verb is read in the phrase's own clause ("The £5 off was a spring promotion, and our summer sale starts
+ *  Friday": "was" explains "£5 off", not "summer sale"). */
 // why: s21 blind n en-015/fr-014/es-014 - answers to "why did I pay less?" named the promotion or coupon that explained it
-export function explainsAskedDiscount(sentence: string, buyerText: string): boolean {
+// why: s21 review 2 - a past verb anywhere in the sentence cleared a new offer in the next clause
+export function explainsAskedDiscount(sentence: string, buyerText: string, before = '', phrase = sentence, after = ''): boolean {
   if (!buyerText || !/[?？]/u.test(buyerText) || !PRICE_QUESTION.test(buyerText)) return false;
-  return EXPLAINED_AS.test(sentence) && !NEW_OFFER_NOW.test(sentence);
+  return EXPLAINED_AS.test(ownClause(before, phrase, after)) && !NEW_OFFER_NOW.test(sentence);
 }
 
 /** The buyer asking for a newsletter or how to hear of new items ("Do you have a newsletter?", "¿Tenéis boletín?", "How will I
  *  know when the XL comes out?"). */
 const NEWS_QUESTION = accentOptionalRe(re(
-  `${W}(?:newsletter|mailing list|e-?mail list|notif\\p{L}*|let me know|news|comes? out|neuigkeiten|benachrichtig\\p{L}*|infolettre|lettre d'information|nouveautés?|bolet[ií]n|lista de correo|novedades|avis\\p{L}*|salen|notizie|novità|aggiornament\\p{L}*|novidades|lançamentos?|avis\\p{L}*)${E}|メルマガ|メールマガジン|新商品|お知らせ`,
+  // (s21 review 2: no "avis" - a review in French, "let me know when it arrives" in es/pt - and no bare "let me know")
+  `${W}(?:newsletter|mailing list|e-?mail list|notif\\p{L}*|news|comes? out|neuigkeiten|benachrichtig\\p{L}*|infolettre|lettre d'information|nouveautés?|bolet[ií]n|lista de correo|novedades|salen|notizie|novità|aggiornament\\p{L}*|novidades|lançamentos?)${E}|メルマガ|メールマガジン|新商品|お知らせ`,
 ));
 /** ... answered by where new items show up on Amazon ("new sizes will simply appear on our Amazon listing", "Neue Farben
  *  erscheinen einfach im Angebot hier auf Amazon", "aparecerán directamente en el anuncio de Amazon"): no pitch, the place. */
 const APPEARS_ON_AMAZON = accentOptionalRe(re(
-  `${W}(?:appear|show up|be listed|erschein\\p{L}*|apparaîtr\\p{L}*|apparaiss\\p{L}*|aparecer\\p{L}*|aparec\\p{L}*|compar\\p{L}*|appar\\p{L}*)${E}[^.!?\\n]{0,50}${W}(?:amazon|listing|angebot|inserat|fiche|anuncio|inserzione|anúncio)${E}`,
+  // (s21 review 2: Italian "comparire/compariranno" only - "compare/comparar/comparer" is no appearing)
+  `${W}(?:appear|show up|be listed|erschein\\p{L}*|apparaîtr\\p{L}*|apparaiss\\p{L}*|aparecer\\p{L}*|aparec\\p{L}*|compari\\p{L}{0,5}|compai\\p{L}{0,4}|appari\\p{L}{0,5})${E}[^.!?\\n]{0,50}${W}(?:amazon|listing|angebot|inserat|fiche|anuncio|inserzione|anúncio)${E}`,
 ));
 /** ... with no price, sale or invitation in it ("new colours are on our listing at 20 % off - take a look"). */
 const PITCH_IN_ANSWER = accentOptionalRe(re(
-  `${W}(?:\\d{1,2} ?%|off|sale|discount\\p{L}*|check (?:out|it)|take a look|rabatt\\p{L}*|schauen sie|remise|découvrez|descuento|oferta|echa un vistazo|sconto|scopra|desconto|confira)${E}`,
+  // (s21 review 2: praise or desire is a pitch too - "you'll love the new teal, our best seller", "le encantará", "vous plaire")
+  `${W}(?:\\d{1,2} ?%|off|sale|discount\\p{L}*|check (?:out|it)|take a look|rabatt\\p{L}*|schauen sie|remise|découvrez|descuento|oferta|echa un vistazo|sconto|scopra|desconto|confira|best|best[- ]?sellers?|love|adore|favou?rites?|should get|beste[nrs]?|lieben|gefallen|begeistert|encantar\\p{L}*|mejor(?:es)?|plaire|plaira|adorer\\p{L}*|adorerez|meilleur\\p{L}*|miglior\\p{L}*|piacer\\p{L}*|adorer\\p{L}*|adorar\\p{L}*|melhor(?:es)?|amar\\p{L}*)${E}`,
 ));
+/** Entries that announce new items (what "new items will appear on the listing" is): not a best-seller, a coupon or a pack. */
+const NOVELTY_ENTRY = /(?:^|[:-])(?:novelty|new|news|newsletter|collection|launch|coming|models?|variants?|colou?rs?|sizes?)(?:-|$)/u;
 // why: s21 blind n en-020/de-020/es-019 - a declined newsletter told new colours "will simply appear on our Amazon listing"
-export function answersNewsAsk(sentence: string, buyerText: string): boolean {
+// why: s21 review 2 - the guard cleared every marketing phrase in the sentence, best-sellers included; only the news is answered
+export function answersNewsAsk(sentence: string, buyerText: string, entry = 'novelty'): boolean {
+  if (!NOVELTY_ENTRY.test(entry)) return false;
   if (!buyerText || !/[?？]/u.test(buyerText) || !NEWS_QUESTION.test(buyerText)) return false;
   return APPEARS_ON_AMAZON.test(sentence) && !PITCH_IN_ANSWER.test(sentence);
 }
 
 /** Words of a model phrase that name no particular model ("the", "version", "modelo"). */
-const GENERIC = new Set(['the', 'our', 'this', 'that', 'a', 'an', 'version', 'model', 'edition', 'set', 'size', 'la', 'le', 'el', 'il', 'lo', 'o', 'die', 'der', 'das', 'de', 'di', 'da', 'do', 'version', 'versión', 'versão', 'versione', 'modelo', 'modèle', 'modello', 'modell', 'nostro', 'nuestro', 'notre', 'nosso', 'unser', 'unsere']);
+const GENERIC = new Set(['the', 'our', 'this', 'that', 'a', 'an', 'version', 'model', 'edition', 'set', 'size', 'la', 'le', 'el', 'il', 'lo', 'o', 'die', 'der', 'das', 'de', 'di', 'da', 'do', 'versión', 'versão', 'versione', 'modelo', 'modèle', 'modello', 'modell', 'nostro', 'nuestro', 'notre', 'nosso', 'unser', 'unsere']);
 /** Does a marketing phrase name a model that the buyer's question named ("Is it worth upgrading to the Pro lamp?" ->
  *  "The Pro version only adds a dimmer")? Then the reply compares the model asked about, with no offer beside it. */
 // why: s21 blind n en-021 - the seller answered "is the Pro worth it?" by telling what the Pro adds
@@ -69,7 +107,8 @@ export function answersModelAsk(phrase: string, sentence: string, buyerQuestion:
 }
 
 /** A rating word: the review or star the leading rule is about. */
-const RATING_WORD = /レビュー|評価|星|★|☆|満点|口コミ|review|rating|stars?/u;
+// (s21 review 2: the ja review nouns of the opinion asks too - "ご感想をお聞かせください", "ご意見をお寄せください")
+const RATING_WORD = /レビュー|評価|星|★|☆|満点|口コミ|感想|ご意見|投稿|お聞かせ|review|rating|stars?/u;
 /** Is a "many customers like it" line ("多くのお客様にご好評いただいております") praise of an item, not of a rating: no rating word in the
  *  whole message? Then it backs a pitch (marketing), it steers no review. */
 // why: s21 blind n ja-008 - "popular with many customers" after an accessory pitch read as steering a review

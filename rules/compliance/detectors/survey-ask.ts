@@ -45,11 +45,17 @@ const QR_REVIEW_ENTRY = 'review_request:qr-to-review-structure';
 // steers the buyer to the review form through Amazon's mail - a review request. Not the mail explained with nothing to do
 // ("That e-mail asking you to rate your experience was sent by Amazon, you don't need to do anything with it").
 // why: s21 blind o pt-025
-const AMAZON_MAIL = /(?<![\p{L}])(?:e-?mails?|mails?|messages?|mensage(?:m|ns)|correos?|courriels?|messaggi[oa]?|nachricht(?:en)?)(?![\p{L}])[^.!?\n]{0,40}?(?:amazon|アマゾン)/u;
+// (s21 review 2: "Amazon's e-mail", "Amazons E-Mail" too - the owner before the mail word)
+const AMAZON_MAIL = /(?<![\p{L}])(?:e-?mails?|mails?|messages?|mensage(?:m|ns)|correos?|courriels?|messaggi[oa]?|nachricht(?:en)?)(?![\p{L}])[^.!?\n]{0,40}?(?:amazon|アマゾン)|(?<![\p{L}])amazon(?:'s|s) (?:e-?mails?|mails?|messages?|nachricht(?:en)?)(?![\p{L}])/u;
 const ANSWER_IT =
   /(?<![\p{L}])(?:answer(?:ing)? it|reply(?:ing)? to it|respond(?:ing)? to it|fill(?:ing)? it (?:in|out)|beantworten|darauf antworten|y r[ée]pondre|r[ée]pondez-y|r[ée]pondre|respond[eê]-l[oa]|responder|responda|respond[ae]|resp[óo]nd(?:a|e)lo|responderlo|contestarlo|cont[ée]st(?:a|e)lo|rispondere|risponda|rispondi|compilarlo|compilarla)(?![\p{L}])/u;
 const NOTHING_TO_DO =
   /(?<![\p{L}])(?:no need|don't need|do not need|needn't|nothing to do|ignore|nicht (?:nötig|notwendig|beantworten)|müssen (?:sie )?(?:nicht|nichts)|pas (?:besoin|obligé)|rien à faire|no (?:hace falta|es necesario|tiene que|necesita)|non (?:serve|è necessario|deve)|não (?:precisa|é necessário|tem que)|nunca|never|jamais|niemals|mai)(?![\p{L}])/u;
+/** The answer asked for is to our own message or question ("risponda a questo messaggio con le foto", "beantworten Sie unsere
+ *  Frage zur Größe in dieser Nachricht", "basta responder a esta mensagem"): not Amazon's mail. */
+// why: s21 review 2 - a bare "responda/beantworten" in the sentence after the mail was read as answering Amazon's mail
+const OUR_MESSAGE =
+  /(?<![\p{L}])(?:(?:this|our) (?:message|thread|conversation|question)|(?:to|reply to) us|diese[rmn]? (?:nachricht|unterhaltung)|unsere[rn]? (?:frage|nachricht)|(?:a |à )?(?:esta|essa) (?:mensagem|conversa)|nossa (?:pergunta|mensagem)|(?:a )?este (?:mensaje|correo|chat)|nuestr[ao] (?:pregunta|mensaje)|(?:a )?quest[oa] (?:messaggio|conversazione|mail)|(?:alla )?nostra (?:domanda|mail)|(?:à )?(?:ce|notre) (?:message|courriel|question)|cette conversation)(?![\p{L}])/u;
 const AMAZON_MAIL_ENTRY = 'review_request:answer-amazons-review-mail';
 
 const MAX_SENTENCE = 400;
@@ -80,7 +86,8 @@ export function surveyAsks(t: string): Span[] {
       const s = t.slice(from, to);
       if (!AMAZON_MAIL.test(s) || !REVIEW_RE.test(s) || NOTHING_TO_DO.test(s)) continue;
       const next = spans[k + 1];
-      const end = ANSWER_IT.test(s) ? to : next && ANSWER_IT.test(t.slice(next[0], next[1])) && !NOTHING_TO_DO.test(t.slice(next[0], next[1])) ? next[1] : -1;
+      const nextS = next ? t.slice(next[0], next[1]) : '';
+      const end = ANSWER_IT.test(s) && !OUR_MESSAGE.test(s) ? to : next && ANSWER_IT.test(nextS) && !NOTHING_TO_DO.test(nextS) && !OUR_MESSAGE.test(nextS) ? next[1] : -1;
       if (end > 0) out.push({ rule: 'review_request', severity: 'block', start: from, end, entry: AMAZON_MAIL_ENTRY });
     }
   }

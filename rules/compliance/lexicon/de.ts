@@ -320,16 +320,20 @@ export const de: Lexicon = {
   review_request: [
     // s21 blind q de-007: die offene Bewertung als Erinnerung ("Ihre Bewertung zur Bestellung ... ist bei Amazon noch offen"); nicht
     // ein offener Fall oder eine Rücksendung (kein Bewertungswort), nicht "die Bewertung des Schadens" (nicht "Ihre")
-    { id: 'review-still-open', re: `(?:ihre|deine) (?:[^\\s.!?]{1,20} )?(?:bewertung|rezension|sternebewertung|produktbewertung)(?: [^\\s.!?]{1,30}){0,6} (?:ist|bleibt) (?:[^\\s.!?]{1,15} ){0,3}?noch (?:offen|ausstehend|möglich)`,
+    // (s21 review 2: nicht "Ihre Bewertung des Schadens" - ein Objekt im Genitiv ist ein Fall -, nicht eine Bewertung, die Amazon
+    // prüft oder entfernt hat, und nicht mit "keinen Einfluss")
+    { id: 'review-still-open', re: `(?:ihre|deine) (?:[^\\s.!?]{1,20} )?(?:bewertung|rezension|sternebewertung|produktbewertung)(?! (?:des|der|eines|einer|durch)(?![\\p{L}]))(?: (?!entfernt|gelöscht|abgelehnt)[^\\s.!?]{1,30}){0,6} (?:ist|bleibt) (?:[^\\s.!?]{1,15} ){0,3}?noch (?:offen|ausstehend|möglich)(?![^.!?\\n]{0,80}(?:weil amazon|prüf\\p{L}*|freigabe|moderation|keinen einfluss))`,
       why: 'Erinnert daran, dass die Bewertung des Käufers noch offen ist: eine Bitte um Bewertung ohne Bittverb.',
       match: ['Ihre Bewertung zum Wasserkocher ist bei Amazon noch offen, falls Sie Zeit haben.', 'Deine Rezension zur Bestellung 123 ist noch ausstehend.'],
-      not: ['Ihre Rücksendung zur Bestellung 123 ist noch offen.', 'Die Bewertung Ihres Garantiefalls ist noch offen.'] },
+      not: ['Ihre Rücksendung zur Bestellung 123 ist noch offen.', 'Die Bewertung Ihres Garantiefalls ist noch offen.', 'Ihre Bewertung des Schadens durch den Gutachter ist noch offen.'] },
     // s21 blind q de-002, de-032: a few words or a short note from the buyer that would help other buyers ("Ein paar Worte von
     // Ihnen würden anderen Hobbygärtnern sehr helfen") - the German of en your-take-helps; help for us (to solve a case) is none
-    { id: 'your-words-help-others', re: `(?:(?:ein paar|einige|wenige|zwei|drei) (?:kurze |ehrliche |nette )?(?:worte|zeilen|sätze)|(?:eine |ihre |deine )?(?:kleine |kurze |ehrliche )?(?:rückmeldung|einschätzung|meinung)) von (?:ihnen|dir|euch)(?=[^.!?\\n]{0,80}?(?<![\\p{L}])anderen? (?:\\p{L}+ )?(?:käufer\\p{L}*|kund\\p{L}*|eltern|interessent\\p{L}*|\\p{L}*(?:gärtner|fans|nutzer|leute|menschen|familien)\\p{L}*|bei))[^.!?\\n]{0,80}?(?<![\\p{L}])(?:helfen|hilft|helfe)(?![\\p{L}])`,
+    // (s21 review 2: the others are the dative of "helfen", with at most an adverb between - not "hilft uns und anderen Kunden beim
+    // Umtausch", not "helfen unserem Techniker, anderen Kunden ... zu helfen"; not a note sent to a carrier: "Rückmeldung an DHL")
+    { id: 'your-words-help-others', re: `(?:(?:ein paar|einige|wenige|zwei|drei) (?:kurze |ehrliche |nette )?(?:worte|zeilen|sätze)|(?:eine |ihre |deine )?(?:kleine |kurze |ehrliche )?(?:rückmeldung|einschätzung|meinung)) von (?:ihnen|dir|euch)(?! an (?!andere)\\p{L})[^.!?\\n]{0,80}?(?:(?<![\\p{L}])(?:hilft|helfen|(?:würden|werden|könnte|könnten|kann|können)(?=[^.!?\\n]{0,60}?(?<![\\p{L}])(?:helfen|weiterhelfen|nützen)(?![\\p{L}])))(?: (?:sehr|enorm|wirklich|bestimmt|sicher|auch|vielen|so|ungemein|gewiss|ganz))* anderen? (?:\\p{L}+ )?\\p{L}+(?![^.!?\\n]{0,40}?(?<![\\p{L}])zu helfen)|(?<![\\p{L}])(?<!(?:uns|unserem|unserer|unseren|dem|der|den) (?:und |sowie )?)anderen? (?:\\p{L}+ )?(?:käufer\\p{L}*|kund\\p{L}*|eltern|interessent\\p{L}*|\\p{L}*(?:gärtner|fans|nutzer|leute|menschen|familien)\\p{L}*) (?:(?:sehr|enorm|wirklich|bestimmt|ungemein|so|bei (?:der|ihrer|ihrem) (?:wahl|kaufentscheidung|entscheidung)) )*(?:helfen|weiterhelfen)(?![\\p{L}]))`,
       why: 'Sagt, ein paar Worte des Käufers würden anderen Käufern helfen: eine Bitte um Bewertung ohne Bewertungswort.',
       match: ['Ein paar Worte von Ihnen zum Messer würden anderen Käufern sehr helfen.', 'Eine kurze Rückmeldung von dir, wie der Rucksack sitzt, hilft anderen Eltern bei Amazon.'],
-      not: ['Eine kurze Rückmeldung von Ihnen hilft uns, den Fall abzuschließen.', 'Ein paar Worte von Ihnen zur Größe helfen uns beim Umtausch.'] },
+      not: ['Eine kurze Rückmeldung von Ihnen hilft uns, den Fall abzuschließen.', 'Ein paar Worte von Ihnen zur Größe helfen uns beim Umtausch.', 'Eine kurze Rückmeldung von Ihnen, welche Größe passt, hilft uns und anderen Kunden beim Umtausch.', 'Eine kurze Rückmeldung von Ihnen an DHL hilft anderen Kunden bei der Zustellung.'] },
     { id: 'tell-other-customers', re: `(?:erzählen|berichten|verraten|schreiben) sie (?:doch |gern |gerne |ruhig )?(?:auch )?(?:den )?(?:anderen|weiteren|künftigen) (?:amazon-)?(?:kunden|käufer\\p{L}{0,3}|kundinnen|interessenten)${NOT_OWN_GROUP}`,
       // (s12 blind: "Sitzt es sich gut? Dann erzählen Sie doch anderen Amazon-Kunden davon")
       // (s13: not the other customers of the buyer's own group order - the buyer writes to them, nobody reviews)
@@ -617,9 +621,10 @@ export const de: Lexicon = {
     { id: 'limited-time', re: "(?:nur für kurze zeit|zeitlich begrenzt)", why: 'A limited-time offer is promotion.', match: ['Das Angebot gilt nur für kurze Zeit.'] },
     // (s21 blind o es-017, auf Deutsch: "wenn Sie mehr Kapazität brauchen, ist die 8-Liter-Fritteuse viel besser" - ein größerer
     // Artikel für einen Bedarf, den der Käufer nicht genannt hat)
-    { id: 'need-more-better', re: "(?:wenn|falls) sie mehr [^.!?]{0,40}?(?:brauchen|benötigen|möchten|wollen)[^.!?]{0,40}?(?:\\d{1,3}[ -]?(?:liter|l|w|cm|tassen)|modell|version|größere?)[^.!?]{0,40}?(?:viel besser|deutlich besser|empfehle ich|empfehlen wir|ich empfehle|wir empfehlen)",
+    // (s21 review 2: "mehr" nennt Platz oder Leistung, nicht Zeit oder Hilfe; "2 Liter" nur mit Wortende; "Ihr Modell" ist das des Käufers)
+    { id: 'need-more-better', re: "(?:wenn|falls) sie mehr (?:\\p{L}+ )?(?:platz|raum|stauraum|kapazität|leistung|volumen|fassungsvermögen)(?![\\p{L}])[^.!?]{0,40}?(?:brauchen|benötigen|möchten|wollen)[^.!?]{0,40}?(?:\\d{1,3}[ -]?(?:liter|l|w|cm|tassen)(?![\\p{L}])|(?<!(?:ihr|ihre|ihrem|ihren|ihres|dein|deine|deinem|deinen) )(?:modell|version)|größere?)[^.!?]{0,40}?(?:viel besser|deutlich besser|empfehle ich|empfehlen wir|ich empfehle|wir empfehlen)",
       why: 'Empfiehlt einen größeren oder teureren Artikel für einen Bedarf, den der Käufer nicht genannt hat: ein Upsell.',
-      match: ['Wenn Sie mehr Platz brauchen, ist der 40-Liter-Rucksack viel besser.'], not: ['Wenn Sie mehr Hilfe brauchen, empfehle ich die Anleitung als PDF.'] },
+      match: ['Wenn Sie mehr Platz brauchen, ist der 40-Liter-Rucksack viel besser.'], not: ['Wenn Sie mehr Hilfe brauchen, empfehle ich die Anleitung als PDF.', 'Wenn Sie mehr Zeit brauchen, um die 2 Liter Flasche zu testen, empfehlen wir, den Karton aufzuheben.'] },
     { id: 'only-x-more', re: "(?:für|um|gegen) (?:nur|lediglich|gerade (?:mal|einmal)|bloß|einen aufpreis von) (?:\\d{1,4}(?:[.,]\\d{2})? ?(?:€|euro|eur)|€ ?\\d{1,4}(?:[.,]\\d{2})?)(?: mehr| aufpreis)?",
       why: 'Pitches a dearer version or bundle for a small surcharge, an upsell the buyer did not ask for.',
       match: ['Unser Deluxe-Paket enthält einen zweiten Akku für nur 19 € mehr.'], not: ['Die Rücksendung kostet Sie nichts; wir haben 19 € erstattet.'] },

@@ -537,10 +537,12 @@ export const en: Lexicon = {
   review_request: [
     // s21 blind q en-009: a reminder that the buyer's review is still open is the ask itself (no request verb): "your review for
     // order X is still open on Amazon, in case you haven't had the chance"; not the return or a case still open
-    { id: 'review-still-open', re: `your (?:[^\\s.!?]{1,20} )?(?:review|rating|star rating|product review)(?: [^\\s.!?]{1,30}){0,6} (?:is|remains) (?:still )?(?:open|pending|outstanding|waiting for you|available to (?:write|leave|post))(?! (?:for|with) (?:us|our|the seller))${NOT_DENIED}`,
+    // (s21 review 2: not a service case - "your review request", "your rating of the damage" -, not a review Amazon removed or
+    // holds for moderation, and not one we say we cannot touch: "pending moderation at Amazon ... we can't speed it up")
+    { id: 'review-still-open', re: `your (?:[^\\s.!?]{1,20} )?(?:review|rating|star rating|product review)(?! (?:request|requests|case|claim)(?![\\p{L}]))(?! of (?:the |your |this )?(?!product|item|order|purchase)\\p{L})(?: (?!removed|deleted|rejected|hidden)[^\\s.!?]{1,30}){0,6} (?:is|remains) (?:still )?(?:open|pending|outstanding|waiting for you|available to (?:write|leave|post))(?! (?:for|with) (?:us|our|the seller))(?! (?:moderation|approval|review|their|amazon's)(?![\\p{L}]))(?! (?:with|at|by) (?:the )?(?:amazon|carrier|courier|insurer)(?![\\p{L}])[^.!?\\n]{0,60}(?:can't|cannot|no influence|out of our hands|moderat\\p{L}*|check\\p{L}*))(?![^.!?\\n]{0,80}(?:(?:can't|cannot) (?:speed|change|influence|affect)|no influence|out of our hands))${NOT_DENIED}`,
       why: 'Reminds the buyer that their review is still open or pending: a review request without a request verb.',
       match: ['Your review for the kettle is still open on Amazon, if you have a minute.', 'Just a note: your product review for order 123 remains pending.'],
-      not: ['Your return for order 123 is still open on Amazon.', 'Your case about the review is closed.'] },
+      not: ['Your return for order 123 is still open on Amazon.', 'Your case about the review is closed.', 'Your rating of the damage is still pending with the carrier.', 'Your product review is still pending moderation at Amazon.'] },
     // s19 blind b en-007: the buyer's review taken as coming, with a request on it ("once your thoughts are up on Amazon, feel free
     // to ...", "when your review goes live, please ..."): the ask is the presupposed posting. A bare statement ("once your thoughts
     // are up on Amazon, it shows them within 48 hours") asks nothing here: a request must follow in the sentence.
@@ -910,9 +912,10 @@ export const en: Lexicon = {
     { id: 'one-to-get', re: "(?:is|'s) the one to get", why: 'Upsells a dearer model or version, promotion the buyer did not ask for.', match: ['Our 65 W charger is the one to get.'] },
     // (s21 blind o es-017, in English: "if you need more capacity, the 8-litre fryer is much better, I recommend it" - a size or
     // model word is the item; "more help ... the manual" is none)
-    { id: 'need-more-better', re: "if you (?:ever )?(?:need|want) more [^.!?]{0,40}?(?:\\d{1,3}[ -]?(?:litres?|liters?|l|w|cm|cups?|quarts?)|model|version|bigger|larger)[^.!?]{0,40}?(?:much better|far better|way better|a lot better|i(?:'d| would)? recommend|we(?:'d| would)? recommend)",
+    // (s21 review 2: "more" names room or power, not help, time or details; "2 lids" is no "2 l"; "the model you have" is the buyer's)
+    { id: 'need-more-better', re: "if you (?:ever )?(?:need|want) more (?:\\p{L}+ )?(?:room|space|capacity|power|storage|volume|cups)(?![\\p{L}])[^.!?]{0,40}?(?:\\d{1,3}[ -]?(?:litres?|liters?|l|w|cm|cups?|quarts?)(?![\\p{L}])|(?<!(?:your|same) )(?:model|version)(?! (?:that )?you (?:have|own|bought|ordered|received))|bigger|larger)[^.!?]{0,40}?(?:much better|far better|way better|a lot better|i(?:'d| would)? recommend|we(?:'d| would)? recommend)",
       why: 'Recommends a bigger or dearer item for a need the buyer did not state, an upsell.',
-      match: ['If you need more room, the 40-litre backpack is much better, I recommend it.'], not: ['If you need more help, I recommend the PDF manual.'] },
+      match: ['If you need more room, the 40-litre backpack is much better, I recommend it.'], not: ['If you need more help, I recommend the PDF manual.', 'If you need more help with the 2 lids, I recommend the video in the manual.', 'If you want more power from the model you have, I recommend descaling it - it works much better.'] },
     { id: 'only-a-little-more', re: "only (?:a little|[$£€]?\\d{1,4}) more", why: 'Upsells a dearer model or version, promotion the buyer did not ask for.',
       match: ['The premium edition is only a little more.', 'It is only $20 more.'] },
     { id: 'multipack', re: "(?:two|three|four|five|six|\\d{1,2}|family|starter|value|multi)[ -]?(?:roll |piece )?(?:pack|bundle)s?(?=[^.!?;\\n]{0,60}(?:save|saving|value|cheaper|price|deal|bargain|less|free|offer))",

@@ -569,9 +569,10 @@ export const es: Lexicon = {
     // s8 (lote ciego): marketing sin palabra de cupón - modelo más caro, pasarse a una gama, a juego en pack, club de clientes, otra unidad a un precio
     // (s21 blind o es-017: "si necesitas más capacidad, la freidora de 8 litros va muchísimo mejor, te la recomiendo" - a bigger item
     // recommended for a need the buyer did not state; a size or model word is the item, "más ayuda" and a manual are not)
-    { id: 'need-more-better', re: "si (?:usted )?(?:necesitas|necesita|quieres|quiere|buscas|busca) más [^.!?]{0,40}?(?:\\d{1,3} ?(?:litros|l|w|cm|tazas)|modelo|versión|grande|mayor)[^.!?]{0,40}?(?:mucho mejor|muchísimo mejor|bastante mejor|te l[oa] recomiendo|se l[oa] recomiendo|le recomiendo|te recomiendo|recomendamos)",
+    // (s21 review 2: "más" nombra espacio o potencia, no información ni tiempo; "su modelo", "la versión que tienes" son del comprador)
+    { id: 'need-more-better', re: "si (?:usted )?(?:necesitas|necesita|quieres|quiere|buscas|busca) más (?:\\p{L}+ )?(?:espacio|sitio|capacidad|potencia|volumen|almacenamiento)(?![\\p{L}])[^.!?]{0,40}?(?:\\d{1,3} ?(?:litros|l|w|cm|tazas)(?![\\p{L}])|(?<!(?:su|tu|sus|tus) )(?:modelo|versión)(?! que (?:usted |tú )?(?:tiene|tienes|compró|compraste|recibió|recibiste|pidió|pediste))|grande|mayor)[^.!?]{0,40}?(?:mucho mejor|muchísimo mejor|bastante mejor|te l[oa] recomiendo|se l[oa] recomiendo|le recomiendo|te recomiendo|recomendamos)",
       why: 'Recomienda un artículo mayor o más caro para una necesidad que el comprador no planteó: una venta adicional.',
-      match: ['Si quiere más espacio, la mochila de 40 litros es mucho mejor, se la recomiendo.'], not: ['Si necesitas más ayuda, te recomiendo el manual en PDF.'] },
+      match: ['Si quiere más espacio, la mochila de 40 litros es mucho mejor, se la recomiendo.'], not: ['Si necesitas más ayuda, te recomiendo el manual en PDF.', 'Si necesita más información sobre su modelo, le recomiendo el manual en PDF.'] },
     { id: 'costs-only-more', re: "(?:cuesta|cuestan|vale|valen|sale|salen|por) (?:solo |sólo |apenas |tan solo |únicamente )?\\d{1,4}(?:[.,]\\d{1,2})? ?(?:€|euros|\\$|pesos|dólares) más(?<=(?:modelo|versión|kit|pack|tamaño|talla|edición|set|juego|pro|plus|max|deluxe|premium|litros|capacidad)[^.!?]{0,80})",
       why: 'Ofrece un modelo o versión mejor por un poco más: una venta adicional.',
       match: ['El modelo Pro de 8 litros tiene función de dorado y cuesta solo 30 € más.'], not: ['El envío urgente cuesta 5 € más.'] },

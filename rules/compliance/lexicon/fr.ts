@@ -377,13 +377,16 @@ export const fr: Lexicon = {
   marketing: [
     // (s21 blind o es-017, en français : « si vous avez besoin de plus de capacité, la friteuse de 8 litres est bien meilleure » -
     // un article plus grand recommandé pour un besoin que l'acheteur n'a pas exprimé)
-    { id: 'need-more-better', re: "si (?:vous avez|tu as) besoin de plus [^.!?]{0,40}?(?:\\d{1,3} ?(?:litres|l|w|cm|tasses)|modèle|version|grande?|plus grande?)[^.!?]{0,40}?(?:bien meilleure?s?|beaucoup mieux|nettement mieux|je vous l[ae] recommande|je te l[ae] recommande|nous vous l[ae] recommandons)",
+    // (s21 review 2 : « plus de » nomme la place ou la puissance, pas l'aide ni les informations ; « votre modèle » est celui de l'acheteur)
+    { id: 'need-more-better', re: "si (?:vous avez|tu as) besoin de plus (?:de |d')(?:\\p{L}+ )?(?:place|espace|capacité|contenance|puissance|volume|rangement)(?![\\p{L}])[^.!?]{0,40}?(?:\\d{1,3} ?(?:litres|l|w|cm|tasses)(?![\\p{L}])|(?<!(?:votre|vos|ton|ta|tes) )(?:modèle|version)(?! que (?:vous avez|tu as))|grande?|plus grande?)[^.!?]{0,40}?(?:bien meilleure?s?|beaucoup mieux|nettement mieux|je vous l[ae] recommande|je te l[ae] recommande|nous vous l[ae] recommandons)",
       why: "Recommande un article plus grand ou plus cher pour un besoin que l'acheteur n'a pas exprimé : une vente additionnelle.",
-      match: ['Si vous avez besoin de plus de place, le sac de 40 litres est bien meilleur.'], not: ["Si vous avez besoin de plus d'aide, je vous recommande la notice en PDF."] },
+      match: ['Si vous avez besoin de plus de place, le sac de 40 litres est bien meilleur.'], not: ["Si vous avez besoin de plus d'aide, je vous recommande la notice en PDF.", "Si vous avez besoin de plus d'informations sur votre modèle, je vous la recommande : la notice en PDF."] },
     // (s21 blind n pt-001, en français : un modèle plus cher « pour seulement 10 € de plus », un mot de modèle avant)
-    { id: 'only-x-more', re: "(?<=(?<![\\p{L}])(?:modèle|version|kit|pro|max|premium|deluxe|taille|litres|édition)(?![\\p{L}])[^.!?]{0,120})(?:seulement|juste|que) \\d{1,4}(?:[.,]\\d{2})? ?(?:€|euros) de plus",
+    // (s21 review 2: the model word read back from the fee, like es, and only in the fee's clause; a shipping fee is none -
+    // "l'envoi express coûte juste 4 € de plus", "... 5 € de plus de frais de port")
+    { id: 'only-x-more', re: "(?:seulement|juste|que) \\d{1,4}(?:[.,]\\d{2})? ?(?:€|euros) de plus(?<=(?<![\\p{L}])(?:modèle|version|kit|pro|max|premium|deluxe|taille|litres|édition)(?![\\p{L}])[^.!?;\\n]{0,120})(?<!(?<![\\p{L}])(?:livraison|envoi|port|expédition|express|transporteur|colissimo|chronopost)(?![\\p{L}])[^.!?;\\n]{0,60})(?![^.!?;\\n]{0,40}(?<![\\p{L}])(?:frais de port|livraison|envoi|port|expédition|express|transporteur)(?![\\p{L}]))",
       why: "Propose un modèle ou une version plus chère pour un petit supplément : une vente additionnelle.",
-      match: ['La version Pro a un minuteur, pour seulement 15 € de plus.'], not: ["La livraison express coûte seulement 5 € de plus."] },
+      match: ['La version Pro a un minuteur, pour seulement 15 € de plus.'], not: ["La livraison express coûte seulement 5 € de plus.", "La taille S est épuisée ; l'envoi express coûte juste 3 € de plus."] },
     { id: 'two-for-one', re: "(?<![\\p{L}\\p{N}])(?:2 pour 1|deux pour un|3 pour 2|trois pour deux|1 acheté,? 1 offert|un acheté,? un offert)(?![,.]?\\d)(?! (?:volumes?|parts?|doses?|litres?|mesures?|cuillères?|tasses?)(?![\\p{L}]))",
       why: 'A 2-for-1 or buy-one-get-one offer is a promotion.', match: ["Profitez du 2 pour 1 sur les coques jusqu'à dimanche.", '1 acheté, 1 offert sur les filtres.'], not: ['Mélangez 2 pour 1 volume d\'eau.'] },
     { id: 'whole-collection', re: "(?:toute (?:la|notre) collection|tout (?:le|notre) catalogue|(?:nos autres|le reste de nos) produits|nos nouveautés)",

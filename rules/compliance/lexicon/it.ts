@@ -603,13 +603,16 @@ export const it: Lexicon = {
     // s11: a complementary item the seller sells separately, recommended ("il supporto che vendiamo a parte ... glielo consigliamo")
     // (s21 blind o es-017, in italiano: "se ha bisogno di più capienza, la friggitrice da 8 litri è molto meglio" - un articolo più
     // grande consigliato per un bisogno che l'acquirente non ha espresso)
-    { id: 'need-more-better', re: "se (?:le serve|ti serve|ha bisogno di|hai bisogno di|vuole|vuoi) più [^.!?]{0,40}?(?:\\d{1,3} ?(?:litri|l|w|cm|tazze)|modello|versione|grande|più grande)[^.!?]{0,40}?(?:molto meglio|molto migliore|decisamente meglio|gliel[oa] consiglio|te l[oa] consiglio|la consiglio|lo consiglio)",
+    // (s21 review 2: "più" nomina spazio o potenza, non tempo o aiuto; "il suo modello", "il modello che ha" sono dell'acquirente)
+    { id: 'need-more-better', re: "se (?:le serve|ti serve|ha bisogno di|hai bisogno di|vuole|vuoi) più (?:\\p{L}+ )?(?:spazio|posto|capienza|capacità|potenza|volume)(?![\\p{L}])[^.!?]{0,40}?(?:\\d{1,3} ?(?:litri|l|w|cm|tazze)(?![\\p{L}])|(?<!(?:suo|sua|tuo|tua) )(?:modello|versione)(?! che (?:ha|hai))|grande|più grande)[^.!?]{0,40}?(?:molto meglio|molto migliore|decisamente meglio|gliel[oa] consiglio|te l[oa] consiglio|la consiglio|lo consiglio)",
       why: "Consiglia un articolo più grande o più caro per un bisogno che l'acquirente non ha espresso: una vendita aggiuntiva.",
-      match: ['Se le serve più spazio, lo zaino da 40 litri è molto meglio, glielo consiglio.'], not: ['Se le serve più aiuto, le consiglio il manuale in PDF.'] },
+      match: ['Se le serve più spazio, lo zaino da 40 litri è molto meglio, glielo consiglio.'], not: ['Se le serve più aiuto, le consiglio il manuale in PDF.', 'Se le serve più tempo per provare il modello che ha, le consiglio di tenere la scatola.'] },
     // (s21 blind n pt-001, in italiano: un modello più caro "a soli 10 € in più", una parola di modello prima)
-    { id: 'only-x-more', re: "(?<=(?<![\\p{L}])(?:modello|versione|kit|plus|pro|max|premium|deluxe|taglia|litri|edizione)(?![\\p{L}])[^.!?]{0,120})(?:solo|soli|appena) \\d{1,4}(?:[.,]\\d{2})? ?(?:€|euro) in più",
+    // (s21 review 2: la parola di modello letta a ritroso dal prezzo, come in es, nella stessa frase; non una spedizione -
+    // "la spedizione espressa della taglia M costa solo 4 € in più", "costa solo 6 € in più se spedito con corriere")
+    { id: 'only-x-more', re: "(?:solo|soli|appena) \\d{1,4}(?:[.,]\\d{2})? ?(?:€|euro) in più(?<=(?<![\\p{L}])(?:modello|versione|kit|plus|pro|max|premium|deluxe|taglia|litri|edizione)(?![\\p{L}])[^.!?;\\n]{0,120})(?<!(?<![\\p{L}])(?:spedizion\\p{L}|spedit\\p{L}|corriere|consegna|espress\\p{L}|porto)(?![\\p{L}])[^.!?;\\n]{0,60})(?![^.!?;\\n]{0,40}(?<![\\p{L}])(?:spedizion\\p{L}|spedit\\p{L}|corriere|consegna|espress\\p{L})(?![\\p{L}]))",
       why: 'Propone un modello o una versione più cara per un piccolo sovrapprezzo: una vendita aggiuntiva.',
-      match: ['La versione Pro ha il timer, a soli 15 € in più.'], not: ['La spedizione espressa costa solo 5 € in più.'] },
+      match: ['La versione Pro ha il timer, a soli 15 € in più.'], not: ['La spedizione espressa costa solo 5 € in più.', 'Il kit di riparazione costa solo 6 € in più se spedito con corriere espresso.'] },
     { id: 'we-also-sell-recommended', re: `(?:che|lo|la|li|le) (?:vendiamo|offriamo|proponiamo) (?:anche |pure )?(?:a parte|separatamente|nel nostro (?:negozio|store|catalogo))[^.!?\\n]{0,80}?(?:consigli\\p{L}{0,6}|perfett\\p{L}|ideale|abbin\\p{L}{1,6}|complet\\p{L}{1,6})`,
       why: 'Recommends another item the seller sells separately: a cross-sell, marketing.',
       match: ['Abbinato al supporto da parete che vendiamo a parte, il televisore è perfetto: glielo consigliamo.', 'Il copri-materasso che offriamo separatamente è l\'abbinamento ideale.'],

@@ -579,9 +579,10 @@ export const ja: Lexicon = {
     { id: 'our-store', re: "(?:当店|弊社|当社|当ブランド|弊ブランド)の?(?:ストア|ショップ|ストアページ|ストアフロント|ブランドページ|ブランドストア)(?:では|で|にて|には|も)", why: "Points to what the seller's store offers, cross-selling.",
       match: ['当店のストアでは他にも多数の雑貨を扱っています。', 'Amazon内の当ブランドのストアページもぜひご覧ください。'] },
     // (s21 blind n ja-003: buy a number, get one more - "2本ご購入いただくと、もう1本プレゼント"; the condition is a purchase, the gift another unit)
-    { id: 'buy-n-get-more', re: "[0-9０-９一二三四五]+(?:本|個|点|つ|袋|箱|枚|セット)(?:以上)?(?:を)?(?:ご購入|お買い上げ|ご注文)(?:いただ|頂)?(?:くと|ければ|いた方|で)[^。]{0,20}?(?:もう|さらに)[0-9０-９一二]*(?:本|個|点|つ|袋|箱|枚)?(?:を)?(?:プレゼント|無料|進呈|おまけ|サービス)",
+    { id: 'buy-n-get-more', re: "[0-9０-９一二三四五]+(?:本|個|点|つ|袋|箱|枚|セット)(?:以上)?(?:を)?(?:ご購入|お買い上げ|ご注文)(?:いただ|頂)?(?:くと|ければ|いた方|で)[^。]{0,20}?(?:もう|さらに)[0-9０-９一二]*(?:本|個|点|つ|袋|箱|枚)?(?:を)?(?:プレゼント|無料|進呈|おまけ|サービス)(?!交換|で交換|にて交換)(?![^。]{0,20}(?:初期不良|不良|交換))",
+      // (s21 review 2: not a free exchange for a fault - "1個ご注文で、もう1個無料交換いたします（初期不良のため）")
       why: 'Promotes a buy-more deal (one more free for buying two), promotion the buyer did not ask for.',
-      match: ['2個ご購入いただくと、もう1個プレゼントいたします。'], not: ['2個ご購入いただいたので、2個お送りしました。'] },
+      match: ['2個ご購入いただくと、もう1個プレゼントいたします。'], not: ['2個ご購入いただいたので、2個お送りしました。', '1個ご注文で、もう1個無料交換いたします（初期不良のため）'] },
     { id: 'matching-set', re: "(?:お揃い|おそろい|セット|同シリーズ|シリーズ)の[^。]{0,15}(?:も|を)(?:販売|ご用意|取り扱|取扱)(?!終了|停止|中止)", why: 'Cross-sells matching or series items that are on sale.',
       match: ['お揃いのクッションカバーも販売しております。'], not: ['シリーズの替え刃も販売終了となりました。'] },
     { id: 'our-recommendation', re: "(?:当店|弊社|当社)の[^。]{0,20}(?:おすすめ|オススメ|お勧め|お薦め)", why: "Recommends the seller's other products, cross-selling.",

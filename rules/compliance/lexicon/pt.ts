@@ -606,18 +606,23 @@ export const pt: Lexicon = {
       match: ['Vale para o próximo pedido também.'], not: ['No seu próximo pedido, lembre de selecionar a voltagem 220 V.'] },
     // Upsell to a dearer model.
     // (s21 blind n pt-001: a newer model with "só R$ 40 a mais" - a dearer model for a small step in price, a model word before it)
-    { id: 'only-x-more', re: "(?<=(?<![\\p{L}])(?:modelo|versão|kit|plus|pro|max|premium|deluxe|tamanho|maior|litros|edição)(?![\\p{L}])[^.!?]{0,120})(?:só|apenas|somente) (?:r\\$ ?|€ ?)?\\d{1,4}(?:[.,]\\d{2})? ?(?:reais|euros|€)? a mais",
+    // (s21 review 2: the model word read back from the price, as in es, in the price's clause; not a shipping fee - "o frete
+    // expresso do tamanho maior custa só R$ 12 a mais")
+    { id: 'only-x-more', re: "(?:só|apenas|somente) (?:r\\$ ?|€ ?)?\\d{1,4}(?:[.,]\\d{2})? ?(?:reais|euros|€)? a mais(?<=(?<![\\p{L}])(?:modelo|versão|kit|plus|pro|max|premium|deluxe|tamanho|maior|litros|edição)(?![\\p{L}])[^.!?;\\n]{0,120})(?<!(?<![\\p{L}])(?:frete|envio|entrega|expresso|sedex|correios|transportadora)(?![\\p{L}])[^.!?;\\n]{0,60})(?![^.!?;\\n]{0,40}(?<![\\p{L}])(?:frete|envio|entrega|expresso|sedex|correios|transportadora)(?![\\p{L}]))",
       why: 'Pointing to a dearer model or version for a small surcharge is an upsell the buyer did not ask for.',
-      match: ['A versão Plus tem timer e custa só R$ 30 a mais.'], not: ['O frete expresso custa só R$ 10 a mais.'] },
+      match: ['A versão Plus tem timer e custa só R$ 30 a mais.'], not: ['O frete expresso custa só R$ 10 a mais.', 'O modelo que você comprou está esgotado; o frete expresso do tamanho maior custa só R$ 12 a mais.'] },
     // (s21 blind n pt-001: "acabou de sair a Brisa Plus" - a model just out; not a parcel leaving: "acabou de sair do estoque")
-    { id: 'just-came-out', re: "(?:acabou|acaba) de (?:sair|chegar|ser lançad[oa]) (?:a|o) (?!(?:seu|sua|pedido|encomenda|entrega|pacote|reembolso|estorno|nota)(?![\\p{L}]))\\p{L}+",
+    // (s21 review 2: the thing just out must be a model - a model word, "nova/novo", or a name with a model mark such as "Plus" -
+    // not a bill, a spare part, an app update or a technician: "acabou de sair a segunda via do boleto")
+    { id: 'just-came-out', re: "(?:acabou|acaba) de (?:sair|chegar|ser lançad[oa]) (?:a|o) (?:nov[oa] \\p{L}+|(?:versão|modelo|linha|coleção|edição|geração|série|cor)(?![\\p{L}])|(?!(?:seu|sua|pedido|encomenda|entrega|pacote|reembolso|estorno|nota)(?![\\p{L}]))\\p{L}+ (?:\\p{L}+ )?(?:plus|pro|max|mini|lite|ultra|premium|deluxe|turbo|\\d{1,4})(?![\\p{L}]))",
       why: 'Announcing a model that just came out is promotion the buyer did not ask for.',
-      match: ['Acabou de sair a versão nova do liquidificador, com mais potência.'], not: ['Acabou de sair o seu pedido do nosso estoque.', 'O pedido acabou de sair do estoque.'] },
+      match: ['Acabou de sair a versão nova do liquidificador, com mais potência.'], not: ['Acabou de sair o seu pedido do nosso estoque.', 'O pedido acabou de sair do estoque.', 'Acabou de sair a segunda via do boleto, confira no app.', 'Acabou de chegar a peça de reposição, enviamos hoje.'] },
     // (s21 blind o es-017, in Portuguese: "se precisar de mais capacidade, a fritadeira de 8 litros é muito melhor, recomendo" - a
     // bigger item recommended for a need the buyer did not state)
-    { id: 'need-more-better', re: "se (?:você )?(?:precisar|quiser) de mais [^.!?]{0,40}?(?:\\d{1,3} ?(?:litros|l|w|cm|xícaras)|modelo|versão|maior)[^.!?]{0,40}?(?:muito melhor|bem melhor|recomendo|recomendamos)",
+    // (s21 review 2: "mais" nomeia espaço ou potência, não tempo nem informações; "o modelo que você tem" é do comprador)
+    { id: 'need-more-better', re: "se (?:você )?(?:precisar|quiser) de mais (?:\\p{L}+ )?(?:espaço|lugar|capacidade|potência|volume)(?![\\p{L}])[^.!?]{0,40}?(?:\\d{1,3} ?(?:litros|l|w|cm|xícaras)(?![\\p{L}])|(?<!(?:seu|sua|teu|tua) )(?:modelo|versão)(?! que (?:você |o senhor |a senhora )?(?:tem|comprou|recebeu|pediu))|maior)[^.!?]{0,40}?(?:muito melhor|bem melhor|recomendo|recomendamos)",
       why: 'Recommending a bigger or dearer item for a need the buyer did not state is an upsell.',
-      match: ['Se precisar de mais espaço, a mochila de 40 litros é muito melhor.'], not: ['Se precisar de mais ajuda, recomendo o manual em PDF.'] },
+      match: ['Se precisar de mais espaço, a mochila de 40 litros é muito melhor.'], not: ['Se precisar de mais ajuda, recomendo o manual em PDF.', 'Se precisar de mais tempo para testar a versão que recebeu, recomendamos guardar a caixa.'] },
     { id: 'need-more-capacity', re: "(?:se precisar de mais|para mais) (?:\\p{L}{1,15} )?(?:potência|capacidade|espaço)[^.!?]{0,40}(?:versão|modelo|linha)",
       why: 'Pointing to a bigger model for more power or capacity is an upsell.', match: ['Se precisar de mais capacidade, o modelo grande cabe o dobro.'] },
     { id: 'premium-model', re: "(?:versão|modelo(?<!(?:el|del|al|un|este|ese|su|tu|nuestro) modelo)) (?:pro|plus|premium|max|deluxe|maior|superior)(?![^.!?;\\n]{0,30}(?:que (?:você )?(?:comprou|recebeu|pediu|adquiriu|escolheu|perguntou|mencionou)|que (?:usted )?(?:compró|compraste|recibió|recibiste|pidió|pediste|eligió|elegiste)|do seu pedido|da sua compra|não (?:serve|cabe|é compatível)|(?:está|estão) esgotad))",
