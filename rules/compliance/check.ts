@@ -171,16 +171,19 @@ const CLAUSE_BREAK = /[.!?;:,()\n。、！？]|\s[-–—\x96\x97]\s/g;
 // and the refusal verbs of a service: "no atendemos por WhatsApp", s14 blind - not any first person plural: "¿por qué no
 // hablamos por WhatsApp?", "no olvidemos", "no tardamos nada" invite; a question "¿no …?" or "por qué no …" never refuses).
 // ("no hace falta que nos mandes nada por correo" declines the channel as not needed - s21 blind r es-004)
+// (only "no hace falta que ...", and not with Amazon or a wait in between: "No hace falta pasar por Amazon para hablar con
+// nosotros por WhatsApp" skips Amazon - s21 review 1 #4)
 // French "ne" counts only with its second half ("ne … pas/plus/jamais/rien/aucun"): bare "ne" is an Italian
 // pronoun ("ne approfitti", "se ne prende tre"), not a refusal.
 const NEGATION_BEFORE =
-  accentOptionalRe(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|no(?=\s{1,3}(?:hace\s{1,3}falta|se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|atendemos|respondemos|contestamos|gestionamos|tramitamos|admitimos|manejamos|prestamos|brindamos|operamos|pedimos|solicitamos|disponemos)(?![\p{L}])(?<!(?:por qu[ée]|[¿?])\s{0,3}no\s{1,3}\p{L}{2,14}))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu);
+  accentOptionalRe(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|no(?=\s{1,3}(?:hace\s{1,3}falta\s{1,3}que(?![^.!?;\n]{0,60}?(?:amazon|esperar|pasar\s{1,3}por))|se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|atendemos|respondemos|contestamos|gestionamos|tramitamos|admitimos|manejamos|prestamos|brindamos|operamos|pedimos|solicitamos|disponemos)(?![\p{L}])(?<!(?:por qu[ée]|[¿?])\s{0,3}no\s{1,3}\p{L}{2,14}))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu);
 /** A condition or contrast that turns the negation into a reason to leave ("if you can't reach us here, …", "unless"). */
 const CONDITION = /(?<![\p{L}])(?:if|unless|wenn|falls|sofern|si|se|caso|sauf|salvo|tranne)(?![\p{L}])/u;
 /** An adverb inside a refusal ("n'est malheureusement pas"), not one that announces an exception. */
 const ADVERB = String.raw`(?:(?!normal|usual|general|habituel|d'habitude|solit|geral|eigentlich)\p{L}{2,15} )?`;
 /** A refusal after the phrase, in its clause: "eine Erstattung per PayPal ist uns nicht erlaubt", "non ci è consentito",
  *  Japanese "…をお尋ねすることはございません" ("we never ask for …", s14 blind), "口座情報などは不要です" (not needed, s21 blind r ja-008),
+ *  (the "^…不要" alternative holds only right after the phrase, the lazy prefix empty: "口座情報などは不要"),
  *  also with an adverb inside ("n'est malheureusement pas possible", "is unfortunately not possible"), but not
  *  "normally/usually not" (the exception follows: "n'est normalement pas autorisé, mais pour vous..."). */
 const NEGATION_AFTER = accentOptionalRe(compactRegExp(
@@ -308,11 +311,21 @@ const SECOND_SOURCE = /(?<![\p{L}])(?:from|at|on|via|bei|auf|unter|von|über|sur
 // why: s15 blind - "joignable", "disponible", "受け付け" beside a number were a phone finding only
 const REACHABLE = /(?<![\p{L}])(?:reachable|can be reached|available|erreichbar|zu erreichen|joignable|disponibles?|reperibil[ei]|raggiungibil[ei]|disponibil[ei]|disponíve(?:l|is)|localizable|atende(?:mos)?|attivo)(?![\p{L}])|受け付けて|受付(?:して|いたして|中)|承って/u;
 // (not a bare "our": "our manual is available at ..." points to a document, which gets the address label only)
+// (the seller's own fitter or technician is its desk too: "nosso montador atende no 0800 …" - s21 blind w pt-085)
 // ("sac" only as the Brazilian customer line - "o SAC", "SAC da loja": French "sac" is a bag; s15 review)
-const DESK = /(?<![\p{L}])(?:we|we're|wir|nous|estamos|siamo|support|service|team|hotline|helpline|(?:customer|service|support|phone) line|desk|kundendienst|kundenservice|service-?hotline|technik\p{L}*|sav|soporte|servicio|atención|assistenza|servizio|suporte|(?<=(?:o|nosso|ao|pelo|no) )sac|sac (?=d[oa] )|atendimento|serviço)(?![\p{L}])|弊社|当社|当店|サポート|センター|窓口|カスタマー/u;
+const DESK = /(?<![\p{L}])(?:we|we're|wir|nous|estamos|siamo|support|service|team|hotline|helpline|(?:customer|service|support|phone) line|desk|kundendienst|kundenservice|service-?hotline|technik\p{L}*|sav|soporte|servicio|atención|assistenza|servizio|suporte|(?<=(?:o|nosso|ao|pelo|no) )sac|sac (?=d[oa] )|atendimento|serviço|(?<=(?:our|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|o nosso) )(?:technicians?|fitters?|assemblers?|installers?|montador(?:es)?|t[ée]cnicos?|instaladore?s?|monteur\p{L}{0,2}|installateur\p{L}{0,2}|techniciens?|tecnic[oi]|montator[ei]|installator[ei]))(?![\p{L}])|弊社|当社|当店|サポート|センター|窓口|カスタマー/u;
 function reachableOffer(sentence: string): boolean {
   return REACHABLE.test(sentence) && DESK.test(sentence) && !CARRIER_NOUN.test(sentence) && !/manufacturer|hersteller|fabricant|fabricante|produttore|メーカー|manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|説明書/u.test(sentence);
 }
+
+/** Goods named as on sale or online at the address ("La nuova collezione ... è già online su candeledimarta.it", "Unsere neue
+ *  Kollektion ist ab sofort auf x.shop erhältlich", "our new range is now available at x.store"): buying on the seller's
+ *  site (README: visit/buy on the seller's site is offplatform). Not a document ("the manual is available at ...", the url
+ *  only), not Amazon's page (no address finding there). */
+// why: s21 blind u it-019 - a new collection "online su <domain>" was the url and marketing only
+const GOODS = /(?<![\p{L}])(?:collections?|range|product line|linea|línea|linha|ligne|catalog(?:ue)?|new products|new arrivals|kollektion|sortiment|neuheiten|katalog|collection|gamme|nouveautés|catalogue|colecci[óo]n|novedades|cat[áa]logo|collezion[ei]|novità|catalogo|cole[çc][ãa]o|novidades|lançamentos)(?![\p{L}])/u;
+const ON_SALE = /(?<![\p{L}])(?:online|available|on sale|erhältlich|verfügbar|zu kaufen|en ligne|disponibles?|en vente|a la venta|en venta|disponibil[ei]|in vendita|acquistabil[ei]|disponíve(?:l|is)|à venda)(?![\p{L}])/u;
+const goodsOnSale = (sentence: string): boolean => GOODS.test(sentence) && ON_SALE.test(sentence) && !/manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|説明書|amazon/u.test(sentence);
 
 /** The carrier's line given to a buyer who asked for the carrier's number ("Which number do I call to rebook the
  *  courier?" - "The courier's hotline is reachable at …"): an answer, not an invitation to contact the seller (the
@@ -905,7 +918,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // (not a refusal that keeps the contact here: "we can't write to x@y.com outside Amazon" - s13 review)
     let sentence = sentenceAround(t, c);
     if (!ENTITY_INVITATION.test(sentence) && /[\n:]/u.test(t.slice(Math.max(0, c.start - 60), c.start))) sentence = `${sentenceBefore(t, c)} ${sentence}`;
-    if ((entityInvitation(sentence, t, c) || reachableOffer(sentence) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
+    if ((entityInvitation(sentence, t, c) || reachableOffer(sentence) || (c.rule === 'url' && goodsOnSale(sentence)) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));
   // asking for the buyer's own phone number or e-mail, in any language's words

@@ -41,23 +41,49 @@ const LIST_PHONE = /(?<![\p{L}])(?:phone|mobile|tel[ée]fono|t[ée]l[ée]phone|t
 const BUYER_AFTER =
   /^\s{0,2}(?:for you|to (?:reach|call|text|contact) you|(?:(?:where|at which|on which|that|which) )?(?:we|i|our \p{L}{2,12}) (?:can|could|may|might) (?:reach|call|text|contact|ring) you|für sie|unter (?:der|dem) wir sie|pour vous (?:joindre|appeler|contacter)|où (?:vous|on peut vous) (?:joindre|appeler|contacter)|(?:donde|en el que|para) (?:(?:podamos|pueda|podemos|puedan) )?(?:localizarle|contactarle|llamarle|escribirle|localizarte|contactarte|llamarte|localizarla|localizarlo)|(?:a cui|per) (?:contattarla|chiamarla|raggiungerla|scriverle)|(?:para|pra) (?:a gente )?(?:te |lhe )?(?:ligar|contatar|chamar|falar com você))(?![\p{L}])/u;
 /** ...or an address with no owner ("an e-mail", "um e-mail", "un correo") that the seller sends to right after: "me passa um
- *  e-mail que eu envio", "give me an e-mail and I'll send it". Only after the indefinite article: "drop us a message on
- *  WhatsApp and I'll send you a video" names the seller's channel, no address of the buyer's. */
+ *  e-mail que eu envio", "give me an e-mail and I'll send it". Only after the indefinite article ("drop us a message on
+ *  WhatsApp and I'll send you a video" has none before the noun); "drop me a WhatsApp and I'll send you the video" does
+ *  match - a grey case the en lexicon's leave-your-email flagged already. */
 // why: s21 blind o pt-039
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:an?|um|uma|un|una|une|ein\p{L}{0,2}|uno)\s+$/u;
 const SENT_TO_AFTER =
   /^\s{0,2}(?:que (?:eu |a gente )?(?:te |lhe )?(?:envio|mando|encaminho)|(?:and|so) (?:i|we)(?:'ll| will| can)? (?:send|forward|e-?mail) (?:it|them|you)|y (?:te |se )?(?:lo|la) (?:env[íi]o|mando)|e (?:glielo|gliela|te lo|te la) (?:invio|mando)|und (?:ich|wir) (?:schicke|schicken|sende|senden)|et (?:je|nous) (?:vous |te )?l'envo\p{L}{1,4})(?![\p{L}])/u;
+/** A verb of looking at the buyer's own mailbox or phone: "check your email for the label", "revise su correo", "veja seu
+ *  e-mail", "prüfen Sie Ihre E-Mail", "controllare se la sua email è arrivata", "mira en tu correo". When it is the last verb
+ *  before the noun, the noun is its object, not the hand-over verb's ("send us a photo and check your email"). */
+// why: s21 review 1 #3 - a photo asked and the e-mail inbox pointed to read as the e-mail asked for
+const LOOK_AT = /(?<![\p{L}])(?:check\p{L}{0,3}|look(?:ing)? (?:at|in|into)|open|read|search|revis\p{L}{0,3}|mir[ae]|consult\p{L}{1,3}|comprueb\p{L}{1,3}|veja|verifi\p{L}{1,4}|olh\p{L}{1,3}|abr[ae]|confer\p{L}{1,3}|confira|conferir|prüf\p{L}{0,3}|überprüf\p{L}{0,3}|schau\p{L}{0,3}|sehen sie|öffnen sie|kontrollier\p{L}{0,3}|controll\p{L}{1,4}|guard\p{L}{1,4}|apr\p{L}{1,3}|vérifi\p{L}{1,4}|regard\p{L}{1,4}|ouvr\p{L}{1,4}|consult\p{L}{1,4})(?![\p{L}])/gu;
+/** The last match of a global pattern in s (its index, or -1). */
+function lastAt(re: RegExp, s: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    at = m.index;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return at;
+}
 /** The seller's own, in Japanese (which drops "your"): 弊社の電話番号, 当店のメールアドレス. */
 const SELLER_OWNS_JA = /(?:弊社|当社|当店|私ども|わたくしども|こちら|当方)の?\s*$/u;
 
+/** The Spanish imperatives with "me" glued on, usted and tú ("páseme", "mándame", "dime tu correo"), and the Italian
+ *  infinitives with "mi" after a modal ("può mandarmi", "le dispiace darmi"): one list, read by HAND_OVER, REQUEST and
+ *  IMPERATIVE_OPENING. "dame"/"déjame" hand over only with the buyer's detail right after ("dame tu número"): "dame un día",
+ *  "déjame revisarlo" ask for time (s21 review 1 #3, #9). */
+// why: s21 blind r es-024/it-024 - "mandame tu numero", "mandarmi il suo numero"
+const GLUED_ES = String.raw`m[áa]ndame|p[áa]same|env[íi]ame|ind[íi]came|dime|p[áa]seme|d[ée]me|env[íi]eme|m[áa]ndeme|d[ée]jeme|ind[íi]queme|facil[íi]teme|(?:dame|d[ée]jame)(?=\s{1,3}(?:tu|su|tus|sus)\s)`;
+const GLUED_IT = String.raw`mandarmi|inviarmi|darmi|lasciarmi|passarmi|dirmi|comunicarmi|indicarmi`;
 /** Handing a detail over, in the sentence. */
 // (a need stated by the seller asks for it as well: "precisamos da sua data de nascimento e do seu e-mail pessoal", "we'll need
 // your e-mail for the warranty", "wir benötigen Ihre Handynummer" - s20 blind h pt-031; and the Italian Lei question "ci dice il
 // suo username?" - s20 blind f it-017)
 // (a polite present-tense question hands over too: "Mi indica un suo indirizzo email?", "¿Me indica su correo?", "Vous
 // m'indiquez votre e-mail ?" - s17 blind d it-004, the Lei/usted question form no imperative list held)
-const HAND_OVER =
-  /(?<![\p{L}])(?:(?:we|i)(?: will| would|'ll|'d)? (?:need|require)|(?:brauchen|benötigen) wir|wir (?:brauchen|benötigen)|(?:nous )?avons besoin|il nous faut|necesitamos|necesitaríamos|nos hace falta|ci serve|ci servono|ci occorre|abbiamo bisogno|precisamos|precisaríamos|necessitamos|(?:mi|ci) dic[ae]|dirci|send|give|leave|share|provide|tell|pass|drop|pop|jot|include|add|text|texting|sending|giving|sharing|dropping|let us (?:have|know)|write down|what(?:'s|s| is)|(?:do|would|could) you have|have you got|geben|gib|nennen|nenn|schicken|schick|senden|mitteilen|mitzuteilen|hinterlassen|zukommen|verraten|durchgeben|angeben|wie lautet|donner|donnez|laisser|laissez|envoyer|envoyez|communiquer|communiquez|indiquer|indiquez|transmettre|transmettez|quel est|laquelle est-ce|quelle est-elle|lequel est-ce|dar(?:nos)?|dé|d[ée]nos|dejar(?:nos)?|d[ée]je(?:nos)?|d[ée]ja(?:nos)?|enviar(?:nos)?|env[íi]e(?:nos)?|env[íi]a(?:nos)?|mandar(?:nos)?|m[áa]nde(?:nos)?|m[áa]nda(?:nos)?|facilitar(?:nos)?|facil[íi]te(?:nos)?|indicar(?:nos)?|ind[íi]que(?:nos)?|pasar(?:nos)?|p[áa]senos|p[áa]sanos|compartir|comparta|m[áa]ndame|p[áa]same|d[áa]me|env[íi]ame|d[ée]jame|ind[íi]came|p[áa]seme|d[ée]me|env[íi]eme|m[áa]ndeme|d[ée]jeme|ind[íi]queme|facil[íi]teme|cu[áa]l es|(?<!(?:si|se)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)(?:tiene|tienes|tendr[íi]a|tendr[íi]as)|dare|(?:ci|mi) dia|dirci|darci|lasciare|lasciarci|lasci|lascia|lasciaci|mandarmi|inviarmi|darmi|lasciarmi|passarmi|dirmi|comunicarmi|indicarmi|inviare|inviarci|invii|inviaci|mandare|mandarci|mandi|mandaci|comunicare|comunicarci|comunichi|indicare|indicarci|indichi|fornire|fornirci|fornisca|qual [èe]|passar|passe|passa|enviar|envie|envia|mandar|mande|manda|informar|informe|deixar|deixe|deixa|fornecer|forne[çc]a|compartilhar|compartilhe|qual [ée]|(?<!(?:si|se)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)(?:você tem|tem (?:algum|um)|teria)|(?:(?:mi|ci|me|nos|nous)\s|m')(?:indica|d[àa]|manda|invia|lascia|comunica|deja|pasa|env[íi]a|facilita|das|dejas|pasas|mandas|env[íi]as|facilitas|indicas|indiquez|donnez|envoyez|laissez|passa|informa))(?![\p{L}])|(?:reply|replying|answer|answering) with|respond\p{L}{0,6} con|r[ée]pond\p{L}{0,5} avec|rispond\p{L}{0,6} con|antwort\p{L}{0,3} (?:sie )?mit|respond\p{L}{0,6} com|(?:教え|お知らせ|ご連絡|お送り|送っ|送信|ご記入|記入|ご提供|頂戴|伺)/u;
+const HAND_OVER = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:we|i)(?: will| would|'ll|'d)? (?:need|require)|(?:brauchen|benötigen) wir|wir (?:brauchen|benötigen)|(?:nous )?avons besoin|il nous faut|necesitamos|necesitaríamos|nos hace falta|ci serve|ci servono|ci occorre|abbiamo bisogno|precisamos|precisaríamos|necessitamos|(?:mi|ci) dic[ae]|dirci|send|give|leave|share|provide|tell|pass|drop|pop|jot|include|add|text|texting|sending|giving|sharing|dropping|let us (?:have|know)|write down|what(?:'s|s| is)|(?:do|would|could) you have|have you got|geben|gib|nennen|nenn|schicken|schick|senden|mitteilen|mitzuteilen|hinterlassen|zukommen|verraten|durchgeben|angeben|wie lautet|donner|donnez|laisser|laissez|envoyer|envoyez|communiquer|communiquez|indiquer|indiquez|transmettre|transmettez|quel est|laquelle est-ce|quelle est-elle|lequel est-ce|dar(?:nos)?|dé|d[ée]nos|dejar(?:nos)?|d[ée]je(?:nos)?|d[ée]ja(?:nos)?|enviar(?:nos)?|env[íi]e(?:nos)?|env[íi]a(?:nos)?|mandar(?:nos)?|m[áa]nde(?:nos)?|m[áa]nda(?:nos)?|facilitar(?:nos)?|facil[íi]te(?:nos)?|indicar(?:nos)?|ind[íi]que(?:nos)?|pasar(?:nos)?|p[áa]senos|p[áa]sanos|compartir|comparta|${GLUED_ES}|cu[áa]l es|(?<!(?:si|se)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)(?:tiene|tienes|tendr[íi]a|tendr[íi]as)|dare|(?:ci|mi) dia|darci|lasciare|lasciarci|lasci|lascia|lasciaci|${GLUED_IT}|inviare|inviarci|invii|inviaci|mandare|mandarci|mandi|mandaci|comunicare|comunicarci|comunichi|indicare|indicarci|indichi|fornire|fornirci|fornisca|qual [èe]|passar|passe|passa|enviar|envie|envia|mandar|mande|manda|informar|informe|deixar|deixe|deixa|fornecer|forne[çc]a|compartilhar|compartilhe|qual [ée]|(?<!(?:si|se)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)(?:você tem|tem (?:algum|um)|teria)|(?:(?:mi|ci|me|nos|nous)\s|m')(?:indica|d[àa]|manda|invia|lascia|comunica|deja|pasa|env[íi]a|facilita|das|dejas|pasas|mandas|env[íi]as|facilitas|indicas|indiquez|donnez|envoyez|laissez|passa|informa))(?![\p{L}])|(?:reply|replying|answer|answering) with|respond\p{L}{0,6} con|r[ée]pond\p{L}{0,5} avec|rispond\p{L}{0,6} con|antwort\p{L}{0,3} (?:sie )?mit|respond\p{L}{0,6} com|(?:教え|お知らせ|ご連絡|お送り|送っ|送信|ご記入|記入|ご提供|頂戴|伺)`,
+  'u',
+);
+const HAND_OVER_ALL = new RegExp(HAND_OVER.source, 'gu');
 
 // (the pronoun glued on: "mandame tu numero", "le dispiace mandarmi il suo numero?", "whats your mobile number" without its
 // apostrophe - s21 blind r es-024, it-024, en-005)
@@ -66,13 +92,18 @@ const HAND_OVER =
 // ("tiene/tienes/você tem/teria" ask only outside a condition: "Si tiene su correo a mano, revise la carpeta de spam"
 // is advice, s14 review)
 /** A request: a question, please, a modal, an "if you", or the verb opening its clause (imperative). */
-const REQUEST =
-  /[?？]|(?<![\p{L}])(?:(?:we|i)(?: will| would|'ll|'d)? (?:need|require)|(?:brauchen|benötigen) wir|wir (?:brauchen|benötigen)|(?:nous )?avons besoin|il nous faut|necesitamos|necesitaríamos|nos hace falta|ci serve|ci servono|ci occorre|abbiamo bisogno|precisamos|precisaríamos|necessitamos|please|pls|could you|can you|would you|will you|if you|bitte|können sie|könnten sie|kannst du|wenn sie|falls sie|merci de|pourriez|pouvez|veuillez|si vous|por favor|puede|podr[íi]a|pueden|si (?:usted|nos)|per favore|può|potrebbe|potete|se (?:ci|mi|lei|vuole)|pode|poderia|por gentileza|se (?:puder|quiser|você)|si (?:quiere|quieres|lo desea|lo prefiere)|p[áa]seme|d[ée]me|env[íi]eme|m[áa]ndeme|m[áa]ndame|p[áa]same|env[íi]ame)(?![\p{L}])|(?:ください|下さい|いただけ|頂け|願い|ませんか|ますか|でしょうか)/u;
+const REQUEST = new RegExp(
+  String.raw`[?？]|(?<![\p{L}])(?:(?:we|i)(?: will| would|'ll|'d)? (?:need|require)|(?:brauchen|benötigen) wir|wir (?:brauchen|benötigen)|(?:nous )?avons besoin|il nous faut|necesitamos|necesitaríamos|nos hace falta|ci serve|ci servono|ci occorre|abbiamo bisogno|precisamos|precisaríamos|necessitamos|please|pls|could you|can you|would you|will you|if you|bitte|können sie|könnten sie|kannst du|wenn sie|falls sie|merci de|pourriez|pouvez|veuillez|si vous|por favor|puede|podr[íi]a|pueden|si (?:usted|nos)|per favore|può|potrebbe|potete|se (?:ci|mi|lei|vuole)|pode|poderia|por gentileza|se (?:puder|quiser|você)|si (?:quiere|quieres|lo desea|lo prefiere)|${GLUED_ES})(?![\p{L}])|(?:ください|下さい|いただけ|頂け|願い|ませんか|ますか|でしょうか)`,
+  'u',
+);
 // (a lead-in of up to three words before its comma: "para agilizar, mandame tu numero" - s21 blind r es-024)
+// (the Brazilian clitic-first imperative opens it too: "Me passa um e-mail que eu envio a nota" - s21 review 1 #9)
 // ("si quiere" offers as "se quiser" does, and the usted/tú imperatives with "me" ask by themselves: "si quiere el XML, páseme un
 // correo y se lo mando" - s21 test variant of o pt-039)
-const IMPERATIVE_OPENING =
-  /^\s*(?:[\p{L}]{1,12}(?:\s[\p{L}]{1,12}){0,2},\s*)?(?:send|give|leave|share|tell|drop|text|let us|geben sie|nennen sie|schicken sie|senden sie|teilen sie|donnez|laissez|envoyez|communiquez|indiquez|transmettez|d[ée]nos|d[ée]jenos|env[íi]enos|m[áa]ndenos|facil[íi]tenos|ind[íi]quenos|p[áa]senos|d[ée]je|env[íi]e|m[áa]nde|ind[íi]que|facil[íi]te|an[óo]te|ci (?:dia|lasci|invii|mandi|comunichi|indichi)|mi (?:dia|lasci|invii|mandi)|passe|envie|mande|informe|deixe|passa|manda|deixa|informa|m[áa]ndame|p[áa]same|d[áa]me|env[íi]ame|d[ée]jame)(?![\p{L}])/u;
+const IMPERATIVE_OPENING = new RegExp(
+  String.raw`^\s*(?:[\p{L}]{1,12}(?:\s[\p{L}]{1,12}){0,2},\s*)?(?:send|give|leave|share|tell|drop|text|let us|geben sie|nennen sie|schicken sie|senden sie|teilen sie|donnez|laissez|envoyez|communiquez|indiquez|transmettez|d[ée]nos|d[ée]jenos|env[íi]enos|m[áa]ndenos|facil[íi]tenos|ind[íi]quenos|p[áa]senos|d[ée]je|env[íi]e|m[áa]nde|ind[íi]que|facil[íi]te|an[óo]te|ci (?:dia|lasci|invii|mandi|comunichi|indichi)|mi (?:dia|lasci|invii|mandi)|passe|envie|mande|informe|deixe|passa|manda|deixa|informa|(?:me|nos)\s(?:passa|manda|envia|informa)|${GLUED_ES})(?![\p{L}])`,
+  'u',
+);
 
 /** Signing the buyer up or registering them: the detail is asked for a list or an account of the seller's, no question
  *  or please needed ("puedes darte de alta respondiendo con tu e-mail", "se activa registrándote ... con tu nombre,
@@ -145,10 +176,12 @@ const ENTRY = 'ask-buyer-contact-structure';
  *  buyer ("un numéro où vous joindre", "un teléfono de contacto para que el técnico le llame", "Ihre
  *  Festnetznummer? Dann klärt das unser Kollege telefonisch", "um telefone pra contato? O técnico liga"). */
 // why: s13 probe misses - a number asked for a call back, with no "your" before it or no "phone" in it
-// (or the talk itself by voice or phone: "mandarmi il suo numero? faccio prima a spiegarle a voce" - s21 blind r it-024)
+// (or the talk itself by voice: "mandarmi il suo numero? faccio prima a spiegarle a voce" - s21 blind r it-024; "by phone" only
+// with a verb of explaining or talking, "Explico pelo telefone como montar": "send a photo, it is hard to describe on the phone"
+// asks for no number - s21 review 1 #2; and the bare noun is blanked before this is read, so "al telefono" never names itself)
 // (the present tense promises the call too: "Así te llamamos", "on vous rappelle", "la richiamiamo" - s18 blind g es-006)
 const CALLBACK =
-  /(?<![\p{L}])(?:(?:call|ring|phone|reach|text) you|call you back|vous (?:joindre|appeler|rappeler|contacter)|le (?:llame|llamará|llamaremos|contacte|contactará)|llamarle|contactarle|localizarle|localizarte|localizarla|localizarlo|(?:le|te) (?:localicemos|llamemos|escribamos)|(?:le|te|la|lo) (?:llamamos|llamo|contactamos|contacto)|(?:on|nous|je) vous (?:appelle|appelons|rappelle|rappelons|contacte|contactons)|(?:la|ti|le) (?:chiamiamo|chiamo|richiamiamo|richiamo|contattiamo)|la (?:chiami|chiamerà|richiam\p{L}{1,4}|contatt\p{L}{1,4})|chiamarla|richiamarla|(?:te|lhe) (?:liga\p{L}{0,3}|ligo|contat\p{L}{1,4})|pra contato|para contato|liga amanhã|(?:rufen|rief) (?:wir )?sie|sie (?:an|zurück)rufen|zurückrufen|telefonisch|sind sie (?:\p{L}{1,12} ){0,2}erreichbar|erreichen (?:wir|ich) sie|sie (?:am besten |gut )?erreichen|(?:le|la|te|lo) (?:podemos|podremos|puedo) (?:localizar|llamar|contactar)|contattarla|raggiungerla|falar com (?:você|o senhor|a senhora)|a voce|de vive voix|de viva voz|by voice|over the phone|m[üu]ndlich|am telefon|per telefono|al telefono|al tel[ée]fono|por tel[ée]fono|au t[ée]l[ée]phone|pelo telefone|por telefone|ao telefone)(?![\p{L}])|(?:お|ご)電話(?:いたします|します|差し上げ|をおかけ)/u;
+  /(?<![\p{L}])(?:(?:call|ring|phone|reach|text) you|call you back|vous (?:joindre|appeler|rappeler|contacter)|le (?:llame|llamará|llamaremos|contacte|contactará)|llamarle|contactarle|localizarle|localizarte|localizarla|localizarlo|(?:le|te) (?:localicemos|llamemos|escribamos)|(?:le|te|la|lo) (?:llamamos|llamo|contactamos|contacto)|(?:on|nous|je) vous (?:appelle|appelons|rappelle|rappelons|contacte|contactons)|(?:la|ti|le) (?:chiamiamo|chiamo|richiamiamo|richiamo|contattiamo)|la (?:chiami|chiamerà|richiam\p{L}{1,4}|contatt\p{L}{1,4})|chiamarla|richiamarla|(?:te|lhe) (?:liga\p{L}{0,3}|ligo|contat\p{L}{1,4})|pra contato|para contato|liga amanhã|(?:rufen|rief) (?:wir )?sie|sie (?:an|zurück)rufen|zurückrufen|telefonisch|sind sie (?:\p{L}{1,12} ){0,2}erreichbar|erreichen (?:wir|ich) sie|sie (?:am besten |gut )?erreichen|(?:le|la|te|lo) (?:podemos|podremos|puedo) (?:localizar|llamar|contactar)|contattarla|raggiungerla|falar com (?:você|o senhor|a senhora)|a voce|de vive voix|de viva voz|by voice|m[üu]ndlich|(?:explic\p{L}{0,5}|expliqu\p{L}{0,5}|spieg\p{L}{0,5}|erklär\p{L}{0,3}|explain\p{L}{0,3}|talk|speak|besprech\p{L}{0,3}|parl\p{L}{0,4}|habl\p{L}{0,4}|fal(?:o|ar|amos|e)|convers\p{L}{0,4})(?:\s[\p{L}'-]{1,12}){0,3}?\s(?:over the phone|by phone|on the phone|am telefon|per telefon|per telefono|al telefono|al tel[ée]fono|por tel[ée]fono|au t[ée]l[ée]phone|par t[ée]l[ée]phone|pelo telefone|por telefone|ao telefone)|am telefon(?:\s\p{L}{1,12}){0,3}?\s(?:erklär\p{L}{0,3}|besprech\p{L}{0,3}))(?![\p{L}])|(?:お|ご)電話(?:いたします|します|差し上げ|をおかけ)/u;
 /** CALLBACK without its look-arounds: it matches wherever CALLBACK does (and more), and V8 scans a
  *  pattern that opens with literals far faster than one that opens with a look-behind, so most texts
  *  are ruled out by this one before CALLBACK reads them. */
@@ -227,6 +260,8 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
     const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(m[0]);
     if (japanese ? SELLER_OWNS_JA.test(head) || labelsAnAddress(nounEnd) : !BUYER_OWNS.test(head) && !BUYER_OWNS_LIST.test(head) && !BUYER_AFTER.test(t.slice(nounEnd, nounEnd + 60)) && !(INDEFINITE_BEFORE.test(head) && SENT_TO_AFTER.test(t.slice(nounEnd, nounEnd + 60)))) continue;
     if (MESSENGER.test(m[0]) && /(?<![\p{L}])su\s*$/u.test(head)) continue;
+    // (the noun is what the buyer is told to look at, after the hand-over verb: "send us a photo and check your email")
+    if (lastAt(LOOK_AT, head) > lastAt(HAND_OVER_ALL, head)) continue;
     const sentence = sliceOf(t, from, to);
     if (asksForIt(from, to, sentence, true)) flag(from, to, sentence);
   }
@@ -246,7 +281,10 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
       if (m.index < lastSentenceEnd) continue;
       const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
       const sentence = sliceOf(t, from, to);
-      if (CALLBACK.test(sentence + ' ' + t.slice(to, to + 120)) && asksForIt(from, to, sentence)) flag(from, to, sentence);
+      // (the noun blanked: the call purpose must lie outside it - "al telefono" holds the bare "telefono", s21 review 1 #2)
+      const at = m.index - from;
+      const blanked = sentence.slice(0, at) + ' '.repeat(m[0].length) + sentence.slice(at + m[0].length);
+      if (CALLBACK.test(blanked + ' ' + t.slice(to, to + 120)) && asksForIt(from, to, sentence)) flag(from, to, sentence);
     }
     WHICH_NUMBER.lastIndex = 0;
     for (let m = mayMatch(WHICH_NUMBER, t) ? WHICH_NUMBER.exec(t) : null; m; m = WHICH_NUMBER.exec(t)) {

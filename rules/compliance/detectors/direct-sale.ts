@@ -161,17 +161,23 @@ const NETWORK = /(?<![a-z])(?:instagram|insta|tiktok|facebook|youtube|pinterest|
 /** The seller's account named: @handle, or an id in quotes or brackets ("「hanamizuki_zakka」", "(bottega_rame)"). */
 const ACCOUNT = /(?<![a-z0-9_.])@[a-z0-9_][a-z0-9_.]{2,29}|[「『"“«(]\s?@?[a-z0-9][a-z0-9_.]{2,29}\s?[」』"”»)]/u;
 const HANDLE_IN = /(?<![a-z0-9_.])@[a-z_]/u;
-/** ...or the page named by its name right after the network: quoted ("auf unserer Facebook-Seite "Fellfreunde Tierbedarf"")
- *  or after "as / als / como / come / comme" ("Síguenos en Facebook como Muebles Sabino"); not "as well", "como siempre". */
-// why: s21 blind n de-012, o es-037 - the seller's page named by a multi-word name was no account, so no offplatform
 /** "so as not to miss" is the follow's lure, no refusal: "para no perderte las novedades", "pour ne rien manquer", "per non perderti". */
 // why: s21 blind o es-037 - "Síguenos en Facebook como X para no perderte las novedades" read as negated
 const MISS_NOTHING = /(?<![\p{L}])(?:no|not|ne|non|nicht|não|nichts)\s(?:(?:te|se|vous|ti|lo|la|rien|more|mehr)\s)?(?:perd\p{L}{0,4}|miss\p{L}{0,3}|manqu\p{L}{0,3}|verpass\p{L}{0,3}|pierd\p{L}{0,3}|perder\p{L}{0,3})(?![\p{L}])/gu;
-const PAGE_NAMED =
-  /(?<![a-z])(?:instagram|insta|tiktok|facebook|youtube|pinterest)(?:[- ]?(?:seite|page|p[áa]gina|profil|profile|account|konto|compte|cuenta|perfil|canal|channel|kanal))?\s{0,2}(?:["“„«「]\s?[\p{L}0-9][\p{L}0-9 &'._-]{2,40}["”»」]|(?:as|als|unter|comme|como|come|under)\s(?!(?:well|soon|usual|always|siempre|sempre|toujours|immer|sempre|de costume|de costumbre|d'habitude)(?![\p{L}]))\p{L})/u;
-/** Things followed that are no account: instructions, steps, a parcel, a link in a manual. */
+/** ...or the page named by its name right after the network: quoted ("auf unserer Facebook-Seite "Fellfreunde Tierbedarf"")
+ *  or, with "follow us" itself, after "as / als / como / come / comme" ("Síguenos en Facebook como Muebles Sabino"); not
+ *  "as well", "como siempre". */
+// why: s21 blind n de-012, o es-037 - the seller's page named by a multi-word name was no account, so no offplatform
+const PAGE_QUOTED =
+  /(?<![a-z])(?:instagram|insta|tiktok|facebook|youtube|pinterest)(?:[- ]?(?:seite|page|p[áa]gina|profil|profile|account|konto|compte|cuenta|perfil|canal|channel|kanal))?\s{0,2}["“„«「]\s?[\p{L}0-9][\p{L}0-9 &'._-]{2,40}["”»」]/u;
+// (the "as X" form only beside "follow us": "Segui il video su YouTube come indicato nel manuale", "Suivez le tutoriel YouTube
+// comme indiqué" follow instructions - s21 review 1 #5; "unter/under" dropped: "auf YouTube unter dem Produktnamen" is a search)
+const PAGE_AS =
+  /(?<![a-z])(?:instagram|insta|tiktok|facebook|youtube|pinterest)(?:[- ]?(?:seite|page|p[áa]gina|profil|profile|account|konto|compte|cuenta|perfil|canal|channel|kanal))?\s{0,2}(?:as|als|comme|como|come)\s(?!(?:well|soon|usual|always|siempre|sempre|toujours|immer|de costume|de costumbre|d'habitude)(?![\p{L}]))\p{L}/u;
+/** Things followed that are no account: instructions, steps ("den Schritten"), a parcel, a link in a manual. (Not "video":
+ *  "follow us on YouTube for a new video every week" is a follow.) */
 const NOT_AN_ACCOUNT = re(
-  `${W}(?:instructions?|steps?|guide|tracking|parcel|package|anleitung|schritte|sendung|paket|instructions|étapes|colis|instrucciones|pasos|paquete|envío|istruzioni|passaggi|pacco|spedizione|instruções|passos|pacote|encomenda)${E}|手順|説明書|荷物|配送状況`,
+  `${W}(?:instructions?|steps?|guide|tracking|parcel|package|anleitung|schritt\\p{L}{0,2}|sendung|paket|instructions|étapes|colis|instrucciones|pasos|paquete|envío|istruzioni|passaggi|pacco|spedizione|instruções|passos|pacote|encomenda)${E}|手順|説明書|荷物|配送状況`,
 );
 
 export interface DirectSaleBranch {
@@ -326,7 +332,7 @@ export function directSales(t: string, cue: CueHits = OPEN, addresses: readonly 
       continue;
     }
     // the seller's account named (@handle, or an id in quotes or brackets): any follow verb; else "follow us / our ..."
-    const account = ACCOUNT.test(s) || PAGE_NAMED.test(s);
+    const account = ACCOUNT.test(s) || PAGE_QUOTED.test(s) || (PAGE_AS.test(s) && FOLLOW_US.test(s));
     const subscribe = SUBSCRIBE.test(s) && !SUBSCRIBE_AND_SAVE.test(s);
     const friendAdd = FRIEND_ADD.test(s) && PUSHED.test(s) && !SUPPORT_DESK.test(s);
     const follow = FOLLOW_US.test(s) || (account && FOLLOW.test(s)) || subscribe || friendAdd;

@@ -229,10 +229,12 @@ const SELLERS =
  *  channel outside Amazon. Not the product's app used for the product ("download our app to set the timer": no ticket, no
  *  contact), and Amazon in the sentence keeps it there unless named as what the app beats (BYPASSED_AMAZON). */
 // why: s21 blind r es-026 - the seller's app as a faster claim channel than Amazon was not read
+// (the contact verbs, not the stems: "the door contact sensor", "im Chat-Bereich unserer App" name the product's parts -
+// s21 review 1 #10)
 const APP_CUE =
   /(?<![\p{L}])(?:our|unsere[rnm]?|notre|nuestra|nuestro|la nostra|il nostro|nossa|nosso|a nossa|o nosso)\s(?:own\s|eigene[nm]?\s|propre\s|propia\s|propio\s|\p{L}{1,12}\s)?(?:app|application|aplicaci[óo]n|applicazione|aplicativo)(?![\p{L}])|(?:弊社|当店|当社)(?:の)?(?:専用)?アプリ/gu;
 const APP_ACTION =
-  /(?<![\p{L}])(?:tickets?|incidencias?|reclamaci[óo]n|reclamo|claims?|complaints?|anfrage|reklamation|r[ée]clamation|segnalazion[ei]|richiesta|chamado|reclama[çc][ãa]o|chat\p{L}{0,4}|contact\p{L}{0,4}|kontakt\p{L}{0,4}|contatt\p{L}{0,4}|contat[aeo]\p{L}{0,3}|escr[íi]b\p{L}{0,6}|scriv\p{L}{0,4}|escrev\p{L}{0,4}|schreib\p{L}{0,3}|[ée]cri[vt]\p{L}{0,4}|message us)(?![\p{L}])|問い合わせ|お問合せ|チャット|ご連絡/u;
+  /(?<![\p{L}])(?:tickets?|incidencias?|reclamaci[óo]n|reclamo|claims?|complaints?|anfrage|reklamation|r[ée]clamation|segnalazion[ei]|richiesta|chamado|reclama[çc][ãa]o|chat(?:ten|tez|te|ea\p{L}{0,4}|ear|ee|ta|ti|tare)?(?![\p{L}-])|contact (?:us|our)|contact(?:ez|er)[- ]nous|cont[áa]ct(?:enos|anos|arnos|e con)|kontaktier\p{L}{0,3}|kontakt (?:mit|zu) uns|contatt(?:aci|arci|ateci|i|a|are)|contat(?:e|a|ar)(?:-nos)?|escr[íi]b\p{L}{0,6}|scriv\p{L}{0,4}|escrev\p{L}{0,4}|schreib\p{L}{0,3}|[ée]cri[vt]\p{L}{0,4}|message us)(?![\p{L}])|問い合わせ|お問合せ|チャット|ご連絡/u;
 
 interface Cue {
   re: RegExp;
@@ -346,18 +348,65 @@ export function groupJoins(t: string): Span[] {
 }
 
 /** A channel named as the buyer's wish and declined in the same sentence: the seller acknowledges it ("I understand",
- *  "ich verstehe", "je comprends", "entiendo", "capisco", "entendo") or names it as preferred / more convenient, then turns
- *  ("but", "aber", "mais", "pero", "ma", "mas") to Amazon as the only way ("we can only help through Amazon messages",
- *  "nur über das Amazon-Nachrichtencenter", "ne pouvons ... que via la messagerie Amazon", "solo tramite i messaggi di
- *  Amazon", "só podemos atender pelas mensagens da Amazon"). Not a channel offered with Amazon kept for one matter
- *  ("we're on WhatsApp for quick questions, but refunds only through Amazon": no acknowledgement of the buyer's wish). */
+ *  "ich verstehe", "je comprends", "entiendo", "capisco", "entendo") or names it as the buyer's preference ("you'd prefer",
+ *  "Ihnen lieber wäre"), then turns ("but", "aber", "mais", "pero", "ma", "mas") to Amazon as the only way of talking
+ *  ("we can only help through Amazon messages", "nur über das Amazon-Nachrichtencenter betreuen", "ne pouvons vous
+ *  répondre qu'ici", "solo tramite i messaggi di Amazon", "só podemos atender pelas mensagens da Amazon").
+ *  Not when Amazon is kept for one matter only ("..., but refunds only through Amazon"), when the sentence also invites
+ *  to the channel ("so feel free to message us there, but ..."), for a payment ("you'd prefer PayPal, so send the £10 to
+ *  ..."), nor a conditional "prefer" that opens an offer ("If you prefer, email us at ..."). */
 // why: s21 blind p en-007/de-005/fr-005/es-005/it-005/pt-005 - "I understand you'd prefer WhatsApp, but we can only help
-// through Amazon messages" read as WhatsApp offered
+// through Amazon messages" read as WhatsApp offered; s21 review 1 #1 - the first version cleared real invitations
+// ("prefer" only as the buyer's wish: "if you prefer", "si prefiere", "wenn Sie lieber" open an offer)
 const WISH_HEAD =
-  /(?<![\p{L}])(?:understand|reali[sz]e|appreciate|(?:i|we) know|(?:i|we) see|verstehe|verstehen|nachvollziehen|comprends|comprenons|entiendo|entendemos|comprendo|comprendemos|capisco|capiamo|comprendiamo|entendo|entendemos|compreendo|compreendemos|prefer\p{L}{0,4}|bevorzug\p{L}{0,3}|lieber|préf[ée]r\p{L}{0,4}|preferir\p{L}{0,4}|prefier\p{L}{0,4}|preferi\p{L}{0,5}|prefir\p{L}{0,4})(?![\p{L}])/u;
-const ONLY_AMAZON_AFTER =
-  /^[^.!?;\n]{0,90}?(?<![\p{L}])(?:but|aber|doch|jedoch|mais|pero|sin embargo|ma|però|tuttavia|mas|porém|contudo)(?![\p{L}])[^.!?\n]{0,80}?(?:(?<![\p{L}])(?:only|solely|exclusively|nur|ausschließlich|uniquement|exclusivement|solo|sólo|solamente|únicamente|soltanto|unicamente|esclusivamente|só|somente|apenas|exclusivamente)(?![\p{L}])|(?<![\p{L}])ne\s[^.!?\n]{1,40}\sque(?![\p{L}]))[^.!?\n]{0,60}?(?<![\p{L}])(?:amazon|here|hier|ici|aquí|aqui|qui)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:understand|reali[sz]e|appreciate|(?:i|we) know|(?:i|we) see|verstehe|verstehen|nachvollziehen|comprends|comprenons|entiendo|entendemos|comprendo|comprendemos|capisco|capiamo|comprendiamo|entendo|compreendo|compreendemos|(?:thanks?|thank you|danke|merci|gracias|grazie|obrigad[oa]) (?:\p{L}{1,5} ){0,2}(?:offer\p{L}{0,2}|suggestion|angebot|vorschlag|proposition|suggestion|propuesta|oferta|sugerencia|proposta|suggerimento|sugestão)|(?<!(?:if|si|se|wenn|falls|caso|s'il)(?:\s[\p{L}']{1,8}){0,2}\s)(?:prefer\p{L}{0,4}|bevorzug\p{L}{0,3}|lieber|préf[ée]r\p{L}{0,4}|preferir\p{L}{0,4}|prefier\p{L}{0,4}|preferi\p{L}{0,5}|prefir\p{L}{0,4}))(?![\p{L}])/u;
+/** "but" within the sentence after the channel (bounded), and its clause to the next stop. */
+const BUT_CLAUSE = /^[^.!?;\n]{0,90}?(?<![\p{L}])(?:but|aber|doch|jedoch|mais|pero|sin embargo|ma|però|tuttavia|mas|porém|contudo)(?![\p{L}])([^.!?\n]{0,160})/u;
+// (French "ne ... que" and "qu'ici": "nous ne pouvons vous répondre qu'ici" - s21 review 1 #11)
+const ONLY_AMAZON =
+  /(?:(?<![\p{L}])(?:only|solely|exclusively|nur|ausschließlich|uniquement|exclusivement|solo|sólo|solamente|únicamente|soltanto|unicamente|esclusivamente|exclusivamente|só|somente|apenas)(?![\p{L}])|(?<![\p{L}])ne\s[^.!?\n]{1,40}\s(?:que(?![\p{L}])|qu['’]))[^.!?\n]{0,60}?(?:(?<![\p{L}])|(?<=qu['’]))(?:amazon|here|hier|ici|aquí|aqui|qui)(?![\p{L}])/u;
+/** The clause keeps the talking on Amazon: a verb of helping, answering, writing, or Amazon's messages ("we can only help
+ *  you here", "nur über das Amazon-Nachrichtencenter betreuen"). */
+const TALKING = /(?<![\p{L}])(?:help\p{L}{0,3}|assist\p{L}{0,3}|answer\p{L}{0,3}|reply|respond|communicat\p{L}{0,4}|talk|speak|chat|write|contact|support|messag\p{L}{0,3}|betreu\p{L}{0,3}|antwort\p{L}{0,3}|beantwort\p{L}{0,3}|helfen|kommunizier\p{L}{0,3}|schreiben|kontaktier\p{L}{0,3}|\p{L}{0,12}nachricht\p{L}{0,10}|anfrage\p{L}{0,2}|bearbeiten|request\p{L}{0,1}|consultas?|richiest[ae]|gestir\p{L}{0,2}|postfach|répond\p{L}{0,3}|aider|communiqu\p{L}{0,3}|échanger|écrire|messagerie|atend\p{L}{0,4}|ayud\p{L}{0,4}|respond\p{L}{0,4}|comunic\p{L}{0,4}|habl\p{L}{0,4}|escrib\p{L}{0,4}|mensaje\p{L}{0,2}|rispond\p{L}{0,4}|aiut\p{L}{0,4}|assister\p{L}{0,2}|parlar\p{L}{0,2}|scriver\p{L}{0,2}|messaggi\p{L}{0,2}|falar|conversar|ajudar|mensage\p{L}{0,2}|contatt\p{L}{0,4}|contat\p{L}{0,4})(?![\p{L}])/u;
+/** One matter kept on Amazon, the channel offered for the rest: "but refunds only through Amazon", "aber Rückerstattungen
+ *  gehen nur über Amazon", "mas o reembolso só pela Amazon". */
+const ONE_MATTER = /(?<![\p{L}])(?:refunds?|payments?|pay|returns?|orders?|the return|rück\p{L}{0,14}|erstattung\p{L}{0,2}|zahlung\p{L}{0,2}|bestellung\p{L}{0,2}|rembours\p{L}{0,4}|paiement\p{L}{0,1}|retours?|commandes?|reembolso\p{L}{0,1}|pagos?|devoluci[óo]n\p{L}{0,2}|pedidos?|rimbors\p{L}{0,2}|pagament\p{L}{1}|resi|reso|ordini|ordine|devolu[çc][ãa]o|devolu[çc][õo]es)(?![\p{L}])/u;
+/** An invitation to the channel between the wish and the "but": "so feel free to message us there", "gern, schreiben Sie
+ *  uns dort", "ci scriva pure su WhatsApp", "pode chamar a gente", "écrivez-nous sur WhatsApp", "mándenos el importe". */
+const INVITED_BEFORE_BUT = /(?<![\p{L}])(?:feel free|sure|go ahead|add us|(?:message|write|email|text|call|contact|dm|send) us|gerne?|schreiben sie uns|schreib uns|kontaktieren sie uns|pure|ci scriva|scrivici|ci contatti|chama a gente|pode chamar|fale conosco|escreva para nós|me chama|écrivez-nous|contactez-nous|appelez-nous|escríbanos|escríbenos|contáctenos|llámenos|mándenos|envíenos)(?![\p{L}])/u;
+/** A payment channel: the decline of a chat is not the decline of a payment ("you'd prefer PayPal, so send ..."). */
+const PAYMENT_WORD = /(?<![\p{L}])(?:paypal|venmo|zelle|bizum|pix|revolut|wise|pay\p{L}{0,4}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|überweis\p{L}{0,4}|pag\p{L}{1,4}|pay[ée]\p{L}{0,2}|virement|bonifico|transferencia|transferência|importe)(?![\p{L}])|[£€\x80$]/u;
+/** The seller refusing right after the "but", Amazon named in that clause: "danke für Ihr Angebot, das per Telefon zu klären,
+ *  aber das dürfen wir leider nicht: Amazon erlaubt den Kontakt nur über ...", "but we're not allowed to: Amazon ...". */
+// why: s21 blind x de-018 - the buyer's offer thanked for and refused, Amazon's rule given as the reason
+const REFUSED_AFTER_BUT =
+  /^\s{0,3}(?:(?:das|this|that|ce|cela|esto|eso|questo|ciò|isso)\s)?(?:(?:dürfen|können) wir (?:\p{L}{1,12} ){0,2}?nicht|(?:(?:unfortunately|sadly) )?(?:we|i) (?:can't|cannot|can not|aren't allowed|are not allowed|may not|mustn't)|(?:malheureusement )?(?:nous|je) ne (?:pouvons|peux|sommes) (?:\p{L}{1,12} ){0,2}?pas|(?:lamentablemente )?no (?:podemos|puedo|nos est[áa] permitido)|(?:purtroppo )?non (?:possiamo|posso|ci è consentito)|(?:infelizmente )?não (?:podemos|posso|é permitido))(?![\p{L}])/u;
+/** A contrast opening the next sentence's decline: "Wir verstehen, dass WhatsApp für Sie bequemer wäre. Nach den Richtlinien von
+ *  Amazon dürfen wir jedoch ausschließlich über den Amazon-Nachrichtendienst kommunizieren." */
+// why: s21 blind x de-016 - the wish acknowledged in one sentence, declined for Amazon in the next
+const CONTRAST = /(?<![\p{L}])(?:however|but|jedoch|aber|allerdings|leider|cependant|toutefois|mais|malheureusement|sin embargo|pero|lamentablemente|tuttavia|però|purtroppo|porém|mas|no entanto|infelizmente|unfortunately)(?![\p{L}])/u;
 export function channelWishDeclined(t: string, span: { start: number; end: number }): boolean {
   const start = sentenceStartIn(t, Math.max(0, span.start - 200), span.start);
-  return WISH_HEAD.test(t.slice(start, span.start)) && ONLY_AMAZON_AFTER.test(t.slice(span.end, span.end + 240));
+  const head = t.slice(start, span.start);
+  if (!WISH_HEAD.test(head)) return false;
+  const after = t.slice(span.end, span.end + 240);
+  const but = BUT_CLAUSE.exec(after);
+  if (!but) {
+    // the wish's sentence ends with no invitation, and the next one turns to Amazon as the only way of talking
+    const stop = /^[^.!?\n]{0,80}[.!?]\s{1,3}/u.exec(after);
+    if (!stop || INVITED_BEFORE_BUT.test(head + ' ' + stop[0]) || PAYMENT_WORD.test(head + ' ' + stop[0])) return false;
+    const next = after.slice(stop[0].length).split(/[.!?\n]/u, 1)[0]!;
+    const only = ONLY_AMAZON.exec(next);
+    return CONTRAST.test(next) && only !== null && TALKING.test(next) && !ONE_MATTER.test(next.slice(0, only.index + only[0].length)) && !INVITED_BEFORE_BUT.test(next);
+  }
+  const clause = but[1]!;
+  const between = after.slice(0, but.index + but[0].length - clause.length);
+  const refusedHere = REFUSED_AFTER_BUT.test(clause) && /amazon/u.test(clause);
+  // (the matter is what "only" governs, before Amazon: "..., pero solo atendemos por Amazon; así todo queda ligado a su pedido"
+  // names the order after it)
+  const only = ONLY_AMAZON.exec(clause);
+  const governed = only ? clause.slice(0, only.index + only[0].length) : clause;
+  if (!refusedHere && (!only || !TALKING.test(clause) || ONE_MATTER.test(governed))) return false;
+  if (INVITED_BEFORE_BUT.test(head + ' ' + t.slice(span.start, span.end) + between)) return false;
+  return !PAYMENT_WORD.test(head + ' ' + t.slice(span.start, span.end) + between);
 }

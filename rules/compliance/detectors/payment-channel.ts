@@ -25,8 +25,8 @@ const SERVICE_JA = '(?<![a-z])(?:paypal|paypay|line ?pay|au ?pay|merpay)(?=[\\p{
 // whole verb forms where a stem would catch other words ("pag-" in "página", "vir-" in "virtual", "pai-" in "pain")
 // ("paga"/"pagas", the present of es/it/pt: "Se paga il tavolo con un bonifico ..." - s20 test variant of f es-029)
 // (an IBAN too, next to a transfer service: "Envíenos su IBAN y le hacemos la transferencia"; s17 - alone it is personal_data)
-// (giving the money back: "devolvo o valor por Pix", "te lo devuelvo por Bizum" - s21 blind o pt-009; read only beside a service)
-const MONEY = String.raw`iban|pay|paid|paying|payment|solde|saldo|restbetrag|differenz|différence|diferencia|differenza|diferença|restante|remaining balance|invoice|rechnung|facture|factura|fattura|fatura|refund\p{L}{0,3}|reimburs\p{L}{0,4}|send (?:you |us )?(?:the )?money|transfer\p{L}{0,3}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstattung|überweis\p{L}{0,3}|geld|paiements?|pay(?:er|ons|ez|é|ée|erons)|rembours\p{L}{0,5}|vir(?:er|ons|ez|é|ée|erons)|argent|pag(?:ar|amos|ue|ues|uen|ado|ada|o|ó|a|as|are|hiamo|hi|ato|ata|amento|amenti|ando|aremos)|reembols\p{L}{0,5}|dinero|transfier\p{L}{0,3}|rimbors\p{L}{0,5}|soldi|denaro|dinheiro|estorn\p{L}{0,3}|(?:the|die|la|le|o|a) (?:difference|differenz|différence|diferencia|differenza|diferença)|settl\p{L}{0,3}|abon\p{L}{0,4}|importe|sald(?:are|i|a|o)|ricaric\p{L}{0,2}|devolv(?:o|emos|er|e|erei|eremos)|devuelv(?:o|e)|devolvemos|devolver(?:le|te)?|restitu(?:isco|iamo|ire)`;
+// (giving the money back: "devolvo o valor por Pix", "te lo devuelvo por Bizum" - s21 blind o pt-009; read only beside a service or a bank account)
+const MONEY = String.raw`iban|pay|paid|paying|payment|solde|saldo|restbetrag|differenz|différence|diferencia|differenza|diferença|restante|remaining balance|invoice|rechnung|facture|factura|fattura|fatura|refund\p{L}{0,3}|reimburs\p{L}{0,4}|send (?:you |us )?(?:the )?money|transfer\p{L}{0,3}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstattung|überweis\p{L}{0,3}|geld|paiements?|pay(?:er|ons|ez|é|ée|erons)|rembours\p{L}{0,5}|vir(?:er|ons|ez|é|ée|erons)|argent|pag(?:ar|amos|ue|ues|uen|ado|ada|o|ó|a|as|are|hiamo|hi|ato|ata|amento|amenti|ando|aremos)|reembols\p{L}{0,5}|dinero|transfier\p{L}{0,3}|rimbors\p{L}{0,5}|soldi|denaro|dinheiro|estorn\p{L}{0,3}|(?:the|die|la|le|o|a) (?:difference|differenz|différence|diferencia|differenza|diferença)|settl\p{L}{0,3}|abon\p{L}{0,4}|importe|sald(?:are|i|a|o)|ricaric\p{L}{0,2}|devolv(?:o|emos|er|erle|erte|e|erei|eremos)|devuelv(?:o|e)|restitu(?:isco|iamo|ire)`;
 const MONEY_JA = '返金|支払|送金|お振込|入金|ご返金|差額|残金|残額';
 
 const W = String.raw`(?<![\p{L}])`;
@@ -130,9 +130,10 @@ function insteadOfAmazon(s: string): boolean {
  *  goes outside Amazon to an account the buyer hands over, personal data as well (README: asking for the
  *  buyer's own contact details also gets personal_data). Not a number of the order or the parcel. */
 // why: s14 batch - a refund by Zelle/Bizum/Pix whose question asks where to send it was offplatform only
-// (the Spanish tú possessive too: "basta con que me digas tu número de Bizum" - s21 test variant of o pt-009)
+// (the Spanish tú possessive too: "basta con que me digas tu número de Bizum" - s21 test variant of o pt-009; only right before
+// the noun: "tu" is also the Italian/French subject, "basta che tu controlli il conto" - s21 review 1 #6)
 const PAYEE_ASK = compactRegExp(
-  String.raw`${W}(?:which|what|what's|your|a qu[ée]|cu[áa]l|su|tu|d[íi]ganos|d[íi]game|dinos|ind[íi]quenos|qual|sua|seu|me passa|passa|informe|welche[nmrs]?|ihre[nmrs]?|quel(?:le)?|votre|quale|il suo|la sua|ci dica|mi dica)(?:\s{1,2}[\p{L}'-]{1,14}){0,3}?\s{1,2}(?<!(?:order|pedido|bestell|commande|ordine|tracking|rastreio|seguimiento|suivi|serial|serie|série)\p{L}{0,6}\s{1,2})(?:phone|e-?mail|number|account|handle|tag|id|m[óo]vil|tel[ée]fono|n[úu]mero|cuenta|correo|chave|conta|celular|telefone|konto|nummer|handynummer|adresse|compte|num[ée]ro|conto|cellulare|iban)${E}`,
+  String.raw`${W}(?:which|what|what's|your|a qu[ée]|cu[áa]l|su|tu(?=\s{1,2}(?:n[úu]mero|cuenta|m[óo]vil|correo|tel[ée]fono|iban)${E})|d[íi]ganos|d[íi]game|dinos|ind[íi]quenos|qual|sua|seu|me passa|passa|informe|welche[nmrs]?|ihre[nmrs]?|quel(?:le)?|votre|quale|il suo|la sua|ci dica|mi dica)(?:\s{1,2}[\p{L}'-]{1,14}){0,3}?\s{1,2}(?<!(?:order|pedido|bestell|commande|ordine|tracking|rastreio|seguimiento|suivi|serial|serie|série)\p{L}{0,6}\s{1,2})(?:phone|e-?mail|number|account|handle|tag|id|m[óo]vil|tel[ée]fono|n[úu]mero|cuenta|correo|chave|conta|celular|telefone|konto|nummer|handynummer|adresse|compte|num[ée]ro|conto|cellulare|iban)${E}`,
   'u',
 );
 /** Amazon named as what the money goes around: "direkt ohne Umweg über Amazon", "senza aspettare Amazon", "without going
@@ -142,12 +143,15 @@ const PAYEE_ASK = compactRegExp(
  *  wir nicht annehmen"). */
 // why: s17 blind d de-038, it-038 - a refund by transfer to the buyer's IBAN "without waiting for Amazon" was cleared
 // ("rather than going through Amazon", "instead of going through Amazon" go around it too - s21 blind r en-007)
-const BYPASSES_AMAZON = /(?<![\p{L}])(?:without|ohne|sans|sin|senza|sem|rather than|instead of|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|em vez de|ao inv[ée]s de)\s(?:[\p{L}']{1,12}\s){0,2}?(?:(?:die|der|la|le|l'|el|a|the)\s?)?amazon(?![\p{L}])|(?:amazon|アマゾン)(?:を通さず|を介さず|を経由せず|を待たず)/u;
+// (and "so as not to wait for Amazon's refund": "Para não ter que esperar o estorno da Amazon, posso te devolver ... via Pix" - s21
+// blind w pt-025; its "não" is the bypass's own, so the negation test reads the sentence without it)
+const BYPASSES_AMAZON = /(?<![\p{L}])(?:without|ohne|sans|sin|senza|sem|rather than|instead of|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|em vez de|ao inv[ée]s de|(?:não|no|not) (?:(?:ter|tener|have|precisar|necesitar|need) (?:que |de |to )?)?(?:esperar|wait(?: for| on)?))\s(?:[\p{L}']{1,12}\s){0,2}?(?:(?:die|der|la|le|l'|el|a|the|da|do|de)\s?)?amazon(?![\p{L}])|(?:amazon|アマゾン)(?:を通さず|を介さず|を経由せず|を待たず)/u;
 
 /** Where the question ends: the payment's sentence and, after a comma or "only", its ask ("..., solo díganos..."). */
-// ("it's enough to" asks too: "devolvo por Pix, é só me passar sua chave", "basta mandarmi il suo IBAN", "just send your Venmo" -
-// s21 blind o pt-009)
-const ASKS = /[?？]|(?<![\p{L}])(?:please|por favor|solo|sólo|só|bitte|merci de|per favore|díganos|dinos|me passa|informe|é só|basta|just|einfach|il suffit de)(?![\p{L}])/u;
+// ("it's enough to" asks too, with a verb of handing over after it: "devolvo por Pix, é só me passar sua chave", "basta
+// mandarmi il suo IBAN", "just send your Venmo handle" - s21 blind o pt-009; not "é só conferir sua conta amanhã", "basta che tu
+// controlli il conto": the buyer checks, hands nothing over - s21 review 1 #6)
+const ASKS = /[?？]|(?<![\p{L}])(?:please|por favor|solo|sólo|(?<!é\s)só|bitte|merci de|per favore|díganos|dinos|me (?:passa|passe|manda|mande|envia|envie|informa|diz|diga)|informe)(?![\p{L}])|(?<![\p{L}])(?:é só|basta(?: con que| che)?|just|einfach|il suffit de)\s(?:[\p{L}']{1,10}\s){0,2}?(?:(?:me |nos )?(?:passar|mandar|enviar|informar)|send|tell|give|share|text|mandarmi|mandarci|inviarmi|inviarci|dirmi|dirci|darmi|darci|comunicarmi|indicarmi|dime|d[íi]game|d[íi]ganos|me digas|nos digas|m[áa]ndame|p[áa]same|env[íi]ame|schicken|senden|nennen|mitteilen|geben|envoyer|envoyez|donner|donnez|indiquer|indiquez|communiquer)(?![\p{L}])/u;
 
 /** Selling directly through the service ("we can sell it to you directly via Venmo", "vendemos direto por
  *  transferência"), and the price advantage that makes it a promotion as well ("for $20 less", "com um precinho
@@ -215,14 +219,21 @@ export function paymentChannels(t: string): Span[] {
       from = before[0];
       s = sliceOf(t, from, to);
     }
-    if ((GUARD.test(s) && !insteadOfAmazon(s) && !/sem a taxa da amazon|without (?:the )?amazon(?:'s)? fees?|sin (?:la )?comisi[óo]n de amazon/u.test(s) && !(BYPASSES_AMAZON.test(s) && !NEGATION.test(s))) || refused(s)) continue;
+    if ((GUARD.test(s) && !insteadOfAmazon(s) && !/sem a taxa da amazon|without (?:the )?amazon(?:'s)? fees?|sin (?:la )?comisi[óo]n de amazon/u.test(s) && !(BYPASSES_AMAZON.test(s) && !NEGATION.test(s.replace(BYPASSES_AMAZON, ' ')))) || refused(s)) continue;
+    const asksPayee = ASKS.test(s) && PAYEE_ASK.test(s);
     out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: ENTRY });
     // (a cheaper way to pay for this order is no promotion - "pay by transfer instead, it's cheaper", as the
     // team corpus labels it; a new sale offered at a better price is)
     if (SELL_RE.test(s) && CHEAPER.test(s)) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-cheaper' });
     else if (MATCHING_RE.test(s) && AMOUNT_RE.test(s) && SHIP_RE.test(s) && !NOT_A_SALE.test(s)) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-sale' });
     else if (DISCOUNT_RE.test(s) && (AMOUNT_RE.test(s) || PERCENT_RE.test(s)) && !BALANCE_RE.test(s) && !NOT_A_SALE.test(s)) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-discount' });
-    if (ASKS.test(s) && PAYEE_ASK.test(s)) out.push({ rule: 'personal_data', severity: 'block', start: from, end: to, entry: 'personal_data:payment-service-payee' });
+    // the buyer's account asked in the next sentence ("posso te devolver os R$ 74 via Pix agora mesmo. Me manda sua chave que eu
+    // transfiro.")
+    // why: s21 blind w pt-025 - the refund by Pix and the ask for the key in two sentences
+    const next = sentences[i + 1];
+    const nextAsks = !asksPayee && next !== undefined && next[0] - to <= 3 && ((n) => ASKS.test(n) && PAYEE_ASK.test(n))(sliceOf(t, next[0], next[1]));
+    if (nextAsks) out.push({ rule: 'personal_data', severity: 'block', start: from, end: next[1], entry: 'personal_data:payment-service-payee' });
+    if (asksPayee) out.push({ rule: 'personal_data', severity: 'block', start: from, end: to, entry: 'personal_data:payment-service-payee' });
   }
   return out;
 }

@@ -26,7 +26,9 @@ const NOT_NEG_CUE = "(?<!(?:^|[^\\p{L}])(?:nicht|kein\\p{L}{0,2}|nie)(?![\\p{L}]
  *  after-part has no boundary: "nie" inside "stornieren" suppressed "das Geld per PayPal, wenn Sie … stornieren"). */
 const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|can't|don't|won't|unable|nicht|keine?[nmrs]?|nie|niemals|weder|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|niemals)(?![\\p{L}]))";
 /** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". The look back crosses the dots inside the address itself. */
-const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video)(?:[^.!?;\\n]|[.](?!\\s)){0,80})(?![^.!?;\\n]{0,60}(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video))";
+// (care tips and a guide are reading matter too: "Pflegetipps für Ihr Schneidebrett gibt es auf holzliebe.shop/pflege" is the
+// url only - s21 blind u de-006)
+const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video|pflegetipp|pflegehinweis|ratgeber)(?:[^.!?;\\n]|[.](?!\\s)){0,80})(?![^.!?;\\n]{0,60}(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video|pflegetipp|pflegehinweis|ratgeber))";
 /** An address as written, also with "[punkt]"/"punkt" spelled out; never a carrier's tracking site. */
 const DE_ADDRESS = `(?!(?:www\\.)?(?:dhl|dpd|hermes|gls|ups|fedex|deutschepost|post)\\.)(?:${ADDRESS}|[a-z0-9][a-z0-9._-]{0,30} ?[\\[(](?:at|@)[\\])] ?[a-z0-9-]{2,30} ?[\\[(]punkt[\\])] ?[a-z]{2,12}|[a-z0-9-]{2,30} punkt [a-z0-9-]{2,30}(?: punkt [a-z]{2,12})?)`;
 /** A coupon or discount explained as already counted in the price ("wurde beim Kauf berücksichtigt", "angerechnet",

@@ -677,10 +677,11 @@ export const ja: Lexicon = {
     { id: 'ask-buyer-number', re: `(?:電話番号|携帯番号|メールアドレス|line(?<![a-z]line)(?:のid| ?id))(?:を)?(?:教えて|お教え|ご教示|お知らせ|お送り|お聞かせ)(?:ください|下さい|いただけ|頂け)`,
       why: "Asks for the buyer's phone number, e-mail or LINE ID, data the order does not need.",
       match: ['電話番号を教えてください。'] },
-    // (not an account labelled with its @handle right after it: that is the seller's own, "Instagramのアカウント(@shop)にDM" - s21 blind r ja-023)
-    { id: 'social-account', re: "(?:instagram|インスタ|facebook|フェイスブック|twitter|ツイッター)(?:の)?アカウント(?!\\s?[（(「]?\\s?@)",
+    // (not an account labelled with its @handle right after it: that is the seller's own, "Instagramのアカウント(@shop)にDM" - s21 blind r ja-023;
+    // a real handle only, not "（@から始まるID）を教えて", which asks for the buyer's - s21 review 1 #8)
+    { id: 'social-account', re: "(?:instagram|インスタ|facebook|フェイスブック|twitter|ツイッター)(?:の)?アカウント(?!\\s?[（(「]?\\s?@[a-z0-9_.]{2,})",
       why: "Asks for the buyer's social media account, data the order does not need.",
-      match: ['Instagramのアカウントを教えてください。'], not: ['Instagramのアカウント(@mori_shop)にDMください。'] },
+      match: ['Instagramのアカウントを教えてください。', 'Instagramのアカウント（@から始まるID）を教えてください。'], not: ['Instagramのアカウント(@mori_shop)にDMください。'] },
     { id: 'account-number', re: "口座番号", why: "Asks for the buyer's bank account number, data the order does not need.",
       match: ['口座番号をご記入ください。'] },
     { id: 'card-number', re: "クレジットカード番号", why: "Asks for the buyer's credit card number, data the order does not need.",

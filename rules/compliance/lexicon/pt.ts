@@ -99,10 +99,12 @@ export const pt: Lexicon = {
     { id: 'offer-on-domain', re: `(?:mais barat\\p{L}{1,3}|reposição|refis|refil|peças|acessórios|à venda|disponíve\\p{L}{1,3}) (?:\\p{L}{1,12} ){0,2}em ${DOMAIN}`,
       why: 'Offers a product, spare part or lower price on our own site, outside Amazon.',
       match: ['Tem refil mais barato em loja-agua.shop.', 'Peças de reposição em pecasja.store.'] },
-    // ("ao ligar" is switching a device on, and a bracket must open a number: "a versão que aparece ao ligar (V3.2.0)" - s21 blind p pt-022)
-    { id: 'call-number', re: "(?<!(?:ao|depois de|antes de|após) )(?:ligue|liga|ligar|me liga|chama no zap|chame no zap)(?: (?:no|pro|para o|para|pelo))?:?(?=\\s{0,3}(?:\\+|\\(\\s?\\d|\\d))",
-      why: 'Asks the buyer to call or message a phone number, outside Amazon.', match: ['Ligue: 11 3333-4444.', 'Qualquer dúvida, ligue 21 2555-6677.', 'Ligue (11) 3333-4444.'],
-      not: ['A versão que aparece ao ligar (V3.2.0) é a atual.', 'Ao ligar 2 vezes o aparelho reinicia.'] },
+    // (a phone-shaped number must follow - a "+", a bracketed area code, four digits or digits with a separator: "ligar" is
+    // also switching a device on, "a versão que aparece ao ligar (V3.2.0)", "ao ligar 2 vezes" - s21 blind p pt-022; no
+    // look-behind on "depois de/ao": "Depois de ligar 0800 123 4567 o técnico agenda" is a call - s21 review 1 #7)
+    { id: 'call-number', re: "(?:ligue|liga|ligar|me liga|chama no zap|chame no zap)(?: (?:no|pro|para o|para|pelo))?:?(?=\\s{0,3}(?:\\+|\\(\\s?\\d{2}|\\d{4}|\\d{2,3}[\\s.-]\\d))",
+      why: 'Asks the buyer to call or message a phone number, outside Amazon.', match: ['Ligue: 11 3333-4444.', 'Qualquer dúvida, ligue 21 2555-6677.', 'Ligue (11) 3333-4444.', 'Depois de ligar 0800 123 4567 o técnico agenda a visita.'],
+      not: ['A versão que aparece ao ligar (V3.2.0) é a atual.', 'Ao ligar 2 vezes o aparelho reinicia.', 'Depois de ligar 3 vezes, segure o botão.'] },
     { id: 'ask-buyer-channel', re: "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap|número(?: de (?:telefone|celular|contato|whats ?app))?)(?: pessoal| particular)?(?!(?: pessoal| particular)? (?:do pedido|de rastreio|de série|da nota|do cpf|modelo|da casa|do apartamento|do calçado|do sapato))",
       why: 'Asking for the buyer\'s own e-mail, phone or WhatsApp moves the chat off Amazon.',
       match: ['Passa o seu celular pra gente te chamar.', 'Qual é o seu e-mail pessoal?', 'Qual seu número com DDD?'], not: ['Qual é o seu número do pedido?', 'Qual é o modelo do seu celular?', 'Passe o seu celular particular modelo e marca, para enviarmos a capa certa.'] },
@@ -763,7 +765,8 @@ export const pt: Lexicon = {
     { id: 'age-birthday', re: "(?:sua|seu) (?:idade|aniversário)", why: 'The buyer\'s age or birthday is personal data an order does not need.', match: ['Qual a sua idade?'] },
     // (not "RG" with a two-digit figure: German Raumgewicht, a foam's density - "Raumgewicht RG 50", "RG35"; s18 blind c.
     // An RG number is longer and dotted: "RG 12.345.678-9")
-    { id: 'rg', re: `(?<!raumgewicht )\\brg\\b(?!\\s?\\d{2}(?![\\d.-]))${PT_NOT_NEEDED}`, why: 'An RG (identity card) is an ID document an order does not need.', match: ['Mande foto do RG.', 'Envie o RG 12.345.678-9 por aqui.'], not: ['Die Matratze hat Raumgewicht RG 50.', 'Espuma de densidade RG35, capa lavável.'] },
+    // (not a product code that starts with the letters: "品番 RG-1420-BE" - s21 blind x ja-008)
+    { id: 'rg', re: `(?<!raumgewicht )(?<![-/])\\brg\\b(?!\\s?\\d{2}(?![\\d.-]))(?![-/][a-z0-9])${PT_NOT_NEEDED}`, why: 'An RG (identity card) is an ID document an order does not need.', match: ['Mande foto do RG.', 'Envie o RG 12.345.678-9 por aqui.'], not: ['Die Matratze hat Raumgewicht RG 50.', 'Espuma de densidade RG35, capa lavável.', '品番 RG-1420-BE の手織りラグ、本日発送しました。'] },
     { id: 'cnh', re: `\\bcnh\\b${PT_NOT_NEEDED}`, why: 'A CNH (driving licence) is an ID document an order does not need.', match: ['Envie a CNH, frente e verso.'], not: ['A CNH não é necessária para a troca; basta o número do pedido.'] },
     { id: 'passport', re: `passaporte${PT_NOT_NEEDED}`, why: 'A passport is an ID document an order does not need.', match: ['Precisamos do passaporte do titular.'], not: ['Passaporte não é preciso: a devolução é feita só pela Amazon.'] },
     { id: 'id-card', re: `carteira de (?:identidade|motorista|habilitação)${PT_NOT_NEEDED}`, why: 'An identity card or driving licence is an ID document an order does not need.',
@@ -883,8 +886,9 @@ export const pt: Lexicon = {
       why: 'Signals a reply that settles the matter through Amazon.', match: ['Combinado: trocamos pela Amazon e você recebe em 3 dias.'] },
   ],
   buyer_offplatform: [
-    { id: 'call-me', re: "(?:me|pode) (?:liga|ligar|chama|chamar|mandar?)(?! aqui)", why: 'Signals a buyer asking to be called or messaged outside Amazon.',
-      match: ['Me liga quando puder.'], not: ['Pode mandar aqui mesmo.'] },
+    // ("mandar" messages only with a channel after it: "pode mandar para Rua Padre Anchieta, 455?" sends the parcel - s21 blind w pt-143)
+    { id: 'call-me', re: "(?:me|pode) (?:liga|ligar|chama|chamar)(?! aqui)|(?:me|pode) mandar? (?:\\p{L}{1,10} ){0,3}?(?:mensage\\p{L}{1,2}|msg|whats ?app|zap|e-?mail|sms|áudio|um oi)(?![\\p{L}])", why: 'Signals a buyer asking to be called or messaged outside Amazon.',
+      match: ['Me liga quando puder.', 'Pode mandar uma mensagem no zap?'], not: ['Pode mandar aqui mesmo.', 'Me mudei, pode mandar para Rua das Flores, 12?'] },
     { id: 'my-contact', re: "(?:meu|pro meu|para o meu|no meu) (?:e-?mail|whats ?app|zap|telefone|celular|número)", why: 'Signals a buyer offering their own e-mail or phone as a channel.',
       match: ['Manda pro meu e-mail, por favor.'] },
     { id: 'whatsapp', re: "whats ?app", why: 'Signals a buyer proposing WhatsApp.', match: ['Vocês têm WhatsApp?'] },

@@ -134,9 +134,10 @@ export const NOT_EXPLAINED = `(?<!(?:${APPLIED})[^.!?;\\n]{0,110})(?![^.!?;\\n�
 /** A web or e-mail address as written in a message, also spelled out ("help [at] shop [dot] store",
  *  "shop dot com slash warranty", "service ät shop punkt de": s16 blind batch, a marketplace or common TLD only
  *  - "at any point in", "at this point via" are no address); never Amazon's own. Bounded, for entries where an invitation
- *  verb carries the address. */
+ *  verb carries the address. Not a full stop glued to the next sentence's first word, an article or pronoun that is no TLD
+ *  ("Ihre Bestellung ist raus, danke.Die Lieferung dauert ..." - s21 blind u de-029). */
 export const ADDRESS =
-  "(?:(?!(?:https?://)?(?:www\\.)?(?:amazon|amzn))(?:https?://)?[a-z0-9][a-z0-9_-]{0,30}(?:\\.[a-z0-9_-]{1,30}){0,2}(?:(?: ?@ ?| ?[\\[(](?:at|@)[\\])] ?| at )[a-z0-9-]{2,30})?(?:(?:\\.| ?[\\[(]dot[\\])] ?| dot )(?!(?:pdf|docx?|txt|jpe?g|png|gif|bmp|tiff?|zip|csv|xlsx?|bin|cfg|conf|ini|xml|json|ya?ml|exe|apk|msi|dmg|iso|img|log|dat|hex|html?|mp[34]|wav|avi|mkv|svg|stl|gcode|ics|vcf|rar|tar|gz|heic|webp|epub)(?![a-z0-9]))[a-z]{2,20}){1,2}(?![a-z0-9])(?:(?:/| slash )[^\\s]{0,40})?|[a-z0-9][a-z0-9._-]{0,30} (?:ät|at|arroba|chiocciola|arobase) [a-z0-9-]{2,30} (?:punkt|punto|point|ponto|dot) (?:de|com|net|org|fr|es|it|pt|br|eu|at|ch|be|nl|uk|co|info|shop|store|online)(?![a-z0-9]))";
+  "(?:(?!(?:https?://)?(?:www\\.)?(?:amazon|amzn))(?:https?://)?[a-z0-9][a-z0-9_-]{0,30}(?:\\.[a-z0-9_-]{1,30}){0,2}(?:(?: ?@ ?| ?[\\[(](?:at|@)[\\])] ?| at )[a-z0-9-]{2,30})?(?:(?:\\.| ?[\\[(]dot[\\])] ?| dot )(?!(?:pdf|docx?|txt|jpe?g|png|gif|bmp|tiff?|zip|csv|xlsx?|bin|cfg|conf|ini|xml|json|ya?ml|exe|apk|msi|dmg|iso|img|log|dat|hex|html?|mp[34]|wav|avi|mkv|svg|stl|gcode|ics|vcf|rar|tar|gz|heic|webp|epub)(?![a-z0-9]))(?!(?:die|der|das|den|dem|wir|ich|und|aber|les|nous|vous|el|los|las|lo|gli|noi|os|the|we|you|our|and|but|mas|pero|mais)\\s)[a-z]{2,20}){1,2}(?![a-z0-9])(?:(?:/| slash )[^\\s]{0,40})?|[a-z0-9][a-z0-9._-]{0,30} (?:ät|at|arroba|chiocciola|arobase) [a-z0-9-]{2,30} (?:punkt|punto|point|ponto|dot) (?:de|com|net|org|fr|es|it|pt|br|eu|at|ch|be|nl|uk|co|info|shop|store|online)(?![a-z0-9]))";
 
 /** A payment page of a payment service (PayPal.me, Venmo, Cash App, Revolut.me, Stripe checkout,
  *  Mercado Pago, PagSeguro's pag.ae, Wise, Ko-fi): a seller who sends one is taking payment outside
