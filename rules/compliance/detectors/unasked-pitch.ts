@@ -23,6 +23,7 @@
 // friend's order rewarded, a recommendation for a buyer "still looking" after a refund, "we have the X from the same line",
 // and an item back in stock told to a buyer whose supply runs out ("le abbiamo di nuovo disponibili, così non resta senza").
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
+import { compactRegExp } from './compact-letters';
 
 /** Back in stock, available again. */
 // (s19 blind a: the seller having them again - "nous en avons de nouveau en quantité", "las tenemos de nuevo", "wir haben sie
@@ -150,7 +151,7 @@ const OWN_HELPER = re(
 /** A hedge whose "helps" has no product for subject: "if that helps", "falls das hilft", "si ça aide", "si te ayuda", "se
  *  aiuta", "se ajudar" - blanked before OWN_HELPER reads the sentence. */
 // why: s21 probe t en-016 - "Setup video's on our site if that helps: <link>" read "our site ... helps" as a product helping
-const IF_IT_HELPS = new RegExp(
+const IF_IT_HELPS = compactRegExp(
   String.raw`(?<![\p{L}])(?:if|in case|falls|wenn|si|se|caso)\s(?:(?:that|this|it|das|es|ça|cela|eso|esto|te|le|lo|ciò|questo|isso|isto|lhe)\s)?(?:(?:still|may|might|can|could|does|auch|noch)\s)?(?:helps?|hilft|helfen|aide|aider|ayuda|ayude|aiuta|aiuti|ajuda|ajudar)(?![\p{L}])`,
   'gu',
 );
@@ -284,7 +285,7 @@ const GIFT_WORD = re(`${W}(?:gifts?|presents?|geschenk\\p{L}*|cadeaux?|regalos?|
 const SUGGEST = re(
   `${W}(?:why not|how about|what about|would you like|warum nicht|wie wäre es|pourquoi (?:ne )?pas|que diriez-vous|(?:y )?por qué no|qué tal|perché non|che ne dice|che ne dici|que tal|por que não|(?:kommt|kommen) (?:immer )?(?:gut|super) an)${E}|いかが|どうぞ|おすすめ|お勧め`,
 );
-const SUGGESTS = new RegExp(SUGGEST.source, 'gu');
+const SUGGESTS = compactRegExp(SUGGEST.source, 'gu');
 /** (s18 blind i) An invitation to join the seller's club or circle ("vous pourriez rejoindre notre Cercle Café", "puedes formar
  *  parte de nuestro Club Aroma", "join our Tea Circle", "werden Sie Mitglied in unserem Kaffeeclub", "entri nel nostro Club",
  *  "faça parte do nosso Clube") - marketing (README: sign-ups to a VIP or loyalty club); not Amazon's programmes. */
