@@ -779,10 +779,13 @@ const buyerTextOf = (buyerMessage: string): string => (buyerMessage ? normalize(
  *  with another capitalised word right next to it ("the Best Deal Organiser", "your Five Star Chef Set",
  *  "The 5 Star Kitchen Knife")? Not a shouted or title-cased line ("Please Leave A 5 Star Review"). */
 // why: brand and product names carry rating and sale words; their Title Case tells them from an ask
-function inProductName(text: string, start: number, end: number): boolean {
+function inProductName(text: string, start: number, end: number, buyerMessage = ''): boolean {
   const words = text.slice(start, end).split(/\s+/);
   if (words.length > 4 || !words.every((w) => /^(?:\p{Lu}[\p{Ll}\d'’-]*|\d+(?:[-‑]\p{Lu}\p{Ll}*)?)$/u.test(w))) return false;
   if (!words.some((w) => /\p{Lu}/u.test(w))) return false;
+  // the same Title-Case words, as typed, in the buyer's message: the name of what the buyer asked about ("La padella Cinque
+  // Stelle va in forno?" - "Sì, la Cinque Stelle da 28 cm va in forno" - s21 probe s it-018)
+  if (buyerMessage && typedInBuyer(text.slice(start, end), buyerMessage)) return true;
   const sentenceFrom = Math.max(0, start - CLAUSE_WINDOW);
   const before = text.slice(sentenceFrom, start);
   const after = text.slice(end, end + CLAUSE_WINDOW);
@@ -793,6 +796,15 @@ function inProductName(text: string, start: number, end: number): boolean {
   if (next) return true;
   const prev = /(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]{1,3}$/u.exec(before);
   return prev !== null && !lead.test(before.slice(0, prev.index));
+}
+
+/** Do these words occur with the same letters and casing, as whole words, in the buyer's message? */
+function typedInBuyer(phrase: string, buyerMessage: string): boolean {
+  const at = buyerMessage.slice(0, 4000).indexOf(phrase);
+  if (at < 0) return false;
+  const before = buyerMessage[at - 1] ?? ' ';
+  const after = buyerMessage[at + phrase.length] ?? ' ';
+  return !/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after);
 }
 
 /** Does a range overlap any of `ranges`? Merged and binary-searched (span.ts): linear on a 1 MB paste. */
@@ -958,7 +970,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       }
       if (GUARDED_AS_NAME.has(list)) {
         const [os, oe] = toOriginal(norm, m.start, m.end);
-        if (inProductName(text, os, oe)) {
+        if (inProductName(text, os, oe, options.buyerMessage)) {
           cleared.push(span);
           continue;
         }
@@ -993,7 +1005,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   if (romance.length) {
     const isName = (a: number, b: number) => {
       const [os, oe] = toOriginal(norm, a, b);
-      return inProductName(text, os, oe);
+      return inProductName(text, os, oe, options.buyerMessage);
     };
     const own = phrases.onlyAny(romance);
     for (const s of reviewGuarded(romanceReviewAsks(own, isName, phrases.cue(ROMANCE_CUE)))) {

@@ -127,7 +127,15 @@ const FIRST_BREAK = /[;:\x96\x97]|\s-\s|,(?!\s*(?:and|or|und|oder|et|ou|y|e|ed)\
 const OTHERWISE = /^\s*(?:otherwise|else|if not|ansonsten|sonst|andernfalls|sinon|autrement|si no|de lo contrario|en caso contrario|altrimenti|se no|in caso contrario|sen[ãa]o|caso contr[áa]rio)(?![\p{L}])/u;
 /** A review clause that only says the review is the buyer's choice: "a review is of course up to you". */
 const NEUTRAL_STATEMENT = /(?<![\p{L}])(?:up to you|optional|of course|no obligation|no pressure|your choice|freiwillig|natürlich|selbstverständlich|ihnen überlassen|liegt bei ihnen|facultati\p{L}*|bien sûr|libre à vous|à vous de voir|opcional|por supuesto|depende de usted|a su elección|facoltativ\p{L}*|naturalmente|ovviamente|a sua scelta|a seu critério|fica a seu critério|claro)(?![\p{L}])/iu;
-const CONDITIONED = compactRegExp(`(?<![\\p{L}'])${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET}|${SOLVED}|${ARRIVED_WELL})(?![\\p{L}])`, 'gu');
+/** Whatever the buyer did with the item went well - the set-up, the fitting, the first use, any subject - as the condition of
+ *  an ask: "et si l'installation s'est bien passée, un petit avis ...", "si el montaje ha ido bien", "se la posa è andata
+ *  bene", "se a instalação deu certo", "wenn der Aufbau gut geklappt hat", "if the setup went smoothly". SATISFIED_* know it
+ *  with "everything" as the subject only; read after a condition alone (a negation in the cue drops it: "si ça ne s'est pas
+ *  bien passé", "se não deu certo", "wenn es nicht gut geklappt hat"). */
+// why: s21 probe t fr-015 (the installation, not "tout", went well; labelled leading)
+const WENT_WELL =
+  "went (?:(?:really|so|all|very) )?(?:well|smoothly|fine|great)|went without a hitch|s'(?:est|sont) (?:(?:très|super|vraiment|plutôt) )?bien (?:passé|déroulé)e?s?|(?:a|ont) bien (?:fonctionné|marché)|(?:ha|han|haya|hayan) (?:ido|salido|funcionado) (?:\\p{L}+ )?bien|(?:fue|salió|resultó) (?:\\p{L}+ )?bien|(?:è|sono|sia|siano) (?:andat|filat)[oaie] (?:\\p{L}+ )?(?:bene|liscio|lisci[ae])|(?:ha|hanno) funzionato (?:\\p{L}+ )?bene|(?:deu|deram) (?:tudo )?certo|(?:correu|correram) (?:tudo )?bem|(?:funcionou|funcionaram) (?:\\p{L}+ )?(?:bem|direitinho)|(?:gut|problemlos|reibungslos|glatt|prima) (?:geklappt|gelaufen|funktioniert|verlaufen)";
+const CONDITIONED = compactRegExp(`(?<![\\p{L}'])${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET}|${SOLVED}|${ARRIVED_WELL}|${WENT_WELL})(?![\\p{L}])`, 'gu');
 const ASSUMED = compactRegExp(`(?<![\\p{L}])${ASSUME}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET})(?![\\p{L}])`, 'gu');
 /** A reason given from the fix: "now that", "since", "ya que", "maintenant que", "da jetzt", "ora che", "agora que" - not
  *  the seller's bare gladness ("glad the pump works now! A review would help": review_request only, as the s16/s17

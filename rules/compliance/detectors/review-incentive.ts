@@ -160,6 +160,25 @@ const PROOF_ASK_RE = compactRegExp(
   'u',
 );
 const BUYERS_REVIEW_RE = compactRegExp(`${W}(?:your|the|a|one|votre|ton|ta|un|une|ihre[rnm]?|eine[rn]?|die|su|tu|una?|la|sua|tua|seu|uma?|a)\\s(?:\\p{L}{1,12}\\s)?(?:${REVIEW})${E}|${W}post one${E}|${REVIEW_JA}`, 'u');
+/** A question whether the buyer has already posted a review ("Have you already posted your review?", "Vous avez laissé un avis
+ *  sur ... ?", "¿Ya has publicado tu reseña?", "Hai già scritto la recensione?", "Haben Sie schon eine Bewertung ...
+ *  geschrieben?", "Avaliou?"): a past posting verb and the buyer's review, or a past rating verb alone. With the reward or the
+ *  proof asked for in the next sentence it is the same incentive as in one sentence (REWARD_FOR_POSTED below). */
+// why: s21 blind u fr/es/it/de-015, es-018 and w pt-126 (the question, then "send us a screenshot and get a voucher")
+// ("did you write", and a review "done": "Recensione fatta?", "¿Reseña hecha?", "Avaliação feita?")
+const POSTED = String.raw`did you (?:already |get to |manage to )?(?:write|leave|post|submit|share)|done|gemacht|faite?|hech[oa]|fatt[oa]|feit[oa]|left|posted|written|wrote|submitted|shared|laissée?|postée?|publiée?|écrite?|rédigée?|partagée?|publicad[oa]|dejad[oa]|escrit[oa]|compartid[oa]|scritt[oa]|lasciat[oa]|pubblicat[oa]|postat[oa]|condivis[oa]|deixou|escreveu|publicou|postou|compartilhou|deixad[oa]|postad[oa]|geschrieben|hinterlassen|abgegeben|veröffentlicht|gepostet|verfasst`;
+const RATED = String.raw`did you (?:already )?(?:rate|review)|rated|reviewed|notée?|évaluée?|valorad[oa]|calificad[oa]|puntuad[oa]|recensit[oa]|valutat[oa]|avaliou|avaliad[oa]|bewertet|rezensiert`;
+const POSTED_QUESTION_RE = compactRegExp(
+  `(?:${W}(?:${POSTED})${E}[^.!?;\\n]{0,60}?${W}(?:${REVIEW})${E}|${W}(?:${REVIEW})${E}[^.!?;\\n]{0,60}?${W}(?:${POSTED})${E}|${W}(?:${RATED})${E})[^.!?;\\n]{0,60}\\?|(?:${REVIEW_JA})[^。！？\\n]{0,20}?(?:投稿|書[いき]|お寄せ)[^。！？\\n]{0,20}?(?:か|でしょうか)[？?]`,
+  'u',
+);
+/** The seller gives, in the next sentence: GIVE, a "then you get" (AND_THEN), the buyer's gain ("recevez", "Sie bekommen", "get a"),
+ *  or one seller in the first person singular ("eu te mando um brinde", "te envío", "ti mando", "je vous offre", "ich schicke"). */
+const NEXT_GIVES_RE = compactRegExp(
+  `${W}(?:${GIVE}|${AND_THEN}|(?:and )?(?:get|receive|earn)|rece(?:vez|vrez|vras)|recib(?:e|a|es|irá|irás|irán)|ricev(?:e|i|a|erà|erai)|(?:sie|du) (?:bekommen|erhalten|bekommst|erhältst)|ganh(?:e|a|am|ará)|receb(?:e|a|em|erá)|(?:eu )?(?:te|lhe) (?:mando|envio|dou|devolvo|presenteio)|(?:te|le) (?:mando|envío|doy|devuelvo|regalo)|ti (?:mando|invio|regalo|do|rimborso)|je (?:vous|te) (?:envoie|envoi|offre|rembourse)|ich (?:schicke|sende|schenke|erstatte|gebe)|i(?:'ll| will)? (?:send|give|refund))${E}|(?:お送り|進呈|差し上げ|プレゼント|返金)`,
+  'u',
+);
+
 /** Both halves, looked up with the lexicons: a sentence without a review word and a reward is not read. */
 export const INCENTIVE_REVIEW_CUE = defineCue('review-incentive-review', REVIEW_RE.source);
 export const INCENTIVE_REWARD_CUE = defineCue('review-incentive-reward', `${REWARD_RE.source}|${DRAW_RE.source}|${PROOF_ASK_RE.source}`);
@@ -211,7 +230,8 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
   if (whole === false) return [];
   const out: Span[] = [];
   // a semicolon parts two statements here ("...; the refund is already on its way")
-  for (const [at, to] of sentenceSpans(t, MAX_SENTENCE, true)) {
+  const sentences = sentenceSpans(t, MAX_SENTENCE, true);
+  for (const [at, to] of sentences) {
     if (to - at < 12 || !cueWithin(review, at, to) || !cueWithin(reward, at, to)) continue;
     const s = sliceOf(t, at, to);
     let changes: boolean;
@@ -237,6 +257,34 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
     }
     out.push({ rule: 'leading', severity: 'block', start: at, end: to, entry: proofOnly ? `leading:${PROOF_ENTRY}` : `leading:${ENTRY}` });
     if (!changes) out.push({ rule: 'review_request', severity: 'block', start: at, end: to, entry: `review_request:${ENTRY}` });
+  }
+  out.push(...rewardForPosted(t, sentences, out, review, reward));
+  return out;
+}
+
+const POSTED_ENTRY = 'review-posted-then-reward';
+/** "Have you already posted your review? Send us a screenshot and get a voucher": the question of the review posted, then, in
+ *  the next sentence, a reward the seller gives or proof of the review asked for - the reward is for the review (README:
+ *  incentivised, `leading` + `review_request`; proof alone is `leading`, as in one sentence). Not when the next sentence
+ *  refuses ("we can't offer anything for it") or the review is a negative one answered, nor a sentence pair already read. */
+function rewardForPosted(t: string, sentences: readonly [number, number][], found: readonly Span[], review: CueHits, reward: CueHits): Span[] {
+  const out: Span[] = [];
+  for (let i = 1; i < sentences.length; i++) {
+    const [qa, qb] = sentences[i - 1]!;
+    const [at, to] = sentences[i]!;
+    if (t[qb - 1] !== '?' && t[qb - 1] !== '？') continue;
+    if (!cueWithin(review, qa, qb) || !cueWithin(reward, at, to)) continue;
+    if (found.some((f) => f.start < to && f.end > qa)) continue;
+    // (the next sentence first, each pattern behind its literal gate: most question sentences are followed by no reward)
+    const s = sliceOf(t, at, to);
+    const latin = LATIN.test(s);
+    const rewarded = latin ? gatedTest(REWARD_RE, s) || gatedTest(DRAW_RE, s) : gatedTest(UNSPACED.reward, s);
+    const proof = latin ? gatedTest(PROOF_ASK_RE, s) : /スクリーンショット|スクショ/u.test(s);
+    if (!(rewarded && gatedTest(NEXT_GIVES_RE, s)) && !proof) continue;
+    const q = sliceOf(t, qa, qb);
+    if (!gatedTest(POSTED_QUESTION_RE, q) || ANSWERED_REVIEW.test(q) || NOT_AN_INCENTIVE.test(s)) continue;
+    out.push({ rule: 'leading', severity: 'block', start: qa, end: to, entry: `leading:${POSTED_ENTRY}` });
+    if (rewarded) out.push({ rule: 'review_request', severity: 'block', start: qa, end: to, entry: `review_request:${POSTED_ENTRY}` });
   }
   return out;
 }

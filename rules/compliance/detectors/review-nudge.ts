@@ -24,11 +24,16 @@ import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
+import { gatedTest } from './literal-gate';
 
 const W = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
 const words = (...alts: string[]) => compactRegExp(`${W}(?:${alts.join('|')})${E}`, 'u');
 
+/** "N out of ten" with the count after the whole: "A cada 10 clientes, 9 ...", "De cada 10 compradores, 9", "Sur 10 clients, 9",
+ *  "Su 10 clienti, 9", "Von 10 Kunden hinterlassen 9" (the verb second), "Out of 10 customers, 9" (a letter opens it: the cue pass needs a word start). */
+// why: s21 blind w pt-123 ("A cada 10 clientes, 9 voltam ... e quase todos deixam uma avaliação")
+const SHARE_COUNT_AFTER = String.raw`(?:a cada|de cada|em cada|sur|su|von|out of|of every) (?:ten|dix|diez|dieci|dez|zehn|\d{1,3}) \p{L}+,? (?:\p{L}+ )?(?:nine|neuf|nueve|nove|neun|eight|huit|ocho|otto|oito|acht|\d{1,3})`;
 // (ja with the buyers first: 「ご購入いただいたお客様のほとんどが星5つを」 - s21 blind q ja-015)
 /** A share of the buyers: most, nearly all, the majority, "nine out of ten", "90 %" (en de fr es it pt; ja). */
 // (s20: the noun between in es/pt too, "9 clientes de cada 10", as fr/it had it: "9 clients sur 10")
@@ -40,9 +45,27 @@ const MAJORITY = compactRegExp(
     'la (?:gran )?mayoría de|casi todos|pr[áa]cticamente todos|(?:nueve|ocho|\\d{1,3}) (?:\\p{L}+ )?de cada (?:diez|\\d{1,3})|miles de',
     'la maggior parte (?:dei|degli|delle|di)|(?:quasi|praticamente) tutti|la (?:grande )?maggioranza (?:dei|degli|di)|(?:nove|otto|\\d{1,3}) (?:\\p{L}+ )?su (?:dieci|\\d{1,3})|migliaia di',
     'a (?:grande )?maioria (?:dos|das|de)|quase todos|praticamente todos|(?:nove|oito|\\d{1,3}) (?:\\p{L}+ )?(?:em|de) cada (?:dez|\\d{1,3})|milhares de',
+    SHARE_COUNT_AFTER,
   ].join('|')})${E}|ほとんどの|大半の|多くの|[0-9九八]割|(?:お客様|お客さま|購入者|皆様|方)の(?:ほとんど|大半|多く)(?:が|は)|\\d{2,3}[%％]の`,
   'u',
 );
+/** The buyer invited to be one of the others ("why not be one of them?", "Que tal ser um deles?", "¿Por qué no ser uno de
+ *  ellos?", "Pourquoi ne pas en faire partie ?", "Perché non essere uno di loro?", "Werden Sie einer von ihnen!", "あなたもその
+ *  一人に"): after others who review, the ask to review too (README: social proof, leading). */
+// why: s21 blind w pt-123 (no top rating, no curiosity: the others leave a review, the buyer is to join them)
+const JOIN_THEM = compactRegExp(
+  `${W}(?:${[
+    '(?:be|become) (?:one of them|the next(?: one)?)|join them|join the (?:\\p{L}+ )?(?:crowd|club|others)|do the same|will you be (?:next|one of them)',
+    '(?:werden|seien) sie (?:\\p{L}+ )?(?:einer|eine) von ihnen|(?:einer|eine) von ihnen (?:zu )?(?:werden|sein)|schließen sie sich (?:ihnen )?an|machen sie es (?:ihnen )?nach|tun sie es ihnen gleich|sind sie (?:der|die) nächste',
+    "en faire partie|(?:être|devenir) l'une? d'(?:entre )?eux|rejoignez-les|faites comme eux|faites de même|(?:serez|seriez|étiez)(?:-vous)? (?:le|la) prochaine?",
+    '(?:ser|sea|sé) (?:uno|una) de (?:ellos|ellas)|formar parte de (?:ellos|ellas)|ún(?:a|e)se a ellos|únete a ellos|ha(?:ga|z) lo mismo|ha(?:ga|z) como ellos|(?:será|serás|sea|seas) (?:el|la) (?:siguiente|próxim[oa])',
+    '(?:essere|sia|sii|diventare|diventi) (?:uno|una) di loro|unir(?:si|ti|se) a loro|si unisca a loro|unisciti a loro|fa(?:ccia|i) (?:lo stesso|come loro)|(?:sarà|sarai) (?:il|la) prossim[oa]',
+    '(?:ser|seja|virar|vire) (?:um|uma|mais um|mais uma) (?:deles|delas)|(?:fazer|faça) parte (?:deles|delas|desse (?:time|grupo|clube))|junte-se a eles|fa(?:ça|z|zer) (?:o mesmo|como eles)|(?:será|seja|vai ser) (?:o|a) pr[óo]xim[oa]',
+  ].join('|')})${E}|(?:その|こ(?:の|れら?の))?(?:一人|ひとり|仲間)(?:に|入り)`,
+  'u',
+);
+/** Words every JOIN_THEM match holds, as a plain scan (no look-behind): a text without any has no invitation to join. */
+const JOIN_HINT = /of them|join|the same|next|von ihnen|schließen|nach|gleich|nächste|partie|eux|rejoign|de même|prochain|ellos|ellas|mismo|siguiente|próxim|loro|stesso|prossim|eles|parte|o mesmo|一人|ひとり|仲間/u;
 /** ... gives the top rating: five stars, full or top marks, the highest grade. */
 const TOP_RATING = compactRegExp(
   `${W}(?:${[
@@ -413,6 +436,26 @@ export const NUDGE_KINDS = [
       'Does the XL fit? Shoppers still deciding often look at the size chart on the product page - exactly what you need for the exchange.',
     ],
   },
+  {
+    id: 'social-proof-join',
+    rules: ['leading', 'review_request'],
+    why: 'Other buyers who rate or review, then the buyer invited to be one of them: social proof and an ask for the review.',
+    match: [
+      'Nearly all of our buyers leave a review after a month. Why not be one of them?',
+      'Quase todos os nossos clientes deixam uma avaliação. Que tal ser um deles?',
+      'Casi todos nuestros clientes dejan una reseña. ¿Por qué no ser uno de ellos?',
+      'La plupart de nos clients laissent un avis. Pourquoi ne pas en faire partie ?',
+      'Quasi tutti i nostri clienti lasciano una recensione: perché non essere uno di loro?',
+      'Fast alle Kunden schreiben eine Bewertung - werden Sie einer von ihnen!',
+      'ほとんどのお客様がレビューを書いてくださっています。あなたもその一人になりませんか。',
+    ],
+    not: [
+      'Nine out of ten customers come back for a second order. Why not be one of them?',
+      'A cada 10 clientes, 9 compram de novo. Que tal ser um deles?',
+      'Die meisten Kunden bestellen gleich zwei Packungen - machen Sie es ihnen nach!',
+      'La plupart de nos clients laissent un avis, mais ce n\'est jamais obligatoire. Faites comme vous voulez.',
+    ],
+  },
 ] as const;
 
 type Kind = (typeof NUDGE_KINDS)[number];
@@ -476,7 +519,8 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
   // (ungated, the whole text is tried once per kind: most texts hold none of the anchors and read no sentence)
   const may = (hits: CueHits, whole: () => boolean) => hits.open && (hits.at !== null || whole());
   const has = {
-    social: may(cues.majority, () => TOP_RATING.test(t) && MAJORITY.test(t)),
+    // (ungated, a plain scan for JOIN_THEM's words first: the pattern's word-start look-behind opens at every letter)
+    social: may(cues.majority, () => (TOP_RATING.test(t) || (JOIN_HINT.test(t) && JOIN_THEM.test(t))) && MAJORITY.test(t)),
     tell: may(cues.others, () => OTHERS.test(t)),
     valued: may(cues.valued, () => VALUED.test(t)),
     first: may(cues.first, () => BEFORE_ANYTHING.test(t)),
@@ -498,13 +542,20 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
         continue;
       }
     }
-    if (has.social && cueWithin(cues.majority, from, to) && MAJORITY.test(s) && TOP_RATING.test(s) && !NOT_AN_ASK.test(s)) {
+    // (the negation of a "why not" is the suggestion's own: "...: perché non essere uno di loro?")
+    if (has.social && cueWithin(cues.majority, from, to) && MAJORITY.test(s) && !NOT_AN_ASK.test(s.replace(WHY_NOT, ''))) {
       const next = all[k + 1];
       const n = next ? sliceOf(t, next[0], next[1]) : '';
-      if (CURIOUS.test(s)) out.push(...span(NUDGE_KINDS[0], from, to));
+      const top = TOP_RATING.test(s);
+      if (top && CURIOUS.test(s)) out.push(...span(NUDGE_KINDS[0], from, to));
       // (the negation of "why not" is the suggestion's own: "Pourquoi pas vous ?", "¿Por qué no usted?")
-      else if (next && CURIOUS.test(n) && !NOT_AN_ASK.test(n.replace(WHY_NOT, ''))) out.push(...span(NUDGE_KINDS[0], from, next[1]));
-      continue;
+      else if (top && next && CURIOUS.test(n) && !NOT_AN_ASK.test(n.replace(WHY_NOT, ''))) out.push(...span(NUDGE_KINDS[0], from, next[1]));
+      // others who rate or review, and the buyer asked to be one of them, here or next ("9 out of 10 customers leave a review.
+      // Why not be one of them?"); without a review word it is no review ("9 of 10 customers come back - be one of them!")
+      else if ((top || REVIEW_RE.test(s)) && gatedTest(JOIN_THEM, s)) out.push(...span(NUDGE_KINDS[7], from, to));
+      // (a question opened by "why" carries its own negation: "Pourquoi ne pas en faire partie ?")
+      else if ((top || REVIEW_RE.test(s)) && next && gatedTest(JOIN_THEM, n) && !(WHY_QUESTION.test(n) ? THANKS.test(n) : NOT_AN_ASK.test(n.replace(WHY_NOT, '')))) out.push(...span(NUDGE_KINDS[7], from, next[1]));
+      if (top || REVIEW_RE.test(s)) continue;
     }
     if (has.tell && cueWithin(cues.others, from, to) && OTHERS.test(s) && SUGGEST.test(s) && tellsOthers(s) && !LOGISTICS.test(s) && !(WHY_QUESTION.test(s) ? THANKS.test(s) : NOT_AN_ASK.test(s.replace(WHY_NOT, '')))) {
       // (a "why not" inside the sentence, after a clause, is the suggestion's own negation too: "visto che ti piace così tanto,
