@@ -11,7 +11,7 @@
 // ("né" -> "ne", "descontó" -> "desconto", "è" -> "e" would clear on Italian "ne", Portuguese "desconto",
 // any "e"); in a phrase ("se descontó", "não é necessário", "è terminata") the neighbours disambiguate.
 import { respelledAs } from './accents';
-import { compactRegExp } from './detectors/compact-letters';
+import { compactRegExp, writtenSource } from './detectors/compact-letters';
 
 /** Lowercase and capital Latin letters with diacritics (U+00C0-024F) -> their base letter. */
 const BASE = new Map<string, string>();
@@ -153,8 +153,10 @@ function plainIsWord(word: string): boolean {
 
 /** A guard regexp whose accented letters also accept their base letters (see accentOptional). */
 export const accentOptionalRe = (re: RegExp): RegExp => {
-  const source = accentOptional(re.source, 'guard');
-  return source === re.source ? re : compactRegExp(source, re.flags);
+  // (rewritten as written, \p{L} and all: code that rewrites the result's text again looks for the written forms)
+  const written = writtenSource(re);
+  const source = accentOptional(written, 'guard');
+  return source === written ? re : compactRegExp(source, re.flags);
 };
 
 /** Index after the `]` closing the class that opens at `start`. */

@@ -3,6 +3,7 @@
 // Sie mir die Rechnung per Mail.“ Das ist nicht nötig', 'Ci scrive «mandatemi la fattura per email»: non
 // serve'. (s13 blind batch: the same reply in en/de/it/pt was flagged as an invitation to e-mail.)
 // Pure, over the checker's normalized copy (typographic double quotes are folded to '"').
+import { compact } from './detectors/compact-letters';
 
 interface Range {
   start: number;
@@ -23,7 +24,7 @@ const REACH = 160;
  *  as its addressee: "you wrote:", "Sie schrieben:", "vous écrivez", "nos escribe", "ci scrive", "você
  *  escreveu" (not "the card says:", which quotes the seller's own words). */
 const REPORTED_BEFORE =
-  /(?<![\p{L}])(?:you (?:wrote|write|said|say|asked|ask|quoted|mentioned|requested)|you've (?:written|asked|said)|(?:sie|du) (?:schrieben|schreiben|schriebst|schreibst|fragten|fragen|fragtest|sagten|sagen|meinten|baten)|vous (?:écrivez|avez écrit|dites|avez dit|demandez|avez demandé|nous écrivez)|(?:usted|tú) (?:nos |me )?(?:escribió|escribe|escribiste|escribes|dijo|dice|dices|pregunta|preguntó|preguntaste|pide|pidió|comenta|comentó)|(?:nos|me) (?:escribió|escribe|escribiste|dijo|dice|pregunta|preguntó|pide|pidió|comenta|comentó)|(?:lei|tu) (?:ci |mi )?(?:scrive|ha scritto|hai scritto|scrivi|chiede|ha chiesto|dice|ha detto)|(?:ci|mi) (?:scrive|ha scritto|hai scritto|chiede|ha chiesto|dice|ha detto)|(?:você|o senhor|a senhora) (?:nos |me )?(?:escreveu|escreve|disse|diz|pediu|pergunta|perguntou|comentou|mencionou)|(?:nos|me) (?:escreveu|disse|pediu|perguntou|comentou|mencionou))[\s:,-]{0,4}$/u;
+  compact(/(?<![\p{L}])(?:you (?:wrote|write|said|say|asked|ask|quoted|mentioned|requested)|you've (?:written|asked|said)|(?:sie|du) (?:schrieben|schreiben|schriebst|schreibst|fragten|fragen|fragtest|sagten|sagen|meinten|baten)|vous (?:écrivez|avez écrit|dites|avez dit|demandez|avez demandé|nous écrivez)|(?:usted|tú) (?:nos |me )?(?:escribió|escribe|escribiste|escribes|dijo|dice|dices|pregunta|preguntó|preguntaste|pide|pidió|comenta|comentó)|(?:nos|me) (?:escribió|escribe|escribiste|dijo|dice|pregunta|preguntó|pide|pidió|comenta|comentó)|(?:lei|tu) (?:ci |mi )?(?:scrive|ha scritto|hai scritto|scrivi|chiede|ha chiesto|dice|ha detto)|(?:ci|mi) (?:scrive|ha scritto|hai scritto|chiede|ha chiesto|dice|ha detto)|(?:você|o senhor|a senhora) (?:nos |me )?(?:escreveu|escreve|disse|diz|pediu|pergunta|perguntou|comentou|mencionou)|(?:nos|me) (?:escreveu|disse|pediu|perguntou|comentou|mencionou))[\s:,-]{0,4}$/u);
 /** Japanese reports the words after the quote: 「…」とのこと, 「…」とお書き, 「…」とご連絡. */
 const REPORTED_AFTER_JA = /^\s?(?:とのこと|とお書き|とご連絡|とのご|というご|と書かれ|とおっしゃ)/u;
 

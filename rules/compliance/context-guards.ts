@@ -6,7 +6,7 @@ import { CHANGES_REVIEW } from './detectors/review-incentive';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { oneByte } from './normalize';
 import { SELLER_CLITIC, SELLER_POSSESSIVE } from './lexicon/shared';
-import { compactRegExp } from './detectors/compact-letters';
+import { compact, compactRegExp } from './detectors/compact-letters';
 
 interface Range {
   start: number;
@@ -28,7 +28,7 @@ export function sentenceOf(t: string, span: Range): string {
 /** A refusal to ask, in either word order: "we will never ask for", "non le chiederemo mai", "nous ne vous
  *  demanderons jamais", "wir fragen niemals nach", "nunca le pediremos". */
 const NEVER_ASK =
-  accentOptionalRe(/(?<![\p{L}])(?:(?:never|not|won't|don't|do not|will not|nie|niemals|nicht|jamais|nunca|mai|non|não|no)\s(?:[\p{L}']{1,12}\s){0,3}?(?:ask|request|require|collect|fragen|bitten|verlangen|anfordern|demander\p{L}{0,5}|exiger\p{L}{0,5}|pedir\p{L}{0,5}|pedi\p{L}{0,5}|solicitar\p{L}{0,5}|chieder\p{L}{0,5}|chied\p{L}{0,5}|richieder\p{L}{0,5})|(?:ask|request|fragen|bitten|verlangen|demander\p{L}{0,5}|demande|chieder\p{L}{0,5}|pedir\p{L}{0,5})\s(?:[\p{L}']{1,12}\s){0,2}?(?:never|nie|niemals|jamais|mai|nunca))(?![\p{L}])/gu);
+  accentOptionalRe(compact(/(?<![\p{L}])(?:(?:never|not|won't|don't|do not|will not|nie|niemals|nicht|jamais|nunca|mai|non|não|no)\s(?:[\p{L}']{1,12}\s){0,3}?(?:ask|request|require|collect|fragen|bitten|verlangen|anfordern|demander\p{L}{0,5}|exiger\p{L}{0,5}|pedir\p{L}{0,5}|pedi\p{L}{0,5}|solicitar\p{L}{0,5}|chieder\p{L}{0,5}|chied\p{L}{0,5}|richieder\p{L}{0,5})|(?:ask|request|fragen|bitten|verlangen|demander\p{L}{0,5}|demande|chieder\p{L}{0,5}|pedir\p{L}{0,5})\s(?:[\p{L}']{1,12}\s){0,2}?(?:never|nie|niemals|jamais|mai|nunca))(?![\p{L}])/gu));
 /** What would make the rest of the sentence a new request after all ("..., but please send your number",
  *  "we won't ask for anything else, just add us on WhatsApp", "non chiediamo mai troppo, solo il suo numero"). */
 const REQUEST_AFTER =
@@ -56,13 +56,13 @@ export function refusedAsList(t: string, span: Range): boolean {
  *  Amazon", "le message vient d'Amazon", "viene inviata automaticamente da Amazon", "lo invia Amazon" (s16 blind), "Amazonの「レビューを
  *  リクエストする」機能から自動で送信". */
 const AMAZON_SENDS =
-  accentOptionalRe(/(?<![\p{L}])(?:came|comes|come|was sent|is sent|are sent|were sent|goes out|went out|generated|kam|kommt|kommen|stammt|stammen|gesendet|verschickt|vient|viennent|provient|envoyée?s?|viene|vienen|proviene|enviad[oa]s?|inviat[oa]|inviate|vengono|vem|vêm|veio|enviad[oa]s?)\s(?:[\p{L}']{1,16}\s){0,3}?(?:from|by|von|d'|de|par|por|da|dalla|pela|pelo)\s?(?:l'|la |el |a )?amazon(?![\p{L}])|(?:los|las|les|le|li|la|lo|os|as) (?:envía|envían|manda|mandan|invia|inviano|manda|mandano|envia|enviam|envoie|envoient)(?:\s[\p{L}']{1,16}){0,2}?\samazon(?![\p{L}])|amazon(?:'s)? (?:itself|automatic\p{L}*|selbst|automatisch|automatiquement|lui-même|automáticamente|automaticamente|stessa)|amazon(?:の|が|から)[^。！？\n]{0,40}(?:自動|送信|配信)/u);
+  accentOptionalRe(compact(/(?<![\p{L}])(?:came|comes|come|was sent|is sent|are sent|were sent|goes out|went out|generated|kam|kommt|kommen|stammt|stammen|gesendet|verschickt|vient|viennent|provient|envoyée?s?|viene|vienen|proviene|enviad[oa]s?|inviat[oa]|inviate|vengono|vem|vêm|veio|enviad[oa]s?)\s(?:[\p{L}']{1,16}\s){0,3}?(?:from|by|von|d'|de|par|por|da|dalla|pela|pelo)\s?(?:l'|la |el |a )?amazon(?![\p{L}])|(?:los|las|les|le|li|la|lo|os|as) (?:envía|envían|manda|mandan|invia|inviano|manda|mandano|envia|enviam|envoie|envoient)(?:\s[\p{L}']{1,16}){0,2}?\samazon(?![\p{L}])|amazon(?:'s)? (?:itself|automatic\p{L}*|selbst|automatisch|automatiquement|lui-même|automáticamente|automaticamente|stessa)|amazon(?:の|が|から)[^。！？\n]{0,40}(?:自動|送信|配信)/u));
 /** The seller disowns it: "not from us", "nicht von uns", "pas de notre part", "no es nuestro", "non da noi". */
-const NOT_FROM_US = accentOptionalRe(/(?<![\p{L}])(?:not from us|isn't from us|wasn't from us|nicht von uns|pas de (?:notre part|nous)|no (?:es|fue|viene) (?:nuestr\p{L}|de nosotros)|non (?:è|viene|arriva|parte) (?:nostr\p{L}|da noi)|não (?:é|foi|vem) (?:noss\p{L}|de nós))(?![\p{L}])|弊社から(?:では|送信したものでは)/u);
+const NOT_FROM_US = accentOptionalRe(compact(/(?<![\p{L}])(?:not from us|isn't from us|wasn't from us|nicht von uns|pas de (?:notre part|nous)|no (?:es|fue|viene) (?:nuestr\p{L}|de nosotros)|non (?:è|viene|arriva|parte) (?:nostr\p{L}|da noi)|não (?:é|foi|vem) (?:noss\p{L}|de nós))(?![\p{L}])|弊社から(?:では|送信したものでは)/u));
 /** A request of the seller's own in the same sentence: then the description serves an ask. */
 // (not the verb of the mail's own ask: "that e-mail asking you to rate your experience was sent by Amazon" - s21 blind p en-005;
 // nor the "just" of a heads-up: "just so you know, you may get a 'Request a Review' email from Amazon" - s21 blind q en-025)
-const OWN_REQUEST = /(?<![\p{L}])(?:please|(?<!(?:der|die|einer|eine) )bitte|wir bitten|veuillez|merci de|nous vous invitons|n'oubliez pas|por favor|le rogamos|no olvide|per favore|la preghiamo|ti preghiamo|vi preghiamo|non dimentic\p{L}*|por gentileza|não esqueça|we'd love|we would love|we'd be (?:thrilled|grateful|happy)|we ask|we invite|feel free|don't forget|(?<!(?:ask(?:s|ed|ing)?|invit(?:es|ed|ing)) (?:you|me|buyers|customers) to )(?:leave|give|click|tap|rate)|just(?! so you know| to let you know| a (?:quick )?heads)|hinterlassen sie|geben sie|klicken sie|bewerten sie|laissez|donnez|cliquez|notez|d[ée]jenos|d[ée]je|haga clic|valórenos|ci lasci|lasci|clicchi|valuti|deixe|clique|avalie|5 stars|five stars|5 sterne|5 étoiles|5 estrellas|5 stelle|5 estrelas|wir würden uns freuen|nous serions ravis|nos encantaría|ci farebbe piacere|adoraríamos|(?:we're|we are|we're all) counting on you|we count on you|wir zählen auf (?:sie|dich|euch)|contamos con (?:usted|ustedes|contigo|vosotros)|on compte sur (?:vous|toi)|(?:ci )?cont(?:o|iamo) su di (?:lei|te|voi)|contamos com (?:você|vocês|o senhor|a senhora)|we hope you(?:'ll| will)? (?:fill|answer|respond|rate|leave|give|write|take)|wir hoffen,? (?:dass )?sie (?:\p{L}+ ){0,3}(?:ausfüllen|beantworten|bewerten|mitmachen)|esperamos que (?:la |lo |nos )?(?:responda|conteste|rellene|valore|participe|avalie|preencha)|nous espérons que vous (?:y )?(?:répondrez|remplirez|participerez|noterez)|speriamo che (?:lo |la |ci )?(?:compili|risponda|valuti|partecipi))(?![\p{L}])|ください|いただけますと|お願いいたします|星5|★5/u;
+const OWN_REQUEST = compact(/(?<![\p{L}])(?:please|(?<!(?:der|die|einer|eine) )bitte|wir bitten|veuillez|merci de|nous vous invitons|n'oubliez pas|por favor|le rogamos|no olvide|per favore|la preghiamo|ti preghiamo|vi preghiamo|non dimentic\p{L}*|por gentileza|não esqueça|we'd love|we would love|we'd be (?:thrilled|grateful|happy)|we ask|we invite|feel free|don't forget|(?<!(?:ask(?:s|ed|ing)?|invit(?:es|ed|ing)) (?:you|me|buyers|customers) to )(?:leave|give|click|tap|rate)|just(?! so you know| to let you know| a (?:quick )?heads)|hinterlassen sie|geben sie|klicken sie|bewerten sie|laissez|donnez|cliquez|notez|d[ée]jenos|d[ée]je|haga clic|valórenos|ci lasci|lasci|clicchi|valuti|deixe|clique|avalie|5 stars|five stars|5 sterne|5 étoiles|5 estrellas|5 stelle|5 estrelas|wir würden uns freuen|nous serions ravis|nos encantaría|ci farebbe piacere|adoraríamos|(?:we're|we are|we're all) counting on you|we count on you|wir zählen auf (?:sie|dich|euch)|contamos con (?:usted|ustedes|contigo|vosotros)|on compte sur (?:vous|toi)|(?:ci )?cont(?:o|iamo) su di (?:lei|te|voi)|contamos com (?:você|vocês|o senhor|a senhora)|we hope you(?:'ll| will)? (?:fill|answer|respond|rate|leave|give|write|take)|wir hoffen,? (?:dass )?sie (?:\p{L}+ ){0,3}(?:ausfüllen|beantworten|bewerten|mitmachen)|esperamos que (?:la |lo |nos )?(?:responda|conteste|rellene|valore|participe|avalie|preencha)|nous espérons que vous (?:y )?(?:répondrez|remplirez|participerez|noterez)|speriamo che (?:lo |la |ci )?(?:compili|risponda|valuti|partecipi))(?![\p{L}])|ください|いただけますと|お願いいたします|星5|★5/u);
 // (s21 review 2: "we're counting on you", "wir zählen auf Sie", "we hope you'll fill it in" beside Amazon's quoted mail push it)
 
 /** Is a review phrase part of explaining Amazon's own review mail ("it's their automatic 'Request a
@@ -80,7 +80,7 @@ export function amazonsOwnMail(sentence: () => string, buyerText: string): boole
 }
 
 /** A mail named as coming from Amazon: "a 'Request a Review' email from Amazon", "eine E-Mail von Amazon". */
-const MAIL_FROM_AMAZON = accentOptionalRe(/(?<![\p{L}])(?:e-?mails?|mails?|messages?|nachricht(?:en)?|correos?|courriels?|messaggi[oa]?|mensage(?:m|ns))\s(?:[\p{L}']{1,16}\s){0,2}?(?:from|von|de|d'|da|dalla|di|dell')\s?(?:l'|la |el |a )?amazon(?![\p{L}])/u);
+const MAIL_FROM_AMAZON = accentOptionalRe(compact(/(?<![\p{L}])(?:e-?mails?|mails?|messages?|nachricht(?:en)?|correos?|courriels?|messaggi[oa]?|mensage(?:m|ns))\s(?:[\p{L}']{1,16}\s){0,2}?(?:from|von|de|d'|da|dalla|di|dell')\s?(?:l'|la |el |a )?amazon(?![\p{L}])/u));
 /** Is a quoted review phrase the name of Amazon's own mail, told with no ask of ours ("you may get a 'Request a Review' email
  *  from Amazon - we didn't want you to think it was spam")? The quoted name is Amazon's button or mail, not our request -
  *  even told unasked (the corpus labels such a heads-up compliant; an ask of ours in the sentence keeps the finding). */
@@ -123,15 +123,15 @@ export { AMAZON_PROGRAM };
 // (the impersonal "they" of the counter staff too: "Al punto di ritiro le chiederanno un documento d'identità", "le pedirán
 // el DNI en la oficina" - s18 blind g it-044)
 // (and the counter's staff as "they" in the present: "na retirada eles pedem um documento com foto" - s19 blind b pt-030)
-const PASSIVE_REQUIRED = accentOptionalRe(/(?<![\p{L}])(?:will be (?:asked|required|requested|needed)|wird (?:verlangt|benötigt|gefordert)|sera (?:demandée?|exigée?|nécessaire)|se (?:le |les )?(?:pedirá|solicitará|exigirá)|(?:le |vi )?verrà richiest[oa]|ser[áa] (?:solicitad|pedid|exigid)\p{L}*|(?:they|staff) will ask (?:you )?(?:for|to show)|(?:le|ti|vi|gli) (?:chiederanno|richiederanno)|(?:le|te|les|os) (?:pedirán|solicitarán|exigirán)|(?:on )?vous (?:demandera|demanderont)|(?:lhe|te) (?:pedirão|solicitarão|vão pedir)|man wird sie nach)(?![\p{L}])/u);
+const PASSIVE_REQUIRED = accentOptionalRe(compact(/(?<![\p{L}])(?:will be (?:asked|required|requested|needed)|wird (?:verlangt|benötigt|gefordert)|sera (?:demandée?|exigée?|nécessaire)|se (?:le |les )?(?:pedirá|solicitará|exigirá)|(?:le |vi )?verrà richiest[oa]|ser[áa] (?:solicitad|pedid|exigid)\p{L}*|(?:they|staff) will ask (?:you )?(?:for|to show)|(?:le|ti|vi|gli) (?:chiederanno|richiederanno)|(?:le|te|les|os) (?:pedirán|solicitarán|exigirán)|(?:on )?vous (?:demandera|demanderont)|(?:lhe|te) (?:pedirão|solicitarão|vão pedir)|man wird sie nach)(?![\p{L}])/u));
 // The present-tense "they" only with the post office, the carrier or customs named and no "us"/"we" in the sentence:
 // "eles pedem" / "piden" / "chiedono" also say who asks the seller's own counter ("Para retirar o reembolso, eles pedem
 // uma foto do seu RG; pode nos mandar por aqui?" is the seller asking - s19 review 2 #1).
-const THEY_ASK = accentOptionalRe(/(?<![\p{L}])(?:(?:eles |elas )?(?:pedem|exigem|solicitam)|(?:ellos )?(?:piden|exigen|solicitan)|(?:chiedono|richiedono)|(?:ils )?(?:demandent|exigent)|verlangen (?:sie|dort)|they (?:ask for|require|want to see))(?![\p{L}])/u);
+const THEY_ASK = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:eles |elas )?(?:pedem|exigem|solicitam)|(?:ellos )?(?:piden|exigen|solicitan)|(?:chiedono|richiedono)|(?:ils )?(?:demandent|exigent)|verlangen (?:sie|dort)|they (?:ask for|require|want to see))(?![\p{L}])/u));
 // (the verb as well as the noun: "para retirar na agência, leve o RG"; the verb only with a parcel or a place after it:
 // "retirar o reembolso" is withdrawing the refund - s19 review 2 #1)
-const PICKUP = accentOptionalRe(/(?<![\p{L}])(?:pick-?up|collection point|parcel (?:shop|locker)|retrait|point relais|abholung|packstation|paketshop|filiale|retiro|recogida|ritiro|retirada|(?:retirar|recoger|ritirare)(?= (?:(?:o|el|il|la|a|su|seu|sua|suo) )?(?:paquete|pedido|env[íi]o|pacote|encomenda|pedido|pacco|collo|spedizione)| (?:na|no|en|em|in|al|all[ao']|à|ao) )|customs|douane|zoll|aduana|dogana|alfândega)(?![\p{L}])|受け取り|受取/u);
-const SELLER_ASKS = /(?<![\p{L}])(?:please|send us|send|schicken sie|senden sie|envoyez|envoyez-nous|envíe|envíenos|mándenos|ci invii|ci mandi|invii|envie|nos envie|mande|(?:nos|me) mandar|adjunte|adjuntar|alleghi|allegare|e-?mail (?:us|it|a copy|a scan|a photo)|upload (?:it|a copy|a scan|a photo)|por aqu[íi])(?![\p{L}])/u;
+const PICKUP = accentOptionalRe(compact(/(?<![\p{L}])(?:pick-?up|collection point|parcel (?:shop|locker)|retrait|point relais|abholung|packstation|paketshop|filiale|retiro|recogida|ritiro|retirada|(?:retirar|recoger|ritirare)(?= (?:(?:o|el|il|la|a|su|seu|sua|suo) )?(?:paquete|pedido|env[íi]o|pacote|encomenda|pedido|pacco|collo|spedizione)| (?:na|no|en|em|in|al|all[ao']|à|ao) )|customs|douane|zoll|aduana|dogana|alfândega)(?![\p{L}])|受け取り|受取/u));
+const SELLER_ASKS = compact(/(?<![\p{L}])(?:please|send us|send|schicken sie|senden sie|envoyez|envoyez-nous|envíe|envíenos|mándenos|ci invii|ci mandi|invii|envie|nos envie|mande|(?:nos|me) mandar|adjunte|adjuntar|alleghi|allegare|e-?mail (?:us|it|a copy|a scan|a photo)|upload (?:it|a copy|a scan|a photo)|por aqu[íi])(?![\p{L}])/u);
 // (sending verbs and "here" widened: "nos la adjunte aquí", "ce lo alleghi pure qui", "email a copy ... to us" - s19 review 2 #1)
 /** ... or an identity document brought along where a third party asks for it: "nehmen Sie Ihren Ausweis mit - den
  *  verlangt die Post am Schalter", "bring your ID to the post office" (s16 blind batch). The post office, the carrier
@@ -139,10 +139,10 @@ const SELLER_ASKS = /(?<![\p{L}])(?:please|send us|send|schicken sie|senden sie|
  *  your ID, just bring it to our collection point": s16 review). */
 // (the Portuguese and Spanish "bring" and the driving licence too: "leve o RG ou a CNH" at the Correios counter - s19 blind b pt-030;
 // the informal imperatives as well: "lleva tu DNI", "trae", "porta", "leva" - s20 blind m es-019)
-const BRING_ID = accentOptionalRe(/(?<![\p{L}])(?:mitnehmen|mitbringen|(?:nehmen|bringen|zeigen|legen) sie|vorzeigen|vorlegen|bring|take along|show|apportez|apporte|munissez-vous|présentez|montrez|traiga|trae|muestre|muestra|presente|porti con sé|porta con te|porta|esibire|esibisca|mostri|mostra|apresente|mostre|leve|leva|levar|traga|traz|trazer|lleve|lleva|llevar)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:ausweis\p{L}*|personalausweis|reisepass|führerschein|id|id card|photo id|passport|identity|driving licen[cs]e|driver'?s licen[cs]e|pièce d'identité|carte d'identité|passeport|permis de conduire|dni|documento de identidad|pasaporte|carnet de conducir|carta d'identità|documento d'identità|passaporto|patente|rg|cnh|documento de identidade|documento com foto|carteira de motorista|passaporte)(?![\p{L}])|(?:本人確認書類|身分証明書|身分証|運転免許証)[^。！？\n]{0,30}(?:お持ち|ご持参|持参|ご提示)/u);
+const BRING_ID = accentOptionalRe(compact(/(?<![\p{L}])(?:mitnehmen|mitbringen|(?:nehmen|bringen|zeigen|legen) sie|vorzeigen|vorlegen|bring|take along|show|apportez|apporte|munissez-vous|présentez|montrez|traiga|trae|muestre|muestra|presente|porti con sé|porta con te|porta|esibire|esibisca|mostri|mostra|apresente|mostre|leve|leva|levar|traga|traz|trazer|lleve|lleva|llevar)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:ausweis\p{L}*|personalausweis|reisepass|führerschein|id|id card|photo id|passport|identity|driving licen[cs]e|driver'?s licen[cs]e|pièce d'identité|carte d'identité|passeport|permis de conduire|dni|documento de identidad|pasaporte|carnet de conducir|carta d'identità|documento d'identità|passaporto|patente|rg|cnh|documento de identidade|documento com foto|carteira de motorista|passaporte)(?![\p{L}])|(?:本人確認書類|身分証明書|身分証|運転免許証)[^。！？\n]{0,30}(?:お持ち|ご持参|持参|ご提示)/u));
 // (showing it there too: "In der Postfiliale zeigen Sie Ihren Ausweis vor", "muestre su DNI en Correos" - s18 f3)
 // (ja: "お受け取りの際は、本人確認書類と伝票番号をお持ちください" - the ID is shown at the carrier's counter, not sent; s18 blind c)
-const ID_REQUIRER = accentOptionalRe(/(?<![\p{L}])(?:post|postfiliale|post office|poste|la poste|bureau de poste|correos|oficina de correos|ufficio postale|poste italiane|correios|agência dos correios|customs|zoll|douane|aduana|dogana|alfândega|packstation|paketshop|point relais|carrier|courier|zusteller|livreur|transportista|corriere|transportadora)(?![\p{L}])/u);
+const ID_REQUIRER = accentOptionalRe(compact(/(?<![\p{L}])(?:post|postfiliale|post office|poste|la poste|bureau de poste|correos|oficina de correos|ufficio postale|poste italiane|correios|agência dos correios|customs|zoll|douane|aduana|dogana|alfândega|packstation|paketshop|point relais|carrier|courier|zusteller|livreur|transportista|corriere|transportadora)(?![\p{L}])/u));
 // (pt "nos/nas" is also "in the": "Na retirada nos Correios eles pedem documento com foto" names no seller)
 const NOS_PLACE = /(?<![\p{L}])n[oa]s (?=(?:correios|ctt|ag[êe]ncias?|lojas?|pontos?|postos?|balc[õo]es)(?![\p{L}]))/giu;
 const SELLER_NEEDS = compactRegExp(`(?<![\\p{L}])(?:we|us|wir|uns|nous|nosotros|noi|nós|${SELLER_POSSESSIVE})(?![\\p{L}])|${SELLER_CLITIC}|弊社|当店`, 'u');
@@ -166,7 +166,7 @@ export function requiredByThirdParty(sentence: string): boolean {
  *  di una recensione", "não podemos oferecer nada em troca de uma avaliação". (English: check.ts NOT_ASKING.) */
 // why: s12 blind batch - a buyer offers 5 stars for a discount, the seller refuses in French
 const REFUSED_OFFER =
-  accentOptionalRe(/(?<![\p{L}])(?:(?:ne|n')\s?(?:[\p{L}']{1,12}\s){0,3}?(?:pas|jamais|plus)(?:\sle\sdroit)?(?:\sd[e'])?\s?(?:[\p{L}']{1,12}\s){0,2}?(?:proposer|offrir|demander|solliciter|donner|accorder|exiger)|(?:dürfen|können|werden) (?:wir|ich) (?:[\p{L}']{1,12} ){0,2}?(?:nichts|keine\p{L}?|nicht)|no (?:podemos|debemos|nos está permitido|está permitido|se permite|ofrecemos|pedimos|damos|solicitamos)(?! (?:más que|sino|menos que))|non (?:possiamo|dobbiamo|ci è (?:consentito|permesso)|è (?:consentito|permesso)|offriamo|chiediamo|diamo)(?! (?:che|altro che))|não (?:podemos|devemos|é permitido|oferecemos|pedimos|damos|solicitamos)(?! (?:senão|mais do que|a não ser)))(?![\p{L}])/u);
+  accentOptionalRe(compact(/(?<![\p{L}])(?:(?:ne|n')\s?(?:[\p{L}']{1,12}\s){0,3}?(?:pas|jamais|plus)(?:\sle\sdroit)?(?:\sd[e'])?\s?(?:[\p{L}']{1,12}\s){0,2}?(?:proposer|offrir|demander|solliciter|donner|accorder|exiger)|(?:dürfen|können|werden) (?:wir|ich) (?:[\p{L}']{1,12} ){0,2}?(?:nichts|keine\p{L}?|nicht)|no (?:podemos|debemos|nos está permitido|está permitido|se permite|ofrecemos|pedimos|damos|solicitamos)(?! (?:más que|sino|menos que))|non (?:possiamo|dobbiamo|ci è (?:consentito|permesso)|è (?:consentito|permesso)|offriamo|chiediamo|diamo)(?! (?:che|altro che))|não (?:podemos|devemos|é permitido|oferecemos|pedimos|damos|solicitamos)(?! (?:senão|mais do que|a não ser)))(?![\p{L}])/u));
 /** `head`: the phrase's clause before it. Not a condition ("se non chiediamo troppo, ci valuti") nor an amount;
  *  "non possiamo che chiederle" (we can only ask) is no refusal. */
 export function refusedOffer(head: string): boolean {
@@ -222,7 +222,7 @@ const AMAZON_MESSAGES_AFTER = accentOptionalRe(
 // why: s17 blind d de-023 - the refusal to e-mail the manual flagged both channel phrases of its sentence
 // (either order: "per E-Mail dürfen wir nichts ...", "wir dürfen Ihnen nichts per WhatsApp schicken"; a filler word may
 // hold a hyphen: "wir können per E-Mail nichts verschicken" - s17 review 2)
-const NOTHING_REFUSED = /(?<![\p{L}])(?:(?:(?:dürfen|können|werden|möchten|sollen|schicken|senden|verschicken|versenden|geben)\s(?:wir|ich)|(?:wir|ich)\s(?:dürfen|darf|können|kann|werden|werde|möchten|möchte|sollen|soll|schicken|schicke|senden|sende|verschicken|versenden|geben|gebe))\s(?:[\p{L}-]{1,15}\s){0,3}?nichts|(?:we|i)\s(?:can|may|will|could)\s(?:\p{L}{1,12}\s)?(?:send|share|give|pass on)\snothing)(?![\p{L}])/u;
+const NOTHING_REFUSED = compact(/(?<![\p{L}])(?:(?:(?:dürfen|können|werden|möchten|sollen|schicken|senden|verschicken|versenden|geben)\s(?:wir|ich)|(?:wir|ich)\s(?:dürfen|darf|können|kann|werden|werde|möchten|möchte|sollen|soll|schicken|schicke|senden|sende|verschicken|versenden|geben|gebe))\s(?:[\p{L}-]{1,15}\s){0,3}?nichts|(?:we|i)\s(?:can|may|will|could)\s(?:\p{L}{1,12}\s)?(?:send|share|give|pass on)\snothing)(?![\p{L}])/u);
 /** ... refusing to send, pass on or sell something (not "wir können nichts am Preis ändern, ... per WhatsApp"). */
 // (read beside the channel phrase, not in it: "per E-Mail" is no verb of sending)
 const NOTHING_SENT = /(?<![\p{L}])(?:\p{L}*(?:schick|send|gebe|geben|teilen|leiten|verkauf|bieten|nehmen|übermitt)\p{L}{0,3}|mailen|send|share|give|pass on)(?![\p{L}])/u;
@@ -253,7 +253,7 @@ const PERSON_CONTACTS_YOU = accentOptionalRe(compactRegExp(
   'u',
 ));
 /** ... not one the buyer is told to reach: "contactez notre technicien par téléphone" names no one calling the buyer. */
-const BUYER_REACHES_PERSON = accentOptionalRe(/(?<![\p{L}])(?:contact(?:ez|ar|e|i|are|ieren sie)?|call|ring|reach|joindre|joignez|appelez|llame|llamar|escriba|chiami|chiamare|scriva|ligue|ligar para o|fale com|erreichen sie|rufen sie)(?![\p{L}])[^.!?;\n]{0,25}$/u);
+const BUYER_REACHES_PERSON = accentOptionalRe(compact(/(?<![\p{L}])(?:contact(?:ez|ar|e|i|are|ieren sie)?|call|ring|reach|joindre|joignez|appelez|llame|llamar|escriba|chiami|chiamare|scriva|ligue|ligar para o|fale com|erreichen sie|rufen sie)(?![\p{L}])[^.!?;\n]{0,25}$/u));
 /** A chat channel named in or right after the phrase: a messenger is no call of the technician's. */
 const CHAT_CHANNEL = /whats ?app|telegram|signal|line|viber|wechat|messenger|instagram|facebook|e-?mail|mail|courriel|correo/u;
 /** ... to book the visit: an appointment, a visit, the installation in the sentence. A technician who calls "to help you
@@ -262,7 +262,7 @@ const CHAT_CHANNEL = /whats ?app|telegram|signal|line|viber|wechat|messenger|ins
 // (only words of a visit: a bare date, "install", "pose" or "passage" also name an app set up on the phone or a purchase
 // date - "le llamará para ayudarle a instalar la app y revisar la fecha de compra" is phone support; s17 review 2 - but
 // a date of the visit is one: "pour convenir de la date de passage", "per fissare la data della visita")
-const VISIT = accentOptionalRe(/(?<![\p{L}])(?:appointment|visit|slot|time slot|fitting|delivery date|termin\p{L}*|besuch\p{L}*|anfahrt|zeitfenster|rendez-vous|rdv|visite|intervention|créneau|cita|visita|appuntamento|sopralluogo|intervento|agendamento|agendar|date (?:de |du |d')(?:passage|pose|livraison|visite)|passage du technicien|fecha de (?:la )?(?:visita|entrega)|data (?:della |dell'|di )?(?:visita|consegna|installazione)|(?:installation|montage\p{L}*|einbau\p{L}*|instalación|montaje|installazione|montaggio|instalação|montagem)(?!\s(?:of|der|des|de|del|della|dell'|da|do)\s(?:the\s|la\s|l'|el\s|a\s|o\s)?(?:app|apps|application|aplicación|applicazione|aplicativo|aplicação|software)(?![\p{L}])))(?![\p{L}])/u);
+const VISIT = accentOptionalRe(compact(/(?<![\p{L}])(?:appointment|visit|slot|time slot|fitting|delivery date|termin\p{L}*|besuch\p{L}*|anfahrt|zeitfenster|rendez-vous|rdv|visite|intervention|créneau|cita|visita|appuntamento|sopralluogo|intervento|agendamento|agendar|date (?:de |du |d')(?:passage|pose|livraison|visite)|passage du technicien|fecha de (?:la )?(?:visita|entrega)|data (?:della |dell'|di )?(?:visita|consegna|installazione)|(?:installation|montage\p{L}*|einbau\p{L}*|instalación|montaje|installazione|montaggio|instalação|montagem)(?!\s(?:of|der|des|de|del|della|dell'|da|do)\s(?:the\s|la\s|l'|el\s|a\s|o\s)?(?:app|apps|application|aplicación|applicazione|aplicativo|aplicação|software)(?![\p{L}])))(?![\p{L}])/u));
 function servicePersonCalls(head: string, sentence: string): boolean {
   const m = PERSON_CONTACTS_YOU.exec(head);
   return m !== null && !BUYER_REACHES_PERSON.test(head.slice(0, m.index)) && VISIT.test(sentence);
@@ -282,7 +282,7 @@ export function servicePersonCallsAtSlot(sentence: string): boolean {
 /** ... and no direct line to the person offered after the call ("...; after that, just message him directly on his own
  *  mobile", "ensuite, joignez-le directement sur son portable perso" - s18 review). */
 // (a contact verb or a phone of the person's with it: "to arrange the visit directly" is no line - s18 review 2)
-const DIRECT_LINE_AFTER = /(?<![\p{L}])(?:(?:message|call|text|reach|contact|write|ring)\p{L}{0,3} (?:him|her|them) directly|(?:joignez|appelez|contactez|écrivez)-(?:le|la) directement|(?:escríbale|llámele|contáctele|escríbele|llámale) directamente|(?:lo|la) (?:chiami|contatti|scriva) direttamente|(?:ligue|escreva|fale)(?:-lhe)? diretamente|(?:his|her|their) own (?:mobile|number|phone|cell)|(?:portable|mobile|numéro|móvil|número|cellulare|numero|celular|telefone|handy|handynummer)\s(?:perso|personnel|personal|personale|particular|privat\p{L}*|privado|privato)|(?:sein|ihr)e?\s(?:privat\p{L}*|eigene\p{L}*)\s(?:handy|nummer|handynummer))(?![\p{L}])/u;
+const DIRECT_LINE_AFTER = compact(/(?<![\p{L}])(?:(?:message|call|text|reach|contact|write|ring)\p{L}{0,3} (?:him|her|them) directly|(?:joignez|appelez|contactez|écrivez)-(?:le|la) directement|(?:escríbale|llámele|contáctele|escríbele|llámale) directamente|(?:lo|la) (?:chiami|contatti|scriva) direttamente|(?:ligue|escreva|fale)(?:-lhe)? diretamente|(?:his|her|their) own (?:mobile|number|phone|cell)|(?:portable|mobile|numéro|móvil|número|cellulare|numero|celular|telefone|handy|handynummer)\s(?:perso|personnel|personal|personale|particular|privat\p{L}*|privado|privato)|(?:sein|ihr)e?\s(?:privat\p{L}*|eigene\p{L}*)\s(?:handy|nummer|handynummer))(?![\p{L}])/u);
 
 /** The buyer's own number as the order or the Amazon account holds it, used by someone who delivers or installs: "Amazon
  *  übermittelt dafür die Telefonnummer aus Ihrer Bestellung", "Eles costumam ligar no telefone cadastrado no pedido",
@@ -306,7 +306,7 @@ const CONFIRM_NUMBER = compactRegExp(
   String.raw`(?<![\p{L}])(?:${CONFIRM})(?![\p{L}])(?:\s{1,3}[\p{L}'-]{1,15}){0,4}?\s{1,3}(?:${NUMBER_WORD}|number|nummer|num[ée]ro|n[úu]mero|contact\p{L}*|kontakt\p{L}*|coordonn[ée]es|datos|dati|dados)(?![\p{L}])`,
   'u',
 );
-const SEND_IT_TO_US_WORDS = /(?<![\p{L}])(?:send us|tell us|give us|text us|(?:senden|schicken|nennen|geben|teilen|lassen) sie uns(?! nichts)|envoyez-nous|communiquez-nous|indiquez-nous|laissez-nous|dites-nous|env[íi]enos|m[áa]ndenos|ind[íi]quenos|d[ée]nos|d[íi]ganos|d[ée]jenos|ci (?:invii|mandi|dica|indichi|comunichi|lasci)|nos (?:envie|mande|passe|informe|diga|deixe)|me (?:passa|manda|envia))(?![\p{L}])/u;
+const SEND_IT_TO_US_WORDS = compact(/(?<![\p{L}])(?:send us|tell us|give us|text us|(?:senden|schicken|nennen|geben|teilen|lassen) sie uns(?! nichts)|envoyez-nous|communiquez-nous|indiquez-nous|laissez-nous|dites-nous|env[íi]enos|m[áa]ndenos|ind[íi]quenos|d[ée]nos|d[íi]ganos|d[ée]jenos|ci (?:invii|mandi|dica|indichi|comunichi|lasci)|nos (?:envie|mande|passe|informe|diga|deixe)|me (?:passa|manda|envia))(?![\p{L}])/u);
 const sendItToUs = (s: string): boolean => SEND_IT_TO_US_WORDS.test(s) || CONFIRM_NUMBER.test(s);
 /** ... and the seller as the one who would use it ("wir schicken Ihnen eine WhatsApp an die Nummer aus Ihrer Bestellung"):
  *  then the number is the seller's channel to the buyer. */
@@ -329,11 +329,11 @@ export function numberHeldByOrder(sentence: string, needThirdParty = true): bool
  *  und Skype", "compatible avec WhatsApp", "funciona con WhatsApp", "funziona con WhatsApp", "WhatsAppのビデオ通話に対応".
  *  Not a channel offered to the buyer: no "us"/"we" writes or calls on it ("we can do a WhatsApp video call"). */
 // why: s17 blind c en-066, pt-018 - a webcam/headset answer to "does it work for WhatsApp calls?" was offplatform
-const WORKS_WITH = accentOptionalRe(/(?<![\p{L}])(?:works?|working|compatible|runs? on|funktionier\p{L}*|kompatibel|unterstützt|läuft|fonctionne\p{L}*|marche|compatibles?|funciona\p{L}*|compat[íi]vel|compat[íi]veis|funziona\p{L}*|compatibil[ei]|supporta)(?![\p{L}])(?:\s{1,3}[^\s.!?;\n]{1,20}){0,6}?\s{1,3}$|(?<![\p{L}])(?:(?:video ?)?calls?|videochats?|videoanruf\p{L}*|anrufe\p{L}*|appels?(?: vid[ée]o)?|visio|llamadas?(?: de v[íi]deo)?|videollamadas?|chiamate?(?: video)?|videochiamate?|chamadas?(?: de v[íi]deo)?)\s{1,3}(?:(?:on|in|with|via|über|mit|in|sur|avec|en|con|por|su|in|no|na|do|da|de|del|di|pelo|pelo)\s{1,3}){1,2}(?:(?:the|le|el|il|o|a)\s{1,3})?$/u);
+const WORKS_WITH = accentOptionalRe(compact(/(?<![\p{L}])(?:works?|working|compatible|runs? on|funktionier\p{L}*|kompatibel|unterstützt|läuft|fonctionne\p{L}*|marche|compatibles?|funciona\p{L}*|compat[íi]vel|compat[íi]veis|funziona\p{L}*|compatibil[ei]|supporta)(?![\p{L}])(?:\s{1,3}[^\s.!?;\n]{1,20}){0,6}?\s{1,3}$|(?<![\p{L}])(?:(?:video ?)?calls?|videochats?|videoanruf\p{L}*|anrufe\p{L}*|appels?(?: vid[ée]o)?|visio|llamadas?(?: de v[íi]deo)?|videollamadas?|chiamate?(?: video)?|videochiamate?|chamadas?(?: de v[íi]deo)?)\s{1,3}(?:(?:on|in|with|via|über|mit|in|sur|avec|en|con|por|su|in|no|na|do|da|de|del|di|pelo|pelo)\s{1,3}){1,2}(?:(?:the|le|el|il|o|a)\s{1,3})?$/u));
 /** ... the messenger followed by a call or video word: "WhatsApp video calls", "WhatsApp-Videoanrufe". */
 const CALL_AFTER = accentOptionalRe(/^[\s-]{0,2}(?:video ?calls?|calls?|videoanruf\p{L}*|anrufe?|appels?|llamadas?|videollamadas?|chiamate?|videochiamate?|chamadas?|通話|ビデオ通話)(?![\p{L}])/u);
 // (the seller's team or desk on it is its channel: "our support team works with WhatsApp too")
-const WE_ON_IT = /(?<![\p{L}])(?:us|we|uns|wir|nous|nosotros|noi|nós|a gente|me|mich|moi|team|support|service|kundendienst|kundenservice|équipe|sav|equipo|soporte|servicio|assistenza|servizio|suporte|atendimento|sac|contact\p{L}*|write|schreiben|écrivez|escr[íi]b\p{L}*|scriv\p{L}*|escrev\p{L}*|add|adicion\p{L}*|ajout\p{L}*|agr[ée]g\p{L}*|aggiung\p{L}*|hinzufüg\p{L}*)(?![\p{L}])|弊社|当店/u;
+const WE_ON_IT = compact(/(?<![\p{L}])(?:us|we|uns|wir|nous|nosotros|noi|nós|a gente|me|mich|moi|team|support|service|kundendienst|kundenservice|équipe|sav|equipo|soporte|servicio|assistenza|servizio|suporte|atendimento|sac|contact\p{L}*|write|schreiben|écrivez|escr[íi]b\p{L}*|scriv\p{L}*|escrev\p{L}*|add|adicion\p{L}*|ajout\p{L}*|agr[ée]g\p{L}*|aggiung\p{L}*|hinzufüg\p{L}*)(?![\p{L}])|弊社|当店/u);
 const MESSENGER_OR_CALL_APP = /^(?:whats ?app|telegram|signal|line|viber|wechat|messenger|threema|skype|facetime|zoom|teams|meet)$/u;
 export function messengerAsCompatibility(t: string, span: Range): boolean {
   const name = t.slice(span.start, span.end).replace(/^(?:per|via|über|par|por|tramite|pelo|no|on|in|by)\s+/u, '');
@@ -350,7 +350,7 @@ export function messengerAsCompatibility(t: string, span: Range): boolean {
  *  messenger a product works with. */
 /** The channel named as the one not to use: "keep writing here rather than on WhatsApp", "statt per E-Mail", "plutôt
  *  que sur Instagram", "en lugar de por WhatsApp", "invece che su Telegram", "em vez de pelo zap" (s17 blind f). */
-const INSTEAD_BEFORE = /(?<![\p{L}])(?:rather than|instead of|(?:an)?statt|plutôt que|au lieu de|en lugar de|en vez de|invece (?:che|di)|anziché|em vez de|ao invés de)(?: (?:on|via|by|through|over|in|per|über|auf|sur|par|via|por|en|su|tramite|pelo|pela|no|na))?(?: (?:the|a|le|la|el|il|lo|o))? ?$/u;
+const INSTEAD_BEFORE = compact(/(?<![\p{L}])(?:rather than|instead of|(?:an)?statt|plutôt que|au lieu de|en lugar de|en vez de|invece (?:che|di)|anziché|em vez de|ao invés de)(?: (?:on|via|by|through|over|in|per|über|auf|sur|par|via|por|en|su|tramite|pelo|pela|no|na))?(?: (?:the|a|le|la|el|il|lo|o))? ?$/u);
 export function offsiteNotInvited(t: string, span: Range): boolean {
   if (INSTEAD_BEFORE.test(t.slice(Math.max(0, span.start - 30), span.start))) return true;
   if (AMAZON_MESSAGES_AFTER.test(t.slice(span.end, span.end + 60))) return true;
@@ -370,14 +370,14 @@ export function offsiteNotInvited(t: string, span: Range): boolean {
  *  The buyer's Amazon profile is where an own review is edited (s20 blind e: "puede editar su opinión desde su perfil
  *  de Amazon cuando quiera" to a buyer who asked to change the stars). */
 const AMAZON_PATH = accentOptionalRe(
-  /(?<![\p{L}])(?:your orders|my orders|orders page|product page|button|(?:your |amazon )profile|(?:votre |ton )?profil(?: amazon)?|(?:su |tu |seu |teu )?perfil (?:de |da |na |en )?amazon|(?:il suo |il tuo )?profilo(?: amazon)?|ihr (?:amazon-)?profil|meine bestellungen|ihre bestellungen|produktseite|schaltfläche|vos commandes|mes commandes|page (?:du |de )?produit|bouton|mis pedidos|sus pedidos|página del producto|botón|i miei ordini|pagina (?:del )?prodotto|pulsante|bottone|seus pedidos|meus pedidos|página do produto|botão)(?![\p{L}])|注文履歴|購入履歴|商品ページ|ボタン/u,
+  compact(/(?<![\p{L}])(?:your orders|my orders|orders page|product page|button|(?:your |amazon )profile|(?:votre |ton )?profil(?: amazon)?|(?:su |tu |seu |teu )?perfil (?:de |da |na |en )?amazon|(?:il suo |il tuo )?profilo(?: amazon)?|ihr (?:amazon-)?profil|meine bestellungen|ihre bestellungen|produktseite|schaltfläche|vos commandes|mes commandes|page (?:du |de )?produit|bouton|mis pedidos|sus pedidos|página del producto|botón|i miei ordini|pagina (?:del )?prodotto|pulsante|bottone|seus pedidos|meus pedidos|página do produto|botão)(?![\p{L}])|注文履歴|購入履歴|商品ページ|ボタン/u),
 );
 /** The seller's own wish for the review, a steer of its content or a condition on satisfaction, in the path's sentence:
  *  then the path serves an ask ("if you're happy, Your Orders > Write a review", "since you asked: Your Orders > Write a
  *  review - and please do leave one", "we'd love five stars"). An instruction's imperative ("click", "pulse", "klicken
  *  Sie", "クリックしてください") is no wish. */
 const OWN_WISH = accentOptionalRe(
-  /(?<![\p{L}])(?:please|do leave|we'd (?:love|be)|we would (?:love|be)|would (?:mean|help)|means a lot|we hope|hope you|grateful|appreciate|bitte|wir freuen|würden uns|wir hoffen|dankbar|s'il vous plaît|nous serions|ravis|nous esp[ée]rons|ça nous aiderait|n'hésitez|por favor|nos encantar\p{L}+|agradecer\p{L}*|esperamos|no dude|ayudar\p{L}*|per favore|ci farebbe|saremmo|speriamo|aiuterebbe|ficar\p{L}*amos|adorar\p{L}*amos|seria (?:muito )?importante|ajudaria|(?:5|five|fünf|cinq|cinco|cinque) (?:stars|sterne|étoiles|estrellas|stelle|estrelas)|positive?|positiv\p{L}{0,2}|good review|gute bewertung|bon avis|buena reseña|buona recensione|boa avaliação|happy|satisfied|enjoy\p{L}*|zufrieden|gefällt|gefallen|satisfait\p{L}*|content\p{L}*|satisfech\p{L}*|gustado|encantad\p{L}*|soddisfatt\p{L}*|piaciut\p{L}*|satisfeit\p{L}*|gostou|curtiu|help us|helps us|hilft uns|(?:other|anderen|autres|otros|altri|outros) (?:buyers|customers|shoppers|käufer\p{L}*|kunden|acheteurs|clients|compradores|clientes|acquirenti|clienti))(?![\p{L}])|お願い|嬉し|うれし|幸い|励み|ぜひ|満足|気に入|星5|★5/u,
+  compact(/(?<![\p{L}])(?:please|do leave|we'd (?:love|be)|we would (?:love|be)|would (?:mean|help)|means a lot|we hope|hope you|grateful|appreciate|bitte|wir freuen|würden uns|wir hoffen|dankbar|s'il vous plaît|nous serions|ravis|nous esp[ée]rons|ça nous aiderait|n'hésitez|por favor|nos encantar\p{L}+|agradecer\p{L}*|esperamos|no dude|ayudar\p{L}*|per favore|ci farebbe|saremmo|speriamo|aiuterebbe|ficar\p{L}*amos|adorar\p{L}*amos|seria (?:muito )?importante|ajudaria|(?:5|five|fünf|cinq|cinco|cinque) (?:stars|sterne|étoiles|estrellas|stelle|estrelas)|positive?|positiv\p{L}{0,2}|good review|gute bewertung|bon avis|buena reseña|buona recensione|boa avaliação|happy|satisfied|enjoy\p{L}*|zufrieden|gefällt|gefallen|satisfait\p{L}*|content\p{L}*|satisfech\p{L}*|gustado|encantad\p{L}*|soddisfatt\p{L}*|piaciut\p{L}*|satisfeit\p{L}*|gostou|curtiu|help us|helps us|hilft uns|(?:other|anderen|autres|otros|altri|outros) (?:buyers|customers|shoppers|käufer\p{L}*|kunden|acheteurs|clients|compradores|clientes|acquirenti|clienti))(?![\p{L}])|お願い|嬉し|うれし|幸い|励み|ぜひ|満足|気に入|星5|★5/u),
 );
 /** The buyer asked how or where (or could not find it): "Where do I leave a review?", "Je ne trouve pas le bouton". */
 const HOW_OR_WHERE = accentOptionalRe(/[?？]|(?<![\p{L}])(?:where|how|find|found|wo|wie|finde\p{L}{0,2}|où|comment|trouve\p{L}{0,2}|dónde|cómo|encuentro|encontrar|dove|come|trovo|trovare|onde|como|acho|achei|encontro)(?![\p{L}])|どこ|どう|方法|見つから|分から|わから/u);
@@ -387,7 +387,7 @@ const BUYER_SENTENCE = /[^.!?。！？\n]+[.!?。！？]*/gu;
  *  "nous vous avons remboursé", "hemos reembolsado", "le abbiamo rimborsato", "o reembolso foi feito", 返金いたしました, "the
  *  fault is fixed"): a review path after it is a swap offered, not an answer (refunds bought good ratings - policy.md). */
 const REFUND_OR_FIX = accentOptionalRe(
-  /(?<![\p{L}])(?:refund\p{L}*|reimburs\p{L}*|money back|replacement|replaced|(?:rück)?erstatt\p{L}*|geld zurück|ersatz\p{L}*|ersetzt|rembours\p{L}*|remplac\p{L}*|reembols\p{L}*|reemplaz\p{L}*|sustitu\p{L}*|rimbors\p{L}*|sostitu\p{L}*|estorn\p{L}*|substitu\p{L}*|fixed|solved|resolved|sorted out|gelöst|behoben|repariert|r[ée]solu\p{L}{0,2}|r[ée]par[ée]\p{L}{0,2}|resuelt\p{L}{1,2}|solucionad\p{L}{1,2}|arreglad\p{L}{1,2}|risolt\p{L}|riparat\p{L}|resolvid\p{L}{1,2}|consertad\p{L}{1,2})(?![\p{L}])|返金|交換|代替品|解決|修理/u,
+  compact(/(?<![\p{L}])(?:refund\p{L}*|reimburs\p{L}*|money back|replacement|replaced|(?:rück)?erstatt\p{L}*|geld zurück|ersatz\p{L}*|ersetzt|rembours\p{L}*|remplac\p{L}*|reembols\p{L}*|reemplaz\p{L}*|sustitu\p{L}*|rimbors\p{L}*|sostitu\p{L}*|estorn\p{L}*|substitu\p{L}*|fixed|solved|resolved|sorted out|gelöst|behoben|repariert|r[ée]solu\p{L}{0,2}|r[ée]par[ée]\p{L}{0,2}|resuelt\p{L}{1,2}|solucionad\p{L}{1,2}|arreglad\p{L}{1,2}|risolt\p{L}|riparat\p{L}|resolvid\p{L}{1,2}|consertad\p{L}{1,2})(?![\p{L}])|返金|交換|代替品|解決|修理/u),
 );
 /**
  * The buyer asked how or where to leave a review, and the phrase's sentence walks Amazon's own path to the form
@@ -422,7 +422,7 @@ export function explainsReviewPath(sentence: () => string, buyerText: string, re
 /** Amazon's rating scale, a range of stars from one to five ("da 1 a 5 stelle", "une note de 1 à 5 étoiles", "from one to
  *  five stars", 「星1つから5つ」): how the form works, no number the seller wants. */
 const RATING_SCALE = accentOptionalRe(
-  /(?<![\p{L}\d])(?:from|von|de|da|desde|du|entre|tra|fra)\s(?:1|one|un|una|uma|uno|einem|eins)\s(?:to|bis|a|à|al|ao|y|e|et|und)\s(?:5|five|cinq|cinco|cinque|fünf)\s(?:stars?|sterne?n?|étoiles?|estrellas?|estrelas?|stelle)(?![\p{L}])|星?[1１一]つ?(?:から|〜|～|-)(?:星)?[5５五]つ?/u,
+  compact(/(?<![\p{L}\d])(?:from|von|de|da|desde|du|entre|tra|fra)\s(?:1|one|un|una|uma|uno|einem|eins)\s(?:to|bis|a|à|al|ao|y|e|et|und)\s(?:5|five|cinq|cinco|cinque|fünf)\s(?:stars?|sterne?n?|étoiles?|estrellas?|estrelas?|stelle)(?![\p{L}])|星?[1１一]つ?(?:から|〜|～|-)(?:星)?[5５五]つ?/u),
 );
 /** Once the range is set aside, a count of stars said with a conditional or a verb of effect is the seller wishing for it,
  *  noun or not: "five would make our day", "cinque ci renderebbero felicissimi", "fünf wären super", "cinco nos harían muy
@@ -430,7 +430,7 @@ const RATING_SCALE = accentOptionalRe(
  *  the highest"). */
 // why: s20 review #6 - the scale guard cleared the wish that followed the range (OWN_WISH wants a noun after the count)
 const COUNT_WISHED = accentOptionalRe(
-  /(?<![\p{L}\d])(?:5|five|fünf|cinq|cinco|cinque)(?![\p{L}\d])[^.!?;:\n]{0,30}?(?<![\p{L}])(?:would|'d|wären|wäre|würden?|machen|macht|renderebbe(?:ro)?|sarebbe(?:ro)?|farebbe(?:ro)?|har[íi]an?|ser[íi]an?|far[íi]am?|seriam|feraient|ferait|seraient|serait|make|makes)(?![\p{L}])/u,
+  compact(/(?<![\p{L}\d])(?:5|five|fünf|cinq|cinco|cinque)(?![\p{L}\d])[^.!?;:\n]{0,30}?(?<![\p{L}])(?:would|'d|wären|wäre|würden?|machen|macht|renderebbe(?:ro)?|sarebbe(?:ro)?|farebbe(?:ro)?|har[íi]an?|ser[íi]an?|far[íi]am?|seriam|feraient|ferait|seraient|serait|make|makes)(?![\p{L}])/u),
 );
 /**
  * The buyer asked about reviews and the sentence tells Amazon's rating scale, with no wish of the seller's own once the
@@ -470,14 +470,14 @@ const HOW_OR_WHERE_WORD = compactRegExp(HOW_OR_WHERE.source.replace('[?？]|', '
 /** A topic of its own in a buyer's how/where sentence: money, a parcel, a return, an invoice ("Where is my refund?",
  *  "Wo bleibt mein Paket?"). */
 const OTHER_TOPIC = accentOptionalRe(
-  /(?<![\p{L}])(?:refund\p{L}*|money|parcel|package|delivery|shipping|tracking|return\p{L}*|replacement|invoice|receipt|geld|paket\p{L}*|lieferung|sendung|erstattung|rücksendung|ersatz|rechnung|argent|colis|livraison|remboursement|retour|facture|dinero|paquete|env[íi]o|entrega|reembolso|devoluci[óo]n|factura|soldi|pacco|consegna|spedizione|rimborso|reso|fattura|dinheiro|pacote|encomenda|reembolso|devolu[çc][ãa]o|fatura)(?![\p{L}])|返金|荷物|配達|配送|返品|請求書|領収書/u,
+  compact(/(?<![\p{L}])(?:refund\p{L}*|money|parcel|package|delivery|shipping|tracking|return\p{L}*|replacement|invoice|receipt|geld|paket\p{L}*|lieferung|sendung|erstattung|rücksendung|ersatz|rechnung|argent|colis|livraison|remboursement|retour|facture|dinero|paquete|env[íi]o|entrega|reembolso|devoluci[óo]n|factura|soldi|pacco|consegna|spedizione|rimborso|reso|fattura|dinheiro|pacote|encomenda|reembolso|devolu[çc][ãa]o|fatura)(?![\p{L}])|返金|荷物|配達|配送|返品|請求書|領収書/u),
 );
 /** The seller's own deed: a refund, replacement or fix said with the seller or a done passive as its subject ("we have
  *  refunded", "wir haben ... erstattet", "nous avons remboursé", "hemos arreglado", "abbiamo rimborsato", "o reembolso
  *  já foi feito", 返金いたしました) - not the buyer's news echoed ("glad the replacement works", "me alegro de que el
  *  problema esté resuelto"). */
 // (the seller as the doer, not as the glad one: "we're glad the replacement works", "wir freuen uns", "nous sommes ravis")
-const SELLER_DID = /(?<![\p{L}])(?:we(?!'re|'d|'ll| are| were| would| will| hope)|we've|wir haben|haben wir|nous avons|avons|hemos|abbiamo|fizemos|has been|have been|wurde|wurden|a été|ont été|ha sido|han sido|è stat[oa]|sono stat[ie]|foi|foram)(?![\p{L}])|いたしました|致しました|しました/u;
+const SELLER_DID = compact(/(?<![\p{L}])(?:we(?!'re|'d|'ll| are| were| would| will| hope)|we've|wir haben|haben wir|nous avons|avons|hemos|abbiamo|fizemos|has been|have been|wurde|wurden|a été|ont été|ha sido|han sido|è stat[oa]|sono stat[ie]|foi|foram)(?![\p{L}])|いたしました|致しました|しました/u);
 function sellerDidFix(text: string): boolean {
   return (text.match(BUYER_SENTENCE) ?? []).some((x) => REFUND_OR_FIX.test(x) && SELLER_DID.test(x));
 }

@@ -4,10 +4,11 @@
 // follows is no ("You asked whether we have our own shop: yes, ..." or "- we do, ..." still invites).
 // why: s20 blind i - three compliant replies flagged offplatform on "whether we have our own website" (en, es, pt)
 import { accentOptionalRe } from './accent-optional';
+import { compact } from './detectors/compact-letters';
 
 /** A reported yes/no question of the buyer, ending where its object begins (normalized, lowercase text). */
 const REPORTED_QUESTION = accentOptionalRe(
-  /(?<![\p{L}])(?:you (?:asked|ask|were asking|wanted to know|wondered|were wondering)(?: us| me)?(?: about)? (?:whether|if)|(?:nos|me) (?:pregunta|preguntaba|preguntó|preguntas|preguntaste) si|(?:você|vc|o senhor|a senhora) (?:perguntou|pergunta|quer saber|queria saber) se|(?:nous|me) (?:demandez|demandiez|avez demandé) si|(?:sie|du) (?:fragen|fragten|fragst|fragtest|möchten wissen|wollten wissen),? ob|(?:ci|mi) (?:chiede|chiedeva|ha chiesto|domanda|domandava) se)(?![\p{L}])/u,
+  compact(/(?<![\p{L}])(?:you (?:asked|ask|were asking|wanted to know|wondered|were wondering)(?: us| me)?(?: about)? (?:whether|if)|(?:nos|me) (?:pregunta|preguntaba|preguntó|preguntas|preguntaste) si|(?:você|vc|o senhor|a senhora) (?:perguntou|pergunta|quer saber|queria saber) se|(?:nous|me) (?:demandez|demandiez|avez demandé) si|(?:sie|du) (?:fragen|fragten|fragst|fragtest|möchten wissen|wollten wissen),? ob|(?:ci|mi) (?:chiede|chiedeva|ha chiesto|domanda|domandava) se)(?![\p{L}])/u),
 );
 /** The clause's own words, no further question or answer between: a sentence stop or a new clause ends the report. */
 // (a dash as the normalized copy writes it: "–" and "—" are the stand-ins \x96 and \x97)

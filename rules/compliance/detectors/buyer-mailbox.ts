@@ -5,7 +5,7 @@
 // Pure, over the checker's normalized copy.
 import type { Span } from './span';
 import { gatedTest } from './literal-gate';
-import { compactRegExp } from './compact-letters';
+import { compact, compactRegExp } from './compact-letters';
 
 /** Consumer mail services whose name is no everyday word (a domain would be an address anyway). */
 const SERVICE_NAME = String.raw`g-?mail|googlemail|hotmail|yahoo!?(?:\s?mail)?|aol|gmx|web\.de|t-online|tiscali|wanadoo|laposte|uol|proton(?:mail)?|docomo|ezweb`;
@@ -15,7 +15,7 @@ const SERVICE = String.raw`${SERVICE_NAME}|outlook|libero|virgilio|orange|free|s
 /** The buyer's, in the words of each language: your, Ihr(e), votre, su/sua/seu, la sua/il suo, tu/ta/tua. */
 const YOUR = String.raw`your|ihre?[mnrs]?|deine?[mnrs]?|votre|vos|ta|ton|su|sua|seu|tu|tua|tuo|la sua|il suo|vostra|vostro`;
 /** A verb of sending or writing in the sentence: the mailbox is where something goes. */
-const SEND = /(?<![\p{L}])(?:send|sending|sent|forward|email|e-mail|mail|write|drop|shoot|schick\p{L}*|send\p{L}*|senden|mail\p{L}*|envo\p{L}*|envi\p{L}*|écri\p{L}*|escrib\p{L}*|mand\p{L}*|invi\p{L}*|gir\p{L}*|scriv\p{L}*|inolt\p{L}*|encaminh\p{L}*)(?![\p{L}])|お送り|送信|送ら|送り|ご連絡|転送/u;
+const SEND = compact(/(?<![\p{L}])(?:send|sending|sent|forward|email|e-mail|mail|write|drop|shoot|schick\p{L}*|send\p{L}*|senden|mail\p{L}*|envo\p{L}*|envi\p{L}*|écri\p{L}*|escrib\p{L}*|mand\p{L}*|invi\p{L}*|gir\p{L}*|scriv\p{L}*|inolt\p{L}*|encaminh\p{L}*)(?![\p{L}])|お送り|送信|送ら|送り|ご連絡|転送/u);
 /** A refusal in the sentence ("we can't write to your Gmail"): the refusal guards read the lexicon phrases;
  *  this detector reads its own. */
 // (Portuguese "no seu Gmail" is "in your Gmail": "no" before a possessive is no negation)
@@ -82,15 +82,15 @@ const BUYER_CHANNEL = compactRegExp(
 /** A verb of sending it to the buyer, getting it, or answering ("send", "schicken", "envoyer", "mandar", "inviare",
  *  "enviar", "receive", "recevoir", 送る, もらえ, ご連絡) - not "control", "steuern", "pair", 操作. */
 // (not the channel's own noun as a verb - "email", "mail", "text" - which any "by e-mail" would satisfy)
-const SEND_TO_BUYER = /(?<![\p{L}])(?:send|sent|forward|reply|answer|respond|contact|reach|call me|schick\p{L}*|send\p{L}*|zusend\p{L}*|zuschick\p{L}*|zukommen|antwort\p{L}*|kontaktier\p{L}*|erreichen|envoy\p{L}*|envoi\p{L}*|enverr\p{L}*|transmett\p{L}*|répond\p{L}*|contacter|joindre|m'appeler|mand(?!os?(?![\p{L}]))\p{L}*|envi\p{L}*|env[íi]\p{L}*|respond\p{L}*|contactar\p{L}*|llam(?:arme|eme|ame|enme)|pas(?:arme|eme|ame)|invi\p{L}*|rispond\p{L}*|contattar\p{L}*|chiamarmi|mi chiami|gir\p{L}*|inoltr\p{L}*|encaminh\p{L}*|me ligar|ligar para mim)(?![\p{L}])|送|もらえ|もらい|いただけ|頂け|[をで](?:ください|下さい)|連絡|返信|届け/u;
+const SEND_TO_BUYER = compact(/(?<![\p{L}])(?:send|sent|forward|reply|answer|respond|contact|reach|call me|schick\p{L}*|send\p{L}*|zusend\p{L}*|zuschick\p{L}*|zukommen|antwort\p{L}*|kontaktier\p{L}*|erreichen|envoy\p{L}*|envoi\p{L}*|enverr\p{L}*|transmett\p{L}*|répond\p{L}*|contacter|joindre|m'appeler|mand(?!os?(?![\p{L}]))\p{L}*|envi\p{L}*|env[íi]\p{L}*|respond\p{L}*|contactar\p{L}*|llam(?:arme|eme|ame|enme)|pas(?:arme|eme|ame)|invi\p{L}*|rispond\p{L}*|contattar\p{L}*|chiamarmi|mi chiami|gir\p{L}*|inoltr\p{L}*|encaminh\p{L}*|me ligar|ligar para mim)(?![\p{L}])|送|もらえ|もらい|いただけ|頂け|[をで](?:ください|下さい)|連絡|返信|届け/u);
 /** Telling the buyer is sending too: "let me know by email when it ships", "per Mail Bescheid geben", "me prévenir par
  *  mail", "avíseme por correo", "mi avvisi per email", "me avise por e-mail", "メールで教えて" (s17 review 2). */
-const INFORM = /(?<![\p{L}])(?:let me know|tell me|inform me|notify me|keep me (?:posted|updated)|update me|bescheid|mitteilen|mitzuteilen|informieren|benachrichtigen|pr[ée]venir|pr[ée]venez|m'informer|me dire|dites-moi|avis(?:arme|eme|ame|enme)|av[íi]s(?:eme|ame|enme)|me avise|decirme|d[íi]game|informarme|inf[óo]rmeme|avvisarmi|mi avvis\p{L}*|dirmi|mi dica|informarmi|mi inform\p{L}*|me avisar|me informar|me diga)(?![\p{L}])|教え/u;
+const INFORM = compact(/(?<![\p{L}])(?:let me know|tell me|inform me|notify me|keep me (?:posted|updated)|update me|bescheid|mitteilen|mitzuteilen|informieren|benachrichtigen|pr[ée]venir|pr[ée]venez|m'informer|me dire|dites-moi|avis(?:arme|eme|ame|enme)|av[íi]s(?:eme|ame|enme)|me avise|decirme|d[íi]game|informarme|inf[óo]rmeme|avvisarmi|mi avvis\p{L}*|dirmi|mi dica|informarmi|mi inform\p{L}*|me avisar|me informar|me diga)(?![\p{L}])|教え/u);
 /** Getting or receiving something by a channel, or being told: the buyer's ask only when the sentence is no question
  *  about the product - "Can I receive alerts by phone?", "Bekomme ich Benachrichtigungen aufs Handy?", "let me know if I
  *  can control it by phone" ask what the product does (s17 review 2). */
 const GET = /(?<![\p{L}])(?:get|receive|bekomm\p{L}*|erhalt\p{L}*|recevoir|recibir|ricever\p{L}*|receb\p{L}*)(?![\p{L}])/u;
-const FEATURE = /(?<![\p{L}])(?:control\p{L}*|operat\p{L}*|steuer\p{L}*|bedien\p{L}*|contr[ôo]l\p{L}*|pilot\p{L}*|controlar|controllar\p{L}*|alerts?|notifications?|push|app|apps|benachrichtigung\p{L}*|meldung\p{L}*|alertes?|notifica\p{L}*|alertas?|avisos?|aplicaci[óo]n|applicazione|aplicativo)(?![\p{L}])|通知|アプリ/u;
+const FEATURE = compact(/(?<![\p{L}])(?:control\p{L}*|operat\p{L}*|steuer\p{L}*|bedien\p{L}*|contr[ôo]l\p{L}*|pilot\p{L}*|controlar|controllar\p{L}*|alerts?|notifications?|push|app|apps|benachrichtigung\p{L}*|meldung\p{L}*|alertes?|notifica\p{L}*|alertas?|avisos?|aplicaci[óo]n|applicazione|aplicativo)(?![\p{L}])|通知|アプリ/u);
 const asksToBeSent = (s: string): boolean => SEND_TO_BUYER.test(s) || ((GET.test(s) || INFORM.test(s)) && !FEATURE.test(s));
 const BUYER_REQUEST = /[?？]|(?<![\p{L}])(?:please|pls|could you|can you|would you|bitte|können sie|könnten sie|kannst du|pouvez|pourriez|merci de|por favor|puede|podr[íi]a|pueden|per favore|può|potrebbe|potete|pode|poderia|por gentileza)(?![\p{L}])|ください|下さい|もらえ|いただけ|頂け|ますか|でしょうか/u;
 /** Not a complaint about a mail that did not come or one from Amazon ("I never got the confirmation e-mail", "keine
@@ -109,7 +109,7 @@ export function buyerAsksByChannel(buyer: string): boolean {
  *  request, not the channel. An attachment in a mail ("I'll e-mail it as an attachment") keeps nothing here. */
 // why: s17 - the near-miss of a buyer's "per Mail, bitte" answered with the file attached in the thread
 // (not a bare "here", "aquí", "qui": "here you go, I'll e-mail it tonight" keeps nothing here)
-const HERE = /(?<![\p{L}])(?:in this (?:thread|message|chat|conversation)|(?:an|in|mit) (?:dieser|diese[rm]?) nachricht|hier im (?:chat|postfach|nachrichtenverlauf)|(?:à|dans) ce message|en este (?:mensaje|chat)|in questo messaggio|nesta (?:mensagem|conversa))(?![\p{L}])|こちらのメッセージ|このメッセージ/u;
+const HERE = compact(/(?<![\p{L}])(?:in this (?:thread|message|chat|conversation)|(?:an|in|mit) (?:dieser|diese[rm]?) nachricht|hier im (?:chat|postfach|nachrichtenverlauf)|(?:à|dans) ce message|en este (?:mensaje|chat)|in questo messaggio|nesta (?:mensagem|conversa))(?![\p{L}])|こちらのメッセージ|このメッセージ/u);
 const ATTACHED = /(?<![\p{L}])(?:attached|angehängt|im anhang|pièce jointe|ci-joint\p{L}?|adjunt[oa]s?|in allegato|allegat[oa]|em anexo|anexad[oa]|anexo)(?![\p{L}])|添付/u;
 const MAIL_NAMED = /mail|courriel|correo|posta elettronica|whats ?app|telegram|メール/u;
 /** ... not an attachment promised for later: a future send or a later time with a verb of sending in the attachment's
@@ -117,9 +117,9 @@ const MAIL_NAMED = /mail|courriel|correo|posta elettronica|whats ?app|telegram|�
  *  attachment") sends it somewhere else (s17 review). Not a time word in another clause or sentence: "die Anleitung
  *  finden Sie im Anhang. Sie werden sehen ...", "la factura adjunta, luego me cuenta ..." (s17 review 2) - so no bare
  *  "werden", "dopo", "luego", "depois" (they also say "you will", "afterwards"). */
-const LATER = /(?<![\p{L}])(?:i'll|we'll|i will|we will|(?:going|gonna) to|later|tonight|tomorrow|this (?:evening|afternoon)|werde|wir werden|werden wir|heute abend|morgen|später|nachher|enverr\p{L}*|vais|allons|ce soir|demain|plus tard|enviar[ée]\p{L}*|mandar[ée]\p{L}*|voy a|vamos a|esta (?:noche|tarde)|mañana|más tarde|invier\p{L}*|mander\p{L}*|stasera|domani|più tardi|enviarei|enviaremos|mandarei|mandaremos|vou|vamos|hoje à noite|amanhã|mais tarde)(?![\p{L}])|後ほど|のちほど|今夜|明日|後で/u;
+const LATER = compact(/(?<![\p{L}])(?:i'll|we'll|i will|we will|(?:going|gonna) to|later|tonight|tomorrow|this (?:evening|afternoon)|werde|wir werden|werden wir|heute abend|morgen|später|nachher|enverr\p{L}*|vais|allons|ce soir|demain|plus tard|enviar[ée]\p{L}*|mandar[ée]\p{L}*|voy a|vamos a|esta (?:noche|tarde)|mañana|más tarde|invier\p{L}*|mander\p{L}*|stasera|domani|più tardi|enviarei|enviaremos|mandarei|mandaremos|vou|vamos|hoje à noite|amanhã|mais tarde)(?![\p{L}])|後ほど|のちほど|今夜|明日|後で/u);
 /** A verb of sending the thing out (not of writing: "escríbanos si necesita algo" sends nothing). */
-const SEND_OUT = /(?<![\p{L}])(?:send|sending|sent|forward|schick\p{L}*|send\p{L}*|zusend\p{L}*|envo\p{L}*|enverr\p{L}*|envi\p{L}*|env[íi]\p{L}*|mand\p{L}*|invi\p{L}*|gir(?:o|a|er\p{L}*|iamo)|inoltr\p{L}*|encaminh\p{L}*)(?![\p{L}])|お送り|送信|送ら|送り|転送/u;
+const SEND_OUT = compact(/(?<![\p{L}])(?:send|sending|sent|forward|schick\p{L}*|send\p{L}*|zusend\p{L}*|envo\p{L}*|enverr\p{L}*|envi\p{L}*|env[íi]\p{L}*|mand\p{L}*|invi\p{L}*|gir(?:o|a|er\p{L}*|iamo)|inoltr\p{L}*|encaminh\p{L}*)(?![\p{L}])|お送り|送信|送ら|送り|転送/u);
 /** A clause of the reply: to a comma or a stop either side. */
 const CLAUSE = /[^,;.!?\n。！？]+/gu;
 const attachedNow = (reply: string): boolean =>
@@ -128,6 +128,6 @@ const attachedNow = (reply: string): boolean =>
  *  Amazon, not the thing to the buyer's mailbox (s17 review). Only when the reply sends nothing: "Sure, I'll send it to
  *  you right away. You can follow the parcel under Your Orders" accepts the send, the page is another matter (s17
  *  review 2). */
-const AMAZON_PAGE = /(?<![\p{L}])(?:your orders|your account|meine bestellungen|mein konto|vos commandes|votre compte|mis pedidos|su cuenta|i miei ordini|il mio account|seus pedidos|minha conta|sua conta)(?![\p{L}])|注文履歴|購入履歴|アカウントサービス/u;
+const AMAZON_PAGE = compact(/(?<![\p{L}])(?:your orders|your account|meine bestellungen|mein konto|vos commandes|votre compte|mis pedidos|su cuenta|i miei ordini|il mio account|seus pedidos|minha conta|sua conta)(?![\p{L}])|注文履歴|購入履歴|アカウントサービス/u);
 export const keptHere = (reply: string): boolean =>
   HERE.test(reply) || ((attachedNow(reply) || (AMAZON_PAGE.test(reply) && !SEND_OUT.test(reply))) && !MAIL_NAMED.test(reply));

@@ -31,9 +31,17 @@ export function compactLetters(source: string): string {
 }
 
 /** new RegExp with compact letters (for 'u' sources: \p{L} needs the flag anyway). */
+const WRITTEN = new WeakMap<RegExp, string>();
+
 export function compactRegExp(source: string, flags?: string): RegExp {
-  return new RegExp(source.includes('\\p{L}') ? compactLetters(source) : source, flags);
+  const pattern = new RegExp(source.includes('\\p{L}') ? compactLetters(source) : source, flags);
+  WRITTEN.set(pattern, source);
+  return pattern;
 }
+
+/** A pattern's source as written (\p{L} and all), for the code that rewrites a pattern's text (loose copies without
+ *  their word-start look-behinds, cue sources): it looks for the written forms. */
+export const writtenSource = (pattern: RegExp): string => WRITTEN.get(pattern) ?? pattern.source;
 
 /** A regex literal's compact copy: `compact(/(?<![\p{L}])shop/u)`. A literal's code is compiled on first use, so
  *  the discarded original costs only its parse. */

@@ -13,16 +13,16 @@ import { firstStopIn, sentenceStartIn } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { gatedTest, mayMatch } from './literal-gate';
-import { compactRegExp } from './compact-letters';
+import { compact, compactRegExp, writtenSource } from './compact-letters';
 
 /** Phone, mobile, e-mail and messenger ids (not an order or customer number). */
 // why: the number or address, not the device ("send us your phone for repair", "what is your phone
 // model?"); e-mail, WhatsApp and the pt-BR "zap" name the channel itself
 const CONTACT_NOUN =
-  /(?<![\p{L}])(?:(?:tele)?phone[ -]?number|mobile(?: phone)? number|cell(?: ?phone)? number|e-?mail(?:[ -]?address)?|whats ?app(?: number)?|telegram|handynummer|mobilnummer|telefonnummer|rufnummer|e-?mail-?adresse|num[ée]ro (?:de )?(?:t[ée]l[ée]phone|portable|mobile|whats ?app)|(?:adresse )?(?:e-?mail|courriel)|n[úu]mero (?:de )?(?:tel[ée]fono|m[óo]vil|celular|whats ?app|contacto|telefone|contato)|(?:direcci[óo]n de )?correo(?: electr[óo]nico)?|numero (?:di )?(?:telefono|cellulare|whats ?app)|(?:indirizzo )?(?:e-?mail|posta elettronica)|(?:endere[çc]o de )?e-?mail|zap|line ?id|skype(?: ?(?:name|id|handle|user ?name))?|(?:teams|signal|viber|wechat|discord|zoom) ?(?:name|id|handle|user ?name|contact))(?![\p{L}])(?![ -]?(?:confirmation|receipt|inbox|notification|settings|app|account|provider|client|best[äa]tigung|postfach|konto|bo[îi]te|confirmaci[óo]n|bandeja|conferma|casella|confirma[çc][ãa]o|caixa))|(?:電話番号|携帯(?:電話)?(?:の)?番号|メールアドレス|メアド|ライン ?id|連絡先)/gu;
+  compact(/(?<![\p{L}])(?:(?:tele)?phone[ -]?number|mobile(?: phone)? number|cell(?: ?phone)? number|e-?mail(?:[ -]?address)?|whats ?app(?: number)?|telegram|handynummer|mobilnummer|telefonnummer|rufnummer|e-?mail-?adresse|num[ée]ro (?:de )?(?:t[ée]l[ée]phone|portable|mobile|whats ?app)|(?:adresse )?(?:e-?mail|courriel)|n[úu]mero (?:de )?(?:tel[ée]fono|m[óo]vil|celular|whats ?app|contacto|telefone|contato)|(?:direcci[óo]n de )?correo(?: electr[óo]nico)?|numero (?:di )?(?:telefono|cellulare|whats ?app)|(?:indirizzo )?(?:e-?mail|posta elettronica)|(?:endere[çc]o de )?e-?mail|zap|line ?id|skype(?: ?(?:name|id|handle|user ?name))?|(?:teams|signal|viber|wechat|discord|zoom) ?(?:name|id|handle|user ?name|contact))(?![\p{L}])(?![ -]?(?:confirmation|receipt|inbox|notification|settings|app|account|provider|client|best[äa]tigung|postfach|konto|bo[îi]te|confirmaci[óo]n|bandeja|conferma|casella|confirma[çc][ãa]o|caixa))|(?:電話番号|携帯(?:電話)?(?:の)?番号|メールアドレス|メアド|ライン ?id|連絡先)/gu);
 /** CONTACT_NOUN without its opening look-behind (as CALLBACK_LOOSE below): a text it rules out holds no
  *  contact noun, and is not scanned with a look-behind tried at every character. */
-const CONTACT_NOUN_LOOSE = compactRegExp(CONTACT_NOUN.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, ''), 'u');
+const CONTACT_NOUN_LOOSE = compactRegExp(writtenSource(CONTACT_NOUN).replace(/^\(\?<!\[\\p\{L\}\]\)/u, ''), 'u');
 
 /** The buyer's: a second-person possessive a few words before the noun. */
 const BUYER_OWNS =
@@ -31,7 +31,7 @@ const BUYER_OWNS =
  *  "Ihren Namen, Ihre Adresse und Ihre Telefonnummer" (the list's "and" right before the noun). */
 // why: s18 blind g es-026 - "your" stood four words and two commas before the contact noun
 const BUYER_OWNS_LIST =
-  /(?<![\p{L}])(?:your|ihre[nmr]?|deine[nmr]?|votre|vos|ton|ta|su|sus|tu|tus|il suo|la sua|il tuo|la tua|seu|sua|o seu|a sua)\s+\p{L}{2,14}(?:\s*,\s*(?:\p{L}{1,8}\s+)?\p{L}{2,14}){0,4}\s*,?\s+(?:and|y|e|et|und|or|o|ou|oder)\s+(?:\p{L}{1,8}\s+)?$/u;
+  compact(/(?<![\p{L}])(?:your|ihre[nmr]?|deine[nmr]?|votre|vos|ton|ta|su|sus|tu|tus|il suo|la sua|il tuo|la tua|seu|sua|o seu|a sua)\s+\p{L}{2,14}(?:\s*,\s*(?:\p{L}{1,8}\s+)?\p{L}{2,14}){0,4}\s*,?\s+(?:and|y|e|et|und|or|o|ou|oder)\s+(?:\p{L}{1,8}\s+)?$/u);
 /** The bare word for the phone inside such a list (in a list of the buyer's details it is the number, not the device). */
 const LIST_PHONE = /(?<![\p{L}])(?:phone|mobile|tel[ée]fono|t[ée]l[ée]phone|telefone|telefon|telefono|m[óo]vil|cellulare|portable|handy|celular)(?![\p{L}])/gu;
 
@@ -52,7 +52,7 @@ const SENT_TO_AFTER =
  *  e-mail", "prüfen Sie Ihre E-Mail", "controllare se la sua email è arrivata", "mira en tu correo". When it is the last verb
  *  before the noun, the noun is its object, not the hand-over verb's ("send us a photo and check your email"). */
 // why: s21 review 1 #3 - a photo asked and the e-mail inbox pointed to read as the e-mail asked for
-const LOOK_AT = /(?<![\p{L}])(?:check\p{L}{0,3}|look(?:ing)? (?:at|in|into)|open|read|search|revis\p{L}{0,3}|mir[ae]|consult\p{L}{1,3}|comprueb\p{L}{1,3}|veja|verifi\p{L}{1,4}|olh\p{L}{1,3}|abr[ae]|confer\p{L}{1,3}|confira|conferir|prüf\p{L}{0,3}|überprüf\p{L}{0,3}|schau\p{L}{0,3}|sehen sie|öffnen sie|kontrollier\p{L}{0,3}|controll\p{L}{1,4}|guard\p{L}{1,4}|apr\p{L}{1,3}|vérifi\p{L}{1,4}|regard\p{L}{1,4}|ouvr\p{L}{1,4}|consult\p{L}{1,4})(?![\p{L}])/gu;
+const LOOK_AT = compact(/(?<![\p{L}])(?:check\p{L}{0,3}|look(?:ing)? (?:at|in|into)|open|read|search|revis\p{L}{0,3}|mir[ae]|consult\p{L}{1,3}|comprueb\p{L}{1,3}|veja|verifi\p{L}{1,4}|olh\p{L}{1,3}|abr[ae]|confer\p{L}{1,3}|confira|conferir|prüf\p{L}{0,3}|überprüf\p{L}{0,3}|schau\p{L}{0,3}|sehen sie|öffnen sie|kontrollier\p{L}{0,3}|controll\p{L}{1,4}|guard\p{L}{1,4}|apr\p{L}{1,3}|vérifi\p{L}{1,4}|regard\p{L}{1,4}|ouvr\p{L}{1,4}|consult\p{L}{1,4})(?![\p{L}])/gu);
 /** The last match of a global pattern in s (its index, or -1). */
 function lastAt(re: RegExp, s: string): number {
   let at = -1;
@@ -79,11 +79,11 @@ const GLUED_IT = String.raw`mandarmi|inviarmi|darmi|lasciarmi|passarmi|dirmi|com
 // suo username?" - s20 blind f it-017)
 // (a polite present-tense question hands over too: "Mi indica un suo indirizzo email?", "¿Me indica su correo?", "Vous
 // m'indiquez votre e-mail ?" - s17 blind d it-004, the Lei/usted question form no imperative list held)
-const HAND_OVER = new RegExp(
+const HAND_OVER = compactRegExp(
   String.raw`(?<![\p{L}])(?:(?:we|i)(?: will| would|'ll|'d)? (?:need|require)|(?:brauchen|benötigen) wir|wir (?:brauchen|benötigen)|(?:nous )?avons besoin|il nous faut|necesitamos|necesitaríamos|nos hace falta|ci serve|ci servono|ci occorre|abbiamo bisogno|precisamos|precisaríamos|necessitamos|(?:mi|ci) dic[ae]|dirci|send|give|leave|share|provide|tell|pass|drop|pop|jot|include|add|text|texting|sending|giving|sharing|dropping|let us (?:have|know)|write down|what(?:'s|s| is)|(?:do|would|could) you have|have you got|geben|gib|nennen|nenn|schicken|schick|senden|mitteilen|mitzuteilen|hinterlassen|zukommen|verraten|durchgeben|angeben|wie lautet|donner|donnez|laisser|laissez|envoyer|envoyez|communiquer|communiquez|indiquer|indiquez|transmettre|transmettez|quel est|laquelle est-ce|quelle est-elle|lequel est-ce|dar(?:nos)?|dé|d[ée]nos|dejar(?:nos)?|d[ée]je(?:nos)?|d[ée]ja(?:nos)?|enviar(?:nos)?|env[íi]e(?:nos)?|env[íi]a(?:nos)?|mandar(?:nos)?|m[áa]nde(?:nos)?|m[áa]nda(?:nos)?|facilitar(?:nos)?|facil[íi]te(?:nos)?|indicar(?:nos)?|ind[íi]que(?:nos)?|pasar(?:nos)?|p[áa]senos|p[áa]sanos|compartir|comparta|${GLUED_ES}|cu[áa]l es|(?<!(?:si|se)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)(?:tiene|tienes|tendr[íi]a|tendr[íi]as)|dare|(?:ci|mi) dia|darci|lasciare|lasciarci|lasci|lascia|lasciaci|${GLUED_IT}|inviare|inviarci|invii|inviaci|mandare|mandarci|mandi|mandaci|comunicare|comunicarci|comunichi|indicare|indicarci|indichi|fornire|fornirci|fornisca|qual [èe]|passar|passe|passa|enviar|envie|envia|mandar|mande|manda|informar|informe|deixar|deixe|deixa|fornecer|forne[çc]a|compartilhar|compartilhe|qual [ée]|(?<!(?:si|se)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)(?:você tem|tem (?:algum|um)|teria)|(?:(?:mi|ci|me|nos|nous)\s|m')(?:indica|d[àa]|manda|invia|lascia|comunica|deja|pasa|env[íi]a|facilita|das|dejas|pasas|mandas|env[íi]as|facilitas|indicas|indiquez|donnez|envoyez|laissez|passa|informa))(?![\p{L}])|(?:reply|replying|answer|answering) with|respond\p{L}{0,6} con|r[ée]pond\p{L}{0,5} avec|rispond\p{L}{0,6} con|antwort\p{L}{0,3} (?:sie )?mit|respond\p{L}{0,6} com|(?:教え|お知らせ|ご連絡|お送り|送っ|送信|ご記入|記入|ご提供|頂戴|伺)`,
   'u',
 );
-const HAND_OVER_ALL = new RegExp(HAND_OVER.source, 'gu');
+const HAND_OVER_ALL = compactRegExp(HAND_OVER.source, 'gu');
 
 // (the pronoun glued on: "mandame tu numero", "le dispiace mandarmi il suo numero?", "whats your mobile number" without its
 // apostrophe - s21 blind r es-024, it-024, en-005)
@@ -92,7 +92,7 @@ const HAND_OVER_ALL = new RegExp(HAND_OVER.source, 'gu');
 // ("tiene/tienes/você tem/teria" ask only outside a condition: "Si tiene su correo a mano, revise la carpeta de spam"
 // is advice, s14 review)
 /** A request: a question, please, a modal, an "if you", or the verb opening its clause (imperative). */
-const REQUEST = new RegExp(
+const REQUEST = compactRegExp(
   String.raw`[?？]|(?<![\p{L}])(?:(?:we|i)(?: will| would|'ll|'d)? (?:need|require)|(?:brauchen|benötigen) wir|wir (?:brauchen|benötigen)|(?:nous )?avons besoin|il nous faut|necesitamos|necesitaríamos|nos hace falta|ci serve|ci servono|ci occorre|abbiamo bisogno|precisamos|precisaríamos|necessitamos|please|pls|could you|can you|would you|will you|if you|bitte|können sie|könnten sie|kannst du|wenn sie|falls sie|merci de|pourriez|pouvez|veuillez|si vous|por favor|puede|podr[íi]a|pueden|si (?:usted|nos)|per favore|può|potrebbe|potete|se (?:ci|mi|lei|vuole)|pode|poderia|por gentileza|se (?:puder|quiser|você)|si (?:quiere|quieres|lo desea|lo prefiere)|${GLUED_ES})(?![\p{L}])|(?:ください|下さい|いただけ|頂け|願い|ませんか|ますか|でしょうか)`,
   'u',
 );
@@ -100,7 +100,7 @@ const REQUEST = new RegExp(
 // (the Brazilian clitic-first imperative opens it too: "Me passa um e-mail que eu envio a nota" - s21 review 1 #9)
 // ("si quiere" offers as "se quiser" does, and the usted/tú imperatives with "me" ask by themselves: "si quiere el XML, páseme un
 // correo y se lo mando" - s21 test variant of o pt-039)
-const IMPERATIVE_OPENING = new RegExp(
+const IMPERATIVE_OPENING = compactRegExp(
   String.raw`^\s*(?:[\p{L}]{1,12}(?:\s[\p{L}]{1,12}){0,2},\s*)?(?:send|give|leave|share|tell|drop|text|let us|geben sie|nennen sie|schicken sie|senden sie|teilen sie|donnez|laissez|envoyez|communiquez|indiquez|transmettez|d[ée]nos|d[ée]jenos|env[íi]enos|m[áa]ndenos|facil[íi]tenos|ind[íi]quenos|p[áa]senos|d[ée]je|env[íi]e|m[áa]nde|ind[íi]que|facil[íi]te|an[óo]te|ci (?:dia|lasci|invii|mandi|comunichi|indichi)|mi (?:dia|lasci|invii|mandi)|passe|envie|mande|informe|deixe|passa|manda|deixa|informa|(?:me|nos)\s(?:passa|manda|envia|informa)|${GLUED_ES})(?![\p{L}])`,
   'u',
 );
@@ -125,14 +125,14 @@ const AMAZON_ACCOUNT = /amazon|アカウント/u;
  *  refuses nothing and its Amazon keeps nothing there, so neither guard reads it. */
 // why: s20 blind f es-011 - "dinos cuál es tu email personal ... (aquí en Amazon no nos deja adjuntarla)" was cleared as a refusal
 const PLATFORM_FAILS =
-  /(?<![\p{L}])(?:amazon|aqu[íi]|aqui|here|hier|ici|qui|this (?:chat|thread|system)|el sistema|the system|das system|il sistema|le système|o sistema)(?![\p{L}])[^.!?;\n]{0,30}?(?<![\p{L}])(?:no|not|doesn't|does not|won't|can't|cannot|nicht|keine?|ne|non|não)(?![\p{L}])(?:\s[\p{L}']{1,12}){0,3}?\s(?:deja\p{L}*|permit\p{L}*|let|lets|allow\p{L}*|lässt|lassen|erlaub\p{L}*|permet\p{L}*|consent\p{L}*|deixa\p{L}*|d[áa] para|adjunt\p{L}*|attach\p{L}*|anhäng\p{L}*|anh[äa]ngen|joindre|allegar\p{L}*|anexar|support\p{L}*|accept\p{L}*|envi\p{L}*|send\p{L}*|mand\p{L}*|invi\p{L}*)(?![\p{L}])[^.!?;,)\n]{0,40}|(?:amazon|こちら)(?:では|の[^。]{0,10}では)[^。]{0,20}(?:添付|送信|送付)(?:でき|が出来)(?:ない|ません)/gu;
+  compact(/(?<![\p{L}])(?:amazon|aqu[íi]|aqui|here|hier|ici|qui|this (?:chat|thread|system)|el sistema|the system|das system|il sistema|le système|o sistema)(?![\p{L}])[^.!?;\n]{0,30}?(?<![\p{L}])(?:no|not|doesn't|does not|won't|can't|cannot|nicht|keine?|ne|non|não)(?![\p{L}])(?:\s[\p{L}']{1,12}){0,3}?\s(?:deja\p{L}*|permit\p{L}*|let|lets|allow\p{L}*|lässt|lassen|erlaub\p{L}*|permet\p{L}*|consent\p{L}*|deixa\p{L}*|d[áa] para|adjunt\p{L}*|attach\p{L}*|anhäng\p{L}*|anh[äa]ngen|joindre|allegar\p{L}*|anexar|support\p{L}*|accept\p{L}*|envi\p{L}*|send\p{L}*|mand\p{L}*|invi\p{L}*)(?![\p{L}])[^.!?;,)\n]{0,40}|(?:amazon|こちら)(?:では|の[^。]{0,10}では)[^。]{0,20}(?:添付|送信|送付)(?:でき|が出来)(?:ない|ません)/gu);
 
 /** The buyer's name on a messenger or network, asked with that network named in the sentence: "ci dice il suo username?"
  *  after "gliela mandiamo su Telegram", "send us your Instagram handle", "¿cuál es tu usuario de Telegram?" (README: social
  *  profile names are personal data). */
 // why: s20 blind f it-017 - the invoice sent on Telegram, the buyer's username asked: only the Telegram phrase was found
 const PROFILE_NOUN =
-  /(?<![\p{L}])(?:user ?name|handle|profile(?: name)?|nome utente|nome (?:de )?usu[áa]rio|nombre de usuario|usuario|usu[áa]rio|benutzername|nutzername|pseudo|identifiant|id)(?![\p{L}])|ユーザー名|アカウント名|ユーザーid/gu;
+  compact(/(?<![\p{L}])(?:user ?name|handle|profile(?: name)?|nome utente|nome (?:de )?usu[áa]rio|nombre de usuario|usuario|usu[áa]rio|benutzername|nutzername|pseudo|identifiant|id)(?![\p{L}])|ユーザー名|アカウント名|ユーザーid/gu);
 /** The nouns that name other things too ("your pan handle", "your order id"): only right after "your", or after "your"
  *  and the network ("tu usuario", "your Instagram handle", "il suo id Telegram"). */
 const PROFILE_LOOSE = /^(?:handle|profile|usuario|usu[áa]rio|identifiant|id)$/u;
@@ -147,7 +147,7 @@ const NETWORK = /(?<![\p{L}])(?:telegram|whats ?app|instagram|insta|facebook|tik
  *  correo?". Without the mail channel "an welche Adresse" is where the parcel goes (an order need). */
 // why: s20 blind f de-017 - the buyer's e-mail asked as "which address" after "per Mail"
 const WHICH_ADDRESS =
-  /(?<![\p{L}])(?:(?:to|at) (?:which|what) address|an welche adresse|à quelle adresse|a qu[ée] direcci[óo]n|a (?:quale|che) indirizzo|para (?:qual|que) endere[çc]o|em (?:qual|que) endere[çc]o)(?![\p{L}])|どのアドレス/gu;
+  compact(/(?<![\p{L}])(?:(?:to|at) (?:which|what) address|an welche adresse|à quelle adresse|a qu[ée] direcci[óo]n|a (?:quale|che) indirizzo|para (?:qual|que) endere[çc]o|em (?:qual|que) endere[çc]o)(?![\p{L}])|どのアドレス/gu);
 const MAIL_CHANNEL = /(?<![\p{L}])(?:e-?mail\p{L}{0,2}|mail|courriel|correo(?: electr[óo]nico)?|posta elettronica)(?![\p{L}])|メール/u;
 
 /** The buyer's number or contact asked to be confirmed or sent at a channel outside Amazon: "confírmame la dirección y un
@@ -159,7 +159,7 @@ const MAIL_CHANNEL = /(?<![\p{L}])(?:e-?mail\p{L}{0,2}|mail|courriel|correo(?: e
 // (a number named as one, or a bare phone word after "a/un/um/ein" - a number asked; "your phone", "su móvil", "votre portable"
 // alone may be the device: "confirm your phone model by e-mail")
 const CONTACT_DETAIL =
-  /(?<![\p{L}])(?:(?:tele)?phone number|mobile(?: phone)? number|cell(?: ?phone)? number|contact number|telefonnummer|handynummer|mobilnummer|rufnummer|num[ée]ro de (?:t[ée]l[ée]phone|portable|mobile)|n[úu]mero de (?:tel[ée]fono|m[óo]vil|celular|contacto|telefone|contato)|numero di (?:telefono|cellulare)|tel[ée]fono de contacto|telefone (?:de|para|pra) contato|recapito(?: telefonico)?|(?:a|an|one|un|una|um|uma|ein|eine|einen)\s(?:(?:tele)?phone|mobile|tel[ée]fono|m[óo]vil|celular|telefone|telefono|cellulare|t[ée]l[ée]phone|portable|telefon|handy|num[ée]ro|n[úu]mero|numero)(?! (?:model|modell|modèle|modelo|modello|case|app|charger|de (?:pedido|commande|s[ée]rie|suivi|seguimiento)|di (?:ordine|serie)|do pedido)))(?![\p{L}])|電話番号|携帯番号|連絡先/u;
+  compact(/(?<![\p{L}])(?:(?:tele)?phone number|mobile(?: phone)? number|cell(?: ?phone)? number|contact number|telefonnummer|handynummer|mobilnummer|rufnummer|num[ée]ro de (?:t[ée]l[ée]phone|portable|mobile)|n[úu]mero de (?:tel[ée]fono|m[óo]vil|celular|contacto|telefone|contato)|numero di (?:telefono|cellulare)|tel[ée]fono de contacto|telefone (?:de|para|pra) contato|recapito(?: telefonico)?|(?:a|an|one|un|una|um|uma|ein|eine|einen)\s(?:(?:tele)?phone|mobile|tel[ée]fono|m[óo]vil|celular|telefone|telefono|cellulare|t[ée]l[ée]phone|portable|telefon|handy|num[ée]ro|n[úu]mero|numero)(?! (?:model|modell|modèle|modelo|modello|case|app|charger|de (?:pedido|commande|s[ée]rie|suivi|seguimiento)|di (?:ordine|serie)|do pedido)))(?![\p{L}])|電話番号|携帯番号|連絡先/u);
 const CONFIRM = /(?<![\p{L}])(?:conf[ií]rm\p{L}{0,6}|conferm\p{L}{0,6}|bestätig\p{L}{0,4})(?![\p{L}])|ご確認|確認/u;
 const CONFIRM_OPENING = /^\s*(?:[\p{L}]{1,12}(?:\s[\p{L}]{1,12}){0,2},\s*)?(?:conf[ií]rm\p{L}{0,6}|conferm\p{L}{0,6}|bestätigen sie|mi conferm\p{L}{0,3}|ci conferm\p{L}{0,3})(?![\p{L}])/u;
 /** A channel outside Amazon named as the way: SMS, a messenger, the mail. */
@@ -168,7 +168,7 @@ const OFF_CHANNEL = /(?<![\p{L}])(?:sms|text message|whats ?app|zap|telegram|sig
  *  "antworten Sie einfach auf diese Mail", "répondez à ce courriel", "responda a este correo" is the Amazon thread itself,
  *  no channel of the seller's. (Not "our mail" or "per Mail": those name another way.) */
 // why: s20 review #10 - "Bitte bestätigen Sie eine Telefonnummer ..., antworten Sie einfach auf diese Mail" got offplatform
-const THIS_MAIL = /(?<![\p{L}])(?:this|that|diese[rnm]?|dieser|ce|cet|cette|este|esta|esse|essa|questa|questo|codesta)\s(?:e-?mail|mail|courriel|correo(?: electr[óo]nico)?|message|nachricht|mensaje|mensagem|messaggio)(?![\p{L}])/gu;
+const THIS_MAIL = compact(/(?<![\p{L}])(?:this|that|diese[rnm]?|dieser|ce|cet|cette|este|esta|esse|essa|questa|questo|codesta)\s(?:e-?mail|mail|courriel|correo(?: electr[óo]nico)?|message|nachricht|mensaje|mensagem|messaggio)(?![\p{L}])/gu);
 
 const ENTRY = 'ask-buyer-contact-structure';
 
@@ -181,29 +181,29 @@ const ENTRY = 'ask-buyer-contact-structure';
 // asks for no number - s21 review 1 #2; and the bare noun is blanked before this is read, so "al telefono" never names itself)
 // (the present tense promises the call too: "Así te llamamos", "on vous rappelle", "la richiamiamo" - s18 blind g es-006)
 const CALLBACK =
-  /(?<![\p{L}])(?:(?:call|ring|phone|reach|text) you|call you back|vous (?:joindre|appeler|rappeler|contacter)|le (?:llame|llamará|llamaremos|contacte|contactará)|llamarle|contactarle|localizarle|localizarte|localizarla|localizarlo|(?:le|te) (?:localicemos|llamemos|escribamos)|(?:le|te|la|lo) (?:llamamos|llamo|contactamos|contacto)|(?:on|nous|je) vous (?:appelle|appelons|rappelle|rappelons|contacte|contactons)|(?:la|ti|le) (?:chiamiamo|chiamo|richiamiamo|richiamo|contattiamo)|la (?:chiami|chiamerà|richiam\p{L}{1,4}|contatt\p{L}{1,4})|chiamarla|richiamarla|(?:te|lhe) (?:liga\p{L}{0,3}|ligo|contat\p{L}{1,4})|pra contato|para contato|liga amanhã|(?:rufen|rief) (?:wir )?sie|sie (?:an|zurück)rufen|zurückrufen|telefonisch|sind sie (?:\p{L}{1,12} ){0,2}erreichbar|erreichen (?:wir|ich) sie|sie (?:am besten |gut )?erreichen|(?:le|la|te|lo) (?:podemos|podremos|puedo) (?:localizar|llamar|contactar)|contattarla|raggiungerla|falar com (?:você|o senhor|a senhora)|a voce|de vive voix|de viva voz|by voice|m[üu]ndlich|(?:explic\p{L}{0,5}|expliqu\p{L}{0,5}|spieg\p{L}{0,5}|erklär\p{L}{0,3}|explain\p{L}{0,3}|talk|speak|besprech\p{L}{0,3}|parl\p{L}{0,4}|habl\p{L}{0,4}|fal(?:o|ar|amos|e)|convers\p{L}{0,4})(?:\s[\p{L}'-]{1,12}){0,3}?\s(?:over the phone|by phone|on the phone|am telefon|per telefon|per telefono|al telefono|al tel[ée]fono|por tel[ée]fono|au t[ée]l[ée]phone|par t[ée]l[ée]phone|pelo telefone|por telefone|ao telefone)|am telefon(?:\s\p{L}{1,12}){0,3}?\s(?:erklär\p{L}{0,3}|besprech\p{L}{0,3}))(?![\p{L}])|(?:お|ご)電話(?:いたします|します|差し上げ|をおかけ)/u;
+  compact(/(?<![\p{L}])(?:(?:call|ring|phone|reach|text) you|call you back|vous (?:joindre|appeler|rappeler|contacter)|le (?:llame|llamará|llamaremos|contacte|contactará)|llamarle|contactarle|localizarle|localizarte|localizarla|localizarlo|(?:le|te) (?:localicemos|llamemos|escribamos)|(?:le|te|la|lo) (?:llamamos|llamo|contactamos|contacto)|(?:on|nous|je) vous (?:appelle|appelons|rappelle|rappelons|contacte|contactons)|(?:la|ti|le) (?:chiamiamo|chiamo|richiamiamo|richiamo|contattiamo)|la (?:chiami|chiamerà|richiam\p{L}{1,4}|contatt\p{L}{1,4})|chiamarla|richiamarla|(?:te|lhe) (?:liga\p{L}{0,3}|ligo|contat\p{L}{1,4})|pra contato|para contato|liga amanhã|(?:rufen|rief) (?:wir )?sie|sie (?:an|zurück)rufen|zurückrufen|telefonisch|sind sie (?:\p{L}{1,12} ){0,2}erreichbar|erreichen (?:wir|ich) sie|sie (?:am besten |gut )?erreichen|(?:le|la|te|lo) (?:podemos|podremos|puedo) (?:localizar|llamar|contactar)|contattarla|raggiungerla|falar com (?:você|o senhor|a senhora)|a voce|de vive voix|de viva voz|by voice|m[üu]ndlich|(?:explic\p{L}{0,5}|expliqu\p{L}{0,5}|spieg\p{L}{0,5}|erklär\p{L}{0,3}|explain\p{L}{0,3}|talk|speak|besprech\p{L}{0,3}|parl\p{L}{0,4}|habl\p{L}{0,4}|fal(?:o|ar|amos|e)|convers\p{L}{0,4})(?:\s[\p{L}'-]{1,12}){0,3}?\s(?:over the phone|by phone|on the phone|am telefon|per telefon|per telefono|al telefono|al tel[ée]fono|por tel[ée]fono|au t[ée]l[ée]phone|par t[ée]l[ée]phone|pelo telefone|por telefone|ao telefone)|am telefon(?:\s\p{L}{1,12}){0,3}?\s(?:erklär\p{L}{0,3}|besprech\p{L}{0,3}))(?![\p{L}])|(?:お|ご)電話(?:いたします|します|差し上げ|をおかけ)/u);
 /** CALLBACK without its look-arounds: it matches wherever CALLBACK does (and more), and V8 scans a
  *  pattern that opens with literals far faster than one that opens with a look-behind, so most texts
  *  are ruled out by this one before CALLBACK reads them. */
-const CALLBACK_LOOSE = compactRegExp(CALLBACK.source.split('(?<![\\p{L}])').join('').split('(?![\\p{L}])').join(''), 'u');
+const CALLBACK_LOOSE = compactRegExp(writtenSource(CALLBACK).split('(?<![\\p{L}])').join('').split('(?![\\p{L}])').join(''), 'u');
 /** A contact number named without "phone" in it, read only with a call-back purpose; not a number "of"
  *  something ("il numero di serie", "le numéro de série", "el número de pedido", "a number on it"). */
 const BARE_NOUN =
-  /(?<![\p{L}])(?:festnetznummer|festnetz|telefon|handy|(?:un|a) num[ée]ro|(?:un|alg[úu]n|otro|um|algum|outro) n[úu]mero|num[ée]ro de contact|contact number|(?:a|one|the best|a good) number|(?:un )?tel[ée]fono(?: de contacto)?|(?:um )?telefone(?: (?:pra|para) contato)?|(?:un )?recapito(?: telefonico)?|(?:un )?numero)(?![\p{L}])(?! (?:de|di|do|da|del|della|dello|du|des|of|from|on)(?![\p{L}])| ?d')/gu;
+  compact(/(?<![\p{L}])(?:festnetznummer|festnetz|telefon|handy|(?:un|a) num[ée]ro|(?:un|alg[úu]n|otro|um|algum|outro) n[úu]mero|num[ée]ro de contact|contact number|(?:a|one|the best|a good) number|(?:un )?tel[ée]fono(?: de contacto)?|(?:um )?telefone(?: (?:pra|para) contato)?|(?:un )?recapito(?: telefonico)?|(?:un )?numero)(?![\p{L}])(?! (?:de|di|do|da|del|della|dello|du|des|of|from|on)(?![\p{L}])| ?d')/gu);
 
 /** A question for the number that reaches the buyer, asked by its interrogative ("Which number is best to reach you
  *  on?", "Unter welcher Nummer sind Sie erreichbar?", "À quel numéro pouvons-nous vous joindre ?", "¿En qué número le
  *  podemos localizar?"): the interrogative is the ask, no hand-over verb is written. Read with a call-back purpose. */
 // why: s14 probe miss ("unter welcher Nummer sind Sie erreichbar?") - no "your", no "send/give"
 const WHICH_NUMBER =
-  /(?<![\p{L}])(?:(?:which|what) (?:phone |mobile |contact |telephone |landline )?number|welche[rnm]? (?:telefon|handy|mobil|festnetz|rückruf)?nummer|quel num[ée]ro|(?:qu[ée]|cu[áa]l) n[úu]mero|quale numero|(?:qual|que) n[úu]mero)(?![\p{L}])(?! (?:de|di|do|da|del|della|du|des|of|from|on) (?:s[ée]rie|serie|pedido|commande|ordine|order|model|modell|mod[eè]l|suivi|tracking|rastreio|seguimiento))/gu;
+  compact(/(?<![\p{L}])(?:(?:which|what) (?:phone |mobile |contact |telephone |landline )?number|welche[rnm]? (?:telefon|handy|mobil|festnetz|rückruf)?nummer|quel num[ée]ro|(?:qu[ée]|cu[áa]l) n[úu]mero|quale numero|(?:qual|que) n[úu]mero)(?![\p{L}])(?! (?:de|di|do|da|del|della|du|des|of|from|on) (?:s[ée]rie|serie|pedido|commande|ordine|order|model|modell|mod[eè]l|suivi|tracking|rastreio|seguimiento))/gu);
 
 /** A question for where to send something that only a contact detail can receive ("to which mobile shall we text the
  *  code?", "¿a qué móvil te lo enviamos?", "à quel numéro vous l'envoyer ?", "a quale cellulare glielo mandiamo?", "para
  *  qual celular mandamos?", "an welche Handynummer dürfen wir ...?", "どの携帯に送れば"): the "to which" is the ask. Not "on which phone" (the device). */
 // why: s18 blind g es-028 - no "your", no hand-over verb, no call back: the buyer's mobile asked as a destination
 const WHICH_DESTINATION =
-  /(?<![\p{L}])(?:(?:to|at) (?:which|what) (?:mobile(?: number)?|(?:mobile|phone|cell|whats ?app) number|e-?mail(?: address)?)|a qu[ée] (?:m[óo]vil|celular|n[úu]mero|tel[ée]fono|whats ?app|correo|e-?mail|direcci[óo]n de correo)|à quel (?:portable|num[ée]ro(?! de (?:page|série|commande|suivi))|mobile|t[ée]l[ée]phone|e-?mail|whats ?app)|à quelle adresse (?:e-?mail|mail|[ée]lectronique)|a (?:quale|che) (?:cellulare|numero|indirizzo e-?mail|e-?mail|whats ?app)|para (?:qual|que) (?:celular|n[úu]mero|telem[óo]vel|telefone|e-?mail|whats ?app|zap)|an welche (?:handy|mobil|telefon|whats ?app)?nummer|an welche e-?mail(?:-?adresse)?)(?![\p{L}])(?! (?:de|di|do|da|du|of) (?:s[ée]rie|serie|pedido|commande|ordine|order|suivi|tracking|rastreio|seguimiento))|どの(?:携帯|電話番号|番号|メールアドレス|アドレス)に/gu;
+  compact(/(?<![\p{L}])(?:(?:to|at) (?:which|what) (?:mobile(?: number)?|(?:mobile|phone|cell|whats ?app) number|e-?mail(?: address)?)|a qu[ée] (?:m[óo]vil|celular|n[úu]mero|tel[ée]fono|whats ?app|correo|e-?mail|direcci[óo]n de correo)|à quel (?:portable|num[ée]ro(?! de (?:page|série|commande|suivi))|mobile|t[ée]l[ée]phone|e-?mail|whats ?app)|à quelle adresse (?:e-?mail|mail|[ée]lectronique)|a (?:quale|che) (?:cellulare|numero|indirizzo e-?mail|e-?mail|whats ?app)|para (?:qual|que) (?:celular|n[úu]mero|telem[óo]vel|telefone|e-?mail|whats ?app|zap)|an welche (?:handy|mobil|telefon|whats ?app)?nummer|an welche e-?mail(?:-?adresse)?)(?![\p{L}])(?! (?:de|di|do|da|du|of) (?:s[ée]rie|serie|pedido|commande|ordine|order|suivi|tracking|rastreio|seguimiento))|どの(?:携帯|電話番号|番号|メールアドレス|アドレス)に/gu);
 
 function sentenceBounds(t: string, at: number, end: number): [number, number] {
   const start = sentenceStartIn(t, Math.max(0, at - 240), at);

@@ -19,7 +19,7 @@ import { sliceOf } from '../normalize';
 import { negatingNo } from './portuguese';
 import { SELLER_CLITIC, SELLER_POSSESSIVE } from '../lexicon/shared';
 import { CHEAPER, NEGATION_MARKS, NEGATION_WORDS, NOT_A_SALE } from './payment-channel';
-import { compactRegExp } from './compact-letters';
+import { compact, compactRegExp } from './compact-letters';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -96,7 +96,7 @@ function addressThere(s: string, from: number, cheaperAt: number, cheaperEnd: nu
 }
 /** No fees named as the gain ("(pas de commission)", "sin las comisiones de Amazon", "keine Marktplatzgebühren"): a
  *  negation of the fees, not of the sale. */
-const NO_FEES = /(?<![\p{L}])(?:pas de|sans|no|sin|senza|sem|keine?n?|without|ohne)\s(?:(?:les|las|la|le|the|die|as|os|i|le)\s)?(?:\p{L}+\s)?(?:commissions?|frais|fees|\p{L}*gebühr\p{L}*|comisi(?:ón|on|ones)|commission[ei]|taxas?|comiss(?:ão|ões))(?![\p{L}])/gu;
+const NO_FEES = compact(/(?<![\p{L}])(?:pas de|sans|no|sin|senza|sem|keine?n?|without|ohne)\s(?:(?:les|las|la|le|the|die|as|os|i|le)\s)?(?:\p{L}+\s)?(?:commissions?|frais|fees|\p{L}*gebühr\p{L}*|comisi(?:ón|on|ones)|commission[ei]|taxas?|comiss(?:ão|ões))(?![\p{L}])/gu);
 /** A perk of buying from the seller directly other than a lower price: free delivery, no or avoided fees, a gift (s18 blind g:
  *  "commandez directement chez nous sur x.fr, vous éviterez les frais Amazon et on vous offre la livraison", "ordini
  *  direttamente da noi su x.online: niente commissioni e spedizione gratis") - the same sale steered off Amazon. */
@@ -152,7 +152,7 @@ const SUBSCRIBE = re(
 );
 /** ... the seller's channel: "our channel", "nosso canal", "unserem Kanal", "notre chaîne", "nuestro canal", "il nostro canale"; not a
  *  service channel ("use the support channel", "o canal de atendimento do fabricante"). */
-const CHANNEL = /(?<![\p{L}])(?:our|unsere[mnr]?|notre|nuestro|nostro|nosso)\s(?:[\p{L}-]+\s){0,2}?(?:channel|kanal|chaîne|canal|canale)(?![\p{L}])(?!\s(?:(?:de|di|da|do|du)\s)?(?:atendimento|suporte|atención|soporte|assistenza|support|service|kundenservice|assistance|contato|contacto|contatto))|(?:当店|弊社|ショップ)の?(?:youtube|ユーチューブ)?チャンネル/u;
+const CHANNEL = compact(/(?<![\p{L}])(?:our|unsere[mnr]?|notre|nuestro|nostro|nosso)\s(?:[\p{L}-]+\s){0,2}?(?:channel|kanal|chaîne|canal|canale)(?![\p{L}])(?!\s(?:(?:de|di|da|do|du)\s)?(?:atendimento|suporte|atención|soporte|assistenza|support|service|kundenservice|assistance|contato|contacto|contatto))|(?:当店|弊社|ショップ)の?(?:youtube|ユーチューブ)?チャンネル/u);
 const SUBSCRIBE_AND_SAVE = /subscribe (?:&|and|\x26) save|spar-abo|économisez|ahorra|risparmia|poupe|定期おトク便/u;
 /** Any follow verb, read only with the seller's account named (@handle, or an id in quotes or brackets). */
 const FOLLOW = re(`${W}(?:follow|folgen|folge|suivez|suivre|s[íi]ga(?:n|m)?|síguenos|segui|segua|seguite|seguir)${E}`);
@@ -163,7 +163,7 @@ const ACCOUNT = /(?<![a-z0-9_.])@[a-z0-9_][a-z0-9_.]{2,29}|[「『"“«(]\s?@?[
 const HANDLE_IN = /(?<![a-z0-9_.])@[a-z_]/u;
 /** "so as not to miss" is the follow's lure, no refusal: "para no perderte las novedades", "pour ne rien manquer", "per non perderti". */
 // why: s21 blind o es-037 - "Síguenos en Facebook como X para no perderte las novedades" read as negated
-const MISS_NOTHING = /(?<![\p{L}])(?:no|not|ne|non|nicht|não|nichts)\s(?:(?:te|se|vous|ti|lo|la|rien|more|mehr)\s)?(?:perd\p{L}{0,4}|miss\p{L}{0,3}|manqu\p{L}{0,3}|verpass\p{L}{0,3}|pierd\p{L}{0,3}|perder\p{L}{0,3})(?![\p{L}])/gu;
+const MISS_NOTHING = compact(/(?<![\p{L}])(?:no|not|ne|non|nicht|não|nichts)\s(?:(?:te|se|vous|ti|lo|la|rien|more|mehr)\s)?(?:perd\p{L}{0,4}|miss\p{L}{0,3}|manqu\p{L}{0,3}|verpass\p{L}{0,3}|pierd\p{L}{0,3}|perder\p{L}{0,3})(?![\p{L}])/gu);
 /** ...or the page named by its name right after the network: quoted ("auf unserer Facebook-Seite "Fellfreunde Tierbedarf"")
  *  or, with "follow us" itself, after "as / als / como / come / comme" ("Síguenos en Facebook como Muebles Sabino"); not
  *  "as well", "como siempre". */

@@ -6,7 +6,7 @@ import { MAIL_PROVIDERS, SECOND_LEVEL, SHORTENERS, SPELLED_TLDS } from '../tlds'
 import { entity, type EntityEntry, type EntitySpan } from '../entities/entry';
 import { normalize } from '../normalize';
 import { firstEndingAfter, type Span } from './span';
-import { compactRegExp } from './compact-letters';
+import { compact, compactRegExp } from './compact-letters';
 
 const SECOND_LEVEL_SET = new Set(SECOND_LEVEL);
 const SPELLED_SET = new Set(SPELLED_TLDS);
@@ -71,7 +71,7 @@ const HANDLE_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\
  *  single characters stand in a row. */
 // why: s13 - spaced letters are a documented way past a link filter (policy: obfuscated addresses)
 const SPACED_CUE = /(?<![\p{L}\p{N}])[a-z0-9] [a-z0-9] [a-z0-9] [a-z0-9](?![\p{L}\p{N}])/u;
-const SPACED_DOMAIN_RE = /(?<![\p{L}\p{N}])((?:[a-z0-9] ){3,40}[a-z0-9])(?:[ \t]{0,3}\.[ \t]{0,3}((?:[a-z] ){1,9}[a-z])|[ \t]{1,3}(?:dot|punkt|point|punto|ponto)[ \t]{1,3}((?:[a-z] ){1,9}[a-z]|[a-z]{2,10}))(?![\p{L}\p{N}])/gu;
+const SPACED_DOMAIN_RE = compact(/(?<![\p{L}\p{N}])((?:[a-z0-9] ){3,40}[a-z0-9])(?:[ \t]{0,3}\.[ \t]{0,3}((?:[a-z] ){1,9}[a-z])|[ \t]{1,3}(?:dot|punkt|point|punto|ponto)[ \t]{1,3}((?:[a-z] ){1,9}[a-z]|[a-z]{2,10}))(?![\p{L}\p{N}])/gu);
 
 const TRAILING_PUNCT = new Set([...'.,;:!?\'")]}>']);
 function trimTrailingPunct(s: string): string {

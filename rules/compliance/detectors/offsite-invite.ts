@@ -22,7 +22,7 @@ import type { Span } from './span';
 import { negatingNo } from './portuguese';
 import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
-import { compactRegExp } from './compact-letters';
+import { compact, compactRegExp } from './compact-letters';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -49,7 +49,7 @@ const NEGATED = compactRegExp(
  *  Amazon and that phrase's "no" are no sign of Amazon mediating or of a refusal. */
 // why: s19 blind b en-012 - a QR code to the seller's chat, "no need to wait for Amazon messages" read as Amazon mediating
 const BYPASSED_AMAZON =
-  /(?<![\p{L}])(?:no need to (?:wait (?:for|on)|go through|use)|without (?:going through|waiting (?:for|on)|using)|instead of|rather than|skip(?:ping)?|bypass(?:ing)?|faster than|quicker than|(?:no|don't|do not) (?:more )?(?:wait|waiting)(?: for| on)?|ohne (?:umweg )?(?:über|auf)|statt|anstatt|schneller als|sans (?:passer par|attendre)|au lieu de|plutôt que|plus (?:rapide|vite) que|sin (?:pasar por|esperar(?: a)?|tener que esperar(?: a)?)|en (?:lugar|vez) de|más rápido que|senza (?:passare (?:da|per)|aspettare)|invece di|anziché|più (?:veloce|rapido) (?:di|che)|sem (?:passar pel[ao]|esperar)|em vez d[ea]|ao invés d[ea]|mais rápido (?:que|do que))(?: (?:the|die|den|der|la|le|les|el|los|las|il|i|o|os|as|a|l'))?(?: [\p{L}'-]{1,14}){0,2}? ?amazon(?:'s|s)?(?:-?(?:nachrichten|postfach|messag\p{L}{0,3}|messaging|chat|inbox|mail))?(?: (?:messages?|messaging|chat|inbox|mail|system|support|nachrichten|postfach))?(?![\p{L}])|(?:amazon|アマゾン)(?:の(?:メッセージ|連絡)を待たず|を(?:通さず|介さず|経由せず))/gu;
+  compact(/(?<![\p{L}])(?:no need to (?:wait (?:for|on)|go through|use)|without (?:going through|waiting (?:for|on)|using)|instead of|rather than|skip(?:ping)?|bypass(?:ing)?|faster than|quicker than|(?:no|don't|do not) (?:more )?(?:wait|waiting)(?: for| on)?|ohne (?:umweg )?(?:über|auf)|statt|anstatt|schneller als|sans (?:passer par|attendre)|au lieu de|plutôt que|plus (?:rapide|vite) que|sin (?:pasar por|esperar(?: a)?|tener que esperar(?: a)?)|en (?:lugar|vez) de|más rápido que|senza (?:passare (?:da|per)|aspettare)|invece di|anziché|più (?:veloce|rapido) (?:di|che)|sem (?:passar pel[ao]|esperar)|em vez d[ea]|ao invés d[ea]|mais rápido (?:que|do que))(?: (?:the|die|den|der|la|le|les|el|los|las|il|i|o|os|as|a|l'))?(?: [\p{L}'-]{1,14}){0,2}? ?amazon(?:'s|s)?(?:-?(?:nachrichten|postfach|messag\p{L}{0,3}|messaging|chat|inbox|mail))?(?: (?:messages?|messaging|chat|inbox|mail|system|support|nachrichten|postfach))?(?![\p{L}])|(?:amazon|アマゾン)(?:の(?:メッセージ|連絡)を待たず|を(?:通さず|介さず|経由せず))/gu);
 
 /** A bare "the site" ("pelo site", "sur le site", "sul sito", "en la web"): whose it is, the sentences around tell. */
 const BARE_SITE = /^(?:sur le site|sul sito|(?:en|por|desde) la web|(?:pelo|no|do) site)$/u;
@@ -93,11 +93,11 @@ const QR_CUE = /(?<![a-z])qr(?![a-z])|二次元コード/gu;
 const SCAN_IT_CUE = /(?<![a-z])scan(?:ne[zr]?|nez-le)? (?:it|this|the code)(?![a-z])|escan[eé]a(?:lo|la)|scansiona(?:lo|la)|escaneie(?:-o)?/gu;
 /** The QR code is scanned or leads somewhere (not "send us a photo of the QR code sticker"). */
 // why: s12 review - a QR sticker photographed for the team is no invitation
-const QR_LEADS = /(?<![\p{L}])(?:inquadr\p{L}{0,4}|enquadr\p{L}{0,4}|apunt\p{L}{0,3}|apont\p{L}{0,3}|flash\p{L}{0,4}|scan\p{L}{0,3}|scann\p{L}{0,3}|escane\p{L}{0,3}|scansion\p{L}{0,3}|lead\p{L}{0,2}|takes? you|führt|mène|lleva|porta|leva|met(?:tra)? (?:\p{L}+ )?en relation|conect\p{L}{0,2}|collega|verbindet)(?![\p{L}])|おつなぎ|つなが|読み取|読み込|コードから|コードより/u;
+const QR_LEADS = compact(/(?<![\p{L}])(?:inquadr\p{L}{0,4}|enquadr\p{L}{0,4}|apunt\p{L}{0,3}|apont\p{L}{0,3}|flash\p{L}{0,4}|scan\p{L}{0,3}|scann\p{L}{0,3}|escane\p{L}{0,3}|scansion\p{L}{0,3}|lead\p{L}{0,2}|takes? you|führt|mène|lleva|porta|leva|met(?:tra)? (?:\p{L}+ )?en relation|conect\p{L}{0,2}|collega|verbindet)(?![\p{L}])|おつなぎ|つなが|読み取|読み込|コードから|コードより/u);
 /** A chat or a service desk: where a code leads to a conversation. */
 const QR_CHAT = /chat|whats ?app|(?<![a-z])line(?![a-z])|telegram|(?<![a-z])sav(?![a-z])|support|servicio técnico|assistenza|atendimento|en relation|in contatto|em contato|チャット|サポート|窓口|友だち/u;
 /** Writing or posting a review: "scrivere la recensione", "write a review", "escribir su reseña", "écrire votre avis". */
-const WRITE_A_REVIEW = /(?<![\p{L}])(?:write|writing|post|scriv\p{L}{0,4}|escrib\p{L}{0,4}|escrev\p{L}{0,4}|[ée]cri\p{L}{0,4}|schreib\p{L}{0,3}|send|mand\p{L}{0,4}|envi\p{L}{0,4}|envoy\p{L}{0,4}) (?:(?:a|an|your|the|la|il|una|un|uma|sua|seu|su|votre|ton|une|le|l'|ihre|eine)\s?)?(?:\p{L}+ )?(?:reviews?|recension\p{L}|rese[ñn]as?|avalia[çc][ãa]o|avis|[ée]valuation|bewertung|rezension|valutazion\p{L}|valoraci[óo]n|opini\p{L}{1,3})(?![\p{L}])/gu;
+const WRITE_A_REVIEW = compact(/(?<![\p{L}])(?:write|writing|post|scriv\p{L}{0,4}|escrib\p{L}{0,4}|escrev\p{L}{0,4}|[ée]cri\p{L}{0,4}|schreib\p{L}{0,3}|send|mand\p{L}{0,4}|envi\p{L}{0,4}|envoy\p{L}{0,4}) (?:(?:a|an|your|the|la|il|una|un|uma|sua|seu|su|votre|ton|une|le|l'|ihre|eine)\s?)?(?:\p{L}+ )?(?:reviews?|recension\p{L}|rese[ñn]as?|avalia[çc][ãa]o|avis|[ée]valuation|bewertung|rezension|valutazion\p{L}|valoraci[óo]n|opini\p{L}{1,3})(?![\p{L}])/gu);
 /** Where a QR code of an insert card may lead without leaving Amazon: a manual, a video, a guide. */
 const QR_HARMLESS = /manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|video|vídeo|vidéo|guide|guía|guida|guia|説明書|動画|マニュアル/u;
 
@@ -142,7 +142,7 @@ const SITE_ACTION = compactRegExp(
 // ("direct" only as the pt/es name of Instagram's DMs, after a preposition: "me chama no direct"; no "signal", an everyday word)
 const SOCIAL_CUE = /(?<![a-z])(?:instagram|insta|facebook|messenger|tiktok|telegram|viber|wechat|discord|twitter|(?<!\d\s?)dm)(?![a-z])|(?<=(?:no|pelo|por|via|um|el|en|al) )direct(?![a-z])|インスタ|フェイスブック|ツイッター|テレグラム/gu;
 /** A private message on a network: a channel outside Amazon whatever the verb. */
-const PRIVATE_MESSAGE = /(?<![\p{L}])(?:dm|direct|private message|mensaje privado|message privé|en privé|direktnachricht|privatnachricht|per pn|messaggio privato|in privato|mensagem privada|no privado|inbox)(?![\p{L}])|ダイレクトメッセージ/u;
+const PRIVATE_MESSAGE = compact(/(?<![\p{L}])(?:dm|direct|private message|mensaje privado|message privé|en privé|direktnachricht|privatnachricht|per pn|messaggio privato|in privato|mensagem privada|no privado|inbox)(?![\p{L}])|ダイレクトメッセージ/u);
 
 // --- an address in a sentence that asks to register, book or open a ticket there ---------------
 // (s17 blind a/e: a newsletter or club sign-up at the address - "Signing up takes a minute at x.club", "suscríbete a la
@@ -181,7 +181,7 @@ const TO_BEFORE = /(?<![\p{L}])(?:to|an|à|a|al|para|pra|per|até)\s{1,2}$/u;
 
 /** A shop, a range or an offer named beside a document: the link is for more than the manual. */
 const SHOP_WORDS =
-  /(?<![\p{L}])(?:shop|store|tienda|loja|boutique|negozio|laden|catalog\p{L}{0,3}|catálogo|catalogo|collection|colección|coleção|collezione|kollektion|sortiment|range|gamme|gama|gamma|offers?|angebot\p{L}{0,2}|offres?|ofertas?|offert[ae]|sale|rabatt|discount|descuento|desconto|sconto|promo\p{L}{0,6}|spare parts?|ersatzteile|pièces détachées|repuestos|ricambi|peças)(?![\p{L}])|購入|注文|ショップ|ストア|セール|割引/u;
+  compact(/(?<![\p{L}])(?:shop|store|tienda|loja|boutique|negozio|laden|catalog\p{L}{0,3}|catálogo|catalogo|collection|colección|coleção|collezione|kollektion|sortiment|range|gamme|gama|gamma|offers?|angebot\p{L}{0,2}|offres?|ofertas?|offert[ae]|sale|rabatt|discount|descuento|desconto|sconto|promo\p{L}{0,6}|spare parts?|ersatzteile|pièces détachées|repuestos|ricambi|peças)(?![\p{L}])|購入|注文|ショップ|ストア|セール|割引/u);
 /** The sentence only points to a document at the address: a manual, instructions, a video or a guide to download or read
  *  there ("取扱説明書はこちらからダウンロードできます：https://…", "O manual completo está disponível em x.com.br/manuais/…",
  *  "the assembly video is at x.co/video"), with no verb of buying, paying, registering or writing and no shop or offer
@@ -191,7 +191,7 @@ const SHOP_WORDS =
 // casaluma.es/montaje", "digita casabrisa ponto com ... no navegador": the team rows label those offplatform - nor a
 // profile on a network: "Sul nostro profilo Instagram tessiluna.home trova tutorial")
 const GO_THERE =
-  /(?<![\p{L}])(?:visit|go to|head (?:over )?to|pop over|type|enter|besuchen sie|gehen sie|geben sie|rendez-vous|allez|visitez|tapez|entrez|entra|entre|visita|visite|acceda|accede|ve a|vaya a|teclea|acesse|acessa|vai|vá|digita|digite|entri|visiti|vada|accedi|digiti)(?![\p{L}])|アクセスして/u;
+  compact(/(?<![\p{L}])(?:visit|go to|head (?:over )?to|pop over|type|enter|besuchen sie|gehen sie|geben sie|rendez-vous|allez|visitez|tapez|entrez|entra|entre|visita|visite|acceda|accede|ve a|vaya a|teclea|acesse|acessa|vai|vá|digita|digite|entri|visiti|vada|accedi|digiti)(?![\p{L}])|アクセスして/u);
 const NETWORK_PROFILE = /(?<![\p{L}])(?:instagram|insta|facebook|tiktok|telegram|whats ?app|pinterest|profil\p{L}{0,2}|perfil)(?![\p{L}])|インスタ/u;
 export function pointsToDocument(sentence: string): boolean {
   return (
@@ -209,7 +209,7 @@ export function pointsToDocument(sentence: string): boolean {
 
 const ENTRY = 'offplatform:offsite-invite-structure';
 const HANDLE_IN = /(?<![a-z0-9_.])@[a-z_]/u;
-const BUYER_PROFILE = /(?<![\p{L}])(?:your|ihre?n?|votre|su|tu|seu|sua|suo|tuo)(?: \p{L}{1,12}){0,2} (?:user ?name|handle|profile|benutzername|profil|pseudo|usuario|nombre de usuario|perfil|nome utente|profilo|usuário)(?![\p{L}])|ユーザー名|アカウント名/u;
+const BUYER_PROFILE = compact(/(?<![\p{L}])(?:your|ihre?n?|votre|su|tu|seu|sua|suo|tuo)(?: \p{L}{1,12}){0,2} (?:user ?name|handle|profile|benutzername|profil|pseudo|usuario|nombre de usuario|perfil|nome utente|profilo|usuário)(?![\p{L}])|ユーザー名|アカウント名/u);
 
 /** A name to look for on the network: after "unter", "under", "sous le nom", "procure", in brackets or quotes
  *  ("auf Insta unter bergfink_design", "nuestro TikTok (mimbrecasa)", "notre page Facebook « Les Moules »",
@@ -232,9 +232,9 @@ const SELLERS =
 // (the contact verbs, not the stems: "the door contact sensor", "im Chat-Bereich unserer App" name the product's parts -
 // s21 review 1 #10)
 const APP_CUE =
-  /(?<![\p{L}])(?:our|unsere[rnm]?|notre|nuestra|nuestro|la nostra|il nostro|nossa|nosso|a nossa|o nosso)\s(?:own\s|eigene[nm]?\s|propre\s|propia\s|propio\s|\p{L}{1,12}\s)?(?:app|application|aplicaci[óo]n|applicazione|aplicativo)(?![\p{L}])|(?:弊社|当店|当社)(?:の)?(?:専用)?アプリ/gu;
+  compact(/(?<![\p{L}])(?:our|unsere[rnm]?|notre|nuestra|nuestro|la nostra|il nostro|nossa|nosso|a nossa|o nosso)\s(?:own\s|eigene[nm]?\s|propre\s|propia\s|propio\s|\p{L}{1,12}\s)?(?:app|application|aplicaci[óo]n|applicazione|aplicativo)(?![\p{L}])|(?:弊社|当店|当社)(?:の)?(?:専用)?アプリ/gu);
 const APP_ACTION =
-  /(?<![\p{L}])(?:tickets?|incidencias?|reclamaci[óo]n|reclamo|claims?|complaints?|anfrage|reklamation|r[ée]clamation|segnalazion[ei]|richiesta|chamado|reclama[çc][ãa]o|chat(?:ten|tez|te|ea\p{L}{0,4}|ear|ee|ta|ti|tare)?(?![\p{L}-])|contact (?:us|our)|contact(?:ez|er)[- ]nous|cont[áa]ct(?:enos|anos|arnos|e con)|kontaktier\p{L}{0,3}|kontakt (?:mit|zu) uns|contatt(?:aci|arci|ateci|i|a|are)|contat(?:e|a|ar)(?:-nos)?|escr[íi]b\p{L}{0,6}|scriv\p{L}{0,4}|escrev\p{L}{0,4}|schreib\p{L}{0,3}|[ée]cri[vt]\p{L}{0,4}|message us)(?![\p{L}])|問い合わせ|お問合せ|チャット|ご連絡/u;
+  compact(/(?<![\p{L}])(?:tickets?|incidencias?|reclamaci[óo]n|reclamo|claims?|complaints?|anfrage|reklamation|r[ée]clamation|segnalazion[ei]|richiesta|chamado|reclama[çc][ãa]o|chat(?:ten|tez|te|ea\p{L}{0,4}|ear|ee|ta|ti|tare)?(?![\p{L}-])|contact (?:us|our)|contact(?:ez|er)[- ]nous|cont[áa]ct(?:enos|anos|arnos|e con)|kontaktier\p{L}{0,3}|kontakt (?:mit|zu) uns|contatt(?:aci|arci|ateci|i|a|are)|contat(?:e|a|ar)(?:-nos)?|escr[íi]b\p{L}{0,6}|scriv\p{L}{0,4}|escrev\p{L}{0,4}|schreib\p{L}{0,3}|[ée]cri[vt]\p{L}{0,4}|message us)(?![\p{L}])|問い合わせ|お問合せ|チャット|ご連絡/u);
 
 interface Cue {
   re: RegExp;
@@ -321,8 +321,8 @@ const GROUP_JOIN = compactRegExp(
  *  (the team corpus: "Rejoignez notre groupe Facebook : recettes et bons plans" is marketing); answers and
  *  support there are contact outside Amazon, offplatform ("Join our customer group on Telegram for quick
  *  answers"). A group for neither adds nothing here. */
-const GROUP_CONTENT = /(?<![\p{L}])(?:tips|tricks|recipes|deals|offers|news|tutorials?|ideas|hacks|trucos|consejos|recetas|ofertas|novedades|tutoriales|dicas|receitas|novidades|promo\p{L}{0,4}|tipps|rezepte|angebote|neuigkeiten|astuces|recettes|bons plans|offres|nouveautés|consigli|ricette|offerte|novità|trucchi)(?![\p{L}])|お得|レシピ|新商品|最新情報|キャンペーン/u;
-const GROUP_SUPPORT = /(?<![\p{L}])(?:support|answers?|questions?|help|warranty|service|soporte|dudas|respuestas?|ayuda|garant[íi]a|suporte|d[úu]vidas?|ajuda|respostas?|garantia|atendimento|assistenza|risposte|domande|aiuto|garanzia|hilfe|fragen|antworten|garantie|aide|réponses)(?![\p{L}])|サポート|質問|お問い合わせ/u;
+const GROUP_CONTENT = compact(/(?<![\p{L}])(?:tips|tricks|recipes|deals|offers|news|tutorials?|ideas|hacks|trucos|consejos|recetas|ofertas|novedades|tutoriales|dicas|receitas|novidades|promo\p{L}{0,4}|tipps|rezepte|angebote|neuigkeiten|astuces|recettes|bons plans|offres|nouveautés|consigli|ricette|offerte|novità|trucchi)(?![\p{L}])|お得|レシピ|新商品|最新情報|キャンペーン/u);
+const GROUP_SUPPORT = compact(/(?<![\p{L}])(?:support|answers?|questions?|help|warranty|service|soporte|dudas|respuestas?|ayuda|garant[íi]a|suporte|d[úu]vidas?|ajuda|respostas?|garantia|atendimento|assistenza|risposte|domande|aiuto|garanzia|hilfe|fragen|antworten|garantie|aide|réponses)(?![\p{L}])|サポート|質問|お問い合わせ/u);
 const THIS_CHANNEL = /(?<![\p{L}])(?:este|esse|este mismo|this|ce|questo|diesen|dieser) (?:canal|channel|kanal|grupo|group)(?![\p{L}])/u;
 
 /** marketing (content) and offplatform (support) spans over invitations to join the seller's group or channel
@@ -359,7 +359,7 @@ export function groupJoins(t: string): Span[] {
 // through Amazon messages" read as WhatsApp offered; s21 review 1 #1 - the first version cleared real invitations
 // ("prefer" only as the buyer's wish: "if you prefer", "si prefiere", "wenn Sie lieber" open an offer)
 const WISH_HEAD =
-  /(?<![\p{L}])(?:understand|reali[sz]e|appreciate|(?:i|we) know|(?:i|we) see|verstehe|verstehen|nachvollziehen|comprends|comprenons|entiendo|entendemos|comprendo|comprendemos|capisco|capiamo|comprendiamo|entendo|compreendo|compreendemos|(?:thanks?|thank you|danke|merci|gracias|grazie|obrigad[oa]) (?:\p{L}{1,5} ){0,2}(?:offer\p{L}{0,2}|suggestion|angebot|vorschlag|proposition|suggestion|propuesta|oferta|sugerencia|proposta|suggerimento|sugestão)|(?<!(?:if|si|se|wenn|falls|caso|s'il)(?:\s[\p{L}']{1,8}){0,2}\s)(?:prefer\p{L}{0,4}|bevorzug\p{L}{0,3}|lieber|préf[ée]r\p{L}{0,4}|preferir\p{L}{0,4}|prefier\p{L}{0,4}|preferi\p{L}{0,5}|prefir\p{L}{0,4}))(?![\p{L}])/u;
+  compact(/(?<![\p{L}])(?:understand|reali[sz]e|appreciate|(?:i|we) know|(?:i|we) see|verstehe|verstehen|nachvollziehen|comprends|comprenons|entiendo|entendemos|comprendo|comprendemos|capisco|capiamo|comprendiamo|entendo|compreendo|compreendemos|(?:thanks?|thank you|danke|merci|gracias|grazie|obrigad[oa]) (?:\p{L}{1,5} ){0,2}(?:offer\p{L}{0,2}|suggestion|angebot|vorschlag|proposition|suggestion|propuesta|oferta|sugerencia|proposta|suggerimento|sugestão)|(?<!(?:if|si|se|wenn|falls|caso|s'il)(?:\s[\p{L}']{1,8}){0,2}\s)(?:prefer\p{L}{0,4}|bevorzug\p{L}{0,3}|lieber|préf[ée]r\p{L}{0,4}|preferir\p{L}{0,4}|prefier\p{L}{0,4}|preferi\p{L}{0,5}|prefir\p{L}{0,4}))(?![\p{L}])/u);
 /** "but" within the sentence after the channel (bounded), and its clause to the next stop. */
 const BUT_CLAUSE = /^[^.!?;\n]{0,90}?(?<![\p{L}])(?:but|aber|doch|jedoch|mais|pero|sin embargo|ma|però|tuttavia|mas|porém|contudo)(?![\p{L}])([^.!?\n]{0,160})/u;
 // (French "ne ... que" and "qu'ici": "nous ne pouvons vous répondre qu'ici" - s21 review 1 #11)
@@ -367,15 +367,15 @@ const ONLY_AMAZON =
   /(?:(?<![\p{L}])(?:only|solely|exclusively|nur|ausschließlich|uniquement|exclusivement|solo|sólo|solamente|únicamente|soltanto|unicamente|esclusivamente|exclusivamente|só|somente|apenas)(?![\p{L}])|(?<![\p{L}])ne\s[^.!?\n]{1,40}\s(?:que(?![\p{L}])|qu['’]))[^.!?\n]{0,60}?(?:(?<![\p{L}])|(?<=qu['’]))(?:amazon|here|hier|ici|aquí|aqui|qui)(?![\p{L}])/u;
 /** The clause keeps the talking on Amazon: a verb of helping, answering, writing, or Amazon's messages ("we can only help
  *  you here", "nur über das Amazon-Nachrichtencenter betreuen"). */
-const TALKING = /(?<![\p{L}])(?:help\p{L}{0,3}|assist\p{L}{0,3}|answer\p{L}{0,3}|reply|respond|communicat\p{L}{0,4}|talk|speak|chat|write|contact|support|messag\p{L}{0,3}|betreu\p{L}{0,3}|antwort\p{L}{0,3}|beantwort\p{L}{0,3}|helfen|kommunizier\p{L}{0,3}|schreiben|kontaktier\p{L}{0,3}|\p{L}{0,12}nachricht\p{L}{0,10}|anfrage\p{L}{0,2}|bearbeiten|request\p{L}{0,1}|consultas?|richiest[ae]|gestir\p{L}{0,2}|postfach|répond\p{L}{0,3}|aider|communiqu\p{L}{0,3}|échanger|écrire|messagerie|atend\p{L}{0,4}|ayud\p{L}{0,4}|respond\p{L}{0,4}|comunic\p{L}{0,4}|habl\p{L}{0,4}|escrib\p{L}{0,4}|mensaje\p{L}{0,2}|rispond\p{L}{0,4}|aiut\p{L}{0,4}|assister\p{L}{0,2}|parlar\p{L}{0,2}|scriver\p{L}{0,2}|messaggi\p{L}{0,2}|falar|conversar|ajudar|mensage\p{L}{0,2}|contatt\p{L}{0,4}|contat\p{L}{0,4})(?![\p{L}])/u;
+const TALKING = compact(/(?<![\p{L}])(?:help\p{L}{0,3}|assist\p{L}{0,3}|answer\p{L}{0,3}|reply|respond|communicat\p{L}{0,4}|talk|speak|chat|write|contact|support|messag\p{L}{0,3}|betreu\p{L}{0,3}|antwort\p{L}{0,3}|beantwort\p{L}{0,3}|helfen|kommunizier\p{L}{0,3}|schreiben|kontaktier\p{L}{0,3}|\p{L}{0,12}nachricht\p{L}{0,10}|anfrage\p{L}{0,2}|bearbeiten|request\p{L}{0,1}|consultas?|richiest[ae]|gestir\p{L}{0,2}|postfach|répond\p{L}{0,3}|aider|communiqu\p{L}{0,3}|échanger|écrire|messagerie|atend\p{L}{0,4}|ayud\p{L}{0,4}|respond\p{L}{0,4}|comunic\p{L}{0,4}|habl\p{L}{0,4}|escrib\p{L}{0,4}|mensaje\p{L}{0,2}|rispond\p{L}{0,4}|aiut\p{L}{0,4}|assister\p{L}{0,2}|parlar\p{L}{0,2}|scriver\p{L}{0,2}|messaggi\p{L}{0,2}|falar|conversar|ajudar|mensage\p{L}{0,2}|contatt\p{L}{0,4}|contat\p{L}{0,4})(?![\p{L}])/u);
 /** One matter kept on Amazon, the channel offered for the rest: "but refunds only through Amazon", "aber Rückerstattungen
  *  gehen nur über Amazon", "mas o reembolso só pela Amazon". */
-const ONE_MATTER = /(?<![\p{L}])(?:refunds?|payments?|pay|returns?|orders?|the return|rück\p{L}{0,14}|erstattung\p{L}{0,2}|zahlung\p{L}{0,2}|bestellung\p{L}{0,2}|rembours\p{L}{0,4}|paiement\p{L}{0,1}|retours?|commandes?|reembolso\p{L}{0,1}|pagos?|devoluci[óo]n\p{L}{0,2}|pedidos?|rimbors\p{L}{0,2}|pagament\p{L}{1}|resi|reso|ordini|ordine|devolu[çc][ãa]o|devolu[çc][õo]es)(?![\p{L}])/u;
+const ONE_MATTER = compact(/(?<![\p{L}])(?:refunds?|payments?|pay|returns?|orders?|the return|rück\p{L}{0,14}|erstattung\p{L}{0,2}|zahlung\p{L}{0,2}|bestellung\p{L}{0,2}|rembours\p{L}{0,4}|paiement\p{L}{0,1}|retours?|commandes?|reembolso\p{L}{0,1}|pagos?|devoluci[óo]n\p{L}{0,2}|pedidos?|rimbors\p{L}{0,2}|pagament\p{L}{1}|resi|reso|ordini|ordine|devolu[çc][ãa]o|devolu[çc][õo]es)(?![\p{L}])/u);
 /** An invitation to the channel between the wish and the "but": "so feel free to message us there", "gern, schreiben Sie
  *  uns dort", "ci scriva pure su WhatsApp", "pode chamar a gente", "écrivez-nous sur WhatsApp", "mándenos el importe". */
-const INVITED_BEFORE_BUT = /(?<![\p{L}])(?:feel free|sure|go ahead|add us|(?:message|write|email|text|call|contact|dm|send) us|gerne?|schreiben sie uns|schreib uns|kontaktieren sie uns|pure|ci scriva|scrivici|ci contatti|chama a gente|pode chamar|fale conosco|escreva para nós|me chama|écrivez-nous|contactez-nous|appelez-nous|escríbanos|escríbenos|contáctenos|llámenos|mándenos|envíenos)(?![\p{L}])/u;
+const INVITED_BEFORE_BUT = compact(/(?<![\p{L}])(?:feel free|sure|go ahead|add us|(?:message|write|email|text|call|contact|dm|send) us|gerne?|schreiben sie uns|schreib uns|kontaktieren sie uns|pure|ci scriva|scrivici|ci contatti|chama a gente|pode chamar|fale conosco|escreva para nós|me chama|écrivez-nous|contactez-nous|appelez-nous|escríbanos|escríbenos|contáctenos|llámenos|mándenos|envíenos)(?![\p{L}])/u);
 /** A payment channel: the decline of a chat is not the decline of a payment ("you'd prefer PayPal, so send ..."). */
-const PAYMENT_WORD = /(?<![\p{L}])(?:paypal|venmo|zelle|bizum|pix|revolut|wise|pay\p{L}{0,4}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|überweis\p{L}{0,4}|pag\p{L}{1,4}|pay[ée]\p{L}{0,2}|virement|bonifico|transferencia|transferência|importe)(?![\p{L}])|[£€\x80$]/u;
+const PAYMENT_WORD = compact(/(?<![\p{L}])(?:paypal|venmo|zelle|bizum|pix|revolut|wise|pay\p{L}{0,4}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|überweis\p{L}{0,4}|pag\p{L}{1,4}|pay[ée]\p{L}{0,2}|virement|bonifico|transferencia|transferência|importe)(?![\p{L}])|[£€\x80$]/u);
 /** The seller refusing right after the "but", Amazon named in that clause: "danke für Ihr Angebot, das per Telefon zu klären,
  *  aber das dürfen wir leider nicht: Amazon erlaubt den Kontakt nur über ...", "but we're not allowed to: Amazon ...". */
 // why: s21 blind x de-018 - the buyer's offer thanked for and refused, Amazon's rule given as the reason
@@ -384,7 +384,7 @@ const REFUSED_AFTER_BUT =
 /** A contrast opening the next sentence's decline: "Wir verstehen, dass WhatsApp für Sie bequemer wäre. Nach den Richtlinien von
  *  Amazon dürfen wir jedoch ausschließlich über den Amazon-Nachrichtendienst kommunizieren." */
 // why: s21 blind x de-016 - the wish acknowledged in one sentence, declined for Amazon in the next
-const CONTRAST = /(?<![\p{L}])(?:however|but|jedoch|aber|allerdings|leider|cependant|toutefois|mais|malheureusement|sin embargo|pero|lamentablemente|tuttavia|però|purtroppo|porém|mas|no entanto|infelizmente|unfortunately)(?![\p{L}])/u;
+const CONTRAST = compact(/(?<![\p{L}])(?:however|but|jedoch|aber|allerdings|leider|cependant|toutefois|mais|malheureusement|sin embargo|pero|lamentablemente|tuttavia|però|purtroppo|porém|mas|no entanto|infelizmente|unfortunately)(?![\p{L}])/u);
 export function channelWishDeclined(t: string, span: { start: number; end: number }): boolean {
   const start = sentenceStartIn(t, Math.max(0, span.start - 200), span.start);
   const head = t.slice(start, span.start);

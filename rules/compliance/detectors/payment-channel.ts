@@ -14,7 +14,7 @@ import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
 import { PORTUGUESE } from './portuguese';
-import { compactRegExp } from './compact-letters';
+import { compact, compactRegExp } from './compact-letters';
 
 /** Payment services and bank transfers (not cards: "refund to your card" is what Amazon does). */
 // (no bare "pix", "wise", "ted", "lydia": English words and names; Pix after its prepositions)
@@ -87,10 +87,10 @@ const CAUSE_OPENS = /^\s*(?:since|because|as|da|weil|como|porque|ya que|dado que
  *  has none of them and stays the cause's own negation. */
 // why: s20 review #3 - the cause openers added for pt-009 turned worded refusals into offplatform findings
 const ACCEPT_VERB =
-  /(?<![\p{L}])(?:accept(?:s|ed|ing)?|take|taking|receive|process|allow(?:s|ed)?|permit(?:s|ted)?|annehm\p{L}{0,3}|anzunehmen|angenommen|akzeptier\p{L}{0,3}|entgegen\p{L}{0,8}|erlaub\p{L}{0,3}|acept(?:ar|amos|ados?|adas?)|cobr(?:ar|amos|arle)|recib(?:ir|imos)|admit(?:ir|imos)|permit(?:ir|imos|idos?|idas?)|aceit(?:ar|amos|os|as)|receb(?:er|emos)|accett(?:are|iamo|at[ie])|incass(?:are|iamo)|ricev(?:ere|iamo)|accept(?:er|ons|és|ées)|encaiss(?:er|ons)|recev(?:oir|ons)|autoris(?:er|ons|és|ées)|autoriz(?:ar|amos|ados?|adas?)|consentit[ie])(?![\p{L}])/u;
+  compact(/(?<![\p{L}])(?:accept(?:s|ed|ing)?|take|taking|receive|process|allow(?:s|ed)?|permit(?:s|ted)?|annehm\p{L}{0,3}|anzunehmen|angenommen|akzeptier\p{L}{0,3}|entgegen\p{L}{0,8}|erlaub\p{L}{0,3}|acept(?:ar|amos|ados?|adas?)|cobr(?:ar|amos|arle)|recib(?:ir|imos)|admit(?:ir|imos)|permit(?:ir|imos|idos?|idas?)|aceit(?:ar|amos|os|as)|receb(?:er|emos)|accett(?:are|iamo|at[ie])|incass(?:are|iamo)|ricev(?:ere|iamo)|accept(?:er|ons|és|ées)|encaiss(?:er|ons)|recev(?:oir|ons)|autoris(?:er|ons|és|ées)|autoriz(?:ar|amos|ados?|adas?)|consentit[ie])(?![\p{L}])/u);
 /** ... in the present: a past failure with the same verb is the cause's own ("since the payment was not accepted, ..."). */
 const PAST_FAILURE =
-  /(?<![\p{L}])(?:was|were|wasn't|weren't|has been|could not|couldn't|did not|didn't|failed|wurden?|konnten?|fehlgeschlagen|a été|ont été|n'a pas|n'ont pas|n'avons pas pu|échoué|fue|fueron|pudo|pudimos|falló|foi|foram|pôde|falhou|è stat[oa]|sono stat[ie]|non abbiamo potuto|fallit[oa])(?![\p{L}])/u;
+  compact(/(?<![\p{L}])(?:was|were|wasn't|weren't|has been|could not|couldn't|did not|didn't|failed|wurden?|konnten?|fehlgeschlagen|a été|ont été|n'a pas|n'ont pas|n'avons pas pu|échoué|fue|fueron|pudo|pudimos|falló|foi|foram|pôde|falhou|è stat[oa]|sono stat[ie]|non abbiamo potuto|fallit[oa])(?![\p{L}])/u);
 /** ... unless the one turning it down is the buyer's bank or card ("Since your bank doesn't accept transfers, ..."). */
 const BUYERS_PROVIDER = /(?<![\p{L}])(?:your|ihre?|votre|su|sua|seu|tu|il suo|la sua)\s(?:bank|card|karte|kreditkarte|banque|carte|banco|tarjeta|banca|carta|cart[ãa]o)(?![\p{L}])/u;
 /** The Japanese cause or purpose clause closed before the service's ("お支払いが確認できませんでしたので、PayPayへ…お送りください"). */
@@ -112,7 +112,7 @@ function conditionEnd(head: string): number {
 /** The service offered instead of Amazon's payment ("If the payment on Amazon keeps failing I can send you a
  *  PayPal invoice instead"): Amazon named as what fails, not as what carries the money. */
 // why: s12 blind miss
-const INSTEAD = /(?<![\p{L}])(?:instead(?! of)|stattdessen|alternativ|à la place(?! de| du| des)|en su lugar|en cambio|invece(?! di| del| della| dello| dei| delle)|in alternativa|em vez disso|ao invés disso)(?![\p{L}])/u;
+const INSTEAD = compact(/(?<![\p{L}])(?:instead(?! of)|stattdessen|alternativ|à la place(?! de| du| des)|en su lugar|en cambio|invece(?! di| del| della| dello| dei| delle)|in alternativa|em vez disso|ao invés disso)(?![\p{L}])/u);
 function insteadOfAmazon(s: string): boolean {
   const service = SERVICE_RE.exec(s);
   if (service === null) return false;
@@ -145,7 +145,7 @@ const PAYEE_ASK = compactRegExp(
 // ("rather than going through Amazon", "instead of going through Amazon" go around it too - s21 blind r en-007)
 // (and "so as not to wait for Amazon's refund": "Para não ter que esperar o estorno da Amazon, posso te devolver ... via Pix" - s21
 // blind w pt-025; its "não" is the bypass's own, so the negation test reads the sentence without it)
-const BYPASSES_AMAZON = /(?<![\p{L}])(?:without|ohne|sans|sin|senza|sem|rather than|instead of|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|em vez de|ao inv[ée]s de|(?:não|no|not) (?:(?:ter|tener|have|precisar|necesitar|need) (?:que |de |to )?)?(?:esperar|wait(?: for| on)?))\s(?:[\p{L}']{1,12}\s){0,2}?(?:(?:die|der|la|le|l'|el|a|the|da|do|de)\s?)?amazon(?![\p{L}])|(?:amazon|アマゾン)(?:を通さず|を介さず|を経由せず|を待たず)/u;
+const BYPASSES_AMAZON = compact(/(?<![\p{L}])(?:without|ohne|sans|sin|senza|sem|rather than|instead of|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|em vez de|ao inv[ée]s de|(?:não|no|not) (?:(?:ter|tener|have|precisar|necesitar|need) (?:que |de |to )?)?(?:esperar|wait(?: for| on)?))\s(?:[\p{L}']{1,12}\s){0,2}?(?:(?:die|der|la|le|l'|el|a|the|da|do|de)\s?)?amazon(?![\p{L}])|(?:amazon|アマゾン)(?:を通さず|を介さず|を経由せず|を待たず)/u);
 
 /** Where the question ends: the payment's sentence and, after a comma or "only", its ask ("..., solo díganos..."). */
 // ("it's enough to" asks too, with a verb of handing over after it: "devolvo por Pix, é só me passar sua chave", "basta
@@ -160,7 +160,7 @@ const ASKS = /[?？]|(?<![\p{L}])(?:please|por favor|solo|sólo|(?<!é\s)só|bit
 const SELL_RE = /(?<![\p{L}])(?:sell|selling|sold|vend(?:o|emos|emos|ería|eríamos|iamo|emo|erlo|ermos|e)|verkauf\p{L}{0,3})(?![\p{L}])/u;
 /** A lower price, for a sale through the service and for a purchase from us directly (direct-sale.ts): a comparative,
  *  a fee skipped, or an amount or a percentage less. */
-export const CHEAPER = /(?<![\p{L}])(?:for (?:\p{L}{1,8} )?less|cheaper|less than (?:on|at) amazon|lower price|better price|skip(?:ping)? (?:the )?(?:\p{L}{1,12} )?fees|without (?:the )?(?:\p{L}{1,12} )?fees|günstiger|billiger|preiswerter|ohne (?:die )?geb[üu]hr\p{L}{0,2}|moins cher\p{L}{0,2}|(?<!(?:voir|voyez|indiqu\p{L}{1,3}|ci|détaill\p{L}{1,3}|expliqu\p{L}{1,3}|trouverez|lire|lisez|mentionn\p{L}{1,3}|décrit\p{L}{0,2}) (?:\p{L}+ )?)plus bas\p{L}{0,2}|moins élevé\p{L}{0,2}|niedriger|m[áa]s baj[oa]s?|più bass[io]|mais baix[oa]s?|lower prices?|(?:prices?|preise?|prix|precios?|prezzi|preços) (?:are |sind |sont |son |sono |são )?(?:\p{L}+ )?(?:lower|niedriger)|costs? less|kostet weniger|coûte moins|cuesta menos|costa meno|custa menos|sans (?:les )?frais|mejor precio|m[áa]s barat\p{L}{1,2}|más económic\p{L}{1,2}|sin (?:la |las )?comisi(?:[óo]n|ones)|più economic\p{L}|meno car\p{L}|prezzo migliore|senza commission\p{L}|mais barat\p{L}{1,2}|mais em conta|precinho|pre[çc]o melhor|melhor preço|sem (?:a )?taxa)(?![\p{L}])|\d{1,2} ?% (?:less|off|cheaper|weniger|günstiger|billiger|de moins|moins cher|menos|más barat\p{L}{1,2}|in meno|di meno|a menos|mais barat\p{L}{1,2})(?![\p{L}])|\d (?:less|off|cheaper)(?![\p{L}])|安く|割安|お得/u;
+export const CHEAPER = compact(/(?<![\p{L}])(?:for (?:\p{L}{1,8} )?less|cheaper|less than (?:on|at) amazon|lower price|better price|skip(?:ping)? (?:the )?(?:\p{L}{1,12} )?fees|without (?:the )?(?:\p{L}{1,12} )?fees|günstiger|billiger|preiswerter|ohne (?:die )?geb[üu]hr\p{L}{0,2}|moins cher\p{L}{0,2}|(?<!(?:voir|voyez|indiqu\p{L}{1,3}|ci|détaill\p{L}{1,3}|expliqu\p{L}{1,3}|trouverez|lire|lisez|mentionn\p{L}{1,3}|décrit\p{L}{0,2}) (?:\p{L}+ )?)plus bas\p{L}{0,2}|moins élevé\p{L}{0,2}|niedriger|m[áa]s baj[oa]s?|più bass[io]|mais baix[oa]s?|lower prices?|(?:prices?|preise?|prix|precios?|prezzi|preços) (?:are |sind |sont |son |sono |são )?(?:\p{L}+ )?(?:lower|niedriger)|costs? less|kostet weniger|coûte moins|cuesta menos|costa meno|custa menos|sans (?:les )?frais|mejor precio|m[áa]s barat\p{L}{1,2}|más económic\p{L}{1,2}|sin (?:la |las )?comisi(?:[óo]n|ones)|più economic\p{L}|meno car\p{L}|prezzo migliore|senza commission\p{L}|mais barat\p{L}{1,2}|mais em conta|precinho|pre[çc]o melhor|melhor preço|sem (?:a )?taxa)(?![\p{L}])|\d{1,2} ?% (?:less|off|cheaper|weniger|günstiger|billiger|de moins|moins cher|menos|más barat\p{L}{1,2}|in meno|di meno|a menos|mais barat\p{L}{1,2})(?![\p{L}])|\d (?:less|off|cheaper)(?![\p{L}])|安く|割安|お得/u);
 
 /** A matching item sent once its price has come through the service: a cross-sell made outside Amazon ("la deuxième
  *  housse assortie ... 12 € par Lydia et je l'expédie", "el cojín a juego se lo puedo mandar ...: me hace un Bizum de
@@ -168,12 +168,12 @@ export const CHEAPER = /(?<![\p{L}])(?:for (?:\p{L}{1,8} )?less|cheaper|less tha
  *  unit of what was ordered, paid that way, is the off-Amazon payment only (s15 blind en-038, it-047, pt-018 as
  *  labelled); so is money sent back (a refund) and the buyer's own order sent again, replaced or repaired. */
 // why: s15 blind - a matching cover sold for an amount by Lydia or Bizum was offplatform at most, never marketing
-const MATCHING_RE = /(?<![\p{L}])(?:matching|to match|goes with|go with|assorti\p{L}{0,2}|qui va avec|a juego|que combina\p{L}{0,2}|passend\p{L}{0,2}|dazu passend\p{L}{0,2}|coordinat[oaie]|abbinat[oaie]|da abbinare|combinando)(?![\p{L}])|おそろい|お揃い/u;
-const SHIP_RE = /(?<![\p{L}])(?:ship\p{L}{0,3}|post (?:it|them|you)|send (?:it|them|you)|(?:it|they)(?:'s| is| are|'re) on (?:its|their|the) way|(?:ver|zu)?(?:send|schick)\p{L}{0,3}|versand\p{L}{0,3}|exp[ée]di\p{L}{0,4}|envoi\p{L}{0,3}|envoie|env[íi]\p{L}{0,4}|mand\p{L}{0,4}|m[áa]nd\p{L}{0,5}|sped\p{L}{0,5}|invi(?:o|amo|erò|eremo)|part(?:e|ono|ira|ent)|envio|enviamos|envi(?:o|arei|aremos)|despach\p{L}{0,4})(?![\p{L}])|発送|お送りします|お届けします/u;
+const MATCHING_RE = compact(/(?<![\p{L}])(?:matching|to match|goes with|go with|assorti\p{L}{0,2}|qui va avec|a juego|que combina\p{L}{0,2}|passend\p{L}{0,2}|dazu passend\p{L}{0,2}|coordinat[oaie]|abbinat[oaie]|da abbinare|combinando)(?![\p{L}])|おそろい|お揃い/u);
+const SHIP_RE = compact(/(?<![\p{L}])(?:ship\p{L}{0,3}|post (?:it|them|you)|send (?:it|them|you)|(?:it|they)(?:'s| is| are|'re) on (?:its|their|the) way|(?:ver|zu)?(?:send|schick)\p{L}{0,3}|versand\p{L}{0,3}|exp[ée]di\p{L}{0,4}|envoi\p{L}{0,3}|envoie|env[íi]\p{L}{0,4}|mand\p{L}{0,4}|m[áa]nd\p{L}{0,5}|sped\p{L}{0,5}|invi(?:o|amo|erò|eremo)|part(?:e|ono|ira|ent)|envio|enviamos|envi(?:o|arei|aremos)|despach\p{L}{0,4})(?![\p{L}])|発送|お送りします|お届けします/u);
 /** An amount: a figure with a currency. */
 const AMOUNT_RE = /[$€£¥\x80]\s?\d|\d\s?(?:[$€£¥\x80]|euros?|eur|r\$|円|reais)(?![\p{L}])|r\$\s?\d/u;
 /** Money going back, or the buyer's own order (a replacement, a return, postage for a repair): no new sale. */
-export const NOT_A_SALE = /(?<![\p{L}])(?:refund\p{L}{0,3}|reimburs\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstatt\p{L}{0,4}|rembours\p{L}{0,5}|reembols\p{L}{0,5}|rimbors\p{L}{0,5}|estorn\p{L}{0,3}|devol\p{L}{0,5}|replacement|ersatz\p{L}{0,4}|remplac\p{L}{0,5}|reemplaz\p{L}{0,4}|sostitu\p{L}{0,5}|substitu\p{L}{0,5}|return\p{L}{0,2}|retour\p{L}{0,2}|rücksend\p{L}{0,3}|reso|repair\p{L}{0,3}|spare|ersatzteil\p{L}{0,2}|rechange|repuesto\p{L}?|recambio\p{L}?|ricambi\p{L}?|reposi[çc]\p{L}{0,3}|repara\p{L}{0,5}|répar\p{L}{0,5}|ripara\p{L}{0,5}|your order|ihre bestellung|votre commande|su pedido|il suo ordine|seu pedido)(?![\p{L}])|返金|交換|返品|ご注文の商品/u;
+export const NOT_A_SALE = compact(/(?<![\p{L}])(?:refund\p{L}{0,3}|reimburs\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstatt\p{L}{0,4}|rembours\p{L}{0,5}|reembols\p{L}{0,5}|rimbors\p{L}{0,5}|estorn\p{L}{0,3}|devol\p{L}{0,5}|replacement|ersatz\p{L}{0,4}|remplac\p{L}{0,5}|reemplaz\p{L}{0,4}|sostitu\p{L}{0,5}|substitu\p{L}{0,5}|return\p{L}{0,2}|retour\p{L}{0,2}|rücksend\p{L}{0,3}|reso|repair\p{L}{0,3}|spare|ersatzteil\p{L}{0,2}|rechange|repuesto\p{L}?|recambio\p{L}?|ricambi\p{L}?|reposi[çc]\p{L}{0,3}|repara\p{L}{0,5}|répar\p{L}{0,5}|ripara\p{L}{0,5}|your order|ihre bestellung|votre commande|su pedido|il suo ordine|seu pedido)(?![\p{L}])|返金|交換|返品|ご注文の商品/u);
 
 /** A discount granted for paying through the service: a price cut on the item bought that way ("lo puedes pagar también por
  *  PayPal amigos ... y te hago 10€ de descuento", "paga con Satispay e le faccio uno sconto del 10 %", "mit PayPal Freunde
@@ -183,7 +183,7 @@ export const NOT_A_SALE = /(?<![\p{L}])(?:refund\p{L}{0,3}|reimburs\p{L}{0,4}|er
 // why: s20 blind f es-029 - PayPal Friends with a 10 € discount was offplatform only
 const DISCOUNT_RE = /(?<![\p{L}])(?:descuento|desconto|discount|rabatt|nachlass|remise|réduction|sconto|off)(?![\p{L}])|割引|値引/u;
 const PERCENT_RE = /\d\s?%/u;
-const BALANCE_RE = /(?<![\p{L}])(?:balance|difference|remaining|rest(?:betrag)?|differenz|aufpreis|diferencia|diferença|différence|differenza|saldo|solde|suplemento|supplément|supplemento|postage|shipping|porto|frete|envío|spedizione|port)(?![\p{L}])|差額|残金|残額|送料/u;
+const BALANCE_RE = compact(/(?<![\p{L}])(?:balance|difference|remaining|rest(?:betrag)?|differenz|aufpreis|diferencia|diferença|différence|differenza|saldo|solde|suplemento|supplément|supplemento|postage|shipping|porto|frete|envío|spedizione|port)(?![\p{L}])|差額|残金|残額|送料/u);
 
 const MAX_SENTENCE = 400;
 const ENTRY = 'offplatform:payment-service-structure';

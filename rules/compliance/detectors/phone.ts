@@ -8,7 +8,7 @@ import { plausibleInternational } from '../entities/phone-lengths';
 import { AND_WORD, andJoinsOneNumber, countsUp, readNumberRun } from '../entities/number-words';
 import { accentOptionalRe } from '../accent-optional';
 import { defineCue, type CueHits } from './entry-index';
-import { compactRegExp } from './compact-letters';
+import { compact, compactRegExp } from './compact-letters';
 
 /** A run of digits joined by the separators people put inside phone numbers (dashes of every width,
  *  spaced or not: "(866) 464 – 8625"; the normalizer folds only a dash between two digits). Not the
@@ -422,7 +422,7 @@ export function detectPhones(text: string, phoneWords: CueHits = OPEN): EntitySp
 // "es más fácil llamarnos al …", "conviene chiamarci al …", "il suffit de nous appeler au …" - s20 blind f pt-021)
 // ("ligar" is also "to switch on": a call only with its destination or a colon after it - "ligar para/no/direto", "é só ligar:";
 // "antes de ligar o forno, confira o número do lote" switches an oven on - s20 review #12)
-const REACH_AT = accentOptionalRe(/(?<![\p{L}])(?:ligar(?=\s*[:：]|\s(?:para|pra|pro|no|na|nos|ao|direto|diretamente|gr[áa]tis|gratuitamente)(?![\p{L}]))|(?:nos|me) ligar|ligar-nos|telefonar|llamar(?:nos)?|telefonear(?:nos)?|chiamarci|telefonarci|nous appeler|nous t[ée]l[ée]phoner|erreichen sie|sie erreichen (?:uns|mich|unser\p{L}{0,2})|kontaktieren sie|wenden sie sich|rufen sie (?:\p{L}{1,15} ){0,2}an|ruf (?:mich|uns) (?:\p{L}{1,15} ){0,3}an|joindre|contacter|contactez|appeler|contattare|contatti|raggiungere|chiamare|localizar|contactar|llamar a|comun[íi]quese|fale com|falar com|entre em contato|entrar em contato|contate|contatar)(?![\p{L}])/u);
+const REACH_AT = accentOptionalRe(compact(/(?<![\p{L}])(?:ligar(?=\s*[:：]|\s(?:para|pra|pro|no|na|nos|ao|direto|diretamente|gr[áa]tis|gratuitamente)(?![\p{L}]))|(?:nos|me) ligar|ligar-nos|telefonar|llamar(?:nos)?|telefonear(?:nos)?|chiamarci|telefonarci|nous appeler|nous t[ée]l[ée]phoner|erreichen sie|sie erreichen (?:uns|mich|unser\p{L}{0,2})|kontaktieren sie|wenden sie sich|rufen sie (?:\p{L}{1,15} ){0,2}an|ruf (?:mich|uns) (?:\p{L}{1,15} ){0,3}an|joindre|contacter|contactez|appeler|contattare|contatti|raggiungere|chiamare|localizar|contactar|llamar a|comun[íi]quese|fale com|falar com|entre em contato|entrar em contato|contate|contatar)(?![\p{L}])/u));
 const MAKER_LINE = /hersteller|manufacturer|fabricant|fabricante|produttore|メーカー/u;
 export function reachInvitation(sentence: string): boolean {
   return REACH_AT.test(sentence) && !MAKER_LINE.test(sentence);

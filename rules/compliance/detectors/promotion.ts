@@ -25,7 +25,7 @@ import { EVENT_CAUSE_AFTER, notOrderNews } from '../lexicon/shared';
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { gatedTest, mayMatch } from './literal-gate';
 import { AMAZONS, PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, partsSaleIn, pitchIn, upgradeWishIn, type PitchKind } from './unasked-pitch';
-import { compactLetters, compactRegExp } from './compact-letters';
+import { compactRegExp, writtenSource } from './compact-letters';
 
 /** A reference's abbreviation before a dot: "réf.", "ref.", "cod.", "art.", "nr.", "mod.", "núm." (not "no.", which may end a reply's "No.") (a product code follows). */
 const REF_ABBREVIATION = /(?<![\p{L}])(?:r[ée]f|cod|art|nr|mod|núm|num|nº|n°)$/u;
@@ -318,8 +318,7 @@ interface Hit {
   start: number;
   end: number;
 }
-/** W and WD as written and as re() compiles them (compact-letters.ts). */
-const TOP_LOOK_BEHINDS = [W, WD, compactLetters(W), compactLetters(WD)];
+const TOP_LOOK_BEHINDS = [W, WD];
 
 /** `source` without its top-level (outside every group) word-start look-behinds W and WD. */
 function withoutTopLevelLookBehinds(source: string): string {
@@ -354,8 +353,9 @@ const looseCopies = new Map<RegExp, RegExp | null>();
 function looseOf(r: RegExp): RegExp | null {
   let loose = looseCopies.get(r);
   if (loose === undefined) {
-    const source = withoutTopLevelLookBehinds(r.source);
-    loose = source === r.source || r.global || r.sticky ? null : compactRegExp(source, r.flags);
+    const written = writtenSource(r);
+    const source = withoutTopLevelLookBehinds(written);
+    loose = source === written || r.global || r.sticky ? null : compactRegExp(source, r.flags);
     looseCopies.set(r, loose);
   }
   return loose;

@@ -18,7 +18,7 @@ import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { JA_DONE_NOT_CONDITION } from '../lexicon/ja';
 import { gatedExec, gatedTest } from './literal-gate';
-import { compactLetters, compactRegExp } from './compact-letters';
+import { compact, compactRegExp, writtenSource } from './compact-letters';
 
 /** Review words: the review itself, its rating, a verb of reviewing or posting one. */
 /** "review" as a verb whose object is a text to check: "please review the text below and reply to confirm" (s17 blind f). */
@@ -76,12 +76,12 @@ const SEEN = compactRegExp(`(?<![\\p{L}])(?:saw|seen|read|noticed|received|got|r
 /** A sentence that denies the ask or thanks for a review already written. */
 // why (added): a review left to the buyer ("your review is up to you", "your rating is your own choice") and
 // who reads reviews ("reviews are read by the founders") state a fact, not an ask
-const DENIED = /(?<![\p{L}'])(?:not|never|no need|needn't|don't|do not|doesn't|cannot|can't|won't|aren't allowed|not allowed|whether or not|regardless|even if|up to you|(?:your|entirely your) (?:own )?(?:choice|decision|call)|(?:are|is|get|gets) read by|we read (?:every|each|all))(?![\p{L}])|n't (?:have|need) to/u;
+const DENIED = compact(/(?<![\p{L}'])(?:not|never|no need|needn't|don't|do not|doesn't|cannot|can't|won't|aren't allowed|not allowed|whether or not|regardless|even if|up to you|(?:your|entirely your) (?:own )?(?:choice|decision|call)|(?:are|is|get|gets) read by|we read (?:every|each|all))(?![\p{L}])|n't (?:have|need) to/u);
 const THANKED = /(?<![\p{L}])(?:thanks|thank you)(?: so much| very much)? for (?:\p{L}{1,12} ){0,2}(?:review|rating|feedback|stars?|kind words)/u;
 
 /** The cues of every structure (contact-first, plight, others' ratings, a reward) without their
  *  word-start look-behinds: matches wherever one of them does, and V8 scans it far faster. */
-const LOOSE_CUE = compactRegExp([CONTACT_FIRST, SYMPATHY_RE, SOCIAL_RE, REWARD_RE].map((r) => `(?:${r.source.split('(?<![\\p{L}])').join('')})`).join('|'), 'u');
+const LOOSE_CUE = compactRegExp([CONTACT_FIRST, SYMPATHY_RE, SOCIAL_RE, REWARD_RE].map((r) => `(?:${writtenSource(r).split('(?<![\\p{L}])').join('')})`).join('|'), 'u');
 /** The same cues, word guards kept, looked up with the lexicons: a sentence without one is not read, with
  *  an ask or without (every structure below needs one). Social proof is cued by its verbs: its
  *  "\p{L}{2,12}ers" would make the in-word "ers" of every "orders" the cue. */
@@ -199,10 +199,10 @@ interface Bounded {
   test(s: string): boolean;
 }
 function bounded(re: RegExp): Bounded {
-  // the head as written or as compactRegExp compiled it
-  const head = ['(?<![\\p{L}])', compactLetters('(?<![\\p{L}])')].find((h) => re.source.startsWith(h));
-  if (head === undefined) throw new Error('bounded(): pattern must start with a word-start look-behind');
-  const loose = compactRegExp(re.source.slice(head.length), 'gu');
+  const head = '(?<![\\p{L}])';
+  const source = writtenSource(re);
+  if (!source.startsWith(head)) throw new Error('bounded(): pattern must start with a word-start look-behind');
+  const loose = compactRegExp(source.slice(head.length), 'gu');
   return {
     test(s: string): boolean {
       loose.lastIndex = 0;
@@ -226,11 +226,11 @@ const DE_OBJECT_WORD = bounded(
 const DE_SELLER_ASSESSES = /(?<![\p{L}])(?:wir|ich|team|techniker\p{L}{0,2}|kundendienst|werkstatt|service\p{L}{0,4}|hersteller) (?:\p{L}{1,15} ){0,2}(?:bewerten|rezensieren|beurteilen|prüfen|begutachten)(?![\p{L}])/gu;
 /** A German request: a Sie-imperative of a telling/giving verb, a modal question, a wish. */
 const DE_REQUEST = bounded(
-  /(?<![\p{L}])(?:würden wir uns(?: \p{L}{1,12}){0,2} freuen|freuen wir uns|wir freuen uns (?:auf|über|sehr|riesig|sehr über)|(?:wär|wäre|wären)(?: \p{L}{1,15}){0,4} (?:toll|schön|schönste|super|klasse|großartig|prima|wunderbar|hilfreich|nett|lieb|cool|genial|spitze|gold wert|hilfe|dankeschön|freude)|(?:hinterlass|schreib|lass|gib|teil|erzähl|sag|verrat|schenk|bewerte)(?: uns| mir)? (?:doch|gern|gerne|mal|bitte|kurz)|(?:kannst|könntest|würdest|magst|willst) du|(?:zählen|hoffen|setzen) (?:\p{L}{1,12} )?auf|(?:meinung|bewertung|stimme|feedback) (?:zählt|bedeutet uns|ist uns (?:wichtig|wertvoll|viel wert))|(?:einen )?gefallen (?:tun|tut|tust)|(?:tun|tust|würden|würdest) (?:sie |du )?(?:uns|mir) einen gefallen|(?:reicht|genügt|reichen|genügen)(?: uns)?(?: schon| völlig| vollkommen)?|(?:warten|sind) (?:schon |sehr |gespannt )*(?:gespannt )?auf|bitte(?= (?:\p{L}{1,12} ){0,3}(?:bewert|rezens|rezi|sterne|feedback|meinung))|ist (?:\p{L}{1,12} )?(?:gold wert|eine große hilfe)|wären (?:wir )?(?:ihnen )?(?:sehr )?dankbar|bitten (?:wir )?sie|(?:bitten|bitte) um|(?:könnten|würden|möchten|mögen|wollen) sie|(?:hinterlassen|schreiben|teilen|geben|lassen|verfassen|vergeben|bewerten|rezensieren|sagen|erzählen|verraten|schenken|posten|veröffentlichen|nehmen) sie|zeit (?:gefunden|finden)|(?:zwei|ein paar|wenige) minuten|würden (?:wir )?(?:\p{L}{1,12} )?gerne? (?:erfahren|wissen|hören|lesen))(?![\p{L}])/u,
+  compact(/(?<![\p{L}])(?:würden wir uns(?: \p{L}{1,12}){0,2} freuen|freuen wir uns|wir freuen uns (?:auf|über|sehr|riesig|sehr über)|(?:wär|wäre|wären)(?: \p{L}{1,15}){0,4} (?:toll|schön|schönste|super|klasse|großartig|prima|wunderbar|hilfreich|nett|lieb|cool|genial|spitze|gold wert|hilfe|dankeschön|freude)|(?:hinterlass|schreib|lass|gib|teil|erzähl|sag|verrat|schenk|bewerte)(?: uns| mir)? (?:doch|gern|gerne|mal|bitte|kurz)|(?:kannst|könntest|würdest|magst|willst) du|(?:zählen|hoffen|setzen) (?:\p{L}{1,12} )?auf|(?:meinung|bewertung|stimme|feedback) (?:zählt|bedeutet uns|ist uns (?:wichtig|wertvoll|viel wert))|(?:einen )?gefallen (?:tun|tut|tust)|(?:tun|tust|würden|würdest) (?:sie |du )?(?:uns|mir) einen gefallen|(?:reicht|genügt|reichen|genügen)(?: uns)?(?: schon| völlig| vollkommen)?|(?:warten|sind) (?:schon |sehr |gespannt )*(?:gespannt )?auf|bitte(?= (?:\p{L}{1,12} ){0,3}(?:bewert|rezens|rezi|sterne|feedback|meinung))|ist (?:\p{L}{1,12} )?(?:gold wert|eine große hilfe)|wären (?:wir )?(?:ihnen )?(?:sehr )?dankbar|bitten (?:wir )?sie|(?:bitten|bitte) um|(?:könnten|würden|möchten|mögen|wollen) sie|(?:hinterlassen|schreiben|teilen|geben|lassen|verfassen|vergeben|bewerten|rezensieren|sagen|erzählen|verraten|schenken|posten|veröffentlichen|nehmen) sie|zeit (?:gefunden|finden)|(?:zwei|ein paar|wenige) minuten|würden (?:wir )?(?:\p{L}{1,12} )?gerne? (?:erfahren|wissen|hören|lesen))(?![\p{L}])/u),
 );
 /** ... not a thanks, a denial or rule, a choice between things, a change to a review, a review read. */
 const DE_SKIP_WORD = bounded(
-  /(?<![\p{L}])(?:dank\p{L}{0,4}|bedanken|gelesen|gesehen|erhalten haben|nicht (?:\p{L}{1,15} ){0,2}(?:nötig|notwendig|erforderlich|verpflichtet|erlaubt|gestattet|bitten|beeinflussen|fragen)|müssen sie nicht|brauchen sie nicht|keine (?:pflicht|verpflichtung)|freiwillig|oder|lieber|welche[nmrs]?|beachten|lesen|verwaltet|screenshot|bescheid|schlecht\p{L}{0,3}|negativ\p{L}{0,3}|bevor|zuerst|(?:in|laut|aus|mit) (?:ihrer|ihrem|deiner|deinem) (?:\p{L}{1,12} )?(?:bewertung|rezension|feedback|kommentar)|(?:schreiben|erwähnen|sagen|berichten|meinen|schildern) sie,? dass)(?![\p{L}])/u,
+  compact(/(?<![\p{L}])(?:dank\p{L}{0,4}|bedanken|gelesen|gesehen|erhalten haben|nicht (?:\p{L}{1,15} ){0,2}(?:nötig|notwendig|erforderlich|verpflichtet|erlaubt|gestattet|bitten|beeinflussen|fragen)|müssen sie nicht|brauchen sie nicht|keine (?:pflicht|verpflichtung)|freiwillig|oder|lieber|welche[nmrs]?|beachten|lesen|verwaltet|screenshot|bescheid|schlecht\p{L}{0,3}|negativ\p{L}{0,3}|bevor|zuerst|(?:in|laut|aus|mit) (?:ihrer|ihrem|deiner|deinem) (?:\p{L}{1,12} )?(?:bewertung|rezension|feedback|kommentar)|(?:schreiben|erwähnen|sagen|berichten|meinen|schildern) sie,? dass)(?![\p{L}])/u),
 );
 /** Stems of a change to a review (inside "anzupassen", "zurückzuziehen"). */
 const DE_CHANGE = /ändern|geändert|anpass|anzupass|entfern|lösch|zurückzieh|zurückzuzieh|zurücknehm|überdenk|aktualisier|korrigier/u;
@@ -268,15 +268,15 @@ const JA_ANY = /レビュー|れびゅー|評価|感想|意見|口コミ|クチ�
 /** The ask is conditioned on, or follows, the buyer's satisfaction in its own sentence ("お気に召していただけている
  *  ようでしたら", "ご愛用いただけているようでしたら", "da Ihnen die Jacke offenbar gefällt"). */
 const JA_CONDITIONED = /(?:気に入|満足|お気に召|愛用|お役に立|お楽しみ|喜んで|お喜び|重宝|活躍)[^。！？\n]{0,16}?(?:ようでしたら|ようであれば|ようなら|ましたら|のでしたら|のであれば|たら|なら|れば)/u;
-const DE_CONDITIONED = /(?<![\p{L}])(?:wenn|falls|sofern|sollte[n]?|da|weil|nachdem|jetzt,? wo|nun,? da)(?![\p{L}])(?:(?!nicht|kein|auch wenn|selbst wenn)[^.!?\n]){0,40}?(?<![\p{L}])(?:zufrieden|gefällt|gefallen|begeistert|überzeugt|freude (?:haben|hatten|macht)|gut (?:an|gefällt|funktioniert|passt))(?![\p{L}])/u;
+const DE_CONDITIONED = compact(/(?<![\p{L}])(?:wenn|falls|sofern|sollte[n]?|da|weil|nachdem|jetzt,? wo|nun,? da)(?![\p{L}])(?:(?!nicht|kein|auch wenn|selbst wenn)[^.!?\n]){0,40}?(?<![\p{L}])(?:zufrieden|gefällt|gefallen|begeistert|überzeugt|freude (?:haben|hatten|macht)|gut (?:an|gefällt|funktioniert|passt))(?![\p{L}])/u);
 const CONDITIONED_ENTRY = 'leading:satisfaction-then-ask-de-ja';
 /** Cues conditioned-ask.ts does not read, so they count for the lexicons' asks too ("ご期待に沿う商品でしたら",
  *  "hat Ihnen die Mühle gute Dienste geleistet"). */
 const JA_CONDITIONED_EXTRA = /(?:期待に(?:沿|添|お応え)|期待(?:通り|どおり|以上)|愛用|お役に立|重宝|活躍|喜んで|お楽しみ)[^。！？\n]{0,16}?(?:ようでしたら|ようであれば|ようなら|ましたら|でしたら|のでしたら|のであれば|たら|なら|れば)/u;
-const DE_CONDITIONED_EXTRA = bounded(/(?<![\p{L}])(?:(?:wenn|falls|sofern|sollte[n]?|da|weil|nachdem)(?![\p{L}])(?:(?!nicht|kein|auch wenn|selbst wenn)[^.!?\n]){0,40}?(?<![\p{L}])(?:gute dienste|bewährt|gut (?:an|funktioniert|passt)|freude (?:haben|hatten|macht|bereitet)|erfüllt|überzeugen)|(?:ich nehme an|wir nehmen an|bestimmt|sicherlich|hoffentlich|ich hoffe|wir hoffen)(?![\p{L}])(?:(?!nicht|kein)[^.!?\n]){0,40}?(?<![\p{L}])(?:gefällt|gefallen|zufrieden|freude|begeistert|überzeugt|gut an|bewährt))(?![\p{L}])/u);
+const DE_CONDITIONED_EXTRA = bounded(compact(/(?<![\p{L}])(?:(?:wenn|falls|sofern|sollte[n]?|da|weil|nachdem)(?![\p{L}])(?:(?!nicht|kein|auch wenn|selbst wenn)[^.!?\n]){0,40}?(?<![\p{L}])(?:gute dienste|bewährt|gut (?:an|funktioniert|passt)|freude (?:haben|hatten|macht|bereitet)|erfüllt|überzeugen)|(?:ich nehme an|wir nehmen an|bestimmt|sicherlich|hoffentlich|ich hoffe|wir hoffen)(?![\p{L}])(?:(?!nicht|kein)[^.!?\n]){0,40}?(?<![\p{L}])(?:gefällt|gefallen|zufrieden|freude|begeistert|überzeugt|gut an|bewährt))(?![\p{L}])/u));
 /** The seller's plight next to a review object: a small shop or family business ("hilft kleinen Händlern wie uns",
  *  "小さな工房にとって皆様の評価は"). */
-const DE_SYMPATHY = bounded(/(?<![\p{L}])(?:klein\p{L}{0,2} (?:\p{L}{1,12} )?(?:händler\p{L}{0,2}|shops?|unternehmen|betrieb\p{L}{0,2}|firma|team|manufaktur|werkstatt|laden)|familienbetrieb\p{L}{0,2}|familienunternehmen|händlern? wie uns|shops? wie uns(?:erem?)?|(?:überleben|existenz))(?![\p{L}])/u);
+const DE_SYMPATHY = bounded(compact(/(?<![\p{L}])(?:klein\p{L}{0,2} (?:\p{L}{1,12} )?(?:händler\p{L}{0,2}|shops?|unternehmen|betrieb\p{L}{0,2}|firma|team|manufaktur|werkstatt|laden)|familienbetrieb\p{L}{0,2}|familienunternehmen|händlern? wie uns|shops? wie uns(?:erem?)?|(?:überleben|existenz))(?![\p{L}])/u));
 const JA_SYMPATHY = /(?:小さな|小さい|個人|家族経営の?|少人数の?|零細)(?:お店|店|会社|ショップ|商店|事業者|企業|工房|チーム)|個人(?:で|経営)/u;
 const NO_APPEAL = /(?<![\p{L}])(?:dank\p{L}{0,4}|gelesen|nicht|kein\p{L}{0,2})(?![\p{L}])|ありがと|感謝|拝見|拝読|いただいた|頂いた|ございません|できません/u;
 const SYMPATHY_DE_JA_ENTRY = 'leading:appeal-with-review-de-ja';
@@ -296,7 +296,7 @@ const DE_YES_NO_Q = /^(?:hat|haben|hatten|ist|sind|war|waren|gefällt|gefiel|kon
 // why: s20 blind j de-009 (the quoted button label is no ask of its own; en/fr/es/it/pt rows of the same pattern were found)
 const DE_WORD_BACK = bounded(/(?<![\p{L}])(?:rückmeldung\p{L}{0,2}|ihre[nm]? (?:\p{L}+ )?eindr[üu]ck\p{L}{0,2})(?![\p{L}])/u);
 const DE_THERE_CAN = bounded(/(?<![\p{L}])(?:(?:dort|da|hier|darüber|damit|dabei|über (?:diesen|den) (?:punkt|link|button|knopf)),? (?:können|könnten|dürfen) sie|(?:können|könnten) sie uns)(?![\p{L}])/u);
-const DE_RATING_PLACE = bounded(/(?<![\p{L}])(?:verkäufer (?:bewerten|bewertung)|verkäuferbewertung|produkt (?:bewerten|rezensieren)|(?:bewertung|rezension|kundenrezension) (?:schreiben|verfassen|abgeben)|bewertungsformular|rezensionsformular|bewertungsseite|rezensionsseite)(?![\p{L}])/u);
+const DE_RATING_PLACE = bounded(compact(/(?<![\p{L}])(?:verkäufer (?:bewerten|bewertung)|verkäuferbewertung|produkt (?:bewerten|rezensieren)|(?:bewertung|rezension|kundenrezension) (?:schreiben|verfassen|abgeben)|bewertungsformular|rezensionsformular|bewertungsseite|rezensionsseite)(?![\p{L}])/u));
 const ASK_DE_ENTRY = 'review_request:review-object-with-request-de';
 const ASK_JA_ENTRY = 'review_request:review-object-with-request-ja';
 const FIRST_DE_ENTRY = 'leading:contact-first-before-review-de';

@@ -11,12 +11,13 @@ import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
+import { compact } from './compact-letters';
 
 const SURVEY =
-  /(?<![\p{L}])(?:surveys?|questionnaires?|polls?|feedback form|umfrage\p{L}{0,2}|kundenumfrage\p{L}{0,2}|zufriedenheitsumfrage\p{L}{0,2}|fragebogen|enquête de satisfaction|(?:notre|cette|une courte|un court|notre petite|notre court) (?:enquête|sondage)|sondages?|encuestas?|cuestionarios?|sondaggio|sondaggi|questionari[oi]|(?:pesquisa|enquete) de satisfa[çc][ãa]o|(?:nossa|esta|uma|breve|rápida) pesquisa|question[áa]rios?)(?![\p{L}])|アンケート/u;
+  compact(/(?<![\p{L}])(?:surveys?|questionnaires?|polls?|feedback form|umfrage\p{L}{0,2}|kundenumfrage\p{L}{0,2}|zufriedenheitsumfrage\p{L}{0,2}|fragebogen|enquête de satisfaction|(?:notre|cette|une courte|un court|notre petite|notre court) (?:enquête|sondage)|sondages?|encuestas?|cuestionarios?|sondaggio|sondaggi|questionari[oi]|(?:pesquisa|enquete) de satisfa[çc][ãa]o|(?:nossa|esta|uma|breve|rápida) pesquisa|question[áa]rios?)(?![\p{L}])|アンケート/u);
 /** A request, an imperative of taking part, or a link to the survey. */
 const REQUEST =
-  /(?<![\p{L}])(?:please|take|fill|complete|answer|participate|bitte|nehmen sie|füllen sie|beantworten|teilnehmen|veuillez|merci de|répondez|répondre|remplissez|remplir|participez|participer|por favor|responda|responder|rellene|rellenar|conteste|participe|participar|cuéntanos|cuéntenos|per favore|compili|compilare|risponda|rispondere|partecipi|partecipare|por gentileza|preencha|preencher|participe)(?![\p{L}])|ご協力|ご回答|ご記入|お答え|https?:|www\.|:\/\/|[\p{L}\p{N}-]{2,63}\.[\p{L}]{2,12}\/[\p{L}\p{N}]/u;
+  compact(/(?<![\p{L}])(?:please|take|fill|complete|answer|participate|bitte|nehmen sie|füllen sie|beantworten|teilnehmen|veuillez|merci de|répondez|répondre|remplissez|remplir|participez|participer|por favor|responda|responder|rellene|rellenar|conteste|participe|participar|cuéntanos|cuéntenos|per favore|compili|compilare|risponda|rispondere|partecipi|partecipare|por gentileza|preencha|preencher|participe)(?![\p{L}])|ご協力|ご回答|ご記入|お答え|https?:|www\.|:\/\/|[\p{L}\p{N}-]{2,63}\.[\p{L}]{2,12}\/[\p{L}\p{N}]/u);
 // (someone else's survey or form: a carrier's, the maker's, customs', the warranty's, a poll in an app;
 // a refusal names the survey: "we do not send surveys", not "it won't take long")
 const GUARD =
@@ -31,9 +32,9 @@ const GUARD =
  *  direkt zum Rezensionsformular", "una tarjetita verde; si la escaneas te lleva al formulario de opiniones"). */
 // why: s20 blind j de-003 (the code in the sentence before, "gelangen Sie"), es-003 (no "QR": a card and a scan)
 const MEANS =
-  /(?<![\p{L}])(?:qr|cards?|inserts?|flyers?|leaflets?|\p{L}{0,12}kärtchen|(?:dankes|danke|kunden|info|beilage|beileg|post|gruß|grüß|qr-?|service|bewertungs|feedback)?karte(?! (?:ein|aus|in die|in das))|beileger|cartes?|cartons?|cartoncin[oi]|bigliett(?:o|ino|i)|tarjet(?:a|ita)s?|cart(?:ão|ões|ãozinho)|folhet(?:o|inho)|scan\p{L}{0,4}|escane\p{L}{1,4}|scanne\p{L}{0,4}|scansion\p{L}{1,4}|inquadr\p{L}{1,4}|flash\p{L}{1,4})(?![\p{L}])|ＱＲ|二次元コード|カード|チラシ|読み取|読み込|スキャン/iu;
+  compact(/(?<![\p{L}])(?:qr|cards?|inserts?|flyers?|leaflets?|\p{L}{0,12}kärtchen|(?:dankes|danke|kunden|info|beilage|beileg|post|gruß|grüß|qr-?|service|bewertungs|feedback)?karte(?! (?:ein|aus|in die|in das))|beileger|cartes?|cartons?|cartoncin[oi]|bigliett(?:o|ino|i)|tarjet(?:a|ita)s?|cart(?:ão|ões|ãozinho)|folhet(?:o|inho)|scan\p{L}{0,4}|escane\p{L}{1,4}|scanne\p{L}{0,4}|scansion\p{L}{1,4}|inquadr\p{L}{1,4}|flash\p{L}{1,4})(?![\p{L}])|ＱＲ|二次元コード|カード|チラシ|読み取|読み込|スキャン/iu);
 const LEADS_TO =
-  /(?<![\p{L}])(?:takes? you|leads? you|brings? you|sends? you|opens?|you(?:'ll| will)? (?:get|land) (?:straight |right |directly )?(?:to|on)|führt|bringt|öffnet|gelangen sie|kommen sie|landen sie|(?:vous )?(?:mène|amène|conduit|dirige)|vous (?:arrivez|accédez|tombez)|accédez|(?:te|le|la|lo|os|vos) (?:lleva|llevará|dirige|porta|porterà|conduce)|llegas|llegará|accedes|arrivi|arriva|arriverà|accede|porta|conduce|leva|levará|direciona|(?:você )?(?:chega|cai)|abre|apre)(?![\p{L}])|(?:移動|アクセス|開き|開け|飛べ|飛び)/u;
+  compact(/(?<![\p{L}])(?:takes? you|leads? you|brings? you|sends? you|opens?|you(?:'ll| will)? (?:get|land) (?:straight |right |directly )?(?:to|on)|führt|bringt|öffnet|gelangen sie|kommen sie|landen sie|(?:vous )?(?:mène|amène|conduit|dirige)|vous (?:arrivez|accédez|tombez)|accédez|(?:te|le|la|lo|os|vos) (?:lleva|llevará|dirige|porta|porterà|conduce)|llegas|llegará|accedes|arrivi|arriva|arriverà|accede|porta|conduce|leva|levará|direciona|(?:você )?(?:chega|cai)|abre|apre)(?![\p{L}])|(?:移動|アクセス|開き|開け|飛べ|飛び)/u);
 /** Reviews read, not written ("the code opens the listing with 2,000 reviews"), or a refusal. */
 const NOT_A_REVIEW_PAGE = /(?<![\p{L}])(?:read|see|lesen|lire|leer|leggere|ler|no|not|nicht|keine?|pas|non|não|never)(?![\p{L}])|\d[\d.,]* (?:reviews|ratings|bewertungen|avis|reseñas|valoraciones|recensioni|avaliações)/u;
 /** German compounds: "Rezensionsseite", "Bewertungsformular". */
@@ -46,16 +47,16 @@ const QR_REVIEW_ENTRY = 'review_request:qr-to-review-structure';
 // ("That e-mail asking you to rate your experience was sent by Amazon, you don't need to do anything with it").
 // why: s21 blind o pt-025
 // (s21 review 2: "Amazon's e-mail", "Amazons E-Mail" too - the owner before the mail word)
-const AMAZON_MAIL = /(?<![\p{L}])(?:e-?mails?|mails?|messages?|mensage(?:m|ns)|correos?|courriels?|messaggi[oa]?|nachricht(?:en)?)(?![\p{L}])[^.!?\n]{0,40}?(?:amazon|アマゾン)|(?<![\p{L}])amazon(?:'s|s) (?:e-?mails?|mails?|messages?|nachricht(?:en)?)(?![\p{L}])/u;
+const AMAZON_MAIL = compact(/(?<![\p{L}])(?:e-?mails?|mails?|messages?|mensage(?:m|ns)|correos?|courriels?|messaggi[oa]?|nachricht(?:en)?)(?![\p{L}])[^.!?\n]{0,40}?(?:amazon|アマゾン)|(?<![\p{L}])amazon(?:'s|s) (?:e-?mails?|mails?|messages?|nachricht(?:en)?)(?![\p{L}])/u);
 const ANSWER_IT =
-  /(?<![\p{L}])(?:answer(?:ing)? it|reply(?:ing)? to it|respond(?:ing)? to it|fill(?:ing)? it (?:in|out)|beantworten|darauf antworten|y r[ée]pondre|r[ée]pondez-y|r[ée]pondre|respond[eê]-l[oa]|responder|responda|respond[ae]|resp[óo]nd(?:a|e)lo|responderlo|contestarlo|cont[ée]st(?:a|e)lo|rispondere|risponda|rispondi|compilarlo|compilarla)(?![\p{L}])/u;
+  compact(/(?<![\p{L}])(?:answer(?:ing)? it|reply(?:ing)? to it|respond(?:ing)? to it|fill(?:ing)? it (?:in|out)|beantworten|darauf antworten|y r[ée]pondre|r[ée]pondez-y|r[ée]pondre|respond[eê]-l[oa]|responder|responda|respond[ae]|resp[óo]nd(?:a|e)lo|responderlo|contestarlo|cont[ée]st(?:a|e)lo|rispondere|risponda|rispondi|compilarlo|compilarla)(?![\p{L}])/u);
 const NOTHING_TO_DO =
-  /(?<![\p{L}])(?:no need|don't need|do not need|needn't|nothing to do|ignore|nicht (?:nötig|notwendig|beantworten)|müssen (?:sie )?(?:nicht|nichts)|pas (?:besoin|obligé)|rien à faire|no (?:hace falta|es necesario|tiene que|necesita)|non (?:serve|è necessario|deve)|não (?:precisa|é necessário|tem que)|nunca|never|jamais|niemals|mai)(?![\p{L}])/u;
+  compact(/(?<![\p{L}])(?:no need|don't need|do not need|needn't|nothing to do|ignore|nicht (?:nötig|notwendig|beantworten)|müssen (?:sie )?(?:nicht|nichts)|pas (?:besoin|obligé)|rien à faire|no (?:hace falta|es necesario|tiene que|necesita)|non (?:serve|è necessario|deve)|não (?:precisa|é necessário|tem que)|nunca|never|jamais|niemals|mai)(?![\p{L}])/u);
 /** The answer asked for is to our own message or question ("risponda a questo messaggio con le foto", "beantworten Sie unsere
  *  Frage zur Größe in dieser Nachricht", "basta responder a esta mensagem"): not Amazon's mail. */
 // why: s21 review 2 - a bare "responda/beantworten" in the sentence after the mail was read as answering Amazon's mail
 const OUR_MESSAGE =
-  /(?<![\p{L}])(?:(?:this|our) (?:message|thread|conversation|question)|(?:to|reply to) us|diese[rmn]? (?:nachricht|unterhaltung)|unsere[rn]? (?:frage|nachricht)|(?:a |à )?(?:esta|essa) (?:mensagem|conversa)|nossa (?:pergunta|mensagem)|(?:a )?este (?:mensaje|correo|chat)|nuestr[ao] (?:pregunta|mensaje)|(?:a )?quest[oa] (?:messaggio|conversazione|mail)|(?:alla )?nostra (?:domanda|mail)|(?:à )?(?:ce|notre) (?:message|courriel|question)|cette conversation)(?![\p{L}])/u;
+  compact(/(?<![\p{L}])(?:(?:this|our) (?:message|thread|conversation|question)|(?:to|reply to) us|diese[rmn]? (?:nachricht|unterhaltung)|unsere[rn]? (?:frage|nachricht)|(?:a |à )?(?:esta|essa) (?:mensagem|conversa)|nossa (?:pergunta|mensagem)|(?:a )?este (?:mensaje|correo|chat)|nuestr[ao] (?:pregunta|mensaje)|(?:a )?quest[oa] (?:messaggio|conversazione|mail)|(?:alla )?nostra (?:domanda|mail)|(?:à )?(?:ce|notre) (?:message|courriel|question)|cette conversation)(?![\p{L}])/u);
 const AMAZON_MAIL_ENTRY = 'review_request:answer-amazons-review-mail';
 
 const MAX_SENTENCE = 400;

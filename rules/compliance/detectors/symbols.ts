@@ -1,7 +1,7 @@
 // Emoji, decorative symbols, text emoticons and the deprecated [Important] tag.
 import emojiRegex from 'emoji-regex';
 import type { Span } from './span';
-import { compactRegExp } from './compact-letters';
+import { compact, compactRegExp } from './compact-letters';
 
 /** Typographic signs that emoji-regex also lists but that belong in business text. */
 const ALLOWED = new Set(['\u00A9', '\u00AE', '\u2122']);
@@ -21,7 +21,7 @@ const EMOTICON_RE = /(?<![\p{L}\p{N}:;=/])(?:[:;=][-o^']?[)(\][dp3*|]{1,3}|\^[_.
 // model names and ids ("CX-30 XD"), so they stay clean; so does the xD-Picture Card memory format
 // ("SD and xD cards", "xD Picture Card", "xD-Karten"), whose name is written the same way.
 const LAUGHING_XD_RE =
-  /(?<![\p{L}\p{N}_@./-])xD{1,4}(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}]|\s{0,2}(?:[Pp]icture|[Cc]ards?|[Kk]arten?|[Cc]artes?|[Tt]arjetas?|[Ss]chede|[Ss]cheda|[Cc]art[ãa]o|[Cc]art[õo]es|[Rr]eader|[Ss]lot|カード))/gu;
+  compact(/(?<![\p{L}\p{N}_@./-])xD{1,4}(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}]|\s{0,2}(?:[Pp]icture|[Cc]ards?|[Kk]arten?|[Cc]artes?|[Tt]arjetas?|[Ss]chede|[Ss]cheda|[Cc]art[ãa]o|[Cc]art[õo]es|[Rr]eader|[Ss]lot|カード))/gu);
 const IMPORTANCE = String.raw`(?:important|wichtig|importante|importantissimo|重要(?:なお知らせ)?|大切|belangrijk|ważne|viktigt|önemli)`;
 // the tag alone, anywhere: "[Important]", "(WICHTIG!)", "【重要】"
 const IMPORTANT_RE = compactRegExp(String.raw`[[【〔(〖「『<]\s{0,2}${IMPORTANCE}\s{0,2}[!:.]{0,3}\s{0,2}[\]】〕)〗」』>]`, 'gu');

@@ -23,7 +23,7 @@
 // friend's order rewarded, a recommendation for a buyer "still looking" after a refund, "we have the X from the same line",
 // and an item back in stock told to a buyer whose supply runs out ("le abbiamo di nuovo disponibili, così non resta senza").
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
-import { compactRegExp } from './compact-letters';
+import { compactRegExp, writtenSource } from './compact-letters';
 
 /** Back in stock, available again. */
 // (s19 blind a: the seller having them again - "nous en avons de nouveau en quantité", "las tenemos de nuevo", "wir haben sie
@@ -392,7 +392,7 @@ export const PITCH_ANCHOR =
 // (the anchor's literals, not the patterns: a pattern that opens with "at|on|with", "our" or a digit gives the cue index
 // triggers on nearly every sentence, and the promotion detector then reads them all - the s17 bench: English 2k after
 // the mixed warm-up 1.5 -> 2.3 ms)
-export const PITCH_CUE_SOURCE = PITCH_ANCHOR.source.split('|').filter((part) => !part.includes('\\')).join('|');
+export const PITCH_CUE_SOURCE = writtenSource(PITCH_ANCHOR).split('|').filter((part) => !part.includes('\\')).join('|');
 
 function find(r: RegExp, s: string): { start: number; end: number } | null {
   const m = r.exec(s);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMPACT_LETTER_BLOCKS, COMPACT_LETTER_RANGES, compactLetters, compactRegExp } from '../../../../rules/compliance/detectors/compact-letters';
+import { COMPACT_LETTER_BLOCKS, COMPACT_LETTER_RANGES, compact, compactLetters, compactRegExp, writtenSource } from '../../../../rules/compliance/detectors/compact-letters';
+import { accentOptionalRe } from '../../../../rules/compliance/accent-optional';
 
 describe('compact letters', () => {
   it('hold exactly the \\p{L} code points of the covered blocks, and nothing outside them', () => {
@@ -36,4 +37,19 @@ describe('compact letters', () => {
       'réregistre registrar registrazione ĞREGISTER Ωregister',
     ]) expect([...text.matchAll(compact)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(wide)].map((m) => [m.index, m[0]]));
   });
+
+  it('remember the source as written, for code that rewrites a pattern\'s text (loose copies, cue sources)', () => {
+    const written = String.raw`(?<![\p{L}])(?:entrega|pedido)(?![\p{L}])`;
+    const built = compactRegExp(written, 'u');
+    expect(built.source).not.toContain(String.raw`\p{L}`);
+    expect(writtenSource(built)).toBe(written);
+    expect(writtenSource(compact(/(?<![\p{L}])shop/u))).toBe(String.raw`(?<![\p{L}])shop`);
+    // an accent-optional copy is rewritten from the written source and remembers its own
+    const guard = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:commandée)`, 'u'));
+    expect(writtenSource(guard).startsWith(String.raw`(?<![\p{L}])`)).toBe(true);
+    expect(guard.test('vous avez commandee hier')).toBe(true);
+    // a pattern built elsewhere is its own source
+    expect(writtenSource(/plain/u)).toBe('plain');
+  });
 });
+
