@@ -458,9 +458,10 @@ export const en: Lexicon = {
     { id: 'not-satisfied-contact', re: `(?:not|less than) (?:completely |fully |100% )?(?:satisfied|happy)[^.!?]{0,60}(?:contact|message|tell|let) (?:us|me)`,
       why: 'Steers only unhappy buyers to the seller, the other half of a satisfaction-filtered review ask.',
       match: ["If you're not fully satisfied, please contact us.", 'If you are less than happy with it, let us help.'], not: ['If you are satisfied, no need to contact us.'] },
-    { id: 'most-customers-rate', re: `most (?:of )?(?:our )?(?:customers|buyers|clients) (?:rate|give|leave|love|are)`,
+    // (give / leave only with a rating after them, are only with a feeling: "most customers leave the lid on" is use - s21 rev2)
+    { id: 'most-customers-rate', re: `most (?:of )?(?:our )?(?:customers|buyers|clients) (?:rate|love|(?:give|leave) (?:\\p{L}{1,12} ){0,3}?(?:stars?|reviews?|ratings?|feedback|five|5|top|full)|are (?:happy|satisfied|delighted|thrilled|very|so|really)|are(?= ?[.!,;]))`,
       why: 'Tells the buyer how most customers rate the product, pressure toward a positive review.',
-      match: ['Most of our customers rate this kettle five stars.', 'Most buyers love the blue one.'] },
+      match: ['Most of our customers rate this kettle five stars.', 'Most buyers love the blue one.', 'Most customers leave us five stars.', 'We hope you love it, as most of our customers are.'], not: ['Most customers leave the lid on while it cools.', 'Most buyers give it a rinse first.'] },
     { id: 'customers-give-top', re: "(?:customers|buyers|clients|shoppers|reviewers) … (?:rate|rated|give|gave|leave|left|award|awarded) (?:us|it|this|them|our \\p{L}{1,20}) (?:a |an |the )?(?:5|five|top|full|high|highest|perfect|glowing|great|positive|excellent|best|max(?:imum)?)",
       why: 'Says customers give the product top ratings, pressure toward a positive review.',
       match: ['Our buyers consistently give us top marks.', 'Customers rated it a perfect score last month.'] },

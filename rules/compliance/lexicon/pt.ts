@@ -794,7 +794,8 @@ export const pt: Lexicon = {
       match: ['Qual o seu perfil no Instagram?', 'Passa o seu celular pra gente te chamar.'], not: ['Qual é o seu número do pedido?', 'Informe o seu e-mail pessoal da Amazon para localizarmos o pedido.'] },
     { id: 'personal-contact', re: "(?:seu|sua) (?:e-?mail|telefone|celular|número) (?:pessoal|particular)", why: 'The buyer\'s personal e-mail or phone is personal data the order does not need.',
       match: ['Seu celular particular agiliza o contato.'] },
-    { id: 'pix-key', re: "(?:seu|sua) chave pix", why: 'A Pix key is personal banking data the order does not need.', match: ['Precisamos da sua chave Pix.'] },
+    // (or "sua chave" with Pix named before it in the sentence: "devolvo no Pix, me passa sua chave" - s21 off2's note)
+    { id: 'pix-key', re: "(?:seu|sua) chave(?: pix|(?<=pix[^.!?\\n]{0,60}(?:seu|sua) chave)(?! (?:do|da|de|dos|das) ))", why: 'A Pix key is personal banking data the order does not need.', match: ['Precisamos da sua chave Pix.', 'Posso te devolver o valor no Pix, me passa sua chave.'], not: ['O Pix já foi estornado; guarde sua chave do cadeado na caixa.'] },
     { id: 'social-handle', re: "(?:seu|sua) (?:nome|perfil|usuário|arroba) (?:no|na) (?:facebook|instagram|tiktok|twitter)", why: 'A social-media handle is personal data the order does not need.',
       match: ['Seu usuário no TikTok, por favor.'] },
     { id: 'which-email', re: "qual (?:e-?mail|número|telefone|celular|whats ?app) (?:você |vc |a gente |nós |eu )?(?:pode |podemos |posso )?(?:usa|usar|uso|usamos|te mand|mand|cham|envi)", why: 'Asking which e-mail the buyer uses collects personal contact data.', match: ['Qual e-mail você usa fora daqui?', 'Qual número a gente pode usar pra te chamar?'] },
