@@ -30,9 +30,10 @@ export function compactLetters(source: string): string {
   return out;
 }
 
-/** new RegExp with compact letters (for 'u' sources: \p{L} needs the flag anyway). */
+/** Each compact pattern's source as written. */
 const WRITTEN = new WeakMap<RegExp, string>();
 
+/** new RegExp with compact letters (for 'u' sources: \p{L} needs the flag anyway). */
 export function compactRegExp(source: string, flags?: string): RegExp {
   const pattern = new RegExp(source.includes('\\p{L}') ? compactLetters(source) : source, flags);
   WRITTEN.set(pattern, source);
