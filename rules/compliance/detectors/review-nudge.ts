@@ -61,7 +61,12 @@ const JOIN_THEM = compactRegExp(
     '(?:ser|sea|sé) (?:uno|una) de (?:ellos|ellas)|formar parte de (?:ellos|ellas)|ún(?:a|e)se a ellos|únete a ellos|ha(?:ga|z) lo mismo|ha(?:ga|z) como ellos|(?:será|serás|sea|seas) (?:el|la) (?:siguiente|próxim[oa])',
     '(?:essere|sia|sii|diventare|diventi) (?:uno|una) di loro|unir(?:si|ti|se) a loro|si unisca a loro|unisciti a loro|fa(?:ccia|i) (?:lo stesso|come loro)|(?:sarà|sarai) (?:il|la) prossim[oa]',
     '(?:ser|seja|virar|vire) (?:um|uma|mais um|mais uma) (?:deles|delas)|(?:fazer|faça) parte (?:deles|delas|desse (?:time|grupo|clube))|junte-se a eles|fa(?:ça|z|zer) (?:o mesmo|como eles)|(?:será|seja|vai ser) (?:o|a) pr[óo]xim[oa]',
-  ].join('|')})${E}|(?:その|こ(?:の|れら?の))?(?:一人|ひとり|仲間)(?:に|入り)`,
+  ].join('|')})${E}|(?:その|こ(?:の|れら?の))(?:一人|ひとり|仲間)(?:に|入り)|(?:一人|ひとり|仲間)(?:に|入り)(?=[^。！？\\n]{0,8}(?:なりませんか|なっていただけ|しませんか|いかが))`,
+  'u',
+);
+/** A review as a noun (or stars), the others' act JOIN_THEM invites the buyer to share: "9 of 10 leave a review". */
+const OTHERS_REVIEW = compactRegExp(
+  `${W}(?:(?:a|an|one|their|the) review|reviews|ratings?|feedback|stars|(?:eine |ihre )?(?:bewertung(?:en)?|rezension(?:en)?|sterne)|(?:un |leur )?(?:avis|évaluations?|étoiles|commentaires?)|(?:una |su )?(?:reseñas?|valoraci(?:ón|ones)|opini(?:ón|ones)|estrellas|comentarios?)|(?:una |la )?(?:recension[ei]|valutazion[ei]|stelle|comment[oi])|(?:uma |a )?(?:avalia(?:ção|ções)|estrelas|coment[áa]rios?))${E}|レビュー|評価|星`,
   'u',
 );
 /** Words every JOIN_THEM match holds, as a plain scan (no look-behind): a text without any has no invitation to join. */
@@ -552,9 +557,10 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
       else if (top && next && CURIOUS.test(n) && !NOT_AN_ASK.test(n.replace(WHY_NOT, ''))) out.push(...span(NUDGE_KINDS[0], from, next[1]));
       // others who rate or review, and the buyer asked to be one of them, here or next ("9 out of 10 customers leave a review.
       // Why not be one of them?"); without a review word it is no review ("9 of 10 customers come back - be one of them!")
-      else if ((top || REVIEW_RE.test(s)) && gatedTest(JOIN_THEM, s)) out.push(...span(NUDGE_KINDS[7], from, to));
+      // (the others' review a noun, not a verb: "most buyers review the manual first - do the same" is advice - s21 review 3)
+      else if ((top || OTHERS_REVIEW.test(s)) && gatedTest(JOIN_THEM, s)) out.push(...span(NUDGE_KINDS[7], from, to));
       // (a question opened by "why" carries its own negation: "Pourquoi ne pas en faire partie ?")
-      else if ((top || REVIEW_RE.test(s)) && next && gatedTest(JOIN_THEM, n) && !(WHY_QUESTION.test(n) ? THANKS.test(n) : NOT_AN_ASK.test(n.replace(WHY_NOT, '')))) out.push(...span(NUDGE_KINDS[7], from, next[1]));
+      else if ((top || OTHERS_REVIEW.test(s)) && next && gatedTest(JOIN_THEM, n) && !(WHY_QUESTION.test(n) ? THANKS.test(n) : NOT_AN_ASK.test(n.replace(WHY_NOT, '')))) out.push(...span(NUDGE_KINDS[7], from, next[1]));
       if (top || REVIEW_RE.test(s)) continue;
     }
     if (has.tell && cueWithin(cues.others, from, to) && OTHERS.test(s) && SUGGEST.test(s) && tellsOthers(s) && !LOGISTICS.test(s) && !(WHY_QUESTION.test(s) ? THANKS.test(s) : NOT_AN_ASK.test(s.replace(WHY_NOT, '')))) {

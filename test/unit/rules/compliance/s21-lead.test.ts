@@ -28,4 +28,25 @@ describe('s21 lead: noted false alarms', () => {
     expect(rules('Devolvemos por Pix se preferir: qual é sua chave?')).toContain('personal_data');
     expect(rules('O estorno já saiu pela Amazon; guarde sua chave do cadeado na caixa.')).toEqual([]);
   });
+
+  // reviewer 3 (read-only, on the second round's fixes): its sentences, in our words
+  it.each([
+    ['¿Ha valorado usted la opción del cambio? Le mando la pieza gratis si la prefiere.', []],
+    ['Have you rated the capacity you actually need? We can send a free adapter.', []],
+    ['Haben Sie schon bewertet? Den Versand erstatten wir Ihnen so oder so.', []],
+    ['ご家族お一人にひとつあると便利です。', []],
+    ['Most buyers review the manual before first use. Do the same to avoid damage.', []],
+    ['Most customers leave it on top of the counter to dry.', []],
+    ['Most buyers give the filter 5 minutes to soak.', []],
+    ['Würde Ihnen eine Bewertung durch unseren Techniker helfen?', []],
+  ])('%s -> clean', (text, expected) => expect(rules(text)).toEqual(expected));
+
+  it.each([
+    ['Avaliou? manda aqui que eu te mando um brinde no próximo envio', 'leading'],
+    ['Have you already posted your review? Send us a screenshot and get a voucher.', 'leading'],
+    ['Have you rated the kettle? Send us a screenshot and we refund 5 euros.', 'leading'],
+    ['A cada 10 clientes, 9 deixam uma avaliação. Que tal ser um deles?', 'leading'],
+    ['Most customers leave us five stars - will you?', 'leading'],
+    ['Sie können gern bewerten, was Ihnen am besten gefallen hat.', 'review_request'],
+  ])('%s -> %s', (text, rule) => expect(rules(text)).toContain(rule));
 });
