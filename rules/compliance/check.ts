@@ -325,7 +325,8 @@ function reachableOffer(sentence: string): boolean {
 // why: s21 blind u it-019 - a new collection "online su <domain>" was the url and marketing only
 const GOODS = compact(/(?<![\p{L}])(?:collections?|range|product line|linea|línea|linha|ligne|catalog(?:ue)?|new products|new arrivals|kollektion|sortiment|neuheiten|katalog|collection|gamme|nouveautés|catalogue|colecci[óo]n|novedades|cat[áa]logo|collezion[ei]|novità|catalogo|cole[çc][ãa]o|novidades|lançamentos)(?![\p{L}])/u);
 const ON_SALE = compact(/(?<![\p{L}])(?:online|available|on sale|erhältlich|verfügbar|zu kaufen|en ligne|disponibles?|en vente|a la venta|en venta|disponibil[ei]|in vendita|acquistabil[ei]|disponíve(?:l|is)|à venda)(?![\p{L}])/u);
-const goodsOnSale = (sentence: string): boolean => GOODS.test(sentence) && ON_SALE.test(sentence) && !/manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|説明書|amazon/u.test(sentence);
+const DOCUMENT_OR_AMAZON = /manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|説明書|amazon/u;
+const goodsOnSale = (sentence: string): boolean => GOODS.test(sentence) && ON_SALE.test(sentence) && !DOCUMENT_OR_AMAZON.test(sentence);
 
 /** The carrier's line given to a buyer who asked for the carrier's number ("Which number do I call to rebook the
  *  courier?" - "The courier's hotline is reachable at …"): an answer, not an invitation to contact the seller (the

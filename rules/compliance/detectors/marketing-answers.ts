@@ -46,12 +46,15 @@ const NEW_OFFER_NOW = accentOptionalRe(re(
 ));
 /** A clause edge: a comma, a semicolon, a colon or "and/but" in a checker language. */
 const CLAUSE_EDGE = /[,;:!?.\n]|\s(?:and|but|while|y|pero|und|aber|sondern|et|mais|e|ma|però|mas)\s/u;
+/** ... every edge, for the last one before a phrase (module level: one regexp, not one per call). */
+const CLAUSE_EDGES = new RegExp(CLAUSE_EDGE.source, 'gu');
 /** The phrase's own clause, from the text right before it (up to 40 characters) and right after it: "That price was our
  *  launch deal; the 3-pack is even better value" - "the 3-pack"'s clause is "the 3-pack is even better value". */
 function ownClause(before: string, phrase: string, after: string): string {
   const b = before.slice(-40);
   let cut = 0;
-  for (let m, r = new RegExp(CLAUSE_EDGE.source, 'gu'); (m = r.exec(b)); ) cut = m.index + m[0].length;
+  CLAUSE_EDGES.lastIndex = 0;
+  for (let m = CLAUSE_EDGES.exec(b); m; m = CLAUSE_EDGES.exec(b)) cut = m.index + m[0].length;
   const a = after.slice(0, 40);
   const end = a.search(CLAUSE_EDGE);
   return `${b.slice(cut)}${phrase}${end < 0 ? a : a.slice(0, end)}`;
