@@ -53,14 +53,15 @@ const MAJORITY = compactRegExp(
  *  ellos?", "Pourquoi ne pas en faire partie ?", "Perché non essere uno di loro?", "Werden Sie einer von ihnen!", "あなたもその
  *  一人に"): after others who review, the ask to review too (README: social proof, leading). */
 // why: s21 blind w pt-123 (no top rating, no curiosity: the others leave a review, the buyer is to join them)
+// (a subject pronoun between: "Sarà lei la prossima?", "¿Será usted el siguiente?", "Será você o próximo?" - s21 review 3 #11)
 const JOIN_THEM = compactRegExp(
   `${W}(?:${[
     '(?:be|become) (?:one of them|the next(?: one)?)|join them|join the (?:\\p{L}+ )?(?:crowd|club|others)|do the same|will you be (?:next|one of them)',
     '(?:werden|seien) sie (?:\\p{L}+ )?(?:einer|eine) von ihnen|(?:einer|eine) von ihnen (?:zu )?(?:werden|sein)|schließen sie sich (?:ihnen )?an|machen sie es (?:ihnen )?nach|tun sie es ihnen gleich|sind sie (?:der|die) nächste',
     "en faire partie|(?:être|devenir) l'une? d'(?:entre )?eux|rejoignez-les|faites comme eux|faites de même|(?:serez|seriez|étiez)(?:-vous)? (?:le|la) prochaine?",
-    '(?:ser|sea|sé) (?:uno|una) de (?:ellos|ellas)|formar parte de (?:ellos|ellas)|ún(?:a|e)se a ellos|únete a ellos|ha(?:ga|z) lo mismo|ha(?:ga|z) como ellos|(?:será|serás|sea|seas) (?:el|la) (?:siguiente|próxim[oa])',
-    '(?:essere|sia|sii|diventare|diventi) (?:uno|una) di loro|unir(?:si|ti|se) a loro|si unisca a loro|unisciti a loro|fa(?:ccia|i) (?:lo stesso|come loro)|(?:sarà|sarai) (?:il|la) prossim[oa]',
-    '(?:ser|seja|virar|vire) (?:um|uma|mais um|mais uma) (?:deles|delas)|(?:fazer|faça) parte (?:deles|delas|desse (?:time|grupo|clube))|junte-se a eles|fa(?:ça|z|zer) (?:o mesmo|como eles)|(?:será|seja|vai ser) (?:o|a) pr[óo]xim[oa]',
+    '(?:ser|sea|sé) (?:uno|una) de (?:ellos|ellas)|formar parte de (?:ellos|ellas)|ún(?:a|e)se a ellos|únete a ellos|ha(?:ga|z) lo mismo|ha(?:ga|z) como ellos|(?:será|serás|sea|seas)(?: usted| tú)? (?:el|la) (?:siguiente|próxim[oa])',
+    '(?:essere|sia|sii|diventare|diventi) (?:uno|una) di loro|unir(?:si|ti|se) a loro|si unisca a loro|unisciti a loro|fa(?:ccia|i) (?:lo stesso|come loro)|(?:sarà|sarai)(?: lei| tu)? (?:il|la) prossim[oa]',
+    '(?:ser|seja|virar|vire) (?:um|uma|mais um|mais uma) (?:deles|delas)|(?:fazer|faça) parte (?:deles|delas|desse (?:time|grupo|clube))|junte-se a eles|fa(?:ça|z|zer) (?:o mesmo|como eles)|(?:será|seja|vai ser)(?: você| o senhor| a senhora)? (?:o|a) pr[óo]xim[oa]',
   ].join('|')})${E}|(?:その|こ(?:の|れら?の))(?:一人|ひとり|仲間)(?:に|入り)|(?:一人|ひとり|仲間)(?:に|入り)(?=[^。！？\\n]{0,8}(?:なりませんか|なっていただけ|しませんか|いかが))`,
   'u',
 );
