@@ -566,6 +566,12 @@ function thankedForReview(t: string, span: Range, rule: string): boolean {
 const SELLER_CANNOT =
   accentOptionalRe(compact(/(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|couldn't|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|have no way to)|(?:nous|je) ne (?:pouvons|pourrons|peux|pourrai)(?: pas| malheureusement pas)?|(?:no|tampoco) (?:podemos|puedo|podremos)(?! (?:sino|más que))|non (?:possiamo|posso|potremo)(?! che)|não (?:podemos|posso|conseguimos|consigo)(?! (?:senão|sen[aã]o)))(?:\s{1,3}(?:also|either|unfortunately|purtroppo|infelizmente|lamentablemente))?(?:\s{1,3}[\p{L}']{1,15}){0,3}\s{0,3}$/u));
 const BUT_YOU = /(?<![\p{L}])(?:but|aber|mais|pero|ma|mas) (?:you|sie|vous|usted|tú|lei|tu|você)(?![\p{L}])/u;
+/** An indirect question on who wrote a review, the phrase's verb right after "who" and a verb of seeing or knowing before it:
+ *  "no vemos quién escribe cada reseña", "ne voient pas qui rédige les avis", "não sabemos quem escreveu", "we can't see who
+ *  leaves reviews" - the answer to a buyer asking about reviewers, no ask. */
+// why: s22 blind b es-022, fr-022 (the buyer asked whether sellers see who reviews)
+const WHO_WROTE =
+  compact(/(?<![\p{L}])(?:see|sees|saw|know|knows|tell|sehen|sieht|wissen|weiß|voi\p{L}{0,3}|vu|voyons|sai[st]|savons|savoir|v[eé]\p{L}{0,3}|vemos|ven|sab\p{L}{0,4}|vimos|ved\p{L}{1,4}|sapp\p{L}{1,4}|sa|sapere|conoc\p{L}{1,4}|conosc\p{L}{1,4}|connai\p{L}{1,4})(?:\s(?:pas|nunca|jamais|mai|never|not|nicht))?\s(?:qui[eé]n(?:es)?|quem|chi|qui|who|wer)\s$/u);
 function sellerCannot(t: string, span: Range): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - 80), span.start);
   if (!SELLER_CANNOT.test(t.slice(from, span.start))) return false;
@@ -756,6 +762,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // (s21: "popular with many customers" with no review or rating anywhere backs a pitch - marketing-answers.ts)
   if (rule === 'leading' && popularityWithoutReview(t.slice(span.start, span.end), t)) return true;
   if (sellerCannot(t, span)) return true;
+  if (WHO_WROTE.test(t.slice(Math.max(0, span.start - 40), span.start))) return true;
   if (NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '')) return true;
   if (refusedOffer(t.slice(clauseStart(t, span.start), span.start))) return true;
   // the name of a button or page, quoted, for a buyer who asked how to leave or change a review

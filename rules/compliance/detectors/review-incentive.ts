@@ -109,7 +109,8 @@ const AFTER_REVIEW = String.raw`(?:(?<!(?:danke|dank|thanks|thank you|merci|grac
 const RATING_GERUND = String.raw`(?:(?:by )?(?:reviewing|rating)|valorando|calificando|puntuando|recensendo|valutando|avaliando|ao avaliar)(?=\s*(?:[,.:;!?]|$)|\s+(?:with|con|com|avec|mit|us|it|nos|noi|ci)(?![\p{L}])|\s+(?:(?:the|this|our|el|este|nuestro|il|lo|questo|nostro|o|este|nosso|l')\s?)?(?:prod[uo]\p{L}{0,5}|artículo|articolo|artigo|item|article))`;
 const GERUND_REVIEW = String.raw`${RATING_GERUND}|indem sie (?:\p{L}{1,12} )?(?:bewerten|rezensieren)|en (?:nous |le |la )?(?:notant|évaluant)|(?:al|con) (?:publicar|dejar|escribir) (?:su|tu)|ao deixar (?:sua|a) avalia[çc][ãa]o`;
 /** The seller gives (now or next: "we send", "invieremo", "te devolvemos"; not a past "we refunded"). */
-const GIVE = String.raw`we(?:'ll| will)? (?:then )?(?:send|give|refund|offer|gift|reward|credit|pay|mail|post|ship|extend|add|upgrade|throw in)|verlängern wir|wir (?:\p{L}{1,12} )?verlängern|nous (?:vous )?(?:prolongeons|prolongerons|ajoutons|ajouterons)|(?:le |te )?(?:ampliamos|ampliaremos|extendemos|extenderemos|añadimos|añadiremos)|(?:le |ti )?(?:estendiamo|estenderemo|aggiungiamo|aggiungeremo)|(?:te |lhe )?(?:estendemos|estenderemos|ampliamos|ampliaremos)|(?:schicken|senden|schenken|erstatten|geben|überweisen|gewähren) wir|wir (?:\p{L}{1,12} )?(?:schicken|senden|schenken|erstatten|geben|überweisen|gewähren)|nous (?:vous |t')?(?:enverrons|envoyons|offrons|offrirons|rembourserons|remboursons|donnons|donnerons)|on vous (?:envoie|offre|rembourse)|(?:le |te |les )?(?:enviamos|enviaremos|regalamos|regalaremos|devolvemos|devolveremos|reembolsamos|reembolsaremos|damos|daremos|mandamos|mandaremos|obsequiamos)|(?:le |ti |vi )?(?:inviamo|invieremo|regaliamo|regaleremo|rimborsiamo|rimborseremo|diamo|daremo|mandiamo|manderemo|spediamo|spediremo|restituiamo|restituiremo)|(?:te |lhe )?(?:enviamos|enviaremos|mandamos|mandaremos|devolvemos|devolveremos|damos|daremos|reembolsamos|presenteamos)`;
+// (pt "liberamos um cupom" - a coupon unlocked, s22 blind b pt-007)
+const GIVE = String.raw`we(?:'ll| will)? (?:then )?(?:send|give|refund|offer|gift|reward|credit|pay|mail|post|ship|extend|add|upgrade|throw in)|verlängern wir|wir (?:\p{L}{1,12} )?verlängern|nous (?:vous )?(?:prolongeons|prolongerons|ajoutons|ajouterons)|(?:le |te )?(?:ampliamos|ampliaremos|extendemos|extenderemos|añadimos|añadiremos)|(?:le |ti )?(?:estendiamo|estenderemo|aggiungiamo|aggiungeremo)|(?:te |lhe )?(?:estendemos|estenderemos|ampliamos|ampliaremos)|(?:schicken|senden|schenken|erstatten|geben|überweisen|gewähren) wir|wir (?:\p{L}{1,12} )?(?:schicken|senden|schenken|erstatten|geben|überweisen|gewähren)|nous (?:vous |t')?(?:enverrons|envoyons|offrons|offrirons|rembourserons|remboursons|donnons|donnerons)|on vous (?:envoie|offre|rembourse)|(?:le |te |les )?(?:enviamos|enviaremos|regalamos|regalaremos|devolvemos|devolveremos|reembolsamos|reembolsaremos|damos|daremos|mandamos|mandaremos|obsequiamos)|(?:le |ti |vi )?(?:inviamo|invieremo|regaliamo|regaleremo|rimborsiamo|rimborseremo|diamo|daremo|mandiamo|manderemo|spediamo|spediremo|restituiamo|restituiremo)|(?:te |lhe )?(?:enviamos|enviaremos|mandamos|mandaremos|devolvemos|devolveremos|damos|daremos|reembolsamos|presenteamos|liberamos|liberaremos)`;
 /** A negative review answered ("after your negative review we refund"): service about a review, no reward for one. */
 const ANSWERED_REVIEW = /(?<![\p{L}])(?:negative|bad|critical|poor|negativ\p{L}{0,2}|schlechte\p{L}?|kritisch\p{L}{0,2}|n[ée]gati\p{L}{1,3}|mauvais\p{L}?|critique|mal[ao]|cr[íi]tic[ao]|cattiv[ao]|ruim)(?![\p{L}])/u;
 // (a Japanese condition ties only right after a review word: "ご返送いただけましたら" is the return)
@@ -131,8 +132,10 @@ const REWARD_RE = compactRegExp(`${W}(?:${WARRANTY_EXTENDED}|at no (?:extra )?co
 // (the telling of an experience: "Wer ... dalässt", "a quien nos cuente", "Quem conta como foi a experiência" - s17 blind i)
 // (and saying it: "si vous nous dites sur Amazon ce que vous en pensez", "se nos contar na Amazon o que achou" - s20 blind j)
 const POSTS = String.raw`tell\p{L}{0,3}|told|dites|dire|decir\p{L}{0,2}|dices|digas?|dica|dite|dizer|disser|sagen|contar\p{L}{0,2}|erzähl\p{L}{0,3}|dalässt|dalassen|raconte\p{L}{0,2}|cuent(?:e|a|an|en|as|es)|contar\p{L}{0,2}|conta|contam|racconta\p{L}{0,2}|leav\p{L}{0,3}|left|post\p{L}{0,3}|writ\p{L}{0,3}|wrote|publish\p{L}{0,3}|shar\p{L}{0,3}|giv\p{L}{0,3}|submit\p{L}{0,3}|hinterlass\p{L}{0,3}|schreib\p{L}{0,3}|veröffentlich\p{L}{0,3}|abgeb\p{L}{0,3}|abgegeben|laiss\p{L}{0,3}|publi\p{L}{0,4}|écri\p{L}{0,3}|partag\p{L}{0,3}|mett\p{L}{0,3}|dej\p{L}{0,4}|escrib\p{L}{0,3}|compart\p{L}{0,3}|pon\p{L}{0,3}|lasci\p{L}{0,3}|scriv\p{L}{0,3}|pubblic\p{L}{0,3}|condivid\p{L}{0,3}|deix\p{L}{0,3}|escrev\p{L}{0,3}|compartilh\p{L}{0,3}|retir\p{L}{0,3}|änder\p{L}{0,3}|modifi\p{L}{0,4}|updat\p{L}{0,3}|chang\p{L}{0,3}|remov\p{L}{0,3}|delet\p{L}{0,3}|entfern\p{L}{0,3}|lösch\p{L}{0,3}|anpass\p{L}{0,3}|supprim\p{L}{0,3}|cambi\p{L}{0,3}|elimin\p{L}{0,3}|actualiz\p{L}{0,3}|togli\p{L}{0,3}|aggiorn\p{L}{0,3}|alter\p{L}{0,3}|atualiz\p{L}{0,3}`;
+/** "Si publica su opinión ... le devolvemos 5 €": a bare "if" and a present posting verb right after it (s22 blind b es-006). */
+const IF_POSTS = String.raw`(?:si|se) (?:publica|deja|escribe|comparte|pone|sube|pubblica|lascia|scrive|condivide|publicar|deixar|escrever|postar|compartilhar)`;
 const TIES_RE = compactRegExp(
-  `${W}(?:${DRAW}|${EXCHANGE})${E}|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${POSTS})${E}[^.!?;\\n]{0,30}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${POSTS})${E}|${W}(?:${PROOF})${E}[^.!?;\\n]{0,40}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})[^.!?;\\n]{0,60}?${W}(?:${PROOF})${E}|${W}(?:${POST_NOW})${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${AND_THEN})${E}|${W}(?:${CONDITION})${E}[^.!?;\n]{0,40}?${W}(?:${RATE_VERB})${E}|${W}(?:${REVIEW})${E}[^.!?;\n]{0,20}?${W}(?:abgeben|schreiben|hinterlassen|posten|geben)${E}[^.!?;\n]{0,10}?${W}(?:${AND_THEN})${E}|${TIES_JA}`,
+  `${W}(?:${DRAW}|${EXCHANGE})${E}|${W}${IF_POSTS}${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${POSTS})${E}[^.!?;\\n]{0,30}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${POSTS})${E}|${W}(?:${PROOF})${E}[^.!?;\\n]{0,40}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})[^.!?;\\n]{0,60}?${W}(?:${PROOF})${E}|${W}(?:${POST_NOW})${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${AND_THEN})${E}|${W}(?:${CONDITION})${E}[^.!?;\n]{0,40}?${W}(?:${RATE_VERB})${E}|${W}(?:${REVIEW})${E}[^.!?;\n]{0,20}?${W}(?:abgeben|schreiben|hinterlassen|posten|geben)${E}[^.!?;\n]{0,10}?${W}(?:${AND_THEN})${E}|${TIES_JA}`,
   'u',
 );
 /** A review followed by what the seller gives, or the gift before "after your review" (the s15 ties). */
@@ -185,8 +188,10 @@ const NEXT_GIVES_RE = compactRegExp(
   'u',
 );
 
+/** A comment with its stars ("su comentario de una estrella", "il suo commento a una stella", "your one-star comment"): a review. */
+const STARRED_COMMENT = compact(/(?<![\p{L}])(?:comentario|commento|commentaire|coment[áa]rio|comment|kommentar|opini[óo]n|opinione|opini[ãa]o)s?(?:\s[\p{L}']{1,12}){0,2}\s(?:\d|una|uno|un|une|one|two|dos|due|deux|dois|duas|uma|um|einem|zwei)[\s-](?:estrellas?|stell[ae]|[ée]toiles?|estrelas?|stars?|sternen?)(?![\p{L}])|(?<![\p{L}])(?:one|two|1|2)-star (?:comment|feedback)/u);
 /** Both halves, looked up with the lexicons: a sentence without a review word and a reward is not read. */
-export const INCENTIVE_REVIEW_CUE = defineCue('review-incentive-review', REVIEW_RE.source);
+export const INCENTIVE_REVIEW_CUE = defineCue('review-incentive-review', `${REVIEW_RE.source}|${STARRED_COMMENT.source}`);
 export const INCENTIVE_REWARD_CUE = defineCue('review-incentive-reward', `${REWARD_RE.source}|${DRAW_RE.source}|${PROOF_ASK_RE.source}`);
 const OPEN: CueHits = { open: true, at: null };
 
@@ -214,7 +219,7 @@ const REVIEW_READ = compact(/(?<![\p{L}])(?:saw|seen|read|noticed|regarding|abou
 
 /** A reward (or a draw) and a review word anywhere in the text. */
 function wholeTextHolds(t: string): boolean {
-  return (gatedTest(REWARD_RE, t) || gatedTest(DRAW_RE, t) || gatedTest(PROOF_ASK_RE, t)) && gatedTest(REVIEW_RE, t);
+  return (gatedTest(REWARD_RE, t) || gatedTest(DRAW_RE, t) || gatedTest(PROOF_ASK_RE, t)) && (gatedTest(REVIEW_RE, t) || STARRED_COMMENT.test(t));
 }
 
 const MAX_SENTENCE = 600;
@@ -265,6 +270,34 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
     if (!changes) out.push({ rule: 'review_request', severity: 'block', start: at, end: to, entry: `review_request:${ENTRY}` });
   }
   out.push(...rewardForPosted(t, sentences, out, review, reward));
+  out.push(...rewardForRemoval(t, sentences, out, review, reward));
+  return out;
+}
+
+/** "If you remove it / if you can delete it" with no noun: the review is the one the sentence before named. */
+// (an adverb or "can" may stand between: "se puder apagar", "si vous la supprimez", "se lo rimuove", "si lo retira", "if you take it down")
+const REMOVE_IF_RE = compactRegExp(
+  `${W}(?:si|se|if|once|wenn|falls|sobald|dès que|une fois que|en cuanto|assim que|appena)(?: (?:vous|usted|você|voce|lei|you|sie|tu|t[úu]))?(?: (?:puder|pode|podes|puede|pudiera|può|pouvez|can|could|k[öo]nnen|quiere|quiser|vuole|voulez))?(?: (?:lo|la|l'|le|o|a|it|ihn|sie|ne|nos|ci|nous))?\\s?(?:retir\\p{L}{0,4}|elimin\\p{L}{0,4}|borr\\p{L}{0,4}|quit\\p{L}{0,4}|apag\\p{L}{0,4}|exclu\\p{L}{0,4}|tir(?:ar|e|em)|remov\\p{L}{0,4}|rimuov\\p{L}{0,4}|togli\\p{L}{0,4}|cancell\\p{L}{0,4}|supprim\\p{L}{0,4}|delet\\p{L}{0,3}|take it down|löschen|entfernen|modific\\p{L}{0,4}|cambi\\p{L}{0,4}|alter\\p{L}{0,4}|mud(?:ar|e)|chang\\p{L}{0,3}|updat\\p{L}{0,3})${E}`,
+  'u',
+);
+const REMOVAL_ENTRY = 'reward-for-removal';
+/** "Hemos visto su comentario de una estrella. Le devolvemos el importe si lo retira": a reward for removing the review the
+ *  sentence before named, through a pronoun or no object at all - asking to remove a review, paid: leading only (README). Not a
+ *  refusal ("no le ofrecemos nada si lo retira") nor a pair already read. */
+// why: s22 blind b es/pt/it/fr-008 (the review and the refund each in their own sentence)
+function rewardForRemoval(t: string, sentences: readonly [number, number][], found: readonly Span[], review: CueHits, reward: CueHits): Span[] {
+  const out: Span[] = [];
+  for (let i = 1; i < sentences.length; i++) {
+    const [qa, qb] = sentences[i - 1]!;
+    const [at, to] = sentences[i]!;
+    if (!cueWithin(reward, at, to)) continue;
+    if (found.some((f) => f.rule === 'leading' && f.start < to && f.end > at)) continue;
+    const s = sliceOf(t, at, to);
+    if (!LATIN.test(s) || !gatedTest(REWARD_RE, s) || !REMOVE_IF_RE.test(s) || NOT_AN_INCENTIVE.test(s)) continue;
+    const before = sliceOf(t, qa, qb);
+    if (!gatedTest(REVIEW_RE, before) && !STARRED_COMMENT.test(before)) continue;
+    out.push({ rule: 'leading', severity: 'block', start: qa, end: to, entry: `leading:${REMOVAL_ENTRY}` });
+  }
   return out;
 }
 
