@@ -101,9 +101,13 @@ const GENERIC = new Set(['the', 'our', 'this', 'that', 'a', 'an', 'version', 'mo
 /** Does a marketing phrase name a model that the buyer's question named ("Is it worth upgrading to the Pro lamp?" ->
  *  "The Pro version only adds a dimmer")? Then the reply compares the model asked about, with no offer beside it. */
 // why: s21 blind n en-021 - the seller answered "is the Pro worth it?" by telling what the Pro adds
+/** Words that relate an item to the bought one ("the matching saucer", "le couvercle assorti", "passende"): the item the buyer asked
+ *  for, named by its relation, is still that item. */
+// why: s22 blind a en-002 - "Is there a saucer that fits the 12cm pot?" answered by "The matching saucer ... is 14 cm across"
+const RELATION = /^(?:matching|passende[nmrs]?|assortie?s?|abbinat[oaie]|coordinat[oaie]|combinando|juego|companion)$/u;
 export function answersModelAsk(phrase: string, sentence: string, buyerQuestion: string): boolean {
   if (!buyerQuestion) return false;
-  const names = phrase.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && !GENERIC.has(w));
+  const names = phrase.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && !GENERIC.has(w) && !RELATION.test(w));
   if (names.length === 0) return false;
   const asked = new Set(buyerQuestion.split(/[^\p{L}\p{N}]+/u));
   return names.every((w) => asked.has(w)) && !PITCH_IN_ANSWER.test(sentence) && !NEW_OFFER_NOW.test(sentence);

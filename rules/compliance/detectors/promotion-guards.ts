@@ -43,7 +43,24 @@ const OTHER_OR_NEW = re(
  *  `buyerText` is the buyer's message, normalized; empty when there is none. */
 export function answersPurchaseAsk(sentence: string, buyerText: string): boolean {
   if (!buyerText || !/[?？]|か[。\s]*$/u.test(buyerText) || !PURCHASE_ASK.test(buyerText)) return false;
-  return ON_AMAZON_POINTER.test(sentence) && !OTHER_OR_NEW.test(sentence.replace(OTHER_LISTING, ' '));
+  // (s22 blind a es-018/it-003: or the item asked for named in the sentence - "¿Vendéis recambios para esta fregona?" -> "sí, las mopas
+  // de recambio ... se venden en pack de 4 con nuestra marca"; a saving told with it is a pitch: "the 4-pack saves you 20 %")
+  const pointed = ON_AMAZON_POINTER.test(sentence) || (namesAskedItem(sentence, buyerText) && !SAVING_WORD.test(sentence));
+  return pointed && !OTHER_OR_NEW.test(sentence.replace(OTHER_LISTING, ' '));
+}
+/** A saving or a better price ("cheaper", "save", "günstiger", "moins cher", "más barato", "conviene", "mais barato", "お得"). */
+const SAVING_WORD = re(
+  `${W}(?:cheaper|sav(?:e|es|ing)|better value|deal|günstiger|sparen|spart|lohnt|moins cher|économi\\p{L}*|avantageu\\p{L}*|más barat[oa]|ahorr\\p{L}*|sale a cuenta|conviene|convenient\\p{L}*|risparmi\\p{L}*|mais barat[oa]|economi\\p{L}*|em conta)${E}|お得|割安`,
+);
+/** Purchase and function words a question shares with any answer ("vendéis", "para", "esta"). */
+const ASK_WORD = /^(?:sell|sells|have|does|this|that|with|your|verkaufen|haben|gibt|vendez|avez|vendéis|vendeis|venden|vendes|tenéis|tienen|vendete|avete|vendem|para|esta|este|questo|questa|pour|cette|diese[nmrs]?|essa|esse)$/u;
+/** Does the sentence name a word of the buyer's question (its first five letters, a word of five or more: "recambio" for "recambios",
+ *  "ricambio" for "ricambi")? */
+function namesAskedItem(sentence: string, buyerText: string): boolean {
+  const asked = new Set<string>();
+  for (const m of buyerText.matchAll(/[\p{L}]{5,}/gu)) if (!ASK_WORD.test(m[0])) asked.add(m[0].slice(0, 5));
+  for (const m of sentence.matchAll(/[\p{L}]{5,}/gu)) if (!ASK_WORD.test(m[0]) && asked.has(m[0].slice(0, 5))) return true;
+  return false;
 }
 /** "Another listing": the other is where the asked item is listed, not another item ("só temos a versão de couro em outro anúncio",
  *  "it's in another listing", "en otro anuncio", "dans une autre annonce", "in un'altra inserzione", "in einem anderen Angebot"). */

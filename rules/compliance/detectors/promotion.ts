@@ -26,9 +26,11 @@ import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { gatedTest, mayMatch } from './literal-gate';
 import { AMAZONS, PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, partsSaleIn, pitchIn, upgradeWishIn, type PitchKind } from './unasked-pitch';
 import { compactRegExp, writtenSource } from './compact-letters';
+import { PUSH_ANCHOR, PUSH_CUE_SOURCE, RESTOCK_TALK, SPARE_WORDS, interestOfferIn, pushIn, type PushKind } from './purchase-push';
 
-/** A reference's abbreviation before a dot: "réf.", "ref.", "cod.", "art.", "nr.", "mod.", "núm." (not "no.", which may end a reply's "No.") (a product code follows). */
-const REF_ABBREVIATION = /(?<![\p{L}])(?:r[ée]f|cod|art|nr|mod|núm|num|nº|n°)$/u;
+/** A reference's abbreviation before a dot: "réf.", "ref.", "cod.", "art.", "nr.", "mod.", "núm." (not "no.", which may end a reply's "No.") (a product code follows);
+ *  (s22 blind a de-020) or "about" / "including" abbreviated ("um ca. 10 % steigen", "approx. 3 kg", "inkl. Induktion"): the sentence goes on. */
+const REF_ABBREVIATION = /(?<![\p{L}])(?:r[ée]f|cod|art|nr|mod|núm|num|nº|n°|ca|approx|inkl|ggf|evtl|bzw)$/u;
 /** Sentences longer than this are read in slices of this size: bounded work per pattern. */
 const SENTENCE_MAX = 400;
 const STOPS = new Set(['.', '!', '?', ';', '\n', '。', '！', '？']);
@@ -40,7 +42,7 @@ const STOPS = new Set(['.', '!', '?', ';', '\n', '。', '！', '？']);
 // (s19 blind a: one seller's own recommendation, in the singular - "le consiglio il nostro Vortex 800", "recomendo o nosso",
 // "te recomiendo nuestra", "je vous recommande notre", "ich empfehle Ihnen unser", "I'd recommend our")
 const INVITE = re(
-  `${W}(?:(?:ti|le|vi) consiglio (?:anche )?(?:il |la |i |le |l')?nostr\\p{L}{0,3}|recomendo (?:também )?(?:o |a |os |as )?noss\\p{L}{0,3}|(?:te|le|les|os) recomiendo (?:también )?nuestr\\p{L}{0,3}|je vous recommande (?:aussi )?(?:notre|nos)|ich empfehle ihnen (?:auch )?unser\\p{L}{0,3}|i(?:'d| would)? (?:also )?recommend our|check out|have you (?:seen|tried|met) our|did you know (?:that )?we (?:also )?(?:make|sell|have)|kennen sie (?:schon|bereits) unser\\p{L}{0,3}|connaissez-vous (?:déjà )?not\\p{L}{0,3}|vous connaissez (?:déjà )?not\\p{L}{0,3}|conoce(?:s)? (?:ya )?nuestr\\p{L}{0,3}|conosce (?:già )?(?:i |le |il |la |l')?nostr\\p{L}{0,3}|conosci (?:già )?(?:i |le |il |la |l')?nostr\\p{L}{0,3}|já conhece (?:o |a |os |as )?noss\\p{L}{0,3}|take a (?:look|peek|glance) at|have a (?:look|peek|glance) at|discover|explore|browse|grab|don'?t miss|do not miss|treat yourself to|pick up|why not (?:try|add|get)|try our|worth adding|add (?:\\p{L}+ ){0,2}to your (?:basket|cart|order)|you(?:'ll| will| might| may| would)(?: also)? (?:love|like|enjoy)|consider (?:adding|getting|our)|we (?:also )?recommend our|pair (?:it |them )?with our|(?:pair|combine|match) (?:it|them|this|these|(?:the|your) (?:\\p{L}+ ){0,2}\\p{L}+) with|kombinieren sie|associez(?:-le|-la|-les)?|combin(?:a|e)(?:-?(?:lo|la|los|las|o|a))? (?:con|com)|abbina(?:lo|la|li|le)?|entdecken sie|entdecke|entdeckt|stöbern sie|schauen sie (?:sich )?(?:doch |gern |gerne |mal |einfach )?(?:in|bei|auf|unsere)|werfen sie (?:doch |gern |gerne )?einen blick|sehen sie sich|gönnen sie sich|verpassen sie nicht|probieren sie (?:auch )?unser\\p{L}{0,3}|empfehlen (?:wir )?ihnen (?:auch )?unser\\p{L}{0,3}|tipp:|découvrez|découvre|jetez un (?:œil|oeil|coup d'(?:œil|oeil))|profitez|pensez (?:aussi |également )?à|ne manquez pas|retrouvez|find all|finden sie (?:alle|unsere)|encuentra(?:rás)? (?:todos|todas|nuestr\\p{L}*)|trova(?:te)? (?:tutti|tutte|i nostri|le nostre)|encontre (?:todos|todas|noss\\p{L}*)|ne ratez pas|achetez (?:dès )?maintenant|lassen sie sich (?:\\p{L}+ ){0,2}nicht entgehen|non lasciart[ei] sfuggire|non perderti|no te lo pierdas|não deixe de (?:conferir|aproveitar|ver)|craquez pour|laissez-vous tenter|nous vous recommandons|descubra|descubre|descubran|eche un vistazo|echa un vistazo|aproveche|aprovecha|no se pierda|no te pierdas|conozca|conoce|(?:le|te|les) recomendamos|pruebe nuestr\\p{L}{0,3}|scopri|scopra|scoprite|dai un'occhiata|dia un'occhiata|date un'occhiata|approfitta|approfitti|non perdere|non perda|(?:ti|le|vi) consigliamo|confira|conheça|d[áê] uma olhada|aproveite|não perca|recomendamos (?:também )?(?:o |a |os |as )?noss\\p{L}{0,3})${E}|ぜひ[^。！？\\n]{0,20}?(?:ご覧|チェック|お試し|ご検討)|(?:ご覧|チェックして|ご検討)(?:ください|くださいませ|みてください)|よろしければ[^。！？\\n]{0,20}?(?:ご覧|チェック|ご検討)|(?:あわせて|合わせて)(?:お試し|ご検討|ご利用|お使い)(?:ください|いただけ)|おすすめ(?:です|いたします|します)`,
+  `${W}(?:(?:ti|le|vi) consiglio (?:anche )?(?:il |la |i |le |l')?nostr\\p{L}{0,3}|recomendo (?:também )?(?:o |a |os |as )?noss\\p{L}{0,3}|(?:te|le|les|os) recomiendo (?:también )?nuestr\\p{L}{0,3}|je vous recommande (?:aussi )?(?:notre|nos)|ich empfehle ihnen (?:auch )?unser\\p{L}{0,3}|i(?:'d| would)? (?:also )?recommend our|check out|have you (?:seen|tried|met) our|did you know (?:that )?we (?:also )?(?:make|sell|have)|kennen sie (?:schon|bereits) unser\\p{L}{0,3}|connaissez-vous (?:déjà )?not\\p{L}{0,3}|vous connaissez (?:déjà )?not\\p{L}{0,3}|conoce(?:s)? (?:ya )?nuestr\\p{L}{0,3}|conosce (?:già )?(?:i |le |il |la |l')?nostr\\p{L}{0,3}|conosci (?:già )?(?:i |le |il |la |l')?nostr\\p{L}{0,3}|já conhece (?:o |a |os |as )?noss\\p{L}{0,3}|take a (?:look|peek|glance) at|have a (?:look|peek|glance) at|discover|explore|browse|grab|don'?t miss|do not miss|treat yourself to|pick up|why not (?:try|add|get)|try our|worth adding|add (?:\\p{L}+ ){0,2}to your (?:basket|cart|order)|you(?:'ll| will| might| may| would)(?: also)? (?:love|like|enjoy)|consider (?:adding|getting|our)|we (?:also )?recommend our|pair (?:it |them )?with our|(?:pair|combine|match) (?:it|them|this|these|(?:the|your) (?:\\p{L}+ ){0,2}\\p{L}+) with|kombinieren sie|associez(?:-le|-la|-les)?|combin(?:a|e)(?:-?(?:lo|la|los|las|o|a))? (?:con|com)|abbina(?:lo|la|li|le)?|entdecken sie|entdecke|entdeckt|stöbern sie|schauen sie (?:sich )?(?:(?:doch|gern|gerne|mal|einfach|auch|ruhig) ){0,3}(?:in|bei|auf|unser\\p{L}{0,2})|werfen sie (?:doch |gern |gerne )?einen blick|sehen sie sich|gönnen sie sich|verpassen sie nicht|probieren sie (?:auch )?unser\\p{L}{0,3}|empfehlen (?:wir )?ihnen (?:auch )?unser\\p{L}{0,3}|tipp:|découvrez|découvre|jetez un (?:œil|oeil|coup d'(?:œil|oeil))|profitez|pensez (?:aussi |également )?à|ne manquez pas|retrouvez|find all|finden sie (?:alle|unsere)|encuentra(?:rás)? (?:todos|todas|nuestr\\p{L}*)|trova(?:te)? (?:tutti|tutte|i nostri|le nostre)|encontre (?:todos|todas|noss\\p{L}*)|ne ratez pas|achetez (?:dès )?maintenant|lassen sie sich (?:\\p{L}+ ){0,2}nicht entgehen|non lasciart[ei] sfuggire|non perderti|no te lo pierdas|não deixe de (?:conferir|aproveitar|ver)|craquez pour|laissez-vous tenter|nous vous recommandons|descubra|descubre|descubran|eche un vistazo|echa un vistazo|aproveche|aprovecha|no se pierda|no te pierdas|conozca|conoce|(?:le|te|les) recomendamos|pruebe nuestr\\p{L}{0,3}|scopri|scopra|scoprite|dai un'occhiata|dia un'occhiata|date un'occhiata|approfitta|approfitti|non perdere|non perda|(?:ti|le|vi) consigliamo|confira|conheça|d[áê] uma olhada|aproveite|não perca|recomendamos (?:também )?(?:o |a |os |as )?noss\\p{L}{0,3})${E}|ぜひ[^。！？\\n]{0,20}?(?:ご覧|チェック|お試し|ご検討)|(?:ご覧|チェックして|ご検討)(?:ください|くださいませ|みてください)|(?:ご覧|チェック)いただけ(?:ると|れば|たら)(?:嬉しい|うれしい|幸い)|よろしければ[^。！？\\n]{0,20}?(?:ご覧|チェック|ご検討)|(?:あわせて|合わせて)(?:お試し|ご検討|ご利用|お使い)(?:ください|いただけ)|おすすめ(?:です|いたします|します)`,
 );
 
 /** Word edges that also keep a domain's labels out ("help.trailnest.store", "example-shop.jp"). */
@@ -73,7 +75,7 @@ const NOT_A_PROCESS =
 /** A novelty or an offer: new, now available, just launched, on offer (s18: also "just went live", "ya están a la venta",
  *  "sono da oggi in vendita", "já estão à venda", "sind ab heute im Handel" - a new range put on sale). */
 const NOVELTY = re(
-  `${W}(?:brand-?new|newest|new (?:arrivals?|releases?|launch|models?|versions?|editions?|colou?rs?|colou?rways?|sizes?|flavou?rs?|designs?|lines?|range|collection|products?|items?|brands?|labels?)|latest (?:model|version|edition|collection|range)|now (?:available(?: in)?|in stock|out|on sale)|(?:is|are) out now|(?:just|newly|recently) (?:released|launched|arrived|landed|dropped|added|restocked)|(?:goes|went|gone) live|(?:is|are) now live|(?:ya )?(?:está|están) a la venta|(?:è|sono) (?:ora |da oggi )?in vendita|(?:já )?(?:está|estão) à venda|(?:est|sont) (?:désormais |maintenant )?en vente|(?:ist|sind) (?:jetzt|ab heute) im handel|(?:launches|comes out|drops) on|(?:has|have) (?:just )?(?:landed|arrived) on amazon|back in stock|on offer|on special|on promotion|selling fast|coming soon|most popular|best-?sell\\p{L}*|bestsellers?|top sellers?|we(?:'ve| have)? (?:just |now |recently )?(?:launched|released|introduced|brought out|added)${NOT_A_PROCESS}|we(?:'re| are) (?:launching|releasing)${NOT_A_PROCESS}|(?:an )?upgrade to|(?:fancy|want|need|consider) an upgrade|demnächst|beliebteste[nmrs]?|meistverkaufte[nmrs]?|bientôt disponible|le plus vendu|(?:nous )?venons de (?:lancer|sortir)${NOT_A_PROCESS}|vien(?:t|nent) d'arriver|próximamente|más vendid[oa]s?|(?:(?:hemos )?lanzado|lanzamos)${NOT_A_PROCESS}|prossimamente|più vendut[oaie]|abbiamo (?:appena )?lanciato${NOT_A_PROCESS}|em breve|mais vendid[oa]s?|lançamos${NOT_A_PROCESS}|(?:currently |now )?(?:reduced|discounted|marked down)|(?:we )?now (?:stock|carry|sell|offer)|reduziert|réduit\\p{L}?|rebajad[oa]s?|scontat[oaie]|com desconto|(?:now|also) comes? in|gibt es (?:\\p{L}+ ){0,3}auch in|existe (?:aussi|également|désormais) en|también (?:viene|está disponible|la tenemos|lo tenemos) en|(?:c'è|esiste|disponibile) anche in|(?:vem|existe|tem) também (?:na|no|em)|now (?:also )?in \\d+|bigger (?:brother|sister|sibling)|big (?:brother|sister)|neue[snmr]? (?:modell|version|farben?|größen?|kollektion|produkte?|serie|variante|artikel|marke|produktlinie)|jetzt (?:auch )?(?:erhältlich|verfügbar|im angebot)|ab sofort|gibt es jetzt|(?:frisch|neu|gerade) eingetroffen|neu im sortiment|neuheit(?:en)?|nouveau(?:x)? (?:modèles?|produits?|coloris)|nouvel(?:le)?s? (?:version|gamme|collection|couleur|taille|édition|marque|ligne)|(?:(?:nous )?lançons|lancerons)${NOT_A_PROCESS}|nouveauté|disponible dès maintenant|désormais disponible|existe désormais|vien(?:t|nent) de sortir|en promotion|à petit prix|nuev[oa]s? (?:modelos?|versión|versiones|colección|gama|línea|colou?r(?:es)?|tallas?|productos?|marcas?)|${notOrderNews('novedad(?:es)?')}|ya (?:está|están) disponibles?|ya disponible|acabamos de (?:lanzar|sacar|estrenar)${NOT_A_PROCESS}|recién llegad[oa]s?|(?:de|en) oferta|(?:ya )?viene también|también viene|nuov[oaie] (?:modell[oi]|version[ei]|collezion[ei]|line[ae]|color[ei]|tagli[ae]|prodott[oi]|marchi[oi]|marc[ah]e?)|lanciamo${NOT_A_PROCESS}|${notOrderNews('novità')}|(?:già|ora) disponibil[ei]|appena (?:uscit|arrivat|lanciat)[oaie]|in offerta|ora esiste anche|nov[oa]s? (?:modelos?|versão|versões|coleção|coleções|linha|cor|cores|tamanhos?|produtos?|marcas?)|lançamentos?|acabamos de lançar${NOT_A_PROCESS}|já (?:está|estão) disponíve(?:l|is)|agora vem também|vem também|chega(?:ram|ou) noss\\p{L}*|chegou (?:a|o) nov[oa]|acab(?:ou|aram) de chegar|em promoção)${E}|新しい(?:モデル|シリーズ|カラー|タイプ|デザイン)|(?:サイズ|カラー|色|タイプ|モデル|セット|シリーズ)(?:違い)?も(?:ございます|ご用意|あります|取り揃え)|お買い得|セール中|特価|新商品|新発売|新登場|新色|新作|新ブランド|ブランドを立ち上げ|発売(?:され|しました|いたしました|中|開始)|入荷(?:しました|いたしました|しております)|(?<!で)(?:も|を)(?:販売|取り扱|ご用意)(?:して|いたして|しており|中)`,
+  `${W}(?:brand-?new|newest|new (?:arrivals?|releases?|launch|models?|versions?|editions?|colou?rs?|colou?rways?|sizes?|flavou?rs?|designs?|lines?|range|collection|products?|items?|brands?|labels?)|latest (?:model|version|edition|collection|range)|now (?:available(?: in)?|in stock|out|on sale)|(?:is|are) out now|(?:just|newly|recently) (?:released|launched|arrived|landed|dropped|added|restocked)|(?:goes|went|gone) live|(?:is|are) now live|(?:ya )?(?:está|están) a la venta|(?:è|sono) (?:ora |da oggi )?in vendita|(?:já )?(?:está|estão) à venda|(?:est|sont) (?:désormais |maintenant )?en vente|(?:ist|sind) (?:jetzt|ab heute) im handel|(?:launches|comes out|drops) on|(?:has|have) (?:just )?(?:landed|arrived) on amazon|back in stock|on offer|on special|on promotion|selling fast|coming soon|most popular|best-?sell\\p{L}*|bestsellers?|top sellers?|we(?:'ve| have)? (?:just |now |recently )?(?:launched|released|introduced|brought out|added)${NOT_A_PROCESS}|we(?:'re| are) (?:launching|releasing)${NOT_A_PROCESS}|(?:an )?upgrade to|(?:fancy|want|need|consider) an upgrade|demnächst|beliebteste[nmrs]?|meistverkaufte[nmrs]?|bientôt disponible|le plus vendu|(?:nous )?venons de (?:lancer|sortir)${NOT_A_PROCESS}|vien(?:t|nent) d'arriver|próximamente|más vendid[oa]s?|(?:(?:hemos )?lanzado|lanzamos)${NOT_A_PROCESS}|prossimamente|più vendut[oaie]|abbiamo (?:appena )?lanciato${NOT_A_PROCESS}|em breve|mais vendid[oa]s?|lançamos${NOT_A_PROCESS}|(?:currently |now )?(?:reduced|discounted|marked down)|(?:we )?now (?:stock|carry|sell|offer)|reduziert|réduit\\p{L}?|rebajad[oa]s?|scontat[oaie]|com desconto|(?:now|also) comes? in|gibt es (?:\\p{L}+ ){0,3}auch in|existe (?:aussi|également|désormais) en|también (?:viene|está disponible|la tenemos|lo tenemos) en|(?:c'è|esiste|disponibile) anche in|(?:vem|existe|tem) também (?:na|no|em)|now (?:also )?in \\d+|bigger (?:brother|sister|sibling)|big (?:brother|sister)|neue[snmr]? (?:modell|version|farben?|größen?|kollektion|produkte?|serie|variante|artikel|marke|produktlinie)|jetzt (?:auch )?(?:erhältlich|verfügbar|im angebot)|ab sofort|gibt es jetzt|(?:frisch|neu|gerade) eingetroffen|(?:gerade|soeben|eben|frisch|neu) erschienen|just came out|(?:has|have) just come out|neu im sortiment|neuheit(?:en)?|nouveau(?:x)? (?:modèles?|produits?|coloris)|nouvel(?:le)?s? (?:version|gamme|collection|couleur|taille|édition|marque|ligne)|(?:(?:nous )?lançons|lancerons)${NOT_A_PROCESS}|nouveauté|disponible dès maintenant|désormais disponible|existe désormais|vien(?:t|nent) de sortir|en promotion|à petit prix|nuev[oa]s? (?:modelos?|versión|versiones|colección|gama|línea|colou?r(?:es)?|tallas?|productos?|marcas?)|${notOrderNews('novedad(?:es)?')}|ya (?:está|están) disponibles?|ya disponible|acabamos de (?:lanzar|sacar|estrenar)${NOT_A_PROCESS}|recién llegad[oa]s?|(?:de|en) oferta|(?:ya )?viene también|también viene|nuov[oaie] (?:modell[oi]|version[ei]|collezion[ei]|line[ae]|color[ei]|tagli[ae]|prodott[oi]|marchi[oi]|marc[ah]e?)|lanciamo${NOT_A_PROCESS}|${notOrderNews('novità')}|(?:già|ora) disponibil[ei]|appena (?:uscit|arrivat|lanciat)[oaie]|in offerta|ora esiste anche|nov[oa]s? (?:modelos?|versão|versões|coleção|coleções|linha|cor|cores|tamanhos?|produtos?|marcas?)|lançamentos?|acabamos de lançar${NOT_A_PROCESS}|já (?:está|estão) disponíve(?:l|is)|agora vem também|vem também|chega(?:ram|ou) noss\\p{L}*|chegou (?:a|o) nov[oa]|acab(?:ou|aram) de chegar|em promoção)${E}|新しい(?:モデル|シリーズ|カラー|タイプ|デザイン)|(?:サイズ|カラー|色|タイプ|モデル|セット|シリーズ)(?:違い)?も(?:ございます|ご用意|あります|取り揃え)|お買い得|セール中|特価|新商品|新発売|新登場|新色|新作|新ブランド|ブランドを立ち上げ|発売(?:され|しました|いたしました|中|開始)|入荷(?:しました|いたしました|しております)|(?<!で)(?:も|を)(?:販売|取り扱|ご用意)(?:して|いたして|しており|中)`,
 );
 
 /** The seller describing itself as new, not offering a new item: "we're a tiny new brand and still pack every order by hand",
@@ -148,6 +150,26 @@ const UPSELL = re(
 const CROSS = re(
   `${W}(?:(?:customers|buyers|shoppers|kunden|clients|clientes|clienti|compradores|acquirenti)(?: \\p{L}+){0,4}? (?:also|often|auch|oft|aussi|souvent|también|anche|spesso|também|muitas vezes)|(?:great|perfect|ideal) (?:partner|companion|match) for|(?:customers|buyers|people|shoppers|those|anyone) (?:who|that) (?:\\p{L}+ )?(?:bought|ordered|purchased|got|picked|chose|tried|own|owns)|(?:many|most|other) (?:customers|buyers|people|shoppers) (?:pair|combine|add|also|pick|choose|love)|(?:made|designed) to go with|(?:goes|go|pairs) (?:perfectly |nicely |well )?with (?:it|them|this|your)|matching|kunden,? die|viele kunden|passende[nmrs]?|les clients qui|assorti(?:e|s|es)?|pour aller avec|quienes compraron|los que compraron|clientes que compraron|a juego|que combina|chi ha (?:acquistato|comprato)|abbinat[oaie]|coordinat[oaie]|quem comprou|combinando com|que combina)${E}|ご購入(?:いただいた|された)?(?:の)?お客様|おそろい|同じ素材|相性(?:抜群|の良い)`,
 );
+
+/** The clause that names the bought item as what other customers bought ("customers who bought this pan", "Kunden, die diese Pfanne
+ *  gekauft haben", "les clients qui ont acheté cette veste", "quienes compraron esta chaqueta", "chi ha comprato questa giacca", "quem
+ *  comprou essa jaqueta"): blanked before the answer check, whose shared word it would be. */
+const BOUGHT_CLAUSE = compactRegExp(
+  `${W}(?:(?:(?:customers|buyers|people|shoppers|those|anyone) (?:who|that) (?:have )?(?:bought|ordered|purchased)|(?:les )?clients qui ont (?:acheté|commandé)|(?:quienes|los que|(?:los )?clientes que) (?:compraron|compran|han comprado)|chi ha (?:comprato|acquistato|preso)|quem (?:comprou|compra|levou))(?: [\\p{L}-]+){0,3}|kunden,? die(?: [\\p{L}-]+){0,4}? (?:gekauft|bestellt)(?: haben| hat)?)`,
+  'gu',
+);
+/** German "dazu" (in addition) after other customers' choice. */
+const CROSS_ADDED = re(`${W}(?:dazu|zusätzlich)${E}`);
+/** The buyer asking whether an item exists or is sold ("幅の広いものはありますか", "売っていますか") and the sentence saying it does
+ *  ("幅120cmのタイプもございます"), with no pitch in it: the answer. */
+// why: s22 blind a ja-008 - a wider shelf the buyer asked for, "もございます", read as a new type offered
+const EXISTS_ASKED = /(?:あります|ございます|ありません|売って(?:い)?ます|販売して(?:い)?ます|買えます|取り扱って(?:い)?ます)か/u;
+const EXISTS_TOLD = /(?:ございます|あります|ご用意|取り揃え|販売して|取り扱って|別売り)/u;
+const EXISTS_PITCH = /ぜひ|おすすめ|お勧め|お得|新|ご検討|いかが|人気|好評/u;
+function existenceAnswered(s: string, buyerWords: ReadonlySet<string>): boolean {
+  for (const w of buyerWords) if (EXISTS_ASKED.test(w)) return EXISTS_TOLD.test(s) && !EXISTS_PITCH.test(s);
+  return false;
+}
 
 /** "you'll love", "you'd love", "vai adorar", "ti piacerà": a liking promised for another item of the seller's. */
 const LOVE = re(
@@ -280,7 +302,7 @@ const YES_NO = /^\s*(?:(?:yes|yeah|ja|nein|oui|non|sí|sì|sim|não|はい|い�
 const YES_NO_AFTER_GREETING = /^\s*(?:hi|hello|hey|dear|hallo|guten tag|liebe[r]?|bonjour|bonsoir|salut|hola|buenos días|buenas|ciao|buongiorno|salve|gentile|olá|oi|bom dia|boa tarde|prezad[oa])(?:\s{1,3}[\p{L}.'-]{1,20}){0,3}\s{0,3}[,:!]\s{0,3}(?:yes|yeah|no|ja|nein|oui|non|sí|sì|sim|não|tem sim|claro|certo|certamente|natürlich|bien sûr)(?![\p{L}])/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]{3,}/gu;
 
-export type PromotionKind = 'invite' | 'novelty' | 'cross-sell' | 'bundle' | 'loyalty' | 'reorder' | 'follow-page' | 'crowd-pick' | PitchKind;
+export type PromotionKind = 'invite' | 'novelty' | 'cross-sell' | 'bundle' | 'loyalty' | 'reorder' | 'follow-page' | 'crowd-pick' | PitchKind | PushKind;
 export const PROMOTION_ENTRY: Record<PromotionKind, string> = {
   restock: 'marketing:promotion-restock',
   'range-live': 'marketing:promotion-range-live',
@@ -304,6 +326,10 @@ export const PROMOTION_ENTRY: Record<PromotionKind, string> = {
   'same-line-offer': 'marketing:promotion-same-line-offer',
   'sold-by-us': 'marketing:promotion-sold-by-us',
   'upgrade-wish': 'marketing:promotion-upgrade-wish',
+  'interest-offer': 'marketing:promotion-interest-offer',
+  'scarcity-push': 'marketing:promotion-scarcity-push',
+  'buy-ahead': 'marketing:promotion-buy-ahead',
+  'crowd-switch': 'marketing:promotion-crowd-switch',
   invite: 'marketing:promotion-invite',
   novelty: 'marketing:promotion-novelty',
   'cross-sell': 'marketing:promotion-cross-sell',
@@ -432,13 +458,17 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const s14 = gatedTest(S14_ANCHOR, s) && anyPart(S14_PARTS, s);
   const s15 = gatedTest(S15_ANCHOR, s) && anyPart(S15_PARTS, s);
   const s17 = gatedTest(PITCH_ANCHOR, s);
-  if (!primary && !later && !s13 && !s14 && !s15 && !s17) return null;
+  const s22 = gatedTest(PUSH_ANCHOR, s);
+  if (!primary && !later && !s13 && !s14 && !s15 && !s17 && !s22) return null;
   const invite = (primary ? find(INVITE, s) : null) ?? (s13 ? find(INVITE_FRAME, s) : null);
   const range = find(RANGE, s);
   const bundle = find(BUNDLE, s);
   // (the buyer replacing a consumable is no replacement by the seller: "when you're ready to replace the filters, come back")
   const hard = HARD_GUARD.test(s.replace(BUYER_REPLACES, ' ').replace(SENDS_A_CODE, ' '));
-  const answered = YES_NO.test(s) || (buyerWords.size > 0 && (YES_NO_AFTER_GREETING.test(s) || answersBuyer(s, buyerWords) || answersBuyerJa(s, buyerWords)));
+  // (s22 blind a de-012: the bought item named inside "customers who bought this pan" is no answer about the pan - "Kunden, die diese
+  // Pfanne gekauft haben, nehmen meist noch den passenden Glasdeckel dazu" after "Ist die Pfanne induktionsgeeignet?")
+  const asAnswer = buyerWords.size > 0 ? s.replace(BOUGHT_CLAUSE, (m) => ' '.repeat(m.length)) : s;
+  const answered = YES_NO.test(s) || (buyerWords.size > 0 && (YES_NO_AFTER_GREETING.test(s) || answersBuyer(asAnswer, buyerWords) || answersBuyerJa(asAnswer, buyerWords) || existenceAnswered(s, buyerWords)));
   const own = find(SELLER_OWN, s);
   const span = (a: Hit, b: Hit | null) => (b ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : a);
 
@@ -447,7 +477,8 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
     // the object follows the invitation closely ("check out our other mats", "découvrez aussi notre gamme")
     // a Japanese invitation ends its sentence and follows its object ("当店おすすめの…もあわせてお試しください")
     // only with "あわせて" (another item besides the bought one): "当店のホームページをご覧ください" points to a page
-    const before = s.charCodeAt(invite.start) > 0x3000 && /あわせて|合わせて/u.test(s);
+    // (s22 blind a ja-005: or "も" before the look - "当店のベルト全ラインナップもご覧いただけると嬉しいです", another item besides)
+    const before = s.charCodeAt(invite.start) > 0x3000 && /あわせて|合わせて|もご覧|もチェック/u.test(s);
     const object = [range, bundle, own, find(SALE, s)].find((o) => o && (before || (o.start >= invite.start && o.start - invite.end <= OBJECT_GAP)));
     // "Découvrez comment monter notre lampe", "see how our filter fits": a how-to, not a sale
     const howTo = object && HOW_TO.test(s.slice(invite.end, object.start));
@@ -464,8 +495,13 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const partsSale = s17 && !answered ? partsSaleIn(s) : null;
   if (partsSale) return partsSale;
   // (s19: a price rise ahead and a call to buy now - "steigen die Preise für die Ersatzfilter ... jetzt zugreifen")
-  const rising = s13 && !answered ? riseWithCall(s) : null;
+  const rising = s13 && !answered ? riseWithCall(s, after) : null;
   if (rising) return rising;
+  // (s22: scarcity with a call to buy, advice to buy a spare now - purchase-push.ts; read before the hard guard, whose words the
+  // push's own restock or spare is: "reposição só no outono, garanta a sua", "ordinare subito un set di ricambio")
+  const push = s22 && !answered ? pushIn(s, after) : null;
+  const pushed = push?.own ? `${s.slice(0, push.own.start)} ${s.slice(push.own.end)}` : s;
+  if (push && !HARD_GUARD.test(pushed.replace(RESTOCK_TALK, ' ').replace(SPARE_WORDS, ' ')) && !RETURN_OR_RECEIVED.test(pushed.replace(SPARE_WORDS, ' '))) return { kind: push.kind, start: push.start, end: push.end };
   // (s19 blind c: an upgrade wish with another model - read before the hard guard, whose "trocar" the wish's own "quiser trocar" is;
   // the rest of the sentence still clears it: "if you ever want to upgrade, we can send a replacement model")
   const upgrade = s17 && !answered ? upgradeWishIn(s) : null;
@@ -475,6 +511,9 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const giftOffer = s13 && answered && !hard && !YES_NO.test(s) ? giftBeyondQuestion(s, own, buyerWords) : null;
   if (giftOffer) return giftOffer;
   if (hard || (answered && !invite)) return null;
+  // (s22: another item offered on the buyer's interest - purchase-push.ts)
+  const offered = s22 ? interestOfferIn(s) : null;
+  if (offered) return offered;
   // (s17: a restock, a range now out, the storefront link, a later order's gift - unasked-pitch.ts)
   const pitch = s17 ? pitchIn(s, after) : null;
   // (s19 blind c: an item "also sold by us" in a reply to the buyer's question is the answer's - "Qué cuchilla necesito?" ->
@@ -577,7 +616,10 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (c) other buyers' choices or a matching item next to the seller's own range
   const cross = find(CROSS, s);
   const audience = cross && OTHERS_TOO.test(s.slice(Math.max(0, cross.start - 12), cross.end + 4));
-  if (cross && !audience && (also || own || next) && !(ownOrder && !also)) return { kind: 'cross-sell', ...span(cross, own) };
+  // (s22 blind a de-012: German "dazu" after other customers' take - "Kunden, die ... gekauft haben, nehmen meist noch den passenden
+  // Deckel dazu" - is their "also")
+  const added = cross && CROSS_ADDED.test(s.slice(cross.end));
+  if (cross && !audience && (also || own || next || added) && !(ownOrder && !also)) return { kind: 'cross-sell', ...span(cross, own) };
   // (d) a multi-pack and a saving, unless it is the buyer's own order ("ご注文の「お得な3個セット」は…発送いたしました")
   if (bundle && !(ownOrder && !also && !next)) {
     const saving = find(SAVING, s);
@@ -684,18 +726,20 @@ const INVITE_FRAME = re(
 // "suben los precios", "aumentano i prezzi", "sobem os preços", "augmentent les prix"; or the product named between - "les prix
 // des filtres de rechange augmentent", "the prices of the pads go up")
 const PRICE_RISE = re(
-  `${W}(?:(?:prices?|preise|prix|precios|prezzi|preços) (?:of|for|on|für|der|des|du|de|dei|delle|degli|del|dos|das|do|da)(?: [\\p{L}-]+){1,4}? (?:go(?:es)? up|(?:will )?(?:rise|increase)|steigen|augmentent|vont augmenter|suben|subirán|aumentan|aumentano|aumenteranno|sobem|aumentam|vão subir)|(?:steigen|erhöhen sich) (?:\\p{L}+ ){0,2}?(?:die |unsere )?preise|(?:suben|subirán) (?:los |nuestros )?precios|(?:aumentano|aumenteranno|salgono) (?:i |i nostri )?prezzi|(?:sobem|aumentam|vão subir) (?:os |nossos )?preços|(?:augmentent|augmenteront) (?:les|nos) prix|prices? (?:go(?:es)? up|(?:will )?(?:rise|increase))|(?:raising|increasing) (?:our |the )?prices|(?:erhöhen|erhöhung) (?:wir )?(?:die |unsere )?preise|preise (?:steigen|erhöhen sich)|preiserhöhung|prix (?:augmentent|vont augmenter)|augment(?:ons|ation de) (?:nos |les )?prix|(?:subimos|subiremos) (?:los |nuestros )?precios|(?:los )?precios (?:suben|subirán)|(?:i )?prezzi (?:aumentano|aumenteranno|salgono)|aument(?:iamo|eremo) i prezzi|preços (?:sobem|vão subir|aumentam)|(?:reajuste|aumento) (?:de|dos) preços)${E}|価格改定|値上げ`,
+  `${W}(?:(?:prices?|preise|prix|precios|prezzi|preços) (?:of|for|on|für|der|des|du|de|dei|delle|degli|del|dos|das|do|da)(?: [\\p{L}-]+){1,4}? (?:go(?:es)? up|(?:will )?(?:rise|increase)|steigen|augmentent|vont augmenter|suben|subirán|aumentan|aumentano|aumenteranno|sobem|aumentam|vão subir)|(?:steigen|erhöhen sich) (?:\\p{L}+ ){0,2}?(?:die |unsere )?preise|(?:suben|subirán) (?:los |nuestros )?precios|(?:aumentano|aumenteranno|salgono) (?:i |i nostri )?prezzi|(?:sobem|aumentam|vão subir) (?:os |nossos )?preços|(?:augmentent|augmenteront) (?:les|nos) prix|prices? (?:go(?:es)? up|(?:will )?(?:rise|increase))|(?:raising|increasing) (?:our |the )?prices|(?:erhöhen|erhöhung) (?:wir )?(?:die |unsere )?preise|preise (?:steigen|erhöhen sich)|preise (?:[\\p{L}\\d.,%]+ ){1,6}?(?:steigen|erhöht werden|anheben)|preiserhöhung|prix (?:augmentent|vont augmenter)|augment(?:ons|ation de) (?:nos |les )?prix|(?:subimos|subiremos) (?:los |nuestros )?precios|(?:los )?precios (?:suben|subirán)|(?:i )?prezzi (?:aumentano|aumenteranno|salgono)|aument(?:iamo|eremo) i prezzi|preços (?:sobem|vão subir|aumentam)|(?:reajuste|aumento) (?:de|dos) preços)${E}|価格改定|値上げ`,
 );
 /** A call to buy or stock up now (s19 blind a: "wer Vorrat braucht, sollte jetzt zugreifen", "stock up now", "faites le plein",
  *  "abastézcase", "fate scorta", "garanta já o seu"): with a price rise ahead, a pitch whatever product it names - its "Ersatzfilter",
  *  "replacement pads" are the hard guard's words, so the pair is read before it. */
 const STOCK_UP_CALL = re(
-  `${W}(?:stock up|buy now|order now|grab (?:them|yours|some) now|vorrat\\p{L}*|ein(?:zu)?decken|zugreifen|jetzt (?:bestellen|kaufen)|faites (?:le plein|des réserves|vos réserves)|faire (?:le plein|des réserves|provision)|commandez (?:dès )?maintenant|profitez-en|abasté[cz]\\p{L}*|abastecer\\p{L}*|hacer acopio|aprovech\\p{L}*|compre (?:ya|ahora|já|agora)|fa(?:te|re|ccia) scorta|approfitt\\p{L}*|acquist\\p{L}* (?:ora|subito|adesso)|fa(?:zer|ça) estoque|garant(?:a|ir) (?:já|o seu|a sua|os seus|as suas)|aproveite)${E}|今のうちに|お早めに`,
+  `${W}(?:stock up|buy now|order now|grab (?:them|yours|some) now|vorrat\\p{L}*|ein(?:zu)?decken|zu(?:zu)?greifen|jetzt (?:bestellen|kaufen)|faites (?:le plein|des réserves|vos réserves)|faire (?:le plein|des réserves|provision)|commandez (?:dès )?maintenant|profitez-en|abasté[cz]\\p{L}*|abastecer\\p{L}*|hacer acopio|aprovech\\p{L}*|compre (?:ya|ahora|já|agora)|fa(?:te|re|ccia) scorta|approfitt\\p{L}*|acquist\\p{L}* (?:ora|subito|adesso)|fa(?:zer|ça) estoque|garant(?:a|ir) (?:já|o seu|a sua|os seus|as suas)|aproveite)${E}|今のうちに|お早めに`,
 );
 /** A price rise ahead with a call to buy now: read before the hard guard (its product may be a "replacement" one). */
-function riseWithCall(s: string): { kind: PromotionKind; start: number; end: number } | null {
+// (s22 blind a de-020: the call may open the next sentence - "... dass unsere Preise ab Februar steigen. Wenn Sie noch einen zweiten
+// Bezug möchten, lohnt es sich, jetzt zuzugreifen."; the span stays on the rise then)
+function riseWithCall(s: string, after = ''): { kind: PromotionKind; start: number; end: number } | null {
   const rise = find(PRICE_RISE, s);
-  const call = rise && find(STOCK_UP_CALL, s);
+  const call = rise && (find(STOCK_UP_CALL, s) ?? (gatedTest(STOCK_UP_CALL, after.split(/[.!?。！？\n]/u)[0] ?? '') ? rise : null));
   if (!rise || !call || NEGATION.test(s.slice(0, rise.start)) || NOT_AFTER.test(s.slice(rise.end, rise.end + 12))) return null;
   return { kind: 'novelty', start: Math.min(rise.start, call.start), end: Math.max(rise.end, call.end) };
 }
@@ -1082,7 +1126,7 @@ const NEW_ANCHOR =
 const NEW_PARTS = [REORDER, FUTURE_ORDER, LOYAL, NEXT_ORDER, COMPLETE, LOVE, AWAITS, GIFT, SALE, BUY_NOW, FIT, WORTH, NOVELTY_LATER];
 const NEW_CUE_SOURCE = NEW_PARTS.map((r) => `(?:${r.source})`).join('|');
 /** Both unions, looked up among the text's words with the lexicons: a sentence without either is not read. */
-export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE_SOURCE}|${NEW_CUE_SOURCE}|${S13_CUE_SOURCE}|${S14_CUE_SOURCE}|${S15_CUE_SOURCE}|${PITCH_CUE_SOURCE}`);
+export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE_SOURCE}|${NEW_CUE_SOURCE}|${S13_CUE_SOURCE}|${S14_CUE_SOURCE}|${S15_CUE_SOURCE}|${PITCH_CUE_SOURCE}|${PUSH_CUE_SOURCE}`);
 
 /** How far after an invitation its object may start ("Check out [the rest of] our kitchen range"). */
 const OBJECT_GAP = 40;

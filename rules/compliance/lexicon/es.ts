@@ -154,9 +154,11 @@ export const es: Lexicon = {
     { id: 'parts-on-domain', re: `(?:más barat\\p{L}{1,3}|más económic\\p{L}{1,3}|repuestos?|recambios?|filtros|accesorios|piezas|almohadillas|a la venta|disponibles?) (?:\\p{L}{1,12} ){0,3}en ${ES_ADDRESS}`,
       why: 'Spare parts or a lower price offered on a domain of the seller, no verb needed.',
       match: ['Tenemos filtros de repuesto en aguaclara.store.', 'Los recambios salen un 30 % más baratos en casaluma.shop.'], not: ['Tenemos filtros de repuesto en Amazon.'] },
-    { id: 'call-verb-number', re: "(?:llame|llama|llámenos|llámanos|llamarnos|llámeme|llámame|llámele|llámelo|llámela|llámale|llámalo|llámala|márquenos|márcanos|márcame|márqueme|(?:me|nos) (?:marcas|marca|llamas)|marque|telefonee|telefonéenos)(?: (?:al|a|a nuestro|a la línea))?:?(?=\\s{0,3}[+(0-9])",
+    { id: 'call-verb-number', re: "(?:llame|llama|llámenos|llámanos|llamarnos|llámeme|llámame|llámele|llámelo|llámela|llámale|llámalo|llámala|márquenos|márcanos|márcame|márqueme|(?:me|nos) (?:marcas|marca|llamas)|marque|telefonee|telefonéenos)(?: (?:al|a|a nuestro|a la línea))?:?(?=\\s{0,3}(?:[+0-9]|\\(\\s?[+0-9]))",
+      // (s22 blind a fr-013: a parenthesis opens a number only with a digit in it - "llame (91) 555 1234", not French "sous notre
+      // marque (« Recharges x4 »)")
       why: 'A call verb right before a phone number.',
-      match: ['Cualquier cosa, me marcas al 81 2345 6789.', 'Llame al 93 555 66 77 y le atendemos.', 'Márquenos al 55 1234 5678.', 'Hable con nuestro técnico: llámele al 910 000 274.'], not: ['Llame al transportista si no recibe el paquete.'] },
+      match: ['Cualquier cosa, me marcas al 81 2345 6789.', 'Llame al 93 555 66 77 y le atendemos.', 'Márquenos al 55 1234 5678.', 'Hable con nuestro técnico: llámele al 910 000 274.', 'Llame (91) 555 12 34 de lunes a viernes.'], not: ['Llame al transportista si no recibe el paquete.', 'Les recharges sont vendues sous notre marque (« Recharges x4 »).'] },
     { id: 'customer-line-number', re: "(?:atención al cliente|servicio de atención(?: al cliente)?|línea de atención|teléfono de (?:atención|contacto)|línea (?:gratuita|directa))(?: gratuit[oa])?:?(?=\\s{1,3}[+(]?\\d{2,4}[ .-]?\\d{2,4}[ .-]?\\d)",
       why: 'A customer service line followed by its phone number.', match: ['Atención al cliente: 900 123 456 (gratuito).'], not: ['Atención al cliente de Amazon le ayudará.'] },
     { id: 'find-us-on-social', re: `(?:estamos|encuéntrenos|búsquenos|encuéntranos|búscanos) (?:también )?en (?:instagram|facebook|tiktok|telegram|twitter)${NOT_NEGATED}`,
@@ -688,7 +690,8 @@ export const es: Lexicon = {
       why: "Promotes products available in the seller's shop.", match: ['Las fundas están disponibles en nuestra tienda.'] },
     { id: 'voucher-of', re: `(?:vale|bono|cupón|(?:tarjeta|cheque) regalo(?![^.!?]{0,60}${REVIEW})) (?:de|por valor de) \\d{1,4}(?<!${REVIEW}[^.!?]{0,60}(?:tarjeta|cheque) regalo (?:de|por valor de) \\d{1,4})${NOT_EXPLAINED}`,
       why: 'Offers a voucher or gift card of an amount (not one explained as applied; a gift card for a review is an incentive, leading, not a discount).', match: ['Le regalamos un vale de 10 € para la próxima vez.'] , not: ['Un cheque regalo de 10 € por cada reseña publicada.', 'Deja tu opinión sincera y te enviamos una tarjeta regalo de 10 €.'] },
-    { id: 'code-name', re: "(?:código|cupón) [a-z]{2,15}\\d{1,4}", why: 'Gives a named coupon code.', match: ['Use el código VERANO10 al pagar.'] },
+    // (s22 blind a, as it named-code: a part code runs on past its digits - "la jarra tiene el código CM8-GC")
+    { id: 'code-name', re: "(?:código|cupón) [a-z]{2,15}\\d{1,4}(?![\\p{L}\\d-])", why: 'Gives a named coupon code.', match: ['Use el código VERANO10 al pagar.'], not: ['La cuchilla de recambio tiene el código BL7-S.'] },
     { id: 'follow-us', re: "(?:síganos|síguenos)", why: 'Asks the buyer to follow the seller, on social media.', match: ['¡Síganos en Instagram!'] },
     { id: 'bulletin', re: "boletín", why: 'Promotes a newsletter.', match: ['Suscríbase a nuestro boletín.'] },
     { id: 'newsletter', re: "newsletter", why: 'Promotes a newsletter.', match: ['Apúntese a nuestra newsletter mensual.'] },

@@ -705,8 +705,9 @@ export const it: Lexicon = {
     { id: 'clearance', re: "svendita", why: 'Advertises a clearance sale.', match: ['Approfitti della nostra svendita di fine anno.'] },
     { id: 'voucher-amount', re: "buon[oi] (?:regalo )?da \\d{1,4}",
       why: 'Offers a voucher worth an amount.', match: ['Le inviamo un buono da 10 € per il prossimo ordine.'] },
-    { id: 'named-code', re: "(?:codice|coupon) [a-z]{2,15}\\d{1,4}",
-      why: 'Gives a named promo code ("codice ESTATE20").', match: ['Inserisca il codice ESTATE20 al checkout.'] },
+    // (s22 blind a it-009: a part code runs on past its digits - "la caraffa ha il codice CM8-GC" - a promo code ends there)
+    { id: 'named-code', re: "(?:codice|coupon) [a-z]{2,15}\\d{1,4}(?![\\p{L}\\d-])",
+      why: 'Gives a named promo code ("codice ESTATE20").', match: ['Inserisca il codice ESTATE20 al checkout.'], not: ['Il filtro di ricambio ha il codice FT4-XL.'] },
     { id: 'visit-our-shop', re: "(?:visiti|visita|scopra|scopri|guarda|guardi|esplora|esplori|sbircia|(?:dai|dia|date) un'occhiata|(?:fai|faccia|fate) un giro) (?:a |al |alla |ai |alle |nel |nella |nei |sul |sulla )?(?:i |il |la |le )?nostr[oaie] (?:altri |nuovi |nuove |altre )?(?:prodotti|articoli|negozio|collezion[ei]|catalogo|vetrina|store|shop|linea|gamma)",
       why: "Invites the buyer to browse the seller's shop, catalogue or other products.",
       match: ["Dia un'occhiata al nostro negozio su Amazon.", 'Faccia un giro nella nostra vetrina.'] },
