@@ -312,8 +312,11 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
 // why: s14 batch - the join was offplatform at most, never marketing
 const GROUP_PRETEST = /group|grup|canal|channel|communit|comunidad|comunidade|gruppe|groupe|gruppo|コミュニティ|オープンチャット|グループ/u;
 const GROUP_JOIN = compactRegExp(
-  `${W}(?:join(?:ing)?|únase|únete|unirse|súmese|súmate|entr(?:a|e|ar|i)(?=\\s{1,2}(?:no|na|nel|nella|en|em|in|al|à)\\s)(?!\\s{1,2}(?:em|en)\\s{1,2}conta(?:c)?to)|participe|faça parte|junte-se|treten sie|beitreten|tritt|rejoignez|rejoindre|unisciti|si unisca|entri|iscriviti|si iscriva)${E}` +
-    String.raw`(?:\s{1,2}[\p{L}'’-]{1,14}){0,4}?\s{1,2}` +
+  `${W}(?:join(?:ing)?|únase|únete|unirse|súmese|súmate|entr(?:a|e|ar|i)(?=\\s{1,2}(?:no|na|nel|nella|en|em|in|al|à)\\s)(?!\\s{1,2}(?:em|en)\\s{1,2}conta(?:c)?to)|participe|faça parte|junte-se|treten sie|beitreten|tritt|rejoignez|rejoindre|unisciti|si unisca|entri|iscriviti|si iscriva` +
+    // (the seller announcing a group of its own is the invitation too: "We have a WhatsApp group for owners ...", "Wir haben eine
+    // Telegram-Gruppe ...", "Tenemos un canal de Telegram con trucos ..." - s22 blind c en-006, de-007, es-007)
+    `|we (?:have|run)|we've got|wir haben|nous avons|tenemos|abbiamo|temos)${E}` +
+    String.raw`(?:\s{1,2}[\p{L}'’-]{1,14}){0,4}?(?:\s{1,2}|(?<=\p{L})-)` +
     `(?:group|grupo|canal|channel|community|comunidad|comunidade|gruppe|groupe|gruppo|comunità|communauté)${E}|(?:コミュニティ|オープンチャット|グループ)(?:に|へ)(?:ご)?参加`,
   'u',
 );
@@ -323,6 +326,10 @@ const GROUP_JOIN = compactRegExp(
  *  answers"). A group for neither adds nothing here. */
 const GROUP_CONTENT = compact(/(?<![\p{L}])(?:tips|tricks|recipes|deals|offers|news|tutorials?|ideas|hacks|trucos|consejos|recetas|ofertas|novedades|tutoriales|dicas|receitas|novidades|promo\p{L}{0,4}|tipps|rezepte|angebote|neuigkeiten|astuces|recettes|bons plans|offres|nouveautés|consigli|ricette|offerte|novità|trucchi)(?![\p{L}])|お得|レシピ|新商品|最新情報|キャンペーン/u);
 const GROUP_SUPPORT = compact(/(?<![\p{L}])(?:support|answers?|questions?|help|warranty|service|soporte|dudas|respuestas?|ayuda|garant[íi]a|suporte|d[úu]vidas?|ajuda|respostas?|garantia|atendimento|assistenza|risposte|domande|aiuto|garanzia|hilfe|fragen|antworten|garantie|aide|réponses)(?![\p{L}])|サポート|質問|お問い合わせ/u);
+const HAVE_GROUP = /^(?:we (?:have|run)|we've got|wir haben|nous avons|tenemos|abbiamo|temos)(?![\p{L}])/u;
+const GROUP_PLATFORM = /(?<![\p{L}])(?:whats ?app|telegram|facebook|discord|signal|viber|line|instagram|wechat|slack)(?![\p{L}])/u;
+/** The buyer's own phone number, in the group's sentence. */
+const YOUR_NUMBER = compact(/(?<![\p{L}])(?:your|ihre|votre|tu|su|seu|sua|il suo|la sua) (?:(?:phone|mobile|cell|whats ?app|handy|portable|móvil|cellulare|celular) )?(?:number|nummer|handynummer|numéro|número|numero|telefone|celular|móvil|cellulare)(?![\p{L}])/u);
 const THIS_CHANNEL = /(?<![\p{L}])(?:este|esse|este mismo|this|ce|questo|diesen|dieser) (?:canal|channel|kanal|grupo|group)(?![\p{L}])/u;
 
 /** marketing (content) and offplatform (support) spans over invitations to join the seller's group or channel
@@ -337,12 +344,17 @@ export function groupJoins(t: string): Span[] {
     const [from, to] = sentenceAt(t, m.index, m.index + m[0].length);
     const s = t.slice(from, to);
     if (AMAZON.test(s) || THIS_CHANNEL.test(s) || negated(s.replace(HESITATE, ' ')) || CARRIER.test(s)) continue;
+    // (a group the seller has is one on a messenger or a social network: not "we have a group of technicians who answer questions")
+    if (HAVE_GROUP.test(m[0]) && !GROUP_PLATFORM.test(s)) continue;
     const content = GROUP_CONTENT.test(s);
     const support = GROUP_SUPPORT.test(s);
     if (!content && !support) continue;
     lastEnd = to;
     if (support) out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:group-join-structure' });
     if (content) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:group-join-structure' });
+    // the buyer's own number asked to add them to it ("reply with your number and I'll add you"): personal data (README)
+    // why: s22 blind c en-006 - the group was found, the number asked for it was not
+    if (YOUR_NUMBER.test(s)) out.push({ rule: 'personal_data', severity: 'block', start: from, end: to, entry: 'personal_data:group-join-number' });
   }
   return out;
 }

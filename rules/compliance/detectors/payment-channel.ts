@@ -17,8 +17,9 @@ import { PORTUGUESE } from './portuguese';
 import { compact, compactRegExp } from './compact-letters';
 
 /** Payment services and bank transfers (not cards: "refund to your card" is what Amazon does). */
+// ("o Pix é a chave ...": the key named after it - s22 blind c pt-004)
 // (no bare "pix", "wise", "ted", "lydia": English words and names; Pix after its prepositions)
-const SERVICE = String.raw`paypal|pay pal|wero|paylib|klarna|sofortüberweisung|bizum|venmo|zelle|cash ?app|revolut|western union|moneygram|satispay|twint|swish|mercado ?pago|picpay|postepay|paysafecard|skrill|payoneer|nequi|yape|daviplata|(?:via|through|with|by|per|por|par|tramite|pelo) stripe|stripe(?= (?:invoice|link|checkout|payment))|(?:un |el )?dep[óo]sito (?:bancario )?en (?:nuestra|mi) cuenta|(?:via|por|pelo|no|chave|com|um|faço|fazemos|fazer|mando|mandamos|envio|enviamos) pix|paypay|line ?pay|(?:par|via|avec|sur|en) lydia|lydia (?:pro|app)|bank ?transfer|wire transfer|überweisung|banküberweisung|virement(?: bancaire)?|transferencia(?: bancaria)?|bonifico(?: bancario)?|transfer[êe]ncia(?: banc[áa]ria)?`;
+const SERVICE = String.raw`paypal|pay pal|wero|paylib|klarna|sofortüberweisung|bizum|venmo|zelle|cash ?app|revolut|western union|moneygram|satispay|twint|swish|mercado ?pago|picpay|postepay|paysafecard|skrill|payoneer|nequi|yape|daviplata|(?:via|through|with|by|per|por|par|tramite|pelo) stripe|stripe(?= (?:invoice|link|checkout|payment))|(?:un |el )?dep[óo]sito (?:bancario )?en (?:nuestra|mi) cuenta|(?:via|por|pelo|no|chave|com|um|faço|fazemos|fazer|mando|mandamos|envio|enviamos) pix|pix(?= (?:é|e) (?:a |o )?(?:chave|telefone|celular))|paypay|line ?pay|(?:par|via|avec|sur|en) lydia|lydia (?:pro|app)|bank ?transfer|wire transfer|überweisung|banküberweisung|virement(?: bancaire)?|transferencia(?: bancaria)?|bonifico(?: bancario)?|transfer[êe]ncia(?: banc[áa]ria)?`;
 // (a Latin service name runs straight into kana, so the word edges of SERVICE never close it: "PayPayで1,200円")
 const SERVICE_JA = '(?<![a-z])(?:paypal|paypay|line ?pay|au ?pay|merpay)(?=[\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}])|ペイペイ|メルペイ|楽天ペイ|銀行振込|振込|コンビニ払い|コンビニ決済|ペイジー';
 /** Moving money: paying, refunding, sending, transferring, an amount. */
@@ -35,10 +36,23 @@ const SERVICE_RE = compactRegExp(`${W}(?:${SERVICE})${E}|${SERVICE_JA}`, 'u');
 /** A transfer verb with a bank account named in its sentence is a bank transfer too: "Ihre IBAN ..., dann überweisen wir
  *  Ihnen die 24,99 €" (s17 blind d de-038). Not the verb alone ("sobald ..., überweisen wir Ihnen 20 Euro" is labelled a
  *  review incentive, not a payment channel), nor an IBAN asked alone (personal_data only, as the corpus labels it). */
-const TRANSFER_VERB = /(?<![\p{L}])(?:überweis\p{L}{0,3}|überwiesen|transfer\p{L}{0,3}|vir(?:er|ons|ez|erons)|transferi\p{L}{0,4}|bonific\p{L}{0,4})(?![\p{L}])/u;
+// ("wire" with a bank account beside it: "your bank account and routing number? I'll wire it today" - s22 blind c en-009)
+const TRANSFER_VERB = /(?<![\p{L}])(?:wire|wired|wiring|überweis\p{L}{0,3}|überwiesen|transfer\p{L}{0,3}|vir(?:er|ons|ez|erons)|transferi\p{L}{0,4}|bonific\p{L}{0,4})(?![\p{L}])/u;
 // (the UK sort code with it: "your sort code and account number" - s21 blind r en-007)
-const BANK_ACCOUNT = /(?<![\p{L}])(?:iban|bankverbindung|kontonummer|bank account|account number|sort code|compte bancaire|cuenta bancaria|conto corrente|conta banc[áa]ria)(?![\p{L}])/u;
+// (and the other names of the buyer's bank data: "routing number", "RIB", "dados bancários: banco, agência e conta", "número de
+// cuenta", "coordonnées bancaires", "口座番号" - s22 blind c en-009, fr-003, pt-003, es-003, ja-003)
+const BANK_ACCOUNT = /(?<![\p{L}])(?:iban|rib|bankverbindung|kontonummer|bankdaten|bank account|bank details|account number|routing number|sort code|compte bancaire|coordonnées bancaires|cuenta bancaria|n[úu]mero de cuenta|datos bancarios|conto corrente|coordinate bancarie|numero di conto|conta banc[áa]ria|dados banc[áa]rios|ag[êe]ncia e conta)(?![\p{L}])|口座/u;
 const movesThroughBank = (s: string): boolean => gatedTest(TRANSFER_VERB, s) && gatedTest(BANK_ACCOUNT, s);
+/** Money sent back to the buyer ("refund", "Rückzahlung", "remboursement", "devolución", "rimborso", "devolver o valor", "返金"). */
+const REFUND = compact(/(?<![\p{L}])(?:refund\p{L}{0,3}|reimburs\p{L}{0,4}|(?:rück)?erstatt\p{L}{0,4}|rückzahlung|zurückzahl\p{L}{0,3}|rembours\p{L}{0,5}|reembols\p{L}{0,5}|devoluci[óo]n|devolv\p{L}{0,4}|devuelv\p{L}{0,2}|rimbors\p{L}{0,5}|restitu\p{L}{0,5}|estorn\p{L}{0,3})(?![\p{L}])|返金|ご返金/u);
+/** Needing or asking for something from the buyer: "we need your IBAN", "benötigen wir", "merci de nous transmettre",
+ *  "necesitamos", "ci serve", "precisamos", "お知らせください". */
+const NEEDS = /(?<![\p{L}])(?:need|needs|require|benötig\p{L}{0,3}|brauch\p{L}{0,3}|besoin|transmett\p{L}{0,3}|communiqu\p{L}{0,3}|necesit\p{L}{0,4}|ind[íi]ca\p{L}{0,4}|serv(?:e|ono)|precis\p{L}{0,4}|give|send|provide)(?![\p{L}])|ください|下さい/u;
+/** The buyer's bank data asked for a refund: the money goes back outside Amazon, which refunds without them (README:
+ *  paying outside Amazon is offplatform; the ask itself is personal_data, from the lexicons). Not the bank account named as
+ *  where Amazon's refund lands ("the refund reaches your bank account in 3 days": nothing asked), nor a warranty form. */
+// why: s22 blind c de-003, es-003, fr-003, pt-003 - "Für die Rückzahlung benötigen wir Ihre IBAN" was personal_data only
+const refundToBank = (s: string): boolean => gatedTest(BANK_ACCOUNT, s) && REFUND.test(s) && (NEEDS.test(s) || ASKS.test(s));
 const MONEY_RE = compactRegExp(`${W}(?:${MONEY})${E}|${MONEY_JA}|[$€£¥\\x80]\\s?\\d|\\d\\s?(?:[$€£¥\\x80]|euro|eur|r\\$|円)`, 'u');
 /** Amazon in the sentence mediates the money; a refusal or a rule turns it down. */
 // (a refund back to the buyer's own account or original payment method, and the way the buyer paid,
@@ -133,7 +147,10 @@ function insteadOfAmazon(s: string): boolean {
 // (the Spanish tú possessive too: "basta con que me digas tu número de Bizum" - s21 test variant of o pt-009; only right before
 // the noun: "tu" is also the Italian/French subject, "basta che tu controlli il conto" - s21 review 1 #6)
 const PAYEE_ASK = compactRegExp(
-  String.raw`${W}(?:which|what|what's|your|a qu[ée]|cu[áa]l|su|tu(?=\s{1,2}(?:n[úu]mero|cuenta|m[óo]vil|correo|tel[ée]fono|iban)${E})|d[íi]ganos|d[íi]game|dinos|ind[íi]quenos|qual|sua|seu|me passa|passa|informe|welche[nmrs]?|ihre[nmrs]?|quel(?:le)?|votre|quale|il suo|la sua|ci dica|mi dica)(?:\s{1,2}[\p{L}'-]{1,14}){0,3}?\s{1,2}(?<!(?:order|pedido|bestell|commande|ordine|tracking|rastreio|seguimiento|suivi|serial|serie|série)\p{L}{0,6}\s{1,2})(?:phone|e-?mail|number|account|handle|tag|id|m[óo]vil|tel[ée]fono|n[úu]mero|cuenta|correo|chave|conta|celular|telefone|konto|nummer|handynummer|adresse|compte|num[ée]ro|conto|cellulare|iban)${E}`,
+  String.raw`${W}(?:which|what|what's|your|a qu[ée]|cu[áa]l|su|tu(?=\s{1,2}(?:n[úu]mero|cuenta|m[óo]vil|correo|tel[ée]fono|iban)${E})|d[íi]ganos|d[íi]game|dinos|ind[íi]quenos|qual|sua|seu|me passa|passa|informe|welche[nmrs]?|ihre[nmrs]?|quel(?:le)?|votre|quale|il suo|la sua|ci dica|mi dica)(?:\s{1,2}[\p{L}'-]{1,14}){0,3}?(?:\s{1,2}|(?<=\p{L})-)(?<!(?:order|pedido|bestell|commande|ordine|tracking|rastreio|seguimiento|suivi|serial|serie|série)\p{L}{0,6}\s{1,2})(?:phone|e-?mail|number|account|handle|tag|id|m[óo]vil|tel[ée]fono|n[úu]mero|cuenta|correo|chave|conta|celular|telefone|konto|nummer|handynummer|adresse|compte|num[ée]ro|conto|cellulare|iban)${E}` +
+    // (a number or id "linked to" the account, with no possessive: "el teléfono que tengas asociado", "il numero collegato al
+    // suo account", "le numéro lié à votre compte" - s22 blind c es-002, it-002, fr-002)
+    String.raw`|${W}(?:phone|number|e-?mail|n[úu]mero|tel[ée]fono|m[óo]vil|numero|cellulare|num[ée]ro|nummer|telefone|celular)(?:\s{1,2}[\p{L}]{1,10}){0,2}?\s{1,2}(?:linked|associated|connected|registered|asociad[oa]|vinculad[oa]|registrad[oa]|collegat[oa]|associat[oa]|registrat[oa]|li[ée]e?|associ[ée]e?|verknüpft|hinterlegt|associad[oa])${E}`,
   'u',
 );
 /** Amazon named as what the money goes around: "direkt ohne Umweg über Amazon", "senza aspettare Amazon", "without going
@@ -151,7 +168,12 @@ const BYPASSES_AMAZON = compact(/(?<![\p{L}])(?:without|ohne|sans|sin|senza|sem|
 // ("it's enough to" asks too, with a verb of handing over after it: "devolvo por Pix, é só me passar sua chave", "basta
 // mandarmi il suo IBAN", "just send your Venmo handle" - s21 blind o pt-009; not "é só conferir sua conta amanhã", "basta che tu
 // controlli il conto": the buyer checks, hands nothing over - s21 review 1 #6)
-const ASKS = /[?？]|(?<![\p{L}])(?:please|por favor|solo|sólo|(?<!é\s)só|bitte|merci de|per favore|díganos|dinos|me (?:passa|passe|manda|mande|envia|envie|informa|diz|diga)|informe)(?![\p{L}])|(?<![\p{L}])(?:é só|basta(?: con que| che)?|just|einfach|il suffit de)\s(?:[\p{L}']{1,10}\s){0,2}?(?:(?:me |nos )?(?:passar|mandar|enviar|informar)|send|tell|give|share|text|mandarmi|mandarci|inviarmi|inviarci|dirmi|dirci|darmi|darci|comunicarmi|indicarmi|dime|d[íi]game|d[íi]ganos|me digas|nos digas|m[áa]ndame|p[áa]same|env[íi]ame|schicken|senden|nennen|mitteilen|geben|envoyer|envoyez|donner|donnez|indiquer|indiquez|communiquer)(?![\p{L}])/u;
+const ASKS = compactRegExp(
+  String.raw`[?？]|(?<![\p{L}])(?:please|por favor|solo|sólo|(?<!é\s)só|bitte|merci de|per favore|díganos|dinos|me (?:passa|passe|manda|mande|envia|envie|informa|diz|diga)|informe)(?![\p{L}])|` +
+  // (the polite imperative with its pronoun: "senden Sie mir ...", "envoyez-moi ...", "mi scriva il numero ..." - s22 blind c de-002, fr-002, it-002)
+  String.raw`(?<![\p{L}])(?:(?:senden|schicken|nennen|geben|teilen) sie (?:mir|uns)|(?:envoyez|donnez|indiquez|communiquez|transmettez)-(?:moi|nous)|(?:mi|ci) (?:scriva|dica|mandi|invii|indichi|comunichi|passi))(?![\p{L}])|(?<![\p{L}])(?:é só|basta(?: con que| che)?|just|einfach|il suffit de)\s(?:[\p{L}']{1,10}\s){0,2}?(?:(?:me |nos )?(?:passar|mandar|enviar|informar)|send|tell|give|share|text|mandarmi|mandarci|inviarmi|inviarci|dirmi|dirci|darmi|darci|comunicarmi|indicarmi|dime|d[íi]game|d[íi]ganos|me digas|nos digas|m[áa]ndame|p[áa]same|env[íi]ame|schicken|senden|nennen|mitteilen|geben|envoyer|envoyez|donner|donnez|indiquer|indiquez|communiquer)(?![\p{L}])`,
+  'u',
+);
 
 /** Selling directly through the service ("we can sell it to you directly via Venmo", "vendemos direto por
  *  transferência"), and the price advantage that makes it a promotion as well ("for $20 less", "com um precinho
@@ -171,6 +193,9 @@ export const CHEAPER = compact(/(?<![\p{L}])(?:for (?:\p{L}{1,8} )?less|cheaper|
 const MATCHING_RE = compact(/(?<![\p{L}])(?:matching|to match|goes with|go with|assorti\p{L}{0,2}|qui va avec|a juego|que combina\p{L}{0,2}|passend\p{L}{0,2}|dazu passend\p{L}{0,2}|coordinat[oaie]|abbinat[oaie]|da abbinare|combinando)(?![\p{L}])|おそろい|お揃い/u);
 const SHIP_RE = compact(/(?<![\p{L}])(?:ship\p{L}{0,3}|post (?:it|them|you)|send (?:it|them|you)|(?:it|they)(?:'s| is| are|'re) on (?:its|their|the) way|(?:ver|zu)?(?:send|schick)\p{L}{0,3}|versand\p{L}{0,3}|exp[ée]di\p{L}{0,4}|envoi\p{L}{0,3}|envoie|env[íi]\p{L}{0,4}|mand\p{L}{0,4}|m[áa]nd\p{L}{0,5}|sped\p{L}{0,5}|invi(?:o|amo|erò|eremo)|part(?:e|ono|ira|ent)|envio|enviamos|envi(?:o|arei|aremos)|despach\p{L}{0,4})(?![\p{L}])|発送|お送りします|お届けします/u);
 /** An amount: a figure with a currency. */
+/** A price crossed out for a lower one: "35 € statt 49 €", "25 € au lieu de 32 €", "$30 instead of $45". */
+// why: s22 blind c de-008 - a matching stand offered "35 € statt 49 €" if paid by Twint was offplatform only
+const PRICE_CUT = compact(/\d\s?(?:[$€£\x80]|euros?|eur)?\s(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de|ao inv[ée]s de)\s(?:[$€£\x80]|r\$)?\s?\d/u);
 const AMOUNT_RE = /[$€£¥\x80]\s?\d|\d\s?(?:[$€£¥\x80]|euros?|eur|r\$|円|reais)(?![\p{L}])|r\$\s?\d/u;
 /** Money going back, or the buyer's own order (a replacement, a return, postage for a repair): no new sale. */
 export const NOT_A_SALE = compact(/(?<![\p{L}])(?:refund\p{L}{0,3}|reimburs\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstatt\p{L}{0,4}|rembours\p{L}{0,5}|reembols\p{L}{0,5}|rimbors\p{L}{0,5}|estorn\p{L}{0,3}|devol\p{L}{0,5}|replacement|ersatz\p{L}{0,4}|remplac\p{L}{0,5}|reemplaz\p{L}{0,4}|sostitu\p{L}{0,5}|substitu\p{L}{0,5}|return\p{L}{0,2}|retour\p{L}{0,2}|rücksend\p{L}{0,3}|reso|repair\p{L}{0,3}|spare|ersatzteil\p{L}{0,2}|rechange|repuesto\p{L}?|recambio\p{L}?|ricambi\p{L}?|reposi[çc]\p{L}{0,3}|repara\p{L}{0,5}|répar\p{L}{0,5}|ripara\p{L}{0,5}|your order|ihre bestellung|votre commande|su pedido|il suo ordine|seu pedido)(?![\p{L}])|返金|交換|返品|ご注文の商品/u);
@@ -190,7 +215,7 @@ const ENTRY = 'offplatform:payment-service-structure';
 
 /** offplatform spans over sentences that move money through a payment service (normalized copy). */
 export function paymentChannels(t: string): Span[] {
-  if (!gatedTest(SERVICE_RE, t) && !movesThroughBank(t)) return [];
+  if (!gatedTest(SERVICE_RE, t) && !movesThroughBank(t) && !gatedTest(BANK_ACCOUNT, t)) return [];
   const out: Span[] = [];
   let prev: [number, number] | null = null;
   const sentences = sentenceSpans(t, MAX_SENTENCE);
@@ -201,7 +226,7 @@ export function paymentChannels(t: string): Span[] {
     let s = sliceOf(t, from, to);
     const before = prev;
     prev = [sFrom, to];
-    if (!(gatedTest(SERVICE_RE, s) || movesThroughBank(s))) {
+    if (!(gatedTest(SERVICE_RE, s) || movesThroughBank(s) || refundToBank(s))) {
       // the buyer's bank account asked in this sentence, the transfer promised in the next ("could you send us your sort code
       // and account number? We'll transfer it today.")
       // why: s21 blind r en-007 - the account and the transfer in two sentences, neither holding both cues
@@ -210,7 +235,8 @@ export function paymentChannels(t: string): Span[] {
       to = next[1];
       s = sliceOf(t, from, to);
     }
-    if (!(MONEY_RE.test(s) || SELL_RE.test(s))) {
+    // (a bank transfer or a refund to the buyer's account moves money by itself: "... routing number? I'll wire it today.")
+    if (!(MONEY_RE.test(s) || SELL_RE.test(s) || movesThroughBank(s) || refundToBank(s))) {
       // the buyer's bank account asked for the money in the sentence before, the transfer promised in this one ("... necesitamos
       // tu IBAN y el DNI del titular. Nos lo mandas por aquí y te hacemos la transferencia hoy mismo.")
       // why: s20 blind f es-013 - the IBAN and the refund in one sentence, the transfer in the next: neither held both cues
@@ -224,7 +250,9 @@ export function paymentChannels(t: string): Span[] {
     out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: ENTRY });
     // (a cheaper way to pay for this order is no promotion - "pay by transfer instead, it's cheaper", as the
     // team corpus labels it; a new sale offered at a better price is)
-    if (SELL_RE.test(s) && CHEAPER.test(s)) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-cheaper' });
+    // (a matching item offered at a cut price is a sale too, with no sell verb: "Das passende Untergestell ..., 35 € statt 49 €, wenn
+    // Sie direkt per Twint zahlen")
+    if ((SELL_RE.test(s) && CHEAPER.test(s)) || ((SELL_RE.test(s) || MATCHING_RE.test(s)) && PRICE_CUT.test(s) && !NOT_A_SALE.test(s))) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-cheaper' });
     else if (MATCHING_RE.test(s) && AMOUNT_RE.test(s) && SHIP_RE.test(s) && !NOT_A_SALE.test(s)) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-sale' });
     else if (DISCOUNT_RE.test(s) && (AMOUNT_RE.test(s) || PERCENT_RE.test(s)) && !BALANCE_RE.test(s) && !NOT_A_SALE.test(s)) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-discount' });
     // the buyer's account asked in the next sentence ("posso te devolver os R$ 74 via Pix agora mesmo. Me manda sua chave que eu

@@ -1,4 +1,4 @@
-import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_AMAZON_TAKES, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, notOrderNews } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_AMAZON_TAKES, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, notOrderNews } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
@@ -12,7 +12,8 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:reseñ|opini|valora|valór|califica|calif
 // why: either word order ("un vendedor pequeño como nosotros", "una pequeña tienda")
 const SMALL_BUSINESS = "(?:pequeñ[oa]s? (?:empresa|negocio|tienda|comercio|marca|equipo|vendedor)(?:es|s)?|(?:empresa|negocio|tienda|comercio|marca|equipo|vendedor)(?:es|s)? (?:muy )?pequeñ[oa]s?|(?:empresa|negocio|emprendimiento|tienda|marca) familiar|autónom[oa]s?|emprendimientos?|emprendedor(?:a|es|as)?|(?:mi)?pymes?|microempresas?)";
 /** A negation at most two words before a channel name that ends the entry (a lookbehind placed after it). */
-const denied = (channel: string) => `(?<!(?:(?:no|nunca|não)(?: \\p{L}{1,12}){0,2}|(?:ni|sin|nem|sem)(?: (?:por|vía|de|el|la|o|a|pelo|pela))?) ${channel})`;
+// ("tampoco" too: "no podemos aceptar pagos fuera de Amazon, tampoco por Bizum" - s22 blind c es-013)
+const denied = (channel: string) => `(?<!(?:(?:no|nunca|não|tampoco)(?: \\p{L}{1,12}){0,2}|(?:ni|sin|nem|sem)(?: (?:por|vía|de|el|la|o|a|pelo|pela))?) ${channel})`;
 /** A coupon the buyer already used, in Spanish words the shared APPLIED list lacks ("que usó", "descontado"). */
 const ES_NOT_APPLIED = "(?![^.!?;\\n]{0,80}(?:que (?:usó|utilizó|aplicó|canjeó)|descontad[oa]s?|ya (?:aparece|figura|está) (?:descontad|aplicad|reflejad)))";
 /** A review or the mark it gave, for asks to change it ("reconsidere la nota de tres estrellas"). */
@@ -144,8 +145,8 @@ export const es: Lexicon = {
     { id: 'buy-direct', re: "(?:comprar|pedir) directamente (?:a nosotros|en nuestra)",
       why: 'Invites the buyer to buy directly from the seller, bypassing Amazon.',
       match: ['La próxima vez puede comprar directamente a nosotros.', 'Puede pedir directamente en nuestra tienda.'] },
-    { id: 'outside-amazon', re: `(?:fuera de|sin pasar por) amazon${NOT_NEGATED}${NOT_IF_SOMEONE}`,
-      why: 'Proposes a deal outside Amazon (a negation refuses it).', match: ['Se lo vendo fuera de Amazon y se ahorra los gastos.'], not: ['No podemos tratar nada fuera de Amazon.', 'Si alguien le escribe en nuestro nombre fuera de Amazon, avise a Amazon.'] },
+    { id: 'outside-amazon', re: `(?:fuera de|sin pasar por) amazon${NOT_NEGATED}${NOT_FRONTED_REFUSAL}${NOT_IF_SOMEONE}`,
+      why: 'Proposes a deal outside Amazon (a negation refuses it).', match: ['Se lo vendo fuera de Amazon y se ahorra los gastos.'], not: ['No podemos tratar nada fuera de Amazon.', 'Fuera de Amazon no podemos cobrarle nada.', 'Si alguien le escribe en nuestro nombre fuera de Amazon, avise a Amazon.'] },
     { id: 'my-email-is', re: "mi (?:correo|e-?mail|número|teléfono) (?:es|personal)",
       why: "Gives the seller's own e-mail or phone number.", match: ['Mi número personal es el 611 222 333.'], not: ['Mi número de pedido es el que figura arriba.'] },
     { id: 'verb-plus-address', re: `(?:(?:escrib|escríb|envi|enví|mand|mánd|registr|rellen|cumpliment|acced|pid|hag|cuént|compart|compárt|valór|calific|califíq|déj|descarg|tramit|inscrib|suscrib|encuéntr|búsqu|contáct)\\p{L}{0,8}|visite|visita|visítenos|visítanos|visitar|visitando|consulte|consulta|consultar|consultando|contacte|contactar|contactarnos|cree|crea|crear|creando|entre|entra|entrar|entrando|compre|compra|comprar|comprando|pague|paga|pagar|pagando|abone|abonar|solicite|solicita|solicitar|reserve|reserva|reservar):? (?:[^\\s.!?]{1,25} ){0,6}(?:(?:en|a|al|desde|aquí|por|vía|mediante):? )?${ES_ADDRESS}`,
@@ -593,6 +594,11 @@ export const es: Lexicon = {
     { id: 'another-unit-for-price', re: "(?:segunda|otra|tercera) unidad (?:[^\\s.!?]{1,20} ){0,4}(?:en|por|a) \\d{1,4}(?:[.,]\\d{1,2})? ?(?:€|euros|\\$|pesos|dólares)(?<!(?:reembols|devol|abon|cobrad|cargad)[^.!?]{0,80})",
       why: 'Ofrece otra unidad a un precio: una venta nueva, fuera del pedido.',
       match: ['Si quieres una segunda unidad te la dejamos en 35 € por Bizum.'], not: ['Le hemos reembolsado la segunda unidad por 35 €.'] },
+    // (any item let go at a price, not only "unidad": "una segunda cafetera ..., te la dejo en 40 € pagando por Bizum" - s22 blind c es-008;
+    // not a spare part or money back, paid that way for this order)
+    { id: 'let-you-have-it-for', re: "(?:te|se|os) (?:lo|la|los|las) (?:dejo|dejamos|dejaría|dejaríamos) (?:en|por|a) \\d{1,4}(?:[.,]\\d{1,2})? ?(?:€|euros|\\$|pesos|dólares)(?<!(?:reembols|devol|abon|cobrad|cargad|repuesto|recambio)[^.!?]{0,80})",
+      why: 'Lets the buyer have an item for a price: a new sale, outside the order.',
+      match: ['Si quieres otra lámpara igual para el salón, te la dejo en 30 € por Bizum.'], not: ['El repuesto te lo dejo en 5 € por Bizum.', 'Te devolvemos el envío; te lo dejamos en 0 € de gastos.'] },
     { id: 'buy-direct-from-our-shop', re: "(?:compr|pid|adquir|encarg|hacernos el pedido)\\p{L}{0,6} (?:[^\\s.!?]{1,20} ){0,5}directamente (?:en|desde|a través de) nuestra (?:propia )?(?:web|tienda|página)",
       why: 'Invita a comprar directamente en la tienda del vendedor: venta fuera del pedido (también offplatform).',
       match: ['Puedes comprar las cuchillas de repuesto directamente en nuestra tienda online.'], not: ['No vendemos directamente en nuestra web, solo en Amazon.'] },

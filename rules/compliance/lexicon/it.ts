@@ -1,4 +1,4 @@
-import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
@@ -150,9 +150,9 @@ export const it: Lexicon = {
     { id: 'our-website', re: `(?:il )?nostro (?:sito(?: web| internet)?|negozio online|e-?shop)${NOT_NEG}`,
       why: "Points to the seller's own website or web shop, outside Amazon.",
       match: ['Trova la gamma completa sul nostro sito internet.'], not: ['Il nostro sito non vende questo articolo: lo trova solo qui.'] },
-    { id: 'outside-amazon', re: `(?:fuori|al di fuori) (?:da|di) amazon${NOT_NEGATED}${NOT_IF_SOMEONE}`,
+    { id: 'outside-amazon', re: `(?:fuori|al di fuori) (?:da|di) amazon${NOT_NEGATED}${NOT_FRONTED_REFUSAL}${NOT_IF_SOMEONE}`,
       why: 'Proposes doing something outside Amazon, unless it is refused.',
-      match: ['Possiamo concludere la vendita fuori da Amazon.'], not: ['Non possiamo accettare pagamenti fuori da Amazon.', 'Se qualcuno ti contatta fuori da Amazon a nome nostro, segnalalo.'] },
+      match: ['Possiamo concludere la vendita fuori da Amazon.'], not: ['Non possiamo accettare pagamenti fuori da Amazon.', 'Fuori da Amazon non possiamo spedirle nulla.', 'Se qualcuno ti contatta fuori da Amazon a nome nostro, segnalalo.'] },
     { id: 'bypass-amazon', re: "senza passare (?:da|per) amazon",
       why: 'Proposes a deal that bypasses Amazon.', match: ['Le vendo il cavo mancante direttamente, senza passare da Amazon.'] },
     { id: 'my-email-is', re: "la mia (?:e-?mail|mail) è",
@@ -884,7 +884,8 @@ export const it: Lexicon = {
     { id: 'ok', re: "ok", why: '"Ok": the reply accepts the proposal.', match: ['Ok, le mando una mail.'] },
     { id: 'we-will-write-you-at', re: "(?:le|ti) (?:scriveremo|chiameremo|invieremo|contatteremo|scrivo|chiamo|invio) (?:a|al|via|su|tramite|per)",
       why: '"I will write/call/send you at/on…": the reply accepts moving to another channel.', match: ['Le scrivo su WhatsApp tra poco.'] },
-    { id: 'at-your-number', re: "(?:al|sul) (?:suo|tuo) (?:numero|indirizzo|e-?mail|whats ?app)",
+    // (and the feminine "sulla sua mail": "gliela invio subito sulla sua mail" - s22 blind c it-009)
+    { id: 'at-your-number', re: "(?:al|sul) (?:suo|tuo) (?:numero|indirizzo|e-?mail|whats ?app)|(?:alla|sulla) (?:sua|tua) (?:e-?mail|mail)",
       why: "\"At your number/address/e-mail/WhatsApp\": the reply uses the buyer's own channel.", match: ['La chiamo al suo numero nel pomeriggio.'] },
   ],
   refuse: [
@@ -902,8 +903,9 @@ export const it: Lexicon = {
   buyer_offplatform: [
     { id: 'write-call-me', re: "(?:scrivetemi|scrivimi|chiamatemi|chiamami|mi scriva|mi chiami)",
       why: 'The buyer asks to be written to or called directly: proposes leaving Amazon.', match: ['Chiamatemi quando arriva il corriere.'] },
-    { id: 'my-email', re: "la mia (?:e-?mail|mail)",
-      why: 'The buyer gives their e-mail: proposes leaving Amazon.', match: ['La mia e-mail è anna.b@example.it.'] },
+    // (with the articulated prepositions too: "mi mandi la fattura sulla mia mail personale" - s22 blind c it-009)
+    { id: 'my-email', re: "(?:la|alla|sulla|nella|della) mia (?:e-?mail|mail)",
+      why: 'The buyer gives their e-mail: proposes leaving Amazon.', match: ['La mia e-mail è anna.b@example.it.', 'Me la inviate alla mia mail?'] },
     { id: 'my-number', re: "il mio (?:numero|cellulare|whats ?app)",
       why: 'The buyer gives their number, mobile or WhatsApp: proposes leaving Amazon.', match: ['Il mio numero è 340 112 2334.'] },
     { id: 'whatsapp', re: "whats ?app", why: 'The buyer names WhatsApp: proposes leaving Amazon.', match: ['Mi mandate le foto su WhatsApp?'] },

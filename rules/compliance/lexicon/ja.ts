@@ -670,8 +670,9 @@ export const ja: Lexicon = {
     { id: 'private-contact', re: "(?:個人の|個人的な|プライベートの|ご自身の)(?:電話番号|携帯番号|メールアドレス|連絡先)",
       why: "Asks for the buyer's private phone number or e-mail, data the order does not need.",
       match: ['個人の携帯番号を教えていただけますか。'] },
-    { id: 'bank-details', re: "口座情報", why: "Asks for the buyer's bank details, data the order does not need.",
-      match: ['口座情報をお知らせください。'] },
+    // (not said to be unneeded: "口座情報などのご連絡は不要です" after a refund through Amazon - s22 blind c ja-015)
+    { id: 'bank-details', re: "口座情報(?![^。\\n]{0,20}(?:不要|必要(?:は|が)?(?:ありません|ございません)|いりません))", why: "Asks for the buyer's bank details, data the order does not need.",
+      match: ['口座情報をお知らせください。'], not: ['返金はAmazonから行いますので、口座情報のご連絡は不要です。'] },
     { id: 'payee-account', re: "振込先(?:口座)?(?:を|の)", why: "Asks for the buyer's payee account, data the order does not need.",
       match: ['振込先口座をお知らせください。'] },
     { id: 'ask-buyer-number', re: `(?:電話番号|携帯番号|メールアドレス|line(?<![a-z]line)(?:のid| ?id))(?:を)?(?:教えて|お教え|ご教示|お知らせ|お送り|お聞かせ)(?:ください|下さい|いただけ|頂け)`,

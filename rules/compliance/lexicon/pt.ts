@@ -2,7 +2,7 @@
 // diminutives, requests by imperative/infinitive + object, wishes and needs for a review, Pix /
 // boleto / "zap" as off-Amazon channels. Every entry is data: an id, why it breaks the rule, our own
 // examples it must match and near-misses it must not (test/unit/rules/compliance/lexicon-entries.test.ts).
-import { NOT_AMAZON_ASKING, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { NOT_AMAZON_ASKING, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 /** Review words: avaliação (also unaccented, typo'd "avaliaçao"), opinião, estrelas/estrelinhas, nota
@@ -105,6 +105,9 @@ export const pt: Lexicon = {
     { id: 'call-number', re: "(?:ligue|liga|ligar|me liga|chama no zap|chame no zap)(?: (?:no|pro|para o|para|pelo))?:?(?=\\s{0,3}(?:\\+|\\(\\s?\\d{2}|\\d{4}|\\d{2,3}[\\s.-]\\d))",
       why: 'Asks the buyer to call or message a phone number, outside Amazon.', match: ['Ligue: 11 3333-4444.', 'Qualquer dúvida, ligue 21 2555-6677.', 'Ligue (11) 3333-4444.', 'Depois de ligar 0800 123 4567 o técnico agenda a visita.'],
       not: ['A versão que aparece ao ligar (V3.2.0) é a atual.', 'Ao ligar 2 vezes o aparelho reinicia.', 'Depois de ligar 3 vezes, segure o botão.'] },
+    // (the buyer's personal e-mail or phone asked in any wording, as the fr list has it: "preciso do seu e-mail pessoal" - s22 blind c pt-012)
+    { id: 'personal-contact', re: `(?:seu|sua) (?:e-?mail|telefone|celular|número|whats ?app) (?:pessoal|particular)${PT_NOT_NEGATED}`,
+      why: "Asking for the buyer's personal e-mail or phone opens a channel outside Amazon.", match: ['Para a entrega, preciso do seu telefone particular.'], not: ['Não precisamos do seu e-mail pessoal, seguimos por aqui.'] },
     { id: 'ask-buyer-channel', re: "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap|número(?: de (?:telefone|celular|contato|whats ?app))?)(?: pessoal| particular)?(?!(?: pessoal| particular)? (?:do pedido|de rastreio|de série|da nota|do cpf|modelo|da casa|do apartamento|do calçado|do sapato))",
       why: 'Asking for the buyer\'s own e-mail, phone or WhatsApp moves the chat off Amazon.',
       match: ['Passa o seu celular pra gente te chamar.', 'Qual é o seu e-mail pessoal?', 'Qual seu número com DDD?'], not: ['Qual é o seu número do pedido?', 'Qual é o modelo do seu celular?', 'Passe o seu celular particular modelo e marca, para enviarmos a capa certa.'] },
@@ -122,8 +125,8 @@ export const pt: Lexicon = {
       match: ['Te vendo a peça direto, sem nota.'] },
     { id: 'sell-outside', re: `vend(?:o|emos|er) (?:\\p{L}{1,15} ){0,5}(?:por fora|fora da amazon|direto)${PT_NOT_NEGATED}`, why: 'Offers a sale outside Amazon.',
       match: ['Vendemos o acessório por fora, mais barato.'], not: ['Não vendemos nada por fora da Amazon.'] },
-    { id: 'outside-amazon', re: `(?:sem passar pela|(?:por )?fora da) amazon${PT_NOT_NEGATED}${NOT_IF_SOMEONE}`, why: 'Proposes settling something without going through Amazon.',
-      match: ['Se cancelar, devolvemos tudo sem passar pela Amazon.'], not: ['Não aceitamos pagamentos fora da Amazon.', 'Se alguém falar com você fora da Amazon em nosso nome, avise a Amazon.'] },
+    { id: 'outside-amazon', re: `(?:sem passar pela|(?:por )?fora da) amazon${PT_NOT_NEGATED}${NOT_FRONTED_REFUSAL}${NOT_IF_SOMEONE}`, why: 'Proposes settling something without going through Amazon.',
+      match: ['Se cancelar, devolvemos tudo sem passar pela Amazon.'], not: ['Não aceitamos pagamentos fora da Amazon.', 'Fora da Amazon não podemos vender nada.', 'Se alguém falar com você fora da Amazon em nosso nome, avise a Amazon.'] },
     { id: 'save-fees', re: "(?:economiza|economizar|economizamos|evita|evitar|fugir d)(?:\\p{L}{0,3})? (?:as )?taxas",
       why: 'Saving or dodging Amazon\'s fees means dealing outside Amazon.', match: ['Assim a gente economiza as taxas.', 'Comprando por fora, dá pra fugir das taxas.'] },
     // Payment or refund through Pix / boleto / transfer / payment link.

@@ -22,6 +22,10 @@ const NEGATION = "not|never|cannot|can't|don't|won't|unable|nicht(?<!z[öo]gern 
 // whole words: "nie" must not fire inside "niedriger", "nicht" inside "Nichtraucher"
 const NEGATION_AFTER = "(?<![\\p{L}])(?:nicht|nie|not (?:possible|allowed))(?![\\p{L}])|(?<![\\p{L}])non (?:è|sono) (?:possibile|consentit)|できません|できかねます|お受けできません|ことは(?:ございません|ありません)|いたしかねます|ご遠慮|お控えください|お断りして|(?:て|で)おりません|(?:て|で)いません|(?:て|で)おらず|(?<=(?:サイト|ホームページ|ショップ|ストア|店舗|アカウント|窓口|番号|電話|メール|ページ|hp))(?:は|も)(?:ございません|ありません)";
 // (a place denied: "自社サイトはございません"; not "手数料はございません", a fee waived after an offer - s12 review)
+/** Not a place fronted before the refusal that rules it out: "Fuera de Amazon no podemos venderte nada", "Fuori da Amazon non
+ *  possiamo vendere nulla", "Fora da Amazon não podemos ...". */
+// why: s22 blind c es-023, it-023 - the refusal follows the phrase, where NOT_NEGATED only looks before it
+export const NOT_FRONTED_REFUSAL = "(?![,:]?\\s{1,2}(?:no|non|não) (?:pod|pued|poss|può|vend|acept|accett|aceit)\\p{L}{0,6}(?![\\p{L}]))";
 export const NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:${NEGATION})(?![\\p{L}])(?:[^.!?;\\n]|[.](?=\\S)){0,100})(?![^.!?;\\n。]{0,60}(?:${NEGATION_AFTER}))`;
 
 /** Not a warning about someone else reaching the buyer outside Amazon: "if someone" before the phrase in its sentence
