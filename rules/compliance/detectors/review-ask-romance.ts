@@ -342,7 +342,8 @@ export function romanceReviewAsks(t: string, isName?: (start: number, end: numbe
       continue;
     }
     // contact-first: "escríbanos antes de valorar", "ci scriva prima di lasciare un giudizio"
-    const contactFirst = (CONTACT_RE.test(s) && FIRST_RE.test(s)) || WITHOUT_CONTACT_RE.test(s);
+    // (the "first" word read before the longer contact alternation: most sentences have none)
+    const contactFirst = (FIRST_RE.test(s) && CONTACT_RE.test(s)) || WITHOUT_CONTACT_RE.test(s);
     if (contactFirst && (STRONG_RE.test(s) || WEAK_RE.test(s) || PUBLIC_EXPRESSION_RE.test(s)) && !DENIED_RE.test(s) && !SEEN_RE.test(s)) {
       out.push({ rule: 'leading', severity: 'block', start, end, entry: LEADING_ENTRY });
       continue;
