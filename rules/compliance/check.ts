@@ -134,7 +134,8 @@ function buyerProposesOffAmazon(buyerMessage: string, wanted: readonly Detection
   // the buyer may write Japanese to a seller who checks only Latin languages
   const buyerLangs = CJK.test(buyerMessage) && !wanted.includes('ja') ? [...wanted, 'ja' as const] : wanted;
   // (not a messenger the buyer asks a product to work with: "Does the webcam work for WhatsApp video calls?" - s17 blind c)
-  if (phraseScope(norm.text, buyerLangs).run('buyer_offplatform').some((m) => !messengerAsCompatibility(norm.text, m))) return true;
+  // (nor whether a device shows a messenger's messages: "Does the watch show WhatsApp messages?" - s21 blind z en-001, de-022)
+  if (phraseScope(norm.text, buyerLangs).run('buyer_offplatform').some((m) => !messengerAsCompatibility(norm.text, m) && !deviceShowsMessenger(norm.text, m))) return true;
   // "können Sie mir die Anleitung an meine Gmail schicken?", "メールでもらえますか？" (s17 blind d)
   if (buyerAsksByChannel(norm.text)) return true;
   const links = detectLinks({ normalized: norm.text, original: buyerMessage, toOrigStart: (i) => originalStart(norm, i) });
@@ -471,14 +472,21 @@ function saleEndedAt(t: string, span: Range): boolean {
 
 /** A seller saying it will not ask for or pay for a review: "we cannot ask you to change your review". */
 // why: describing the rule is not breaking it
+/** "Before / instead of / without" right before a review phrase, a pronoun between at most ("before you leave a review", "avant de
+ *  (nous) noter", "antes de (nos) valorar", "prima di lasciare", "em vez de avaliar", "bevor Sie ... bewerten" is read in German's own
+ *  word order by its lexicon): the review is the time or the thing avoided, not what is asked. */
+const REVIEW_AS_OBJECT_OF_BEFORE = accentOptionalRe(compact(/(?<![\p{L}])(?:before|instead of|without|avant d[e']|au lieu d[e']|sans|antes de|en vez de|en lugar de|sin|prima di|invece di|senza|em vez de|ao inv[ée]s de|sem)\s{1,3}(?:(?:you|nous|vous|nos|ci|vi|lo|la|le|me|nous)\s{1,3})?$/u));
 const NOT_ASKING = accentOptionalRe(compact(/(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|not allowed to|aren't allowed to|are not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:ask|request|offer|require|pressure|expect|incentivi[sz]e|influence|pay)(?![\p{L}])/u));
 
 /** Thanks for a review the buyer already wrote, the review word at most four words after "thanks for":
  *  "vielen Dank für Ihre ausführliche Rezension", "obrigado por escrever uma avaliação tão detalhada",
  *  "merci pour votre avis". Not "thanks in advance for your review" (no "for" right after the thanks). */
 // why: thanking for a review is compliant without Request a Review on the order (corpus README); s11 false alarms
+// (s22: a perfect "taken the time to" before the posting verb is thanks for a review left, "merci d'avoir pris le temps de laisser
+// une évaluation", "grazie per aver preso il tempo di lasciare..." - the English "for taking the time to" stays an ask in advance;
+// pt/it "opinião/opinione" is the thanked review as es "opinión" is: "obrigado por deixar sua opinião" - s21 blind y fr-020, it-019)
 const THANKED_REVIEW =
-  accentOptionalRe(compact(/(?<![\p{L}])(?<!(?<![\p{L}])(?:as a|als|in|en|como|come|um|de|da)\s{1,3})(?:thank you|thanks|danke|dank|merci|gracias|grazie|obrigad[oa]|agradecemos|agradezco|ringraziamo)(?:\s{1,3}(?:so much|very much|really|vielmals|sehr|herzlich|von herzen|beaucoup|vraiment|de tout c(?:œ|oe)ur|mille|di cuore|davvero|infinitamente|muito|de coração|muchas|mucho|de corazón|tante))?\s{1,3}(?:for|für|pour|d'avoir|de (?:votre|vos|ton|tes|cet|cette)|por|pela|pelo|per|di (?:aver|avere)|della|del)(?:\s{1,3}(?!(?:and|und|et|y|e|or|oder|ou|o|then|dann|puis|poi)(?![\p{L}]))[\p{L}']{1,20}){0,4}?\s{1,3}(?:reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|avis|évaluation|commentaire|reseñas?|opini[oó]n(?:es)?|valoraci[oó]n|recension[ei]|valutazion[ei]|avalia[çc][ãa]o|avalia[çc][õo]es|coment[áa]rios?)(?![\p{L}])/u));
+  accentOptionalRe(compact(/(?<![\p{L}])(?<!(?<![\p{L}])(?:as a|als|in|en|como|come|um|de|da)\s{1,3})(?:thank you|thanks|danke|dank|merci|gracias|grazie|obrigad[oa]|agradecemos|agradezco|ringraziamo)(?:\s{1,3}(?:so much|very much|really|vielmals|sehr|herzlich|von herzen|beaucoup|vraiment|de tout c(?:œ|oe)ur|mille|di cuore|davvero|infinitamente|muito|de coração|muchas|mucho|de corazón|tante))?\s{1,3}(?:for|für|pour|d'avoir|de (?:votre|vos|ton|tes|cet|cette)|por|pela|pelo|per|di (?:aver|avere)|della|del)(?:\s{1,3}(?:aver(?:e|ci)?\s{1,3}|haber(?:se|nos)?\s{1,3}|ter\s{1,3})?(?:pris|preso|dedicato|tomado|dedicado|tirado)\s{1,3}(?:le|il|el|o|un|del|um|do|seu|su)\s{1,3}(?:temps|tempo|tiempo|tempinho|momento|moment|minuto)\s{1,3}(?:de|di|d'|para|pra|per|a))?(?:\s{1,3}(?!(?:and|und|et|y|e|or|oder|ou|o|then|dann|puis|poi)(?![\p{L}]))[\p{L}']{1,20}){0,4}?\s{1,3}(?:reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|avis|évaluation|commentaire|reseñas?|opini[oó]n(?:es)?|opini[ãa]o|opinione|valoraci[oó]n|recension[ei]|valutazion[ei]|avalia[çc][ãa]o|avalia[çc][õo]es|coment[áa]rios?)(?![\p{L}])/u));
 /** An ask, a condition or a reward in the rest of the thanks' sentence: the thanks is then for a review still
  *  to come, or a reward for one ("as a thank you for your review, we'll extend your warranty" is also cut
  *  by the look-behind above; "merci de laisser un avis" is a polite imperative, so "de" needs a possessive). */
@@ -602,14 +610,30 @@ const APP_NOTIFICATIONS =
 /** ... or the messenger's own notifications a device shows: "the watch shows WhatsApp and SMS notifications", "die
  *  Uhr zeigt WhatsApp-Benachrichtigungen", "o relógio mostra notificações do WhatsApp" (s16 blind batch). A device
  *  that shows, vibrates or lets them appear - not "activate WhatsApp notifications on your phone to get our news". */
+// (a list before the noun: "WhatsApp, SMS and calendar alerts show up on the watch face" - s21 blind z en-001)
 const MESSENGER_NOTIFICATIONS_AFTER = accentOptionalRe(compactRegExp(
-  String.raw`^[ -]?(?:(?:and|und|et|y|e|or|oder|ou|o|&|/) ?(?:sms|text|e-?mail|call|anruf|appel|llamada|chiamata|chamada|telegram|signal) ?)?-?(?:${NOTIFICATIONS}|benachrichtigung)`,
+  String.raw`^[ -]?(?:(?:and|und|et|y|e|or|oder|ou|o|&|/) ?(?:sms|text|e-?mail|call|anruf|appel|llamada|chiamata|chamada|telegram|signal) ?)?-?(?:${NOTIFICATIONS}|benachrichtigung)|^(?:\s?(?:,|and|und|et|y|e|or|oder|ou|o|&|/)(?:\s[\p{L}-]{1,12}){1,2}){1,3}[ -](?:${NOTIFICATIONS})`,
   'u',
 ));
 const MESSENGER_NOTIFICATIONS_BEFORE = accentOptionalRe(compactRegExp(String.raw`(?:${NOTIFICATIONS}) (?:(?:from|of|von|de|du|des|del|di|da|do|dei) )?$`, 'u'));
+// (the verb before the device, as German and the Romance languages put it: "nach der Kopplung zeigt die Uhr Benachrichtigungen von
+// WhatsApp an" - s21 blind z de-022)
 const DEVICE_SHOWS = accentOptionalRe(
-  compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira|display|screen|écran|pantalla|schermo|tela)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:shows?|displays?|vibrates?|zeigt|anzeigen|vibriert|affiche|vibre|muestra|vibra|mostra|visualizza|exibe)(?![\p{L}])|(?<![\p{L}])(?:appear|erscheinen|apparaissent|aparecen|appaiono|aparecem)(?![\p{L}])[^.!?;\n]{0,30}(?:watch|band|uhr|montre|reloj|orologio|relógio|display|screen)|時計に表示|ウォッチに表示/u),
+  compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira|display|screen|écran|pantalla|schermo|tela)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:shows?|displays?|vibrates?|zeigt|anzeigen|vibriert|affiche|vibre|muestra|vibra|mostra|visualizza|exibe)(?![\p{L}])|(?<![\p{L}])(?:appear|erscheinen|apparaissent|aparecen|appaiono|aparecem|show up|zeigt|affiche|muestra|mostra|exibe|visualizza)(?![\p{L}])[^.!?;\n]{0,30}(?:watch|band|uhr|montre|reloj|orologio|relógio|display|screen)|時計に表示|ウォッチに表示/u),
 );
+/** The buyer asking whether a device shows a messenger's messages or notifications ("Does the watch show WhatsApp messages?", "Zeigt
+ *  die Uhr WhatsApp-Nachrichten an?", "¿El reloj muestra los mensajes de WhatsApp?"): a product question, no channel proposed - not
+ *  with a writing or contact verb to a person in the sentence ("can you send me WhatsApp messages on my watch?"). */
+const MESSAGES_AFTER = /^[\s-]{0,2}(?:messages?|texts?|chats?|nachrichten|mensajes|messaggi|mensagens|notifications?|benachrichtigungen|notificaciones|notifiche|notificações|alerts?)(?![\p{L}])/u;
+const MESSAGES_BEFORE = /(?<![\p{L}])(?:messages?|nachrichten|mensajes|messaggi|mensagens|notifications?|benachrichtigungen|notificaciones|notifiche|notificações)\s(?:(?:from|of|von|de|du|des|del|di|da|do|dei)\s)?(?:(?:los|las|le|les|la|el|il|o|os)\s)?$/u;
+const TO_A_PERSON = /(?<![\p{L}])(?:send|write|message|text|call|contact|add|schreib\p{L}*|schick\p{L}*|kontaktier\p{L}*|envo\p{L}*|[ée]cri\p{L}*|envi\p{L}*|escrib\p{L}*|mand\p{L}*|scriv\p{L}*|escrev\p{L}*)\s(?:me|us|mir|uns|moi|nous|nos|mi|ci|you|ihnen|dir|vous|te|le|lhe)(?![\p{L}])/u;
+function deviceShowsMessenger(t: string, span: Range): boolean {
+  if (!MESSENGER_NAME.test(t.slice(span.start, span.end))) return false;
+  const head = t.slice(sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start), span.start);
+  if (!MESSAGES_AFTER.test(t.slice(span.end, span.end + 30)) && !MESSAGES_BEFORE.test(head)) return false;
+  const sentence = sentenceOf(t, span);
+  return DEVICE_SHOWS.test(sentence) && !TO_A_PERSON.test(sentence);
+}
 function messengerAsFeature(t: string, span: Range): boolean {
   if (!MESSENGER_NAME.test(t.slice(span.start, span.end))) return false;
   // the brand's mark on a box or a screen ("the WhatsApp logo printed on the box"): a thing, no channel
@@ -758,6 +782,9 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (thankedForReview(t, span, rule)) return true;
+  // a review verb that is the object of "before / instead of / without" asks for none: "avant de noter votre achat, écrivez-nous"
+  // is contact-first steering, `leading` only (the lexicons' before-rating entries carry it - s21 blind y fr-012)
+  if (rule === 'review_request' && REVIEW_AS_OBJECT_OF_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start))) return true;
   if (rule === 'leading' && insideQuotes(t, span, QUOTED_NAME_WORDS)) return true;
   // (s21: "popular with many customers" with no review or rating anywhere backs a pitch - marketing-answers.ts)
   if (rule === 'leading' && popularityWithoutReview(t.slice(span.start, span.end), t)) return true;

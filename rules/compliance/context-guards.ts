@@ -108,9 +108,15 @@ const AMAZON_PROGRAM =
 const PROGRAM_CUT = /[.!?;\n。]|(?<![\p{L}])(?:but|besides|aber|außer|neben|mais|en plus de|pero|además de|ma|oltre a|mas|além d[oa]|our|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)(?![\p{L}])/u;
 /** Is the phrase the discount of Amazon's programme named within a few words of it, with no contrast between? */
 // (60 characters: "The 5% off on your refill comes from Subscribe & Save" - s16 blind batch)
+/** Amazon as the one who grants the discount, right before it in the clause: "bei fünf Abo-Artikeln gewährt Amazon automatisch einen
+ *  Rabatt", "Amazon applies the discount at checkout", "Amazon applique une remise". Not "offers" (Amazon's sale on the seller's
+ *  range is still a pitch). */
+// why: s21 blind z de-018 - the programme named a sentence earlier, Amazon the giver in the discount's own clause
+const AMAZON_GRANTS = /(?<![\p{L}])(?:amazon(?:'s)?\s(?:\p{L}{1,14}\s){0,2}?(?:gives|grants|applies|applied|automatically applies|gewährt|gibt|zieht|applique|accorde|aplica|concede|applica|dà|dá)|(?:gewährt|gibt|applique|accorde|aplica|concede|applica)\samazon)\s(?:(?!(?:our|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)(?![\p{L}]))[\p{L}\d%,]{1,14}\s){0,3}$/u;
 export function amazonProgramDiscount(t: string, span: Range): boolean {
   const before = t.slice(Math.max(0, span.start - 60), span.start);
   const after = t.slice(span.end, span.end + 60);
+  if (AMAZON_GRANTS.test(before.split(/[.!?;\n。]/u).pop()!)) return true;
   const m = AMAZON_PROGRAM.exec(before + '\u0000' + after);
   if (!m) return false;
   const between = m.index < before.length ? before.slice(m.index + m[0].length) : after.slice(0, m.index - before.length - 1);
@@ -139,7 +145,9 @@ const SELLER_ASKS = compact(/(?<![\p{L}])(?:please|send us|send|schicken sie|sen
  *  your ID, just bring it to our collection point": s16 review). */
 // (the Portuguese and Spanish "bring" and the driving licence too: "leve o RG ou a CNH" at the Correios counter - s19 blind b pt-030;
 // the informal imperatives as well: "lleva tu DNI", "trae", "porta", "leva" - s20 blind m es-019)
-const BRING_ID = accentOptionalRe(compact(/(?<![\p{L}])(?:mitnehmen|mitbringen|(?:nehmen|bringen|zeigen|legen) sie|vorzeigen|vorlegen|bring|take along|show|apportez|apporte|munissez-vous|présentez|montrez|traiga|trae|muestre|muestra|presente|porti con sé|porta con te|porta|esibire|esibisca|mostri|mostra|apresente|mostre|leve|leva|levar|traga|traz|trazer|lleve|lleva|llevar)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:ausweis\p{L}*|personalausweis|reisepass|führerschein|id|id card|photo id|passport|identity|driving licen[cs]e|driver'?s licen[cs]e|pièce d'identité|carte d'identité|passeport|permis de conduire|dni|documento de identidad|pasaporte|carnet de conducir|carta d'identità|documento d'identità|passaporto|patente|rg|cnh|documento de identidade|documento com foto|carteira de motorista|passaporte)(?![\p{L}])|(?:本人確認書類|身分証明書|身分証|運転免許証)[^。！？\n]{0,30}(?:お持ち|ご持参|持参|ご提示)/u));
+const BRING_ID = accentOptionalRe(compact(/(?<![\p{L}])(?:mitnehmen|mitbringen|(?:nehmen|bringen|zeigen|legen) sie|vorzeigen|vorlegen|bring|take along|show|apportez|apporte|munissez-vous|présentez|montrez|traiga|trae|muestre|muestra|presente|porti con sé|porta con te|porta|esibire|esibisca|mostri|mostra|apresente|mostre|leve|leva|levar|traga|traz|trazer|lleve|lleva|llevar|presentando|mostrando|llevando|apresentando|levando|esibendo|mostrando|portando|(?:en )?pr[ée]sentant|(?:en )?montrant|showing|presenting|bringing)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:ausweis\p{L}*|personalausweis|reisepass|führerschein|id|id card|photo id|passport|identity|driving licen[cs]e|driver'?s licen[cs]e|pièce d'identité|carte d'identité|passeport|permis de conduire|dni|documento de identidad|pasaporte|carnet de conducir|carta d'identità|documento d'identità|passaporto|patente|rg|cnh|documento de identidade|documento com foto|carteira de motorista|passaporte)(?![\p{L}])|(?:本人確認書類|身分証明書|身分証|運転免許証)[^。！？\n]{0,30}(?:お持ち|ご持参|持参|ご提示)/u));
+// (the gerund too, how the parcel is collected: "tienes 7 días para recogerlo presentando tu DNI", "retirá-lo apresentando o RG",
+// "collect it by showing your ID" - s21 blind z es-023)
 // (showing it there too: "In der Postfiliale zeigen Sie Ihren Ausweis vor", "muestre su DNI en Correos" - s18 f3)
 // (ja: "お受け取りの際は、本人確認書類と伝票番号をお持ちください" - the ID is shown at the carrier's counter, not sent; s18 blind c)
 const ID_REQUIRER = accentOptionalRe(compact(/(?<![\p{L}])(?:post|postfiliale|post office|poste|la poste|bureau de poste|correos|oficina de correos|ufficio postale|poste italiane|correios|agência dos correios|customs|zoll|douane|aduana|dogana|alfândega|packstation|paketshop|point relais|carrier|courier|zusteller|livreur|transportista|corriere|transportadora)(?![\p{L}])/u));

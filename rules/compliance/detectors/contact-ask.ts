@@ -71,8 +71,10 @@ const SELLER_OWNS_JA = /(?:弊社|当社|当店|私ども|わたくしども|こ
  *  IMPERATIVE_OPENING. "dame"/"déjame" hand over only with the buyer's detail right after ("dame tu número"): "dame un día",
  *  "déjame revisarlo" ask for time (s21 review 1 #3, #9). */
 // why: s21 blind r es-024/it-024 - "mandame tu numero", "mandarmi il suo numero"
-const GLUED_ES = String.raw`m[áa]ndame|p[áa]same|env[íi]ame|ind[íi]came|dime|p[áa]seme|d[ée]me|env[íi]eme|m[áa]ndeme|d[ée]jeme|ind[íi]queme|facil[íi]teme|(?:dame|d[ée]jame)(?=\s{1,3}(?:tu|su|tus|sus)\s)`;
-const GLUED_IT = String.raw`mandarmi|inviarmi|darmi|lasciarmi|passarmi|dirmi|comunicarmi|indicarmi`;
+// (s22: "write it down for me" hands it over: "apúntame tu correo y te paso el manual", "anótenos su móvil", "segnami la tua
+// email" - s21 blind y es-016)
+const GLUED_ES = String.raw`ap[úu]nt(?:ame|anos|eme|enos)|an[óo]t(?:ame|anos|eme|enos)|m[áa]ndame|p[áa]same|env[íi]ame|ind[íi]came|dime|p[áa]seme|d[ée]me|env[íi]eme|m[áa]ndeme|d[ée]jeme|ind[íi]queme|facil[íi]teme|(?:dame|d[ée]jame)(?=\s{1,3}(?:tu|su|tus|sus)\s)`;
+const GLUED_IT = String.raw`segnami|segnaci|mi segni|ci segni|annotami|mandarmi|inviarmi|darmi|lasciarmi|passarmi|dirmi|comunicarmi|indicarmi`;
 /** Handing a detail over, in the sentence. */
 // (a need stated by the seller asks for it as well: "precisamos da sua data de nascimento e do seu e-mail pessoal", "we'll need
 // your e-mail for the warranty", "wir benötigen Ihre Handynummer" - s20 blind h pt-031; and the Italian Lei question "ci dice il
@@ -136,11 +138,15 @@ const PROFILE_NOUN =
 /** The nouns that name other things too ("your pan handle", "your order id"): only right after "your", or after "your"
  *  and the network ("tu usuario", "your Instagram handle", "il suo id Telegram"). */
 const PROFILE_LOOSE = /^(?:handle|profile|usuario|usu[áa]rio|identifiant|id)$/u;
-const NETWORK_NAMES = String.raw`telegram|whats ?app|instagram|insta|facebook|tiktok|discord|skype|signal|viber|wechat|messenger|snapchat|twitter|line`;
+// (s22: a payment app's handle is where money goes outside Amazon: "what's your Venmo handle? I'll send the $12", "tu usuario de
+// Bizum", "la tua id PayPal" - s21 blind y en-016)
+const PAYMENT_APPS = String.raw`venmo|zelle|cash ?app|paypal|revolut|bizum|satispay`;
+const PAYMENT_APP = compactRegExp(String.raw`(?<![\p{L}])(?:${PAYMENT_APPS})(?![\p{L}])`, 'u');
+const NETWORK_NAMES = String.raw`telegram|whats ?app|instagram|insta|facebook|tiktok|discord|skype|signal|viber|wechat|messenger|snapchat|twitter|line|${PAYMENT_APPS}`;
 const OWNER = String.raw`(?:your|ihre[nmr]?|deine[nmr]?|votre|ton|ta|su|tu|suo|sua|tuo|tua|seu|teu)`;
 const LOOSE_BEFORE = compactRegExp(String.raw`(?<![\p{L}])${OWNER}\s+(?:${NETWORK_NAMES})[\s-]?$`, 'u');
 const OWNER_RIGHT_BEFORE = compactRegExp(String.raw`(?<![\p{L}])(?:il |la |o |a )?${OWNER}\s+$`, 'u');
-const NETWORK = /(?<![\p{L}])(?:telegram|whats ?app|instagram|insta|facebook|tiktok|discord|skype|signal|viber|wechat|messenger|snapchat|twitter|line)(?![\p{L}])|テレグラム|インスタ|ライン/u;
+const NETWORK = compactRegExp(String.raw`(?<![\p{L}])(?:telegram|whats ?app|instagram|insta|facebook|tiktok|discord|skype|signal|viber|wechat|messenger|snapchat|twitter|line|${PAYMENT_APPS})(?![\p{L}])|テレグラム|インスタ|ライン`, 'u');
 
 /** Where to send it asked with the mail named as the channel: "Die Rechnung schicken wir Ihnen gern per Mail, an welche
  *  Adresse dürfen wir sie senden?", "we'll e-mail the invoice - to which address?", "¿a qué dirección se la mandamos por
@@ -321,7 +327,8 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
     if (PROFILE_LOOSE.test(m[0]) && !LOOSE_BEFORE.test(head) && !OWNER_RIGHT_BEFORE.test(head)) continue;
     // (personal data only: the name is no channel to the seller, "your Instagram username so we can tag you" is labelled
     // so; a channel of the seller's named in the sentence is its own finding - "gliela mandiamo su Telegram")
-    if (NETWORK.test(sentence) && asksForIt(from, to, sentence)) flag(from, to, sentence, false);
+    // (a payment app's handle is a way to move money outside Amazon: offplatform too - "what's your Venmo handle?")
+    if (NETWORK.test(sentence) && asksForIt(from, to, sentence)) flag(from, to, sentence, PAYMENT_APP.test(sentence));
   }
   // the buyer's number asked to be confirmed or sent at a channel outside Amazon (see CONTACT_DETAIL); the seller's channel
   // takes it whoever needs it, so no carrier guard

@@ -418,6 +418,11 @@ export function channelWishDeclined(t: string, span: { start: number; end: numbe
   // names the order after it)
   const only = ONLY_AMAZON.exec(clause);
   const governed = only ? clause.slice(0, only.index + only[0].length) : clause;
+  // a payment channel wished for, the payment or refund itself kept on Amazon: "you'd prefer the refund over Venmo, but we can only
+  // refund through Amazon" declines the very matter wished (a chat wished for is declined by talking kept here, above)
+  // why: s21 blind y en-015 - ONE_MATTER read the refund as the one matter kept while the channel stayed open
+  const paymentDeclined = only !== null && ONE_MATTER.test(governed) && PAYMENT_WORD.test(t.slice(span.start, span.end));
+  if (paymentDeclined) return !INVITED_BEFORE_BUT.test(head + ' ' + t.slice(span.start, span.end) + between);
   if (!refusedHere && (!only || !TALKING.test(clause) || ONE_MATTER.test(governed))) return false;
   if (INVITED_BEFORE_BUT.test(head + ' ' + t.slice(span.start, span.end) + between)) return false;
   return !PAYMENT_WORD.test(head + ' ' + t.slice(span.start, span.end) + between);

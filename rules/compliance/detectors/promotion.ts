@@ -571,7 +571,9 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   }
   // (j) the seller's items suggested as gifts (not the bought item: "your order is a lovely gift")
   const gift = find(GIFT, s);
-  if (gift && own && !ownOrder) return { kind: 'novelty', ...span(gift, own) };
+  // (not a gift to the seller: "una valutazione sarebbe un bel regalo per il nostro piccolo laboratorio", "your review would be a
+  // real gift for our little shop" - the buyer's words are the gift, the seller's the receiver - s21 blind y it-016)
+  if (gift && own && !ownOrder && !GIFT_TO_US.test(s)) return { kind: 'novelty', ...span(gift, own) };
   // (the gift-idea question alone, the seller's item in the next sentence: "Still hunting for gift ideas? Our walnut boxes
   // come wrapped" - s18 blind b)
   // (French "Nos coffrets ..." opening it: "nos" is the seller's only there, es/pt "nos" is "us")
@@ -683,8 +685,10 @@ const MADE_BY_US = re(`${W}(?:we(?:'ve| have)? (?:put together|created|made|prep
 // Lampenhaus Nord auf Instagram", "suivez Atelier Brume sur Instagram", "segui Bottega Rossi su Instagram"; not the steps, a link or
 // a guide followed there: "follow the steps on Facebook")
 const FOLLOW = re(
-  `${W}(?:(?:follow|folgen sie|suivez|sigue a|siga a|segui|seguite) (?!(?:[\\p{L}\\p{N}&'’.-]+ ){0,3}(?:steps?|instructions?|links?|guides?|tutorials?|videos?|anleitung|schritte|étapes|instructions|pasos|instrucciones|passaggi|istruzioni|passos|instruções))(?:[\\p{L}\\p{N}&'’.-]+ ){1,4}(?:on|auf|bei|sur|en|su|no|na) (?:instagram|facebook|tiktok|pinterest|youtube|threads)|follow (?:us|our (?:brand|store|shop|storefront|page|channel))|folgen sie (?:uns|unserer? (?:marke|shop|seite|markenshop|store|kanal))|suivez(?:-nous| notre (?:marque|boutique|page|chaîne))|abonnez-vous à (?:notre|nos) (?:page|boutique|marque|chaîne)|s[ií]gue(?:nos| nuestr[oa] (?:tienda|marca|página|perfil|canal))|s[ií]ganos|segui(?:ci| il nostro (?:brand|negozio|store|marchio|profilo|canale)| la nostra (?:pagina|marca))|seguiteci|siga(?:-nos| a nossa (?:loja|marca|página)| o nosso (?:perfil|canal))|sigam-nos)${E}|(?:ブランド|ストア|ショップ|当店)[^。！？\\n]{0,12}フォロー`,
+  `${W}(?:(?:follow|folgen sie|suivez|sigue a|siga a|segui|seguite) (?!(?:[\\p{L}\\p{N}&'’.-]+ ){0,3}(?:steps?|instructions?|links?|guides?|tutorials?|videos?|anleitung|schritte|étapes|instructions|pasos|instrucciones|passaggi|istruzioni|passos|instruções))(?:[\\p{L}\\p{N}&'’.-]+ ){1,4}(?:on|auf|bei|sur|en|su|no|na) (?:instagram|facebook|tiktok|pinterest|youtube|threads)|follow (?:us|our (?:brand|store|shop|storefront|page|channel))|folgen sie (?:uns|unserer? (?:marke|shop|seite|markenshop|store|kanal))|suivez(?:-nous| notre (?:marque|boutique|page|chaîne))|abonnez-vous à (?:notre|nos) (?:page|boutique|marque|chaîne)|s[ií]gue(?:nos| nuestr[oa] (?:tienda|marca|página|perfil|canal))|s[ií]ganos|segui(?:ci| il nostro (?:brand|negozio|store|marchio|profilo|canale)| la nostra (?:pagina|marca))|seguiteci|siga(?:-nos| a nossa (?:loja|marca|página)| o nosso (?:perfil|canal))|sigam-nos)${E}|(?:ブランド|ストア|ショップ|当店)(?![^。！？\\n]{0,3}(?:でも|では|にて|が|も|で))[^。！？\\n]{0,12}フォロー(?!(?:いたし|致し|させていただ|して参り|してまいり))`,
 );
+// (the shop as the one who follows, in its humble form, is a follow-up: "配送状況は当店でも引き続きフォローいたします" - s21 blind z ja-022;
+// the shop followed is the object: "ブランドストアをフォローしていただくと")
 /** Amazon's "Follow" button told by a click (s19 blind a: "Clique em Seguir na nossa página de marca na Amazon", "clicchi su Segui
  *  nella nostra pagina del marchio", "klicken Sie einfach auf Folgen auf unserer Markenseite", "cliquez sur « Suivre »"; the click
  *  may name the page first: "Klicken Sie auf unserer Markenseite bei Amazon einfach auf „Folgen“"). */
@@ -787,6 +791,9 @@ const S13_CUE_SOURCE = S13_PARTS.map((r) => `(?:${r.source})`).join('|');
 const DELAY_OR_ORDER = re(`${W}(?:delay\\p{L}*|backorder\\p{L}*|verzöger\\p{L}*|retard\\p{L}*|retras\\p{L}*|ritard\\p{L}*|atras\\p{L}*|ships?|versand|expédi\\p{L}*|envi\\p{L}*|spedi\\p{L}*)${E}|遅れ|発送`);
 /** A negation right after a cue ("Die Preise steigen nicht"); not a bare "no" (pt "no mês"). */
 const NOT_AFTER = /^\s{0,2}(?:not|nicht|pas|non|não|nunca|never)(?![\p{L}])/u;
+/** A gift received by the seller: "a gift for us / for our shop", "un regalo per noi / per il nostro laboratorio", "ein Geschenk für
+ *  uns", "un cadeau pour nous / pour notre atelier", "un regalo para nosotros", "um presente para nós". */
+const GIFT_TO_US = re(`${W}(?:gift|present|geschenk|cadeau|regalo|regalito|presente|presentinho|mimo)${E}(?:\\s[\\p{L}]{1,10}){0,2}?\\s(?:for|to|für|an|pour|à|para|pra|per|a)\\s(?:(?:the|il|la|lo|le|el|los|o|a|os)\\s)?(?:us|uns|nous|nosotros|nosotras|noi|nós|a gente|our|unser\\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)${E}`);
 /** A possessive for the seller's item (not the es/pt pronoun "nos"). */
 const OWN_DET = re(`${W}(?:our|unser\\p{L}{0,2}|notre|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)${E}|当店|弊社`);
 /** A review word: "if you like X, a review ..." is a review ask, not a cross-sell. */

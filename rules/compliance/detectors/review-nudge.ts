@@ -37,8 +37,22 @@ const SHARE_COUNT_AFTER = String.raw`(?:a cada|de cada|em cada|sur|su|von|out of
 // (ja with the buyers first: 「ご購入いただいたお客様のほとんどが星5つを」 - s21 blind q ja-015)
 /** A share of the buyers: most, nearly all, the majority, "nine out of ten", "90 %" (en de fr es it pt; ja). */
 // (s20: the noun between in es/pt too, "9 clientes de cada 10", as fr/it had it: "9 clients sur 10")
+// (s22: "many of our buyers give the chair full marks ... we're curious where you'd land" - s21 blind y en-011; the other
+// languages' "many" too, as ja has 多くの; the top rating and the curiosity are still both needed, and a sentence with "many"
+// alone is not held from the other kinds below: "Viele, die noch überlegen, lesen einen Erfahrungsbericht" is readers-decide)
+const MANY_WORDS = [
+  'many(?: of (?:our|the|my))?|so many|lots of|a lot of',
+  'viele(?: unserer| der)?|zahlreiche',
+  'beaucoup de(?: nos)?|de nombreux|nombre de nos',
+  'muchos|muchas|much[íi]simos|much[íi]simas',
+  'molti|molte|tantissimi|tantissime',
+  'muitos|muitas|muit[íi]ssimos|muit[íi]ssimas',
+].join('|');
+const MANY_ONLY = compactRegExp(`${W}(?:${MANY_WORDS})${E}`, 'u');
+const MANY_ONLY_G = compactRegExp(`${W}(?:${MANY_WORDS})${E}`, 'gu');
 const MAJORITY = compactRegExp(
   `${W}(?:${[
+    MANY_WORDS,
     'most|nearly all|almost all|virtually all|the (?:vast |great )?majority of|(?:nine|eight|\\d{1,3}) (?:out )?of (?:every )?(?:ten|\\d{1,3})|\\d{2,3} ?%(?: of)?|(?:thousands|hundreds) of',
     'die meisten|fast alle|nahezu alle|beinahe alle|so gut wie alle|die (?:große |überwiegende )?mehrheit|(?:neun|acht|\\d{1,3}) von (?:zehn|\\d{1,3})|tausende|hunderte',
     'la plupart (?:des|de nos)|presque tous|quasiment tous|(?:la )?(?:grande |vaste |large )?majorité (?:des|de nos)|(?:neuf|huit|\\d{1,3}) (?:\\p{L}+ )?sur (?:dix|\\d{1,3})|des milliers de',
@@ -562,7 +576,7 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
       else if ((top || OTHERS_REVIEW.test(s)) && gatedTest(JOIN_THEM, s)) out.push(...span(NUDGE_KINDS[7], from, to));
       // (a question opened by "why" carries its own negation: "Pourquoi ne pas en faire partie ?")
       else if ((top || OTHERS_REVIEW.test(s)) && next && gatedTest(JOIN_THEM, n) && !(WHY_QUESTION.test(n) ? THANKS.test(n) : NOT_AN_ASK.test(n.replace(WHY_NOT, '')))) out.push(...span(NUDGE_KINDS[7], from, next[1]));
-      if (top || REVIEW_RE.test(s)) continue;
+      if (top || (REVIEW_RE.test(s) && !(MANY_ONLY.test(s) && !MAJORITY.test(s.replace(MANY_ONLY_G, ' '))))) continue;
     }
     if (has.tell && cueWithin(cues.others, from, to) && OTHERS.test(s) && SUGGEST.test(s) && tellsOthers(s) && !LOGISTICS.test(s) && !(WHY_QUESTION.test(s) ? THANKS.test(s) : NOT_AN_ASK.test(s.replace(WHY_NOT, '')))) {
       // (a "why not" inside the sentence, after a clause, is the suggestion's own negation too: "visto che ti piace così tanto,

@@ -859,9 +859,9 @@ export const it: Lexicon = {
       match: ['Ci farebbe piacere un suo feedback sul servizio.', 'Abbiamo letto con attenzione la sua recensione.'] },
     { id: 'review-verb', re: "(?:valutarci|recensire|valutare)",
       why: 'Review verbs (rate us, review, rate): review wording, blocking once the order already had a review request.', match: ['Avrà modo di valutare il prodotto?'] },
-    { id: 'thanks-for-rating', re: "grazie (?:di cuore |mille |tante |infinite |ancora )?(?:per|di) (?:aver|avere) (?:\\p{L}+ )?(?:valutato|recensito|votato|lasciato (?:una|la) recensione)(?! (?:la|il|l'|le|i) ?(?:nostr[aoie] )?(?:propost|offert|opzion|soluzion|possibilit|alternativ)\\p{L}*)",
-      why: 'Thanks for the act of rating (a verb, not a review noun) is review wording too: after Request a Review it blocks as review_channel. (s15 blind: pt "Obrigado por ter avaliado o liquidificador!")',
-      match: ['Grazie per aver recensito la moka!', 'Grazie di aver valutato il frullatore.', 'Grazie di cuore per aver valutato il prodotto!'], not: ['Grazie per aver atteso la consegna.', 'Grazie mille per aver valutato la nostra proposta di rimborso parziale.'] },
+    { id: 'thanks-for-rating', re: "grazie (?:di cuore |mille |tante |infinite |ancora )?(?:per|di) (?:aver|avere) (?:\\p{L}+ )?(?:valutato|recensito|votato|lasciato (?:una|la|il) (?:sua |tua |suo |tuo )?(?:recensione|opinione|parere|giudizio))(?! (?:la|il|l'|le|i) ?(?:nostr[aoie] )?(?:propost|offert|opzion|soluzion|possibilit|alternativ)\\p{L}*)",
+      why: 'Thanks for the act of rating (a verb, not a review noun) is review wording too: after Request a Review it blocks as review_channel. (s15 blind: pt "Obrigado por ter avaliado o liquidificador!"; s22: the opinion left, "grazie per aver lasciato la sua opinione" - s21 blind y it-019)',
+      match: ['Grazie per aver recensito la moka!', 'Grazie di aver valutato il frullatore.', 'Grazie di cuore per aver valutato il prodotto!', 'Grazie per aver lasciato il suo parere sulla caffettiera.'], not: ['Grazie per aver atteso la consegna.', 'Grazie per aver lasciato il pacco al vicino.', 'Grazie mille per aver valutato la nostra proposta di rimborso parziale.'] },
   ],
   auto_reply: [
     { id: 'automatic-reply', re: "(?:risposta|messaggio) automatic[oa]",
