@@ -18,6 +18,7 @@ import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
 import { CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from './detectors/review-incentive';
 import { NUDGE_CUES, reviewNudges, type NudgeHits } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
+import { sellersOwnAccount } from './detectors/seller-account';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
 import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
@@ -142,7 +143,8 @@ function buyerProposesOffAmazon(buyerMessage: string, wanted: readonly Detection
   return links.some((s) => s.rule === 'email' || s.rule === 'url') || detectPhones(norm.text).length > 0;
 }
 
-const CHANNEL_WORD = /mail|call|phone|text|whats|number|telefon|handy|nummer|courriel|téléphone|numéro|correo|teléfono|número|telefono|numero|メール|電話|line/u;
+// (and a call promised, wherever it stands: "ich rufe Sie an", "je vous appelle", "la chiamo", "te ligo" - s22 blind e de-005)
+const CHANNEL_WORD = /mail|call|phone|text|whats|number|telefon|handy|nummer|courriel|téléphone|numéro|correo|teléfono|número|telefono|numero|メール|電話|line|ruf|appel|chiam|ligo|ligamos|llam/u;
 /** Does the buyer's message name the channel a refused phrase names ("por WhatsApp" refused, WhatsApp proposed)? */
 const CHANNEL_NAME = /whats ?app|telegram|signal|viber|wechat|messenger|instagram|facebook|e-?mail|mail|correo|courriel|phone|telefon|téléphone|teléfono|telefone|sms|paypal|line/u;
 function sameChannel(refused: string, buyerText: string): boolean {
@@ -648,6 +650,16 @@ function messengerAsFeature(t: string, span: Range): boolean {
 const SELLER_AS_SENDER = /(?<![\p{L}])(?:us|we|me|my|uns|wir|mich|nous|moi|nos|nosotros|te escribo|noi|ci|nós|a gente|team|shop|store|händler|boutique|tienda|negozio|loja)(?![\p{L}])|弊社|当店/u;
 const BRAND_MARK_AFTER = accentOptionalRe(/^[\s-]{0,2}(?:logo|icon|icone|icône|icono|icona|ícone|symbol|symbole|símbolo|simbolo|sticker|aufkleber|autocollant|pegatina|adesivo|etichetta)s?(?![\p{L}])/u);
 
+/** German puts a refused object first, the verb second and the negation last: "Gutscheine oder Rabattcodes vergeben wir
+ *  leider nicht", "Newsletter verschicken wir keine", "Rabatte gewähren wir grundsätzlich nicht". Any verb, right after the
+ *  phrase (or after "oder/und X" closing the object), then "wir/ich", a few adverbs and the negation; not a promise ("den
+ *  Code vergessen wir nicht"), "nicht nur" or "nicht ..., sondern". */
+// why: s22 blind d de-002 - a refusal of codes read as an offer of codes (only a closed verb list knew this order)
+const GERMAN_FRONTED_REFUSAL = compactRegExp(
+  String.raw`^(?:\s(?:oder|und|bzw\.?|sowie)\s\p{L}{2,20})?\s(?!vergessen|verpassen|übersehen|verlieren)\p{L}{3,20}\s(?:wir|ich)\s(?:(?:leider|auch|derzeit|aktuell|momentan|grundsätzlich|generell|prinzipiell|bisher|hier|selbst|als\s\p{L}+|über\s\p{L}+)\s){0,3}(?:nicht|keine?n?|nie|niemals)(?:\smehr)?(?![\p{L}])(?!\s(?:nur|erst|lange))(?![^.!?;
+]{0,60}sondern)`,
+  'u',
+);
 /** Is a phrase (normalized offsets) refused, denied or said of a third party in its own clause? */
 function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: number): boolean {
   const head = sliceOf(t, clauseFrom, span.start);
@@ -658,6 +670,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
     if (!CONDITION.test(head.slice(0, m.index))) return true;
   }
   if (NEGATION_AFTER.test(sliceOf(t, span.end, span.end + CLAUSE_WINDOW))) return true;
+  if (GERMAN_FRONTED_REFUSAL.test(t.slice(span.end, span.end + 80))) return true;
   if (rule === 'offplatform' && frontedChannel(head, t.slice(span.start, span.end)) && REFUSED_AFTER_CHANNEL.test(t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && germanFrontedObject(head, t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
@@ -668,7 +681,8 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   let sentence: string | null = null;
   const sentenceOnce = (): string => (sentence ??= sentenceOf(t, span));
   if (rule === 'offplatform' && AMAZON_CHECKOUT.test(sentenceOnce())) return true;
-  if (rule === 'personal_data') return requiredByThirdParty(sentenceOnce());
+  // (the seller's own account given or paid into, no data of the buyer's: seller-account.ts - s22 blind e)
+  if (rule === 'personal_data') return requiredByThirdParty(sentenceOnce()) || sellersOwnAccount(t, span);
   if (rule === 'offplatform' && messengerAsFeature(t, span)) return true;
   // Amazon's messages named after it, a "nichts" refusal, a technician's call, the order's number, a product's app (s17)
   if (rule === 'offplatform' && offsiteNotInvited(t, span)) return true;
@@ -878,6 +892,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
   if (TRACKING_LINE.test(s) || signatureLine(text, os, oe)) return true;
+  // (an identity document or birth date asked, with no channel named, is personal data - the rules' block - not a way off Amazon)
+  if (rule === 'offplatform' && ID_DATA_ASKED.test(s) && !CHANNEL_NAMED.test(s)) return true;
   // (a German date's dot cuts the sentence: "Unser Techniker ruft Sie am Do., 17.12. | zwischen 10 und 12 Uhr an" -
   // the guard reads on to the sentence's real end)
   const whole = DATE_DOT_END.test(s) ? s + sliceOf(t, end, end + CLAUSE_WINDOW).split(/[.!?](?=\s)|[。！？\n]/u)[0] : s;
@@ -887,6 +903,11 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   const refusal = SELLER_REFUSES.exec(s);
   return refusal !== null && !TURN_AFTER.test(s.slice(refusal.index + refusal[0].length));
 }
+/** Identity data (a birth date, an ID card, a passport): "Bitte schicken Sie uns Ihr Geburtsdatum und eine Kopie Ihres
+ *  Personalausweises, dann registrieren wir die Garantie" - the learned layer reads "schicken Sie uns" as a channel. */
+// why: s22 blind e de-023 (model offplatform beside the rules' personal_data)
+const ID_DATA_ASKED = compact(/(?<![\p{L}])(?:geburtsdatum\p{L}*|(?:personal)?ausweis\p{L}*|reisepass\p{L}*|date of birth|birth ?date|passport|id card|date de naissance|pi[èe]ce d'identit[ée]|carte d'identit[ée]|passeport|fecha de nacimiento|dni|pasaporte|data di nascita|carta d'identit[àa]|passaporto|data de nascimento|passaporte)(?![\p{L}])|生年月日|身分証|運転免許証|パスポート/u);
+const CHANNEL_NAMED = compact(/(?<![\p{L}])(?:e-?mail\p{L}*|mail|whats ?app|telegram|signal|phone|telefon\p{L}*|handy\p{L}*|sms|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|cellulare|telefone|celular|zap|line|wechat|instagram|facebook|website|webseite|site|sitio|sito|correo|courriel|mobile|cell|number|nummer|num[ée]ro|n[úu]mero|numero|contact\p{L}*|kontakt\p{L}*|recapito)(?![\p{L}])|https?:|www\.|@|電話|メール|ライン/u);
 /** A percentage that is a share of ratings or reviews, not a price cut: "Nossa loja tem 98% de avaliações positivas", "95%
  *  positive feedback", "il 97 % di recensioni positive" - the learned layer reads the "%" as a discount (s20 blind e pt-038;
  *  the social proof is leading, conditioned-ask.ts). Not with a discount word in the sentence. */

@@ -119,6 +119,12 @@ const SIGN_UP =
 /** A refusal or a rule about such asks: "we will never ask for your e-mail", "no necesitamos su teléfono". */
 const NEGATED =
   /(?<![\p{L}])(?:not|never|no need|don't|do not|won't|nicht|nie|niemals|kein\p{L}{0,2}|pas|jamais|aucun\p{L}{0,2}|no|nunca|non|mai|não|nunca)(?![\p{L}])|n't|(?:ません|ない|不要)(?!か)/u;
+/** A "no problem" opener agrees, it refuses nothing: "Pas de souci, laissez-moi votre numéro", "Kein Problem, nennen Sie mir
+ *  Ihre Nummer", "No worries, send me your e-mail", "Ningún problema", "Nessun problema", "Sem problema", "問題ありません".
+ *  Blanked before NEGATED reads the sentence (a real refusal after it still counts: "No problem, we don't need your number"). */
+// why: s22 blind e fr-005 - "Pas de souci" read as a negation cleared the ask for the buyer's mobile number
+const NO_PROBLEM =
+  compact(/(?<![\p{L}])(?:no (?:problem|worries|prob)|not a problem|pas de (?:souci|soucis|problème|probleme)|aucun (?:souci|problème|probleme)|kein(?:e)? (?:problem|sorge|ursache)|no hay (?:problema|cuidado)|ning[úu]n problema|sin problema|nessun problema|non c'[èe] problema|sem problemas?|n[ãa]o tem problema|n[ãa]o h[áa] problema)(?![\p{L}])|問題(?:ありません|ございません|ないです)/gu);
 /** The detail kept inside Amazon: the account, the Amazon profile. */
 const AMAZON_ACCOUNT = /amazon|アカウント/u;
 /** Amazon or this chat named as what fails, the reason given for leaving it: "(aquí en Amazon no nos deja adjuntarla
@@ -232,7 +238,7 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
   /** The sentence hands a contact over to the seller, asked for, not refused, not for Amazon or a carrier. */
   // (`signUp`: a registration hands the details over by itself - "regístrate con tu nombre, dirección y teléfono")
   const asksForIt = (from: number, to: number, sentence: string, signUp = false): boolean => {
-    const kept = sentence.replace(PLATFORM_FAILS, ' ');
+    const kept = sentence.replace(PLATFORM_FAILS, ' ').replace(NO_PROBLEM, ' ');
     return (
       (HAND_OVER.test(sentence) || (signUp && SIGN_UP.test(sentence))) &&
       !NEGATED.test(kept) &&
@@ -338,7 +344,7 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
       const sentence = sliceOf(t, from, to);
       if (!CONTACT_DETAIL.test(sentence) || !(CONFIRM.test(sentence) || HAND_OVER.test(sentence))) continue;
       if (!(REQUEST.test(sentence) || IMPERATIVE_OPENING.test(sentence) || CONFIRM_OPENING.test(sentence))) continue;
-      const kept = sentence.replace(PLATFORM_FAILS, ' ');
+      const kept = sentence.replace(PLATFORM_FAILS, ' ').replace(NO_PROBLEM, ' ');
       if (NEGATED.test(kept) || AMAZON_ACCOUNT.test(kept)) continue;
       const atAddress = addresses.some((a) => a.start >= from && a.end <= to);
       // (a channel word alone may be the carrier's: "le transporteur vous enverra un SMS au numéro de votre commande,

@@ -66,7 +66,11 @@ function ownClause(before: string, phrase: string, after: string): string {
 // why: s21 review 2 - a past verb anywhere in the sentence cleared a new offer in the next clause
 export function explainsAskedDiscount(sentence: string, buyerText: string, before = '', phrase = sentence, after = ''): boolean {
   if (!buyerText || !/[?？]/u.test(buyerText) || !PRICE_QUESTION.test(buyerText)) return false;
-  return EXPLAINED_AS.test(ownClause(before, phrase, after)) && !NEW_OFFER_NOW.test(sentence);
+  if (EXPLAINED_AS.test(ownClause(before, phrase, after)) && !NEW_OFFER_NOW.test(sentence)) return true;
+  // (or where any discount would show, the place on Amazon and no offer: "any Amazon promotion on the item would show up on the
+  // product page automatically", "Aktionen erscheinen automatisch auf der Produktseite" - s22 blind e en-001)
+  const at = sentence.indexOf(phrase);
+  return at >= 0 && DISCOUNT_SHOWS_ON_AMAZON.test(sentence.slice(at)) && !NEW_OFFER_NOW.test(sentence) && !PITCH_IN_ANSWER.test(sentence);
 }
 
 /** The buyer asking for a newsletter or how to hear of new items ("Do you have a newsletter?", "¿Tenéis boletín?", "How will I
@@ -96,6 +100,10 @@ export function answersNewsAsk(sentence: string, buyerText: string, entry = 'nov
   return APPEARS_ON_AMAZON.test(sentence) && !PITCH_IN_ANSWER.test(sentence);
 }
 
+/** A discount's place on Amazon after the phrase: it would appear on the product page or the listing by itself. */
+const DISCOUNT_SHOWS_ON_AMAZON = accentOptionalRe(re(
+  `${W}(?:appear|show up|shows up|show|be shown|be displayed|erschein\\p{L}*|angezeigt|apparaîtr\\p{L}*|apparaiss\\p{L}*|affich\\p{L}*|aparecer\\p{L}*|aparec\\p{L}*|mostrar\\p{L}*|compari\\p{L}{0,5}|appari\\p{L}{0,5}|visualizzat\\p{L})${E}[^.!?\\n]{0,50}${W}(?:amazon|listing|product page|angebot|produktseite|artikelseite|fiche(?: produit)?|page (?:du )?produit|anuncio|p[áa]gina del producto|inserzione|pagina (?:del )?prodotto|an[úu]ncio|p[áa]gina do produto)${E}|商品ページに(?:表示|反映)`,
+));
 /** Words of a model phrase that name no particular model ("the", "version", "modelo"). */
 const GENERIC = new Set(['the', 'our', 'this', 'that', 'a', 'an', 'version', 'model', 'edition', 'set', 'size', 'la', 'le', 'el', 'il', 'lo', 'o', 'die', 'der', 'das', 'de', 'di', 'da', 'do', 'versión', 'versão', 'versione', 'modelo', 'modèle', 'modello', 'modell', 'nostro', 'nuestro', 'notre', 'nosso', 'unser', 'unsere']);
 /** Does a marketing phrase name a model that the buyer's question named ("Is it worth upgrading to the Pro lamp?" ->

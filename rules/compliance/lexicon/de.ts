@@ -710,6 +710,9 @@ export const de: Lexicon = {
     { id: 'ok', re: "ok", why: '"Ok" signals that the reply accepts the proposal.', match: ['Ok, verstanden.'] },
     { id: 'will-do', re: "machen wir", why: '"Machen wir" signals that the reply accepts the proposal.', match: ['Machen wir!'] },
     { id: 'taken-care-of', re: "wird erledigt", why: '"Wird erledigt" signals that the reply accepts the proposal.', match: ['Wird erledigt.'] },
+    // (the separable verb around its adverbs, after any opener: "Mache ich, ich rufe Sie morgen gegen 10 Uhr an" - s22 blind e de-005)
+    { id: 'we-call-you-back', re: "(?:ich|wir) rufen? sie (?:(?!nicht|nie|keine?n?)\\p{L}{1,12} |\\d{1,2}(?:[.:]\\d{2})? ){0,5}(?:an|zurück)(?![\\p{L}])", why: 'The seller promises to phone the buyer who asked for a call: the buyer\'s channel taken up.',
+      match: ['Mache ich, ich rufe Sie morgen gegen 10 Uhr an.', 'Wird gemacht, wir rufen Sie heute Nachmittag zurück.'], not: ['Wir rufen Sie nicht an, bitte schreiben Sie uns hier.'] },
     { id: 'we-will-send-via', re: "(?:wir|ich) (?:werden|können|schicken|senden|rufen|melden) (?:ihnen |sie |uns )?(?:eine )?(?:per|an ihre|auf ihre|unter|bei ihnen)", why: 'Says we will send or call via the proposed channel, accepting it.',
       match: ['Wir senden Ihnen per E-Mail alle Details.', 'Wir melden uns bei Ihnen.'] },
     { id: 'to-your-contact', re: "(?:an|auf) ihre (?:e-?mail|handynummer|nummer|whats ?app)", why: 'Says we send to the buyer\'s e-mail or number, accepting the proposed channel.',

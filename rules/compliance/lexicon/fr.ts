@@ -582,6 +582,9 @@ export const fr: Lexicon = {
     { id: 'oui', re: "oui", why: "\"Oui\" signals that the reply accepts the buyer's proposal.", match: ["Oui, c'est possible."] },
     { id: 'ok', re: "ok", why: "\"Ok\" signals that the reply accepts the buyer's proposal.", match: ['Ok, je regarde ça ce soir.'] },
     { id: 'entendu', re: "entendu", why: "\"Entendu\" signals that the reply accepts the buyer's proposal.", match: ['Entendu, je vous écris demain.'] },
+    // (a time after it, not "que": "je vous rappelle que ..." reminds - s22 blind e fr-005)
+    { id: 'we-call-you-back', re: "(?:je|nous|on) vous (?:appelle|appelons|rappelle|rappelons|téléphone|téléphonons)(?! que| qu')(?= (?:demain|ce |cet |cette |dans |vers |à |d'ici|tout de suite|dès|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en fin|rapidement|sans faute|directement)|\\s{0,2}[.!]|$)", why: 'The seller promises to phone the buyer who asked for a call: the buyer\'s channel taken up.',
+      match: ['Pas de souci, je vous appelle demain matin.', 'Entendu, on vous rappelle dans la journée.'], not: ['Je vous rappelle que le retour est gratuit.'] },
     { id: 'we-will-contact-by', re: "(?:je|nous) vous (?:envoie|envoyons|appelle|appelons|écris|écrivons|contacte|contactons) (?:par|sur|à|au|via)", why: "\"Je vous envoie / appelle par, sur, au\" signals the seller taking up the buyer's channel.",
       match: ['Je vous envoie par e-mail le bon de retour.'] },
     { id: 'to-your-contact', re: "(?:sur|à) votre (?:e-?mail|adresse e-?mail|numéro|whats ?app)", why: "\"Sur votre e-mail / numéro / WhatsApp\" signals the seller using the buyer's own channel.",

@@ -880,6 +880,9 @@ export const it: Lexicon = {
     { id: 'no-problem', re: "nessun problema",
       why: '"Nessun problema" (no problem): the reply accepts the proposal.', match: ['Nessun problema, le invio il file.'] },
     { id: 'gladly', re: "volentieri", why: '"Volentieri" (gladly): the reply accepts the proposal.', match: ['Volentieri, la contatto io.'] },
+    // (s22 blind e: the call promised to a buyer who asked to be phoned, whatever the opener)
+    { id: 'we-call-you-back', re: "(?:la|ti) (?:chiamo|chiamiamo|richiamo|richiamiamo|chiamerò|chiameremo|richiamerò|richiameremo)(?![\\p{L}])", why: 'The seller promises to phone the buyer who asked for a call: the buyer\'s channel taken up.',
+      match: ['Va bene, la chiamo domani mattina.'] },
     { id: 'yes', re: "sì", why: '"Sì" (yes): the reply accepts the proposal.', match: ['Sì, mi può scrivere lì.'] },
     { id: 'ok', re: "ok", why: '"Ok": the reply accepts the proposal.', match: ['Ok, le mando una mail.'] },
     { id: 'we-will-write-you-at', re: "(?:le|ti) (?:scriveremo|chiameremo|invieremo|contatteremo|scrivo|chiamo|invio) (?:a|al|via|su|tramite|per)",

@@ -577,8 +577,10 @@ export const ja: Lexicon = {
       match: ['新シリーズも近日公開です。'] },
     { id: 'new-colour', re: "新色", why: 'Announces a new colour, a promotion.',
       match: ['新色のグリーンが加わりました。'] },
-    { id: 'new-model', re: "新モデル", why: 'Announces a new model, a promotion.',
-      match: ['新モデルが発売されました。'] },
+    // (not the buyer's own item told as the newest: "現在お使いのKZ-08が最新モデルとなります" answers "is there a newer one?" with no
+    // pitch - s22 blind e ja-017)
+    { id: 'new-model', re: "(?<!(?:(?:お使い|お手持ち|お持ち|ご使用中?|ご購入|ご利用中?)の|ご購入いただいた|ご購入された)[^。！？\\n]{1,20}?(?:が|は)(?:既に|すでに|もう)?最)新モデル", why: 'Announces a new model, a promotion.',
+      match: ['新モデルが発売されました。', '最新モデルのKZ-09が発売されました。'], not: ['現在お使いのKZ-08が最新モデルとなります。', 'お手持ちの製品はすでに最新モデルです。'] },
     // (s21 blind n ja-005: the seller's brand store, "当ブランドのストアページも" - the brand is the seller's as the shop is)
     { id: 'our-store', re: "(?:当店|弊社|当社|当ブランド|弊ブランド)の?(?:ストア|ショップ|ストアページ|ストアフロント|ブランドページ|ブランドストア)(?:では|で|にて|には|も)", why: "Points to what the seller's store offers, cross-selling.",
       match: ['当店のストアでは他にも多数の雑貨を扱っています。', 'Amazon内の当ブランドのストアページもぜひご覧ください。'] },
@@ -747,6 +749,9 @@ export const ja: Lexicon = {
       match: ['承知しました。'] },
     { id: 'understood-casual', re: "了解(?:いた)?しました", why: 'Accepts the proposal ("了解しました").',
       match: ['了解しました、すぐ送ります。'] },
+    // (s22 blind e: the call promised to a buyer who asked to be phoned, whatever the opener)
+    { id: 'we-call-you-back', re: "(?:お|ご)電話(?:いたします|致します|します|差し上げます|させていただきます)", why: 'The seller promises to phone the buyer who asked for a call: the buyer\'s channel taken up.',
+      match: ['明日の午前中にお電話いたします。'] },
     { id: 'yes', re: "はい", why: 'Accepts the proposal ("はい").',
       match: ['はい、そちらに送ります。'] },
     { id: 'of-course', re: "もちろん", why: 'Accepts the proposal ("もちろん").',

@@ -865,6 +865,9 @@ export const pt: Lexicon = {
     { id: 'leave-it-to-me', re: "pode deixar", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Pode deixar, te chamo à tarde.'] },
     { id: 'no-problem', re: "sem problema", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Sem problema, envio hoje.'] },
     { id: 'agreed', re: "combinado", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Combinado, falamos amanhã.'] },
+    // (s22 blind e: the call promised to a buyer who asked to be phoned, whatever the opener)
+    { id: 'we-call-you-back', re: "(?:te|lhe) (?:ligo|ligamos|ligarei|ligaremos|telefono)(?![\\p{L}])|(?:ligo|ligamos|ligarei|ligaremos) (?:para|pra) (?:você|o senhor|a senhora)", why: 'The seller promises to phone the buyer who asked for a call: the buyer\'s channel taken up.',
+      match: ['Pode deixar, te ligo amanhã cedo.', 'Ligamos para você à tarde.'] },
     { id: 'yes', re: "sim", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Sim, pode ser.'] },
     { id: 'ok', re: "ok", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Ok, te mando já.'] },
     { id: 'ill-send-you', re: "(?:te|lhe) (?:mando|mandamos|envio|enviamos|ligo|ligamos|chamo|chamamos|escrevo|escrevemos)", why: 'Signals the seller sending, calling or writing to the buyer directly.',
