@@ -349,6 +349,14 @@ function sentenceAround(t: string, span: Range, join = ' '): string {
   return oneByte(s);
 }
 
+/** The sentence before a span's sentence (at most 200 characters back), without its closing stop; '' at the text's start. */
+function previousSentence(t: string, span: Range): string {
+  const start = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
+  if (start === 0) return '';
+  const head = t.slice(Math.max(0, start - 200), start).replace(/[\s.!?。！？]+$/u, '');
+  return head.slice(sentenceStartIn(head, 0, head.length));
+}
+
 /** The sentence before a span's sentence when it points down at it ("I've put my direct line below.\nMark - 020
  *  …", "Le dejo mi número a continuación:"), else ''. */
 // why: s14 batch - the invitation and the number on separate lines
@@ -619,9 +627,9 @@ const MESSENGER_NOTIFICATIONS_AFTER = accentOptionalRe(compactRegExp(
 ));
 const MESSENGER_NOTIFICATIONS_BEFORE = accentOptionalRe(compactRegExp(String.raw`(?:${NOTIFICATIONS}) (?:(?:from|of|von|de|du|des|del|di|da|do|dei) )?$`, 'u'));
 // (the verb before the device, as German and the Romance languages put it: "nach der Kopplung zeigt die Uhr Benachrichtigungen von
-// WhatsApp an" - s21 blind z de-022)
+// WhatsApp an" - s21 blind z de-022; a device that receives them, "¿El reloj recibe mensajes de WhatsApp?" - s22 blind c es-015)
 const DEVICE_SHOWS = accentOptionalRe(
-  compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira|display|screen|écran|pantalla|schermo|tela)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:shows?|displays?|vibrates?|zeigt|anzeigen|vibriert|affiche|vibre|muestra|vibra|mostra|visualizza|exibe)(?![\p{L}])|(?<![\p{L}])(?:appear|erscheinen|apparaissent|aparecen|appaiono|aparecem|show up|zeigt|affiche|muestra|mostra|exibe|visualizza)(?![\p{L}])[^.!?;\n]{0,30}(?:watch|band|uhr|montre|reloj|orologio|relógio|display|screen)|時計に表示|ウォッチに表示/u),
+  compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira|display|screen|écran|pantalla|schermo|tela)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:shows?|displays?|vibrates?|receives?|gets|zeigt|anzeigen|vibriert|empfängt|erhält|bekommt|affiche|vibre|reçoit|muestra|vibra|recibe|mostra|visualizza|riceve|exibe|recebe)(?![\p{L}])|(?<![\p{L}])(?:appear|erscheinen|apparaissent|aparecen|appaiono|aparecem|show up|zeigt|affiche|muestra|mostra|exibe|visualizza)(?![\p{L}])[^.!?;\n]{0,30}(?:watch|band|uhr|montre|reloj|orologio|relógio|display|screen)|時計に表示|ウォッチに表示/u),
 );
 /** The buyer asking whether a device shows a messenger's messages or notifications ("Does the watch show WhatsApp messages?", "Zeigt
  *  die Uhr WhatsApp-Nachrichten an?", "¿El reloj muestra los mensajes de WhatsApp?"): a product question, no channel proposed - not
@@ -682,7 +690,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   const sentenceOnce = (): string => (sentence ??= sentenceOf(t, span));
   if (rule === 'offplatform' && AMAZON_CHECKOUT.test(sentenceOnce())) return true;
   // (the seller's own account given or paid into, no data of the buyer's: seller-account.ts - s22 blind e)
-  if (rule === 'personal_data') return requiredByThirdParty(sentenceOnce()) || sellersOwnAccount(t, span);
+  if (rule === 'personal_data') return requiredByThirdParty(sentenceOnce(), previousSentence(t, span)) || sellersOwnAccount(t, span);
   if (rule === 'offplatform' && messengerAsFeature(t, span)) return true;
   // Amazon's messages named after it, a "nichts" refusal, a technician's call, the order's number, a product's app (s17)
   if (rule === 'offplatform' && offsiteNotInvited(t, span)) return true;

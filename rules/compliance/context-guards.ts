@@ -129,7 +129,8 @@ export { AMAZON_PROGRAM };
 // (the impersonal "they" of the counter staff too: "Al punto di ritiro le chiederanno un documento d'identità", "le pedirán
 // el DNI en la oficina" - s18 blind g it-044)
 // (and the counter's staff as "they" in the present: "na retirada eles pedem um documento com foto" - s19 blind b pt-030)
-const PASSIVE_REQUIRED = accentOptionalRe(compact(/(?<![\p{L}])(?:will be (?:asked|required|requested|needed)|wird (?:verlangt|benötigt|gefordert)|sera (?:demandée?|exigée?|nécessaire)|se (?:le |les )?(?:pedirá|solicitará|exigirá)|(?:le |vi )?verrà richiest[oa]|ser[áa] (?:solicitad|pedid|exigid)\p{L}*|(?:they|staff) will ask (?:you )?(?:for|to show)|(?:le|ti|vi|gli) (?:chiederanno|richiederanno)|(?:le|te|les|os) (?:pedirán|solicitarán|exigirán)|(?:on )?vous (?:demandera|demanderont)|(?:lhe|te) (?:pedirão|solicitarão|vão pedir)|man wird sie nach)(?![\p{L}])/u));
+// (a clitic object between: "te lo pedirán para entregártelo", "on vous la demandera" - s22 blind d es-005)
+const PASSIVE_REQUIRED = accentOptionalRe(compact(/(?<![\p{L}])(?:will be (?:asked|required|requested|needed)|wird (?:verlangt|benötigt|gefordert)|sera (?:demandée?|exigée?|nécessaire)|se (?:le |les )?(?:pedirá|solicitará|exigirá)|(?:le |vi )?verrà richiest[oa]|ser[áa] (?:solicitad|pedid|exigid)\p{L}*|(?:they|staff) will ask (?:you )?(?:for|to show)|(?:le|ti|vi|gli) (?:lo |la )?(?:chiederanno|richiederanno)|glielo (?:chiederanno|richiederanno)|(?:le|te|les|os|se) (?:lo |la |los |las )?(?:pedirán|solicitarán|exigirán)|(?:on )?vous (?:le |la )?(?:demandera|demanderont)|(?:lhe|te) (?:o |a )?(?:pedirão|solicitarão|vão pedir)|man wird sie nach)(?![\p{L}])/u));
 // The present-tense "they" only with the post office, the carrier or customs named and no "us"/"we" in the sentence:
 // "eles pedem" / "piden" / "chiedono" also say who asks the seller's own counter ("Para retirar o reembolso, eles pedem
 // uma foto do seu RG; pode nos mandar por aqui?" is the seller asking - s19 review 2 #1).
@@ -154,10 +155,14 @@ const ID_REQUIRER = accentOptionalRe(compact(/(?<![\p{L}])(?:post|postfiliale|po
 // (pt "nos/nas" is also "in the": "Na retirada nos Correios eles pedem documento com foto" names no seller)
 const NOS_PLACE = /(?<![\p{L}])n[oa]s (?=(?:correios|ctt|ag[êe]ncias?|lojas?|pontos?|postos?|balc[õo]es)(?![\p{L}]))/giu;
 const SELLER_NEEDS = compactRegExp(`(?<![\\p{L}])(?:we|us|wir|uns|nous|nosotros|noi|nós|${SELLER_POSSESSIVE})(?![\\p{L}])|${SELLER_CLITIC}|弊社|当店`, 'u');
-export function requiredByThirdParty(sentence: string): boolean {
+/** `before`: the sentence before, where the pickup point or the post office may be named ("Ihr Paket liegt in der
+ *  Postfiliale bereit. Bitte nehmen Sie Ihren Personalausweis mit." - s22 blind d de-005); the ask and the seller's need
+ *  are read in the sentence itself only. */
+export function requiredByThirdParty(sentence: string, before = ''): boolean {
   if (SELLER_ASKS.test(sentence)) return false;
-  if (PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence)) return true;
-  if (THEY_ASK.test(sentence) && (ID_REQUIRER.test(sentence) || PICKUP.test(sentence)) && !SELLER_NEEDS.test(sentence.replace(NOS_PLACE, ''))) return true;
+  const place = before ? `${before} ${sentence}` : sentence;
+  if (PASSIVE_REQUIRED.test(sentence) && PICKUP.test(place)) return true;
+  if (THEY_ASK.test(sentence) && (ID_REQUIRER.test(place) || PICKUP.test(place)) && !SELLER_NEEDS.test(sentence.replace(NOS_PLACE, ''))) return true;
   // the buyer's phone number as the Amazon account or the order holds it, for the carrier's text ("sofern in Ihrem
   // Amazon-Konto eine Mobilnummer hinterlegt ist"; s17 blind d de-009): nothing is asked of the buyer
   // (no third party needed here: the number held by the account is nothing asked of the buyer - s17 review 2: "Sofern in
@@ -165,7 +170,7 @@ export function requiredByThirdParty(sentence: string): boolean {
   if (numberHeldByOrder(sentence, false)) return true;
   // (a pickup point or a parcel locker is who asks for the ID: "porti con sé un documento d'identità per il ritiro";
   // s17 blind d it-011)
-  return BRING_ID.test(sentence) && (ID_REQUIRER.test(sentence) || PICKUP.test(sentence)) && !SELLER_NEEDS.test(sentence);
+  return BRING_ID.test(sentence) && (ID_REQUIRER.test(place) || PICKUP.test(place)) && !SELLER_NEEDS.test(sentence);
 }
 
 /** A refusal to offer or ask anything for a review, in the phrase's sentence before it: "nous n'avons pas le
