@@ -5,6 +5,7 @@ import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
 import { OFFSITE_CUES, channelWishDeclined, groupJoins, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
 import { paymentChannels } from './detectors/payment-channel';
+import { pricePitches } from './detectors/price-pitch';
 import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
@@ -199,6 +200,7 @@ const NEGATION_AFTER = accentOptionalRe(compactRegExp(
  *  leider keinen Service an", s14 blind; not "lassen wir Sie nicht lange warten", "nicht erst", "…, sondern"). Only with no comma between ("Escríbenos por WhatsApp, no podemos
  *  atender aquí" refuses Amazon, not WhatsApp) and not "we can't wait". */
 // why: s13 blind batch - a buyer offers WhatsApp, the seller declines it and asks for the file here
+// ("nichts" and casual "nix" refuse as "nicht" does: "Per Mail oder Telefon dürfen wir leider nix machen" - s22 blind k de-037)
 const CHANNEL_PREPOSITION = String.raw`(?:on|via|over|by|through|auf|über|per|par|sur|por|su|tramite|pelo|pela|no|na|em)\s{1,3}(?:the\s|der\s|die\s|el\s|la\s|il\s|lo\s|o\s|a\s)?`;
 // (a regret adverb may open the clause before it: "purtroppo su WhatsApp non possiamo ...", "leider über WhatsApp ..." - s20 blind k)
 const REGRET_ADVERB = String.raw`unfortunately|sadly|leider|malheureusement|hélas|lamentablemente|desafortunadamente|por desgracia|purtroppo|sfortunatamente|infelizmente|lamentavelmente`;
@@ -209,7 +211,7 @@ const PREPOSITION_FIRST = accentOptionalRe(compactRegExp(`^${CHANNEL_PREPOSITION
 /** The channel opens its clause after a preposition (in the clause before the phrase, or the phrase's own first word). */
 const frontedChannel = (head: string, phrase: string): boolean => FRONTED_CHANNEL.test(head) || (OPENER_ONLY.test(head) && PREPOSITION_FIRST.test(phrase));
 const REFUSED_AFTER_CHANNEL =
-  accentOptionalRe(/^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! (?:wait|just|only|make|keep|let))|(?:können|dürfen|werden|bieten|antworten|beantworten|betreuen|bearbeiten|akzeptieren|nehmen|führen|nutzen|verwenden|benutzen|unterstützen|kommunizieren|leisten|machen|haben|sind) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|keine?n?)(?! (?:nur|lange|erst|mehr als))(?![^.!?;\n]{0,80}(?:sondern|aber für(?![^.!?;\n]{0,60}(?:hier|amazon|postfach|nachrichten))))|(?:nous|je) ne (?!(?:\p{L}{1,12} ){0,2}?que )|no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! (?:esperar|tardar|demorar|más que|sino))|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! (?:che|aspettare|tardare))|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos)(?! (?:demorar|esperar|senão)))(?![\p{L}])/u);
+  accentOptionalRe(/^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! (?:wait|just|only|make|keep|let))|(?:können|dürfen|werden|bieten|antworten|beantworten|betreuen|bearbeiten|akzeptieren|nehmen|führen|nutzen|verwenden|benutzen|unterstützen|kommunizieren|leisten|machen|haben|sind) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|nichts|nix|keine?n?)(?! (?:nur|lange|erst|mehr als))(?![^.!?;\n]{0,80}(?:sondern|aber für(?![^.!?;\n]{0,60}(?:hier|amazon|postfach|nachrichten))))|(?:nous|je) ne (?!(?:\p{L}{1,12} ){0,2}?que )|no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! (?:esperar|tardar|demorar|más que|sino))|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! (?:che|aspettare|tardare))|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos)(?! (?:demorar|esperar|senão)))(?![\p{L}])/u);
 /** German puts the channel first as the bare object, the verb second and the negation last: "WhatsApp dürfen wir für
  *  Bestellungen leider nicht nutzen", "E-Mail nutzen wir nicht" (s18 blind d). The verb and "wir" right after the
  *  channel at the clause's start are what make it the object; not "WhatsApp können wir Ihnen gern schicken". */
@@ -460,6 +462,19 @@ function insideQuotes(t: string, span: Range, maxWords = Infinity): boolean {
     return quoted.length > span.end - span.start + 2 && quoted.split(/\s+/u).length <= maxWords;
   }
   return false;
+}
+/** A rating phrase that is the whole of a quoted name, right after a word that introduces a name: das Modell „Fünf Sterne“,
+ *  notre moulin s'appelle bien « Cinq Étoiles », il modello «Cinque Stelle», the set "Five Stars" - a product, not a rating
+ *  asked for (insideQuotes wants more words than the phrase; without the naming word, „Fünf Sterne“ wäre toll still asks). */
+// why: s22 blind k de-033 - the spice rack „Fünf Sterne“ named in an answer to the buyer read as a five-star ask
+const NAME_INTRO = /(?<![\p{L}])(?:model|modell|modèle|modello|modelo|set|serie|série|series|linie|ligne|linea|línea|linha|line|collection|kollektion|collezione|colección|coleção|gamme|range|edition|édition|edizione|edición|edição|version|variante?|called|named|namens|heißt|heisst|appelle|appellent|nommée?s?|chiama|chiamat[oa]|llama|llamad[oa]|chama|chamad[oa])(?:\s{1,3}\p{L}{1,12})?\s{0,3}$/u;
+function namedInQuotes(t: string, span: Range): boolean {
+  const before = /(\S)\s{0,2}$/u.exec(t.slice(Math.max(0, span.start - 3), span.start));
+  const close = before ? QUOTE_PAIRS[before[1]!] ?? (before[1] === '‘' ? '’' : before[1] === "'" ? "'" : undefined) : undefined;
+  if (close === undefined) return false;
+  if (!t.slice(span.end, span.end + 3).trimStart().startsWith(close)) return false;
+  const opener = span.start - before![0].length;
+  return NAME_INTRO.test(t.slice(Math.max(0, opener - 40), opener));
 }
 /** A rating phrase inside a short quoted name with more words than the phrase: „5 Sterne Gourmet“, "cinco
  *  estrellas hotel" - a product, however it is cased (the Title-Case guard cannot tell a name typed in lowercase). */
@@ -808,6 +823,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // is contact-first steering, `leading` only (the lexicons' before-rating entries carry it - s21 blind y fr-012)
   if (rule === 'review_request' && REVIEW_AS_OBJECT_OF_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start))) return true;
   if (rule === 'leading' && insideQuotes(t, span, QUOTED_NAME_WORDS)) return true;
+  if (namedInQuotes(t, span)) return true;
   // (s21: "popular with many customers" with no review or rating anywhere backs a pitch - marketing-answers.ts)
   if (rule === 'leading' && popularityWithoutReview(t.slice(span.start, span.end), t)) return true;
   if (sellerCannot(t, span)) return true;
@@ -1001,6 +1017,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...contactAsks(t, CARRIER_NOUN, contacts));
   // money moved through PayPal, Bizum, a bank transfer... instead of the order
   spans.push(...paymentChannels(t));
+  // a sale price set against a dearer one, offered: "das 3er-Set ... nur 39 € statt 45 €" (s22)
+  spans.push(...pricePitches(t));
   // sending to the buyer's own mailbox at a mail service: "I'll send it to your gmail"
   spans.push(...buyerMailboxes(t));
   // a QR code to a chat, "google us", registering on our portal, writing on Instagram, a ticket at an address

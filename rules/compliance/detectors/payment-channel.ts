@@ -29,9 +29,17 @@ const SERVICE_JA = '(?<![a-z])(?:paypal|paypay|line ?pay|au ?pay|merpay)(?=[\\p{
 // (giving the money back: "devolvo o valor por Pix", "te lo devuelvo por Bizum" - s21 blind o pt-009; read only beside a service or a bank account)
 const MONEY = String.raw`iban|pay|paid|paying|payment|solde|saldo|restbetrag|differenz|différence|diferencia|differenza|diferença|restante|remaining balance|invoice|rechnung|facture|factura|fattura|fatura|refund\p{L}{0,3}|reimburs\p{L}{0,4}|send (?:you |us )?(?:the )?money|transfer\p{L}{0,3}|zahl\p{L}{0,4}|bezahl\p{L}{0,4}|erstatt\p{L}{0,4}|rückerstattung|überweis\p{L}{0,3}|geld|paiements?|pay(?:er|ons|ez|é|ée|erons)|rembours\p{L}{0,5}|vir(?:er|ons|ez|é|ée|erons)|argent|pag(?:ar|amos|ue|ues|uen|ado|ada|o|ó|a|as|are|hiamo|hi|ato|ata|amento|amenti|ando|aremos)|reembols\p{L}{0,5}|dinero|transfier\p{L}{0,3}|rimbors\p{L}{0,5}|soldi|denaro|dinheiro|estorn\p{L}{0,3}|(?:the|die|la|le|o|a) (?:difference|differenz|différence|diferencia|differenza|diferença)|settl\p{L}{0,3}|abon\p{L}{0,4}|importe|sald(?:are|i|a|o)|ricaric\p{L}{0,2}|devolv(?:o|emos|er|erle|erte|e|erei|eremos)|devuelv(?:o|e)|restitu(?:isco|iamo|ire)`;
 const MONEY_JA = '返金|支払|送金|お振込|入金|ご返金|差額|残金|残額';
+/** A surcharge or extra charge the buyer is to pay: money asked as much as a payment ("den Aufpreis für die Gravur ... per
+ *  TWINT", "le supplément de gravure ... un TWINT", "il supplemento tramite Satispay", "el recargo por Bizum"). */
+// why: s22 blind k de-011, fr-010 - an engraving surcharge by TWINT named no money word the list knew
+const SURCHARGE = String.raw`aufpreis\p{L}{0,2}|zuschlag\p{L}{0,2}|mehrpreis\p{L}{0,2}|suppléments?|surcoûts?|supplemento|supplementi|sovrapprezzo|recargos?|suplementos?|acréscimo|sobretaxa|surcharges?|extra charge`;
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
+/** A phone number right after the service: the seller's own handle on it, to pay to ("un TWINT au 079 555 12 34", "per TWINT an 079
+ *  ...", "un Bizum al 612 34 56 78", "Pix no 11 98765-4321"). The service and a number to send to is a payment outside Amazon. */
+// why: s22 blind k fr-010 - "le plus simple c'est un TWINT au 079 ..." named no money word, the number was the payee
+const SERVICE_NUMBER = compactRegExp(`${W}(?:${SERVICE})${E}[^\\d.!?\\n]{0,12}?(?=[\\d +/-]{9})(?:\\+\\d{1,3}[ /-]?\\d{1,4}|0\\d{1,4}|[6-9]\\d{2})(?:[ /-]?\\d{2,5}){1,4}(?![\\d,.]\\d)`, 'u');
 const SERVICE_RE = compactRegExp(`${W}(?:${SERVICE})${E}|${SERVICE_JA}`, 'u');
 /** A transfer verb with a bank account named in its sentence is a bank transfer too: "Ihre IBAN ..., dann überweisen wir
  *  Ihnen die 24,99 €" (s17 blind d de-038). Not the verb alone ("sobald ..., überweisen wir Ihnen 20 Euro" is labelled a
@@ -53,7 +61,7 @@ const NEEDS = /(?<![\p{L}])(?:need|needs|require|benötig\p{L}{0,3}|brauch\p{L}{
  *  where Amazon's refund lands ("the refund reaches your bank account in 3 days": nothing asked), nor a warranty form. */
 // why: s22 blind c de-003, es-003, fr-003, pt-003 - "Für die Rückzahlung benötigen wir Ihre IBAN" was personal_data only
 const refundToBank = (s: string): boolean => gatedTest(BANK_ACCOUNT, s) && REFUND.test(s) && (NEEDS.test(s) || ASKS.test(s));
-const MONEY_RE = compactRegExp(`${W}(?:${MONEY})${E}|${MONEY_JA}|[$€£¥\\x80]\\s?\\d|\\d\\s?(?:[$€£¥\\x80]|euro|eur|r\\$|円)`, 'u');
+const MONEY_RE = compactRegExp(`${W}(?:${MONEY}|${SURCHARGE})${E}|${MONEY_JA}|[$€£¥\\x80]\\s?\\d|\\d\\s?(?:[$€£¥\\x80]|euro|eur|r\\$|円)`, 'u');
 /** Amazon in the sentence mediates the money; a refusal or a rule turns it down. */
 // (a refund back to the buyer's own account or original payment method, and the way the buyer paid,
 // are the order's refund path: "goes back to your original payment method (PayPal)", "da Sie per
@@ -236,7 +244,7 @@ export function paymentChannels(t: string): Span[] {
       s = sliceOf(t, from, to);
     }
     // (a bank transfer or a refund to the buyer's account moves money by itself: "... routing number? I'll wire it today.")
-    if (!(MONEY_RE.test(s) || SELL_RE.test(s) || movesThroughBank(s) || refundToBank(s))) {
+    if (!(MONEY_RE.test(s) || SELL_RE.test(s) || movesThroughBank(s) || refundToBank(s) || SERVICE_NUMBER.test(s))) {
       // the buyer's bank account asked for the money in the sentence before, the transfer promised in this one ("... necesitamos
       // tu IBAN y el DNI del titular. Nos lo mandas por aquí y te hacemos la transferencia hoy mismo.")
       // why: s20 blind f es-013 - the IBAN and the refund in one sentence, the transfer in the next: neither held both cues

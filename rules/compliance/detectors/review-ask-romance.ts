@@ -292,6 +292,12 @@ const OWN_REVIEW_RE = compactRegExp(
   `${B}(?:votre|ton|ta|su|tu|sua|seu|tua|teu|(?:la|il|al|del|sul|nel) (?:sua|suo|vostra|vostro)|vuestr[ao]) (?:\\p{L}{1,12} )?(?:retour|avis|opini\\p{L}{1,3}|experi\\p{L}{1,5}|esperienza|exp[ée]rience|impressions?|impresi\\p{L}{1,3}|impress\\p{L}{1,4}|coment\\p{L}{1,4}|comment\\p{L}{1,4}|parere|feedback)${E}`,
   'u',
 );
+/** A reminder that the buyer's opinion is precious to the seller ("Le ricordiamo che il Suo parere ... per noi è preziosissimo",
+ *  "nous vous rappelons que votre avis nous est précieux", "le recordamos que su opinión es muy valiosa para nosotros", "lembramos
+ *  que a sua opinião é muito importante"): the review asked for by reminding (a follow-up nudge), with no verb of asking. */
+// why: s22 blind k it-009 - a reminder of the opinion's worth after Request a Review, no request form
+const REMINDED_RE = compactRegExp(`${B}(?:(?:le|ti|vi|gli) ricordiamo|ricordiamo|(?:nous )?(?:vous|te) rappelons|je (?:vous|te) rappelle|on (?:vous|te) rappelle|(?:le|te|les|os) recordamos|(?:te|lhe|lhes) lembramos|lembramos)${E}`, 'u');
+const PRECIOUS_RE = compactRegExp(`${B}(?:prezios\\p{L}{1,6}|importantissim\\p{L}|importante|fondamentale|précieu\\p{L}{1,2}|important\\p{L}{0,2}|essentiel\\p{L}{0,2}|valios\\p{L}{1,6}|precios\\p{L}{1,6}|fundamental|important[íi]ssim\\p{L})${E}`, 'u');
 /** Is this sentence (normalized) a review ask by its structure? (`favoured`: the sentence before asked a favour) */
 export function isRomanceReviewAsk(s: string, isName?: (start: number, end: number) => boolean, favoured = false): boolean {
   if (!ANY_OBJECT.test(s)) return false;
@@ -299,6 +305,8 @@ export function isRomanceReviewAsk(s: string, isName?: (start: number, end: numb
   // a rating word inside a product name ("la lámpara Cinco Estrellas") is no object
   const strong = found !== null && !(isName && isName(found.index, found.index + found[0].length));
   const weak = !strong && WEAK_RE.test(s) && VENUE_RE.test(s);
+  // (the buyer's opinion reminded as precious asks by itself)
+  if (REMINDED_RE.test(s) && OWN_REVIEW_RE.test(s) && PRECIOUS_RE.test(s) && !NOT_THE_BUYERS.test(s)) return !DENIED_RE.test(s) && !SEEN_RE.test(s);
   if (!strong && !weak) return false;
   // (not in a "before"/"instead" sentence: "antes de qualquer avaliação, por favor nos procure" is contact-first)
   const pleased = PLEASE_RE.test(s) && !READS_REVIEWS.test(s) && !FIRST_RE.test(s);

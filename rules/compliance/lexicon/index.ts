@@ -44,6 +44,12 @@ export const LEXICONS: Readonly<Record<DetectionLanguage, Lexicon>> = {
 // tried at every position (1 MB: 2.7 -> 0.15 ms CPU; same matches).
 export const UNIVERSAL: Partial<Record<keyof Lexicon, LexiconItem[]>> = {
   leading: [{ id: 'star-row', re: '(?:★|⭐|☆|✩|✭|✰|🌟)(?:★|⭐|☆|✩|✭|✰|🌟){3,4}', why: 'A row of four or five stars asks for a top rating in any language.', match: ['Rate us ★★★★★ today', 'Bewerten Sie uns mit ⭐⭐⭐⭐⭐'], not: ['Rated ★★★ by testers'] }],
+  // (a star row said to come from the buyer asks for those stars - "⭐⭐⭐⭐⭐ von dir wären der Hammer" - s22 blind k de-027; the thanks
+  // look-behind sits after the first star, so the pattern still opens with a star for irregexp to skip to)
+  review_request: [{ id: 'star-row-from-you', re: '(?:★|⭐|☆|✩|✭|✰|🌟)(?<!(?:danke|dank|thanks?|thank you|merci|grazie|gracias|obrigad[oa])[^.!?\\n]{0,25}(?:★|⭐|☆|✩|✭|✰|🌟))(?:★|⭐|☆|✩|✭|✰|🌟){2,4}\\s{0,3}(?:von (?:dir|ihnen|euch)|from you|de (?:votre|ta) part|de (?:tu|su) parte|da (?:te|lei|voi)|de (?:você|vocês)|da (?:sua|tua) parte|de vous|de toi)(?![\\p{L}])',
+    why: 'Stars said to come from the buyer ("from you", "von dir", "de votre part") ask the buyer for a rating, in any language.',
+    match: ['⭐⭐⭐⭐⭐ von dir wären super', 'Five ★★★★★ from you would make our week', '★★★★★ de votre part nous feraient plaisir', '⭐⭐⭐⭐⭐ da te sarebbero fantastiche'],
+    not: ['★★★★★ von der Stiftung Warentest', 'Danke für die ⭐⭐⭐⭐⭐ von dir!', 'Merci pour les ★★★★★ de votre part !'] }],
   offplatform: [{ id: 'payment-link', re: PAYMENT_LINK, why: "A payment service's own page (PayPal.me, Venmo, Stripe checkout, Mercado Pago...) takes the money outside the Amazon order, whatever the language around it.",
     match: ['paypal.me/lumahome/25', 'Bezahlen Sie die Differenz unter paypal.me/lichtladen', 'こちらからお支払いください: buy.stripe.com/abc123'], not: ['Please do not pay by PayPal; everything is handled by Amazon.', 'shop-paypal.me.example'] }],
   review_wording: [{ id: 'star-row', re: '(?:★|⭐|☆|✩|✭|✰|🌟)(?:★|⭐|☆|✩|✭|✰|🌟){2,4}', why: 'Three to five stars in a row speak of a rating.', match: ['Our kit has ★★★ for durability'], not: ['Pick one ★ sticker'] }],

@@ -1,0 +1,49 @@
+// A sale price set against a dearer one, offered to the buyer: "wie wärs mit dem 3er-Set? Das kostet im Paket nur 39 € statt
+// 45 €", "le lot de trois, seulement 39 € au lieu de 45 €", "il set da tre a soli 39 € invece di 45 €", "the 3-pack for just
+// $39 instead of $45". README: bundle deals and discounts are marketing; the lexicons know "% off" and coupons, not a price cut
+// told as two amounts.
+// Not: what the buyer was charged, paid or is refunded ("Ihnen wurden 45 € statt 39 € berechnet, wir erstatten die Differenz"),
+// an invoice corrected - the order's money, not an offer.
+// why: s22 blind k de-022 - a bundle pitched with "nur 39 € statt 45 €", no promotion word
+import { sentenceSpans } from './sentence';
+import type { Span } from './span';
+import { sliceOf } from '../normalize';
+import { gatedTest } from './literal-gate';
+import { compact, compactRegExp } from './compact-letters';
+
+const AMOUNT = String.raw`(?:[$€£\x80]\s?\d{1,5}(?:[.,]\d{1,2})?|\d{1,5}(?:[.,]\d{1,2})?\s?(?:[$€£\x80]|euros?|eur|chf|fr\.|r\$))`;
+/** Two amounts, the lower offered "instead of" the higher one, in the seven languages' words. */
+const PRICE_CUT = compactRegExp(
+  `${AMOUNT}\\s(?:statt|anstatt|anstelle von|instead of|rather than|not|au lieu de|à la place de|invece di|anziché|al posto di|en lugar de|en vez de|em vez de|em lugar de|ao invés de)\\s${AMOUNT}`,
+  'u',
+);
+/** An offer around it: "only" before the price, a bundle or set, or a pitch question ("what about", "wie wär's mit",
+ *  "pourquoi pas", "che ne dici", "¿qué tal", "que tal"). */
+// (the offer words are what make two amounts a deal: "nur 39 € statt 45 €", "le lot", "il set" - a bare comparison can be a correction)
+const OFFER = compact(
+  /(?<![\p{L}])(?:nur|lediglich|bloß|only|just|seulement|juste|solo|soli|sole|soltanto|solamente|sólo|apenas|set|paket|bundle|pack|lot|coffret|kit|confezione|conjunto|combo|wie wär\p{L}{0,2}|wie wäre|how about|what about|pourquoi pas|que diriez|che ne dic\p{L}{1,2}|qu[ée] tal|que tal)(?![\p{L}])/u,
+);
+/** The order's own money: a charge, a payment, a refund, a difference, an invoice. */
+const ORDER_MONEY = compact(
+  /(?<![\p{L}])(?:berechnet|bezahlt|gezahlt|abgebucht|erstatt\p{L}{0,4}|differenz|rechnung|charged|paid|billed|refund\p{L}{0,3}|difference|invoice|factur\p{L}{0,3}|pay[ée]e?s?|débité\p{L}?|rembours\p{L}{0,5}|différence|addebitat\p{L}|pagat\p{L}|rimbors\p{L}{0,5}|differenza|fattura|cobrad\p{L}|pagad\p{L}|pagó|reembols\p{L}{0,5}|diferen[cç]a|fatura|pag(?:ou|amos))(?![\p{L}])/u,
+);
+
+const MAX_SENTENCE = 400;
+
+/** marketing spans over sentences that offer a price cut (normalized copy). */
+export function pricePitches(t: string): Span[] {
+  if (!gatedTest(PRICE_CUT, t)) return [];
+  const out: Span[] = [];
+  const sentences = sentenceSpans(t, MAX_SENTENCE);
+  for (let i = 0; i < sentences.length; i++) {
+    const [from, to] = sentences[i]!;
+    const s = sliceOf(t, from, to);
+    if (!PRICE_CUT.test(s)) continue;
+    // (the pitch question may stand in the sentence before: "wie wärs mit dem 3er-Set? Das kostet im Paket nur 39 € statt 45 €")
+    const prev = i > 0 ? sliceOf(t, sentences[i - 1]![0], sentences[i - 1]![1]) : '';
+    if (!OFFER.test(s) && !OFFER.test(prev)) continue;
+    if (ORDER_MONEY.test(s)) continue;
+    out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:price-cut-offer' });
+  }
+  return out;
+}
