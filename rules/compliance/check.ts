@@ -501,7 +501,10 @@ function saleEndedAt(t: string, span: Range): boolean {
  *  (nous) noter", "antes de (nos) valorar", "prima di lasciare", "em vez de avaliar", "bevor Sie ... bewerten" is read in German's own
  *  word order by its lexicon): the review is the time or the thing avoided, not what is asked. */
 const REVIEW_AS_OBJECT_OF_BEFORE = accentOptionalRe(compact(/(?<![\p{L}])(?:before|instead of|without|avant d[e']|au lieu d[e']|sans|antes de|en vez de|en lugar de|sin|prima di|invece di|senza|em vez de|ao inv[ée]s de|sem)\s{1,3}(?:(?:you|nous|vous|nos|ci|vi|lo|la|le|me|nous)\s{1,3})?$/u));
-const NOT_ASKING = accentOptionalRe(compact(/(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|not allowed to|aren't allowed to|are not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:ask|request|offer|require|pressure|expect|incentivi[sz]e|influence|pay)(?![\p{L}])/u));
+// (a trade refused right before the review phrase: "we're not able to refund in exchange for removing a review", "we can't
+// pay you for changing your rating" - the seller declines the buyer's offer, no ask; s22 blind j en-107)
+const TRADE_REFUSED = compact(/(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|(?:not|(?:are|were|is|was|would|could|wo)n't)(?: be)? able to|unable to|not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:refund|pay|reward|compensate|offer|give)(?: [\p{L}'$\d]{1,12}){0,3} (?:in exchange for|in return for|for)\s*$/u);
+const NOT_ASKING = accentOptionalRe(compact(/(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|not allowed to|(?:not|(?:are|were|is|was|would|could|wo)n't)(?: be)? able to|unable to|aren't allowed to|are not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:ask|request|offer|require|pressure|expect|incentivi[sz]e|influence|pay)(?![\p{L}])/u));
 
 /** Thanks for a review the buyer already wrote, the review word at most four words after "thanks for":
  *  "vielen Dank für Ihre ausführliche Rezension", "obrigado por escrever uma avaliação tão detalhada",
@@ -830,6 +833,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (WHO_WROTE.test(t.slice(Math.max(0, span.start - 40), span.start))) return true;
   if (NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '')) return true;
   if (refusedOffer(t.slice(clauseStart(t, span.start), span.start))) return true;
+  if (TRADE_REFUSED.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '')) return true;
   // the name of a button or page, quoted, for a buyer who asked how to leave or change a review
   if (buyerQuestion && askedAboutReviews(buyerQuestion) && quotedLabel(t, span)) return true;
   // ... or of Amazon's mail, named as Amazon's, with no ask of ours in the sentence (s21 blind q en-025)
@@ -859,6 +863,10 @@ function inProductName(text: string, start: number, end: number, buyerMessage = 
   // the same Title-Case words, as typed, in the buyer's message: the name of what the buyer asked about ("La padella Cinque
   // Stelle va in forno?" - "Sì, la Cinque Stelle da 28 cm va in forno" - s21 probe s it-018)
   if (buyerMessage && typedInBuyer(text.slice(start, end), buyerMessage)) return true;
+  // ... or typed by the buyer in lower case together with the noun the reply puts after it: the buyer named the item ("how many
+  // pages in the top review journal?" - "the Top Review journal has 180 pages", s22 blind j en-145); the phrase alone in the
+  // buyer's words is no name ("should I leave a top review?")
+  if (buyerMessage && namedWithNounInBuyer(text, start, end, buyerMessage)) return true;
   const sentenceFrom = Math.max(0, start - CLAUSE_WINDOW);
   const before = text.slice(sentenceFrom, start);
   const after = text.slice(end, end + CLAUSE_WINDOW);
@@ -869,6 +877,14 @@ function inProductName(text: string, start: number, end: number, buyerMessage = 
   if (next) return true;
   const prev = /(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]{1,3}$/u.exec(before);
   return prev !== null && !lead.test(before.slice(0, prev.index));
+}
+
+/** Do the Title-Case words and the lower-case word after them in the reply ("Top Review journal") occur as whole words,
+ *  in any casing, in the buyer's message? */
+function namedWithNounInBuyer(text: string, start: number, end: number, buyerMessage: string): boolean {
+  const noun = /^[ \t]{1,3}(\p{Ll}{3,15})(?![\p{L}])/u.exec(text.slice(end, end + 20));
+  if (!noun) return false;
+  return typedInBuyer(`${text.slice(start, end)} ${noun[1]}`.toLowerCase(), buyerMessage.slice(0, 4000).toLowerCase());
 }
 
 /** Do these words occur with the same letters and casing, as whole words, in the buyer's message? */

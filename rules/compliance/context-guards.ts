@@ -364,8 +364,15 @@ export function messengerAsCompatibility(t: string, span: Range): boolean {
 /** The channel named as the one not to use: "keep writing here rather than on WhatsApp", "statt per E-Mail", "plutôt
  *  que sur Instagram", "en lugar de por WhatsApp", "invece che su Telegram", "em vez de pelo zap" (s17 blind f). */
 const INSTEAD_BEFORE = compact(/(?<![\p{L}])(?:rather than|instead of|(?:an)?statt|plutôt que|au lieu de|en lugar de|en vez de|invece (?:che|di)|anziché|em vez de|ao invés de)(?: (?:on|via|by|through|over|in|per|über|auf|sur|par|via|por|en|su|tramite|pelo|pela|no|na))?(?: (?:the|a|le|la|el|il|lo|o))? ?$/u);
+/** The buyer's channel named as the buyer's ("you mentioned WhatsApp", "Sie erwähnten WhatsApp", "vous parlez de WhatsApp", "usted
+ *  menciona WhatsApp"), then kept to Amazon in the next words ("- we can only receive photos here in Amazon messages", "wir
+ *  können Fotos nur hier annehmen"): the seller answers the buyer's wish and declines it (s22 blind j en-064). Both halves
+ *  needed: "you mentioned WhatsApp - sure, add us there" invites. */
+const BUYER_NAMED_BEFORE = compact(/(?<![\p{L}])(?:you (?:mentioned|suggested|asked about|asked if you could use|proposed|offered|brought up|prefer(?:red)?)|(?:sie|du) (?:erwähnten|erwähnen|erwähntest|schlugen|fragten nach)|vous (?:mentionnez|avez mentionné|parlez de|avez parlé de|proposez|avez proposé)|(?:usted |tú )?(?:menciona|mencionó|mencionaste|propone|propuso|sugiere|sugirió))(?: (?:using|sending (?:them|it|the \p{L}+ )?(?:by|via|on|over)|the))? ?$/u);
+const ONLY_HERE_AFTER = compact(/^[^.!?\n]{0,60}?(?<![\p{L}])(?:only|just|nur|ausschließlich|seulement|uniquement|qu'ici|solo|sólo|solamente|únicamente)(?![\p{L}])[^.!?\n]{0,50}?(?<![\p{L}])(?:here|amazon|hier|ici|aquí|aqui)(?![\p{L}])/u);
 export function offsiteNotInvited(t: string, span: Range): boolean {
   if (INSTEAD_BEFORE.test(t.slice(Math.max(0, span.start - 30), span.start))) return true;
+  if (BUYER_NAMED_BEFORE.test(t.slice(Math.max(0, span.start - 50), span.start)) && ONLY_HERE_AFTER.test(t.slice(span.end, span.end + 120))) return true;
   if (AMAZON_MESSAGES_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   const sentence = sentenceOf(t, span);
   if (nothingRefused(t, span)) return true;

@@ -43,8 +43,10 @@ const EXPECTATIONS_MET =
  *  fonctionne", "nun, da alles wieder funktioniert", "ora che è tutto risolto", "agora que está resolvido").
  *  Read after a reason ("since", SOLVED_BECAUSE) or a condition only: "the fault is not solved yet" holds none. */
 // why: s17 blind - es-011/fr-009 asked for a rating right after a replacement fixed the problem (labelled leading)
+// (the buyer or the item ready to go is the same outcome: "now that you're set up, a quick rating would mean the world",
+// "now it's all up and running" - s22 blind j en-050; not "set up a return" or "is set up for 230 V")
 const SOLVED =
-  "(?:(?:(?:everything|it|that|all|this)'s|is|was|been|got|get|are|were) (?:all |now |finally )?(?:sorted(?: out)?|fixed|resolved|solved)(?! (?:at|to|on|by|in|for|with|price|amount|rate|term)(?![\\p{L}]))|(?:everything|it|all) (?:now )?works(?: again| now)?|(?:everything|it)(?:'s| is) (?:now )?working(?: again| now)?|works again|(?:alles |es |sie |er )?(?:wieder |jetzt )?(?:funktioniert|läuft) (?:wieder|jetzt|alles)|alles funktioniert|wieder (?:funktioniert|läuft)|gelöst|behoben|repariert|r[ée]solu\\p{L}{0,2}|r[ée]gl[ée] (?:le|votre|ce|ton) (?:souci|probl[èe]me)|(?:est|a été|soit|ait été) r[ée]gl[ée]e?|(?:fonctionne|marche) (?:à nouveau|de nouveau|enfin)|tout (?:fonctionne|marche)|solucionad[oa]s?|resuelt[oa]s?|arreglad[oa]s?|todo funciona|funciona (?:de nuevo|otra vez)|risolt[oaie]|sistemat[oaie]|tutto funziona|funziona di nuovo|resolvid[oa]s?|tudo funciona|funciona de novo|voltou a funcionar)";
+  "(?:(?:(?:everything|it|that|all|this|you)'s|you're|is|was|been|got|get|are|were) (?:all |now |finally )?(?:sorted(?: out)?|fixed|resolved|solved|set up(?! (?:a|an|the|your|for|to|with|by)(?![\\p{L}]))|up and running)(?! (?:at|to|on|by|in|for|with|price|amount|rate|term)(?![\\p{L}]))|(?:everything|it|all) (?:now )?works(?: again| now)?|(?:everything|it)(?:'s| is) (?:now )?working(?: again| now)?|works again|(?:alles |es |sie |er )?(?:wieder |jetzt )?(?:funktioniert|läuft) (?:wieder|jetzt|alles)|alles funktioniert|wieder (?:funktioniert|läuft)|gelöst|behoben|repariert|r[ée]solu\\p{L}{0,2}|r[ée]gl[ée] (?:le|votre|ce|ton) (?:souci|probl[èe]me)|(?:est|a été|soit|ait été) r[ée]gl[ée]e?|(?:fonctionne|marche) (?:à nouveau|de nouveau|enfin)|tout (?:fonctionne|marche)|solucionad[oa]s?|resuelt[oa]s?|arreglad[oa]s?|todo funciona|funciona (?:de nuevo|otra vez)|risolt[oaie]|sistemat[oaie]|tutto funziona|funziona di nuovo|resolvid[oa]s?|tudo funciona|funciona de novo|voltou a funcionar)";
 /** A condition ("if", "wenn", "si", "se", "caso" ...), and the conjunctions that set one in every language
  *  ("provided", "as long as", "vorausgesetzt", "pour peu que", "siempre que", "purché", "desde que") - a closed
  *  class, so a conditioned ask is read by its grammar, not by its wording (s14 probe misses). */
@@ -73,7 +75,8 @@ const GAP = `(?:(?!;)${IN_SENTENCE}){0,40}?`;
  *  waits on the buyer's good experience, as the corpus labels it (leading). Not after "glad" (ASSUMED): "nos alegra que
  *  todo haya llegado bien" is service talk; nor a safe arrival alone (Japanese 無事に届きましたら is review_request only). */
 // why: s18 blind a - es-002 "Si todo llegó bien, le agradeceríamos muchísimo que ... reseña", fr-002 "Si tout est bien arrivé"
-const ARRIVAL = '(?:arrived|came|got to you|reached you|received (?:it|everything|all|the \\p{L}+)|llegó|llegado|llegaron|recibido|recibió|arrivée?s?|arrivé|reçue?s?|arrivat[oaie]|arriv[òo]|ricevut[oaie]|chegou|chegaram|chegado|recebeu|recebido|angekommen|ankam|eingetroffen|erhalten)';
+// (and the idiomatic "turned up" / "showed up": "provided the lamp turned up in one piece, would you rate it?" - s22 blind j en-135)
+const ARRIVAL = '(?:arrived|came|turned up|showed up|got to you|reached you|received (?:it|everything|all|the \\p{L}+)|llegó|llegado|llegaron|recibido|recibió|arrivée?s?|arrivé|reçue?s?|arrivat[oaie]|arriv[òo]|ricevut[oaie]|chegou|chegaram|chegado|recebeu|recebido|angekommen|ankam|eingetroffen|erhalten)';
 const IN_GOOD_ORDER = '(?:well|fine|ok|okay|perfectly|intact|undamaged|in one piece|in (?:good|perfect) (?:condition|shape|order)|bien|bene|bem|certo|certinho|perfeitinho|perfeito|perfeitamente|perfectamente|perfettamente|parfaitement|gut|heil|einwandfrei|unversehrt|intact[oa]?s?|intatt[oaie]|en (?:buen|perfecto) estado|in (?:buone|perfette) condizioni|en (?:bon|parfait) état|em (?:bom|perfeito) estado|sin problemas?|senza problemi|sans (?:souci|problème)|sem problemas?|problemlos|ohne probleme)';
 const ARRIVED_WELL = `(?:${IN_GOOD_ORDER} (?:\\p{L}+ )?${ARRIVAL}|${ARRIVAL}(?: \\p{L}+){0,2} ${IN_GOOD_ORDER})`;
 /** The arrival condition at a cue's end (a cue of CONDITIONED reads the arrival in good order, not a liking). */
@@ -138,7 +141,12 @@ const NEUTRAL_STATEMENT = compact(/(?<![\p{L}])(?:up to you|optional|of course|n
 // why: s21 probe t fr-015 (the installation, not "tout", went well; labelled leading)
 const WENT_WELL =
   "went (?:(?:really|so|all|very) )?(?:well|smoothly|fine|great)|went without a hitch|s'(?:est|sont) (?:(?:très|super|vraiment|plutôt) )?bien (?:passé|déroulé)e?s?|(?:a|ont) bien (?:fonctionné|marché)|(?:ha|han|haya|hayan) (?:ido|salido|funcionado) (?:\\p{L}+ )?bien|(?:fue|salió|resultó) (?:\\p{L}+ )?bien|(?:è|sono|sia|siano) (?:andat|filat)[oaie] (?:\\p{L}+ )?(?:bene|liscio|lisci[ae])|(?:ha|hanno) funzionato (?:\\p{L}+ )?bene|(?:deu|deram) (?:tudo )?certo|(?:correu|correram) (?:tudo )?bem|(?:funcionou|funcionaram) (?:\\p{L}+ )?(?:bem|direitinho)|(?:gut|problemlos|reibungslos|glatt|prima) (?:geklappt|gelaufen|funktioniert|verlaufen)";
-const CONDITIONED = compactRegExp(`(?<![\\p{L}'])${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET}|${SOLVED}|${ARRIVED_WELL}|${WENT_WELL})(?![\\p{L}])`, 'gu');
+/** The item "working out" for the buyer, read after a condition only: "if the bibs are working out, we'd be so grateful for a few
+ *  on Amazon" (s22 blind j en-046). Not in SATISFIED_EN: "How'd the blender work out?" asks, it assumes nothing (rl-en-s9-0012);
+ *  nor the buyer's exercise, "if you're working out at the gym" (no "you" subject), nor "work out how to". */
+const WORKING_OUT =
+  "(?:it|they|everything|all|things|that|this|(?:the|your) \\p{L}{2,15})(?:'s|'re| is| are| has been| have been)? (?:(?:really|all|still|both) )?(?:working|worked|works|work) out(?! (?:at|in|the|a|with|on|how|what|which|whether|when|where)(?![\\p{L}]))";
+const CONDITIONED = compactRegExp(`(?<![\\p{L}'])${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET}|${SOLVED}|${ARRIVED_WELL}|${WENT_WELL}|${WORKING_OUT})(?![\\p{L}])`, 'gu');
 const ASSUMED = compactRegExp(`(?<![\\p{L}])${ASSUME}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET})(?![\\p{L}])`, 'gu');
 /** A reason given from the fix: "now that", "since", "ya que", "maintenant que", "da jetzt", "ora che", "agora que" - not
  *  the seller's bare gladness ("glad the pump works now! A review would help": review_request only, as the s16/s17

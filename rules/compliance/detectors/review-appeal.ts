@@ -41,9 +41,10 @@ const REVIEW_THEN_FIRST = compactRegExp(`(?<![\\p{L}])(?:before|prior to) (?:\\p
 // why: s15 blind - "we'd love your feedback - and if anything isn't perfect, please message us first so we can fix
 // it before you write anything"
 
+// ("a mum-run business", "a dad-run shop" - s22 blind j en-046; "-owned" was already here)
 /** The seller's plight: a small or family business, a team of a few, one that must survive, Amazon's cut. */
 const SYMPATHY =
-  "(?<!(?:to|for) (?:a |an |our |the |my )?)(?:small|tiny|little|independent|indie|one-person|two-person|husband-and-wife|mom-and-pop|mum-and-dad) (?:\\p{L}{1,12} )?(?:business|shop|company|brand|team|seller|workshop|store|startup|operation)|family(?:-| )(?:run|owned|business|shop|company|brand|workshop)|(?:just|only) (?:two|three|four|a few|a handful of|the two of|me and) (?:\\p{L}{1,12} ){0,2}(?:us|people|sisters|brothers|friends|partners|of us|running|working|making)|start-?up|(?:veteran|mom|mum|woman|women|minority|black|family)-owned|(?:feed|feeds|support|supports) (?:our|my) (?:family|families|kids|children)|keeps? (?:our|the|my) (?:lights on|doors open|business (?:alive|going|afloat)|shop (?:alive|going|open|afloat))|(?:stay|stays|staying|keep us) (?:in business|in the game|afloat|alive|open)|surviv\\p{L}{0,5}|(?:a|the) (?:shop|business|seller|brand|team) (?:of )?our size|(?:shops|sellers|businesses|brands) like (?:ours|us)|takes? (?:a )?(?:big |huge |large )?(?:cut|fee|commission)|compet\\p{L}{0,5} (?:with|against) (?:the )?(?:giant|big|huge|large|major)";
+  "(?<!(?:to|for) (?:a |an |our |the |my )?)(?:small|tiny|little|independent|indie|one-person|two-person|husband-and-wife|mom-and-pop|mum-and-dad) (?:\\p{L}{1,12} )?(?:business|shop|company|brand|team|seller|workshop|store|startup|operation)|family(?:-| )(?:run|owned|business|shop|company|brand|workshop)|(?:just|only) (?:two|three|four|a few|a handful of|the two of|me and) (?:\\p{L}{1,12} ){0,2}(?:us|people|sisters|brothers|friends|partners|of us|running|working|making)|start-?up|(?:veteran|mom|mum|woman|women|minority|black|family)-owned|(?:mom|mum|dad|mother|father|family|couple|one-(?:wo)?man)-run (?:\\p{L}{1,12} )?(?:business|shop|company|brand|team|store|workshop|operation)|(?:feed|feeds|support|supports) (?:our|my) (?:family|families|kids|children)|keeps? (?:our|the|my) (?:lights on|doors open|business (?:alive|going|afloat)|shop (?:alive|going|open|afloat))|(?:stay|stays|staying|keep us) (?:in business|in the game|afloat|alive|open)|surviv\\p{L}{0,5}|(?:a|the) (?:shop|business|seller|brand|team) (?:of )?our size|(?:shops|sellers|businesses|brands) like (?:ours|us)|takes? (?:a )?(?:big |huge |large )?(?:cut|fee|commission)|compet\\p{L}{0,5} (?:with|against) (?:the )?(?:giant|big|huge|large|major)";
 /** Other buyers' ratings ("most customers give it five stars", "thousands have already rated it"). */
 const SOCIAL =
   "(?:most|many|thousands of|hundreds of|dozens of|nine out of ten|\\d[\\d,]*\\+?|\\d{1,3} ?%(?: of)?|the majority of|so many) (?:\\p{L}{1,15} ){0,2}(?:customers|buyers|shoppers|users|owners|people|reviewers|\\p{L}{2,12}ers)(?: \\p{L}{1,15}){0,3} (?:give|gave|rate|rated|leave|left|share|shared|award|awarded|post|posted|love|loved|say|said|tell|told)";
@@ -153,7 +154,10 @@ function appealsEn(t: string, asks: readonly Span[], cue: CueHits): Span[] {
     }
     // sympathy: the seller's plight and the buyer's review (or a review's place or worth) in one sentence
     if (gatedTest(SYMPATHY_RE, s) && hasReview && (gatedTest(BUYER_RE, s) || gatedTest(VENUE_RE, s) || gatedTest(REVIEW_VALUED, s))) {
-      out.push(span('leading', APPEAL_ENTRY), span('review_request', APPEAL_ENTRY));
+      // (a plea to remove or change a review asks for no new one: leading only, as the README has it - "kindly remove the
+      // negative feedback, it is hurting our small business", s22 blind j en-075)
+      out.push(span('leading', APPEAL_ENTRY));
+      if (!CHANGES_REVIEW.test(s)) out.push(span('review_request', APPEAL_ENTRY));
       continue;
     }
     // social proof: others' ratings and an invitation to do the same, here or in the next sentence

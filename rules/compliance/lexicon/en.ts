@@ -562,6 +562,31 @@ export const en: Lexicon = {
     { id: 'few-lines-on-listing', re: `(?<![\\p{L}])(?:(?:leave|drop|write|add|spare|pop|jot|post)(?: us)? (?:an? (?:line|word|sentence) or two|a (?:few|couple of) (?:lines|words|sentences))(?: \\p{L}{1,12}){0,3} (?:under|below|beneath|on) (?:the |its |our )?(?:listing|product(?: page)?|item page|amazon)|(?:an? (?:line|word|sentence) or two|a (?:few|couple of) (?:lines|words|sentences))(?: \\p{L}{1,12}){0,3} (?:under|below|beneath|on) (?:the |its |our )?(?:listing|product(?: page)?|item page|amazon)(?= (?:\\p{L}{1,12} )?(?:helps?|would|means?|makes?|is (?:always )?(?:appreciated|welcome)|goes a long way)))(?![\\p{L}])${NOT_NEGATED}`,
       why: 'A few lines placed on the listing, asked for or said to help, is a review asked for without the word.',
       match: ["How's the grinder treating you? A line or two under the listing helps the next buyer.", 'A few words on Amazon would help us.', 'Feel free to drop a couple of lines on the listing.'], not: ['The first two lines on the listing describe the size.', 'A few words on the listing are wrong; we have fixed them.'] },
+    // s22 blind j: the seller's wish to hear or read about the item where buyers review it ("we'd be thrilled to hear about it
+    // under the product") - the public place makes it a review ask without a review word; not "glad to hear the issue on the
+    // listing was fixed" (the object must be the buyer's telling: it, them, your thoughts, how it went)
+    { id: 'hear-about-it-on-listing', re: `(?:love|like|thrilled|delighted|glad|happy|keen|excited|grateful|pleased) to (?:hear|read)(?: (?:about (?:it|them|that|this|the \\p{L}{2,15})|it|them|your (?:thoughts|take|verdict|impressions|experience|story)|what you (?:think|make of it)|how (?:it|they|you) (?:\\p{L}{2,10}(?: \\p{L}{2,10})?)))(?: too| as well)? (?:under|below|beneath|on) (?:the |its |our )?(?:product(?: page)?|listing|item page|amazon(?! (?:messages?|account|app|help|support|chat|returns?)(?![\\p{L}])))(?![\\p{L}])${NOT_NEGATED}`,
+      why: 'A wish to hear about the item on the listing or under the product asks for a review without naming one.',
+      match: ["If you're enjoying the grater we'd be thrilled to hear about it under the product.", "We'd love to read your thoughts on the listing.", "We'd be glad to hear how it went on Amazon too."],
+      not: ["We're glad to hear the issue on the listing was fixed.", "We'd love to hear about it here in Amazon messages.", "We would not like to read about it on the listing before we had a chance to fix it."] },
+    // s22 blind j: "a few" with its noun left to the sentence before, wished for on Amazon ("honest words are everything to us ... we'd be
+    // so grateful for a few on Amazon" - en-046): what a seller wants a few of on Amazon is words or stars
+    { id: 'a-few-on-amazon', re: `(?:grateful for|appreciate|love|welcome) (?:just )?a (?:few|couple) (?:on|under) (?:amazon|the listing|the product(?: page)?)(?![\\p{L}])${NOT_NEGATED}`,
+      why: 'A few (words, stars) wished for on Amazon or the listing asks for a review without naming one.',
+      match: ['Kind words mean a lot to us - we would be grateful for a few on Amazon.', "We'd love a couple on the listing if the mat is working out."],
+      not: ['We would not be grateful for a few on Amazon if they were forced.', 'We love a few on the shelf at home too.'] },
+    // s22 blind j: a few words wished for on the order page or Amazon, with words between ("a word or two about the seller side of
+    // things (packing, speed) on your Amazon order page") - seller feedback asked for; the wish frame and the public place both needed
+    { id: 'few-words-wished-on-order-page', re: `(?:grateful for|appreciate|welcome|glad of|love|be (?:great|lovely|wonderful) to (?:get|have|see))(?: just)? (?:an? (?:line|word|sentence) or two|a (?:few|couple of) (?:lines|words|sentences)|a (?:quick |short )?word)[^.!?\\n]{0,70}?(?<![\\p{L}])(?:under|below|beneath|on|in) (?:the |its |our |your )?(?:amazon )?(?:listing|product page|item page|order page|orders? page|(?<=(?:on|in) (?:your )?)orders|amazon(?! (?:messages?|account|app|help|support|chat|returns?)(?![\\p{L}])))(?![\\p{L}])${NOT_NEGATED}`,
+      why: 'A few words wished for on the order page or on Amazon ask for feedback or a review without naming one.',
+      match: ['We would be grateful for a word or two about the seller side of things on your Amazon order page.', "We'd appreciate a few words about the packing and the delivery on Amazon.", 'It would be lovely to see a line or two about the service on your orders page.'],
+      not: ["We'd appreciate a few words on what went wrong so we can help.", "We'd be grateful for a few words about the fault in your Amazon messages.", 'We would not expect a few words on the order page.'] },
+    // s22 blind j (AU): stars "popped up" for the item ("reckon you could pop a few stars up for the canvas swag?") - a count of
+    // stars put up asks for a rating; not glow stars put up on a ceiling with "the" ("pop the stars up on the ceiling")
+    { id: 'pop-stars-up', re: `(?:pop|put|stick|chuck|throw|slap|whack|bung)(?: us| it| them)? (?:a few|a couple of|some|a handful of|[1-5]|one|two|three|four|five) stars? up(?![\\p{L}])(?! (?:on|to) (?:the |your |a )?(?:ceiling|wall|window|roof|tree|bedroom|nursery))${NOT_NEGATED}`,
+      why: 'Asking the buyer to put up a few stars asks for a rating in casual words.',
+      match: ['Reckon you could pop a few stars up for the swag once you are home?', 'Could you stick a couple of stars up for the esky?'],
+      not: ['Pop the stars up on the ceiling with the putty in the box.', 'Stick a few stars up on the nursery wall with the pads.'] },
     { id: 'share-it-under-listing', re: `(?<![\\p{L}])(?:shar|post|writ|leav|put|add|drop)\\p{L}{0,4} (?:it|them|that|this|yours|your (?:thoughts|take|verdict|impressions|experience))(?: \\p{L}{1,10})? (?:under|below|beneath|on) (?:the |its |our )?(?:product(?: page)?|listing|item page)(?![\\p{L}])${NOT_NEGATED}`,
       why: 'Asking the buyer to put their thoughts under the product or on the listing asks for a review without naming one.',
       match: ["We'd love to hear how it works out - sharing it under the product makes it visible to everyone.", 'Feel free to post your thoughts on the listing.'], not: ['The size chart is printed on the product page.', 'Please do not post it on the listing; send the photo here instead.'] },
@@ -1012,6 +1037,13 @@ export const en: Lexicon = {
     { id: 'find-us-on-social', re: "(?:find|join) us on (?:facebook|instagram|tiktok|youtube|twitter|x|pinterest|linkedin|snapchat)",
       why: 'Points the buyer to the seller on social media, promotion the buyer did not ask for.',
       match: ['Find us on Pinterest for ideas.'] },
+    // s22 blind j: the seller's own name (or "us", "our page") as the one to follow, given "a follow" or followed on a named social
+    // network ("Give Palo Pottery a follow on TikTok", "follow Birch & Bark on Instagram"); not a how-to ("follow the setup video on
+    // YouTube": an article or "your" before the object is no brand)
+    { id: 'give-us-a-follow', re: `(?:give (?!(?:the|this|that|these|those|a|an|your|my|it|them)(?![\\p{L}]))(?:[\\p{L}'&-]{1,20} ){1,3}a (?:quick |little )?(?:follow|like|sub)|(?:follow|like|subscribe to) (?!(?:the|this|that|these|those|a|an|your|my|it|them|up|along|through|steps?|instructions?)(?![\\p{L}]))(?:[\\p{L}'&-]{1,20} ){0,2}[\\p{L}'&-]{1,20}) (?:on|over on|at) (?:facebook|instagram|insta|tiktok|youtube|twitter|x|pinterest|threads|snapchat|linkedin)(?![\\p{L}])`,
+      why: 'Asks the buyer to follow the seller or its brand on social media, promotion the buyer did not ask for.',
+      match: ["Give Palo Pottery a follow on TikTok, that's where we post restock news.", 'Follow Birch and Bark on Instagram for new colours.', 'Give our page a quick follow on Facebook!'],
+      not: ['Follow the setup video on YouTube, it shows every step.', 'You can follow your parcel on the carrier app.', 'Give it a rinse on the top rack.'] },
     { id: 'follow-us', re: "follow us", why: 'Asks the buyer to follow the seller, promotion the buyer did not ask for.', match: ['Follow us for tips and news.'] },
     { id: 'subscribe-newsletter', re: "(?:subscribe|sign up|signup|register) (?:to|for) (?:our )?(?:newsletter|mailing list|channel|updates|e-?mails?|vip)",
       why: 'Asks the buyer to sign up for a newsletter or updates, promotion the buyer did not ask for.',
