@@ -263,7 +263,7 @@ export const pt: Lexicon = {
     // (the chat spellings too, "vc"/"cê" and "tá": "Agora que vc já tá usando o umidificador, conta pros outros compradores o que achou?" - s22 blind i pt-028)
     { id: 'now-that-using', re: `agora que (?:você |vc |cê )?(?:já |ainda )?(?:está|esta|tá|já) (?:aproveitando|usando|curtindo|gostando)${AFTER_REVIEW}`,
       why: 'Assumes the buyer is enjoying the product right before asking for a review.',
-      match: ['Agora que você já está usando o purificador, conte na avaliação!', 'Agora que vc tá curtindo a chaleira, conta na Amazon o que achou!'], not: ['Agora que você já está usando o purificador, troque o filtro a cada seis meses.'] },
+      match: ['Agora que você já está usando o purificador, conte na avaliação!', 'Agora que vc tá curtindo a chaleira, deixa uma avaliação pra gente!'], not: ['Agora que você já está usando o purificador, troque o filtro a cada seis meses.'] },
     // s9: daily use taken for granted ("como a cafeteira já faz parte das suas manhãs") is the same assumed good experience
     { id: 'daily-use-assumed', re: `(?:como|já que|visto que|uma vez que|agora que) [^.!?]{0,50}(?:faz(?:em)? parte d[aoe]s? (?:sua|seu|suas|seus|tua|teu)|todos os dias|todo dia|toda manhã|todas as manhãs|no (?:seu )?dia a dia|diariamente|usa (?:sempre|todo))(?![^.!?]{0,40}(?:defeito|quebr|problema|não))${AFTER_REVIEW}`,
       why: 'Takes daily use for granted (a good experience) right before the review ask, steering toward a positive review.',
