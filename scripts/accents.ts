@@ -57,7 +57,9 @@ for (const word of count.keys()) {
   for (const key of accentKeys(word)) byKey.set(key, [...(byKey.get(key) ?? []), word]);
 }
 /** Accent-free keys that are words of their own (demonstratives, function words), whatever the rows hold. */
-const OWN_WORDS = new Set([...Object.values(FUNCTION_WORDS).flat(), ...'esta estas este estes estos mas tu el si se te mi ou la a e da de des'.split(' ')]);
+// ("danos" is the Spanish imperative "give us" and the Portuguese "damages", not "daños": "danos 5 estrellas en Amazon"
+// read as damage hid the review ask - s22 blind i es-043)
+const OWN_WORDS = new Set([...Object.values(FUNCTION_WORDS).flat(), ...'esta estas este estes estos mas tu el si se te mi ou la a e da de des danos'.split(' ')]);
 const pairs: [string, string][] = [];
 for (const [key, words] of byKey) {
   words.sort((a, b) => total(count.get(b)) - total(count.get(a)) || (a < b ? -1 : 1));

@@ -20,7 +20,8 @@ import { CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncen
 import { NUDGE_CUES, reviewNudges, type NudgeHits } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
 import { sellersOwnAccount } from './detectors/seller-account';
-import { firstStopIn, sentenceStartIn } from './detectors/sentence';
+import { offersNotOnAmazon } from './detectors/not-on-amazon';
+import { MID_ABBREVIATION, firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
 import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
 import { ORDERED_AFTER_ANY, answersModelAsk, answersNewsAsk, couponPushed, explainsAskedDiscount, popularityWithoutReview } from './detectors/marketing-answers';
@@ -162,7 +163,9 @@ interface Range {
  *  guards stay linear on a 1 MB paste however many phrases it holds. */
 const CLAUSE_WINDOW = 120;
 /** Where a clause starts: a sentence stop, a comma, colon, semicolon, bracket or a dash between blanks. */
-const CLAUSE_BREAK = /[.!?;:,()\n。、！？]|\s[-–—\x96\x97]\s/g;
+// (not the dot of an abbreviation inside the clause, sentence.ts MID_ABBREVIATION: "Die Spedition wird Sie ca. einen Tag
+// vorher telefonisch kontaktieren" keeps the carrier in the clause of its call - s22 blind h de-040)
+const CLAUSE_BREAK = compactRegExp(String.raw`[!?;:,()\n。、！？]|\.(?<!(?<![\p{L}])${MID_ABBREVIATION}\.)|\s[-–—\x96\x97]\s`, 'gu');
 /** A refusal or denial in the phrase's clause, before it, in every checker language: "we cannot accept
  *  PayPal outside Amazon", "please don't send us your email address", "we won't move this conversation
  *  to WhatsApp", "der Hersteller bietet keine WhatsApp-Hotline an", "no podemos aceptar pagos por Bizum",
@@ -1084,7 +1087,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
 
   // a promotion in plain words (an upsell, a new model, a bundle, other products) is marketing whatever its words
   // (through the marketing guards the lexicon phrases pass: a sale told as over, a quoted name)
-  for (const p of promotions(t, options.buyerMessage, phrases.cue(PROMOTION_CUE))) {
+  for (const p of [...promotions(t, options.buyerMessage, phrases.cue(PROMOTION_CUE)), ...offersNotOnAmazon(t)]) {
     if (describesOrderOrRule(t, p, 'marketing', clauseStart(t, p.start), buyer, p.entry === PROMOTION_ENTRY['cross-sell'])) cleared.push(p);
     else spans.push(p);
   }

@@ -105,10 +105,11 @@ export const es: Lexicon = {
     { id: 'email-us', re: "(?:escríbenos|escríbanos|envíenos|envíanos|mándenos|mándanos) (?:un )?(?:e-?mail|correo|mensaje (?:por|a) whats ?app|whats ?app|sms)",
       why: 'Asks the buyer to send an e-mail, SMS or WhatsApp message, channels outside Amazon.',
       match: ['Envíenos un e-mail con las fotos y lo revisamos.', 'Mándenos un WhatsApp y lo vemos.'], not: ['Envíenos las fotos por la mensajería de Amazon.'] },
-    { id: 'by-email-or-phone', re: "(?:por|vía|a través de)(?<!(?:amazon|paqueter[ií]a|transportista|repartidor|mensajer[oa])[^.!?\\n]{0,50}(?:por|vía|a través de)) (?:e-?mail|correo(?: electrónico)?(?! (?:certificado|postal|ordinario|urgente|express|normal))|teléfono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)(?!,? (?:es|sería|resulta|será) (?:muy |más |mucho más )?(?:difícil|complicado|imposible|peor))",
+    { id: 'by-email-or-phone', re: "(?:por|vía|a través de)(?<!(?:amazon|paqueter[ií]a|transportista|repartidor|mensajer[oa])[^.!?\\n]{0,50}(?:por|vía|a través de)) (?:e-?mail|correo(?: electrónico)?(?! (?:certificado|postal|ordinario|urgente|express|exprés|expreso|normal))(?<!(?<![\\p{L}])(?:sale|salen|salió|salieron|saldrá|saldrán|viaja|viajan|viajará)(?: [\\p{L}\\d]{1,10}){0,3} por correo)|teléfono|whats ?app|telegram|instagram|facebook)(?![^.!?\\n]{0,30}amazon)(?!,? (?:es|sería|resulta|será) (?:muy |más |mucho más )?(?:difícil|complicado|imposible|peor))",
       // (not the channel named as the worse way: "envíenos una foto; por teléfono es difícil valorarlo" - s21 review 1 #2)
+      // (not the post that carries the goods: "el set sale hoy mismo por correo exprés", "el paquete viaja por correo" - s22 blind i es-050)
       why: 'Moves the conversation to e-mail, phone, WhatsApp or social media (not when a carrier or Amazon does it, nor when it is called the harder way).',
-      match: ['Si lo prefiere, hablamos por WhatsApp y le guío paso a paso.', 'Mándenos las fotos por correo electrónico.'], not: ['Amazon le enviará la confirmación por correo electrónico.', 'El repartidor le avisará por teléfono.', 'Envíenos una foto del daño; por teléfono es difícil valorarlo.'] },
+      match: ['Si lo prefiere, hablamos por WhatsApp y le guío paso a paso.', 'Mándenos las fotos por correo electrónico.'], not: ['Amazon le enviará la confirmación por correo electrónico.', 'El repartidor le avisará por teléfono.', 'El juego de tazas sale mañana por correo exprés.', 'Su paquete ya viaja por correo, llega el jueves.', 'Envíenos una foto del daño; por teléfono es difícil valorarlo.'] },
     { id: 'call-or-contact-us-at', re: "(?:llámenos|llámanos|llamarnos|contáctenos|contáctanos) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)",
       why: 'Asks the buyer to call or contact the seller at a number or channel of their own.',
       match: ['Llámenos al 912 345 678 de lunes a viernes.', 'Contáctenos por WhatsApp y se lo resolvemos.'], not: ['Contáctenos a través de Amazon si necesita algo más.'] },
@@ -636,6 +637,9 @@ export const es: Lexicon = {
       why: 'Upsells a more powerful or bigger model.', match: ['Si necesita más capacidad, tenemos el modelo de 2 litros.'] },
     { id: 'buy-the-set', re: "(?:comprando|si compra|al comprar|llevándose|si se lleva|llévese) (?:el |un |una |los |las )?(?:set|pack|lote|kit|juego|conjunto|dos|tres|2|3)(?=[^.!?]{0,60}(?:ahorr|descuento|%|más barat|mejor precio|gratis|regalo))",
       why: 'Promotes a set or bundle with a saving word after it.', match: ['Comprando el set completo se ahorra un 20 %.'], not: ['Si compra dos unidades, llegan en cajas separadas.'] },
+    // (s22 blind i pt-035 had the Portuguese "vc leva 3 e paga 2"; the Spanish form is the same bundle deal)
+    { id: 'take-x-pay-y', re: "(?:llévate|llévese|lleva|llevas|lleve|llevando|compra|compras|compre|comprando) (?:\\d{1,2}|dos|tres|cuatro),? (?:y )?(?:pagas|paga|pague|pagando|pagará) (?:solo |sólo )?(?:\\d{1,2}|una|uno|dos|tres)(?! (?:días|horas|semanas|veces|euros|€))",
+      why: 'A "take 3, pay 2" offer is a bundle deal, promotional content.', match: ['Llévate 3 y paga 2 en todos los filtros.', 'En nuestro pack llevas 4 y pagas 3.'], not: ['El envío lleva 3 días y paga 2 euros menos de portes.'] },
     { id: 'save-percent', re: `(?:se )?ahorra (?:un |hasta un )?\\d{1,3} ?%${NOT_EXPLAINED}`,
       why: 'Promotes a percentage saving (not one explained as already applied).', match: ['Con el pack se ahorra un 15 %.'] },
     { id: 'good-price', re: "(?:está|están|lo tenemos|la tenemos) a (?:muy )?(?:buen|mejor|gran) precio",

@@ -87,8 +87,10 @@ export const pt: Lexicon = {
     { id: 'by-call', re: "(?:uma|por|numa) ligação(?! gratuita)", why: 'Offers a phone call as the channel, outside Amazon messaging.',
       match: ['Resolvemos isso por ligação em cinco minutos.', 'Uma ligação rápida resolve tudo.'] },
     { id: 'call-center', re: "central de atendimento", why: 'Sends the buyer to our call center, a channel outside Amazon.', match: ['Nossa central de atendimento resolve hoje.'] },
-    { id: 'sac', re: "(?:nosso |o |pelo |no |ao )sac(?![\\p{L}])(?! da amazon)|sac:", why: 'Sends the buyer to our customer service line (SAC), a channel outside Amazon.',
-      match: ['O SAC da marca atende até as 18h.', 'SAC: 0800 123 4567.'], not: ['Pode ligar para o SAC da Amazon se o pacote não chegar.'] },
+    // (not a bare "SAC:" label before the number, as in a signature: README - a bare "Tel.:" line gets the phone label only;
+    // "ligue para o nosso SAC: 0800 …" still sends the buyer there - s22 blind i pt-023)
+    { id: 'sac', re: "(?:nosso |o |pelo |no |ao )sac(?![\\p{L}])(?! da amazon)", why: 'Sends the buyer to our customer service line (SAC), a channel outside Amazon.',
+      match: ['O SAC da marca atende até as 18h.', 'Ligue para o nosso SAC: 0800 123 4567.'], not: ['Pode ligar para o SAC da Amazon se o pacote não chegar.', 'Atenciosamente,\nLoja Jatobá\nSAC: 0800 123 4567'] },
     { id: 'action-on-domain', re: `(?:envi|mand|cadastr|registr|preench|crie (?:uma )?conta|acompanh|acess|compr|pag|cont|avali|fal|escrev|visit|baix|compartilh|ativ|abr|solicit|agend|resgat|reserv)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,5}(?:em|no|na|para|pra|pro|pelo|pela|aqui:?|pelo link:?|:)(?: (?:o )?(?:e-?mail|site))? ?${DOMAIN}`,
       why: 'Asks the buyer to send, register, buy or review on our own site or e-mail address, outside Amazon.',
       // s8c: also activating, opening a ticket, requesting, booking or redeeming there ("é ativada em garantia.x.com.br", "abra um chamado em suporte-x.help")
@@ -261,9 +263,10 @@ export const pt: Lexicon = {
     { id: 'if-you-liked', re: `se (?:você )?(?:\\p{L}{1,12} )?(?:gostou|curtiu|amou|adorou|ficou satisfeit[oa]|estiver satisfeit[oa]|está satisfeit[oa]|estiver tudo (?:certo|bem|ok)|tudo (?:estiver|está|deu) (?:certo|bem|ok)|te deixaram satisfeit[oa]|te deixou satisfeit[oa]|(?:nos(?:sos)? )?\\p{L}{1,12} (?:te |o )?deix(?:aram|ou) satisfeit[oa])${AFTER_REVIEW}`,
       why: 'A review ask conditioned on the buyer being satisfied ("se gostou") steers toward positive reviews.',
       match: ['Se você gostou da cafeteira, uma avaliação ajudaria.', 'Se estiver tudo certo, deixe sua opinião na Amazon.', 'Se a entrega te deixou satisfeito, uma avaliação ajudaria.'], not: ['Se você gostou da cor, temos a mesma capa em azul.'] },
-    { id: 'now-that-using', re: `agora que (?:você )?(?:já |ainda )?(?:está|esta|já) (?:aproveitando|usando|curtindo|gostando)${AFTER_REVIEW}`,
+    // (the chat spellings too, "vc"/"cê" and "tá": "Agora que vc já tá usando o umidificador, conta pros outros compradores o que achou?" - s22 blind i pt-028)
+    { id: 'now-that-using', re: `agora que (?:você |vc |cê )?(?:já |ainda )?(?:está|esta|tá|já) (?:aproveitando|usando|curtindo|gostando)${AFTER_REVIEW}`,
       why: 'Assumes the buyer is enjoying the product right before asking for a review.',
-      match: ['Agora que você já está usando o purificador, conte na avaliação!'], not: ['Agora que você já está usando o purificador, troque o filtro a cada seis meses.'] },
+      match: ['Agora que você já está usando o purificador, conte na avaliação!', 'Agora que vc tá curtindo a chaleira, deixa uma avaliação pra gente!'], not: ['Agora que você já está usando o purificador, troque o filtro a cada seis meses.'] },
     // s9: daily use taken for granted ("como a cafeteira já faz parte das suas manhãs") is the same assumed good experience
     { id: 'daily-use-assumed', re: `(?:como|já que|visto que|uma vez que|agora que) [^.!?]{0,50}(?:faz(?:em)? parte d[aoe]s? (?:sua|seu|suas|seus|tua|teu)|todos os dias|todo dia|toda manhã|todas as manhãs|no (?:seu )?dia a dia|diariamente|usa (?:sempre|todo))(?![^.!?]{0,40}(?:defeito|quebr|problema|não))${AFTER_REVIEW}`,
       why: 'Takes daily use for granted (a good experience) right before the review ask, steering toward a positive review.',
@@ -676,7 +679,8 @@ export const pt: Lexicon = {
       match: ['No combo, as canecas saem bem menos por unidade.'] },
     { id: 'buy-two-offer', re: "na compra de (?:\\d|dois|duas|três)(?=[^.!?]{0,60}(?:desconto|grátis|de graça|%|sai|ganh|brinde|metade))", why: 'A buy-more offer is promotional content.',
       match: ['Na compra de duas toalhas, ganhe um desconto.'] },
-    { id: 'buy-x-pay-y', re: "leve (?:\\d{1,2}|dois|duas|três|quatro),? (?:e )?pague (?:\\d{1,2}|um|uma|dois|duas|três)", why: 'A "buy 3, pay 2" offer is promotional content.', match: ['Leve 3, pague 2 nesta semana.', 'Só até domingo: leve 3 e pague 2 em todas as capinhas.'], not: ['Leve o produto a uma agência dos Correios e pague nada: a postagem é gratuita.'] },
+    // (told as a fact, not only the imperative: "no nosso anúncio de kit vc leva 3 e paga 2", "comprando 3 você paga 2" - s22 blind i pt-035)
+    { id: 'buy-x-pay-y', re: "(?:leve|leva|levando|levar|compre|compra|comprando) (?:\\d{1,2}|dois|duas|três|quatro),? (?:e )?(?:(?:você|vc) )?(?:pague|paga|pagando|pagar|pagará) (?:só |apenas )?(?:\\d{1,2}|um|uma|dois|duas|três)(?! (?:dias|horas|semanas|vezes|reais))", why: 'A "buy 3, pay 2" offer is promotional content.', match: ['Leve 3, pague 2 nesta semana.', 'Só até domingo: leve 3 e pague 2 em todas as capinhas.', 'No kit de panos você leva 4 e paga 3.', 'Comprando 3 você paga 2 no nosso anúncio.'], not: ['Leve o produto a uma agência dos Correios e pague nada: a postagem é gratuita.'] },
     { id: 'next-one-free', re: "(?:o|a) (?:terceir|segund)[oa] (?:sai|é|vem) (?:de )?(?:graça|grátis)", why: 'A free second or third unit is promotional content.',
       match: ['Comprando duas, a segunda vem grátis.'] },
     { id: 'special-price', re: "(?:está|estão|sai|fica) (?:com )?(?:um )?(?:preço|valor) (?:ótimo|especial|imperdível|promocional|camarada)", why: 'Advertising a special price is promotional content.',

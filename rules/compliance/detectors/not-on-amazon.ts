@@ -1,0 +1,51 @@
+// Offers or goods the seller has "that are not on Amazon" (README: marketing - other products, deals, a channel or shop with
+// them). The words change with every paraphrase ("ofertas que no salen en Amazon", "Angebote, die es bei Amazon nicht gibt",
+// "colours you won't find on Amazon", "Amazonにはない限定カラー"); the structure does not: a plural of offers or goods, then,
+// a few words on in the same sentence, a negation and "on Amazon". The seller must stand in the sentence as who has them
+// (we, our, a channel, a shop), so a buyer's "the blue is not on Amazon" or a refusal does not count.
+// Not: a negation before the goods ("no tenemos modelos que no estén en Amazon"), nor goods said to be gone ("ya no").
+// why: s22 blind i es-036 (a Telegram channel "con ofertas que no salen en Amazon"), h ja-011 (the official shop's colours
+// "Amazonにはない") - each found only its offplatform or url finding
+import type { Span } from './span';
+import { compact, compactRegExp } from './compact-letters';
+
+const GOODS =
+  'offers|deals|discounts|promotions|colou?rs|models|sizes|products|items|bundles|ofertas|descuentos|promociones|chollos|colores|modelos|tallas|productos|artículos|packs|promoções|descontos|cores|produtos|tamanhos|angebote|rabatte|aktionen|farben|modelle|produkte|größen|offres|réductions|remises|couleurs|modèles|produits|tailles|offerte|sconti|promozioni|colori|modelli|prodotti|taglie';
+const NEG = String.raw`\p{L}n't|(?<![\p{L}])(?:no|não|nao|not|nicht|keine?n?|non|pas|nunca|never|nie|jamais|mai)(?![\p{L}])`;
+const ON_AMAZON = String.raw`(?<![\p{L}])(?:en|na|no|on|auf|bei|sur|su|in|da|de) amazon(?![\p{L}])`;
+/** Goods, then in their own clause a negation and "on Amazon" in either order ("… die es bei Amazon nicht gibt"). */
+// (the clause only - no comma but a German relative's: "nos produits, n'hésitez pas à nous le faire savoir sur Amazon" asks a review - s17b-fr-001)
+const NOT_ON_AMAZON = compactRegExp(
+  String.raw`(?<![\p{L}])(?:${GOODS})(?![\p{L}])(?:,? (?:die|das|der|welche))?[^.!?\n,;:]{0,40}?(?:(?:${NEG})[^.!?\n]{0,30}?${ON_AMAZON}|${ON_AMAZON}(?: \p{L}+){0,2} (?:nicht|keine?n?)(?![\p{L}]))` +
+    // Japanese: "Amazonにはない限定カラー", "Amazonでは取り扱いのない商品"
+    String.raw`|(?:amazon|アマゾン)(?:には|では|で(?:は)?(?:販売|取り扱い|取扱)(?:して|の)?)(?:ない|無い|いない|おりません|未発売の?)[^。\n]{0,15}?(?:限定|カラー|色|商品|モデル|セット|セール|特典|割引|クーポン|サイズ|アイテム)`,
+  'gu',
+);
+/** The seller as who has or shows them. */
+const SELLER = compact(/(?<![\p{L}])(?:we|our|us|tenemos|nuestr[oa]s?|ofrecemos|publicamos|temos|nosso|nossa|nossos|nossas|a gente|wir|unser\p{L}{0,2}|nous|notre|nos|abbiamo|nostr[oaie]|channel|canal|grupo|group|gruppo|groupe|kanal|gruppe|shop|tienda|loja|negozio|boutique|site|website|web|sitio)(?![\p{L}])|当店|弊社|公式|ご用意|ショップ/u);
+/** A negation before the goods, or goods said to be gone (not the Portuguese "no" = "in the": "No nosso canal temos ofertas ..."). */
+const NEGATED_BEFORE = compact(/(?<![\p{L}])(?:no(?! (?:noss\p{L}{1,2}|meu|minha|seu|sua|site|canal|grupo|app|link|insta\p{L}*))|não|not|nicht|keine?n?|non|pas|ya no|já não|nicht mehr|plus|più)(?![\p{L}])[^.!?\n]{0,20}$/u);
+
+export function offersNotOnAmazon(t: string): Span[] {
+  if (!/amazon|アマゾン/u.test(t)) return [];
+  const out: Span[] = [];
+  NOT_ON_AMAZON.lastIndex = 0;
+  for (const m of t.matchAll(NOT_ON_AMAZON)) {
+    const from = Math.max(0, m.index - 120);
+    let start = from;
+    for (let i = m.index - 1; i >= from; i--) {
+      const c = t[i]!;
+      if (c === '.' || c === '!' || c === '?' || c === '\n' || c === '。') {
+        start = i + 1;
+        break;
+      }
+    }
+    let end = m.index + m[0].length;
+    const limit = Math.min(t.length, end + 120);
+    while (end < limit && !/[.!?\n。]/u.test(t[end]!)) end++;
+    const sentence = t.slice(start, end);
+    if (!SELLER.test(sentence) || NEGATED_BEFORE.test(t.slice(start, m.index))) continue;
+    out.push({ rule: 'marketing', severity: 'block', start: m.index, end: m.index + m[0].length, entry: 'marketing:offers-not-on-amazon' });
+  }
+  return out;
+}
