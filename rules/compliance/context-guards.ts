@@ -138,7 +138,7 @@ const THEY_ASK = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:eles |elas )?(?:ped
 // (the verb as well as the noun: "para retirar na agência, leve o RG"; the verb only with a parcel or a place after it:
 // "retirar o reembolso" is withdrawing the refund - s19 review 2 #1)
 const PICKUP = accentOptionalRe(compact(/(?<![\p{L}])(?:pick-?up|collection point|parcel (?:shop|locker)|retrait|point relais|abholung|packstation|paketshop|filiale|retiro|recogida|ritiro|retirada|(?:retirar|recoger|ritirare)(?= (?:(?:o|el|il|la|a|su|seu|sua|suo) )?(?:paquete|pedido|env[íi]o|pacote|encomenda|pedido|pacco|collo|spedizione)| (?:na|no|en|em|in|al|all[ao']|à|ao) )|customs|douane|zoll|aduana|dogana|alfândega)(?![\p{L}])|受け取り|受取/u));
-const SELLER_ASKS = compact(/(?<![\p{L}])(?:please|send us|send|schicken sie|senden sie|envoyez|envoyez-nous|envíe|envíenos|mándenos|ci invii|ci mandi|invii|envie|nos envie|mande|(?:nos|me) mandar|adjunte|adjuntar|alleghi|allegare|e-?mail (?:us|it|a copy|a scan|a photo)|upload (?:it|a copy|a scan|a photo)|por aqu[íi])(?![\p{L}])/u);
+const SELLER_ASKS = compact(/(?<![\p{L}])(?:please|send us|send|attach|anhängen|joindre|joignez|allegare|anexar|anexe|schicken sie|senden sie|envoyez|envoyez-nous|envíe|envíenos|mándenos|ci invii|ci mandi|invii|envie|nos envie|mande|(?:nos|me) mandar|adjunte|adjuntar|alleghi|allegare|e-?mail (?:us|it|a copy|a scan|a photo)|upload (?:it|a copy|a scan|a photo)|por aqu[íi])(?![\p{L}])/u);
 // (sending verbs and "here" widened: "nos la adjunte aquí", "ce lo alleghi pure qui", "email a copy ... to us" - s19 review 2 #1)
 /** ... or an identity document brought along where a third party asks for it: "nehmen Sie Ihren Ausweis mit - den
  *  verlangt die Post am Schalter", "bring your ID to the post office" (s16 blind batch). The post office, the carrier
@@ -155,14 +155,14 @@ const ID_REQUIRER = accentOptionalRe(compact(/(?<![\p{L}])(?:post|postfiliale|po
 // (pt "nos/nas" is also "in the": "Na retirada nos Correios eles pedem documento com foto" names no seller)
 const NOS_PLACE = /(?<![\p{L}])n[oa]s (?=(?:correios|ctt|ag[êe]ncias?|lojas?|pontos?|postos?|balc[õo]es)(?![\p{L}]))/giu;
 const SELLER_NEEDS = compactRegExp(`(?<![\\p{L}])(?:we|us|wir|uns|nous|nosotros|noi|nós|${SELLER_POSSESSIVE})(?![\\p{L}])|${SELLER_CLITIC}|弊社|当店`, 'u');
-/** `before`: the sentence before, where the pickup point or the post office may be named ("Ihr Paket liegt in der
- *  Postfiliale bereit. Bitte nehmen Sie Ihren Personalausweis mit." - s22 blind d de-005); the ask and the seller's need
- *  are read in the sentence itself only. */
+/** `before`: the sentence before, where the pickup point or the post office may be named for an ID to bring there ("Ihr Paket
+ *  liegt in der Postfiliale bereit. Bitte nehmen Sie Ihren Personalausweis mit." - s22 blind d de-005); a passive "will be
+ *  required" reads its own sentence only ("... An ID will be required - just attach it here" is the seller's ask - s22 review 1 #7). */
 export function requiredByThirdParty(sentence: string, before = ''): boolean {
   if (SELLER_ASKS.test(sentence)) return false;
   const place = before ? `${before} ${sentence}` : sentence;
-  if (PASSIVE_REQUIRED.test(sentence) && PICKUP.test(place)) return true;
-  if (THEY_ASK.test(sentence) && (ID_REQUIRER.test(place) || PICKUP.test(place)) && !SELLER_NEEDS.test(sentence.replace(NOS_PLACE, ''))) return true;
+  if (PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence)) return true;
+  if (THEY_ASK.test(sentence) && (ID_REQUIRER.test(sentence) || PICKUP.test(sentence)) && !SELLER_NEEDS.test(sentence.replace(NOS_PLACE, ''))) return true;
   // the buyer's phone number as the Amazon account or the order holds it, for the carrier's text ("sofern in Ihrem
   // Amazon-Konto eine Mobilnummer hinterlegt ist"; s17 blind d de-009): nothing is asked of the buyer
   // (no third party needed here: the number held by the account is nothing asked of the buyer - s17 review 2: "Sofern in

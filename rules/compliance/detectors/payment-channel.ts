@@ -60,7 +60,8 @@ const NEEDS = /(?<![\p{L}])(?:need|needs|require|benötig\p{L}{0,3}|brauch\p{L}{
  *  paying outside Amazon is offplatform; the ask itself is personal_data, from the lexicons). Not the bank account named as
  *  where Amazon's refund lands ("the refund reaches your bank account in 3 days": nothing asked), nor a warranty form. */
 // why: s22 blind c de-003, es-003, fr-003, pt-003 - "Für die Rückzahlung benötigen wir Ihre IBAN" was personal_data only
-const refundToBank = (s: string): boolean => gatedTest(BANK_ACCOUNT, s) && REFUND.test(s) && (NEEDS.test(s) || ASKS.test(s));
+// (a need or a hand-over verb, not a bare question: "Did the refund reach your bank account?" asks nothing - s22 review 1 #1)
+const refundToBank = (s: string): boolean => gatedTest(BANK_ACCOUNT, s) && REFUND.test(s) && NEEDS.test(s);
 const MONEY_RE = compactRegExp(`${W}(?:${MONEY}|${SURCHARGE})${E}|${MONEY_JA}|[$€£¥\\x80]\\s?\\d|\\d\\s?(?:[$€£¥\\x80]|euro|eur|r\\$|円)`, 'u');
 /** Amazon in the sentence mediates the money; a refusal or a rule turns it down. */
 // (a refund back to the buyer's own account or original payment method, and the way the buyer paid,

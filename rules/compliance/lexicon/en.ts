@@ -1147,13 +1147,14 @@ export const en: Lexicon = {
     { id: 'social-handle', re: "your (?:instagram|facebook|twitter|x|tiktok|snapchat|linkedin|social media|social) (?:account|handle|profile|username|user name|name|page|id)",
       why: "Asks for the buyer's social media account, personal data beyond the order.",
       match: ['Could you share your Instagram handle so we can tag you?'] },
-    { id: 'bank-details', re: `(?:your )?${NOT_OURS}(?:bank (?:account|details|information|info)|${IBAN_NOUN}|credit card (?:number|details)|card (?:number|details)|(?:paypal|zelle|venmo|cash ?app|revolut|wise) (?:e-?mail|account|address|id|handle|username|tag))${NOT_NEGATED}`,
+    // (not where Amazon's refund lands: "Did the refund reach your bank account?", "it shows in your bank account in 3 days" - s22 review 1 #1)
+    { id: 'bank-details', re: `(?<!(?:reach|reached|reaches|land(?:s|ed)? (?:in|on)|arriv(?:e|es|ed) (?:in|on)|show(?:s|ed)? (?:up )?(?:in|on)|appear(?:s|ed)? (?:in|on)|credited (?:to|on)|back (?:to|into|on)) )(?:your )?${NOT_OURS}(?:bank (?:account|details|information|info)|${IBAN_NOUN}|credit card (?:number|details)|card (?:number|details)|(?:paypal|zelle|venmo|cash ?app|revolut|wise) (?:e-?mail|account|address|id|handle|username|tag))${NOT_NEGATED}`,
       why: 'Asks for bank, card or PayPal details, payment data the order never needs.',
       match: ['Send us your PayPal address and we refund you.', 'Please share your bank details.', 'Just send your Zelle email and we refund you today.', 'Please send us your IBAN for the refund.', 'Tell us your own card number.',
         // a two-letter word and a number after it is no IBAN written out (s17 review: 'iban de 24 dígitos')
         'Please send your IBAN by 10 am so we can refund you today.'],
       // the seller's own account is no personal data of the buyer's (paying into it is another rule's business)
-      not: ['We will never ask for your bank details.', 'Il nostro IBAN è riportato in fattura.', 'Vous pouvez virer les frais sur notre IBAN.', 'Unsere IBAN steht auf der Rechnung.',
+      not: ['We will never ask for your bank details.', 'Did the refund reach your bank account?', 'It should show up in your bank account in 3 days.', 'Il nostro IBAN è riportato in fattura.', 'Vous pouvez virer les frais sur notre IBAN.', 'Unsere IBAN steht auf der Rechnung.',
         // an IBAN written out is the seller's account given, not the buyer's asked (s17 blind d de-003)
         'Please wire the surcharge to account IBAN GB33 BUKB 2020 1555 5555 55.',
         // Spanish "iban" is also "they went", after a subject or before where they went (s19 probe c es-022)

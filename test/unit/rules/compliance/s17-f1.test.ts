@@ -144,8 +144,11 @@ describe('IBANs: the seller\'s given, the buyer\'s asked, a transfer around Amaz
     expect(rules('Envíenos su IBAN y le hacemos la transferencia directamente sin esperar a Amazon.')).toEqual(['offplatform', 'personal_data']);
   });
 
-  it('an IBAN asked alone is personal data only; a refund through Amazon is nothing; a refusal is nothing', () => {
-    expect(rules('Wir benötigen Ihre IBAN für die Erstattung.')).toEqual(['personal_data']);
+  // (s22: the buyer's bank data asked for a refund is money sent back outside Amazon - offplatform too, as most dev rows label it
+  // and the s22 relabels made them all; an IBAN asked for a warranty stays personal data only)
+  it('an IBAN asked for a refund is off Amazon too, for a warranty personal data only; a refund through Amazon is nothing; a refusal is nothing', () => {
+    expect(rules('Wir benötigen Ihre IBAN für die Erstattung.')).toEqual(['offplatform', 'personal_data']);
+    expect(rules('Für die Garantie benötigen wir Ihre IBAN.')).toEqual(['personal_data']);
     expect(rules('The refund goes through Amazon to your original payment method; we never need your IBAN.')).toEqual([]);
     expect(rules('Zahlungen außerhalb von Amazon, etwa per Überweisung, dürfen wir nicht annehmen.')).toEqual([]);
   });

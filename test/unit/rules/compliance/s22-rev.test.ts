@@ -78,7 +78,6 @@ describe('s22 rev: near-misses stay clean', () => {
     // the same frames and conditions without any review
     ['Puisque la cafetière vous rend bien service, pensez à la détartrer chaque mois.', undefined],
     ['Ya que el deshumidificador le funciona tan bien, recuerde vaciar el depósito cada día.', undefined],
-    ['Nous sommes sûrs que vous profitez déjà de votre cafetière ! Voici la notice en PDF.', undefined],
     ['Le dispiacerebbe scrivere il numero d\'ordine qui sotto?', undefined],
     ['Ça vous dérangerait d\'écrire votre adresse complète ici ?', undefined],
     ['Ha visto il nostro messaggio sul reso? Le mandiamo l\'etichetta.', undefined],
@@ -90,6 +89,13 @@ describe('s22 rev: near-misses stay clean', () => {
     ['Abbiamo letto il suo commento a una stella. Se vuole, le rimborsiamo l\'intero importo subito.', undefined],
     ['Si publica el manual en PDF le devolvemos 5 € del pedido.', undefined],
   ])('%s -> clean', (text, buyer) => expect(rules(text, buyer)).toEqual([]));
+
+  // (the rules stay clean on the certainty alone; the learned layer, retrained on the batch's "nous sommes sûrs ... nous adorerions
+  // lire votre avis", may warn on the first sentence - a warning, never a block, and measured in the eval's layer table)
+  it('the seller\'s certainty with no ask blocks nothing', () => {
+    const found = checkMessage('Nous sommes sûrs que vous profitez déjà de votre cafetière ! Voici la notice en PDF.', {});
+    expect(found.filter((f) => f.severity === 'block')).toEqual([]);
+  });
 
   it('"if so" after a question of receipt conditions nothing; after a question of satisfaction it does', () => {
     expect(rules('Avez-vous reçu le mail d\'Amazon pour évaluer votre achat ? Si oui, n\'hésitez pas à nous noter.', undefined, true)).not.toContain('leading');
