@@ -1148,7 +1148,7 @@ export const en: Lexicon = {
       why: "Asks for the buyer's social media account, personal data beyond the order.",
       match: ['Could you share your Instagram handle so we can tag you?'] },
     // (not where Amazon's refund lands: "Did the refund reach your bank account?", "it shows in your bank account in 3 days" - s22 review 1 #1)
-    { id: 'bank-details', re: `(?<!(?:reach|reached|reaches|land(?:s|ed)? (?:in|on)|arriv(?:e|es|ed) (?:in|on)|show(?:s|ed)? (?:up )?(?:in|on)|appear(?:s|ed)? (?:in|on)|credited (?:to|on)|back (?:to|into|on)) )(?:your )?${NOT_OURS}(?:bank (?:account|details|information|info)|${IBAN_NOUN}|credit card (?:number|details)|card (?:number|details)|(?:paypal|zelle|venmo|cash ?app|revolut|wise) (?:e-?mail|account|address|id|handle|username|tag))${NOT_NEGATED}`,
+    { id: 'bank-details', re: `(?<!(?:reach|reached|reaches|land(?:s|ed)? (?:in|on)|arriv(?:e|es|ed) (?:in|on)|show(?:s|ed)? (?:up )?(?:in|on)|appear(?:s|ed)? (?:in|on)|credited (?:to|on)|back (?:to|into|on)) (?:your )?)(?:your )?${NOT_OURS}(?:bank (?:account|details|information|info)|${IBAN_NOUN}|credit card (?:number|details)|card (?:number|details)|(?:paypal|zelle|venmo|cash ?app|revolut|wise) (?:e-?mail|account|address|id|handle|username|tag))${NOT_NEGATED}`,
       why: 'Asks for bank, card or PayPal details, payment data the order never needs.',
       match: ['Send us your PayPal address and we refund you.', 'Please share your bank details.', 'Just send your Zelle email and we refund you today.', 'Please send us your IBAN for the refund.', 'Tell us your own card number.',
         // a two-letter word and a number after it is no IBAN written out (s17 review: 'iban de 24 dígitos')
