@@ -1038,7 +1038,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // money moved through PayPal, Bizum, a bank transfer... instead of the order
   spans.push(...paymentChannels(t));
   // a sale price set against a dearer one, offered: "das 3er-Set ... nur 39 € statt 45 €" (s22)
-  spans.push(...pricePitches(t));
+  spans.push(...pricePitches(t, options.buyerMessage));
   // sending to the buyer's own mailbox at a mail service: "I'll send it to your gmail"
   spans.push(...buyerMailboxes(t));
   // a QR code to a chat, "google us", registering on our portal, writing on Instagram, a ticket at an address

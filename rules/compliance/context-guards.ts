@@ -369,10 +369,19 @@ const INSTEAD_BEFORE = compact(/(?<![\p{L}])(?:rather than|instead of|(?:an)?sta
  *  können Fotos nur hier annehmen"): the seller answers the buyer's wish and declines it (s22 blind j en-064). Both halves
  *  needed: "you mentioned WhatsApp - sure, add us there" invites. */
 const BUYER_NAMED_BEFORE = compact(/(?<![\p{L}])(?:you (?:mentioned|suggested|asked about|asked if you could use|proposed|offered|brought up|prefer(?:red)?)|(?:sie|du) (?:erwähnten|erwähnen|erwähntest|schlugen|fragten nach)|vous (?:mentionnez|avez mentionné|parlez de|avez parlé de|proposez|avez proposé)|(?:usted |tú )?(?:menciona|mencionó|mencionaste|propone|propuso|sugiere|sugirió))(?: (?:using|sending (?:them|it|the \p{L}+ )?(?:by|via|on|over)|the))? ?$/u);
-const ONLY_HERE_AFTER = compact(/^[^.!?\n]{0,60}?(?<![\p{L}])(?:only|just|nur|ausschließlich|seulement|uniquement|qu'ici|solo|sólo|solamente|únicamente)(?![\p{L}])[^.!?\n]{0,50}?(?<![\p{L}])(?:here|amazon|hier|ici|aquí|aqui)(?![\p{L}])/u);
+// ("only" must govern the place within four words: "we can only take pictures here", "nur hier annehmen", "solo podemos recibir
+// las fotos aquí" - not "just message us on it and we reply faster than on Amazon", where "just" softens an invitation - s22 review 1 #6)
+const ONLY_HERE_AFTER = compact(/^[^.!?\n]{0,60}?(?:(?<![\p{L}])(?:only|nur|ausschließlich|seulement|uniquement|solo|sólo|solamente|únicamente)(?![\p{L}])(?:[\s,]{1,3}[\p{L}'’-]{1,16}){0,4}?[\s,]{1,3}(?:here|hier|ici|aquí|aqui|(?:on|in|via|through|über|bei|sur|par|en|por|su|tramite|na|no|pela|pelo) amazon)|qu'ici)(?![\p{L}])/u);
+/** An acceptance of the buyer's channel between it and the "only": "You mentioned WhatsApp - sure, just add us there", "pas de souci,
+ *  ajoutez-nous", "perfecto, escríbanos" - the channel is taken up, whatever "only" follows (s22 review 1 #6, review 2 #9). */
+const CHANNEL_ACCEPTED = compact(/(?<![\p{L}])(?:sure|fine|that works|no problem|of course|happy to|gladly|ok(?:ay)?|gern\p{L}?|kein problem|klar|selbstverständlich|natürlich|volontiers|pas de (?:souci|problème)|bien sûr|avec plaisir|perfect[oa]?|claro|por supuesto|sin problema|certo|certamente|va bene|nessun problema|perfeito|sem problema|com certeza|(?:message|add|text|write|call|contact) us|schreiben sie uns|fügen sie uns|ajoutez-nous|écrivez-nous|escríb\p{L}{0,3}nos|agrég\p{L}{0,3}nos|scriv\p{L}{0,3}ci|aggiung\p{L}{0,3}ci|(?:nos )?(?:escreva|adicione))(?![\p{L}])/u);
 export function offsiteNotInvited(t: string, span: Range): boolean {
   if (INSTEAD_BEFORE.test(t.slice(Math.max(0, span.start - 30), span.start))) return true;
-  if (BUYER_NAMED_BEFORE.test(t.slice(Math.max(0, span.start - 50), span.start)) && ONLY_HERE_AFTER.test(t.slice(span.end, span.end + 120))) return true;
+  if (BUYER_NAMED_BEFORE.test(t.slice(Math.max(0, span.start - 50), span.start))) {
+    const next = t.slice(span.end, span.end + 120);
+    const only = ONLY_HERE_AFTER.exec(next);
+    if (only && !CHANNEL_ACCEPTED.test(only[0])) return true;
+  }
   if (AMAZON_MESSAGES_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   const sentence = sentenceOf(t, span);
   if (nothingRefused(t, span)) return true;

@@ -1,9 +1,12 @@
 // Offers or goods the seller has "that are not on Amazon" (README: marketing - other products, deals, a channel or shop with
 // them). The words change with every paraphrase ("ofertas que no salen en Amazon", "Angebote, die es bei Amazon nicht gibt",
-// "colours you won't find on Amazon", "Amazonにはない限定カラー"); the structure does not: a plural of offers or goods, then,
-// a few words on in the same sentence, a negation and "on Amazon". The seller must stand in the sentence as who has them
-// (we, our, a channel, a shop), so a buyer's "the blue is not on Amazon" or a refusal does not count.
-// Not: a negation before the goods ("no tenemos modelos que no estén en Amazon"), nor goods said to be gone ("ya no").
+// "colours you won't find on Amazon", "Amazonにはない限定カラー"); the structure does not: a plural of offers or goods, a
+// relative or contact clause on them ("that", "die", "que", "qu'on", "che", "you") holding a negation and "on Amazon". The goods
+// as the subject of a copula or a passive ("our products are not sold on Amazon Japan", "sind bei Amazon nicht mehr gelistet",
+// "ne sont pas vendus sur Amazon Canada") are a refusal or a fact, not an offer (s22 review 1 #3). The seller must also stand in
+// the sentence (we, our, a channel, a shop), so a buyer's "the blue is not on Amazon" does not count.
+// Not: a negation before the goods ("no tenemos modelos que no estén en Amazon"), goods said to be gone or not yet there ("no
+// longer", "nicht mehr", "yet", "noch nicht"), another Amazon store ("Amazon USA", "Amazon.co.jp"), a Japanese "ございません" after.
 // why: s22 blind i es-036 (a Telegram channel "con ofertas que no salen en Amazon"), h ja-011 (the official shop's colours
 // "Amazonにはない") - each found only its offplatform or url finding
 import type { Span } from './span';
@@ -16,7 +19,9 @@ const ON_AMAZON = String.raw`(?<![\p{L}])(?:en|na|no|on|auf|bei|sur|su|in|da|de)
 /** Goods, then in their own clause a negation and "on Amazon" in either order ("… die es bei Amazon nicht gibt"). */
 // (the clause only - no comma but a German relative's: "nos produits, n'hésitez pas à nous le faire savoir sur Amazon" asks a review - s17b-fr-001)
 const NOT_ON_AMAZON = compactRegExp(
-  String.raw`(?<![\p{L}])(?:${GOODS})(?![\p{L}])(?:,? (?:die|das|der|welche))?[^.!?\n,;:]{0,40}?(?:(?:${NEG})[^.!?\n]{0,30}?${ON_AMAZON}|${ON_AMAZON}(?: \p{L}+){0,2} (?:nicht|keine?n?)(?![\p{L}]))` +
+  // (a relative or contact clause on the goods, or an English reduced one - "deals not found on Amazon": the goods are what is had,
+  // not the subject of "are not sold" / "no están" / "ne sont pas" / "non sono" / "sind nicht")
+  String.raw`(?<![\p{L}])(?:${GOODS})(?![\p{L}])(?:,? (?:(?:die|das|der|welche|that|which|you|we|que|che|i)(?![\p{L}])|qu['’])|(?= not ))[^.!?\n,;:]{0,40}?(?:(?:${NEG})[^.!?\n]{0,30}?${ON_AMAZON}|${ON_AMAZON}(?: \p{L}+){0,2} (?:nicht|keine?n?)(?![\p{L}]))` +
     // Japanese: "Amazonにはない限定カラー", "Amazonでは取り扱いのない商品"
     String.raw`|(?:amazon|アマゾン)(?:には|では|で(?:は)?(?:販売|取り扱い|取扱)(?:して|の)?)(?:ない|無い|いない|おりません|未発売の?)[^。\n]{0,15}?(?:限定|カラー|色|商品|モデル|セット|セール|特典|割引|クーポン|サイズ|アイテム)`,
   'gu',
@@ -25,6 +30,9 @@ const NOT_ON_AMAZON = compactRegExp(
 const SELLER = compact(/(?<![\p{L}])(?:we|our|us|tenemos|nuestr[oa]s?|ofrecemos|publicamos|temos|nosso|nossa|nossos|nossas|a gente|wir|unser\p{L}{0,2}|nous|notre|nos|abbiamo|nostr[oaie]|channel|canal|grupo|group|gruppo|groupe|kanal|gruppe|shop|tienda|loja|negozio|boutique|site|website|web|sitio)(?![\p{L}])|当店|弊社|公式|ご用意|ショップ/u);
 /** A negation before the goods, or goods said to be gone (not the Portuguese "no" = "in the": "No nosso canal temos ofertas ..."). */
 const NEGATED_BEFORE = compact(/(?<![\p{L}])(?:no(?! (?:noss\p{L}{1,2}|meu|minha|seu|sua|site|canal|grupo|app|link|insta\p{L}*))|não|not|nicht|keine?n?|non|pas|ya no|já não|nicht mehr|plus|più)(?![\p{L}])[^.!?\n]{0,20}$/u);
+/** Right after the match: another Amazon store, or the goods not there yet / no longer ("Amazon USA", "Amazon.co.jp", "yet", "noch
+ *  nicht", "nicht mehr", "encore", "todavía", "ancora", "ainda"), or a Japanese denial of the whole ("…モデルはございません"). */
+const NOT_AN_OFFER_AFTER = compact(/^(?:\.[a-z]{2,3}(?:\.[a-z]{2})?|[\s-]{1,2}(?:(?:in|en|em|nel|au) )?(?:usa|us|uk|japan|japon|jap[óo]n|giappone|jap[ãa]o|m[ée]xico|messico|brasil|brazil|brasile|br[ée]sil|canad[áa]|deutschland|germany|allemagne|alemania|germania|alemanha|france|frankreich|francia|fran[çc]a|espa[ñn]a|spain|spanien|espagne|spagna|espanha|italia|italy|italien|italie|it[áa]lia)(?![\p{L}]))|^[^.!?\n]{0,12}?(?<![\p{L}])(?:yet|anymore|any more|noch nicht|nicht mehr|mehr|encore|plus|todav[íi]a|ya|ancora|pi[ùu]|ainda)(?![\p{L}])|^[^。\n]{0,6}?(?:ございません|ありません|ないです)/u);
 
 export function offersNotOnAmazon(t: string): Span[] {
   if (!/amazon|アマゾン/u.test(t)) return [];
@@ -45,6 +53,8 @@ export function offersNotOnAmazon(t: string): Span[] {
     while (end < limit && !/[.!?\n。]/u.test(t[end]!)) end++;
     const sentence = t.slice(start, end);
     if (!SELLER.test(sentence) || NEGATED_BEFORE.test(t.slice(start, m.index))) continue;
+    // (normalized copy: lower case, so the country list is read as words)
+    if (NOT_AN_OFFER_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     out.push({ rule: 'marketing', severity: 'block', start: m.index, end: m.index + m[0].length, entry: 'marketing:offers-not-on-amazon' });
   }
   return out;

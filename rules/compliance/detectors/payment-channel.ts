@@ -49,7 +49,7 @@ const TRANSFER_VERB = /(?<![\p{L}])(?:wire|wired|wiring|überweis\p{L}{0,3}|übe
 // (the UK sort code with it: "your sort code and account number" - s21 blind r en-007)
 // (and the other names of the buyer's bank data: "routing number", "RIB", "dados bancários: banco, agência e conta", "número de
 // cuenta", "coordonnées bancaires", "口座番号" - s22 blind c en-009, fr-003, pt-003, es-003, ja-003)
-const BANK_ACCOUNT = /(?<![\p{L}])(?:iban|rib|bankverbindung|kontonummer|bankdaten|bank account|bank details|account number|routing number|sort code|compte bancaire|coordonnées bancaires|cuenta bancaria|n[úu]mero de cuenta|datos bancarios|conto corrente|coordinate bancarie|numero di conto|conta banc[áa]ria|dados banc[áa]rios|ag[êe]ncia e conta)(?![\p{L}])|口座/u;
+const BANK_ACCOUNT = /(?<![\p{L}])(?:iban|rib|bankverbindung|kontonummer|bankkonto|bankdaten|bank account|bank details|account number|routing number|sort code|compte bancaire|coordonnées bancaires|cuenta bancaria|n[úu]mero de cuenta|datos bancarios|conto corrente|coordinate bancarie|numero di conto|conta banc[áa]ria|dados banc[áa]rios|ag[êe]ncia e conta)(?![\p{L}])|口座/u;
 const movesThroughBank = (s: string): boolean => gatedTest(TRANSFER_VERB, s) && gatedTest(BANK_ACCOUNT, s);
 /** Money sent back to the buyer ("refund", "Rückzahlung", "remboursement", "devolución", "rimborso", "devolver o valor", "返金"). */
 const REFUND = compact(/(?<![\p{L}])(?:refund\p{L}{0,3}|reimburs\p{L}{0,4}|(?:rück)?erstatt\p{L}{0,4}|rückzahlung|zurückzahl\p{L}{0,3}|rembours\p{L}{0,5}|reembols\p{L}{0,5}|devoluci[óo]n|devolv\p{L}{0,4}|devuelv\p{L}{0,2}|rimbors\p{L}{0,5}|restitu\p{L}{0,5}|estorn\p{L}{0,3})(?![\p{L}])|返金|ご返金/u);

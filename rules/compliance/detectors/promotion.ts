@@ -499,7 +499,7 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   if (rising) return rising;
   // (s22: scarcity with a call to buy, advice to buy a spare now - purchase-push.ts; read before the hard guard, whose words the
   // push's own restock or spare is: "reposição só no outono, garanta a sua", "ordinare subito un set di ricambio")
-  const push = s22 && !answered ? pushIn(s, after) : null;
+  const push = s22 && !answered ? pushIn(s, after, buyerWords) : null;
   const pushed = push?.own ? `${s.slice(0, push.own.start)} ${s.slice(push.own.end)}` : s;
   if (push && !HARD_GUARD.test(pushed.replace(RESTOCK_TALK, ' ').replace(SPARE_WORDS, ' ')) && !RETURN_OR_RECEIVED.test(pushed.replace(SPARE_WORDS, ' '))) return { kind: push.kind, start: push.start, end: push.end };
   // (s19 blind c: an upgrade wish with another model - read before the hard guard, whose "trocar" the wish's own "quiser trocar" is;

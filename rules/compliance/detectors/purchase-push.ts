@@ -33,9 +33,11 @@ const SELLER_MAKES = re(
 const IF_INTERESTED = re(
   `${W}(?:if you(?:'re| are)? (?:ever )?(?:interested|curious)|if you (?:ever )?(?:want|fancy|need|would like|'d like) (?:one|it|them|another|a second)|in case you (?:ever )?(?:want|need|fancy) (?:one|it|them|another)|should you (?:ever )?(?:want|need|fancy) (?:one|it|them|another)|if (?:that|this|it) (?:interests|appeals to) you|(?:falls|wenn) (?:sie|du) (?:\\p{L}+ ){0,2}?(?:interesse|interessiert|lust)|bei interesse|(?:falls|wenn) (?:sie|du) (?:\\p{L}+ ){0,2}?(?:so )?(?:eine[ns]?|einen) (?:möchten|wollen|brauchen|suchen)|si (?:jamais )?(?:ça|cela|ceci) vous (?:intéresse|tente|dit)|si vous (?:êtes|étiez) intéressée?s?|si (?:jamais )?vous (?:en )?(?:voulez|souhaitez|désirez) (?:une?|une? autre)|(?:por )?si (?:te|le|os|les) (?:interesa\\p{L}*|apetece\\p{L}*)|por si (?:algún día )?(?:quieres|quiere|queréis|quieren|necesitas|necesita)|si (?:algún día )?(?:quieres|quiere) (?:una?|otr[oa])|se (?:ti|le|vi) (?:interessa\\p{L}*|va)|nel caso (?:ti|le|vi) interess\\p{L}*|se (?:mai )?(?:ne )?(?:vuoi|volesse|desidera|desideri) (?:una?|un'altra|un altro)|caso (?:se )?interess\\p{L}*|se (?:você )?(?:se )?interessar|se tiver interesse|caso (?:você )?queira (?:uma?|outr[oa])|se quiser (?:uma?|outr[oa]))${E}|ご興味(?:が|を)?(?:あれば|ありましたら|ございましたら|おありでしたら|お持ちでしたら)|気になる方は|気になりましたら`,
 );
-/** Service, not an item: a repair, the warranty, a return, help ("we also offer free returns if you ever want one"). */
+/** Service, not an item: a repair, the warranty, a return, help ("we also offer free returns if you ever want one"); shipping, an
+ *  engraving, a gift wrap chosen on the order ("también hacemos envíos a Canarias, por si le interesa", "wir bieten auch eine Gravur
+ *  an ... bei der Bestellung angeben", "facciamo anche la confezione regalo" - s22 review 1 #8). */
 const SERVICE = re(
-  `${W}(?:\\p{L}{0,12}services?|repairs?|warrant\\p{L}*|guarantee|returns?|refunds?|support|help|advice|installation|gift wrap\\p{L}*|reparatur\\p{L}*|garantie|rücksend\\p{L}*|service|réparation|retours?|servicio|reparaci\\p{L}*|garantía|devoluci\\p{L}*|servizio|riparazion\\p{L}*|garanzia|resi?|serviço|conserto|garantia|devoluç\\p{L}*)${E}|修理|保証|返品`,
+  `${W}(?:\\p{L}{0,12}services?|repairs?|warrant\\p{L}*|guarantee|returns?|refunds?|support|help|advice|installation|gift ?wrap\\p{L}*|shipping|delivery|express|engraving|personali[sz]ation|reparatur\\p{L}*|garantie|rücksend\\p{L}*|versand\\p{L}*|lieferung|expressversand|gravur\\p{L}*|geschenkverpackung|service|réparation|retours?|livraison|gravure|emballage cadeau|paquet cadeau|servicio|reparaci\\p{L}*|garantía|devoluci\\p{L}*|env[íi]os?|entregas?|grabados?|envoltorio|papel de regalo|servizio|riparazion\\p{L}*|garanzia|resi?|spedizion\\p{L}*|consegn\\p{L}*|incision\\p{L}*|confezion\\p{L}* regalo|pacchetto regalo|serviço|conserto|garantia|devoluç\\p{L}*|frete|gravaç\\p{L}*|embalagem (?:para |de )?presente)${E}|修理|保証|返品|配送|名入れ|刻印|ラッピング|ギフト包装`,
 );
 
 /** Few units left: "only 12 left", "nur noch wenige", "il ne reste que 12", "quedan solo 12", "sono rimasti solo 12", "restam só
@@ -49,6 +51,21 @@ const FEW_LEFT = re(
 const BUY_CALL = re(
   `${W}(?:grab (?:yours|one|it|them|a set)|get yours|don't (?:wait|miss out)|do not (?:wait|miss out)|before (?:they(?:'re| are)|it's|it is) gone|while you can|act fast|hurry|snap (?:one|it|them) up|something for you|(?:vielleicht|wäre) (?:ja |auch )?(?:et)?was für (?:sie|dich|euch|ihre?\\p{L}?)|schnell (?:sein|zugreifen)|zu(?:zu)?greifen|(?:warten sie|wartet) nicht|sichern sie sich|n'attendez pas|ne tardez pas|dépêchez-vous|quelque chose pour vous|tant qu'il en reste|profitez-en|no te quedes sin|no se quede sin|no esperes|no espere|date prisa|dese prisa|hazte con|algo para (?:ti|usted)|mientras queden|aprovecha\\p{L}*|approfitta\\p{L}*|finché ci sono|non aspettare|non aspetti|affrettati|si affretti|qualcosa per (?:te|lei)|garanta (?:já )?(?:o seu|a sua|os seus|as suas|o teu|a tua)|não fique sem|não espere|corra|aproveite|algo (?:pra|para) você)${E}|お早めに|お見逃しなく|今のうちに|この機会に`,
 );
+/** A call that is no call to buy: denied ("no hurry", "hurry is not needed") or a wait for a service act, not a purchase ("don't wait
+ *  to tell us", "n'attendez pas pour nous renvoyer l'ancienne", "no espere ... para avisarnos", "não espere para devolver") - the
+ *  stock fact before it is told to explain a replacement (s22 review 1 #4). */
+const CALL_DENIED_BEFORE = re(`${W}(?:no|not|kein\\p{L}*|pas de|sin|nessuna|sem)(?: \\p{L}+)? $`);
+const CALL_DENIED_AFTER = re(`^[\\s-]{0,3}(?:is |isn't |are )?(?:not|no longer) (?:needed|necessary|required)${E}`);
+const SERVICE_ACT_AFTER = re(
+  `${W}(?:tell|let us know|contact|write|reach|message|e-?mail|return|send (?:\\p{L}+ )?back|report|ask|melden|mitteil\\p{L}*|schreiben|kontaktier\\p{L}*|zurück(?:zu)?(?:schicken|senden|geben)|renvoyer|retourner|contacter|écrire|signaler|prévenir|informer|avis\\p{L}*|escrib\\p{L}*|contact\\p{L}*|devolv\\p{L}*|decir\\p{L}*|scriver\\p{L}*|contattar\\p{L}*|restituir\\p{L}*|rimandar\\p{L}*|segnalar\\p{L}*|falar|reclamar)${E}`,
+);
+/** Is the call at `c` in `seg` a call to buy (its own clause read: up to a comma, a dash or a stop)? */
+function buyCall(seg: string, c: { start: number; end: number }): boolean {
+  if (CALL_DENIED_BEFORE.test(seg.slice(Math.max(0, c.start - 16), c.start)) || CALL_DENIED_AFTER.test(seg.slice(c.end, c.end + 30))) return false;
+  const rest = seg.slice(c.end, c.end + 50).split(/[,;:.!?]| - /u)[0] ?? '';
+  return !SERVICE_ACT_AFTER.test(rest);
+}
+
 /** A restock to come, told with the scarcity ("no restock before spring", "reposição só no outono"): no replacement of the buyer's
  *  item - promotionIn blanks it before its hard guard reads the sentence. */
 export const RESTOCK_TALK = compactRegExp(`${W}(?:restock\\p{L}*|réassort\\p{L}*|reponemos|reposición|riassort\\p{L}*|reposição|nachschub|nachlieferung)${E}|入荷`, 'gu');
@@ -69,7 +86,9 @@ const TIME_UNIT = re(`${W}(?:days?|hours?|weeks?|minutes?|tage?n?|stunden|wochen
 const PACK = re(`${W}(?:\\d+-?(?:pack|set)|multi-?pack|value pack|pack of \\d+|(?:pack|lot|kit|confezione|scorta|paquete) (?:de|da|di) \\d+|\\d+er-?(?:pack|set)|(?:annual|yearly|year's) (?:pack|supply))${E}`);
 /** Spare words the buyer buys ("spare", "ricambio", "rechange", "recambio"): no replacement by the seller - blanked before the hard
  *  guard reads an advice sentence. */
-export const SPARE_WORDS = compactRegExp(`${W}(?:replacement|ricambi\\p{L}?|rechange|recambio\\p{L}?|repuesto\\p{L}?|ersatz\\p{L}*|reposição)${E}`, 'gu');
+// (not the seller's own replacement of the buyer's item: "your replacement ships today", "we cannot send a replacement" - kept for the
+// hard guard; s22 review 1 #4)
+export const SPARE_WORDS = compactRegExp(`${W}(?<!(?:your|ihr\\p{L}{0,2}|votre|su|tu|suo|sua|seu|send|ship|sende\\p{L}?|schicke\\p{L}?|envoyer|envoyons|enviar|enviamos|inviare|inviamo|mandar|mandamos)(?: (?:you|ihnen|vous|le|lhe|a|an|the|einen|un|une|uno|uma?|il|el|o)){0,2} )(?:replacement|ricambi\\p{L}?|rechange|recambio\\p{L}?|repuesto\\p{L}?|ersatz\\p{L}*|reposição)${E}`, 'gu');
 
 /** Other customers (many, most, lots of) ... */
 const CROWD = re(
@@ -97,23 +116,35 @@ export const PUSH_ANCHOR =
   /make|sell|offer|produce|manufacture|carry|stock|also have|wir |nous |on |fabric|vend|ofrec|produc|hacemos|tenemos|offriamo|realizziamo|facciamo|abbiamo|a gente|oferec|produz|temos|製造|製作|販売|取り扱|ご用意|取り揃え|left|remain|sold out|gone|supplies|nur noch|ausverkauft|vergriffen|vorrat|reste|plus que|épuisé|stocks|quedan|agota|existencias|rimast|restano|esaurit|esaurimento|restam|sobraram|esgotad|estoques|残り|在庫|次第|worth|recommend|suggest|advise|conseille|recommande|suggère|recomiendo|recomendaría|aconsejo|sugiero|consiglio|consiglierei|suggerisco|recomendo|sugiro|aconselho|empfehle|lohnt|おくと|おけば|many|most|lots|viele|meisten|beaucoup|plupart|muchos|mayoría|molti|maggior|muitos|maioria|多くのお客様/u;
 
 /** A purchase pushed in sentence `s` (normalized), read before promotionIn's hard guard (see RESTOCK_TALK, SPARE_WORDS);
- *  `after`: the text after it (the call to buy may open the next sentence). Only for a sentence that answers no question. */
-export function pushIn(s: string, after: string): Push | null {
+ *  `after`: the text after it (the call to buy may open the next sentence); `buyerWords`: the buyer's question words. Only for a
+ *  sentence that answers no question. */
+/** A buy or order verb among the buyer's question words ("Soll ich gleich Ersatzklingen mitbestellen?", "should I order a spare?",
+ *  "dois-je en commander ?", "¿debería pedir otra?"): advice to buy then answers the buyer's own purchase question (s22 review 1 #9). */
+// (verbs only: "where is my order?" / "ma commande" / "mi pedido" name the bought item, no purchase question)
+const BUYER_BUY_WORD = /(?:bestellen|kaufen|buy|buying|commander|acheter|pedir|comprar|encomendar|ordinare|comprare|acquistare)$|注文すべき|購入すべき|買っておく/u;
+function buyerAskedToBuy(buyerWords: ReadonlySet<string>): boolean {
+  for (const w of buyerWords) if (BUYER_BUY_WORD.test(w)) return true;
+  return false;
+}
+
+export function pushIn(s: string, after: string, buyerWords: ReadonlySet<string> = new Set()): Push | null {
   if (!gatedTest(PUSH_ANCHOR, s)) return null;
   const few = find(FEW_LEFT, s);
   // (a denial before the scarcity clears it: "we're not down to the last few, so no hurry"; time left is no stock: "only 2 days left
   // to pick up the parcel, don't wait")
   if (few && !NEGATION.test(s.slice(0, few.start)) && !OWN_ORDER.test(s) && !TIME_UNIT.test(s.slice(few.start, few.end + 12))) {
-    const call = find(BUY_CALL, s);
+    const found = find(BUY_CALL, s);
+    const call = found && buyCall(s, found) ? found : null;
     const next = after.split(/[.!?。！？\n]/u)[0] ?? '';
-    if (call || BUY_CALL.test(next)) return { kind: 'scarcity-push', ...(call ? spanOf(few, call) : few) };
+    const nextCall = call ? null : find(BUY_CALL, next);
+    if (call || (nextCall && buyCall(next, nextCall))) return { kind: 'scarcity-push', ...(call ? spanOf(few, call) : few) };
   }
   const advice = find(BUY_ADVICE, s);
   // (a multi-pack advised is the stock-up kind's, unasked-pitch.ts: "worth getting the 10-pack now")
   if (advice && PACK.test(s.slice(advice.end, advice.end + 40))) return null;
   const now = advice && (find(NOW, s.slice(Math.max(0, advice.start - 20), advice.end + 60)));
   // (the advice's own "ご注文" is the purchase advised, not the buyer's order)
-  if (advice && now && !NEGATION.test(s.slice(0, advice.start)) && !OWN_ORDER.test(`${s.slice(0, advice.start)} ${s.slice(advice.end)}`)) return { kind: 'buy-ahead', ...advice };
+  if (advice && now && !buyerAskedToBuy(buyerWords) && !NEGATION.test(s.slice(0, advice.start)) && !OWN_ORDER.test(`${s.slice(0, advice.start)} ${s.slice(advice.end)}`)) return { kind: 'buy-ahead', ...advice };
   // (other customers' switch: read here, before the hard guard, whose "troca" the switch's own "trocando para" is)
   const crowd = find(CROWD, s);
   const move = crowd && find(SWITCH_TO, s.slice(crowd.end, crowd.end + 40));
