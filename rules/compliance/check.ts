@@ -21,7 +21,7 @@ import { NUDGE_CUES, reviewNudges, type NudgeHits } from './detectors/review-nud
 import { surveyAsks } from './detectors/survey-ask';
 import { sellersOwnAccount } from './detectors/seller-account';
 import { offersNotOnAmazon } from './detectors/not-on-amazon';
-import { MID_ABBREVIATION, firstStopIn, sentenceStartIn } from './detectors/sentence';
+import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
 import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
 import { ORDERED_AFTER_ANY, answersModelAsk, answersNewsAsk, couponPushed, explainsAskedDiscount, popularityWithoutReview } from './detectors/marketing-answers';
@@ -163,9 +163,9 @@ interface Range {
  *  guards stay linear on a 1 MB paste however many phrases it holds. */
 const CLAUSE_WINDOW = 120;
 /** Where a clause starts: a sentence stop, a comma, colon, semicolon, bracket or a dash between blanks. */
-// (not the dot of an abbreviation inside the clause, sentence.ts MID_ABBREVIATION: "Die Spedition wird Sie ca. einen Tag
+// (not the dot of an abbreviation inside the clause, sentence.ts NOT_MID_ABBREVIATION_DOT: "Die Spedition wird Sie ca. einen Tag
 // vorher telefonisch kontaktieren" keeps the carrier in the clause of its call - s22 blind h de-040)
-const CLAUSE_BREAK = compactRegExp(String.raw`[!?;:,()\n。、！？]|\.(?<!(?<![\p{L}])${MID_ABBREVIATION}\.)|\s[-–—\x96\x97]\s`, 'gu');
+const CLAUSE_BREAK = compactRegExp(String.raw`[!?;:,()\n。、！？]|\.${NOT_MID_ABBREVIATION_DOT}|\s[-–—\x96\x97]\s`, 'gu');
 /** A refusal or denial in the phrase's clause, before it, in every checker language: "we cannot accept
  *  PayPal outside Amazon", "please don't send us your email address", "we won't move this conversation
  *  to WhatsApp", "der Hersteller bietet keine WhatsApp-Hotline an", "no podemos aceptar pagos por Bizum",

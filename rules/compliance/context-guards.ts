@@ -154,13 +154,24 @@ const BRING_ID = accentOptionalRe(compact(/(?<![\p{L}])(?:mitnehmen|mitbringen|(
 const ID_REQUIRER = accentOptionalRe(compact(/(?<![\p{L}])(?:post|postfiliale|post office|poste|la poste|bureau de poste|correos|oficina de correos|ufficio postale|poste italiane|correios|agência dos correios|customs|zoll|douane|aduana|dogana|alfândega|packstation|paketshop|point relais|carrier|courier|zusteller|livreur|transportista|corriere|transportadora)(?![\p{L}])/u));
 // (pt "nos/nas" is also "in the": "Na retirada nos Correios eles pedem documento com foto" names no seller)
 const NOS_PLACE = /(?<![\p{L}])n[oa]s (?=(?:correios|ctt|ag[êe]ncias?|lojas?|pontos?|postos?|balc[õo]es)(?![\p{L}]))/giu;
-const SELLER_NEEDS = compactRegExp(`(?<![\\p{L}])(?:we|us|wir|uns|nous|nosotros|noi|nós|${SELLER_POSSESSIVE})(?![\\p{L}])|${SELLER_CLITIC}|弊社|当店`, 'u');
+// (s22 review 2 #4: the it/fr clitic "us" before a showing or sending verb - "Ci mostri la carta d'identità", "ce lo invii" - a pt
+// enclitic "mostre-nos", and the pt personal infinitive of "we" after a preposition - "para liberarmos o reembolso" - are the
+// seller's need too; not the bare "ci" of "ci vuole un documento", where the post office needs it)
+const SELLER_NEEDS = compactRegExp(
+  `(?<![\\p{L}])(?:we|us|wir|uns|nous|nosotros|noi|nós|${SELLER_POSSESSIVE})(?![\\p{L}])|${SELLER_CLITIC}|弊社|当店` +
+    `|(?<![\\p{L}])(?:ci|ce)(?: l[oaie]| ne)? (?:mostr|invi|mand|alleg|inoltr|gir|fac(?:cia|cia pure)? vedere|fa vedere|spedisc|caric|condivid)\\p{L}*` +
+    `|(?<=\\p{L})-nos(?![\\p{L}])|(?<![\\p{L}])(?:para|pra|até|sem|antes de|depois de|ao) \\p{L}{2,12}rmos(?![\\p{L}])`,
+  'u',
+);
+/** A photo, an upload or this chat named in the sentence: the ID goes to the seller, not to a counter. Read when the pickup
+ *  point is named only in the sentence before ("Il pacco è all'ufficio postale. Ci mostri la carta d'identità con una foto qui in
+ *  chat" - s22 review 2 #4). */
+const SENT_HERE = accentOptionalRe(compact(/(?<![\p{L}])(?:fotos?|photos?|picture|bild|foto\p{L}{0,4}|scan\p{L}{0,4}|escane\p{L}{0,4}|aqui|aquí|ici|here|hier|chat|hochladen|upload\p{L}{0,3}|caric\p{L}{0,4}|subir|súbal\p{L}{0,2}|télécharg\p{L}{0,4}|messag\p{L}{0,4}|mensaje|mensagem)(?![\p{L}])/u));
 /** `before`: the sentence before, where the pickup point or the post office may be named for an ID to bring there ("Ihr Paket
  *  liegt in der Postfiliale bereit. Bitte nehmen Sie Ihren Personalausweis mit." - s22 blind d de-005); a passive "will be
  *  required" reads its own sentence only ("... An ID will be required - just attach it here" is the seller's ask - s22 review 1 #7). */
 export function requiredByThirdParty(sentence: string, before = ''): boolean {
   if (SELLER_ASKS.test(sentence)) return false;
-  const place = before ? `${before} ${sentence}` : sentence;
   if (PASSIVE_REQUIRED.test(sentence) && PICKUP.test(sentence)) return true;
   if (THEY_ASK.test(sentence) && (ID_REQUIRER.test(sentence) || PICKUP.test(sentence)) && !SELLER_NEEDS.test(sentence.replace(NOS_PLACE, ''))) return true;
   // the buyer's phone number as the Amazon account or the order holds it, for the carrier's text ("sofern in Ihrem
@@ -170,7 +181,10 @@ export function requiredByThirdParty(sentence: string, before = ''): boolean {
   if (numberHeldByOrder(sentence, false)) return true;
   // (a pickup point or a parcel locker is who asks for the ID: "porti con sé un documento d'identità per il ritiro";
   // s17 blind d it-011)
-  return BRING_ID.test(sentence) && (ID_REQUIRER.test(place) || PICKUP.test(place)) && !SELLER_NEEDS.test(sentence);
+  if (!BRING_ID.test(sentence) || SELLER_NEEDS.test(sentence)) return false;
+  if (ID_REQUIRER.test(sentence) || PICKUP.test(sentence)) return true;
+  // the place only in the sentence before: not when this sentence sends the ID by photo or here in the chat
+  return before !== '' && (ID_REQUIRER.test(before) || PICKUP.test(before)) && !SENT_HERE.test(sentence);
 }
 
 /** A refusal to offer or ask anything for a review, in the phrase's sentence before it: "nous n'avons pas le

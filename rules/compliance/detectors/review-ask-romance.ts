@@ -103,7 +103,14 @@ const HOPE_RE = compactRegExp(`${B}${HOPE}${E}`, 'u');
  *  tênis já está com você, conta pra gente nas avaliações", "maintenant que la lampe éclaire vos soirées, un petit mot sur la fiche",
  *  "ahora que ya lo usa", "ora che ce l'ha") - as the corpus labels "Jetzt, wo Sie ... genießen" and "now that you've had it for a week". */
 // why: s21 blind y pt-002, fr-002 (a condition or an assumed satisfaction word was all the leading read)
-const NOW_THAT_RE = compactRegExp(`${B}(?:agora que|ahora que|ora che|adesso che|maintenant que|à présent que)${E}`, 'u');
+// Not when the clause after "now that" is the writer's own thought ("Ahora que lo pienso", "ora che ci penso", "maintenant que j'y
+// pense") or the parcel only shipped or on its way ("Agora que o pedido foi enviado, quando chegar ...", "ora che è stato spedito"):
+// no experience is taken as had (s22 review 2 #10). Read in the "now that" clause only (up to its comma), bounded.
+const NOW_THAT_RE = compactRegExp(
+  `${B}(?:agora que|ahora que|ora che|adesso che|maintenant que|à présent que)${E}` +
+    `(?![^,.!?;\\n]{0,40}?${B}(?:pienso|penso|pens[ée]|pensando|recuerdo|ricordo|lembro|me souviens|me acuerdo|mi viene in mente|(?:enviad|expedid|despachad|postad|spedit|inviat|exp[ée]di[ée]|envoy[ée]|remis)\\p{L}{0,2}|en camino|a caminho|in viaggio|in arrivo|en route|en chemin|en tr[áa]nsito|em tr[âa]nsito|in transito|en transit)${E})`,
+  'u',
+);
 const PROBLEM = compact(/(?<![\p{L}])(?:problem\p{L}{0,2}|retras\p{L}|incidencia|aver[íi]a|ritard\p{L}|guast\p{L}|retard|souci|panne|atras\p{L}|defeit\p{L}|defect\p{L}{0,3}|d[ée]faut|difetto|resuelv\p{L}{0,3}|resolv\p{L}{0,3}|risolv\p{L}{0,3}|r[ée]sol\p{L}{0,4}|solucion\p{L}{0,3}|pronto|presto|bient[ôo]t|logo|llegue|arrivi|arrive|chegue)(?![\p{L}])/u);
 // (s22 blind b es-010: the adjective after the noun, "somos una tienda pequeñita de Albacete")
 // (s22: a small maker's workshop or farm is the same plight: "somos uma pequena fábrica familiar de Minas", "una piccola fabbrica
@@ -160,8 +167,14 @@ const PUBLIC_PLACE = /(?<![\p{L}])(?:p[úu]blicamente|publicamente|pubblicamente
 /** The order or item not yet rated, a passive participle ("votre commande n'a pas encore été évaluée", "su pedido aún no ha sido
  *  valorado", "o pedido ainda não foi avaliado", "l'ordine non è ancora stato recensito"): the reminder is the ask. */
 // why: s22 blind b fr-014 ("... n'a pas encore été évaluée. Pourriez-vous le faire cette semaine ?" - no review noun at all)
+// Not when an agent or an assessor other than the buyer does the rating: "n'a pas encore été évaluée par notre service qualité",
+// "aún no ha sido valorado por el transportista", "ainda não foi avaliado pela transportadora" - a damage or quality assessment,
+// not a review reminder (s22 review 2 #3). The assessor noun is looked for in the rest of the clause, bounded.
 const NOT_YET_RATED =
-  `${B}(?:pas encore|toujours pas|todav[íi]a no|a[úu]n no|no \\p{L}{2,6} todav[íi]a|ainda n[ãa]o|n[ãa]o \\p{L}{2,6} ainda|non \\p{L}{1,6} ancora|ancora non)(?: \\p{L}{1,6})? (?:été|sido|stat[oa]|foi) (?:[ée]valu[ée]e?s?|not[ée]e?s?|valorad[oa]s?|calificad[oa]s?|puntuad[oa]s?|avaliad[oa]s?|valutat[oa]|recensit[oa])${E}`;
+  `${B}(?:pas encore|toujours pas|todav[íi]a no|a[úu]n no|no \\p{L}{2,6} todav[íi]a|ainda n[ãa]o|n[ãa]o \\p{L}{2,6} ainda|non \\p{L}{1,6} ancora|ancora non)(?: \\p{L}{1,6})? (?:été|sido|stat[oa]|foi) (?:[ée]valu[ée]e?s?|not[ée]e?s?|valorad[oa]s?|calificad[oa]s?|puntuad[oa]s?|avaliad[oa]s?|valutat[oa]|recensit[oa])${E}` +
+  // (the buyer as the agent is still the reminder: "aún no ha sido valorado por usted", "pas encore été évaluée par vous")
+  `(?! (?:par|por|pela|pelo|pelos|pelas|dal|dalla|dallo|dai|dagli|dalle|da|by)${E}(?! (?:vous|toi|usted|ustedes|ti|voc[êe]s?|lei|voi|te|o senhor|a senhora|you)${E}))` +
+  `(?![^.!?;\\n]{0,60}?${B}(?:transportista|transportadora|transporteur|corriere|mensajer[íi]a|messagerie|transporte|spedizioniere|t[ée]cnic[oa]s?|technicien|perit[oa]|expert|espert[oa]|laborat[óo]rio|laboratorio|laboratoire|seguro|seguradora|assurance|assicurazione|aseguradora|service|servicio|servi[çc]o|servizio|[ée]quipe|equipo|squadra|team|qualit[ée]|calidad|qualit[àa]|qualidade)${E})`;
 export const ROMANCE_CUE = defineCue('review-ask-romance', `${STRONG_RE.source}|${WEAK_RE.source}|${PUBLIC_PLACE.source}|${NOT_YET_RATED}`);
 const VENUE_RE = compactRegExp(`${B}${VENUE}${E}`, 'u');
 const DENIED_RE = compactRegExp(`${B}${DENIED}${E}`, 'u');

@@ -224,9 +224,9 @@ export const ja: Lexicon = {
       why: 'Cites most customers giving top ratings, pressing the buyer to follow.',
       match: ['多くのお客様から高評価をいただいております。'] },
     // s22: a share of the buyers satisfied, before the ask (s21 blind y ja-019)
-    { id: 'share-of-customers-satisfied', re: `(?:(?:お客様|お客さま|購入者|ユーザー)(?:様)?の(?:\\d{1,2}割|\\d{2,3}(?:\\.\\d)? ?(?:%|パーセント))|(?:\\d{1,2}割|\\d{2,3}(?:\\.\\d)? ?(?:%|パーセント))(?:以上)?の(?:お客様|お客さま|購入者|ユーザー|方))(?:以上)?(?:が|から)[^。]{0,12}(?:満足|高評価|星5|★5|好評|満点)(?=[^]{0,80}?${REVIEW})`,
-      why: 'Cites the share of buyers who are satisfied right before a review ask: social proof steering the rating.',
-      match: ['お客様の9割以上が満足と答えてくださっている商品です。よろしければ評価で教えていただけると嬉しいです。', '95%のお客様から高評価をいただいております。ぜひレビューをお願いします。'], not: ['お客様の9割以上が満足と答えてくださっている商品です。ご不明点があればお知らせください。', '注文の9割は翌日に発送されます。ぜひレビューをお願いします。'] },
+    { id: 'share-of-customers-satisfied', re: `(?:(?:お客様|お客さま|購入者|ユーザー)(?:様)?の(?:\\d{1,2}割|\\d{2,3}(?:\\.\\d)? ?(?:%|パーセント))|(?:\\d{1,2}割|\\d{2,3}(?:\\.\\d)? ?(?:%|パーセント))(?:以上)?の(?:お客様|お客さま|購入者|ユーザー|方))(?:以上)?(?:が|から)[^。]{0,12}(?:満足|高評価|星5|★5|好評|満点)(?=[^]{0,80}?${REVIEW}[^。]{0,30}?(?:お願い|いただけ|頂け|ください|下さい|嬉しい|うれしい|幸い|教えて))`,
+      why: 'Cites the share of buyers who are satisfied right before a review ask: social proof steering the rating. The review word must carry an ask after it, not a mention of past reviews ("レビューで指摘のあった音の問題は改善済み" - s22 review 2 #13).',
+      match: ['お客様の9割以上が満足と答えてくださっている商品です。よろしければ評価で教えていただけると嬉しいです。', '95%のお客様から高評価をいただいております。ぜひレビューをお願いします。'], not: ['お客様の9割以上が満足と答えてくださっている商品です。ご不明点があればお知らせください。', '注文の9割は翌日に発送されます。ぜひレビューをお願いします。', '購入者の95%が満足している商品です。レビューでご指摘いただいた電池の持ちは改良しました。'] },
     { id: 'full-marks', re: "満点(?:の)?(?:評価|レビュー)", why: 'Asks for or cites a full-marks rating, steering the review.',
       match: ['満点の評価をいただけると嬉しいです。'] },
     { id: 'cant-give-top-tell-first', re: "(?:満点|星5つ?|★5つ?|高評価|最高評価|五つ星)(?:を|が)?(?:つけ|付け|差し上げ|お付け|お付けいただけ|いただけ)(?:られ)?ない[^。]{0,30}(?:先に|まず|事前に|前に|お先に)",
