@@ -16,7 +16,7 @@ import { CJK, phraseScope } from './phrase-scope';
 import { PHONE_WORDS_CUE, detectPhones, reachInvitation } from './detectors/phone';
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
-import { CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from './detectors/review-incentive';
+import { ABLE_NEG, CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from './detectors/review-incentive';
 import { NUDGE_CUES, reviewNudges, type NudgeHits } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
 import { sellersOwnAccount } from './detectors/seller-account';
@@ -503,11 +503,14 @@ function saleEndedAt(t: string, span: Range): boolean {
 /** "Before / instead of / without" right before a review phrase, a pronoun between at most ("before you leave a review", "avant de
  *  (nous) noter", "antes de (nos) valorar", "prima di lasciare", "em vez de avaliar", "bevor Sie ... bewerten" is read in German's own
  *  word order by its lexicon): the review is the time or the thing avoided, not what is asked. */
-const REVIEW_AS_OBJECT_OF_BEFORE = accentOptionalRe(compact(/(?<![\p{L}])(?:before|instead of|without|avant d[e']|au lieu d[e']|sans|antes de|en vez de|en lugar de|sin|prima di|invece di|senza|em vez de|ao inv[ée]s de|sem)\s{1,3}(?:(?:you|nous|vous|nos|ci|vi|lo|la|le|me|nous)\s{1,3})?$/u));
+const REVIEW_AS_OBJECT_OF_BEFORE = accentOptionalRe(compact(/(?<![\p{L}])(?:before|instead of|without|avant d[e']|au lieu d[e']|sans|antes de|en vez de|en lugar de|sin|prima di|invece di|senza|em vez de|ao inv[ée]s de|sem)\s{1,3}(?:(?:you|nous|vous|nos|ci|vi|lo|la|le|me)\s{1,3})?$/u));
+/** "Without" after a negated imperative in the same clause asks for the review twice negated: "don't go without rating us",
+ *  "ne partez pas sans nous noter", "no te vayas sin valorarnos", "non andartene senza recensirci", "não saia sem avaliar" (s22 review 2 #2). */
+const NEGATED_WITHOUT = accentOptionalRe(compact(/(?<![\p{L}])(?:don't|do not|dont|never|ne\s(?:[\p{L}']{1,15}\s){0,2}(?:pas|jamais)|n'\p{L}{1,15}\s(?:pas|jamais)|no\s(?:te\s|se\s|os\s|nos\s)?\p{L}{2,15}|non\s(?:\p{L}{1,5}\s)?\p{L}{2,15}|n[ãa]o\s(?:se\s)?\p{L}{2,15}|nunca)\s(?:[^\s.!?;]{1,15}\s){0,3}(?:without|sans|sin|senza|sem)\s{1,3}(?:\p{L}{1,5}\s{1,3})?$/u));
 // (a trade refused right before the review phrase: "we're not able to refund in exchange for removing a review", "we can't
 // pay you for changing your rating" - the seller declines the buyer's offer, no ask; s22 blind j en-107)
-const TRADE_REFUSED = compact(/(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|(?:not|(?:are|were|is|was|would|could|wo)n't)(?: be)? able to|unable to|not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:refund|pay|reward|compensate|offer|give)(?: [\p{L}'$\d]{1,12}){0,3} (?:in exchange for|in return for|for)\s*$/u);
-const NOT_ASKING = accentOptionalRe(compact(/(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|not allowed to|(?:not|(?:are|were|is|was|would|could|wo)n't)(?: be)? able to|unable to|aren't allowed to|are not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:ask|request|offer|require|pressure|expect|incentivi[sz]e|influence|pay)(?![\p{L}])/u));
+const TRADE_REFUSED = compactRegExp(String.raw`(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|${ABLE_NEG}|not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:refund|pay|reward|compensate|offer|give)(?: [\p{L}'$\d]{1,12}){0,3} (?:in exchange for|in return for|for)\s*$`, 'u');
+const NOT_ASKING = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|not allowed to|${ABLE_NEG}|aren't allowed to|are not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:ask|request|offer|require|pressure|expect|incentivi[sz]e|influence|pay)(?![\p{L}])`, 'u'));
 
 /** Thanks for a review the buyer already wrote, the review word at most four words after "thanks for":
  *  "vielen Dank für Ihre ausführliche Rezension", "obrigado por escrever uma avaliação tão detalhada",
@@ -611,6 +614,18 @@ const BUT_YOU = /(?<![\p{L}])(?:but|aber|mais|pero|ma|mas) (?:you|sie|vous|usted
 // why: s22 blind b es-022, fr-022 (the buyer asked whether sellers see who reviews)
 const WHO_WROTE =
   compact(/(?<![\p{L}])(?:see|sees|saw|know|knows|tell|sehen|sieht|wissen|weiß|voi\p{L}{0,3}|vu|voyons|sai[st]|savons|savoir|v[eé]\p{L}{0,3}|vemos|ven|sab\p{L}{0,4}|vimos|ved\p{L}{1,4}|sapp\p{L}{1,4}|sa|sapere|conoc\p{L}{1,4}|conosc\p{L}{1,4}|connai\p{L}{1,4})(?:\s(?:pas|nunca|jamais|mai|never|not|nicht))?\s(?:qui[eé]n(?:es)?|quem|chi|qui|who|wer)\s$/u);
+/** The "who" frame is a statement of not seeing or a question about it: a negation or a question mark in the clause - "we can't
+ *  see who", "no vemos quién", "ne voient pas qui", "do sellers see who ...?" -, and no reward in the sentence: "let us know who
+ *  writes a review and we'll send them a voucher" asks for reviews and pays for them (s22 review 2 #8). */
+const WHO_NEGATED = accentOptionalRe(compact(/(?<![\p{L}])(?:not|never|no|can't|cannot|don't|doesn't|didn't|nicht|kein\p{L}{0,2}|pas|jamais|non|n[ãa]o|nunca|mai)(?![\p{L}])|n't(?![\p{L}])/u));
+const WHO_REWARD = compact(/(?<![\p{L}])(?:voucher|gift|free|refund|coupon|discount|reward|gutschein|geschenk|gratis|kostenlos|cadeau|bon d'achat|gratuit\p{L}{0,2}|regalo|cup[óo]n|descuento|omaggio|buono|sconto|brinde|cupom|desconto|presente)(?![\p{L}])|[$€£]\s?\d|\d\s?[$€£%]/u);
+function whoUnseen(t: string, span: Range): boolean {
+  const from = sentenceStartIn(t, Math.max(0, span.start - 120), span.start);
+  const stop = firstStopIn(t, span.end, span.end + 160);
+  const sentence = t.slice(from, stop ? stop.at + 1 : span.end + 160);
+  if (WHO_REWARD.test(sentence)) return false;
+  return WHO_NEGATED.test(t.slice(from, span.start)) || sentence.includes('?');
+}
 function sellerCannot(t: string, span: Range): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - 80), span.start);
   if (!SELLER_CANNOT.test(t.slice(from, span.start))) return false;
@@ -828,13 +843,13 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (thankedForReview(t, span, rule)) return true;
   // a review verb that is the object of "before / instead of / without" asks for none: "avant de noter votre achat, écrivez-nous"
   // is contact-first steering, `leading` only (the lexicons' before-rating entries carry it - s21 blind y fr-012)
-  if (rule === 'review_request' && REVIEW_AS_OBJECT_OF_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start))) return true;
+  if (rule === 'review_request' && REVIEW_AS_OBJECT_OF_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start)) && !NEGATED_WITHOUT.test(t.slice(Math.max(0, span.start - 60), span.start))) return true;
   if (rule === 'leading' && insideQuotes(t, span, QUOTED_NAME_WORDS)) return true;
   if (namedInQuotes(t, span)) return true;
   // (s21: "popular with many customers" with no review or rating anywhere backs a pitch - marketing-answers.ts)
   if (rule === 'leading' && popularityWithoutReview(t.slice(span.start, span.end), t)) return true;
   if (sellerCannot(t, span)) return true;
-  if (WHO_WROTE.test(t.slice(Math.max(0, span.start - 40), span.start))) return true;
+  if (WHO_WROTE.test(t.slice(Math.max(0, span.start - 40), span.start)) && whoUnseen(t, span)) return true;
   if (NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '')) return true;
   if (refusedOffer(t.slice(clauseStart(t, span.start), span.start))) return true;
   if (TRADE_REFUSED.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '')) return true;

@@ -116,7 +116,10 @@ const GIVE = String.raw`we(?:'ll| will)? (?:then )?(?:send|give|refund|offer|gif
  *  recensione se ti mandiamo un omaggio?", "¿nos dejarías una reseña si te regalamos una funda?" - the reward offered for it,
  *  asked as a question (the reward word and the review word are required in the sentence apart from this). */
 // why: s22 blind k fr-028 - a reward asked as a question ("si on t'envoie"), no exchange or proof word tied it
-const GIVE_IF = String.raw`(?:if|si|se|wenn|falls) (?:${GIVE}|we (?:sent|gave|offered|refunded|could (?:send|give|offer|refund))|i (?:sent|gave|offered)|(?:on|je|nous) (?:t'|te |vous )\p{L}{3,12}|(?:wir|ich) (?:ihnen |dir |euch )?\p{L}{3,12})`;
+// (s22 review 2 #11: the verb after "si on te / wenn wir Ihnen" must be one of giving - "si on t'appelle demain pour le
+// remplacement gratuit" is a call, "wenn wir Ihnen den kostenlosen Ersatz zugeschickt haben" a past replacement; German's verb
+// stands at the clause end, a few words on)
+const GIVE_IF = String.raw`(?:if|si|se|wenn|falls) (?:${GIVE}|we (?:sent|gave|offered|refunded|could (?:send|give|offer|refund))|i (?:sent|gave|offered)|(?:on|je|nous) (?:t'|te |vous )(?:envoi\p{L}{0,3}|enverr\p{L}{1,4}|offr\p{L}{0,4}|donn\p{L}{0,4}|rembours\p{L}{0,4}|fai[st] (?:un )?cadeau|fer\p{L}{1,4} (?:un )?cadeau|prolong\p{L}{0,4}|ajout\p{L}{0,4})|(?:wir|ich) (?:ihnen |dir |euch )?(?:[^\s,.;!?]{1,25} ){0,5}?(?:zu)?(?:schicken|senden|schenken|geben|erstatten|gewähren|überweisen|gutschreiben|spendieren|verlängern)(?![\p{L}]))`;
 /** A negative review answered ("after your negative review we refund"): service about a review, no reward for one. */
 const ANSWERED_REVIEW = /(?<![\p{L}])(?:negative|bad|critical|poor|negativ\p{L}{0,2}|schlechte\p{L}?|kritisch\p{L}{0,2}|n[ée]gati\p{L}{1,3}|mauvais\p{L}?|critique|mal[ao]|cr[íi]tic[ao]|cattiv[ao]|ruim)(?![\p{L}])/u;
 // (a Japanese condition ties only right after a review word: "ご返送いただけましたら" is the return)
@@ -217,12 +220,15 @@ const UNSPACED = {
   changes: /変更|削除|修正|取り下げ|取り消|取消/u,
 };
 
+/** A refusal said with ability - "we're not able to", "won't be able to", "unable to" (one list for this file and check.ts's
+ *  NOT_ASKING / TRADE_REFUSED, s22 review 2 #14). */
+export const ABLE_NEG = String.raw`(?:(?:not|never|(?:are|were|is|was|would|could|wo)n't)(?: be)? able|unable) to`;
 // ("not able to", "unable to": a refusal said with ability - "sorry, we're not able to refund in exchange for removing a
 // review" - s22 blind j en-107)
 /** A refusal or a reward whatever the review: "we cannot offer anything for a review", "unabhängig von
  *  Ihrer Bewertung", "quel que soit votre avis", "independientemente de su opinión". */
 const NOT_AN_INCENTIVE =
-  compact(/(?<![\p{L}])(?:cannot|can't|can not|(?:(?:not|never|(?:are|were|is|was|would|could|wo)n't)(?: be)? able|unable) to|may not|must not|not allowed|never|regardless|anyway|anyhow|either way|so oder so|trotzdem|sowieso|comunque|in ogni caso|de qualquer forma|de qualquer jeito|de todas formas|de todos modos|igualmente|de toute façon|quand même|whatever|no matter|irrespective|up to you|optional|freiwillig|libre à vous|opcional|facoltativ[oa]|don't|do not|won't|will not|nicht|keine?n?|niemals|unabhängig|égal|quel que soit|quelle que soit|indépendamment|ne (?:\p{L}+ ){0,2}(?:pas|jamais)|no (?:\p{L}{2,12}(?:emos|amos|imos)|está permitido|se permite)|nunca|independientemente|sea cual sea|non (?:\p{L}{2,12}iamo|è consentito|è permesso)|mai|indipendentemente|qualunque|não (?:\p{L}{2,12}(?:emos|amos|imos)|é permitido)|independentemente|seja qual for)(?![\p{L}])|できません|関係なく|かかわらず/u);
+  compactRegExp(String.raw`(?<![\p{L}])(?:cannot|can't|can not|${ABLE_NEG}|may not|must not|not allowed|never|regardless|anyway|anyhow|either way|so oder so|trotzdem|sowieso|comunque|in ogni caso|de qualquer forma|de qualquer jeito|de todas formas|de todos modos|igualmente|de toute façon|quand même|whatever|no matter|irrespective|up to you|optional|freiwillig|libre à vous|opcional|facoltativ[oa]|don't|do not|won't|will not|nicht|keine?n?|niemals|unabhängig|égal|quel que soit|quelle que soit|indépendamment|ne (?:\p{L}+ ){0,2}(?:pas|jamais)|no (?:\p{L}{2,12}(?:emos|amos|imos)|está permitido|se permite)|nunca|independientemente|sea cual sea|non (?:\p{L}{2,12}iamo|è consentito|è permesso)|mai|indipendentemente|qualunque|não (?:\p{L}{2,12}(?:emos|amos|imos)|é permitido)|independentemente|seja qual for)(?![\p{L}])|できません|関係なく|かかわらず`, 'u');
 /** A review the seller read and answers ("we saw your review and refunded you"): service, not a reward. */
 const REVIEW_READ = compact(/(?<![\p{L}])(?:saw|seen|read|noticed|regarding|about your|gesehen|gelesen|bezüglich|vu|lu|concernant|visto|leído|letto|riguardo|vimos|lemos|sobre sua)(?:\s[\p{L}']{1,12}){0,3}\s(?:your|the|ihre|die|votre|l'|su|la|tu|sua|a)\s?/u);
 
@@ -284,10 +290,21 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
   return out;
 }
 
-/** "If you remove it / if you can delete it" with no noun: the review is the one the sentence before named. */
+/** "If you remove it / if you can delete it": the review the sentence before named, reached through a pronoun before the verb
+ *  ("si lo retira", "si vous la supprimez", "se lo rimuove"), an enclitic ("retirarla"), "it/them" after it ("if you take it
+ *  down", "if you delete it") or nothing at all, the clause ending on the verb ("se puder apagar, fazemos..."). */
 // (an adverb or "can" may stand between: "se puder apagar", "si vous la supprimez", "se lo rimuove", "si lo retira", "if you take it down")
+// (s22 review 2 #1: a noun after the verb is something else removed or changed - "if you change your mind", "if you remove the old
+// cable first", "si cambia la dirección", "se mudar de ideia"; a changed review is CHANGES_REVIEW's, so change verbs need the
+// pronoun; "quit" is the Spanish verb only, not "quite")
+const IF_SUBJECT = String.raw`${W}(?:si|se|if|once|wenn|falls|sobald|dès que|une fois que|en cuanto|assim que|appena)(?: (?:vous|usted|você|voce|lei|you|sie|tu|t[úu]))?(?: (?:puder|pode|podes|puede|pudiera|può|pouvez|can|could|k[öo]nnen|quiere|quiser|vuole|voulez))?`;
+const CLITIC = String.raw` (?:lo|la|l'|le|o|a|it|ihn|sie|ne|nos|ci|nous)\s?`;
+const REMOVE_VERB = String.raw`(?:retir|elimin|borr|apag|exclu|remov|rimuov|togli|cancell|supprim)\p{L}{0,4}|quit(?:ar|a|as|an|ara|aras|aran)|tir(?:ar|e|em)|delet\p{L}{0,3}|löschen|entfernen`;
+const CHANGE_VERB = String.raw`modific\p{L}{0,4}|cambi\p{L}{0,4}|alter\p{L}{0,4}|mud(?:ar|e)|chang\p{L}{0,3}|updat\p{L}{0,3}`;
+/** The verb's object is the review: "it/them" after it, an enclitic, or the clause ends on the verb. */
+const NO_NOUN_AFTER = String.raw`(?: (?:it|them)${E}|(?<=(?:lo|la|l[oa]s))(?![\p{L}])|(?=[^\S\n]*(?:[,.;:!?]|\n|$)))`;
 const REMOVE_IF_RE = compactRegExp(
-  `${W}(?:si|se|if|once|wenn|falls|sobald|dès que|une fois que|en cuanto|assim que|appena)(?: (?:vous|usted|você|voce|lei|you|sie|tu|t[úu]))?(?: (?:puder|pode|podes|puede|pudiera|può|pouvez|can|could|k[öo]nnen|quiere|quiser|vuole|voulez))?(?: (?:lo|la|l'|le|o|a|it|ihn|sie|ne|nos|ci|nous))?\\s?(?:retir\\p{L}{0,4}|elimin\\p{L}{0,4}|borr\\p{L}{0,4}|quit\\p{L}{0,4}|apag\\p{L}{0,4}|exclu\\p{L}{0,4}|tir(?:ar|e|em)|remov\\p{L}{0,4}|rimuov\\p{L}{0,4}|togli\\p{L}{0,4}|cancell\\p{L}{0,4}|supprim\\p{L}{0,4}|delet\\p{L}{0,3}|take it down|löschen|entfernen|modific\\p{L}{0,4}|cambi\\p{L}{0,4}|alter\\p{L}{0,4}|mud(?:ar|e)|chang\\p{L}{0,3}|updat\\p{L}{0,3})${E}`,
+  `${IF_SUBJECT}(?:${CLITIC}(?:${REMOVE_VERB}|${CHANGE_VERB}|take it down)${E}|\\s(?:take it down${E}|(?:${REMOVE_VERB})${E}${NO_NOUN_AFTER}|(?:${CHANGE_VERB})${E}(?: (?:it|them)${E}|(?<=(?:lo|la|l[oa]s))(?![\\p{L}]))))`,
   'u',
 );
 const REMOVAL_ENTRY = 'reward-for-removal';
