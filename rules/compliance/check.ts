@@ -618,7 +618,7 @@ const WHO_WROTE =
  *  see who", "no vemos quién", "ne voient pas qui", "do sellers see who ...?" -, and no reward in the sentence: "let us know who
  *  writes a review and we'll send them a voucher" asks for reviews and pays for them (s22 review 2 #8). */
 const WHO_NEGATED = accentOptionalRe(compact(/(?<![\p{L}])(?:not|never|no|can't|cannot|don't|doesn't|didn't|nicht|kein\p{L}{0,2}|pas|jamais|non|n[ãa]o|nunca|mai)(?![\p{L}])|n't(?![\p{L}])/u));
-const WHO_REWARD = compact(/(?<![\p{L}])(?:voucher|gift|free|refund|coupon|discount|reward|gutschein|geschenk|gratis|kostenlos|cadeau|bon d'achat|gratuit\p{L}{0,2}|regalo|cup[óo]n|descuento|omaggio|buono|sconto|brinde|cupom|desconto|presente)(?![\p{L}])|[$€£]\s?\d|\d\s?[$€£%]/u);
+const WHO_REWARD = compact(/(?<![\p{L}])(?:voucher|gift|free|refund|coupon|discount|reward|gutschein|geschenk|gratis|kostenlos|cadeau|bon d'achat|gratuit\p{L}{0,2}|regalo|cup[óo]n|descuento|omaggio|buono|sconto|brinde|cupom|desconto|presente)(?![\p{L}])|[$€£\x80]\s?\d|\d\s?[$€£\x80%]/u);
 function whoUnseen(t: string, span: Range): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - 120), span.start);
   const stop = firstStopIn(t, span.end, span.end + 160);
