@@ -32,7 +32,6 @@ const ORDER_MONEY = compact(
 
 const MAX_SENTENCE = 400;
 
-/** marketing spans over sentences that offer a price cut (normalized copy). */
 /** Amazon as the one whose deal it is: "that's Amazon's own deal", "the bundle discount from Amazon", "Amazon-Angebot", "offre
  *  Amazon", "oferta de Amazon", "offerta Amazon", "promoção da Amazon" - the seller offers nothing. */
 const AMAZON_DEAL = compact(
@@ -43,6 +42,7 @@ const PRICE_ASKED = compact(
   /(?:price|cost|cheaper|discount|bundle|deal|how much|preis|kostet|günstiger|rabatt|prix|coûte|moins cher|remise|precio|cuesta|más barato|descuento|prezzo|costa|meno caro|sconto|preço|custa|mais barato|desconto|値段|価格|安く|割引)[^?？]{0,80}[?？]/u,
 );
 
+/** marketing spans over sentences that offer a price cut (normalized copy). */
 export function pricePitches(t: string, buyerMessage = ''): Span[] {
   if (!gatedTest(PRICE_CUT, t)) return [];
   const out: Span[] = [];
