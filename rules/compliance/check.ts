@@ -697,12 +697,14 @@ const BRAND_MARK_AFTER = accentOptionalRe(/^[\s-]{0,2}(?:logo|icon|icone|icône|
 /** German puts a refused object first, the verb second and the negation last: "Gutscheine oder Rabattcodes vergeben wir
  *  leider nicht", "Newsletter verschicken wir keine", "Rabatte gewähren wir grundsätzlich nicht". Any verb, right after the
  *  phrase (or after "oder/und X" closing the object), then "wir/ich", a few adverbs and the negation; not a promise ("den
- *  Code vergessen wir nicht"), "nicht nur" or "nicht ..., sondern / aber" ("WhatsApp nutzen wir nicht für Reklamationen, aber für
- *  Bestellungen gern" still offers it - s18 review test). */
+ *  Code vergessen wir nicht"), "nicht nur" or "nicht ..., sondern" / "aber für" another purpose ("WhatsApp nutzen wir nicht für
+ *  Reklamationen, aber für Bestellungen gern" still offers it - s18 review test; "Rabattcodes vergeben wir nicht, aber wir helfen
+ *  gern" is a refusal). */
 // why: s22 blind d de-002 - a refusal of codes read as an offer of codes (only a closed verb list knew this order)
 const GERMAN_FRONTED_REFUSAL = compactRegExp(
   String.raw`^(?:\s(?:oder|und|bzw\.?|sowie)\s\p{L}{2,20})?\s(?!vergessen|verpassen|übersehen|verlieren)\p{L}{3,20}\s(?:wir|ich)\s(?:(?:leider|auch|derzeit|aktuell|momentan|grundsätzlich|generell|prinzipiell|bisher|hier|selbst|als\s\p{L}+|über\s\p{L}+)\s){0,3}(?:nicht|keine?n?|nie|niemals)(?:\smehr)?(?![\p{L}])(?!\s(?:nur|erst|lange))(?![^.!?;
-]{0,60}(?:sondern|aber|jedoch|allerdings))`,
+]{0,60}(?:sondern|(?:aber|jedoch) für(?![^.!?;
+]{0,60}(?:hier|amazon|postfach|nachrichten))))`,
   'u',
 );
 /** Is a phrase (normalized offsets) refused, denied or said of a third party in its own clause? */

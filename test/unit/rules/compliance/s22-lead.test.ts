@@ -22,4 +22,14 @@ describe('s22 lead: reviewer 3 nits', () => {
     ['Quasi tutti i clienti ritirano il pacco al locker. Sarà lei la prossima?', []],
     ['Casi todos eligen el color azul. ¿Será usted el siguiente en probarlo?', []],
   ])('%s -> clean', (text, expected) => expect(rules(text)).toEqual(expected));
+
+  // a German refusal with its object first stays a refusal before "aber" + another sentence; only "aber für" another purpose
+  // takes the channel back (s18 review's test)
+  it.each([
+    ['Gutscheine oder Rabattcodes vergeben wir leider nicht, aber wir helfen Ihnen gern bei Fragen zum Produkt.', []],
+    ['Rabattcodes vergeben wir nicht, aber die Lieferung ist schon kostenlos.', []],
+  ])('%s -> clean', (text, expected) => expect(rules(text)).toEqual(expected));
+  it('"nicht für X, aber für Y gern" offers the channel for Y', () => {
+    expect(rules('Telegram nutzen wir nicht für Reklamationen, aber für Bestellungen gern - schreiben Sie uns einfach dort.')).toContain('offplatform');
+  });
 });
