@@ -53,12 +53,14 @@ function probeLine(name: string, model: ModelData): string {
   return `  ${name.padEnd(16)} ${parts.join(' ')}`;
 }
 
-if (process.argv.includes('--heldout')) {
+const heldoutArg = process.argv.find((a) => a === '--heldout' || a.startsWith('--heldout='));
+if (heldoutArg) {
   // per held-out row: labels and, per label, its best sentence's logit over the threshold
   const scored: { labels: string[]; lang: string; batch: string; over: number[] }[] = [];
   // a batch's rows: ids starting "s8-" or holding "-s9-"/"-s9p-" (the s9 helpers named theirs rl-<lang>-s9-...),
   // "s10p-", "s11b-", "s11fa-", "s12o-", "s13m-", "s14lp-" (a batch number and a helper's letters)
-  const batches = ['s14', 's13', 's12', 's11', 's10', 's9', 's8', 's7', 's6', 's5'];
+  // `--heldout=s22,s21` names the batches (default: s14 back to s5)
+  const batches = heldoutArg.includes('=') ? heldoutArg.slice(10).split(',') : ['s14', 's13', 's12', 's11', 's10', 's9', 's8', 's7', 's6', 's5'];
   const probes: string[] = [];
   for (const batch of batches) {
     const mark = new RegExp(`(?:^|-)${batch}[a-z]*-`);
@@ -101,6 +103,14 @@ if (process.argv.includes('--heldout')) {
   const worst = clean.map((r) => Math.max(...r.over)).sort((x, y) => y - x);
   const budget = Math.floor(0.003 * clean.length);
   report(`the same at the false-alarm budget (thresholds moved by ${worst[budget]!.toFixed(3)} so that at most ${budget} compliant rows are flagged):`, worst[budget]!);
+  // `--shift={"marketing":-2}`: the same models with per-label logits added to their thresholds (what the options'
+  // labelOffsets would do), so a change of offsets is judged on batches no weight saw
+  const shiftArg = process.argv.find((a) => a.startsWith('--shift='));
+  if (shiftArg) {
+    const shift = JSON.parse(shiftArg.slice(8)) as Partial<Record<(typeof LABELS)[number], number>>;
+    for (const r of scored) LABELS.forEach((label, l) => (r.over[l] = r.over[l]! - (shift[label] ?? 0)));
+    report(`the same with thresholds shifted by ${shiftArg.slice(8)}:`, 0);
+  }
   console.log('probes (the unit test\'s sentences; logits over the threshold, ! = wrong side): ' + PROBES.map(([l, _, w]) => `${l}${w ? '' : '(must not)'}`).join(' ') + ' (* = any label)');
   for (const line of probes) console.log(line);
   process.exit(0);
