@@ -33,12 +33,14 @@ const TOLD = String.raw`(?:experiences?|erfahrung(?:en)?|erfahrungsbericht|rück
 // every character of every text - 5,000 "★" took 0.6 s instead of 0.05)
 const TOLD_PUBLICLY = String.raw`${TOLD}(?:(?=[^.!?\n]{0,60}(?:${PUBLIC_PLACE}))|(?<=(?:${PUBLIC_PLACE})[^.!?\n]{0,100}))`;
 /** Review, rating, opinion, stars (the buyer's words for one), all languages. */
-const REVIEW = String.raw`${TOLD_PUBLICLY}|(?:votre|ta|sua|tua|su|tu) nota|(?:votre|ta) note|reviews?|reviewers?|ratings?|feedback|stars|opinions?|(?:your|honest) thoughts|bewertung(?:en)?|bewerter\p{L}{0,3}|rezension(?:en)?|rezensent\p{L}{0,3}|meinung|sterne|avis(?! de passage| d'exp[ée]dition| de livraison)|(?:votre|ton) retour(?= (?:sur|concernant) (?:le|la|l'|les|ce|cet|cette|notre|nos)(?![\p{L}]))|retour d'expérience|évaluations?|commentaires?|étoiles|opini[óo]n(?:es)?|reseñas?|valoraci[óo]n(?:es)?|estrellas|recension[ei]|valutazion[ei]|opinion[ei]|(?:un|suo|tuo|vostro|proprio|sincero|onesto|breve) parere|stelle|avalia[çc][õãoa]\p{L}{0,3}|opini[ãa]o|estrel(?:as|inhas)|estrellitas|(?:every|each) (?:little |single )?star|jede[sr]? (?:einzelne[rn]? )?stern(?:chen)?|sternchen|chaque (?:petite )?étoile|cada (?:estrella|estrellita|estrela|estrelinha)|ogni (?:stella|stellina)|stellin[ae]`;
+const REVIEW = String.raw`${TOLD_PUBLICLY}|(?:votre|ta|sua|tua|su|tu) nota|(?:votre|ta) note|reviews?|reviewers?|ratings?|feedback|stars|opinions?|(?:your|honest) thoughts|bewertung(?:en)?|bewerter\p{L}{0,3}|rezension(?:en)?|rezensent\p{L}{0,3}|meinung|sterne|avis(?! de passage| d'exp[ée]dition| de livraison)|(?:votre|ton) retour(?= (?:sur|concernant) (?:le|la|l'|les|ce|cet|cette|notre|nos)(?![\p{L}]))|retour d'expérience|évaluations?|commentaires?|étoiles|opini[óo]n(?:es)?|reseñas?|valoraci[óo]n(?:es)?|estrellas|recension[ei]|valutazion[ei]|opinion[ei]|(?:un|suo|tuo|vostro|proprio|sincero|onesto|breve) parere|stelle|avalia[çc][õãoa]\p{L}{0,3}|opini[ãa]o|estrel(?:as|inhas)|estrellitas|(?:every|each) (?:little |single )?star|jede[sr]? (?:einzelne[rn]? )?stern(?:chen)?|sternchen|chaque (?:petite )?étoile|cada (?:estrella|estrellita|estrela|estrelinha)|ogni (?:stella|stellina)|stellin[ae]|(?:il )?massimo dei voti|pieni voti|nota m[áa]xima|note maximale`;
+// (top marks named as such are the rating: "ci danno il massimo dei voti", "nos dan la nota máxima" - s23 blind b it-010)
 // (one star counted as the buyer's - "every little star", "ogni stellina", "chaque étoile" - s20 blind j it-004)
 /** Verbs of rating someone (the act of reviewing, as the condition or the gerund: "wenn Sie uns bewerten",
  *  "recensendo il prodotto", "si nos valora"); restricted forms where the word has a common other sense
  *  (en "rate" with the buyer as its subject - "we'll review it" is the return -, fr "notez"). */
-const RATE_VERB = String.raw`bewerten|rezensieren|bewertet|rezensiert|val[óo]r(?:e|en|a|ar|enos|anos|elo|arnos|ara|ase|ando)|calific(?:a|e|en|ar|as|ara|ase|ando)|punt[úu](?:a|e|en|ar|as|ando)|avali(?:ar|e|em|a|am|ando|ou|asse)|valut(?:are|i|a|ando|asse|ate)|recensi(?:re|sca|sci|scono|ndo)|recensendo|(?:nous|le|la) (?:noter|notez|notiez|[ée]valuer|[ée]valuez|[ée]valuiez)|en (?:nous |le |la )?(?:notant|[ée]valuant)|you(?:'ll| will)? (?:rate|review) (?:us|it|the|our|this)|rating us|(?:for|by|after) (?:reviewing|rating)`;
+// (the Portuguese future subjunctive of the reviewers addressed as a group: "todos que avaliarem a compra concorrem a ..." - s23 blind b pt-022)
+const RATE_VERB = String.raw`bewerten|rezensieren|bewertet|rezensiert|val[óo]r(?:e|en|a|ar|enos|anos|elo|arnos|ara|ase|ando)|calific(?:a|e|en|ar|as|ara|ase|ando)|punt[úu](?:a|e|en|ar|as|ando)|avali(?:ar|e|em|a|am|ando|ou|asse|arem)|valut(?:are|i|a|ando|asse|ate)|recensi(?:re|sca|sci|scono|ndo)|recensendo|(?:nous|le|la) (?:noter|notez|notiez|[ée]valuer|[ée]valuez|[ée]valuiez)|en (?:nous |le |la )?(?:notant|[ée]valuant)|you(?:'ll| will)? (?:rate|review) (?:us|it|the|our|this)|rating us|(?:for|by|after) (?:reviewing|rating)`;
 // (s18 blind d: "as a small thank-you for reviewing your new yoga mat we'll send you a $10 Amazon gift card")
 // (ご投稿 / 投稿後: the posting of one, not any posting - "アプリで投稿する際" is none - "投稿後の画面のスクリーンショットを…お送りいただけますと…無料で" - s18 blind e)
 const REVIEW_JA = 'レビュー|評価|感想|口コミ|クチコミ|星5|★5|ご投稿|投稿後';
@@ -48,7 +50,9 @@ const REVIEW_JA = 'レビュー|評価|感想|口コミ|クチコミ|星5|★5|�
 // (a spare or extra set sent for the review - "we'll post you a spare set of blades" - s20 blind j en-004)
 // (and the verbs of giving as a gift - "le regalamos una funda", "vi regaliamo", "schenken wir Ihnen" - the gift is in the verb)
 // (a spare part enclosed as thanks: "als Dankeschön für Ihre Meinung legen wir Ihnen einen Ersatzdeckel bei" - s21 blind q de-011)
-const REWARD = String.raw`(?:spare|extra|bonus) (?:sets?|packs?|pairs?|refills?)|legen wir(?: \p{L}+){0,6}? bei|ersatz(?:deckel|filter|klinge\p{L}?|aufs[äa]tze?|teile?)|on the house|regal(?:amos|aremos|iamo|eremo)|schenken|presente(?:amos|aremos)|discount|coupons?|promo ?codes?|rabatt\p{L}{0,4}|remise|réduction|descuento|cup[óo]n|sconto|desconto|cupom|gift ?cards?|vouchers?|refund(?:ed)?|cash ?back|money back|(?<!feel )free|prize|gutschein\p{L}{0,6}|einkaufsgutschein\p{L}{0,3}|erstatt\p{L}{0,5}|rückerstattung|gratis|kostenlos\p{L}{0,2}|geschenk\p{L}{0,2}|prämie|bon d'achat|bons d'achat|carte cadeau|cartes cadeaux|rembours\p{L}{0,6}|gratuit\p{L}{0,2}|gratuitement|cadeau|offerte?s?|tarjetas? regalo|cheques? regalo|vales? (?:de|por|regalo|descuento)|reembols\p{L}{0,4}|regalo|buon[oi] (?:regalo|sconto|acquisto)|carta regalo|rimbors\p{L}{0,4}|omaggio|échantillons?|muestras? (?:gratis|gratuitas?)|amostras? (?:gr[áa]tis|gratuitas?)|campion(?:e|i|cino) (?:omaggio|gratuit[oi])|free samples?|warenproben?|gratisproben?|vale-compras|vale-presente|cart[ãa]o-presente|brinde|pr[êe]mio|premio|devolv\p{L}{1,4} (?:o valor|el importe|el dinero|o dinheiro|(?:el |o )?\d{1,3} ?%)|(?:valor|custo) do frete|importe del envío`;
+const REWARD = String.raw`(?:spare|extra|bonus) (?:sets?|packs?|pairs?|refills?)|legen wir(?: \p{L}+){0,6}? bei|ersatz(?:deckel|filter|klinge\p{L}?|aufs[äa]tze?|teile?)|on the house|regal(?:amos|aremos|iamo|eremo)|schenken|presente(?:amos|aremos)|discount|coupons?|promo ?codes?|rabatt\p{L}{0,4}|remise|réduction|descuento|cup[óo]n|sconto|desconto|cupom|gift ?cards?|vouchers?|refund(?:ed)?|cash ?back|money back|(?<!feel )free|prize|gutschein\p{L}{0,6}|einkaufsgutschein\p{L}{0,3}|erstatt\p{L}{0,5}|rückerstattung|gratis|kostenlos\p{L}{0,2}|geschenk\p{L}{0,2}|prämie|bon d'achat|bons d'achat|carte cadeau|cartes cadeaux|rembours\p{L}{0,6}|gratuit\p{L}{0,2}|gratuitement|cadeau|offerte?s?|tarjetas? regalo|cheques? regalo|vales? (?:de|por|regalo|descuento)|reembols\p{L}{0,4}|regalo|buon[oi] (?:regalo|sconto|acquisto)|carta regalo|rimbors\p{L}{0,4}|omaggio|échantillons?|muestras? (?:gratis|gratuitas?)|amostras? (?:gr[áa]tis|gratuitas?)|campion(?:e|i|cino) (?:omaggio|gratuit[oi])|free samples?|warenproben?|gratisproben?|vale-compras|vale-presente|cart[ãa]o-presente|brinde|pr[êe]mio|premio|devolv\p{L}{1,4} (?:o valor|el importe|el dinero|o dinheiro|(?:el |o )?\d{1,3} ?%)|(?:valor|custo) do frete|importe del envío|devolv\p{L}{1,4} (?:lo del env[íi]o|los gastos de env[íi]o|el env[íi]o|o frete)|scont(?:iamo|eremo)|descont(?:amos|aremos)`;
+// (the seller discounting or handing back the shipping, said with its verb: "le scontiamo il 10%", "te devolvemos lo del envío",
+// "le descontamos el 10 %" - s23 blind a it-021, f es-010; the tie to a review is still required below)
 // (s18 blind a: "manda um print ... que a gente devolve o valor do frete" - the shipping paid back is the reward)
 /** A longer warranty is a reward too ("we'll extend your warranty to three years", "Garantieverlängerung",
  *  "24 meses extra de garantía", "la garanzia passa da 12 a 36 mesi"). */
@@ -145,8 +149,13 @@ const REWARD_RE = compactRegExp(`${W}(?:${WARRANTY_EXTENDED}|at no (?:extra )?co
 const POSTS = String.raw`(?:is|are|goes|go|went|gets|has gone|have gone) (?:live|online)|tell\p{L}{0,3}|told|dites|dire|decir\p{L}{0,2}|dices|digas?|dica|dite|dizer|disser|sagen|contar\p{L}{0,2}|erzähl\p{L}{0,3}|dalässt|dalassen|raconte\p{L}{0,2}|cuent(?:e|a|an|en|as|es)|contar\p{L}{0,2}|conta|contam|racconta\p{L}{0,2}|leav\p{L}{0,3}|left|post\p{L}{0,3}|writ\p{L}{0,3}|wrote|publish\p{L}{0,3}|shar\p{L}{0,3}|giv\p{L}{0,3}|submit\p{L}{0,3}|hinterlass\p{L}{0,3}|schreib\p{L}{0,3}|veröffentlich\p{L}{0,3}|abgeb\p{L}{0,3}|abgegeben|laiss\p{L}{0,3}|publi\p{L}{0,4}|écri\p{L}{0,3}|partag\p{L}{0,3}|mett\p{L}{0,3}|dej\p{L}{0,4}|escrib\p{L}{0,3}|compart\p{L}{0,3}|pon\p{L}{0,3}|lasci\p{L}{0,3}|scriv\p{L}{0,3}|pubblic\p{L}{0,3}|condivid\p{L}{0,3}|deix\p{L}{0,3}|escrev\p{L}{0,3}|compartilh\p{L}{0,3}|retir\p{L}{0,3}|änder\p{L}{0,3}|modifi\p{L}{0,4}|updat\p{L}{0,3}|chang\p{L}{0,3}|remov\p{L}{0,3}|delet\p{L}{0,3}|entfern\p{L}{0,3}|lösch\p{L}{0,3}|anpass\p{L}{0,3}|supprim\p{L}{0,3}|cambi\p{L}{0,3}|elimin\p{L}{0,3}|actualiz\p{L}{0,3}|togli\p{L}{0,3}|aggiorn\p{L}{0,3}|alter\p{L}{0,3}|atualiz\p{L}{0,3}`;
 /** "Si publica su opinión ... le devolvemos 5 €": a bare "if" and a present posting verb right after it (s22 blind b es-006). */
 const IF_POSTS = String.raw`(?:si|se) (?:publica|deja|escribe|comparte|pone|sube|pubblica|lascia|scrive|condivide|publicar|deixar|escrever|postar|compartilhar)`;
+/** The seller giving to the buyer in the first person plural, the buyer's dative before it ("le scontiamo", "ti regaliamo", "le
+ *  devolvemos", "te descontamos", "vous remboursons"): after "and" and a few words of when or where ("Lasci una recensione e alla
+ *  prossima spesa da noi le scontiamo il 10%") the review is what is paid for. */
+// why: s23 blind a it-021 (AND_THEN reads the verb right after "e" only)
+const SELLER_GIVES_BUYER = String.raw`(?:le|ti|vi|te|lhe|vous) \p{L}{2,12}(?:iamo|eremo|amos|emos|imos|aremos|eremos|iremos|ons|erons)`;
 const TIES_RE = compactRegExp(
-  `${W}(?:${DRAW}|${EXCHANGE})${E}|${W}${IF_POSTS}${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${POSTS})${E}[^.!?;\\n]{0,30}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${POSTS})${E}|${W}(?:${PROOF})${E}[^.!?;\\n]{0,40}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})[^.!?;\\n]{0,60}?${W}(?:${PROOF})${E}|${W}(?:${POST_NOW})${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${AND_THEN})${E}|${W}(?:${CONDITION})${E}[^.!?;\n]{0,40}?${W}(?:${RATE_VERB})${E}|${W}(?:${REVIEW})${E}[^.!?;\n]{0,20}?${W}(?:abgeben|schreiben|hinterlassen|posten|geben)${E}[^.!?;\n]{0,10}?${W}(?:${AND_THEN})${E}|${W}(?:${GIVE_IF})${E}|${TIES_JA}`,
+  `${W}(?:${DRAW}|${EXCHANGE})${E}|${W}${IF_POSTS}${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${POSTS})${E}[^.!?;\\n]{0,30}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${POSTS})${E}|${W}(?:${PROOF})${E}[^.!?;\\n]{0,40}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})[^.!?;\\n]{0,60}?${W}(?:${PROOF})${E}|${W}(?:${POST_NOW})${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${AND_THEN})${E}|${W}(?:${CONDITION})${E}[^.!?;\n]{0,40}?${W}(?:${RATE_VERB})${E}|${W}(?:${REVIEW})${E}[^.!?;\n]{0,20}?${W}(?:abgeben|schreiben|hinterlassen|posten|geben)${E}[^.!?;\n]{0,10}?${W}(?:${AND_THEN})${E}|${W}(?:${GIVE_IF})${E}|${W}(?:${POST_NOW})${E}[^.!?;\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\n]{0,10}?${W}(?:e|y|et)${E}[^.!?;\n]{0,40}?${W}${SELLER_GIVES_BUYER}${E}|${TIES_JA}`,
   'u',
 );
 /** A review followed by what the seller gives, or the gift before "after your review" (the s15 ties). */
@@ -238,6 +247,23 @@ function wholeTextHolds(t: string): boolean {
   return (gatedTest(REWARD_RE, t) || gatedTest(DRAW_RE, t) || gatedTest(PROOF_ASK_RE, t)) && (gatedTest(REVIEW_RE, t) || STARRED_COMMENT.test(t));
 }
 
+/** The reward is a promotion too (README conventions: a prize draw, or a discount or voucher on a next purchase, is also
+ *  `marketing`; a gift card, cash or a refund is an incentive only): a draw (DRAW), or a discount, a code or a voucher with a
+ *  next purchase ("alla prossima spesa da noi le scontiamo il 10%", "un bon d'achat pour votre prochaine commande", "un 15 %
+ *  en su próximo pedido", "desconto na próxima compra", "20% off your next order", "Gutschein für die nächste Bestellung"). */
+// why: s23 blind b es-021 (a draw among reviewers: leading + review_request found, marketing missed), a it-021
+// (a gift put in the next parcel is no discount: "legen wir Ihrer nächsten Bestellung ein Geschenk bei", "un omaggio al suo
+// prossimo ordine" stay an incentive only, as the corpus labels them)
+const NEXT_PURCHASE_RE = compactRegExp(
+  `${W}(?:prossim[oa] (?:spesa|acquisto|ordine)|pr[óo]xim[oa] (?:compra|pedido|encomenda)|prochaine? (?:commande|achat)|next (?:order|purchase)|nächste[nr]? (?:bestellung|einkauf|kauf))${E}`,
+  'u',
+);
+const DISCOUNT_RE = compactRegExp(
+  `\\d ?%|${W}(?:scont\\p{L}{1,6}|descuento|descont\\p{L}{1,6}|desconto|r[ée]duction|remise|rabatt\\p{L}{0,4}|discount|codes?|c[óo]digo|codice|coupons?|cup[óo]n|cupom|gutschein\\p{L}{0,6}|bons? d'achat|buon[oi] (?:sconto|acquisto)|vales?|vale-compras|vouchers?|% off)${E}`,
+  'u',
+);
+const PROMOTION_REWARD_RE = { test: (s: string) => NEXT_PURCHASE_RE.test(s) && DISCOUNT_RE.test(s) };
+
 const MAX_SENTENCE = 600;
 const ENTRY = 'review-incentive-structure';
 /** Proof of a review asked for with no reward: no new review is asked for (conditioned-ask.ts CHANGE_ENTRY knows it). */
@@ -265,6 +291,7 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
     // proof of the review asked for with no reward: leading only, as the corpus labels "send us a screenshot of your review
     // once it is live"
     let proofOnly = false;
+    let promoted = false;
     if (LATIN.test(s)) {
       // (each pattern behind its literal gate, literal-gate.ts: most sentences a cue let through hold none of them)
       const proofAsked = gatedTest(PROOF_ASK_RE, s) && gatedTest(BUYERS_REVIEW_RE, s);
@@ -274,6 +301,7 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
       if (!proofAsked && !TIES_RE.test(s) && !(AFTER_TIES_RE.test(s) && !ANSWERED_REVIEW.test(s)) && !(POST_GERUND_RE.test(s) && !FREE_TO_WRITE.test(s))) continue;
       if (NOT_AN_INCENTIVE.test(s) || (!drawn && REVIEW_READ.test(s))) continue;
       proofOnly = proofAsked && !rewarded;
+      promoted = !proofOnly && (drawn || PROMOTION_REWARD_RE.test(s));
       changes = proofOnly || CHANGES_REVIEW.test(s);
       if (whole === undefined) whole = wholeTextHolds(t);
       if (!whole) return [];
@@ -284,6 +312,7 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
     }
     out.push({ rule: 'leading', severity: 'block', start: at, end: to, entry: proofOnly ? `leading:${PROOF_ENTRY}` : `leading:${ENTRY}` });
     if (!changes) out.push({ rule: 'review_request', severity: 'block', start: at, end: to, entry: `review_request:${ENTRY}` });
+    if (promoted) out.push({ rule: 'marketing', severity: 'block', start: at, end: to, entry: `marketing:${ENTRY}` });
   }
   out.push(...rewardForPosted(t, sentences, out, review, reward));
   out.push(...rewardForRemoval(t, sentences, out, review, reward));

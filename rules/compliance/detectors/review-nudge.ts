@@ -60,6 +60,9 @@ const MAJORITY = compactRegExp(
     'la maggior parte (?:dei|degli|delle|di)|(?:quasi|praticamente) tutti|la (?:grande )?maggioranza (?:dei|degli|di)|(?:nove|otto|\\d{1,3}) (?:\\p{L}+ )?su (?:dieci|\\d{1,3})|migliaia di',
     'a (?:grande )?maioria (?:dos|das|de)|quase todos|praticamente todos|(?:nove|oito|\\d{1,3}) (?:\\p{L}+ )?(?:em|de) cada (?:dez|\\d{1,3})|milhares de',
     SHARE_COUNT_AFTER,
+    // (the buyers' average as the whole: "nos clients nous notent 4,9/5 en moyenne", "una media de 4,8 sobre 5" - s23 blind b fr-010;
+    // TOP_RATING below still wants the average high and CURIOUS the turn to the buyer)
+    'en moyenne|(?:une |la )?(?:note )?moyenne de|on average|an average (?:rating |score )?of|(?:una |la )?media de|(?:una |la )?media di|in media|em m[ée]dia|(?:uma |a )?m[ée]dia de|im (?:durch)?schnitt|(?:einen |ein )?(?:durchschnitt|schnitt) von',
   ].join('|')})${E}|ほとんどの|大半の|多くの|[0-9九八]割|(?:お客様|お客さま|購入者|皆様|方)の(?:ほとんど|大半|多く)(?:が|は)|\\d{2,3}[%％]の`,
   'u',
 );
@@ -95,6 +98,8 @@ const TOP_RATING = compactRegExp(
     '(?:cinco|5) estrellas|(?:la )?(?:máxima|maxima) puntuaci[óo]n|(?:la )?puntuaci[óo]n (?:máxima|maxima)|(?:la )?nota (?:máxima|maxima)|(?:la )?mejor nota',
     '(?:cinque|5) stelle|(?:il )?massimo dei voti|(?:il )?punteggio (?:massimo|pieno)|(?:il )?voto massimo',
     '(?:cinco|5) estrelas|(?:a )?nota (?:máxima|maxima|10|dez)|(?:a )?avalia[çc][ãa]o m[áa]xima',
+    // (an average of 4.5 or more out of five: "4,9/5", "4.8 out of 5", "4,7 sur 5", "4,9 de 5", "4,8 su 5" - s23 blind b fr-010)
+    '4[.,][5-9] ?(?:/ ?5|(?:out of|sur|de|sobre|su|em|von) (?:5|five|cinq|cinco|cinque|fünf))(?![\\d]|[.,]\\d)',
   ].join('|')})${E}|星[5５五]|[★☆][5５]|五つ星|最高評価|高評価|満点`,
   'u',
 );
@@ -117,7 +122,7 @@ const CURIOUS = compactRegExp(
     "(?:on a|nous avons) hâte de (?:voir|savoir)|(?:serez|êtes)(?:-vous)? (?:aussi )?du même avis|chissà se|será que voc[êe]|(?:tú|usted) tampoco|can't wait to see if",
     // the bare turn to the buyer after the others' stars, a question: "9 sur 10 attribuent 5 étoiles. Pourquoi pas vous ?",
     // "¿Y por qué no usted?", "Perché non anche lei?", "Por que não você?", "Why not you?", "Et vous ?" (s20 blind e fr-029)
-    "(?:(?:et |and |y |e |und )?(?:pourquoi pas|why not|(?:y )?por qu[ée] no|perch[ée] non|por que n[ãa]o|warum nicht) (?:(?:aussi|also|tamb[ée]n|anche|tamb[ée]m|auch) )?(?:vous|you|usted|t[úu]|lei|tu|voc[êe]|sie)(?: (?:aussi|too|tamb[ée]n|anche|tamb[ée]m|auch))?|(?:et|and|y|e|und) (?:vous|you|usted|t[úu]|lei|voc[êe]|sie|ihr)(?: (?:aussi|too|tamb[ée]n|anche|tamb[ée]m|auch))?|(?:c'est )?(?:à votre tour|your turn|le toca a (?:usted|ti)|tocca a (?:lei|te)|(?:[ée] )?(?:a )?sua vez|sie sind dran))(?=\\s?[?？!]|\\s*$)",
+    "(?:(?:et |and |y |e |und )?(?:pourquoi pas|why not|(?:y )?por qu[ée] no|perch[ée] non|por que n[ãa]o|warum nicht) (?:(?:aussi|also|tamb[ée]n|anche|tamb[ée]m|auch) )?(?:vous|you|usted|t[úu]|lei|tu|voc[êe]|sie)(?: (?:aussi|too|tamb[ée]n|anche|tamb[ée]m|auch))?|(?:et|and|y|e|und) (?:vous|you|usted|t[úu]|lei|voc[êe]|sie|ihr)(?: (?:aussi|too|tamb[ée]n|anche|tamb[ée]m|auch))?|(?:c'est )?(?:à votre tour|[àa] vous de jouer|[àa] toi de jouer|your turn|le toca a (?:usted|ti)|(?:ahora )?te toca|tocca a (?:lei|te)|(?:ora )?tocca a lei|(?:[ée] )?(?:a )?sua vez|sie sind dran|jetzt sind sie dran))(?=\\s?[?？!]|\\s*$)",
     "(?:and|what about) you,? what do you (?:think|say)|what do you think(?=\\s?\\?)|und sie,? was (?:meinen|sagen|denken) sie|was (?:meinen|sagen|denken|halten) sie(?: davon| dazu)?(?=\\s?\\?)|et vous,? qu'en (?:pensez|dites)-vous|qu'en (?:pensez|dites)-vous(?=\\s?\\?)|y usted,? qu[ée] (?:opina|piensa)|qu[ée] (?:opina|piensa) usted(?=\\s?\\?)|e lei,? cosa ne pensa|cosa ne pensa(?: lei)?(?=\\s?\\?)|e voc[êe],? o que (?:acha|achou)|o que voc[êe] (?:acha|achou)(?=\\s?\\?)",
   ].join('|')})${E}|(?:ご感想|ご意見|ご評価|お考え)[^。！？\\n]{0,10}?(?:知りたい|気になり|伺いたい|お聞かせ|楽しみ)|どう(?:感じ|思わ)[^。！？\\n]{0,10}?(?:知りたい|気になり|楽しみ)`,
   'u',

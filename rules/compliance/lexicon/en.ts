@@ -388,12 +388,14 @@ export const en: Lexicon = {
     // (s18 blind e de-024 in English: "please don't rate it badly straight away - just reply here")
     { id: 'dont-rate-badly', re: "(?:don't|do not|please don't|never) (?:rush to |immediately |just )?(?:rate|review) (?:us |it |the \\p{L}+ )?(?:badly|negatively|low|poorly)", why: 'Asks the buyer not to rate badly, which steers away from honest reviews.',
       match: ["Please don't rate us badly - just reply here and we'll fix it.", 'Do not rate it low before talking to us.'], not: ["Don't worry, the low battery warning is normal."] },
-    { id: 'dont-leave-negative', re: `(?:don't|do not|dont|never|please don't|no need to) (?:leave|write|post|give|submit) (?:us |me )?(?:a |an |any )?(?:negative|bad|low|poor|1-?star|one-?star|2-?star|two-?star|neutral|unfavou?rable) ${REVIEW}`,
+    { id: 'dont-leave-negative', re: `(?:don't|do not|dont|never|please don't|no need to) (?:leave|write|post|give|submit) (?:us |me )?(?:a |an |any )?(?:negative|neg|bad|low|poor|1-?star|one-?star|2-?star|two-?star|neutral|unfavou?rable) ${REVIEW}`,
       why: 'Asks the buyer not to leave a negative or low review, which manipulates the rating.',
-      match: ['Please do not leave negative feedback - we will fix it!', "Don't give us a 1-star review, just write to us."] },
-    { id: 'if-you-are-happy', re: `(?:if|once|when|hope|should) (?:you(?: are|'re| were| feel| be)?|you) (?:(?:really|very|fully|completely|totally|100%) )?${HAPPY}${AFTER_REVIEW}`,
+      // (s23 blind f en-009: the texting "neg" for negative)
+      match: ['Please do not leave negative feedback - we will fix it!', "Don't give us a 1-star review, just write to us.", 'pls dont give us neg reviews, write back n we fix it'], not: ['dont leave the neg cable plugged in'] },
+    // (s23 blind f en-002: texting forms of "you're" - "ur", "u r", "youre" - in a run-on message with no punctuation)
+    { id: 'if-you-are-happy', re: `(?:if|once|when|hope|should) (?:you(?: are|'re| were| feel| be)?|you|ur|u r|u|youre) (?:(?:really|very|fully|completely|totally|100%) )?${HAPPY}${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the buyer being happy or satisfied, inviting only positive reviews.',
-      match: ['If you are happy with your purchase, please leave a review.', 'We hope you love it, and please rate it on Amazon.'], not: ['If you are happy with the fix, there is no need to reply.'] },
+      match: ['If you are happy with your purchase, please leave a review.', 'We hope you love it, and please rate it on Amazon.', 'if ur happy with the lamp a quick review would be great'], not: ['If you are happy with the fix, there is no need to reply.', 'if ur happy with the colour we ship it tmrw'] },
     { id: 'if-everything-good', re: `(?:if|in case|provided|should|assuming|presuming|supposing|hopefully|trusting) (?:everything|all) (?:is|was|went|be|has gone|goes) (?:good|great|fine|ok|okay|perfect|well|to your satisfaction|to your liking|as expected)${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on everything being fine, inviting only positive reviews.',
       match: ["If everything is to your liking, we'd appreciate a review.", 'Provided all went well, a rating would help.', 'Assuming all went well, would you take a second to rate your order?'], not: ['If everything is fine, no need to reply.', 'Assuming all went well with the delivery, the return window closes on 12 May.'] },
@@ -449,9 +451,10 @@ export const en: Lexicon = {
     { id: 'before-saying-anything', re: "(?:before|prior to) (?:you )?(?:leave|leaving|write|writing|post|posting|say|saying|share|sharing) (?:anything|something)(?: (?:publicly|online|on amazon|about (?:it|a problem|the (?:problem|issue))))",
       why: 'Asks the buyer to come to the seller before saying anything public, which keeps negative reviews off Amazon.',
       match: ['Before writing anything on Amazon, please message us so we can fix it.', 'Before you share anything publicly, talk to us.'] },
-    { id: 'contact-us-first', re: `(?:contact|message|tell|inform|notify|let|reach out to|talk to) (?:us|me) (?:know )?(?:first|before)${AFTER_REVIEW}`,
+    // (s23 blind f en-002: texting - "msg me first before u rate"; the rating verb after "u" is the review)
+    { id: 'contact-us-first', re: `(?:contact|message|msg|tell|inform|notify|let|reach out to|talk to) (?:us|me) (?:know )?(?:first|before)(?:${AFTER_REVIEW}|(?=[^]{0,60}?before u (?:rate|review)(?![\\p{L}])))`,
       why: 'Asks the buyer to contact the seller first, before a review, which keeps negative reviews off Amazon.',
-      match: ['Let us know first before you leave feedback.', 'Please contact us first; we hate bad reviews.'], not: ['Let us know before Friday if you need a different colour.'] },
+      match: ['Let us know first before you leave feedback.', 'Please contact us first; we hate bad reviews.', 'if smth is wrong msg us first before u rate pls'], not: ['Let us know before Friday if you need a different colour.', 'msg me first before u return it'] },
     { id: 'instead-of-negative', re: `(?:instead of|rather than) (?:leaving|writing|posting) (?:a )?(?:negative |bad )?${REVIEW}`,
       why: 'Asks the buyer to come to the seller instead of leaving a negative review.',
       match: ['Instead of leaving negative feedback, please message us.'] },
@@ -554,10 +557,11 @@ export const en: Lexicon = {
       why: 'Takes the buyer\'s review as coming and asks something of it: a request for the review.',
       match: ['Once your thoughts about the kettle are up on Amazon, feel free to tell us.', 'When your review goes live, please let us know.'],
       not: ['Once your thoughts are up on Amazon, Amazon shows them within 48 hours.', 'When your comments are posted, we reply to each of them.', "When your review goes live, please allow up to 72 hours for it to appear - that is Amazon's process."] },
-    { id: 'rating-would-help', re: "(?:a |an |your |some |honest )?(?:review|rating|feedback|five stars|5 stars|(?:5|five)-star (?:review|rating)|a few stars|stars)(?: from you)? would (?!not |never )(?:\\p{L}{2,10} )?(?:make (?:our|my) (?:day|week)|mean (?:a lot|the world|so much|everything)|help(?: us)?(?: (?:a lot|so much|massively|enormously|loads|out))?|be (?:amazing|awesome|great|lovely|fantastic|wonderful|hugely appreciated|much appreciated|appreciated|a huge help|a big help|brilliant)|go a long way)",
+    { id: 'rating-would-help', re: "(?:a |an |your |some |honest )?(?:review|rating|feedback|five stars|5 stars|(?:5|five)-star (?:review|rating)|(?:5|five)[- ]star|a few stars|stars)(?: from you)? would (?!not |never )(?:\\p{L}{2,10} )?(?:make (?:our|my) (?:day|week)|mean (?:a lot|the world|so much|everything)|help(?: us)?(?: (?:a lot|so much|massively|enormously|loads|out))?|be (?:amazing|awesome|great|lovely|fantastic|wonderful|hugely appreciated|much appreciated|appreciated|a huge help|a big help|brilliant)|go a long way)",
       // (s12 blind: "Five stars would totally make our day")
       why: 'A review or rating wished for as a favour to the seller is a request for one.',
-      match: ['Hope you love it! Five stars would totally make our day.', 'A quick review would mean the world to us.', 'Your feedback would really help us out.'], not: ['A bad review would not change our refund policy.', 'We read every review and reply within a day.', 'Unfortunately a review would not help with the warranty claim.'] },
+      // (s23 blind f en-002: the noun dropped in texting, "a 5 star would be awesome")
+      match: ['Hope you love it! Five stars would totally make our day.', 'A quick review would mean the world to us.', 'Your feedback would really help us out.', 'a five star would be amazing tbh'], not: ['A bad review would not change our refund policy.', 'We read every review and reply within a day.', 'Unfortunately a review would not help with the warranty claim.', 'the 5 star hotel would be a better place to stay'] },
     // s11 probe: a few lines as the review, placed on the listing ("a line or two under the listing helps the next buyer")
     { id: 'few-lines-on-listing', re: `(?<![\\p{L}])(?:(?:leave|drop|write|add|spare|pop|jot|post)(?: us)? (?:an? (?:line|word|sentence) or two|a (?:few|couple of) (?:lines|words|sentences))(?: \\p{L}{1,12}){0,3} (?:under|below|beneath|on) (?:the |its |our )?(?:listing|product(?: page)?|item page|amazon)|(?:an? (?:line|word|sentence) or two|a (?:few|couple of) (?:lines|words|sentences))(?: \\p{L}{1,12}){0,3} (?:under|below|beneath|on) (?:the |its |our )?(?:listing|product(?: page)?|item page|amazon)(?= (?:\\p{L}{1,12} )?(?:helps?|would|means?|makes?|is (?:always )?(?:appreciated|welcome)|goes a long way)))(?![\\p{L}])${NOT_NEGATED}`,
       why: 'A few lines placed on the listing, asked for or said to help, is a review asked for without the word.',

@@ -434,8 +434,9 @@ export const ja: Lexicon = {
       why: 'Says a review or comment from the buyer is welcome, a review ask.',
       match: ['商品ページのコメントはすべて拝見しております。お客様のコメントも大歓迎です。'], not: ['ご質問はいつでも歓迎です。'] },
     // (s18 blind e: the casual forms - "レビューよろしくね!感想まってます")
-    { id: 'review-yoroshiku', re: `${REVIEW}(?:を|も)?よろしく(?:ね|ネ|です|っす)?(?=[!！。\\s]|$)`, why: 'A casual "review, please" asks for a review.',
-      match: ['届いたらレビューよろしくね!'], not: ['今後ともよろしくお願いいたします。'] },
+    // (s23 blind f ja-005: a kaomoji or a bracket right after it, "レビューよろしくです(^^)"; a kana after it stays out)
+    { id: 'review-yoroshiku', re: `${REVIEW}(?:を|も)?よろしく(?:ね|ネ|です|っす)?(?=[!！。\\s(（^♪~〜wｗ☆★♡]|$|\\p{Extended_Pictographic})`, why: 'A casual "review, please" asks for a review.',
+      match: ['届いたらレビューよろしくね!', '評価よろしくっす(^_^)', 'レビューよろしく♪'], not: ['今後ともよろしくお願いいたします。', 'レビューよろしくお伝えください'] },
     { id: 'review-awaited', re: `${REVIEW}(?:欄|ページ)?(?:を|も|は|にて|で)?[^。]{0,10}?(?:お待ちして|お待ち申し上げ|待って|まって)(?:おります|います|います|ます|いる|る)`,
       why: "Says the seller is waiting for the buyer's review or rating, a review ask.",
       match: ['ランプについてのご意見・ご感想を、レビュー欄にてお待ちしております。', 'あなたの評価もお待ちしています。'], not: ['交換品の到着をお待ちしております。', '評価の反映はAmazon側の処理を待っております。ご不便をおかけします。'] },
