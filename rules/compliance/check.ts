@@ -180,10 +180,12 @@ const CLAUSE_BREAK = compactRegExp(String.raw`[!?;:,()\n。、！？]|\.${NOT_MI
 // ("no hace falta que nos mandes nada por correo" declines the channel as not needed - s21 blind r es-004)
 // (only "no hace falta que ...", and not with Amazon or a wait in between: "No hace falta pasar por Amazon para hablar con
 // nosotros por WhatsApp" skips Amazon - s21 review 1 #4)
+// (chat-typed contractions without the apostrophe refuse as the typed ones do: "sorry we cant take payment outside amazon" -
+// s23 blind f en-013; the invitations after them stay excluded below: "dont hesitate to")
 // French "ne" counts only with its second half ("ne … pas/plus/jamais/rien/aucun"): bare "ne" is an Italian
 // pronoun ("ne approfitti", "se ne prende tre"), not a refusal.
 const NEGATION_BEFORE =
-  accentOptionalRe(compact(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|no(?=\s{1,3}(?:hace\s{1,3}falta\s{1,3}que(?![^.!?;\n]{0,60}?(?:amazon|esperar|pasar\s{1,3}por))|se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|atendemos|respondemos|contestamos|gestionamos|tramitamos|admitimos|manejamos|prestamos|brindamos|operamos|pedimos|solicitamos|disponemos)(?![\p{L}])(?<!(?:por qu[ée]|[¿?])\s{0,3}no\s{1,3}\p{L}{2,14}))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu));
+  accentOptionalRe(compact(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|cant|wont|dont|doesnt|isnt|arent|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|no(?=\s{1,3}(?:hace\s{1,3}falta\s{1,3}que(?![^.!?;\n]{0,60}?(?:amazon|esperar|pasar\s{1,3}por))|se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|atendemos|respondemos|contestamos|gestionamos|tramitamos|admitimos|manejamos|prestamos|brindamos|operamos|pedimos|solicitamos|disponemos)(?![\p{L}])(?<!(?:por qu[ée]|[¿?])\s{0,3}no\s{1,3}\p{L}{2,14}))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu));
 /** A condition or contrast that turns the negation into a reason to leave ("if you can't reach us here, …", "unless"). */
 const CONDITION = /(?<![\p{L}])(?:if|unless|wenn|falls|sofern|si|se|caso|sauf|salvo|tranne)(?![\p{L}])/u;
 /** An adverb inside a refusal ("n'est malheureusement pas"), not one that announces an exception. */
@@ -707,6 +709,42 @@ const GERMAN_FRONTED_REFUSAL = compactRegExp(
 ]{0,60}(?:hier|amazon|postfach|nachrichten))))`,
   'u',
 );
+/** A bare English "no" before the channel with a regret beside it: "no whatsapp sorry, just reply here", "sorry, no calls",
+ *  "no email I'm afraid". The Portuguese lexicon reads "no WhatsApp" as "on WhatsApp" (pt `denied` knows only "não"), so the
+ *  refusal is told by the English regret word in the clause - not "no worries, whatsapp me" (the channel is not after "no"),
+ *  nor "no WhatsApp? then e-mail us" (no regret). */
+// why: s23 blind f en-019 - a chat-typed refusal of the buyer's WhatsApp read as Portuguese "on WhatsApp"
+const BARE_NO_BEFORE = /(?:^|[\s,])no\s{1,3}$/u;
+const REGRET_BEFORE = /(?<![\p{L}])(?:sorry|sry|unfortunately|sadly|nope|nah)(?![\p{L}])/u;
+const REGRET_AFTER = /^[\s,]{0,3}(?:(?:i'm|im|i am) afraid|sorry|sry|unfortunately)(?![\p{L}])/u;
+const bareNoRegretted = (head: string, before: string, after: string): boolean => BARE_NO_BEFORE.test(head) && (REGRET_BEFORE.test(before) || REGRET_AFTER.test(after));
+/** The last item of a list of channels after a refusal: "não enviamos cobranças por e-mail, SMS ou WhatsApp", "we don't
+ *  sell by phone, email or Telegram". The clause guard starts at the list's last comma; the phrase's own stretch is then only
+ *  an item or two and a closing "or/and" ("SMS ou "), so the refusal is read in the clause where the list began (at most four
+ *  items back, each a word or two). Not a contrast ("..., mas no WhatsApp sim": "mas" is no item) nor a new clause. */
+// why: s23 blind c pt-026 - a phishing warning's list of channels the shop never uses flagged its last item
+const LIST_TAIL = accentOptionalRe(/^\s{0,3}(?:(?!(?:but|aber|mais|mas|pero|ma|però|sondern|sino|porém|only|nur|seulement|solo|só|apenas)\s)[\p{L}\p{N}-]{1,15}\s{1,3}){1,2}(?:or|and|nor|oder|und|noch|ou|et|ni|o|y|e|né|nem)\s{1,3}$/u);
+const LIST_FIRST_CHANNEL = /(?<![\p{L}])(?:e-?mails?|mail|sms|texts?|phone|calls?|telefon\p{L}{0,2}|t[ée]l[ée]phone|tel[ée]fono|telefone|correo|courriel|whats ?app|zap|telegram|signal|viber|wechat|messenger|instagram|facebook|paypal|pix|bizum)$/u;
+const LIST_ITEM = /^\s{0,3}(?:[\p{L}\p{N}-]{1,15}\s{0,3}){1,2}$/u;
+function listClauseStart(t: string, clauseFrom: number, head: string): number {
+  if (!LIST_TAIL.test(head)) return -1;
+  let from = clauseFrom;
+  for (let i = 0; i < 4 && t.charCodeAt(from - 1) === 0x2c; i++) {
+    const prev = clauseStart(t, from - 1);
+    // the list starts inside the refused clause: that clause ends on its first item, a channel ("... por e-mail, SMS ou
+    // WhatsApp"), not on another word ("we can't reply here, email, text or WhatsApp us" lists verbs that invite)
+    if (!LIST_ITEM.test(t.slice(prev, from - 1))) return LIST_FIRST_CHANNEL.test(t.slice(Math.max(prev, from - 30), from - 1)) ? prev : -1;
+    from = prev;
+  }
+  return -1;
+}
+/** A stranger who asks for money or data over the channel, in a warning: "auch wenn das jemand per E-Mail verlangt", "if
+ *  anyone asks you by text to pay", "si quelqu'un vous le demande par e-mail", "se alguém pedir por WhatsApp". The indefinite
+ *  "someone" asks, the channel is the impostor's; not the seller's own staff ("someone from our team will e-mail you") nor a
+ *  verb that is not an ask ("someone will WhatsApp you the code"). */
+// why: s23 blind c de-026 - a phishing warning that names the e-mail the fraudster writes from
+const SOMEONE_ASKS = accentOptionalRe(compact(/(?<![\p{L}])(?:someone|somebody|anyone|anybody|jemand|irgendwer|quelqu'un|qui que ce soit|alguien|cualquiera|qualcuno|chiunque|algu[ée]m|qualquer pessoa)(?![\p{L}])[^.!?;\n]{0,40}?(?<![\p{L}])(?:asks?|asking|requests?|demands?|verlangt|fordert|anfordert|bittet|demande|exige|r[ée]clame|pide|pida|solicita|exija|chiede|chieda|richiede|pede|peça|pedir|solicitar|exigir)(?![\p{L}])/u));
+const someoneAsks = (clause: string): boolean => SOMEONE_ASKS.test(clause) && !SELLER_AS_SENDER.test(clause) && !SELLERS_OWN.test(clause);
 /** Is a phrase (normalized offsets) refused, denied or said of a third party in its own clause? */
 function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: number): boolean {
   const head = sliceOf(t, clauseFrom, span.start);
@@ -717,10 +755,20 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
     if (!CONDITION.test(head.slice(0, m.index))) return true;
   }
   if (NEGATION_AFTER.test(sliceOf(t, span.end, span.end + CLAUSE_WINDOW))) return true;
+  // the refusal at the head of a list the phrase closes
+  const listFrom = rule === 'marketing' ? -1 : listClauseStart(t, clauseFrom, head);
+  if (listFrom >= 0) {
+    const listHead = sliceOf(t, listFrom, span.start);
+    NEGATION_BEFORE.lastIndex = 0;
+    const m = NEGATION_BEFORE.exec(listHead);
+    if (m && m.index < clauseFrom - listFrom && !CONDITION.test(listHead.slice(0, m.index))) return true;
+  }
   if (GERMAN_FRONTED_REFUSAL.test(t.slice(span.end, span.end + 80))) return true;
   if (rule === 'offplatform' && frontedChannel(head, t.slice(span.start, span.end)) && REFUSED_AFTER_CHANNEL.test(t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && germanFrontedObject(head, t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
+  if (rule === 'offplatform' && someoneAsks(sliceOf(t, clauseFrom, Math.min(t.length, span.end + 40)).split(/[.!?;,:\n]|\s[-–—\x96\x97]\s/u)[0] ?? '')) return true;
+  if (rule === 'offplatform' && bareNoRegretted(head, t.slice(Math.max(0, span.start - 20), span.start), t.slice(span.end, span.end + 30))) return true;
   if (rule === 'offplatform' && inReportedQuestion(head, t.slice(span.end, span.end + 80))) return true;
   // the buyer's wished channel acknowledged and declined for Amazon (offsite-invite.ts channelWishDeclined)
   if (rule === 'offplatform' && channelWishDeclined(t, span)) return true;
@@ -793,14 +841,25 @@ const AMAZON_CHECKOUT = accentOptionalRe(compact(/(?<![\p{L}])(?<!(?:instead of|
 const SELLERS_OWN = compactRegExp(`(?<![\\p{L}])(?:${SELLER_POSSESSIVE})(?![\\p{L}])`, 'u');
 
 /** Is the phrase's sentence opened by a pronoun for a carrier the sentence before names? */
+/** Japanese drops the subject: a sentence with none of its own goes on with the one before ("配送業者より事前にお電話で…確認が
+ *  ございます。ご注文時の電話番号宛てにご連絡が入ります…" - the call is the carrier's). A seller's subject opens its own
+ *  ("…お電話がございます。弊社からもLINEでご連絡します" is the seller's channel). */
+// why: s23 blind c ja-017 - the carrier's call read as the seller's invitation one sentence on
+const JA_OWN_SUBJECT = /(?:弊社|当店|当社|私ども|わたくしども|私|スタッフ|担当者?|こちら)(?:から|より|が|は|も|で|の)/u;
+/** ... and only for the phone the carrier calls: a messenger or a mail in the sentence is no carrier's ("お客様のLINE IDを教えて"). */
+const JA_OTHER_CHANNEL = /line|ライン|メール|mail|インスタ|instagram|dm|sms|whatsapp|wechat|@/u;
+const JAPANESE_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 function carrierNamedBefore(t: string, span: Range, sentence: () => string): boolean {
   const start = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
-  if (!CARRIER_PRONOUN.test(t.slice(start, span.start))) return false;
+  const subjectDropped = JAPANESE_SCRIPT.test(t.slice(start, span.end)) && !JA_OWN_SUBJECT.test(sentence()) && /電話/u.test(sentence()) && !JA_OTHER_CHANNEL.test(sentence());
+  if (!subjectDropped && !CARRIER_PRONOUN.test(t.slice(start, span.start))) return false;
   // "It will also contain our Telegram link": the channel is the seller's, whoever carries it
   if (SELLERS_OWN.test(sentence())) return false;
   // the sentence before, without its closing stop
   const before = t.slice(Math.max(0, start - 200), start).replace(/[\s.!?。！？]+$/u, '');
-  return CARRIER_NOUN.test(before.slice(sentenceStartIn(before, 0, before.length)));
+  const previous = before.slice(sentenceStartIn(before, 0, before.length));
+  // (a dropped subject takes only a carrier that acts - calls, contacts - in the sentence before, not one merely named)
+  return subjectDropped ? THIRD_PARTY.test(previous) : CARRIER_NOUN.test(previous);
 }
 
 /** The buyer's message, normalized: all of it, and the same when it asks something (else ''). */
@@ -961,9 +1020,15 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if (servicePersonCallsAtSlot(whole)) return true;
   if (THIRD_PARTY.test(s) || refusedAsList(t, { start: e, end: e })) return true;
   // the turn counts only after the refusal: "mi dispiace, ma non posso continuare sulla sua e-mail" opens with its "but"
-  const refusal = SELLER_REFUSES.exec(s);
+  const refusal = SELLER_REFUSES.exec(s) ?? BUYER_TOLD_NOT_TO_PAY.exec(s);
   return refusal !== null && !TURN_AFTER.test(s.slice(refusal.index + refusal[0].length));
 }
+/** The buyer told not to send or pay anything outside the order, a negated request: "Bitte senden Sie uns keine Zahlung per
+ *  PayPal", "please don't send us money by PayPal", "n'envoyez aucun paiement", "no nos envíe dinero por Bizum", "non ci
+ *  invii pagamenti", "não nos envie pagamentos por Pix". The learned layer reads the channel and the sending verb, not the
+ *  negation; the rules' own phrases pass the refusal guards (NEGATION_BEFORE). */
+// why: s23 blind c de-026 - a phishing warning ("keine Zahlung per PayPal o. Ä.") warned on by the learned layer
+const BUYER_TOLD_NOT_TO_PAY = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:senden|schicken|überweisen|zahlen|leisten) sie (?:uns |mir )?(?:bitte )?(?:keine?[nmrs]?|nicht|nichts|niemals)|(?:don't|do not|never|dont) (?:send|pay|transfer|wire)|n'(?:envoyez|effectuez|payez|versez)|ne (?:nous )?(?:envoyez|payez|versez|réglez) (?:\p{L}+ )?(?:pas|jamais|rien|aucun\p{L}*)|no (?:nos |me |le )?(?:envíe|envíes|envíen|pague|pagues|paguen|mande|mandes|transfiera|transfieras)|non (?:ci |mi )?(?:invii|inviare|mandi|mandare|paghi|pagare|effettui|versi)|não (?:nos |me )?(?:envie|mande|pague|transfira|faça (?:nenhum )?pagamento))(?![\p{L}])/u));
 /** Identity data (a birth date, an ID card, a passport): "Bitte schicken Sie uns Ihr Geburtsdatum und eine Kopie Ihres
  *  Personalausweises, dann registrieren wir die Garantie" - the learned layer reads "schicken Sie uns" as a channel. */
 // why: s22 blind e de-023 (model offplatform beside the rules' personal_data)
@@ -1051,7 +1116,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
   spans.push(...detectImportantTag(t));
   // asking for the buyer's own phone number or e-mail, in any language's words
-  spans.push(...contactAsks(t, CARRIER_NOUN, contacts));
+  spans.push(...contactAsks(t, CARRIER_NOUN, contacts, THIRD_PARTY));
   // money moved through PayPal, Bizum, a bank transfer... instead of the order
   spans.push(...paymentChannels(t));
   // a sale price set against a dearer one, offered: "das 3er-Set ... nur 39 € statt 45 €" (s22)

@@ -1238,8 +1238,8 @@ export const en: Lexicon = {
       match: ['We sent it to that email.', 'Sending them to your address now.'] },
   ],
   refuse: [
-    { id: 'reply-here', re: "reply (?:here|to this message|in this thread)", why: 'Reply wording that keeps the conversation in Amazon messages instead of moving it off Amazon.',
-      match: ['Just reply here with your preference.'] },
+    { id: 'reply-here', re: "reply (?:(?:in|right) )?(?:here|to this message|in this thread)", why: 'Reply wording that keeps the conversation in Amazon messages instead of moving it off Amazon (chat-typed "just reply in here" too - s23 blind f en-019).',
+      match: ['Just reply here with your preference.', 'nah, just reply in here and i will see it'] },
     { id: 'in-this-thread', re: "(?:in|through|via|using) this (?:message|thread|conversation|chat)", why: 'Reply wording that keeps the conversation in Amazon messages instead of moving it off Amazon.',
       match: ["We'll keep you updated in this thread."] },
     { id: 'here-on-amazon', re: "here (?:on|in|through|via) amazon", why: 'Reply wording that keeps the conversation in Amazon messages instead of moving it off Amazon.',

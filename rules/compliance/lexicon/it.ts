@@ -21,12 +21,13 @@ const NOT_TOLD_BACK = `(?![^.!?;\\n]{0,15}?(?<![\\p{L}])(?:(?:ci|mi) (?:faccia|f
 /** A review or "lo dica a tutti" after an assumed or conditioned good experience. */
 const AFTER_ASK = "(?=[^]{0,160}?(?:recension|recenzion|feedback|valuta|valuti|ci valut|stell|giudizi|opinion|parer|parol|commento|voto|lo dica a tutti|lo racconti|altri (?:clienti|acquirenti)|(?:raccont|condivid)\\p{L}{0,4} (?:la sua |la tua |un po' della sua )?esperienza|esperienza su amazon|⭐|★))";
 /** A negation inside or before a cue ("se l'articolo non le piace"): goes after the cue. */
-const NOT_NEG_CUE = "(?<!(?:^|[^\\p{L}])(?:non|né|mai|nessun\\p{L}{0,2})(?![\\p{L}])[^.!?;\\n]{0,70})";
+// (chat-typed "nn" is "non": "per favore nn lasciare feedback negativo" refuses the review, it asks for none - s23 blind f it-005)
+const NOT_NEG_CUE = "(?<!(?:^|[^\\p{L}])(?:non|nn|né|mai|nessun\\p{L}{0,2})(?![\\p{L}])[^.!?;\\n]{0,70})";
 /** Not a change of review we say we do not ask for ("Non le chiediamo di cambiare la sua recensione"): goes after the phrase. */
 const NOT_ASKED = "(?<!(?:non|né|mai) (?:le |ti |vi |gli )?(?:chiediamo|chiedo|chiederemo|chiederemmo|vogliamo|pretendiamo|serve|deve|è necessario)[^.!?;\\n]{0,60})";
 /** A negation before the phrase in its sentence or after it (whole words: the shared after-part has no boundary).
  *  s8c: not the bare "ne", which in Italian is a pronoun ("se ne prende tre", "ne ordini due"), not a negation ("né" is). */
-const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|né|n'|pas|jamais|non|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non)(?![\\p{L}]))";
+const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|né|n'|pas|jamais|non|nn|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non|nn)(?![\\p{L}]))";
 /** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". */
 const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video)[^.!?;\\n]{0,80})(?![^.!?;\\n]{0,60}(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video))";
 /** An address as written, also "[chiocciola] … [punto] …", "(at) … (punto) …", "x punto y punto online"; never a carrier's site. */
@@ -491,7 +492,7 @@ export const it: Lexicon = {
       why: 'Asks the buyer to give the seller a review, stars or an opinion.', match: ['Se ti è piaciuto, dagli cinque stelle.', 'Ci dia la sua opinione sul servizio.', 'Qualora fosse contento del servizio, ci premi con il massimo dei voti!'], not: ['Ci dia il numero di serie riportato sotto la base.'] },
     { id: 'in-exchange-for-review', re: `in cambio (?:di|della|del) (?:una |un |sua |tua )?${REVIEW}`,
       why: 'Offers something in exchange for a review, which is also a review ask.', match: ['Spediamo un campione in cambio della sua recensione.'] },
-    { id: 'write-review', re: `(?<!(?:prima di|invece di|senza|non) )(?:lasciare|lasci|lascia|lasciarci|lasciateci|lasciaci|scrivere|scriva|scrivi|pubblicare|condividere|condivida|darci) (?:una |un |la |il |sua |tua )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
+    { id: 'write-review', re: `(?<!(?:prima di|invece di|senza|non|nn) )(?:lasciare|lasci|lascia|lasciarci|lasciateci|lasciaci|scrivere|scriva|scrivi|pubblicare|condividere|condivida|darci) (?:una |un |la |il |sua |tua )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}`,
       why: 'Asks the buyer to leave, write, post or share a review.',
       match: ['Potrebbe lasciarci un feedback sul venditore?', 'Scriva una recensione quando le è comodo.'], not: ['Senza scrivere una recensione può comunque chiedere il reso.'] },
     { id: 'rate-us', re: "(?<!prima di )(?:valutare|valuti|valuta|recensire|recensisca|recensisci) (?:il prodotto|il suo acquisto|il tuo acquisto|l'articolo|il nostro negozio|noi)",
