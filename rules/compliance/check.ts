@@ -393,7 +393,17 @@ const ORDERED_BEFORE = accentOptionalRe(/(?<![\p{L}])(?:you|you've|you have) (?:
 /** A discount explained, in any checker language, as already applied or clipped at checkout, in its
  *  sentence: "Your invoice lists "Promotion: -$5.00" - that's the coupon you clipped", "« Promotion appliquée »". */
 // why: lexicons of other languages name coupons without their own applied-guard; one sentence guard covers all
-const ALREADY_APPLIED = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed)|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao))(?![\p{L}])|適用され|適用済/u));
+// (and a discount of the order told as shared over its items: "the 'buy 2, save 10%' promotion on your order was spread over
+// both items" - s23 blind d en-020; past forms only)
+const ALREADY_APPLIED = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed|spread|split|divided|allocated|prorated|distributed)|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao))(?![\p{L}])|適用され|適用済/u));
+/** The order's discount kept through an exchange or a replacement: "Der Rabatt aus dem Blitzangebot bleibt Ihnen natürlich
+ *  erhalten, auch wenn wir den Wasserkocher austauschen", "the discount you got stays on your order", "la remise vous reste
+ *  acquise". Not with a new code, a later order or a purchase asked for in the sentence ("Der Rabatt bleibt erhalten, wenn Sie
+ *  noch ein zweites Gerät bestellen" is an offer). */
+// why: s23 blind e de-011 - the discount of the buyer's own order, kept through an exchange, read as a discount offered
+const KEPT_DISCOUNT = accentOptionalRe(compact(/(?<![\p{L}])(?:bleibt (?:ihnen |dir )?(?:\p{L}{1,12} )?erhalten|(?:stays|remains) (?:on|with) your (?:order|purchase)|(?:vous )?reste acquise?|se (?:le )?mantiene|(?:le )?resta valid[oa]|(?:continua|fica) (?:valendo|mantid[oa]))(?![\p{L}])/u));
+const PURCHASE_ASKED = accentOptionalRe(compact(/(?<![\p{L}])(?:bestell\p{L}{0,3}|kauf\p{L}{0,3}|order(?!ed)\p{L}{0,2}|buy\p{L}{0,3}|command\p{L}{0,4}|achet\p{L}{0,4}|compr\p{L}{0,4}|pid\p{L}{0,3}|ordin\p{L}{0,4}|acquist\p{L}{0,4}|pedi\p{L}{0,3})(?![\p{L}])/u));
+const keptDiscount = (sentence: string): boolean => KEPT_DISCOUNT.test(sentence) && !NEW_OFFER.test(sentence) && !PURCHASE_ASKED.test(sentence);
 /** "the coupon" after a sentence that told it applied: the same coupon, explained ("The listing price is shown
  *  before the coupon"). Only with a definite article, so a new offer after the applied one still counts. */
 // why: s12 blind false alarm - a price explanation after "the 15% coupon was applied at checkout"
@@ -663,11 +673,12 @@ const MESSENGER_NOTIFICATIONS_AFTER = accentOptionalRe(compactRegExp(
   String.raw`^[ -]?(?:(?:and|und|et|y|e|or|oder|ou|o|&|/) ?(?:sms|text|e-?mail|call|anruf|appel|llamada|chiamata|chamada|telegram|signal) ?)?-?(?:${NOTIFICATIONS}|benachrichtigung)|^(?:\s?(?:,|and|und|et|y|e|or|oder|ou|o|&|/)(?:\s[\p{L}-]{1,12}){1,2}){1,3}[ -](?:${NOTIFICATIONS})`,
   'u',
 ));
-const MESSENGER_NOTIFICATIONS_BEFORE = accentOptionalRe(compactRegExp(String.raw`(?:${NOTIFICATIONS}) (?:(?:from|of|von|de|du|des|del|di|da|do|dei) )?$`, 'u'));
+// (a setting's quoted name before it: "tick 'Allow notifications' for WhatsApp inside the app" - s23 blind c en-034)
+const MESSENGER_NOTIFICATIONS_BEFORE = accentOptionalRe(compactRegExp(String.raw`(?:${NOTIFICATIONS})['"»“”]? (?:(?:from|of|for|von|für|de|du|des|del|di|da|do|dei|pour|para|per) )?$`, 'u'));
 // (the verb before the device, as German and the Romance languages put it: "nach der Kopplung zeigt die Uhr Benachrichtigungen von
 // WhatsApp an" - s21 blind z de-022; a device that receives them, "¿El reloj recibe mensajes de WhatsApp?" - s22 blind c es-015)
 const DEVICE_SHOWS = accentOptionalRe(
-  compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira|display|screen|écran|pantalla|schermo|tela)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:shows?|displays?|vibrates?|receives?|gets|zeigt|anzeigen|vibriert|empfängt|erhält|bekommt|affiche|vibre|reçoit|muestra|vibra|recibe|mostra|visualizza|riceve|exibe|recebe)(?![\p{L}])|(?<![\p{L}])(?:appear|erscheinen|apparaissent|aparecen|appaiono|aparecem|show up|zeigt|affiche|muestra|mostra|exibe|visualizza)(?![\p{L}])[^.!?;\n]{0,30}(?:watch|band|uhr|montre|reloj|orologio|relógio|display|screen)|時計に表示|ウォッチに表示/u),
+  compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira|display|screen|écran|pantalla|schermo|tela)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:shows?|displays?|appears?|pops? up|vibrates?|receives?|gets|zeigt|anzeigen|vibriert|empfängt|erhält|bekommt|affiche|vibre|reçoit|muestra|vibra|recibe|mostra|visualizza|riceve|exibe|recebe)(?![\p{L}])|(?<![\p{L}])(?:appear|erscheinen|apparaissent|aparecen|appaiono|aparecem|show up|zeigt|affiche|muestra|mostra|exibe|visualizza)(?![\p{L}])[^.!?;\n]{0,30}(?:watch|band|uhr|montre|reloj|orologio|relógio|display|screen)|時計に表示|ウォッチに表示/u),
 );
 /** The buyer asking whether a device shows a messenger's messages or notifications ("Does the watch show WhatsApp messages?", "Zeigt
  *  die Uhr WhatsApp-Nachrichten an?", "¿El reloj muestra los mensajes de WhatsApp?"): a product question, no channel proposed - not
@@ -682,8 +693,23 @@ function deviceShowsMessenger(t: string, span: Range): boolean {
   const sentence = sentenceOf(t, span);
   return DEVICE_SHOWS.test(sentence) && !TO_A_PERSON.test(sentence);
 }
+/** A messenger listed with other apps or calls as what a device carries or works with: "once it's paired, WhatsApp, Zoom and
+ *  normal phone calls all route through it", "funktioniert mit Teams, Zoom und WhatsApp", "compatible con WhatsApp y Skype".
+ *  Another app or "calls" beside it in a list and a verb of working with or routing through in the sentence; not the seller
+ *  as the one who writes ("we answer on WhatsApp, Zoom or phone"). */
+// why: s23 blind d en-063 - a headset's answer to "does it work for WhatsApp calls?" read as the seller's WhatsApp
+const OTHER_APP = String.raw`(?:zoom|teams|skype|facetime|google meet|meet|discord|slack|webex|signal|telegram|spotify|youtube|(?:\p{L}{2,12} )?(?:phone )?calls|anrufe|telefonate|appels|llamadas|chiamate|chamadas)`;
+const APP_LIST_AFTER = compactRegExp(String.raw`^[ -]?(?:calls? )?(?:,|and|or|und|oder|et|ou|y|o|e|&|/) ?${OTHER_APP}(?![\p{L}])`, 'u');
+const APP_LIST_BEFORE = compactRegExp(String.raw`(?<![\p{L}])${OTHER_APP} ?(?:,|and|or|und|oder|et|ou|y|o|e|&|/) ?$`, 'u');
+const DEVICE_WORKS = accentOptionalRe(compact(/(?<![\p{L}])(?:route[sd]?|routing|paired|pairs|works? (?:with|for)|compatible|supports?|supported|funktionier\p{L}{0,3} mit|kompatibel|unterstützt|fonctionne avec|funciona con|funciona com|compatível|funziona con|compatibile|supporta)(?![\p{L}])/u));
+function appsADeviceCarries(t: string, span: Range): boolean {
+  if (!APP_LIST_AFTER.test(t.slice(span.end, span.end + 30)) && !APP_LIST_BEFORE.test(t.slice(Math.max(0, span.start - 30), span.start))) return false;
+  const sentence = sentenceOf(t, span);
+  return DEVICE_WORKS.test(sentence) && !SELLERS_OWN.test(sentence) && !SELLER_AS_SENDER.test(sentence);
+}
 function messengerAsFeature(t: string, span: Range): boolean {
   if (!MESSENGER_NAME.test(t.slice(span.start, span.end))) return false;
+  if (appsADeviceCarries(t, span)) return true;
   // the brand's mark on a box or a screen ("the WhatsApp logo printed on the box"): a thing, no channel
   if (BRAND_MARK_AFTER.test(t.slice(span.end, span.end + 20))) return true;
   const head = t.slice(sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start), span.start);
@@ -898,7 +924,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // (the whole sentence, the phrase in it: "new sizes will simply appear" is the phrase)
     const whole = sentenceOf(t, span);
     if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion)) return true;
-    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head))) || ALREADY_APPLIED.test(sentence) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence);
+    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head))) || ALREADY_APPLIED.test(sentence) || keptDiscount(sentence) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (thankedForReview(t, span, rule)) return true;
@@ -950,6 +976,7 @@ function inProductName(text: string, start: number, end: number, buyerMessage = 
   const sentenceFrom = Math.max(0, start - CLAUSE_WINDOW);
   const before = text.slice(sentenceFrom, start);
   const after = text.slice(end, end + CLAUSE_WINDOW);
+  if (quotedNameOfAThing(before, after)) return true;
   const lead = /(?:^|[.!?\n]\s*)$/u;
   // ordinary prose around it: lowercase words in the sentence
   if (!LOWER_WORD.test(before.replace(/^[^]*[.!?\n]/u, '') + ' ' + after.replace(/[.!?\n][^]*$/u, ''))) return false;
@@ -957,6 +984,29 @@ function inProductName(text: string, start: number, end: number, buyerMessage = 
   if (next) return true;
   const prev = /(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]{1,3}$/u.exec(before);
   return prev !== null && !lead.test(before.slice(0, prev.index));
+}
+
+/** Title-Case words quoted as the name of a thing: the quote holds just them, with a common noun of the thing right after it
+ *  ("the 'Big Deal' party pack is 50 plates") or right before it after an article ("Les carnets « Bonne Note » en A5", "das Set
+ *  „Großer Deal“"). Not a noun of a sale, an event or a review ("our 'Big Deal' weekend", "a 'Five Star' review", "the 'Big
+ *  Deal' offer"): then the quoted words name the offer or the ask. */
+// why: s23 blind d en-128, e fr-017 - quoted product names with sale or rating words (a quote is no capitalised neighbour)
+const QUOTE_OPEN_BEFORE = /(?:^|\s)(\p{Ll}{2,20})?\s{0,2}['‘"“„«‹「]\s{0,2}$/u;
+const QUOTE_CLOSE_AFTER = /^\s{0,2}['’"”“»›」]\s{1,2}(\p{Ll}{3,20})(?![\p{L}])/u;
+const ARTICLE_BEFORE_NOUN = /(?:^|\s)(?:the|this|that|these|your|a|an|le|la|les|ce|ces|cet|cette|vos|votre|der|die|das|den|dem|ihr\p{Ll}{0,2}|el|los|las|su|sus|il|lo|gli|i|o|os|as|seu|sua|seus|suas)\s{1,2}\p{Ll}{2,20}\s{0,2}['‘"“„«‹「]\s{0,2}$/iu;
+const OFFER_OR_REVIEW_NOUN = /^(?:sale|sales|event|weekend|week|days?|offer|offers|deal|deals|promo|promotion|discount|coupon|code|price|prices|savings?|review|reviews|rating|ratings|feedback|stars?|bewertung|rezension|angebot|aktion|rabatt|avis|note|offre|promotion|soldes|remise|oferta|ofertas|rebajas|descuento|reseña|valoración|offerta|sconto|saldi|recensione|valutazione|promoção|desconto|avaliação|liquidação)$/u;
+const DETERMINER = /^(?:the|this|that|these|those|your|a|an|der|die|das|den|dem|des|ein|eine|einen|einem|ihr\p{Ll}{0,2})$/iu;
+const FUNCTION_WORD = /^(?:and|are|was|for|from|with|you|your|our|but|not|has|had|have|will|can|und|ist|sind|war|mit|für|von|oder|auf|aus|bei|sur|pour|par|avec|est|sont|por|para|con|son|per|con|sono|com|são|que|qui|che|its|it's|which|that|this|who)$/u;
+function quotedNameOfAThing(before: string, after: string): boolean {
+  const open = QUOTE_OPEN_BEFORE.exec(before);
+  if (!open) return false;
+  const close = /^\s{0,2}['’"”“»›」]/u.exec(after);
+  if (!close) return false;
+  // (English and German put the name before its noun, after a determiner: "the 'Big Deal' party pack", "das „Große Deal“ Set")
+  const nounAfter = QUOTE_CLOSE_AFTER.exec(after);
+  if (nounAfter && DETERMINER.test(open[1] ?? '')) return !OFFER_OR_REVIEW_NOUN.test(nounAfter[1]!) && !FUNCTION_WORD.test(nounAfter[1]!);
+  // the noun before, after an article, and the sentence goes on past the quote (not "ask for a 'Five Star'!")
+  return open[1] !== undefined && ARTICLE_BEFORE_NOUN.test(before) && !OFFER_OR_REVIEW_NOUN.test(open[1]) && /^\s{0,2}['’"”“»›」]\s{0,2}[\p{L}\d(]/u.test(after);
 }
 
 /** Do the Title-Case words and the lower-case word after them in the reply ("Top Review journal") occur as whole words,
@@ -1000,7 +1050,7 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   // cased words only: a Japanese sentence is one "word" and may open with "PayPal"
   if (words.length <= 4 && words.every((w) => /^[\p{Lu}\d][\p{Ll}\p{Lu}\d'’&.,-]*$/u.test(w))) return true;
   if (rule === 'marketing') {
-    if (ALREADY_APPLIED.test(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s) || explainsPrice(s) || LINE_CARE_FACT.test(s)) return true;
+    if (ALREADY_APPLIED.test(s) || keptDiscount(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s) || explainsPrice(s) || LINE_CARE_FACT.test(s)) return true;
     if (SALE_AS_CAUSE_FOR_MODEL.test(s) || NO_LONGER_AVAILABLE.test(s)) return true;
     if (RATING_SHARE.test(s) && !PRICE_CUT.test(s)) return true;
     const buyerWords = buyerWordsOf();
