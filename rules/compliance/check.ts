@@ -401,7 +401,7 @@ const ALREADY_APPLIED = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:was|were|has
  *  acquise". Not with a new code, a later order or a purchase asked for in the sentence ("Der Rabatt bleibt erhalten, wenn Sie
  *  noch ein zweites Gerät bestellen" is an offer). */
 // why: s23 blind e de-011 - the discount of the buyer's own order, kept through an exchange, read as a discount offered
-const KEPT_DISCOUNT = accentOptionalRe(compact(/(?<![\p{L}])(?:bleibt (?:ihnen |dir )?(?:\p{L}{1,12} )?erhalten|(?:stays|remains) (?:on|with) your (?:order|purchase)|(?:vous )?reste acquise?|se (?:le )?mantiene|(?:le )?resta valid[oa]|(?:continua|fica) (?:valendo|mantid[oa]))(?![\p{L}])/u));
+const KEPT_DISCOUNT = accentOptionalRe(compact(/(?<![\p{L}])(?:bleibt (?:ihnen |dir )?(?:\p{L}{1,20} )?erhalten|(?:stays|remains) (?:on|with) your (?:order|purchase)|(?:vous )?reste acquise?|se (?:le )?mantiene|(?:le )?resta valid[oa]|(?:continua|fica) (?:valendo|mantid[oa]))(?![\p{L}])/u));
 const PURCHASE_ASKED = accentOptionalRe(compact(/(?<![\p{L}])(?:bestell\p{L}{0,3}|kauf\p{L}{0,3}|order(?!ed)\p{L}{0,2}|buy\p{L}{0,3}|command\p{L}{0,4}|achet\p{L}{0,4}|compr\p{L}{0,4}|pid\p{L}{0,3}|ordin\p{L}{0,4}|acquist\p{L}{0,4}|pedi\p{L}{0,3})(?![\p{L}])/u));
 const keptDiscount = (sentence: string): boolean => KEPT_DISCOUNT.test(sentence) && !NEW_OFFER.test(sentence) && !PURCHASE_ASKED.test(sentence);
 /** "the coupon" after a sentence that told it applied: the same coupon, explained ("The listing price is shown
@@ -678,7 +678,7 @@ const MESSENGER_NOTIFICATIONS_BEFORE = accentOptionalRe(compactRegExp(String.raw
 // (the verb before the device, as German and the Romance languages put it: "nach der Kopplung zeigt die Uhr Benachrichtigungen von
 // WhatsApp an" - s21 blind z de-022; a device that receives them, "¿El reloj recibe mensajes de WhatsApp?" - s22 blind c es-015)
 const DEVICE_SHOWS = accentOptionalRe(
-  compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira|display|screen|écran|pantalla|schermo|tela)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:shows?|displays?|appears?|pops? up|vibrates?|receives?|gets|zeigt|anzeigen|vibriert|empfängt|erhält|bekommt|affiche|vibre|reçoit|muestra|vibra|recibe|mostra|visualizza|riceve|exibe|recebe)(?![\p{L}])|(?<![\p{L}])(?:appear|erscheinen|apparaissent|aparecen|appaiono|aparecem|show up|zeigt|affiche|muestra|mostra|exibe|visualizza)(?![\p{L}])[^.!?;\n]{0,30}(?:watch|band|uhr|montre|reloj|orologio|relógio|display|screen)|時計に表示|ウォッチに表示/u),
+  compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira|display|screen|écran|pantalla|schermo|tela)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:shows?|displays?|appears?|pops? up|vibrates?|receives?|gets|zeigt|anzeigen|vibriert|empfängt|erhält|bekommt|affiche|vibre|reçoit|muestra|vibra|recibe|mostra|visualizza|riceve|exibe|recebe)(?![\p{L}])|(?<![\p{L}])(?:appear|erscheinen|apparaissent|aparecen|appaiono|aparecem|show up|pop up|zeigt|affiche|muestra|mostra|exibe|visualizza)(?![\p{L}])[^.!?;\n]{0,30}(?:watch|band|uhr|montre|reloj|orologio|relógio|display|screen)|時計に表示|ウォッチに表示/u),
 );
 /** The buyer asking whether a device shows a messenger's messages or notifications ("Does the watch show WhatsApp messages?", "Zeigt
  *  die Uhr WhatsApp-Nachrichten an?", "¿El reloj muestra los mensajes de WhatsApp?"): a product question, no channel proposed - not
