@@ -198,7 +198,7 @@ const LOWER_WORD_NEXT = /^[ \t]{1,3}[a-z\u00df-\u00ff]/;
  *  days it will show", "back soon.at 10 am we open" - the glued full stop before a time phrase, as before a word. */
 // why: s23 blind d en-013 - "refund is done from our side.in 3-5 days" read as the domain "side.in"
 const TIME_PREPOSITION_TLDS: ReadonlySet<string> = new Set(['in', 'at', 'by', 'to']);
-const COUNT_WORD_NEXT = /^[ \t]{1,3}\d{1,3}(?:[ \t]?[-–][ \t]?\d{1,3})?[ \t]{0,3}(?:days?|hours?|hrs?|h|weeks?|wks?|months?|minutes?|mins?|am|pm|working|business)(?![\w])/;
+const COUNT_WORD_NEXT = /^[ \t]{1,3}\d{1,3}(?:[ \t]?[-–\x96][ \t]?\d{1,3})?[ \t]{0,3}(?:days?|hours?|hrs?|h|weeks?|wks?|months?|minutes?|mins?|am|pm|working|business)(?![\w])/;
 const UPPER_WORD_NEXT = /^[ \t]{1,3}[A-Z\u00c0-\u00de]{2}/;
 /** "YOU.IT WILL": the word, the dot, the TLD and the next word typed in capitals - a shouted line, where a
  *  glued full stop is as likely as in lowercase (dev rows in capitals: 67 bare-domain false alarms). */
