@@ -180,10 +180,12 @@ const CLAUSE_BREAK = compactRegExp(String.raw`[!?;:,()\n。、！？]|\.${NOT_MI
 // ("no hace falta que nos mandes nada por correo" declines the channel as not needed - s21 blind r es-004)
 // (only "no hace falta que ...", and not with Amazon or a wait in between: "No hace falta pasar por Amazon para hablar con
 // nosotros por WhatsApp" skips Amazon - s21 review 1 #4)
+// (chat-typed contractions without the apostrophe refuse as the typed ones do: "sorry we cant take payment outside amazon" -
+// s23 blind f en-013; the invitations after them stay excluded below: "dont hesitate to")
 // French "ne" counts only with its second half ("ne … pas/plus/jamais/rien/aucun"): bare "ne" is an Italian
 // pronoun ("ne approfitti", "se ne prende tre"), not a refusal.
 const NEGATION_BEFORE =
-  accentOptionalRe(compact(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|no(?=\s{1,3}(?:hace\s{1,3}falta\s{1,3}que(?![^.!?;\n]{0,60}?(?:amazon|esperar|pasar\s{1,3}por))|se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|atendemos|respondemos|contestamos|gestionamos|tramitamos|admitimos|manejamos|prestamos|brindamos|operamos|pedimos|solicitamos|disponemos)(?![\p{L}])(?<!(?:por qu[ée]|[¿?])\s{0,3}no\s{1,3}\p{L}{2,14}))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu));
+  accentOptionalRe(compact(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|cant|wont|dont|doesnt|isnt|arent|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|no(?=\s{1,3}(?:hace\s{1,3}falta\s{1,3}que(?![^.!?;\n]{0,60}?(?:amazon|esperar|pasar\s{1,3}por))|se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|atendemos|respondemos|contestamos|gestionamos|tramitamos|admitimos|manejamos|prestamos|brindamos|operamos|pedimos|solicitamos|disponemos)(?![\p{L}])(?<!(?:por qu[ée]|[¿?])\s{0,3}no\s{1,3}\p{L}{2,14}))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu));
 /** A condition or contrast that turns the negation into a reason to leave ("if you can't reach us here, …", "unless"). */
 const CONDITION = /(?<![\p{L}])(?:if|unless|wenn|falls|sofern|si|se|caso|sauf|salvo|tranne)(?![\p{L}])/u;
 /** An adverb inside a refusal ("n'est malheureusement pas"), not one that announces an exception. */
@@ -391,7 +393,17 @@ const ORDERED_BEFORE = accentOptionalRe(/(?<![\p{L}])(?:you|you've|you have) (?:
 /** A discount explained, in any checker language, as already applied or clipped at checkout, in its
  *  sentence: "Your invoice lists "Promotion: -$5.00" - that's the coupon you clipped", "« Promotion appliquée »". */
 // why: lexicons of other languages name coupons without their own applied-guard; one sentence guard covers all
-const ALREADY_APPLIED = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed)|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao))(?![\p{L}])|適用され|適用済/u));
+// (and a discount of the order told as shared over its items: "the 'buy 2, save 10%' promotion on your order was spread over
+// both items" - s23 blind d en-020; past forms only)
+const ALREADY_APPLIED = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed|spread|split|divided|allocated|prorated|distributed)|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao))(?![\p{L}])|適用され|適用済/u));
+/** The order's discount kept through an exchange or a replacement: "Der Rabatt aus dem Blitzangebot bleibt Ihnen natürlich
+ *  erhalten, auch wenn wir den Wasserkocher austauschen", "the discount you got stays on your order", "la remise vous reste
+ *  acquise". Not with a new code, a later order or a purchase asked for in the sentence ("Der Rabatt bleibt erhalten, wenn Sie
+ *  noch ein zweites Gerät bestellen" is an offer). */
+// why: s23 blind e de-011 - the discount of the buyer's own order, kept through an exchange, read as a discount offered
+const KEPT_DISCOUNT = accentOptionalRe(compact(/(?<![\p{L}])(?:bleibt (?:ihnen |dir )?(?:\p{L}{1,20} )?erhalten|(?:stays|remains) (?:on|with) your (?:order|purchase)|(?:vous )?reste acquise?|se (?:le )?mantiene|(?:le )?resta valid[oa]|(?:continua|fica) (?:valendo|mantid[oa]))(?![\p{L}])/u));
+const PURCHASE_ASKED = accentOptionalRe(compact(/(?<![\p{L}])(?:bestell\p{L}{0,3}|kauf\p{L}{0,3}|order(?!ed)\p{L}{0,2}|buy\p{L}{0,3}|command\p{L}{0,4}|achet\p{L}{0,4}|compr\p{L}{0,4}|pid\p{L}{0,3}|ordin\p{L}{0,4}|acquist\p{L}{0,4}|pedi\p{L}{0,3})(?![\p{L}])/u));
+const keptDiscount = (sentence: string): boolean => KEPT_DISCOUNT.test(sentence) && !NEW_OFFER.test(sentence) && !PURCHASE_ASKED.test(sentence);
 /** "the coupon" after a sentence that told it applied: the same coupon, explained ("The listing price is shown
  *  before the coupon"). Only with a definite article, so a new offer after the applied one still counts. */
 // why: s12 blind false alarm - a price explanation after "the 15% coupon was applied at checkout"
@@ -661,11 +673,12 @@ const MESSENGER_NOTIFICATIONS_AFTER = accentOptionalRe(compactRegExp(
   String.raw`^[ -]?(?:(?:and|und|et|y|e|or|oder|ou|o|&|/) ?(?:sms|text|e-?mail|call|anruf|appel|llamada|chiamata|chamada|telegram|signal) ?)?-?(?:${NOTIFICATIONS}|benachrichtigung)|^(?:\s?(?:,|and|und|et|y|e|or|oder|ou|o|&|/)(?:\s[\p{L}-]{1,12}){1,2}){1,3}[ -](?:${NOTIFICATIONS})`,
   'u',
 ));
-const MESSENGER_NOTIFICATIONS_BEFORE = accentOptionalRe(compactRegExp(String.raw`(?:${NOTIFICATIONS}) (?:(?:from|of|von|de|du|des|del|di|da|do|dei) )?$`, 'u'));
+// (a setting's quoted name before it: "tick 'Allow notifications' for WhatsApp inside the app" - s23 blind c en-034)
+const MESSENGER_NOTIFICATIONS_BEFORE = accentOptionalRe(compactRegExp(String.raw`(?:${NOTIFICATIONS})['"»“”]? (?:(?:from|of|for|von|für|de|du|des|del|di|da|do|dei|pour|para|per) )?$`, 'u'));
 // (the verb before the device, as German and the Romance languages put it: "nach der Kopplung zeigt die Uhr Benachrichtigungen von
 // WhatsApp an" - s21 blind z de-022; a device that receives them, "¿El reloj recibe mensajes de WhatsApp?" - s22 blind c es-015)
 const DEVICE_SHOWS = accentOptionalRe(
-  compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira|display|screen|écran|pantalla|schermo|tela)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:shows?|displays?|vibrates?|receives?|gets|zeigt|anzeigen|vibriert|empfängt|erhält|bekommt|affiche|vibre|reçoit|muestra|vibra|recibe|mostra|visualizza|riceve|exibe|recebe)(?![\p{L}])|(?<![\p{L}])(?:appear|erscheinen|apparaissent|aparecen|appaiono|aparecem|show up|zeigt|affiche|muestra|mostra|exibe|visualizza)(?![\p{L}])[^.!?;\n]{0,30}(?:watch|band|uhr|montre|reloj|orologio|relógio|display|screen)|時計に表示|ウォッチに表示/u),
+  compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira|display|screen|écran|pantalla|schermo|tela)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:shows?|displays?|appears?|pops? up|vibrates?|receives?|gets|zeigt|anzeigen|vibriert|empfängt|erhält|bekommt|affiche|vibre|reçoit|muestra|vibra|recibe|mostra|visualizza|riceve|exibe|recebe)(?![\p{L}])|(?<![\p{L}])(?:appear|erscheinen|apparaissent|aparecen|appaiono|aparecem|show up|pop up|zeigt|affiche|muestra|mostra|exibe|visualizza)(?![\p{L}])[^.!?;\n]{0,30}(?:watch|band|uhr|montre|reloj|orologio|relógio|display|screen)|時計に表示|ウォッチに表示/u),
 );
 /** The buyer asking whether a device shows a messenger's messages or notifications ("Does the watch show WhatsApp messages?", "Zeigt
  *  die Uhr WhatsApp-Nachrichten an?", "¿El reloj muestra los mensajes de WhatsApp?"): a product question, no channel proposed - not
@@ -680,8 +693,23 @@ function deviceShowsMessenger(t: string, span: Range): boolean {
   const sentence = sentenceOf(t, span);
   return DEVICE_SHOWS.test(sentence) && !TO_A_PERSON.test(sentence);
 }
+/** A messenger listed with other apps or calls as what a device carries or works with: "once it's paired, WhatsApp, Zoom and
+ *  normal phone calls all route through it", "funktioniert mit Teams, Zoom und WhatsApp", "compatible con WhatsApp y Skype".
+ *  Another app or "calls" beside it in a list and a verb of working with or routing through in the sentence; not the seller
+ *  as the one who writes ("we answer on WhatsApp, Zoom or phone"). */
+// why: s23 blind d en-063 - a headset's answer to "does it work for WhatsApp calls?" read as the seller's WhatsApp
+const OTHER_APP = String.raw`(?:zoom|teams|skype|facetime|google meet|meet|discord|slack|webex|signal|telegram|spotify|youtube|(?:\p{L}{2,12} )?(?:phone )?calls|anrufe|telefonate|appels|llamadas|chiamate|chamadas)`;
+const APP_LIST_AFTER = compactRegExp(String.raw`^[ -]?(?:calls? )?(?:,|and|or|und|oder|et|ou|y|o|e|&|/) ?${OTHER_APP}(?![\p{L}])`, 'u');
+const APP_LIST_BEFORE = compactRegExp(String.raw`(?<![\p{L}])${OTHER_APP} ?(?:,|and|or|und|oder|et|ou|y|o|e|&|/) ?$`, 'u');
+const DEVICE_WORKS = accentOptionalRe(compact(/(?<![\p{L}])(?:route[sd]?|routing|paired|pairs|works? (?:with|for)|compatible|supports?|supported|funktionier\p{L}{0,3} mit|kompatibel|unterstützt|fonctionne avec|funciona con|funciona com|compatível|funziona con|compatibile|supporta)(?![\p{L}])/u));
+function appsADeviceCarries(t: string, span: Range): boolean {
+  if (!APP_LIST_AFTER.test(t.slice(span.end, span.end + 30)) && !APP_LIST_BEFORE.test(t.slice(Math.max(0, span.start - 30), span.start))) return false;
+  const sentence = sentenceOf(t, span);
+  return DEVICE_WORKS.test(sentence) && !SELLERS_OWN.test(sentence) && !SELLER_AS_SENDER.test(sentence);
+}
 function messengerAsFeature(t: string, span: Range): boolean {
   if (!MESSENGER_NAME.test(t.slice(span.start, span.end))) return false;
+  if (appsADeviceCarries(t, span)) return true;
   // the brand's mark on a box or a screen ("the WhatsApp logo printed on the box"): a thing, no channel
   if (BRAND_MARK_AFTER.test(t.slice(span.end, span.end + 20))) return true;
   const head = t.slice(sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start), span.start);
@@ -707,6 +735,42 @@ const GERMAN_FRONTED_REFUSAL = compactRegExp(
 ]{0,60}(?:hier|amazon|postfach|nachrichten))))`,
   'u',
 );
+/** A bare English "no" before the channel with a regret beside it: "no whatsapp sorry, just reply here", "sorry, no calls",
+ *  "no email I'm afraid". The Portuguese lexicon reads "no WhatsApp" as "on WhatsApp" (pt `denied` knows only "não"), so the
+ *  refusal is told by the English regret word in the clause - not "no worries, whatsapp me" (the channel is not after "no"),
+ *  nor "no WhatsApp? then e-mail us" (no regret). */
+// why: s23 blind f en-019 - a chat-typed refusal of the buyer's WhatsApp read as Portuguese "on WhatsApp"
+const BARE_NO_BEFORE = /(?:^|[\s,])no\s{1,3}$/u;
+const REGRET_BEFORE = /(?<![\p{L}])(?:sorry|sry|unfortunately|sadly|nope|nah)(?![\p{L}])/u;
+const REGRET_AFTER = /^[\s,]{0,3}(?:(?:i'm|im|i am) afraid|sorry|sry|unfortunately)(?![\p{L}])/u;
+const bareNoRegretted = (head: string, before: string, after: string): boolean => BARE_NO_BEFORE.test(head) && (REGRET_BEFORE.test(before) || REGRET_AFTER.test(after));
+/** The last item of a list of channels after a refusal: "não enviamos cobranças por e-mail, SMS ou WhatsApp", "we don't
+ *  sell by phone, email or Telegram". The clause guard starts at the list's last comma; the phrase's own stretch is then only
+ *  an item or two and a closing "or/and" ("SMS ou "), so the refusal is read in the clause where the list began (at most four
+ *  items back, each a word or two). Not a contrast ("..., mas no WhatsApp sim": "mas" is no item) nor a new clause. */
+// why: s23 blind c pt-026 - a phishing warning's list of channels the shop never uses flagged its last item
+const LIST_TAIL = accentOptionalRe(/^\s{0,3}(?:(?!(?:but|aber|mais|mas|pero|ma|però|sondern|sino|porém|only|nur|seulement|solo|só|apenas)\s)[\p{L}\p{N}-]{1,15}\s{1,3}){1,2}(?:or|and|nor|oder|und|noch|ou|et|ni|o|y|e|né|nem)\s{1,3}$/u);
+const LIST_FIRST_CHANNEL = /(?<![\p{L}])(?:e-?mails?|mail|sms|texts?|phone|calls?|telefon\p{L}{0,2}|t[ée]l[ée]phone|tel[ée]fono|telefone|correo|courriel|whats ?app|zap|telegram|signal|viber|wechat|messenger|instagram|facebook|paypal|pix|bizum)$/u;
+const LIST_ITEM = /^\s{0,3}(?:[\p{L}\p{N}-]{1,15}\s{0,3}){1,2}$/u;
+function listClauseStart(t: string, clauseFrom: number, head: string): number {
+  if (!LIST_TAIL.test(head)) return -1;
+  let from = clauseFrom;
+  for (let i = 0; i < 4 && t.charCodeAt(from - 1) === 0x2c; i++) {
+    const prev = clauseStart(t, from - 1);
+    // the list starts inside the refused clause: that clause ends on its first item, a channel ("... por e-mail, SMS ou
+    // WhatsApp"), not on another word ("we can't reply here, email, text or WhatsApp us" lists verbs that invite)
+    if (!LIST_ITEM.test(t.slice(prev, from - 1))) return LIST_FIRST_CHANNEL.test(t.slice(Math.max(prev, from - 30), from - 1)) ? prev : -1;
+    from = prev;
+  }
+  return -1;
+}
+/** A stranger who asks for money or data over the channel, in a warning: "auch wenn das jemand per E-Mail verlangt", "if
+ *  anyone asks you by text to pay", "si quelqu'un vous le demande par e-mail", "se alguém pedir por WhatsApp". The indefinite
+ *  "someone" asks, the channel is the impostor's; not the seller's own staff ("someone from our team will e-mail you") nor a
+ *  verb that is not an ask ("someone will WhatsApp you the code"). */
+// why: s23 blind c de-026 - a phishing warning that names the e-mail the fraudster writes from
+const SOMEONE_ASKS = accentOptionalRe(compact(/(?<![\p{L}])(?:someone|somebody|anyone|anybody|jemand|irgendwer|quelqu'un|qui que ce soit|alguien|cualquiera|qualcuno|chiunque|algu[ée]m|qualquer pessoa)(?![\p{L}])[^.!?;\n]{0,40}?(?<![\p{L}])(?:asks?|asking|requests?|demands?|verlangt|fordert|anfordert|bittet|demande|exige|r[ée]clame|pide|pida|solicita|exija|chiede|chieda|richiede|pede|peça|pedir|solicitar|exigir)(?![\p{L}])/u));
+const someoneAsks = (clause: string): boolean => SOMEONE_ASKS.test(clause) && !SELLER_AS_SENDER.test(clause) && !SELLERS_OWN.test(clause);
 /** Is a phrase (normalized offsets) refused, denied or said of a third party in its own clause? */
 function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: number): boolean {
   const head = sliceOf(t, clauseFrom, span.start);
@@ -717,10 +781,20 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
     if (!CONDITION.test(head.slice(0, m.index))) return true;
   }
   if (NEGATION_AFTER.test(sliceOf(t, span.end, span.end + CLAUSE_WINDOW))) return true;
+  // the refusal at the head of a list the phrase closes
+  const listFrom = rule === 'marketing' ? -1 : listClauseStart(t, clauseFrom, head);
+  if (listFrom >= 0) {
+    const listHead = sliceOf(t, listFrom, span.start);
+    NEGATION_BEFORE.lastIndex = 0;
+    const m = NEGATION_BEFORE.exec(listHead);
+    if (m && m.index < clauseFrom - listFrom && !CONDITION.test(listHead.slice(0, m.index))) return true;
+  }
   if (GERMAN_FRONTED_REFUSAL.test(t.slice(span.end, span.end + 80))) return true;
   if (rule === 'offplatform' && frontedChannel(head, t.slice(span.start, span.end)) && REFUSED_AFTER_CHANNEL.test(t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && germanFrontedObject(head, t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
+  if (rule === 'offplatform' && someoneAsks(sliceOf(t, clauseFrom, Math.min(t.length, span.end + 40)).split(/[.!?;,:\n]|\s[-–—\x96\x97]\s/u)[0] ?? '')) return true;
+  if (rule === 'offplatform' && bareNoRegretted(head, t.slice(Math.max(0, span.start - 20), span.start), t.slice(span.end, span.end + 30))) return true;
   if (rule === 'offplatform' && inReportedQuestion(head, t.slice(span.end, span.end + 80))) return true;
   // the buyer's wished channel acknowledged and declined for Amazon (offsite-invite.ts channelWishDeclined)
   if (rule === 'offplatform' && channelWishDeclined(t, span)) return true;
@@ -793,14 +867,25 @@ const AMAZON_CHECKOUT = accentOptionalRe(compact(/(?<![\p{L}])(?<!(?:instead of|
 const SELLERS_OWN = compactRegExp(`(?<![\\p{L}])(?:${SELLER_POSSESSIVE})(?![\\p{L}])`, 'u');
 
 /** Is the phrase's sentence opened by a pronoun for a carrier the sentence before names? */
+/** Japanese drops the subject: a sentence with none of its own goes on with the one before ("配送業者より事前にお電話で…確認が
+ *  ございます。ご注文時の電話番号宛てにご連絡が入ります…" - the call is the carrier's). A seller's subject opens its own
+ *  ("…お電話がございます。弊社からもLINEでご連絡します" is the seller's channel). */
+// why: s23 blind c ja-017 - the carrier's call read as the seller's invitation one sentence on
+const JA_OWN_SUBJECT = /(?:弊社|当店|当社|私ども|わたくしども|私|スタッフ|担当者?|こちら)(?:から|より|が|は|も|で|の)/u;
+/** ... and only for the phone the carrier calls: a messenger or a mail in the sentence is no carrier's ("お客様のLINE IDを教えて"). */
+const JA_OTHER_CHANNEL = /line|ライン|メール|mail|インスタ|instagram|dm|sms|whatsapp|wechat|@/u;
+const JAPANESE_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 function carrierNamedBefore(t: string, span: Range, sentence: () => string): boolean {
   const start = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
-  if (!CARRIER_PRONOUN.test(t.slice(start, span.start))) return false;
+  const subjectDropped = JAPANESE_SCRIPT.test(t.slice(start, span.end)) && !JA_OWN_SUBJECT.test(sentence()) && /電話/u.test(sentence()) && !JA_OTHER_CHANNEL.test(sentence());
+  if (!subjectDropped && !CARRIER_PRONOUN.test(t.slice(start, span.start))) return false;
   // "It will also contain our Telegram link": the channel is the seller's, whoever carries it
   if (SELLERS_OWN.test(sentence())) return false;
   // the sentence before, without its closing stop
   const before = t.slice(Math.max(0, start - 200), start).replace(/[\s.!?。！？]+$/u, '');
-  return CARRIER_NOUN.test(before.slice(sentenceStartIn(before, 0, before.length)));
+  const previous = before.slice(sentenceStartIn(before, 0, before.length));
+  // (a dropped subject takes only a carrier that acts - calls, contacts - in the sentence before, not one merely named)
+  return subjectDropped ? THIRD_PARTY.test(previous) : CARRIER_NOUN.test(previous);
 }
 
 /** The buyer's message, normalized: all of it, and the same when it asks something (else ''). */
@@ -839,7 +924,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // (the whole sentence, the phrase in it: "new sizes will simply appear" is the phrase)
     const whole = sentenceOf(t, span);
     if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion)) return true;
-    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head))) || ALREADY_APPLIED.test(sentence) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence);
+    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head))) || ALREADY_APPLIED.test(sentence) || keptDiscount(sentence) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (thankedForReview(t, span, rule)) return true;
@@ -891,6 +976,7 @@ function inProductName(text: string, start: number, end: number, buyerMessage = 
   const sentenceFrom = Math.max(0, start - CLAUSE_WINDOW);
   const before = text.slice(sentenceFrom, start);
   const after = text.slice(end, end + CLAUSE_WINDOW);
+  if (quotedNameOfAThing(before, after)) return true;
   const lead = /(?:^|[.!?\n]\s*)$/u;
   // ordinary prose around it: lowercase words in the sentence
   if (!LOWER_WORD.test(before.replace(/^[^]*[.!?\n]/u, '') + ' ' + after.replace(/[.!?\n][^]*$/u, ''))) return false;
@@ -898,6 +984,29 @@ function inProductName(text: string, start: number, end: number, buyerMessage = 
   if (next) return true;
   const prev = /(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]{1,3}$/u.exec(before);
   return prev !== null && !lead.test(before.slice(0, prev.index));
+}
+
+/** Title-Case words quoted as the name of a thing: the quote holds just them, with a common noun of the thing right after it
+ *  ("the 'Big Deal' party pack is 50 plates") or right before it after an article ("Les carnets « Bonne Note » en A5", "das Set
+ *  „Großer Deal“"). Not a noun of a sale, an event or a review ("our 'Big Deal' weekend", "a 'Five Star' review", "the 'Big
+ *  Deal' offer"): then the quoted words name the offer or the ask. */
+// why: s23 blind d en-128, e fr-017 - quoted product names with sale or rating words (a quote is no capitalised neighbour)
+const QUOTE_OPEN_BEFORE = /(?:^|\s)(\p{Ll}{2,20})?\s{0,2}['‘"“„«‹「]\s{0,2}$/u;
+const QUOTE_CLOSE_AFTER = /^\s{0,2}['’"”“»›」]\s{1,2}(\p{Ll}{3,20})(?![\p{L}])/u;
+const ARTICLE_BEFORE_NOUN = /(?:^|\s)(?:the|this|that|these|your|a|an|le|la|les|ce|ces|cet|cette|vos|votre|der|die|das|den|dem|ihr\p{Ll}{0,2}|el|los|las|su|sus|il|lo|gli|i|o|os|as|seu|sua|seus|suas)\s{1,2}\p{Ll}{2,20}\s{0,2}['‘"“„«‹「]\s{0,2}$/iu;
+const OFFER_OR_REVIEW_NOUN = /^(?:sale|sales|event|weekend|week|days?|offer|offers|deal|deals|promo|promotion|discount|coupon|code|price|prices|savings?|review|reviews|rating|ratings|feedback|stars?|bewertung|rezension|angebot|aktion|rabatt|avis|note|offre|promotion|soldes|remise|oferta|ofertas|rebajas|descuento|reseña|valoración|offerta|sconto|saldi|recensione|valutazione|promoção|desconto|avaliação|liquidação)$/u;
+const DETERMINER = /^(?:the|this|that|these|those|your|a|an|der|die|das|den|dem|des|ein|eine|einen|einem|ihr\p{Ll}{0,2})$/iu;
+const FUNCTION_WORD = /^(?:and|are|was|for|from|with|you|your|our|but|not|has|had|have|will|can|und|ist|sind|war|mit|für|von|oder|auf|aus|bei|sur|pour|par|avec|est|sont|por|para|con|son|per|con|sono|com|são|que|qui|che|its|it's|which|that|this|who)$/u;
+function quotedNameOfAThing(before: string, after: string): boolean {
+  const open = QUOTE_OPEN_BEFORE.exec(before);
+  if (!open) return false;
+  const close = /^\s{0,2}['’"”“»›」]/u.exec(after);
+  if (!close) return false;
+  // (English and German put the name before its noun, after a determiner: "the 'Big Deal' party pack", "das „Große Deal“ Set")
+  const nounAfter = QUOTE_CLOSE_AFTER.exec(after);
+  if (nounAfter && DETERMINER.test(open[1] ?? '')) return !OFFER_OR_REVIEW_NOUN.test(nounAfter[1]!) && !FUNCTION_WORD.test(nounAfter[1]!);
+  // the noun before, after an article, and the sentence goes on past the quote (not "ask for a 'Five Star'!")
+  return open[1] !== undefined && ARTICLE_BEFORE_NOUN.test(before) && !OFFER_OR_REVIEW_NOUN.test(open[1]) && /^\s{0,2}['’"”“»›」]\s{0,2}[\p{L}\d(]/u.test(after);
 }
 
 /** Do the Title-Case words and the lower-case word after them in the reply ("Top Review journal") occur as whole words,
@@ -941,7 +1050,7 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   // cased words only: a Japanese sentence is one "word" and may open with "PayPal"
   if (words.length <= 4 && words.every((w) => /^[\p{Lu}\d][\p{Ll}\p{Lu}\d'’&.,-]*$/u.test(w))) return true;
   if (rule === 'marketing') {
-    if (ALREADY_APPLIED.test(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s) || explainsPrice(s) || LINE_CARE_FACT.test(s)) return true;
+    if (ALREADY_APPLIED.test(s) || keptDiscount(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s) || explainsPrice(s) || LINE_CARE_FACT.test(s)) return true;
     if (SALE_AS_CAUSE_FOR_MODEL.test(s) || NO_LONGER_AVAILABLE.test(s)) return true;
     if (RATING_SHARE.test(s) && !PRICE_CUT.test(s)) return true;
     const buyerWords = buyerWordsOf();
@@ -961,9 +1070,15 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if (servicePersonCallsAtSlot(whole)) return true;
   if (THIRD_PARTY.test(s) || refusedAsList(t, { start: e, end: e })) return true;
   // the turn counts only after the refusal: "mi dispiace, ma non posso continuare sulla sua e-mail" opens with its "but"
-  const refusal = SELLER_REFUSES.exec(s);
+  const refusal = SELLER_REFUSES.exec(s) ?? BUYER_TOLD_NOT_TO_PAY.exec(s);
   return refusal !== null && !TURN_AFTER.test(s.slice(refusal.index + refusal[0].length));
 }
+/** The buyer told not to send or pay anything outside the order, a negated request: "Bitte senden Sie uns keine Zahlung per
+ *  PayPal", "please don't send us money by PayPal", "n'envoyez aucun paiement", "no nos envíe dinero por Bizum", "non ci
+ *  invii pagamenti", "não nos envie pagamentos por Pix". The learned layer reads the channel and the sending verb, not the
+ *  negation; the rules' own phrases pass the refusal guards (NEGATION_BEFORE). */
+// why: s23 blind c de-026 - a phishing warning ("keine Zahlung per PayPal o. Ä.") warned on by the learned layer
+const BUYER_TOLD_NOT_TO_PAY = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:senden|schicken|überweisen|zahlen|leisten) sie (?:uns |mir )?(?:bitte )?(?:keine?[nmrs]?|nicht|nichts|niemals)|(?:don't|do not|never|dont) (?:send|pay|transfer|wire)|n'(?:envoyez|effectuez|payez|versez)|ne (?:nous )?(?:envoyez|payez|versez|réglez) (?:\p{L}+ )?(?:pas|jamais|rien|aucun\p{L}*)|no (?:nos |me |le )?(?:envíe|envíes|envíen|pague|pagues|paguen|mande|mandes|transfiera|transfieras)|non (?:ci |mi )?(?:invii|inviare|mandi|mandare|paghi|pagare|effettui|versi)|não (?:nos |me )?(?:envie|mande|pague|transfira|faça (?:nenhum )?pagamento))(?![\p{L}])/u));
 /** Identity data (a birth date, an ID card, a passport): "Bitte schicken Sie uns Ihr Geburtsdatum und eine Kopie Ihres
  *  Personalausweises, dann registrieren wir die Garantie" - the learned layer reads "schicken Sie uns" as a channel. */
 // why: s22 blind e de-023 (model offplatform beside the rules' personal_data)
@@ -1051,7 +1166,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
   spans.push(...detectImportantTag(t));
   // asking for the buyer's own phone number or e-mail, in any language's words
-  spans.push(...contactAsks(t, CARRIER_NOUN, contacts));
+  spans.push(...contactAsks(t, CARRIER_NOUN, contacts, THIRD_PARTY));
   // money moved through PayPal, Bizum, a bank transfer... instead of the order
   spans.push(...paymentChannels(t));
   // a sale price set against a dearer one, offered: "das 3er-Set ... nur 39 € statt 45 €" (s22)

@@ -231,12 +231,22 @@ const MESSENGER = /^(?:whats ?app|telegram|zap|line ?id)$/u;
 
 /** offplatform + personal_data spans over asks for the buyer's contact details (normalized copy).
  *  `thirdParty` names carriers and other services (check.ts's list): a number asked for one of them,
- *  in the sentence or the next, is an order need. */
-export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly Span[] = []): Span[] {
+ *  in the sentence or the next, is an order need. `carrierActs` (check.ts THIRD_PARTY) reads the sentence before: a carrier
+ *  that will call or contact the buyer there makes the number of this one the carrier's ("配送業者より事前にお電話で…確認が
+ *  ございます。ご注文時の電話番号宛てにご連絡が入ります…", "The courier will phone you first. He calls the number on your order").
+ *  Only a carrier acting, not one merely named ("DHL delivered it yesterday. Please send us your number"). */
+// why: s23 blind c ja-017 - the carrier's call announced in the sentence before the number it goes to
+export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly Span[] = [], carrierActs?: RegExp): Span[] {
   const out: Span[] = [];
   let lastSentenceEnd = -1;
   /** The sentence hands a contact over to the seller, asked for, not refused, not for Amazon or a carrier. */
   // (`signUp`: a registration hands the details over by itself - "regístrate con tu nombre, dirección y teléfono")
+  // (the phone the carrier calls: a messenger or the mail asked for is the seller's channel - "please also send us your WhatsApp")
+  const carrierActedBefore = (from: number, sentence: string): boolean => {
+    if (!carrierActs || from <= 0 || OFF_CHANNEL.test(sentence)) return false;
+    const before = t.slice(sentenceStartIn(t, Math.max(0, from - 240), from - 1), from);
+    return carrierActs.test(before.replace(PLATFORM_FAILS, ' '));
+  };
   const asksForIt = (from: number, to: number, sentence: string, signUp = false): boolean => {
     const kept = sentence.replace(PLATFORM_FAILS, ' ').replace(NO_PROBLEM, ' ');
     return (
@@ -245,7 +255,8 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
       !AMAZON_ACCOUNT.test(kept) &&
       (REQUEST.test(sentence) || IMPERATIVE_OPENING.test(sentence) || SIGN_UP.test(sentence)) &&
       // (the list names Amazon too: not where it is told to fail)
-      !thirdParty.test(t.slice(from, to + 160).replace(PLATFORM_FAILS, ' '))
+      !thirdParty.test(t.slice(from, to + 160).replace(PLATFORM_FAILS, ' ')) &&
+      !carrierActedBefore(from, sentence)
     );
   };
   /** An address or a number written right after the noun is what the noun labels - the seller's own ("メールアドレス：info

@@ -19,7 +19,9 @@ export const DATE_AFTER = String.raw`\s{1,3}\d{1,2}[./-]\d{1,2}`;
  *  their dot before a blank ends no sentence ("Die Spedition wird Sie ca. einen Tag vorher telefonisch kontaktieren" -
  *  the cut hid the carrier from the guard of its call; s22 blind h de-040). */
 // (only words that do not close a sentence in practice: not "etc.", "usw.", "ecc.", which often do)
-export const MID_ABBREVIATION = '(?:bzw|vgl|inkl|zzgl|bspw|ggf|ggfs|evtl|sog)';
+// (and German "o." of "o. Ä." / "o. g.": a single letter that closes no sentence - "keine Zahlung per PayPal o. Ä., auch wenn ..."
+// cut the refusal from its clause - s23 blind c de-026; not "z." of "z. B.", which ends "von A bis Z." and "de la A a la Z.")
+export const MID_ABBREVIATION = '(?:bzw|vgl|inkl|zzgl|bspw|ggf|ggfs|evtl|sog|o)';
 /** "ca.", "approx.", "aprox." end a sentence often, after their quantity ("tarda 4 días aprox. Déjenos una reseña"): they hold it
  *  open only before the quantity they round, a digit or a number word ("ca. 3 Tage", "ca. einen Tag", "approx. two days", "aprox.
  *  una semana") - s22 review 2 #7. Not the case of the next word: the detectors read the text lower-cased. */

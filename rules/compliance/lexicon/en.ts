@@ -1156,13 +1156,15 @@ export const en: Lexicon = {
       why: "Asks for the buyer's social media account, personal data beyond the order.",
       match: ['Could you share your Instagram handle so we can tag you?'] },
     // (not where Amazon's refund lands: "Did the refund reach your bank account?", "it shows in your bank account in 3 days" - s22 review 1 #1)
-    { id: 'bank-details', re: `(?<!(?:reach|reached|reaches|land(?:s|ed)? (?:in|on)|arriv(?:e|es|ed) (?:in|on)|show(?:s|ed)? (?:up )?(?:in|on)|appear(?:s|ed)? (?:in|on)|credited (?:to|on)|back (?:to|into|on)) (?:your )?)(?:your )?${NOT_OURS}(?:bank (?:account|details|information|info)|${IBAN_NOUN}|credit card (?:number|details)|card (?:number|details)|(?:paypal|zelle|venmo|cash ?app|revolut|wise) (?:e-?mail|account|address|id|handle|username|tag))${NOT_NEGATED}`,
+    { id: 'bank-details', re: `(?<!(?:reach|reached|reaches|land(?:s|ed)? (?:in|on)|arriv(?:e|es|ed) (?:in|on)|show(?:s|ed)? (?:up )?(?:in|on)|appear(?:s|ed)? (?:in|on)|reflect(?:s|ed)? (?:in|on)|credited (?:to|on|in|into)|deposited (?:in|into|to)|refunded (?:to|into|in)|paid (?:in|into|to)|go(?:es)? (?:back )?(?:to|into)|back (?:to|into|on)) (?:your )?)(?:your )?${NOT_OURS}(?:bank (?:account|details|information|info)|${IBAN_NOUN}|credit card (?:number|details)|card (?:number|details)|(?:paypal|zelle|venmo|cash ?app|revolut|wise) (?:e-?mail|account|address|id|handle|username|tag))${NOT_NEGATED}`,
+      // (where a refund arrives is no ask: "it will reflect in your bank account", "deposited into your bank account", "paid
+      // into your card" - Indian and British refund notices; s23 blind d en-012)
       why: 'Asks for bank, card or PayPal details, payment data the order never needs.',
       match: ['Send us your PayPal address and we refund you.', 'Please share your bank details.', 'Just send your Zelle email and we refund you today.', 'Please send us your IBAN for the refund.', 'Tell us your own card number.',
         // a two-letter word and a number after it is no IBAN written out (s17 review: 'iban de 24 dígitos')
         'Please send your IBAN by 10 am so we can refund you today.'],
       // the seller's own account is no personal data of the buyer's (paying into it is another rule's business)
-      not: ['We will never ask for your bank details.', 'Did the refund reach your bank account?', 'It should show up in your bank account in 3 days.', 'Il nostro IBAN è riportato in fattura.', 'Vous pouvez virer les frais sur notre IBAN.', 'Unsere IBAN steht auf der Rechnung.',
+      not: ['The refund will reflect in your bank account within 5-7 working days.', 'The money is usually deposited into your bank account by Friday.', 'We will never ask for your bank details.', 'Did the refund reach your bank account?', 'It should show up in your bank account in 3 days.', 'Il nostro IBAN è riportato in fattura.', 'Vous pouvez virer les frais sur notre IBAN.', 'Unsere IBAN steht auf der Rechnung.',
         // an IBAN written out is the seller's account given, not the buyer's asked (s17 blind d de-003)
         'Please wire the surcharge to account IBAN GB33 BUKB 2020 1555 5555 55.',
         // Spanish "iban" is also "they went", after a subject or before where they went (s19 probe c es-022)
@@ -1242,8 +1244,8 @@ export const en: Lexicon = {
       match: ['We sent it to that email.', 'Sending them to your address now.'] },
   ],
   refuse: [
-    { id: 'reply-here', re: "reply (?:here|to this message|in this thread)", why: 'Reply wording that keeps the conversation in Amazon messages instead of moving it off Amazon.',
-      match: ['Just reply here with your preference.'] },
+    { id: 'reply-here', re: "reply (?:(?:in|right) )?(?:here|to this message|in this thread)", why: 'Reply wording that keeps the conversation in Amazon messages instead of moving it off Amazon (chat-typed "just reply in here" too - s23 blind f en-019).',
+      match: ['Just reply here with your preference.', 'nah, just reply in here and i will see it'] },
     { id: 'in-this-thread', re: "(?:in|through|via|using) this (?:message|thread|conversation|chat)", why: 'Reply wording that keeps the conversation in Amazon messages instead of moving it off Amazon.',
       match: ["We'll keep you updated in this thread."] },
     { id: 'here-on-amazon', re: "here (?:on|in|through|via) amazon", why: 'Reply wording that keeps the conversation in Amazon messages instead of moving it off Amazon.',
