@@ -326,6 +326,7 @@ export const PROMOTION_ENTRY: Record<PromotionKind, string> = {
   'same-line-offer': 'marketing:promotion-same-line-offer',
   'sold-by-us': 'marketing:promotion-sold-by-us',
   'upgrade-wish': 'marketing:promotion-upgrade-wish',
+  'seller-stock': 'marketing:promotion-seller-stock',
   'interest-offer': 'marketing:promotion-interest-offer',
   'scarcity-push': 'marketing:promotion-scarcity-push',
   'buy-ahead': 'marketing:promotion-buy-ahead',

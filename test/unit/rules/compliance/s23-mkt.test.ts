@@ -71,3 +71,29 @@ describe('a quoted importance word that names a part of a document is no tag', (
     expect(rules('(Important) Your order update')).toContain('important_tag');
   });
 });
+
+describe('the seller telling that it sells, stocks or will hold another item (promotion-seller-stock)', () => {
+  it.each([
+    ['Your lamp left our warehouse today. Tip: the matching linen shade goes well with it, you can find it in our Amazon store.', undefined],
+    ['Ja, das Kabel ist 2 m lang. Passende Wandhalter finden Sie übrigens in unserem Amazon-Shop.', 'Wie lang ist das Kabel?'],
+    ['Votre théière est partie ce matin. Les tasses assorties, vous les trouverez dans notre boutique Amazon.', undefined],
+    ["Sì, la borraccia tiene il caldo 12 ore. Il tappo sportivo lo vendiamo a 4,50, se le interessa.", 'La borraccia tiene il caldo?'],
+    ['Sí, la tienda de campaña es para dos personas. Si quieres el toldo extra, te guardo uno hasta el viernes.', '¿Es para dos personas?'],
+    ['Sim, o liquidificador vai com copo de vidro. Se quiser uma tampa extra, posso separar uma para você.', 'O copo é de vidro?'],
+    ['ご質問の件、電池は付属しております。替えのフィルターも当店にて取り扱っておりますので、ぜひご検討ください。', '電池は付いていますか?'],
+  ])('%s', (text, buyerMessage) => {
+    expect(rules(text, buyerMessage ? { buyerMessage } : undefined)).toContain('marketing');
+  });
+
+  it.each([
+    ['El paquete está en la tienda de recogida desde ayer, puede pasar a por él.', undefined],
+    ['Your replacement is on its way; we have them in stock again.', undefined],
+    ['当店で販売している商品はすべて国内から発送しております。', undefined],
+    ['Sí, tenemos la talla XL en stock.', '¿Tienen la talla XL?'],
+    ["Yes, you'll find the spare filters in our Amazon store.", 'Do you sell spare filters?'],
+    ['Il pacco è nel nostro negozio, può ritirarlo domani.', undefined],
+    ['Non lo vendiamo a parte, mi dispiace.', 'Vendete il tappo a parte?'],
+  ])('stays clean: %s', (text, buyerMessage) => {
+    expect(rules(text, buyerMessage ? { buyerMessage } : undefined)).toEqual([]);
+  });
+});
