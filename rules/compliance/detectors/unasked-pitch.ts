@@ -169,6 +169,11 @@ const IF_IT_HELPS = compactRegExp(
 const SELLER_STOCK = re(
   `${W}(?:you(?:'ll| will| can)? find (?:it|them|one|those) (?:\\p{L}+ ){0,2}in our (?:amazon )?(?:store|shop)|(?:it's|it is|they're|they are) (?:also )?(?:available )?in our (?:amazon )?(?:store|shop)|we sell (?:it|them|those) for (?:[$£] ?)?\\d|(?:hold|reserve|put aside|set aside|keep) one (?:back )?for you|we (?:also|happen to) have (?:them|some|those|one) in stock|finden sie (?:\\p{L}+ ){0,2}in unserem (?:amazon-?)?(?:shop|store|laden|sortiment)|(?:haben|hätten) wir (?:auch|übrigens|ebenfalls|zufällig) (?:\\p{L}+ ){0,2}(?:auf lager|vorrätig)|verkaufen wir (?:\\p{L}+ ){0,2}für \\d|(?:reservieren|zurücklegen) (?:wir|ich) (?:ihnen )?(?:gern|gerne)|(?:que )?vous (?:le |la |les |l')?trouverez (?:\\p{L}+ ){0,2}dans notre boutique|(?:on|nous) en (?:a|avons) (?:justement|aussi|également|d'ailleurs) en stock|(?:nous )?(?:le|la|les) vendons (?:à|pour) \\d|(?:vous )?en (?:mettre|garder|réserver) (?:une?|de côté)|(?:está|están|lo tiene|la tiene|los tiene|las tiene|lo tienes|la tienes|lo encontrará|la encontrará|los encontrará|las encontrará|lo encuentras|la encuentras) en (?:la|nuestra) tienda(?! de| del| más| asociada)|(?:lo|la|los|las) (?:vendemos|tenemos) (?:a|por) \\d|(?:lo|la|los|las) tenemos en stock|te (?:guardo|reservo|aparto) (?:una?|uno)|(?:li|lo|la|le) trova (?:\\p{L}+ ){0,2}nel nostro negozio|(?:è|sono) (?:disponibil[ei] )?nel nostro negozio|(?:lo|la|li|le) vendiamo (?:a|per) \\d|(?:le|te) (?:ne )?(?:tengo|teniamo|metto|mettiamo) da parte|(?:está|estão) na (?:nossa )?loja|(?:você )?(?:a|o|as|os) encontra na (?:nossa )?loja|(?:a|o|as|os) vendemos por (?:r\\$ ?)?\\d|temos (?:\\p{L}+ ){0,2}em estoque|posso (?:reservar|separar|guardar) (?:uma?|um) (?:pra|para) (?:você|a senhora|o senhor))${E}|(?:当店|弊社|弊店|ショップ)(?:で|にて)(?:も)?(?:販売|お取り扱い|取り扱って|ご用意)[^。！？\\n]{0,20}(?:よろしければ|ぜひ|どうぞ|いかが|ご検討)`,
 );
+/** A step of the buyer's to wait for before it ("as soon as the return is open, reply here and I'll hold a pair of 43 for you",
+ *  "en cuanto esté creada, ... te reservo un par"): the unit held is the exchange's, not an offer (s17h-es-002). */
+const AFTER_A_STEP = re(`${W}(?:as soon as|once|sobald|dès que|une fois|en cuanto|una vez|tan pronto|non appena|una volta|assim que|logo que)${E}`);
+/** ... or a return or exchange told in its sentence. */
+const EXCHANGE = re(`${W}(?:return\\p{L}{0,2}|exchange\\p{L}{0,2}|umtausch\\p{L}*|rücksend\\p{L}*|retour\\p{L}{0,2}|échange\\p{L}{0,2}|devoluci[oó]n|cambio de talla|reso|sostituzion\\p{L}|troca|devolução)${E}|返品|交換`);
 /** The buyer's parcel at a shop or pickup point: "the parcel is in the store", "el paquete está en la tienda". */
 const PARCEL_AT_SHOP = re(
   `${W}(?:parcel|package|paket|sendung|colis|paquete|envío|pacco|pacote|encomenda|pickup|abholung|retrait|recogida|ritiro|retirada)${E}|荷物|お荷物`,
@@ -534,7 +539,7 @@ export function pitchIn(s: string, after: string): Pitch | null {
   // (nor a German perfect or a send: "wir haben die Schrauben aus derselben Serie nachgeschickt", "we have the lid ... sent out")
   if (have && same && !negated && !OWN_ORDER.test(s) && !IN_THE_BOX.test(s) && !SHIPS.test(s) && !PERFECT_END.test(s)) return { kind: 'same-line-offer', start: have.start, end: have.end + same.end };
   const stock = find(SELLER_STOCK, s);
-  if (stock && !NEGATION.test(s.slice(0, stock.end)) && !OWN_ORDER.test(s) && !PARCEL_AT_SHOP.test(s)) return { kind: 'seller-stock', ...stock };
+  if (stock && !NEGATION.test(s.slice(0, stock.end)) && !OWN_ORDER.test(s) && !PARCEL_AT_SHOP.test(s) && !AFTER_A_STEP.test(s.slice(0, stock.start)) && !EXCHANGE.test(s)) return { kind: 'seller-stock', ...stock };
   const helper = find(OWN_HELPER, s.replace(IF_IT_HELPS, (m) => ' '.repeat(m.length)));
   if (helper && !negated && !NOT_A_PRODUCT.test(s.slice(helper.start, helper.end)) && !OWN_ORDER.test(s)) return { kind: 'own-helper', ...helper };
   return null;

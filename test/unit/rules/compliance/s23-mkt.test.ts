@@ -97,3 +97,37 @@ describe('the seller telling that it sells, stocks or will hold another item (pr
     expect(rules(text, buyerMessage ? { buyerMessage } : undefined)).toEqual([]);
   });
 });
+
+describe('a unit held for an exchange after a step of the buyer is no offer', () => {
+  it.each([
+    'Once the return is open in your orders, reply here and I will hold one for you in size 10.',
+    'En cuanto abra la devolución, contésteme y le reservo una en azul.',
+    'Assim que a troca estiver aberta, posso reservar uma pra você no tamanho 40.',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('still flags a hold offered outright', () => {
+    expect(rules("We're making a gift box of the mug and two coffee bags for Christmas, tell me if I should hold one for you.")).toContain('marketing');
+    expect(rules('Além disso temos a capa de chuva que combina, posso reservar uma pra você.')).toContain('marketing');
+  });
+});
+
+describe('a launch soon or new items joining the range, told with the seller as subject', () => {
+  it.each([
+    'Gracias por su compra. Pronto lanzamos la versión de acero del termo, le avisaremos cuando salga.',
+    'Danke für Ihre Bestellung! Im Frühjahr kommen bei uns zwei neue Teesorten dazu.',
+    'Thanks again! New summer colours of our beach towels are in, coral is the favourite so far.',
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('marketing');
+  });
+
+  it.each([
+    'Ab Oktober kommen bei uns neue Abholzeiten hinzu.',
+    'Bei uns kommen ab Montag zwei neue Kollegen dazu, dann geht es schneller.',
+    'Muy pronto sacamos su pedido del almacén, mañana lo tiene.',
+    'Thanks for your order! The new summer range you ordered is on its way.',
+  ])('stays clean: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
