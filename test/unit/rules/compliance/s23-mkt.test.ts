@@ -131,3 +131,16 @@ describe('a launch soon or new items joining the range, told with the seller as 
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('shipping borne by the shop on a later order is a loyalty benefit (ja)', () => {
+  it.each([
+    '次回のご購入時にこのメッセージをお伝えいただければ、送料は弊社負担とさせていただきます。',
+    '次のご注文では送料を当店持ちといたします。',
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('marketing');
+  });
+
+  it.each(['返品の送料は当店負担となります。', '今回の再発送の送料は弊社負担とさせていただきます。'])('stays clean: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
