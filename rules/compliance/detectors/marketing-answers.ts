@@ -130,3 +130,31 @@ const RATING_WORD = /レビュー|評価|星|★|☆|満点|口コミ|感想|ご
 export function popularityWithoutReview(phrase: string, message: string): boolean {
   return /好評|人気/u.test(phrase) && !RATING_WORD.test(message);
 }
+
+/** The time of the buyer's purchase, in the seven languages ("at the time of your purchase", "when you bought", "beim Kauf", "au
+ *  moment de votre achat", "cuando hizo la compra", "al momento dell'acquisto", "quando você comprou", "ご注文時"). */
+const AT_PURCHASE = accentOptionalRe(re(
+  `${W}(?:at (?:the time of )?(?:your |the )?(?:purchase|checkout|order)|when you (?:bought|ordered|purchased|paid|checked out)|beim (?:kauf|bestellen|bezahlen)|bei (?:ihrer|der) bestellung|zum zeitpunkt (?:ihres|des) (?:kauf\\p{L}{0,2}|bestellung)|als sie (?:\\p{L}+ ){0,2}(?:bestellt|gekauft) haben|au moment de (?:votre |l')?(?:achat|commande)|lors de votre (?:achat|commande)|quand vous avez (?:acheté|commandé)|cuando (?:hizo|hiciste|realizó|realizaste) (?:la|su|tu) (?:compra|pedido)|al (?:hacer|realizar) (?:la|su|tu) (?:compra|pedido)|en el momento de (?:la|su|tu) compra|al momento dell['’](?:acquisto|ordine)|quando (?:ha|hai) (?:acquistato|ordinato)|quando (?:você |o senhor |a senhora )?(?:comprou|fez o pedido)|no momento da compra)${E}|ご注文時|ご購入時|購入時|注文時|お買い上げ時`,
+));
+/** ... and the discount taken off already, in its sentence or the next ("Er wurde bereits an der Kasse abgezogen", "Elle a déjà été
+ *  déduite", "ya se le descontó al pagar", "è già stato detratto", "Ele já foi abatido", "すでに差し引かれております"). Past or "already"
+ *  only: "wird an der Kasse abgezogen" (it will be) is how a coupon on offer works. */
+const ALREADY_TAKEN_OFF = accentOptionalRe(re(
+  `${W}(?:already (?:been )?(?:applied|deducted|taken off|subtracted)|(?:was|were|has been|had been) (?:applied|deducted|taken off|subtracted)|(?:bereits|schon) (?:\\p{L}+ ){0,3}(?:abgezogen|verrechnet|angerechnet|berücksichtigt|angewendet)|déjà (?:été )?(?:déduite?s?|appliquée?s?|pris\\p{L}{0,2} en compte|retirée?s?)|ya (?:se )?(?:le |te |les )?(?:descont[óo]|aplic[óo]|dedujo|rest[óo])|ya (?:está|fue|ha sido|estaba) (?:descontad|aplicad)\\p{L}{1,2}|già (?:stat[oaie] )?(?:detratt|scalat|applicat|sottratt)\\p{L}|j[áa] (?:foi |foram |está |estava )?(?:abatid|descontad|aplicad|deduzid)\\p{L}{1,2})${E}|(?:すでに|既に)[^。！？\\n]{0,12}(?:差し引か|差し引い|適用され|割引され)|差し引き済`,
+));
+/** An Amazon coupon named with the time of purchase and told as taken off already: the seller explains the invoice (s23 blind a
+ *  de/fr/es/it/pt/ja-004/006 - "der Abzug ... ist der Amazon-Coupon, der beim Kauf auf der Produktseite aktiv war. Er wurde bereits
+ *  an der Kasse abgezogen"). Not when the sentence offers it anew ("also works on your next order", "this week", "use"): the
+ *  push words of the coupon guards above. `following` is the next sentence. */
+// examples: "la réduction ... correspond au coupon affiché au moment de votre achat. Elle a déjà été déduite."
+// near-misses (still flagged): "Beim Kauf gibt es jetzt einen Coupon - er wird an der Kasse abgezogen." (jetzt, no "bereits"),
+// "The coupon active when you bought is back this week; the first one was already deducted." (this week)
+export function couponToldAsPaid(entry: string, sentence: string, following: string): boolean {
+  if (!COUPON_ENTRY.test(entry) || !AT_PURCHASE.test(sentence)) return false;
+  const pushes = (s: string): boolean => NEW_OFFER_NOW.test(s) || COUPON_PUSH.test(s) || USE_IT.test(s);
+  if (pushes(sentence)) return false;
+  return ALREADY_TAKEN_OFF.test(sentence) || (ALREADY_TAKEN_OFF.test(following) && !pushes(following));
+}
+/** A call to use or clip a coupon that the push words above lack ("nutzen Sie", "clip", "ご利用ください"): the coupon is offered. */
+// near-miss it keeps flagged: "ご注文時にクーポンをご利用ください。すでに差し引かれている場合は不要です。"
+const USE_IT = accentOptionalRe(re(`${W}(?:nutzen sie|benutzen sie|sichern sie|lösen sie|clip\\p{L}{0,3}|don't miss|verpassen sie)${E}|ご利用ください|お使いください|ご活用ください|お見逃し|お早めに|ご利用いただけ`));

@@ -28,19 +28,28 @@ export const MID_ABBREVIATION = '(?:bzw|vgl|inkl|zzgl|bspw|ggf|ggfs|evtl|sog|o)'
 export const NUMBER_ABBREVIATION = '(?:ca|approx|aprox)';
 const QUANTITY_WORD = '(?:\\d|(?:ein|eine|einen|einem|einer|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|zw[öo]lf|zwanzig|drei[ßs]ig|hundert|halbe?[nrs]?|anderthalb|eineinhalb|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|half|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|medi[oa]|um|uma|dois|duas|tr[êe]s|quatro|meia|meio|une|deux|trois|quatre|cinq|dix|demi|due|tre|quattro|cinque|dieci|mezz[oa])(?![\\p{L}]))';
 const QUANTITY_AFTER = `\\s{1,3}${QUANTITY_WORD}`;
+/** A reference's abbreviation ("réf.", "ref.", "rif.", "art.", "nr.", "cod.", "cód.", "mod.", "núm.") holds the sentence open only
+ *  before the code it introduces, a token with a digit ("réf. LR-40", "Art. 5", "Nr. 12"): "(réf. LR-40, lot de 3)" is one sentence
+ *  with the item it names (s23 blind a fr-004: the cut hid the spare blades the buyer asked about from the pack that answered it).
+ *  Not "no.", which ends a reply's "No." often. Before a word ("ref. please") the dot may still end the sentence. */
+// examples: "réf. LR-40, lot de 3", "Art. 4711", "Nr. 12"; near-misses: "réf. Merci", "art. Très beau" (a stop)
+export const CODE_ABBREVIATION = '(?:r[ée]f|rif|art|nr|cod|cód|mod|núm)';
+const CODE_AFTER = String.raw`\s{1,3}(?:[\p{L}]{1,6}[- ]?)?\d`;
 /** Regexp source to put right after a `\.`: the dot is no mid-sentence abbreviation's. The one rule for the three readers
  *  (SENTENCE_STOP, isSentenceStop through midAbbreviationAt, check.ts CLAUSE_BREAK). */
-export const NOT_MID_ABBREVIATION_DOT = String.raw`(?<!(?<![\p{L}])${MID_ABBREVIATION}\.)(?!(?<=(?<![\p{L}])${NUMBER_ABBREVIATION}\.)${QUANTITY_AFTER})`;
+export const NOT_MID_ABBREVIATION_DOT = String.raw`(?<!(?<![\p{L}])${MID_ABBREVIATION}\.)(?!(?<=(?<![\p{L}])${NUMBER_ABBREVIATION}\.)${QUANTITY_AFTER})(?!(?<=(?<![\p{L}])${CODE_ABBREVIATION}\.)${CODE_AFTER})`;
 export const SENTENCE_STOP = compactRegExp(String.raw`[!?\n。！？]|\.(?:$|(?=\s)${NOT_MID_ABBREVIATION_DOT})(?:(?<!(?<![\p{L}])${WEEKDAY_ABBREVIATION}\.)|(?!${DATE_AFTER}))`, 'gu');
 const WEEKDAY_BEFORE = compactRegExp(String.raw`(?<![\p{L}])${WEEKDAY_ABBREVIATION}$`, 'u');
 const MID_ABBREVIATION_BEFORE = compactRegExp(String.raw`(?<![\p{L}])${MID_ABBREVIATION}$`, 'u');
 const NUMBER_ABBREVIATION_BEFORE = compactRegExp(String.raw`(?<![\p{L}])${NUMBER_ABBREVIATION}$`, 'u');
 const QUANTITY_NEXT = compactRegExp(`^${QUANTITY_AFTER}`, 'u');
+const CODE_ABBREVIATION_BEFORE = compactRegExp(String.raw`(?<![\p{L}])${CODE_ABBREVIATION}$`, 'u');
+const CODE_NEXT = compactRegExp(`^${CODE_AFTER}`, 'u');
 
 /** Is the dot at t[i] an abbreviation's that holds the sentence open (NOT_MID_ABBREVIATION_DOT, read with slices)? */
 export function midAbbreviationAt(t: string, i: number): boolean {
   const before = t.slice(Math.max(0, i - 7), i);
-  return MID_ABBREVIATION_BEFORE.test(before) || (NUMBER_ABBREVIATION_BEFORE.test(before) && QUANTITY_NEXT.test(t.slice(i + 1, i + 16)));
+  return MID_ABBREVIATION_BEFORE.test(before) || (NUMBER_ABBREVIATION_BEFORE.test(before) && QUANTITY_NEXT.test(t.slice(i + 1, i + 16))) || (CODE_ABBREVIATION_BEFORE.test(before) && CODE_NEXT.test(t.slice(i + 1, i + 14)));
 }
 const DIGIT_AFTER = compactRegExp(`^${DATE_AFTER}`, 'u');
 

@@ -114,11 +114,24 @@ export function detectEmoji(original: string, normalized: string, toOriginal: (s
   return spans;
 }
 
+/** A quoted importance word that names a part of a document, read right after its closing quote: 取扱説明書の「重要」欄, the
+ *  "(Important)" section of the manual, der Abschnitt „Wichtig“ is a reference to a label the buyer can look up, not a tag
+ *  put on the message (s23 blind a ja-014: "取扱説明書の「重要」欄にある通り、空焚きはしないでください"). Quotes and parentheses
+ *  only: "[Important]" and 【重要】 stay tags wherever they stand. */
+// examples: 「重要」欄, 「重要」の項目, 『重要』マーク, "(important) section"; near-misses (still tags): 「重要」ご注文について, 【重要】欄
+const QUOTE_OPENERS = new Set(['「', '『', '(', '<', '"']);
+const DOCUMENT_PART_AFTER = compactRegExp(
+  String.raw`^["'”’」』]?\s{0,2}(?:の)?(?:欄|項目|項|箇所|ページ|マーク|表示|ラベル|シール|セクション|見出し|と(?:書かれ|記載|表示)|(?:section|box|label|sticker|heading|chapter|page|tab)(?![\p{L}]))`,
+  'u',
+);
+const LINE_START_BEFORE = /(?:^|\n)[ \t]{0,4}(?:(?:subject|betreff|objet|asunto|oggetto|assunto|件名|re)[ \t]{0,2}[:：][ \t]{0,2})?$/u;
 /** Spans here are on the normalized copy. */
 export function detectImportantTag(normalized: string): Span[] {
   const spans: Span[] = [];
   IMPORTANT_RE.lastIndex = 0;
   for (let m = IMPORTANT_RE.exec(normalized); m; m = IMPORTANT_RE.exec(normalized)) {
+    // (inside a line only: at a line's start the quoted word is where a subject's tag goes)
+    if (QUOTE_OPENERS.has(m[0][0]!) && DOCUMENT_PART_AFTER.test(normalized.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !LINE_START_BEFORE.test(normalized.slice(Math.max(0, m.index - 40), m.index))) continue;
     spans.push({ rule: 'important_tag', severity: 'block', start: m.index, end: m.index + m[0].length });
   }
   HEADER_TAG_RE.lastIndex = 0;
