@@ -95,3 +95,19 @@ describe("s23 off: the buyer's Sie-imperative to send to their mailbox is a prop
     ['Gerne, die Lieferadresse ist korrigiert.', 'Schicken Sie mir das Paket an meine neue Adresse.'],
   ])('%s -> clean', (text, buyer) => expect(rules(text, buyer)).toEqual([]));
 });
+
+describe('s23 off: an address standing alone after a request completes it (check.ts, ja 登録)', () => {
+  it.each([
+    ['製品の登録は下のフォームからお願いします。www.minato-kaden.jp/regist'],
+    ['Please register the kettle for the extended warranty. www.kettleco.com/register'],
+    ['保証の登録をお願いいたします。minato-kaden.jp/warranty'],
+  ])('%s -> offplatform + url', (text) => expect(blocks(text)).toEqual(expect.arrayContaining(['offplatform', 'url'])));
+
+  it.each([
+    ['ご購入ありがとうございました。www.aoba.jp', ['url']],
+    ['取扱説明書はこちらからダウンロードしてください。www.aoba.jp/manual.pdf', ['url']],
+    ['Thanks for your purchase. www.kettleco.com', ['url']],
+    ['製品登録は不要です。www.aoba.jp/faq', ['url']],
+    ['Please track the parcel with DHL. dhl.de', ['url']],
+  ])('%s -> %j', (text, expected) => expect(rules(text)).toEqual(expected));
+});
