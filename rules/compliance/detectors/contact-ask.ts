@@ -114,9 +114,10 @@ const IMPERATIVE_OPENING = compactRegExp(
 const QUESTION_OPENING = /^\s*(?:[\p{L}]{1,12}(?:\s[\p{L}]{1,12}){0,2},\s*)?(?:what(?:'s|s| is)|wie lautet|quel est|cu[áa]l es|qual [ée]|qual [èe])\s/u;
 
 /** Portuguese "no" is "in the" ("vou te chamar no Telegram"), not a negation: blanked in a Portuguese sentence before NEGATED
- *  reads it (portuguese.ts). */
+ *  reads it (portuguese.ts) - only before a channel or place, so a Spanish refusal whose sentence holds a word portuguese.ts
+ *  reads as Portuguese ("No nos envíe su número, la agencia da el aviso") keeps its "no". */
 // why: s23 blind c pt-014 - "no Telegram ... qual é o seu usuário?" read as a refusal
-const PT_NO = /(?<![\p{L}])no(?![\p{L}])/gu;
+const PT_NO = /(?<![\p{L}])no(?=\s(?:telegram|whats ?app|whats|wpp|zap|insta\p{L}{0,5}|facebook|direct|privado|site|chat|grupo|signal|e-?mail|celular|telefone|pix|app)(?![\p{L}]))/gu;
 function portugueseNoBlanked(s: string): string {
   return PORTUGUESE.test(s) ? s.replace(PT_NO, '  ') : s;
 }

@@ -34,6 +34,8 @@ describe("s23 off: the buyer's bare number, informal owner and question, a netwo
     ['o pedido chegou no prazo? qual é o seu modelo de celular?'],
     ['当店のPayPayのIDは記載しておりません。お支払いはAmazonでお願いいたします。'],
     ['What is your phone model? The case fits the 14 and 15.'],
+    // a Spanish refusal keeps its "no" though "da" reads as Portuguese
+    ['No nos envíe su número de teléfono por favor, la agencia da el aviso.'],
   ])('%s -> clean', (text) => expect(rules(text)).toEqual([]));
 });
 
