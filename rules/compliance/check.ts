@@ -267,8 +267,11 @@ const CARRIER_NOUN = compactRegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?![\p{L
 // "お電話でのご案内は 03-5555-0123 までおかけください")
 // (getting the product at the address is buying there: "grab them at acme-tools dot com", "holen Sie sich die Klingen
 // unter acme.de" - s18 blind d; only with a pronoun or the buyer as who gets it, so "get the manual at" is no sale)
+// (s23: the seller's own selling and a club joined at the address - "on vend aussi en direct sur x.fr", "Rejoins notre club VIP sur
+// x.shop", "vendemos también en x.es", "unisciti al nostro club su x.it"; first person only, "le fabricant vend" is no invitation;
+// and a text asked in Japanese, "私の携帯（090-…）にショートメールをください" - s23 blind a fr-011, fr-017, c ja-013)
 const ENTITY_INVITATION =
-  compact(/(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|(?<!(?<![\p{L}])(?:will|'ll|would|may|might|shall|(?:we|they|he|she|it|driver|courier|carrier|amazon)(?: (?:can|could|will|may|might|would))?|le|les|te|lhe|lhes|vous|gli|ti|la|ihnen)\s)(?:send(?: us| me)?|text(?: us| me)?|schicken sie(?: uns)?|senden sie(?: uns)?|schick(?: uns)?|env[íi][ae](?:nos)?|m[áa]nd[ae](?:nos|-nos)?|envie(?:-nos)?|envoyez(?:-nous)?|envoie(?:-nous)?|(?:ci )?(?:invii|mandi)|inviaci|mandaci|enviarnos|mandarnos|inviarci|mandarci|nous envoyer|nos (?:enviar|mandar)|uns|(?:(?:ci|nos|uns|nous|me|mi) )?(?:puede|puedes|pode|podes|può|puoi|pouvez|peux|you can)(?: (?:also|auch|anche|también|também|aussi|ci|nos|nous))? (?:enviar|mandar|inviare|mandare|scrivere|envoyer|send|text))(?: \p{L}+)?? (?:an? |eine |un |uma? )?(?:sms|text(?: message)?|kurznachricht|mensaje(?: de texto)?|mensagem(?: de texto)?|texto|messaggio) (?:an|to|at|on|al|au|a|para|pro|no|unter|allo)|(?:sms|text message|kurznachricht|mensaje de texto|mensagem de texto) (?:to|an|a|al|para) (?:us|uns|nous|nosotros|noi|n[óo]s)|(?:sie können|können sie|kannst du|du kannst)(?: \p{L}+){0,2} (?:eine |ein )?(?:sms|kurznachricht) (?:an|unter)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|(?:grab|get|snag|pick up) (?:them|it|one|yours|these|those|some)(?: \p{L}{1,12})? (?:at|from|on)|bekommen sie (?:sie|es|ihn|diese) (?:bei|unter|auf)|holen sie (?:sie |es |ihn )?sich|procurez-vous|consígal[oa]s?|puede conseguirl[oa]s?|(?:può|puoi) prenderl[aeio]|(?:pode|consegue) (?:pegar|adquirir)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|textez|texter|contactez|joignez|comprar|llámenos|escríbanos|contáctenos|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva|liga|me liga|manda (?:uma )?mensagem|chama (?:a gente|no zap|no whats)|(?:my|our) (?:direct|personal|private|own) (?:line|number|e-?mail|contact(?: details)?)|direct line|(?:le|te|les) dejo (?:mi|nuestro|el) (?:contacto|n[úu]mero|correo|tel[ée]fono|whats ?app)|(?:mi|nuestro) contacto (?:directo|personal)|(?:meu|nosso) (?:contato|n[úu]mero|telefone|celular|e-?mail) (?:pessoal|direto|particular)|(?:te|lhe) deixo (?:o )?(?:meu|nosso)|meine (?:direkte )?durchwahl|ma ligne directe|mon (?:num[ée]ro|contact) (?:direct|personnel)|il mio (?:numero|contatto) (?:diretto|personale))(?![\p{L}])|購入|注文|お電話|電話で|おかけ|お掛け|ご連絡|お問い合わせ|お問合せ/u);
+  compact(/(?<![\p{L}])(?:buy|buying|purchase|shop(?:ping)? (?:at|on)|sell|sells|selling|on vend|nous vendons|vendons|vendemos|vendiamo|wir verkaufen|verkaufen wir|join|rejoins|rejoignez|rejoindre|únete|únase|unisciti|si unisca|junte-se|entre para|cheaper|better price|lower price|for less|early access|members? get|talk|chat|speak|write|reply|replies|contact|reach|claims?|register|sign up|log ?in|pay|payment|checkout|visit|call|ring|text (?:us|me)|(?<!(?<![\p{L}])(?:will|'ll|would|may|might|shall|(?:we|they|he|she|it|driver|courier|carrier|amazon)(?: (?:can|could|will|may|might|would))?|le|les|te|lhe|lhes|vous|gli|ti|la|ihnen)\s)(?:send(?: us| me)?|text(?: us| me)?|schicken sie(?: uns)?|senden sie(?: uns)?|schick(?: uns)?|env[íi][ae](?:nos)?|m[áa]nd[ae](?:nos|-nos)?|envie(?:-nos)?|envoyez(?:-nous)?|envoie(?:-nous)?|(?:ci )?(?:invii|mandi)|inviaci|mandaci|enviarnos|mandarnos|inviarci|mandarci|nous envoyer|nos (?:enviar|mandar)|uns|(?:(?:ci|nos|uns|nous|me|mi) )?(?:puede|puedes|pode|podes|può|puoi|pouvez|peux|you can)(?: (?:also|auch|anche|también|também|aussi|ci|nos|nous))? (?:enviar|mandar|inviare|mandare|scrivere|envoyer|send|text))(?: \p{L}+)?? (?:an? |eine |un |uma? )?(?:sms|text(?: message)?|kurznachricht|mensaje(?: de texto)?|mensagem(?: de texto)?|texto|messaggio) (?:an|to|at|on|al|au|a|para|pro|no|unter|allo)|(?:sms|text message|kurznachricht|mensaje de texto|mensagem de texto) (?:to|an|a|al|para) (?:us|uns|nous|nosotros|noi|n[óo]s)|(?:sie können|können sie|kannst du|du kannst)(?: \p{L}+){0,2} (?:eine |ein )?(?:sms|kurznachricht) (?:an|unter)|whats ?app|customer line|hotline|helpline|(?:support|service) line|order (?:\p{L}{1,15} ){0,2}(?:on|at|from|via|through)|(?:grab|get|snag|pick up) (?:them|it|one|yours|these|those|some)(?: \p{L}{1,12})? (?:at|from|on)|bekommen sie (?:sie|es|ihn|diese) (?:bei|unter|auf)|holen sie (?:sie |es |ihn )?sich|procurez-vous|consígal[oa]s?|puede conseguirl[oa]s?|(?:può|puoi) prenderl[aeio]|(?:pode|consegue) (?:pegar|adquirir)|kaufen|bestellen|günstiger|billiger|besuchen|anrufen|rufen (?:sie|uns)|schreiben|acheter|commander|moins cher|appelez|écrivez|textez|texter|contactez|joignez|comprar|llámenos|escríbanos|contáctenos|más barat\p{L}*|llame|escriba|acquist\p{L}*|più economic\p{L}*|chiami|scriva|compre|mais barat\p{L}*|ligue|escreva|liga|me liga|manda (?:uma )?mensagem|chama (?:a gente|no zap|no whats)|(?:my|our) (?:direct|personal|private|own) (?:line|number|e-?mail|contact(?: details)?)|direct line|(?:le|te|les) dejo (?:mi|nuestro|el) (?:contacto|n[úu]mero|correo|tel[ée]fono|whats ?app)|(?:mi|nuestro) contacto (?:directo|personal)|(?:meu|nosso) (?:contato|n[úu]mero|telefone|celular|e-?mail) (?:pessoal|direto|particular)|(?:te|lhe) deixo (?:o )?(?:meu|nosso)|meine (?:direkte )?durchwahl|ma ligne directe|mon (?:num[ée]ro|contact) (?:direct|personnel)|il mio (?:numero|contatto) (?:diretto|personale))(?![\p{L}])|購入|注文|お電話|電話で|おかけ|お掛け|ご連絡|お問い合わせ|お問合せ|ショートメール|ショートメッセージ|登録(?=は|を|して|の上|ください|下さい|をお願い)/u);
 
 /** Getting the parcel where the carrier holds it: "get it from DHL's parcel shop", "holen Sie sich das Paket in der
  *  DHL-Filiale ab", "procurez-vous le colis au point relais", "puede conseguirlo en la oficina de Correos", "può prenderlo al
@@ -356,6 +359,8 @@ function sentenceAround(t: string, span: Range, join = ' '): string {
   return oneByte(s);
 }
 
+/** A request form: please, its translations, keigo's お願いします / ください. */
+const ASK_FORM = /(?<![\p{L}])(?:please|bitte|veuillez|s'il vous pla[îi]t|por favor|per favore|por gentileza)(?![\p{L}])|お願い(?:します|いたします|致します)|(?:ください|下さい)(?:ませ)?$/u;
 /** The sentence before a span's sentence (at most 200 characters back), without its closing stop; '' at the text's start. */
 function previousSentence(t: string, span: Range): string {
   const start = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
@@ -367,13 +372,15 @@ function previousSentence(t: string, span: Range): string {
 /** The sentence before a span's sentence when it points down at it ("I've put my direct line below.\nMark - 020
  *  …", "Le dejo mi número a continuación:"), else ''. */
 // why: s14 batch - the invitation and the number on separate lines
-const POINTS_BELOW = /(?:(?<![\p{L}])(?:below|underneath|as follows|abajo|a continuaci[óo]n|abaixo|a seguir|unten|ci-dessous|qui sotto|di seguito)|以下[^。\n]{0,30})\s{0,2}[.:：。]?\s*$/u;
+// (s23: "下記までお電話いただけますでしょうか。\nサポート窓口：03-…" points down with 下記 as 以下 does - s23 blind c ja-002)
+const POINTS_BELOW = /(?:(?<![\p{L}])(?:below|underneath|as follows|abajo|a continuaci[óo]n|abaixo|a seguir|unten|ci-dessous|qui sotto|di seguito)|(?:以下|下記)[^。\n]{0,30})\s{0,2}[.:：。]?\s*$/u;
 function sentenceBefore(t: string, span: Range): string {
   const start = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
   if (start === 0 || span.start - start > 40) return '';
   const head = t.slice(Math.max(0, start - 160), start);
   if (!POINTS_BELOW.test(head)) return '';
-  const prev = head.replace(/[\s.:]+$/u, '');
+  // (a Japanese full stop closes the pointing sentence too: "下記までお電話いただけますでしょうか。\n…")
+  const prev = head.replace(/[\s.:。]+$/u, '');
   const before = prev.slice(sentenceStartIn(prev, 0, prev.length));
   // a carrier's or the manufacturer's line listed below is theirs, not an invitation to the seller (s14 review)
   return CARRIER_NOUN.test(before) ? '' : before;
@@ -1176,6 +1183,13 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // (not a refusal that keeps the contact here: "we can't write to x@y.com outside Amazon" - s13 review)
     let sentence = sentenceAround(t, c);
     if (!ENTITY_INVITATION.test(sentence) && /[\n:]/u.test(t.slice(Math.max(0, c.start - 60), c.start))) sentence = `${sentenceBefore(t, c)} ${sentence}`;
+    // (an address standing alone as its sentence completes the ask before it: "保証書の登録はWebフォームからお願いします。www.x.jp/warranty",
+    // "Please register the kettle online. www.x.com/register" - s23 blind c ja-014; only after a request form, so "Thanks for your
+    // purchase. www.x.com" stays the url finding alone)
+    else if (!ENTITY_INVITATION.test(sentence) && /^[\s.,;:!?。、()（）]*$/u.test(sentence)) {
+      const before = previousSentence(t, c);
+      if (ASK_FORM.test(before) && !CARRIER_NOUN.test(before)) sentence = `${before} ${sentence}`;
+    }
     if ((entityInvitation(sentence, t, c) || reachableOffer(sentence) || (c.rule === 'url' && goodsOnSale(sentence)) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));

@@ -96,9 +96,14 @@ const BUYER_REQUEST = /[?？]|(?<![\p{L}])(?:please|pls|could you|can you|would 
 /** Not a complaint about a mail that did not come or one from Amazon ("I never got the confirmation e-mail", "keine
  *  Rechnung per E-Mail bekommen"): that is about Amazon's mail, not a channel offered to the seller. */
 const NOT_PROPOSED = /amazon|アマゾン|(?<![\p{L}])(?:not|never|no|didn't|haven't|kein\p{L}{0,2}|nicht|nie|pas|jamais|nunca|non|mai|não|nem|received|got|bekommen|erhalten|reçu|recibid[oa]|recib[íi]|ricevut[oa]|recebi|recebid[oa])(?![\p{L}])|届いて|届き|届か|受け取っ/u;
+/** An imperative of sending to the buyer opening the sentence is a request too, no please or question mark written: "Schicken Sie
+ *  mir die Anleitung doch einfach an meine private Mail", "send me the manual to my gmail", "envoyez-moi la notice sur mon mail",
+ *  "mándeme el manual a mi correo", "me manda no meu e-mail". */
+// why: s23 blind c de-005 - the buyer's Sie-imperative named no request, so "Gerne, ... an Ihre private Adresse" accepted nothing
+const BUYER_IMPERATIVE = compact(/^\s*(?:[\p{L}]{1,12}(?:\s[\p{L}]{1,12}){0,2},\s*)?(?:(?:schicken|senden|mailen) sie mir|schick mir|send me|(?:just |please )?(?:send|e-?mail|forward) (?:it|them|the \p{L}{2,14}) to me|envoyez-moi|envoie-moi|m[áa]nd(?:ame|eme)|env[íi](?:ame|eme)|mandami|inviami|mi (?:mandi|invii)|me (?:manda|mande|envia|envie))(?![\p{L}])/u);
 export function buyerAsksByChannel(buyer: string): boolean {
   for (const s of buyer.split(/(?<=[.!?。！？\n])/u)) {
-    if ((BUYER_MAILBOX.test(s) || (BUYER_CHANNEL.test(s) && asksToBeSent(s))) && BUYER_REQUEST.test(s) && !NOT_PROPOSED.test(s)) return true;
+    if ((BUYER_MAILBOX.test(s) || (BUYER_CHANNEL.test(s) && asksToBeSent(s))) && (BUYER_REQUEST.test(s) || BUYER_IMPERATIVE.test(s)) && !NOT_PROPOSED.test(s)) return true;
   }
   return false;
 }

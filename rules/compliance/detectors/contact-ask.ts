@@ -14,19 +14,20 @@ import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { gatedTest, mayMatch } from './literal-gate';
 import { compact, compactRegExp, writtenSource } from './compact-letters';
+import { PORTUGUESE } from './portuguese';
 
 /** Phone, mobile, e-mail and messenger ids (not an order or customer number). */
 // why: the number or address, not the device ("send us your phone for repair", "what is your phone
 // model?"); e-mail, WhatsApp and the pt-BR "zap" name the channel itself
 const CONTACT_NOUN =
-  compact(/(?<![\p{L}])(?:(?:tele)?phone[ -]?number|mobile(?: phone)? number|cell(?: ?phone)? number|e-?mail(?:[ -]?address)?|whats ?app(?: number)?|telegram|handynummer|mobilnummer|telefonnummer|rufnummer|e-?mail-?adresse|num[ée]ro (?:de )?(?:t[ée]l[ée]phone|portable|mobile|whats ?app)|(?:adresse )?(?:e-?mail|courriel)|n[úu]mero (?:de )?(?:tel[ée]fono|m[óo]vil|celular|whats ?app|contacto|telefone|contato)|(?:direcci[óo]n de )?correo(?: electr[óo]nico)?|numero (?:di )?(?:telefono|cellulare|whats ?app)|(?:indirizzo )?(?:e-?mail|posta elettronica)|(?:endere[çc]o de )?e-?mail|zap|line ?id|skype(?: ?(?:name|id|handle|user ?name))?|(?:teams|signal|viber|wechat|discord|zoom) ?(?:name|id|handle|user ?name|contact))(?![\p{L}])(?![ -]?(?:confirmation|receipt|inbox|notification|settings|app|account|provider|client|best[äa]tigung|postfach|konto|bo[îi]te|confirmaci[óo]n|bandeja|conferma|casella|confirma[çc][ãa]o|caixa))|(?:電話番号|携帯(?:電話)?(?:の)?番号|メールアドレス|メアド|ライン ?id|連絡先)/gu);
+  compact(/(?<![\p{L}])(?:(?:tele)?phone[ -]?number|mobile(?: phone)? number|cell(?: ?phone)? number|cell(?: ?phone)? ?#|(?<=(?:seu|teu|sua|tua|su|tu) )(?:whats|wpp|zap ?zap)|e-?mail(?:[ -]?address)?|whats ?app(?: number)?|telegram|handynummer|mobilnummer|telefonnummer|rufnummer|e-?mail-?adresse|num[ée]ro (?:de )?(?:t[ée]l[ée]phone|portable|mobile|whats ?app)|(?:adresse )?(?:e-?mail|courriel)|n[úu]mero (?:de )?(?:tel[ée]fono|m[óo]vil|celular|whats ?app|contacto|telefone|contato)|(?:direcci[óo]n de )?correo(?: electr[óo]nico)?|numero (?:di )?(?:telefono|cellulare|whats ?app)|(?:indirizzo )?(?:e-?mail|posta elettronica)|(?:endere[çc]o de )?e-?mail|zap|line ?id|skype(?: ?(?:name|id|handle|user ?name))?|(?:teams|signal|viber|wechat|discord|zoom) ?(?:name|id|handle|user ?name|contact))(?![\p{L}])(?![ -]?(?:confirmation|receipt|inbox|notification|settings|app|account|provider|client|best[äa]tigung|postfach|konto|bo[îi]te|confirmaci[óo]n|bandeja|conferma|casella|confirma[çc][ãa]o|caixa))|(?:電話番号|携帯(?:電話)?(?:の)?番号|メールアドレス|メアド|ライン ?id|連絡先)/gu);
 /** CONTACT_NOUN without its opening look-behind (as CALLBACK_LOOSE below): a text it rules out holds no
  *  contact noun, and is not scanned with a look-behind tried at every character. */
 const CONTACT_NOUN_LOOSE = compactRegExp(writtenSource(CONTACT_NOUN).replace(/^\(\?<!\[\\p\{L\}\]\)/u, ''), 'u');
 
 /** The buyer's: a second-person possessive a few words before the noun. */
 const BUYER_OWNS =
-  /(?<![\p{L}])(?:your|ihre[nmr]?|deine[nmr]?|dein|votre|ton|ta|su|sus|tu|tus|suo|sua|tuo|tua|il suo|il tuo|seu|sua|teu|tua|o seu|a sua|vuestro|vostro)(?:\s+\p{L}{1,14}){0,2}\s*$/u;
+  /(?<![\p{L}])(?:your|ur|yr|ihre[nmr]?|deine[nmr]?|dein|votre|ton|ta|su|sus|tu|tus|suo|sua|tuo|tua|il suo|il tuo|seu|sua|teu|tua|o seu|a sua|vuestro|vostro)(?:\s+\p{L}{1,14}){0,2}\s*$/u;
 /** ...or over a list that ends at the noun: "your name, address and phone number", "tu nombre, dirección y teléfono",
  *  "Ihren Namen, Ihre Adresse und Ihre Telefonnummer" (the list's "and" right before the noun). */
 // why: s18 blind g es-026 - "your" stood four words and two commas before the contact noun
@@ -107,6 +108,20 @@ const IMPERATIVE_OPENING = compactRegExp(
   'u',
 );
 
+/** A question by its opening interrogative, its question mark left off (typed fast): "whats ur cell # so our tech can call u",
+ *  "qual é o seu whats", "wie lautet Ihre Handynummer". */
+// why: s23 blind f en-007 - no "?", no please: the opening "whats" is the question
+const QUESTION_OPENING = /^\s*(?:[\p{L}]{1,12}(?:\s[\p{L}]{1,12}){0,2},\s*)?(?:what(?:'s|s| is)|wie lautet|quel est|cu[áa]l es|qual [ée]|qual [èe])\s/u;
+
+/** Portuguese "no" is "in the" ("vou te chamar no Telegram"), not a negation: blanked in a Portuguese sentence before NEGATED
+ *  reads it (portuguese.ts) - only before a channel or place, so a Spanish refusal whose sentence holds a word portuguese.ts
+ *  reads as Portuguese ("No nos envíe su número, la agencia da el aviso") keeps its "no". */
+// why: s23 blind c pt-014 - "no Telegram ... qual é o seu usuário?" read as a refusal
+const PT_NO = /(?<![\p{L}])no(?=\s(?:telegram|whats ?app|whats|wpp|zap|insta\p{L}{0,5}|facebook|direct|privado|site|chat|grupo|signal|e-?mail|celular|telefone|pix|app)(?![\p{L}]))/gu;
+function portugueseNoBlanked(s: string): string {
+  return PORTUGUESE.test(s) ? s.replace(PT_NO, '  ') : s;
+}
+
 /** Signing the buyer up or registering them: the detail is asked for a list or an account of the seller's, no question
  *  or please needed ("puedes darte de alta respondiendo con tu e-mail", "se activa registrándote ... con tu nombre,
  *  dirección y teléfono", "sign up by replying with your e-mail", "inscrivez-vous avec votre e-mail"). */
@@ -140,18 +155,23 @@ const PLATFORM_FAILS =
  *  profile names are personal data). */
 // why: s20 blind f it-017 - the invoice sent on Telegram, the buyer's username asked: only the Telegram phrase was found
 const PROFILE_NOUN =
-  compact(/(?<![\p{L}])(?:user ?name|handle|profile(?: name)?|nome utente|nome (?:de )?usu[áa]rio|nombre de usuario|usuario|usu[áa]rio|benutzername|nutzername|pseudo|identifiant|id)(?![\p{L}])|ユーザー名|アカウント名|ユーザーid/gu);
+  compact(/(?<![\p{L}])(?:user ?name|handle|profile(?: name)?|nome utente|nome (?:de )?usu[áa]rio|nombre de usuario|usuario|usu[áa]rio|benutzername|nutzername|pseudo|identifiant|id)(?![\p{L}])|ユーザー名|アカウント名|ユーザーid|(?<=の)id(?![a-z0-9])/gu);
 /** The nouns that name other things too ("your pan handle", "your order id"): only right after "your", or after "your"
  *  and the network ("tu usuario", "your Instagram handle", "il suo id Telegram"). */
 const PROFILE_LOOSE = /^(?:handle|profile|usuario|usu[áa]rio|identifiant|id)$/u;
 // (s22: a payment app's handle is where money goes outside Amazon: "what's your Venmo handle? I'll send the $12", "tu usuario de
 // Bizum", "la tua id PayPal" - s21 blind y en-016)
-const PAYMENT_APPS = String.raw`venmo|zelle|cash ?app|paypal|revolut|bizum|satispay`;
+// (s23: PayPay, the Japanese one - "PayPayのIDをお知らせください" - s23 blind c ja-010)
+const PAYMENT_APPS = String.raw`venmo|zelle|cash ?app|paypal|paypay|revolut|bizum|satispay`;
 const PAYMENT_APP = compactRegExp(String.raw`(?<![\p{L}])(?:${PAYMENT_APPS})(?![\p{L}])`, 'u');
+const PAYMENT_APP_GLUED = compactRegExp(String.raw`(?<![a-z])(?:${PAYMENT_APPS})(?![a-z])`, 'u');
 const NETWORK_NAMES = String.raw`telegram|whats ?app|instagram|insta|facebook|tiktok|discord|skype|signal|viber|wechat|messenger|snapchat|twitter|line|${PAYMENT_APPS}`;
 const OWNER = String.raw`(?:your|ihre[nmr]?|deine[nmr]?|votre|ton|ta|su|tu|suo|sua|tuo|tua|seu|teu)`;
 const LOOSE_BEFORE = compactRegExp(String.raw`(?<![\p{L}])${OWNER}\s+(?:${NETWORK_NAMES})[\s-]?$`, 'u');
 const OWNER_RIGHT_BEFORE = compactRegExp(String.raw`(?<![\p{L}])(?:il |la |o |a )?${OWNER}\s+$`, 'u');
+/** A network or payment app and "の" right before the id, in Japanese ("PayPayのID", "LINEのID", "テレグラムのユーザー名"). */
+// why: s23 blind c ja-010 - the buyer's PayPay id asked, Japanese names no owner
+const JA_NETWORK_BEFORE = compactRegExp(String.raw`(?:${NETWORK_NAMES}|テレグラム|インスタ|ライン)\s?の\s?$`, 'u');
 const NETWORK = compactRegExp(String.raw`(?<![\p{L}])(?:telegram|whats ?app|instagram|insta|facebook|tiktok|discord|skype|signal|viber|wechat|messenger|snapchat|twitter|line|${PAYMENT_APPS})(?![\p{L}])|テレグラム|インスタ|ライン`, 'u');
 
 /** Where to send it asked with the mail named as the channel: "Die Rechnung schicken wir Ihnen gern per Mail, an welche
@@ -193,20 +213,34 @@ const ENTRY = 'ask-buyer-contact-structure';
 // asks for no number - s21 review 1 #2; and the bare noun is blanked before this is read, so "al telefono" never names itself)
 // (the present tense promises the call too: "Así te llamamos", "on vous rappelle", "la richiamiamo" - s18 blind g es-006)
 const CALLBACK =
-  compact(/(?<![\p{L}])(?:(?:call|ring|phone|reach|text) you|call you back|vous (?:joindre|appeler|rappeler|contacter)|le (?:llame|llamará|llamaremos|contacte|contactará)|llamarle|contactarle|localizarle|localizarte|localizarla|localizarlo|(?:le|te) (?:localicemos|llamemos|escribamos)|(?:le|te|la|lo) (?:llamamos|llamo|contactamos|contacto)|(?:on|nous|je) vous (?:appelle|appelons|rappelle|rappelons|contacte|contactons)|(?:la|ti|le) (?:chiamiamo|chiamo|richiamiamo|richiamo|contattiamo)|la (?:chiami|chiamerà|richiam\p{L}{1,4}|contatt\p{L}{1,4})|chiamarla|richiamarla|(?:te|lhe) (?:liga\p{L}{0,3}|ligo|contat\p{L}{1,4})|pra contato|para contato|liga amanhã|(?:rufen|rief) (?:wir )?sie|sie (?:an|zurück)rufen|zurückrufen|telefonisch|sind sie (?:\p{L}{1,12} ){0,2}erreichbar|erreichen (?:wir|ich) sie|sie (?:am besten |gut )?erreichen|(?:le|la|te|lo) (?:podemos|podremos|puedo) (?:localizar|llamar|contactar)|contattarla|raggiungerla|falar com (?:você|o senhor|a senhora)|a voce|de vive voix|de viva voz|by voice|m[üu]ndlich|(?:explic\p{L}{0,5}|expliqu\p{L}{0,5}|spieg\p{L}{0,5}|erklär\p{L}{0,3}|explain\p{L}{0,3}|talk|speak|besprech\p{L}{0,3}|parl\p{L}{0,4}|habl\p{L}{0,4}|fal(?:o|ar|amos|e)|convers\p{L}{0,4})(?:\s[\p{L}'-]{1,12}){0,3}?\s(?:over the phone|by phone|on the phone|am telefon|per telefon|per telefono|al telefono|al tel[ée]fono|por tel[ée]fono|au t[ée]l[ée]phone|par t[ée]l[ée]phone|pelo telefone|por telefone|ao telefone)|am telefon(?:\s\p{L}{1,12}){0,3}?\s(?:erklär\p{L}{0,3}|besprech\p{L}{0,3}))(?![\p{L}])|(?:お|ご)電話(?:いたします|します|差し上げ|をおかけ)/u);
+  compact(/(?<![\p{L}])(?:(?:call|ring|phone|reach|text) (?:you|u)|call (?:you|u) back|give (?:you|u) a (?:call|ring|buzz)|vous (?:joindre|appeler|rappeler|contacter)|le (?:llame|llamará|llamaremos|contacte|contactará)|llamarle|contactarle|localizarle|localizarte|localizarla|localizarlo|(?:le|te) (?:localicemos|llamemos|escribamos)|(?:le|te|la|lo) (?:llamamos|llamo|contactamos|contacto)|(?:on|nous|je) vous (?:appelle|appelons|rappelle|rappelons|contacte|contactons)|(?:la|ti|le) (?:chiamiamo|chiamo|richiamiamo|richiamo|contattiamo)|la (?:chiami|chiamerà|richiam\p{L}{1,4}|contatt\p{L}{1,4})|chiamarla|richiamarla|(?:te|lhe) (?:liga\p{L}{0,3}|ligo|contat\p{L}{1,4})|pra contato|para contato|liga amanhã|(?:rufen|rief) (?:wir )?sie|sie (?:an|zurück)rufen|zurückrufen|telefonisch|sind sie (?:\p{L}{1,12} ){0,2}erreichbar|erreichen (?:wir|ich) sie|sie (?:am besten |gut )?erreichen|(?:le|la|te|lo) (?:podemos|podremos|puedo) (?:localizar|llamar|contactar)|contattarla|raggiungerla|falar com (?:você|o senhor|a senhora)|a voce|de vive voix|de viva voz|by voice|m[üu]ndlich|(?:explic\p{L}{0,5}|expliqu\p{L}{0,5}|spieg\p{L}{0,5}|erklär\p{L}{0,3}|explain\p{L}{0,3}|talk|speak|besprech\p{L}{0,3}|parl\p{L}{0,4}|habl\p{L}{0,4}|fal(?:o|ar|amos|e)|convers\p{L}{0,4})(?:\s[\p{L}'-]{1,12}){0,3}?\s(?:over the phone|by phone|on the phone|am telefon|per telefon|per telefono|al telefono|al tel[ée]fono|por tel[ée]fono|au t[ée]l[ée]phone|par t[ée]l[ée]phone|pelo telefone|por telefone|ao telefone)|am telefon(?:\s\p{L}{1,12}){0,3}?\s(?:erklär\p{L}{0,3}|besprech\p{L}{0,3}))(?![\p{L}])|(?:お|ご)電話(?:いたします|します|差し上げ|をおかけ)/u);
 /** CALLBACK without its look-arounds: it matches wherever CALLBACK does (and more), and V8 scans a
  *  pattern that opens with literals far faster than one that opens with a look-behind, so most texts
  *  are ruled out by this one before CALLBACK reads them. */
 const CALLBACK_LOOSE = compactRegExp(writtenSource(CALLBACK).split('(?<![\\p{L}])').join('').split('(?![\\p{L}])').join(''), 'u');
 /** A contact number named without "phone" in it, read only with a call-back purpose; not a number "of"
  *  something ("il numero di serie", "le numéro de série", "el número de pedido", "a number on it"). */
+// (s23: the buyer's bare "number" - "send your number and I'll give you a call", "Schicken Sie mir Ihre Nummer" after a
+// messenger named - s23 blind c en-004, de-014; still read only with a call-back or messenger purpose, see MESSENGER_PURPOSE)
 const BARE_NOUN =
-  compact(/(?<![\p{L}])(?:festnetznummer|festnetz|telefon|handy|(?:un|a) num[ée]ro|(?:un|alg[úu]n|otro|um|algum|outro) n[úu]mero|num[ée]ro de contact|contact number|(?:a|one|the best|a good) number|(?:un )?tel[ée]fono(?: de contacto)?|(?:um )?telefone(?: (?:pra|para) contato)?|(?:un )?recapito(?: telefonico)?|(?:un )?numero)(?![\p{L}])(?! (?:de|di|do|da|del|della|dello|du|des|of|from|on)(?![\p{L}])| ?d')/gu);
+  compact(/(?<![\p{L}])(?:(?:your|ur|yr|ihre|deine|votre|ton|tu|su|seu|teu|suo|tuo) (?:number|nummer|num[ée]ro|n[úu]mero|numero|cell)(?! ?(?:plate|one|1)(?![\p{L}]))|festnetznummer|festnetz|telefon|handy|(?:un|a) num[ée]ro|(?:un|alg[úu]n|otro|um|algum|outro) n[úu]mero|num[ée]ro de contact|contact number|(?:a|one|the best|a good) number|(?:un )?tel[ée]fono(?: de contacto)?|(?:um )?telefone(?: (?:pra|para) contato)?|(?:un )?recapito(?: telefonico)?|(?:un )?numero)(?![\p{L}])(?! (?:de|di|do|da|del|della|dello|du|des|of|from|on)(?![\p{L}])| ?d')/gu);
 
 /** A question for the number that reaches the buyer, asked by its interrogative ("Which number is best to reach you
  *  on?", "Unter welcher Nummer sind Sie erreichbar?", "À quel numéro pouvons-nous vous joindre ?", "¿En qué número le
  *  podemos localizar?"): the interrogative is the ask, no hand-over verb is written. Read with a call-back purpose. */
 // why: s14 probe miss ("unter welcher Nummer sind Sie erreichbar?") - no "your", no "send/give"
+/** A messenger named as the way to go on, in the sentence or the one before: the buyer's bare "number" asked then is the
+ *  number that messenger reaches ("die Reklamation können wir über Signal oder Telegram abwickeln ... Schicken Sie mir Ihre
+ *  Nummer", "we can sort it on WhatsApp, send your number"). Not "your order number" (BARE_NOUN wants the bare noun). */
+// why: s23 blind c de-014 - no call back was written, the messenger was the purpose
+const MESSENGER_PURPOSE = /(?<![\p{L}])(?:whats ?app|wpp|zap|telegram|signal|viber|wechat|skype|threema|sms)(?![\p{L}])|ライン|ショートメール/u;
+/** The sentence before the one starting at from (bounded, without its stop); '' at the start. */
+function sentenceBeforeAt(t: string, from: number): string {
+  if (from === 0) return '';
+  const head = t.slice(Math.max(0, from - 200), from).replace(/[\s.!?。！？]+$/u, '');
+  return head.slice(sentenceStartIn(head, 0, head.length));
+}
+
 const WHICH_NUMBER =
   compact(/(?<![\p{L}])(?:(?:which|what) (?:phone |mobile |contact |telephone |landline )?number|welche[rnm]? (?:telefon|handy|mobil|festnetz|rückruf)?nummer|quel num[ée]ro|(?:qu[ée]|cu[áa]l) n[úu]mero|quale numero|(?:qual|que) n[úu]mero)(?![\p{L}])(?! (?:de|di|do|da|del|della|du|des|of|from|on) (?:s[ée]rie|serie|pedido|commande|ordine|order|model|modell|mod[eè]l|suivi|tracking|rastreio|seguimiento))/gu);
 
@@ -227,7 +261,7 @@ function sentenceBounds(t: string, at: number, end: number): [number, number] {
 
 /** Messenger names: after the Italian "su" (on) they are a place, not the buyer's id ("ci mandi il
  *  video su WhatsApp"), so "su" counts as "your" only before a number or an address. */
-const MESSENGER = /^(?:whats ?app|telegram|zap|line ?id)$/u;
+const MESSENGER = /^(?:whats ?app|whats|wpp|zap ?zap|telegram|zap|line ?id)$/u;
 
 /** offplatform + personal_data spans over asks for the buyer's contact details (normalized copy).
  *  `thirdParty` names carriers and other services (check.ts's list): a number asked for one of them,
@@ -248,12 +282,12 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
     return carrierActs.test(before.replace(PLATFORM_FAILS, ' '));
   };
   const asksForIt = (from: number, to: number, sentence: string, signUp = false): boolean => {
-    const kept = sentence.replace(PLATFORM_FAILS, ' ').replace(NO_PROBLEM, ' ');
+    const kept = portugueseNoBlanked(sentence.replace(PLATFORM_FAILS, ' ').replace(NO_PROBLEM, ' '));
     return (
       (HAND_OVER.test(sentence) || (signUp && SIGN_UP.test(sentence))) &&
       !NEGATED.test(kept) &&
       !AMAZON_ACCOUNT.test(kept) &&
-      (REQUEST.test(sentence) || IMPERATIVE_OPENING.test(sentence) || SIGN_UP.test(sentence)) &&
+      (REQUEST.test(sentence) || IMPERATIVE_OPENING.test(sentence) || QUESTION_OPENING.test(sentence) || SIGN_UP.test(sentence)) &&
       // (the list names Amazon too: not where it is told to fail)
       !thirdParty.test(t.slice(from, to + 160).replace(PLATFORM_FAILS, ' ')) &&
       !carrierActedBefore(from, sentence)
@@ -298,7 +332,8 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
     if (asksForIt(from, to, sentence, true)) flag(from, to, sentence);
   }
   // a bare contact number asked so the seller can call the buyer back
-  if (gatedTest(CALLBACK_LOOSE, t) && CALLBACK.test(t)) {
+  const callBack = gatedTest(CALLBACK_LOOSE, t) && CALLBACK.test(t);
+  if (callBack || MESSENGER_PURPOSE.test(t)) {
     BARE_NOUN.lastIndex = 0;
     for (let m = mayMatch(BARE_NOUN, t) ? BARE_NOUN.exec(t) : null; m; m = BARE_NOUN.exec(t)) {
       if (m.index < lastSentenceEnd) continue;
@@ -307,8 +342,11 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
       // (the noun blanked: the call purpose must lie outside it - "al telefono" holds the bare "telefono", s21 review 1 #2)
       const at = m.index - from;
       const blanked = sentence.slice(0, at) + ' '.repeat(m[0].length) + sentence.slice(at + m[0].length);
-      if (CALLBACK.test(blanked + ' ' + t.slice(to, to + 120)) && asksForIt(from, to, sentence)) flag(from, to, sentence);
+      const purpose = CALLBACK.test(blanked + ' ' + t.slice(to, to + 120)) || MESSENGER_PURPOSE.test(sentenceBeforeAt(t, from) + ' ' + blanked);
+      if (purpose && asksForIt(from, to, sentence)) flag(from, to, sentence);
     }
+  }
+  if (callBack) {
     WHICH_NUMBER.lastIndex = 0;
     for (let m = mayMatch(WHICH_NUMBER, t) ? WHICH_NUMBER.exec(t) : null; m; m = WHICH_NUMBER.exec(t)) {
       if (m.index < lastSentenceEnd) continue;
@@ -339,13 +377,16 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
     if (flagged.has(from)) continue;
     const head = t.slice(from, m.index);
     const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(m[0]);
-    if (japanese ? SELLER_OWNS_JA.test(head) : !BUYER_OWNS.test(head)) continue;
+    // (a Japanese sentence drops "your": the network's id, "PayPayのIDをお知らせください", is the buyer's unless the seller's own)
+    const networkIdJa = !japanese && JA_NETWORK_BEFORE.test(head) && /[\u3040-\u30ff]/u.test(t.slice(from, to)) && !SELLER_OWNS_JA.test(head.replace(JA_NETWORK_BEFORE, ''));
+    if (japanese ? SELLER_OWNS_JA.test(head) : !BUYER_OWNS.test(head) && !networkIdJa) continue;
     const sentence = sliceOf(t, from, to);
-    if (PROFILE_LOOSE.test(m[0]) && !LOOSE_BEFORE.test(head) && !OWNER_RIGHT_BEFORE.test(head)) continue;
+    if (PROFILE_LOOSE.test(m[0]) && !LOOSE_BEFORE.test(head) && !OWNER_RIGHT_BEFORE.test(head) && !networkIdJa) continue;
     // (personal data only: the name is no channel to the seller, "your Instagram username so we can tag you" is labelled
     // so; a channel of the seller's named in the sentence is its own finding - "gliela mandiamo su Telegram")
     // (a payment app's handle is a way to move money outside Amazon: offplatform too - "what's your Venmo handle?")
-    if (NETWORK.test(sentence) && asksForIt(from, to, sentence)) flag(from, to, sentence, PAYMENT_APP.test(sentence));
+    // (in Japanese the network glues to the kana around it, "ご希望でしたらpaypayのid": JA_NETWORK_BEFORE has named it)
+    if ((NETWORK.test(sentence) || networkIdJa) && asksForIt(from, to, sentence)) flag(from, to, sentence, PAYMENT_APP.test(sentence) || (networkIdJa && PAYMENT_APP_GLUED.test(head)));
   }
   // the buyer's number asked to be confirmed or sent at a channel outside Amazon (see CONTACT_DETAIL); the seller's channel
   // takes it whoever needs it, so no carrier guard

@@ -72,7 +72,9 @@ function buyDirect(s: string): boolean {
  *  direct sur atelier point fr"; s16 blind batch) - when a possessive or "us" stands just before it, and the lower
  *  price follows it or shares its clause ("other sellers may be cheaper, but on our site x.com we keep Amazon's
  *  price" names no lower price there; "we bought the parts for less at supplier.com" names a supplier's; s16 review). */
-const SELLERS_BEFORE = compactRegExp(`(?<![\\p{L}])(?:us|uns|eigen\\p{L}{0,2}|a gente|${SELLER_POSSESSIVE})(?![\\p{L}])|${SELLER_CLITIC}`, 'u');
+// (s23: or the seller's own selling verb - "we sell direct on x.shop too, ... a few quid cheaper", "on vend aussi en direct sur
+// x.fr" - s23 blind a en-015; "we bought the parts for less at supplier.com" sells nothing)
+const SELLERS_BEFORE = compactRegExp(`(?<![\\p{L}])(?:us|uns|eigen\\p{L}{0,2}|a gente|${SELLER_POSSESSIVE}|(?:we|nous|on|wir|a gente|nós) (?:also |aussi |auch |também )?(?:sell|vend\\p{L}{0,3}|verkaufen)|vendemos|vendiamo|verkaufen wir)(?![\\p{L}])|${SELLER_CLITIC}`, 'u');
 function sellersAddress(s: string, from: number, to: number, cheaperAt: number, addresses: readonly Span[]): boolean {
   for (const a of addresses) {
     if (a.rule !== 'url' || a.start < from || a.start >= to) continue;
@@ -88,6 +90,25 @@ function sellersAddress(s: string, from: number, to: number, cheaperAt: number, 
  *  "there is a cheaper model", not without a purchase or get verb before it ("track it at ups.com; shipping there is cheaper"). */
 const THERE = /(?<![\p{L}])(?:there|over there|dort|drüben|là|là-bas|ahí|allí|allá|lì|laggiù|lá|ali)(?![\p{L}])(?!'s|\s(?:is|are|was|were|will be)(?![\p{L}]))|そちら|あちら/u;
 const GET = re(`${W}(?:grab|get|pick up|holen|besorgen|bekommen|procurez|trouvez|conseguir|consigue|consiga|consegue|encuentra|encuentre|prendi|prenda|trova|trovi|pegue|pega|encontra|adquir\\p{L}{1,4})${E}`);
+/** The same item named as cheaper at an address (s23 blind f en-010: "the same rack is cheaper on x dot com"): the buyer is sent
+ *  to buy it there, whoever's the site. The address right after the lower price and its "on/at/auf/sur/en/su/no"; the item "the
+ *  same" before it. Not a carrier's rate ("shipping is cheaper with ups.com" names no same item), not the seller's own purchase of
+ *  parts ("we bought ... for less at supplier.com": no "same"). */
+const SAME_ITEM = re(`${W}(?:the same|same|das gleiche|dasselbe|derselbe|dieselbe|le même|la même|les mêmes|el mismo|la misma|lo stesso|la stessa|o mesmo|a mesma)${E}`);
+// (the address before the lower price too, in German and Romance order: "Das gleiche Regal ist bei x.de günstiger")
+const AT_BEFORE_ADDRESS = /^\s{0,2}(?:\p{L}{1,10}\s{1,2}){0,2}?(?:on|at|from|auf|bei|unter|sur|chez|en|su|da|no|na|em)\s{1,2}$/u;
+const AT_RIGHT_BEFORE = /(?<![\p{L}])(?:on|at|from|auf|bei|unter|sur|chez|en|su|da|no|na|em)\s{1,2}$/u;
+function sameItemAtAddress(s: string, from: number, cheaperAt: number, cheaperEnd: number, addresses: readonly Span[]): boolean {
+  const same = SAME_ITEM.exec(s);
+  if (!same || same.index > cheaperAt) return false;
+  return addresses.some((a) => {
+    if (a.rule !== 'url') return false;
+    const at = a.start - from;
+    const end = a.end - from;
+    if (at >= cheaperEnd) return at - cheaperEnd <= 30 && AT_BEFORE_ADDRESS.test(s.slice(cheaperEnd, at));
+    return at > same.index && cheaperAt - end >= 0 && cheaperAt - end <= 30 && AT_RIGHT_BEFORE.test(s.slice(Math.max(0, at - 12), at)) && !/[,;:.]/u.test(s.slice(end, cheaperAt));
+  });
+}
 function addressThere(s: string, from: number, cheaperAt: number, cheaperEnd: number, addresses: readonly Span[]): boolean {
   if (!THERE.test(s.slice(Math.max(0, cheaperAt - 25), cheaperEnd + 25))) return false;
   const before = s.slice(0, cheaperAt);
@@ -103,7 +124,7 @@ const NO_FEES = compact(/(?<![\p{L}])(?:pas de|sans|no|sin|senza|sem|keine?n?|wi
 // (s19 blind a: a free extra thrown in - "se comprar direto na nossa loja virtual, ... você leva o carregador veicular de brinde",
 // "te regalamos el cargador", "on vous offre le chargeur", "in omaggio", "gratis dazu", "as a free gift")
 const DIRECT_PERK = re(
-  `${W}(?:(?:de|um|como) brinde|brinde grátis|de regalo|(?:te|le|os|les) regalamos|(?:on|nous) vous offr(?:e|ons) (?:le|la|les|un|une)|en cadeau|in omaggio|in regalo|(?:ti|le|vi) regaliamo|gratis dazu|als geschenk|schenken wir ihnen|(?:a |as a )?free (?:extra|gift|bonus)|free (?:shipping|delivery|gift)|(?:avoid|skip) (?:the )?(?:\\p{L}+ )?fees|no (?:\\p{L}+ )?fees|versandkostenfrei|kostenlose[nr]? (?:versand|lieferung)|keine (?:\\p{L}+ )?gebühren|(?:livraison|expédition) (?:gratuite|offerte)|(?:on vous offre|nous vous offrons|offrons) la livraison|(?:évit\\p{L}{1,4}|sans|pas de) (?:les )?frais|env[íi]o (?:gratis|gratuito)|(?:evit\\p{L}{1,4}|sin) (?:las )?comisiones|(?:te|le) regalamos el envío|spedizion[ei] (?:gratis|gratuit[ae])|(?:niente|senza|nessuna) commission[ei]|(?:evit\\p{L}{1,4}) (?:le )?commission[ei]|frete (?:grátis|gratuito)|(?:sem|evit\\p{L}{1,4}) (?:as )?taxas)${E}|送料無料|手数料(?:なし|不要|がかからない)`,
+  `${W}(?:(?:de|um|como) brinde|brinde grátis|de regalo|(?:te|le|os|les) regalamos|(?:on|nous) vous offr(?:e|ons) (?:le|la|les|un|une)|en cadeau|in omaggio|in regalo|(?:ti|le|vi) regaliamo|gratis dazu|als geschenk|schenken wir ihnen|(?:a |as a )?free (?:extra|gift|bonus)|free (?:shipping|delivery|gift|engraving|personali[sz]ation|monogramming|gift[ -]?wrapping)|gravure (?:offerte|gratuite)|grabado gratis|incisione gratuita|grava[çc][ãa]o gr[áa]tis|kostenlose gravur|(?:avoid|skip) (?:the )?(?:\\p{L}+ )?fees|no (?:\\p{L}+ )?fees|versandkostenfrei|kostenlose[nr]? (?:versand|lieferung)|keine (?:\\p{L}+ )?gebühren|(?:livraison|expédition) (?:gratuite|offerte)|(?:on vous offre|nous vous offrons|offrons) la livraison|(?:évit\\p{L}{1,4}|sans|pas de) (?:les )?frais|env[íi]o (?:gratis|gratuito)|(?:evit\\p{L}{1,4}|sin) (?:las )?comisiones|(?:te|le) regalamos el envío|spedizion[ei] (?:gratis|gratuit[ae])|(?:niente|senza|nessuna) commission[ei]|(?:evit\\p{L}{1,4}) (?:le )?commission[ei]|frete (?:grátis|gratuito)|(?:sem|evit\\p{L}{1,4}) (?:as )?taxas)${E}|送料無料|手数料(?:なし|不要|がかからない)|(?:名入れ|刻印|ラッピング|ギフト包装)(?:サービス)?(?:も|を|が|は)?無料`,
 );
 /** (s18 blind i) Amazon named as a detour the buyer can skip ("no need to go through Amazon next time", "müssen Sie nicht den
  *  Umweg über Amazon gehen", "inutile de repasser par Amazon", "non serve ripassare da Amazon", "sin pasar por Amazon", "não
@@ -300,7 +321,7 @@ export function directSales(t: string, cue: CueHits = OPEN, addresses: readonly 
     const cheaper = CHEAPER.exec(s);
     // (a replacement, spare part, repair or return sent from us is no sale: "the replacement directly from us is cheaper
     // than a return"; the refusal read in the clause holding the lower price)
-    const where = cheaper && (buyDirect(s) || ((OWN_SHOP.test(s) || sellersAddress(s, from, to, cheaper.index, addresses) || addressThere(s, from, cheaper.index, cheaper.index + cheaper[0].length, addresses)) && !ON_AMAZON.test(s)) || THAN_AMAZON.test(s));
+    const where = cheaper && (buyDirect(s) || ((OWN_SHOP.test(s) || sellersAddress(s, from, to, cheaper.index, addresses) || addressThere(s, from, cheaper.index, cheaper.index + cheaper[0].length, addresses) || sameItemAtAddress(s, from, cheaper.index, cheaper.index + cheaper[0].length, addresses)) && !ON_AMAZON.test(s)) || THAN_AMAZON.test(s));
     if (cheaper && where && (!NOT_A_SALE.test(s) || (SELLS.test(s) && THAN_AMAZON.test(s))) && !negatedIn(clauseOf(s, cheaper.index).replace(NO_FEES, ' '))) {
       out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:cheaper-direct-structure' });
       out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:cheaper-direct-structure' });
