@@ -1085,6 +1085,7 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if (TRACKING_LINE.test(s) || signatureLine(text, os, oe)) return true;
   // (an identity document or birth date asked, with no channel named, is personal data - the rules' block - not a way off Amazon)
   if (rule === 'offplatform' && ID_DATA_ASKED.test(s) && !CHANNEL_NAMED.test(s)) return true;
+  if (rule === 'offplatform' && PAYS_AN_AMOUNT.test(s) && !CHANNEL_NAMED.test(s) && !PAID_ANOTHER_WAY.test(s)) return true;
   // (a German date's dot cuts the sentence: "Unser Techniker ruft Sie am Do., 17.12. | zwischen 10 und 12 Uhr an" -
   // the guard reads on to the sentence's real end)
   const whole = DATE_DOT_END.test(s) ? s + sliceOf(t, end, end + CLAUSE_WINDOW).split(/[.!?](?=\s)|[。！？\n]/u)[0] : s;
@@ -1100,6 +1101,12 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
  *  negation; the rules' own phrases pass the refusal guards (NEGATION_BEFORE). */
 // why: s23 blind c de-026 - a phishing warning ("keine Zahlung per PayPal o. Ä.") warned on by the learned layer
 const BUYER_TOLD_NOT_TO_PAY = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:senden|schicken|überweisen|zahlen|leisten) sie (?:uns |mir )?(?:bitte )?(?:keine?[nmrs]?|nicht|nichts|niemals)|(?:don't|do not|never|dont) (?:send|pay|transfer|wire)|n'(?:envoyez|effectuez|payez|versez)|ne (?:nous )?(?:envoyez|payez|versez|réglez) (?:\p{L}+ )?(?:pas|jamais|rien|aucun\p{L}*)|no (?:nos |me |le )?(?:envíe|envíes|envíen|pague|pagues|paguen|mande|mandes|transfiera|transfieras)|non (?:ci |mi )?(?:invii|inviare|mandi|mandare|paghi|pagare|effettui|versi)|não (?:nos |me )?(?:envie|mande|pague|transfira|faça (?:nenhum )?pagamento))(?![\p{L}])/u));
+/** What the buyer pays told as an amount, with no channel and no way of paying named: "El envío lleva 3 días y paga 2 euros
+ *  menos de portes", "you pay 3 € less for the refill", "Sie zahlen nur 4,90 € Versand" - a price fact. The learned layer reads
+ *  the paying verb of the payment-app rows ("paga con Bizum", "zahlen Sie per PayPal") as a way off Amazon. */
+// why: s23 retrain - model offplatform (0.05 over) on the s22-hi near-miss "El envío lleva 3 días y paga 2 euros menos de portes."
+const PAYS_AN_AMOUNT = compact(/(?<![\p{L}])(?:pay|pays|zahl(?:en|st|t)|pa(?:yez|ie|ies)|pag(?:a|as|an|ue|he|hi|herà|ará|ará))(?: \p{L}+){0,2} (?:\d|€|\$|£|r\$)/u);
+const PAID_ANOTHER_WAY = compact(/(?<![\p{L}])(?:paypal|pix|bizum|venmo|zelle|twint|satispay|revolut|cash ?app|mercado ?pago|paypay|überweis\p{L}*|virement|bonifico|transferencia|transferência|transfer|wire|iban|bar(?:geld)?|cash|efectivo|contanti|esp[èe]ces|dinheiro|direct\p{L}*|direkt\p{L}*|outside|au(?:ß|ss)erhalb|en dehors|fuera|fuori|fora|hors)(?![\p{L}])/u);
 /** Identity data (a birth date, an ID card, a passport): "Bitte schicken Sie uns Ihr Geburtsdatum und eine Kopie Ihres
  *  Personalausweises, dann registrieren wir die Garantie" - the learned layer reads "schicken Sie uns" as a channel. */
 // why: s22 blind e de-023 (model offplatform beside the rules' personal_data)

@@ -83,11 +83,12 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   cleanWeight: 3,
   // leading keeps the old least margin (1 = 0.5 + 0.5): at 0.5 a wish with no ask at all ("Hope the lamp has been
   // brightening up those dark evenings!") went over it by 0.15 - leading needs an ask the model cannot see
-  // marketing -0.5 -> -1.5 (s23): the full checker with a model that never saw the batch, marketing's threshold 1 lower -
-  // s23 blind a-f (rules not yet fixed on them): +6 labels, no compliant row more of 640; s22/s21 (rules fixed on them):
-  // +1 label, +0/+1 compliant rows of 939/1,346. One lower on every label cost s21 7 and s22 5 compliant rows
-  // (measured by training without a batch, loading those weights into the checker and shifting its thresholds)
-  labelOffsets: { offplatform: -1, review_request: 0, leading: 0.5, marketing: -1.5, personal_data: 0 },
+  // marketing stays at -0.5 (s23): one logit lower found 6 more labels of the s23 blind batches (a model that never saw
+  // them, loaded into the checker) with no compliant row more of 640, and 0/+1 of 939/1,346 compliant s22/s21 rows - but
+  // it put the out-of-fold compliant flags over the 0.3 % budget (41 -> 56 of 12,385) and read near-misses the tests
+  // keep clean ("Alle unsere Kerzen sind handgemacht und vegan.", a store page's FAQ) as marketing. A lower threshold
+  // only where an offer cue stands is the next thing to try
+  labelOffsets: { offplatform: -1, review_request: 0, leading: 0.5, marketing: -0.5, personal_data: 0 },
 };
 
 /** The trained model as stored: int8 weights interleaved per bucket (bucket * LABELS.length + label). */

@@ -5,7 +5,7 @@ export const MODEL = {
   labels: ["offplatform","review_request","leading","marketing","personal_data"],
   scales: [0.078075,0.082389,0.069219,0.06119,0.060934],
   biases: [-6.948638,-6.474097,-7.510306,-6.923067,-7.66286],
-  thresholds: [0.24312,2.203453,1.699634,0.497319,0.706478],
+  thresholds: [0.24312,2.203453,1.699634,1.497319,0.706478],
   /** int8, bucket * labels.length + label */
   weights: [
     'FQAAAAAAAAAAAAAAAAAAAAAA9wAAAAAAAAAAABEABwD5AAsACA71ABgNDxcjAAAABwAAAAsAAAAABwAAAAAA+QAAAADyAAAAAAAAAAAABwAAAAAIAAAADAAA',
