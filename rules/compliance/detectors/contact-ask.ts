@@ -204,6 +204,30 @@ const THIS_MAIL = compact(/(?<![\p{L}])(?:this|that|diese[rnm]?|dieser|ce|cet|ce
 
 const ENTRY = 'ask-buyer-contact-structure';
 
+/** The buyer's bank details (an account, its number, IBAN, RIB, sort code; Japanese 口座): asked for, they take the money
+ *  outside Amazon, which refunds without them, and are personal data (README conventions: personal_data + offplatform, as the
+ *  corpus labels "send us your IBAN for the refund"). Read with the same ask structure as a phone number. */
+// why: s23 leftover #9 - "Envoyez-moi le RIB.", "Für die Erstattung brauchen wir Ihr Bankkonto." (no "votre", a noun the de
+// lexicon did not list)
+const BANK_NOUN =
+  compact(/(?<![\p{L}])(?:iban|rib|bankverbindung|bankkonto|bankdaten|kontodaten|kontonummer|kontoverbindung|bank ?account(?: number| details)?|bank details|account number|routing number|sort code|compte (?:bancaire|en banque)|coordonnées bancaires|relevé d'identité bancaire|cuenta bancaria|n[úu]mero de cuenta|datos bancarios|conto corrente|coordinate bancarie|dati bancari|numero di conto|conta banc[áa]ria|dados banc[áa]rios|n[úu]mero da conta)(?![\p{L}])|口座番号|口座情報|振込先口座/gu);
+/** ... the buyer's: a possessive before it (also German "Ihr"), or the definite article after a verb handing it to the seller
+ *  ("envoyez-moi le RIB", "send us the bank details", "schicken Sie mir die Bankverbindung", "mándeme el número de cuenta", "mi
+ *  mandi l'IBAN", "me manda os dados bancários"): the seller's own is given, not asked ("je vous envoie notre RIB"). */
+const BANK_OWNER_BEFORE = /(?<![\p{L}])(?:your|ur|ihre?[nmrs]?|deine?[nmrs]?|votre|ton|su|tu|suo|sua|tuo|tua|seu|teu)\s(?:[\p{L}-]{1,14}\s)?$/u;
+const HANDED_DEFINITE_BEFORE =
+  /(?<![\p{L}])(?:(?:send|give|tell|share|text|email|e-mail)\s(?:me|us)\s(?:the\s)?|(?:schicken|senden|geben|nennen|mailen|teilen)\ssie\s(?:mir|uns)\s(?:bitte\s)?(?:die|den|das)\s|(?:envoyez|donnez|transmettez|communiquez|indiquez|adressez)-(?:moi|nous)\s(?:le\s|la\s|l'|les\s)|(?:m[áa]ndeme|env[íi]eme|p[áa]seme|d[ée]me|ind[íi]queme|facil[íi]teme|m[áa]ndenos|env[íi]enos|p[áa]senos|d[ée]nos|ind[íi]quenos|facil[íi]tenos|m[áa]ndame|p[áa]same|env[íi]ame)\s(?:el\s|los\s|la\s|sus\s|tus\s)|(?:mi|ci)\s(?:mandi|invii|dia|passi|comunichi|indichi|scriva)\s(?:il\s|l'|i\s|le\s|gli\s)|me\s(?:manda|mande|passa|passe|envia|envie|informa|informe)\s(?:o\s|a\s|os\s|as\s))$/u;
+/** ... not where money lands (a destination: "the refund reaches your bank account", "wird auf Ihr Bankkonto erstattet", "sur votre
+ *  compte bancaire"): nothing is asked there. */
+const BANK_DESTINATION_BEFORE =
+  /(?<![\p{L}])(?:to|into|in|on|onto|reach(?:es|ed)?|auf|an|sur|dans|sul|sulla|nel|nella|en|na|no|para|pra|a)\s(?:(?:your|ur|ihre?[nmrs]?|votre|su|tu|suo|sua|seu|teu|il|la|le|o|el|the|das|die|dem|den)\s){0,2}(?:[\p{L}-]{1,14}\s)?$/u;
+/** A warranty named as what it is for: a claim check, personal data only, as the corpus labels "Für die Garantie benötigen wir Ihre
+ *  IBAN" (s17 blind d). */
+const WARRANTY_PURPOSE = /(?<![\p{L}])(?:warrant\p{L}{0,3}|guarantee|garantie\p{L}{0,4}|garantiefall|garant[íi]a|garanzia)(?![\p{L}])|保証/u;
+/** An identity document asked with it: a claim or warranty check (personal data only, as the corpus labels "una foto della carta
+ *  d'identità e il suo IBAN" for a warranty). */
+const ID_DOCUMENT = /(?<![\p{L}])(?:(?:personal)?ausweis\p{L}*|reisepass\p{L}*|id card|passport|pi[èe]ce d'identit[ée]|carte d'identit[ée]|passeport|dni|pasaporte|carta d'identit[àa]|passaporto|documento d'identit[àa]|rg|cpf|passaporte)(?![\p{L}])|身分証|運転免許証|パスポート/u;
+
 /** The purpose that makes a bare "number" the buyer's: the seller or a technician calls or reaches the
  *  buyer ("un numéro où vous joindre", "un teléfono de contacto para que el técnico le llame", "Ihre
  *  Festnetznummer? Dann klärt das unser Kollege telefonisch", "um telefone pra contato? O técnico liga"). */
@@ -387,6 +411,18 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
     // (a payment app's handle is a way to move money outside Amazon: offplatform too - "what's your Venmo handle?")
     // (in Japanese the network glues to the kana around it, "ご希望でしたらpaypayのid": JA_NETWORK_BEFORE has named it)
     if ((NETWORK.test(sentence) || networkIdJa) && asksForIt(from, to, sentence)) flag(from, to, sentence, PAYMENT_APP.test(sentence) || (networkIdJa && PAYMENT_APP_GLUED.test(head)));
+  }
+  // the buyer's bank details asked (see BANK_NOUN)
+  BANK_NOUN.lastIndex = 0;
+  for (let m = mayMatch(BANK_NOUN, t) ? BANK_NOUN.exec(t) : null; m; m = BANK_NOUN.exec(t)) {
+    const [from, to] = sentenceBounds(t, m.index, m.index + m[0].length);
+    if (flagged.has(from)) continue;
+    const head = t.slice(from, m.index);
+    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(m[0]);
+    if (japanese ? SELLER_OWNS_JA.test(head) : !(BANK_OWNER_BEFORE.test(head) || HANDED_DEFINITE_BEFORE.test(head)) || BANK_DESTINATION_BEFORE.test(head)) continue;
+    if (lastAt(LOOK_AT, head) > lastAt(HAND_OVER_ALL, head)) continue;
+    const sentence = sliceOf(t, from, to);
+    if (asksForIt(from, to, sentence)) flag(from, to, sentence, !ID_DOCUMENT.test(sentence) && !WARRANTY_PURPOSE.test(sentence));
   }
   // the buyer's number asked to be confirmed or sent at a channel outside Amazon (see CONTACT_DETAIL); the seller's channel
   // takes it whoever needs it, so no carrier guard

@@ -74,11 +74,17 @@ const GUARD =
  *  is Portuguese "in the" there): "n'" holds "n't" and the French elision, "ません" the Japanese polite negatives. */
 export const NEGATION_WORDS = "not|never|cannot|can't|won't|don't|do not|unable|nicht|kein\\p{L}{0,2}|nie|niemals|pas|jamais|ni|nunca|non|mai|não|nem";
 export const NEGATION_MARKS = "n'|ません|いたしかねます";
+/** "Nothing" as the object of a verb of paying or sending, with the buyer its subject or the one told: "überweisen Sie uns
+ *  nichts per PayPal", "zahlen Sie bitte nichts", "send us nothing by Venmo", "ne nous virez rien par Lydia". Only right after
+ *  the verb (and its pronouns): "nichts" or "nothing" alone also open "nichts leichter als das: zahlen Sie per PayPal", which
+ *  invites. */
+// why: s23 leftover #1 - "Bitte überweisen Sie uns nichts per PayPal" (a warning) was read as an invitation
+const NOTHING_SENT = String.raw`(?<![\p{L}])(?:(?:überweisen|senden|schicken|zahlen|bezahlen|leisten|transferieren)\s(?:sie\s)?(?:uns\s|mir\s|bitte\s){0,2}(?:nichts|nix)|(?:send|pay|transfer|wire)\s(?:us\s|me\s)?nothing|ne\s(?:nous\s|me\s)?(?:envoyez|virez|payez|versez|réglez|transférez)\s(?:\p{L}+\s)?rien)(?![\p{L}])`;
 /** A refusal before the service or the money word ("we cannot refund via PayPal", "PayPal nehmen wir nicht
  *  an"); one after both is about something else ("tramite Satispay, così non deve aspettare"). */
 // (Japanese "ません" too, inside the clause: "お振込みいただければ手数料がかかりません" is a conditional offer, its
 // negation is about the fee)
-const NEGATION = compactRegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS}|no)(?![\\p{L}])|${NEGATION_MARKS}`, 'u');
+const NEGATION = compactRegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS}|no)(?![\\p{L}])|${NEGATION_MARKS}|${NOTHING_SENT}`, 'u');
 /** A negation counts up to the end of the clause that holds both cues: German puts the refusal after
  *  the verb's object ("PayPal-Zahlungen akzeptieren wir nicht"); after a comma it is another clause. */
 function refused(s: string): boolean {
@@ -173,6 +179,22 @@ const PAYEE_ASK = compactRegExp(
 // blind w pt-025; its "não" is the bypass's own, so the negation test reads the sentence without it)
 const BYPASSES_AMAZON = compact(/(?<![\p{L}])(?:without|ohne|sans|sin|senza|sem|rather than|instead of|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|em vez de|ao inv[ée]s de|(?:não|no|not) (?:(?:ter|tener|have|precisar|necesitar|need) (?:que |de |to )?)?(?:esperar|wait(?: for| on)?))\s(?:[\p{L}']{1,12}\s){0,2}?(?:(?:die|der|la|le|l'|el|a|the|da|do|de)\s?)?amazon(?![\p{L}])|(?:amazon|アマゾン)(?:を通さず|を介さず|を経由せず|を待たず)/u);
 
+/** Amazon as the way the buyer is told NOT to pay, the service offered in its place: "Bitte senden Sie uns das Geld per PayPal,
+ *  nicht über Amazon", "Please don't send us money through Amazon, PayPal is easier", "payez par virement, pas via Amazon", "no
+ *  nos pague por Amazon, mejor por Bizum". The negation refuses Amazon, not the service, and Amazon carries no money: both are
+ *  read in the sentence without this part (as BYPASSES_AMAZON). Only a contrast after a comma ("..., not through Amazon") or a
+ *  negated pay/send imperative whose way is Amazon: "Zahlungen per PayPal sind nicht über Amazon möglich" states a fact. */
+// why: s23 leftover #7 - the refusal word that refused Amazon cleared the invitation to pay by PayPal
+const AMAZON_REFUSED = compactRegExp(
+  // (the contrast clause to its end: what it lists after Amazon is refused with it - "..., nicht über Amazon oder per Karte")
+  String.raw`[,;]\s{0,2}(?:(?:but|aber|mais|pero|ma|mas|und|and|et|y|e)\s)?(?:not|nicht|pas|no|non|não)\s(?:über|via|through|over|on|at|par|sur|por|en|pela|pelo|na|tramite|su|attraverso|auf|bei|con|com|per)\s(?:(?:die|der|la|le|l'|el|a|the|o)\s?)?amazon(?![\p{L}])[^.!?;,]{0,60}` +
+    String.raw`|(?<![\p{L}])(?:(?:don't|do not|dont|never|please don't)\s(?:send|pay|transfer|wire)|(?:senden|schicken|überweisen|zahlen|bezahlen)\s(?:sie\s)?(?:uns\s|mir\s)?(?:bitte\s)?(?:(?:das|den|die)\s[\p{L}-]{2,15}\s)?nicht|ne\s(?:nous\s|me\s)?(?:envoyez|payez|versez|réglez|virez)\s(?:\p{L}+\s)?pas|no\s(?:nos\s|me\s|le\s)?(?:env[íi]e|pague|mande|transfiera)\p{L}{0,2}|non\s(?:ci\s|mi\s)?(?:invii|mandi|paghi|versi|effettui)|n[ãa]o\s(?:nos\s|me\s)?(?:envie|mande|pague|transfira))(?:\s[\p{L}']{1,12}){0,3}?\s(?:über|via|through|over|on|at|par|sur|por|en|pela|pelo|na|tramite|su|attraverso|auf|bei)\s(?:(?:die|der|la|le|l'|el|a|the|o)\s?)?amazon(?![\p{L}])` +
+    // (not Amazon at the head of a list the refusal reaches on: "don't send us money through Amazon or PayPal", "zahlen Sie nicht
+    // über Amazon, PayPal oder Überweisung")
+    String.raw`(?!(?:\s|,\s?)(?:[\p{L}-]{1,15}\s){0,2}?(?:or|oder|ou|o|u|nor|ni|nem|né|noch|and|und|et|y|e)\s)`,
+  'u',
+);
+
 /** Where the question ends: the payment's sentence and, after a comma or "only", its ask ("..., solo díganos..."). */
 // ("it's enough to" asks too, with a verb of handing over after it: "devolvo por Pix, é só me passar sua chave", "basta
 // mandarmi il suo IBAN", "just send your Venmo handle" - s21 blind o pt-009; not "é só conferir sua conta amanhã", "basta che tu
@@ -253,6 +275,12 @@ export function paymentChannels(t: string): Span[] {
       if (!before || sFrom - before[1] > 3 || !BANK_ACCOUNT.test(head) || !MONEY_RE.test(head)) continue;
       from = before[0];
       s = sliceOf(t, from, to);
+    }
+    // (Amazon refused as the way to pay: the sentence is read without that part - see AMAZON_REFUSED)
+    if (AMAZON_REFUSED.test(s)) {
+      const rest = s.replace(AMAZON_REFUSED, ' ');
+      if (!(GUARD.test(rest) || refused(rest)) && (gatedTest(SERVICE_RE, rest) || movesThroughBank(rest))) out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: ENTRY });
+      continue;
     }
     if ((GUARD.test(s) && !insteadOfAmazon(s) && !/sem a taxa da amazon|without (?:the )?amazon(?:'s)? fees?|sin (?:la )?comisi[óo]n de amazon/u.test(s) && !(BYPASSES_AMAZON.test(s) && !NEGATION.test(s.replace(BYPASSES_AMAZON, ' ')))) || refused(s)) continue;
     const asksPayee = ASKS.test(s) && PAYEE_ASK.test(s);

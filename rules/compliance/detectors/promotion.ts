@@ -473,7 +473,13 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const range = find(RANGE, s);
   const bundle = find(BUNDLE, s);
   // (the buyer replacing a consumable is no replacement by the seller: "when you're ready to replace the filters, come back")
-  const hard = HARD_GUARD.test(s.replace(BUYER_REPLACES, ' ').replace(SENDS_A_CODE, ' '));
+  // (the special wrapping of the seller's gift sets for an occasion is part of the offer, not the parcel's packaging - "para o Dia
+  // das Mães, estamos montando kits presenteáveis com embalagem especial": blanked before the hard guard reads such a sentence)
+  const giftWrapped0 = s13 && GIFT_WRAP_HINT.test(s) && GIFT_WRAP.test(s) && GIFT_ITEM.test(s) && OCCASION.test(s) ? s.replace(GIFT_WRAPS, ' ') : s;
+  // (spare parts the seller has just added to its shop are items on sale, not a replacement for the buyer - "abbiamo appena aggiunto
+  // le guarnizioni di ricambio ...: li trova nel nostro negozio Amazon"; the spare words are blanked as purchase-push.ts does for advice)
+  const giftWrapped = ADDED_HINT.test(s) && ADDED_TO_SHOP.test(s) && OUR_SHOP.test(s) ? giftWrapped0.replace(SPARE_WORDS, ' ') : giftWrapped0;
+  const hard = HARD_GUARD.test(giftWrapped.replace(BUYER_REPLACES, ' ').replace(SENDS_A_CODE, ' '));
   // (s22 blind a de-012: the bought item named inside "customers who bought this pan" is no answer about the pan - "Kunden, die diese
   // Pfanne gekauft haben, nehmen meist noch den passenden Glasdeckel dazu" after "Ist die Pfanne induktionsgeeignet?")
   const asAnswer = buyerWords.size > 0 ? s.replace(BOUGHT_CLAUSE, (m) => ' '.repeat(m.length)) : s;
@@ -671,10 +677,23 @@ const BUY_QTY = re(
 const NEXT_ONE = re(
   `${W}(?:(?:second|third|2nd|3rd) (?:one |item |pair )?(?:is |at |for )?(?:free|half|\\d+ ?% off)|(?:zweite|dritte)\\p{L}{0,2} (?:ist |gibt es )?(?:gratis|kostenlos|geschenkt|umsonst|zum halben preis)|(?:2e|3e|deuxième|troisième|seconde?) (?:est )?(?:offert|gratuit|à moitié prix)|(?:segund|tercer)[oa]? (?:gratis|a mitad de precio|de regalo)|llévate (?:el|la) (?:segund|tercer)[oa]?|(?:second|terz)[oa] (?:è )?(?:in omaggio|gratis|gratuit[oa]|a metà prezzo|in regalo)|(?:segund|terceir)[oa] (?:sai )?(?:grátis|de graça|de brinde|pela metade)|ganhe (?:o|a|mais) (?:segund|terceir|um|uma)[oa]?)${E}|もう1点(?:プレゼント|無料)|点目(?:が|は)?(?:無料|半額)`,
 );
-/** A gift item: gift sets, boxes, hampers. */
+/** A gift item: gift sets, boxes, hampers (s23: "kits presenteáveis", "lotes de regalo" - s23 blind a pt-019). */
 const GIFT_ITEM = re(
-  `${W}(?:gift (?:sets?|box(?:es)?|baskets?|hampers?|packs?)|geschenk(?:set|box|korb|packung)\\p{L}{0,2}|coffrets? cadeaux?|coffrets?|estuches? (?:de )?regalo|cajas? (?:de )?regalo|confezion[ei] regalo|cofanett[oi]|kits? (?:de )?presente|caixas? de presente)${E}|ギフトセット|ギフトボックス|詰め合わせ`,
+  `${W}(?:gift (?:sets?|box(?:es)?|baskets?|hampers?|packs?)|geschenk(?:set|box|korb|packung)\\p{L}{0,2}|coffrets? cadeaux?|coffrets?|estuches? (?:de )?regalo|cajas? (?:de )?regalo|confezion[ei] regalo|cofanett[oi]|kits? (?:de )?presente|caixas? de presente|kits? presente[áa]ve(?:l|is)|lotes? (?:de )?regalo|packs? (?:de )?regalo|cestas? (?:de )?regalo|cestas? de presente)${E}|ギフトセット|ギフトボックス|詰め合わせ`,
 );
+/** The seller adding items to its range ("we've just added", "abbiamo appena aggiunto", "nous venons d'ajouter", "acabamos de añadir",
+ *  "acabamos de adicionar", "wir haben ... neu aufgenommen") and its shop named as where they are: the spare parts so added are sold. */
+// why: s23 blind a it-001 - "guarnizioni di ricambio" just added to the shop, cleared as a replacement by the hard guard
+const ADDED_TO_SHOP = re(`${W}(?:we(?:'ve| have)? (?:just |recently )?added|abbiamo (?:appena |da poco |anche )?aggiunto|(?:nous )?venons d'ajouter|(?:nous )?avons (?:récemment )?ajouté|acabamos de (?:añadir|incorporar|adicionar|incluir)|hemos (?:añadido|incorporado)|(?:nós )?adicionamos|wir haben (?:\\p{L}+ ){0,3}(?:neu )?(?:aufgenommen|ergänzt|hinzugefügt))${E}`);
+/** ADDED_TO_SHOP's literals, tried first (a plain scan: most sentences hold none). */
+const ADDED_HINT = /added|aggiunto|ajout|añadido|añadir|incorpor|adicion|aufgenommen|ergänzt|hinzugefügt/u;
+const OUR_SHOP = re(`${W}(?:(?:in|at|on|from) our (?:\\p{L}+ )?(?:store|shop|storefront)|in unserem (?:\\p{L}+-?)?(?:shop|store)|dans notre boutique|en nuestra tienda|nel nostro negozio|na nossa loja)${E}`);
+/** The special or festive wrapping of a gift set (the offer's, read with GIFT_ITEM and OCCASION). */
+// why: s23 blind a pt-019 - "kits presenteáveis com embalagem especial" for Mother's Day: "embalagem" is a hard-guard word
+const GIFT_WRAP_SOURCE = `${W}(?:(?:special|gift|festive|holiday) (?:packaging|wrapping)|embalage(?:m|ns) (?:especia(?:l|is)|de presente|festiva)|emballages? (?:cadeaux?|spéci\\p{L}{1,4}|festi\\p{L}{1,4})|embalajes? (?:especia(?:l|les)|de regalo)|confezion[ei] (?:regalo|special[ei])|(?:geschenk|sonder|fest)verpackung\\p{L}{0,2})${E}`;
+const GIFT_WRAP = re(GIFT_WRAP_SOURCE);
+const GIFT_WRAP_HINT = /packaging|wrapping|embalage|emballage|embalaje|confezion|verpackung/u;
+const GIFT_WRAPS = compactRegExp(GIFT_WRAP_SOURCE, 'gu');
 /** An occasion for gifts. */
 const OCCASION = re(
   `${W}(?:christmas|xmas|mother'?s day|father'?s day|valentine'?s day|easter|holidays|weihnacht\\p{L}*|muttertag|vatertag|valentinstag|ostern|noël|fêtes?|saint-valentin|pâques|navidad|d[íi]a de(?:l| la) (?:padre|madre)|san valent[íi]n|natale|festa della (?:mamma|papà)|san valentino|pasqua|natal|dia d(?:as|os) (?:mães|pais)|(?:los )?reyes magos|(?:d[íi]a|noche) de reyes|(?:se acercan|llegan|vienen|para) los reyes|dia dos namorados|páscoa)${E}|クリスマス|母の日|父の日|バレンタイン|お中元|お歳暮`,

@@ -236,8 +236,13 @@ export const ABLE_NEG = String.raw`(?:(?:not|never|(?:are|were|is|was|would|coul
 // review" - s22 blind j en-107)
 /** A refusal or a reward whatever the review: "we cannot offer anything for a review", "unabhängig von
  *  Ihrer Bewertung", "quel que soit votre avis", "independientemente de su opinión". */
+// ("nothing" refuses as "not" does: "wir dürfen nichts für eine Bewertung anbieten", "nous ne pouvons rien offrir en échange d'un
+// avis" - s23 leftover #1/#11)
+// (the reward said not to depend on the review - "el sorteo no depende de su reseña", "doesn't depend on your review", "non dipende
+// dalla sua recensione", "não depende da sua avaliação", "ne dépend pas de votre avis", "hängt nicht von Ihrer Bewertung ab" - s23
+// leftover #5: a reward whatever the review)
 const NOT_AN_INCENTIVE =
-  compactRegExp(String.raw`(?<![\p{L}])(?:cannot|can't|can not|${ABLE_NEG}|may not|must not|not allowed|never|regardless|anyway|anyhow|either way|so oder so|trotzdem|sowieso|comunque|in ogni caso|de qualquer forma|de qualquer jeito|de todas formas|de todos modos|igualmente|de toute façon|quand même|whatever|no matter|irrespective|up to you|optional|freiwillig|libre à vous|opcional|facoltativ[oa]|don't|do not|won't|will not|nicht|keine?n?|niemals|unabhängig|égal|quel que soit|quelle que soit|indépendamment|ne (?:\p{L}+ ){0,2}(?:pas|jamais)|no (?:\p{L}{2,12}(?:emos|amos|imos)|está permitido|se permite)|nunca|independientemente|sea cual sea|non (?:\p{L}{2,12}iamo|è consentito|è permesso)|mai|indipendentemente|qualunque|não (?:\p{L}{2,12}(?:emos|amos|imos)|é permitido)|independentemente|seja qual for)(?![\p{L}])|できません|関係なく|かかわらず`, 'u');
+  compactRegExp(String.raw`(?<![\p{L}])(?:(?:no|not|n't|nicht|pas|non|não|ne)\s(?:\p{L}{1,10}\s)?(?:depend\p{L}{0,4}|dipend\p{L}{0,4}|dépend\p{L}{0,4})|doesn't depend|don't depend|hängt (?:\p{L}{1,10} )?nicht)(?![\p{L}])|(?<![\p{L}])(?:cannot|can't|can not|${ABLE_NEG}|may not|must not|not allowed|never|regardless|anyway|anyhow|either way|so oder so|trotzdem|sowieso|comunque|in ogni caso|de qualquer forma|de qualquer jeito|de todas formas|de todos modos|igualmente|de toute façon|quand même|whatever|no matter|irrespective|up to you|optional|freiwillig|libre à vous|opcional|facoltativ[oa]|don't|do not|won't|will not|nicht|nichts|keine?n?|niemals|unabhängig|égal|quel que soit|quelle que soit|indépendamment|ne (?:\p{L}+ ){0,2}(?:pas|jamais|rien|aucun\p{L}{0,2})|no (?:\p{L}{2,12}(?:emos|amos|imos)|está permitido|se permite)|nunca|independientemente|sea cual sea|non (?:\p{L}{2,12}iamo|è consentito|è permesso)|mai|indipendentemente|qualunque|não (?:\p{L}{2,12}(?:emos|amos|imos)|é permitido)|independentemente|seja qual for)(?![\p{L}])|できません|関係なく|かかわらず`, 'u');
 /** A review the seller read and answers ("we saw your review and refunded you"): service, not a reward. */
 const REVIEW_READ = compact(/(?<![\p{L}])(?:saw|seen|read|noticed|regarding|about your|gesehen|gelesen|bezüglich|vu|lu|concernant|visto|leído|letto|riguardo|vimos|lemos|sobre sua)(?:\s[\p{L}']{1,12}){0,3}\s(?:your|the|ihre|die|votre|l'|su|la|tu|sua|a)\s?/u);
 
@@ -263,6 +268,26 @@ const DISCOUNT_RE = compactRegExp(
   'u',
 );
 const PROMOTION_REWARD_RE = { test: (s: string) => NEXT_PURCHASE_RE.test(s) && DISCOUNT_RE.test(s) };
+
+/** A comma that opens a contrast ("..., but", "..., aber", "..., mais", "..., pero", "..., ma", "..., mas"). */
+const CONTRAST_COMMA = /,\s{0,2}(?:but|aber|mais|pero|ma|mas|però|sondern|sino|porém)(?![\p{L}])/gu;
+/** The part of the sentence after its last contrast ties a reward to a review by itself, with no refusal of its own. */
+// why: s23 leftover #11 - "Nous ne pouvons rien offrir en échange d'un avis, mais laissez-nous 5 étoiles et on vous envoie un
+// cadeau": the refusal cleared the paid ask after "mais"
+function incentiveAfterContrast(s: string): boolean {
+  let at = -1;
+  CONTRAST_COMMA.lastIndex = 0;
+  for (let m = CONTRAST_COMMA.exec(s); m; m = CONTRAST_COMMA.exec(s)) at = m.index + m[0].length;
+  if (at < 0) return false;
+  const tail = s.slice(at);
+  return (
+    (gatedTest(DRAW_RE, tail) || gatedTest(REWARD_RE, tail)) &&
+    gatedTest(REVIEW_RE, tail) &&
+    (TIES_RE.test(tail) || (AFTER_TIES_RE.test(tail) && !ANSWERED_REVIEW.test(tail)) || POST_GERUND_RE.test(tail)) &&
+    !NOT_AN_INCENTIVE.test(tail) &&
+    !REVIEW_READ.test(tail)
+  );
+}
 
 const MAX_SENTENCE = 600;
 const ENTRY = 'review-incentive-structure';
@@ -299,7 +324,9 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
       const rewarded = drawn || gatedTest(REWARD_RE, s);
       if (!(rewarded || proofAsked) || !gatedTest(REVIEW_RE, s)) continue;
       if (!proofAsked && !TIES_RE.test(s) && !(AFTER_TIES_RE.test(s) && !ANSWERED_REVIEW.test(s)) && !(POST_GERUND_RE.test(s) && !FREE_TO_WRITE.test(s))) continue;
-      if (NOT_AN_INCENTIVE.test(s) || (!drawn && REVIEW_READ.test(s))) continue;
+      // (a refusal before a contrast reaches no further: "we can't offer anything for a review, but leave us 5 stars and we'll
+      // send a gift" - the part after "but" is read alone, with its own review, reward and tie)
+      if ((NOT_AN_INCENTIVE.test(s) && !incentiveAfterContrast(s)) || (!drawn && REVIEW_READ.test(s))) continue;
       proofOnly = proofAsked && !rewarded;
       promoted = !proofOnly && (drawn || PROMOTION_REWARD_RE.test(s));
       changes = proofOnly || CHANGES_REVIEW.test(s);

@@ -306,6 +306,37 @@ function denies(s: string, own: RegExp): boolean {
   return NOT_AN_ASK.test(rest);
 }
 
+/** A negated imperative of going away, then "without" ("don't leave without", "ne partez pas sans", "gehen Sie nicht, ohne",
+ *  "no se vaya sin", "non vada via senza", "não vá embora sem"): what follows is asked, twice negated. Only verbs of leaving or
+ *  closing, in the buyer's imperative: "we never ship without ..." states a habit of ours. */
+// why: s23 leftover #10 - "Ne partez pas sans nous noter !" read as a refusal by every lexicon's negation guard
+const LEAVE_WITHOUT = compactRegExp(
+  `${W}(?:${[
+    "(?:please )?(?:don't|do not|dont|never) (?:leave|go|go away|walk away|head off|log off|close (?:this|the) (?:\\p{L}{1,10} )?(?:chat|message|window|page|tab))",
+    "ne (?:nous |me )?(?:partez|pars|quittez|quitte|repartez|fermez|ferme|allez-vous-en) pas",
+    '(?:gehen|verabschieden|verlassen|schließen) sie (?:\\p{L}{1,10} ){0,3}?nicht,?|geh (?:\\p{L}{1,10} )?nicht,?',
+    'no (?:se vaya|te vayas|se marche|te marches|se despida|te despidas|cierre|cierres|salga|salgas)(?: (?:todav[íi]a|a[úu]n))?',
+    "non (?:vada via|andare via|andartene|andarsene|se ne vada|te ne andare|partire|chiudere|uscire)(?: (?:ancora|prima))?",
+    'n[ãa]o (?:v[áa] embora|vai embora|saia|sai|se despe[çc]a|feche|fecha)(?: (?:ainda|antes))?',
+  ].join('|')}) (?:without|sans|ohne|sin|senza|sem)${E}`,
+  'u',
+);
+/** Rating verbs with the seller glued on, which REVIEW_RE leaves to the lexicons ("senza recensirci", "sin calificarnos"). */
+const RATE_US = /(?<![\p{L}])(?:recensir(?:ci|mi)|valutar(?:ci|mi)|calificar(?:nos|me)|puntuar(?:nos|me)|evaluar(?:nos|me))(?![\p{L}])/u;
+const LEAVE_HINT = /without|sans|ohne|sin|senza|sem/u;
+/** ... the review within a few words of "without", not read by the buyer ("sans lire les avis", "senza leggere le recensioni"). */
+const WITHOUT_TAIL = /^(?:\s{1,3}[\p{L}'-]{1,14}){0,5}?\s{1,3}/u;
+const READ_FIRST = /(?<![\p{L}])(?:read\p{L}{0,3}|check\p{L}{0,3}|look\p{L}{0,3}|lire|lu|consulter|lesen|leer|leyendo|consultar|leggere|letto|ler|lendo|conferir)(?![\p{L}])/u;
+function leavesWithoutReview(s: string): boolean {
+  const m = LEAVE_WITHOUT.exec(s);
+  if (!m) return false;
+  const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  const review = REVIEW_RE.exec(rest) ?? RATE_US.exec(rest);
+  if (!review || review.index > 60) return false;
+  const between = rest.slice(0, review.index);
+  return WITHOUT_TAIL.test(between + ' ') && !READ_FIRST.test(between) && !/[,.;:!?]/u.test(between);
+}
+
 const MAX_SENTENCE = 400;
 const SOCIAL_ENTRY = 'social-proof-curious';
 const TELL_ENTRY = 'tell-the-others';
@@ -481,6 +512,26 @@ export const NUDGE_KINDS = [
       'La plupart de nos clients laissent un avis, mais ce n\'est jamais obligatoire. Faites comme vous voulez.',
     ],
   },
+  {
+    id: 'leave-without-review',
+    rules: ['review_request'],
+    why: "A negated 'go' with 'without' before a review ('don't leave without rating us'): the double negation asks for the review.",
+    match: [
+      "Before you close this chat, don't go without giving the kettle a rating!",
+      'Ne nous quittez pas sans laisser une petite évaluation du tapis.',
+      'Bitte gehen Sie nicht, ohne dem Rucksack eine Bewertung zu geben.',
+      'No se marche sin dejarnos una valoración de la lámpara.',
+      'Non vada via senza lasciarci una recensione sulla borraccia!',
+      'Não vá embora sem deixar uma avaliação da mochila.',
+    ],
+    not: [
+      "Don't leave without checking the parcel for transport damage.",
+      'Ne partez pas sans votre bon de retour imprimé.',
+      'Non vada via senza leggere le recensioni sulla durata della batteria.',
+      'Gehen Sie nicht, ohne das Siegel zu prüfen; Bewertungen lesen wir alle.',
+      "We never ship without a review of the seams by our team.",
+    ],
+  },
 ] as const;
 
 type Kind = (typeof NUDGE_KINDS)[number];
@@ -552,8 +603,9 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
     reminder: may(cues.reminder, () => REMIND.test(t)),
     wish: may(cues.wish, () => WISH.test(t)),
     readers: may(cues.readers, () => PAGE.test(t)),
+    leaving: LEAVE_HINT.test(t) && LEAVE_WITHOUT.test(t),
   };
-  if (!has.social && !has.tell && !has.valued && !has.first && !has.reminder && !has.wish && !has.readers) return [];
+  if (!has.social && !has.tell && !has.valued && !has.first && !has.reminder && !has.wish && !has.readers && !has.leaving) return [];
   const out: Span[] = [];
   const all = sentenceSpans(t, MAX_SENTENCE, false);
   for (let k = 0; k < all.length; k++) {
@@ -599,6 +651,10 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
     }
     if (has.wish && cueWithin(cues.wish, from, to) && wishesInReview(s)) {
       out.push(...span(NUDGE_KINDS[5], from, to));
+      continue;
+    }
+    if (has.leaving && leavesWithoutReview(s)) {
+      out.push(...span(NUDGE_KINDS.find((kind) => kind.id === 'leave-without-review')!, from, to));
       continue;
     }
     if (has.readers && k > 0 && cueWithin(cues.readers, from, to) && PAGE.test(s)) {

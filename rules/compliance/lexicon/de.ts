@@ -1,4 +1,4 @@
-import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, NEG_REACH, CLAUSE_GAP, NOT_A_TESTERS_MARK } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:(?:[\\p{L}\\d]{1,12}-){0,2}\\p{L}{0,12}bewertung(?:en)?|re[zs]en?s?ion(?:en)?|feedback|sterne(?:bewertung)?|rückmeldung|beurteilung)";
@@ -21,10 +21,10 @@ const NOT_BEFORE = "(?<!(?:^|[^\\p{L}])(?:bevor|ehe|statt|anstatt|danke|dank)(?!
 /** A review or a "pass it on" after an assumed or conditioned good experience. */
 const AFTER_ASK = "(?=[^]{0,160}?(?:bewert|rezension|feedback|sterne|worte|rückmeldung (?:[^.!?]{0,30} )?(?:auf|bei) amazon|zeilen (?:\\p{L}{1,12} )?(?:auf|bei) amazon|es weiter|weiter(?:sagen|erzählen)|anderen (?:käufern|kunden|interessenten)|mit anderen(?![\\p{L}])|(?:andere|alle) (?:\\p{L}{1,12} )?(?:daran )?teilhaben))";
 /** A negation inside or before a cue ("wenn Ihnen die Farbe nicht gefällt"): goes after the cue. */
-const NOT_NEG_CUE = "(?<!(?:^|[^\\p{L}])(?:nicht|kein\\p{L}{0,2}|nie)(?![\\p{L}])[^.!?;\\n]{0,70})";
+const NOT_NEG_CUE = `(?<!(?:^|[^\\p{L}])(?:nicht|kein\\p{L}{0,2}|nie)(?![\\p{L}])${NEG_REACH}{0,70})`;
 /** A negation before the phrase in its sentence or after it, whole words only (the shared guard's
  *  after-part has no boundary: "nie" inside "stornieren" suppressed "das Geld per PayPal, wenn Sie … stornieren"). */
-const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|can't|don't|won't|unable|nicht|keine?[nmrs]?|nie|niemals|weder|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|niemals)(?![\\p{L}]))";
+const NOT_NEG = `(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|can't|don't|won't|unable|nicht|keine?[nmrs]?|nie|niemals|weder|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])${NEG_REACH}{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|niemals)(?![\\p{L}]))`;
 /** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". The look back crosses the dots inside the address itself. */
 // (care tips and a guide are reading matter too: "Pflegetipps für Ihr Schneidebrett gibt es auf holzliebe.shop/pflege" is the
 // url only - s21 blind u de-006)
@@ -63,7 +63,7 @@ const AFTER_REVIEW_REWARD_BOTH: LexiconItem = { id: 'after-review-reward', re: `
   why: "A refund or gift promised for \"after your review\" is an incentive, and so also an ask for the review.",
   match: ["Nach Ihrer Bewertung erstatten wir Ihnen den halben Kaufpreis.", "Nach deiner Rezension bekommst du ein Geschenk."], not: ["Nach Ihrer Bewertung haben wir die Anleitung überarbeitet."] };
 /** In both lists (an incentive that is also an ask; session 9 had written it twice). */
-const REWARD_PER_REVIEW_BOTH: LexiconItem = { id: 'reward-per-review', re: `für (?:jede|jeden|eine|einen|ihre|deine) (?:\\p{L}{1,15} )?${REV}(?![\\p{L}])[^.!?]{0,60}(?:verlänger|erstatten|schenken|schicken|senden|erhalten sie|bekommen sie|gibt es|garantie|gratis|kostenlos)${NOT_BEFORE}`,
+const REWARD_PER_REVIEW_BOTH: LexiconItem = { id: 'reward-per-review', re: `für (?:jede|jeden|eine|einen|ihre|deine) (?:\\p{L}{1,15} )?${REV}(?![\\p{L}])${CLAUSE_GAP}{0,60}(?:verlänger|erstatten|schenken|schicken|senden|erhalten sie|bekommen sie|gibt es|garantie|gratis|kostenlos)${NOT_BEFORE}`,
   why: "A longer warranty, gift or refund \"for every review\" is an incentive, and so also an ask.",
   match: ["Für jede veröffentlichte Rezension verlängern wir Ihre Garantie um ein Jahr."], not: ["Danke für Ihre Bewertung, wir schicken Ihnen die Anleitung."] };
 /** In both lists (an incentive that is also an ask; session 9 had written it twice). */
@@ -252,7 +252,8 @@ export const de: Lexicon = {
       match: ['Kontaktiere uns bitte zuerst, falls etwas nicht stimmt, und bewerte erst dann.'] },
     { id: 'customers-give-top', re: `(?:kunden|käufer|kundinnen) … (?:vergeben|geben|gaben|vergaben|bewerten|bewerteten|verleihen) (?:uns |unseren? \\p{L}{1,20} )?(?:\\p{L}{1,12} ){0,3}(?:volle[n]? punktzahl|(?:5|fünf) sterne|höchstnote|bestnote|top-?noten?)`, why: 'Says other customers give full marks or five stars, pushing the buyer toward the same rating.',
       match: ['Unsere Kunden vergeben fast immer fünf Sterne.'] },
-    { id: 'top-score', re: "(?<!(?:namen|marke|serie|modell|produktname)[^.!?]{0,12})(?<![\"«] ?)(?:volle[n]? punktzahl|höchstnote|bestnote|bestbewertung|höchstbewertung|top-?bewertung)(?:en)?", why: 'Full marks or a top rating named as the norm pushes the buyer toward it (not a product or brand name in quotes).',
+    // (s23 leftover #6: not a magazine's or a test's top mark for a model - NOT_A_TESTERS_MARK)
+    { id: 'top-score', re: `(?<!(?:namen|marke|serie|modell|produktname)[^.!?]{0,12})(?<!["«] ?)(?:volle[n]? punktzahl|höchstnote|bestnote|bestbewertung|höchstbewertung|top-?bewertung)(?:en)?${NOT_A_TESTERS_MARK}`, why: 'Full marks or a top rating named as the norm pushes the buyer toward it (not a product or brand name in quotes).',
       match: ['Die meisten Käufer geben uns die volle Punktzahl.'] },
     { id: 'you-were-happy-question', re: `sie (?:sind|waren) (?:\\p{L}{1,15} )?(?:zufrieden|glücklich|begeistert|überzeugt|happy)(?: (?:mit|von|vom|über|bei) [^.!?]{1,40})?\\?${AFTER_REVIEW}`, why: 'A satisfaction question before review wording conditions the review on a good experience.',
       match: ['Sie waren zufrieden? Dann freuen wir uns über Ihre Rezension.', 'Sie sind begeistert vom Rucksack? Lassen Sie es alle wissen – mit einer Bewertung.'], not: ['Sie sind nicht zufrieden mit dem Rucksack? Schreiben Sie uns, wir tauschen ihn um.'] },
@@ -616,7 +617,8 @@ export const de: Lexicon = {
     { id: 'starting-credit', re: "(?:start|willkommens|bonus|neukunden)guthaben", why: 'A welcome or starting credit is promotion.', match: ['Sichern Sie sich 5 € Startguthaben.'] },
     { id: 'exclusive-perks', re: "exklusive[nr]? (?:vorteile|angebote|rabatte|aktionen|preise|deals)", why: 'Exclusive perks or offers are promotion.',
       match: ['Sichern Sie sich exklusive Vorteile.'] },
-    { id: 'prize-draw', re: "gewinnspiel", why: 'A prize draw is promotion.', match: ['Machen Sie bei unserem Gewinnspiel mit.'] },
+    // (s23 leftover #5: Amazon's own draw is no promotion of ours)
+    { id: 'prize-draw', re: "gewinnspiel(?! (?:von|bei) amazon(?![\\p{L}]))", why: 'A prize draw is promotion.', match: ['Machen Sie bei unserem Gewinnspiel mit.'], not: ['Das Gewinnspiel von Amazon veranstalten nicht wir.'] },
     { id: 'raffle', re: "verlos(?:ung|en|t)", why: 'A raffle is promotion.', match: ['Unter allen Käufern startet eine Verlosung.'] },
     { id: 'win', re: "gewinnen sie", why: 'Invites the buyer to win something, promotion.', match: ['Gewinnen Sie einen Gutschein im Wert von 50 €.'] },
     { id: 'special-offer', re: "(?:exklusive[sn]? |exklusiv-?|sonder-?|vorteils-?)(?:angebot|preis|rabatt|aktion)(?:e|en|s)?", why: 'A special or exclusive offer or price is promotion.',

@@ -1,4 +1,4 @@
-import { ADDRESS, IBAN_NOUN, NOT_A_CAUSE, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_A_CAUSE, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, NEG_REACH, CLAUSE_GAP } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 /** A reward beside a review going live (once-review-is-live: the incentive form). */
@@ -36,7 +36,7 @@ const VENUE = "(?:where (?:other |future )?(?:shoppers|buyers|customers|people|o
  *  know", "you'd like to tell other shoppers", "as you described on Amazon", "customers have shared with others"). */
 const NOT_REPORTED = "(?<!(?:^|[^\\p{L}'])(?:we|i|they|he|she|we'll|we will|i'll|i will|we've|we have|have|has|had|already|customers|buyers|shoppers|reviewers|you'd like to|you want to|you wish to|you plan to|you intend to|you're free to|as you|what you|like you|before|instead of|rather than|without)\\s{1,3}(?:\\p{L}{1,10}\\s{1,3})?(?:tell(?! you)|told|telling|let|shar|spread|say|said|mention|describ|explain|pass|post|writ|wrote|put|pop|jot)[^.!?\\n]{0,140})";
 /** Negation before the ask in its sentence ("please don't feel you have to tell anyone"), but "why not tell …" asks. */
-const NOT_DENIED = "(?<!(?:^|[^\\p{L}'])(?:not|never|don't|do not|dont|no need to|won't|cannot|can't|unable to)(?<!why not)(?![\\p{L}])[^.!?;\\n]{0,80})";
+const NOT_DENIED = `(?<!(?:^|[^\\p{L}'])(?:not|never|don't|do not|dont|no need to|won't|cannot|can't|unable to)(?<!why not)(?![\\p{L}])${NEG_REACH}{0,80})`;
 /** The verbs and frames of an ask to tell the public about the purchase ("tell fellow shoppers", "let other parents
  *  know", "share the joy with other shoppers", "say so on the listing", "spread the word"). */
 const TELL_PUBLIC = `(?:(?:tell(?:ing|s)?|told)(?: (?:us|me) and)? ${AUDIENCE}|let (?:us and |me and )?${AUDIENCE}[^.!?\\n]{0,60}? know(?= (?:how|what|about|whether|if|why|that (?:you|it|they|the)|your|it|on|via|in a)|\\s*[.!?,;\\n]|\\s*$)|shar(?:e|ing)(?: [^\\s.!?]{1,20}){0,8} (?:with|among) ${AUDIENCE}|spread(?:ing)? the word|(?:say|mention|describe|post|write|put|pop|jot|share|tell)\\p{L}{0,3}(?! (?:to )?(?:us|me|here|the (?:problem|issue|fault|return|parcel|package|damage|order)|a message))(?: [^\\s.!?]{1,20}){0,8} ${VENUE}|post how (?:the|your|it|they)|pass(?:ing)? (?:that |it |this |the word )?on to ${AUDIENCE}|let ${AUDIENCE}(?: [^\\s.!?]{1,20}){0,3} in on|give ${AUDIENCE}(?: [^\\s.!?]{1,20}){0,2} (?:a )?heads-?up|put in a (?:good |kind )?word|(?:go|pop|head|hop|nip|swing) (?:over )?(?:to|by) (?:the (?:product |item )?listing|the product page|amazon)(?: [^\\s.!?]{1,20}){0,3} (?:and|to) (?:say|tell|share|write|post|let)|(?:mention|describe|explain|jot|write|say)\\p{L}{0,3}(?: [^\\s.!?]{1,20}){0,6} (?:for|to) ${AUDIENCE})`;
@@ -46,7 +46,7 @@ const ASK_PUBLIC = `(?:${TELL_PUBLIC}${NOT_REPORTED}${NOT_DENIED}|${AUDIENCE}(?:
 
 /** A gift "to thank you for your review": a review ask and an incentive, in both lists. */
 const THANKS_GIFT_FOR_REVIEW: LexiconItem[] = [
-    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:to thank you for|as (?:a )?thank(?:s|-you| you) for|in thanks for|in return for|in exchange for) (?:your |the |a |an )?(?:\\p{L}{1,12} )?(?:review|rating|feedback|stars?)(?![\\p{L}])[^.!?\\n]{0,50}?(?:gift ?cards?|vouchers?|coupons?|discount|cash|bonus|[$€£] ?\\d|\\d+ ?(?:%|dollars?|euros?|pounds?))`,
+    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:to thank you for|as (?:a )?thank(?:s|-you| you) for|in thanks for|in return for|in exchange for) (?:your |the |a |an )?(?:\\p{L}{1,12} )?(?:review|rating|feedback|stars?)(?![\\p{L}])${CLAUSE_GAP}{0,50}?(?:gift ?cards?|vouchers?|coupons?|discount|cash|bonus|[$€£] ?\\d|\\d+ ?(?:%|dollars?|euros?|pounds?))`,
       why: 'A gift card, voucher or money "to thank you for your review" pays for reviews: an ask and an incentive, whatever the verb.',
       match: ["To thank you for your review, we'll send you a $10 gift card.", 'As a thank-you for your honest rating you get a 15 % voucher.'],
       not: ['To thank you for your feedback, we will send a free replacement part.', 'Thank you for your review; the refund of $12 is on its way.'] },
@@ -114,6 +114,13 @@ export const en: Lexicon = {
     { id: 'our-person-will-call-you', re: "(?:our|the) (?:technician|engineer|installer|specialist|support agent|colleague)s? (?:will|is going to|can) (?:call|phone|ring) you(?= (?:by|on the|over the) (?:phone|telephone)| to (?:help|walk|guide|go through|talk|explain|check))(?![^.!?\\n]{0,60}(?:arrange|book|schedule|agree|confirm|fix|set up) (?:the |a |your |an )?(?:\\p{L}+ )?(?:appointment|visit|slot|time|date|installation))",
       why: "A technician's call to help the buyer by phone is phone support outside Amazon.",
       match: ['The technician will call you by phone to help you install the app.', 'Our specialist will ring you to walk you through the settings.'], not: ['Our technician will call you to arrange the appointment.', 'Our technician will call you by phone to arrange the installation visit.', 'The carrier will call you before delivery.'] },
+    // (s23 leftover #8: the seller's side as a third person - "someone from our team", "our support team", "a colleague" - e-mails or
+    // texts the buyer: a contact outside Amazon as much as "we will e-mail you"; not a carrier's or installer's team, whose slot
+    // messages are the order's, nor Amazon's)
+    { id: 'our-side-will-email-you', re: `(?:(?:someone|somebody|one|a member|a colleague) (?:from|of|on|in) (?:our|my) (?:\\p{L}{1,12} )?(?:team|staff|shop|store|office|support|customer service|company)|(?:our|my) (?!(?:delivery|logistics|courier|shipping|installation|fitting|carrier|amazon)(?![\\p{L}]))(?:\\p{L}{1,12} ){0,2}?(?:team|staff|support|customer service|customer care|office|colleagues?|assistant|shop|store)|a colleague|one of (?:our|my) (?:colleagues|team|staff)) (?:will|'ll|can|could|is going to|are going to|shall|would) (?:e-?mail|text|sms|whatsapp) you(?<!(?<![\\p{L}])(?:nobody|no one|none of)(?![\\p{L}])[^.!?;\\n]{0,60})${NOT_NEGATED}`,
+      why: "The seller's team or a colleague e-mailing or texting the buyer is a contact outside Amazon messaging, as \"we will e-mail you\" is.",
+      match: ['Someone from our team will email you the voucher.', 'Our customer care team can text you the code tonight.', 'A colleague will e-mail you the assembly video.'],
+      not: ['Our delivery team will text you the two-hour slot.', "No one from our team will email you; we only answer here.", 'Our team will reply to you here in the message centre.', 'Amazon will email you the return label.'] },
     { id: 'we-will-call-you', re: "(?:we|i)(?:'ll| will| can| could| would like to| want to) (?:call|phone|ring|text|sms|whatsapp|e-?mail) you",
       why: 'Offers to phone, text or e-mail the buyer, a contact outside Amazon messaging.',
       match: ["I'll email you the invoice tonight.", 'We can text you the tracking link when it ships.'], not: ['We cannot email you outside Amazon, so we will reply here.'] },
@@ -1058,7 +1065,14 @@ export const en: Lexicon = {
       match: ['Sign up for our newsletter.', 'Subscribe to our channel for updates.'] },
     { id: 'newsletter', re: "newsletter", why: 'A newsletter is promotional mail the buyer did not ask for.', match: ['Our newsletter has recipes every week.'] },
     { id: 'mailing-list', re: "mailing list", why: 'A mailing list is promotional mail the buyer did not ask for.', match: ['Join our mailing list for news.'] },
-    { id: 'giveaway', re: "giveaways?", why: 'Promotes a giveaway, promotion the buyer did not ask for.', match: ['We run giveaways every month.'] },
+    // (s23 blind a en-007: a price drop of the seller's goods announced for a coming day - "everything in our garden range drops in
+    // price this Friday only": a sale told without the word "sale"; not a price the buyer paid, shipping, or Amazon's price match)
+    { id: 'range-price-drop', re: `(?:drops?|dropping|goes down|go down|falls?|(?:is|are|gets|get|will be) (?:reduced|marked down|cheaper)) in price(?= (?:this|next|on|from|for|until|till|tomorrow|today|over)(?![\\p{L}]))(?<=(?<![\\p{L}])(?:our|everything|all|whole|entire)(?![\\p{L}])(?:(?!shipping|postage|delivery)[^.!?\\n]){0,80})${NOT_NEGATED}`,
+      why: "A coming price drop on the seller's goods is a sale pitched in other words: promotion.",
+      match: ['Heads up: everything in our garden range drops in price this Friday only.', 'All our winter jackets will be reduced in price from Monday.'],
+      not: ['The kettle you ordered dropped in price after your purchase; Amazon may refund the difference.', 'Our shipping rates drop in price from Monday.', "Our lamps won't drop in price this year."] },
+    // (s23 leftover #5: Amazon's own giveaway named is no promotion of ours)
+    { id: 'giveaway', re: "giveaways?(?<!amazon(?:'s)? giveaways?)(?! (?:by|of|from) amazon(?![\\p{L}]))", why: 'Promotes a giveaway, promotion the buyer did not ask for.', match: ['We run giveaways every month.'], not: ["The Amazon giveaway isn't run by us."] },
     { id: 'sweepstakes', re: "sweepstakes?", why: 'Promotes a sweepstake, promotion the buyer did not ask for.', match: ['Enter our monthly sweepstakes.'] },
     { id: 'raffle', re: "raffle", why: 'Promotes a raffle, promotion the buyer did not ask for.', match: ['Every buyer goes into our raffle.'] },
     { id: 'chance-to-win', re: "(?:chance|enter) to win", why: 'Promotes a prize draw, promotion the buyer did not ask for.', match: ['Tag us for a chance to win a lamp.'] },

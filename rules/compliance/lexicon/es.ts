@@ -1,4 +1,4 @@
-import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_AMAZON_TAKES, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, notOrderNews } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_AMAZON_TAKES, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, notOrderNews, CLAUSE_GAP, NOT_A_TESTERS_MARK } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
@@ -24,7 +24,7 @@ const ES_ADDRESS = `(?!(?:www\\.)?(?:correos|seur|mrw|gls|ups|dhl|nacex|dpd)\\.)
 
 /** A gift "to thank you for your review": a review ask and an incentive, in both lists. */
 const THANKS_GIFT_FOR_REVIEW: LexiconItem[] = [
-    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:para agradecer\\p{L}{0,4}|como agradecimiento por|en agradecimiento por|a cambio de) (?:su |tu |la |una |sus |tus )?(?:\\p{L}{1,12} )?(?:reseña|valoraci[oó]n|valoraciones|opini[oó]n|opiniones|estrellas|comentario)\\p{L}*[^.!?\\n]{0,50}?(?:tarjeta regalo|cheque regalo|vale|cup[oó]n|descuento|regal\\p{L}*|reembols\\p{L}*|€|euros?|\\d+ ?%)`,
+    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:para agradecer\\p{L}{0,4}|como agradecimiento por|en agradecimiento por|a cambio de) (?:su |tu |la |una |sus |tus )?(?:\\p{L}{1,12} )?(?:reseña|valoraci[oó]n|valoraciones|opini[oó]n|opiniones|estrellas|comentario)\\p{L}*${CLAUSE_GAP}{0,50}?(?:tarjeta regalo|cheque regalo|vale|cup[oó]n|descuento|regal\\p{L}*|reembols\\p{L}*|€|euros?|\\d+ ?%)`,
       why: 'A gift card, voucher or money "to thank you for your review" pays for reviews: an ask and an incentive.',
       match: ['Para agradecerle su reseña, le regalamos una tarjeta regalo de 10 €.', 'Como agradecimiento por su valoración recibirá un cupón del 15 %.'],
       not: ['Gracias por su reseña; le enviamos hoy la pieza de repuesto.', 'Para agradecerle su paciencia, ya le hemos devuelto el envío.'] },
@@ -268,8 +268,9 @@ export const es: Lexicon = {
       match: ['Una nota de 5/5 nos haría muy felices.', 'Pónganos 5/5 si todo llegó bien.'], not: ['La revista le dio 5/5 en su comparativa.', 'Le magazine lui a donné 5/5 dans son comparatif.'] },
     { id: 'top-mark', re: "máxim[oa] (?:puntuación|valoración|calificación|nota|de estrellas)",
       why: "Asks for the highest mark, which dictates the review's content.", match: ['Si todo ha ido bien, denos la máxima puntuación.'] },
-    { id: 'mark-top', re: "(?:puntuación|valoración|calificación|nota) (?:máxima|más alta(?<=nos (?:\\p{L}{1,12} ){0,3}(?:puntuación|valoración|calificación|nota) más alta))",
-      why: "Asks for the highest mark, which dictates the review's content.", match: ['Esperamos merecer la nota máxima en su valoración.', 'Nos ayudaría que nos puntuara con la nota más alta posible.'], not: ['La batería tiene la puntuación más alta en eficiencia.'] },
+    // (s23 leftover #6: not a magazine's or a jury's top mark for a model - NOT_A_TESTERS_MARK)
+    { id: 'mark-top', re: `(?:puntuación|valoración|calificación|nota) (?:máxima|más alta(?<=nos (?:\\p{L}{1,12} ){0,3}(?:puntuación|valoración|calificación|nota) más alta))${NOT_A_TESTERS_MARK}`,
+      why: "Asks for the highest mark, which dictates the review's content.", match: ['Esperamos merecer la nota máxima en su valoración.', 'Nos ayudaría que nos puntuara con la nota más alta posible.'], not: ['La batería tiene la puntuación más alta en eficiencia.', 'En la comparativa de la revista, la nota máxima fue para el modelo de acero.'] },
     { id: 'liked-question', re: `(?:te|le|os|les) (?:ha |han )?(?:gustado|encantado|gusta|encanta|gustó|encantó)(?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`,
       why: 'A "did you like it?" question followed by review wording steers only happy buyers to review.',
       match: ['¿Le ha gustado la lámpara? Una reseña nos ayudaría.'], not: ['¿Le ha gustado la lámpara? Si no, se la cambiamos.'] },
@@ -368,7 +369,8 @@ export const es: Lexicon = {
     { id: 'all-fine-question', re: `todo (?:(?:ha ido|fue|salió|está|llegó|ha llegado) )?(?:bien|perfecto|correcto|en orden|genial)(?: con (?:\\p{L}{1,15} ){0,2}\\p{L}{1,15})? ?\\?${AFTER_REVIEW}`,
       why: 'A "was everything fine?" question followed by review wording steers only happy buyers to review.',
       match: ['¿Todo perfecto con tu pedido? Entonces nos ayudaría mucho tu valoración.', '¿Todo bien? Déjenos una reseña.'], not: ['¿Todo bien con el pedido? Si algo falla, escríbenos.'] },
-    { id: 'giveaway-with-review', re: `(?:sorteo|concurso)s?(?:(?<=${REVIEW}[^.!?]{0,60}(?:sorteo|concurso)s?)|(?=[^.!?]{0,80}${REVIEW}))${NOT_NEGATED}`,
+    // (s23 leftover #5: not Amazon's own draw, nor one said not to depend on the review - "el sorteo de Amazon ... no depende de su reseña")
+    { id: 'giveaway-with-review', re: `(?:sorteo|concurso)s?(?! (?:de|del) (?:la )?amazon(?![\\p{L}]))(?![^.!?;\\n]{0,60}(?<![\\p{L}])no depende(?![\\p{L}]))(?:(?<=${REVIEW}[^.!?]{0,60}(?:sorteo|concurso)s?)|(?=[^.!?]{0,80}${REVIEW}))${NOT_NEGATED}`,
       why: 'Ties a giveaway or contest to a review in the same sentence, an incentive.',
       match: ['Participa en nuestro sorteo mensual dejando tu reseña del molinillo.', 'Deja tu opinión y entra en el concurso de este mes.'], not: ['No hay ningún sorteo ligado a las reseñas.', 'Participa en nuestro sorteo de verano.'] },
     { id: 'if-it-went-well-for-you', re: `si (?:te|le|les|os) (?:fue|ha ido|va|está yendo) (?:muy )?bien${AFTER_REVIEW}`,
@@ -705,7 +707,8 @@ export const es: Lexicon = {
     { id: 'follow-us', re: "(?:síganos|síguenos)", why: 'Asks the buyer to follow the seller, on social media.', match: ['¡Síganos en Instagram!'] },
     { id: 'bulletin', re: "boletín", why: 'Promotes a newsletter.', match: ['Suscríbase a nuestro boletín.'] },
     { id: 'newsletter', re: "newsletter", why: 'Promotes a newsletter.', match: ['Apúntese a nuestra newsletter mensual.'] },
-    { id: 'giveaway', re: "sorteo", why: 'Promotes a giveaway.', match: ['Participe en el sorteo de una cafetera.'] },
+    // (s23 leftover #5: Amazon's own draw named as not ours - "el sorteo de Amazon no lo organizamos nosotros" - is no promotion of ours)
+    { id: 'giveaway', re: "sorteo(?! (?:de|del) (?:la )?amazon(?![\\p{L}]))", why: 'Promotes a giveaway.', match: ['Participe en el sorteo de una cafetera.'], not: ['El sorteo de Amazon lo organiza Amazon, no nosotros.'] },
     { id: 'contest', re: "concurso", why: 'Promotes a contest.', match: ['Este mes hacemos un concurso de fotos.'] },
     { id: 'next-purchase', re: "en (?:su|tu) (?:próxim[oa]|siguiente) (?:compra|pedido)",
       why: "Ties an offer to the buyer's next purchase.", match: ['Obtenga un descuento en su próxima compra.'] },

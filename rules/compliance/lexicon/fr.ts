@@ -1,4 +1,4 @@
-import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NEG_REACH, NOT_A_TESTERS_MARK } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:avis|commentaires?|[ée]valuations?|feedback|étoiles|retour d'expérience|opinions?)";
@@ -13,9 +13,9 @@ const NOT_CHANGE = "(?<!(?:retir|supprim|modifi|effac|enlev|corrig|révis|mett\\
 /** A review or "dites-le autour de vous" after an assumed or conditioned good experience. */
 const AFTER_ASK = "(?=[^]{0,160}?(?:avis|avi |évalu|commentaire|étoile|feedback|noter|note|opinion|mots|dites-le|faites-le savoir|autour de vous|parlez-en|en parler|autres (?:acheteurs|clients)|⭐|★))";
 /** A negation inside or before a cue ("si l'article ne vous convient pas"): goes after the cue. */
-const NOT_NEG_CUE = "(?<!(?:^|[^\\p{L}])(?:(?:ne|pas|jamais|aucune?|non)(?![\\p{L}])|n')[^.!?;\\n]{0,70})";
+const NOT_NEG_CUE = `(?<!(?:^|[^\\p{L}])(?:(?:ne|pas|jamais|aucune?|non)(?![\\p{L}])|n')${NEG_REACH}{0,70})`;
 /** A negation before the phrase in its sentence or after it (whole words: the shared after-part has no boundary). */
-const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non)(?![\\p{L}]))";
+const NOT_NEG = `(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])${NEG_REACH}{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non)(?![\\p{L}]))`;
 /** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". */
 const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video)[^.!?;\\n]{0,80})(?![^.!?;\\n]{0,60}(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video))";
 /** An address as written, also "(at) … (point) …", "x [.] solutions", "x point y point online"; never a carrier's site. */
@@ -206,7 +206,8 @@ export const fr: Lexicon = {
       match: ['Nous sommes une petite boutique familiale, votre avis nous aide énormément.', 'Petite boutique familiale : chaque étoile compte pour nous.'] },
     { id: 'if-it-pleased-you', re: `si (?:[^\\s.!?]{1,20} ){0,3}(?:vous|te|t') ?(?:a )?(?:plaît|plait|plu|convient|a convenu)${AFTER_REVIEW}`, why: '"Si … vous plaît / convient" before a review ask conditions the review on satisfaction.',
       match: ['Si la lampe vous plaît, pensez à nous laisser une évaluation.'] },
-    { id: 'top-rating', re: "(?<![«\"] ?)note (?:maximale|maximum|parfaite)(?! ?[»\"])", why: 'Asking for the maximum rating steers the review.', match: ['Une note maximale nous aiderait à nous faire connaître.'], not: ['Le grille-pain « Note Parfaite » existe en blanc.'] },
+    // (s23 leftover #6: not a magazine's or a jury's top mark for a model - NOT_A_TESTERS_MARK)
+    { id: 'top-rating', re: `(?<![«"] ?)note (?:maximale|maximum|parfaite)(?! ?[»"])${NOT_A_TESTERS_MARK}`, why: 'Asking for the maximum rating steers the review.', match: ['Une note maximale nous aiderait à nous faire connaître.'], not: ['Le grille-pain « Note Parfaite » existe en blanc.', 'Dans le comparatif du magazine, la note maximale est allée au modèle inox.'] },
     { id: 'best-rating', re: "(?<!(?:nom|marque|gamme|modèle)[^.!?]{0,12})(?<![\"«] ?)(?:la )?(?:meilleure|plus haute) note", why: 'Asking for the best rating steers the review.', match: ['Nous espérons obtenir la meilleure note de votre part.'], not: ['Le bocal est vendu sous le nom « Meilleure Note », une simple marque.'] },
     { id: 'before-rating', re: `avant (?:de|d') (?:noter|évaluer|commenter)`, why: '"Avant de noter" asks for contact before the review, to head off a bad one.',
       match: ['Avant de noter le produit, contactez-nous en cas de souci.'] },
@@ -474,7 +475,8 @@ export const fr: Lexicon = {
     { id: 'add-us-on-social', re: "ajoutez-?(?:nous|moi) (?:sur|via) (?:instagram|facebook|tiktok|snapchat|youtube|pinterest|linkedin|twitter)",
       why: '"Ajoutez-nous sur Snapchat" asks the buyer to follow the seller on a social network.', match: ["Ajoutez-nous sur Snapchat pour voir les coulisses de l'atelier."] },
     { id: 'newsletter', re: "newsletter", why: 'A newsletter sign-up is marketing.', match: ['Inscrivez-vous à la newsletter pour des offres.'] },
-    { id: 'prize-draw', re: "tirage au sort", why: 'A prize draw is promotion.', match: ['Un tirage au sort aura lieu parmi nos clients.'] },
+    // (s23 leftover #5: Amazon's own draw is no promotion of ours)
+    { id: 'prize-draw', re: "tirage au sort(?! (?:d'|de l')amazon(?![\\p{L}]))", why: 'A prize draw is promotion.', match: ['Un tirage au sort aura lieu parmi nos clients.'], not: ["Le tirage au sort d'Amazon n'est pas organisé par nous."] },
     { id: 'special-offer', re: "offre (?:exclusive|spéciale|limitée)", why: 'An exclusive, special or limited offer is promotion.', match: ['Une offre exclusive vous attend ce mois-ci.'] },
     { id: 'next-order', re: "sur votre prochaine commande",
       why: 'A benefit "sur votre prochaine commande" pushes a new purchase.', match: ['Profitez de 10 euros sur votre prochaine commande.'] },

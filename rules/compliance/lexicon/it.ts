@@ -1,4 +1,4 @@
-import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews, NEG_REACH, CLAUSE_GAP, NOT_A_TESTERS_MARK } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
@@ -22,12 +22,12 @@ const NOT_TOLD_BACK = `(?![^.!?;\\n]{0,15}?(?<![\\p{L}])(?:(?:ci|mi) (?:faccia|f
 const AFTER_ASK = "(?=[^]{0,160}?(?:recension|recenzion|feedback|valuta|valuti|ci valut|stell|giudizi|opinion|parer|parol|commento|voto|lo dica a tutti|lo racconti|altri (?:clienti|acquirenti)|(?:raccont|condivid)\\p{L}{0,4} (?:la sua |la tua |un po' della sua )?esperienza|esperienza su amazon|⭐|★))";
 /** A negation inside or before a cue ("se l'articolo non le piace"): goes after the cue. */
 // (the texting "nn" for "non": "per favore nn lasciare feedback negativo" asks for no review - s23 blind f it-005)
-const NOT_NEG_CUE = "(?<!(?:^|[^\\p{L}])(?:non|nn|né|mai|nessun\\p{L}{0,2})(?![\\p{L}])[^.!?;\\n]{0,70})";
+const NOT_NEG_CUE = `(?<!(?:^|[^\\p{L}])(?:non|nn|né|mai|nessun\\p{L}{0,2})(?![\\p{L}])${NEG_REACH}{0,70})`;
 /** Not a change of review we say we do not ask for ("Non le chiediamo di cambiare la sua recensione"): goes after the phrase. */
 const NOT_ASKED = "(?<!(?:non|né|mai) (?:le |ti |vi |gli )?(?:chiediamo|chiedo|chiederemo|chiederemmo|vogliamo|pretendiamo|serve|deve|è necessario)[^.!?;\\n]{0,60})";
 /** A negation before the phrase in its sentence or after it (whole words: the shared after-part has no boundary).
  *  s8c: not the bare "ne", which in Italian is a pronoun ("se ne prende tre", "ne ordini due"), not a negation ("né" is). */
-const NOT_NEG = "(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|né|n'|pas|jamais|non|nn|mai)(?![\\p{L}])[^.!?;\\n]{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non|nn)(?![\\p{L}]))";
+const NOT_NEG = `(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|né|n'|pas|jamais|non|nn|mai)(?![\\p{L}])${NEG_REACH}{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non|nn)(?![\\p{L}]))`;
 /** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". */
 const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video)[^.!?;\\n]{0,80})(?![^.!?;\\n]{0,60}(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video))";
 /** An address as written, also "[chiocciola] … [punto] …", "(at) … (punto) …", "x punto y punto online"; never a carrier's site. */
@@ -39,7 +39,7 @@ const INCENTIVE = `(?:rimborso|regalo|sconto|buono|coupon|omaggio|prodotto gratu
 
 /** A gift "to thank you for your review": a review ask and an incentive, in both lists. */
 const THANKS_GIFT_FOR_REVIEW: LexiconItem[] = [
-    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:per ringraziar\\p{L}{0,4}|come ringraziamento|in segno di gratitudine|in cambio) (?:per |della |dello |dell'|delle |di |d'|del )?(?:sua |tua |vostra |la |una )?(?:\\p{L}{1,12} )?(?:recension\\p{L}*|valutazion\\p{L}*|stelle|opinion\\p{L}*|feedback|giudizi\\p{L}*)[^.!?\\n]{0,50}?(?:gift ?card|buon[oi]|sconto|codice|omaggi\\p{L}*|regal\\p{L}*|rimborser\\p{L}*|rimborsiamo|€|euro|\\d+ ?%)`,
+    { id: 'thank-you-gift-for-review', re: `(?<![\\p{L}])(?:per ringraziar\\p{L}{0,4}|come ringraziamento|in segno di gratitudine|in cambio) (?:per |della |dello |dell'|delle |di |d'|del )?(?:sua |tua |vostra |la |una )?(?:\\p{L}{1,12} )?(?:recension\\p{L}*|valutazion\\p{L}*|stelle|opinion\\p{L}*|feedback|giudizi\\p{L}*)${CLAUSE_GAP}{0,50}?(?:gift ?card|buon[oi]|sconto|codice|omaggi\\p{L}*|regal\\p{L}*|rimborser\\p{L}*|rimborsiamo|€|euro|\\d+ ?%)`,
       why: 'A gift, voucher or discount "to thank you for the review" pays for reviews: an ask and an incentive.',
       match: ['Per ringraziarla della recensione le regaliamo una gift card Amazon da 10 euro.', 'Per ringraziarla del giudizio positivo le rimborseremo la spedizione.', 'Come ringraziamento per la sua recensione riceverà un buono sconto.'],
       not: ['La ringraziamo per la recensione: le spediamo subito il ricambio.', 'Per ringraziarla della pazienza le abbiamo già rimborsato la spedizione.'] },
@@ -301,10 +301,12 @@ export const it: Lexicon = {
     { id: 'five-of-five', re: "(?:5|cinque)/5(?:(?<=(?<![\\p{L}])(?:dia|dare|darci|metta|mettere|valuti|valutare|voto|lasci|lasciare)(?:-?nos|-?me|-?ci)? (?:[^.!?;\\n\\s]{1,20} ){0,4}(?:5|cinque)/5)| (?:ci|sarebbe|farebbe|per favore|su amazon))",
       why: 'Names a 5/5 score as a wish, a push for the top rating (a 5/5 test score is no ask).',
       match: ['Un bel 5/5 sarebbe il massimo per noi.', 'Ci dia 5/5 se è soddisfatto.'], not: ['La rivista gli ha assegnato 5/5 nella prova.', 'Le magazine lui a donné 5/5 dans son comparatif.'] },
-    { id: 'top-marks', re: "massimo dei voti",
-      why: 'Asks for or names top marks, a push for the top rating.', match: ['Ci dia il massimo dei voti se è contento.'] },
-    { id: 'max-score', re: "(?:punteggio|voto) massimo",
-      why: 'Names the maximum score, a push for the top rating.', match: ['Speriamo nel punteggio massimo!'] },
+    // (s23 leftover #6: not a magazine's or a jury's top marks for a model - NOT_A_TESTERS_MARK)
+    { id: 'top-marks', re: `massimo dei voti${NOT_A_TESTERS_MARK}`,
+      why: 'Asks for or names top marks, a push for the top rating.', match: ['Ci dia il massimo dei voti se è contento.', 'Ci dia il massimo dei voti, come ha fatto la rivista del settore.'],
+      not: ['Il massimo dei voti nel confronto della rivista di cucina è andato al modello da 28 cm.'] },
+    { id: 'max-score', re: `(?:punteggio|voto) massimo${NOT_A_TESTERS_MARK}`,
+      why: 'Names the maximum score, a push for the top rating.', match: ['Speriamo nel punteggio massimo!'], not: ['Nella prova comparativa di Altroconsumo il punteggio massimo è andato alla versione in acciaio.'] },
     { id: 'max-rating', re: "valutazione massima",
       why: 'Names the maximum rating, a push for the top rating.', match: ['Una valutazione massima ci aiuterebbe a crescere.'] },
     { id: 'liked-it-question', re: `(?:le|ti|vi) (?:è |sono )?piaciut[oaie](?: \\p{L}{1,15}){0,3} ?\\?${AFTER_REVIEW}`,
@@ -720,8 +722,10 @@ export const it: Lexicon = {
     { id: 'follow-us-imperative', re: "(?:seguiteci|seguici)",
       why: 'Asks the buyer to follow the seller.', match: ['Seguiteci su TikTok per i tutorial.'] },
     { id: 'newsletter', re: "newsletter", why: 'Promotes a newsletter.', match: ['Si iscriva alla nostra newsletter.'] },
-    { id: 'contest', re: "concorso", why: 'Promotes a contest.', match: ['Partecipi al nostro concorso di primavera.'] },
-    { id: 'giveaway', re: "giveaway", why: 'Promotes a giveaway.', match: ['Ogni mese facciamo un giveaway tra i clienti.'] },
+    // (s23 leftover #5: Amazon's own contest is no promotion of ours)
+    { id: 'contest', re: "concorso(?! (?:di|della) amazon(?![\\p{L}]))", why: 'Promotes a contest.', match: ['Partecipi al nostro concorso di primavera.'], not: ['Il concorso di Amazon lo gestisce Amazon, non noi.'] },
+    // (s23 leftover #5: Amazon's own giveaway named is no promotion of ours)
+    { id: 'giveaway', re: "giveaway(?<!amazon(?:'s)? giveaway)(?! (?:by|of|from|di) amazon(?![\\p{L}]))", why: 'Promotes a giveaway.', match: ['Ogni mese facciamo un giveaway tra i clienti.'], not: ['Il giveaway di Amazon non lo gestiamo noi.'] },
     { id: 'prize-draw', re: "estrazione a premi", why: 'Promotes a prize draw.', match: ["Con ogni ordine partecipa a un'estrazione a premi."] },
     { id: 'next-purchase', re: "sul (?:suo |tuo |vostro )?prossimo (?:acquisto|ordine)",
       why: 'Offers something on the next purchase, promotion.', match: ['Le offriamo il 10% sul suo prossimo acquisto.'] },

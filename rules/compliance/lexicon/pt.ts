@@ -2,7 +2,7 @@
 // diminutives, requests by imperative/infinitive + object, wishes and needs for a review, Pix /
 // boleto / "zap" as off-Amazon channels. Every entry is data: an id, why it breaks the rule, our own
 // examples it must match and near-misses it must not (test/unit/rules/compliance/lexicon-entries.test.ts).
-import { NOT_AMAZON_ASKING, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_THANKED_OR_BEFORE, WORD_WITH_AT } from './shared';
+import { NOT_AMAZON_ASKING, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NOT_CONTRAST_COMMA, NOT_A_TESTERS_MARK } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 /** Review words: avaliação (also unaccented, typo'd "avaliaçao"), opinião, estrelas/estrelinhas, nota
@@ -26,7 +26,7 @@ const INCENTIVE_WORD =
 // why: either word order and the diminutive ("uma empresa pequena do interior", "a nossa lojinha")
 /** Negation in Portuguese words only: the shared NOT_NEGATED also counts Spanish "no", which in Portuguese is "in the"
  *  ("vendemos no Mercado Livre", "atende no WhatsApp" were read as refusals). */
-const PT_NOT_NEGATED = "(?<!(?:^|[^\\p{L}'])(?:não|nem|nunca|jamais)(?![\\p{L}])(?:[^.!?;\\n]|[.](?=\\S)){0,100})(?![^.!?;\\n]{0,60}(?:não (?:é|são) permitid|não (?:podemos|pode|aceitamos)))";
+const PT_NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:não|nem|nunca|jamais)(?![\\p{L}])(?:[^.!?;\\n,]|[.](?=\\S)|${NOT_CONTRAST_COMMA}){0,100})(?![^.!?;\\n]{0,60}(?:não (?:é|são) permitid|não (?:podemos|pode|aceitamos)))`;
 /** A negation at most two words before a channel name that ends the entry (a lookbehind placed after it). */
 // Spanish "no" counts only with a verb after it: Portuguese "no" is "in the" ("Estamos no WhatsApp", "no seu WhatsApp").
 // "sem"/"nem" only right before it ("nem WhatsApp", not "sem medo no WhatsApp").
@@ -207,8 +207,11 @@ export const pt: Lexicon = {
       match: ['Faço um preço melhor se fecharmos fora do carrinho da Amazon.'], not: ['Não fazemos vendas fora do carrinho.'] },
     { id: 'send-payment-by-channel', re: "(?:te |lhe )?(?:envio|mando|enviamos|mandamos|encaminho|encaminhamos) (?:o |um )?(?:boleto|link|pix|qr ?code|chave)(?: \\p{L}{1,12}){0,3} (?:por|pelo|via|no) (?:e-?mail|whats ?app|zap|sms|telegram|direct)",
       why: 'Sending a boleto, payment link or Pix through another channel takes payment outside Amazon.', match: ['Te envio o boleto por e-mail ainda hoje.'] },
-    { id: 'wpp-whats', re: `(?:wpp|whats)(?! ?app)(?![\\p{L}])${denied('(?:wpp|whats)')}`, why: '"Wpp" and "whats" are short forms of WhatsApp, a channel outside Amazon.',
-      match: ['Me chama no wpp que resolvo rapidinho.', 'Chama no whats que te mando o vídeo.'], not: ['Não atendemos por whats, só por aqui.'] },
+    // (s23 leftover #4: English "whats" typed without its apostrophe opens a question - "whats the size of ur window?", "whats your
+    // budget" -: not before an English determiner, pronoun or "up"; Portuguese "no whats a gente responde" keeps its "a")
+    { id: 'wpp-whats', re: `(?:wpp|whats)(?! ?app)(?![\\p{L}])(?<!whats(?= (?:the|your|ur|yr|up|that|this|these|those|it|its|it's|my|our|his|her|their|going|goin|happening|wrong|new|next|left|included|inside|in|on|with|for|of|is|are|u|you|ya|an|yours|best|better|easier|faster|cheaper|more|most)(?![\\p{L}'])))${denied('(?:wpp|whats)')}`, why: '"Wpp" and "whats" are short forms of WhatsApp, a channel outside Amazon.',
+      match: ['Me chama no wpp que resolvo rapidinho.', 'Chama no whats que te mando o vídeo.', 'Manda no whats a foto que a gente resolve.'],
+      not: ['Não atendemos por whats, só por aqui.', 'Whats the size of the gap under your door?', 'hey, whats ur budget for the frame?', 'ok whats included in the box: 2 cables and a stand'] },
     { id: 'webmail', re: "(?:no|pelo|pro|para o) (?:gmail|hotmail|outlook|yahoo)", why: 'Sending the buyer to a webmail inbox moves the chat off Amazon.',
       match: ['Me manda um email no gmail da loja: lojaazulsp.'] },
     { id: 'our-own-app', re: "(?:nosso|temos (?:um )?) ?(?:app|aplicativo) (?:próprio |da loja )?(?:com|de) (?:atendimento|compras|ofertas|descontos|cupons|chat)",
@@ -301,7 +304,9 @@ export const pt: Lexicon = {
       match: ['Merece 5/5, né?', 'Dá 5/5 pra gente se curtiu.'], not: ['A revista deu 5/5 no teste de resistência.', 'Le magazine lui a donné 5/5 dans son comparatif.'] },
     { id: 'top-mark-ask', re: "(?:dê|dá|dar|der|merece|com) (?:uma )?nota (?:máxima|maxima|10|dez)", why: 'Asking for a top mark dictates the rating.',
       match: ['Avalie com nota 10, por favor.', 'Dê nota dez se puder.'] },
-    { id: 'top-mark', re: "nota m(?:á|a)xima", why: 'Naming the top mark steers the buyer toward it.', match: ['Nossa meta é nota máxima em todos os pedidos.', 'avalia com nota maxima por favor'] },
+    // (s23 leftover #6: not a magazine's or a jury's top mark for a model - NOT_A_TESTERS_MARK)
+    { id: 'top-mark', re: `nota m(?:á|a)xima${NOT_A_TESTERS_MARK}`, why: 'Naming the top mark steers the buyer toward it.', match: ['Nossa meta é nota máxima em todos os pedidos.', 'avalia com nota maxima por favor'],
+      not: ['No comparativo da revista, a nota máxima ficou com o modelo inox.'] },
     { id: 'positive-review', re: "(?:avalia(?:ção|cao|çao)|opini(?:ão|ao)) (?:positiva|boa|ótima|otima|excelente)", why: 'Asking for a positive review steers its content.',
       match: ['Uma avaliação positiva faria nosso dia.', 'nos ajude com uma avaliacao boa'] },
     { id: 'good-review', re: "(?:boa|ótima|otima|excelente|bela) (?:avalia(?:ção|cao|çao)|nota|opini(?:ão|ao))", why: 'Asking for a good review or mark steers its content.',
@@ -669,7 +674,8 @@ export const pt: Lexicon = {
     { id: 'follow-us', re: "(?:siga|sigam|segue|siga-nos) (?:a gente|nós|nossa página)? ?(?:no|na|em) (?:instagram|insta|facebook|tiktok|youtube)", why: 'Asking the buyer to follow us on social media is marketing.',
       match: ['Siga a gente no TikTok!'] },
     { id: 'follow-us-short', re: "siga-nos|(?:segue|siga|sigam) a gente (?:no|na|nas|nos) (?:face|facebook|insta|instagram|tiktok|redes)", why: 'Asking the buyer to follow us is marketing.', match: ['Siga-nos para novidades.', 'Segue a gente no Face e no Insta.'], not: ['Segue a gente no pedido o manual em PDF.'] },
-    { id: 'giveaway', re: "sorteios?(?! d[aeo]s? (?:cor|cores|estampas?|tamanhos?|modelos?))", why: 'A giveaway is promotional content (random colours in an assorted kit are not).',
+    // (s23 leftover #5: not Amazon's own draw - "o sorteio da Amazon não é nosso")
+    { id: 'giveaway', re: "sorteios?(?! d[aeo]s? (?:cor|cores|estampas?|tamanhos?|modelos?))(?! d[ao] amazon(?![\\p{L}]))", why: 'A giveaway is promotional content (random colours in an assorted kit are not).',
       match: ['Todo mês tem sorteio para clientes.'], not: ['O sorteio das cores é feito na fábrica; por isso a cor pode variar.'] },
     { id: 'newsletter', re: "newsletter", why: 'A newsletter sign-up is marketing.', match: ['Assine nossa newsletter.'] },
     { id: 'free-shipping', re: `frete grátis(?! (?:na|da) troca)${NOT_EXPLAINED}${PT_NOT_APPLIED}`, why: 'A free-shipping offer is promotional content (free shipping on an exchange is not).',
