@@ -1114,7 +1114,7 @@ const BUYER_TOLD_NOT_TO_PAY = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:senden
  *  menos de portes", "you pay 3 € less for the refill", "Sie zahlen nur 4,90 € Versand" - a price fact. The learned layer reads
  *  the paying verb of the payment-app rows ("paga con Bizum", "zahlen Sie per PayPal") as a way off Amazon. */
 // why: s23 retrain - model offplatform (0.05 over) on the s22-hi near-miss "El envío lleva 3 días y paga 2 euros menos de portes."
-const PAYS_AN_AMOUNT = compact(/(?<![\p{L}])(?:pay|pays|zahl(?:en|st|t)|pa(?:yez|ie|ies)|pag(?:a|as|an|ue|he|hi|herà|ará|ará))(?: \p{L}+){0,2} (?:\d|€|\$|£|r\$)/u);
+const PAYS_AN_AMOUNT = compact(/(?<![\p{L}])(?:pay|pays|zahl(?:en|st|t)|pa(?:yez|ie|ies)|pag(?:a|as|an|ue|he|hi|herà|ará))(?: \p{L}+){0,2} (?:\d|€|\x80|\$|£|r\$)/u);
 const PAID_ANOTHER_WAY = compact(/(?<![\p{L}])(?:paypal|pix|bizum|venmo|zelle|twint|satispay|revolut|cash ?app|mercado ?pago|paypay|überweis\p{L}*|virement|bonifico|transferencia|transferência|transfer|wire|iban|bar(?:geld)?|cash|efectivo|contanti|esp[èe]ces|dinheiro|direct\p{L}*|direkt\p{L}*|outside|au(?:ß|ss)erhalb|en dehors|fuera|fuori|fora|hors)(?![\p{L}])/u);
 /** Identity data (a birth date, an ID card, a passport): "Bitte schicken Sie uns Ihr Geburtsdatum und eine Kopie Ihres
  *  Personalausweises, dann registrieren wir die Garantie" - the learned layer reads "schicken Sie uns" as a channel. */
