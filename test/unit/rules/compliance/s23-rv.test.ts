@@ -123,3 +123,39 @@ describe('#12 the casual うちの only, not うち inside このうち / その
     expect(rules(text)).toContain('offplatform');
   });
 });
+
+describe('#6 a novelty needs a product as its object, not a service, a return or packaging', () => {
+  it.each([
+    'Ab Oktober kommen bei uns neue Kartons hinzu, damit die Gläser sicherer ankommen.',
+    'Wir erweitern unseren Service: ab März kommen bei uns neue Rücksendeetiketten dazu.',
+    'A breve lanciamo la procedura di reso, le arriva una mail da Amazon.',
+    'Muy pronto sacamos el nuevo sistema de devoluciones, le llegará un correo.',
+  ])('%s', (text) => {
+    expect(rules(text)).not.toContain('marketing');
+  });
+  it.each([
+    'Zum Winter kommen bei uns zwei neue Duftsorten dazu (Vanille, Zeder).',
+    'Im Frühjahr kommen bei uns zwei neue Farben dazu.',
+    'Muy pronto sacamos la versión recargable de la linterna, le avisamos.',
+    'A breve lanciamo la nuova collezione autunnale, le scriviamo appena esce.',
+    'Lanzaremos pronto dos colores nuevos de la funda.',
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('marketing');
+  });
+});
+
+describe('#8 a refused messenger is no purpose, and a bare "número" before a size is a shoe size', () => {
+  it.each([
+    'No podemos atenderle por WhatsApp, pero aquí sí. ¿Cuál es su número? Tenemos la bota del 38 al 46 para el cambio.',
+    'Por WhatsApp no atendemos, solo por aquí. ¿Cuál es su número? Hay tallas del 36 al 41.',
+    'No usamos Telegram. ¿Qué número usa? Tenemos la sandalia del 37 al 42.',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  it.each([
+    'Podemos seguir por WhatsApp. ¿Cuál es su número? Le escribimos hoy.',
+    'Schicken Sie mir Ihre Nummer, dann klären wir das per Signal.',
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('personal_data');
+  });
+});
