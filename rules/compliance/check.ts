@@ -807,6 +807,11 @@ function someoneAsks(clause: string, at: number): boolean {
   if (!m || m.index > at || at > m.index + m[0].length + STRANGER_CHANNEL_GAP) return false;
   return !SELLER_AS_SENDER.test(clause) && !SELLERS_OWN.test(clause) && !SELLER_INVITES.test(clause);
 }
+/** A turn between a negation and the channel, after at least one word of the negated verb's own: "dont send it back just
+ *  whatsapp me", "we dont need the box back, only text us" - run-on chat has no stop to end the refusal, so the negation's long
+ *  scope would reach the invitation (s23 review #11). Not a turn word right after the negation: "we can't just WhatsApp you"
+ *  still refuses. */
+const TURN_BETWEEN = /^\s{1,3}[\p{L}'’-]{1,20}(?:\s{1,3}[\p{L}'’-]{1,20}){0,8}\s{1,3}(?:just|only|instead|but|rather|simply|einfach|nur|stattdessen|aber|seulement|juste|plutôt|mais|solo|sólo|pero|mejor|invece|ma|só|apenas|mas)\s/u;
 /** Is a phrase (normalized offsets) refused, denied or said of a third party in its own clause? */
 function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: number): boolean {
   const head = sliceOf(t, clauseFrom, span.start);
@@ -814,6 +819,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   const reach = sliceOf(t, clauseFrom, Math.min(t.length, span.end + 20));
   NEGATION_BEFORE.lastIndex = 0;
   for (let m = NEGATION_BEFORE.exec(reach); m && m.index < head.length; m = NEGATION_BEFORE.exec(reach)) {
+    if (rule === 'offplatform' && TURN_BETWEEN.test(head.slice(m.index + m[0].length))) continue;
     if (!CONDITION.test(head.slice(0, m.index))) return true;
   }
   if (NEGATION_AFTER.test(sliceOf(t, span.end, span.end + CLAUSE_WINDOW))) return true;

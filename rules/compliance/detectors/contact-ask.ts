@@ -242,7 +242,7 @@ const messengerPurpose = (text: string): boolean => MESSENGER_PURPOSE.test(text)
 /** A bare "número / numero / Nummer" read as a size: a size word or a size range just after it, in its sentence or the next
  *  ("¿Cuál es su número? Tenemos la bota del 38 al 46", "qual é o seu número? temos do 36 ao 41") - a shoe's size, no phone. */
 // near-misses still asked: "¿Cuál es su número? Le llamamos hoy" (a call, no size)
-const SIZE_AFTER = /^[^\n]{0,120}?(?:(?<![\p{L}])(?:tallas?|tamanhos?|größen?|tailles?|taglie|taglia|sizes?|calzado)(?![\p{L}])|(?<![\p{N}])\d{2}(?:[.,]5)? ?(?:al|a|ao|bis|à|au|-|–) ?\d{2}(?![\p{N}]))/u;
+const SIZE_AFTER = /^[^\n]{0,120}?(?:(?<![\p{L}])(?:tallas?|tamanhos?|größen?|tailles?|taglie|taglia|sizes?|calzado)(?![\p{L}])|(?<![\p{N}])\d{2}(?:[.,]5)? ?(?:al|a|ao|bis|à|au|-|–|\x96) ?\d{2}(?![\p{N}]))/u;
 const BARE_NUMERO = /^(?:(?:your|ur|yr|ihre|deine|votre|ton|tu|su|seu|teu|suo|tuo) )?(?:n[úu]mero|numero|num[ée]ro|nummer)$/u;
 /** The sentence before the one starting at from (bounded, without its stop); '' at the start. */
 function sentenceBeforeAt(t: string, from: number): string {

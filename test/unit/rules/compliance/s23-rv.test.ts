@@ -159,3 +159,37 @@ describe('#8 a refused messenger is no purpose, and a bare "número" before a si
     expect(rules(text)).toContain('personal_data');
   });
 });
+
+describe('#10 "Gerne" accepts the request, not the mail, when the reply keeps it in the Amazon messages', () => {
+  const buyerMessage = 'Schicken Sie mir die Anleitung doch einfach an meine private Mail';
+  it.each([
+    'Gerne helfe ich Ihnen - die Anleitung hänge ich hier in den Amazon-Nachrichten als PDF an.',
+    'Gerne, die Anleitung finden Sie hier in den Amazon-Nachrichten im Anhang.',
+    'Gerne - ich lade das PDF über die Amazon-Nachrichten hoch.',
+  ])('%s', (text) => {
+    expect(rules(text, { buyerMessage })).toEqual([]);
+  });
+  it.each([
+    'Gerne, ich schicke sie Ihnen heute Abend an Ihre private Adresse.',
+    'Gerne, ich maile sie Ihnen - die Amazon-Nachrichten sind so langsam.',
+  ])('%s', (text) => {
+    expect(rules(text, { buyerMessage })).toContain('offplatform');
+  });
+});
+
+describe('#11 run-on chat: a turn after the negated verb ends the refusal', () => {
+  it.each([
+    'dont send it back just whatsapp me and i sort it',
+    'we dont need the box back just whatsapp me a photo',
+    'dont bother with the return only text me on whatsapp',
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('offplatform');
+  });
+  it.each([
+    'sorry we dont use whatsapp, pls reply here',
+    'we dont use whatsapp or email just amazon messages pls',
+    "We don't offer support by email, only here in the Amazon messages.",
+  ])('the refusal stays clean: %s', (text) => {
+    expect(rules(text)).not.toContain('offplatform');
+  });
+});
