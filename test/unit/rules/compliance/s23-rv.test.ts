@@ -193,3 +193,19 @@ describe('#11 run-on chat: a turn after the negated verb ends the refusal', () =
     expect(rules(text)).not.toContain('offplatform');
   });
 });
+
+describe('#5 a .in / .at host after from / at / visit / order is a domain, even with a count after it', () => {
+  it.each([
+    'Reorder refills direct from chaiwala.in 2-3 days delivery across India.',
+    'Order refills from teashop.at 24 hours shipping in Austria.',
+    'Buy spare pads at padshop.in 3 days delivery.',
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('url');
+  });
+  it.each([
+    'the refund is done from our side.in 3-5 days it will show',
+    'we are back soon.at 10 am we open again',
+  ])('a glued full stop before a time phrase stays clean: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
