@@ -114,7 +114,9 @@ export function buyerAsksByChannel(buyer: string): boolean {
  *  request, not the channel. An attachment in a mail ("I'll e-mail it as an attachment") keeps nothing here. */
 // why: s17 - the near-miss of a buyer's "per Mail, bitte" answered with the file attached in the thread
 // (not a bare "here", "aquí", "qui": "here you go, I'll e-mail it tonight" keeps nothing here)
-const HERE = compact(/(?<![\p{L}])(?:in this (?:thread|message|chat|conversation)|(?:an|in|mit) (?:dieser|diese[rm]?) nachricht|hier im (?:chat|postfach|nachrichtenverlauf)|(?:à|dans) ce message|en este (?:mensaje|chat)|in questo messaggio|nesta (?:mensagem|conversa))(?![\p{L}])|こちらのメッセージ|このメッセージ/u);
+// (Amazon's messages named in German, "die Anleitung hänge ich hier in den Amazon-Nachrichten als PDF an": the "Gerne" accepts the
+// request, not the private mail - s23 review #10, as en/es already read "here in the Amazon messages")
+const HERE = compact(/(?<![\p{L}])(?:in this (?:thread|message|chat|conversation)|(?:an|in|mit) (?:dieser|diese[rm]?) nachricht|hier im (?:chat|postfach|nachrichtenverlauf)|(?:hier )?(?:in|über) (?:den |die |das )?amazon-?(?:nachrichten|postfach|nachrichtensystem|chat)|hier in den nachrichten|(?:à|dans) ce message|en este (?:mensaje|chat)|in questo messaggio|nesta (?:mensagem|conversa))(?![\p{L}])|こちらのメッセージ|このメッセージ/u);
 const ATTACHED = /(?<![\p{L}])(?:attached|angehängt|im anhang|pièce jointe|ci-joint\p{L}?|adjunt[oa]s?|in allegato|allegat[oa]|em anexo|anexad[oa]|anexo)(?![\p{L}])|添付/u;
 const MAIL_NAMED = /mail|courriel|correo|posta elettronica|whats ?app|telegram|メール/u;
 /** ... not an attachment promised for later: a future send or a later time with a verb of sending in the attachment's

@@ -258,6 +258,16 @@ const BARE_NOUN =
  *  Nummer", "we can sort it on WhatsApp, send your number"). Not "your order number" (BARE_NOUN wants the bare noun). */
 // why: s23 blind c de-014 - no call back was written, the messenger was the purpose
 const MESSENGER_PURPOSE = /(?<![\p{L}])(?:whats ?app|wpp|zap|telegram|signal|viber|wechat|skype|threema|sms)(?![\p{L}])|ライン|ショートメール/u;
+/** ... not a messenger refused in its sentence ("No podemos atenderle por WhatsApp, pero aquí sí", "we can't do WhatsApp"): a
+ *  negation at most 40 characters before it, no stop between; the refused name is blanked before MESSENGER_PURPOSE reads
+ *  (s23 review #8; "No WhatsApp, but Telegram works: send your number" still has Telegram). */
+const MESSENGER_REFUSED = /(?<![\p{L}])(?:no|not|never|can't|cannot|don't|won't|nicht|kein\p{L}{0,2}|nie|pas|jamais|nunca|não|non|mai)(?![\p{L}])[^.!?;,\n]{0,40}?(?<![\p{L}])(?:whats ?app|wpp|zap|telegram|signal|viber|wechat|skype|threema|sms)(?![\p{L}])/gu;
+const messengerPurpose = (text: string): boolean => MESSENGER_PURPOSE.test(text) && MESSENGER_PURPOSE.test(text.replace(MESSENGER_REFUSED, (m) => ' '.repeat(m.length)));
+/** A bare "número / numero / Nummer" read as a size: a size word or a size range just after it, in its sentence or the next
+ *  ("¿Cuál es su número? Tenemos la bota del 38 al 46", "qual é o seu número? temos do 36 ao 41") - a shoe's size, no phone. */
+// near-misses still asked: "¿Cuál es su número? Le llamamos hoy" (a call, no size)
+const SIZE_AFTER = /^[^\n]{0,120}?(?:(?<![\p{L}])(?:tallas?|tamanhos?|größen?|tailles?|taglie|taglia|sizes?|calzado)(?![\p{L}])|(?<![\p{N}])\d{2}(?:[.,]5)? ?(?:al|a|ao|bis|à|au|-|–|\x96) ?\d{2}(?![\p{N}]))/u;
+const BARE_NUMERO = /^(?:(?:your|ur|yr|ihre|deine|votre|ton|tu|su|seu|teu|suo|tuo) )?(?:n[úu]mero|numero|num[ée]ro|nummer)$/u;
 /** The sentence before the one starting at from (bounded, without its stop); '' at the start. */
 function sentenceBeforeAt(t: string, from: number): string {
   if (from === 0) return '';
@@ -366,7 +376,8 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
       // (the noun blanked: the call purpose must lie outside it - "al telefono" holds the bare "telefono", s21 review 1 #2)
       const at = m.index - from;
       const blanked = sentence.slice(0, at) + ' '.repeat(m[0].length) + sentence.slice(at + m[0].length);
-      const purpose = CALLBACK.test(blanked + ' ' + t.slice(to, to + 120)) || MESSENGER_PURPOSE.test(sentenceBeforeAt(t, from) + ' ' + blanked);
+      const purpose = CALLBACK.test(blanked + ' ' + t.slice(to, to + 120)) || messengerPurpose(sentenceBeforeAt(t, from) + ' ' + blanked);
+      if (BARE_NUMERO.test(m[0]) && SIZE_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 160))) continue;
       if (purpose && asksForIt(from, to, sentence)) flag(from, to, sentence);
     }
   }

@@ -199,6 +199,10 @@ const LOWER_WORD_NEXT = /^[ \t]{1,3}[a-z\u00df-\u00ff]/;
 // why: s23 blind d en-013 - "refund is done from our side.in 3-5 days" read as the domain "side.in"
 const TIME_PREPOSITION_TLDS: ReadonlySet<string> = new Set(['in', 'at', 'by', 'to']);
 const COUNT_WORD_NEXT = /^[ \t]{1,3}\d{1,3}(?:[ \t]?[-–\x96][ \t]?\d{1,3})?[ \t]{0,3}(?:days?|hours?|hrs?|h|weeks?|wks?|months?|minutes?|mins?|am|pm|working|business)(?![\w])/;
+/** ... not a host that is the object of a preposition or a verb of going to or buying at a site: "Reorder refills direct from
+ *  chaiwala.in 2-3 days delivery", "Order from teashop.at 24 hours shipping", "visit kettlehub.in 2 days delivery" name a real
+ *  .in / .at shop (s23 review #5); "from our side.in 3-5 days" has "our" before the label. */
+const ADDRESS_OBJECT_BEFORE = /(?:^|[^\p{L}])(?:from|at|on|via|visit|order|buy|through|to|direct|directly|von|bei|auf|unter|sur|chez|desde|em|su|da)[ \t]{1,3}$/iu;
 const UPPER_WORD_NEXT = /^[ \t]{1,3}[A-Z\u00c0-\u00de]{2}/;
 /** "YOU.IT WILL": the word, the dot, the TLD and the next word typed in capitals - a shouted line, where a
  *  glued full stop is as likely as in lowercase (dev rows in capitals: 67 bare-domain false alarms). */
@@ -365,7 +369,7 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
     // CONTATO.COM CERTEZA": the word after "com" tells it, not the case)
     const comWord = tld === 'com' && COM_AS_WORD.test(original.slice(tldEndAt, tldEndAt + 14).toLowerCase());
     const shoutedCom = comWord && original.slice(hostStartOrig(0), tldEndAt) === original.slice(hostStartOrig(0), tldEndAt).toUpperCase();
-    if (sep === 'plain' && k === 2 && LETTERS_ONLY.test(h.labels[0]!) && (LOWER_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 4)) || (TIME_PREPOSITION_TLDS.has(tld) && COUNT_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 24))) || shoutedJoin(original, hostStartOrig(0), tldEndAt) || shoutedCom)) {
+    if (sep === 'plain' && k === 2 && LETTERS_ONLY.test(h.labels[0]!) && (LOWER_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 4)) || (TIME_PREPOSITION_TLDS.has(tld) && COUNT_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 24)) && !ADDRESS_OBJECT_BEFORE.test(original.slice(Math.max(0, hostStartOrig(0) - 16), hostStartOrig(0)))) || shoutedJoin(original, hostStartOrig(0), tldEndAt) || shoutedCom)) {
       // a missing space between sentences: "thank you.it will", "Merci.de rien", "Obrigado.com certeza",
       // and the same shouted: "THANK YOU.IT WILL ARRIVE" (the words before and after in capitals read as lowercase)
       const leftAt = hostStartOrig(0);

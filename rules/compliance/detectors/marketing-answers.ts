@@ -151,10 +151,18 @@ const ALREADY_TAKEN_OFF = accentOptionalRe(re(
 // "The coupon active when you bought is back this week; the first one was already deducted." (this week)
 export function couponToldAsPaid(entry: string, sentence: string, following: string): boolean {
   if (!COUPON_ENTRY.test(entry) || !AT_PURCHASE.test(sentence)) return false;
-  const pushes = (s: string): boolean => NEW_OFFER_NOW.test(s) || COUPON_PUSH.test(s) || USE_IT.test(s);
+  const pushes = (s: string): boolean => NEW_OFFER_NOW.test(s) || COUPON_PUSH.test(s) || USE_IT.test(s) || OFFERED_AGAIN.test(s);
   if (pushes(sentence)) return false;
   return ALREADY_TAKEN_OFF.test(sentence) || (ALREADY_TAKEN_OFF.test(following) && !pushes(following));
 }
+/** The coupon offered again, for a later order, until a day or on the whole shop, after it is told as paid ("..., and the same
+ *  coupon is live again for your next order", "et il est de nouveau valable sur toute la boutique jusqu'à dimanche" - s23 review
+ *  #4): the explanation is then the lead-in to an offer. */
+// near-misses it keeps clean: the batch's invoice explanations ("Er wurde bereits an der Kasse abgezogen, Sie müssen nichts weiter tun")
+const OFFERED_AGAIN = accentOptionalRe(re(
+  `${W}(?:(?:live|valid|available|active|on|back) again|again (?:valid|available|active|live|for|on)|next (?:order|purchase)|future (?:orders?|purchases?)|until|(?:whole|entire) (?:store|shop)|store-?wide|(?:wieder|erneut) (?:gültig|verfügbar|aktiv|da)|gilt (?:\\p{L}{1,12} ){0,2}(?:wieder|erneut)|nächste\\p{L}{0,2} (?:bestellung|kauf|einkauf)|ganzen? (?:shop|sortiment)|(?:de nouveau|à nouveau) (?:valable|disponible|actif|active)|prochaine? (?:commande|achat)|jusqu['’]|toute la boutique|(?:de nuevo|otra vez|nuevamente) (?:válido|disponible|activo)|vuelve a (?:estar|ser|valer)|próxim[oa] (?:pedido|compra)|hasta|toda la tienda|(?:di nuovo|nuovamente) (?:valido|disponibile|attivo)|torna (?:valido|disponibile|attivo)|prossim[oa] (?:ordine|acquisto)|fino a|tutto il (?:negozio|catalogo)|(?:de novo|novamente) (?:válido|disponível|ativo)|volta a (?:valer|estar)|toda a loja)${E}|再度|次回|まで有効`,
+));
+export const offeredAgain = (sentence: string): boolean => OFFERED_AGAIN.test(sentence);
 /** A call to use or clip a coupon that the push words above lack ("nutzen Sie", "clip", "ご利用ください"): the coupon is offered. */
 // near-miss it keeps flagged: "ご注文時にクーポンをご利用ください。すでに差し引かれている場合は不要です。"
 const USE_IT = accentOptionalRe(re(`${W}(?:nutzen sie|benutzen sie|sichern sie|lösen sie|clip\\p{L}{0,3}|don't miss|verpassen sie)${E}|ご利用ください|お使いください|ご活用ください|お見逃し|お早めに|ご利用いただけ`));

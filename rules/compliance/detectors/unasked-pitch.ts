@@ -171,7 +171,11 @@ const SELLER_STOCK = re(
 );
 /** A step of the buyer's to wait for before it ("as soon as the return is open, reply here and I'll hold a pair of 43 for you",
  *  "en cuanto esté creada, ... te reservo un par"): the unit held is the exchange's, not an offer (s17h-es-002). */
-const AFTER_A_STEP = re(`${W}(?:as soon as|once|sobald|dès que|une fois|en cuanto|una vez|tan pronto|non appena|una volta|assim que|logo que)${E}`);
+// (the step is one of a return's or an exchange's process - created, opened, approved, received back - in its own clause: "once you
+// have tried it, you'll find the refills in our Amazon store too" waits for no step and still pitches - s23 review #9)
+const AFTER_A_STEP = re(
+  `${W}(?:as soon as|once|sobald|dès que|une fois|en cuanto|una vez|tan pronto|non appena|una volta|assim que|logo que)${E}[^.!?;,\\n]{0,50}?${W}(?:created|open|opened|approved|processed|registered|received|back|creada|creado|abierta|abierto|aprobada|aprobado|recibid[oa]|tramitad[oa]|erstellt|eröffnet|angelegt|genehmigt|eingegangen|zurück|créée?|ouverte?|validée?|reçue?|creat[oa]|apert[oa]|approvat[oa]|ricevut[oa]|criad[oa]|abert[oa]|aprovad[oa]|recebid[oa])${E}`,
+);
 /** ... or a return or exchange told in its sentence. */
 const EXCHANGE = re(`${W}(?:return\\p{L}{0,2}|exchange\\p{L}{0,2}|umtausch\\p{L}*|rücksend\\p{L}*|retour\\p{L}{0,2}|échange\\p{L}{0,2}|devoluci[oó]n|cambio de talla|reso|sostituzion\\p{L}|troca|devolução)${E}|返品|交換`);
 /** The buyer's parcel at a shop or pickup point: "the parcel is in the store", "el paquete está en la tienda". */

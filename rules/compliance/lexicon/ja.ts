@@ -116,9 +116,9 @@ export const ja: Lexicon = {
     { id: 'skype', re: "skype", why: 'Names Skype, a call channel outside Amazon.',
       match: ['Skypeで画面を見ながらご説明します。'] },
     // (a manual or a video there is a manual link, README: "詳しい使い方は当店のホームページでも動画でご覧いただけます" - s17 blind h)
-    { id: 'our-website', re: "(?<!(?:使い方|お手入れ|取扱説明|説明書|マニュアル|動画|組み立て方|設定方法)[^。！？\\n]{0,30})(?:弊社|当社|当店|私たち|私ども|(?<!お)うち)の?(?:ホームページ|ウェブサイト|webサイト|公式サイト|サイト|オンラインショップ|オンラインストア|自社サイト|ネットショップ|通販サイト)(?![^。！？\\n]{0,40}(?:動画|マニュアル|説明書|使い方|取扱説明))",
-      why: "Points to the seller's own website or online shop, outside Amazon (s23: the casual \"うちの\" is the seller's too, \"うちのサイト見てくださいね\" - s23 blind f ja-008).",
-      match: ['当店のオンラインショップでもお買い求めいただけます。', '弊社ホームページに詳しい説明がございます。', 'うちのネットショップも覗いてみてね', '詳細は私どものサイトでご覧いただけます。'], not: ['おうちのサイズに合わせてお選びください。', 'うちの子も使っています。', 'Amazonの商品ページをご覧ください。'] },
+    { id: 'our-website', re: "(?<!(?:使い方|お手入れ|取扱説明|説明書|マニュアル|動画|組み立て方|設定方法)[^。！？\\n]{0,30})(?:弊社|当社|当店|私たち|私ども|(?<![おの])うち(?=の))の?(?:ホームページ|ウェブサイト|webサイト|公式サイト|サイト|オンラインショップ|オンラインストア|自社サイト|ネットショップ|通販サイト)(?![^。！？\\n]{0,40}(?:動画|マニュアル|説明書|使い方|取扱説明))",
+      why: "Points to the seller's own website or online shop, outside Amazon (s23: the casual \"うちの\" is the seller's too, \"うちのサイト見てくださいね\" - s23 blind f ja-008; only \"うちの\", not うち inside \"このうち\" / \"そのうち\" (of these, soon) - s23 review #12).",
+      match: ['当店のオンラインショップでもお買い求めいただけます。', '弊社ホームページに詳しい説明がございます。', 'うちのネットショップも覗いてみてね', '詳細は私どものサイトでご覧いただけます。'], not: ['おうちのサイズに合わせてお選びください。', 'うちの子も使っています。', 'Amazonの商品ページをご覧ください。', 'このうちサイトに載っているのは旧型です。', 'そのうちサイトでもお知らせします。'] },
     { id: 'outside-amazon', re: `(?:アマゾン|amazon)(?:以外|外|を通さず|を介さず)${NOT_NEGATED}`, why: 'Proposes a deal outside or around Amazon.',
       match: ['Amazonを通さずにお取引いただければ送料がかかりません。'], not: ['Amazon以外でのお取引はできかねます。'] },
     { id: 'pay-transfer-short', re: "(?:銀行振込|paypal|ペイパル)(?:で|にて)(?:お支払い|支払)", why: 'Asks the buyer to pay by bank transfer or PayPal, outside Amazon.',

@@ -149,7 +149,11 @@ export const NOT_A_CAUSE = notACause('black friday');
 export const NOT_AMAZON_ASKING =
   "(?<!amazon (?:may|might|will|can|could|sometimes|also|automatically|kann|könnte|wird|schickt|sendet|peut|pourrait|va|envoie|puede|podría|envía|suele|potrebbe|può|invia|pode|poderá|vai|envia|costuma)(?:(?! (?:and|but|und|aber|et|mais|y|pero|e|ma|mas) )[^.!?;,\\n]){0,60}(?:e-?mail|mail|message|nachricht|courriel|correo|messaggio|mensagem|ask|request|bitt|frag|demand|solicit|pid|pedi|chied)(?:(?! (?:and|but|und|aber|et|mais|y|pero|e|ma|mas) )[^.!?;,\\n]){0,60})";
 
-export const NOT_EXPLAINED = `(?<!(?:${APPLIED})[^.!?;\\n]{0,110})(?![^.!?;\\n。]{0,110}(?:${APPLIED}|${AMAZON_RUN}))`;
+/** A discount offered again after the applied one ("... was already deducted, and the same coupon is live again for your next
+ *  order", "a déjà été déduit, et il est de nouveau valable"): near the word, in its sentence, it undoes the explanation (s23
+ *  review #4; "The coupon was applied at checkout, nothing to do again" puts the word before "applied" and stays explained). */
+const OFFERED_AGAIN = `(?:(?:live|valid|available|active|on|back) again|again (?:valid|available|active|live|for|on)|next (?:order|purchase)|(?:wieder|erneut) (?:gültig|verfügbar|aktiv|da)|gilt (?:\\p{L}{1,12} ){0,2}(?:wieder|erneut)|nächste\\p{L}{0,2} (?:bestellung|einkauf|kauf)|(?:de nouveau|à nouveau) (?:valable|disponible|actif|active)|prochaine commande|prochain achat|(?:de nuevo|otra vez|nuevamente) (?:válido|disponible|activo)|vuelve a (?:estar|ser|valer)|próximo pedido|próxima compra|(?:di nuovo|nuovamente) (?:valido|disponibile|attivo)|torna (?:valido|disponibile|attivo)|prossimo (?:ordine|acquisto)|(?:de novo|novamente) (?:válido|disponível|ativo)|volta a (?:valer|estar)|próximo pedido)`;
+export const NOT_EXPLAINED = `(?:(?<!(?:${APPLIED})[^.!?;\\n]{0,110})|(?<=${OFFERED_AGAIN}[^.!?;\\n]{0,60})|(?=[^.!?;\\n]{0,80}${OFFERED_AGAIN}))(?![^.!?;\\n。]{0,110}(?:(?:${APPLIED})(?![^.!?;\\n]{0,80}${OFFERED_AGAIN})|${AMAZON_RUN}))`;
 
 
 /** A web or e-mail address as written in a message, also spelled out ("help [at] shop [dot] store",
