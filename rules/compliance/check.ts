@@ -843,7 +843,12 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   // (the buyer told to send or pay nothing that way, the refusal inside the phrase itself: "Bitte überweisen Sie uns nichts per
   // PayPal", "send us nothing by Venmo" - s23 leftover #1; NEGATION_BEFORE leaves "nichts" out, "nichts leichter als das" invites)
-  if (rule === 'offplatform' && BUYER_TOLD_NOT_TO_PAY.test(sliceOf(t, clauseFrom, span.end))) return true;
+  // (not past a turn: "dont send it back just whatsapp me" refuses the return, not the channel - TURN_BETWEEN, s23 review #11)
+  if (rule === 'offplatform') {
+    const clause = sliceOf(t, clauseFrom, span.end);
+    const told = BUYER_TOLD_NOT_TO_PAY.exec(clause);
+    if (told && !TURN_BETWEEN.test(clause.slice(told.index + told[0].length, span.start - clauseFrom) + ' ')) return true;
+  }
   if (rule === 'offplatform' && someoneAsks(sliceOf(t, clauseFrom, Math.min(t.length, span.end + 40)).split(/[.!?;,:\n]|\s[-–—\x96\x97]\s/u)[0] ?? '', span.start - clauseFrom)) return true;
   if (rule === 'offplatform' && bareNoRegretted(head, t.slice(Math.max(0, span.start - 20), span.start), t.slice(span.end, span.end + 30))) return true;
   if (rule === 'offplatform' && inReportedQuestion(head, t.slice(span.end, span.end + 80))) return true;
