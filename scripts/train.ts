@@ -107,7 +107,12 @@ if (heldoutArg) {
   // labelOffsets would do), so a change of offsets is judged on batches no weight saw
   const shiftArg = process.argv.find((a) => a.startsWith('--shift='));
   if (shiftArg) {
-    const shift = JSON.parse(shiftArg.slice(8)) as Partial<Record<(typeof LABELS)[number], number>>;
+    let shift: Partial<Record<(typeof LABELS)[number], number>>;
+    try {
+      shift = JSON.parse(shiftArg.slice(8)) as typeof shift;
+    } catch {
+      throw new Error(`--shift wants JSON of label -> logits, e.g. --shift='{"marketing":-1}'; got ${shiftArg.slice(8)}`);
+    }
     for (const r of scored) LABELS.forEach((label, l) => (r.over[l] = r.over[l]! - (shift[label] ?? 0)));
     report(`the same with thresholds shifted by ${shiftArg.slice(8)}:`, 0);
   }
