@@ -32,7 +32,7 @@ import { inReportedQuestion } from './reported-question';
 import { describe } from './messages';
 import { withModelFindings } from './model';
 import { asksBeforePacking } from './order-deadline';
-import { EVENT_CAUSE_AFTER, SELLER_POSSESSIVE } from './lexicon/shared';
+import { CONTRAST_WORDS, EVENT_CAUSE_AFTER, SELLER_POSSESSIVE } from './lexicon/shared';
 import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 import { compact, compactRegExp } from './detectors/compact-letters';
@@ -550,7 +550,7 @@ const TRADE_REFUSED = compactRegExp(String.raw`(?<![\p{L}])(?:cannot|can't|can n
 /** Where a refusal's reach ends before the phrase: the sentence's end, or a contrast after a comma ("we can't offer anything
  *  for a review, but leave us 5 stars and ..." - what follows "but" is asked). */
 // why: s23 leftover #11 - the refusal in the first half cleared the paid ask in the second
-const REFUSAL_SCOPE_END = /[.!?;\n]|,\s{0,2}(?:but|aber|mais|pero|ma|mas|però|sondern|sino|porém)(?![\p{L}])/u;
+const REFUSAL_SCOPE_END = new RegExp(String.raw`[.!?;\n]|,\s{0,2}(?:${CONTRAST_WORDS})(?![\p{L}])`, 'u');
 const NOT_ASKING = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|not allowed to|${ABLE_NEG}|aren't allowed to|are not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:ask|request|offer|require|pressure|expect|incentivi[sz]e|influence|pay)(?![\p{L}])`, 'u'));
 
 /** Thanks for a review the buyer already wrote, the review word at most four words after "thanks for":
@@ -780,7 +780,7 @@ const bareNoRegretted = (head: string, before: string, after: string): boolean =
  *  an item or two and a closing "or/and" ("SMS ou "), so the refusal is read in the clause where the list began (at most four
  *  items back, each a word or two). Not a contrast ("..., mas no WhatsApp sim": "mas" is no item) nor a new clause. */
 // why: s23 blind c pt-026 - a phishing warning's list of channels the shop never uses flagged its last item
-const LIST_TAIL = accentOptionalRe(/^\s{0,3}(?:(?!(?:but|aber|mais|mas|pero|ma|però|sondern|sino|porém|only|nur|seulement|solo|só|apenas)\s)[\p{L}\p{N}-]{1,15}\s{1,3}){1,2}(?:or|and|nor|oder|und|noch|ou|et|ni|o|y|e|né|nem)\s{1,3}$/u);
+const LIST_TAIL = accentOptionalRe(new RegExp(String.raw`^\s{0,3}(?:(?!(?:${CONTRAST_WORDS}|only|nur|seulement|solo|só|apenas)\s)[\p{L}\p{N}-]{1,15}\s{1,3}){1,2}(?:or|and|nor|oder|und|noch|ou|et|ni|o|y|e|né|nem)\s{1,3}$`, 'u'));
 const LIST_FIRST_CHANNEL = /(?<![\p{L}])(?:e-?mails?|mail|sms|texts?|phone|calls?|telefon\p{L}{0,2}|t[ée]l[ée]phone|tel[ée]fono|telefone|correo|courriel|whats ?app|zap|telegram|signal|viber|wechat|messenger|instagram|facebook|paypal|pix|bizum)$/u;
 const LIST_ITEM = /^\s{0,3}(?:[\p{L}\p{N}-]{1,15}\s{0,3}){1,2}$/u;
 function listClauseStart(t: string, clauseFrom: number, head: string): number {

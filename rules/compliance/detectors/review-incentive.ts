@@ -14,6 +14,7 @@ import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
 import { compact, compactRegExp } from './compact-letters';
+import { CONTRAST_WORDS } from '../lexicon/shared';
 
 /** Where a buyer's words are public: on Amazon, on the product page, under the listing. */
 export const PUBLIC_PLACE = String.raw`(?:on|en|na|no|sur|su|auf|bei|in) (?:the |la |a |o |der |dem |le |l')?(?:amazon|product page|listing|produktseite|artikelseite|page (?:du |de )?produit|fiche produit|página del producto|ficha del producto|pagina (?:del )?prodotto|scheda (?:del )?prodotto|página do produto|página da amazon)|(?:la |the |die )?(?:page amazon|amazon page|amazon-seite|página (?:de|da) amazon|pagina amazon)|(?:under|below|unter|sous|debajo de|sotto|embaixo d)\p{L}{0,2} (?:the |dem |la |le |a |o )?(?:listing|artikel|produkt|angebot|annonce|fiche|ficha|anuncio|scheda|anúncio|product|producto|prodotto|produto|produit)|商品ページ|(?:amazon|アマゾン)(?:の)?(?:ページ|レビュー欄)`;
@@ -270,7 +271,7 @@ const DISCOUNT_RE = compactRegExp(
 const PROMOTION_REWARD_RE = { test: (s: string) => NEXT_PURCHASE_RE.test(s) && DISCOUNT_RE.test(s) };
 
 /** A comma that opens a contrast ("..., but", "..., aber", "..., mais", "..., pero", "..., ma", "..., mas"). */
-const CONTRAST_COMMA = /,\s{0,2}(?:but|aber|mais|pero|ma|mas|però|sondern|sino|porém)(?![\p{L}])/gu;
+const CONTRAST_COMMA = new RegExp(String.raw`,\s{0,2}(?:${CONTRAST_WORDS})(?![\p{L}])`, 'gu');
 /** The part of the sentence after its last contrast ties a reward to a review by itself, with no refusal of its own. */
 // why: s23 leftover #11 - "Nous ne pouvons rien offrir en échange d'un avis, mais laissez-nous 5 étoiles et on vous envoie un
 // cadeau": the refusal cleared the paid ask after "mais"

@@ -21,7 +21,10 @@ const NEGATION = "not|never|cannot|can't|don't|won't|unable|nicht(?<!z[öo]gern 
  *  a negation's reach ends there, what follows is said in its own right ("we can't offer anything for a review, but leave us 5 stars
  *  and we'll send a gift" asks and pays). Negation windows and phrase gaps read any other comma as before. */
 // why: s23 leftover #11 - a refusal before the contrast cleared the paid ask after it, in every language
-export const NOT_CONTRAST_COMMA = ",(?!\\s{0,2}(?:but|aber|mais|pero|ma|mas|però|sondern|sino|porém)(?![\\p{L}]))";
+/** The contrast words themselves (a regexp alternation): the one list that ends a refusal's scope - this comma, check.ts's
+ *  REFUSAL_SCOPE_END and channel lists, review-incentive.ts's reward after a contrast. */
+export const CONTRAST_WORDS = 'but|aber|mais|pero|ma|mas|però|sondern|sino|porém';
+export const NOT_CONTRAST_COMMA = `,(?!\\s{0,2}(?:${CONTRAST_WORDS})(?![\\p{L}]))`;
 /** One character of a negation's reach: not a sentence stop, nor a contrast's comma. */
 export const NEG_REACH = `(?:[^.!?;\\n,]|${NOT_CONTRAST_COMMA})`;
 /** One character of a phrase's gap inside its sentence: not a stop, nor a contrast's comma. */
