@@ -3,13 +3,15 @@
 // flagged for a rule when checkMessage returns a 'block' or 'warn' finding with that rule id.
 // `npm run eval -- --errors` also lists every miss and false alarm. Each layer's share: per rule, true
 // positives found by the rules only, by the learned model only (layer 'model'), by both, and false
-// alarms the model caused. `--dir=test/corpus/real` evaluates the development rows.
+// alarms the model caused. `--dir=test/corpus/real` evaluates the development rows. `--shift=JSON` moves the
+// learned layer's thresholds for the run (below).
 // Without --dir it reports every split in turn: the team's corpus, the development rows, and the
 // FROZEN split (test/corpus/frozen: never tuned on; its misses are never listed, only its figures).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkMessage } from '../rules/compliance';
+import { MODEL } from '../rules/compliance/model/weights';
 
 const SPLITS = [
   ['the team corpus (rules were written from it)', 'test/corpus'],
@@ -61,6 +63,23 @@ const byLayer = new Map<string, Layers>();
 /** compliant messages flagged only because of the model */
 let modelFalseAlarms = 0;
 const errors: string[] = [];
+
+// `--shift={"marketing":-1}`: the learned layer's thresholds moved by these logits for this run (what train's
+// labelOffsets would do), to judge a change of offsets on rows the weights never saw (a new blind batch)
+const shiftArg = process.argv.find((a) => a.startsWith('--shift='));
+if (shiftArg) {
+  let shift: Record<string, number>;
+  try {
+    shift = JSON.parse(shiftArg.slice(8)) as Record<string, number>;
+  } catch {
+    throw new Error(`--shift wants JSON of label -> logits, e.g. --shift='{"marketing":-1}'; got ${shiftArg.slice(8)}`);
+  }
+  const unknown = Object.keys(shift).filter((l) => !(MODEL.labels as readonly string[]).includes(l) || typeof shift[l] !== 'number');
+  if (unknown.length) throw new Error(`--shift: not a learned-layer label with a number: ${unknown.join(', ')} (labels: ${MODEL.labels.join(', ')})`);
+  const thresholds = MODEL.thresholds as unknown as number[]; // a module constant, typed readonly
+  MODEL.labels.forEach((l, i) => (thresholds[i] = thresholds[i]! + (shift[l] ?? 0)));
+  console.log(`learned-layer thresholds shifted by ${JSON.stringify(shift)}`);
+}
 
 const started = performance.now();
 for (const e of entries) {
