@@ -51,7 +51,8 @@ describe('no egress', () => {
     expectOnlySellerCentral(ext.state.requests);
     // hostile markup in buyer names and messages never ran
     expect(alerts).toEqual([]);
-  });
+    // (a dozen page loads: on a loaded 2-core machine a minute is not a hang)
+  }, 150_000);
 
   it('shows hostile buyer names as text in the popup', async () => {
     const page = await ext.page();
