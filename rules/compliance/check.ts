@@ -32,7 +32,7 @@ import { inReportedQuestion } from './reported-question';
 import { describe } from './messages';
 import { withModelFindings } from './model';
 import { asksBeforePacking } from './order-deadline';
-import { CONTRAST_WORDS, EVENT_CAUSE_AFTER, SELLER_POSSESSIVE } from './lexicon/shared';
+import { CONTRAST_WORDS, EVENT_CAUSE_AFTER, MESSENGER_APPS, SELLER_POSSESSIVE } from './lexicon/shared';
 import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 import { compact, compactRegExp } from './detectors/compact-letters';
@@ -148,7 +148,7 @@ function buyerProposesOffAmazon(buyerMessage: string, wanted: readonly Detection
 // (and a call promised, wherever it stands: "ich rufe Sie an", "je vous appelle", "la chiamo", "te ligo" - s22 blind e de-005)
 const CHANNEL_WORD = /mail|call|phone|text|whats|number|telefon|handy|nummer|courriel|téléphone|numéro|correo|teléfono|número|telefono|numero|メール|電話|line|ruf|appel|chiam|ligo|ligamos|llam/u;
 /** Does the buyer's message name the channel a refused phrase names ("por WhatsApp" refused, WhatsApp proposed)? */
-const CHANNEL_NAME = /whats ?app|telegram|signal|viber|wechat|messenger|instagram|facebook|e-?mail|mail|correo|courriel|phone|telefon|téléphone|teléfono|telefone|sms|paypal|line/u;
+const CHANNEL_NAME = compactRegExp(`${MESSENGER_APPS}|instagram|facebook|e-?mail|mail|correo|courriel|phone|telefon|téléphone|teléfono|telefone|sms|paypal|line`, 'u');
 function sameChannel(refused: string, buyerText: string): boolean {
   const name = CHANNEL_NAME.exec(refused);
   return name !== null && buyerText.includes(name[0]);
@@ -690,7 +690,7 @@ function clauseStart(t: string, at: number): number {
  *  shows notifications from any app you allow, including WhatsApp and Signal", "Benachrichtigungen aller
  *  Apps ..., also auch WhatsApp", "notificaciones de todas las apps ..., también WhatsApp o Telegram". */
 // why: s11 false alarms - smartwatch and phone-accessory answers name messengers as product features
-const MESSENGER_NAME = /^(?:whats ?app|telegram|signal|line|viber|wechat|messenger|threema|skype)$/u;
+const MESSENGER_NAME = compactRegExp(`^(?:${MESSENGER_APPS}|line)$`, 'u');
 const NOTIFICATIONS = String.raw`notifications?|alerts|benachrichtigungen|mitteilungen|notificaciones|notifiche|notificações`;
 const APP_NOTIFICATIONS =
   accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:${NOTIFICATIONS})(?:\s{1,3}[\p{L}'-]{1,15}){0,4}?\s{1,3}(?:apps?|applications?|applis?|aplicaciones|aplicativos|applicazioni|anwendungen)(?![\p{L}])|通知`, 'u'));
@@ -727,7 +727,8 @@ function deviceShowsMessenger(t: string, span: Range): boolean {
  *  Another app or "calls" beside it in a list and a verb of working with or routing through in the sentence; not the seller
  *  as the one who writes ("we answer on WhatsApp, Zoom or phone"). */
 // why: s23 blind d en-063 - a headset's answer to "does it work for WhatsApp calls?" read as the seller's WhatsApp
-const OTHER_APP = String.raw`(?:zoom|teams|skype|facetime|google meet|meet|discord|slack|webex|signal|telegram|spotify|youtube|(?:\p{L}{2,12} )?(?:phone )?calls|anrufe|telefonate|appels|llamadas|chiamate|chamadas)`;
+// (the messengers beside another: "WhatsApp and Viber calls route through it" - s24)
+const OTHER_APP = String.raw`(?:${MESSENGER_APPS}|zoom|teams|facetime|google meet|meet|discord|slack|webex|spotify|youtube|(?:\p{L}{2,12} )?(?:phone )?calls|anrufe|telefonate|appels|llamadas|chiamate|chamadas)`;
 const APP_LIST_AFTER = compactRegExp(String.raw`^[ -]?(?:calls? )?(?:,|and|or|und|oder|et|ou|y|o|e|&|/) ?${OTHER_APP}(?![\p{L}])`, 'u');
 const APP_LIST_BEFORE = compactRegExp(String.raw`(?<![\p{L}])${OTHER_APP} ?(?:,|and|or|und|oder|et|ou|y|o|e|&|/) ?$`, 'u');
 const DEVICE_WORKS = accentOptionalRe(compact(/(?<![\p{L}])(?:route[sd]?|routing|paired|pairs|works? (?:with|for)|compatible|supports?|supported|funktionier\p{L}{0,3} mit|kompatibel|unterstützt|fonctionne avec|funciona con|funciona com|compatível|funziona con|compatibile|supporta)(?![\p{L}])/u));
@@ -781,7 +782,7 @@ const bareNoRegretted = (head: string, before: string, after: string): boolean =
  *  items back, each a word or two). Not a contrast ("..., mas no WhatsApp sim": "mas" is no item) nor a new clause. */
 // why: s23 blind c pt-026 - a phishing warning's list of channels the shop never uses flagged its last item
 const LIST_TAIL = accentOptionalRe(new RegExp(String.raw`^\s{0,3}(?:(?!(?:${CONTRAST_WORDS}|only|nur|seulement|solo|só|apenas)\s)[\p{L}\p{N}-]{1,15}\s{1,3}){1,2}(?:or|and|nor|oder|und|noch|ou|et|ni|o|y|e|né|nem)\s{1,3}$`, 'u'));
-const LIST_FIRST_CHANNEL = /(?<![\p{L}])(?:e-?mails?|mail|sms|texts?|phone|calls?|telefon\p{L}{0,2}|t[ée]l[ée]phone|tel[ée]fono|telefone|correo|courriel|whats ?app|zap|telegram|signal|viber|wechat|messenger|instagram|facebook|paypal|pix|bizum)$/u;
+const LIST_FIRST_CHANNEL = compactRegExp(String.raw`(?<![\p{L}])(?:e-?mails?|mail|sms|texts?|phone|calls?|telefon\p{L}{0,2}|t[ée]l[ée]phone|tel[ée]fono|telefone|correo|courriel|${MESSENGER_APPS}|zap|instagram|facebook|paypal|pix|bizum)$`, 'u');
 const LIST_ITEM = /^\s{0,3}(?:[\p{L}\p{N}-]{1,15}\s{0,3}){1,2}$/u;
 function listClauseStart(t: string, clauseFrom: number, head: string): number {
   if (!LIST_TAIL.test(head)) return -1;
@@ -928,7 +929,7 @@ const SELLERS_OWN = compactRegExp(`(?<![\\p{L}])(?:${SELLER_POSSESSIVE})(?![\\p{
 // why: s23 blind c ja-017 - the carrier's call read as the seller's invitation one sentence on
 const JA_OWN_SUBJECT = /(?:弊社|当店|当社|私ども|わたくしども|私|スタッフ|担当者?|こちら)(?:から|より|が|は|も|で|の)/u;
 /** ... and only for the phone the carrier calls: a messenger or a mail in the sentence is no carrier's ("お客様のLINE IDを教えて"). */
-const JA_OTHER_CHANNEL = /line|ライン|メール|mail|インスタ|instagram|dm|sms|whatsapp|wechat|@/u;
+const JA_OTHER_CHANNEL = compactRegExp(`line|ライン|メール|mail|インスタ|instagram|dm|sms|${MESSENGER_APPS}|@`, 'u');
 const JAPANESE_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 /** ... and only a sentence where the call comes to the buyer ("ご連絡が入ります", "お電話があります/がございます", "かかってきます"),
  *  not one that asks the buyer to call or offers the seller's service by phone ("お急ぎの場合はお電話でご相談ください", "修理のご相談は
@@ -1164,7 +1165,7 @@ const PAID_ANOTHER_WAY = compact(/(?<![\p{L}])(?:paypal|pix|bizum|venmo|zelle|tw
  *  Personalausweises, dann registrieren wir die Garantie" - the learned layer reads "schicken Sie uns" as a channel. */
 // why: s22 blind e de-023 (model offplatform beside the rules' personal_data)
 const ID_DATA_ASKED = compact(/(?<![\p{L}])(?:geburtsdatum\p{L}*|(?:personal)?ausweis\p{L}*|reisepass\p{L}*|date of birth|birth ?date|passport|id card|date de naissance|pi[èe]ce d'identit[ée]|carte d'identit[ée]|passeport|fecha de nacimiento|dni|pasaporte|data di nascita|carta d'identit[àa]|passaporto|data de nascimento|passaporte)(?![\p{L}])|生年月日|身分証|運転免許証|パスポート/u);
-const CHANNEL_NAMED = compact(/(?<![\p{L}])(?:e-?mail\p{L}*|mail|whats ?app|telegram|signal|phone|telefon\p{L}*|handy\p{L}*|sms|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|cellulare|telefone|celular|zap|line|wechat|instagram|facebook|website|webseite|site|sitio|sito|correo|courriel|mobile|cell|number|nummer|num[ée]ro|n[úu]mero|numero|contact\p{L}*|kontakt\p{L}*|recapito)(?![\p{L}])|https?:|www\.|@|電話|メール|ライン/u);
+const CHANNEL_NAMED = compactRegExp(String.raw`(?<![\p{L}])(?:e-?mail\p{L}*|mail|${MESSENGER_APPS}|phone|telefon\p{L}*|handy\p{L}*|sms|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|cellulare|telefone|celular|zap|line|instagram|facebook|website|webseite|site|sitio|sito|correo|courriel|mobile|cell|number|nummer|num[ée]ro|n[úu]mero|numero|contact\p{L}*|kontakt\p{L}*|recapito)(?![\p{L}])|https?:|www\.|@|電話|メール|ライン`, 'u');
 /** A percentage that is a share of ratings or reviews, not a price cut: "Nossa loja tem 98% de avaliações positivas", "95%
  *  positive feedback", "il 97 % di recensioni positive" - the learned layer reads the "%" as a discount (s20 blind e pt-038;
  *  the social proof is leading, conditioned-ask.ts). Not with a discount word in the sentence. */

@@ -5,7 +5,7 @@ import { accentOptionalRe } from './accent-optional';
 import { CHANGES_REVIEW } from './detectors/review-incentive';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { oneByte } from './normalize';
-import { SELLER_CLITIC, SELLER_POSSESSIVE } from './lexicon/shared';
+import { MESSENGER_APPS, SELLER_CLITIC, SELLER_POSSESSIVE } from './lexicon/shared';
 import { compact, compactRegExp } from './detectors/compact-letters';
 
 interface Range {
@@ -282,7 +282,7 @@ const PERSON_CONTACTS_YOU = accentOptionalRe(compactRegExp(
 /** ... not one the buyer is told to reach: "contactez notre technicien par téléphone" names no one calling the buyer. */
 const BUYER_REACHES_PERSON = accentOptionalRe(compact(/(?<![\p{L}])(?:contact(?:ez|ar|e|i|are|ieren sie)?|call|ring|reach|joindre|joignez|appelez|llame|llamar|escriba|chiami|chiamare|scriva|ligue|ligar para o|fale com|erreichen sie|rufen sie)(?![\p{L}])[^.!?;\n]{0,25}$/u));
 /** A chat channel named in or right after the phrase: a messenger is no call of the technician's. */
-const CHAT_CHANNEL = /whats ?app|telegram|signal|line|viber|wechat|messenger|instagram|facebook|e-?mail|mail|courriel|correo/u;
+const CHAT_CHANNEL = compactRegExp(`${MESSENGER_APPS}|line|instagram|facebook|e-?mail|mail|courriel|correo`, 'u');
 /** ... to book the visit: an appointment, a visit, the installation in the sentence. A technician who calls "to help you
  *  with the thermostat settings" gives phone support outside Amazon (s17 review: "Notre technicien vous appellera par
  *  téléphone pour vous aider avec le réglage"). */
@@ -361,7 +361,7 @@ const WORKS_WITH = accentOptionalRe(compact(/(?<![\p{L}])(?:works?|working|compa
 const CALL_AFTER = accentOptionalRe(/^[\s-]{0,2}(?:video ?calls?|calls?|videoanruf\p{L}*|anrufe?|appels?|llamadas?|videollamadas?|chiamate?|videochiamate?|chamadas?|通話|ビデオ通話)(?![\p{L}])/u);
 // (the seller's team or desk on it is its channel: "our support team works with WhatsApp too")
 const WE_ON_IT = compact(/(?<![\p{L}])(?:us|we|uns|wir|nous|nosotros|noi|nós|a gente|me|mich|moi|team|support|service|kundendienst|kundenservice|équipe|sav|equipo|soporte|servicio|assistenza|servizio|suporte|atendimento|sac|contact\p{L}*|write|schreiben|écrivez|escr[íi]b\p{L}*|scriv\p{L}*|escrev\p{L}*|add|adicion\p{L}*|ajout\p{L}*|agr[ée]g\p{L}*|aggiung\p{L}*|hinzufüg\p{L}*)(?![\p{L}])|弊社|当店/u);
-const MESSENGER_OR_CALL_APP = /^(?:whats ?app|telegram|signal|line|viber|wechat|messenger|threema|skype|facetime|zoom|teams|meet)$/u;
+const MESSENGER_OR_CALL_APP = compactRegExp(`^(?:${MESSENGER_APPS}|line|facetime|zoom|teams|meet)$`, 'u');
 export function messengerAsCompatibility(t: string, span: Range): boolean {
   const name = t.slice(span.start, span.end).replace(/^(?:per|via|über|par|por|tramite|pelo|no|on|in|by)\s+/u, '');
   if (!MESSENGER_OR_CALL_APP.test(name)) return false;

@@ -6,6 +6,7 @@
 import type { Span } from './span';
 import { gatedTest } from './literal-gate';
 import { compact, compactRegExp } from './compact-letters';
+import { MESSENGER_APPS, messengerAppsExcept } from '../lexicon/shared';
 
 /** Consumer mail services whose name is no everyday word (a domain would be an address anyway). */
 const SERVICE_NAME = String.raw`g-?mail|googlemail|hotmail|yahoo!?(?:\s?mail)?|aol|gmx|web\.de|t-online|tiscali|wanadoo|laposte|uol|proton(?:mail)?|docomo|ezweb`;
@@ -69,7 +70,7 @@ export function buyerMailboxes(t: string): Span[] {
 // (s17 review: "Can I control the lamp by phone?", "per Handy steuern", "電話で操作できますか" name the phone as what controls
 // the product - a channel counts only as the way something is sent to the buyer, or as the buyer's own mailbox)
 const MAILBOX_CHANNEL = String.raw`e-?mail|mail|gmail|googlemail|hotmail|yahoo|gmx|web\.de|outlook|courriel|correo(?: electr[óo]nico)?|posta(?: elettronica)?`;
-const CHANNEL = String.raw`${MAILBOX_CHANNEL}|sms|whats ?app|telegram|telefon|phone|t[ée]l[ée]phone|tel[ée]fono|telefone|telefono|celular|handy`;
+const CHANNEL = String.raw`${MAILBOX_CHANNEL}|sms|${MESSENGER_APPS}|telefon|phone|t[ée]l[ée]phone|tel[ée]fono|telefone|telefono|celular|handy`;
 const MY = String.raw`(?:an|auf|to|into|sur|à|a|al|alla|sulla|sul|nella|no|na|pro|para o|para a|pra)\s(?:meine?[nm]?|my|mon|ma|mi|mia|mio|meu|minha|o meu|a minha|la mia|il mio)\s(?:[\p{L}-]{1,12}\s){0,2}?`;
 /** The buyer's own mailbox as where it goes ("an meine Gmail", "to my email", "sur mon Gmail", "no meu e-mail"). */
 const BUYER_MAILBOX = compactRegExp(String.raw`(?<![\p{L}])${MY}(?:${MAILBOX_CHANNEL})(?:-?(?:adresse|postfach|konto|account))?(?![\p{L}])|(?:私の|こちらの)(?:メール|アドレス)`, 'iu');
@@ -118,7 +119,9 @@ export function buyerAsksByChannel(buyer: string): boolean {
 // request, not the private mail - s23 review #10, as en/es already read "here in the Amazon messages")
 const HERE = compact(/(?<![\p{L}])(?:in this (?:thread|message|chat|conversation)|(?:an|in|mit) (?:dieser|diese[rm]?) nachricht|hier im (?:chat|postfach|nachrichtenverlauf)|(?:hier )?(?:in|über) (?:den |die |das )?amazon-?(?:nachrichten|postfach|nachrichtensystem|chat)|hier in den nachrichten|(?:à|dans) ce message|en este (?:mensaje|chat)|in questo messaggio|nesta (?:mensagem|conversa))(?![\p{L}])|こちらのメッセージ|このメッセージ/u);
 const ATTACHED = /(?<![\p{L}])(?:attached|angehängt|im anhang|pièce jointe|ci-joint\p{L}?|adjunt[oa]s?|in allegato|allegat[oa]|em anexo|anexad[oa]|anexo)(?![\p{L}])|添付/u;
-const MAIL_NAMED = /mail|courriel|correo|posta elettronica|whats ?app|telegram|メール/u;
+// (the messengers as whole words, and not the two that are everyday words: it reads a bare word anywhere in the reply - "das
+// Signal-LED blinkt", "the messenger bag's manual is attached" name no channel)
+const MAIL_NAMED = compactRegExp(String.raw`mail|courriel|correo|posta elettronica|(?<![\p{L}])(?:${messengerAppsExcept('signal', 'messenger')})(?![\p{L}])|メール`, 'u');
 /** ... not an attachment promised for later: a future send or a later time with a verb of sending in the attachment's
  *  own clause ("se lo envío como adjunto esta noche", "gliela invio in allegato entro stasera", "I'll send it as an
  *  attachment") sends it somewhere else (s17 review). Not a time word in another clause or sentence: "die Anleitung

@@ -15,6 +15,7 @@ import { sliceOf } from '../normalize';
 import { gatedTest, mayMatch } from './literal-gate';
 import { compact, compactRegExp, writtenSource } from './compact-letters';
 import { PORTUGUESE } from './portuguese';
+import { MESSENGER_APPS, messengerAppsExcept } from '../lexicon/shared';
 
 /** Phone, mobile, e-mail and messenger ids (not an order or customer number). */
 // why: the number or address, not the device ("send us your phone for repair", "what is your phone
@@ -117,7 +118,7 @@ const QUESTION_OPENING = /^\s*(?:[\p{L}]{1,12}(?:\s[\p{L}]{1,12}){0,2},\s*)?(?:w
  *  reads it (portuguese.ts) - only before a channel or place, so a Spanish refusal whose sentence holds a word portuguese.ts
  *  reads as Portuguese ("No nos envíe su número, la agencia da el aviso") keeps its "no". */
 // why: s23 blind c pt-014 - "no Telegram ... qual é o seu usuário?" read as a refusal
-const PT_NO = /(?<![\p{L}])no(?=\s(?:telegram|whats ?app|whats|wpp|zap|insta\p{L}{0,5}|facebook|direct|privado|site|chat|grupo|signal|e-?mail|celular|telefone|pix|app)(?![\p{L}]))/gu;
+const PT_NO = compactRegExp(String.raw`(?<![\p{L}])no(?=\s(?:${MESSENGER_APPS}|whats|wpp|zap|insta\p{L}{0,5}|facebook|direct|privado|site|chat|grupo|e-?mail|celular|telefone|pix|app)(?![\p{L}]))`, 'gu');
 function portugueseNoBlanked(s: string): string {
   return PORTUGUESE.test(s) ? s.replace(PT_NO, '  ') : s;
 }
@@ -165,14 +166,14 @@ const PROFILE_LOOSE = /^(?:handle|profile|usuario|usu[áa]rio|identifiant|id)$/u
 const PAYMENT_APPS = String.raw`venmo|zelle|cash ?app|paypal|paypay|revolut|bizum|satispay`;
 const PAYMENT_APP = compactRegExp(String.raw`(?<![\p{L}])(?:${PAYMENT_APPS})(?![\p{L}])`, 'u');
 const PAYMENT_APP_GLUED = compactRegExp(String.raw`(?<![a-z])(?:${PAYMENT_APPS})(?![a-z])`, 'u');
-const NETWORK_NAMES = String.raw`telegram|whats ?app|instagram|insta|facebook|tiktok|discord|skype|signal|viber|wechat|messenger|snapchat|twitter|line|${PAYMENT_APPS}`;
+const NETWORK_NAMES = String.raw`${MESSENGER_APPS}|instagram|insta|facebook|tiktok|discord|snapchat|twitter|line|${PAYMENT_APPS}`;
 const OWNER = String.raw`(?:your|ihre[nmr]?|deine[nmr]?|votre|ton|ta|su|tu|suo|sua|tuo|tua|seu|teu)`;
 const LOOSE_BEFORE = compactRegExp(String.raw`(?<![\p{L}])${OWNER}\s+(?:${NETWORK_NAMES})[\s-]?$`, 'u');
 const OWNER_RIGHT_BEFORE = compactRegExp(String.raw`(?<![\p{L}])(?:il |la |o |a )?${OWNER}\s+$`, 'u');
 /** A network or payment app and "の" right before the id, in Japanese ("PayPayのID", "LINEのID", "テレグラムのユーザー名"). */
 // why: s23 blind c ja-010 - the buyer's PayPay id asked, Japanese names no owner
 const JA_NETWORK_BEFORE = compactRegExp(String.raw`(?:${NETWORK_NAMES}|テレグラム|インスタ|ライン)\s?の\s?$`, 'u');
-const NETWORK = compactRegExp(String.raw`(?<![\p{L}])(?:telegram|whats ?app|instagram|insta|facebook|tiktok|discord|skype|signal|viber|wechat|messenger|snapchat|twitter|line|${PAYMENT_APPS})(?![\p{L}])|テレグラム|インスタ|ライン`, 'u');
+const NETWORK = compactRegExp(String.raw`(?<![\p{L}])(?:${NETWORK_NAMES})(?![\p{L}])|テレグラム|インスタ|ライン`, 'u');
 
 /** Where to send it asked with the mail named as the channel: "Die Rechnung schicken wir Ihnen gern per Mail, an welche
  *  Adresse dürfen wir sie senden?", "we'll e-mail the invoice - to which address?", "¿a qué dirección se la mandamos por
@@ -195,7 +196,7 @@ const CONTACT_DETAIL =
 const CONFIRM = /(?<![\p{L}])(?:conf[ií]rm\p{L}{0,6}|conferm\p{L}{0,6}|bestätig\p{L}{0,4})(?![\p{L}])|ご確認|確認/u;
 const CONFIRM_OPENING = /^\s*(?:[\p{L}]{1,12}(?:\s[\p{L}]{1,12}){0,2},\s*)?(?:conf[ií]rm\p{L}{0,6}|conferm\p{L}{0,6}|bestätigen sie|mi conferm\p{L}{0,3}|ci conferm\p{L}{0,3})(?![\p{L}])/u;
 /** A channel outside Amazon named as the way: SMS, a messenger, the mail. */
-const OFF_CHANNEL = /(?<![\p{L}])(?:sms|text message|whats ?app|zap|telegram|signal|viber|wechat|line|messenger|e-?mail|mail|correo|courriel)(?![\p{L}])|ショートメール|ショートメッセージ|メール/u;
+const OFF_CHANNEL = compactRegExp(String.raw`(?<![\p{L}])(?:sms|text message|${MESSENGER_APPS}|zap|line|e-?mail|mail|correo|courriel)(?![\p{L}])|ショートメール|ショートメッセージ|メール`, 'u');
 /** The mail in hand, named with a demonstrative: the buyer-seller message arrives as an e-mail, and "reply to this mail",
  *  "antworten Sie einfach auf diese Mail", "répondez à ce courriel", "responda a este correo" is the Amazon thread itself,
  *  no channel of the seller's. (Not "our mail" or "per Mail": those name another way.) */
@@ -257,11 +258,13 @@ const BARE_NOUN =
  *  number that messenger reaches ("die Reklamation können wir über Signal oder Telegram abwickeln ... Schicken Sie mir Ihre
  *  Nummer", "we can sort it on WhatsApp, send your number"). Not "your order number" (BARE_NOUN wants the bare noun). */
 // why: s23 blind c de-014 - no call back was written, the messenger was the purpose
-const MESSENGER_PURPOSE = /(?<![\p{L}])(?:whats ?app|wpp|zap|telegram|signal|viber|wechat|skype|threema|sms)(?![\p{L}])|ライン|ショートメール/u;
+// (not "messenger": it reads a bare word in two sentences - "the messenger bag ships today" names no channel; "signal" as before)
+const PURPOSE_APPS = messengerAppsExcept('messenger');
+const MESSENGER_PURPOSE = compactRegExp(String.raw`(?<![\p{L}])(?:${PURPOSE_APPS}|wpp|zap|sms)(?![\p{L}])|ライン|ショートメール`, 'u');
 /** ... not a messenger refused in its sentence ("No podemos atenderle por WhatsApp, pero aquí sí", "we can't do WhatsApp"): a
  *  negation at most 40 characters before it, no stop between; the refused name is blanked before MESSENGER_PURPOSE reads
  *  (s23 review #8; "No WhatsApp, but Telegram works: send your number" still has Telegram). */
-const MESSENGER_REFUSED = /(?<![\p{L}])(?:no|not|never|can't|cannot|don't|won't|nicht|kein\p{L}{0,2}|nie|pas|jamais|nunca|não|non|mai)(?![\p{L}])[^.!?;,\n]{0,40}?(?<![\p{L}])(?:whats ?app|wpp|zap|telegram|signal|viber|wechat|skype|threema|sms)(?![\p{L}])/gu;
+const MESSENGER_REFUSED = compactRegExp(String.raw`(?<![\p{L}])(?:no|not|never|can't|cannot|don't|won't|nicht|kein\p{L}{0,2}|nie|pas|jamais|nunca|não|non|mai)(?![\p{L}])[^.!?;,\n]{0,40}?(?<![\p{L}])(?:${PURPOSE_APPS}|wpp|zap|sms)(?![\p{L}])`, 'gu');
 const messengerPurpose = (text: string): boolean => MESSENGER_PURPOSE.test(text) && MESSENGER_PURPOSE.test(text.replace(MESSENGER_REFUSED, (m) => ' '.repeat(m.length)));
 /** A bare "número / numero / Nummer" read as a size: a size word or a size range just after it, in its sentence or the next
  *  ("¿Cuál es su número? Tenemos la bota del 38 al 46", "qual é o seu número? temos do 36 ao 41") - a shoe's size, no phone. */
@@ -295,7 +298,7 @@ function sentenceBounds(t: string, at: number, end: number): [number, number] {
 
 /** Messenger names: after the Italian "su" (on) they are a place, not the buyer's id ("ci mandi il
  *  video su WhatsApp"), so "su" counts as "your" only before a number or an address. */
-const MESSENGER = /^(?:whats ?app|whats|wpp|zap ?zap|telegram|zap|line ?id)$/u;
+const MESSENGER = compactRegExp(`^(?:${MESSENGER_APPS}|whats|wpp|zap ?zap|zap|line ?id)$`, 'u');
 
 /** offplatform + personal_data spans over asks for the buyer's contact details (normalized copy).
  *  `thirdParty` names carriers and other services (check.ts's list): a number asked for one of them,

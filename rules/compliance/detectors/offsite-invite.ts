@@ -23,6 +23,7 @@ import { negatingNo } from './portuguese';
 import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
 import { compact, compactRegExp } from './compact-letters';
+import { messengerAppsExcept, MESSENGER_APPS } from '../lexicon/shared';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -140,7 +141,9 @@ const SITE_ACTION = compactRegExp(
 
 // --- social networks and messengers with a writing verb ---------------------------------------
 // ("direct" only as the pt/es name of Instagram's DMs, after a preposition: "me chama no direct"; no "signal", an everyday word)
-const SOCIAL_CUE = /(?<![a-z])(?:instagram|insta|facebook|messenger|tiktok|telegram|viber|wechat|discord|twitter|(?<!\d\s?)dm)(?![a-z])|(?<=(?:no|pelo|por|via|um|el|en|al) )direct(?![a-z])|インスタ|フェイスブック|ツイッター|テレグラム/gu;
+// (no WhatsApp: the lexicons' WhatsApp entries read it with the carrier's and the device's guards, which this cue does not pass -
+// "a transportadora vai entrar em contato por telefone ou WhatsApp" is the carrier's call, s24 dev-row eval)
+const SOCIAL_CUE = compactRegExp(String.raw`(?<![a-z])(?:instagram|insta|facebook|${messengerAppsExcept('signal', 'whats ?app')}|tiktok|discord|twitter|(?<!\d\s?)dm)(?![a-z])|(?<=(?:no|pelo|por|via|um|el|en|al) )direct(?![a-z])|インスタ|フェイスブック|ツイッター|テレグラム`, 'gu');
 /** A private message on a network: a channel outside Amazon whatever the verb. */
 const PRIVATE_MESSAGE = compact(/(?<![\p{L}])(?:dm|direct|private message|mensaje privado|message privé|en privé|direktnachricht|privatnachricht|per pn|messaggio privato|in privato|mensagem privada|no privado|inbox)(?![\p{L}])|ダイレクトメッセージ/u);
 
@@ -327,7 +330,7 @@ const GROUP_JOIN = compactRegExp(
 const GROUP_CONTENT = compact(/(?<![\p{L}])(?:tips|tricks|recipes|deals|offers|news|tutorials?|ideas|hacks|trucos|consejos|recetas|ofertas|novedades|tutoriales|dicas|receitas|novidades|promo\p{L}{0,4}|tipps|rezepte|angebote|neuigkeiten|astuces|recettes|bons plans|offres|nouveautés|consigli|ricette|offerte|novità|trucchi)(?![\p{L}])|お得|レシピ|新商品|最新情報|キャンペーン/u);
 const GROUP_SUPPORT = compact(/(?<![\p{L}])(?:support|answers?|questions?|help|warranty|service|soporte|dudas|respuestas?|ayuda|garant[íi]a|suporte|d[úu]vidas?|ajuda|respostas?|garantia|atendimento|assistenza|risposte|domande|aiuto|garanzia|hilfe|fragen|antworten|garantie|aide|réponses)(?![\p{L}])|サポート|質問|お問い合わせ/u);
 const HAVE_GROUP = /^(?:we (?:have|run)|we've got|wir haben|nous avons|tenemos|abbiamo|temos)(?![\p{L}])/u;
-const GROUP_PLATFORM = /(?<![\p{L}])(?:whats ?app|telegram|facebook|discord|signal|viber|line|instagram|wechat|slack)(?![\p{L}])/u;
+const GROUP_PLATFORM = compactRegExp(String.raw`(?<![\p{L}])(?:${MESSENGER_APPS}|line|facebook|discord|instagram|slack)(?![\p{L}])`, 'u');
 /** The buyer's own phone number, in the group's sentence. */
 const YOUR_NUMBER = compact(/(?<![\p{L}])(?:your|ihre|votre|tu|su|seu|sua|il suo|la sua) (?:(?:phone|mobile|cell|whats ?app|handy|portable|móvil|cellulare|celular) )?(?:number|nummer|handynummer|numéro|número|numero|telefone|celular|móvil|cellulare)(?![\p{L}])/u);
 const THIS_CHANNEL = /(?<![\p{L}])(?:este|esse|este mismo|this|ce|questo|diesen|dieser) (?:canal|channel|kanal|grupo|group)(?![\p{L}])/u;

@@ -193,7 +193,8 @@ export const en: Lexicon = {
     { id: 'viber', re: "viber", why: 'Viber is a messenger outside Amazon.', match: ['We are also on Viber if that suits you.'] },
     { id: 'skype', re: "skype", why: 'Skype is a call and chat channel outside Amazon.', match: ['We can do a quick Skype call to set it up.'] },
     { id: 'kakaotalk', re: "kakao ?talk", why: 'KakaoTalk is a messenger outside Amazon.', match: ['Message us on KakaoTalk for support in Korean.'] },
-    { id: 'messenger', re: "messenger", why: 'Messenger is a chat channel outside Amazon.', match: ['Feel free to reach us on Facebook Messenger.', 'Add us on Messenger for tracking updates.'] },
+    // (not the bag of that name: "the messenger bag strap", "a messenger-bag style satchel" - s24 near-miss of the shared messenger list)
+    { id: 'messenger', re: "messenger(?!(?: |-)?bags?(?![a-z]))", why: 'Messenger is a chat channel outside Amazon.', match: ['Feel free to reach us on Facebook Messenger.', 'Add us on Messenger for tracking updates.', 'Message us on Messenger, the bag ships today.'], not: ['The messenger bag strap can be shortened at the buckle.', 'This messenger-bag style satchel fits a 14-inch laptop.'] },
     { id: 'line-id', re: "line (?:id|app|account)", why: 'A LINE account or id is a messenger contact outside Amazon.',
       match: ['Our LINE ID is @lumahome, message us there.'], not: ['The line cord is in the box.'] },
     { id: 'on-line-app', re: "(?:on|via|add (?:us|me) on) line(?! ?(?:\\d|of |item|number|no\\.|one |two |three ))", why: 'Being reached on LINE is a messenger channel outside Amazon.',

@@ -179,3 +179,16 @@ export const PAYMENT_LINK =
  *  subject ("dos iban", "que iban", "se iban") or before where or how they went ("iban juntas", "iban en la misma caja",
  *  "iban de camino", "iban a llegar": s19 probe c es-022). */
 export const IBAN_NOUN = `iban(?![\\p{L}])(?!:?\\s{0,3}[a-z]{2}\\d{2}\\s?[a-z0-9]{4})(?<!(?:^|[^\\p{L}])(?:que|se|no|ya|y|dos|tres|ellos|ellas|todos|todas|ambos|ambas|unos|unas|los|las) iban)(?! (?:juntos|juntas|dentro|incluid\\p{L}*|bien|mal|de camino|llegando|saliendo|a \\p{L}+(?:ar|er|ir)|en (?:el|la|los|las) (?:mism[oa]s?|primer[oa]?|segund[oa]|otr[oa]s?))(?![\\p{L}]))`;
+
+/** The chat and messenger apps, one alternation for every list whose job is "a messenger named" (lowercase: the normalized
+ *  copy): WhatsApp (also "whats app"), Telegram, Signal, Viber, WeChat, Threema, Skype, (Facebook) Messenger. Not LINE, the
+ *  Japanese messenger: "line" is an everyday English and Italian word ("line 2 of the manual", "in linea"), so a list adds it
+ *  itself where it had it. "signal" and "messenger" are English words too ("the wifi signal is weak", "the messenger bag strap"):
+ *  each list that takes them reads them next to a verb, a preposition or a refusal of its own, and a list that reads the bare
+ *  word drops them (messengerAppsExcept).
+ *  Examples: "Schreiben Sie mir auf Viber", "add us on Threema", "je ne peux pas vous écrire sur Signal, seulement ici". */
+// why: s24 - about fifteen lists spelt the messengers out and disagreed (one knew Viber, the next did not)
+export const MESSENGER_APPS = 'whats ?app|telegram|signal|viber|wechat|threema|skype|messenger';
+/** MESSENGER_APPS without the names given (a list that reads a bare word: "signal" out of a social cue). */
+export const messengerAppsExcept = (...names: readonly string[]): string =>
+  MESSENGER_APPS.split('|').filter((n) => !names.includes(n)).join('|');
