@@ -45,6 +45,11 @@ describe('inbox SLA badges', () => {
     await expect.poll(async () => (await badges(page))[CASE.ATRISK]?.estimated, { timeout: 10_000 }).toBe(false);
     const badge = (await badges(page))[CASE.ATRISK];
     expect(badge?.state, JSON.stringify({ badge, now: new Date().toISOString() })).toBe('at-risk');
+    // the exact time came from the page: the click kept the fixture's variant (the JSON still 404s), so
+    // the extension never got as far as one case's messages (a click that dropped rgfx_api=404 once let
+    // the JSON answer, and the overdue thread's time was exact before the first test read it)
+    expect(new URL(page.url()).searchParams.get('rgfx_api')).toBe('404');
+    expect(ext.state.requests.filter((r) => /\/messaging\/api\/global\/cases\/[^/?]+/.test(new URL(r.url).pathname))).toEqual([]);
   });
 
   it('opening a thread uses the exact time of the EARLIEST unanswered message', async () => {
