@@ -742,6 +742,18 @@ function appsADeviceCarries(t: string, span: Range): boolean {
   const sentence = sentenceOf(t, span);
   return DEVICE_WORKS.test(sentence) && !SELLERS_OWN.test(sentence) && !SELLER_AS_SENDER.test(sentence);
 }
+/** ... and a messenger inside a list after "notifications of" ("notificaciones de WhatsApp, Telegram y SMS"): each item is one of the
+ *  apps whose notifications are meant, not only the first. */
+// why: s24 blind f es-017 - "muestra las notificaciones de WhatsApp, Telegram y SMS" cleared WhatsApp but flagged Telegram
+const NOTIFICATIONS_LIST_BEFORE = accentOptionalRe(compactRegExp(
+  String.raw`(?:${NOTIFICATIONS}|messages|nachrichten|mensajes|messaggi|mensagens)['"»“”]? (?:(?:from|of|for|von|für|de|du|des|del|di|da|do|dei|pour|para|per) )?(?:(?:los|las|el|la|le|les|il|o|os|the) )?(?:(?:do|da|de|del|di|du|von|der|of|the) )?(?:[\p{L}-]{2,12}(?: ?, ?| (?:and|y|e|et|und|o|or|oder|ou|&) )(?:(?:do|da|de|del|di|du|von|der|of|the) )?){1,3}$`,
+  'u',
+));
+/** A device and a verb of showing both in the sentence, at any distance: the answer to "does the watch show ...?" often puts the
+ *  verb first with the device left unsaid or far off ("Sí, muestra las notificaciones de WhatsApp ... en la app del reloj"). */
+// why: s24 blind f es-017 - the verb and the device 90 characters apart, beyond DEVICE_SHOWS's window
+const DEVICE_WORD = accentOptionalRe(compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira)(?![\p{L}])/u));
+const SHOW_VERB = accentOptionalRe(compact(/(?<![\p{L}])(?:shows?|displays?|zeigt|anzeigen|affiche|muestra|mostra|visualizza|exibe)(?![\p{L}])/u));
 function messengerAsFeature(t: string, span: Range): boolean {
   if (!MESSENGER_NAME.test(t.slice(span.start, span.end))) return false;
   if (appsADeviceCarries(t, span)) return true;
@@ -751,9 +763,9 @@ function messengerAsFeature(t: string, span: Range): boolean {
   if (APP_NOTIFICATIONS.test(head)) return true;
   // (its messages too, not only its notifications: "Messages from Telegram pop up on the band", "WhatsApp-Nachrichten erscheinen auf
   // der Uhr", "los mensajes de WhatsApp aparecen en el reloj" - s23 leftover #3; the device showing them, no seller who writes)
-  if (!MESSENGER_NOTIFICATIONS_AFTER.test(t.slice(span.end, span.end + 40)) && !MESSENGER_NOTIFICATIONS_BEFORE.test(head) && !MESSAGES_AFTER.test(t.slice(span.end, span.end + 30)) && !MESSAGES_BEFORE.test(head)) return false;
+  if (!MESSENGER_NOTIFICATIONS_AFTER.test(t.slice(span.end, span.end + 40)) && !MESSENGER_NOTIFICATIONS_BEFORE.test(head) && !MESSAGES_AFTER.test(t.slice(span.end, span.end + 30)) && !MESSAGES_BEFORE.test(head) && !NOTIFICATIONS_LIST_BEFORE.test(head)) return false;
   const sentence = sentenceOf(t, span);
-  return DEVICE_SHOWS.test(sentence) && !SELLERS_OWN.test(sentence) && !SELLER_AS_SENDER.test(sentence) && !TO_A_PERSON.test(sentence);
+  return (DEVICE_SHOWS.test(sentence) || (SHOW_VERB.test(sentence) && DEVICE_WORD.test(sentence))) && !SELLERS_OWN.test(sentence) && !SELLER_AS_SENDER.test(sentence) && !TO_A_PERSON.test(sentence);
 }
 /** The seller as the one who writes ("we", "me", "te escribo", "the shop"): then the messenger is its channel. */
 const SELLER_AS_SENDER = /(?<![\p{L}])(?:us|we|me|my|uns|wir|mich|nous|moi|nos|nosotros|te escribo|noi|ci|nós|a gente|team|shop|store|händler|boutique|tienda|negozio|loja)(?![\p{L}])|弊社|当店/u;
