@@ -178,6 +178,9 @@ const CLAUSE_BREAK = compactRegExp(String.raw`[!?;:,()\n。、！？]|\.${NOT_MI
 // and the refusal verbs of a service: "no atendemos por WhatsApp", s14 blind - not any first person plural: "¿por qué no
 // hablamos por WhatsApp?", "no olvidemos", "no tardamos nada" invite; a question "¿no …?" or "por qué no …" never refuses).
 // ("no hace falta que nos mandes nada por correo" declines the channel as not needed - s21 blind r es-004)
+// (and its French and English siblings, with the same exceptions: "inutile de nous envoyer vos coordonnées bancaires", "no need to send
+// us your bank details" - s24 blind b fr-034; not "inutile de passer par Amazon, ..."; and the Spanish infinitive of using or sharing
+// after "no": "preferimos no usar WhatsApp", "mejor no compartir su número" - s24 blind b es-024)
 // (only "no hace falta que ...", and not with Amazon or a wait in between: "No hace falta pasar por Amazon para hablar con
 // nosotros por WhatsApp" skips Amazon - s21 review 1 #4)
 // (chat-typed contractions without the apostrophe refuse as the typed ones do: "sorry we cant take payment outside amazon" -
@@ -185,7 +188,7 @@ const CLAUSE_BREAK = compactRegExp(String.raw`[!?;:,()\n。、！？]|\.${NOT_MI
 // French "ne" counts only with its second half ("ne … pas/plus/jamais/rien/aucun"): bare "ne" is an Italian
 // pronoun ("ne approfitti", "se ne prende tre"), not a refusal.
 const NEGATION_BEFORE =
-  accentOptionalRe(compact(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|cant|wont|dont|doesnt|isnt|arent|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|no(?=\s{1,3}(?:hace\s{1,3}falta\s{1,3}que(?![^.!?;\n]{0,60}?(?:amazon|esperar|pasar\s{1,3}por))|se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|atendemos|respondemos|contestamos|gestionamos|tramitamos|admitimos|manejamos|prestamos|brindamos|operamos|pedimos|solicitamos|disponemos)(?![\p{L}])(?<!(?:por qu[ée]|[¿?])\s{0,3}no\s{1,3}\p{L}{2,14}))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu));
+  accentOptionalRe(compact(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|cant|wont|dont|doesnt|isnt|arent|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|inutile(?=\s{1,3}d(?:e\s|')(?![^.!?;\n]{0,60}?(?:amazon|attendre|passer\s{1,3}par)))|no(?=\s{1,3}need\s{1,3}to\s(?![^.!?;\n]{0,60}?(?:amazon|wait|go\s{1,3}through)))|no(?=\s{1,3}(?:hace\s{1,3}falta\s{1,3}que(?![^.!?;\n]{0,60}?(?:amazon|esperar|pasar\s{1,3}por))|usar|utilizar|compartir|se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|atendemos|respondemos|contestamos|gestionamos|tramitamos|admitimos|manejamos|prestamos|brindamos|operamos|pedimos|solicitamos|disponemos)(?![\p{L}])(?<!(?:por qu[ée]|[¿?])\s{0,3}no\s{1,3}\p{L}{2,14}))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu));
 /** A condition or contrast that turns the negation into a reason to leave ("if you can't reach us here, …", "unless"). */
 const CONDITION = /(?<![\p{L}])(?:if|unless|wenn|falls|sofern|si|se|caso|sauf|salvo|tranne)(?![\p{L}])/u;
 /** An adverb inside a refusal ("n'est malheureusement pas"), not one that announces an exception. */
@@ -206,6 +209,9 @@ const NEGATION_AFTER = accentOptionalRe(compactRegExp(
  *  atender aquí" refuses Amazon, not WhatsApp) and not "we can't wait". */
 // why: s13 blind batch - a buyer offers WhatsApp, the seller declines it and asks for the file here
 // ("nichts" and casual "nix" refuse as "nicht" does: "Per Mail oder Telefon dürfen wir leider nix machen" - s22 blind k de-037)
+// (and the impersonal "it does not work / is not possible" after the fronted channel: "Per WhatsApp geht es bei uns leider nicht",
+// "Por WhatsApp no se puede", "Su WhatsApp non si può", "Pelo zap não dá", "Over WhatsApp that's not possible" - s24 blind e de-021;
+// "não dá" only at the clause's end or before "pra/para" + verb: "não dá problema nenhum" accepts; not "geht es nicht nur schneller", "geht es nicht anders", nor "... nicht X, sondern": those keep the channel)
 const CHANNEL_PREPOSITION = String.raw`(?:on|via|over|by|through|auf|über|per|par|sur|por|su|tramite|pelo|pela|no|na|em)\s{1,3}(?:the\s|der\s|die\s|el\s|la\s|il\s|lo\s|o\s|a\s)?`;
 // (a regret adverb may open the clause before it: "purtroppo su WhatsApp non possiamo ...", "leider über WhatsApp ..." - s20 blind k)
 const REGRET_ADVERB = String.raw`unfortunately|sadly|leider|malheureusement|hélas|lamentablemente|desafortunadamente|por desgracia|purtroppo|sfortunatamente|infelizmente|lamentavelmente`;
@@ -216,7 +222,7 @@ const PREPOSITION_FIRST = accentOptionalRe(compactRegExp(`^${CHANNEL_PREPOSITION
 /** The channel opens its clause after a preposition (in the clause before the phrase, or the phrase's own first word). */
 const frontedChannel = (head: string, phrase: string): boolean => FRONTED_CHANNEL.test(head) || (OPENER_ONLY.test(head) && PREPOSITION_FIRST.test(phrase));
 const REFUSED_AFTER_CHANNEL =
-  accentOptionalRe(/^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! (?:wait|just|only|make|keep|let))|(?:können|dürfen|werden|bieten|antworten|beantworten|betreuen|bearbeiten|akzeptieren|nehmen|führen|nutzen|verwenden|benutzen|unterstützen|kommunizieren|leisten|machen|haben|sind) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|nichts|nix|keine?n?)(?! (?:nur|lange|erst|mehr als))(?![^.!?;\n]{0,80}(?:sondern|aber für(?![^.!?;\n]{0,60}(?:hier|amazon|postfach|nachrichten))))|(?:nous|je) ne (?!(?:\p{L}{1,12} ){0,2}?que )|no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! (?:esperar|tardar|demorar|más que|sino))|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! (?:che|aspettare|tardare))|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos)(?! (?:demorar|esperar|senão)))(?![\p{L}])/u);
+  accentOptionalRe(/^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! (?:wait|just|only|make|keep|let))|(?:können|dürfen|werden|bieten|antworten|beantworten|betreuen|bearbeiten|akzeptieren|nehmen|führen|nutzen|verwenden|benutzen|unterstützen|kommunizieren|leisten|machen|haben|sind) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|nichts|nix|keine?n?)(?! (?:nur|lange|erst|mehr als))(?![^.!?;\n]{0,80}(?:sondern|aber für(?![^.!?;\n]{0,60}(?:hier|amazon|postfach|nachrichten))))|(?:geht|klappt|funktioniert|läuft) (?:es|das) (?:[\p{L}]{1,15} ){0,3}?nicht(?! (?:nur|lange|erst|mehr als|schneller|einfacher|besser|anders))(?![^.!?;\n]{0,80}sondern)|(?:nous|je) ne (?!(?:\p{L}{1,12} ){0,2}?que )|no se (?:puede|permite)|non si (?:può|puo)|não (?:dá|rola)(?=\s{0,2}(?:[,.;!?\n]|$|(?:pra|para) (?!esperar)))|(?:it's|that's|it is|that is) not possible|(?:it|that) (?:doesn't|does not|won't|will not) work(?! (?:here|on amazon))|no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! (?:esperar|tardar|demorar|más que|sino))|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! (?:che|aspettare|tardare))|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos)(?! (?:demorar|esperar|senão)))(?![\p{L}])/u);
 /** German puts the channel first as the bare object, the verb second and the negation last: "WhatsApp dürfen wir für
  *  Bestellungen leider nicht nutzen", "E-Mail nutzen wir nicht" (s18 blind d). The verb and "wir" right after the
  *  channel at the clause's start are what make it the object; not "WhatsApp können wir Ihnen gern schicken". */
@@ -737,6 +743,18 @@ function appsADeviceCarries(t: string, span: Range): boolean {
   const sentence = sentenceOf(t, span);
   return DEVICE_WORKS.test(sentence) && !SELLERS_OWN.test(sentence) && !SELLER_AS_SENDER.test(sentence);
 }
+/** ... and a messenger inside a list after "notifications of" ("notificaciones de WhatsApp, Telegram y SMS"): each item is one of the
+ *  apps whose notifications are meant, not only the first. */
+// why: s24 blind f es-017 - "muestra las notificaciones de WhatsApp, Telegram y SMS" cleared WhatsApp but flagged Telegram
+const NOTIFICATIONS_LIST_BEFORE = accentOptionalRe(compactRegExp(
+  String.raw`(?:${NOTIFICATIONS}|messages|nachrichten|mensajes|messaggi|mensagens)['"»“”]? (?:(?:from|of|for|von|für|de|du|des|del|di|da|do|dei|pour|para|per) )?(?:(?:los|las|el|la|le|les|il|o|os|the) )?(?:(?:do|da|de|del|di|du|von|der|of|the) )?(?:[\p{L}-]{2,12}(?: ?, ?| (?:and|y|e|et|und|o|or|oder|ou|&) )(?:(?:do|da|de|del|di|du|von|der|of|the) )?){1,3}$`,
+  'u',
+));
+/** A device and a verb of showing both in the sentence, at any distance: the answer to "does the watch show ...?" often puts the
+ *  verb first with the device left unsaid or far off ("Sí, muestra las notificaciones de WhatsApp ... en la app del reloj"). */
+// why: s24 blind f es-017 - the verb and the device 90 characters apart, beyond DEVICE_SHOWS's window
+const DEVICE_WORD = accentOptionalRe(compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira)(?![\p{L}])/u));
+const SHOW_VERB = accentOptionalRe(compact(/(?<![\p{L}])(?:shows?|displays?|zeigt|anzeigen|affiche|muestra|mostra|visualizza|exibe)(?![\p{L}])/u));
 function messengerAsFeature(t: string, span: Range): boolean {
   if (!MESSENGER_NAME.test(t.slice(span.start, span.end))) return false;
   if (appsADeviceCarries(t, span)) return true;
@@ -746,9 +764,9 @@ function messengerAsFeature(t: string, span: Range): boolean {
   if (APP_NOTIFICATIONS.test(head)) return true;
   // (its messages too, not only its notifications: "Messages from Telegram pop up on the band", "WhatsApp-Nachrichten erscheinen auf
   // der Uhr", "los mensajes de WhatsApp aparecen en el reloj" - s23 leftover #3; the device showing them, no seller who writes)
-  if (!MESSENGER_NOTIFICATIONS_AFTER.test(t.slice(span.end, span.end + 40)) && !MESSENGER_NOTIFICATIONS_BEFORE.test(head) && !MESSAGES_AFTER.test(t.slice(span.end, span.end + 30)) && !MESSAGES_BEFORE.test(head)) return false;
+  if (!MESSENGER_NOTIFICATIONS_AFTER.test(t.slice(span.end, span.end + 40)) && !MESSENGER_NOTIFICATIONS_BEFORE.test(head) && !MESSAGES_AFTER.test(t.slice(span.end, span.end + 30)) && !MESSAGES_BEFORE.test(head) && !NOTIFICATIONS_LIST_BEFORE.test(head)) return false;
   const sentence = sentenceOf(t, span);
-  return DEVICE_SHOWS.test(sentence) && !SELLERS_OWN.test(sentence) && !SELLER_AS_SENDER.test(sentence) && !TO_A_PERSON.test(sentence);
+  return (DEVICE_SHOWS.test(sentence) || (SHOW_VERB.test(sentence) && DEVICE_WORD.test(sentence))) && !SELLERS_OWN.test(sentence) && !SELLER_AS_SENDER.test(sentence) && !TO_A_PERSON.test(sentence);
 }
 /** The seller as the one who writes ("we", "me", "te escribo", "the shop"): then the messenger is its channel. */
 const SELLER_AS_SENDER = /(?<![\p{L}])(?:us|we|me|my|uns|wir|mich|nous|moi|nos|nosotros|te escribo|noi|ci|nós|a gente|team|shop|store|händler|boutique|tienda|negozio|loja)(?![\p{L}])|弊社|当店/u;

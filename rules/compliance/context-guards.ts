@@ -137,7 +137,7 @@ const PASSIVE_REQUIRED = accentOptionalRe(compact(/(?<![\p{L}])(?:will be (?:ask
 const THEY_ASK = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:eles |elas )?(?:pedem|exigem|solicitam)|(?:ellos )?(?:piden|exigen|solicitan)|(?:chiedono|richiedono)|(?:ils )?(?:demandent|exigent)|verlangen (?:sie|dort)|they (?:ask for|require|want to see))(?![\p{L}])/u));
 // (the verb as well as the noun: "para retirar na agência, leve o RG"; the verb only with a parcel or a place after it:
 // "retirar o reembolso" is withdrawing the refund - s19 review 2 #1)
-const PICKUP = accentOptionalRe(compact(/(?<![\p{L}])(?:pick-?up|collection point|parcel (?:shop|locker)|retrait|point relais|abholung|packstation|paketshop|filiale|retiro|recogida|ritiro|retirada|(?:retirar|recoger|ritirare)(?= (?:(?:o|el|il|la|a|su|seu|sua|suo) )?(?:paquete|pedido|env[íi]o|pacote|encomenda|pedido|pacco|collo|spedizione)| (?:na|no|en|em|in|al|all[ao']|à|ao) )|customs|douane|zoll|aduana|dogana|alfândega)(?![\p{L}])|受け取り|受取/u));
+const PICKUP = accentOptionalRe(compact(/(?<![\p{L}])(?:pick-?up|collection point|parcel (?:shop|locker)|retrait|point relais|abholung|(?:zum|beim) abholen|packstation|paketshop|filiale|retiro|recogida|ritiro|retirada|(?:retirar|recoger|ritirare)(?= (?:(?:o|el|il|la|a|su|seu|sua|suo) )?(?:paquete|pedido|env[íi]o|pacote|encomenda|pedido|pacco|collo|spedizione)| (?:na|no|en|em|in|al|all[ao']|à|ao) )|customs|douane|zoll|aduana|dogana|alfândega)(?![\p{L}])|受け取り|受取/u));
 const SELLER_ASKS = compact(/(?<![\p{L}])(?:please|send us|send|attach|anhängen|joindre|joignez|allegare|anexar|anexe|schicken sie|senden sie|envoyez|envoyez-nous|envíe|envíenos|mándenos|ci invii|ci mandi|invii|envie|nos envie|mande|(?:nos|me) mandar|adjunte|adjuntar|alleghi|allegare|e-?mail (?:us|it|a copy|a scan|a photo)|upload (?:it|a copy|a scan|a photo)|por aqu[íi])(?![\p{L}])/u);
 // (sending verbs and "here" widened: "nos la adjunte aquí", "ce lo alleghi pure qui", "email a copy ... to us" - s19 review 2 #1)
 /** ... or an identity document brought along where a third party asks for it: "nehmen Sie Ihren Ausweis mit - den
@@ -147,6 +147,13 @@ const SELLER_ASKS = compact(/(?<![\p{L}])(?:please|send us|send|attach|anhängen
 // (the Portuguese and Spanish "bring" and the driving licence too: "leve o RG ou a CNH" at the Correios counter - s19 blind b pt-030;
 // the informal imperatives as well: "lleva tu DNI", "trae", "porta", "leva" - s20 blind m es-019)
 const BRING_ID = accentOptionalRe(compact(/(?<![\p{L}])(?:mitnehmen|mitbringen|(?:nehmen|bringen|zeigen|legen) sie|vorzeigen|vorlegen|bring|take along|show|apportez|apporte|munissez-vous|présentez|montrez|traiga|trae|muestre|muestra|presente|porti con sé|porta con te|porta|esibire|esibisca|mostri|mostra|apresente|mostre|leve|leva|levar|traga|traz|trazer|lleve|lleva|llevar|presentando|mostrando|llevando|apresentando|levando|esibendo|mostrando|portando|(?:en )?pr[ée]sentant|(?:en )?montrant|showing|presenting|bringing)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:ausweis\p{L}*|personalausweis|reisepass|führerschein|id|id card|photo id|passport|identity|driving licen[cs]e|driver'?s licen[cs]e|pièce d'identité|carte d'identité|passeport|permis de conduire|dni|documento de identidad|pasaporte|carnet de conducir|carta d'identità|documento d'identità|passaporto|patente|rg|cnh|documento de identidade|documento com foto|carteira de motorista|passaporte)(?![\p{L}])|(?:本人確認書類|身分証明書|身分証|運転免許証)[^。！？\n]{0,30}(?:お持ち|ご持参|持参|ご提示)/u));
+/** ... and German's verb-final order, the document first and the verb of bringing or showing at the clause's end: "zum Abholen bitte
+ *  den Ausweis mitnehmen", "am Schalter den Personalausweis vorzeigen", "Reisepass oder Führerschein bitte bereithalten". The same
+ *  third-party test as BRING_ID (a pickup point or counter named here or in the sentence before, no seller who needs it). */
+// why: s24 blind e de-014 - a Hermes parcel-shop notice ("zum Abholen bitte den Ausweis mitnehmen") read as the seller asking for the ID
+// (near-misses kept: "den Ausweis bitte fotografieren und hier hochladen" has no bring verb; "den Ausweis mitbringen, wir brauchen eine
+// Kopie" has the seller's need)
+const BRING_ID_VERB_LAST = accentOptionalRe(compact(/(?<![\p{L}])(?:ausweis\p{L}{0,4}|personalausweis\p{L}{0,2}|reisepass\p{L}{0,2}|führerschein\p{L}{0,2}|lichtbildausweis\p{L}{0,2})(?![\p{L}])[^.!?;,\n]{0,30}?(?<![\p{L}])(?:mitnehmen|mitbringen|mitführen|vorzeigen|vorlegen|bereithalten|bereit halten|dabeihaben|dabei haben|parat haben)(?![\p{L}])/u));
 // (the gerund too, how the parcel is collected: "tienes 7 días para recogerlo presentando tu DNI", "retirá-lo apresentando o RG",
 // "collect it by showing your ID" - s21 blind z es-023)
 // (showing it there too: "In der Postfiliale zeigen Sie Ihren Ausweis vor", "muestre su DNI en Correos" - s18 f3)
@@ -181,7 +188,7 @@ export function requiredByThirdParty(sentence: string, before = ''): boolean {
   if (numberHeldByOrder(sentence, false)) return true;
   // (a pickup point or a parcel locker is who asks for the ID: "porti con sé un documento d'identità per il ritiro";
   // s17 blind d it-011)
-  if (!BRING_ID.test(sentence) || SELLER_NEEDS.test(sentence)) return false;
+  if (!(BRING_ID.test(sentence) || BRING_ID_VERB_LAST.test(sentence)) || SELLER_NEEDS.test(sentence)) return false;
   if (ID_REQUIRER.test(sentence) || PICKUP.test(sentence)) return true;
   // the place only in the sentence before: not when this sentence sends the ID by photo or here in the chat
   return before !== '' && (ID_REQUIRER.test(before) || PICKUP.test(before)) && !SENT_HERE.test(sentence);

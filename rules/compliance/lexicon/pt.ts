@@ -884,7 +884,10 @@ export const pt: Lexicon = {
       match: ['Te mando o manual hoje.', 'Beleza, te chamo lá à tarde.'] },
     { id: 'by-channel', re: "(?:pelo|por|no|pro|para o) (?:e-?mail|whats ?app|zap|telefone|celular)", why: 'Signals a reply that names the buyer\'s off-Amazon channel.',
       match: ['Mando pelo WhatsApp.'] },
-    { id: 'deal', re: "fechado|tá bom|pode ser", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Fechado, te chamo lá às 14h.', 'Tá bom, mando por lá.'] },
+    // ("pode ser" before a participle or "que" is a passive modal or "maybe", not the interjection "sure": "o pagamento só pode ser feito
+    // pela própria Amazon", "pode ser que atrase" - s24 blind f pt-016, s23 blind q pt-012)
+    { id: 'deal', re: "fechado|tá bom|pode ser(?! (?:\\p{L}{1,16}(?:ad|id|it|ost|eg|ag|eit|ert)[oa]s?|entregue|aceito|que)(?![\\p{L}]))", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Fechado, te chamo lá às 14h.', 'Tá bom, mando por lá.', 'Pode ser, te chamo lá às 14h.'],
+      not: ['O pagamento só pode ser feito pela Amazon.', 'A troca pode ser solicitada na página do pedido.', 'Pode ser que a entrega atrase um dia.'] },
     { id: 'saved-your-contact', re: "(?:salvei|anotei|adicionei|guardei) (?:o )?(?:seu|teu) (?:contato|número|zap|whats ?app|telefone|e-?mail|insta(?:gram)?)",
       why: 'Signals the seller taking up the buyer\'s own contact.', match: ['Perfeito, já salvei seu contato.'] },
     { id: 'ill-add-you', re: "(?:te |lhe )?adicion\\p{L}{1,4} (?:você )?(?:no|na|pelo) (?:insta(?:gram)?|facebook|whats ?app|zap|telegram)",
@@ -901,6 +904,11 @@ export const pt: Lexicon = {
     { id: 'we-answer-here', re: "respondemos (?:todas )?(?:as dúvidas )?aqui", why: 'Signals a reply that keeps the conversation on Amazon.', match: ['Respondemos todas as dúvidas aqui.'] },
     { id: 'here-in-this-chat', re: "aqui (?:mesmo|na conversa|nesta conversa|pelas mensagens|pelo chat)|(?:nesta|por esta) (?:conversa|mensagem)",
       why: 'Signals a reply that keeps the exchange in this Amazon conversation.', match: ['Sim, pode mandar as fotos aqui mesmo.', 'A nota segue anexa nesta conversa.'] },
+    // (the restriction said impersonally or in the passive: "o pagamento só pode ser feito pela própria Amazon", "a compra só é possível via
+    // Amazon" - s24 blind f pt-016: no "we" verb for only-here to read)
+    { id: 'only-through-amazon-passive', re: "(?:só|somente|apenas|exclusivamente) (?:pode(?:m)? ser|é|são|será|serão) (?:\\p{L}{1,15} )?(?:pela|via|através da|dentro da|na) (?:própria )?amazon",
+      why: 'Signals a reply that keeps the payment or the contact on Amazon, said impersonally.', match: ['O pagamento só pode ser feito pela própria Amazon.', 'A compra só é possível via Amazon.'],
+      not: ['Só é possível comprar o kit fora da Amazon.', 'O pagamento pode ser feito pela Amazon ou por Pix.'] },
     { id: 'settled-through-amazon', re: "(?:trocamos|devolvemos|reembolsamos|resolvemos|enviamos|seguimos|fazemos) (?:tudo |a troca |o reembolso )?(?:pela|via) (?:própria )?amazon",
       why: 'Signals a reply that settles the matter through Amazon.', match: ['Combinado: trocamos pela Amazon e você recebe em 3 dias.'] },
   ],
