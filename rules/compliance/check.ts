@@ -353,6 +353,29 @@ function carrierLineAsked(sentence: string, buyerMessage: string | undefined): b
   return BUYER_QUESTION.test(asked) && CARRIER_NOUN.test(asked);
 }
 
+/** t with each contact's text blanked (same length, so offsets hold). */
+function blankedContacts(t: string, contacts: readonly Range[]): string {
+  let out = '';
+  let at = 0;
+  for (const c of [...contacts].sort((a, b) => a.start - b.start)) {
+    if (c.start < at) continue;
+    out += t.slice(at, c.start) + ' '.repeat(c.end - c.start);
+    at = c.end;
+  }
+  return out + t.slice(at);
+}
+/** A bare encouragement sentence, or one that names a call: "お気軽にどうぞ", "お気軽にお電話ください", "Feel free!", "N'hésitez pas.",
+ *  "Non esiti a chiamare." Not one that names a channel of Amazon's ("Feel free to write here"). */
+const ENCOURAGE_NEXT = accentOptionalRe(/^\s{0,3}(?:お気軽に(?:どうぞ|お電話|お問い合わせ|ご連絡)|(?:(?:please )?feel free|don't hesitate|do not hesitate|n'h[ée]sitez pas|non esit(?:i|ate)|no dude(?:s|n)?|n[ãa]o hesite|z[öo]gern sie nicht|melden sie sich gern)(?:\s{1,3}(?:to call(?: us)?|à (?:nous )?appeler|a chiamar(?:ci|e)|en llamar(?:nos)?|em ligar|anzurufen))?\s{0,3}(?:[.!。！]|$))/u);
+/** The sentence after a span's sentence (up to 80 characters), '' when none. */
+function nextSentenceOf(t: string, span: Range): string {
+  const stop = firstStopIn(t, span.end, span.end + 80);
+  if (!stop) return '';
+  const from = stop.at + stop.stop.length;
+  const next = firstStopIn(t, from, from + 80);
+  return t.slice(from, next ? next.at + next.stop.length : from + 80);
+}
+
 /** The sentence around a span (bounded both ways), the span itself replaced by `join`. */
 function sentenceAround(t: string, span: Range, join = ' '): string {
   const start = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
@@ -1237,11 +1260,15 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     spans.push(p);
     contacts.push(p);
   }
+  // the invitation words are read with the other addresses blanked out: a mailbox name is no word of the sentence, so a bare
+  // signature "+33 (0)4 65 71 20 33 · contact@atelierbrun.fr" gets its phone and e-mail findings only (README: a bare "Tel.:/E-mail:"
+  // line) - s24 blind c fr-006, where "contact@" read as the verb; "Contact us: +33 … · contact@…" still invites
+  const tm = contacts.length > 1 ? blankedContacts(t, contacts) : t;
   for (const c of contacts) {
     // (a carrier's own site is where its parcel is tracked, no channel of the seller's: "Visit ups.com to track your parcel")
     if (c.rule === 'url' && onlyCarrierAddresses(t.slice(c.start, c.end))) continue;
     // (not a refusal that keeps the contact here: "we can't write to x@y.com outside Amazon" - s13 review)
-    let sentence = sentenceAround(t, c);
+    let sentence = sentenceAround(tm, c);
     if (!ENTITY_INVITATION.test(sentence) && /[\n:]/u.test(t.slice(Math.max(0, c.start - 60), c.start))) sentence = `${sentenceBefore(t, c)} ${sentence}`;
     // (an address standing alone as its sentence completes the ask before it: "保証書の登録はWebフォームからお願いします。www.x.jp/warranty",
     // "Please register the kettle online. www.x.com/register" - s23 blind c ja-014; only after a request form, so "Thanks for your
@@ -1250,7 +1277,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       const before = previousSentence(t, c);
       if (ASK_FORM.test(before) && !CARRIER_NOUN.test(before)) sentence = `${before} ${sentence}`;
     }
-    if ((entityInvitation(sentence, t, c) || reachableOffer(sentence) || (c.rule === 'url' && goodsOnSale(sentence)) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
+    // (a number followed by a bare encouragement as its own sentence: "電話番号は 03 5550 4421 です。お気軽にどうぞ。", "Our line is
+    // 0161 555 0199. Feel free!" (s24 blind c ja-012); not "Feel free to write here in the chat" (the encouragement must stand alone
+    // or name a call))
+    const encouraged = c.rule === 'phone' && !ENTITY_INVITATION.test(sentence) && ENCOURAGE_NEXT.test(nextSentenceOf(t, c));
+    if ((entityInvitation(sentence, tm, c) || encouraged || reachableOffer(sentence) || (c.rule === 'url' && goodsOnSale(sentence)) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));
   // asking for the buyer's own phone number or e-mail, in any language's words

@@ -141,6 +141,12 @@ export const it: Lexicon = {
       match: ["Ci telefoni allo 06 998 8776 per fissare l'intervento."], not: ['Contattaci tramite Amazon per il reso.'] },
     { id: 'call-us', re: "(?:chiamateci|chiamaci|telefonateci)",
       why: 'Asks the buyer to phone the seller, a channel outside Amazon.', match: ['Per urgenze chiamateci pure.'] },
+    // why: s24 blind b it-016 - "ci richiami quando può ... il numero lo trova sull'etichetta": a call back asked without the number
+    // in the text; the buyer is the one who calls (ci = us), so the carrier calling the buyer ("il corriere la richiamerà") is not this
+    { id: 'call-us-back', re: `(?:ci richiami|ci richiamate|richiamateci|ci ritelefoni|ci ritelefonate)(?![\\p{L}])${NOT_NEG}`,
+      why: 'Asks the buyer to phone the seller back, a channel outside Amazon.',
+      match: ['Ci richiami domattina, le diamo le istruzioni a voce.', 'Se il problema resta, richiamateci pure nel pomeriggio.'],
+      not: ['Il corriere la richiamerà per fissare la consegna.', 'Non serve che ci richiami: rispondiamo qui in chat.'] },
     { id: 'whatsapp', re: `whats ?app${NOT_NEG}`,
       why: 'Names WhatsApp as a channel, unless said to be unavailable.',
       match: ['Ci trova anche su WhatsApp per le foto del difetto.'], not: ['Il produttore non ha una linea WhatsApp.'] },
