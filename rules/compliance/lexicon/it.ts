@@ -897,6 +897,9 @@ export const it: Lexicon = {
       match: ['Va bene, la chiamo domani mattina.'] },
     { id: 'yes', re: "sì", why: '"Sì" (yes): the reply accepts the proposal.', match: ['Sì, mi può scrivere lì.'] },
     { id: 'ok', re: "ok", why: '"Ok": the reply accepts the proposal.', match: ['Ok, le mando una mail.'] },
+    // why: s24 blind b it-005 - "Ricevuto, le scrivo lì entro stasera" after the buyer gave an e-mail: "there" is the buyer's channel
+    { id: 'write-you-there', re: "(?:le|ti|vi|gliel[aoie]) (?:scrivo|scriverò|scriviamo|scriveremo|mando|manderò|mandiamo|invio|invierò|inviamo|rispondo|risponderò) (?:\\p{L}{1,12} )?(?:lì|là)(?![\\p{L}])",
+      why: '"I will write/send you there": the reply takes up the channel the buyer proposed.', match: ['Perfetto, le scrivo lì domattina.', 'Ricevuto, ti mando subito lì il file.'], not: ['Le scrivo qui in chat domattina.', 'Le mando il file qui, non lì.'] },
     { id: 'we-will-write-you-at', re: "(?:le|ti) (?:scriveremo|chiameremo|invieremo|contatteremo|scrivo|chiamo|invio) (?:a|al|via|su|tramite|per)",
       why: '"I will write/call/send you at/on…": the reply accepts moving to another channel.', match: ['Le scrivo su WhatsApp tra poco.'] },
     // (and the feminine "sulla sua mail": "gliela invio subito sulla sua mail" - s22 blind c it-009)
