@@ -24,7 +24,7 @@ import { offersNotOnAmazon } from './detectors/not-on-amazon';
 import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
 import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
-import { ORDERED_AFTER_ANY, answersModelAsk, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
+import { ORDERED_AFTER_ANY, answersModelAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
 import { mergedRanges, overlapsRange, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
@@ -1025,7 +1025,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // (s23 blind a: an Amazon coupon named with the time of purchase and told as taken off already, in its sentence or the next -
     // the invoice explained in six languages; marketing-answers.ts couponToldAsPaid)
     if (couponToldAsPaid((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
-    if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion)) return true;
+    if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole)) return true;
     return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head))) || appliedNotOffered(sentence, whole, pushed) || keptDiscount(sentence, whole) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
