@@ -24,7 +24,7 @@ import { offersNotOnAmazon } from './detectors/not-on-amazon';
 import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
 import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
-import { ORDERED_AFTER_ANY, answersModelAsk, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
+import { ORDERED_AFTER_ANY, answersModelAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
 import { mergedRanges, overlapsRange, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
@@ -181,6 +181,8 @@ const CLAUSE_BREAK = compactRegExp(String.raw`[!?;:,()\n。、！？]|\.${NOT_MI
 // (and its French and English siblings, with the same exceptions: "inutile de nous envoyer vos coordonnées bancaires", "no need to send
 // us your bank details" - s24 blind b fr-034; not "inutile de passer par Amazon, ..."; and the Spanish infinitive of using or sharing
 // after "no": "preferimos no usar WhatsApp", "mejor no compartir su número" - s24 blind b es-024)
+// (a preference not to use it declines as "no usamos" does, before any infinitive: "mejor no pasar a WhatsApp" - s24 blind b
+// es-024. "¿Preferimos no esperar y le escribo por WhatsApp?" is read by the invitation after it)
 // (only "no hace falta que ...", and not with Amazon or a wait in between: "No hace falta pasar por Amazon para hablar con
 // nosotros por WhatsApp" skips Amazon - s21 review 1 #4)
 // (chat-typed contractions without the apostrophe refuse as the typed ones do: "sorry we cant take payment outside amazon" -
@@ -188,7 +190,7 @@ const CLAUSE_BREAK = compactRegExp(String.raw`[!?;:,()\n。、！？]|\.${NOT_MI
 // French "ne" counts only with its second half ("ne … pas/plus/jamais/rien/aucun"): bare "ne" is an Italian
 // pronoun ("ne approfitti", "se ne prende tre"), not a refusal.
 const NEGATION_BEFORE =
-  accentOptionalRe(compact(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|cant|wont|dont|doesnt|isnt|arent|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|inutile(?=\s{1,3}d(?:e\s|')(?![^.!?;\n]{0,60}?(?:amazon|attendre|passer\s{1,3}par)))|no(?=\s{1,3}need\s{1,3}to\s(?![^.!?;\n]{0,60}?(?:amazon|wait|go\s{1,3}through)))|no(?=\s{1,3}(?:hace\s{1,3}falta\s{1,3}que(?![^.!?;\n]{0,60}?(?:amazon|esperar|pasar\s{1,3}por))|usar|utilizar|compartir|se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|atendemos|respondemos|contestamos|gestionamos|tramitamos|admitimos|manejamos|prestamos|brindamos|operamos|pedimos|solicitamos|disponemos)(?![\p{L}])(?<!(?:por qu[ée]|[¿?])\s{0,3}no\s{1,3}\p{L}{2,14}))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu));
+  accentOptionalRe(compact(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|cant|wont|dont|doesnt|isnt|arent|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|inutile(?=\s{1,3}d(?:e\s|')(?![^.!?;\n]{0,60}?(?:amazon|attendre|passer\s{1,3}par)))|no(?=\s{1,3}need\s{1,3}to\s(?![^.!?;\n]{0,60}?(?:amazon|wait|go\s{1,3}through)))|no(?=\s{1,3}(?:hace\s{1,3}falta\s{1,3}que(?![^.!?;\n]{0,60}?(?:amazon|esperar|pasar\s{1,3}por))|usar|utilizar|compartir|se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|atendemos|respondemos|contestamos|gestionamos|tramitamos|admitimos|manejamos|prestamos|brindamos|operamos|pedimos|solicitamos|disponemos)(?![\p{L}])(?<!(?:por qu[ée]|[¿?])\s{0,3}no\s{1,3}\p{L}{2,14}))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|no(?<=(?:preferimos|prefiero|preferiríamos|preferiría|preferimos\s{1,3}mejor|mejor)\s{1,3}no)(?=\s{1,3}\p{L}{2,14}(?:ar|er|ir)(?![\p{L}]))|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu));
 /** A condition or contrast that turns the negation into a reason to leave ("if you can't reach us here, …", "unless"). */
 const CONDITION = /(?<![\p{L}])(?:if|unless|wenn|falls|sofern|si|se|caso|sauf|salvo|tranne)(?![\p{L}])/u;
 /** An adverb inside a refusal ("n'est malheureusement pas"), not one that announces an exception. */
@@ -357,6 +359,29 @@ function carrierLineAsked(sentence: string, buyerMessage: string | undefined): b
   if (!buyerMessage || !CARRIER_NOUN.test(sentence)) return false;
   const asked = buyerTextOf(buyerMessage);
   return BUYER_QUESTION.test(asked) && CARRIER_NOUN.test(asked);
+}
+
+/** t with each contact's text blanked (same length, so offsets hold). */
+function blankedContacts(t: string, contacts: readonly Range[]): string {
+  let out = '';
+  let at = 0;
+  for (const c of [...contacts].sort((a, b) => a.start - b.start)) {
+    if (c.start < at) continue;
+    out += t.slice(at, c.start) + ' '.repeat(c.end - c.start);
+    at = c.end;
+  }
+  return out + t.slice(at);
+}
+/** A bare encouragement sentence, or one that names a call: "お気軽にどうぞ", "お気軽にお電話ください", "Feel free!", "N'hésitez pas.",
+ *  "Non esiti a chiamare." Not one that names a channel of Amazon's ("Feel free to write here"). */
+const ENCOURAGE_NEXT = accentOptionalRe(/^\s{0,3}(?:お気軽に(?:どうぞ|お電話|お問い合わせ|ご連絡)|(?:(?:please )?feel free|don't hesitate|do not hesitate|n'h[ée]sitez pas|non esit(?:i|ate)|no dude(?:s|n)?|n[ãa]o hesite|z[öo]gern sie nicht|melden sie sich gern)(?:\s{1,3}(?:to call(?: us)?|à (?:nous )?appeler|a chiamar(?:ci|e)|en llamar(?:nos)?|em ligar|anzurufen))?\s{0,3}(?:[.!。！]|$))/u);
+/** The sentence after a span's sentence (up to 80 characters), '' when none. */
+function nextSentenceOf(t: string, span: Range): string {
+  const stop = firstStopIn(t, span.end, span.end + 80);
+  if (!stop) return '';
+  const from = stop.at + stop.stop.length;
+  const next = firstStopIn(t, from, from + 80);
+  return t.slice(from, next ? next.at + next.stop.length : from + 80);
 }
 
 /** The sentence around a span (bounded both ways), the span itself replaced by `join`. */
@@ -1016,7 +1041,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // (s23 blind a: an Amazon coupon named with the time of purchase and told as taken off already, in its sentence or the next -
     // the invoice explained in six languages; marketing-answers.ts couponToldAsPaid)
     if (couponToldAsPaid((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
-    if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion)) return true;
+    if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole)) return true;
     return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head))) || appliedNotOffered(sentence, whole, pushed) || keptDiscount(sentence, whole) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
@@ -1256,11 +1281,15 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     spans.push(p);
     contacts.push(p);
   }
+  // the invitation words are read with the other addresses blanked out: a mailbox name is no word of the sentence, so a bare
+  // signature "+33 (0)4 65 71 20 33 · contact@atelierbrun.fr" gets its phone and e-mail findings only (README: a bare "Tel.:/E-mail:"
+  // line) - s24 blind c fr-006, where "contact@" read as the verb; "Contact us: +33 … · contact@…" still invites
+  const tm = contacts.length > 1 ? blankedContacts(t, contacts) : t;
   for (const c of contacts) {
     // (a carrier's own site is where its parcel is tracked, no channel of the seller's: "Visit ups.com to track your parcel")
     if (c.rule === 'url' && onlyCarrierAddresses(t.slice(c.start, c.end))) continue;
     // (not a refusal that keeps the contact here: "we can't write to x@y.com outside Amazon" - s13 review)
-    let sentence = sentenceAround(t, c);
+    let sentence = sentenceAround(tm, c);
     if (!ENTITY_INVITATION.test(sentence) && /[\n:]/u.test(t.slice(Math.max(0, c.start - 60), c.start))) sentence = `${sentenceBefore(t, c)} ${sentence}`;
     // (an address standing alone as its sentence completes the ask before it: "保証書の登録はWebフォームからお願いします。www.x.jp/warranty",
     // "Please register the kettle online. www.x.com/register" - s23 blind c ja-014; only after a request form, so "Thanks for your
@@ -1269,7 +1298,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       const before = previousSentence(t, c);
       if (ASK_FORM.test(before) && !CARRIER_NOUN.test(before)) sentence = `${before} ${sentence}`;
     }
-    if ((entityInvitation(sentence, t, c) || reachableOffer(sentence) || (c.rule === 'url' && goodsOnSale(sentence)) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
+    // (a number followed by a bare encouragement as its own sentence: "電話番号は 03 5550 4421 です。お気軽にどうぞ。", "Our line is
+    // 0161 555 0199. Feel free!" (s24 blind c ja-012); not "Feel free to write here in the chat" (the encouragement must stand alone
+    // or name a call))
+    const encouraged = c.rule === 'phone' && !ENTITY_INVITATION.test(sentence) && ENCOURAGE_NEXT.test(nextSentenceOf(t, c));
+    if ((entityInvitation(sentence, tm, c) || encouraged || reachableOffer(sentence) || (c.rule === 'url' && goodsOnSale(sentence)) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));
   // asking for the buyer's own phone number or e-mail, in any language's words

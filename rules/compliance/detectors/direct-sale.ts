@@ -126,6 +126,13 @@ const NO_FEES = compact(/(?<![\p{L}])(?:pas de|sans|no|sin|senza|sem|keine?n?|wi
 const DIRECT_PERK = re(
   `${W}(?:(?:de|um|como) brinde|brinde grátis|de regalo|(?:te|le|os|les) regalamos|(?:on|nous) vous offr(?:e|ons) (?:le|la|les|un|une)|en cadeau|in omaggio|in regalo|(?:ti|le|vi) regaliamo|gratis dazu|als geschenk|schenken wir ihnen|(?:a |as a )?free (?:extra|gift|bonus)|free (?:shipping|delivery|gift|engraving|personali[sz]ation|monogramming|gift[ -]?wrapping)|gravure (?:offerte|gratuite)|grabado gratis|incisione gratuita|grava[çc][ãa]o gr[áa]tis|kostenlose gravur|(?:avoid|skip) (?:the )?(?:\\p{L}+ )?fees|no (?:\\p{L}+ )?fees|versandkostenfrei|kostenlose[nr]? (?:versand|lieferung)|keine (?:\\p{L}+ )?gebühren|(?:livraison|expédition) (?:gratuite|offerte)|(?:on vous offre|nous vous offrons|offrons) la livraison|(?:évit\\p{L}{1,4}|sans|pas de) (?:les )?frais|env[íi]o (?:gratis|gratuito)|(?:evit\\p{L}{1,4}|sin) (?:las )?comisiones|(?:te|le) regalamos el envío|spedizion[ei] (?:gratis|gratuit[ae])|(?:niente|senza|nessuna) commission[ei]|(?:evit\\p{L}{1,4}) (?:le )?commission[ei]|frete (?:grátis|gratuito)|(?:sem|evit\\p{L}{1,4}) (?:as )?taxas)${E}|送料無料|手数料(?:なし|不要|がかからない)|(?:名入れ|刻印|ラッピング|ギフト包装)(?:サービス)?(?:も|を|が|は)?無料`,
 );
+/** The buyer told they can buy it there: a spare part or a replacement item on sale at the seller's own shop with a perk is a sale,
+ *  not a replacement sent ("交換部品は当店公式サイト x.shop でもお求めいただけます（送料無料）", "Spare parts can also be bought on our
+ *  website, free shipping", "les pièces de rechange, vous pouvez les commander sur notre site, livraison offerte"). */
+// why: s24 blind c ja-006 - NOT_A_SALE's "交換" (replacement) kept a spare part sold with free shipping on the own site unflagged
+const BUYER_CAN_BUY = re(
+  `${W}(?:you can (?:also )?(?:buy|order|purchase|get)|(?:can|may) (?:also )?be (?:bought|ordered|purchased)|(?:können|kann) (?:\\p{L}{1,12} ){0,3}(?:kaufen|bestellen)|(?:vous pouvez|tu peux) (?:aussi |également )?(?:les |le |la )?(?:acheter|commander)|(?:puede|puedes|pueden) (?:también )?(?:comprar|pedir)(?:l[oa]s?)?|(?:può|puoi) (?:anche )?(?:acquistar|ordinar)\\p{L}{1,4}|(?:pode|podem) (?:também )?(?:comprar|adquirir|pedir))${E}|お求めいただけ|ご購入いただけ|購入(?:でき|可能|いただけ)`,
+);
 /** (s18 blind i) Amazon named as a detour the buyer can skip ("no need to go through Amazon next time", "müssen Sie nicht den
  *  Umweg über Amazon gehen", "inutile de repasser par Amazon", "non serve ripassare da Amazon", "sin pasar por Amazon", "não
  *  precisa passar pela Amazon", "Amazonを通さずに"): the next purchase steered to the seller. Its own "not" is the pitch's. */
@@ -331,7 +338,7 @@ export function directSales(t: string, cue: CueHits = OPEN, addresses: readonly 
     // shop: the same steering; not refused in the clause of "directly", "we can't ship free outside Amazon")
     const perk = !cheaper && DIRECT_PERK.exec(s);
     const direct = perk && (buyDirect(s) || ((OWN_SHOP.test(s) || sellersAddress(s, from, to, perk.index, addresses)) && !ON_AMAZON.test(s)));
-    if (perk && direct && !NOT_A_SALE.test(s) && !negatedIn(s.replace(NO_FEES, ' ').replace(NO_PERK_WORDS, ' '))) {
+    if (perk && direct && (!NOT_A_SALE.test(s) || BUYER_CAN_BUY.test(s)) && !negatedIn(s.replace(NO_FEES, ' ').replace(NO_PERK_WORDS, ' '))) {
       out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:direct-perk-structure' });
       out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:direct-perk-structure' });
       continue;

@@ -62,6 +62,12 @@ const EMAIL_RE = compactRegExp(
 /** A kana (or Latin) mailbox before "アットマーク", a kana label, "ドット" and a TLD sellers use. Group 1: the mailbox. */
 const KANA_ADDRESS_RE = /(?:((?:[\p{Script=Katakana}ー]{1,20}|[a-z0-9._-]{1,30}))[ \t]{0,3}アットマーク[ \t]{0,3})?[\p{Script=Katakana}\p{Script=Hiragana}ー]{2,20}[ \t]{0,3}ドット[ \t]{0,3}(?:com|jp|net|co|org|shop|store|info|biz)(?![a-z])(?:[ \t]{0,3}ドット[ \t]{0,3}jp(?![a-z]))?/gu;
 const HANDLE_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9_.@/-])@[a-z_][a-z0-9_.]{1,28}[a-z0-9_](?![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff0-9@])/g;
+/** A messenger's name, a colon and an id without "@": "responda no nosso LINE: lojasakura_br", "Telegram: velas_lunares",
+ *  "WeChat ID: shop.2024". The id is handle-shaped (an underscore, a dot or a digit in it, five characters or more, a letter
+ *  first), so "product line: basic" and "Line: v2.0" are no ids. */
+// why: s24 blind b pt-014 - a LINE id after a colon, no "@" for HANDLE_RE to read
+const MESSENGER_ID_RE = /(?<![\p{L}])(?:line|telegram|wechat|weixin|kakao(?:talk)?|viber|signal|threema|skype|discord|insta(?:gram)?|tiktok)(?:[ \t]{0,2}id)?[ \t]{0,2}[:：][ \t]{0,3}(?=[a-z][a-z0-9._]{4,29}(?![a-z0-9._]))(?=[a-z.]{0,29}[_.0-9])([a-z][a-z0-9._]{4,29})/gu;
+const MESSENGER_CUE = /line|telegram|wechat|weixin|kakao|viber|signal|threema|skype|discord|insta|tiktok/u;
 
 /** Sentence punctuation a link does not end with. Trimmed by a scan from the end: a `[…]+$` regex
  *  retries from every character of a long run of these inside the link, O(length²). */
@@ -194,6 +200,21 @@ const PATH_AFTER = /(?::\d{1,5})?[ \t]{0,3}[/?#][ \t]{0,3}[^\s/?#]/y;
 const LETTERS_ONLY = /^[a-z\u00df-\u00ff]+$/;
 
 const LOWER_WORD_NEXT = /^[ \t]{1,3}[a-z\u00df-\u00ff]/;
+/** ... or the TLD carries an elision or a contraction of the sentence's language: "No worries.it's already", "Ricevuto.com'è
+ *  scritto" ("com'è" = how is). A possessive "'s" after a TLD that is no word stays an address ("Shop.com's prices"). */
+// why: s24 blind c en-016 "worries.it's", s24 blind e it-018 "Ricevuto.com'è" read as domains
+const ELISION_NEXT = /^['\u2019][a-z\u00df-\u00ff]/;
+function elisionNext(after: string, tld: string): boolean {
+  return ELISION_NEXT.test(after) && (WORD_TLDS.has(tld) || !/^['\u2019]s(?![a-z])/.test(after));
+}
+/** TLDs that are a word only after a capitalised sentence word glued by a full stop: Italian "io" (I: "Ricevuto.io ho già
+ *  controllato"), English "net" ("Noted.net weight is 2 kg"). Not in WORD_TLDS, which also blocks "shop dot io" and
+ *  lowercase joins ("gadgets.net today" may be an address). Near-miss: "Visit Ricevuto.io now" (an invitation word). */
+// why: s24 blind c it-013 and the brief's "Noted.net weight"
+const TITLE_JOIN_TLDS: ReadonlySet<string> = new Set(['io', 'net']);
+/** A lowercase word with a letter beyond ASCII before the full stop ("paciência.com o feriado", "física.es decir"): a word of the
+ *  sentence, not a host label - sellers' hosts are ASCII. */
+const ACCENTED_LOWER_WORD = /^[\p{Ll}]{2,40}$/u;
 /** ... or a count and its time unit after a TLD that is an English preposition of time or place: "from our side.in 3-5
  *  days it will show", "back soon.at 10 am we open" - the glued full stop before a time phrase, as before a word. */
 // why: s23 blind d en-013 - "refund is done from our side.in 3-5 days" read as the domain "side.in"
@@ -223,6 +244,16 @@ function shoutedLine(original: string, leftAt: number, tldEndAt: number): boolea
 const SENTENCE_END_WORDS: ReadonlySet<string> = new Set(
   'you thanks thank merci danke gracias grazie obrigado obrigada ok okay yes no sorry please bitte oui non sí sim tomorrow today morgen demain mañana domani amanhã soon again time order item it this that them here there now'.split(' '),
 );
+
+/** A brand name before a capitalised TLD: a capital inside the label ("AcquaPura.Shop", "Cojines-Sol.Store") and no lowercase
+ *  word after the TLD. A sentence's last word is not written so, and a new sentence would go on ("McDonald.It was closed",
+ *  "Jean-Luc.Store opens at 9" stay sentences). Near-misses kept clean: "we are done.Store it dry", "Berlin-Mitte.Shop now". */
+// why: s24 blind c es-005 "en Cojines-Sol.Store, envío gratis", it-006 "sul nostro sito AcquaPura.Shop, con il codice"
+const INNER_CAPITAL = /^[\p{L}\d]{0,40}?(?:\p{Ll}\p{Lu}|-\p{Lu})[\p{L}\d-]{0,40}$/u;
+function brandBeforeTitleTld(original: string, labelAt: number, labelEnd: number, tldEndAt: number): boolean {
+  if (!INNER_CAPITAL.test(original.slice(labelAt, labelEnd))) return false;
+  return !/^[ \t]{0,3}\p{L}/u.test(original.slice(tldEndAt, tldEndAt + 4));
+}
 
 function isTitleCase(original: string, at: number): boolean {
   const first = original.charAt(at);
@@ -281,7 +312,7 @@ const PREPOSITION_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:por|de|a|en|con|para|sin
 const COM_AS_WORD = /^[ \t]{1,3}(?:certeza|prazer|você|vocês|voce|isso|isto|muito|muita|todo|toda|carinho|cuidado|calma|sucesso|seu|sua|nosso|nossa|um|uma|ele|ela|eles|elas|mais|menos|urgência|atenção|antecedência)(?![\p{L}])/u;
 
 /** A web-site noun right before a host (not a shop or a preposition, which also precede places and sentences). */
-const SITE_NOUN_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:web ?site|website|sito(?: web)?|s[íi]tio(?: web)?|p[áa]gina web|webseite|internetseite|homepage|site(?: web| internet)?|web|webshop|onlineshop)[ \t]*:?[ \t]*$/u;
+const SITE_NOUN_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:web ?site|website|sito(?: web)?|s[íi]tio(?: web)?|p[áa]gina web|webseite|internetseite|homepage|site(?: web| internet)?|web|webshop|onlineshop)[ \t]*:?[ \t]*\(?[ \t]*$/u;
 /** A TLD the spelled-word rules above leave out ("dot co", "punto es", "ponto com ponto br" without a
  *  mail word), accepted when something says web address: an invitation or site word right before
  *  the host ("Care guide is at ironleafkitchen dot co/care", "Encuéntranos en cocinova punto es,")
@@ -304,7 +335,9 @@ function spelledWithEvidence(h: Host, k: number, tld: string, original: string, 
     // host right before it ("en nuestra web tiendacalma punto es todavía quedan" - s18 blind g)
     if (/^[ \t]{1,3}[\p{L}]/u.test(original.slice(endAt, endAt + 4)) && !SITE_NOUN_BEFORE.test(hc.text.slice(Math.max(0, hc.hostStart - 24), hc.hostStart))) return false;
   }
-  return hasEvidence(h, k, false, hc);
+  // a web-site noun right before the host names it an address, also in brackets: "en nuestra web (ferreteriasolano punto es),"
+  // (s24 blind b es-006); "en este punto es" has no site noun
+  return hasEvidence(h, k, false, hc) || SITE_NOUN_BEFORE.test(hc.text.slice(Math.max(0, hc.hostStart - 24), hc.hostStart));
 }
 
 /** Is this ASCII label a TLD (every IANA TLD, punycode IDN TLDs included)? */
@@ -355,7 +388,7 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
       // "today.It works", "Mr.Brown", "Art.Nr.": a capitalised word after a full stop is a sentence or
       // an abbreviation, not a TLD. Only for TLDs that are words or new to sellers: "MyShop.Com" is an
       // address (the TLD check is otherwise case-blind, as DNS is).
-      if ((CAPITAL_WORD_TLDS.has(tld) || !CORE_TLDS.has(tld)) && !hc?.strong && isTitleCase(original, tldAt)) continue;
+      if ((CAPITAL_WORD_TLDS.has(tld) || !CORE_TLDS.has(tld)) && !hc?.strong && isTitleCase(original, tldAt) && !brandBeforeTitleTld(original, hostStartOrig(k === 2 ? 0 : h.labelEnds[k - 3]! + h.words[k - 3]!.length), tldAt - 1, tldEndAt)) continue;
     }
     // a file name ("manual.zip", "setup.py") unless something says web address
     if (FILE_LIKE_TLDS.has(tld) && !hasEvidence(h, k, explicitAt, hc)) continue;
@@ -369,17 +402,21 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
     // CONTATO.COM CERTEZA": the word after "com" tells it, not the case)
     const comWord = tld === 'com' && COM_AS_WORD.test(original.slice(tldEndAt, tldEndAt + 14).toLowerCase());
     const shoutedCom = comWord && original.slice(hostStartOrig(0), tldEndAt) === original.slice(hostStartOrig(0), tldEndAt).toUpperCase();
-    if (sep === 'plain' && k === 2 && LETTERS_ONLY.test(h.labels[0]!) && (LOWER_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 4)) || (TIME_PREPOSITION_TLDS.has(tld) && COUNT_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 24)) && !ADDRESS_OBJECT_BEFORE.test(original.slice(Math.max(0, hostStartOrig(0) - 16), hostStartOrig(0)))) || shoutedJoin(original, hostStartOrig(0), tldEndAt) || shoutedCom)) {
+    if (sep === 'plain' && k === 2 && LETTERS_ONLY.test(h.labels[0]!) && (LOWER_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 4)) || elisionNext(original.slice(tldEndAt, tldEndAt + 3), tld) || (TIME_PREPOSITION_TLDS.has(tld) && COUNT_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 24)) && !ADDRESS_OBJECT_BEFORE.test(original.slice(Math.max(0, hostStartOrig(0) - 16), hostStartOrig(0)))) || shoutedJoin(original, hostStartOrig(0), tldEndAt) || shoutedCom)) {
       // a missing space between sentences: "thank you.it will", "Merci.de rien", "Obrigado.com certeza",
       // and the same shouted: "THANK YOU.IT WILL ARRIVE" (the words before and after in capitals read as lowercase)
       const leftAt = hostStartOrig(0);
       const leftTitle = isTitleCase(original, leftAt) && original.slice(leftAt + 1, hostStartOrig(h.labelEnds[0]!)) === h.labels[0]!.slice(1);
       const leftLower = original.slice(leftAt, hostStartOrig(h.labelEnds[0]!)) === h.labels[0] || shoutedJoin(original, leftAt, tldEndAt);
-      const joined = (WORD_TLDS.has(tld) && (leftTitle || leftLower)) || (CORE_WORD_TLDS.has(tld) && leftTitle) || (comWord && (leftLower || shoutedCom));
+      const leftWord = original.slice(leftAt, hostStartOrig(h.labelEnds[0]!));
+      const accentedLower = leftLower && hasNonAscii(original, leftAt, tldAt) && ACCENTED_LOWER_WORD.test(leftWord);
+      const wordJoined = (WORD_TLDS.has(tld) && (leftTitle || leftLower)) || ((CORE_WORD_TLDS.has(tld) || TITLE_JOIN_TLDS.has(tld)) && leftTitle) || (comWord && (leftLower || shoutedCom));
+      // (an accented word joins with any TLD, but an invitation before it still reads an address: "visite café.com hoje")
+      const joined = wordJoined || accentedLower;
       // (a word only as typed in Latin letters: "myshop.ευ" folds to "eu" but is no Portuguese "eu")
       if (joined && !hasNonAscii(original, tldAt, tldEndAt) && !hasJoinEvidence(h, k, explicitAt, hc)) continue;
       // an accented word before it is a word, whatever precedes it ("la tienda física.es decir")
-      if (joined && hasNonAscii(original, leftAt, tldAt)) continue;
+      if (wordJoined && hasNonAscii(original, leftAt, tldAt)) continue;
     }
     return k;
   }
@@ -416,8 +453,6 @@ export function detectLinks(ctx: LinkContext): Span[] {
     const domainStart = m.index + m[1]!.length + at.length;
     const host = splitHost(m[3]!);
     const spelledAt = !at.includes('@') && !/[[({<]/.test(at) && !at.includes('アット');
-    // a bracketed "(at)" / "[at]" is an address sign as sure as "arroba" (no preposition is bracketed)
-    const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(domainStart + i), !spelledAt, undefined, /arroba|chiocciola|arobase|ät|[[({<]\s*at\s*[\])}>]/.test(at));
     // a spelled "at" is an address sign when written "AT", "arroba", "chiocciola" or before a mail
     // provider; a lowercase "at" before a host is the preposition ("rate us at survey dot shop dot online")
     const atWord = ctx.original.slice(ctx.toOrigStart(m.index + m[1]!.length), ctx.toOrigStart(domainStart)).trim();
@@ -427,6 +462,12 @@ export function detectLinks(ctx: LinkContext): Span[] {
     // object ("at repairs at …"), is the address sign; after a pronoun ("contact us at shop dot com") a preposition
     const mailboxLocal = !DETERMINER_BEFORE.test(before) && (MAILBOX_WORDS.has(local) || ADDRESS_SHAPED.test(local) || OBJECT_SLOT_BEFORE.test(before));
     const prepositionAt = spelledAt && atWord === 'at' && (NOT_A_MAILBOX.has(local) || (!MAIL_WORD_BEFORE.test(before) && !mailboxLocal));
+    // a bracketed "(at)" / "[at]" is an address sign as sure as "arroba" (no preposition is bracketed); so is a lowercase "at"
+    // read above as the sign (a send verb before it, a mailbox in the object slot): its host may end in a two-letter TLD,
+    // "send the photos to claims at nordvale dot co" is an address, not the site "nordvale dot co" (s24 blind c en-004);
+    // "we do repairs at fixit dot co" keeps its preposition
+    const signAt = /arroba|chiocciola|arobase|ät|[[({<]\s*at\s*[\])}>]/.test(at) || (atWord === 'at' && !prepositionAt && MAIL_WORD_BEFORE.test(before) && mailboxLocal);
+    const k = domainPrefix(host, ctx.original, (i) => ctx.toOrigStart(domainStart + i), !spelledAt, undefined, signAt);
     // a blank before a written "@" and a platform word, pronoun or preposition before it: a handle or
     // the site ("insta @casa.verde.br", "follow us @shop.it"), not the local part of an address
     // ("suivez-nous @maison.bleue.fr", "siga-nos @loja.bella": the pronoun glued by a hyphen)
@@ -511,6 +552,15 @@ export function detectLinks(ctx: LinkContext): Span[] {
     const end = m.index + m[0].length;
     if (insideEmail(m.index, end)) continue;
     spans.push(entity({ rule: 'offplatform', severity: 'block', start: m.index, end, variant: 'handle' }, 'handle:social'));
+  }
+  if (MESSENGER_CUE.test(text)) {
+    MESSENGER_ID_RE.lastIndex = 0;
+    for (let m = MESSENGER_ID_RE.exec(text); m; m = MESSENGER_ID_RE.exec(text)) {
+      const end = m.index + m[0].length;
+      const idStart = end - m[1]!.length;
+      if (insideEmail(idStart, end)) continue;
+      spans.push(entity({ rule: 'offplatform', severity: 'block', start: idStart, end, variant: 'handle' }, 'handle:social'));
+    }
   }
   if (SPACED_CUE.test(text)) {
     SPACED_DOMAIN_RE.lastIndex = 0;

@@ -166,3 +166,14 @@ export const offeredAgain = (sentence: string): boolean => OFFERED_AGAIN.test(se
 /** A call to use or clip a coupon that the push words above lack ("nutzen Sie", "clip", "ご利用ください"): the coupon is offered. */
 // near-miss it keeps flagged: "ご注文時にクーポンをご利用ください。すでに差し引かれている場合は不要です。"
 const USE_IT = accentOptionalRe(re(`${W}(?:nutzen sie|benutzen sie|sichern sie|lösen sie|clip\\p{L}{0,3}|don't miss|verpassen sie)${E}|ご利用ください|お使いください|ご活用ください|お見逃し|お早めに|ご利用いただけ`));
+
+/** A model named in a condition on the buyer's own wish whose answer is to cancel the order and reorder it ("Si vous voulez la
+ *  version XL, le plus simple est d'annuler et de repasser commande sur la fiche du produit", "If you'd rather have the Pro
+ *  version, just cancel and reorder it", "Se preferisce la versione XL, annulli l'ordine e lo rifaccia"): how the buyer changes
+ *  the order they placed, not an offer - no new sale beside the order is pitched. Not with a pitch in the sentence (a discount,
+ *  praise: "If you want the Pro version, cancel and reorder - it's 20% off and our best seller"). */
+// why: s24 blind b fr-020 - a refusal of PayPal for the price difference, then the Amazon path to the bigger size, read as an upsell
+const WISH_THEN_REORDER = accentOptionalRe(re(
+  `${W}(?:si vous (?:voulez|souhaitez|préférez)|if you(?:'d)? (?:want|prefer|would like|'d like|'d rather have|would rather have)|wenn sie (?:\\p{L}{1,15} ){0,3}(?:möchten|wollen|bevorzugen)|si (?:quiere|prefiere|desea|quieres|prefieres)|se (?:vuole|preferisce|desidera|vuoi|preferisci|quiser|preferir)|se você (?:quiser|preferir))${E}[^.!?;\\n]{0,90}?${W}(?:annul\\p{L}{1,5}|cancel\\p{L}{0,5}|storn\\p{L}{1,6}|annull\\p{L}{1,5})${E}`,
+));
+export const reorderOnWish = (sentence: string): boolean => WISH_THEN_REORDER.test(sentence) && !PITCH_IN_ANSWER.test(sentence);

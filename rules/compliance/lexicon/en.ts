@@ -1235,6 +1235,9 @@ export const en: Lexicon = {
       match: ['We are out of the office until Monday.', 'The team is on holiday and back on the 4th.'] },
   ],
   accept: [
+    // why: s24 blind b it-005's structure in English - "there" after a first-person write verb to the buyer is the buyer's channel
+    { id: 'write-you-there', re: "(?:i'll|i will|we'll|we will) (?:write|message|text|e-?mail|send) (?:it |them |the \\p{L}{1,15} )?(?:to )?you (?:\\p{L}{1,12} )?there(?![\\p{L}])",
+      why: '"I will write/send you there": the reply takes up the channel the buyer proposed.', match: ["Got it, I'll write to you there tonight.", "We'll send the quote to you there tomorrow."], not: ["I'll write to you here tomorrow."] },
     { id: 'sure', re: "sure(?<!(?:mak(?:e|es|ing)|made|not|quite|so|you|are you) sure)", why: "Reply wording that accepts the buyer's proposal (not \"make sure\" or \"not sure\").",
       match: ['Sure, we can do that.', 'For sure, that works.'], not: ['We will make sure the parcel is sealed well.', 'I am not sure the size fits.'] },
     { id: 'of-course', re: "of course", why: "Reply wording that accepts the buyer's proposal.", match: ['Of course, no problem!'] },

@@ -801,6 +801,9 @@ export const es: Lexicon = {
       why: 'Signals an auto-reply (context list): a promise to answer within a time.', match: ['Le responderemos en un plazo de 24 horas.'] },
   ],
   accept: [
+    // why: s24 blind b it-005's structure in Spanish - "there" after a write verb is the channel the buyer proposed
+    { id: 'write-you-there', re: "(?:le|te|os|les) (?:escribo|escribiré|escribimos|escribiremos|mando|mandaré|mandamos|envío|enviaré|enviamos|contesto|contestaré) (?:\\p{L}{1,12} )?(?:ahí|allí|allá)(?![\\p{L}])",
+      why: '"I will write/send you there": the reply takes up the channel the buyer proposed.', match: ['Perfecto, te escribo ahí esta tarde.', 'Recibido, le mando allí el presupuesto.'], not: ['Le escribo aquí mismo esta tarde.'] },
     { id: 'claro', re: "claro(?<!(?:no (?:está|es|queda|quedó)|azul|verde|gris|rosa|marrón|color|tono|más|muy|poco|tan|bien) claro)(?! que no)", why: 'Signals a reply that accepts a proposal (context list): "claro" (not a light colour, "no está claro" or "claro que no").',
       match: ['Claro, le envío la factura por correo.'], not: ['La funda en azul claro sale mañana.', 'No está claro qué pieza falta.', 'Claro que no: seguimos por la mensajería de Amazon.'] },
     { id: 'por-supuesto', re: "por supuesto", why: 'Signals a reply that accepts a proposal (context list): "por supuesto".', match: ['Por supuesto, le llamo mañana.'] },

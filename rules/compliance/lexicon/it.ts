@@ -141,6 +141,12 @@ export const it: Lexicon = {
       match: ["Ci telefoni allo 06 998 8776 per fissare l'intervento."], not: ['Contattaci tramite Amazon per il reso.'] },
     { id: 'call-us', re: "(?:chiamateci|chiamaci|telefonateci)",
       why: 'Asks the buyer to phone the seller, a channel outside Amazon.', match: ['Per urgenze chiamateci pure.'] },
+    // why: s24 blind b it-016 - "ci richiami quando può ... il numero lo trova sull'etichetta": a call back asked without the number
+    // in the text; the buyer is the one who calls (ci = us), so the carrier calling the buyer ("il corriere la richiamerà") is not this
+    { id: 'call-us-back', re: `(?:ci richiami|ci richiamate|richiamateci|ci ritelefoni|ci ritelefonate)(?![\\p{L}])${NOT_NEG}`,
+      why: 'Asks the buyer to phone the seller back, a channel outside Amazon.',
+      match: ['Ci richiami domattina, le diamo le istruzioni a voce.', 'Se il problema resta, richiamateci pure nel pomeriggio.'],
+      not: ['Il corriere la richiamerà per fissare la consegna.', 'Non serve che ci richiami: rispondiamo qui in chat.'] },
     { id: 'whatsapp', re: `whats ?app${NOT_NEG}`,
       why: 'Names WhatsApp as a channel, unless said to be unavailable.',
       match: ['Ci trova anche su WhatsApp per le foto del difetto.'], not: ['Il produttore non ha una linea WhatsApp.'] },
@@ -891,6 +897,9 @@ export const it: Lexicon = {
       match: ['Va bene, la chiamo domani mattina.'] },
     { id: 'yes', re: "sì", why: '"Sì" (yes): the reply accepts the proposal.', match: ['Sì, mi può scrivere lì.'] },
     { id: 'ok', re: "ok", why: '"Ok": the reply accepts the proposal.', match: ['Ok, le mando una mail.'] },
+    // why: s24 blind b it-005 - "Ricevuto, le scrivo lì entro stasera" after the buyer gave an e-mail: "there" is the buyer's channel
+    { id: 'write-you-there', re: "(?:le|ti|vi|gliel[aoie]) (?:scrivo|scriverò|scriviamo|scriveremo|mando|manderò|mandiamo|invio|invierò|inviamo|rispondo|risponderò) (?:\\p{L}{1,12} )?(?:lì|là)(?![\\p{L}])",
+      why: '"I will write/send you there": the reply takes up the channel the buyer proposed.', match: ['Perfetto, le scrivo lì domattina.', 'Ricevuto, ti mando subito lì il file.'], not: ['Le scrivo qui in chat domattina.', 'Le mando il file qui, non lì.'] },
     { id: 'we-will-write-you-at', re: "(?:le|ti) (?:scriveremo|chiameremo|invieremo|contatteremo|scrivo|chiamo|invio) (?:a|al|via|su|tramite|per)",
       why: '"I will write/call/send you at/on…": the reply accepts moving to another channel.', match: ['Le scrivo su WhatsApp tra poco.'] },
     // (and the feminine "sulla sua mail": "gliela invio subito sulla sua mail" - s22 blind c it-009)

@@ -884,10 +884,10 @@ export const pt: Lexicon = {
       match: ['Te mando o manual hoje.', 'Beleza, te chamo lá à tarde.'] },
     { id: 'by-channel', re: "(?:pelo|por|no|pro|para o) (?:e-?mail|whats ?app|zap|telefone|celular)", why: 'Signals a reply that names the buyer\'s off-Amazon channel.',
       match: ['Mando pelo WhatsApp.'] },
-    // ("pode ser" before a participle or "que" is a passive modal or "maybe", not the interjection "sure": "o pagamento só pode ser feito
-    // pela própria Amazon", "pode ser que atrase" - s24 blind f pt-016, s23 blind q pt-012)
-    { id: 'deal', re: "fechado|tá bom|pode ser(?! (?:\\p{L}{1,16}(?:ad|id|it|ost|eg|ag|eit|ert)[oa]s?|entregue|aceito|que)(?![\\p{L}]))", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Fechado, te chamo lá às 14h.', 'Tá bom, mando por lá.', 'Pode ser, te chamo lá às 14h.'],
-      not: ['O pagamento só pode ser feito pela Amazon.', 'A troca pode ser solicitada na página do pedido.', 'Pode ser que a entrega atrase um dia.'] },
+    // ("pode ser" is the reply's yes only as an interjection - alone, before a comma or "sim"; before a participle it is the modal "can be":
+    // "o pagamento só pode ser feito pela própria Amazon" restricts the payment to Amazon - s24 blind f pt-016, s23 blind q pt-012; "pode ser que atrase" is a maybe)
+    { id: 'deal', re: "fechado|tá bom|pode ser(?![ \\t]{1,3}(?!sim(?![\\p{L}]))\\p{L})", why: 'Signals a reply that accepts the buyer\'s proposal.', match: ['Fechado, te chamo lá às 14h.', 'Tá bom, mando por lá.', 'Pode ser, te chamo lá à noite.', 'Pode ser sim, mando por lá.'],
+      not: ['O pagamento só pode ser feito pela Amazon.', 'A troca pode ser pedida em Meus pedidos.', 'A troca pode ser solicitada na página do pedido.', 'Pode ser que a entrega atrase um dia.'] },
     { id: 'saved-your-contact', re: "(?:salvei|anotei|adicionei|guardei) (?:o )?(?:seu|teu) (?:contato|número|zap|whats ?app|telefone|e-?mail|insta(?:gram)?)",
       why: 'Signals the seller taking up the buyer\'s own contact.', match: ['Perfeito, já salvei seu contato.'] },
     { id: 'ill-add-you', re: "(?:te |lhe )?adicion\\p{L}{1,4} (?:você )?(?:no|na|pelo) (?:insta(?:gram)?|facebook|whats ?app|zap|telegram)",
