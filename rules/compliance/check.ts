@@ -16,7 +16,7 @@ import { CJK, phraseScope } from './phrase-scope';
 import { PHONE_WORDS_CUE, detectPhones, reachInvitation } from './detectors/phone';
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
-import { ABLE_NEG, CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives } from './detectors/review-incentive';
+import { ABLE_NEG, CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives, rewardsBesideAsks } from './detectors/review-incentive';
 import { NUDGE_CUES, reviewNudges, type NudgeHits } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
 import { sellersOwnAccount } from './detectors/seller-account';
@@ -1423,6 +1423,10 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       if (own.length) spans.push(...conditionedAsks(t, own, false));
     }
   }
+  // a reward the seller gives (a voucher in the parcel, a code for the next order, money back as goodwill) next to a review
+  // ask, in its sentence or the one before or after, is an incentive: leading (review-incentive.ts rewardsBesideAsks, s24)
+  // (not a survey's ask: a draw among those who answer a survey is the corpus's marketing, no public review paid for - s6-ja-0017)
+  spans.push(...reviewGuarded(rewardsBesideAsks(t, spans.filter((s) => s.rule === 'review_request' && !/survey/u.test(s.entry ?? '')))));
   // a leading phrase that is itself an ask for a review (conditioned, assumed, sympathy, social proof with a
   // request) asks for a review too (only read when leading was found and review_request was not)
   // a reward for changing or removing a review asks for no new review: leading only, as the corpus has it

@@ -411,3 +411,67 @@ function rewardForPosted(t: string, sentences: readonly [number, number][], foun
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------------------------------------
+// A reward given or promised in the message, next to a review ask (s24)
+// ---------------------------------------------------------------------------------------------------------------------------
+/** A gift for the buyer (not money back for the order itself): a gift card, a voucher, a coupon or code, a discount, a gift. A bare
+ *  gift noun only with its article ("un cadeau", "um brinde"): "emballage cadeau", "envuelto para regalo" wrap the order. */
+const GIFT = String.raw`gift ?cards?|vouchers?|coupons?|(?:discount|promo) codes?|\d{1,3} ?% (?:off|discount)|(?:einkaufs|geschenk|rabatt)?gutschein\p{L}{0,3}|rabattcode|bons? d'achat|cartes? cadeaux?|codes? promo|cup[óo]n(?:es)?|tarjetas? regalo|cheques? regalo|buon[oi] (?:sconto|regalo|acquisto)|vale-?(?:desconto|compras|presente)|vales? (?:de )?(?:desconto|presente|compras)|cupo(?:m|ns)|(?:un|una|uno|um|uma|ein|einen|a|an|un petit|ein kleines) (?:(?:small|little|petit|pequeño|pequeno|piccolo|kleines) )?(?:gift|regalo|cadeau|geschenk|brinde|omaggio|obsequio|presente)`;
+/** Money given back with an amount or a share ("te devolvemos 5 €", "erstatten wir Ihnen 50 %"): a reward only as goodwill
+ *  (GOODWILL) or in the ask's own sentence - a refund of the order, apart from the ask, is service. */
+const MONEY_BACK = String.raw`(?:devolv|reembols|erstatt|rembours|rimbors|restitu|refund)\p{L}{0,5}(?: [^\s.!?;]{1,12}){0,4} (?:\d{1,4}(?:[.,]\d{1,2})? ?(?:[$€£¥\x80]|%|euros?|eur|reais)|[$€£¥\x80] ?\d{1,4}|r\$ ?\d{1,4})`;
+/** The seller gives it: a giving verb (GIVE), enclosed in the parcel, for the next purchase, as thanks or an apology. */
+const GIVEN = String.raw`${GIVE}|slipped|enclosed|included|tucked|popped|(?:liegt|liegen)(?: \p{L}+){0,6}? (?:im|in ihrem|bei)|beigelegt|legen wir|glissé|joint|inclus|ajouté|incluido|incluimos|metido|haremos llegar|hacemos llegar|trovi|troverà|inserito|allegato|riserviamo|riserveremo|junto|(?:as (?:a |an )?(?:small |little )?(?:thank[- ]you|thanks|apology|gesture))|als (?:kleines )?(?:dankeschön|entschuldigung|wiedergutmachung)|zur entschuldigung|en (?:guise d'excuses|remerciement|geste commercial)|pour (?:vous remercier|nous excuser)|(?:en|como) (?:agradecimiento|disculpa|compensaci[óo]n)|por las molestias|come ringraziamento|per scusarci|per il disagio|como (?:agradecimento|compensa[çc][ãa]o|pedido de desculpas)|pelo transtorno|(?:next|nächste[nr]?|prochaine?|siguiente|pr[óo]xim[oa]|prossim[oa]) (?:order|purchase|bestellung|einkauf|kauf|commande|achat|compra|pedido|encomenda|ordine|acquisto|spesa)`;
+const GOODWILL = String.raw`as (?:a |an )?(?:small |little )?(?:apology|gesture|thank[- ]you)|for the (?:inconvenience|trouble|delay|wait)|por las molestias|por el retraso|pour le (?:dérangement|désagrément|retard)|per il (?:disagio|ritardo)|pelo (?:transtorno|atraso)|als (?:entschuldigung|wiedergutmachung|dankeschön)|zur entschuldigung|f[üu]r die unannehmlichkeiten`;
+const GIFT_GIVEN_RE = compactRegExp(`(?:${W}(?:${GIFT})${E}|ギフト券|ギフトカード|クーポン|割引券|プレゼント)`, 'u');
+const GIVEN_RE = compactRegExp(`${W}(?:${GIVEN})${E}|お送り|同梱|差し上げ|進呈|お詫びとして|お礼として|次回`, 'u');
+const MONEY_BACK_RE = compactRegExp(`${W}(?:${MONEY_BACK})`, 'u');
+const GOODWILL_RE = compactRegExp(`${W}(?:${GOODWILL})${E}|お詫びとして|お礼として`, 'u');
+/** The gift card is how the buyer paid or where money goes back ("refunded to your gift card balance", "paid with a voucher"),
+ *  gift wrap, or a gift "whatever your review": no reward for one. */
+const GIFT_NOT_A_REWARD_RE = compactRegExp(
+  `${W}(?:(?:to|on|onto|auf|sur|en|su|no|na|sul|sulla) (?:your|ihr\\p{L}{0,2}|votre|su|tu|sua|seu|tuo|suo) (?:amazon[- ])?(?:gift ?card|gutschein|geschenkgutschein|carte cadeau|tarjeta regalo|carta regalo|cart[ãa]o[- ]presente)|balance|guthaben|solde|saldo|paid|bezahlt|payé|pagad[oa]|pagat[oa]|pag[oa]u|gift ?wrap\\p{L}{0,3}|geschenkverpackung|emballage cadeau|papier cadeau|papel (?:de )?regalo|envuelto para regalo|carta regalo|embrulho|regardless|whatever (?:you|your)|unabhängig|quel que soit|quelle que soit|independientemente|indipendentemente|independentemente|sea cual sea|qualunque)${E}|関係なく|かかわらず`,
+  'u',
+);
+const BESIDE_ENTRY = 'reward-beside-ask';
+/** `leading` over a review ask and a reward the seller gives in its sentence or the one before or after: a gift card slipped in the
+ *  parcel "as an apology" and then "we'd love your honest review", "Über eine ehrliche Rezension würden wir uns freuen. Als Dankeschön
+ *  schicken wir Ihnen einen Gutschein", "Deixe sua avaliação e na próxima compra mandamos um brinde" (README: an incentive, in
+ *  either order). The ask is the lexicons' or a structural one (`asks`, review_request spans): the reward alone (a voucher as an
+ *  apology) and the ask alone stay as they were. Not a refusal in the reward's sentence ("nous n'offrons rien en échange d'un avis"),
+ *  a gift card that paid or takes a refund, gift wrap, a reward "whatever your review"; money back counts only as goodwill ("por las
+ *  molestias", "as an apology") or in the ask's own sentence ("schicken Sie uns den Link - dann erstatten wir Ihnen 50 %"). */
+// why: s24 blind d es/pt/it/de-012/011, f de-003, s23 blind q *-002 (reward and ask in two sentences, or tied by "and" / "dann")
+export function rewardsBesideAsks(t: string, asks: readonly Span[]): Span[] {
+  if (asks.length === 0) return [];
+  const sentences = sentenceSpans(t, MAX_SENTENCE, true);
+  const rewarded = new Map<number, boolean>();
+  /** Sentence i holds a reward the seller gives (own: the ask's own sentence, where money back counts too). */
+  const holds = (i: number, own: boolean): boolean => {
+    const key = own ? -i - 1 : i;
+    const known = rewarded.get(key);
+    if (known !== undefined) return known;
+    const [a, b] = sentences[i]!;
+    const s = sliceOf(t, a, b);
+    const gift = gatedTest(GIFT_GIVEN_RE, s) && gatedTest(GIVEN_RE, s);
+    const money = !gift && gatedTest(MONEY_BACK_RE, s) && (own || gatedTest(GOODWILL_RE, s));
+    const ok = (gift || money) && !NOT_AN_INCENTIVE.test(s) && !gatedTest(GIFT_NOT_A_REWARD_RE, s) && !(own && REVIEW_READ.test(s));
+    rewarded.set(key, ok);
+    return ok;
+  };
+  const out: Span[] = [];
+  let si = 0;
+  for (const ask of [...asks].sort((x, y) => x.start - y.start)) {
+    while (si < sentences.length - 1 && sentences[si]![1] <= ask.start) si++;
+    const [ownA, ownB] = sentences[si]!;
+    // a reward "whatever you decide" in the ask's sentence, or a change asked for, is none
+    const own = sliceOf(t, ownA, ownB);
+    if (gatedTest(GIFT_NOT_A_REWARD_RE, own) || CHANGES_REVIEW.test(own)) continue;
+    const at = holds(si, true) ? si : si > 0 && holds(si - 1, false) ? si - 1 : si + 1 < sentences.length && holds(si + 1, false) ? si + 1 : -1;
+    if (at < 0) continue;
+    const [ra, rb] = sentences[at]!;
+    out.push({ rule: 'leading', severity: 'block', start: Math.min(ra, ask.start), end: Math.max(rb, ask.end), entry: `leading:${BESIDE_ENTRY}` });
+  }
+  return out;
+}

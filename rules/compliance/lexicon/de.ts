@@ -372,8 +372,11 @@ export const de: Lexicon = {
       match: ['Erzählen Sie uns, wie zufrieden Sie waren – ein Klick auf die Sterne genügt.'] },
     { id: 'give-a-grade', re: "(?:geben|vergeben) sie (?:uns |dem [\\p{L}-]{1,20} |unserem [\\p{L}-]{1,20} |unserer [\\p{L}-]{1,20} )?(?:die |eine )?(?:note|bestnote|schulnote|sterne|punktzahl)", why: 'Asks the buyer to give a grade or stars, which asks for a rating.',
       match: ['Geben Sie dem Produkt die Note, die es verdient.'] },
-    { id: 'no-review-yet', re: "(?:(?:noch )?keine (?:\\p{L}{1,12} )?(?:bewertung|rezension) (?:abgegeben|geschrieben|hinterlassen|verfasst)|noch nicht (?:bewertet|rezensiert))", why: 'Reminds the buyer that they have not reviewed yet, a follow-up ask for a review.',
-      match: ['Sie haben noch keine Bewertung abgegeben – holen Sie das doch kurz nach.', 'Sie haben den Föhn noch nicht bewertet.'] },
+    // (s24 blind a de-017: the buyer's review seen missing - "dass zur Hängematte noch keine Rezension von Ihnen da ist"; "von Ihnen"
+    // makes the buyer its author, "noch keine Rücksendung von Ihnen" is no review)
+    { id: 'no-review-yet', re: "(?:(?:noch )?keine (?:\\p{L}{1,12} )?(?:bewertung|rezension) (?:abgegeben|geschrieben|hinterlassen|verfasst)|noch nicht (?:bewertet|rezensiert)|noch keine (?:\\p{L}{1,12} )?(?:bewertung|rezension|sternebewertung) von (?:ihnen|dir)(?! (?:erwarten|verlangen|erbitten)))", why: 'Reminds the buyer that they have not reviewed yet, a follow-up ask for a review.',
+      match: ['Sie haben noch keine Bewertung abgegeben – holen Sie das doch kurz nach.', 'Sie haben den Föhn noch nicht bewertet.', 'Uns ist aufgefallen, dass es noch keine Bewertung von Ihnen gibt.'],
+      not: ['Wir haben noch keine Rücksendung von Ihnen erhalten.', 'Wir werden noch keine Bewertung von Ihnen erwarten, bevor der Ersatz da ist.'] },
     { id: 'tell-other-buyers-zu', re: "(?:anderen|künftigen|zukünftigen|weiteren|neuen) (?:käufern|kunden|interessenten|käuferinnen) (?:kurz )?(?:zu )?(?:sagen|erzählen|verraten|mitteilen|zeigen),? (?:ob|wie|was)", why: 'Asks the buyer to tell future buyers whether the product is worth it, a review ask without a review word.',
       match: ['Hätten Sie dreißig Sekunden, um künftigen Käufern zu sagen, ob sich die Brotdose lohnt?'], not: ['Wir können anderen Kunden leider nicht sagen, wann die Ware kommt, bevor sie versendet ist.'] },
     { id: 'tell-other-buyers', re: "(?:verraten|erzählen|zeigen|sagen) (?:sie|du) (?:es )?(?:den )?(?:anderen|künftigen|zukünftigen|weiteren) (?:käufern|kunden|interessenten)", why: 'Asks the buyer to tell other buyers about the product, a review ask without a review word.',

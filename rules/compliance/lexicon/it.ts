@@ -50,9 +50,10 @@ const REVIEW_FOR_POINTS_OR_DRAW_BOTH: LexiconItem = { id: 'review-for-points-or-
   why: "Ties loyalty points, a prize draw or a contest to a review, an incentive for the review.",
   match: ["Ogni recensione che pubblica le vale 50 punti fedeltà.", "Chi scrive una recensione entro maggio entra nel sorteggio di una bici."], not: ["I punti fedeltà si accumulano con ogni ordine."] };
 /** In both lists (an incentive that is also an ask; session 9 had written it twice). */
-const IN_RETURN_WE_ASK_BOTH: LexiconItem = { id: 'in-return-we-ask', re: `in cambio (?:le |ti |vi )?(?:chiediamo|chiederemmo|vorremmo|ci basta|ci basterebbe|speriamo in)(?: [^\\s.!?]{1,20}){0,3} ${REV}`,
+const IN_RETURN_WE_ASK_BOTH: LexiconItem = { id: 'in-return-we-ask', re: `in cambio (?:le |ti |vi )?(?:chiediamo|chiederemmo|vorremmo|ci basta|ci basterebbe|speriamo in)(?: [^\\s.!?]{1,20}){0,4} ${REV}`,
   why: "Asks for a review in return for something given, an incentive for the review.",
-  match: ["Le mandiamo il ricambio gratis e in cambio le chiediamo solo una recensione sincera."], not: ["In cambio le chiediamo solo di rispedire il pezzo difettoso."] };
+  // (s23 blind q it-002: four words before the review - "in cambio ti chiediamo solo due righe di recensione")
+  match: ["Le mandiamo il ricambio gratis e in cambio le chiediamo solo una recensione sincera.", "In cambio vi chiediamo soltanto poche righe di recensione."], not: ["In cambio le chiediamo solo di rispedire il pezzo difettoso."] };
 /** In both lists (an incentive that is also an ask; session 9 had written it twice). */
 const FREE_ITEMS_TO_REVIEW_BOTH: LexiconItem = { id: 'free-items-to-review', re: "(?:gratis|gratuit\\p{L}{1,2}|in omaggio|in regalo)(?: [^\\s.!?]{1,15}){0,3} (?:da|per) (?:\\p{L}{1,12} e )?(?:recensire|valutare|recensirli|recensirlo|valutarli)",
   why: "Offers free items to review, an incentive for reviews.",

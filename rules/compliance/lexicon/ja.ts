@@ -283,8 +283,13 @@ export const ja: Lexicon = {
     // (s18 blind i: a hope that the item deserves five stars - "星5つにふさわしい商品だと感じていただけることを…願っております")
     { id: 'hope-for-stars', re: "(?:★|星)(?:5|５|五)つ?(?:に|の評価に)?(?:ふさわしい|値する)[^。！？\\n]{0,30}?(?:願って|祈って|期待して)", why: 'Hoping the buyer finds the item worth five stars asks for that rating.',
       match: ['このランプが星5つにふさわしいと感じていただけることを願っております。'], not: ['星5つの評価は当店が決めるものではございません。'] },
-    { id: 'five-stars', re: "(?:★|星)(?:5|５|五)つ?(?<!「[^」]{0,10})", why: 'Names five stars, the rating the seller wants.',
-      match: ['星5つをお願いします。', '★5の評価をいただけると嬉しいです。'], not: ['「星5つ ランタン」のご注文を承りました。'] },
+    // why (s24 blind a ja-029): stars as the product's own grade or class, named in the sentence ("「星4つ」は…生地の厚さのグレード
+    // を示しております(星5つが最も厚手です)", "星5つが最上位ランク") are no rating asked; the grade word before the stars (within the
+    // sentence) or right after them (a few characters on)
+    { id: 'five-stars', re: "(?<!(?:グレード|等級|ランク|格付け|クラス)[^。！？\\n]{0,40})(?:★|星)(?:5|５|五)つ?(?<!「[^」]{0,10})(?![^。！？\\n]{0,12}(?:グレード|等級|ランク|格付け|クラス|最も厚|最上位|最高級))",
+      why: 'Names five stars, the rating the seller wants.',
+      match: ['星5つをお願いします。', '★5の評価をいただけると嬉しいです。', 'ご満足いただけましたら星5つで応援してください。'],
+      not: ['「星5つ ランタン」のご注文を承りました。', '星の数は生地のグレードを示しており、星5つが最も厚手です。', 'こちらは等級表示で、星5つが最上位ランクとなります。'] },
     // why (added): katakana right after it continues a name ("五つ星シェフナイフセット", "五つ星ホテル"): no rating asked
     { id: 'five-star-alt', re: "(?:5|五)つ星(?<!「[^」]{0,10})(?![\\u30a0-\\u30ff])", why: 'Names five stars, the rating the seller wants.',
       match: ['五つ星をつけていただけると嬉しいです。'], not: ['ご注文いただいた五つ星シェフナイフセットは本日発送いたしました。'] },
@@ -388,8 +393,10 @@ export const ja: Lexicon = {
       match: ['当店は皆様の評価に支えられております。', 'ぜひトースターについてご一筆ください。', '一件一件の評価が本当に大切です。'], not: ['一件一件のご注文を大切に発送しております。']},
     { id: 'you-too-please', re: `(?:お客様|あなた|皆様)にも(?:同じように|そのように|そう)(?:して)?(?:いただけ|頂け|ください|下さい|お願い)(?<=${REVIEW}[^]{0,80})`, why: '"We hope you will do the same" after others\' ratings asks the buyer for a rating too.',
       match: ['ほとんどのお客様が星5つをくださっています。お客様にもそうしていただけますと幸いです。'], not: ['他のお客様もそうされています。お客様にもそうしていただけますと幸いです。']},
-    { id: 'rate-us', re: "(?:ご)?評価(?:を|して)(?:いただ(?!いて|いた(?!ら)|き(?:まし|ます))|頂(?!いて|いた(?!ら)|き(?:まし|ます))|くださ(?!っ)|下さ(?!っ)|お願い)", why: 'Asks the buyer to rate the purchase.',
-      match: ['評価していただけると嬉しいです。', '評価をお願いいたします。'], not: ['先日は評価をいただきました。', '低い評価をいただいたことは、真摯に受け止めます。'] },
+    // why (s24 blind f ja-007): a low rating received ("低い評価をいただき、申し訳ございませんでした") and a rating received with
+    // an apology or thanks after its continuative ("評価をいただき、ありがとうございます") are no ask; "評価をいただけますと幸いです" still is
+    { id: 'rate-us', re: "(?<!(?:低い|厳しい|悪い|辛い|辛口の|低|星[1-3１-３一二三]つ?の)(?:ご)?)(?:ご)?評価(?:を|して)(?:いただ(?!いて|いた(?!ら)|き(?:まし|ます)|き[、,]?\\s?(?:大変|誠に)?(?:申し訳|ありがと|感謝))|頂(?!いて|いた(?!ら)|き(?:まし|ます)|き[、,]?\\s?(?:大変|誠に)?(?:申し訳|ありがと|感謝))|くださ(?!っ)|下さ(?!っ)|お願い)", why: 'Asks the buyer to rate the purchase.',
+      match: ['評価していただけると嬉しいです。', '評価をお願いいたします。', 'お時間のある時に評価をいただけますと幸いです。'], not: ['先日は評価をいただきました。', '低い評価をいただいたことは、真摯に受け止めます。', '厳しいご評価をいただき、大変申し訳ございません。', '評価をいただき、誠にありがとうございます。'] },
     { id: 'stars-ask', re: "(?:★|星)(?:\\d|[一二三四五])つ?(?:を|で)?(?:お願い|つけて|付けて|ください|下さい|いただけ|頂け|くれ)(?!くださっ|いただいてい|頂いてい|もらってい|おられ|いらっしゃ)", why: 'Asks for a star rating.',
       match: ['星5つお願いします！', '★4をつけてください。'], not: ['星5つをつけてくださっています。'] },
     { id: 'stars-give', re: "星を(?:たくさん|いっぱい|沢山|多めに|多く|(?:ひとつ|一つ|1つ|いくつか)(?:でも|だけでも)?)?(?:つけて|付けて|ポチッと|ぽちっと|ポチっと|ポチ(?:ッ)?と|お付け)", why: 'Asks the buyer to give stars.',
