@@ -530,6 +530,11 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // easy present" shares "spice" with "How do I return the spice grinder?": unasked unless the buyer asked about a gift)
   const giftOffer = s13 && answered && !hard && !YES_NO.test(s) ? giftBeyondQuestion(s, own, buyerWords) : null;
   if (giftOffer) return giftOffer;
+  // (s24 blind d es-015: a dearer model at a small price gap, tacked onto the answer - "la batería de este modelo da unas 6 horas. Si
+  // necesitas más, el modelo Pro dura el doble y ahora mismo está solo 12 € más caro" after "¿Cuánto dura la batería?": the sentence
+  // shares the question's words, but the buyer asked about no other model)
+  const beyond = s15 && answered && !hard && !YES_NO.test(s) && !ownOrder0(s) ? upsellBeyondQuestion(s, buyerWords) : null;
+  if (beyond) return beyond;
   if (hard || (answered && !invite)) return null;
   // (s22: another item offered on the buyer's interest - purchase-push.ts)
   const offered = s22 ? interestOfferIn(s) : null;
@@ -1066,6 +1071,20 @@ const OWN_MODEL = /(?<![\p{L}])(?:your|ihr|ihre|ihrem|ihren|ihres|votre|su|il su
 const RETURN_OR_RECEIVED = re(
   `${W}(?:return\\p{L}{0,3}|send (?:it )?back|refund\\p{L}{0,3}|replac\\p{L}{0,5}|exchang\\p{L}{0,3}|received|wrong|zurücksend\\p{L}{0,3}|rücksend\\p{L}{0,3}|zurückgeben|erstatt\\p{L}{0,4}|umtausch\\p{L}{0,3}|falsch\\p{L}{0,2}|retourn\\p{L}{0,4}|rembours\\p{L}{0,5}|remplac\\p{L}{0,5}|échang\\p{L}{0,4}|reçue?s?|mauvais\\p{L}{0,2}|devol\\p{L}{0,6}|reembols\\p{L}{0,5}|reemplaz\\p{L}{0,4}|equivocad[oa]|recibid[oa]s?|restitu\\p{L}{0,6}|rimbors\\p{L}{0,5}|sostitu\\p{L}{0,5}|ricevut[oaie]|sbagliat[oaie]|substitu\\p{L}{0,5}|recebid[oa]s?)${E}|返品|返金|交換`,
 );
+const ownOrder0 = (s: string): boolean => OWN_ORDER.test(s);
+/** A buyer's question word that asks about another model: a model or version noun, a tier, bigger, another one ("¿Hay un modelo
+ *  con más batería?", "Is the Pro worth it?", "gibt es eine größere Version?"): then a model offered answers it. */
+const MODEL_ASKED = /^(?:models?|modell\p{L}{0,2}|modèles?|modelos?|modell[oi]|versions?|versión|versiones|versão|versões|versione|versioni|pro|plus|max|ultra|premium|deluxe|upgrade\p{L}{0,3}|bigger|larger|stronger|größer\p{L}*|stärker\p{L}*|grande|grand|plus grand|mayor|maior|superior\p{L}*|supérieur|other|another|andere\p{L}*|autre|otro|otra|altro|altra|outro|outra)$/u;
+/** A model of the range offered with a price gap ("solo 12 € más caro", "only $15 more", "nur 10 € mehr") in a sentence that
+ *  shares words with the buyer's question, when the buyer asked about no model (s24): the answer's tail is an upsell. Not the
+ *  buyer's own or returned model (stepUpIn), nor a gap of shipping. */
+function upsellBeyondQuestion(s: string, buyerWords: ReadonlySet<string>): { kind: PromotionKind; start: number; end: number } | null {
+  for (const w of buyerWords) if (MODEL_ASKED.test(w)) return null;
+  const step = stepUpIn(s);
+  const gap = step && find(PRICE_GAP, s);
+  if (!step || !gap || SHIPPING.test(s.slice(gap.start, gap.end + 30))) return null;
+  return { kind: step.kind, start: Math.min(step.start, gap.start), end: Math.max(step.end, gap.end) };
+}
 /** An upsell to another model of the range (s15), for a sentence past the hard guard, not answering the buyer and not
  *  about the buyer's own order. */
 function stepUpIn(s: string): { kind: PromotionKind; start: number; end: number } | null {
