@@ -1475,7 +1475,9 @@ function followOnly(t: string, follows: readonly [number, number][], start: numb
   return !FOLLOW_AND_WRITE.test(sliceOf(t, start, end));
 }
 /** A page's name right after the network, as typed (read on the original text: the capital is the name's). */
-const PAGE_NAMED = /(?:[Ii]nsta(?:gram)?|INSTAGRAM|[Ff]ace(?:book)?|FACEBOOK|[Tt]ik[Tt]ok|TIKTOK|[Yy]ou[Tt]ube|YOUTUBE|[Pp]interest)[,:]?\s{1,2}(?:(?:pagina|página|page|seite|profil[eo]?|perfil|account|conta|cuenta|compte|canal|channel|kanal)\s{1,2})?['‘’"“„«(]?\p{Lu}\p{Ll}/u;
+// (or right after the follow verb: "Follow Pinecrest Pottery on Instagram" - s19c-en-011; not "Follow Us", "Folgen Sie")
+const PAGE_NAMED =
+  /(?:[Ii]nsta(?:gram)?|INSTAGRAM|[Ff]ace(?:book)?|FACEBOOK|[Tt]ik[Tt]ok|TIKTOK|[Yy]ou[Tt]ube|YOUTUBE|[Pp]interest)[,:]?\s{1,2}(?:(?:pagina|página|page|seite|profil[eo]?|perfil|account|conta|cuenta|compte|canal|channel|kanal)\s{1,2})?['‘’"“„«(]?\p{Lu}\p{Ll}|(?<![\p{L}])(?:[Ff]ollow|[Ss][íi]g(?:ue|a|an)|[Ss]egu(?:i|a|e)|[Ss]uivez|[Ff]olg(?:en|t))\s{1,2}(?:(?:a|o|la|le|el|il|die|den|das|the)\s{1,2})?(?!(?:Us|Uns|Nous|Nos|Nuestr|Noss|Nostr|Our|Unser|Sie|Me|Mir)(?![\p{L}]))\p{Lu}\p{Ll}/u;
 const FOLLOW_AND_WRITE = compactRegExp(
   String.raw`(?<![\p{L}])(?:dms?|direct|inbox|privado|privat\p{L}*|private|pm|messages?|message us|nachricht\p{L}*|mensagem|mensaje|messaggio|write|schreib\p{L}*|écri\p{L}*|escr[íi]b\p{L}*|scriv\p{L}*|contact\p{L}*|kontakt\p{L}*|contat\p{L}*|call|ruf\p{L}*|appel\p{L}*|llam\p{L}*|chiam\p{L}*|lig(?:a|ue|ar)\p{L}*|whats ?app|telegram|chat)(?![\p{L}])|[@「『"“«]`,
   'u',
