@@ -570,6 +570,10 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
     const benefit = find(BENEFIT, s);
     if (benefit) return { kind: 'loyalty', ...span(status, benefit) };
   }
+  // (s24 blind d pt-017: the seller's catalogue or price list offered to be received or sent - "Para receber nosso catálogo de atacado
+  // com preços de revenda mande um e-mail para ...", "we'll send you our full catalogue", "unsere Preisliste schicken wir Ihnen gern")
+  const catalogue = find(CATALOGUE, s);
+  if (catalogue && find(CATALOGUE_PASSED, s) && !NEGATION.test(s) && !NOT_A_CATALOGUE.test(s)) return { kind: 'invite', ...catalogue };
   // (g) "complete the set with our ..." / "... della stessa linea": more of the seller's range
   const complete = find(COMPLETE, s);
   if (complete) {
@@ -944,6 +948,21 @@ const NUM_SIZE = re(`${W}in \\d{1,3} ?(?:cm|l|ml|litres?|liters?|litros|litri|zo
 const CARRY = re(
   `${W}(?:führen wir|we also (?:make|carry|stock|sell)|did you know|schon gewusst|saviez-vous|sabías|sabia que|sapevi)${E}|ご存知`,
 );
+/** The seller's catalogue or price list (its own, or a wholesale one): "nosso catálogo de atacado", "our full catalogue", "unsere
+ *  Preisliste", "notre catalogue", "nuestro catálogo", "il nostro listino", "catálogo de atacado com preços de revenda". */
+const CATALOGUE = re(
+  `${W}(?:(?:our|unser\\p{L}{0,2}|notre|nos|nuestr[oa]s?|(?:il |la |i )?nostr[oaie]|(?:o |a )?noss[oa]s?)(?: [\\p{L}-]+)? (?:catalog(?:ue)?s?|katalog\\p{L}{0,2}|catálogos?|catalogo|catalogues?|price ?lists?|preisliste\\p{L}?|tabelas? de preços|listas? de precios|listino(?: prezzi)?|liste de prix|tarifs?)|(?:catalog(?:ue)?|katalog|catálogo|catalogo|price ?list|preisliste|tabela de preços|lista de precios|listino|liste de prix) (?:de |da |di |del |für |for )?(?:atacado|revenda|wholesale|trade|großhandel|händler|gros|revendeurs?|mayorista|mayoreo|reventa|ingrosso|rivenditori))${E}`,
+);
+/** ... to be received or sent: "para receber", "to get", "erhalten", "recevoir", "recibir", "ricevere", "we send", "schicken wir",
+ *  "mande um e-mail", "write to us". */
+const CATALOGUE_PASSED = re(
+  `${W}(?:receb\\p{L}{1,4}|receive|get|request|erhalten|bekommen|anfordern|recevoir|recevez|demandez|recibir|reciba|recibe|pida|pídenos|ricevere|riceve|richied\\p{L}{1,4}|send|sending|email|e-mail|write|schick\\p{L}{0,3}|send\\p{L}{0,3}|envoy\\p{L}{1,4}|env[íi]\\p{L}{1,4}|mand\\p{L}{1,4}|invi\\p{L}{1,4}|escrev\\p{L}{1,4}|escrib\\p{L}{1,4}|scriv\\p{L}{1,4}|écri\\p{L}{1,4}|schreib\\p{L}{1,4})${E}`,
+);
+/** A manual's or the maker's parts list, not a catalogue for sale: "the exploded view in the manual", "la liste des pièces de la
+ *  notice", "il catalogo ricambi del produttore". */
+const NOT_A_CATALOGUE = re(
+  `${W}(?:manual\\p{L}{0,2}|handbuch|anleitung|notice|manuale|instruções|instrucciones|istruzioni|manufacturer|hersteller\\p{L}{0,2}|fabricant|fabricante|produttore|amazon)${E}`,
+);
 /** Joining a club, list or programme of the seller's (s18: the polite "Entri nel nostro Club ...", "entrez dans notre club"). */
 // (s24 blind d pt-011: the seller signing the buyer up - "que eu te cadastro no Clube Fidelidade", "we'll sign you up for our VIP
 // club", "te apuntamos al club", "la iscriviamo al club", "je vous inscris au club", "wir tragen Sie in unseren Kundenclub ein")
@@ -1187,8 +1206,8 @@ const PRIMARY_CUE_SOURCE = PRIMARY_PARTS.map((r) => `(?:${r.source})`).join('|')
  *  tenth of their union's (every such pattern needs one of them; the unit test feeds each its examples; s18: the
  *  deal's "for ", "für ", "up to", "%" ... for SALE's price structures). */
 const NEW_ANCHOR =
-  /event|prime day|prime big|friday|black week|cyber|buen fin|consumidor|singles day|pronto|a breve|bald bringen|dazu|hinzu|re-?order|order (?:again|more|another|a )|buy (?:again|more|another)|restock|top up|stock up|running|pre-order|preorder|pre-ordin|preordin|vorbestell|commande|preventa|venda|limit|about to|per lanciare|per uscire|per arrivare|bientôt|a punto de|lançar|unser sortiment|unser angebot|expand|élargi|ampli|to our|aggiunt|ajouté|añadid|adicionad|新ライン|新シリーズ|登場|予約|限定|goes|pair|complement|gegenstück|ergänzung|accorde|complète|combina|abbina|fica|相性|worth|lohnt|détour|pena|discounts|rabatte|réductions|descuentos|sconti|descontos|shop now|buy now|grab yours|grab one|zugreifen|jetzt kaufen|jetzt shoppen|maintenant|cómpral|compral|compre |acquista|garanta|今すぐ|sale|promo|promoç|for |für |pour |por |per |pelo preço|al prezzo|zum preis|au prix|al precio|2x1|3x2|buy one|bogo|leve |up to|bis zu|jusqu'à|hasta|fino a|até|%|clearance|aktion|verkauf|solde|vente|offre|déstock|rebaja|liquida|saldi|saldão|svendita|セール|キャンペーン|特売|run out|gift|present|geschenk|offrir|cadeau|regalo|fêtes|fiestas|holidays|christmas|mother|father|valentine|weihnacht|feiertag|ostern|verschenk|noël|navidad|natale|natal|feste|regalar|プレゼント|ギフト|贈り物|nachbest|nachkauf|nachschub|erneut|recommander|rachet|approvision|pedir|comprar|repon|riordin|riacquist|ricompr|garantir|repor|(?:every|each|any|all|future|further|later|next) (?:order|purchase|time)|your next|jede|alle|künftig|futur|suivant|chaque|toute|cada |todas as|todos os|ogni |returning |loyal |regular |valued |repeat |vip|stammk|treue|fid[eè]l|habitu|fiel|fiéis|frecuent|affezionat|fedel|abitual|nächst|prochain|próxim|proxim|prossim|complet|complét|vervollst|ergänz|komplett|love|like|enjoy|ador|aime|encant|piacer|amar|gost|gefall|gefäll|await|waiting|attend|esper|aspett|wart|お早め|をおすすめ|買い足し|再購入|以降|今後の|リピーター|常連|次回|次の|揃え|そろえ|気に入|next to|alongside|beside|im angebot|prezzo ridotto|prezzi ridotti|rebajad|prix réduit|en promoción|em promoção|en promotion|on sale/u;
-const NEW_PARTS = [REORDER, FUTURE_ORDER, LOYAL, NEXT_ORDER, COMPLETE, LOVE, AWAITS, GIFT, SALE, BUY_NOW, FIT, WORTH, NOVELTY_LATER];
+  /catalog|katalog|catálog|price ?list|preisliste|tabela de preç|lista de precios|listino|liste de prix|tarif|event|prime day|prime big|friday|black week|cyber|buen fin|consumidor|singles day|pronto|a breve|bald bringen|dazu|hinzu|re-?order|order (?:again|more|another|a )|buy (?:again|more|another)|restock|top up|stock up|running|pre-order|preorder|pre-ordin|preordin|vorbestell|commande|preventa|venda|limit|about to|per lanciare|per uscire|per arrivare|bientôt|a punto de|lançar|unser sortiment|unser angebot|expand|élargi|ampli|to our|aggiunt|ajouté|añadid|adicionad|新ライン|新シリーズ|登場|予約|限定|goes|pair|complement|gegenstück|ergänzung|accorde|complète|combina|abbina|fica|相性|worth|lohnt|détour|pena|discounts|rabatte|réductions|descuentos|sconti|descontos|shop now|buy now|grab yours|grab one|zugreifen|jetzt kaufen|jetzt shoppen|maintenant|cómpral|compral|compre |acquista|garanta|今すぐ|sale|promo|promoç|for |für |pour |por |per |pelo preço|al prezzo|zum preis|au prix|al precio|2x1|3x2|buy one|bogo|leve |up to|bis zu|jusqu'à|hasta|fino a|até|%|clearance|aktion|verkauf|solde|vente|offre|déstock|rebaja|liquida|saldi|saldão|svendita|セール|キャンペーン|特売|run out|gift|present|geschenk|offrir|cadeau|regalo|fêtes|fiestas|holidays|christmas|mother|father|valentine|weihnacht|feiertag|ostern|verschenk|noël|navidad|natale|natal|feste|regalar|プレゼント|ギフト|贈り物|nachbest|nachkauf|nachschub|erneut|recommander|rachet|approvision|pedir|comprar|repon|riordin|riacquist|ricompr|garantir|repor|(?:every|each|any|all|future|further|later|next) (?:order|purchase|time)|your next|jede|alle|künftig|futur|suivant|chaque|toute|cada |todas as|todos os|ogni |returning |loyal |regular |valued |repeat |vip|stammk|treue|fid[eè]l|habitu|fiel|fiéis|frecuent|affezionat|fedel|abitual|nächst|prochain|próxim|proxim|prossim|complet|complét|vervollst|ergänz|komplett|love|like|enjoy|ador|aime|encant|piacer|amar|gost|gefall|gefäll|await|waiting|attend|esper|aspett|wart|お早め|をおすすめ|買い足し|再購入|以降|今後の|リピーター|常連|次回|次の|揃え|そろえ|気に入|next to|alongside|beside|im angebot|prezzo ridotto|prezzi ridotti|rebajad|prix réduit|en promoción|em promoção|en promotion|on sale/u;
+const NEW_PARTS = [CATALOGUE, REORDER, FUTURE_ORDER, LOYAL, NEXT_ORDER, COMPLETE, LOVE, AWAITS, GIFT, SALE, BUY_NOW, FIT, WORTH, NOVELTY_LATER];
 const NEW_CUE_SOURCE = NEW_PARTS.map((r) => `(?:${r.source})`).join('|');
 /** Both unions, looked up among the text's words with the lexicons: a sentence without either is not read. */
 export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE_SOURCE}|${NEW_CUE_SOURCE}|${S13_CUE_SOURCE}|${S14_CUE_SOURCE}|${S15_CUE_SOURCE}|${PITCH_CUE_SOURCE}|${PUSH_CUE_SOURCE}`);
