@@ -106,6 +106,7 @@ describe('a dearer model at a small price gap after the answer (promotion.ts ups
     ['How long does the battery last?', 'About 6 hours; if you need more, the Pro model lasts twice as long and is only 15 € more right now.'],
     ['Wie lange hält der Akku?', 'Etwa 6 Stunden; wenn Sie mehr brauchen, hält das Pro-Modell doppelt so lang und kostet nur 10 € mehr.'],
     ['Quanto dura la batteria?', 'Circa 6 ore; se le serve di più, il modello Pro dura il doppio e costa solo 12 € in più.'],
+    ['¿Cuánto dura la batería?', 'La batería da unas 6 horas; si necesitas más, el modelo Pro dura el doble y ahora está solo 15 € más caro.'],
   ])('%s -> %s', (buyerMessage, text) => {
     expect(rules(text, { buyerMessage })).toContain('marketing');
   });
@@ -140,6 +141,7 @@ describe('the seller signing the buyer up to its club (promotion.ts SIGNUP)', ()
     "We'll sign you up for our VIP club - members get early access to sales.",
     'Se quiser, te cadastro no nosso clube de vantagens e você ganha 10% em cada pedido.',
     'Wir tragen Sie gern in unseren Kundenclub ein, dann gibt es bei jeder Bestellung ein Geschenk.',
+    'Obrigado pela compra! Te cadastro no Clube Fidelidade da loja, tá?',
   ])('%s', (text) => {
     expect(rules(text)).toContain('marketing');
   });
