@@ -277,6 +277,11 @@ const SALE_SCOPE = re(
 /** A sale named as the cause of a busy time or a delay after it ("durch die Rabattaktion ist bei uns gerade sehr viel
  *  los; Ihr Paket ..."): the lexicons' sales-event cause, read from the sale's end (s16 blind batch). */
 const SALE_AS_CAUSE = compactRegExp(`^${EVENT_CAUSE_AFTER}`, 'u');
+/** A cause word right before the sale ("due to Black Friday our warehouse is running late", "wegen des Black Friday", "con el
+ *  volumen del Buen Fin"): the event named as a cause, no sale (s24: the events by name joined SALE; s15-blind-guards). */
+const CAUSE_BEFORE_SALE = re(
+  `${W}(?:because of|due to|owing to|wegen|aufgrund|infolge|à cause d[ue']?|en raison d[ue']?|debido al?|por culpa del?|a causa del?|per via del|dovuto al|devido ao?|por causa d[oa]|(?:con|with|com|mit) (?:el |los |i |o |the |dem )?(?:volumen|volumes?|volumi|aufkommen|ansturm) (?:del|dei|de|do|da|of|des|vom))\\s(?:(?:the|der|des|dem|le|la|les|el|las|los|il|lo|o|a)\\s)?$`,
+);
 /** A sale told as over or refused ("the sale ended", "la promo est terminée", "終了"). */
 const SALE_OVER = re(
   `${W}(?:ended|over|expired|finished|closed|beendet|abgelaufen|vorbei|terminée?s?|finie?s?|expirée?s?|termin(?:ó|ada|ado)|acab(?:ó|ou)|finit[ao]|terminat[ao]|scadut[ao]|encerrad[ao]|expirou)${E}|終了`,
@@ -598,7 +603,7 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (k) a sale running now or over a range ("wir haben gerade eine Aktion auf alle Bettdecken"), not one
   // told as over, refused or on the buyer's own order (a coupon applied is in the hard guard)
   const sale = find(SALE, s);
-  if (sale && !ownOrder && !NEGATION.test(s) && !SALE_OVER.test(s) && !SALE_AS_CAUSE.test(s.slice(sale.end) + after)) {
+  if (sale && !ownOrder && !NEGATION.test(s) && !SALE_OVER.test(s) && !SALE_AS_CAUSE.test(s.slice(sale.end) + after) && !CAUSE_BEFORE_SALE.test(s.slice(Math.max(0, sale.start - 40), sale.start))) {
     const scope = find(SALE_SCOPE, s);
     if (scope) return { kind: 'novelty', ...span(sale, scope) };
   }
