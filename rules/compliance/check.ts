@@ -430,6 +430,13 @@ const AMAZON_CHANNEL_AFTER =
 // why: a pack, set or edition the buyer bought is an order detail, not an upsell
 const ORDERED_AFTER = accentOptionalRe(/^[^.!?;\n]{0,30}?(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected)(?![\p{L}])/u);
 const ORDERED_BEFORE = accentOptionalRe(/(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected) (?:\p{L}{1,12} ){0,2}$/u);
+/** The buyer's order told as the model right before the phrase, in its clause: "O pedido foi do modelo Plus", "your order was the
+ *  Pro version", "tu pedido era del modelo Plus", "Ihre Bestellung war das Plus-Modell", "il suo ordine era del modello Pro",
+ *  "votre commande était le modèle Plus" - which model was bought, an order fact (not "but the Pro model lasts twice as long"). */
+// why: s24 blind d pt-035 - "qual o modelo do seu celular? O pedido foi do modelo Plus" read as an upsell to the Plus model
+const ORDER_WAS_BEFORE = accentOptionalRe(
+  compact(/(?<![\p{L}])(?:(?:your|the|this) order|(?:o |o seu |seu |este |esse )pedido|(?:tu|su|el|este) pedido|(?:votre|la|cette) commande|(?:il suo|il tuo|il|quest'|l') ?ordine|(?:ihre|die|diese) bestellung|(?:a sua |sua |a )encomenda) (?:was|is|foi|é|era|fue|es|était|est|war|ist|è) (?:(?:for|of|de|do|da|del|du|della|dello|dell'|für|al) )?(?:(?:the|o|a|el|la|le|il|lo|das|den|die|un|una|um|uma|ein|eine|l') ?)?$/u),
+);
 /** A discount explained, in any checker language, as already applied or clipped at checkout, in its
  *  sentence: "Your invoice lists "Promotion: -$5.00" - that's the coupon you clipped", "« Promotion appliquée »". */
 // why: lexicons of other languages name coupons without their own applied-guard; one sentence guard covers all
@@ -1042,7 +1049,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // the invoice explained in six languages; marketing-answers.ts couponToldAsPaid)
     if (couponToldAsPaid((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
     if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole)) return true;
-    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head))) || appliedNotOffered(sentence, whole, pushed) || keptDiscount(sentence, whole) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence);
+    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head) || ORDER_WAS_BEFORE.test(head))) || appliedNotOffered(sentence, whole, pushed) || keptDiscount(sentence, whole) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (thankedForReview(t, span, rule)) return true;
@@ -1500,8 +1507,37 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // the learned layer: sentences that read like a rule's paraphrase the lexicons miss get a 'warn'
   let buyerWords: ReadonlySet<string> | null | undefined;
   const buyerWordsOnce = (): ReadonlySet<string> | null => (buyerWords === undefined ? (buyerWords = options.buyerMessage ? buyerQuestionWords(options.buyerMessage) : null) : buyerWords);
-  return withModelFindings(finalize(mapped, ui), norm, cleared.length ? [...spans, ...cleared] : spans, wanted, ui, (rule, start, end) => modelSentenceCleared(text, norm, rule, start, end, buyerWordsOnce, buyer.text));
+  // (s24: the rule layer's social follows, read once: the learned layer's offplatform on them is cleared below)
+  const follows = mergedRanges(spans.filter(isSocialFollow));
+  return withModelFindings(finalize(mapped, ui), norm, cleared.length ? [...spans, ...cleared] : spans, wanted, ui, (rule, start, end) =>
+    (rule === 'offplatform' && followOnly(t, follows, start, end) && !PAGE_NAMED.test(sliceOf(text, ...toOriginal(norm, start, end)))) || modelSentenceCleared(text, norm, rule, start, end, buyerWordsOnce, buyer.text));
 }
+
+/** A rule-layer social follow: a follow entry of a lexicon's marketing list ("follow-us", "give-us-a-follow", "seguici") or
+ *  direct-sale.ts's structure. */
+const isSocialFollow = (s: Span): boolean => s.rule === 'marketing' && s.entry !== undefined && /(?:^|:)[a-z-]*follow[a-z-]*$/u.test(s.entry);
+/** A follow on a social network with no account named is marketing only (README conventions: "social follows" are marketing;
+ *  offplatform when the seller's account is named - direct-sale.ts reads the account, @handle, quoted id or page name, and flags
+ *  it itself). The learned layer reads "síguenos en Instagram" as a way off Amazon, half its follow rows naming an account: a
+ *  sentence the rules own as a follow keeps its marketing block and loses that warning, unless it also asks the buyer to write,
+ *  message or call there ("... y escríbenos por privado", "manda um direct", "DM us"), holds an @ or a quoted id, or names a page
+ *  after the network, capitalised as typed ("no Instagram, Cerâmica Ipê Roxo", "Facebook, pagina 'Oleificio Rinaldi'"). */
+// why: s24 blind d es-008, pt-008, it-006 - "síguenos en Instagram y TikTok, subimos novedades", "Segue a gente no Insta que toda
+// semana tem sorteio", "seguici su Instagram e Facebook" labelled marketing only, the model's offplatform a false alarm
+// near-misses (still warned or blocked): "Síguenos en Instagram y escríbenos por privado", "Follow us on Instagram and DM us the
+// photo", "Segue a gente no Insta e manda um direct", "Seguici su Instagram e scrivici lì"
+function followOnly(t: string, follows: readonly [number, number][], start: number, end: number): boolean {
+  if (!follows.length || !overlapsRange(follows, start, end)) return false;
+  return !FOLLOW_AND_WRITE.test(sliceOf(t, start, end));
+}
+/** A page's name right after the network, as typed (read on the original text: the capital is the name's). */
+// (or right after the follow verb: "Follow Pinecrest Pottery on Instagram" - s19c-en-011; not "Follow Us", "Folgen Sie")
+const PAGE_NAMED =
+  /(?:[Ii]nsta(?:gram)?|INSTAGRAM|[Ff]ace(?:book)?|FACEBOOK|[Tt]ik[Tt]ok|TIKTOK|[Yy]ou[Tt]ube|YOUTUBE|[Pp]interest)[,:]?\s{1,2}(?:(?:pagina|página|page|seite|profil[eo]?|perfil|account|conta|cuenta|compte|canal|channel|kanal)\s{1,2})?['‘’"“„«(]?\p{Lu}\p{Ll}|(?<![\p{L}])(?:[Ff]ollow|[Ss][íi]g(?:ue|a|an)|[Ss]egu(?:i|a|e)|[Ss]uivez|[Ff]olg(?:en|t))\s{1,2}(?:(?:a|o|la|le|el|il|die|den|das|the)\s{1,2})?(?!(?:Us|Uns|Nous|Nos|Nuestr|Noss|Nostr|Our|Unser|Sie|Me|Mir)(?![\p{L}]))\p{Lu}\p{Ll}/u;
+const FOLLOW_AND_WRITE = compactRegExp(
+  String.raw`(?<![\p{L}])(?:dms?|direct|inbox|privado|privat\p{L}*|private|pm|messages?|message us|nachricht\p{L}*|mensagem|mensaje|messaggio|write|schreib\p{L}*|écri\p{L}*|escr[íi]b\p{L}*|scriv\p{L}*|contact\p{L}*|kontakt\p{L}*|contat\p{L}*|call|ruf\p{L}*|appel\p{L}*|llam\p{L}*|chiam\p{L}*|lig(?:a|ue|ar)\p{L}*|whats ?app|telegram|chat)(?![\p{L}])|[@「『"“«]`,
+  'u',
+);
 
 /** Merges overlapping spans of the same rule, sorts by start then end, attaches messages. */
 export function finalize(spans: Span[], ui: UiLanguage): Finding[] {

@@ -50,8 +50,21 @@ export const UNIVERSAL: Partial<Record<keyof Lexicon, LexiconItem[]>> = {
     why: 'Stars said to come from the buyer ("from you", "von dir", "de votre part") ask the buyer for a rating, in any language.',
     match: ['⭐⭐⭐⭐⭐ von dir wären super', 'Five ★★★★★ from you would make our week', '★★★★★ de votre part nous feraient plaisir', '⭐⭐⭐⭐⭐ da te sarebbero fantastiche'],
     not: ['★★★★★ von der Stiftung Warentest', 'Danke für die ⭐⭐⭐⭐⭐ von dir!', 'Merci pour les ★★★★★ de votre part !'] }],
-  offplatform: [{ id: 'payment-link', re: PAYMENT_LINK, why: "A payment service's own page (PayPal.me, Venmo, Stripe checkout, Mercado Pago...) takes the money outside the Amazon order, whatever the language around it.",
+  offplatform: [
+    // s24 blind d pt-018: "Cadastre-se na nossa newsletter pelo link da bio" - the link on the seller's social profile is where the sign-up is
+    { id: 'link-in-bio', re: '(?<![\\p{L}])(?:link|links|lien|enlace|liga)\\s{1,3}(?:(?:da|na|in der|in|en la|en|dans la|dans|nella|in the|on the|on our|in our|de la|do|der)\\s{1,3})?(?:(?:nossa|our|unserer|notre|nuestra|nostra)\\s{1,3})?bio(?![\\p{L}])',
+      why: 'The "link in bio" is the link on the seller\'s social profile: a place outside Amazon to sign up, buy or write, in any language.',
+      match: ['Cadastre-se na nossa newsletter pelo link da bio', 'Shop the full set via the link in our bio!', 'Alle Angebote über den Link in der Bio', 'Inscríbete con el enlace en la bio'],
+      not: ['Our bio cotton range is certified.', 'Le lien vers la notice de la lessive bio est dans la boîte.', 'Il link al prodotto bio è nella pagina Amazon.'] },
+    { id: 'payment-link', re: PAYMENT_LINK, why: "A payment service's own page (PayPal.me, Venmo, Stripe checkout, Mercado Pago...) takes the money outside the Amazon order, whatever the language around it.",
     match: ['paypal.me/lumahome/25', 'Bezahlen Sie die Differenz unter paypal.me/lichtladen', 'こちらからお支払いください: buy.stripe.com/abc123'], not: ['Please do not pay by PayPal; everything is handled by Amazon.', 'shop-paypal.me.example'] }],
+  // s24 blind b fr-010: "un avoir de 15 € utilisable sur notre site, code MERCI15" - a discount code named by its word and a
+  // word-and-number token (MERCI15, VUELVE15, SORRY10, VOLTA10) is a code offered in any language; not an error, postal, Wi-Fi
+  // or PIN code, nor a code with no letters (an order or tracking number)
+  marketing: [{ id: 'promo-code-token', re: '(?<![\\p{L}])(?<!(?:error|fehler|erreur|errore|erro|postal|postale|wi-?fi|wlan|pin|zip|tracking|suivi|seguimiento|rastreio|sendungs|activation|aktivierungs|activación|attivazione|ativação)[\\s-]{0,2})(?:code|codes|código|codigo|codice|gutscheincode|rabattcode|aktionscode|cupom|cupón|cupon|coupon|voucher)\\s{0,3}[:«"“\']?\\s{0,2}[a-z]{3,12}\\d{1,3}(?![\\p{L}\\p{N}])',
+    why: 'A discount code given as a word-and-number token ("code MERCI15", "código VUELVE15", "Code SORRY10") is a code offered, in any language.',
+    match: ['il suffit de saisir le code MERCI15', 'con el código VUELVE15 tienes un 15 %', 'mit dem Code SORRY10 sparen Sie'],
+    not: ['Fehlercode E04 heißt: Filter reinigen.', 'Le code erreur ERR12 indique un capteur sale.', 'Your order code is 302-4417820-5561934.', 'Le code postal 75011 est correct.'] }],
   review_wording: [{ id: 'star-row', re: '(?:★|⭐|☆|✩|✭|✰|🌟)(?:★|⭐|☆|✩|✭|✰|🌟){2,4}', why: 'Three to five stars in a row speak of a rating.', match: ['Our kit has ★★★ for durability'], not: ['Pick one ★ sticker'] }],
 };
 /** Languages written without spaces: matched without word boundaries. */
