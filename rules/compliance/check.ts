@@ -181,8 +181,10 @@ const CLAUSE_BREAK = compactRegExp(String.raw`[!?;:,()\n。、！？]|\.${NOT_MI
 // (and its French and English siblings, with the same exceptions: "inutile de nous envoyer vos coordonnées bancaires", "no need to send
 // us your bank details" - s24 blind b fr-034; not "inutile de passer par Amazon, ..."; and the Spanish infinitive of using or sharing
 // after "no": "preferimos no usar WhatsApp", "mejor no compartir su número" - s24 blind b es-024)
-// (a preference not to use it declines as "no usamos" does, before any infinitive: "mejor no pasar a WhatsApp" - s24 blind b
-// es-024. "¿Preferimos no esperar y le escribo por WhatsApp?" is read by the invitation after it)
+// (a preference not to use it declines as "no usamos" does: "mejor no pasar a WhatsApp" - s24 blind b es-024; only before a
+// verb of using, sharing or switching whose object is the channel - s24 review #1: "mejor no esperar y escribirnos por WhatsApp",
+// "preferimos no tardar ..." invite; nor with Amazon's own chat as the object: "lo mejor es no usar el chat de Amazon" invites
+// elsewhere; a second infinitive joined by "y" before the channel ends the refusal: CONJOINED_INFINITIVE below)
 // (only "no hace falta que ...", and not with Amazon or a wait in between: "No hace falta pasar por Amazon para hablar con
 // nosotros por WhatsApp" skips Amazon - s21 review 1 #4)
 // (chat-typed contractions without the apostrophe refuse as the typed ones do: "sorry we cant take payment outside amazon" -
@@ -190,7 +192,7 @@ const CLAUSE_BREAK = compactRegExp(String.raw`[!?;:,()\n。、！？]|\.${NOT_MI
 // French "ne" counts only with its second half ("ne … pas/plus/jamais/rien/aucun"): bare "ne" is an Italian
 // pronoun ("ne approfitti", "se ne prende tre"), not a refusal.
 const NEGATION_BEFORE =
-  accentOptionalRe(compact(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|cant|wont|dont|doesnt|isnt|arent|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|inutile(?=\s{1,3}d(?:e\s|')(?![^.!?;\n]{0,60}?(?:amazon|attendre|passer\s{1,3}par)))|no(?=\s{1,3}need\s{1,3}to\s(?![^.!?;\n]{0,60}?(?:amazon|wait|go\s{1,3}through)))|no(?=\s{1,3}(?:hace\s{1,3}falta\s{1,3}que(?![^.!?;\n]{0,60}?(?:amazon|esperar|pasar\s{1,3}por))|usar|utilizar|compartir|se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|atendemos|respondemos|contestamos|gestionamos|tramitamos|admitimos|manejamos|prestamos|brindamos|operamos|pedimos|solicitamos|disponemos)(?![\p{L}])(?<!(?:por qu[ée]|[¿?])\s{0,3}no\s{1,3}\p{L}{2,14}))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|no(?<=(?:preferimos|prefiero|preferiríamos|preferiría|preferimos\s{1,3}mejor|mejor)\s{1,3}no)(?=\s{1,3}\p{L}{2,14}(?:ar|er|ir)(?![\p{L}]))|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu));
+  accentOptionalRe(compact(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|cant|wont|dont|doesnt|isnt|arent|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|inutile(?=\s{1,3}d(?:e\s|')(?![^.!?;\n]{0,60}?(?:amazon|attendre|passer\s{1,3}par)))|no(?=\s{1,3}need\s{1,3}to\s(?![^.!?;\n]{0,60}?(?:amazon|wait|go\s{1,3}through)))|no(?=\s{1,3}(?:hace\s{1,3}falta\s{1,3}que(?![^.!?;\n]{0,60}?(?:amazon|esperar|pasar\s{1,3}por))|se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|atendemos|respondemos|contestamos|gestionamos|tramitamos|admitimos|manejamos|prestamos|brindamos|operamos|pedimos|solicitamos|disponemos)(?![\p{L}])(?<!(?:por qu[ée]|[¿?])\s{0,3}no\s{1,3}\p{L}{2,14}))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|no(?=\s{1,3}(?:usar|utilizar|compartir)(?![\p{L}])(?!\s{1,3}(?:(?:el|la|los|las|su)\s{1,3})?(?:(?:chat|mensajer\p{L}{1,4}|sistema|plataforma|canal|buz[oó]n|servicio)\s{1,3}(?:de\s{1,3})?)?amazon))|no(?<=(?:preferimos|prefiero|preferiríamos|preferiría|preferimos\s{1,3}mejor|mejor)\s{1,3}no)(?=\s{1,3}(?:usar|utilizar|compartir|pasar|cambiar|mover|seguir|continuar|facilitar|dar|dejar)(?:nos|le|les|se)?(?![\p{L}])(?!\s{1,3}(?:(?:el|la|los|las|su)\s{1,3})?(?:(?:chat|mensajer\p{L}{1,4}|sistema|plataforma|canal|buz[oó]n|servicio)\s{1,3}(?:de\s{1,3})?)?amazon))|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu));
 /** A condition or contrast that turns the negation into a reason to leave ("if you can't reach us here, …", "unless"). */
 const CONDITION = /(?<![\p{L}])(?:if|unless|wenn|falls|sofern|si|se|caso|sauf|salvo|tranne)(?![\p{L}])/u;
 /** An adverb inside a refusal ("n'est malheureusement pas"), not one that announces an exception. */
@@ -869,6 +871,11 @@ function someoneAsks(clause: string, at: number): boolean {
  *  scope would reach the invitation (s23 review #11). Not a turn word right after the negation: "we can't just WhatsApp you"
  *  still refuses. */
 const TURN_BETWEEN = /^\s{1,3}[\p{L}'’-]{1,20}(?:\s{1,3}[\p{L}'’-]{1,20}){0,8}\s{1,3}(?:just|only|instead|but|rather|simply|einfach|nur|stattdessen|aber|seulement|juste|plutôt|mais|solo|sólo|pero|mejor|invece|ma|só|apenas|mas)\s/u;
+/** A Spanish "no" + infinitive whose refusal ends at a second infinitive joined by "y/e" before the phrase: "mejor no esperar
+ *  y escribirnos por WhatsApp", "lo mejor es no usar el chat de Amazon y escribirnos por WhatsApp" invite (s24 review #1); the
+ *  channel as the first verb's own object still refuses ("preferimos no usar WhatsApp y seguir por aquí": the phrase lies
+ *  before the "y", so this never sees it). */
+const CONJOINED_INFINITIVE = /^\s{1,3}\p{L}{2,14}(?:ar|er|ir)(?![\p{L}])[^.!?;\n]{0,60}?\s(?:y|e)\s{1,3}\p{L}{2,14}(?:ar|er|ir)(?:nos|le|les|me|te|lo|la|se)?(?![\p{L}])/u;
 /** Is a phrase (normalized offsets) refused, denied or said of a third party in its own clause? */
 function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: number): boolean {
   const head = sliceOf(t, clauseFrom, span.start);
@@ -877,6 +884,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   NEGATION_BEFORE.lastIndex = 0;
   for (let m = NEGATION_BEFORE.exec(reach); m && m.index < head.length; m = NEGATION_BEFORE.exec(reach)) {
     if (rule === 'offplatform' && TURN_BETWEEN.test(head.slice(m.index + m[0].length))) continue;
+    if (m[0] === 'no' && CONJOINED_INFINITIVE.test(head.slice(m.index + m[0].length))) continue;
     if (!CONDITION.test(head.slice(0, m.index))) return true;
   }
   if (NEGATION_AFTER.test(sliceOf(t, span.end, span.end + CLAUSE_WINDOW))) return true;

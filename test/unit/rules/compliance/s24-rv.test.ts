@@ -1,0 +1,31 @@
+// The s24 review's findings (/work/s24-review.md.out), each fixed by its cause: the reviewer's probes (ours), two paraphrases
+// of our own, and the near-miss the original guard or detection was written for, which must stay as it was. Asserts read the
+// rule layer (findings whose layer is not 'model') unless the learned layer's output is the point.
+import { describe, expect, it } from 'vitest';
+import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+
+const ruleFindings = (text: string, options?: CheckOptions) =>
+  [...new Set(checkMessage(text, options).filter((f) => f.layer !== 'model').map((f) => f.rule))].sort();
+const entries = (text: string, options?: CheckOptions) =>
+  checkMessage(text, options).filter((f) => f.layer !== 'model').map((f) => f.entry ?? '');
+
+describe('#1 a Spanish "no" + infinitive refuses only a verb of using, sharing or switching the channel', () => {
+  it.each([
+    'Mejor no esperar y escribirnos por WhatsApp ahora mismo.',
+    'Preferimos no tardar y contestarle por WhatsApp.',
+    'Lo mejor es no usar el chat de Amazon y escribirnos por WhatsApp.',
+    'Mejor no esperar más y mandarnos un mensaje por Telegram hoy mismo.',
+    'Lo mejor es no usar la mensajería de Amazon y hablar por WhatsApp con nosotros.',
+  ])('%s', (text) => {
+    expect(ruleFindings(text)).toContain('offplatform');
+  });
+
+  it.each([
+    'Gracias, pero preferimos no usar WhatsApp; le avisamos por este mismo hilo cuando llegue.',
+    'Mejor no pasar a WhatsApp, seguimos por aquí.',
+    'Preferimos no usar WhatsApp y seguir por este chat.',
+    'Mejor no compartir su número de WhatsApp, respondemos en este hilo.',
+  ])('still a refusal: %s', (text) => {
+    expect(ruleFindings(text)).not.toContain('offplatform');
+  });
+});
