@@ -29,3 +29,25 @@ describe('#1 a Spanish "no" + infinitive refuses only a verb of using, sharing o
     expect(ruleFindings(text)).not.toContain('offplatform');
   });
 });
+
+describe('#2 a coupon of the past purchase told as coming back is offered again, in every language', () => {
+  it.each([
+    'El cupón que marcaste en la ficha vuelve esta semana.',
+    'Le coupon que vous aviez quand vous avez commandé revient cette semaine, profitez-en !',
+    'O cupom que você usou quando comprou voltou esta semana, aproveite!',
+    'Il coupon che era attivo quando ha acquistato torna la settimana prossima.',
+    'El cupón que activaste al comprar regresa mañana en la tienda.',
+    'O cupom que você usou volta na próxima semana.',
+  ])('%s', (text) => {
+    expect(ruleFindings(text)).toContain('marketing');
+  });
+
+  it.each([
+    'La diferencia de 4 € es el cupón que marcaste en la ficha antes de comprar; Amazon lo descontó al pagar.',
+    'È il coupon che era attivo sulla pagina quando ha acquistato; Amazon lo ha applicato da solo, non deve fare nulla.',
+    'El cupón que marcaste ya se descontó y el repartidor vuelve a pasar mañana.',
+    'O cupom que você usou quando comprou já foi descontado; se devolver, o valor volta para o seu cartão.',
+  ])('still explained: %s', (text) => {
+    expect(ruleFindings(text)).not.toContain('marketing');
+  });
+});
