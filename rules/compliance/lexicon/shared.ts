@@ -181,6 +181,16 @@ export const OFFERED_AGAIN = `(?:(?:live|valid|available|active|on|back) again|a
 export const NOT_EXPLAINED = `(?:(?<!(?:${APPLIED})[^.!?;\\n]{0,110})|(?<=${OFFERED_AGAIN}[^.!?;\\n]{0,60})|(?=[^.!?;\\n]{0,80}${OFFERED_AGAIN}))(?![^.!?;\\n。]{0,110}(?:(?:${APPLIED})(?![^.!?;\\n]{0,80}${OFFERED_AGAIN})|${AMAZON_RUN}))`;
 
 
+/** A discount or purchase cue in a code's sentence, before or after it: a word-and-digits token after "code" is a promo code
+ *  only with one ("code MERCI15 ... 15 %", "para su próxima compra", "un avoir ... sur notre site", "sparen Sie"). Pairing,
+ *  reset, Wi-Fi, model and label codes are everyday service text (s24 review #3: "Enter the code PAIR123 on the speaker to pair
+ *  it", "den Code RESET12 im Menü", "il codice WIFI24 sul router", "el código ABC123 en la etiqueta"). Read on the detection
+ *  copy, bounded both ways: put after the token (the look-behind spans the code word itself). */
+const CODE_CUE = "(?:%|(?<![\\p{L}])(?:off|discount\\p{L}{0,2}|save \\d|saving\\p{L}{0,1}|rabatt\\p{L}{0,2}|sparen sie|sparst du|ersparnis|günstiger|réduction|remise|avoir|économis\\p{L}{0,4}|descuento\\p{L}{0,1}|ahorr\\p{L}{1,4}|sconto|risparmi\\p{L}{0,3}|desconto|economiz\\p{L}{1,4}|(?:next|nächste\\p{L}{0,2}|prochaine?|próxim[oa]|siguiente|prossim[oa]) (?:order|purchase|bestellung|einkauf|kauf|commande|achat|pedido|compra|ordine|acquisto)|(?:our|notre|nuestra|nostro|nosso|nossa|unsere[mn]?) (?:site|website|web|shop|store|boutique|tienda|sito|negozio|loja)|free shipping|livraison offerte|envío gratis|spedizione gratuita|frete grátis|versandkostenfrei|checkout|caisse|al pagar|al checkout|no carrinho)(?![\\p{L}]))";
+/** The token after the code word: letters then digits, whole ("MERCI15", "ETE24"; not "FT4-XL", which runs on). */
+export const CODE_TOKEN = "\\s{0,3}[:«\"“']?\\s{0,2}[a-z]{2,15}\\d{1,4}(?![\\p{L}\\p{N}-])";
+export const CODE_OFFERED = `(?:(?=[^.!?\\n]{0,120}${CODE_CUE})|(?<=${CODE_CUE}[^.!?\\n]{0,150}))`;
+
 /** A web or e-mail address as written in a message, also spelled out ("help [at] shop [dot] store",
  *  "shop dot com slash warranty", "service ät shop punkt de": s16 blind batch, a marketplace or common TLD only
  *  - "at any point in", "at this point via" are no address); never Amazon's own. Bounded, for entries where an invitation
