@@ -51,3 +51,49 @@ describe('#2 a coupon of the past purchase told as coming back is offered again,
     expect(ruleFindings(text)).not.toContain('marketing');
   });
 });
+
+describe('#3 a word-and-digits code is a promo code only with a discount or purchase in its sentence', () => {
+  it.each([
+    'Enter the code PAIR123 on the speaker to pair it.',
+    'Bitte geben Sie den Code RESET12 im Menü ein, um die Uhr zurückzusetzen.',
+    'Inserisca il codice WIFI24 sul router per collegare la telecamera.',
+    'El modelo tiene el código ABC123 en la etiqueta.',
+    'Das Modell heißt Code AB12 im Handbuch',
+    'Type the code SYNC42 into the app to link the scale.',
+    'Le code LOT2024 imprimé sous le flacon indique la date de fabrication.',
+  ])('service text: %s', (text) => {
+    expect(ruleFindings(text)).not.toContain('marketing');
+  });
+
+  it.each([
+    'Mit dem Code HALLO12 sparen Sie 12 % bei Ihrer nächsten Bestellung.',
+    'Avec le code RETOUR20, 20 % sur votre prochaine commande.',
+    'Le dejamos el código GRACIAS5 para su próxima compra en nuestra tienda.',
+    'Usa o cupom VOLTA12 na próxima compra.',
+    'Il codice PRIMAVERA15 vale il 15% di sconto sul prossimo ordine.',
+  ])('still a code offered: %s', (text) => {
+    expect(ruleFindings(text)).toContain('marketing');
+  });
+});
+
+describe('#4 "line:" and "signal:" before an id-shaped token are a messenger only as the app', () => {
+  it.each([
+    'Product line: eco.2024',
+    'Production line: batch_2024_07 (printed under the lid).',
+    'Signal: weak_2g means the tracker has no coverage.',
+    'Produktlinie und Line: pro_2025 stehen auf dem Etikett.',
+    'Signal: low_bat3 blinks when the charge drops.',
+  ])('not a handle: %s', (text) => {
+    expect(entries(text)).not.toContain('handle:social');
+  });
+
+  it.each([
+    'Confirme sua compra respondendo no nosso LINE: lojasakura_br',
+    'LINE ID: sakura_shop',
+    'Add us on Signal: casa_verde24',
+    'Schreiben Sie uns auf Line: kerzen_2024',
+    'Telegram: velas_lunares',
+  ])('still a handle: %s', (text) => {
+    expect(entries(text)).toContain('handle:social');
+  });
+});
