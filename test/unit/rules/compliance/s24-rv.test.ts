@@ -97,3 +97,27 @@ describe('#4 "line:" and "signal:" before an id-shaped token are a messenger onl
     expect(entries(text)).toContain('handle:social');
   });
 });
+
+describe('#5 a gift-card exclusion beside a review ask is tied to the gift noun, and "regardless" clears nothing', () => {
+  it.each([
+    'We have popped a £5 voucher in the box, postage paid by us. A review on Amazon would mean the world to us.',
+    'As a thank-you we have added £5 to your account balance. A review on Amazon would mean the world to us.',
+    'We slipped a gift card into the gift wrap for you - please leave us a review!',
+    'Write a review and we send you a £10 voucher, regardless of the stars you give.',
+    'Als Dankeschön liegt ein Gutschein im Paket, unabhängig davon, wie Sie bewerten. Über eine Bewertung freuen wir uns sehr.',
+    'We tucked a $10 gift card in with the invoice, shipping paid by us as always. Could you leave a review on Amazon?',
+    'Nous avons glissé un bon d\'achat dans le colis, quel que soit votre avis. Un avis sur Amazon nous aiderait beaucoup.',
+  ])('%s', (text) => {
+    expect(ruleFindings(text)).toEqual(expect.arrayContaining(['leading', 'review_request']));
+  });
+
+  it.each([
+    'The refund goes back to your Amazon gift card balance within 3 days. Could you leave a review once you have tried the new one?',
+    'You paid with an Amazon gift card, so the refund goes back there. Could you leave a review once it arrives?',
+    'We sent your order in a gift-wrapped parcel as you asked. Could you leave a review?',
+    'Le enviamos la funda envuelta para regalo, como pidió. ¿Nos dejaría una reseña?',
+    "We can't offer vouchers or gifts for reviews. We would still appreciate an honest review, though.",
+  ])('no reward: %s', (text) => {
+    expect(ruleFindings(text)).not.toContain('leading');
+  });
+});
