@@ -246,9 +246,10 @@ const NOT_AN_INCENTIVE =
   compactRegExp(String.raw`(?<![\p{L}])(?:(?:no|not|n't|nicht|pas|non|não|ne)\s(?:\p{L}{1,10}\s)?(?:depend\p{L}{0,4}|dipend\p{L}{0,4}|dépend\p{L}{0,4})|doesn't depend|don't depend|hängt (?:\p{L}{1,10} )?nicht)(?![\p{L}])|(?<![\p{L}])(?:cannot|can't|can not|${ABLE_NEG}|may not|must not|not allowed|never|regardless|anyway|anyhow|either way|so oder so|trotzdem|sowieso|comunque|in ogni caso|de qualquer forma|de qualquer jeito|de todas formas|de todos modos|igualmente|de toute façon|quand même|whatever|no matter|irrespective|up to you|optional|freiwillig|libre à vous|opcional|facoltativ[oa]|don't|do not|won't|will not|nicht|nichts|keine?n?|niemals|unabhängig|égal|quel que soit|quelle que soit|indépendamment|ne (?:\p{L}+ ){0,2}(?:pas|jamais|rien|aucun\p{L}{0,2})|no (?:\p{L}{2,12}(?:emos|amos|imos)|está permitido|se permite)|nunca|independientemente|sea cual sea|non (?:\p{L}{2,12}iamo|è consentito|è permesso)|mai|indipendentemente|qualunque|não (?:\p{L}{2,12}(?:emos|amos|imos)|é permitido)|independentemente|seja qual for)(?![\p{L}])|できません|関係なく|かかわらず`, 'u');
 /** NOT_AN_INCENTIVE without its "whatever the review" words: a refusal only. Beside an ask (rewardsBesideAsks) a reward "regardless
  *  of the stars", "unabhängig davon, wie Sie bewerten", "whatever you decide", "doesn't depend on your review" is still a reward for
- *  a review (s24 review #5); a refusal ("we can't offer anything for a review") is none. */
+ *  a review (s24 review #5); a refusal ("we can't offer anything for a review") is none, "don't forget" no refusal (s24 review #6
+ *  probe: "Don't forget to leave a review - we tucked a voucher in the box"). */
 const REWARD_REFUSED =
-  compactRegExp(String.raw`(?<![\p{L}])(?:cannot|can't|can not|${ABLE_NEG}|may not|must not|not allowed|never|up to you|optional|freiwillig|libre à vous|opcional|facoltativ[oa]|don't|do not|won't|will not|nicht|nichts|keine?n?|niemals|ne (?:\p{L}+ ){0,2}(?:pas|jamais|rien|aucun\p{L}{0,2})|no (?:\p{L}{2,12}(?:emos|amos|imos)|está permitido|se permite)|nunca|non (?:\p{L}{2,12}iamo|è consentito|è permesso)|mai|não (?:\p{L}{2,12}(?:emos|amos|imos)|é permitido))(?![\p{L}])|できません`, 'u');
+  compactRegExp(String.raw`(?<![\p{L}])(?:cannot|can't|can not|${ABLE_NEG}|may not|must not|not allowed|never|up to you|optional|freiwillig|libre à vous|opcional|facoltativ[oa]|(?:don't|do not)(?! (?:forget|hesitate|miss))|won't|will not|nicht(?! vergessen)|nichts|keine?n?|niemals|ne (?:\p{L}+ ){0,2}(?:pas|jamais|rien|aucun\p{L}{0,2})|no (?:\p{L}{2,12}(?:emos|amos|imos)|está permitido|se permite)|nunca|non (?:\p{L}{2,12}iamo|è consentito|è permesso)|mai|não (?:\p{L}{2,12}(?:emos|amos|imos)|é permitido))(?![\p{L}])|できません`, 'u');
 /** A review the seller read and answers ("we saw your review and refunded you"): service, not a reward. */
 const REVIEW_READ = compact(/(?<![\p{L}])(?:saw|seen|read|noticed|regarding|about your|gesehen|gelesen|bezüglich|vu|lu|concernant|visto|leído|letto|riguardo|vimos|lemos|sobre sua)(?:\s[\p{L}']{1,12}){0,3}\s(?:your|the|ihre|die|votre|l'|su|la|tu|sua|a)\s?/u);
 
@@ -446,6 +447,17 @@ const GIFT_NOT_A_REWARD_RE = compactRegExp(
   `${W}(?:(?:to|on|onto|auf|sur|en|su|no|na|sul|sulla) (?:your|ihr\\p{L}{0,2}|votre|su|tu|sua|seu|tuo|suo) ${GIFT_CARD}|${GIFT_CARD}[- ](?:balance|guthaben|solde|saldo)|(?:balance|guthaben|solde|saldo) (?:de |del |da |der |des |della |do |of )?(?:(?:your|ihr\\p{L}{0,2}|votre|su|tu|sua|seu|tuo|suo) )?${GIFT_CARD}|(?:${PAY_WORD})(?: \\p{L}{1,12}){0,2} (?:with|by|using|mit|per|avec|par|con|por|com)(?: \\p{L}{1,12}){0,2} ${GIFT_CARD}|${GIFT_CARD}(?: \\p{L}{1,12}){0,3} (?:${PAY_WORD}))${E}`,
   'u',
 );
+/** The ask's own sentence denies it or gives it to Amazon: "You do not need to leave a review", "Eine Bewertung ist keine
+ *  Voraussetzung ... und wir bitten auch nicht darum", "Amazon may email you to ask for a review" (s24 review #6) - a reward beside
+ *  it is then no reward for a review. Not "don't forget/hesitate to leave a review" (no ask denied) nor "a review on Amazon will help"
+ *  (Amazon is where, not who). */
+// near-misses kept flagged: "Don't forget to leave a review - we tucked a voucher in the box.", "A review on Amazon will help us a lot.
+// We've added a £5 voucher as a thank-you."
+const ASK_DENIED = compactRegExp(String.raw`(?<![\p{L}])(?:(?:do|does|did) not need|(?:don't|doesn't|didn't) need|no need|needn't|(?:is|are) not (?:necessary|required|needed|a condition|mandatory|expected)|not required|(?:don't|do not|won't|will not|never) (?:ask|request|expect)|not asking|keine (?:voraussetzung|pflicht|bedingung)|nicht (?:nötig|notwendig|erforderlich|verpflichtet)|müssen (?:\p{L}{1,12} )?(?:keine|nicht)|bitten (?:\p{L}{1,10} )?nicht|pas (?:besoin|obligée?s?|nécessaire|obligatoire)|ne (?:vous )?demandons (?:pas|rien)|no (?:hace falta|es necesari[oa]|es obligatori[oa]|tiene que|pedimos|le pedimos|te pedimos)|non (?:è necessari[oa]|è obbligatori[oa]|deve|chiediamo|le chiediamo|ti chiediamo)|não (?:precisa|é necessári[oa]|é obrigatóri[oa]|pedimos|tem que))(?![\p{L}])`, 'u');
+const AMAZON_ASKS = compactRegExp(String.raw`(?<![\p{L}])(?<!(?:on|auf|bei|sur|en|su|na|no|at|via|de|di|da|von|in|am|dans|sobre|per|through|über)\s)amazon\s(?:\p{L}{1,12}\s){0,2}?(?:may|might|will|can|could|sometimes|usually|automatically|kann|könnte|wird|schickt|sendet|peut|pourrait|va|envoie|puede|podría|envía|suele|potrebbe|può|invia|pode|poderá|vai|envia|costuma|asks?|sends?|e-?mails?)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:e-?mail|mail|message|ask|request|nachricht|bitt\p{L}{0,3}|frag\p{L}{0,3}|demand\p{L}{0,3}|solicit\p{L}{0,3}|pid\p{L}{0,3}|pedi\p{L}{0,3}|chied\p{L}{0,3}|courriel|correo|messaggio|mensagem)`, 'u');
+/** The seller's own plea beside Amazon's ask in one sentence ("Amazon will ask you for a review soon; please leave one, we slipped a
+ *  voucher in the box"): the ask is the seller's too. */
+const SELLER_PLEA = /(?<![\p{L}])(?:please|bitte|s'il vous pla[îi]t|por favor|per favore|por gentileza)(?![\p{L}])/u;
 const BESIDE_ENTRY = 'reward-beside-ask';
 /** `leading` over a review ask and a reward the seller gives in its sentence or the one before or after: a gift card slipped in the
  *  parcel "as an apology" and then "we'd love your honest review", "Über eine ehrliche Rezension würden wir uns freuen. Als Dankeschön
@@ -477,9 +489,9 @@ export function rewardsBesideAsks(t: string, asks: readonly Span[]): Span[] {
   for (const ask of [...asks].sort((x, y) => x.start - y.start)) {
     while (si < sentences.length - 1 && sentences[si]![1] <= ask.start) si++;
     const [ownA, ownB] = sentences[si]!;
-    // a reward "whatever you decide" in the ask's sentence, or a change asked for, is none
+    // a gift card that paid in the ask's sentence, a change asked for, an ask denied or Amazon's own (s24 review #6) is none
     const own = sliceOf(t, ownA, ownB);
-    if (gatedTest(GIFT_NOT_A_REWARD_RE, own) || CHANGES_REVIEW.test(own)) continue;
+    if (gatedTest(GIFT_NOT_A_REWARD_RE, own) || CHANGES_REVIEW.test(own) || ASK_DENIED.test(own) || (AMAZON_ASKS.test(own) && !SELLER_PLEA.test(own))) continue;
     const at = holds(si, true) ? si : si > 0 && holds(si - 1, false) ? si - 1 : si + 1 < sentences.length && holds(si + 1, false) ? si + 1 : -1;
     if (at < 0) continue;
     const [ra, rb] = sentences[at]!;

@@ -121,3 +121,23 @@ describe('#5 a gift-card exclusion beside a review ask is tied to the gift noun,
     expect(ruleFindings(text)).not.toContain('leading');
   });
 });
+
+describe('#6 a reward beside an ask that its own sentence denies, or that Amazon makes, is no reward for a review', () => {
+  it.each([
+    'You do not need to leave a review. As an apology we have refunded €5.',
+    'Als Entschuldigung legen wir einen Gutschein bei. Eine Bewertung ist keine Voraussetzung dafür und wir bitten auch nicht darum.',
+    'Amazon may email you to ask for a review. As an apology for the delay we refunded €5.',
+    'There is no need to write a review at all. We have refunded £4 for the trouble.',
+    'Amazon will send you an e-mail asking for a review. As a thank-you for your patience we tucked a voucher into the parcel.',
+  ])('%s', (text) => {
+    expect(ruleFindings(text)).not.toContain('leading');
+  });
+
+  it.each([
+    "Don't forget to leave a review - we tucked a voucher in the box.",
+    "A quick review on Amazon would help us a lot. We've added a £5 voucher as a thank-you.",
+    "Please leave us a review on Amazon. As a thank-you, we've put a £5 voucher in the box.",
+  ])('still a reward beside an ask: %s', (text) => {
+    expect(ruleFindings(text)).toEqual(expect.arrayContaining(['leading', 'review_request']));
+  });
+});
