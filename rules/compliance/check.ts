@@ -1534,6 +1534,9 @@ const isSocialFollow = (s: Span): boolean => s.rule === 'marketing' && s.entry !
 // semana tem sorteio", "seguici su Instagram e Facebook" labelled marketing only, the model's offplatform a false alarm
 // near-misses (still warned or blocked): "Síguenos en Instagram y escríbenos por privado", "Follow us on Instagram and DM us the
 // photo", "Segue a gente no Insta e manda um direct", "Seguici su Instagram e scrivici lì"
+// (nor one that sells there, as a cheaper-on-our-site offer is marketing and offplatform: "Follow us on Instagram - we sell the
+// refills there for less", "Síguenos en Instagram, allí vendemos los modelos más baratos", "lá vendemos mais barato e com frete
+// grátis" - s24 review #7: sell, buy, order, price and free-shipping words keep the model's warning)
 function followOnly(t: string, follows: readonly [number, number][], start: number, end: number): boolean {
   if (!follows.length || !overlapsRange(follows, start, end)) return false;
   return !FOLLOW_AND_WRITE.test(sliceOf(t, start, end));
@@ -1543,7 +1546,7 @@ function followOnly(t: string, follows: readonly [number, number][], start: numb
 const PAGE_NAMED =
   /(?:[Ii]nsta(?:gram)?|INSTAGRAM|[Ff]ace(?:book)?|FACEBOOK|[Tt]ik[Tt]ok|TIKTOK|[Yy]ou[Tt]ube|YOUTUBE|[Pp]interest)[,:]?\s{1,2}(?:(?:pagina|página|page|seite|profil[eo]?|perfil|account|conta|cuenta|compte|canal|channel|kanal)\s{1,2})?['‘’"“„«(]?\p{Lu}\p{Ll}|(?<![\p{L}])(?:[Ff]ollow|[Ss][íi]g(?:ue|a|an)|[Ss]egu(?:i|a|e)|[Ss]uivez|[Ff]olg(?:en|t))\s{1,2}(?:(?:a|o|la|le|el|il|die|den|das|the)\s{1,2})?(?!(?:Us|Uns|Nous|Nos|Nuestr|Noss|Nostr|Our|Unser|Sie|Me|Mir)(?![\p{L}]))\p{Lu}\p{Ll}/u;
 const FOLLOW_AND_WRITE = compactRegExp(
-  String.raw`(?<![\p{L}])(?:dms?|direct|inbox|privado|privat\p{L}*|private|pm|messages?|message us|nachricht\p{L}*|mensagem|mensaje|messaggio|write|schreib\p{L}*|écri\p{L}*|escr[íi]b\p{L}*|scriv\p{L}*|contact\p{L}*|kontakt\p{L}*|contat\p{L}*|call|ruf\p{L}*|appel\p{L}*|llam\p{L}*|chiam\p{L}*|lig(?:a|ue|ar)\p{L}*|whats ?app|telegram|chat)(?![\p{L}])|[@「『"“«]`,
+  String.raw`(?<![\p{L}])(?:dms?|direct|inbox|privado|privat\p{L}*|private|pm|messages?|message us|nachricht\p{L}*|mensagem|mensaje|messaggio|write|schreib\p{L}*|écri\p{L}*|escr[íi]b\p{L}*|scriv\p{L}*|contact\p{L}*|kontakt\p{L}*|contat\p{L}*|call|ruf\p{L}*|appel\p{L}*|llam\p{L}*|chiam\p{L}*|lig(?:a|ue|ar)\p{L}*|whats ?app|telegram|chat|(?:vend|verkauf|achet|acquist)\p{L}{0,6}|compr(?:a|as|an|ar|e|es|en|o|ou|ei|amos|ando)|bestell\p{L}{0,4}|kauf\p{L}{0,3}|sell\p{L}{0,3}|buy\p{L}{0,3}|order\p{L}{0,3}|shop(?:ping)?|cheaper|(?:barat|günstig|moins cher|più econom|mais econ)\p{L}{0,4}|free shipping|frete gr[áa]tis|env[íi]o gratis|versandkostenfrei|spedizione gratuita|livraison (?:offerte|gratuite))(?![\p{L}])|[@「『"“«]`,
   'u',
 );
 

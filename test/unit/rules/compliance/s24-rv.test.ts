@@ -141,3 +141,24 @@ describe('#6 a reward beside an ask that its own sentence denies, or that Amazon
     expect(ruleFindings(text)).toEqual(expect.arrayContaining(['leading', 'review_request']));
   });
 });
+
+describe('#7 a follow sentence that sells there keeps the learned layer\'s offplatform', () => {
+  // the model's output is the point here: followOnly must not clear its warning when the follow sentence sells on the network
+  const all = (text: string) => [...new Set(checkMessage(text).map((f) => f.rule))].sort();
+  it.each([
+    'Follow us on Instagram - we sell the refills there for less.',
+    'Síguenos en Instagram, allí vendemos los modelos más baratos.',
+    'Segue a gente no Insta, lá vendemos mais barato e com frete grátis.',
+    'Folgen Sie uns auf Instagram, dort verkaufen wir die Ersatzteile günstiger.',
+  ])('%s', (text) => {
+    expect(all(text)).toEqual(expect.arrayContaining(['marketing', 'offplatform']));
+  });
+
+  it.each([
+    'Síguenos en Instagram y TikTok, subimos novedades cada semana.',
+    'Segue a gente no Insta que toda semana tem sorteio.',
+    'Seguici su Instagram e Facebook per le novità.',
+  ])('a follow only stays marketing only: %s', (text) => {
+    expect(all(text)).toEqual(['marketing']);
+  });
+});
