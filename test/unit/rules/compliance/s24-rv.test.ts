@@ -162,3 +162,24 @@ describe('#7 a follow sentence that sells there keeps the learned layer\'s offpl
     expect(all(text)).toEqual(['marketing']);
   });
 });
+
+describe('#8 goods "we don\'t sell on Amazon" are an offer only where the seller sells them elsewhere', () => {
+  it.each([
+    'El azul es un color que no vendemos en Amazon ni en ningún otro sitio, lo siento.',
+    "The filter is a part that we don't sell on Amazon; the manufacturer Brita sells it directly.",
+    'Die Ersatzklingen, die wir bei Amazon nicht verkaufen, bekommen Sie beim Hersteller.',
+    "The XL size is one that we don't sell on Amazon, and we don't make it any more either.",
+    'Les joints que nous ne vendons pas sur Amazon sont fournis par le fabricant.',
+  ])('a fact: %s', (text) => {
+    expect(entries(text)).not.toContain('marketing:offers-not-on-amazon');
+  });
+
+  it.each([
+    'Sul nostro sito ortobellezza.it trova anche i semi biologici che su Amazon non vendiamo.',
+    "The refills that we don't sell on Amazon are on our own website.",
+    'Las semillas que no vendemos en Amazon las tiene en nuestra tienda online.',
+    'Die Samen, die wir bei Amazon nicht verkaufen, gibt es bei uns im Webshop.',
+  ])('still an offer: %s', (text) => {
+    expect(entries(text)).toContain('marketing:offers-not-on-amazon');
+  });
+});
