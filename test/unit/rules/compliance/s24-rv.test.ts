@@ -183,3 +183,22 @@ describe('#8 goods "we don\'t sell on Amazon" are an offer only where the seller
     expect(entries(text)).toContain('marketing:offers-not-on-amazon');
   });
 });
+
+describe('#9 "other buyers to hear how ..." asks only about the buyer\'s own experience', () => {
+  it.each([
+    'We would love for other buyers to hear how we fixed the issue, so we updated the listing FAQ.',
+    "We'd love for other customers to know how to pair it, so the guide is now on the listing.",
+    "We'd love for other buyers to know what our new packaging looks like.",
+    'We would like future customers to learn how we test every batch before it ships.',
+  ])('the seller\'s news: %s', (text) => {
+    expect(ruleFindings(text)).not.toContain('review_request');
+  });
+
+  it.each([
+    'Now that your desk is set up, we would love for other shoppers to hear how the assembly went.',
+    'We would like future buyers to know what you think of the kettle.',
+    "We'd love for other parents to hear how the stroller has worked for you.",
+  ])('still an ask: %s', (text) => {
+    expect(ruleFindings(text)).toContain('review_request');
+  });
+});
