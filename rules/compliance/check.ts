@@ -13,7 +13,7 @@ import { buyerAsksByChannel, buyerMailboxes, keptHere } from './detectors/buyer-
 import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, commentOfAForm, quotedAmazonMailName, describesRatingScale, explainsReviewPath, messengerAsCompatibility, offsiteNotInvited, servicePersonCallsAtSlot, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
-import { PHONE_WORDS_CUE, detectPhones, reachInvitation } from './detectors/phone';
+import { PHONE_WORDS_CUE, detectPhones, reachInvitation, MAKER_LINE } from './detectors/phone';
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
 import { ABLE_NEG, CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives, rewardsBesideAsks } from './detectors/review-incentive';
@@ -376,6 +376,8 @@ function blankedContacts(t: string, contacts: readonly Range[]): string {
 }
 /** A bare encouragement sentence, or one that names a call: "お気軽にどうぞ", "お気軽にお電話ください", "Feel free!", "N'hésitez pas.",
  *  "Non esiti a chiamare." Not one that names a channel of Amazon's ("Feel free to write here"). */
+/** Amazon's customer service named just before a number: the number is Amazon's line (s24 review #10). */
+const AMAZON_LINE_BEFORE = accentOptionalRe(/(?<![\p{L}])amazon(?:'s)?\s{1,3}(?:customer\s{1,3})?(?:service|support|hotline|helpline|kundenservice|kundendienst|service client|atenci[óo]n al cliente|servizio clienti|atendimento)(?![\p{L}])(?:\s{0,3}(?:is|on|at|unter|ist|au|est|al|en|es|allo|è|no|é|pelo|number|nummer|num[ée]ro|n[úu]mero|numero|line|:|,)(?![\p{L}])){0,4}\s{0,3}$/u);
 const ENCOURAGE_NEXT = accentOptionalRe(/^\s{0,3}(?:お気軽に(?:どうぞ|お電話|お問い合わせ|ご連絡)|(?:(?:please )?feel free|don't hesitate|do not hesitate|n'h[ée]sitez pas|non esit(?:i|ate)|no dude(?:s|n)?|n[ãa]o hesite|z[öo]gern sie nicht|melden sie sich gern)(?:\s{1,3}(?:to call(?: us)?|à (?:nous )?appeler|a chiamar(?:ci|e)|en llamar(?:nos)?|em ligar|anzurufen))?\s{0,3}(?:[.!。！]|$))/u);
 /** The sentence after a span's sentence (up to 80 characters), '' when none. */
 function nextSentenceOf(t: string, span: Range): string {
@@ -1316,7 +1318,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // (a number followed by a bare encouragement as its own sentence: "電話番号は 03 5550 4421 です。お気軽にどうぞ。", "Our line is
     // 0161 555 0199. Feel free!" (s24 blind c ja-012); not "Feel free to write here in the chat" (the encouragement must stand alone
     // or name a call))
-    const encouraged = c.rule === 'phone' && !ENTITY_INVITATION.test(sentence) && ENCOURAGE_NEXT.test(nextSentenceOf(t, c));
+    // (with the same carrier and maker guards as a reach invitation: "The courier's number is 0161 555 0199. Feel free!" - s24 review #10)
+    // (Amazon's own customer-service line right before the number is no channel of the seller's: "If you ring Amazon customer service
+    // on 0800 279 7234, ask for the returns team" - s24 review #10)
+    if (c.rule === 'phone' && AMAZON_LINE_BEFORE.test(t.slice(Math.max(0, c.start - 60), c.start))) continue;
+    const encouraged = c.rule === 'phone' && !ENTITY_INVITATION.test(sentence) && ENCOURAGE_NEXT.test(nextSentenceOf(t, c)) && !CARRIER_NOUN.test(sentence) && !MAKER_LINE.test(sentence);
     if ((entityInvitation(sentence, tm, c) || encouraged || reachableOffer(sentence) || (c.rule === 'url' && goodsOnSale(sentence)) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));

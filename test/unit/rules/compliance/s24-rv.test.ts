@@ -202,3 +202,23 @@ describe('#9 "other buyers to hear how ..." asks only about the buyer\'s own exp
     expect(ruleFindings(text)).toContain('review_request');
   });
 });
+
+describe('#10 the new phone invitations pass the carrier and Amazon guards', () => {
+  it.each([
+    "The courier's number is 0161 555 0199. Feel free!",
+    'If you ring Amazon customer service on 0800 279 7234, ask for the returns team.',
+    "The carrier's depot is on 0113 555 0123. Feel free!",
+    'Il corriere risponde allo 02 5555 1234, chiedete di Marco.',
+  ])('not the seller\'s line: %s', (text) => {
+    expect(ruleFindings(text)).not.toContain('offplatform');
+  });
+
+  it.each([
+    'Our workshop line is 0113 555 0177. Feel free!',
+    'For the workshop, ring 0161 555 0144 and ask for Tom.',
+    'Per domande tecniche: 011 555 7733, chiedete di Sara in magazzino.',
+    'Forget Amazon support, call us on 0161 555 0199.',
+  ])('still an invitation: %s', (text) => {
+    expect(ruleFindings(text)).toContain('offplatform');
+  });
+});
