@@ -222,3 +222,20 @@ describe('#10 the new phone invitations pass the carrier and Amazon guards', () 
     expect(ruleFindings(text)).toContain('offplatform');
   });
 });
+
+describe('#11 every messenger of MESSENGER_APPS says "phone" before a number, not WhatsApp alone', () => {
+  it.each([
+    'Para dudas, escríbanos por Telegram al 612 345 678.',
+    'Per urgenze ci trova su Viber al 347 555 1289.',
+    'Schreiben Sie uns auf Signal unter 0151 5550 1234.',
+  ])('%s', (text) => {
+    expect(ruleFindings(text)).toEqual(expect.arrayContaining(['offplatform', 'phone']));
+  });
+
+  it.each([
+    'Ihre Bestellung 302-4417820-5561934 ist unterwegs, Telegram nutzen wir nicht.',
+    'El envío 1Z 84F 220 03 5561 9034 llega mañana.',
+  ])('an id stays an id: %s', (text) => {
+    expect(ruleFindings(text)).not.toContain('phone');
+  });
+});
