@@ -126,7 +126,7 @@ export const NOT_THANKED_OR_BEFORE = "(?<!(?:thanks? for|thank you for|danke fü
  *  retard", "ohne jede Verzögerung" promise, they explain nothing). Whole words: "speaker" holds no "peak" (s15 review). */
 // why (s16 blind batch): "Avec les soldes d'hiver, nous recevons trois fois plus de commandes que d'habitude",
 // "le black friday a complètement saturé notre transporteur" - an order surge or a saturated carrier is a cause too
-const EVENT_CAUSE = "because of|due to|owing to|wegen|aufgrund|infolge|à cause d[ue']?|en raison d[ue']?|suite au|suite à|debido al?|por culpa del?|a causa del?|a raíz del?|dovuto al|per via del|devido ao?|por causa d[oa]|em função d[oa]";
+export const EVENT_CAUSE = "because of|due to|owing to|wegen|aufgrund|infolge|à cause d[ue']?|en raison d[ue']?|suite au|suite à|debido al?|por culpa del?|a causa del?|a raíz del?|dovuto al|per via del|devido ao?|por causa d[oa]|em função d[oa]";
 /** Words of a delay or an order surge: a cause wherever they stand after the event. */
 // (s17 blind: "Cyber Monday orders have piled up at the carrier's hub" - a pile of orders is a surge)
 const EVENT_DELAY = "backlog|delays?|delayed|behind|pil(?:ed|ing) up|backed up|acumulad\\p{L}*|accumul\\p{L}*|acumulaç\\p{L}*|aufgestaut|orders? (?:volume|surge)|ansturm|bestellaufkommen|verzöger\\p{L}*|verspät\\p{L}*|rückstand|afflux|retards?|retras\\p{L}*|demoras?|ritard\\p{L}*|slitt\\p{L}*|atras\\p{L}*|volume de pedidos|(?:more|mehr|plus de|más|più|mais|triple|triplo|doppio|double|doble|dobro) (?:of |de |d'|degli |di )?(?:orders|bestellungen|commandes|pedidos|ordini|encomendas)";

@@ -239,3 +239,16 @@ describe('#11 every messenger of MESSENGER_APPS says "phone" before a number, no
     expect(ruleFindings(text)).not.toContain('phone');
   });
 });
+
+describe('#12 a sales event after any shared cause word is a cause, not a sale', () => {
+  it.each([
+    'Suite au Black Friday, nos expéditions ont deux jours de retard.',
+    'A raíz del Black Friday, los envíos van con un día de retraso.',
+    'Due to Black Friday our warehouse is running a day late.',
+  ])('%s', (text) => {
+    expect(ruleFindings(text)).not.toContain('marketing');
+  });
+  it('a sale stays a sale', () => {
+    expect(ruleFindings('Black Friday: 20 % auf alle Decken!')).toContain('marketing');
+  });
+});
