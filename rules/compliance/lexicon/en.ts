@@ -194,7 +194,9 @@ export const en: Lexicon = {
     { id: 'skype', re: "skype", why: 'Skype is a call and chat channel outside Amazon.', match: ['We can do a quick Skype call to set it up.'] },
     { id: 'kakaotalk', re: "kakao ?talk", why: 'KakaoTalk is a messenger outside Amazon.', match: ['Message us on KakaoTalk for support in Korean.'] },
     // (not the bag of that name: "the messenger bag strap", "a messenger-bag style satchel" - s24 near-miss of the shared messenger list)
-    { id: 'messenger', re: "messenger(?!(?: |-)?bags?(?![a-z]))", why: 'Messenger is a chat channel outside Amazon.', match: ['Feel free to reach us on Facebook Messenger.', 'Add us on Messenger for tracking updates.', 'Message us on Messenger, the bag ships today.'], not: ['The messenger bag strap can be shortened at the buckle.', 'This messenger-bag style satchel fits a 14-inch laptop.'] },
+    // (s24 review #16: the bag in the other languages too - "Messenger-Tasche", "sac messenger", "bolso/bolsa messenger", "borsa
+    // messenger"; the English entry runs on every text's words)
+    { id: 'messenger', re: "(?<!(?:sac|sacoche|bolso|bolsa|borsa|borsello|mochila|tasche) )messenger(?!(?: |-)?(?:bags?|tasche\\p{L}{0,2}|taschen)(?![a-z]))", why: 'Messenger is a chat channel outside Amazon.', match: ['Feel free to reach us on Facebook Messenger.', 'Add us on Messenger for tracking updates.', 'Message us on Messenger, the bag ships today.', 'Schreiben Sie uns im Messenger, die Tasche ist unterwegs.'], not: ['The messenger bag strap can be shortened at the buckle.', 'This messenger-bag style satchel fits a 14-inch laptop.', 'Die Anleitung für die Messenger-Tasche liegt bei.', 'Le sac messenger a une bandoulière réglable.', 'La borsa messenger ha due tasche interne.'] },
     { id: 'line-id', re: "line (?:id|app|account)", why: 'A LINE account or id is a messenger contact outside Amazon.',
       match: ['Our LINE ID is @lumahome, message us there.'], not: ['The line cord is in the box.'] },
     { id: 'on-line-app', re: "(?:on|via|add (?:us|me) on) line(?! ?(?:\\d|of |item|number|no\\.|one |two |three ))", why: 'Being reached on LINE is a messenger channel outside Amazon.',

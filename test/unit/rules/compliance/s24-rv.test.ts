@@ -252,3 +252,16 @@ describe('#12 a sales event after any shared cause word is a cause, not a sale',
     expect(ruleFindings('Black Friday: 20 % auf alle Decken!')).toContain('marketing');
   });
 });
+
+describe('#16 a messenger bag is no messenger in any language', () => {
+  it.each([
+    'Die Anleitung für die Messenger-Tasche liegt bei.',
+    'Le sac messenger a une bandoulière réglable.',
+    'La borsa messenger ha due tasche interne.',
+  ])('%s', (text) => {
+    expect(ruleFindings(text)).not.toContain('offplatform');
+  });
+  it('the app still counts', () => {
+    expect(ruleFindings('Feel free to reach us on Facebook Messenger.')).toContain('offplatform');
+  });
+});
