@@ -13,7 +13,7 @@ import { buyerAsksByChannel, buyerMailboxes, keptHere } from './detectors/buyer-
 import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, commentOfAForm, quotedAmazonMailName, describesRatingScale, explainsReviewPath, messengerAsCompatibility, offsiteNotInvited, servicePersonCallsAtSlot, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
-import { PHONE_WORDS_CUE, detectPhones, reachInvitation } from './detectors/phone';
+import { PHONE_WORDS_CUE, detectPhones, reachInvitation, MAKER_LINE } from './detectors/phone';
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
 import { ABLE_NEG, CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives, rewardsBesideAsks } from './detectors/review-incentive';
@@ -181,8 +181,10 @@ const CLAUSE_BREAK = compactRegExp(String.raw`[!?;:,()\n。、！？]|\.${NOT_MI
 // (and its French and English siblings, with the same exceptions: "inutile de nous envoyer vos coordonnées bancaires", "no need to send
 // us your bank details" - s24 blind b fr-034; not "inutile de passer par Amazon, ..."; and the Spanish infinitive of using or sharing
 // after "no": "preferimos no usar WhatsApp", "mejor no compartir su número" - s24 blind b es-024)
-// (a preference not to use it declines as "no usamos" does, before any infinitive: "mejor no pasar a WhatsApp" - s24 blind b
-// es-024. "¿Preferimos no esperar y le escribo por WhatsApp?" is read by the invitation after it)
+// (a preference not to use it declines as "no usamos" does: "mejor no pasar a WhatsApp" - s24 blind b es-024; only before a
+// verb of using, sharing or switching whose object is the channel - s24 review #1: "mejor no esperar y escribirnos por WhatsApp",
+// "preferimos no tardar ..." invite; nor with Amazon's own chat as the object: "lo mejor es no usar el chat de Amazon" invites
+// elsewhere; a second infinitive joined by "y" before the channel ends the refusal: CONJOINED_INFINITIVE below)
 // (only "no hace falta que ...", and not with Amazon or a wait in between: "No hace falta pasar por Amazon para hablar con
 // nosotros por WhatsApp" skips Amazon - s21 review 1 #4)
 // (chat-typed contractions without the apostrophe refuse as the typed ones do: "sorry we cant take payment outside amazon" -
@@ -190,7 +192,7 @@ const CLAUSE_BREAK = compactRegExp(String.raw`[!?;:,()\n。、！？]|\.${NOT_MI
 // French "ne" counts only with its second half ("ne … pas/plus/jamais/rien/aucun"): bare "ne" is an Italian
 // pronoun ("ne approfitti", "se ne prende tre"), not a refusal.
 const NEGATION_BEFORE =
-  accentOptionalRe(compact(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|cant|wont|dont|doesnt|isnt|arent|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|inutile(?=\s{1,3}d(?:e\s|')(?![^.!?;\n]{0,60}?(?:amazon|attendre|passer\s{1,3}par)))|no(?=\s{1,3}need\s{1,3}to\s(?![^.!?;\n]{0,60}?(?:amazon|wait|go\s{1,3}through)))|no(?=\s{1,3}(?:hace\s{1,3}falta\s{1,3}que(?![^.!?;\n]{0,60}?(?:amazon|esperar|pasar\s{1,3}por))|usar|utilizar|compartir|se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|atendemos|respondemos|contestamos|gestionamos|tramitamos|admitimos|manejamos|prestamos|brindamos|operamos|pedimos|solicitamos|disponemos)(?![\p{L}])(?<!(?:por qu[ée]|[¿?])\s{0,3}no\s{1,3}\p{L}{2,14}))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|no(?<=(?:preferimos|prefiero|preferiríamos|preferiría|preferimos\s{1,3}mejor|mejor)\s{1,3}no)(?=\s{1,3}\p{L}{2,14}(?:ar|er|ir)(?![\p{L}]))|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu));
+  accentOptionalRe(compact(/(?<![\p{L}'])(?:n'(?!h[ée]sit|oubli|manqu|attend)(?=\p{L})|(?:not|never|cannot|can't|won't|don't|doesn't|isn't|aren't|cant|wont|dont|doesnt|isnt|arent|unable|nicht(?<!z[öo]gern\s{1,3}sie\s{1,3}nicht)|kein(?:e[nmrs]?)?|nie|niemals|weder|ni|né|inutile(?=\s{1,3}d(?:e\s|')(?![^.!?;\n]{0,60}?(?:amazon|attendre|passer\s{1,3}par)))|no(?=\s{1,3}need\s{1,3}to\s(?![^.!?;\n]{0,60}?(?:amazon|wait|go\s{1,3}through)))|no(?=\s{1,3}(?:hace\s{1,3}falta\s{1,3}que(?![^.!?;\n]{0,60}?(?:amazon|esperar|pasar\s{1,3}por))|se|le|lo|la|les|nos|me|te|es|está|están|hay|dispon\p{L}*|puedo|podemos|pueden|puede|tenemos|tiene(?!\s{1,3}que)|tienen(?!\s{1,3}que)|ofrece|ofrecen|necesitamos|hacemos|damos|enviamos|vendemos|compartimos|usamos|utilizamos|ofrecemos|trabajamos|realizamos|acept\p{L}*|permit\p{L}*|facilit\p{L}*|proporcion\p{L}*|atendemos|respondemos|contestamos|gestionamos|tramitamos|admitimos|manejamos|prestamos|brindamos|operamos|pedimos|solicitamos|disponemos)(?![\p{L}])(?<!(?:por qu[ée]|[¿?])\s{0,3}no\s{1,3}\p{L}{2,14}))|no(?<=(?:there(?:'s| is| was| are| were)|we (?:have|had|use|run|offer|send)|requires|with)\s{1,3}no)|no(?=\s{1,3}(?:usar|utilizar|compartir)(?![\p{L}])(?!\s{1,3}(?:(?:el|la|los|las|su)\s{1,3})?(?:(?:chat|mensajer\p{L}{1,4}|sistema|plataforma|canal|buz[oó]n|servicio)\s{1,3}(?:de\s{1,3})?)?amazon))|no(?<=(?:preferimos|prefiero|preferiríamos|preferiría|preferimos\s{1,3}mejor|mejor)\s{1,3}no)(?=\s{1,3}(?:usar|utilizar|compartir|pasar|cambiar|mover|seguir|continuar|facilitar|dar|dejar)(?:nos|le|les|se)?(?![\p{L}])(?!\s{1,3}(?:(?:el|la|los|las|su)\s{1,3})?(?:(?:chat|mensajer\p{L}{1,4}|sistema|plataforma|canal|buz[oó]n|servicio)\s{1,3}(?:de\s{1,3})?)?amazon))|nunca|jamás|ne(?=(?:\s{1,3}[\p{L}'’-]{1,20}){1,3}?\s{1,3}(?:pas|plus|jamais|rien|aucun\p{L}*|guère|point|personne)(?![\p{L}]))|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\p{L}{0,4}\s{1,3}pas)|jamais|non|mai|não|nem|nenhum[a]?)(?![\p{L}']))(?!\s{1,3}(?:(?:se|te|vous|ci|lo|la) )?(?:pierda|pierdas|perder\p{L}*|perda|perca|perdete|manquez|manquer|verpassen|verpasst|hesitate|zögern|hésite[rz]?|dude|dudes|esit\p{L}*|hesite|miss|vergessen|forget|oubliez|olvide|dimentic\p{L}*|esqueça|wait|only|just|nur|seulement|solo|sólo|apenas|problem|problema|worries|need(?=\s{1,3}to(?![\p{L}]))|later|más|mehr|plus|più|mais)(?![\p{L}]))/gu));
 /** A condition or contrast that turns the negation into a reason to leave ("if you can't reach us here, …", "unless"). */
 const CONDITION = /(?<![\p{L}])(?:if|unless|wenn|falls|sofern|si|se|caso|sauf|salvo|tranne)(?![\p{L}])/u;
 /** An adverb inside a refusal ("n'est malheureusement pas"), not one that announces an exception. */
@@ -374,6 +376,8 @@ function blankedContacts(t: string, contacts: readonly Range[]): string {
 }
 /** A bare encouragement sentence, or one that names a call: "お気軽にどうぞ", "お気軽にお電話ください", "Feel free!", "N'hésitez pas.",
  *  "Non esiti a chiamare." Not one that names a channel of Amazon's ("Feel free to write here"). */
+/** Amazon's customer service named just before a number: the number is Amazon's line (s24 review #10). */
+const AMAZON_LINE_BEFORE = accentOptionalRe(/(?<![\p{L}])amazon(?:'s)?\s{1,3}(?:customer\s{1,3})?(?:service|support|hotline|helpline|kundenservice|kundendienst|service client|atenci[óo]n al cliente|servizio clienti|atendimento)(?![\p{L}])(?:\s{0,3}(?:is|on|at|unter|ist|au|est|al|en|es|allo|è|no|é|pelo|number|nummer|num[ée]ro|n[úu]mero|numero|line|:|,)(?![\p{L}])){0,4}\s{0,3}$/u);
 const ENCOURAGE_NEXT = accentOptionalRe(/^\s{0,3}(?:お気軽に(?:どうぞ|お電話|お問い合わせ|ご連絡)|(?:(?:please )?feel free|don't hesitate|do not hesitate|n'h[ée]sitez pas|non esit(?:i|ate)|no dude(?:s|n)?|n[ãa]o hesite|z[öo]gern sie nicht|melden sie sich gern)(?:\s{1,3}(?:to call(?: us)?|à (?:nous )?appeler|a chiamar(?:ci|e)|en llamar(?:nos)?|em ligar|anzurufen))?\s{0,3}(?:[.!。！]|$))/u);
 /** The sentence after a span's sentence (up to 80 characters), '' when none. */
 function nextSentenceOf(t: string, span: Range): string {
@@ -869,6 +873,11 @@ function someoneAsks(clause: string, at: number): boolean {
  *  scope would reach the invitation (s23 review #11). Not a turn word right after the negation: "we can't just WhatsApp you"
  *  still refuses. */
 const TURN_BETWEEN = /^\s{1,3}[\p{L}'’-]{1,20}(?:\s{1,3}[\p{L}'’-]{1,20}){0,8}\s{1,3}(?:just|only|instead|but|rather|simply|einfach|nur|stattdessen|aber|seulement|juste|plutôt|mais|solo|sólo|pero|mejor|invece|ma|só|apenas|mas)\s/u;
+/** A Spanish "no" + infinitive whose refusal ends at a second infinitive joined by "y/e" before the phrase: "mejor no esperar
+ *  y escribirnos por WhatsApp", "lo mejor es no usar el chat de Amazon y escribirnos por WhatsApp" invite (s24 review #1); the
+ *  channel as the first verb's own object still refuses ("preferimos no usar WhatsApp y seguir por aquí": the phrase lies
+ *  before the "y", so this never sees it). */
+const CONJOINED_INFINITIVE = /^\s{1,3}\p{L}{2,14}(?:ar|er|ir)(?![\p{L}])[^.!?;\n]{0,60}?\s(?:y|e)\s{1,3}\p{L}{2,14}(?:ar|er|ir)(?:nos|le|les|me|te|lo|la|se)?(?![\p{L}])/u;
 /** Is a phrase (normalized offsets) refused, denied or said of a third party in its own clause? */
 function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: number): boolean {
   const head = sliceOf(t, clauseFrom, span.start);
@@ -877,6 +886,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   NEGATION_BEFORE.lastIndex = 0;
   for (let m = NEGATION_BEFORE.exec(reach); m && m.index < head.length; m = NEGATION_BEFORE.exec(reach)) {
     if (rule === 'offplatform' && TURN_BETWEEN.test(head.slice(m.index + m[0].length))) continue;
+    if (m[0] === 'no' && CONJOINED_INFINITIVE.test(head.slice(m.index + m[0].length))) continue;
     if (!CONDITION.test(head.slice(0, m.index))) return true;
   }
   if (NEGATION_AFTER.test(sliceOf(t, span.end, span.end + CLAUSE_WINDOW))) return true;
@@ -1308,7 +1318,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // (a number followed by a bare encouragement as its own sentence: "電話番号は 03 5550 4421 です。お気軽にどうぞ。", "Our line is
     // 0161 555 0199. Feel free!" (s24 blind c ja-012); not "Feel free to write here in the chat" (the encouragement must stand alone
     // or name a call))
-    const encouraged = c.rule === 'phone' && !ENTITY_INVITATION.test(sentence) && ENCOURAGE_NEXT.test(nextSentenceOf(t, c));
+    // (with the same carrier and maker guards as a reach invitation: "The courier's number is 0161 555 0199. Feel free!" - s24 review #10)
+    // (Amazon's own customer-service line right before the number is no channel of the seller's: "If you ring Amazon customer service
+    // on 0800 279 7234, ask for the returns team" - s24 review #10)
+    if (c.rule === 'phone' && AMAZON_LINE_BEFORE.test(t.slice(Math.max(0, c.start - 60), c.start))) continue;
+    const encouraged = c.rule === 'phone' && !ENTITY_INVITATION.test(sentence) && ENCOURAGE_NEXT.test(nextSentenceOf(t, c)) && !CARRIER_NOUN.test(sentence) && !MAKER_LINE.test(sentence);
     if ((entityInvitation(sentence, tm, c) || encouraged || reachableOffer(sentence) || (c.rule === 'url' && goodsOnSale(sentence)) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));
@@ -1526,6 +1540,9 @@ const isSocialFollow = (s: Span): boolean => s.rule === 'marketing' && s.entry !
 // semana tem sorteio", "seguici su Instagram e Facebook" labelled marketing only, the model's offplatform a false alarm
 // near-misses (still warned or blocked): "Síguenos en Instagram y escríbenos por privado", "Follow us on Instagram and DM us the
 // photo", "Segue a gente no Insta e manda um direct", "Seguici su Instagram e scrivici lì"
+// (nor one that sells there, as a cheaper-on-our-site offer is marketing and offplatform: "Follow us on Instagram - we sell the
+// refills there for less", "Síguenos en Instagram, allí vendemos los modelos más baratos", "lá vendemos mais barato e com frete
+// grátis" - s24 review #7: sell, buy, order, price and free-shipping words keep the model's warning)
 function followOnly(t: string, follows: readonly [number, number][], start: number, end: number): boolean {
   if (!follows.length || !overlapsRange(follows, start, end)) return false;
   return !FOLLOW_AND_WRITE.test(sliceOf(t, start, end));
@@ -1535,7 +1552,7 @@ function followOnly(t: string, follows: readonly [number, number][], start: numb
 const PAGE_NAMED =
   /(?:[Ii]nsta(?:gram)?|INSTAGRAM|[Ff]ace(?:book)?|FACEBOOK|[Tt]ik[Tt]ok|TIKTOK|[Yy]ou[Tt]ube|YOUTUBE|[Pp]interest)[,:]?\s{1,2}(?:(?:pagina|página|page|seite|profil[eo]?|perfil|account|conta|cuenta|compte|canal|channel|kanal)\s{1,2})?['‘’"“„«(]?\p{Lu}\p{Ll}|(?<![\p{L}])(?:[Ff]ollow|[Ss][íi]g(?:ue|a|an)|[Ss]egu(?:i|a|e)|[Ss]uivez|[Ff]olg(?:en|t))\s{1,2}(?:(?:a|o|la|le|el|il|die|den|das|the)\s{1,2})?(?!(?:Us|Uns|Nous|Nos|Nuestr|Noss|Nostr|Our|Unser|Sie|Me|Mir)(?![\p{L}]))\p{Lu}\p{Ll}/u;
 const FOLLOW_AND_WRITE = compactRegExp(
-  String.raw`(?<![\p{L}])(?:dms?|direct|inbox|privado|privat\p{L}*|private|pm|messages?|message us|nachricht\p{L}*|mensagem|mensaje|messaggio|write|schreib\p{L}*|écri\p{L}*|escr[íi]b\p{L}*|scriv\p{L}*|contact\p{L}*|kontakt\p{L}*|contat\p{L}*|call|ruf\p{L}*|appel\p{L}*|llam\p{L}*|chiam\p{L}*|lig(?:a|ue|ar)\p{L}*|whats ?app|telegram|chat)(?![\p{L}])|[@「『"“«]`,
+  String.raw`(?<![\p{L}])(?:dms?|direct|inbox|privado|privat\p{L}*|private|pm|messages?|message us|nachricht\p{L}*|mensagem|mensaje|messaggio|write|schreib\p{L}*|écri\p{L}*|escr[íi]b\p{L}*|scriv\p{L}*|contact\p{L}*|kontakt\p{L}*|contat\p{L}*|call|ruf\p{L}*|appel\p{L}*|llam\p{L}*|chiam\p{L}*|lig(?:a|ue|ar)\p{L}*|whats ?app|telegram|chat|(?:vend|verkauf|achet|acquist)\p{L}{0,6}|compr(?:a|as|an|ar|e|es|en|o|ou|ei|amos|ando)|bestell\p{L}{0,4}|kauf\p{L}{0,3}|sell\p{L}{0,3}|buy\p{L}{0,3}|order\p{L}{0,3}|shop(?:ping)?|cheaper|(?:barat|günstig|moins cher|più econom|mais econ)\p{L}{0,4}|free shipping|frete gr[áa]tis|env[íi]o gratis|versandkostenfrei|spedizione gratuita|livraison (?:offerte|gratuite))(?![\p{L}])|[@「『"“«]`,
   'u',
 );
 

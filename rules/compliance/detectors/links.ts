@@ -66,8 +66,14 @@ const HANDLE_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\
  *  "WeChat ID: shop.2024". The id is handle-shaped (an underscore, a dot or a digit in it, five characters or more, a letter
  *  first), so "product line: basic" and "Line: v2.0" are no ids. */
 // why: s24 blind b pt-014 - a LINE id after a colon, no "@" for HANDLE_RE to read
-const MESSENGER_ID_RE = /(?<![\p{L}])(?:line|telegram|wechat|weixin|kakao(?:talk)?|viber|signal|threema|skype|discord|insta(?:gram)?|tiktok)(?:[ \t]{0,2}id)?[ \t]{0,2}[:：][ \t]{0,3}(?=[a-z][a-z0-9._]{4,29}(?![a-z0-9._]))(?=[a-z.]{0,29}[_.0-9])([a-z][a-z0-9._]{4,29})/gu;
+const MESSENGER_ID_RE = /(?<![\p{L}])(line|telegram|wechat|weixin|kakao(?:talk)?|viber|signal|threema|skype|discord|insta(?:gram)?|tiktok)([ \t]{0,2}id)?[ \t]{0,2}[:：][ \t]{0,3}(?=[a-z][a-z0-9._]{4,29}(?![a-z0-9._]))(?=[a-z.]{0,29}[_.0-9])([a-z][a-z0-9._]{4,29})/gu;
 const MESSENGER_CUE = /line|telegram|wechat|weixin|kakao|viber|signal|threema|skype|discord|insta|tiktok/u;
+/** "line" and "signal" are everyday words before a colon ("Product line: eco.2024", "Production line: batch_2024_07", "Signal:
+ *  weak_2g means ...": s24 review #4). They name the messenger only with "id" after them, a contact verb before them in the
+ *  sentence ("responda no nosso LINE:", "add us on Signal:"), or - "line" - typed in capitals as the app is ("LINE: sakura_jp");
+ *  never after a product or production word. */
+const LINE_NOT_APP = /(?:product|production|produkt|produktions|produit|production|producto|producción|prodotto|produzione|produto|produção|assembly|fertigungs)[ \t-]{0,2}$/u;
+const CONTACT_VERB_BEFORE = /(?<![\p{L}])(?:add|write|message|text|contact|reach|find|chat|ping|dm|talk|schreib\p{L}{0,3}|kontaktier\p{L}{0,3}|erreich\p{L}{0,3}|hinzufüg\p{L}{0,3}|écri\p{L}{0,5}|contact\p{L}{0,4}|ajout\p{L}{0,4}|joign\p{L}{0,4}|escr[ií]b\p{L}{0,5}|cont[aá]ct\p{L}{0,5}|agr[eé]g\p{L}{0,5}|habl\p{L}{0,5}|scriv\p{L}{0,5}|contatt\p{L}{0,5}|aggiung\p{L}{0,5}|sentirci|fale|escreva|respond\p{L}{0,4}|chame|chama|mande|adicion\p{L}{0,4})(?![\p{L}])[^.!?\n]{0,40}$/u;
 
 /** Sentence punctuation a link does not end with. Trimmed by a scan from the end: a `[…]+$` regex
  *  retries from every character of a long run of these inside the link, O(length²). */
@@ -557,8 +563,15 @@ export function detectLinks(ctx: LinkContext): Span[] {
     MESSENGER_ID_RE.lastIndex = 0;
     for (let m = MESSENGER_ID_RE.exec(text); m; m = MESSENGER_ID_RE.exec(text)) {
       const end = m.index + m[0].length;
-      const idStart = end - m[1]!.length;
+      const idStart = end - m[3]!.length;
       if (insideEmail(idStart, end)) continue;
+      const name = m[1]!;
+      if (name === 'line' || name === 'signal') {
+        const before = text.slice(Math.max(0, m.index - 60), m.index);
+        const typed = ctx.original.slice(ctx.toOrigStart(m.index), ctx.toOrigStart(m.index + name.length));
+        if (name === 'line' && LINE_NOT_APP.test(before)) continue;
+        if (!m[2] && !CONTACT_VERB_BEFORE.test(before) && !(name === 'line' && typed === 'LINE')) continue;
+      }
       spans.push(entity({ rule: 'offplatform', severity: 'block', start: idStart, end, variant: 'handle' }, 'handle:social'));
     }
   }

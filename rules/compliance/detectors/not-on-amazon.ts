@@ -39,6 +39,13 @@ const RELATIVE_NOT_SOLD = compactRegExp(
   String.raw`(?<![\p{L}])(?:che|that|which|que|die|das|den|welche)\s(?:we\s|wir\s|nous\s|(?:usted|ustedes)\s)?(?:\p{L}+\s){0,2}?(?:(?:(?:\p{L}{1,4}(?=\p{L}n't))?(?:${NEG})(?:\s(?:\p{L}+\s){0,2}?|\s)${SELL_VERB}|ne\s${SELL_VERB}\spas)(?![\p{L}])[^.!?\n,;:]{0,25}?${ON_AMAZON}|${ON_AMAZON}(?:\s\p{L}+){0,2}?\s(?:(?:${NEG})\s(?:\p{L}+\s){0,1}?${SELL_VERB}(?![\p{L}])|${SELL_VERB}\s(?:\p{L}+\s)?(?:nicht|pas|not)(?![\p{L}])))`,
   'gu',
 );
+/** Where the seller offers the goods the relative says are not on Amazon: the own site or shop, "bei uns", "chez nous", a find
+ *  verb, an address. A plain "we don't sell it on Amazon" is a fact (s24 review #8: "El azul es un color que no vendemos en Amazon
+ *  ni en ningún otro sitio", "a part that we don't sell on Amazon; the manufacturer Brita sells it directly"). */
+const SOLD_ELSEWHERE = compact(/(?<![\p{L}])(?:(?:our|notre|nos|nuestr[oa]|nostr[oa]|noss[oa]|unser\p{L}{0,2})\s(?:own\s|eigene\p{L}{0,2}\s|propia\s|propri[oa]\s)?(?:site|website|web|webshop|online-?shop|shop|store|tienda|sitio|sito|negozio|loja|boutique|channel|canal|kanal)|bei uns|chez nous|con nosotros|da noi|com a gente|conosco|trova\p{L}{0,2}|troverà|find|finden|trouve\p{L}{0,2}|encuentr\p{L}{0,2}|encontr\p{L}{1,3}|www|https?)(?![\p{L}])|\.(?:com|de|fr|es|it|shop|store|net|eu|co|jp)(?![\p{L}])/u);
+/** Not anywhere, or a maker or another firm that sells them: "ni en ningún otro sitio", "nowhere else", "the manufacturer Brita",
+ *  "beim Hersteller", "chez le fabricant", "dal produttore". */
+const NOWHERE_OR_MAKER = compact(/(?<![\p{L}])(?:ni en ning[uú]n\p{L}{0,2}|nowhere|anywhere(?:\selse)?|nirgend\p{L}{0,4}|nulle part|da nessuna parte|em nenhum lugar|en ning[uú]n (?:otro )?(?:sitio|lugar)|manufacturer|maker|hersteller\p{L}{0,2}|fabricant\p{L}{0,2}|fabricante\p{L}{0,2}|produttore|fabbricante)(?![\p{L}])/u);
 /** The seller as who has or shows them. */
 const SELLER = compact(/(?<![\p{L}])(?:we|our|us|tenemos|nuestr[oa]s?|ofrecemos|publicamos|temos|nosso|nossa|nossos|nossas|a gente|wir|unser\p{L}{0,2}|nous|notre|nos|abbiamo|nostr[oaie]|channel|canal|grupo|group|gruppo|groupe|kanal|gruppe|shop|tienda|loja|negozio|boutique|site|website|web|sitio)(?![\p{L}])|当店|弊社|公式|ご用意|ショップ/u);
 /** A negation before the goods, or goods said to be gone (not the Portuguese "no" = "in the": "No nosso canal temos ofertas ..."). */
@@ -51,7 +58,8 @@ export function offersNotOnAmazon(t: string): Span[] {
   if (!/amazon|アマゾン/u.test(t)) return [];
   const out: Span[] = [];
   NOT_ON_AMAZON.lastIndex = 0;
-  for (const m of [...t.matchAll(NOT_ON_AMAZON), ...t.matchAll(RELATIVE_NOT_SOLD)]) {
+  const relatives = [...t.matchAll(RELATIVE_NOT_SOLD)];
+  for (const m of [...t.matchAll(NOT_ON_AMAZON), ...relatives]) {
     const from = Math.max(0, m.index - 120);
     let start = from;
     for (let i = m.index - 1; i >= from; i--) {
@@ -69,6 +77,7 @@ export function offersNotOnAmazon(t: string): Span[] {
     if (!SELLER.test(sentence) || NEGATED_BEFORE.test(t.slice(start, m.index))) continue;
     // (normalized copy: lower case, so the country list is read as words)
     if (NOT_AN_OFFER_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    if (relatives.includes(m) && (!SOLD_ELSEWHERE.test(sentence) || NOWHERE_OR_MAKER.test(sentence))) continue;
     out.push({ rule: 'marketing', severity: 'block', start: m.index, end: m.index + m[0].length, entry: 'marketing:offers-not-on-amazon' });
   }
   return out;

@@ -21,7 +21,7 @@ import { accentOptionalRe } from '../accent-optional';
 import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
-import { EVENT_CAUSE_AFTER, notOrderNews } from '../lexicon/shared';
+import { EVENT_CAUSE, EVENT_CAUSE_AFTER, notOrderNews } from '../lexicon/shared';
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { gatedTest, mayMatch } from './literal-gate';
 import { AMAZONS, PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, partsSaleIn, pitchIn, upgradeWishIn, type PitchKind } from './unasked-pitch';
@@ -278,9 +278,10 @@ const SALE_SCOPE = re(
  *  los; Ihr Paket ..."): the lexicons' sales-event cause, read from the sale's end (s16 blind batch). */
 const SALE_AS_CAUSE = compactRegExp(`^${EVENT_CAUSE_AFTER}`, 'u');
 /** A cause word right before the sale ("due to Black Friday our warehouse is running late", "wegen des Black Friday", "con el
- *  volumen del Buen Fin"): the event named as a cause, no sale (s24: the events by name joined SALE; s15-blind-guards). */
+ *  volumen del Buen Fin"): the event named as a cause, no sale (s24: the events by name joined SALE; s15-blind-guards). The cause
+ *  words are shared.ts's EVENT_CAUSE, one list (s24 review #12: the copy had lost "suite à", "a raíz de"). */
 const CAUSE_BEFORE_SALE = re(
-  `${W}(?:because of|due to|owing to|wegen|aufgrund|infolge|à cause d[ue']?|en raison d[ue']?|debido al?|por culpa del?|a causa del?|per via del|dovuto al|devido ao?|por causa d[oa]|(?:con|with|com|mit) (?:el |los |i |o |the |dem )?(?:volumen|volumes?|volumi|aufkommen|ansturm) (?:del|dei|de|do|da|of|des|vom))\\s(?:(?:the|der|des|dem|le|la|les|el|las|los|il|lo|o|a)\\s)?$`,
+  `${W}(?:${EVENT_CAUSE}|(?:con|with|com|mit) (?:el |los |i |o |the |dem )?(?:volumen|volumes?|volumi|aufkommen|ansturm) (?:del|dei|de|do|da|of|des|vom))\\s(?:(?:the|der|des|dem|le|la|les|el|las|los|il|lo|o|a)\\s)?$`,
 );
 /** A sale told as over or refused ("the sale ended", "la promo est terminée", "終了"). */
 const SALE_OVER = re(

@@ -244,6 +244,12 @@ export const ABLE_NEG = String.raw`(?:(?:not|never|(?:are|were|is|was|would|coul
 // leftover #5: a reward whatever the review)
 const NOT_AN_INCENTIVE =
   compactRegExp(String.raw`(?<![\p{L}])(?:(?:no|not|n't|nicht|pas|non|não|ne)\s(?:\p{L}{1,10}\s)?(?:depend\p{L}{0,4}|dipend\p{L}{0,4}|dépend\p{L}{0,4})|doesn't depend|don't depend|hängt (?:\p{L}{1,10} )?nicht)(?![\p{L}])|(?<![\p{L}])(?:cannot|can't|can not|${ABLE_NEG}|may not|must not|not allowed|never|regardless|anyway|anyhow|either way|so oder so|trotzdem|sowieso|comunque|in ogni caso|de qualquer forma|de qualquer jeito|de todas formas|de todos modos|igualmente|de toute façon|quand même|whatever|no matter|irrespective|up to you|optional|freiwillig|libre à vous|opcional|facoltativ[oa]|don't|do not|won't|will not|nicht|nichts|keine?n?|niemals|unabhängig|égal|quel que soit|quelle que soit|indépendamment|ne (?:\p{L}+ ){0,2}(?:pas|jamais|rien|aucun\p{L}{0,2})|no (?:\p{L}{2,12}(?:emos|amos|imos)|está permitido|se permite)|nunca|independientemente|sea cual sea|non (?:\p{L}{2,12}iamo|è consentito|è permesso)|mai|indipendentemente|qualunque|não (?:\p{L}{2,12}(?:emos|amos|imos)|é permitido)|independentemente|seja qual for)(?![\p{L}])|できません|関係なく|かかわらず`, 'u');
+/** NOT_AN_INCENTIVE without its "whatever the review" words: a refusal only. Beside an ask (rewardsBesideAsks) a reward "regardless
+ *  of the stars", "unabhängig davon, wie Sie bewerten", "whatever you decide", "doesn't depend on your review" is still a reward for
+ *  a review (s24 review #5); a refusal ("we can't offer anything for a review") is none, "don't forget" no refusal (s24 review #6
+ *  probe: "Don't forget to leave a review - we tucked a voucher in the box"). */
+const REWARD_REFUSED =
+  compactRegExp(String.raw`(?<![\p{L}])(?:cannot|can't|can not|${ABLE_NEG}|may not|must not|not allowed|never|up to you|optional|freiwillig|libre à vous|opcional|facoltativ[oa]|(?:don't|do not)(?! (?:forget|hesitate|miss))|won't|will not|nicht(?! vergessen)|nichts|keine?n?|niemals|ne (?:\p{L}+ ){0,2}(?:pas|jamais|rien|aucun\p{L}{0,2})|no (?:\p{L}{2,12}(?:emos|amos|imos)|está permitido|se permite)|nunca|non (?:\p{L}{2,12}iamo|è consentito|è permesso)|mai|não (?:\p{L}{2,12}(?:emos|amos|imos)|é permitido))(?![\p{L}])|できません`, 'u');
 /** A review the seller read and answers ("we saw your review and refunded you"): service, not a reward. */
 const REVIEW_READ = compact(/(?<![\p{L}])(?:saw|seen|read|noticed|regarding|about your|gesehen|gelesen|bezüglich|vu|lu|concernant|visto|leído|letto|riguardo|vimos|lemos|sobre sua)(?:\s[\p{L}']{1,12}){0,3}\s(?:your|the|ihre|die|votre|l'|su|la|tu|sua|a)\s?/u);
 
@@ -417,10 +423,12 @@ function rewardForPosted(t: string, sentences: readonly [number, number][], foun
 // ---------------------------------------------------------------------------------------------------------------------------
 /** A gift for the buyer (not money back for the order itself): a gift card, a voucher, a coupon or code, a discount, a gift. A bare
  *  gift noun only with its article ("un cadeau", "um brinde"): "emballage cadeau", "envuelto para regalo" wrap the order. */
-const GIFT = String.raw`gift ?cards?|vouchers?|coupons?|(?:discount|promo) codes?|\d{1,3} ?% (?:off|discount)|(?:einkaufs|geschenk|rabatt)?gutschein\p{L}{0,3}|rabattcode|bons? d'achat|cartes? cadeaux?|codes? promo|cup[óo]n(?:es)?|tarjetas? regalo|cheques? regalo|buon[oi] (?:sconto|regalo|acquisto)|vale-?(?:desconto|compras|presente)|vales? (?:de )?(?:desconto|presente|compras)|cupo(?:m|ns)|(?:un|una|uno|um|uma|ein|einen|a|an|un petit|ein kleines) (?:(?:small|little|petit|pequeño|pequeno|piccolo|kleines) )?(?:gift|regalo|cadeau|geschenk|brinde|omaggio|obsequio|presente)`;
+const GIFT = String.raw`gift ?cards?|vouchers?|coupons?|(?:discount|promo) codes?|\d{1,3} ?% (?:off|discount)|(?:einkaufs|geschenk|rabatt)?gutschein\p{L}{0,3}|rabattcode|bons? d'achat|cartes? cadeaux?|codes? promo|cup[óo]n(?:es)?|tarjetas? regalo|cheques? regalo|buon[oi] (?:sconto|regalo|acquisto)|vale-?(?:desconto|compras|presente)|vales? (?:de )?(?:desconto|presente|compras)|cupo(?:m|ns)|(?:un|una|uno|um|uma|ein|einen|a|an|un petit|ein kleines) (?:(?:small|little|petit|pequeño|pequeno|piccolo|kleines) )?(?:gift|regalo|cadeau|geschenk|brinde|omaggio|obsequio|presente)(?![- ]?wrap)`;
 /** Money given back with an amount or a share ("te devolvemos 5 €", "erstatten wir Ihnen 50 %"): a reward only as goodwill
  *  (GOODWILL) or in the ask's own sentence - a refund of the order, apart from the ask, is service. */
-const MONEY_BACK = String.raw`(?:devolv|reembols|erstatt|rembours|rimbors|restitu|refund)\p{L}{0,5}(?: [^\s.!?;]{1,12}){0,4} (?:\d{1,4}(?:[.,]\d{1,2})? ?(?:[$€£¥\x80]|%|euros?|eur|reais)|[$€£¥\x80] ?\d{1,4}|r\$ ?\d{1,4})`;
+// (s24 review #5: money credited to the buyer's account as thanks is money given too - "as a thank-you we have added £5 to your account
+// balance")
+const MONEY_BACK = String.raw`(?:devolv|reembols|erstatt|rembours|rimbors|restitu|refund|credit|crédit|accredit|added|gutgeschrieben|ajouté|añadido|aggiunto|adicionado)\p{L}{0,5}(?: [^\s.!?;]{1,12}){0,4} (?:\d{1,4}(?:[.,]\d{1,2})? ?(?:[$€£¥\x80]|%|euros?|eur|reais)|[$€£¥\x80] ?\d{1,4}|r\$ ?\d{1,4})`;
 /** The seller gives it: a giving verb (GIVE), enclosed in the parcel, for the next purchase, as thanks or an apology. */
 const GIVEN = String.raw`${GIVE}|slipped|enclosed|included|tucked|popped|(?:liegt|liegen)(?: \p{L}+){0,6}? (?:im|in ihrem|bei)|beigelegt|legen wir|glissé|joint|inclus|ajouté|incluido|incluimos|metido|haremos llegar|hacemos llegar|trovi|troverà|inserito|allegato|riserviamo|riserveremo|junto|(?:as (?:a |an )?(?:small |little )?(?:thank[- ]you|thanks|apology|gesture))|als (?:kleines )?(?:dankeschön|entschuldigung|wiedergutmachung)|zur entschuldigung|en (?:guise d'excuses|remerciement|geste commercial)|pour (?:vous remercier|nous excuser)|(?:en|como) (?:agradecimiento|disculpa|compensaci[óo]n)|por las molestias|come ringraziamento|per scusarci|per il disagio|como (?:agradecimento|compensa[çc][ãa]o|pedido de desculpas)|pelo transtorno|(?:next|nächste[nr]?|prochaine?|siguiente|pr[óo]xim[oa]|prossim[oa]) (?:order|purchase|bestellung|einkauf|kauf|commande|achat|compra|pedido|encomenda|ordine|acquisto|spesa)`;
 const GOODWILL = String.raw`as (?:a |an )?(?:small |little )?(?:apology|gesture|thank[- ]you)|for the (?:inconvenience|trouble|delay|wait)|por las molestias|por el retraso|pour le (?:dérangement|désagrément|retard)|per il (?:disagio|ritardo)|pelo (?:transtorno|atraso)|als (?:entschuldigung|wiedergutmachung|dankeschön)|zur entschuldigung|f[üu]r die unannehmlichkeiten`;
@@ -428,12 +436,28 @@ const GIFT_GIVEN_RE = compactRegExp(`(?:${W}(?:${GIFT})${E}|ギフト券|ギフ�
 const GIVEN_RE = compactRegExp(`${W}(?:${GIVEN})${E}|お送り|同梱|差し上げ|進呈|お詫びとして|お礼として|次回`, 'u');
 const MONEY_BACK_RE = compactRegExp(`${W}(?:${MONEY_BACK})`, 'u');
 const GOODWILL_RE = compactRegExp(`${W}(?:${GOODWILL})${E}|お詫びとして|お礼として`, 'u');
-/** The gift card is how the buyer paid or where money goes back ("refunded to your gift card balance", "paid with a voucher"),
- *  gift wrap, or a gift "whatever your review": no reward for one. */
+/** The gift card is how the buyer paid or where money goes back ("refunded to your gift card balance", "paid with a voucher"):
+ *  no reward for one. Each exclusion is tied to the gift noun (s24 review #5): "postage paid by us", "your account balance" and a
+ *  gift card slipped "into the gift wrap" are no such card, and gift wrap is read in GIFT itself ("a gift-wrapped parcel" is no
+ *  gift). A reward "regardless of the stars" or "whatever you decide" beside an ask is still a reward for a review (Amazon's
+ *  guidelines: no incentive, whatever the review says), so those words clear nothing. */
+const GIFT_CARD = String.raw`(?:amazon[- ])?(?:gift ?cards?|gutschein\p{L}{0,2}|geschenkgutschein\p{L}{0,2}|cartes? cadeaux?|tarjetas? regalo|carta regalo|cart[ãa]o[- ]presente|vale-?presente|vouchers?|bons? d'achat)`;
+const PAY_WORD = String.raw`paid|bezahlt|payé|pagad[oa]|pagat[oa]|pag[oa]u`;
 const GIFT_NOT_A_REWARD_RE = compactRegExp(
-  `${W}(?:(?:to|on|onto|auf|sur|en|su|no|na|sul|sulla) (?:your|ihr\\p{L}{0,2}|votre|su|tu|sua|seu|tuo|suo) (?:amazon[- ])?(?:gift ?card|gutschein|geschenkgutschein|carte cadeau|tarjeta regalo|carta regalo|cart[ãa]o[- ]presente)|balance|guthaben|solde|saldo|paid|bezahlt|payé|pagad[oa]|pagat[oa]|pag[oa]u|gift ?wrap\\p{L}{0,3}|geschenkverpackung|emballage cadeau|papier cadeau|papel (?:de )?regalo|envuelto para regalo|carta regalo|embrulho|regardless|whatever (?:you|your)|unabhängig|quel que soit|quelle que soit|independientemente|indipendentemente|independentemente|sea cual sea|qualunque)${E}|関係なく|かかわらず`,
+  `${W}(?:(?:to|on|onto|auf|sur|en|su|no|na|sul|sulla) (?:your|ihr\\p{L}{0,2}|votre|su|tu|sua|seu|tuo|suo) ${GIFT_CARD}|${GIFT_CARD}[- ](?:balance|guthaben|solde|saldo)|(?:balance|guthaben|solde|saldo) (?:de |del |da |der |des |della |do |of )?(?:(?:your|ihr\\p{L}{0,2}|votre|su|tu|sua|seu|tuo|suo) )?${GIFT_CARD}|(?:${PAY_WORD})(?: \\p{L}{1,12}){0,2} (?:with|by|using|mit|per|avec|par|con|por|com)(?: \\p{L}{1,12}){0,2} ${GIFT_CARD}|${GIFT_CARD}(?: \\p{L}{1,12}){0,3} (?:${PAY_WORD}))${E}`,
   'u',
 );
+/** The ask's own sentence denies it or gives it to Amazon: "You do not need to leave a review", "Eine Bewertung ist keine
+ *  Voraussetzung ... und wir bitten auch nicht darum", "Amazon may email you to ask for a review" (s24 review #6) - a reward beside
+ *  it is then no reward for a review. Not "don't forget/hesitate to leave a review" (no ask denied) nor "a review on Amazon will help"
+ *  (Amazon is where, not who). */
+// near-misses kept flagged: "Don't forget to leave a review - we tucked a voucher in the box.", "A review on Amazon will help us a lot.
+// We've added a £5 voucher as a thank-you."
+const ASK_DENIED = compactRegExp(String.raw`(?<![\p{L}])(?:(?:do|does|did) not need|(?:don't|doesn't|didn't) need|no need|needn't|(?:is|are) not (?:necessary|required|needed|a condition|mandatory|expected)|not required|(?:don't|do not|won't|will not|never) (?:ask|request|expect)|not asking|keine (?:voraussetzung|pflicht|bedingung)|nicht (?:nötig|notwendig|erforderlich|verpflichtet)|müssen (?:\p{L}{1,12} )?(?:keine|nicht)|bitten (?:\p{L}{1,10} )?nicht|pas (?:besoin|obligée?s?|nécessaire|obligatoire)|ne (?:vous )?demandons (?:pas|rien)|no (?:hace falta|es necesari[oa]|es obligatori[oa]|tiene que|pedimos|le pedimos|te pedimos)|non (?:è necessari[oa]|è obbligatori[oa]|deve|chiediamo|le chiediamo|ti chiediamo)|não (?:precisa|é necessári[oa]|é obrigatóri[oa]|pedimos|tem que))(?![\p{L}])`, 'u');
+const AMAZON_ASKS = compactRegExp(String.raw`(?<![\p{L}])(?<!(?:on|auf|bei|sur|en|su|na|no|at|via|de|di|da|von|in|am|dans|sobre|per|through|über)\s)amazon\s(?:\p{L}{1,12}\s){0,2}?(?:may|might|will|can|could|sometimes|usually|automatically|kann|könnte|wird|schickt|sendet|peut|pourrait|va|envoie|puede|podría|envía|suele|potrebbe|può|invia|pode|poderá|vai|envia|costuma|asks?|sends?|e-?mails?)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:e-?mail|mail|message|ask|request|nachricht|bitt\p{L}{0,3}|frag\p{L}{0,3}|demand\p{L}{0,3}|solicit\p{L}{0,3}|pid\p{L}{0,3}|pedi\p{L}{0,3}|chied\p{L}{0,3}|courriel|correo|messaggio|mensagem)`, 'u');
+/** The seller's own plea beside Amazon's ask in one sentence ("Amazon will ask you for a review soon; please leave one, we slipped a
+ *  voucher in the box"): the ask is the seller's too. */
+const SELLER_PLEA = /(?<![\p{L}])(?:please|bitte|s'il vous pla[îi]t|por favor|per favore|por gentileza)(?![\p{L}])/u;
 const BESIDE_ENTRY = 'reward-beside-ask';
 /** `leading` over a review ask and a reward the seller gives in its sentence or the one before or after: a gift card slipped in the
  *  parcel "as an apology" and then "we'd love your honest review", "Über eine ehrliche Rezension würden wir uns freuen. Als Dankeschön
@@ -456,7 +480,7 @@ export function rewardsBesideAsks(t: string, asks: readonly Span[]): Span[] {
     const s = sliceOf(t, a, b);
     const gift = gatedTest(GIFT_GIVEN_RE, s) && gatedTest(GIVEN_RE, s);
     const money = !gift && gatedTest(MONEY_BACK_RE, s) && (own || gatedTest(GOODWILL_RE, s));
-    const ok = (gift || money) && !NOT_AN_INCENTIVE.test(s) && !gatedTest(GIFT_NOT_A_REWARD_RE, s) && !(own && REVIEW_READ.test(s));
+    const ok = (gift || money) && !REWARD_REFUSED.test(s) && !gatedTest(GIFT_NOT_A_REWARD_RE, s) && !(own && REVIEW_READ.test(s));
     rewarded.set(key, ok);
     return ok;
   };
@@ -465,9 +489,9 @@ export function rewardsBesideAsks(t: string, asks: readonly Span[]): Span[] {
   for (const ask of [...asks].sort((x, y) => x.start - y.start)) {
     while (si < sentences.length - 1 && sentences[si]![1] <= ask.start) si++;
     const [ownA, ownB] = sentences[si]!;
-    // a reward "whatever you decide" in the ask's sentence, or a change asked for, is none
+    // a gift card that paid in the ask's sentence, a change asked for, an ask denied or Amazon's own (s24 review #6) is none
     const own = sliceOf(t, ownA, ownB);
-    if (gatedTest(GIFT_NOT_A_REWARD_RE, own) || CHANGES_REVIEW.test(own)) continue;
+    if (gatedTest(GIFT_NOT_A_REWARD_RE, own) || CHANGES_REVIEW.test(own) || ASK_DENIED.test(own) || (AMAZON_ASKS.test(own) && !SELLER_PLEA.test(own))) continue;
     const at = holds(si, true) ? si : si > 0 && holds(si - 1, false) ? si - 1 : si + 1 < sentences.length && holds(si + 1, false) ? si + 1 : -1;
     if (at < 0) continue;
     const [ra, rb] = sentences[at]!;

@@ -1,4 +1,4 @@
-import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_AMAZON_TAKES, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, notOrderNews, CLAUSE_GAP, NOT_A_TESTERS_MARK } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_AMAZON_TAKES, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, notOrderNews, CLAUSE_GAP, NOT_A_TESTERS_MARK, CODE_OFFERED } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
@@ -703,7 +703,8 @@ export const es: Lexicon = {
     { id: 'voucher-of', re: `(?:vale|bono|cupón|(?:tarjeta|cheque) regalo(?![^.!?]{0,60}${REVIEW})) (?:de|por valor de) \\d{1,4}(?<!${REVIEW}[^.!?]{0,60}(?:tarjeta|cheque) regalo (?:de|por valor de) \\d{1,4})${NOT_EXPLAINED}`,
       why: 'Offers a voucher or gift card of an amount (not one explained as applied; a gift card for a review is an incentive, leading, not a discount).', match: ['Le regalamos un vale de 10 € para la próxima vez.'] , not: ['Un cheque regalo de 10 € por cada reseña publicada.', 'Deja tu opinión sincera y te enviamos una tarjeta regalo de 10 €.'] },
     // (s22 blind a, as it named-code: a part code runs on past its digits - "la jarra tiene el código CM8-GC")
-    { id: 'code-name', re: "(?:código|cupón) [a-z]{2,15}\\d{1,4}(?![\\p{L}\\d-])", why: 'Gives a named coupon code.', match: ['Use el código VERANO10 al pagar.'], not: ['La cuchilla de recambio tiene el código BL7-S.'] },
+    // (s24 review #3: a plain "código" + token needs a discount or purchase cue in its sentence - "el código ABC123 en la etiqueta")
+    { id: 'code-name', re: `(?:cupón [a-z]{2,15}\\d{1,4}(?![\\p{L}\\d-])|código [a-z]{2,15}\\d{1,4}(?![\\p{L}\\d-])${CODE_OFFERED})`, why: 'Gives a named coupon code.', match: ['Use el código VERANO10 al pagar.', 'Le dejamos el cupón VUELVE15.'], not: ['La cuchilla de recambio tiene el código BL7-S.', 'El modelo tiene el código ABC123 en la etiqueta.'] },
     { id: 'follow-us', re: "(?:síganos|síguenos)", why: 'Asks the buyer to follow the seller, on social media.', match: ['¡Síganos en Instagram!'] },
     { id: 'bulletin', re: "boletín", why: 'Promotes a newsletter.', match: ['Suscríbase a nuestro boletín.'] },
     { id: 'newsletter', re: "newsletter", why: 'Promotes a newsletter.', match: ['Apúntese a nuestra newsletter mensual.'] },

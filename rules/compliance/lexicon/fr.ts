@@ -447,10 +447,7 @@ export const fr: Lexicon = {
       why: 'Other or new offers and products announced are promotion.', match: ['Découvrez nos autres offres du moment.'] },
     { id: 'join-us-on', re: "rejoignez-?nous sur", why: '"Rejoignez-nous sur" invites the buyer to follow the seller.', match: ['Rejoignez-nous sur Facebook pour les actus.'] },
     { id: 'contest', re: "concours", why: 'A contest is promotion.', match: ["Participez à notre jeu concours de l'été."] },
-    // why: s24 blind b fr-010 - "un avoir de 15 € utilisable sur notre site, code MERCI15": a named code (word + digits, as Italian
-    // "codice ESTATE20") without the word "promo"; a part code runs on past its digits ("code FT4-XL") and a postcode has no letters
-    { id: 'named-code', re: `code [a-z]{2,15}\\d{1,4}(?![\\p{L}\\d-])${NOT_EXPLAINED}`, why: 'Gives a named promo code ("code MERCI15") to use on a purchase.',
-      match: ['Avec le code BIENVENUE10 vous avez 10 % sur la suite.', 'Un avoir sur notre site, code ETE24, vous attend.'], not: ['La pièce porte le code FT4-XL sur l\'étiquette.', 'Le code postal 75011 est bien noté.'] },
+    // (s24 blind b fr-010's named code "code MERCI15" is the universal promo-code-token since the s24 review #3)
     { id: 'promo-code', re: `codes? promo${NOT_EXPLAINED}`, why: 'A promo code offered (not one already applied to the order) is promotion.',
       match: ['Utilisez le code promo ETE10 lors de votre prochain achat.'], not: ['Le code promo a bien été pris en compte lors du paiement.'] },
     { id: 'coupon', re: `coupons?${NOT_EXPLAINED}`, why: 'A coupon offered (not one already applied to the order) is promotion.',

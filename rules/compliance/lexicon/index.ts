@@ -7,7 +7,7 @@ import { fr } from './fr';
 import { it } from './it';
 import { ja } from './ja';
 import { pt } from './pt';
-import { PAYMENT_LINK } from './shared';
+import { CODE_OFFERED, CODE_TOKEN, NOT_EXPLAINED, PAYMENT_LINK } from './shared';
 import { mapSources, type Lexicon, type LexiconItem } from './types';
 import { accentOptional } from '../accent-optional';
 import { inCopy } from '../normalize';
@@ -60,11 +60,14 @@ export const UNIVERSAL: Partial<Record<keyof Lexicon, LexiconItem[]>> = {
     match: ['paypal.me/lumahome/25', 'Bezahlen Sie die Differenz unter paypal.me/lichtladen', 'こちらからお支払いください: buy.stripe.com/abc123'], not: ['Please do not pay by PayPal; everything is handled by Amazon.', 'shop-paypal.me.example'] }],
   // s24 blind b fr-010: "un avoir de 15 € utilisable sur notre site, code MERCI15" - a discount code named by its word and a
   // word-and-number token (MERCI15, VUELVE15, SORRY10, VOLTA10) is a code offered in any language; not an error, postal, Wi-Fi
-  // or PIN code, nor a code with no letters (an order or tracking number)
-  marketing: [{ id: 'promo-code-token', re: '(?<![\\p{L}])(?<!(?:error|fehler|erreur|errore|erro|postal|postale|wi-?fi|wlan|pin|zip|tracking|suivi|seguimiento|rastreio|sendungs|activation|aktivierungs|activación|attivazione|ativação)[\\s-]{0,2})(?:code|codes|código|codigo|codice|gutscheincode|rabattcode|aktionscode|cupom|cupón|cupon|coupon|voucher)\\s{0,3}[:«"“\']?\\s{0,2}[a-z]{3,12}\\d{1,3}(?![\\p{L}\\p{N}])',
-    why: 'A discount code given as a word-and-number token ("code MERCI15", "código VUELVE15", "Code SORRY10") is a code offered, in any language.',
-    match: ['il suffit de saisir le code MERCI15', 'con el código VUELVE15 tienes un 15 %', 'mit dem Code SORRY10 sparen Sie'],
-    not: ['Fehlercode E04 heißt: Filter reinigen.', 'Le code erreur ERR12 indique un capteur sale.', 'Your order code is 302-4417820-5561934.', 'Le code postal 75011 est correct.'] }],
+  // or PIN code, nor a code with no letters (an order or tracking number), nor a part code running on past its digits ("FT4-XL")
+  // (s24 review #3: one entry for the former fr named-code too; a plain "code/código/codice" needs a discount or purchase cue in
+  // its sentence - CODE_OFFERED: "Enter the code PAIR123 on the speaker to pair it", "den Code RESET12 im Menü", "el código ABC123
+  // en la etiqueta", "Das Modell heißt Code AB12" are service text; a coupon or voucher word is the cue itself)
+  marketing: [{ id: 'promo-code-token', re: `(?<![\\p{L}])(?<!(?:error|fehler|erreur|errore|erro|postal|postale|wi-?fi|wlan|pin|zip|tracking|suivi|seguimiento|rastreio|sendungs|activation|aktivierungs|activación|attivazione|ativação)[\\s-]{0,2})(?:(?:gutscheincode|rabattcode|aktionscode|cupom|cupón|cupon|coupon|voucher)${CODE_TOKEN}|(?:code|codes|código|codigo|codice)${CODE_TOKEN}${CODE_OFFERED})${NOT_EXPLAINED}`,
+    why: 'A discount code given as a word-and-number token ("code MERCI15", "código VUELVE15", "Code SORRY10") with a discount or purchase in its sentence is a code offered, in any language.',
+    match: ['il suffit de saisir le code MERCI15 pour 15 % de moins', 'con el código VUELVE15 tienes un 15 %', 'mit dem Code SORRY10 sparen Sie', 'Un avoir sur notre site, code ETE24, vous attend.', 'usa o cupom VOLTA10 na proxima compra'],
+    not: ['Fehlercode E04 heißt: Filter reinigen.', 'Le code erreur ERR12 indique un capteur sale.', 'Your order code is 302-4417820-5561934.', 'Le code postal 75011 est correct.', 'Enter the code PAIR123 on the speaker to pair it.', 'Bitte geben Sie den Code RESET12 im Menü ein, um die Uhr zurückzusetzen.', 'Inserisca il codice WIFI24 sul router per collegare la telecamera.', 'El modelo tiene el código ABC123 en la etiqueta.', 'Das Modell heißt Code AB12 im Handbuch', "La pièce porte le code FT4-XL sur l'étiquette."] }],
   review_wording: [{ id: 'star-row', re: '(?:★|⭐|☆|✩|✭|✰|🌟)(?:★|⭐|☆|✩|✭|✰|🌟){2,4}', why: 'Three to five stars in a row speak of a rating.', match: ['Our kit has ★★★ for durability'], not: ['Pick one ★ sticker'] }],
 };
 /** Languages written without spaces: matched without word boundaries. */

@@ -1,4 +1,4 @@
-import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews, NEG_REACH, CLAUSE_GAP, NOT_A_TESTERS_MARK } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews, NEG_REACH, CLAUSE_GAP, NOT_A_TESTERS_MARK, CODE_OFFERED } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
@@ -717,8 +717,9 @@ export const it: Lexicon = {
     { id: 'voucher-amount', re: "buon[oi] (?:regalo )?da \\d{1,4}",
       why: 'Offers a voucher worth an amount.', match: ['Le inviamo un buono da 10 € per il prossimo ordine.'] },
     // (s22 blind a it-009: a part code runs on past its digits - "la caraffa ha il codice CM8-GC" - a promo code ends there)
-    { id: 'named-code', re: "(?:codice|coupon) [a-z]{2,15}\\d{1,4}(?![\\p{L}\\d-])",
-      why: 'Gives a named promo code ("codice ESTATE20").', match: ['Inserisca il codice ESTATE20 al checkout.'], not: ['Il filtro di ricambio ha il codice FT4-XL.'] },
+    // (s24 review #3: a plain "codice" + token needs a discount or purchase cue in its sentence - "il codice WIFI24 sul router")
+    { id: 'named-code', re: `(?:coupon [a-z]{2,15}\\d{1,4}(?![\\p{L}\\d-])|codice [a-z]{2,15}\\d{1,4}(?![\\p{L}\\d-])${CODE_OFFERED})`,
+      why: 'Gives a named promo code ("codice ESTATE20").', match: ['Inserisca il codice ESTATE20 al checkout.'], not: ['Il filtro di ricambio ha il codice FT4-XL.', 'Inserisca il codice WIFI24 sul router per collegare la telecamera.'] },
     { id: 'visit-our-shop', re: "(?:visiti|visita|scopra|scopri|guarda|guardi|esplora|esplori|sbircia|(?:dai|dia|date) un'occhiata|(?:fai|faccia|fate) un giro) (?:a |al |alla |ai |alle |nel |nella |nei |sul |sulla )?(?:i |il |la |le )?nostr[oaie] (?:altri |nuovi |nuove |altre )?(?:prodotti|articoli|negozio|collezion[ei]|catalogo|vetrina|store|shop|linea|gamma)",
       why: "Invites the buyer to browse the seller's shop, catalogue or other products.",
       match: ["Dia un'occhiata al nostro negozio su Amazon.", 'Faccia un giro nella nostra vetrina.'] },

@@ -2,7 +2,7 @@
 // diminutives, requests by imperative/infinitive + object, wishes and needs for a review, Pix /
 // boleto / "zap" as off-Amazon channels. Every entry is data: an id, why it breaks the rule, our own
 // examples it must match and near-misses it must not (test/unit/rules/compliance/lexicon-entries.test.ts).
-import { NOT_AMAZON_ASKING, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NOT_CONTRAST_COMMA, NOT_A_TESTERS_MARK } from './shared';
+import { NOT_AMAZON_ASKING, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NOT_CONTRAST_COMMA, NOT_A_TESTERS_MARK, OFFERED_AGAIN } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 /** Review words: avaliação (also unaccented, typo'd "avaliaçao"), opinião, estrelas/estrelinhas, nota
@@ -32,7 +32,8 @@ const PT_NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:não|nem|nunca|jamais)(?![\\p{L}]
 // "sem"/"nem" only right before it ("nem WhatsApp", not "sem medo no WhatsApp").
 const denied = (channel: string) => `(?<!(?:não(?: \\p{L}{1,12}){0,2}|(?:nem|sem|ni|sin)(?: (?:o|a|por|pelo|pela|via|de|el|la))?|no(?: (?!(?:seu|sua|meu|minha|nosso|nossa|o|a|grupo|canal)(?![\\p{L}]))\\p{L}{1,12}){1,2}) ${channel})`;
 /** A coupon the buyer already used, in words the shared APPLIED list lacks ("que você usou", "descontado"). */
-const PT_NOT_APPLIED = "(?![^.!?;\\n]{0,80}(?:que (?:você )?(?:usou|utilizou|aplicou|usó)|descontad[oa]s?|já (?:aparece|consta|está) (?:descontad|aplicad)|aparece no carrinho|é da (?:própria )?amazon))";
+// (the coupon used told as coming back is offered again: "o cupom que você usou voltou esta semana" - s24 review #2)
+const PT_NOT_APPLIED = `(?![^.!?;\\n]{0,80}(?:(?:que (?:você )?(?:usou|utilizou|aplicou|usó)|descontad[oa]s?)(?![^.!?;\\n]{0,80}${OFFERED_AGAIN})|já (?:aparece|consta|está) (?:descontad|aplicad)|aparece no carrinho|é da (?:própria )?amazon))`;
 /** An ID document said not to be needed ("A CNH não é necessária para a troca"). */
 const PT_NOT_NEEDED = "(?![^.!?;\\n]{0,40}não (?:é|são|será|serão) (?:necessári|precis|exigid|obrigatóri|pedid))";
 const SMALL_BUSINESS = "(?:pequen[oa]s? (?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)?|(?:empresa|loja|negócio|equipe|marca|vendedor)(?:s|es)? (?:bem |muito )?pequen[oa]s?|(?:nossa|uma) lojinha|(?:empresa|negócio|loja|lojinha)s? (?:familiar|familiares|de família))";

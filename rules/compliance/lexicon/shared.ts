@@ -126,7 +126,7 @@ export const NOT_THANKED_OR_BEFORE = "(?<!(?:thanks? for|thank you for|danke fü
  *  retard", "ohne jede Verzögerung" promise, they explain nothing). Whole words: "speaker" holds no "peak" (s15 review). */
 // why (s16 blind batch): "Avec les soldes d'hiver, nous recevons trois fois plus de commandes que d'habitude",
 // "le black friday a complètement saturé notre transporteur" - an order surge or a saturated carrier is a cause too
-const EVENT_CAUSE = "because of|due to|owing to|wegen|aufgrund|infolge|à cause d[ue']?|en raison d[ue']?|suite au|suite à|debido al?|por culpa del?|a causa del?|a raíz del?|dovuto al|per via del|devido ao?|por causa d[oa]|em função d[oa]";
+export const EVENT_CAUSE = "because of|due to|owing to|wegen|aufgrund|infolge|à cause d[ue']?|en raison d[ue']?|suite au|suite à|debido al?|por culpa del?|a causa del?|a raíz del?|dovuto al|per via del|devido ao?|por causa d[oa]|em função d[oa]";
 /** Words of a delay or an order surge: a cause wherever they stand after the event. */
 // (s17 blind: "Cyber Monday orders have piled up at the carrier's hub" - a pile of orders is a surge)
 const EVENT_DELAY = "backlog|delays?|delayed|behind|pil(?:ed|ing) up|backed up|acumulad\\p{L}*|accumul\\p{L}*|acumulaç\\p{L}*|aufgestaut|orders? (?:volume|surge)|ansturm|bestellaufkommen|verzöger\\p{L}*|verspät\\p{L}*|rückstand|afflux|retards?|retras\\p{L}*|demoras?|ritard\\p{L}*|slitt\\p{L}*|atras\\p{L}*|volume de pedidos|(?:more|mehr|plus de|más|più|mais|triple|triplo|doppio|double|doble|dobro) (?:of |de |d'|degli |di )?(?:orders|bestellungen|commandes|pedidos|ordini|encomendas)";
@@ -171,9 +171,25 @@ export const NOT_AMAZON_ASKING =
 /** A discount offered again after the applied one ("... was already deducted, and the same coupon is live again for your next
  *  order", "a déjà été déduit, et il est de nouveau valable"): near the word, in its sentence, it undoes the explanation (s23
  *  review #4; "The coupon was applied at checkout, nothing to do again" puts the word before "applied" and stays explained). */
-const OFFERED_AGAIN = `(?:(?:live|valid|available|active|on|back) again|again (?:valid|available|active|live|for|on)|next (?:order|purchase)|(?:wieder|erneut) (?:gültig|verfügbar|aktiv|da)|gilt (?:\\p{L}{1,12} ){0,2}(?:wieder|erneut)|nächste\\p{L}{0,2} (?:bestellung|einkauf|kauf)|(?:de nouveau|à nouveau) (?:valable|disponible|actif|active)|prochaine commande|prochain achat|(?:de nuevo|otra vez|nuevamente) (?:válido|disponible|activo)|vuelve a (?:estar|ser|valer)|próximo pedido|próxima compra|(?:di nuovo|nuovamente) (?:valido|disponibile|attivo)|torna (?:valido|disponibile|attivo)|prossimo (?:ordine|acquisto)|(?:de novo|novamente) (?:válido|disponível|ativo)|volta a (?:valer|estar)|próximo pedido)`;
+// (s24 review #2: a coupon coming back soon offers it again in every language, not only the English "is back this week" of s23-mkt
+// - "el cupón que marcaste ... vuelve esta semana", "revient cette semaine, profitez-en", "voltou esta semana", "torna la settimana
+// prossima"; the return verb with a time word after it, or a push to use it: "profitez-en", "aprovéchalo". Near-misses kept: the
+// batch's explanations (s24 blind d es-020, it-018) and "o valor volta para o seu cartão" - a refund coming back has no time word)
+const COMES_BACK = "(?:is|are|'s|will be) back|comes? back|returns|vuelve|vuelven|regresa|regresan|revient|reviennent|est de retour|torna|tornano|ritorna|ritornano|volta|voltou|voltam|está de volta|ist (?:\\p{L}{1,15} )?zurück|kommt (?:\\p{L}{1,15} )?zurück";
+const SOON = "(?:this|next|diese|nächste|cette|la semaine|esta|la próxima|questa|la prossima|na próxima|semana que)(?: \\p{L}{1,15})?|week-?end|wochenende|fin de semana|fine settimana|fim de semana|today|tomorrow|soon|heute|morgen|bald|aujourd'hui|demain|bientôt|hoy|mañana|pronto|oggi|domani|presto|hoje|amanhã|em breve|settimana|semana|semaine|woche|week";
+export const OFFERED_AGAIN = `(?:(?:live|valid|available|active|on|back) again|again (?:valid|available|active|live|for|on)|next (?:order|purchase)|(?:wieder|erneut) (?:gültig|verfügbar|aktiv|da)|gilt (?:\\p{L}{1,12} ){0,2}(?:wieder|erneut)|nächste\\p{L}{0,2} (?:bestellung|einkauf|kauf)|(?:de nouveau|à nouveau) (?:valable|disponible|actif|active)|prochaine commande|prochain achat|(?:de nuevo|otra vez|nuevamente) (?:válido|disponible|activo)|vuelve a (?:estar|ser|valer)|próximo pedido|próxima compra|(?:di nuovo|nuovamente) (?:valido|disponibile|attivo)|torna (?:valido|disponibile|attivo)|prossimo (?:ordine|acquisto)|(?:de novo|novamente) (?:válido|disponível|ativo)|volta a (?:valer|estar)|próximo pedido|(?:${COMES_BACK})(?! a )(?: \\p{L}{1,15}){0,3} (?:${SOON})|gibt es(?: \\p{L}{1,15}){0,3} wieder|profitez-en|aprov[ée]ch(?:al[oa]|elo|ela)|aproveite-(?:o|a)|approfitta(?:ne|tene))`;
 export const NOT_EXPLAINED = `(?:(?<!(?:${APPLIED})[^.!?;\\n]{0,110})|(?<=${OFFERED_AGAIN}[^.!?;\\n]{0,60})|(?=[^.!?;\\n]{0,80}${OFFERED_AGAIN}))(?![^.!?;\\n。]{0,110}(?:(?:${APPLIED})(?![^.!?;\\n]{0,80}${OFFERED_AGAIN})|${AMAZON_RUN}))`;
 
+
+/** A discount or purchase cue in a code's sentence, before or after it: a word-and-digits token after "code" is a promo code
+ *  only with one ("code MERCI15 ... 15 %", "para su próxima compra", "un avoir ... sur notre site", "sparen Sie"). Pairing,
+ *  reset, Wi-Fi, model and label codes are everyday service text (s24 review #3: "Enter the code PAIR123 on the speaker to pair
+ *  it", "den Code RESET12 im Menü", "il codice WIFI24 sul router", "el código ABC123 en la etiqueta"). Read on the detection
+ *  copy, bounded both ways: put after the token (the look-behind spans the code word itself). */
+const CODE_CUE = "(?:%|(?<![\\p{L}])(?:off|discount\\p{L}{0,2}|save \\d|saving\\p{L}{0,1}|rabatt\\p{L}{0,2}|sparen sie|sparst du|ersparnis|günstiger|réduction|remise|avoir|économis\\p{L}{0,4}|descuento\\p{L}{0,1}|ahorr\\p{L}{1,4}|sconto|risparmi\\p{L}{0,3}|desconto|economiz\\p{L}{1,4}|(?:next|nächste\\p{L}{0,2}|prochaine?|próxim[oa]|siguiente|prossim[oa]) (?:order|purchase|bestellung|einkauf|kauf|commande|achat|pedido|compra|ordine|acquisto)|(?:our|notre|nuestra|nostro|nosso|nossa|unsere[mn]?) (?:site|website|web|shop|store|boutique|tienda|sito|negozio|loja)|free shipping|livraison offerte|envío gratis|spedizione gratuita|frete grátis|versandkostenfrei|checkout|caisse|al pagar|al checkout|no carrinho)(?![\\p{L}]))";
+/** The token after the code word: letters then digits, whole ("MERCI15", "ETE24"; not "FT4-XL", which runs on). */
+export const CODE_TOKEN = "\\s{0,3}[:«\"“']?\\s{0,2}[a-z]{2,15}\\d{1,4}(?![\\p{L}\\p{N}-])";
+export const CODE_OFFERED = `(?:(?=[^.!?\\n]{0,120}${CODE_CUE})|(?<=${CODE_CUE}[^.!?\\n]{0,150}))`;
 
 /** A web or e-mail address as written in a message, also spelled out ("help [at] shop [dot] store",
  *  "shop dot com slash warranty", "service ät shop punkt de": s16 blind batch, a marketplace or common TLD only
