@@ -1,0 +1,26 @@
+// The s24 review's leftover nits (/work/s24-review.md.out #11 rest, #13-#15, #17) and two dev-row misses, each fixed by its
+// cause: the reviewer's probe, paraphrases of our own, and near-misses that must keep (or never get) their finding.
+// Asserts read the rule layer (findings whose layer is not 'model').
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+
+const ruleFindings = (text: string) =>
+  [...new Set(checkMessage(text).filter((f) => f.layer !== 'model').map((f) => f.rule))].sort();
+
+describe('#13 stars printed or stitched on the product are a pattern, not a rating asked for', () => {
+  it.each([
+    'Five little stars are printed on the lid; please check the pattern matches your photo.',
+    'Five golden stars are embroidered on the collar, please compare with the picture.',
+    'Three stars are stamped on the base; please check they match your order.',
+  ])('clean: %s', (text) => {
+    expect(ruleFindings(text)).toEqual([]);
+  });
+
+  it.each([
+    'Five little stars under the listing would mean the world.',
+    'Five stars please, it would mean so much!',
+    'Five little stars are all we ask for, please!',
+  ])('still a five-star ask: %s', (text) => {
+    expect(ruleFindings(text)).toContain('leading');
+  });
+});
