@@ -1,6 +1,9 @@
 import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, NEG_REACH, CLAUSE_GAP, NOT_A_TESTERS_MARK } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
+// A disclaimer after a no-review-yet statement: "(und) brauchen/erwarten auch keine", "(und das) müssen Sie auch nicht" - the need
+// for the review refused, ended by punctuation or naming the review (s24 review #14); near-miss "brauchen keine langen Texte" asks
+const NO_REVIEW_NEEDED = "(?![^.!?\\n]{0,60}(?<![\\p{L}])(?:(?:brauchen|benötigen|erwarten|verlangen|erbitten) (?:wir )?(?:auch |ja |übrigens |wirklich )?(?:keine|nicht)(?:\\s{0,2}(?:[.!,;…]|$)| (?:bewertung|rezension)| zwingend)|(?:müssen|musst|sollen|sollst) (?:sie|du) (?:das )?(?:auch |ja |übrigens )?nicht))";
 const REVIEW = "(?:(?:[\\p{L}\\d]{1,12}-){0,2}\\p{L}{0,12}bewertung(?:en)?|re[zs]en?s?ion(?:en)?|feedback|sterne(?:bewertung)?|rückmeldung|beurteilung)";
 const W2 = "(?:[^\\s.!?]{1,20} ){0,2}";
 const AFTER_REVIEW = "(?=[^]{0,160}?(?:bewert|rezension|feedback|sterne|worte))";
@@ -374,9 +377,12 @@ export const de: Lexicon = {
       match: ['Geben Sie dem Produkt die Note, die es verdient.'] },
     // (s24 blind a de-017: the buyer's review seen missing - "dass zur Hängematte noch keine Rezension von Ihnen da ist"; "von Ihnen"
     // makes the buyer its author, "noch keine Rücksendung von Ihnen" is no review)
-    { id: 'no-review-yet', re: "(?:(?:noch )?keine (?:\\p{L}{1,12} )?(?:bewertung|rezension) (?:abgegeben|geschrieben|hinterlassen|verfasst)|noch nicht (?:bewertet|rezensiert)|noch keine (?:\\p{L}{1,12} )?(?:bewertung|rezension|sternebewertung) von (?:ihnen|dir)(?! (?:erwarten|verlangen|erbitten)))", why: 'Reminds the buyer that they have not reviewed yet, a follow-up ask for a review.',
+    // (s24 review #14: the missing review followed, in its sentence, by a disclaimer that none is needed - "noch keine Bewertung von
+    // Ihnen erhalten und brauchen auch keine", "und das müssen Sie auch nicht" - states a fact and asks nothing; the disclaimer must
+    // refuse the review itself, so "wir brauchen keine langen Texte, ein Satz reicht" stays an ask)
+    { id: 'no-review-yet', re: `(?:(?:noch )?keine (?:\\p{L}{1,12} )?(?:bewertung|rezension) (?:abgegeben|geschrieben|hinterlassen|verfasst)|noch nicht (?:bewertet|rezensiert)|noch keine (?:\\p{L}{1,12} )?(?:bewertung|rezension|sternebewertung) von (?:ihnen|dir)(?! (?:erwarten|verlangen|erbitten)))${NO_REVIEW_NEEDED}`, why: 'Reminds the buyer that they have not reviewed yet, a follow-up ask for a review.',
       match: ['Sie haben noch keine Bewertung abgegeben – holen Sie das doch kurz nach.', 'Sie haben den Föhn noch nicht bewertet.', 'Uns ist aufgefallen, dass es noch keine Bewertung von Ihnen gibt.'],
-      not: ['Wir haben noch keine Rücksendung von Ihnen erhalten.', 'Wir werden noch keine Bewertung von Ihnen erwarten, bevor der Ersatz da ist.'] },
+      not: ['Wir haben noch keine Rücksendung von Ihnen erhalten.', 'Wir werden noch keine Bewertung von Ihnen erwarten, bevor der Ersatz da ist.', 'Wir haben noch keine Bewertung von Ihnen erhalten und brauchen auch keine.', 'Sie haben den Föhn noch nicht bewertet, und das müssen Sie auch nicht.'] },
     { id: 'tell-other-buyers-zu', re: "(?:anderen|künftigen|zukünftigen|weiteren|neuen) (?:käufern|kunden|interessenten|käuferinnen) (?:kurz )?(?:zu )?(?:sagen|erzählen|verraten|mitteilen|zeigen),? (?:ob|wie|was)", why: 'Asks the buyer to tell future buyers whether the product is worth it, a review ask without a review word.',
       match: ['Hätten Sie dreißig Sekunden, um künftigen Käufern zu sagen, ob sich die Brotdose lohnt?'], not: ['Wir können anderen Kunden leider nicht sagen, wann die Ware kommt, bevor sie versendet ist.'] },
     { id: 'tell-other-buyers', re: "(?:verraten|erzählen|zeigen|sagen) (?:sie|du) (?:es )?(?:den )?(?:anderen|künftigen|zukünftigen|weiteren) (?:käufern|kunden|interessenten)", why: 'Asks the buyer to tell other buyers about the product, a review ask without a review word.',

@@ -24,3 +24,22 @@ describe('#13 stars printed or stitched on the product are a pattern, not a rati
     expect(ruleFindings(text)).toContain('leading');
   });
 });
+
+describe('#14 a no-review-yet statement followed by "none is needed" asks for nothing', () => {
+  it.each([
+    'Wir haben noch keine Bewertung von Ihnen erhalten und brauchen auch keine.',
+    'Es gibt noch keine Rezension von dir, und das musst du auch nicht.',
+    'Sie haben das Messer noch nicht bewertet, und das müssen Sie auch nicht.',
+  ])('clean: %s', (text) => {
+    expect(ruleFindings(text)).not.toContain('review_request');
+  });
+
+  it.each([
+    'Wir haben noch keine Bewertung von Ihnen erhalten und brauchen dringend eine.',
+    'Noch keine Bewertung von Ihnen – wir brauchen keine langen Texte, ein Satz reicht!',
+    'Sie haben den Föhn noch nicht bewertet – wir brauchen nicht viel, nur ein paar Sterne.',
+    'Uns ist aufgefallen, dass es noch keine Bewertung von Ihnen gibt.',
+  ])('still a reminder: %s', (text) => {
+    expect(ruleFindings(text)).toContain('review_request');
+  });
+});
