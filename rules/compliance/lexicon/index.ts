@@ -42,6 +42,8 @@ export const LEXICONS: Readonly<Record<DetectionLanguage, Lexicon>> = {
 // A star row is written as one star, then the rest ((?:★|…)(?:★|…){3,4}, not (?:★|…){4,5}): a pattern that
 // opens with a repeated group gives irregexp no first character to skip to, so a two-byte text was
 // tried at every position (1 MB: 2.7 -> 0.15 ms CPU; same matches).
+// After "link in bio": the profile owned by a third party ("do Instagram dele", "of the author", "de l'autrice", "seiner") - s24 review #15
+const NOT_THIRD_PARTY_BIO = "(?!\\s{1,3}(?:do|da|de|of|von|from|del|della|dell'|de l'|d')\\s{0,3}(?:(?:instagram|insta|tiktok|perfil|profile|account|conta|cuenta|compte|profil|page|página|pagina|canal|channel|youtube|facebook|(?:o|a|el|la|le|the|der|des|il)\\s{1,3})\\s{0,3}){0,2}(?:dele|dela|deles|delas|his|her|their|him|them|seiner|ihres|autor|autora|author|auteur|autrice|autore|autrice|artista|artist|artiste|ilustrador|ilustradora|illustrator|illustratrice|escritor|escritora|writer|écrivain|influencer|criador|criadora|creator|créatrice|créateur)(?![\\p{L}]))";
 export const UNIVERSAL: Partial<Record<keyof Lexicon, LexiconItem[]>> = {
   leading: [{ id: 'star-row', re: '(?:★|⭐|☆|✩|✭|✰|🌟)(?:★|⭐|☆|✩|✭|✰|🌟){3,4}', why: 'A row of four or five stars asks for a top rating in any language.', match: ['Rate us ★★★★★ today', 'Bewerten Sie uns mit ⭐⭐⭐⭐⭐'], not: ['Rated ★★★ by testers'] }],
   // (a star row said to come from the buyer asks for those stars - "⭐⭐⭐⭐⭐ von dir wären der Hammer" - s22 blind k de-027; the thanks
@@ -51,11 +53,13 @@ export const UNIVERSAL: Partial<Record<keyof Lexicon, LexiconItem[]>> = {
     match: ['⭐⭐⭐⭐⭐ von dir wären super', 'Five ★★★★★ from you would make our week', '★★★★★ de votre part nous feraient plaisir', '⭐⭐⭐⭐⭐ da te sarebbero fantastiche'],
     not: ['★★★★★ von der Stiftung Warentest', 'Danke für die ⭐⭐⭐⭐⭐ von dir!', 'Merci pour les ★★★★★ de votre part !'] }],
   offplatform: [
+    // (s24 review #15: the bio of someone else - "o link da bio do Instagram dele", "the link in her bio", "la bio de l'autrice" -
+    // is a third party's profile named, no invitation to the seller's; "link da bio" with no owner, or "nossa/our bio", stays ours)
     // s24 blind d pt-018: "Cadastre-se na nossa newsletter pelo link da bio" - the link on the seller's social profile is where the sign-up is
-    { id: 'link-in-bio', re: '(?<![\\p{L}])(?:link|links|lien|enlace|liga)\\s{1,3}(?:(?:da|na|in der|in|en la|en|dans la|dans|nella|in the|on the|on our|in our|de la|do|der)\\s{1,3})?(?:(?:nossa|our|unserer|notre|nuestra|nostra)\\s{1,3})?bio(?![\\p{L}])',
+    { id: 'link-in-bio', re: `(?<!(?:his|her|their|seiner|leur)\\s{1,3}(?:\\p{L}{1,12}\\s{1,3})?)(?<![\\p{L}])(?:link|links|lien|enlace|liga)\\s{1,3}(?:(?:da|na|in der|in|en la|en|dans la|dans|nella|in the|on the|on our|in our|de la|do|der)\\s{1,3})?(?:(?:nossa|our|unserer|notre|nuestra|nostra)\\s{1,3})?bio(?![\\p{L}])${NOT_THIRD_PARTY_BIO}`,
       why: 'The "link in bio" is the link on the seller\'s social profile: a place outside Amazon to sign up, buy or write, in any language.',
       match: ['Cadastre-se na nossa newsletter pelo link da bio', 'Shop the full set via the link in our bio!', 'Alle Angebote über den Link in der Bio', 'Inscríbete con el enlace en la bio'],
-      not: ['Our bio cotton range is certified.', 'Le lien vers la notice de la lessive bio est dans la boîte.', 'Il link al prodotto bio è nella pagina Amazon.'] },
+      not: ['Our bio cotton range is certified.', 'Le lien vers la notice de la lessive bio est dans la boîte.', 'Il link al prodotto bio è nella pagina Amazon.', 'As fotos e o link da bio do Instagram dele estão no livro.', 'The link in her bio goes to the author\'s page.', 'Le lien dans la bio de l\'autrice est cité en page 3.'] },
     { id: 'payment-link', re: PAYMENT_LINK, why: "A payment service's own page (PayPal.me, Venmo, Stripe checkout, Mercado Pago...) takes the money outside the Amazon order, whatever the language around it.",
     match: ['paypal.me/lumahome/25', 'Bezahlen Sie die Differenz unter paypal.me/lichtladen', 'こちらからお支払いください: buy.stripe.com/abc123'], not: ['Please do not pay by PayPal; everything is handled by Amazon.', 'shop-paypal.me.example'] }],
   // s24 blind b fr-010: "un avoir de 15 € utilisable sur notre site, code MERCI15" - a discount code named by its word and a

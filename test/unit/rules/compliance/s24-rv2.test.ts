@@ -43,3 +43,22 @@ describe('#14 a no-review-yet statement followed by "none is needed" asks for no
     expect(ruleFindings(text)).toContain('review_request');
   });
 });
+
+describe('#15 the link in a third party\'s bio is no invitation to the seller\'s profile', () => {
+  it.each([
+    'As fotos e o link da bio do Instagram dele estão no livro.',
+    'O autor e o link da bio da autora estão citados na contracapa.',
+    "Le lien dans la bio de l'autrice est cité en page 3.",
+  ])('clean: %s', (text) => {
+    expect(ruleFindings(text)).not.toContain('offplatform');
+  });
+
+  it.each([
+    'Compre pelo link da bio do nosso Instagram!',
+    'Compre pelo link da bio!',
+    'Os cupons estão no link da bio do nosso perfil.',
+    'Shop the full set via the link in our bio!',
+  ])('still off-platform: %s', (text) => {
+    expect(ruleFindings(text)).toContain('offplatform');
+  });
+});
