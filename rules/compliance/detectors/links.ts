@@ -258,9 +258,19 @@ const SENTENCE_END_WORDS: ReadonlySet<string> = new Set(
  *  "Jean-Luc.Store opens at 9" stay sentences). Near-misses kept clean: "we are done.Store it dry", "Berlin-Mitte.Shop now". */
 // why: s24 blind c es-005 "en Cojines-Sol.Store, envío gratis", it-006 "sul nostro sito AcquaPura.Shop, con il codice"
 const INNER_CAPITAL = /^[\p{L}\d]{0,40}?(?:\p{Ll}\p{Lu}|-\p{Lu})[\p{L}\d-]{0,40}$/u;
+/** ... or a word after the TLD when the label is a camel-cased brand (two to four capitalised parts glued, "JamesBrown",
+ *  "AcquaPura") and the TLD a shop one of three or more letters: "Check JamesBrown.Store it has the full range". Not a name
+ *  with a prefix (Mc/Mac/O: "McDonald.It was closed"), a hyphenated name ("Jean-Luc.Store opens at 9") or a two-letter TLD,
+ *  which is a word of the next sentence ("It", "In", "At", "De"). The glued full stops after a plain word ("No worries.it's",
+ *  "Noted.net weight", "Ricevuto.io ho") have no inner capital and never reach here. */
+// why: s24 review #17 - the brand was read only with punctuation after the TLD
+const CAMEL_BRAND = /^(?!(?:Mc|Mac|O)\p{Lu})\p{Lu}\p{Ll}{1,20}(?:\p{Lu}\p{Ll}{1,20}){1,3}$/u;
+const SHOP_TLDS: ReadonlySet<string> = new Set(['com', 'net', 'org', 'shop', 'store', 'online', 'site', 'biz', 'boutique', 'shopping']);
 function brandBeforeTitleTld(original: string, labelAt: number, labelEnd: number, tldEndAt: number): boolean {
-  if (!INNER_CAPITAL.test(original.slice(labelAt, labelEnd))) return false;
-  return !/^[ \t]{0,3}\p{L}/u.test(original.slice(tldEndAt, tldEndAt + 4));
+  const label = original.slice(labelAt, labelEnd);
+  if (!INNER_CAPITAL.test(label)) return false;
+  if (!/^[ \t]{0,3}\p{L}/u.test(original.slice(tldEndAt, tldEndAt + 4))) return true;
+  return CAMEL_BRAND.test(label) && SHOP_TLDS.has(original.slice(labelEnd + 1, tldEndAt).toLowerCase());
 }
 
 function isTitleCase(original: string, at: number): boolean {

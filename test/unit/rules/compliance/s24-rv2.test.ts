@@ -62,3 +62,25 @@ describe('#15 the link in a third party\'s bio is no invitation to the seller\'s
     expect(ruleFindings(text)).toContain('offplatform');
   });
 });
+
+describe('#17 a camel-cased brand before a capitalised shop TLD is an address before a following word too', () => {
+  it.each([
+    'Check JamesBrown.Store it has the full range',
+    'You can find it at GreenLeaf.Shop for less.',
+    'Refills are on MiaCasa.Online with free shipping',
+  ])('url: %s', (text) => {
+    expect(ruleFindings(text)).toContain('url');
+  });
+
+  it.each([
+    'McDonald.It was closed',
+    'Jean-Luc.Store opens at 9',
+    'we are done.Store it dry',
+    "No worries.it's already on its way",
+    'Noted.net weight on the label is 2.4 kg',
+    'Ricevuto.io ho già controllato',
+    'We spoke to JamesBrown.It was him who packed it.',
+  ])('no url: %s', (text) => {
+    expect(ruleFindings(text)).not.toContain('url');
+  });
+});
