@@ -7,6 +7,7 @@ import { entity, type EntityEntry, type EntitySpan } from '../entities/entry';
 import { normalize } from '../normalize';
 import { firstEndingAfter, type Span } from './span';
 import { compact, compactRegExp } from './compact-letters';
+import { messengerAppsExcept } from '../lexicon/shared';
 
 const SECOND_LEVEL_SET = new Set(SECOND_LEVEL);
 const SPELLED_SET = new Set(SPELLED_TLDS);
@@ -66,8 +67,9 @@ const HANDLE_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\
  *  "WeChat ID: shop.2024". The id is handle-shaped (an underscore, a dot or a digit in it, five characters or more, a letter
  *  first), so "product line: basic" and "Line: v2.0" are no ids. */
 // why: s24 blind b pt-014 - a LINE id after a colon, no "@" for HANDLE_RE to read
-const MESSENGER_ID_RE = /(?<![\p{L}])(line|telegram|wechat|weixin|kakao(?:talk)?|viber|signal|threema|skype|discord|insta(?:gram)?|tiktok)([ \t]{0,2}id)?[ \t]{0,2}[:：][ \t]{0,3}(?=[a-z][a-z0-9._]{4,29}(?![a-z0-9._]))(?=[a-z.]{0,29}[_.0-9])([a-z][a-z0-9._]{4,29})/gu;
-const MESSENGER_CUE = /line|telegram|wechat|weixin|kakao|viber|signal|threema|skype|discord|insta|tiktok/u;
+// (s24 review #11: the chat apps from MESSENGER_APPS, 'line' kept explicit; not the bare word "messenger" - "Messenger bag: canvas_2024")
+const MESSENGER_ID_RE = compactRegExp(String.raw`(?<![\p{L}])(line|${messengerAppsExcept('messenger')}|weixin|kakao(?:talk)?|discord|insta(?:gram)?|tiktok)([ \t]{0,2}id)?[ \t]{0,2}[:：][ \t]{0,3}(?=[a-z][a-z0-9._]{4,29}(?![a-z0-9._]))(?=[a-z.]{0,29}[_.0-9])([a-z][a-z0-9._]{4,29})`, 'gu');
+const MESSENGER_CUE = compactRegExp(`line|${messengerAppsExcept('messenger')}|weixin|kakao|discord|insta|tiktok`, 'u');
 /** "line" and "signal" are everyday words before a colon ("Product line: eco.2024", "Production line: batch_2024_07", "Signal:
  *  weak_2g means ...": s24 review #4). They name the messenger only with "id" after them, a contact verb before them in the
  *  sentence ("responda no nosso LINE:", "add us on Signal:"), or - "line" - typed in capitals as the app is ("LINE: sakura_jp");

@@ -96,7 +96,9 @@ const SCAN_IT_CUE = /(?<![a-z])scan(?:ne[zr]?|nez-le)? (?:it|this|the code)(?![a
 // why: s12 review - a QR sticker photographed for the team is no invitation
 const QR_LEADS = compact(/(?<![\p{L}])(?:inquadr\p{L}{0,4}|enquadr\p{L}{0,4}|apunt\p{L}{0,3}|apont\p{L}{0,3}|flash\p{L}{0,4}|scan\p{L}{0,3}|scann\p{L}{0,3}|escane\p{L}{0,3}|scansion\p{L}{0,3}|lead\p{L}{0,2}|takes? you|führt|mène|lleva|porta|leva|met(?:tra)? (?:\p{L}+ )?en relation|conect\p{L}{0,2}|collega|verbindet)(?![\p{L}])|おつなぎ|つなが|読み取|読み込|コードから|コードより/u);
 /** A chat or a service desk: where a code leads to a conversation. */
-const QR_CHAT = /chat|whats ?app|(?<![a-z])line(?![a-z])|telegram|(?<![a-z])sav(?![a-z])|support|servicio técnico|assistenza|atendimento|en relation|in contatto|em contato|チャット|サポート|窓口|友だち/u;
+// (s24 review #11: the chat apps from MESSENGER_APPS, 'line' kept explicit; not the bare words "signal" and "messenger" - "the QR
+// code beside the signal light", "the messenger bag's QR tag")
+const QR_CHAT = compactRegExp(String.raw`chat|${messengerAppsExcept('signal', 'messenger')}|(?<![a-z])line(?![a-z])|(?<![a-z])sav(?![a-z])|support|servicio técnico|assistenza|atendimento|en relation|in contatto|em contato|チャット|サポート|窓口|友だち`, 'u');
 /** Writing or posting a review: "scrivere la recensione", "write a review", "escribir su reseña", "écrire votre avis". */
 const WRITE_A_REVIEW = compact(/(?<![\p{L}])(?:write|writing|post|scriv\p{L}{0,4}|escrib\p{L}{0,4}|escrev\p{L}{0,4}|[ée]cri\p{L}{0,4}|schreib\p{L}{0,3}|send|mand\p{L}{0,4}|envi\p{L}{0,4}|envoy\p{L}{0,4}) (?:(?:a|an|your|the|la|il|una|un|uma|sua|seu|su|votre|ton|une|le|l'|ihre|eine)\s?)?(?:\p{L}+ )?(?:reviews?|recension\p{L}|rese[ñn]as?|avalia[çc][ãa]o|avis|[ée]valuation|bewertung|rezension|valutazion\p{L}|valoraci[óo]n|opini\p{L}{1,3})(?![\p{L}])/gu);
 /** Where a QR code of an insert card may lead without leaving Amazon: a manual, a video, a guide. */
@@ -195,7 +197,8 @@ const SHOP_WORDS =
 // profile on a network: "Sul nostro profilo Instagram tessiluna.home trova tutorial")
 const GO_THERE =
   compact(/(?<![\p{L}])(?:visit|go to|head (?:over )?to|pop over|type|enter|besuchen sie|gehen sie|geben sie|rendez-vous|allez|visitez|tapez|entrez|entra|entre|visita|visite|acceda|accede|ve a|vaya a|teclea|acesse|acessa|vai|vá|digita|digite|entri|visiti|vada|accedi|digiti)(?![\p{L}])|アクセスして/u);
-const NETWORK_PROFILE = /(?<![\p{L}])(?:instagram|insta|facebook|tiktok|telegram|whats ?app|pinterest|profil\p{L}{0,2}|perfil)(?![\p{L}])|インスタ/u;
+// (s24 review #11: the chat apps from MESSENGER_APPS; not the bare words "signal" and "messenger" ("signal light", "messenger bag"))
+const NETWORK_PROFILE = compactRegExp(String.raw`(?<![\p{L}])(?:instagram|insta|facebook|tiktok|${messengerAppsExcept('signal', 'messenger')}|pinterest|profil\p{L}{0,2}|perfil)(?![\p{L}])|インスタ`, 'u');
 export function pointsToDocument(sentence: string): boolean {
   return (
     ADDRESS_HARMLESS.test(sentence) &&

@@ -84,3 +84,56 @@ describe('#17 a camel-cased brand before a capitalised shop TLD is an address be
     expect(ruleFindings(text)).not.toContain('url');
   });
 });
+
+describe('#11 rest: the chat apps of the id, call and QR lists come from MESSENGER_APPS', () => {
+  it.each([
+    'Add us on Viber: lumahome_2024 for quick answers.',
+    'Possiamo sentirci su Telegram, il nostro numero è 333 123 4567.',
+    'Scan the QR code on the box to chat with us on Viber.',
+  ])('off-platform: %s', (text) => {
+    expect(ruleFindings(text)).toContain('offplatform');
+  });
+
+  it.each([
+    'Messenger bag: canvas_2024 edition is in stock.',
+    'Signal: weak_2g means the tracker has no coverage.',
+    'The messenger bag fits laptops up to 15 inches; on messenger bag 2 the strap is longer.',
+    'Scan the QR code next to the signal light to open the manual.',
+  ])('clean: %s', (text) => {
+    expect(ruleFindings(text)).toEqual([]);
+  });
+});
+
+describe('#7 dev misses: star symbols given by an imperative; the seller\'s own site selling the part too', () => {
+  it.each([
+    'Loving the kettle? Give it ⭐⭐⭐⭐⭐ on Amazon.',
+    'Please send us some 🌟🌟🌟🌟🌟 on the product page.',
+    'Show the lamp some ★★★★★ love under its listing!',
+  ])('review_request: %s', (text) => {
+    expect(ruleFindings(text)).toContain('review_request');
+  });
+
+  it.each([
+    'Thanks for showing it some ★★★★★ love!',
+    'You gave it ★★★★★ - thank you so much!',
+    'Show the courier the ★ label on the box.',
+  ])('no review_request: %s', (text) => {
+    expect(ruleFindings(text)).not.toContain('review_request');
+  });
+
+  it.each([
+    '替えのフィルターは当店の公式サイト hana-zakka.shop でも販売しております（送料無料）。',
+    '付属品は当店オンラインショップ kiri-kobo.jp でもご購入いただけます。送料無料です。',
+  ])('marketing + offplatform: %s', (text) => {
+    const found = ruleFindings(text);
+    expect(found).toContain('marketing');
+    expect(found).toContain('offplatform');
+  });
+
+  it.each([
+    '交換部品はAmazonの商品ページでお求めいただけます。',
+    '取扱説明書は箱の中に入っております。',
+  ])('clean: %s', (text) => {
+    expect(ruleFindings(text)).not.toContain('marketing');
+  });
+});
