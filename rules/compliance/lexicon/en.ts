@@ -557,6 +557,12 @@ export const en: Lexicon = {
       match: ['Would you consider bumping your rating to four stars?', 'Is there any chance of raising your review?'] },
   ],
   review_request: [
+    // (s24a-en-022: star symbols as the rating asked for, after an imperative that opens the sentence - "Show it some ★★★★★ love on
+    // the listing!"; thanks or a past "you gave it ★★★★★" are no ask, nor a star mark that is not what is given - "show the ★ label")
+    { id: 'star-symbols-imperative', re: `(?<=(?:^|[.!?\\n:]\\s{0,3}|please\\s{1,3}|(?:just|go on|why not),?\\s{1,3}))(?:show|give|send|leave|drop|throw|shower|rate)\\s{1,3}(?:(?:it|us|them|him|her|the \\p{L}{1,15}|your \\p{L}{1,15}|our \\p{L}{1,15})\\s{1,3})?(?:(?:some|a|a few|a little|a bit of|those|your|with)\\s{1,3})?(?:★|⭐|☆|✩|✭|✰|🌟)`,
+      why: 'An imperative that gives the product star symbols ("show it some ★★★★★ love", "give us ⭐⭐⭐⭐⭐") asks the buyer for a rating.',
+      match: ['Show it some ★★★★★ love on the listing!', 'Loving the kettle? Give it ⭐⭐⭐⭐⭐ on Amazon.', 'Please send us some 🌟🌟🌟🌟🌟 on the product page.'],
+      not: ['Thanks for showing it some ★★★★★ love!', 'You gave it ★★★★★ - thank you so much!', 'Show the courier the ★ label on the box.'] },
     // s21 blind q en-009: a reminder that the buyer's review is still open is the ask itself (no request verb): "your review for
     // order X is still open on Amazon, in case you haven't had the chance"; not the return or a case still open
     // (s21 review 2: not a service case - "your review request", "your rating of the damage" -, not a review Amazon removed or
