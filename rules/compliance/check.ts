@@ -374,19 +374,11 @@ function blankedContacts(t: string, contacts: readonly Range[]): string {
   }
   return out + t.slice(at);
 }
-/** A bare encouragement sentence, or one that names a call: "お気軽にどうぞ", "お気軽にお電話ください", "Feel free!", "N'hésitez pas.",
- *  "Non esiti a chiamare." Not one that names a channel of Amazon's ("Feel free to write here"). */
 /** Amazon's customer service named just before a number: the number is Amazon's line (s24 review #10). */
 const AMAZON_LINE_BEFORE = accentOptionalRe(/(?<![\p{L}])amazon(?:'s)?\s{1,3}(?:customer\s{1,3})?(?:service|support|hotline|helpline|kundenservice|kundendienst|service client|atenci[óo]n al cliente|servizio clienti|atendimento)(?![\p{L}])(?:\s{0,3}(?:is|on|at|unter|ist|au|est|al|en|es|allo|è|no|é|pelo|number|nummer|num[ée]ro|n[úu]mero|numero|line|:|,)(?![\p{L}])){0,4}\s{0,3}$/u);
+/** A bare encouragement sentence, or one that names a call: "お気軽にどうぞ", "お気軽にお電話ください", "Feel free!", "N'hésitez pas.",
+ *  "Non esiti a chiamare." Not one that names a channel of Amazon's ("Feel free to write here"). */
 const ENCOURAGE_NEXT = accentOptionalRe(/^\s{0,3}(?:お気軽に(?:どうぞ|お電話|お問い合わせ|ご連絡)|(?:(?:please )?feel free|don't hesitate|do not hesitate|n'h[ée]sitez pas|non esit(?:i|ate)|no dude(?:s|n)?|n[ãa]o hesite|z[öo]gern sie nicht|melden sie sich gern)(?:\s{1,3}(?:to call(?: us)?|à (?:nous )?appeler|a chiamar(?:ci|e)|en llamar(?:nos)?|em ligar|anzurufen))?\s{0,3}(?:[.!。！]|$))/u);
-/** The sentence after a span's sentence (up to 80 characters), '' when none. */
-function nextSentenceOf(t: string, span: Range): string {
-  const stop = firstStopIn(t, span.end, span.end + 80);
-  if (!stop) return '';
-  const from = stop.at + stop.stop.length;
-  const next = firstStopIn(t, from, from + 80);
-  return t.slice(from, next ? next.at + next.stop.length : from + 80);
-}
 
 /** The sentence around a span (bounded both ways), the span itself replaced by `join`. */
 function sentenceAround(t: string, span: Range, join = ' '): string {
@@ -1011,13 +1003,13 @@ function carrierNamedBefore(t: string, span: Range, sentence: () => string): boo
   return subjectDropped ? THIRD_PARTY.test(previous) : CARRIER_NOUN.test(previous);
 }
 
-/** The sentence after a span's own (bounded: at most 200 characters each way), '' at the end of the text. */
-function followingSentence(t: string, span: Range): string {
-  const stop = firstStopIn(t, span.end, span.end + 200);
+/** The sentence after a span's own (bounded: at most `reach` characters each way), '' at the end of the text. */
+function followingSentence(t: string, span: Range, reach = 200): string {
+  const stop = firstStopIn(t, span.end, span.end + reach);
   if (!stop) return '';
   const from = stop.at + stop.stop.length;
-  const next = firstStopIn(t, from, from + 200);
-  return t.slice(from, next ? next.at + next.stop.length : from + 200);
+  const next = firstStopIn(t, from, from + reach);
+  return t.slice(from, next ? next.at + next.stop.length : from + reach);
 }
 
 /** The buyer's message, normalized: all of it, and the same when it asks something (else ''). */
@@ -1322,7 +1314,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // (Amazon's own customer-service line right before the number is no channel of the seller's: "If you ring Amazon customer service
     // on 0800 279 7234, ask for the returns team" - s24 review #10)
     if (c.rule === 'phone' && AMAZON_LINE_BEFORE.test(t.slice(Math.max(0, c.start - 60), c.start))) continue;
-    const encouraged = c.rule === 'phone' && !ENTITY_INVITATION.test(sentence) && ENCOURAGE_NEXT.test(nextSentenceOf(t, c)) && !CARRIER_NOUN.test(sentence) && !MAKER_LINE.test(sentence);
+    const encouraged = c.rule === 'phone' && !ENTITY_INVITATION.test(sentence) && ENCOURAGE_NEXT.test(followingSentence(t, c, 80)) && !CARRIER_NOUN.test(sentence) && !MAKER_LINE.test(sentence);
     if ((entityInvitation(sentence, tm, c) || encouraged || reachableOffer(sentence) || (c.rule === 'url' && goodsOnSale(sentence)) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));
