@@ -38,8 +38,16 @@ export interface TrainOptions {
   lambda: number;
   /** loss weight of a positive example */
   positiveWeight: number;
-  /** allowed false alarms per label on compliant rows, as a share of compliant rows */
+  /** allowed false alarms on compliant rows, as a share of compliant rows: shared by all labels
+   *  (`thresholdRule` 'shared') and the bound on the nested estimate that picks the margin */
   cleanBudget: number;
+  /** 'perLabel': each label's threshold is chosen alone, with `labelBudget` of the compliant rows and
+   *  `thresholdBags` subsamples (median); 'shared': one greedy budget for all labels (until s25) */
+  thresholdRule: 'perLabel' | 'shared';
+  /** per label, the share of compliant rows its threshold may flag (out-of-fold) */
+  labelBudget: number;
+  /** subsamples (80 % of the rows each, seeded) whose median threshold is used; 0 = the rows once */
+  thresholdBags: number;
   /** least precision of model-only flags (rows the lexicon missed) on out-of-fold scores */
   minPrecision: number;
   /** quantized weights of at most this magnitude become 0 (smaller and better compressed weights) */
@@ -71,6 +79,12 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   lambda: 2e-6,
   positiveWeight: 2,
   cleanBudget: 0.003,
+  // s25: the shared greedy budget moved thresholds by up to 1.2 logits when three rows were relabelled (a label
+  // that took one compliant row more left another with one fewer); per label with a median over subsamples, the
+  // threshold's spread over 5 % row drops fell from 0.12-0.61 to 0.04-0.08 logits (offplatform, personal_data)
+  thresholdRule: 'perLabel',
+  labelBudget: 0.001,
+  thresholdBags: 25,
   minPrecision: 0.95,
   prune: 6,
   margins: [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3],
@@ -81,14 +95,20 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   minMargin: 0.5,
   rounds: 2,
   cleanWeight: 3,
-  // leading keeps the old least margin (1 = 0.5 + 0.5): at 0.5 a wish with no ask at all ("Hope the lamp has been
-  // brightening up those dark evenings!") went over it by 0.15 - leading needs an ask the model cannot see
-  // marketing stays at -0.5 (s23): one logit lower found 6 more labels of the s23 blind batches (a model that never saw
-  // them, loaded into the checker) with no compliant row more of 640, and 0/+1 of 939/1,346 compliant s22/s21 rows - but
-  // it put the out-of-fold compliant flags over the 0.3 % budget (41 -> 56 of 12,385) and read near-misses the tests
-  // keep clean ("Alle unsere Kerzen sind handgemacht und vegan.", a store page's FAQ) as marketing. A lower threshold
-  // only where an offer cue stands is the next thing to try
-  labelOffsets: { offplatform: -1, review_request: 0, leading: 0.5, marketing: -0.5, personal_data: 0 },
+  // s25, with the per-label thresholds, judged on the 1,280 rows of the s25 blind batches (a model that never saw
+  // them, loaded into the checker: `npm run eval -- --shift=`) and on the near-miss unit tests:
+  // - review_request 0: half a logit lower found +2 labels for 0 compliant rows more (s24's rows agreed: +5 / 0), but
+  //   four near-misses went over by 0.1-0.45 ("La lampe a reçu cinq étoiles ... dans un magazine", "Eine kurze
+  //   Rückmeldung von Ihnen an DHL hilft anderen Kunden"); one logit lower: +4 false findings;
+  // - leading 0.9: a social-proof claim with no ask (「お客様の9割以上が満足と答えて...」) went over by 0.64 at 0 and by 0.1 at
+  //   0.75 after the s25 rows joined (until s25: 0.5; "Hope the lamp has been brightening up those dark evenings!");
+  // - marketing -0.1: a delivery fee ("La consegna al piano costa solo 5 euro in più.") and a store page's FAQ went over
+  //   by 0.08-0.2 at -0.5/-0.4; from -0.5 to -0.1 found the same labels of the 320 unseen s25 probe rows (s25's other
+  //   rows: -0.25 cost 3 labels of 1,280 on the model trained without them); s23: one logit lower read near-misses;
+  // - personal_data 0.75: per label its budget let it down to -0.1, which flagged photo requests ("a photo of your
+  //   number plate mount") for no label more and one compliant row more of 690;
+  // - offplatform -1 (s13-s23 held-out batches).
+  labelOffsets: { offplatform: -1, review_request: 0, leading: 0.9, marketing: -0.1, personal_data: 0.75 },
 };
 
 /** The trained model as stored: int8 weights interleaved per bucket (bucket * LABELS.length + label). */
@@ -118,7 +138,7 @@ interface Sentence {
   key: number;
 }
 
-interface Prepared {
+export interface Prepared {
   rows: TrainRow[];
   sentences: Sentence[];
   /** sentence indices per row */
@@ -368,15 +388,59 @@ export interface TrainResult {
   margins: MarginReport[];
 }
 
+/** Thresholds from out-of-fold scores (lexicon-free) by `o.thresholdRule`. */
+export function chooseThresholds(scores: readonly Float64Array[], rows: readonly TrainRow[], subset: readonly number[], o: TrainOptions): number[] {
+  if (o.thresholdRule === 'shared') return sharedThresholds(scores, rows, subset, o);
+  if (o.thresholdBags <= 0) return perLabelThresholds(scores, rows, subset, o);
+  const rand = prng(o.seed ^ 0x5bd1e995);
+  const runs = LABELS.map(() => [] as number[]);
+  for (let k = 0; k < o.thresholdBags; k++) {
+    const sample = subset.filter(() => rand() < 0.8);
+    perLabelThresholds(scores, rows, sample, o).forEach((t, l) => runs[l]!.push(t));
+  }
+  return runs.map((ts) => ts.sort((a, b) => a - b)[ts.length >> 1]!);
+}
+
 /**
- * Thresholds from out-of-fold scores, lexicon-free: a row is flagged for a label when one of its
+ * Each label alone: the threshold goes down the label's out-of-fold scores as far as it flags at most
+ * `labelBudget` of the compliant rows and keeps its flags at least `minPrecision` right (rows without the
+ * label count as wrong), stopping on a row with the label; the threshold sits between that row's score and
+ * the next. Independent labels: a row relabelled for one label moves no other label's threshold.
+ */
+function perLabelThresholds(scores: readonly Float64Array[], rows: readonly TrainRow[], subset: readonly number[], o: TrainOptions): number[] {
+  const budget = Math.floor(o.labelBudget * subset.filter((r) => rows[r]!.labels.length === 0).length);
+  return LABELS.map((label, l) => {
+    const list = subset
+      .filter((r) => Number.isFinite(scores[r]![l]!))
+      .map((r) => ({ z: scores[r]![l]!, has: rows[r]!.labels.includes(label), clean: rows[r]!.labels.length === 0, r }))
+      .sort((a, b) => b.z - a.z || a.r - b.r);
+    let clean = 0;
+    let right = 0;
+    let wrong = 0;
+    let stop = 0;
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
+      if (e.clean && ++clean > budget) break;
+      if (e.has) right++;
+      else wrong++;
+      const tieNext = i + 1 < list.length && list[i + 1]!.z === e.z;
+      if (!tieNext && e.has && right >= o.minPrecision * (right + wrong)) stop = i + 1;
+    }
+    if (stop === 0) return list.length ? list[0]!.z + 1 : 10;
+    const last = list[stop - 1]!.z;
+    return (last + (stop < list.length ? list[stop]!.z : last - 1)) / 2;
+  });
+}
+
+/**
+ * The shared rule (until s25): a row is flagged for a label when one of its
  * sentences scores at least the threshold. All labels share one budget of compliant rows (a row
  * flagged by two labels counts once). Greedy: every label starts closed; each step lowers one label's
  * threshold as far as it goes while admitting at most one new compliant row and keeping the label's
  * flags at least `minPrecision` right (rows without the label count as wrong), taking the step that
  * costs no compliant row first, then the one that finds the most rows with the label.
  */
-function chooseThresholds(scores: readonly Float64Array[], rows: readonly TrainRow[], subset: readonly number[], o: TrainOptions): number[] {
+function sharedThresholds(scores: readonly Float64Array[], rows: readonly TrainRow[], subset: readonly number[], o: TrainOptions): number[] {
   const cleanRows = subset.filter((r) => rows[r]!.labels.length === 0);
   const budget = Math.floor(o.cleanBudget * cleanRows.length);
   const flaggedClean = new Set<number>();
@@ -435,14 +499,12 @@ function chooseThresholds(scores: readonly Float64Array[], rows: readonly TrainR
   });
 }
 
-export function train(input: readonly TrainRow[], options: Partial<TrainOptions> = {}): TrainResult {
-  const o: TrainOptions = { ...DEFAULT_OPTIONS, ...options };
+/** Out-of-fold scores per row and label (folds by a hash of the id): the best sentence (`all`, what
+ *  thresholds are chosen on) and the best sentence the label's lexicon does not touch (`masked`, what the
+ *  layer adds: report only). Exported for threshold experiments (scripts and /work tools). */
+export function crossFit(p: Prepared, o: TrainOptions): { fold: number[]; all: Float64Array[]; masked: Float64Array[] } {
   const log = o.log ?? (() => undefined);
-  const p = prepare(input);
-  log(`${p.rows.length} rows, ${p.sentences.length} sentences; longer messages per label: ${LABELS.map((l, i) => `${l} ${p.bags[i]!.length}`).join(', ')}`);
   const fold = p.rows.map((r) => fnv(r.id) % o.folds);
-  // out-of-fold scores per row and label: the best sentence (`all`, what thresholds are chosen on) and
-  // the best sentence the label's lexicon does not touch (`masked`, what the layer adds: report only)
   const all = p.rows.map(() => new Float64Array(L).fill(-Infinity));
   const masked = p.rows.map(() => new Float64Array(L).fill(-Infinity));
   for (let k = 0; k < o.folds; k++) {
@@ -457,6 +519,15 @@ export function train(input: readonly TrainRow[], options: Partial<TrainOptions>
     }
     log(`fold ${k + 1}/${o.folds} done`);
   }
+  return { fold, all, masked };
+}
+
+export function train(input: readonly TrainRow[], options: Partial<TrainOptions> = {}): TrainResult {
+  const o: TrainOptions = { ...DEFAULT_OPTIONS, ...options };
+  const log = o.log ?? (() => undefined);
+  const p = prepare(input);
+  log(`${p.rows.length} rows, ${p.sentences.length} sentences; longer messages per label: ${LABELS.map((l, i) => `${l} ${p.bags[i]!.length}`).join(', ')}`);
+  const { fold, all, masked } = crossFit(p, o);
   const rowIds = p.rows.map((_, r) => r);
   const isClean = (r: number) => p.rows[r]!.labels.length === 0;
   const lexiconFound = LABELS.map((_, l) => p.byRow.map((ids) => ids.some((i) => p.sentences[i]!.lexicon[l])));
