@@ -10,7 +10,7 @@ import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
 import { buyerAsksByChannel, buyerMailboxes, keptHere } from './detectors/buyer-mailbox';
-import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, commentOfAForm, quotedAmazonMailName, describesRatingScale, explainsReviewPath, messengerAsCompatibility, offsiteNotInvited, servicePersonCallsAtSlot, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
+import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, commentOfAForm, quotedAmazonMailName, describesRatingScale, explainsReviewEligibility, explainsReviewPath, messengerAsCompatibility, offsiteNotInvited, servicePersonCallsAtSlot, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { PHONE_WORDS_CUE, detectPhones, reachInvitation, MAKER_LINE } from './detectors/phone';
@@ -675,13 +675,15 @@ function thankedForReview(t: string, span: Range, rule: string): boolean {
   return !ASK_AFTER_THANKS.test(t.slice(from + m.index + (noun ? 0 : m[0].length), stop ? stop.at : span.end + 120).replace(HELP_OFFER, ' '));
 }
 
-/** The seller saying it cannot do what the phrase names, the phrase's verb at most three words on: "we can't
- *  change or remove your review", "nous ne pouvons pas modifier votre avis", "no podemos modificar su opinión",
+/** The seller (or sellers in general: "sellers can't remove reviews", "os vendedores não conseguem apagar nem editar
+ *  avaliações", "los vendedores no pueden borrar reseñas", "i venditori non possono modificare le recensioni", "les vendeurs ne
+ *  peuvent pas supprimer les avis" - s25 blind a en-031, pt-021) saying it cannot do what the phrase names, the phrase's verb at
+ *  most three words on: "we can't change or remove your review", "nous ne pouvons pas modifier votre avis", "no podemos modificar su opinión",
  *  "non possiamo modificare la sua recensione", "não podemos alterar a sua avaliação" - the answer to a buyer
  *  who asks to delete a review. Not when "but you can …" follows in the sentence. */
 // why: s11 ad-hoc false alarms - refusing to touch the buyer's review is the compliant answer
 const SELLER_CANNOT =
-  accentOptionalRe(compact(/(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|couldn't|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|have no way to)|(?:nous|je) ne (?:pouvons|pourrons|peux|pourrai)(?: pas| malheureusement pas)?|(?:no|tampoco) (?:podemos|puedo|podremos)(?! (?:sino|más que))|non (?:possiamo|posso|potremo)(?! che)|não (?:podemos|posso|conseguimos|consigo)(?! (?:senão|sen[aã]o)))(?:\s{1,3}(?:also|either|unfortunately|purtroppo|infelizmente|lamentablemente))?(?:\s{1,3}[\p{L}']{1,15}){0,3}\s{0,3}$/u));
+  accentOptionalRe(compact(/(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|couldn't|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|have no way to)|(?:nous|je) ne (?:pouvons|pourrons|peux|pourrai)(?: pas| malheureusement pas)?|(?:no|tampoco) (?:podemos|puedo|podremos)(?! (?:sino|más que))|non (?:possiamo|posso|potremo)(?! che)|não (?:podemos|posso|conseguimos|consigo)(?! (?:senão|sen[aã]o))|(?:sellers|vendors|merchants|the seller|a seller) (?:can't|cannot|can not|are not able to|aren't able to|is not able to|isn't able to|are unable to|is unable to|have no way to|has no way to)|(?:os |o |um )?vendedor(?:es)? não (?:podem|pode|conseguem|consegue|têm como|tem como)(?! (?:senão|sen[aã]o))|(?:los |el |un )?vendedor(?:es)? no (?:pueden|puede|podemos|tienen forma de|tiene forma de)(?! (?:sino|más que))|(?:i |il |un )?vendit(?:ori|ore) non (?:possono|può|possiamo)(?! che)|(?:les |le |un )?vendeurs? ne (?:peuvent|peut|pouvons)(?: pas)?)(?:\s{1,3}(?:also|either|unfortunately|purtroppo|infelizmente|lamentablemente))?(?:\s{1,3}[\p{L}']{1,15}){0,3}\s{0,3}$/u));
 const BUT_YOU = /(?<![\p{L}])(?:but|aber|mais|pero|ma|mas) (?:you|sie|vous|usted|tú|lei|tu|você)(?![\p{L}])/u;
 /** An indirect question on who wrote a review, the phrase's verb right after "who" and a verb of seeing or knowing before it:
  *  "no vemos quién escribe cada reseña", "ne voient pas qui rédige les avis", "não sabemos quem escreveu", "we can't see who
@@ -700,6 +702,20 @@ function whoUnseen(t: string, span: Range): boolean {
   const sentence = t.slice(from, stop ? stop.at + 1 : span.end + 160);
   if (WHO_REWARD.test(sentence)) return false;
   return WHO_NEGATED.test(t.slice(from, span.start)) || sentence.includes('?');
+}
+/** Amazon as the doer of the phrase's verb, right before it (an adverb or a modal between at most): "A Amazon às vezes retira
+ *  avaliações que não seguem as diretrizes", "only Amazon can remove reviews", "Amazon elimina las reseñas falsas", "Amazon
+ *  supprime parfois les avis", "Amazon rimuove le recensioni", "Amazon löscht Bewertungen" - Amazon's moderation told to the
+ *  buyer, no ask of the seller's. Not Amazon as the one the buyer is sent to ("ask Amazon to remove it", "report it to Amazon":
+ *  a word or a preposition between or before), nor Amazon with a verb that is the buyer's ("on Amazon, update your review"). */
+// why: s25 blind a pt-021 (a buyer asked whether the seller deleted the review: "A Amazon às vezes retira avaliações ...")
+// near-misses kept flagged: "Ask Amazon to remove the review", "Please update your review on Amazon", "Amazon: please remove it"
+const AMAZON_DOES = accentOptionalRe(
+  compact(/(?<![\p{L}])(?<!(?:ask|asks|tell|contact|report\p{L}{0,3}|to|on|at|via|in|en|na|no|su|sur|auf|bei|pela|por|par|per|through)\s)amazon(?:\s(?:itself|selbst|même|misma|stessa|mesma|only|alone|nur|seulement|solo|sólo|só|apenas|sometimes|às vezes|a veces|talvolta|a volte|parfois|manchmal|may|can|could|will|might|kann|darf|peut|puede|può|pode|does)){0,2}\s$/u),
+);
+function amazonDoes(t: string, span: Range): boolean {
+  const from = sentenceStartIn(t, Math.max(0, span.start - 60), span.start);
+  return AMAZON_DOES.test(t.slice(from, span.start));
 }
 function sellerCannot(t: string, span: Range): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - 80), span.start);
@@ -1063,6 +1079,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // (s21: "popular with many customers" with no review or rating anywhere backs a pitch - marketing-answers.ts)
   if (rule === 'leading' && popularityWithoutReview(t.slice(span.start, span.end), t)) return true;
   if (sellerCannot(t, span)) return true;
+  if (amazonDoes(t, span)) return true;
   if (WHO_WROTE.test(t.slice(Math.max(0, span.start - 40), span.start)) && whoUnseen(t, span)) return true;
   if (NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(REFUSAL_SCOPE_END).pop() ?? '')) return true;
   if (refusedOffer(t.slice(clauseStart(t, span.start), span.start))) return true;
@@ -1077,6 +1094,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (explainsReviewPath(() => sentenceOf(t, span), buyer.text, () => t, span)) return true;
   // ... or Amazon's 1-to-5 star scale told to a buyer who asked about reviews (s20)
   if (describesRatingScale(() => sentenceOf(t, span), buyer.text)) return true;
+  // ... or Amazon's eligibility rule for an account told to a buyer who asked why they cannot review (s25)
+  if (explainsReviewEligibility(() => sentenceOf(t, span), buyer.text)) return true;
   // (a complaint about review mails is answered as a question is)
   return amazonsOwnMail(() => sentenceOf(t, span), buyer.text);
 }

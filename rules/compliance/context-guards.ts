@@ -499,6 +499,30 @@ export function describesRatingScale(sentence: () => string, buyerText: string):
   const rest = s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length);
   return !OWN_WISH.test(rest) && !COUNT_WISHED.test(rest);
 }
+/** What Amazon asks of an account before it may review: its requirements, eligibility, a minimum spend ("la cuenta no cumple
+ *  sus requisitos para publicar reseñas", "your account isn't eligible to post reviews yet", "Amazon verlangt einen
+ *  Mindestumsatz", "les critères d'éligibilité d'Amazon", "i requisiti di Amazon", "os requisitos da Amazon"). */
+const REVIEW_ELIGIBILITY = accentOptionalRe(
+  compact(/(?<![\p{L}])(?:requirements?|eligib\p{L}{0,6}|(?:minimum|min) (?:spend|purchase|amount)|voraussetzung\p{L}{0,2}|berechtigt\p{L}{0,2}|mindest(?:umsatz|betrag|einkauf)\p{L}{0,2}|conditions? (?:requises|d'éligibilité)|critères?|éligib\p{L}{0,6}|montant minimum|requisitos?|gasto m[íi]nimo|compra m[íi]nima|eleg[íi]b\p{L}{0,6}|requisiti|idone\p{L}{1,3}|spesa minima|importo minimo|valor m[íi]nimo)(?![\p{L}])/u),
+);
+const AMAZON_OR_ACCOUNT = /(?<![\p{L}])(?:amazon|account|konto|compte|cuenta|conta)(?![\p{L}])/u;
+/** A push or a question to the buyer in the sentence: then the rule serves an ask ("you meet Amazon's requirements now - would
+ *  you write a review?", "go ahead and post one"). */
+const ELIGIBLE_PUSH = accentOptionalRe(
+  compact(/[?？]|(?<![\p{L}])(?:would you|could you|can you|go ahead|feel free|don't hesitate|würden sie|könnten sie|zögern sie nicht|pourriez-vous|pouvez-vous|n'hésitez|podr[íi]a usted|no dude|an[íi]mese|potrebbe|non esiti|poderia|não hesite|fique à vontade)(?![\p{L}])/u),
+);
+/**
+ * The buyer asked about reviews (why they cannot post one, why a notice shows) and the sentence tells Amazon's eligibility rule
+ * for an account: "ese aviso lo muestra Amazon cuando la cuenta no cumple sus requisitos para publicar reseñas" - an answer,
+ * the review verb Amazon's condition, not an ask. Not with a wish, a push or a question to the buyer in the sentence ("you meet
+ * Amazon's requirements now, so please leave us five stars", "... - would you write a review?").
+ */
+// why: s25 blind a es-021 (the buyer: "¿Por qué no puedo valorar el producto? Me sale un aviso raro.")
+export function explainsReviewEligibility(sentence: () => string, buyerText: string): boolean {
+  if (!buyerText || !askedAboutReviews(buyerText)) return false;
+  const s = sentence();
+  return REVIEW_ELIGIBILITY.test(s) && AMAZON_OR_ACCOUNT.test(s) && !OWN_WISH.test(s) && !ELIGIBLE_PUSH.test(s);
+}
 /** The buyer's questions about reviews: a sentence with a review word and a how/where, or a how/where sentence next to
  *  a review sentence with no other topic of its own ("I want to leave a review for the lamp. How do I do that?", "Ich
  *  möchte eine Bewertung schreiben. Wo finde ich das?"; s17 review 2). Not "I left 2 stars because it was late. Where is

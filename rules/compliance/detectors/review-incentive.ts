@@ -58,7 +58,7 @@ const REWARD = String.raw`(?:spare|extra|bonus) (?:sets?|packs?|pairs?|refills?)
 /** A longer warranty is a reward too ("we'll extend your warranty to three years", "Garantieverlängerung",
  *  "24 meses extra de garantía", "la garanzia passa da 12 a 36 mesi"). */
 // why: s14-lead blind - "As a thank-you for a 5-star review we add 24 extra months of warranty cover"
-const WARRANTY_EXTENDED = String.raw`(?:extend\p{L}{0,3}|extra|additional|longer|verlänger\p{L}{0,3}|zusätzlich\p{L}{0,2}|prolong\p{L}{0,5}|ampli\p{L}{0,4}|extendemos|esten[dsd]\p{L}{0,5}|estes\p{L}{0,3}|prolung\p{L}{0,4})(?: \p{L}{1,12}){0,3} (?:warranty|garantie|garantía|garanzia|garantia)|(?:warranty|garantie|garantía|garanzia|garantia)(?: \p{L}{1,12}){0,2} (?:extension|extended|verlängerung|prolongée|extendida|ampliada|estesa|estendida|passe|passa)|garantieverlängerung|(?:months?|years?|monate|jahre|mois|ans|meses|años|mesi|anni|anos) (?:extra |additional |supplémentaires |adicionales |in più |a mais )?(?:of |de |di )?(?:warranty|garantie|garantía|garanzia|garantia)`;
+const WARRANTY_EXTENDED = String.raw`(?:extend\p{L}{0,3}|extra|additional|longer|verlänger\p{L}{0,3}|zusätzlich\p{L}{0,2}|prolong\p{L}{0,5}|ampli\p{L}{0,4}|extendemos|esten[dsd]\p{L}{0,5}|estes\p{L}{0,3}|prolung\p{L}{0,4})(?: \p{L}{1,12}){0,3} (?:warranty|garantie|garantía|garanzia|garantia)|(?:warranty|garantie|garantía|garanzia|garantia)(?: \p{L}{1,12}){0,2} (?:extension|extended|verlängerung|prolongée|extendida|ampliada|estesa|estendida|prolungata|prolongada|prorrogada|verlängert|passe|passa|pasa a|goes (?:up )?to|rises to|sube a|steigt auf|sobe para|vai para)|garantieverlängerung|(?:months?|years?|monate|jahre|mois|ans|meses|años|mesi|anni|anos) (?:extra |additional |supplémentaires |adicionales |in più |a mais )?(?:of |de |di )?(?:warranty|garantie|garantía|garanzia|garantia)`;
 // (a spare sent as thanks: "お礼として替えのフィルターを一つお送り" - s21 blind q ja-011)
 const REWARD_JA = '替えの|予備の|お礼として[^。！？\\n]{0,20}?(?:お送り|お届け|進呈|差し上げ)|ギフト券|ギフトカード|返金|プレゼント|無料|割引|クーポン|特典|キャッシュバック|延長保証|保証(?:期間)?を[^。、]{0,12}延長';
 
@@ -171,6 +171,19 @@ const AFTER_TIES_RE = compactRegExp(
 // why: s20 blind j it-005 (no giving verb of the seller's: the warranty "passes" to 24 months)
 const POST_GERUND_RE = compactRegExp(
   `^[\\s¡¿]*(?:by |al |ao |en (?:nous |lui )?)?(?:leaving|writing|posting|sharing|submitting|lasciando|scrivendo|pubblicando|condividendo|dejando|escribiendo|publicando|compartiendo|deixando|escrevendo|compartilhando|laissant|[ée]crivant|publiant|partageant)(?: [\\p{L}']+){0,3}? (?:${REVIEW})${E}`,
+  'u',
+);
+/** The review fronted as a bare "with" adjunct, set off by a comma or colon, the reward in the rest of the sentence: "Con la
+ *  recensione, garanzia estesa a 3 anni invece di 2", "With your review, the warranty goes to three years", "Con su reseña, le
+ *  regalamos el envío", "Com a sua avaliação, a garantia passa para 3 anos", "Avec votre avis, un bon d'achat de 5 €", "Mit Ihrer
+ *  Bewertung: 12 Monate Garantieverlängerung" - the review is what the reward is for, the ask implied. The reward word is still
+ *  required in the sentence, and the refusal and review-read guards below still apply ("With your review, we could not offer
+ *  anything: Amazon forbids it", "Con la recensione che abbiamo letto, ..." has no comma right after the noun). */
+// why: s25 blind a it-019 (no posting verb, no giving verb of the seller's: the warranty is simply "estesa")
+const FRONTED_REVIEW_RE = compactRegExp(
+  `^[\\s¡¿]*(?:with|con|com|avec|mit) (?:(?:a|an|the|your|one|la|una|su|tu|sua|tua|uma|a sua|la sua|la tua|un|une|votre|ton|l'|einer|der|ihrer|deiner)\\s?)?(?:\\p{L}{1,12} )?(?:${REVIEW})${E}\\s?[,:]` +
+    // (German puts the verb right after the fronted adjunct, no comma: "Mit Ihrer Bewertung verlängern wir die Garantie um ein Jahr")
+    `|^[\\s]*mit (?:ihrer|deiner|einer) (?:\\p{L}{1,12} )?(?:bewertung|rezension)${E},? (?:${GIVE}|(?:erhalten|bekommen) sie|gibt es)${E}`,
   'u',
 );
 const FREE_TO_WRITE = /(?<![\p{L}])(?:is|es|è|é|est|ist) (?:\p{L}+ )?(?:free|gratis|gratuit\p{L}{0,2}|kostenlos|grátis)(?![\p{L}])/u;
@@ -290,7 +303,7 @@ function incentiveAfterContrast(s: string): boolean {
   return (
     (gatedTest(DRAW_RE, tail) || gatedTest(REWARD_RE, tail)) &&
     gatedTest(REVIEW_RE, tail) &&
-    (TIES_RE.test(tail) || (AFTER_TIES_RE.test(tail) && !ANSWERED_REVIEW.test(tail)) || POST_GERUND_RE.test(tail)) &&
+    (TIES_RE.test(tail) || (AFTER_TIES_RE.test(tail) && !ANSWERED_REVIEW.test(tail)) || POST_GERUND_RE.test(tail) || FRONTED_REVIEW_RE.test(tail)) &&
     !NOT_AN_INCENTIVE.test(tail) &&
     !REVIEW_READ.test(tail)
   );
@@ -330,7 +343,7 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
       const drawn = gatedTest(DRAW_RE, s);
       const rewarded = drawn || gatedTest(REWARD_RE, s);
       if (!(rewarded || proofAsked) || !gatedTest(REVIEW_RE, s)) continue;
-      if (!proofAsked && !TIES_RE.test(s) && !(AFTER_TIES_RE.test(s) && !ANSWERED_REVIEW.test(s)) && !(POST_GERUND_RE.test(s) && !FREE_TO_WRITE.test(s))) continue;
+      if (!proofAsked && !TIES_RE.test(s) && !(AFTER_TIES_RE.test(s) && !ANSWERED_REVIEW.test(s)) && !(POST_GERUND_RE.test(s) && !FREE_TO_WRITE.test(s)) && !FRONTED_REVIEW_RE.test(s)) continue;
       // (a refusal before a contrast reaches no further: "we can't offer anything for a review, but leave us 5 stars and we'll
       // send a gift" - the part after "but" is read alone, with its own review, reward and tie)
       if ((NOT_AN_INCENTIVE.test(s) && !incentiveAfterContrast(s)) || (!drawn && REVIEW_READ.test(s))) continue;
@@ -430,7 +443,7 @@ const GIFT = String.raw`gift ?cards?|vouchers?|coupons?|(?:discount|promo) codes
 // balance")
 const MONEY_BACK = String.raw`(?:devolv|reembols|erstatt|rembours|rimbors|restitu|refund|credit|crédit|accredit|added|gutgeschrieben|ajouté|añadido|aggiunto|adicionado)\p{L}{0,5}(?: [^\s.!?;]{1,12}){0,4} (?:\d{1,4}(?:[.,]\d{1,2})? ?(?:[$€£¥\x80]|%|euros?|eur|reais)|[$€£¥\x80] ?\d{1,4}|r\$ ?\d{1,4})`;
 /** The seller gives it: a giving verb (GIVE), enclosed in the parcel, for the next purchase, as thanks or an apology. */
-const GIVEN = String.raw`${GIVE}|slipped|enclosed|included|tucked|popped|(?:liegt|liegen)(?: \p{L}+){0,6}? (?:im|in ihrem|bei)|beigelegt|legen wir|glissé|joint|inclus|ajouté|incluido|incluimos|metido|haremos llegar|hacemos llegar|trovi|troverà|inserito|allegato|riserviamo|riserveremo|junto|(?:as (?:a |an )?(?:small |little )?(?:thank[- ]you|thanks|apology|gesture))|als (?:kleines )?(?:dankeschön|entschuldigung|wiedergutmachung)|zur entschuldigung|en (?:guise d'excuses|remerciement|geste commercial)|pour (?:vous remercier|nous excuser)|(?:en|como) (?:agradecimiento|disculpa|compensaci[óo]n)|por las molestias|come ringraziamento|per scusarci|per il disagio|como (?:agradecimento|compensa[çc][ãa]o|pedido de desculpas)|pelo transtorno|(?:next|nächste[nr]?|prochaine?|siguiente|pr[óo]xim[oa]|prossim[oa]) (?:order|purchase|bestellung|einkauf|kauf|commande|achat|compra|pedido|encomenda|ordine|acquisto|spesa)`;
+const GIVEN = String.raw`${GIVE}|slipped|enclosed|included|tucked|popped|colocamos|colocámos|pusimos|metimos|mettiamo|abbiamo messo|abbiamo incluso|incluímos|(?:liegt|liegen)(?: \p{L}+){0,6}? (?:im|in ihrem|bei)|beigelegt|legen wir|glissé|joint|inclus|ajouté|incluido|incluimos|metido|haremos llegar|hacemos llegar|trovi|troverà|inserito|allegato|riserviamo|riserveremo|junto|(?:as (?:a |an )?(?:small |little )?(?:thank[- ]you|thanks|apology|gesture))|als (?:kleines )?(?:dankeschön|entschuldigung|wiedergutmachung)|zur entschuldigung|en (?:guise d'excuses|remerciement|geste commercial)|pour (?:vous remercier|nous excuser)|(?:en|como) (?:agradecimiento|disculpa|compensaci[óo]n)|por las molestias|come ringraziamento|per scusarci|per il disagio|como (?:agradecimento|compensa[çc][ãa]o|pedido de desculpas)|pelo transtorno|(?:next|nächste[nr]?|prochaine?|siguiente|pr[óo]xim[oa]|prossim[oa]) (?:order|purchase|bestellung|einkauf|kauf|commande|achat|compra|pedido|encomenda|ordine|acquisto|spesa)`;
 const GOODWILL = String.raw`as (?:a |an )?(?:small |little )?(?:apology|gesture|thank[- ]you)|for the (?:inconvenience|trouble|delay|wait)|por las molestias|por el retraso|pour le (?:dérangement|désagrément|retard)|per il (?:disagio|ritardo)|pelo (?:transtorno|atraso)|als (?:entschuldigung|wiedergutmachung|dankeschön)|zur entschuldigung|f[üu]r die unannehmlichkeiten`;
 const GIFT_GIVEN_RE = compactRegExp(`(?:${W}(?:${GIFT})${E}|ギフト券|ギフトカード|クーポン|割引券|プレゼント)`, 'u');
 const GIVEN_RE = compactRegExp(`${W}(?:${GIVEN})${E}|お送り|同梱|差し上げ|進呈|お詫びとして|お礼として|次回`, 'u');
@@ -458,6 +471,18 @@ const AMAZON_ASKS = compactRegExp(String.raw`(?<![\p{L}])(?<!(?:on|auf|bei|sur|e
 /** The seller's own plea beside Amazon's ask in one sentence ("Amazon will ask you for a review soon; please leave one, we slipped a
  *  voucher in the box"): the ask is the seller's too. */
 const SELLER_PLEA = /(?<![\p{L}])(?:please|bitte|s'il vous pla[îi]t|por favor|per favore|por gentileza)(?![\p{L}])/u;
+/** ... or the seller's plea in the statement right after it, asking for that review by a pronoun: "Amazon will ask you for a review
+ *  soon; please leave one, we slipped a voucher in", "Amazon vous demandera un avis. S'il vous plaît, laissez-en un", "Amazon le
+ *  pedirá una reseña; por favor, déjenos una", "Amazon le chiederà una recensione: per favore ne lasci una", "Amazon vai pedir uma
+ *  avaliação; por favor, deixe uma", "Amazon wird Sie um eine Bewertung bitten - bitte hinterlassen Sie eine". The pronoun stands for
+ *  the review Amazon asks for: the ask is the seller's too (a ';' parts the two, so the plea was read as its own sentence). Not a
+ *  plea to ignore it or not to feel obliged ("please feel free to ignore it", "please don't feel you have to leave one": the
+ *  verb must follow the plea). */
+// why: s24 known miss (note-s24.md "Left"): the voucher beside Amazon's ask was cleared as Amazon's own
+const PLEA_FOR_ONE = compactRegExp(
+  String.raw`(?<![\p{L}])(?:please|bitte|s'il vous pla[îi]t|por favor|per favore|por gentileza)(?: (?:do|just|doch|simplement|solo|só))?,? (?:ne |en )?(?:leave|write|post|give|hinterlassen sie|schreiben sie|geben sie|laissez|laissez-en|écrivez|écrivez-en|d[ée]jenos|d[ée]jela|d[ée]je|escr[íi]banos|escriba|ci lasci|lasci|scriva|deixe|escreva)(?: (?:us|uns|nos|ci|nous))? (?:one|it|eine|einen|un|une|una|uno|uma|la|lo)(?![\p{L}])`,
+  'u',
+);
 const BESIDE_ENTRY = 'reward-beside-ask';
 /** `leading` over a review ask and a reward the seller gives in its sentence or the one before or after: a gift card slipped in the
  *  parcel "as an apology" and then "we'd love your honest review", "Über eine ehrliche Rezension würden wir uns freuen. Als Dankeschön
@@ -491,7 +516,8 @@ export function rewardsBesideAsks(t: string, asks: readonly Span[]): Span[] {
     const [ownA, ownB] = sentences[si]!;
     // a gift card that paid in the ask's sentence, a change asked for, an ask denied or Amazon's own (s24 review #6) is none
     const own = sliceOf(t, ownA, ownB);
-    if (gatedTest(GIFT_NOT_A_REWARD_RE, own) || CHANGES_REVIEW.test(own) || ASK_DENIED.test(own) || (AMAZON_ASKS.test(own) && !SELLER_PLEA.test(own))) continue;
+    const pleaNext = (): boolean => si + 1 < sentences.length && PLEA_FOR_ONE.test(sliceOf(t, sentences[si + 1]![0], sentences[si + 1]![1]));
+    if (gatedTest(GIFT_NOT_A_REWARD_RE, own) || CHANGES_REVIEW.test(own) || ASK_DENIED.test(own) || (AMAZON_ASKS.test(own) && !SELLER_PLEA.test(own) && !pleaNext())) continue;
     const at = holds(si, true) ? si : si > 0 && holds(si - 1, false) ? si - 1 : si + 1 < sentences.length && holds(si + 1, false) ? si + 1 : -1;
     if (at < 0) continue;
     const [ra, rb] = sentences[at]!;

@@ -117,6 +117,17 @@ const CURIOUS = compactRegExp(
     // the hope that the buyer joins them ("9 em cada 10 clientes nos dão nota máxima. Esperamos que você também!" - s18 blind
     // a): the others' top rating as the thing to do too ("we hope you'll agree" is not it: an opinion, the team corpus)
     "(?:we )?hope (?:you(?:'ll| will)? )?(?:you )?(?:too|do the same|join them)|hoffentlich (?:\\p{L}+ )?sie auch|(?:wir )?hoffen,? (?:dass )?sie auch|(?:nous )?esp[ée]rons que vous aussi|j'esp[èe]re que vous aussi|esperamos que (?:usted|tú|vos) también|ojalá (?:usted|tú) también|speriamo (?:che )?anche (?:lei|tu|voi)|esperamos que voc[êe] também|(?:e )?voc[êe] também(?=\\s*[?!.]|$)",
+    // the hope to earn or deserve the same rating from the buyer too ("most of our customers give us 5 stars and we hope to deserve
+    // them from you too", "esperamos merecerlas también con usted", "wir hoffen, sie auch von Ihnen zu bekommen", "nous espérons
+    // les mériter aussi de votre part", "esperamos merecê-las de você também"): the others' stars wished from the buyer - s25 blind a
+    // es-014 (as the Italian lexicon has "speriamo di meritarle anche da lei"). Not a hope to deserve the buyer's trust or custom with no
+    // rating before it (TOP_RATING is still required), nor "we hope you'll agree" (an opinion)
+    "(?:we )?hope to (?:earn|deserve|win) (?:them|it|those|the same|yours|five from you)(?: \\p{L}{1,10}){0,2}? (?:from you|with you|too|as well)|(?:we )?hope to (?:earn|deserve) yours",
+    "hoffen,? (?:\\p{L}{1,12} ){0,3}?(?:auch )?(?:von|bei) ihnen (?:\\p{L}{1,12} )?(?:zu )?(?:verdienen|bekommen|erhalten|erreichen)",
+    "esp[ée]r(?:ons|e) (?:bien )?(?:les|la|le) m[ée]riter(?: \\p{L}{1,10}){0,2}? (?:aussi|également|de votre part|avec vous|auprès de vous|de ta part|avec toi)",
+    "esperamos (?:poder )?merecer(?:las|los|la|lo|nos)(?: \\p{L}{1,10}){0,2}? (?:con usted|de usted|de su parte|contigo|de ti|de tu parte|tambi[ée]n)|esperamos (?:poder )?merecer (?:las suyas|las tuyas|su|sus|tus) (?:cinco |5 )?estrellas",
+    "speriamo di meritarl[aeio](?: \\p{L}{1,10}){0,2}? (?:anche|da lei|da te|da voi)|speriamo di meritare (?:le sue|le tue|anche le sue) (?:cinque |5 )?stelle",
+    "esperamos (?:poder )?merec[êe]-l[oa]s?(?: \\p{L}{1,10}){0,2}? (?:de voc[êe]|com voc[êe]|de sua parte|de voc[êe]s|tamb[ée]m)|esperamos (?:poder )?merecer (?:as suas|a sua|as tuas) (?:cinco |5 )?estrelas",
     // (s18 blind i: "on a hâte de voir si vous serez du même avis", "chissà se anche lei sarà d'accordo", "será que você também
     // vai dar?", "seguro que tú tampoco te quedas corto")
     "(?:on a|nous avons) hâte de (?:voir|savoir)|(?:serez|êtes)(?:-vous)? (?:aussi )?du même avis|chissà se|será que voc[êe]|(?:tú|usted) tampoco|can't wait to see if",

@@ -557,6 +557,13 @@ export const en: Lexicon = {
       match: ['Would you consider bumping your rating to four stars?', 'Is there any chance of raising your review?'] },
   ],
   review_request: [
+    // s25 blind a (it-012, es-012 in the Romance detector): the review named as where the buyer is to tell something - "tell us in
+    // your review how the new one works", "let us know in a review what you think" - asks for that review whatever is told in it;
+    // not "tell us what you wrote in your review" (the review already written, the telling is here) nor "let us know in your reply"
+    { id: 'tell-us-in-review', re: `(?<![\\p{L}])(?:tell|let|show|explain to|share with)(?: us| me| everyone| others| other buyers)?(?: know)?(?: \\p{L}{1,12}){0,2}? in (?:your|a|the|an|one|a quick|a short) (?:\\p{L}{1,12} )?(?:review|rating|write-?up)(?![\\p{L}])(?! (?:you (?:left|wrote|posted|gave|mentioned)|(?:of|about) (?:the |your )?(?:order|return|case|claim|damage)))`,
+      why: 'The review named as the place where the buyer is to tell how the item works asks for that review.',
+      match: ['Tell us in your review how the new one works for you.', 'Let us know in a quick review what you think of the grinder.'],
+      not: ['Tell us what you wrote in your review so we can fix it.', 'Let us know in your reply which size you need.', 'Tell us more about the problem you mentioned in your review.'] },
     // (s24a-en-022: star symbols as the rating asked for, after an imperative that opens the sentence - "Show it some ★★★★★ love on
     // the listing!"; thanks or a past "you gave it ★★★★★" are no ask, nor a star mark that is not what is given - "show the ★ label")
     { id: 'star-symbols-imperative', re: `(?<=(?:^|[.!?\\n:]\\s{0,3}|please\\s{1,3}|(?:just|go on|why not),?\\s{1,3}))(?:show|give|send|leave|drop|throw|shower|rate)\\s{1,3}(?:(?:it|us|them|him|her|the \\p{L}{1,15}|your \\p{L}{1,15}|our \\p{L}{1,15})\\s{1,3})?(?:(?:some|a|a few|a little|a bit of|those|your|with)\\s{1,3})?(?:★|⭐|☆|✩|✭|✰|🌟)`,
