@@ -20,6 +20,7 @@ import { ABLE_NEG, CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, r
 import { NUDGE_CUES, reviewNudges, type NudgeHits } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
 import { sellersOwnAccount } from './detectors/seller-account';
+import { buyersAddressAsDestination } from './detectors/address-destination';
 import { offersNotOnAmazon } from './detectors/not-on-amazon';
 import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
@@ -912,7 +913,8 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   const sentenceOnce = (): string => (sentence ??= sentenceOf(t, span));
   if (rule === 'offplatform' && AMAZON_CHECKOUT.test(sentenceOnce())) return true;
   // (the seller's own account given or paid into, no data of the buyer's: seller-account.ts - s22 blind e)
-  if (rule === 'personal_data') return requiredByThirdParty(sentenceOnce(), previousSentence(t, span)) || sellersOwnAccount(t, span);
+  // (the buyer's address named as where the seller sends, no ask: address-destination.ts - s25 blind e de-008)
+  if (rule === 'personal_data') return requiredByThirdParty(sentenceOnce(), previousSentence(t, span)) || sellersOwnAccount(t, span) || buyersAddressAsDestination(t, span, sentenceOnce());
   if (rule === 'offplatform' && messengerAsFeature(t, span)) return true;
   // Amazon's messages named after it, a "nichts" refusal, a technician's call, the order's number, a product's app (s17)
   if (rule === 'offplatform' && offsiteNotInvited(t, span)) return true;
