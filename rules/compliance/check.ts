@@ -20,6 +20,7 @@ import { ABLE_NEG, CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, r
 import { NUDGE_CUES, reviewNudges, type NudgeHits } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
 import { sellersOwnAccount } from './detectors/seller-account';
+import { buyersAddressAsDestination } from './detectors/address-destination';
 import { offersNotOnAmazon } from './detectors/not-on-amazon';
 import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
@@ -928,7 +929,8 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   const sentenceOnce = (): string => (sentence ??= sentenceOf(t, span));
   if (rule === 'offplatform' && AMAZON_CHECKOUT.test(sentenceOnce())) return true;
   // (the seller's own account given or paid into, no data of the buyer's: seller-account.ts - s22 blind e)
-  if (rule === 'personal_data') return requiredByThirdParty(sentenceOnce(), previousSentence(t, span)) || sellersOwnAccount(t, span);
+  // (the buyer's address named as where the seller sends, no ask: address-destination.ts - s25 blind e de-008)
+  if (rule === 'personal_data') return requiredByThirdParty(sentenceOnce(), previousSentence(t, span)) || sellersOwnAccount(t, span) || buyersAddressAsDestination(t, span, sentenceOnce());
   if (rule === 'offplatform' && messengerAsFeature(t, span)) return true;
   // Amazon's messages named after it, a "nichts" refusal, a technician's call, the order's number, a product's app (s17)
   if (rule === 'offplatform' && offsiteNotInvited(t, span)) return true;
@@ -1155,6 +1157,20 @@ function quotedNameOfAThing(before: string, after: string): boolean {
   return open[1] !== undefined && ARTICLE_BEFORE_NOUN.test(before) && !OFFER_OR_REVIEW_NOUN.test(open[1]) && /^\s{0,2}['’"”“»›」]\s{0,2}[\p{L}\d(]/u.test(after);
 }
 
+/** An off-Amazon phrase, as typed, that opens a quoted Title-Case product name: the quote opens right before it and holds it and
+ *  one to four more Title-Case words ("Il "Chiamami Baby Monitor" non richiede SIM", "the „Ruf Mich An Box“", "« Appelle-Moi
+ *  Lampe »"). Offplatform phrases are guarded only so (not by inProductName's capitalised neighbour: German nouns are capitalised
+ *  and "Schreiben Sie uns auf WhatsApp Business" invites); the phrase quoted alone ('write "call me" in the note') or a quote
+ *  ending on the phrase is no name. */
+// why: s25 blind e it-037 - a baby monitor's quoted brand name held "Chiamami" (call me)
+const QUOTE_OPENS_RIGHT_BEFORE = /['‘"“„«‹「]\s{0,2}$/u;
+const TITLE_WORDS_THEN_CLOSE = /^(?:[ \t]{1,2}(?:\p{Lu}[\p{L}\d'’-]{0,20}|\d{1,4}[\p{L}]{0,3})){1,4}\s{0,2}['’"”“»›」]/u;
+function opensQuotedName(text: string, start: number, end: number): boolean {
+  const phrase = text.slice(start, end);
+  if (!/^\p{Lu}/u.test(phrase) || /\s/u.test(phrase.trim())) return false;
+  return QUOTE_OPENS_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && TITLE_WORDS_THEN_CLOSE.test(text.slice(end, end + 100));
+}
+
 /** Do the Title-Case words and the lower-case word after them in the reply ("Top Review journal") occur as whole words,
  *  in any casing, in the buyer's message? */
 function namedWithNounInBuyer(text: string, start: number, end: number, buyerMessage: string): boolean {
@@ -1374,9 +1390,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
         cleared.push(span);
         continue;
       }
-      if (GUARDED_AS_NAME.has(list)) {
+      if (GUARDED_AS_NAME.has(list) || list === 'offplatform') {
         const [os, oe] = toOriginal(norm, m.start, m.end);
-        if (inProductName(text, os, oe, options.buyerMessage)) {
+        if (list === 'offplatform' ? opensQuotedName(text, os, oe) : inProductName(text, os, oe, options.buyerMessage)) {
           cleared.push(span);
           continue;
         }

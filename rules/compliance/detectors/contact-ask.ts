@@ -16,6 +16,7 @@ import { gatedTest, mayMatch } from './literal-gate';
 import { compact, compactRegExp, writtenSource } from './compact-letters';
 import { PORTUGUESE } from './portuguese';
 import { MESSENGER_APPS, messengerAppsExcept } from '../lexicon/shared';
+import { BYPASSED_AMAZON } from './offsite-invite';
 
 /** Phone, mobile, e-mail and messenger ids (not an order or customer number). */
 // why: the number or address, not the device ("send us your phone for repair", "what is your phone
@@ -102,13 +103,16 @@ const REQUEST = compactRegExp(
   'u',
 );
 // (a lead-in of up to three words before its comma: "para agilizar, mandame tu numero" - s21 blind r es-024)
+// (s25 blind e en-013: or after a lead-in of up to three words and its comma - "For the refund, reply with your IBAN"; any
+// imperative after a colon too, "just/simply" before it, and lead-ins of up to six words of up to 16 letters - "No need to wait for
+// Amazon: send us your bank details", "Pour le remboursement, envoyez-nous votre RIB", "To get your money back today, reply with")
 // (s24 blind d de-006: a reply-with imperative opening the sentence or the clause after a colon - "Werden Sie Mitglied in unserem
 // VIP-Kundenclub: antworten Sie einfach mit Ihrer Handynummer", "Join our list: reply with your number")
 // (the Brazilian clitic-first imperative opens it too: "Me passa um e-mail que eu envio a nota" - s21 review 1 #9)
 // ("si quiere" offers as "se quiser" does, and the usted/tú imperatives with "me" ask by themselves: "si quiere el XML, páseme un
 // correo y se lo mando" - s21 test variant of o pt-039)
 const IMPERATIVE_OPENING = compactRegExp(
-  String.raw`^\s*(?:[\p{L}]{1,12}(?:\s[\p{L}]{1,12}){0,2},\s*)?(?:send|give|leave|share|tell|drop|text|let us|geben sie|nennen sie|schicken sie|senden sie|teilen sie|donnez|laissez|envoyez|communiquez|indiquez|transmettez|d[ée]nos|d[ée]jenos|env[íi]enos|m[áa]ndenos|facil[íi]tenos|ind[íi]quenos|p[áa]senos|d[ée]je|env[íi]e|m[áa]nde|ind[íi]que|facil[íi]te|an[óo]te|ci (?:dia|lasci|invii|mandi|comunichi|indichi)|mi (?:dia|lasci|invii|mandi)|passe|envie|mande|informe|deixe|passa|manda|deixa|informa|(?:me|nos)\s(?:passa|manda|envia|informa)|${GLUED_ES})(?![\p{L}])|(?:^|[:;])\s*(?:antworten|schreiben|reply|respond\p{L}{1,3}|r[ée]pond\p{L}{1,3}|rispond\p{L}{1,3})(?:\s(?:sie|einfach|simply|just|simplement|simplemente|semplicemente|apenas))*\s(?:mit|with|avec|con|com)(?![\p{L}])`,
+  String.raw`^\s*(?:[\p{L}]{1,16}(?:\s[\p{L}]{1,16}){0,5},\s*|[^:;.!?\n]{1,60}[:;]\s*)?(?:(?:just|simply|kindly)\s)?(?:send|give|leave|share|tell|drop|text|let us|geben sie|nennen sie|schicken sie|senden sie|teilen sie|donnez|laissez|envoyez|communiquez|indiquez|transmettez|d[ée]nos|d[ée]jenos|env[íi]enos|m[áa]ndenos|facil[íi]tenos|ind[íi]quenos|p[áa]senos|d[ée]je|env[íi]e|m[áa]nde|ind[íi]que|facil[íi]te|an[óo]te|ci (?:dia|lasci|invii|mandi|comunichi|indichi)|mi (?:dia|lasci|invii|mandi)|passe|envie|mande|informe|deixe|passa|manda|deixa|informa|(?:me|nos)\s(?:passa|manda|envia|informa)|${GLUED_ES})(?![\p{L}])|(?:^|[:;]|^\s*[\p{L}]{1,16}(?:\s[\p{L}]{1,16}){0,5},)\s*(?:antworten|schreiben|reply|respond\p{L}{1,3}|r[ée]pond\p{L}{1,3}|rispond\p{L}{1,3})(?:\s(?:sie|einfach|simply|just|simplement|simplemente|semplicemente|apenas))*\s(?:mit|with|avec|con|com)(?![\p{L}])`,
   'u',
 );
 
@@ -153,6 +157,32 @@ const AMAZON_ACCOUNT = /amazon|アカウント/u;
 // why: s20 blind f es-011 - "dinos cuál es tu email personal ... (aquí en Amazon no nos deja adjuntarla)" was cleared as a refusal
 const PLATFORM_FAILS =
   compact(/(?<![\p{L}])(?:amazon|aqu[íi]|aqui|here|hier|ici|qui|this (?:chat|thread|system)|el sistema|the system|das system|il sistema|le système|o sistema)(?![\p{L}])[^.!?;\n]{0,30}?(?<![\p{L}])(?:no|not|doesn't|does not|won't|can't|cannot|nicht|keine?|ne|non|não)(?![\p{L}])(?:\s[\p{L}']{1,12}){0,3}?\s(?:deja\p{L}*|permit\p{L}*|let|lets|allow\p{L}*|lässt|lassen|erlaub\p{L}*|permet\p{L}*|consent\p{L}*|deixa\p{L}*|d[áa] para|adjunt\p{L}*|attach\p{L}*|anhäng\p{L}*|anh[äa]ngen|joindre|allegar\p{L}*|anexar|support\p{L}*|accept\p{L}*|envi\p{L}*|send\p{L}*|mand\p{L}*|invi\p{L}*)(?![\p{L}])[^.!?;,)\n]{0,40}|(?:amazon|こちら)(?:では|の[^。]{0,10}では)[^。]{0,20}(?:添付|送信|送付)(?:でき|が出来)(?:ない|ません)/gu);
+
+/** Amazon named as what the seller goes around or what withholds the buyer's data: "way faster than waiting on Amazon", "no need
+ *  to wait for Amazon", "Amazon hides all of that from us", "Amazon gibt uns die Nummer nicht weiter", "Amazon nous masque
+ *  l'adresse", "Amazon nos oculta el correo", "Amazon ci nasconde il numero", "a Amazon esconde o e-mail". Such an Amazon keeps
+ *  nothing there and its "no need"/"not" refuses nothing: blanked (with offsite-invite.ts BYPASSED_AMAZON) before NEGATED and
+ *  AMAZON_ACCOUNT read the sentence. "update your number in your Amazon account" and "we don't need your number, Amazon passes it
+ *  to the carrier" are no such Amazon and keep both guards. */
+// why: s25 blind e en-013, en-017 - the IBAN and the contact details asked "faster than waiting on Amazon", "Amazon hides all
+// of that from us": the Amazon named as the detour cleared the ask as kept on Amazon
+const AMAZON_WITHHOLDS =
+  compact(/(?<![\p{L}])(?:amazon|アマゾン)(?:\s[\p{L}']{1,12}){0,2}?\s(?:hides?|hid|hidden|masks?|masked|conceals?|withholds?|verbirgt|versteckt|verbergen|cache|masque|dissimule|oculta|esconde|nasconde|occulta)(?![\p{L}])[^.!?;\n]{0,40}|(?:amazon|アマゾン)(?:\s[\p{L}']{1,12}){0,2}?\s(?:doesn't|does not|won't|will not|don't|gibt|zeigt|ne|no|non|não)(?:\s[\p{L}']{1,12}){0,3}?\s(?:give|gives|show|shows|share|shares|pass|passes|nicht|pas|da|muestra|comparte|d[àa]|mostra|condivide|passa|mostra|compartilha)(?![\p{L}])[^.!?;\n]{0,40}/gu);
+const amazonBypassedBlanked = (s: string): string => s.replace(BYPASSED_AMAZON, ' ').replace(AMAZON_WITHHOLDS, ' ');
+
+/** The details of the person who will use or receive the item, asked of the buyer: "the home address of whoever will be using
+ *  the chair, plus their phone and email", "la persona che lo userà ... il suo numero". "their/his/her" owns the noun only where
+ *  such a person is named in the sentence ("the manufacturer has their own number" names none). */
+// why: s25 blind e en-017 - a third party's phone and e-mail asked, no "your" before them
+const THIRD_OWNS = /(?<![\p{L}])(?:their|his|her)(?:\s{1,3}\p{L}{1,14}){0,2}\s{0,3}$/u;
+const USER_OR_RECIPIENT =
+  compact(/(?<![\p{L}])(?:whoever|the (?:recipient|giftee|user|end user|person|people) (?:who|that|using|receiving|getting)|the (?:gift )?recipient|empf[äa]nger\p{L}{0,2}|beschenkte\p{L}?|wer (?:\p{L}{1,20} ){0,3}(?:nutzt|benutzt|bekommt|erhält)|destinataire|la personne qui|destinatari[oa]|la persona (?:que|che)|quien (?:lo|la) (?:use|usar[áa]|reciba)|chi (?:lo|la) (?:user[àa]|usa|ricever[àa])|destinat[áa]ri[oa]|a pessoa que|quem (?:vai )?(?:usar|receber))(?![\p{L}])|受取人|受け取る方|お使いになる方/u);
+
+/** ... or that person named right after the noun (or after the list it opens): "die Telefonnummer und E-Mail der Person, die den
+ *  Stuhl nutzt", "the phone number of the recipient", "le numéro de la personne qui", "il numero della persona che", "el teléfono
+ *  del destinatario", "o telefone da pessoa que". */
+const THIRD_AFTER =
+  compact(/^(?:\s{1,2}(?:und|and|et|y|e|ou|oder|or|o)\s{1,2}[\p{L}-]{2,20})?\s{1,2}(?:of (?:whoever|the (?:person|recipient|user|giftee))|der person|des (?:empfängers|beschenkten|nutzers)|der (?:empfängerin|beschenkten|nutzerin)|de la personne|du destinataire|de (?:la persona|quien)|del destinatario|della persona|di chi|da pessoa|do destinatário|de quem)(?![\p{L}])/u);
 
 /** The buyer's name on a messenger or network, asked with that network named in the sentence: "ci dice il suo username?"
  *  after "gliela mandiamo su Telegram", "send us your Instagram handle", "¿cuál es tu usuario de Telegram?" (README: social
@@ -322,14 +352,15 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
     return carrierActs.test(before.replace(PLATFORM_FAILS, ' '));
   };
   const asksForIt = (from: number, to: number, sentence: string, signUp = false): boolean => {
-    const kept = portugueseNoBlanked(sentence.replace(PLATFORM_FAILS, ' ').replace(NO_PROBLEM, ' '));
+    const kept = portugueseNoBlanked(amazonBypassedBlanked(sentence.replace(PLATFORM_FAILS, ' ').replace(NO_PROBLEM, ' ')));
     return (
       (HAND_OVER.test(sentence) || (signUp && SIGN_UP.test(sentence))) &&
       !NEGATED.test(kept) &&
       !AMAZON_ACCOUNT.test(kept) &&
       (REQUEST.test(sentence) || IMPERATIVE_OPENING.test(sentence) || QUESTION_OPENING.test(sentence) || SIGN_UP.test(sentence)) &&
       // (the list names Amazon too: not where it is told to fail)
-      !thirdParty.test(t.slice(from, to + 160).replace(PLATFORM_FAILS, ' ')) &&
+      // (an Amazon gone around or withholding the data is no service that needs it: AMAZON_WITHHOLDS)
+      !thirdParty.test(amazonBypassedBlanked(t.slice(from, to + 160).replace(PLATFORM_FAILS, ' '))) &&
       !carrierActedBefore(from, sentence)
     );
   };
@@ -355,7 +386,8 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
     const [from, to] = sentenceBounds(t, nounStart, nounEnd);
     const head = t.slice(from, nounStart);
     const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(m[0]);
-    if (japanese ? SELLER_OWNS_JA.test(head) || labelsAnAddress(nounEnd) : !BUYER_OWNS.test(head) && !BUYER_OWNS_LIST.test(head) && !BUYER_AFTER.test(t.slice(nounEnd, nounEnd + 60)) && !(INDEFINITE_BEFORE.test(head) && SENT_TO_AFTER.test(t.slice(nounEnd, nounEnd + 60)))) continue;
+    const thirdOwns = !japanese && ((THIRD_OWNS.test(head) && USER_OR_RECIPIENT.test(sliceOf(t, from, to))) || THIRD_AFTER.test(t.slice(nounEnd, nounEnd + 60)));
+    if (japanese ? SELLER_OWNS_JA.test(head) || labelsAnAddress(nounEnd) : !thirdOwns && !BUYER_OWNS.test(head) && !BUYER_OWNS_LIST.test(head) && !BUYER_AFTER.test(t.slice(nounEnd, nounEnd + 60)) && !(INDEFINITE_BEFORE.test(head) && SENT_TO_AFTER.test(t.slice(nounEnd, nounEnd + 60)))) continue;
     if (MESSENGER.test(m[0]) && /(?<![\p{L}])su\s*$/u.test(head)) continue;
     // (the noun is what the buyer is told to look at, after the hand-over verb: "send us a photo and check your email")
     if (lastAt(LOOK_AT, head) > lastAt(HAND_OVER_ALL, head)) continue;

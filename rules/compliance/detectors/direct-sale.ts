@@ -26,8 +26,10 @@ const E = String.raw`(?![\p{L}])`;
 const re = (source: string) => compactRegExp(source, 'u');
 
 /** Buying from the seller directly, in the seller's own shop or site, or compared with Amazon. */
+// (s25: Japanese says "directly" as "without going through Amazon" - "Amazonを通さずにお振込みいただければ、お安くできます"; s25
+// blind e ja-012. Not "Amazonを通さずにお取引することはできません", a refusal NEGATED reads)
 const DIRECT = re(
-  `${W}(?:direct(?:ly)? (?:from|with|through) us|straight from us|from us directly|(?:direkt )?(?:bei|von) uns direkt|direkt (?:bei|von|über) uns|directement (?:chez|auprès de|avec) nous|directement sur notre|chez nous directement|directamente (?:a|con|de) nosotros|directamente en nuestr[oa]|a nosotros directamente|direttamente (?:da|con|presso) noi|direttamente (?:sul|nel) nostro|da noi direttamente|diret(?:o|amente) (?:com a gente|conosco|com nós|de nós)|diret(?:o|amente) (?:no|pelo|na|pela) noss[oa]|com a gente direto)${E}|(?:弊社|当店|私ども)(?:から|に)直接|直接(?:弊社|当店)`,
+  `${W}(?:direct(?:ly)? (?:from|with|through) us|straight from us|from us directly|(?:direkt )?(?:bei|von) uns direkt|direkt (?:bei|von|über) uns|directement (?:chez|auprès de|avec) nous|directement sur notre|chez nous directement|directamente (?:a|con|de) nosotros|directamente en nuestr[oa]|a nosotros directamente|direttamente (?:da|con|presso) noi|direttamente (?:sul|nel) nostro|da noi direttamente|diret(?:o|amente) (?:com a gente|conosco|com nós|de nós)|diret(?:o|amente) (?:no|pelo|na|pela) noss[oa]|com a gente direto)${E}|(?:弊社|当店|私ども)(?:から|に)直接|直接(?:弊社|当店)|(?:amazon|アマゾン)を(?:通さず|介さず|経由せず)`,
 );
 const OWN_SHOP = re(
   `${W}(?:our (?:own )?(?:web ?site|online (?:shop|store)|web ?shop|e-?shop)|unsere[mnr]? (?:eigenen? )?(?:webseite|website|homepage|onlineshop|online-shop|webshop|internetseite)|(?:unserem|unser) eigenen? (?:shop|laden)|notre (?:propre )?(?:site(?: internet| web)?|boutique en ligne|e-?boutique)|nuestr[oa] (?:propi[oa] )?(?:web|página web|sitio(?: web)?|tienda (?:online|en línea|web|propia))|(?:il )?nostro (?:sito(?: web| internet)?|negozio online|shop online|e-?commerce)|(?:o |a )?noss[oa] (?:próprio |própria )?(?:site|loja (?:online|virtual)|e-?commerce))${E}|(?:自社|公式|当店の)(?:サイト|ホームページ|オンラインショップ|ネットショップ|通販サイト)`,
@@ -63,9 +65,16 @@ function clauseOf(s: string, at: number): string {
   return s.slice(from, to);
 }
 /** "directly from us" with a purchase verb within 50 characters around it. */
+/** Paying the seller directly is buying from it directly: "Amazonを通さずにお振込みいただければ、お安くできます", "pay us directly
+ *  through us by bank transfer and it is 10 % cheaper" (the refund paid back to the buyer is no purchase: NOT_A_SALE reads it). */
+// why: s25 blind e ja-012 - the direct route named by the payment, no purchase verb; near-misses: "Amazonを通さずにお支払いいただく
+// ことはできません" (refused), "the refund is paid straight to your card"
+const PAY = re(`${W}(?:pay|paying|paid|zahl\\p{L}{0,3}|bezahl\\p{L}{0,3}|überweis\\p{L}{0,3}|pag\\p{L}{1,4}|pai\\p{L}{1,5}|virement|transfer\\p{L}{0,5}|bonific\\p{L}{0,4})${E}|振込|振り込|支払`);
 function buyDirect(s: string): boolean {
   const d = DIRECT.exec(s);
-  return !!d && BUY.test(s.slice(Math.max(0, d.index - 50), d.index + d[0].length + 50));
+  if (!d) return false;
+  const near = s.slice(Math.max(0, d.index - 50), d.index + d[0].length + 50);
+  return BUY.test(near) || PAY.test(near);
 }
 /** A web address of the seller's (a url finding of links.ts, which reads joins, file names and spelled dots): the
  *  place of the lower price ("im eigenen Shop unter holzwerk.de", "comprarnos directamente en muebles.shop", "en

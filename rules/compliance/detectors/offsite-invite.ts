@@ -49,7 +49,7 @@ const NEGATED = compactRegExp(
  *  "senza passare da Amazon", "sem passar pela Amazon", "Amazonを通さずに"): the invitation leads away from it, so that
  *  Amazon and that phrase's "no" are no sign of Amazon mediating or of a refusal. */
 // why: s19 blind b en-012 - a QR code to the seller's chat, "no need to wait for Amazon messages" read as Amazon mediating
-const BYPASSED_AMAZON =
+export const BYPASSED_AMAZON =
   compact(/(?<![\p{L}])(?:no need to (?:wait (?:for|on)|go through|use)|without (?:going through|waiting (?:for|on)|using)|instead of|rather than|skip(?:ping)?|bypass(?:ing)?|faster than|quicker than|(?:no|don't|do not) (?:more )?(?:wait|waiting)(?: for| on)?|ohne (?:umweg )?(?:über|auf)|statt|anstatt|schneller als|sans (?:passer par|attendre)|au lieu de|plutôt que|plus (?:rapide|vite) que|sin (?:pasar por|esperar(?: a)?|tener que esperar(?: a)?)|en (?:lugar|vez) de|más rápido que|senza (?:passare (?:da|per)|aspettare)|invece di|anziché|più (?:veloce|rapido) (?:di|che)|sem (?:passar pel[ao]|esperar)|em vez d[ea]|ao invés d[ea]|mais rápido (?:que|do que))(?: (?:the|die|den|der|la|le|les|el|los|las|il|i|o|os|as|a|l'))?(?: [\p{L}'-]{1,14}){0,2}? ?amazon(?:'s|s)?(?:-?(?:nachrichten|postfach|messag\p{L}{0,3}|messaging|chat|inbox|mail))?(?: (?:messages?|messaging|chat|inbox|mail|system|support|nachrichten|postfach))?(?![\p{L}])|(?:amazon|アマゾン)(?:の(?:メッセージ|連絡)を待たず|を(?:通さず|介さず|経由せず))/gu);
 
 /** A bare "the site" ("pelo site", "sur le site", "sul sito", "en la web"): whose it is, the sentences around tell. */
@@ -62,6 +62,11 @@ function sentenceBefore(t: string, from: number): string {
   while (end > 0 && /[\s.!?。！？]/u.test(t[end - 1]!)) end--;
   const start = sentenceStartIn(t, Math.max(0, end - 240), end);
   return t.slice(start, end + 1);
+}
+
+/** The sentence before an address alone asks to pay through the link it points to (not refused, not Amazon's, no carrier). */
+function paymentPointedAt(before: string): boolean {
+  return LINK_POINTER.test(before) && ADDRESS_PAY.test(before) && !CARRIER.test(before) && !negated(before.replace(HESITATE, ' ')) && !AMAZON.test(before.replace(BYPASSED_AMAZON, ' '));
 }
 
 /** A negation, or the English and Spanish "no" (in a Portuguese sentence "no" is "in the": portuguese.ts). */
@@ -91,7 +96,10 @@ const TEAM = compactRegExp(
 // (s17 blind i: "There's a QR code on the leaflet. Scan it and you land in our help chat" - the code's own sentence may name
 // no chat: "scan it" opens the next one)
 const QR_CUE = /(?<![a-z])qr(?![a-z])|二次元コード/gu;
-const SCAN_IT_CUE = /(?<![a-z])scan(?:ne[zr]?|nez-le)? (?:it|this|the code)(?![a-z])|escan[eé]a(?:lo|la)|scansiona(?:lo|la)|escaneie(?:-o)?/gu;
+// (s25: Japanese drops the object - "同梱のカードにQRコードがございます。読み取っていただくとサポートチャットにつながります" - a scan verb with
+// no を-object before it is "scan it"; and the German "Scannen Sie ihn/es" - s25 blind e ja-005. Near-miss: "読み取っていただくと
+// 取扱説明書の動画が見られます" leads to a manual, QR_HARMLESS)
+const SCAN_IT_CUE = /(?<![a-z])scan(?:ne[zr]?|nez-le)? (?:it|this|the code)(?![a-z])|escan[eé]a(?:lo|la)|scansiona(?:lo|la)|escaneie(?:-o)?|scannen sie (?:ihn|es|den code)(?![a-z])|(?<!を\s{0,2})(?:読み取|読み込)(?:って|ると|れば|り(?:いただ|頂)|んで|むと)|(?<!を\s{0,2})スキャン(?:して|すると|すれば|いただ)/gu;
 /** The QR code is scanned or leads somewhere (not "send us a photo of the QR code sticker"). */
 // why: s12 review - a QR sticker photographed for the team is no invitation
 const QR_LEADS = compact(/(?<![\p{L}])(?:inquadr\p{L}{0,4}|enquadr\p{L}{0,4}|apunt\p{L}{0,3}|apont\p{L}{0,3}|flash\p{L}{0,4}|scan\p{L}{0,3}|scann\p{L}{0,3}|escane\p{L}{0,3}|scansion\p{L}{0,3}|lead\p{L}{0,2}|takes? you|führt|mène|lleva|porta|leva|met(?:tra)? (?:\p{L}+ )?en relation|conect\p{L}{0,2}|collega|verbindet)(?![\p{L}])|おつなぎ|つなが|読み取|読み込|コードから|コードより/u);
@@ -176,12 +184,20 @@ const ADDRESS_HARMLESS = /manual|anleitung|handbuch|notice|manuel|mode d'emploi|
  *  carrier's page for import duties (the carrier guard below). */
 // (the other verbs of paying and settling too: "le supplément se règle via ce lien sécurisé : paiement.x.fr/c/1",
 // "can be paid at", "el pago se hace en", "si salda su", "zahlen Sie unter" - s18 blind g fr-028)
-const ADDRESS_PAY = compactRegExp(`${W}(?:pay(?:ing|ment|s)?|paid|settle[ds]?|pagar|pague|pagá|paga|pago|pagado|abon[ae]r?|pagamento|pagare|paghi|pagato|pagata|saldare|salda|payer|payez|paiement|r[èée]gl(?:e|ez|er|é|ée|ement)|bezahl\\p{L}{0,3}|zahlung|zahlen|quitar|支払\\p{L}{0,4}|決済)${E}|(?:支払|決済|お振込)`, 'u');
+// (s25: the Romance clitic forms - "può pagarla da questo link", "puede pagarlo aquí", "pode pagá-la por este link" - s25 blind e it-009)
+const ADDRESS_PAY = compactRegExp(`${W}(?:pay(?:ing|ment|s)?|paid|settle[ds]?|pagar|pague|pagá|paga|pago|pagado|pagarl[aoei]s?|pag[áa]-l[ao]s?|p[áa]guel[ao]s?|saldarl[aoei]|abon[ae]r?|pagamento|pagare|paghi|pagato|pagata|saldare|salda|payer|payez|paiement|r[èée]gl(?:e|ez|er|é|ée|ement)|bezahl\\p{L}{0,3}|zahlung|zahlen|quitar|支払\\p{L}{0,4}|決済)${E}|(?:支払|決済|お振込)`, 'u');
 /** Buying there, said outright: a manual or a video named beside it does not make the address harmless ("Anleitung als
  *  Video ... unter www.x.de/service - dort können Sie fehlende Schrauben auch nachbestellen" - s17 blind g). */
 const BUY_THERE = compactRegExp(`${W}(?:buy|order|purchase|(?:nach)?bestell\\p{L}{0,3}|(?:nach)?kauf\\p{L}{0,3}|achet\\p{L}{0,4}|command\\p{L}{0,4}|compr\\p{L}{0,4}|acquist\\p{L}{0,4}|ordin\\p{L}{0,4}|encomend\\p{L}{0,3})${E}`, 'u');
 /** A carrier's tracking page may be linked (policy: tracking links are allowed); its sentence is no trade. */
 const CARRIER = /dhl|dpd|hermes|gls|(?<![a-z])ups(?![a-z])|fedex|usps|royal ?mail|evri|colissimo|chronopost|la ?poste|correos|seur|(?<![a-z])mrw|poste ?italiane|(?<![a-z])brt(?![a-z])|correios|jadlog|track|sendungsverfolgung|suivi|seguimiento|tracciamento|rastreamento|ヤマト|佐川|日本郵便|追跡/u;
+/** A sentence that points to a link below or after it ("下記リンクよりお支払いください", "pay through the link below:", "über den
+ *  folgenden Link", "par le lien ci-dessous", "dal link qui sotto"): an address alone on the next line is the one it means. */
+// why: s25 blind e ja-009 - the payment asked in one sentence, its address on the line after it was only a url
+// (near-miss: "取扱説明書は下記リンクからご覧いただけます。\nx.jp/manual" points to a manual - no payment verb)
+const LINK_POINTER = /(?<![\p{L}])(?:link|links|lien|enlace|collegamento|url)(?![\p{L}])|リンク|url|下記|以下/u;
+/** Nothing but the address in its sentence (a colon, brackets, punctuation). */
+const ADDRESS_ALONE = /^[\s:：、。.,()（）「」-]*$/u;
 const TO_BEFORE = /(?<![\p{L}])(?:to|an|à|a|al|para|pra|per|até)\s{1,2}$/u;
 
 /** A shop, a range or an offer named beside a document: the link is for more than the manual. */
@@ -304,7 +320,8 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
       ADDRESS_ACTION.test(rest) ||
       (ADDRESS_PAY.test(rest) && !CARRIER.test(s)) ||
       (ADDRESS_TRADE.test(rest) && (!ADDRESS_HARMLESS.test(s) || BUY_THERE.test(rest)) && !CARRIER.test(s)) ||
-      (a.rule === 'email' && TO_BEFORE.test(t.slice(Math.max(0, a.start - 8), a.start))));
+      (a.rule === 'email' && TO_BEFORE.test(t.slice(Math.max(0, a.start - 8), a.start))) ||
+      (ADDRESS_ALONE.test(rest) && paymentPointedAt(sentenceBefore(t, sentenceAt(t, a.start, a.end)[0]))));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, NEG_REACH, CLAUSE_GAP, NOT_A_TESTERS_MARK } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, NEG_REACH, CLAUSE_GAP, negationBefore, NOT_A_TESTERS_MARK } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 // A disclaimer after a no-review-yet statement: "(und) brauchen/erwarten auch keine", "(und das) müssen Sie auch nicht" - the need
@@ -27,7 +27,7 @@ const AFTER_ASK = "(?=[^]{0,160}?(?:bewert|rezension|feedback|sterne|worte|rück
 const NOT_NEG_CUE = `(?<!(?:^|[^\\p{L}])(?:nicht|kein\\p{L}{0,2}|nie)(?![\\p{L}])${NEG_REACH}{0,70})`;
 /** A negation before the phrase in its sentence or after it, whole words only (the shared guard's
  *  after-part has no boundary: "nie" inside "stornieren" suppressed "das Geld per PayPal, wenn Sie … stornieren"). */
-const NOT_NEG = `(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|can't|don't|won't|unable|nicht|keine?[nmrs]?|nie|niemals|weder|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])${NEG_REACH}{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|niemals)(?![\\p{L}]))`;
+const NOT_NEG = `${negationBefore("not|never|cannot|won't|não|nem|nunca|can't|don't|won't|unable|nicht|keine?[nmrs]?|nie|niemals|weder|no|ne|n'|pas|jamais|non|mai", 100)}(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|niemals)(?![\\p{L}]))`;
 /** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". The look back crosses the dots inside the address itself. */
 // (care tips and a guide are reading matter too: "Pflegetipps für Ihr Schneidebrett gibt es auf holzliebe.shop/pflege" is the
 // url only - s21 blind u de-006)
@@ -123,6 +123,12 @@ export const de: Lexicon = {
       match: ['Senden Sie uns eine Nachricht per SMS.', 'Schicken Sie uns eine E-Mail mit den Fotos.'] },
     { id: 'via-channel', re: "(?<!amazon[^.!?\\n]{0,50})(?:per|via|über) (?:e-?mail|mail|telefon|whats ?app|telegram|signal|instagram|facebook)(?![^.!?\\n]{0,30}amazon)", why: 'Names e-mail, phone or a messenger as the channel for the conversation, outside Amazon.',
       match: ['Die Einzelheiten klären wir gern per Telefon.'], not: ['Sie erhalten eine Versandbestätigung per E-Mail von Amazon.'] },
+    // why: s25 - the call back asked without a number ("Wenn das Teil nicht passt, rufen Sie uns zurück"); the buyer calls ("uns",
+    // "mich"), not "wir rufen Sie zurück" (the seller's call offer is we-call-you's) nor the technician's call
+    { id: 'call-us-back', re: `(?:rufen|ruf) (?:sie )?(?:uns|mich) (?:\\p{L}{1,12} ){0,2}?zurück${NOT_NEG}`,
+      why: 'Asks the buyer to phone the seller back, a channel outside Amazon.',
+      match: ['Wenn die Farbe nicht passt, rufen Sie uns gern zurück.', 'Ruf mich einfach zurück.'],
+      not: ['Der Techniker ruft Sie morgen zurück.', 'Rufen Sie uns bitte nicht zurück, wir antworten hier.'] },
     { id: 'call-us', re: "(?:rufen|ruf) (?:sie )?(?:uns|mich) (?:einfach |gerne |direkt )?an", why: 'Asks the buyer to phone the seller, outside Amazon.',
       match: ['Rufen Sie uns einfach an, wir helfen Ihnen sofort.'] },
     { id: 'contact-us-via', re: "(?:kontaktieren|erreichen) sie uns (?:direkt|gerne|einfach)? ?(?:per|unter|über|auf|via)(?! amazon| das amazon| den amazon)", why: 'Asks the buyer to contact the seller through a named channel that is not Amazon.',

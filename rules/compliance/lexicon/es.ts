@@ -1,4 +1,4 @@
-import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_AMAZON_TAKES, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, notOrderNews, CLAUSE_GAP, NOT_A_TESTERS_MARK, CODE_OFFERED } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_AMAZON_TAKES, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, notOrderNews, CLAUSE_GAP, NOT_A_TESTERS_MARK, CODE_OFFERED, negationBefore } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
@@ -113,6 +113,12 @@ export const es: Lexicon = {
     { id: 'call-or-contact-us-at', re: "(?:llámenos|llámanos|llamarnos|contáctenos|contáctanos) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)",
       why: 'Asks the buyer to call or contact the seller at a number or channel of their own.',
       match: ['Llámenos al 912 345 678 de lunes a viernes.', 'Contáctenos por WhatsApp y se lo resolvemos.'], not: ['Contáctenos a través de Amazon si necesita algo más.'] },
+    // why: s25 - the call back asked without a number ("Si la pieza no encaja, vuelva a llamarnos"); a negation of the condition
+    // before the comma does not refuse it (negationBefore), "no hace falta que nos vuelva a llamar" does
+    { id: 'call-us-back', re: `(?:vuelv[ae] a llamar(?:nos|me)|devu[ée]lv[ae](?:nos|me) la llamada|(?:nos|me) (?:vuelve|vuelva) a llamar)(?![\\p{L}])${negationBefore('no|nunca|jamás|ni|not|never', 100)}`,
+      why: 'Asks the buyer to phone the seller back, a channel outside Amazon.',
+      match: ['Si la talla no le encaja, vuelva a llamarnos por la tarde.', 'Devuélvanos la llamada cuando pueda.'],
+      not: ['El técnico le volverá a llamar mañana.', 'No hace falta que nos vuelva a llamar, respondemos aquí.'] },
     { id: 'call-us', re: "(?:llámenos|llámanos|llámame|llámeme|márcame|márcanos|márqueme|márquenos|(?:me|nos) marcas)",
       why: 'Asks the buyer to phone the seller, a channel outside Amazon.', match: ['Cualquier cosa, me marcas al celular de la tienda.', 'Si tiene dudas, llámenos sin compromiso.', 'Llámeme cuando le venga bien.'] },
     // (not "por aquí", "por este chat", "por la mensajería": this conversation - s21 probe s es-001)

@@ -1,4 +1,4 @@
-import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NEG_REACH, NOT_A_TESTERS_MARK } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NEG_REACH, NOT_A_TESTERS_MARK, negationBefore } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:avis|commentaires?|[ée]valuations?|feedback|étoiles|retour d'expérience|opinions?)";
@@ -15,7 +15,7 @@ const AFTER_ASK = "(?=[^]{0,160}?(?:avis|avi |évalu|commentaire|étoile|feedbac
 /** A negation inside or before a cue ("si l'article ne vous convient pas"): goes after the cue. */
 const NOT_NEG_CUE = `(?<!(?:^|[^\\p{L}])(?:(?:ne|pas|jamais|aucune?|non)(?![\\p{L}])|n')${NEG_REACH}{0,70})`;
 /** A negation before the phrase in its sentence or after it (whole words: the shared after-part has no boundary). */
-const NOT_NEG = `(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|ne|n'|pas|jamais|non|mai)(?![\\p{L}])${NEG_REACH}{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non)(?![\\p{L}]))`;
+const NOT_NEG = `${negationBefore("not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|ne|n'|pas|jamais|non|mai", 100)}(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non)(?![\\p{L}]))`;
 /** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". */
 const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video)[^.!?;\\n]{0,80})(?![^.!?;\\n]{0,60}(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video))";
 /** An address as written, also "(at) … (point) …", "x [.] solutions", "x point y point online"; never a carrier's site. */
@@ -113,6 +113,12 @@ export const fr: Lexicon = {
       why: 'A contact "par e-mail / téléphone / WhatsApp" outside Amazon, unless a carrier does it.', match: ['Contactez-nous par e-mail pour organiser le remplacement.'], not: ['Le transporteur vous préviendra par téléphone avant de passer.'] },
     { id: 'contact-us-via', re: "(?:appelez|téléphonez|contactez|joignez|appelle|téléphone|contacte|écris|écrivez|envoie|envoyez)-?(?:nous|moi)(?: directement)? (?:au|par|via|sur|à)(?! amazon| la messagerie)",
       why: '"Contactez-nous / appelez-nous par, au, sur" names a channel to the seller outside Amazon.', match: ['Contactez-nous directement par téléphone, ce sera plus simple.'], not: ['Écrivez-nous via la messagerie Amazon.'] },
+    // why: s25 - the call back asked without a number ("Si la pièce ne va pas, rappelez-nous"); not "rappelez-vous" (remember),
+    // not the carrier or the technician calling the buyer back ("le technicien vous rappellera")
+    { id: 'call-us-back', re: `(?:rappelez|rappelle)-?(?:nous|moi)(?![\\p{L}])${NOT_NEG}`,
+      why: 'Asks the buyer to phone the seller back, a channel outside Amazon.',
+      match: ['Si le coloris ne correspond pas, rappelez-nous demain matin.', 'Rappelle-moi quand tu peux.'],
+      not: ['Rappelez-vous que le retour est gratuit.', 'Le technicien vous rappellera demain.', 'Inutile de nous rappeler, ne rappelez pas : nous répondons ici.'] },
     { id: 'call-us', re: "(?:appelez|appelle|téléphonez|téléphone)-?(?:nous|moi)",
       why: '"Appelez-nous" asks for a phone call to the seller.', match: ['Appelez-nous, nous réglerons ça en deux minutes.'] },
     { id: 'whatsapp', re: `whats ?app${NOT_NEG}`, why: 'WhatsApp named as a channel moves the conversation off Amazon.',

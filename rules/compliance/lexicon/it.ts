@@ -1,4 +1,4 @@
-import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews, NEG_REACH, CLAUSE_GAP, NOT_A_TESTERS_MARK, CODE_OFFERED } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews, NEG_REACH, CLAUSE_GAP, negationBefore, NOT_A_TESTERS_MARK, CODE_OFFERED } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
@@ -27,7 +27,7 @@ const NOT_NEG_CUE = `(?<!(?:^|[^\\p{L}])(?:non|nn|né|mai|nessun\\p{L}{0,2})(?![
 const NOT_ASKED = "(?<!(?:non|né|mai) (?:le |ti |vi |gli )?(?:chiediamo|chiedo|chiederemo|chiederemmo|vogliamo|pretendiamo|serve|deve|è necessario)[^.!?;\\n]{0,60})";
 /** A negation before the phrase in its sentence or after it (whole words: the shared after-part has no boundary).
  *  s8c: not the bare "ne", which in Italian is a pronoun ("se ne prende tre", "ne ordini due"), not a negation ("né" is). */
-const NOT_NEG = `(?<!(?:^|[^\\p{L}'])(?:not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|né|n'|pas|jamais|non|nn|mai)(?![\\p{L}])${NEG_REACH}{0,100})(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non|nn)(?![\\p{L}]))`;
+const NOT_NEG = `${negationBefore("not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|né|n'|pas|jamais|non|nn|mai", 100)}(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non|nn)(?![\\p{L}]))`;
 /** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". */
 const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video)[^.!?;\\n]{0,80})(?![^.!?;\\n]{0,60}(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video))";
 /** An address as written, also "[chiocciola] … [punto] …", "(at) … (punto) …", "x punto y punto online"; never a carrier's site. */

@@ -2,7 +2,7 @@
 // diminutives, requests by imperative/infinitive + object, wishes and needs for a review, Pix /
 // boleto / "zap" as off-Amazon channels. Every entry is data: an id, why it breaks the rule, our own
 // examples it must match and near-misses it must not (test/unit/rules/compliance/lexicon-entries.test.ts).
-import { NOT_AMAZON_ASKING, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NOT_CONTRAST_COMMA, NOT_A_TESTERS_MARK, OFFERED_AGAIN } from './shared';
+import { NOT_AMAZON_ASKING, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NOT_CONTRAST_COMMA, NOT_A_TESTERS_MARK, OFFERED_AGAIN, negationBefore } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 /** Review words: avaliação (also unaccented, typo'd "avaliaçao"), opinião, estrelas/estrelinhas, nota
@@ -79,6 +79,12 @@ export const pt: Lexicon = {
       why: 'Asks the buyer to phone us, a channel outside Amazon (a carrier or technician who calls is no invitation).',
       match: ['Ligue pro nosso técnico amanhã.', 'Se preferir, liga no nosso fixo.'], not: ['O motorista da transportadora pode ligar para você.', 'Pode ligar para o SAC da Amazon se o pacote não chegar.', 'Às vezes o banco liga para o cliente para confirmar a compra.'] },
     // (the bank or the card issuer calling the buyer is a third party's check, no call to us - s21 blind p pt-011)
+    // why: s25 - the call back asked without a number ("Se a peça não servir, ligue de volta pra gente"); the negation of the
+    // condition before the comma does not refuse it (negationBefore)
+    { id: 'call-us-back', re: `(?:(?:liga|ligue|ligar) de volta (?:pra|para) (?:(?:a )?gente|nós|mim)|retorne (?:a|nossa) liga[çc][ãa]o)(?![\\p{L}])${negationBefore('não|nem|nunca|jamais', 100)}`,
+      why: 'Asks the buyer to phone the seller back, a channel outside Amazon.',
+      match: ['Se a cor não combinar, ligue de volta pra gente à tarde.', 'Retorne a ligação quando puder.'],
+      not: ['O técnico vai ligar de volta para você amanhã.', 'Não precisa retornar a ligação, respondemos por aqui.'] },
     { id: 'call-us', re: "(?:me|nos) (?:liga|ligue|ligar|telefone)", why: 'Asks the buyer to phone the seller, a channel outside Amazon.',
       match: ['Se preferir, nos ligue depois das 14h.', 'Me liga quando chegar em casa.'] },
     { id: 'talk-direct', re: "(?:fale|fala) direto comigo", why: 'Asks the buyer to talk to the seller directly, outside Amazon messaging.', match: ['Fala direto comigo que resolvo.'] },
