@@ -13,8 +13,9 @@ const REVIEW =
 // why: "classificar o produto", "pontuar a luminária" ask for a rating as much as "avaliar"
 const RATE_VERB = "(?:avalie|avaliem|avaliar|avalia|nos avaliar|nos avalie|avaliar a gente|avalie a gente|classifique|classifiquem|classificar|pontue|pontuem|pontuar)";
 /** Asking verbs: imperative (formal and informal), infinitive. */
+// (European Portuguese shares with "partilhe": "Agradecemos que partilhe a sua opinião na página do artigo" - s25 pt; not "partilha", a noun)
 const ASK_VERB =
-  "(?:deixe|deixa|deixar|deixem|escreva|escreve|escrever|publique|publica|publicar|poste|posta|postar|dê|dá|dar|dê-nos|nos dê|compartilhe|compartilha|compartilhar|mande|manda|faça|fazer|registre)";
+  "(?:deixe|deixa|deixar|deixem|escreva|escreve|escrever|publique|publica|publicar|poste|posta|postar|dê|dá|dar|dê-nos|nos dê|compartilhe|compartilha|compartilhar|partilhe|partilhar|mande|manda|faça|fazer|registre)";
 /** Satisfaction talk is leading only when review wording follows. */
 // why: "deixar sua impressão", "seu relato" are review wording after a satisfaction clause too;
 // s8c: "que tal contar sua experiência na Amazon?" after "agora que você está aproveitando" is the same ask
@@ -75,16 +76,20 @@ export const pt: Lexicon = {
     { id: 'write-to', re: "(?:escreva|escreve|mande (?:um )?e-?mail|envie (?:um )?e-?mail|manda (?:um )?e-?mail) (?:direto )?(?:para|pra|pro)(?! (?:a )?gente| nós| aqui)",
       why: 'Asks the buyer to write or e-mail someone directly, outside Amazon messaging.',
       match: ['Escreva direto para o nosso financeiro.', 'Mande um e-mail para contato@lojaverde.com.br.'], not: ['Escreva pra gente aqui mesmo.'] },
-    { id: 'call-to', re: "(?:ligue|liga|ligar|telefone|telefona) (?:para|pra|no|pro)(?! (?:o telefone do pedido))(?![^.!?\\n]{0,20}amazon)(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy|banco|operadora(?: do cartão)?|emissor(?:a)? do cartão|administradora do cartão)[^.!?\\n]{0,40})",
+    // (the European Portuguese courier too: "o estafeta", "os CTT", "o mensageiro" - s25 pt)
+    { id: 'call-to', re: "(?:ligue|liga|ligar|telefone|telefona) (?:para|pra|no|pro)(?! (?:o telefone do pedido))(?![^.!?\\n]{0,20}amazon)(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy|estafeta|ctt|mensageiro|banco|operadora(?: do cartão)?|emissor(?:a)? do cartão|administradora do cartão)[^.!?\\n]{0,40})",
       why: 'Asks the buyer to phone us, a channel outside Amazon (a carrier or technician who calls is no invitation).',
-      match: ['Ligue pro nosso técnico amanhã.', 'Se preferir, liga no nosso fixo.'], not: ['O motorista da transportadora pode ligar para você.', 'Pode ligar para o SAC da Amazon se o pacote não chegar.', 'Às vezes o banco liga para o cliente para confirmar a compra.'] },
+      match: ['Ligue pro nosso técnico amanhã.', 'Se preferir, liga no nosso fixo.'], not: ['O motorista da transportadora pode ligar para você.', 'A encomenda vai pelos CTT; o estafeta pode ligar para o seu telemóvel.', 'Pode ligar para o SAC da Amazon se o pacote não chegar.', 'Às vezes o banco liga para o cliente para confirmar a compra.'] },
     // (the bank or the card issuer calling the buyer is a third party's check, no call to us - s21 blind p pt-011)
     { id: 'call-us', re: "(?:me|nos) (?:liga|ligue|ligar|telefone)", why: 'Asks the buyer to phone the seller, a channel outside Amazon.',
       match: ['Se preferir, nos ligue depois das 14h.', 'Me liga quando chegar em casa.'] },
     { id: 'talk-direct', re: "(?:fale|fala) direto comigo", why: 'Asks the buyer to talk to the seller directly, outside Amazon messaging.', match: ['Fala direto comigo que resolvo.'] },
-    { id: 'contact-by-channel', re: "(?:fale|fala|entre em contato) (?:com a gente|conosco|comigo) (?:em|pelo|pela|no|na|por) (?!aqui|mensagens|amazon)(?:e-?mail|telefone|whats ?app|zap|site|\\S+\\.\\S+)",
+    // (the European Portuguese "contacte-nos" / "contactar-nos" and "telemóvel" are the same ask: "Contacte-nos pelo telemóvel
+    // se precisar", "pode contactar-nos por e-mail" - s25 pt, probed beside blind d; "contacte-nos por aqui" stays clean)
+    { id: 'contact-by-channel', re: "(?:(?:fale|fala|entre em contato) (?:com a gente|conosco|comigo)|contacte-nos|contacta-nos|contactem-nos|contactar-nos|contacte-me|contactar-me) (?:em|pelo|pela|no|na|por|via|através do|através da) (?!aqui|mensagens|amazon)(?:e-?mail|telefone|telemóvel|telemovel|whats ?app|zap|site|\\S+\\.\\S+)",
       why: 'Asks the buyer to contact us by e-mail, phone, messenger or a site instead of Amazon messaging.',
-      match: ['Entre em contato conosco pelo telefone da loja.'], not: ['Fale com a gente por aqui mesmo.'] },
+      match: ['Entre em contato conosco pelo telefone da loja.', 'Contacte-nos pelo telemóvel se a peça não servir.', 'Pode contactar-nos por e-mail a qualquer hora.'],
+      not: ['Fale com a gente por aqui mesmo.', 'Contacte-nos por aqui, através das mensagens da Amazon.', 'Contacte-nos pelas mensagens da Amazon.'] },
     { id: 'by-call', re: "(?:uma|por|numa) ligação(?! gratuita)", why: 'Offers a phone call as the channel, outside Amazon messaging.',
       match: ['Resolvemos isso por ligação em cinco minutos.', 'Uma ligação rápida resolve tudo.'] },
     { id: 'call-center', re: "central de atendimento", why: 'Sends the buyer to our call center, a channel outside Amazon.', match: ['Nossa central de atendimento resolve hoje.'] },
@@ -173,15 +178,16 @@ export const pt: Lexicon = {
     { id: 'no-middlemen', re: `sem intermediários${PT_NOT_NEGATED}`, why: '"Without middlemen" means dealing without Amazon.', match: ['Fazemos sem intermediários e sai mais em conta.'] },
     { id: 'payment-service-link', re: `link (?:do|de|no|pelo) (?:mercado ?pago|pagseguro|picpay|paypal|pix|nubank|stripe)${PT_NOT_NEGATED}`,
       why: 'A payment-service link takes payment outside Amazon.', match: ['Mando um link do PicPay para acertar o frete.'] },
-    { id: 'we-call-you', re: "(?:pra|para) (?:a gente |nós |eu )?(?:te|lhe) (?:ligar|ligarmos|telefonar|chamar no zap)(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy)[^.!?\\n]{0,60})",
+    { id: 'we-call-you', re: "(?:pra|para) (?:a gente |nós |eu )?(?:te|lhe) (?:ligar|ligarmos|telefonar|chamar no zap)(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy|estafeta|ctt|mensageiro)[^.!?\\n]{0,60})",
       why: 'The seller offers to call the buyer, a channel outside Amazon (a carrier or technician who calls is no invitation).',
       match: ['Me diga um horário para eu te ligar.'], not: ['O técnico precisa do número para te ligar.'] },
     // s6: survey links, a number to call, payment receipts, the buyer's social profile, a contact sign-up.
     { id: 'survey-on-domain', re: `pesquisa[^.!?]{0,60}?(?:em|no|na|aqui|link|:) ?${DOMAIN}`, why: 'A satisfaction survey on our own site takes the buyer outside Amazon.',
       match: ['Responda nossa pesquisa de satisfação, leva só dois minutos: pesquisa.lojaazul.com.br', 'Preencha a pesquisa sobre a entrega em opina.lojaazul.online'],
       not: ['A pesquisa de satisfação da Amazon fica em amazon.com.br/pesquisa.'] },
-    { id: 'contact-us-at-number', re: "(?:fale|fala|entre em contato|contate|chame|chama)(?: (?:conosco|com a gente|comigo|a gente))? (?:pelo|no|via)(?: (?:número|telefone|fone|celular|whats ?app|zap))?:?(?= ?[+(]?\\d{2})",
-      why: 'Asks the buyer to contact us at a phone number, outside Amazon.', match: ['Qualquer dúvida, fale conosco pelo (11) 5555-0101.', 'Chame a gente pelo número 31 95555-0123.'],
+    // (European Portuguese too: "contacte-nos pelo 936 ...", "ligue-nos para o 21 ...", "telemóvel" - s25 pt)
+    { id: 'contact-us-at-number', re: "(?:fale|fala|entre em contato|contate|chame|chama|contacte-nos|contacta-nos|contactem-nos|contactar-nos|contacte-me|ligue-nos|liga-nos|ligar-nos)(?: (?:conosco|com a gente|comigo|a gente))? (?:pelo|no|via|para o|através do)(?: (?:número|telefone|fone|celular|telemóvel|telemovel|whats ?app|zap))?:?(?= ?[+(]?\\d{2})",
+      why: 'Asks the buyer to contact us at a phone number, outside Amazon.', match: ['Qualquer dúvida, fale conosco pelo (11) 5555-0101.', 'Chame a gente pelo número 31 95555-0123.', 'Contacte-nos pelo telemóvel 912 555 321.', 'Ligue-nos para o 21 555 4321.'],
       not: ['Fale conosco pelo chat da Amazon.', 'Entre em contato pelo número do pedido.'] },
     { id: 'pix-receipt', re: `comprovante (?:do|de|da) (?:pix|transferência|depósito|ted)${PT_NOT_NEGATED}`, why: 'Asking for a Pix or transfer receipt means the buyer paid outside Amazon.',
       match: ['Envie o comprovante do Pix para liberarmos a peça.'], not: ['Não pedimos comprovante de Pix: o pagamento foi feito na Amazon.'] },
