@@ -865,6 +865,10 @@ export const pt: Lexicon = {
     { id: 'thanks-for-rating', re: "obrigad[oa]s? (?:por|pela?) (?:ter |haver )?(?:avaliado|classificado|deixado (?:sua|uma|a) avaliação)|obrigad[oa]s? por (?:nos )?avaliar",
       why: 'Thanks for the act of rating (a verb, not a review noun) is review wording too: after Request a Review it blocks as review_channel. (s15 blind: pt "Obrigado por ter avaliado o liquidificador!")',
       match: ['Obrigado por ter avaliado o liquidificador!', 'Obrigada por ter deixado sua avaliação.'], not: ['Obrigado por ter aguardado a entrega.'] },
+    // (the past tense with the buyer as its subject; not a technician's or our own assessment: "o técnico avaliou", "avaliamos o pedido")
+    { id: 'you-rated', re: "(?:você|vc|voce|o senhor|a senhora|tu)(?: já| ja)? (?:avaliou|avaliaste|classificou|pontuou)|(?:vimos|notamos|reparamos|vi|percebemos) que (?:\\p{L}+ )?(?:avaliou|avaliaste|classificou)",
+      why: 'The buyer\'s rating reported back ("we saw you rated the lamp"): a review talked about, review wording after Request a Review (s25 blind d pt-125: "vimos que você avaliou o jogo americano" was clean with reviewAlreadyRequested).',
+      match: ['Vimos que você avaliou a luminária, obrigado!', 'Notamos que a senhora já avaliou o tapete.'], not: ['O técnico avaliou o aparelho e aprovou a troca.', 'Avaliamos o seu pedido de troca.'] },
   ],
   auto_reply: [
     { id: 'automatic-reply', re: "(?:resposta|mensagem) automática", why: 'Signals an auto-reply ("esta é uma resposta automática").', match: ['Esta é uma resposta automática.'] },
