@@ -151,10 +151,23 @@ const WENT_WELL =
  *  nor the buyer's exercise, "if you're working out at the gym" (no "you" subject), nor "work out how to". */
 const WORKING_OUT =
   "(?:it|they|everything|all|things|that|this|(?:the|your) \\p{L}{2,15})(?:'s|'re| is| are| has been| have been)? (?:(?:really|all|still|both) )?(?:working|worked|works|work) out(?! (?:at|in|the|a|with|on|how|what|which|whether|when|where)(?![\\p{L}]))";
+/** Top marks given to the purchase, as a condition: "se a entrega foi nota 10 pra vc, deixa um feedback", "se a compra foi top",
+ *  "if the delivery was a 10", "si el envío fue de diez", "se la consegna è stata perfetta", "si la livraison était au top", "wenn
+ *  die Lieferung top war". The buyer's verdict is the satisfaction the ask waits on (corpus: leading). Read after a condition only
+ *  (CONDITIONED), and only beside a review ask already found; "não foi perfeita" is negated (NEGATED on the cue). Not a bare
+ *  number ("if it is for 10 people"): a grade word or "nota" with it. */
+// why: s25 blind d pt-109 ("Se a entrega foi nota 10 pra vc, deixa um feedback pro vendedor?" was review_request only)
+const TOP_MARKS =
+  "(?:foi|for|tiver sido|está|tá|ficou|estiver|seja|é|chegou|chegar|veio|vier)(?: \\p{L}+)? (?:nota (?:10|dez|mil|máxima)|top|show(?: de bola)?|perfeit[oa]|ótim[oa]|excelente|impecável|incrível|dez)" +
+  "|(?:was|is|'s|has been|turned out)(?: \\p{L}+)? (?:an? (?:10|ten|perfect 10)(?:/10| out of (?:10|ten))?|top-?notch|perfect|spot on|excellent|flawless|amazing)" +
+  "|(?:fue|ha sido|es|está|resultó)(?: \\p{L}+)? (?:de (?:10|diez)|un (?:10|diez)|perfect[oa]|excelente|impecable|genial|top)" +
+  "|(?:è stat[oa]|è|sia stat[oa])(?: \\p{L}+)? (?:da (?:10|dieci)|perfett[oa]|ottim[oa]|eccellente|impeccabile|top)" +
+  "|(?:était|a été|est)(?: \\p{L}+)? (?:parfaite?|au top|top|excellente?|impeccable|(?:un )?(?:10|dix) sur (?:10|dix))" +
+  "|(?:perfekt|top|spitze|einwandfrei|tadellos|klasse) (?:war|ist|gewesen ist|waren|sind)";
 /** "si"/"se" after a verb of knowing or asking is "whether", not "if": "quería saber si le ha llegado bien el pedido y si nos puede
  *  dejar un comentario" asks two questions, it sets no condition (s23 blind b es-022: review_request only). */
 const WHETHER_BEFORE = "(?<!(?:saber|sapere|savoir|preguntar(?:le|te)?|perguntar|chiedere|chiederle|demander|wissen) )";
-const CONDITIONED = compactRegExp(`(?<![\\p{L}'])${WHETHER_BEFORE}${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET}|${SOLVED}|${ARRIVED_WELL}|${WENT_WELL}|${WORKING_OUT})(?![\\p{L}])`, 'gu');
+const CONDITIONED = compactRegExp(`(?<![\\p{L}'])${WHETHER_BEFORE}${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET}|${SOLVED}|${ARRIVED_WELL}|${WENT_WELL}|${WORKING_OUT}|${TOP_MARKS})(?![\\p{L}])`, 'gu');
 const ASSUMED = compactRegExp(`(?<![\\p{L}])${ASSUME}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET})(?![\\p{L}])`, 'gu');
 /** A reason given from the fix: "now that", "since", "ya que", "maintenant que", "da jetzt", "ora che", "agora que" - not
  *  the seller's bare gladness ("glad the pump works now! A review would help": review_request only, as the s16/s17
@@ -367,15 +380,18 @@ export function weighedAsks(t: string): Span[] {
  *  ask presumes the buyer lives with it and likes it, as "now that you're enjoying" does (corpus: leading). Not a time
  *  passed ("ora che ha avuto qualche settimana per provarlo" is a plain ask, s11b-it-023), not an arrival. Same sentence. */
 // why: s20 blind j it-010 ("Ora che il tappeto è al suo posto, ci farebbe piacere sapere quante stelle gli darebbe")
+// (at work in the home is in use too, with the informal "tá": "agora que a air fryer já tá trabalhando aí na sua cozinha, conta lá na
+// Amazon o que achou" - s25 blind d pt-131; "now that the kettle is working", "ahora que ya está funcionando", "maintenant que la
+// bouilloire fonctionne", "ora che funziona", "jetzt, wo sie läuft")
 const IN_USE = compactRegExp(
   `(?<![\\p{L}])(?:now that|jetzt,? wo|nun,? (?:da|wo)|maintenant que|ahora que|ora che|adesso che|agora que)(?![\\p{L}])${GAP}(?<![\\p{L}])(?:` +
     [
-      "(?:is|are|'s|'re)(?: now| already| finally| all)? (?:in (?:its|their) (?:place|spot|new home)|in place|installed|set up|up and running|mounted|hung up|assembled|in use|in daily use|part of)|has (?:found|taken) (?:its|a) (?:place|spot|home)|settled in",
-      '(?:steht|hängt|liegt|ist|sind)(?: [\\p{L}-]+){0,3} (?:an (?:seinem|ihrem) platz|aufgebaut|montiert|aufgehängt|installiert|eingerichtet|in betrieb|im einsatz)',
-      '(?:est|sont)(?: \\p{L}+)? (?:à sa place|à leur place|en place|installée?s?|montée?s?|accrochée?s?|en service)|a trouvé sa place',
-      '(?:está|están)(?: \\p{L}+)? (?:en su (?:sitio|lugar)|colocad[oa]s?|instalad[oa]s?|montad[oa]s?|colgad[oa]s?|en marcha)|ha encontrado su (?:sitio|lugar)',
-      "(?:è|sono)(?: \\p{L}+)? (?:al (?:suo|loro) posto|installat[oaie]|montat[oaie]|appes[oaie]|in funzione|in uso)|ha trovato (?:il suo|un) posto",
-      '(?:está|estão)(?: \\p{L}+)? (?:no (?:seu )?lugar|instalad[oa]s?|montad[oa]s?|pendurad[oa]s?|em uso)|encontrou (?:o seu|seu) lugar',
+      "(?:is|are|'s|'re)(?: now| already| finally| all)? (?:in (?:its|their) (?:place|spot|new home)|in place|installed|set up|up and running|mounted|hung up|assembled|in use|in daily use|part of|working|running|at work|doing its job)|has (?:found|taken) (?:its|a) (?:place|spot|home)|settled in",
+      '(?:steht|hängt|liegt|ist|sind)(?: [\\p{L}-]+){0,3} (?:an (?:seinem|ihrem) platz|aufgebaut|montiert|aufgehängt|installiert|eingerichtet|in betrieb|im einsatz)|(?:läuft|arbeitet)',
+      '(?:est|sont)(?: \\p{L}+)? (?:à sa place|à leur place|en place|installée?s?|montée?s?|accrochée?s?|en service|en marche)|a trouvé sa place|(?:fonctionne|fonctionnent|tourne)',
+      '(?:está|están)(?: \\p{L}+)? (?:en su (?:sitio|lugar)|colocad[oa]s?|instalad[oa]s?|montad[oa]s?|colgad[oa]s?|en marcha|funcionando|trabajando)|ha encontrado su (?:sitio|lugar)',
+      "(?:è|sono)(?: \\p{L}+)? (?:al (?:suo|loro) posto|installat[oaie]|montat[oaie]|appes[oaie]|in funzione|in uso)|ha trovato (?:il suo|un) posto|(?:funziona|funzionano|lavora)",
+      '(?:está|estão|tá|tão)(?: \\p{L}+)? (?:no (?:seu )?lugar|instalad[oa]s?|montad[oa]s?|pendurad[oa]s?|em uso|funcionando|trabalhando|rodando|em ação)|encontrou (?:o seu|seu) lugar',
     ].join('|') +
     ')(?![\\p{L}])',
   'gu',
