@@ -1183,6 +1183,7 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
     if (ALREADY_APPLIED.test(s) || keptDiscount(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s) || explainsPrice(s) || LINE_CARE_FACT.test(s)) return true;
     if (SALE_AS_CAUSE_FOR_MODEL.test(s) || NO_LONGER_AVAILABLE.test(s)) return true;
     if (RATING_SHARE.test(s) && !PRICE_CUT.test(s)) return true;
+    if (STILL_STOCKED.test(s) && !PRICE_CUT.test(s) && !MORE_THAN_THE_ITEM.test(s)) return true;
     const buyerWords = buyerWordsOf();
     return buyerWords !== null && answersBuyer(s, buyerWords);
   }
@@ -1194,6 +1195,7 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if (TRACKING_LINE.test(s) || signatureLine(text, os, oe)) return true;
   // (an identity document or birth date asked, with no channel named, is personal data - the rules' block - not a way off Amazon)
   if (rule === 'offplatform' && ID_DATA_ASKED.test(s) && !CHANNEL_NAMED.test(s)) return true;
+  if (rule === 'offplatform' && OPENED_IN_THE_APP.test(s) && !NOT_THE_AMAZON_APP.test(s) && !CHANNEL_NAMED.test(s)) return true;
   if (rule === 'offplatform' && PAYS_AN_AMOUNT.test(s) && !CHANNEL_NAMED.test(s) && !PAID_ANOTHER_WAY.test(s)) return true;
   // (a German date's dot cuts the sentence: "Unser Techniker ruft Sie am Do., 17.12. | zwischen 10 und 12 Uhr an" -
   // the guard reads on to the sentence's real end)
@@ -1226,6 +1228,20 @@ const CHANNEL_NAMED = compactRegExp(String.raw`(?<![\p{L}])(?:e-?mail\p{L}*|mail
  *  the social proof is leading, conditioned-ask.ts). Not with a discount word in the sentence. */
 const RATING_SHARE = compact(/(?<![\p{L}\d])\d{2,3}(?:[.,]\d)? ?% (?:(?:de|of|des|di|dei|delle|dos|das|der) )?(?:\p{L}+ )?(?:avalia\p{L}+|valoraci\p{L}+|rese[ñn]as|recension\p{L}|valutazion\p{L}|avis|[ée]valuations|reviews|ratings|feedback|bewertungen|opiniones|positi\p{L}{1,3})(?![\p{L}])/u);
 const PRICE_CUT = compact(/(?<![\p{L}])(?:desconto|descuento|sconto|remise|rabatt|discount|off|cupom|cup[óo]n|coupon|code|c[óo]digo|codice|promo\p{L}*|r[ée]duction|reduc\p{L}*|riduzion\p{L}|economi\p{L}*|save|spar\p{L}*)(?![\p{L}])/u);
+/** Opening or downloading something "in the app" - the article, no owner - after the seller attached it here: "Dá pra baixar
+ *  direto pelo app", "you can open it right in the app", "lo puede descargar desde la app" (Amazon's app holds the thread). Not
+ *  the seller's or the shop's app ("baixe o nosso app", "o app da loja"), nor buying, paying or a channel in the sentence. */
+// why: s25 blind d pt-028 - model offplatform on the line after "anexei o PDF da nota fiscal aqui nesta conversa"
+const OPENED_IN_THE_APP = compact(/(?<![\p{L}])(?:baix\p{L}{1,4}|abr\p{L}{1,4}|ver|visualiz\p{L}{1,4}|download\p{L}{0,3}|open\p{L}{0,3}|view|see|descarg\p{L}{1,4}|scaric\p{L}{1,4}|apr\p{L}{1,4}|visualizz\p{L}{1,4}|télécharg\p{L}{1,4}|ouvr\p{L}{1,4}|herunterlad\p{L}{0,3}|öffn\p{L}{0,3}|ansehen)(?: \p{L}+){0,3} (?:pelo|no|na|in the|im|in der|dans l'|sur l'|en la|desde la|nell'|dall'|sull') ?(?:app|aplicativo|aplicación|appli|application)(?![\p{L}])(?! (?:da|do|de|of|der|des|del|della) )/u);
+const NOT_THE_AMAZON_APP = compact(/(?<![\p{L}])(?:noss[oa]|our|unser\p{L}{0,2}|notre|nuestr[oa]|nostr[oa]|own|próprio|propio|propri[oa]|eigene\p{L}?|compr\p{L}{1,4}|pag\p{L}{1,4}|buy|pay|order|kauf\p{L}{0,3}|zahl\p{L}{0,3}|achet\p{L}{1,4}|pay\p{L}{1,4}|acquist\p{L}{1,4}|instal\p{L}{1,5})(?![\p{L}])/u);
+/** The same item said to be still in stock (the seller's own site named beside it), with no price, saving, other item or novelty:
+ *  "Mas ainda temos no nosso site, casaluar.shop, se quiser pode comprar lá direto" after "esgotou aqui na Amazon". A sale
+ *  outside Amazon - offplatform, which the rules give for the site - not a promotion; the corpus adds marketing only when it is
+ *  cheaper there or another product (s18g-es-004: "todavía quedan y encima sale 4 € más barata"). The learned layer reads
+ *  "temos ... no nosso site" as a pitch. */
+// why: s25 blind d pt-104 - model marketing on a sold-out colour offered on the seller's site (labelled url + offplatform)
+const STILL_STOCKED = compact(/(?<![\p{L}])(?:ainda (?:temos|tem|há)|still (?:have|has|got)|(?:todavía|aún) (?:tenemos|quedan?|hay)|(?:abbiamo|c'è|ci sono) ancora|ancora (?:disponibil\p{L}|lo abbiamo|la abbiamo)|(?:haben wir|gibt es) (?:es |sie |ihn )?noch|(?:nous )?(?:en )?avons encore|il en reste)(?![\p{L}])/u);
+const MORE_THAN_THE_ITEM = compact(/(?<![\p{L}])(?:cheap\p{L}*|barat\p{L}*|em conta|moins cher|günstig\p{L}*|billig\p{L}*|economic\p{L}*|econômic\p{L}*|other|others|outr[oa]s?|otr[oa]s?|autres?|altr[ieoa]|andere\p{L}{0,2}|new|nov[oa]s?|nuev[oa]s?|nouveaux?|nouvelles?|neu\p{L}{0,2}|novit\p{L}*|also|too|também|también|aussi|anche|auch|more|mais|más|plus|più|mehr|colou?rs|cores|colores|couleurs|colori|farben|range|linha|gama|gamme|linea|sortiment|coleç\p{L}*|collection\p{L}*|colecci\p{L}*|collezion\p{L}*|kollektion)(?![\p{L}])|\d|%/u);
 /** The learned layer's marketing on a sale named as the cause of a rush or a delay ("Durante las rebajas tenemos el doble de
  *  pedidos y su envío sale el lunes") or on an item no longer to be had ("Ce modèle ne sera jamais de nouveau disponible,
  *  prenez le modèle suivant"): the rules hold both clean (notACause, the restock's denial), the model reads the sale or the
