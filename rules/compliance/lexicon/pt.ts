@@ -11,11 +11,13 @@ const REVIEW =
   "(?:avalia(?:ção|ções|çao|cao|coes|çoes)|opini(?:ão|ões|ao|oes)|coment(?:á|a)rios?|feedback|resenhas?|reviews?|estrel(?:as|inhas)|notas?(?! fisca(?:l|is)| de (?:compra|entrega|devolução|crédito))|veredito)";
 /** Review verbs a seller asks with (imperative, infinitive, "nos avaliar"); never "avaliamos" (we assessed). */
 // why: "classificar o produto", "pontuar a luminária" ask for a rating as much as "avaliar"
-const RATE_VERB = "(?:avalie|avaliem|avaliar|avalia|nos avaliar|nos avalie|avaliar a gente|avalie a gente|classifique|classifiquem|classificar|pontue|pontuem|pontuar)";
+// (European Portuguese puts the pronoun after the verb: "Pode avaliar-nos na Amazon?", "avalie-nos", "avaliá-lo" - s25 pt)
+const RATE_VERB = "(?:avaliar-nos|avalie-nos|avalia-nos|avaliem-nos|avaliá-lo|avaliá-la|avalie|avaliem|avaliar|avalia|nos avaliar|nos avalie|avaliar a gente|avalie a gente|classifique|classifiquem|classificar|pontue|pontuem|pontuar)";
 /** Asking verbs: imperative (formal and informal), infinitive. */
+// (the imperfect subjunctive of a wish: "ficaríamos contentes se nos deixasse uma opinião" - s25 pt)
 // (European Portuguese shares with "partilhe": "Agradecemos que partilhe a sua opinião na página do artigo" - s25 pt; not "partilha", a noun)
 const ASK_VERB =
-  "(?:deixe|deixa|deixar|deixem|escreva|escreve|escrever|publique|publica|publicar|poste|posta|postar|dê|dá|dar|dê-nos|nos dê|compartilhe|compartilha|compartilhar|partilhe|partilhar|mande|manda|faça|fazer|registre)";
+  "(?:deixe|deixa|deixar|deixem|escreva|escreve|escrever|publique|publica|publicar|poste|posta|postar|dê|dá|dar|dê-nos|nos dê|compartilhe|compartilha|compartilhar|partilhe|partilhar|deixasse|deixassem|escrevesse|partilhasse|compartilhasse|mande|manda|faça|fazer|registre)";
 /** Satisfaction talk is leading only when review wording follows. */
 // why: "deixar sua impressão", "seu relato" are review wording after a satisfaction clause too;
 // s8c: "que tal contar sua experiência na Amazon?" after "agora que você está aproveitando" is the same ask
@@ -116,9 +118,10 @@ export const pt: Lexicon = {
     // (the buyer's personal e-mail or phone asked in any wording, as the fr list has it: "preciso do seu e-mail pessoal" - s22 blind c pt-012)
     { id: 'personal-contact', re: `(?:seu|sua) (?:e-?mail|telefone|celular|número|whats ?app) (?:pessoal|particular)${PT_NOT_NEGATED}`,
       why: "Asking for the buyer's personal e-mail or phone opens a channel outside Amazon.", match: ['Para a entrega, preciso do seu telefone particular.'], not: ['Não precisamos do seu e-mail pessoal, seguimos por aqui.'] },
-    { id: 'ask-buyer-channel', re: "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap|número(?: de (?:telefone|celular|contato|whats ?app))?)(?: pessoal| particular)?(?!(?: pessoal| particular)? (?:do pedido|de rastreio|de série|da nota|do cpf|modelo|da casa|do apartamento|do calçado|do sapato))",
+    // (the European Portuguese tax number, "número de contribuinte" / NIF for the invoice, and "número da encomenda" are no channel - s25 pt)
+    { id: 'ask-buyer-channel', re: "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap|número(?: de (?:telefone|celular|contato|whats ?app))?)(?: pessoal| particular)?(?!(?: pessoal| particular)? (?:do pedido|de rastreio|de série|da nota|do cpf|modelo|da casa|do apartamento|do calçado|do sapato|de contribuinte|de identificação fiscal|fiscal|do nif|de nif|da encomenda|de encomenda|da fatura|de cliente))",
       why: 'Asking for the buyer\'s own e-mail, phone or WhatsApp moves the chat off Amazon.',
-      match: ['Passa o seu celular pra gente te chamar.', 'Qual é o seu e-mail pessoal?', 'Qual seu número com DDD?'], not: ['Qual é o seu número do pedido?', 'Qual é o modelo do seu celular?', 'Passe o seu celular particular modelo e marca, para enviarmos a capa certa.'] },
+      match: ['Passa o seu celular pra gente te chamar.', 'Qual é o seu e-mail pessoal?', 'Qual seu número com DDD?'], not: ['Qual o seu número de contribuinte para a fatura?', 'Qual é o seu número do pedido?', 'Qual é o modelo do seu celular?', 'Passe o seu celular particular modelo e marca, para enviarmos a capa certa.'] },
     { id: 'which-email', re: "qual (?:e-?mail|número|telefone|celular|whats ?app) (?:você |vc |a gente |nós |eu )?(?:pode |podemos |posso )?(?:usa|usar|uso|usamos|te mand|mand|cham|envi)", why: 'Asking which e-mail the buyer uses moves the chat off Amazon.', match: ['Qual e-mail você usa no dia a dia?', 'Qual e-mail a gente usa pra te mandar o manual?'], not: ['Qual e-mail você recebeu da Amazon?'] },
     // Selling outside the order, through our shop or a payment service. Guard: "Não vendemos por fora da Amazon" refuses.
     // "compra" as a noun after próxima/nova/sua… is a purchase, not "buy!": "um cupom para a próxima compra na nossa
@@ -809,9 +812,9 @@ export const pt: Lexicon = {
       why: 'A CPF asked beyond what the invoice needs is personal data (a CPF for the nota fiscal is a grey area left alone).',
       match: ['Passa o seu CPF pra cadastrar no nosso sistema.'], not: ['Informe o CPF para a nota, se quiser.'] },
     // The buyer's own channel: personal e-mail/phone/WhatsApp, Pix key, social profile.
-    { id: 'ask-buyer-contact', re: "(?:qual|qual é|qual o|informe|passe|passa|me passa|mande|manda|envie) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|número|whats ?app|zap|chave pix|perfil|nome)(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))?(?!(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))? (?:do pedido|de rastreio|de série|da amazon|modelo))",
+    { id: 'ask-buyer-contact', re: "(?:qual|qual é|qual o|informe|passe|passa|me passa|mande|manda|envie) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|número|whats ?app|zap|chave pix|perfil|nome)(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))?(?!(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))? (?:do pedido|de rastreio|de série|da amazon|modelo|de contribuinte|de identificação fiscal|fiscal|do nif|de nif|da encomenda|de encomenda|da fatura|de cliente))",
       why: 'Asking for the buyer\'s own e-mail, phone, Pix key or profile collects personal data the order does not need.',
-      match: ['Qual o seu perfil no Instagram?', 'Passa o seu celular pra gente te chamar.'], not: ['Qual é o seu número do pedido?', 'Informe o seu e-mail pessoal da Amazon para localizarmos o pedido.'] },
+      match: ['Qual o seu perfil no Instagram?', 'Passa o seu celular pra gente te chamar.'], not: ['Qual é o seu número do pedido?', 'Informe o seu e-mail pessoal da Amazon para localizarmos o pedido.', 'Indique o seu número de contribuinte para a fatura.'] },
     { id: 'personal-contact', re: "(?:seu|sua) (?:e-?mail|telefone|celular|número) (?:pessoal|particular)", why: 'The buyer\'s personal e-mail or phone is personal data the order does not need.',
       match: ['Seu celular particular agiliza o contato.'] },
     // (or "sua chave" with Pix named before it in the sentence: "devolvo no Pix, me passa sua chave" - s21 off2's note)
