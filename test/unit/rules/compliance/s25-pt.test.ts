@@ -34,7 +34,7 @@ describe('a Portuguese or Spanish mobile in threes (no trunk 0) is a phone', () 
   it.each([
     'Para o resto do valor transfira para o 914 555 306 e despachamos logo.',
     'Se preferir, o meu número é o 963 555 118.',
-    'Escríbeme al 644 55 31 20 y lo vemos.',
+    'Para lo que necesite, aquí tiene: 644 553 120.',
   ])('%s', (text) => {
     expect(ruleFindings(text)).toContain('phone');
   });
@@ -196,5 +196,39 @@ describe('learned-layer guards', () => {
     expect(rules('Dá pra comprar direto pelo nosso app.')).toContain('offplatform');
     expect(rules('Dá pra baixar o app da loja e pagar por lá.')).toContain('offplatform');
     expect(rules('Dá pra baixar direto pelo app e falar com a gente no WhatsApp.')).toContain('offplatform');
+  });
+});
+
+describe('European Portuguese asks: "estar a gostar", enclitic "avaliar-nos", the imperfect subjunctive of a wish, "ao inquérito"', () => {
+  it.each([
+    ['Esperamos que esteja a adorar a manta! Pode avaliar-nos na Amazon?', ['leading', 'review_request']],
+    ['Se estiver a gostar do tapete, deixe uma avaliação na página do artigo.', ['leading', 'review_request']],
+    ['Ficávamos muito gratos se nos deixasse uma opinião sobre a frigideira.', ['review_request']],
+    ['Responda ao inquérito sobre a entrega, por favor.', ['review_request']],
+  ])('%s', (text, expected) => {
+    expect(ruleFindings(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('near-misses: a technician who assesses, a police inquiry, a liking with no ask', () => {
+    expect(ruleFindings('O técnico vai avaliar-nos o pedido de garantia até sexta.')).toEqual([]);
+    expect(ruleFindings('A polícia abriu o inquérito, por favor aguarde.')).toEqual([]);
+    expect(ruleFindings('Se estiver a gostar, ótimo; qualquer dúvida, responda aqui.')).toEqual([]);
+  });
+});
+
+describe('European Portuguese offers and lines: the next "encomenda", a service line, the tax number', () => {
+  it('a benefit on the next encomenda is marketing', () => {
+    expect(ruleFindings('Ganhe 5 € de desconto na próxima encomenda.')).toContain('marketing');
+  });
+
+  it('a free or shared-cost service line is a phone', () => {
+    expect(ruleFindings('Linha de apoio: 808 555 321.')).toContain('phone');
+    expect(ruleFindings('Apoio ao cliente 707 555 222, dias úteis.')).toContain('phone');
+  });
+
+  it('near-misses: the next shipment, a count, the tax number for the invoice', () => {
+    expect(ruleFindings('Na próxima encomenda seguirá a peça em falta.')).toEqual([]);
+    expect(ruleFindings('O vídeo do produto tem 800 000 000 de visualizações.')).toEqual([]);
+    expect(ruleFindings('Qual o seu número de contribuinte para a fatura?')).toEqual([]);
   });
 });
