@@ -19,7 +19,9 @@ import { compact, compactRegExp } from './compact-letters';
 /** Payment services and bank transfers (not cards: "refund to your card" is what Amazon does). */
 // ("o Pix é a chave ...": the key named after it - s22 blind c pt-004)
 // (no bare "pix", "wise", "ted", "lydia": English words and names; Pix after its prepositions)
-const SERVICE = String.raw`paypal|pay pal|wero|paylib|klarna|sofortüberweisung|bizum|venmo|zelle|cash ?app|revolut|western union|moneygram|satispay|twint|swish|mercado ?pago|picpay|postepay|paysafecard|skrill|payoneer|nequi|yape|daviplata|(?:via|through|with|by|per|por|par|tramite|pelo) stripe|stripe(?= (?:invoice|link|checkout|payment))|(?:un |el )?dep[óo]sito (?:bancario )?en (?:nuestra|mi) cuenta|(?:via|por|pelo|no|chave|com|um|faço|fazemos|fazer|mando|mandamos|envio|enviamos) pix|pix(?= (?:é|e) (?:a |o )?(?:chave|telefone|celular))|paypay|line ?pay|(?:par|via|avec|sur|en) lydia|lydia (?:pro|app)|bank ?transfer|wire transfer|überweisung|banküberweisung|virement(?: bancaire)?|transferencia(?: bancaria)?|bonifico(?: bancario)?|transfer[êe]ncia(?: banc[áa]ria)?`;
+// (MB Way and a Multibanco reference, Portugal's payment apps: "Se pagar por MB Way diretamente para o 9.. ... fazemos 5 € de desconto" -
+// s25 blind d pt-034; "multibanco" only after a reference or a preposition: "o multibanco da esquina" is a cash machine)
+const SERVICE = String.raw`paypal|mb ?way|(?:refer[êe]ncia|por|via|pelo|com) multibanco|pay pal|wero|paylib|klarna|sofortüberweisung|bizum|venmo|zelle|cash ?app|revolut|western union|moneygram|satispay|twint|swish|mercado ?pago|picpay|postepay|paysafecard|skrill|payoneer|nequi|yape|daviplata|(?:via|through|with|by|per|por|par|tramite|pelo) stripe|stripe(?= (?:invoice|link|checkout|payment))|(?:un |el )?dep[óo]sito (?:bancario )?en (?:nuestra|mi) cuenta|(?:via|por|pelo|no|chave|com|um|faço|fazemos|fazer|mando|mandamos|envio|enviamos) pix|pix(?= (?:é|e) (?:a |o )?(?:chave|telefone|celular))|paypay|line ?pay|(?:par|via|avec|sur|en) lydia|lydia (?:pro|app)|bank ?transfer|wire transfer|überweisung|banküberweisung|virement(?: bancaire)?|transferencia(?: bancaria)?|bonifico(?: bancario)?|transfer[êe]ncia(?: banc[áa]ria)?`;
 // (a Latin service name runs straight into kana, so the word edges of SERVICE never close it: "PayPayで1,200円")
 const SERVICE_JA = '(?<![a-z])(?:paypal|paypay|line ?pay|au ?pay|merpay)(?=[\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}])|ペイペイ|メルペイ|楽天ペイ|銀行振込|振込|コンビニ払い|コンビニ決済|ペイジー';
 /** Moving money: paying, refunding, sending, transferring, an amount. */
@@ -237,7 +239,10 @@ export const NOT_A_SALE = compact(/(?<![\p{L}])(?:refund\p{L}{0,3}|reimburs\p{L}
  *  the balance, difference or postage of the order paid that way ("We can knock $10 off if you pay the balance ... by Zelle",
  *  offplatform only in the team corpus), nor money sent back. */
 // why: s20 blind f es-029 - PayPal Friends with a 10 € discount was offplatform only
-const DISCOUNT_RE = /(?<![\p{L}])(?:descuento|desconto|discount|rabatt|nachlass|remise|réduction|sconto|off)(?![\p{L}])|割引|値引/u;
+// (a saving told to the buyer, with its amount: "pague por referência Multibanco diretamente e poupe 5 €", "pay by Zelle and save $5",
+// "per PayPal sparen Sie 5 €", "économisez 5 €", "ahorra 5 €", "risparmi 5 €", "economize R$ 10" - s25 pt; not "save time": an
+// amount or a percent is required below)
+const DISCOUNT_RE = /(?<![\p{L}])(?:descuento|desconto|discount|rabatt|nachlass|remise|réduction|sconto|off|save|saves|sparen|sparst|spart|économis(?:ez|e|es|er)|ahorr(?:a|as|e|ar|ará|arás)|risparmi(?:a|are|ate)?|poup(?:e|a|as|ar|am|ará)|economiz(?:e|a|ar|ará))(?![\p{L}])|割引|値引/u;
 const PERCENT_RE = /\d\s?%/u;
 const BALANCE_RE = compact(/(?<![\p{L}])(?:balance|difference|remaining|rest(?:betrag)?|differenz|aufpreis|diferencia|diferença|différence|differenza|saldo|solde|suplemento|supplément|supplemento|postage|shipping|porto|frete|envío|spedizione|port)(?![\p{L}])|差額|残金|残額|送料/u);
 

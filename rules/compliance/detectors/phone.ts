@@ -26,7 +26,8 @@ const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?<!\d
 // "manda um oi no" (pt-BR: drop me a hi on WhatsApp)
 // ("pix" as "bizum": a Pix key is often the payee's mobile, "o Pix é a chave 11955501234" - s22 blind c pt-004)
 // (s22: texting a team on the number, "text our fit team on 555-0143", "message the support desk at ..." - s21 blind y en-009)
-const PHONE_WORDS_BASE = /(?<![a-zà-ÿ])(?:phone|text(?:ing)? (?:us|me|to|at|on)(?![a-z])|(?:text|message) (?:our|the|my) (?:[a-z]{1,12} )?(?:team|staff|support|desk|office|department|shop|store|agents?|reps?) (?:on|at)(?![a-z])|a text (?:to|at|on)(?![a-z])|message (?:me|us)|escr[íi]b[ae](?:me|nos) al|m[áa]nda(?:me|nos) (?:un )?(?:mensaje|sms|whats)|mensaje al|[ée]cri(?:vez|s)-(?:moi|nous) au|text(?:ez|e|er)(?:-(?:moi|nous))? (?:au|le)(?![a-z])|scrivi(?:mi|ci) al|scriveteci al|manda (?:um )?(?:oi|mensagem|msg)|tel\b|tel\.|telephone|call(?!e(?:s|j[oó]n)?(?![a-z]))|ring|mobile|cell|whats ?app|whats\b|wpp\b|dial|landline|ruf(?:t|en)? (?:mich|uns)|festnetz|compose[rz]|m[áa]rca(?:me|nos)\b|telem[óo]vel|squillo|ケータイ|sms|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|contato|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|erreichen (?:sie )?(?:mich|uns)|erreichst (?:du )?(?:mich|uns)|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|bizum|\bpix\b|ナビダイヤル|でんわ|telefoon|bel ons)/u;
+// (the European Portuguese service lines, "linha de apoio", "linha verde", "apoio ao cliente" - s25 pt)
+const PHONE_WORDS_BASE = /(?<![a-zà-ÿ])(?:phone|text(?:ing)? (?:us|me|to|at|on)(?![a-z])|(?:text|message) (?:our|the|my) (?:[a-z]{1,12} )?(?:team|staff|support|desk|office|department|shop|store|agents?|reps?) (?:on|at)(?![a-z])|a text (?:to|at|on)(?![a-z])|message (?:me|us)|escr[íi]b[ae](?:me|nos) al|m[áa]nda(?:me|nos) (?:un )?(?:mensaje|sms|whats)|mensaje al|[ée]cri(?:vez|s)-(?:moi|nous) au|text(?:ez|e|er)(?:-(?:moi|nous))? (?:au|le)(?![a-z])|scrivi(?:mi|ci) al|scriveteci al|manda (?:um )?(?:oi|mensagem|msg)|tel\b|tel\.|telephone|call(?!e(?:s|j[oó]n)?(?![a-z]))|ring|mobile|cell|whats ?app|whats\b|wpp\b|dial|landline|ruf(?:t|en)? (?:mich|uns)|festnetz|compose[rz]|m[áa]rca(?:me|nos)\b|telem[óo]vel|squillo|ケータイ|sms|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|contato|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|erreichen (?:sie )?(?:mich|uns)|erreichst (?:du )?(?:mich|uns)|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|linha (?:de apoio|verde|azul|de atendimento|direta)|apoio ao cliente|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|bizum|\bpix\b|ナビダイヤル|でんわ|telefoon|bel ons)/u;
 // (s24 review #11: every messenger of MESSENGER_APPS, not WhatsApp alone - "escríbanos por Telegram al 612 345 678", "su Viber al
 // 347 …"; not "messenger", also a bag)
 const PHONE_WORDS = compactRegExp(PHONE_WORDS_BASE.source.replace('|whats ?app|', `|${messengerAppsExcept('messenger')}|`), 'u');
@@ -36,7 +37,11 @@ const PHONE_WORDS = compactRegExp(PHONE_WORDS_BASE.source.replace('|whats ?app|'
 // why: pickup points and lockers have numbers ("point relais ... numéro 24-5589-01", "Packstation 123"; s11 blind)
 // (a carrier's name right before: its tracking number - "(MRW, número 0291 5530 8812)", "GLS, numero 6A 221 9034 7781" - s17 blind h)
 // (part numbers too: "die Teilenummer 0711-552-38", "n° de pièce", "codice pezzo" - s17 blind d de-011, a dashed part number read as a phone)
-const ID_WORDS = accentOptionalRe(/(?:order|parcel|package|shipment|consignment|exp[ée]dition|waybill|送り状|bestell|auftrag|tracking|track|sendung|paket|suivi|commande|colis|pedido|seguimiento|env[íi]o|ordine|spedizion|tracciamento|invoice|rechnung|facture|factura|fattura|sku|ean|asin|isbn|upc|gtin|serial|serien|s[ée]rie|ref|artikel|article|art[íi]culo|articolo|item|model|modell|mod[èe]le|modelo|lot|batch|charge|注文|追跡|お問い合わせ番号|伝票|品番|型番|receipt|beleg|ticket|case|rma|return authori[sz]ation|return (?:code|label|number|id)|codice|c[oó]digo|(?<![a-z])reso(?![a-z])|retour|r[üu]cksend|devoluci[oó]n|devolu[çc][ãa]o|part (?:no|number|#)|teile?-?(?:nummer|nr)|ersatzteil|(?:num[ée]ro|r[ée]f[ée]rence|n°) de (?:la )?pi[èe]ce|(?:n[úu]mero|referencia) de (?:la )?pieza|(?:numero|codice) (?:del )?pezzo|(?:n[úu]mero|c[óo]digo) da pe[çc]a|部品番号|nota fiscal|nf-?e\b|fatura|fall|vorgang|kundennummer|kunden-?nr|customer (?:id|no|number|#)|(?:numéro|n°|no\.?) (?:de )?client|número de (?:cliente|cuenta)|(?:numero|codice) cliente|cuenta|conto|compte|お客様番号|会員番号|iban|bic|plz|postcode|zip|code|cap\b|cp\b|(?<![a-z])(?:cpf|cnpj|nif|nie|dni|siret|siren|ust|steuer\w*|vat|tva|iva|rfc|codice fiscale|partita|gr[öo][ßs]en?|sizes?|tailles?|tallas?|taglie?)(?![a-z])|(?<![a-z])(?:relais|relay|packstation|paketshop|locker|casier|filiale|pick-?up point|collection point|punto (?:di )?ritiro|punto de recogida|ponto de retirada)(?![a-z])|(?<![a-z])(?:mrw|gls|dhl|ups|dpd|seur|sda|brt|tnt|fedex|usps|hermes|correos|correios|colissimo|chronopost|nacex|envialia|royal mail|evri|yodel|jadlog|estafeta|ctt)(?![a-z]))/u);
+// ("rma", "ean" and "ref" open a word ("ref" in "preferir", "prefer": "Se preferir, o meu número é 963 ..."): inside "armazém", "confirmar", "plataforma", "oceano" they are no id - s25 pt: "Ligue para
+// confirmar: 912 555 432" was read as an id after the phone word)
+// (the Brazilian tracking, "Rastreio: QB 913 550 204 BR" - s20h-pt-032, a nine-digit run once the mobile shape came)
+// (the European Portuguese order, "encomenda": "o número da encomenda é 936 555 210" - s25, beside the nine-digit mobile shape)
+const ID_WORDS = accentOptionalRe(/(?:order|parcel|package|shipment|consignment|exp[ée]dition|waybill|送り状|bestell|auftrag|encomenda|tracking|track|rastreio|rastreamento|sendung|paket|suivi|commande|colis|pedido|seguimiento|env[íi]o|ordine|spedizion|tracciamento|invoice|rechnung|facture|factura|fattura|sku|(?<![a-z])ean|asin|isbn|upc|gtin|serial|serien|s[ée]rie|(?<![a-z])ref|artikel|article|art[íi]culo|articolo|item|model|modell|mod[èe]le|modelo|lot|batch|charge|注文|追跡|お問い合わせ番号|伝票|品番|型番|receipt|beleg|ticket|case|(?<![a-z])rma(?![a-z])|return authori[sz]ation|return (?:code|label|number|id)|codice|c[oó]digo|(?<![a-z])reso(?![a-z])|retour|r[üu]cksend|devoluci[oó]n|devolu[çc][ãa]o|part (?:no|number|#)|teile?-?(?:nummer|nr)|ersatzteil|(?:num[ée]ro|r[ée]f[ée]rence|n°) de (?:la )?pi[èe]ce|(?:n[úu]mero|referencia) de (?:la )?pieza|(?:numero|codice) (?:del )?pezzo|(?:n[úu]mero|c[óo]digo) da pe[çc]a|部品番号|nota fiscal|nf-?e\b|fatura|fall|vorgang|kundennummer|kunden-?nr|customer (?:id|no|number|#)|(?:numéro|n°|no\.?) (?:de )?client|número de (?:cliente|cuenta)|(?:numero|codice) cliente|cuenta|conto|compte|お客様番号|会員番号|iban|bic|plz|postcode|zip|code|cap\b|cp\b|(?<![a-z])(?:cpf|cnpj|nif|nie|dni|siret|siren|ust|steuer\w*|vat|tva|iva|rfc|codice fiscale|partita|gr[öo][ßs]en?|sizes?|tailles?|tallas?|taglie?)(?![a-z])|(?<![a-z])(?:relais|relay|packstation|paketshop|locker|casier|filiale|pick-?up point|collection point|punto (?:di )?ritiro|punto de recogida|ponto de retirada)(?![a-z])|(?<![a-z])(?:mrw|gls|dhl|ups|dpd|seur|sda|brt|tnt|fedex|usps|hermes|correos|correios|colissimo|chronopost|nacex|envialia|royal mail|evri|yodel|jadlog|estafeta|ctt)(?![a-z]))/u);
 
 // why: "number" and its translations say phone only when nothing in the sentence says which number
 // ("mi número es 33 1234 5678", "pelo número 21 95555-0198", "meine Nummer ist 0151 …", but not "mi
@@ -203,6 +208,7 @@ function countingList(run: string): boolean {
   const groups = run.split(/[^0-9]+/).filter(Boolean).map(Number);
   return groups.length >= 4 && groups[groups.length - 1]! >= 10 && groups.every((g, i) => i === 0 || g === groups[i - 1]! + 1);
 }
+const d9 = (run: string): boolean => run.replace(/\D/g, '').length === 9;
 /** CPF (000.000.000-00) and CNPJ (00.000.000/0000-00): Brazilian tax ids in explanations. */
 const TAX_ID = /^(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2})$/;
 
@@ -262,6 +268,12 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
     // or the 9 written apart as people say it ("11 9 8765 4321", "21 9 8765-4321")
     if (/^\(?[1-9]{2}\)?[ ]?9(?:\d{4}-|[ .-]\d{4}[ .-])\d{4}$/.test(trimmed)) return 'phone:national-shape';
     if (/^1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(trimmed)) return 'phone:national-shape';
+    // (and the Portuguese free and shared-cost lines 800/808/707/708: "Linha de apoio: 800 555 123")
+    // Portuguese and Spanish mobiles: nine digits from 91/92/93/96 or 6/71-74, in threes ("936 555 210", "612 345 678"; the
+    // Spanish 3-2-2-2 "612 34 56 78" stays a phone by its context word only, phone-marketplaces.test.ts); no trunk 0, so the rule above never saw them (s25 blind d pt-034: "Se pagar por MB Way
+    // diretamente para o 936 555 210"). Not a grouped amount (a unit or currency after it is read before this) nor any
+    // other opening digit (a thousands-spaced count "250 000 000" opens with 2)
+    if (/^(?:9[1236]\d|6\d\d|7[1-4]\d|80[08]|70[78])[ .-]\d{3}[ .-]\d{3}$/.test(trimmed) && !/^\d{1,3}(?:[ .]000)+$/.test(trimmed)) return 'phone:national-shape';
     return null;
   }
   // one unbroken block: only mobile-style numbers with a trunk 0 ("01711234567"), not a product code
@@ -313,7 +325,8 @@ function spelledRun(run: string, at: number, spans: EntitySpan[]): void {
   if (reading.oneLanguage && reading.digits >= 8 && reading.words >= 4 && reading.hasDigitGroup && !countsUp(tokens.slice(from, to + 1))) push(from, to);
 }
 
-const UNIT_AFTER = /[ \t]?(?:mm|cm|dm|m|km|mg|g|kg|ml|cl|l|w|kw|v|mah|wh|kb|mb|gb|tb|pcs|pc|stk|st[üu]ck|units?|pi[èe]ces|unidades|pezzi|個|枚|本|円|mm²|cm²|m²|m³)(?![a-z\u00c0-\u024f])/y;
+// (a currency after the run too: a spaced amount "936 555 210 euros" is no mobile - s25, with the nine-digit shape)
+const UNIT_AFTER = /[ \t]?(?:mm|cm|dm|m|km|mg|g|kg|ml|cl|l|w|kw|v|mah|wh|kb|mb|gb|tb|pcs|pc|stk|st[üu]ck|units?|pi[èe]ces|unidades|pezzi|個|枚|本|円|mm²|cm²|m²|m³|euros?|eur|reais|dollars?|d[óo]lares|[€\x80$£])(?![a-z\u00c0-\u024f])/y;
 
 /** PHONE_WORDS over the whole text, without the 'u' flag: the same matches (no alternative starts
  *  with or reads half of a surrogate pair, its classes are BMP letters and its \b is ASCII either way)
@@ -343,6 +356,9 @@ export function detectPhones(text: string, phoneWords: CueHits = OPEN): EntitySp
     if (entry === 'phone:national-shape') {
       UNIT_AFTER.lastIndex = m.index + run.length;
       if (UNIT_AFTER.test(text)) continue;
+      // a postal tracking code, two letters either side of nine digits ("QB 913 550 204 BR", UPU S10): no phone (s25, with the
+      // nine-digit mobile shape)
+      if (d9(run) && /(?:^|[^a-z\u00c0-\u024f])[a-z]{2}[ \t]?$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^[ \t]?[a-z]{2}(?![a-z\u00c0-\u024f])/.test(text.slice(m.index + run.length, m.index + run.length + 4))) continue;
     }
     if (entry) spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + run.length }, entry));
   }

@@ -56,7 +56,7 @@ const RANGE = re(
 
 /** A bundle or multi-pack. */
 const BUNDLE = re(
-  `${W}(?:\\d+-?(?:pack|set)|(?:twin|two|three|four|multi|value|family|double|triple)[ -]?pack|pack of \\d+|set of \\d+|bundle|(?:trio|duo|quartet) (?:box|set|pack)|doppelpack|\\d+er-?(?:pack|set)|(?:zweier|dreier|vierer)(?:-?pack|-?set)?|lot de (?:\\d+|deux|trois|quatre)|pack de (?:\\d+|dos|tres|cuatro|deux|trois)|confezione da (?:\\d+|due|tre|quattro)|kit (?:com|de) (?:\\d+|dois|duas|três|quatro))${E}|\\d+個セット|セット(?:で|なら|購入)`,
+  `${W}(?:\\d+-?(?:pack|set)|(?:twin|two|three|four|multi|value|family|double|triple)[ -]?pack|pack of \\d+|set of \\d+|bundle|(?:trio|duo|quartet) (?:box|set|pack)|doppelpack|\\d+er-?(?:pack|set)|(?:zweier|dreier|vierer)(?:-?pack|-?set)?|lot de (?:\\d+|deux|trois|quatre)|pack de (?:\\d+|dos|tres|cuatro|deux|trois)|confezione da (?:\\d+|due|tre|quattro)|kit (?:com|de) (?:\\d+|dois|duas|três|quatro)|pacote (?:com|de) (?:\\d+|dois|duas|três|quatro)|paquete de (?:\\d+|dos|tres|cuatro)|(?:pacco|confezione) da (?:\\d+|due|tre|quattro))${E}|\\d+個セット|セット(?:で|なら|購入)`,
 );
 
 /** A saving or a better price; also a lower price told as a cost ("im Doppelpack kostet er deutlich weniger", "costs far
@@ -113,8 +113,10 @@ const OTHERS_TOO = re(
   `${W}(?:other|andere[nr]?|autres|otros|altri|outros) (?:customers|buyers|shoppers|kunden|käufer\\p{L}{0,2}|clients|clientes|clienti|compradores|acquirenti) (?:also|too|auch|aussi|también|anche|também)\\s*(?:[?!.,;:]|$)`,
 );
 /** The seller offers an item: "we also have the same model in family size", "abbiamo anche la versione grande". */
+// (the Brazilian informal "a gente vende" is "we sell" - s25 blind d pt-159: "O refil desse filtro a gente vende separado em lojadoze
+// ponto com ponto br, lá sai em pacote com 3" was url + offplatform only; and "pacote com 3" in BUNDLE)
 const SELLER_OFFERS = re(
-  `${W}(?:we (?:also )?(?:offer|sell|make|carry|stock)|we also have|wir (?:bieten|verkaufen|führen)|wir haben (?:\\p{L}+ )?auch|nous (?:proposons|vendons|fabriquons)|nous avons aussi|(?:también )?(?:ofrecemos|vendemos|fabricamos)|tenemos también|también tenemos|offriamo|vendiamo|produciamo|abbiamo anche|oferecemos|fabricamos|temos também|também temos)${E}`,
+  `${W}(?:we (?:also )?(?:offer|sell|make|carry|stock)|we also have|wir (?:bieten|verkaufen|führen)|wir haben (?:\\p{L}+ )?auch|nous (?:proposons|vendons|fabriquons)|nous avons aussi|(?:también )?(?:ofrecemos|vendemos|fabricamos)|tenemos también|también tenemos|offriamo|vendiamo|produciamo|abbiamo anche|oferecemos|fabricamos|temos também|também temos|a gente (?:também )?(?:vende|oferece|fabrica|faz)|a gente tem também)${E}`,
 );
 
 /** "The only one" right before the seller's offer verb: it tells there is nothing else ("the 1.2 m cable is the only one
@@ -123,6 +125,8 @@ const SELLER_OFFERS = re(
 const ONLY_ONE = re(
   `${W}(?:(?:the )?only (?:one|\\p{L}+)(?: that)?|seul(?:e|s|es)? (?:\\p{L}+ )?(?:que|qu')|únic[oa]s? (?:\\p{L}+ )?que|unic[oaie] (?:\\p{L}+ )?che|einzige\\p{L}{0,2},? (?:die|den|das|der))\\s*$`,
 );
+/** "Only" opening what follows the seller's offer verb: the one item there is, no alternative ("we sell only this size"). */
+const ONLY_AFTER = /^\s(?:only|just|exclusively|nur|ausschließlich|seulement|uniquement|exclusivement|solo|sólo|solamente|únicamente|soltanto|unicamente|esclusivamente|só|apenas|somente|exclusivamente)(?![\p{L}])/u;
 /** More or other items (with a store word anywhere in the sentence: "En nuestra tienda encontrará más modelos"). */
 const OTHER_ITEMS = re(
   `${W}(?:(?:more|other) (?:models|products|designs|colou?rs|sizes|styles|lamps|items)|(?:weitere|mehr|andere) (?:modelle|produkte|farben|größen|artikel|designs)|noch mehr|d'autres (?:modèles|produits|coloris|tailles|articles)|(?:más|otros) (?:modelos|productos|colores|tallas|diseños)|altr[ie] (?:modelli|prodotti|colori|taglie|articoli)|(?:mais|outros) (?:modelos|produtos|cores|tamanhos)|outras cores)${E}|他の商品|他のカラー|他のモデル`,
@@ -137,8 +141,10 @@ const OTHER_ITEMS = re(
 // prochaine, on glissera un petit échantillon", "para la próxima, te metemos", "per la prossima, ...", "bei der nächsten, ...")
 // (s21 blind v: the next order as the subject of its perk - "as a thank you, your next order with us ships free!"; "your next order
 // is arriving Monday" has no benefit, which (f) needs)
+// (the European Portuguese order: "ganhe um desconto na próxima encomenda" - s25 pt; a benefit must go with it, so "na próxima
+// encomenda seguirá a peça em falta" is no offer)
 const NEXT_ORDER = re(
-  `${W}(?:(?:pour|à) (?:la|votre) prochaine(?= ?,)|(?:para|en) (?:la|tu|su) próxima(?= ?,)|(?:per|alla|al) (?:la |il )?prossim[oa](?= ?,)|(?:para|na) (?:a )?próxima(?= ?,)|(?:bei|für) (?:der|die|ihrer|ihre) nächsten?(?= ?,)|next time you (?:order|shop|buy)|(?:la )?pr[oó]xima vez que (?:nos |me )?(?:compres|compre|compréis|compren|pidas|pida|pidáis|pidan|hagas|haga)|(?:da|na) pr[oó]xima vez que (?:você )?(?:comprar|pedir|encomendar|fizer)|la prochaine fois que vous (?:commande[zr]?|commanderez|achete[zr]?|achèterez|passe[zr]? commande)|la prossima volta che (?:ordin|compr|acquist)\\p{L}*|(?:das )?nächste mal(?:,)? (?:wenn sie )?(?:\\p{L}+ ){0,2}(?:bestellen|kaufen|einkaufen)|(?:for|on|with) your next (?:order|purchase)|your next (?:order|purchase)(?: (?:with|from|at) us)?(?= (?:ships (?:for )?free|gets|comes with|will (?:ship (?:for )?free|get|come with)|is (?:on us|free|\\d{1,2} ?%)))|nächste[nm]? (?:bestellung|einkauf|kauf)|prochaine (?:commande|achat)|prochain achat|próxim[oa] (?:pedido|compra)|prossim[oa] (?:ordine|acquisto)|próxim[oa] (?:pedido|compra))${E}|次回(?:の)?(?:ご購入|ご注文|お買い物|ご利用)|次の(?:お買い物|ご注文|ご購入)`,
+  `${W}(?:(?:pour|à) (?:la|votre) prochaine(?= ?,)|(?:para|en) (?:la|tu|su) próxima(?= ?,)|(?:per|alla|al) (?:la |il )?prossim[oa](?= ?,)|(?:para|na) (?:a )?próxima(?= ?,)|(?:bei|für) (?:der|die|ihrer|ihre) nächsten?(?= ?,)|next time you (?:order|shop|buy)|(?:la )?pr[oó]xima vez que (?:nos |me )?(?:compres|compre|compréis|compren|pidas|pida|pidáis|pidan|hagas|haga)|(?:da|na) pr[oó]xima vez que (?:você )?(?:comprar|pedir|encomendar|fizer)|la prochaine fois que vous (?:commande[zr]?|commanderez|achete[zr]?|achèterez|passe[zr]? commande)|la prossima volta che (?:ordin|compr|acquist)\\p{L}*|(?:das )?nächste mal(?:,)? (?:wenn sie )?(?:\\p{L}+ ){0,2}(?:bestellen|kaufen|einkaufen)|(?:for|on|with) your next (?:order|purchase)|your next (?:order|purchase)(?: (?:with|from|at) us)?(?= (?:ships (?:for )?free|gets|comes with|will (?:ship (?:for )?free|get|come with)|is (?:on us|free|\\d{1,2} ?%)))|nächste[nm]? (?:bestellung|einkauf|kauf)|prochaine (?:commande|achat)|prochain achat|próxim[oa] (?:pedido|compra)|prossim[oa] (?:ordine|acquisto)|próxim[oa] (?:pedido|compra|encomenda))${E}|次回(?:の)?(?:ご購入|ご注文|お買い物|ご利用)|次の(?:お買い物|ご注文|ご購入)`,
 );
 
 /** A dearer model or version: "the bigger model", "die größere Version", "la versión Pro". */
@@ -650,7 +656,9 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (b'') the seller offers another version, size or range
   const offers = find(SELLER_OFFERS, s);
   // (s18: "the only one we offer for that model", "la seule que nous proposons": no alternative offered, the opposite)
-  if (offers && !ownOrder && !ONLY_ONE.test(s.slice(Math.max(0, offers.start - 40), offers.start))) {
+  // (and "only" right after the verb: "vendemos só esse tamanho", "we sell only this size", "vendemos solo esta talla" - s25 pt, a
+  // near-miss of the informal "a gente vende" above)
+  if (offers && !ownOrder && !ONLY_ONE.test(s.slice(Math.max(0, offers.start - 40), offers.start)) && !ONLY_AFTER.test(s.slice(offers.end, offers.end + 30))) {
     const item = find(PRODUCT_WORD, s.slice(offers.end)) ?? find(RANGE, s.slice(offers.end)) ?? find(BUNDLE, s.slice(offers.end)) ?? find(UPSELL, s.slice(offers.end));
     if (item && !NEGATION.test(s)) return { kind: 'cross-sell', start: offers.start, end: offers.end + item.end };
   }

@@ -11,13 +11,23 @@ import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
-import { compact } from './compact-letters';
+import { compact, compactRegExp } from './compact-letters';
 
+/** A survey without the noun: a count of questions about the buyer's purchase or experience ("responde 3 perguntinhas sobre a sua
+ *  compra", "answer 3 quick questions about your purchase", "beantworten Sie 3 kurze Fragen zu Ihrem Einkauf", "répondez à 3 petites
+ *  questions sur votre achat", "responda 3 preguntas rápidas sobre su compra", "risponda a 3 domande sul suo acquisto"). The count
+ *  and the buyer's purchase make it a questionnaire; the request is read by REQUEST as for a survey noun. Not questions about
+ *  the device or a fault (troubleshooting: "responda a estas 3 perguntas sobre o aparelho"), nor "any questions about your
+ *  purchase" (no count: the buyer's own questions).
+ *  why: s25 blind d pt-136 - "Entra em pesquisa.lojaventura.shop e responde 3 perguntinhas sobre a sua compra" (the survey noun
+ *  only inside the domain) was url + offplatform, never review_request. */
+const QUESTION_SET = String.raw`(?<![\p{L}])(?:\d{1,2}|a few|some|two|three|four|five|ein paar|einige|zwei|drei|vier|fünf|quelques|deux|trois|quatre|cinq|unas|algunas|dos|tres|cuatro|cinco|alcune|qualche|due|tre|quattro|umas|algumas|duas|três|quatro)(?: (?:quick|short|little|brief|simple|kurze|kleine|einfache|petites|courtes|rapides|simples|breves|rápidas|cortas|veloci|rapide|brevi|semplici|curtas|rápidas|rapidinhas))? (?:questions?|fragen|preguntas|preguntitas|domande|domandine|perguntas|perguntinhas|questões)(?: (?:quick|short|kurze|rapides|rápidas|cortas|veloci|rapide|brevi|curtas|rapidinhas))? (?:about|on|regarding|zu|über|sur|sobre|sul|sulla|su|a respeito d[ae]) (?:your|ihrem|ihrer|deinem|deiner|votre|ton|ta|su|tu|suo|sua|tuo|tua|(?:a |o )?(?:sua|seu|tua|teu)) (?:purchase|experience|shopping experience|einkauf|kauf|erfahrung|einkaufserlebnis|achat|expérience|compra|experiencia|acquisto|esperienza|experiência)(?![\p{L}])`;
 const SURVEY =
-  compact(/(?<![\p{L}])(?:surveys?|questionnaires?|polls?|feedback form|umfrage\p{L}{0,2}|kundenumfrage\p{L}{0,2}|zufriedenheitsumfrage\p{L}{0,2}|fragebogen|enquête de satisfaction|(?:notre|cette|une courte|un court|notre petite|notre court) (?:enquête|sondage)|sondages?|encuestas?|cuestionarios?|sondaggio|sondaggi|questionari[oi]|(?:pesquisa|enquete) de satisfa[çc][ãa]o|(?:nossa|esta|uma|breve|rápida) pesquisa|question[áa]rios?)(?![\p{L}])|アンケート/u);
+  compactRegExp(String.raw`(?<![\p{L}])(?:surveys?|questionnaires?|polls?|feedback form|umfrage\p{L}{0,2}|kundenumfrage\p{L}{0,2}|zufriedenheitsumfrage\p{L}{0,2}|fragebogen|enquête de satisfaction|(?:notre|cette|une courte|un court|notre petite|notre court) (?:enquête|sondage)|sondages?|encuestas?|cuestionarios?|sondaggio|sondaggi|questionari[oi]|(?:pesquisa|enquete|inqu[ée]rito) de satisfa[çc][ãa]o|(?:nossa|esta|uma|breve|rápida) pesquisa|(?:nosso|este|esse|um|breve|pequeno|curto|rápido|ao) inqu[ée]rito|question[áa]rios?)(?![\p{L}])|アンケート|${QUESTION_SET}`, 'u');
 /** A request, an imperative of taking part, or a link to the survey. */
+// (the informal imperatives and the gerund of answering: "responde 3 perguntinhas", "partilhe ... respondendo a este inquérito" - s25 pt)
 const REQUEST =
-  compact(/(?<![\p{L}])(?:please|take|fill|complete|answer|participate|bitte|nehmen sie|füllen sie|beantworten|teilnehmen|veuillez|merci de|répondez|répondre|remplissez|remplir|participez|participer|por favor|responda|responder|rellene|rellenar|conteste|participe|participar|cuéntanos|cuéntenos|per favore|compili|compilare|risponda|rispondere|partecipi|partecipare|por gentileza|preencha|preencher|participe)(?![\p{L}])|ご協力|ご回答|ご記入|お答え|https?:|www\.|:\/\/|[\p{L}\p{N}-]{2,63}\.[\p{L}]{2,12}\/[\p{L}\p{N}]/u);
+  compact(/(?<![\p{L}])(?:please|take|fill|complete|answer|participate|bitte|nehmen sie|füllen sie|beantworten|teilnehmen|veuillez|merci de|répondez|répondre|remplissez|remplir|participez|participer|por favor|responda|responder|rellene|rellenar|conteste|participe|participar|cuéntanos|cuéntenos|per favore|compili|compilare|risponda|rispondere|partecipi|partecipare|por gentileza|preencha|preencher|participe|responde|rispondi|contesta|contestes|réponds|beantworte|answering|filling|respondendo|preenchendo|respondiendo|rellenando|contestando|rispondendo|compilando|en répondant|en remplissant)(?![\p{L}])|ご協力|ご回答|ご記入|お答え|https?:|www\.|:\/\/|[\p{L}\p{N}-]{2,63}\.[\p{L}]{2,12}\/[\p{L}\p{N}]/u);
 // (someone else's survey or form: a carrier's, the maker's, customs', the warranty's, a poll in an app;
 // a refusal names the survey: "we do not send surveys", not "it won't take long")
 const GUARD =

@@ -703,6 +703,9 @@ export const de: Lexicon = {
     { id: 'thanks-for-rating', re: "(?:danke(?:schön)?|vielen dank|herzlichen dank),? dass sie … (?:bewertet|rezensiert|beurteilt) haben|(?:danke|dank) (?:fürs|für das) (?:bewerten|rezensieren)",
       why: 'Thanks for the act of rating (a verb, not a review noun) is review wording too: after Request a Review it blocks as review_channel. (s15 blind: pt "Obrigado por ter avaliado o liquidificador!")',
       match: ['Danke, dass Sie den Mixer bewertet haben!', 'Vielen Dank fürs Bewerten.'], not: ['Danke, dass Sie das Paket angenommen haben.'] },
+    { id: 'you-rated', re: "(?:sie|du) … (?:bewertet|rezensiert) (?:haben|hast)",
+      why: 'The buyer\'s rating reported back ("we saw you rated the lamp"): a review talked about, review wording after Request a Review (s25 blind d pt-125: "vimos que você avaliou o jogo americano" was clean with reviewAlreadyRequested).',
+      match: ['Wir haben gesehen, dass Sie die Lampe bewertet haben, danke!', 'Schön, dass du den Mixer rezensiert hast.'], not: ['Sie haben das Paket angenommen.', 'Der Techniker hat das Gerät bewertet.'] },
   ],
   auto_reply: [
     { id: 'automatic-reply', re: "(?:automatische|automatisch erstellte|automatisierte) (?:antwort|nachricht|e-?mail)", why: 'Says the message is an automatic reply.',

@@ -1260,6 +1260,10 @@ export const en: Lexicon = {
     { id: 'words-you-posted', re: "(?:kind|lovely|nice|generous|warm|great) (?:words|lines|comments?) (?:you )?(?:posted|left|published)(?! (?:with|for|to) (?:us|me)| here| in (?:this|your) (?:message|e-?mail|note))",
       why: 'The buyer\'s posted words thanked: a review in other words, review wording after Request a Review (s16 blind batch).',
       match: ['Thank you so much for the lovely words you posted about the mug set!', 'Thanks for the kind words you left on the listing.'], not: ['Thanks for the kind words you left here in your message.', 'Thank you for the kind words you shared with us today.', 'Thanks for the lovely words you wrote in your email.'] },
+    // (the past tense with the buyer as its subject; not a proof, photos or terms looked over)
+    { id: 'you-rated', re: "you(?: have|'ve)?(?: already| just)? (?:rated|reviewed)(?! (?:the |our |my |these |those )?(?:photos?|pictures?|documents?|invoice|proof|instructions|manual|steps|terms|order details|case|options?|offer|quote|draft|design|layout)\\b)",
+      why: 'The buyer\'s rating reported back ("we saw you rated the lamp"): a review talked about, review wording after Request a Review (s25 blind d pt-125: "vimos que você avaliou o jogo americano" was clean with reviewAlreadyRequested).',
+      match: ['We saw you rated the lamp, thanks so much!', 'We noticed you have reviewed the kettle.'], not: ['Once you reviewed the proof, let us know.', 'We rated the cable for 10 A.'] },
   ],
   auto_reply: [
     { id: 'automated-message', re: "(?:this is an? )?(?:automated|automatic|auto-generated) (?:reply|response|message|e-?mail|confirmation)", why: 'Says the message is automated, which marks an auto-reply.',

@@ -798,6 +798,9 @@ export const es: Lexicon = {
     { id: 'thanks-for-rating', re: "gracias (?:por|de) (?:haber )?(?:valorado|calificado|puntuado|reseñado|opinado|evaluado)",
       why: 'Thanks for the act of rating (a verb, not a review noun) is review wording too: after Request a Review it blocks as review_channel. (s15 blind: pt "Obrigado por ter avaliado o liquidificador!")',
       match: ['Gracias por haber calificado la freidora.', 'Muchas gracias por haber valorado nuestra lámpara.'], not: ['Gracias por haber esperado la entrega.'] },
+    { id: 'you-rated', re: "(?:usted|tú|tu) (?:ya )?(?:ha|has) (?:valorado|calificado|puntuado|reseñado)|(?:que|ya) (?:ha|has) (?:valorado|calificado|puntuado|reseñado)(?! (?:la|nuestra|su) (?:propuesta|oferta|opción|solución))|valoraste|calificaste|puntuaste|reseñaste",
+      why: 'The buyer\'s rating reported back ("we saw you rated the lamp"): a review talked about, review wording after Request a Review (s25 blind d pt-125: "vimos que você avaliou o jogo americano" was clean with reviewAlreadyRequested).',
+      match: ['Hemos visto que valoraste la lámpara, ¡muchas gracias!', 'Vemos que ya ha calificado la freidora.'], not: ['El técnico ha valorado el daño.', 'Vemos que ha valorado nuestra propuesta de reembolso.'] },
   ],
   auto_reply: [
     { id: 'automatic-message', re: "(?:respuesta|mensaje) automátic[oa]",

@@ -579,6 +579,9 @@ export const fr: Lexicon = {
     { id: 'thanks-for-rating', re: "merci (?:beaucoup |infiniment |encore )?(?:d'avoir|pour avoir) (?:pris le temps de )?(?:noté(?! (?:le |la |l'|les |votre |vos |notre |nos )?(?:numéro|adresse|référence|code|date|heure|changement|information|remarque))|évalué|commenté|donné (?:votre|un) avis|laissé (?:votre|un) avis)",
       why: 'Thanks for the act of rating (a verb, not a review noun) is review wording too: after Request a Review it blocks as review_channel. (s15 blind: pt "Obrigado por ter avaliado o liquidificador!")',
       match: ['Merci d\'avoir noté la bouilloire !', 'Merci beaucoup pour avoir évalué notre lampe.'], not: ['Merci d\'avoir noté le numéro de suivi.'] },
+    { id: 'you-rated', re: "(?:vous avez|tu as) (?:déjà )?(?:noté|évalué|commenté)(?! (?:le |la |l'|les |votre |vos |notre |nos |ton |ta |tes )?(?:numéro|adresse|référence|code|date|heure|changement|information|remarque|proposition|offre))",
+      why: 'The buyer\'s rating reported back ("we saw you rated the lamp"): a review talked about, review wording after Request a Review (s25 blind d pt-125: "vimos que você avaliou o jogo americano" was clean with reviewAlreadyRequested).',
+      match: ['Nous avons vu que vous avez noté la lampe, merci !', 'Merci, tu as déjà évalué la bouilloire.'], not: ['Vous avez noté le numéro de suivi ?', 'Vous avez noté notre proposition de remboursement.'] },
   ],
   auto_reply: [
     { id: 'automatic-reply', re: "(?:réponse|message) automatique",

@@ -11,10 +11,13 @@ const REVIEW =
   "(?:avalia(?:ção|ções|çao|cao|coes|çoes)|opini(?:ão|ões|ao|oes)|coment(?:á|a)rios?|feedback|resenhas?|reviews?|estrel(?:as|inhas)|notas?(?! fisca(?:l|is)| de (?:compra|entrega|devolução|crédito))|veredito)";
 /** Review verbs a seller asks with (imperative, infinitive, "nos avaliar"); never "avaliamos" (we assessed). */
 // why: "classificar o produto", "pontuar a luminária" ask for a rating as much as "avaliar"
-const RATE_VERB = "(?:avalie|avaliem|avaliar|avalia|nos avaliar|nos avalie|avaliar a gente|avalie a gente|classifique|classifiquem|classificar|pontue|pontuem|pontuar)";
+// (European Portuguese puts the pronoun after the verb: "Pode avaliar-nos na Amazon?", "avalie-nos", "avaliá-lo" - s25 pt)
+const RATE_VERB = "(?:avaliar-nos|avalie-nos|avalia-nos|avaliem-nos|avaliá-lo|avaliá-la|avalie|avaliem|avaliar|avalia|nos avaliar|nos avalie|avaliar a gente|avalie a gente|classifique|classifiquem|classificar|pontue|pontuem|pontuar)";
 /** Asking verbs: imperative (formal and informal), infinitive. */
+// (the imperfect subjunctive of a wish: "ficaríamos contentes se nos deixasse uma opinião" - s25 pt)
+// (European Portuguese shares with "partilhe": "Agradecemos que partilhe a sua opinião na página do artigo" - s25 pt; not "partilha", a noun)
 const ASK_VERB =
-  "(?:deixe|deixa|deixar|deixem|escreva|escreve|escrever|publique|publica|publicar|poste|posta|postar|dê|dá|dar|dê-nos|nos dê|compartilhe|compartilha|compartilhar|mande|manda|faça|fazer|registre)";
+  "(?:deixe|deixa|deixar|deixem|escreva|escreve|escrever|publique|publica|publicar|poste|posta|postar|dê|dá|dar|dê-nos|nos dê|compartilhe|compartilha|compartilhar|partilhe|partilhar|deixasse|deixassem|escrevesse|partilhasse|compartilhasse|mande|manda|faça|fazer|registre)";
 /** Satisfaction talk is leading only when review wording follows. */
 // why: "deixar sua impressão", "seu relato" are review wording after a satisfaction clause too;
 // s8c: "que tal contar sua experiência na Amazon?" after "agora que você está aproveitando" is the same ask
@@ -75,9 +78,10 @@ export const pt: Lexicon = {
     { id: 'write-to', re: "(?:escreva|escreve|mande (?:um )?e-?mail|envie (?:um )?e-?mail|manda (?:um )?e-?mail) (?:direto )?(?:para|pra|pro)(?! (?:a )?gente| nós| aqui)",
       why: 'Asks the buyer to write or e-mail someone directly, outside Amazon messaging.',
       match: ['Escreva direto para o nosso financeiro.', 'Mande um e-mail para contato@lojaverde.com.br.'], not: ['Escreva pra gente aqui mesmo.'] },
-    { id: 'call-to', re: "(?:ligue|liga|ligar|telefone|telefona) (?:para|pra|no|pro)(?! (?:o telefone do pedido))(?![^.!?\\n]{0,20}amazon)(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy|banco|operadora(?: do cartão)?|emissor(?:a)? do cartão|administradora do cartão)[^.!?\\n]{0,40})",
+    // (the European Portuguese courier too: "o estafeta", "os CTT", "o mensageiro" - s25 pt)
+    { id: 'call-to', re: "(?:ligue|liga|ligar|telefone|telefona) (?:para|pra|no|pro)(?! (?:o telefone do pedido))(?![^.!?\\n]{0,20}amazon)(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy|estafeta|ctt|mensageiro|banco|operadora(?: do cartão)?|emissor(?:a)? do cartão|administradora do cartão)[^.!?\\n]{0,40})",
       why: 'Asks the buyer to phone us, a channel outside Amazon (a carrier or technician who calls is no invitation).',
-      match: ['Ligue pro nosso técnico amanhã.', 'Se preferir, liga no nosso fixo.'], not: ['O motorista da transportadora pode ligar para você.', 'Pode ligar para o SAC da Amazon se o pacote não chegar.', 'Às vezes o banco liga para o cliente para confirmar a compra.'] },
+      match: ['Ligue pro nosso técnico amanhã.', 'Se preferir, liga no nosso fixo.'], not: ['O motorista da transportadora pode ligar para você.', 'A encomenda vai pelos CTT; o estafeta pode ligar para o seu telemóvel.', 'Pode ligar para o SAC da Amazon se o pacote não chegar.', 'Às vezes o banco liga para o cliente para confirmar a compra.'] },
     // (the bank or the card issuer calling the buyer is a third party's check, no call to us - s21 blind p pt-011)
     // why: s25 - the call back asked without a number ("Se a peça não servir, ligue de volta pra gente"); the negation of the
     // condition before the comma does not refuse it (negationBefore)
@@ -88,9 +92,12 @@ export const pt: Lexicon = {
     { id: 'call-us', re: "(?:me|nos) (?:liga|ligue|ligar|telefone)", why: 'Asks the buyer to phone the seller, a channel outside Amazon.',
       match: ['Se preferir, nos ligue depois das 14h.', 'Me liga quando chegar em casa.'] },
     { id: 'talk-direct', re: "(?:fale|fala) direto comigo", why: 'Asks the buyer to talk to the seller directly, outside Amazon messaging.', match: ['Fala direto comigo que resolvo.'] },
-    { id: 'contact-by-channel', re: "(?:fale|fala|entre em contato) (?:com a gente|conosco|comigo) (?:em|pelo|pela|no|na|por) (?!aqui|mensagens|amazon)(?:e-?mail|telefone|whats ?app|zap|site|\\S+\\.\\S+)",
+    // (the European Portuguese "contacte-nos" / "contactar-nos" and "telemóvel" are the same ask: "Contacte-nos pelo telemóvel
+    // se precisar", "pode contactar-nos por e-mail" - s25 pt, probed beside blind d; "contacte-nos por aqui" stays clean)
+    { id: 'contact-by-channel', re: "(?:(?:fale|fala|entre em contato) (?:com a gente|conosco|comigo)|contacte-nos|contacta-nos|contactem-nos|contactar-nos|contacte-me|contactar-me) (?:em|pelo|pela|no|na|por|via|através do|através da) (?!aqui|mensagens|amazon)(?:e-?mail|telefone|telemóvel|telemovel|whats ?app|zap|site|\\S+\\.\\S+)",
       why: 'Asks the buyer to contact us by e-mail, phone, messenger or a site instead of Amazon messaging.',
-      match: ['Entre em contato conosco pelo telefone da loja.'], not: ['Fale com a gente por aqui mesmo.'] },
+      match: ['Entre em contato conosco pelo telefone da loja.', 'Contacte-nos pelo telemóvel se a peça não servir.', 'Pode contactar-nos por e-mail a qualquer hora.'],
+      not: ['Fale com a gente por aqui mesmo.', 'Contacte-nos por aqui, através das mensagens da Amazon.', 'Contacte-nos pelas mensagens da Amazon.'] },
     { id: 'by-call', re: "(?:uma|por|numa) ligação(?! gratuita)", why: 'Offers a phone call as the channel, outside Amazon messaging.',
       match: ['Resolvemos isso por ligação em cinco minutos.', 'Uma ligação rápida resolve tudo.'] },
     { id: 'call-center', re: "central de atendimento", why: 'Sends the buyer to our call center, a channel outside Amazon.', match: ['Nossa central de atendimento resolve hoje.'] },
@@ -117,9 +124,10 @@ export const pt: Lexicon = {
     // (the buyer's personal e-mail or phone asked in any wording, as the fr list has it: "preciso do seu e-mail pessoal" - s22 blind c pt-012)
     { id: 'personal-contact', re: `(?:seu|sua) (?:e-?mail|telefone|celular|número|whats ?app) (?:pessoal|particular)${PT_NOT_NEGATED}`,
       why: "Asking for the buyer's personal e-mail or phone opens a channel outside Amazon.", match: ['Para a entrega, preciso do seu telefone particular.'], not: ['Não precisamos do seu e-mail pessoal, seguimos por aqui.'] },
-    { id: 'ask-buyer-channel', re: "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap|número(?: de (?:telefone|celular|contato|whats ?app))?)(?: pessoal| particular)?(?!(?: pessoal| particular)? (?:do pedido|de rastreio|de série|da nota|do cpf|modelo|da casa|do apartamento|do calçado|do sapato))",
+    // (the European Portuguese tax number, "número de contribuinte" / NIF for the invoice, and "número da encomenda" are no channel - s25 pt)
+    { id: 'ask-buyer-channel', re: "(?:qual|qual é|me passa|passa|passe|informe|mande|manda) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|whats ?app|zap|número(?: de (?:telefone|celular|contato|whats ?app))?)(?: pessoal| particular)?(?!(?: pessoal| particular)? (?:do pedido|de rastreio|de série|da nota|do cpf|modelo|da casa|do apartamento|do calçado|do sapato|de contribuinte|de identificação fiscal|fiscal|do nif|de nif|da encomenda|de encomenda|da fatura|de cliente))",
       why: 'Asking for the buyer\'s own e-mail, phone or WhatsApp moves the chat off Amazon.',
-      match: ['Passa o seu celular pra gente te chamar.', 'Qual é o seu e-mail pessoal?', 'Qual seu número com DDD?'], not: ['Qual é o seu número do pedido?', 'Qual é o modelo do seu celular?', 'Passe o seu celular particular modelo e marca, para enviarmos a capa certa.'] },
+      match: ['Passa o seu celular pra gente te chamar.', 'Qual é o seu e-mail pessoal?', 'Qual seu número com DDD?'], not: ['Qual o seu número de contribuinte para a fatura?', 'Qual é o seu número do pedido?', 'Qual é o modelo do seu celular?', 'Passe o seu celular particular modelo e marca, para enviarmos a capa certa.'] },
     { id: 'which-email', re: "qual (?:e-?mail|número|telefone|celular|whats ?app) (?:você |vc |a gente |nós |eu )?(?:pode |podemos |posso )?(?:usa|usar|uso|usamos|te mand|mand|cham|envi)", why: 'Asking which e-mail the buyer uses moves the chat off Amazon.', match: ['Qual e-mail você usa no dia a dia?', 'Qual e-mail a gente usa pra te mandar o manual?'], not: ['Qual e-mail você recebeu da Amazon?'] },
     // Selling outside the order, through our shop or a payment service. Guard: "Não vendemos por fora da Amazon" refuses.
     // "compra" as a noun after próxima/nova/sua… is a purchase, not "buy!": "um cupom para a próxima compra na nossa
@@ -179,15 +187,16 @@ export const pt: Lexicon = {
     { id: 'no-middlemen', re: `sem intermediários${PT_NOT_NEGATED}`, why: '"Without middlemen" means dealing without Amazon.', match: ['Fazemos sem intermediários e sai mais em conta.'] },
     { id: 'payment-service-link', re: `link (?:do|de|no|pelo) (?:mercado ?pago|pagseguro|picpay|paypal|pix|nubank|stripe)${PT_NOT_NEGATED}`,
       why: 'A payment-service link takes payment outside Amazon.', match: ['Mando um link do PicPay para acertar o frete.'] },
-    { id: 'we-call-you', re: "(?:pra|para) (?:a gente |nós |eu )?(?:te|lhe) (?:ligar|ligarmos|telefonar|chamar no zap)(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy)[^.!?\\n]{0,60})",
+    { id: 'we-call-you', re: "(?:pra|para) (?:a gente |nós |eu )?(?:te|lhe) (?:ligar|ligarmos|telefonar|chamar no zap)(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy|estafeta|ctt|mensageiro)[^.!?\\n]{0,60})",
       why: 'The seller offers to call the buyer, a channel outside Amazon (a carrier or technician who calls is no invitation).',
       match: ['Me diga um horário para eu te ligar.'], not: ['O técnico precisa do número para te ligar.'] },
     // s6: survey links, a number to call, payment receipts, the buyer's social profile, a contact sign-up.
     { id: 'survey-on-domain', re: `pesquisa[^.!?]{0,60}?(?:em|no|na|aqui|link|:) ?${DOMAIN}`, why: 'A satisfaction survey on our own site takes the buyer outside Amazon.',
       match: ['Responda nossa pesquisa de satisfação, leva só dois minutos: pesquisa.lojaazul.com.br', 'Preencha a pesquisa sobre a entrega em opina.lojaazul.online'],
       not: ['A pesquisa de satisfação da Amazon fica em amazon.com.br/pesquisa.'] },
-    { id: 'contact-us-at-number', re: "(?:fale|fala|entre em contato|contate|chame|chama)(?: (?:conosco|com a gente|comigo|a gente))? (?:pelo|no|via)(?: (?:número|telefone|fone|celular|whats ?app|zap))?:?(?= ?[+(]?\\d{2})",
-      why: 'Asks the buyer to contact us at a phone number, outside Amazon.', match: ['Qualquer dúvida, fale conosco pelo (11) 5555-0101.', 'Chame a gente pelo número 31 95555-0123.'],
+    // (European Portuguese too: "contacte-nos pelo 936 ...", "ligue-nos para o 21 ...", "telemóvel" - s25 pt)
+    { id: 'contact-us-at-number', re: "(?:fale|fala|entre em contato|contate|chame|chama|contacte-nos|contacta-nos|contactem-nos|contactar-nos|contacte-me|ligue-nos|liga-nos|ligar-nos)(?: (?:conosco|com a gente|comigo|a gente))? (?:pelo|no|via|para o|através do)(?: (?:número|telefone|fone|celular|telemóvel|telemovel|whats ?app|zap))?:?(?= ?[+(]?\\d{2})",
+      why: 'Asks the buyer to contact us at a phone number, outside Amazon.', match: ['Qualquer dúvida, fale conosco pelo (11) 5555-0101.', 'Chame a gente pelo número 31 95555-0123.', 'Contacte-nos pelo telemóvel 912 555 321.', 'Ligue-nos para o 21 555 4321.'],
       not: ['Fale conosco pelo chat da Amazon.', 'Entre em contato pelo número do pedido.'] },
     { id: 'pix-receipt', re: `comprovante (?:do|de|da) (?:pix|transferência|depósito|ted)${PT_NOT_NEGATED}`, why: 'Asking for a Pix or transfer receipt means the buyer paid outside Amazon.',
       match: ['Envie o comprovante do Pix para liberarmos a peça.'], not: ['Não pedimos comprovante de Pix: o pagamento foi feito na Amazon.'] },
@@ -809,9 +818,9 @@ export const pt: Lexicon = {
       why: 'A CPF asked beyond what the invoice needs is personal data (a CPF for the nota fiscal is a grey area left alone).',
       match: ['Passa o seu CPF pra cadastrar no nosso sistema.'], not: ['Informe o CPF para a nota, se quiser.'] },
     // The buyer's own channel: personal e-mail/phone/WhatsApp, Pix key, social profile.
-    { id: 'ask-buyer-contact', re: "(?:qual|qual é|qual o|informe|passe|passa|me passa|mande|manda|envie) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|número|whats ?app|zap|chave pix|perfil|nome)(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))?(?!(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))? (?:do pedido|de rastreio|de série|da amazon|modelo))",
+    { id: 'ask-buyer-contact', re: "(?:qual|qual é|qual o|informe|passe|passa|me passa|mande|manda|envie) (?:é )?(?:o )?(?:seu|sua) (?:e-?mail|telefone|celular|número|whats ?app|zap|chave pix|perfil|nome)(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))?(?!(?: (?:pessoal|particular|de whats ?app|no (?:facebook|instagram)))? (?:do pedido|de rastreio|de série|da amazon|modelo|de contribuinte|de identificação fiscal|fiscal|do nif|de nif|da encomenda|de encomenda|da fatura|de cliente))",
       why: 'Asking for the buyer\'s own e-mail, phone, Pix key or profile collects personal data the order does not need.',
-      match: ['Qual o seu perfil no Instagram?', 'Passa o seu celular pra gente te chamar.'], not: ['Qual é o seu número do pedido?', 'Informe o seu e-mail pessoal da Amazon para localizarmos o pedido.'] },
+      match: ['Qual o seu perfil no Instagram?', 'Passa o seu celular pra gente te chamar.'], not: ['Qual é o seu número do pedido?', 'Informe o seu e-mail pessoal da Amazon para localizarmos o pedido.', 'Indique o seu número de contribuinte para a fatura.'] },
     { id: 'personal-contact', re: "(?:seu|sua) (?:e-?mail|telefone|celular|número) (?:pessoal|particular)", why: 'The buyer\'s personal e-mail or phone is personal data the order does not need.',
       match: ['Seu celular particular agiliza o contato.'] },
     // (or "sua chave" with Pix named before it in the sentence: "devolvo no Pix, me passa sua chave" - s21 off2's note)
@@ -865,6 +874,10 @@ export const pt: Lexicon = {
     { id: 'thanks-for-rating', re: "obrigad[oa]s? (?:por|pela?) (?:ter |haver )?(?:avaliado|classificado|deixado (?:sua|uma|a) avaliação)|obrigad[oa]s? por (?:nos )?avaliar",
       why: 'Thanks for the act of rating (a verb, not a review noun) is review wording too: after Request a Review it blocks as review_channel. (s15 blind: pt "Obrigado por ter avaliado o liquidificador!")',
       match: ['Obrigado por ter avaliado o liquidificador!', 'Obrigada por ter deixado sua avaliação.'], not: ['Obrigado por ter aguardado a entrega.'] },
+    // (the past tense with the buyer as its subject; not a technician's or our own assessment: "o técnico avaliou", "avaliamos o pedido")
+    { id: 'you-rated', re: "(?:você|vc|voce|o senhor|a senhora|tu)(?: já| ja)? (?:avaliou|avaliaste|classificou|pontuou)|(?:vimos|notamos|reparamos|vi|percebemos) que (?:\\p{L}+ )?(?:avaliou|avaliaste|classificou)",
+      why: 'The buyer\'s rating reported back ("we saw you rated the lamp"): a review talked about, review wording after Request a Review (s25 blind d pt-125: "vimos que você avaliou o jogo americano" was clean with reviewAlreadyRequested).',
+      match: ['Vimos que você avaliou a luminária, obrigado!', 'Notamos que a senhora já avaliou o tapete.'], not: ['O técnico avaliou o aparelho e aprovou a troca.', 'Avaliamos o seu pedido de troca.'] },
   ],
   auto_reply: [
     { id: 'automatic-reply', re: "(?:resposta|mensagem) automática", why: 'Signals an auto-reply ("esta é uma resposta automática").', match: ['Esta é uma resposta automática.'] },
