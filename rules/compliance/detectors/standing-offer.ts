@@ -13,6 +13,7 @@
 //                    a friend told about a parcel or a return, not a denial.
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { gatedTest } from './literal-gate';
+import { PORTUGUESE } from './portuguese';
 
 export type StandingKind = 'subscribe-nudge' | 'multi-buy' | 'word-of-mouth';
 export interface Standing {
@@ -122,16 +123,20 @@ const SERVICE_OBJECT = re(`${W}(?:parcel|package|delivery|return|refund|pickup|p
 export const STANDING_ANCHOR =
   /subscri|save|abo|abonn|suscri|abbona|risparmia|poupe|economize|定期|price of|preis von|prix de|precio de|prezzo di|preço de|valor de|pay|zahlen|payez|payer|paga|pague|分の|about us|spread|recommend us|pass |von uns|uns weiter|empfehlen sie uns|de nous|recommandez|nosotros|recomi|di noi|consiglia|de nós|de nos|indique|recomende|当店|弊社|弊店|私たち|tell |erzählen|parlez|háblales|hablales|parla loro|fale para/u;
 
+/** `part` of sentence `s` with its "no" blanked when the whole sentence is Portuguese (where "no" is "in the", portuguese.ts). */
+const ptPlace = (s: string, part: string): string => (PORTUGUESE.test(s) ? part.replace(/(?<![\p{L}])no(?![\p{L}])/gu, '  ') : part);
+
 export function standingOfferIn(s: string, buyerWords: ReadonlySet<string>): Standing | null {
   if (!gatedTest(STANDING_ANCHOR, s)) return null;
   const sub = find(SUBSCRIPTION, s);
   if (sub) {
     // (the programme's own name holds a gain - "Subscribe & Save", "suscríbete y ahorra": the push is read outside it)
     const push = find(SUB_PUSH, `${s.slice(0, sub.start)}${' '.repeat(sub.end - sub.start)}${s.slice(sub.end)}`);
+    // (the denial is read before the programme; a Portuguese sentence's "no" is "in the" - "Dica: no Programe e Poupe você economiza")
     let asked = false;
     for (const w of buyerWords) if (SUB_ASKED.test(w)) asked = true;
     const before = s.slice(Math.max(0, sub.start - 30), sub.start);
-    if (push && !asked && !OWN_SUB.test(before) && !SUB_SERVICE.test(s) && !SUB_EXPLAINED.test(programClauses(s, sub)) && !NEGATION.test(s.slice(0, sub.start).replace(OWN_NOT, ' ')) && !OWN_ORDER.test(s)) {
+    if (push && !asked && !OWN_SUB.test(before) && !SUB_SERVICE.test(s) && !SUB_EXPLAINED.test(programClauses(s, sub)) && !NEGATION.test(ptPlace(s, s.slice(0, sub.end).replace(OWN_NOT, ' '))) && !OWN_ORDER.test(s)) {
       return { kind: 'subscribe-nudge', start: Math.min(sub.start, push.start), end: Math.max(sub.end, push.end) };
     }
   }
