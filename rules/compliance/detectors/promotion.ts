@@ -21,7 +21,7 @@ import { accentOptionalRe } from '../accent-optional';
 import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
-import { EVENT_CAUSE, EVENT_CAUSE_AFTER, notOrderNews } from '../lexicon/shared';
+import { EVENT_CAUSE, EVENT_CAUSE_AFTER, notOrderNews, socialNetworksExcept } from '../lexicon/shared';
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { gatedTest, mayMatch } from './literal-gate';
 import { AMAZONS, PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, partsSaleIn, pitchIn, upgradeWishIn, type PitchKind } from './unasked-pitch';
@@ -754,8 +754,10 @@ const MADE_BY_US = re(`${W}(?:we(?:'ve| have)? (?:put together|created|made|prep
 // (s19 blind c: the brand's name between the verb and the network - "Follow Pinecrest Pottery on Instagram", "Folgen Sie
 // Lampenhaus Nord auf Instagram", "suivez Atelier Brume sur Instagram", "segui Bottega Rossi su Instagram"; not the steps, a link or
 // a guide followed there: "follow the steps on Facebook")
+// (s25: the networks from SOCIAL_NETWORKS - Twitter and Snapchat added; "insta" left to direct-sale.ts's social-follow structure,
+// which names the finding for s15b-fr-005 "Suivez nos coulisses sur Insta : @…")
 const FOLLOW = re(
-  `${W}(?:(?:follow|folgen sie|suivez|sigue a|siga a|segui|seguite) (?!(?:[\\p{L}\\p{N}&'’.-]+ ){0,3}(?:steps?|instructions?|links?|guides?|tutorials?|videos?|anleitung|schritte|étapes|instructions|pasos|instrucciones|passaggi|istruzioni|passos|instruções))(?:[\\p{L}\\p{N}&'’.-]+ ){1,4}(?:on|auf|bei|sur|en|su|no|na) (?:instagram|facebook|tiktok|pinterest|youtube|threads)|follow (?:us|our (?:brand|store|shop|storefront|page|channel))|folgen sie (?:uns|unserer? (?:marke|shop|seite|markenshop|store|kanal))|suivez(?:-nous| notre (?:marque|boutique|page|chaîne))|abonnez-vous à (?:notre|nos) (?:page|boutique|marque|chaîne)|s[ií]gue(?:nos| nuestr[oa] (?:tienda|marca|página|perfil|canal))|s[ií]ganos|segui(?:ci| il nostro (?:brand|negozio|store|marchio|profilo|canale)| la nostra (?:pagina|marca))|seguiteci|siga(?:-nos| a nossa (?:loja|marca|página)| o nosso (?:perfil|canal))|sigam-nos)${E}|(?:ブランド|ストア|ショップ|当店)(?![^。！？\\n]{0,3}(?:でも|では|にて|が|も|で))[^。！？\\n]{0,12}フォロー(?!(?:いたし|致し|させていただ|して参り|してまいり))`,
+  `${W}(?:(?:follow|folgen sie|suivez|sigue a|siga a|segui|seguite) (?!(?:[\\p{L}\\p{N}&'’.-]+ ){0,3}(?:steps?|instructions?|links?|guides?|tutorials?|videos?|anleitung|schritte|étapes|instructions|pasos|instrucciones|passaggi|istruzioni|passos|instruções))(?:[\\p{L}\\p{N}&'’.-]+ ){1,4}(?:on|auf|bei|sur|en|su|no|na) (?:${socialNetworksExcept('insta')}|threads)|follow (?:us|our (?:brand|store|shop|storefront|page|channel))|folgen sie (?:uns|unserer? (?:marke|shop|seite|markenshop|store|kanal))|suivez(?:-nous| notre (?:marque|boutique|page|chaîne))|abonnez-vous à (?:notre|nos) (?:page|boutique|marque|chaîne)|s[ií]gue(?:nos| nuestr[oa] (?:tienda|marca|página|perfil|canal))|s[ií]ganos|segui(?:ci| il nostro (?:brand|negozio|store|marchio|profilo|canale)| la nostra (?:pagina|marca))|seguiteci|siga(?:-nos| a nossa (?:loja|marca|página)| o nosso (?:perfil|canal))|sigam-nos)${E}|(?:ブランド|ストア|ショップ|当店)(?![^。！？\\n]{0,3}(?:でも|では|にて|が|も|で))[^。！？\\n]{0,12}フォロー(?!(?:いたし|致し|させていただ|して参り|してまいり))`,
 );
 // (the shop as the one who follows, in its humble form, is a follow-up: "配送状況は当店でも引き続きフォローいたします" - s21 blind z ja-022;
 // the shop followed is the object: "ブランドストアをフォローしていただくと")

@@ -163,3 +163,20 @@ describe('a discount or code the buyer asked about, explained (marketing-answers
     expect(rules(text, buyerMessage ? { buyerMessage } : undefined)).toContain('marketing');
   });
 });
+
+describe('one list of social networks (lexicon/shared.ts SOCIAL_NETWORKS) for the lists that name them', () => {
+  it.each([
+    // (the page named after the network: PAGE_QUOTED / PAGE_AS knew neither Twitter nor Snapchat)
+    'Folgen Sie unserer Twitter-Seite „Kiefer Werkstatt“, dort zeigen wir neue Stücke.',
+    'Síguenos en Snapchat como Cerámica Alba.',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual(expect.arrayContaining(['marketing', 'offplatform']));
+  });
+
+  it.each([
+    'The threads of the lid are sealed; the setup video on YouTube shows how to open it.',
+    'Size X fits a 40 cm waist.',
+  ])('stays clean: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
