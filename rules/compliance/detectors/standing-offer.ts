@@ -37,10 +37,11 @@ function find(r: RegExp, s: string): Hit | null {
 const SUBSCRIPTION = re(
   `${W}(?:subscribe (?:&|and|\\+) save|subscriptions?|spar-?abos?|abos?|abonnements?|abonnez-vous et économisez|suscripci[oó]n(?:es)?|suscríbete y ahorra|abbonament[oi]|iscriviti e risparmia|programe e poupe|assine e economize)${E}|定期(?:おトク|お得)便|定期便|定期購入|定期配送|定期お届け`,
 );
-/** ... suggested: a tip, a switch, a gain for the buyer, never running out, an invitation ("Quick tip", "if you switch", "you'll get 15%
- *  off", "sparen Sie", "denken Sie an", "pensez à", "économisez", "ahorra", "risparmia", "economize", "お安く", "ぜひ"). */
+/** ... suggested: a tip, an aside, a switch, an invitation ("Quick tip", "by the way", "if you switch", "Tipp", "Übrigens", "denken Sie
+ *  an", "pensez à", "consejo", "suggerimento", "dica", "ぜひ", "ご利用ください"). A gain alone is Amazon's programme described, no
+ *  nudge: "You can sign up for Subscribe & Save on the product page for 10% off future deliveries" (s18 review). */
 const SUB_PUSH = re(
-  `${W}(?:(?:quick )?tip|if you switch|switch (?:\\p{L}+ ){0,2}?to|sign up|set (?:it |this |one )?up|you(?:'ll| will| could| can| would)? (?:get|save)|save|saves|saving|\\d{1,2} ?% (?:off|less)|cheaper|never run out|consider|think about|worth|tipp|denken sie (?:\\p{L}+ ){0,2}?an|sparen sie|spart|sparen|günstiger|billiger|nie wieder|probieren sie|lohnt sich|wechseln sie|astuce|conseil|pensez (?:\\p{L}+ ){0,2}?à|économis\\p{L}*|passez|en passant|si vous passez|essayez|moins cher|consejo|truco|ahorr\\p{L}*|pásese|pásate|si se pasa|si te pasas|pruebe|prueba|más barat[oa]|nunca más|consiglio|suggerimento|risparmi\\p{L}*|se passa|provi|prova|meno car[oa]|più convenient\\p{L}*|dica|economiz\\p{L}*|experimente|mais barat[oa]|nunca mais)${E}|お安く|お得|ぜひ|おすすめ|にしていただくと|にすると|ご利用ください|割引`,
+  `${W}(?:(?:quick |little |pro |small )?tip|by the way|btw|if you switch|switch (?:\\p{L}+ ){0,2}?to|consider|think about|worth|don't forget|tipp|übrigens|denken sie (?:\\p{L}+ ){0,2}?an|probieren sie|lohnt sich|wechseln sie|astuce|conseil|au fait|d'ailleurs|pensez (?:\\p{L}+ ){0,2}?à|passez|en passant|si vous passez|essayez|consejo|truco|por cierto|pásese|pásate|si se pasa|si te pasas|pruebe|prueba|consiglio|suggerimento|tra l'altro|se passa|provi|prova|dica|aliás|experimente|mude|se mudar)${E}|ぜひ|おすすめ|にしていただくと|にすると|ご利用ください|ご検討ください`,
 );
 /** The buyer's own subscription or a programme managed or explained: "your", "Ihr", "votre", "su", "il suo", "seu", "ご利用中"; to
  *  cancel, skip, pause, change ("kündigen", "annuler", "cancelar", "disdire", "解約"). */
