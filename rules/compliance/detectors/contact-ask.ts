@@ -15,7 +15,7 @@ import { sliceOf } from '../normalize';
 import { gatedTest, mayMatch } from './literal-gate';
 import { compact, compactRegExp, writtenSource } from './compact-letters';
 import { PORTUGUESE } from './portuguese';
-import { MESSENGER_APPS, messengerAppsExcept } from '../lexicon/shared';
+import { MESSENGER_APPS, SOCIAL_NETWORKS, messengerAppsExcept } from '../lexicon/shared';
 import { BYPASSED_AMAZON } from './offsite-invite';
 
 /** Phone, mobile, e-mail and messenger ids (not an order or customer number). */
@@ -199,7 +199,7 @@ const PROFILE_LOOSE = /^(?:handle|profile|usuario|usu[áa]rio|identifiant|id)$/u
 const PAYMENT_APPS = String.raw`venmo|zelle|cash ?app|paypal|paypay|revolut|bizum|satispay`;
 const PAYMENT_APP = compactRegExp(String.raw`(?<![\p{L}])(?:${PAYMENT_APPS})(?![\p{L}])`, 'u');
 const PAYMENT_APP_GLUED = compactRegExp(String.raw`(?<![a-z])(?:${PAYMENT_APPS})(?![a-z])`, 'u');
-const NETWORK_NAMES = String.raw`${MESSENGER_APPS}|instagram|insta|facebook|tiktok|discord|snapchat|twitter|line|${PAYMENT_APPS}`;
+const NETWORK_NAMES = String.raw`${MESSENGER_APPS}|${SOCIAL_NETWORKS}|discord|line|${PAYMENT_APPS}`;
 const OWNER = String.raw`(?:your|ihre[nmr]?|deine[nmr]?|votre|ton|ta|su|tu|suo|sua|tuo|tua|seu|teu)`;
 const LOOSE_BEFORE = compactRegExp(String.raw`(?<![\p{L}])${OWNER}\s+(?:${NETWORK_NAMES})[\s-]?$`, 'u');
 const OWNER_RIGHT_BEFORE = compactRegExp(String.raw`(?<![\p{L}])(?:il |la |o |a )?${OWNER}\s+$`, 'u');

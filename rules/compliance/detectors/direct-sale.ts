@@ -17,7 +17,7 @@ import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { negatingNo } from './portuguese';
-import { SELLER_CLITIC, SELLER_POSSESSIVE } from '../lexicon/shared';
+import { SELLER_CLITIC, SELLER_POSSESSIVE, SOCIAL_NETWORKS } from '../lexicon/shared';
 import { CHEAPER, NEGATION_MARKS, NEGATION_WORDS, NOT_A_SALE } from './payment-channel';
 import { compact, compactRegExp } from './compact-letters';
 
@@ -194,7 +194,7 @@ const SUBSCRIBE_AND_SAVE = /subscribe (?:&|and|\x26) save|spar-abo|économisez|a
 /** Any follow verb, read only with the seller's account named (@handle, or an id in quotes or brackets). */
 const FOLLOW = re(`${W}(?:follow|folgen|folge|suivez|suivre|s[íi]ga(?:n|m)?|síguenos|segui|segua|seguite|seguir)${E}`);
 /** A social network (not Amazon's follow button); "threads" is the network only as a place ("on Threads"). */
-const NETWORK = /(?<![a-z])(?:instagram|insta|tiktok|facebook|youtube|pinterest|twitter|snapchat)(?![a-z])|(?<![a-z])line(?:\s?(?:official|offiziell\p{L}*|officiel\p{L}*|oficial|ufficiale)|\s?id|\s?@)|line\s?(?:公式|アカウント)|ライン(?:公式|アカウント)|(?<![a-z])(?:on|auf|sur|en|su|no|in) threads(?![a-z])|インスタ|フェイスブック|ティックトック|ユーチューブ|ツイッター/u;
+const NETWORK = compactRegExp(String.raw`(?<![a-z])(?:${SOCIAL_NETWORKS})(?![a-z])|(?<![a-z])line(?:\s?(?:official|offiziell\p{L}*|officiel\p{L}*|oficial|ufficiale)|\s?id|\s?@)|line\s?(?:公式|アカウント)|ライン(?:公式|アカウント)|(?<![a-z])(?:on|auf|sur|en|su|no|in) threads(?![a-z])|インスタ|フェイスブック|ティックトック|ユーチューブ|ツイッター`, 'u');
 /** The seller's account named: @handle, or an id in quotes or brackets ("「hanamizuki_zakka」", "(bottega_rame)"). */
 const ACCOUNT = /(?<![a-z0-9_.])@[a-z0-9_][a-z0-9_.]{2,29}|[「『"“«(]\s?@?[a-z0-9][a-z0-9_.]{2,29}\s?[」』"”»)]/u;
 const HANDLE_IN = /(?<![a-z0-9_.])@[a-z_]/u;
@@ -206,11 +206,11 @@ const MISS_NOTHING = compact(/(?<![\p{L}])(?:no|not|ne|non|nicht|não|nichts)\s(
  *  "as well", "como siempre". */
 // why: s21 blind n de-012, o es-037 - the seller's page named by a multi-word name was no account, so no offplatform
 const PAGE_QUOTED =
-  /(?<![a-z])(?:instagram|insta|tiktok|facebook|youtube|pinterest)(?:[- ]?(?:seite|page|p[áa]gina|profil|profile|account|konto|compte|cuenta|perfil|canal|channel|kanal))?\s{0,2}["“„«「]\s?[\p{L}0-9][\p{L}0-9 &'._-]{2,40}["”»」]/u;
+  compactRegExp(String.raw`(?<![a-z])(?:${SOCIAL_NETWORKS})(?:[- ]?(?:seite|page|p[áa]gina|profil|profile|account|konto|compte|cuenta|perfil|canal|channel|kanal))?\s{0,2}["“„«「]\s?[\p{L}0-9][\p{L}0-9 &'._-]{2,40}["”»」]`, 'u');
 // (the "as X" form only beside "follow us": "Segui il video su YouTube come indicato nel manuale", "Suivez le tutoriel YouTube
 // comme indiqué" follow instructions - s21 review 1 #5; "unter/under" dropped: "auf YouTube unter dem Produktnamen" is a search)
 const PAGE_AS =
-  /(?<![a-z])(?:instagram|insta|tiktok|facebook|youtube|pinterest)(?:[- ]?(?:seite|page|p[áa]gina|profil|profile|account|konto|compte|cuenta|perfil|canal|channel|kanal))?\s{0,2}(?:as|als|comme|como|come)\s(?!(?:well|soon|usual|always|siempre|sempre|toujours|immer|de costume|de costumbre|d'habitude)(?![\p{L}]))\p{L}/u;
+  compactRegExp(String.raw`(?<![a-z])(?:${SOCIAL_NETWORKS})(?:[- ]?(?:seite|page|p[áa]gina|profil|profile|account|konto|compte|cuenta|perfil|canal|channel|kanal))?\s{0,2}(?:as|als|comme|como|come)\s(?!(?:well|soon|usual|always|siempre|sempre|toujours|immer|de costume|de costumbre|d'habitude)(?![\p{L}]))\p{L}`, 'u');
 /** Things followed that are no account: instructions, steps ("den Schritten"), a parcel, a link in a manual. (Not "video":
  *  "follow us on YouTube for a new video every week" is a follow.) */
 const NOT_AN_ACCOUNT = re(

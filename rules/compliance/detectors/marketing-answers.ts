@@ -31,13 +31,15 @@ export function couponPushed(entry: string, sentence: string): boolean {
  *  c'est normal ?", "¿Por qué pagué menos?"). */
 // why: s21 review 2 - a bare "less/menos/moins/weniger" made "¿Cuándo llega más o menos?" a price question; "paid less",
 // "payé moins", "pagué menos" still hold a pay verb, "moins cher" is kept whole
+// (s25 blind b en-035/en-045: the invoice's line and a code the buyer found are price questions too - "Why is there a -$4.00 line
+// on my invoice?", "I found code WELCOME10 online, does it work for this?"; the reply must still explain in the past with no new offer)
 const PRICE_QUESTION = accentOptionalRe(re(
-  `${W}(?:pay|paid|price|cost|cheaper|discount\\p{L}*|coupon|promotion|deal|bezahlt|zahlte|preis|günstiger|rabatt|payé|prix|moins cher|réduction|remise|promo|pagu[eé]|pagó|pagado|precio|descuento|cup[oó]n|pagato|prezzo|sconto|paguei|pagou|preço|desconto|cupom)${E}|安く|値段|価格|割引|クーポン`,
+  `${W}(?:pay|paid|price|cost|cheaper|discount\\p{L}*|coupon|promotion|deal|invoice|receipt|bill|charged?|codes?|rechnung|beleg|gutschein\\p{L}*|rabattcode|facture|reçu|code promo|factura|recibo|c[oó]digo|fattura|ricevuta|codice|fatura|nota fiscal|bezahlt|zahlte|preis|günstiger|rabatt|payé|prix|moins cher|réduction|remise|promo|pagu[eé]|pagó|pagado|precio|descuento|cup[oó]n|pagato|prezzo|sconto|paguei|pagou|preço|desconto|cupom)${E}|安く|値段|価格|割引|クーポン`,
 ));
 /** The sentence tells what the discount was, in the past or as "it corresponds to" ("the £5 off was a promotion Amazon ran",
  *  "la remise correspond à la promotion active le jour de votre achat", "el descuento fue un cupón que activaste al comprar"). */
 const EXPLAINED_AS = accentOptionalRe(re(
-  `${W}(?:was|were|came from|ran|correspond\\p{L}*|était|provient|fue|era|vino de|activaste|activó|war|stammte?|entspricht|è stato|è stata|corrispond\\p{L}*|foi|veio de|ativou)${E}|でした|によるもの`,
+  `${W}(?:was|were|came from|came with|got|received|ran|correspond\\p{L}*|bekam|erhielt|a eu|a reçu|tuvo|recibió|ha avuto|ha ricevuto|teve|recebeu|veio com|était|provient|fue|era|vino de|activaste|activó|war|stammte?|entspricht|è stato|è stata|corrispond\\p{L}*|foi|veio de|ativou)${E}|でした|によるもの`,
 ));
 /** ... and no new offer beside it: a code, a next order, a call to use it ("use code SPRING next time"). */
 const NEW_OFFER_NOW = accentOptionalRe(re(

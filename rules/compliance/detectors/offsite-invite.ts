@@ -23,7 +23,7 @@ import { negatingNo } from './portuguese';
 import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
 import { compact, compactRegExp } from './compact-letters';
-import { messengerAppsExcept, MESSENGER_APPS } from '../lexicon/shared';
+import { messengerAppsExcept, MESSENGER_APPS, SOCIAL_NETWORKS, socialNetworksExcept } from '../lexicon/shared';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -153,7 +153,9 @@ const SITE_ACTION = compactRegExp(
 // ("direct" only as the pt/es name of Instagram's DMs, after a preposition: "me chama no direct"; no "signal", an everyday word)
 // (no WhatsApp: the lexicons' WhatsApp entries read it with the carrier's and the device's guards, which this cue does not pass -
 // "a transportadora vai entrar em contato por telefone ou WhatsApp" is the carrier's call, s24 dev-row eval)
-const SOCIAL_CUE = compactRegExp(String.raw`(?<![a-z])(?:instagram|insta|facebook|${messengerAppsExcept('signal', 'whats ?app')}|tiktok|discord|twitter|(?<!\d\s?)dm)(?![a-z])|(?<=(?:no|pelo|por|via|um|el|en|al) )direct(?![a-z])|インスタ|フェイスブック|ツイッター|テレグラム`, 'gu');
+// (s25: the networks from SOCIAL_NETWORKS, which added Snapchat; not yet Pinterest or YouTube - with them s22g-de-018 "auf Pinterest
+// zeigen wir unter „…“ neue Stücke, schauen Sie vorbei" and s20m-fr-015 change findings: the lead decides, see the s25 report)
+const SOCIAL_CUE = compactRegExp(String.raw`(?<![a-z])(?:${socialNetworksExcept('pinterest', 'youtube')}|${messengerAppsExcept('signal', 'whats ?app')}|discord|(?<!\d\s?)dm)(?![a-z])|(?<=(?:no|pelo|por|via|um|el|en|al) )direct(?![a-z])|インスタ|フェイスブック|ツイッター|テレグラム`, 'gu');
 /** A private message on a network: a channel outside Amazon whatever the verb. */
 const PRIVATE_MESSAGE = compact(/(?<![\p{L}])(?:dm|direct|private message|mensaje privado|message privé|en privé|direktnachricht|privatnachricht|per pn|messaggio privato|in privato|mensagem privada|no privado|inbox)(?![\p{L}])|ダイレクトメッセージ/u);
 
@@ -214,7 +216,7 @@ const SHOP_WORDS =
 const GO_THERE =
   compact(/(?<![\p{L}])(?:visit|go to|head (?:over )?to|pop over|type|enter|besuchen sie|gehen sie|geben sie|rendez-vous|allez|visitez|tapez|entrez|entra|entre|visita|visite|acceda|accede|ve a|vaya a|teclea|acesse|acessa|vai|vá|digita|digite|entri|visiti|vada|accedi|digiti)(?![\p{L}])|アクセスして/u);
 // (s24 review #11: the chat apps from MESSENGER_APPS; not the bare words "signal" and "messenger" ("signal light", "messenger bag"))
-const NETWORK_PROFILE = compactRegExp(String.raw`(?<![\p{L}])(?:instagram|insta|facebook|tiktok|${messengerAppsExcept('signal', 'messenger')}|pinterest|profil\p{L}{0,2}|perfil)(?![\p{L}])|インスタ`, 'u');
+const NETWORK_PROFILE = compactRegExp(String.raw`(?<![\p{L}])(?:${SOCIAL_NETWORKS}|${messengerAppsExcept('signal', 'messenger')}|profil\p{L}{0,2}|perfil)(?![\p{L}])|インスタ`, 'u');
 export function pointsToDocument(sentence: string): boolean {
   return (
     ADDRESS_HARMLESS.test(sentence) &&

@@ -21,12 +21,13 @@ import { accentOptionalRe } from '../accent-optional';
 import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
-import { EVENT_CAUSE, EVENT_CAUSE_AFTER, notOrderNews } from '../lexicon/shared';
+import { EVENT_CAUSE, EVENT_CAUSE_AFTER, notOrderNews, socialNetworksExcept } from '../lexicon/shared';
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { gatedTest, mayMatch } from './literal-gate';
 import { AMAZONS, PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, partsSaleIn, pitchIn, upgradeWishIn, type PitchKind } from './unasked-pitch';
 import { compactRegExp, writtenSource } from './compact-letters';
 import { PUSH_ANCHOR, PUSH_CUE_SOURCE, RESTOCK_TALK, SPARE_WORDS, interestOfferIn, pushIn, type PushKind } from './purchase-push';
+import { STANDING_ANCHOR, STANDING_CUE_SOURCE, standingOfferIn, type StandingKind } from './standing-offer';
 
 /** A reference's abbreviation before a dot: "réf.", "ref.", "cod.", "art.", "nr.", "mod.", "núm." (not "no.", which may end a reply's "No.") (a product code follows);
  *  (s22 blind a de-020) or "about" / "including" abbreviated ("um ca. 10 % steigen", "approx. 3 kg", "inkl. Induktion"): the sentence goes on. */
@@ -56,13 +57,14 @@ const RANGE = re(
 
 /** A bundle or multi-pack. */
 const BUNDLE = re(
-  `${W}(?:\\d+-?(?:pack|set)|(?:twin|two|three|four|multi|value|family|double|triple)[ -]?pack|pack of \\d+|set of \\d+|bundle|(?:trio|duo|quartet) (?:box|set|pack)|doppelpack|\\d+er-?(?:pack|set)|(?:zweier|dreier|vierer)(?:-?pack|-?set)?|lot de (?:\\d+|deux|trois|quatre)|pack de (?:\\d+|dos|tres|cuatro|deux|trois)|confezione da (?:\\d+|due|tre|quattro)|kit (?:com|de) (?:\\d+|dois|duas|três|quatro)|pacote (?:com|de) (?:\\d+|dois|duas|três|quatro)|paquete de (?:\\d+|dos|tres|cuatro)|(?:pacco|confezione) da (?:\\d+|due|tre|quattro))${E}|\\d+個セット|セット(?:で|なら|購入)`,
+  `${W}(?:\\d+-?(?:pack|set)|(?:twin|two|three|four|multi|value|family|double|triple)[ -]?pack|pack of \\d+|set of \\d+|bundled?|(?:trio|duo|quartet) (?:box|set|pack)|doppelpack|\\d+er-?(?:pack|set)|(?:zweier|dreier|vierer)(?:-?pack|-?set)?|lot de (?:\\d+|deux|trois|quatre)|pack de (?:\\d+|dos|tres|cuatro|deux|trois)|confezione da (?:\\d+|due|tre|quattro)|kit (?:com|de) (?:\\d+|dois|duas|três|quatro)|pacote (?:com|de) (?:\\d+|dois|duas|três|quatro)|paquete de (?:\\d+|dos|tres|cuatro)|(?:pacco|confezione) da (?:\\d+|due|tre|quattro))${E}|\\d+個セット|セット(?:で|なら|購入)`,
 );
 
 /** A saving or a better price; also a lower price told as a cost ("im Doppelpack kostet er deutlich weniger", "costs far
- *  less", "coûte bien moins" - s18 blind b). */
+ *  less", "coûte bien moins" - s18 blind b); s25 blind b en-018: a percentage less ("bundle the cleaner with cartridges for 25%
+ *  less", "20 % günstiger", "15 % moins cher"). */
 const SAVING = re(
-  `${W}(?:(?:costs?|kostet|kosten|coûtent|coûte|cuestan?|costano|costa|custam?)(?: \\p{L}+){0,3}? (?:less|weniger|moins|menos|meno)|save|saving|savings|cheaper|for less|better value|better price|(?:smarter|better|best) buy|value for money|more for your money|lohnt sich|vorteilhafter|plus avantageux|avantageux|sale a cuenta|compensa|vale (?:mais )?a pena|günstiger|billiger|sparen|spart|moins cher|économis\\p{L}*|más económic[oa]|más barat[oa]|ahorr\\p{L}*|conviene|risparmi\\p{L}*|più convenient\\p{L}*|em conta|mais barat[oa]|economiz\\p{L}*)${E}|お得|割安|安くなり|お安く`,
+  `${W}(?:(?:costs?|kostet|kosten|coûtent|coûte|cuestan?|costano|costa|custam?)(?: \\p{L}+){0,3}? (?:less|weniger|moins|menos|meno)|(?:for )?\\d{1,2} ?% (?:less|cheaper)|\\d{1,2} ?% (?:günstiger|billiger|moins cher|más barat[oa]|in meno|più economic[oa]|mais barat[oa])|save|saving|savings|cheaper|for less|better value|better price|(?:smarter|better|best) buy|value for money|more for your money|lohnt sich|vorteilhafter|plus avantageux|avantageux|sale a cuenta|compensa|vale (?:mais )?a pena|günstiger|billiger|sparen|spart|moins cher|économis\\p{L}*|más económic[oa]|más barat[oa]|ahorr\\p{L}*|conviene|risparmi\\p{L}*|più convenient\\p{L}*|em conta|mais barat[oa]|economiz\\p{L}*)${E}|お得|割安|安くなり|お安く`,
 );
 
 /** A launch verb whose object is a process, not a product: "we have launched an investigation with the
@@ -164,6 +166,11 @@ const BOUGHT_CLAUSE = compactRegExp(
   `${W}(?:(?:(?:customers|buyers|people|shoppers|those|anyone) (?:who|that) (?:have )?(?:bought|ordered|purchased)|(?:les )?clients qui ont (?:acheté|commandé)|(?:quienes|los que|(?:los )?clientes que) (?:compraron|compran|han comprado)|chi ha (?:comprato|acquistato|preso)|quem (?:comprou|compra|levou))(?: [\\p{L}-]+){0,3}|kunden,? die(?: [\\p{L}-]+){0,4}? (?:gekauft|bestellt)(?: haben| hat)?)`,
   'gu',
 );
+/** Japanese "もおすすめ" (is recommended too) after other customers' purchase: another item besides the bought one ("こちらをご購入の
+ *  お客様には、専用の収納ケースもおすすめです" - s25 blind b ja-003); not "…がおすすめです" (care advice for the bought item). */
+// (an action recommended too is care advice, not an item: "定期的なお手入れもおすすめです", "ご確認も", "洗浄も", "保管すること
+// も" - an honorific verb noun or a care noun right before も)
+const JA_ALSO_RECOMMENDED = /(?<!(?:[ごお][\p{Script=Han}\p{Script=Hiragana}]{1,4}|こと|洗浄|保管|乾燥|使用|確認|掃除|交換|手洗い|点検))も(?:おすすめ|オススメ|お勧め|お薦め)/u;
 /** German "dazu" (in addition) after other customers' choice. */
 const CROSS_ADDED = re(`${W}(?:dazu|zusätzlich)${E}`);
 /** The buyer asking whether an item exists or is sold ("幅の広いものはありますか", "売っていますか") and the sentence saying it does
@@ -331,7 +338,7 @@ const YES_NO = /^\s*(?:(?:yes|yeah|ja|nein|oui|non|sí|sì|sim|não|はい|い�
 const YES_NO_AFTER_GREETING = /^\s*(?:hi|hello|hey|dear|hallo|guten tag|liebe[r]?|bonjour|bonsoir|salut|hola|buenos días|buenas|ciao|buongiorno|salve|gentile|olá|oi|bom dia|boa tarde|prezad[oa])(?:\s{1,3}[\p{L}.'-]{1,20}){0,3}\s{0,3}[,:!]\s{0,3}(?:yes|yeah|no|ja|nein|oui|non|sí|sì|sim|não|tem sim|claro|certo|certamente|natürlich|bien sûr)(?![\p{L}])/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]{3,}/gu;
 
-export type PromotionKind = 'invite' | 'novelty' | 'cross-sell' | 'bundle' | 'loyalty' | 'reorder' | 'follow-page' | 'crowd-pick' | PitchKind | PushKind;
+export type PromotionKind = 'invite' | 'novelty' | 'cross-sell' | 'bundle' | 'loyalty' | 'reorder' | 'follow-page' | 'crowd-pick' | PitchKind | PushKind | StandingKind;
 export const PROMOTION_ENTRY: Record<PromotionKind, string> = {
   restock: 'marketing:promotion-restock',
   'range-live': 'marketing:promotion-range-live',
@@ -368,6 +375,9 @@ export const PROMOTION_ENTRY: Record<PromotionKind, string> = {
   reorder: 'marketing:promotion-reorder',
   'follow-page': 'marketing:promotion-follow-page',
   'crowd-pick': 'marketing:promotion-crowd-pick',
+  'subscribe-nudge': 'marketing:promotion-subscribe-nudge',
+  'multi-buy': 'marketing:promotion-multi-buy',
+  'word-of-mouth': 'marketing:promotion-word-of-mouth',
 };
 
 interface Hit {
@@ -489,7 +499,8 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const s15 = gatedTest(S15_ANCHOR, s) && anyPart(S15_PARTS, s);
   const s17 = gatedTest(PITCH_ANCHOR, s);
   const s22 = gatedTest(PUSH_ANCHOR, s);
-  if (!primary && !later && !s13 && !s14 && !s15 && !s17 && !s22) return null;
+  const s25 = gatedTest(STANDING_ANCHOR, s);
+  if (!primary && !later && !s13 && !s14 && !s15 && !s17 && !s22 && !s25) return null;
   const invite = (primary ? find(INVITE, s) : null) ?? (s13 ? find(INVITE_FRAME, s) : null);
   const range = find(RANGE, s);
   const bundle = find(BUNDLE, s);
@@ -551,6 +562,10 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // shares the question's words, but the buyer asked about no other model)
   const beyond = s15 && answered && !hard && !YES_NO.test(s) && !ownOrder0(s) ? upsellBeyondQuestion(s, buyerWords) : null;
   if (beyond) return beyond;
+  // (s25: a subscription suggested, N for the price of M, a word-of-mouth ask - standing-offer.ts; a subscription tacked onto an
+  // answer is still one - "zu Ihrer Frage: 200 ml reichen. Und ... denken Sie an unser Sparabo" - unless the buyer asked about it)
+  const standing = s25 && !hard ? standingOfferIn(s, buyerWords) : null;
+  if (standing && (standing.kind === 'subscribe-nudge' || !answered)) return standing;
   if (hard || (answered && !invite)) return null;
   // (s22: another item offered on the buyer's interest - purchase-push.ts)
   const offered = s22 ? interestOfferIn(s) : null;
@@ -669,6 +684,9 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // Deckel dazu" - is their "also")
   const added = cross && CROSS_ADDED.test(s.slice(cross.end));
   if (cross && !audience && (also || own || next || added) && !(ownOrder && !also)) return { kind: 'cross-sell', ...span(cross, own) };
+  // (s25: "ご購入のお客様には…もおすすめ" - the cross clause's own "ご購入の" is the other customers' purchase, not the buyer's order:
+  // the order is read outside it)
+  if (cross && !audience && JA_ALSO_RECOMMENDED.test(s.slice(cross.end)) && !OWN_ORDER.test(`${s.slice(0, cross.start)} ${s.slice(cross.end)}`)) return { kind: 'cross-sell', ...cross };
   // (d) a multi-pack and a saving, unless it is the buyer's own order ("ご注文の「お得な3個セット」は…発送いたしました")
   if (bundle && !(ownOrder && !also && !next)) {
     const saving = find(SAVING, s);
@@ -744,8 +762,10 @@ const MADE_BY_US = re(`${W}(?:we(?:'ve| have)? (?:put together|created|made|prep
 // (s19 blind c: the brand's name between the verb and the network - "Follow Pinecrest Pottery on Instagram", "Folgen Sie
 // Lampenhaus Nord auf Instagram", "suivez Atelier Brume sur Instagram", "segui Bottega Rossi su Instagram"; not the steps, a link or
 // a guide followed there: "follow the steps on Facebook")
+// (s25: the networks from SOCIAL_NETWORKS - Twitter and Snapchat added; "insta" left to direct-sale.ts's social-follow structure,
+// which names the finding for s15b-fr-005 "Suivez nos coulisses sur Insta : @…")
 const FOLLOW = re(
-  `${W}(?:(?:follow|folgen sie|suivez|sigue a|siga a|segui|seguite) (?!(?:[\\p{L}\\p{N}&'’.-]+ ){0,3}(?:steps?|instructions?|links?|guides?|tutorials?|videos?|anleitung|schritte|étapes|instructions|pasos|instrucciones|passaggi|istruzioni|passos|instruções))(?:[\\p{L}\\p{N}&'’.-]+ ){1,4}(?:on|auf|bei|sur|en|su|no|na) (?:instagram|facebook|tiktok|pinterest|youtube|threads)|follow (?:us|our (?:brand|store|shop|storefront|page|channel))|folgen sie (?:uns|unserer? (?:marke|shop|seite|markenshop|store|kanal))|suivez(?:-nous| notre (?:marque|boutique|page|chaîne))|abonnez-vous à (?:notre|nos) (?:page|boutique|marque|chaîne)|s[ií]gue(?:nos| nuestr[oa] (?:tienda|marca|página|perfil|canal))|s[ií]ganos|segui(?:ci| il nostro (?:brand|negozio|store|marchio|profilo|canale)| la nostra (?:pagina|marca))|seguiteci|siga(?:-nos| a nossa (?:loja|marca|página)| o nosso (?:perfil|canal))|sigam-nos)${E}|(?:ブランド|ストア|ショップ|当店)(?![^。！？\\n]{0,3}(?:でも|では|にて|が|も|で))[^。！？\\n]{0,12}フォロー(?!(?:いたし|致し|させていただ|して参り|してまいり))`,
+  `${W}(?:(?:follow|folgen sie|suivez|sigue a|siga a|segui|seguite) (?!(?:[\\p{L}\\p{N}&'’.-]+ ){0,3}(?:steps?|instructions?|links?|guides?|tutorials?|videos?|anleitung|schritte|étapes|instructions|pasos|instrucciones|passaggi|istruzioni|passos|instruções))(?:[\\p{L}\\p{N}&'’.-]+ ){1,4}(?:on|auf|bei|sur|en|su|no|na) (?:${socialNetworksExcept('insta')}|threads)|follow (?:us|our (?:brand|store|shop|storefront|page|channel))|folgen sie (?:uns|unserer? (?:marke|shop|seite|markenshop|store|kanal))|suivez(?:-nous| notre (?:marque|boutique|page|chaîne))|abonnez-vous à (?:notre|nos) (?:page|boutique|marque|chaîne)|s[ií]gue(?:nos| nuestr[oa] (?:tienda|marca|página|perfil|canal))|s[ií]ganos|segui(?:ci| il nostro (?:brand|negozio|store|marchio|profilo|canale)| la nostra (?:pagina|marca))|seguiteci|siga(?:-nos| a nossa (?:loja|marca|página)| o nosso (?:perfil|canal))|sigam-nos)${E}|(?:ブランド|ストア|ショップ|当店)(?![^。！？\\n]{0,3}(?:でも|では|にて|が|も|で))[^。！？\\n]{0,12}フォロー(?!(?:いたし|致し|させていただ|して参り|してまいり))`,
 );
 // (the shop as the one who follows, in its humble form, is a follow-up: "配送状況は当店でも引き続きフォローいたします" - s21 blind z ja-022;
 // the shop followed is the object: "ブランドストアをフォローしていただくと")
@@ -1070,7 +1090,7 @@ const WANT_MORE = re(
 const NOT_A_WANT = re(
   `${W}(?:more|mehr|plus d'|más|più|mais) (?:help|info\\p{L}*|details?|time|questions?|hilfe|zeit|fragen|aide|détails|temps|ayuda|detalles|tiempo|preguntas|aiuto|dettagli|tempo|domande|ajuda|detalhes|perguntas)${E}`,
 );
-const SIZE_UNIT = '(?:l|liters?|litres?|litros?|litri|ml|cm|mm|zoll|inch(?:es)?|w|watts?|tazze|tasses|cups?|tassen|xícaras|tazas|gb|tb)';
+const SIZE_UNIT = '(?:l|liters?|litres?|litros?|litri|ml|cm|mm|zoll|inch(?:es)?|w|watts?|tazze|tasses|cups?|tassen|xícaras|tazas|gb|tb|lumens?|lm|mah)';
 const MODEL_NOUN = '(?:models?|versions?|editions?|sizes?|modell|ausführung|variante|modèle|taille|modelo|versión|tamaño|formato|modello|versione|taglia|versão|tamanho)';
 /** Another model of the range named: a model word with a size or a tier, a model code, a bigger model, a sibling. */
 const OTHER_MODEL = re(
@@ -1078,7 +1098,7 @@ const OTHER_MODEL = re(
 );
 /** A comparative benefit, intensified, or a step-up pitch ("far better", "deutlich mehr", "merece la pena el salto"). */
 const STRONG_CMP = re(
-  `${W}(?:(?:much|far|way|a lot|considerably|significantly|noticeably|even) (?:more|bigger|larger|stronger|better|faster|quieter)|(?:deutlich|viel|wesentlich|erheblich|spürbar) (?:mehr|größer\\p{L}*|stärker\\p{L}*|besser\\p{L}*|schneller)|(?:bien|beaucoup|nettement) (?:plus|mieux)|deux fois plus|(?:bastante|mucho|muchísimo|notablemente) (?:más|mayor|mejor)|el doble de|(?:molto|ben|decisamente|notevolmente) (?:più|maggior\\p{L}*|miglior\\p{L}*)|il doppio d\\p{L}*|(?:bem|muito|bastante) (?:mais|maior|melhor)|o dobro d\\p{L}*|twice (?:as|the)|double the|doppelt so|worth (?:the|an|it to) (?:upgrade|step(?:ping)? up|switch|jump)|worth upgrading|lohnt sich (?:der|ein) (?:umstieg|aufstieg|wechsel|sprung)|vaut (?:le coup|la peine) de passer|le saut en vaut|merece la pena (?:el salto|dar el salto|el cambio)|vale la pena (?:el salto|il salto|fare il salto|passare)|vale a pena (?:o salto|dar o salto|a troca))${E}|ずっと|はるかに|倍の`,
+  `${W}(?:(?:much|far|way|a lot|considerably|significantly|noticeably|even) (?:more|bigger|larger|stronger|better|faster|quieter|brighter|louder|warmer|sharper)|you(?:'d| would) be (?:much |far |a lot )?(?:happier|better off) with (?:our|the)|(?:deutlich|viel|wesentlich|erheblich|spürbar) (?:mehr|größer\\p{L}*|stärker\\p{L}*|besser\\p{L}*|schneller)|(?:bien|beaucoup|nettement) (?:plus|mieux)|deux fois plus|(?:bastante|mucho|muchísimo|notablemente) (?:más|mayor|mejor)|el doble de|(?:molto|ben|decisamente|notevolmente) (?:più|maggior\\p{L}*|miglior\\p{L}*)|il doppio d\\p{L}*|(?:bem|muito|bastante) (?:mais|maior|melhor)|o dobro d\\p{L}*|twice (?:as|the)|double the|doppelt so|worth (?:the|an|it to) (?:upgrade|step(?:ping)? up|switch|jump)|worth upgrading|lohnt sich (?:der|ein) (?:umstieg|aufstieg|wechsel|sprung)|vaut (?:le coup|la peine) de passer|le saut en vaut|merece la pena (?:el salto|dar el salto|el cambio)|vale la pena (?:el salto|il salto|fare il salto|passare)|vale a pena (?:o salto|dar o salto|a troca))${E}|ずっと|はるかに|倍の`,
 );
 /** A plain comparative beside a sibling ("the big brother ... handles pet hair better", "mehr Leistung"). */
 const TIER_BENEFIT = re(
@@ -1224,7 +1244,7 @@ const NEW_ANCHOR =
 const NEW_PARTS = [CATALOGUE, REORDER, FUTURE_ORDER, LOYAL, NEXT_ORDER, COMPLETE, LOVE, AWAITS, GIFT, SALE, BUY_NOW, FIT, WORTH, NOVELTY_LATER];
 const NEW_CUE_SOURCE = NEW_PARTS.map((r) => `(?:${r.source})`).join('|');
 /** Both unions, looked up among the text's words with the lexicons: a sentence without either is not read. */
-export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE_SOURCE}|${NEW_CUE_SOURCE}|${S13_CUE_SOURCE}|${S14_CUE_SOURCE}|${S15_CUE_SOURCE}|${PITCH_CUE_SOURCE}|${PUSH_CUE_SOURCE}`);
+export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE_SOURCE}|${NEW_CUE_SOURCE}|${S13_CUE_SOURCE}|${S14_CUE_SOURCE}|${S15_CUE_SOURCE}|${PITCH_CUE_SOURCE}|${PUSH_CUE_SOURCE}|${STANDING_CUE_SOURCE}`);
 
 /** How far after an invitation its object may start ("Check out [the rest of] our kitchen range"). */
 const OBJECT_GAP = 40;

@@ -234,6 +234,16 @@ export const IBAN_NOUN = `iban(?![\\p{L}])(?!:?\\s{0,3}[a-z]{2}\\d{2}\\s?[a-z0-9
  *  Examples: "Schreiben Sie mir auf Viber", "add us on Threema", "je ne peux pas vous écrire sur Signal, seulement ici". */
 // why: s24 - about fifteen lists spelt the messengers out and disagreed (one knew Viber, the next did not)
 export const MESSENGER_APPS = 'whats ?app|telegram|signal|viber|wechat|threema|skype|messenger';
+/** The social networks, one alternation for every list whose job is "a social network named" (lowercase: the normalized copy):
+ *  Instagram (also "insta"), Facebook, TikTok, Pinterest, YouTube, Twitter, Snapchat. Not X or Threads: "x" and "threads" are everyday
+ *  words ("size x", "the threads of the lid"), so a list that reads a network as a place adds them itself ("on Threads").
+ *  Examples: "Folgen Sie uns auf Pinterest", "notre page Facebook « Atelier Lune »", "add us on Snapchat". */
+// why: s25 - the lists that name networks disagreed (direct-sale knew Twitter and Snapchat, the follow cue and the page names did not;
+// the social cue knew no Pinterest or YouTube)
+export const SOCIAL_NETWORKS = 'instagram|insta|facebook|tiktok|pinterest|youtube|twitter|snapchat';
+/** SOCIAL_NETWORKS without the names given (a list whose dev-row findings the added names would change: the lead decides). */
+export const socialNetworksExcept = (...names: readonly string[]): string =>
+  SOCIAL_NETWORKS.split('|').filter((n) => !names.includes(n)).join('|');
 /** MESSENGER_APPS without the names given (a list that reads a bare word: "signal" out of a social cue). */
 export const messengerAppsExcept = (...names: readonly string[]): string =>
   MESSENGER_APPS.split('|').filter((n) => !names.includes(n)).join('|');
