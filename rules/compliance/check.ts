@@ -425,7 +425,9 @@ const AMAZON_CHANNEL_AFTER =
  *  "you ordered the value pack", "the limited edition colour you bought" describe the order, not an offer. */
 // why: a pack, set or edition the buyer bought is an order detail, not an upsell
 const ORDERED_AFTER = accentOptionalRe(/^[^.!?;\n]{0,30}?(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected)(?![\p{L}])/u);
-const ORDERED_BEFORE = accentOptionalRe(/(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected) (?:\p{L}{1,12} ){0,2}$/u);
+// (Japanese puts the order right before the model it names: "ご注文いただいた上位モデル（容量1.5倍）の在庫が確保できました" - the dearer
+// model is the one bought; not "ご注文いただいた商品の上位モデルもございます", where another noun stands between - s22 blind f ja-021)
+const ORDERED_BEFORE = accentOptionalRe(/(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected) (?:\p{L}{1,12} ){0,2}$|(?:ご注文|ご購入|お買い上げ)(?:いただいた|いただきました|頂いた|された|の)$/u);
 /** The buyer's order told as the model right before the phrase, in its clause: "O pedido foi do modelo Plus", "your order was the
  *  Pro version", "tu pedido era del modelo Plus", "Ihre Bestellung war das Plus-Modell", "il suo ordine era del modello Pro",
  *  "votre commande était le modèle Plus" - which model was bought, an order fact (not "but the Pro model lasts twice as long"). */
@@ -438,7 +440,9 @@ const ORDER_WAS_BEFORE = accentOptionalRe(
 // why: lexicons of other languages name coupons without their own applied-guard; one sentence guard covers all
 // (and a discount of the order told as shared over its items: "the 'buy 2, save 10%' promotion on your order was spread over
 // both items" - s23 blind d en-020; past forms only)
-const ALREADY_APPLIED = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed|spread|split|divided|allocated|prorated|distributed)|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao))(?![\p{L}])|適用され|適用済/u));
+// (the emphatic past and French "a été déduite": "The 20% promotion did apply", "la remise a bien été déduite" - s25 blind c
+// en-052, s24 blind q fr-015; "did apply" is told of a discount already taken, "will apply" is not in it)
+const ALREADY_APPLIED = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed|spread|split|divided|allocated|prorated|distributed)|did (?:already )?apply|(?:a|ont) (?:bien |déjà )?été (?:déduit|soustrait|retranch)\p{L}{0,2}|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao))(?![\p{L}])|適用され|適用済/u));
 /** The order's discount kept through an exchange or a replacement: "Der Rabatt aus dem Blitzangebot bleibt Ihnen natürlich
  *  erhalten, auch wenn wir den Wasserkocher austauschen", "the discount you got stays on your order", "la remise vous reste
  *  acquise". Not with a new code, a later order or a purchase asked for in the sentence ("Der Rabatt bleibt erhalten, wenn Sie
@@ -469,6 +473,24 @@ function appliedBefore(t: string, span: Range, sentence: string): boolean {
   if (!DEFINITE_BEFORE.test(t.slice(Math.max(0, span.start - 16), span.start)) || !ALREADY_APPLIED.test(t.slice(Math.max(0, span.start - 300), span.start))) return false;
   // a new code or a later order in its sentence is a new offer ("The coupon code SPRING20 also works on your next order")
   return !NEW_OFFER.test(sentence);
+}
+/** A discount's name quoted as a line of the order's own papers: `Elle apparaît sur la facture à la ligne "Promotion"`, `the order
+ *  details page shows "Promotion applied: -$10.00"`, `auf der Rechnung steht „Rabatt“`. The seller reads the buyer's invoice back;
+ *  nothing is offered. The quote must close within a few words and the sentence name the invoice, receipt or order page - not a
+ *  new code or a later order in it (`use "PROMO10" on your next order`), and not a sale told as running (`our "Spring Promotion"
+ *  is still on`). */
+// why: s24 blind q fr-015, s25 blind c en-052 - the invoice's "Promotion" line, quoted in an answer to "was the promo applied?"
+const ORDER_PAPER = accentOptionalRe(compact(/(?<![\p{L}])(?:invoice|receipt|order (?:details|summary|page)|payment (?:details|summary)|facture|re[çc]u|r[ée]capitulatif|d[ée]tails? de (?:la |votre )?commande|rechnung|quittung|beleg|bestell(?:übersicht|details)|factura|recibo|resumen del pedido|detalles? del pedido|fattura|ricevuta|riepilogo|dettagli (?:dell'|del tuo |del suo )?ordine|fatura|nota fiscal|resumo do pedido|detalhes do pedido)(?![\p{L}])|請求書|領収書|注文詳細|注文内容/u));
+function quotedPaperLine(t: string, span: Range): boolean {
+  if (!insideQuotes(t, span, QUOTED_NAME_WORDS) && !wholeQuoted(t, span)) return false;
+  const sentence = sentenceOf(t, span);
+  return ORDER_PAPER.test(sentence) && !NEW_OFFER.test(sentence) && !STILL_ON.test(sentence);
+}
+/** The phrase is the whole of a quotation ("Promotion"), however short. */
+function wholeQuoted(t: string, span: Range): boolean {
+  const before = /(\S)\s{0,2}$/u.exec(t.slice(Math.max(0, span.start - 3), span.start));
+  const close = before ? QUOTE_PAIRS[before[1]!] : undefined;
+  return close !== undefined && t.slice(span.end, span.end + 3).trimStart().startsWith(close);
 }
 const NEW_OFFER = compact(/(?<![\p{L}])(?:code|codes|next|future|nächste\p{L}?|künftige\p{L}?|prochaine?s?|próxim[oa]s?|prossim[oa]|futur\p{L}{0,2}|also works|gilt auch|vale también|vale anche|vale também|fonctionne aussi)(?![\p{L}])|[a-z]{2,}\d{2,}/u);
 /** A sale or a shopping event named as the cause of a delay ("Because of Black Friday volumes, the carrier is running
@@ -740,8 +762,9 @@ const MESSENGER_NOTIFICATIONS_AFTER = accentOptionalRe(compactRegExp(
 const MESSENGER_NOTIFICATIONS_BEFORE = accentOptionalRe(compactRegExp(String.raw`(?:${NOTIFICATIONS})['"»“”]? (?:(?:from|of|for|von|für|de|du|des|del|di|da|do|dei|pour|para|per) )?$`, 'u'));
 // (the verb before the device, as German and the Romance languages put it: "nach der Kopplung zeigt die Uhr Benachrichtigungen von
 // WhatsApp an" - s21 blind z de-022; a device that receives them, "¿El reloj recibe mensajes de WhatsApp?" - s22 blind c es-015)
+// (the buyer's question in its base form too: "does the band get WhatsApp alerts?" - s25 fa)
 const DEVICE_SHOWS = accentOptionalRe(
-  compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira|display|screen|écran|pantalla|schermo|tela)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:shows?|displays?|appears?|pops? up|vibrates?|receives?|gets|zeigt|anzeigen|vibriert|empfängt|erhält|bekommt|affiche|vibre|reçoit|muestra|vibra|recibe|mostra|visualizza|riceve|exibe|recebe)(?![\p{L}])|(?<![\p{L}])(?:appear|erscheinen|apparaissent|aparecen|appaiono|aparecem|show up|pop up|zeigt|affiche|muestra|mostra|exibe|visualizza)(?![\p{L}])[^.!?;\n]{0,30}(?:watch|band|uhr|montre|reloj|orologio|relógio|display|screen)|時計に表示|ウォッチに表示/u),
+  compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira|display|screen|écran|pantalla|schermo|tela)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:shows?|displays?|appears?|pops? up|vibrates?|receives?|gets?|zeigt|anzeigen|vibriert|empfängt|erhält|bekommt|affiche|vibre|reçoit|muestra|vibra|recibe|mostra|visualizza|riceve|exibe|recebe)(?![\p{L}])|(?<![\p{L}])(?:appear|erscheinen|apparaissent|aparecen|appaiono|aparecem|show up|pop up|zeigt|affiche|muestra|mostra|exibe|visualizza)(?![\p{L}])[^.!?;\n]{0,30}(?:watch|band|uhr|montre|reloj|orologio|relógio|display|screen)|時計に表示|ウォッチに表示/u),
 );
 /** The buyer asking whether a device shows a messenger's messages or notifications ("Does the watch show WhatsApp messages?", "Zeigt
  *  die Uhr WhatsApp-Nachrichten an?", "¿El reloj muestra los mensajes de WhatsApp?"): a product question, no channel proposed - not
@@ -783,9 +806,20 @@ const NOTIFICATIONS_LIST_BEFORE = accentOptionalRe(compactRegExp(
 // why: s24 blind f es-017 - the verb and the device 90 characters apart, beyond DEVICE_SHOWS's window
 const DEVICE_WORD = accentOptionalRe(compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira)(?![\p{L}])/u));
 const SHOW_VERB = accentOptionalRe(compact(/(?<![\p{L}])(?:shows?|displays?|zeigt|anzeigen|affiche|muestra|mostra|visualizza|exibe)(?![\p{L}])/u));
+/** ... the product itself as the subject that shows or mirrors them, the device left unsaid as the buyer named it: "Yes, it mirrors
+ *  notifications from WhatsApp, Messages and Telegram", "it also forwards WhatsApp alerts" (the pronoun opens its clause); Japanese
+ *  leaves the device out and puts the display after the notifications: "LINEやWhatsAppの通知を表示できます". */
+// why: s25 blind c en-030, s22 blind g ja-005 - answers to "does the watch show WhatsApp notifications?" with the verb "mirrors"
+// and no device word, or a Japanese list of apps "の通知を表示"
+const IT_SHOWS = /(?:^|[,;:]\s?|(?:yes|yep|yeah|and|so)\s)it (?:also |only |then |now )?(?:shows|displays|mirrors|forwards|pushes|relays|syncs)(?![\p{L}])/u;
+const JA_SHOWN_AFTER = /^(?:[やと、・][\p{L}\p{N}]{1,12}){0,3}の(?:通知|メッセージ|着信)を?(?:表示|受信|確認|振動)/u;
 function messengerAsFeature(t: string, span: Range): boolean {
   if (!MESSENGER_NAME.test(t.slice(span.start, span.end))) return false;
   if (appsADeviceCarries(t, span)) return true;
+  if (JA_SHOWN_AFTER.test(t.slice(span.end, span.end + 40))) {
+    const s = sentenceOf(t, span);
+    return !SELLERS_OWN.test(s) && !SELLER_AS_SENDER.test(s) && !TO_A_PERSON.test(s);
+  }
   // the brand's mark on a box or a screen ("the WhatsApp logo printed on the box"): a thing, no channel
   if (BRAND_MARK_AFTER.test(t.slice(span.end, span.end + 20))) return true;
   const head = t.slice(sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start), span.start);
@@ -794,7 +828,7 @@ function messengerAsFeature(t: string, span: Range): boolean {
   // der Uhr", "los mensajes de WhatsApp aparecen en el reloj" - s23 leftover #3; the device showing them, no seller who writes)
   if (!MESSENGER_NOTIFICATIONS_AFTER.test(t.slice(span.end, span.end + 40)) && !MESSENGER_NOTIFICATIONS_BEFORE.test(head) && !MESSAGES_AFTER.test(t.slice(span.end, span.end + 30)) && !MESSAGES_BEFORE.test(head) && !NOTIFICATIONS_LIST_BEFORE.test(head)) return false;
   const sentence = sentenceOf(t, span);
-  return (DEVICE_SHOWS.test(sentence) || (SHOW_VERB.test(sentence) && DEVICE_WORD.test(sentence))) && !SELLERS_OWN.test(sentence) && !SELLER_AS_SENDER.test(sentence) && !TO_A_PERSON.test(sentence);
+  return (DEVICE_SHOWS.test(sentence) || (SHOW_VERB.test(sentence) && DEVICE_WORD.test(sentence)) || IT_SHOWS.test(sentence)) && !SELLERS_OWN.test(sentence) && !SELLER_AS_SENDER.test(sentence) && !TO_A_PERSON.test(sentence);
 }
 /** The seller as the one who writes ("we", "me", "te escribo", "the shop"): then the messenger is its channel. */
 const SELLER_AS_SENDER = /(?<![\p{L}])(?:us|we|me|my|uns|wir|mich|nous|moi|nos|nosotros|te escribo|noi|ci|nós|a gente|team|shop|store|händler|boutique|tienda|negozio|loja)(?![\p{L}])|弊社|当店/u;
@@ -1051,7 +1085,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // the invoice explained in six languages; marketing-answers.ts couponToldAsPaid)
     if (couponToldAsPaid((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
     if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole)) return true;
-    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head) || ORDER_WAS_BEFORE.test(head))) || appliedNotOffered(sentence, whole, pushed) || keptDiscount(sentence, whole) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence);
+    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head) || ORDER_WAS_BEFORE.test(head))) || appliedNotOffered(sentence, whole, pushed) || keptDiscount(sentence, whole) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence) || quotedPaperLine(t, span);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (thankedForReview(t, span, rule)) return true;
