@@ -486,6 +486,18 @@ function quotedPaperLine(t: string, span: Range): boolean {
   const sentence = sentenceOf(t, span);
   return ORDER_PAPER.test(sentence) && !NEW_OFFER.test(sentence) && !STILL_ON.test(sentence);
 }
+/** A coupon spoken of as any that might exist, told where it would show: "We don't have any codes - any coupon would show on the
+ *  Amazon listing itself", "jeder Coupon würde direkt auf der Amazon-Seite angezeigt", "tout coupon apparaîtrait sur la fiche
+ *  Amazon". A free-choice "any" before the phrase and a hypothetical show/appear after it: a rule explained, nothing offered. Not
+ *  "our coupon will show on the listing" (no "any"), not with a code, a figure or a later order in the sentence. */
+// why: s22 blind j en-072 - the refusal in the first clause, "any coupon would show on the Amazon listing" in the second
+const ANY_BEFORE = accentOptionalRe(/(?<![\p{L}])(?:any|jede[rsn]?|tout|toute|cualquier|qualsiasi|qualquer)\s$/u);
+const WOULD_SHOW_AFTER = accentOptionalRe(compact(/^\s(?:(?:code|codes)\s)?(?:(?:would|will|should)\s(?:(?:only|always|automatically|just)\s)?(?:show|appear|be shown|be visible|be listed)|(?:würde|wird)\s(?:[\p{L}-]{1,24}\s){0,5}?(?:angezeigt|erscheinen|stehen)|apparaîtrait|s'afficherait|aparecería|aparecerá|se mostraría|apparirebbe|comparirebbe|apareceria|aparecerá)(?![\p{L}])/u));
+const AMAZON_PLACE = /amazon/u;
+const LATER_ORDER = accentOptionalRe(/(?<![\p{L}])(?:next|future|nächste\p{L}?|künftige\p{L}?|prochaine?s?|próxim[oa]s?|prossim[oa]|we send|wir schicken|nous envoyons|le enviamos|le inviamo|enviamos)(?![\p{L}])/u);
+function anyCouponWouldShow(t: string, span: Range, sentence: string): boolean {
+  return ANY_BEFORE.test(t.slice(Math.max(0, span.start - 12), span.start)) && WOULD_SHOW_AFTER.test(t.slice(span.end, span.end + 90)) && AMAZON_PLACE.test(sentence) && !LATER_ORDER.test(sentence) && !/\d/u.test(sentence);
+}
 /** The phrase is the whole of a quotation ("Promotion"), however short. */
 function wholeQuoted(t: string, span: Range): boolean {
   const before = /(\S)\s{0,2}$/u.exec(t.slice(Math.max(0, span.start - 3), span.start));
@@ -1085,7 +1097,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // the invoice explained in six languages; marketing-answers.ts couponToldAsPaid)
     if (couponToldAsPaid((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
     if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole)) return true;
-    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head) || ORDER_WAS_BEFORE.test(head))) || appliedNotOffered(sentence, whole, pushed) || keptDiscount(sentence, whole) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence) || quotedPaperLine(t, span);
+    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head) || ORDER_WAS_BEFORE.test(head))) || appliedNotOffered(sentence, whole, pushed) || keptDiscount(sentence, whole) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence) || quotedPaperLine(t, span) || anyCouponWouldShow(t, span, whole);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (thankedForReview(t, span, rule)) return true;

@@ -75,9 +75,11 @@ export const pt: Lexicon = {
     { id: 'write-to', re: "(?:escreva|escreve|mande (?:um )?e-?mail|envie (?:um )?e-?mail|manda (?:um )?e-?mail) (?:direto )?(?:para|pra|pro)(?! (?:a )?gente| nós| aqui)",
       why: 'Asks the buyer to write or e-mail someone directly, outside Amazon messaging.',
       match: ['Escreva direto para o nosso financeiro.', 'Mande um e-mail para contato@lojaverde.com.br.'], not: ['Escreva pra gente aqui mesmo.'] },
-    { id: 'call-to', re: "(?:ligue|liga|ligar|telefone|telefona) (?:para|pra|no|pro)(?! (?:o telefone do pedido))(?![^.!?\\n]{0,20}amazon)(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy|banco|operadora(?: do cartão)?|emissor(?:a)? do cartão|administradora do cartão)[^.!?\\n]{0,40})",
+    // (the maker's service desk as the one to ring: "pode ligar para a assistência técnica do fabricante, o telefone está no manual" - the
+    // maker's line the buyer asked for, not the seller's; s25 fa, the known maker's-hotline false alarm)
+    { id: 'call-to', re: "(?:ligue|liga|ligar|telefone|telefona) (?:para|pra|no|pro)(?! (?:o telefone do pedido))(?! (?:(?:o|a) )?(?:(?:sac|assistência técnica|assistência|suporte|atendimento|central de atendimento|central|serviço de atendimento) )?(?:d[oa] )?fabricante(?![\\p{L}]))(?![^.!?\\n]{0,20}amazon)(?<!(?:transportadora|entregador|correios|motorista|carteiro|técnico|transportador|motoboy|banco|operadora(?: do cartão)?|emissor(?:a)? do cartão|administradora do cartão)[^.!?\\n]{0,40})",
       why: 'Asks the buyer to phone us, a channel outside Amazon (a carrier or technician who calls is no invitation).',
-      match: ['Ligue pro nosso técnico amanhã.', 'Se preferir, liga no nosso fixo.'], not: ['O motorista da transportadora pode ligar para você.', 'Pode ligar para o SAC da Amazon se o pacote não chegar.', 'Às vezes o banco liga para o cliente para confirmar a compra.'] },
+      match: ['Ligue pro nosso técnico amanhã.', 'Se preferir, liga no nosso fixo.', 'Ligue pra gente, somos o fabricante.'], not: ['O motorista da transportadora pode ligar para você.', 'Pode ligar para o SAC da Amazon se o pacote não chegar.', 'Às vezes o banco liga para o cliente para confirmar a compra.', 'Você pode ligar para a assistência técnica do fabricante, o telefone está no manual.', 'Para a garantia, ligue para o fabricante.'] },
     // (the bank or the card issuer calling the buyer is a third party's check, no call to us - s21 blind p pt-011)
     { id: 'call-us', re: "(?:me|nos) (?:liga|ligue|ligar|telefone)", why: 'Asks the buyer to phone the seller, a channel outside Amazon.',
       match: ['Se preferir, nos ligue depois das 14h.', 'Me liga quando chegar em casa.'] },
@@ -90,8 +92,9 @@ export const pt: Lexicon = {
     { id: 'call-center', re: "central de atendimento", why: 'Sends the buyer to our call center, a channel outside Amazon.', match: ['Nossa central de atendimento resolve hoje.'] },
     // (not a bare "SAC:" label before the number, as in a signature: README - a bare "Tel.:" line gets the phone label only;
     // "ligue para o nosso SAC: 0800 …" still sends the buyer there - s22 blind i pt-023)
-    { id: 'sac', re: "(?:nosso |o |pelo |no |ao )sac(?![\\p{L}])(?! da amazon)", why: 'Sends the buyer to our customer service line (SAC), a channel outside Amazon.',
-      match: ['O SAC da marca atende até as 18h.', 'Ligue para o nosso SAC: 0800 123 4567.'], not: ['Pode ligar para o SAC da Amazon se o pacote não chegar.', 'Atenciosamente,\nLoja Jatobá\nSAC: 0800 123 4567'] },
+    // (not the maker's: "ligar para o SAC do fabricante, o número vem no certificado" - s25 fa; "o SAC da marca" stays the seller's brand)
+    { id: 'sac', re: "(?:nosso |o |pelo |no |ao )sac(?![\\p{L}])(?! da amazon| d[oa] fabricante(?![\\p{L}]))", why: 'Sends the buyer to our customer service line (SAC), a channel outside Amazon (not Amazon\'s or the maker\'s).',
+      match: ['O SAC da marca atende até as 18h.', 'Ligue para o nosso SAC: 0800 123 4567.'], not: ['Pode ligar para o SAC da Amazon se o pacote não chegar.', 'É só ligar para o SAC do fabricante, o número vem no certificado de garantia.', 'Atenciosamente,\nLoja Jatobá\nSAC: 0800 123 4567'] },
     { id: 'action-on-domain', re: `(?:envi|mand|cadastr|registr|preench|crie (?:uma )?conta|acompanh|acess|compr|pag|cont|avali|fal|escrev|visit|baix|compartilh|ativ|abr|solicit|agend|resgat|reserv)\\p{L}{0,5} (?:[^\\s.!?]{1,20} ){0,5}(?:em|no|na|para|pra|pro|pelo|pela|aqui:?|pelo link:?|:)(?: (?:o )?(?:e-?mail|site))? ?${DOMAIN}`,
       why: 'Asks the buyer to send, register, buy or review on our own site or e-mail address, outside Amazon.',
       // s8c: also activating, opening a ticket, requesting, booking or redeeming there ("é ativada em garantia.x.com.br", "abra um chamado em suporte-x.help")

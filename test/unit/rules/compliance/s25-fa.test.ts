@@ -133,3 +133,38 @@ describe('a device name looked for in the phone\'s Bluetooth or Wi-Fi list is pa
     expect(rules(text)).toContain('marketing');
   });
 });
+
+describe('the maker\'s service desk as the one to ring (Portuguese "ligar para") is not the seller\'s line', () => {
+  it.each([
+    ['Você pode ligar para a assistência técnica do fabricante, o telefone está no manual.', 'Vocês têm o telefone do fabricante?'],
+    ['Para a garantia, é só ligar para o SAC do fabricante, o número vem no certificado.', 'Como aciono a garantia?'],
+  ])('%s', (text, buyerMessage) => {
+    expect(rules(text, { buyerMessage })).not.toContain('offplatform');
+  });
+  it.each([
+    'Ligue pra gente, somos o fabricante.',
+    'Liga pro nosso SAC, o fabricante somos nós.',
+    'Ligue para o fabricante? Não precisa, ligue pra nós que resolvemos.',
+  ])('still flags a call to the seller: %s', (text) => {
+    expect(rules(text)).toContain('offplatform');
+  });
+});
+
+describe('"any coupon would show on the Amazon listing" explains where coupons appear, it offers none', () => {
+  it.each([
+    ["We don't have codes of our own, sorry - any coupon would appear right on the Amazon product page.", 'got a promo code?'],
+    ['Rabattcodes haben wir leider nicht; jeder Gutschein würde direkt auf der Amazon-Produktseite erscheinen.', 'Haben Sie einen Rabattcode?'],
+    ["Nous n'avons pas de code promo : tout coupon apparaîtrait directement sur la fiche Amazon.", 'Vous avez un code promo ?'],
+    ['No tenemos códigos de descuento; cualquier cupón aparecería en la ficha de Amazon.', '¿Tienen algún código?'],
+  ])('%s', (text, buyerMessage) => {
+    expect(rules(text, { buyerMessage })).not.toContain('marketing');
+  });
+  it.each([
+    'Our coupon will show on the Amazon listing, clip it before you buy.',
+    'Any coupon would show on the Amazon listing, and we run one for your next order.',
+    'Jeder Gutschein wird auf Amazon angezeigt - unser 10-€-Gutschein gilt bis Sonntag.',
+    'Cualquier cupón aparecerá en Amazon: le enviamos uno para su próximo pedido.',
+  ])('still flags a coupon offered: %s', (text) => {
+    expect(rules(text)).toContain('marketing');
+  });
+});
