@@ -1,6 +1,6 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
-import { conditionedAsks, leadingReviewAsks, weighedAsks } from './detectors/conditioned-ask';
+import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
 import { OFFSITE_CUES, channelWishDeclined, groupJoins, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
@@ -608,7 +608,13 @@ function saleEndedAt(t: string, span: Range): boolean {
 /** "Before / instead of / without" right before a review phrase, a pronoun between at most ("before you leave a review", "avant de
  *  (nous) noter", "antes de (nos) valorar", "prima di lasciare", "em vez de avaliar", "bevor Sie ... bewerten" is read in German's own
  *  word order by its lexicon): the review is the time or the thing avoided, not what is asked. */
-const REVIEW_AS_OBJECT_OF_BEFORE = accentOptionalRe(compact(/(?<![\p{L}])(?:before|instead of|without|avant d[e']|au lieu d[e']|sans|antes de|en vez de|en lugar de|sin|prima di|invece di|senza|em vez de|ao inv[ée]s de|sem)\s{1,3}(?:(?:you|nous|vous|nos|ci|vi|lo|la|le|me)\s{1,3})?$/u));
+// (German too: "schreiben Sie uns bitte vor einer Bewertung eine Nachricht", "statt einer Bewertung", "bevor Sie eine Bewertung
+// abgeben" - s11p-de-004; the article belongs to the review phrase)
+const REVIEW_AS_OBJECT_OF_BEFORE = accentOptionalRe(compact(/(?<![\p{L}])(?:before|instead of|without|avant d[e']|au lieu d[e']|sans|antes de|en vez de|en lugar de|sin|prima di|invece di|senza|em vez de|ao inv[ée]s de|sem|vor|statt|anstatt|bevor|hold off(?: on)?)\s{1,3}(?:(?:you|nous|vous|nos|ci|vi|lo|la|le|me|sie)\s{1,3})?$/u));
+/** A review ask inside a condition that the buyer cannot give it: "If you can't give us five stars, please tell us why first", "Si no
+ *  puedes darnos cinco estrellas, dinos primero el motivo" - the steering is `leading` (the lexicons'), no review is asked for. */
+// why: s8-en-0143, s8-es-0121 (labelled leading only)
+const IF_CANNOT_BEFORE = accentOptionalRe(compact(/(?<![\p{L}])(?:if you (?:can't|cannot|can not|couldn't|won't|don't feel (?:you )?can)|si (?:no )?(?:puedes|puede|pueden) no|si no (?:puedes|puede|pueden|podéis)|si vous ne pouvez pas|si tu ne peux pas|se non (?:può|puoi|potete)|se (?:você )?não (?:puder|pode)|wenn sie (?:uns )?(?:keine|nicht)|falls sie (?:uns )?(?:keine|nicht))\s{1,3}$/u));
 /** "Without" after a negated imperative in the same clause asks for the review twice negated: "don't go without rating us",
  *  "ne partez pas sans nous noter", "no te vayas sin valorarnos", "non andartene senza recensirci", "não saia sem avaliar" (s22 review 2 #2). */
 const NEGATED_WITHOUT = accentOptionalRe(compact(/(?<![\p{L}])(?:don't|do not|dont|never|ne\s(?:[\p{L}']{1,15}\s){0,2}(?:pas|jamais)|n'\p{L}{1,15}\s(?:pas|jamais)|no\s(?:te\s|se\s|os\s|nos\s)?\p{L}{2,15}|non\s(?:\p{L}{1,5}\s)?\p{L}{2,15}|n[ãa]o\s(?:se\s)?\p{L}{2,15}|nunca)\s(?:[^\s.!?;]{1,15}\s){0,3}(?:without|sans|sin|senza|sem)\s{1,3}(?:\p{L}{1,5}\s{1,3})?$/u));
@@ -1104,6 +1110,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // a review verb that is the object of "before / instead of / without" asks for none: "avant de noter votre achat, écrivez-nous"
   // is contact-first steering, `leading` only (the lexicons' before-rating entries carry it - s21 blind y fr-012)
   if (rule === 'review_request' && REVIEW_AS_OBJECT_OF_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start)) && !NEGATED_WITHOUT.test(t.slice(Math.max(0, span.start - 60), span.start))) return true;
+  if (rule === 'review_request' && IF_CANNOT_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start))) return true;
   if (rule === 'leading' && insideQuotes(t, span, QUOTED_NAME_WORDS)) return true;
   if (namedInQuotes(t, span)) return true;
   // (s21: "popular with many customers" with no review or rating anywhere backs a pitch - marketing-answers.ts)
@@ -1494,7 +1501,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // (the leading spans read once as merged ranges, a binary search per review ask: a search of every span for each made a
   // long paste quadratic - s20 bench)
   const leadingRanges = mergedRanges(spans.filter((l) => l.rule === 'leading'));
-  const changeRanges = mergedRanges(spans.filter((l) => l.rule === 'leading' && /:change-review/u.test(l.entry ?? '')));
+  // (every lexicon's change-a-review entry - "change-your-review", "your-review-to-change", "take-down-review" - not only the
+  // ":change-review" ids, and not a proof of a review asked for, which an incentive's ask overlaps: s25 fa, s13rp-de-005)
+  const changeRanges = mergedRanges(spans.filter((l) => l.rule === 'leading' && isChangeEntry(l.entry)));
   const hasLeadingOver = (sp: Span) => overlapsRange(leadingRanges, sp.start, sp.end, true);
   for (let i = spans.length - 1; i >= 0; i--) {
     const sp = spans[i]!;
@@ -1506,6 +1515,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // évaluation", 「レビューの内容をご再考いただけ…」): the lexicons' change-review leading sits inside it - leading only
     // why: s20 blind e fr-018, h ja-036 (the wish entry and the request-noun entry read the change's object as a review asked)
     else if (sp.rule === 'review_request' && overlapsRange(changeRanges, sp.start, sp.end)) spans.splice(i, 1);
+    // (the changed review's own rating after a preposition: "togliere la recensione da una stella", "Ihre Bewertung mit einem Stern
+    // löschen" - the stars name the review to change, no new one - s16a-it-011)
+    else if (sp.rule === 'review_request' && OF_THE_CHANGED.test(t.slice(Math.max(0, sp.start - 6), sp.start)) && overlapsRange(changeRanges, Math.max(0, sp.start - 6), sp.start)) spans.splice(i, 1);
     else if (sp.rule === 'review_request' && hasLeadingOver(sp) && ENDS_ON_OWN_REVIEW.test(t.slice(sp.start, sp.end)) && CHANGE_NEXT.test(t.slice(sp.end, sp.end + 30))) spans.splice(i, 1);
   }
   if (!spans.some((s) => s.rule === 'review_request')) {
@@ -1565,6 +1577,10 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     (rule === 'offplatform' && followOnly(t, follows, start, end) && !PAGE_NAMED.test(sliceOf(text, ...toOriginal(norm, start, end)))) || modelSentenceCleared(text, norm, rule, start, end, buyerWordsOnce, buyer.text));
 }
 
+/** A lexicon's or a detector's change-a-review leading entry (conditioned-ask.ts CHANGE_ENTRY), not a proof of a review asked for. */
+const isChangeEntry = (entry: string | undefined): boolean => entry !== undefined && CHANGE_ENTRY.test(entry) && !entry.endsWith('-proof-asked');
+/** A preposition that ties a rating to the review named just before it ("la recensione da una stella", "votre avis à une étoile"). */
+const OF_THE_CHANGED = /\s(?:da|de|di|du|à|a|con|com|with|mit|von|of)\s$/u;
 /** A rule-layer social follow: a follow entry of a lexicon's marketing list ("follow-us", "give-us-a-follow", "seguici") or
  *  direct-sale.ts's structure. */
 const isSocialFollow = (s: Span): boolean => s.rule === 'marketing' && s.entry !== undefined && /(?:^|:)[a-z-]*follow[a-z-]*$/u.test(s.entry);

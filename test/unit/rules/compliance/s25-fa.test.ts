@@ -168,3 +168,43 @@ describe('"any coupon would show on the Amazon listing" explains where coupons a
     expect(rules(text)).toContain('marketing');
   });
 });
+
+describe('a change, removal or retraction of the buyer\'s review asks for no new review: leading only', () => {
+  it.each([
+    'Wäre es möglich, Ihre Ein-Stern-Bewertung noch einmal zu überarbeiten, jetzt wo das Ersatzteil da ist?',
+    'Ora che il rimborso è arrivato, potrebbe togliere la recensione da due stelle?',
+    "We'll cover the return postage if you retract your 2-star review.",
+  ])('%s', (text) => {
+    const found = rules(text);
+    expect(found).toContain('leading');
+    expect(found).not.toContain('review_request');
+  });
+  it.each([
+    'Please update your review and leave a 5-star rating for the replacement too.',
+    "We'll refund the postage if you post a 5-star review.",
+    'Send us a screenshot of your 5-star review and we will refund $10.',
+  ])('still flags a new review asked for: %s', (text) => {
+    expect(rules(text)).toContain('review_request');
+  });
+});
+
+describe('a review named as what comes after contacting us ("vor einer Bewertung", "hold off on rating", "if you can\'t give us five stars") is steering, not an ask', () => {
+  it.each([
+    'Wenn etwas nicht passt, melden Sie sich bitte vor einer Bewertung kurz bei uns.',
+    'Please hold off on rating the lamp until the new bulb has arrived.',
+    "If you can't give us five stars, write to us first and we'll fix it.",
+    'Si no puedes darnos cinco estrellas, cuéntanos antes qué falló.',
+  ])('%s', (text) => {
+    const found = rules(text);
+    expect(found).toContain('leading');
+    expect(found).not.toContain('review_request');
+  });
+  it.each([
+    'Wir würden uns über eine Bewertung vor dem Wochenende sehr freuen.',
+    'If you can give us five stars, that would mean the world.',
+    "Please give us five stars if you can't find anything wrong.",
+    'Hold off on rating us for a day - then please leave us five stars.',
+  ])('still flags a review asked for: %s', (text) => {
+    expect(rules(text)).toContain('review_request');
+  });
+});
