@@ -208,3 +208,38 @@ describe('a review named as what comes after contacting us ("vor einer Bewertung
     expect(rules(text)).toContain('review_request');
   });
 });
+
+describe('thanks "again" / "infiniment" / "déjà" for a review the buyer wrote is no ask (review_channel only after Request a Review)', () => {
+  it.each([
+    'Merci encore d\'avoir déjà pris le temps de rédiger votre évaluation !',
+    'Merci infiniment d\'avoir pris le temps de noter notre atelier !',
+    'Grazie ancora per la bellissima recensione sulla lampada!',
+  ])('%s', (text) => {
+    expect(all(text)).toEqual([]);
+    expect(rules(text, { reviewAlreadyRequested: true })).toEqual(['review_channel']);
+  });
+  it.each([
+    'Merci encore pour votre avis ! Pourriez-vous aussi noter le vendeur ?',
+    'Merci infiniment de prendre le temps de noter notre boutique !',
+    'Thanks again for the review - could you also rate us as a seller?',
+  ])('still flags an ask: %s', (text) => {
+    expect(rules(text)).toContain('review_request');
+  });
+});
+
+describe('a reward for changing or removing a review in the present ("si cambia su opinión", "se la toglie") is leading only', () => {
+  it.each([
+    'Le reembolsamos el envío y le damos un vale de 10 € si cambia su valoración.',
+    'Abbiamo letto la sua recensione da una stella. Le rimborsiamo la spedizione se la toglie.',
+  ])('%s', (text) => {
+    const found = rules(text);
+    expect(found).toContain('leading');
+    expect(found).not.toContain('review_request');
+  });
+  it.each([
+    'Le regalamos una tarjeta de 15 € si deja una reseña de cinco estrellas.',
+    "Le rimborsiamo l'intero importo se lascia una recensione.",
+  ])('still flags a new review bought: %s', (text) => {
+    expect(rules(text)).toEqual(expect.arrayContaining(['leading', 'review_request']));
+  });
+});
