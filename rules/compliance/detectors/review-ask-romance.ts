@@ -100,6 +100,15 @@ const IF_OR_ASSUME =
  *  experience, unless the hope is about a problem being solved. */
 const HOPE = "(?:imagino que|immagino che|j'imagine que|supongo que|suponho que|suppongo che|je suppose que|torc(?:emos|o) (?:para|pra|por) que|ci auguriamo che|confidiamo che|confiamos en que|confiamos que|nous souhaitons que|ojal[áa]|esperamos que|espero que|tomara que|esperamos que|speriamo che|spero che|nous esp[ée]rons que|j'esp[èe]re que|en esp[ée]rant que)";
 const HOPE_RE = compactRegExp(`${B}${HOPE}${E}`, 'u');
+/** ... not a hope whose object is the review itself, the buyer's taking the time or rating right after "que/che" and its pronouns:
+ *  "J'espère que vous prendrez un moment pour nous évaluer", "esperamos que nos deje una reseña", "speriamo che ci lasci una
+ *  recensione", "esperamos que você nos avalie" - a wish for the review (review_request), no satisfaction assumed. "Espero que le guste
+ *  y nos deje una reseña" still hopes for a liking first. */
+// why: s13r-fr-014 (labelled review_request only: the hope is for the rating)
+const HOPE_FOR_ASK = compactRegExp(
+  `${B}${HOPE}(?: (?:vous|tu|usted|ustedes|lei|voi|você|vocês|nos|nous|ci|me|te|le|lo|la|se)){0,3} (?:prendr\\p{L}{1,4}|pren(?:ne|nent|iez|a|da)|tom(?:e|es|en|ará|arás)|dedi(?:que|ques|chi|cará|que)|trouv(?:iez|erez|iez)|trovi|laiss(?:erez|iez|ez)|d[ée]j(?:e|es|en|ará)|lasci|lascerà|deix(?:e|es|ará)|[ée]valu(?:erez|iez)|not(?:erez|iez)|valor(?:e|es|en|ará)|valuti|avali(?:e|es|ará)|[ée]cri(?:rez|viez)|escrib(?:a|as|ir[áa])|scriva|escrev(?:a|er[áa])|partag(?:erez|iez)|compart(?:a|as|ir[áa])|condivida|publi(?:erez|que|ques)|pubblichi|dê|d[ée] (?:su|una|un)|dia (?:una|un|la))${E}`,
+  'gu',
+);
 /** "Now that" the buyer has the item or uses it, the ask in the same sentence: the experience is taken as had and good ("Agora que o
  *  tênis já está com você, conta pra gente nas avaliações", "maintenant que la lampe éclaire vos soirées, un petit mot sur la fiche",
  *  "ahora que ya lo usa", "ora che ce l'ha") - as the corpus labels "Jetzt, wo Sie ... genießen" and "now that you've had it for a week". */
@@ -454,7 +463,8 @@ export function romanceReviewAsks(t: string, isName?: (start: number, end: numbe
     const prev = k > 0 ? all[k - 1]! : null;
     const before = prev && prev[1] - prev[0] <= MAX_SENTENCE ? t.slice(prev[0], prev[1]) : '';
     // a hope that the parcel arrived safely is no assumed satisfaction ("esperamos que el pedido llegara en perfecto estado")
-    const hoped = (x: string) => HOPE_RE.test(x) && !PROBLEM.test(x) && !SAFE_ARRIVAL.test(x);
+    // (the hope for the review itself is taken out only where a hope stands: most sentences hold none)
+    const hoped = (x: string) => HOPE_RE.test(x) && HOPE_RE.test(x.replace(HOPE_FOR_ASK, ' ')) && !PROBLEM.test(x) && !SAFE_ARRIVAL.test(x);
     if (SATISFIED_RE.test(s) || hoped(s) || PRESUMED_POSITIVE_RE.test(s) || NOW_THAT_RE.test(s) || (before && (SATISFIED_RE.test(before) || hoped(before)) && !/\?\s*$/u.test(t.slice(prev![0], prev![1] + 1)))) {
       out.push({ rule: 'leading', severity: 'block', start, end, entry: LEADING_ENTRY });
     }

@@ -243,3 +243,22 @@ describe('a reward for changing or removing a review in the present ("si cambia 
     expect(rules(text)).toEqual(expect.arrayContaining(['leading', 'review_request']));
   });
 });
+
+describe('a hope whose object is the review itself ("j\'espère que vous prendrez un moment pour nous évaluer") is an ask, not assumed satisfaction', () => {
+  it.each([
+    "J'espère que vous prendrez quelques minutes pour nous évaluer, ce serait précieux pour nous.",
+    'Esperamos que nos deje una valoración en Amazon cuando tenga un momento.',
+    'Speriamo che ci lasci una recensione sulla pagina del prodotto.',
+  ])('%s', (text) => {
+    const found = rules(text);
+    expect(found).toContain('review_request');
+    expect(found).not.toContain('leading');
+  });
+  it.each([
+    'Nous espérons que la lampe vous plaît et que vous prendrez un moment pour nous évaluer.',
+    'Espero que le guste y nos deje una reseña en Amazon.',
+    'Speriamo che il bollitore la soddisfi: ci lasci una recensione!',
+  ])('still flags an assumed liking before the ask: %s', (text) => {
+    expect(rules(text)).toEqual(expect.arrayContaining(['leading', 'review_request']));
+  });
+});
