@@ -1,6 +1,6 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
-import { conditionedAsks, leadingReviewAsks, weighedAsks } from './detectors/conditioned-ask';
+import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
 import { OFFSITE_CUES, channelWishDeclined, groupJoins, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
@@ -431,7 +431,9 @@ const AMAZON_CHANNEL_AFTER =
  *  "you ordered the value pack", "the limited edition colour you bought" describe the order, not an offer. */
 // why: a pack, set or edition the buyer bought is an order detail, not an upsell
 const ORDERED_AFTER = accentOptionalRe(/^[^.!?;\n]{0,30}?(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected)(?![\p{L}])/u);
-const ORDERED_BEFORE = accentOptionalRe(/(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected) (?:\p{L}{1,12} ){0,2}$/u);
+// (Japanese puts the order right before the model it names: "ご注文いただいた上位モデル（容量1.5倍）の在庫が確保できました" - the dearer
+// model is the one bought; not "ご注文いただいた商品の上位モデルもございます", where another noun stands between - s22 blind f ja-021)
+const ORDERED_BEFORE = accentOptionalRe(/(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected) (?:\p{L}{1,12} ){0,2}$|(?:ご注文|ご購入|お買い上げ)(?:いただいた|いただきました|頂いた|された|の)$/u);
 /** The buyer's order told as the model right before the phrase, in its clause: "O pedido foi do modelo Plus", "your order was the
  *  Pro version", "tu pedido era del modelo Plus", "Ihre Bestellung war das Plus-Modell", "il suo ordine era del modello Pro",
  *  "votre commande était le modèle Plus" - which model was bought, an order fact (not "but the Pro model lasts twice as long"). */
@@ -444,7 +446,9 @@ const ORDER_WAS_BEFORE = accentOptionalRe(
 // why: lexicons of other languages name coupons without their own applied-guard; one sentence guard covers all
 // (and a discount of the order told as shared over its items: "the 'buy 2, save 10%' promotion on your order was spread over
 // both items" - s23 blind d en-020; past forms only)
-const ALREADY_APPLIED = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed|spread|split|divided|allocated|prorated|distributed)|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao))(?![\p{L}])|適用され|適用済/u));
+// (the emphatic past and French "a été déduite": "The 20% promotion did apply", "la remise a bien été déduite" - s25 blind c
+// en-052, s24 blind q fr-015; "did apply" is told of a discount already taken, "will apply" is not in it)
+const ALREADY_APPLIED = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed|spread|split|divided|allocated|prorated|distributed)|did (?:already )?apply|(?:a|ont) (?:bien |déjà )?été (?:déduit|soustrait|retranch)\p{L}{0,2}|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao))(?![\p{L}])|適用され|適用済/u));
 /** The order's discount kept through an exchange or a replacement: "Der Rabatt aus dem Blitzangebot bleibt Ihnen natürlich
  *  erhalten, auch wenn wir den Wasserkocher austauschen", "the discount you got stays on your order", "la remise vous reste
  *  acquise". Not with a new code, a later order or a purchase asked for in the sentence ("Der Rabatt bleibt erhalten, wenn Sie
@@ -475,6 +479,36 @@ function appliedBefore(t: string, span: Range, sentence: string): boolean {
   if (!DEFINITE_BEFORE.test(t.slice(Math.max(0, span.start - 16), span.start)) || !ALREADY_APPLIED.test(t.slice(Math.max(0, span.start - 300), span.start))) return false;
   // a new code or a later order in its sentence is a new offer ("The coupon code SPRING20 also works on your next order")
   return !NEW_OFFER.test(sentence);
+}
+/** A discount's name quoted as a line of the order's own papers: `Elle apparaît sur la facture à la ligne "Promotion"`, `the order
+ *  details page shows "Promotion applied: -$10.00"`, `auf der Rechnung steht „Rabatt“`. The seller reads the buyer's invoice back;
+ *  nothing is offered. The quote must close within a few words and the sentence name the invoice, receipt or order page - not a
+ *  new code or a later order in it (`use "PROMO10" on your next order`), and not a sale told as running (`our "Spring Promotion"
+ *  is still on`). */
+// why: s24 blind q fr-015, s25 blind c en-052 - the invoice's "Promotion" line, quoted in an answer to "was the promo applied?"
+const ORDER_PAPER = accentOptionalRe(compact(/(?<![\p{L}])(?:invoice|receipt|order (?:details|summary|page)|payment (?:details|summary)|facture|re[çc]u|r[ée]capitulatif|d[ée]tails? de (?:la |votre )?commande|rechnung|quittung|beleg|bestell(?:übersicht|details)|factura|recibo|resumen del pedido|detalles? del pedido|fattura|ricevuta|riepilogo|dettagli (?:dell'|del tuo |del suo )?ordine|fatura|nota fiscal|resumo do pedido|detalhes do pedido)(?![\p{L}])|請求書|領収書|注文詳細|注文内容/u));
+function quotedPaperLine(t: string, span: Range): boolean {
+  if (!insideQuotes(t, span, QUOTED_NAME_WORDS) && !wholeQuoted(t, span)) return false;
+  const sentence = sentenceOf(t, span);
+  return ORDER_PAPER.test(sentence) && !NEW_OFFER.test(sentence) && !STILL_ON.test(sentence);
+}
+/** A coupon spoken of as any that might exist, told where it would show: "We don't have any codes - any coupon would show on the
+ *  Amazon listing itself", "jeder Coupon würde direkt auf der Amazon-Seite angezeigt", "tout coupon apparaîtrait sur la fiche
+ *  Amazon". A free-choice "any" before the phrase and a hypothetical show/appear after it: a rule explained, nothing offered. Not
+ *  "our coupon will show on the listing" (no "any"), not with a code, a figure or a later order in the sentence. */
+// why: s22 blind j en-072 - the refusal in the first clause, "any coupon would show on the Amazon listing" in the second
+const ANY_BEFORE = accentOptionalRe(/(?<![\p{L}])(?:any|jede[rsn]?|tout|toute|cualquier|qualsiasi|qualquer)\s$/u);
+const WOULD_SHOW_AFTER = accentOptionalRe(compact(/^\s(?:(?:code|codes)\s)?(?:(?:would|will|should)\s(?:(?:only|always|automatically|just)\s)?(?:show|appear|be shown|be visible|be listed)|(?:würde|wird)\s(?:[\p{L}-]{1,24}\s){0,5}?(?:angezeigt|erscheinen|stehen)|apparaîtrait|s'afficherait|aparecería|aparecerá|se mostraría|apparirebbe|comparirebbe|apareceria|aparecerá)(?![\p{L}])/u));
+const AMAZON_PLACE = /amazon/u;
+const LATER_ORDER = accentOptionalRe(/(?<![\p{L}])(?:next|future|nächste\p{L}?|künftige\p{L}?|prochaine?s?|próxim[oa]s?|prossim[oa]|we send|wir schicken|nous envoyons|le enviamos|le inviamo|enviamos)(?![\p{L}])/u);
+function anyCouponWouldShow(t: string, span: Range, sentence: string): boolean {
+  return ANY_BEFORE.test(t.slice(Math.max(0, span.start - 12), span.start)) && WOULD_SHOW_AFTER.test(t.slice(span.end, span.end + 90)) && AMAZON_PLACE.test(sentence) && !LATER_ORDER.test(sentence) && !/\d/u.test(sentence);
+}
+/** The phrase is the whole of a quotation ("Promotion"), however short. */
+function wholeQuoted(t: string, span: Range): boolean {
+  const before = /(\S)\s{0,2}$/u.exec(t.slice(Math.max(0, span.start - 3), span.start));
+  const close = before ? QUOTE_PAIRS[before[1]!] : undefined;
+  return close !== undefined && t.slice(span.end, span.end + 3).trimStart().startsWith(close);
 }
 const NEW_OFFER = compact(/(?<![\p{L}])(?:code|codes|next|future|nächste\p{L}?|künftige\p{L}?|prochaine?s?|próxim[oa]s?|prossim[oa]|futur\p{L}{0,2}|also works|gilt auch|vale también|vale anche|vale também|fonctionne aussi)(?![\p{L}])|[a-z]{2,}\d{2,}/u);
 /** A sale or a shopping event named as the cause of a delay ("Because of Black Friday volumes, the carrier is running
@@ -580,7 +614,13 @@ function saleEndedAt(t: string, span: Range): boolean {
 /** "Before / instead of / without" right before a review phrase, a pronoun between at most ("before you leave a review", "avant de
  *  (nous) noter", "antes de (nos) valorar", "prima di lasciare", "em vez de avaliar", "bevor Sie ... bewerten" is read in German's own
  *  word order by its lexicon): the review is the time or the thing avoided, not what is asked. */
-const REVIEW_AS_OBJECT_OF_BEFORE = accentOptionalRe(compact(/(?<![\p{L}])(?:before|instead of|without|avant d[e']|au lieu d[e']|sans|antes de|en vez de|en lugar de|sin|prima di|invece di|senza|em vez de|ao inv[ée]s de|sem)\s{1,3}(?:(?:you|nous|vous|nos|ci|vi|lo|la|le|me)\s{1,3})?$/u));
+// (German too: "schreiben Sie uns bitte vor einer Bewertung eine Nachricht", "statt einer Bewertung", "bevor Sie eine Bewertung
+// abgeben" - s11p-de-004; the article belongs to the review phrase)
+const REVIEW_AS_OBJECT_OF_BEFORE = accentOptionalRe(compact(/(?<![\p{L}])(?:before|instead of|without|avant d[e']|au lieu d[e']|sans|antes de|en vez de|en lugar de|sin|prima di|invece di|senza|em vez de|ao inv[ée]s de|sem|vor|statt|anstatt|bevor|hold off(?: on)?)\s{1,3}(?:(?:you|nous|vous|nos|ci|vi|lo|la|le|me|sie)\s{1,3})?$/u));
+/** A review ask inside a condition that the buyer cannot give it: "If you can't give us five stars, please tell us why first", "Si no
+ *  puedes darnos cinco estrellas, dinos primero el motivo" - the steering is `leading` (the lexicons'), no review is asked for. */
+// why: s8-en-0143, s8-es-0121 (labelled leading only)
+const IF_CANNOT_BEFORE = accentOptionalRe(compact(/(?<![\p{L}])(?:if you (?:can't|cannot|can not|couldn't|won't|don't feel (?:you )?can)|si (?:no )?(?:puedes|puede|pueden) no|si no (?:puedes|puede|pueden|podéis)|si vous ne pouvez pas|si tu ne peux pas|se non (?:può|puoi|potete)|se (?:você )?não (?:puder|pode)|wenn sie (?:uns )?(?:keine|nicht)|falls sie (?:uns )?(?:keine|nicht))\s{1,3}$/u));
 /** "Without" after a negated imperative in the same clause asks for the review twice negated: "don't go without rating us",
  *  "ne partez pas sans nous noter", "no te vayas sin valorarnos", "non andartene senza recensirci", "não saia sem avaliar" (s22 review 2 #2). */
 const NEGATED_WITHOUT = accentOptionalRe(compact(/(?<![\p{L}])(?:don't|do not|dont|never|ne\s(?:[\p{L}']{1,15}\s){0,2}(?:pas|jamais)|n'\p{L}{1,15}\s(?:pas|jamais)|no\s(?:te\s|se\s|os\s|nos\s)?\p{L}{2,15}|non\s(?:\p{L}{1,5}\s)?\p{L}{2,15}|n[ãa]o\s(?:se\s)?\p{L}{2,15}|nunca)\s(?:[^\s.!?;]{1,15}\s){0,3}(?:without|sans|sin|senza|sem)\s{1,3}(?:\p{L}{1,5}\s{1,3})?$/u));
@@ -597,11 +637,14 @@ const NOT_ASKING = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:cann
  *  "vielen Dank für Ihre ausführliche Rezension", "obrigado por escrever uma avaliação tão detalhada",
  *  "merci pour votre avis". Not "thanks in advance for your review" (no "for" right after the thanks). */
 // why: thanking for a review is compliant without Request a Review on the order (corpus README); s11 false alarms
+// (s25 fa: "again", "encore", "ancora", "infiniment" beside the thanks and "déjà" after the perfect - "Merci encore d'avoir déjà pris le
+// temps de publier votre avis", "grazie ancora per la bella recensione", "Merci infiniment d'avoir pris le temps de noter" - s14b-fr-033,
+// s24q-it-014, s22g-fr-011)
 // (s22: a perfect "taken the time to" before the posting verb is thanks for a review left, "merci d'avoir pris le temps de laisser
 // une évaluation", "grazie per aver preso il tempo di lasciare..." - the English "for taking the time to" stays an ask in advance;
 // pt/it "opinião/opinione" is the thanked review as es "opinión" is: "obrigado por deixar sua opinião" - s21 blind y fr-020, it-019)
 const THANKED_REVIEW =
-  accentOptionalRe(compact(/(?<![\p{L}])(?<!(?<![\p{L}])(?:as a|als|in|en|como|come|um|de|da)\s{1,3})(?:thank you|thanks|danke|dank|merci|gracias|grazie|obrigad[oa]|agradecemos|agradezco|ringraziamo)(?:\s{1,3}(?:so much|very much|really|vielmals|sehr|herzlich|von herzen|beaucoup|vraiment|de tout c(?:œ|oe)ur|mille|di cuore|davvero|infinitamente|muito|de coração|muchas|mucho|de corazón|tante))?\s{1,3}(?:for|für|pour|d'avoir|de (?:votre|vos|ton|tes|cet|cette)|por|pela|pelo|per|di (?:aver|avere)|della|del)(?:\s{1,3}(?:aver(?:e|ci)?\s{1,3}|haber(?:se|nos)?\s{1,3}|ter\s{1,3})?(?:pris|preso|dedicato|tomado|dedicado|tirado)\s{1,3}(?:le|il|el|o|un|del|um|do|seu|su)\s{1,3}(?:temps|tempo|tiempo|tempinho|momento|moment|minuto)\s{1,3}(?:de|di|d'|para|pra|per|a))?(?:\s{1,3}(?!(?:and|und|et|y|e|or|oder|ou|o|then|dann|puis|poi)(?![\p{L}]))[\p{L}']{1,20}){0,4}?\s{1,3}(?:reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|avis|évaluation|commentaire|reseñas?|opini[oó]n(?:es)?|opini[ãa]o|opinione|valoraci[oó]n|recension[ei]|valutazion[ei]|avalia[çc][ãa]o|avalia[çc][õo]es|coment[áa]rios?)(?![\p{L}])/u));
+  accentOptionalRe(compact(/(?<![\p{L}])(?<!(?<![\p{L}])(?:as a|als|in|en|como|come|um|de|da)\s{1,3})(?:thank you|thanks|danke|dank|merci|gracias|grazie|obrigad[oa]|agradecemos|agradezco|ringraziamo)(?:\s{1,3}(?:so much|very much|really|again|once again|vielmals|sehr|herzlich|von herzen|nochmals|noch einmal|beaucoup|vraiment|encore|infiniment|de tout c(?:œ|oe)ur|mille|di cuore|davvero|ancora|infinitamente|muito|de coração|novamente|mais uma vez|muchas|mucho|de corazón|de nuevo|otra vez|tante)){0,2}\s{1,3}(?:for|für|pour|d'avoir|de (?:votre|vos|ton|tes|cet|cette)|por|pela|pelo|per|di (?:aver|avere)|della|del)(?:\s{1,3}(?:aver(?:e|ci)?\s{1,3}|haber(?:se|nos)?\s{1,3}|ter\s{1,3})?(?:(?:déjà|deja|bien|già|ya|já)\s{1,3})?(?:pris|preso|dedicato|tomado|dedicado|tirado)\s{1,3}(?:le|il|el|o|un|del|um|do|seu|su)\s{1,3}(?:temps|tempo|tiempo|tempinho|momento|moment|minuto)\s{1,3}(?:de|di|d'|para|pra|per|a))?(?:\s{1,3}(?!(?:and|und|et|y|e|or|oder|ou|o|then|dann|puis|poi)(?![\p{L}]))[\p{L}']{1,20}){0,4}?\s{1,3}(?:reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|avis|évaluation|commentaire|reseñas?|opini[oó]n(?:es)?|opini[ãa]o|opinione|valoraci[oó]n|recension[ei]|valutazion[ei]|avalia[çc][ãa]o|avalia[çc][õo]es|coment[áa]rios?)(?![\p{L}])/u));
 /** An ask, a condition or a reward in the rest of the thanks' sentence: the thanks is then for a review still
  *  to come, or a reward for one ("as a thank you for your review, we'll extend your warranty" is also cut
  *  by the look-behind above; "merci de laisser un avis" is a polite imperative, so "de" needs a possessive). */
@@ -617,7 +660,7 @@ const ASK_AFTER_THANKS =
 // carries an ask in its sentence, which ASK_AFTER_THANKS reads, or one in another sentence: thankedForReview; the same thanks
 // after another one, "thanks for letting us know it works, and for taking the time to write a review" - s20 blind l en-021)
 const THANKED_RATING = accentOptionalRe(
-  compact(/(?<![\p{L}])(?:thank you|thanks|merci|gracias|grazie|obrigad[oa]|agradecemos)(?:\s{1,3}(?:so much|very much|a million|a lot|again|once again|beaucoup|encore|muchas|mucho|muito|mille|ancora))?\s{1,3}(?:for [^.!?;\n]{1,60}?,?\s(?:and|&)\s)?(?:for having(?: taken (?:the|a) (?:time|moment|minute) to)?|for taking (?:the|a) (?:time|moment|minute) to|d'avoir(?: pris le temps de)?|por (?:haber(?:te|se|nos)?(?: tomado (?:el|un) (?:tiempo|momento|minuto) (?:de|para))?|ter(?: (?:dedicado|tirado|reservado) (?:um|o|seu) (?:tempo|tempinho|momento|minuto) (?:para|pra))?)|per (?:aver(?:e|ci|mi)?(?: (?:dedicato|trovato|preso) (?:del|il|un) (?:tempo|momento|minuto) (?:a|di|per))?))(?:\s{1,3}[\p{L}']{1,15}){0,3}?\s{1,3}(?:rat(?:e|ed|ing)|review(?:ed|ing)?|not(?:er|é|ée|és|ées)|évalu(?:er|é|ée)|valor(?:ar|ado|ada|arnos)|calific(?:ar|ado|arnos)|avali(?:ar|ado|ada|ar-nos)|valutat[oaie]|valutar(?:e|ci|mi)|recensit[oaie]|recensire)(?![\p{L}])/u),
+  compact(/(?<![\p{L}])(?:thank you|thanks|merci|gracias|grazie|obrigad[oa]|agradecemos)(?:\s{1,3}(?:so much|very much|a million|a lot|again|once again|beaucoup|encore|infiniment|vivement|muchas|mucho|muito|mille|ancora|infinitamente)){0,2}\s{1,3}(?:for [^.!?;\n]{1,60}?,?\s(?:and|&)\s)?(?:for having(?: already)?(?: taken (?:the|a) (?:time|moment|minute) to)?|for taking (?:the|a) (?:time|moment|minute) to|d'avoir(?: (?:déjà|deja|bien))?(?: pris le temps de)?|por (?:haber(?:te|se|nos)?(?: tomado (?:el|un) (?:tiempo|momento|minuto) (?:de|para))?|ter(?: (?:dedicado|tirado|reservado) (?:um|o|seu) (?:tempo|tempinho|momento|minuto) (?:para|pra))?)|per (?:aver(?:e|ci|mi)?(?: (?:dedicato|trovato|preso) (?:del|il|un) (?:tempo|momento|minuto) (?:a|di|per))?))(?:\s{1,3}[\p{L}']{1,15}){0,3}?\s{1,3}(?:rat(?:e|ed|ing)|review(?:ed|ing)?|not(?:er|é|ée|és|ées)|évalu(?:er|é|ée)|valor(?:ar|ado|ada|arnos)|calific(?:ar|ado|arnos)|avali(?:ar|ado|ada|ar-nos)|valutat[oaie]|valutar(?:e|ci|mi)|recensit[oaie]|recensire)(?![\p{L}])/u),
 );
 const TAKING_THE_TIME = /for taking (?:the|a) (?:time|moment|minute) to/u;
 const POSTED = /to (?:leave|write|post|share|give)(?![\p{L}])/u;
@@ -762,8 +805,9 @@ const MESSENGER_NOTIFICATIONS_AFTER = accentOptionalRe(compactRegExp(
 const MESSENGER_NOTIFICATIONS_BEFORE = accentOptionalRe(compactRegExp(String.raw`(?:${NOTIFICATIONS})['"»“”]? (?:(?:from|of|for|von|für|de|du|des|del|di|da|do|dei|pour|para|per) )?$`, 'u'));
 // (the verb before the device, as German and the Romance languages put it: "nach der Kopplung zeigt die Uhr Benachrichtigungen von
 // WhatsApp an" - s21 blind z de-022; a device that receives them, "¿El reloj recibe mensajes de WhatsApp?" - s22 blind c es-015)
+// (the buyer's question in its base form too: "does the band get WhatsApp alerts?" - s25 fa)
 const DEVICE_SHOWS = accentOptionalRe(
-  compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira|display|screen|écran|pantalla|schermo|tela)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:shows?|displays?|appears?|pops? up|vibrates?|receives?|gets|zeigt|anzeigen|vibriert|empfängt|erhält|bekommt|affiche|vibre|reçoit|muestra|vibra|recibe|mostra|visualizza|riceve|exibe|recebe)(?![\p{L}])|(?<![\p{L}])(?:appear|erscheinen|apparaissent|aparecen|appaiono|aparecem|show up|pop up|zeigt|affiche|muestra|mostra|exibe|visualizza)(?![\p{L}])[^.!?;\n]{0,30}(?:watch|band|uhr|montre|reloj|orologio|relógio|display|screen)|時計に表示|ウォッチに表示/u),
+  compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira|display|screen|écran|pantalla|schermo|tela)(?![\p{L}])[^.!?;\n]{0,40}(?<![\p{L}])(?:shows?|displays?|appears?|pops? up|vibrates?|receives?|gets?|zeigt|anzeigen|vibriert|empfängt|erhält|bekommt|affiche|vibre|reçoit|muestra|vibra|recibe|mostra|visualizza|riceve|exibe|recebe)(?![\p{L}])|(?<![\p{L}])(?:appear|erscheinen|apparaissent|aparecen|appaiono|aparecem|show up|pop up|zeigt|affiche|muestra|mostra|exibe|visualizza)(?![\p{L}])[^.!?;\n]{0,30}(?:watch|band|uhr|montre|reloj|orologio|relógio|display|screen)|時計に表示|ウォッチに表示/u),
 );
 /** The buyer asking whether a device shows a messenger's messages or notifications ("Does the watch show WhatsApp messages?", "Zeigt
  *  die Uhr WhatsApp-Nachrichten an?", "¿El reloj muestra los mensajes de WhatsApp?"): a product question, no channel proposed - not
@@ -805,9 +849,20 @@ const NOTIFICATIONS_LIST_BEFORE = accentOptionalRe(compactRegExp(
 // why: s24 blind f es-017 - the verb and the device 90 characters apart, beyond DEVICE_SHOWS's window
 const DEVICE_WORD = accentOptionalRe(compact(/(?<![\p{L}])(?:watch|smartwatch|band|tracker|uhr|armband|montre|bracelet|reloj|pulsera|orologio|braccialetto|relógio|pulseira)(?![\p{L}])/u));
 const SHOW_VERB = accentOptionalRe(compact(/(?<![\p{L}])(?:shows?|displays?|zeigt|anzeigen|affiche|muestra|mostra|visualizza|exibe)(?![\p{L}])/u));
+/** ... the product itself as the subject that shows or mirrors them, the device left unsaid as the buyer named it: "Yes, it mirrors
+ *  notifications from WhatsApp, Messages and Telegram", "it also forwards WhatsApp alerts" (the pronoun opens its clause); Japanese
+ *  leaves the device out and puts the display after the notifications: "LINEやWhatsAppの通知を表示できます". */
+// why: s25 blind c en-030, s22 blind g ja-005 - answers to "does the watch show WhatsApp notifications?" with the verb "mirrors"
+// and no device word, or a Japanese list of apps "の通知を表示"
+const IT_SHOWS = /(?:^|[,;:]\s?|(?:yes|yep|yeah|and|so)\s)it (?:also |only |then |now )?(?:shows|displays|mirrors|forwards|pushes|relays|syncs)(?![\p{L}])/u;
+const JA_SHOWN_AFTER = /^(?:[やと、・][\p{L}\p{N}]{1,12}){0,3}の(?:通知|メッセージ|着信)を?(?:表示|受信|確認|振動)/u;
 function messengerAsFeature(t: string, span: Range): boolean {
   if (!MESSENGER_NAME.test(t.slice(span.start, span.end))) return false;
   if (appsADeviceCarries(t, span)) return true;
+  if (JA_SHOWN_AFTER.test(t.slice(span.end, span.end + 40))) {
+    const s = sentenceOf(t, span);
+    return !SELLERS_OWN.test(s) && !SELLER_AS_SENDER.test(s) && !TO_A_PERSON.test(s);
+  }
   // the brand's mark on a box or a screen ("the WhatsApp logo printed on the box"): a thing, no channel
   if (BRAND_MARK_AFTER.test(t.slice(span.end, span.end + 20))) return true;
   const head = t.slice(sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start), span.start);
@@ -816,7 +871,7 @@ function messengerAsFeature(t: string, span: Range): boolean {
   // der Uhr", "los mensajes de WhatsApp aparecen en el reloj" - s23 leftover #3; the device showing them, no seller who writes)
   if (!MESSENGER_NOTIFICATIONS_AFTER.test(t.slice(span.end, span.end + 40)) && !MESSENGER_NOTIFICATIONS_BEFORE.test(head) && !MESSAGES_AFTER.test(t.slice(span.end, span.end + 30)) && !MESSAGES_BEFORE.test(head) && !NOTIFICATIONS_LIST_BEFORE.test(head)) return false;
   const sentence = sentenceOf(t, span);
-  return (DEVICE_SHOWS.test(sentence) || (SHOW_VERB.test(sentence) && DEVICE_WORD.test(sentence))) && !SELLERS_OWN.test(sentence) && !SELLER_AS_SENDER.test(sentence) && !TO_A_PERSON.test(sentence);
+  return (DEVICE_SHOWS.test(sentence) || (SHOW_VERB.test(sentence) && DEVICE_WORD.test(sentence)) || IT_SHOWS.test(sentence)) && !SELLERS_OWN.test(sentence) && !SELLER_AS_SENDER.test(sentence) && !TO_A_PERSON.test(sentence);
 }
 /** The seller as the one who writes ("we", "me", "te escribo", "the shop"): then the messenger is its channel. */
 const SELLER_AS_SENDER = /(?<![\p{L}])(?:us|we|me|my|uns|wir|mich|nous|moi|nos|nosotros|te escribo|noi|ci|nós|a gente|team|shop|store|händler|boutique|tienda|negozio|loja)(?![\p{L}])|弊社|当店/u;
@@ -1074,13 +1129,14 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // the invoice explained in six languages; marketing-answers.ts couponToldAsPaid)
     if (couponToldAsPaid((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
     if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole)) return true;
-    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head) || ORDER_WAS_BEFORE.test(head))) || appliedNotOffered(sentence, whole, pushed) || keptDiscount(sentence, whole) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence);
+    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head) || ORDER_WAS_BEFORE.test(head))) || appliedNotOffered(sentence, whole, pushed) || keptDiscount(sentence, whole) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence) || quotedPaperLine(t, span) || anyCouponWouldShow(t, span, whole);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (thankedForReview(t, span, rule)) return true;
   // a review verb that is the object of "before / instead of / without" asks for none: "avant de noter votre achat, écrivez-nous"
   // is contact-first steering, `leading` only (the lexicons' before-rating entries carry it - s21 blind y fr-012)
   if (rule === 'review_request' && REVIEW_AS_OBJECT_OF_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start)) && !NEGATED_WITHOUT.test(t.slice(Math.max(0, span.start - 60), span.start))) return true;
+  if (rule === 'review_request' && IF_CANNOT_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start))) return true;
   if (rule === 'leading' && insideQuotes(t, span, QUOTED_NAME_WORDS)) return true;
   if (namedInQuotes(t, span)) return true;
   // (s21: "popular with many customers" with no review or rating anywhere backs a pitch - marketing-answers.ts)
@@ -1504,7 +1560,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // (the leading spans read once as merged ranges, a binary search per review ask: a search of every span for each made a
   // long paste quadratic - s20 bench)
   const leadingRanges = mergedRanges(spans.filter((l) => l.rule === 'leading'));
-  const changeRanges = mergedRanges(spans.filter((l) => l.rule === 'leading' && /:change-review/u.test(l.entry ?? '')));
+  // (every lexicon's change-a-review entry - "change-your-review", "your-review-to-change", "take-down-review" - not only the
+  // ":change-review" ids, and not a proof of a review asked for, which an incentive's ask overlaps: s25 fa, s13rp-de-005)
+  const changeRanges = mergedRanges(spans.filter((l) => l.rule === 'leading' && isChangeEntry(l.entry)));
   const hasLeadingOver = (sp: Span) => overlapsRange(leadingRanges, sp.start, sp.end, true);
   for (let i = spans.length - 1; i >= 0; i--) {
     const sp = spans[i]!;
@@ -1516,6 +1574,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // évaluation", 「レビューの内容をご再考いただけ…」): the lexicons' change-review leading sits inside it - leading only
     // why: s20 blind e fr-018, h ja-036 (the wish entry and the request-noun entry read the change's object as a review asked)
     else if (sp.rule === 'review_request' && overlapsRange(changeRanges, sp.start, sp.end)) spans.splice(i, 1);
+    // (the changed review's own rating after a preposition: "togliere la recensione da una stella", "Ihre Bewertung mit einem Stern
+    // löschen" - the stars name the review to change, no new one - s16a-it-011)
+    else if (sp.rule === 'review_request' && OF_THE_CHANGED.test(t.slice(Math.max(0, sp.start - 6), sp.start)) && overlapsRange(changeRanges, Math.max(0, sp.start - 6), sp.start)) spans.splice(i, 1);
     else if (sp.rule === 'review_request' && hasLeadingOver(sp) && ENDS_ON_OWN_REVIEW.test(t.slice(sp.start, sp.end)) && CHANGE_NEXT.test(t.slice(sp.end, sp.end + 30))) spans.splice(i, 1);
   }
   if (!spans.some((s) => s.rule === 'review_request')) {
@@ -1575,6 +1636,10 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     (rule === 'offplatform' && followOnly(t, follows, start, end) && !PAGE_NAMED.test(sliceOf(text, ...toOriginal(norm, start, end)))) || modelSentenceCleared(text, norm, rule, start, end, buyerWordsOnce, buyer.text));
 }
 
+/** A lexicon's or a detector's change-a-review leading entry (conditioned-ask.ts CHANGE_ENTRY), not a proof of a review asked for. */
+const isChangeEntry = (entry: string | undefined): boolean => entry !== undefined && CHANGE_ENTRY.test(entry) && !entry.endsWith('-proof-asked');
+/** A preposition that ties a rating to the review named just before it ("la recensione da una stella", "votre avis à une étoile"). */
+const OF_THE_CHANGED = /\s(?:da|de|di|du|à|a|con|com|with|mit|von|of)\s$/u;
 /** A rule-layer social follow: a follow entry of a lexicon's marketing list ("follow-us", "give-us-a-follow", "seguici") or
  *  direct-sale.ts's structure. */
 const isSocialFollow = (s: Span): boolean => s.rule === 'marketing' && s.entry !== undefined && /(?:^|:)[a-z-]*follow[a-z-]*$/u.test(s.entry);

@@ -98,6 +98,14 @@ const SELLER_OWN = re(
   `${W}(?:our|we(?:'ve| have)? (?:just )?(?:got|have|make|sell|offer|carry|released|launched)|unser\\p{L}{0,2}|bei uns|wir (?:haben|bieten|führen)|notre|nos|nuestr[oa]s?|(?:il |la |i |le )?nostr[oaie]|noss[oa]s?)${E}|当店|弊社|弊店`,
 );
 
+/** "our" before the seller's people, not a product: "our buyers", "our regular customers", "unsere Kunden", "nos clients", "nuestros
+ *  clientes", "i nostri clienti", "nossos compradores" (not "our team picks", a pitch). */
+// why: s25 blind c en-022 - "you'll love it - most of our buyers rate ..." read as "you'll love our <item>" (a social-proof
+// `leading` row; the liking is promised for the bought item)
+const OUR_PEOPLE = re(
+  `^(?:our|unser\\p{L}{0,2}|notre|nos|nuestr[oa]s?|(?:il |la |i |le )?nostr[oaie]|noss[oa]s?) (?:(?:other|many|regular|happy|loyal|own|anderen|vielen|zufriedenen|autres|nombreux|otros|muchos|altri|molti|outros|muitos) )?(?:buyers|customers|clients|shoppers|users|kunden|käufer\\p{L}{0,2}|nutzer\\p{L}{0,2}|clientes|compradores|usuarios|clienti|acquirenti|utenti|utilizadores|usuários|utilisateurs|acheteurs)${E}(?!['’-])`,
+);
+
 /** A product word the novelty speaks of (when neither "our" nor "also" says it is the seller's).
  *  (s18: a size told as a format - "nous venons de sortir la même bougie en format 400 g", "en formato XL"; the size after it: "in PDF format" is a file, s18 review 2) */
 const PRODUCT_WORD = re(
@@ -526,7 +534,9 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
     // only with "あわせて" (another item besides the bought one): "当店のホームページをご覧ください" points to a page
     // (s22 blind a ja-005: or "も" before the look - "当店のベルト全ラインナップもご覧いただけると嬉しいです", another item besides)
     const before = s.charCodeAt(invite.start) > 0x3000 && /あわせて|合わせて|もご覧|もチェック/u.test(s);
-    const object = [range, bundle, own, find(SALE, s)].find((o) => o && (before || (o.start >= invite.start && o.start - invite.end <= OBJECT_GAP)));
+    // (the seller's people are no object on sale: "I'm sure you'll love it - most of our buyers rate it five stars", "unsere Kunden")
+    const ownItem = own && !OUR_PEOPLE.test(s.slice(own.start, own.start + 48)) ? own : null;
+    const object = [range, bundle, ownItem, find(SALE, s)].find((o) => o && (before || (o.start >= invite.start && o.start - invite.end <= OBJECT_GAP)));
     // "Découvrez comment monter notre lampe", "see how our filter fits": a how-to, not a sale
     const howTo = object && HOW_TO.test(s.slice(invite.end, object.start));
     if (object && !howTo && !HELP_OBJECT.test(s.slice(object.start, object.end + 40))) return { kind: 'invite', ...span(invite, object) };
