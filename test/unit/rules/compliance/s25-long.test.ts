@@ -55,3 +55,25 @@ describe('"find us on" a network with a review asked there is no follow', () => 
     expect(found.map((f) => f.rule)).toContain('review_request');
   });
 });
+
+describe('a pack named in the bracket that references the order is the item bought (check.ts packInOrderReference)', () => {
+  it.each([
+    template('Bonjour Madame Girard,', ['Voici où en est votre envoi (commande 407-1182940-3365518, lot de 6 bols Provence 50 cl).', 'Transporteur : DPD, numéro de suivi 0956 2231 8876.', 'Les bols passent au micro-ondes.'], ['Cordialement,', 'Faïencerie Aubin']),
+    template('Hola, Sr. Pastor:', ['Le escribimos sobre su envío (pedido 406-7731902-2284410, pack de 3 sartenes Hierro).', 'Sale hoy con SEUR.'], ['Saludos,', 'Forja Pastor']),
+    template('Gentile signor Riva,', ['Aggiornamento sulla spedizione (ordine 405-3390218-7741106, confezione da 6 calici Murano).', 'Il corriere GLS consegna entro giovedì.'], ['Cordiali saluti,', 'Vetreria Riva']),
+  ])('stays clean: %#', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it.each([
+    // a price, an offer or availability inside the bracket is a pitch
+    'Voici votre envoi (commande 407-1182940-3365518, lot de 6 bols à 19 € chez nous).',
+    'Aggiornamento (ordine 405-3390218-7741106, confezione da 6 calici disponibile in offerta).',
+    // the pack pitched after the bracket closed
+    'Voici votre envoi (commande 407-1182940-3365518). Le lot de 6 bols est aussi disponible à petit prix.',
+    // no order id in the bracket
+    'Voici votre envoi (lot de 6 bols à petit prix dans notre boutique).',
+  ])('still flags %s', (text) => {
+    expect(rules(text)).toContain('marketing');
+  });
+});
