@@ -974,14 +974,9 @@ function rangeAtOffsiteInvite(t: string, found: readonly Span[]): Span[] {
  *  offplatform beside the marketing (README conventions: the corpus has 334 of 338 rows with marketing and a url also offplatform).
  *  Only in one sentence: a long template's signature line with a bare domain under a promotion two lines up ("Follow us on
  *  Instagram ...!" ... "maplethread.store") is the address label alone (s25f-en-014), as a bare "Tel.:/E-mail:" line is. Not an
- *  Amazon link (its marketing is Amazon's own, variant amazon), not a carrier's site, not a document at the address (a manual). */
+ *  Amazon link (its marketing is Amazon's own, variant amazon), not a carrier's site. */
 // why: s25 blind f fr-016 - the novelty line of a long template pointed at the seller's www address; marketing and url were
 // found, the way off Amazon was not
-/** A document held at the address (a manual, instructions, a guide, a PDF) and no purchase or price in the sentence: the address
- *  serves the document, not the promotion named beside it. Not "La nouvelle collection et son guide sont en vente sur x.fr". */
-const DOCUMENT_NOUN = compact(/(?<![\p{L}])(?:manuals?|guides?|instructions?|pdf|anleitung\p{L}{0,2}|handbuch|notice|manuel|mode d'emploi|gu[íi]as?|instrucciones|manual|guida|istruzioni|manuale|instru[çc][õo]es)(?![\p{L}])|説明書|マニュアル/u);
-const SOLD_THERE = compact(/(?<![\p{L}])(?:buy\p{L}{0,3}|order\p{L}{0,3}|purchas\p{L}{0,3}|sale|(?:nach)?bestell\p{L}{0,3}|(?:nach)?kauf\p{L}{0,3}|achet\p{L}{0,4}|command\p{L}{0,4}|vente|compr\p{L}{0,4}|venta|acquist\p{L}{0,4}|vendita|encomend\p{L}{0,3}|venda)(?![\p{L}])|[€$£%\x80]|販売|購入/u);
-const documentAtAddress = (sentence: string): boolean => DOCUMENT_NOUN.test(sentence) && !SOLD_THERE.test(sentence);
 function promotionAtAddress(t: string, found: readonly Span[]): Span[] {
   const urls = found.filter((sp) => sp.rule === 'url' && !onlyCarrierAddresses(t.slice(sp.start, sp.end)));
   if (!urls.length) return [];
@@ -996,9 +991,7 @@ function promotionAtAddress(t: string, found: readonly Span[]): Span[] {
     const stop = firstStopIn(t, sp.end, sp.end + 160);
     const end = stop ? stop.at : Math.min(t.length, sp.end + 160);
     const url = urls.find((u) => u.start >= start && u.end <= end);
-    // (an address that holds a document - a manual, a care guide - is the address label alone, whatever the sentence names: "Le
-    // manuel de la nouvelle collection est disponible sur maison.fr/notice", s21-off2)
-    if (!url || overlapsRange(offsite, start, end) || documentAtAddress(t.slice(start, end))) continue;
+    if (!url || overlapsRange(offsite, start, end)) continue;
     out.push({ rule: 'offplatform', severity: 'block', start: Math.min(sp.start, url.start), end: Math.max(sp.end, url.end), entry: 'offplatform:promotion-at-address' });
   }
   return out;

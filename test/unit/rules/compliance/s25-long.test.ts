@@ -81,15 +81,9 @@ describe('a promotion whose own sentence names a web address is taken up off Ama
     template('Hi Sam,', ['Your wool throw (order 114-2207718-5530021) ships today with UPS.', 'Our new autumn colours launch next week!'], ['Best,', 'Maple Thread', 'maplethread.store']),
     // a carrier's site in the sentence, the promotion in the next
     'Track the parcel at ups.com. Our new autumn colours launch next week!',
-    // a document at the address: the manual of a new range is no sale there
-    'Die Anleitung zur neuen Kollektion gibt es als PDF auf holzwerk-brenner.de/anleitung.',
   ])('no offplatform for %s', (text) => {
     expect(rules(text)).not.toContain('offplatform');
-    expect(rules(text)).toContain('url');
-  });
-  it('the manual of a new range at the address is the url alone; the range sold there is not', () => {
-    expect(rules('Le manuel de la nouvelle gamme est disponible sur atelier-sorbier.fr/notice.')).not.toContain('offplatform');
-    expect(rules('La nouvelle gamme est disponible sur atelier-sorbier.fr, à partir de 19 €.')).toContain('offplatform');
+    expect(rules(text)).toEqual(expect.arrayContaining(['marketing', 'url']));
   });
 
   it('leaves a compliant line with an address alone (no promotion, no finding beyond the url)', () => {
