@@ -969,34 +969,6 @@ function rangeAtOffsiteInvite(t: string, found: readonly Span[]): Span[] {
   return out;
 }
 
-/** A promotion whose own sentence names a web address ("Notre nouvelle collection arrive le 15 novembre sur www.x.fr", "New
- *  colours are in at x.shop", "Die neue Kollektion gibt es ab Montag auf x.de"): the offer is taken up at that address, off Amazon -
- *  offplatform beside the marketing (README conventions: the corpus has 334 of 338 rows with marketing and a url also offplatform).
- *  Only in one sentence: a long template's signature line with a bare domain under a promotion two lines up ("Follow us on
- *  Instagram ...!" ... "maplethread.store") is the address label alone (s25f-en-014), as a bare "Tel.:/E-mail:" line is. Not an
- *  Amazon link (its marketing is Amazon's own, variant amazon), not a carrier's site. */
-// why: s25 blind f fr-016 - the novelty line of a long template pointed at the seller's www address; marketing and url were
-// found, the way off Amazon was not
-function promotionAtAddress(t: string, found: readonly Span[]): Span[] {
-  const urls = found.filter((sp) => sp.rule === 'url' && !onlyCarrierAddresses(t.slice(sp.start, sp.end)));
-  if (!urls.length) return [];
-  const offsite = mergedRanges(found.filter((sp) => sp.rule === 'offplatform'));
-  const out: Span[] = [];
-  const seen = new Set<number>();
-  for (const sp of found) {
-    if (sp.rule !== 'marketing' || sp.variant === 'amazon') continue;
-    const start = sentenceStartIn(t, Math.max(0, sp.start - CLAUSE_WINDOW), sp.start + 1);
-    if (seen.has(start)) continue;
-    seen.add(start);
-    const stop = firstStopIn(t, sp.end, sp.end + 160);
-    const end = stop ? stop.at : Math.min(t.length, sp.end + 160);
-    const url = urls.find((u) => u.start >= start && u.end <= end);
-    if (!url || overlapsRange(offsite, start, end)) continue;
-    out.push({ rule: 'offplatform', severity: 'block', start: Math.min(sp.start, url.start), end: Math.max(sp.end, url.end), entry: 'offplatform:promotion-at-address' });
-  }
-  return out;
-}
-
 /** A web address in or just after a phrase (a scheme, "www." or a domain with a path or a country ending). */
 const ADDRESS_AHEAD = /https?:\/\/|www\.|(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,}(?:\/|(?![\p{L}\p{N}]))/u;
 /** A domain whose name is a carrier's: "ups.com", "dhl.de", "rastreamento.correios.com.br", "laposte.fr/suivi". */
@@ -1546,9 +1518,6 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     }
     spans.length = kept;
   }
-
-  // a promotion whose sentence names a web address is taken up off Amazon
-  spans.push(...promotionAtAddress(t, spans));
 
   if (t.length <= AUTO_REPLY_MAX_LENGTH) {
     const auto = phrases.run('auto_reply')[0];

@@ -45,6 +45,17 @@ describe('"find us on <network>" under a sign-off is a social follow (direct-sal
   });
 });
 
+describe('"find us on" a network with a review asked there is no follow', () => {
+  it.each([
+    'Vous nous retrouvez sur Facebook : un avis sur notre page nous aiderait beaucoup.',
+    'Nos encontre no Facebook: uma avaliação na nossa página ajuda muito.',
+  ])('%s', (text) => {
+    const found = checkMessage(text);
+    expect(found.map((f) => f.entry)).not.toContain('marketing:social-follow-structure');
+    expect(found.map((f) => f.rule)).toContain('review_request');
+  });
+});
+
 describe('a pack named in the bracket that references the order is the item bought (check.ts packInOrderReference)', () => {
   it.each([
     template('Bonjour Madame Girard,', ['Voici où en est votre envoi (commande 407-1182940-3365518, lot de 6 bols Provence 50 cl).', 'Transporteur : DPD, numéro de suivi 0956 2231 8876.', 'Les bols passent au micro-ondes.'], ['Cordialement,', 'Faïencerie Aubin']),
@@ -64,40 +75,5 @@ describe('a pack named in the bracket that references the order is the item boug
     'Voici votre envoi (lot de 6 bols à petit prix dans notre boutique).',
   ])('still flags %s', (text) => {
     expect(rules(text)).toContain('marketing');
-  });
-});
-
-describe('a promotion whose own sentence names a web address is taken up off Amazon (check.ts promotionAtAddress)', () => {
-  it.each([
-    template('Salut Inès,', ['Ton coffret de thés (commande 403-8812290-1147703) part aujourd\'hui avec Colissimo.', 'Infusion : 3 minutes à 80 °C.'], ['À bientôt,', 'Notre nouvelle gamme de thés d\'hiver arrive le 2 décembre sur maison-theodore.fr', 'Maison Théodore']),
-    template('Hola, Marta:', ['Tu pedido de velas (pedido 404-5510092-6630218) ya va en camino con GLS.', 'Nuestra nueva colección de primavera ya está en luzdeolivo.es', 'Recorta la mecha a 5 mm antes de encenderla.'], ['Un abrazo,', 'Luz de Olivo']),
-    template('Ciao Giulia,', ['Il tuo ordine (ordine 405-2281043-9917702) è partito con SDA.', 'La nuova collezione autunnale arriva il 3 ottobre su bottegaborghi.it'], ['A presto,', 'Bottega Borghi']),
-  ])('adds offplatform beside marketing and url: %#', (text) => {
-    expect(rules(text)).toEqual(expect.arrayContaining(['marketing', 'offplatform', 'url']));
-  });
-
-  it.each([
-    // the promotion and a bare signature domain on different lines: the address label alone (s25f-en-014's labels)
-    template('Hi Sam,', ['Your wool throw (order 114-2207718-5530021) ships today with UPS.', 'Our new autumn colours launch next week!'], ['Best,', 'Maple Thread', 'maplethread.store']),
-    // a carrier's site in the sentence, the promotion in the next
-    'Track the parcel at ups.com. Our new autumn colours launch next week!',
-  ])('no offplatform for %s', (text) => {
-    expect(rules(text)).not.toContain('offplatform');
-    expect(rules(text)).toEqual(expect.arrayContaining(['marketing', 'url']));
-  });
-
-  it('leaves a compliant line with an address alone (no promotion, no finding beyond the url)', () => {
-    expect(rules('The assembly manual is at maison-theodore.fr/notice if the paper copy is missing.')).toEqual(['url']);
-  });
-});
-
-describe('"find us on" a network with a review asked there is no follow', () => {
-  it.each([
-    'Vous nous retrouvez sur Facebook : un avis sur notre page nous aiderait beaucoup.',
-    'Nos encontre no Facebook: uma avaliação na nossa página ajuda muito.',
-  ])('%s', (text) => {
-    const found = checkMessage(text);
-    expect(found.map((f) => f.entry)).not.toContain('marketing:social-follow-structure');
-    expect(found.map((f) => f.rule)).toContain('review_request');
   });
 });
