@@ -441,6 +441,27 @@ const ORDERED_BEFORE = accentOptionalRe(/(?<![\p{L}])(?:you|you've|you have) (?:
 const ORDER_WAS_BEFORE = accentOptionalRe(
   compact(/(?<![\p{L}])(?:(?:your|the|this) order|(?:o |o seu |seu |este |esse )pedido|(?:tu|su|el|este) pedido|(?:votre|la|cette) commande|(?:il suo|il tuo|il|quest'|l') ?ordine|(?:ihre|die|diese) bestellung|(?:a sua |sua |a )encomenda) (?:was|is|foi|é|era|fue|es|était|est|war|ist|è) (?:(?:for|of|de|do|da|del|du|della|dello|dell'|für|al) )?(?:(?:the|o|a|el|la|le|il|lo|das|den|die|un|una|um|uma|ein|eine|l') ?)?$/u),
 );
+/** A pack named inside the bracket that references the order ("(commande 408-9902273-5516630, lot de 4 verres Bistrot 35 cl)",
+ *  "(order 113-…, pack of 4 glasses)", "(ordine 405-…, confezione da 4 bicchieri)", "（注文番号 250-…、グラス4個セット）"): a long
+ *  template's header line names what the buyer bought next to the order id - the item, not an offer. Only the bracket that holds
+ *  an Amazon order id (3-7-7 digits) and the phrase, and none of a sale's cues in it (a price, a percentage, an offer or
+ *  availability word): "(commande 408-…, lot de 4 à 12 € chez nous)", "(ordine 405-…, confezione da 4 disponibile in offerta)"
+ *  and a pack pitched outside the bracket ("(commande 408-…) Le lot de 6 est aussi disponible") stay promotions. */
+// why: s25 blind f fr-011 - "votre colis (commande 408-…, lot de 4 verres Bistrot 35 cl)" read as a multi-pack upsell
+const ORDER_ID_IN = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/u;
+const SALE_IN_BRACKET = compact(/[€$£%\x80]|(?<![\p{L}])(?:r\$|eur|euros?|prix|price|preis|precio|prezzo|pre[çc]o|offert?\p{L}{0,2}|offer\p{L}{0,3}|angebot\p{L}{0,2}|ofert\p{L}{0,2}|dispon\p{L}{0,6}|available|erhältlich|verfügbar|promo\p{L}{0,5}|rabatt|remise|r[ée]duction|descuento|sconto|desconto|discount|sale|soldes|saldi|rebajas|günstig\p{L}{0,3}|cheap\p{L}{0,3}|moins cher|barat\p{L}{0,3}|econom\p{L}{0,4}|chez nous|bei uns|from us|da noi|con nosotros|com a gente)(?![\p{L}])|お得|割引|セール/u);
+const PACK_ENTRY = /(?:^|[:-])(?:pack|packs|bundle|set|lot|multipack|multi|sold-as-set)(?:-|$)/u;
+function packInOrderReference(t: string, span: Range, entry: string): boolean {
+  if (!PACK_ENTRY.test(entry)) return false;
+  const before = t.slice(Math.max(0, span.start - 80), span.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  const after = t.slice(span.end, span.end + 80);
+  const close = after.indexOf(')');
+  if (close < 0 || after.lastIndexOf('(', close) >= 0) return false;
+  const inner = before.slice(open + 1) + t.slice(span.start, span.end) + after.slice(0, close);
+  return ORDER_ID_IN.test(inner) && !SALE_IN_BRACKET.test(inner);
+}
 /** A discount explained, in any checker language, as already applied or clipped at checkout, in its
  *  sentence: "Your invoice lists "Promotion: -$5.00" - that's the coupon you clipped", "« Promotion appliquée »". */
 // why: lexicons of other languages name coupons without their own applied-guard; one sentence guard covers all
@@ -1123,6 +1144,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // (s21 review 2: not a coupon or code pushed beside it - "the promo code you received works on the whole store until Sunday")
     const pushed = couponPushed((span as { entry?: string }).entry ?? '', sentenceOf(t, span));
     if (ORDERED_AFTER_ANY.test(t.slice(span.end, span.end + 60)) && !pairsWithOrder && !pushed) return true;
+    // (s25: a pack named inside the bracket that references the order, a long template's header line)
+    if (packInOrderReference(t, span, (span as { entry?: string }).entry ?? '')) return true;
     // (the whole sentence, the phrase in it: "new sizes will simply appear" is the phrase)
     const whole = sentenceOf(t, span);
     // (s23 blind a: an Amazon coupon named with the time of purchase and told as taken off already, in its sentence or the next -

@@ -191,6 +191,25 @@ const SUBSCRIBE = re(
  *  service channel ("use the support channel", "o canal de atendimento do fabricante"). */
 const CHANNEL = compact(/(?<![\p{L}])(?:our|unsere[mnr]?|notre|nuestro|nostro|nosso)\s(?:[\p{L}-]+\s){0,2}?(?:channel|kanal|chaîne|canal|canale)(?![\p{L}])(?!\s(?:(?:de|di|da|do|du)\s)?(?:atendimento|suporte|atención|soporte|assistenza|support|service|kundenservice|assistance|contato|contacto|contatto))|(?:当店|弊社|ショップ)の?(?:youtube|ユーチューブ)?チャンネル/u);
 const SUBSCRIBE_AND_SAVE = /subscribe (?:&|and|\x26) save|spar-abo|économisez|ahorra|risparmia|poupe|定期おトク便/u;
+/** "Find us on <network>" - where the seller's page is, the usual last line of a signature block ("Retrouvez-nous sur Facebook
+ *  et Instagram !", "Sie finden uns auf Instagram", "Encuéntranos en Instagram", "Ci trovi su Facebook", "Nos encontre no
+ *  Instagram"): a follow when the network is in the sentence (NETWORK, below), as "follow us" is. Not when the sentence also asks
+ *  the buyer to message, write or call there (FIND_US_TO_WRITE: that is a contact channel, offplatform only, as s12o-fr-002 /
+ *  s14o-fr-004 / s12o-pt-002 have it), and not "find us on Amazon" (the Amazon test below), nor finding an item, a video or
+ *  a page ("retrouvez la vidéo sur YouTube", "trova il video su YouTube": no "us" object). English keeps its lexicon entries
+ *  (en find-us-on-social). */
+// why: s25 blind f fr-022 - "Retrouvez-nous sur Facebook et Instagram !" under the sign-off, labelled marketing, read by the learned
+// layer only (a warning, and its offplatform a false alarm)
+const FIND_US = re(
+  `${W}(?:retrouvez[- ]nous|retrouve[- ]nous|nous retrouver(?:ez)?|vous nous (?:retrouverez|trouverez|trouvez)|(?:sie )?finden (?:sie )?uns|(?:du )?findest uns|encu[ée]ntr(?:anos|enos)|nos (?:encuentras?|encontrar[áa]s?|encuentran)|trovaci|trovateci|ci (?:trovi|trova|trovate|troverai|troverà)|(?:nos )?encontre-nos|nos encontr(?:e|em|a)|encontra a gente)${E}`,
+);
+/** The Portuguese forms mark their sentence Portuguese, so its "no" is "in the" ("Nos encontre no Instagram!" has no other mark). */
+const FIND_US_PT = re(`${W}(?:encontre-nos|nos encontr(?:e|em|a)|encontra a gente)${E}`);
+/** ...asking the buyer to message, write or call there (a contact channel, not a follow), or to review there ("Ci trova anche su
+ *  Facebook: una recensione sulla nostra pagina ..." is a review asked off Amazon, s6-it-0008: review_request + offplatform). */
+const FIND_US_TO_WRITE = re(
+  `${W}(?:review\\p{L}{0,2}|rezension\\p{L}{0,2}|bewertung\\p{L}{0,2}|avis|commentaire\\p{L}{0,1}|[ée]valuation\\p{L}{0,1}|rese[ñn]a\\p{L}{0,2}|valoraci[óo]n\\p{L}{0,2}|opini[óo]n\\p{L}{0,2}|recension\\p{L}{0,1}|valutazion\\p{L}{0,1}|avalia[çc]\\p{L}{0,3}|coment[áa]rio\\p{L}{0,1}|dms?|direct|inbox|privado|priv[ée]e?|privat\\p{L}{0,3}|message\\p{L}{0,2}|nachricht\\p{L}{0,2}|mensa(?:je|gem)\\p{L}{0,2}|messaggi?o?|schreib\\p{L}{0,3}|[ée]cri\\p{L}{0,5}|escr[íi]b\\p{L}{0,5}|scriv\\p{L}{0,5}|envoy\\p{L}{0,5}|env[íi]\\p{L}{0,5}|mand\\p{L}{0,5}|contact\\p{L}{0,4}|kontakt\\p{L}{0,4}|contat\\p{L}{0,4}|appel\\p{L}{0,4}|llam\\p{L}{0,4}|chiam\\p{L}{0,4}|ruf\\p{L}{0,4}|lig(?:a|ue|ar|uem)|chat)${E}`,
+);
 /** Any follow verb, read only with the seller's account named (@handle, or an id in quotes or brackets). */
 const FOLLOW = re(`${W}(?:follow|folgen|folge|suivez|suivre|s[íi]ga(?:n|m)?|síguenos|segui|segua|seguite|seguir)${E}`);
 /** A social network (not Amazon's follow button); "threads" is the network only as a place ("on Threads"). */
@@ -303,6 +322,7 @@ export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
       'Síganos en Instagram como Cerámica Olmo para ver las piezas nuevas.',
       'Instagramを始めました。「ao_zakkaten」のフォローをお待ちしています。',
       "Suis-nous sur TikTok : on y montre l'atelier chaque semaine.",
+      'Vous nous retrouverez aussi sur Pinterest et YouTube.',
     ],
     not: [
       'Please follow the steps in the Instagram-style picture guide in the box.',
@@ -310,6 +330,7 @@ export const DIRECT_SALE_BRANCHES: DirectSaleBranch[] = [
       'Follow the tracking link in your Amazon order to see where the parcel is.',
       'The fitting clip is on YouTube; just follow it slowly.',
       'Das Ersatzteil folgt nächste Woche; Ihr Foto auf Instagram haben wir gesehen.',
+      'Retrouvez la notice de montage sur YouTube, chaîne du fabricant.',
     ],
   },
 ];
@@ -319,7 +340,7 @@ const MAX_SENTENCE = 400;
  *  lexicons (check.ts passes the hits), so a sentence without one is not read and no pre-test scans the text.
  *  The cue is read from the patterns themselves: a hand-kept literal pre-test missed "suis-nous", then the fee
  *  words CHEAPER gained; ungated (a test's call) every sentence is read. */
-export const DIRECT_SALE_CUE = defineCue('direct-sale', `${CHEAPER.source}|${DIRECT_PERK.source}|${FOLLOW_US.source}|${FOLLOW.source}|${SUBSCRIBE.source}|${FRIEND_ADD.source}|${BYPASS_AMAZON.source}|${PERCENT_OFF.source}`);
+export const DIRECT_SALE_CUE = defineCue('direct-sale', `${CHEAPER.source}|${DIRECT_PERK.source}|${FOLLOW_US.source}|${FIND_US.source}|${FOLLOW.source}|${SUBSCRIBE.source}|${FRIEND_ADD.source}|${BYPASS_AMAZON.source}|${PERCENT_OFF.source}`);
 const OPEN: CueHits = { open: true, at: null };
 
 /** offplatform and marketing spans over cheaper-direct sales and social follows (normalized copy). */
@@ -372,8 +393,10 @@ export function directSales(t: string, cue: CueHits = OPEN, addresses: readonly 
     const account = ACCOUNT.test(s) || PAGE_QUOTED.test(s) || (PAGE_AS.test(s) && FOLLOW_US.test(s));
     const subscribe = SUBSCRIBE.test(s) && !SUBSCRIBE_AND_SAVE.test(s);
     const friendAdd = FRIEND_ADD.test(s) && PUSHED.test(s) && !SUPPORT_DESK.test(s);
-    const follow = FOLLOW_US.test(s) || (account && FOLLOW.test(s)) || subscribe || friendAdd;
-    if (!follow || negatedIn(s.replace(MISS_NOTHING, ' ')) || /amazon|アマゾン/u.test(s) || NOT_AN_ACCOUNT.test(s)) continue;
+    const findUs = FIND_US.test(s) && !FIND_US_TO_WRITE.test(s);
+    const follow = FOLLOW_US.test(s) || findUs || (account && FOLLOW.test(s)) || subscribe || friendAdd;
+    const unmissed = s.replace(MISS_NOTHING, ' ');
+    if (!follow || (findUs && FIND_US_PT.test(s) ? NEGATED.test(unmissed) : negatedIn(unmissed)) || /amazon|アマゾン/u.test(s) || NOT_AN_ACCOUNT.test(s)) continue;
     // the network in the sentence, or in the one before when the follow names the account ("Instagramで…。「x」をフォロー") or is a
     // subscription (its channel named before: "... no nosso canal do YouTube. Aproveita e se inscreve")
     const before = (account || subscribe) && last ? sliceOf(t, last[0], last[1]) : '';
