@@ -100,13 +100,17 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   // - review_request 0: half a logit lower found +2 labels for 0 compliant rows more (s24's rows agreed: +5 / 0), but
   //   four near-misses went over by 0.1-0.45 ("La lampe a reçu cinq étoiles ... dans un magazine", "Eine kurze
   //   Rückmeldung von Ihnen an DHL hilft anderen Kunden"); one logit lower: +4 false findings;
-  // - leading 0.9: a social-proof claim with no ask (「お客様の9割以上が満足と答えて...」) went over by 0.64 at 0 and by 0.1 at
-  //   0.75 after the s25 rows joined (until s25: 0.5; "Hope the lamp has been brightening up those dark evenings!");
+  // - leading 0.9, set for one sentence: a social-proof claim with no ask (「お客様の9割以上が満足と答えて...」) went over
+  //   by 0.64 at 0 and by 0.1 at 0.75 after the s25 rows joined. The s25 rows said 0 was best (+1 label), and the frozen
+  //   split, taken after, fell on leading .964 -> .929 (the learned layer's leading finds gone): to be weighed again on
+  //   new blind rows, with a review cue asked of the model's leading instead. Until s25: 0.5 ("Hope the lamp has been
+  //   brightening up those dark evenings!" went over at 0);
   // - marketing -0.1: a delivery fee ("La consegna al piano costa solo 5 euro in più.") and a store page's FAQ went over
-  //   by 0.08-0.2 at -0.5/-0.4; from -0.5 to -0.1 found the same labels of the 320 unseen s25 probe rows (s25's other
-  //   rows: -0.25 cost 3 labels of 1,280 on the model trained without them); s23: one logit lower read near-misses;
-  // - personal_data 0.75: per label its budget let it down to -0.1, which flagged photo requests ("a photo of your
-  //   number plate mount") for no label more and one compliant row more of 690;
+  //   by 0.08-0.2 at -0.5/-0.4; from -0.5 to -0.1 found the same labels of the 320 rows of the s25 probes p and q (so
+  //   they were read once for this choice, by the eval only; s25's other rows: -0.25 cost 3 labels of 1,280 on the
+  //   model trained without them); s23: one logit lower read near-misses;
+  // - personal_data 0.75: per label its budget let its threshold (with the margin) down to -0.1, which flagged photo
+  //   requests ("a photo of your number plate mount") for no label more and one compliant row more of 690;
   // - offplatform -1 (s13-s23 held-out batches).
   labelOffsets: { offplatform: -1, review_request: 0, leading: 0.9, marketing: -0.1, personal_data: 0.75 },
 };
@@ -405,7 +409,8 @@ export function chooseThresholds(scores: readonly Float64Array[], rows: readonly
  * Each label alone: the threshold goes down the label's out-of-fold scores as far as it flags at most
  * `labelBudget` of the compliant rows and keeps its flags at least `minPrecision` right (rows without the
  * label count as wrong), stopping on a row with the label; the threshold sits between that row's score and
- * the next. Independent labels: a row relabelled for one label moves no other label's threshold.
+ * the next. Independent labels: a row that gains or loses one label and keeps another moves no other label's
+ * threshold; a row that becomes compliant (or stops being) changes every label's budget by 0.1 % of a row.
  */
 function perLabelThresholds(scores: readonly Float64Array[], rows: readonly TrainRow[], subset: readonly number[], o: TrainOptions): number[] {
   const budget = Math.floor(o.labelBudget * subset.filter((r) => rows[r]!.labels.length === 0).length);
