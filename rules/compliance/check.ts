@@ -1181,7 +1181,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // ... or Amazon's 1-to-5 star scale told to a buyer who asked about reviews (s20)
   if (describesRatingScale(() => sentenceOf(t, span), buyer.text)) return true;
   // ... or Amazon's eligibility rule for an account told to a buyer who asked why they cannot review (s25)
-  if (explainsReviewEligibility(() => sentenceOf(t, span), buyer.text)) return true;
+  if (explainsReviewEligibility(() => sentenceOf(t, span), buyer.text, t, span, rule)) return true;
   // (a complaint about review mails is answered as a question is)
   return amazonsOwnMail(() => sentenceOf(t, span), buyer.text);
 }
