@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+
+const rules = (text: string, buyerMessage = '') => checkMessage(text, { buyerMessage }).filter((f) => f.severity !== 'info').map((f) => f.rule);
+
+// s25 review 1: the review-eligibility guard clears only the review verb that is the rule's own infinitive, never leading
+describe('review eligibility explained, an ask beside it', () => {
+  const why = 'Why am I unable to rate this item?';
+  it.each([
+    ['Amazon says your account is not yet eligible to write reviews; as soon as it is, rate us five stars.', why],
+    ['Su cuenta todavía no cumple los requisitos de Amazon para escribir opiniones; cuando los cumpla, déjenos cinco estrellas.', '¿Por qué no me deja opinar sobre el artículo?'],
+    ['Your account lacks the minimum spend Amazon requires to post reviews - once it has it, leave us a 5-star review.', why],
+  ])('flags %s', (text, buyer) => {
+    const r = rules(text, buyer);
+    expect(r).toContain('review_request');
+    expect(r).toContain('leading');
+  });
+  it.each([
+    ['That notice appears when the account does not meet the Amazon requirements to post reviews. We cannot change that.', why],
+    ['Ese mensaje sale cuando la cuenta no alcanza los requisitos de Amazon para publicar reseñas; no depende de nosotros.', '¿Por qué no puedo valorar el artículo?'],
+  ])('keeps clean %s', (text, buyer) => expect(rules(text, buyer)).toEqual([]));
+});
+
+// s25 review 2: an address named as destination while the buyer is told to reply with / write it
+describe('address as destination, handed over in the same sentence', () => {
+  it.each([
+    'We will mail the receipt to your private e-mail address, simply reply with it below.',
+    'Die Quittung schicken wir an Ihre private E-Mail-Adresse, die Sie uns bitte kurz mitteilen.',
+    'Le mandamos el recibo a su correo privado, escríbalo en su respuesta.',
+    'Enviamos o recibo para o seu e-mail particular, escreva-o na resposta.',
+  ])('flags %s', (text) => expect(rules(text)).toContain('personal_data'));
+  it.each([
+    'We will mail the receipt to your private e-mail address this afternoon.',
+    'Die Quittung geht heute an Ihre private E-Mail-Adresse raus.',
+    'Le mandamos el recibo a su correo privado esta tarde.',
+  ])('keeps personal_data off %s', (text) => expect(rules(text)).not.toContain('personal_data'));
+});
