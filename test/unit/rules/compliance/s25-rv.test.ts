@@ -35,3 +35,18 @@ describe('address as destination, handed over in the same sentence', () => {
     'Le mandamos el recibo a su correo privado esta tarde.',
   ])('keeps personal_data off %s', (text) => expect(rules(text)).not.toContain('personal_data'));
 });
+
+// s25 review 3: a subscription refused or explained as Amazon's is no nudge (the denial read after the programme, German verb-final)
+describe('subscription refused or set by Amazon', () => {
+  it.each([
+    'Übrigens: Ein Abo können wir für diese Kartuschen nicht anbieten.',
+    'By the way, that Subscribe & Save discount is decided by Amazon, not by us.',
+    "Tra l'altro, l'abbonamento per queste cartucce non lo offriamo.",
+    'Por cierto, el descuento de la suscripción está fijado por Amazon, no por nosotros.',
+  ])('keeps clean %s', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    'Quick tip: with Subscribe & Save you do not have to change anything and you save 10%.',
+    'Übrigens: Mit unserem Spar-Abo sparen Sie 10 % und müssen nie wieder nachbestellen.',
+    'Consejo: con una suscripción no tiene que preocuparse por nada y ahorra un 10 %.',
+  ])('flags %s', (text) => expect(rules(text)).toContain('marketing'));
+});
