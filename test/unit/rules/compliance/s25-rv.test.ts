@@ -50,3 +50,17 @@ describe('subscription refused or set by Amazon', () => {
     'Consejo: con una suscripción no tiene que preocuparse por nada y ahorra un 10 %.',
   ])('flags %s', (text) => expect(rules(text)).toContain('marketing'));
 });
+
+// s25 review 5: a count of questions about the purchase is a survey only when the questions are not a fault's
+describe('question count: troubleshooting vs survey', () => {
+  it.each([
+    'So we can diagnose it, please answer 2 short questions about your purchase: which outlet and which cable?',
+    'Para ajudar, responda 2 perguntinhas sobre a sua compra: qual carregador e qual voltagem?',
+    'Um Ihnen zu helfen, beantworten Sie bitte 3 kurze Fragen zu Ihrem Einkauf: welches Modell und welcher Akku?',
+  ])('keeps clean %s', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    'To help us get better, please answer 3 short questions about your purchase: how satisfied were you?',
+    'Para nos ajudar, responda 2 perguntinhas sobre a sua compra: qual a sua opinião sobre o produto?',
+    'Beantworten Sie bitte 3 kurze Fragen zu Ihrem Einkauf, es dauert nur eine Minute.',
+  ])('flags %s', (text) => expect(rules(text)).toContain('review_request'));
+});
