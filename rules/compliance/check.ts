@@ -755,6 +755,12 @@ function thankedForReview(t: string, span: Range, rule: string): boolean {
 const SELLER_CANNOT =
   accentOptionalRe(compact(/(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|couldn't|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|have no way to)|(?:nous|je) ne (?:pouvons|pourrons|peux|pourrai)(?: pas| malheureusement pas)?|(?:no|tampoco) (?:podemos|puedo|podremos)(?! (?:sino|más que))|non (?:possiamo|posso|potremo)(?! che)|não (?:podemos|posso|conseguimos|consigo)(?! (?:senão|sen[aã]o))|(?:sellers|vendors|merchants|the seller|a seller) (?:can't|cannot|can not|are not able to|aren't able to|is not able to|isn't able to|are unable to|is unable to|have no way to|has no way to)|(?:os |o |um )?vendedor(?:es)? não (?:podem|pode|conseguem|consegue|têm como|tem como)(?! (?:senão|sen[aã]o))|(?:los |el |un )?vendedor(?:es)? no (?:pueden|puede|podemos|tienen forma de|tiene forma de)(?! (?:sino|más que))|(?:i |il |un )?vendit(?:ori|ore) non (?:possono|può|possiamo)(?! che)|(?:les |le |un )?vendeurs? ne (?:peuvent|peut|pouvons)(?: pas)?)(?:\s{1,3}(?:also|either|unfortunately|purtroppo|infelizmente|lamentablemente))?(?:\s{1,3}[\p{L}']{1,15}){0,3}\s{0,3}$/u));
 const BUT_YOU = /(?<![\p{L}])(?:but|aber|mais|pero|ma|mas) (?:you|sie|vous|usted|tú|lei|tu|você)(?![\p{L}])/u;
+/** (s25 review 6) "Only you can" hands the change to the buyer as "but you can" does ("only you can delete it", "só você pode",
+ *  "solo usted puede", "nur Sie können", "seul vous pouvez", "solo lei può"); a plea or thanks in advance in the sentence or the
+ *  next one asks for it ("we would be very grateful if you did", "ficaríamos muito gratos se apagasse", "wir wären dankbar, wenn").
+ *  Near-misses kept clean: "Sellers cannot remove reviews; only Amazon can" (Amazon, not the buyer), "we can't edit reviews, sorry". */
+const ONLY_YOU = accentOptionalRe(compact(/(?<![\p{L}])(?:only you|you alone|nur sie|nur du|seul(?:e|s)? (?:vous|toi)|vous seul\p{L}{0,2}|s[óo]lo (?:usted|t[úu]|lei|tu)|solamente (?:usted|t[úu])|soltanto lei|s[óo] (?:voc[êe]|o senhor|a senhora)|somente (?:voc[êe]|o senhor|a senhora)|apenas voc[êe])(?![\p{L}])/u));
+const PLEA_AFTER = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:grateful|thankful|happy|delighted) if|appreciate it if|we(?:'d| would) love it if|thanks? (?:you )?in advance|dankbar, wenn|dankbar wenn|freuen, wenn|reconnaissants? si|ravis si|merci d'avance|agradecid[oa]s? si|agradecer[íi]amos|le agradecer[íi]a|grat[ie] se|ci farebbe piacere se|grazie in anticipo|grat[oa]s? se|agradecer[íi]amos|agradecemos desde j[áa]|obrigad[oa] desde j[áa])(?![\p{L}])/u));
 /** An indirect question on who wrote a review, the phrase's verb right after "who" and a verb of seeing or knowing before it:
  *  "no vemos quién escribe cada reseña", "ne voient pas qui rédige les avis", "não sabemos quem escreveu", "we can't see who
  *  leaves reviews" - the answer to a buyer asking about reviewers, no ask. */
@@ -791,7 +797,11 @@ function sellerCannot(t: string, span: Range): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - 80), span.start);
   if (!SELLER_CANNOT.test(t.slice(from, span.start))) return false;
   const stop = firstStopIn(t, span.end, span.end + 120);
-  return !BUT_YOU.test(t.slice(span.end, stop ? stop.at : span.end + 120));
+  const rest = t.slice(span.end, stop ? stop.at : span.end + 120);
+  if (BUT_YOU.test(rest) || ONLY_YOU.test(rest)) return false;
+  // (the plea read to the end of the next sentence)
+  const next = stop ? firstStopIn(t, stop.at + 1, stop.at + 200) : null;
+  return !PLEA_AFTER.test(t.slice(span.end, next ? next.at : (stop ? stop.at : span.end) + 200));
 }
 
 /** Lowercase words in a sentence: a sentence without them is a title-cased or shouted line, not prose. */

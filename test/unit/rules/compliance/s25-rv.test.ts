@@ -64,3 +64,17 @@ describe('question count: troubleshooting vs survey', () => {
     'Beantworten Sie bitte 3 kurze Fragen zu Ihrem Einkauf, es dauert nur eine Minute.',
   ])('flags %s', (text) => expect(rules(text)).toContain('review_request'));
 });
+
+// s25 review 6: "sellers can't remove reviews" no longer clears the change ask when "only you can" or a plea follows
+describe('sellers cannot, only you can', () => {
+  it.each([
+    'Sellers are unable to remove reviews, only you can delete it, and we would be grateful if you did.',
+    'Os vendedores não conseguem apagar avaliações, só você consegue; ficaríamos muito gratos se apagasse a sua.',
+    'Sellers cannot edit reviews. We would appreciate it if you changed yours to five stars.',
+  ])('flags %s', (text) => expect(rules(text)).toContain('leading'));
+  it.each([
+    'Sellers cannot remove reviews; only Amazon can do that.',
+    'Os vendedores não conseguem apagar avaliações, só a Amazon pode fazer isso.',
+    'We cannot change or remove your review, sorry about that.',
+  ])('keeps clean %s', (text) => expect(rules(text)).toEqual([]));
+});
