@@ -448,8 +448,12 @@ const ORDER_WAS_BEFORE = accentOptionalRe(
  *  availability word): "(commande 408-…, lot de 4 à 12 € chez nous)", "(ordine 405-…, confezione da 4 disponibile in offerta)"
  *  and a pack pitched outside the bracket ("(commande 408-…) Le lot de 6 est aussi disponible") stay promotions. */
 // why: s25 blind f fr-011 - "votre colis (commande 408-…, lot de 4 verres Bistrot 35 cl)" read as a multi-pack upsell
+// (s25 review 7: "aussi/also/auch/también/anche/também/existe" in the bracket pitch another pack; only the first pack phrase is cleared)
 const ORDER_ID_IN = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/u;
-const SALE_IN_BRACKET = compact(/[€$£%\x80]|(?<![\p{L}])(?:r\$|eur|euros?|prix|price|preis|precio|prezzo|pre[çc]o|offert?\p{L}{0,2}|offer\p{L}{0,3}|angebot\p{L}{0,2}|ofert\p{L}{0,2}|dispon\p{L}{0,6}|available|erhältlich|verfügbar|promo\p{L}{0,5}|rabatt|remise|r[ée]duction|descuento|sconto|desconto|discount|sale|soldes|saldi|rebajas|günstig\p{L}{0,3}|cheap\p{L}{0,3}|moins cher|barat\p{L}{0,3}|econom\p{L}{0,4}|chez nous|bei uns|from us|da noi|con nosotros|com a gente)(?![\p{L}])|お得|割引|セール/u);
+const SALE_IN_BRACKET = compact(/[€$£%\x80]|(?<![\p{L}])(?:r\$|eur|euros?|prix|price|preis|precio|prezzo|pre[çc]o|offert?\p{L}{0,2}|offer\p{L}{0,3}|angebot\p{L}{0,2}|ofert\p{L}{0,2}|dispon\p{L}{0,6}|available|erhältlich|verfügbar|promo\p{L}{0,5}|rabatt|remise|r[ée]duction|descuento|sconto|desconto|discount|sale|soldes|saldi|rebajas|günstig\p{L}{0,3}|cheap\p{L}{0,3}|moins cher|barat\p{L}{0,3}|econom\p{L}{0,4}|chez nous|bei uns|from us|da noi|con nosotros|com a gente|aussi|also|auch|también|anche|também|existe|existent|exists?|gibt es|esiste|esistono)(?![\p{L}])|お得|割引|セール|もあり/u);
+/** (s25 review 7) A pack word before the phrase in the bracket: the phrase is a second pack, not the one bought ("(commande 408-…, lot de
+ *  4 verres, le lot de 6 existe aussi)" - only "lot de 4" is the item). */
+const PACK_WORD_BEFORE = compact(/(?<![\p{L}])(?:lot|lots|pack|packs|set|sets|bundle|multipack|confezione|packung|paket|lote|kit|pacote|conjunto|coffret|juego)(?![\p{L}])|セット/u);
 const PACK_ENTRY = /(?:^|[:-])(?:pack|packs|bundle|set|lot|multipack|multi|sold-as-set)(?:-|$)/u;
 function packInOrderReference(t: string, span: Range, entry: string): boolean {
   if (!PACK_ENTRY.test(entry)) return false;
@@ -460,7 +464,7 @@ function packInOrderReference(t: string, span: Range, entry: string): boolean {
   const close = after.indexOf(')');
   if (close < 0 || after.lastIndexOf('(', close) >= 0) return false;
   const inner = before.slice(open + 1) + t.slice(span.start, span.end) + after.slice(0, close);
-  return ORDER_ID_IN.test(inner) && !SALE_IN_BRACKET.test(inner);
+  return ORDER_ID_IN.test(inner) && !SALE_IN_BRACKET.test(inner) && !PACK_WORD_BEFORE.test(before.slice(open + 1));
 }
 /** A discount explained, in any checker language, as already applied or clipped at checkout, in its
  *  sentence: "Your invoice lists "Promotion: -$5.00" - that's the coupon you clipped", "« Promotion appliquée »". */

@@ -78,3 +78,17 @@ describe('sellers cannot, only you can', () => {
     'We cannot change or remove your review, sorry about that.',
   ])('keeps clean %s', (text) => expect(rules(text)).toEqual([]));
 });
+
+// s25 review 7: only the first pack phrase in the order bracket is the item bought; "also/existe/auch" pitch another
+describe('pack inside the order bracket', () => {
+  it.each([
+    'Votre colis (commande 406-7654321-7654321, lot de 2 bols, le lot de 4 est aussi en boutique) arrive demain.',
+    'Il suo pacco (ordine 405-7654321-7654321, confezione da 2 tazze, esiste anche la confezione da 6) parte oggi.',
+    'Votre commande (commande 406-7654321-7654321, lot de 3 bougies, le lot de 6 existe aussi) est partie.',
+  ])('flags %s', (text) => expect(rules(text)).toContain('marketing'));
+  it.each([
+    'Votre colis (commande 406-7654321-7654321, lot de 2 bols en grès) arrive demain.',
+    'Your parcel (order 114-7654321-7654321, pack of 2 mugs) ships today.',
+    'Il suo pacco (ordine 405-7654321-7654321, confezione da 2 tazze) parte oggi.',
+  ])('keeps clean %s', (text) => expect(rules(text)).toEqual([]));
+});
