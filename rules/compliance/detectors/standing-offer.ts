@@ -40,8 +40,10 @@ const SUBSCRIPTION = re(
 /** ... suggested: a tip, an aside, a switch, an invitation ("Quick tip", "by the way", "if you switch", "Tipp", "Übrigens", "denken Sie
  *  an", "pensez à", "consejo", "suggerimento", "dica", "ぜひ", "ご利用ください"). A gain alone is Amazon's programme described, no
  *  nudge: "You can sign up for Subscribe & Save on the product page for 10% off future deliveries" (s18 review). */
+// (s25 review 4: "tip" is an aside only at the start of its clause or before ":"/"!" - "Quick tip:", "A tip!", ", tip: ...";
+// "each refill includes a fresh applicator tip" is the nozzle's tip, no nudge)
 const SUB_PUSH = re(
-  `${W}(?:(?:quick |little |pro |small )?tip|by the way|btw|if you switch|switch (?:\\p{L}+ ){0,2}?to|consider|think about|worth|don't forget|tipp|übrigens|denken sie (?:\\p{L}+ ){0,2}?an|probieren sie|lohnt sich|wechseln sie|astuce|conseil|au fait|d'ailleurs|pensez (?:\\p{L}+ ){0,2}?à|passez|en passant|si vous passez|essayez|consejo|truco|por cierto|pásese|pásate|si se pasa|si te pasas|pruebe|prueba|consiglio|suggerimento|tra l'altro|se passa|provi|prova|dica|aliás|experimente|mude|se mudar)${E}|ぜひ|おすすめ|にしていただくと|にすると|ご利用ください|ご検討ください`,
+  `${W}(?:(?<=(?:^|[.!?;:,\\n(])\\s{0,3})(?:(?:a |one |quick |little |pro |small |our )?tip)(?![\\p{L}])|(?:quick |little |pro |small |a |one )?tip(?=\\s{0,2}[:!])|by the way|btw|if you switch|switch (?:\\p{L}+ ){0,2}?to|consider|think about|worth|don't forget|tipp|übrigens|denken sie (?:\\p{L}+ ){0,2}?an|probieren sie|lohnt sich|wechseln sie|astuce|conseil|au fait|d'ailleurs|pensez (?:\\p{L}+ ){0,2}?à|passez|en passant|si vous passez|essayez|consejo|truco|por cierto|pásese|pásate|si se pasa|si te pasas|pruebe|prueba|consiglio|suggerimento|tra l'altro|se passa|provi|prova|dica|aliás|experimente|mude|se mudar)${E}|ぜひ|おすすめ|にしていただくと|にすると|ご利用ください|ご検討ください`,
 );
 /** The buyer's own subscription or a programme managed or explained: "your", "Ihr", "votre", "su", "il suo", "seu", "ご利用中"; to
  *  cancel, skip, pause, change ("kündigen", "annuler", "cancelar", "disdire", "解約"). */

@@ -92,3 +92,16 @@ describe('pack inside the order bracket', () => {
     'Il suo pacco (ordine 405-7654321-7654321, confezione da 2 tazze) parte oggi.',
   ])('keeps clean %s', (text) => expect(rules(text)).toEqual([]));
 });
+
+// s25 review 4: "tip" nudges only as an aside (clause start, or before ":"/"!"), not the nozzle's tip
+describe('tip as an aside', () => {
+  it.each([
+    'Each subscription bottle ships with a spare dropper tip.',
+    'The subscription cartridge comes with a replaceable tip.',
+  ])('keeps clean %s', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    'Little tip: a subscription takes 10% off each refill.',
+    'Thanks again, and one tip: with Subscribe & Save every refill is 10% cheaper!',
+    'Enjoy the set; pro tip, a subscription saves you 10% on refills.',
+  ])('flags %s', (text) => expect(rules(text)).toContain('marketing'));
+});
