@@ -105,3 +105,9 @@ describe('tip as an aside', () => {
     'Enjoy the set; pro tip, a subscription saves you 10% on refills.',
   ])('flags %s', (text) => expect(rules(text)).toContain('marketing'));
 });
+
+// s25 review 9: a counted noun after a nine-digit group is a count, not a mobile
+describe('nine-digit counts', () => {
+  it.each(['La comarca suma 612 400 300 visitas al año.', 'O portal teve 936 120 400 visitas este ano.'])('keeps phone off %s', (text) => expect(rules(text)).not.toContain('phone'));
+  it.each(['Llámenos al 612 345 678 para la instalación.', 'Ligue para o 936 555 210 hoje.'])('flags %s', (text) => expect(rules(text)).toContain('phone'));
+});
