@@ -534,7 +534,7 @@ export function explainsReviewEligibility(sentence: () => string, buyerText: str
  *  "critères pour", "requisiti per", "requisitos para", "berechtigt, Bewertungen zu (schreiben)". Near-miss: "requirements
  *  yet; once it does, leave us" - a clause break, the verb an imperative of its own. */
 const ELIGIBILITY_THEN_VERB = accentOptionalRe(
-  compact(/(?:requirements?|eligib\p{L}{0,6}|spend|purchase|amount|voraussetzung\p{L}{0,2}|berechtigt\p{L}{0,2}|\p{L}{0,10}(?:umsatz|betrag|einkauf)\p{L}{0,2}|requises|d'éligibilité|critères?|éligib\p{L}{0,6}|minimum|requisitos?|m[íi]nim[oa]|eleg[íi]b\p{L}{0,6}|requisiti|idone\p{L}{1,3}|minima|minimo)(?![\p{L}])[^;:.!?\u2013\u2014\n]{0,24}?(?<![\p{L}])(?:to|for|para|pour|per|zu|um|de|di|a)(?![\p{L}])[^;:.!?\u2013\u2014\n,]{0,30}$/u),
+  compact(/(?:requirements?|eligib\p{L}{0,6}|spend|purchase|amount|voraussetzung\p{L}{0,2}|berechtigt\p{L}{0,2}|\p{L}{0,10}(?:umsatz|betrag|einkauf)\p{L}{0,2}|requises|d'éligibilité|critères?|éligib\p{L}{0,6}|minimum|requisitos?|m[íi]nim[oa]|eleg[íi]b\p{L}{0,6}|requisiti|idone\p{L}{1,3}|minima|minimo)(?![\p{L}])[^;:.!?\u2013\x96\u2014\x97\n]{0,24}?(?<![\p{L}])(?:to|for|para|pour|per|zu|um|de|di|a)(?![\p{L}])[^;:.!?\u2013\x96\u2014\x97\n,]{0,30}$/u),
 );
 /** The buyer's questions about reviews: a sentence with a review word and a how/where, or a how/where sentence next to
  *  a review sentence with no other topic of its own ("I want to leave a review for the lamp. How do I do that?", "Ich
