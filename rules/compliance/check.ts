@@ -448,8 +448,12 @@ const ORDER_WAS_BEFORE = accentOptionalRe(
  *  availability word): "(commande 408-…, lot de 4 à 12 € chez nous)", "(ordine 405-…, confezione da 4 disponibile in offerta)"
  *  and a pack pitched outside the bracket ("(commande 408-…) Le lot de 6 est aussi disponible") stay promotions. */
 // why: s25 blind f fr-011 - "votre colis (commande 408-…, lot de 4 verres Bistrot 35 cl)" read as a multi-pack upsell
+// (s25 review 7: "aussi/also/auch/también/anche/também/existe" in the bracket pitch another pack; only the first pack phrase is cleared)
 const ORDER_ID_IN = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/u;
-const SALE_IN_BRACKET = compact(/[€$£%\x80]|(?<![\p{L}])(?:r\$|eur|euros?|prix|price|preis|precio|prezzo|pre[çc]o|offert?\p{L}{0,2}|offer\p{L}{0,3}|angebot\p{L}{0,2}|ofert\p{L}{0,2}|dispon\p{L}{0,6}|available|erhältlich|verfügbar|promo\p{L}{0,5}|rabatt|remise|r[ée]duction|descuento|sconto|desconto|discount|sale|soldes|saldi|rebajas|günstig\p{L}{0,3}|cheap\p{L}{0,3}|moins cher|barat\p{L}{0,3}|econom\p{L}{0,4}|chez nous|bei uns|from us|da noi|con nosotros|com a gente)(?![\p{L}])|お得|割引|セール/u);
+const SALE_IN_BRACKET = compact(/[€$£%\x80]|(?<![\p{L}])(?:r\$|eur|euros?|prix|price|preis|precio|prezzo|pre[çc]o|offert?\p{L}{0,2}|offer\p{L}{0,3}|angebot\p{L}{0,2}|ofert\p{L}{0,2}|dispon\p{L}{0,6}|available|erhältlich|verfügbar|promo\p{L}{0,5}|rabatt|remise|r[ée]duction|descuento|sconto|desconto|discount|sale|soldes|saldi|rebajas|günstig\p{L}{0,3}|cheap\p{L}{0,3}|moins cher|barat\p{L}{0,3}|econom\p{L}{0,4}|chez nous|bei uns|from us|da noi|con nosotros|com a gente|aussi|also|auch|también|anche|também|existe|existent|exists?|gibt es|esiste|esistono)(?![\p{L}])|お得|割引|セール|もあり/u);
+/** (s25 review 7) A pack word before the phrase in the bracket: the phrase is a second pack, not the one bought ("(commande 408-…, lot de
+ *  4 verres, le lot de 6 existe aussi)" - only "lot de 4" is the item). */
+const PACK_WORD_BEFORE = compact(/(?<![\p{L}])(?:lot|lots|pack|packs|set|sets|bundle|multipack|confezione|packung|paket|lote|kit|pacote|conjunto|coffret|juego)(?![\p{L}])|セット/u);
 const PACK_ENTRY = /(?:^|[:-])(?:pack|packs|bundle|set|lot|multipack|multi|sold-as-set)(?:-|$)/u;
 function packInOrderReference(t: string, span: Range, entry: string): boolean {
   if (!PACK_ENTRY.test(entry)) return false;
@@ -460,7 +464,7 @@ function packInOrderReference(t: string, span: Range, entry: string): boolean {
   const close = after.indexOf(')');
   if (close < 0 || after.lastIndexOf('(', close) >= 0) return false;
   const inner = before.slice(open + 1) + t.slice(span.start, span.end) + after.slice(0, close);
-  return ORDER_ID_IN.test(inner) && !SALE_IN_BRACKET.test(inner);
+  return ORDER_ID_IN.test(inner) && !SALE_IN_BRACKET.test(inner) && !PACK_WORD_BEFORE.test(before.slice(open + 1));
 }
 /** A discount explained, in any checker language, as already applied or clipped at checkout, in its
  *  sentence: "Your invoice lists "Promotion: -$5.00" - that's the coupon you clipped", "« Promotion appliquée »". */
@@ -755,6 +759,12 @@ function thankedForReview(t: string, span: Range, rule: string): boolean {
 const SELLER_CANNOT =
   accentOptionalRe(compact(/(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|couldn't|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|have no way to)|(?:nous|je) ne (?:pouvons|pourrons|peux|pourrai)(?: pas| malheureusement pas)?|(?:no|tampoco) (?:podemos|puedo|podremos)(?! (?:sino|más que))|non (?:possiamo|posso|potremo)(?! che)|não (?:podemos|posso|conseguimos|consigo)(?! (?:senão|sen[aã]o))|(?:sellers|vendors|merchants|the seller|a seller) (?:can't|cannot|can not|are not able to|aren't able to|is not able to|isn't able to|are unable to|is unable to|have no way to|has no way to)|(?:os |o |um )?vendedor(?:es)? não (?:podem|pode|conseguem|consegue|têm como|tem como)(?! (?:senão|sen[aã]o))|(?:los |el |un )?vendedor(?:es)? no (?:pueden|puede|podemos|tienen forma de|tiene forma de)(?! (?:sino|más que))|(?:i |il |un )?vendit(?:ori|ore) non (?:possono|può|possiamo)(?! che)|(?:les |le |un )?vendeurs? ne (?:peuvent|peut|pouvons)(?: pas)?)(?:\s{1,3}(?:also|either|unfortunately|purtroppo|infelizmente|lamentablemente))?(?:\s{1,3}[\p{L}']{1,15}){0,3}\s{0,3}$/u));
 const BUT_YOU = /(?<![\p{L}])(?:but|aber|mais|pero|ma|mas) (?:you|sie|vous|usted|tú|lei|tu|você)(?![\p{L}])/u;
+/** (s25 review 6) "Only you can" hands the change to the buyer as "but you can" does ("only you can delete it", "só você pode",
+ *  "solo usted puede", "nur Sie können", "seul vous pouvez", "solo lei può"); a plea or thanks in advance in the sentence or the
+ *  next one asks for it ("we would be very grateful if you did", "ficaríamos muito gratos se apagasse", "wir wären dankbar, wenn").
+ *  Near-misses kept clean: "Sellers cannot remove reviews; only Amazon can" (Amazon, not the buyer), "we can't edit reviews, sorry". */
+const ONLY_YOU = accentOptionalRe(compact(/(?<![\p{L}])(?:only you|you alone|nur sie|nur du|seul(?:e|s)? (?:vous|toi)|vous seul\p{L}{0,2}|s[óo]lo (?:usted|t[úu]|lei|tu)|solamente (?:usted|t[úu])|soltanto lei|s[óo] (?:voc[êe]|o senhor|a senhora)|somente (?:voc[êe]|o senhor|a senhora)|apenas voc[êe])(?![\p{L}])/u));
+const PLEA_AFTER = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:grateful|thankful|happy|delighted) if|appreciate it if|we(?:'d| would) love it if|thanks? (?:you )?in advance|dankbar, wenn|dankbar wenn|freuen, wenn|reconnaissants? si|ravis si|merci d'avance|agradecid[oa]s? si|agradecer[íi]amos|le agradecer[íi]a|grat[ie] se|ci farebbe piacere se|grazie in anticipo|grat[oa]s? se|agradecer[íi]amos|agradecemos desde j[áa]|obrigad[oa] desde j[áa])(?![\p{L}])/u));
 /** An indirect question on who wrote a review, the phrase's verb right after "who" and a verb of seeing or knowing before it:
  *  "no vemos quién escribe cada reseña", "ne voient pas qui rédige les avis", "não sabemos quem escreveu", "we can't see who
  *  leaves reviews" - the answer to a buyer asking about reviewers, no ask. */
@@ -791,7 +801,11 @@ function sellerCannot(t: string, span: Range): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - 80), span.start);
   if (!SELLER_CANNOT.test(t.slice(from, span.start))) return false;
   const stop = firstStopIn(t, span.end, span.end + 120);
-  return !BUT_YOU.test(t.slice(span.end, stop ? stop.at : span.end + 120));
+  const rest = t.slice(span.end, stop ? stop.at : span.end + 120);
+  if (BUT_YOU.test(rest) || ONLY_YOU.test(rest)) return false;
+  // (the plea read to the end of the next sentence)
+  const next = stop ? firstStopIn(t, stop.at + 1, stop.at + 200) : null;
+  return !PLEA_AFTER.test(t.slice(span.end, next ? next.at : (stop ? stop.at : span.end) + 200));
 }
 
 /** Lowercase words in a sentence: a sentence without them is a title-cased or shouted line, not prose. */
@@ -1181,7 +1195,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // ... or Amazon's 1-to-5 star scale told to a buyer who asked about reviews (s20)
   if (describesRatingScale(() => sentenceOf(t, span), buyer.text)) return true;
   // ... or Amazon's eligibility rule for an account told to a buyer who asked why they cannot review (s25)
-  if (explainsReviewEligibility(() => sentenceOf(t, span), buyer.text)) return true;
+  if (explainsReviewEligibility(() => sentenceOf(t, span), buyer.text, t, span, rule)) return true;
   // (a complaint about review mails is answered as a question is)
   return amazonsOwnMail(() => sentenceOf(t, span), buyer.text);
 }

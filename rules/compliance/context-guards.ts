@@ -518,11 +518,24 @@ const ELIGIBLE_PUSH = accentOptionalRe(
  * Amazon's requirements now, so please leave us five stars", "... - would you write a review?").
  */
 // why: s25 blind a es-021 (the buyer: "¿Por qué no puedo valorar el producto? Me sale un aviso raro.")
-export function explainsReviewEligibility(sentence: () => string, buyerText: string): boolean {
+// (s25 review 1: only the review verb that is the rule's own infinitive - "requirements to post reviews", "requisitos para
+// publicar reseñas", "berechtigt, Bewertungen zu schreiben" - and never `leading`: "...requirements to post reviews yet; once it
+// does, leave us a 5-star review" keeps the imperative after ";" and its leading finding)
+export function explainsReviewEligibility(sentence: () => string, buyerText: string, t?: string, span?: Range, rule?: string): boolean {
+  if (rule === 'leading') return false;
   if (!buyerText || !askedAboutReviews(buyerText)) return false;
   const s = sentence();
-  return REVIEW_ELIGIBILITY.test(s) && AMAZON_OR_ACCOUNT.test(s) && !OWN_WISH.test(s) && !ELIGIBLE_PUSH.test(s);
+  if (!(REVIEW_ELIGIBILITY.test(s) && AMAZON_OR_ACCOUNT.test(s) && !OWN_WISH.test(s) && !ELIGIBLE_PUSH.test(s))) return false;
+  if (t === undefined || span === undefined) return true;
+  return ELIGIBILITY_THEN_VERB.test(t.slice(Math.max(0, span.start - 60), span.start));
 }
+/** The eligibility word, then (in its own clause: no ";", ":", ".", "!", "?", dash or comma-plus-imperative between) the
+ *  infinitive marker that makes the review verb its purpose: "requirements to (post)", "eligible to", "requisitos para",
+ *  "critères pour", "requisiti per", "requisitos para", "berechtigt, Bewertungen zu (schreiben)". Near-miss: "requirements
+ *  yet; once it does, leave us" - a clause break, the verb an imperative of its own. */
+const ELIGIBILITY_THEN_VERB = accentOptionalRe(
+  compact(/(?:requirements?|eligib\p{L}{0,6}|spend|purchase|amount|voraussetzung\p{L}{0,2}|berechtigt\p{L}{0,2}|\p{L}{0,10}(?:umsatz|betrag|einkauf)\p{L}{0,2}|requises|d'éligibilité|critères?|éligib\p{L}{0,6}|minimum|requisitos?|m[íi]nim[oa]|eleg[íi]b\p{L}{0,6}|requisiti|idone\p{L}{1,3}|minima|minimo)(?![\p{L}])[^;:.!?\u2013\x96\u2014\x97\n]{0,24}?(?<![\p{L}])(?:to|for|para|pour|per|zu|um|de|di|a)(?![\p{L}])[^;:.!?\u2013\x96\u2014\x97\n,]{0,30}$/u),
+);
 /** The buyer's questions about reviews: a sentence with a review word and a how/where, or a how/where sentence next to
  *  a review sentence with no other topic of its own ("I want to leave a review for the lamp. How do I do that?", "Ich
  *  möchte eine Bewertung schreiben. Wo finde ich das?"; s17 review 2). Not "I left 2 stars because it was late. Where is

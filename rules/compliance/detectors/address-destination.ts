@@ -27,11 +27,19 @@ const SENT = compact(/(?<![\p{L}])(?:geht|gehen|schick\p{L}{0,3}|send\p{L}{0,3}|
 /** An ask or a question in the sentence: the address may be asked after all. */
 const ASKED = compact(/[?？]|(?<![\p{L}])(?:nennen sie|teilen sie|geben sie|schicken sie uns|senden sie uns|bitte|please|tell us|send us|give us|let us know|what(?:'s| is)|wie lautet|quel(?:le)? est|cu[áa]l es|qual [èée]|indiquez|envoyez-nous|d[íi]ganos|ind[íi]quenos|env[íi]enos|ci dica|ci indichi|ci mandi|informe|passe|confirm\p{L}{0,4}|bestätigen|best[äa]tig\p{L}{0,3})(?![\p{L}])/u);
 
+/** (s25 review 2) The buyer told to reply with, write or hand over the address in the same sentence: "just reply with it here",
+ *  "die Sie uns hier mitteilen", "escríbalo aquí abajo", "écrivez-la ici", "lo scriva qui", "escreva-o aqui". These verbs
+ *  are the buyer's (reply/write/tell us), never the seller's sending, so the destination reading is off. Near-misses kept
+ *  clean: "we'll send the invoice to your personal e-mail" (no such verb), "wir schicken sie an Ihre Mailadresse" (sending). */
+const HANDED_OVER = accentOptionalRe(
+  compact(/(?<![\p{L}])(?:(?:reply|replying|answer|respond|write|type)(?: (?:back|simply|just|directly|here|it|them))? (?:with|it|here|below|down|in)|(?:sie )?uns\b[^.!?]{0,30}(?:mitteilen|mitzuteilen|nennen|angeben|schreiben|schicken|senden|geben)|mitteilen|mitzuteilen|schreiben sie|antworten sie|escr[íi]ba(?:lo|la|nos|noslo|nosla)?|escr[íi]belo|escr[íi]bela|escr[íi]benos|resp[óo]nda(?:nos)?|[ée]crivez(?:-la|-le|-nous)?|r[ée]pondez|scriva(?:lo|la|ci)?|scrivi(?:lo|la|ci)?|ci risponda|rispondi|risponda|escreva(?:-o|-a|-nos)?|escreve|responda)(?![\p{L}])/u),
+);
+
 /** Is the personal_data phrase at `span` the buyer's address named as where something is sent (no ask)? Reads the phrase's
  *  sentence only (`sentence`, already cut by the caller). */
 export function buyersAddressAsDestination(t: string, span: Range, sentence: string): boolean {
   const phrase = t.slice(span.start, span.end);
-  if (!CONTACT_WORD.test(phrase) || ASKED.test(sentence) || !SENT.test(sentence)) return false;
+  if (!CONTACT_WORD.test(phrase) || ASKED.test(sentence) || HANDED_OVER.test(sentence) || !SENT.test(sentence)) return false;
   const before = t.slice(Math.max(0, span.start - 24), span.start);
   const clauseBefore = before.split(/[.!?;,:\n]/u).pop() ?? '';
   if (PHRASE_OWNED.test(phrase)) return TO_BUYERS.test(clauseBefore) && /\S\s?$/u.test(clauseBefore);

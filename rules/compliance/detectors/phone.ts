@@ -326,7 +326,9 @@ function spelledRun(run: string, at: number, spans: EntitySpan[]): void {
 }
 
 // (a currency after the run too: a spaced amount "936 555 210 euros" is no mobile - s25, with the nine-digit shape)
-const UNIT_AFTER = /[ \t]?(?:mm|cm|dm|m|km|mg|g|kg|ml|cl|l|w|kw|v|mah|wh|kb|mb|gb|tb|pcs|pc|stk|st[üu]ck|units?|pi[èe]ces|unidades|pezzi|個|枚|本|円|mm²|cm²|m²|m³|euros?|eur|reais|dollars?|d[óo]lares|[€\x80$£])(?![a-z\u00c0-\u024f])/y;
+// (s25 review 9: a counted noun after a grouped number is a count, not a mobile - "Población: 912 345 678 habitantes", "612 000 345
+// people", "936 120 400 Einwohner"; a number followed by a word of the message, "ligue 936 555 210 hoje", stays a phone)
+const UNIT_AFTER = /[ \t]?(?:habitantes|habitants|inhabitants|einwohner(?:n|innen)?|abitanti|residents|people|persons|personas|pessoas|persone|personnes|menschen|clientes|clients|customers|kunden|clienti|users|usuarios|usu[áa]rios|utenti|utilisateurs|nutzer(?:innen)?|visitors|visitas|visites|visits|views|downloads|followers|seguidores|abonn[ée]s|mm|cm|dm|m|km|mg|g|kg|ml|cl|l|w|kw|v|mah|wh|kb|mb|gb|tb|pcs|pc|stk|st[üu]ck|units?|pi[èe]ces|unidades|pezzi|個|枚|本|円|mm²|cm²|m²|m³|euros?|eur|reais|dollars?|d[óo]lares|[€\x80$£])(?![a-z\u00c0-\u024f])/y;
 
 /** PHONE_WORDS over the whole text, without the 'u' flag: the same matches (no alternative starts
  *  with or reads half of a surrogate pair, its classes are BMP letters and its \b is ASCII either way)

@@ -40,8 +40,10 @@ const SUBSCRIPTION = re(
 /** ... suggested: a tip, an aside, a switch, an invitation ("Quick tip", "by the way", "if you switch", "Tipp", "Übrigens", "denken Sie
  *  an", "pensez à", "consejo", "suggerimento", "dica", "ぜひ", "ご利用ください"). A gain alone is Amazon's programme described, no
  *  nudge: "You can sign up for Subscribe & Save on the product page for 10% off future deliveries" (s18 review). */
+// (s25 review 4: "tip" is an aside only at the start of its clause or before ":"/"!" - "Quick tip:", "A tip!", ", tip: ...";
+// "each refill includes a fresh applicator tip" is the nozzle's tip, no nudge)
 const SUB_PUSH = re(
-  `${W}(?:(?:quick |little |pro |small )?tip|by the way|btw|if you switch|switch (?:\\p{L}+ ){0,2}?to|consider|think about|worth|don't forget|tipp|übrigens|denken sie (?:\\p{L}+ ){0,2}?an|probieren sie|lohnt sich|wechseln sie|astuce|conseil|au fait|d'ailleurs|pensez (?:\\p{L}+ ){0,2}?à|passez|en passant|si vous passez|essayez|consejo|truco|por cierto|pásese|pásate|si se pasa|si te pasas|pruebe|prueba|consiglio|suggerimento|tra l'altro|se passa|provi|prova|dica|aliás|experimente|mude|se mudar)${E}|ぜひ|おすすめ|にしていただくと|にすると|ご利用ください|ご検討ください`,
+  `${W}(?:(?<=(?:^|[.!?;:,\\n(])\\s{0,3})(?:(?:a |one |quick |little |pro |small |our )?tip)(?![\\p{L}])|(?:quick |little |pro |small |a |one )?tip(?=\\s{0,2}[:!])|by the way|btw|if you switch|switch (?:\\p{L}+ ){0,2}?to|consider|think about|worth|don't forget|tipp|übrigens|denken sie (?:\\p{L}+ ){0,2}?an|probieren sie|lohnt sich|wechseln sie|astuce|conseil|au fait|d'ailleurs|pensez (?:\\p{L}+ ){0,2}?à|passez|en passant|si vous passez|essayez|consejo|truco|por cierto|pásese|pásate|si se pasa|si te pasas|pruebe|prueba|consiglio|suggerimento|tra l'altro|se passa|provi|prova|dica|aliás|experimente|mude|se mudar)${E}|ぜひ|おすすめ|にしていただくと|にすると|ご利用ください|ご検討ください`,
 );
 /** The buyer's own subscription or a programme managed or explained: "your", "Ihr", "votre", "su", "il suo", "seu", "ご利用中"; to
  *  cancel, skip, pause, change ("kündigen", "annuler", "cancelar", "disdire", "解約"). */
@@ -57,7 +59,10 @@ const SUB_SERVICE = re(
 // discount, applied by Amazon at checkout because you set up a delivery", "The 15% off you saw was the Subscribe & Save discount,
 // which only applies to subscription orders"; read only in the programme's own clauses, up to 60 characters each side and not past an
 // "and/but": "Your refund was processed, and with Subscribe & Save you'd save 10%" is still a nudge)
-const SUB_EXPLAINED = re(`${W}(?:comes? from|came from|is (?:from|due to)|was|were|applied|applies|already (?:applied|included|deducted)|stammt|kommt (?:von|aus|vom)|war|wurde|angewendet|bereits (?:abgezogen|enthalten|angewendet)|provient|vient d[eu]|était|appliqu\\p{L}{1,3}|déjà (?:appliqu|dédui|inclu)\\p{L}{1,4}|viene de|proviene|fue|era|aplicad[oa]|aplica|deriva|è stato|è stata|applicat[oa]|vem d[oa]|veio d[oa]|foi)${E}|によるもの|が適用|適用され`);
+// (s25 review 3: a discount "set by Amazon, not by us" is Amazon's rule told, in six languages: "set/decided by Amazon", "von Amazon
+// festgelegt", "fixé par Amazon", "fijado por Amazon", "stabilito da Amazon", "definido pela Amazon"; near-miss kept flagged: "Quick tip:
+// Subscribe & Save sets your price lower" - no agent named)
+const SUB_EXPLAINED = re(`${W}(?:(?:set|decided|determined|fixed|controlled) by (?:amazon|them)|(?:von amazon|durch amazon) (?:festgelegt|bestimmt|vorgegeben)|(?:festgelegt|bestimmt|vorgegeben) (?:von|durch) amazon|(?:fix[ée]e?s?|d[ée]fini[e]?s?|d[ée]cid[ée]e?s?) par amazon|(?:fijad|establecid|decidid|definid)[oa]s? por amazon|(?:stabilit|decis|fissat|definit)[oaie] da amazon|(?:definid|estabelecid|decidid)[oa]s? pela amazon|comes? from|came from|is (?:from|due to)|was|were|applied|applies|already (?:applied|included|deducted)|stammt|kommt (?:von|aus|vom)|war|wurde|angewendet|bereits (?:abgezogen|enthalten|angewendet)|provient|vient d[eu]|était|appliqu\\p{L}{1,3}|déjà (?:appliqu|dédui|inclu)\\p{L}{1,4}|viene de|proviene|fue|era|aplicad[oa]|aplica|deriva|è stato|è stata|applicat[oa]|vem d[oa]|veio d[oa]|foi)${E}|によるもの|が適用|適用され`);
 /** A coordinator that opens a new clause ("and", "und", "et", "y", "e", "but", "aber", "mais", "pero", "ma", "mas", a spaced dash). */
 const COORD = /(?<![\p{L}])(?:and|but|und|aber|et|mais|y|pero|e|ma|mas)(?![\p{L}])|\s[-–\x96—\x97]\s/gu;
 /** The programme's own clauses: 60 characters each side, cut at a coordinator. */
@@ -117,6 +122,16 @@ const TELL_ABOUT = re(`${W}(?:tell (?:them|your \\p{L}+|others) about|erzählen 
 const WISH_TO_SERVE = re(
   `${W}(?:we(?:'d| would) (?:love|be (?:happy|glad|delighted)) to (?:kit|help|serve|equip|welcome|see)|wir würden (?:uns freuen|sie gern\\p{L}* ausstatten)|nous serions ravis de|nos encantaría|saremmo felici di|adoraríamos)${E}`,
 );
+/** (s25 review 3) A refusal or a "not ours" told after the programme, in its clause (the German verb comes last: "Ein Abo können wir
+ *  für diese Kartuschen nicht anbieten"; "the discount is set by Amazon, not by us"; "l'abbonamento non lo offriamo"; "a assinatura
+ *  não a oferecemos"). Only a negation right before an offer/change verb (a pronoun between) or "not by us": "you do not have to
+ *  change anything" (a gain of the programme) keeps the nudge, as does "you'll never run out". */
+const SUB_DENIED_AFTER = re(
+  `${W}(?:(?:not|cannot|nicht|pas|no|non|não|nie)(?: (?:be|lo|la|le|li|o|a|es|sie|ihn|it|them|vous|nous|os|as))? (?:offer\\p{L}{0,3}|provid\\p{L}{0,3}|chang\\p{L}{0,3}|control\\p{L}{0,3}|anbiet\\p{L}{0,2}|änder\\p{L}{0,2}|beeinfluss\\p{L}{0,2}|propos\\p{L}{0,5}|offr\\p{L}{0,5}|modifi\\p{L}{0,5}|ofrec\\p{L}{0,5}|ofrez\\p{L}{0,5}|cambi\\p{L}{0,5}|ofere[cç]\\p{L}{0,5}|alter\\p{L}{0,5})|not by us|nicht (?:von|bei) uns|pas par nous|no por nosotros|non da noi|não por nós)${E}`,
+);
+/** The programme's clause after it, to its end (bounded): where a German verb-final refusal sits. */
+const clauseAfter = (s: string, sub: Hit): string => (s.slice(sub.end, sub.end + 120).split(/[.;!?\n]/u)[0] ?? '');
+
 /** A parcel, a return or a problem told to a friend is no recommendation ("tell your friend about the pickup point"). */
 const SERVICE_OBJECT = re(`${W}(?:parcel|package|delivery|return|refund|pickup|problem|issue|paket|lieferung|rücksendung|colis|livraison|retour|paquete|entrega|devoluci[oó]n|pacco|consegna|reso|pacote|devolução)${E}|荷物|配達|返品`);
 
@@ -137,7 +152,7 @@ export function standingOfferIn(s: string, buyerWords: ReadonlySet<string>): Sta
     let asked = false;
     for (const w of buyerWords) if (SUB_ASKED.test(w)) asked = true;
     const before = s.slice(Math.max(0, sub.start - 30), sub.start);
-    if (push && !asked && !OWN_SUB.test(before) && !SUB_SERVICE.test(s) && !SUB_EXPLAINED.test(programClauses(s, sub)) && !NEGATION.test(ptPlace(s, s.slice(0, sub.end).replace(OWN_NOT, ' '))) && !OWN_ORDER.test(s)) {
+    if (push && !asked && !OWN_SUB.test(before) && !SUB_SERVICE.test(s) && !SUB_EXPLAINED.test(programClauses(s, sub)) && !NEGATION.test(ptPlace(s, s.slice(0, sub.end).replace(OWN_NOT, ' '))) && !SUB_DENIED_AFTER.test(clauseAfter(s, sub)) && !OWN_ORDER.test(s)) {
       return { kind: 'subscribe-nudge', start: Math.min(sub.start, push.start), end: Math.max(sub.end, push.end) };
     }
   }

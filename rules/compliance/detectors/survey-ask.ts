@@ -12,6 +12,7 @@ import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
 import { compact, compactRegExp } from './compact-letters';
+import { accentOptionalRe } from '../accent-optional';
 
 /** A survey without the noun: a count of questions about the buyer's purchase or experience ("responde 3 perguntinhas sobre a sua
  *  compra", "answer 3 quick questions about your purchase", "beantworten Sie 3 kurze Fragen zu Ihrem Einkauf", "répondez à 3 petites
@@ -22,8 +23,23 @@ import { compact, compactRegExp } from './compact-letters';
  *  why: s25 blind d pt-136 - "Entra em pesquisa.lojaventura.shop e responde 3 perguntinhas sobre a sua compra" (the survey noun
  *  only inside the domain) was url + offplatform, never review_request. */
 const QUESTION_SET = String.raw`(?<![\p{L}])(?:\d{1,2}|a few|some|two|three|four|five|ein paar|einige|zwei|drei|vier|fünf|quelques|deux|trois|quatre|cinq|unas|algunas|dos|tres|cuatro|cinco|alcune|qualche|due|tre|quattro|umas|algumas|duas|três|quatro)(?: (?:quick|short|little|brief|simple|kurze|kleine|einfache|petites|courtes|rapides|simples|breves|rápidas|cortas|veloci|rapide|brevi|semplici|curtas|rápidas|rapidinhas))? (?:questions?|fragen|preguntas|preguntitas|domande|domandine|perguntas|perguntinhas|questões)(?: (?:quick|short|kurze|rapides|rápidas|cortas|veloci|rapide|brevi|curtas|rapidinhas))? (?:about|on|regarding|zu|über|sur|sobre|sul|sulla|su|a respeito d[ae]) (?:your|ihrem|ihrer|deinem|deiner|votre|ton|ta|su|tu|suo|sua|tuo|tua|(?:a |o )?(?:sua|seu|tua|teu)) (?:purchase|experience|shopping experience|einkauf|kauf|erfahrung|einkaufserlebnis|achat|expérience|compra|experiencia|acquisto|esperienza|experiência)(?![\p{L}])`;
+/** (s25 review 5) The question count read as a questionnaire only when the questions are not a fault's: troubleshooting is named
+ *  ("to troubleshoot", "para ajudar", "um Ihnen zu helfen", "pour diagnostiquer") or the questions are listed after a colon as facts
+ *  ("...: which model, which charger and which firmware?", "...: qual modelo, qual cabo e qual tomada?"). Kept as a survey when an
+ *  opinion or satisfaction cue or a link is in the sentence ("to help us improve, answer 3 quick questions about your experience:
+ *  how satisfied were you?", "... qual a sua opinião?"). Only for the bare count: a survey noun is read as before. */
+const QUESTION_SET_ONLY = compactRegExp(QUESTION_SET, 'u');
+const FAULT_QUESTIONS = accentOptionalRe(
+  compact(/(?<![\p{L}])(?:troubleshoot\p{L}{0,3}|diagnos\p{L}{1,6}|fault\p{L}{0,2}|defect\p{L}{0,2}|(?:to|so we can|pour|para|um|per) (?:\p{L}{1,8} ){0,2}?(?:help|aider|ajudar|ayudar\p{L}{0,3}|helfen|aiutar\p{L}{0,3})|fehler\p{L}{0,2}|störung|problem\p{L}{0,2}|problème|panne|defeito|aver[íi]a|guasto|falla)(?![\p{L}])|[:：]\s{0,3}(?:which|what|welche\p{L}{0,2}|was für|quel(?:le)?s?|cu[áa]l(?:es)?|qu[ée]|qual(?:e|i)?|quais)(?![\p{L}])/u),
+);
+const OPINION_CUE = accentOptionalRe(
+  compact(/(?<![\p{L}])(?:satisf\p{L}{0,8}|experience|opinion\p{L}{0,2}|rate|rating|like[ds]?|improve|zufrieden\p{L}{0,4}|gefallen|gefällt|meinung|erfahrung|verbessern|satisfait\p{L}{0,2}|avis|améliorer|expérience|satisfech\p{L}{1,2}|opini[óo]n|experiencia|mejorar|soddisfatt\p{L}|opinione|esperienza|migliorare|satisfeit\p{L}|opini[ãa]o|experi[êe]ncia|melhorar|gostou)(?![\p{L}])|https?:|www\.|[\p{L}\p{N}-]{2,63}\.[\p{L}]{2,12}\/[\p{L}\p{N}]/u),
+);
+const faultQuestions = (s: string): boolean => !SURVEY_NOUN.test(s) && QUESTION_SET_ONLY.test(s) && FAULT_QUESTIONS.test(s) && !OPINION_CUE.test(s.replace(QUESTION_SET_ONLY, ' '));
 const SURVEY =
   compactRegExp(String.raw`(?<![\p{L}])(?:surveys?|questionnaires?|polls?|feedback form|umfrage\p{L}{0,2}|kundenumfrage\p{L}{0,2}|zufriedenheitsumfrage\p{L}{0,2}|fragebogen|enquête de satisfaction|(?:notre|cette|une courte|un court|notre petite|notre court) (?:enquête|sondage)|sondages?|encuestas?|cuestionarios?|sondaggio|sondaggi|questionari[oi]|(?:pesquisa|enquete|inqu[ée]rito) de satisfa[çc][ãa]o|(?:nossa|esta|uma|breve|rápida) pesquisa|(?:nosso|este|esse|um|breve|pequeno|curto|rápido|ao) inqu[ée]rito|question[áa]rios?)(?![\p{L}])|アンケート|${QUESTION_SET}`, 'u');
+/** The survey nouns alone (SURVEY without the question count), for faultQuestions. */
+const SURVEY_NOUN = compactRegExp(String.raw`(?<![\p{L}])(?:surveys?|questionnaires?|polls?|feedback form|umfrage\p{L}{0,2}|kundenumfrage\p{L}{0,2}|zufriedenheitsumfrage\p{L}{0,2}|fragebogen|enquête de satisfaction|(?:notre|cette|une courte|un court|notre petite|notre court) (?:enquête|sondage)|sondages?|encuestas?|cuestionarios?|sondaggio|sondaggi|questionari[oi]|(?:pesquisa|enquete|inqu[ée]rito) de satisfa[çc][ãa]o|(?:nossa|esta|uma|breve|rápida) pesquisa|(?:nosso|este|esse|um|breve|pequeno|curto|rápido|ao) inqu[ée]rito|question[áa]rios?)(?![\p{L}])|アンケート`, 'u');
 /** A request, an imperative of taking part, or a link to the survey. */
 // (the informal imperatives and the gerund of answering: "responde 3 perguntinhas", "partilhe ... respondendo a este inquérito" - s25 pt)
 const REQUEST =
@@ -106,7 +122,7 @@ export function surveyAsks(t: string): Span[] {
   // a semicolon parts two statements ("the app lets you create polls; please update it")
   for (const [from, to] of sentenceSpans(t, MAX_SENTENCE, true)) {
     const s = sliceOf(t, from, to);
-    if (!SURVEY.test(s) || !REQUEST.test(s) || GUARD.test(s)) continue;
+    if (!SURVEY.test(s) || !REQUEST.test(s) || GUARD.test(s) || faultQuestions(s)) continue;
     out.push({ rule: 'review_request', severity: 'block', start: from, end: to, entry: ENTRY });
   }
   return out;
