@@ -26,7 +26,7 @@ import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detect
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
 import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
 import { ORDERED_AFTER_ANY, answersModelAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
-import { mergedRanges, overlapsRange, type Span } from './detectors/span';
+import { clauseAround, mergedRanges, overlapsRange, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
 import { inReportedQuestion } from './reported-question';
@@ -624,14 +624,7 @@ const QUOTED_NAME_WORDS = 5;
 const CONTRAST = /[!?\n。！？;]|\.(?=\s|$)|(?<![\p{L}])(?:but|however|aber|jedoch|doch|mais|cependant|pero|sin embargo|però|ma|mas|porém|contudo)(?![\p{L}])|しかし|ですが|けれど/gu;
 /** Is a sale told as over next to this phrase, in its own stretch of the sentence? */
 function saleEndedAt(t: string, span: Range): boolean {
-  const before = t.slice(Math.max(0, span.start - 60), span.start);
-  let cut = 0;
-  CONTRAST.lastIndex = 0;
-  for (let m = CONTRAST.exec(before); m; m = CONTRAST.exec(before)) cut = m.index + m[0].length;
-  const after = t.slice(span.end, span.end + 60);
-  CONTRAST.lastIndex = 0;
-  const stop = CONTRAST.exec(after);
-  return SALE_ENDED.test(before.slice(cut) + t.slice(span.start, span.end) + (stop ? after.slice(0, stop.index) : after));
+  return SALE_ENDED.test(clauseAround(t, span.start, span.end, CONTRAST));
 }
 
 /** A seller saying it will not ask for or pay for a review: "we cannot ask you to change your review". */

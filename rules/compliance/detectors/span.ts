@@ -42,3 +42,20 @@ export function overlapsRange(ranges: readonly (readonly [number, number])[], st
   const i = firstEndingAfter(ranges, touching ? start - 1 : start);
   return i < ranges.length && (touching ? ranges[i]![0] <= end : ranges[i]![0] < end);
 }
+
+/**
+ * The stretch of `t` around [start, end) that a phrase's own clause can reach: up to `reach` characters
+ * each side, cut after the last `stops` match before it and at the first one after it. `stops` is a
+ * global regexp (its lastIndex is reset here). Used where a word next to a phrase must be in the same
+ * clause: a sale "has ended, but the autumn sale starts today"; "Subscribe & Save ... and you'd save".
+ */
+export function clauseAround(t: string, start: number, end: number, stops: RegExp, reach = 60): string {
+  const before = t.slice(Math.max(0, start - reach), start);
+  let cut = 0;
+  stops.lastIndex = 0;
+  for (let m = stops.exec(before); m; m = stops.exec(before)) cut = m.index + m[0].length;
+  const after = t.slice(end, end + reach);
+  stops.lastIndex = 0;
+  const next = stops.exec(after);
+  return `${before.slice(cut)}${t.slice(start, end)}${next ? after.slice(0, next.index) : after}`;
+}

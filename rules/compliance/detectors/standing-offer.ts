@@ -14,6 +14,7 @@
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { gatedTest } from './literal-gate';
 import { PORTUGUESE } from './portuguese';
+import { clauseAround } from './span';
 
 export type StandingKind = 'subscribe-nudge' | 'multi-buy' | 'word-of-mouth';
 export interface Standing {
@@ -67,14 +68,7 @@ const SUB_EXPLAINED = re(`${W}(?:(?:set|decided|determined|fixed|controlled) by 
 const COORD = /(?<![\p{L}])(?:and|but|und|aber|et|mais|y|pero|e|ma|mas)(?![\p{L}])|\s[-–\x96—\x97]\s/gu;
 /** The programme's own clauses: 60 characters each side, cut at a coordinator. */
 function programClauses(s: string, sub: Hit): string {
-  const before = s.slice(Math.max(0, sub.start - 60), sub.start);
-  let cut = 0;
-  COORD.lastIndex = 0;
-  for (let m = COORD.exec(before); m; m = COORD.exec(before)) cut = m.index + m[0].length;
-  const after = s.slice(sub.end, sub.end + 60);
-  COORD.lastIndex = 0;
-  const next = COORD.exec(after);
-  return `${before.slice(cut)}${s.slice(sub.start, sub.end)}${next ? after.slice(0, next.index) : after}`;
+  return clauseAround(s, sub.start, sub.end, COORD);
 }
 /** The buyer's question about a subscription: the reply answers it. */
 const SUB_ASKED = /subscri|abo|abonn|suscri|abbona|assin|定期/u;
