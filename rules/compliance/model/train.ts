@@ -506,7 +506,7 @@ function sharedThresholds(scores: readonly Float64Array[], rows: readonly TrainR
 
 /** Out-of-fold scores per row and label (folds by a hash of the id): the best sentence (`all`, what
  *  thresholds are chosen on) and the best sentence the label's lexicon does not touch (`masked`, what the
- *  layer adds: report only). Exported for threshold experiments (scripts and /work tools). */
+ *  layer adds: report only). Exported so threshold rules can be tried on the scores of one cross-fit. */
 export function crossFit(p: Prepared, o: TrainOptions): { fold: number[]; all: Float64Array[]; masked: Float64Array[] } {
   const log = o.log ?? (() => undefined);
   const fold = p.rows.map((r) => fnv(r.id) % o.folds);
