@@ -59,3 +59,9 @@ export function clauseAround(t: string, start: number, end: number, stops: RegEx
   const next = stops.exec(after);
   return `${before.slice(cut)}${t.slice(start, end)}${next ? after.slice(0, next.index) : after}`;
 }
+
+/** The first match of `r` in `s` as a span (a non-global regexp), or null. */
+export function firstMatch(r: RegExp, s: string): { start: number; end: number } | null {
+  const m = r.exec(s);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}

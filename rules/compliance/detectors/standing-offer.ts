@@ -14,7 +14,7 @@
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { gatedTest } from './literal-gate';
 import { PORTUGUESE } from './portuguese';
-import { clauseAround } from './span';
+import { clauseAround, firstMatch as find } from './span';
 
 export type StandingKind = 'subscribe-nudge' | 'multi-buy' | 'word-of-mouth';
 export interface Standing {
@@ -25,10 +25,6 @@ export interface Standing {
 interface Hit {
   start: number;
   end: number;
-}
-function find(r: RegExp, s: string): Hit | null {
-  const m = r.exec(s);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
 /** A subscription programme: Amazon's (Subscribe & Save, Spar-Abo, ...) or a plain subscription for the consumable. */

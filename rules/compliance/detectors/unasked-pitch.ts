@@ -24,6 +24,7 @@
 // and an item back in stock told to a buyer whose supply runs out ("le abbiamo di nuovo disponibili, così non resta senza").
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { compactRegExp, writtenSource } from './compact-letters';
+import { firstMatch as find } from './span';
 
 /** Back in stock, available again. */
 // (s19 blind a: the seller having them again - "nous en avons de nouveau en quantité", "las tenemos de nuevo", "wir haben sie
@@ -418,10 +419,6 @@ export const PITCH_ANCHOR =
 // the mixed warm-up 1.5 -> 2.3 ms)
 export const PITCH_CUE_SOURCE = writtenSource(PITCH_ANCHOR).split('|').filter((part) => !part.includes('\\')).join('|');
 
-function find(r: RegExp, s: string): { start: number; end: number } | null {
-  const m = r.exec(s);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
-}
 
 /** A pitch of the kinds above in sentence `s` (normalized), `after` the text that follows it (the next sentence may
  *  hold the wish: "… is back in stock. If you want another, …"). Read only where PITCH_ANCHOR matched (promotionIn
