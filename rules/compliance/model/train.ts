@@ -100,11 +100,13 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   // - review_request 0: half a logit lower found +2 labels for 0 compliant rows more (s24's rows agreed: +5 / 0), but
   //   four near-misses went over by 0.1-0.45 ("La lampe a reçu cinq étoiles ... dans un magazine", "Eine kurze
   //   Rückmeldung von Ihnen an DHL hilft anderen Kunden"); one logit lower: +4 false findings;
-  // - leading 0.9, set for one sentence: a social-proof claim with no ask (「お客様の9割以上が満足と答えて...」) went over
-  //   by 0.64 at 0 and by 0.1 at 0.75 after the s25 rows joined. The s25 rows said 0 was best (+1 label), and the frozen
-  //   split, taken after, fell on leading .964 -> .929 (the learned layer's leading finds gone): to be weighed again on
-  //   new blind rows, with a review cue asked of the model's leading instead. Until s25: 0.5 ("Hope the lamp has been
-  //   brightening up those dark evenings!" went over at 0);
+  // - leading 0: in s25 0.9 was set for one sentence, a social-proof claim with no ask (「お客様の9割以上が満足と答えて...」,
+  //   over by 0.85 at 0), against the s25 rows (0 best, +1 label) - and the frozen split, taken after, fell on leading
+  //   .964 -> .929. s26: the model's leading now needs a review or judgement word in the message (index.ts
+  //   reviewInMessage: a leading ask is a review ask), which clears that claim; on the 800 rows of the s26 blind batches
+  //   a-f (no weight saw them) 0.9 -> 0 found +2 leading labels for 0 compliant rows more (6 of 510 either way), and
+  //   every near-miss unit test holds. Until s25: 0.5 ("Hope the lamp has been brightening up those dark evenings!" went
+  //   over at 0; no review word - the gate clears it too);
   // - marketing -0.1: a delivery fee ("La consegna al piano costa solo 5 euro in più.") and a store page's FAQ went over
   //   by 0.08-0.2 at -0.5/-0.4; from -0.5 to -0.1 found the same labels of the 320 rows of the s25 probes p and q (so
   //   they were read once for this choice, by the eval only; s25's other rows: -0.25 cost 3 labels of 1,280 on the
@@ -112,7 +114,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   // - personal_data 0.75: per label its budget let its threshold (with the margin) down to -0.1, which flagged photo
   //   requests ("a photo of your number plate mount") for no label more and one compliant row more of 690;
   // - offplatform -1 (s13-s23 held-out batches).
-  labelOffsets: { offplatform: -1, review_request: 0, leading: 0.9, marketing: -0.1, personal_data: 0.75 },
+  labelOffsets: { offplatform: -1, review_request: 0, leading: 0, marketing: -0.1, personal_data: 0.75 },
 };
 
 /** The trained model as stored: int8 weights interleaved per bucket (bucket * LABELS.length + label). */

@@ -5,7 +5,7 @@ export const MODEL = {
   labels: ["offplatform","review_request","leading","marketing","personal_data"],
   scales: [0.077193,0.082319,0.064708,0.061118,0.060264],
   biases: [-7.293959,-6.644443,-7.582359,-7.205587,-7.774843],
-  thresholds: [0.183353,2.14183,2.05523,0.955214,0.761331],
+  thresholds: [0.183353,2.14183,1.15523,0.955214,0.761331],
   /** int8, bucket * labels.length + label */
   weights: [
     'FwAAAAAAAAAAAAAAAAAAAAAA+AAAAAAAAAAAABIAAAD5AAsABxH1ABcLDxgjAAAACAAAAAoAAAAACAAAAAAA9QAAAADyAAAAAAAAAAAAAAAAAAAHAAAADAAA',

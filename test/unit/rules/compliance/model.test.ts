@@ -126,3 +126,23 @@ describe('learned layer: inference', () => {
     expect(flagged.length / clean.length).toBeLessThanOrEqual(0.005);
   });
 });
+
+describe('learned layer: a leading ask is a review ask', () => {
+  const claim = 'お客様の9割以上が満足と答えてくださっている商品です。';
+  it('no review, rating or judgement word in the message: the model reads no leading ask', () => {
+    expect(modelLabels(claim).has('leading')).toBe(false);
+    expect(modelLabels(`${claim}ご不明点があればお知らせください。`).has('leading')).toBe(false);
+  });
+  it('the same sentence before a review ask, or beside a rule finding of one, stays leading', () => {
+    const withAsk = `${claim}ぜひレビューをお願いします。`;
+    const found = classifySentences(normalize(withAsk).text, []);
+    expect(found.some((m) => m.rule === 'leading' && m.start === 0)).toBe(true);
+    const other = `${claim}ご不明点があればお知らせください。`;
+    const t = normalize(other).text;
+    const ask = { rule: 'review_request', severity: 'block', start: t.length - 5, end: t.length } as const;
+    expect(classifySentences(t, [ask]).some((m) => m.rule === 'leading')).toBe(true);
+  });
+  it('a judgement word counts as well as a review noun ("the 1-star you posted")', () => {
+    expect(modelLabels(`${claim}星1つの件は解決しました。`).has('leading')).toBe(true);
+  });
+});
