@@ -783,6 +783,14 @@ export const en: Lexicon = {
     { id: 'leave-a-review', re: `${LEAVE_VERB}(?<!${NOT_ASKED_BEFORE} ${LEAVE_VERB})(?<!(?:before|prior to|instead of|rather than) (?:you |u |they )${LEAVE_VERB})(?<!(?:worry|bother|stress|obliged|pressured|pressure) (?:about |to )?${LEAVE_VERB}) (?:us |me )?(?:an? |your |some |the |any )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?! (?:you (?:left|wrote|gave|posted)|from amazon))`,
       why: 'Asks the buyer to leave, write or give a review.',
       match: ['Could you take a minute to leave a review?', 'Please consider writing us an honest rating.'], not: ["Please don't leave a review yet; we will fix it first.", 'Thank you for the review you left.', 'Before you leave any review, give us a chance to fix it here.', "Please don't worry about leaving feedback, we just want it to work."] },
+    // why: s25 reviewer finding #8 - "If you can not leave a review now, that is fine - please leave one once the replacement
+    // arrives" returned nothing: the first "leave a review" is not asked (the condition, check.ts IF_CANNOT_BEFORE and "not"
+    // above clear it), and the ask that follows names the review by "one" only (the Romance and German versions carry it on the
+    // verb, "déjela", "laissez-le", "schreiben Sie sie", and their detectors read them)
+    { id: 'leave-one-after-review', re: "(?:please|just|do) (?:do |just |kindly )?(?:leave|write|post|add|drop|submit) (?:us )?one(?= (?:once|when|whenever|after|later|as soon|too|as well|then|for (?:us|the|it))(?![\\p{L}])|\\s*(?:[.!,;]|$))(?<=(?:reviews?|ratings?|feedback)(?![\\p{L}])[^\\n]{1,140})",
+      why: 'A posting verb asked with "one" standing for a review named just before: the review asked for through its pronoun.',
+      match: ['If you can not leave a review now, that is fine - please leave one once the replacement arrives.', "If you can't write a review yet, no problem. Just write one when the new kettle is here.", 'No review yet? Please post one whenever you have a minute.'],
+      not: ['Thanks for the review! If the lid cracks again, please write one line here with a photo.', 'If you cannot leave a review, that is fine; please leave one of the spare filters with your neighbour.', "If you can't leave a review, please don't leave one - just tell us what went wrong.", 'We read your review. Please add one photo of the crack.'] },
     // (not a rating asked to be withheld: "please don't rate us badly" - leading only, s18; "why not rate us" still asks)
     { id: 'review-your-purchase', re: "(?<!before (?:you )?)(?:rate|review) (?:us|our (?:shop|store|service|company|product|item)|your (?:purchase|experience|order|item|product)|the (?:product|item|purchase) on amazon|this (?:product|item|purchase))(?! (?:badly|negatively|low|poorly))",
       why: 'Asks the buyer to rate or review the seller or their purchase.',
