@@ -60,10 +60,15 @@ const MAJORITY = compactRegExp(
     'la maggior parte (?:dei|degli|delle|di)|(?:quasi|praticamente) tutti|la (?:grande )?maggioranza (?:dei|degli|di)|(?:nove|otto|\\d{1,3}) (?:\\p{L}+ )?su (?:dieci|\\d{1,3})|migliaia di',
     'a (?:grande )?maioria (?:dos|das|de)|quase todos|praticamente todos|(?:nove|oito|\\d{1,3}) (?:\\p{L}+ )?(?:em|de) cada (?:dez|\\d{1,3})|milhares de',
     SHARE_COUNT_AFTER,
+    // (a counted crowd of buyers, "over 3,000 customers", "más de 900 clientes", "über 2.000 Kunden", "plus de 500 clients", "oltre
+    // 800 clienti", "mais de 1.000 clientes", "3,000人以上のお客様" - s26 blind d en-014, es-012: the others' stars then "join them"
+    // / "¿te sumas?"; still needs their top rating or review and the turn to the buyer below, so "over 200 customers ordered it this
+    // week" is no nudge)
+    '(?:over|more than|upwards of|über|mehr als|plus de|más de|mas de|oltre|più di|mais de) \\d[\\d.,]{0,7} (?:\\p{L}+ )?(?:customers|buyers|shoppers|kund(?:en|innen)|käufer(?:innen)?|clients|clientes|clienti|compradores|acquirenti|acheteurs)',
     // (the buyers' average as the whole: "nos clients nous notent 4,9/5 en moyenne", "una media de 4,8 sobre 5" - s23 blind b fr-010;
     // TOP_RATING below still wants the average high and CURIOUS the turn to the buyer)
     'en moyenne|(?:une |la )?(?:note )?moyenne de|on average|an average (?:rating |score )?of|(?:una |la )?media de|(?:una |la )?media di|in media|em m[ée]dia|(?:uma |a )?m[ée]dia de|im (?:durch)?schnitt|(?:einen |ein )?(?:durchschnitt|schnitt) von',
-  ].join('|')})${E}|ほとんどの|大半の|多くの|[0-9九八]割|(?:お客様|お客さま|購入者|皆様|方)の(?:ほとんど|大半|多く)(?:が|は)|\\d{2,3}[%％]の`,
+  ].join('|')})${E}|ほとんどの|大半の|多くの|[0-9九八]割|\\d[\\d,]{0,7}人(?:以上|超)?の(?:お客様|お客さま|購入者|方)|(?:お客様|お客さま|購入者|皆様|方)の(?:ほとんど|大半|多く)(?:が|は)|\\d{2,3}[%％]の`,
   'u',
 );
 /** The buyer invited to be one of the others ("why not be one of them?", "Que tal ser um deles?", "¿Por qué no ser uno de
@@ -73,12 +78,12 @@ const MAJORITY = compactRegExp(
 // (a subject pronoun between: "Sarà lei la prossima?", "¿Será usted el siguiente?", "Será você o próximo?" - s21 review 3 #11)
 const JOIN_THEM = compactRegExp(
   `${W}(?:${[
-    '(?:be|become) (?:one of them|the next(?: one)?)|join them|join the (?:\\p{L}+ )?(?:crowd|club|others)|do the same|will you be (?:next|one of them)',
-    '(?:werden|seien) sie (?:\\p{L}+ )?(?:einer|eine) von ihnen|(?:einer|eine) von ihnen (?:zu )?(?:werden|sein)|schließen sie sich (?:ihnen )?an|machen sie es (?:ihnen )?nach|tun sie es ihnen gleich|sind sie (?:der|die) nächste',
-    "en faire partie|(?:être|devenir) l'une? d'(?:entre )?eux|rejoignez-les|faites comme eux|faites de même|(?:serez|seriez|étiez)(?:-vous)? (?:le|la) prochaine?",
-    '(?:ser|sea|sé) (?:uno|una) de (?:ellos|ellas)|formar parte de (?:ellos|ellas)|ún(?:a|e)se a ellos|únete a ellos|ha(?:ga|z) lo mismo|ha(?:ga|z) como ellos|(?:será|serás|sea|seas)(?: usted| tú)? (?:el|la) (?:siguiente|próxim[oa])',
-    '(?:essere|sia|sii|diventare|diventi) (?:uno|una) di loro|unir(?:si|ti|se) a loro|si unisca a loro|unisciti a loro|fa(?:ccia|i) (?:lo stesso|come loro)|(?:sarà|sarai)(?: lei| tu)? (?:il|la) prossim[oa]',
-    '(?:ser|seja|virar|vire) (?:um|uma|mais um|mais uma) (?:deles|delas)|(?:fazer|faça) parte (?:deles|delas|desse (?:time|grupo|clube))|junte-se a eles|fa(?:ça|z|zer) (?:o mesmo|como eles)|(?:será|seja|vai ser)(?: você| o senhor| a senhora)? (?:o|a) pr[óo]xim[oa]',
+    '(?:be|become) (?:one of them|the next(?: one)?)|join(?:ed)? them|join the (?:\\p{L}+ )?(?:crowd|club|others)|do the same|will you be (?:next|one of them)',
+    '(?:werden|seien) sie (?:\\p{L}+ )?(?:einer|eine) von ihnen|(?:einer|eine) von ihnen (?:zu )?(?:werden|sein)|schließen sie sich (?:ihnen )?an|machen sie es (?:ihnen )?nach|machen sie mit(?=\\s?[?!])|tun sie es ihnen gleich|sind sie (?:der|die) nächste',
+    "en faire partie|(?:vous )?les rejoignez(?=\\s?[?!])|(?:être|devenir) l'une? d'(?:entre )?eux|rejoignez-les|faites comme eux|faites de même|(?:serez|seriez|étiez)(?:-vous)? (?:le|la) prochaine?",
+    '(?:ser|sea|sé) (?:uno|una) de (?:ellos|ellas)|(?:te|se) sum(?:as|a|ar[íi]as?)(?=\\s?[?!])|s[úu]m(?:ate|ese)(?: a ellos)?|formar parte de (?:ellos|ellas)|ún(?:a|e)se a ellos|únete a ellos|ha(?:ga|z) lo mismo|ha(?:ga|z) como ellos|(?:será|serás|sea|seas)(?: usted| tú)? (?:el|la) (?:siguiente|próxim[oa])',
+    '(?:essere|sia|sii|diventare|diventi) (?:uno|una) di loro|(?:si|ti) unisc(?:e|i)(?: anche)?(?: lei| tu)?(?=\\s?[?!])|unir(?:si|ti|se) a loro|si unisca a loro|unisciti a loro|fa(?:ccia|i) (?:lo stesso|come loro)|(?:sarà|sarai)(?: lei| tu)? (?:il|la) prossim[oa]',
+    '(?:ser|seja|virar|vire) (?:um|uma|mais um|mais uma) (?:deles|delas)|(?:você )?(?:se junta|vem junto)(?: a eles)?(?=\\s?[?!])|(?:fazer|faça) parte (?:deles|delas|desse (?:time|grupo|clube))|junte-se a eles|fa(?:ça|z|zer) (?:o mesmo|como eles)|(?:será|seja|vai ser)(?: você| o senhor| a senhora)? (?:o|a) pr[óo]xim[oa]',
   ].join('|')})${E}|(?:その|こ(?:の|れら?の))(?:一人|ひとり|仲間)(?:に|入り)|(?:一人|ひとり|仲間)(?:に|入り)(?=[^。！？\\n]{0,8}(?:なりませんか|なっていただけ|しませんか|いかが))`,
   'u',
 );
@@ -88,7 +93,7 @@ const OTHERS_REVIEW = compactRegExp(
   'u',
 );
 /** Words every JOIN_THEM match holds, as a plain scan (no look-behind): a text without any has no invitation to join. */
-const JOIN_HINT = /of them|join|the same|next|von ihnen|schließen|nach|gleich|nächste|partie|eux|rejoign|de même|prochain|ellos|ellas|mismo|siguiente|próxim|loro|stesso|prossim|eles|parte|o mesmo|一人|ひとり|仲間/u;
+const JOIN_HINT = /of them|join|suma|súm|sum|unisc|junta|junto|mit|the same|next|von ihnen|schließen|nach|gleich|nächste|partie|eux|rejoign|de même|prochain|ellos|ellas|mismo|siguiente|próxim|loro|stesso|prossim|eles|parte|o mesmo|一人|ひとり|仲間/u;
 /** ... gives the top rating: five stars, full or top marks, the highest grade. */
 const TOP_RATING = compactRegExp(
   `${W}(?:${[
@@ -134,6 +139,10 @@ const CURIOUS = compactRegExp(
     // the bare turn to the buyer after the others' stars, a question: "9 sur 10 attribuent 5 étoiles. Pourquoi pas vous ?",
     // "¿Y por qué no usted?", "Perché non anche lei?", "Por que não você?", "Why not you?", "Et vous ?" (s20 blind e fr-029)
     "(?:(?:et |and |y |e |und )?(?:pourquoi pas|why not|(?:y )?por qu[ée] no|perch[ée] non|por que n[ãa]o|warum nicht) (?:(?:aussi|also|tamb[ée]n|anche|tamb[ée]m|auch) )?(?:vous|you|usted|t[úu]|lei|tu|voc[êe]|sie)(?: (?:aussi|too|tamb[ée]n|anche|tamb[ée]m|auch))?|(?:et|and|y|e|und) (?:vous|you|usted|t[úu]|lei|voc[êe]|sie|ihr)(?: (?:aussi|too|tamb[ée]n|anche|tamb[ée]m|auch))?|(?:c'est )?(?:à votre tour|[àa] vous de jouer|[àa] toi de jouer|your turn|le toca a (?:usted|ti)|(?:ahora )?te toca|tocca a (?:lei|te)|(?:ora )?tocca a lei|(?:[ée] )?(?:a )?sua vez|sie sind dran|jetzt sind sie dran))(?=\\s?[?？!]|\\s*$)",
+    // (s26 blind a de-018: "Viele Kunden geben dem Messerblock 5 Sterne – wie sieht es bei Ihnen aus?" - the turn asked as a
+    // question of how it stands with the buyer: "how about you?", "und bei Ihnen?", "et chez vous ?", "¿y en su caso?", "e per lei?",
+    // "e pra você?")
+    "wie sieht(?:'s| es) (?:\\p{L}+ )?bei (?:ihnen|dir) aus|(?:und|wie ist es) bei (?:ihnen|dir)(?=\\s?[?？])|(?:how|what) about you(?=\\s?[?？])|et (?:chez vous|de votre côté|pour vous)(?=\\s?[?？])|y (?:en su caso|en tu caso|para usted|para ti)(?=\\s?[?？])|e (?:per lei|per te|nel suo caso)(?=\\s?[?？])|e (?:pra|para) (?:você|voce|a senhora|o senhor)(?=\\s?[?？])",
     "(?:and|what about) you,? what do you (?:think|say)|what do you think(?=\\s?\\?)|und sie,? was (?:meinen|sagen|denken) sie|was (?:meinen|sagen|denken|halten) sie(?: davon| dazu)?(?=\\s?\\?)|et vous,? qu'en (?:pensez|dites)-vous|qu'en (?:pensez|dites)-vous(?=\\s?\\?)|y usted,? qu[ée] (?:opina|piensa)|qu[ée] (?:opina|piensa) usted(?=\\s?\\?)|e lei,? cosa ne pensa|cosa ne pensa(?: lei)?(?=\\s?\\?)|e voc[êe],? o que (?:acha|achou)|o que voc[êe] (?:acha|achou)(?=\\s?\\?)",
   ].join('|')})${E}|(?:ご感想|ご意見|ご評価|お考え)[^。！？\\n]{0,10}?(?:知りたい|気になり|伺いたい|お聞かせ|楽しみ)|どう(?:感じ|思わ)[^。！？\\n]{0,10}?(?:知りたい|気になり|楽しみ)`,
   'u',
@@ -199,6 +208,20 @@ const LOGISTICS = words(
   'orders?|deliver\\p{L}{0,4}|shipments?|ship(?:s|ping)?|dates?|group|bestellung\\p{L}{0,2}|lieferung\\p{L}{0,2}|versand|gruppe|commandes?|livraisons?|groupe|pedidos?|env[íi]os?|grupo|entregas?|ordin[ei]|consegn\\p{L}{1,2}|spedizion\\p{L}{1,2}|gruppo|encomendas?',
 );
 
+/** The seller's shop at risk of closing, the first person in the verb: "rischiamo di chiudere", "we could go under", "müssten wir
+ *  schließen", "nous risquons de fermer", "corremos el riesgo de cerrar", "corremos o risco de fechar", "閉店". With a review word in its
+ *  sentence ("senza le vostre recensioni rischiamo di chiudere") the review is wished for as what keeps the shop open - a plea; the
+ *  seller is in the verb, so SELLER below is not needed. */
+// why: s26 blind d it-012 (no "us" word, no worth word: the plight itself is the worth)
+const PLIGHT = [
+  "(?:we(?:'d| would| could| might| will|'ll)?|we may) (?:\\p{L}+ )?(?:have to close|close (?:down|for good|our doors)|go under|shut down|not survive|go out of business)|(?:we )?(?:risk|are at risk of|risking) (?:closing|going under|shutting down)",
+  "(?:müssten|könnten|würden|müssen) wir (?:\\p{L}+ ){0,3}(?:schließen|zumachen|aufgeben|nicht überleben)|(?:riskieren|droht) (?:wir |uns )?(?:\\p{L}+ )?(?:die schließung|das aus)",
+  "(?:nous )?risquons de (?:fermer|disparaître|mettre la clé sous la porte)|(?:nous )?(?:devrions|pourrions|devrons|allons devoir) (?:\\p{L}+ )?(?:fermer|mettre la clé sous la porte)",
+  "(?:corremos (?:el )?riesgo de|podr[íi]amos|tendr[íi]amos que|vamos a tener que) (?:\\p{L}+ )?(?:cerrar|desaparecer|bajar la persiana)",
+  "rischiamo di (?:\\p{L}+ )?(?:chiudere|sparire|scomparire)|(?:dovremmo|potremmo|dovremo) (?:\\p{L}+ )?(?:chiudere|abbassare la saracinesca)",
+  "(?:corremos (?:o )?risco de|poder[íi]amos|ter[íi]amos (?:de|que)|vamos ter (?:de|que)) (?:\\p{L}+ )?(?:fechar|sumir|desaparecer)",
+].join('|');
+const PLIGHT_JA = '(?:閉店|廃業|店を畳|続けられなく)(?:[^。！？\\n]{0,14}?(?:ません|かねません))?';
 /** What a review is worth to the seller: a huge boost or help, the world, the best reward, gold, motivation. */
 const VALUED = compactRegExp(
   `${W}(?:${[
@@ -211,11 +234,41 @@ const VALUED = compactRegExp(
   ].join('|')})${E}|大きな違い|励み|支え|力になり|原動力|何よりの(?:喜び|楽しみ)|大きな力|救われ`,
   'u',
 );
+const PLIGHT_RE = compactRegExp(`${W}(?:${PLIGHT})${E}|${PLIGHT_JA}`, 'u');
+/** The cue of the valued kind: a worth, or the plight. */
+const VALUED_CUE = `${VALUED.source}|${PLIGHT_RE.source}`;
+/** ... the plight said of the reviews' absence: "without/ohne/sans/sin/senza/sem" (or "with no", "no more") and a review word a few
+ *  words on, in one clause ("senza le vostre recensioni rischiamo di chiudere"); Japanese "レビューがないと". Not a plight of another
+ *  cause beside a review ("without the new supplier we would have to close; your review helped us choose"). */
+const WITHOUT_WORD = /(?<![\p{L}])(?:without|ohne|sans|sin|senza|sem|with no|no more)(?![\p{L}])/gu;
+const WITHOUT_REVIEW_JA = /(?:レビュー|評価|口コミ|ご感想)(?:が|を)?(?:ない|無い|なければ|いただけないと|いただけなければ)/u;
+function plightWithoutReviews(s: string): boolean {
+  if (!PLIGHT_RE.test(s)) return false;
+  if (WITHOUT_REVIEW_JA.test(s)) return true;
+  WITHOUT_WORD.lastIndex = 0;
+  for (let m = WITHOUT_WORD.exec(s); m; m = WITHOUT_WORD.exec(s)) {
+    const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 50);
+    const r = REVIEW_RE.exec(rest);
+    if (r && r.index <= 36 && !/[;.!?]/u.test(rest.slice(0, r.index))) return true;
+  }
+  return false;
+}
 /** ... to the seller: us, our team (a help to other shoppers is not a plea). */
 const SELLER = compactRegExp(
   `${W}(?:us|our|ours|we|uns|unser\\p{L}{0,2}|wir|nous|notre|nos|nosotros|nosotras|nuestr\\p{L}{1,2}|noi|ci|nostr\\p{L}|n[óo]s|nosso|nossa|nossos|nossas|a gente|pra gente)${E}|私ども|私たち|当店|弊社|スタッフ|励み|支え|原動力`,
   'u',
 );
+/** The buyer rating or reviewing it, a verb REVIEW_RE leaves to the lexicons in English ("if you took 2 min to rate the bird feeder",
+ *  "if you could review it"): with a worth to the seller the wish asks for it. The buyer is the subject ("you"), not the seller
+ *  ("if you let us review the photos"). */
+// why: s26 blind a en-013 ("it would mean the world to us if you took 2 min to rate the bird feeder")
+const RATE_BY_BUYER = /(?<![\p{L}])you(?:'d)?(?: [\p{L}\d']{1,12}){0,5}? (?<!(?:us|we|me|i) )(?:rate|rated|review|reviewed|rating|reviewing)(?: (?:us|it|them|the|our|this|your))(?![\p{L}])/u;
+/** A few lines told where the review is written: Your Orders, Amazon's page for a review ("a line or two about it under Your
+ *  Orders would make our week"); not a line about a return, a refund or a fault (the return form lives there too). */
+// why: s26 blind a en-008 (the P.S. of a service reply: no review word, the review by its place)
+const FEW_WORDS = words('a (?:line|word|sentence) or two|a (?:few|couple of) (?:lines|words)|ein paar (?:zeilen|worte)|quelques (?:lignes|mots)|(?:unas|algunas) (?:l[íi]neas|palabras)|due (?:righe|parole)|qualche riga|(?:algumas|umas|duas) (?:linhas|palavras)');
+const ORDERS_PAGE = words('(?:under|in|via|from|on) your orders|unter (?:ihren |meinen )?bestellungen|(?:in|dans) (?:vos|mes) commandes|(?:en|desde) (?:mis|sus) pedidos|(?:in|nei|su) (?:i miei|miei|suoi) ordini|(?:em|nos) (?:meus|seus) pedidos');
+const SERVICE = words('returns?|returning|refund\\p{L}{0,3}|fault\\p{L}{0,2}|defect\\p{L}{0,2}|damage\\p{L}{0,2}|problems?|issues?|errors?|went wrong|rücksendung|retoure|erstattung|defekt|schaden|retour|remboursement|défaut|problème|devoluci[óo]n|reembolso|defecto|problema|reso|rimborso|difetto|devolu[çc][ãa]o|defeito');
 /** A French "retour" is feedback only as the buyer's ("un retour de votre part"), not the returned parcel. */
 const RETOUR = /(?<![\p{L}])(?:un|votre|vos) (?:petit )?retours?(?: [^\s.!?]{1,10}){0,2} de votre part/u;
 
@@ -252,9 +305,17 @@ const WISH = compactRegExp(
   `${W}(?:(?:we|i)(?:'d| would) (?:love|like|be (?:\\p{L}+ )?(?:happy|glad|delighted|thrilled))|(?:serions|serais|seríamos|saremmo|ficar[ií]amos) (?:\\p{L}+ )?(?:ravi\\p{L}{0,2}|heureu\\p{L}{1,3}|content\\p{L}{0,3}|encantad\\p{L}{1,2}|felic\\p{L}{1,2}|lieti|feliz\\p{L}{0,2})|(?:nous )?aimerions|(?:würden|würde) (?:uns|mich) (?:\\p{L}+ )?freuen|(?:nos|me) (?:encantar[ií]a|gustar[ií]a)|(?:ci|mi) piacerebbe|adorar[ií]amos|gostar[ií]amos)${E}`,
   'u',
 );
-const IN_YOUR = /(?<![\p{L}])(?:in|dans|en|nella|nel|na|no|em|auf)\s(?:your|votre|ton|ta|su|tu|sua|tua|seu|ihrer|ihrem|deiner|deinem)\s(?:[\p{L}-]{1,15}\s)?$/u;
+// (s26 blind d en-006: "we'd love to hear what you think of the cork yoga mat in a review" - a review, not yet the buyer's: the
+// indefinite article too, "in einer Bewertung", "dans un avis", "en una reseña", "in una recensione", "numa avaliação")
+/** An indefinite review ("in a review") is the buyer's to write only where the wish ends with it (or with Amazon, or the German
+ *  verb after it): "in a review last week a buyer said it was loose" is somebody else's. */
+const INDEFINITE = /(?<![\p{L}])(?:a|an|einer|einem|un|une|una|uma|um|numa|num)\s(?:[\p{L}-]{1,15}\s)?$/u;
+const INDEFINITE_END = /^\s{0,3}(?:[.!?,;:\n]|$|(?:on|auf|bei|sur|en|su|na|no)\s(?:amazon|the product page)(?![\p{L}])|zu\s\p{L}{2,12}\s{0,2}(?:[.!?,]|$))/u;
+const IN_YOUR = /(?<![\p{L}])(?:(?:in|dans|en|nella|nel|na|no|em|auf)\s(?:your|votre|ton|ta|su|tu|sua|tua|seu|ihrer|ihrem|deiner|deinem|a|an|einer|einem|un|une|una|uma|um)|numa|num)\s(?:[\p{L}-]{1,15}\s)?$/u;
 /** ... to see or read there (not a help offer: "we'd be happy to send a new lid - in your review you mentioned ...") */
-const SEE = /(?<![\p{L}])(?:see|read|find|voir|lire|trouver|sehen|lesen|finden|ver|leer|encontrar|vedere|leggere|trovare)(?![\p{L}])/u;
+// (and to hear or know it there: "we'd love to hear what you think of the mat in a review", "nous aimerions savoir ce que vous en pensez
+// dans un avis" - s26 blind d en-006)
+const SEE = /(?<![\p{L}])(?:see|read|find|hear|know|voir|lire|trouver|savoir|conna[îi]tre|sehen|lesen|finden|h[öo]ren|wissen|erfahren|ver|leer|encontrar|saber|conocer|vedere|leggere|trovare|sapere|sentire|conoscere|ouvir|conhecer)(?![\p{L}])/u;
 /** ... and not the buyer's words reported ("in your review you said", "dans votre avis vous dites"). */
 const REPORTED = /^[\s,]{0,3}(?:you (?:said|mentioned|wrote|noted)|sie (?:schreiben|erwähnen|sagen)|schreiben sie|vous (?:dites|mentionnez|écrivez|avez)|usted (?:dice|menciona)|(?:nos )?(?:dice|dices|comenta|menciona)|lei (?:dice|scrive)|(?:ci )?(?:dice|scrive)|voc[êe] (?:diz|disse|mencionou|escreveu))(?![\p{L}])/u;
 
@@ -317,6 +378,17 @@ function denies(s: string, own: RegExp): boolean {
   return NOT_AN_ASK.test(rest);
 }
 
+/** A thanks closing a conditional wish, "it would mean the world to us if you took 2 min to rate the feeder ★★★★★ Thanks!": thanks in
+ *  advance (the emoji kept the ask and the thanks in one sentence), no review thanked for - dropped before the denial test. Only after
+ *  "if you" (a review still to come): "your review means the world to us, thank you!" thanks for one given. */
+// why: s26 blind a en-013
+const CLOSING_THANKS = /(?<![\p{L}])(?:thanks|thank you|danke|merci|gracias|grazie|obrigad[oa])(?: (?:so much|in advance|a lot|again|im voraus|d'avance|de antemano|in anticipo|desde já))?\s{0,3}[!.]{0,3}\s{0,3}$/u;
+const IF_YOU = /(?<![\p{L}])(?:if you|wenn sie|falls sie|si vous|si usted|si tu|se lei|se tu|se você|se voce)(?![\p{L}])/u;
+function closingThanksOff(s: string): string {
+  const m = CLOSING_THANKS.exec(s);
+  return m && IF_YOU.test(s.slice(0, m.index)) ? s.slice(0, m.index) : s;
+}
+
 /** A negated imperative of going away, then "without" ("don't leave without", "ne partez pas sans", "gehen Sie nicht, ohne",
  *  "no se vaya sin", "non vada via senza", "não vá embora sem"): what follows is asked, twice negated. Only verbs of leaving or
  *  closing, in the buyer's imperative: "we never ship without ..." states a habit of ours. */
@@ -347,6 +419,52 @@ function leavesWithoutReview(s: string): boolean {
   const between = rest.slice(0, review.index);
   return WITHOUT_TAIL.test(between + ' ') && !READ_FIRST.test(between) && !/[,.;:!?]/u.test(between);
 }
+
+/** The effort played down, the review its subject ("your feedback on the wall clock helps future buyers - it only takes a moment",
+ *  "Ihre Bewertung hilft anderen - es dauert nur eine Minute", "votre avis aide les autres, cela ne prend qu'une minute", "su reseña
+ *  ayuda, solo le lleva un minuto", "la sua recensione aiuta: ci vuole solo un minuto", "sua avaliação ajuda - leva só um minuto",
+ *  "レビューは1分ほどで完了します"): telling the buyer how little it costs asks for it. A pronoun or nothing as the subject of the
+ *  minimiser (not "the exchange only takes a minute", "updating only takes a minute": another act is the quick one). */
+// why: s26 blind a en-016 (a reminder "that" the feedback helps - REMIND_THAT leaves rules stated alone - and the time it takes)
+const EFFORT = compactRegExp(
+  `${W}(?:${[
+    "(?:it|this|that)(?:'ll| will| would|'d)? (?:only |just )?(?:takes?|needs?) (?:only |just |less than |under |about )?(?:a|one|two|2|1|a few|a couple of|30|60) (?:quick )?(?:moment|minute|min|mins|seconds|secs)s?|(?:only|just) (?:a|one) (?:moment|minute)(?= of your time)",
+    "(?:es|das) (?:dauert|kostet sie|braucht) (?:\\p{L}+ )?(?:nur|kaum|höchstens|keine) (?:eine|einen|zwei|2|1|ein paar) (?:minute|minuten|moment|augenblick|sekunden)|dauert (?:nur|kaum|höchstens) (?:eine|einen|zwei|2|1|ein paar) (?:minute|minuten|moment|augenblick)",
+    "(?:cela|ça|ca|c'est) (?:ne )?(?:vous )?(?:prend|prendra|demande|demandera) (?:qu'|que )(?:une|deux|1|2|quelques) (?:minute|minutes|instant|instants|moment|secondes)|(?:ça|cela) (?:prend|prendra) (?:une|deux|1|2) minutes? (?:à peine|seulement|chrono)",
+    "(?:solo|sólo|apenas) (?:le |te |les )?(?:lleva|toma|llevará|tomará|cuesta|costará) (?:un|una|dos|1|2|unos) (?:minuto|minutos|momento|segundos|minutito)|no (?:le |te )?(?:lleva|llevará|toma|tomará|cuesta) más de (?:un|una|dos|1|2) (?:minuto|minutos|momento)",
+    "(?:ci vuole|ci vorrà|bastano|basta|richiede|porta via) (?:solo |appena |soltanto )?(?:un|una|due|1|2) (?:minuto|minuti|attimo|momento|secondi)",
+    "(?:leva|levará|toma|demora|custa) (?:só |apenas |menos de )?(?:um|uma|dois|1|2) (?:minuto|minutinho|minutos|instante|momento|segundos)|(?:é|e) rapidinho",
+  ].join('|')})${E}|(?:1|１|一|数)分(?:ほど|程度|くらい)?で(?:完了|終わ|済み|ご入力|投稿)`,
+  'u',
+);
+const EFFORT_HINT = /minut|moment|instant|attimo|second|sekund|augenblick|rapidinho|分/u;
+/** ... of the buyer's own review (your/Ihre/votre/su/sua, an article, or nothing: "a quick review"), not one read or thanked for. */
+function effortForReview(s: string): boolean {
+  return EFFORT.test(s) && REVIEW_RE.test(s) && !denies(s, EFFORT) && !SERVICE_ACT.test(s);
+}
+/** The quick act is a return, a refund, a form or an update: not a review ("your feedback on the return form ... it only takes a minute"). */
+const SERVICE_ACT = words('return form|returns?|refund\\p{L}{0,3}|update|updating|install\\p{L}{0,5}|registr\\p{L}{0,6}|survey of the carrier|rücksend\\p{L}{0,4}|retoure|erstattung|formular|aktualisier\\p{L}{0,4}|retour|remboursement|formulaire|mise à jour|devoluci[óo]n|reembolso|formulario|actualizaci[óo]n|reso|rimborso|modulo|aggiornamento|devolu[çc][ãa]o|formul[áa]rio|atualiza[çc][ãa]o');
+
+/** A suggestion to tell or share it where buyers read ("pourquoi ne pas partager cet enthousiasme sur Amazon ?", "why not share that
+ *  on Amazon?", "warum teilen Sie Ihre Begeisterung nicht auf Amazon?", "¿por qué no comparte su entusiasmo en Amazon?", "perché non
+ *  condividere la sua soddisfazione su Amazon?", "que tal compartilhar essa alegria na Amazon?", "Amazonでその喜びをシェアしていただけ
+ *  ませんか"): the telling on the public page is the review (tell-the-others with the page for the audience). The thing told is the
+ *  buyer's feeling, experience or opinion, or a pronoun: not a photo of the damage, a tracking number, a wish list. */
+// why: s26 blind a fr-010 (no review word: "partager cet enthousiasme sur Amazon")
+const TOLD_FEELING = String.raw`(?:it|this|that|them|(?:your|the|that|this) (?:\p{L}+ )?(?:experience|thoughts|enthusiasm|joy|delight|happiness|excitement|impressions?|verdict|opinion|love)|es|das|davon|(?:ihre|diese|ihren|ihr) (?:\p{L}+ )?(?:begeisterung|erfahrung\p{L}{0,2}|freude|eindrücke|eindruck|meinung|zufriedenheit)|le|la|les|l'|en|(?:cet|cette|votre|ce|vos) (?:\p{L}+ )?(?:enthousiasme|expérience|joie|bonheur|ressenti|impressions?|avis|satisfaction|plaisir)|lo|la|(?:su|ese|esa|tu|esta|este) (?:\p{L}+ )?(?:experiencia|entusiasmo|alegr[íi]a|opini[óo]n|impresi[óo]n|satisfacci[óo]n)|(?:la sua|questa|questo|il suo|tale) (?:\p{L}+ )?(?:esperienza|gioia|soddisfazione|entusiasmo|opinione|impressione)|(?:sua|essa|esse|seu|tua|teu|essa sua) (?:\p{L}+ )?(?:experi[êe]ncia|alegria|satisfa[çc][ãa]o|opini[ãa]o|entusiasmo|impress[ãa]o)|isso)`;
+const SHARE_VERB = String.raw`(?:tell|share|say|spread|teilen|erzählen|mitteilen|partager|raconter|dire|compartir|contar|decir|condividere|raccontare|dire|compartilhar|partilhar|contar|dividir|partag\p{L}{1,3}|racont\p{L}{1,3}|dites|compart\p{L}{1,6}|cu[ée]nt\p{L}{1,6}|condivid\p{L}{1,5}|raccont\p{L}{1,5}|compartilh\p{L}{1,4}|partilh\p{L}{1,4}|conte|teilen sie|erzählen sie)`;
+const SHARE_ON_PAGE = compactRegExp(
+  `${W}(?:${SHARE_VERB} (?:${TOLD_FEELING} )?(?:(?:\\p{L}+ ){0,2}?)(?:${PUBLIC_PLACE})|(?:${TOLD_FEELING}) (?:\\p{L}+ )?(?:${PUBLIC_PLACE}) (?:\\p{L}+ )?(?:teilen|erzählen|mitteilen))${E}|(?:amazon|アマゾン)(?:で|の(?:レビュー欄|商品ページ)で)[^。！？\\n]{0,16}?(?:シェア|共有|お伝え|伝え)`,
+  'u',
+);
+function sharesOnPage(s: string): boolean {
+  const m = SHARE_ON_PAGE.exec(s);
+  if (!m || !SUGGEST.test(s) || LOGISTICS.test(s)) return false;
+  if (TO_SELLER_AFTER.test(s.slice(m.index).replace(/^\S+/u, ''))) return false;
+  // (a "why not" anywhere carries its own negation: "Comme vous avez l'air ravi ..., pourquoi ne pas partager ...")
+  return !(WHY_QUESTION.test(s) || WHY_ANYWHERE.test(s) ? THANKS.test(s) : NOT_AN_ASK.test(s));
+}
+const WHY_ANYWHERE = /(?<![\p{L}])(?:pourquoi (?:ne )?pas|why not|por qu[ée] no|perch[ée] non|por que n[ãa]o|porque n[ãa]o|warum (?:\p{L}+ ){0,4}?nicht)(?![\p{L}])/u;
 
 const MAX_SENTENCE = 400;
 const SOCIAL_ENTRY = 'social-proof-curious';
@@ -543,6 +661,46 @@ export const NUDGE_KINDS = [
       "We never ship without a review of the seams by our team.",
     ],
   },
+  {
+    id: 'review-takes-a-moment',
+    rules: ['review_request'],
+    why: 'The buyer\'s review and how little time it takes: playing the effort down asks for the review.',
+    match: [
+      'A quick note that your rating of the fan helps other shoppers - it only takes a minute.',
+      'Ihre Bewertung der Pfanne hilft anderen Käufern, es dauert nur eine Minute.',
+      "Votre avis sur la théière aide les autres acheteurs : cela ne prend qu'une minute.",
+      'Su reseña del cojín ayuda a otros compradores y solo le lleva un minuto.',
+      'La sua recensione del cuscino aiuta altri clienti: ci vuole solo un minuto.',
+      'Sua avaliação da garrafa ajuda outros clientes, leva só um minuto.',
+      'レビューは1分ほどで完了します。',
+    ],
+    not: [
+      'Thanks for your review! The exchange only takes a minute at the counter.',
+      'Your feedback on the return form helps us - it only takes a minute to fill in.',
+      'The update only takes a minute; your settings stay as they are.',
+      'Wir haben Ihre Bewertung gelesen; der Umtausch dauert nur eine Minute.',
+    ],
+  },
+  {
+    id: 'share-on-the-page',
+    rules: ['review_request'],
+    why: 'A suggestion to share the buyer\'s enthusiasm or experience on Amazon\'s page asks for a public review without naming it.',
+    match: [
+      'Since the lamp made your evenings, why not share that joy on Amazon?',
+      'Warum teilen Sie Ihre Begeisterung nicht auf Amazon?',
+      "Pourquoi ne pas partager votre expérience sur la fiche produit ?",
+      '¿Por qué no comparte su entusiasmo en Amazon?',
+      'Perché non condividere la sua soddisfazione su Amazon?',
+      'Que tal compartilhar essa alegria na Amazon?',
+      'Amazonでその喜びをシェアしていただけませんか。',
+    ],
+    not: [
+      'Could you share a photo of the damage on Amazon\'s return page?',
+      'Why not share the tracking number on Amazon with your neighbour?',
+      'You can share your wish list on Amazon with family.',
+      'Pourquoi ne pas partager la commande sur Amazon avec vos collègues ?',
+    ],
+  },
 ] as const;
 
 type Kind = (typeof NUDGE_KINDS)[number];
@@ -557,7 +715,7 @@ const span = (kind: Kind, start: number, end: number): Span[] =>
 export const NUDGE_CUES = {
   majority: defineCue('review-nudge-majority', MAJORITY.source),
   others: defineCue('review-nudge-others', OTHERS.source),
-  valued: defineCue('review-nudge-valued', VALUED.source),
+  valued: defineCue('review-nudge-valued', VALUED_CUE),
   first: defineCue('review-nudge-first', BEFORE_ANYTHING.source),
   reminder: defineCue('review-nudge-reminder', REMIND.source),
   wish: defineCue('review-nudge-wish', WISH.source),
@@ -592,7 +750,9 @@ function wishesInReview(s: string): boolean {
   const rest = s.slice(m.index + m[0].length);
   if (!SEE.test(rest)) return false;
   for (let r = REVIEW_ALL.exec(rest); r; r = REVIEW_ALL.exec(rest)) {
-    if (IN_YOUR.test(rest.slice(Math.max(0, r.index - 40), r.index)) && !REPORTED.test(rest.slice(r.index + r[0].length))) {
+    const before = IN_YOUR.exec(rest.slice(Math.max(0, r.index - 40), r.index));
+    const after = rest.slice(r.index + r[0].length);
+    if (before && !REPORTED.test(after) && (!INDEFINITE.test(before[0]) || INDEFINITE_END.test(after))) {
       REVIEW_ALL.lastIndex = 0;
       return true;
     }
@@ -609,14 +769,15 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
     // (ungated, a plain scan for JOIN_THEM's words first: the pattern's word-start look-behind opens at every letter)
     social: may(cues.majority, () => (TOP_RATING.test(t) || (JOIN_HINT.test(t) && JOIN_THEM.test(t))) && MAJORITY.test(t)),
     tell: may(cues.others, () => OTHERS.test(t)),
-    valued: may(cues.valued, () => VALUED.test(t)),
+    valued: may(cues.valued, () => VALUED.test(t) || PLIGHT_RE.test(t)),
     first: may(cues.first, () => BEFORE_ANYTHING.test(t)),
     reminder: may(cues.reminder, () => REMIND.test(t)),
     wish: may(cues.wish, () => WISH.test(t)),
     readers: may(cues.readers, () => PAGE.test(t)),
     leaving: LEAVE_HINT.test(t) && LEAVE_WITHOUT.test(t),
+    effort: EFFORT_HINT.test(t) && EFFORT.test(t),
   };
-  if (!has.social && !has.tell && !has.valued && !has.first && !has.reminder && !has.wish && !has.readers && !has.leaving) return [];
+  if (!has.social && !has.tell && !has.valued && !has.first && !has.reminder && !has.wish && !has.readers && !has.leaving && !has.effort) return [];
   const out: Span[] = [];
   const all = sentenceSpans(t, MAX_SENTENCE, false);
   for (let k = 0; k < all.length; k++) {
@@ -652,7 +813,7 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
       out.push(...span(NUDGE_KINDS[1], from, to));
       continue;
     }
-    if (has.valued && cueWithin(cues.valued, from, to) && VALUED.test(s) && (REVIEW_RE.test(s) || RETOUR.test(s)) && SELLER.test(s) && !denies(s, VALUED)) {
+    if (has.valued && cueWithin(cues.valued, from, to) && ((VALUED.test(s) && (REVIEW_RE.test(s) || RETOUR.test(s) || RATE_BY_BUYER.test(s) || (FEW_WORDS.test(s) && ORDERS_PAGE.test(s) && !SERVICE.test(s))) && SELLER.test(s) && !denies(closingThanksOff(s), VALUED)) || (plightWithoutReviews(s) && !denies(s, PLIGHT_RE)))) {
       out.push(...span(NUDGE_KINDS[2], from, to));
       continue;
     }
@@ -666,6 +827,14 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
     }
     if (has.leaving && leavesWithoutReview(s)) {
       out.push(...span(NUDGE_KINDS.find((kind) => kind.id === 'leave-without-review')!, from, to));
+      continue;
+    }
+    if (has.effort && effortForReview(s)) {
+      out.push(...span(NUDGE_KINDS.find((kind) => kind.id === 'review-takes-a-moment')!, from, to));
+      continue;
+    }
+    if (has.readers && cueWithin(cues.readers, from, to) && sharesOnPage(s)) {
+      out.push(...span(NUDGE_KINDS.find((kind) => kind.id === 'share-on-the-page')!, from, to));
       continue;
     }
     if (has.readers && k > 0 && cueWithin(cues.readers, from, to) && PAGE.test(s)) {
