@@ -784,6 +784,10 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
     const [from, to] = all[k]!;
     if (to - from < 8) continue;
     const s = sliceOf(t, from, to);
+    // (s26: read first and without a "continue": the kinds below skip the rest of a sentence once theirs holds a review word, and
+    // whether they reach that point depends on their cues - "ganhe 15% de desconto" wakes the majority cue; these two must not)
+    if (has.effort && effortForReview(s)) out.push(...span(NUDGE_KINDS.find((kind) => kind.id === 'review-takes-a-moment')!, from, to));
+    if (has.readers && cueWithin(cues.readers, from, to) && sharesOnPage(s)) out.push(...span(NUDGE_KINDS.find((kind) => kind.id === 'share-on-the-page')!, from, to));
     if (has.first && cueWithin(cues.first, from, to) && BEFORE_ANYTHING.test(s) && CONTACT_US.test(s) && !NO_STEERING.test(s)) {
       const prev = k > 0 ? all[k - 1]! : null;
       if (REVIEW_RE.test(s) || (prev !== null && REVIEW_RE.test(sliceOf(t, prev[0], prev[1])))) {
@@ -827,14 +831,6 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
     }
     if (has.leaving && leavesWithoutReview(s)) {
       out.push(...span(NUDGE_KINDS.find((kind) => kind.id === 'leave-without-review')!, from, to));
-      continue;
-    }
-    if (has.effort && effortForReview(s)) {
-      out.push(...span(NUDGE_KINDS.find((kind) => kind.id === 'review-takes-a-moment')!, from, to));
-      continue;
-    }
-    if (has.readers && cueWithin(cues.readers, from, to) && sharesOnPage(s)) {
-      out.push(...span(NUDGE_KINDS.find((kind) => kind.id === 'share-on-the-page')!, from, to));
       continue;
     }
     if (has.readers && k > 0 && cueWithin(cues.readers, from, to) && PAGE.test(s)) {
