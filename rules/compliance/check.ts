@@ -229,6 +229,15 @@ const frontedChannel = (head: string, phrase: string): boolean => FRONTED_CHANNE
 const REFUSED_AFTER_CHANNEL =
   accentOptionalRe(/^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! (?:wait|just|only|make|keep|let))|(?:können|dürfen|werden|bieten|antworten|beantworten|betreuen|bearbeiten|akzeptieren|nehmen|führen|nutzen|verwenden|benutzen|unterstützen|kommunizieren|leisten|machen|haben|sind) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|nichts|nix|keine?n?)(?! (?:nur|lange|erst|mehr als))(?![^.!?;\n]{0,80}(?:sondern|aber für(?![^.!?;\n]{0,60}(?:hier|amazon|postfach|nachrichten))))|(?:geht|klappt|funktioniert|läuft) (?:es|das) (?:[\p{L}]{1,15} ){0,3}?nicht(?! (?:nur|lange|erst|mehr als|schneller|einfacher|besser|anders))(?![^.!?;\n]{0,80}sondern)|(?:nous|je) ne (?!(?:\p{L}{1,12} ){0,2}?que )|no se (?:puede|permite)|non si (?:può|puo)|não (?:dá|rola)(?=\s{0,2}(?:[,.;!?\n]|$|(?:pra|para) (?!esperar)))|(?:it's|that's|it is|that is) not possible|(?:it|that) (?:doesn't|does not|won't|will not) work(?! (?:here|on amazon))|no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! (?:esperar|tardar|demorar|más que|sino))|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! (?:che|aspettare|tardare))|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos)(?! (?:demorar|esperar|senão)))(?![\p{L}])/u);
 /** German puts the channel first as the bare object, the verb second and the negation last: "WhatsApp dürfen wir für
+/** The channel as the subject of its own ruling out, right after it: "WhatsApp isn't an option for us", "so WhatsApp is out for
+ *  us", "WhatsApp isn't supported, sorry", "WhatsApp ist für uns keine Option", "WhatsApp n'est pas une option", "WhatsApp no es
+ *  una opción para nosotros", "WhatsApp non è un'opzione", "WhatsApp não é uma opção". Only the channel's own verb, a word or
+ *  two at most between ("WhatsApp, sadly, isn't ..."), so a later clause's "not possible" cannot reach back to an invitation;
+ *  not "isn't just/only" ("WhatsApp isn't just faster, ..."), and an invitation after it in the sentence undoes it. */
+// why: s26 blind c en-047, d en-023, f en-014 - a declined WhatsApp flagged: the refusal had no negation before the channel
+const CHANNEL_RULED_OUT = accentOptionalRe(
+  /^[\s,]{0,3}(?:(?:sadly|unfortunately|leider|malheureusement|lamentablemente|purtroppo|infelizmente)[\s,]{1,3})?(?:(?:is|are)(?:n't| not)|isnt|arent|(?:ist|sind) (?:(?:für uns|bei uns|hier|leider|aktuell|derzeit) ){0,2}(?:keine|nicht)|wird (?:leider |hier )?nicht|n'est pas|ne sont pas|no (?:es|está|son|están)|non (?:è|sono)|não (?:é|está|são))\s(?:(?:an? |eine |une |una |un |un'|uma |um )?(?:option|possible|supported|available|allowed|permitted|used|offered|something we (?:use|offer)|option|unterstützt|möglich|erlaubt|verfügbar|vorgesehen|angeboten|pris en charge|supporté|possible|disponible|autorisé|opción|opci[óo]n|compatible|posible|permitido|disponible|soportado|opzione|possibile|supportato|disponibile|consentito|opção|possível|suportado|disponível|permitido|compatível))(?![\p{L}])|^[\s,]{0,3}(?:is|are) (?:out|off the table|out of the question)(?: for (?:us|me)| here)?(?![\p{L}])/u,
+);
  *  Bestellungen leider nicht nutzen", "E-Mail nutzen wir nicht" (s18 blind d). The verb and "wir" right after the
  *  channel at the clause's start are what make it the object; not "WhatsApp können wir Ihnen gern schicken". */
 const GERMAN_VERB_SECOND = /^\s{1,3}(?:können|dürfen|werden|nutzen|verwenden|benutzen|bieten|akzeptieren|unterstützen|haben|machen) (?:wir|ich)(?![\p{L}])/u;
@@ -1000,6 +1009,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   if (rule === 'offplatform' && germanFrontedObject(head, t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   // (the buyer told to send or pay nothing that way, the refusal inside the phrase itself: "Bitte überweisen Sie uns nichts per
+  if (rule === 'offplatform' && CHANNEL_RULED_OUT.test(t.slice(span.end, span.end + 60)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   // PayPal", "send us nothing by Venmo" - s23 leftover #1; NEGATION_BEFORE leaves "nichts" out, "nichts leichter als das" invites)
   // (not past a turn: "dont send it back just whatsapp me" refuses the return, not the channel - TURN_BETWEEN, s23 review #11)
   if (rule === 'offplatform') {
