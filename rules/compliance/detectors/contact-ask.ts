@@ -8,7 +8,8 @@
 // Not: the seller's own number ("our number is..."), a refusal or a rule ("we will never ask for your
 // e-mail"), pointing to the Amazon account ("update your phone number in your Amazon account"), or a
 // verb that is no handing over ("check your e-mail inbox", "your phone number is not needed"), or a
-// number the carrier needs ("Quel est votre numéro ? Le livreur en a besoin": an order need).
+// number a carrier acts on or receives ("give it to the driver"). Since s26 a carrier that only *needs* the number is no
+// exemption when the seller asks for it (carrierOnlyNeeds, neededThenAsked): Amazon passes the order's phone to the carrier.
 import { firstStopIn, sentenceSpans, sentenceStartIn } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
@@ -335,8 +336,6 @@ function sentenceBounds(t: string, at: number, end: number): [number, number] {
  *  video su WhatsApp"), so "su" counts as "your" only before a number or an address. */
 const MESSENGER = compactRegExp(`^(?:${MESSENGER_APPS}|whats|wpp|zap ?zap|zap|line ?id)$`, 'u');
 
-/** offplatform + personal_data spans over asks for the buyer's contact details (normalized copy).
- *  `thirdParty` names carriers and other services (check.ts's list): a number asked for one of them,
 /** A service's need stated for the detail: "the courier needs your number", "die Spedition braucht Ihre Handynummer", "le livreur
  *  en a besoin", "el transportista necesita un teléfono", "il corriere ha bisogno", "a transportadora precisa do seu WhatsApp". */
 const NEED = compact(/(?<![\p{L}])(?:needs?|requires?|braucht|brauchen|benötigt|benötigen|a besoin|ont besoin|en a besoin|necesita|necesitan|precisa|precisam|ha bisogno|hanno bisogno|necessita|necessitam)(?![\p{L}])|必要/u);
@@ -382,6 +381,8 @@ function neededThenAsked(t: string, thirdParty: RegExp, skip: Set<number>, flag:
   }
 }
 
+/** offplatform + personal_data spans over asks for the buyer's contact details (normalized copy).
+ *  `thirdParty` names carriers and other services (check.ts's list): a number asked for one of them,
  *  in the sentence or the next, is an order need. `carrierActs` (check.ts THIRD_PARTY) reads the sentence before: a carrier
  *  that will call or contact the buyer there makes the number of this one the carrier's ("配送業者より事前にお電話で…確認が
  *  ございます。ご注文時の電話番号宛てにご連絡が入ります…", "The courier will phone you first. He calls the number on your order").
@@ -520,10 +521,10 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
     const sentence = sliceOf(t, from, to);
     if (asksForIt(from, to, sentence)) flag(from, to, sentence, !ID_DOCUMENT.test(sentence) && !WARRANTY_PURPOSE.test(sentence));
   }
-  // the buyer's number asked to be confirmed or sent at a channel outside Amazon (see CONTACT_DETAIL); the seller's channel
-  // takes it whoever needs it, so no carrier guard
   // the need stated in one sentence, the hand-over of "it" asked in the next (see neededThenAsked)
   neededThenAsked(t, thirdParty, flagged, flag);
+  // the buyer's number asked to be confirmed or sent at a channel outside Amazon (see CONTACT_DETAIL); the seller's channel
+  // takes it whoever needs it, so no carrier guard
   if (mayMatch(CONTACT_DETAIL, t)) {
     for (const [from, to] of confirmSentences(t)) {
       if (flagged.has(from)) continue;
