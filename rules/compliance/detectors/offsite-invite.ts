@@ -181,7 +181,10 @@ const ADDRESS_TRADE = compactRegExp(
 );
 /** Where a link may point without leaving Amazon's order: a manual, a video, a guide (the link's own url
  *  finding stands; README: a manual link gets only the address label). */
-const ADDRESS_HARMLESS = /manual|anleitung|handbuch|notice|manuel|mode d'emploi|instrucciones|istruzioni|instruções|video|vídeo|vidéo|guide|guía|guida|guia|tutorial|説明書|動画|マニュアル/u;
+// (s26: a policy page to read is a document too - "También puedes consultar nuestra política de devoluciones en www.x.shop/
+// devoluciones" is labelled url only (README: offplatform marks an invitation to contact, register, buy or pay there) - s26 blind f
+// es-010; a verb of buying, writing or signing up beside it keeps the invitation, the checks below)
+const ADDRESS_HARMLESS = /manual|anleitung|handbuch|notice|manuel|mode d'emploi|instrucciones|istruzioni|instruções|video|vídeo|vidéo|guide|guía|guida|guia|tutorial|説明書|動画|マニュアル|(?<![\p{L}])(?:(?:return|refund|returns|shipping|warranty|privacy) polic(?:y|ies)|pol[íi]tica de (?:devoluci[óo]n|devoluciones|reembolso|garant[íi]a|privacidad|troca|trocas|devolu[çc][ãa]o|privacidade|env[íi]o)|politique de (?:retour|remboursement|garantie|confidentialit[ée])|politica di (?:reso|resi|rimborso|garanzia|privacy)|(?:rückgabe|widerrufs|garantie|versand)(?:bedingungen|richtlinien?|belehrung))(?![\p{L}])/u;
 /** An e-mail address right after "to", "an", "à", "a", "para", "per": something is sent there ("Die Fotos bitte
  *  an service [at] x [punkt] de"). */
 /** Paying at the address ("para pagar la diferencia usa este enlace: pago.tienda.com/ref/88" - s17 blind g); not a
@@ -205,8 +208,9 @@ const ADDRESS_ALONE = /^[\s:：、。.,()（）「」-]*$/u;
 const TO_BEFORE = /(?<![\p{L}])(?:to|an|à|a|al|para|pra|per|até)\s{1,2}$/u;
 
 /** A shop, a range or an offer named beside a document: the link is for more than the manual. */
+// (not a TLD or a path: "www.casamaderas.shop/devoluciones" names no shop - s26 blind f es-010)
 const SHOP_WORDS =
-  compact(/(?<![\p{L}])(?:shop|store|tienda|loja|boutique|negozio|laden|catalog\p{L}{0,3}|catálogo|catalogo|collection|colección|coleção|collezione|kollektion|sortiment|range|gamme|gama|gamma|offers?|angebot\p{L}{0,2}|offres?|ofertas?|offert[ae]|sale|rabatt|discount|descuento|desconto|sconto|promo\p{L}{0,6}|spare parts?|ersatzteile|pièces détachées|repuestos|ricambi|peças)(?![\p{L}])|購入|注文|ショップ|ストア|セール|割引/u);
+  compact(/(?<![\p{L}./])(?:shop|store|tienda|loja|boutique|negozio|laden|catalog\p{L}{0,3}|catálogo|catalogo|collection|colección|coleção|collezione|kollektion|sortiment|range|gamme|gama|gamma|offers?|angebot\p{L}{0,2}|offres?|ofertas?|offert[ae]|sale|rabatt|discount|descuento|desconto|sconto|promo\p{L}{0,6}|spare parts?|ersatzteile|pièces détachées|repuestos|ricambi|peças)(?![\p{L}])|購入|注文|ショップ|ストア|セール|割引/u);
 /** The sentence only points to a document at the address: a manual, instructions, a video or a guide to download or read
  *  there ("取扱説明書はこちらからダウンロードできます：https://…", "O manual completo está disponível em x.com.br/manuais/…",
  *  "the assembly video is at x.co/video"), with no verb of buying, paying, registering or writing and no shop or offer
@@ -215,8 +219,10 @@ const SHOP_WORDS =
 // (not a visit told as an order - "Visit brightlamps dot com for the full manual", "Para ver el vídeo de montaje entra en
 // casaluma.es/montaje", "digita casabrisa ponto com ... no navegador": the team rows label those offplatform - nor a
 // profile on a network: "Sul nostro profilo Instagram tessiluna.home trova tutorial")
+// ("drop/stop by our site" is such a visit: "Drop by our site for the full user guide: x.shop/guide" - s11 en-033, found until s26 read
+// the ".shop" of the address as a shop word)
 const GO_THERE =
-  compact(/(?<![\p{L}])(?:visit|go to|head (?:over )?to|pop over|type|enter|besuchen sie|gehen sie|geben sie|rendez-vous|allez|visitez|tapez|entrez|entra|entre|visita|visite|acceda|accede|ve a|vaya a|teclea|acesse|acessa|vai|vá|digita|digite|entri|visiti|vada|accedi|digiti)(?![\p{L}])|アクセスして/u);
+  compact(/(?<![\p{L}])(?:visit|go to|head (?:over )?to|pop over|(?:drop|stop|swing|pop|come) by|type|enter|besuchen sie|gehen sie|geben sie|rendez-vous|allez|visitez|tapez|entrez|entra|entre|visita|visite|acceda|accede|ve a|vaya a|teclea|acesse|acessa|vai|vá|digita|digite|entri|visiti|vada|accedi|digiti)(?![\p{L}])|アクセスして/u);
 // (s24 review #11: the chat apps from MESSENGER_APPS; not the bare words "signal" and "messenger" ("signal light", "messenger bag"))
 const NETWORK_PROFILE = compactRegExp(String.raw`(?<![\p{L}])(?:${SOCIAL_NETWORKS}|${messengerAppsExcept('signal', 'messenger')}|profil\p{L}{0,2}|perfil)(?![\p{L}])|インスタ`, 'u');
 export function pointsToDocument(sentence: string): boolean {
