@@ -228,7 +228,6 @@ const PREPOSITION_FIRST = accentOptionalRe(compactRegExp(`^${CHANNEL_PREPOSITION
 const frontedChannel = (head: string, phrase: string): boolean => FRONTED_CHANNEL.test(head) || (OPENER_ONLY.test(head) && PREPOSITION_FIRST.test(phrase));
 const REFUSED_AFTER_CHANNEL =
   accentOptionalRe(/^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! (?:wait|just|only|make|keep|let))|(?:können|dürfen|werden|bieten|antworten|beantworten|betreuen|bearbeiten|akzeptieren|nehmen|führen|nutzen|verwenden|benutzen|unterstützen|kommunizieren|leisten|machen|haben|sind) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|nichts|nix|keine?n?)(?! (?:nur|lange|erst|mehr als))(?![^.!?;\n]{0,80}(?:sondern|aber für(?![^.!?;\n]{0,60}(?:hier|amazon|postfach|nachrichten))))|(?:geht|klappt|funktioniert|läuft) (?:es|das) (?:[\p{L}]{1,15} ){0,3}?nicht(?! (?:nur|lange|erst|mehr als|schneller|einfacher|besser|anders))(?![^.!?;\n]{0,80}sondern)|(?:nous|je) ne (?!(?:\p{L}{1,12} ){0,2}?que )|no se (?:puede|permite)|non si (?:può|puo)|não (?:dá|rola)(?=\s{0,2}(?:[,.;!?\n]|$|(?:pra|para) (?!esperar)))|(?:it's|that's|it is|that is) not possible|(?:it|that) (?:doesn't|does not|won't|will not) work(?! (?:here|on amazon))|no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! (?:esperar|tardar|demorar|más que|sino))|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! (?:che|aspettare|tardare))|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos)(?! (?:demorar|esperar|senão)))(?![\p{L}])/u);
-/** German puts the channel first as the bare object, the verb second and the negation last: "WhatsApp dürfen wir für
 /** The channel as the subject of its own ruling out, right after it: "WhatsApp isn't an option for us", "so WhatsApp is out for
  *  us", "WhatsApp isn't supported, sorry", "WhatsApp ist für uns keine Option", "WhatsApp n'est pas une option", "WhatsApp no es
  *  una opción para nosotros", "WhatsApp non è un'opzione", "WhatsApp não é uma opção". Only the channel's own verb, a word or
@@ -238,6 +237,7 @@ const REFUSED_AFTER_CHANNEL =
 const CHANNEL_RULED_OUT = accentOptionalRe(
   /^[\s,]{0,3}(?:(?:sadly|unfortunately|leider|malheureusement|lamentablemente|purtroppo|infelizmente)[\s,]{1,3})?(?:(?:is|are)(?:n't| not)|isnt|arent|(?:ist|sind) (?:(?:für uns|bei uns|hier|leider|aktuell|derzeit) ){0,2}(?:keine|nicht)|wird (?:leider |hier )?nicht|n'est pas|ne sont pas|no (?:es|está|son|están)|non (?:è|sono)|não (?:é|está|são))\s(?:(?:an? |eine |une |una |un |un'|uma |um )?(?:option|possible|supported|available|allowed|permitted|used|offered|something we (?:use|offer)|option|unterstützt|möglich|erlaubt|verfügbar|vorgesehen|angeboten|pris en charge|supporté|possible|disponible|autorisé|opción|opci[óo]n|compatible|posible|permitido|disponible|soportado|opzione|possibile|supportato|disponibile|consentito|opção|possível|suportado|disponível|permitido|compatível))(?![\p{L}])|^[\s,]{0,3}(?:is|are) (?:out|off the table|out of the question)(?: for (?:us|me)| here)?(?![\p{L}])/u,
 );
+/** German puts the channel first as the bare object, the verb second and the negation last: "WhatsApp dürfen wir für
  *  Bestellungen leider nicht nutzen", "E-Mail nutzen wir nicht" (s18 blind d). The verb and "wir" right after the
  *  channel at the clause's start are what make it the object; not "WhatsApp können wir Ihnen gern schicken". */
 const GERMAN_VERB_SECOND = /^\s{1,3}(?:können|dürfen|werden|nutzen|verwenden|benutzen|bieten|akzeptieren|unterstützen|haben|machen) (?:wir|ich)(?![\p{L}])/u;
@@ -1008,8 +1008,8 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   if (rule === 'offplatform' && frontedChannel(head, t.slice(span.start, span.end)) && REFUSED_AFTER_CHANNEL.test(t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && germanFrontedObject(head, t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
-  // (the buyer told to send or pay nothing that way, the refusal inside the phrase itself: "Bitte überweisen Sie uns nichts per
   if (rule === 'offplatform' && CHANNEL_RULED_OUT.test(t.slice(span.end, span.end + 60)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
+  // (the buyer told to send or pay nothing that way, the refusal inside the phrase itself: "Bitte überweisen Sie uns nichts per
   // PayPal", "send us nothing by Venmo" - s23 leftover #1; NEGATION_BEFORE leaves "nichts" out, "nichts leichter als das" invites)
   // (not past a turn: "dont send it back just whatsapp me" refuses the return, not the channel - TURN_BETWEEN, s23 review #11)
   if (rule === 'offplatform') {
@@ -1335,9 +1335,22 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   const whole = DATE_DOT_END.test(s) ? s + sliceOf(t, end, end + CLAUSE_WINDOW).split(/[.!?](?=\s)|[。！？\n]/u)[0] : s;
   if (servicePersonCallsAtSlot(whole)) return true;
   if (THIRD_PARTY.test(s) || refusedAsList(t, { start: e, end: e })) return true;
+  if (rule === 'offplatform' && carrierGoesOn(s, () => previousSentence(t, { start, end }))) return true;
   // the turn counts only after the refusal: "mi dispiace, ma non posso continuare sulla sua e-mail" opens with its "but"
   const refusal = SELLER_REFUSES.exec(s) ?? BUYER_TOLD_NOT_TO_PAY.exec(s);
   return refusal !== null && !TURN_AFTER.test(s.slice(refusal.index + refusal[0].length));
+}
+/** A pronoun for someone the sentence before named ("they", "their", "he", "ils", "leur", "ellos", "eles", "er"). Not Spanish
+ *  "su", Italian "lei" or German "sie/ihr": they also address the buyer. */
+const THIRD_PRONOUN = /(?<![\p{L}])(?:they|their|them|he|his|she|ils|elles|leur|leurs|elle|ellos|ellas|él|ella|eles|elas|ele|ela|deles|dele|dela|er)(?![\p{L}])/u;
+/** The learned layer's sentence goes on about the carrier whose call the sentence before announces: "the carrier will phone you
+ *  at the number on your order. If you miss their call they leave a voicemail with a reference number." - no seller in it ("us",
+ *  "we", "me", the shop) and no channel named, so it says how the carrier works (the THIRD_PARTY guard above, one sentence on). */
+// why: s26 blind c en-018 - model offplatform on the carrier's voicemail, the carrier named only in the sentence before
+// (a reference, order or tracking number is no channel: "they leave a voicemail with a reference number")
+const REFERENCE_NUMBER = /(?<![\p{L}])(?:reference|order|tracking|booking|parcel|referenz|bestell|sendungs|r[ée]f[ée]rence|commande|suivi|referencia|pedido|seguimiento|riferimento|ordine|rastreio) (?:number|nummer|num[ée]ro|n[úu]mero|numero)(?![\p{L}])|(?<![\p{L}])(?:number|nummer|num[ée]ro|n[úu]mero|numero) (?:de |di |do |da )?(?:r[ée]f[ée]rence|referencia|riferimento|commande|pedido|ordine|suivi|seguimiento|rastreio)(?![\p{L}])/gu;
+function carrierGoesOn(s: string, previous: () => string): boolean {
+  return THIRD_PRONOUN.test(s) && !SELLER_AS_SENDER.test(s) && !CHANNEL_NAMED.test(s.replace(REFERENCE_NUMBER, ' ')) && THIRD_PARTY.test(previous());
 }
 /** The buyer told not to send or pay anything outside the order, a negated request: "Bitte senden Sie uns keine Zahlung per
  *  PayPal", "please don't send us money by PayPal", "n'envoyez aucun paiement", "no nos envíe dinero por Bizum", "non ci
