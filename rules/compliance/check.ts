@@ -33,7 +33,7 @@ import { inReportedQuestion } from './reported-question';
 import { describe } from './messages';
 import { withModelFindings } from './model';
 import { asksBeforePacking } from './order-deadline';
-import { CONTRAST_WORDS, EVENT_CAUSE_AFTER, MESSENGER_APPS, SELLER_POSSESSIVE } from './lexicon/shared';
+import { CONTRAST_WORDS, EVENT_CAUSE_AFTER, MESSENGER_APPS, SELLER_POSSESSIVE, SOCIAL_NETWORKS, socialNetworksExcept } from './lexicon/shared';
 import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 import { compact, compactRegExp } from './detectors/compact-letters';
@@ -149,7 +149,8 @@ function buyerProposesOffAmazon(buyerMessage: string, wanted: readonly Detection
 // (and a call promised, wherever it stands: "ich rufe Sie an", "je vous appelle", "la chiamo", "te ligo" - s22 blind e de-005)
 const CHANNEL_WORD = /mail|call|phone|text|whats|number|telefon|handy|nummer|courriel|téléphone|numéro|correo|teléfono|número|telefono|numero|メール|電話|line|ruf|appel|chiam|ligo|ligamos|llam/u;
 /** Does the buyer's message name the channel a refused phrase names ("por WhatsApp" refused, WhatsApp proposed)? */
-const CHANNEL_NAME = compactRegExp(`${MESSENGER_APPS}|instagram|facebook|e-?mail|mail|correo|courriel|phone|telefon|téléphone|teléfono|telefone|sms|paypal|line`, 'u');
+// (s26 review #10: the networks from SOCIAL_NETWORKS, all but "insta", which this unbounded list would find in "install")
+const CHANNEL_NAME = compactRegExp(`${MESSENGER_APPS}|${socialNetworksExcept('insta')}|e-?mail|mail|correo|courriel|phone|telefon|téléphone|teléfono|telefone|sms|paypal|line`, 'u');
 function sameChannel(refused: string, buyerText: string): boolean {
   const name = CHANNEL_NAME.exec(refused);
   return name !== null && buyerText.includes(name[0]);
@@ -942,7 +943,7 @@ const bareNoRegretted = (head: string, before: string, after: string): boolean =
  *  items back, each a word or two). Not a contrast ("..., mas no WhatsApp sim": "mas" is no item) nor a new clause. */
 // why: s23 blind c pt-026 - a phishing warning's list of channels the shop never uses flagged its last item
 const LIST_TAIL = accentOptionalRe(new RegExp(String.raw`^\s{0,3}(?:(?!(?:${CONTRAST_WORDS}|only|nur|seulement|solo|só|apenas)\s)[\p{L}\p{N}-]{1,15}\s{1,3}){1,2}(?:or|and|nor|oder|und|noch|ou|et|ni|o|y|e|né|nem)\s{1,3}$`, 'u'));
-const LIST_FIRST_CHANNEL = compactRegExp(String.raw`(?<![\p{L}])(?:e-?mails?|mail|sms|texts?|phone|calls?|telefon\p{L}{0,2}|t[ée]l[ée]phone|tel[ée]fono|telefone|correo|courriel|${MESSENGER_APPS}|zap|instagram|facebook|paypal|pix|bizum)$`, 'u');
+const LIST_FIRST_CHANNEL = compactRegExp(String.raw`(?<![\p{L}])(?:e-?mails?|mail|sms|texts?|phone|calls?|telefon\p{L}{0,2}|t[ée]l[ée]phone|tel[ée]fono|telefone|correo|courriel|${MESSENGER_APPS}|zap|${SOCIAL_NETWORKS}|paypal|pix|bizum)$`, 'u');
 const LIST_ITEM = /^\s{0,3}(?:[\p{L}\p{N}-]{1,15}\s{0,3}){1,2}$/u;
 function listClauseStart(t: string, clauseFrom: number, head: string): number {
   if (!LIST_TAIL.test(head)) return -1;
@@ -1368,7 +1369,7 @@ const PAID_ANOTHER_WAY = compact(/(?<![\p{L}])(?:paypal|pix|bizum|venmo|zelle|tw
  *  Personalausweises, dann registrieren wir die Garantie" - the learned layer reads "schicken Sie uns" as a channel. */
 // why: s22 blind e de-023 (model offplatform beside the rules' personal_data)
 const ID_DATA_ASKED = compact(/(?<![\p{L}])(?:geburtsdatum\p{L}*|(?:personal)?ausweis\p{L}*|reisepass\p{L}*|date of birth|birth ?date|passport|id card|date de naissance|pi[èe]ce d'identit[ée]|carte d'identit[ée]|passeport|fecha de nacimiento|dni|pasaporte|data di nascita|carta d'identit[àa]|passaporto|data de nascimento|passaporte)(?![\p{L}])|生年月日|身分証|運転免許証|パスポート/u);
-const CHANNEL_NAMED = compactRegExp(String.raw`(?<![\p{L}])(?:e-?mail\p{L}*|mail|${MESSENGER_APPS}|phone|telefon\p{L}*|handy\p{L}*|sms|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|cellulare|telefone|celular|zap|line|instagram|facebook|website|webseite|site|sitio|sito|correo|courriel|mobile|cell|number|nummer|num[ée]ro|n[úu]mero|numero|contact\p{L}*|kontakt\p{L}*|recapito)(?![\p{L}])|https?:|www\.|@|電話|メール|ライン`, 'u');
+const CHANNEL_NAMED = compactRegExp(String.raw`(?<![\p{L}])(?:e-?mail\p{L}*|mail|${MESSENGER_APPS}|phone|telefon\p{L}*|handy\p{L}*|sms|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|cellulare|telefone|celular|zap|line|${SOCIAL_NETWORKS}|website|webseite|site|sitio|sito|correo|courriel|mobile|cell|number|nummer|num[ée]ro|n[úu]mero|numero|contact\p{L}*|kontakt\p{L}*|recapito)(?![\p{L}])|https?:|www\.|@|電話|メール|ライン`, 'u');
 /** A percentage that is a share of ratings or reviews, not a price cut: "Nossa loja tem 98% de avaliações positivas", "95%
  *  positive feedback", "il 97 % di recensioni positive" - the learned layer reads the "%" as a discount (s20 blind e pt-038;
  *  the social proof is leading, conditioned-ask.ts). Not with a discount word in the sentence. */

@@ -360,7 +360,7 @@ const GROUP_JOIN = compactRegExp(
 const GROUP_CONTENT = compact(/(?<![\p{L}])(?:tips|tricks|recipes|deals|offers|news|tutorials?|ideas|hacks|trucos|consejos|recetas|ofertas|novedades|tutoriales|dicas|receitas|novidades|promo\p{L}{0,4}|tipps|rezepte|angebote|neuigkeiten|astuces|recettes|bons plans|offres|nouveautés|consigli|ricette|offerte|novità|trucchi)(?![\p{L}])|お得|レシピ|新商品|最新情報|キャンペーン/u);
 const GROUP_SUPPORT = compact(/(?<![\p{L}])(?:support|answers?|questions?|help|warranty|service|soporte|dudas|respuestas?|ayuda|garant[íi]a|suporte|d[úu]vidas?|ajuda|respostas?|garantia|atendimento|assistenza|risposte|domande|aiuto|garanzia|hilfe|fragen|antworten|garantie|aide|réponses)(?![\p{L}])|サポート|質問|お問い合わせ/u);
 const HAVE_GROUP = /^(?:we (?:have|run)|we've got|wir haben|nous avons|tenemos|abbiamo|temos)(?![\p{L}])/u;
-const GROUP_PLATFORM = compactRegExp(String.raw`(?<![\p{L}])(?:${MESSENGER_APPS}|line|facebook|discord|instagram|slack)(?![\p{L}])`, 'u');
+const GROUP_PLATFORM = compactRegExp(String.raw`(?<![\p{L}])(?:${MESSENGER_APPS}|line|${SOCIAL_NETWORKS}|discord|slack)(?![\p{L}])`, 'u');
 /** The buyer's own phone number, in the group's sentence. */
 const YOUR_NUMBER = compact(/(?<![\p{L}])(?:your|ihre|votre|tu|su|seu|sua|il suo|la sua) (?:(?:phone|mobile|cell|whats ?app|handy|portable|móvil|cellulare|celular) )?(?:number|nummer|handynummer|numéro|número|numero|telefone|celular|móvil|cellulare)(?![\p{L}])/u);
 const THIS_CHANNEL = /(?<![\p{L}])(?:este|esse|este mismo|this|ce|questo|diesen|dieser) (?:canal|channel|kanal|grupo|group)(?![\p{L}])/u;

@@ -124,3 +124,20 @@ describe('the learned layer\'s sentence that goes on about the carrier named the
     expect(rules('The driver will phone you first. If he can\'t reach you, call us on 020 7946 0321.')).toContain('offplatform');
   });
 });
+
+describe('s26 review #10: the channel lists derived from SOCIAL_NETWORKS / MESSENGER_APPS', () => {
+  it('a refused list whose first item is any network reaches its last channel', () => {
+    expect(rules('We never sell through TikTok, e-mail or WhatsApp.')).toEqual([]);
+    expect(rules('Não enviamos cobranças por YouTube, SMS ou WhatsApp.')).toEqual([]);
+  });
+
+  it('the German social DM names every network and messenger', () => {
+    expect(rules('Schreiben Sie uns gern auf Pinterest, dort antworten wir schneller.')).toContain('offplatform');
+    expect(rules('Melden Sie sich einfach über Viber, das geht schneller.')).toContain('offplatform');
+  });
+
+  it('near-misses: a refusal, a network as a product feature', () => {
+    expect(rules('Über Pinterest schreiben können wir Ihnen leider nicht, bitte bleiben Sie hier.')).not.toContain('marketing');
+    expect(rules('Die Kamera teilt Clips direkt auf YouTube, die Anleitung liegt bei.')).toEqual([]);
+  });
+});
