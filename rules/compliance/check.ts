@@ -33,7 +33,7 @@ import { inReportedQuestion } from './reported-question';
 import { describe } from './messages';
 import { withModelFindings } from './model';
 import { asksBeforePacking } from './order-deadline';
-import { CONTRAST_WORDS, EVENT_CAUSE_AFTER, MESSENGER_APPS, SELLER_POSSESSIVE } from './lexicon/shared';
+import { CONTRAST_WORDS, EVENT_CAUSE_AFTER, MESSENGER_APPS, SELLER_POSSESSIVE, SOCIAL_NETWORKS, socialNetworksExcept } from './lexicon/shared';
 import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 import { compact, compactRegExp } from './detectors/compact-letters';
@@ -149,7 +149,8 @@ function buyerProposesOffAmazon(buyerMessage: string, wanted: readonly Detection
 // (and a call promised, wherever it stands: "ich rufe Sie an", "je vous appelle", "la chiamo", "te ligo" - s22 blind e de-005)
 const CHANNEL_WORD = /mail|call|phone|text|whats|number|telefon|handy|nummer|courriel|téléphone|numéro|correo|teléfono|número|telefono|numero|メール|電話|line|ruf|appel|chiam|ligo|ligamos|llam/u;
 /** Does the buyer's message name the channel a refused phrase names ("por WhatsApp" refused, WhatsApp proposed)? */
-const CHANNEL_NAME = compactRegExp(`${MESSENGER_APPS}|instagram|facebook|e-?mail|mail|correo|courriel|phone|telefon|téléphone|teléfono|telefone|sms|paypal|line`, 'u');
+// (s26 review #10: the networks from SOCIAL_NETWORKS, all but "insta", which this unbounded list would find in "install")
+const CHANNEL_NAME = compactRegExp(`${MESSENGER_APPS}|${socialNetworksExcept('insta')}|e-?mail|mail|correo|courriel|phone|telefon|téléphone|teléfono|telefone|sms|paypal|line`, 'u');
 function sameChannel(refused: string, buyerText: string): boolean {
   const name = CHANNEL_NAME.exec(refused);
   return name !== null && buyerText.includes(name[0]);
@@ -228,6 +229,15 @@ const PREPOSITION_FIRST = accentOptionalRe(compactRegExp(`^${CHANNEL_PREPOSITION
 const frontedChannel = (head: string, phrase: string): boolean => FRONTED_CHANNEL.test(head) || (OPENER_ONLY.test(head) && PREPOSITION_FIRST.test(phrase));
 const REFUSED_AFTER_CHANNEL =
   accentOptionalRe(/^[^.!?;,:\n。]{0,50}?(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't|are not able|aren't able|are unable)(?! (?:wait|just|only|make|keep|let))|(?:können|dürfen|werden|bieten|antworten|beantworten|betreuen|bearbeiten|akzeptieren|nehmen|führen|nutzen|verwenden|benutzen|unterstützen|kommunizieren|leisten|machen|haben|sind) (?:wir|ich) (?:[\p{L}]{1,15} ){0,3}?(?:nicht|nichts|nix|keine?n?)(?! (?:nur|lange|erst|mehr als))(?![^.!?;\n]{0,80}(?:sondern|aber für(?![^.!?;\n]{0,60}(?:hier|amazon|postfach|nachrichten))))|(?:geht|klappt|funktioniert|läuft) (?:es|das) (?:[\p{L}]{1,15} ){0,3}?nicht(?! (?:nur|lange|erst|mehr als|schneller|einfacher|besser|anders))(?![^.!?;\n]{0,80}sondern)|(?:nous|je) ne (?!(?:\p{L}{1,12} ){0,2}?que )|no se (?:puede|permite)|non si (?:può|puo)|não (?:dá|rola)(?=\s{0,2}(?:[,.;!?\n]|$|(?:pra|para) (?!esperar)))|(?:it's|that's|it is|that is) not possible|(?:it|that) (?:doesn't|does not|won't|will not) work(?! (?:here|on amazon))|no (?:podemos|puedo|atendemos|respondemos|ofrecemos|gestionamos|trabajamos|usamos|aceptamos|damos)(?! (?:esperar|tardar|demorar|más que|sino))|non (?:possiamo|posso|rispondiamo|gestiamo|seguiamo|usiamo|offriamo|accettiamo)(?! (?:che|aspettare|tardare))|não (?:podemos|posso|conseguimos|atendemos|respondemos|trabalhamos|usamos|fazemos|aceitamos)(?! (?:demorar|esperar|senão)))(?![\p{L}])/u);
+/** The channel as the subject of its own ruling out, right after it: "WhatsApp isn't an option for us", "so WhatsApp is out for
+ *  us", "WhatsApp isn't supported, sorry", "WhatsApp ist für uns keine Option", "WhatsApp n'est pas une option", "WhatsApp no es
+ *  una opción para nosotros", "WhatsApp non è un'opzione", "WhatsApp não é uma opção". Only the channel's own verb, a word or
+ *  two at most between ("WhatsApp, sadly, isn't ..."), so a later clause's "not possible" cannot reach back to an invitation;
+ *  not "isn't just/only" ("WhatsApp isn't just faster, ..."), and an invitation after it in the sentence undoes it. */
+// why: s26 blind c en-047, d en-023, f en-014 - a declined WhatsApp flagged: the refusal had no negation before the channel
+const CHANNEL_RULED_OUT = accentOptionalRe(
+  /^[\s,]{0,3}(?:(?:sadly|unfortunately|leider|malheureusement|lamentablemente|purtroppo|infelizmente)[\s,]{1,3})?(?:(?:is|are)(?:n't| not)|isnt|arent|(?:ist|sind) (?:(?:für uns|bei uns|hier|leider|aktuell|derzeit) ){0,2}(?:keine|nicht)|wird (?:leider |hier )?nicht|n'est pas|ne sont pas|no (?:es|está|son|están)|non (?:è|sono)|não (?:é|está|são))\s(?:(?:an? |eine |une |una |un |un'|uma |um )?(?:option|possible|supported|available|allowed|permitted|used|offered|something we (?:use|offer)|option|unterstützt|möglich|erlaubt|verfügbar|vorgesehen|angeboten|pris en charge|supporté|possible|disponible|autorisé|opción|opci[óo]n|compatible|posible|permitido|disponible|soportado|opzione|possibile|supportato|disponibile|consentito|opção|possível|suportado|disponível|permitido|compatível))(?![\p{L}])|^[\s,]{0,3}(?:is|are) (?:out|off the table|out of the question)(?: for (?:us|me)| here)?(?![\p{L}])/u,
+);
 /** German puts the channel first as the bare object, the verb second and the negation last: "WhatsApp dürfen wir für
  *  Bestellungen leider nicht nutzen", "E-Mail nutzen wir nicht" (s18 blind d). The verb and "wir" right after the
  *  channel at the clause's start are what make it the object; not "WhatsApp können wir Ihnen gern schicken". */
@@ -933,7 +943,7 @@ const bareNoRegretted = (head: string, before: string, after: string): boolean =
  *  items back, each a word or two). Not a contrast ("..., mas no WhatsApp sim": "mas" is no item) nor a new clause. */
 // why: s23 blind c pt-026 - a phishing warning's list of channels the shop never uses flagged its last item
 const LIST_TAIL = accentOptionalRe(new RegExp(String.raw`^\s{0,3}(?:(?!(?:${CONTRAST_WORDS}|only|nur|seulement|solo|só|apenas)\s)[\p{L}\p{N}-]{1,15}\s{1,3}){1,2}(?:or|and|nor|oder|und|noch|ou|et|ni|o|y|e|né|nem)\s{1,3}$`, 'u'));
-const LIST_FIRST_CHANNEL = compactRegExp(String.raw`(?<![\p{L}])(?:e-?mails?|mail|sms|texts?|phone|calls?|telefon\p{L}{0,2}|t[ée]l[ée]phone|tel[ée]fono|telefone|correo|courriel|${MESSENGER_APPS}|zap|instagram|facebook|paypal|pix|bizum)$`, 'u');
+const LIST_FIRST_CHANNEL = compactRegExp(String.raw`(?<![\p{L}])(?:e-?mails?|mail|sms|texts?|phone|calls?|telefon\p{L}{0,2}|t[ée]l[ée]phone|tel[ée]fono|telefone|correo|courriel|${MESSENGER_APPS}|zap|${SOCIAL_NETWORKS}|paypal|pix|bizum)$`, 'u');
 const LIST_ITEM = /^\s{0,3}(?:[\p{L}\p{N}-]{1,15}\s{0,3}){1,2}$/u;
 function listClauseStart(t: string, clauseFrom: number, head: string): number {
   if (!LIST_TAIL.test(head)) return -1;
@@ -999,6 +1009,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   if (rule === 'offplatform' && frontedChannel(head, t.slice(span.start, span.end)) && REFUSED_AFTER_CHANNEL.test(t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && germanFrontedObject(head, t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
+  if (rule === 'offplatform' && CHANNEL_RULED_OUT.test(t.slice(span.end, span.end + 60)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   // (the buyer told to send or pay nothing that way, the refusal inside the phrase itself: "Bitte überweisen Sie uns nichts per
   // PayPal", "send us nothing by Venmo" - s23 leftover #1; NEGATION_BEFORE leaves "nichts" out, "nichts leichter als das" invites)
   // (not past a turn: "dont send it back just whatsapp me" refuses the return, not the channel - TURN_BETWEEN, s23 review #11)
@@ -1325,9 +1336,22 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   const whole = DATE_DOT_END.test(s) ? s + sliceOf(t, end, end + CLAUSE_WINDOW).split(/[.!?](?=\s)|[。！？\n]/u)[0] : s;
   if (servicePersonCallsAtSlot(whole)) return true;
   if (THIRD_PARTY.test(s) || refusedAsList(t, { start: e, end: e })) return true;
+  if (rule === 'offplatform' && carrierGoesOn(s, () => previousSentence(t, { start, end }))) return true;
   // the turn counts only after the refusal: "mi dispiace, ma non posso continuare sulla sua e-mail" opens with its "but"
   const refusal = SELLER_REFUSES.exec(s) ?? BUYER_TOLD_NOT_TO_PAY.exec(s);
   return refusal !== null && !TURN_AFTER.test(s.slice(refusal.index + refusal[0].length));
+}
+/** A pronoun for someone the sentence before named ("they", "their", "he", "ils", "leur", "ellos", "eles", "er"). Not Spanish
+ *  "su", Italian "lei" or German "sie/ihr": they also address the buyer. */
+const THIRD_PRONOUN = /(?<![\p{L}])(?:they|their|them|he|his|she|ils|elles|leur|leurs|elle|ellos|ellas|él|ella|eles|elas|ele|ela|deles|dele|dela|er)(?![\p{L}])/u;
+/** The learned layer's sentence goes on about the carrier whose call the sentence before announces: "the carrier will phone you
+ *  at the number on your order. If you miss their call they leave a voicemail with a reference number." - no seller in it ("us",
+ *  "we", "me", the shop) and no channel named, so it says how the carrier works (the THIRD_PARTY guard above, one sentence on). */
+// why: s26 blind c en-018 - model offplatform on the carrier's voicemail, the carrier named only in the sentence before
+// (a reference, order or tracking number is no channel: "they leave a voicemail with a reference number")
+const REFERENCE_NUMBER = /(?<![\p{L}])(?:reference|order|tracking|booking|parcel|referenz|bestell|sendungs|r[ée]f[ée]rence|commande|suivi|referencia|pedido|seguimiento|riferimento|ordine|rastreio) (?:number|nummer|num[ée]ro|n[úu]mero|numero)(?![\p{L}])|(?<![\p{L}])(?:number|nummer|num[ée]ro|n[úu]mero|numero) (?:de |di |do |da )?(?:r[ée]f[ée]rence|referencia|riferimento|commande|pedido|ordine|suivi|seguimiento|rastreio)(?![\p{L}])/gu;
+function carrierGoesOn(s: string, previous: () => string): boolean {
+  return THIRD_PRONOUN.test(s) && !SELLER_AS_SENDER.test(s) && !CHANNEL_NAMED.test(s.replace(REFERENCE_NUMBER, ' ')) && THIRD_PARTY.test(previous());
 }
 /** The buyer told not to send or pay anything outside the order, a negated request: "Bitte senden Sie uns keine Zahlung per
  *  PayPal", "please don't send us money by PayPal", "n'envoyez aucun paiement", "no nos envíe dinero por Bizum", "non ci
@@ -1345,7 +1369,7 @@ const PAID_ANOTHER_WAY = compact(/(?<![\p{L}])(?:paypal|pix|bizum|venmo|zelle|tw
  *  Personalausweises, dann registrieren wir die Garantie" - the learned layer reads "schicken Sie uns" as a channel. */
 // why: s22 blind e de-023 (model offplatform beside the rules' personal_data)
 const ID_DATA_ASKED = compact(/(?<![\p{L}])(?:geburtsdatum\p{L}*|(?:personal)?ausweis\p{L}*|reisepass\p{L}*|date of birth|birth ?date|passport|id card|date de naissance|pi[èe]ce d'identit[ée]|carte d'identit[ée]|passeport|fecha de nacimiento|dni|pasaporte|data di nascita|carta d'identit[àa]|passaporto|data de nascimento|passaporte)(?![\p{L}])|生年月日|身分証|運転免許証|パスポート/u);
-const CHANNEL_NAMED = compactRegExp(String.raw`(?<![\p{L}])(?:e-?mail\p{L}*|mail|${MESSENGER_APPS}|phone|telefon\p{L}*|handy\p{L}*|sms|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|cellulare|telefone|celular|zap|line|instagram|facebook|website|webseite|site|sitio|sito|correo|courriel|mobile|cell|number|nummer|num[ée]ro|n[úu]mero|numero|contact\p{L}*|kontakt\p{L}*|recapito)(?![\p{L}])|https?:|www\.|@|電話|メール|ライン`, 'u');
+const CHANNEL_NAMED = compactRegExp(String.raw`(?<![\p{L}])(?:e-?mail\p{L}*|mail|${MESSENGER_APPS}|phone|telefon\p{L}*|handy\p{L}*|sms|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|cellulare|telefone|celular|zap|line|${SOCIAL_NETWORKS}|website|webseite|site|sitio|sito|correo|courriel|mobile|cell|number|nummer|num[ée]ro|n[úu]mero|numero|contact\p{L}*|kontakt\p{L}*|recapito)(?![\p{L}])|https?:|www\.|@|電話|メール|ライン`, 'u');
 /** A percentage that is a share of ratings or reviews, not a price cut: "Nossa loja tem 98% de avaliações positivas", "95%
  *  positive feedback", "il 97 % di recensioni positive" - the learned layer reads the "%" as a discount (s20 blind e pt-038;
  *  the social proof is leading, conditioned-ask.ts). Not with a discount word in the sentence. */

@@ -5,7 +5,7 @@ import { accentOptionalRe } from './accent-optional';
 import { CHANGES_REVIEW } from './detectors/review-incentive';
 import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { oneByte } from './normalize';
-import { MESSENGER_APPS, SELLER_CLITIC, SELLER_POSSESSIVE } from './lexicon/shared';
+import { MESSENGER_APPS, SELLER_CLITIC, SELLER_POSSESSIVE, socialNetworksExcept } from './lexicon/shared';
 import { compact, compactRegExp } from './detectors/compact-letters';
 
 interface Range {
@@ -291,7 +291,8 @@ const PERSON_CONTACTS_YOU = accentOptionalRe(compactRegExp(
 /** ... not one the buyer is told to reach: "contactez notre technicien par téléphone" names no one calling the buyer. */
 const BUYER_REACHES_PERSON = accentOptionalRe(compact(/(?<![\p{L}])(?:contact(?:ez|ar|e|i|are|ieren sie)?|call|ring|reach|joindre|joignez|appelez|llame|llamar|escriba|chiami|chiamare|scriva|ligue|ligar para o|fale com|erreichen sie|rufen sie)(?![\p{L}])[^.!?;\n]{0,25}$/u));
 /** A chat channel named in or right after the phrase: a messenger is no call of the technician's. */
-const CHAT_CHANNEL = compactRegExp(`${MESSENGER_APPS}|line|instagram|facebook|e-?mail|mail|courriel|correo`, 'u');
+// (s26 review #10: the networks from SOCIAL_NETWORKS, all but "insta", which this unbounded list would find in "install")
+const CHAT_CHANNEL = compactRegExp(`${MESSENGER_APPS}|line|${socialNetworksExcept('insta')}|e-?mail|mail|courriel|correo`, 'u');
 /** ... to book the visit: an appointment, a visit, the installation in the sentence. A technician who calls "to help you
  *  with the thermostat settings" gives phone support outside Amazon (s17 review: "Notre technicien vous appellera par
  *  téléphone pour vous aider avec le réglage"). */

@@ -8,8 +8,9 @@
 // Not: the seller's own number ("our number is..."), a refusal or a rule ("we will never ask for your
 // e-mail"), pointing to the Amazon account ("update your phone number in your Amazon account"), or a
 // verb that is no handing over ("check your e-mail inbox", "your phone number is not needed"), or a
-// number the carrier needs ("Quel est votre numéro ? Le livreur en a besoin": an order need).
-import { firstStopIn, sentenceStartIn } from './sentence';
+// number a carrier acts on or receives ("give it to the driver"). Since s26 a carrier that only *needs* the number is no
+// exemption when the seller asks for it (carrierOnlyNeeds, neededThenAsked): Amazon passes the order's phone to the carrier.
+import { firstStopIn, sentenceSpans, sentenceStartIn } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { gatedTest, mayMatch } from './literal-gate';
@@ -112,7 +113,7 @@ const REQUEST = compactRegExp(
 // ("si quiere" offers as "se quiser" does, and the usted/tú imperatives with "me" ask by themselves: "si quiere el XML, páseme un
 // correo y se lo mando" - s21 test variant of o pt-039)
 const IMPERATIVE_OPENING = compactRegExp(
-  String.raw`^\s*(?:[\p{L}]{1,16}(?:\s[\p{L}]{1,16}){0,5},\s*|[^:;.!?\n]{1,60}[:;]\s*)?(?:(?:just|simply|kindly)\s)?(?:send|give|leave|share|tell|drop|text|let us|geben sie|nennen sie|schicken sie|senden sie|teilen sie|donnez|laissez|envoyez|communiquez|indiquez|transmettez|d[ée]nos|d[ée]jenos|env[íi]enos|m[áa]ndenos|facil[íi]tenos|ind[íi]quenos|p[áa]senos|d[ée]je|env[íi]e|m[áa]nde|ind[íi]que|facil[íi]te|an[óo]te|ci (?:dia|lasci|invii|mandi|comunichi|indichi)|mi (?:dia|lasci|invii|mandi)|passe|envie|mande|informe|deixe|passa|manda|deixa|informa|(?:me|nos)\s(?:passa|manda|envia|informa)|${GLUED_ES})(?![\p{L}])|(?:^|[:;]|^\s*[\p{L}]{1,16}(?:\s[\p{L}]{1,16}){0,5},)\s*(?:antworten|schreiben|reply|respond\p{L}{1,3}|r[ée]pond\p{L}{1,3}|rispond\p{L}{1,3})(?:\s(?:sie|einfach|simply|just|simplement|simplemente|semplicemente|apenas))*\s(?:mit|with|avec|con|com)(?![\p{L}])`,
+  String.raw`^\s*(?:[\p{L}]{1,16}(?:\s[\p{L}]{1,16}){0,5},\s*|[^:;.!?\n]{1,60}[:;]\s*)?(?:(?:just|simply|kindly)\s)?(?:send|give|leave|share|tell|drop|text|let us|geben sie|nennen sie|schicken sie|senden sie|teilen sie|donnez|laissez|envoyez|communiquez|indiquez|transmettez|d[ée]nos|d[ée]jenos|env[íi]enos|m[áa]ndenos|facil[íi]tenos|ind[íi]quenos|p[áa]senos|d[ée]je|env[íi]e|m[áa]nde|ind[íi]que|facil[íi]te|an[óo]te|ci (?:dia|lasci|invii|mandi|comunichi|indichi)|mi (?:dia|lasci|invii|mandi)|passe|envie|mande|informe|deixe|passa|manda|deixa|informa|(?:me|nos)\s(?:passa|manda|envia|informa|passe|mande|envie|informe)|${GLUED_ES})(?![\p{L}])|(?:^|[:;]|^\s*[\p{L}]{1,16}(?:\s[\p{L}]{1,16}){0,5},)\s*(?:antworten|schreiben|reply|respond\p{L}{1,3}|r[ée]pond\p{L}{1,3}|rispond\p{L}{1,3})(?:\s(?:sie|einfach|simply|just|simplement|simplemente|semplicemente|apenas))*\s(?:mit|with|avec|con|com)(?![\p{L}])`,
   'u',
 );
 
@@ -243,14 +244,16 @@ const ENTRY = 'ask-buyer-contact-structure';
  *  corpus labels "send us your IBAN for the refund"). Read with the same ask structure as a phone number. */
 // why: s23 leftover #9 - "Envoyez-moi le RIB.", "Für die Erstattung brauchen wir Ihr Bankkonto." (no "votre", a noun the de
 // lexicon did not list)
+// (s26: the Brazilian fields of an account, "banco, agência e conta", name it as a whole; the bare list is always the account asked
+// for, and a hand-over verb right before needs no article - "Me envie banco, agência e conta" - s26 blind e pt-015)
 const BANK_NOUN =
-  compact(/(?<![\p{L}])(?:iban|rib|bankverbindung|bankkonto|bankdaten|kontodaten|kontonummer|kontoverbindung|bank ?account(?: number| details)?|bank details|account number|routing number|sort code|compte (?:bancaire|en banque)|coordonnées bancaires|relevé d'identité bancaire|cuenta bancaria|n[úu]mero de cuenta|datos bancarios|conto corrente|coordinate bancarie|dati bancari|numero di conto|conta banc[áa]ria|dados banc[áa]rios|n[úu]mero da conta)(?![\p{L}])|口座番号|口座情報|振込先口座/gu);
+  compact(/(?<![\p{L}])(?:iban|rib|bankverbindung|bankkonto|bankdaten|kontodaten|kontonummer|kontoverbindung|bank ?account(?: number| details)?|bank details|account number|routing number|sort code|compte (?:bancaire|en banque)|coordonnées bancaires|relevé d'identité bancaire|cuenta bancaria|n[úu]mero de cuenta|datos bancarios|conto corrente|coordinate bancarie|dati bancari|numero di conto|conta banc[áa]ria|dados banc[áa]rios|n[úu]mero da conta|(?:banco,?\s{1,2})?ag[êe]ncia\s{1,2}e\s{1,2}(?:o\s{1,2})?(?:n[úu]mero\s{1,2}da\s{1,2})?conta)(?![\p{L}])|口座番号|口座情報|振込先口座/gu);
 /** ... the buyer's: a possessive before it (also German "Ihr"), or the definite article after a verb handing it to the seller
  *  ("envoyez-moi le RIB", "send us the bank details", "schicken Sie mir die Bankverbindung", "mándeme el número de cuenta", "mi
  *  mandi l'IBAN", "me manda os dados bancários"): the seller's own is given, not asked ("je vous envoie notre RIB"). */
 const BANK_OWNER_BEFORE = /(?<![\p{L}])(?:your|ur|ihre?[nmrs]?|deine?[nmrs]?|votre|ton|su|tu|suo|sua|tuo|tua|seu|teu)\s(?:[\p{L}-]{1,14}\s)?$/u;
 const HANDED_DEFINITE_BEFORE =
-  /(?<![\p{L}])(?:(?:send|give|tell|share|text|email|e-mail)\s(?:me|us)\s(?:the\s)?|(?:schicken|senden|geben|nennen|mailen|teilen)\ssie\s(?:mir|uns)\s(?:bitte\s)?(?:die|den|das)\s|(?:envoyez|donnez|transmettez|communiquez|indiquez|adressez)-(?:moi|nous)\s(?:le\s|la\s|l'|les\s)|(?:m[áa]ndeme|env[íi]eme|p[áa]seme|d[ée]me|ind[íi]queme|facil[íi]teme|m[áa]ndenos|env[íi]enos|p[áa]senos|d[ée]nos|ind[íi]quenos|facil[íi]tenos|m[áa]ndame|p[áa]same|env[íi]ame)\s(?:el\s|los\s|la\s|sus\s|tus\s)|(?:mi|ci)\s(?:mandi|invii|dia|passi|comunichi|indichi|scriva)\s(?:il\s|l'|i\s|le\s|gli\s)|me\s(?:manda|mande|passa|passe|envia|envie|informa|informe)\s(?:o\s|a\s|os\s|as\s))$/u;
+  /(?<![\p{L}])(?:(?:send|give|tell|share|text|email|e-mail)\s(?:me|us)\s(?:the\s)?|(?:schicken|senden|geben|nennen|mailen|teilen)\ssie\s(?:mir|uns)\s(?:bitte\s)?(?:die|den|das)\s|(?:envoyez|donnez|transmettez|communiquez|indiquez|adressez)-(?:moi|nous)\s(?:le\s|la\s|l'|les\s)|(?:m[áa]ndeme|env[íi]eme|p[áa]seme|d[ée]me|ind[íi]queme|facil[íi]teme|m[áa]ndenos|env[íi]enos|p[áa]senos|d[ée]nos|ind[íi]quenos|facil[íi]tenos|m[áa]ndame|p[áa]same|env[íi]ame)\s(?:el\s|los\s|la\s|sus\s|tus\s)|(?:mi|ci)\s(?:mandi|invii|dia|passi|comunichi|indichi|scriva)\s(?:il\s|l'|i\s|le\s|gli\s)|me\s(?:manda|mande|passa|passe|envia|envie|informa|informe|passar|mandar|enviar|informar)\s(?:o\s|a\s|os\s|as\s)?)$/u;
 /** ... not where money lands (a destination: "the refund reaches your bank account", "wird auf Ihr Bankkonto erstattet", "sur votre
  *  compte bancaire"): nothing is asked there. */
 const BANK_DESTINATION_BEFORE =
@@ -333,6 +336,51 @@ function sentenceBounds(t: string, at: number, end: number): [number, number] {
  *  video su WhatsApp"), so "su" counts as "your" only before a number or an address. */
 const MESSENGER = compactRegExp(`^(?:${MESSENGER_APPS}|whats|wpp|zap ?zap|zap|line ?id)$`, 'u');
 
+/** A service's need stated for the detail: "the courier needs your number", "die Spedition braucht Ihre Handynummer", "le livreur
+ *  en a besoin", "el transportista necesita un teléfono", "il corriere ha bisogno", "a transportadora precisa do seu WhatsApp". */
+const NEED = compact(/(?<![\p{L}])(?:needs?|requires?|braucht|brauchen|benötigt|benötigen|a besoin|ont besoin|en a besoin|necesita|necesitan|precisa|precisam|ha bisogno|hanno bisogno|necessita|necessitam)(?![\p{L}])|必要/u);
+/** ... and the service itself named as who receives it ("give your number to the driver", "geben Sie dem Fahrer Ihre Nummer",
+ *  "donnez-le au livreur", "déselo al repartidor", "lo dia al corriere", "passe para o entregador"): then the seller collects nothing. */
+const TO_SERVICE = compact(/(?<![\p{L}])(?:to the (?:driver|courier|carrier|delivery)|(?:dem|der) (?:fahrer|zusteller|kurier|spediteur|spedition|paketboten)|(?:au|à la) (?:livreur|transporteur|chauffeur)|al (?:repartidor|transportista|mensajero|conductor)|a la agencia|al (?:corriere|trasportatore|fattorino)|(?:ao|para o|pro) (?:entregador|motorista|carteiro)|(?:à|para a|pra) transportadora)(?![\p{L}])/u);
+/** The carrier named only as needing the detail, not as receiving it: a seller who asks for the number then collects it itself
+ *  (README: asking for the buyer's own contact details is offplatform + personal_data; Amazon passes the order's phone to the
+ *  carrier, "diese gibt Amazon automatisch weiter"), so the carrier's need is no exemption. A carrier that receives it, calls, or
+ *  an Amazon account named keep theirs (the other guards). */
+// why: s26 blind f de-007, es-007, pt-007 and s23 c en-016 - "the courier needs your phone, could you send it to me here?"
+function carrierOnlyNeeds(window: string): boolean {
+  return NEED.test(window) && !TO_SERVICE.test(window);
+}
+
+/** A detail asked in two sentences: the need for the buyer's contact detail stated in one ("Für die Zustellung braucht die
+ *  Spedition Ihre Handynummer.", "El transportista necesita un teléfono de contacto.", "We'll need a contact number for the
+ *  courier."), the hand-over asked in the next, of "it" ("Könnten Sie mir die bitte hier durchgeben?", "¿Me lo puedes escribir
+ *  aquí?", "Pode me mandar?", "Could you send it to me here?"). The second sentence names no other object (a photo, the order
+ *  number) and no service as the receiver, refuses nothing and names no Amazon account. */
+// why: s26 blind f de-007, es-007, pt-007 - each sentence alone is no ask: the need has no request, the request no noun
+const NEEDED_DETAIL =
+  compact(/(?<![\p{L}])(?:(?:your|ur|ihre[nmr]?|deine[nmr]?|votre|ton|ta|su|tu|suo|sua|tuo|tua|seu|teu|do seu|da sua|del suo|della sua|de votre|de su)\s(?:\p{L}{1,14}\s)?|(?:an?|eine[nr]?|un|une|una|um|uma|un')\s?(?:\p{L}{1,14}\s)?)(?:(?:tele)?phone(?: number)?|mobile(?: number)?|cell(?: ?phone)?(?: number)?|contact number|handynummer|mobilnummer|telefonnummer|rufnummer|kontaktnummer|e-?mail(?:-?adresse| address)?|num[ée]ro(?: de (?:t[ée]l[ée]phone|portable|contact))?|t[ée]l[ée]phone|portable|tel[ée]fono(?: de contacto)?|m[óo]vil|n[úu]mero de (?:tel[ée]fono|contacto|m[óo]vil|celular|telefone|contato)|correo|numero di (?:telefono|cellulare|contatto)|cellulare|telefono|telefone(?: de contato)?|celular|whats ?app|zap|whats)(?![\p{L}])/u);
+const HAND_IT_OVER =
+  compact(/(?<![\p{L}])(?:send|give|tell|text|write|type|pass|share|durchgeben|geben|nennen|schicken|senden|mitteilen|schreiben|aufschreiben|notieren|envoyer|envoyez|donner|donnez|écrire|écrivez|indiquer|communiquer|escribir|escr[íi]b\p{L}{1,5}|mandar|m[áa]nd\p{L}{1,5}|enviar|env[íi]\p{L}{1,5}|pasar|p[áa]s\p{L}{1,5}|dar|d[ée]\p{L}{1,5}|indicar|anotar|scrivere|scriv\p{L}{1,5}|mandare|inviare|dare|dirmi|dirci|passar|passa|passe|mandar|manda|mande|envia|envie|escrever|escreva|digitar|digite|informar|informe)(?![\p{L}])/u);
+const OTHER_OBJECT =
+  compact(/(?<![\p{L}])(?:photos?|pictures?|images?|videos?|screenshots?|order|fotos?|bild(?:er)?|bestell\p{L}*|rechnung|imagen(?:es)?|v[íi]deos?|pedido|commande|immagin[ei]|ordine|imagens?|nota|adresse|address|direcci[óo]n|indirizzo|endere[çc]o)(?![\p{L}])/u);
+function neededThenAsked(t: string, thirdParty: RegExp, skip: Set<number>, flag: (from: number, to: number, sentence: string) => void): void {
+  if (!NEED.test(t)) return;
+  const spans = sentenceSpans(t, 400);
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const [from, end] = spans[i]!;
+    const [nextFrom, to] = spans[i + 1]!;
+    if (skip.has(from) || to - nextFrom > 100 || /\n\s*\n/u.test(t.slice(end, nextFrom))) continue;
+    const first = t.slice(from, end);
+    const second = t.slice(nextFrom, to);
+    if (!NEED.test(first) || !NEEDED_DETAIL.test(first)) continue;
+    if (!(REQUEST.test(second) || IMPERATIVE_OPENING.test(second)) || !HAND_IT_OVER.test(second)) continue;
+    if (OTHER_OBJECT.test(second) || CONTACT_NOUN_LOOSE.test(second) || thirdParty.test(second) || TO_SERVICE.test(first + ' ' + second)) continue;
+    const both = `${first} ${second}`;
+    if (NEGATED.test(portugueseNoBlanked(amazonBypassedBlanked(both.replace(PLATFORM_FAILS, ' ').replace(NO_PROBLEM, ' ')))) || AMAZON_ACCOUNT.test(amazonBypassedBlanked(both))) continue;
+    flag(from, to, t.slice(from, to));
+  }
+}
+
 /** offplatform + personal_data spans over asks for the buyer's contact details (normalized copy).
  *  `thirdParty` names carriers and other services (check.ts's list): a number asked for one of them,
  *  in the sentence or the next, is an order need. `carrierActs` (check.ts THIRD_PARTY) reads the sentence before: a carrier
@@ -360,7 +408,7 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
       (REQUEST.test(sentence) || IMPERATIVE_OPENING.test(sentence) || QUESTION_OPENING.test(sentence) || SIGN_UP.test(sentence)) &&
       // (the list names Amazon too: not where it is told to fail)
       // (an Amazon gone around or withholding the data is no service that needs it: AMAZON_WITHHOLDS)
-      !thirdParty.test(amazonBypassedBlanked(t.slice(from, to + 160).replace(PLATFORM_FAILS, ' '))) &&
+      (!thirdParty.test(amazonBypassedBlanked(t.slice(from, to + 160).replace(PLATFORM_FAILS, ' '))) || carrierOnlyNeeds(t.slice(from, to + 160))) &&
       !carrierActedBefore(from, sentence)
     );
   };
@@ -473,6 +521,8 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
     const sentence = sliceOf(t, from, to);
     if (asksForIt(from, to, sentence)) flag(from, to, sentence, !ID_DOCUMENT.test(sentence) && !WARRANTY_PURPOSE.test(sentence));
   }
+  // the need stated in one sentence, the hand-over of "it" asked in the next (see neededThenAsked)
+  neededThenAsked(t, thirdParty, flagged, flag);
   // the buyer's number asked to be confirmed or sent at a channel outside Amazon (see CONTACT_DETAIL); the seller's channel
   // takes it whoever needs it, so no carrier guard
   if (mayMatch(CONTACT_DETAIL, t)) {

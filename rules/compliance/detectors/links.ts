@@ -335,6 +335,8 @@ const COM_AS_WORD = /^[ \t]{1,3}(?:certeza|prazer|você|vocês|voce|isso|isto|mu
 
 /** A web-site noun right before a host (not a shop or a preposition, which also precede places and sentences). */
 const SITE_NOUN_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:web ?site|website|sito(?: web)?|s[íi]tio(?: web)?|p[áa]gina web|webseite|internetseite|homepage|site(?: web| internet)?|web|webshop|onlineshop)[ \t]*:?[ \t]*\(?[ \t]*$/u;
+/** A host label of words joined by hyphens ("cafeteras-olmo", "luz-y-casa", "brico24-shop"). */
+const HYPHENED_LABEL = /^[a-z0-9]{2,30}(?:-[a-z0-9]{1,30}){1,4}$/u;
 /** A TLD the spelled-word rules above leave out ("dot co", "punto es", "ponto com ponto br" without a
  *  mail word), accepted when something says web address: an invitation or site word right before
  *  the host ("Care guide is at ironleafkitchen dot co/care", "Encuéntranos en cocinova punto es,")
@@ -359,7 +361,9 @@ function spelledWithEvidence(h: Host, k: number, tld: string, original: string, 
   }
   // a web-site noun right before the host names it an address, also in brackets: "en nuestra web (ferreteriasolano punto es),"
   // (s24 blind b es-006); "en este punto es" has no site noun
-  return hasEvidence(h, k, false, hc) || SITE_NOUN_BEFORE.test(hc.text.slice(Math.max(0, hc.hostStart - 24), hc.hostStart));
+  // (a hyphen joining the host's words is a domain's spelling, no sentence's: "nuestra tienda es cafeteras-olmo punto es, allí
+  // tienes ..." - s26 blind e es-019; a word after the TLD still reads as a sentence, above)
+  return hasEvidence(h, k, false, hc) || SITE_NOUN_BEFORE.test(hc.text.slice(Math.max(0, hc.hostStart - 24), hc.hostStart)) || HYPHENED_LABEL.test(h.labels[k - 2]!);
 }
 
 /** Is this ASCII label a TLD (every IANA TLD, punycode IDN TLDs included)? */

@@ -163,8 +163,10 @@ const PRIVATE_MESSAGE = compact(/(?<![\p{L}])(?:dm|direct|private message|mensaj
 // (s17 blind a/e: a newsletter or club sign-up at the address - "Signing up takes a minute at x.club", "suscríbete a la
 // newsletter en www.…", "Apúntate en …/club", "Assine nossa newsletter pelo site …")
 // (the Italian noun too, as the other languages' stems hold theirs: "Iscrizione su club.x.shop" - s21 blind n it-009)
+// (the Spanish sign-up "darse de alta" - "dese de alta en el Club Runa: club.x.com" - and the Portuguese "inscreva-se": s26 blind
+// b es-006; only with its reflexive verb, "de alta calidad" is no sign-up)
 const ADDRESS_ACTION = compactRegExp(
-  `${W}(?:register\\p{L}{0,3}|sign(?:ing|s)? up|subscri\\p{L}{0,5}|suscr[ií]b\\p{L}{0,6}|apúnt\\p{L}{0,4}|apunt\\p{L}{0,5}|assin[ae]\\p{L}{0,3}|abonn\\p{L}{0,6}|newsletter|book\\p{L}{0,3}|schedul\\p{L}{0,3}|open (?:a |an )?(?:ticket|case|claim|request)|ticket|submit|activat\\p{L}{0,2}|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|buch\\p{L}{0,3}|aktivier\\p{L}{0,3}|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|réserv\\p{L}{0,4}|ouvr\\p{L}{0,4}|activ\\p{L}{0,4}|regístr\\p{L}{0,4}|registr\\p{L}{0,5}|reserv\\p{L}{0,4}|agend\\p{L}{0,4}|abr[ae]\\p{L}{0,3}|incidencia|solicitud|iscriv\\p{L}{0,4}|iscrizion[ei]|prenot\\p{L}{0,4}|apr[ai]\\p{L}{0,3}|segnalazione|attiv\\p{L}{0,4}|cadastr\\p{L}{0,4}|chamado|protocolo|ativ\\p{L}{0,4}|escrib\\p{L}{0,6}|escrev\\p{L}{0,4}|scriv\\p{L}{0,4}|écri\\p{L}{0,5}|schreib\\p{L}{0,3})${E}|登録|予約|チケット|受付フォーム|フォーム|申し込|申込`,
+  `${W}(?:register\\p{L}{0,3}|sign(?:ing|s)? up|subscri\\p{L}{0,5}|suscr[ií]b\\p{L}{0,6}|apúnt\\p{L}{0,4}|apunt\\p{L}{0,5}|assin[ae]\\p{L}{0,3}|abonn\\p{L}{0,6}|newsletter|book\\p{L}{0,3}|schedul\\p{L}{0,3}|open (?:a |an )?(?:ticket|case|claim|request)|ticket|submit|activat\\p{L}{0,2}|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|buch\\p{L}{0,3}|aktivier\\p{L}{0,3}|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|réserv\\p{L}{0,4}|ouvr\\p{L}{0,4}|activ\\p{L}{0,4}|regístr\\p{L}{0,4}|registr\\p{L}{0,5}|reserv\\p{L}{0,4}|agend\\p{L}{0,4}|abr[ae]\\p{L}{0,3}|incidencia|solicitud|iscriv\\p{L}{0,4}|iscrizion[ei]|prenot\\p{L}{0,4}|apr[ai]\\p{L}{0,3}|segnalazione|attiv\\p{L}{0,4}|cadastr\\p{L}{0,4}|inscrev\\p{L}{0,4}|(?:d[ée]se|d[áa]te|dar(?:se|te)) de alta|d[áa]ndo(?:se|te) de alta|chamado|protocolo|ativ\\p{L}{0,4}|escrib\\p{L}{0,6}|escrev\\p{L}{0,4}|scriv\\p{L}{0,4}|écri\\p{L}{0,5}|schreib\\p{L}{0,3})${E}|登録|予約|チケット|受付フォーム|フォーム|申し込|申込`,
   'u',
 );
 
@@ -179,7 +181,10 @@ const ADDRESS_TRADE = compactRegExp(
 );
 /** Where a link may point without leaving Amazon's order: a manual, a video, a guide (the link's own url
  *  finding stands; README: a manual link gets only the address label). */
-const ADDRESS_HARMLESS = /manual|anleitung|handbuch|notice|manuel|mode d'emploi|instrucciones|istruzioni|instruções|video|vídeo|vidéo|guide|guía|guida|guia|tutorial|説明書|動画|マニュアル/u;
+// (s26: a policy page to read is a document too - "También puedes consultar nuestra política de devoluciones en www.x.shop/
+// devoluciones" is labelled url only (README: offplatform marks an invitation to contact, register, buy or pay there) - s26 blind f
+// es-010; a verb of buying, writing or signing up beside it keeps the invitation, the checks below)
+const ADDRESS_HARMLESS = /manual|anleitung|handbuch|notice|manuel|mode d'emploi|instrucciones|istruzioni|instruções|video|vídeo|vidéo|guide|guía|guida|guia|tutorial|説明書|動画|マニュアル|(?<![\p{L}])(?:(?:return|refund|returns|shipping|warranty|privacy) polic(?:y|ies)|pol[íi]tica de (?:devoluci[óo]n|devoluciones|reembolso|garant[íi]a|privacidad|troca|trocas|devolu[çc][ãa]o|privacidade|env[íi]o)|politique de (?:retour|remboursement|garantie|confidentialit[ée])|politica di (?:reso|resi|rimborso|garanzia|privacy)|(?:rückgabe|widerrufs|garantie|versand)(?:bedingungen|richtlinien?|belehrung))(?![\p{L}])/u;
 /** An e-mail address right after "to", "an", "à", "a", "para", "per": something is sent there ("Die Fotos bitte
  *  an service [at] x [punkt] de"). */
 /** Paying at the address ("para pagar la diferencia usa este enlace: pago.tienda.com/ref/88" - s17 blind g); not a
@@ -203,8 +208,9 @@ const ADDRESS_ALONE = /^[\s:：、。.,()（）「」-]*$/u;
 const TO_BEFORE = /(?<![\p{L}])(?:to|an|à|a|al|para|pra|per|até)\s{1,2}$/u;
 
 /** A shop, a range or an offer named beside a document: the link is for more than the manual. */
+// (not a TLD or a path: "www.casamaderas.shop/devoluciones" names no shop - s26 blind f es-010)
 const SHOP_WORDS =
-  compact(/(?<![\p{L}])(?:shop|store|tienda|loja|boutique|negozio|laden|catalog\p{L}{0,3}|catálogo|catalogo|collection|colección|coleção|collezione|kollektion|sortiment|range|gamme|gama|gamma|offers?|angebot\p{L}{0,2}|offres?|ofertas?|offert[ae]|sale|rabatt|discount|descuento|desconto|sconto|promo\p{L}{0,6}|spare parts?|ersatzteile|pièces détachées|repuestos|ricambi|peças)(?![\p{L}])|購入|注文|ショップ|ストア|セール|割引/u);
+  compact(/(?<![\p{L}./])(?:shop|store|tienda|loja|boutique|negozio|laden|catalog\p{L}{0,3}|catálogo|catalogo|collection|colección|coleção|collezione|kollektion|sortiment|range|gamme|gama|gamma|offers?|angebot\p{L}{0,2}|offres?|ofertas?|offert[ae]|sale|rabatt|discount|descuento|desconto|sconto|promo\p{L}{0,6}|spare parts?|ersatzteile|pièces détachées|repuestos|ricambi|peças)(?![\p{L}])|購入|注文|ショップ|ストア|セール|割引/u);
 /** The sentence only points to a document at the address: a manual, instructions, a video or a guide to download or read
  *  there ("取扱説明書はこちらからダウンロードできます：https://…", "O manual completo está disponível em x.com.br/manuais/…",
  *  "the assembly video is at x.co/video"), with no verb of buying, paying, registering or writing and no shop or offer
@@ -213,8 +219,10 @@ const SHOP_WORDS =
 // (not a visit told as an order - "Visit brightlamps dot com for the full manual", "Para ver el vídeo de montaje entra en
 // casaluma.es/montaje", "digita casabrisa ponto com ... no navegador": the team rows label those offplatform - nor a
 // profile on a network: "Sul nostro profilo Instagram tessiluna.home trova tutorial")
+// ("drop/stop by our site" is such a visit: "Drop by our site for the full user guide: x.shop/guide" - s11 en-033, found until s26 read
+// the ".shop" of the address as a shop word)
 const GO_THERE =
-  compact(/(?<![\p{L}])(?:visit|go to|head (?:over )?to|pop over|type|enter|besuchen sie|gehen sie|geben sie|rendez-vous|allez|visitez|tapez|entrez|entra|entre|visita|visite|acceda|accede|ve a|vaya a|teclea|acesse|acessa|vai|vá|digita|digite|entri|visiti|vada|accedi|digiti)(?![\p{L}])|アクセスして/u);
+  compact(/(?<![\p{L}])(?:visit|go to|head (?:over )?to|pop over|(?:drop|stop|swing|pop|come) by|type|enter|besuchen sie|gehen sie|geben sie|rendez-vous|allez|visitez|tapez|entrez|entra|entre|visita|visite|acceda|accede|ve a|vaya a|teclea|acesse|acessa|vai|vá|digita|digite|entri|visiti|vada|accedi|digiti)(?![\p{L}])|アクセスして/u);
 // (s24 review #11: the chat apps from MESSENGER_APPS; not the bare words "signal" and "messenger" ("signal light", "messenger bag"))
 const NETWORK_PROFILE = compactRegExp(String.raw`(?<![\p{L}])(?:${SOCIAL_NETWORKS}|${messengerAppsExcept('signal', 'messenger')}|profil\p{L}{0,2}|perfil)(?![\p{L}])|インスタ`, 'u');
 export function pointsToDocument(sentence: string): boolean {
@@ -352,7 +360,7 @@ const GROUP_JOIN = compactRegExp(
 const GROUP_CONTENT = compact(/(?<![\p{L}])(?:tips|tricks|recipes|deals|offers|news|tutorials?|ideas|hacks|trucos|consejos|recetas|ofertas|novedades|tutoriales|dicas|receitas|novidades|promo\p{L}{0,4}|tipps|rezepte|angebote|neuigkeiten|astuces|recettes|bons plans|offres|nouveautés|consigli|ricette|offerte|novità|trucchi)(?![\p{L}])|お得|レシピ|新商品|最新情報|キャンペーン/u);
 const GROUP_SUPPORT = compact(/(?<![\p{L}])(?:support|answers?|questions?|help|warranty|service|soporte|dudas|respuestas?|ayuda|garant[íi]a|suporte|d[úu]vidas?|ajuda|respostas?|garantia|atendimento|assistenza|risposte|domande|aiuto|garanzia|hilfe|fragen|antworten|garantie|aide|réponses)(?![\p{L}])|サポート|質問|お問い合わせ/u);
 const HAVE_GROUP = /^(?:we (?:have|run)|we've got|wir haben|nous avons|tenemos|abbiamo|temos)(?![\p{L}])/u;
-const GROUP_PLATFORM = compactRegExp(String.raw`(?<![\p{L}])(?:${MESSENGER_APPS}|line|facebook|discord|instagram|slack)(?![\p{L}])`, 'u');
+const GROUP_PLATFORM = compactRegExp(String.raw`(?<![\p{L}])(?:${MESSENGER_APPS}|line|${SOCIAL_NETWORKS}|discord|slack)(?![\p{L}])`, 'u');
 /** The buyer's own phone number, in the group's sentence. */
 const YOUR_NUMBER = compact(/(?<![\p{L}])(?:your|ihre|votre|tu|su|seu|sua|il suo|la sua) (?:(?:phone|mobile|cell|whats ?app|handy|portable|móvil|cellulare|celular) )?(?:number|nummer|handynummer|numéro|número|numero|telefone|celular|móvil|cellulare)(?![\p{L}])/u);
 const THIS_CHANNEL = /(?<![\p{L}])(?:este|esse|este mismo|this|ce|questo|diesen|dieser) (?:canal|channel|kanal|grupo|group)(?![\p{L}])/u;

@@ -26,7 +26,7 @@ import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
 import { compact, compactRegExp } from './compact-letters';
-import { MESSENGER_APPS } from '../lexicon/shared';
+import { MESSENGER_APPS, SOCIAL_NETWORKS } from '../lexicon/shared';
 
 const B = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
@@ -203,7 +203,7 @@ export const ROMANCE_CUE = defineCue('review-ask-romance', `${STRONG_RE.source}|
  *  WhatsApp", "envoyez-nous votre avis par e-mail", "mande sua opinião pelo WhatsApp"): feedback collected outside Amazon is asked for
  *  all the same (README conventions: any request for an opinion). The buyer's own opinion only (OWN_REVIEW_RE, below). */
 // why: s23 blind b it-012 (a weak object with no public venue; the offplatform finding was there, the review ask was not)
-const SENT_THROUGH = `(?:su|por|via|par|pelo|pela|tramite|per|sur|on|by) (?:${MESSENGER_APPS}|e-?mail|mail|sms|instagram|facebook)`;
+const SENT_THROUGH = `(?:su|por|via|par|pelo|pela|tramite|per|sur|on|by) (?:${MESSENGER_APPS}|e-?mail|mail|sms|${SOCIAL_NETWORKS})`;
 const SENT_THROUGH_RE = compactRegExp(`${B}${SENT_THROUGH}${E}`, 'u');
 const VENUE_RE = compactRegExp(`${B}${VENUE}${E}`, 'u');
 const DENIED_RE = compactRegExp(`${B}${DENIED}${E}`, 'u');

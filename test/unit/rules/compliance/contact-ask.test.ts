@@ -28,8 +28,9 @@ describe('asking for the buyer\'s own contact details (detectors/contact-ask.ts)
     'メールアドレスは不要です。',
     // kept inside Amazon
     'Please update your phone number in your Amazon account.',
-    // an order need: the carrier calls
-    'Quel est votre numéro de téléphone ? Le livreur en a besoin pour vous joindre.',
+    // a carrier's call, no ask (s26: "Quel est votre numéro ? Le livreur en a besoin" is an ask the carrier only needs - Amazon
+    // passes the order's phone to it - and flags since s26, s26-off.test.ts)
+    'Le livreur vous appellera au numéro de votre commande Amazon pour fixer le créneau.',
     // the seller's own number, a statement
     '弊社の電話番号をお知らせします。',
     // Italian "su" is "on": a place, not the buyer's id
