@@ -26,7 +26,7 @@ const OWN_RATING = String.raw`(?<![\p{L}])(?:(?:your|the|that)(?: \p{L}{1,12})?(
 /** ... moved to a higher count or up ("to 5", "auf 5", "auf mehr Sterne", "à 4 étoiles", "a 5 estrellas", "para 5 estrelas",
  *  "to a higher rating"), within a few words; a comparative only before a rating noun (not "nos ayuda a mejorar" - rl-es-0227,
  *  not "to more people"). */
-const TO_HIGHER = String.raw`(?<![\p{L}])(?:to|up to|auf|à|a|para|in)(?: (?:\d|fünf|vier|five|four|cinq|quatre|cinco|cuatro|cinque|quattro)(?![\p{L}\d])| (?:mehr|plus|más|mais|più|more|higher|better|höhere|bessere|meilleure|mejor|migliore|melhor) (?:d')?(?:sterne|étoiles|estrellas|stelle|estrelas|stars|rating|note|nota|bewertung|valoración|calificación|valutazione|voto|avaliação|review)(?![\p{L}]))`;
+const TO_HIGHER = String.raw`(?<![\p{L}])(?:to|up to|auf|à|a|para|in)(?: (?:\d|fünf|vier|five|four|cinq|quatre|cinco|cuatro|cinque|quattro)(?![\p{L}\d-])| (?:mehr|plus|más|mais|più|more|higher|better|höhere|bessere|meilleure|mejor|migliore|melhor) (?:d')?(?:sterne|étoiles|estrellas|stelle|estrelas|stars|rating|note|nota|bewertung|valoración|calificación|valutazione|voto|avaliação|review)(?![\p{L}]))`;
 const RAISE_TO = compactRegExp(String.raw`${OWN_RATING}(?: [^\s.!?]{1,14}){0,4} ${TO_HIGHER}|(?:評価|レビュー)[^。！？\n]{0,20}?(?:星|★)[45４５]つ?に`, 'u');
 /** The take-down verb split around its object ("could you take the review down", "pull your feedback back"): the lexicons'
  *  take-down-review reads only "take down your review". */
@@ -61,15 +61,15 @@ export function reviewChanges(t: string): Span[] {
   for (const [start, end] of sentenceSpans(t, 400)) {
     const s = sliceOf(t, start, end);
     if (THANKS_OR_REFUSAL.test(s)) continue;
-    if (RAISE_TO.test(s) && REQUEST.test(s)) {
-      out.push({ rule: 'leading', severity: 'block', start, end, entry: CHANGE_RATING_ENTRY });
-      continue;
+    // (the span is the match, not the sentence: a new review asked in the same sentence keeps its review_request - "Please update
+    // your review and leave a 5-star rating for the replacement too", s25 fa)
+    const hit = (r: RegExp) => (REQUEST.test(s) || r === WITHHOLD_RE ? r.exec(s) : null);
+    for (const [r, entry] of [[RAISE_TO, CHANGE_RATING_ENTRY], [TAKE_DOWN, TAKE_DOWN_ENTRY], [WITHHOLD_RE, WITHHOLD_ENTRY]] as const) {
+      const m = hit(r);
+      if (!m) continue;
+      out.push({ rule: 'leading', severity: 'block', start: start + m.index, end: start + m.index + m[0].length, entry });
+      break;
     }
-    if (TAKE_DOWN.test(s) && REQUEST.test(s)) {
-      out.push({ rule: 'leading', severity: 'block', start, end, entry: TAKE_DOWN_ENTRY });
-      continue;
-    }
-    if (WITHHOLD_RE.test(s)) out.push({ rule: 'leading', severity: 'block', start, end, entry: WITHHOLD_ENTRY });
   }
   return out;
 }
