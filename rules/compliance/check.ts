@@ -1,5 +1,7 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
+import { reviewChanges } from './detectors/review-change';
+import { pressedAsks } from './detectors/review-pressure';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
@@ -1602,6 +1604,10 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       if (own.length) spans.push(...conditionedAsks(t, own, false));
     }
   }
+  // an ask to raise a posted rating to a higher count or take it down, or not to post a negative review, read from its
+  // structure in the seven languages: leading, and (as a change entry) the review_request read over its words is dropped below
+  // why: s26 blind a de-016, fr-016, en-005, f de-010, en-004, ja-008
+  spans.push(...reviewGuarded(reviewChanges(t)));
   // a reward the seller gives (a voucher in the parcel, a code for the next order, money back as goodwill) next to a review
   // ask, in its sentence or the one before or after, is an incentive: leading (review-incentive.ts rewardsBesideAsks, s24)
   // (not a survey's ask: a draw among those who answer a survey is the corpus's marketing, no public review paid for - s6-ja-0017)
@@ -1634,9 +1640,16 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     else if (sp.rule === 'review_request' && hasLeadingOver(sp) && ENDS_ON_OWN_REVIEW.test(t.slice(sp.start, sp.end)) && CHANGE_NEXT.test(t.slice(sp.end, sp.end + 30))) spans.splice(i, 1);
   }
   if (!spans.some((s) => s.rule === 'review_request')) {
-    const leading = spans.filter((s) => s.rule === 'leading').sort((a, b) => a.start - b.start);
+    // (not a leading span over a change ask's words: "Could you take the review down now that it's resolved?" is conditioned
+    // and asks for no new review - s26 blind a en-005, fr-016)
+    const leading = spans.filter((s) => s.rule === 'leading' && !overlapsRange(changeRanges, s.start, s.end)).sort((a, b) => a.start - b.start);
     if (leading.length) spans.push(...reviewGuarded(leadingReviewAsks(t, leading)));
   }
+
+  // a review ask pressed by a deadline ("only 3 days left ... after that it won't be possible") in its sentence or the one
+  // before or after is leading (review-pressure.ts, s26)
+  // why: s26 blind d fr-014, pt-014
+  spans.push(...reviewGuarded(pressedAsks(t, spans.filter((s) => s.rule === 'review_request'))));
 
   if (options.reviewAlreadyRequested) {
     // One channel per order: after Request a Review, any review wording in a message blocks.

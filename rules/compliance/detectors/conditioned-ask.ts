@@ -147,8 +147,11 @@ const NEUTRAL_STATEMENT = compact(/(?<![\p{L}])(?:up to you|optional|of course|n
  *  with "everything" as the subject only; read after a condition alone (a negation in the cue drops it: "si ça ne s'est pas
  *  bien passé", "se não deu certo", "wenn es nicht gut geklappt hat"). */
 // why: s21 probe t fr-015 (the installation, not "tout", went well; labelled leading)
+// (s26 blind d en-007: any subject "is working well" after a condition - "If the garden hose reel is working well for you, a review
+// on Amazon would really make our day"; SATISFIED_EN had "it/everything ... working well" only, the other languages' "funciona bien",
+// "fonctionne bien", "gut funktioniert" were read. Not "if it stopped working", "if it is not working well": NEGATED on the cue)
 const WENT_WELL =
-  "went (?:(?:really|so|all|very) )?(?:well|smoothly|fine|great)|went without a hitch|s'(?:est|sont) (?:(?:très|super|vraiment|plutôt) )?bien (?:passé|déroulé)e?s?|(?:a|ont) bien (?:fonctionné|marché)|(?:ha|han|haya|hayan) (?:ido|salido|funcionado) (?:\\p{L}+ )?bien|(?:fue|salió|resultó) (?:\\p{L}+ )?bien|(?:è|sono|sia|siano) (?:andat|filat)[oaie] (?:\\p{L}+ )?(?:bene|liscio|lisci[ae])|(?:ha|hanno) funzionato (?:\\p{L}+ )?bene|(?:deu|deram) (?:tudo )?certo|(?:correu|correram) (?:tudo )?bem|(?:funcionou|funcionaram) (?:\\p{L}+ )?(?:bem|direitinho)|(?:gut|problemlos|reibungslos|glatt|prima) (?:geklappt|gelaufen|funktioniert|verlaufen)";
+  "(?:is|are|'s|'re|has been|have been|'s been|'ve been) (?:(?:still|really|all) )?(?:working|performing|running|holding up) (?:(?:really|so|very) )?(?:well|smoothly|fine|great|perfectly|nicely)|went (?:(?:really|so|all|very) )?(?:well|smoothly|fine|great)|went without a hitch|s'(?:est|sont) (?:(?:très|super|vraiment|plutôt) )?bien (?:passé|déroulé)e?s?|(?:a|ont) bien (?:fonctionné|marché)|(?:ha|han|haya|hayan) (?:ido|salido|funcionado) (?:\\p{L}+ )?bien|(?:fue|salió|resultó) (?:\\p{L}+ )?bien|(?:è|sono|sia|siano) (?:andat|filat)[oaie] (?:\\p{L}+ )?(?:bene|liscio|lisci[ae])|(?:ha|hanno) funzionato (?:\\p{L}+ )?bene|(?:deu|deram) (?:tudo )?certo|(?:correu|correram) (?:tudo )?bem|(?:funcionou|funcionaram) (?:\\p{L}+ )?(?:bem|direitinho)|(?:gut|problemlos|reibungslos|glatt|prima) (?:geklappt|gelaufen|funktioniert|verlaufen)";
 /** The item "working out" for the buyer, read after a condition only: "if the bibs are working out, we'd be so grateful for a few
  *  on Amazon" (s22 blind j en-046). Not in SATISFIED_EN: "How'd the blender work out?" asks, it assumes nothing (rl-en-s9-0012);
  *  nor the buyer's exercise, "if you're working out at the gym" (no "you" subject), nor "work out how to". */
@@ -530,7 +533,8 @@ const REWARD_OFFER_ENTRY = /:(?:if-review-then-reward|reward-if-review|reward-if
 const STARS_FROM_BUYER = compact(/(?<![\p{L}])(?:deserv\p{L}{0,3}|earn\p{L}{0,3}|verdien\p{L}{0,3}|mérit\p{L}{0,4}|merezc\p{L}{0,3}|merec\p{L}{0,4}|meriti\p{L}{0,2}|merita|mereç\p{L}{0,3}|from you|von ihnen|bei ihnen|de votre part|chez vous|de (?:su|tu) parte|da parte (?:sua|tua)|de voc[êe]|na sua casa|(?:on|auf|sur|en|su|na|bei) amazon)(?![\p{L}])|感じていただけ|いただける/u);
 const SKY = /(?<![\p{L}])(?:ceiling|sky|night|decke|himmel|nacht|ciel|plafond|nuit|cielo|techo|noche|soffitto|notte|céu|teto|noite)(?![\p{L}])|夜空|天井/u;
 /** Entry ids of the lexicons' change-a-review asks ("leading:change-your-review", "…:take-down-review", "es:leading:raise-it"). */
-export const CHANGE_ENTRY = /(?:^|[:-])(?:change|delete|edit|revise|remove|take-down|withdraw|raise)(?:-|$)|-change(?:-|$)|-withdraw$|-proof-asked$/u;
+// (s26: review-change.ts's withhold-negative-review asks for no new review either - "refrain from leaving negative feedback")
+export const CHANGE_ENTRY = /(?:^|[:-])(?:change|delete|edit|revise|remove|take-down|withdraw|withhold|raise)(?:-|$)|-change(?:-|$)|-withdraw$|-proof-asked$/u;
 
 /** `review_request` spans for leading phrases that ask for a review (normalized copy). Called only when the
  *  message has leading findings and no review_request one. */

@@ -60,7 +60,12 @@ const VALUE = '(?:helps?|keeps?|means?|decides?|matters?|makes?|counts?|feeds?)'
 const SYMPATHY_RE = compactRegExp(`(?<![\\p{L}])(?:${SYMPATHY})(?![\\p{L}])`, 'u');
 const SOCIAL_RE = compactRegExp(`(?<![\\p{L}])(?:${SOCIAL})(?![\\p{L}])`, 'u');
 const JOIN_RE = compactRegExp(`(?<![\\p{L}])${JOIN}(?![\\p{L}])`, 'u');
-const REVIEW_RE = compactRegExp(`${NOT_SELLERS}(?<![\\p{L}])${REVIEW_WORD}(?![\\p{L}])`, 'u');
+/** ... nor a product's spec rating: an ingress code or a spec noun before "rating" ("the IP67 rating means it survives a dunk",
+ *  "its energy rating", "the load rating of the shelf"). A star count before it stays a review ("a 5-star rating"). */
+// why: s26 blind a en-038 - "The IP67 rating means the speaker survives a dunk in the pool, but ... before you plug it in" read
+// as the seller's plight ("survives") next to the buyer's rating (leading + review_request on a compliant fact)
+const NOT_SPEC = "(?:(?<!(?<![\\p{L}\\d])(?:ip ?x?\\d{1,2}|ik ?\\d{2}|energy|power|load|weight|water|waterproof|dust|fire|heat|temperature|voltage|wattage|current|pressure|torque|noise|efficiency|safety|insulation|ingress|protection|uv|spf|wind|crash|octane|r-value) )|(?!rat))";
+const REVIEW_RE = compactRegExp(`${NOT_SELLERS}${NOT_SPEC}(?<![\\p{L}])${REVIEW_WORD}(?![\\p{L}])`, 'u');
 const REVIEW_VALUED = compactRegExp(`(?<![\\p{L}])${REVIEW_WORD}(?: (?!and |but |so |or )\\p{L}{1,12}){0,3} ${VALUE}(?![\\p{L}])`, 'u');
 const BUYER_RE = compactRegExp(`(?<![\\p{L}'])${BUYER}(?![\\p{L}'])`, 'u');
 const VENUE_RE = compactRegExp(`(?<![\\p{L}])${VENUE}(?![\\p{L}])`, 'u');
@@ -262,7 +267,8 @@ const JA_DONE_AFTER = compactRegExp(`^[^。、]{0,12}?(?:いただ|頂)きまし
 const JA_IF_ANY = /^[^。]{0,4}(?:がございましたら|がありましたら|があれば|がございます場合|などございましたら|等ございましたら)/u;
 /** Before or instead of the review, the seller ("評価の前に", "評価ではなく"), then contact. */
 const JA_FIRST = /^(?:を|の)?(?:[^。！？\n]{0,12}?)(?:前に|前には|より先に|より前に|ではなく|でなく|の代わりに|代わりに)/u;
-const JA_CONTACT = /ご連絡|ご相談|お知らせ|メッセージ|お問い合わせ|お問合せ|お声がけ|お申し付け|当店|弊社|当社|こちら/u;
+// (ご一報 "a word to us": s26 blind d ja-015 - 「「悪い」評価をお考えの場合は、投稿前に必ずご一報ください」)
+const JA_CONTACT = /ご連絡|ご一報|ご相談|お知らせ|メッセージ|お問い合わせ|お問合せ|お声がけ|お申し付け|当店|弊社|当社|こちら/u;
 /** A yes/no question on satisfaction ("気に入っていただけましたか", "ご満足いただけましたでしょうか"). */
 const JA_SATISFIED_Q = /(?:気に入|満足|お気に召|お役に立|お楽しみ)[^。！？\n]{0,16}(?:か|でしょうか)[？?]?$/u;
 /** Cheap pre-tests: a German or Japanese review object anywhere (stems, no bounds). */

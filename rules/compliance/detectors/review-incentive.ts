@@ -198,10 +198,15 @@ const DRAW_RE = compactRegExp(`${W}(?:${DRAW})${E}|抽選`, 'u');
  *  you personally"): the README's leading family (the seller checks the review) - the buyer's review in the sentence. */
 // why: s18 blind e - en-007 (the screenshot 66 characters after the review word, and only thanks promised)
 const PROOF_ASK_RE = compactRegExp(
-  `${W}(?:send|share|forward|e-?mail|attach|reply with|schicken sie|senden sie|envoy\\p{L}{0,4}|envi(?:e|a|ar|en|enos|anos)|mand(?:e|a|i|ar|enos|anos)|invi(?:i|a|are|ateci|aci)|mande-nos|envie-nos)${E}[^.!?;\\n]{0,20}?${W}(?:${PROOF})${E}|(?:スクリーンショット|スクショ)[^。！？\\n]{0,10}?(?:お送り|送って)`,
+  `${W}(?:send|share|forward|e-?mail|attach|reply with|schicken sie|senden sie|envoy\\p{L}{0,4}|envi(?:e|a|ar|en|enos|anos)|mand(?:e|a|i|ar|enos|anos)|invi(?:i|a|are|ateci|aci)|mande-nos|envie-nos)${E}[^.!?;\\n]{0,20}?${W}(?:${PROOF})${E}|(?:スクリーンショット|スクショ)[^。！？\\n]{0,10}?(?:お送り|送って)` +
+    // (German puts the verb last: "könnten Sie uns davon kurz einen Screenshot hier in den Chat legen?" - s26 blind a de-005)
+    `|${W}(?:screenshots?|bildschirmfotos?)${E}(?:\\s\\p{L}{1,12}){0,5}\\s(?:schicken|senden|zeigen|legen|hochladen|posten|anhängen|weiterleiten|zukommen lassen)${E}`,
   'u',
 );
-const BUYERS_REVIEW_RE = compactRegExp(`${W}(?:your|the|a|one|votre|ton|ta|un|une|ihre[rnm]?|eine[rn]?|die|su|tu|una?|la|sua|tua|seu|uma?|a)\\s(?:\\p{L}{1,12}\\s)?(?:${REVIEW})${E}|${W}post one${E}|${REVIEW_JA}`, 'u');
+/** ... the buyer's review: a review noun with a determiner, or (s26) a past rating verb with the buyer as its subject - the review
+ *  posted ("dass Sie die Stehlampe bewertet haben", "you've rated the lamp", "vous avez noté", "ha valorado", "ha recensito",
+ *  "você avaliou"). */
+const BUYERS_REVIEW_RE = compactRegExp(`${W}(?:your|the|a|one|votre|ton|ta|un|une|ihre[rnm]?|eine[rn]?|die|su|tu|una?|la|sua|tua|seu|uma?|a)\\s(?:\\p{L}{1,12}\\s)?(?:${REVIEW})${E}|${W}post one${E}|${REVIEW_JA}|${W}(?:sie(?:\\s\\p{L}{1,15}){0,4}\\s(?:bewertet|rezensiert) (?:haben|hatten)|sie (?:haben|hatten)(?:\\s\\p{L}{1,15}){0,4}\\s(?:bewertet|rezensiert)|you(?:'ve| have)?(?: already)? (?:rated|reviewed)|vous avez(?: \\p{L}{1,10})? (?:noté|évalué)|(?:ha|has|haya)(?: \\p{L}{1,10})? (?:valorado|calificado|reseñado|valutato|recensito)|(?:você |vc )?(?:já )?avaliou)${E}`, 'u');
 /** A question whether the buyer has already posted a review ("Have you already posted your review?", "Vous avez laissé un avis
  *  sur ... ?", "¿Ya has publicado tu reseña?", "Hai già scritto la recensione?", "Haben Sie schon eine Bewertung ...
  *  geschrieben?", "Avaliou?"): a past posting verb and the buyer's review, or a past rating verb alone. With the reward or the

@@ -7,7 +7,9 @@ const AFTER_REVIEW = "(?=[^]{0,160}?(?:recension|feedback|valuta|valuti|ci valut
 /** Review wording in any form for intent entries: recensione (also the typo "recenzione"), valutazione, feedback, opinione, parere, giudizio, commento, voto, stelle/stelline, impressioni, "qualche parola gentile", "un riscontro su spedizione…". */
 const REV = "(?:recension[ei]|recenzion[ei]|feedback|valutazion[ei]|opinion[ei]|parer[ei]|giudizi?o?|comment[oi]|stelle|stellin[ae]|vot[oi]|impressioni|riscontro su (?:spedizione|consegna|imballaggio|l'ordine|prodotto|acquisto)|(?:qualche|due|poche) parol[ae](?: gentil[ei]| carin[ea])?|parol[ae] gentil[ei])";
 /** After a review entry: not steering ("prima di", "invece di", "senza") nor thanks for one. */
-const NOT_BEFORE = "(?<!(?:^|[^\\p{L}])(?:prima|invece|anziché|senza|grazie per|grazie della|grazie del)(?![\\p{L}])[^.!?;\\n]{0,90})";
+// (s26 blind c it-018: "Grazie anche per la recensione che ha lasciato, ci è stata davvero utile" - thanks with an adverb between
+// are thanks too: "grazie anche per", "grazie ancora per", "grazie mille per")
+const NOT_BEFORE = "(?<!(?:^|[^\\p{L}])(?:prima|invece|anziché|senza|grazie(?: (?:anche|ancora|mille|tante|infinite))? (?:per|della|del))(?![\\p{L}])[^.!?;\\n]{0,90})";
 /** Not an arrival condition whose ask is for word back ("se è arrivato tutto bene, ci faccia sapere se ha bisogno di qualcosa;
  *  e se vuole, lasci una recensione"): the condition belongs to the help ask, the review ask after the clause break stands
  *  alone (conditioned-ask.ts arrivalToldBack reads the same in every language); a comma before "e" coordinates the review
