@@ -35,8 +35,10 @@ const AMOUNT = String.raw`(?:(?:€|\x80|\$|£|r\$|us\$)\s?\d{1,4}(?:[.,]\d{1,2}
 // examples: "for $12 more", "por 12 € más", "con 15 euro in più", "por mais R$ 40", "pour 10 € de plus", "für 10 € mehr", "gegen
 // 8 € Aufpreis", "pay the $18 difference"
 // near-misses: "we refunded the $18 difference" (REFUND_OR_PAID), "the 12 € more you paid" (REFUND_OR_PAID), "no extra cost" (no amount)
+// (the difference to pay only as a cost played down - "you'd only pay the $18 difference", "just pay the difference": "Please pay
+// the difference through the Amazon order and we will send the bigger size" is an agreed exchange's payment step - s18-f4.test)
 const SURCHARGE = re(
-  `(?:${AMOUNT} (?:more|extra|on top|in più|in piu|de plus|de más|más|mas|a mais|mehr|aufpreis|de supplément)|(?:por|com|per) mais ${AMOUNT}|(?:an? )?(?:extra|additional) ${AMOUNT}|(?:un )?supplément de ${AMOUNT}|aufpreis von ${AMOUNT}|(?:pay|paying|pagar|pagando|pagare|pagaría|pagaria|payer|payez|paieriez|zahlen|bezahlen)(?: [\\p{L}']+){0,3}? (?:the |la |a |die |only the |just the )?(?:${AMOUNT} )?(?:difference|diferencia|differenza|diferença|différence|differenz|aufpreis)|(?:the |la |a |die )?(?:difference|diferencia|differenza|diferença|différence|differenz) (?:of |de |di |von |da )?${AMOUNT} (?:to pay|a pagar|da pagare|à payer|zu zahlen))${E}|差額|追加料金`,
+  `(?:${AMOUNT} (?:more|extra|on top|in più|in piu|de plus|de más|más|mas|a mais|mehr|aufpreis|de supplément)|(?:por|com|per) mais ${AMOUNT}|(?:an? )?(?:extra|additional) ${AMOUNT}|(?:un )?supplément de ${AMOUNT}|aufpreis von ${AMOUNT}|(?:(?:'d|would|could) (?:only |just )?|(?:only|just|solo|sólo|soltanto|só|seulement|nur|basta) )(?:pay|paying|pagar|pagando|pagare|payer|zahlen|bezahlen)(?: [\\p{L}']+){0,3}? (?:the |la |a |die )?(?:${AMOUNT} )?(?:difference|diferencia|differenza|diferença|différence|differenz|aufpreis))${E}|差額|追加料金`,
 );
 /** ... for another version, a model, an upgrade: the object of the offer ("the waterproof version", "upgraded", "la versión", "il
  *  modello", "上位モデル"). */
