@@ -26,6 +26,7 @@ import { buyersAddressAsDestination } from './detectors/address-destination';
 import { offersNotOnAmazon } from './detectors/not-on-amazon';
 import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
+import { extraOfferIn } from './detectors/extra-offer';
 import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
 import { ORDERED_AFTER_ANY, answersModelAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
 import { clauseAround, mergedRanges, overlapsRange, type Span } from './detectors/span';
@@ -485,7 +486,9 @@ function packInOrderReference(t: string, span: Range, entry: string): boolean {
 // both items" - s23 blind d en-020; past forms only)
 // (the emphatic past and French "a été déduite": "The 20% promotion did apply", "la remise a bien été déduite" - s25 blind c
 // en-052, s24 blind q fr-015; "did apply" is told of a discount already taken, "will apply" is not in it)
-const ALREADY_APPLIED = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed|spread|split|divided|allocated|prorated|distributed)|did (?:already )?apply|(?:a|ont) (?:bien |déjà )?été (?:déduit|soustrait|retranch)\p{L}{0,2}|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao))(?![\p{L}])|適用され|適用済/u));
+// (s26 blind b pt-023: the listing's coupon that "já entrou automaticamente no seu pedido" - entered the order, as "applied"; also
+// "ya entró en su pedido", "è già entrato nel suo ordine", "já foi descontado")
+const ALREADY_APPLIED = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed|spread|split|divided|allocated|prorated|distributed)|did (?:already )?apply|(?:a|ont) (?:bien |déjà )?été (?:déduit|soustrait|retranch)\p{L}{0,2}|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao)|(?:já|ya|già) (?:entrou|entró|(?:è )?entrat[oa]|veio|vino|foi descontad[oa]|se descont[óo]|(?:è stat[oa] )?scontat[oa])(?: automaticamente)?(?: (?:no|na|en|nel|nella|ao|al) (?:seu|sua|su|suo|tu|o|a|el|il) (?:pedido|compra|ordine|acquisto|total|totale))?)(?![\p{L}])|適用され|適用済/u));
 /** The order's discount kept through an exchange or a replacement: "Der Rabatt aus dem Blitzangebot bleibt Ihnen natürlich
  *  erhalten, auch wenn wir den Wasserkocher austauschen", "the discount you got stays on your order", "la remise vous reste
  *  acquise". Not with a new code, a later order or a purchase asked for in the sentence ("Der Rabatt bleibt erhalten, wenn Sie
@@ -564,8 +567,13 @@ const AFTER_PURCHASE = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:after|since) 
 /** A discount's difference refunded ("Die Differenz von 3 € haben wir erstattet, da der Rabatt ... hätte greifen müssen"). */
 // why: s13 probe false alarm - a refund of a discount that should have applied names the discount
 const REFUNDED = accentOptionalRe(/(?<![\p{L}])(?:refunded|reimbursed|erstattet|zurückerstattet|remboursée?s?|reembolsad[oa]s?|devuelto|rimborsat[oaie]|estornad[oa]s?|estornamos|reembolsamos)(?![\p{L}])|返金いたしました|返金しました/u);
+/** A discount for a later order or a code in the sentence: the delay is why the seller offers it, not a sale causing the delay
+ *  ("Por el retraso, en tu próxima compra tienes un 15 % de descuento con el código ...", "because of the delay, 10% off your next
+ *  order"). Not "code" alone: a carrier's reference may follow a delay. */
+// why: s26 blind f es-005 - "por el retraso" (cause + delay) cleared a next-order code offered as an apology
+const LATER_OFFER = accentOptionalRe(/(?<![\p{L}])(?:next|future|nächste\p{L}?|künftige\p{L}?|prochaine?s?|próxim[oa]s?|prossim[oa]|futur\p{L}{0,2})(?![\p{L}])/u);
 const explainsPrice = (sentence: string): boolean =>
-  (DELAY_WORD.test(sentence) && CAUSE_WORD.test(sentence)) ||
+  (DELAY_WORD.test(sentence) && CAUSE_WORD.test(sentence) && !LATER_OFFER.test(sentence)) ||
   (AFTER_PURCHASE.test(sentence) && STARTED_WORD.test(sentence) && !NEW_OFFER.test(sentence) && !STILL_ON.test(sentence)) ||
   (REFUNDED.test(sentence) && !NEW_OFFER.test(sentence));
 /** A sale or promotion told as over, in its sentence: "the spring sale ended on April 30", "Der
@@ -1320,6 +1328,9 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
     if (SALE_AS_CAUSE_FOR_MODEL.test(s) || NO_LONGER_AVAILABLE.test(s)) return true;
     if (RATING_SHARE.test(s) && !PRICE_CUT.test(s)) return true;
     if (STILL_STOCKED.test(s) && !PRICE_CUT.test(s) && !MORE_THAN_THE_ITEM.test(s)) return true;
+    // (s26: spare parts for the buyer's own model where the seller sells them, a contact form on the seller's site - the rules'
+    // url/offplatform block them; no other item, no price cut, nothing new offered)
+    if ((SPARES_FOR_OWN_MODEL.test(s) || CONTACT_THE_TEAM.test(s)) && !PRICE_CUT.test(s) && !OFFER_TALK.test(s)) return true;
     const buyerWords = buyerWordsOf();
     return buyerWords !== null && answersBuyer(s, buyerWords);
   }
@@ -1333,6 +1344,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if (rule === 'offplatform' && ID_DATA_ASKED.test(s) && !CHANNEL_NAMED.test(s)) return true;
   if (rule === 'offplatform' && OPENED_IN_THE_APP.test(s) && !NOT_THE_AMAZON_APP.test(s) && !CHANNEL_NAMED.test(s)) return true;
   if (rule === 'offplatform' && PAYS_AN_AMOUNT.test(s) && !CHANNEL_NAMED.test(s) && !PAID_ANOTHER_WAY.test(s)) return true;
+  // (s26 blind b it-017: a paid upgrade the rules read as marketing, paid on the order - no channel, no other way of paying, no link)
+  if (rule === 'offplatform' && extraOfferIn(s, false)?.kind === 'paid-upgrade' && !CHANNEL_NAMED.test(s) && !PAID_ANOTHER_WAY.test(s) && !LINK_WORD.test(s)) return true;
   // (a German date's dot cuts the sentence: "Unser Techniker ruft Sie am Do., 17.12. | zwischen 10 und 12 Uhr an" -
   // the guard reads on to the sentence's real end)
   const whole = DATE_DOT_END.test(s) ? s + sliceOf(t, end, end + CLAUSE_WINDOW).split(/[.!?](?=\s)|[。！？\n]/u)[0] : s;
@@ -1372,6 +1385,20 @@ const PAID_ANOTHER_WAY = compact(/(?<![\p{L}])(?:paypal|pix|bizum|venmo|zelle|tw
 // why: s22 blind e de-023 (model offplatform beside the rules' personal_data)
 const ID_DATA_ASKED = compact(/(?<![\p{L}])(?:geburtsdatum\p{L}*|(?:personal)?ausweis\p{L}*|reisepass\p{L}*|date of birth|birth ?date|passport|id card|date de naissance|pi[èe]ce d'identit[ée]|carte d'identit[ée]|passeport|fecha de nacimiento|dni|pasaporte|data di nascita|carta d'identit[àa]|passaporto|data de nascimento|passaporte)(?![\p{L}])|生年月日|身分証|運転免許証|パスポート/u);
 const CHANNEL_NAMED = compactRegExp(String.raw`(?<![\p{L}])(?:e-?mail\p{L}*|mail|${MESSENGER_APPS}|phone|telefon\p{L}*|handy\p{L}*|sms|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|cellulare|telefone|celular|zap|line|${SOCIAL_NETWORKS}|website|webseite|site|sitio|sito|correo|courriel|mobile|cell|number|nummer|num[ée]ro|n[úu]mero|numero|contact\p{L}*|kontakt\p{L}*|recapito)(?![\p{L}])|https?:|www\.|@|電話|メール|ライン`, 'u');
+/** A link named: a paid upgrade "through this link" is paid off the order, the learned layer's offplatform stays. */
+const LINK_WORD = /(?<![\p{L}])(?:link\p{L}{0,2}|enlace|lien|collegamento|checkout|pagamento online)(?![\p{L}])/u;
+/** Spare parts for the buyer's own model ("todas las juntas y recambios de tu modelo", "all the spare parts for your model",
+ *  "Ersatzteile für Ihr Modell", "les pièces détachées de votre modèle", "i ricambi per il suo modello", "as peças do seu modelo"):
+ *  service for the item bought, no other item on sale (as payment-channel.ts's sale reads "not a spare part"). */
+// why: s26 blind e es-019 - the learned layer's marketing on the shop named as where the buyer's parts are (url + offplatform)
+// near-misses kept flagged: "all spare parts for your model are 20% off in our shop" (PRICE_CUT), "... and our new range" (OFFER_TALK)
+const SPARES_FOR_OWN_MODEL = compact(/(?<![\p{L}])(?:spare parts?|spares|parts|replacement parts|juntas|recambios|repuestos|piezas|pièces(?: détachées| de rechange)?|joints|ricambi|guarnizioni|pezzi|peças|juntas|refis|ersatzteile|dichtungen)(?: \p{L}{1,12}){0,3} (?:for|of|de|para|pour|per|del|do|da|für|zu) (?:your|tu|su|vuestro|votre|ton|il (?:suo|tuo)|seu|teu|o seu|ihr\p{L}{0,2}|dein\p{L}{0,2}) (?:model\p{L}{0,2}|modelo|modèle|modello|appareil|aparato|gerät|apparecchio|aparelho|máquina|machine|maschine|macchina|cafetera|cafeteira)(?![\p{L}])/u);
+/** The buyer sent to the seller's team or support on its site ("Fale direto com o nosso time pelo nosso site, na aba Contato",
+ *  "talk to our team on our website", "hable con nuestro equipo en nuestra web"): a contact invitation, offplatform by the rules. */
+// why: s26 blind e pt-020 - the learned layer's marketing on a contact-the-team line (labelled offplatform only)
+const CONTACT_THE_TEAM = compact(/(?<![\p{L}])(?:fal(?:e|a|ar)|convers(?:e|a)|talk|speak|chat|contact(?:ez|e|a)?|write to|hable|habla|escr[ií]b(?:a|e)(?:nos)?|parl(?:i|a|ez)|scriv(?:i|a|ete)(?:ci)?|sprechen sie|schreiben sie|kontaktieren sie|entre em contato)(?: (?:\p{L}{1,10})){0,2} (?:com|with|to|con|avec|mit|a) (?:o |a |the |el |la |le |il |l'|unser\p{L}{0,2} )?(?:nosso|nossa|our|nuestro|nuestra|notre|nostro|nostra)? ?(?:time|equipe|team|equipo|équipe|squadra|atendimento|suporte|support|service|servicio|servizio|soporte|assistenza|kundenservice|kundendienst|sac)(?![\p{L}])/u);
+/** ... with an offer in the sentence: the guards above leave it flagged. */
+const OFFER_TALK = compact(/(?<![\p{L}])(?:new|neu\p{L}{0,2}|nouv\p{L}{0,4}|nuev[oa]s?|nuov[oaie]|nov[oa]s?|novidades|novedades|novità|nouveautés|neuheiten|offers?|ofertas?|offres?|offert[ae]|angebot\p{L}{0,2}|deals?|collection|coleç\p{L}{2,3}|colecci\p{L}{2,3}|collezion\p{L}|kollektion\p{L}{0,2}|range|gama|gamme|gamma|sortiment|linha|línea|linea|products|produtos|productos|prodotti|produits|produkte|catalog\p{L}{0,3}|catálogo|catalogue)(?![\p{L}])|\d{1,2} ?%/u);
 /** A percentage that is a share of ratings or reviews, not a price cut: "Nossa loja tem 98% de avaliações positivas", "95%
  *  positive feedback", "il 97 % di recensioni positive" - the learned layer reads the "%" as a discount (s20 blind e pt-038;
  *  the social proof is leading, conditioned-ask.ts). Not with a discount word in the sentence. */

@@ -37,10 +37,13 @@ const SUBSCRIPTION = re(
 /** ... suggested: a tip, an aside, a switch, an invitation ("Quick tip", "by the way", "if you switch", "Tipp", "Übrigens", "denken Sie
  *  an", "pensez à", "consejo", "suggerimento", "dica", "ぜひ", "ご利用ください"). A gain alone is Amazon's programme described, no
  *  nudge: "You can sign up for Subscribe & Save on the product page for 10% off future deliveries" (s18 review). */
+// (s26 blind b en-004: the programme as where the buyer is told to put the item - "Put them on Subscribe & Save and you get 15%
+// off", "mettez-les en abonnement", "ponlos en suscripción", "mettili in abbonamento", "coloque-os no Programe e Poupe"; not "were
+// put on Subscribe & Save by mistake": a pronoun or a named item right after "put")
 // (s25 review 4: "tip" is an aside only at the start of its clause or before ":"/"!" - "Quick tip:", "A tip!", ", tip: ...";
 // "each refill includes a fresh applicator tip" is the nozzle's tip, no nudge)
 const SUB_PUSH = re(
-  `${W}(?:(?<=(?:^|[.!?;:,\\n(])\\s{0,3})(?:(?:a |one |quick |little |pro |small |our )?tip)(?![\\p{L}])|(?:quick |little |pro |small |a |one )?tip(?=\\s{0,2}[:!])|by the way|btw|if you switch|switch (?:\\p{L}+ ){0,2}?to|consider|think about|worth|don't forget|tipp|übrigens|denken sie (?:\\p{L}+ ){0,2}?an|probieren sie|lohnt sich|wechseln sie|astuce|conseil|au fait|d'ailleurs|pensez (?:\\p{L}+ ){0,2}?à|passez|en passant|si vous passez|essayez|consejo|truco|por cierto|pásese|pásate|si se pasa|si te pasas|pruebe|prueba|consiglio|suggerimento|tra l'altro|se passa|provi|prova|dica|aliás|experimente|mude|se mudar)${E}|ぜひ|おすすめ|にしていただくと|にすると|ご利用ください|ご検討ください`,
+  `${W}(?:(?<=(?:^|[.!?;:,\\n(])\\s{0,3})(?:(?:a |one |quick |little |pro |small |our )?tip)(?![\\p{L}])|(?:quick |little |pro |small |a |one )?tip(?=\\s{0,2}[:!])|by the way|btw|if you switch|switch (?:\\p{L}+ ){0,2}?to|put (?:them|it|these|those|this|that|the [\\p{L}-]{2,20}) on|mettez-(?:les|le|la) en|pon(?:los|las|lo|la)|p[oó]ng(?:a|ase)(?:los|las|lo|la)|mettil[ie]|mettetel[ie]|coloque-(?:os|as|o|a)|stellen sie (?:\\p{L}+ ){0,3}?auf|consider|think about|worth|don't forget|tipp|übrigens|denken sie (?:\\p{L}+ ){0,2}?an|probieren sie|lohnt sich|wechseln sie|astuce|conseil|au fait|d'ailleurs|pensez (?:\\p{L}+ ){0,2}?à|passez|en passant|si vous passez|essayez|consejo|truco|por cierto|pásese|pásate|si se pasa|si te pasas|pruebe|prueba|consiglio|suggerimento|tra l'altro|se passa|provi|prova|dica|aliás|experimente|mude|se mudar)${E}|ぜひ|おすすめ|にしていただくと|にすると|ご利用ください|ご検討ください`,
 );
 /** The buyer's own subscription or a programme managed or explained: "your", "Ihr", "votre", "su", "il suo", "seu", "ご利用中"; to
  *  cancel, skip, pause, change ("kündigen", "annuler", "cancelar", "disdire", "解約"). */
@@ -86,8 +89,9 @@ const PRICE_OF = re(
  *  coffee a day" compares a price, it sells no set. */
 const ITEMS_COUNTED = re(`${W}(?:[2-9]|two|three|four|five|six|zwei|drei|vier|fünf|sechs|deux|trois|quatre|cinq|six|dos|tres|cuatro|cinco|seis|due|tre|quattro|cinque|sei|dois|duas|três|quatro)${E}|trio|duo|${W}(?:packs?|sets?|lots?|bundles?|kits?)${E}`);
 const BUY_N_PAY_M = re(
-  `${W}(?:buy|get|take|order|achetez|prenez|commandez|compra|lleva|llévate|compre|leve|acquista|prendi|prenda)(?: [\\p{L}\\p{N}-]+){1,6}?,? (?:and |et |y |e )?(?:only |just |seulement |solo |sólo |apenas |só )?(?:pay(?: for)?|payez|paga|pagas|paghi|pague)(?: (?:only|just|seulement|solo|sólo|apenas|só))? ${COUNT}${NOT_MONEY}${E}|${W}${COUNT} (?:\\p{L}+ ){0,3}?(?:kaufen|nehmen|bestellen),? (?:nur |bloß )?${COUNT} (?:bezahlen|zahlen)${E}`,
+  `${W}(?:buy|get|take|order|achetez|prenez|commandez|compra|lleva|llévate|compre|leve|acquista|prendi|prenda)(?:-en)?(?: [\\p{L}\\p{N}-]+){1,6}?,? (?:and |et |y |e )?(?:ne |n'en |en )?(?:only |just |seulement |solo |sólo |apenas |só )?(?:pay(?: for)?|payez|paga|pagas|paghi|pague)(?: (?:only|just|seulement|solo|sólo|apenas|só|que))? ${COUNT}${NOT_MONEY}${E}|${W}${COUNT} (?:\\p{L}+ ){0,3}?(?:kaufen|nehmen|bestellen),? (?:nur |bloß )?${COUNT} (?:bezahlen|zahlen)${E}`,
 );
+// (s26 blind b it-005: the paid count as a clitic's object - "prendi 3 barattoli e ne paghi 2", "achetez-en 3 et n'en payez que 2")
 function multiBuyIn(s: string): Hit | null {
   const pay = find(BUY_N_PAY_M, s);
   if (pay) return pay;
@@ -127,7 +131,7 @@ const SERVICE_OBJECT = re(`${W}(?:parcel|package|delivery|return|refund|pickup|p
 
 /** The literals one of the kinds needs (a sentence without any costs one scan). */
 export const STANDING_ANCHOR =
-  /subscri|save|abo|abonn|suscri|abbona|risparmia|poupe|economize|定期|price of|preis von|prix de|precio de|prezzo di|preço de|valor de|pay|zahlen|payez|payer|paga|pague|分の|about us|spread|recommend us|pass |von uns|uns weiter|empfehlen sie uns|de nous|recommandez|nosotros|recomi|di noi|consiglia|de nós|de nos|indique|recomende|当店|弊社|弊店|私たち|tell |erzählen|parlez|háblales|hablales|parla loro|fale para/u;
+  /subscri|save|abo|abonn|suscri|abbona|risparmia|poupe|economize|定期|price of|preis von|prix de|precio de|prezzo di|preço de|valor de|pay|zahlen|payez|payer|paga|paghi|pague|分の|about us|spread|recommend us|pass |von uns|uns weiter|empfehlen sie uns|de nous|recommandez|nosotros|recomi|di noi|consiglia|de nós|de nos|indique|recomende|当店|弊社|弊店|私たち|tell |erzählen|parlez|háblales|hablales|parla loro|fale para/u;
 
 /** `part` of sentence `s` with its "no" blanked when the whole sentence is Portuguese (where "no" is "in the", portuguese.ts). */
 const ptPlace = (s: string, part: string): string => (PORTUGUESE.test(s) ? part.replace(/(?<![\p{L}])no(?![\p{L}])/gu, '  ') : part);
