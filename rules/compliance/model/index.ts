@@ -3,6 +3,7 @@
 // README.md here). It finds paraphrases the lexicons do not know and reports them as 'warn' over the
 // sentence; lexicon findings stay 'block'. Trained by `npm run train` (./train.ts).
 import { CHANGE_ENTRY } from '../detectors/conditioned-ask';
+import { compactRegExp } from '../detectors/compact-letters';
 import { REVIEW_RE } from '../detectors/review-incentive';
 import { firstEndingAfter, mergedRanges, type Span } from '../detectors/span';
 import { LANGUAGES } from '../languages';
@@ -147,12 +148,16 @@ export function classifySentences(normalizedText: string, spans: readonly Span[]
 }
 
 const REVIEW_RULES = ['review_request', 'review_channel', 'leading'];
-/** Words of a public judgement beyond REVIEW_RE's review nouns (which the rules ask for an ask): a comment, a star or a
- *  mark, saying it in public - what a change, removal or "tell us first" ask names instead of "review" ("take down the
+/** Words of a public judgement beyond REVIEW_RE's review nouns (which the rules ask for an ask): a comment, a counted star
+ *  or a mark, saying it in public - what a change, removal or "tell us first" ask names instead of "review" ("take down the
  *  negative comments", "the 1-star you posted", "la note d'une étoile", "before you tell the world what you think",
- *  "prima di esprimere un giudizio pubblico", "das negative Verkäuferfeedback", "if you can't give us top marks"). */
-const JUDGEMENT_CUE = new RegExp(
-  String.raw`(?<![\p{L}])(?:comments?|kommentar\p{L}{0,2}|commentaires?|comentari\p{L}{1,2}|comment[oi]|coment[áa]rios?|\p{L}*feedback|\p{L}*stars?|\p{L}*sterne?n?|étoiles?|estrell\p{L}{1,3}|stell[ae]|estrel\p{L}{1,5}|notes?|nota|not[ae]s|voto|voti|marks|grade|giudizi[oa]?|urteil|publicly|öffentlich\p{L}{0,2}|publiquement|public|pubblic\p{L}{1,5}|p[úu]blic\p{L}{1,4}|publi(?:er|ez|que|car|que|cou|que)|the world|what you think)(?![\p{L}])|公開|星|コメント|ご意見`,
+ *  "prima di esprimere un giudizio pubblico", "lo dica al mondo con qualche stella", "das negative Verkäuferfeedback", "if you can't give us top marks").
+ *  Whole words only, a star with its count and a note or nota with an owner: "gestern", "Ostern", "北極星", "please note",
+ *  "nota fiscal", "public holiday", "stella cometa" are none (s26 review #9). */
+const STAR = String.raw`stars?|sterne?n?|sternchen|étoiles?|estrellas?|stell[ae]|estrelas?`;
+const STAR_COUNT = String.raw`\d|one|two|three|four|five|ein\p{L}{0,2}|zwei|drei|vier|fünf|une?|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|due|tre|quattro|duas|três|quatro`;
+const JUDGEMENT_CUE = compactRegExp(
+  String.raw`(?<![\p{L}])(?:comments?|kommentar(?:e|en)?|commentaires?|comentarios?|commento|commenti|comentários?|(?:verkäufer|käufer|seller|buyer|kunden)?feedback|(?:${STAR_COUNT}|some|a few|qualche|poche|quelques|algunas|unas|einige|ein paar|algumas)[- ]?(?:${STAR})|(?:${STAR}) ?(?:rating|bewertung)|(?:votre|ta|sa|cette|chaque|une|bonne|mauvaise|meilleure) note|(?:sua|tua|una|uma|la|a|su|tu|buona|boa|buena) nota(?! fiscal)|top marks|full marks|pieni voti|giudizi[oa]?|publicly|öffentlich\p{L}{0,2}|publiquement|en public|in public|en p[úu]blico|in pubblico|em p[úu]blico|publier|publiez|publicar|publique|pubblicare|pubblichi|(?:tell|dica|dite|dites|dis|diga|digan|conte|contem|erzählen sie|sagen sie)(?: \p{L}+){0,3} (?:the world|al mondo|au monde|al mundo|ao mundo|der welt)|what you think)(?![\p{L}])|★|☆|[1-5１-５一二三四五]つ星|星[1-5１-５一二三四五]|コメント|ご意見|公開`,
   'u',
 );
 /** A leading ask is a review ask by definition (policy.md: conditioned, incentivised, pressured or assumed-positive asks

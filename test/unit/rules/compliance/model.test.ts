@@ -145,4 +145,8 @@ describe('learned layer: a leading ask is a review ask', () => {
   it('a judgement word counts as well as a review noun ("the 1-star you posted")', () => {
     expect(modelLabels(`${claim}星1つの件は解決しました。`).has('leading')).toBe(true);
   });
+  it('words that only contain a judgement word are none (s26 review #9)', () => {
+    for (const other of ['パッケージには「北極星」のロゴが入っています。', 'Gestern kam das Paket an.', 'Please note the lid is sold separately.', 'A nota fiscal segue em anexo.', 'We are closed on the public holiday.'])
+      expect(modelLabels(`${claim}${other}`).has('leading'), other).toBe(false);
+  });
 });
