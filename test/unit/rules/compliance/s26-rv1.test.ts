@@ -137,3 +137,30 @@ describe('#3 only thanks for the change itself clears it, and a refusal needs th
     },
   );
 });
+
+describe('#11 a return window beside a review ask presses nothing; #14 any weekday still ends the chance', () => {
+  it.each([
+    // the reviewer's
+    'Thanks for the order! If you would like to leave a review, we would appreciate it. You have until March 5 to return it if it does not fit.',
+    // ours
+    'Please leave a review of the toaster; you have until Friday to send it back if it does not suit.',
+    'Bitte bewerten Sie den Toaster. Sie haben nur noch 3 Tage für die Rücksendung.',
+    'Nos encantaría que dejara una reseña. Solo tiene hasta el viernes para devolverlo.',
+    'Ci lasci una recensione se vuole. Mancano solo 3 giorni per il reso.',
+    'Deixe sua avaliação quando puder. Você só tem até sexta para solicitar a troca.',
+    'レビューをお願いいたします。返品は残り3日で締め切りとなります。',
+  ])('a plain ask beside a return deadline: %s', (text) => {
+    expect(rules(text)).toEqual(['review_request']);
+  });
+  it.each([
+    'If you would like to leave a review, we would appreciate it. You have until March 5 to do so.',
+    'Please leave a review of the kettle. Last chance: the review window closes Friday!',
+    'Only 3 days left to leave your review - you can return it too if needed.',
+    'Laissez-nous un avis sur la bouilloire. Il ne reste que 3 jours, après ce ne sera plus possible.',
+    'レビューをお願いいたします。残り3日で投稿できなくなります。',
+    "Please leave a review of the lamp. After Friday it won't be possible any more.",
+    "Please leave a review of the lamp. After Sunday it won't be possible any more.",
+  ])('still pressed: %s', (text) => {
+    expect(rules(text)).toEqual(['leading', 'review_request']);
+  });
+});
