@@ -64,7 +64,8 @@ const JOIN_RE = compactRegExp(`(?<![\\p{L}])${JOIN}(?![\\p{L}])`, 'u');
  *  "its energy rating", "the load rating of the shelf"). A star count before it stays a review ("a 5-star rating"). */
 // why: s26 blind a en-038 - "The IP67 rating means the speaker survives a dunk in the pool, but ... before you plug it in" read
 // as the seller's plight ("survives") next to the buyer's rating (leading + review_request on a compliant fact)
-const NOT_SPEC = "(?:(?<!(?<![\\p{L}\\d])(?:ip ?x?\\d{1,2}|ik ?\\d{2}|energy|power|load|weight|water|waterproof|dust|fire|heat|temperature|voltage|wattage|current|pressure|torque|noise|efficiency|safety|insulation|ingress|protection|uv|spf|wind|crash|octane|r-value) )|(?!rat))";
+// (exported: review-change.ts reads "your power rating" as a spec, not the buyer's rating - s26 review #2)
+export const NOT_SPEC = "(?:(?<!(?<![\\p{L}\\d])(?:ip ?x?\\d{1,2}|ik ?\\d{2}|energy|power|load|weight|water|waterproof|dust|fire|heat|temperature|voltage|wattage|current|pressure|torque|noise|efficiency|safety|insulation|ingress|protection|uv|spf|wind|crash|octane|r-value) )|(?!rat))";
 const REVIEW_RE = compactRegExp(`${NOT_SELLERS}${NOT_SPEC}(?<![\\p{L}])${REVIEW_WORD}(?![\\p{L}])`, 'u');
 const REVIEW_VALUED = compactRegExp(`(?<![\\p{L}])${REVIEW_WORD}(?: (?!and |but |so |or )\\p{L}{1,12}){0,3} ${VALUE}(?![\\p{L}])`, 'u');
 const BUYER_RE = compactRegExp(`(?<![\\p{L}'])${BUYER}(?![\\p{L}'])`, 'u');

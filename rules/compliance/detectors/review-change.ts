@@ -8,39 +8,101 @@
 // Rezension ... anpassen" read as a wish for a review, "leaving negative feedback" as a leave-a-review phrase).
 // The lexicons hold the adjacent forms ("change your review", "update your 2-star review"); what they missed here is the
 // structure with words between: the buyer's rating, a higher count it should move to, a request.
-// Not: thanks for a change made ("merci d'avoir passé votre note à 5 étoiles"), a seller refusing to ask ("we would never
-// ask you to raise your rating to 5"), a rating scale explained ("rate it from 1 to 5 stars" - no buyer's rating moved).
+// Not: thanks for the change itself ("merci d'avoir passé votre note à 5 étoiles"; thanks for anything else clears nothing -
+// "Danke, dass Sie uns geschrieben haben - könnten Sie Ihre 3 Sterne auf 5 erhöhen?" still asks), the seller refusing to ask
+// with the seller as the asker ("we would never ask you to raise your rating to 5", "Amazon does not allow us to ask you not
+// to leave a negative review"; not the idiom "si ce n'est pas trop demander", which asks), a rating scale explained ("rate it
+// from 1 to 5 stars" - no buyer's rating moved), a spec rating or an invoice moved ("turn the heat rating dial to 4", "sua nota
+// fiscal para 2 volumes"), the seller's own aim ("we test every unit to avoid negative reviews" - no request, no buyer acting).
+// (s26 review #1-#3: the withhold reading needed no request, the raise reading took "the <any word> rating ... to N" and "in
+// 2 weeks", and any thanks or "pas trop demander" cleared a real ask.)
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
 import { accentOptionalRe } from '../accent-optional';
+import { NOT_SPEC } from './review-appeal';
 
 export const CHANGE_RATING_ENTRY = 'leading:change-rating-to-higher';
 export const WITHHOLD_ENTRY = 'leading:withhold-negative-review';
 export const TAKE_DOWN_ENTRY = 'leading:take-down-review-split';
 
-/** The buyer's posted rating as the object: a possessive (or Japanese review noun) before a rating noun, with an optional
- *  star count ("your 2-star review", "Ihre 3 Sterne", "votre note", "su valoración", "la sua recensione", "sua nota"). */
-const OWN_RATING = String.raw`(?<![\p{L}])(?:(?:your|the|that)(?: \p{L}{1,12})?(?: (?:\d|one|two|three|four)(?:[- ]stars?)?)? (?:review|rating|feedback|stars?)|(?:ihre|deine|die)(?: \p{L}{1,14})?(?: \d)? (?:sterne?n?|\p{L}{0,12}bewertung|\p{L}{0,12}rezension|feedback|note)|(?:votre|vos|ta|tes|la)(?: \d)? (?:note|évaluation|avis|commentaire|étoiles?)|(?:su|sus|tu|tus|la)(?: \d)? (?:valoración|reseña|opinión|calificación|puntuación|nota|estrellas?)|(?:la sua|sua|la tua|tua|il suo|suo|il tuo|le sue|sue)(?: \d)? (?:recensione|valutazione|voto|feedback|stelle)|(?:a sua|sua|seu|tua|suas|as suas)(?: \d)? (?:avaliação|nota|comentário|review|estrelas?))(?![\p{L}])`;
+/** A rating noun that is no invoice or credit note ("sua nota fiscal", "nota de crédito", "note de frais" - s26 review #2). */
+const NOTA = String.raw`(?:nota|note)(?! (?:fiscal|de (?:cr[ée]dito?|d[ée]bito|entrega|env[ií]o|frais|livraison)))`;
+/** The buyer's posted rating as the object, with a possessive: "your 2-star review", "your earlier rating" (a free word only
+ *  after the possessive, and not a spec noun before "rating": "your power rating" - review-appeal.ts NOT_SPEC), "Ihre 3 Sterne",
+ *  "votre note", "su valoración", "la sua recensione", "sua nota". */
+const OWN_POSSESSIVE = String.raw`(?<![\p{L}])(?:your(?: \p{L}{1,12})?(?: (?:\d|one|two|three|four)(?:[- ]stars?)?)? ${NOT_SPEC}(?:review|rating|feedback|stars?)|(?:ihre|deine)(?: \p{L}{1,14})?(?: \d)? (?:sterne?n?|\p{L}{0,12}bewertung|\p{L}{0,12}rezension|feedback|note)|(?:votre|vos|ta|tes)(?: \d)? (?:${NOTA}|évaluation|avis|commentaire|étoiles?)|(?:su|sus|tu|tus)(?: \d)? (?:valoración|reseña|opinión|calificación|puntuación|${NOTA}|estrellas?)|(?:la sua|sua|la tua|tua|il suo|suo|il tuo|le sue|sue)(?: \d)? (?:recensione|valutazione|voto|feedback|stelle)|(?:a sua|sua|seu|tua|suas|as suas)(?: \d)? (?:avaliação|${NOTA}|comentário|review|estrelas?))(?![\p{L}])`;
+/** ... or with an article, the noun right after it (a star count may stand between): "the review", "that 3-star rating", "die
+ *  Bewertung", "la note", "la valoración", "la recensione". Not "the <any word> rating" ("the heat rating dial", "the power
+ *  rating") - s26 review #2. An article makes no rating the buyer's, so its reading also needs a change verb and a star noun. */
+const OWN_ARTICLE = String.raw`(?<![\p{L}])(?:(?:the|that)(?: (?:\d|one|two|three|four)(?:[- ]stars?)?)? (?:review|rating|feedback|stars)|die(?: \d)? (?:sterne|bewertung|rezension)|la(?: \d)? (?:${NOTA}|évaluation|valoración|reseña|calificación|puntuación|recensione|valutazione)|il(?: \d)? voto)(?![\p{L}])`;
 /** ... moved to a higher count or up ("to 5", "auf 5", "auf mehr Sterne", "à 4 étoiles", "a 5 estrellas", "para 5 estrelas",
  *  "to a higher rating"), within a few words; a comparative only before a rating noun (not "nos ayuda a mejorar" - rl-es-0227,
- *  not "to more people"). */
-const TO_HIGHER = String.raw`(?<![\p{L}])(?:to|up to|auf|à|a|para|in)(?: (?:\d|fünf|vier|five|four|cinq|quatre|cinco|cuatro|cinque|quattro)(?![\p{L}\d-])| (?:mehr|plus|más|mais|più|more|higher|better|höhere|bessere|meilleure|mejor|migliore|melhor) (?:d')?(?:sterne|étoiles|estrellas|stelle|estrelas|stars|rating|note|nota|bewertung|valoración|calificación|valutazione|voto|avaliação|review)(?![\p{L}]))`;
-const RAISE_TO = compactRegExp(String.raw`${OWN_RATING}(?: [^\s.!?]{1,14}){0,4} ${TO_HIGHER}|(?:評価|レビュー)[^。！？\n]{0,20}?(?:星|★)[45４５]つ?に`, 'u');
+ *  not "to more people"). Not "in": "write your review in 2 weeks" is a time span (s26 review #2). */
+const TO_HIGHER = String.raw`(?<![\p{L}])(?:to|up to|auf|à|a|para)(?: (?:\d|fünf|vier|five|four|cinq|quatre|cinco|cuatro|cinque|quattro)(?![\p{L}\d-])(?:[- ](?:stars?|sterne?n?|étoiles?|estrellas?|stelle|estrelas?)(?![\p{L}]))?| (?:mehr|plus|más|mais|più|more|higher|better|höhere|bessere|meilleure|mejor|migliore|melhor) (?:d')?(?:sterne|étoiles|estrellas|stelle|estrelas|stars|rating|note|nota|bewertung|valoración|calificación|valutazione|voto|avaliação|review)(?![\p{L}]))`;
+/** The words between the rating and its new count: no conjunction, which opens another clause with another object ("check your
+ *  rating and turn the dial to 4"). */
+const GAP = String.raw`(?: (?!(?:and|or|but|und|oder|aber|et|ou|mais|y|o|pero|e|ma|mas)(?![\p{L}]))[^\s.!?\x96\x97–—]{1,14}){0,4}`;
+const RAISE_POSSESSIVE = compactRegExp(String.raw`${OWN_POSSESSIVE}${GAP} ${TO_HIGHER}`, 'gu');
+const RAISE_ARTICLE = compactRegExp(String.raw`${OWN_ARTICLE}${GAP} ${TO_HIGHER}`, 'gu');
+const RAISE_JA = compactRegExp(String.raw`(?:評価|レビュー)[^。！？\n]{0,20}?(?:星|★)[45４５]つ?に`, 'gu');
+/** A star noun: the count is a review's, not a dial's, a plate's or a parcel count's. */
+const STAR_NOUN = compactRegExp(String.raw`(?<![\p{L}])(?:stars?|sterne?n?|étoiles?|estrellas?|stelle|estrelas?)(?![\p{L}])|星|★`, 'u');
+/** A verb of raising or changing, in the sentence: with no star noun, a possessive's count needs it ("bump your three stars to
+ *  five", "Ihre Rezension von 2 auf mehr Sterne anpassen"); an article's needs it always. Not "turn", "check", "write", "give":
+ *  "turn the heat rating dial to 4", "write your review in 2 weeks", "give your feedback to 2 colleagues" move no rating.
+ *  (s26 review #2: "require a raise/change verb or a star noun") */
+const CHANGE_VERB = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:rais(?:e|es|ed|ing)|bump(?:s|ed|ing)?|chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|adjust(?:s|ed|ing)?|revis(?:e|es|ed|ing)|edit(?:s|ed|ing)?|amend(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|bring(?:s|ing)?|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|reconsider(?:s|ed|ing)?|improv(?:e|es|ed|ing)|erhöh\p{L}{0,3}|anpass\p{L}{0,3}|anzupassen|passen|änder\p{L}{0,3}|abzuändern|abänder\p{L}{0,3}|aktualisier\p{L}{0,3}|korrigier\p{L}{0,3}|hochsetz\p{L}{0,3}|hochzusetzen|heraufsetz\p{L}{0,3}|heraufzusetzen|überarbeit\p{L}{0,3}|anheb\p{L}{0,3}|anzuheben|hochstuf\p{L}{0,3}|hochzustufen|verbesser\p{L}{0,3}|setzen|stellen|pass(?:er|ez|iez)|chang(?:er|ez|iez)|modifi(?:er|ez|iez)|relev(?:er|ez|iez)|augment(?:er|ez|iez)|mett(?:re|ez|iez)|révis(?:er|ez)|revoir|revoyez|remont(?:er|ez|iez)|corrig(?:er|ez|iez)|amélior(?:er|ez|iez)|actualis(?:er|ez)|sub(?:ir|a|irla|irlo|i-la)|cambi(?:ar|e|arla|arlo|are|arla|i)|modific(?:ar|arla|arlo|are)|modifique|modifichi|actualiz(?:ar|arla|arlo)|actualice|aument(?:ar|e|arla|arlo|are|i)|pas(?:ar|e|arla|arlo)|mejor(?:ar|e|arla|arlo)|correg(?:ir|irla|irlo)|corrija|edit(?:ar|e|arla|arlo)|ajust(?:ar|e|arla|arlo)|alz(?:are|arla|i)|port(?:are|arla|i)|aggiorn(?:are|arla|i)|pass(?:are|arla|ar|e|á-la)|rived(?:ere|erla|a)|corregg(?:ere|erla|a)|miglior(?:are|arla|i)|mud(?:ar|e|á-la)|alter(?:ar|e|á-la)|atualiz(?:ar|e|á-la)|corrigir|melhor(?:ar|e)|rev(?:er|eja))(?![\p{L}])|上げ|変更|修正`,
+    'u',
+  ),
+);
 /** The take-down verb split around its object ("could you take the review down", "pull your feedback back"): the lexicons'
  *  take-down-review reads only "take down your review". */
-const TAKE_DOWN = compactRegExp(String.raw`(?<![\p{L}])(?:take|taking|pull|pulling) ${OWN_RATING} (?:down|back)(?![\p{L}])`, 'u');
-/** A request put to the buyer: a question, please, a modal or a grateful wish. */
+const TAKE_DOWN = compactRegExp(String.raw`(?<![\p{L}])(?:take|taking|pull|pulling) (?:${OWN_POSSESSIVE}|${OWN_ARTICLE}) (?:down|back)(?![\p{L}])`, 'gu');
+/** A request put to the buyer: a question, please, a modal, a grateful wish, a wish for the buyer to act ("we'd like you to"), or
+ *  the seller's asking verb ("we would ask you to", "nous vous prions de", "le chiediamo di", "pedimos que"). */
 const REQUEST = accentOptionalRe(
-  compactRegExp(String.raw`\?|？|(?<![\p{L}])(?:please|could you|would you|can you|kindly|grateful|appreciate|bitte|könnten|würden|wären|dankbar|pourriez|pourrais|merci de|s'il vous pla[iî]t|serait-il possible|reconnaissant\p{L}{0,2}|podría|podrías|por favor|le agradecer\p{L}{0,3}|potrebbe|potresti|per favore|grat[oi]|poderia|pode|ficar[ií]amos|agradecer\p{L}{0,3})(?![\p{L}])|いただけ|ください|お願い`, 'u'),
+  compactRegExp(String.raw`\?|？|(?<![\p{L}])(?:please|could you|would you|can you|(?:like|want|need|urge) you to|kindly|grateful|appreciate|ask|asking|request|bitte|könnten|würden|wären|dankbar|bitten|pourriez|pourrais|merci de|s'il vous pla[iî]t|serait-il possible|reconnaissant\p{L}{0,2}|prions|prie|demandons|podría|podrías|por favor|le agradecer\p{L}{0,3}|rogamos|ruego|pedimos|le pido|potrebbe|potresti|per favore|grat[oi]|chiediamo|le chiedo|preghiamo|poderia|pode|ficar[ií]amos|agradecer\p{L}{0,3}|peço|solicitamos)(?![\p{L}])|いただけ|ください|お願い|願いま`, 'u'),
 );
-/** Thanks for a change made ("thanks for updating", "danke, dass Sie", "merci d'avoir", "gracias por haber", "grazie per aver",
- *  "obrigado por ter"), or the seller refusing to ask: no ask here. Thanks for anything else does not clear ("Thank you for your
- *  patience - please refrain from leaving negative feedback" still asks). */
-const THANKS_OR_REFUSAL = accentOptionalRe(
-  compactRegExp(String.raw`(?<![\p{L}])(?:(?:thanks|thank you)(?: so much| very much| again)? for (?:\p{L}{1,10}ing|having)|(?:danke|vielen dank),? dass sie|merci d'avoir|gracias por (?:haber|cambiar|subir|actualizar|modificar)|grazie (?:per|di) (?:aver|avere)|obrigad[oa] por (?:ter|mudar|atualizar|alterar))(?![\p{L}])|(?<![\p{L}])(?:never|not|n't|nie|niemals|nicht|jamais|pas|nunca|jamás|no|mai|non|não)(?: \p{L}{1,12}){0,2} (?:ask|request|expect|bitten|verlangen|erwarten|demander|demandons|exiger|pedir|pedimos|pediremos|pediría|chiedere|chiediamo|chiederemo|chiederemmo)|ありがとうございま|お願いすることはありません|お願いはいたしません`, 'u'),
+/** Thanks for the change itself: a change verb as what is thanked ("thanks for updating", "danke, dass Sie ... angepasst haben",
+ *  "merci d'avoir passé", "gracias por haber subido", "grazie per aver modificato", "obrigado por ter mudado", 「ご変更いただき
+ *  ありがとうございます」): the raise or take-down in its sentence is the change thanked, no ask. Thanks for anything else
+ *  ("Thanks for bearing with us", "Danke, dass Sie uns geschrieben haben", 「ご連絡ありがとうございます」) clears nothing (s26
+ *  review #3). The German clause ends at a comma or a dash. */
+const THANKS_FOR_CHANGE = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:(?:thanks|thank you)(?: so much| very much| again)? for (?:having )?(?:updating|changing|raising|revising|editing|amending|adjusting|bumping|removing|deleting|taking|reconsidering|moving|increasing|upgrading|updated|changed|raised|revised|edited|removed|deleted|taken)|(?:danke|vielen dank|herzlichen dank),? dass sie(?: [^\s.!?,;:\x96\x97–—]{1,14}){0,8}? (?:geändert|abgeändert|angepasst|aktualisiert|erhöht|hochgesetzt|heraufgesetzt|angehoben|korrigiert|überarbeitet|entfernt|gelöscht|zurückgezogen|verbessert)|(?:danke|vielen dank|herzlichen dank) für (?:die|ihre) (?:änderung|anpassung|aktualisierung|korrektur)|merci (?:beaucoup |encore )?(?:d'avoir|de nous avoir)(?: bien voulu)? (?:passé|modifié|changé|mis à jour|relevé|revu|augmenté|corrigé|remonté|supprimé|retiré|actualisé|amélioré)|gracias por (?:haber )?(?:cambiado|cambiar|subido|subir|actualizado|actualizar|modificado|modificar|corregido|retirado|eliminado|mejorado|aumentado|pasado)|grazie (?:mille )?(?:per|di) (?:aver|avere) (?:modificato|cambiato|aggiornato|alzato|portato|rivisto|rimosso|tolto|corretto|aumentato|migliorato|passato)|obrigad[oa] (?:por|pela?) (?:ter )?(?:mudado|mudar|atualizado|atualizar|alterado|alterar|aumentado|subido|removido|retirado|corrigido|melhorado|passado))(?![\p{L}])|(?:変更|修正|更新|見直|削除|上げ|改め)[^。！？\n]{0,12}?ありがとうございま`,
+    'u',
+  ),
 );
+/** The seller refusing to ask: a negation, then within a few words an asking verb (s26 review #1: "does not allow us to ask",
+ *  three words between). It refuses only with the seller as the asker - a first-person word or a seller noun in it or just
+ *  before it ("we would never ask", "Amazon does not allow us to ask", "nous ne vous demanderons jamais") or a first-person
+ *  asking verb ("nunca le pediremos", "non le chiediamo") - checked in refusedBefore. */
+const REFUSAL = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?:(?<![\p{L}])(?:never|not|nie|niemals|nicht|jamais|ne|pas|nunca|jamás|no|mai|non|não|nem)|n't)(?: [^\s.!?;:\x96\x97–—]{1,14}){0,5}? (?:ask|asking|request|requesting|expect|bitten|verlangen|erwarten|demander|demandons|demanderons|demanderions|demanderai|demanderais|exiger|exigeons|exigerons|pedir|pedirle|pedirte|pedimos|pediremos|pediríamos|pediría|pido|solicitar|solicitamos|chiedere|chiederle|chiederti|chiediamo|chiederemo|chiederemmo|chiedo|peço)(?![\p{L}])`,
+    'gu',
+  ),
+);
+/** The seller as the asker of a refusal: a first-person word or a seller noun, or a first-person asking verb. */
+const SELLER_ASKS = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:we|i|us|me|our|wir|uns|ich|mich|nous|je|j'|nos|noi|ci|io|nós|eu|sellers?|verkäufer\p{L}{0,2}|vendeurs?|vendedor\p{L}{0,2}|venditor\p{L}{0,1}|demandons|demanderons|demanderions|demanderai|demanderais|exigeons|exigerons|pedimos|pediremos|pediríamos|pido|solicitamos|chiediamo|chiederemo|chiederemmo|chiedo|peço)(?![\p{L}])`,
+    'u',
+  ),
+);
+/** "if it is not too much to ask": a polite idiom that asks, no refusal (s26 review #3: "si ce n'est pas trop demander", "si no
+ *  es mucho pedir", "se non è chiedere troppo", "se não for pedir demais", "wenn es nicht zu viel verlangt ist"). */
+const TOO_MUCH = compactRegExp(String.raw`(?<![\p{L}])(?:too much|zu viel|trop|mucho|demasiado|troppo|demais|muito)(?![\p{L}])`, 'u');
+/** A contrast after a refusal opens a new ask it does not reach ("We would never ask you to change it, but could you raise your
+ *  3 stars to 5?"). */
+const CONTRAST = compactRegExp(String.raw`(?<![\p{L}])(?:but|however|though|aber|jedoch|doch|mais|cependant|pero|sin embargo|ma|però|tuttavia|mas|porém|contudo)(?![\p{L}])`, 'u');
+/** The Japanese refusals, after what they refuse (「星5への変更をお願いすることはありません」). */
+const REFUSAL_JA = /お願いすることは(?:ありません|ございません|できません)|お願いはいたしません|お願いできません/u;
 
 /** A negative review named ("negative feedback", "a bad review", "eine negative Bewertung", "un avis négatif", "una reseña
  *  negativa", "una recensione negativa", "uma avaliação negativa", 低評価). */
@@ -51,21 +113,82 @@ const NEGATIVE_REVIEW = String.raw`(?:(?:negative|bad|poor|low|critical|unfavou?
 const WITHHOLD_RE = accentOptionalRe(
   compactRegExp(
     String.raw`(?<![\p{L}])(?:refrain(?:ing)? from|abstain(?:ing)? from|avoid(?:ing)?|hold(?:ing)? off (?:on|from)|not to|ask that you not|kindly not|verzichten sie(?: bitte)? auf|sehen sie(?: bitte)? von|éviter de|évitez de|vous abstenir de|abstenez-vous de|ne pas|evitar|evite|abstenerse de|absténgase de|no (?:dejar|deje|dejes|poner|ponga|publicar|publique|escribir|escriba)|evitare di|eviti di|astenersi dal|si astenga dal|non (?:lasciare|lasci|scrivere|scriva|pubblicare|pubblichi)|não (?:deixar|deixe|escrever|escreva|publicar|publique|dar|dê)|deixar de)(?: \p{L}{1,12}){0,3} ${NEGATIVE_REVIEW}(?![\p{L}])|(?<![\p{L}])(?:auf|von|keine|keinen)(?: \p{L}{1,12}){0,2} ${NEGATIVE_REVIEW}(?: \p{L}{1,12}){0,2} (?:zu verzichten|verzichten|abzusehen|absehen|zu unterlassen|unterlassen|zu vermeiden|vermeiden|abgeben|schreiben|hinterlassen)(?![\p{L}])|(?:低評価|悪い評価|低い評価|厳しい評価|(?:星|★)[1１一]つ?の評価)(?:の(?:投稿|書き込み|レビュー))?(?:は|を|だけは)?(?:ご遠慮|お控え|控え|避け|おやめ|しないで|なさらないで)`,
-    'u',
+    'gu',
   ),
 );
+/** A withholding verb in a form that asks by itself, with no request word: a formal imperative ("évitez de", "absténgase de",
+ *  "no ponga", "eviti di", "non lasci", "não deixe", "verzichten Sie auf", "sehen Sie von") or an English one opening its clause
+ *  ("Avoid posting a bad review until ...", "..., and refrain from ..."). An infinitive ("to avoid", "éviter de", "evitar") asks
+ *  only beside a request (s26 review #1: "We test every unit before shipping to avoid negative reviews" asks nothing). */
+const IMPERATIVE_WITHHOLD = accentOptionalRe(
+  compactRegExp(String.raw`^(?:évitez|abstenez-vous|evite|absténgase|no (?:deje|dejes|ponga|publique|escriba)|eviti|si astenga|non (?:lasci|scriva|pubblichi)|não (?:deixe|escreva|publique|dê)|verzichten sie|sehen sie)(?![\p{L}])`, 'u'),
+);
+const ENGLISH_IMPERATIVE = compactRegExp(String.raw`^(?:refrain|abstain|avoid|hold off)(?![\p{L}])`, 'u');
+/** What opens an English clause before an imperative: the sentence start, a clause mark, or a linking word. */
+const CLAUSE_OPENS = compactRegExp(String.raw`(?:^|[,;:(\x96\x97–—-]|(?<![\p{L}])(?:and|so|then|just|but|now))\s*$`, 'u');
+/** The seller's own aim, a purpose clause before the withholding verb: "to avoid" after a word that asks nothing ("shipping to
+ *  avoid", "in order to avoid"; not "ask you to", "would like you to"), "pour éviter", "afin de ne pas", "para evitar", "per
+ *  evitare", "um keine ... zu vermeiden"; Japanese 「低評価を避けるため」 (checked after the match). */
+const PURPOSE_BEFORE = compactRegExp(
+  String.raw`(?:(?<![\p{L}])(?!(?:you|ask|asking|asked|like|want|urge|request|requesting|kindly|please|prefer|encourage)(?![\p{L}]))\p{L}{1,14} to|(?<![\p{L}])(?:pour|afin de|afin d'|para|per|a fim de|um))\s?$`,
+  'u',
+);
+const PURPOSE_AFTER_JA = /^(?:る|ける)?(?:ため|べく)/u;
+
+/** A refusal whose asker is the seller, before `at` in the sentence `s`, reaches the reading at `at` with no contrast between;
+ *  a Japanese refusal anywhere in the sentence. */
+function refusedBefore(s: string, at: number): boolean {
+  if (REFUSAL_JA.test(s)) return true;
+  REFUSAL.lastIndex = 0;
+  for (let m = REFUSAL.exec(s); m && m.index < at; m = REFUSAL.exec(s)) {
+    const end = m.index + m[0].length;
+    if (end > at) continue;
+    if (TOO_MUCH.test(m[0])) continue;
+    if (!SELLER_ASKS.test(s.slice(Math.max(0, m.index - 30), end))) continue;
+    if (!CONTRAST.test(s.slice(end, at))) return true;
+  }
+  return false;
+}
+
+/** The first match of a global `re` in `s` that `keep` accepts. */
+function firstKept(re: RegExp, s: string, keep: (m: RegExpExecArray) => boolean): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (keep(m)) return m;
+    if (!m[0].length) re.lastIndex++;
+  }
+  return null;
+}
 
 /** `leading` spans (normalized copy) for asks to raise a posted rating and asks not to post a negative review. */
 export function reviewChanges(t: string): Span[] {
   const out: Span[] = [];
   for (const [start, end] of sentenceSpans(t, 400)) {
     const s = sliceOf(t, start, end);
-    if (THANKS_OR_REFUSAL.test(s)) continue;
+    // (each sentence test read once, and only when a reading matched: most sentences match none)
+    let requestSeen: boolean | undefined, thankedSeen: boolean | undefined, changesSeen: boolean | undefined;
+    const request = () => (requestSeen ??= REQUEST.test(s));
+    const thanked = () => (thankedSeen ??= THANKS_FOR_CHANGE.test(s));
+    const changes = () => (changesSeen ??= CHANGE_VERB.test(s));
     // (the span is the match, not the sentence: a new review asked in the same sentence keeps its review_request - "Please update
     // your review and leave a 5-star rating for the replacement too", s25 fa)
-    const hit = (r: RegExp) => (REQUEST.test(s) || r === WITHHOLD_RE ? r.exec(s) : null);
-    for (const [r, entry] of [[RAISE_TO, CHANGE_RATING_ENTRY], [TAKE_DOWN, TAKE_DOWN_ENTRY], [WITHHOLD_RE, WITHHOLD_ENTRY]] as const) {
-      const m = hit(r);
+    const readings: [RegExp, string, (m: RegExpExecArray) => boolean][] = [
+      // the buyer's rating moved up: a request, no thanks for the change; with a possessive a change verb or a star noun, with an
+      // article both; Japanese names 星 itself
+      [RAISE_POSSESSIVE, CHANGE_RATING_ENTRY, (m) => request() && !thanked() && (STAR_NOUN.test(m[0]) || changes()) && !refusedBefore(s, m.index)],
+      [RAISE_ARTICLE, CHANGE_RATING_ENTRY, (m) => STAR_NOUN.test(m[0]) && request() && !thanked() && changes() && !refusedBefore(s, m.index)],
+      [RAISE_JA, CHANGE_RATING_ENTRY, (m) => request() && !thanked() && !refusedBefore(s, m.index)],
+      [TAKE_DOWN, TAKE_DOWN_ENTRY, (m) => request() && !thanked() && !refusedBefore(s, m.index)],
+      // a negative review withheld: a request or an imperative, not the seller's own aim, not refused (thanks for a change
+      // clears no withholding: "Thanks for updating it - please avoid posting a bad review next time" asks)
+      [WITHHOLD_RE, WITHHOLD_ENTRY, (m) => {
+        const before = s.slice(Math.max(0, m.index - 30), m.index);
+        const asks = request() || IMPERATIVE_WITHHOLD.test(m[0]) || (ENGLISH_IMPERATIVE.test(m[0]) && CLAUSE_OPENS.test(before));
+        return asks && !PURPOSE_BEFORE.test(before) && !PURPOSE_AFTER_JA.test(s.slice(m.index + m[0].length)) && !refusedBefore(s, m.index);
+      }],
+    ];
+    for (const [r, entry, keep] of readings) {
+      const m = firstKept(r, s, keep);
       if (!m) continue;
       out.push({ rule: 'leading', severity: 'block', start: start + m.index, end: start + m.index + m[0].length, entry });
       break;
