@@ -1,0 +1,78 @@
+// Session 26, helper rv2: the reviewer's findings #4-#8, #10, #12, #13 on the s26 changes (s26-review.md.out), each reviewer input
+// as a test, with our own variants in other languages: near-misses that must stay clean, violations that must keep their labels.
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+
+/** The rule layer's rules (the learned layer's findings left out: these fixes are the rules'). */
+const rules = (text: string) => [...new Set(checkMessage(text).filter((f) => f.layer !== 'model').map((f) => f.rule))].sort();
+const entries = (text: string) => checkMessage(text).map((f) => f.entry ?? '');
+
+describe('#4 review-takes-a-moment: the quick act must be the review', () => {
+  it.each([
+    // the reviewer's inputs: a reply to a posted review, another act is the quick one
+    'Zu Ihrer Bewertung: Es dauert nur eine Minute, den Deckel zu tauschen.',
+    'Sobre su reseña: solo le lleva un minuto cambiar la tapa, le enviamos una nueva.',
+    'レビューを拝見しましたが、パッキンの交換は1分ほどで完了します。',
+    // ours
+    'Regarding your review: it only takes a minute to swap the filter, and a new one is on its way.',
+    "À propos de votre avis : cela ne prend qu'une minute pour changer le joint.",
+    'Riguardo alla sua recensione: ci vuole solo un minuto per cambiare la guarnizione.',
+    'Sobre sua avaliação: leva só um minuto para trocar a tampa, já enviamos outra.',
+    'Ihre Bewertung haben wir notiert. Den Filter auszutauschen dauert nur eine Minute.',
+    'Your review mentions the lid: it only takes a minute to swap it.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+
+  it.each([
+    'Your review of the fan helps a lot - it only takes a minute to help other shoppers decide.',
+    'Eine Bewertung hilft anderen Käufern, es dauert nur eine Minute, eine zu schreiben.',
+    'Eine Bewertung dauert nur eine Minute und hilft uns sehr.',
+    'Your review of the kettle helps others - it only takes a minute after delivery.',
+    'レビューは1分ほどで完了します。',
+  ])('%s is still a review_request (review-takes-a-moment)', (text) => {
+    expect(rules(text)).toContain('review_request');
+    expect(entries(text)).toContain('review_request:review-takes-a-moment');
+  });
+});
+
+describe('#5 the plight: the shop closing for want of the buyers\' reviews', () => {
+  it.each([
+    'Without the technician\'s review of the photos we would have to close the case, so please send them by Friday.',
+    'Sin la valoración del técnico podríamos cerrar la incidencia sin reembolso, así que envíe las fotos.',
+    'Senza la valutazione del tecnico dovremmo chiudere la pratica senza rimborso.',
+    'Sem a avaliação do técnico teríamos que fechar o chamado sem reembolso.',
+    'Ohne die Bewertung des Technikers müssten wir den Fall schließen.',
+    // ours: the closing verb with a file as object, or the assessment an expert's
+    'Sans l\'évaluation du technicien, nous devrions fermer le dossier.',
+    'Senza le recensioni del produttore dovremmo chiudere la richiesta.',
+    'Without the technician\'s reviews we would have to close the shop.',
+    'Ohne die Bewertung des Gutachters müssten wir schließen.',
+    'Without the review we could go under.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+
+  it.each([
+    'Without reviews from buyers like you we might have to close the shop this year.',
+    'Without your reviews, we could go under.',
+    'Sin sus reseñas tendríamos que cerrar la tienda.',
+    'Sin reseñas podríamos cerrar este año.',
+    'Ohne Bewertungen müssten wir dieses Jahr schließen.',
+    'Ohne die Bewertungen unserer Kunden müssten wir schließen.',
+    'Sans les avis de nos clients, nous risquons de fermer.',
+    'Senza recensioni rischiamo di chiudere.',
+  ])('%s is still a review_request', (text) => expect(rules(text)).toEqual(['review_request']));
+});
+
+describe('#6 rate-by-buyer: "review" as checking a document', () => {
+  it.each([
+    'It would mean the world to us if you could review the invoice we attached and confirm the address.',
+    'It would mean a lot to us if you could review the photos before we ship the replacement.',
+    'It would mean so much to us if you reviewed the return steps in the PDF.',
+    'It would mean the world to us if you could review the attached order summary and confirm it.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+
+  it.each([
+    'Honestly it would mean the world to us if you rated the lamp.',
+    'It would mean the world to us if you could review the bird feeder.',
+    'It would mean a lot to us if you reviewed it.',
+    'It would mean the world to us if you could review our little kettle.',
+  ])('%s is still a review_request', (text) => expect(rules(text)).toContain('review_request'));
+});
