@@ -76,3 +76,22 @@ describe('#6 rate-by-buyer: "review" as checking a document', () => {
     'It would mean the world to us if you could review our little kettle.',
   ])('%s is still a review_request', (text) => expect(rules(text)).toContain('review_request'));
 });
+
+describe('#8 a policy page does not clear a direct return outside Amazon', () => {
+  it.each([
+    'Read our return policy at www.casaolmo.shop/returns and send the item back to us directly, not through Amazon.',
+    'Read the page at www.casaolmo.shop/returns and send the item back to us directly, not through Amazon.',
+    'Lea nuestra política de devoluciones en www.casaolmo.shop/devoluciones y envíenos el artículo directamente, no a través de Amazon.',
+    // ours
+    'Lesen Sie unsere Rückgabebedingungen unter www.fernholz.de/retoure und schicken Sie den Artikel direkt an uns, nicht über Amazon.',
+    "Lisez notre politique de retour sur www.fernholz.fr/retours et renvoyez-nous l'article directement, pas via Amazon.",
+    'Leia nossa política de devolução em www.fernholz.com.br/trocas e devolva direto para nós, não pela Amazon.',
+  ])('%s is offplatform + url', (text) => expect(rules(text)).toEqual(['offplatform', 'url']));
+
+  it.each([
+    'Read our return policy at www.casaolmo.shop/returns; the refund goes directly to your card.',
+    'Nuestra política de devoluciones está en www.casaolmo.shop/devoluciones; el reembolso va directamente a su tarjeta.',
+    'Unsere Rückgabebedingungen finden Sie unter www.fernholz.de/retoure, die Erstattung geht direkt auf Ihr Konto.',
+    'Our manual is at www.fernholz.shop/manual; we send replacement parts directly from our warehouse.',
+  ])('%s stays url only', (text) => expect(rules(text)).toEqual(['url']));
+});
