@@ -95,3 +95,52 @@ describe('#8 a policy page does not clear a direct return outside Amazon', () =>
     'Our manual is at www.fernholz.shop/manual; we send replacement parts directly from our warehouse.',
   ])('%s stays url only', (text) => expect(rules(text)).toEqual(['url']));
 });
+
+describe('#7 time-limited: the limit and the deal in one clause, next to each other', () => {
+  it.each([
+    'Hoy solo trabaja el almacén por la mañana, así que el envío gratis de su recambio sale a las 12.',
+    // ours
+    'Hoy solo trabaja el almacén por la mañana, así que el envío gratis de su pedido sale a las 12.',
+    'Today only the warehouse is staffed in the morning, so the free shipping of your spare lid leaves at noon.',
+    'Oggi solo il corriere passa al mattino, quindi la spedizione gratuita del ricambio parte domani.',
+    'Hoy solo abrimos por la mañana. El envío es gratis.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+
+  it.each([
+    'Your parcel is out for delivery. Today only: phone stands at half price, take advantage!',
+    'Saiu para entrega. Aproveite: capinhas em dobro só hoje.',
+    'Nur diese Woche: Untersetzer zum halben Preis, nutzen Sie es!',
+    'Cette semaine seulement : les housses à moitié prix, profitez-en !',
+    'Hoy solo: envío gratis en todas las fundas.',
+  ])('%s is still marketing (time-limited)', (text) => expect(entries(text)).toContain('marketing:promotion-time-limited'));
+});
+
+describe('#10 contact-the-team: a dearer model or kit in the sentence keeps the learned layer\'s marketing', () => {
+  // (the reviewer's input: no rule finds it, the learned layer does; the guard must leave that finding - this test reads the learned
+  // layer, so a retrained model that no longer scores it would need another input here)
+  it('Fale com o nosso time sobre o kit profissional ... keeps marketing', () => {
+    expect(checkMessage('Fale com o nosso time sobre o kit profissional, ele dobra a potência.').map((f) => f.rule)).toContain('marketing');
+  });
+  it.each([
+    // the guard still clears the service lines it was written for (spare parts for the buyer's own device: #13's generic nouns)
+    'All the spare parts for your machine are listed in our manual.',
+    'Talk to our team here if the seal of your unit leaks.',
+  ])('%s stays clean', (text) => expect(checkMessage(text).map((f) => f.rule)).toEqual([]));
+});
+
+describe('#12 the pack-of look-behind shared (lexicon/shared.ts NOT_A_PACK_LABEL)', () => {
+  it('es, fr and it read one copy', async () => {
+    const { NOT_A_PACK_LABEL } = await import('../../../../rules/compliance/lexicon/shared');
+    const { es } = await import('../../../../rules/compliance/lexicon/es');
+    const { fr } = await import('../../../../rules/compliance/lexicon/fr');
+    const { it: itLex } = await import('../../../../rules/compliance/lexicon/it');
+    for (const [lex, id] of [[es, 'pack-of'], [fr, 'pack-of'], [itLex, 'multi-pack']] as const) {
+      const found = JSON.stringify(lex).includes(JSON.stringify(NOT_A_PACK_LABEL).slice(1, -1));
+      expect(found, id).toBe(true);
+    }
+  });
+  it.each([
+    ['Le code EAN du lot de 2 figure sur l\'étiquette.', []],
+    ['La etiqueta del pack de 3 lleva el número de lote.', []],
+  ])('%s stays clean', (text, expected) => expect(rules(text)).toEqual(expected));
+});
