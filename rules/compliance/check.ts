@@ -1392,9 +1392,10 @@ const LINK_WORD = /(?<![\p{L}])(?:link\p{L}{0,2}|enlace|lien|collegamento|checko
  *  service for the item bought, no other item on sale (as payment-channel.ts's sale reads "not a spare part"). */
 // why: s26 blind e es-019 - the learned layer's marketing on the shop named as where the buyer's parts are (url + offplatform)
 // near-misses kept flagged: "all spare parts for your model are 20% off in our shop" (PRICE_CUT), "... and our new range" (OFFER_TALK)
-// (s26 review #13: generic device nouns, not the row's product; the spare-part nouns shared with purchase-push.ts's SPARE_WORDS through
+// (s26 review #13: the buyer's own item read from the possessive and one noun - "su cafetera", "your unit", "Ihr Gerät" - not a list
+// holding the row's product; the spare-part nouns shared with purchase-push.ts's SPARE_WORDS through
 // lexicon/shared.ts SPARE_PART_NOUNS)
-const SPARES_FOR_OWN_MODEL = compactRegExp(String.raw`(?<![\p{L}])(?:${SPARE_PART_NOUNS}|parts|juntas|piezas|joints|guarnizioni|pezzi|refis|dichtungen)(?: \p{L}{1,12}){0,3} (?:for|of|de|para|pour|per|del|do|da|für|zu) (?:your|tu|su|vuestro|votre|ton|il (?:suo|tuo)|seu|teu|o seu|ihr\p{L}{0,2}|dein\p{L}{0,2}) (?:model\p{L}{0,2}|modelo|modèle|modello|device|appliance|unit|machine|appareil|aparato|dispositivo|equipo|gerät|apparecchio|aparelho|equipamento|máquina|maschine|macchina)(?![\p{L}])`, 'u');
+const SPARES_FOR_OWN_MODEL = compactRegExp(String.raw`(?<![\p{L}])(?:${SPARE_PART_NOUNS}|parts|juntas|piezas|joints|guarnizioni|pezzi|refis|dichtungen)(?: \p{L}{1,12}){0,3} (?:for|of|de|para|pour|per|del|do|da|für|zu) (?:your|tu|su|vuestro|votre|ton|il (?:suo|tuo)|seu|teu|o seu|ihr\p{L}{0,2}|dein\p{L}{0,2}) (?:[\p{L}-]{3,20})(?![\p{L}])`, 'u');
 /** The buyer sent to the seller's team or support on its site ("Fale direto com o nosso time pelo nosso site, na aba Contato",
  *  "talk to our team on our website", "hable con nuestro equipo en nuestra web"): a contact invitation, offplatform by the rules. */
 // why: s26 blind e pt-020 - the learned layer's marketing on a contact-the-team line (labelled offplatform only)
