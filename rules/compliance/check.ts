@@ -36,7 +36,7 @@ import { inReportedQuestion } from './reported-question';
 import { describe } from './messages';
 import { withModelFindings } from './model';
 import { asksBeforePacking } from './order-deadline';
-import { CONTRAST_WORDS, EVENT_CAUSE_AFTER, MESSENGER_APPS, SELLER_POSSESSIVE, SOCIAL_NETWORKS, socialNetworksExcept } from './lexicon/shared';
+import { CONTRAST_WORDS, EVENT_CAUSE_AFTER, MESSENGER_APPS, SELLER_POSSESSIVE, SOCIAL_NETWORKS, SPARE_PART_NOUNS, socialNetworksExcept } from './lexicon/shared';
 import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 import { compact, compactRegExp } from './detectors/compact-letters';
@@ -1392,13 +1392,18 @@ const LINK_WORD = /(?<![\p{L}])(?:link\p{L}{0,2}|enlace|lien|collegamento|checko
  *  service for the item bought, no other item on sale (as payment-channel.ts's sale reads "not a spare part"). */
 // why: s26 blind e es-019 - the learned layer's marketing on the shop named as where the buyer's parts are (url + offplatform)
 // near-misses kept flagged: "all spare parts for your model are 20% off in our shop" (PRICE_CUT), "... and our new range" (OFFER_TALK)
-const SPARES_FOR_OWN_MODEL = compact(/(?<![\p{L}])(?:spare parts?|spares|parts|replacement parts|juntas|recambios|repuestos|piezas|pièces(?: détachées| de rechange)?|joints|ricambi|guarnizioni|pezzi|peças|juntas|refis|ersatzteile|dichtungen)(?: \p{L}{1,12}){0,3} (?:for|of|de|para|pour|per|del|do|da|für|zu) (?:your|tu|su|vuestro|votre|ton|il (?:suo|tuo)|seu|teu|o seu|ihr\p{L}{0,2}|dein\p{L}{0,2}) (?:model\p{L}{0,2}|modelo|modèle|modello|appareil|aparato|gerät|apparecchio|aparelho|máquina|machine|maschine|macchina|cafetera|cafeteira)(?![\p{L}])/u);
+// (s26 review #13: the buyer's own item read from the possessive and one noun - "su cafetera", "your unit", "Ihr Gerät" - not a list
+// holding the row's product; the spare-part nouns shared with purchase-push.ts's SPARE_WORDS through
+// lexicon/shared.ts SPARE_PART_NOUNS)
+const SPARES_FOR_OWN_MODEL = compactRegExp(String.raw`(?<![\p{L}])(?:${SPARE_PART_NOUNS}|parts|juntas|piezas|joints|guarnizioni|pezzi|refis|dichtungen)(?: \p{L}{1,12}){0,3} (?:for|of|de|para|pour|per|del|do|da|für|zu) (?:your|tu|su|vuestro|votre|ton|il (?:suo|tuo)|seu|teu|o seu|ihr\p{L}{0,2}|dein\p{L}{0,2}) (?:[\p{L}-]{3,20})(?![\p{L}])`, 'u');
 /** The buyer sent to the seller's team or support on its site ("Fale direto com o nosso time pelo nosso site, na aba Contato",
  *  "talk to our team on our website", "hable con nuestro equipo en nuestra web"): a contact invitation, offplatform by the rules. */
 // why: s26 blind e pt-020 - the learned layer's marketing on a contact-the-team line (labelled offplatform only)
 const CONTACT_THE_TEAM = compact(/(?<![\p{L}])(?:fal(?:e|a|ar)|convers(?:e|a)|talk|speak|chat|contact(?:ez|e|a)?|write to|hable|habla|escr[ií]b(?:a|e)(?:nos)?|parl(?:i|a|ez)|scriv(?:i|a|ete)(?:ci)?|sprechen sie|schreiben sie|kontaktieren sie|entre em contato)(?: (?:\p{L}{1,10})){0,2} (?:com|with|to|con|avec|mit|a) (?:o |a |the |el |la |le |il |l'|unser\p{L}{0,2} )?(?:nosso|nossa|our|nuestro|nuestra|notre|nostro|nostra)? ?(?:time|equipe|team|equipo|équipe|squadra|atendimento|suporte|support|service|servicio|servizio|soporte|assistenza|kundenservice|kundendienst|sac)(?![\p{L}])/u);
 /** ... with an offer in the sentence: the guards above leave it flagged. */
-const OFFER_TALK = compact(/(?<![\p{L}])(?:new|neu\p{L}{0,2}|nouv\p{L}{0,4}|nuev[oa]s?|nuov[oaie]|nov[oa]s?|novidades|novedades|novità|nouveautés|neuheiten|offers?|ofertas?|offres?|offert[ae]|angebot\p{L}{0,2}|deals?|collection|coleç\p{L}{2,3}|colecci\p{L}{2,3}|collezion\p{L}|kollektion\p{L}{0,2}|range|gama|gamme|gamma|sortiment|linha|línea|linea|products|produtos|productos|prodotti|produits|produkte|catalog\p{L}{0,3}|catálogo|catalogue)(?![\p{L}])|\d{1,2} ?%/u);
+// (s26 review #10: a dearer model or kit is an offer too - "Fale com o nosso time sobre o kit profissional, ele dobra a potência"; the
+// tiers of extra-offer.ts UPGRADE_OBJECT without its "model"/"version", which name the buyer's own: "parts for your model")
+const OFFER_TALK = compact(/(?<![\p{L}])(?:pro|premium|deluxe|upgrad\p{L}{0,4}|kit|profissional|profesional|professionnel\p{L}{0,2}|professionale|profi|new|neu\p{L}{0,2}|nouv\p{L}{0,4}|nuev[oa]s?|nuov[oaie]|nov[oa]s?|novidades|novedades|novità|nouveautés|neuheiten|offers?|ofertas?|offres?|offert[ae]|angebot\p{L}{0,2}|deals?|collection|coleç\p{L}{2,3}|colecci\p{L}{2,3}|collezion\p{L}|kollektion\p{L}{0,2}|range|gama|gamme|gamma|sortiment|linha|línea|linea|products|produtos|productos|prodotti|produits|produkte|catalog\p{L}{0,3}|catálogo|catalogue)(?![\p{L}])|\d{1,2} ?%/u);
 /** A percentage that is a share of ratings or reviews, not a price cut: "Nossa loja tem 98% de avaliações positivas", "95%
  *  positive feedback", "il 97 % di recensioni positive" - the learned layer reads the "%" as a discount (s20 blind e pt-038;
  *  the social proof is leading, conditioned-ask.ts). Not with a discount word in the sentence. */

@@ -82,6 +82,18 @@ const DEAL_OR_CALL = re(
   `${W}(?:em dobro|in doppio|doppelt|double|doble|2 ?x ?1|3 ?x ?2|[1-5] for [1-5]|[1-5] für [1-5]|buy one,? get one|half price|halber preis|moitié prix|mitad de precio|a mitad|metà prezzo|meio preço|metade do preço|free|gratis|grátis|kostenlos|gratuit\\p{L}?|omaggio|in regalo|de regalo|de brinde|brinde|off|rabatt|remise|descuento|desconto|sconto|discount|(?:prendi|prenda|take|get|buy|compra|lleva|llévate|compre|leve|achetez|prenez|kaufen|nehmen) [1-5]|aproveite|aproveita|aprovecha|aproveche|approfitta\\p{L}*|approfittane|profitez(?:-en)?|nutzen sie|take advantage|grab|don't miss|no te lo pierdas|no se lo pierda|non perder\\p{L}*|não perca|ne manquez pas)${E}|\\d{1,2} ?%|お見逃しなく|お得|割引|半額|無料`,
 );
 
+/** The limit and the deal in one clause, next to each other: at most 45 characters between them, no sentence stop or semicolon and
+ *  no clause joined by a conjunction ("so", "así que", "donc", "quindi", "então", "daher" ...) - "Today only: phone stands at half
+ *  price", "capinhas em dobro só hoje", "Solo per questa settimana: prendi 3 barattoli"; not "Hoy solo trabaja el almacén por la
+ *  mañana, así que el envío gratis de su recambio sale a las 12" (the limit is the warehouse's hours, the free shipping another
+ *  clause's). */
+// why: s26 review #7
+const CLAUSE_JOIN = re(`${W}(?:so|because|and so|therefore|daher|deshalb|deswegen|weil|denn|donc|alors|parce que|así que|por eso|porque|ya que|quindi|perché|perciò|poiché|então|por isso|pois|porque)${E}|ので|から|ため`);
+function dealNextToLimit(s: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const between = a.end <= b.start ? s.slice(a.end, b.start) : s.slice(b.end, a.start);
+  return between.length <= 45 && !/[.;!?。！？]/u.test(between) && !CLAUSE_JOIN.test(between);
+}
+
 /** Other items told to complete the set ("complete the set", "completa la vajilla", "complète le service", "completa il servizio",
  *  "completa o jogo", "vervollständigt das Set", "セットが揃います"). */
 // why: s26 blind b en-002/es-003 - the other sizes or a matching set offered after a replacement, without "with our ..."
@@ -116,7 +128,7 @@ export function extraOfferIn(s: string, hard: boolean): Extra | null {
   if (cut && ANOTHER_UNIT.test(s) && !REFUND_OR_PAID.test(s) && !APPLIED.test(s) && !OWN_ORDER.test(s)) return { kind: 'unit-price-cut', ...cut };
   const limited = find(LIMITED, s);
   const deal = limited && find(DEAL_OR_CALL, s);
-  if (limited && deal && !NEGATION.test(s) && !OWN_ORDER.test(s)) return { kind: 'time-limited', ...spanOf(limited, deal) };
+  if (limited && deal && dealNextToLimit(s, limited, deal) && !NEGATION.test(s) && !OWN_ORDER.test(s)) return { kind: 'time-limited', ...spanOf(limited, deal) };
   const complete = find(COMPLETES_SET, s);
   if (complete && COMPLETERS.test(s) && !MISSING.test(s) && !OWN_ORDER.test(s) && !NEGATION.test(s)) return { kind: 'complete-set', ...complete };
   return null;

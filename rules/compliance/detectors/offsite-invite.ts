@@ -49,8 +49,10 @@ const NEGATED = compactRegExp(
  *  "senza passare da Amazon", "sem passar pela Amazon", "Amazonを通さずに"): the invitation leads away from it, so that
  *  Amazon and that phrase's "no" are no sign of Amazon mediating or of a refusal. */
 // why: s19 blind b en-012 - a QR code to the seller's chat, "no need to wait for Amazon messages" read as Amazon mediating
+// (s26 review #8: "directly, not through Amazon", "direkt, nicht über Amazon", "directement, pas via Amazon", "directamente, no a través
+// de Amazon", "direttamente, non tramite Amazon", "diretamente, não pela Amazon": Amazon named as the way not taken)
 export const BYPASSED_AMAZON =
-  compact(/(?<![\p{L}])(?:no need to (?:wait (?:for|on)|go through|use)|without (?:going through|waiting (?:for|on)|using)|instead of|rather than|skip(?:ping)?|bypass(?:ing)?|faster than|quicker than|(?:no|don't|do not) (?:more )?(?:wait|waiting)(?: for| on)?|ohne (?:umweg )?(?:über|auf)|statt|anstatt|schneller als|sans (?:passer par|attendre)|au lieu de|plutôt que|plus (?:rapide|vite) que|sin (?:pasar por|esperar(?: a)?|tener que esperar(?: a)?)|en (?:lugar|vez) de|más rápido que|senza (?:passare (?:da|per)|aspettare)|invece di|anziché|più (?:veloce|rapido) (?:di|che)|sem (?:passar pel[ao]|esperar)|em vez d[ea]|ao invés d[ea]|mais rápido (?:que|do que))(?: (?:the|die|den|der|la|le|les|el|los|las|il|i|o|os|as|a|l'))?(?: [\p{L}'-]{1,14}){0,2}? ?amazon(?:'s|s)?(?:-?(?:nachrichten|postfach|messag\p{L}{0,3}|messaging|chat|inbox|mail))?(?: (?:messages?|messaging|chat|inbox|mail|system|support|nachrichten|postfach))?(?![\p{L}])|(?:amazon|アマゾン)(?:の(?:メッセージ|連絡)を待たず|を(?:通さず|介さず|経由せず))/gu);
+  compact(/(?<![\p{L}])(?:(?:(?:directly|direct|direkt|directement|directamente|direttamente|diretamente|direto),? (?:and |und |et |y |e )?)?(?:not|nicht|pas|no|non|não) (?:through|via|over|über|par|à travers|a través de|por medio de|tramite|attraverso|pela|pelo|por meio da)|no need to (?:wait (?:for|on)|go through|use)|without (?:going through|waiting (?:for|on)|using)|instead of|rather than|skip(?:ping)?|bypass(?:ing)?|faster than|quicker than|(?:no|don't|do not) (?:more )?(?:wait|waiting)(?: for| on)?|ohne (?:umweg )?(?:über|auf)|statt|anstatt|schneller als|sans (?:passer par|attendre)|au lieu de|plutôt que|plus (?:rapide|vite) que|sin (?:pasar por|esperar(?: a)?|tener que esperar(?: a)?)|en (?:lugar|vez) de|más rápido que|senza (?:passare (?:da|per)|aspettare)|invece di|anziché|più (?:veloce|rapido) (?:di|che)|sem (?:passar pel[ao]|esperar)|em vez d[ea]|ao invés d[ea]|mais rápido (?:que|do que))(?: (?:the|die|den|der|la|le|les|el|los|las|il|i|o|os|as|a|l'))?(?: [\p{L}'-]{1,14}){0,2}? ?amazon(?:'s|s)?(?:-?(?:nachrichten|postfach|messag\p{L}{0,3}|messaging|chat|inbox|mail))?(?: (?:messages?|messaging|chat|inbox|mail|system|support|nachrichten|postfach))?(?![\p{L}])|(?:amazon|アマゾン)(?:の(?:メッセージ|連絡)を待たず|を(?:通さず|介さず|経由せず))/gu);
 
 /** A bare "the site" ("pelo site", "sur le site", "sul sito", "en la web"): whose it is, the sentences around tell. */
 const BARE_SITE = /^(?:sur le site|sul sito|(?:en|por|desde) la web|(?:pelo|no|do) site)$/u;
@@ -207,6 +209,29 @@ const LINK_POINTER = /(?<![\p{L}])(?:link|links|lien|enlace|collegamento|url)(?!
 const ADDRESS_ALONE = /^[\s:：、。.,()（）「」-]*$/u;
 const TO_BEFORE = /(?<![\p{L}])(?:to|an|à|a|al|para|pra|per|até)\s{1,2}$/u;
 
+/** The item sent straight to the seller: a verb of sending or returning, the seller as where it goes ("to us", "an uns", "-nous",
+ *  "envíenos", "a noi", "para nós") and "directly" in one clause ("send the item back to us directly", "schicken Sie den Artikel direkt
+ *  an uns", "renvoyez-nous l'article directement", "envíenos el artículo directamente", "ce lo rispedisca direttamente", "devolva
+ *  direto para nós"): a return outside Amazon's, which a policy page beside it does not make a document link. Not "the refund goes
+ *  directly to your card" (no sending to us), "send us a photo here" (no "directly"). */
+// why: s26 review #8 - "Read our return policy at www.x.shop/returns and send the item back to us directly, not through Amazon" was url only
+const SEND_VERB = compactRegExp(
+  `${W}(?:send|ship|mail|post|return|schick\\p{L}{0,3}|send(?:en|et)|zurück(?:schick|send)\\p{L}{0,3}|retournier\\p{L}{0,3}|(?:r|re)?envoy\\p{L}{0,3}|env[íi](?:e|a|en|ar)\\p{L}{0,6}|m[áa]nd(?:e|a|en|ar)\\p{L}{0,6}|devu[ée]lv(?:a|e|an)\\p{L}{0,6}|devolv(?:a|er|e)\\p{L}{0,6}|invi(?:i|a|are)\\p{L}{0,4}|(?:ri)?sped(?:isca|isci|ire)\\p{L}{0,4}|riman(?:di|dare)\\p{L}{0,4})${E}`,
+  'gu',
+);
+const TO_US = /(?<![\p{L}])(?:us|uns|nous|nosotros|noi|nós|a gente|nos|ce l[oaie]|ci)(?![\p{L}])|-nous|\p{L}nos(?![\p{L}])/u;
+const DIRECTLY = /(?<![\p{L}])(?:directly|direct|direkt|directement|directamente|direttamente|diretamente|direto)(?![\p{L}])/u;
+export function sendsToUsDirectly(s: string): boolean {
+  if (!DIRECTLY.test(s)) return false;
+  SEND_VERB.lastIndex = 0;
+  for (let m = SEND_VERB.exec(s); m; m = SEND_VERB.exec(s)) {
+    const clause = /^[^.;:!?,]{0,70}/u.exec(s.slice(m.index))![0];
+    const before = s.slice(Math.max(0, m.index - 8), m.index);
+    if (DIRECTLY.test(clause) && (TO_US.test(clause) || /(?<![\p{L}])(?:nos|ce l[oaie]|ci)\s$/u.test(before))) return true;
+  }
+  return false;
+}
+
 /** A shop, a range or an offer named beside a document: the link is for more than the manual. */
 // (not a TLD or a path: "www.casamaderas.shop/devoluciones" names no shop - s26 blind f es-010)
 const SHOP_WORDS =
@@ -229,6 +254,7 @@ export function pointsToDocument(sentence: string): boolean {
   return (
     ADDRESS_HARMLESS.test(sentence) &&
     !BUY_THERE.test(sentence) &&
+    !sendsToUsDirectly(sentence) &&
     !ADDRESS_PAY.test(sentence) &&
     !ADDRESS_ACTION.test(sentence) &&
     !CONTACT.test(sentence) &&
@@ -330,6 +356,7 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
       ADDRESS_ACTION.test(rest) ||
       (ADDRESS_PAY.test(rest) && !CARRIER.test(s)) ||
       (ADDRESS_TRADE.test(rest) && (!ADDRESS_HARMLESS.test(s) || BUY_THERE.test(rest)) && !CARRIER.test(s)) ||
+      (sendsToUsDirectly(rest) && !CARRIER.test(s)) ||
       (a.rule === 'email' && TO_BEFORE.test(t.slice(Math.max(0, a.start - 8), a.start))) ||
       (ADDRESS_ALONE.test(rest) && paymentPointedAt(sentenceBefore(t, sentenceAt(t, a.start, a.end)[0]))));
   }

@@ -13,6 +13,7 @@
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { compactRegExp } from './compact-letters';
 import { gatedTest } from './literal-gate';
+import { SPARE_PART_NOUNS } from '../lexicon/shared';
 import { firstMatch as find } from './span';
 
 export type PushKind = 'interest-offer' | 'scarcity-push' | 'buy-ahead' | 'crowd-switch';
@@ -98,7 +99,7 @@ const PACK = re(`${W}(?:\\d+-?(?:pack|set)|multi-?pack|value pack|pack of \\d+|(
  *  guard reads an advice sentence. */
 // (not the seller's own replacement of the buyer's item: "your replacement ships today", "we cannot send a replacement" - kept for the
 // hard guard; s22 review 1 #4)
-export const SPARE_WORDS = compactRegExp(`${W}(?<!(?:your|ihr\\p{L}{0,2}|votre|su|tu|suo|sua|seu|send|ship|sende\\p{L}?|schicke\\p{L}?|envoyer|envoyons|enviar|enviamos|inviare|inviamo|mandar|mandamos)(?: (?:you|ihnen|vous|le|lhe|a|an|the|einen|un|une|uno|uma?|il|el|o)){0,2} )(?:replacement|ricambi\\p{L}?|rechange|recambio\\p{L}?|repuesto\\p{L}?|ersatz\\p{L}*|reposição)${E}`, 'gu');
+export const SPARE_WORDS = compactRegExp(`${W}(?<!(?:your|ihr\\p{L}{0,2}|votre|su|tu|suo|sua|seu|send|ship|sende\\p{L}?|schicke\\p{L}?|envoyer|envoyons|enviar|enviamos|inviare|inviamo|mandar|mandamos)(?: (?:you|ihnen|vous|le|lhe|a|an|the|einen|un|une|uno|uma?|il|el|o)){0,2} )(?:${SPARE_PART_NOUNS}|replacement|rechange|ersatz\\p{L}*|reposição)${E}`, 'gu');
 
 /** Other customers (many, most, lots of) ... */
 const CROWD = re(

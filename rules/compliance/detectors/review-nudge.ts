@@ -213,13 +213,22 @@ const LOGISTICS = words(
  *  sentence ("senza le vostre recensioni rischiamo di chiudere") the review is wished for as what keeps the shop open - a plea; the
  *  seller is in the verb, so SELLER below is not needed. */
 // why: s26 blind d it-012 (no "us" word, no worth word: the plight itself is the worth)
+// (s26 review #5: the closing verb with no object, or the shop as its object, or a time - "close the case", "cerrar la incidencia",
+// "chiudere la pratica", "fechar o chamado", "den Fall schließen" close a service file, not the shop)
+/** What the seller may close: the shop, its doors - or when ("this year", "dieses Jahr"). */
+const CLOSABLE = String.raw`(?:[\p{L}-]{1,15} ){0,2}(?:shops?|stores?|business|workshop|company|doors|studio|year|month|summer|winter|spring|autumn|season|laden|geschäft|shop|werkstatt|betrieb|firma|türen|manufaktur|jahr|sommer|winter|boutique|atelier|magasin|entreprise|portes|rideau|commerce|société|année|an|été|hiver|tienda|negocio|taller|empresa|puertas|persiana|local|año|verano|invierno|negozio|bottega|attività|laboratorio|azienda|battenti|saracinesca|anno|estate|inverno|loja|lojinha|negócio|portas|ateliê|oficina|ano|verão)(?![\p{L}])`;
+/** ... and no other object after the verb: a determiner (not of CLOSABLE) or a pronoun after it is a file, a case, a ticket. */
+const noObject = (determiners: string) => String.raw`(?!\s(?:${determiners})\s?(?!${CLOSABLE})\p{L})`;
+const NO_OBJECT_EN = String.raw`(?!\s(?:(?:the|a|an|this|that|your|its|their|his|her)\s(?!${CLOSABLE})\p{L}|(?:it|them)(?![\p{L}])))`;
+/** German puts the object between "müssten wir" and the verb: up to three words, none a determiner unless of the shop or a time. */
+const DE_BETWEEN = String.raw`(?:(?!(?:den|die|das|dem|einen|eine|ein|ihren|ihre|ihr|diesen|diese|dieses|es|sie|unseren|unsere|unser)\s)\p{L}+ |(?:den|die|das|unseren|unsere|unser|diesen|dieses) ${CLOSABLE} ){0,3}`;
 const PLIGHT = [
-  "(?:we(?:'d| would| could| might| will|'ll)?|we may) (?:\\p{L}+ )?(?:have to close|close (?:down|for good|our doors)|go under|shut down|not survive|go out of business)|(?:we )?(?:risk|are at risk of|risking) (?:closing|going under|shutting down)",
-  "(?:müssten|könnten|würden|müssen) wir (?:\\p{L}+ ){0,3}(?:schließen|zumachen|aufgeben|nicht überleben)|(?:riskieren|droht) (?:wir |uns )?(?:\\p{L}+ )?(?:die schließung|das aus)",
-  "(?:nous )?risquons de (?:fermer|disparaître|mettre la clé sous la porte)|(?:nous )?(?:devrions|pourrions|devrons|allons devoir) (?:\\p{L}+ )?(?:fermer|mettre la clé sous la porte)",
-  "(?:corremos (?:el )?riesgo de|podr[íi]amos|tendr[íi]amos que|vamos a tener que) (?:\\p{L}+ )?(?:cerrar|desaparecer|bajar la persiana)",
-  "rischiamo di (?:\\p{L}+ )?(?:chiudere|sparire|scomparire)|(?:dovremmo|potremmo|dovremo) (?:\\p{L}+ )?(?:chiudere|abbassare la saracinesca)",
-  "(?:corremos (?:o )?risco de|poder[íi]amos|ter[íi]amos (?:de|que)|vamos ter (?:de|que)) (?:\\p{L}+ )?(?:fechar|sumir|desaparecer)",
+  `(?:we(?:'d| would| could| might| will|'ll)?|we may) (?:\\p{L}+ )?(?:have to close${NO_OBJECT_EN}|close (?:down|for good|our doors)|go under|shut down${NO_OBJECT_EN}|not survive|go out of business)|(?:we )?(?:risk|are at risk of|risking) (?:closing${NO_OBJECT_EN}|going under|shutting down${NO_OBJECT_EN})`,
+  `(?:müssten|könnten|würden|müssen) wir ${DE_BETWEEN}(?:schließen|zumachen|aufgeben|nicht überleben)|(?:riskieren|droht) (?:wir |uns )?(?:\\p{L}+ )?(?:die schließung|das aus)`,
+  `(?:nous )?risquons de (?:fermer${noObject("les|le|la|l'|un|une|votre|vos|ce|cet|cette|ces|son|sa|ses|leur")}|disparaître|mettre la clé sous la porte)|(?:nous )?(?:devrions|pourrions|devrons|allons devoir) (?:\\p{L}+ )?(?:fermer${noObject("les|le|la|l'|un|une|votre|vos|ce|cet|cette|ces|son|sa|ses|leur")}|mettre la clé sous la porte)`,
+  `(?:corremos (?:el )?riesgo de|podr[íi]amos|tendr[íi]amos que|vamos a tener que) (?:\\p{L}+ )?(?:cerrar${noObject('los|las|el|la|su|sus|esta|este|esa|ese|una|un|nuestra|nuestro')}|desaparecer|bajar la persiana)`,
+  `rischiamo di (?:\\p{L}+ )?(?:chiudere${noObject("il|lo|la|i|gli|le|l'|un|una|uno|sua|suo|questa|questo|nostra|nostro")}|sparire|scomparire)|(?:dovremmo|potremmo|dovremo) (?:\\p{L}+ )?(?:chiudere${noObject("il|lo|la|i|gli|le|l'|un|una|uno|sua|suo|questa|questo|nostra|nostro")}|abbassare la saracinesca)`,
+  `(?:corremos (?:o )?risco de|poder[íi]amos|ter[íi]amos (?:de|que)|vamos ter (?:de|que)) (?:\\p{L}+ )?(?:fechar${noObject('os|as|o|a|um|uma|seu|sua|esse|essa|este|esta|nossa|nosso')}|sumir|desaparecer)`,
 ].join('|');
 const PLIGHT_JA = '(?:閉店|廃業|店を畳|続けられなく)(?:[^。！？\\n]{0,14}?(?:ません|かねません))?';
 /** What a review is worth to the seller: a huge boost or help, the world, the best reward, gold, motivation. */
@@ -249,9 +258,20 @@ function plightWithoutReviews(s: string): boolean {
   for (let m = WITHOUT_WORD.exec(s); m; m = WITHOUT_WORD.exec(s)) {
     const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 50);
     const r = REVIEW_RE.exec(rest);
-    if (r && r.index <= 36 && !/[;.!?]/u.test(rest.slice(0, r.index))) return true;
+    if (r && r.index <= 36 && !/[;.!?]/u.test(rest.slice(0, r.index)) && buyersReviews(rest.slice(0, r.index), r[0], rest.slice(r.index + r[0].length))) return true;
   }
   return false;
+}
+/** ... the reviews the buyers write: the buyer's own (your/Ihre/vos/sus/vostre/suas, "de vocês") or reviews in the plural (a single
+ *  "the review" with no owner is someone's assessment); not a technician's, a maker's or an expert's (s26 review #5: "without the
+ *  technician's review", "sin la valoración del técnico", "ohne die Bewertung des Technikers"). */
+const BUYERS_OWN = /(?<![\p{L}])(?:your|ihre[nr]?|eure[nr]?|deine[nr]?|vos|votre|tes|sus|tus|vuestr\p{L}{1,2}|vostr\p{L}|sue|tue|suas|tuas|vossas)\s(?:[\p{L}-]{1,15}\s)?$/u;
+/** A plural review word (reviews, Bewertungen, avis/évaluations, reseñas, recensioni, avaliações), not after a singular article. */
+const PLURAL_REVIEW = /(?:s|en|i|ões)$/u;
+const OTHERS_ASSESSMENT = /(?<![\p{L}])(?:technician|engineer|manufacturer|maker|expert|inspector|techniker\p{L}{0,2}|hersteller\p{L}{0,2}|gutachter\p{L}{0,2}|prüfer\p{L}{0,2}|technicien\p{L}{0,2}|fabricant|expert\p{L}{0,2}|t[ée]cnic[oa]s?|fabricante|perit[oa]|experto|produttore|esperto|perito|fabricante)(?![\p{L}])/u;
+function buyersReviews(before: string, review: string, after: string): boolean {
+  if (OTHERS_ASSESSMENT.test(before) || OTHERS_ASSESSMENT.test(after.slice(0, 30))) return false;
+  return BUYERS_OWN.test(before) || /^\s(?:de voc[êe]s|de vous|von ihnen|di voi)(?![\p{L}])/u.test(after) || (/^[\p{L}]/u.test(review) && PLURAL_REVIEW.test(review) && !/(?<![\p{L}])(?:der|das|le|la|l'|el|il|lo|a|o|un|une|una|uma|um|ein|eine)\s?$/u.test(before));
 }
 /** ... to the seller: us, our team (a help to other shoppers is not a plea). */
 const SELLER = compactRegExp(
@@ -262,7 +282,14 @@ const SELLER = compactRegExp(
  *  "if you could review it"): with a worth to the seller the wish asks for it. The buyer is the subject ("you"), not the seller
  *  ("if you let us review the photos"). */
 // why: s26 blind a en-013 ("it would mean the world to us if you took 2 min to rate the bird feeder")
-const RATE_BY_BUYER = /(?<![\p{L}])you(?:'d)?(?: [\p{L}\d']{1,12}){0,5}? (?<!(?:us|we|me|i) )(?:rate|rated|review|reviewed|rating|reviewing)(?: (?:us|it|them|the|our|this|your))(?![\p{L}])/u;
+// (s26 review #6: "review" is also checking - "if you could review the invoice we attached", "review the photos", "review the steps":
+// after the verb only us/it/them, or an article and a thing that is no document, medium or piece of the order - the product)
+/** What a buyer checks, not the product rated: a document, a medium, a step, a piece of the order or its service. */
+const CHECKED_THING = String.raw`(?:[\p{L}-]{1,15} )?(?:invoices?|receipts?|photos?|pictures?|images?|videos?|screenshots?|steps?|forms?|pdfs?|documents?|files?|attachments?|manuals?|instructions?|guides?|address(?:es)?|labels?|details|terms|polic(?:y|ies)|emails?|messages?|drafts?|proofs?|quotes?|estimates?|contracts?|settings|options|lists?|changes|tracking|data|information|info|summary|offer|refund|return|order|case|claim|request|ticket)(?![\p{L}])`;
+const RATE_BY_BUYER = compactRegExp(`(?<![\\p{L}])you(?:'d)?(?: [\\p{L}\\d']{1,12}){0,5}? (?<!(?:us|we|me|i) )(?:rate|rated|review|reviewed|rating|reviewing)(?: (?:us|it|them)(?![\\p{L}])| (?:the|our|this|your) (?!${CHECKED_THING})\\p{L})`, 'u');
+/** "review"/"rate" as checking a thing ("review the invoice we attached"): blanked before the review word is looked for. */
+const CHECKING = compactRegExp(`(?<![\\p{L}])(?:review|reviewed|reviewing|rate|rated|rating)(?: (?:the|our|this|your|these|those|all|any|my))? ${CHECKED_THING}`, 'gu');
+const reviewNamed = (s: string) => REVIEW_RE.test(s.replace(CHECKING, ' '));
 /** A few lines told where the review is written: Your Orders, Amazon's page for a review ("a line or two about it under Your
  *  Orders would make our week"); not a line about a return, a refund or a fault (the return form lives there too). */
 // why: s26 blind a en-008 (the P.S. of a service reply: no review word, the review by its place)
@@ -438,10 +465,68 @@ const EFFORT = compactRegExp(
   'u',
 );
 const EFFORT_HINT = /minut|moment|instant|attimo|second|sekund|augenblick|rapidinho|分/u;
-/** ... of the buyer's own review (your/Ihre/votre/su/sua, an article, or nothing: "a quick review"), not one read or thanked for. */
+/** ... of the buyer's own review (your/Ihre/votre/su/sua, an article, or nothing: "a quick review"), not one read or thanked for,
+ *  and the quick act the review: not another act named by an infinitive after the minimiser, by the subject before a German
+ *  "dauert" or the Japanese topic, nor a review the seller replies to (s26 review #4). */
 function effortForReview(s: string): boolean {
-  return EFFORT.test(s) && REVIEW_RE.test(s) && !denies(s, EFFORT) && !SERVICE_ACT.test(s);
+  const m = EFFORT.exec(s);
+  if (!m || !REVIEW_RE.test(s) || denies(s, EFFORT) || SERVICE_ACT.test(s) || REVIEW_REPLIED.test(s)) return false;
+  const before = CLAUSE_BEFORE.exec(s.slice(Math.max(0, m.index - 60), m.index))?.[0] ?? '';
+  // (the minimiser without a subject pronoun - German "... dauert nur eine Minute", Japanese "…は1分ほどで完了" - has its subject
+  // before it: the review or its posting, not "der Umtausch", "パッキンの交換")
+  if (/^(?:dauert|\d|１|一|数)/u.test(m[0]) && !REVIEW_RE.test(before)) return false;
+  const after = s.slice(m.index + m[0].length, m.index + m[0].length + 90);
+  const act = ACT_AFTER[minimiserLanguage(m[0])]?.exec(after);
+  return !act || actIsReview(CLAUSE_AFTER.exec(after.slice(act.index))?.[0] ?? '');
 }
+/** An infinitive right after the minimiser names the quick act ("it only takes a minute to swap the lid", "es dauert nur eine
+ *  Minute, den Deckel zu tauschen", "cela ne prend qu'une minute pour changer le joint", "solo le lleva un minuto cambiar la tapa",
+ *  "ci vuole solo un minuto per cambiare il tappo", "leva só um minuto para trocar a tampa"); "it only takes a minute, and it helps
+ *  others" names none. Read in the minimiser's language (an English "after delivery" is no Spanish infinitive). German: a comma, up
+ *  to five words, then "zu" + verb or a verb with "zu" inside ("auszutauschen"). */
+// why: s26 review #4 (a reply to a posted review that the fix is quick: the review word sat in the sentence, the act was another)
+const ACT_AFTER: Partial<Record<string, RegExp>> = {
+  en: /^\s{0,3}(?:for you )?to \p{L}+(?![\p{L}])/u,
+  de: /^\s{0,3},\s{0,2}(?:um )?(?!(?:und|aber|oder|denn|doch|sondern|sie|wir|ich)\s)(?:[\p{L}-]{1,20} ){0,5}?(?:zu \p{L}+|\p{L}{1,8}zu\p{L}{2,12}en)(?![\p{L}])/u,
+  fr: /^\s{0,3},?\s{0,2}(?:pour |de |d'|à )\p{L}+(?:er|ir|re)(?![\p{L}])/u,
+  rom: /^\s{0,3},?\s{0,2}(?:(?:para|pra|en|a|per|di) )?\p{L}{1,20}(?:ar|er|ir|are|ere|ire)(?:-?l[oae]s?|nos|se|me|ci|si|ne)?(?![\p{L}])/u,
+};
+/** The minimiser's language, from its first word (EFFORT's alternatives). */
+function minimiserLanguage(m: string): string {
+  if (/^(?:it|this|that|only|just)(?![\p{L}])/u.test(m)) return 'en';
+  if (/^(?:es|das|dauert)(?![\p{L}])/u.test(m)) return 'de';
+  if (/^(?:cela|ça|ca|c'est)(?![\p{L}])/u.test(m)) return 'fr';
+  return /^[\p{L}]/u.test(m) ? 'rom' : 'ja';
+}
+/** ... which is the review when it names one ("to leave a review", "eine Bewertung zu schreiben", "per lasciare una recensione") or is
+ *  a writing or rating verb with no object but a pronoun ("to leave one", "to write it", "para dejarla", "uns zu bewerten"). */
+const WRITE_ONE = compactRegExp(
+  `${W}(?:leave|write|post|rate|review|do|hinterlassen|schreiben|verfassen|abgeben|bewerten|laisser|écrire|rédiger|noter|évaluer|faire|dejar\\p{L}{0,4}|escribir\\p{L}{0,4}|publicar\\p{L}{0,4}|valorar\\p{L}{0,4}|calificar\\p{L}{0,4}|hacer\\p{L}{0,4}|lasciar\\p{L}{0,4}|scriver\\p{L}{0,4}|valutar\\p{L}{0,4}|recensir\\p{L}{0,3}|far\\p{L}{0,4}|deixar|escrever|avaliar|fazer)(?: (?:it|one|us|them|that|la|le|lo|les|una|uma|un|ne|nos|ci))?\\s*$`,
+  'u',
+);
+/** ... or helping, telling or sharing, whatever its object ("to help other shoppers", "anderen Käufern zu helfen", "pour aider
+ *  d'autres clients", "para ayudar a otros", "per aiutare altri clienti", "para ajudar outros compradores"): the review's own use. */
+const HELP_ACT = /(?<![\p{L}])(?:help|tell|share|helfen|teilen|aider|partager|ayudar|compartir|aiutare|condividere|ajudar|compartilhar)(?![\p{L}])/u;
+function actIsReview(act: string): boolean {
+  return REVIEW_RE.test(act) || WRITE_ONE.test(act) || HELP_ACT.test(act) || /(?<![\p{L}])(?:es|eine|uns|sie) zu (?:schreiben|hinterlassen|verfassen|abgeben)\s*$/u.test(act);
+}
+const CLAUSE_AFTER = /^[^.;:!?]{0,80}/u;
+const CLAUSE_BEFORE = /[^.;:!?,、。]{0,60}$/u;
+/** A review the seller replies to, named at the sentence's opening ("Regarding your review, ...", "Zu Ihrer Bewertung: ...", "Sobre
+ *  su reseña: ...", "À propos de votre avis", "Riguardo alla sua recensione", "Sobre sua avaliação") or read (拝見, 拝読): the review is
+ *  posted, what follows is service. */
+// why: s26 review #4
+const REVIEW_REPLIED = compactRegExp(
+  `^\\s{0,3}(?:[\\p{L}]{1,12},\\s{1,2})?(?:${[
+    '(?:regarding|concerning|about|as for|as to|re:?) your (?:\\p{L}+ )?(?:review|rating|feedback|comment)',
+    '(?:zu|bezüglich|betreffend|wegen) ihre[rm]? (?:\\p{L}+ )?(?:bewertung|rezension|rückmeldung|kommentar)',
+    "(?:à propos de|concernant|quant à|suite à) votre (?:\\p{L}+ )?(?:avis|évaluation|commentaire)",
+    '(?:sobre|respecto a|en cuanto a|acerca de|en relaci[óo]n con) su (?:\\p{L}+ )?(?:reseña|valoraci[óo]n|opini[óo]n|comentario)',
+    '(?:riguardo alla|in merito alla|circa la|quanto alla|per quanto riguarda la) sua (?:\\p{L}+ )?(?:recensione|valutazione)',
+    '(?:sobre|quanto [àa]|em rela[çc][ãa]o [àa]|a respeito da) (?:a )?sua (?:\\p{L}+ )?(?:avalia[çc][ãa]o|opini[ãa]o|coment[áa]rio)',
+  ].join('|')})${E}|拝見|拝読`,
+  'u',
+);
 /** The quick act is a return, a refund, a form or an update: not a review ("your feedback on the return form ... it only takes a minute"). */
 const SERVICE_ACT = words('return form|returns?|refund\\p{L}{0,3}|update|updating|install\\p{L}{0,5}|registr\\p{L}{0,6}|survey of the carrier|rücksend\\p{L}{0,4}|retoure|erstattung|formular|aktualisier\\p{L}{0,4}|retour|remboursement|formulaire|mise à jour|devoluci[óo]n|reembolso|formulario|actualizaci[óo]n|reso|rimborso|modulo|aggiornamento|devolu[çc][ãa]o|formul[áa]rio|atualiza[çc][ãa]o');
 
@@ -679,6 +764,10 @@ export const NUDGE_KINDS = [
       'Your feedback on the return form helps us - it only takes a minute to fill in.',
       'The update only takes a minute; your settings stay as they are.',
       'Wir haben Ihre Bewertung gelesen; der Umtausch dauert nur eine Minute.',
+      // (s26 review #4: another act after the minimiser, a review replied to)
+      'Your review mentions the lid: it only takes a minute to swap it.',
+      'Sobre su reseña: solo le lleva un minuto cambiar la tapa.',
+      'レビューを拝見しましたが、パッキンの交換は1分ほどで完了します。',
     ],
   },
   {
@@ -817,7 +906,7 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
       out.push(...span(NUDGE_KINDS[1], from, to));
       continue;
     }
-    if (has.valued && cueWithin(cues.valued, from, to) && ((VALUED.test(s) && (REVIEW_RE.test(s) || RETOUR.test(s) || RATE_BY_BUYER.test(s) || (FEW_WORDS.test(s) && ORDERS_PAGE.test(s) && !SERVICE.test(s))) && SELLER.test(s) && !denies(closingThanksOff(s), VALUED)) || (plightWithoutReviews(s) && !denies(s, PLIGHT_RE)))) {
+    if (has.valued && cueWithin(cues.valued, from, to) && ((VALUED.test(s) && (reviewNamed(s) || RETOUR.test(s) || RATE_BY_BUYER.test(s) || (FEW_WORDS.test(s) && ORDERS_PAGE.test(s) && !SERVICE.test(s))) && SELLER.test(s) && !denies(closingThanksOff(s), VALUED)) || (plightWithoutReviews(s) && !denies(s, PLIGHT_RE)))) {
       out.push(...span(NUDGE_KINDS[2], from, to));
       continue;
     }

@@ -1,4 +1,4 @@
-import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews, NEG_REACH, CLAUSE_GAP, negationBefore, NOT_A_TESTERS_MARK, CODE_OFFERED } from './shared';
+import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews, NEG_REACH, CLAUSE_GAP, negationBefore, NOT_A_TESTERS_MARK, CODE_OFFERED, NOT_A_PACK_LABEL } from './shared';
 import type { Lexicon, LexiconItem } from './types';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
@@ -670,7 +670,7 @@ export const it: Lexicon = {
     { id: 'pro-version', re: "versione (?:pro|plus|premium|deluxe|xl)(?![^.!?]{0,30}(?:ordinat|acquistat|ricevut|consegnat|non (?:è|sono|risulta) (?:più |ancora )?disponibil|esaurit))(?<!(?:ordinat|acquistat|ricevut)\\p{L}{0,2} [^.!?]{0,40})",
       why: 'Upsells a Pro, Plus, Premium or XL version, not the one the buyer ordered.',
       match: ["Se le serve più potenza, c'è la versione Pro."], not: ['La versione XL che ha ordinato parte domani.', 'Ha ordinato la versione Pro: il caricatore è incluso.', 'La versione XL non è disponibile al momento; le confermiamo la M.'] },
-    { id: 'multi-pack', re: "(?<!(?:comprende|conteneva|contiene|era|includeva|include) (?:la |il |una |un |uno )?)(?<!(?:code|codes|ean|gtin|upc|código|codice|número|numero|numéro|référence|referencia|riferimento|peso|poids|dimensions?|dimensiones|dimensioni|étiquette|etiqueta|etichetta|photo|foto)(?: \\p{L}{1,12}){0,2} (?:du|de la|des|del|de|della|dello|dei|sulla|do|da) )(?:confezione|pacco|kit) da (?:\\d|due|tre|quattro|sei)(?![^.!?]{0,30}(?:ordinat|acquistat|ricevut|consegnat))",
+    { id: 'multi-pack', re: "(?<!(?:comprende|conteneva|contiene|era|includeva|include) (?:la |il |una |un |uno )?)" + NOT_A_PACK_LABEL + "(?:confezione|pacco|kit) da (?:\\d|due|tre|quattro|sei)(?![^.!?]{0,30}(?:ordinat|acquistat|ricevut|consegnat))",
       why: 'Upsells a pack of several.', match: ['La confezione da 4 filtri conviene di più.'], not: ['Il codice a barre della confezione da 4 si trova sul fondo.', 'La confezione da 3 che ha ordinato arriverà in due pacchi.', "Il tuo ordine comprende una confezione da 3 strofinacci; il resto dell'ordine parte domani."] },
     { id: 'others-also-bought', re: "(?:chi ha acquistato|che hanno acquistato) (?:\\p{L}{1,15} ){0,4}(?:anche|pure)",
       why: 'Cross-sells with "customers who bought this also…".', match: ['I clienti che hanno acquistato il tappeto prendono anche il sottotappeto.'] },

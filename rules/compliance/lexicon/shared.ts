@@ -247,3 +247,12 @@ export const socialNetworksExcept = (...names: readonly string[]): string =>
 /** MESSENGER_APPS without the names given (a list that reads a bare word: "signal" out of a social cue). */
 export const messengerAppsExcept = (...names: readonly string[]): string =>
   MESSENGER_APPS.split('|').filter((n) => !names.includes(n)).join('|');
+
+/** A pack count that is a label's or a code's, not a pack on sale: "code du lot de 2", "etiqueta del pack de 3", "peso della confezione
+ *  da 2", "foto do pack de 4" (the Romance pack entries es pack-of, fr pack-of, it multi-pack read it before their pack word; one copy,
+ *  s26 review #12). A look-behind: up to two words between the label noun and the preposition. */
+export const NOT_A_PACK_LABEL = '(?<!(?:code|codes|ean|gtin|upc|código|codice|número|numero|numéro|référence|referencia|riferimento|peso|poids|dimensions?|dimensiones|dimensioni|étiquette|etiqueta|etichetta|photo|foto)(?: \\p{L}{1,12}){0,2} (?:du|de la|des|del|de|della|dello|dei|sulla|do|da) )';
+
+/** Spare-part nouns in the seven languages (a part for the item bought: service, no other item on sale) - check.ts SPARES_FOR_OWN_MODEL
+ *  and purchase-push.ts SPARE_WORDS read them (s26 review #13). A source for \p{L}-compact patterns ('u' flag). */
+export const SPARE_PART_NOUNS = String.raw`spare parts?|spares|replacement parts?|recambios?|repuestos?|ricambi\p{L}?|pièces(?: détachées| de rechange)?|peças(?: de reposição)?|ersatzteile?`;
