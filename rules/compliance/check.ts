@@ -1,6 +1,6 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
-import { reviewChanges } from './detectors/review-change';
+import { negativeReviewOnlyAvoided, reviewChanges } from './detectors/review-change';
 import { pressedAsks } from './detectors/review-pressure';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
@@ -1336,6 +1336,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   }
   // (s19: "dínoslo antes de que cerremos la caja" - the order's packing as the deadline, no review: order-deadline.ts)
   if (rule === 'leading' && asksBeforePacking(s)) return true;
+  // (s26 review: "We test every unit before shipping to avoid negative reviews" - the seller's own aim, nothing asked)
+  if (rule === 'leading' && negativeReviewOnlyAvoided(s)) return true;
   if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;

@@ -160,6 +160,17 @@ function firstKept(re: RegExp, s: string, keep: (m: RegExpExecArray) => boolean)
   return null;
 }
 
+/** A negative review named only as the seller's own aim, with nothing asked in the sentence ("We test every unit before
+ *  shipping to avoid negative reviews", "pour éviter les avis négatifs"): the learned layer reads the withholding words of
+ *  "please avoid posting a negative review" as leading there too (s26 review: a model leading on the English sentence). */
+export function negativeReviewOnlyAvoided(sentence: string): boolean {
+  if (REQUEST.test(sentence)) return false;
+  const m = firstKept(WITHHOLD_RE, sentence, () => true);
+  if (!m) return false;
+  const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+  return PURPOSE_BEFORE.test(before) || PURPOSE_AFTER_JA.test(sentence.slice(m.index + m[0].length));
+}
+
 /** `leading` spans (normalized copy) for asks to raise a posted rating and asks not to post a negative review. */
 export function reviewChanges(t: string): Span[] {
   const out: Span[] = [];

@@ -164,3 +164,14 @@ describe('#11 a return window beside a review ask presses nothing; #14 any weekd
     expect(rules(text)).toEqual(['leading', 'review_request']);
   });
 });
+
+describe('s26 lead: a negative review named only as the seller aim asks nothing, for the learned layer too', () => {
+  it.each([
+    ['We test every unit before shipping to avoid negative reviews.'],
+    ['Nous contrôlons chaque lampe avant l’envoi pour éviter les avis négatifs.'],
+  ])('%s -> no leading', (text) => expect(checkMessage(text).map((f) => f.rule)).not.toContain('leading'));
+  it.each([
+    ['Please avoid leaving a negative review, we will fix it.'],
+    ['We test every unit, so please avoid posting a bad review before contacting us.'],
+  ])('%s -> leading', (text) => expect(checkMessage(text).map((f) => f.rule)).toContain('leading'));
+});
