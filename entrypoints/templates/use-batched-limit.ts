@@ -5,6 +5,7 @@ import { nextBatchSize } from '../../rules/templates/shown';
 
 const FIRST_BATCH = 10;
 const FRAME_BUDGET_MS = 12;
+const FRAME_FALLBACK_MS = 100;
 
 /** `total`: results to show; `resetOn`: a change starts again from the first batch. */
 export function useBatchedLimit(total: number, resetOn: readonly unknown[]): number {
@@ -20,11 +21,19 @@ export function useBatchedLimit(total: number, resetOn: readonly unknown[]): num
   }, [limit]);
   useEffect(() => {
     if (limit >= total) return;
-    const frame = requestAnimationFrame(() => {
+    const grow = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       batch.current.startedAt = performance.now();
       setLimit((l) => l + batch.current.size);
-    });
-    return () => cancelAnimationFrame(frame);
+    };
+    const frame = requestAnimationFrame(grow);
+    // a page in a background tab gets no frames (Chromium pauses them): the list still grows, a batch per timer tick
+    const timer = setTimeout(grow, FRAME_FALLBACK_MS);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [limit, total]);
   return limit;
 }
