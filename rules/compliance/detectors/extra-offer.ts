@@ -12,7 +12,7 @@
 //                    el juego de 6 con platillos a juego, así completa la vajilla"); not a missing part sent, not the buyer's order.
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { gatedTest } from './literal-gate';
-import { firstMatch as find } from './span';
+import { firstMatch as find, spanOf } from './span';
 
 export type ExtraKind = 'paid-upgrade' | 'unit-price-cut' | 'time-limited' | 'complete-set';
 export interface Extra {
@@ -20,11 +20,6 @@ export interface Extra {
   start: number;
   end: number;
 }
-interface Hit {
-  start: number;
-  end: number;
-}
-const spanOf = (a: Hit, b: Hit): Hit => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
 
 /** An amount of money: a currency before or after a number (the one-byte stand-in \x80 beside €). */
 const AMOUNT = String.raw`(?:(?:€|\x80|\$|£|r\$|us\$)\s?\d{1,4}(?:[.,]\d{1,2})?|\d{1,4}(?:[.,]\d{1,2})?\s?(?:€|\x80|\$|£|euros?|eur|dollars?|pounds?|reais|円))`;

@@ -14,7 +14,7 @@ import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { compactRegExp } from './compact-letters';
 import { gatedTest } from './literal-gate';
 import { SPARE_PART_NOUNS } from '../lexicon/shared';
-import { firstMatch as find } from './span';
+import { firstMatch as find, spanOf } from './span';
 
 export type PushKind = 'interest-offer' | 'scarcity-push' | 'buy-ahead' | 'crowd-switch';
 export interface Push {
@@ -116,7 +116,6 @@ const MODEL_OR_TIER = re(
   `${W}(?:pro|ultra|premium|deluxe|models?|versions?|modell\\p{L}{0,2}|modèles?|modelos?|versión|versão|modell[oi]|version[ei]|superior|superiore|supérieur)${E}|上位|モデル`,
 );
 
-const spanOf = (a: { start: number; end: number }, b: { start: number; end: number }) => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
 
 /** The literals one of the kinds needs (a sentence without any costs one scan). */
 export const PUSH_ANCHOR =

@@ -8,7 +8,7 @@
 // here: the dev rows label it review_request only (s6-it-0019, s7-es-0083, s7-it-0083, s8-en-0187, s11-probe3-*-002, s13r-es-014,
 // s13r-pt-011); s26 blind a de-017/fr-017 labelled it leading - reported for relabelling, not followed.)
 import { sentenceSpans } from './sentence';
-import { mergedRanges, overlapsRange, type Span } from './span';
+import { clauseAfter, mergedRanges, overlapsRange, type Span } from './span';
 import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
 import { accentOptionalRe } from '../accent-optional';
@@ -46,10 +46,7 @@ function boundsAReturn(s: string, own: boolean): boolean {
   if (!own) return RETURN_WORDS.test(s) && !REVIEW_WORD.test(s);
   const m = DEADLINE.exec(s);
   if (!m) return false;
-  const from = m.index + m[0].length;
-  const after = s.slice(from, from + 60);
-  const stop = after.search(CLAUSE_MARK);
-  const clause = m[0] + (stop < 0 ? after : after.slice(0, stop));
+  const clause = m[0] + clauseAfter(s, m.index + m[0].length, CLAUSE_MARK, 60);
   return RETURN_WORDS.test(clause) && !REVIEW_WORD.test(clause);
 }
 /** A clause mark: a comma, a colon, a stop, a dash (its one-byte stand-ins \x96 \x97 beside it). */

@@ -65,3 +65,15 @@ export function firstMatch(r: RegExp, s: string): { start: number; end: number }
   const m = r.exec(s);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
+
+/** The smallest span covering both `a` and `b` (a phrase and the word that makes it count). */
+export function spanOf(a: { start: number; end: number }, b: { start: number; end: number }): { start: number; end: number } {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+
+/** The clause that follows `from` in `t`: at most `reach` characters, cut at the first match of `stops` (a stop, a clause mark). */
+export function clauseAfter(t: string, from: number, stops: RegExp, reach: number): string {
+  const after = t.slice(from, from + reach);
+  const cut = after.search(stops);
+  return cut < 0 ? after : after.slice(0, cut);
+}

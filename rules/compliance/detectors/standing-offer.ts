@@ -14,7 +14,7 @@
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { gatedTest } from './literal-gate';
 import { PORTUGUESE } from './portuguese';
-import { clauseAround, firstMatch as find } from './span';
+import { clauseAfter, clauseAround, firstMatch as find } from './span';
 
 export type StandingKind = 'subscribe-nudge' | 'multi-buy' | 'word-of-mouth';
 export interface Standing {
@@ -123,8 +123,8 @@ const WISH_TO_SERVE = re(
 const SUB_DENIED_AFTER = re(
   `${W}(?:(?:not|cannot|nicht|pas|no|non|não|nie)(?: (?:be|lo|la|le|li|o|a|es|sie|ihn|it|them|vous|nous|os|as))? (?:offer\\p{L}{0,3}|provid\\p{L}{0,3}|chang\\p{L}{0,3}|control\\p{L}{0,3}|anbiet\\p{L}{0,2}|änder\\p{L}{0,2}|beeinfluss\\p{L}{0,2}|propos\\p{L}{0,5}|offr\\p{L}{0,5}|modifi\\p{L}{0,5}|ofrec\\p{L}{0,5}|ofrez\\p{L}{0,5}|cambi\\p{L}{0,5}|ofere[cç]\\p{L}{0,5}|alter\\p{L}{0,5})|not by us|nicht (?:von|bei) uns|pas par nous|no por nosotros|non da noi|não por nós)${E}`,
 );
-/** The programme's clause after it, to its end (bounded): where a German verb-final refusal sits. */
-const clauseAfter = (s: string, sub: Hit): string => (s.slice(sub.end, sub.end + 120).split(/[.;!?\n]/u)[0] ?? '');
+/** Where the programme's clause after it ends (read to 120 characters): where a German verb-final refusal sits. */
+const SENTENCE_STOP = /[.;!?\n]/u;
 
 /** A parcel, a return or a problem told to a friend is no recommendation ("tell your friend about the pickup point"). */
 const SERVICE_OBJECT = re(`${W}(?:parcel|package|delivery|return|refund|pickup|problem|issue|paket|lieferung|rücksendung|colis|livraison|retour|paquete|entrega|devoluci[oó]n|pacco|consegna|reso|pacote|devolução)${E}|荷物|配達|返品`);
@@ -146,7 +146,7 @@ export function standingOfferIn(s: string, buyerWords: ReadonlySet<string>): Sta
     let asked = false;
     for (const w of buyerWords) if (SUB_ASKED.test(w)) asked = true;
     const before = s.slice(Math.max(0, sub.start - 30), sub.start);
-    if (push && !asked && !OWN_SUB.test(before) && !SUB_SERVICE.test(s) && !SUB_EXPLAINED.test(programClauses(s, sub)) && !NEGATION.test(ptPlace(s, s.slice(0, sub.end).replace(OWN_NOT, ' '))) && !SUB_DENIED_AFTER.test(clauseAfter(s, sub)) && !OWN_ORDER.test(s)) {
+    if (push && !asked && !OWN_SUB.test(before) && !SUB_SERVICE.test(s) && !SUB_EXPLAINED.test(programClauses(s, sub)) && !NEGATION.test(ptPlace(s, s.slice(0, sub.end).replace(OWN_NOT, ' '))) && !SUB_DENIED_AFTER.test(clauseAfter(s, sub.end, SENTENCE_STOP, 120)) && !OWN_ORDER.test(s)) {
       return { kind: 'subscribe-nudge', start: Math.min(sub.start, push.start), end: Math.max(sub.end, push.end) };
     }
   }
