@@ -433,7 +433,8 @@ const byPhoneAsked = (sentence: string): boolean => BY_PHONE.test(sentence) && A
 // dev rows s25q-de-009 and s26p-fr-011 are the same (labelled offplatform, missed)
 const QUESTIONS_GO_THERE = compact(/(?<![\p{L}])(?:bei (?:\p{L}{1,12} )?(?:fragen|rückfragen|unklarheiten)|für (?:\p{L}{1,12} )?(?:fragen|rückfragen)|(?:for|with) (?:any |all |your )?(?:\p{L}{1,12} )?questions|any (?:\p{L}{1,12} )?questions|pour (?:toute|toutes|vos|les|d'éventuelles) (?:\p{L}{1,12} )?questions?|en cas de (?:\p{L}{1,12} )?questions?|para (?:cualquier |sus |tus )?(?:dudas?|preguntas?|consultas?)|si (?:tiene|tienes) (?:alguna )?(?:duda|pregunta)|per (?:qualsiasi |eventuali |ogni )?(?:domand\p{L}{1,2}|dubb\p{L}{1,2}|chiariment\p{L}{1,2})|in caso di (?:domande|dubbi)|para (?:qualquer |quaisquer )?(?:d[úu]vidas?|perguntas?)|em caso de d[úu]vidas?)(?![\p{L}])|ご不明な?点|ご質問/u);
 // (questions kept here are no invitation: "Per qualsiasi domanda le rispondiamo qui; la fattura è su fatture.x.it")
-const HERE_WORD = /(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui)(?![\p{L}])|こちら|このメッセージ/u;
+// (not "here" offered beside the address: "Bei Fragen hier oder unter info@x.de")
+const HERE_WORD = /(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui)(?![\p{L}])(?!\s{1,2}(?:oder|or|ou|o|od)\s)|こちら|このメッセージ/u;
 const questionsGoThere = (sentence: string): boolean =>
   QUESTIONS_GO_THERE.test(sentence) && !CARRIER_NOUN.test(sentence) && !MAKER_LINE.test(sentence) && !/amazon/u.test(sentence) && !HERE_WORD.test(sentence);
 

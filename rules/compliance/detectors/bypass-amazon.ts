@@ -42,7 +42,7 @@ const NOT_THE_ITEM = compact(/(?<![\p{L}])(?:photos?|pictures?|pics?|images?|vid
 /** Amazon's return named as skipped without naming Amazon: "so we avoid the return procedure", "ohne Rücksendeprozess", "sans passer
  *  par la procédure de retour", "sin el trámite de devolución", "evitiamo la procedura di reso", "sem o processo de devolução",
  *  "返品手続きを使わず". */
-const RETURN_SKIPPED = compact(/(?<![\p{L}])(?:avoid\p{L}{0,3}|skip\p{L}{0,4}|bypass\p{L}{0,3}|without|instead of|rather than|evit\p{L}{1,5}|salt\p{L}{1,5}|senza|invece (?:di|della|del)|anziché|ohne|statt|anstatt|umgeh\p{L}{0,3}|sans|au lieu de|éviter|évit\p{L}{1,4}|sin|en vez de|en lugar de|evitar|evitamos|sem|em vez de|ao invés de)\s(?:(?:the|den|die|das|le|la|l'|el|il|lo|o|a|a la)\s?)?(?:(?:usual|normal\p{L}{0,2}|amazon(?:'s)?|whole|ganze\p{L}{0,2}|habituel\p{L}{0,2}|habitual|solit[oa]|usual)\s)?(?:returns? (?:process|procedure|route|label)|returns|rücksende\p{L}{0,12}|rückgabe\p{L}{0,10}|retouren?\p{L}{0,10}|rückweg|procédure de retour|proc[ée]dure|retour amazon|trámite de devoluci[óo]n|proceso de devoluci[óo]n|devoluci[óo]n|procedura di reso|pratica di reso|reso|processo de devolu[çc][ãa]o|devolu[çc][ãa]o)(?![\p{L}])|返品(?:手続き|手続|処理|リクエスト|の手続き)?を(?:使わず|通さず|利用せず|経由せず|介さず|せず|ご利用いただかず)/u);
+const RETURN_SKIPPED = compact(/(?<![\p{L}])(?:avoid\p{L}{0,3}|skip\p{L}{0,4}|bypass\p{L}{0,3}|without|instead of|rather than|evit\p{L}{1,5}|salt\p{L}{1,5}|senza|invece (?:di|della|del)|anziché|ohne|statt|anstatt|umgeh\p{L}{0,3}|sans|au lieu de|éviter|évit\p{L}{1,4}|sin|en vez de|en lugar de|evitar|evitamos|sem|em vez de|ao invés de)\s(?:(?:using|going through|use|usare|utilizzare|passare (?:per|da)|nutzen|benutzen|utiliser|passer par|usar|utilizar|pasar por|passar pel[oa]|utilizar)\s)?(?:(?:the|den|die|das|le|la|l'|el|il|lo|o|a|a la)\s?)?(?:(?:usual|normal\p{L}{0,2}|amazon(?:'s)?|whole|ganze\p{L}{0,2}|habituel\p{L}{0,2}|habitual|solit[oa]|usual)\s)?(?:returns? (?:process|procedure|route|label)|returns|rücksende\p{L}{0,12}|rückgabe\p{L}{0,10}|retouren?\p{L}{0,10}|rückweg|procédure de retour|proc[ée]dure|retour amazon|trámite de devoluci[óo]n|proceso de devoluci[óo]n|devoluci[óo]n|procedura di reso|pratica di reso|reso|processo de devolu[çc][ãa]o|devolu[çc][ãa]o)(?![\p{L}])|返品(?:手続き|手続|処理|リクエスト|の手続き)?を(?:使わず|通さず|利用せず|経由せず|介さず|せず|ご利用いただかず)/u);
 /** BYPASSED_AMAZON without its global flag (a test), and the Japanese "Amazonの返品手続きを使わず" (Amazon's return as the thing
  *  not used). */
 const AMAZON_SKIPPED = compactRegExp(`${BYPASSED_AMAZON.source}|(?:amazon|アマゾン)の[^。\\n]{0,10}?を(?:使わず|利用せず|通さず|介さず|経由せず|ご利用いただかず)`, 'u');
@@ -103,6 +103,7 @@ const MARKETPLACE_SHOP = compactRegExp(
 /** A negation, a shop closed or not the seller's, in the sentence: a fact or a refusal, no place to go. */
 const SHOP_DENIED = compactRegExp(String.raw`(?:(?<![\p{L}])(?:no(?!\s(?:${MARKETPLACE}|noss\p{L}{1,2}|nuestr\p{L}{1,2}))|not|never|nicht|kein\p{L}{0,2}|nie|pas|non|não|nunca|nenhum\p{L}{0,2}|closed|geschlossen|fermée?|cerrad[oa]|chius[oa]|fechad[oa]|isn't|aren't|wasn't)(?![\p{L}])|n't)|閉店|ございません|しておりません|ありません|終了`, 'u');
 
+const SHOP_CLAUSE_BREAK = /[,;:.!?\n。、]|(?<![\p{L}])(?:but|aber|sondern|doch|jedoch|ma|però|mais|pero|sino|mas|porém)(?![\p{L}])/u;
 /** offplatform spans over the seller's shop on another marketplace, named where the buyer may go (normalized copy). */
 export function marketplaceShops(t: string): Span[] {
   const out: Span[] = [];
@@ -111,7 +112,10 @@ export function marketplaceShops(t: string): Span[] {
   for (let m = MARKETPLACE_SHOP.exec(t); m; m = MARKETPLACE_SHOP.exec(t)) {
     if (m.index < lastEnd) continue;
     const [from, to] = sentenceAt(t, m.index, m.index + m[0].length);
-    if (SHOP_DENIED.test(t.slice(from, to))) continue;
+    // (the denial in the shop's own clause: "Hier ist es nicht mehr da, aber in unserem eBay-Shop gibt es noch welche" sends there)
+    const head = t.slice(from, m.index).split(SHOP_CLAUSE_BREAK).pop()!;
+    const tail = t.slice(m.index, to).split(SHOP_CLAUSE_BREAK, 1)[0]!;
+    if (SHOP_DENIED.test(head + tail)) continue;
     lastEnd = to;
     out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:marketplace-shop' });
   }

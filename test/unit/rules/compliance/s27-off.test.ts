@@ -35,6 +35,8 @@ describe('a return sent straight to the seller, Amazon\'s return named as skippe
     expect(rules('Rather than the Amazon return, just mail the charger back to us.')).toContain('offplatform');
     expect(rules('Schicken Sie das Gerät statt über die Amazon-Rücksendung bitte an unsere Adresse:\nAm Markt 1\n10115 Berlin')).toContain('offplatform');
     expect(rules('Envíenoslo directamente, no a través de Amazon, y le mandamos otro.')).toContain('offplatform');
+    expect(rules('Senza usare il reso Amazon, ci spedisca il pezzo a questo indirizzo:\nVia Po 3\n10100 Torino')).toContain('offplatform');
+    expect(rules('Don\'t wait for Amazon returns, just send it to us and we\'ll swap it.')).toContain('offplatform');
   });
 });
 
@@ -72,6 +74,12 @@ describe('a contact given as where the buyer\'s questions go', () => {
     expect(rules('Any questions about the order can go to Amazon customer service on 0800 279 7234.')).not.toContain('offplatform');
     expect(rules('Tel.: 030 5550 1987 · info@kernholz-shop.de')).not.toContain('offplatform');
   });
+
+  it('still flags after the here guard: here offered beside the address, a verb of writing', () => {
+    expect(rules('Bei Fragen hier oder unter info@kernholz-shop.de.')).toContain('offplatform');
+    expect(rules('For questions, write to help@kernholz-shop.de.')).toContain('offplatform');
+    expect(rules('Pour toute question : atelier@bois-clair.fr, on répond vite.')).toContain('offplatform');
+  });
 });
 
 describe('the seller\'s shop on another marketplace named as where an item is', () => {
@@ -91,6 +99,12 @@ describe('the seller\'s shop on another marketplace named as where an item is', 
     expect(rules('当店は楽天市場には出店しておりません。')).toEqual([]);
     expect(rules('We can only handle this order on Amazon. Happy to answer any sizing questions though.', { buyerMessage: 'Do you have an eBay store?' })).toEqual([]);
     expect(rules('Otto pezzi nel nostro negozio, spediti oggi.')).toEqual([]);
+  });
+
+  it('still flags after the denial guard: the denial in another clause, the shop offered after a contrast', () => {
+    expect(rules('Hier ist es nicht mehr da, aber in unserem eBay-Shop gibt es noch welche.')).toContain('offplatform');
+    expect(rules('Non è più disponibile qui, ma nel nostro negozio Etsy lo trova.')).toContain('offplatform');
+    expect(rules('Das Kabel ist nicht mehr lieferbar; in unserem Etsy-Shop haben wir noch zwei.')).toContain('offplatform');
   });
 });
 
