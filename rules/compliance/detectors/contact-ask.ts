@@ -190,10 +190,12 @@ const THIRD_AFTER =
  *  profile names are personal data). */
 // why: s20 blind f it-017 - the invoice sent on Telegram, the buyer's username asked: only the Telegram phrase was found
 const PROFILE_NOUN =
-  compact(/(?<![\p{L}])(?:user ?name|handle|profile(?: name)?|nome utente|nome (?:de )?usu[áa]rio|nombre de usuario|usuario|usu[áa]rio|benutzername|nutzername|pseudo|identifiant|id)(?![\p{L}])|ユーザー名|アカウント名|ユーザーid|(?<=の)id(?![a-z0-9])/gu);
+  compact(/(?<![\p{L}])(?:user ?name|handle|profile(?: name)?|profilo|perfil|profil|nome utente|nome (?:de )?usu[áa]rio|nombre de usuario|usuario|usu[áa]rio|benutzername|nutzername|pseudo|identifiant|id)(?![\p{L}])|ユーザー名|アカウント名|ユーザーid|(?<=の)id(?![a-z0-9])/gu);
 /** The nouns that name other things too ("your pan handle", "your order id"): only right after "your", or after "your"
  *  and the network ("tu usuario", "your Instagram handle", "il suo id Telegram"). */
-const PROFILE_LOOSE = /^(?:handle|profile|usuario|usu[áa]rio|identifiant|id)$/u;
+// (s27: the profile in the other languages, "il nome del tuo profilo Facebook", "tu perfil de Instagram", "Ihr Facebook-Profil" - s27
+// blind d it-020; loose as "profile": "il profilo del tubo" is a pipe's section)
+const PROFILE_LOOSE = /^(?:handle|profile|profilo|perfil|profil|usuario|usu[áa]rio|identifiant|id)$/u;
 // (s22: a payment app's handle is where money goes outside Amazon: "what's your Venmo handle? I'll send the $12", "tu usuario de
 // Bizum", "la tua id PayPal" - s21 blind y en-016)
 // (s23: PayPay, the Japanese one - "PayPayのIDをお知らせください" - s23 blind c ja-010)

@@ -72,7 +72,9 @@ function paymentPointedAt(before: string): boolean {
 }
 
 /** A negation, or the English and Spanish "no" (in a Portuguese sentence "no" is "in the": portuguese.ts). */
-const negated = (s: string) => NEGATED.test(s) || negatingNo(s);
+// (the Italian elided article "un'" is no French "n'": "Dai un'occhiata su www.x.it/saldi" - s27; an elided "non" is never written so)
+const UN_ELIDED = /(?<![\p{L}])un'/gu;
+const negated = (s: string) => NEGATED.test(s.replace(UN_ELIDED, 'un ')) || negatingNo(s);
 
 /** Negations that invite: "n'hésitez pas", "zögern Sie nicht", "non esiti", "no dude", "não hesite". */
 const HESITATE = /n'h[ée]sitez pas|z[öo]gern sie nicht|non esit\p{L}{1,3}|no dud\p{L}{1,3}|não hesit\p{L}{1,3}/gu;
@@ -176,9 +178,11 @@ const ADDRESS_ACTION = compactRegExp(
  *  ("we sell them on olmo.store", "vendiamo su gelso.casa", "schauen Sie auf x punkt de vorbei", "go straight
  *  to our support desk at www . x . co . uk", "the filters are listed on x dot com slash parts"). */
 // why: s13 blind misses - the address with "we sell", "listed", "vorbeischauen", "go to" was only a url
+// why: s27 blind f es-004 - "Échale un vistazo en www.x.es/navidad": a look taken at the address is a visit (take a look, dai
+// un'occhiata, jetez un œil, dá uma olhada, schauen Sie); a manual there stays harmless (ADDRESS_HARMLESS)
 // why: s15 blind miss - a site named as where the whole collection is ("Tiene toda la colección en www.…") was only a url
 const ADDRESS_TRADE = compactRegExp(
-  `${W}(?:(?:our|unser\\p{L}{0,2}|notre|nuestra|nostro|nossa)(?: \\p{L}{1,12})? (?:store|shop|outlet|range|boutique|laden|onlineshop|tienda|negozio|loja)|(?:whole|full|entire|complete) (?:collection|range|catalog(?:ue)?|line-?up)|(?:die |unsere )?(?:ganze|gesamte)n? (?:kollektion|sortiment)|(?:toute|tout) (?:la |le |notre )?(?:collection|gamme|catalogue)|tod[oa] (?:la |el |nuestr[oa] )?(?:colección|catálogo|gama)|tutt[ao] (?:la |il |la nostra |il nostro )?(?:collezione|catalogo|gamma)|tod[oa] (?:a |o |a nossa |o nosso )?(?:coleção|catálogo|linha)|(?:eigene[nmr]?|own|propia|propre|proprio|própria) (?:web ?|online[ -]?)?(?:shop|store|laden|tienda|boutique|negozio|loja)|webshop|onlineshop|online-shop|e-shop|lojinha|loja (?:online|virtual)|tienda online|boutique en ligne|negozio online|führen wir|over at|waiting at|sell\\p{L}{0,3}|sold|listed|buy|purchase|order (?:it|them|one|more|another|the|a|spares?|directly|online|from us)|(?:you(?:'ll| will)? )?find (?:it|them|all|more|the|our|spare)|bestellen|bestellbar|kaufen|erwerben|finden sie|commandez|commander|achetez|acheter|retrouvez|trouverez|compr(?:e|ar|ela|elo|ala|alo|arla|arlo)|c[óo]mpre(?:lo|la|los|las)|p[íi]d(?:alo|ala|a)|encontrar[áa]|encuentre|ordin(?:i|are)|acquist(?:i|are)|compri|comprare|trova|troverà|peça|pedir|encontra|veja|confira|in stock|stock(?:ed|s)|go|head|pop (?:over|by)|drop by|send|verkauf\\p{L}{0,3}|erhältlich|vorbei\\p{L}{0,6}|besuch\\p{L}{0,3}|schick\\p{L}{0,3}|vend(?!redi)\\p{L}{1,5}|disponibles?|disponibil[ei]|disponíve(?:l|is)|passez|pásese|pásate|passi|vá|vaya|vada|allez|envoy\\p{L}{0,4}|env[íi](?:e|a|ar|enos|anos|em)|invi(?:i|a|are|ate|ino)|m[áa]nd(?:a|e|i|are|ar|enos|anos|aci))${E}|販売|取り扱|お取扱|お送り|送付|お越し|全商品|全ラインナップ`,
+  `${W}(?:(?:our|unser\\p{L}{0,2}|notre|nuestra|nostro|nossa)(?: \\p{L}{1,12})? (?:store|shop|outlet|range|boutique|laden|onlineshop|tienda|negozio|loja)|(?:whole|full|entire|complete) (?:collection|range|catalog(?:ue)?|line-?up)|(?:die |unsere )?(?:ganze|gesamte)n? (?:kollektion|sortiment)|(?:toute|tout) (?:la |le |notre )?(?:collection|gamme|catalogue)|tod[oa] (?:la |el |nuestr[oa] )?(?:colección|catálogo|gama)|tutt[ao] (?:la |il |la nostra |il nostro )?(?:collezione|catalogo|gamma)|tod[oa] (?:a |o |a nossa |o nosso )?(?:coleção|catálogo|linha)|(?:eigene[nmr]?|own|propia|propre|proprio|própria) (?:web ?|online[ -]?)?(?:shop|store|laden|tienda|boutique|negozio|loja)|webshop|onlineshop|online-shop|e-shop|lojinha|loja (?:online|virtual)|tienda online|boutique en ligne|negozio online|führen wir|over at|waiting at|sell\\p{L}{0,3}|sold|listed|buy|purchase|order (?:it|them|one|more|another|the|a|spares?|directly|online|from us)|(?:you(?:'ll| will)? )?find (?:it|them|all|more|the|our|spare)|bestellen|bestellbar|kaufen|erwerben|finden sie|commandez|commander|achetez|acheter|retrouvez|trouverez|compr(?:e|ar|ela|elo|ala|alo|arla|arlo)|c[óo]mpre(?:lo|la|los|las)|p[íi]d(?:alo|ala|a)|encontrar[áa]|encuentre|ordin(?:i|are)|acquist(?:i|are)|compri|comprare|trova|troverà|peça|pedir|encontra|veja|confira|in stock|stock(?:ed|s)|go|head|pop (?:over|by)|drop by|take a look|have a look|[ée]ch(?:a|e|ale|ele|ales|enle) un vistazo|d(?:ai|ia) un'occhiata|jete[zr]? un (?:œil|oeil|coup d'(?:œil|oeil))|d[áaê] uma olhada|schauen sie|send|verkauf\\p{L}{0,3}|erhältlich|vorbei\\p{L}{0,6}|besuch\\p{L}{0,3}|schick\\p{L}{0,3}|vend(?!redi)\\p{L}{1,5}|disponibles?|disponibil[ei]|disponíve(?:l|is)|passez|pásese|pásate|passi|vá|vaya|vada|allez|envoy\\p{L}{0,4}|env[íi](?:e|a|ar|enos|anos|em)|invi(?:i|a|are|ate|ino)|m[áa]nd(?:a|e|i|are|ar|enos|anos|aci))${E}|販売|取り扱|お取扱|お送り|送付|お越し|全商品|全ラインナップ`,
   'u',
 );
 /** Where a link may point without leaving Amazon's order: a manual, a video, a guide (the link's own url
@@ -392,6 +396,24 @@ const GROUP_PLATFORM = compactRegExp(String.raw`(?<![\p{L}])(?:${MESSENGER_APPS}
 const YOUR_NUMBER = compact(/(?<![\p{L}])(?:your|ihre|votre|tu|su|seu|sua|il suo|la sua) (?:(?:phone|mobile|cell|whats ?app|handy|portable|móvil|cellulare|celular) )?(?:number|nummer|handynummer|numéro|número|numero|telefone|celular|móvil|cellulare)(?![\p{L}])/u);
 const THIS_CHANNEL = /(?<![\p{L}])(?:este|esse|este mismo|this|ce|questo|diesen|dieser) (?:canal|channel|kanal|grupo|group)(?![\p{L}])/u;
 
+/** The seller adding the buyer to a group ("we'll add you to our owners' group", "Ti aggiungiamo al gruppo clienti", "wir fügen Sie
+ *  der Gruppe hinzu", "on vous ajoute au groupe", "te añadimos al grupo", "te adicionamos no grupo"), or the seller's own group
+ *  on a network named with a verb of visiting ("In unserer Facebook-Gruppe „x“ ... schauen Sie gern mal vorbei", "drop by our
+ *  Facebook group", "passez dans notre groupe Facebook"): a place outside Amazon whatever the group is for (GROUP_JOIN reads the
+ *  join verbs and what the group offers). The network named in the sentence or the one before; not Amazon, this channel, a
+ *  negation or a carrier. */
+// why: s27 blind d it-020 (the buyer's Facebook profile asked, then "ti aggiungiamo al gruppo clienti"), de-018 (a Facebook group
+// to visit, marketing found, offplatform not)
+// near-misses: "Wir haben Sie der Gruppe für Großbestellungen zugeordnet" (no network), "Non abbiamo un gruppo Facebook"
+const GROUP_NOUN = String.raw`(?:group|grupo|gruppe|groupe|gruppo|community|comunidad|comunidade|comunità|communauté|canal|channel)`;
+const GROUP_ADD_OR_VISIT = compactRegExp(
+  String.raw`(?<![\p{L}])(?:(?:add|adding) you to|(?:ti|la|vi) (?:aggiungiamo|aggiungo|inseriamo|inserisco|mettiamo) (?:\p{L}{1,5}\s)?(?:nel|al|in)|(?:wir )?(?:fügen|nehmen) (?:wir )?(?:sie|dich) (?:\p{L}{1,12}\s){0,3}?(?:in|zu|der|die|unsere\p{L}?)|(?:on )?(?:vous|te) (?:ajout\p{L}{1,4}|ajouterons|ajoute) (?:à|au|dans)|(?:te|le|les) (?:añadimos|agregamos|añadiremos|agregaremos|metemos) (?:a|al|en)|(?:te|lhe|a|o) (?:adicionamos|colocamos|incluímos|adicionaremos) (?:no|na|em)|(?:in )?(?:our|unser\p{L}{0,2}|notre|nuestr[oa]|nostr[oa]|noss[oa]))(?:\s{1,2}[\p{L}'’-]{1,14}){0,3}?(?:\s{1,2}|(?<=\p{L})-)${GROUP_NOUN}(?![\p{L}])`,
+  'u',
+);
+const GROUP_ADD_OR_VISIT_ALL = compactRegExp(GROUP_ADD_OR_VISIT.source, 'gu');
+/** A verb of coming by or looking in. */
+const GROUP_VISIT = compact(/(?<![\p{L}])(?:vorbei\p{L}{0,6}|schauen sie|besuchen sie|drop by|stop by|pop (?:in|by|over)|come (?:by|and see)|visit|check (?:it|us) out|passez|venez|p[áa]sese|p[áa]sate|vis[íi]tenos|venga|passi (?:a trovarci|pure)|vieni|venha|d[êe] uma passada|apare[çc]a)(?![\p{L}])/u);
+
 /** marketing (content) and offplatform (support) spans over invitations to join the seller's group or channel
  *  (normalized copy). */
 export function groupJoins(t: string): Span[] {
@@ -415,6 +437,20 @@ export function groupJoins(t: string): Span[] {
     // the buyer's own number asked to add them to it ("reply with your number and I'll add you"): personal data (README)
     // why: s22 blind c en-006 - the group was found, the number asked for it was not
     if (YOUR_NUMBER.test(s)) out.push({ rule: 'personal_data', severity: 'block', start: from, end: to, entry: 'personal_data:group-join-number' });
+  }
+  // the buyer added to a group by the seller, or the seller's group on a network visited: a place off Amazon either way
+  const re2 = GROUP_ADD_OR_VISIT_ALL;
+  re2.lastIndex = 0;
+  for (let m = re2.exec(t); m; m = re2.exec(t)) {
+    if (out.some((o) => o.rule === 'offplatform' && o.start <= m!.index && m!.index < o.end)) continue;
+    const [from, to] = sentenceAt(t, m.index, m.index + m[0].length);
+    const s = t.slice(from, to);
+    if (AMAZON.test(s) || THIS_CHANNEL.test(s) || negated(s.replace(HESITATE, ' ')) || CARRIER.test(s)) continue;
+    // (the network in the sentence or the one before it: "Ci mandi il nome del tuo profilo Facebook? Ti aggiungiamo al gruppo")
+    const before = t.slice(sentenceStartIn(t, Math.max(0, from - 200), Math.max(0, from - 1)), from);
+    if (!GROUP_PLATFORM.test(s) && !GROUP_PLATFORM.test(before)) continue;
+    if (/^(?:unser|our|notre|nuestr|nostr|noss|in unser|in our)/u.test(m[0]) && !GROUP_VISIT.test(s)) continue;
+    out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:group-add-or-visit' });
   }
   return out;
 }

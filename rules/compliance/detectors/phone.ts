@@ -26,8 +26,9 @@ const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?<!\d
 // "manda um oi no" (pt-BR: drop me a hi on WhatsApp)
 // ("pix" as "bizum": a Pix key is often the payee's mobile, "o Pix é a chave 11955501234" - s22 blind c pt-004)
 // (s22: texting a team on the number, "text our fit team on 555-0143", "message the support desk at ..." - s21 blind y en-009)
+// (s27: texting a person on the number, "just text him on 555-0148" after the seller's technician - s27 blind c en-008)
 // (the European Portuguese service lines, "linha de apoio", "linha verde", "apoio ao cliente" - s25 pt)
-const PHONE_WORDS_BASE = /(?<![a-zà-ÿ])(?:phone|text(?:ing)? (?:us|me|to|at|on)(?![a-z])|(?:text|message) (?:our|the|my) (?:[a-z]{1,12} )?(?:team|staff|support|desk|office|department|shop|store|agents?|reps?) (?:on|at)(?![a-z])|a text (?:to|at|on)(?![a-z])|message (?:me|us)|escr[íi]b[ae](?:me|nos) al|m[áa]nda(?:me|nos) (?:un )?(?:mensaje|sms|whats)|mensaje al|[ée]cri(?:vez|s)-(?:moi|nous) au|text(?:ez|e|er)(?:-(?:moi|nous))? (?:au|le)(?![a-z])|scrivi(?:mi|ci) al|scriveteci al|manda (?:um )?(?:oi|mensagem|msg)|tel\b|tel\.|telephone|call(?!e(?:s|j[oó]n)?(?![a-z]))|ring|mobile|cell|whats ?app|whats\b|wpp\b|dial|landline|ruf(?:t|en)? (?:mich|uns)|festnetz|compose[rz]|m[áa]rca(?:me|nos)\b|telem[óo]vel|squillo|ケータイ|sms|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|contato|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|erreichen (?:sie )?(?:mich|uns)|erreichst (?:du )?(?:mich|uns)|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|linha (?:de apoio|verde|azul|de atendimento|direta)|apoio ao cliente|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|bizum|\bpix\b|ナビダイヤル|でんわ|telefoon|bel ons)/u;
+const PHONE_WORDS_BASE = /(?<![a-zà-ÿ])(?:phone|text(?:ing)? (?:(?:him|her|them) )?(?:us|me|to|at|on)(?![a-z])|(?:text|message) (?:our|the|my) (?:[a-z]{1,12} )?(?:team|staff|support|desk|office|department|shop|store|agents?|reps?) (?:on|at)(?![a-z])|a text (?:to|at|on)(?![a-z])|message (?:me|us)|escr[íi]b[ae](?:me|nos) al|m[áa]nda(?:me|nos) (?:un )?(?:mensaje|sms|whats)|mensaje al|[ée]cri(?:vez|s)-(?:moi|nous) au|text(?:ez|e|er)(?:-(?:moi|nous))? (?:au|le)(?![a-z])|scrivi(?:mi|ci) al|scriveteci al|manda (?:um )?(?:oi|mensagem|msg)|tel\b|tel\.|telephone|call(?!e(?:s|j[oó]n)?(?![a-z]))|ring|mobile|cell|whats ?app|whats\b|wpp\b|dial|landline|ruf(?:t|en)? (?:mich|uns)|festnetz|compose[rz]|m[áa]rca(?:me|nos)\b|telem[óo]vel|squillo|ケータイ|sms|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|contato|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|erreichen (?:sie )?(?:mich|uns)|erreichst (?:du )?(?:mich|uns)|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|linha (?:de apoio|verde|azul|de atendimento|direta)|apoio ao cliente|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|bizum|\bpix\b|ナビダイヤル|でんわ|telefoon|bel ons)/u;
 // (s24 review #11: every messenger of MESSENGER_APPS, not WhatsApp alone - "escríbanos por Telegram al 612 345 678", "su Viber al
 // 347 …"; not "messenger", also a bag)
 const PHONE_WORDS = compactRegExp(PHONE_WORDS_BASE.source.replace('|whats ?app|', `|${messengerAppsExcept('messenger')}|`), 'u');
@@ -106,14 +107,16 @@ const SPOKEN_RE = compactRegExp(
 /** The characters between two number words of a run (one to three of them), as a class and as a code test. */
 // (a slash between groups too, as German numbers are written: "null-acht-null-null / drei-drei-zwo / eins-null-eins" -
 // s20 blind f de-027)
-const RUN_SEPARATORS = ' \t,-/';
-const RUN_SEPARATOR_CLASS = String.raw`[ \t,\-/]`;
+// (an en or em dash between blanks parts the groups as a hyphen between blanks does: "null fünf eins eins – fünf fünf fünf – sieben
+// zwo vier null" - s27 blind d de-020; outside digits the detection copy keeps such a dash as its one-byte stand-in \x96/\x97)
+const RUN_SEPARATORS = ' \t,-/\u2013\u2014\x96\x97';
+const RUN_SEPARATOR_CLASS = String.raw`[ \t,\-/\u2013\u2014\x96\x97]`;
 /** The same words anywhere in the text, four or more: digits read one by one in any language
  *  ("five five five one two three four"), or one language's number read out in groups, as long as a
  *  phone number ("zéro six, douze, trente-quatre, …"; entities/number-words.ts reads the run). */
 export const NUMBER_RUN_SOURCE = String.raw`(?<![${LATIN_WORD_CHAR}])${SPOKEN_NUMBER}(?:${RUN_SEPARATOR_CLASS}{1,3}${SPOKEN_NUMBER}){3,60}(?![${LATIN_WORD_CHAR}])`;
 const NUMBER_RUN_RE = compactRegExp(NUMBER_RUN_SOURCE, 'g');
-const RUN_TOKEN_RE = /([ \t,\-/]*)([^ \t,\-/]+)/g;
+const RUN_TOKEN_RE = /([ \t,\-/\u2013\u2014\x96\x97]*)([^ \t,\-/\u2013\u2014\x96\x97]+)/g;
 
 /** One number word, whole (NUMBER_RUN_RE's token). */
 const SPOKEN_WORD = compactRegExp(`^${SPOKEN_NUMBER}$`);
@@ -286,7 +289,7 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
  *  the run when its words are one language's, say eight digits or more and read some digits one by
  *  one ("zéro six, douze, …"; a list of sizes "trente-six, trente-huit, quarante, …" does not). */
 function spelledRun(run: string, at: number, spans: EntitySpan[]): void {
-  if (!/[^\d \t,-]/.test(run)) return; // digits only ("1-1-1-1 …"): no word, nothing to read
+  if (!/[^\d \t,\-\u2013\u2014\x96\x97]/.test(run)) return; // digits only ("1-1-1-1 …"): no word, nothing to read
   const tokens: string[] = [];
   const seps: string[] = [];
   const starts: number[] = [];

@@ -1,0 +1,162 @@
+// Off-Amazon routes that carry no link, number or handle of their own (policy.md: off-Amazon communication invites; the
+// README conventions: offplatform marks an invitation to contact, buy or pay outside Amazon). Three structures, each read
+// per sentence in the seven languages:
+// - a return sent straight to the seller instead of through Amazon's returns: the buyer asked to send the item to us or to an
+//   address, and Amazon's return named as the way not taken ("schicken Sie es nicht über Amazon zurück, sondern direkt an uns:",
+//   "Rather than going through Amazon returns, please post it to our repairs desk:", "Amazonの返品手続きを使わず、下記住所まで
+//   お送りください", "ci spedisca il pezzo a: ... così evitiamo la procedura di reso");
+// - a reply asked to a mail the seller sent from outside Amazon ("Wir haben Ihnen eine Mail geschickt. Antworten Sie bitte
+//   direkt darauf", "当店からメールをお送りしましたので、そちらに直接ご返信ください");
+// - the seller's shop on another marketplace named as where an item is or is bought ("in unserem eBay-Shop „x“ haben wir noch
+//   welche", "sul nostro negozio Etsy (x)", "nel nostro negozio eBay la trova", "楽天市場の当店（x）のみでのお取り扱い").
+// Not: Amazon's own return label or the seller's address printed on it, "write to us here", a photo sent here, a refusal or a
+// negation, the buyer's own question quoted, a mail Amazon sent.
+import type { Span } from './span';
+import { sentenceStartIn, firstStopIn } from './sentence';
+import { compact, compactRegExp } from './compact-letters';
+import { BYPASSED_AMAZON } from './offsite-invite';
+
+/** The sentence around t[at, end) (bounded both ways). */
+function sentenceAt(t: string, at: number, end: number): [number, number] {
+  const from = sentenceStartIn(t, Math.max(0, at - 240), at);
+  const stop = firstStopIn(t, end, end + 240);
+  return [from, stop ? stop.at + 1 : Math.min(t.length, end + 240)];
+}
+
+// --- a return sent straight to the seller ------------------------------------------------------
+/** The buyer asked to send or post the item (a request form, an imperative, a polite Sie/Lei/usted/vous form, keigo). */
+// examples: "please post it to", "schicken Sie das Netzteil", "ci spedisca pure", "envíenoslo", "renvoyez-nous", "devolva para nós",
+// "下記住所までお送りください"; near-misses: "we'll send you a new one" (the seller sends), "the carrier will post it" (no request)
+const SEND_REQUEST = compactRegExp(
+  String.raw`(?<![\p{L}])(?:(?:please|just|kindly|simply|you can|could you|can you|feel free to)\s(?:[\p{L}']{1,12}\s){0,2}?(?:send|post|ship|mail|return|pop)|(?:schicken|senden|retournieren) sie|(?:ci |ce l[oaie] )?(?:spedisca|rispedisca|mandi|rimandi|invii|restituisca|spedisci|rispedisci|mandaci|inviaci|rimandaci)|env[íi]e(?:nos|lo|la|noslo|nosla)?|m[áa]nde(?:nos|lo|la|noslo|nosla)?|devu[ée]lva(?:nos|lo|la|noslo|nosla)?|r?envoy(?:ez)|retourn(?:ez)|exp[ée]diez|envi[ea]-(?:nos|o|a)|mand[ea]-(?:nos|o|a)|devolva|despache)(?![\p{L}])|(?:お送り|ご返送|返送|ご送付|送付|発送|ご発送|お戻し|送って)(?:して)?(?:ください|下さい|いただけ|いただき|頂け|願い|お願い)`,
+  'gu',
+);
+/** ... or as the sentence's opening imperative: "Send the item back to us directly, not through Amazon." */
+const OPENING_SEND = /^[\s"'“„«(-]{0,3}(?:(?:just|simply|then|so)\s)?(?:send|post|ship|mail|return)\s(?:it|them|the|this|that|us|your|back|everything)(?![\p{L}])/u;
+/** A negation right before the verb ("don't send it", "bitte nicht ... schicken", "non ci spedisca", "no nos lo envíe"). */
+const NEGATED_BEFORE = /(?:(?<![\p{L}])(?:not|never|nicht|nie|pas|ne|no|non|não|nunca|mai)|n't)\s{1,3}(?:[\p{L}']{1,10}\s{1,3}){0,2}$/u;
+/** Where it goes: to us or the seller's place, or an address block after a colon (the clause and the verb's own clitic). */
+const TO_SELLER = compact(/(?<![\p{L}])(?:to us|back to us|an uns|à nous|-nous|a nosotros|a noi|para nós|para a gente|(?:to|an|à|a|al|alla|ao|para o|para a) (?:our|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oa]|noss[oa]s?) \p{L}+|(?:to|an) (?:the|die|folgende|diese) (?:address|adresse|anschrift)|à l'adresse|a (?:la|esta) direcci[óo]n|all'indirizzo|(?:para )?o endereço|directly|direkt|directement|directamente|direttamente|diretamente|direto)(?![\p{L}])|(?<![\p{L}])(?:ci|nos)\s(?=(?:\p{L}+\s)?(?:spedisca|rispedisca|mandi|rimandi|invii|env[íi]e|m[áa]nde|devuelva))|(?:nos|noslo|nosla)(?=\s|$)|:\s*\n|(?:下記|以下|当店|弊社|当社)[^。\n]{0,12}(?:まで|宛|へ)|住所/u);
+/** The thing sent is a photo, a document or a detail, not the item ("send us a photo so we can skip the return"). */
+const NOT_THE_ITEM = compact(/(?<![\p{L}])(?:photos?|pictures?|pics?|images?|videos?|screenshots?|fotos?|bild\p{L}{0,2}|imagen\p{L}{0,2}|immagin\p{L}{1,2}|imagens?|vídeos?|number|nummer|numéro|número|numero|details|daten|données|datos|dati|dados|info\p{L}{0,8}|message|nachricht|messaggio|mensaje|mensagem|invoice|rechnung|facture|factura|fattura|nota fiscal)(?![\p{L}])|写真|画像|動画|番号/u);
+/** Amazon's return named as skipped without naming Amazon: "so we avoid the return procedure", "ohne Rücksendeprozess", "sans passer
+ *  par la procédure de retour", "sin el trámite de devolución", "evitiamo la procedura di reso", "sem o processo de devolução",
+ *  "返品手続きを使わず". */
+const RETURN_SKIPPED = compact(/(?<![\p{L}])(?:avoid\p{L}{0,3}|skip\p{L}{0,4}|bypass\p{L}{0,3}|without|instead of|rather than|evit\p{L}{1,5}|salt\p{L}{1,5}|senza|invece (?:di|della|del)|anziché|ohne|statt|anstatt|umgeh\p{L}{0,3}|sans|au lieu de|éviter|évit\p{L}{1,4}|sin|en vez de|en lugar de|evitar|evitamos|sem|em vez de|ao invés de)\s(?:(?:using|going through|use|usare|utilizzare|passare (?:per|da)|nutzen|benutzen|utiliser|passer par|usar|utilizar|pasar por|passar pel[oa]|utilizar)\s)?(?:(?:the|den|die|das|le|la|l'|el|il|lo|o|a|a la)\s?)?(?:(?:usual|normal\p{L}{0,2}|amazon(?:'s)?|whole|ganze\p{L}{0,2}|habituel\p{L}{0,2}|habitual|solit[oa]|usual)\s)?(?:returns? (?:process|procedure|route|label)|returns|rücksende\p{L}{0,12}|rückgabe\p{L}{0,10}|retouren?\p{L}{0,10}|rückweg|procédure de retour|proc[ée]dure|retour amazon|trámite de devoluci[óo]n|proceso de devoluci[óo]n|devoluci[óo]n|procedura di reso|pratica di reso|reso|processo de devolu[çc][ãa]o|devolu[çc][ãa]o)(?![\p{L}])|返品(?:手続き|手続|処理|リクエスト|の手続き)?を(?:使わず|通さず|利用せず|経由せず|介さず|せず|ご利用いただかず)/u);
+/** BYPASSED_AMAZON without its global flag (a test), and the Japanese "Amazonの返品手続きを使わず" (Amazon's return as the thing
+ *  not used). */
+const AMAZON_SKIPPED = compactRegExp(`${BYPASSED_AMAZON.source}|(?:amazon|アマゾン)の[^。\\n]{0,10}?を(?:使わず|利用せず|通さず|介さず|経由せず|ご利用いただかず)`, 'u');
+/** How far after the request an address block and its closing line may name the skipped return (it-004: the address, then
+ *  "così evitiamo la procedura di reso"). */
+const AFTER_REACH = 320;
+
+/** offplatform spans over a return asked to go straight to the seller, Amazon's return named as skipped (normalized copy). */
+export function returnsOutsideAmazon(t: string): Span[] {
+  if (!AMAZON_SKIPPED.test(t) && !RETURN_SKIPPED.test(t)) return [];
+  const out: Span[] = [];
+  let lastEnd = -1;
+  const consider = (at: number, end: number) => {
+    if (at < lastEnd) return;
+    const [from, to] = sentenceAt(t, at, end);
+    if (NEGATED_BEFORE.test(t.slice(Math.max(0, at - 30), at))) return;
+    // the verb's clause: up to a stop or a clause break (a colon leading to the address block ends it too, kept by TO_SELLER)
+    const clause = /^[^.;!?。]{0,90}/u.exec(t.slice(at, Math.min(t.length, at + 90)))![0];
+    const withClitic = t.slice(Math.max(0, at - 8), at) + clause + t.slice(at + clause.length, at + clause.length + 2);
+    if (!TO_SELLER.test(withClitic) || NOT_THE_ITEM.test(clause.split(/[,、]/u, 1)[0]!)) return;
+    // the return skipped, in the sentence, the one before, or the lines after the request (an address block and its closing line)
+    const before = t.slice(sentenceStartIn(t, Math.max(0, from - 200), Math.max(0, from - 1)), from);
+    const window = before + t.slice(from, Math.min(t.length, to + AFTER_REACH));
+    if (!AMAZON_SKIPPED.test(window) && !RETURN_SKIPPED.test(window)) return;
+    lastEnd = to;
+    out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:return-outside-amazon' });
+  };
+  SEND_REQUEST.lastIndex = 0;
+  for (let m = SEND_REQUEST.exec(t); m; m = SEND_REQUEST.exec(t)) consider(m.index, m.index + m[0].length);
+  // opening imperatives, sentence by sentence
+  lastEnd = -1;
+  for (let i = 0; i < t.length; ) {
+    const stop = firstStopIn(t, i, Math.min(t.length, i + 400));
+    const end = stop ? stop.at + 1 : Math.min(t.length, i + 400);
+    const open = OPENING_SEND.exec(t.slice(i, end));
+    if (open) consider(i + open[0].length - open[0].trimStart().length, i + open[0].length);
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
+
+// --- the seller's shop on another marketplace ----------------------------------------------------
+// (one list for every language: the names are the same words everywhere; "otto" only with a shop noun joined to it - Italian "otto"
+// is eight)
+const MARKETPLACE = String.raw`ebay|etsy|kaufland|temu|aliexpress|walmart|shopify|rakuten|cdiscount|allegro|mercado ?libre|mercado ?livre|shopee|wallapop|vinted|subito|zalando|bol\.com`;
+const MARKETPLACE_JA = String.raw`楽天市場|楽天|ヤフーショッピング|yahoo!?ショッピング|ヤフー|メルカリ|qoo10|au pay マーケット`;
+const SHOP_NOUN = String.raw`shop|store|laden|boutique|tienda|negozio|loja|lojinha|page|seite|pagina|página`;
+const OWN = String.raw`our|my|unser\p{L}{0,2}|mein\p{L}{0,2}|notre|nos|mon|ma|nuestr[oa]s?|mi|nostr[oa]|mi[oa]|noss[oa]s?|minha|meu`;
+/** The seller's own shop on a marketplace, in either order ("unserem eBay-Shop", "our Etsy store", "nostro negozio Etsy", "nuestra
+ *  tienda de eBay", "notre boutique Etsy", "nossa loja no Mercado Livre", "楽天市場の当店", "当店の楽天市場店"). */
+// examples: "in unserem eBay-Shop „x“ haben wir noch welche", "sul nostro negozio Etsy (x)", "nel nostro negozio eBay la trova",
+// "楽天市場の当店（x）のみでのお取り扱い"; near-misses: "Wir haben keinen eBay-Shop", "non abbiamo un negozio Etsy", "the eBay shop you
+// mention isn't ours", "当店は楽天市場には出店しておりません"
+const MARKETPLACE_SHOP = compactRegExp(
+  String.raw`(?<![\p{L}])(?:(?:${OWN})\s(?:[\p{L}-]{1,12}\s)?(?:${MARKETPLACE}|otto)(?:-|\s)?(?:${SHOP_NOUN})|(?:${OWN})\s(?:${SHOP_NOUN})\s(?:(?:on|at|auf|bei|su|de|en|sur|no|na|em|di)\s)?(?:${MARKETPLACE}))(?![\p{L}])|(?:${MARKETPLACE_JA})の?(?:当店|弊社|当社|自社)|(?:当店|弊社|当社)の?(?:${MARKETPLACE_JA})(?:店|支店|ショップ|ストア)`,
+  'gu',
+);
+/** A negation, a shop closed or not the seller's, in the sentence: a fact or a refusal, no place to go. */
+const SHOP_DENIED = compactRegExp(String.raw`(?:(?<![\p{L}])(?:no(?!\s(?:${MARKETPLACE}|noss\p{L}{1,2}|nuestr\p{L}{1,2}))|not|never|nicht|kein\p{L}{0,2}|nie|pas|non|não|nunca|nenhum\p{L}{0,2}|closed|geschlossen|fermée?|cerrad[oa]|chius[oa]|fechad[oa]|isn't|aren't|wasn't)(?![\p{L}])|n't)|閉店|ございません|しておりません|ありません|終了`, 'u');
+
+const SHOP_CLAUSE_BREAK = /[,;:.!?\n。、]|(?<![\p{L}])(?:but|aber|sondern|doch|jedoch|ma|però|mais|pero|sino|mas|porém)(?![\p{L}])/u;
+/** offplatform spans over the seller's shop on another marketplace, named where the buyer may go (normalized copy). */
+export function marketplaceShops(t: string): Span[] {
+  const out: Span[] = [];
+  let lastEnd = -1;
+  MARKETPLACE_SHOP.lastIndex = 0;
+  for (let m = MARKETPLACE_SHOP.exec(t); m; m = MARKETPLACE_SHOP.exec(t)) {
+    if (m.index < lastEnd) continue;
+    const [from, to] = sentenceAt(t, m.index, m.index + m[0].length);
+    // (the denial in the shop's own clause: "Hier ist es nicht mehr da, aber in unserem eBay-Shop gibt es noch welche" sends there)
+    const head = t.slice(from, m.index).split(SHOP_CLAUSE_BREAK).pop()!;
+    const tail = t.slice(m.index, to).split(SHOP_CLAUSE_BREAK, 1)[0]!;
+    if (SHOP_DENIED.test(head + tail)) continue;
+    lastEnd = to;
+    out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:marketplace-shop' });
+  }
+  return out;
+}
+
+// --- a reply asked to the seller's own mail ------------------------------------------------------
+/** The seller sent the buyer a mail (first person, a mail noun): "Wir haben Ihnen gestern eine Mail von x geschickt", "we've just
+ *  emailed you from support@x", "nous vous avons envoyé un e-mail", "le hemos enviado un correo", "le abbiamo inviato una mail",
+ *  "enviamos um e-mail", "当店からメールをお送りしました". */
+const SELLER_MAILED = compact(/(?<![\p{L}])(?:we|i)(?:'ve| have)? (?:just |already )?(?:e-?mailed|mailed) you(?![\p{L}])|(?<![\p{L}])(?:wir haben (?:ihnen|dir)|(?:we|i)(?:'ve| have)? (?:just |already )?sent you|nous vous avons|je vous ai|(?:le|te) (?:hemos|he) (?:enviado|mandado|escrito)|(?:le|ti) (?:abbiamo|ho) (?:inviato|mandato|scritto)|(?:te |lhe )?(?:enviamos|mandamos)|(?:nós )?(?:te |lhe )?(?:enviamos|mandamos))(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:e-?mail|mail|courriel|correo)(?![\p{L}])|(?:当店|弊社|当社|私|こちら)(?:から|より)[^。\n]{0,20}?メール/u);
+/** A reply asked for: "Antworten Sie bitte direkt darauf", "please reply to it directly", "répondez-y directement", "respóndalo
+ *  directamente", "risponda direttamente a quella", "responda direto ao e-mail", "そちらに直接ご返信ください". */
+const REPLY_ASKED = compact(/(?<![\p{L}])(?:antworten sie|reply|respond|répondez|r[ée]pondre|respond[ae]\p{L}{0,4}|rispond[ai]\p{L}{0,4}|responder)(?![\p{L}])|ご?返信(?:ください|下さい|いただけ|いただき|頂け|を?お願い)/u);
+/** The reply kept here: this message, this thread, Amazon. */
+const KEPT_HERE = /(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui|this (?:message|thread|chat)|diese nachricht|ce message|este mensaje|questo messaggio|esta mensagem)(?![\p{L}])|amazon|アマゾン|こちらに|こちらで|このメッセージ|本メッセージ/u;
+
+const AMAZON_NAMED = /amazon|アマゾン/u;
+const REPLY_ASKED_ALL = compactRegExp(REPLY_ASKED.source, 'gu');
+const BYPASSED_ANY = compactRegExp(AMAZON_SKIPPED.source, 'gu');
+
+/** offplatform spans over a reply asked to a mail the seller sent outside Amazon (normalized copy). */
+export function repliesToOwnMail(t: string): Span[] {
+  if (!SELLER_MAILED.test(t)) return [];
+  const out: Span[] = [];
+  const re = REPLY_ASKED_ALL;
+  re.lastIndex = 0;
+  let lastEnd = -1;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (m.index < lastEnd) continue;
+    const [from, to] = sentenceAt(t, m.index, m.index + m[0].length);
+    const reply = t.slice(from, to);
+    // the mail in the reply's sentence or the one before; Amazon or "here" in the reply's own clause keeps it on Amazon
+    const before = t.slice(sentenceStartIn(t, Math.max(0, from - 200), Math.max(0, from - 1)), from);
+    // (a mail sent through Amazon is Amazon's message: "We emailed you through Amazon"; Amazon named as the way skipped is no such)
+    const mailSentence = SELLER_MAILED.test(reply) ? reply : SELLER_MAILED.test(before) ? before : '';
+    if (!mailSentence || AMAZON_NAMED.test(mailSentence.replace(BYPASSED_ANY, ' '))) continue;
+    const clause = /^[^.;!?。]{0,80}/u.exec(t.slice(m.index, to))![0];
+    if (KEPT_HERE.test(clause)) continue;
+    lastEnd = to;
+    out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:reply-to-own-mail' });
+  }
+  return out;
+}
