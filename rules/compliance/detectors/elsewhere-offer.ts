@@ -79,9 +79,10 @@ const CODE_USE = re(
 /** Free shipping above an amount: "free shipping over $35", "versandkostenfrei ab 50 €", "livraison offerte dès 40 €", "envío gratis
  *  desde 30 €", "spedizione gratuita sopra i 50 euro", "frete grátis acima de R$ 99", "5,000円以上で送料無料". */
 // why: s27 blind e it-020 - the seller's site pitched with its free-shipping threshold
-// near-misses kept: "Amazon ships free over 29 €" (Amazon's own terms), "the return label is free" (no threshold)
+// near-misses kept: "Amazon ships free over 29 €" (Amazon's own terms), "the return label is free" (no threshold), "loyal shoppers get
+// free shipping from us" (no amount: the loyalty kind's)
 const SHIPPING_THRESHOLD = re(
-  `${W}(?:free (?:shipping|delivery) (?:on (?:all )?orders )?(?:over|above|from)|(?:versandkostenfrei|kostenloser versand|gratisversand) (?:ab|über)|(?:livraison|port) (?:offerte?|gratuite?) (?:dès|à partir de|au-delà de)|env[ií]o (?:gratis|gratuito) (?:desde|a partir de|por encima de)|spedizion[ei] gratuit[ae] (?:sopra|oltre|da|a partire da)|frete (?:grátis|gratuito) (?:acima de|a partir de))${E}|(?:円|ドル)以上(?:の(?:ご注文|お買い上げ|ご購入))?で送料無料`,
+  `${W}(?:free (?:shipping|delivery) (?:on (?:all )?orders )?(?:over|above|from)|(?:versandkostenfrei|kostenloser versand|gratisversand) (?:ab|über)|(?:livraison|port) (?:offerte?|gratuite?) (?:dès|à partir de|au-delà de)|env[ií]o (?:gratis|gratuito) (?:desde|a partir de|por encima de)|spedizion[ei] gratuit[ae] (?:sopra|oltre|da|a partire da)|frete (?:grátis|gratuito) (?:acima de|a partir de))(?= (?:[$£€¥]|\\x80|r\\$ ?|(?:i|gli|the|los|las) )?\\d)|(?:円|ドル)以上(?:の(?:ご注文|お買い上げ|ご購入))?で送料無料`,
 );
 const AMAZONS = /amazon|アマゾン/u;
 

@@ -184,9 +184,10 @@ export function interestOfferIn(s: string): Push | null {
 const URGE_BUY = re(
   `${W}(?:(?:i|we)(?:'d| would)? (?:strongly |really |highly )?(?:recommend|suggest|advise) (?:ordering|buying|getting|picking up|adding)|(?:ich |wir )?empfehle(?:n)?(?: wir| ich)?(?: ihnen)?(?: (?:dringend|unbedingt|sehr))?,?(?: [\\p{L}\\d-]+){0,5} (?:zu |mit|nach|dazu)?(?:zu)?(?:kaufen|bestellen|holen)|(?:je |nous )?vous (?:conseill|recommand)(?:e|ons)(?: vivement| fortement)? (?:d'|de )(?:en )?(?:acheter|commander|prendre)|(?:te|le|les|os) (?:recomendamos|recomiendo|aconsejamos) (?:encarecidamente )?(?:comprar|pedir|adquirir)|(?:ti|le|vi) (?:consigliamo|consiglio) (?:vivamente )?(?:di )?(?:acquistare|comprare|ordinare|prendere)|(?:recomendamos|recomendo) (?:muito )?(?:comprar|adquirir|pedir))${E}|の(?:ご購入|ご注文|お買い求め)を(?:強く|ぜひ)?(?:おすすめ|お勧め|推奨)`,
 );
-/** An imperative to order it soon or with the order ("commandez-les vite", "order them now", "bestellen Sie sie gleich mit"). */
+/** An imperative to order it soon or with the order ("commandez-les vite", "order them now", "bestellen Sie sie gleich mit"; the bare
+ *  "commandez dès maintenant" is promotion.ts BUY_NOW's). */
 const ORDER_SOON = re(
-  `${W}(?:commandez(?:-les|-le|-la)? (?:vite|dès maintenant|maintenant|aussi)|order (?:them|it|one|yours) (?:now|today|soon|too)|bestellen sie (?:\\p{L}+ ){0,2}(?:gleich|jetzt|schnell) mit|pídel(?:o|a|os|as) ya|ordinal(?:o|a|i|e) subito|pe[çc]a(?:-o|-a|-os|-as) já)${E}`,
+  `${W}(?:commandez(?:-les|-le|-la) (?:vite|dès maintenant|maintenant|aussi)|commandez vite|order (?:them|it|one|yours) (?:now|today|soon|too)|bestellen sie (?:\\p{L}+ ){0,2}(?:gleich|jetzt|schnell) mit|pídel(?:o|a|os|as) ya|ordinal(?:o|a|i|e) subito|pe[çc]a(?:-o|-a|-os|-as) já)${E}`,
   // (the Portuguese imperative with its pronoun only: "A peça já foi postada" is the part, s21t-pt-011)
 );
 /** ... the seller as the item's source, or a hurry: "our" case, "we have them in stock", "当店に在庫", "search 'Fotopro Case'". */

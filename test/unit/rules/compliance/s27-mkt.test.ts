@@ -107,7 +107,7 @@ describe("another item's price cut, told unasked (price-cut)", () => {
 describe('a shop of ours elsewhere, a bare code, a free-shipping threshold, a last call (elsewhere-offer.ts)', () => {
   flags([
     'Die Griffe gibt es in unserem Etsy-Shop, dort auch in Messing.',
-    'Cerchi "Bottega Lumi ricambi" su Google e arriva al nostro negozio.',
+    'Cerchi "Bottega Lumi" su Google e arriva al nostro negozio, dove vendiamo tutti i ricambi.',
     "If you'd like to see what else we sell, we post everything on Pinterest.",
     'Es ist dort ungefähr 10 % günstiger, ohne Amazon-Gebühren.',
     'Just enter SPRING12 at checkout for a little extra off.',
