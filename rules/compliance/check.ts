@@ -475,7 +475,9 @@ const AMAZON_CHANNEL_AFTER =
 const ORDERED_AFTER = accentOptionalRe(/^[^.!?;\n]{0,30}?(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected)(?![\p{L}])/u);
 // (Japanese puts the order right before the model it names: "ご注文いただいた上位モデル（容量1.5倍）の在庫が確保できました" - the dearer
 // model is the one bought; not "ご注文いただいた商品の上位モデルもございます", where another noun stands between - s22 blind f ja-021)
-const ORDERED_BEFORE = accentOptionalRe(/(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected) (?:\p{L}{1,12} ){0,2}$|(?:ご注文|ご購入|お買い上げ)(?:いただいた|いただきました|頂いた|された|の)$/u);
+const ORDERED_BEFORE = accentOptionalRe(/(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected) (?:\p{L}{1,12} ){0,2}$|(?:ご注文|ご購入|お買い上げ)(?:いただいた|いただきました|頂いた|された|の)$|(?:ご注文|ご購入|お買い上げ)(?:時|の際)に(?:実施|開催)(?:していた|されていた|しておりました)$/u);
+// (s27 blind b ja-037: the campaign that ran when the buyer bought, its gift explained - "ご購入時に実施していたキャンペーンの特典です"; a past
+// form only: "ご購入時に実施中のキャンペーン" may run now)
 /** The buyer's order told as the model right before the phrase, in its clause: "O pedido foi do modelo Plus", "your order was the
  *  Pro version", "tu pedido era del modelo Plus", "Ihre Bestellung war das Plus-Modell", "il suo ordine era del modello Pro",
  *  "votre commande était le modèle Plus" - which model was bought, an order fact (not "but the Pro model lasts twice as long"). */
@@ -1611,7 +1613,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // a promotion in plain words (an upsell, a new model, a bundle, other products) is marketing whatever its words
   // (through the marketing guards the lexicon phrases pass: a sale told as over, a quoted name)
   for (const p of [...promotions(t, options.buyerMessage, phrases.cue(PROMOTION_CUE)), ...offersNotOnAmazon(t)]) {
-    if (describesOrderOrRule(t, p, 'marketing', clauseStart(t, p.start), buyer, p.entry === PROMOTION_ENTRY['cross-sell'])) cleared.push(p);
+    // (s27: a price cut on another variant of the bought item names the bought item as the cross-sell does - promotion-price-cut reads the
+    // order itself: "the 3-tier version of the plant stand you bought just dropped to $34.99")
+    if (describesOrderOrRule(t, p, 'marketing', clauseStart(t, p.start), buyer, p.entry === PROMOTION_ENTRY['cross-sell'] || p.entry === PROMOTION_ENTRY['price-cut'])) cleared.push(p);
     else spans.push(p);
   }
 

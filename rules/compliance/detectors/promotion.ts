@@ -26,9 +26,10 @@ import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
 import { gatedTest, mayMatch } from './literal-gate';
 import { AMAZONS, PITCH_ANCHOR, PITCH_CUE_SOURCE, SERVICE_LINE, partsSaleIn, pitchIn, upgradeWishIn, type PitchKind } from './unasked-pitch';
 import { compactRegExp, writtenSource } from './compact-letters';
-import { PUSH_ANCHOR, PUSH_CUE_SOURCE, RESTOCK_TALK, SPARE_WORDS, interestOfferIn, pushIn, type PushKind } from './purchase-push';
+import { PREORDER_TALK, PUSH_ANCHOR, PUSH_CUE_SOURCE, RESTOCK_TALK, SPARE_WORDS, interestOfferIn, priceCutIn, pushIn, urgedIn, type PushKind } from './purchase-push';
 import { STANDING_ANCHOR, STANDING_CUE_SOURCE, standingOfferIn, type StandingKind } from './standing-offer';
 import { EXTRA_ANCHOR, EXTRA_CUE_SOURCE, extraOfferIn, type ExtraKind } from './extra-offer';
+import { ELSEWHERE_ANCHOR, ELSEWHERE_CUE_SOURCE, elsewhereIn, type ElsewhereKind } from './elsewhere-offer';
 
 /** A reference's abbreviation before a dot: "réf.", "ref.", "cod.", "art.", "nr.", "mod.", "núm." (not "no.", which may end a reply's "No.") (a product code follows);
  *  (s22 blind a de-020) or "about" / "including" abbreviated ("um ca. 10 % steigen", "approx. 3 kg", "inkl. Induktion"): the sentence goes on. */
@@ -78,7 +79,7 @@ const NOT_A_PROCESS =
 /** A novelty or an offer: new, now available, just launched, on offer (s18: also "just went live", "ya están a la venta",
  *  "sono da oggi in vendita", "já estão à venda", "sind ab heute im Handel" - a new range put on sale). */
 const NOVELTY = re(
-  `${W}(?:brand-?new|newest|new (?:(?:spring|summer|autumn|fall|winter|seasonal|holiday|christmas) )?(?:arrivals?|releases?|launch|models?|versions?|editions?|colou?rs?|colou?rways?|sizes?|flavou?rs?|designs?|lines?|range|collection|products?|items?|brands?|labels?)|latest (?:model|version|edition|collection|range)|now (?:available(?: in)?|in stock|out|on sale)|(?:is|are) out now|(?:just|newly|recently) (?:released|launched|arrived|landed|dropped|added|restocked)|(?:goes|went|gone) live|(?:is|are) now live|(?:ya )?(?:está|están) a la venta|(?:è|sono) (?:ora |da oggi )?in vendita|(?:já )?(?:está|estão) à venda|(?:est|sont) (?:désormais |maintenant )?en vente|(?:ist|sind) (?:jetzt|ab heute) im handel|(?:launches|comes out|drops) on|(?:has|have) (?:just )?(?:landed|arrived) on amazon|back in stock|on offer|on special|on promotion|selling fast|coming soon|most popular|best-?sell\\p{L}*|bestsellers?|top sellers?|we(?:'ve| have)? (?:just |now |recently )?(?:launched|released|introduced|brought out|added)${NOT_A_PROCESS}|we(?:'re| are) (?:launching|releasing)${NOT_A_PROCESS}|(?:an )?upgrade to|(?:fancy|want|need|consider) an upgrade|demnächst|beliebteste[nmrs]?|meistverkaufte[nmrs]?|bientôt disponible|le plus vendu|(?:nous )?venons de (?:lancer|sortir)${NOT_A_PROCESS}|vien(?:t|nent) d'arriver|próximamente|más vendid[oa]s?|(?:(?:hemos )?lanzado|lanzamos)${NOT_A_PROCESS}|prossimamente|più vendut[oaie]|abbiamo (?:appena )?lanciato${NOT_A_PROCESS}|em breve|mais vendid[oa]s?|lançamos${NOT_A_PROCESS}|(?:currently |now )?(?:reduced|discounted|marked down)|(?:we )?now (?:stock|carry|sell|offer)|reduziert|réduit\\p{L}?|rebajad[oa]s?|scontat[oaie]|com desconto|(?:now|also) comes? in|gibt es (?:\\p{L}+ ){0,3}auch in|existe (?:aussi|également|désormais) en|también (?:viene|está disponible|la tenemos|lo tenemos) en|(?:c'è|esiste|disponibile) anche in|(?:vem|existe|tem) também (?:na|no|em)|now (?:also )?in \\d+|bigger (?:brother|sister|sibling)|big (?:brother|sister)|neue[snmr]? (?:modell|version|farben?|größen?|kollektion|produkte?|serie|variante|artikel|marke|produktlinie)|jetzt (?:auch )?(?:erhältlich|verfügbar|im angebot)|ab sofort|gibt es jetzt|(?:frisch|neu|gerade) eingetroffen|(?:gerade|soeben|eben|frisch|neu) erschienen|just came out|(?:has|have) just come out|neu im sortiment|neuheit(?:en)?|nouveau(?:x)? (?:modèles?|produits?|coloris)|nouvel(?:le)?s? (?:version|gamme|collection|couleur|taille|édition|marque|ligne)|(?:(?:nous )?lançons|lancerons)${NOT_A_PROCESS}|nouveauté|disponible dès maintenant|désormais disponible|existe désormais|vien(?:t|nent) de sortir|en promotion|à petit prix|nuev[oa]s? (?:modelos?|versión|versiones|colección|gama|línea|colou?r(?:es)?|tallas?|productos?|marcas?)|${notOrderNews('novedad(?:es)?')}|ya (?:está|están) disponibles?|ya disponible|acabamos de (?:lanzar|sacar|estrenar)${NOT_A_PROCESS}|recién llegad[oa]s?|(?:de|en) oferta|(?:ya )?viene también|también viene|nuov[oaie] (?:modell[oi]|version[ei]|collezion[ei]|line[ae]|color[ei]|tagli[ae]|prodott[oi]|marchi[oi]|marc[ah]e?)|lanciamo${NOT_A_PROCESS}|${notOrderNews('novità')}|(?:già|ora) disponibil[ei]|appena (?:uscit|arrivat|lanciat)[oaie]|in offerta|ora esiste anche|nov[oa]s? (?:modelos?|versão|versões|coleção|coleções|linha|cor|cores|tamanhos?|produtos?|marcas?)|lançamentos?|acabamos de lançar${NOT_A_PROCESS}|já (?:está|estão) disponíve(?:l|is)|agora vem também|vem também|chega(?:ram|ou) noss\\p{L}*|chegou (?:a|o) nov[oa]|acab(?:ou|aram) de chegar|em promoção)${E}|新しい(?:モデル|シリーズ|カラー|タイプ|デザイン)|(?:サイズ|カラー|色|タイプ|モデル|セット|シリーズ)(?:違い)?も(?:ございます|ご用意|あります|取り揃え)|お買い得|セール中|特価|新商品|新発売|新登場|新色|新作|新ブランド|ブランドを立ち上げ|発売(?:され|しました|いたしました|中|開始)|入荷(?:しました|いたしました|しております)|(?<!で)(?:も|を)(?:販売|取り扱|ご用意)(?:して|いたして|しており|中)`,
+  `${W}(?:brand-?new|newest|new (?:(?:spring|summer|autumn|fall|winter|seasonal|holiday|christmas) )?(?:arrivals?|releases?|launch|models?|versions?|editions?|colou?rs?|colou?rways?|sizes?|flavou?rs?|designs?|lines?|range|collection|products?|items?|brands?|labels?)|latest (?:model|version|edition|collection|range)|now (?:available(?: in)?|in stock|out|on sale)|(?:is|are) out now|(?:just|newly|recently) (?:released|launched|arrived|landed|dropped|added|restocked)|(?:goes|went|gone) live|(?:is|are) now live|(?:ya )?(?:está|están) a la venta|(?:è|sono) (?:ora |da oggi )?in vendita|(?:já )?(?:está|estão) à venda|(?:est|sont) (?:désormais |maintenant )?en vente|(?:ist|sind) (?:jetzt|ab heute) im handel|(?:launches|comes out|drops) on|(?:has|have) (?:just )?(?:landed|arrived) on amazon|back in stock|on offer|on special|on promotion|selling fast|coming soon|most popular|best-?sell\\p{L}*|bestsellers?|top sellers?|we(?:'ve| have)? (?:just |now |recently )?(?:launched|released|introduced|brought out|added)${NOT_A_PROCESS}|we(?:'re| are) (?:launching|releasing)${NOT_A_PROCESS}|(?:an )?upgrade to|(?:fancy|want|need|consider) an upgrade|demnächst|beliebteste[nmrs]?|meistverkaufte[nmrs]?|bientôt disponible|le plus vendu|(?:notre |nos )?meilleures? ventes?|(?:nous )?venons de (?:lancer|sortir)${NOT_A_PROCESS}|vien(?:t|nent) d'arriver|próximamente|más vendid[oa]s?|(?:(?:hemos )?lanzado|lanzamos)${NOT_A_PROCESS}|prossimamente|più vendut[oaie]|abbiamo (?:appena )?lanciato${NOT_A_PROCESS}|em breve|mais vendid[oa]s?|lançamos${NOT_A_PROCESS}|(?:currently |now )?(?:reduced|discounted|marked down)|(?:we )?now (?:stock|carry|sell|offer)|reduziert|réduit\\p{L}?|rebajad[oa]s?|scontat[oaie]|com desconto|(?:now|also) comes? in|gibt es (?:\\p{L}+ ){0,3}auch in|existe (?:aussi|également|désormais) en|también (?:viene|está disponible|la tenemos|lo tenemos) en|(?:c'è|esiste|disponibile) anche in|(?:vem|existe|tem) também (?:na|no|em)|now (?:also )?in \\d+|bigger (?:brother|sister|sibling)|big (?:brother|sister)|neue[snmr]? (?:modell|version|farben?|größen?|kollektion|produkte?|serie|variante|artikel|marke|produktlinie|linie)|jetzt (?:auch )?(?:erhältlich|verfügbar|im angebot)|ab sofort|gibt es jetzt|(?:frisch|neu|gerade) eingetroffen|(?:gerade|soeben|eben|frisch|neu) erschienen|just came out|(?:has|have) just come out|neu im sortiment|neuheit(?:en)?|nouveau(?:x)? (?:modèles?|produits?|coloris)|nouvel(?:le)?s? (?:version|gamme|collection|couleur|taille|édition|marque|ligne)|(?:(?:nous )?lançons|lancerons)${NOT_A_PROCESS}|nouveauté|disponible dès maintenant|désormais disponible|existe désormais|vien(?:t|nent) de sortir|en promotion|à petit prix|nuev[oa]s? (?:modelos?|versión|versiones|colección|gama|línea|colou?r(?:es)?|tallas?|productos?|marcas?)|${notOrderNews('novedad(?:es)?')}|ya (?:está|están) disponibles?|ya disponible|acabamos de (?:lanzar|sacar|estrenar)${NOT_A_PROCESS}|recién llegad[oa]s?|(?:de|en) oferta|(?:ya )?viene también|también viene|nuov[oaie] (?:modell[oi]|version[ei]|collezion[ei]|line[ae]|color[ei]|tagli[ae]|prodott[oi]|marchi[oi]|marc[ah]e?)|lanciamo${NOT_A_PROCESS}|${notOrderNews('novità')}|(?:già|ora) disponibil[ei]|appena (?:uscit|arrivat|lanciat)[oaie]|in offerta|ora esiste anche|nov[oa]s? (?:modelos?|versão|versões|coleção|coleções|linha|cor|cores|tamanhos?|produtos?|marcas?)|lançamentos?|acabamos de lançar${NOT_A_PROCESS}|já (?:está|estão) disponíve(?:l|is)|agora vem também|vem também|chega(?:ram|ou) noss\\p{L}*|chegou (?:a|o) nov[oa]|acab(?:ou|aram) de chegar|em promoção)${E}|新しい(?:モデル|シリーズ|カラー|タイプ|デザイン)|(?:サイズ|カラー|色|タイプ|モデル|セット|シリーズ)(?:違い)?も(?:ございます|ご用意|あります|取り揃え)|お買い得|セール中|特価|新商品|新発売|新登場|新色|新作|新ブランド|ブランドを立ち上げ|発売(?:され|しました|いたしました|中|開始)|入荷(?:しました|いたしました|しております)|(?<!で)(?:も|を)(?:販売|取り扱|ご用意)(?:して|いたして|しており|中)`,
 );
 
 /** The seller describing itself as new, not offering a new item: "we're a tiny new brand and still pack every order by hand",
@@ -228,8 +229,10 @@ const LOYAL = re(
 // bustina di tè al prossimo acquisto", "te regalamos", "schenken wir Ihnen")
 // (s23 blind a ja-021: shipping "borne by the shop", 送料を当店負担, is free shipping: "次回ご注文の際に…送料を当店負担とさせていただきます")
 const BENEFIT = re(
-  `${W}(?:\\d{1,2} ?%|discounts?|(?:a|free|some) samples?|(?:un|des|quelques) échantillons?|(?:un|dei|qualche) campion(?:e|i|cino|cini)|(?:uma|umas) amostras?|amostras? grátis|muestras? (?:gratis|gratuitas?|de regalo)|(?:una|unas) muestras?|gratisprobe\\p{L}*|prob(?:e|ier)(?:packung|größe|set|paket|portion)\\p{L}*|(?:un|des) petits? échantillons?|(?:una|unas) muestras? (?:\\p{L}+ )?(?:de regalo|gratis)|regaliamo|regaleremo|regalamos|regalaremos|offriamo|offriremo|offrons|offrirons|schenken wir|presenteamos|free|gratis\\p{L}*|gratuit\\p{L}*|grátis|kostenlos\\p{L}*|versandkostenfrei|(?:lowest|best|better|lower) prices?|preço melhor|precio mejor|prix plus bas|prezzo migliore|günstigere[nr]? preis|(?:mejor|menor) precio|meilleurs? prix|miglior[ei]? prezz[oi]|melhor(?:es)? preços?|beste[nr]? preis\\p{L}*|offert\\p{L}*|gifts?|obsequios?|regalos?|cadeaux?|omaggi\\p{L}*|brindes?|special (?:price|offer|deal)s?|perks?|benefits?|rewards?|early access|exclusive|free (?:shipping|delivery|gifts?)|rabatt\\p{L}*|vorteil\\p{L}*|vorzugspreis\\p{L}*|sonderpreis\\p{L}*|exklusiv\\p{L}*|réductions?|remises?|avantages?|prix (?:spécial|préférentiel)|en avant-première|exclusi(?:f|ve|fs|ves|vo|va|vos|vas)|descuentos?|ventajas?|beneficios?|precio especial|acceso anticipado|scont[oi]|vantagg[io]|prezz[oi] (?:speciale|riservat[oi])|in anteprima|esclusiv[oaie]|riservat[oaie]|descontos?|vantagens?|benefícios?|preço especial|acesso antecipado)${E}|特別価格|最安|割引|特典|送料無料|無料|(?:送料|手数料)(?:を|は)?(?:当店|弊社|弊店)(?:負担|持ち)|サンプル|\\d+ ?(?:%|％) ?オフ|クーポン|限定`,
+  `${W}(?:\\d{1,2} ?%|discounts?|(?:a|free|some) samples?|(?:un|des|quelques) échantillons?|(?:un|dei|qualche) campion(?:e|i|cino|cini)|(?:uma|umas) amostras?|amostras? grátis|muestras? (?:gratis|gratuitas?|de regalo)|(?:una|unas) muestras?|gratisprobe\\p{L}*|prob(?:e|ier)(?:packung|größe|set|paket|portion)\\p{L}*|(?:un|des) petits? échantillons?|(?:una|unas) muestras? (?:\\p{L}+ )?(?:de regalo|gratis)|regaliamo|regaleremo|regalamos|regalaremos|offriamo|offriremo|offrons|offrirons|schenken wir|presenteamos|free|gratis\\p{L}*|gratuit\\p{L}*|grátis|kostenlos\\p{L}*|versandkostenfrei|(?:lowest|best|better|lower) prices?|preço melhor|precio mejor|prix plus bas|prezzo migliore|günstigere[nr]? preis|(?:mejor|menor) precio|meilleurs? prix|miglior[ei]? prezz[oi]|melhor(?:es)? preços?|beste[nr]? preis\\p{L}*|offert\\p{L}*|gifts?|obsequios?|regalos?|cadeaux?|omaggi\\p{L}*|brindes?|surprises?|sorpres(?:a|ina|ita)s?|surpresas?|überraschung\\p{L}{0,12}|\\p{L}{0,16}geschenk(?!verpack|papier|option|karte|box|service|nachricht|hinweis)\\p{L}{0,4}|special (?:price|offer|deal)s?|perks?|benefits?|rewards?|early access|exclusive|free (?:shipping|delivery|gifts?)|rabatt\\p{L}*|vorteil\\p{L}*|vorzugspreis\\p{L}*|sonderpreis\\p{L}*|exklusiv\\p{L}*|réductions?|remises?|avantages?|prix (?:spécial|préférentiel)|en avant-première|exclusi(?:f|ve|fs|ves|vo|va|vos|vas)|descuentos?|ventajas?|beneficios?|precio especial|acceso anticipado|scont[oi]|vantagg[io]|prezz[oi] (?:speciale|riservat[oi])|in anteprima|esclusiv[oaie]|riservat[oaie]|descontos?|vantagens?|benefícios?|preço especial|acesso antecipado)${E}|特別価格|最安|割引|特典|送料無料|無料|(?:送料|手数料)(?:を|は)?(?:当店|弊社|弊店)(?:負担|持ち)|サンプル|\\d+ ?(?:%|％) ?オフ|クーポン|限定|プレゼント(?!包装|用|設定|ラッピング)|おまけ|ノベルティ|をお付け(?:いたします|します|させていただ)`,
 );
+/** BENEFIT's gift words (a gift, a surprise, a present in the parcel), not a discount. */
+const GIFT_BENEFIT = /gift|geschenk|surpris|sorpres|surpres|überraschung|cadeau|regalo|obsequio|omaggi|brinde|プレゼント|おまけ|ノベルティ|お付け/u;
 /** A nudge to buy the consumable again before it runs out ("now is a good time to reorder"). */
 const REORDER = re(
   `${W}(?:re-?order\\p{L}*|order (?:again|more|another|a (?:new|fresh) (?:one|pack|box))|buy (?:again|more|another)|restock|top up|stock up|nach(?:bestell\\p{L}*|kauf\\p{L}*|schub)|erneut bestellen|recommander|racheter|réapprovisionn\\p{L}*|volver a (?:pedir|comprar)|reponer|pedir (?:el|la|otro|otra|uno|una) (?:de )?(?:recambio|siguiente|nuev[oa])|riordinar\\p{L}*|riacquistar\\p{L}*|ricompra\\p{L}*|garantir (?:o|a) próxim[oa]|recomprar|repor|(?:pedir|comprar) (?:de novo|novamente|mais))${E}|お早めのご(?:注文|購入)|ご注文をおすすめ|ご購入をおすすめ|買い足し|再購入`,
@@ -333,10 +336,12 @@ const HARD_GUARD = accentOptionalRe(re(
  *  and "manual" are the product's help (an update, the instructions), not the shop's channel - "Escaneie o QR Code do manual para
  *  baixar nosso app e se cadastrar no clube de vantagens da loja" (s26 blind e pt-014) is a club sign-up. Only these words are
  *  blanked: a firmware update or a manual's page named beside them still clears. */
+// (s27 blind d en-013: the code's place on the manual told - "the QR code on the back of the manual to register ... and unlock our
+// lifetime filter discount")
 // near-misses kept clean: "Download our app to pair the lamp" (no offer read), "the QR code in the manual opens the setup video"
 // (no club or offer), "scan the QR code in the manual for the firmware update" (firmware, update)
 const OWN_APP_PATH = compactRegExp(
-  `${W}(?:(?:download|install|get|baixar|baixe|instalar|instale|descargar|descarga|descargue|scaricare|scarica|scarichi|installare|télécharger|téléchargez|installer|herunterladen|laden sie|installieren sie)(?: \\p{L}+){0,2}? (?:our|nosso|nossa|o nosso|a nossa|nuestra|la nostra|notre|unsere)(?: \\p{L}+)? (?:app|aplicativo|aplicación|applicazione|application|appli)|(?:qr ?code|código qr|codice qr|code qr|qr-code)(?: (?:do|del|du|of the|in the|on the|no|nel|im|dans le|en el|sul|sur le|in der)) (?:manual|manuale|notice|anleitung|instructions|folheto|folleto))${E}`,
+  `${W}(?:(?:download|install|get|baixar|baixe|instalar|instale|descargar|descarga|descargue|scaricare|scarica|scarichi|installare|télécharger|téléchargez|installer|herunterladen|laden sie|installieren sie)(?: \\p{L}+){0,2}? (?:our|nosso|nossa|o nosso|a nossa|nuestra|la nostra|notre|unsere)(?: \\p{L}+)? (?:app|aplicativo|aplicación|applicazione|application|appli)|(?:qr ?code|código qr|codice qr|code qr|qr-code)(?: (?:do|del|du|of the|in the|on the|no|nel|im|dans le|en el|sul|sur le|in der|(?:on|at|in) the (?:back|front|cover|last page|inside) of the|(?:au dos|à l'arrière) (?:du|de la)|auf der (?:rückseite|letzten seite) (?:der|des))) (?:manual|manuale|notice|anleitung|instructions|folheto|folleto))${E}`,
   'gu',
 );
 /** The seller sending a code or a voucher: the sending verb of the hard guard ("le mandamos", "vous envoyons")
@@ -362,7 +367,7 @@ const YES_NO = /^\s*(?:(?:yes|yeah|ja|nein|oui|non|sí|sì|sim|não|はい|い�
 const YES_NO_AFTER_GREETING = /^\s*(?:hi|hello|hey|dear|hallo|guten tag|liebe[r]?|bonjour|bonsoir|salut|hola|buenos días|buenas|ciao|buongiorno|salve|gentile|olá|oi|bom dia|boa tarde|prezad[oa])(?:\s{1,3}[\p{L}.'-]{1,20}){0,3}\s{0,3}[,:!]\s{0,3}(?:yes|yeah|no|ja|nein|oui|non|sí|sì|sim|não|tem sim|claro|certo|certamente|natürlich|bien sûr)(?![\p{L}])/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]{3,}/gu;
 
-export type PromotionKind = 'invite' | 'novelty' | 'cross-sell' | 'bundle' | 'loyalty' | 'reorder' | 'follow-page' | 'crowd-pick' | PitchKind | PushKind | StandingKind | ExtraKind;
+export type PromotionKind = ElsewhereKind | 'invite' | 'novelty' | 'cross-sell' | 'bundle' | 'loyalty' | 'reorder' | 'follow-page' | 'crowd-pick' | PitchKind | PushKind | StandingKind | ExtraKind;
 export const PROMOTION_ENTRY: Record<PromotionKind, string> = {
   restock: 'marketing:promotion-restock',
   'range-live': 'marketing:promotion-range-live',
@@ -391,6 +396,13 @@ export const PROMOTION_ENTRY: Record<PromotionKind, string> = {
   'scarcity-push': 'marketing:promotion-scarcity-push',
   'buy-ahead': 'marketing:promotion-buy-ahead',
   'crowd-switch': 'marketing:promotion-crowd-switch',
+  'urged-purchase': 'marketing:promotion-urged-purchase',
+  'shop-elsewhere': 'marketing:promotion-shop-elsewhere',
+  'code-use': 'marketing:promotion-code-use',
+  'shipping-threshold': 'marketing:promotion-shipping-threshold',
+  'last-call': 'marketing:promotion-last-call',
+  'preorder-open': 'marketing:promotion-preorder-open',
+  'price-cut': 'marketing:promotion-price-cut',
   invite: 'marketing:promotion-invite',
   novelty: 'marketing:promotion-novelty',
   'cross-sell': 'marketing:promotion-cross-sell',
@@ -529,7 +541,8 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const s22 = gatedTest(PUSH_ANCHOR, s);
   const s25 = gatedTest(STANDING_ANCHOR, s);
   const s26 = gatedTest(EXTRA_ANCHOR, s);
-  if (!primary && !later && !s13 && !s14 && !s15 && !s17 && !s22 && !s25 && !s26) return null;
+  const s27 = gatedTest(ELSEWHERE_ANCHOR, s);
+  if (!primary && !later && !s13 && !s14 && !s15 && !s17 && !s22 && !s25 && !s26 && !s27) return null;
   const invite = (primary ? find(INVITE, s) : null) ?? (s13 ? find(INVITE_FRAME, s) : null);
   const range = find(RANGE, s);
   const bundle = find(BUNDLE, s);
@@ -548,6 +561,12 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const own = find(SELLER_OWN, s);
   const span = (a: Hit, b: Hit | null) => (b ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : a);
 
+  // (s27: a shop elsewhere, a bare code with its use, free shipping above an amount, a last call - elsewhere-offer.ts; the buyer's question
+  // does not clear a shop, a code or a threshold (an answer that sends the buyer there is the offer), the hard guard clears the terms and
+  // the last call, as the other kinds; the shop and the code stand on their own structure: "the replacement blade isn't listed on
+  // Amazon yet. Just google ..." names the spare the shop sells)
+  const elsewhere = s27 ? elsewhereIn(s) : null;
+  if (elsewhere && (elsewhere.kind === 'shop-elsewhere' || elsewhere.kind === 'code-use' || (!hard && (elsewhere.kind === 'shipping-threshold' || !answered)))) return elsewhere;
   // (a) an invitation whose object is something else on sale; a help page is no such object
   if (invite && !hard) {
     // the object follows the invitation closely ("check out our other mats", "découvrez aussi notre gamme")
@@ -582,6 +601,9 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const push = s22 && !answered ? pushIn(s, after, buyerWords) : null;
   const pushed = push?.own ? `${s.slice(0, push.own.start)} ${s.slice(push.own.end)}` : s;
   if (push && !HARD_GUARD.test(pushed.replace(RESTOCK_TALK, ' ').replace(SPARE_WORDS, ' ')) && !RETURN_OR_RECEIVED.test(pushed.replace(SPARE_WORDS, ' '))) return { kind: push.kind, start: push.start, end: push.end };
+  // (s27: a purchase urged, pre-orders opened - purchase-push.ts urgedIn; the same guards, a pre-order's past sell-out blanked too)
+  const urged = s22 && !answered && !push ? urgedIn(s, after, OWN_ORDER.test(s)) : null;
+  if (urged && !HARD_GUARD.test(s.replace(RESTOCK_TALK, ' ').replace(SPARE_WORDS, ' ').replace(PREORDER_TALK, ' ')) && !RETURN_OR_RECEIVED.test(s.replace(SPARE_WORDS, ' '))) return urged;
   // (s19 blind c: an upgrade wish with another model - read before the hard guard, whose "trocar" the wish's own "quiser trocar" is;
   // the rest of the sentence still clears it: "if you ever want to upgrade, we can send a replacement model")
   const upgrade = s17 && !answered ? upgradeWishIn(s) : null;
@@ -608,6 +630,9 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (s22: another item offered on the buyer's interest - purchase-push.ts)
   const offered = s22 ? interestOfferIn(s) : null;
   if (offered) return offered;
+  // (s27: another item's price cut, told unasked - purchase-push.ts)
+  const cut = s22 ? priceCutIn(s, OWN_ORDER.test(s)) : null;
+  if (cut) return cut;
   // (s17: a restock, a range now out, the storefront link, a later order's gift - unasked-pitch.ts)
   const pitch = s17 ? pitchIn(s, after) : null;
   // (s19 blind c: an item "also sold by us" in a reply to the buyer's question is the answer's - "Qué cuchilla necesito?" ->
@@ -634,7 +659,11 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const status = find(FUTURE_ORDER, s) ?? find(LOYAL, s) ?? find(NEXT_ORDER, s);
   if (status && !NEGATION.test(s)) {
     const benefit = find(BENEFIT, s);
-    if (benefit) return { kind: 'loyalty', ...span(status, benefit) };
+    // (s27: a gift or a surprise in the next parcel is a loyalty perk, but tied to a review it is the review's incentive only, as the
+    // dev rows label it - "Als kleines Dankeschön fürs Bewerten legen wir Ihrer nächsten Bestellung ein Geschenk bei", rl-de-s9p-0006;
+    // a discount or a voucher for it stays marketing too)
+    const giftOnly = benefit && GIFT_BENEFIT.test(s.slice(benefit.start, benefit.end)) && REVIEW_WORD.test(s);
+    if (benefit && !giftOnly) return { kind: 'loyalty', ...span(status, benefit) };
   }
   // (s24 blind d pt-017: the seller's catalogue or price list offered to be received or sent - "Para receber nosso catálogo de atacado
   // com preços de revenda mande um e-mail para ...", "we'll send you our full catalogue", "unsere Preisliste schicken wir Ihnen gern")
@@ -805,6 +834,8 @@ const OCCASION = re(
 const STILL_LACKING = re(
   `${W}(?:(?:in case|if) you(?:'re)? still (?:need|looking for|missing|short of|have)|(?:por )?si (?:todavía|aún) (?:te|le|os|les) falta\\p{L}*|(?:por )?si (?:te|le) falta (?:todavía|aún)|se (?:le|ti|vi) manca(?:no)? ancora|se ancora (?:le|ti|vi) manca\\p{L}*|s'il vous manque encore|s'il (?:te|vous) manque (?:encore )?(?:un|une|des|quelques)|si vous cherchez encore|(?:falls|wenn) (?:ihnen|dir) noch (?:\\p{L}+ ){0,3}fehl\\p{L}*|(?:se|caso) (?:ainda )?(?:te|lhe) falt(?:a|e|ar)(?: ainda)?)${E}`,
 );
+/** A favourite of the buyers ("ご好評", "大人気", "every year a bestseller", "jedes Jahr der Renner", "très demandé"). */
+const POPULAR = re(`${W}(?:(?:a |our )?best-?sell\\p{L}*|most popular|(?:jedes jahr )?(?:der|ein) renner|beliebteste\\p{L}?|très demandée?s?|muy solicitad[oa]s?|molto richiest[oaie]|muito procurad[oa]s?)${E}|ご好評|大好評|大人気|人気(?:No|商品|の)`);
 /** A delivery (a gift box that arrives is the order's). */
 const DELIVERY = re(`${W}(?:(?:will )?arrive[sd]?|deliver\\p{L}*|ship(?:s|ped|ping)?|zugestellt|geliefert|lieferung|livr[ée]\\p{L}*|livraison|entregad\\p{L}*|entrega|consegn\\p{L}*|spedit\\p{L}*|enviad\\p{L}*|envío|llegará|chegará)${E}|届|発送|配送`);
 /** We made it: "we've put together", "montamos", "abbiamo preparato", "hemos preparado", "haben wir zusammengestellt". */
@@ -955,7 +986,9 @@ function offerIn(s: string, own: Hit | null, ownOrder: boolean, also: boolean): 
   // (s17: a gift set we put together around the bought item, "montamos um kit presente com a faca que você comprou")
   const made = gift && MADE_BY_US.test(s.slice(0, gift.start));
   // (s19: or offered for a gift the buyer may still lack - the season named in the sentence before, "Felices fiestas!")
-  if (gift && (mine || made) && !negated && !DELIVERY.test(s) && (OCCASION.test(s) || STILL_LACKING.test(s) || (own && (GIFT.test(s) || also)))) return { kind: 'novelty', ...span(gift, own) };
+  // (s27 blind b ja-013: or praised as a yearly favourite - "当店の紅茶ギフトセットは毎年ご好評をいただいております", "our gift boxes are a
+  // bestseller every year"; the occasion named in the sentence before)
+  if (gift && (mine || made) && !negated && !DELIVERY.test(s) && (OCCASION.test(s) || STILL_LACKING.test(s) || (own && (GIFT.test(s) || also || POPULAR.test(s))))) return { kind: 'novelty', ...span(gift, own) };
   const follow = find(FOLLOW, s);
   // (a negation after it is the invitation's own: "dann verpassen Sie keine Neuheiten mehr")
   if (follow && !NEGATION.test(s.slice(0, follow.start))) return { kind: 'invite', ...follow };
@@ -1297,7 +1330,7 @@ const NEW_ANCHOR =
 const NEW_PARTS = [CATALOGUE, REORDER, FUTURE_ORDER, LOYAL, NEXT_ORDER, COMPLETE, LOVE, AWAITS, GIFT, SALE, BUY_NOW, FIT, WORTH, NOVELTY_LATER];
 const NEW_CUE_SOURCE = NEW_PARTS.map((r) => `(?:${r.source})`).join('|');
 /** Both unions, looked up among the text's words with the lexicons: a sentence without either is not read. */
-export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE_SOURCE}|${NEW_CUE_SOURCE}|${S13_CUE_SOURCE}|${S14_CUE_SOURCE}|${S15_CUE_SOURCE}|${PITCH_CUE_SOURCE}|${PUSH_CUE_SOURCE}|${STANDING_CUE_SOURCE}|${EXTRA_CUE_SOURCE}`);
+export const PROMOTION_CUE = defineCue('promotion', `${PRIMARY_CUE_SOURCE}|${NEW_CUE_SOURCE}|${S13_CUE_SOURCE}|${S14_CUE_SOURCE}|${S15_CUE_SOURCE}|${PITCH_CUE_SOURCE}|${PUSH_CUE_SOURCE}|${STANDING_CUE_SOURCE}|${EXTRA_CUE_SOURCE}|${ELSEWHERE_CUE_SOURCE}`);
 
 /** How far after an invitation its object may start ("Check out [the rest of] our kitchen range"). */
 const OBJECT_GAP = 40;

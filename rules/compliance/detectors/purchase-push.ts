@@ -16,7 +16,7 @@ import { gatedTest } from './literal-gate';
 import { SPARE_PART_NOUNS } from '../lexicon/shared';
 import { firstMatch as find, spanOf } from './span';
 
-export type PushKind = 'interest-offer' | 'scarcity-push' | 'buy-ahead' | 'crowd-switch';
+export type PushKind = 'interest-offer' | 'scarcity-push' | 'buy-ahead' | 'crowd-switch' | 'urged-purchase' | 'preorder-open' | 'price-cut';
 export interface Push {
   kind: PushKind;
   start: number;
@@ -49,7 +49,7 @@ const SERVICE = re(
 // Exemplare", "les derniers exemplaires", "las últimas unidades", "as últimas peças"; not "the last piece of the set" - a count word
 // in the plural)
 const FEW_LEFT = re(
-  `${W}(?:(?:the )?last (?:few )?(?:units|pieces|ones in stock)|(?:die )?letzten (?:wenigen )?(?:exemplare|stücke|einheiten)|(?:les )?derni(?:ers|ères) (?:exemplaires|pièces|unités)|(?:las )?últimas (?:unidades|piezas)|(?:los )?últimos (?:ejemplares)|(?:gli )?ultim(?:issim)?[ie] (?:pezzi|esemplari|unità)|(?:as )?últimas (?:unidades|peças)|only (?:a few|a handful|\\d{1,4}|one|two|three|four|five)(?: [\\p{L}-]+){0,7}? (?:left|remaining)|(?:just|only) (?:a few|\\d{1,4}) (?:\\p{L}+ ){0,3}?remain|(?:almost|nearly) (?:sold out|gone)|while (?:stocks?|supplies) last|nur noch (?:wenige|ein paar|einige|\\d{1,4})|(?:fast|beinahe) (?:ausverkauft|vergriffen)|solange (?:der )?vorrat reicht|(?:il )?ne (?:nous )?reste (?:plus )?que (?:\\d{1,4}|quelques)|plus que (?:\\d{1,4}|quelques) (?:\\p{L}+ ){0,3}?(?:en stock|disponibles?)|(?:presque|bientôt) épuisée?s?|dans la limite des stocks|(?:nos |nous )?quedan (?:solo |sólo |apenas )?(?:\\d{1,4}|pocas|pocos|unas pocas|unos pocos)|(?:casi|a punto de) agotar\\p{L}*|hasta agotar existencias|(?:ne )?(?:sono )?rimast[ie] (?:solo |soltanto |appena )?(?:\\d{1,4}|pochi|poche)|ne restano (?:solo |soltanto )?(?:\\d{1,4}|pochi|poche)|(?:quasi|praticamente) esaurit\\p{L}*|fino ad esaurimento|restam (?:só |apenas |somente )?(?:\\d{1,4}|poucos|poucas)|(?:só|apenas) (?:restam|sobraram) (?:\\d{1,4}|poucos|poucas)|(?:quase|praticamente) esgotad\\p{L}*|enquanto durarem os estoques)${E}|残り(?:わずか|僅か|\\d{1,4}(?:点|枚|個|台|本|セット|つ))|在庫(?:わずか|僅少)|なくなり次第`,
+  `${W}(?:(?:the )?last (?:few )?(?:units|pieces|ones in stock)|(?:die )?letzten (?:wenigen )?(?:exemplare|stücke|einheiten)|(?:les )?derni(?:ers|ères) (?:exemplaires|pièces|unités)|(?:las )?últimas (?:unidades|piezas)|(?:los )?últimos (?:ejemplares)|(?:gli )?ultim(?:issim)?[ie] (?:pezzi|esemplari|unità)|(?:as )?últimas (?:unidades|peças)|only (?:a few|a handful|\\d{1,4}|one|two|three|four|five)(?: [\\p{L}-]+){0,7}? (?:left|remaining)|(?:just|only) (?:a few|\\d{1,4}) (?:\\p{L}+ ){0,3}?remain|(?:only )?the last \\d{1,4} (?:[\\p{L}-]+ ){0,4}?(?:left|remaining|in stock)|(?:we(?:'re| are) )?down to (?:the|our) (?:last|final) (?:few|couple|\\d{1,4}|one|two|three|four|five)|(?:almost|nearly) (?:sold out|gone)|while (?:stocks?|supplies) last|nur noch (?:wenige|ein paar|einige|\\d{1,4})|(?:fast|beinahe) (?:ausverkauft|vergriffen)|solange (?:der )?vorrat reicht|(?:il )?ne (?:nous )?reste (?:plus )?que (?:\\d{1,4}|quelques)|plus que (?:\\d{1,4}|quelques) (?:\\p{L}+ ){0,3}?(?:en stock|disponibles?)|(?:presque|bientôt) épuisée?s?|dans la limite des stocks|(?:nos |nous )?quedan (?:solo |sólo |apenas )?(?:\\d{1,4}|pocas|pocos|unas pocas|unos pocos)|(?:casi|a punto de) agotar\\p{L}*|hasta agotar existencias|(?:ne )?(?:sono )?rimast[ie] (?:solo |soltanto |appena )?(?:\\d{1,4}|pochi|poche)|ne restano (?:solo |soltanto )?(?:\\d{1,4}|pochi|poche)|(?:quasi|praticamente) esaurit\\p{L}*|fino ad esaurimento|restam (?:só |apenas |somente )?(?:\\d{1,4}|poucos|poucas)|(?:só|apenas) (?:restam|sobraram) (?:\\d{1,4}|poucos|poucas)|(?:quase|praticamente) esgotad\\p{L}*|enquanto durarem os estoques)${E}|残り(?:わずか|僅か|\\d{1,4}(?:点|枚|個|台|本|セット|つ))|在庫(?:わずか|僅少)|なくなり次第`,
 );
 /** A call to buy before they are gone ("grab yours", "don't wait", "vielleicht was für Sie", "n'attendez pas", "no te quedes sin
  *  la tuya", "approfittane", "garanta a sua", "お早めに"). */
@@ -60,7 +60,7 @@ const FEW_LEFT = re(
 // "vanno a ruba", "esgotam rápido" - after few units left of another edition; the few-left count may sit seven words from "left":
 // "only 40 units of the limited walnut edition left")
 const BUY_CALL = re(
-  `${W}(?:(?:they|these|those|it|they'll|they will) (?:go|sell|sell out|fly|disappear|move) (?:fast|quickly|quick)|won't last(?: long)?|(?:sie )?(?:gehen|sind) (?:immer |sehr )?schnell weg|(?:ils|elles) partent (?:très )?vite|(?:se agotan|vuelan) (?:enseguida|rápido)|vanno a ruba|(?:esgotam|voam) (?:rápido|rapidinho|logo)|now or never|jetzt oder nie|maintenant ou jamais|ahora o nunca|ora o mai più|agora ou nunca|(?:le|ti|vi) conviene (?:ordinar|comprar|acquistar|prender)\\p{L}*|(?:te|le|les|os) conviene (?:pedir|comprar|hacerte con|hacerse con)\\p{L}*|vous avez intérêt à (?:l'|la |le |les |en )?(?:commander|acheter|prendre)|you(?:'d| had) better (?:order|buy|grab|get)|grab (?:yours|one|it|them|a set)|get yours|don't (?:wait|miss out)|do not (?:wait|miss out)|before (?:they(?:'re| are)|it's|it is) gone|while you can|act fast|hurry|snap (?:one|it|them) up|something for you|(?:vielleicht|wäre) (?:ja |auch )?(?:et)?was für (?:sie|dich|euch|ihre?\\p{L}?)|schnell (?:sein|zugreifen)|zu(?:zu)?greifen|(?:warten sie|wartet) nicht|sichern sie sich|n'attendez pas|ne tardez pas|dépêchez-vous|quelque chose pour vous|tant qu'il en reste|profitez-en|no te quedes sin|no se quede sin|no esperes|no espere|date prisa|dese prisa|hazte con|algo para (?:ti|usted)|mientras queden|aprovecha\\p{L}*|approfitta\\p{L}*|finché ci sono|non aspettare|non aspetti|affrettati|si affretti|qualcosa per (?:te|lei)|garanta (?:já )?(?:o seu|a sua|os seus|as suas|o teu|a tua)|não fique sem|não espere|corra|aproveite|algo (?:pra|para) você)${E}|お早めに|お見逃しなく|今のうちに|この機会に`,
+  `${W}(?:(?:they|these|those|it|they'll|they will) (?:go|sell|sell out|fly|disappear|move) (?:fast|quickly|quick)|won't last(?: long)?|(?:sie )?(?:gehen|sind) (?:immer |sehr )?schnell weg|(?:ils|elles) partent (?:très )?vite|(?:se agotan|vuelan) (?:enseguida|rápido)|vanno a ruba|(?:esgotam|voam) (?:rápido|rapidinho|logo)|now or never|jetzt oder nie|maintenant ou jamais|ahora o nunca|ora o mai più|agora ou nunca|(?:le|ti|vi) conviene (?:ordinar|comprar|acquistar|prender)\\p{L}*|(?:te|le|les|os) conviene (?:pedir|comprar|hacerte con|hacerse con)\\p{L}*|vous avez intérêt à (?:l'|la |le |les |en )?(?:commander|acheter|prendre)|you(?:'d| had) better (?:order|buy|grab|get)|grab (?:yours|one|it|them|a set)|get yours|don't (?:wait|miss out)|do not (?:wait|miss out)|(?:before|once) (?:they(?:'re| are)|it's|it is) gone|weg ist weg|while you can|act fast|hurry|snap (?:one|it|them) up|something for you|(?:vielleicht|wäre) (?:ja |auch )?(?:et)?was für (?:sie|dich|euch|ihre?\\p{L}?)|schnell (?:sein|zugreifen)|zu(?:zu)?greifen|(?:warten sie|wartet) nicht|sichern sie sich|n'attendez pas|ne tardez pas|dépêchez-vous|quelque chose pour vous|tant qu'il en reste|profitez-en|no te quedes sin|no se quede sin|no esperes|no espere|date prisa|dese prisa|hazte con|algo para (?:ti|usted)|mientras queden|aprovecha\\p{L}*|approfitta\\p{L}*|finché ci sono|non aspettare|non aspetti|affrettati|si affretti|qualcosa per (?:te|lei)|garanta (?:já )?(?:o seu|a sua|os seus|as suas|o teu|a tua)|não fique sem|não espere|corra|aproveite|algo (?:pra|para) você)${E}|お早めに|お見逃しなく|今のうちに|この機会に`,
 );
 /** A call that is no call to buy: denied ("no hurry", "hurry is not needed") or a wait for a service act, not a purchase ("don't wait
  *  to tell us", "n'attendez pas pour nous renvoyer l'ancienne", "no espere ... para avisarnos", "não espere para devolver") - the
@@ -119,7 +119,7 @@ const MODEL_OR_TIER = re(
 
 /** The literals one of the kinds needs (a sentence without any costs one scan). */
 export const PUSH_ANCHOR =
-  /last|letzten|derni|últim|ultim|make|sell|offer|produce|manufacture|carry|stock|also have|wir |nous |on |fabric|vend|ofrec|produc|hacemos|tenemos|offriamo|realizziamo|facciamo|abbiamo|a gente|oferec|produz|temos|製造|製作|販売|取り扱|ご用意|取り揃え|left|remain|sold out|gone|supplies|nur noch|ausverkauft|vergriffen|vorrat|reste|plus que|épuisé|stocks|quedan|agota|existencias|rimast|restano|esaurit|esaurimento|restam|sobraram|esgotad|estoques|残り|在庫|次第|worth|recommend|suggest|advise|conseille|recommande|suggère|recomiendo|recomendaría|aconsejo|sugiero|consiglio|consiglierei|suggerisco|recomendo|sugiro|aconselho|empfehle|lohnt|おくと|おけば|many|most|lots|viele|meisten|beaucoup|plupart|muchos|mayoría|molti|maggior|muitos|maioria|多くのお客様/u;
+  /recommend|suggest|advise|empfehle|conseill|recommand|recomend|recomiend|aconsej|consigli|おすすめ|お勧め|推奨|commandez|order them|order it|order one|order yours|bestellen sie|pídel|ordinal|peça|ordering|buying|getting|picking|grabbing|pre-order|preorder|vorbestell|commande|preventa|preordini|pré-venda|pre-venda|予約|dropped|fell|reduced|cut|lowered|marked|down|gesetzt|reduziert|gesenkt|passe|baisse|réduit|baj|rebajad|scontat|ribassat|scende|cai|baixou|値下げ|値引き|last|letzten|derni|últim|ultim|make|sell|offer|produce|manufacture|carry|stock|also have|wir |nous |on |fabric|vend|ofrec|produc|hacemos|tenemos|offriamo|realizziamo|facciamo|abbiamo|a gente|oferec|produz|temos|製造|製作|販売|取り扱|ご用意|取り揃え|left|remain|sold out|gone|supplies|nur noch|ausverkauft|vergriffen|vorrat|reste|plus que|épuisé|stocks|quedan|agota|existencias|rimast|restano|esaurit|esaurimento|restam|sobraram|esgotad|estoques|残り|在庫|次第|worth|recommend|suggest|advise|conseille|recommande|suggère|recomiendo|recomendaría|aconsejo|sugiero|consiglio|consiglierei|suggerisco|recomendo|sugiro|aconselho|empfehle|lohnt|おくと|おけば|many|most|lots|viele|meisten|beaucoup|plupart|muchos|mayoría|molti|maggior|muitos|maioria|多くのお客様/u;
 
 /** A purchase pushed in sentence `s` (normalized), read before promotionIn's hard guard (see RESTOCK_TALK, SPARE_WORDS);
  *  `after`: the text after it (the call to buy may open the next sentence); `buyerWords`: the buyer's question words. Only for a
@@ -169,5 +169,101 @@ export function interestOfferIn(s: string): Push | null {
   return null;
 }
 
+// Session 27 (s27 blind b, marketing recall .69): three more pushes without a coupon word, read before the hard guard as the kinds
+// above (the push's own spare or restock words blanked):
+//   urged purchase  the seller urging the buyer to buy another item, with the seller as its source or a hurry ("wir empfehlen
+//                   dringend unsere Schutztasche dazu zu kaufen", "commandez-les vite : on les a en stock", "専用ケースのご購入を強く
+//                   おすすめします。いずれも当店に在庫がございます", "lots of customers save a trip by ordering the 2-pack now");
+//   pre-orders open the seller's pre-orders opened to the buyer ("preorders for the 2026 planner open Friday", "予約を受け付けております");
+//   price cut       another item's price lowered, told unasked ("the 3-tier version ... just dropped to $34.99 (was $49.99)", "ist
+//                   diese Woche von 49,90 auf 39,90 € runtergesetzt", "2,980円から1,980円に値下げ").
+/** The seller advising or urging to buy: "we (strongly) recommend buying / ordering / getting", "wir empfehlen (dringend), ... zu
+ *  kaufen / mitzubestellen", "je vous conseille vivement d'acheter", "le recomendamos comprar", "le consigliamo di acquistare",
+ *  "recomendamos comprar", "…のご購入を(強く)おすすめします". */
+// why: s27 blind b de-014/de-015/ja-015 - a refill pack, a case, a screen film pushed after the order shipped
+const URGE_BUY = re(
+  `${W}(?:(?:i|we)(?:'d| would)? (?:strongly |really |highly )?(?:recommend|suggest|advise) (?:ordering|buying|getting|picking up|adding)|(?:ich |wir )?empfehle(?:n)?(?: wir| ich)?(?: ihnen)?(?: (?:dringend|unbedingt|sehr))?,?(?: [\\p{L}\\d-]+){0,5} (?:zu |mit|nach|dazu)?(?:zu)?(?:kaufen|bestellen|holen)|(?:je |nous )?vous (?:conseill|recommand)(?:e|ons)(?: vivement| fortement)? (?:d'|de )(?:en )?(?:acheter|commander|prendre)|(?:te|le|les|os) (?:recomendamos|recomiendo|aconsejamos) (?:encarecidamente )?(?:comprar|pedir|adquirir)|(?:ti|le|vi) (?:consigliamo|consiglio) (?:vivamente )?(?:di )?(?:acquistare|comprare|ordinare|prendere)|(?:recomendamos|recomendo) (?:muito )?(?:comprar|adquirir|pedir))${E}|の(?:ご購入|ご注文|お買い求め)を(?:強く|ぜひ)?(?:おすすめ|お勧め|推奨)`,
+);
+/** An imperative to order it soon or with the order ("commandez-les vite", "order them now", "bestellen Sie sie gleich mit"; the bare
+ *  "commandez dès maintenant" is promotion.ts BUY_NOW's). */
+const ORDER_SOON = re(
+  `${W}(?:commandez(?:-les|-le|-la) (?:vite|dès maintenant|maintenant|aussi)|commandez vite|order (?:them|it|one|yours) (?:now|today|soon|too)|bestellen sie (?:\\p{L}+ ){0,2}(?:gleich|jetzt|schnell) mit|pídel(?:o|a|os|as) ya|ordinal(?:o|a|i|e) subito|pe[çc]a(?:-o|-a|-os|-as) já)${E}`,
+  // (the Portuguese imperative with its pronoun only: "A peça já foi postada" is the part, s21t-pt-011)
+);
+/** ... the seller as the item's source, or a hurry: "our" case, "we have them in stock", "当店に在庫", "search 'Fotopro Case'". */
+const SELLER_SOURCE = re(
+  `${W}(?:our|unse?re?[nmrs]?|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|(?:we have|on les a|on l'a|nous les avons|wir haben sie|tenemos|abbiamo|temos)(?: \\p{L}+)? (?:in|en|auf|a|em) (?:stock|lager|magazzino|estoque)|in stock|auf lager|en stock|(?:einfach )?(?:nach|search(?: for)?|cherchez|busque|cerchi|procure) ['"„«]|vite|schnell|gleich|now|dès maintenant|subito|ya|já)${E}|当店|弊社|弊店|在庫がございます|在庫あり`,
+);
+/** Other customers buying a pack now (the crowd's example as the advice: "lots of customers save a trip by ordering the 2-pack now"). */
+const CROWD_BUYS = re(`${W}(?:ordering|buying|getting|picking up|grabbing|(?:bestellen|kaufen|nehmen) (?:\\p{L}+ ){0,3}(?:gleich|direkt))${E}`);
+
+/** Pre-orders opened: "pre-orders for the planner open Friday", "you can pre-order", "les précommandes ... sont ouvertes", "la preventa
+ *  ya está abierta", "i preordini sono aperti", "a pré-venda está aberta", "予約を受け付けております", "予約受付中". */
+// why: s27 blind b en-006/ja-006 - a planner's pre-orders opened to the buyer, last year's sell-out as the hurry
+const PREORDER_OPEN = re(
+  `${W}(?:pre-?orders? (?:for (?:[\\p{L}\\p{N}'-]+ ){1,5})?(?:are |is )?(?:now )?(?:open|opening|opens|live|start\\p{L}{0,3})|(?:you can|you may) (?:now )?pre-?order|pre-?order (?:yours|now|today)|vorbestellungen? (?:\\p{L}+ ){0,4}(?:sind |ist )?(?:ab sofort |jetzt )?(?:möglich|offen|geöffnet)|jetzt vorbestellen|(?:les )?pr[ée]-?commandes? (?:[\\p{L}\\p{N}']+ ){0,8}?(?:sont|est) (?:ouvertes?|lancées?)|(?:la )?preventa (?:[\\p{L}\\p{N}]+ ){0,6}?(?:ya )?(?:está|queda) (?:abierta|activa)|(?:i )?pre-?ordini (?:[\\p{L}\\p{N}]+ ){0,6}?sono aperti|(?:a )?pr[ée]-?venda (?:[\\p{L}\\p{N}]+ ){0,6}?(?:já )?está aberta)${E}|予約(?:を)?(?:受け付けて(?:おります|います)|受付中|受付(?:を)?開始)`,
+);
+/** Sold out, completed: the pre-order's hurry ("last year's run sold out in 9 days"), blanked before the hard guard as a restock is. */
+const SOLD_OUT_TALK = compactRegExp(`${W}(?:sold out|ausverkauft|épuisée?s?|agotad[oa]s?|esaurit[oaie]|esgotad[oa]s?)${E}|完売|売り切れ`, 'gu');
+
+/** A price: a number with cents or a currency ("49,90", "$34.99", "39,90 €", "1,980円"). */
+const PRICE_NUM = String.raw`(?:[$£€\x80¥] ?)?(\d{1,3}(?:[.,]\d{3}){0,2}(?:[.,]\d{1,2})?)(?: ?(?:€|\x80|\$|£|eur|euros?|dollars?|円|yen))?`;
+/** From the first price to a lower second ("von 49,90 auf 39,90 €", "from $49.99 to $34.99", "de 89 € à 69 €", "da 59 a 45 euro",
+ *  "de 50 para 40 reais", "2,980円から1,980円"), or a price now with the old one after it ("dropped to $34.99 (was $49.99)"). */
+// (\x80 is the € as its one-byte copy: one-byte-copy.test.ts)
+const PRICE_FROM_TO = compactRegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:from|von|de|da|desde) ${PRICE_NUM} (?:to|auf|à|a|al|para|down to) ${PRICE_NUM}|${PRICE_NUM}から${PRICE_NUM}(?:に|へ))|(?<![\p{L}])(?:dropped|fell|reduced|cut|lowered|marked down|now|just) (?:to |down to |only )?${PRICE_NUM} \((?:was|previously|statt|vorher|au lieu de|avant|antes|prima|era) ${PRICE_NUM}\)`,
+  'u',
+);
+/** ... told as a lowering ("runtergesetzt", "reduziert", "dropped", "passe de", "rebajado", "scontato", "値下げ"). */
+const LOWERED = re(
+  `${W}(?:dropped|drops|fell|reduced|cut|lowered|marked down|down|runtergesetzt|herabgesetzt|reduziert|gesenkt|passe|baisse|réduit\\p{L}?|baj(?:a|ó|ado)|rebajad\\p{L}{1,2}|scontat\\p{L}|ribassat\\p{L}|scende|cai|caiu|baixou)${E}|値下げ|値引き|お値下げ`,
+);
+/** ... of another variant of the buyer's item ("the 3-tier version of the stand you bought"), as the buyer's own order does not. */
+const VARIANT = re(`${W}(?:versions?|models?|sizes?|editions?|tiers?|xl|xxl|große\\p{L}?|größere\\p{L}?|grand\\p{L}?|grande|più grande|maior|modell|ausführung|modèle|modelo|modello|versão|versión|versione)${E}|サイズ|モデル|タイプ`);
+const AMAZON_PRICE = /amazon|アマゾン/u;
+const MONEY = /[$£€¥円]|\x80|eur|dollar|\d[.,]\d{2}(?!\d)/u;
+const toNumber = (raw: string): number => {
+  const m = /^(\d{1,3}(?:[.,]\d{3}){0,2})(?:[.,](\d{1,2}))?$/u.exec(raw);
+  return m ? Number(m[1]!.replace(/[.,]/gu, '')) + (m[2] ? Number(m[2]) / 10 ** m[2].length : 0) : Number.NaN;
+};
+
+/** A purchase urged, pre-orders opened or another item's price cut in sentence `s` (normalized), `after` the text after it. */
+export function urgedIn(s: string, after: string, ownOrder: boolean): Push | null {
+  const next = after.split(/[.!?。！？\n]/u).find((part) => /\S/u.test(part)) ?? '';
+  const urge = find(URGE_BUY, s) ?? find(ORDER_SOON, s);
+  // (a denial before it clears it: "we don't recommend buying the cheaper cable"; the buyer's own order named beside it does not: the
+  // urged item is bought with it)
+  const clauseFrom = Math.max(s.lastIndexOf(',', urge ? urge.start : 0), s.lastIndexOf(':', urge ? urge.start : 0), s.lastIndexOf(';', urge ? urge.start : 0)) + 1;
+  // (the denial in the urge's own clause: "Damit Sie nicht ohne dastehen, empfehlen wir ...", "N'oubliez pas le casque ... : commandez-les vite")
+  if (urge && !NEGATION.test(s.slice(clauseFrom, urge.start)) && (SELLER_SOURCE.test(s) || SELLER_SOURCE.test(next))) return { kind: 'urged-purchase', ...urge };
+  const crowd = find(CROWD, s);
+  const buys = crowd && find(CROWD_BUYS, s.slice(crowd.end, crowd.end + 40));
+  if (crowd && buys && PACK.test(s) && NOW.test(s) && !NEGATION.test(s.slice(0, crowd.start)) && !ownOrder) return { kind: 'urged-purchase', start: crowd.start, end: crowd.end + buys.end };
+  const open = find(PREORDER_OPEN, s);
+  if (open && !ownOrder && !NEGATION.test(s.slice(0, open.start))) return { kind: 'preorder-open', ...open };
+  return null;
+}
+/** The pre-order's own sell-out words, blanked before the hard guard (which reads "sold out" as the buyer's order delayed). */
+export const PREORDER_TALK = SOLD_OUT_TALK;
+
+/** Another item's price cut, told unasked (read after the hard guard: a refund of the difference, an invoice clear it). */
+export function priceCutIn(s: string, ownOrder: boolean): Push | null {
+  const m = PRICE_FROM_TO.exec(s);
+  if (!m) return null;
+  const nums = m.slice(1).filter((x) => x !== undefined).map(toNumber);
+  const [a, b] = nums;
+  if (a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b)) return null;
+  // (the order of the two prices: "from 49 to 39", "34.99 (was 49.99)")
+  const dropped = m[0].includes('(') ? a < b : b < a;
+  // (the buyer's own item cut after the purchase is explained, not pitched - unless another variant of it is named: "the 3-tier version
+  // of the stand you bought"; a price Amazon set is Amazon's)
+  // (a price, not a count or a span: a currency or cents - "reduced the delivery time from 10 to 5 days" is none)
+  if (!MONEY.test(m[0])) return null;
+  // (the old price in brackets is the lowering told; a from-to pair needs its verb: "von 49,90 auf 39,90 € runtergesetzt")
+  if (!dropped || (!m[0].includes('(') && !LOWERED.test(s)) || NEGATION.test(s.slice(0, m.index)) || AMAZON_PRICE.test(s) || (ownOrder && !VARIANT.test(s))) return null;
+  return { kind: 'price-cut', start: m.index, end: m.index + m[0].length };
+}
+
 /** Their sources, for the promotion cue (entry-index reads their triggers). */
-export const PUSH_CUE_SOURCE = [SELLER_MAKES, FEW_LEFT, BUY_ADVICE, CROWD].map((r) => `(?:${r.source})`).join('|');
+export const PUSH_CUE_SOURCE = [SELLER_MAKES, FEW_LEFT, BUY_ADVICE, CROWD, URGE_BUY, ORDER_SOON, PREORDER_OPEN, LOWERED].map((r) => `(?:${r.source})`).join('|');

@@ -1,0 +1,126 @@
+// Session 27 (s27 blind d/e/b, marketing without a coupon word): a sale pushed to the buyer by where it happens or by its terms,
+// read per sentence in the seven languages (promotionIn calls it; the buyer's own question does not clear these kinds - an answer
+// that sends the buyer to a cheaper shop or hands over a code is still the offer, as the s27 e rows label it):
+//   shop elsewhere  the seller's own shop on another marketplace or found by a search engine, offered as where to buy ("in unserem
+//                   eBay-Shop haben wir noch welche", "sul nostro negozio Etsy", "Yahoo!ショッピング店の方が…お安く", "Geben Sie bei
+//                   Google „…" ein, dann landen Sie direkt in unserem Shop", "just google "…" and you'll find us"), a price lower there
+//                   ("about 12% cheaper there with no Amazon fees"), or the seller's other products to be seen on a network ("if you
+//                   want to see what else we make, we're on Instagram");
+//   code use        a code-shaped word handed over with a use ("Pop DIRECT5 in at checkout for a bit extra off", "use GRIND15 on
+//                   your next order") - the lexicons know "code" words, not a bare code;
+//   free shipping   free shipping above an amount ("spedizione gratuita sopra i 50 euro", "free shipping on orders over $35"): a
+//                   shop's terms pitched;
+//   last call       a last chance for an item of the seller's ("Last call: the holiday bundle leaves our store Sunday").
+// Guards: a negation before the cue (a refusal: "we don't sell on eBay", "we only sell on Amazon" names no other shop), the
+// buyer's own order bought there ("you ordered from our eBay shop"), Amazon as the shop.
+import { E, NEGATION, W, re } from './promotion-guards';
+import { writtenSource } from './compact-letters';
+import { firstMatch as find } from './span';
+
+export type ElsewhereKind = 'shop-elsewhere' | 'code-use' | 'shipping-threshold' | 'last-call';
+export interface Elsewhere {
+  kind: ElsewhereKind;
+  start: number;
+  end: number;
+}
+
+/** Another marketplace or shop platform (not Amazon). */
+const MARKETPLACE = '(?:ebay|etsy|walmart|rakuten|kaufland|cdiscount|fnac|mercado ?livre|mercado ?libre|shopify|temu|aliexpress)';
+/** The seller's own shop there: "unserem eBay-Shop", "our Etsy store", "nostro negozio Etsy", "notre boutique Etsy", "nuestra tienda de
+ *  eBay", "nossa loja no Mercado Livre", "楽天市場の当店", "Yahoo!ショッピング店". */
+// why: s27 blind d de-003/it-003/ja-018 - items only or cheaper in the seller's shop on another marketplace
+// near-misses kept: "Verkauft ihr auch auf Etsy?" answered "nur hier bei Amazon" (no shop of ours named), "we don't have an eBay store"
+// (a negation before it)
+const OWN_SHOP_THERE = re(
+  `${W}(?:(?:our|unsere[mnr]?|unser|notre|nos|nostr[oa]|nuestr[oa]|noss[oa])(?: own| eigene[nmr]?)? ${MARKETPLACE}[ -]?(?:shop|store|listing|seite|page|boutique)?|(?:our|unsere[mnr]?|unser|notre|nostr[oa]|nuestr[oa]|noss[oa]) (?:shop|store|negozio|boutique|tienda|loja|listing|angebot) (?:(?:on|auf|bei|sur|en|su|no|na|de|di) )?${MARKETPLACE})${E}|(?:楽天市場|楽天|yahoo!?ショッピング|ヤフーショッピング|メルカリ|ebay|etsy)(?:の)?(?:当店|店|ショップ|ストア)`,
+);
+/** ... with an item, a stock or a price told of it (the shop alone is an invitation elsewhere, the offplatform rules' matter: "当店の楽天
+ *  市場店もぜひご利用ください" is labelled so): "haben wir noch welche", "le facciamo solo", "we sell the engraved ones", "cheaper". */
+const ITEM_THERE = re(
+  `${W}(?:haben wir|gibt es|führen wir|finden sie|verkaufen wir|noch welche|(?:le|li|lo|la) facciamo|vendiamo|abbiamo|we (?:have|sell|make|stock|carry|offer)|nous (?:avons|vendons|proposons)|on (?:a|vend|fait)|tenemos|vendemos|hacemos|temos|fazemos|only|nur|solo|seulement|uniquement|solamente|sólo|só|apenas|in stock|auf lager|en stock|cheaper|günstiger|billiger|moins cher|más barat[oa]|più economic[oa]|mais barat[oa])${E}|取り扱|販売|お安く|安く|のみ|在庫`,
+);
+/** A search engine that leads to the seller's shop or site: "bei Google … eingeben, dann landen Sie in unserem Shop", "just google
+ *  "…" and you'll find us", "cerca … su Google e trova il nostro sito", "Google検索していただくと当店の公式サイト". */
+// why: s27 blind d de-001/en-001 - a spare part not listed on Amazon, the buyer sent to find the shop by a search
+const SEARCH_ENGINE = re(`${W}(?:google\\p{L}{0,4}|bing|duckduckgo|suchmaschine|moteur de recherche|buscador|motore di ricerca|buscador)${E}|グーグル|google検索`);
+const FINDS_US = re(
+  `${W}(?:(?:you'll|you will|you can|to) find us|find our (?:shop|store|site|website)|(?:in|auf|bei) unsere[mnr]? (?:shop|webshop|onlineshop|seite|website)|(?:landen|finden) sie (?:\\p{L}+ ){0,2}(?:bei )?uns|(?:notre|nos) (?:boutique|site)|(?:nous |vous nous )trouve(?:re)?z|(?:nuestra|nuestro) (?:tienda|web|sitio)|(?:nos )?encontrar(?:á|ás)|(?:il )?nostro (?:sito|negozio)|(?:nossa|nosso) (?:loja|site)|(?:nos )?encontra(?:rá)?)${E}|当店|弊社|公式サイト`,
+);
+/** ... to something on sale, told after the pointer: "and you'll find us, we ship same day", "dann landen Sie in unserem Shop, dort
+ *  gibt es alle Teile" (not a site for videos, a service form or a phone number: "just search ... on Google and you'll find us" after
+ *  "our setup videos are on our own site", "trova il nostro numero diretto", "dal nostro sito può aprire una richiesta"). */
+const SALE_AFTER = re(
+  `${W}(?:ship\\p{L}{0,3}|deliver\\p{L}{0,3}|versend\\p{L}{0,3}|verschick\\p{L}{0,3}|liefer\\p{L}{0,3}|expédi\\p{L}{0,5}|livr\\p{L}{0,5}|envia\\p{L}{0,5}|enviamos|spedi\\p{L}{0,5}|gibt es|haben wir|führen wir|sell\\p{L}{0,3}|verkauf\\p{L}{0,3}|vend\\p{L}{0,5}|buy|kaufen|acheter|compr\\p{L}{0,4}|bestellen|order|commander|in stock|auf lager|en stock|(?:alle |all the |tous les |todas las |tutti i |todas as )?(?:teile|ersatzteile|parts|spares|pièces|piezas|recambios|pezzi|ricambi|peças))${E}|販売|購入|お求め|取り扱`,
+);
+/** Lower there: "cheaper there", "dort günstiger", "moins cher là-bas", "más barato allí", "più economico lì", "mais barato lá",
+ *  "…店の方が…お安く" (not the fees alone: "direkt in unserem Onlineshop, ganz ohne Amazon-Gebühren" is the team corpus's offplatform only,
+ *  de-h013). */
+// why: s27 blind e en-023, d ja-018 - the buyer told the other shop costs less
+const CHEAPER_THERE = re(
+  `${W}(?:(?:\\d{1,2} ?% )?cheaper (?:there|over there|on (?:our|my) (?:site|website|shop|store))|(?:dort|da|drüben) (?:\\p{L}+ ){0,2}(?:günstiger|billiger)|moins cher(?:s)? (?:là-bas|là|chez nous|sur notre site)|más barat[oa]s? (?:allí|allá|ahí|en nuestra web)|più economic[oi] (?:lì|là|sul nostro sito)|mais barat[oa]s? (?:lá|no nosso site))${E}|(?:店|ショップ|サイト)の方が[^。！？\\n]{0,16}?(?:お)?安く`,
+);
+/** The seller's other products to be seen: "see what else we make", "was wir sonst noch machen", "ce que nous faisons d'autre", "qué más
+ *  hacemos", "cos'altro facciamo", "o que mais fazemos", "他の作品". */
+// why: s27 blind d en-002 - "If you want to see what else we make, we're on Instagram as @…"
+const WHAT_ELSE = re(
+  `${W}(?:(?:see|check out|look at|browse) what else we (?:make|sell|do|have|offer)|was wir (?:sonst|noch) (?:alles )?(?:machen|herstellen|verkaufen|anbieten)|ce que nous (?:faisons|fabriquons|vendons|proposons) d'autre|qu[ée] m[áa]s (?:hacemos|vendemos|fabricamos|ofrecemos)|cos'altro (?:facciamo|produciamo|vendiamo)|o que mais (?:fazemos|vendemos|fabricamos))${E}`,
+);
+
+/** A code-shaped word (letters then digits, as coupon codes are written: "direct5", "grind15", "wieder15"). */
+const CODE = '(?<![\\p{L}\\p{N}])\\p{L}{4,12}\\d{1,3}(?![\\p{L}\\p{N}])';
+/** ... handed over with a use: "use X on your next order", "pop X in at checkout", "enter X at checkout", "X at checkout for extra off",
+ *  "utilisez X", "geben Sie X ein", "usa X", "usa o X". */
+// why: s27 blind e en-023/en-002 - a bare code with "at checkout" or "on your next order"
+// near-misses kept: "use FS3000 as the firmware name" (no checkout or order), "enter PIN1234 in the app" (an app, no order)
+const CODE_USE = re(
+  `${W}(?:use|pop|enter|apply|type|add|utilisez|entrez|saisissez|verwenden sie|nutzen sie|geben sie|usa|use o|utilice|introduce|utilizza|inserisci|digite|insira)(?: the| code| le code| den code| el código| il codice| o código)? ${CODE}(?: [\\p{L}']+){0,3} (?:at (?:the )?checkout|(?:on|for|with) your next (?:order|purchase)|for (?:a bit |some )?(?:extra|more) off|(?:bei|an) der kasse|au paiement|lors du paiement|sur votre prochaine commande|en (?:el pago|tu próxima compra|su próxima compra)|al (?:checkout|pagamento)|sul (?:prossimo|tuo prossimo) ordine|no (?:checkout|pagamento)|na (?:próxima|sua próxima) compra)${E}`,
+);
+
+/** Free shipping above an amount: "free shipping over $35", "versandkostenfrei ab 50 €", "livraison offerte dès 40 €", "envío gratis
+ *  desde 30 €", "spedizione gratuita sopra i 50 euro", "frete grátis acima de R$ 99", "5,000円以上で送料無料". */
+// why: s27 blind e it-020 - the seller's site pitched with its free-shipping threshold
+// near-misses kept: "Amazon ships free over 29 €" (Amazon's own terms), "the return label is free" (no threshold), "loyal shoppers get
+// free shipping from us" (no amount: the loyalty kind's)
+const SHIPPING_THRESHOLD = re(
+  `${W}(?:free (?:shipping|delivery) (?:on (?:all )?orders )?(?:over|above|from)|(?:versandkostenfrei|kostenloser versand|gratisversand) (?:ab|über)|(?:livraison|port) (?:offerte?|gratuite?) (?:dès|à partir de|au-delà de)|env[ií]o (?:gratis|gratuito) (?:desde|a partir de|por encima de)|spedizion[ei] gratuit[ae] (?:sopra|oltre|da|a partire da)|frete (?:grátis|gratuito) (?:acima de|a partir de))(?= (?:[$£€¥]|\\x80|r\\$ ?|(?:i|gli|the|los|las) )?\\d)|(?:円|ドル)以上(?:の(?:ご注文|お買い上げ|ご購入))?で送料無料`,
+);
+const AMAZONS = /amazon|アマゾン/u;
+
+/** A last chance for an item: "last call", "last chance", "letzte Chance", "dernière chance", "última oportunidad", "ultima occasione",
+ *  "última chance", "ラストチャンス", with the seller's item leaving or ending. */
+// why: s27 blind b en-020 - "Last call: the holiday bundle leaves our store Sunday at midnight"
+// near-misses kept: "last call for returns is Friday" (a return), "this is the last call from the carrier" (no item of ours leaving)
+const LAST_CALL = re(`${W}(?:last (?:call|chance)|letzte chance|dernière chance|última oportunidad|ultima (?:occasione|chiamata)|última chance)${E}|ラストチャンス`);
+const LEAVES_STORE = re(
+  `${W}(?:leaves our (?:store|shop|range)|(?:is|are) gone|ends|verlässt unser\\p{L}{0,2}|endet|quitte (?:notre|la) boutique|se termine|sale de nuestra tienda|termina|lascia il nostro negozio|finisce|sai da nossa loja|acaba)${E}|終了`,
+);
+const SERVICE_AFTER = re(`${W}(?:returns?|refunds?|rücksend\\p{L}*|retours?|devoluci\\p{L}*|resi|reso|devoluç\\p{L}*|carrier|courier)${E}|返品`);
+
+/** A sale pushed by where it happens or by its terms, in sentence `s` (normalized). */
+export function elsewhereIn(s: string): Elsewhere | null {
+  const negatedBefore = (at: number) => NEGATION.test(s.slice(0, at));
+  const shop = find(OWN_SHOP_THERE, s);
+  if (shop && ITEM_THERE.test(s) && !negatedBefore(shop.start)) return { kind: 'shop-elsewhere', ...shop };
+  const engine = find(SEARCH_ENGINE, s);
+  const us = engine && find(FINDS_US, s.slice(engine.end));
+  if (engine && us && SALE_AFTER.test(s.slice(engine.end + us.end)) && !negatedBefore(engine.start)) return { kind: 'shop-elsewhere', start: engine.start, end: engine.end + us.end };
+  const cheaper = find(CHEAPER_THERE, s);
+  if (cheaper && !negatedBefore(cheaper.start)) return { kind: 'shop-elsewhere', ...cheaper };
+  const what = find(WHAT_ELSE, s);
+  if (what && !negatedBefore(what.start)) return { kind: 'shop-elsewhere', ...what };
+  const code = find(CODE_USE, s);
+  if (code && !negatedBefore(code.start)) return { kind: 'code-use', ...code };
+  const free = find(SHIPPING_THRESHOLD, s);
+  if (free && !negatedBefore(free.start) && !AMAZONS.test(s)) return { kind: 'shipping-threshold', ...free };
+  const last = find(LAST_CALL, s);
+  const leaves = last && find(LEAVES_STORE, s.slice(last.end));
+  if (last && leaves && !negatedBefore(last.start) && !SERVICE_AFTER.test(s)) return { kind: 'last-call', start: last.start, end: last.end + leaves.end };
+  return null;
+}
+
+/** The literals one of the kinds needs (a sentence without any costs one scan). */
+export const ELSEWHERE_ANCHOR =
+  /ebay|etsy|walmart|rakuten|kaufland|cdiscount|fnac|mercado|shopify|temu|aliexpress|楽天|yahoo|ヤフー|メルカリ|google|bing|duckduckgo|suchmaschine|moteur de recherche|buscador|motore di ricerca|グーグル|cheaper|günstiger|billiger|moins cher|frais|barat|comisiones|economic|commissioni|taxas|安く|what else|sonst|noch|d'autre|más|altro|o que mais|use |pop |enter |apply|type |add |utilisez|entrez|saisissez|verwenden|nutzen|geben sie|usa |utilice|introduce|utilizza|inserisci|digite|insira|shipping|delivery|versand|livraison|port |envío|envio|spedizion|frete|送料|last call|last chance|letzte chance|dernière chance|última|ultima|ラストチャンス/u;
+/** The promotion cue's source: the anchor's literals (as PITCH_CUE_SOURCE: a pattern opening with a common verb would wake the cue on
+ *  nearly every sentence). */
+export const ELSEWHERE_CUE_SOURCE = writtenSource(ELSEWHERE_ANCHOR).split('|').filter((part) => !part.includes('\\')).join('|');
