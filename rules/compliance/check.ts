@@ -3,6 +3,7 @@
 import { negativeReviewOnlyAvoided, reviewAskRefused, reviewChanges } from './detectors/review-change';
 import { opinionOnChoice } from './detectors/choice-opinion';
 import { ratingAsDeviceSetting } from './detectors/device-setting';
+import { SELLER_BANK_ENTRIES, sellersBankOnDocument } from './detectors/seller-bank-fact';
 import { pressedAsks } from './detectors/review-pressure';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
@@ -1224,6 +1225,14 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   return amazonsOwnMail(() => sentenceOf(t, span), buyer.text);
 }
 
+/** The phrase's sentence read by seller-bank-fact.ts, the phrase's offsets in it. */
+function sellerBankFact(t: string, span: Range): boolean {
+  const from = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
+  const stop = firstStopIn(t, span.end, span.end + CLAUSE_WINDOW);
+  const sentence = t.slice(from, stop ? stop.at + stop.stop.length : span.end + CLAUSE_WINDOW);
+  return sellersBankOnDocument(sentence, span.start - from, span.end - from);
+}
+
 /** The buyer's message, normalized (bounded, as the reply is), and read in the seller's voice as the reply
  *  is, so the reply's quote of it is found in it. */
 const buyerTextOf = (buyerMessage: string): string => (buyerMessage ? normalize(buyerMessage.slice(0, 4000), SELLER).text : '');
@@ -1566,6 +1575,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
         continue;
       }
       if (describesOrderOrRule(t, m, list, clause, buyer)) {
+        cleared.push(span);
+        continue;
+      }
+      // (s27 known #4: the seller's own bank details named on the invoice - "Nossa agência e conta estão na nota fiscal")
+      if (list === 'personal_data' && SELLER_BANK_ENTRIES.has(m.entry ?? entryAt(list, t, m) ?? '') && sellerBankFact(t, m)) {
         cleared.push(span);
         continue;
       }
