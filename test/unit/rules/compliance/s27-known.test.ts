@@ -95,6 +95,7 @@ describe('#5 the buyer\'s number asked for the seller, a carrier\'s call only th
     ['Il corriere la chiamerà prima. Se non riesce a trovarla, ci mandi il suo numero di cellulare.'],
     ['Der Fahrer ruft vorher an. Falls er Sie nicht erreicht, schicken Sie uns bitte Ihre Handynummer.'],
     ['El repartidor le llamará antes. Si no logra localizarle, envíenos su número de móvil.'],
+    ['O entregador vai ligar antes. Se ele não conseguir te achar, mande pra gente seu número de celular.'],
   ])('flags: %s', (text) => {
     expect(rules(text)).toEqual(['offplatform', 'personal_data']);
   });
