@@ -1,6 +1,9 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
-import { negativeReviewOnlyAvoided, reviewChanges } from './detectors/review-change';
+import { negativeReviewOnlyAvoided, reviewAskRefused, reviewChanges } from './detectors/review-change';
+import { opinionOnChoice } from './detectors/choice-opinion';
+import { ratingAsDeviceSetting } from './detectors/device-setting';
+import { SELLER_BANK_ENTRIES, sellersBankOnDocument } from './detectors/seller-bank-fact';
 import { pressedAsks } from './detectors/review-pressure';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
@@ -1215,6 +1218,11 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (thankedForReview(t, span, rule)) return true;
+  // (s27 known #2: an opinion asked on a pick among variants - "votre avis sur la couleur : noir ou blanc ?" - choice-opinion.ts)
+  if (rule === 'review_request' && opinionOnChoice(t.slice(span.start, span.end), sentenceOf(t, span))) return true;
+  // (s27 known #3: a rating word naming a device's setting - "il voto del termostato a 3", "the rating on the thermostat" -
+  // device-setting.ts)
+  if (ratingAsDeviceSetting(sentenceOf(t, span))) return true;
   // a review verb that is the object of "before / instead of / without" asks for none: "avant de noter votre achat, écrivez-nous"
   // is contact-first steering, `leading` only (the lexicons' before-rating entries carry it - s21 blind y fr-012)
   if (rule === 'review_request' && REVIEW_AS_OBJECT_OF_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start)) && !NEGATED_WITHOUT.test(t.slice(Math.max(0, span.start - 60), span.start))) return true;
@@ -1227,6 +1235,9 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (amazonDoes(t, span)) return true;
   if (WHO_WROTE.test(t.slice(Math.max(0, span.start - 40), span.start)) && whoUnseen(t, span)) return true;
   if (NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(REFUSAL_SCOPE_END).pop() ?? '')) return true;
+  // (s27 known #1: the seller's refusal to ask in the other languages, the negation governing the asking verb and the phrase its
+  // object - review-change.ts reviewAskRefused: "Wir würden Sie nie bitten, ...", "Nunca le pediremos que no deje ...")
+  if (reviewAskRefused(t, span.start, span.end)) return true;
   if (refusedOffer(t.slice(clauseStart(t, span.start), span.start))) return true;
   if (TRADE_REFUSED.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '')) return true;
   // the name of a button or page, quoted, for a buyer who asked how to leave or change a review
@@ -1243,6 +1254,14 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (explainsReviewEligibility(() => sentenceOf(t, span), buyer.text, t, span, rule)) return true;
   // (a complaint about review mails is answered as a question is)
   return amazonsOwnMail(() => sentenceOf(t, span), buyer.text);
+}
+
+/** The phrase's sentence read by seller-bank-fact.ts, the phrase's offsets in it. */
+function sellerBankFact(t: string, span: Range): boolean {
+  const from = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
+  const stop = firstStopIn(t, span.end, span.end + CLAUSE_WINDOW);
+  const sentence = t.slice(from, stop ? stop.at + stop.stop.length : span.end + CLAUSE_WINDOW);
+  return sellersBankOnDocument(sentence, span.start - from, span.end - from);
 }
 
 /** The buyer's message, normalized (bounded, as the reply is), and read in the seller's voice as the reply
@@ -1369,6 +1388,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if (rule === 'leading' && asksBeforePacking(s)) return true;
   // (s26 review: "We test every unit before shipping to avoid negative reviews" - the seller's own aim, nothing asked)
   if (rule === 'leading' && negativeReviewOnlyAvoided(s)) return true;
+  if (rule === 'review_request' && opinionOnChoice(s, s)) return true;
+  if ((rule === 'review_request' || rule === 'leading') && ratingAsDeviceSetting(s)) return true;
   if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
@@ -1591,6 +1612,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
         continue;
       }
       if (describesOrderOrRule(t, m, list, clause, buyer)) {
+        cleared.push(span);
+        continue;
+      }
+      // (s27 known #4: the seller's own bank details named on the invoice - "Nossa agência e conta estão na nota fiscal")
+      if (list === 'personal_data' && SELLER_BANK_ENTRIES.has(m.entry ?? entryAt(list, t, m) ?? '') && sellerBankFact(t, m)) {
         cleared.push(span);
         continue;
       }

@@ -18,6 +18,7 @@ import { compact, compactRegExp, writtenSource } from './compact-letters';
 import { PORTUGUESE } from './portuguese';
 import { MESSENGER_APPS, SOCIAL_NETWORKS, messengerAppsExcept } from '../lexicon/shared';
 import { BYPASSED_AMAZON } from './offsite-invite';
+import { accentOptionalRe } from '../accent-optional';
 
 /** Phone, mobile, e-mail and messenger ids (not an order or customer number). */
 // why: the number or address, not the device ("send us your phone for repair", "what is your phone
@@ -353,6 +354,38 @@ function carrierOnlyNeeds(window: string): boolean {
   return NEED.test(window) && !TO_SERVICE.test(window);
 }
 
+/** The detail handed over to the seller: "send us", "text me", "schicken Sie uns", "geben Sie mir", "envoyez-nous", "nous
+ *  communiquer", "envíenos", "mándeme", "ci mandi", "mi scriva", "mande pra gente", "me passa", "nos envie". A carrier that will
+ *  call or cannot reach the buyer is then only the reason: the seller collects the number (README: asking for the buyer's own
+ *  contact details is offplatform + personal_data; the carrier's need is no exemption, s26). Not when the carrier is named
+ *  after the hand-over ("send us your number and we'll pass it to DHL"): the carrier receives it. */
+// why: s27 known #5 - "The carrier will call you before delivery. If he can't reach you, send us your mobile number." was cleared
+// by carrierActedBefore (the carrier's call in the sentence before); near-misses kept clean: "If he can't reach you, give him your
+// mobile number", "..., please update your phone number in your Amazon account"
+const TO_SELLER = compactRegExp(
+  String.raw`(?<![\p{L}])(?:(?:send|give|text|tell|e-?mail|pass|share|forward|write|message|drop)\s{1,3}(?:us|me)|(?:schicken|senden|geben|nennen|mitteilen|schreiben|durchgeben|übermitteln)\s{1,3}sie\s{1,3}(?:uns|mir)|(?:schick|sende|gib|nenn|schreib)\s{1,3}(?:uns|mir)|(?:envoyez|donnez|communiquez|indiquez|écrivez|transmettez|laissez)-(?:nous|moi)|(?:nous|me|m')\s{0,3}(?:envoyer|donner|communiquer|indiquer|écrire|transmettre|laisser)|(?:env[íi]|m[áa]nd|escr[íi]b|p[áa]s|d[ée]j|indíqu|indiqu|facil[íi]t)\p{L}{0,4}(?:nos|me)|(?:ci|mi)\s{1,3}(?:mandi|invii|scriva|dia|comunichi|lasci|indichi|mandate|inviate|scrivete)|(?:manda|invia|scrivi|lascia)(?:ci|mi)|(?:mandateci|inviateci|scriveteci)|(?:me|nos)\s{1,3}(?:mand[ae]|envi[ae]|pass[ae]|inform[ae]|diga)|(?:mand[ae]|envi[ae]|pass[ae]|inform[ae])(?:-nos|-me)?\s{1,3}(?:pra|para)\s{1,3}(?:(?:a\s{1,3})?gente|nós))(?![\p{L}])`,
+  'u',
+);
+/** A condition clause opening the sentence, up to its comma ("If he can't reach you,", "Falls er Sie nicht erreicht,", "S'il
+ *  n'arrive pas à vous joindre,", "Si no consigue localizarle,", "Se non riesce a contattarla,", "Se ele não conseguir falar com
+ *  você,"): a negation inside it says when the ask holds, it refuses nothing. Blanked before NEGATED reads the sentence, unless
+ *  the clause itself names the detail or its hand-over ("If you'd rather not send us your number, just reply here" refuses). */
+// why: s27 known #5 - "If he can't reach you, send us your mobile number" read as a refusal through "can't"
+const CONDITION_OPENING = accentOptionalRe(
+  compactRegExp(String.raw`^\s{0,3}(?:if|in case|should|wenn|falls|sollte|si|s'il|s'ils|s'elle|se|caso|qualora|nel caso in cui|au cas où|en caso de que|no caso de)(?![\p{L}])[^,.;:!?\n]{1,100},`, 'u'),
+);
+function negatedConditionBlanked(sentence: string): string {
+  const m = CONDITION_OPENING.exec(sentence);
+  if (!m || HAND_OVER.test(m[0]) || CONTACT_NOUN_LOOSE.test(m[0])) return sentence;
+  return ' '.repeat(m[0].length) + sentence.slice(m[0].length);
+}
+
+/** Is the detail handed to the seller, with no carrier named after the hand-over? */
+function handedToSeller(sentence: string, thirdParty: RegExp): boolean {
+  const m = TO_SELLER.exec(sentence);
+  return m !== null && !thirdParty.test(sentence.slice(m.index + m[0].length)) && !TO_SERVICE.test(sentence);
+}
+
 /** A detail asked in two sentences: the need for the buyer's contact detail stated in one ("Für die Zustellung braucht die
  *  Spedition Ihre Handynummer.", "El transportista necesita un teléfono de contacto.", "We'll need a contact number for the
  *  courier."), the hand-over asked in the next, of "it" ("Könnten Sie mir die bitte hier durchgeben?", "¿Me lo puedes escribir
@@ -397,17 +430,18 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
   // (`signUp`: a registration hands the details over by itself - "regístrate con tu nombre, dirección y teléfono")
   // (the phone the carrier calls: a messenger or the mail asked for is the seller's channel - "please also send us your WhatsApp")
   const carrierActedBefore = (from: number, sentence: string): boolean => {
-    if (!carrierActs || from <= 0 || OFF_CHANNEL.test(sentence)) return false;
+    if (!carrierActs || from <= 0 || OFF_CHANNEL.test(sentence) || handedToSeller(sentence, thirdParty)) return false;
     const before = t.slice(sentenceStartIn(t, Math.max(0, from - 240), from - 1), from);
     return carrierActs.test(before.replace(PLATFORM_FAILS, ' '));
   };
   const asksForIt = (from: number, to: number, sentence: string, signUp = false): boolean => {
-    const kept = portugueseNoBlanked(amazonBypassedBlanked(sentence.replace(PLATFORM_FAILS, ' ').replace(NO_PROBLEM, ' ')));
+    // (a negated condition opening the sentence only says when the ask holds - s27 known #5)
+    const kept = portugueseNoBlanked(amazonBypassedBlanked(negatedConditionBlanked(sentence).replace(PLATFORM_FAILS, ' ').replace(NO_PROBLEM, ' ')));
     return (
       (HAND_OVER.test(sentence) || (signUp && SIGN_UP.test(sentence))) &&
       !NEGATED.test(kept) &&
       !AMAZON_ACCOUNT.test(kept) &&
-      (REQUEST.test(sentence) || IMPERATIVE_OPENING.test(sentence) || QUESTION_OPENING.test(sentence) || SIGN_UP.test(sentence)) &&
+      (REQUEST.test(sentence) || IMPERATIVE_OPENING.test(sentence) || IMPERATIVE_OPENING.test(negatedConditionBlanked(sentence).trimStart()) || QUESTION_OPENING.test(sentence) || SIGN_UP.test(sentence)) &&
       // (the list names Amazon too: not where it is told to fail)
       // (an Amazon gone around or withholding the data is no service that needs it: AMAZON_WITHHOLDS)
       (!thirdParty.test(amazonBypassedBlanked(t.slice(from, to + 160).replace(PLATFORM_FAILS, ' '))) || carrierOnlyNeeds(t.slice(from, to + 160))) &&

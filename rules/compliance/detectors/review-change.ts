@@ -16,7 +16,7 @@
 // fiscal para 2 volumes"), the seller's own aim ("we test every unit to avoid negative reviews" - no request, no buyer acting).
 // (s26 review #1-#3: the withhold reading needed no request, the raise reading took "the <any word> rating ... to N" and "in
 // 2 weeks", and any thanks or "pas trop demander" cleared a real ask.)
-import { sentenceSpans } from './sentence';
+import { nextSentenceStop, sentenceSpans, sentenceStartIn } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
@@ -206,4 +206,95 @@ export function reviewChanges(t: string): Span[] {
     }
   }
   return out;
+}
+
+// --- s27 known #1: the seller's refusal to ask, read for any review phrase ---------------------------------------------
+// why: s27 known #1 - refusals flagged by phrase lists: "Wir würden Sie nie bitten, Ihre Bewertung auf 5 Sterne zu erhöhen",
+// "Non le chiederemmo mai di alzare la valutazione a 5 stelle", "Nunca le pediríamos que cambie su valoración a 5 estrellas",
+// "Jamais pediríamos que você mude sua avaliação", "Nous ne vous demanderions jamais de passer votre note à 5 étoiles" hit the
+// five-star / change / no-negative entries; check.ts's NOT_ASKING reads English only. The negation must govern the asking
+// verb (REFUSAL: negation, at most five words, the asking verb; the seller the asker: SELLER_ASKS) and the phrase must be what
+// is asked: at most eight words after the verb, no contrast ("..., but could you raise it to 5 stars?"), no exception or
+// restriction ("we never ask for anything, only 5 stars", "no pedimos nada más que", "ne vous demandons qu'un avis",
+// "non le chiediamo che"), no second clause joined by "and", no comma (German's infinitive comma right after the verb aside:
+// "nie bitten, Ihre Bewertung ... zu erhöhen"), no question. German also puts the verb last: "Wir würden Sie nie um 5 Sterne
+// bitten", "wir haben Sie nie um eine Bewertung gebeten".
+// Near-misses that still flag: "We never do this, but could you raise it to 5 stars?" (no asking verb negated), "Wir bitten
+// nie um viel - nur um 5 Sterne", "Nous ne vous demandons qu'une chose : 5 étoiles", "No pedimos nada a cambio, solo que nos
+// deje 5 estrellas", "We don't ask for much and would love a 5-star review".
+/** Words after a refusal that open what is asked after all: a restriction or an exception, a contrast, a colon or a dash. */
+const EXCEPTED = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:only|just|except|apart from|other than|besides|rather|instead|and|then|nur|außer|lediglich|bloß|einfach|sondern|stattdessen|und|seulement|uniquement|juste|sauf|à part|hormis|plutôt|et|solo|sólo|solamente|excepto|salvo|menos|aparte de|además de|sino|más que|mas que|y|soltanto|tranne|eccetto|oltre a|più che|piuttosto|altro che|e|só|somente|apenas|exceto|além d[eao]s?|senão|ao invés|em vez|but|however|though|aber|jedoch|doch|mais|cependant|pero|sin embargo|ma|però|tuttavia|mas|porém|contudo)(?![\p{L}])|[:,\x96\x97–—]|\s-\s`,
+    'u',
+  ),
+);
+/** French "ne ... que" and Italian "non ... che" restrict: "nous ne vous demandons qu'un avis", "non le chiediamo che 5 stelle". */
+const RESTRICTIVE_QUE = compactRegExp(String.raw`^\s{1,3}(?:\p{L}{1,10}\s{1,3})?(?:qu'|que\s|che\s)`, 'u');
+/** A French "ne" is a negation only with its second half. */
+const FRENCH_SECOND_HALF = compactRegExp(String.raw`(?<![\p{L}])(?:pas|jamais|plus|point|nullement|aucunement)(?![\p{L}])`, 'u');
+/** German's infinitive comma right after the asking verb: "nie bitten, Ihre ... zu". */
+const GERMAN_INFINITIVE_COMMA = compactRegExp(String.raw`^,\s{1,3}(?:[^\s,.!?;:]{1,20}\s{1,3}){0,7}?zu\s|^,\s{1,3}(?:[^\s,.!?;:]{1,20}\s{1,3}){0,7}?\p{L}{2,20}zu\p{L}{2,20}(?![\p{L}])`, 'u');
+/** The German refusal with the asking verb last: "Wir würden Sie nie um 5 Sterne bitten" (before the phrase: a first person, then
+ *  the negation, at most three words before the phrase; after it, the verb within three words). */
+const GERMAN_NEG_BEFORE = accentOptionalRe(
+  compactRegExp(String.raw`(?<![\p{L}])(?:wir|ich)\s{1,3}(?:[^\s,.!?;:]{1,20}\s{1,3}){0,4}?(?:nie|niemals|keinesfalls|nicht)\s{1,3}(?:[^\s,.!?;:]{1,20}\s{1,3}){0,3}$`, 'u'),
+);
+const GERMAN_VERB_LAST = accentOptionalRe(
+  compactRegExp(String.raw`^(?:\s{1,3}[^\s,.!?;:]{1,20}){0,3}?\s{1,3}(?:bitten|gebeten|auffordern|aufgefordert|verlangen|verlangt|drängen|gedrängt|fragen|gefragt)(?![\p{L}])`, 'u'),
+);
+/** Extra asking verbs for the refusal, beyond REFUSAL's present and future forms: the perfect ("we have never asked", "wir haben
+ *  nie gebeten", "nous ne vous avons jamais demandé", "non le abbiamo mai chiesto", "nunca le hemos pedido"). */
+const REFUSAL_PERFECT = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?:(?<![\p{L}])(?:never|not|nie|niemals|nicht|jamais|ne|pas|nunca|jamás|no|mai|non|não)|n't)(?: [^\s.!?;:,\x96\x97–—]{1,14}){0,4}? (?:asked|gebeten|aufgefordert|demandé|sollicité|chiesto|pedido|solicitado)(?![\p{L}])`,
+    'gu',
+  ),
+);
+
+/** A review object inside a structural ask's span that opens at its sentence (review-appeal.ts's German and Japanese asks,
+ *  the romance asks): the refusal is read before it. */
+const REVIEW_OBJECT_IN_SPAN = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:reviews?|ratings?|feedback|stars|\p{L}{0,12}bewertung(?:en)?|\p{L}{0,12}rezension(?:en)?|sterne[n]?|meinung|avis|notes?|étoiles|évaluations?|reseñas?|valoraci[oó]n(?:es)?|opini[oó]n|estrellas|recension[ei]|valutazion[ei]|opinione|stelle|avalia[çc][ãa]o|avalia[çc][õo]es|opini[ãa]o|estrelas)(?![\p{L}])`,
+    'u',
+  ),
+);
+
+/** Does the seller refuse, in the phrase's sentence, to ask for what the phrase at t[start, end) names? */
+export function reviewAskRefused(t: string, start: number, end: number): boolean {
+  const from = sentenceStartIn(t, Math.max(0, start - 200), start);
+  if (from === start || !/\S/u.test(t.slice(from, start))) {
+    // (a span that opens its sentence: the refusal is read before the review object in it)
+    const o = REVIEW_OBJECT_IN_SPAN.exec(t.slice(start, end));
+    if (o && o.index > 0) return reviewAskRefused(t, start + o.index, start + o.index + o[0].length);
+    return false;
+  }
+  const before = t.slice(from, start);
+  const stop = nextSentenceStop(t, end, Math.min(t.length, end + 300));
+  // (a question asks: "¿No le pedimos ya que dejara una reseña?")
+  if (stop >= 0 && t[stop] === '?') return false;
+  if (/[¿?]/u.test(before)) return false;
+  for (const re of [REFUSAL, REFUSAL_PERFECT]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) {
+      const verbEnd = m.index + m[0].length;
+      if (TOO_MUCH.test(m[0]) || EXCEPTED.test(m[0])) continue;
+      if (!SELLER_ASKS.test(before.slice(Math.max(0, m.index - 30), verbEnd))) continue;
+      let gap = before.slice(verbEnd);
+      if (/^(?:ne|n')/u.test(m[0]) && !FRENCH_SECOND_HALF.test(m[0] + gap)) continue;
+      if (/^(?:ne|non|n')(?![\p{L}])/u.test(m[0]) && RESTRICTIVE_QUE.test(gap)) continue;
+      if (gap.startsWith(',')) {
+        if (!GERMAN_INFINITIVE_COMMA.test(gap + t.slice(start, stop >= 0 ? stop : end + 80))) continue;
+        gap = gap.slice(1);
+      }
+      if (gap.split(/\s+/u).filter(Boolean).length > 8 || EXCEPTED.test(gap)) continue;
+      return true;
+    }
+  }
+  // the German verb last
+  if (GERMAN_NEG_BEFORE.test(before) && !EXCEPTED.test(before.slice(before.search(/(?<![\p{L}])(?:nie|niemals|keinesfalls|nicht)(?![\p{L}])/u)))) {
+    return GERMAN_VERB_LAST.test(t.slice(end, stop >= 0 ? stop : end + 80));
+  }
+  return false;
 }
