@@ -254,10 +254,14 @@ const DE_CONTACT = bounded(/(?<![\p{L}])(?:melden|kontaktieren|kontakt|schreiben
 /** A yes/no question on the buyer's satisfaction ("Sind Sie zufrieden?", "Gefällt Ihnen die Lampe?"). */
 const DE_SATISFIED_Q = /^(?!(?:wie|was|welche\p{L}?|wo|womit)(?![\p{L}]))[^.!?\n]{0,60}(?<![\p{L}])(?:zufrieden|gefällt|gefallen|begeistert|überzeugt|freude)(?![\p{L}])[^.!?\n]{0,40}\?$/u;
 
-/** Japanese review objects (no word bounds: 星 only before a count or particle, 声 only as the buyer's voice). */
-const JA_OBJECT = /(?<!プ)レビュー|れびゅー|評価|ご感想|感想|ご意見|口コミ|クチコミ|フィードバック|(?:生の|お|皆様の|あなたの|率直な)声|星(?=[のをでがは0-9０-９一二三四五]|だけ)|★/gu;
+/** Japanese review objects (no word bounds: 星 only before a count or particle, 声 only as the buyer's voice). 評価 not as
+ *  an evaluation edition or kit: 評価版 is a trial version, 評価用/評価機/評価ボード a unit for testing, 評価額 an appraised value. */
+// why: s27 blind a ja-025 - 「評価版で作成したデータもそのままお使いいただけます」 (a trial licence turned full) read as a review asked
+// near-misses that stay asks: 「評価をお願いします」, 「商品の評価をいただけますと幸いです」
+const NOT_RATING_EVAL = '(?!版|用|機|キット|ボード|サンプル|額)';
+const JA_OBJECT = compactRegExp(`(?<!プ)レビュー|れびゅー|評価${NOT_RATING_EVAL}|ご感想|感想|ご意見|口コミ|クチコミ|フィードバック|(?:生の|お|皆様の|あなたの|率直な)声|星(?=[のをでがは0-9０-９一二三四五]|だけ)|★`, 'gu');
 /** The first review object (non-global: for a position only). */
-const JA_OBJECT_ONCE = /(?<!プ)レビュー|れびゅー|評価|ご感想|感想|口コミ|クチコミ/u;
+const JA_OBJECT_ONCE = compactRegExp(`(?<!プ)レビュー|れびゅー|評価${NOT_RATING_EVAL}|ご感想|感想|口コミ|クチコミ`, 'u');
 /** A keigo request after the object. */
 const JA_REQUEST =
   /ください|下さい|いただけ(?:ます|ません|れば|ると|たら|ない)|頂け(?:ます|ません|れば|ると|たら|ない)|いただきたく|頂きたく|お願い(?:します|いたし|致し|申し上げ|でき)|幸い|嬉し|うれし|助かり|励みにな|ありがた|有難|お待ちして|お待ち申し上げ|いかがでしょう|いかがですか|しませんか|みませんか|参考にな|お寄せ|お聞かせ/u;
