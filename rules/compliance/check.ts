@@ -32,6 +32,7 @@ import { ORDERED_AFTER_ANY, answersModelAsk, reorderOnWish, answersNewsAsk, coup
 import { clauseAround, mergedRanges, overlapsRange, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
+import { reportsBuyersThreat } from './reported-threat';
 import { inReportedQuestion } from './reported-question';
 import { describe } from './messages';
 import { withModelFindings } from './model';
@@ -1193,6 +1194,9 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // (s21: "popular with many customers" with no review or rating anywhere backs a pitch - marketing-answers.ts)
   if (rule === 'leading' && popularityWithoutReview(t.slice(span.start, span.end), t)) return true;
   if (sellerCannot(t, span)) return true;
+  // (the buyer's threat of a bad review reported back, no request in its sentence: "You wrote that you'd post a 1-star review -
+  // that's your call" - s27 blind c en-011; reported-threat.ts)
+  if (reportsBuyersThreat(sentenceOf(t, span))) return true;
   if (amazonDoes(t, span)) return true;
   if (WHO_WROTE.test(t.slice(Math.max(0, span.start - 40), span.start)) && whoUnseen(t, span)) return true;
   if (NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(REFUSAL_SCOPE_END).pop() ?? '')) return true;
@@ -1338,7 +1342,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if (rule === 'leading' && asksBeforePacking(s)) return true;
   // (s26 review: "We test every unit before shipping to avoid negative reviews" - the seller's own aim, nothing asked)
   if (rule === 'leading' && negativeReviewOnlyAvoided(s)) return true;
-  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText);
+  // (s27 blind c es-008: "Mencionas que pondrías una reseña de una estrella; lo entiendo" - the buyer's threat reported back)
+  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || reportsBuyersThreat(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
   if (TRACKING_LINE.test(s) || signatureLine(text, os, oe)) return true;
