@@ -221,6 +221,11 @@ const SEEN_RE = compactRegExp(`${B}${SEEN}${E}${THANKED_FOR_ORDER}`, 'u');
 // parere" (no "se" after the verb), "Si la mochila le va bien, déjenos una reseña"
 const INDIRECT_QUESTION = "(?<!(?:sapere|saper|sapremo|saber|saberlo|savoir|chieder(?:le|ti|vi)?|domandar(?:le|ti)?|preguntar(?:le|te|les)?|perguntar(?:-lhe)?|demander|v[ée]rifier|verificar|verificare|comprobar|confirmar|confermare|confirmer|capire|entender) )";
 const SATISFIED_RE = compactRegExp(`${INDIRECT_QUESTION}${B}${IF_OR_ASSUME}${E}(?:[^.!?;\\n]{0,50}?)${B}${SATISFIED}${E}`, 'u');
+/** ... unless the ask takes up the answer ("Ci faccia sapere se è tutto a posto, e in quel caso una recensione ci farebbe piacere",
+ *  "si es así", "dans ce cas", "se for o caso"): the review is then asked of the satisfied buyer only (s6-it-0065). */
+const SATISFIED_ANY_RE = compactRegExp(`${B}${IF_OR_ASSUME}${E}(?:[^.!?;\\n]{0,50}?)${B}${SATISFIED}${E}`, 'u');
+const TAKEN_UP_RE = compactRegExp(`${B}(?:in quel caso|in tal caso|in questo caso|se s[iì]|se [èe] cos[iì]|si es as[ií]|en ese caso|en tal caso|en este caso|si (?:c'est|c’est) le cas|dans ce cas|(?:dans|en) ce cas|se for o caso|nesse caso|neste caso|caso sim|se sim)${E}`, 'u');
+const satisfiedIn = (x: string, ask: string): boolean => SATISFIED_RE.test(x) || (TAKEN_UP_RE.test(ask) && SATISFIED_ANY_RE.test(x));
 const CONTACT_RE = compactRegExp(`${B}${CONTACT}${E}`, 'u');
 const FIRST_RE = compactRegExp(`${B}${FIRST}${E}`, 'u');
 
@@ -499,7 +504,7 @@ export function romanceReviewAsks(t: string, isName?: (start: number, end: numbe
     // a hope that the parcel arrived safely is no assumed satisfaction ("esperamos que el pedido llegara en perfecto estado")
     // (the hope for the review itself is taken out only where a hope stands: most sentences hold none)
     const hoped = (x: string) => HOPE_RE.test(x) && HOPE_RE.test(x.replace(HOPE_FOR_ASK, ' ')) && !PROBLEM.test(x) && !SAFE_ARRIVAL.test(x);
-    if (SATISFIED_RE.test(s) || hoped(s) || PRESUMED_POSITIVE_RE.test(s) || NOW_THAT_RE.test(s) || (before && (SATISFIED_RE.test(before) || hoped(before)) && !/\?\s*$/u.test(t.slice(prev![0], prev![1] + 1)))) {
+    if (satisfiedIn(s, s) || hoped(s) || PRESUMED_POSITIVE_RE.test(s) || NOW_THAT_RE.test(s) || (before && (satisfiedIn(before, s) || hoped(before)) && !/\?\s*$/u.test(t.slice(prev![0], prev![1] + 1)))) {
       out.push({ rule: 'leading', severity: 'block', start, end, entry: LEADING_ENTRY });
     }
   }
