@@ -317,12 +317,17 @@ export const BEFORE_ANYTHING = compactRegExp(
 const REMIND = compactRegExp(
   // (a reminder noun, or the verb with the buyer as the one reminded: not "ricordo / recuerdo / lembro / je me rappelle
   // votre avis" - I remember your review - s18 review)
-  `${W}(?:reminders?|remind(?:ing)? you|erinnerung|erinner(?:n|e|t)? (?:sie|dich)|(?:petit )?rappel|(?:vous|te) rappel(?:er|ons|le)|recordatorio|(?:te|le|les) recuerd[oa]\\p{L}{0,3}|record(?:arte|arle|arles)|promemoria|(?:ti|le|vi) ricord[oa]\\p{L}{0,3}|ricordar(?:ti|le|vi)|lembrete|(?:te|lhe) lembr\\p{L}{1,4}|lembrar(?:-te|-lhe)|(?:pra|para) lembrar)${E}|リマインド`,
+  // (s27 blind a pt-010: "don't forget" with the review as its object, the reminder said as a warning - "PS: não esquece da
+  // avaliação hein!", "don't forget about your review", "vergessen Sie die Bewertung nicht" (the noun after the verb only),
+  // "n'oubliez pas votre avis", "no se olvide de la reseña", "non dimenticare la recensione"; REMINDED still wants the review a few
+  // words on, so "don't forget to keep the box" and "não esqueça a nota fiscal" stay clean)
+  `${W}(?:(?:don't|do not|dont) forget(?: about)?|vergessen sie|vergiss|n'oubliez pas|n'oublie pas|no (?:te |se )?olvid(?:es|e|en)(?: de)?|non (?:ti |si )?dimentic(?:are|hi)(?: di)?|n[ãa]o (?:se )?esque(?:ça|ca|ce|cer)(?: de)?|reminders?|remind(?:ing)? you|erinnerung|erinner(?:n|e|t)? (?:sie|dich)|(?:petit )?rappel|(?:vous|te) rappel(?:er|ons|le)|recordatorio|(?:te|le|les) recuerd[oa]\\p{L}{0,3}|record(?:arte|arle|arles)|promemoria|(?:ti|le|vi) ricord[oa]\\p{L}{0,3}|ricordar(?:ti|le|vi)|lembrete|(?:te|lhe) lembr\\p{L}{1,4}|lembrar(?:-te|-lhe)|(?:pra|para) lembrar)${E}|リマインド`,
   'u',
 );
 /** What the reminder is of: the review a few words on (not "remind you that ...": a rule stated, "reviews are
  *  voluntary"; not Amazon's reminder mail). */
 const REMINDED = /^[^.!?;\n]{0,40}?$/u;
+const FORGET = /forget|vergess|vergiss|oubli|olvid|dimentic|esque/u;
 const REMIND_THAT = /^\s*,?\s*(?:(?:you|sie|vous|le|te|lhe|ti|la|lo|gli|vi|ihnen|dich|dir|usted)\s)?(?:that|dass|daß|que|qu'|che|di (?:non|aver))(?![\p{L}])/u;
 const AMAZON_REMINDS = /amazon|アマゾン/u;
 /** A wish to see (or read) something in the buyer's review: "we'd love to see a photo of the rug in your review", "nous
@@ -461,6 +466,15 @@ const EFFORT = compactRegExp(
     "(?:solo|sólo|apenas) (?:le |te |les )?(?:lleva|toma|llevará|tomará|cuesta|costará) (?:un|una|dos|1|2|unos) (?:minuto|minutos|momento|segundos|minutito)|no (?:le |te )?(?:lleva|llevará|toma|tomará|cuesta) más de (?:un|una|dos|1|2) (?:minuto|minutos|momento)",
     "(?:ci vuole|ci vorrà|bastano|basta|richiede|porta via) (?:solo |appena |soltanto )?(?:un|una|due|1|2) (?:minuto|minuti|attimo|momento|secondi)",
     "(?:leva|levará|toma|demora|custa) (?:só |apenas |menos de )?(?:um|uma|dois|1|2) (?:minuto|minutinho|minutos|instante|momento|segundos)|(?:é|e) rapidinho",
+    // (s27 blind f en-011: the spare minute offered - "whenever you have a minute", "wenn Sie mal eine Minute haben", "quand vous aurez
+    // un moment", "cuando tenga un minuto", "quando ha un attimo", "quando tiver um minutinho"; the act named after it still rules
+    // it out: "whenever you have a minute to check the seal")
+    "(?:whenever|when|if|once) you (?:have|get|find|'ve got|got) (?:a|one) (?:spare |free |quick )?(?:moment|minute|min|sec|second)",
+    "wenn (?:sie|du) (?:mal |gerade |kurz )?(?:eine (?:freie )?minute|einen (?:freien )?moment|einen augenblick|kurz zeit) (?:haben|hast|finden|findest)",
+    "(?:quand|lorsque|si) vous (?:aurez|avez|trouvez) (?:une|un) (?:petite? )?(?:minute|moment|instant)",
+    "(?:cuando|si) (?:tengas|tenga|tienes|tiene|encuentres|encuentre) (?:un|una) (?:minuto|minutito|momento|momentito|ratito)",
+    "(?:quando|se) (?:ha|hai|avrà|avrai|trova|trovi) (?:un|una) (?:minuto|attimo|momento)",
+    "(?:quando|se) (?:você |o senhor |a senhora )?(?:tiver|puder ter|tem) (?:um|uma) (?:minuto|minutinho|tempinho|momento|instante)",
   ].join('|')})${E}|(?:1|１|一|数)分(?:ほど|程度|くらい)?で(?:完了|終わ|済み|ご入力|投稿)`,
   'u',
 );
@@ -493,9 +507,9 @@ const ACT_AFTER: Partial<Record<string, RegExp>> = {
 };
 /** The minimiser's language, from its first word (EFFORT's alternatives). */
 function minimiserLanguage(m: string): string {
-  if (/^(?:it|this|that|only|just)(?![\p{L}])/u.test(m)) return 'en';
-  if (/^(?:es|das|dauert)(?![\p{L}])/u.test(m)) return 'de';
-  if (/^(?:cela|ça|ca|c'est)(?![\p{L}])/u.test(m)) return 'fr';
+  if (/^(?:it|this|that|only|just|whenever|when|if|once)(?![\p{L}])/u.test(m)) return 'en';
+  if (/^(?:es|das|dauert|wenn)(?![\p{L}])/u.test(m)) return 'de';
+  if (/^(?:cela|ça|ca|c'est|quand|lorsque)(?![\p{L}])|^si vous/u.test(m)) return 'fr';
   return /^[\p{L}]/u.test(m) ? 'rom' : 'ja';
 }
 /** ... which is the review when it names one ("to leave a review", "eine Bewertung zu schreiben", "per lasciare una recensione") or is
@@ -829,6 +843,8 @@ function remindsOfReview(s: string): boolean {
   if (!m || AMAZON_REMINDS.test(s) || denies(s, REMIND)) return false;
   const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
   if (REMIND_THAT.test(after)) return false;
+  // (a "don't forget" before a colon states what follows: "Don't forget: reviews can only be left after delivery")
+  if (FORGET.test(m[0]) && /^\s{0,2}[:\-–]/u.test(after)) return false;
   const review = REVIEW_RE.exec(after);
   return review !== null && REMINDED.test(after.slice(0, review.index));
 }
