@@ -1,6 +1,6 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
-import { negativeReviewOnlyAvoided, reviewChanges } from './detectors/review-change';
+import { ellipticStarAsks, negativeReviewOnlyAvoided, reviewChanges } from './detectors/review-change';
 import { pressedAsks } from './detectors/review-pressure';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
@@ -1647,6 +1647,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // structure in the seven languages: leading, and (as a change entry) the review_request read over its words is dropped below
   // why: s26 blind a de-016, fr-016, en-005, f de-010, en-004, ja-008
   spans.push(...reviewGuarded(reviewChanges(t)));
+  // a top count asked with the rating noun left out, named just before ("... a avaliação de 1 estrela. Se puder, depois coloque 5")
+  // why: s27 blind e pt-008
+  spans.push(...reviewGuarded(ellipticStarAsks(t)));
   // a reward the seller gives (a voucher in the parcel, a code for the next order, money back as goodwill) next to a review
   // ask, in its sentence or the one before or after, is an incentive: leading (review-incentive.ts rewardsBesideAsks, s24)
   // (not a survey's ask: a draw among those who answer a survey is the corpus's marketing, no public review paid for - s6-ja-0017)
