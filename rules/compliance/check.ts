@@ -2,7 +2,7 @@
 // merge duplicates, attach the seller-facing sentence.
 import { ellipticStarAsks, negativeReviewOnlyAvoided, reviewChanges } from './detectors/review-change';
 import { pressedAsks } from './detectors/review-pressure';
-import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, weighedAsks } from './detectors/conditioned-ask';
+import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
 import { OFFSITE_CUES, channelWishDeclined, groupJoins, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
@@ -1626,6 +1626,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // a review ask conditioned on, or following, a good experience is leading whatever its words
   const asks = review.filter((s) => s.rule === 'review_request');
   if (asks.length) spans.push(...conditionedAsks(t, asks));
+  // (the buyer's praise taken up with delight, then the ask: an assumed good experience - s27 blind e de-015)
+  if (asks.length && buyer.text) spans.push(...praiseTakenUp(t, asks, buyer.text));
   // contact-first, sympathy, social proof and rewards tied to a review, read from their structure (English);
   // review asks, contact-first and satisfaction-question asks in German and Japanese. Each language reads
   // only its own sentences of a long mixed text (the others blanked, offsets kept).

