@@ -804,7 +804,48 @@ export const NUDGE_KINDS = [
       'Pourquoi ne pas partager la commande sur Amazon avec vos collègues ?',
     ],
   },
+  {
+    id: 'tell-when-review-live',
+    rules: ['review_request'],
+    why: 'Asking to be told once the buyer\'s review is live expects that review: an ask with no leave verb.',
+    match: [
+      'Ping me once the review is live!',
+      'Let us know when your review is up on Amazon.',
+      'Sagen Sie uns Bescheid, sobald Ihre Bewertung online ist.',
+      "Prévenez-moi quand votre avis est en ligne.",
+      'Avísame cuando la reseña esté publicada.',
+      'Mi avvisi quando la recensione è online.',
+      'Me avisa quando a avaliação estiver no ar.',
+    ],
+    not: [
+      'Let us know once the replacement is live in your app.',
+      'Let me know when the review is removed; Amazon handles that.',
+      'Let us know if your review does not show up - Amazon support can check.',
+      'Sagen Sie uns Bescheid, sobald das Paket da ist.',
+    ],
+  },
 ] as const;
+
+/** A request to be told when the buyer's review goes live ("ping me once the review is live", "let us know when your review is up",
+ *  "sagen Sie uns Bescheid, sobald Ihre Bewertung online ist", "prévenez-moi quand votre avis est en ligne", "avísame cuando la
+ *  reseña esté publicada", "mi avvisi quando la recensione è online", "me avisa quando a avaliação estiver no ar"): the seller expects
+ *  the review - an ask. Not a review removed or missing ("let me know when the review is removed", "if your review does not show
+ *  up"): only its going live. */
+// why: s27 blind e en-002 ("deal! use GRIND15 on your next order, and ping me once the review is live" - no leave verb)
+const TELL_ME = compactRegExp(
+  `${W}(?:ping|text|message|tell|let) (?:me|us)(?: know)?|give (?:me|us) a (?:shout|heads-?up)|(?:sag(?:en sie)?|geben sie|gib) (?:mir|uns) (?:kurz )?bescheid|pr[ée]venez-(?:moi|nous)|pr[ée]viens-moi|dites-(?:moi|nous)|av[íi]sa(?:me|nos)|av[íi]se(?:me|nos)|d[íi]ga(?:me|nos)|d[íi]me|av(?:v)?isa(?:mi|ci)|(?:mi|ci) avvisi|fammi sapere|(?:ci|mi) faccia sapere|(?:me|nos) avis(?:a|e)|avisa a gente|me fala${E}`,
+  'u',
+);
+const WHEN_LIVE = compactRegExp(
+  `^[^.!?;\\n]{0,25}?${W}(?:once|when|as soon as|after|sobald|wenn|dès que|quand|lorsque|une fois que|cuando|en cuanto|apenas|appena|quando|non appena|assim que)${E}[^.!?;\\n]{0,30}?${W}(?:review|rating|feedback|bewertung|rezension|avis|évaluation|commentaire|reseña|valoración|opinión|recensione|valutazione|avaliação|opinião)${E}[^.!?;\\n]{0,20}?${W}(?:(?:is|'s|goes|went|gets) (?:live|up|online|posted|published)|online (?:ist|steht|geht)|veröffentlicht|en ligne|publi[ée]e?|publicad[ao]|pubblicat[ao]|online|no ar|publicad[ao]|postad[ao])${E}`,
+  'u',
+);
+const LIVE_HINT = /live|online|up|ligne|publi|pubblic|no ar|postad|veröffentlicht/u;
+function toldWhenLive(s: string): boolean {
+  const m = TELL_ME.exec(s);
+  // (Portuguese "no ar" - on air - is no negation)
+  return m !== null && WHEN_LIVE.test(s.slice(m.index + m[0].length)) && !denies(s.replace(/(?<![\p{L}])no ar(?![\p{L}])/gu, 'online'), TELL_ME);
+}
 
 type Kind = (typeof NUDGE_KINDS)[number];
 const span = (kind: Kind, start: number, end: number): Span[] =>
@@ -881,8 +922,9 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
     readers: may(cues.readers, () => PAGE.test(t)),
     leaving: LEAVE_HINT.test(t) && LEAVE_WITHOUT.test(t),
     effort: EFFORT_HINT.test(t) && EFFORT.test(t),
+    live: LIVE_HINT.test(t) && TELL_ME.test(t),
   };
-  if (!has.social && !has.tell && !has.valued && !has.first && !has.reminder && !has.wish && !has.readers && !has.leaving && !has.effort) return [];
+  if (!has.social && !has.tell && !has.valued && !has.first && !has.reminder && !has.wish && !has.readers && !has.leaving && !has.effort && !has.live) return [];
   const out: Span[] = [];
   const all = sentenceSpans(t, MAX_SENTENCE, false);
   for (let k = 0; k < all.length; k++) {
@@ -892,6 +934,7 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
     // (s26: read first and without a "continue": the kinds below skip the rest of a sentence once theirs holds a review word, and
     // whether they reach that point depends on their cues - "ganhe 15% de desconto" wakes the majority cue; these two must not)
     if (has.effort && effortForReview(s)) out.push(...span(NUDGE_KINDS.find((kind) => kind.id === 'review-takes-a-moment')!, from, to));
+    if (has.live && toldWhenLive(s)) out.push(...span(NUDGE_KINDS.find((kind) => kind.id === 'tell-when-review-live')!, from, to));
     if (has.readers && cueWithin(cues.readers, from, to) && sharesOnPage(s)) out.push(...span(NUDGE_KINDS.find((kind) => kind.id === 'share-on-the-page')!, from, to));
     if (has.first && cueWithin(cues.first, from, to) && BEFORE_ANYTHING.test(s) && CONTACT_US.test(s) && !NO_STEERING.test(s)) {
       const prev = k > 0 ? all[k - 1]! : null;
