@@ -885,7 +885,7 @@ function remindsOfReview(s: string): boolean {
   const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
   if (REMIND_THAT.test(after)) return false;
   // (a "don't forget" before a colon states what follows: "Don't forget: reviews can only be left after delivery")
-  if (FORGET.test(m[0]) && /^\s{0,2}[:\-–]/u.test(after)) return false;
+  if (FORGET.test(m[0]) && /^\s{0,2}[:\-–\x96]/u.test(after)) return false;
   const review = REVIEW_RE.exec(after);
   return review !== null && REMINDED.test(after.slice(0, review.index));
 }

@@ -372,7 +372,7 @@ export const es: Lexicon = {
     { id: 'raise-it', re: "(?<!(?:en|según) (?:nuestra|mi) )(?:reseña|opinión|valoración|calificación|nota|puntuación)[^.!?]{0,80}(?<!(?:no|nunca|jamás) (?:podemos|puedo|podríamos|pudimos|sabemos|se puede|es posible|nos es posible|nos está permitido) )(?:subir|cambiar|modificar|mejorar|retirar|eliminar|borrar|actualizar|quitar|reconsiderar|editar)la(?![\\p{L}])",
       why: 'Asks to raise or change a review or mark named before ("¿podría subirla?").',
       match: ['Hemos visto su valoración de dos estrellas; ¿podría cambiarla ahora que está resuelto?', 'La nota media baja por su reseña; ¿podría modificarla ahora que tiene el repuesto?'],
-      not: ['Su reseña nos sirvió para mejorar la caja.', 'En nuestra opinión la talla M le queda justa; le recomendamos cambiarla por la L.', 'La puntuación media la calcula Amazon con todas las opiniones y no podemos cambiarla.', 'Las reseñas son del comprador; nosotros no podemos modificarla ni borrarla.'] },
+      not: ['Su reseña nos sirvió para mejorar la caja.', 'En nuestra opinión la talla M le queda justa; le recomendamos cambiarla por la L.', 'La puntuación media la calcula Amazon con todas las opiniones y no podemos cambiarla.', 'Las reseñas son del comprador y nosotros no podemos modificarla.'] },
     { id: 'nine-of-ten', re: "(?:\\d|nueve|ocho|siete) de cada (?:10|diez) (?:clientes|compradores|usuarios)",
       why: 'Social proof by share of buyers pressures the buyer toward the same review.', match: ['Nueve de cada diez compradores repiten con nosotros.'] },
     { id: 'all-fine-question', re: `todo (?:(?:ha ido|fue|salió|está|llegó|ha llegado) )?(?:bien|perfecto|correcto|en orden|genial)(?: con (?:\\p{L}{1,15} ){0,2}\\p{L}{1,15})? ?\\?${AFTER_REVIEW}`,
