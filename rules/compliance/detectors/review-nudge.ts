@@ -844,7 +844,8 @@ const LIVE_HINT = /live|online|up|ligne|publi|pubblic|no ar|postad|veröffentlic
 function toldWhenLive(s: string): boolean {
   const m = TELL_ME.exec(s);
   // (Portuguese "no ar" - on air - is no negation)
-  return m !== null && WHEN_LIVE.test(s.slice(m.index + m[0].length)) && !denies(s.replace(/(?<![\p{L}])no ar(?![\p{L}])/gu, 'online'), TELL_ME);
+  // (a thanks closing the request is thanks in advance, no review thanked for: "Let us know when your review is up, thanks!")
+  return m !== null && WHEN_LIVE.test(s.slice(m.index + m[0].length)) && !denies(s.replace(CLOSING_THANKS, '').replace(/(?<![\p{L}])no ar(?![\p{L}])/gu, 'online'), TELL_ME);
 }
 
 type Kind = (typeof NUDGE_KINDS)[number];

@@ -79,7 +79,8 @@ describe("s27 rev: a reminder of the review, the spare minute, told when it's li
     'A small reminder that your rating of the teapot helps other buyers - whenever you get a moment.',
     'Ihre Bewertung der Pfanne hilft anderen Käufern, wenn Sie mal einen Moment haben.',
     'Let us know when your review of the grinder is up.',
-    'Avísenos cuando la reseña esté publicada.',
+    'Avísenos cuando su reseña esté publicada, ¡gracias!',
+    'Let us know when your review is up, thanks!',
   ])('%s asks', (text) => expect(rules(text)).toContain('review_request'));
   it.each([
     "Don't forget to keep the receipt for the warranty.",
@@ -89,6 +90,7 @@ describe("s27 rev: a reminder of the review, the spare minute, told when it's li
     'Whenever you have a minute to check the seal, let us know.',
     'Let me know when the review is removed; Amazon handles that.',
     'Let us know once the replacement is live in the app.',
+    'Thanks for your review! Let us know when the new lid is up and running.',
   ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
 });
 
