@@ -1,11 +1,11 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
-import { negativeReviewOnlyAvoided, reviewAskRefused, reviewChanges } from './detectors/review-change';
+import { ellipticStarAsks, negativeReviewOnlyAvoided, reviewAskRefused, reviewChanges } from './detectors/review-change';
 import { opinionOnChoice } from './detectors/choice-opinion';
 import { ratingAsDeviceSetting } from './detectors/device-setting';
 import { SELLER_BANK_ENTRIES, sellersBankOnDocument } from './detectors/seller-bank-fact';
 import { pressedAsks } from './detectors/review-pressure';
-import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, weighedAsks } from './detectors/conditioned-ask';
+import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
 import { OFFSITE_CUES, channelWishDeclined, groupJoins, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
@@ -36,6 +36,7 @@ import { ORDERED_AFTER_ANY, answersModelAsk, reorderOnWish, answersNewsAsk, coup
 import { clauseAround, mergedRanges, overlapsRange, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
+import { reportsBuyersThreat } from './reported-threat';
 import { inReportedQuestion } from './reported-question';
 import { describe } from './messages';
 import { withModelFindings } from './model';
@@ -1232,6 +1233,9 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // (s21: "popular with many customers" with no review or rating anywhere backs a pitch - marketing-answers.ts)
   if (rule === 'leading' && popularityWithoutReview(t.slice(span.start, span.end), t)) return true;
   if (sellerCannot(t, span)) return true;
+  // (the buyer's threat of a bad review reported back, no request in its sentence: "You wrote that you'd post a 1-star review -
+  // that's your call" - s27 blind c en-011; reported-threat.ts)
+  if (reportsBuyersThreat(sentenceOf(t, span))) return true;
   if (amazonDoes(t, span)) return true;
   if (WHO_WROTE.test(t.slice(Math.max(0, span.start - 40), span.start)) && whoUnseen(t, span)) return true;
   if (NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(REFUSAL_SCOPE_END).pop() ?? '')) return true;
@@ -1390,7 +1394,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if (rule === 'leading' && negativeReviewOnlyAvoided(s)) return true;
   if (rule === 'review_request' && opinionOnChoice(s, s)) return true;
   if ((rule === 'review_request' || rule === 'leading') && ratingAsDeviceSetting(s)) return true;
-  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText);
+  // (s27 blind c es-008: "Mencionas que pondrías una reseña de una estrella; lo entiendo" - the buyer's threat reported back)
+  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || reportsBuyersThreat(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
   if (TRACKING_LINE.test(s) || signatureLine(text, os, oe)) return true;
@@ -1686,6 +1691,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // a review ask conditioned on, or following, a good experience is leading whatever its words
   const asks = review.filter((s) => s.rule === 'review_request');
   if (asks.length) spans.push(...conditionedAsks(t, asks));
+  // (the buyer's praise taken up with delight, then the ask: an assumed good experience - s27 blind e de-015)
+  if (asks.length && buyer.text) spans.push(...praiseTakenUp(t, asks, buyer.text));
   // contact-first, sympathy, social proof and rewards tied to a review, read from their structure (English);
   // review asks, contact-first and satisfaction-question asks in German and Japanese. Each language reads
   // only its own sentences of a long mixed text (the others blanked, offsets kept).
@@ -1707,6 +1714,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // structure in the seven languages: leading, and (as a change entry) the review_request read over its words is dropped below
   // why: s26 blind a de-016, fr-016, en-005, f de-010, en-004, ja-008
   spans.push(...reviewGuarded(reviewChanges(t)));
+  // a top count asked with the rating noun left out, named just before ("... a avaliação de 1 estrela. Se puder, depois coloque 5")
+  // why: s27 blind e pt-008
+  spans.push(...reviewGuarded(ellipticStarAsks(t)));
   // a reward the seller gives (a voucher in the parcel, a code for the next order, money back as goodwill) next to a review
   // ask, in its sentence or the one before or after, is an incentive: leading (review-incentive.ts rewardsBesideAsks, s24)
   // (not a survey's ask: a draw among those who answer a survey is the corpus's marketing, no public review paid for - s6-ja-0017)

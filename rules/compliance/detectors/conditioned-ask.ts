@@ -564,3 +564,41 @@ export function leadingReviewAsks(t: string, leading: readonly Span[]): Span[] {
   }
   return out;
 }
+
+/** The buyer's praise taken up with delight, then the review asked ("Die Messer sind der Hammer!" - "Das freut uns riesig 😊 Wenn Sie
+ *  mögen, erzählen Sie das doch auch den anderen Käufern in einer Rezension!", "Llegó perfecto" - "¡Genial! ¿Nos dejas tu opinión?"):
+ *  the ask follows a good experience the reply takes as given (README: an ask that follows an assumed good experience is leading).
+ *  Read only with the buyer's message praising the item or the delivery, and the seller's delight opening the reply (the first
+ *  sentence, or the words before the ask in its own). Not a delight at anything the buyer did not praise ("Glad you wrote - the
+ *  lid is on its way"), nor an ask with no praise from the buyer ("Great! Here is the tracking number.").
+ *  why: s27 blind e de-015 (labelled leading; the lexicons read the ask, not what it follows)
+ *  near-misses that stay review_request only: the buyer asking a question ("Passt der Deckel?") - no praise. */
+const BUYER_PRAISE = compact(
+  /(?<![\p{L}])(?:love|loved|great|perfect|perfectly|excellent|amazing|awesome|fantastic|brilliant|works (?:great|perfectly)|hammer|super|toll|perfekt|klasse|genial|begeistert|wunderbar|spitze|top|parfait|parfaitement|génial|excellent|super|adore|ravie?|perfecto|perfecta|genial|encanta|encantó|maravilla|estupend[oa]|perfett[oa]|ottim[oa]|fantastic[oa]|adoro|bellissim[oa]|perfeit[oa]|ótim[oa]|maravilhos[oa]|adorei|amei|sensacional)(?![\p{L}])|最高|素晴らし|気に入り|完璧/u,
+);
+const SELLER_DELIGHT = compact(
+  /^[\s¡¿"'(]{0,3}(?:(?:so |really |very )?(?:glad|happy|great|wonderful|awesome|delighted|thrilled) to (?:hear|read|know)|that(?:'s| is|s) (?:so )?(?:great|wonderful|awesome|fantastic|lovely)(?: to (?:hear|read|know))?|(?:great|awesome|wonderful|fantastic|lovely|yay)(?=\s{0,2}[!.,])|(?:das|es) freut (?:uns|mich)|wie schön|(?:super|toll|klasse|prima|wunderbar)(?=\s{0,2}[!.,])|(?:ravie?s?|heureux|heureuse|contents?) de l'(?:entendre|apprendre|lire)|(?:ça|cela) nous fait (?:très )?plaisir|(?:génial|super|formidable|parfait)(?=\s{0,2}[!.,])|(?:genial|estupendo|perfecto|fantástico|qué bien|qué alegría|qué bueno)(?=\s{0,2}[!.,])|nos alegra (?:mucho )?(?:saberlo|oírlo|leerlo)|(?:che bello|fantastico|ottimo|perfetto|evviva)(?=\s{0,2}[!.,])|ci fa (?:molto )?piacere|siamo (?:felici|contenti) di (?:saperlo|sentirlo|leggerlo)|(?:que bom|que ótimo|que maravilha|oba|eba)(?=\s{0,2}[!.,]|\s)|ficamos (?:muito )?felizes)/u,
+);
+/** ... and the ask passes that praise on: "erzählen Sie das doch auch den anderen Käufern", "tell the others that too", "dites-le
+ *  aussi", "cuéntelo", "raccontalo", "conte isso" - the review's content is set to the praise. A neutral ask after the delight
+ *  ("Genial. ¿Nos dejarías una reseña del producto?" - s22e-es-014, labelled review_request only) is not read. */
+const PASS_ON = compact(
+  /(?<![\p{L}])(?:(?:tell|share|say|post|write) (?:that|this|it|so)|(?:erzählen|sagen|schreiben|teilen) sie (?:das|es|dies)|erzähl(?:en)? (?:das|es)|(?:dites|racontez|partagez|écrivez)-le|le (?:dire|raconter|partager|écrire)|cu[ée]nt(?:e|a|en)(?:lo|selo)|comp[áa]rt(?:e|a|alo|elo)lo|d[íi](?:g(?:a|ale)|se)?lo|d[íi]selo|racconta(?:lo|telo)|lo racconti|condividi(?:lo)|lo condivida|lo dica|dillo|(?:conte|conta|diga|diz|compartilhe|escreva) (?:isso|isto)|(?:conte|conta|diga)-(?:o|nos isso))(?![\p{L}])/u,
+);
+const PRAISE_ENTRY = 'leading:praise-taken-up-then-ask';
+export function praiseTakenUp(t: string, asks: readonly Span[], buyerText: string): Span[] {
+  if (!buyerText || !asks.length || !BUYER_PRAISE.test(buyerText) || !SELLER_DELIGHT.test(t)) return [];
+  const out: Span[] = [];
+  // (the first sentence holds the delight; the ask in it or in one of the next two sentences)
+  const first = nextSentenceStop(t, 0, 300);
+  const firstEnd = first < 0 ? Math.min(t.length, 300) : first;
+  for (const ask of asks) {
+    if (ask.start > firstEnd + 220 || NOT_A_NEW_REVIEW.test(t.slice(ask.start, ask.end))) continue;
+    const [own] = sentenceStarts(t, ask.start);
+    const stop = nextSentenceStop(t, ask.end, ask.end + 200);
+    if (!PASS_ON.test(t.slice(own, stop < 0 ? Math.min(t.length, ask.end + 200) : stop))) continue;
+    out.push({ rule: 'leading', severity: 'block', start: 0, end: ask.end, entry: PRAISE_ENTRY });
+    break;
+  }
+  return out;
+}

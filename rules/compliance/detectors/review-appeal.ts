@@ -254,13 +254,19 @@ const DE_CONTACT = bounded(/(?<![\p{L}])(?:melden|kontaktieren|kontakt|schreiben
 /** A yes/no question on the buyer's satisfaction ("Sind Sie zufrieden?", "Gefällt Ihnen die Lampe?"). */
 const DE_SATISFIED_Q = /^(?!(?:wie|was|welche\p{L}?|wo|womit)(?![\p{L}]))[^.!?\n]{0,60}(?<![\p{L}])(?:zufrieden|gefällt|gefallen|begeistert|überzeugt|freude)(?![\p{L}])[^.!?\n]{0,40}\?$/u;
 
-/** Japanese review objects (no word bounds: 星 only before a count or particle, 声 only as the buyer's voice). */
-const JA_OBJECT = /(?<!プ)レビュー|れびゅー|評価|ご感想|感想|ご意見|口コミ|クチコミ|フィードバック|(?:生の|お|皆様の|あなたの|率直な)声|星(?=[のをでがは0-9０-９一二三四五]|だけ)|★/gu;
+/** Japanese review objects (no word bounds: 星 only before a count or particle, 声 only as the buyer's voice). 評価 not as
+ *  an evaluation edition or kit: 評価版 is a trial version, 評価用/評価機/評価ボード a unit for testing, 評価額 an appraised value. */
+// why: s27 blind a ja-025 - 「評価版で作成したデータもそのままお使いいただけます」 (a trial licence turned full) read as a review asked
+// near-misses that stay asks: 「評価をお願いします」, 「商品の評価をいただけますと幸いです」
+const NOT_RATING_EVAL = '(?!版|用|機|キット|ボード|サンプル|額)';
+const JA_OBJECT = compactRegExp(`(?<!プ)レビュー|れびゅー|評価${NOT_RATING_EVAL}|ご感想|感想|ご意見|口コミ|クチコミ|フィードバック|(?:生の|お|皆様の|あなたの|率直な)声|星(?=[のをでがは0-9０-９一二三四五]|だけ)|★`, 'gu');
 /** The first review object (non-global: for a position only). */
-const JA_OBJECT_ONCE = /(?<!プ)レビュー|れびゅー|評価|ご感想|感想|口コミ|クチコミ/u;
+const JA_OBJECT_ONCE = compactRegExp(`(?<!プ)レビュー|れびゅー|評価${NOT_RATING_EVAL}|ご感想|感想|口コミ|クチコミ`, 'u');
 /** A keigo request after the object. */
+// (s27 blind a ja-020: the impressions "accepted" - 「ご感想は…でも受け付けております」 invites them as 〜ください does; not the
+// negative 受け付けておりません)
 const JA_REQUEST =
-  /ください|下さい|いただけ(?:ます|ません|れば|ると|たら|ない)|頂け(?:ます|ません|れば|ると|たら|ない)|いただきたく|頂きたく|お願い(?:します|いたし|致し|申し上げ|でき)|幸い|嬉し|うれし|助かり|励みにな|ありがた|有難|お待ちして|お待ち申し上げ|いかがでしょう|いかがですか|しませんか|みませんか|参考にな|お寄せ|お聞かせ/u;
+  /受け付けて(?:おります|います)(?!ん)|受付中|ください|下さい|いただけ(?:ます|ません|れば|ると|たら|ない)|頂け(?:ます|ません|れば|ると|たら|ない)|いただきたく|頂きたく|お願い(?:します|いたし|致し|申し上げ|でき)|幸い|嬉し|うれし|助かり|励みにな|ありがた|有難|お待ちして|お待ち申し上げ|いかがでしょう|いかがですか|しませんか|みませんか|参考にな|お寄せ|お聞かせ/u;
 /** ... not thanks or a review read, a denial, a choice, a change, "if you have an opinion, contact us". */
 const JA_SKIP =
   /ありがと|感謝|御礼|お礼|いただき(?:まして)?、|いただいた|頂いた|くださった|下さった|拝見|拝読|確認いたしました|できません(?!か)|いたしません(?!か)|しておりません|行っておりません|ございません|必要はありません|不要|禁止|どちら|いずれ|かどうか|ご希望|ご都合|変更|削除|修正|見直|取り消|取消|撤回|書き換え|書き直|取り下げ|更新|確認|ご覧|説明|了承|理解|管理|容赦|許し|下げ|上げ|書き方|参考になさ|ヘルプ|前に|前には|先に|ご一報|低評価|以下|打撃|痛手|書かず|しないで/u;

@@ -214,7 +214,18 @@ const DENIED_RE = compactRegExp(`${B}${DENIED}${E}`, 'u');
 const THANKED_FOR_ORDER =
   "(?! (?:(?:la|le|l'|votre|ta|ton|su|tu|sua|seu|el|la sua|il suo|o|a|vostro|vostra|nostra) ?)?(?:commande|achat|compra|pedido|acquisto|ordine|ordinazione|encomenda|confianza|confiance|fiducia|confian[çc]a|confiar|confier|aver scelto|avoir choisi|elegirnos|escogernos|nos escolher|preferencia|pr[ée]f[ée]rence|paciencia|patience|pazienza|paci[êe]ncia)(?![\\p{L}]))";
 const SEEN_RE = compactRegExp(`${B}${SEEN}${E}${THANKED_FOR_ORDER}`, 'u');
-const SATISFIED_RE = compactRegExp(`${B}${IF_OR_ASSUME}${E}(?:[^.!?;\\n]{0,50}?)${B}${SATISFIED}${E}`, 'u');
+/** "si/se" after a verb of knowing or asking opens an indirect question, no condition: "volevo sapere se il termostato funziona bene",
+ *  "quería saber si la mochila va bien", "je voulais savoir si la lampe fonctionne bien" ask how it went and assume nothing. */
+// why: s27 blind a it-018 (a check-in question, then "Se ti va lasciaci anche un parere": labelled review_request only)
+// near-misses that stay leading: "Se il termostato funziona bene, lasciaci un parere", "Sappiamo che la lampada le piace: ci lasci un
+// parere" (no "se" after the verb), "Si la mochila le va bien, déjenos una reseña"
+const INDIRECT_QUESTION = "(?<!(?:sapere|saper|sapremo|saber|saberlo|savoir|chieder(?:le|ti|vi)?|domandar(?:le|ti)?|preguntar(?:le|te|les)?|perguntar(?:-lhe)?|demander|v[ée]rifier|verificar|verificare|comprobar|confirmar|confermare|confirmer|capire|entender) )";
+const SATISFIED_RE = compactRegExp(`${INDIRECT_QUESTION}${B}${IF_OR_ASSUME}${E}(?:[^.!?;\\n]{0,50}?)${B}${SATISFIED}${E}`, 'u');
+/** ... unless the ask takes up the answer ("Ci faccia sapere se è tutto a posto, e in quel caso una recensione ci farebbe piacere",
+ *  "si es así", "dans ce cas", "se for o caso"): the review is then asked of the satisfied buyer only (s6-it-0065). */
+const SATISFIED_ANY_RE = compactRegExp(`${B}${IF_OR_ASSUME}${E}(?:[^.!?;\\n]{0,50}?)${B}${SATISFIED}${E}`, 'u');
+const TAKEN_UP_RE = compactRegExp(`${B}(?:in quel caso|in tal caso|in questo caso|se s[iì]|se [èe] cos[iì]|si es as[ií]|en ese caso|en tal caso|en este caso|si (?:c'est|c’est) le cas|dans ce cas|(?:dans|en) ce cas|se for o caso|nesse caso|neste caso|caso sim|se sim)${E}`, 'u');
+const satisfiedIn = (x: string, ask: string): boolean => SATISFIED_RE.test(x) || (TAKEN_UP_RE.test(ask) && SATISFIED_ANY_RE.test(x));
 const CONTACT_RE = compactRegExp(`${B}${CONTACT}${E}`, 'u');
 const FIRST_RE = compactRegExp(`${B}${FIRST}${E}`, 'u');
 
@@ -373,12 +384,20 @@ const TELL_IN_REVIEW_RE = compactRegExp(
   'u',
 );
 /** Is this sentence (normalized) a review ask by its structure? (`favoured`: the sentence before asked a favour) */
+/** The buyer's opinion as what is left with the seller ("¿Nos dejas tu opinión?", "Ci lasci il suo parere?", "Deixe sua opinião",
+ *  "Laissez-nous votre avis"): leaving an opinion is posting one - the weak object asks with this verb, no venue needed. Not
+ *  "dar su opinión sobre el color" (giving a view, a survey of a choice), nor the seller's own opinion ("le dejo mi opinión").
+ *  why: s27 blind e es-022 ("¡Genial! ¿Nos dejas tu opinión? Es un minuto." - the rules read no ask) */
+const LEFT_OPINION_RE = compactRegExp(
+  `${B}(?:(?:nos |me )?d[ée]j(?:a|e|as|es|en|ar|ara|aras|ar[ií]as?)(?:nos|me)?|lasci(?:a|ar(?:e|ci)|ateci)?|(?:ci |mi )lasci\\p{L}{0,4}|deix(?:a|e|ar|em)(?:-nos|-me)?|(?:nos |me )deix\\p{L}{0,4}|laiss(?:ez|er|e)(?:-nous|-moi)?|(?:nous |me )laiss\\p{L}{0,4})(?: (?:tu|su|sus|vuestra|la sua|la tua|il suo|il tuo|sua|seu|a sua|o seu|votre|ton|un|una|uma|um|une|un petit|una breve|un breve))? (?:opini[óo]n|opinione|parere|opini[ãa]o|avis)${E}(?! (?:sobre|sul|sulla|su|sur|de la|do|da|del|della) (?:el |la |il |o |a |le )?(?:color|colore|cor|couleur|tamaño|taglia|tamanho|taille|modelo|modello|mod[èe]le))`,
+  'u',
+);
 export function isRomanceReviewAsk(s: string, isName?: (start: number, end: number) => boolean, favoured = false): boolean {
   if (!ANY_OBJECT.test(s)) return false;
   const found = STRONG_RE.exec(s);
   // a rating word inside a product name ("la lámpara Cinco Estrellas") is no object
   const strong = found !== null && !(isName && isName(found.index, found.index + found[0].length));
-  const weak = !strong && WEAK_RE.test(s) && (VENUE_RE.test(s) || (SENT_THROUGH_RE.test(s) && OWN_REVIEW_RE.test(s)));
+  const weak = !strong && ((WEAK_RE.test(s) && (VENUE_RE.test(s) || (SENT_THROUGH_RE.test(s) && OWN_REVIEW_RE.test(s)))) || LEFT_OPINION_RE.test(s));
   // (the buyer's opinion reminded as precious asks by itself)
   if (REMINDED_RE.test(s) && OWN_REVIEW_RE.test(s) && PRECIOUS_RE.test(s) && !NOT_THE_BUYERS.test(s)) return !DENIED_RE.test(s) && !SEEN_RE.test(s);
   if (TELL_IN_REVIEW_RE.test(s) && !NOT_THE_BUYERS.test(s)) return !DENIED_RE.test(s) && !SEEN_RE.test(s);
@@ -493,7 +512,7 @@ export function romanceReviewAsks(t: string, isName?: (start: number, end: numbe
     // a hope that the parcel arrived safely is no assumed satisfaction ("esperamos que el pedido llegara en perfecto estado")
     // (the hope for the review itself is taken out only where a hope stands: most sentences hold none)
     const hoped = (x: string) => HOPE_RE.test(x) && HOPE_RE.test(x.replace(HOPE_FOR_ASK, ' ')) && !PROBLEM.test(x) && !SAFE_ARRIVAL.test(x);
-    if (SATISFIED_RE.test(s) || hoped(s) || PRESUMED_POSITIVE_RE.test(s) || NOW_THAT_RE.test(s) || (before && (SATISFIED_RE.test(before) || hoped(before)) && !/\?\s*$/u.test(t.slice(prev![0], prev![1] + 1)))) {
+    if (satisfiedIn(s, s) || hoped(s) || PRESUMED_POSITIVE_RE.test(s) || NOW_THAT_RE.test(s) || (before && (satisfiedIn(before, s) || hoped(before)) && !/\?\s*$/u.test(t.slice(prev![0], prev![1] + 1)))) {
       out.push({ rule: 'leading', severity: 'block', start, end, entry: LEADING_ENTRY });
     }
   }

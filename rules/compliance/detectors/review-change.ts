@@ -65,7 +65,7 @@ const TAKE_DOWN = compactRegExp(String.raw`(?<![\p{L}])(?:take|taking|pull|pulli
 /** A request put to the buyer: a question, please, a modal, a grateful wish, a wish for the buyer to act ("we'd like you to"), or
  *  the seller's asking verb ("we would ask you to", "nous vous prions de", "le chiediamo di", "pedimos que"). */
 const REQUEST = accentOptionalRe(
-  compactRegExp(String.raw`\?|？|(?<![\p{L}])(?:please|could you|would you|can you|(?:like|want|need|urge) you to|kindly|grateful|appreciate|ask|asking|request|bitte|könnten|würden|wären|dankbar|bitten|pourriez|pourrais|merci de|s'il vous pla[iî]t|serait-il possible|reconnaissant\p{L}{0,2}|prions|prie|demandons|podría|podrías|por favor|le agradecer\p{L}{0,3}|rogamos|ruego|pedimos|le pido|potrebbe|potresti|per favore|grat[oi]|chiediamo|le chiedo|preghiamo|poderia|pode|ficar[ií]amos|agradecer\p{L}{0,3}|peço|solicitamos)(?![\p{L}])|いただけ|ください|お願い|願いま`, 'u'),
+  compactRegExp(String.raw`\?|？|(?<![\p{L}])(?:please|could you|would you|can you|(?:like|want|need|urge) you to|if you agree|(?:si )?vous acceptez|wenn sie (?:zustimmen|einverstanden)|si (?:usted )?acepta|se (?:lei )?accetta|se (?:você )?aceitar|kindly|grateful|appreciate|ask|asking|request|bitte|könnten|würden|wären|dankbar|bitten|pourriez|pourrais|merci de|s'il vous pla[iî]t|serait-il possible|reconnaissant\p{L}{0,2}|prions|prie|demandons|podría|podrías|por favor|le agradecer\p{L}{0,3}|rogamos|ruego|pedimos|le pido|potrebbe|potresti|per favore|grat[oi]|chiediamo|le chiedo|preghiamo|poderia|pode|ficar[ií]amos|agradecer\p{L}{0,3}|peço|solicitamos)(?![\p{L}])|いただけ|ください|お願い|願いま`, 'u'),
 );
 /** Thanks for the change itself: a change verb as what is thanked ("thanks for updating", "danke, dass Sie ... angepasst haben",
  *  "merci d'avoir passé", "gracias por haber subido", "grazie per aver modificato", "obrigado por ter mudado", 「ご変更いただき
@@ -106,7 +106,12 @@ const REFUSAL_JA = /お願いすることは(?:ありません|ございませ�
 
 /** A negative review named ("negative feedback", "a bad review", "eine negative Bewertung", "un avis négatif", "una reseña
  *  negativa", "una recensione negativa", "uma avaliação negativa", 低評価). */
-const NEGATIVE_REVIEW = String.raw`(?:(?:negative|bad|poor|low|critical|unfavou?rable|1-?star|one-?star|2-?star|two-?star) (?:\p{L}{1,12} )?(?:reviews?|feedback|ratings?|comments?)|(?:negativ|schlecht|kritisch)\p{L}{0,3} (?:\p{L}{0,12}bewertung|\p{L}{0,12}rezension|feedback|kommentar)\p{L}{0,2}|(?:avis|évaluations?|notes?|commentaires?) (?:négati\p{L}{1,3}|défavorable\p{L}?)|mauvais\p{L}{0,2} (?:avis|notes?|évaluations?|commentaires?)|(?:reseña|valoración|opinión|calificación|comentario|review|feedback)\p{L}{0,2} negativ\p{L}{1,2}|mala (?:reseña|valoración|calificación|nota)|(?:recension|valutazion|comment|opinion)\p{L}{1,2} negativ\p{L}{1,2}|feedback negativ\p{L}{1,2}|(?:avaliaç(?:ão|ões)|comentários?|notas?) (?:negativ\p{L}{1,2}|ruim|baix\p{L}{1,2})|nota baixa)`;
+// (s27 blind e en-008, fr-008, pt-008: the threatened review named by its low star count or pointed at - "hold off on the 1 star",
+// "não deixe a avaliação de 1 estrela", "ne pas publier cet avis" after the buyer's "je mets 1 étoile"; a count of one or two only,
+// "leave the 5 stars" withholds nothing bad)
+const LOW_STARS = String.raw`(?:1|one|2|two|un[ae]?|uma?|ein(?:e[nm]?)?|una?|einem|einer|deux|dos|due|dois|duas|zwei)[- ]?(?:stars?|sterne?n?|étoiles?|estrellas?|stell[ae]|estrelas?)`;
+const POINTED_REVIEW = String.raw`(?:this|that) (?:review|rating|feedback)|cet avis|cette (?:évaluation|note)|(?:esta|esa) (?:reseña|valoración|opinión)|(?:questa|quella) (?:recensione|valutazione)|(?:essa|esta) avaliação|diese (?:bewertung|rezension)`;
+const NEGATIVE_REVIEW = String.raw`(?:(?:(?:reviews?|ratings?|feedback|avis|évaluation|notes?|reseña|valoración|opinión|recensione|valutazione|avaliação|bewertung|rezension) (?:de|di|da|à|a|mit|with|of) )?${LOW_STARS}(?: (?:reviews?|ratings?|feedback|avis|évaluation|reseña|valoración|recensione|valutazione|avaliação|bewertung))?|${POINTED_REVIEW}|(?:(?:negative|bad|poor|low|critical|unfavou?rable|1-?star|one-?star|2-?star|two-?star) (?:\p{L}{1,12} )?(?:reviews?|feedback|ratings?|comments?)|(?:negativ|schlecht|kritisch)\p{L}{0,3} (?:\p{L}{0,12}bewertung|\p{L}{0,12}rezension|feedback|kommentar)\p{L}{0,2}|(?:avis|évaluations?|notes?|commentaires?) (?:négati\p{L}{1,3}|défavorable\p{L}?)|mauvais\p{L}{0,2} (?:avis|notes?|évaluations?|commentaires?)|(?:reseña|valoración|opinión|calificación|comentario|review|feedback)\p{L}{0,2} negativ\p{L}{1,2}|mala (?:reseña|valoración|calificación|nota)|(?:recension|valutazion|comment|opinion)\p{L}{1,2} negativ\p{L}{1,2}|feedback negativ\p{L}{1,2}|(?:avaliaç(?:ão|ões)|comentários?|notas?) (?:negativ\p{L}{1,2}|ruim|baix\p{L}{1,2})|nota baixa))`;
 /** ... withheld: a verb of refraining or a negated posting verb right before it ("refrain from leaving", "avoid posting", "not
  *  to leave", "auf ... zu verzichten", "éviter de laisser", "evitar dejar", "evitare di lasciare", "evitar deixar"), or, for
  *  German and Japanese, after it ("von einer negativen Bewertung abzusehen", 低評価の投稿はご遠慮). */
@@ -297,4 +302,37 @@ export function reviewAskRefused(t: string, start: number, end: number): boolean
     return GERMAN_VERB_LAST.test(t.slice(end, stop >= 0 ? stop : end + 80));
   }
   return false;
+}
+
+/** A top count asked with its rating noun left out, named in the sentence before or earlier in this one ("pedimos que não deixe
+ *  a avaliação de 1 estrela. Se puder, depois coloque 5 que te mandamos um brinde", "Please don't leave 1 star - give it 5
+ *  instead", "Ne mettez pas une étoile, mettez-en 5", "no ponga una estrella; ponga 5"): a new rating of five (or four) asked for,
+ *  `review_request` and `leading` (README: five stars asked is leading). Not a count of something else ("put 5 drops of oil", "leave
+ *  5 minutes", "give it 5 more days") - a noun or a unit right after the count -, nor without a rating word before it. */
+// why: s27 blind e pt-008 (the buyer's threatened 1 star withheld, then "coloque 5": a new 5-star rating, no change of a posted one)
+// near-misses that stay clean: "A avaliação chega em 2 dias. Coloque 5 gotas de óleo na dobradiça.", "Thanks for the 5 stars! Give
+// it 5 minutes to heat up.", "Die Bewertung ist egal. Geben Sie 5 Tropfen Öl hinein."
+const COUNT_ASK = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:coloque|coloca|ponha|põe|dê|dá|deixe|deixa|put|give(?: (?:it|us|me|them))?|make it|bump it (?:up )?to|mettez(?:-en| en)?|mets(?:-en| en)?|donnez(?:-en| en)?|donne(?:-en| en)?|pon|ponga|ponle|póngale|dé|dale|deje|deja|metti|metta|dia|dai|lasci|lascia|geben sie|gib|vergeben sie)(?: (?:nos|us|nous|ci|uns|le|lo|la|it|then|depois|luego|ensuite|poi|dann|instead|plutôt|mejor|invece))?(?: (?:nos|us|nous|ci|uns|le|lo|la))? (?:5|4|cinco|cinq|cinque|five|fünf)(?![\p{L}\d])(?!\s?[,.]?\s?(?:%|€|\$|\x80|\d)|\s(?!(?:que|and|y|e|et|und|then|instead|please|por|pour|per|bitte|for|pra|para|stars?|estrelas?|estrellas?|étoiles?|stelle|sterne?n?)(?![\p{L}]))\p{L})`,
+    'gu',
+  ),
+);
+const RATING_WORD = compactRegExp(String.raw`(?<![\p{L}])(?:stars?|sterne?n?|étoiles?|estrellas?|stell[ae]|estrelas?|reviews?|ratings?|avalia\p{L}{0,5}|reseñas?|valoraci\p{L}{1,4}|avis|évaluation|recension[ei]|valutazion[ei]|bewertung\p{L}{0,2}|rezension\p{L}{0,2})(?![\p{L}])`, 'u');
+const NEW_COUNT_ENTRY = 'top-count-asked-elliptically';
+export function ellipticStarAsks(t: string): Span[] {
+  const out: Span[] = [];
+  if (!/(?:^|[^\p{L}\d])(?:5|4|cinco|cinq|cinque|five|fünf)(?![\p{L}\d])/u.test(t)) return out;
+  let prev = '';
+  for (const [start, end] of sentenceSpans(t, 400)) {
+    const s = sliceOf(t, start, end);
+    const m = firstKept(COUNT_ASK, s, (x) => RATING_WORD.test(s.slice(0, x.index)) || RATING_WORD.test(prev) || STAR_NOUN.test(x[0]));
+    prev = s;
+    if (!m || refusedBefore(s, m.index)) continue;
+    out.push(
+      { rule: 'review_request', severity: 'block', start: start + m.index, end: start + m.index + m[0].length, entry: `review_request:${NEW_COUNT_ENTRY}` },
+      { rule: 'leading', severity: 'block', start: start + m.index, end: start + m.index + m[0].length, entry: `leading:${NEW_COUNT_ENTRY}` },
+    );
+  }
+  return out;
 }

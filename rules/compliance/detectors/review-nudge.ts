@@ -317,12 +317,17 @@ export const BEFORE_ANYTHING = compactRegExp(
 const REMIND = compactRegExp(
   // (a reminder noun, or the verb with the buyer as the one reminded: not "ricordo / recuerdo / lembro / je me rappelle
   // votre avis" - I remember your review - s18 review)
-  `${W}(?:reminders?|remind(?:ing)? you|erinnerung|erinner(?:n|e|t)? (?:sie|dich)|(?:petit )?rappel|(?:vous|te) rappel(?:er|ons|le)|recordatorio|(?:te|le|les) recuerd[oa]\\p{L}{0,3}|record(?:arte|arle|arles)|promemoria|(?:ti|le|vi) ricord[oa]\\p{L}{0,3}|ricordar(?:ti|le|vi)|lembrete|(?:te|lhe) lembr\\p{L}{1,4}|lembrar(?:-te|-lhe)|(?:pra|para) lembrar)${E}|リマインド`,
+  // (s27 blind a pt-010: "don't forget" with the review as its object, the reminder said as a warning - "PS: não esquece da
+  // avaliação hein!", "don't forget about your review", "vergessen Sie die Bewertung nicht" (the noun after the verb only),
+  // "n'oubliez pas votre avis", "no se olvide de la reseña", "non dimenticare la recensione"; REMINDED still wants the review a few
+  // words on, so "don't forget to keep the box" and "não esqueça a nota fiscal" stay clean)
+  `${W}(?:(?:don't|do not|dont) forget(?: about)?|vergessen sie|vergiss|n'oubliez pas|n'oublie pas|no (?:te |se )?olvid(?:es|e|en)(?: de)?|non (?:ti |si )?dimentic(?:are|hi)(?: di)?|n[ãa]o (?:se )?esque(?:ça|ca|ce|cer)(?: de)?|reminders?|remind(?:ing)? you|erinnerung|erinner(?:n|e|t)? (?:sie|dich)|(?:petit )?rappel|(?:vous|te) rappel(?:er|ons|le)|recordatorio|(?:te|le|les) recuerd[oa]\\p{L}{0,3}|record(?:arte|arle|arles)|promemoria|(?:ti|le|vi) ricord[oa]\\p{L}{0,3}|ricordar(?:ti|le|vi)|lembrete|(?:te|lhe) lembr\\p{L}{1,4}|lembrar(?:-te|-lhe)|(?:pra|para) lembrar)${E}|リマインド`,
   'u',
 );
 /** What the reminder is of: the review a few words on (not "remind you that ...": a rule stated, "reviews are
  *  voluntary"; not Amazon's reminder mail). */
 const REMINDED = /^[^.!?;\n]{0,40}?$/u;
+const FORGET = /forget|vergess|vergiss|oubli|olvid|dimentic|esque/u;
 const REMIND_THAT = /^\s*,?\s*(?:(?:you|sie|vous|le|te|lhe|ti|la|lo|gli|vi|ihnen|dich|dir|usted)\s)?(?:that|dass|daß|que|qu'|che|di (?:non|aver))(?![\p{L}])/u;
 const AMAZON_REMINDS = /amazon|アマゾン/u;
 /** A wish to see (or read) something in the buyer's review: "we'd love to see a photo of the rug in your review", "nous
@@ -461,6 +466,15 @@ const EFFORT = compactRegExp(
     "(?:solo|sólo|apenas) (?:le |te |les )?(?:lleva|toma|llevará|tomará|cuesta|costará) (?:un|una|dos|1|2|unos) (?:minuto|minutos|momento|segundos|minutito)|no (?:le |te )?(?:lleva|llevará|toma|tomará|cuesta) más de (?:un|una|dos|1|2) (?:minuto|minutos|momento)",
     "(?:ci vuole|ci vorrà|bastano|basta|richiede|porta via) (?:solo |appena |soltanto )?(?:un|una|due|1|2) (?:minuto|minuti|attimo|momento|secondi)",
     "(?:leva|levará|toma|demora|custa) (?:só |apenas |menos de )?(?:um|uma|dois|1|2) (?:minuto|minutinho|minutos|instante|momento|segundos)|(?:é|e) rapidinho",
+    // (s27 blind f en-011: the spare minute offered - "whenever you have a minute", "wenn Sie mal eine Minute haben", "quand vous aurez
+    // un moment", "cuando tenga un minuto", "quando ha un attimo", "quando tiver um minutinho"; the act named after it still rules
+    // it out: "whenever you have a minute to check the seal")
+    "(?:whenever|when|if|once) you (?:have|get|find|'ve got|got) (?:a|one) (?:spare |free |quick )?(?:moment|minute|min|sec|second)",
+    "wenn (?:sie|du) (?:mal |gerade |kurz )?(?:eine (?:freie )?minute|einen (?:freien )?moment|einen augenblick|kurz zeit) (?:haben|hast|finden|findest)",
+    "(?:quand|lorsque|si) vous (?:aurez|avez|trouvez) (?:une|un) (?:petite? )?(?:minute|moment|instant)",
+    "(?:cuando|si) (?:tengas|tenga|tienes|tiene|encuentres|encuentre) (?:un|una) (?:minuto|minutito|momento|momentito|ratito)",
+    "(?:quando|se) (?:ha|hai|avrà|avrai|trova|trovi) (?:un|una) (?:minuto|attimo|momento)",
+    "(?:quando|se) (?:você |o senhor |a senhora )?(?:tiver|puder ter|tem) (?:um|uma) (?:minuto|minutinho|tempinho|momento|instante)",
   ].join('|')})${E}|(?:1|１|一|数)分(?:ほど|程度|くらい)?で(?:完了|終わ|済み|ご入力|投稿)`,
   'u',
 );
@@ -493,9 +507,9 @@ const ACT_AFTER: Partial<Record<string, RegExp>> = {
 };
 /** The minimiser's language, from its first word (EFFORT's alternatives). */
 function minimiserLanguage(m: string): string {
-  if (/^(?:it|this|that|only|just)(?![\p{L}])/u.test(m)) return 'en';
-  if (/^(?:es|das|dauert)(?![\p{L}])/u.test(m)) return 'de';
-  if (/^(?:cela|ça|ca|c'est)(?![\p{L}])/u.test(m)) return 'fr';
+  if (/^(?:it|this|that|only|just|whenever|when|if|once)(?![\p{L}])/u.test(m)) return 'en';
+  if (/^(?:es|das|dauert|wenn)(?![\p{L}])/u.test(m)) return 'de';
+  if (/^(?:cela|ça|ca|c'est|quand|lorsque)(?![\p{L}])|^si vous/u.test(m)) return 'fr';
   return /^[\p{L}]/u.test(m) ? 'rom' : 'ja';
 }
 /** ... which is the review when it names one ("to leave a review", "eine Bewertung zu schreiben", "per lasciare una recensione") or is
@@ -790,7 +804,49 @@ export const NUDGE_KINDS = [
       'Pourquoi ne pas partager la commande sur Amazon avec vos collègues ?',
     ],
   },
+  {
+    id: 'tell-when-review-live',
+    rules: ['review_request'],
+    why: 'Asking to be told once the buyer\'s review is live expects that review: an ask with no leave verb.',
+    match: [
+      'Ping me once the review is live!',
+      'Let us know when your review is up on Amazon.',
+      'Sagen Sie uns Bescheid, sobald Ihre Bewertung online ist.',
+      "Prévenez-moi quand votre avis est en ligne.",
+      'Avísame cuando la reseña esté publicada.',
+      'Mi avvisi quando la recensione è online.',
+      'Me avisa quando a avaliação estiver no ar.',
+    ],
+    not: [
+      'Let us know once the replacement is live in your app.',
+      'Let me know when the review is removed; Amazon handles that.',
+      'Let us know if your review does not show up - Amazon support can check.',
+      'Sagen Sie uns Bescheid, sobald das Paket da ist.',
+    ],
+  },
 ] as const;
+
+/** A request to be told when the buyer's review goes live ("ping me once the review is live", "let us know when your review is up",
+ *  "sagen Sie uns Bescheid, sobald Ihre Bewertung online ist", "prévenez-moi quand votre avis est en ligne", "avísame cuando la
+ *  reseña esté publicada", "mi avvisi quando la recensione è online", "me avisa quando a avaliação estiver no ar"): the seller expects
+ *  the review - an ask. Not a review removed or missing ("let me know when the review is removed", "if your review does not show
+ *  up"): only its going live. */
+// why: s27 blind e en-002 ("deal! use GRIND15 on your next order, and ping me once the review is live" - no leave verb)
+const TELL_ME = compactRegExp(
+  `${W}(?:ping|text|message|tell|let) (?:me|us)(?: know)?|give (?:me|us) a (?:shout|heads-?up)|(?:sag(?:en sie)?|geben sie|gib) (?:mir|uns) (?:kurz )?bescheid|pr[ée]venez-(?:moi|nous)|pr[ée]viens-moi|dites-(?:moi|nous)|av[íi]sa(?:me|nos)|av[íi]se(?:me|nos)|d[íi]ga(?:me|nos)|d[íi]me|av(?:v)?isa(?:mi|ci)|(?:mi|ci) avvisi|fammi sapere|(?:ci|mi) faccia sapere|(?:me|nos) avis(?:a|e)|avisa a gente|me fala${E}`,
+  'u',
+);
+const WHEN_LIVE = compactRegExp(
+  `^[^.!?;\\n]{0,25}?${W}(?:once|when|as soon as|after|sobald|wenn|dès que|quand|lorsque|une fois que|cuando|en cuanto|apenas|appena|quando|non appena|assim que)${E}[^.!?;\\n]{0,30}?${W}(?:review|rating|feedback|bewertung|rezension|avis|évaluation|commentaire|reseña|valoración|opinión|recensione|valutazione|avaliação|opinião)${E}[^.!?;\\n]{0,20}?${W}(?:(?:is|'s|goes|went|gets) (?:live|up|online|posted|published)|online (?:ist|steht|geht)|veröffentlicht|en ligne|publi[ée]e?|publicad[ao]|pubblicat[ao]|online|no ar|publicad[ao]|postad[ao])${E}`,
+  'u',
+);
+const LIVE_HINT = /live|online|up|ligne|publi|pubblic|no ar|postad|veröffentlicht/u;
+function toldWhenLive(s: string): boolean {
+  const m = TELL_ME.exec(s);
+  // (Portuguese "no ar" - on air - is no negation)
+  // (a thanks closing the request is thanks in advance, no review thanked for: "Let us know when your review is up, thanks!")
+  return m !== null && WHEN_LIVE.test(s.slice(m.index + m[0].length)) && !denies(s.replace(CLOSING_THANKS, '').replace(/(?<![\p{L}])no ar(?![\p{L}])/gu, 'online'), TELL_ME);
+}
 
 type Kind = (typeof NUDGE_KINDS)[number];
 const span = (kind: Kind, start: number, end: number): Span[] =>
@@ -829,6 +885,8 @@ function remindsOfReview(s: string): boolean {
   if (!m || AMAZON_REMINDS.test(s) || denies(s, REMIND)) return false;
   const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
   if (REMIND_THAT.test(after)) return false;
+  // (a "don't forget" before a colon states what follows: "Don't forget: reviews can only be left after delivery")
+  if (FORGET.test(m[0]) && /^\s{0,2}[:\-–\x96]/u.test(after)) return false;
   const review = REVIEW_RE.exec(after);
   return review !== null && REMINDED.test(after.slice(0, review.index));
 }
@@ -865,8 +923,9 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
     readers: may(cues.readers, () => PAGE.test(t)),
     leaving: LEAVE_HINT.test(t) && LEAVE_WITHOUT.test(t),
     effort: EFFORT_HINT.test(t) && EFFORT.test(t),
+    live: LIVE_HINT.test(t) && TELL_ME.test(t),
   };
-  if (!has.social && !has.tell && !has.valued && !has.first && !has.reminder && !has.wish && !has.readers && !has.leaving && !has.effort) return [];
+  if (!has.social && !has.tell && !has.valued && !has.first && !has.reminder && !has.wish && !has.readers && !has.leaving && !has.effort && !has.live) return [];
   const out: Span[] = [];
   const all = sentenceSpans(t, MAX_SENTENCE, false);
   for (let k = 0; k < all.length; k++) {
@@ -876,6 +935,7 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
     // (s26: read first and without a "continue": the kinds below skip the rest of a sentence once theirs holds a review word, and
     // whether they reach that point depends on their cues - "ganhe 15% de desconto" wakes the majority cue; these two must not)
     if (has.effort && effortForReview(s)) out.push(...span(NUDGE_KINDS.find((kind) => kind.id === 'review-takes-a-moment')!, from, to));
+    if (has.live && toldWhenLive(s)) out.push(...span(NUDGE_KINDS.find((kind) => kind.id === 'tell-when-review-live')!, from, to));
     if (has.readers && cueWithin(cues.readers, from, to) && sharesOnPage(s)) out.push(...span(NUDGE_KINDS.find((kind) => kind.id === 'share-on-the-page')!, from, to));
     if (has.first && cueWithin(cues.first, from, to) && BEFORE_ANYTHING.test(s) && CONTACT_US.test(s) && !NO_STEERING.test(s)) {
       const prev = k > 0 ? all[k - 1]! : null;

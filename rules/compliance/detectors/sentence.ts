@@ -38,7 +38,14 @@ const CODE_AFTER = String.raw`\s{1,3}(?:[\p{L}]{1,6}[- ]?)?\d`;
 /** Regexp source to put right after a `\.`: the dot is no mid-sentence abbreviation's. The one rule for the three readers
  *  (SENTENCE_STOP, isSentenceStop through midAbbreviationAt, check.ts CLAUSE_BREAK). */
 export const NOT_MID_ABBREVIATION_DOT = String.raw`(?<!(?<![\p{L}])${MID_ABBREVIATION}\.)(?!(?<=(?<![\p{L}])${NUMBER_ABBREVIATION}\.)${QUANTITY_AFTER})(?!(?<=(?<![\p{L}])${CODE_ABBREVIATION}\.)${CODE_AFTER})`;
-export const SENTENCE_STOP = compactRegExp(String.raw`[!?\n。！？]|\.(?:$|(?=\s)${NOT_MID_ABBREVIATION_DOT})(?:(?<!(?<![\p{L}])${WEEKDAY_ABBREVIATION}\.)|(?!${DATE_AFTER}))`, 'gu');
+/** A German day-month date closed by its dot after a preposition that opens a span of time ("bis 31.10.", "ab 1.4.", "vom 3.5.",
+ *  "bis zum 15.12.", "spätestens 2.1."): the clause goes on after it ("unter allen, die bis 31.10. eine Bewertung schreiben"), so
+ *  its dot ends no sentence. Not "am 31.10.", which closes a delivery date's sentence often ("Die Ware kommt am 31.10. Danke!"). */
+// why: s27 blind f de-005 - the draw cut from the review its relative clause names ("verlosen wir unter allen, die bis 31.10. |
+// eine Bewertung zu ihrem Kauf schreiben, drei Gutscheine")
+// near-misses that still end: "Die Ware kommt am 31.10. Danke!", "Wir haben bis 31. Oktober geöffnet. Danke!" (no day-month date)
+export const SPAN_DATE_BEFORE = String.raw`(?<![\p{L}])(?:bis|ab|vom|bis zum|bis spätestens|spätestens)\s{1,3}\d{1,2}\.\d{1,2}`;
+export const SENTENCE_STOP = compactRegExp(String.raw`[!?\n。！？]|\.(?:$|(?=\s)${NOT_MID_ABBREVIATION_DOT}(?<!${SPAN_DATE_BEFORE}\.))(?:(?<!(?<![\p{L}])${WEEKDAY_ABBREVIATION}\.)|(?!${DATE_AFTER}))`, 'gu');
 const WEEKDAY_BEFORE = compactRegExp(String.raw`(?<![\p{L}])${WEEKDAY_ABBREVIATION}$`, 'u');
 const MID_ABBREVIATION_BEFORE = compactRegExp(String.raw`(?<![\p{L}])${MID_ABBREVIATION}$`, 'u');
 const NUMBER_ABBREVIATION_BEFORE = compactRegExp(String.raw`(?<![\p{L}])${NUMBER_ABBREVIATION}$`, 'u');
@@ -52,6 +59,7 @@ export function midAbbreviationAt(t: string, i: number): boolean {
   return MID_ABBREVIATION_BEFORE.test(before) || (NUMBER_ABBREVIATION_BEFORE.test(before) && QUANTITY_NEXT.test(t.slice(i + 1, i + 16))) || (CODE_ABBREVIATION_BEFORE.test(before) && CODE_NEXT.test(t.slice(i + 1, i + 14)));
 }
 const DIGIT_AFTER = compactRegExp(`^${DATE_AFTER}`, 'u');
+const SPAN_DATE_END = compactRegExp(`${SPAN_DATE_BEFORE}$`, 'u');
 
 /** Regexp source for one character that does not end a sentence, to embed in a pattern's gap
  *  ("[^.!?\n]" cut at the dot of "2.0"). */
@@ -68,6 +76,7 @@ export function isSentenceStop(t: string, i: number): boolean {
   if (i + 1 >= t.length) return true;
   if (!BLANK.test(t[i + 1]!)) return false;
   if (midAbbreviationAt(t, i)) return false;
+  if (SPAN_DATE_END.test(t.slice(Math.max(0, i - 24), i))) return false;
   // (a weekday's abbreviation before its date: read only when a digit follows, so the common case stays cheap)
   return !(DIGIT_AFTER.test(t.slice(i + 1, i + 9)) && WEEKDAY_BEFORE.test(t.slice(Math.max(0, i - 6), i)));
 }

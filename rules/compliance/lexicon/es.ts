@@ -341,7 +341,7 @@ export const es: Lexicon = {
     { id: 'if-to-your-liking', re: `si (?:todo )?(?:es|fue|ha sido|está) (?:de )?(?:su|tu) (?:agrado|gusto)${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the product pleasing the buyer.',
       match: ['Si todo es de su agrado, déjenos unas palabras en Amazon.'], not: ['Si todo es de su agrado, no hace falta responder.'] },
-    { id: 'if-product-works', re: `si (?:el|la|los|las|su|tu|nuestr[oa]s?) (?:\\p{L}{1,15} ){0,3}(?:cumple|cumplió|ha cumplido|estuvo a la altura|ha estado a la altura|superó|ha superado|(?:le |te )?(?:está dando|está resultando|está siendo|está funcionando|da|ha dado|funciona|ha funcionado|va|sirve|ha servido|resulta|ha resultado|ha salido|salió|sale) (?:muy )?(?:bien|buen|genial|útil|práctic|perfect|cómod)\\p{L}{0,3})${AFTER_REVIEW}`,
+    { id: 'if-product-works', re: `(?<!(?:saber|preguntar(?:le|te)?|comprobar|confirmar) )si (?:el|la|los|las|su|tu|nuestr[oa]s?) (?:\\p{L}{1,15} ){0,3}(?:cumple|cumplió|ha cumplido|estuvo a la altura|ha estado a la altura|superó|ha superado|(?:le |te )?(?:está dando|está resultando|está siendo|está funcionando|da|ha dado|funciona|ha funcionado|va|sirve|ha servido|resulta|ha resultado|ha salido|salió|sale) (?:muy )?(?:bien|buen|genial|útil|práctic|perfect|cómod)\\p{L}{0,3})${AFTER_REVIEW}`,
       why: 'Makes the review ask conditional on the product working or meeting expectations.',
       match: ['Si la silla le va bien, cuéntelo en una reseña.', 'Si la freidora cumple lo que esperaba, díganoslo con una valoración.', 'Si el ventilador le está resultando útil, nos encantaría que lo reflejara en su valoración.'], not: ['Si la silla le va bien, no hace falta que nos escriba.'] },
     { id: 'if-seemed-good', re: `si (?:le|te|os|les) (?:ha )?parec(?:ido|ió|e) (?:un )?(?:buen|bien|excelente|genial|estupend|útil|práctic)\\p{L}{0,4}${AFTER_REVIEW}`,
@@ -367,9 +367,12 @@ export const es: Lexicon = {
       match: ['Ya que no hubo ninguna incidencia, ¿nos deja su opinión?'], not: ['Ya que no hubo ninguna incidencia, cerramos el caso.'] },
     PER_REVIEW_REWARD_BOTH,
     // (not the seller's own opinion: "En nuestra opinión, la funda M le quedará justa; le recomendamos cambiarla" - s18 blind a)
-    { id: 'raise-it', re: "(?<!(?:en|según) (?:nuestra|mi) )(?:reseña|opinión|valoración|calificación|nota|puntuación)[^.!?]{0,80}(?:subir|cambiar|modificar|mejorar|retirar|eliminar|borrar|actualizar|quitar|reconsiderar|editar)la(?![\\p{L}])",
+    // (s27 blind a es-033: not the seller's own inability - "la media la calcula Amazon con todas las reseñas publicadas y nosotros no
+    // podemos modificarla" explains the average to a buyer who asked; the buyer asked to change it still is: "¿podría modificarla?")
+    { id: 'raise-it', re: "(?<!(?:en|según) (?:nuestra|mi) )(?:reseña|opinión|valoración|calificación|nota|puntuación)[^.!?]{0,80}(?<!(?:no|nunca|jamás) (?:podemos|puedo|podríamos|pudimos|sabemos|se puede|es posible|nos es posible|nos está permitido) )(?:subir|cambiar|modificar|mejorar|retirar|eliminar|borrar|actualizar|quitar|reconsiderar|editar)la(?![\\p{L}])",
       why: 'Asks to raise or change a review or mark named before ("¿podría subirla?").',
-      match: ['Hemos visto su valoración de dos estrellas; ¿podría cambiarla ahora que está resuelto?'], not: ['Su reseña nos sirvió para mejorar la caja.', 'En nuestra opinión la talla M le queda justa; le recomendamos cambiarla por la L.'] },
+      match: ['Hemos visto su valoración de dos estrellas; ¿podría cambiarla ahora que está resuelto?', 'La nota media baja por su reseña; ¿podría modificarla ahora que tiene el repuesto?'],
+      not: ['Su reseña nos sirvió para mejorar la caja.', 'En nuestra opinión la talla M le queda justa; le recomendamos cambiarla por la L.', 'La puntuación media la calcula Amazon con todas las opiniones y no podemos cambiarla.', 'Las reseñas son del comprador y nosotros no podemos modificarla.'] },
     { id: 'nine-of-ten', re: "(?:\\d|nueve|ocho|siete) de cada (?:10|diez) (?:clientes|compradores|usuarios)",
       why: 'Social proof by share of buyers pressures the buyer toward the same review.', match: ['Nueve de cada diez compradores repiten con nosotros.'] },
     { id: 'all-fine-question', re: `todo (?:(?:ha ido|fue|salió|está|llegó|ha llegado) )?(?:bien|perfecto|correcto|en orden|genial)(?: con (?:\\p{L}{1,15} ){0,2}\\p{L}{1,15})? ?\\?${AFTER_REVIEW}`,

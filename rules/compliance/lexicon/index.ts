@@ -45,7 +45,10 @@ export const LEXICONS: Readonly<Record<DetectionLanguage, Lexicon>> = {
 // After "link in bio": the profile owned by a third party ("do Instagram dele", "of the author", "de l'autrice", "seiner") - s24 review #15
 const NOT_THIRD_PARTY_BIO = "(?!\\s{1,3}(?:do|da|de|of|von|from|del|della|dell'|de l'|d')\\s{0,3}(?:(?:instagram|insta|tiktok|perfil|profile|account|conta|cuenta|compte|profil|page|página|pagina|canal|channel|youtube|facebook|(?:o|a|el|la|le|the|der|des|il)\\s{1,3})\\s{0,3}){0,2}(?:dele|dela|deles|delas|his|her|their|him|them|seiner|ihres|autor|autora|author|auteur|autrice|autore|autrice|artista|artist|artiste|ilustrador|ilustradora|illustrator|illustratrice|escritor|escritora|writer|écrivain|influencer|criador|criadora|creator|créatrice|créateur)(?![\\p{L}]))";
 export const UNIVERSAL: Partial<Record<keyof Lexicon, LexiconItem[]>> = {
-  leading: [{ id: 'star-row', re: '(?:★|⭐|☆|✩|✭|✰|🌟)(?:★|⭐|☆|✩|✭|✰|🌟){3,4}', why: 'A row of four or five stars asks for a top rating in any language.', match: ['Rate us ★★★★★ today', 'Bewerten Sie uns mit ⭐⭐⭐⭐⭐'], not: ['Rated ★★★ by testers'] }],
+  // (s27 blind c en-028: not a row that mixes filled and hollow stars - "Brightness ★★★★☆" in a spec list shows a score of four,
+  // no top rating asked; the emoji block stays. A full row, or a hollow one to fill in, still asks)
+  leading: [{ id: 'star-row', re: '(?<!★|⭐|☆|✩|✭|✰|🌟)(?!(?:★|⭐|✭|🌟){1,6}(?:☆|✩|✰)|(?:☆|✩|✰){1,6}(?:★|⭐|✭|🌟))(?:★|⭐|☆|✩|✭|✰|🌟)(?:★|⭐|☆|✩|✭|✰|🌟){3,4}', why: 'A row of four or five stars asks for a top rating in any language.',
+    match: ['Rate us ★★★★★ today', 'Bewerten Sie uns mit ⭐⭐⭐⭐⭐', 'Notez-nous ☆☆☆☆☆ !'], not: ['Rated ★★★ by testers', 'Brightness ★★★★☆', 'Battery life ★★★☆☆, weight ★★★★★☆'] }],
   // (a star row said to come from the buyer asks for those stars - "⭐⭐⭐⭐⭐ von dir wären der Hammer" - s22 blind k de-027; the thanks
   // look-behind sits after the first star, so the pattern still opens with a star for irregexp to skip to)
   review_request: [{ id: 'star-row-from-you', re: '(?:★|⭐|☆|✩|✭|✰|🌟)(?<!(?:danke|dank|thanks?|thank you|merci|grazie|gracias|obrigad[oa])[^.!?\\n]{0,25}(?:★|⭐|☆|✩|✭|✰|🌟))(?:★|⭐|☆|✩|✭|✰|🌟){2,4}\\s{0,3}(?:von (?:dir|ihnen|euch)|from you|de (?:votre|ta) part|de (?:tu|su) parte|da (?:te|lei|voi)|de (?:você|vocês)|da (?:sua|tua) parte|de vous|de toi)(?![\\p{L}])',

@@ -1,0 +1,40 @@
+// The buyer's threat of a bad review, reported back by the seller: "You wrote that you'd post a 1-star review - that's
+// your call", "Mencionas que pondrías una reseña de una estrella; lo entiendo", "Vous dites que vous allez laisser un avis
+// négatif", "Sie schrieben, Sie würden eine schlechte Bewertung abgeben". The review phrase is the buyer's announced act,
+// not the seller's ask, as a quote of the buyer's words is (buyer-quote.ts), only here without quote marks.
+// Pure, over the checker's normalized copy (lowercased).
+// why: s27 blind c en-011 (the rules' review_request), es-008 (the learned layer's review_request and leading)
+// Read per sentence and only together:
+// - a reporting verb with the buyer as its subject (you wrote / said / mentioned, Sie schrieben, vous dites, mencionas, mi scrive,
+//   você disse) and the buyer's own intention after it (you'd, you'll, you were going to, Sie würden, que vous allez, que pondrías,
+//   di lasciare, que ia deixar);
+// - a bad review named: one star, negative, bad, low (the threat; a good review "you said you'd leave" is the seller's nudge);
+// - no request of the seller's in the sentence (please, a question, a wish, a gift, five stars): "You said you'd leave a 1-star
+//   review - could you wait until the replacement arrives?" still asks.
+// Near-misses that stay flagged: "You said you'd leave a review once it arrived - please do!", "Dijiste que dejarías una reseña;
+// ¿nos la dejas ya?", "You mentioned you'd post a 1-star review; please hold off and we'll refund you".
+import { accentOptionalRe } from './accent-optional';
+import { compact } from './detectors/compact-letters';
+
+const REPORTED_INTENT = accentOptionalRe(
+  compact(
+    /(?<![\p{L}])(?:you(?:'ve)? (?:wrote|write|written|said|say|mentioned|mention|told (?:us|me)|let us know|threatened|warned(?: us)?|stated|indicated)(?: that)? you(?:'d|'ll|'re going to| would| will| might| were going to| are going to| plan(?:ned)? to| intend(?:ed)? to| want(?:ed)? to)|(?:sie|du) (?:schrieben|schreiben|schriebst|schreibst|sagten|sagen|sagtest|erwähnten|erwähnen|erwähntest|drohten|drohen|kündigten an)(?:,? dass)?,? (?:sie|du) (?:\p{L}{1,20} ){0,6}?(?:würden|werden|wollen|wollten|würdest|wirst|willst|wolltest|möchten)|vous (?:dites|avez dit|écrivez|avez écrit|mentionnez|avez mentionné|indiquez|avez indiqué|menacez|avez menacé)(?: que vous (?:allez|alliez|comptez|comptiez|voulez|vouliez|laisseriez|mettriez|publieriez|donneriez|laisserez|mettrez|publierez)| de (?:laisser|mettre|publier|donner))|(?:mencionas|menciona|mencionó|mencionaste|dices|dice|dijo|dijiste|comentas|comenta|comentó|comentaste|escribes|escribe|escribió|escribiste|amenazas|amenaza|amenazó|amenazaste|indicas|indica|indicó) (?:que (?:usted |tú )?(?:pondr[íi]as?|dejar[íi]as?|escribir[íi]as?|publicar[íi]as?|dar[íi]as?|ir[íi]as? a|vas a|va a|iba a|ibas a|pensaba|pensabas|piensa|piensas|quer[íi]as?|quiere|quieres)|con (?:poner|dejar|escribir|publicar|dar))|(?:mi |ci )?(?:scrive|scrivi|ha scritto|hai scritto|dice|dici|ha detto|hai detto|menziona|ha menzionato|hai menzionato|minaccia|minacci|ha minacciato|hai minacciato) (?:che (?:lei |tu )?(?:lascerebbe|lasceresti|darebbe|daresti|scriverebbe|scriveresti|metterebbe|metteresti|lascerà|lascerai|darà|darai|avrebbe|avresti|vorrebbe|vorresti|voleva|volevi|stava per|stavi per|pensa|pensi)|di (?:voler )?(?:lasciare|dare|scrivere|pubblicare|mettere))|(?:você |o senhor |a senhora )?(?:disse|diz|escreveu|escreve|mencionou|menciona|comentou|falou|fala|ameaçou|ameaça) (?:que (?:você |o senhor |a senhora )?(?:(?:iria|ia|vai|pretende|pretendia|queria|quer) )?(?:deixar|dar|colocar|postar|escrever|publicar|deixaria|daria|colocaria|postaria|escreveria|publicaria)|em (?:deixar|dar|colocar|postar|escrever|publicar)))(?![\p{L}])/u,
+  ),
+);
+/** A bad review: one star, negative, bad, low. */
+const BAD_REVIEW = accentOptionalRe(
+  compact(
+    /(?<![\p{L}\d])(?:(?:1|one|a single|un[ae]?|ein(?:e[nm]?)?|uma?|una)[- ]?(?:star|stern|sterne|étoile|estrella|stella|estrela)\p{L}{0,2}|negativ\p{L}{0,2}|négati\p{L}{1,3}|bad|poor|low|schlecht\p{L}{0,3}|mauvais\p{L}{0,2}|mal[ao]|cattiv\p{L}|ruim|baix[ao]|baj[ao]|bass[ao])(?![\p{L}])/u,
+  ),
+);
+/** A request or a wish of the seller's in the sentence (the ask stays one). */
+const SELLERS_REQUEST = accentOptionalRe(
+  compact(
+    /\?|(?<![\p{L}])(?:please|could you|would you|can you|we'd (?:love|appreciate)|we would (?:love|appreciate)|hold off|instead|in exchange|bitte|könnten sie|würden sie|stattdessen|s'il vous pla[îi]t|pourriez|merci de|plutôt|en échange|por favor|podr[íi]a|le agradecer[íi]amos|en cambio|a cambio|per favore|potrebbe|invece|in cambio|poderia|em troca|em vez|ao invés|five|fünf|cinq|cinco|cinque)(?![\p{L}])|(?<![\p{L}\d.,])5(?![\p{L}\d.,])/u,
+  ),
+);
+
+/** Does the sentence report the buyer's threat of a bad review, with no request of the seller's in it? */
+export function reportsBuyersThreat(sentence: string): boolean {
+  return REPORTED_INTENT.test(sentence) && BAD_REVIEW.test(sentence) && !SELLERS_REQUEST.test(sentence);
+}
