@@ -28,21 +28,37 @@ function sentenceAt(t: string, at: number, end: number): [number, number] {
 // examples: "please post it to", "schicken Sie das Netzteil", "ci spedisca pure", "envíenoslo", "renvoyez-nous", "devolva para nós",
 // "下記住所までお送りください"; near-misses: "we'll send you a new one" (the seller sends), "the carrier will post it" (no request)
 const SEND_REQUEST = compactRegExp(
-  String.raw`(?<![\p{L}])(?:(?:please|just|kindly|simply|you can|could you|can you|feel free to)\s(?:[\p{L}']{1,12}\s){0,2}?(?:send|post|ship|mail|return|pop)|(?:schicken|senden|retournieren) sie|(?:ci |ce l[oaie] )?(?:spedisca|rispedisca|mandi|rimandi|invii|restituisca|spedisci|rispedisci|mandaci|inviaci|rimandaci)|env[íi]e(?:nos|lo|la|noslo|nosla)?|m[áa]nde(?:nos|lo|la|noslo|nosla)?|devu[ée]lva(?:nos|lo|la|noslo|nosla)?|r?envoy(?:ez)|retourn(?:ez)|exp[ée]diez|envi[ea]-(?:nos|o|a)|mand[ea]-(?:nos|o|a)|devolva|despache)(?![\p{L}])|(?:お送り|ご返送|返送|ご送付|送付|発送|ご発送|お戻し|送って)(?:して)?(?:ください|下さい|いただけ|いただき|頂け|願い|お願い)`,
+  String.raw`(?<![\p{L}])(?:(?:please|just|kindly|simply|you can|could you|can you|feel free to)\s(?:[\p{L}']{1,12}\s){0,2}?(?:send|post|ship|mail|return|pop)|(?:schicken|senden|retournieren) sie|(?:ci |ce l[oaie] )?(?:spedisca|rispedisca|mandi|rimandi|invii|restituisca|spedisci|rispedisci|mandaci|inviaci|rimandaci)|env[íi]e(?:nos|lo|la|noslo|nosla)?|m[áa]nde(?:nos|lo|la|noslo|nosla)?|devu[ée]lva(?:nos|lo|la|noslo|nosla)?|r?envoy(?:ez)|retourn(?:ez)|exp[ée]diez|envi[ea]-(?:nos|o|a)|mand[ea]-(?:nos|o|a)|devolva|despache|m[áa]nda(?:lo|la|nos|noslo|nosla)|manda(?= (?:pr[ao]|para|pelo|pela) )|env[íi]a(?:lo|la|nos|noslo|nosla)|devu[ée]lve(?:lo|la|nos|noslo|nosla)|(?:and|then|und|dann) (?:send|post|ship|mail|schick|sende)|(?:einfach|bitte) (?:[^.!?;\n]|\.(?=\s?\d)){0,80}?(?:zurück)?(?:schicken|senden))(?![\p{L}])|(?:お送り|ご返送|返送|ご送付|送付|発送|ご発送|お戻し|送って)(?:して)?(?:ください|下さい|いただけ|いただき|頂け|願い|お願い)`,
   'gu',
 );
 /** ... or as the sentence's opening imperative: "Send the item back to us directly, not through Amazon." */
-const OPENING_SEND = /^[\s"'“„«(-]{0,3}(?:(?:just|simply|then|so)\s)?(?:send|post|ship|mail|return)\s(?:it|them|the|this|that|us|your|back|everything)(?![\p{L}])/u;
+// (and the tu/du forms opening a sentence: "Manda pelo PAC pra Rua x", "Schick es an x", "Manda-lo a x")
+const OPENING_SEND = /^[\s"'“„«(-]{0,3}(?:(?:just|simply|then|so)\s)?(?:(?:send|post|ship|mail|return)\s(?:it|them|the|this|that|us|your|back|everything)|(?:manda|envia|devolve|schick|sende)(?:\s|-)(?:pelo|pela|pra|para|es|sie|ihn|o|a|de volta|zurück))(?![\p{L}])/iu;
 /** A negation right before the verb ("don't send it", "bitte nicht ... schicken", "non ci spedisca", "no nos lo envíe"). */
 const NEGATED_BEFORE = /(?:(?<![\p{L}])(?:not|never|nicht|nie|pas|ne|no|non|não|nunca|mai)|n't)\s{1,3}(?:[\p{L}']{1,10}\s{1,3}){0,2}$/u;
 /** Where it goes: to us or the seller's place, or an address block after a colon (the clause and the verb's own clitic). */
 const TO_SELLER = compact(/(?<![\p{L}])(?:to us|back to us|an uns|à nous|-nous|a nosotros|a noi|para nós|para a gente|(?:to|an|à|a|al|alla|ao|para o|para a) (?:our|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oa]|noss[oa]s?) \p{L}+|(?:to|an) (?:the|die|folgende|diese) (?:address|adresse|anschrift)|à l'adresse|a (?:la|esta) direcci[óo]n|all'indirizzo|(?:para )?o endereço|directly|direkt|directement|directamente|direttamente|diretamente|direto)(?![\p{L}])|(?<![\p{L}])(?:ci|nos)\s(?=(?:\p{L}+\s)?(?:spedisca|rispedisca|mandi|rimandi|invii|env[íi]e|m[áa]nde|devuelva))|(?:nos|noslo|nosla)(?=\s|$)|:\s*\n|(?:下記|以下|当店|弊社|当社)[^。\n]{0,12}(?:まで|宛|へ)|住所/u);
+/** ... or an address written out after the verb: a street word or a postcode with a number ("send it to Unit 4, Harlow Trade Park,
+ *  CM19 5XX", "an Kleinert GmbH, Industriestr. 22, 47055 Duisburg", "pra Rua Tupis 210", "(Calle Alfarería 9, 46980 Paterna)").
+ *  Near-misses: "send it to Amazon's returns centre" (no street), "send us 2 photos" (NOT_THE_ITEM). */
+const ADDRESS_WRITTEN = compact(/(?<![\p{L}])(?:unit|road|street|lane|avenue|str\.|stra(?:ß|ss)e|rue|boulevard|calle|avenida|nave|pol[íi]gono|viale|piazza|corso|rua|travessa|cep)(?![\p{L}])[^;!?\n]{0,40}?\d|\d{1,4}[a-z]?,[^;!?\n]{0,30}?(?<!\d)\d{4,5}(?!\d)\s\p{L}|(?<![\p{L}\d])[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}(?![\p{L}])/iu);
 /** The thing sent is a photo, a document or a detail, not the item ("send us a photo so we can skip the return"). */
 const NOT_THE_ITEM = compact(/(?<![\p{L}])(?:photos?|pictures?|pics?|images?|videos?|screenshots?|fotos?|bild\p{L}{0,2}|imagen\p{L}{0,2}|immagin\p{L}{1,2}|imagens?|vídeos?|number|nummer|numéro|número|numero|details|daten|données|datos|dati|dados|info\p{L}{0,8}|message|nachricht|messaggio|mensaje|mensagem|invoice|rechnung|facture|factura|fattura|nota fiscal)(?![\p{L}])|写真|画像|動画|番号/u);
 /** Amazon's return named as skipped without naming Amazon: "so we avoid the return procedure", "ohne Rücksendeprozess", "sans passer
  *  par la procédure de retour", "sin el trámite de devolución", "evitiamo la procedura di reso", "sem o processo de devolução",
  *  "返品手続きを使わず". */
 const RETURN_SKIPPED = compact(/(?<![\p{L}])(?:avoid\p{L}{0,3}|skip\p{L}{0,4}|bypass\p{L}{0,3}|without|instead of|rather than|evit\p{L}{1,5}|salt\p{L}{1,5}|senza|invece (?:di|della|del)|anziché|ohne|statt|anstatt|umgeh\p{L}{0,3}|sans|au lieu de|éviter|évit\p{L}{1,4}|sin|en vez de|en lugar de|evitar|evitamos|sem|em vez de|ao invés de)\s(?:(?:using|going through|use|usare|utilizzare|passare (?:per|da)|nutzen|benutzen|utiliser|passer par|usar|utilizar|pasar por|passar pel[oa]|utilizar)\s)?(?:(?:the|den|die|das|le|la|l'|el|il|lo|o|a|a la)\s?)?(?:(?:usual|normal\p{L}{0,2}|amazon(?:'s)?|whole|ganze\p{L}{0,2}|habituel\p{L}{0,2}|habitual|solit[oa]|usual)\s)?(?:returns? (?:process|procedure|route|label)|returns|rücksende\p{L}{0,12}|rückgabe\p{L}{0,10}|retouren?\p{L}{0,10}|rückweg|procédure de retour|proc[ée]dure|retour amazon|trámite de devoluci[óo]n|proceso de devoluci[óo]n|devoluci[óo]n|procedura di reso|pratica di reso|reso|processo de devolu[çc][ãa]o|devolu[çc][ãa]o)(?![\p{L}])|返品(?:手続き|手続|処理|リクエスト|の手続き)?を(?:使わず|通さず|利用せず|経由せず|介さず|せず|ご利用いただかず)/u);
+/** A return (Amazon's or unnamed) named as not needed or not to be opened: the buyer told to skip it, so the item goes to the
+ *  seller instead. Either order: "no need to open a return", "skip the return request", "no abras la devolución en Amazon", "non
+ *  serve aprire la pratica su Amazon", "nem precisa abrir devolução", "inutile de passer par le formulaire de retour"; "eine
+ *  Rücksendung über Amazon müssen Sie nicht anlegen", "返品申請は不要", "返品手続きは必要ございません". Read only beside a request to send
+ *  the item to us or an address (returnsOutsideAmazon). Near-misses: "You don't need to pay for the return label" (the label
+ *  paid, not the return skipped - no request to send to us), "Open the return on Amazon and send it with the label". */
+const RETURN_NOUN = String.raw`(?:the |a |an |any |your |la |le |el |una |une |un |uma |eine |die |den |il |l')?(?:amazon(?:'s)? )?(?:return(?:s)?(?: request| form| process| procedure| case| claim)?|r[üu]cksendung\p{L}{0,2}|r[üu]ckgabe|retoure|retour|formulaire de retour|demande de retour|devoluci[óo]n|reso|pratica(?: di reso)?|richiesta di reso|devolu[çc][ãa]o|solicita[çc][ãa]o de devolu[çc][ãa]o)`;
+const RETURN_UNNEEDED = compactRegExp(
+  String.raw`(?<![\p{L}])(?:skip|no need to (?:open|file|start|raise|request|do|go through)|(?:you )?(?:don't|do not|needn't|need not) (?:need to |have to )?(?:open|file|start|raise|request|bother with|do|go through)|inutile d'(?:ouvrir|utiliser)|inutile de (?:passer par|faire|cr[ée]er|demander|lancer)|pas (?:besoin|la peine) d'(?:ouvrir|utiliser)|pas (?:besoin|la peine) de (?:passer par|faire|cr[ée]er|demander|lancer)|n'ouvrez pas|no (?:hace falta|es necesario|necesitas|tienes que|tiene que|hay que) (?:abrir|solicitar|tramitar|hacer|pedir|pasar por)|no (?:abras|abra|solicites|solicite|tramites)|non (?:serve|occorre|c'è bisogno di|deve|devi) (?:aprire|fare|richiedere|passare (?:per|da))|non (?:apra|apri|faccia|fare)|(?:nem|não) (?:precisa|é preciso|precisa de) (?:abrir|fazer|pedir|solicitar|passar pel[ao])|sem (?:precisar (?:de )?)?abrir)\s${RETURN_NOUN}(?![\p{L}])|(?<![\p{L}])${RETURN_NOUN}\s(?:[^.;!?。\n]{0,30}?\s)?(?:müssen sie (?:dann |also )?(?:nicht|keine)|brauchen sie (?:dann |also )?(?:nicht|keine)|ist (?:dann |also )?nicht nötig|ist (?:dann |also )?nicht notwendig|entfällt|n'est pas nécessaire|inutile|no es necesaria|no hace falta|non serve|non è necessari[oa]|não é necessári[oa]|não precisa|isn't needed|is not needed|not needed|isn't necessary|is not necessary)(?![\p{L}])|返品(?:申請|手続き|手続|リクエスト|受付)?[^。\n]{0,12}?(?:は|も)?(?:不要|必要(?:は)?(?:ありません|ございません|ない))`,
+  'u',
+);
 /** BYPASSED_AMAZON without its global flag (a test), and the Japanese "Amazonの返品手続きを使わず" (Amazon's return as the thing
  *  not used). */
 const AMAZON_SKIPPED = compactRegExp(`${BYPASSED_AMAZON.source}|(?:amazon|アマゾン)の[^。\\n]{0,10}?を(?:使わず|利用せず|通さず|介さず|経由せず|ご利用いただかず)`, 'u');
@@ -52,7 +68,7 @@ const AFTER_REACH = 320;
 
 /** offplatform spans over a return asked to go straight to the seller, Amazon's return named as skipped (normalized copy). */
 export function returnsOutsideAmazon(t: string): Span[] {
-  if (!AMAZON_SKIPPED.test(t) && !RETURN_SKIPPED.test(t)) return [];
+  if (!AMAZON_SKIPPED.test(t) && !RETURN_SKIPPED.test(t) && !RETURN_UNNEEDED.test(t)) return [];
   const out: Span[] = [];
   let lastEnd = -1;
   const consider = (at: number, end: number) => {
@@ -60,13 +76,13 @@ export function returnsOutsideAmazon(t: string): Span[] {
     const [from, to] = sentenceAt(t, at, end);
     if (NEGATED_BEFORE.test(t.slice(Math.max(0, at - 30), at))) return;
     // the verb's clause: up to a stop or a clause break (a colon leading to the address block ends it too, kept by TO_SELLER)
-    const clause = /^[^.;!?。]{0,90}/u.exec(t.slice(at, Math.min(t.length, at + 90)))![0];
+    const clause = /^(?:[^.;!?。]|\.(?=\s?\d)){0,90}/u.exec(t.slice(at, Math.min(t.length, at + 90)))![0];
     const withClitic = t.slice(Math.max(0, at - 8), at) + clause + t.slice(at + clause.length, at + clause.length + 2);
-    if (!TO_SELLER.test(withClitic) || NOT_THE_ITEM.test(clause.split(/[,、]/u, 1)[0]!)) return;
+    if ((!TO_SELLER.test(withClitic) && !ADDRESS_WRITTEN.test(clause)) || NOT_THE_ITEM.test(clause.split(/[,、]/u, 1)[0]!)) return;
     // the return skipped, in the sentence, the one before, or the lines after the request (an address block and its closing line)
     const before = t.slice(sentenceStartIn(t, Math.max(0, from - 200), Math.max(0, from - 1)), from);
     const window = before + t.slice(from, Math.min(t.length, to + AFTER_REACH));
-    if (!AMAZON_SKIPPED.test(window) && !RETURN_SKIPPED.test(window)) return;
+    if (!AMAZON_SKIPPED.test(window) && !RETURN_SKIPPED.test(window) && !RETURN_UNNEEDED.test(window)) return;
     lastEnd = to;
     out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:return-outside-amazon' });
   };

@@ -1,0 +1,37 @@
+// s27 round 2, off-Amazon kinds read by structure (own paraphrases; no batch sentence copied): who acts, what is asked, what
+// object, which channel. Positives per kind in several languages, near-misses that must stay clean, and after every guard real
+// violations that must still flag.
+import { describe, expect, it } from 'vitest';
+import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+
+/** The rules' findings only (the learned layer is retrained by the lead). */
+const rules = (text: string, options?: CheckOptions) =>
+  [...new Set(checkMessage(text, options).filter((f) => f.layer !== 'model').map((f) => f.rule))].sort();
+
+describe('the item sent straight to the seller, Amazon\'s return named as not needed', () => {
+  it.each([
+    ['Sure, no need to open a return. Just box it up and send it to 18 Quarry Road, Bristol BS3 2XX and we refund on arrival.'],
+    ['Das geht auch ohne Amazon: Eine Retoure brauchen Sie nicht anzulegen, einfach an Müller Technik, Gartenstr. 5, 80331 München schicken.'],
+    ['Pas besoin d\'ouvrir une demande de retour, renvoyez-nous le casque à notre entrepôt, 3 rue Pasteur, 59000 Lille.'],
+    ['No hace falta abrir la devolución: envíanoslo a Calle Mayor 12, 28013 Madrid y te devolvemos el dinero.'],
+    ['Non occorre fare la richiesta di reso, ci mandi pure la lampada al nostro laboratorio in Viale Monza 8, 20125 Milano.'],
+    ['返品手続きは必要ございませんので、下記住所まで着払いでご返送ください。\n〒150-0001 東京都渋谷区神宮前1-1-1'],
+    ['Nem precisa abrir a solicitação de devolução, manda pra Rua das Flores 45, 01310-100 São Paulo que a gente troca.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('offplatform');
+  });
+
+  it('near-misses: Amazon\'s label carries our address, the seller sends, a photo, a label not to be paid', () => {
+    expect(rules('No need to look up an address: the Amazon return label already has our warehouse on it, 12 Dock Street, Hull HU1 1XX.')).toEqual([]);
+    expect(rules('You don\'t need to open a return, we will send you a new one to your address today.')).not.toContain('offplatform');
+    expect(rules('Non serve aprire la pratica di reso: ci mandi una foto del difetto qui e spediamo il ricambio.')).toEqual([]);
+    expect(rules('Eine Rücksendung müssen Sie nicht bezahlen: öffnen Sie sie über Amazon und schicken Sie das Paket mit dem Etikett.')).toEqual([]);
+    expect(rules('Abre la devolución en Amazon y envíalo con la etiqueta que te dan; no hace falta escribirnos.')).toEqual([]);
+  });
+
+  it('still flags after the guards: the item to us with the return waved away, other wordings', () => {
+    expect(rules('Skip the Amazon return and simply post it back to us.')).toContain('offplatform');
+    expect(rules('Inutile de faire un retour Amazon : envoyez-nous simplement le colis à notre atelier.')).toContain('offplatform');
+    expect(rules('Não precisa abrir devolução, devolva para nós pelo correio.')).toContain('offplatform');
+  });
+});
