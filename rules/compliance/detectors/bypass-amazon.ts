@@ -143,9 +143,14 @@ export function marketplaceShops(t: string): Span[] {
  *  emailed you from support@x", "nous vous avons envoyé un e-mail", "le hemos enviado un correo", "le abbiamo inviato una mail",
  *  "enviamos um e-mail", "当店からメールをお送りしました". */
 const SELLER_MAILED = compact(/(?<![\p{L}])(?:we|i)(?:'ve| have)? (?:just |already )?(?:e-?mailed|mailed) you(?![\p{L}])|(?<![\p{L}])(?:wir haben (?:ihnen|dir)|(?:we|i)(?:'ve| have)? (?:just |already )?sent you|nous vous avons|je vous ai|(?:le|te) (?:hemos|he) (?:enviado|mandado|escrito)|(?:le|ti) (?:abbiamo|ho) (?:inviato|mandato|scritto)|(?:te |lhe )?(?:enviamos|mandamos)|(?:nós )?(?:te |lhe )?(?:enviamos|mandamos))(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:e-?mail|mail|courriel|correo)(?![\p{L}])|(?:当店|弊社|当社|私|こちら)(?:から|より)[^。\n]{0,20}?メール/u);
+/** ... or the seller wrote from its own mailbox, with or without a mail noun after the verb: "I sent the diagram over from our
+ *  office account", "je viens de vous écrire depuis notre boîte mail pro", "te escribimos desde nuestro correo de empresa", "vi
+ *  abbiamo scritto dalla casella aziendale", "mandamos do e-mail da loja", "Wir haben Ihnen von unserer Firmenadresse geschrieben".
+ *  Near-misses: "Amazon sent you a confirmation from its account" (not first person), "write to us from your account" (the buyer). */
+const SELLER_MAILED_FROM = compact(/(?<![\p{L}])(?:we|i|je|nous|wir|ich|(?:le|te|les|os) (?:hemos|he)|(?:le|ti|vi) (?:abbiamo|ho)|te escribimos|le escribimos|(?:te|lhe) (?:escrevemos|mandamos|enviamos))(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:from|depuis|de|desde|dal|dalla|da|do|von)\s(?:(?:our|my|notre|ma|mon|nuestr[oa]|mi|nostr[oa]|la nostra|il nostro|noss[oa]|a nossa|o nosso|unser\p{L}{0,2}|meine\p{L}{0,2})\s)?(?:[\p{L}-]{1,12}\s)?(?:account|address|mailbox|inbox|e-?mail|boîte(?: mail)?|adresse|messagerie|correo|cuenta|casella|indirizzo|posta|conta|endereço|\p{L}{0,10}(?:konto|adresse|postfach|mail))(?![\p{L}])/u);
 /** A reply asked for: "Antworten Sie bitte direkt darauf", "please reply to it directly", "répondez-y directement", "respóndalo
  *  directamente", "risponda direttamente a quella", "responda direto ao e-mail", "そちらに直接ご返信ください". */
-const REPLY_ASKED = compact(/(?<![\p{L}])(?:antworten sie|reply|respond|répondez|r[ée]pondre|respond[ae]\p{L}{0,4}|rispond[ai]\p{L}{0,4}|responder)(?![\p{L}])|ご?返信(?:ください|下さい|いただけ|いただき|頂け|を?お願い)/u);
+const REPLY_ASKED = compact(/(?<![\p{L}])(?:antworten sie|reply|respond|répondez|r[ée]pondre|resp[oó]nd[ae]\p{L}{0,4}|rispond[ai]\p{L}{0,4}|responder)(?![\p{L}])|ご?返信(?:ください|下さい|いただけ|いただき|頂け|を?お願い)/u);
 /** The reply kept here: this message, this thread, Amazon. */
 const KEPT_HERE = /(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui|this (?:message|thread|chat)|diese nachricht|ce message|este mensaje|questo messaggio|esta mensagem)(?![\p{L}])|amazon|アマゾン|こちらに|こちらで|このメッセージ|本メッセージ/u;
 
@@ -155,7 +160,7 @@ const BYPASSED_ANY = compactRegExp(AMAZON_SKIPPED.source, 'gu');
 
 /** offplatform spans over a reply asked to a mail the seller sent outside Amazon (normalized copy). */
 export function repliesToOwnMail(t: string): Span[] {
-  if (!SELLER_MAILED.test(t)) return [];
+  if (!SELLER_MAILED.test(t) && !SELLER_MAILED_FROM.test(t)) return [];
   const out: Span[] = [];
   const re = REPLY_ASKED_ALL;
   re.lastIndex = 0;
@@ -167,7 +172,8 @@ export function repliesToOwnMail(t: string): Span[] {
     // the mail in the reply's sentence or the one before; Amazon or "here" in the reply's own clause keeps it on Amazon
     const before = t.slice(sentenceStartIn(t, Math.max(0, from - 200), Math.max(0, from - 1)), from);
     // (a mail sent through Amazon is Amazon's message: "We emailed you through Amazon"; Amazon named as the way skipped is no such)
-    const mailSentence = SELLER_MAILED.test(reply) ? reply : SELLER_MAILED.test(before) ? before : '';
+    const mailed = (x: string) => SELLER_MAILED.test(x) || SELLER_MAILED_FROM.test(x);
+    const mailSentence = mailed(reply) ? reply : mailed(before) ? before : '';
     if (!mailSentence || AMAZON_NAMED.test(mailSentence.replace(BYPASSED_ANY, ' '))) continue;
     const clause = /^[^.;!?。]{0,80}/u.exec(t.slice(m.index, to))![0];
     if (KEPT_HERE.test(clause)) continue;

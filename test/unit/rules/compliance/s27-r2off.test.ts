@@ -35,3 +35,20 @@ describe('the item sent straight to the seller, Amazon\'s return named as not ne
     expect(rules('Não precisa abrir devolução, devolva para nós pelo correio.')).toContain('offplatform');
   });
 });
+
+describe('a reply asked to a mail the seller wrote from its own mailbox', () => {
+  it.each([
+    ['We wrote to you this morning from our support mailbox with the parts list. Just reply to that message and we\'ll ship.'],
+    ['Te escribimos ayer desde nuestro correo de empresa con el presupuesto; respóndelo directamente y lo preparamos.'],
+    ['Ich habe Ihnen gerade von meinem Firmenkonto die Anleitung geschickt, antworten Sie einfach darauf.'],
+    ['Nous vous avons écrit depuis notre adresse atelier ce matin : répondez à ce courriel avec vos mesures.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('offplatform');
+  });
+
+  it('near-misses: the reply kept here, Amazon as the sender, the mailbox Amazon\'s', () => {
+    expect(rules('We sent you the invoice from our account on Amazon. Please reply here if something is wrong.')).toEqual([]);
+    expect(rules('Amazon sent you a confirmation from its account. Reply to it if anything is wrong.')).toEqual([]);
+    expect(rules('Je vous ai écrit depuis la messagerie Amazon ce matin, répondez-moi simplement ici.')).toEqual([]);
+  });
+});
