@@ -8,19 +8,32 @@
 // (depositar, transferir, pagar, Pix, TED, comprovante), no buyer's bank data (sua agência, seus dados), no question.
 // Near-misses that still flag: "Informe sua agência e conta para o reembolso" (offplatform + personal_data, README conventions),
 // "Nossa agência e conta para o depósito estão na nota fiscal" (a deposit), "Nossa loja precisa da sua agência e conta".
+// s27 round 2 (o): the same kind in the other languages - "the sort code and account number at the bottom of the invoice are just
+// our company bank details", "L'IBAN che vede in fondo alla fattura è solo il dato bancario della ditta", "le RIB imprimé sur la
+// facture est celui de la société", "die IBAN auf der Rechnung ist unsere Firmenbankverbindung". The owner may stand anywhere in
+// the sentence (our company, della ditta, de la société, der Firma), not only beside the phrase. Near-misses that still flag: "Please
+// transfer the balance to our company bank details on the invoice" (a payment), "Mandi il suo IBAN, lo stampiamo sulla fattura"
+// (the buyer's, asked), "Can you send your bank details for the invoice?" (a question and a request).
 import { accentOptionalRe } from '../accent-optional';
 import { compactRegExp } from './compact-letters';
 
-/** The bank entries this reads. */
-export const SELLER_BANK_ENTRIES: ReadonlySet<string> = new Set(['pt:personal_data:bank-branch-account', 'pt:personal_data:bank-details']);
-const OWNER_BEFORE = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:noss[oa]s?)\s{1,3}(?:(?:dados|dado|banco|conta)\s{1,3}(?:\p{L}{1,10}\s{1,3})?)?$`, 'u'));
+/** The bank entries this reads (the English entry matches the IBAN word in every language). */
+export const SELLER_BANK_ENTRIES: ReadonlySet<string> = new Set([
+  'pt:personal_data:bank-branch-account', 'pt:personal_data:bank-details', 'en:personal_data:bank-details', 'de:personal_data:bank-details',
+  'fr:personal_data:bank-details', 'fr:personal_data:iban', 'es:personal_data:bank-details', 'es:personal_data:iban',
+  'it:personal_data:bank-details', 'it:personal_data:iban', 'ja:personal_data:bank-details',
+]);
+const OWNER_BEFORE = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:noss[oa]s?|our(?: company| business| shop's| own)?|unser\p{L}{0,2}|notre|nuestr[oa]s?|nostr[oa])\s{1,3}(?:(?:dados|dado|banco|conta|company|firmen|firma)\s{1,3}(?:\p{L}{1,10}\s{1,3})?)?$`, 'u'));
 const OWNER_AFTER = accentOptionalRe(
   compactRegExp(String.raw`^\s{0,3}(?:\([^)]{0,30}\)\s{0,3})?(?:da|do|de)\s{1,3}(?:(?:nossa|nosso)\s{1,3})?(?:loja|empresa|emitente|emissor|vendedor|vendedora|firma|cnpj)(?![\p{L}])`, 'u'),
 );
-const DOCUMENT = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:nota fiscal|nf-?e|danfe|boleto|fatura|recibo|rodapé|cabeçalho)(?![\p{L}])`, 'u'));
+/** The seller named as the owner anywhere in the sentence: "our company bank details", "della ditta", "de la société", "der Firma",
+ *  "de la empresa", "当社の情報". */
+const OWNER_IN_SENTENCE = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:our (?:company|business|shop|own) (?:bank|account|details)|(?:just |only )?ours|unser(?:e|er) (?:firmen\p{L}{0,16}|bankverbindung|iban)|der firma|unseres unternehmens|de (?:la|notre) (?:société|entreprise|boutique)|celui de (?:la société|l'entreprise|notre société)|de (?:la|nuestra) empresa|de la tienda|della (?:ditta|società|nostra azienda|azienda)|dell'azienda|del negozio|da (?:loja|empresa))(?![\p{L}])|当社|弊社|当店`, 'u'));
+const DOCUMENT = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:nota fiscal|nf-?e|danfe|boleto|fatura|recibo|rodapé|cabeçalho|invoices?|receipts?|rechnung\p{L}{0,2}|quittung|facture|reçu|factura|fattura|ricevuta)(?![\p{L}])|領収書|請求書|納品書`, 'u'));
 const ASKED_OR_PAID = accentOptionalRe(
   compactRegExp(
-    String.raw`\?|(?<![\p{L}])(?:inform\p{L}{0,4}|pass[ae]r?|envi\p{L}{0,4}|mand\p{L}{0,4}|precis\p{L}{0,5}|solicit\p{L}{0,5}|pe[çc]o|pedimos|deposit\p{L}{0,5}|dep[óo]sito|transfer\p{L}{0,6}|pag\p{L}{0,5}|pix|ted|doc|comprovante|(?:sua|seu|seus|suas|tua|teu)\s{1,3}(?:agência|conta|banco|dados))(?![\p{L}])`,
+    String.raw`\?|(?<![\p{L}])(?:inform\p{L}{0,4}|pass[ae]r?|envi\p{L}{0,4}|mand\p{L}{0,4}|precis\p{L}{0,5}|solicit\p{L}{0,5}|pe[çc]o|pedimos|deposit\p{L}{0,5}|dep[óo]sito|transfer\p{L}{0,6}|pag\p{L}{0,5}|pix|ted|doc|comprovante|(?:sua|seu|seus|suas|tua|teu)\s{1,3}(?:agência|conta|banco|dados)|send|give|tell|provide|share|need|pay\p{L}{0,4}|wire|your (?:bank|account|iban|card|details|sort)|schicken|senden|geben|nennen|mitteilen|brauchen|benötigen|zahl\p{L}{0,3}|überweis\p{L}{0,4}|ihre (?:bank\p{L}{0,8}|iban|kontonummer)|indiquez|communiquez|donnez|besoin|payer|virer|virement|votre (?:iban|rib|compte)|indíquenos|facilít\p{L}{0,5}|necesit\p{L}{0,4}|su (?:iban|cuenta)|indic\p{L}{0,4}|comunic\p{L}{0,4}|serv\p{L}{1,4}|bonific\p{L}{1,4}|vers\p{L}{1,4}|(?:il suo|suo) (?:iban|conto))(?![\p{L}])|お送り|教え|振り込んで|お振込(?:み)?ください|お支払いください|送金`,
     'u',
   ),
 );
@@ -28,5 +41,5 @@ const ASKED_OR_PAID = accentOptionalRe(
 /** Is the bank phrase at sentence[at, end) the seller's own details named as a fact about a document? */
 export function sellersBankOnDocument(sentence: string, at: number, end: number): boolean {
   if (!DOCUMENT.test(sentence) || ASKED_OR_PAID.test(sentence)) return false;
-  return OWNER_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || OWNER_AFTER.test(sentence.slice(end, end + 50));
+  return OWNER_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || OWNER_AFTER.test(sentence.slice(end, end + 50)) || OWNER_IN_SENTENCE.test(sentence);
 }

@@ -52,3 +52,19 @@ describe('a reply asked to a mail the seller wrote from its own mailbox', () => 
     expect(rules('Je vous ai écrit depuis la messagerie Amazon ce matin, répondez-moi simplement ici.')).toEqual([]);
   });
 });
+
+describe('the seller\'s own bank details named as a fact about the invoice (all languages)', () => {
+  it('clean: the details printed on the document are the company\'s, nothing asked or paid', () => {
+    expect(rules('Die IBAN unten auf der Rechnung ist nur unsere Firmenbankverbindung, sie steht auf jedem Beleg.')).toEqual([]);
+    expect(rules('The bank details printed on the receipt are just ours.')).toEqual([]);
+    expect(rules('Los datos bancarios que aparecen en la factura son de la empresa, salen en todas.')).toEqual([]);
+    expect(rules('Le numéro IBAN en pied de facture est celui de la société, il figure sur tous nos documents.')).toEqual([]);
+  });
+
+  it('still flags: the buyer\'s details asked, a payment to the printed account', () => {
+    expect(rules('Mandi il suo IBAN, lo stampiamo sulla fattura della ditta.')).toContain('personal_data');
+    expect(rules('Our company bank details are on the invoice, just pay the balance there.')).not.toEqual([]);
+    expect(rules('Bitte nennen Sie uns Ihre IBAN für die Rechnung der Firma.')).toContain('personal_data');
+    expect(rules('Please transfer the balance to our company bank details on the invoice.')).toContain('offplatform');
+  });
+});
