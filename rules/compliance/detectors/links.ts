@@ -56,7 +56,8 @@ const TAIL_RE = compactRegExp(TAIL, 'y');
 
 // (s25: a spaced "アット" between a Latin mailbox and a host is the sign as "アットマーク" is - "info アット shop ドット com";
 // the hiragana spellings reach it through kanaSigns below)
-const AT = String.raw`[ \t]?@[ \t]?|[ \t]{0,3}[\[({<][ \t]{0,3}(?:at|@|ät|arroba|arobase|chiocciola|アット)[ \t]{0,3}[\])}>][ \t]{0,3}|[ \t]{1,3}(?:at|ät|arroba|arobase|chiocciola)[ \t]{1,3}|[ \t]{0,3}アットマーク[ \t]{0,3}|[ \t]{1,3}アット[ \t]{1,3}`;
+// (s27 round 2: the Japanese lenticular brackets around the sign - "support【あっと】x.jp", "info〔アット〕x.co.jp")
+const AT = String.raw`[ \t]?@[ \t]?|[ \t]{0,3}[【〔〈《][ \t]{0,3}(?:at|@|＠|アット|あっと|アットマーク|あっとまーく)[ \t]{0,3}[】〕〉》][ \t]{0,3}|[ \t]{0,3}[\[({<][ \t]{0,3}(?:at|@|ät|arroba|arobase|chiocciola|アット)[ \t]{0,3}[\])}>][ \t]{0,3}|[ \t]{1,3}(?:at|ät|arroba|arobase|chiocciola)[ \t]{1,3}|[ \t]{0,3}アットマーク[ \t]{0,3}|[ \t]{1,3}アット[ \t]{1,3}`;
 /** Groups: 1 local part (taken atomically by lookahead + \\1), 2 the "at", 3 the domain (labels 4, 5 atomic). */
 const EMAIL_RE = compactRegExp(
   String.raw`(?<![a-z0-9._%+\-])(?=([a-z0-9._%+\-]{1,64}))\1(${AT})(${atomicLabel(4)}(?:${SEP}${atomicLabel(5)}){1,5})`,

@@ -68,3 +68,32 @@ describe('the seller\'s own bank details named as a fact about the invoice (all 
     expect(rules('Please transfer the balance to our company bank details on the invoice.')).toContain('offplatform');
   });
 });
+
+describe('a contact given as where questions go (plain or obfuscated address)', () => {
+  it.each([
+    ['Fragen zur Montage bitte an montage@holz-x.de, der Tischler antwortet selbst.'],
+    ['Technical questions go to help (at) pumpworks (dot) co.uk - Sam answers them.'],
+    ['Questions sur le montage : montage@bois-x.fr, c\'est Paul qui s\'occupe du SAV.'],
+    ['Dudas sobre tallas: tallas@zapatos-x.es'],
+    ['Le domande sulla garanzia vanno inviate a garanzia@casa-x.it.'],
+    ['ご質問は info〔アット〕hana-shop.co.jp へどうぞ。'],
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('offplatform');
+  });
+
+  it('the Japanese bracketed at-sign is an e-mail address, not a bare domain', () => {
+    expect(rules('お問い合わせ窓口：sapoto【あっと】mori-kagu.jp')).toContain('email');
+    expect(rules('お問い合わせ窓口：sapoto【あっと】mori-kagu.jp')).not.toContain('url');
+  });
+
+  it('near-misses: questions kept here, a carrier\'s line, a bracket that is no sign', () => {
+    expect(rules('Fragen zur Zustellung bitte an DHL unter 0228 4333112.')).toEqual([]);
+    expect(rules('Questions about the fit: just reply here and I will check.')).toEqual([]);
+    expect(rules('【アット】マークの付いた商品は送料無料です。')).toEqual([]);
+  });
+
+  it('still flags: Italian "qui" as here keeps questions here, French "qui" (who) does not', () => {
+    expect(rules('Per qualsiasi domanda le rispondo qui, info@x.it è solo per i fornitori.')).not.toContain('offplatform');
+    expect(rules('Pour toute question : atelier@lampes-x.fr, c\'est Marc qui répond.')).toContain('offplatform');
+  });
+});
