@@ -27,8 +27,10 @@ const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?<!\d
 // ("pix" as "bizum": a Pix key is often the payee's mobile, "o Pix é a chave 11955501234" - s22 blind c pt-004)
 // (s22: texting a team on the number, "text our fit team on 555-0143", "message the support desk at ..." - s21 blind y en-009)
 // (s27: texting a person on the number, "just text him on 555-0148" after the seller's technician - s27 blind c en-008)
+// (s27 round 2: an extension is a line - "no ramal 5521", "Durchwahl 214", "ext. 330", "interno 45", "内線123"; a 4-6 digit number
+// right after it is a phone as after "Tel.")
 // (the European Portuguese service lines, "linha de apoio", "linha verde", "apoio ao cliente" - s25 pt)
-const PHONE_WORDS_BASE = /(?<![a-zà-ÿ])(?:phone|text(?:ing)? (?:(?:him|her|them) )?(?:us|me|to|at|on)(?![a-z])|(?:text|message) (?:our|the|my) (?:[a-z]{1,12} )?(?:team|staff|support|desk|office|department|shop|store|agents?|reps?) (?:on|at)(?![a-z])|a text (?:to|at|on)(?![a-z])|message (?:me|us)|escr[íi]b[ae](?:me|nos) al|m[áa]nda(?:me|nos) (?:un )?(?:mensaje|sms|whats)|mensaje al|[ée]cri(?:vez|s)-(?:moi|nous) au|text(?:ez|e|er)(?:-(?:moi|nous))? (?:au|le)(?![a-z])|scrivi(?:mi|ci) al|scriveteci al|manda (?:um )?(?:oi|mensagem|msg)|tel\b|tel\.|telephone|call(?!e(?:s|j[oó]n)?(?![a-z]))|ring|mobile|cell|whats ?app|whats\b|wpp\b|dial|landline|ruf(?:t|en)? (?:mich|uns)|festnetz|compose[rz]|m[áa]rca(?:me|nos)\b|telem[óo]vel|squillo|ケータイ|sms|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|contato|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|erreichen (?:sie )?(?:mich|uns)|erreichst (?:du )?(?:mich|uns)|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|linha (?:de apoio|verde|azul|de atendimento|direta)|apoio ao cliente|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|bizum|\bpix\b|ナビダイヤル|でんわ|telefoon|bel ons)/u;
+const PHONE_WORDS_BASE = /(?<![a-zà-ÿ])(?:phone|text(?:ing)? (?:(?:him|her|them) )?(?:us|me|to|at|on)(?![a-z])|(?:text|message) (?:our|the|my) (?:[a-z]{1,12} )?(?:team|staff|support|desk|office|department|shop|store|agents?|reps?) (?:on|at)(?![a-z])|a text (?:to|at|on)(?![a-z])|message (?:me|us)|escr[íi]b[ae](?:me|nos) al|m[áa]nda(?:me|nos) (?:un )?(?:mensaje|sms|whats)|mensaje al|[ée]cri(?:vez|s)-(?:moi|nous) au|text(?:ez|e|er)(?:-(?:moi|nous))? (?:au|le)(?![a-z])|scrivi(?:mi|ci) al|scriveteci al|manda (?:um )?(?:oi|mensagem|msg)|tel\b|tel\.|telephone|call(?!e(?:s|j[oó]n)?(?![a-z]))|ring|mobile|cell|whats ?app|whats\b|wpp\b|dial|landline|ruf(?:t|en)? (?:mich|uns)|festnetz|compose[rz]|m[áa]rca(?:me|nos)\b|telem[óo]vel|squillo|ケータイ|sms|ramal|durchwahl|extension|ext\.|interno|内線|hotline|helpline|toll-?free|freephone|numero verde|numéro vert|número gratuito|フリーダイヤル|support line|line at|fax|contact|contato|reach|telefon|anruf|handy|rufen|mobil|rufnummer|handynummer|telefonnummer|erreichbar|erreichen (?:sie )?(?:mich|uns)|erreichst (?:du )?(?:mich|uns)|t[ée]l[ée]phone|t[ée]l\b|appel|portable|joindre|tel[ée]fono|ll[aá]m|m[óo]vil|contacto|telefono|cellulare|chiam|contatt|電話|携帯|連絡|tel:|(?:customer|service|support|sales|order|phone|help|kunden|info) ?line|l[íi]nea (?:de )?(?:atenci[óo]n|clientes)|m[áa]rque(?:nos)?|marcar|lig(?:ue|ar|a|a[çc][ãa]o|amos)\b|(?:atenci[óo]n|servicio) al cliente|service client|kundendienst|kundenservice|customer (?:service|care)|assistenza clienti|servizio clienti|atendimento|linha (?:de apoio|verde|azul|de atendimento|direta)|apoio ao cliente|お客様窓口|カスタマー(?:サービス|センター)|サポートセンター|telefone|celular|\bzap\b|bizum|\bpix\b|ナビダイヤル|でんわ|telefoon|bel ons)/u;
 // (s24 review #11: every messenger of MESSENGER_APPS, not WhatsApp alone - "escríbanos por Telegram al 612 345 678", "su Viber al
 // 347 …"; not "messenger", also a bag)
 const PHONE_WORDS = compactRegExp(PHONE_WORDS_BASE.source.replace('|whats ?app|', `|${messengerAppsExcept('messenger')}|`), 'u');
@@ -60,6 +62,8 @@ const NUMBER_WORDS = /(?:n(?<![a-zà-ÿ]n)(?:umber|ummer|um[ée]ro|[úu]mero)|�
 const SENTENCE_BREAK = /[\n。！？]|(?<!(?:^|[^a-z])(?:nr|no|ref|art|tel|fax|mob|núm|num|n°|nº|kd|tlf|tfno|telf|best|bestell-nr|auftr|rech)|[a-zäöü]nr)[.!?](?=\s)/;
 /** "to" right before the number (es/it "al", fr "au", pt "ao/para o", en "to"): money or a message is sent to it. */
 const DESTINATION_BEFORE = /(?<![a-zà-ÿ])(?:al|au|ao|para o|to)[ \t]+$/;
+/** Where a short number is given as the line: "al 555 71", "on 40123", "unter 4711", "no 5521". */
+const SHORT_DESTINATION = /(?<![a-zà-ÿ])(?:al|allo|au|ao|at|on|to|unter|no|na|an)[ \t]+$/;
 const DATE_RE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/;
 // why: a range of two day-month dates, the year once or twice ("vom 01.04.-05.04.2025", "12.03.-13.03.", "01/04 - 05/04/2025")
 const DATE_RANGE_RE = /^(\d{1,2})[./](\d{1,2})(?:[./](?:\d{2}|\d{4}))?[./]?[ \t]*-{1,2}[ \t]*(\d{1,2})[./](\d{1,2})(?:[./](?:\d{2}|\d{4}))?[./]?$/;
@@ -252,7 +256,10 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
   if (d < 7) {
     // the shortest national numbers (Niue 4, St Helena 5, Tokelau and many islands 5-6 digits) only
     // right after the phone word: "Tel. 51234", "call us at 40123"
-    return phoneWord && tight(18) && !intl ? 'phone:national-context' : null;
+    // (or a text or call verb earlier in the clause and the number given as where it goes: "mandi un SMS a Davide, il nostro
+    // tecnico, al 555 71", "text Tom, our fitter, on 40123" - s27 round 2; not a count: "sms at 5 pm" has no destination word
+    // before a 5-6 digit number)
+    return phoneWord && (tight(18) || (d >= 5 && phoneAt >= 0 && SHORT_DESTINATION.test(near))) && !intl ? 'phone:national-context' : null;
   }
   if (phoneWord) return intl ? 'phone:international' : 'phone:national-context';
   if (intl) {
@@ -262,6 +269,13 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
     return 'phone:international';
   }
   if (idWord) return null;
+  // a number written digit by digit with dots or dashes between ("9.1.2-5.5.5-0.7.4.3", "6-1-2-3-4-5-6-7-8"): no id, date or price is
+  // written so; a phone spelled apart to pass a filter (s27 round 2). Not an IP address or a version (groups of 2-3 digits), nor after an id word
+  // ("El código de la pieza es 4-4-1-2-0-9-8-7-3-1", "Serial: 1.2.3.4.5.6.7.8.9": idWord above).
+  if (d >= 9 && d <= 13) {
+    const parts = trimmed.split(/[.\-/]/u);
+    if (parts.length >= d - 1 && parts.every((g) => /^\d{1,2}$/u.test(g))) return 'phone:national-shape';
+  }
   const groups = trimmed.split(/[ \t.\-/()]+/).filter(Boolean);
   if (groups.length >= 2) {
     if (/^\(/.test(trimmed)) return 'phone:national-shape'; // (030) 1234567, (555) 123-4567

@@ -97,3 +97,25 @@ describe('a contact given as where questions go (plain or obfuscated address)', 
     expect(rules('Pour toute question : atelier@lampes-x.fr, c\'est Marc qui répond.')).toContain('offplatform');
   });
 });
+
+describe('phone numbers with odd separators, short lines and extensions', () => {
+  it.each([
+    ['Bei Fragen zum Einbau: 0.3.0-4.4.7-1.2.9.8 (Mo-Fr).'],
+    ['For set-up help: 0-7-7-0-0-9-0-0-3-1-6, weekdays only.'],
+    ['Se il router non si collega, mandi un messaggio SMS a Marco, il nostro installatore, al 488 20.'],
+    ['Fala com a Juliana, nossa consultora, no ramal 4410 que ela explica a instalação.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('phone');
+  });
+
+  it('a talk with a named person at an extension is an invitation (offplatform)', () => {
+    expect(rules('Fala com a Juliana, nossa consultora, no ramal 4410 que ela explica a instalação.')).toContain('offplatform');
+  });
+
+  it('near-misses: part and serial numbers spelled apart, a version, an IP address, a count', () => {
+    expect(rules('El código de la pieza es 4-4-1-2-0-9-8-7-3-1.')).toEqual([]);
+    expect(rules('Serial: 1.2.3.4.5.6.7.8.9')).toEqual([]);
+    expect(rules('La versión 1.2.3.4 del firmware corrige el fallo.')).toEqual([]);
+    expect(rules('We got 12 sms at 5 pm about order 55571.')).toEqual([]);
+  });
+});
