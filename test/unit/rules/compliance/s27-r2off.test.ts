@@ -119,3 +119,33 @@ describe('phone numbers with odd separators, short lines and extensions', () => 
     expect(rules('We got 12 sms at 5 pm about order 55571.')).toEqual([]);
   });
 });
+
+describe('the buyer\'s contact asked for a courier, handed to the seller (the carrier only the reason)', () => {
+  it.each([
+    ['配送業者からお電話する場合がありますので、携帯番号を当店までお知らせください。'],
+    ['The courier may ring you before delivery, so please send us your mobile number.'],
+    ['Le livreur peut vous appeler : envoyez-nous votre numéro de portable.'],
+    ['Il corriere potrebbe chiamarla, quindi ci mandi il suo numero di cellulare.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual(expect.arrayContaining(['offplatform', 'personal_data']));
+  });
+
+  it('near-misses: the number handed to the carrier, the carrier calling the Amazon number, a reply here with no detail', () => {
+    expect(rules('配送業者から連絡が入る場合がございますので、携帯番号を配送業者へ直接お知らせください。')).toEqual([]);
+    expect(rules('配送業者からAmazonに登録の電話番号へ連絡が入ります。ご不明点はこちらにご返信ください。')).toEqual([]);
+    expect(rules('Der Fahrer ruft Sie unter der Nummer aus Ihrer Amazon-Bestellung an; antworten Sie uns einfach hier, wenn etwas ist.')).toEqual([]);
+  });
+});
+
+describe('the buyer\'s profile asked so that the seller adds them there', () => {
+  it.each([
+    ['Dame tu usuario de Instagram y te agrego a la lista de clientes.'],
+    ['Passa o seu perfil do Instagram que a gente te adiciona no grupo de dicas.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual(expect.arrayContaining(['offplatform', 'personal_data']));
+  });
+
+  it('near-miss: a handle asked to tag the buyer stays personal data only', () => {
+    expect(rules('Could you share your Instagram handle so we can tag you?')).toEqual(['personal_data']);
+  });
+});
