@@ -149,3 +149,20 @@ describe('the buyer\'s profile asked so that the seller adds them there', () => 
     expect(rules('Could you share your Instagram handle so we can tag you?')).toEqual(['personal_data']);
   });
 });
+
+describe('a look taken at the seller\'s domain is a visit', () => {
+  it.each([
+    ['Werfen Sie mal einen Blick auf holzwerk-krause.de, da gibt es noch mehr.'],
+    ['Échale un ojo a soportestv.es, tenemos más modelos.'],
+    ['Guardi su cantina-x.it, ci sono altri modelli.'],
+    ['Regardez lampes-antan.fr, il y a d\'autres teintes.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual(expect.arrayContaining(['offplatform', 'url']));
+  });
+
+  it('near-misses: a manual at the address (url only), a discourse "guarda che" / "mira,"', () => {
+    expect(rules('Werfen Sie einen Blick auf holz-x.de/anleitung, dort finden Sie die Montageanleitung als PDF.')).toEqual(['url']);
+    expect(rules('Guarda che il codice è scritto su x.it? No, è sull\'etichetta.')).toEqual(['url']);
+    expect(rules('Mira, el modelo nuevo sale en soportes-x.es el lunes.')).not.toContain('offplatform');
+  });
+});
