@@ -166,3 +166,27 @@ describe('a look taken at the seller\'s domain is a visit', () => {
     expect(rules('Mira, el modelo nuevo sale en soportes-x.es el lunes.')).not.toContain('offplatform');
   });
 });
+
+describe('round 2 widenings: more wordings of the same kinds', () => {
+  it.each([
+    ['Don\'t bother opening a return, ship it to us at 22 King Street, Derby DE1 3XX and we\'ll refund you.'],
+    ['Die Retoure über Amazon können Sie sich sparen, schicken Sie es einfach an unser Lager in der Hafenstr. 8, 20457 Hamburg.'],
+    ['No hace falta que tramites la devolución por Amazon, envíalo a nuestra tienda en Calle Sol 4, 41001 Sevilla.'],
+    ['Não precisa abrir a devolução pela Amazon, é só mandar pra nossa loja na Rua Augusta 500, São Paulo.'],
+    ['O modelo vermelho está na nossa loja do Mercado Livre.'],
+    ['Llame a Jorge, nuestro técnico, a la extensión 3310.'],
+    ['Para activar la garantía necesitamos tu fecha de nacimiento y tu móvil.'],
+    ['Para ativar a garantia precisamos do seu celular e da sua data de nascimento.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('offplatform');
+  });
+
+  it('near-misses: the seller posts, a photo from the buyer\'s mobile, the device restarted, Amazon\'s label kept', () => {
+    expect(rules('Skip the Amazon form, we\'ll post it to you tomorrow at 22 King Street.')).not.toContain('offplatform');
+    expect(rules('No need for a return, send us a photo and we\'ll ship a new one.')).toEqual([]);
+    expect(rules('Manda uma foto pelo seu celular.')).toEqual([]);
+    expect(rules('Send us a photo from your mobile, please.')).toEqual([]);
+    expect(rules('Please restart your mobile and try the app again.')).toEqual([]);
+    expect(rules('Il vous suffit de le renvoyer avec l\'étiquette Amazon, pas besoin de nous écrire.')).toEqual([]);
+  });
+});
