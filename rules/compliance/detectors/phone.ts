@@ -14,7 +14,7 @@ import { messengerAppsExcept } from '../lexicon/shared';
 /** A run of digits joined by the separators people put inside phone numbers (dashes of every width,
  *  spaced or not: "(866) 464 – 8625"; the normalizer folds only a dash between two digits). Not the
  *  minutes of a time: "18:06 – 09/08/2024" is a time and a date. (\x96 \x97: "–" "—" in the copy, normalize.ts) */
-const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?<!\d:)(?:\+[ \t]?|00)?(?:\([ \t]?\d{1,5}[ \t]?\)[ \t.\-\u2013\u2014\x96\x97]{0,3})?\d(?:[ \t.\-/\u2013\u2014\x96\x97\u2212]{0,3}(?:\(0\)[ \t]?)?\(?\d\)?){0,24}/g;
+const RUN_RE = /(?<![a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9_\-/.,])(?<!\d:)(?:\+[ \t]?|00)?(?:\([ \t]?\d{1,5}[ \t]?\)[ \t.\-\u2013\u2014\x96\x97]{0,3})?\d(?:[ \t.\-/\u2013\u2014\x96\x97\u2212_]{0,3}(?:\(0\)[ \t]?)?\(?\d\)?){0,24}/g;
 
 // why: "call" but not the Spanish street word ("calle Mayor 22, 28013 Madrid" is a postal code)
 // why (added): "dial", "landline" (en); "ruf mich/uns an", "Festnetz" (de); "composez" (fr, to dial);
@@ -276,7 +276,8 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
     const parts = trimmed.split(/[.\-/]/u);
     if (parts.length >= d - 1 && parts.every((g) => /^\d{1,2}$/u.test(g))) return 'phone:national-shape';
   }
-  const groups = trimmed.split(/[ \t.\-/()]+/).filter(Boolean);
+  // (s27 round 2: an underscore between the groups is a separator as a dash is - "020_7946_0958")
+  const groups = trimmed.split(/[ \t.\-/()_]+/).filter(Boolean);
   if (groups.length >= 2) {
     if (/^\(/.test(trimmed)) return 'phone:national-shape'; // (030) 1234567, (555) 123-4567
     if (/^0\d/.test(trimmed) && d >= 9 && d <= 12) return 'phone:national-shape'; // trunk prefix: 030 12345678, 06 12 34 56 78, 090-1234-5678

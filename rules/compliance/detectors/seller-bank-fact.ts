@@ -29,7 +29,7 @@ const OWNER_AFTER = accentOptionalRe(
 );
 /** The seller named as the owner anywhere in the sentence: "our company bank details", "della ditta", "de la société", "der Firma",
  *  "de la empresa", "当社の情報". */
-const OWNER_IN_SENTENCE = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:our (?:company|business|shop|own) (?:bank|account|details)|(?:just |only )?ours|unser(?:e|er) (?:firmen\p{L}{0,16}|bankverbindung|iban)|der firma|unseres unternehmens|de (?:la|notre) (?:société|entreprise|boutique)|celui de (?:la société|l'entreprise|notre société)|de (?:la|nuestra) empresa|de la tienda|della (?:ditta|società|nostra azienda|azienda)|dell'azienda|del negozio|da (?:loja|empresa))(?![\p{L}])|当社|弊社|当店`, 'u'));
+const OWNER_IN_SENTENCE = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:our (?:company|business|shop|own) (?:bank|account|details)|(?:just |only )?ours|unser(?:e|er) (?:firmen\p{L}{0,16}|bankverbindung|iban)|der firma|unserer firma|unseres unternehmens|unseres betriebs|de (?:la|notre) (?:société|entreprise|boutique)|celui de (?:la société|l'entreprise|notre société)|de (?:la|nuestra) empresa|de la tienda|della (?:ditta|società|nostra azienda|azienda)|dell'azienda|del negozio|da (?:loja|empresa))(?![\p{L}])|当社|弊社|当店`, 'u'));
 const DOCUMENT = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:nota fiscal|nf-?e|danfe|boleto|fatura|recibo|rodapé|cabeçalho|invoices?|receipts?|rechnung\p{L}{0,2}|quittung|facture|reçu|factura|fattura|ricevuta)(?![\p{L}])|領収書|請求書|納品書`, 'u'));
 const ASKED_OR_PAID = accentOptionalRe(
   compactRegExp(
@@ -38,8 +38,18 @@ const ASKED_OR_PAID = accentOptionalRe(
   ),
 );
 
+/** A payment said to be not needed is no payment asked: "you don't need to pay anything", "zahlen müssen Sie nichts", "vous n'avez
+ *  rien à payer", "no tienes que pagar nada", "non c'è nulla da pagare", "não precisa pagar nada", "お支払いは不要". Blanked before
+ *  ASKED_OR_PAID reads the sentence; "you need to pay the balance" keeps its payment. */
+const NOTHING_TO_PAY = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:(?:you )?(?:don't|do not|needn't|need not) (?:need to |have to )?pay(?: anything| again)?|no need to pay(?: anything| again)?|nothing (?:more )?to pay|zahlen müssen sie nichts|(?:müssen|brauchen) sie nichts (?:\p{L}{1,12} )?(?:zu )?(?:zahlen|überweisen)|nichts (?:zu )?(?:zahlen|überweisen)|(?:vous )?n'avez rien à (?:payer|virer|régler)|rien à (?:payer|virer|régler)|no (?:tienes|tiene|hay) que pagar(?: nada)?|nada que pagar|non (?:c'è )?(?:nulla|niente) da pagare|non deve pagare(?: nulla| niente)?|(?:não|nem) precisa (?:de )?pagar(?: nada)?|nada a pagar)(?![\p{L}])|(?:お振込み?|お支払い)は不要`,
+    'gu',
+  ),
+);
+
 /** Is the bank phrase at sentence[at, end) the seller's own details named as a fact about a document? */
 export function sellersBankOnDocument(sentence: string, at: number, end: number): boolean {
-  if (!DOCUMENT.test(sentence) || ASKED_OR_PAID.test(sentence)) return false;
+  if (!DOCUMENT.test(sentence) || ASKED_OR_PAID.test(sentence.replace(NOTHING_TO_PAY, ' '))) return false;
   return OWNER_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || OWNER_AFTER.test(sentence.slice(end, end + 50)) || OWNER_IN_SENTENCE.test(sentence);
 }

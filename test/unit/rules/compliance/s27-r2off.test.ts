@@ -190,3 +190,27 @@ describe('round 2 widenings: more wordings of the same kinds', () => {
     expect(rules('Il vous suffit de le renvoyer avec l\'étiquette Amazon, pas besoin de nous écrire.')).toEqual([]);
   });
 });
+
+describe('round 2 widenings (2): spoken lines, odd separators, announced by phone, replies to a private mail, nothing to pay', () => {
+  it.each([
+    ['Give us a bell on oh one six one, four nine six, double two seven eight if it happens again.', 'offplatform'],
+    ['Call us on 020_7946_0958 any time.', 'phone'],
+    ['Prima di spedirlo ci avvisi al telefono allo 02 5550 1234.', 'offplatform'],
+    ['Je vous ai écrit sur votre adresse perso, répondez-moi là-bas.', 'offplatform'],
+    ['Le hemos escrito a su correo personal; contéstenos allí directamente.', 'offplatform'],
+  ])('%s', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it('clean: the company\'s bank details on the invoice with nothing to pay said beside them; an underscore in a file name', () => {
+    expect(rules('Die Bankverbindung auf der Rechnung ist die unserer Firma, zahlen müssen Sie nichts.')).toEqual([]);
+    expect(rules('Os dados bancários no rodapé da fatura são da empresa, não precisa pagar nada.')).toEqual([]);
+    expect(rules('Photo file IMG_2024_0115_1234 attached.')).toEqual([]);
+    expect(rules('Si no está en casa, el repartidor le avisará al teléfono de su pedido.')).toEqual([]);
+  });
+
+  it('still flags: a payment asked to the printed account', () => {
+    expect(rules('Os dados bancários da empresa estão na fatura, precisa pagar o restante por Pix.')).toContain('offplatform');
+    expect(rules('Die Bankverbindung unserer Firma steht auf der Rechnung, bitte überweisen Sie den Rest.')).toContain('offplatform');
+  });
+});
