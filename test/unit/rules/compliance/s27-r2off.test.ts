@@ -187,6 +187,8 @@ describe('round 2 widenings: more wordings of the same kinds', () => {
     expect(rules('Manda uma foto pelo seu celular.')).toEqual([]);
     expect(rules('Send us a photo from your mobile, please.')).toEqual([]);
     expect(rules('Please restart your mobile and try the app again.')).toEqual([]);
+    expect(rules('Qual é o modelo do seu celular? Assim confirmo se a capa serve.')).toEqual([]);
+    expect(rules('¿Cuál es la versión de Android de tu móvil?')).toEqual([]);
     expect(rules('Il vous suffit de le renvoyer avec l\'étiquette Amazon, pas besoin de nous écrire.')).toEqual([]);
   });
 });
