@@ -29,7 +29,7 @@ import { buyersAddressAsDestination } from './detectors/address-destination';
 import { offersNotOnAmazon } from './detectors/not-on-amazon';
 import { marketplaceShops, repliesToOwnMail, returnsOutsideAmazon } from './detectors/bypass-amazon';
 import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detectors/sentence';
-import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, promotions } from './detectors/promotion';
+import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, developmentNews, promotions } from './detectors/promotion';
 import { extraOfferIn } from './detectors/extra-offer';
 import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
 import { ORDERED_AFTER_ANY, answersModelAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
@@ -491,7 +491,9 @@ const AMAZON_CHANNEL_AFTER =
 const ORDERED_AFTER = accentOptionalRe(/^[^.!?;\n]{0,30}?(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected)(?![\p{L}])/u);
 // (Japanese puts the order right before the model it names: "ご注文いただいた上位モデル（容量1.5倍）の在庫が確保できました" - the dearer
 // model is the one bought; not "ご注文いただいた商品の上位モデルもございます", where another noun stands between - s22 blind f ja-021)
-const ORDERED_BEFORE = accentOptionalRe(/(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected) (?:\p{L}{1,12} ){0,2}$|(?:ご注文|ご購入|お買い上げ)(?:いただいた|いただきました|頂いた|された|の)$|(?:ご注文|ご購入|お買い上げ)(?:時|の際)に(?:実施|開催)(?:していた|されていた|しておりました)$/u);
+const ORDERED_BEFORE = accentOptionalRe(/(?<![\p{L}])(?:you|you've|you have) (?:already )?(?:ordered|bought|purchased|received|chose|selected) (?:\p{L}{1,12} ){0,2}$|(?:ご注文|ご購入|お買い上げ)(?:いただいた|いただきました|頂いた|された|の)$|(?:ご注文|ご購入|お買い上げ)(?:時|の際)に(?:実施|開催)(?:していた|されていた|しておりました)$|(?:ご注文|ご購入|お買い上げ)(?:時|の際)の$/u);
+// (s27 r2: the campaign of the purchase's time named as "ご購入時の" - "ご購入時のキャンペーンの特典は別便でお送りしております"; "次回ご購入時の" is a
+// later purchase, which the head "次回" does not end in but begins: read only the few characters before the phrase)
 // (s27 blind b ja-037: the campaign that ran when the buyer bought, its gift explained - "ご購入時に実施していたキャンペーンの特典です"; a past
 // form only: "ご購入時に実施中のキャンペーン" may run now)
 /** The buyer's order told as the model right before the phrase, in its clause: "O pedido foi do modelo Plus", "your order was the
@@ -1392,6 +1394,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if (rule === 'marketing') {
     if (ALREADY_APPLIED.test(s) || keptDiscount(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s) || explainsPrice(s) || LINE_CARE_FACT.test(s)) return true;
     if (SALE_AS_CAUSE_FOR_MODEL.test(s) || NO_LONGER_AVAILABLE.test(s)) return true;
+    // (s27 r2: a new version still in development, nothing offered - "Estamos trabajando en una nueva versión ..., aunque todavía sin fecha")
+    if (developmentNews(s)) return true;
     if (RATING_SHARE.test(s) && !PRICE_CUT.test(s)) return true;
     if (STILL_STOCKED.test(s) && !PRICE_CUT.test(s) && !MORE_THAN_THE_ITEM.test(s)) return true;
     // (s26: spare parts for the buyer's own model where the seller sells them, a contact form on the seller's site - the rules'

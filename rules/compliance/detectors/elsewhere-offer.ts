@@ -42,9 +42,11 @@ const ITEM_THERE = re(
 /** A search engine that leads to the seller's shop or site: "bei Google … eingeben, dann landen Sie in unserem Shop", "just google
  *  "…" and you'll find us", "cerca … su Google e trova il nostro sito", "Google検索していただくと当店の公式サイト". */
 // why: s27 blind d de-001/en-001 - a spare part not listed on Amazon, the buyer sent to find the shop by a search
-const SEARCH_ENGINE = re(`${W}(?:google\\p{L}{0,4}|bing|duckduckgo|suchmaschine|moteur de recherche|buscador|motore di ricerca|buscador)${E}|グーグル|google検索`);
+// (s27 r2: or a search verb with the seller's name quoted - "search for "Brookline Kitchen"", "suchen Sie nach „Holzwerk"", "tapez « … »",
+// "busca "…"", "cerchi "…"", "pesquisa "…"", "「…」で検索" - read with a shop of ours found after it)
+const SEARCH_ENGINE = re(`${W}(?:google\\p{L}{0,4}|bing|duckduckgo|suchmaschine|moteur de recherche|buscador|motore di ricerca|buscador|(?:search(?: for)?|type|look up|(?:suchen|geben) sie (?:einfach )?(?:nach )?|such(?:e|t)? (?:einfach )?nach|cherchez|tapez|recherchez|busca|busque|buscad|escribe|escriba|cerca|cerchi|digiti|scrivi|pesquis[ae]|procure|procura|digite)(?: \\p{L}+)? ?["'“„«「])|グーグル|google検索|」で(?:検索|お調べ)`);
 const FINDS_US = re(
-  `${W}(?:(?:you'll|you will|you can|to) find us|find our (?:shop|store|site|website)|(?:in|auf|bei) unsere[mnr]? (?:shop|webshop|onlineshop|seite|website)|(?:landen|finden) sie (?:\\p{L}+ ){0,2}(?:bei )?uns|(?:notre|nos) (?:boutique|site)|(?:nous |vous nous )trouve(?:re)?z|(?:nuestra|nuestro) (?:tienda|web|sitio)|(?:nos )?encontrar(?:á|ás)|(?:il )?nostro (?:sito|negozio)|(?:nossa|nosso) (?:loja|site)|(?:nos )?encontra(?:rá)?)${E}|当店|弊社|公式サイト`,
+  `${W}(?:(?:land|end up|arrive) (?:on|at|in) our (?:shop|store|site|website|page)|finden sie (?:\\p{L}+ ){0,2}unse?re?[nmrs]? (?:shop|store|laden|onlineshop)|tomberez sur (?:notre|nos) (?:boutique|site)|(?:a |o )?(?:nossa|nosso) (?:loja|site)|(?:you'll|you will|you can|to) find us|find our (?:shop|store|site|website)|(?:in|auf|bei) unsere[mnr]? (?:shop|webshop|onlineshop|seite|website)|(?:landen|finden) sie (?:\\p{L}+ ){0,2}(?:bei )?uns|(?:notre|nos) (?:boutique|site)|(?:nous |vous nous )trouve(?:re)?z|(?:nuestra|nuestro) (?:tienda|web|sitio)|(?:nos )?encontrar(?:á|ás)|(?:il )?nostro (?:sito|negozio)|(?:nossa|nosso) (?:loja|site)|(?:nos )?encontra(?:rá)?)${E}|当店|弊社|公式サイト`,
 );
 /** ... to something on sale, told after the pointer: "and you'll find us, we ship same day", "dann landen Sie in unserem Shop, dort
  *  gibt es alle Teile" (not a site for videos, a service form or a phone number: "just search ... on Google and you'll find us" after
@@ -52,6 +54,8 @@ const FINDS_US = re(
 const SALE_AFTER = re(
   `${W}(?:ship\\p{L}{0,3}|deliver\\p{L}{0,3}|versend\\p{L}{0,3}|verschick\\p{L}{0,3}|liefer\\p{L}{0,3}|expédi\\p{L}{0,5}|livr\\p{L}{0,5}|envia\\p{L}{0,5}|enviamos|spedi\\p{L}{0,5}|gibt es|haben wir|führen wir|sell\\p{L}{0,3}|verkauf\\p{L}{0,3}|vend\\p{L}{0,5}|buy|kaufen|acheter|compr\\p{L}{0,4}|bestellen|order|commander|in stock|auf lager|en stock|(?:alle |all the |tous les |todas las |tutti i |todas as )?(?:teile|ersatzteile|parts|spares|pièces|piezas|recambios|pezzi|ricambi|peças))${E}|販売|購入|お求め|取り扱`,
 );
+/** The found place is a shop (not a site, a page, a channel): "unseren Shop", "notre boutique", "nuestra tienda", "il nostro negozio", "a nossa loja"; the Japanese 当店 needs the sale after it: "当店の問い合わせ窓口が見つかります" is a contact, s12o-ja-006). */
+const SHOP_FOUND = /shop|store|laden|boutique|tienda|negozio|loja/u;
 /** Lower there: "cheaper there", "dort günstiger", "moins cher là-bas", "más barato allí", "più economico lì", "mais barato lá",
  *  "…店の方が…お安く" (not the fees alone: "direkt in unserem Onlineshop, ganz ohne Amazon-Gebühren" is the team corpus's offplatform only,
  *  de-h013). */
@@ -76,6 +80,17 @@ const CODE_USE = re(
   `${W}(?:use|pop|enter|apply|type|add|utilisez|entrez|saisissez|verwenden sie|nutzen sie|geben sie|usa|use o|utilice|introduce|utilizza|inserisci|digite|insira)(?: the| code| le code| den code| el código| il codice| o código)? ${CODE}(?: [\\p{L}']+){0,3} (?:at (?:the )?checkout|(?:on|for|with) your next (?:order|purchase)|for (?:a bit |some )?(?:extra|more) off|(?:bei|an) der kasse|au paiement|lors du paiement|sur votre prochaine commande|en (?:el pago|tu próxima compra|su próxima compra)|al (?:checkout|pagamento)|sul (?:prossimo|tuo prossimo) ordine|no (?:checkout|pagamento)|na (?:próxima|sua próxima) compra)${E}`,
 );
 
+/** (s27 r2) A bare code, a verb of entering it and the checkout, cart or payment as where, in any order in the sentence ("Geben Sie beim
+ *  Bezahlen einfach DANKE5 ein", "au moment du paiement, saisissez MERCI10", "introduce GRACIAS10 al pagar", "digite VOLTA15 no carrinho").
+ *  near-misses kept: "enter PIN1234 in the app" (no checkout), "geben Sie bei der Rücksendung die Nummer RMA22 an" (a return, no cart),
+ *  "the code on the box, LOT2024, tells the batch" (no entry verb). */
+const CODE_BARE = re(CODE);
+const ENTRY_VERB = re(
+  `${W}(?:use|enter|apply|type|pop|add|paste|redeem|geben sie|gib|eingeben|einlösen|lösen sie|tippen sie|eintippen|nutzen sie|verwenden sie|utilisez|entrez|saisissez|tapez|collez|indiquez|introduce|introduzca|usa|use|utiliza|utilice|aplica|aplique|escribe|escriba|pega|inserisci|inserisca|utilizza|utilizzi|digita|digiti|digite|insira|cole|aplique)${E}`,
+);
+const CHECKOUT_PLACE = re(
+  `${W}(?:checkout|check-out|cart|basket|payment|kasse|warenkorb|bezahl\\p{L}{0,3}|bestellvorgang|paiement|panier|pago|pagar|carrito|cesta|pagamento|carrello|cassa|carrinho|finalizar)${E}|カート|お支払い|決済`,
+);
 /** Free shipping above an amount: "free shipping over $35", "versandkostenfrei ab 50 €", "livraison offerte dès 40 €", "envío gratis
  *  desde 30 €", "spedizione gratuita sopra i 50 euro", "frete grátis acima de R$ 99", "5,000円以上で送料無料". */
 // why: s27 blind e it-020 - the seller's site pitched with its free-shipping threshold
@@ -84,17 +99,29 @@ const CODE_USE = re(
 const SHIPPING_THRESHOLD = re(
   `${W}(?:free (?:shipping|delivery) (?:on (?:all )?orders )?(?:over|above|from)|(?:versandkostenfrei|kostenloser versand|gratisversand) (?:ab|über)|(?:livraison|port) (?:offerte?|gratuite?) (?:dès|à partir de|au-delà de)|env[ií]o (?:gratis|gratuito) (?:desde|a partir de|por encima de)|spedizion[ei] gratuit[ae] (?:sopra|oltre|da|a partire da)|frete (?:grátis|gratuito) (?:acima de|a partir de))(?= (?:[$£€¥]|\\x80|r\\$ ?|(?:i|gli|the|los|las) )?\\d)|(?:円|ドル)以上(?:の(?:ご注文|お買い上げ|ご購入))?で送料無料`,
 );
+/** (s27 r2) Free shipping and an order amount in one sentence, in either order and with other words between ("Orders above $40 ship
+ *  free", "Ab einem Bestellwert von 30 € liefern wir versandkostenfrei", "envío gratis en pedidos de más de 30 €", "spedizione gratis per
+ *  ordini da 30 € in su", "3,000円以上のご購入で送料無料"). The amount needs a currency or a threshold word before it.
+ *  near-misses kept: "the return shipping is free, and your refund of 35 € is on its way" (no order amount), "Amazon ships free over 29 €". */
+const FREE_SHIP = re(
+  `${W}(?:free (?:shipping|delivery|postage)|ships? (?:for )?free|(?:delivered|posted) free|versandkostenfrei|kostenlose[rn]? (?:versand|lieferung)|gratisversand|liefern wir (?:\\p{L}+ ){0,2}(?:kostenlos|gratis|versandkostenfrei)|(?:livraison|port|frais de port) (?:offerte?s?|gratuite?s?)|livr[ée]e?s? gratuitement|env[ií]os? (?:gratis|gratuitos?)|(?:spedizion[ei]|consegna) (?:gratis|gratuit[ae])|spediamo gratis|frete (?:grátis|gratuito)|entrega grátis)${E}|送料無料`,
+);
+const ORDER_AMOUNT = re(
+  `${W}(?:(?:orders?|purchases?|spend(?:ing)?|baskets?) (?:of |worth )?(?:over|above|from|of more than|more than|upwards of)|bestellwert|einkaufswert|warenwert|(?:ab|über) (?:einem \\p{L}+ (?:von )?)?(?=\\d|€|\\x80)|(?:dès|à partir de|au-delà de|de plus de|supérieure?s? à) (?=\\d)|(?:más de|desde|a partir de|por encima de|superiores? a) (?=\\d)|(?:sopra|oltre|superiori a|a partire da)(?: i)? (?=\\d)|da \\d{1,4} ?(?:€|\\x80|euro) in su|(?:acima de|a partir de|mais de) (?:r\\$ ?)?(?=\\d))|\\d(?:[\\d,.]*)(?:円|ドル)以上`,
+);
 const AMAZONS = /amazon|アマゾン/u;
 
 /** A last chance for an item: "last call", "last chance", "letzte Chance", "dernière chance", "última oportunidad", "ultima occasione",
  *  "última chance", "ラストチャンス", with the seller's item leaving or ending. */
 // why: s27 blind b en-020 - "Last call: the holiday bundle leaves our store Sunday at midnight"
 // near-misses kept: "last call for returns is Friday" (a return), "this is the last call from the carrier" (no item of ours leaving)
-const LAST_CALL = re(`${W}(?:last (?:call|chance)|letzte chance|dernière chance|última oportunidad|ultima (?:occasione|chiamata)|última chance)${E}|ラストチャンス`);
+// (s27 r2: the last day or the final chance, "nur noch heute" - with a sale of ours after it, LEAVES_STORE's sale words: "Dernier jour pour
+// profiter de nos soldes", "Último día de nuestras rebajas", "セールは本日最終日"; not "the last day to return it is Friday")
+const LAST_CALL = re(`${W}(?:last (?:call|chance|day)|final (?:call|chance|day|hours)|letzte chance|letzter tag|nur noch heute|dernière chance|dernier jour|dernières heures|última oportunidad|último día|últimas horas|ultima (?:occasione|chiamata)|ultimo giorno|ultime ore|última chance|último dia|últimas horas)${E}|ラストチャンス|最終日|本日まで`);
 const LEAVES_STORE = re(
-  `${W}(?:leaves our (?:store|shop|range)|(?:is|are) gone|ends|verlässt unser\\p{L}{0,2}|endet|quitte (?:notre|la) boutique|se termine|sale de nuestra tienda|termina|lascia il nostro negozio|finisce|sai da nossa loja|acaba)${E}|終了`,
+  `${W}(?:sales?|offers?|promo\\p{L}{0,6}|deals?|soldes|rebajas|saldi|liquidaç\\p{L}{1,3}|promoç\\p{L}{1,3}|angebot\\p{L}{0,2}|aktion\\p{L}{0,2}|\\p{L}{0,8}schlussverkauf|ausverkauf|offres?|ofertas?|offert[ae]|wraps? up|profiter|aprovechar|approfittare|aproveitar|leaves our (?:store|shop|range)|(?:is|are) gone|ends|verlässt unser\\p{L}{0,2}|endet|quitte (?:notre|la) boutique|se termine|sale de nuestra tienda|termina|lascia il nostro negozio|finisce|sai da nossa loja|acaba)${E}|終了|セール|キャンペーン`,
 );
-const SERVICE_AFTER = re(`${W}(?:returns?|refunds?|rücksend\\p{L}*|retours?|devoluci\\p{L}*|resi|reso|devoluç\\p{L}*|carrier|courier)${E}|返品`);
+const SERVICE_AFTER = re(`${W}(?:replacements?|repairs?|exchanges?|ersatz\\p{L}*|umtausch\\p{L}*|remplacement|échange|reemplazo|cambio|sostituzion\\p{L}|riparazion\\p{L}|substituiç\\p{L}{1,3}|troca|returns?|refunds?|rücksend\\p{L}*|retours?|devoluci\\p{L}*|resi|reso|devoluç\\p{L}*|carrier|courier)${E}|返品`);
 
 /** A sale pushed by where it happens or by its terms, in sentence `s` (normalized). */
 export function elsewhereIn(s: string): Elsewhere | null {
@@ -103,15 +130,20 @@ export function elsewhereIn(s: string): Elsewhere | null {
   if (shop && ITEM_THERE.test(s) && !negatedBefore(shop.start)) return { kind: 'shop-elsewhere', ...shop };
   const engine = find(SEARCH_ENGINE, s);
   const us = engine && find(FINDS_US, s.slice(engine.end));
-  if (engine && us && SALE_AFTER.test(s.slice(engine.end + us.end)) && !negatedBefore(engine.start)) return { kind: 'shop-elsewhere', start: engine.start, end: engine.end + us.end };
+  // (s27 r2: a shop found is the sale itself - "vous tomberez sur notre boutique"; a site needs something sold after it)
+  if (engine && us && (SALE_AFTER.test(s.slice(engine.end + us.end)) || SHOP_FOUND.test(s.slice(engine.end + us.start, engine.end + us.end))) && !negatedBefore(engine.start)) return { kind: 'shop-elsewhere', start: engine.start, end: engine.end + us.end };
   const cheaper = find(CHEAPER_THERE, s);
   if (cheaper && !negatedBefore(cheaper.start)) return { kind: 'shop-elsewhere', ...cheaper };
   const what = find(WHAT_ELSE, s);
   if (what && !negatedBefore(what.start)) return { kind: 'shop-elsewhere', ...what };
   const code = find(CODE_USE, s);
   if (code && !negatedBefore(code.start)) return { kind: 'code-use', ...code };
+  const bare = find(CODE_BARE, s);
+  if (bare && ENTRY_VERB.test(s) && CHECKOUT_PLACE.test(s) && !negatedBefore(bare.start)) return { kind: 'code-use', ...bare };
   const free = find(SHIPPING_THRESHOLD, s);
   if (free && !negatedBefore(free.start) && !AMAZONS.test(s)) return { kind: 'shipping-threshold', ...free };
+  const freeShip = find(FREE_SHIP, s);
+  if (freeShip && ORDER_AMOUNT.test(s) && /\d/u.test(s) && !negatedBefore(freeShip.start) && !AMAZONS.test(s)) return { kind: 'shipping-threshold', ...freeShip };
   const last = find(LAST_CALL, s);
   const leaves = last && find(LEAVES_STORE, s.slice(last.end));
   if (last && leaves && !negatedBefore(last.start) && !SERVICE_AFTER.test(s)) return { kind: 'last-call', start: last.start, end: last.end + leaves.end };
@@ -120,7 +152,7 @@ export function elsewhereIn(s: string): Elsewhere | null {
 
 /** The literals one of the kinds needs (a sentence without any costs one scan). */
 export const ELSEWHERE_ANCHOR =
-  /ebay|etsy|walmart|rakuten|kaufland|cdiscount|fnac|mercado|shopify|temu|aliexpress|楽天|yahoo|ヤフー|メルカリ|google|bing|duckduckgo|suchmaschine|moteur de recherche|buscador|motore di ricerca|グーグル|cheaper|günstiger|billiger|moins cher|frais|barat|comisiones|economic|commissioni|taxas|安く|what else|sonst|noch|d'autre|más|altro|o que mais|use |pop |enter |apply|type |add |utilisez|entrez|saisissez|verwenden|nutzen|geben sie|usa |utilice|introduce|utilizza|inserisci|digite|insira|shipping|delivery|versand|livraison|port |envío|envio|spedizion|frete|送料|last call|last chance|letzte chance|dernière chance|última|ultima|ラストチャンス/u;
+  /last day|final|letzter tag|nur noch heute|dernier jour|dernières heures|último día|últimas horas|ultimo giorno|ultime ore|último dia|最終日|本日まで|free|versandkostenfrei|kostenlos|gratis|gratuit|offert|grátis|送料無料|checkout|check-out|cart|basket|payment|kasse|warenkorb|bezahl|bestellvorgang|paiement|panier|pago|pagar|carrito|cesta|pagamento|carrello|cassa|carrinho|finalizar|カート|お支払い|決済|search|type |look up|suchen|such|cherchez|tapez|recherchez|busca|busque|escrib|cerca|cerchi|digit|scrivi|pesquis|procur|で検索|でお調べ|ebay|etsy|walmart|rakuten|kaufland|cdiscount|fnac|mercado|shopify|temu|aliexpress|楽天|yahoo|ヤフー|メルカリ|google|bing|duckduckgo|suchmaschine|moteur de recherche|buscador|motore di ricerca|グーグル|cheaper|günstiger|billiger|moins cher|frais|barat|comisiones|economic|commissioni|taxas|安く|what else|sonst|noch|d'autre|más|altro|o que mais|use |pop |enter |apply|type |add |utilisez|entrez|saisissez|verwenden|nutzen|geben sie|usa |utilice|introduce|utilizza|inserisci|digite|insira|shipping|delivery|versand|livraison|port |envío|envio|spedizion|frete|送料|last call|last chance|letzte chance|dernière chance|última|ultima|ラストチャンス/u;
 /** The promotion cue's source: the anchor's literals (as PITCH_CUE_SOURCE: a pattern opening with a common verb would wake the cue on
  *  nearly every sentence). */
 export const ELSEWHERE_CUE_SOURCE = writtenSource(ELSEWHERE_ANCHOR).split('|').filter((part) => !part.includes('\\')).join('|');

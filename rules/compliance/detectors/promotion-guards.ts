@@ -21,10 +21,10 @@ const OWN_ORDER_RE = accentOptionalRe(re(
  *  Near-misses kept: "your order has shipped with the matching lid" (the order named outside the pairing), "the lid you ordered
  *  matches the pot; it ships Monday" (the order before the pairing verb). */
 const PAIRED_REFS = accentOptionalRe(compactRegExp(
-  `${W}(?:match(?:es)?(?= (?:the|your|what) )|(?:go(?:es)?|pairs?) (?:(?:perfectly|nicely|really|so|well|great|beautifully|super) ){1,2}with|(?:passt|passen) (?:\\p{L}+ )?(?:perfekt|gut|super|toll|wunderbar|prima|hervorragend|ideal|genau|farblich) zu|passend(?:e[nmrs]?)? zu|irai(?:t|ent) (?:\\p{L}+ ){0,2}?avec|assortie?s? (?:à|avec)|a juego con|combina\\p{L}{0,2} (?:\\p{L}+ ){0,2}?(?:con|com)|si abbina\\p{L}{0,3} (?:\\p{L}+ ){0,2}?(?:a|al|alla|con)|fica\\p{L}? (?:perfeit\\p{L}{1,3}|lind\\p{L}{1,3}|ótim\\p{L}{1,3}) com)${E}(?:[^.!?;:,\\n。]|, (?=(?:das|die|der|den|which|that|que|qui|che|you|sie) )){0,80}|(?:ご注文|ご購入)[^。！？\\n]{0,16}?(?:と|に)(?:お揃い|おそろい|同じ柄|ぴったり|よく合う|合う)`,
+  `${W}(?:match(?:es)?(?= (?:the|your|what) )|matching (?:[\\p{L}-]+ ){1,3}?(?:for|to go with|with)(?= (?:the|your|what) )|(?:to go|that goes|which goes) with(?= (?:the|your|what) )|(?:go(?:es)?|pairs?) (?:(?:perfectly|nicely|really|so|well|great|beautifully|super) ){1,2}with|(?:passt|passen) (?:\\p{L}+ )?(?:perfekt|gut|super|toll|wunderbar|prima|hervorragend|ideal|genau|farblich) zu|passend(?:e[nmrs]?)? zu|irai(?:t|ent) (?:\\p{L}+ ){0,2}?avec|assortie?s? (?:à|avec)|a juego con|combina\\p{L}{0,2} (?:\\p{L}+ ){0,2}?(?:con|com)|si abbina\\p{L}{0,3} (?:\\p{L}+ ){0,2}?(?:a|al|alla|con)|fica\\p{L}? (?:perfeit\\p{L}{1,3}|lind\\p{L}{1,3}|ótim\\p{L}{1,3}) com)${E}(?:[^.!?;:,\\n。]|, (?=(?:das|die|der|den|which|that|que|qui|che|you|sie) )){0,80}|(?:ご注文|ご購入)[^。！？\\n]{0,16}?(?:と|に)(?:お揃い|おそろい|同じ柄|ぴったり|よく合う|合う)|(?:ご注文|ご購入)[^。！？\\n]{0,16}?と同じ(?:シリーズ|柄|デザイン|素材|色)`,
   'gu',
 ));
-const PAIRED_HINT = /match|with|zu|avec|juego|combina|abbina|com|お揃い|おそろい|同じ柄|ぴったり|合う/u;
+const PAIRED_HINT = /match|with|同じ|zu|avec|juego|combina|abbina|com|お揃い|おそろい|同じ柄|ぴったり|合う/u;
 export const OWN_ORDER = {
   test: (s: string): boolean => OWN_ORDER_RE.test(PAIRED_HINT.test(s) ? s.replace(PAIRED_REFS, ' ') : s),
 };

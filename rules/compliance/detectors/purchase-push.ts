@@ -49,7 +49,7 @@ const SERVICE = re(
 // Exemplare", "les derniers exemplaires", "las últimas unidades", "as últimas peças"; not "the last piece of the set" - a count word
 // in the plural)
 const FEW_LEFT = re(
-  `${W}(?:(?:the )?last (?:few )?(?:units|pieces|ones in stock)|(?:die )?letzten (?:wenigen )?(?:exemplare|stücke|einheiten)|(?:les )?derni(?:ers|ères) (?:exemplaires|pièces|unités)|(?:las )?últimas (?:unidades|piezas)|(?:los )?últimos (?:ejemplares)|(?:gli )?ultim(?:issim)?[ie] (?:pezzi|esemplari|unità)|(?:as )?últimas (?:unidades|peças)|only (?:a few|a handful|\\d{1,4}|one|two|three|four|five)(?: [\\p{L}-]+){0,7}? (?:left|remaining)|(?:just|only) (?:a few|\\d{1,4}) (?:\\p{L}+ ){0,3}?remain|(?:only )?the last \\d{1,4} (?:[\\p{L}-]+ ){0,4}?(?:left|remaining|in stock)|(?:we(?:'re| are) )?down to (?:the|our) (?:last|final) (?:few|couple|\\d{1,4}|one|two|three|four|five)|(?:almost|nearly) (?:sold out|gone)|while (?:stocks?|supplies) last|nur noch (?:wenige|ein paar|einige|\\d{1,4})|(?:fast|beinahe) (?:ausverkauft|vergriffen)|solange (?:der )?vorrat reicht|(?:il )?ne (?:nous )?reste (?:plus )?que (?:\\d{1,4}|quelques)|plus que (?:\\d{1,4}|quelques) (?:\\p{L}+ ){0,3}?(?:en stock|disponibles?)|(?:presque|bientôt) épuisée?s?|dans la limite des stocks|(?:nos |nous )?quedan (?:solo |sólo |apenas )?(?:\\d{1,4}|pocas|pocos|unas pocas|unos pocos)|(?:casi|a punto de) agotar\\p{L}*|hasta agotar existencias|(?:ne )?(?:sono )?rimast[ie] (?:solo |soltanto |appena )?(?:\\d{1,4}|pochi|poche)|ne restano (?:solo |soltanto )?(?:\\d{1,4}|pochi|poche)|(?:quasi|praticamente) esaurit\\p{L}*|fino ad esaurimento|restam (?:só |apenas |somente )?(?:\\d{1,4}|poucos|poucas)|(?:só|apenas) (?:restam|sobraram) (?:\\d{1,4}|poucos|poucas)|(?:quase|praticamente) esgotad\\p{L}*|enquanto durarem os estoques)${E}|残り(?:わずか|僅か|\\d{1,4}(?:点|枚|個|台|本|セット|つ))|在庫(?:わずか|僅少)|なくなり次第`,
+  `${W}(?:(?:the )?last (?:few )?(?:units|pieces|ones in stock)|(?:die )?letzten (?:wenigen )?(?:exemplare|stücke|einheiten)|(?:les )?derni(?:ers|ères) (?:exemplaires|pièces|unités)|(?:las )?últimas (?:unidades|piezas)|(?:los )?últimos (?:ejemplares)|(?:gli )?ultim(?:issim)?[ie] (?:pezzi|esemplari|unità)|(?:as )?últimas (?:unidades|peças)|only (?:a few|a handful|\\d{1,4}|one|two|three|four|five)(?: [\\p{L}-]+){0,7}? (?:left|remaining)|(?:just|only) (?:a few|\\d{1,4}) (?:\\p{L}+ ){0,3}?remain|(?:only )?the last \\d{1,4} (?:[\\p{L}-]+ ){0,4}?(?:left|remaining|in stock)|(?:we(?:'re| are) )?down to (?:the|our) (?:last|final) (?:few|couple|\\d{1,4}|one|two|three|four|five)|(?:almost|nearly) (?:sold out|gone)|while (?:stocks?|supplies) last|nur noch (?:wenige|ein paar|einige|\\d{1,4})|(?:fast|beinahe) (?:ausverkauft|vergriffen)|solange (?:der )?vorrat reicht|(?:il )?ne (?:nous )?reste (?:plus )?que (?:\\d{1,4}|quelques)|plus que (?:\\d{1,4}|quelques) (?:\\p{L}+ ){0,3}?(?:en stock|disponibles?)|(?:presque|bientôt) épuisée?s?|dans la limite des stocks|(?:nos |nous )?quedan (?:solo |sólo |apenas )?(?:\\d{1,4}|pocas|pocos|unas pocas|unos pocos)|(?:casi|a punto de) agotar\\p{L}*|hasta agotar existencias|(?:ne )?(?:sono )?rimast[ie] (?:solo |soltanto |appena )?(?:\\d{1,4}|pochi|poche)|(?:ne|ci|ce ne) restano (?:solo |soltanto |appena )?(?:\\d{1,4}|pochi|poche)|(?:quasi|praticamente) esaurit\\p{L}*|fino ad esaurimento|restam (?:só |apenas |somente )?(?:\\d{1,4}|poucos|poucas)|(?:só|apenas) (?:restam|sobraram) (?:\\d{1,4}|poucos|poucas)|(?:quase|praticamente) esgotad\\p{L}*|enquanto durarem os estoques)${E}|残り(?:わずか|僅か|\\d{1,4}(?:点|枚|個|台|本|セット|つ))|在庫(?:わずか|僅少)|なくなり次第`,
 );
 /** A call to buy before they are gone ("grab yours", "don't wait", "vielleicht was für Sie", "n'attendez pas", "no te quedes sin
  *  la tuya", "approfittane", "garanta a sua", "お早めに"). */
@@ -119,7 +119,7 @@ const MODEL_OR_TIER = re(
 
 /** The literals one of the kinds needs (a sentence without any costs one scan). */
 export const PUSH_ANCHOR =
-  /recommend|suggest|advise|empfehle|conseill|recommand|recomend|recomiend|aconsej|consigli|おすすめ|お勧め|推奨|commandez|order them|order it|order one|order yours|bestellen sie|pídel|ordinal|peça|ordering|buying|getting|picking|grabbing|pre-order|preorder|vorbestell|commande|preventa|preordini|pré-venda|pre-venda|予約|dropped|fell|reduced|cut|lowered|marked|down|gesetzt|reduziert|gesenkt|passe|baisse|réduit|baj|rebajad|scontat|ribassat|scende|cai|baixou|値下げ|値引き|last|letzten|derni|últim|ultim|make|sell|offer|produce|manufacture|carry|stock|also have|wir |nous |on |fabric|vend|ofrec|produc|hacemos|tenemos|offriamo|realizziamo|facciamo|abbiamo|a gente|oferec|produz|temos|製造|製作|販売|取り扱|ご用意|取り揃え|left|remain|sold out|gone|supplies|nur noch|ausverkauft|vergriffen|vorrat|reste|plus que|épuisé|stocks|quedan|agota|existencias|rimast|restano|esaurit|esaurimento|restam|sobraram|esgotad|estoques|残り|在庫|次第|worth|recommend|suggest|advise|conseille|recommande|suggère|recomiendo|recomendaría|aconsejo|sugiero|consiglio|consiglierei|suggerisco|recomendo|sugiro|aconselho|empfehle|lohnt|おくと|おけば|many|most|lots|viele|meisten|beaucoup|plupart|muchos|mayoría|molti|maggior|muitos|maioria|多くのお客様/u;
+  /raten|rate |suggér|sugerimos|sugiero|suggeri|raccomand|aconselh|make sure|be sure|don't forget|ことを|instead of|rather than|statt|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de|ao invés de|のところ|recommend|preordin|reservar|precomprar|préco|preco|pré-|pre-|vorbestell|suggest|advise|empfehle|conseill|recommand|recomend|recomiend|aconsej|consigli|おすすめ|お勧め|推奨|commandez|order them|order it|order one|order yours|bestellen sie|pídel|ordinal|peça|ordering|buying|getting|picking|grabbing|pre-order|preorder|vorbestell|commande|preventa|preordini|pré-venda|pre-venda|予約|dropped|fell|reduced|cut|lowered|marked|down|gesetzt|reduziert|gesenkt|passe|baisse|réduit|baj|rebajad|scontat|ribassat|scende|cai|baixou|値下げ|値引き|last|letzten|derni|últim|ultim|make|sell|offer|produce|manufacture|carry|stock|also have|wir |nous |on |fabric|vend|ofrec|produc|hacemos|tenemos|offriamo|realizziamo|facciamo|abbiamo|a gente|oferec|produz|temos|製造|製作|販売|取り扱|ご用意|取り揃え|left|remain|sold out|gone|supplies|nur noch|ausverkauft|vergriffen|vorrat|reste|plus que|épuisé|stocks|quedan|agota|existencias|rimast|restano|esaurit|esaurimento|restam|sobraram|esgotad|estoques|残り|在庫|次第|worth|recommend|suggest|advise|conseille|recommande|suggère|recomiendo|recomendaría|aconsejo|sugiero|consiglio|consiglierei|suggerisco|recomendo|sugiro|aconselho|empfehle|lohnt|おくと|おけば|many|most|lots|viele|meisten|beaucoup|plupart|muchos|mayoría|molti|maggior|muitos|maioria|多くのお客様/u;
 
 /** A purchase pushed in sentence `s` (normalized), read before promotionIn's hard guard (see RESTOCK_TALK, SPARE_WORDS);
  *  `after`: the text after it (the call to buy may open the next sentence); `buyerWords`: the buyer's question words. Only for a
@@ -182,7 +182,10 @@ export function interestOfferIn(s: string): Push | null {
  *  "recomendamos comprar", "…のご購入を(強く)おすすめします". */
 // why: s27 blind b de-014/de-015/ja-015 - a refill pack, a case, a screen film pushed after the order shipped
 const URGE_BUY = re(
-  `${W}(?:(?:i|we)(?:'d| would)? (?:strongly |really |highly )?(?:recommend|suggest|advise) (?:ordering|buying|getting|picking up|adding)|(?:ich |wir )?empfehle(?:n)?(?: wir| ich)?(?: ihnen)?(?: (?:dringend|unbedingt|sehr))?,?(?: [\\p{L}\\d-]+){0,5} (?:zu |mit|nach|dazu)?(?:zu)?(?:kaufen|bestellen|holen)|(?:je |nous )?vous (?:conseill|recommand)(?:e|ons)(?: vivement| fortement)? (?:d'|de )(?:en )?(?:acheter|commander|prendre)|(?:te|le|les|os) (?:recomendamos|recomiendo|aconsejamos) (?:encarecidamente )?(?:comprar|pedir|adquirir)|(?:ti|le|vi) (?:consigliamo|consiglio) (?:vivamente )?(?:di )?(?:acquistare|comprare|ordinare|prendere)|(?:recomendamos|recomendo) (?:muito )?(?:comprar|adquirir|pedir))${E}|の(?:ご購入|ご注文|お買い求め)を(?:強く|ぜひ)?(?:おすすめ|お勧め|推奨)`,
+  // (s27 r2: "grabbing", "recommend (that) you order", "be sure to stock up on"; "wir raten Ihnen"; the subjunctive after "que/che" - "le
+  // aconsejamos que compre ya", "le suggeriamo di acquistare", "recomendamos fortemente que você já compre"; "ご購入いただくことを強く
+  // おすすめ"; each still needs the seller as the source or a hurry, SELLER_SOURCE)
+  `${W}(?:(?:i|we)(?:'d| would)? (?:strongly |really |highly |definitely )?(?:recommend|suggest|advise) (?:(?:that )?you (?:order|buy|get|grab|pick up|stock up)|ordering|buying|getting|picking up|adding|grabbing|stocking up)|(?:be sure|make sure|don't forget) to (?:order|buy|grab|pick up|stock up on)|(?:ich |wir )?(?:empfehle(?:n)?|rate(?:n)?)(?: wir| ich)?(?: ihnen| dir)?(?: (?:dringend|unbedingt|sehr))?,?(?: [\\p{L}\\d-]+){0,5} (?:zu |mit|nach|dazu)?(?:zu)?(?:kaufen|bestellen|holen|besorgen)|(?:je |nous )?vous (?:conseill|recommand|suggér)(?:e|ons)(?: vivement| fortement)? (?:d'|de )(?:en |vous )?(?:acheter|commander|prendre|procurer)|(?:te|le|les|os) (?:recomendamos|recomiendo|aconsejamos|aconsejo|sugerimos|sugiero) (?:encarecidamente )?(?:comprar|pedir|adquirir|que (?:\\p{L}+ )?(?:compre|compres|compren|pida|pidas|pidan|adquiera))|(?:ti|le|vi) (?:consigliamo|consiglio|suggeriamo|suggerisco|raccomandiamo) (?:vivamente )?(?:di )?(?:acquistare|comprare|ordinare|prendere)|(?:recomendamos|recomendo|sugerimos|aconselhamos) (?:muito |fortemente )?(?:comprar|adquirir|pedir|que (?:você |o senhor |a senhora )?(?:já )?(?:compre|peça|adquira)))${E}|の(?:ご購入|ご注文|お買い求め)を(?:強く|ぜひ)?(?:おすすめ|お勧め|推奨)|(?:ご購入|ご注文|お買い求め)(?:いただく|される|しておく|いただいておく)ことを(?:強く|ぜひ)?(?:おすすめ|お勧め|推奨)`,
 );
 /** An imperative to order it soon or with the order ("commandez-les vite", "order them now", "bestellen Sie sie gleich mit"; the bare
  *  "commandez dès maintenant" is promotion.ts BUY_NOW's). */
@@ -192,7 +195,7 @@ const ORDER_SOON = re(
 );
 /** ... the seller as the item's source, or a hurry: "our" case, "we have them in stock", "当店に在庫", "search 'Fotopro Case'". */
 const SELLER_SOURCE = re(
-  `${W}(?:our|unse?re?[nmrs]?|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|(?:we have|on les a|on l'a|nous les avons|wir haben sie|tenemos|abbiamo|temos)(?: \\p{L}+)? (?:in|en|auf|a|em) (?:stock|lager|magazzino|estoque)|in stock|auf lager|en stock|(?:einfach )?(?:nach|search(?: for)?|cherchez|busque|cerchi|procure) ['"„«]|vite|schnell|gleich|now|dès maintenant|subito|ya|já)${E}|当店|弊社|弊店|在庫がございます|在庫あり`,
+  `${W}(?:our|unse?re?[nmrs]?|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|right away|straight away|sofort|tout de suite|cuanto antes|al più presto|quanto antes|(?:we have|on les a|on l'a|nous les avons|wir haben sie|tenemos|abbiamo|temos)(?: \\p{L}+)? (?:in|en|auf|a|em) (?:stock|lager|magazzino|estoque)|in stock|auf lager|en stock|(?:einfach )?(?:nach|search(?: for)?|cherchez|busque|cerchi|procure) ['"„«]|vite|schnell|gleich|now|dès maintenant|subito|ya|já)${E}|当店|弊社|弊店|在庫がございます|在庫あり|今のうちに|お早めに`,
 );
 /** Other customers buying a pack now (the crowd's example as the advice: "lots of customers save a trip by ordering the 2-pack now"). */
 const CROWD_BUYS = re(`${W}(?:ordering|buying|getting|picking up|grabbing|(?:bestellen|kaufen|nehmen) (?:\\p{L}+ ){0,3}(?:gleich|direkt))${E}`);
@@ -201,7 +204,7 @@ const CROWD_BUYS = re(`${W}(?:ordering|buying|getting|picking up|grabbing|(?:bes
  *  ya está abierta", "i preordini sono aperti", "a pré-venda está aberta", "予約を受け付けております", "予約受付中". */
 // why: s27 blind b en-006/ja-006 - a planner's pre-orders opened to the buyer, last year's sell-out as the hurry
 const PREORDER_OPEN = re(
-  `${W}(?:pre-?orders? (?:for (?:[\\p{L}\\p{N}'-]+ ){1,5})?(?:are |is )?(?:now )?(?:open|opening|opens|live|start\\p{L}{0,3})|(?:you can|you may) (?:now )?pre-?order|pre-?order (?:yours|now|today)|vorbestellungen? (?:\\p{L}+ ){0,4}(?:sind |ist )?(?:ab sofort |jetzt )?(?:möglich|offen|geöffnet)|jetzt vorbestellen|(?:les )?pr[ée]-?commandes? (?:[\\p{L}\\p{N}']+ ){0,8}?(?:sont|est) (?:ouvertes?|lancées?)|(?:la )?preventa (?:[\\p{L}\\p{N}]+ ){0,6}?(?:ya )?(?:está|queda) (?:abierta|activa)|(?:i )?pre-?ordini (?:[\\p{L}\\p{N}]+ ){0,6}?sono aperti|(?:a )?pr[ée]-?venda (?:[\\p{L}\\p{N}]+ ){0,6}?(?:já )?está aberta)${E}|予約(?:を)?(?:受け付けて(?:おります|います)|受付中|受付(?:を)?開始)`,
+  `${W}(?:pre-?orders? (?:for (?:[\\p{L}\\p{N}'-]+ ){1,5})?(?:are |is )?(?:now )?(?:open|opening|opens|live|start\\p{L}{0,3})|(?:you can|you may) (?:now )?pre-?order|pre-?order (?:yours|now|today)|vorbestellungen? (?:\\p{L}+ ){0,4}(?:sind |ist )?(?:ab sofort |jetzt )?(?:möglich|offen|geöffnet)|jetzt vorbestellen|(?:les )?pr[ée]-?commandes? (?:[\\p{L}\\p{N}']+ ){0,8}?(?:sont|est) (?:ouvertes?|lancées?)|(?:la )?preventa (?:[\\p{L}\\p{N}]+ ){0,6}?(?:ya )?(?:está|queda) (?:abierta|activa)|(?:i )?pre-?ordini (?:[\\p{L}\\p{N}]+ ){0,6}?sono aperti|(?:a )?pr[ée]-?venda (?:[\\p{L}\\p{N}]+ ){0,6}?(?:já )?está aberta|(?:available|disponible|disponibile|disponível|erhältlich) (?:in|en|em|zur|for|to) (?:pre-?orders?|pr[ée]-?commandes?|preventa|pre-?ordine|pré-venda|vorbestellung)|(?:em|in|en) pr[ée]-?(?:venda|ordine|commande)|(?:können|kann) (?:man|sie|ihr)(?: [^.!?\\n]{0,60}?)? vorbestell\\p{L}{0,2}|(?:vous pouvez|on peut|pouvez-vous) (?:déjà |dès maintenant |dès aujourd'hui |désormais )?(?:l'|le |la |les )?pr[ée]-?commander|(?:puedes|puede|podéis|pueden) (?:ya )?(?:reservar|precomprar)(?= [^.!?\\n]{0,40}?(?<![\\p{L}])(?:nuev\\p{L}{1,2}|novedad|lanzamiento|sale (?:el|en|a la venta))(?![\\p{L}]))|(?:può|puoi|potete|possono) (?:già )?pre-?ordinar\\p{L}{1,3}|(?:pode|podem|dá para|dá pra) (?:já )?(?:fazer (?:a )?pr[ée]-?venda|garantir na pr[ée]-?venda))${E}|予約(?:を)?(?:受け付けて(?:おります|います)|受付中|受付(?:を)?開始|受付(?:が)?スタート)|予約(?:販売)?(?:を)?開始`,
 );
 /** Sold out, completed: the pre-order's hurry ("last year's run sold out in 9 days"), blanked before the hard guard as a restock is. */
 const SOLD_OUT_TALK = compactRegExp(`${W}(?:sold out|ausverkauft|épuisée?s?|agotad[oa]s?|esaurit[oaie]|esgotad[oa]s?)${E}|完売|売り切れ`, 'gu');
@@ -212,7 +215,10 @@ const PRICE_NUM = String.raw`(?:[$£€\x80¥] ?)?(\d{1,3}(?:[.,]\d{3}){0,2}(?:[
  *  "de 50 para 40 reais", "2,980円から1,980円"), or a price now with the old one after it ("dropped to $34.99 (was $49.99)"). */
 // (\x80 is the € as its one-byte copy: one-byte-copy.test.ts)
 const PRICE_FROM_TO = compactRegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:from|von|de|da|desde) ${PRICE_NUM} (?:to|auf|à|a|al|para|down to) ${PRICE_NUM}|${PRICE_NUM}から${PRICE_NUM}(?:に|へ))|(?<![\p{L}])(?:dropped|fell|reduced|cut|lowered|marked down|now|just) (?:to |down to |only )?${PRICE_NUM} \((?:was|previously|statt|vorher|au lieu de|avant|antes|prima|era) ${PRICE_NUM}\)`,
+  // (s27 r2: the new price before the old one with "instead of" - "now $79 instead of $99", "79 € statt 99 €", "79 € au lieu de 99 €", "79 €
+  // en lugar de 99 €", "79 € invece di 99 €", "R$ 79 em vez de R$ 99" (INSTEAD_OF); Japanese without a word edge before the price -
+  // "今なら9,800円から7,800円に" - and the usual price with "のところ" - "通常3,980円のところ今だけ2,980円")
+  String.raw`(?<![\p{L}\p{N}])(?:from|von|de|da|desde) ${PRICE_NUM} (?:to|auf|à|a|al|para|down to) ${PRICE_NUM}|(?<![\p{N},.])${PRICE_NUM}から${PRICE_NUM}(?:に|へ)|(?<![\p{L}])(?:dropped|fell|reduced|cut|lowered|marked down|now|just) (?:to |down to |only )?${PRICE_NUM} \((?:was|previously|statt|vorher|au lieu de|avant|antes|prima|era) ${PRICE_NUM}\)|(?<![\p{L}\p{N}])${PRICE_NUM} (?:instead of|rather than|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de|ao invés de) (?:the |den |les |los |i |os )?(?:r\$ ?)?${PRICE_NUM}|通常(?:価格)?(?:の)?${PRICE_NUM}(?:のところ|が|→)(?:今だけ|今なら|期間限定で?|特別に)?${PRICE_NUM}`,
   'u',
 );
 /** ... told as a lowering ("runtergesetzt", "reduziert", "dropped", "passe de", "rebajado", "scontato", "値下げ"). */
@@ -222,6 +228,14 @@ const LOWERED = re(
 /** ... of another variant of the buyer's item ("the 3-tier version of the stand you bought"), as the buyer's own order does not. */
 const VARIANT = re(`${W}(?:versions?|models?|sizes?|editions?|tiers?|xl|xxl|große\\p{L}?|größere\\p{L}?|grand\\p{L}?|grande|più grande|maior|modell|ausführung|modèle|modelo|modello|versão|versión|versione)${E}|サイズ|モデル|タイプ`);
 const AMAZON_PRICE = /amazon|アマゾン/u;
+/** The new price first, the old one after it ("79 € statt 99 €", "(was $49.99)"). */
+const INSTEAD_OF = /\(|instead of|rather than|statt|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de|ao invés de/u;
+/** Now or for a time: "now", "jetzt", "ahora", "ora", "agora", "maintenant", "this week", "until Sunday", "今だけ". */
+const NOW_OR_UNTIL = re(`${W}(?:now|today|this (?:week|weekend|month)|until|till|jetzt|nur noch|diese woche|bis|maintenant|désormais|cette semaine|jusqu'(?:à|au)|ahora|esta semana|hasta|ora|adesso|questa settimana|fino a|agora|esta semana|até)${E}|今だけ|今なら|期間限定|まで`);
+/** What the buyer paid or the invoice shows: the price explained. */
+const PAID_TOLD = re(`${W}(?:paid|pay|charged|invoice|receipt|total|bezahlt|gezahlt|rechnung|betrag|summe|payée?s?|factur\\p{L}*|montant|pagaste|pag[oó]|pagado|pagato|pagou|pago|fattura|fatura|importo|importe|nota fiscal)${E}|お支払い|請求|領収`);
+/** A lowering told by the phrase itself (the old price named as such). */
+const TOLD_LOWER = /\(|instead of|rather than|statt|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de|ao invés de|のところ|通常/u;
 const MONEY = /[$£€¥円]|\x80|eur|dollar|\d[.,]\d{2}(?!\d)/u;
 const toNumber = (raw: string): number => {
   const m = /^(\d{1,3}(?:[.,]\d{3}){0,2})(?:[.,](\d{1,2}))?$/u.exec(raw);
@@ -255,15 +269,20 @@ export function priceCutIn(s: string, ownOrder: boolean): Push | null {
   const [a, b] = nums;
   if (a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b)) return null;
   // (the order of the two prices: "from 49 to 39", "34.99 (was 49.99)")
-  const dropped = m[0].includes('(') ? a < b : b < a;
+  const dropped = INSTEAD_OF.test(m[0]) && !m[0].includes('通常') ? a < b : b < a;
   // (the buyer's own item cut after the purchase is explained, not pitched - unless another variant of it is named: "the 3-tier version
   // of the stand you bought"; a price Amazon set is Amazon's)
   // (a price, not a count or a span: a currency or cents - "reduced the delivery time from 10 to 5 days" is none)
   if (!MONEY.test(m[0])) return null;
   // (the old price in brackets is the lowering told; a from-to pair needs its verb: "von 49,90 auf 39,90 € runtergesetzt")
-  if (!dropped || (!m[0].includes('(') && !LOWERED.test(s)) || NEGATION.test(s.slice(0, m.index)) || AMAZON_PRICE.test(s) || (ownOrder && !VARIANT.test(s))) return null;
+  // (the "instead of" pair is a cut only told as now or for a time, and not as what the buyer paid: "vous avez payé 24,90 € au lieu de
+  // 29,90 €", "la fattura riporta 26,99 € invece di 29,99 €", "Sie haben also 34,99 € statt 39,99 € bezahlt" explain a discount applied)
+  if (INSTEAD_OF.test(m[0]) && !m[0].includes('(') && (!NOW_OR_UNTIL.test(s) || PAID_TOLD.test(s))) return null;
+  if (!dropped || (!TOLD_LOWER.test(m[0]) && !LOWERED.test(s)) || NEGATION.test(s.slice(0, m.index)) || AMAZON_PRICE.test(s) || (ownOrder && !VARIANT.test(s))) return null;
   return { kind: 'price-cut', start: m.index, end: m.index + m[0].length };
 }
 
 /** Their sources, for the promotion cue (entry-index reads their triggers). */
-export const PUSH_CUE_SOURCE = [SELLER_MAKES, FEW_LEFT, BUY_ADVICE, CROWD, URGE_BUY, ORDER_SOON, PREORDER_OPEN, LOWERED].map((r) => `(?:${r.source})`).join('|');
+/** The old price named after the new one, for the cue (a price cut told without a lowering verb). */
+const INSTEAD_CUE = re(`${W}(?:instead of|rather than|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de|ao invés de)${E}|のところ`);
+export const PUSH_CUE_SOURCE = [SELLER_MAKES, FEW_LEFT, BUY_ADVICE, CROWD, URGE_BUY, ORDER_SOON, PREORDER_OPEN, LOWERED, INSTEAD_CUE].map((r) => `(?:${r.source})`).join('|');
