@@ -36,7 +36,7 @@ import { ORDERED_AFTER_ANY, answersModelAsk, reorderOnWish, answersNewsAsk, coup
 import { clauseAround, mergedRanges, overlapsRange, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
-import { reportsBuyersThreat } from './reported-threat';
+import { reportsBuyersThreat, sentenceAfter } from './reported-threat';
 import { inReportedQuestion } from './reported-question';
 import { describe } from './messages';
 import { withModelFindings } from './model';
@@ -1235,7 +1235,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (sellerCannot(t, span)) return true;
   // (the buyer's threat of a bad review reported back, no request in its sentence: "You wrote that you'd post a 1-star review -
   // that's your call" - s27 blind c en-011; reported-threat.ts)
-  if (reportsBuyersThreat(sentenceOf(t, span))) return true;
+  if (reportsBuyersThreat(sentenceOf(t, span), sentenceAfter(t, span.end))) return true;
   if (amazonDoes(t, span)) return true;
   if (WHO_WROTE.test(t.slice(Math.max(0, span.start - 40), span.start)) && whoUnseen(t, span)) return true;
   if (NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(REFUSAL_SCOPE_END).pop() ?? '')) return true;
