@@ -1,0 +1,44 @@
+// Session 27 review (s27-review.md): the new clearing guards narrowed by their structure, the new detectors held to what their
+// README sentences say. Each finding has the reviewer's inputs (real violations that must keep their labels, replies that must
+// stay clean) and a few of our own in other languages and words.
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+
+/** The rules' findings only (the learned layer is retrained by the lead). */
+const rules = (text: string) => [...new Set(checkMessage(text).filter((f) => f.layer !== 'model').map((f) => f.rule))].sort();
+
+describe("review #1: a gift or a hoped change of mind beside the buyer's reported threat is a sway, not a report", () => {
+  it.each([
+    ['You said you were going to leave a negative review, so we are refunding you 20 dollars to make up for it and hope you change your mind.', ['review_request']],
+    ['Sie schrieben, Sie würden eine schlechte Bewertung abgeben - wir erstatten Ihnen 20 € und hoffen, Sie überlegen es sich anders.', ['leading', 'review_request']],
+    ['Você disse que ia deixar uma avaliação negativa, então mandamos um brinde e esperamos que mude de ideia.', ['leading', 'review_request']],
+    ['Dijiste que ibas a dejar una reseña negativa; te devolvemos 20 euros y esperamos que lo reconsideres.', ['review_request']],
+    ["Vous avez dit que vous alliez laisser un avis négatif ; nous vous offrons un bon d'achat en espérant que vous changiez d'avis.", ['leading', 'review_request']],
+    ['Mi scrive di voler lasciare una recensione negativa; le offriamo un buono e speriamo che cambi idea.', ['review_request']],
+    ['Sie sagten, Sie würden eine Ein-Stern-Bewertung schreiben. Wir legen Ihnen einen Gutschein bei und hoffen, Sie überlegen es sich noch einmal.', ['review_request']],
+    ["You said you'd leave a bad review. We hope you reconsider once the new one arrives.", ['review_request']],
+  ])('%s still flags', (text, expected) => expect(rules(text)).toEqual(expect.arrayContaining(expected)));
+  it.each([
+    "You said you'd post a negative review; understood, the refund went out this morning.",
+    'Sie schrieben, Sie würden eine schlechte Bewertung abgeben; das ist Ihr Recht, die Erstattung ist veranlasst.',
+    'Você disse que ia deixar uma avaliação negativa; respeitamos, o reembolso já foi feito.',
+    "You wrote that you'd post a 1-star review - that's your call. Hope you have a nice weekend.",
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
+
+describe('review #2: an appliance sellers sell is the rated item, its rating a setting only in a try-and-see step', () => {
+  it.each([
+    ['Could you raise the rating of the heater to 5 now that it works?'],
+    ['Potrebbe alzare il voto della stufa a 5 ora che funziona?'],
+    ['¿Podría subir la calificación del ventilador a 5 ahora que funciona?'],
+    ['Poderia mudar a nota do aquecedor para 5?'],
+    ['Could you update the rating for the fan you bought to 5?'],
+    ['Could you raise the rating of the thermostat you bought to 5?'],
+  ])('%s still leads', (text) => expect(rules(text)).toContain('leading'));
+  it.each([
+    'Pourriez-vous mettre la note du ventilateur sur 3 et voir si le bruit disparaît ?',
+    '¿Podría poner la calificación del ventilador en 2 y ver si para el ruido?',
+    'Potrebbe alzare il voto della ventola a 4 e vedere se il rumore sparisce?',
+    'Could you raise the rating on the heater dial to 4 and tell us if it warms up?',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
