@@ -203,6 +203,13 @@ const CROWD_BUYS = re(`${W}(?:ordering|buying|getting|picking up|grabbing|(?:bes
 const PREORDER_OPEN = re(
   `${W}(?:pre-?orders? (?:for (?:[\\p{L}\\p{N}'-]+ ){1,5})?(?:are |is )?(?:now )?(?:open|opening|opens|live|start\\p{L}{0,3})|(?:you can|you may) (?:now )?pre-?order|pre-?order (?:yours|now|today)|vorbestellungen? (?:\\p{L}+ ){0,4}(?:sind |ist )?(?:ab sofort |jetzt )?(?:möglich|offen|geöffnet)|jetzt vorbestellen|(?:les )?pr[ée]-?commandes? (?:[\\p{L}\\p{N}']+ ){0,8}?(?:sont|est) (?:ouvertes?|lancées?)|(?:la )?preventa (?:[\\p{L}\\p{N}]+ ){0,6}?(?:ya )?(?:está|queda) (?:abierta|activa)|(?:i )?pre-?ordini (?:[\\p{L}\\p{N}]+ ){0,6}?sono aperti|(?:a )?pr[ée]-?venda (?:[\\p{L}\\p{N}]+ ){0,6}?(?:já )?está aberta)${E}|予約(?:を)?(?:受け付けて(?:おります|います)|受付中|受付(?:を)?開始)`,
 );
+/** A booking of a service, not a pre-order (s27 review #5): delivery slots, repairs, pick-ups, installation, a visit - "配達日時のご予約を
+ *  受け付けております", "修理のご予約を受け付けております", "集荷のご予約" - a critical message (policy §3), no item on sale. A service noun
+ *  before 予約 in its sentence. Pre-orders of an item still flag: "2026年版の手帳、本日より予約を受け付けております", "新作の予約受付中". */
+const SERVICE_BOOKING = compactRegExp(
+  String.raw`(?:配達|配送|お届け|日時|日程|時間帯|修理|集荷|点検|設置|取り?付け?|工事|来店|面談|回収|引き?取り|返品|交換|相談|診断|メンテナンス|訪問)[^。！？\n]{0,12}?予約`,
+  'u',
+);
 /** Sold out, completed: the pre-order's hurry ("last year's run sold out in 9 days"), blanked before the hard guard as a restock is. */
 const SOLD_OUT_TALK = compactRegExp(`${W}(?:sold out|ausverkauft|épuisée?s?|agotad[oa]s?|esaurit[oaie]|esgotad[oa]s?)${E}|完売|売り切れ`, 'gu');
 
@@ -241,7 +248,9 @@ export function urgedIn(s: string, after: string, ownOrder: boolean): Push | nul
   const buys = crowd && find(CROWD_BUYS, s.slice(crowd.end, crowd.end + 40));
   if (crowd && buys && PACK.test(s) && NOW.test(s) && !NEGATION.test(s.slice(0, crowd.start)) && !ownOrder) return { kind: 'urged-purchase', start: crowd.start, end: crowd.end + buys.end };
   const open = find(PREORDER_OPEN, s);
-  if (open && !ownOrder && !NEGATION.test(s.slice(0, open.start))) return { kind: 'preorder-open', ...open };
+  // (the negation over the match too: "Pre-orders for the 2027 model are not open yet" - s27 review #10; a service's booking is none -
+  // review #5)
+  if (open && !ownOrder && !NEGATION.test(s.slice(0, open.end)) && !SERVICE_BOOKING.test(s)) return { kind: 'preorder-open', ...open };
   return null;
 }
 /** The pre-order's own sell-out words, blanked before the hard guard (which reads "sold out" as the buyer's order delayed). */
