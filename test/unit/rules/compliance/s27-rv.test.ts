@@ -42,3 +42,63 @@ describe('review #2: an appliance sellers sell is the rated item, its rating a s
     'Could you raise the rating on the heater dial to 4 and tell us if it warms up?',
   ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('review #3: a refusal to ask is undone by a condition right after the phrase, the act asked again, or a "not yet"', () => {
+  it.each([
+    ['Wir würden Sie nie um 5 Sterne bitten, wenn Sie nicht zufrieden sind.', ['leading', 'review_request']],
+    ['Nunca le pediríamos una reseña de 5 estrellas si no está contento.', ['leading']],
+    ['We did not ask you to leave a 5-star review yet, please do so now.', ['leading', 'review_request']],
+    ["Nous ne vous avons pas encore demandé d'avis, laissez-en un maintenant svp.", ['review_request']],
+    ['Non le chiederemmo mai di lasciare 5 stelle senza un buono regalo in cambio.', ['leading', 'review_request']],
+    ['We would never ask you for a 5-star review unless you loved it.', ['leading']],
+    ['Nunca lhe pediríamos uma avaliação de 5 estrelas se você não estivesse satisfeito.', ['leading', 'review_request']],
+  ])('%s still flags', (text, expected) => expect(rules(text)).toEqual(expect.arrayContaining(expected)));
+  it.each([
+    'Nunca le pediríamos una reseña, pero nos alegra que le guste.',
+    'Nous ne vous demanderons jamais de modifier votre avis, cela ne se fait pas.',
+    'Non le chiederemmo mai una recensione a 5 stelle, ma siamo felici che il prodotto le piaccia.',
+    'We never ask for reviews, but please contact us if anything is wrong.',
+    'Wir würden Sie nie um eine Bewertung bitten, melden Sie sich gern, wenn etwas fehlt.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
+
+describe('review #4: an opinion asked on the shop itself, or called weighty, is a review ask even with a pick in it', () => {
+  it.each([
+    ['Dites-nous votre avis sur notre boutique : plutôt rapide ou lente ?'],
+    ['Nos gustaría conocer su opinión sobre nuestra tienda: ¿mejor calidad o mejor precio?'],
+    ['Votre avis compte : préférez-vous notre service ou celui des autres ?'],
+    ['La sua opinione è importante: preferisce il nostro servizio o quello di altri?'],
+  ])('%s still asks', (text) => expect(rules(text)).toContain('review_request'));
+  it.each([
+    'Dites-nous votre avis sur la teinte : gris perle ou sable ?',
+    'Nos gustaría conocer su opinión: ¿prefiere la correa negra o la marrón?',
+    'Pour la gravure, donnez-nous votre avis : police fine ou grasse ?',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
+
+describe("review #5: a service's booking taken (delivery slot, repair, pick-up) is no pre-order", () => {
+  it.each([
+    '配達日時のご予約を受け付けております。ご希望の日時をお知らせください。',
+    '修理のご予約を受け付けております。',
+    '集荷のご予約を受け付けております。',
+    '設置工事のご予約を受け付けております。',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    '2027年版の日記帳、本日より予約を受け付けております。お早めにどうぞ。',
+    '新作バッグの予約受付中です。',
+    '新しいカレンダーの予約受付を開始しました。',
+  ])('%s is still a pre-order opened', (text) => expect(rules(text)).toContain('marketing'));
+});
+
+describe('review #10: pre-orders said not to be open are no pre-order pitch', () => {
+  it.each([
+    'Pre-orders for the 2027 model are not open yet.',
+    'Pre-orders for the new blender are not live yet, sorry.',
+    'Les précommandes du modèle 2027 ne sont pas encore ouvertes.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    'Pre-orders for the 2027 model open on Friday - last year they sold out in a week.',
+    'Die Vorbestellungen für das neue Modell sind ab sofort möglich.',
+    'You can pre-order the new colour now, no need to wait.',
+  ])('%s still flags', (text) => expect(rules(text)).toContain('marketing'));
+});
