@@ -60,6 +60,20 @@ const SALE_AFTER = re(
 const CHEAPER_THERE = re(
   `${W}(?:(?:\\d{1,2} ?% )?cheaper (?:there|over there|on (?:our|my) (?:site|website|shop|store))|(?:dort|da|drüben) (?:\\p{L}+ ){0,2}(?:günstiger|billiger)|moins cher(?:s)? (?:là-bas|là|chez nous|sur notre site)|más barat[oa]s? (?:allí|allá|ahí|en nuestra web)|più economic[oi] (?:lì|là|sul nostro sito)|mais barat[oa]s? (?:lá|no nosso site))${E}|(?:店|ショップ|サイト)の方が[^。！？\\n]{0,16}?(?:お)?安く`,
 );
+/** The cheaper place named as the seller's (s27 review #7): a lower price "there" is a pitch only when the sentence names the seller's
+ *  shop elsewhere, a way to find it, its own site (the match itself: "cheaper on our site", "moins cher chez nous") or a web address
+ *  ("oakandember.shop - everything's about 12% cheaper there", "Yahoo!ショッピング店の方が…お安く"). Not a shop of someone else's: "Yes, it
+ *  may be cheaper there because of the exchange rate; we cannot match it", "お近くの家電量販店の方がお安く購入できる場合も…". */
+const OWN_IN_MATCH = re(`${W}(?:our|my|chez nous|notre|nuestra|nostro|nosso)${E}`);
+/** Japanese: the shop before "店の方が" named as the seller's or a marketplace store ("Yahoo!ショッピング店の方が", "公式サイトの方が",
+ *  "当店のネットショップの方が"; the "!" of "Yahoo!" ends a sentence for the splitter, so the name is read right before the match). */
+const OWN_SHOP_BEFORE_JA = /(?:ショッピング|市場|楽天|メルカリ|ヤフー|yahoo!?|ebay|etsy|当|弊|自社|公式|直営|オンライン|ネット)(?:の)?$/u;
+/** ... or the seller's own place in the sentence ("dann kommen Sie in unseren Kundenbereich und können dort Ersatzfilter günstiger
+ *  nachbestellen", "our app", "notre espace client"). */
+const OWN_PLACE = re(
+  `${W}(?:our|unse?re?[nmrs]?|notre|nos|nuestr[oa]s?|nostr[oa]|noss[oa]s?)\\s(?:(?:own|eigene[nmrs]?|propre|propi[oa]|propri[oa])\\s)?(?:shop|store|site|website|webshop|onlineshop|online-shop|kundenbereich|kundenportal|portal|app|page|seite|boutique|espace client|tienda|web|área de cliente|negozio|sito|area clienti|loja|área do cliente)${E}`,
+);
+const WEB_ADDRESS = re(`(?<![\\p{L}\\d.@-])[a-z\\d][a-z\\d-]{1,40}\\.[a-z]{2,6}(?:\\.[a-z]{2})?(?![\\p{L}\\d])`);
 /** The seller's other products to be seen: "see what else we make", "was wir sonst noch machen", "ce que nous faisons d'autre", "qué más
  *  hacemos", "cos'altro facciamo", "o que mais fazemos", "他の作品". */
 // why: s27 blind d en-002 - "If you want to see what else we make, we're on Instagram as @…"
@@ -106,7 +120,11 @@ export function elsewhereIn(s: string): Elsewhere | null {
   const us = engine && find(FINDS_US, s.slice(engine.end));
   if (engine && us && SALE_AFTER.test(s.slice(engine.end + us.end)) && !negatedBefore(engine.start)) return { kind: 'shop-elsewhere', start: engine.start, end: engine.end + us.end };
   const cheaper = find(CHEAPER_THERE, s);
-  if (cheaper && !negatedBefore(cheaper.start)) return { kind: 'shop-elsewhere', ...cheaper };
+  const ownPlace = (c: { start: number; end: number }) =>
+    /^[店ショサ]/u.test(s.slice(c.start, c.start + 1))
+      ? OWN_SHOP_BEFORE_JA.test(s.slice(Math.max(0, c.start - 12), c.start))
+      : OWN_IN_MATCH.test(s.slice(c.start, c.end)) || OWN_PLACE.test(s) || OWN_SHOP_THERE.test(s) || FINDS_US.test(s) || WEB_ADDRESS.test(s);
+  if (cheaper && !negatedBefore(cheaper.start) && ownPlace(cheaper)) return { kind: 'shop-elsewhere', ...cheaper };
   const what = find(WHAT_ELSE, s);
   if (what && !negatedBefore(what.start)) return { kind: 'shop-elsewhere', ...what };
   const code = find(CODE_USE, s);
