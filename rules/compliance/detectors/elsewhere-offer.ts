@@ -100,6 +100,13 @@ const SHIPPING_THRESHOLD = re(
   `${W}(?:free (?:shipping|delivery) (?:on (?:all )?orders )?(?:over|above|from)|(?:versandkostenfrei|kostenloser versand|gratisversand) (?:ab|über)|(?:livraison|port) (?:offerte?|gratuite?) (?:dès|à partir de|au-delà de)|env[ií]o (?:gratis|gratuito) (?:desde|a partir de|por encima de)|spedizion[ei] gratuit[ae] (?:sopra|oltre|da|a partire da)|frete (?:grátis|gratuito) (?:acima de|a partir de))(?= (?:[$£€¥]|\\x80|r\\$ ?|(?:i|gli|the|los|las) )?\\d)|(?:円|ドル)以上(?:の(?:ご注文|お買い上げ|ご購入))?で送料無料`,
 );
 const AMAZONS = /amazon|アマゾン/u;
+/** The buyer's own order told in the past as having met the threshold (s27 review #8): an explanation of a fee not charged, no terms
+ *  pitched - "Your order qualified for free shipping over 25 € at checkout, so no fee was charged", "Ihre Bestellung war ab 50 €
+ *  versandkostenfrei", "su pedido tuvo envío gratis desde 30 €", "ご注文は5,000円以上で送料無料となりました". Terms for a next order still
+ *  flag: "free shipping on orders over $35 - your next order too". */
+const OWN_ORDER_PAST = re(
+  `${W}(?:your order|ihre bestellung|votre commande|su pedido|tu pedido|il suo ordine|il tuo ordine|seu pedido|sua encomenda)\\s(?:\\p{L}{1,15}\\s){0,2}?(?:qualified|was|got|received|had|came|erhielt|war|wurde|hatte|a (?:bénéficié|eu|été)|était|tuvo|fue|recibió|ha (?:tenido|recibido|sido|avuto|ricevuto)|ebbe|era|è stato|teve|foi|recebeu)${E}|ご注文[^。！？\\n]{0,30}?(?:となりました|になりました|でした)`,
+);
 
 /** A last chance for an item: "last call", "last chance", "letzte Chance", "dernière chance", "última oportunidad", "ultima occasione",
  *  "última chance", "ラストチャンス", with the seller's item leaving or ending. */
@@ -130,7 +137,7 @@ export function elsewhereIn(s: string): Elsewhere | null {
   const code = find(CODE_USE, s);
   if (code && !negatedBefore(code.start)) return { kind: 'code-use', ...code };
   const free = find(SHIPPING_THRESHOLD, s);
-  if (free && !negatedBefore(free.start) && !AMAZONS.test(s)) return { kind: 'shipping-threshold', ...free };
+  if (free && !negatedBefore(free.start) && !AMAZONS.test(s) && !OWN_ORDER_PAST.test(s)) return { kind: 'shipping-threshold', ...free };
   const last = find(LAST_CALL, s);
   const leaves = last && find(LEAVES_STORE, s.slice(last.end));
   if (last && leaves && !negatedBefore(last.start) && !SERVICE_AFTER.test(s)) return { kind: 'last-call', start: last.start, end: last.end + leaves.end };
