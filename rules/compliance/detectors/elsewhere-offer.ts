@@ -116,7 +116,9 @@ const LAST_CALL = re(`${W}(?:last (?:call|chance)|letzte chance|dernière chance
 const LEAVES_STORE = re(
   `${W}(?:leaves our (?:store|shop|range)|(?:is|are) gone|ends|verlässt unser\\p{L}{0,2}|endet|quitte (?:notre|la) boutique|se termine|sale de nuestra tienda|termina|lascia il nostro negozio|finisce|sai da nossa loja|acaba)${E}|終了`,
 );
-const SERVICE_AFTER = re(`${W}(?:returns?|refunds?|rücksend\\p{L}*|retours?|devoluci\\p{L}*|resi|reso|devoluç\\p{L}*|carrier|courier)${E}|返品`);
+// (warranty and exchange words too - s27 review #9: "Letzte Chance: die Garantie endet am Freitag, bitte schicken Sie uns vorher die Fotos"
+// is a service deadline, no item leaving)
+const SERVICE_AFTER = re(`${W}(?:returns?|refunds?|rücksend\\p{L}*|retours?|devoluci\\p{L}*|resi|reso|devoluç\\p{L}*|carrier|courier|warrant(?:y|ies)|guarantee|garantie|garantía|garanzia|garantia|umtausch\\p{L}{0,2}|exchange|échange|cambio|troca|repair|reparatur|réparation|reparación|riparazione|reparo)${E}|返品|保証|交換|修理`);
 
 /** A sale pushed by where it happens or by its terms, in sentence `s` (normalized). */
 export function elsewhereIn(s: string): Elsewhere | null {
