@@ -229,6 +229,23 @@ const LOWERED = re(
 /** ... of another variant of the buyer's item ("the 3-tier version of the stand you bought"), as the buyer's own order does not. */
 const VARIANT = re(`${W}(?:versions?|models?|sizes?|editions?|tiers?|xl|xxl|große\\p{L}?|größere\\p{L}?|grand\\p{L}?|grande|più grande|maior|modell|ausführung|modèle|modelo|modello|versão|versión|versione)${E}|サイズ|モデル|タイプ`);
 const AMAZON_PRICE = /amazon|アマゾン/u;
+/** The bought variant is no other one (s27 review #11): a variant word that is the object of ordered / bought, or owned by the buyer -
+ *  "The 3-tier version you ordered dropped from $49.99 to $34.99", "die Version, die Sie bestellt haben", "la versión que compró", "your
+ *  model", "ご注文のモデル" (a word between: "3-tier version you ordered"). Another one still counts: "the 3-tier version of the stand you bought dropped to ...". */
+const VARIANT_ALL = compactRegExp(VARIANT.source, 'gu');
+const BOUGHT_AFTER = compactRegExp(
+  String.raw`^\s{0,3}(?:[\p{L}\d-]{1,12}\s{1,3})?,?\s{0,3}(?:(?:that|which|die|den|das|que|che|qu')\s{1,3})?(?:(?:you|sie|vous|usted|lei|você|tu)\s{1,3})?(?:ordered|bought|purchased|received|got|bestellt|gekauft|erhalten|avez (?:commandé|acheté|reçu)|compró|pidió|recibió|ha (?:comprado|pedido|recibido|ordinato|acquistato|comprato|ricevuto)|comprou|pediu|recebeu|encomendou)(?![\p{L}])`,
+  'u',
+);
+const OWNED_BEFORE = compactRegExp(String.raw`(?:(?<![\p{L}])(?:your|ihre[mnrs]?|votre|su|sua|seu|suo|tu)\s{1,3}(?:[\p{L}\d-]{1,12}\s{1,3})?|ご注文の|ご購入の|お買い上げの)$`, 'u');
+const otherVariant = (s: string): boolean => {
+  VARIANT_ALL.lastIndex = 0;
+  for (let m = VARIANT_ALL.exec(s); m; m = VARIANT_ALL.exec(s)) {
+    if (!BOUGHT_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !OWNED_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) return true;
+  }
+  return false;
+};
+
 const MONEY = /[$£€¥円]|\x80|eur|dollar|\d[.,]\d{2}(?!\d)/u;
 const toNumber = (raw: string): number => {
   const m = /^(\d{1,3}(?:[.,]\d{3}){0,2})(?:[.,](\d{1,2}))?$/u.exec(raw);
@@ -270,7 +287,7 @@ export function priceCutIn(s: string, ownOrder: boolean): Push | null {
   // (a price, not a count or a span: a currency or cents - "reduced the delivery time from 10 to 5 days" is none)
   if (!MONEY.test(m[0])) return null;
   // (the old price in brackets is the lowering told; a from-to pair needs its verb: "von 49,90 auf 39,90 € runtergesetzt")
-  if (!dropped || (!m[0].includes('(') && !LOWERED.test(s)) || NEGATION.test(s.slice(0, m.index)) || AMAZON_PRICE.test(s) || (ownOrder && !VARIANT.test(s))) return null;
+  if (!dropped || (!m[0].includes('(') && !LOWERED.test(s)) || NEGATION.test(s.slice(0, m.index)) || AMAZON_PRICE.test(s) || (ownOrder && !otherVariant(s))) return null;
   return { kind: 'price-cut', start: m.index, end: m.index + m[0].length };
 }
 
