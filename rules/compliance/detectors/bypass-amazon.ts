@@ -144,6 +144,10 @@ const REPLY_ASKED = compact(/(?<![\p{L}])(?:antworten sie|reply|respond|réponde
 const KEPT_HERE = /(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui|this (?:message|thread|chat)|diese nachricht|ce message|este mensaje|questo messaggio|esta mensagem)(?![\p{L}])|amazon|アマゾン|こちらに|こちらで|このメッセージ|本メッセージ/u;
 
 const AMAZON_NAMED = /amazon|アマゾン/u;
+/** "Here" offered as one option beside the mail, "or" before or after it (s27 review #12, check.ts HERE_WORD's or-guard both ways): "Répondez-y
+ *  directement ou ici, comme vous préférez", "reply to it or here", "hier oder per Mail" - the mail stays offered. */
+const HERE_AS_OPTION = /(?<![\p{L}])(?:or|oder|ou|o|od)\s{1,3}(?:(?:directly|direkt|directement|directamente|direttamente|diretamente)\s{1,3})?(?:here|hier|ici|aquí|aqui|qui|this message|diese nachricht|ce message|este mensaje|questo messaggio|esta mensagem)(?![\p{L}])|(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui)\s{1,3}(?:or|oder|ou|o|od)\s/u;
+
 const REPLY_ASKED_ALL = compactRegExp(REPLY_ASKED.source, 'gu');
 const BYPASSED_ANY = compactRegExp(AMAZON_SKIPPED.source, 'gu');
 
@@ -164,7 +168,7 @@ export function repliesToOwnMail(t: string): Span[] {
     const mailSentence = SELLER_MAILED.test(reply) ? reply : SELLER_MAILED.test(before) ? before : '';
     if (!mailSentence || AMAZON_NAMED.test(mailSentence.replace(BYPASSED_ANY, ' '))) continue;
     const clause = /^[^.;!?。]{0,80}/u.exec(t.slice(m.index, to))![0];
-    if (KEPT_HERE.test(clause)) continue;
+    if (KEPT_HERE.test(clause) && !HERE_AS_OPTION.test(clause)) continue;
     lastEnd = to;
     out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:reply-to-own-mail' });
   }
