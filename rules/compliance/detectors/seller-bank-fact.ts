@@ -3,9 +3,9 @@
 // (personal_data) and no payment asked outside Amazon (offplatform). The pt bank entries (bank-branch-account, bank-details)
 // match the words whoever owns them.
 // Cleared only when all hold in the phrase's sentence: the seller owns the details (nossa/nosso right before, "da loja", "da
-// empresa", "do emitente", "do vendedor" right after), a document is named (nota fiscal, NF-e, DANFE, boleto, fatura, recibo),
+// empresa", "do emitente", "do vendedor" right after), a document is named (nota fiscal, NF-e, DANFE, fatura, recibo; not a boleto),
 // and nothing is asked or paid: no request or hand-over verb (informe, passe, envie, mande, precisamos), no payment or deposit
-// (depositar, transferir, pagar, Pix, TED, comprovante), no buyer's bank data (sua agência, seus dados), no question.
+// (depositar, transferir, pagar, quitar, acertar, pagamento, Pix, TED, comprovante), no buyer's bank data (sua agência, seus dados), no question.
 // Near-misses that still flag: "Informe sua agência e conta para o reembolso" (offplatform + personal_data, README conventions),
 // "Nossa agência e conta para o depósito estão na nota fiscal" (a deposit), "Nossa loja precisa da sua agência e conta".
 import { accentOptionalRe } from '../accent-optional';
@@ -17,10 +17,11 @@ const OWNER_BEFORE = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:no
 const OWNER_AFTER = accentOptionalRe(
   compactRegExp(String.raw`^\s{0,3}(?:\([^)]{0,30}\)\s{0,3})?(?:da|do|de)\s{1,3}(?:(?:nossa|nosso)\s{1,3})?(?:loja|empresa|emitente|emissor|vendedor|vendedora|firma|cnpj)(?![\p{L}])`, 'u'),
 );
-const DOCUMENT = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:nota fiscal|nf-?e|danfe|boleto|fatura|recibo|rodapé|cabeçalho)(?![\p{L}])`, 'u'));
+// (no boleto: a payment slip, the payment outside Amazon, not a document explained - s27 review #13)
+const DOCUMENT = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:nota fiscal|nf-?e|danfe|fatura|recibo|rodapé|cabeçalho)(?![\p{L}])`, 'u'));
 const ASKED_OR_PAID = accentOptionalRe(
   compactRegExp(
-    String.raw`\?|(?<![\p{L}])(?:inform\p{L}{0,4}|pass[ae]r?|envi\p{L}{0,4}|mand\p{L}{0,4}|precis\p{L}{0,5}|solicit\p{L}{0,5}|pe[çc]o|pedimos|deposit\p{L}{0,5}|dep[óo]sito|transfer\p{L}{0,6}|pag\p{L}{0,5}|pix|ted|doc|comprovante|(?:sua|seu|seus|suas|tua|teu)\s{1,3}(?:agência|conta|banco|dados))(?![\p{L}])`,
+    String.raw`\?|(?<![\p{L}])(?:inform\p{L}{0,4}|pass[ae]r?|envi\p{L}{0,4}|mand\p{L}{0,4}|precis\p{L}{0,5}|solicit\p{L}{0,5}|pe[çc]o|pedimos|deposit\p{L}{0,5}|dep[óo]sito|transfer\p{L}{0,6}|pag\p{L}{0,5}|pagamentos?|quit\p{L}{0,4}|acert\p{L}{0,4}|pix|ted|doc|comprovante|(?:sua|seu|seus|suas|tua|teu)\s{1,3}(?:agência|conta|banco|dados))(?![\p{L}])`,
     'u',
   ),
 );
