@@ -102,3 +102,104 @@ describe('review #10: pre-orders said not to be open are no pre-order pitch', ()
     'You can pre-order the new colour now, no need to wait.',
   ])('%s still flags', (text) => expect(rules(text)).toContain('marketing'));
 });
+
+describe("review #6: the seller's other marketplace shop named as where an item is or is bought, not as a fact", () => {
+  it.each([
+    'Ja, das war eine Bestellung aus unserem eBay-Shop; diese Amazon-Bestellung ist davon getrennt.',
+    '楽天市場の当店とAmazonでは在庫が別管理となっております。',
+    'Sì, quel pacco arrivava dal nostro negozio eBay; questo ordine Amazon è separato.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    'Les bougies parfumées sont dans notre boutique Etsy « Cire et Lin ».',
+    'Das Kabel ist nicht mehr lieferbar; in unserem Etsy-Shop haben wir noch zwei.',
+    'The matching pillowcases are in our Etsy shop for $12.',
+    '大きいサイズは楽天市場の当店で販売しております。',
+  ])('%s still flags', (text) => expect(rules(text)).toContain('offplatform'));
+});
+
+describe("review #7: a lower price elsewhere is a pitch only at the seller's place", () => {
+  it.each([
+    'Yes, it may be cheaper there because of the exchange rate; we cannot match it.',
+    'お近くの家電量販店の方がお安く購入できる場合もございますが、当店では保証付きでお届けしております。',
+    'Es kann sein, dass es im Baumarkt dort günstiger ist, das können wir leider nicht ändern.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    "We do! oakandember.shop - everything's about 12% cheaper there with no Amazon fees.",
+    '実はYahoo!ショッピング店の方が送料無料で少しお安くなっております。次回はぜひそちらで。',
+    'In unserem eBay-Shop ist die Lampe übrigens dort günstiger.',
+    'Scannen Sie den QR-Code, dann kommen Sie in unseren Kundenbereich und können dort die Filter günstiger nachbestellen.',
+  ])('%s still flags', (text) => expect(rules(text)).toContain('marketing'));
+});
+
+describe("review #8: the buyer's own order told to have met a free-shipping threshold is no terms pitched", () => {
+  it.each([
+    'Your order qualified for free shipping over 25 € at checkout, so no fee was charged.',
+    'Ihre Bestellung war versandkostenfrei ab 50 €, deshalb wurden keine Versandkosten berechnet.',
+    'Su pedido tuvo envío gratis desde 30 €, por eso no se le cobró nada.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    'Spedizione gratuita sopra i 50 euro sul nostro sito, anche per il suo prossimo ordine.',
+    'On our site: free shipping on orders over $35!',
+  ])('%s still flags', (text) => expect(rules(text)).toContain('marketing'));
+});
+
+describe('review #9: a last chance for a warranty or an exchange is a service deadline', () => {
+  it.each([
+    'Letzte Chance: die Garantie endet am Freitag, bitte schicken Sie uns vorher die Fotos.',
+    'Last chance: the warranty ends Friday, please send the photos before then.',
+    'Última oportunidad: la garantía termina el viernes, envíenos las fotos antes.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    'Last call: the holiday bundle leaves our store Sunday at midnight.',
+    'Letzte Chance: das Weihnachtsset verlässt unseren Shop am Sonntag.',
+  ])('%s still flags', (text) => expect(rules(text)).toContain('marketing'));
+});
+
+describe('review #11: the variant the buyer bought is no other variant whose price was cut', () => {
+  it.each([
+    'The 3-tier version you ordered dropped from $49.99 to $34.99 the day after; Amazon can refund the difference.',
+    'Die Version, die Sie bestellt haben, wurde von 49,90 auf 39,90 € reduziert; wir erstatten Ihnen gern die Differenz.',
+    'La versión que compró bajó de 49,90 € a 39,90 € al día siguiente; le devolvemos la diferencia.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    'The 3-tier version of the stand you bought dropped from $49.99 to $34.99 this week - grab one while it lasts.',
+    'Die große Version des Ständers, den Sie gekauft haben, ist jetzt von 59,90 auf 44,90 € reduziert.',
+  ])('%s still flags', (text) => expect(rules(text)).toContain('marketing'));
+});
+
+describe("review #12: 'here' offered as one option beside the seller's mail keeps the mail offered", () => {
+  it.each([
+    'Nous vous avons envoyé un e-mail. Répondez-y directement ou ici, comme vous préférez.',
+    "We've just emailed you the label. Reply to it or here, whichever is easier.",
+    'Wir haben Ihnen eine Mail geschickt. Antworten Sie bitte hier oder direkt darauf.',
+  ])('%s still flags', (text) => expect(rules(text)).toContain('offplatform'));
+  it.each([
+    'Nous vous avons envoyé un e-mail. Répondez ici, s\'il vous plaît.',
+    'Wir haben Ihnen eine Mail geschickt, antworten Sie bitte hier in dieser Nachricht.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
+
+describe('review #13: bank details on a boleto to be paid are a payment outside Amazon', () => {
+  it.each([
+    'Nossa agência e conta estão no boleto anexo, é só quitar até sexta.',
+    'Nossa agência e conta estão na nota fiscal, é só acertar a diferença por lá.',
+    'Os dados bancários da empresa estão na fatura; o pagamento da diferença pode ser feito por eles.',
+  ])('%s still flags', (text) => expect(rules(text)).toContain('personal_data'));
+  it.each([
+    'Nossa agência e conta constam na nota fiscal.',
+    'Os dados bancários da empresa aparecem no rodapé do boleto.',
+    'Nossa agência e conta aparecem na fatura, só para sua conferência.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
+
+describe('review #14: a rating plate or a technical rating is no review to be reminded of', () => {
+  it.each([
+    "Don't forget the rating plate: please send a photo of it so we can check the voltage.",
+    "Don't forget the rating label on the back - a photo of it helps us check the model.",
+    'Vergessen Sie die technische Bewertung des Elektrikers nicht.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    "Don't forget about your review of the desk lamp!",
+    "Don't forget your rating of the kettle once you've tried it.",
+  ])('%s still reminds', (text) => expect(rules(text)).toContain('review_request'));
+});
