@@ -1,6 +1,6 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
-import { ellipticStarAsks, negativeReviewOnlyAvoided, reviewAskRefused, reviewChanges } from './detectors/review-change';
+import { ellipticStarAsks, negativeReviewOnlyAvoided, refusalUndone, reviewAskRefused, reviewChanges } from './detectors/review-change';
 import { opinionOnChoice } from './detectors/choice-opinion';
 import { ratingAsDeviceSetting } from './detectors/device-setting';
 import { SELLER_BANK_ENTRIES, sellersBankOnDocument } from './detectors/seller-bank-fact';
@@ -36,7 +36,7 @@ import { ORDERED_AFTER_ANY, answersModelAsk, reorderOnWish, answersNewsAsk, coup
 import { clauseAround, mergedRanges, overlapsRange, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
-import { reportsBuyersThreat } from './reported-threat';
+import { reportsBuyersThreat, sentenceAfter } from './reported-threat';
 import { inReportedQuestion } from './reported-question';
 import { describe } from './messages';
 import { withModelFindings } from './model';
@@ -1249,10 +1249,12 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (sellerCannot(t, span)) return true;
   // (the buyer's threat of a bad review reported back, no request in its sentence: "You wrote that you'd post a 1-star review -
   // that's your call" - s27 blind c en-011; reported-threat.ts)
-  if (reportsBuyersThreat(sentenceOf(t, span))) return true;
+  if (reportsBuyersThreat(sentenceOf(t, span), sentenceAfter(t, span.end))) return true;
   if (amazonDoes(t, span)) return true;
   if (WHO_WROTE.test(t.slice(Math.max(0, span.start - 40), span.start)) && whoUnseen(t, span)) return true;
-  if (NOT_ASKING.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(REFUSAL_SCOPE_END).pop() ?? '')) return true;
+  const refusalClause = t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(REFUSAL_SCOPE_END).pop() ?? '';
+  // (s27 review #3: a condition, a request or a "yet" after the phrase undoes the refusal - "never ask for 5 stars unless you loved it")
+  if (NOT_ASKING.test(refusalClause) && !refusalUndone(t, refusalClause, span.end)) return true;
   // (s27 known #1: the seller's refusal to ask in the other languages, the negation governing the asking verb and the phrase its
   // object - review-change.ts reviewAskRefused: "Wir würden Sie nie bitten, ...", "Nunca le pediremos que no deje ...")
   if (reviewAskRefused(t, span.start, span.end)) return true;

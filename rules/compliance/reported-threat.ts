@@ -15,6 +15,7 @@
 // ¿nos la dejas ya?", "You mentioned you'd post a 1-star review; please hold off and we'll refund you".
 import { accentOptionalRe } from './accent-optional';
 import { compact } from './detectors/compact-letters';
+import { firstStopIn } from './detectors/sentence';
 
 const REPORTED_INTENT = accentOptionalRe(
   compact(
@@ -33,8 +34,41 @@ const SELLERS_REQUEST = accentOptionalRe(
     /\?|(?<![\p{L}])(?:please|could you|would you|can you|we'd (?:love|appreciate)|we would (?:love|appreciate)|hold off|instead|in exchange|bitte|könnten sie|würden sie|stattdessen|s'il vous pla[îi]t|pourriez|merci de|plutôt|en échange|por favor|podr[íi]a|le agradecer[íi]amos|en cambio|a cambio|per favore|potrebbe|invece|in cambio|poderia|em troca|em vez|ao invés|five|fünf|cinq|cinco|cinque)(?![\p{L}])|(?<![\p{L}\d.,])5(?![\p{L}\d.,])/u,
   ),
 );
+/** The seller swaying the threatened review (s27 review #1): a gift or a discount beside it, or a wish that the buyer
+ *  change their mind - "so we are refunding you 20 dollars and hope you change your mind", "wir erstatten Ihnen 20 € und
+ *  hoffen, Sie überlegen es sich anders", "mandamos um brinde", "te enviamos un cupón". Amazon bars any incentive around a
+ *  review. A refund alone is no sway: it is what the buyer asked for ("Understood - the refund is on its way", "lo
+ *  respetamos, el reembolso ya está hecho" stay clean); a gift or a change of mind wished beside it is one, in the threat's
+ *  sentence or the next ("... eine schlechte Bewertung abgeben. Wir legen einen Gutschein bei."). */
+const SELLERS_SWAY = accentOptionalRe(
+  compact(
+    /(?<![\p{L}])(?:reconsider\p{L}{0,3}|change (?:your|their) mind|anders überleg\p{L}{0,2}|es sich (?:noch )?(?:einmal )?anders|es sich noch einmal überleg\p{L}{0,2}|umentscheiden|changer d'avis|changiez d'avis|reconsidér\p{L}{0,4}|cambi[ae]s? de (?:opinión|idea)|cambiar de (?:opinión|idea)|reconsider[ae]s?|ripensarci|ci ripens\p{L}{0,3}|cambiare idea|cambi idea|riconsider\p{L}{0,4}|mude de ideia|mudar de ideia|reconsidere|gift|gifts|freebie|voucher|coupon|discount|geschenk\p{L}{0,2}|gutschein\p{L}{0,2}|rabatt|cadeau\p{L}?|bon d'achat|bon de réduction|réduction|regalo|cupón|descuento|omaggio|buono|sconto|brinde|cupom|desconto|vale-presente)(?![\p{L}])/u,
+  ),
+);
+/** A hope of the seller's in the threat's own sentence ("... and hope you change your mind", "und hoffen, ..."): a wish
+ *  about the review it reports. Not read in the next sentence, where "Hope you have a good day" closes a reply. */
+const SELLERS_HOPE = accentOptionalRe(
+  compact(/(?<![\p{L}])(?:hope|hoping|hoffen|hoffe|espérons|espère|esperamos|espero|ojalá|speriamo|spero)(?![\p{L}])/u),
+);
 
-/** Does the sentence report the buyer's threat of a bad review, with no request of the seller's in it? */
-export function reportsBuyersThreat(sentence: string): boolean {
-  return REPORTED_INTENT.test(sentence) && BAD_REVIEW.test(sentence) && !SELLERS_REQUEST.test(sentence);
+/** Does the sentence report the buyer's threat of a bad review, with no request of the seller's in it (nor a sway of it there
+ *  or in the `next` sentence)? */
+export function reportsBuyersThreat(sentence: string, next = ''): boolean {
+  return (
+    REPORTED_INTENT.test(sentence) &&
+    BAD_REVIEW.test(sentence) &&
+    !SELLERS_REQUEST.test(sentence) &&
+    !SELLERS_HOPE.test(sentence) &&
+    !SELLERS_SWAY.test(sentence) &&
+    !SELLERS_SWAY.test(next)
+  );
+}
+
+/** The sentence after the one holding t[end] (bounded; '' at the text's end). */
+export function sentenceAfter(t: string, end: number): string {
+  const stop = firstStopIn(t, end, end + 300);
+  if (!stop) return '';
+  const from = stop.at + stop.stop.length;
+  const next = firstStopIn(t, from, from + 300);
+  return t.slice(from, next ? next.at + next.stop.length : from + 300);
 }

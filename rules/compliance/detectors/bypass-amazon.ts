@@ -119,6 +119,14 @@ const MARKETPLACE_SHOP = compactRegExp(
 /** A negation, a shop closed or not the seller's, in the sentence: a fact or a refusal, no place to go. */
 const SHOP_DENIED = compactRegExp(String.raw`(?:(?<![\p{L}])(?:no(?!\s(?:${MARKETPLACE}|noss\p{L}{1,2}|nuestr\p{L}{1,2}))|not|never|nicht|kein\p{L}{0,2}|nie|pas|non|não|nunca|nenhum\p{L}{0,2}|closed|geschlossen|fermée?|cerrad[oa]|chius[oa]|fechad[oa]|isn't|aren't|wasn't)(?![\p{L}])|n't)|閉店|ございません|しておりません|ありません|終了`, 'u');
 
+/** Where an item is or is bought, in the shop's sentence (s27 review #6: the README's "where an item is or is bought"): an item
+ *  there, made or only there, or in stock, a buy / find / visit / sell verb, a price, or the shop as where something is ("sont dans notre boutique
+ *  Etsy", "estão na nossa loja"). A past order or separate stock named is a fact, no place to go: "das war eine Bestellung aus
+ *  unserem eBay-Shop; diese Amazon-Bestellung ist davon getrennt", "楽天市場の当店とAmazonでは在庫が別管理となっております". */
+const PLACE_TO_GO = compactRegExp(
+  String.raw`(?<![\p{L}])(?:gibt es|haben wir|machen wir|führen wir|we make|we carry|facciamo|fabriquons|faisons|hacemos|fabricamos|fazemos|only|nur|solo|seulement|uniquement|solamente|sólo|só|apenas|we have|we've got|nous avons|on trouve|tenemos|abbiamo|temos|in stock|stock|available|verfügbar|erhältlich|lieferbar|auf lager|disponibles?|disponibili|disponível|disponíveis|buy|find|visit|check out|browse|sell|sells|selling|kaufen|finden|besuchen|bestellen|verkaufen|acheter|achetez|trouve\p{L}{0,3}|visitez|commander|commandez|vendons|comprar|compre|encuentra\p{L}{0,1}|encontrar|encontra|visite|pedir|vendemos|acquist\p{L}{1,4}|trova|trovare|visiti|ordinare|vendiamo|price|preis|prix|precio|prezzo|preço|cheaper|günstiger|moins cher|más barat\p{L}|meno car\p{L}|mais barat\p{L})(?![\p{L}])|[$£€\x80]|(?<![\p{L}])(?:is|are|sind|ist|sont|est|está|están|sono|è|estão|ficam?)\s(?:[\p{L}-]{1,12}\s)?(?:in|im|dans|en|nel|nella|sul|na|no|auf|bei|on|at)\s$|販売|取り?扱|ご利用|ご購入|お買い求め|お求め|在庫(?:が|も)?(?:ございます|あります|あり)|出品|ご覧|価格|円`,
+  'u',
+);
 const SHOP_CLAUSE_BREAK = /[,;:.!?\n。、]|(?<![\p{L}])(?:but|aber|sondern|doch|jedoch|ma|però|mais|pero|sino|mas|porém)(?![\p{L}])/u;
 /** offplatform spans over the seller's shop on another marketplace, named where the buyer may go (normalized copy). */
 export function marketplaceShops(t: string): Span[] {
@@ -132,6 +140,8 @@ export function marketplaceShops(t: string): Span[] {
     const head = t.slice(from, m.index).split(SHOP_CLAUSE_BREAK).pop()!;
     const tail = t.slice(m.index, to).split(SHOP_CLAUSE_BREAK, 1)[0]!;
     if (SHOP_DENIED.test(head + tail)) continue;
+    // (s27 review #6: a place the buyer may go - an item, a price, a buy verb there; or the shop as where something is)
+    if (!PLACE_TO_GO.test(t.slice(from, to)) && !PLACE_TO_GO.test(t.slice(from, m.index))) continue;
     lastEnd = to;
     out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:marketplace-shop' });
   }
@@ -155,6 +165,10 @@ const REPLY_ASKED = compact(/(?<![\p{L}])(?:antworten sie|reply|respond|réponde
 const KEPT_HERE = /(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui|this (?:message|thread|chat)|diese nachricht|ce message|este mensaje|questo messaggio|esta mensagem)(?![\p{L}])|amazon|アマゾン|こちらに|こちらで|このメッセージ|本メッセージ/u;
 
 const AMAZON_NAMED = /amazon|アマゾン/u;
+/** "Here" offered as one option beside the mail, "or" before or after it (s27 review #12, check.ts HERE_WORD's or-guard both ways): "Répondez-y
+ *  directement ou ici, comme vous préférez", "reply to it or here", "hier oder per Mail" - the mail stays offered. */
+const HERE_AS_OPTION = /(?<![\p{L}])(?:or|oder|ou|o|od)\s{1,3}(?:(?:directly|direkt|directement|directamente|direttamente|diretamente)\s{1,3})?(?:here|hier|ici|aquí|aqui|qui|this message|diese nachricht|ce message|este mensaje|questo messaggio|esta mensagem)(?![\p{L}])|(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui)\s{1,3}(?:or|oder|ou|o|od)\s/u;
+
 const REPLY_ASKED_ALL = compactRegExp(REPLY_ASKED.source, 'gu');
 const BYPASSED_ANY = compactRegExp(AMAZON_SKIPPED.source, 'gu');
 
@@ -176,7 +190,7 @@ export function repliesToOwnMail(t: string): Span[] {
     const mailSentence = mailed(reply) ? reply : mailed(before) ? before : '';
     if (!mailSentence || AMAZON_NAMED.test(mailSentence.replace(BYPASSED_ANY, ' '))) continue;
     const clause = /^[^.;!?。]{0,80}/u.exec(t.slice(m.index, to))![0];
-    if (KEPT_HERE.test(clause)) continue;
+    if (KEPT_HERE.test(clause) && !HERE_AS_OPTION.test(clause)) continue;
     lastEnd = to;
     out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:reply-to-own-mail' });
   }

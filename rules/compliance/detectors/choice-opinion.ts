@@ -69,6 +69,18 @@ const ON_THE_PURCHASE = accentOptionalRe(
   ),
 );
 
+/** The seller as what the opinion is on, or the opinion called weighty (s27 review #4): "votre avis sur notre boutique : plutôt
+ *  rapide ou lente ?", "su opinión sobre nuestra tienda: ¿mejor calidad o mejor precio?", "Votre avis compte : préférez-vous
+ *  notre service ou celui des autres ?" - a verdict on the shop, a review; not a pick among variants. The seller's shop,
+ *  service, team or brand with its possessive anywhere in the sentence; "your opinion counts / matters" in any language.
+ *  Near-misses that stay clean: "votre avis sur la teinte : gris perle ou sable ?", "¿prefiere la correa negra o la marrón?". */
+const ON_THE_SELLER = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:(?:our|notre|nos|nuestr[oa]s?|nostr[oa]|nostri|noss[oa]s?|unser(?:e[mnrs]?)?)\s{1,3}(?:shop|store|service|customer service|company|brand|team|boutique|magasin|entreprise|marque|équipe|tienda|servicio|atención|empresa|marca|equipo|negozio|servizio|azienda|marchio|loja|serviço|atendimento|equipe|laden|kundenservice|firma|marke)|(?:opinion|avis|opini[oó]n|opinione|parere|opini[ãa]o|meinung|input|feedback)\s{1,3}(?:counts|matters|compte|importe|cuenta|importa|conta|zählt)|(?:opinion|avis|opini[oó]n|opinione|parere|opini[ãa]o|meinung)\s{1,3}(?:is|est|es|è|é|ist)\s{1,3}(?:important|importante|wichtig|precious|précieux|precios[ao]|prezios[ao]|valios[ao]|wertvoll))(?![\p{L}])`,
+    'u',
+  ),
+);
+
 /** Does the sentence ask for an opinion on a pick among variants, not on the product or the seller? `phrase` is the flagged
  *  phrase (an opinion phrase, not a review one), `sentence` the sentence holding it, up to and with its stop. */
 export function opinionOnChoice(phrase: string, sentence: string): boolean {
@@ -79,5 +91,5 @@ export function opinionOnChoice(phrase: string, sentence: string): boolean {
   if (!alt && !which) return false;
   if (!VARIANT_OR_PREFERENCE.test(sentence)) return false;
   if (alt && VERDICT.test(alt[0])) return false;
-  return !ON_THE_PURCHASE.test(sentence);
+  return !ON_THE_PURCHASE.test(sentence) && !ON_THE_SELLER.test(sentence);
 }

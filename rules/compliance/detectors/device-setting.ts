@@ -11,23 +11,41 @@ import { accentOptionalRe } from '../accent-optional';
 import { compactRegExp } from './compact-letters';
 
 const RATING_NOUN = String.raw`(?:ratings?|votos?|voti|note|notes|nota|notas|calificaci[oó]n|valutazione|valoraci[oó]n|punteggio|puntuaci[oó]n|pontua[çc][ãa]o|wertung)`;
-const DEVICE = String.raw`(?:thermostats?|dials?|knobs?|fans?|heaters?|regulators?|controllers?|controls?|switch(?:es)?|timers?|motors?|pumps?|burners?|hobs?|ovens?|radiators?|appliances?|devices?|termostat[oi]|manopol[ae]|ventol[ae]|regolator[ei]|selettor[ei]|interruttor[ei]|stufa|fornell[oi]|pomp[ae]|motor[ei]|bruciator[ei]|apparecchi[oi]|caldaia|radiator[ei]|thermostats?|molettes?|boutons?|ventilateurs?|régulateurs?|sélecteurs?|variateurs?|radiateurs?|pompes?|moteurs?|appareils?|chaudière|plaques?|perillas?|ventilador(?:es)?|regulador(?:es)?|selector(?:es)?|interruptor(?:es)?|radiador(?:es)?|bombas?|mandos?|aparatos?|calefactor(?:es)?|seletor(?:es)?|aquecedor(?:es)?|aparelhos?|botões|botão|botones|botón|caldeira|caldera|dispositiv[oi]s?|dispositifs?|regler[ns]?|thermostat(?:s|en)?|drehknopf(?:es)?|knopf(?:es)?|lüfter[ns]?|ventilator(?:s|en)?|heizung|schalter[ns]?|ofens?|herd(?:es)?|pumpe|geräte?s?|heizkörper[ns]?|kochfeld(?:es)?)`;
-/** The rating noun with a device as its complement, or a device noun right before it. */
-const DEVICE_RATING = accentOptionalRe(
+/** Control nouns: the parts a setting is made on (s27 review #2: appliances moved to APPLIANCE). */
+const DEVICE = String.raw`(?:thermostats?|dials?|knobs?|regulators?|controllers?|controls?|switch(?:es)?|termostat[oi]|manopol[ae]|regolator[ei]|selettor[ei]|interruttor[ei]|molettes?|boutons?|régulateurs?|sélecteurs?|variateurs?|perillas?|regulador(?:es)?|selector(?:es)?|interruptor(?:es)?|mandos?|seletor(?:es)?|botões|botão|botones|botón|regler[ns]?|thermostat(?:s|en)?|drehknopf(?:es)?|knopf(?:es)?|schalter[ns]?)`;
+/** Appliances: what sellers sell (s27 review #2: "Could you raise the rating of the heater to 5 now that it works?" is a review
+ *  ask). Their rating is a setting only with a troubleshooting step in the sentence (TRY_STEP): "alzare il voto della ventola a 4
+ *  e vedere se il rumore sparisce". */
+const APPLIANCE = String.raw`(?:fans?|timers?|heaters?|motors?|pumps?|burners?|hobs?|ovens?|radiators?|appliances?|devices?|ventol[ae]|stufa|fornell[oi]|pomp[ae]|motor[ei]|bruciator[ei]|apparecchi[oi]|caldaia|radiator[ei]|ventilateurs?|radiateurs?|pompes?|moteurs?|appareils?|chaudière|plaques?|ventilador(?:es)?|radiador(?:es)?|bombas?|aparatos?|calefactor(?:es)?|aquecedor(?:es)?|aparelhos?|caldeira|caldera|dispositiv[oi]s?|dispositifs?|lüfter[ns]?|ventilator(?:s|en)?|heizung|ofens?|herd(?:es)?|pumpe|geräte?s?|heizkörper[ns]?|kochfeld(?:es)?)`;
+/** The rating noun with a device (`nouns`) as its complement, or a device noun right before it. */
+const deviceRating = (nouns: string) =>
+  accentOptionalRe(
+    compactRegExp(
+      String.raw`(?<![\p{L}])${RATING_NOUN}\s{1,3}(?:of|on|for|at|del|dello|della|dell'|dei|delle|sul|sulla|sullo|de(?:\s{1,3}(?:la|los|las|l'))?|del|du|des|au|à\s{1,3}la|am|an(?:\s{1,3}(?:der|dem))?|vom|von(?:\s{1,3}(?:der|dem))?|des|der|do|da|dos|das|no|na)\s{0,3}(?:(?:the|your|its|il|lo|la|l'|le|el|o|a|den|dem|die|der|ihre[mnr]?|votre|su|seu|sua|suo)\s{1,3})?(?:[\p{L}-]{1,15}\s{1,3})?${nouns}(?![\p{L}])|(?<![\p{L}])${nouns}(?:\s{1,3}|-)${RATING_NOUN}(?![\p{L}])`,
+      'u',
+    ),
+  );
+const DEVICE_RATING = deviceRating(DEVICE);
+const APPLIANCE_RATING = deviceRating(APPLIANCE);
+/** A troubleshooting step beside an appliance's rating: try it and see (s27 review #2). */
+const TRY_STEP = accentOptionalRe(
   compactRegExp(
-    String.raw`(?<![\p{L}])${RATING_NOUN}\s{1,3}(?:of|on|for|at|del|dello|della|dell'|dei|delle|sul|sulla|sullo|de(?:\s{1,3}(?:la|los|las|l'))?|del|du|des|au|à\s{1,3}la|am|an(?:\s{1,3}(?:der|dem))?|vom|von(?:\s{1,3}(?:der|dem))?|des|der|do|da|dos|das|no|na)\s{0,3}(?:(?:the|your|its|il|lo|la|l'|le|el|o|a|den|dem|die|der|ihre[mnr]?|votre|su|seu|sua|suo)\s{1,3})?(?:[\p{L}-]{1,15}\s{1,3})?${DEVICE}(?![\p{L}])|(?<![\p{L}])${DEVICE}(?:\s{1,3}|-)${RATING_NOUN}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:and (?:then )?(?:see|check|tell us|let us know)(?: whether| if)?|to see (?:if|whether)|try (?:it )?again|e (?:poi )?(?:vedere|veda|verifichi|controlli|ci dica) se|e riprov\p{L}{1,3}|per vedere se|y (?:luego )?(?:ver|vea|compruebe|comprobar|díganos|nos diga) si|y vuelva a probar|para ver si|et (?:voir|vérifiez|dites-nous) si|pour voir si|et réessayez|und (?:dann )?(?:schauen|prüfen|sehen) sie,? ob|und sagen sie uns,? ob|und erneut versuchen|e (?:depois )?(?:ver|veja|verifique|nos diga) se|para ver se|e tente de novo)(?![\p{L}])`,
     'u',
   ),
 );
+/** The item named as the buyer's purchase, or as working now (s27 review #2): the rating is of the order, a review - "the heater
+ *  you bought", "now that it works", "ora che funziona", "den Sie gekauft haben". */
+const BOUGHT_OR_WORKING = String.raw`(?:you (?:bought|ordered|purchased|received)|now (?:that )?it(?:'s| is)? work(?:s|ing)|che ha (?:comprato|acquistato|ordinato|ricevuto)|ora che funziona|que (?:usted )?(?:compró|ha comprado|pidió|ha recibido|compraste)|ahora que funciona|que (?:você )?(?:comprou|recebeu|pediu)|agora que funciona|que vous avez (?:acheté|commandé|reçu)|maintenant qu'(?:il|elle) (?:fonctionne|marche)|(?:gekauft|bestellt|erhalten) haben|jetzt,? (?:wo|da) (?:es|er|sie) funktioniert)`;
 /** The buyer's own rating, a star noun or a review word: a review after all. */
 const REVIEW_AFTER_ALL = accentOptionalRe(
   compactRegExp(
-    String.raw`(?<![\p{L}])(?:(?:your|ihre?|votre|vos|tu|su|sus|il suo|la sua|suo|sua|seu|sua)\s{1,3}(?:\p{L}{1,12}\s{1,3})?${RATING_NOUN}|stars?|sterne[n]?|étoiles?|estrellas?|stelle|estrelas?|reviews?|feedback|bewertung(?:en)?|rezension(?:en)?|avis|évaluations?|reseñas?|opini[oó]n|recension[ei]|opinione|avalia[çc][ãa]o|avalia[çc][õo]es|opini[ãa]o|amazon|rate|bewerten|noter|évaluer|valorar|calificar|puntuar|valutare|recensire|avaliar)(?![\p{L}])|★|⭐`,
+    String.raw`(?<![\p{L}])(?:(?:your|ihre?|votre|vos|tu|su|sus|il suo|la sua|suo|sua|seu|sua)\s{1,3}(?:\p{L}{1,12}\s{1,3})?${RATING_NOUN}|stars?|sterne[n]?|étoiles?|estrellas?|stelle|estrelas?|reviews?|feedback|bewertung(?:en)?|rezension(?:en)?|avis|évaluations?|reseñas?|opini[oó]n|recension[ei]|opinione|avalia[çc][ãa]o|avalia[çc][õo]es|opini[ãa]o|amazon|rate|bewerten|noter|évaluer|valorar|calificar|puntuar|valutare|recensire|avaliar|${BOUGHT_OR_WORKING})(?![\p{L}])|★|⭐`,
     'u',
   ),
 );
 
 /** Is the rating word of a review phrase, in its sentence `sentence`, a device's setting? */
 export function ratingAsDeviceSetting(sentence: string): boolean {
-  return DEVICE_RATING.test(sentence) && !REVIEW_AFTER_ALL.test(sentence);
+  return (DEVICE_RATING.test(sentence) || (APPLIANCE_RATING.test(sentence) && TRY_STEP.test(sentence))) && !REVIEW_AFTER_ALL.test(sentence);
 }

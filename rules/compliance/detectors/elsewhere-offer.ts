@@ -37,7 +37,8 @@ const OWN_SHOP_THERE = re(
 /** ... with an item, a stock or a price told of it (the shop alone is an invitation elsewhere, the offplatform rules' matter: "当店の楽天
  *  市場店もぜひご利用ください" is labelled so): "haben wir noch welche", "le facciamo solo", "we sell the engraved ones", "cheaper". */
 const ITEM_THERE = re(
-  `${W}(?:haben wir|gibt es|führen wir|finden sie|verkaufen wir|noch welche|(?:le|li|lo|la) facciamo|vendiamo|abbiamo|we (?:have|sell|make|stock|carry|offer)|nous (?:avons|vendons|proposons)|on (?:a|vend|fait)|tenemos|vendemos|hacemos|temos|fazemos|only|nur|solo|seulement|uniquement|solamente|sólo|só|apenas|in stock|auf lager|en stock|cheaper|günstiger|billiger|moins cher|más barat[oa]|più economic[oa]|mais barat[oa])${E}|取り扱|販売|お安く|安く|のみ|在庫`,
+  `${W}(?:haben wir|gibt es|führen wir|finden sie|verkaufen wir|noch welche|(?:le|li|lo|la) facciamo|vendiamo|abbiamo|we (?:have|sell|make|stock|carry|offer)|nous (?:avons|vendons|proposons)|on (?:a|vend|fait)|tenemos|vendemos|hacemos|temos|fazemos|only|nur|solo|seulement|uniquement|solamente|sólo|só|apenas|in stock|auf lager|en stock|cheaper|günstiger|billiger|moins cher|más barat[oa]|più economic[oa]|mais barat[oa])${E}|取り扱|販売|お安く|安く|のみ|在庫(?:が|も)?(?:ございます|あります|あり|残り|わずか)`,
+  // (stock said to be there, not stock named: "楽天市場の当店とAmazonでは在庫が別管理" is a fact - s27 review #6)
 );
 /** A search engine that leads to the seller's shop or site: "bei Google … eingeben, dann landen Sie in unserem Shop", "just google
  *  "…" and you'll find us", "cerca … su Google e trova il nostro sito", "Google検索していただくと当店の公式サイト". */
@@ -63,6 +64,20 @@ const SHOP_FOUND = /shop|store|laden|boutique|tienda|negozio|loja/u;
 const CHEAPER_THERE = re(
   `${W}(?:(?:\\d{1,2} ?% )?cheaper (?:there|over there|on (?:our|my) (?:site|website|shop|store))|(?:dort|da|drüben) (?:\\p{L}+ ){0,2}(?:günstiger|billiger)|moins cher(?:s)? (?:là-bas|là|chez nous|sur notre site)|más barat[oa]s? (?:allí|allá|ahí|en nuestra web)|più economic[oi] (?:lì|là|sul nostro sito)|mais barat[oa]s? (?:lá|no nosso site))${E}|(?:店|ショップ|サイト)の方が[^。！？\\n]{0,16}?(?:お)?安く`,
 );
+/** The cheaper place named as the seller's (s27 review #7): a lower price "there" is a pitch only when the sentence names the seller's
+ *  shop elsewhere, a way to find it, its own site (the match itself: "cheaper on our site", "moins cher chez nous") or a web address
+ *  ("oakandember.shop - everything's about 12% cheaper there", "Yahoo!ショッピング店の方が…お安く"). Not a shop of someone else's: "Yes, it
+ *  may be cheaper there because of the exchange rate; we cannot match it", "お近くの家電量販店の方がお安く購入できる場合も…". */
+const OWN_IN_MATCH = re(`${W}(?:our|my|chez nous|notre|nuestra|nostro|nosso)${E}`);
+/** Japanese: the shop before "店の方が" named as the seller's or a marketplace store ("Yahoo!ショッピング店の方が", "公式サイトの方が",
+ *  "当店のネットショップの方が"; the "!" of "Yahoo!" ends a sentence for the splitter, so the name is read right before the match). */
+const OWN_SHOP_BEFORE_JA = /(?:ショッピング|市場|楽天|メルカリ|ヤフー|yahoo!?|ebay|etsy|当|弊|自社|公式|直営|オンライン|ネット)(?:の)?$/u;
+/** ... or the seller's own place in the sentence ("dann kommen Sie in unseren Kundenbereich und können dort Ersatzfilter günstiger
+ *  nachbestellen", "our app", "notre espace client"). */
+const OWN_PLACE = re(
+  `${W}(?:our|unse?re?[nmrs]?|notre|nos|nuestr[oa]s?|nostr[oa]|noss[oa]s?)\\s(?:(?:own|eigene[nmrs]?|propre|propi[oa]|propri[oa])\\s)?(?:shop|store|site|website|webshop|onlineshop|online-shop|kundenbereich|kundenportal|portal|app|page|seite|boutique|espace client|tienda|web|área de cliente|negozio|sito|area clienti|loja|área do cliente)${E}`,
+);
+const WEB_ADDRESS = re(`(?<![\\p{L}\\d.@-])[a-z\\d][a-z\\d-]{1,40}\\.[a-z]{2,6}(?:\\.[a-z]{2})?(?![\\p{L}\\d])`);
 /** The seller's other products to be seen: "see what else we make", "was wir sonst noch machen", "ce que nous faisons d'autre", "qué más
  *  hacemos", "cos'altro facciamo", "o que mais fazemos", "他の作品". */
 // why: s27 blind d en-002 - "If you want to see what else we make, we're on Instagram as @…"
@@ -110,6 +125,13 @@ const ORDER_AMOUNT = re(
   `${W}(?:(?:orders?|purchases?|spend(?:ing)?|baskets?) (?:of |worth )?(?:over|above|from|of more than|more than|upwards of)|bestellwert|einkaufswert|warenwert|(?:ab|über) (?:einem \\p{L}+ (?:von )?)?(?=\\d|€|\\x80)|(?:dès|à partir de|au-delà de|de plus de|supérieure?s? à) (?=\\d)|(?:más de|desde|a partir de|por encima de|superiores? a) (?=\\d)|(?:sopra|oltre|superiori a|a partire da)(?: i)? (?=\\d)|da \\d{1,4} ?(?:€|\\x80|euro) in su|(?:acima de|a partir de|mais de) (?:r\\$ ?)?(?=\\d))|\\d(?:[\\d,.]*)(?:円|ドル)以上`,
 );
 const AMAZONS = /amazon|アマゾン/u;
+/** The buyer's own order told in the past as having met the threshold (s27 review #8): an explanation of a fee not charged, no terms
+ *  pitched - "Your order qualified for free shipping over 25 € at checkout, so no fee was charged", "Ihre Bestellung war ab 50 €
+ *  versandkostenfrei", "su pedido tuvo envío gratis desde 30 €", "ご注文は5,000円以上で送料無料となりました". Terms for a next order still
+ *  flag: "free shipping on orders over $35 - your next order too". */
+const OWN_ORDER_PAST = re(
+  `${W}(?:your order|ihre bestellung|votre commande|su pedido|tu pedido|il suo ordine|il tuo ordine|seu pedido|sua encomenda)\\s(?:\\p{L}{1,15}\\s){0,2}?(?:qualified|was|got|received|had|came|erhielt|war|wurde|hatte|a (?:bénéficié|eu|été)|était|tuvo|fue|recibió|ha (?:tenido|recibido|sido|avuto|ricevuto)|ebbe|era|è stato|teve|foi|recebeu)${E}|ご注文[^。！？\\n]{0,30}?(?:となりました|になりました|でした)`,
+);
 
 /** A last chance for an item: "last call", "last chance", "letzte Chance", "dernière chance", "última oportunidad", "ultima occasione",
  *  "última chance", "ラストチャンス", with the seller's item leaving or ending. */
@@ -121,7 +143,9 @@ const LAST_CALL = re(`${W}(?:last (?:call|chance|day)|final (?:call|chance|day|h
 const LEAVES_STORE = re(
   `${W}(?:sales?|offers?|promo\\p{L}{0,6}|deals?|soldes|rebajas|saldi|liquidaç\\p{L}{1,3}|promoç\\p{L}{1,3}|angebot\\p{L}{0,2}|aktion\\p{L}{0,2}|\\p{L}{0,8}schlussverkauf|ausverkauf|offres?|ofertas?|offert[ae]|wraps? up|profiter|aprovechar|approfittare|aproveitar|leaves our (?:store|shop|range)|(?:is|are) gone|ends|verlässt unser\\p{L}{0,2}|endet|quitte (?:notre|la) boutique|se termine|sale de nuestra tienda|termina|lascia il nostro negozio|finisce|sai da nossa loja|acaba)${E}|終了|セール|キャンペーン`,
 );
-const SERVICE_AFTER = re(`${W}(?:replacements?|repairs?|exchanges?|ersatz\\p{L}*|umtausch\\p{L}*|remplacement|échange|reemplazo|cambio|sostituzion\\p{L}|riparazion\\p{L}|substituiç\\p{L}{1,3}|troca|returns?|refunds?|rücksend\\p{L}*|retours?|devoluci\\p{L}*|resi|reso|devoluç\\p{L}*|carrier|courier)${E}|返品`);
+// (warranty and exchange words too - s27 review #9: "Letzte Chance: die Garantie endet am Freitag, bitte schicken Sie uns vorher die Fotos"
+// is a service deadline, no item leaving)
+const SERVICE_AFTER = re(`${W}(?:replacements?|repairs?|exchanges?|ersatz\\p{L}*|umtausch\\p{L}*|remplacement|échange|reemplazo|cambio|sostituzion\\p{L}|riparazion\\p{L}|substituiç\\p{L}{1,3}|troca|returns?|refunds?|rücksend\\p{L}*|retours?|devoluci\\p{L}*|resi|reso|devoluç\\p{L}*|carrier|courier|warrant(?:y|ies)|guarantee|garantie|garantía|garanzia|garantia|reparatur|réparation|reparación|reparo)${E}|返品|保証|交換|修理`);
 
 /** A sale pushed by where it happens or by its terms, in sentence `s` (normalized). */
 export function elsewhereIn(s: string): Elsewhere | null {
@@ -133,7 +157,11 @@ export function elsewhereIn(s: string): Elsewhere | null {
   // (s27 r2: a shop found is the sale itself - "vous tomberez sur notre boutique"; a site needs something sold after it)
   if (engine && us && (SALE_AFTER.test(s.slice(engine.end + us.end)) || SHOP_FOUND.test(s.slice(engine.end + us.start, engine.end + us.end))) && !negatedBefore(engine.start)) return { kind: 'shop-elsewhere', start: engine.start, end: engine.end + us.end };
   const cheaper = find(CHEAPER_THERE, s);
-  if (cheaper && !negatedBefore(cheaper.start)) return { kind: 'shop-elsewhere', ...cheaper };
+  const ownPlace = (c: { start: number; end: number }) =>
+    /^[店ショサ]/u.test(s.slice(c.start, c.start + 1))
+      ? OWN_SHOP_BEFORE_JA.test(s.slice(Math.max(0, c.start - 12), c.start))
+      : OWN_IN_MATCH.test(s.slice(c.start, c.end)) || OWN_PLACE.test(s) || OWN_SHOP_THERE.test(s) || FINDS_US.test(s) || WEB_ADDRESS.test(s);
+  if (cheaper && !negatedBefore(cheaper.start) && ownPlace(cheaper)) return { kind: 'shop-elsewhere', ...cheaper };
   const what = find(WHAT_ELSE, s);
   if (what && !negatedBefore(what.start)) return { kind: 'shop-elsewhere', ...what };
   const code = find(CODE_USE, s);
@@ -141,9 +169,9 @@ export function elsewhereIn(s: string): Elsewhere | null {
   const bare = find(CODE_BARE, s);
   if (bare && ENTRY_VERB.test(s) && CHECKOUT_PLACE.test(s) && !negatedBefore(bare.start)) return { kind: 'code-use', ...bare };
   const free = find(SHIPPING_THRESHOLD, s);
-  if (free && !negatedBefore(free.start) && !AMAZONS.test(s)) return { kind: 'shipping-threshold', ...free };
+  if (free && !negatedBefore(free.start) && !AMAZONS.test(s) && !OWN_ORDER_PAST.test(s)) return { kind: 'shipping-threshold', ...free };
   const freeShip = find(FREE_SHIP, s);
-  if (freeShip && ORDER_AMOUNT.test(s) && /\d/u.test(s) && !negatedBefore(freeShip.start) && !AMAZONS.test(s)) return { kind: 'shipping-threshold', ...freeShip };
+  if (freeShip && ORDER_AMOUNT.test(s) && /\d/u.test(s) && !negatedBefore(freeShip.start) && !AMAZONS.test(s) && !OWN_ORDER_PAST.test(s)) return { kind: 'shipping-threshold', ...freeShip };
   const last = find(LAST_CALL, s);
   const leaves = last && find(LEAVES_STORE, s.slice(last.end));
   if (last && leaves && !negatedBefore(last.start) && !SERVICE_AFTER.test(s)) return { kind: 'last-call', start: last.start, end: last.end + leaves.end };

@@ -206,6 +206,13 @@ const CROWD_BUYS = re(`${W}(?:ordering|buying|getting|picking up|grabbing|(?:bes
 const PREORDER_OPEN = re(
   `${W}(?:pre-?orders? (?:for (?:[\\p{L}\\p{N}'-]+ ){1,5})?(?:are |is )?(?:now )?(?:open|opening|opens|live|start\\p{L}{0,3})|(?:you can|you may) (?:now )?pre-?order|pre-?order (?:yours|now|today)|vorbestellungen? (?:\\p{L}+ ){0,4}(?:sind |ist )?(?:ab sofort |jetzt )?(?:möglich|offen|geöffnet)|jetzt vorbestellen|(?:les )?pr[ée]-?commandes? (?:[\\p{L}\\p{N}']+ ){0,8}?(?:sont|est) (?:ouvertes?|lancées?)|(?:la )?preventa (?:[\\p{L}\\p{N}]+ ){0,6}?(?:ya )?(?:está|queda) (?:abierta|activa)|(?:i )?pre-?ordini (?:[\\p{L}\\p{N}]+ ){0,6}?sono aperti|(?:a )?pr[ée]-?venda (?:[\\p{L}\\p{N}]+ ){0,6}?(?:já )?está aberta|(?:available|disponible|disponibile|disponível|erhältlich) (?:in|en|em|zur|for|to) (?:pre-?orders?|pr[ée]-?commandes?|preventa|pre-?ordine|pré-venda|vorbestellung)|(?:em|in|en) pr[ée]-?(?:venda|ordine|commande)|(?:können|kann) (?:man|sie|ihr)(?: [^.!?\\n]{0,60}?)? vorbestell\\p{L}{0,2}|(?:vous pouvez|on peut|pouvez-vous) (?:déjà |dès maintenant |dès aujourd'hui |désormais )?(?:l'|le |la |les )?pr[ée]-?commander|(?:puedes|puede|podéis|pueden) (?:ya )?(?:reservar|precomprar)(?= [^.!?\\n]{0,40}?(?<![\\p{L}])(?:nuev\\p{L}{1,2}|novedad|lanzamiento|sale (?:el|en|a la venta))(?![\\p{L}]))|(?:può|puoi|potete|possono) (?:già )?pre-?ordinar\\p{L}{1,3}|(?:pode|podem|dá para|dá pra) (?:já )?(?:fazer (?:a )?pr[ée]-?venda|garantir na pr[ée]-?venda))${E}|予約(?:を)?(?:受け付けて(?:おります|います)|受付中|受付(?:を)?開始|受付(?:が)?スタート)|予約(?:販売)?(?:を)?開始`,
 );
+/** A booking of a service, not a pre-order (s27 review #5): delivery slots, repairs, pick-ups, installation, a visit - "配達日時のご予約を
+ *  受け付けております", "修理のご予約を受け付けております", "集荷のご予約" - a critical message (policy §3), no item on sale. A service noun
+ *  before 予約 in its sentence. Pre-orders of an item still flag: "2026年版の手帳、本日より予約を受け付けております", "新作の予約受付中". */
+const SERVICE_BOOKING = compactRegExp(
+  String.raw`(?:配達|配送|お届け|日時|日程|時間帯|修理|集荷|点検|設置|取り?付け?|工事|来店|面談|回収|引き?取り|返品|交換|相談|診断|メンテナンス|訪問)[^。！？\n]{0,12}?予約`,
+  'u',
+);
 /** Sold out, completed: the pre-order's hurry ("last year's run sold out in 9 days"), blanked before the hard guard as a restock is. */
 const SOLD_OUT_TALK = compactRegExp(`${W}(?:sold out|ausverkauft|épuisée?s?|agotad[oa]s?|esaurit[oaie]|esgotad[oa]s?)${E}|完売|売り切れ`, 'gu');
 
@@ -236,6 +243,23 @@ const NOW_OR_UNTIL = re(`${W}(?:now|today|this (?:week|weekend|month)|until|till
 const PAID_TOLD = re(`${W}(?:paid|pay|charged|invoice|receipt|total|bezahlt|gezahlt|rechnung|betrag|summe|payée?s?|factur\\p{L}*|montant|pagaste|pag[oó]|pagado|pagato|pagou|pago|fattura|fatura|importo|importe|nota fiscal)${E}|お支払い|請求|領収`);
 /** A lowering told by the phrase itself (the old price named as such). */
 const TOLD_LOWER = /\(|instead of|rather than|statt|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de|ao invés de|のところ|通常/u;
+/** The bought variant is no other one (s27 review #11): a variant word that is the object of ordered / bought, or owned by the buyer -
+ *  "The 3-tier version you ordered dropped from $49.99 to $34.99", "die Version, die Sie bestellt haben", "la versión que compró", "your
+ *  model", "ご注文のモデル" (a word between: "3-tier version you ordered"). Another one still counts: "the 3-tier version of the stand you bought dropped to ...". */
+const VARIANT_ALL = compactRegExp(VARIANT.source, 'gu');
+const BOUGHT_AFTER = compactRegExp(
+  String.raw`^\s{0,3}(?:[\p{L}\d-]{1,12}\s{1,3})?,?\s{0,3}(?:(?:that|which|die|den|das|que|che|qu')\s{1,3})?(?:(?:you|sie|vous|usted|lei|você|tu)\s{1,3})?(?:ordered|bought|purchased|received|got|bestellt|gekauft|erhalten|avez (?:commandé|acheté|reçu)|compró|pidió|recibió|ha (?:comprado|pedido|recibido|ordinato|acquistato|comprato|ricevuto)|comprou|pediu|recebeu|encomendou)(?![\p{L}])`,
+  'u',
+);
+const OWNED_BEFORE = compactRegExp(String.raw`(?:(?<![\p{L}])(?:your|ihre[mnrs]?|votre|su|sua|seu|suo|tu)\s{1,3}(?:[\p{L}\d-]{1,12}\s{1,3})?|ご注文の|ご購入の|お買い上げの)$`, 'u');
+const otherVariant = (s: string): boolean => {
+  VARIANT_ALL.lastIndex = 0;
+  for (let m = VARIANT_ALL.exec(s); m; m = VARIANT_ALL.exec(s)) {
+    if (!BOUGHT_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !OWNED_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) return true;
+  }
+  return false;
+};
+
 const MONEY = /[$£€¥円]|\x80|eur|dollar|\d[.,]\d{2}(?!\d)/u;
 const toNumber = (raw: string): number => {
   const m = /^(\d{1,3}(?:[.,]\d{3}){0,2})(?:[.,](\d{1,2}))?$/u.exec(raw);
@@ -255,7 +279,9 @@ export function urgedIn(s: string, after: string, ownOrder: boolean): Push | nul
   const buys = crowd && find(CROWD_BUYS, s.slice(crowd.end, crowd.end + 40));
   if (crowd && buys && PACK.test(s) && NOW.test(s) && !NEGATION.test(s.slice(0, crowd.start)) && !ownOrder) return { kind: 'urged-purchase', start: crowd.start, end: crowd.end + buys.end };
   const open = find(PREORDER_OPEN, s);
-  if (open && !ownOrder && !NEGATION.test(s.slice(0, open.start))) return { kind: 'preorder-open', ...open };
+  // (the negation over the match too: "Pre-orders for the 2027 model are not open yet" - s27 review #10; a service's booking is none -
+  // review #5)
+  if (open && !ownOrder && !NEGATION.test(s.slice(0, open.end)) && !SERVICE_BOOKING.test(s)) return { kind: 'preorder-open', ...open };
   return null;
 }
 /** The pre-order's own sell-out words, blanked before the hard guard (which reads "sold out" as the buyer's order delayed). */
@@ -278,7 +304,7 @@ export function priceCutIn(s: string, ownOrder: boolean): Push | null {
   // (the "instead of" pair is a cut only told as now or for a time, and not as what the buyer paid: "vous avez payé 24,90 € au lieu de
   // 29,90 €", "la fattura riporta 26,99 € invece di 29,99 €", "Sie haben also 34,99 € statt 39,99 € bezahlt" explain a discount applied)
   if (INSTEAD_OF.test(m[0]) && !m[0].includes('(') && (!NOW_OR_UNTIL.test(s) || PAID_TOLD.test(s))) return null;
-  if (!dropped || (!TOLD_LOWER.test(m[0]) && !LOWERED.test(s)) || NEGATION.test(s.slice(0, m.index)) || AMAZON_PRICE.test(s) || (ownOrder && !VARIANT.test(s))) return null;
+  if (!dropped || (!TOLD_LOWER.test(m[0]) && !LOWERED.test(s)) || NEGATION.test(s.slice(0, m.index)) || AMAZON_PRICE.test(s) || (ownOrder && !otherVariant(s))) return null;
   return { kind: 'price-cut', start: m.index, end: m.index + m[0].length };
 }
 

@@ -266,6 +266,37 @@ const REVIEW_OBJECT_IN_SPAN = accentOptionalRe(
   ),
 );
 
+/** What after the phrase makes the refusal no refusal (s27 review #3): a condition or an exception right after it, within three
+ *  words and no clause break but one comma ("... 5 Sterne bitten, wenn Sie nicht zufrieden sind", "una reseña de 5 estrellas si
+ *  no está contento", "5 stelle senza un buono regalo in cambio", "unless you loved it") - the ask refused only in a case, so
+ *  asked in the others -; or, anywhere up to the stop, the refused act asked for again by a pro-form ("..., please do so now",
+ *  "laissez-en un maintenant"). A condition in a later clause is about something else ("We never ask for reviews, but contact
+ *  us if anything is wrong"); "se" is "if" only before a subject or a negation (elsewhere a pronoun: "cela ne se fait pas"). */
+const TAIL_CONDITION = accentOptionalRe(
+  compactRegExp(
+    String.raw`^\s{0,3}(?:[\p{L}\d'-]{1,14}\s{1,3}){0,3}?(?:[\p{L}\d'-]{1,14})?,?\s{0,3}(?:if|unless|without|except|wenn|falls|außer|ohne|si|sans|à moins|sauf|sin|a menos|salvo|se (?:non|lei|è|e|vuole|può|n[ãa]o|voc[êe]|estiver|ficar|for|puder|quiser|gostar)|senza|a meno|tranne|sem|a n[ãa]o ser|exceto)(?![\p{L}])`,
+    'u',
+  ),
+);
+const TAIL_ASKS_AGAIN = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:do so|do it|go ahead and|leave (?:one|it)|write one|post one|tun sie (?:es|das)|holen sie (?:das|es) nach|laissez-en|mettez-en|écrivez-en|faites-le|hágalo|déjela|déjenos (?:una|la)|lo haga|lo faccia|la lasci|ce la lasci|ne lasci una|faça isso|deixe (?:uma|a sua))(?![\p{L}])`,
+    'u',
+  ),
+);
+/** Not yet asked is no refusal: the ask may come ("We did not ask you for a review yet", "pas encore demandé"). */
+const NOT_YET = accentOptionalRe(
+  compactRegExp(String.raw`(?<![\p{L}])(?:yet|noch nicht|pas encore|todavía|aún|ancora|ainda)(?![\p{L}])`, 'u'),
+);
+
+/** Is a refusal before the phrase ending at t[end] undone by a condition or a request after it, or a "not yet" (`before`: the
+ *  sentence up to the phrase)? */
+export function refusalUndone(t: string, before: string, end: number): boolean {
+  const stop = nextSentenceStop(t, end, Math.min(t.length, end + 300));
+  const tail = t.slice(end, stop >= 0 ? stop : Math.min(t.length, end + 120));
+  return TAIL_CONDITION.test(tail) || TAIL_ASKS_AGAIN.test(tail) || NOT_YET.test(before) || NOT_YET.test(tail);
+}
+
 /** Does the seller refuse, in the phrase's sentence, to ask for what the phrase at t[start, end) names? */
 export function reviewAskRefused(t: string, start: number, end: number): boolean {
   const from = sentenceStartIn(t, Math.max(0, start - 200), start);
@@ -280,6 +311,7 @@ export function reviewAskRefused(t: string, start: number, end: number): boolean
   // (a question asks: "¿No le pedimos ya que dejara una reseña?")
   if (stop >= 0 && t[stop] === '?') return false;
   if (/[¿?]/u.test(before)) return false;
+  if (refusalUndone(t, before, end)) return false;
   for (const re of [REFUSAL, REFUSAL_PERFECT]) {
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) {

@@ -328,6 +328,11 @@ const REMIND = compactRegExp(
  *  voluntary"; not Amazon's reminder mail). */
 const REMINDED = /^[^.!?;\n]{0,40}?$/u;
 const FORGET = /forget|vergess|vergiss|oubli|olvid|dimentic|esque/u;
+/** A rating word that names a technical thing, not a review (s27 review #14): "Don't forget the rating plate: please send a photo of it",
+ *  "não esqueça a avaliação técnica", "n'oubliez pas l'évaluation technique", "vergessen Sie die technische Bewertung nicht" - the
+ *  noun after it (plate, label, sticker, class) or "technical" beside it. "Don't forget your rating of the kettle" still reminds. */
+const TECHNICAL_AFTER = /^\s{0,2}(?:-\s{0,2})?(?:plates?|labels?|stickers?|class|sheet|t[ée]cnic[ao]s?|techni(?:que|cal)|tecnic[ao]|plaque|placa|targa|targhetta)(?![\p{L}])/u;
+const TECHNICAL_BEFORE = /(?<![\p{L}])(?:technisch\p{L}{0,2}|technical|energy|power|ip|voltage)\s{1,2}$/u;
 const REMIND_THAT = /^\s*,?\s*(?:(?:you|sie|vous|le|te|lhe|ti|la|lo|gli|vi|ihnen|dich|dir|usted)\s)?(?:that|dass|daß|que|qu'|che|di (?:non|aver))(?![\p{L}])/u;
 const AMAZON_REMINDS = /amazon|アマゾン/u;
 /** A wish to see (or read) something in the buyer's review: "we'd love to see a photo of the rug in your review", "nous
@@ -888,6 +893,7 @@ function remindsOfReview(s: string): boolean {
   // (a "don't forget" before a colon states what follows: "Don't forget: reviews can only be left after delivery")
   if (FORGET.test(m[0]) && /^\s{0,2}[:\-–\x96]/u.test(after)) return false;
   const review = REVIEW_RE.exec(after);
+  if (review && (TECHNICAL_AFTER.test(after.slice(review.index + review[0].length)) || TECHNICAL_BEFORE.test(after.slice(0, review.index)))) return false;
   return review !== null && REMINDED.test(after.slice(0, review.index));
 }
 /** A wish, then "in your review" (the review as where the wished thing goes); not thanks or a denial. */

@@ -3,9 +3,9 @@
 // (personal_data) and no payment asked outside Amazon (offplatform). The pt bank entries (bank-branch-account, bank-details)
 // match the words whoever owns them.
 // Cleared only when all hold in the phrase's sentence: the seller owns the details (nossa/nosso right before, "da loja", "da
-// empresa", "do emitente", "do vendedor" right after), a document is named (nota fiscal, NF-e, DANFE, boleto, fatura, recibo),
+// empresa", "do emitente", "do vendedor" right after), a document is named (nota fiscal, NF-e, DANFE, fatura, recibo; not a boleto),
 // and nothing is asked or paid: no request or hand-over verb (informe, passe, envie, mande, precisamos), no payment or deposit
-// (depositar, transferir, pagar, Pix, TED, comprovante), no buyer's bank data (sua agência, seus dados), no question.
+// (depositar, transferir, pagar, quitar, acertar, pagamento, Pix, TED, comprovante), no buyer's bank data (sua agência, seus dados), no question.
 // Near-misses that still flag: "Informe sua agência e conta para o reembolso" (offplatform + personal_data, README conventions),
 // "Nossa agência e conta para o depósito estão na nota fiscal" (a deposit), "Nossa loja precisa da sua agência e conta".
 // s27 round 2 (o): the same kind in the other languages - "the sort code and account number at the bottom of the invoice are just
@@ -30,10 +30,11 @@ const OWNER_AFTER = accentOptionalRe(
 /** The seller named as the owner anywhere in the sentence: "our company bank details", "della ditta", "de la société", "der Firma",
  *  "de la empresa", "当社の情報". */
 const OWNER_IN_SENTENCE = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:our (?:company|business|shop|own) (?:bank|account|details)|(?:just |only )?ours|unser(?:e|er) (?:firmen\p{L}{0,16}|bankverbindung|iban)|der firma|unserer firma|unseres unternehmens|unseres betriebs|de (?:la|notre) (?:société|entreprise|boutique)|celui de (?:la société|l'entreprise|notre société)|de (?:la|nuestra) empresa|de la tienda|della (?:ditta|società|nostra azienda|azienda)|dell'azienda|del negozio|da (?:loja|empresa))(?![\p{L}])|当社|弊社|当店`, 'u'));
-const DOCUMENT = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:nota fiscal|nf-?e|danfe|boleto|fatura|recibo|rodapé|cabeçalho|invoices?|receipts?|rechnung\p{L}{0,2}|quittung|facture|reçu|factura|fattura|ricevuta)(?![\p{L}])|領収書|請求書|納品書`, 'u'));
+// (no boleto: a payment slip, the payment outside Amazon, not a document explained - s27 review #13)
+const DOCUMENT = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:nota fiscal|nf-?e|danfe|fatura|recibo|rodapé|cabeçalho|invoices?|receipts?|rechnung\p{L}{0,2}|quittung|facture|reçu|factura|fattura|ricevuta)(?![\p{L}])|領収書|請求書|納品書`, 'u'));
 const ASKED_OR_PAID = accentOptionalRe(
   compactRegExp(
-    String.raw`\?|(?<![\p{L}])(?:inform\p{L}{0,4}|pass[ae]r?|envi\p{L}{0,4}|mand\p{L}{0,4}|precis\p{L}{0,5}|solicit\p{L}{0,5}|pe[çc]o|pedimos|deposit\p{L}{0,5}|dep[óo]sito|transfer\p{L}{0,6}|pag\p{L}{0,5}|pix|ted|doc|comprovante|(?:sua|seu|seus|suas|tua|teu)\s{1,3}(?:agência|conta|banco|dados)|send|give|tell|provide|share|need|pay\p{L}{0,4}|wire|your (?:bank|account|iban|card|details|sort)|schicken|senden|geben|nennen|mitteilen|brauchen|benötigen|zahl\p{L}{0,3}|überweis\p{L}{0,4}|ihre (?:bank\p{L}{0,8}|iban|kontonummer)|indiquez|communiquez|donnez|besoin|payer|virer|virement|votre (?:iban|rib|compte)|indíquenos|facilít\p{L}{0,5}|necesit\p{L}{0,4}|su (?:iban|cuenta)|indic\p{L}{0,4}|comunic\p{L}{0,4}|serv\p{L}{1,4}|bonific\p{L}{1,4}|vers\p{L}{1,4}|(?:il suo|suo) (?:iban|conto))(?![\p{L}])|お送り|教え|振り込んで|お振込(?:み)?ください|お支払いください|送金`,
+    String.raw`\?|(?<![\p{L}])(?:inform\p{L}{0,4}|pass[ae]r?|envi\p{L}{0,4}|mand\p{L}{0,4}|precis\p{L}{0,5}|solicit\p{L}{0,5}|pe[çc]o|pedimos|deposit\p{L}{0,5}|dep[óo]sito|transfer\p{L}{0,6}|pag\p{L}{0,5}|pagamentos?|quit\p{L}{0,4}|acert\p{L}{0,4}|pix|ted|doc|comprovante|(?:sua|seu|seus|suas|tua|teu)\s{1,3}(?:agência|conta|banco|dados)|send|give|tell|provide|share|need|pay\p{L}{0,4}|wire|your (?:bank|account|iban|card|details|sort)|schicken|senden|geben|nennen|mitteilen|brauchen|benötigen|zahl\p{L}{0,3}|überweis\p{L}{0,4}|ihre (?:bank\p{L}{0,8}|iban|kontonummer)|indiquez|communiquez|donnez|besoin|payer|virer|virement|votre (?:iban|rib|compte)|indíquenos|facilít\p{L}{0,5}|necesit\p{L}{0,4}|su (?:iban|cuenta)|indic\p{L}{0,4}|comunic\p{L}{0,4}|serv\p{L}{1,4}|bonific\p{L}{1,4}|vers\p{L}{1,4}|(?:il suo|suo) (?:iban|conto))(?![\p{L}])|お送り|教え|振り込んで|お振込(?:み)?ください|お支払いください|送金`,
     'u',
   ),
 );
