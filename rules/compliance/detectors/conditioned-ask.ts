@@ -151,7 +151,16 @@ const NEUTRAL_STATEMENT = compact(/(?<![\p{L}])(?:up to you|optional|of course|n
 // on Amazon would really make our day"; SATISFIED_EN had "it/everything ... working well" only, the other languages' "funciona bien",
 // "fonctionne bien", "gut funktioniert" were read. Not "if it stopped working", "if it is not working well": NEGATED on the cue)
 const WENT_WELL =
-  "(?:is|are|'s|'re|has been|have been|'s been|'ve been) (?:(?:still|really|all) )?(?:working|performing|running|holding up) (?:(?:really|so|very) )?(?:well|smoothly|fine|great|perfectly|nicely)|went (?:(?:really|so|all|very) )?(?:well|smoothly|fine|great)|went without a hitch|s'(?:est|sont) (?:(?:très|super|vraiment|plutôt) )?bien (?:passé|déroulé)e?s?|(?:a|ont) bien (?:fonctionné|marché)|(?:ha|han|haya|hayan) (?:ido|salido|funcionado) (?:\\p{L}+ )?bien|(?:fue|salió|resultó) (?:\\p{L}+ )?bien|(?:è|sono|sia|siano) (?:andat|filat)[oaie] (?:\\p{L}+ )?(?:bene|liscio|lisci[ae])|(?:ha|hanno) funzionato (?:\\p{L}+ )?bene|(?:deu|deram) (?:tudo )?certo|(?:correu|correram) (?:tudo )?bem|(?:funcionou|funcionaram) (?:\\p{L}+ )?(?:bem|direitinho)|(?:gut|problemlos|reibungslos|glatt|prima) (?:geklappt|gelaufen|funktioniert|verlaufen)";
+  "(?:is|are|'s|'re|has been|have been|'s been|'ve been) (?:(?:still|really|all) )?(?:working|performing|running|holding up) (?:(?:really|so|very) )?(?:well|smoothly|fine|great|perfectly|nicely)|went (?:(?:really|so|all|very) )?(?:well|smoothly|fine|great)|went without a hitch|s'(?:est|sont) (?:(?:très|super|vraiment|plutôt) )?bien (?:passé|déroulé)e?s?|(?:a|ont) bien (?:fonctionné|marché)|(?:ha|han|haya|hayan) (?:ido|salido|funcionado) (?:\\p{L}+ )?bien|(?:fue|salió|resultó) (?:\\p{L}+ )?bien|(?:è|sono|sia|siano) (?:andat|filat)[oaie] (?:\\p{L}+ )?(?:bene|liscio|lisci[ae])|(?:ha|hanno) funzionato (?:\\p{L}+ )?bene|(?:deu|deram) (?:tudo )?certo|(?:correu|correram) (?:tudo )?bem|(?:funcionou|funcionaram) (?:\\p{L}+ )?(?:bem|direitinho)|(?:gut|problemlos|reibungslos|glatt|prima) (?:geklappt|gelaufen|funktioniert|verlaufen)" +
+  // (s27 round 2: all being fine, in the present, after a condition - "si después todo va bien con él, denle las cinco", "se è tutto ok
+  // ci dia il massimo", "wenn alles passt", "if all goes well", "si tout va bien", "se tudo estiver ok"; the arrival in good order is
+  // ARRIVED_WELL's; a negation in the cue drops it as above: "si no va bien", "se non è tutto ok", "wenn nicht alles passt")
+  "|(?:everything|all|it)(?:'s| is) (?:ok|okay|good|fine|alright|all right)|(?:everything|all|it|things) goes? (?:well|fine|smoothly)" +
+  "|(?:todo |él |ella )?va (?:todo )?(?:bien|ok)|todo (?:está|esta|sale|marcha|funciona) bien|todo (?:ok|correcto|en orden)" +
+  "|(?:è |e )?tutto (?:ok|okay|bene|a posto|in ordine|perfetto)|va (?:tutto )?bene|(?:andrà|va) tutto (?:bene|liscio)" +
+  "|tudo (?:está|estiver|tá|ficar|for) (?:ok|bem|certo|certinho|em ordem)|(?:tudo )?(?:correr|der) (?:bem|certo)|vai (?:tudo )?bem|tudo ok" +
+  "|tout (?:va|se passe|est) (?:bien|ok|en ordre)|(?:ça|cela) (?:va|se passe|fonctionne) bien|tout roule" +
+  "|alles (?:passt|klappt|in ordnung ist|ok ist|gut (?:ist|geht|läuft))";
 /** The item "working out" for the buyer, read after a condition only: "if the bibs are working out, we'd be so grateful for a few
  *  on Amazon" (s22 blind j en-046). Not in SATISFIED_EN: "How'd the blender work out?" asks, it assumes nothing (rl-en-s9-0012);
  *  nor the buyer's exercise, "if you're working out at the gym" (no "you" subject), nor "work out how to". */
@@ -359,6 +368,18 @@ const WEIGHED_ASK_ENTRY = 'review_request:weighed-in-rating';
  *  hope for a kinder rating is itself the ask, with or without a verb of posting ("ojalá lo tenga en cuenta cuando nos
  *  valore"). A change of an existing review ("take it into account and update your review") asks for no new review:
  *  `leading` only, as the corpus has it. */
+/** Does `s` (a sentence) condition something on the buyer's satisfaction ("si la théière vous plaît", "se è tutto ok", "si todo va
+ *  bien", "if you're happy", "気に入っていただけたら")? For review-change.ts's elliptic top-score asks, where no review word stands
+ *  beside the count ("si todo va bien, denle las cinco"). */
+export function satisfactionConditioned(s: string): boolean {
+  CONDITIONED_JA.lastIndex = 0;
+  if (CONDITIONED_JA.test(s)) return true;
+  // (a negation in the condition drops it, as conditionedAsks reads its cues: "si no va bien", "wenn nicht alles passt")
+  CONDITIONED.lastIndex = 0;
+  for (let m = CONDITIONED.exec(s); m; m = CONDITIONED.exec(s)) if (!NEGATED.test(m[0])) return true;
+  return false;
+}
+
 export function weighedAsks(t: string): Span[] {
   if (!mayMatch(WEIGHED, t)) return [];
   const out: Span[] = [];
