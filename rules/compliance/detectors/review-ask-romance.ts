@@ -447,6 +447,34 @@ function pronounAsk(t: string, s: string, prevSpan: [number, number] | null, end
   return out;
 }
 
+/** A disclaimer, then the real ask with a weaker object (s27 round 2, disclaimer-then-rating-ask): the sentence before names
+ *  reviews and says the seller does not ask for them ("Non chiediamo mai recensioni, giuro!", "No solemos pedir reseñas.", "On ne
+ *  réclame jamais d'avis.", "A gente não costuma pedir avaliação."), this one opens with a contrast and asks for a few lines, a word,
+ *  a comment or an opinion with a wish or a request ("Però due righe sul tostapane ci farebbero davvero comodo", "Pero unas líneas
+ *  sobre la freidora nos vendrían genial", "Mais un petit mot sur la lampe nous ferait plaisir", "Mas umas linhas sobre a garrafa
+ *  ajudariam muito") - the reviews just named are what the few lines are. Not without the contrast ("Due righe di istruzioni sono
+ *  nella scatola"), nor with a denial of its own ("Però due righe non servono").
+ *  near-misses that stay clean: "Non chiediamo mai recensioni. Due righe di istruzioni sono nella scatola.", "No pedimos reseñas,
+ *  de verdad. Pero si hay un problema, escríbanos." */
+const CONTRAST_OPENS = compactRegExp(`^[\\s¡¿]*(?:però|ma|tuttavia|pero|sin embargo|mais|cependant|mas|porém|contudo|só que)${E}`, 'u');
+const FEW_WORDS_RE = compactRegExp(
+  `${B}(?:(?:due|tre|poche|qualche|quattro) (?:righe|parole)|(?:dos|tres|unas|algunas|cuatro) (?:l[íi]neas|palabras)|(?:deux|trois|quelques) (?:mots|lignes)|(?:duas|três|umas|algumas) (?:linhas|palavras)|(?:un|una|um|uma|un petit|un piccolo|un pequeño|um pequeno|una breve|un breve) (?:comentario|commento|commentaire|coment[áa]rio|mot|parola|palabra|palavra|parere|opini[óo]n|opinione|opini[ãa]o|avis|riscontro|retour))${E}`,
+  'u',
+);
+/** The sentence before says the seller does not (usually) ask for reviews: a negation or "rarely" and a review noun. */
+const DISCLAIMS_REVIEWS = compactRegExp(`${B}(?:non|no|ne|n'|não|nunca|jamais|mai|raramente|rarement|rara vez|raramente)${E}`, 'u');
+function disclaimerThenAsk(prev: string, s: string): boolean {
+  return (
+    CONTRAST_OPENS.test(s) &&
+    FEW_WORDS_RE.test(s) &&
+    STRONG_RE.test(prev) &&
+    DISCLAIMS_REVIEWS.test(prev) &&
+    (CONDITIONAL_RE.test(s) || IMPERATIVE_RE.test(s) || FRAME_RE.test(s) || PLEASE_RE.test(s)) &&
+    !DENIED_RE.test(s) &&
+    !DISCLAIMS_REVIEWS.test(s.replace(CONTRAST_OPENS, ''))
+  );
+}
+
 export function romanceReviewAsks(t: string, isName?: (start: number, end: number) => boolean, cue: CueHits = { open: true, at: null }): Span[] {
   if (!cue.open || !gatedTest(ANY_OBJECT, t)) return [];
   const out: Span[] = [];
@@ -456,6 +484,11 @@ export function romanceReviewAsks(t: string, isName?: (start: number, end: numbe
     if (end - start > MAX_SENTENCE || end - start < MIN_SENTENCE) continue;
     const s = sliceOf(t, start, end);
     const prevSpan = k > 0 ? all[k - 1]! : null;
+    // (the anchored contrast read first: most sentences open with none)
+    if (prevSpan && CONTRAST_OPENS.test(s) && prevSpan[1] - prevSpan[0] <= MAX_SENTENCE && disclaimerThenAsk(sliceOf(t, prevSpan[0], prevSpan[1]), s)) {
+      out.push({ rule: 'review_request', severity: 'block', start, end, entry: ENTRY });
+      continue;
+    }
     if (!cueWithin(cue, start, end)) {
       // (a sentence without a review word of its own is read only as the pronoun ask below, its review in the one before)
       if (prevSpan && cueWithin(cue, prevSpan[0], prevSpan[1])) {

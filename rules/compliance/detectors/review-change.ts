@@ -177,6 +177,18 @@ export function negativeReviewOnlyAvoided(sentence: string): boolean {
   return PURPOSE_BEFORE.test(before) || PURPOSE_AFTER_JA.test(sentence.slice(m.index + m[0].length));
 }
 
+/** The posted review's wording softened: "tone the review down", "die Rezension etwas milder formulieren", "Ihre Bewertung
+ *  abschwächen", "adoucir votre avis", "suavizar su reseña", "ammorbidire la recensione", "amenizar a sua avaliação" - a change
+ *  of the review, asked: leading only, as the other change asks (README: asking to change a review is leading only). Not the
+ *  seller's own text ("we'll reword the listing"), not thanks for it, not refused. */
+// why: s27 round 2 (soften-posted-review: "Wäre es möglich, die Rezension etwas milder zu formulieren, wenn die neue gut ankommt?")
+const SOFTEN = String.raw`(?:tone|toning|water|watering) (?:it |them )?down|soften(?:ing)?|rephras(?:e|ing)|reword(?:ing)?|(?:milder|freundlicher|positiver|netter|sachlicher|weniger (?:hart|scharf|negativ)) (?:zu )?(?:formulieren|fassen|gestalten|ausdrücken|schreiben)|ab(?:zu)?schwächen|ab(?:zu)?mildern|(?:zu )?entschärfen|um(?:zu)?formulieren|(?:zu )?relativieren|adoucir|nuancer|atténuer|modérer|reformuler|suaviz(?:ar|e|ara|ase)|matiz(?:ar|ara|ase)|moderar|reformul(?:ar|e|asse)|ammorbidire|attenuare|mitigare|addolcire|riformulare|amenizar|atenuar|abrandar`;
+const SOFTEN_RE = compactRegExp(
+  String.raw`(?:${OWN_POSSESSIVE}|${OWN_ARTICLE}|(?<![\p{L}])${POINTED_REVIEW})${GAP} (?:${SOFTEN})(?![\p{L}])|(?<![\p{L}])(?:${SOFTEN})(?: [^\s.!?;:\x96\x97–—]{1,12}){0,3} (?:${OWN_POSSESSIVE}|${OWN_ARTICLE}|${POINTED_REVIEW}(?![\p{L}]))`,
+  'gu',
+);
+export const SOFTEN_ENTRY = 'leading:change-review-softened';
+
 /** `leading` spans (normalized copy) for asks to raise a posted rating and asks not to post a negative review. */
 export function reviewChanges(t: string): Span[] {
   const out: Span[] = [];
@@ -196,6 +208,7 @@ export function reviewChanges(t: string): Span[] {
       [RAISE_ARTICLE, CHANGE_RATING_ENTRY, (m) => STAR_NOUN.test(m[0]) && request() && !thanked() && changes() && !refusedBefore(s, m.index)],
       [RAISE_JA, CHANGE_RATING_ENTRY, (m) => request() && !thanked() && !refusedBefore(s, m.index)],
       [TAKE_DOWN, TAKE_DOWN_ENTRY, (m) => request() && !thanked() && !refusedBefore(s, m.index)],
+      [SOFTEN_RE, SOFTEN_ENTRY, (m) => request() && !thanked() && !refusedBefore(s, m.index)],
       // a negative review withheld: a request or an imperative, not the seller's own aim, not refused (thanks for a change
       // clears no withholding: "Thanks for updating it - please avoid posting a bad review next time" asks)
       [WITHHOLD_RE, WITHHOLD_ENTRY, (m) => {

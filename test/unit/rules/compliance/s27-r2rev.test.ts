@@ -86,3 +86,72 @@ describe('s27 r2rev: a reminder with the review named first and no asking verb (
     'Die Rechnung nicht vergessen!',
   ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('s27 r2rev: impressions of the item asked for through another channel (impressions-channel.ts)', () => {
+  it.each([
+    ['Our design team reads hello@lumo.shop every day - send your impressions of the lamp there.', ['email', 'offplatform', 'review_request']],
+    ['Ihre Eindrücke zum Mixer können Sie uns gern an info@mixa.de schicken.', ['email', 'offplatform', 'review_request']],
+    ['Vos impressions sur la lampe, envoyez-les à contact@lumo.fr !', ['email', 'offplatform', 'review_request']],
+    ['Sus impresiones sobre la freidora nos las puede mandar por WhatsApp al 612 345 678.', ['offplatform', 'phone', 'review_request']],
+    ['Le sue impressioni sul frullatore ce le mandi pure su WhatsApp al 333 1234567.', ['offplatform', 'phone', 'review_request']],
+  ])('%s asks for an opinion off Amazon', (text, expected) => {
+    const found = new Set(checkMessage(text).filter((f) => f.layer !== 'model' && f.severity === 'block').map((f) => f.rule));
+    for (const rule of expected) expect(found).toContain(rule);
+  });
+  it.each([
+    'Questions about the lamp? Send them to help@lumo.shop.',
+    'Send photos of the crack to help@lumo.shop and we will replace it.',
+    'Bitte schicken Sie uns Ihre Eindrücke nicht per Mail, das erlaubt Amazon nicht.',
+    'Unsere Meinung: das Modell passt. Infos unter info@lumo.de',
+  ])('%s asks for no review', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    "Don't hesitate to send your impressions of the grinder to hello@mahl.shop.",
+    'Zögern Sie nicht, uns Ihre Eindrücke an info@mahl.de zu schicken.',
+    'Non esiti a mandarci le sue impressioni su WhatsApp al 333 7654321.',
+  ])('%s (an encouragement, no refusal) still asks', (text) => expect(rules(text)).toContain('review_request'));
+});
+
+describe('s27 r2rev: a posted review softened (review-change.ts SOFTEN_RE) is leading only', () => {
+  it.each([
+    'Könnten Sie Ihre Bewertung etwas abschwächen, sobald der Ersatz da ist?',
+    'Would you mind toning down the review a little once the new one is with you?',
+    'Pourriez-vous adoucir un peu votre avis quand le remplacement sera arrivé ?',
+    '¿Podría suavizar un poco su reseña cuando le llegue el cambio?',
+    'Potrebbe ammorbidire un po\' la recensione quando arriva il sostituto?',
+    'Poderia amenizar um pouco a sua avaliação quando chegar a troca?',
+  ])('%s is leading only', (text) => expect(rules(text)).toEqual(['leading']));
+  it.each([
+    'We will reword the listing so the size is clearer.',
+    'Wir würden Sie nie bitten, Ihre Bewertung abzuschwächen.',
+    'Could you soften the leather with the balm before first use?',
+    'Nous allons reformuler la notice pour la rendre plus claire.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
+
+describe('s27 r2rev: a real ask right after a disclaimer, its object a few lines (review-ask-romance.ts disclaimerThenAsk)', () => {
+  it.each([
+    'Di solito non chiediamo recensioni. Però qualche parola sulla lampada ci farebbe un gran piacere.',
+    'No pedimos reseñas, de verdad. Pero unas líneas sobre la freidora nos vendrían genial.',
+    'A gente não costuma pedir avaliação. Mas umas linhas sobre a garrafa ajudariam muito.',
+  ])('%s is review_request', (text) => expect(rules(text)).toContain('review_request'));
+  it.each([
+    'Non chiediamo mai recensioni. Due righe di istruzioni sono nella scatola.',
+    'No pedimos reseñas, de verdad. Pero si hay un problema, escríbanos.',
+    'Non chiediamo mai recensioni. Però due righe non servono, davvero.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
+
+describe("s27 r2rev: the buyer's praise passed on into a review ask (conditioned-ask.ts praiseTakenUp)", () => {
+  it.each([
+    ['Love to hear it! If you could put that in a review on Amazon, it would help other buyers.', 'The lamp is gorgeous, thank you!'],
+    ['Schön zu hören! Wenn Sie das auch in einer Rezension schreiben, freuen wir uns.', 'Die Vase ist wunderschön.'],
+    ['¡Qué ilusión! Si pudiera contarlo en una reseña, ayudaría a otros compradores.', 'La manta es preciosa.'],
+    ['Que alegria! Se puder contar isso numa avaliação, ajuda outros clientes.', 'Chegou rápido e é linda!'],
+  ])('%s is leading + review_request', (text, buyer) => expect(rules(text, buyer)).toEqual(['leading', 'review_request']));
+  it.each([
+    ['Que alegria ler isso! Se puder, deixe uma avaliação do produto.', 'Chegou rápido e é linda!'],
+    ['Love to hear it! Would you leave a review on Amazon?', 'The lamp is gorgeous, thank you!'],
+  ])('%s (a neutral ask after the delight) is review_request only', (text, buyer) => expect(rules(text, buyer)).toEqual(['review_request']));
+  it('with no praise from the buyer the pass-on is no assumed experience', () =>
+    expect(rules('Schön zu hören! Wenn Sie das auch in einer Rezension schreiben, freuen wir uns.', 'Ist der Deckel dabei?')).toEqual(['review_request']));
+});
