@@ -1396,7 +1396,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if (rule === 'review_request' && opinionOnChoice(s, s)) return true;
   if ((rule === 'review_request' || rule === 'leading') && ratingAsDeviceSetting(s)) return true;
   // (s27 blind c es-008: "Mencionas que pondrías una reseña de una estrella; lo entiendo" - the buyer's threat reported back)
-  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || reportsBuyersThreat(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText);
+  // (s27 round 2: the two kinds of review told apart for a buyer who asked - context-guards.ts explainsReviewPath's KINDS_TOLD_APART)
+  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || reportsBuyersThreat(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText) || explainsReviewPath(() => s, buyerText);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
   if (TRACKING_LINE.test(s) || signatureLine(text, os, oe)) return true;

@@ -155,3 +155,18 @@ describe("s27 r2rev: the buyer's praise passed on into a review ask (conditioned
   it('with no praise from the buyer the pass-on is no assumed experience', () =>
     expect(rules('Schön zu hören! Wenn Sie das auch in einer Rezension schreiben, freuen wir uns.', 'Ist der Deckel dabei?')).toEqual(['review_request']));
 });
+
+describe('s27 r2rev: the two kinds of review told apart for a buyer who asked (context-guards.ts KINDS_TOLD_APART)', () => {
+  const asked = 'Where do I rate the seller and where the product?';
+  const all = (text: string, buyerMessage: string) =>
+    [...new Set(checkMessage(text, { buyerMessage }).filter((f) => REVIEW_RULES.has(f.rule) && f.severity !== 'info').map((f) => f.rule))];
+  it.each([
+    'Seller feedback and product reviews are two different things on Amazon. Seller feedback is under Your Orders.',
+    'Verkäuferbewertung und Produktrezension sind zwei verschiedene Dinge. Die Verkäuferbewertung finden Sie unter Meine Bestellungen.',
+  ])('%s answers (no block, the learned layer included)', (text) => expect(all(text, asked)).toEqual([]));
+  it.each([
+    'Seller feedback and product reviews are two different things, and we would love both!',
+    'Seller feedback and product reviews are two different things - could you leave us one of each?',
+    'Seller feedback and product reviews are two different things - please leave a review of each!',
+  ])('%s still asks', (text) => expect(all(text, asked)).toContain('review_request'));
+});
