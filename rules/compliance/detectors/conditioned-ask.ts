@@ -155,12 +155,13 @@ const WENT_WELL =
   // (s27 round 2: all being fine, in the present, after a condition - "si después todo va bien con él, denle las cinco", "se è tutto ok
   // ci dia il massimo", "wenn alles passt", "if all goes well", "si tout va bien", "se tudo estiver ok"; the arrival in good order is
   // ARRIVED_WELL's; a negation in the cue drops it as above: "si no va bien", "se non è tutto ok", "wenn nicht alles passt")
-  "|(?:everything|all|it)(?:'s| is) (?:ok|okay|good|fine|alright|all right)|(?:everything|all|it|things) goes? (?:well|fine|smoothly)" +
+  // (not the arrival in good order, ARRIVED_WELL's: "si tout est bien arrivé", "se è tutto ok arrivato" - s19-left)
+  "|(?:(?:everything|all|it)(?:'s| is) (?:ok|okay|good|fine|alright|all right)|(?:everything|all|it|things) goes? (?:well|fine|smoothly)" +
   "|(?:todo |él |ella )?va (?:todo )?(?:bien|ok)|todo (?:está|esta|sale|marcha|funciona) bien|todo (?:ok|correcto|en orden)" +
   "|(?:è |e )?tutto (?:ok|okay|bene|a posto|in ordine|perfetto)|va (?:tutto )?bene|(?:andrà|va) tutto (?:bene|liscio)" +
   "|tudo (?:está|estiver|tá|ficar|for) (?:ok|bem|certo|certinho|em ordem)|(?:tudo )?(?:correr|der) (?:bem|certo)|vai (?:tudo )?bem|tudo ok" +
   "|tout (?:va|se passe|est) (?:bien|ok|en ordre)|(?:ça|cela) (?:va|se passe|fonctionne) bien|tout roule" +
-  "|alles (?:passt|klappt|in ordnung ist|ok ist|gut (?:ist|geht|läuft))";
+  "|alles (?:passt|klappt|in ordnung ist|ok ist|gut (?:ist|geht|läuft)))(?! (?:arriv\\p{L}*|re[çc]u\\p{L}*|livr\\p{L}*|parvenu\\p{L}*|llegad\\p{L}*|recibid\\p{L}*|entregue\\p{L}*|chegad\\p{L}*|chegou|recebid\\p{L}*|arrivat\\p{L}*|consegnat\\p{L}*|ricevut\\p{L}*|angekommen|geliefert|eingetroffen|delivered|arrived|received))";
 /** The item "working out" for the buyer, read after a condition only: "if the bibs are working out, we'd be so grateful for a few
  *  on Amazon" (s22 blind j en-046). Not in SATISFIED_EN: "How'd the blender work out?" asks, it assumes nothing (rl-en-s9-0012);
  *  nor the buyer's exercise, "if you're working out at the gym" (no "you" subject), nor "work out how to". */

@@ -26,7 +26,7 @@ export const SENDS = compactRegExp(
 );
 /** A channel that is not Amazon: an e-mail address, a phone number, a messenger or social network, a site or shop of ours. */
 export const CHANNEL = compactRegExp(
-  String.raw`[\p{L}\d._-]@[\p{L}\d-]{2,}\.[\p{L}]{2,}|\d[\d\s().-]{6,}\d|(?<![\p{L}])(?:whats ?app|telegram|instagram|insta|facebook|messenger|wechat|signal|sms|e-?mail|mail|(?:our|unsere\p{L}?|notre|nuestr[ao]|nostr[ao]|noss[ao]) (?:web ?site|site|webseite|website|shop|boutique|tienda|loja|negozio|sito|página|pagina|blog|forum|fórum|group|gruppe|groupe|grupo|gruppo|community))(?![\p{L}])`,
+  String.raw`[\p{L}\d._-]@[\p{L}\d-]{2,}\.[\p{L}]{2,}|\d[\d\s().-]{6,24}\d|(?<![\p{L}])(?:whats ?app|telegram|instagram|insta|facebook|messenger|wechat|signal|sms|e-?mail|mail|(?:our|unsere\p{L}?|notre|nuestr[ao]|nostr[ao]|noss[ao]) (?:web ?site|site|webseite|website|shop|boutique|tienda|loja|negozio|sito|página|pagina|blog|forum|fórum|group|gruppe|groupe|grupo|gruppo|community))(?![\p{L}])`,
   'u',
 );
 /** A refusal of the sending before it ("don't send", "nicht", "ne … pas", "no", "non", "não"). */

@@ -363,10 +363,12 @@ export function ellipticStarAsks(t: string): Span[] {
   let prev = '';
   for (const [start, end] of sentenceSpans(t, 400)) {
     const s = sliceOf(t, start, end);
-    const conditioned = satisfactionConditioned(s) || satisfactionConditioned(prev);
+    // (read only when a count matched: the condition pattern is the costly one)
+    let conditionedSeen: boolean | undefined;
+    const conditioned = () => (conditionedSeen ??= satisfactionConditioned(s) || satisfactionConditioned(prev));
     const m =
-      firstKept(COUNT_ASK, s, (x) => (RATING_WORD.test(s.slice(0, x.index)) || RATING_WORD.test(prev) || STAR_NOUN.test(x[0]) || conditioned) && !SETTING_BEFORE.test(s.slice(Math.max(0, x.index - 30), x.index))) ??
-      firstKept(TOP_SCORE, s, (x) => (conditioned || WISH_AFTER.test(s.slice(x.index + x[0].length, x.index + x[0].length + 30))) && !SETTING_BEFORE.test(s.slice(Math.max(0, x.index - 30), x.index))) ??
+      firstKept(COUNT_ASK, s, (x) => (RATING_WORD.test(s.slice(0, x.index)) || RATING_WORD.test(prev) || STAR_NOUN.test(x[0]) || conditioned()) && !SETTING_BEFORE.test(s.slice(Math.max(0, x.index - 30), x.index))) ??
+      firstKept(TOP_SCORE, s, (x) => (conditioned() || WISH_AFTER.test(s.slice(x.index + x[0].length, x.index + x[0].length + 30))) && !SETTING_BEFORE.test(s.slice(Math.max(0, x.index - 30), x.index))) ??
       firstKept(TOP_STARS_JA, s, () => true);
     prev = s;
     if (!m || refusedBefore(s, m.index) || ASK_REFUSED_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
