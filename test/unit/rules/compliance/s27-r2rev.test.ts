@@ -170,3 +170,15 @@ describe('s27 r2rev: the two kinds of review told apart for a buyer who asked (c
     'Seller feedback and product reviews are two different things - please leave a review of each!',
   ])('%s still asks', (text) => expect(all(text, asked)).toContain('review_request'));
 });
+
+describe('s27 r2rev: counting on the review the sentence before named (review-ask-romance.ts COUNT_ON_IT_RE)', () => {
+  it.each([
+    "Le è arrivata la mail di Amazon per la valutazione? Ci contiamo!",
+    "¿Le llegó el correo de Amazon para la reseña? Contamos con ello.",
+    "Vous avez bien reçu le mail d'Amazon pour l'avis ? On y compte !",
+  ])('%s is review_request', (text) => expect(rules(text)).toContain('review_request'));
+  it.each([
+    "Ha letto la recensione dell'esperto? Ci contiamo per il ritiro di domani.",
+    'Ha visto la mail di Amazon per la consegna? Ci contiamo, eh!',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
