@@ -1,5 +1,6 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
+import { impressionsElsewhere } from './detectors/impressions-channel';
 import { ellipticStarAsks, negativeReviewOnlyAvoided, refusalUndone, reviewAskRefused, reviewChanges } from './detectors/review-change';
 import { opinionOnChoice } from './detectors/choice-opinion';
 import { ratingAsDeviceSetting } from './detectors/device-setting';
@@ -1413,7 +1414,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if (rule === 'review_request' && opinionOnChoice(s, s)) return true;
   if ((rule === 'review_request' || rule === 'leading') && ratingAsDeviceSetting(s)) return true;
   // (s27 blind c es-008: "Mencionas que pondrías una reseña de una estrella; lo entiendo" - the buyer's threat reported back)
-  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || reportsBuyersThreat(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText);
+  // (s27 round 2: the two kinds of review told apart for a buyer who asked - context-guards.ts explainsReviewPath's KINDS_TOLD_APART)
+  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || reportsBuyersThreat(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText) || explainsReviewPath(() => s, buyerText);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
   if (TRACKING_LINE.test(s) || signatureLine(text, os, oe)) return true;
@@ -1735,6 +1737,10 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // a top count asked with the rating noun left out, named just before ("... a avaliação de 1 estrela. Se puder, depois coloque 5")
   // why: s27 blind e pt-008
   spans.push(...reviewGuarded(ellipticStarAsks(t)));
+  // the buyer's impressions of the item asked for through a channel off Amazon (an address, a number, a messenger): an opinion asked
+  // why: s27 round 2 (impressions-via-other-channel: "send your impressions over there" after an address, "impressões ... pode mandar
+  // no nosso WhatsApp")
+  spans.push(...reviewGuarded(impressionsElsewhere(t)));
   // a reward the seller gives (a voucher in the parcel, a code for the next order, money back as goodwill) next to a review
   // ask, in its sentence or the one before or after, is an incentive: leading (review-incentive.ts rewardsBesideAsks, s24)
   // (not a survey's ask: a draw among those who answer a survey is the corpus's marketing, no public review paid for - s6-ja-0017)

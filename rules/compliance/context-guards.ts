@@ -432,6 +432,11 @@ const AMAZON_PATH = accentOptionalRe(
 const OWN_WISH = accentOptionalRe(
   compact(/(?<![\p{L}])(?:please|do leave|we'd (?:love|be)|we would (?:love|be)|would (?:mean|help)|means a lot|we hope|hope you|grateful|appreciate|bitte|wir freuen|würden uns|wir hoffen|dankbar|s'il vous plaît|nous serions|ravis|nous esp[ée]rons|ça nous aiderait|n'hésitez|por favor|nos encantar\p{L}+|agradecer\p{L}*|esperamos|no dude|ayudar\p{L}*|per favore|ci farebbe|saremmo|speriamo|aiuterebbe|ficar\p{L}*amos|adorar\p{L}*amos|seria (?:muito )?importante|ajudaria|(?:5|five|fünf|cinq|cinco|cinque) (?:stars|sterne|étoiles|estrellas|stelle|estrelas)|positive?|positiv\p{L}{0,2}|good review|gute bewertung|bon avis|buena reseña|buona recensione|boa avaliação|happy|satisfied|enjoy\p{L}*|zufrieden|gefällt|gefallen|satisfait\p{L}*|content\p{L}*|satisfech\p{L}*|gustado|encantad\p{L}*|soddisfatt\p{L}*|piaciut\p{L}*|satisfeit\p{L}*|gostou|curtiu|help us|helps us|hilft uns|(?:other|anderen|autres|otros|altri|outros) (?:buyers|customers|shoppers|käufer\p{L}*|kunden|acheteurs|clients|compradores|clientes|acquirenti|clienti))(?![\p{L}])|お願い|嬉し|うれし|幸い|励み|ぜひ|満足|気に入|星5|★5/u),
 );
+/** Two kinds of review told apart: "two separate things", "zwei verschiedene Dinge", "deux choses différentes", "dos cosas distintas",
+ *  "due cose diverse", "duas coisas diferentes", "not the same (thing)", 別物. */
+const KINDS_TOLD_APART = accentOptionalRe(
+  compact(/(?<![\p{L}])(?:(?:two|2) (?:separate|different|distinct) (?:things|systems)|not the same(?: thing)?|(?:zwei|2) (?:verschiedene|unterschiedliche|getrennte) (?:dinge|sachen|systeme)|nicht dasselbe|(?:deux|2) (?:choses|systèmes) (?:différent\p{L}{1,2}|distinct\p{L}{1,2}|séparé\p{L}{1,2})|pas la même chose|(?:dos|2) (?:cosas|sistemas) (?:distint\p{L}{1,2}|diferentes|separad\p{L}{1,2})|no es lo mismo|(?:due|2) (?:cose|sistemi) (?:divers\p{L}|distint\p{L}|separat\p{L})|non è la stessa cosa|(?:duas|2) coisas (?:diferentes|distintas|separadas)|não é a mesma coisa)(?![\p{L}])|別物|別々|異なるもの/u),
+);
 /** The buyer asked how or where (or could not find it): "Where do I leave a review?", "Je ne trouve pas le bouton". */
 const HOW_OR_WHERE = accentOptionalRe(/[?？]|(?<![\p{L}])(?:where|how|find|found|wo|wie|finde\p{L}{0,2}|où|comment|trouve\p{L}{0,2}|dónde|cómo|encuentro|encontrar|dove|come|trovo|trovare|onde|como|acho|achei|encontro)(?![\p{L}])|どこ|どう|方法|見つから|分から|わから/u);
 /** One sentence of the buyer's message with its stop ("Where is my refund?"). */
@@ -456,6 +461,10 @@ export function explainsReviewPath(sentence: () => string, buyerText: string, re
   const asked = reviewQuestions(buyerText);
   if (asked.length === 0) return false;
   const s = sentence();
+  // (s27 round 2, answer-how-reviews-work: the two kinds told apart for a buyer who asked - "seller feedback and product reviews are two
+  // separate things on Amazon", "Verkäuferbewertung und Produktrezension sind zwei verschiedene Dinge" -, no wish and no question of
+  // ours in the sentence: "..., and we'd love both!", "..., could you leave both?" still ask)
+  if (!AMAZON_PATH.test(s) && KINDS_TOLD_APART.test(s) && !OWN_WISH.test(s) && !/[?？]/u.test(s)) return true;
   if (!AMAZON_PATH.test(s) || OWN_WISH.test(s)) return false;
   // a path to change a review answers only a buyer who asked how to change one ("Wie kann ich meine Bewertung
   // ändern?"), never one who asked how to write one or asked something else (s17 review 2)

@@ -151,7 +151,17 @@ const NEUTRAL_STATEMENT = compact(/(?<![\p{L}])(?:up to you|optional|of course|n
 // on Amazon would really make our day"; SATISFIED_EN had "it/everything ... working well" only, the other languages' "funciona bien",
 // "fonctionne bien", "gut funktioniert" were read. Not "if it stopped working", "if it is not working well": NEGATED on the cue)
 const WENT_WELL =
-  "(?:is|are|'s|'re|has been|have been|'s been|'ve been) (?:(?:still|really|all) )?(?:working|performing|running|holding up) (?:(?:really|so|very) )?(?:well|smoothly|fine|great|perfectly|nicely)|went (?:(?:really|so|all|very) )?(?:well|smoothly|fine|great)|went without a hitch|s'(?:est|sont) (?:(?:très|super|vraiment|plutôt) )?bien (?:passé|déroulé)e?s?|(?:a|ont) bien (?:fonctionné|marché)|(?:ha|han|haya|hayan) (?:ido|salido|funcionado) (?:\\p{L}+ )?bien|(?:fue|salió|resultó) (?:\\p{L}+ )?bien|(?:è|sono|sia|siano) (?:andat|filat)[oaie] (?:\\p{L}+ )?(?:bene|liscio|lisci[ae])|(?:ha|hanno) funzionato (?:\\p{L}+ )?bene|(?:deu|deram) (?:tudo )?certo|(?:correu|correram) (?:tudo )?bem|(?:funcionou|funcionaram) (?:\\p{L}+ )?(?:bem|direitinho)|(?:gut|problemlos|reibungslos|glatt|prima) (?:geklappt|gelaufen|funktioniert|verlaufen)";
+  "(?:is|are|'s|'re|has been|have been|'s been|'ve been) (?:(?:still|really|all) )?(?:working|performing|running|holding up) (?:(?:really|so|very) )?(?:well|smoothly|fine|great|perfectly|nicely)|went (?:(?:really|so|all|very) )?(?:well|smoothly|fine|great)|went without a hitch|s'(?:est|sont) (?:(?:très|super|vraiment|plutôt) )?bien (?:passé|déroulé)e?s?|(?:a|ont) bien (?:fonctionné|marché)|(?:ha|han|haya|hayan) (?:ido|salido|funcionado) (?:\\p{L}+ )?bien|(?:fue|salió|resultó) (?:\\p{L}+ )?bien|(?:è|sono|sia|siano) (?:andat|filat)[oaie] (?:\\p{L}+ )?(?:bene|liscio|lisci[ae])|(?:ha|hanno) funzionato (?:\\p{L}+ )?bene|(?:deu|deram) (?:tudo )?certo|(?:correu|correram) (?:tudo )?bem|(?:funcionou|funcionaram) (?:\\p{L}+ )?(?:bem|direitinho)|(?:gut|problemlos|reibungslos|glatt|prima) (?:geklappt|gelaufen|funktioniert|verlaufen)" +
+  // (s27 round 2: all being fine, in the present, after a condition - "si después todo va bien con él, denle las cinco", "se è tutto ok
+  // ci dia il massimo", "wenn alles passt", "if all goes well", "si tout va bien", "se tudo estiver ok"; the arrival in good order is
+  // ARRIVED_WELL's; a negation in the cue drops it as above: "si no va bien", "se non è tutto ok", "wenn nicht alles passt")
+  // (not the arrival in good order, ARRIVED_WELL's: "si tout est bien arrivé", "se è tutto ok arrivato" - s19-left)
+  "|(?:(?:everything|all|it)(?:'s| is) (?:ok|okay|good|fine|alright|all right)|(?:everything|all|it|things) goes? (?:well|fine|smoothly)" +
+  "|(?:todo |él |ella )?va (?:todo )?(?:bien|ok)|todo (?:está|esta|sale|marcha|funciona) bien|todo (?:ok|correcto|en orden)" +
+  "|(?:è |e )?tutto (?:ok|okay|bene|a posto|in ordine|perfetto)|va (?:tutto )?bene|(?:andrà|va) tutto (?:bene|liscio)" +
+  "|tudo (?:está|estiver|tá|ficar|for) (?:ok|bem|certo|certinho|em ordem)|(?:tudo )?(?:correr|der) (?:bem|certo)|vai (?:tudo )?bem|tudo ok" +
+  "|tout (?:va|se passe|est) (?:bien|ok|en ordre)|(?:ça|cela) (?:va|se passe|fonctionne) bien|tout roule" +
+  "|alles (?:passt|klappt|in ordnung ist|ok ist|gut (?:ist|geht|läuft)))(?! (?:arriv\\p{L}*|re[çc]u\\p{L}*|livr\\p{L}*|parvenu\\p{L}*|llegad\\p{L}*|recibid\\p{L}*|entregue\\p{L}*|chegad\\p{L}*|chegou|recebid\\p{L}*|arrivat\\p{L}*|consegnat\\p{L}*|ricevut\\p{L}*|angekommen|geliefert|eingetroffen|delivered|arrived|received))";
 /** The item "working out" for the buyer, read after a condition only: "if the bibs are working out, we'd be so grateful for a few
  *  on Amazon" (s22 blind j en-046). Not in SATISFIED_EN: "How'd the blender work out?" asks, it assumes nothing (rl-en-s9-0012);
  *  nor the buyer's exercise, "if you're working out at the gym" (no "you" subject), nor "work out how to". */
@@ -359,6 +369,18 @@ const WEIGHED_ASK_ENTRY = 'review_request:weighed-in-rating';
  *  hope for a kinder rating is itself the ask, with or without a verb of posting ("ojalá lo tenga en cuenta cuando nos
  *  valore"). A change of an existing review ("take it into account and update your review") asks for no new review:
  *  `leading` only, as the corpus has it. */
+/** Does `s` (a sentence) condition something on the buyer's satisfaction ("si la théière vous plaît", "se è tutto ok", "si todo va
+ *  bien", "if you're happy", "気に入っていただけたら")? For review-change.ts's elliptic top-score asks, where no review word stands
+ *  beside the count ("si todo va bien, denle las cinco"). */
+export function satisfactionConditioned(s: string): boolean {
+  CONDITIONED_JA.lastIndex = 0;
+  if (CONDITIONED_JA.test(s)) return true;
+  // (a negation in the condition drops it, as conditionedAsks reads its cues: "si no va bien", "wenn nicht alles passt")
+  CONDITIONED.lastIndex = 0;
+  for (let m = CONDITIONED.exec(s); m; m = CONDITIONED.exec(s)) if (!NEGATED.test(m[0])) return true;
+  return false;
+}
+
 export function weighedAsks(t: string): Span[] {
   if (!mayMatch(WEIGHED, t)) return [];
   const out: Span[] = [];
@@ -574,16 +596,19 @@ export function leadingReviewAsks(t: string, leading: readonly Span[]): Span[] {
  *  why: s27 blind e de-015 (labelled leading; the lexicons read the ask, not what it follows)
  *  near-misses that stay review_request only: the buyer asking a question ("Passt der Deckel?") - no praise. */
 const BUYER_PRAISE = compact(
-  /(?<![\p{L}])(?:love|loved|great|perfect|perfectly|excellent|amazing|awesome|fantastic|brilliant|works (?:great|perfectly)|hammer|super|toll|perfekt|klasse|genial|begeistert|wunderbar|spitze|top|parfait|parfaitement|génial|excellent|super|adore|ravie?|perfecto|perfecta|genial|encanta|encantó|maravilla|estupend[oa]|perfett[oa]|ottim[oa]|fantastic[oa]|adoro|bellissim[oa]|perfeit[oa]|ótim[oa]|maravilhos[oa]|adorei|amei|sensacional)(?![\p{L}])|最高|素晴らし|気に入り|完璧/u,
+  /(?<![\p{L}])(?:love|loved|great|perfect|perfectly|excellent|amazing|awesome|fantastic|brilliant|works (?:great|perfectly)|hammer|super|toll|perfekt|klasse|genial|begeistert|wunderbar|spitze|top|parfait|parfaitement|génial|excellent|super|adore|ravie?|perfecto|perfecta|genial|encanta|encantó|maravilla|estupend[oa]|perfett[oa]|ottim[oa]|fantastic[oa]|adoro|bellissim[oa]|perfeit[oa]|ótim[oa]|maravilhos[oa]|adorei|amei|sensacional|beautiful|gorgeous|lovely|wunderschön|traumhaft|magnifique|superbe|sublime|precios[oa]|preciosidad|bonit[oa]|lind[oa]|lindíssim[oa]|divin[oa]|splendid[oa]|stupend[oa])(?![\p{L}])|最高|素晴らし|気に入り|完璧|可愛い|かわいい|綺麗|きれい/u,
 );
 const SELLER_DELIGHT = compact(
-  /^[\s¡¿"'(]{0,3}(?:(?:so |really |very )?(?:glad|happy|great|wonderful|awesome|delighted|thrilled) to (?:hear|read|know)|that(?:'s| is|s) (?:so )?(?:great|wonderful|awesome|fantastic|lovely)(?: to (?:hear|read|know))?|(?:great|awesome|wonderful|fantastic|lovely|yay)(?=\s{0,2}[!.,])|(?:das|es) freut (?:uns|mich)|wie schön|(?:super|toll|klasse|prima|wunderbar)(?=\s{0,2}[!.,])|(?:ravie?s?|heureux|heureuse|contents?) de l'(?:entendre|apprendre|lire)|(?:ça|cela) nous fait (?:très )?plaisir|(?:génial|super|formidable|parfait)(?=\s{0,2}[!.,])|(?:genial|estupendo|perfecto|fantástico|qué bien|qué alegría|qué bueno)(?=\s{0,2}[!.,])|nos alegra (?:mucho )?(?:saberlo|oírlo|leerlo)|(?:che bello|fantastico|ottimo|perfetto|evviva)(?=\s{0,2}[!.,])|ci fa (?:molto )?piacere|siamo (?:felici|contenti) di (?:saperlo|sentirlo|leggerlo)|(?:que bom|que ótimo|que maravilha|oba|eba)(?=\s{0,2}[!.,]|\s)|ficamos (?:muito )?felizes)/u,
+  /^[\s¡¿"'(]{0,3}(?:(?:so |really |very )?(?:glad|happy|great|wonderful|awesome|delighted|thrilled) to (?:hear|read|know)|that(?:'s| is|s) (?:so )?(?:great|wonderful|awesome|fantastic|lovely)(?: to (?:hear|read|know))?|(?:great|awesome|wonderful|fantastic|lovely|yay)(?=\s{0,2}[!.,])|(?:das|es) freut (?:uns|mich)|wie schön|(?:super|toll|klasse|prima|wunderbar)(?=\s{0,2}[!.,])|(?:ravie?s?|heureux|heureuse|contents?) de l'(?:entendre|apprendre|lire)|(?:ça|cela) nous fait (?:très )?plaisir|(?:génial|super|formidable|parfait)(?=\s{0,2}[!.,])|(?:genial|estupendo|perfecto|fantástico|qué bien|qué alegría|qué bueno)(?=\s{0,2}[!.,])|nos alegra (?:mucho )?(?:saberlo|oírlo|leerlo)|(?:che bello|fantastico|ottimo|perfetto|evviva)(?=\s{0,2}[!.,])|ci fa (?:molto )?piacere|siamo (?:felici|contenti) di (?:saperlo|sentirlo|leggerlo)|(?:que bom|que ótimo|que maravilha|que alegria|que felicidade|que legal|oba|eba)(?=\s{0,2}[!.,]|\s)|ficamos (?:muito )?felizes|(?:love|lovely) to (?:hear|read)|(?:schön|toll) zu (?:hören|lesen)|quelle (?:joie|bonne nouvelle)|qué (?:ilusión|maravilla)|che gioia|che bella notizia)/u,
 );
+// (s27 round 2, buyer-praise-into-review-ask: the infinitive after "if you can" - "Se puder contar isso numa avaliação", "si pudiera
+// contarlo en una reseña", "se potesse scriverlo in una recensione", "wenn Sie das auch in einer Rezension schreiben", "put that in a
+// review"; the delight as "Que alegria ler isso!", "Love to hear it!", "Schön zu hören!"; the praise as "é lindo", "gorgeous")
 /** ... and the ask passes that praise on: "erzählen Sie das doch auch den anderen Käufern", "tell the others that too", "dites-le
  *  aussi", "cuéntelo", "raccontalo", "conte isso" - the review's content is set to the praise. A neutral ask after the delight
  *  ("Genial. ¿Nos dejarías una reseña del producto?" - s22e-es-014, labelled review_request only) is not read. */
 const PASS_ON = compact(
-  /(?<![\p{L}])(?:(?:tell|share|say|post|write) (?:that|this|it|so)|(?:erzählen|sagen|schreiben|teilen) sie (?:das|es|dies)|erzähl(?:en)? (?:das|es)|(?:dites|racontez|partagez|écrivez)-le|le (?:dire|raconter|partager|écrire)|cu[ée]nt(?:e|a|en)(?:lo|selo)|comp[áa]rt(?:e|a|alo|elo)lo|d[íi](?:g(?:a|ale)|se)?lo|d[íi]selo|racconta(?:lo|telo)|lo racconti|condividi(?:lo)|lo condivida|lo dica|dillo|(?:conte|conta|diga|diz|compartilhe|escreva) (?:isso|isto)|(?:conte|conta|diga)-(?:o|nos isso))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:(?:tell|share|say|post|write) (?:that|this|it|so)|(?:erzählen|sagen|schreiben|teilen) sie (?:das|es|dies)|erzähl(?:en)? (?:das|es)|(?:dites|racontez|partagez|écrivez)-le|le (?:dire|raconter|partager|écrire)|cu[ée]nt(?:e|a|en)(?:lo|selo)|comp[áa]rt(?:e|a|alo|elo)lo|d[íi](?:g(?:a|ale)|se)?lo|d[íi]selo|racconta(?:lo|telo)|lo racconti|condividi(?:lo)|lo condivida|lo dica|dillo|(?:conte|conta|diga|diz|compartilhe|escreva) (?:isso|isto)|(?:conte|conta|diga)-(?:o|nos isso)|(?:contar|dizer|escrever|compartilhar|repetir) (?:isso|isto)|cont[áa]-lo|contarlo|dec[íi]rlo|compartirlo|escribirlo|repetirlo|raccontarlo|dirlo|scriverlo|condividerlo|ripeterlo|put (?:that|this|it) (?:in|into)|say the same|(?:das|dies|genau das)(?: \p{L}{1,12}){0,5} (?:erzählen|schreiben|sagen|teilen|weitergeben|wiederholen))(?![\p{L}])/u,
 );
 const PRAISE_ENTRY = 'leading:praise-taken-up-then-ask';
 export function praiseTakenUp(t: string, asks: readonly Span[], buyerText: string): Span[] {

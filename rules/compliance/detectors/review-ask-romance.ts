@@ -351,6 +351,11 @@ const OTHERS_REPORT =
   compact(/(?<![\p{L}])(?:varias|varios|muchas|muchos|algunas|algunos|bastantes|numerosas|molte|alcune|diverse|parecchie|numerose|tante|plusieurs|certains|certaines|quelques|beaucoup d'|de nombreux|nombreux|algumas|muitas|v[áa]rias|v[áa]rios|diversas|otras|otros|altre|autres|outras) (?:\p{L}+ )?(?:rese[ñn]as|valoraciones|opiniones|recensioni|valutazioni|opinioni|avis|commentaires|[ée]valuations|avalia[çc][õo]es|resenhas|coment[áa]rios|comentarios|commenti)(?: (?:\p{L}+ ){0,3})?(?:mencion\p{L}{1,3}|menzion\p{L}{1,3}|mentionn\p{L}{1,3}|habl(?:an|aron|a)|parl(?:ano|avano|ent|aient|a)|fal(?:am|aram|a)|dicen|dicono|dizem|disent|se[ñn]al\p{L}{1,3}|segnal\p{L}{1,3}|signal\p{L}{1,3}|indic\p{L}{1,3}|cit\p{L}{1,3}|relat\p{L}{1,3}|[ée]voqu\p{L}{1,3}|descri\p{L}{1,4}|d[ée]cri\p{L}{1,4}|se quej\p{L}{1,3}|lamentan\p{L}{0,2}|reclam\p{L}{1,3}|se plaign\p{L}{1,3})(?![\p{L}])/u);
 /** "We count on yours" ("contamos con la suya", "contamos com a sua", "contiamo sulla sua", "nous comptons sur la vôtre"). */
 const COUNT_ON_RE = /(?<![\p{L}])(?:contamos con|contamos com|contiamo su\p{L}{0,3}|(?:nous )?comptons sur|on compte sur)(?![\p{L}])/u;
+/** Counting on it with the pronoun in the verb phrase - "Ci contiamo, eh!", "Contamos con ello", "On y compte !", "Nous y comptons",
+ *  "Contamos com isso", closing the sentence ("Ci contiamo per il ritiro domani" counts on a pickup): the review the sentence
+ *  before named is what the seller counts on (s27 round 2, review-nudge-after-rar: "Ha
+ *  visto la mail di Amazon per la recensione? Ci contiamo, eh!"). The sentence before still needs its review noun (pronounAsk). */
+const COUNT_ON_IT_RE = /(?<![\p{L}])(?:ci contiamo|contiamo su (?:di )?(?:essa|esso|quella)|contamos con (?:ello|ella|eso|esa)|on y compte|nous y comptons|j'y compte|contamos com (?:isso|ela|essa))(?![\p{L}])(?=(?:[\s,!.…]|eh|ok|hein|né|tá|vale|davvero|molto|tanto|mucho|muito|beaucoup){0,12}$)/u;
 /** The buyer's review named in a sentence: a review noun, or the buyer's feedback, opinion or experience. */
 // ("ci terremmo molto al suo parere" - the article fused with the preposition; s22 blind b it-020)
 const OWN_REVIEW_RE = compactRegExp(
@@ -433,9 +438,10 @@ const CHANGES_OR_WITHHOLDS =
  *  "ogni recensione per noi è ossigeno... se le va di scriverne una" - `leading` too after the seller's plight. */
 // why: s20 blind e es-008, fr-032, g it-021 (each half alone is no ask)
 function pronounAsk(t: string, s: string, prevSpan: [number, number] | null, end: number): Span[] | null {
-  const pronoun = prevSpan && prevSpan[1] - prevSpan[0] <= MAX_SENTENCE ? reviewPronoun(s) : null;
+  const countsOnIt = COUNT_ON_IT_RE.test(s);
+  const pronoun = prevSpan && prevSpan[1] - prevSpan[0] <= MAX_SENTENCE ? (reviewPronoun(s) ?? (countsOnIt ? 'bare' : null)) : null;
   if (!prevSpan || !pronoun) return null;
-  if (!(IMPERATIVE_RE.test(s) || FRAME_RE.test(s) || CONDITIONAL_RE.test(s) || WORTH_RE.test(s) || COUNT_ON_RE.test(s))) return null;
+  if (!(IMPERATIVE_RE.test(s) || FRAME_RE.test(s) || CONDITIONAL_RE.test(s) || WORTH_RE.test(s) || COUNT_ON_RE.test(s) || countsOnIt)) return null;
   const before = sliceOf(t, prevSpan[0], prevSpan[1]);
   // (a weaker object only with a public venue or audience: "votre retour aidera d'autres clients"; "Votre retour est bien
   // arrivé. N'hésitez pas à le laisser au point relais" is the parcel)
@@ -447,6 +453,34 @@ function pronounAsk(t: string, s: string, prevSpan: [number, number] | null, end
   return out;
 }
 
+/** A disclaimer, then the real ask with a weaker object (s27 round 2, disclaimer-then-rating-ask): the sentence before names
+ *  reviews and says the seller does not ask for them ("Non chiediamo mai recensioni, giuro!", "No solemos pedir reseñas.", "On ne
+ *  réclame jamais d'avis.", "A gente não costuma pedir avaliação."), this one opens with a contrast and asks for a few lines, a word,
+ *  a comment or an opinion with a wish or a request ("Però due righe sul tostapane ci farebbero davvero comodo", "Pero unas líneas
+ *  sobre la freidora nos vendrían genial", "Mais un petit mot sur la lampe nous ferait plaisir", "Mas umas linhas sobre a garrafa
+ *  ajudariam muito") - the reviews just named are what the few lines are. Not without the contrast ("Due righe di istruzioni sono
+ *  nella scatola"), nor with a denial of its own ("Però due righe non servono").
+ *  near-misses that stay clean: "Non chiediamo mai recensioni. Due righe di istruzioni sono nella scatola.", "No pedimos reseñas,
+ *  de verdad. Pero si hay un problema, escríbanos." */
+const CONTRAST_OPENS = compactRegExp(`^[\\s¡¿]*(?:però|ma|tuttavia|pero|sin embargo|mais|cependant|mas|porém|contudo|só que)${E}`, 'u');
+const FEW_WORDS_RE = compactRegExp(
+  `${B}(?:(?:due|tre|poche|qualche|quattro) (?:righe|parole)|(?:dos|tres|unas|algunas|cuatro) (?:l[íi]neas|palabras)|(?:deux|trois|quelques) (?:mots|lignes)|(?:duas|três|umas|algumas) (?:linhas|palavras)|(?:un|una|um|uma|un petit|un piccolo|un pequeño|um pequeno|una breve|un breve) (?:comentario|commento|commentaire|coment[áa]rio|mot|parola|palabra|palavra|parere|opini[óo]n|opinione|opini[ãa]o|avis|riscontro|retour))${E}`,
+  'u',
+);
+/** The sentence before says the seller does not (usually) ask for reviews: a negation or "rarely" and a review noun. */
+const DISCLAIMS_REVIEWS = compactRegExp(`${B}(?:non|no|ne|n'|não|nunca|jamais|mai|raramente|rarement|rara vez|raramente)${E}`, 'u');
+function disclaimerThenAsk(prev: string, s: string): boolean {
+  return (
+    CONTRAST_OPENS.test(s) &&
+    FEW_WORDS_RE.test(s) &&
+    STRONG_RE.test(prev) &&
+    DISCLAIMS_REVIEWS.test(prev) &&
+    (CONDITIONAL_RE.test(s) || IMPERATIVE_RE.test(s) || FRAME_RE.test(s) || PLEASE_RE.test(s)) &&
+    !DENIED_RE.test(s) &&
+    !DISCLAIMS_REVIEWS.test(s.replace(CONTRAST_OPENS, ''))
+  );
+}
+
 export function romanceReviewAsks(t: string, isName?: (start: number, end: number) => boolean, cue: CueHits = { open: true, at: null }): Span[] {
   if (!cue.open || !gatedTest(ANY_OBJECT, t)) return [];
   const out: Span[] = [];
@@ -456,6 +490,11 @@ export function romanceReviewAsks(t: string, isName?: (start: number, end: numbe
     if (end - start > MAX_SENTENCE || end - start < MIN_SENTENCE) continue;
     const s = sliceOf(t, start, end);
     const prevSpan = k > 0 ? all[k - 1]! : null;
+    // (the anchored contrast read first: most sentences open with none)
+    if (prevSpan && CONTRAST_OPENS.test(s) && prevSpan[1] - prevSpan[0] <= MAX_SENTENCE && disclaimerThenAsk(sliceOf(t, prevSpan[0], prevSpan[1]), s)) {
+      out.push({ rule: 'review_request', severity: 'block', start, end, entry: ENTRY });
+      continue;
+    }
     if (!cueWithin(cue, start, end)) {
       // (a sentence without a review word of its own is read only as the pronoun ask below, its review in the one before)
       if (prevSpan && cueWithin(cue, prevSpan[0], prevSpan[1])) {

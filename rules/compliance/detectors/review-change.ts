@@ -22,6 +22,7 @@ import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
 import { accentOptionalRe } from '../accent-optional';
 import { NOT_SPEC } from './review-appeal';
+import { satisfactionConditioned } from './conditioned-ask';
 
 export const CHANGE_RATING_ENTRY = 'leading:change-rating-to-higher';
 export const WITHHOLD_ENTRY = 'leading:withhold-negative-review';
@@ -176,6 +177,18 @@ export function negativeReviewOnlyAvoided(sentence: string): boolean {
   return PURPOSE_BEFORE.test(before) || PURPOSE_AFTER_JA.test(sentence.slice(m.index + m[0].length));
 }
 
+/** The posted review's wording softened: "tone the review down", "die Rezension etwas milder formulieren", "Ihre Bewertung
+ *  abschwächen", "adoucir votre avis", "suavizar su reseña", "ammorbidire la recensione", "amenizar a sua avaliação" - a change
+ *  of the review, asked: leading only, as the other change asks (README: asking to change a review is leading only). Not the
+ *  seller's own text ("we'll reword the listing"), not thanks for it, not refused. */
+// why: s27 round 2 (soften-posted-review: "Wäre es möglich, die Rezension etwas milder zu formulieren, wenn die neue gut ankommt?")
+const SOFTEN = String.raw`(?:tone|toning|water|watering) (?:it |them )?down|soften(?:ing)?|rephras(?:e|ing)|reword(?:ing)?|(?:milder|freundlicher|positiver|netter|sachlicher|weniger (?:hart|scharf|negativ)) (?:zu )?(?:formulieren|fassen|gestalten|ausdrücken|schreiben)|ab(?:zu)?schwächen|ab(?:zu)?mildern|(?:zu )?entschärfen|um(?:zu)?formulieren|(?:zu )?relativieren|adoucir|nuancer|atténuer|modérer|reformuler|suaviz(?:ar|e|ara|ase)|matiz(?:ar|ara|ase)|moderar|reformul(?:ar|e|asse)|ammorbidire|attenuare|mitigare|addolcire|riformulare|amenizar|atenuar|abrandar`;
+const SOFTEN_RE = compactRegExp(
+  String.raw`(?:${OWN_POSSESSIVE}|${OWN_ARTICLE}|(?<![\p{L}])${POINTED_REVIEW})${GAP} (?:${SOFTEN})(?![\p{L}])|(?<![\p{L}])(?:${SOFTEN})(?: [^\s.!?;:\x96\x97–—]{1,12}){0,3} (?:${OWN_POSSESSIVE}|${OWN_ARTICLE}|${POINTED_REVIEW}(?![\p{L}]))`,
+  'gu',
+);
+export const SOFTEN_ENTRY = 'leading:change-review-softened';
+
 /** `leading` spans (normalized copy) for asks to raise a posted rating and asks not to post a negative review. */
 export function reviewChanges(t: string): Span[] {
   const out: Span[] = [];
@@ -195,6 +208,7 @@ export function reviewChanges(t: string): Span[] {
       [RAISE_ARTICLE, CHANGE_RATING_ENTRY, (m) => STAR_NOUN.test(m[0]) && request() && !thanked() && changes() && !refusedBefore(s, m.index)],
       [RAISE_JA, CHANGE_RATING_ENTRY, (m) => request() && !thanked() && !refusedBefore(s, m.index)],
       [TAKE_DOWN, TAKE_DOWN_ENTRY, (m) => request() && !thanked() && !refusedBefore(s, m.index)],
+      [SOFTEN_RE, SOFTEN_ENTRY, (m) => request() && !thanked() && !refusedBefore(s, m.index)],
       // a negative review withheld: a request or an imperative, not the seller's own aim, not refused (thanks for a change
       // clears no withholding: "Thanks for updating it - please avoid posting a bad review next time" asks)
       [WITHHOLD_RE, WITHHOLD_ENTRY, (m) => {
@@ -346,21 +360,50 @@ export function reviewAskRefused(t: string, start: number, end: number): boolean
 // it 5 minutes to heat up.", "Die Bewertung ist egal. Geben Sie 5 Tropfen Öl hinein."
 const COUNT_ASK = accentOptionalRe(
   compactRegExp(
-    String.raw`(?<![\p{L}])(?:coloque|coloca|ponha|põe|dê|dá|deixe|deixa|put|give(?: (?:it|us|me|them))?|make it|bump it (?:up )?to|mettez(?:-en| en)?|mets(?:-en| en)?|donnez(?:-en| en)?|donne(?:-en| en)?|pon|ponga|ponle|póngale|dé|dale|deje|deja|metti|metta|dia|dai|lasci|lascia|geben sie|gib|vergeben sie)(?: (?:nos|us|nous|ci|uns|le|lo|la|it|then|depois|luego|ensuite|poi|dann|instead|plutôt|mejor|invece))?(?: (?:nos|us|nous|ci|uns|le|lo|la))? (?:5|4|cinco|cinq|cinque|five|fünf)(?![\p{L}\d])(?!\s?[,.]?\s?(?:%|€|\$|\x80|\d)|\s(?!(?:que|and|y|e|et|und|then|instead|please|por|pour|per|bitte|for|pra|para|stars?|estrelas?|estrellas?|étoiles?|stelle|sterne?n?)(?![\p{L}]))\p{L})`,
+    String.raw`(?<![\p{L}])(?:coloque|coloca|ponha|põe|dê|dá|deixe|deixa|manda|mande|mandem|bota|bote|put|give(?: (?:it|us|me|them))?|make it|bump it (?:up )?to|mettez(?:-en| en)?|mets(?:-en| en)?|donnez(?:-en| en)?|donne(?:-en| en)?|pon|ponga|ponle|póngale|ponedle|dé|dale|denle|denos|dennos|dadnos|deje|deja|déjenos|metti|metta|dia|dai|dateci|dacci|lasci|lascia|geben sie|gebt|gib|vergeben sie)(?: (?:nos|us|nous|ci|uns|le|lo|la|it|then|depois|luego|ensuite|poi|dann|instead|plutôt|mejor|invece|doch|ruhig|aí|ai|lá))?(?: (?:nos|us|nous|ci|uns|le|lo|la))?(?: (?:las|as|les|die|the|il|el|o|le|a|un petit|una|uma))? (?:5|4|cinco|cinq|cinque|five|fünf|massimo|máximo|maximum|max|volle punktzahl|full marks|top marks)(?![\p{L}\d])(?!\s?[,.]?\s?(?:%|€|\$|\x80|\d)|\s(?!(?:que|and|y|e|et|und|then|instead|please|por|pour|per|bitte|for|pra|para|lá|aí|ai|there|stars?|estrelas?|estrellas?|étoiles?|stelle|sterne?n?|(?:on|na|no|en|su|sur|auf|bei) amazon)(?![\p{L}]))\p{L})`,
     'gu',
   ),
 );
 const RATING_WORD = compactRegExp(String.raw`(?<![\p{L}])(?:stars?|sterne?n?|étoiles?|estrellas?|stell[ae]|estrelas?|reviews?|ratings?|avalia\p{L}{0,5}|reseñas?|valoraci\p{L}{1,4}|avis|évaluation|recension[ei]|valutazion[ei]|bewertung\p{L}{0,2}|rezension\p{L}{0,2})(?![\p{L}])`, 'u');
+// (s27 round 2: the same ask with no rating word at all, waited on by the buyer's satisfaction - "si todo va bien con él, denle las
+// cinco", "se è tutto ok ci dia il massimo", "se gostou, manda cinco", "if you're happy, give us 5"; the article of the left-out
+// stars ("las cinco", "as cinco") and top marks named as such ("il massimo", "el máximo", "full marks") stand in for the count. A
+// setting or a level before the count is the device's ("if it runs fine, put the fan on 5" - SETTING_BEFORE), a count of a thing
+// has its noun after it (COUNT_ASK's look-ahead).)
+/** A top score as a fraction - "5 sur 5", "5 su 5", "5 de 5", "5 von 5", "5 out of 5", "5/5", "10/10", "10 sur 10" -: an ask when a
+ *  satisfaction condition waits on it ("si la théière vous plaît un petit 5 sur 5 serait top", "se è tutto ok, 5 su 5!") or a wish
+ *  follows it ("a 5/5 would make our day", "ein 5 von 5 wäre super"). Not a fact ("noté 5 sur 5 par les testeurs", "rated 4.8 out of
+ *  5") with neither, nor a level ("niveau 5 sur 5"). */
+const TOP_SCORE = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}\d.,])(?:(?:5|cinq|cinque|cinco|five|fünf) ?(?:sur|su|de|von|out of|em|/) ?(?:5|cinq|cinque|cinco|five|fünf)|(?:10|dix|dieci|diez|dez|ten|zehn) ?(?:sur|su|de|von|out of|em|/) ?(?:10|dix|dieci|diez|dez|ten|zehn))(?![\p{L}\d])`,
+    'gu',
+  ),
+);
+const WISH_AFTER = compactRegExp(String.raw`^[\s,!]{0,3}(?:\p{L}+ ){0,2}(?:would (?:be|make|mean)|serait|ferait|sarebbe|farebbe|sería|haría|seria|faria|wäre|würde)(?![\p{L}])`, 'u');
+/** A device's level or setting right before the count ("niveau 5 sur 5", "Stufe 5", "livello massimo", "on 5"). */
+const SETTING_BEFORE = compactRegExp(String.raw`(?<![\p{L}])(?:levels?|settings?|stages?|positions?|speeds?|power|mode|niveau|position|vitesse|puissance|livello|posizione|velocità|potenza|nivel|posición|velocidad|potencia|nível|posição|velocidade|potência|stufe|leistung|temperatur\p{L}{0,2}|température|temperatura|on|auf|sur|su|en|na|no|in|a)\s(?:\p{L}{1,12}\s)?$`, 'u');
+/** Japanese: the stars counted with the ask left out after ぜひ or a condition - "ぜひ星5つで！", "気に入ったら★5を！"; not a count inside
+ *  a thanks or a fact ("星5つで評価いただき", "「星4つ」は省エネ性能の区分"): the count ends the sentence. */
+const TOP_STARS_JA = /(?:ぜひ|是非|たら|なら|れば)[^。！？\n]{0,10}?(?:星|★)\s?(?:5|５|五|4|４|四)つ?(?:で|を|に)?[\s！!。…〜ー]*$/gu;
+/** German puts the refused asking verb after its object: "um 5 von 5 bitten wir nicht", "5 Sterne verlangen wir nie". */
+const ASK_REFUSED_AFTER = compactRegExp(String.raw`^[^.!?;\n]{0,15}?(?<![\p{L}])(?:bitten|fragen|verlangen|erwarten|wollen|möchten|fordern)\s(?:wir|ich)\s(?:\p{L}{1,12}\s)?(?:nicht|nie|niemals|keinesfalls)(?![\p{L}])`, 'u');
 const NEW_COUNT_ENTRY = 'top-count-asked-elliptically';
 export function ellipticStarAsks(t: string): Span[] {
   const out: Span[] = [];
-  if (!/(?:^|[^\p{L}\d])(?:5|4|cinco|cinq|cinque|five|fünf)(?![\p{L}\d])/u.test(t)) return out;
+  if (!/(?:^|[^\p{L}\d]|[星★])(?:5|4|10|cinco|cinq|cinque|five|fünf|dix|dieci|diez|dez|ten|zehn)(?![\p{L}\d])|massimo|máximo|maximum|max|marks|punktzahl|[星★]\s?[5５五4４四]/u.test(t)) return out;
   let prev = '';
   for (const [start, end] of sentenceSpans(t, 400)) {
     const s = sliceOf(t, start, end);
-    const m = firstKept(COUNT_ASK, s, (x) => RATING_WORD.test(s.slice(0, x.index)) || RATING_WORD.test(prev) || STAR_NOUN.test(x[0]));
+    // (read only when a count matched: the condition pattern is the costly one)
+    let conditionedSeen: boolean | undefined;
+    const conditioned = () => (conditionedSeen ??= satisfactionConditioned(s) || satisfactionConditioned(prev));
+    const m =
+      firstKept(COUNT_ASK, s, (x) => (RATING_WORD.test(s.slice(0, x.index)) || RATING_WORD.test(prev) || STAR_NOUN.test(x[0]) || conditioned()) && !SETTING_BEFORE.test(s.slice(Math.max(0, x.index - 30), x.index))) ??
+      firstKept(TOP_SCORE, s, (x) => (conditioned() || WISH_AFTER.test(s.slice(x.index + x[0].length, x.index + x[0].length + 30))) && !SETTING_BEFORE.test(s.slice(Math.max(0, x.index - 30), x.index))) ??
+      firstKept(TOP_STARS_JA, s, () => true);
     prev = s;
-    if (!m || refusedBefore(s, m.index)) continue;
+    if (!m || refusedBefore(s, m.index) || ASK_REFUSED_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     out.push(
       { rule: 'review_request', severity: 'block', start: start + m.index, end: start + m.index + m[0].length, entry: `review_request:${NEW_COUNT_ENTRY}` },
       { rule: 'leading', severity: 'block', start: start + m.index, end: start + m.index + m[0].length, entry: `leading:${NEW_COUNT_ENTRY}` },

@@ -321,7 +321,7 @@ const REMIND = compactRegExp(
   // avaliação hein!", "don't forget about your review", "vergessen Sie die Bewertung nicht" (the noun after the verb only),
   // "n'oubliez pas votre avis", "no se olvide de la reseña", "non dimenticare la recensione"; REMINDED still wants the review a few
   // words on, so "don't forget to keep the box" and "não esqueça a nota fiscal" stay clean)
-  `${W}(?:(?:don't|do not|dont) forget(?: about)?|vergessen sie|vergiss|n'oubliez pas|n'oublie pas|no (?:te |se )?olvid(?:es|e|en)(?: de)?|non (?:ti |si )?dimentic(?:are|hi)(?: di)?|n[ãa]o (?:se )?esque(?:ça|ca|ce|cer)(?: de)?|reminders?|remind(?:ing)? you|erinnerung|erinner(?:n|e|t)? (?:sie|dich)|(?:petit )?rappel|(?:vous|te) rappel(?:er|ons|le)|recordatorio|(?:te|le|les) recuerd[oa]\\p{L}{0,3}|record(?:arte|arle|arles)|promemoria|(?:ti|le|vi) ricord[oa]\\p{L}{0,3}|ricordar(?:ti|le|vi)|lembrete|(?:te|lhe) lembr\\p{L}{1,4}|lembrar(?:-te|-lhe)|(?:pra|para) lembrar)${E}|リマインド`,
+  `${W}(?:(?:don't|do not|dont) forget(?: about)?|vergessen sie|vergiss|nicht vergessen|n'oubliez pas|n'oublie pas|no (?:te |se )?olvid(?:es|e|en)(?: de)?|non (?:ti |si )?dimentic(?:are|hi)(?: di)?|n[ãa]o (?:se )?esque(?:ça|ca|ce|cer)(?: de)?|reminders?|remind(?:ing)? you|erinnerung|erinner(?:n|e|t)? (?:sie|dich)|(?:petit )?rappel|(?:vous|te) rappel(?:er|ons|le)|recordatorio|(?:te|le|les) recuerd[oa]\\p{L}{0,3}|record(?:arte|arle|arles)|promemoria|(?:ti|le|vi) ricord[oa]\\p{L}{0,3}|ricordar(?:ti|le|vi)|lembrete|(?:te|lhe) lembr\\p{L}{1,4}|lembrar(?:-te|-lhe)|(?:pra|para) lembrar)${E}|リマインド`,
   'u',
 );
 /** What the reminder is of: the review a few words on (not "remind you that ...": a rule stated, "reviews are
@@ -821,12 +821,18 @@ export const NUDGE_KINDS = [
       'Avísame cuando la reseña esté publicada.',
       'Mi avvisi quando la recensione è online.',
       'Me avisa quando a avaliação estiver no ar.',
+      'Geben Sie uns doch kurz Bescheid, wenn Ihre Rezension veröffentlicht ist.',
+      'Sobald Ihre Bewertung online ist, schreiben Sie uns kurz eine Nachricht.',
+      'Once your review is up, drop us a line!',
+      'Quando sua avaliação estiver no ar, me dá um toque.',
     ],
     not: [
       'Let us know once the replacement is live in your app.',
       'Let me know when the review is removed; Amazon handles that.',
       'Let us know if your review does not show up - Amazon support can check.',
       'Sagen Sie uns Bescheid, sobald das Paket da ist.',
+      'Geben Sie uns doch kurz Bescheid, wenn die Rezension gelöscht ist.',
+      'Once the refund is up on your account, let us know.',
     ],
   },
 ] as const;
@@ -838,7 +844,7 @@ export const NUDGE_KINDS = [
  *  up"): only its going live. */
 // why: s27 blind e en-002 ("deal! use GRIND15 on your next order, and ping me once the review is live" - no leave verb)
 const TELL_ME = compactRegExp(
-  `${W}(?:ping|text|message|tell|let) (?:me|us)(?: know)?|give (?:me|us) a (?:shout|heads-?up)|(?:sag(?:en sie)?|geben sie|gib) (?:mir|uns) (?:kurz )?bescheid|pr[ée]venez-(?:moi|nous)|pr[ée]viens-moi|dites-(?:moi|nous)|av[íi]sa(?:me|nos)|av[íi]se(?:me|nos)|d[íi]ga(?:me|nos)|d[íi]me|av(?:v)?isa(?:mi|ci)|(?:mi|ci) avvisi|fammi sapere|(?:ci|mi) faccia sapere|(?:me|nos) avis(?:a|e)|avisa a gente|me fala${E}`,
+  `${W}(?:ping|text|message|tell|let) (?:me|us)(?: know)?|give (?:me|us) a (?:shout|heads-?up)|drop (?:me|us) a (?:line|note|message)|(?:sag(?:en sie)?|geben sie|gib) (?:mir|uns)(?: (?:doch|kurz|bitte|gerne|gern|einfach|mal|eben|schnell)){0,3} bescheid|(?:schreiben sie|schicken sie|schreib|schick) (?:mir|uns)(?: (?:doch|kurz|bitte|gerne|gern|einfach|mal|eben|schnell)){0,3} (?:eine |ein )?(?:nachricht|zeile|mail|bescheid|kurz)|(?:envoyez|écrivez|[ée]cris)-(?:moi|nous)|(?:escr[íi]ba|escr[íi]be|m[áa]nde|m[áa]nda)(?:me|nos)|(?:ci|mi) scriva|scriv(?:ici|imi)|manda(?:-me)? um (?:alô|alo|oi|toque|recado)|(?:me|nos) (?:dá|da|dê) um (?:toque|alô|alo)|pr[ée]venez-(?:moi|nous)|pr[ée]viens-moi|dites-(?:moi|nous)|av[íi]sa(?:me|nos)|av[íi]se(?:me|nos)|d[íi]ga(?:me|nos)|d[íi]me|av(?:v)?isa(?:mi|ci)|(?:mi|ci) avvisi|fammi sapere|(?:ci|mi) faccia sapere|(?:me|nos) avis(?:a|e)|avisa a gente|me fala${E}`,
   'u',
 );
 const WHEN_LIVE = compactRegExp(
@@ -850,7 +856,9 @@ function toldWhenLive(s: string): boolean {
   const m = TELL_ME.exec(s);
   // (Portuguese "no ar" - on air - is no negation)
   // (a thanks closing the request is thanks in advance, no review thanked for: "Let us know when your review is up, thanks!")
-  return m !== null && WHEN_LIVE.test(s.slice(m.index + m[0].length)) && !denies(s.replace(CLOSING_THANKS, '').replace(/(?<![\p{L}])no ar(?![\p{L}])/gu, 'online'), TELL_ME);
+  // (s27 round 2: the going live may come first - "Sobald Ihre Bewertung online ist, geben Sie uns Bescheid", "Quando sua avaliação
+  // estiver no ar, manda um alô pra gente"; the tell in the same sentence after it)
+  return m !== null && (WHEN_LIVE.test(s.slice(m.index + m[0].length)) || WHEN_LIVE.test(s.slice(0, m.index))) && !denies(s.replace(CLOSING_THANKS, '').replace(/(?<![\p{L}])no ar(?![\p{L}])/gu, 'online'), TELL_ME);
 }
 
 type Kind = (typeof NUDGE_KINDS)[number];
@@ -894,8 +902,19 @@ function remindsOfReview(s: string): boolean {
   if (FORGET.test(m[0]) && /^\s{0,2}[:\-–\x96]/u.test(after)) return false;
   const review = REVIEW_RE.exec(after);
   if (review && (TECHNICAL_AFTER.test(after.slice(review.index + review[0].length)) || TECHNICAL_BEFORE.test(after.slice(0, review.index)))) return false;
-  return review !== null && REMINDED.test(after.slice(0, review.index));
+  if (review !== null && REMINDED.test(after.slice(0, review.index))) return true;
+  // (s27 round 2: the review named first, the "don't forget" closing the sentence with nothing of its own after it - "P.S. the review -
+  // don't forget!", "Und die Bewertung nicht vergessen!", "L'avis, n'oubliez pas !", "La reseña, ¡no se olvide!", "A avaliação, não
+  // esquece, hein!"; not "Thanks for the review - don't forget to register the warranty", whose forgetting has an object of its own)
+  return FORGET.test(m[0]) && FORGET_CLOSES.test(after) && REVIEW_FRONTED.test(s.slice(Math.max(0, m.index - 40), m.index));
 }
+/** Nothing after the "don't forget" but a tag ("hein", "eh", "ok", "please") and the sentence's end. */
+const FORGET_CLOSES = /^(?:\s{0,2}(?:(?:please|bitte|s'il vous pla[iî]t|por favor|per favore|hein|eh|ok|okay|ja|né|ne|ya|tá)(?![\p{L}])|[!.…,)]))*\s*$/u;
+/** The review right before it, at most a dash, a comma or a colon (and an opening "¡") between. */
+const REVIEW_FRONTED = compactRegExp(
+  `${W}(?:reviews?|ratings?|feedback|bewertung|rezension|avis|évaluation|commentaire|reseña|valoración|opinión|recensione|valutazione|avaliação|opinião)${E}\\s{0,2}[-–—\\x96\\x97,:]?\\s{0,2}(?:[¡(]\\s?)?(?:und |and |et |y |e )?$`,
+  'u',
+);
 /** A wish, then "in your review" (the review as where the wished thing goes); not thanks or a denial. */
 function wishesInReview(s: string): boolean {
   const m = WISH.exec(s);
