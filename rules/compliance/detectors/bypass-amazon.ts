@@ -12,16 +12,9 @@
 // Not: Amazon's own return label or the seller's address printed on it, "write to us here", a photo sent here, a refusal or a
 // negation, the buyer's own question quoted, a mail Amazon sent.
 import type { Span } from './span';
-import { sentenceStartIn, firstStopIn } from './sentence';
+import { sentenceAt, sentenceStartIn, firstStopIn } from './sentence';
 import { compact, compactRegExp } from './compact-letters';
 import { BYPASSED_AMAZON } from './offsite-invite';
-
-/** The sentence around t[at, end) (bounded both ways). */
-function sentenceAt(t: string, at: number, end: number): [number, number] {
-  const from = sentenceStartIn(t, Math.max(0, at - 240), at);
-  const stop = firstStopIn(t, end, end + 240);
-  return [from, stop ? stop.at + 1 : Math.min(t.length, end + 240)];
-}
 
 // --- a return sent straight to the seller ------------------------------------------------------
 /** The buyer asked to send or post the item (a request form, an imperative, a polite Sie/Lei/usted/vous form, keigo). */

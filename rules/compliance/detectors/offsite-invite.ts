@@ -17,7 +17,7 @@
 // a QR code to a manual or a video, a reply here. Every pattern is bounded and runs only where its
 // cue word (qr, google, a site noun, a social name, an address) is in the text.
 import { defineCue, type CueHits } from './entry-index';
-import { firstStopIn, sentenceStartIn } from './sentence';
+import { sentenceAt, sentenceStartIn } from './sentence';
 import type { Span } from './span';
 import { negatingNo } from './portuguese';
 import { sliceOf } from '../normalize';
@@ -27,13 +27,6 @@ import { messengerAppsExcept, MESSENGER_APPS, SOCIAL_NETWORKS, socialNetworksExc
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
-
-/** A sentence around t[at, end), bounded both ways (a stop, or 240 characters). */
-function sentenceAt(t: string, at: number, end: number): [number, number] {
-  const from = sentenceStartIn(t, Math.max(0, at - 240), at);
-  const stop = firstStopIn(t, end, end + 240);
-  return [from, stop ? stop.at + 1 : Math.min(t.length, end + 240)];
-}
 
 /** Amazon mediates (its page, its app, its messages), or the sentence refuses or denies. */
 // ("here": this conversation, on Amazon: "please send us a screenshot here")

@@ -106,6 +106,13 @@ export function firstStopIn(t: string, from: number, to: number): { at: number; 
   return m ? { at: from + m.index, stop: m[0] } : null;
 }
 
+/** The sentence around t[at, end), bounded both ways (a stop, or 240 characters): offsite-invite's and bypass-amazon's window. */
+export function sentenceAt(t: string, at: number, end: number): [number, number] {
+  const from = sentenceStartIn(t, Math.max(0, at - 240), at);
+  const stop = firstStopIn(t, end, end + 240);
+  return [from, stop ? stop.at + 1 : Math.min(t.length, end + 240)];
+}
+
 /**
  * The text's sentences as [start, end) offsets, blanks trimmed, each stop kept with its sentence; with
  * `semicolons`, a ";" parts two statements too ("...; the refund is already on its way"). Sentences
