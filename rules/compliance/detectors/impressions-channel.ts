@@ -15,17 +15,17 @@ import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
 
 /** The buyer's view of the item: impressions, thoughts, opinion (not "our opinion", not a notice: "avis de passage"). */
-export const OPINION = compactRegExp(
+const OPINION = compactRegExp(
   String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:our|unsere?|notre|nos|nuestr[ao]s?|nostr[ao]|nostre|nostri|noss[ao]s?|my|mein\p{L}{0,2}|mon|ma|mi|mio|mia|meu|minha) )(?:impressions?|thoughts|opinions?|eindrücke|eindruck|meinung|ressenti|avis(?! de passage| d'exp[ée]dition| de livraison)|impresi[oó]n(?:es)?|opini[oó]n(?:es)?|impression[ei]|parer[ei]|opinion[ei]|impress[õo]es|impress[ãa]o|opini[ãa]o|opini[õo]es|what you (?:think|thought) (?:of|about))(?![\p{L}])`,
   'u',
 );
 /** Sent, told, shared, written or welcomed. */
-export const SENDS = compactRegExp(
+const SENDS = compactRegExp(
   String.raw`(?<![\p{L}])(?:send|sent|mail|e-?mail|drop|share|write|text|tell|welcome|schick\p{L}{0,3}|send(?:en)?|teil\p{L}{0,3}|schreib\p{L}{0,3}|willkommen|mitteil\p{L}{0,3}|envo\p{L}{1,5}|[ée]cri\p{L}{1,5}|partag\p{L}{1,5}|bienvenu\p{L}{0,2}|mand\p{L}{1,5}|env[ií]\p{L}{1,5}|escrib\p{L}{1,5}|compart\p{L}{1,5}|bienvenid\p{L}{0,2}|invi\p{L}{1,5}|scriv\p{L}{1,5}|condivid\p{L}{1,5}|benvenut\p{L}{0,2}|escrev\p{L}{1,5}|compartilh\p{L}{1,5}|bem-vind\p{L}{0,2}|contar|conte|cont\p{L}{0,2}nos|racconta\p{L}{0,3}|raconte\p{L}{0,3}|cuent\p{L}{1,5}|erzähl\p{L}{0,3})(?![\p{L}])`,
   'u',
 );
 /** A channel that is not Amazon: an e-mail address, a phone number, a messenger or social network, a site or shop of ours. */
-export const CHANNEL = compactRegExp(
+const CHANNEL = compactRegExp(
   String.raw`[\p{L}\d._-]@[\p{L}\d-]{2,}\.[\p{L}]{2,}|\d[\d\s().-]{6,24}\d|(?<![\p{L}])(?:whats ?app|telegram|instagram|insta|facebook|messenger|wechat|signal|sms|e-?mail|mail|(?:our|unsere\p{L}?|notre|nuestr[ao]|nostr[ao]|noss[ao]) (?:web ?site|site|webseite|website|shop|boutique|tienda|loja|negozio|sito|página|pagina|blog|forum|fórum|group|gruppe|groupe|grupo|gruppo|community))(?![\p{L}])`,
   'u',
 );
