@@ -400,6 +400,45 @@ function placeFinder(literals: readonly string[]): PlaceFinder | null {
   return { literals, from, ids };
 }
 
+/** The index's in-word and non-letter slots' finder (by index: a rebuilt index has its own), and the scratch marks of which
+ *  of them the text holds. */
+const anywhereFinders = new WeakMap<Index, PlaceFinder | null>();
+let anywhereHeld = new Uint8Array(0);
+
+/** Marks held[i] = 1 for every literal i of the finder that occurs in `text`. */
+function heldLiterals(finder: PlaceFinder, text: string, held: Uint8Array): void {
+  const { literals } = finder;
+  const [from1, from2, from3] = finder.from;
+  const [ids1, ids2, ids3] = finder.ids;
+  const n = text.length;
+  let a = n > 0 ? text.charCodeAt(0) : 0;
+  let b = n > 1 ? text.charCodeAt(1) : 0;
+  for (let p = 0; p < n; p++) {
+    const c = p + 2 < n ? text.charCodeAt(p + 2) : 0;
+    let h = placeHash1(a);
+    for (let q = from1[h]!, to = from1[h + 1]!; q < to; q++) {
+      const id = ids1[q]!;
+      if (held[id] === 0 && a === literals[id]!.charCodeAt(0)) held[id] = 1;
+    }
+    if (p + 1 < n) {
+      h = placeHash2(a, b);
+      for (let q = from2[h]!, to = from2[h + 1]!; q < to; q++) {
+        const id = ids2[q]!;
+        if (held[id] === 0 && text.startsWith(literals[id]!, p)) held[id] = 1;
+      }
+      if (p + 2 < n) {
+        h = placeHash3(a, b, c);
+        for (let q = from3[h]!, to = from3[h + 1]!; q < to; q++) {
+          const id = ids3[q]!;
+          if (held[id] === 0 && text.startsWith(literals[id]!, p)) held[id] = 1;
+        }
+      }
+    }
+    a = b;
+    b = c;
+  }
+}
+
 /** Every start of every literal in `text` (a literal listed twice, twice), as the literal-by-literal search found them
  *  (the caller sorts them). */
 function placesOf(finder: PlaceFinder, text: string, at: number[]): void {
@@ -565,11 +604,20 @@ export function entriesIn(text: string): TextEntries {
   // in-word and non-letter triggers: a lookup per slot whose first pair the text holds (no regexp scans
   // the text for them: an alternation of hundreds of literals, once V8 stops optimising regexps, tried
   // every literal at every character)
+  // (all of them found in one bucketed pass, placeFinder below: a search per slot behind the pair and triple tables was a
+  // quarter of an English check's entriesIn; a slot is woken exactly when its text is in `text`, as holds() answered)
   if (idx.anywhereIds.length) {
     const ids = idx.anywhereIds;
+    let finder = anywhereFinders.get(idx);
+    if (finder === undefined) anywhereFinders.set(idx, (finder = placeFinder(Array.from(ids, (id) => slots[id]!.text))));
+    if (finder) {
+      if (anywhereHeld.length !== ids.length) anywhereHeld = new Uint8Array(ids.length);
+      else anywhereHeld.fill(0);
+      heldLiterals(finder, text, anywhereHeld);
+    }
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
-      if (marks[id] === now || !holds(text, slots[id]!.text)) continue;
+      if (marks[id] === now || !(finder ? anywhereHeld[k] === 1 : holds(text, slots[id]!.text))) continue;
       marks[id] = now;
       wake(id);
     }
