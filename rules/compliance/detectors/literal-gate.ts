@@ -194,6 +194,9 @@ export function mayMatchAny(patterns: readonly RegExp[], s: string): boolean {
 /** `r.test(s)`, skipped where its literals rule it out (a global or sticky pattern's lastIndex is reset then, as a
  *  failed test resets it). */
 export function gatedTest(r: RegExp, s: string): boolean {
+  let split = splits.get(r);
+  if (split === undefined) splits.set(r, (split = splitOf(r)));
+  if (split) return gatedTest(split.plain, s) || gatedTest(split.rest, s);
   if (mayMatch(r, s)) {
     // (a plain union's open gate is its match: not run again - a global or sticky one is, for its lastIndex)
     if (!r.global && !r.sticky && exact[idByObject.get(r)!] === 1) return true;
@@ -201,6 +204,46 @@ export function gatedTest(r: RegExp, s: string): boolean {
   }
   if (r.global || r.sticky) r.lastIndex = 0;
   return false;
+}
+
+/** A union whose top-level alternatives are mostly plain literals and a few patterns ("raffl|verlos|...|\\dst|friend\\."): its
+ *  plain alternatives as one plain union (answered by its gate) and the rest as another pattern. A union matches exactly
+ *  where one of its alternatives does, so `plain || rest` is its test (no back-references: a group's number would not
+ *  matter anyway, the plain alternatives hold none). Only for a pattern with at least MIN_PLAIN plain alternatives. */
+const splits = new WeakMap<RegExp, { plain: RegExp; rest: RegExp } | null>();
+const MIN_PLAIN = 4;
+const PLAIN_ALTERNATIVE = /^[^\\^$.|?*+()[\]{}\ud800-\udfff]+$/;
+
+function splitOf(r: RegExp): { plain: RegExp; rest: RegExp } | null {
+  if (r.global || r.sticky || !/^u?$/.test(r.flags) || plainUnion(r) || /\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(r.source)) return null;
+  const source = r.source;
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(source.slice(from));
+  const plain = alternatives.filter((a) => PLAIN_ALTERNATIVE.test(a));
+  const rest = alternatives.filter((a) => !PLAIN_ALTERNATIVE.test(a));
+  if (plain.length < MIN_PLAIN || !rest.length) return null;
+  return { plain: new RegExp(plain.join('|'), r.flags), rest: new RegExp(rest.join('|'), r.flags) };
 }
 
 /** `r.exec(s)`, skipped where its literals rule it out (lastIndex as gatedTest). */

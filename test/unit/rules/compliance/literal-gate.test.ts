@@ -61,6 +61,12 @@ describe('literal gate', () => {
     expect(gatedTest(/quokka pies?|wombat/u, 'quokka')).toBe(false);
   });
 
+  it('a union of mostly plain literals and a few patterns answers as the whole pattern', () => {
+    const r = /raffl|verlos|au sort|sorte|\dst|friend\.|(?<![\p{L}])wins?(?![\p{L}])/u;
+    for (const s of ['a raffle', 'the 1st prize', 'my friend. yes', 'friends', 'he wins', 'twins', 'aU SORT', '', 'au sort!'])
+      expect(gatedTest(r, s), s).toBe(r.test(s));
+  });
+
   it('a list of patterns opens when any of them can match', () => {
     const parts = [/check out/u, /new arrivals?/u];
     expect(mayMatchAny(parts, 'see our new arrival')).toBe(true);
