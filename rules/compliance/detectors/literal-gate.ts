@@ -214,9 +214,8 @@ const splits = new WeakMap<RegExp, { plain: RegExp; rest: RegExp } | null>();
 const MIN_PLAIN = 4;
 const PLAIN_ALTERNATIVE = /^[^\\^$.|?*+()[\]{}\ud800-\udfff]+$/;
 
-function splitOf(r: RegExp): { plain: RegExp; rest: RegExp } | null {
-  if (r.global || r.sticky || !/^u?$/.test(r.flags) || plainUnion(r) || /\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(r.source)) return null;
-  const source = r.source;
+/** A pattern source's top-level alternatives (split at each '|' outside groups and classes; escapes skipped). */
+export function topLevelAlternatives(source: string): string[] {
   const alternatives: string[] = [];
   let depth = 0;
   let inClass = false;
@@ -240,6 +239,12 @@ function splitOf(r: RegExp): { plain: RegExp; rest: RegExp } | null {
     }
   }
   alternatives.push(source.slice(from));
+  return alternatives;
+}
+
+function splitOf(r: RegExp): { plain: RegExp; rest: RegExp } | null {
+  if (r.global || r.sticky || !/^u?$/.test(r.flags) || plainUnion(r) || /\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(r.source)) return null;
+  const alternatives = topLevelAlternatives(r.source);
   const plain = alternatives.filter((a) => PLAIN_ALTERNATIVE.test(a));
   const rest = alternatives.filter((a) => !PLAIN_ALTERNATIVE.test(a));
   if (plain.length < MIN_PLAIN || !rest.length) return null;
