@@ -13,6 +13,7 @@ import type { Span } from './span';
 import { sentenceSpans } from './sentence';
 import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
+import { gatedExec, gatedTest } from './literal-gate';
 
 /** The buyer's view of the item: impressions, thoughts, opinion (not "our opinion", not a notice: "avis de passage"). */
 const OPINION = compactRegExp(
@@ -40,11 +41,13 @@ const ENTRY = 'impressions-via-other-channel';
 /** review_request spans over sentences that ask for the buyer's impressions through a channel off Amazon (normalized copy). */
 export function impressionsElsewhere(t: string): Span[] {
   const out: Span[] = [];
-  if (!OPINION.test(t) || !CHANNEL.test(t)) return out;
+  // (literal gates, literal-gate.ts: OPINION needs one of its nouns, CHANNEL one of its literals - "@", a digit run has no
+  // certain literal and keeps CHANNEL always tried; a text or sentence without them is not scanned)
+  if (!gatedTest(OPINION, t) || !gatedTest(CHANNEL, t)) return out;
   for (const [at, to] of sentenceSpans(t, 500)) {
     const s = sliceOf(t, at, to);
-    const o = OPINION.exec(s);
-    if (!o || !CHANNEL.test(s)) continue;
+    const o = gatedExec(OPINION, s);
+    if (!o || !gatedTest(CHANNEL, s)) continue;
     const v = SENDS.exec(s);
     if (!v) continue;
     // (the refusal read before the sending verb, or between the opinion and the verb: "schicken Sie uns Ihre Eindrücke nicht per Mail")

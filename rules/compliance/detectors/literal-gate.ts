@@ -115,11 +115,23 @@ function gatesOpenedBy(s: string): Uint8Array {
  *  code point under 'u', the parser one UTF-16 unit) - a pattern with any is not gated rather than gated wrongly. */
 const UNREAD_SYNTAX = /\\u\{|\\k<|\\c[A-Za-z]|\(\?[a-z-]+:|[\u{10000}-\u{10FFFF}]/u;
 
+/** A union of plain literals: no syntax but `|`, no empty alternative, no surrogate (a 'u' pattern reads code points). Such
+ *  a pattern (the detectors' anchors: "raffl|verlos|au sort|...") matches exactly where one of its alternatives is in the
+ *  text, and its alternatives are its gate's literals: the gate's answer is the pattern's. */
+const PLAIN_UNION = /^[^\\^$.|?*+()[\]{}\ud800-\udfff]+(?:\|[^\\^$.|?*+()[\]{}\ud800-\udfff]+)*$/;
+const plainUnion = (r: RegExp): boolean => /^[gu]*$/.test(r.flags) && PLAIN_UNION.test(r.source);
+/** Gate id -> 1 when its one pattern is a plain union (gatedTest answers from the gate alone). */
+const exact: number[] = [];
+
 /** The literals one of which every match of each pattern holds, merged; null when some pattern has none
  *  (a case-blind pattern is not gated: its literals would need folding). */
 function literalsOf(patterns: readonly RegExp[]): string[] | null {
   const all = new Set<string>();
   for (const r of patterns) {
+    if (plainUnion(r)) {
+      for (const alternative of r.source.split('|')) all.add(alternative);
+      continue;
+    }
     if (r.flags.includes('i') || r.flags.includes('v') || UNREAD_SYNTAX.test(r.source)) return null;
     let triggers: ReturnType<typeof triggersOf>;
     try {
@@ -150,6 +162,7 @@ function gateOf(key: string, patterns: readonly RegExp[]): number {
         else opens.set(l, [id]);
       }
     gateIds.set(key, id);
+    if (id !== NONE) exact[id] = patterns.length === 1 && plainUnion(patterns[0]!) ? 1 : 0;
     gated.push({ patterns, gate: id !== NONE });
     if (literals) {
       table = null;
@@ -181,9 +194,61 @@ export function mayMatchAny(patterns: readonly RegExp[], s: string): boolean {
 /** `r.test(s)`, skipped where its literals rule it out (a global or sticky pattern's lastIndex is reset then, as a
  *  failed test resets it). */
 export function gatedTest(r: RegExp, s: string): boolean {
-  if (mayMatch(r, s)) return r.test(s);
+  let split = splits.get(r);
+  if (split === undefined) splits.set(r, (split = splitOf(r)));
+  if (split) return gatedTest(split.plain, s) || gatedTest(split.rest, s);
+  if (mayMatch(r, s)) {
+    // (a plain union's open gate is its match: not run again - a global or sticky one is, for its lastIndex)
+    if (!r.global && !r.sticky && exact[idByObject.get(r)!] === 1) return true;
+    return r.test(s);
+  }
   if (r.global || r.sticky) r.lastIndex = 0;
   return false;
+}
+
+/** A union whose top-level alternatives are mostly plain literals and a few patterns ("raffl|verlos|...|\\dst|friend\\."): its
+ *  plain alternatives as one plain union (answered by its gate) and the rest as another pattern. A union matches exactly
+ *  where one of its alternatives does, so `plain || rest` is its test (no back-references: a group's number would not
+ *  matter anyway, the plain alternatives hold none). Only for a pattern with at least MIN_PLAIN plain alternatives. */
+const splits = new WeakMap<RegExp, { plain: RegExp; rest: RegExp } | null>();
+const MIN_PLAIN = 4;
+const PLAIN_ALTERNATIVE = /^[^\\^$.|?*+()[\]{}\ud800-\udfff]+$/;
+
+/** A pattern source's top-level alternatives (split at each '|' outside groups and classes; escapes skipped). */
+export function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(source.slice(from));
+  return alternatives;
+}
+
+function splitOf(r: RegExp): { plain: RegExp; rest: RegExp } | null {
+  if (r.global || r.sticky || !/^u?$/.test(r.flags) || plainUnion(r) || /\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(r.source)) return null;
+  const alternatives = topLevelAlternatives(r.source);
+  const plain = alternatives.filter((a) => PLAIN_ALTERNATIVE.test(a));
+  const rest = alternatives.filter((a) => !PLAIN_ALTERNATIVE.test(a));
+  if (plain.length < MIN_PLAIN || !rest.length) return null;
+  return { plain: new RegExp(plain.join('|'), r.flags), rest: new RegExp(rest.join('|'), r.flags) };
 }
 
 /** `r.exec(s)`, skipped where its literals rule it out (lastIndex as gatedTest). */

@@ -23,6 +23,7 @@ import { compactRegExp } from './compact-letters';
 import { accentOptionalRe } from '../accent-optional';
 import { NOT_SPEC } from './review-appeal';
 import { satisfactionConditioned } from './conditioned-ask';
+import { mayMatch } from './literal-gate';
 
 export const CHANGE_RATING_ENTRY = 'leading:change-rating-to-higher';
 export const WITHHOLD_ENTRY = 'leading:withhold-negative-review';
@@ -159,6 +160,8 @@ function refusedBefore(s: string, at: number): boolean {
 /** The first match of a global `re` in `s` that `keep` accepts. */
 function firstKept(re: RegExp, s: string, keep: (m: RegExpExecArray) => boolean): RegExpExecArray | null {
   re.lastIndex = 0;
+  // (literal gate: skipped when none of the literals one of which every match of `re` holds is in `s` - literal-gate.ts)
+  if (!mayMatch(re, s)) return null;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (keep(m)) return m;
     if (!m[0].length) re.lastIndex++;

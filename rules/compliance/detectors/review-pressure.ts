@@ -12,6 +12,7 @@ import { clauseAfter, mergedRanges, overlapsRange, type Span } from './span';
 import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
 import { accentOptionalRe } from '../accent-optional';
+import { gatedTest } from './literal-gate';
 
 export const DEADLINE_ENTRY = 'leading:deadline-pressed-ask';
 
@@ -54,7 +55,8 @@ const CLAUSE_MARK = /[,;:.!?\x96\x97–—、。]/u;
 /** `leading` spans (normalized copy) over the review asks whose sentence, or the one before or after, presses a deadline or
  *  asks a favour. `asks` are the review_request spans found. */
 export function pressedAsks(t: string, asks: readonly Span[]): Span[] {
-  if (!asks.length || !DEADLINE.test(t)) return [];
+  // (literal gate, literal-gate.ts: a text holding none of the literals one of which every DEADLINE match holds is not scanned)
+  if (!asks.length || !gatedTest(DEADLINE, t)) return [];
   const out: Span[] = [];
   const all = sentenceSpans(t, 400);
   // (the asks merged once, a binary search per sentence: linear on a long paste)
@@ -66,7 +68,7 @@ export function pressedAsks(t: string, asks: readonly Span[]): Span[] {
       const near = all[j];
       if (!near) continue;
       const ns = sliceOf(t, near[0], near[1]);
-      if (!DEADLINE.test(ns) || boundsAReturn(ns, j === k)) continue;
+      if (!gatedTest(DEADLINE, ns) || boundsAReturn(ns, j === k)) continue;
       out.push({ rule: 'leading', severity: 'block', start: Math.min(start, near[0]), end: Math.max(end, near[1]), entry: DEADLINE_ENTRY });
       break;
     }

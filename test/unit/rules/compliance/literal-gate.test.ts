@@ -54,6 +54,19 @@ describe('literal gate', () => {
     expect(gatedPatterns().length).toBe(before + 1);
   });
 
+  it('a plain union of literals is answered by its gate alone, as the pattern answers', () => {
+    const r = /wombat|quokka pie|ことを|don't/u;
+    for (const s of ['a wombat', 'quokka', 'quokka pie!', 'ことを', "we don't", 'dont', '']) expect(gatedTest(r, s), s).toBe(r.test(s));
+    // (any other syntax keeps the pattern run: "quokka" alone is no match of "quokka pies?")
+    expect(gatedTest(/quokka pies?|wombat/u, 'quokka')).toBe(false);
+  });
+
+  it('a union of mostly plain literals and a few patterns answers as the whole pattern', () => {
+    const r = /raffl|verlos|au sort|sorte|\dst|friend\.|(?<![\p{L}])wins?(?![\p{L}])/u;
+    for (const s of ['a raffle', 'the 1st prize', 'my friend. yes', 'friends', 'he wins', 'twins', 'aU SORT', '', 'au sort!'])
+      expect(gatedTest(r, s), s).toBe(r.test(s));
+  });
+
   it('a list of patterns opens when any of them can match', () => {
     const parts = [/check out/u, /new arrivals?/u];
     expect(mayMatchAny(parts, 'see our new arrival')).toBe(true);
