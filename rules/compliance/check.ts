@@ -1280,9 +1280,12 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
 /** The phrase's sentence read by seller-bank-fact.ts, the phrase's offsets in it. */
 function sellerBankFact(t: string, span: Range): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
-  const stop = firstStopIn(t, span.end, span.end + CLAUSE_WINDOW);
-  const sentence = t.slice(from, stop ? stop.at + stop.stop.length : span.end + CLAUSE_WINDOW);
-  return sellersBankOnDocument(sentence, span.start - from, span.end - from);
+  // (s28: the sentence read to its stop up to two windows on - a payment cut mid-clause, "your pa|yment already went through Amazon",
+  // read as a payment asked)
+  const stop = firstStopIn(t, span.end, span.end + 2 * CLAUSE_WINDOW);
+  const sentence = t.slice(from, stop ? stop.at + stop.stop.length : span.end + 2 * CLAUSE_WINDOW);
+  // (s28: the invoice handed over in the sentence before - "Invoice attached as requested. The bank details in the footer are ...")
+  return sellersBankOnDocument(sentence, span.start - from, span.end - from, t.slice(sentenceStartIn(t, Math.max(0, from - CLAUSE_WINDOW), Math.max(0, from - 1)), from));
 }
 
 /** The buyer's message, normalized (bounded, as the reply is), and read in the seller's voice as the reply
