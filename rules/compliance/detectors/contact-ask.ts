@@ -36,7 +36,9 @@ const BUYER_OWNS =
  *  "Ihren Namen, Ihre Adresse und Ihre Telefonnummer" (the list's "and" right before the noun). */
 // why: s18 blind g es-026 - "your" stood four words and two commas before the contact noun
 const BUYER_OWNS_LIST =
-  compact(/(?<![\p{L}])(?:your|ihre[nmr]?|deine[nmr]?|votre|vos|ton|ta|su|sus|tu|tus|il suo|la sua|il tuo|la tua|seu|sua|o seu|a sua)\s+\p{L}{2,14}(?:\s*,\s*(?:\p{L}{1,8}\s+)?\p{L}{2,14}){0,4}\s*,?\s+(?:and|y|e|et|und|or|o|ou|oder)\s+(?:\p{L}{1,8}\s+)?$/u);
+  compact(/(?<![\p{L}])(?:your|ihre[nmr]?|deine[nmr]?|votre|vos|ton|ta|su|sus|tu|tus|il suo|la sua|il tuo|la tua|seu|sua|o seu|a sua)\s+\p{L}{2,14}(?:\s+(?:di|de|of|da|do|du)\s+\p{L}{2,12}(?:\s+\p{L}{2,12})?)?(?:\s*,\s*(?:\p{L}{1,8}\s+)?\p{L}{2,14}){0,4}\s*,?\s+(?:and|y|e|et|und|or|o|ou|oder)\s+(?:\p{L}{1,8}\s+)?$/u);
+// (s28: a first item with its complement - "la sua data di nascita e un numero di cellulare", "su dirección de casa y un móvil de
+// contacto"; near-miss: "la sua data di consegna e il numero di tracking" - no contact noun closes the list)
 /** The bare word for the phone inside such a list (in a list of the buyer's details it is the number, not the device). */
 const LIST_PHONE = /(?<![\p{L}])(?:phone|mobile|tel[ée]fono|t[ée]l[ée]phone|telefone|telefon|telefono|m[óo]vil|cellulare|portable|handy|celular)(?![\p{L}])/gu;
 
