@@ -46,11 +46,32 @@ const NOT_SELLERS = compact(/(?<![\p{L}])(?:courier|carrier|driver|delivery (?:c
 // (the carrier), "Amazon may call you from 0800 …", "we can't call you on 0176 …" (a refusal), "the part number is 0176-445-5567"
 // (no call)
 export function sellerPhoneAct(sentence: string, at: number, end: number, before: string): boolean {
+  // (the number's own clause first: a refusal or a carrier in another clause is no guard of it - "Ce n'est pas Amazon qui vous appellera :
+  // notre technicien vous appellera depuis le 01 ...", "We can't fit it ourselves, but our technician will call you from 0161 ...")
+  const clause = clauseAround(sentence, at, end);
+  if (clause.length < sentence.length && CALL_ACT.test(clause) && SELLER_SIDE.test(clause) && !REFUSED.test(clause) && !NOT_SELLERS.test(clause)) return true;
   if (!CALL_ACT.test(sentence) || REFUSED.test(sentence) || NOT_SELLERS.test(sentence)) return false;
   const from = FROM_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || FROM_AFTER.test(sentence.slice(end, end + 6));
   if (SELLER_SIDE.test(sentence)) return true;
   // (a pronoun for our staff named in the sentence before, with the number as where the call comes from)
   return from && PRONOUN_OPENING.test(sentence) && SELLER_SIDE.test(before) && !NOT_SELLERS.test(before);
+}
+
+/** A clause break: a colon, a semicolon, a dash between blanks, or a contrast word (a comma alone is none: "..., he will call you from"). */
+const CLAUSE_BREAK = /[;:]|\s[-\u2013\u2014]\s|(?<![\p{L}])(?:but|aber|sondern|jedoch|mais|pero|sino|ma|però|mas|porém)(?![\p{L}])/gu;
+/** The clause of sentence[at, end): from the last clause break before it to the first after it. */
+function clauseAround(sentence: string, at: number, end: number): string {
+  let from = 0;
+  let to = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
 }
 
 // --- a video call proposed -------------------------------------------------------------------------
@@ -73,7 +94,14 @@ export function videoCalls(t: string): Span[] {
   const out: Span[] = [];
   for (const [a, b] of sentenceSpans(t, 600)) {
     const s = t.slice(a, b);
-    if (!VIDEO.test(s) || !PROPOSED.test(s) || REFUSED.test(s) || FEATURE.test(s) || /amazon/u.test(s)) continue;
+    const v = VIDEO.exec(s);
+    if (!v || !PROPOSED.test(s)) continue;
+    // (a refusal, a rule or a feature is read in the call's own clause when a contrast or a colon parts the sentence: "Wir können leider
+    // nicht vorbeikommen, aber per Videocall können wir es uns ansehen" offers the call; "Video calls: we can't offer them" - the
+    // clause of the call holds no verb, so the whole sentence is read)
+    const own = clauseAround(s, v.index, v.index + v[0].length);
+    const scope = /(?<![\p{L}])(?:can|could|shall|let's|können|könnten|machen|klären|peut|pouvons|faire|podemos|hacer|possiamo|fare|facciamo|vamos|fazer)(?![\p{L}])|いただけ|しませんか/u.test(own) ? own : s;
+    if (REFUSED.test(scope) || FEATURE.test(scope) || /amazon/u.test(scope)) continue;
     out.push({ rule: 'offplatform', severity: 'block', start: a, end: b, entry: 'offplatform:video-call-offer' });
   }
   return out;
@@ -82,7 +110,7 @@ export function videoCalls(t: string): Span[] {
 // --- an app or a QR code that opens a chat with the seller ------------------------------------------
 /** Getting an app or scanning a code: "download our app", "laden Sie … herunter", "téléchargez", "descargue", "scarica", "baixe",
  *  "scan the QR code", "ダウンロード", "読み取". */
-const APP_GET = compact(/(?<![\p{L}])(?:download\p{L}{0,3}|install\p{L}{0,4}|get our app|herunter\p{L}{0,4}|runter\p{L}{0,4}|installieren|scan\p{L}{0,3}|t[ée]l[ée]charge\p{L}{0,3}|installe[zr]?|scannez|descarg\p{L}{1,5}|instal[ae]\p{L}{0,2}|escane\p{L}{1,4}|scaric\p{L}{1,4}|installi|inquadr\p{L}{1,4}|baix\p{L}{1,4}|escaneie|leia o qr)(?![\p{L}])|ダウンロード|インストール|読み取|読み込/u);
+const APP_GET = compact(/(?<![\p{L}])(?:download\p{L}{0,3}|install\p{L}{0,4}|get our app|herunter\p{L}{0,6}|runter\p{L}{0,6}|installieren|scan\p{L}{0,3}|t[ée]l[ée]charge\p{L}{0,3}|installe[zr]?|scannez|descarg\p{L}{1,5}|instal[ae]\p{L}{0,2}|escane\p{L}{1,4}|scaric\p{L}{1,4}|installi|inquadr\p{L}{1,4}|baix\p{L}{1,4}|escaneie|leia o qr)(?![\p{L}])|ダウンロード|インストール|読み取|読み込/u);
 const APP_OR_CODE = compact(/(?<![\p{L}])(?:apps?|appli(?:cation)?|aplicaci[óo]n|aplicativo|applicazione|qr(?:-?code)?|código qr|codice qr)(?![\p{L}])|アプリ|QRコード|qrコード/u);
 /** A chat or a person of the seller's who answers there: "chat", "our techs answer", "unser Support antwortet", "discuter avec un
  *  conseiller", "hablar con nosotros", "la chat con l'assistenza", "fala com a gente", "担当者と直接やり取り". */
@@ -123,7 +151,7 @@ const HANDLE_NOUN = String.raw`handle|user ?name|name|profile|account|id|pseudo|
  *  handle", "votre pseudo Telegram", "tu usuario de Instagram", "il suo nome utente Facebook", "seu Instagram", "LINEのID", "What name
  *  are you on Facebook". */
 const HANDLE = compactRegExp(
-  String.raw`(?<![\p{L}])(?:(?:${POSSESSIVE})\s(?:${NETWORK})[ -](?:${HANDLE_NOUN})|(?:${POSSESSIVE})\s(?:${HANDLE_NOUN})(?:\s(?:on|de|di|du|no|na|bei|auf|en|su|in|da|do))?\s(?:${NETWORK})|(?:name|handle|username|user name)\s(?:are you|do you (?:go by|use)|you(?:'re| are| use)) on (?:${NETWORK})|(?:your|votre|ton|tu|suo|seu|teu|ihr\p{L}{0,2}|dein\p{L}{0,2}|il suo|o seu)\s(?:${NETWORK_ALONE})(?! (?:group|gruppe|groupe|grupo|gruppo|channel|kanal|canal|canale)))(?![\p{L}])|(?:${NETWORK})の(?:id|アカウント|ユーザー名)`,
+  String.raw`(?<![\p{L}])(?:(?:${POSSESSIVE})\s(?:${NETWORK})[ -](?:${HANDLE_NOUN})|(?:${POSSESSIVE})\s(?:${HANDLE_NOUN})(?:\s(?:on|de|di|du|no|na|bei|auf|en|su|sur|in|da|do|em))?\s(?:${NETWORK})|(?:name|handle|username|user name)\s(?:are you|do you (?:go by|use)|you(?:'re| are| use)) on (?:${NETWORK})|(?:your|votre|ton|tu|suo|seu|teu|ihr\p{L}{0,2}|dein\p{L}{0,2}|il suo|o seu)\s(?:${NETWORK_ALONE})(?! (?:group|gruppe|groupe|grupo|gruppo|channel|kanal|canal|canale)))(?![\p{L}])|(?:${NETWORK})の?(?:id|アカウント|ユーザー名)`,
   'u',
 );
 /** Asked: a question, a request or a hand-over verb ("tell", "let us have", "dices", "lascia", "passa", "教えて"). */
