@@ -22,7 +22,7 @@ import { compact, compactRegExp } from './compact-letters';
 // examples: "we can't do video calls", "Por las normas de Amazon no podemos hacer videollamadas", "non possiamo telefonare",
 // "LINEでのやり取りはいたしかねます"; near-miss: "if you can't make it at 10, we can do a video call at 5" (a condition, the offer
 // after it - read per clause below)
-const REFUSED = compact(/(?<![\p{L}])(?:can't|cannot|can not|not able|unable|not allowed|aren't allowed|don't (?:do|offer|use)|do not (?:do|offer|use)|never|dürfen (?:wir )?(?:\p{L}{1,12} ){0,3}(?:nicht|keine)|können (?:wir )?(?:\p{L}{1,12} ){0,3}(?:nicht|keine)|leider (?:nicht|keine)|ne (?:pouvons|peut|pouvez|faisons|proposons) pas|on ne (?:peut|fait) pas|pas (?:possible|autorisé)|no (?:podemos|hacemos|ofrecemos|está permitido|es posible)|non (?:possiamo|facciamo|offriamo|è possibile|è consentito)|não (?:podemos|fazemos|oferecemos|é possível|é permitido)|(?:nicht|pas|no|non|não) (?:erlaubt|permitid[oa]s?|consentit[oi]|permitid[oa]s?))(?![\p{L}])|できません|いたしかねます|致しかねます|できかねます|控えて|ご遠慮/u);
+const REFUSED = compact(/(?<![\p{L}])(?:can't|cannot|can not|not able|unable|not allowed|(?:isn't|is not|not) (?:possible|something we (?:can |do|offer))|nicht möglich|impossible|imposible|impossibile|impossível|aren't allowed|don't (?:do|offer|use)|do not (?:do|offer|use)|never|dürfen (?:wir )?(?:\p{L}{1,12} ){0,3}(?:nicht|keine)|können (?:wir )?(?:\p{L}{1,12} ){0,3}(?:nicht|keine)|leider (?:nicht|keine)|ne (?:pouvons|peut|pouvez|faisons|proposons) pas|on ne (?:peut|fait) pas|pas (?:possible|autorisé)|no (?:podemos|hacemos|ofrecemos|está permitido|es posible)|non (?:possiamo|facciamo|offriamo|è possibile|è consentito)|não (?:podemos|fazemos|oferecemos|é possível|é permitido)|(?:nicht|pas|no|non|não) (?:erlaubt|permitid[oa]s?|consentit[oi]|permitid[oa]s?))(?![\p{L}])|できません|いたしかねます|致しかねます|できかねます|控えて|ご遠慮/u);
 
 // --- a call or a text from or to the seller's number ---------------------------------------------
 /** A call or a text, any tense: "will call you", "text", "ruft … an", "meldet sich", "appellera", "SMS", "llamará", "chiamerà",
@@ -118,6 +118,8 @@ const CHAT_WITH_SELLER = compact(/(?<![\p{L}])(?:chat\p{L}{0,4}|message us|talk 
 /** The app for the device itself: pairing, Wi-Fi, settings, firmware, a manual. */
 const DEVICE_APP = compact(/(?<![\p{L}])(?:pair\p{L}{0,3}|wi-?fi|wlan|bluetooth|settings?|einstellung\p{L}{0,2}|réglages?|paramètres|configuraci[óo]n|ajustes|impostazioni|configura[çc][ãa]o|firmware|manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|pdf)(?![\p{L}])|設定|説明書|ペアリング/u);
 
+/** Here, in this chat: the answers stay on Amazon. */
+const HERE_KEPT = /(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui(?!\s(?:r[ée]pond|vous|nous))|this (?:chat|thread|message))(?![\p{L}])|こちらのメッセージ|このメッセージ/u;
 /** offplatform spans over an app or a QR code offered as the way to chat with the seller (normalized copy): the get verb and the app
  *  or code in one sentence, the chat in it or the next. */
 // examples: "Für schnelle Hilfe laden Sie sich bitte die App „HeizPilot“ herunter. Dort gibt es einen Chat, in dem unser Support
@@ -132,8 +134,10 @@ export function appChats(t: string): Span[] {
     const s = t.slice(a, b);
     if (!APP_GET.test(s) || !APP_OR_CODE.test(s) || REFUSED.test(s) || /amazon/u.test(s)) return;
     const next = sentences[i + 1] ? t.slice(sentences[i + 1]![0], sentences[i + 1]![1]) : '';
-    const chatHere = CHAT_WITH_SELLER.test(s);
-    const chatNext = !chatHere && CHAT_WITH_SELLER.test(next) && !REFUSED.test(next) && !/amazon/u.test(next);
+    // (the answers kept here: "download the app for the manual; our team answers here" - HERE_KEPT)
+    const chatHere = CHAT_WITH_SELLER.test(s) && !HERE_KEPT.test(s);
+    const chatNext = !chatHere && CHAT_WITH_SELLER.test(next) && !REFUSED.test(next) && !/amazon/u.test(next) && !HERE_KEPT.test(next);
+    if (!chatNext && HERE_KEPT.test(s)) return;
     if (!chatHere && !chatNext) return;
     if (DEVICE_APP.test(chatHere ? s : `${s} ${next}`)) return;
     out.push({ rule: 'offplatform', severity: 'block', start: a, end: chatNext ? sentences[i + 1]![1] : b, entry: 'offplatform:app-chat' });

@@ -77,6 +77,8 @@ describe('an app or a QR code that opens a chat with the seller (seller-channel.
     expect(rules('Download the thermostat app to pair it over Wi-Fi, then pick your schedule in Settings.')).toEqual([]);
     expect(rules('Scannen Sie den QR-Code auf dem Karton, er führt zur Anleitung als PDF.')).toEqual([]);
     expect(rules('We don\'t have an app to chat with us; please write here whenever you like.')).toEqual([]);
+    expect(rules('Download our app for the recipes; for anything else our team answers here.')).toEqual([]);
+    expect(rules('A video call isn\'t possible, sorry - a short clip of the noise here would help.')).toEqual([]);
   });
 
   it('still flags after the guards: a chat named in the next sentence', () => {
