@@ -58,7 +58,7 @@ export function sellerPhoneAct(sentence: string, at: number, end: number, before
 }
 
 /** A clause break: a colon, a semicolon, a dash between blanks, or a contrast word (a comma alone is none: "..., he will call you from"). */
-const CLAUSE_BREAK = /[;:]|\s[-\u2013\u2014]\s|(?<![\p{L}])(?:but|aber|sondern|jedoch|mais|pero|sino|ma|però|mas|porém)(?![\p{L}])/gu;
+const CLAUSE_BREAK = /[;:]|\s[-\u2013\x96\u2014\x97]\s|(?<![\p{L}])(?:but|aber|sondern|jedoch|mais|pero|sino|ma|però|mas|porém)(?![\p{L}])/gu;
 /** The clause of sentence[at, end): from the last clause break before it to the first after it. */
 function clauseAround(sentence: string, at: number, end: number): string {
   let from = 0;
