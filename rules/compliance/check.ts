@@ -29,6 +29,7 @@ import { sellersOwnAccount } from './detectors/seller-account';
 import { buyersAddressAsDestination } from './detectors/address-destination';
 import { offersNotOnAmazon } from './detectors/not-on-amazon';
 import { marketplaceShops, repliesToOwnMail, returnsOutsideAmazon } from './detectors/bypass-amazon';
+import { appChats, handleAsks, sellerPhoneAct, videoCalls } from './detectors/seller-channel';
 import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, developmentNews, promotions } from './detectors/promotion';
 import { extraOfferIn } from './detectors/extra-offer';
@@ -454,6 +455,18 @@ const QUESTIONS_GO_THERE = compact(/(?<![\p{L}])(?:bei (?:\p{L}{1,12} )?(?:frage
 const HERE_WORD = /(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui(?!\s(?:r[ée]pond\p{L}{0,4}|s'occupe|traite|g[èe]re|est|sont|vous|nous|va|peut|pourra)(?![\p{L}])))(?![\p{L}])(?!\s{1,2}(?:oder|or|ou|o|od)\s)|こちら|このメッセージ/u;
 const questionsGoThere = (sentence: string): boolean =>
   QUESTIONS_GO_THERE.test(sentence) && !CARRIER_NOUN.test(sentence) && !MAKER_LINE.test(sentence) && !/amazon/u.test(sentence) && !HERE_WORD.test(sentence);
+
+/** The phone number c called or texted from, or reached at, by the seller's side (seller-channel.ts sellerPhoneAct): its sentence as
+ *  typed around it and the sentence before, for a pronoun standing for the seller's staff ("Our engineer will be in your area on
+ *  Thursday. He will text you from 07700 900318"). */
+// why: s28 go1 - calls announced from a number (en-012, de-008, fr-011, es-011, it-011) and a text to our technician (fr-004) were the
+// phone finding only
+function phoneActOfSeller(t: string, c: Range): boolean {
+  const start = sentenceStartIn(t, Math.max(0, c.start - CLAUSE_WINDOW), c.start);
+  const stop = firstStopIn(t, c.end, c.end + CLAUSE_WINDOW);
+  const sentence = t.slice(start, stop ? stop.at : Math.min(t.length, c.end + CLAUSE_WINDOW));
+  return sellerPhoneAct(sentence, c.start - start, c.end - start, previousSentence(t, c));
+}
 
 /** The sentence before a span's sentence (at most 200 characters back), without its closing stop; '' at the text's start. */
 function previousSentence(t: string, span: Range): string {
@@ -1280,9 +1293,12 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
 /** The phrase's sentence read by seller-bank-fact.ts, the phrase's offsets in it. */
 function sellerBankFact(t: string, span: Range): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
-  const stop = firstStopIn(t, span.end, span.end + CLAUSE_WINDOW);
-  const sentence = t.slice(from, stop ? stop.at + stop.stop.length : span.end + CLAUSE_WINDOW);
-  return sellersBankOnDocument(sentence, span.start - from, span.end - from);
+  // (s28: the sentence read to its stop up to two windows on - a payment cut mid-clause, "your pa|yment already went through Amazon",
+  // read as a payment asked)
+  const stop = firstStopIn(t, span.end, span.end + 2 * CLAUSE_WINDOW);
+  const sentence = t.slice(from, stop ? stop.at + stop.stop.length : span.end + 2 * CLAUSE_WINDOW);
+  // (s28: the invoice handed over in the sentence before - "Invoice attached as requested. The bank details in the footer are ...")
+  return sellersBankOnDocument(sentence, span.start - from, span.end - from, t.slice(sentenceStartIn(t, Math.max(0, from - CLAUSE_WINDOW), Math.max(0, from - 1)), from));
 }
 
 /** The buyer's message, normalized (bounded, as the reply is), and read in the seller's voice as the reply
@@ -1594,7 +1610,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // on 0800 279 7234, ask for the returns team" - s24 review #10)
     if (c.rule === 'phone' && AMAZON_LINE_BEFORE.test(t.slice(Math.max(0, c.start - 60), c.start))) continue;
     const encouraged = c.rule === 'phone' && !ENTITY_INVITATION.test(sentence) && ENCOURAGE_NEXT.test(followingSentence(t, c, 80)) && !CARRIER_NOUN.test(sentence) && !MAKER_LINE.test(sentence);
-    if ((entityInvitation(sentence, tm, c) || encouraged || reachableOffer(sentence) || (c.rule === 'url' && goodsOnSale(sentence)) || (c.rule === 'phone' && byPhoneAsked(sentence)) || questionsGoThere(sentence) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
+    if ((entityInvitation(sentence, tm, c) || encouraged || reachableOffer(sentence) || (c.rule === 'url' && goodsOnSale(sentence)) || (c.rule === 'phone' && byPhoneAsked(sentence)) || questionsGoThere(sentence) || (c.rule === 'phone' && phoneActOfSeller(t, c)) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));
   // asking for the buyer's own phone number or e-mail, in any language's words
@@ -1615,6 +1631,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...marketplaceShops(t));
   // a reply asked to a mail the seller sent from outside Amazon
   spans.push(...repliesToOwnMail(t));
+  // a video call proposed, an app or a QR code that opens a chat with the seller, the buyer's handle on a network asked (s28)
+  spans.push(...videoCalls(t), ...appChats(t), ...handleAsks(t));
   // cheaper when bought directly or in the own shop, a follow on a social network
   spans.push(...directSales(t, phrases.cue(DIRECT_SALE_CUE), contacts));
 

@@ -36,7 +36,9 @@ const BUYER_OWNS =
  *  "Ihren Namen, Ihre Adresse und Ihre Telefonnummer" (the list's "and" right before the noun). */
 // why: s18 blind g es-026 - "your" stood four words and two commas before the contact noun
 const BUYER_OWNS_LIST =
-  compact(/(?<![\p{L}])(?:your|ihre[nmr]?|deine[nmr]?|votre|vos|ton|ta|su|sus|tu|tus|il suo|la sua|il tuo|la tua|seu|sua|o seu|a sua)\s+\p{L}{2,14}(?:\s*,\s*(?:\p{L}{1,8}\s+)?\p{L}{2,14}){0,4}\s*,?\s+(?:and|y|e|et|und|or|o|ou|oder)\s+(?:\p{L}{1,8}\s+)?$/u);
+  compact(/(?<![\p{L}])(?:your|ihre[nmr]?|deine[nmr]?|votre|vos|ton|ta|su|sus|tu|tus|il suo|la sua|il tuo|la tua|seu|sua|o seu|a sua)\s+\p{L}{2,14}(?:\s+(?:di|de|of|da|do|du)\s+\p{L}{2,12}(?:\s+\p{L}{2,12})?)?(?:\s*,\s*(?:\p{L}{1,8}\s+)?\p{L}{2,14}){0,4}\s*,?\s+(?:and|y|e|et|und|or|o|ou|oder)\s+(?:\p{L}{1,8}\s+)?$/u);
+// (s28: a first item with its complement - "la sua data di nascita e un numero di cellulare", "su dirección de casa y un móvil de
+// contacto"; near-miss: "la sua data di consegna e il numero di tracking" - no contact noun closes the list)
 /** The bare word for the phone inside such a list (in a list of the buyer's details it is the number, not the device). */
 const LIST_PHONE = /(?<![\p{L}])(?:phone|mobile|tel[ée]fono|t[ée]l[ée]phone|telefone|telefon|telefono|m[óo]vil|cellulare|portable|handy|celular)(?![\p{L}])/gu;
 
@@ -117,8 +119,9 @@ const REQUEST = compactRegExp(
 // (the Brazilian clitic-first imperative opens it too: "Me passa um e-mail que eu envio a nota" - s21 review 1 #9)
 // ("si quiere" offers as "se quiser" does, and the usted/tú imperatives with "me" ask by themselves: "si quiere el XML, páseme un
 // correo y se lo mando" - s21 test variant of o pt-039)
+// (s28: an opening purpose phrase without its comma - "Per registrare la garanzia ci mandi ...", "Para activar la garantía envíenos ...")
 const IMPERATIVE_OPENING = compactRegExp(
-  String.raw`^\s*(?:[\p{L}]{1,16}(?:\s[\p{L}]{1,16}){0,5},\s*|[^:;.!?\n]{1,60}[:;]\s*)?(?:(?:just|simply|kindly)\s)?(?:send|give|leave|share|tell|drop|text|let us|geben sie|nennen sie|schicken sie|senden sie|teilen sie|donnez|laissez|envoyez|communiquez|indiquez|transmettez|d[ée]nos|d[ée]jenos|env[íi]enos|m[áa]ndenos|facil[íi]tenos|ind[íi]quenos|p[áa]senos|d[ée]je|env[íi]e|m[áa]nde|ind[íi]que|facil[íi]te|an[óo]te|ci (?:dia|lasci|invii|mandi|comunichi|indichi)|mi (?:dia|lasci|invii|mandi)|passe|envie|mande|informe|deixe|passa|manda|deixa|informa|(?:me|nos)\s(?:passa|manda|envia|informa|passe|mande|envie|informe)|${GLUED_ES})(?![\p{L}])|(?:^|[:;]|^\s*[\p{L}]{1,16}(?:\s[\p{L}]{1,16}){0,5},)\s*(?:antworten|schreiben|reply|respond\p{L}{1,3}|r[ée]pond\p{L}{1,3}|rispond\p{L}{1,3})(?:\s(?:sie|einfach|simply|just|simplement|simplemente|semplicemente|apenas))*\s(?:mit|with|avec|con|com)(?![\p{L}])`,
+  String.raw`^\s*(?:[\p{L}]{1,16}(?:\s[\p{L}]{1,16}){0,5},\s*|[^:;.!?\n]{1,60}[:;]\s*|(?:per|para|pour|pra|to|um|zur?|für)\s[\p{L}']{1,16}(?:\s[\p{L}']{1,16}){0,4}\s)?(?:(?:just|simply|kindly)\s)?(?:send|give|leave|share|tell|drop|text|let us|geben sie|nennen sie|schicken sie|senden sie|teilen sie|donnez|laissez|envoyez|communiquez|indiquez|transmettez|d[ée]nos|d[ée]jenos|env[íi]enos|m[áa]ndenos|facil[íi]tenos|ind[íi]quenos|p[áa]senos|d[ée]je|env[íi]e|m[áa]nde|ind[íi]que|facil[íi]te|an[óo]te|ci (?:dia|lasci|invii|mandi|comunichi|indichi)|mi (?:dia|lasci|invii|mandi)|passe|envie|mande|informe|deixe|passa|manda|deixa|informa|(?:me|nos)\s(?:passa|manda|envia|informa|passe|mande|envie|informe)|${GLUED_ES})(?![\p{L}])|(?:^|[:;]|^\s*[\p{L}]{1,16}(?:\s[\p{L}]{1,16}){0,5},)\s*(?:antworten|schreiben|reply|respond\p{L}{1,3}|r[ée]pond\p{L}{1,3}|rispond\p{L}{1,3})(?:\s(?:sie|einfach|simply|just|simplement|simplemente|semplicemente|apenas))*\s(?:mit|with|avec|con|com)(?![\p{L}])`,
   'u',
 );
 

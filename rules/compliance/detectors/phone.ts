@@ -219,6 +219,32 @@ const d9 = (run: string): boolean => run.replace(/\D/g, '').length === 9;
 /** CPF (000.000.000-00) and CNPJ (00.000.000/0000-00): Brazilian tax ids in explanations. */
 const TAX_ID = /^(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2})$/;
 
+/** Help, questions, a service line: the number is where they go. */
+const HELP_LINE = /(?<![a-zà-ÿ])(?:help|questions?|support|service|hotline|helpline|contact|hilfe|fragen|rückfragen|kontakt|aide|assistance|ayuda|dudas|soporte|contacto|aiuto|domande|assistenza|contatto|ajuda|d[úu]vidas|suporte|contato|sac)(?![a-zà-ÿ])|お問い合わせ|サポート|ご不明/u;
+/** The digits of a run as a shape: each digit a 9, each separator run one dash ("0800-554-2170" and "0800 554 2190" are 9999-999-9999). */
+const shapeOf = (run: string): string => run.replace(/\d/gu, '9').replace(/[ \t.\-/()+]+/gu, '-').replace(/^-|-$/gu, '');
+/** A run of digits and separators, 7 to 24 characters (the candidate numbers an id word names). */
+const ID_RUN = /\d[\d \t.\-/]{5,22}\d/u;
+/** Did an id word, within the 400 characters before, name a number of the same shape and the same first group as `trimmed`? */
+function sameShapeAsIdBefore(text: string, start: number, trimmed: string): boolean {
+  const window = contextBefore(text, start, 400);
+  const shape = shapeOf(trimmed);
+  // (the run may open with a bracket or a sign: "(31) 95555-2210")
+  const first = /\d+/u.exec(trimmed)?.[0];
+  if (!first) return false;
+  let g = GLOBAL.get(ID_WORDS);
+  if (!g) GLOBAL.set(ID_WORDS, (g = compactRegExp(ID_WORDS.source, 'gu')));
+  g.lastIndex = 0;
+  for (let m = g.exec(window); m; m = g.exec(window)) {
+    if (m[0].length === 0) g.lastIndex += 1;
+    const run = ID_RUN.exec(window.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (run && shapeOf(run[0]) === shape && /\d+/u.exec(run[0])![0] === first) return true;
+  }
+  return false;
+}
+
+/** The id nouns that open a sentence as its subject (s28, the guard in isPhoneRun): a reference, a part, a code, a serial. */
+const ID_SUBJECT = /(?<![a-zà-ÿ])(?:r[ée]f[ée]ren[cz]\p{L}{0,2}|riferimento|parts?|teil\p{L}{0,10}|codice|c[óo]digo|codigo|code|artikel\p{L}{0,8}|sku|ean|jan|isbn|serial|serien\p{L}{0,6}|s[ée]rie|modell?[oi]?|mod[èe]le)(?![a-zà-ÿ])/u;
 function isPhoneRun(text: string, start: number, run: string): EntityEntry | null {
   const digits = run.replace(/\D/g, '');
   const d = digits.length;
@@ -269,6 +295,19 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
     return 'phone:international';
   }
   if (idWord) return null;
+  // (s28: an id noun opening the number's sentence as its subject, no phone word anywhere before the number in it: "La référence de la
+  // lame est gravée sur le côté : 06 12 55 50 33", "Il codice ricambio è 340 555 2217"; near-misses that stay phones: "Bestellung
+  // erhalten? Rufen Sie uns an: 0151 …" (a phone word), "Order 123 ships today, text me on 07700 …")
+  if (!intl && d >= 7 && phoneAt < 0) {
+    const head = contextBefore(text, start, 160).split(SENTENCE_BREAK).pop()!;
+    const opening = head.trimStart().split(/\s+/u, 5).join(' ');
+    // (one clause: "Die Bestellung ist unterwegs, Rückfragen gern an 0151 …" opens a second one after the comma)
+    if ((lastMatch(ID_WORDS, opening) >= 0 || ID_SUBJECT.test(opening)) && lastMatch(PHONE_WORDS, head) < 0 && !/[,;]|(?<![a-zà-ÿ])(?:and|und|et|y|e|but|aber|mais|pero|ma|mas)(?![a-zà-ÿ])/u.test(head)) return null;
+  }
+  // (s28: a number shaped and opening as one an id word named earlier - "part no. 0800-554-2190 ... What you received is 0800-554-2170", the
+  // two parts set side by side; near-miss that stays a phone: "Order 0800-554-2190 shipped. Call us on 0161 555 0192", another shape)
+  // (not a line for help or questions in the number's sentence: "Part no. 0800-554-2190 was sent. For help, 0800-554-2170")
+  if (!intl && d >= 7 && phoneAt < 0 && !HELP_LINE.test(contextBefore(text, start, 120).split(SENTENCE_BREAK).pop()!) && sameShapeAsIdBefore(text, start, trimmed)) return null;
   // a number written digit by digit with dots or dashes between ("9.1.2-5.5.5-0.7.4.3", "6-1-2-3-4-5-6-7-8"): no id, date or price is
   // written so; a phone spelled apart to pass a filter (s27 round 2). Not an IP address or a version (groups of 2-3 digits), nor after an id word
   // ("El código de la pieza es 4-4-1-2-0-9-8-7-3-1", "Serial: 1.2.3.4.5.6.7.8.9": idWord above).

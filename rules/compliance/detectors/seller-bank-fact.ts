@@ -29,12 +29,21 @@ const OWNER_AFTER = accentOptionalRe(
 );
 /** The seller named as the owner anywhere in the sentence: "our company bank details", "della ditta", "de la société", "der Firma",
  *  "de la empresa", "当社の情報". */
-const OWNER_IN_SENTENCE = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:our (?:company|business|shop|own) (?:bank|account|details)|(?:just |only )?ours|unser(?:e|er) (?:firmen\p{L}{0,16}|bankverbindung|iban)|der firma|unserer firma|unseres unternehmens|unseres betriebs|de (?:la|notre) (?:société|entreprise|boutique)|celui de (?:la société|l'entreprise|notre société)|de (?:la|nuestra) empresa|de la tienda|della (?:ditta|società|nostra azienda|azienda)|dell'azienda|del negozio|da (?:loja|empresa))(?![\p{L}])|当社|弊社|当店`, 'u'));
+// (s28: the seller's legal or standard company line as the owner - "just the standard company info we have to print on every invoice",
+// "nur unsere gesetzliche Pflichtangabe als GmbH", "une mention légale de notre société", "un dato obbligatorio della nostra intestazione",
+// "por obligación legal", "padrão da empresa", "当社の定型記載"; near-misses that still flag: "the standard company info: please transfer
+// the 8.50 there" (a payment), "Pflichtangabe: bitte überweisen Sie 4,90 €" (a payment asked))
+const OWNER_IN_SENTENCE = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:(?:every|each|all|any) (?:company |business )?invoices? (?:must|has to|have to|needs? to) (?:show|carry|include|list|display)|by law|required by law|legally required|per legge|por ley|por lei|laut gesetz|gesetzlich vorgeschrieben|(?:standard |legal |statutory )?company (?:info\p{L}{0,9}|details|data)|we (?:have|are required|must) (?:to )?print|(?:gesetzliche\p{L}{0,2} )?pflichtangabe\p{L}{0,2}|mentions? l[ée]gales?|dat[oi] obbligatori[oi]|obligaci[óo]n legal|padr[ãa]o da empresa|our (?:company|business|shop|own) (?:bank|account|details)|(?:just |only )?ours|unser(?:e|er) (?:firmen\p{L}{0,16}|bankverbindung|iban)|der firma|unserer firma|unseres unternehmens|unseres betriebs|de (?:la|notre) (?:société|entreprise|boutique)|celui de (?:la société|l'entreprise|notre société)|de (?:la|nuestra) empresa|de la tienda|della (?:ditta|società|nostra azienda|azienda)|dell'azienda|del negozio|da (?:loja|empresa))(?![\p{L}])|当社|弊社|当店`, 'u'));
 // (no boleto: a payment slip, the payment outside Amazon, not a document explained - s27 review #13)
-const DOCUMENT = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:nota fiscal|nf-?e|danfe|fatura|recibo|rodapé|cabeçalho|invoices?|receipts?|rechnung\p{L}{0,2}|quittung|facture|reçu|factura|fattura|ricevuta)(?![\p{L}])|領収書|請求書|納品書`, 'u'));
+// (s28: a footer or letterhead word names the document's place - "in the footer", "unten im Fuß", "en bas de page", "in fondo", "a pie de
+// página", "no rodapé", "下部の")
+const DOCUMENT = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:nota fiscal|nf-?e|danfe|fatura|recibo|rodapé|cabeçalho|invoices?|receipts?|rechnung\p{L}{0,2}|quittung|facture|reçu|factura|fattura|ricevuta|footer|letterhead|fu(?:ß|ss)(?:zeile)?|briefkopf|(?:en )?bas de (?:la )?page|pied de page|en-t[êe]te|pie de p[áa]gina|in fondo|intestazione|pi[èe] di pagina)(?![\p{L}])|領収書|請求書|納品書|下部`, 'u'));
+/** The invoice handed over in the sentence before ("Invoice attached as requested. The bank details in the footer are ...", "Anbei die Rechnung
+ *  ... Die Bankverbindung unten ...", "In allegato la fattura. Le coordinate bancarie ..."): the document the bank line is read on. */
+const DOCUMENT_HANDED = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:attached|enclosed|anbei|im anhang|anhängend|ci-joint|en pi[èe]ce jointe|adjunt\p{L}{1,5}|in allegato|allegat\p{L}|segue|em anexo|anexad\p{L}{1,2})(?![\p{L}])|添付`, 'u'));
 const ASKED_OR_PAID = accentOptionalRe(
   compactRegExp(
-    String.raw`\?|(?<![\p{L}])(?:inform\p{L}{0,4}|pass[ae]r?|envi\p{L}{0,4}|mand\p{L}{0,4}|precis\p{L}{0,5}|solicit\p{L}{0,5}|pe[çc]o|pedimos|deposit\p{L}{0,5}|dep[óo]sito|transfer\p{L}{0,6}|pag\p{L}{0,5}|pagamentos?|quit\p{L}{0,4}|acert\p{L}{0,4}|pix|ted|doc|comprovante|(?:sua|seu|seus|suas|tua|teu)\s{1,3}(?:agência|conta|banco|dados)|send|give|tell|provide|share|need|pay\p{L}{0,4}|wire|your (?:bank|account|iban|card|details|sort)|schicken|senden|geben|nennen|mitteilen|brauchen|benötigen|zahl\p{L}{0,3}|überweis\p{L}{0,4}|ihre (?:bank\p{L}{0,8}|iban|kontonummer)|indiquez|communiquez|donnez|besoin|payer|virer|virement|votre (?:iban|rib|compte)|indíquenos|facilít\p{L}{0,5}|necesit\p{L}{0,4}|su (?:iban|cuenta)|indic\p{L}{0,4}|comunic\p{L}{0,4}|serv\p{L}{1,4}|bonific\p{L}{1,4}|vers\p{L}{1,4}|(?:il suo|suo) (?:iban|conto))(?![\p{L}])|お送り|教え|振り込んで|お振込(?:み)?ください|お支払いください|送金`,
+    String.raw`\?|(?<![\p{L}])(?:inform\p{L}{0,4}|pass[ae]r?|envi\p{L}{0,4}|mand\p{L}{0,4}|precis\p{L}{0,5}|solicit\p{L}{0,5}|pe[çc]o|pedimos|deposit\p{L}{0,5}|dep[óo]sito|transfer\p{L}{0,6}|pag(?!es?(?![\p{L}]))\p{L}{0,5}|pagamentos?|quit\p{L}{0,4}|acert\p{L}{0,4}|pix|ted|doc|comprovante|(?:sua|seu|seus|suas|tua|teu)\s{1,3}(?:agência|conta|banco|dados)|send|give|tell|provide|share|need|pay\p{L}{0,4}|wire|your (?:bank|account|iban|card|details|sort)|schicken|senden|geben|nennen|mitteilen|brauchen|benötigen|zahl\p{L}{0,3}|überweis\p{L}{0,4}|ihre (?:bank\p{L}{0,8}|iban|kontonummer)|indiquez|communiquez|donnez|besoin|payer|virer|virement|votre (?:iban|rib|compte)|indíquenos|facilít\p{L}{0,5}|necesit\p{L}{0,4}|su (?:iban|cuenta)|indic\p{L}{0,4}|comunic\p{L}{0,4}|serv\p{L}{1,4}|bonific\p{L}{1,4}|vers\p{L}{1,4}|(?:il suo|suo) (?:iban|conto))(?![\p{L}])|お送り|教え|振り込んで|お振込(?:み)?ください|お支払いください|送金`,
     'u',
   ),
 );
@@ -42,15 +51,20 @@ const ASKED_OR_PAID = accentOptionalRe(
 /** A payment said to be not needed is no payment asked: "you don't need to pay anything", "zahlen müssen Sie nichts", "vous n'avez
  *  rien à payer", "no tienes que pagar nada", "non c'è nulla da pagare", "não precisa pagar nada", "お支払いは不要". Blanked before
  *  ASKED_OR_PAID reads the sentence; "you need to pay the balance" keeps its payment. */
+// (s28: a payment told as already made through Amazon, or a transfer told as not needed - "your payment already went through Amazon, so
+// there's nothing to transfer", "bezahlt haben Sie ja schon über Amazon", "aucun paiement supplémentaire ne vous est demandé", "il pagamento
+// risulta già saldato tramite Amazon", "o pagamento já foi feito pela Amazon, não precisa transferir nada"; near-miss: "the payment for the
+// extra cable: transfer it to the IBAN in the footer" keeps its payment - no Amazon, no negation)
 const NOTHING_TO_PAY = accentOptionalRe(
   compactRegExp(
-    String.raw`(?<![\p{L}])(?:(?:you )?(?:don't|do not|needn't|need not) (?:need to |have to )?pay(?: anything| again)?|no need to pay(?: anything| again)?|nothing (?:more )?to pay|zahlen müssen sie nichts|(?:müssen|brauchen) sie nichts (?:\p{L}{1,12} )?(?:zu )?(?:zahlen|überweisen)|nichts (?:zu )?(?:zahlen|überweisen)|(?:vous )?n'avez rien à (?:payer|virer|régler)|rien à (?:payer|virer|régler)|no (?:tienes|tiene|hay) que pagar(?: nada)?|nada que pagar|non (?:c'è )?(?:nulla|niente) da pagare|non deve pagare(?: nulla| niente)?|(?:não|nem) precisa (?:de )?pagar(?: nada)?|nada a pagar)(?![\p{L}])|(?:お振込み?|お支払い)は不要`,
+    String.raw`(?<![\p{L}])(?:(?:your |the |il |o |el |le |ihre |die )?(?:payment|pagamento|pago|paiement|zahlung)(?: \p{L}{1,12}){0,3}? (?:already |bereits |schon |déjà |già |já |ya )?(?:went|was made|has been made|is done|(?:is |was )?(?:made|done|settled|completed)|erfolgt|ist erfolgt|a été (?:fait|effectué)|risulta (?:già )?(?:saldato|effettuato)|è (?:già )?stato (?:effettuato|fatto)|(?:j[áa] )?foi (?:feito|realizado|efetuado)|se hizo|(?:ya )?(?:fue|está) (?:hecho|realizado))(?: \p{L}{1,12}){0,3}? (?:through|via|on|über|par|sur|tramite|su|pela|pelo|por|a través de|en) amazon|(?:bezahlt|gezahlt) haben sie (?:\p{L}{1,8} ){0,2}(?:über|bei) amazon|(?:you |vous |você |lei |usted )?(?:already |avez déjà |déjà |já |ha già |già |ya )?(?:paid|payé|pagou|pagato|pagó|bezahlt)(?: \p{L}{1,12}){0,2}? (?:through|via|on|über|par|sur|tramite|su|pela|pelo|por|en|bei|a través de) amazon|nothing (?:more )?to (?:transfer|wire)|aucun paiement (?:\p{L}{1,14} )?ne vous est demandé|(?:não|nem) precisa (?:de )?transferir(?: nada)?|no (?:tiene|tienes) que transferir(?: nada)?|(?:you )?(?:don't|do not|needn't|need not) (?:need to |have to )?pay(?: anything| again)?|no need to pay(?: anything| again)?|nothing (?:more )?to pay|zahlen müssen sie nichts|(?:müssen|brauchen) sie nichts (?:\p{L}{1,12} )?(?:zu )?(?:zahlen|überweisen)|nichts (?:zu )?(?:zahlen|überweisen)|(?:vous )?n'avez rien à (?:payer|virer|régler)|rien à (?:payer|virer|régler)|no (?:tienes|tiene|hay) que pagar(?: nada)?|nada que pagar|non (?:c'è )?(?:nulla|niente) da pagare|non deve pagare(?: nulla| niente)?|(?:não|nem) precisa (?:de )?pagar(?: nada)?|nada a pagar)(?![\p{L}])|(?:お振込み?|お支払い)は不要`,
     'gu',
   ),
 );
 
 /** Is the bank phrase at sentence[at, end) the seller's own details named as a fact about a document? */
-export function sellersBankOnDocument(sentence: string, at: number, end: number): boolean {
-  if (!DOCUMENT.test(sentence) || ASKED_OR_PAID.test(sentence.replace(NOTHING_TO_PAY, ' '))) return false;
+export function sellersBankOnDocument(sentence: string, at: number, end: number, before = ''): boolean {
+  const document = DOCUMENT.test(sentence) || (DOCUMENT.test(before) && DOCUMENT_HANDED.test(before) && !ASKED_OR_PAID.test(before.replace(NOTHING_TO_PAY, ' ')));
+  if (!document || ASKED_OR_PAID.test(sentence.replace(NOTHING_TO_PAY, ' '))) return false;
   return OWNER_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || OWNER_AFTER.test(sentence.slice(end, end + 50)) || OWNER_IN_SENTENCE.test(sentence);
 }

@@ -110,9 +110,11 @@ export const es: Lexicon = {
       // (not the post that carries the goods: "el set sale hoy mismo por correo exprés", "el paquete viaja por correo" - s22 blind i es-050)
       why: 'Moves the conversation to e-mail, phone, WhatsApp or social media (not when a carrier or Amazon does it, nor when it is called the harder way).',
       match: ['Si lo prefiere, hablamos por WhatsApp y le guío paso a paso.', 'Mándenos las fotos por correo electrónico.'], not: ['Amazon le enviará la confirmación por correo electrónico.', 'El repartidor le avisará por teléfono.', 'El juego de tazas sale mañana por correo exprés.', 'Su paquete ya viaja por correo, llega el jueves.', 'Envíenos una foto del daño; por teléfono es difícil valorarlo.'] },
-    { id: 'call-or-contact-us-at', re: "(?:llámenos|llámanos|llamarnos|contáctenos|contáctanos) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon)",
+    // (s28: "here" as the channel - "contáctenos por aquí", "escríbanos por este chat" - is Amazon's own: the reply kept here)
+    { id: 'call-or-contact-us-at', re: "(?:llámenos|llámanos|llamarnos|contáctenos|contáctanos) (?:directamente )?(?:al|por|en|vía|a)(?! través de amazon| amazon| aquí| aqui| este (?:mensaje|chat|hilo|medio)| esta (?:conversación|vía|mensajería))",
       why: 'Asks the buyer to call or contact the seller at a number or channel of their own.',
-      match: ['Llámenos al 912 345 678 de lunes a viernes.', 'Contáctenos por WhatsApp y se lo resolvemos.'], not: ['Contáctenos a través de Amazon si necesita algo más.'] },
+      match: ['Llámenos al 912 345 678 de lunes a viernes.', 'Contáctenos por WhatsApp y se lo resolvemos.', 'Contáctanos por Telegram cuando quieras.'],
+      not: ['Contáctenos a través de Amazon si necesita algo más.', 'Para cualquier duda, contáctenos por aquí.', 'Contáctanos por este chat y lo vemos.'] },
     // why: s25 - the call back asked without a number ("Si la pieza no encaja, vuelva a llamarnos"); a negation of the condition
     // before the comma does not refuse it (negationBefore), "no hace falta que nos vuelva a llamar" does
     { id: 'call-us-back', re: `(?:vuelv[ae] a llamar(?:nos|me)|devu[ée]lv[ae](?:nos|me) la llamada|(?:nos|me) (?:vuelve|vuelva) a llamar)(?![\\p{L}])${negationBefore('no|nunca|jamás|ni|not|never', 100)}`,
