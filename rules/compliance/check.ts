@@ -3,7 +3,7 @@
 import { impressionsElsewhere } from './detectors/impressions-channel';
 import { ellipticStarAsks, negativeReviewOnlyAvoided, refusalUndone, reviewAskRefused, reviewChanges } from './detectors/review-change';
 import { opinionOnChoice } from './detectors/choice-opinion';
-import { ratingAsDeviceSetting } from './detectors/device-setting';
+import { hotelStarClass, ratingAsDeviceSetting } from './detectors/device-setting';
 import { SELLER_BANK_ENTRIES, sellersBankOnDocument } from './detectors/seller-bank-fact';
 import { pressedAsks } from './detectors/review-pressure';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
@@ -1239,6 +1239,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // (s27 known #3: a rating word naming a device's setting - "il voto del termostato a 3", "the rating on the thermostat" -
   // device-setting.ts)
   if (ratingAsDeviceSetting(sentenceOf(t, span))) return true;
+  // (s28: a star count that classes a hotel - "hotel a cinque stelle", "Das Hotel hat fünf Sterne" - device-setting.ts hotelStarClass)
+  if (hotelStarClass(t.slice(span.start, span.end), t.slice(Math.max(0, span.start - 30), span.start), t.slice(span.end, span.end + 30), sentenceOf(t, span))) return true;
   // a review verb that is the object of "before / instead of / without" asks for none: "avant de noter votre achat, écrivez-nous"
   // is contact-first steering, `leading` only (the lexicons' before-rating entries carry it - s21 blind y fr-012)
   if (rule === 'review_request' && REVIEW_AS_OBJECT_OF_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start)) && !NEGATED_WITHOUT.test(t.slice(Math.max(0, span.start - 60), span.start))) return true;

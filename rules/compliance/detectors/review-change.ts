@@ -85,14 +85,16 @@ const THANKS_FOR_CHANGE = accentOptionalRe(
  *  asking verb ("nunca le pediremos", "non le chiediamo") - checked in refusedBefore. */
 const REFUSAL = accentOptionalRe(
   compactRegExp(
-    String.raw`(?:(?<![\p{L}])(?:never|not|nie|niemals|nicht|jamais|ne|pas|nunca|jamás|no|mai|non|não|nem)|n't)(?: [^\s.!?;:\x96\x97–—]{1,14}){0,5}? (?:ask|asking|request|requesting|expect|bitten|verlangen|erwarten|demander|demandons|demanderons|demanderions|demanderai|demanderais|exiger|exigeons|exigerons|pedir|pedirle|pedirte|pedimos|pediremos|pediríamos|pediría|pido|solicitar|solicitamos|chiedere|chiederle|chiederti|chiediamo|chiederemo|chiederemmo|chiedo|peço)(?![\p{L}])`,
+    String.raw`(?:(?<![\p{L}])(?:never|not|nie|niemals|nicht|jamais|ne|pas|nunca|jamás|no|mai|non|não|nem)|n't)(?: [^\s.!?;:\x96\x97–—]{1,14}){0,5}? (?:ask|asking|request|requesting|expect|bitten|verlangen|erwarten|demander|demandons|demanderons|demanderions|demanderai|demanderais|exiger|exigeons|exigerons|pedir|pedirle|pedirte|pedimos|pediremos|pediríamos|pediría|pido|solicitar|solicitamos|chiedere|chiederle|chiederti|chiediamo|chiederemo|chiederemmo|chiedo|peço|pede|pedem)(?![\p{L}])`,
     'gu',
   ),
 );
-/** The seller as the asker of a refusal: a first-person word or a seller noun, or a first-person asking verb. */
+/** The seller as the asker of a refusal: a first-person word or a seller noun, or a first-person asking verb; also a first-person
+ *  auxiliary before the infinitive ("no le vamos a pedir", "não vamos pedir", "nous n'allons pas demander") and Brazilian "a
+ *  gente" (s28 gr1 seller-refuses-review-change: "A gente não pede para alterar ou remover avaliações"). */
 const SELLER_ASKS = accentOptionalRe(
   compactRegExp(
-    String.raw`(?<![\p{L}])(?:we|i|us|me|our|wir|uns|ich|mich|nous|je|j'|nos|noi|ci|io|nós|eu|sellers?|verkäufer\p{L}{0,2}|vendeurs?|vendedor\p{L}{0,2}|venditor\p{L}{0,1}|demandons|demanderons|demanderions|demanderai|demanderais|exigeons|exigerons|pedimos|pediremos|pediríamos|pido|solicitamos|chiediamo|chiederemo|chiederemmo|chiedo|peço)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:we|i|us|me|our|wir|uns|ich|mich|nous|je|j'|nos|noi|ci|io|nós|eu|sellers?|verkäufer\p{L}{0,2}|vendeurs?|vendedor\p{L}{0,2}|venditor\p{L}{0,1}|demandons|demanderons|demanderions|demanderai|demanderais|exigeons|exigerons|pedimos|pediremos|pediríamos|pido|solicitamos|chiediamo|chiederemo|chiederemmo|chiedo|peço|vamos|voy|vou|a gente|allons|vais|andiamo)(?![\p{L}])`,
     'u',
   ),
 );
