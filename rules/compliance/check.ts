@@ -1,7 +1,7 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
 import { impressionsElsewhere } from './detectors/impressions-channel';
-import { ellipticStarAsks, negativeReviewOnlyAvoided, refusalUndone, reviewAskRefused, reviewChanges } from './detectors/review-change';
+import { ellipticStarAsks, heldBackReviews, negativeReviewOnlyAvoided, refusalUndone, reviewAskRefused, reviewChanges } from './detectors/review-change';
 import { opinionOnChoice } from './detectors/choice-opinion';
 import { hotelStarClass, ratingAsDeviceSetting } from './detectors/device-setting';
 import { SELLER_BANK_ENTRIES, sellersBankOnDocument } from './detectors/seller-bank-fact';
@@ -1736,6 +1736,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // structure in the seven languages: leading, and (as a change entry) the review_request read over its words is dropped below
   // why: s26 blind a de-016, fr-016, en-005, f de-010, en-004, ja-008
   spans.push(...reviewGuarded(reviewChanges(t)));
+  // (s28: a threatened or low review held back until the seller has acted - "warten Sie mit Ihrer Bewertung", "hold off posting
+  // anything" after the buyer's threat: leading only, a change entry)
+  spans.push(...reviewGuarded(heldBackReviews(t, buyer.text)));
   // a top count asked with the rating noun left out, named just before ("... a avaliação de 1 estrela. Se puder, depois coloque 5")
   // why: s27 blind e pt-008
   spans.push(...reviewGuarded(ellipticStarAsks(t)));

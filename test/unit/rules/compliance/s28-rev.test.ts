@@ -62,3 +62,56 @@ describe('s28 rev: a star count that classes a hotel (device-setting.ts hotelSta
     'Five stars, please - like the hotel!',
   ])('%s still asks for five stars (leading)', (text) => expect(rules(text)).toContain('leading'));
 });
+
+describe('s28 rev: a threatened or low review held back until the seller has acted (review-change.ts heldBackReviews)', () => {
+  it.each([
+    ['Könnten Sie mit der negativen Bewertung noch warten, bis der Ersatz da ist?', undefined],
+    ['Could you hold off on the review until the new blender arrives?', 'This is junk, 1 star coming.'],
+    ['Espere, por favor, para publicar su opinión hasta que reciba la nueva pieza.', 'Voy a poner una reseña negativa.'],
+    ['Aspetti a scrivere la recensione finché non arriva il ricambio, per favore.', 'Lascio una recensione negativa.'],
+    ['Give us two days before you write anything, please - the new part is on its way.', 'Worst purchase ever, writing a review now.'],
+    ['Merci de patienter avant de poster votre avis : le remplacement arrive jeudi.', 'Je vais laisser une étoile.'],
+    ['Nos dê até sexta antes de postar qualquer coisa, por favor.', 'Vou deixar uma avaliação de uma estrela.'],
+    ['新しい商品が届くまで、レビューの投稿はお待ちいただけますと幸いです。', '星1つにします。'],
+  ])('%s is leading only', (text, buyer) => expect(rules(text, buyer)).toEqual(['leading']));
+  it.each([
+    ['Bitte warten Sie auf den Anruf des Kuriers.', undefined],
+    ['Attendez la livraison avant de nous écrire.', undefined],
+    ['Espere a que llegue el técnico.', '¿Cuándo llega el técnico?'],
+    ['Danke, dass Sie mit Ihrer Bewertung gewartet haben. Der Ersatz ist da.', 'Ich wollte eine schlechte Bewertung schreiben.'],
+    ['Please wait for the courier to collect it; the refund follows the next day.', 'I will leave a bad review.'],
+  ])('%s stays clean', (text, buyer) => expect(rules(text, buyer)).toEqual([]));
+  it.each([
+    ['Please wait for the new one, then give us five stars!', 'I will leave a bad review.'],
+    ['Once the new part is there, please leave a review.', 'I will leave a bad review.'],
+    ['Espere a que llegue y déjenos una reseña de cinco estrellas.', 'Voy a poner una reseña negativa.'],
+  ])('%s still asks for a review', (text, buyer) => expect(rules(text, buyer)).toContain('review_request'));
+});
+
+describe('s28 rev: a top count wished, hoped for or made the condition of delight, the noun left out (review-change.ts wishedTop)', () => {
+  it.each([
+    'When you rate the lamp, five would totally make our week.',
+    'Falls Sie die Mühle bewerten: fünf wären super!',
+    'Fingers crossed for full marks from you!',
+    'On croise les doigts pour un cinq !',
+    'Se ci dà un cinque, ci fa la giornata!',
+    'Se você der um cinco, faria nosso dia!',
+    'If you give it a five, we\'d be thrilled.',
+    'Manda aquele cinco pra gente quando puder!',
+    '星5つをいただけたら嬉しいです。',
+  ])('%s is leading + review_request', (text) => expect(rules(text)).toEqual(['leading', 'review_request']));
+  it.each([
+    'Five would be plenty - we\'ll send two packs of five.',
+    'Sind fünf genug? Fünf wären kein Problem.',
+    'Si le pone un cinco de sal, queda perfecto.',
+    'Cinco minutos serían suficientes para calentar.',
+    'Level 5 would be too hot for the fabric.',
+    'How many spare filters do you need? Five would be enough, I think.',
+    'Se puder, dá aquele toque pra gente quando chegar.',
+    'We hope for five sunny days so you can try the tent.',
+    '満点の星空を楽しめるテントです。',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    'We would never ask for five, but a review would be great.',
+  ])('%s (a refusal, then an ask) still asks', (text) => expect(rules(text)).toContain('review_request'));
+});
