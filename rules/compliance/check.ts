@@ -6,7 +6,7 @@ import { opinionOnChoice } from './detectors/choice-opinion';
 import { hotelStarClass, ratingAsDeviceSetting } from './detectors/device-setting';
 import { SELLER_BANK_ENTRIES, sellersBankOnDocument } from './detectors/seller-bank-fact';
 import { pressedAsks } from './detectors/review-pressure';
-import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
+import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praisePassedOn, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
 import { OFFSITE_CUES, channelWishDeclined, groupJoins, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
@@ -1707,6 +1707,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // the seller: asks without an ask verb, in every language (they join the asks read for conditions below)
   const nudgeCues = Object.fromEntries(Object.entries(NUDGE_CUES).map(([kind, cue]) => [kind, phrases.cue(cue)])) as NudgeHits;
   for (const s of reviewGuarded(reviewNudges(t, nudgeCues))) {
+    spans.push(s);
+    review.push(s);
+  }
+  // (s28: the buyer's words passed on to the listing or the other shoppers, no review word - conditioned-ask.ts praisePassedOn)
+  for (const s of reviewGuarded(praisePassedOn(t, buyer.text))) {
     spans.push(s);
     review.push(s);
   }

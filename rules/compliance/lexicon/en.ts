@@ -643,9 +643,9 @@ export const en: Lexicon = {
       why: 'Asking the buyer to put up a few stars asks for a rating in casual words.',
       match: ['Reckon you could pop a few stars up for the swag once you are home?', 'Could you stick a couple of stars up for the esky?'],
       not: ['Pop the stars up on the ceiling with the putty in the box.', 'Stick a few stars up on the nursery wall with the pads.'] },
-    { id: 'share-it-under-listing', re: `(?<![\\p{L}])(?:shar|post|writ|leav|put|add|drop)\\p{L}{0,4} (?:it|them|that|this|yours|your (?:thoughts|take|verdict|impressions|experience))(?: \\p{L}{1,10})? (?:under|below|beneath|on) (?:the |its |our )?(?:product(?: page)?|listing|item page)(?![\\p{L}])${NOT_NEGATED}`,
+    { id: 'share-it-under-listing', re: `(?<![\\p{L}])(?<!(?<![\\p{L}])(?:we|we'll|we will|i'll|i will|we've|i've|we have|let us|let me) )(?:shar|post|writ|leav|put|add|drop)\\p{L}{0,4} (?:it|them|that|this|yours|your (?:thoughts|take|verdict|impressions|experience))(?: \\p{L}{1,10})? (?:under|below|beneath|on) (?:the |its |our )?(?:product(?: page)?|listing|item page)(?![\\p{L}])${NOT_NEGATED}`,
       why: 'Asking the buyer to put their thoughts under the product or on the listing asks for a review without naming one.',
-      match: ["We'd love to hear how it works out - sharing it under the product makes it visible to everyone.", 'Feel free to post your thoughts on the listing.'], not: ['The size chart is printed on the product page.', 'Please do not post it on the listing; send the photo here instead.'] },
+      match: ["We'd love to hear how it works out - sharing it under the product makes it visible to everyone.", 'Feel free to post your thoughts on the listing.'], not: ['The size chart is printed on the product page.', 'Please do not post it on the listing; send the photo here instead.', "We'll put that on the listing so others know the size runs small."] }, // (s28: the seller's own edit of its listing)
     // s11: a hoped-for top rating is an ask for the rating ("hopefully it has earned all five stars from you")
     { id: 'hope-earned-stars', re: "(?<![\\p{L}])(?:hope|hoping|hopefully|trust)(?![\\p{L}])[^.!?\\n]{0,40}(?:earned|earns|deserves?|worth|worthy of) (?:all |the |a |your )?(?:five|5|full)[ -](?:stars?|marks)",
       why: 'Hoping the product has earned five stars from the buyer asks for a top rating.',

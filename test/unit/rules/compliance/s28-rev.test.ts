@@ -115,3 +115,25 @@ describe('s28 rev: a top count wished, hoped for or made the condition of deligh
     'We would never ask for five, but a review would be great.',
   ])('%s (a refusal, then an ask) still asks', (text) => expect(rules(text)).toContain('review_request'));
 });
+
+describe('s28 rev: the buyer\'s words passed on to the listing, no review word (conditioned-ask.ts praisePassedOn)', () => {
+  it.each([
+    ['Danke! Das dürfen Sie gern genau so auf der Produktseite schreiben.', 'Die Pfanne ist super!'],
+    ['¡Gracias! ¿Le importaría contarlo en la página del producto para otros compradores?', 'El colchón es perfecto.'],
+    ['Thank you! Could you maybe say the same on the product page for other shoppers?', 'Love it, works perfectly.'],
+    ['Grazie! Se vuole, lo scriva anche nella pagina del prodotto.', 'Ottimo prodotto, funziona benissimo.'],
+    ['ありがとうございます。そのご感想を商品ページでも共有していただけたら嬉しいです。', 'とても便利です。'],
+  ])('%s is leading + review_request', (text, buyer) => expect(rules(text, buyer)).toEqual(['leading', 'review_request']));
+  it.each([
+    'Could you share that on the product page too?',
+    'Pourriez-vous dire ça aux autres clients sur la fiche du produit ?',
+    'Que tal contar isso na página do produto?',
+  ])('%s is review_request', (text) => expect(rules(text)).toContain('review_request'));
+  it.each([
+    ['We\'ll put that on the listing so others know the size runs small.', 'The size runs small, love the colour though!'],
+    ['Could you tell us which colour the product page shows?', undefined],
+    ['Thanks! The size chart is on the product page, could you check it there?', 'Great jacket!'],
+    ['Wir schreiben das gern auf der Produktseite dazu, danke für den Hinweis!', 'Toll, aber die Anleitung fehlt.'],
+    ['Can you send us a photo of it? Amazon asks for one.', 'Perfect item but the lid cracked.'],
+  ])('%s stays clean', (text, buyer) => expect(rules(text, buyer)).toEqual([]));
+});
