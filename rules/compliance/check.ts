@@ -23,7 +23,7 @@ import { PHONE_WORDS_CUE, detectPhones, reachInvitation, MAKER_LINE } from './de
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
 import { ABLE_NEG, CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives, rewardsBesideAsks } from './detectors/review-incentive';
-import { NUDGE_CUES, reviewNudges, type NudgeHits } from './detectors/review-nudge';
+import { NUDGE_CUES, reviewNudges, reviewRemindersNoVerb, type NudgeHits } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
 import { sellersOwnAccount } from './detectors/seller-account';
 import { buyersAddressAsDestination } from './detectors/address-destination';
@@ -1707,6 +1707,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // the seller: asks without an ask verb, in every language (they join the asks read for conditions below)
   const nudgeCues = Object.fromEntries(Object.entries(NUDGE_CUES).map(([kind, cue]) => [kind, phrases.cue(cue)])) as NudgeHits;
   for (const s of reviewGuarded(reviewNudges(t, nudgeCues))) {
+    spans.push(s);
+    review.push(s);
+  }
+  // (s28: a P.S. or a "think of it" about the review with no asking verb - review-nudge.ts reviewRemindersNoVerb)
+  for (const s of reviewGuarded(reviewRemindersNoVerb(t))) {
     spans.push(s);
     review.push(s);
   }

@@ -137,3 +137,66 @@ describe('s28 rev: the buyer\'s words passed on to the listing, no review word (
     ['Can you send us a photo of it? Amazon asks for one.', 'Perfect item but the lid cracked.'],
   ])('%s stays clean', (text, buyer) => expect(rules(text, buyer)).toEqual([]));
 });
+
+describe('s28 rev: a need or a worth of reviews, also after a disclaimer and "but" (review-nudge.ts VALUED, denies)', () => {
+  it.each([
+    'Honestly, we could really use a few more reviews on the grinder.',
+    'Wir brauchen dringend Bewertungen für die neue Mühle.',
+    'Necesitamos reseñas de clientes como usted.',
+    'Ci servirebbe tanto una sua recensione.',
+    'Precisamos muito de avaliações de clientes como você.',
+    'Nous aurions vraiment besoin de votre évaluation sur Amazon.',
+    'No pressure at all, but a review would mean the world to us.',
+    'Kein Muss, aber eine Bewertung würde uns sehr viel bedeuten.',
+    'Sin compromiso, pero una reseña sería una ayuda enorme para nosotros.',
+  ])('%s is review_request', (text) => expect(rules(text)).toContain('review_request'));
+  it.each([
+    'We need your order number to check the refund.',
+    'We need a few days to review your claim.',
+    'Necesitamos la foto del defecto para tramitar la garantía.',
+    'Abbiamo bisogno del numero d\'ordine per il rimborso.',
+    'Precisamos do endereço completo para o reenvio.',
+    'Nous avons besoin de votre adresse pour l\'échange.',
+    'We don\'t ask for reviews, but every order means a lot to us.',
+    'Wir bitten nie um Bewertungen, aber jede Bestellung zählt für uns.',
+    'Thanks for your review, but every order means a lot to us.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
+
+describe('s28 rev: a P.S. or a "think of it" about the review, no asking verb (review-nudge.ts reviewRemindersNoVerb)', () => {
+  it.each([
+    'Pensez à l\'avis, ça nous aide !',
+    'Acuérdese de la reseña cuando tenga un momento.',
+    'Lembre da avaliação, tá?',
+    'P.S. The review - whenever you get a minute.',
+    'PD: la reseña, cuando pueda.',
+    'Remember the review when you have a moment!',
+    'Und denken Sie an die Rezension, falls noch nicht erledigt.',
+    '追伸：レビューもお忘れなく。',
+  ])('%s is review_request', (text) => expect(rules(text)).toContain('review_request'));
+  it.each([
+    'P.S. Thanks again for the lovely review!',
+    'PS: Denken Sie an die Rechnung im Karton.',
+    'Remember that reviews can only be written after delivery.',
+    'P.S. Amazon will remind you about the review itself.',
+    'P.S. Whenever you get a minute, could you check the hinge screws?',
+    'Si ricordi di conservare la scatola per il reso.',
+    'Lembre-se de guardar a nota fiscal.',
+    'We remember your review from last year and have improved the lid.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
+
+describe('s28 rev: impressions asked as a reply to this message (impressions-channel.ts HERE_AS_REPLY)', () => {
+  it.each([
+    'Share your impressions of the kettle by replying to this message - we read every one.',
+    'Partagez vos impressions sur la théière en répondant à ce message.',
+    'Ci racconti le sue impressioni sulla lampada rispondendo a questo messaggio.',
+    'Conte o que achou da mochila respondendo esta mensagem.',
+  ])('%s is review_request', (text) => expect(rules(text)).toContain('review_request'));
+  it.each([
+    'If anything is wrong, send us a photo by replying to this message.',
+    'Bitte schicken Sie uns Ihre Bestellnummer direkt hier als Antwort.',
+    'Cuéntenos qué talla necesita respondiendo a este mensaje.',
+    'Please don\'t send your impressions by replying to this message; Amazon\'s review page is the place.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
