@@ -19,7 +19,7 @@ import { compact, compactRegExp } from './compact-letters';
 // (s24 blind a en-002: the item making the buyer's days easier - "if the monitor has made your nights easier, the review section
 // is the place to say so": satisfaction by its effect)
 const SATISFIED_EN =
-  "(?:(?:has|have|'s) )?made (?:your|their) (?:\\p{L}+ )?(?:life|lives|days?|nights?|mornings?|evenings?|routine|work|job|commute)s? (?:a (?:bit|lot|little) |so much |much )?(?:easier|better|simpler|nicer|calmer)|(?:(?:won|win|has won|have won) you over|you(?:'re| are| were|'ve been| have been| feel| find|r)?(?: \\p{L}{2,12}){0,2} (?:happy|satisfied|pleased|delighted|thrilled|glad)|you(?:'re| are)? (?:(?:really|truly|already) )?(?:lov|lik|enjoy)\\p{L}{0,4}(?! to|\\s*,|\\s*$| you| we)|you(?:'ll| will) (?:(?:really|truly|absolutely) )?(?:love|like|enjoy)(?! to)|(?:it|everything|all)(?:'s| is| has been|'s been)? (?:works?|worked|working|went|going)(?: so| really)? (?:well|great|perfectly|fine|smoothly)|(?:met|meets|lived up to|matched|exceeded)(?: (?:all|each) of)? (?:your|all your) expectations|(?:has been|have been|'s been|was|is|were|are) (?:such |quite )?an? (?:real |big |huge )?hit|(?:has|have|'s|'ve) (?:\\p{L}{2,12} )?(?:brightened|improved|made|transformed|simplified|upgraded|eased)(?: up)? your|(?:brighten|liven|cheer)\\p{L}{0,3} up|(?:making|made|makes) (?:\\p{L}{2,12} ){0,3}?(?:easier|better|brighter|nicer|cosier|cozier|simpler)|serv(?:ing|ed|es) you well|(?:works?|working|worked) (?:so |really )?(?:perfectly|flawlessly|like a charm)|keep(?:s|ing)? you (?:warm|cosy|cozy|comfortable|dry|cool)|(?:doing|does|did|do) (?:just |exactly )?(?:what|everything) you (?:hoped|wanted|expected|needed)|(?:as|so) (?:good|well|great|nice|useful|comfortable|handy|sturdy|solid) as (?:you )?(?:hoped|expected|wanted|imagined|pictured|thought)|turned out (?:(?:really|so|just|pretty) )?(?:well|great|nicely|perfectly|fine|(?:as|so) (?:good|well|great)))";
+  "(?:(?:has|have|'s) )?made (?:your|their) (?:\\p{L}+ )?(?:life|lives|days?|nights?|mornings?|evenings?|routine|work|job|commute)s? (?:a (?:bit|lot|little) |so much |much )?(?:easier|better|simpler|nicer|calmer)|(?:(?:won|win|has won|have won) you over|you(?:'re| are| were|'ve been| have been| feel| find|r)?(?: \\p{L}{2,12}){0,2} (?:happy|satisfied|pleased|delighted|thrilled|glad)|you(?:'re| are)? (?:(?:really|truly|already) )?(?:lov|lik|enjoy)\\p{L}{0,4}(?! to|\\s*,|\\s*$| you| we)|you(?:'ll| will) (?:(?:really|truly|absolutely) )?(?:love|like|enjoy)(?! to)|(?:it|everything|all)(?:'s| is| has been|'s been)? (?:works?|worked|working|went|going)(?: so| really)? (?:well|great|perfectly|fine|smoothly)|(?:met|meets|lived up to|matched|exceeded)(?: (?:all|each) of)? (?:your|all your) expectations|(?:has been|have been|'s been|was|is|were|are) (?:such |quite )?an? (?:real |big |huge )?hit|(?:clearly|obviously|definitely|already) (?:such |quite )?an? (?:real |big |huge )?hit|(?:has|have|'s|'ve) (?:\\p{L}{2,12} )?(?:brightened|improved|made|transformed|simplified|upgraded|eased)(?: up)? your|(?:brighten|liven|cheer)\\p{L}{0,3} up|(?:making|made|makes) (?:\\p{L}{2,12} ){0,3}?(?:easier|better|brighter|nicer|cosier|cozier|simpler)|serv(?:ing|ed|es) you well|(?:works?|working|worked) (?:so |really )?(?:perfectly|flawlessly|like a charm)|keep(?:s|ing)? you (?:warm|cosy|cozy|comfortable|dry|cool)|(?:doing|does|did|do) (?:just |exactly )?(?:what|everything) you (?:hoped|wanted|expected|needed)|(?:as|so) (?:good|well|great|nice|useful|comfortable|handy|sturdy|solid) as (?:you )?(?:hoped|expected|wanted|imagined|pictured|thought)|turned out (?:(?:really|so|just|pretty) )?(?:well|great|nicely|perfectly|fine|(?:as|so) (?:good|well|great)))";
 // (the item measured against the buyer's hopes: "if the grinder turned out as good as you hoped", "if it's as sturdy as you
 // expected" - s19 blind b en-003; and "so gut wie erhofft", "tan bueno como esperaba" below)
 // (not the bare German "wie gewünscht": in service mail it is "as you asked" - "wenn Sie die Rechnung wie gewünscht erhalten
@@ -661,6 +661,9 @@ const ANAPHOR = compact(
   /(?<![\p{L}])(?:that|this|it|those words|the same|exactly that|ça|cela|ce que vous|le dire|le raconter|le partager|l'écrire|das|dies|es|genau so|lo|eso|esto|isso|isto|quello|questo|ciò)(?![\p{L}])|その(?:お言葉|ご感想|言葉|お声)|そのように/u,
 );
 const SAY_PUBLIC_ALL = compactRegExp(SAY_PUBLIC.source, 'gu');
+const SAID_LATER_OR_NOT = compact(
+  /(?<![\p{L}])(?:before|instead of|without|avant d[e']|au lieu d[e']|sans|bevor|vor|statt|antes de|en vez de|sin|prima di|invece di|senza|em vez de|sem|don't|do not|never|not|nicht|nie|ne|no|non|não|nunca|jamais)(?:\s(?:you|vous|sie|usted|lei|você|nous|ci|nos|le|la|lo|\p{L}{1,10}))?\s$/u,
+);
 const PASSED_ON_ENTRY = 'praise-passed-on-to-the-page';
 
 /** review_request (and, with the buyer's praise, leading) spans over sentences asking the buyer's words passed on to the public page. */
@@ -673,18 +676,23 @@ export function praisePassedOn(t: string, buyerText: string): Span[] {
     if (!VENUE.test(s)) continue;
     const re = SAY_PUBLIC_ALL;
     re.lastIndex = 0;
-    let said = false;
+    let said = -1;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const after = s.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (TO_SELLER_AFTER.test(after)) continue;
-      if (SELLER_DOES_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
-      said = true;
+      const before = s.slice(Math.max(0, m.index - 30), m.index);
+      if (TO_SELLER_AFTER.test(after) || /^\s(?:it|them|that|this)\s(?:to|an)\s(?:us|me|uns)(?![\p{L}])/u.test(after)) continue;
+      if (SELLER_DOES_BEFORE.test(before)) continue;
+      // (the saying as what comes after contact - "before you post anything on the product page, reply here first" is contact-first
+      // steering, the lexicons' leading - or refused: "please don't post it to us")
+      if (SAID_LATER_OR_NOT.test(before)) continue;
+      said = m.index;
       break;
     }
-    if (!said || !PUBLIC_REQUEST.test(s)) continue;
+    if (said < 0 || !PUBLIC_REQUEST.test(s)) continue;
     if (!ANAPHOR.test(s) && !praised) continue;
-    out.push({ rule: 'review_request', severity: 'block', start, end, entry: `review_request:${PASSED_ON_ENTRY}` });
-    if (praised) out.push({ rule: 'leading', severity: 'block', start, end, entry: `leading:${PASSED_ON_ENTRY}` });
+    // (the span from the saying verb: an assumed liking before it in the sentence stays readable as its condition)
+    out.push({ rule: 'review_request', severity: 'block', start: start + said, end, entry: `review_request:${PASSED_ON_ENTRY}` });
+    if (praised) out.push({ rule: 'leading', severity: 'block', start: start + said, end, entry: `leading:${PASSED_ON_ENTRY}` });
   }
   return out;
 }

@@ -191,6 +191,19 @@ const SOFTEN_RE = compactRegExp(
 );
 export const SOFTEN_ENTRY = 'leading:change-review-softened';
 
+// --- s28: a posted review asked to be deleted with a date or a count between ---------------------------------------------
+// why: s28 gr1 ask-delete-posted-review ("Könnten Sie die 1-Sterne-Rezension vom 12.03. eventuell löschen?"): the lexicons' change
+// entries bridge up to three plain words between the review and the verb; a date ("vom 12.03.") or a star compound
+// ("1-Sterne-Rezension") breaks them. Read: the buyer's review (a possessive, an article, a German star compound) and, at most five
+// tokens on - a date with its dots among them -, a verb of deleting or withdrawing; a request; no thanks for the change, no refusal.
+// Leading only (a change entry). near-misses that stay clean: "Danke, dass Sie die Rezension vom 12.03. gelöscht haben.", "Wir
+// würden Sie nie bitten, die Rezension vom 12.03. zu löschen.", "Könnten Sie die Rechnung vom 12.03. löschen?" (no review).
+const STAR_COMPOUND_DE = String.raw`(?<![\p{L}])(?:die|diese|ihre|deine)(?: \d)? (?:[\p{L}\d]{1,12}-){1,2}(?:bewertung|rezension)(?![\p{L}])`;
+const DATE_OR_WORD_GAP = String.raw`(?: (?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?!(?:and|or|but|und|oder|aber|et|ou|mais|y|o|pero|e|ma|mas)(?![\p{L}]))[^\s.!?\x96\x97–—]{1,14})){0,5}`;
+const DELETE_VERB = String.raw`(?:delete|deleting|remove|removing|withdraw|withdrawing|löschen|zu löschen|entfernen|zu entfernen|zurückziehen|zurückzuziehen|zurücknehmen|zurückzunehmen|supprimer|retirer|eliminar|eliminarla|borrar|borrarla|quitar|retirar|retirarla|cancellare|cancellarla|rimuovere|rimuoverla|eliminare|eliminarla|togliere|toglierla|apagar|apagá-la|excluir|excluí-la|remover|removê-la|tirar)`;
+const DELETE_SPLIT = compactRegExp(String.raw`(?:${OWN_POSSESSIVE}|${OWN_ARTICLE}|${STAR_COMPOUND_DE})${DATE_OR_WORD_GAP} ${DELETE_VERB}(?![\p{L}])`, 'gu');
+export const DELETE_SPLIT_ENTRY = 'leading:delete-review-split';
+
 /** `leading` spans (normalized copy) for asks to raise a posted rating and asks not to post a negative review. */
 export function reviewChanges(t: string): Span[] {
   const out: Span[] = [];
@@ -211,6 +224,7 @@ export function reviewChanges(t: string): Span[] {
       [RAISE_JA, CHANGE_RATING_ENTRY, (m) => request() && !thanked() && !refusedBefore(s, m.index)],
       [TAKE_DOWN, TAKE_DOWN_ENTRY, (m) => request() && !thanked() && !refusedBefore(s, m.index)],
       [SOFTEN_RE, SOFTEN_ENTRY, (m) => request() && !thanked() && !refusedBefore(s, m.index)],
+      [DELETE_SPLIT, DELETE_SPLIT_ENTRY, (m) => request() && !thanked() && !refusedBefore(s, m.index)],
       // a negative review withheld: a request or an imperative, not the seller's own aim, not refused (thanks for a change
       // clears no withholding: "Thanks for updating it - please avoid posting a bad review next time" asks)
       [WITHHOLD_RE, WITHHOLD_ENTRY, (m) => {

@@ -163,8 +163,11 @@ export const en: Lexicon = {
     { id: 'skip-fees', re: "(?:save|avoid|skip|bypass|cut out) (?:the )?(?:amazon )?(?:fees?|commissions?|middleman)",
       why: 'Promises to skip Amazon fees or the middleman, the reason for a sale outside Amazon.',
       match: ['Buy from us and we can cut out the middleman.', 'Ordering direct lets you avoid the Amazon fees.'], not: ['Amazon fees are included in the price you paid.'] },
-    { id: 'drop-us-a-line', re: "drop (?:us|me) an? (?:e-?mail|line|text)", why: 'Asks the buyer to drop the seller an e-mail, line or text, outside Amazon (a message is Amazon messaging).',
-      match: ['Drop me a line at jake@petnest.example and I will sort it.', 'Feel free to drop us a text.'], not: ['We will drop the parcel at the post office today.', 'Drop us a message here if the lid still leaks.'] },
+    // (s28 gr1 tell-us-when-review-up: "a line" names no channel - "do drop us a line when your review goes up" is a message here, like
+    // "contact us" with no channel (README conventions); it leaves Amazon with an address or a place after it, "directly", or Amazon
+    // named as skipped in the sentence - s18i-en-009 "you don't have to go through Amazon ... just drop us a line ... directly")
+    { id: 'drop-us-a-line', re: "drop (?:us|me) an? (?:e-?mail|text)|drop (?:us|me) a line(?!\\s(?:here|in this))(?=\\s(?:at|on|via|by|there|directly|direct)(?![\\p{L}])|[^.!?\\n]{0,120}(?:directly|amazon|@))", why: 'Asks the buyer to drop the seller an e-mail or text, or a line at an address or directly, outside Amazon (a message is Amazon messaging).',
+      match: ['Drop me a line at jake@petnest.example and I will sort it.', 'Feel free to drop us a text.', 'No need to go through Amazon - just drop us a line and we sort it directly.'], not: ['We will drop the parcel at the post office today.', 'Drop us a message here if the lid still leaks.', 'Do drop us a line when your review goes up.'] },
     { id: 'write-to-us-at', re: "write (?:to )?(?:us|me) (?:at|on|via|directly)", why: 'Asks the buyer to write to the seller at an address outside Amazon.',
       match: ['Write to us at help@oakpine.example and we will send the manual.', 'Please write to me directly.'], not: ['Please write to us here in this thread.'] },
     { id: 'contact-us-via-channel', re: "(?:contact|reach|message) (?:us|me) (?:directly )?(?:at|on|via|by|through|using|over) (?!amazon)(?:e-?mail|phone|whats ?app|telegram|wechat|line|viber|skype|signal|facebook|instagram|messenger|our (?:web ?site|site|shop|store))",

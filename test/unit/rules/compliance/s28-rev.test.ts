@@ -200,3 +200,40 @@ describe('s28 rev: impressions asked as a reply to this message (impressions-cha
     'Please don\'t send your impressions by replying to this message; Amazon\'s review page is the place.',
   ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('s28 rev: a posted review asked to be deleted with a date between (review-change.ts DELETE_SPLIT)', () => {
+  it.each([
+    'Would you be willing to delete your review from 03.12. now that the refund is through?',
+    'Könnten Sie Ihre Bewertung vom 3.4. bitte entfernen?',
+    'Könnten Sie die 2-Sterne-Bewertung bitte zurückziehen?',
+    '¿Podría eliminar su reseña del 12.03., por favor?',
+    'Potrebbe cancellare la recensione del 12.03. per favore?',
+    'Poderia apagar sua avaliação do dia 12.03.?',
+  ])('%s is leading only', (text) => expect(rules(text)).toEqual(['leading']));
+  it.each([
+    'Danke, dass Sie die Rezension vom 12.03. gelöscht haben.',
+    'Wir würden Sie nie bitten, die Rezension vom 12.03. zu löschen.',
+    'Könnten Sie die Rechnung vom 12.03. löschen?',
+    'Ihre Bewertung vom 12.03. haben wir gelesen; den Deckel können Sie einfach entfernen.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
+
+describe('s28 rev: how to rate the seller, asked with "noter" (context-guards.ts askedAboutReviews)', () => {
+  it('the path with its quoted button is no ask', () =>
+    expect(rules('Sur amazon.fr, ouvrez « Vos commandes » puis cliquez sur « Évaluer le vendeur ». Amazon gère cette partie.', 'Comment noter le vendeur ?')).toEqual([]));
+  it.each([
+    'Cliquez sur « Évaluer le vendeur » et mettez-nous 5 étoiles, merci !',
+    'Cliquez sur « Donner un avis » - et un avis de votre part nous ferait vraiment plaisir !',
+    'Pourriez-vous nous noter ? Cliquez sur « Donner un avis ».',
+  ])('%s still asks', (text) => expect(rules(text, 'Comment je fais pour noter un vendeur ?')).toContain('review_request'));
+});
+
+describe('s28 rev: "drop us a line" names no channel by itself (en drop-us-a-line)', () => {
+  const offplatform = (text: string) => checkMessage(text).some((f) => f.layer !== 'model' && f.rule === 'offplatform');
+  it('a line dropped here about the review is no channel', () => expect(offplatform('The part is in the post. Do drop us a line when your review goes up!')).toBe(false));
+  it.each([
+    'Drop us a line at help [at] oakhollow [dot] com and we will sort it.',
+    'No need to go through Amazon - just drop us a line and we sort it directly.',
+    'Feel free to drop us a text.',
+  ])('%s is offplatform', (text) => expect(offplatform(text)).toBe(true));
+});
