@@ -1052,7 +1052,7 @@ const LEISURE = compactRegExp(
   `${W}(?:whenever you (?:have|get|find) a (?:moment|minute|sec|second)|when you (?:have|get|find) a (?:moment|minute|sec|second)|(?:if|when) you get (?:a )?chance|wenn sie (?:mal )?(?:zeit|einen moment|eine minute) haben|bei gelegenheit|quand vous (?:aurez|avez) (?:un moment|une minute|le temps)|à l'occasion|cuando (?:pueda|tenga un (?:momento|minuto))|quando (?:può|ha un momento|avrà un momento)|quando (?:puder|tiver um tempinho|tiver um tempo))${E}|お手すきの際|お時間のある時|お時間がある際|お時間のある際|ご都合の良い時`,
   'u',
 );
-const PS_OPENS = /^\s{0,3}(?:p\.?\s?s\.?|p\.?\s?d\.?|追伸|ps)\s{0,2}[:：.\-–—]?/u;
+const PS_OPENS = /^\s{0,3}(?:p\.?\s?s\.?|p\.?\s?d\.?|追伸|ps)\s{0,2}[:：.\-–—\x96\x97]?/u;
 /** "If not done yet" after the reminder is its condition, no denial ("falls noch nicht passiert", "if you haven't already"). */
 const NOT_YET_DONE = compactRegExp(
   `${W}(?:falls (?:noch )?nicht (?:schon )?(?:passiert|geschehen|erledigt)|wenn (?:noch )?nicht (?:schon )?(?:passiert|geschehen|erledigt)|if you haven't (?:already|yet)|if not (?:already|yet)(?: done)?|si ce n'est (?:pas )?déjà fait|si (?:aún|todavía) no lo ha hecho|se non l'ha (?:già|ancora) fatto|se (?:ainda )?não (?:tiver )?(?:fez|feito))${E}`,
@@ -1062,7 +1062,7 @@ const NOT_YET_DONE = compactRegExp(
 const FIRST_PERSON_BEFORE = /(?<![\p{L}])(?:we|i|wir|ich|nous|je|nosotros|noi|nós|eu)\s(?:\p{L}{1,10}\s)?$/u;
 const OBJECT_GAP = /^[\s'’]*(?:[\p{L}'’]{1,12}[\s'’]{1,2}){0,3}$/u;
 const REVIEW_THEN_VERB = compactRegExp(
-  `${W}(?:reviews?|ratings?|feedback|bewertung|rezension|avis|évaluation|reseña|valoración|opinión|recensione|valutazione|avaliação)${E}[\\s,:–—-]{1,4}(?:[\\p{L}]{1,12}\\s){0,2}$|(?:レビュー|評価)(?:の件)?(?:も|は|を)?$`,
+  `${W}(?:reviews?|ratings?|feedback|bewertung|rezension|avis|évaluation|reseña|valoración|opinión|recensione|valutazione|avaliação)${E}[\\s,:–—\\x96\\x97-]{1,4}(?:[\\p{L}]{1,12}\\s){0,2}$|(?:レビュー|評価)(?:の件)?(?:も|は|を)?$`,
   'u',
 );
 const PS_ENTRY = 'ps-or-think-of-review';
