@@ -429,7 +429,7 @@ const WISHED_TOP = accentOptionalRe(
   compactRegExp(String.raw`(?<![\p{L}\d.,])${TOP_ALONE}${NO_NOUN_AFTER}`, 'gu'),
 );
 const WISH_AFTER_WIDE = compactRegExp(
-  String.raw`^(?:\s?(?:stars?|estrelas?|estrellas?|étoiles?|stelle|sterne?n?))?[\s,!:-]{0,4}(?:\p{L}+ ){0,2}(?:would (?:be|make|mean)|'d be|serait|ce serait|ferait|sarebbe|farebbe|sería|haría|seria|faria|wäre|wären|würde|would totally)(?![\p{L}])`,
+  String.raw`^(?:\s?(?:stars?|estrelas?|estrellas?|étoiles?|stelle|sterne?n?))?[\s,!:-]{0,4}(?:\p{L}+ ){0,2}(?:would (?:be|make|mean)|'d be|serait|ce serait|ferait|rendrait|sarebbe|farebbe|renderebbe|sería|haría|seria|faria|wäre|wären|würde|would totally)(?![\p{L}])`,
   'u',
 );
 const HOPE_BEFORE = accentOptionalRe(
@@ -452,7 +452,7 @@ const DELIGHT = accentOptionalRe(
 );
 /** A score the item earns from the buyer, with no rating word: "if the kettle ever earns a number from you", "gets a score from you". */
 const SCORE_FROM_YOU = compactRegExp(String.raw`(?<![\p{L}])(?:earns?|gets?|deserves?|receives?) a (?:number|score|grade|mark) from you(?![\p{L}])`, 'u');
-const RATING_IN_VIEW = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:voto|note|nota|punteggio|puntuación|pontuação|score|marks|punkte|punktzahl|case étoiles|rate|rating|bewerten|bewerte|benoten|noter|notez|évaluer|évaluez|valorar|valore|calificar|califique|puntuar|valutare|valuti|votare|voti|avaliar|avalie|recensire|recensisca)(?![\p{L}])`, 'u'));
+const RATING_IN_VIEW = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:voto|note|nota|punteggio|puntuación|pontuação|score|marks|punkte|punktzahl|case étoiles|rate|rating|bewerten|bewerte|benoten|noter|notez|évaluer|évaluez|valorar|valore|valora|calificar|califique|califica|puntuar|valutare|valuti|valuta|votare|voti|avaliar|avalie|avalia|recensire|recensisca|bewertet|rates)(?![\p{L}])`, 'u'));
 const TOP_WISH_JA = /(?:満点|最高評価|(?:星|★)\s?[5５五]つ?)(?:の評価)?を?(?:つけて)?(?:いただけ|頂け|もらえ)(?:たら|れば|ましたら)[^。！？\n]{0,30}?(?:励み|嬉し|うれし|幸い|喜)/gu;
 /** The top-count readings of s28 (WISHED_TOP with a wish, a hope or a giving condition; Japanese TOP_WISH_JA) in sentence `s`. */
 function wishedTop(s: string, prev: string, conditioned: () => boolean): RegExpExecArray | null {
@@ -525,7 +525,7 @@ const HOLD = accentOptionalRe(
 /** An imperative or request form of the HOLD verb by itself (the infinitives need REQUEST). */
 const HOLD_ASKS = accentOptionalRe(
   compactRegExp(
-    String.raw`(?<![\p{L}])(?:hold (?:off|on|back|it|the|your)|hang on|give (?:us|me)|warten sie|geben sie|gedulden sie|attendez|patientez|laissez-(?:moi|nous)|donnez-(?:moi|nous)|retenez|suspendez|espere|aguarde|d[ée]nos|d[ée]me|conc[ée]danos|aspetti|attenda|ci dia|mi dia|ci conceda|segur[ae]|nos d[êe]|me d[êe]|d[êe]-nos|d[êe]-me|dá)(?![\p{L}])|お待ち(?:いただ|頂|くださ|下さ)|待って(?:いただ|頂|くださ|下さ)|お控えくださ|お控えいただ|控えていただ`,
+    String.raw`(?<![\p{L}])(?:hold (?:off|on|back|it|the|your)|hang on|give (?:us|me)|warten sie|geben sie|gedulden sie|attendez|patientez|laissez-(?:moi|nous)|donnez-(?:moi|nous)|retenez|suspendez|espere|aguarde|d[ée]nos|d[ée]me|conc[ée]danos|aspetti|attenda|ci dia|mi dia|ci conceda|segur[ae]|nos d[êe]|me d[êe]|d[êe]-nos|d[êe]-me|dá)(?![\p{L}])|お待ち(?:いただ|頂|くださ|下さ)|待って(?:いただ|頂|くださ|下さ)|お控えくださ|お控えいただ|控えていただ|保留(?:して|に)?(?:いただ|頂|くださ)`,
     'u',
   ),
 );
@@ -535,7 +535,7 @@ const TOP_COUNT_HERE = compactRegExp(String.raw`(?<![\p{L}\d])(?:5|five|fünf|ci
 /** A review word: what is held. */
 const HELD_REVIEW = accentOptionalRe(
   compactRegExp(
-    String.raw`(?<![\p{L}])(?:reviews?|ratings?|feedback|\p{L}{0,12}bewertung|\p{L}{0,12}rezension|urteil|avis|évaluation|note|reseñas?|valoraci[oó]n|opini[oó]n|calificaci[oó]n|recensione|valutazione|voto|giudizio|avalia[çc][ãa]o|nota|review)(?![\p{L}])|評価|レビュー`,
+    String.raw`(?<![\p{L}])(?:reviews?|ratings?|feedback|\p{L}{0,12}bewertung|\p{L}{0,12}rezension|urteil|avis|évaluation|note|reseñas?|valoraci[oó]n|opini[oó]n|calificaci[oó]n|recensione|valutazione|voto|giudizio|avalia[çc][ãa]o|nota|review|rate|rating|reviewing|bewerten|noter|évaluer|valorar|calificar|valutare|recensire|avaliar)(?![\p{L}])|評価|レビュー`,
     'u',
   ),
 );
@@ -553,10 +553,27 @@ const BUYER_REVIEW = accentOptionalRe(
     'u',
   ),
 );
+/** A replacement, a fix or money back in view: the review held until then is the low one the seller expects (s28: "hold your rating
+ *  until the new cable arrives", "mit der Rezension warten, bis der Ersatz da ist", 「交換品が届くまで」). */
+const FIX_IN_VIEW = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:replacement|new (?:one|unit|part|cable|item)|refund|fixed|exchange|ersatz\p{L}{0,6}|austausch|erstattung|neue[nrs]?|remplacement|nouveau colis|nouvel? \p{L}{1,12}|échange|remboursement|cambio|reemplazo|repuesto|reembolso|nuev[oa]|sostituzione|ricambio|rimborso|nuov[oa]|substitui[çc][ãa]o|novo|nova|troca)(?![\p{L}])|交換|返金|代替|新しい`,
+    'u',
+  ),
+);
 const NEGATIVE_NAMED = compactRegExp(String.raw`(?<![\p{L}])${NEGATIVE_REVIEW}(?![\p{L}])|低評価|悪い評価|星[1１一]`, 'u');
 /** The seller thanking for a wait already made, or waiting itself. */
 const HOLD_THANKED = accentOptionalRe(
   compactRegExp(String.raw`(?<![\p{L}])(?:thanks|thank you|danke|merci|gracias|grazie|obrigad[oa])(?![\p{L}])|ありがとうございま|(?<![\p{L}])(?:we are|we're|i am|i'm|wir|nous|estamos|stiamo) (?:\p{L}{1,10} )?(?:waiting|warten|attendons|esperando|aspettando|aguardando)(?![\p{L}])`, 'u'),
+);
+/** "until" / "before": the hold bounded by the fix ("until the new cable arrives", "bis der Ersatz da ist", "hasta recibir", 届くまで). */
+const UNTIL = compactRegExp(String.raw`(?<![\p{L}])(?:until|till|before|bis|bevor|jusqu|avant|hasta|antes|finché|fino|prima|até)(?![\p{L}])|まで`, 'u');
+/** A new review asked after the wait ("wait until the replacement arrives, then leave a review"): a review_request stays one. */
+const NEW_ASK_AFTER = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:then|afterwards|after that|dann|danach|anschließend|puis|ensuite|après|luego|después|poi|dopo|depois|aí)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:leave|write|post|give|rate|review|share|hinterlassen|schreiben|bewerten|geben|laissez|écrivez|notez|donnez|partagez|deje|escriba|valore|dé|comparta|lasci|scriva|valuti|dia|condivida|deixe|escreva|avalie|dê|compartilhe)(?![\p{L}])|(?<![\p{L}])(?:hinterlassen|schreiben|bewerten|geben|leave|write|laissez|écrivez|notez|deje|escriba|valore|lasci|scriva|valuti|deixe|escreva|avalie)(?![\p{L}])[^.!?\n]{0,12}?(?<![\p{L}])(?:dann|danach|then|ensuite|luego|poi|depois)(?![\p{L}])|その後|後で`,
+    'u',
+  ),
 );
 export const HOLD_ENTRY = 'leading:withhold-review-until-fixed';
 
@@ -574,9 +591,9 @@ export function heldBackReviews(t: string, buyerText: string): Span[] {
     if (!h) continue;
     const held = HELD_REVIEW.exec(s) ?? (threat ? ANYTHING_POSTED.exec(s) : null);
     if (!held) continue;
-    if (!threat && !NEGATIVE_NAMED.test(s) && !NEGATIVE_NAMED.test(before)) continue;
+    if (!threat && !NEGATIVE_NAMED.test(s) && !NEGATIVE_NAMED.test(before) && !(FIX_IN_VIEW.test(s) && UNTIL.test(s))) continue;
     if (!HOLD_ASKS.test(s) && !REQUEST.test(s)) continue;
-    if (HOLD_THANKED.test(s) || TOP_COUNT_HERE.test(s) || refusedBefore(s, h.index)) continue;
+    if (HOLD_THANKED.test(s) || TOP_COUNT_HERE.test(s) || NEW_ASK_AFTER.test(s) || refusedBefore(s, h.index)) continue;
     // (the span from the hold verb to what is held, in either order)
     const from = Math.min(h.index, held.index);
     const to = Math.max(h.index + h[0].length, held.index + held[0].length);

@@ -861,14 +861,15 @@ export const NUDGE_KINDS = [
  *  up"): only its going live. */
 // why: s27 blind e en-002 ("deal! use GRIND15 on your next order, and ping me once the review is live" - no leave verb)
 const TELL_ME = compactRegExp(
-  `${W}(?:ping|text|message|tell|let) (?:me|us)(?: know)?|give (?:me|us) a (?:shout|heads-?up)|drop (?:me|us) a (?:line|note|message)|(?:sag(?:en sie)?|geben sie|gib) (?:mir|uns)(?: (?:doch|kurz|bitte|gerne|gern|einfach|mal|eben|schnell)){0,3} bescheid|(?:schreiben sie|schicken sie|schreib|schick) (?:mir|uns)(?: (?:doch|kurz|bitte|gerne|gern|einfach|mal|eben|schnell)){0,3} (?:eine |ein )?(?:nachricht|zeile|mail|bescheid|kurz)|(?:envoyez|écrivez|[ée]cris)-(?:moi|nous)|(?:escr[íi]ba|escr[íi]be|m[áa]nde|m[áa]nda)(?:me|nos)|(?:ci|mi) scriva|scriv(?:ici|imi)|manda(?:-me)? um (?:alô|alo|oi|toque|recado)|(?:me|nos) (?:dá|da|dê) um (?:toque|alô|alo)|pr[ée]venez-(?:moi|nous)|pr[ée]viens-moi|dites-(?:moi|nous)|av[íi]sa(?:me|nos)|av[íi]se(?:me|nos)|d[íi]ga(?:me|nos)|d[íi]me|av(?:v)?isa(?:mi|ci)|(?:mi|ci) avvisi|fammi sapere|(?:ci|mi) faccia sapere|(?:me|nos) avis(?:a|e)|avisa a gente|me fala${E}`,
+  `${W}(?:ping|text|message|tell|let) (?:me|us)(?: know)?|give (?:me|us) a (?:shout|heads-?up)|drop (?:me|us) a (?:line|note|message)|(?:sag(?:en sie)?|geben sie|gib) (?:mir|uns)(?: (?:doch|kurz|bitte|gerne|gern|einfach|mal|eben|schnell)){0,3} bescheid|(?:schreiben sie|schicken sie|schreib|schick) (?:mir|uns)(?: (?:doch|kurz|bitte|gerne|gern|einfach|mal|eben|schnell)){0,3} (?:eine |ein )?(?:nachricht|zeile|mail|bescheid|kurz)|(?:envoyez|écrivez|[ée]cris)-(?:moi|nous)|(?:escr[íi]ba|escr[íi]be|m[áa]nde|m[áa]nda)(?:me|nos)|(?:ci|mi) scriva|scriv(?:ici|imi)|manda(?:-me)? um (?:alô|alo|oi|toque|recado)|(?:me|nos) (?:dá|da|dê) um (?:toque|alô|alo)|pr[ée]venez-(?:moi|nous)|pr[ée]viens-moi|dites-(?:moi|nous)|av[íi]sa(?:me|nos)|av[íi]se(?:me|nos)|d[íi]ga(?:me|nos)|d[íi]me|av(?:v)?isa(?:mi|ci)|(?:mi|ci) avvisi|fammi sapere|(?:ci|mi) faccia sapere|(?:ci|mi) dica|dica(?:ci|mi)|(?:me|nos) avis(?:a|e)|avisa a gente|me fala${E}`,
   'u',
 );
 const WHEN_LIVE = compactRegExp(
-  `^[^.!?;\\n]{0,25}?${W}(?:once|when|as soon as|after|sobald|wenn|dès que|quand|lorsque|une fois que|cuando|en cuanto|apenas|appena|quando|non appena|assim que)${E}[^.!?;\\n]{0,30}?${W}(?:review|rating|feedback|bewertung|rezension|avis|évaluation|commentaire|reseña|valoración|opinión|recensione|valutazione|avaliação|opinião)${E}[^.!?;\\n]{0,20}?${W}(?:(?:is|'s|goes|went|gets) (?:live|up|online|posted|published)|online (?:ist|steht|geht)|veröffentlicht|en ligne|publi[ée]e?|publicad[ao]|pubblicat[ao]|online|no ar|publicad[ao]|postad[ao])${E}`,
+  `^[^.!?;\\n]{0,25}?${W}(?:once|when|as soon as|after|sobald|wenn|dès que|quand|lorsque|une fois que|cuando|en cuanto|apenas|appena|quando|non appena|assim que)${E}[^.!?;\\n]{0,20}?${W}(?:(?:you(?:'ve| have)?|vous avez|sie|haya|ha|tiver|avrà) (?:posted|published|put up|publié|veröffentlicht|publicado|pubblicato|postado))${E}[^.!?;\\n]{0,12}?${W}(?:review|rating|feedback|bewertung|rezension|avis|évaluation|note|reseña|valoración|opinión|recensione|valutazione|avaliação|opinião|nota)${E}|^[^.!?;\\n]{0,25}?${W}(?:once|when|as soon as|after|sobald|wenn|dès que|quand|lorsque|une fois que|cuando|en cuanto|apenas|appena|quando|non appena|assim que)${E}[^.!?;\\n]{0,30}?${W}(?:review|rating|feedback|bewertung|rezension|avis|évaluation|note|commentaire|reseña|valoración|opinión|recensione|valutazione|avaliação|opinião)${E}[^.!?;\\n]{0,20}?${W}(?:(?:is|'s|goes|went|gets) (?:live|up|online|posted|published)|online (?:ist|steht|geht)|veröffentlicht|en ligne|publi[ée]e?|publicad[ao]|pubblicat[ao]|online|no ar|publicad[ao]|postad[ao])${E}`,
   'u',
 );
-const LIVE_HINT = /live|online|up|ligne|publi|pubblic|no ar|postad|veröffentlicht/u;
+// (s28: the publishing act before the review - "cuando haya publicado su reseña", "quando ha pubblicato la recensione" - and "ci dica", "note")
+const LIVE_HINT = /live|online|up|ligne|publi|pubblic|no ar|postad|posted|veröffentlicht/u;
 function toldWhenLive(s: string): boolean {
   const m = TELL_ME.exec(s);
   // (Portuguese "no ar" - on air - is no negation)
@@ -1049,7 +1050,7 @@ const THINK_OF = compactRegExp(
   'u',
 );
 const LEISURE = compactRegExp(
-  `${W}(?:whenever you (?:have|get|find) a (?:moment|minute|sec|second)|when you (?:have|get|find) a (?:moment|minute|sec|second)|(?:if|when) you get (?:a )?chance|wenn sie (?:mal )?(?:zeit|einen moment|eine minute) haben|bei gelegenheit|quand vous (?:aurez|avez) (?:un moment|une minute|le temps)|à l'occasion|cuando (?:pueda|tenga un (?:momento|minuto))|quando (?:può|ha un momento|avrà un momento)|quando (?:puder|tiver um tempinho|tiver um tempo))${E}|お手すきの際|お時間のある時|お時間がある際|お時間のある際|ご都合の良い時`,
+  `${W}(?:whenever you (?:have|get|find) a (?:moment|minute|sec|second)|when you (?:have|get|find) a (?:moment|minute|sec|second)|(?:if|when) you get (?:a )?chance|(?:wenn|falls) sie (?:mal )?(?:zeit|einen moment|eine minute) haben|bei gelegenheit|quand vous (?:aurez|avez) (?:un moment|une minute|le temps)|à l'occasion|cuando (?:pueda|tenga un (?:momento|minuto))|quando (?:può|ha un momento|avrà un momento)|quando (?:puder|tiver um tempinho|tiver um tempo))${E}|お手すきの際|お時間のある時|お時間がある際|お時間のある際|ご都合の良い時`,
   'u',
 );
 const PS_OPENS = /^\s{0,3}(?:p\.?\s?s\.?|p\.?\s?d\.?|追伸|ps)\s{0,2}[:：.\-–—\x96\x97]?/u;

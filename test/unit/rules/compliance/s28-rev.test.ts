@@ -237,3 +237,36 @@ describe('s28 rev: "drop us a line" names no channel by itself (en drop-us-a-lin
     'Feel free to drop us a text.',
   ])('%s is offplatform', (text) => expect(offplatform(text)).toBe(true));
 });
+
+describe('s28 rev round 2: held until a fix, wished top counts with a rating verb, "let us know when it is up" in romance languages', () => {
+  it.each([
+    'I\'d really appreciate it if you could hold your rating until the new cable arrives.',
+    'Le pediría que espere con su valoración hasta recibir el cambio.',
+    'Peço que aguarde para avaliar até o novo chegar.',
+    '交換品が届くまで、レビューの投稿を保留していただけますでしょうか。',
+  ])('%s is leading only', (text) => expect(rules(text)).toEqual(['leading']));
+  it.each([
+    'Please wait until the replacement arrives, then leave a review.',
+    'Warten Sie bitte, bis der Ersatz da ist, und schreiben Sie dann eine Bewertung.',
+    'Espere a que llegue el repuesto y luego deje su reseña, por favor.',
+  ])('%s (a new review asked after the wait) keeps its review_request', (text) => expect(rules(text)).toContain('review_request'));
+  it.each([
+    'Please wait until the replacement arrives before you open a new return.',
+    'Warten Sie bitte, bis der Ersatz da ist.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    'Si la valora, un cinco sería lo máximo.',
+    'Se valuta il prodotto, un cinque ci renderebbe felici.',
+  ])('%s is leading + review_request', (text) => expect(rules(text)).toEqual(['leading', 'review_request']));
+  it.each([
+    'Dites-nous quand votre note est publiée.',
+    'Avísenos cuando haya publicado su reseña.',
+    'Ci dica quando ha pubblicato la recensione.',
+    'PS: Falls Sie Zeit haben - die Rezension!',
+  ])('%s is review_request', (text) => expect(rules(text)).toContain('review_request'));
+  it.each([
+    'Dites-nous quand le colis est arrivé.',
+    'Ci dica quando ha ricevuto il pacco.',
+    'Avísenos cuando haya publicado su dirección nueva en la cuenta.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
