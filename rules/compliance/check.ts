@@ -1,12 +1,12 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
 import { impressionsElsewhere } from './detectors/impressions-channel';
-import { ellipticStarAsks, negativeReviewOnlyAvoided, refusalUndone, reviewAskRefused, reviewChanges } from './detectors/review-change';
+import { ellipticStarAsks, heldBackReviews, negativeReviewOnlyAvoided, refusalUndone, reviewAskRefused, reviewChanges } from './detectors/review-change';
 import { opinionOnChoice } from './detectors/choice-opinion';
-import { ratingAsDeviceSetting } from './detectors/device-setting';
+import { hotelStarClass, ratingAsDeviceSetting } from './detectors/device-setting';
 import { SELLER_BANK_ENTRIES, sellersBankOnDocument } from './detectors/seller-bank-fact';
 import { pressedAsks } from './detectors/review-pressure';
-import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
+import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praisePassedOn, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
 import { OFFSITE_CUES, channelWishDeclined, groupJoins, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
@@ -23,7 +23,7 @@ import { PHONE_WORDS_CUE, detectPhones, reachInvitation, MAKER_LINE } from './de
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
 import { ABLE_NEG, CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives, rewardsBesideAsks } from './detectors/review-incentive';
-import { NUDGE_CUES, reviewNudges, type NudgeHits } from './detectors/review-nudge';
+import { NUDGE_CUES, reviewNudges, reviewRemindersNoVerb, type NudgeHits } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
 import { sellersOwnAccount } from './detectors/seller-account';
 import { buyersAddressAsDestination } from './detectors/address-destination';
@@ -1252,6 +1252,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // (s27 known #3: a rating word naming a device's setting - "il voto del termostato a 3", "the rating on the thermostat" -
   // device-setting.ts)
   if (ratingAsDeviceSetting(sentenceOf(t, span))) return true;
+  // (s28: a star count that classes a hotel - "hotel a cinque stelle", "Das Hotel hat fünf Sterne" - device-setting.ts hotelStarClass)
+  if (hotelStarClass(t.slice(span.start, span.end), t.slice(Math.max(0, span.start - 30), span.start), t.slice(span.end, span.end + 30), sentenceOf(t, span))) return true;
   // a review verb that is the object of "before / instead of / without" asks for none: "avant de noter votre achat, écrivez-nous"
   // is contact-first steering, `leading` only (the lexicons' before-rating entries carry it - s21 blind y fr-012)
   if (rule === 'review_request' && REVIEW_AS_OBJECT_OF_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start)) && !NEGATED_WITHOUT.test(t.slice(Math.max(0, span.start - 60), span.start))) return true;
@@ -1726,6 +1728,16 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     spans.push(s);
     review.push(s);
   }
+  // (s28: a P.S. or a "think of it" about the review with no asking verb - review-nudge.ts reviewRemindersNoVerb)
+  for (const s of reviewGuarded(reviewRemindersNoVerb(t))) {
+    spans.push(s);
+    review.push(s);
+  }
+  // (s28: the buyer's words passed on to the listing or the other shoppers, no review word - conditioned-ask.ts praisePassedOn)
+  for (const s of reviewGuarded(praisePassedOn(t, buyer.text))) {
+    spans.push(s);
+    review.push(s);
+  }
   // a review ask conditioned on, or following, a good experience is leading whatever its words
   const asks = review.filter((s) => s.rule === 'review_request');
   if (asks.length) spans.push(...conditionedAsks(t, asks));
@@ -1752,6 +1764,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // structure in the seven languages: leading, and (as a change entry) the review_request read over its words is dropped below
   // why: s26 blind a de-016, fr-016, en-005, f de-010, en-004, ja-008
   spans.push(...reviewGuarded(reviewChanges(t)));
+  // (s28: a threatened or low review held back until the seller has acted - "warten Sie mit Ihrer Bewertung", "hold off posting
+  // anything" after the buyer's threat: leading only, a change entry)
+  spans.push(...reviewGuarded(heldBackReviews(t, buyer.text)));
   // a top count asked with the rating noun left out, named just before ("... a avaliação de 1 estrela. Se puder, depois coloque 5")
   // why: s27 blind e pt-008
   spans.push(...reviewGuarded(ellipticStarAsks(t)));

@@ -234,9 +234,10 @@ export function quotedLabel(t: string, span: Range): boolean {
 }
 /** The buyer's question is about reviews or seller feedback (how to leave, find or change one). */
 // (s17 blind: fr "laisser un commentaire sur le produit", es "¿Cómo puedo valorar...?" - the buyer's words for a review;
-// s20: the buyer's own score, "changer ma note", "mudar minha nota" - a bare "note" is a message)
+// s20: the buyer's own score, "changer ma note", "mudar minha nota" - a bare "note" is a message;
+// s28 gr1 answer-how-to-rate-seller: the verb "noter" - "Comment je fais pour noter un vendeur ?")
 const REVIEW_IN_QUESTION =
-  /review|feedback|rating|rate\b|stars?\b|bewert|rezens|kommentar|sterne?\b|avis|évalu|commentaire|étoile|reseñ|valoraci|valor(?:ar|o)\b|calific|comentario|opini|estrella|recension|valutazion|valutare|commento|stell[ae]\b|avali|comentário|estrela|(?:minha|mi|ma|mia|mon) (?:nota|note|puntuaci[óo]n|voto)\b|レビュー|評価|口コミ|感想|コメント/u;
+  /review|feedback|rating|rate\b|stars?\b|\bnot(?:er|ez|é)\b|bewert|rezens|kommentar|sterne?\b|avis|évalu|commentaire|étoile|reseñ|valoraci|valor(?:ar|o)\b|calific|comentario|opini|estrella|recension|valutazion|valutare|commento|stell[ae]\b|avali|comentário|estrela|(?:minha|mi|ma|mia|mon) (?:nota|note|puntuaci[óo]n|voto)\b|レビュー|評価|口コミ|感想|コメント/u;
 export const askedAboutReviews = (buyerQuestion: string): boolean => REVIEW_IN_QUESTION.test(buyerQuestion);
 
 // ---- s17 blind batch (c/d): off-Amazon phrases that name a channel without inviting the buyer to it ----

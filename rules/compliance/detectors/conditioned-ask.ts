@@ -19,7 +19,7 @@ import { compact, compactRegExp } from './compact-letters';
 // (s24 blind a en-002: the item making the buyer's days easier - "if the monitor has made your nights easier, the review section
 // is the place to say so": satisfaction by its effect)
 const SATISFIED_EN =
-  "(?:(?:has|have|'s) )?made (?:your|their) (?:\\p{L}+ )?(?:life|lives|days?|nights?|mornings?|evenings?|routine|work|job|commute)s? (?:a (?:bit|lot|little) |so much |much )?(?:easier|better|simpler|nicer|calmer)|(?:(?:won|win|has won|have won) you over|you(?:'re| are| were|'ve been| have been| feel| find|r)?(?: \\p{L}{2,12}){0,2} (?:happy|satisfied|pleased|delighted|thrilled|glad)|you(?:'re| are)? (?:(?:really|truly|already) )?(?:lov|lik|enjoy)\\p{L}{0,4}(?! to|\\s*,|\\s*$| you| we)|you(?:'ll| will) (?:(?:really|truly|absolutely) )?(?:love|like|enjoy)(?! to)|(?:it|everything|all)(?:'s| is| has been|'s been)? (?:works?|worked|working|went|going)(?: so| really)? (?:well|great|perfectly|fine|smoothly)|(?:met|meets|lived up to|matched|exceeded)(?: (?:all|each) of)? (?:your|all your) expectations|(?:has been|have been|'s been|was|is|were|are) (?:such |quite )?an? (?:real |big |huge )?hit|(?:has|have|'s|'ve) (?:\\p{L}{2,12} )?(?:brightened|improved|made|transformed|simplified|upgraded|eased)(?: up)? your|(?:brighten|liven|cheer)\\p{L}{0,3} up|(?:making|made|makes) (?:\\p{L}{2,12} ){0,3}?(?:easier|better|brighter|nicer|cosier|cozier|simpler)|serv(?:ing|ed|es) you well|(?:works?|working|worked) (?:so |really )?(?:perfectly|flawlessly|like a charm)|keep(?:s|ing)? you (?:warm|cosy|cozy|comfortable|dry|cool)|(?:doing|does|did|do) (?:just |exactly )?(?:what|everything) you (?:hoped|wanted|expected|needed)|(?:as|so) (?:good|well|great|nice|useful|comfortable|handy|sturdy|solid) as (?:you )?(?:hoped|expected|wanted|imagined|pictured|thought)|turned out (?:(?:really|so|just|pretty) )?(?:well|great|nicely|perfectly|fine|(?:as|so) (?:good|well|great)))";
+  "(?:(?:has|have|'s) )?made (?:your|their) (?:\\p{L}+ )?(?:life|lives|days?|nights?|mornings?|evenings?|routine|work|job|commute)s? (?:a (?:bit|lot|little) |so much |much )?(?:easier|better|simpler|nicer|calmer)|(?:(?:won|win|has won|have won) you over|you(?:'re| are| were|'ve been| have been| feel| find|r)?(?: \\p{L}{2,12}){0,2} (?:happy|satisfied|pleased|delighted|thrilled|glad)|you(?:'re| are)? (?:(?:really|truly|already) )?(?:lov|lik|enjoy)\\p{L}{0,4}(?! to|\\s*,|\\s*$| you| we)|you(?:'ll| will) (?:(?:really|truly|absolutely) )?(?:love|like|enjoy)(?! to)|(?:it|everything|all)(?:'s| is| has been|'s been)? (?:works?|worked|working|went|going)(?: so| really)? (?:well|great|perfectly|fine|smoothly)|(?:met|meets|lived up to|matched|exceeded)(?: (?:all|each) of)? (?:your|all your) expectations|(?:has been|have been|'s been|was|is|were|are) (?:such |quite )?an? (?:real |big |huge )?hit|(?:clearly|obviously|definitely|already) (?:such |quite )?an? (?:real |big |huge )?hit|(?:has|have|'s|'ve) (?:\\p{L}{2,12} )?(?:brightened|improved|made|transformed|simplified|upgraded|eased)(?: up)? your|(?:brighten|liven|cheer)\\p{L}{0,3} up|(?:making|made|makes) (?:\\p{L}{2,12} ){0,3}?(?:easier|better|brighter|nicer|cosier|cozier|simpler)|serv(?:ing|ed|es) you well|(?:works?|working|worked) (?:so |really )?(?:perfectly|flawlessly|like a charm)|keep(?:s|ing)? you (?:warm|cosy|cozy|comfortable|dry|cool)|(?:doing|does|did|do) (?:just |exactly )?(?:what|everything) you (?:hoped|wanted|expected|needed)|(?:as|so) (?:good|well|great|nice|useful|comfortable|handy|sturdy|solid) as (?:you )?(?:hoped|expected|wanted|imagined|pictured|thought)|turned out (?:(?:really|so|just|pretty) )?(?:well|great|nicely|perfectly|fine|(?:as|so) (?:good|well|great)))";
 // (the item measured against the buyer's hopes: "if the grinder turned out as good as you hoped", "if it's as sturdy as you
 // expected" - s19 blind b en-003; and "so gut wie erhofft", "tan bueno como esperaba" below)
 // (not the bare German "wie gewünscht": in service mail it is "as you asked" - "wenn Sie die Rechnung wie gewünscht erhalten
@@ -596,11 +596,12 @@ export function leadingReviewAsks(t: string, leading: readonly Span[]): Span[] {
  *  why: s27 blind e de-015 (labelled leading; the lexicons read the ask, not what it follows)
  *  near-misses that stay review_request only: the buyer asking a question ("Passt der Deckel?") - no praise. */
 const BUYER_PRAISE = compact(
-  /(?<![\p{L}])(?:love|loved|great|perfect|perfectly|excellent|amazing|awesome|fantastic|brilliant|works (?:great|perfectly)|hammer|super|toll|perfekt|klasse|genial|begeistert|wunderbar|spitze|top|parfait|parfaitement|génial|excellent|super|adore|ravie?|perfecto|perfecta|genial|encanta|encantó|maravilla|estupend[oa]|perfett[oa]|ottim[oa]|fantastic[oa]|adoro|bellissim[oa]|perfeit[oa]|ótim[oa]|maravilhos[oa]|adorei|amei|sensacional|beautiful|gorgeous|lovely|wunderschön|traumhaft|magnifique|superbe|sublime|precios[oa]|preciosidad|bonit[oa]|lind[oa]|lindíssim[oa]|divin[oa]|splendid[oa]|stupend[oa])(?![\p{L}])|最高|素晴らし|気に入り|完璧|可愛い|かわいい|綺麗|きれい/u,
+  /(?<![\p{L}])(?:love|loved|great|perfect|perfectly|excellent|amazing|awesome|fantastic|brilliant|works (?:great|perfectly)|hammer|super|toll|perfekt|klasse|genial|begeistert|wunderbar|spitze|top|parfait|parfaitement|génial|excellent|super|adore|ravie?|perfecto|perfecta|genial|encanta|encantó|maravilla|estupend[oa]|perfett[oa]|ottim[oa]|fantastic[oa]|adoro|bellissim[oa]|perfeit[oa]|ótim[oa]|maravilhos[oa]|adorei|amei|sensacional|beautiful|gorgeous|lovely|wunderschön|traumhaft|magnifique|superbe|sublime|precios[oa]|preciosidad|bonit[oa]|lind[oa]|lindíssim[oa]|divin[oa]|splendid[oa]|stupend[oa]|benissimo|sehr gut|très bien|muy bien|muito bem)(?![\p{L}])|最高|素晴らし|気に入り|完璧|可愛い|かわいい|綺麗|きれい|使いやす|便利|満足/u,
 );
 const SELLER_DELIGHT = compact(
   /^[\s¡¿"'(]{0,3}(?:(?:so |really |very )?(?:glad|happy|great|wonderful|awesome|delighted|thrilled) to (?:hear|read|know)|that(?:'s| is|s) (?:so )?(?:great|wonderful|awesome|fantastic|lovely)(?: to (?:hear|read|know))?|(?:great|awesome|wonderful|fantastic|lovely|yay)(?=\s{0,2}[!.,])|(?:das|es) freut (?:uns|mich)|wie schön|(?:super|toll|klasse|prima|wunderbar)(?=\s{0,2}[!.,])|(?:ravie?s?|heureux|heureuse|contents?) de l'(?:entendre|apprendre|lire)|(?:ça|cela) nous fait (?:très )?plaisir|(?:génial|super|formidable|parfait)(?=\s{0,2}[!.,])|(?:genial|estupendo|perfecto|fantástico|qué bien|qué alegría|qué bueno)(?=\s{0,2}[!.,])|nos alegra (?:mucho )?(?:saberlo|oírlo|leerlo)|(?:che bello|fantastico|ottimo|perfetto|evviva)(?=\s{0,2}[!.,])|ci fa (?:molto )?piacere|siamo (?:felici|contenti) di (?:saperlo|sentirlo|leggerlo)|(?:que bom|que ótimo|que maravilha|que alegria|que felicidade|que legal|oba|eba)(?=\s{0,2}[!.,]|\s)|ficamos (?:muito )?felizes|(?:love|lovely) to (?:hear|read)|(?:schön|toll) zu (?:hören|lesen)|quelle (?:joie|bonne nouvelle)|qué (?:ilusión|maravilla)|che gioia|che bella notizia)/u,
 );
+// (s28: "funziona benissimo", "sehr gut", 「使いやすいです」 praise too - s28 gr1 since-happy-then-ask, buyer-praise-passed-into-ask)
 // (s27 round 2, buyer-praise-into-review-ask: the infinitive after "if you can" - "Se puder contar isso numa avaliação", "si pudiera
 // contarlo en una reseña", "se potesse scriverlo in una recensione", "wenn Sie das auch in einer Rezension schreiben", "put that in a
 // review"; the delight as "Que alegria ler isso!", "Love to hear it!", "Schön zu hören!"; the praise as "é lindo", "gorgeous")
@@ -624,6 +625,74 @@ export function praiseTakenUp(t: string, asks: readonly Span[], buyerText: strin
     if (!PASS_ON.test(t.slice(own, stop < 0 ? Math.min(t.length, ask.end + 200) : stop))) continue;
     out.push({ rule: 'leading', severity: 'block', start: 0, end: ask.end, entry: PRAISE_ENTRY });
     break;
+  }
+  return out;
+}
+
+// --- s28: the buyer's words passed on to the public page, with no review word ---------------------------------------------
+// why: s28 gr1 buyer-praise-passed-into-ask, since-happy-then-ask (the kinds: the buyer's praise taken up into a review ask; an ask
+// following an assumed good experience). PASS_ON above reads the pass-on only beside a review ask the lexicons found; sellers also
+// ask it with no review word at all, naming the public page or the other shoppers as where it goes: "Would you be up for putting
+// exactly that on the listing so other shoppers can see it?", "Ce que vous venez de m'écrire mériterait d'être dit sur Amazon",
+// "Das dürfen Sie gern genau so auf der Produktseite schreiben", "¿Le importaría contarlo en la página del producto?", "Lo racconti
+// agli altri clienti nella pagina del prodotto", "que tal deixar isso registrado na página do produto?", 「そのお言葉、商品ページでも
+// ほかのお客様に伝えていただけたら嬉しいです」 - a review asked: `review_request`, and `leading` when the buyer's message praised (the
+// praise is what is passed on). An ask after an assumed liking in the sentence gets its `leading` from conditionedAsks.
+// Read per sentence, all of: a saying/putting/sharing verb (SAY_PUBLIC) not addressed to the seller ("tell us" keeps it here) and
+// not the seller's own act ("we'll put that on the listing"); a public venue - the listing, the product page, Amazon, the other
+// shoppers (VENUE); a request form (PUBLIC_REQUEST); and the buyer's words as the object - an anaphor (ANAPHOR) or a praising
+// buyer message.
+// Not: the seller's own page edits, a question to the seller about the page ("could you tell us which size the product page
+// shows?"), Amazon's help explained ("you can find it on the product page"), a photo of a fault.
+// near-misses that stay clean: "We'll put that on the listing so others know the size runs small.", "Could you tell us which
+// colour the product page shows?", "Die Maße stehen auf der Produktseite, könnten Sie das kurz prüfen?"
+const SAY_PUBLIC = compact(
+  /(?<![\p{L}])(?:put|putting|say|saying|write|writing|share|sharing|tell|telling|post|posting|repeat|repeating|dit|dire|redire|écrire|partager|raconter|racontez|dites|partagez|écrivez|sagen|schreiben|teilen|erzählen|wiederholen|weitergeben|decir|decirlo|escribir|escribirlo|compartir|compartirlo|contar|contarlo|cu[ée]ntelo|cu[ée]ntalo|repetir|dirlo|dica|scrivere|scriverlo|scriva|condividere|condividerlo|condivida|raccontare|raccontarlo|racconti|ripetere|dizer|escrever|compartilhar|compartilhe|contar|conte|deixar (?:isso |isto )?registrad[oa]|registrar)(?![\p{L}])|伝え|書いて|書き込|共有|投稿/u,
+);
+const TO_SELLER_AFTER = /^\s(?:us|me|uns|mir|nous|moi|nos|nosotros|ci|a noi|a gente|pra gente|para nós)(?![\p{L}])/u;
+const SELLER_DOES_BEFORE = compact(/(?<![\p{L}])(?:we|i|we'll|i'll|we've|i've|wir|ich|nous|je|j'|on|nosotros|noi|nós|a gente|vamos|voy|vou)(?: \p{L}{1,12}){0,2}\s$/u);
+const VENUE = compact(
+  /(?<![\p{L}])(?:(?:on|in|onto) (?:the|its|our|your) (?:listing|product page|item page|amazon page|page|product listing)|on amazon|(?:for|to) (?:the )?other (?:shoppers|customers|buyers|people)|other (?:people|shoppers|customers|buyers)(?: \p{L}{1,12}){0,3} (?:can|could|would|will) (?:see|read)|sur (?:amazon|la (?:page|fiche)(?: (?:du produit|de l'article|amazon))?)|(?:aux|pour les) autres (?:clients|acheteurs)|auf (?:amazon|der (?:produktseite|artikelseite|seite))|bei amazon|(?:den )?anderen (?:kunden|käufern|käuferinnen)|en (?:amazon|la (?:página|ficha)(?: del (?:producto|artículo))?)|a (?:los )?otros (?:clientes|compradores)|(?:su|nella) (?:amazon|pagina(?: del prodotto)?|scheda(?: del prodotto)?)|agli altri (?:clienti|acquirenti)|na (?:amazon|página(?: do produto)?)|(?:pros?|para os|aos) outros (?:clientes|compradores))(?![\p{L}])|商品ページ|他のお客様|ほかのお客様|アマゾン/u,
+);
+const PUBLIC_REQUEST = compact(
+  /\?|？|(?<![\p{L}])(?:would you|could you|can you|would you be up for|would you mind|(?<!you )please|why not|how about|feel free|pourriez|voudriez|pourrais|mériterait|mériteraient|si le c(?:oe|œ)ur vous en dit|n'hésitez pas|könnten|würden|gerne?|doch|dürfen sie|podría|podrías|le importaría|si quiere|anímese|que tal|poderia|pode|se puder|potrebbe|perché non|se vuole|le va di|lo racconti|racontez-le|dites-le|erzählen sie|cu[ée]ntelo|conte)(?![\p{L}])|いただけ|ください|下さい|お願い/u,
+);
+const ANAPHOR = compact(
+  /(?<![\p{L}])(?:that|this|it|those words|the same|exactly that|ça|cela|ce que vous|le dire|le raconter|le partager|l'écrire|das|dies|es|genau so|lo|eso|esto|isso|isto|quello|questo|ciò)(?![\p{L}])|その(?:お言葉|ご感想|言葉|お声)|そのように/u,
+);
+const SAY_PUBLIC_ALL = compactRegExp(SAY_PUBLIC.source, 'gu');
+const SAID_LATER_OR_NOT = compact(
+  /(?<![\p{L}])(?:before|instead of|without|avant d[e']|au lieu d[e']|sans|bevor|vor|statt|antes de|en vez de|sin|prima di|invece di|senza|em vez de|sem|don't|do not|never|not|nicht|nie|ne|no|non|não|nunca|jamais)(?:\s(?:you|vous|sie|usted|lei|você|nous|ci|nos|le|la|lo|\p{L}{1,10}))?\s$/u,
+);
+const PASSED_ON_ENTRY = 'praise-passed-on-to-the-page';
+
+/** review_request (and, with the buyer's praise, leading) spans over sentences asking the buyer's words passed on to the public page. */
+export function praisePassedOn(t: string, buyerText: string): Span[] {
+  const out: Span[] = [];
+  if (!VENUE.test(t) || !SAY_PUBLIC.test(t)) return out;
+  const praised = buyerText !== '' && BUYER_PRAISE.test(buyerText.toLowerCase());
+  for (const [start, end] of sentenceSpans(t, 400)) {
+    const s = sliceOf(t, start, end);
+    if (!VENUE.test(s)) continue;
+    const re = SAY_PUBLIC_ALL;
+    re.lastIndex = 0;
+    let said = -1;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const after = s.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const before = s.slice(Math.max(0, m.index - 30), m.index);
+      if (TO_SELLER_AFTER.test(after) || /^\s(?:it|them|that|this)\s(?:to|an)\s(?:us|me|uns)(?![\p{L}])/u.test(after)) continue;
+      if (SELLER_DOES_BEFORE.test(before)) continue;
+      // (the saying as what comes after contact - "before you post anything on the product page, reply here first" is contact-first
+      // steering, the lexicons' leading - or refused: "please don't post it to us")
+      if (SAID_LATER_OR_NOT.test(before)) continue;
+      said = m.index;
+      break;
+    }
+    if (said < 0 || !PUBLIC_REQUEST.test(s)) continue;
+    if (!ANAPHOR.test(s) && !praised) continue;
+    // (the span from the saying verb: an assumed liking before it in the sentence stays readable as its condition)
+    out.push({ rule: 'review_request', severity: 'block', start: start + said, end, entry: `review_request:${PASSED_ON_ENTRY}` });
+    if (praised) out.push({ rule: 'leading', severity: 'block', start: start + said, end, entry: `leading:${PASSED_ON_ENTRY}` });
   }
   return out;
 }

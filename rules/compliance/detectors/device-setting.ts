@@ -49,3 +49,36 @@ const REVIEW_AFTER_ALL = accentOptionalRe(
 export function ratingAsDeviceSetting(sentence: string): boolean {
   return (DEVICE_RATING.test(sentence) || (APPLIANCE_RATING.test(sentence) && TRY_STEP.test(sentence))) && !REVIEW_AFTER_ALL.test(sentence);
 }
+
+// --- s28: a star count that classes a hotel ----------------------------------------------------------------------------------
+// why: s28 gr1 hotel-stars-product-info ("usati in parecchi hotel a cinque stelle della riviera"): the lexicons' five-star entries
+// skip "5-star hotel" with the count first, not the lodging noun first with a linking word ("hotel a cinque stelle", "Das Hotel hat
+// fünf Sterne", "un hôtel cinq étoiles", "hoteles de cinco estrellas", "hotéis cinco estrelas", "five-star-rated hotels" is the
+// lexicons'). The count is the hotel's class, not a rating the buyer gives.
+// Read on the finding's own words: nothing but a star count (no review word, no "your"), with a lodging noun right before it (at
+// most two linking words: a, de, mit, hat, with, of) or right after it; and no ask of the buyer's rating in the sentence (a
+// request word beside a review noun or "us": REVIEW_AFTER_ALL's review words and a request keep it an ask).
+// near-misses that stay flagged: "Hotel oder nicht - geben Sie uns bitte fünf Sterne!" (the noun is not the count's), "Like a hotel
+// a cinque stelle: ci lasci cinque stelle nella recensione!" (a review word and a request in the sentence).
+const STAR_COUNT_ONLY = accentOptionalRe(
+  compactRegExp(String.raw`^(?:(?:5|4|3|five|four|three|fünf|vier|drei|cinq|quatre|trois|cinco|cuatro|tres|cinque|quattro|tre|quatro|três)[\s-]{0,2}(?:stars?|sterne?n?|étoiles?|estrellas?|stelle|estrelas?))$`, 'u'),
+);
+const LODGING = String.raw`(?:hotels?|hôtels?|hoteles|hotéis|albergh?[oi]|resorts?|pousadas?|hostal(?:es)?|herbergen?|gasthof|gasthäuser)`;
+const LODGING_BEFORE = accentOptionalRe(
+  compactRegExp(String.raw`(?<![\p{L}])${LODGING}(?:\s{1,3}(?:a|à|de|da|di|mit|hat|haben|with|of|con|com|avec|dei|des|ist|sind|is|are|has|have))?\s{1,3}$`, 'u'),
+);
+const LODGING_AFTER = accentOptionalRe(compactRegExp(String.raw`^[\s-]{0,3}(?:\p{L}{1,12}\s{1,3})?${LODGING}(?![\p{L}])`, 'u'));
+const ASKED_HERE = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:please|bitte|s'il vous pla[iî]t|por favor|per favore|give us|geben sie uns|donnez-nous|d[ée]nos|ci dia|ci lasci|nos d[eê]|deixe|leave|laissez|lassen sie|dejen?|lasci|review|rezension|bewertung|avis|reseña|recensione|avalia[çc][ãa]o|valoraci[oó]n)(?![\p{L}])`,
+    'u',
+  ),
+);
+
+/** Is the finding `phrase` (normalized, lowercased) a star count that classes a hotel: a lodging noun right before or after it, and
+ *  no ask in its `sentence`? */
+export function hotelStarClass(phrase: string, before: string, after: string, sentence: string): boolean {
+  if (!STAR_COUNT_ONLY.test(phrase.trim())) return false;
+  if (!LODGING_BEFORE.test(before) && !LODGING_AFTER.test(after)) return false;
+  return !ASKED_HERE.test(sentence);
+}

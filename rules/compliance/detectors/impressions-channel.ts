@@ -17,17 +17,22 @@ import { gatedExec, gatedTest } from './literal-gate';
 
 /** The buyer's view of the item: impressions, thoughts, opinion (not "our opinion", not a notice: "avis de passage"). */
 const OPINION = compactRegExp(
-  String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:our|unsere?|notre|nos|nuestr[ao]s?|nostr[ao]|nostre|nostri|noss[ao]s?|my|mein\p{L}{0,2}|mon|ma|mi|mio|mia|meu|minha) )(?:impressions?|thoughts|opinions?|eindrücke|eindruck|meinung|ressenti|avis(?! de passage| d'exp[ée]dition| de livraison)|impresi[oó]n(?:es)?|opini[oó]n(?:es)?|impression[ei]|parer[ei]|opinion[ei]|impress[õo]es|impress[ãa]o|opini[ãa]o|opini[õo]es|what you (?:think|thought) (?:of|about))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:our|unsere?|notre|nos|nuestr[ao]s?|nostr[ao]|nostre|nostri|noss[ao]s?|my|mein\p{L}{0,2}|mon|ma|mi|mio|mia|meu|minha) )(?:impressions?|thoughts|opinions?|eindrücke|eindruck|meinung|ressenti|avis(?! de passage| d'exp[ée]dition| de livraison)|impresi[oó]n(?:es)?|opini[oó]n(?:es)?|impression[ei]|parer[ei]|opinion[ei]|impress[õo]es|impress[ãa]o|opini[ãa]o|opini[õo]es|what you (?:think|thought) (?:of|about)|qu[ée] le (?:ha )?parec(?:e|ido)|qu[ée] te (?:ha )?parec(?:e|ido)|cosa ne pensa|ce que vous en pensez|o que (?:achou|você achou|está achando)|was sie davon halten)(?![\p{L}])`,
   'u',
 );
 /** Sent, told, shared, written or welcomed. */
 const SENDS = compactRegExp(
-  String.raw`(?<![\p{L}])(?:send|sent|mail|e-?mail|drop|share|write|text|tell|welcome|schick\p{L}{0,3}|send(?:en)?|teil\p{L}{0,3}|schreib\p{L}{0,3}|willkommen|mitteil\p{L}{0,3}|envo\p{L}{1,5}|[ée]cri\p{L}{1,5}|partag\p{L}{1,5}|bienvenu\p{L}{0,2}|mand\p{L}{1,5}|env[ií]\p{L}{1,5}|escrib\p{L}{1,5}|compart\p{L}{1,5}|bienvenid\p{L}{0,2}|invi\p{L}{1,5}|scriv\p{L}{1,5}|condivid\p{L}{1,5}|benvenut\p{L}{0,2}|escrev\p{L}{1,5}|compartilh\p{L}{1,5}|bem-vind\p{L}{0,2}|contar|conte|cont\p{L}{0,2}nos|racconta\p{L}{0,3}|raconte\p{L}{0,3}|cuent\p{L}{1,5}|erzähl\p{L}{0,3})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:send|sent|mail|e-?mail|drop|share|write|text|tell|welcome|schick\p{L}{0,3}|send(?:en)?|teil\p{L}{0,3}|schreib\p{L}{0,3}|willkommen|mitteil\p{L}{0,3}|envo\p{L}{1,5}|[ée]cri\p{L}{1,5}|partag\p{L}{1,5}|bienvenu\p{L}{0,2}|mand\p{L}{1,5}|env[ií]\p{L}{1,5}|escrib\p{L}{1,5}|compart\p{L}{1,5}|bienvenid\p{L}{0,2}|invi\p{L}{1,5}|scriv\p{L}{1,5}|condivid\p{L}{1,5}|benvenut\p{L}{0,2}|escrev\p{L}{1,5}|compartilh\p{L}{1,5}|bem-vind\p{L}{0,2}|contar|conte|cont\p{L}{0,2}nos|racconta\p{L}{0,3}|raconte\p{L}{0,3}|cu[ée]nt\p{L}{1,5}|erzähl\p{L}{0,3})(?![\p{L}])`,
   'u',
 );
+// (s28 gr1 impressions-via-reply-channel - the kind "impressions welcomed through another channel": the reply to this message named
+// as where the impressions go, "Ihre Eindrücke ... können Sie uns gern direkt hier als Antwort schicken", "Cuéntenos qué le ha
+// parecido el colchón ..., respondiendo a este mensaje": the buyer's opinion asked all the same - README: any request for an opinion
+// is review_request. A question, a photo of a fault or "anything else" sent as a reply has no opinion noun and stays clean.)
+const HERE_AS_REPLY = String.raw`(?:direkt )?hier als antwort|als antwort auf diese nachricht|(?:just )?(?:by )?repl(?:y|ying) (?:to|on) this (?:message|e-?mail|thread)|right here in (?:this|the) (?:thread|chat|message)|respondiendo a este (?:mensaje|correo)|en respuesta a este mensaje|en répondant à ce message|en réponse à ce message|rispondendo a questo messaggio|in risposta a questo messaggio|respondendo (?:a )?esta mensagem|em resposta a esta mensagem`;
 /** A channel that is not Amazon: an e-mail address, a phone number, a messenger or social network, a site or shop of ours. */
 const CHANNEL = compactRegExp(
-  String.raw`[\p{L}\d._-]@[\p{L}\d-]{2,}\.[\p{L}]{2,}|\d[\d\s().-]{6,24}\d|(?<![\p{L}])(?:whats ?app|telegram|instagram|insta|facebook|messenger|wechat|signal|sms|e-?mail|mail|(?:our|unsere\p{L}?|notre|nuestr[ao]|nostr[ao]|noss[ao]) (?:web ?site|site|webseite|website|shop|boutique|tienda|loja|negozio|sito|página|pagina|blog|forum|fórum|group|gruppe|groupe|grupo|gruppo|community))(?![\p{L}])`,
+  String.raw`[\p{L}\d._-]@[\p{L}\d-]{2,}\.[\p{L}]{2,}|\d[\d\s().-]{6,24}\d|(?<![\p{L}])(?:whats ?app|telegram|instagram|insta|facebook|messenger|wechat|signal|sms|e-?mail|mail|(?:our|unsere\p{L}?|notre|nuestr[ao]|nostr[ao]|noss[ao]) (?:web ?site|site|webseite|website|shop|boutique|tienda|loja|negozio|sito|página|pagina|blog|forum|fórum|group|gruppe|groupe|grupo|gruppo|community)|${HERE_AS_REPLY})(?![\p{L}])`,
   'u',
 );
 /** A refusal of the sending before it ("don't send", "nicht", "ne … pas", "no", "non", "não"). */

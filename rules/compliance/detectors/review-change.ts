@@ -86,14 +86,16 @@ const THANKS_FOR_CHANGE = accentOptionalRe(
  *  asking verb ("nunca le pediremos", "non le chiediamo") - checked in refusedBefore. */
 const REFUSAL = accentOptionalRe(
   compactRegExp(
-    String.raw`(?:(?<![\p{L}])(?:never|not|nie|niemals|nicht|jamais|ne|pas|nunca|jamás|no|mai|non|não|nem)|n't)(?: [^\s.!?;:\x96\x97–—]{1,14}){0,5}? (?:ask|asking|request|requesting|expect|bitten|verlangen|erwarten|demander|demandons|demanderons|demanderions|demanderai|demanderais|exiger|exigeons|exigerons|pedir|pedirle|pedirte|pedimos|pediremos|pediríamos|pediría|pido|solicitar|solicitamos|chiedere|chiederle|chiederti|chiediamo|chiederemo|chiederemmo|chiedo|peço)(?![\p{L}])`,
+    String.raw`(?:(?<![\p{L}])(?:never|not|nie|niemals|nicht|jamais|ne|pas|nunca|jamás|no|mai|non|não|nem)|n't)(?: [^\s.!?;:\x96\x97–—]{1,14}){0,5}? (?:ask|asking|request|requesting|expect|bitten|verlangen|erwarten|demander|demandons|demanderons|demanderions|demanderai|demanderais|exiger|exigeons|exigerons|pedir|pedirle|pedirte|pedimos|pediremos|pediríamos|pediría|pido|solicitar|solicitamos|chiedere|chiederle|chiederti|chiediamo|chiederemo|chiederemmo|chiedo|peço|pede|pedem)(?![\p{L}])`,
     'gu',
   ),
 );
-/** The seller as the asker of a refusal: a first-person word or a seller noun, or a first-person asking verb. */
+/** The seller as the asker of a refusal: a first-person word or a seller noun, or a first-person asking verb; also a first-person
+ *  auxiliary before the infinitive ("no le vamos a pedir", "não vamos pedir", "nous n'allons pas demander") and Brazilian "a
+ *  gente" (s28 gr1 seller-refuses-review-change: "A gente não pede para alterar ou remover avaliações"). */
 const SELLER_ASKS = accentOptionalRe(
   compactRegExp(
-    String.raw`(?<![\p{L}])(?:we|i|us|me|our|wir|uns|ich|mich|nous|je|j'|nos|noi|ci|io|nós|eu|sellers?|verkäufer\p{L}{0,2}|vendeurs?|vendedor\p{L}{0,2}|venditor\p{L}{0,1}|demandons|demanderons|demanderions|demanderai|demanderais|exigeons|exigerons|pedimos|pediremos|pediríamos|pido|solicitamos|chiediamo|chiederemo|chiederemmo|chiedo|peço)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:we|i|us|me|our|wir|uns|ich|mich|nous|je|j'|nos|noi|ci|io|nós|eu|sellers?|verkäufer\p{L}{0,2}|vendeurs?|vendedor\p{L}{0,2}|venditor\p{L}{0,1}|demandons|demanderons|demanderions|demanderai|demanderais|exigeons|exigerons|pedimos|pediremos|pediríamos|pido|solicitamos|chiediamo|chiederemo|chiederemmo|chiedo|peço|vamos|voy|vou|a gente|allons|vais|andiamo)(?![\p{L}])`,
     'u',
   ),
 );
@@ -192,6 +194,19 @@ const SOFTEN_RE = compactRegExp(
 );
 export const SOFTEN_ENTRY = 'leading:change-review-softened';
 
+// --- s28: a posted review asked to be deleted with a date or a count between ---------------------------------------------
+// why: s28 gr1 ask-delete-posted-review ("Könnten Sie die 1-Sterne-Rezension vom 12.03. eventuell löschen?"): the lexicons' change
+// entries bridge up to three plain words between the review and the verb; a date ("vom 12.03.") or a star compound
+// ("1-Sterne-Rezension") breaks them. Read: the buyer's review (a possessive, an article, a German star compound) and, at most five
+// tokens on - a date with its dots among them -, a verb of deleting or withdrawing; a request; no thanks for the change, no refusal.
+// Leading only (a change entry). near-misses that stay clean: "Danke, dass Sie die Rezension vom 12.03. gelöscht haben.", "Wir
+// würden Sie nie bitten, die Rezension vom 12.03. zu löschen.", "Könnten Sie die Rechnung vom 12.03. löschen?" (no review).
+const STAR_COMPOUND_DE = String.raw`(?<![\p{L}])(?:die|diese|ihre|deine)(?: \d)? (?:[\p{L}\d]{1,12}-){1,2}(?:bewertung|rezension)(?![\p{L}])`;
+const DATE_OR_WORD_GAP = String.raw`(?: (?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?!(?:and|or|but|und|oder|aber|et|ou|mais|y|o|pero|e|ma|mas)(?![\p{L}]))[^\s.!?\x96\x97–—]{1,14})){0,5}`;
+const DELETE_VERB = String.raw`(?:delete|deleting|remove|removing|withdraw|withdrawing|löschen|zu löschen|entfernen|zu entfernen|zurückziehen|zurückzuziehen|zurücknehmen|zurückzunehmen|supprimer|retirer|eliminar|eliminarla|borrar|borrarla|quitar|retirar|retirarla|cancellare|cancellarla|rimuovere|rimuoverla|eliminare|eliminarla|togliere|toglierla|apagar|apagá-la|excluir|excluí-la|remover|removê-la|tirar)`;
+const DELETE_SPLIT = compactRegExp(String.raw`(?:${OWN_POSSESSIVE}|${OWN_ARTICLE}|${STAR_COMPOUND_DE})${DATE_OR_WORD_GAP} ${DELETE_VERB}(?![\p{L}])`, 'gu');
+export const DELETE_SPLIT_ENTRY = 'leading:delete-review-split';
+
 /** `leading` spans (normalized copy) for asks to raise a posted rating and asks not to post a negative review. */
 export function reviewChanges(t: string): Span[] {
   const out: Span[] = [];
@@ -212,6 +227,7 @@ export function reviewChanges(t: string): Span[] {
       [RAISE_JA, CHANGE_RATING_ENTRY, (m) => request() && !thanked() && !refusedBefore(s, m.index)],
       [TAKE_DOWN, TAKE_DOWN_ENTRY, (m) => request() && !thanked() && !refusedBefore(s, m.index)],
       [SOFTEN_RE, SOFTEN_ENTRY, (m) => request() && !thanked() && !refusedBefore(s, m.index)],
+      [DELETE_SPLIT, DELETE_SPLIT_ENTRY, (m) => request() && !thanked() && !refusedBefore(s, m.index)],
       // a negative review withheld: a request or an imperative, not the seller's own aim, not refused (thanks for a change
       // clears no withholding: "Thanks for updating it - please avoid posting a bad review next time" asks)
       [WITHHOLD_RE, WITHHOLD_ENTRY, (m) => {
@@ -363,7 +379,7 @@ export function reviewAskRefused(t: string, start: number, end: number): boolean
 // it 5 minutes to heat up.", "Die Bewertung ist egal. Geben Sie 5 Tropfen Öl hinein."
 const COUNT_ASK = accentOptionalRe(
   compactRegExp(
-    String.raw`(?<![\p{L}])(?:coloque|coloca|ponha|põe|dê|dá|deixe|deixa|manda|mande|mandem|bota|bote|put|give(?: (?:it|us|me|them))?|make it|bump it (?:up )?to|mettez(?:-en| en)?|mets(?:-en| en)?|donnez(?:-en| en)?|donne(?:-en| en)?|pon|ponga|ponle|póngale|ponedle|dé|dale|denle|denos|dennos|dadnos|deje|deja|déjenos|metti|metta|dia|dai|dateci|dacci|lasci|lascia|geben sie|gebt|gib|vergeben sie)(?: (?:nos|us|nous|ci|uns|le|lo|la|it|then|depois|luego|ensuite|poi|dann|instead|plutôt|mejor|invece|doch|ruhig|aí|ai|lá))?(?: (?:nos|us|nous|ci|uns|le|lo|la))?(?: (?:las|as|les|die|the|il|el|o|le|a|un petit|una|uma))? (?:5|4|cinco|cinq|cinque|five|fünf|massimo|máximo|maximum|max|volle punktzahl|full marks|top marks)(?![\p{L}\d])(?!\s?[,.]?\s?(?:%|€|\$|\x80|\d)|\s(?!(?:que|and|y|e|et|und|then|instead|please|por|pour|per|bitte|for|pra|para|lá|aí|ai|there|stars?|estrelas?|estrellas?|étoiles?|stelle|sterne?n?|(?:on|na|no|en|su|sur|auf|bei) amazon)(?![\p{L}]))\p{L})`,
+    String.raw`(?<![\p{L}])(?:coloque|coloca|ponha|põe|dê|dá|deixe|deixa|manda|mande|mandem|bota|bote|put|give(?: (?:it|us|me|them))?|make it|bump it (?:up )?to|mettez(?:-en| en)?|mets(?:-en| en)?|donnez(?:-en| en)?|donne(?:-en| en)?|pon|ponga|ponle|póngale|ponedle|dé|dale|denle|denos|dennos|dadnos|deje|deja|déjenos|metti|metta|dia|dai|dateci|dacci|lasci|lascia|geben sie|gebt|gib|vergeben sie)(?: (?:nos|us|nous|ci|uns|le|lo|la|it|then|depois|luego|ensuite|poi|dann|instead|plutôt|mejor|invece|doch|ruhig|aí|ai|lá))?(?: (?:nos|us|nous|ci|uns|le|lo|la))?(?: (?:las|as|les|die|the|il|el|o|le|a|un petit|una|uma|aquele|aquela|esse|essa|ese|esa|ce|quel|quello|that|un|um|ein|eine))? (?:5|4|cinco|cinq|cinque|five|fünf|massimo|máximo|maximum|max|volle punktzahl|full marks|top marks)(?![\p{L}\d])(?!\s?[,.]?\s?(?:%|€|\$|\x80|\d)|\s(?!(?:que|and|y|e|et|und|then|instead|please|por|pour|per|bitte|for|pra|para|lá|aí|ai|there|stars?|estrelas?|estrellas?|étoiles?|stelle|sterne?n?|(?:on|na|no|en|su|sur|auf|bei) amazon)(?![\p{L}]))\p{L})`,
     'gu',
   ),
 );
@@ -391,10 +407,72 @@ const SETTING_BEFORE = compactRegExp(String.raw`(?<![\p{L}])(?:levels?|settings?
 const TOP_STARS_JA = /(?:ぜひ|是非|たら|なら|れば)[^。！？\n]{0,10}?(?:星|★)\s?(?:5|５|五|4|４|四)つ?(?:で|を|に)?[\s！!。…〜ー]*$/gu;
 /** German puts the refused asking verb after its object: "um 5 von 5 bitten wir nicht", "5 Sterne verlangen wir nie". */
 const ASK_REFUSED_AFTER = compactRegExp(String.raw`^[^.!?;\n]{0,15}?(?<![\p{L}])(?:bitten|fragen|verlangen|erwarten|wollen|möchten|fordern)\s(?:wir|ich)\s(?:\p{L}{1,12}\s)?(?:nicht|nie|niemals|keinesfalls)(?![\p{L}])`, 'u');
+/** The count given to the seller, named after it: "dá aquele cinco pra gente", "mettez-nous un cinq pour nous" (s28). */
+const TO_US_AFTER = compactRegExp(String.raw`^\s(?:pra gente|para a gente|para nós|para nosotros|pour nous|per noi|für uns|to us)(?![\p{L}])`, 'u');
 const NEW_COUNT_ENTRY = 'top-count-asked-elliptically';
+// --- s28: a top count wished for, hoped for or made the condition of the seller's delight, the rating noun left out --------------
+// why: s28 gr1 five-without-noun, ps-five-without-noun, top-score-without-noun (the kind: a top star count asked without the noun,
+// "five would be great"). The readings above need a giving verb; sellers also wish the count ("five would be lovely", "cinque
+// sarebbe perfetto", "Cinq, ce serait top", "fünf wären super"), hope for it ("fingers crossed for full marks", "wir drücken die
+// Daumen für die volle Punktzahl", "on croise les doigts pour un cinq"), make it the condition of their delight ("si nos pone un
+// cinco, nos alegra el día", "if you give it a five, you'll make our week", 「満点をいただけたら励みになります」) or give it to
+// themselves ("dá aquele cinco pra gente" - COUNT_ASK's article slot).
+// Read per sentence: a top count standing alone (5 / five / cinq / cinco / cinque / fünf, full marks, volle Punktzahl, la note
+// maximale, il massimo, nota máxima, 満点) - no noun after it but a star noun - and one of: a wish right after it (WISH_AFTER_WIDE),
+// a hope right before it (HOPE_BEFORE), a giving condition before it with the seller's delight after (GIVEN_IF + DELIGHT). The
+// wish alone also needs a rating in view: a rating word in the sentence or the one before, a score the item earns from the buyer
+// ("if it ever earns a number from you"), or a satisfaction condition - "Five would be enough, thanks" answers a count.
+// Not: a count of things ("five would be enough spare filters", "cinco minutos serían suficientes"), a device level ("level 5
+// would be too hot" - SETTING_BEFORE), the seller refusing ("we'd never ask for five"), thanks for stars given.
+// near-misses that stay clean: "Five would be plenty - we'll send two packs of five.", "Sind fünf genug? Fünf wären kein Problem.",
+// "Si le pone un cinco de sal, queda perfecto." (a count of salt).
+const TOP_ALONE = String.raw`(?:(?:a|an|un|une|uno|una|um|uma|ein|eine|that|ce|quel|ese|aquele|esse|un bel|un petit|un joli|die|la|le|el|il|o|a) )?(?:5|five|cinq|cinco|cinque|fünf|full marks|top marks|a perfect score|volle punktzahl|höchstnote|note maximale|la note maximale|nota máxima|la nota máxima|nota massima|il massimo|el máximo|o máximo|nota dez|dez)`;
+const NO_NOUN_AFTER = String.raw`(?![\p{L}\d])(?!\s?[,.]?\s?(?:%|€|\$|\x80|\d)|\s(?!(?:would|wäre|wären|ce|c'est|serait|sería|sarebbe|seria|stars?|estrelas?|estrellas?|étoiles?|stelle|sterne?n?|pra|para|pour|per|für|for|from|de|da|di|von|nos|ci|uns|nous|us|y|e|et|und|and|then|please|bitte|por|s'il)(?![\p{L}]))\p{L})`;
+const WISHED_TOP = accentOptionalRe(
+  compactRegExp(String.raw`(?<![\p{L}\d.,])${TOP_ALONE}${NO_NOUN_AFTER}`, 'gu'),
+);
+const WISH_AFTER_WIDE = compactRegExp(
+  String.raw`^(?:\s?(?:stars?|estrelas?|estrellas?|étoiles?|stelle|sterne?n?))?[\s,!:-]{0,4}(?:\p{L}+ ){0,2}(?:would (?:be|make|mean)|'d be|serait|ce serait|ferait|rendrait|sarebbe|farebbe|renderebbe|sería|haría|seria|faria|wäre|wären|würde|would totally)(?![\p{L}])`,
+  'u',
+);
+const HOPE_BEFORE = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:fingers crossed for|(?:we're|we are|i'm|i am) hoping for|hoping for|(?:wir )?drücken (?:\p{L}{1,8} ){0,2}die daumen für|wir hoffen auf|on croise les doigts pour|on espère|nous espérons|cruzamos los dedos (?:por|para)|ojalá (?:sea|nos (?:ponga|dé))|incrociamo le dita per|speriamo in|torcemos (?:por|pra)|estamos torcendo (?:por|pra))\s$`,
+    'u',
+  ),
+);
+const GIVEN_IF = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:if you (?:give|put|rate)(?: (?:us|it|them|the \p{L}{1,14}))?|si (?:usted |vous |tu )?(?:nos |le |lui |me )?(?:pone|pones|da|das|deja|dejas|mettez|donnez|mets|donnes|attribuez)|se (?:lei |você |o senhor |a senhora )?(?:ci |le |nos |me )?(?:dà|dai|mette|metti|lascia|der|puser|deixar|colocar|dar)|wenn sie (?:uns |ihm |ihr |dem \p{L}{1,14} )?(?:geben|vergeben))\s$`,
+    'u',
+  ),
+);
+const DELIGHT = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:make (?:our|my) (?:day|week)|made (?:our|my) (?:day|week)|(?:we'd|we would|we'll) be (?:thrilled|delighted|over the moon)|nos (?:hace|haría|alegra|alegraría)|nos (?:hará|hace) (?:el|la) (?:día|semana)|ce serait|nous ferait|vous nous feriez|ci (?:fa|farebbe|renderebbe|rende)|ci fa (?:la|il) (?:giornata|felici)|faria (?:o )?nosso dia|nos deixa|nos deixaria|würde uns|freuen wir uns|wäre|wären)(?![\p{L}])`,
+    'u',
+  ),
+);
+/** A score the item earns from the buyer, with no rating word: "if the kettle ever earns a number from you", "gets a score from you". */
+const SCORE_FROM_YOU = compactRegExp(String.raw`(?<![\p{L}])(?:earns?|gets?|deserves?|receives?) a (?:number|score|grade|mark) from you(?![\p{L}])`, 'u');
+const RATING_IN_VIEW = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:voto|note|nota|punteggio|puntuación|pontuação|score|marks|punkte|punktzahl|case étoiles|rate|rating|bewerten|bewerte|benoten|noter|notez|évaluer|évaluez|valorar|valore|valora|calificar|califique|califica|puntuar|valutare|valuti|valuta|votare|voti|avaliar|avalie|avalia|recensire|recensisca|bewertet|rates)(?![\p{L}])`, 'u'));
+const TOP_WISH_JA = /(?:満点|最高評価|(?:星|★)\s?[5５五]つ?)(?:の評価)?を?(?:つけて)?(?:いただけ|頂け|もらえ)(?:たら|れば|ましたら)[^。！？\n]{0,30}?(?:励み|嬉し|うれし|幸い|喜)/gu;
+/** The top-count readings of s28 (WISHED_TOP with a wish, a hope or a giving condition; Japanese TOP_WISH_JA) in sentence `s`. */
+function wishedTop(s: string, prev: string, conditioned: () => boolean): RegExpExecArray | null {
+  const m = firstKept(WISHED_TOP, s, (x) => {
+    const before = s.slice(Math.max(0, x.index - 60), x.index);
+    if (SETTING_BEFORE.test(before.slice(-30))) return false;
+    const after = s.slice(x.index + x[0].length, x.index + x[0].length + 40);
+    if (HOPE_BEFORE.test(before)) return true;
+    if (GIVEN_IF.test(before) && DELIGHT.test(after)) return true;
+    if (!WISH_AFTER_WIDE.test(after)) return false;
+    return RATING_WORD.test(s) || RATING_WORD.test(prev) || RATING_IN_VIEW.test(s) || SCORE_FROM_YOU.test(s) || conditioned();
+  });
+  return m ?? firstKept(TOP_WISH_JA, s, () => true);
+}
 export function ellipticStarAsks(t: string): Span[] {
   const out: Span[] = [];
-  if (!/(?:^|[^\p{L}\d]|[星★])(?:5|4|10|cinco|cinq|cinque|five|fünf|dix|dieci|diez|dez|ten|zehn)(?![\p{L}\d])|massimo|máximo|maximum|max|marks|punktzahl|[星★]\s?[5５五4４四]/u.test(t)) return out;
+  if (!/(?:^|[^\p{L}\d]|[星★])(?:5|4|10|cinco|cinq|cinque|five|fünf|dix|dieci|diez|dez|ten|zehn)(?![\p{L}\d])|massimo|máximo|maximum|max|marks|perfect score|punktzahl|höchstnote|maximale|máxima|massima|満点|最高評価|[星★]\s?[5５五4４四]/u.test(t)) return out;
   let prev = '';
   for (const [start, end] of sentenceSpans(t, 400)) {
     const s = sliceOf(t, start, end);
@@ -402,15 +480,127 @@ export function ellipticStarAsks(t: string): Span[] {
     let conditionedSeen: boolean | undefined;
     const conditioned = () => (conditionedSeen ??= satisfactionConditioned(s) || satisfactionConditioned(prev));
     const m =
-      firstKept(COUNT_ASK, s, (x) => (RATING_WORD.test(s.slice(0, x.index)) || RATING_WORD.test(prev) || STAR_NOUN.test(x[0]) || conditioned()) && !SETTING_BEFORE.test(s.slice(Math.max(0, x.index - 30), x.index))) ??
+      firstKept(COUNT_ASK, s, (x) => (RATING_WORD.test(s.slice(0, x.index)) || RATING_WORD.test(prev) || STAR_NOUN.test(x[0]) || TO_US_AFTER.test(s.slice(x.index + x[0].length, x.index + x[0].length + 20)) || conditioned()) && !SETTING_BEFORE.test(s.slice(Math.max(0, x.index - 30), x.index))) ??
       firstKept(TOP_SCORE, s, (x) => (conditioned() || WISH_AFTER.test(s.slice(x.index + x[0].length, x.index + x[0].length + 30))) && !SETTING_BEFORE.test(s.slice(Math.max(0, x.index - 30), x.index))) ??
-      firstKept(TOP_STARS_JA, s, () => true);
+      firstKept(TOP_STARS_JA, s, () => true) ??
+      wishedTop(s, prev, conditioned);
     prev = s;
     if (!m || refusedBefore(s, m.index) || ASK_REFUSED_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     out.push(
       { rule: 'review_request', severity: 'block', start: start + m.index, end: start + m.index + m[0].length, entry: `review_request:${NEW_COUNT_ENTRY}` },
       { rule: 'leading', severity: 'block', start: start + m.index, end: start + m.index + m[0].length, entry: `leading:${NEW_COUNT_ENTRY}` },
     );
+  }
+  return out;
+}
+
+// --- s28: a threatened or low review held back until the seller has acted -----------------------------------------------
+// why: s28 gr1 hold-back-threatened-review and soften-threatened-review (the kind: asking to hold back a threatened or posted low
+// review, leading only). The withhold reading above needs a negative review named and a refraining verb; sellers more often ask
+// the buyer to WAIT with the review, or to hold off "anything", after the buyer's threat: "Please hold off on the review until the
+// new one is there", "Warten Sie mit Ihrer Bewertung bitte, bis ...", "Avant de publier quoi que ce soit, laissez-moi une chance",
+// "Aspetti a scrivere la recensione finché ...", "Espere para publicar su opinión hasta ...", "Segura a avaliação até ...",
+// 「評価は少しお待ちいただけないでしょうか」.
+// Read per sentence, all three together:
+// - a verb of waiting, holding or granting time/a chance, in a request form (an imperative of its own or a request word:
+//   REQUEST) - HOLD;
+// - what is held: a review word in the sentence (HELD_REVIEW), or "anything" with a posting verb (ANYTHING_POSTED) when the
+//   buyer's message speaks of a review;
+// - a low review in view: the buyer's message speaks of a review or a rating (the threat), or the sentence or the one before
+//   names a negative or low one (NEGATIVE_REVIEW).
+// Not: the seller refusing (refusedBefore), thanks, a wait for something else with no review in view ("Please wait for the
+// courier before writing to us"), the seller's own waiting ("we are waiting for your review"), a review asked later ("wait a
+// week, then leave a review" - a new review asked: the ask stays; this reading adds leading only where the wait is the ask).
+// near-misses that stay clean: "Bitte warten Sie auf den Anruf des Kuriers.", "Attendez la livraison avant de nous écrire.",
+// "Espere a que llegue el técnico." (no review in view), "Danke, dass Sie mit Ihrer Bewertung gewartet haben." (thanks).
+const GRANT = String.raw`(?:a (?:chance|day|moment|few days|week|little time|bit of time)|the chance|some time|time|until|till|one more|another (?:chance|try|day)|(?:\d{1,2}|one|two|three|a couple of|a few) (?:more )?(?:days?|hours?|weeks?))`;
+const GRANT_DE = String.raw`(?:noch )?(?:eine chance|die chance|zeit|etwas zeit|bis|einen tag|ein paar tage|\d{1,2} tage)`;
+const GRANT_FR = String.raw`(?:une chance|le temps|jusqu|un peu de temps|\d{1,2} jours)`;
+const GRANT_ES = String.raw`(?:tiempo|una oportunidad|hasta|un par de días|unos días|\d{1,2} días)`;
+const GRANT_IT = String.raw`(?:tempo|una possibilità|fino|modo|qualche giorno|\d{1,2} giorni)`;
+const GRANT_PT = String.raw`(?:um tempo|uma chance|uma oportunidade|até|alguns dias|\d{1,2} dias)`;
+const HOLD = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:hold (?:off|on|back|it|the|your)|hang on|wait(?:ing)?|pause|give (?:us|me) ${GRANT}|warten|abwarten|abzuwarten|zurückhalten|zurückzuhalten|gedulden|geben sie (?:uns|mir) ${GRANT_DE}|attendez|attendre|patientez|patienter|(?:laissez|donnez)-(?:moi|nous) ${GRANT_FR}|retenez|suspendez|espere|esperar|espera|aguarde|aguardar|aguarda|(?:d[ée]nos|d[ée]me|danos|dame|conc[ée]danos) ${GRANT_ES}|aspetti|aspettare|aspetta|attenda|attendere|(?:ci dia|mi dia|ci conceda) ${GRANT_IT}|segur[ae]|segurar|segure|(?:nos d[êe]|me d[êe]|d[êe]-nos|d[êe]-me|dá) ${GRANT_PT})(?![\p{L}])|お待ち|待って|待ち(?:いただ|頂)|保留|お控え|控えて`,
+    'u',
+  ),
+);
+/** An imperative or request form of the HOLD verb by itself (the infinitives need REQUEST). */
+const HOLD_ASKS = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:hold (?:off|on|back|it|the|your)|hang on|give (?:us|me)|warten sie|geben sie|gedulden sie|attendez|patientez|laissez-(?:moi|nous)|donnez-(?:moi|nous)|retenez|suspendez|espere|aguarde|d[ée]nos|d[ée]me|conc[ée]danos|aspetti|attenda|ci dia|mi dia|ci conceda|segur[ae]|nos d[êe]|me d[êe]|d[êe]-nos|d[êe]-me|dá)(?![\p{L}])|お待ち(?:いただ|頂|くださ|下さ)|待って(?:いただ|頂|くださ|下さ)|お控えくださ|お控えいただ|控えていただ|保留(?:して|に)?(?:いただ|頂|くださ)`,
+    'u',
+  ),
+);
+/** A top count in the sentence: a new rating asked after the wait ("wait for the new one, then give us five stars") - the ask's own
+ *  entries read it; this reading (which drops a review_request over its words) stays out. */
+const TOP_COUNT_HERE = compactRegExp(String.raw`(?<![\p{L}\d])(?:5|five|fünf|cinq|cinco|cinque)(?![\p{L}\d])|[5５]つ星|星[5５]|満点`, 'u');
+/** A review word: what is held. */
+const HELD_REVIEW = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:reviews?|ratings?|feedback|\p{L}{0,12}bewertung|\p{L}{0,12}rezension|urteil|avis|évaluation|note|reseñas?|valoraci[oó]n|opini[oó]n|calificaci[oó]n|recensione|valutazione|voto|giudizio|avalia[çc][ãa]o|nota|review|rate|rating|reviewing|bewerten|noter|évaluer|valorar|calificar|valutare|recensire|avaliar)(?![\p{L}])|評価|レビュー`,
+    'u',
+  ),
+);
+/** "anything" with a posting or writing verb: the threatened review left unnamed. */
+const ANYTHING_POSTED = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:(?:post|posting|write|writing|publish|publishing|put|putting)(?: up)? (?:anything|something)|(?:publier|écrire|poster|mettre) (?:quoi que ce soit|quelque chose|rien)|(?:irgend)?(?:etwas|was) (?:zu )?(?:schreiben|posten|veröffentlichen|abgeben)|(?:publicar|escribir|poner) (?:nada|algo|cualquier cosa)|(?:scrivere|pubblicare|mettere|lasciare) (?:qualsiasi cosa|qualcosa|nulla|niente)|(?:postar|escrever|publicar|colocar) (?:qualquer coisa|algo|nada))(?![\p{L}])|何か(?:を)?(?:書|投稿)`,
+    'u',
+  ),
+);
+/** The buyer's message speaks of a review or a rating (the threat the hold answers). */
+const BUYER_REVIEW = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:reviews?|ratings?|feedback|stars?|\p{L}{0,12}bewertung|\p{L}{0,12}rezension|sterne?n?|avis|évaluation|étoiles?|reseñas?|valoraci[oó]n|opini[oó]n|estrellas?|recensione|valutazione|stell[ae]|avalia[çc][ãa]o|nota|estrelas?)(?![\p{L}])|評価|レビュー|星`,
+    'u',
+  ),
+);
+/** A replacement, a fix or money back in view: the review held until then is the low one the seller expects (s28: "hold your rating
+ *  until the new cable arrives", "mit der Rezension warten, bis der Ersatz da ist", 「交換品が届くまで」). */
+const FIX_IN_VIEW = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:replacement|new (?:one|unit|part|cable|item)|refund|fixed|exchange|ersatz\p{L}{0,6}|austausch|erstattung|neue[nrs]?|remplacement|nouveau colis|nouvel? \p{L}{1,12}|échange|remboursement|cambio|reemplazo|repuesto|reembolso|nuev[oa]|sostituzione|ricambio|rimborso|nuov[oa]|substitui[çc][ãa]o|novo|nova|troca)(?![\p{L}])|交換|返金|代替|新しい`,
+    'u',
+  ),
+);
+const NEGATIVE_NAMED = compactRegExp(String.raw`(?<![\p{L}])${NEGATIVE_REVIEW}(?![\p{L}])|低評価|悪い評価|星[1１一]`, 'u');
+/** The seller thanking for a wait already made, or waiting itself. */
+const HOLD_THANKED = accentOptionalRe(
+  compactRegExp(String.raw`(?<![\p{L}])(?:thanks|thank you|danke|merci|gracias|grazie|obrigad[oa])(?![\p{L}])|ありがとうございま|(?<![\p{L}])(?:we are|we're|i am|i'm|wir|nous|estamos|stiamo) (?:\p{L}{1,10} )?(?:waiting|warten|attendons|esperando|aspettando|aguardando)(?![\p{L}])`, 'u'),
+);
+/** "until" / "before": the hold bounded by the fix ("until the new cable arrives", "bis der Ersatz da ist", "hasta recibir", 届くまで). */
+const UNTIL = compactRegExp(String.raw`(?<![\p{L}])(?:until|till|before|bis|bevor|jusqu|avant|hasta|antes|finché|fino|prima|até)(?![\p{L}])|まで`, 'u');
+/** A new review asked after the wait ("wait until the replacement arrives, then leave a review"): a review_request stays one. */
+const NEW_ASK_AFTER = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:then|afterwards|after that|dann|danach|anschließend|puis|ensuite|après|luego|después|poi|dopo|depois|aí)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:leave|write|post|give|rate|review|share|hinterlassen|schreiben|bewerten|geben|laissez|écrivez|notez|donnez|partagez|deje|escriba|valore|dé|comparta|lasci|scriva|valuti|dia|condivida|deixe|escreva|avalie|dê|compartilhe)(?![\p{L}])|(?<![\p{L}])(?:hinterlassen|schreiben|bewerten|geben|leave|write|laissez|écrivez|notez|deje|escriba|valore|lasci|scriva|valuti|deixe|escreva|avalie)(?![\p{L}])[^.!?\n]{0,12}?(?<![\p{L}])(?:dann|danach|then|ensuite|luego|poi|depois)(?![\p{L}])|その後|後で`,
+    'u',
+  ),
+);
+export const HOLD_ENTRY = 'leading:withhold-review-until-fixed';
+
+/** `leading` spans (normalized copy) over sentences that ask the buyer to wait with, or hold back, a threatened or low review. */
+export function heldBackReviews(t: string, buyerText: string): Span[] {
+  const out: Span[] = [];
+  if (!HOLD.test(t)) return out;
+  const threat = buyerText !== '' && BUYER_REVIEW.test(buyerText.toLowerCase());
+  let prev = '';
+  for (const [start, end] of sentenceSpans(t, 400)) {
+    const s = sliceOf(t, start, end);
+    const before = prev;
+    prev = s;
+    const h = HOLD.exec(s);
+    if (!h) continue;
+    const held = HELD_REVIEW.exec(s) ?? (threat ? ANYTHING_POSTED.exec(s) : null);
+    if (!held) continue;
+    if (!threat && !NEGATIVE_NAMED.test(s) && !NEGATIVE_NAMED.test(before) && !(FIX_IN_VIEW.test(s) && UNTIL.test(s))) continue;
+    if (!HOLD_ASKS.test(s) && !REQUEST.test(s)) continue;
+    if (HOLD_THANKED.test(s) || TOP_COUNT_HERE.test(s) || NEW_ASK_AFTER.test(s) || refusedBefore(s, h.index)) continue;
+    // (the span from the hold verb to what is held, in either order)
+    const from = Math.min(h.index, held.index);
+    const to = Math.max(h.index + h[0].length, held.index + held[0].length);
+    out.push({ rule: 'leading', severity: 'block', start: start + from, end: start + to, entry: HOLD_ENTRY });
   }
   return out;
 }

@@ -232,14 +232,20 @@ const PLIGHT = [
 ].join('|');
 const PLIGHT_JA = '(?:閉店|廃業|店を畳|続けられなく)(?:[^。！？\\n]{0,14}?(?:ません|かねません))?';
 /** What a review is worth to the seller: a huge boost or help, the world, the best reward, gold, motivation. */
+// (s28 gr1 review-need-small-business-sympathy, review-importance-no-verb, disclaimer-then-real-ask, opinion-on-product-asked - the
+// kind "a need or a wish for a review with no leave verb": the seller's need ("we really need reviews", "wir brauchen Bewertungen",
+// "nous aurions besoin de votre évaluation", "necesitamos reseñas", "ci servirebbe una recensione", "precisamos de avaliações"),
+// living on reviews ("leben von Rezensionen", "vivons des avis"), each one counting ("da zählt jede einzelne", "chaque avis compte"),
+// "fazem toda a diferença", "me rendrait service", "ci terremmo al suo parere"; a review word and the seller in the sentence stay
+// required, so "we need your order number" or "abbiamo bisogno del numero d'ordine" asks nothing)
 const VALUED = compactRegExp(
   `${W}(?:${[
-    "(?:means?|would mean) (?:\\p{L}+ ){0,2}(?:the world|a lot|so much|everything|a great deal)|(?:is|are|would be|'s) (?:a |an )?(?:\\p{L}+ )?(?:huge|big|massive|real|great|enormous|tremendous|immense) (?:boost|help|deal|support|encouragement|lift)|keeps? us going|makes? our (?:day|week)|the (?:best|greatest|nicest) (?:reward|gift|thank-you)|(?:is|are|would be) (?:priceless|invaluable|gold)|worth (?:its|their) weight in gold|motivates? us|spurs? us on|(?:would|could|will|does|can) (?:really )?make (?:all |a (?:big|huge|real) )?(?:the )?difference|makes? (?:\\p{L}+ )?(?:all the|a (?:big|huge|real)|the) difference|keeps? (?:us|our (?:\\p{L}+ ){0,2}(?:shop|business|store|workshop|team))(?: \\p{L}+){0,2} (?:afloat|going)|(?:we )?live (?:\\p{L}+ ){0,2}(?:on|off|from) word of mouth|tips? the (?:balance|scales)",
-    '(?:bedeutet|bedeuten|würde|würden) (?:\\p{L}+ ){0,3}(?:sehr viel|so viel|unglaublich viel|enorm viel|die welt|alles)|(?:hilft|helfen|hülfe) uns (?:\\p{L}+ )?(?:enorm|sehr|ungemein|riesig|unglaublich|wahnsinnig)|(?:ein|eine|einen) (?:riesige[rn]?|große[rn]?|enorme[rn]?|echte[rn]?|wahnsinnige[rn]?) (?:hilfe|ansporn|motivation|unterstützung|schub|auftrieb)|gold wert|(?:die )?schönste (?:belohnung|anerkennung)|(?:das )?schönste geschenk|motiviert uns|spornt uns (?:\\p{L}+ )?an|(?:würde|würden) (?:\\p{L}+ ){0,2}(?:einen )?(?:großen |riesigen |echten )?unterschied machen|macht (?:\\p{L}+ ){0,2}(?:den|einen) (?:großen |riesigen |echten |entscheidenden )?unterschied|(?:hält|halten) uns (?:\\p{L}+ ){0,2}über wasser|(?:wir )?leben (?:\\p{L}+ ){0,3}von (?:mund-zu-mund-propaganda|empfehlungen)',
-    '(?:compte|compterait|comptent|signifie|signifierait) (?:\\p{L}+ ){0,2}(?:énormément|beaucoup|tellement|tout)|(?:un|une) (?:\\p{L}+ )?(?:énorme|immense|grand|vrai|précieux|précieuse) (?:coup de pouce|aide|soutien|encouragement)|(?:un|une) (?:coup de pouce|aide|soutien|encouragement) (?:énorme|immense|précieux|précieuse)|(?:la plus belle|la meilleure) (?:des )?récompenses?|(?:le plus beau|le meilleur) (?:des )?cadeaux?|nous (?:motive|motivent|booste|boostent|porte|portent)|n\'a pas de prix|vaut de l\'or|(?:ferait|fait) (?:\\p{L}+ ){0,2}(?:toute )?la différence|(?:nous )?fait vivre|(?:nous )?vivons (?:\\p{L}+ ){0,2}du bouche-à-oreille|le bouche-à-oreille(?: [\\p{L}\']+)?,? c\'est',
-    '(?:un|una) (?:\\p{L}+ )?(?:empuj[óo]n|ayuda|apoyo|impulso|chute) (?:\\p{L}+ )?(?:enorme|inmens[oa]|grande|gigante|incre[íi]ble|tremend[oa])|(?:un|una) (?:enorme|gran|inmens[oa]|tremend[oa]) (?:empuj[óo]n|ayuda|apoyo|impulso|motivaci[óo]n|alegr[íi]a)|significa (?:\\p{L}+ ){0,2}(?:much[íi]simo|mucho|todo)|(?:nos )?(?:da|dan|dar[íi]a) (?:\\p{L}+ )?(?:vida|[áa]nimos?|fuerzas|alas)|vale oro|(?:el )?mejor regalo|(?:la )?mejor recompensa|nos motiva|(?:marcar[ií]a|marca|hace) (?:\\p{L}+ ){0,2}(?:toda )?la diferencia|(?:nos mantiene(?:n)?|mantiene(?:n)? (?:a )?nuestr\\p{L}{1,2}(?: \\p{L}+){0,3}) (?:a flote|en pie)|es (?:nuestro |un |el )?granito de arena|vivimos (?:\\p{L}+ ){0,2}del boca a boca',
-    '(?:un|una) (?:\\p{L}+ )?(?:aiuto|spinta|sostegno|incoraggiamento) (?:\\p{L}+ )?(?:enorme|immens[oa]|grande|prezios\\p{L}{1,6})|(?:un|una) (?:enorme|grande|immens[oa]|gran) (?:aiuto|spinta|sostegno|incoraggiamento)|vale (?:oro|tantissimo|moltissimo)|significa (?:\\p{L}+ ){0,2}(?:tantissimo|moltissimo|tutto|molto)|(?:il )?(?:più bel|miglior) regalo|(?:la )?(?:più bella|migliore) ricompensa|ci motiva|ci (?:dà|da) (?:la )?(?:forza|carica)|(?:farebbe|fa) (?:\\p{L}+ ){0,2}(?:tutta )?la differenza|ci (?:tiene|mantiene) (?:\\p{L}+ ){0,2}(?:in piedi|a galla)|viviamo (?:\\p{L}+ ){0,2}di passaparola',
-    '(?:um|uma) (?:\\p{L}+ )?(?:empurr[ãa]o|empurrãozinho|ajuda|ajudinha|apoio|incentivo|for[çc]a|forcinha) (?:\\p{L}+ )?(?:enorme|imens[oa]|grande|gigante)|(?:um|uma) (?:enorme|grande|imens[oa]) (?:empurr[ãa]o|ajuda|apoio|incentivo|for[çc]a|forcinha)|significa (?:\\p{L}+ ){0,2}(?:muito|tudo|demais)|vale ouro|(?:o )?melhor presente|(?:a )?melhor recompensa|nos motiva|(?:faria|faz) (?:\\p{L}+ ){0,2}(?:toda )?a diferença|(?:nos mant[ée]m|mant[ée]m (?:a )?(?:nosso|nossa|a gente)(?: \\p{L}+){0,3}) de pé|(?:d[áa]|d[ãa]o) (?:\\p{L}+ )?(?:for[çc]a|[âa]nimo)',
+    "(?:means?|would mean) (?:\\p{L}+ ){0,2}(?:the world|a lot|so much|everything|a great deal)|(?:is|are|would be|'s) (?:a |an )?(?:\\p{L}+ )?(?:huge|big|massive|real|great|enormous|tremendous|immense) (?:boost|help|deal|support|encouragement|lift)|keeps? us going|makes? our (?:day|week)|the (?:best|greatest|nicest) (?:reward|gift|thank-you)|(?:is|are|would be) (?:priceless|invaluable|gold)|worth (?:its|their) weight in gold|motivates? us|spurs? us on|(?:would|could|will|does|can) (?:really )?make (?:all |a (?:big|huge|real) )?(?:the )?difference|makes? (?:\\p{L}+ )?(?:all the|a (?:big|huge|real)|the) difference|keeps? (?:us|our (?:\\p{L}+ ){0,2}(?:shop|business|store|workshop|team))(?: \\p{L}+){0,2} (?:afloat|going)|(?:we )?live (?:\\p{L}+ ){0,2}(?:on|off|from) (?:word of mouth|(?:\\p{L}+ )?reviews|(?:\\p{L}+ )?ratings)|tips? the (?:balance|scales)|every (?:single )?one (?:really )?counts|(?:each|every) (?:single )?(?:review|rating)(?: \\p{L}+){0,2} counts|(?:we|i)(?:'d| would)?(?: (?!(?:never|not|don't|do|no|hardly|rarely)(?![\\p{L}]))\\p{L}+){0,2} (?:need|(?:could|can) (?:\\p{L}+ )?use) (?:\\p{L}+ ){0,3}(?:reviews?|ratings?|feedback)",
+    '(?:bedeutet|bedeuten|würde|würden) (?:\\p{L}+ ){0,3}(?:sehr viel|so viel|unglaublich viel|enorm viel|die welt|alles)|(?:hilft|helfen|hülfe) uns (?:\\p{L}+ )?(?:enorm|sehr|ungemein|riesig|unglaublich|wahnsinnig)|(?:ein|eine|einen) (?:riesige[rn]?|große[rn]?|enorme[rn]?|echte[rn]?|wahnsinnige[rn]?) (?:hilfe|ansporn|motivation|unterstützung|schub|auftrieb)|gold wert|(?:die )?schönste (?:belohnung|anerkennung)|(?:das )?schönste geschenk|motiviert uns|spornt uns (?:\\p{L}+ )?an|(?:würde|würden) (?:\\p{L}+ ){0,2}(?:einen )?(?:großen |riesigen |echten )?unterschied machen|macht (?:\\p{L}+ ){0,2}(?:den|einen) (?:großen |riesigen |echten |entscheidenden )?unterschied|(?:hält|halten) uns (?:\\p{L}+ ){0,2}über wasser|(?:wir )?leben (?:\\p{L}+ ){0,3}von (?:mund-zu-mund-propaganda|empfehlungen|(?:\\p{L}+ )?rezensionen|(?:\\p{L}+ )?bewertungen)|zählt (?:\\p{L}+ ){0,2}jede(?:s|r)?(?: einzelne)?|jede(?:s|r)? (?:einzelne )?(?:\\p{L}+ )?zählt|(?:wir )?brauchen (?:\\p{L}+ ){0,3}(?:bewertungen|rezensionen)|(?:wären|wäre) (?:\\p{L}+ ){0,2}(?:angewiesen|dankbar)',
+    '(?:compte|compterait|comptent|signifie|signifierait) (?:\\p{L}+ ){0,2}(?:énormément|beaucoup|tellement|tout)|(?:un|une) (?:\\p{L}+ )?(?:énorme|immense|grand|vrai|précieux|précieuse) (?:coup de pouce|aide|soutien|encouragement)|(?:un|une) (?:coup de pouce|aide|soutien|encouragement) (?:énorme|immense|précieux|précieuse)|(?:la plus belle|la meilleure) (?:des )?récompenses?|(?:le plus beau|le meilleur) (?:des )?cadeaux?|nous (?:motive|motivent|booste|boostent|porte|portent)|n\'a pas de prix|vaut de l\'or|(?:ferait|fait) (?:\\p{L}+ ){0,2}(?:toute )?la différence|(?:nous )?fait vivre|(?:nous )?vivons (?:\\p{L}+ ){0,2}du bouche-à-oreille|le bouche-à-oreille(?: [\\p{L}\']+)?,? c\'est|vivons (?:\\p{L}+ ){0,2}des (?:avis|évaluations|notes)|chaque (?:avis|évaluation|note) compte|(?:nous )?(?:aurions|avons) (?:\\p{L}+ )?besoin (?:\\p{L}+ |d\')?(?:\\p{L}+ ){0,2}(?:avis|évaluations?|notes?)|rendrait (?:\\p{L}+ )?(?:un )?(?:grand |énorme |vrai |fier )?service',
+    '(?:un|una) (?:\\p{L}+ )?(?:empuj[óo]n|ayuda|apoyo|impulso|chute) (?:\\p{L}+ )?(?:enorme|inmens[oa]|grande|gigante|incre[íi]ble|tremend[oa])|(?:un|una) (?:enorme|gran|inmens[oa]|tremend[oa]) (?:empuj[óo]n|ayuda|apoyo|impulso|motivaci[óo]n|alegr[íi]a)|significa (?:\\p{L}+ ){0,2}(?:much[íi]simo|mucho|todo)|(?:nos )?(?:da|dan|dar[íi]a) (?:\\p{L}+ )?(?:vida|[áa]nimos?|fuerzas|alas)|vale oro|(?:el )?mejor regalo|(?:la )?mejor recompensa|nos motiva|(?:marcar[ií]a|marca|hace) (?:\\p{L}+ ){0,2}(?:toda )?la diferencia|(?:nos mantiene(?:n)?|mantiene(?:n)? (?:a )?nuestr\\p{L}{1,2}(?: \\p{L}+){0,3}) (?:a flote|en pie)|es (?:nuestro |un |el )?granito de arena|vivimos (?:\\p{L}+ ){0,2}del boca a boca|vivimos (?:\\p{L}+ ){0,2}de (?:las )?(?:reseñas|valoraciones|opiniones)|cada (?:reseña|valoración|opinión) cuenta|necesitamos (?:\\p{L}+ ){0,3}(?:reseñas?|valoraci\\p{L}{2,4}|opini\\p{L}{2,4})|nos (?:vendría|vendrían) (?:\\p{L}+ )?(?:genial|bien|de maravilla|de lujo) (?:\\p{L}+ ){0,2}(?:reseñas?|valoraci\\p{L}{2,4}|opini\\p{L}{2,4})|(?:reseñas?|valoraci\\p{L}{2,4}|opini\\p{L}{2,4}) (?:\\p{L}+ ){0,2}nos (?:vendría|vendrían) (?:\\p{L}+ )?(?:genial|bien|de maravilla|de lujo)',
+    '(?:un|una) (?:\\p{L}+ )?(?:aiuto|spinta|sostegno|incoraggiamento) (?:\\p{L}+ )?(?:enorme|immens[oa]|grande|prezios\\p{L}{1,6})|(?:un|una) (?:enorme|grande|immens[oa]|gran) (?:aiuto|spinta|sostegno|incoraggiamento)|vale (?:oro|tantissimo|moltissimo)|significa (?:\\p{L}+ ){0,2}(?:tantissimo|moltissimo|tutto|molto)|(?:il )?(?:più bel|miglior) regalo|(?:la )?(?:più bella|migliore) ricompensa|ci motiva|ci (?:dà|da) (?:la )?(?:forza|carica)|(?:farebbe|fa) (?:\\p{L}+ ){0,2}(?:tutta )?la differenza|ci (?:tiene|mantiene) (?:\\p{L}+ ){0,2}(?:in piedi|a galla)|viviamo (?:\\p{L}+ ){0,2}di passaparola|viviamo (?:\\p{L}+ ){0,2}di recensioni|ogni (?:recensione|valutazione) conta|ci (?:servirebbe|servirebbero|servono|serve) (?:\\p{L}+ ){0,3}(?:recension[ei]|valutazion[ei]|parer[ei])|abbiamo (?:\\p{L}+ )?bisogno (?:\\p{L}+ ){0,3}(?:recension[ei]|valutazion[ei]|parer[ei])|ci terremmo (?:\\p{L}+ )?(?:molto|tanto|davvero)? (?:\\p{L}+ ){0,2}(?:parere|opinione|recensione|valutazione)',
+    '(?:um|uma) (?:\\p{L}+ )?(?:empurr[ãa]o|empurrãozinho|ajuda|ajudinha|apoio|incentivo|for[çc]a|forcinha) (?:\\p{L}+ )?(?:enorme|imens[oa]|grande|gigante)|(?:um|uma) (?:enorme|grande|imens[oa]) (?:empurr[ãa]o|ajuda|apoio|incentivo|for[çc]a|forcinha)|significa (?:\\p{L}+ ){0,2}(?:muito|tudo|demais)|vale ouro|(?:o )?melhor presente|(?:a )?melhor recompensa|nos motiva|(?:faria|faz) (?:\\p{L}+ ){0,2}(?:toda )?a diferença|(?:nos mant[ée]m|mant[ée]m (?:a )?(?:nosso|nossa|a gente)(?: \\p{L}+){0,3}) de pé|(?:d[áa]|d[ãa]o) (?:\\p{L}+ )?(?:for[çc]a|[âa]nimo)|(?:fazem|fariam|far[ãa]o) (?:\\p{L}+ ){0,2}(?:toda )?a diferença|vivemos (?:\\p{L}+ ){0,2}de avalia[çc][õo]es|cada avalia[çc][ãa]o conta|(?:precisamos|a gente precisa) (?:\\p{L}+ ){0,3}(?:avalia[çc][õo]es|avalia[çc][ãa]o|opini[ãa]o)',
   ].join('|')})${E}|大きな違い|励み|支え|力になり|原動力|何よりの(?:喜び|楽しみ)|大きな力|救われ`,
   'u',
 );
@@ -275,7 +281,7 @@ function buyersReviews(before: string, review: string, after: string): boolean {
 }
 /** ... to the seller: us, our team (a help to other shoppers is not a plea). */
 const SELLER = compactRegExp(
-  `${W}(?:us|our|ours|we|uns|unser\\p{L}{0,2}|wir|nous|notre|nos|nosotros|nosotras|nuestr\\p{L}{1,2}|noi|ci|nostr\\p{L}|n[óo]s|nosso|nossa|nossos|nossas|a gente|pra gente)${E}|私ども|私たち|当店|弊社|スタッフ|励み|支え|原動力`,
+  `${W}(?:us|our|ours|we|me|mir|mich|moi|uns|unser\\p{L}{0,2}|wir|nous|notre|nos|nosotros|nosotras|nuestr\\p{L}{1,2}|noi|ci|nostr\\p{L}|n[óo]s|nosso|nossa|nossos|nossas|a gente|pra gente)${E}|私ども|私たち|当店|弊社|スタッフ|励み|支え|原動力`,
   'u',
 );
 /** The buyer rating or reviewing it, a verb REVIEW_RE leaves to the lexicons in English ("if you took 2 min to rate the bird feeder",
@@ -399,7 +405,7 @@ const NO_STEERING = compactRegExp(
 // ("visto che", "vu que", "visto que" are "since", not a review seen: "visto che la borraccia ti piace così tanto, perché non
 // raccontarlo agli altri acquirenti?" - s21 blind q it-005)
 const NOT_AN_ASK = compactRegExp(
-  `${W}(?:thanks?|thank you|danke\\p{L}{0,4}|vielen dank|merci|gracias|grazie|obrigad[oa]s?|not|never|don't|do not|nicht|kein\\p{L}{0,2}|niemals|pas|jamais|no|nunca|non|mai|não|nem|saw|read|gelesen|gesehen|lu|vu(?! que)|le[íi]do|visto(?! che| que)|letto|lemos|vimos|regardless|unabhängig|quel que soit|independientemente|indipendentemente|independentemente)${E}|ありがとう|ございました|関係なく|かかわらず|ません(?!か)|ないで|(?:いただき|頂き|くださり)(?:、|まして)`,
+  `${W}(?:thanks?|thank you|danke\\p{L}{0,4}|vielen dank|merci|gracias|grazie|obrigad[oa]s?|not|never|don't|do not|nicht|kein\\p{L}{0,2}|niemals|nie|pas|jamais|no|nunca|non|mai|não|nem|saw|read|gelesen|gesehen|lu|vu(?! que)|le[íi]do|visto(?! che| que)|letto|lemos|vimos|regardless|unabhängig|quel que soit|independientemente|indipendentemente|independentemente)${E}|ありがとう|ございました|関係なく|かかわらず|ません(?!か)|ないで|(?:いただき|頂き|くださり)(?:、|まして)`,
   'u',
 );
 
@@ -411,9 +417,20 @@ const THANKS = /(?<![\p{L}])(?:thanks?|thank you|danke\p{L}{0,4}|vielen dank|mer
 /** The sentence with the structure's own words blanked, so that its negation ("n'a pas de prix") is no denial. */
 function denies(s: string, own: RegExp): boolean {
   const m = own.exec(s);
-  const rest = m ? s.slice(0, m.index) + ' '.repeat(m[0].length) + s.slice(m.index + m[0].length) : s;
+  let rest = m ? s.slice(0, m.index) + ' '.repeat(m[0].length) + s.slice(m.index + m[0].length) : s;
+  // (s28: a disclaimer then "but" and the worth - "Je ne demande jamais ça d'habitude, mais un petit avis me rendrait service", "No
+  // pressure at all, but a review would mean the world to us": the negation is the disclaimer's, the worth after the contrast is
+  // the ask; read from the last contrast before the structure's words - s28 gr1 disclaimer-then-real-ask)
+  if (m) {
+    let cut = -1;
+    DISCLAIMER_CONTRAST.lastIndex = 0;
+    for (let c = DISCLAIMER_CONTRAST.exec(rest); c && c.index < m.index; c = DISCLAIMER_CONTRAST.exec(rest)) cut = c.index + c[0].length;
+    // (the review named after the contrast: "We don't ask for reviews, but every order means a lot to us" keeps its denial)
+    if (cut >= 0 && !THANKS.test(rest.slice(0, cut)) && reviewNamed(s.slice(cut))) rest = rest.slice(cut);
+  }
   return NOT_AN_ASK.test(rest);
 }
+const DISCLAIMER_CONTRAST = /(?<![\p{L}])(?:but|aber|doch|mais|pero|sino|ma|però|mas|porém)(?![\p{L}])/gu;
 
 /** A thanks closing a conditional wish, "it would mean the world to us if you took 2 min to rate the feeder ★★★★★ Thanks!": thanks in
  *  advance (the emoji kept the ask and the thanks in one sentence), no review thanked for - dropped before the denial test. Only after
@@ -844,14 +861,15 @@ export const NUDGE_KINDS = [
  *  up"): only its going live. */
 // why: s27 blind e en-002 ("deal! use GRIND15 on your next order, and ping me once the review is live" - no leave verb)
 const TELL_ME = compactRegExp(
-  `${W}(?:ping|text|message|tell|let) (?:me|us)(?: know)?|give (?:me|us) a (?:shout|heads-?up)|drop (?:me|us) a (?:line|note|message)|(?:sag(?:en sie)?|geben sie|gib) (?:mir|uns)(?: (?:doch|kurz|bitte|gerne|gern|einfach|mal|eben|schnell)){0,3} bescheid|(?:schreiben sie|schicken sie|schreib|schick) (?:mir|uns)(?: (?:doch|kurz|bitte|gerne|gern|einfach|mal|eben|schnell)){0,3} (?:eine |ein )?(?:nachricht|zeile|mail|bescheid|kurz)|(?:envoyez|écrivez|[ée]cris)-(?:moi|nous)|(?:escr[íi]ba|escr[íi]be|m[áa]nde|m[áa]nda)(?:me|nos)|(?:ci|mi) scriva|scriv(?:ici|imi)|manda(?:-me)? um (?:alô|alo|oi|toque|recado)|(?:me|nos) (?:dá|da|dê) um (?:toque|alô|alo)|pr[ée]venez-(?:moi|nous)|pr[ée]viens-moi|dites-(?:moi|nous)|av[íi]sa(?:me|nos)|av[íi]se(?:me|nos)|d[íi]ga(?:me|nos)|d[íi]me|av(?:v)?isa(?:mi|ci)|(?:mi|ci) avvisi|fammi sapere|(?:ci|mi) faccia sapere|(?:me|nos) avis(?:a|e)|avisa a gente|me fala${E}`,
+  `${W}(?:ping|text|message|tell|let) (?:me|us)(?: know)?|give (?:me|us) a (?:shout|heads-?up)|drop (?:me|us) a (?:line|note|message)|(?:sag(?:en sie)?|geben sie|gib) (?:mir|uns)(?: (?:doch|kurz|bitte|gerne|gern|einfach|mal|eben|schnell)){0,3} bescheid|(?:schreiben sie|schicken sie|schreib|schick) (?:mir|uns)(?: (?:doch|kurz|bitte|gerne|gern|einfach|mal|eben|schnell)){0,3} (?:eine |ein )?(?:nachricht|zeile|mail|bescheid|kurz)|(?:envoyez|écrivez|[ée]cris)-(?:moi|nous)|(?:escr[íi]ba|escr[íi]be|m[áa]nde|m[áa]nda)(?:me|nos)|(?:ci|mi) scriva|scriv(?:ici|imi)|manda(?:-me)? um (?:alô|alo|oi|toque|recado)|(?:me|nos) (?:dá|da|dê) um (?:toque|alô|alo)|pr[ée]venez-(?:moi|nous)|pr[ée]viens-moi|dites-(?:moi|nous)|av[íi]sa(?:me|nos)|av[íi]se(?:me|nos)|d[íi]ga(?:me|nos)|d[íi]me|av(?:v)?isa(?:mi|ci)|(?:mi|ci) avvisi|fammi sapere|(?:ci|mi) faccia sapere|(?:ci|mi) dica|dica(?:ci|mi)|(?:me|nos) avis(?:a|e)|avisa a gente|me fala${E}`,
   'u',
 );
 const WHEN_LIVE = compactRegExp(
-  `^[^.!?;\\n]{0,25}?${W}(?:once|when|as soon as|after|sobald|wenn|dès que|quand|lorsque|une fois que|cuando|en cuanto|apenas|appena|quando|non appena|assim que)${E}[^.!?;\\n]{0,30}?${W}(?:review|rating|feedback|bewertung|rezension|avis|évaluation|commentaire|reseña|valoración|opinión|recensione|valutazione|avaliação|opinião)${E}[^.!?;\\n]{0,20}?${W}(?:(?:is|'s|goes|went|gets) (?:live|up|online|posted|published)|online (?:ist|steht|geht)|veröffentlicht|en ligne|publi[ée]e?|publicad[ao]|pubblicat[ao]|online|no ar|publicad[ao]|postad[ao])${E}`,
+  `^[^.!?;\\n]{0,25}?${W}(?:once|when|as soon as|after|sobald|wenn|dès que|quand|lorsque|une fois que|cuando|en cuanto|apenas|appena|quando|non appena|assim que)${E}[^.!?;\\n]{0,20}?${W}(?:(?:you(?:'ve| have)?|vous avez|sie|haya|ha|tiver|avrà) (?:posted|published|put up|publié|veröffentlicht|publicado|pubblicato|postado))${E}[^.!?;\\n]{0,12}?${W}(?:review|rating|feedback|bewertung|rezension|avis|évaluation|note|reseña|valoración|opinión|recensione|valutazione|avaliação|opinião|nota)${E}|^[^.!?;\\n]{0,25}?${W}(?:once|when|as soon as|after|sobald|wenn|dès que|quand|lorsque|une fois que|cuando|en cuanto|apenas|appena|quando|non appena|assim que)${E}[^.!?;\\n]{0,30}?${W}(?:review|rating|feedback|bewertung|rezension|avis|évaluation|note|commentaire|reseña|valoración|opinión|recensione|valutazione|avaliação|opinião)${E}[^.!?;\\n]{0,20}?${W}(?:(?:is|'s|goes|went|gets) (?:live|up|online|posted|published)|online (?:ist|steht|geht)|veröffentlicht|en ligne|publi[ée]e?|publicad[ao]|pubblicat[ao]|online|no ar|publicad[ao]|postad[ao])${E}`,
   'u',
 );
-const LIVE_HINT = /live|online|up|ligne|publi|pubblic|no ar|postad|veröffentlicht/u;
+// (s28: the publishing act before the review - "cuando haya publicado su reseña", "quando ha pubblicato la recensione" - and "ci dica", "note")
+const LIVE_HINT = /live|online|up|ligne|publi|pubblic|no ar|postad|posted|veröffentlicht/u;
 function toldWhenLive(s: string): boolean {
   const m = TELL_ME.exec(s);
   // (Portuguese "no ar" - on air - is no negation)
@@ -1012,6 +1030,63 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
       const prev = sliceOf(t, pf, pt);
       if (ASKED_BEFORE.test(prev) && !NOT_AN_ASK.test(prev) && readersWant(s, prev)) out.push(...span(NUDGE_KINDS[6], pf, to));
     }
+  }
+  return out;
+}
+
+// --- s28: a P.S. or a "think of it" about the review, with no asking verb --------------------------------------------------
+// why: s28 gr1 ps-reminder-review, ps-review-no-verb (the kind: a reminder not to forget the review, a P.S. about it). REMIND above
+// wants a reminder noun or "don't forget"; sellers also say "think of it" ("Und an die Bewertung denken, falls noch nicht passiert",
+// "Pensez à l'avis !", "Acuérdese de la reseña", "Si ricordi della recensione", "Lembre da avaliação", "Remember the review!",
+// 「レビューもお忘れなく」) or name the review in a P.S. with a "whenever you have a moment" and no verb at all ("追伸：レビューの件、お手
+// すきの際にでも。", "P.S. The review - whenever you get a minute.", "PD: la reseña, cuando pueda").
+// Read per sentence: a review word (REVIEW_RE) within a few words of a think-of verb (THINK_OF), or a sentence opening with a P.S.
+// mark that names the review and a leisure phrase (LEISURE); not thanks, a denial or Amazon's reminder (denies, AMAZON_REMINDS),
+// not a rule stated ("remember that reviews can only be left after delivery": REMIND_THAT).
+// near-misses that stay clean: "P.S. Thanks again for the lovely review!", "PS: Denken Sie an die Rechnung im Karton.", "Remember that
+// reviews can only be written after delivery.", "P.S. Amazon will remind you about the review itself."
+const THINK_OF = compactRegExp(
+  `${W}(?:denken sie (?:\\p{L}+ ){0,2}an|denk(?:en)? (?:\\p{L}+ ){0,2}an|(?:an|auf) (?:die|ihre|unsere) (?:\\p{L}+ )?(?:bewertung|rezension) (?:denken|achten)|pensez (?:bien )?à|pense (?:bien )?à|acu[ée]rd(?:ese|ate) de|recuerde|si ricordi|ricordati|lembre(?:-se)?|lembra|remember|keep (?:\\p{L}+ ){0,2}in mind)${E}|お忘れなく|忘れずに`,
+  'u',
+);
+const LEISURE = compactRegExp(
+  `${W}(?:whenever you (?:have|get|find) a (?:moment|minute|sec|second)|when you (?:have|get|find) a (?:moment|minute|sec|second)|(?:if|when) you get (?:a )?chance|(?:wenn|falls) sie (?:mal )?(?:zeit|einen moment|eine minute) haben|bei gelegenheit|quand vous (?:aurez|avez) (?:un moment|une minute|le temps)|à l'occasion|cuando (?:pueda|tenga un (?:momento|minuto))|quando (?:può|ha un momento|avrà un momento)|quando (?:puder|tiver um tempinho|tiver um tempo))${E}|お手すきの際|お時間のある時|お時間がある際|お時間のある際|ご都合の良い時`,
+  'u',
+);
+const PS_OPENS = /^\s{0,3}(?:p\.?\s?s\.?|p\.?\s?d\.?|追伸|ps)\s{0,2}[:：.\-–—\x96\x97]?/u;
+/** "If not done yet" after the reminder is its condition, no denial ("falls noch nicht passiert", "if you haven't already"). */
+const NOT_YET_DONE = compactRegExp(
+  `${W}(?:falls (?:noch )?nicht (?:schon )?(?:passiert|geschehen|erledigt)|wenn (?:noch )?nicht (?:schon )?(?:passiert|geschehen|erledigt)|if you haven't (?:already|yet)|if not (?:already|yet)(?: done)?|si ce n'est (?:pas )?déjà fait|si (?:aún|todavía) no lo ha hecho|se non l'ha (?:già|ancora) fatto|se (?:ainda )?não (?:tiver )?(?:fez|feito))${E}`,
+  'gu',
+);
+/** The seller remembering ("we remember your review"): no reminder to the buyer. */
+const FIRST_PERSON_BEFORE = /(?<![\p{L}])(?:we|i|wir|ich|nous|je|nosotros|noi|nós|eu)\s(?:\p{L}{1,10}\s)?$/u;
+const OBJECT_GAP = /^[\s'’]*(?:[\p{L}'’]{1,12}[\s'’]{1,2}){0,3}$/u;
+const REVIEW_THEN_VERB = compactRegExp(
+  `${W}(?:reviews?|ratings?|feedback|bewertung|rezension|avis|évaluation|reseña|valoración|opinión|recensione|valutazione|avaliação)${E}[\\s,:–—\\x96\\x97-]{1,4}(?:[\\p{L}]{1,12}\\s){0,2}$|(?:レビュー|評価)(?:の件)?(?:も|は|を)?$`,
+  'u',
+);
+const PS_ENTRY = 'ps-or-think-of-review';
+export function reviewRemindersNoVerb(t: string): Span[] {
+  const out: Span[] = [];
+  if (!THINK_OF.test(t) && !/(?:p\.?\s?s|p\.?\s?d|追伸)/u.test(t)) return out;
+  for (const [from, to] of sentenceSpans(t, 400)) {
+    const s = sliceOf(t, from, to);
+    if (!REVIEW_RE.test(s) || AMAZON_REMINDS.test(s) || THANKS.test(s)) continue;
+    const plain = s.replace(NOT_YET_DONE, (m) => ' '.repeat(m.length));
+    const th = THINK_OF.exec(plain);
+    let hit = false;
+    if (th && !FIRST_PERSON_BEFORE.test(plain.slice(Math.max(0, th.index - 20), th.index)) && !denies(plain, THINK_OF) && !REMIND_THAT.test(s.slice(th.index + th[0].length, th.index + th[0].length + 30))) {
+      // (the review the verb's object: at most three words after it - "pensez à l'avis" -, or right before it with at most two
+      // words and no clause mark between - "an die Bewertung denken", "la reseña, acuérdese" -; not "sur cet avis pendant 15 jours ;
+      // pensez à prendre une pièce d'identité", where "avis" is a notice and the verb has its own object)
+      const after = plain.slice(th.index + th[0].length, th.index + th[0].length + 60).replace(CHECKING, ' ');
+      const r = REVIEW_RE.exec(after);
+      const before = plain.slice(Math.max(0, th.index - 40), th.index);
+      hit = REVIEW_RE.test(th[0]) || (r !== null && OBJECT_GAP.test(after.slice(0, r.index))) || REVIEW_THEN_VERB.test(before);
+    }
+    if (!hit && PS_OPENS.test(s) && LEISURE.test(s) && !denies(plain, LEISURE)) hit = true;
+    if (hit) out.push({ rule: 'review_request', severity: 'block', start: from, end: to, entry: `review_request:${PS_ENTRY}` });
   }
   return out;
 }

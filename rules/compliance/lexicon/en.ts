@@ -163,8 +163,11 @@ export const en: Lexicon = {
     { id: 'skip-fees', re: "(?:save|avoid|skip|bypass|cut out) (?:the )?(?:amazon )?(?:fees?|commissions?|middleman)",
       why: 'Promises to skip Amazon fees or the middleman, the reason for a sale outside Amazon.',
       match: ['Buy from us and we can cut out the middleman.', 'Ordering direct lets you avoid the Amazon fees.'], not: ['Amazon fees are included in the price you paid.'] },
-    { id: 'drop-us-a-line', re: "drop (?:us|me) an? (?:e-?mail|line|text)", why: 'Asks the buyer to drop the seller an e-mail, line or text, outside Amazon (a message is Amazon messaging).',
-      match: ['Drop me a line at jake@petnest.example and I will sort it.', 'Feel free to drop us a text.'], not: ['We will drop the parcel at the post office today.', 'Drop us a message here if the lid still leaks.'] },
+    // (s28 gr1 tell-us-when-review-up: "a line" names no channel - "do drop us a line when your review goes up" is a message here, like
+    // "contact us" with no channel (README conventions); it leaves Amazon with an address or a place after it, "directly", or Amazon
+    // named as skipped in the sentence - s18i-en-009 "you don't have to go through Amazon ... just drop us a line ... directly")
+    { id: 'drop-us-a-line', re: "drop (?:us|me) an? (?:e-?mail|text)|drop (?:us|me) a line(?!\\s(?:here|in this))(?=\\s(?:at|on|via|by|there|directly|direct)(?![\\p{L}])|[^.!?\\n]{0,120}(?:directly|amazon|@))", why: 'Asks the buyer to drop the seller an e-mail or text, or a line at an address or directly, outside Amazon (a message is Amazon messaging).',
+      match: ['Drop me a line at jake@petnest.example and I will sort it.', 'Feel free to drop us a text.', 'No need to go through Amazon - just drop us a line and we sort it directly.'], not: ['We will drop the parcel at the post office today.', 'Drop us a message here if the lid still leaks.', 'Do drop us a line when your review goes up.'] },
     { id: 'write-to-us-at', re: "write (?:to )?(?:us|me) (?:at|on|via|directly)", why: 'Asks the buyer to write to the seller at an address outside Amazon.',
       match: ['Write to us at help@oakpine.example and we will send the manual.', 'Please write to me directly.'], not: ['Please write to us here in this thread.'] },
     { id: 'contact-us-via-channel', re: "(?:contact|reach|message) (?:us|me) (?:directly )?(?:at|on|via|by|through|using|over) (?!amazon)(?:e-?mail|phone|whats ?app|telegram|wechat|line|viber|skype|signal|facebook|instagram|messenger|our (?:web ?site|site|shop|store))",
@@ -643,9 +646,9 @@ export const en: Lexicon = {
       why: 'Asking the buyer to put up a few stars asks for a rating in casual words.',
       match: ['Reckon you could pop a few stars up for the swag once you are home?', 'Could you stick a couple of stars up for the esky?'],
       not: ['Pop the stars up on the ceiling with the putty in the box.', 'Stick a few stars up on the nursery wall with the pads.'] },
-    { id: 'share-it-under-listing', re: `(?<![\\p{L}])(?:shar|post|writ|leav|put|add|drop)\\p{L}{0,4} (?:it|them|that|this|yours|your (?:thoughts|take|verdict|impressions|experience))(?: \\p{L}{1,10})? (?:under|below|beneath|on) (?:the |its |our )?(?:product(?: page)?|listing|item page)(?![\\p{L}])${NOT_NEGATED}`,
+    { id: 'share-it-under-listing', re: `(?<![\\p{L}])(?<!(?<![\\p{L}])(?:we|we'll|we will|i'll|i will|we've|i've|we have|let us|let me) )(?:shar|post|writ|leav|put|add|drop)\\p{L}{0,4} (?:it|them|that|this|yours|your (?:thoughts|take|verdict|impressions|experience))(?: \\p{L}{1,10})? (?:under|below|beneath|on) (?:the |its |our )?(?:product(?: page)?|listing|item page)(?![\\p{L}])${NOT_NEGATED}`,
       why: 'Asking the buyer to put their thoughts under the product or on the listing asks for a review without naming one.',
-      match: ["We'd love to hear how it works out - sharing it under the product makes it visible to everyone.", 'Feel free to post your thoughts on the listing.'], not: ['The size chart is printed on the product page.', 'Please do not post it on the listing; send the photo here instead.'] },
+      match: ["We'd love to hear how it works out - sharing it under the product makes it visible to everyone.", 'Feel free to post your thoughts on the listing.'], not: ['The size chart is printed on the product page.', 'Please do not post it on the listing; send the photo here instead.', "We'll put that on the listing so others know the size runs small."] }, // (s28: the seller's own edit of its listing)
     // s11: a hoped-for top rating is an ask for the rating ("hopefully it has earned all five stars from you")
     { id: 'hope-earned-stars', re: "(?<![\\p{L}])(?:hope|hoping|hopefully|trust)(?![\\p{L}])[^.!?\\n]{0,40}(?:earned|earns|deserves?|worth|worthy of) (?:all |the |a |your )?(?:five|5|full)[ -](?:stars?|marks)",
       why: 'Hoping the product has earned five stars from the buyer asks for a top rating.',
