@@ -94,7 +94,10 @@ const DEV_NEW = re(`${W}(?:(?:a |an )?(?:new|improved|updated|better) (?:version
  *  near-misses that stay marketing: "we're working on a new version - pre-order yours now", "wir entwickeln ein neues Modell, tragen
  *  Sie sich jetzt ein und sichern Sie sich 10 %", "estamos desarrollando un nuevo modelo que ya puedes reservar". */
 const IN_DEVELOPMENT = re(
-  `${W}(?:(?:working|work) on|developing|designing|looking (?:at|into)|testing|prototyping|arbeite[nt]? (?:\\p{L}+ ){0,2}an|entwickel\\p{L}{0,3}|tüftel\\p{L}{0,3}|travaill\\p{L}{0,4} (?:sur|à)|développ\\p{L}{0,4}|concev\\p{L}{0,4}|trabaj\\p{L}{0,5} (?:en|sobre)|desarroll\\p{L}{0,5}|diseñ\\p{L}{0,5}|lavor\\p{L}{0,5} (?:a|su|ad)|svilupp\\p{L}{0,5}|progett\\p{L}{0,5}|trabalh\\p{L}{0,5} (?:em|numa|num|na|no|sobre)|desenvolv\\p{L}{0,5})(?: [\\p{L}'-]+){0,3} $`,
+  // (s28: one adverb between the verb and its preposition - "nous travaillons effectivement sur une nouvelle version", "we are
+  // actually working already on", "estamos trabajando justamente en", "stiamo lavorando proprio a", "estamos trabalhando justamente
+  // numa"; one word, so a clause cannot slip in)
+  `${W}(?:(?:working|work)(?: [\\p{L}]{2,14})? on|developing|designing|looking (?:at|into)|testing|prototyping|arbeite[nt]? (?:\\p{L}+ ){0,2}an|entwickel\\p{L}{0,3}|tüftel\\p{L}{0,3}|travaill\\p{L}{0,4}(?: [\\p{L}]{2,14})? (?:sur|à)|développ\\p{L}{0,4}|concev\\p{L}{0,4}|trabaj\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:en|sobre)|desarroll\\p{L}{0,5}|diseñ\\p{L}{0,5}|lavor\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:a|su|ad)|svilupp\\p{L}{0,5}|progett\\p{L}{0,5}|trabalh\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:em|numa|num|na|no|sobre)|desenvolv\\p{L}{0,5})(?: [\\p{L}'-]+){0,3} $`,
 );
 /** A new version or model told as still being developed, with no offer in the sentence (the learned layer's guard, check.ts). */
 export function developmentNews(s: string): boolean {
@@ -680,7 +683,7 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const offered = s22 ? interestOfferIn(s) : null;
   if (offered) return offered;
   // (s27: another item's price cut, told unasked - purchase-push.ts)
-  const cut = s22 ? priceCutIn(s, OWN_ORDER.test(s)) : null;
+  const cut = s22 ? priceCutIn(s, OWN_ORDER.test(s), after) : null;
   if (cut) return cut;
   // (s17: a restock, a range now out, the storefront link, a later order's gift - unasked-pitch.ts)
   const pitch = s17 ? pitchIn(s, after) : null;
@@ -1399,6 +1402,52 @@ const HELP_OBJECT = re(
   `^\\p{L}{0,12}\\s{0,3}(?:\\p{L}+\\s){0,1}(?:servizio|assistenza|suporte|soporte|atención|atendimento|assistance|sav|chat|kundendienst|guide|faq|video|tutorial|help|polic\\p{L}*|size chart|chart|table|steps|tips|answer|reply|message|team|warehouse|returns?|service|support|terms|troubleshoot\\p{L}*|page for|warrant\\p{L}*|garanti\\p{L}*|garanzia|method|méthode|método|metodo|methode|photos?|pictures?|images?|fotos?|foto|tips?|tipps?|astuces?|consejos?|consigli|consiglio|dicas?|listing|q&a|section|contents?|list|diagram|instructions?|instrucciones|istruzioni|instruções|anleitung|notice|mode d'emploi|fiche|ficha|scheda|descaling|cleaning|limpieza|pulizia|nettoyage|reinigung|limpeza|anleitung|hilfe|video|antwort|nachricht|team|lager|rückgabe|kundenservice|guide|vidéo|réponse|équipe|entrepôt|politique|guía|vídeo|respuesta|equipo|almacén|política|guida|risposta|squadra|magazzino|guia|resposta|equipe|armazém)${E}`,
 );
 
+/** (s28) A promotion told as the one that ran when the buyer bought, after its word: "the launch promotion that was running on the
+ *  kettle listing when you ordered (free tote with every kettle)", "la promoción que estaba activa cuando hiciste la compra", "l'offerta
+ *  che era attiva quando ha ordinato", "die Aktion, die lief, als Sie bestellt haben", "l'opération qui était en cours lors de votre
+ *  commande", "a promoção que estava ativa quando você comprou" - its gift or price explained (README: a free gift that came with a
+ *  promotion running when they bought is compliant). A past predicate, then the purchase's time; nothing told as running still, back
+ *  or now: "the promotion that was running when you ordered is back until Sunday", "... vuelve esta semana", "... we now offer it
+ *  again" stay promotions. */
+const PAST_RUN = re(
+  `${W}(?:(?:was|were) (?:running|active|on|live|valid|in effect)|ran|lief|galt|(?:war|waren) (?:\\p{L}+ )?(?:aktiv|gültig)|(?:était|étaient) (?:en cours|actives?|valables?)|estaba(?:n)? (?:activas?|vigentes?|en marcha)|estuvo (?:activa|vigente)|(?:era|erano) (?:attiv[ae]|in corso|valid[ae])|(?:estava|estavam) (?:ativas?|em vigor|valendo|rolando))${E}`,
+);
+const PURCHASE_TIME = re(
+  `${W}(?:(?:when|as) you (?:ordered|bought|purchased|placed)|at the time of (?:your )?(?:order|purchase)|als sie (?:\\p{L}+ ){0,3}?(?:bestellt|gekauft)|zum zeitpunkt ihrer (?:bestellung|käufe?s?)|(?:lors de|au moment de) votre (?:commande|achat)|quand vous avez (?:commandé|acheté)|cuando (?:hiciste|hizo|realizaste|realizó) (?:la|su|tu) (?:compra|pedido)|cuando (?:compraste|compró|pediste|pidió)|en el momento de (?:su|tu) compra|quando (?:lei )?(?:ha|hai) (?:ordinato|acquistato|comprato)|al momento dell'(?:ordine|acquisto)|quando (?:você )?(?:comprou|pediu|fez (?:o|a|seu|sua) (?:pedido|compra))|na época da (?:sua )?compra)${E}`,
+);
+const STILL_ON = re(
+  `${W}(?:still|again|back|now|until|till|next|noch|wieder|jetzt|bis|nächste\\p{L}?|encore|revient|maintenant|jusqu|prochaine?|todavía|aún|vuelve|otra vez|de nuevo|ahora|hasta|próxim\\p{L}|ancora|torna|di nuovo|ora|fino|prossim\\p{L}|ainda|volta|de novo|agora|até|próxim\\p{L})${E}`,
+);
+/** The novelty or gift's own promotion word at its start ("promoción que estaba activa ..."). */
+const PROMO_WORD_AT = re(`^(?:promotion|promo|promoción|promozione|promoção|aktion|campaign|campagne|campaña|campagna|campanha|offerta|oferta|offre|offer|deal|angebot)${E}`);
+/** `x`: the text from the promotion word on (its sentence read to the first stop). */
+export function ranAtPurchase(x: string): boolean {
+  const stop = x.search(/[.!?\n]/u);
+  const sentence = stop < 0 ? x.slice(0, 160) : x.slice(0, Math.min(stop, 160));
+  const run = find(PAST_RUN, sentence.slice(0, 80));
+  return run !== null && PURCHASE_TIME.test(sentence.slice(run.end, run.end + 70)) && !STILL_ON.test(sentence);
+}
+
+/** The buyer's own pre-order, named with its possessive ("your pre-order", "sua pré-venda", "votre précommande", "su reserva", "il suo
+ *  preordine", "Ihre Vorbestellung", "ご予約いただいた"). */
+const OWN_PREORDER = re(
+  `${W}(?:your pre-?order|ihre[rn]? vorbestellung|votre pr[ée]-?commande|(?:tu|su) (?:reserva|preventa|pre-?venta)|il (?:suo|tuo) pre-?ordine|(?:sua|tua|a sua) (?:reserva|pr[ée]-?venda)|seu pr[ée]-?pedido)${E}|ご予約(?:いただいた|の)`,
+);
+/** The release itself as the novelty word ("launch", "release", "lançamento", "lanzamiento", "lancement", "sortie", "uscita", "Erscheinung"). */
+const RELEASE_WORD = re(`${W}(?:launch\\p{L}{0,3}|release\\p{L}{0,2}|erscheinung\\p{L}{0,8}|erscheint|lancement|sortie|lanzamiento|uscita|lancio|lançamento)${E}|発売`);
+/** ... with another item or an offer in its sentence: a new line, a discount, an also, a look invited. */
+const RELEASE_PITCH = re(
+  `${W}(?:new|neue?[nmrs]?|nouve\\p{L}{1,3}|nuev[oa]s?|nuov[oaie]|nov[oa]s?|also|auch|aussi|también|anche|também|other|andere[nmrs]?|autres?|otr[oa]s?|altr[oaie]|outr[oa]s?|collection|kollektion|colección|collezione|coleção|range|gamme|gama|linea|linha)${E}|%|新作|新商品|他の`,
+);
+/** (s28) The release date of the buyer's own pre-ordered item, told in the sentence after its confirmation: "Your pre-order of the
+ *  atlas is confirmed. The launch is on 15 August and we ship that day", "Sua pré-venda está confirmada. O lançamento é dia 15/08",
+ *  "Votre précommande est confirmée. La sortie est prévue le 3 mars". The item is the one the buyer already ordered (README: the
+ *  buyer's own pre-order confirmed or dated is compliant). Not with another item or offer in the sentence: "Your pre-order is
+ *  confirmed. Our new planner launches on 15/08", "... o lançamento da coleção de inverno tem 10% de desconto" still flag. */
+function releaseOfOwnPreorder(hit: { kind: PromotionKind; start: number; end: number }, s: string, prev: string): boolean {
+  return hit.kind === 'novelty' && RELEASE_WORD.test(s.slice(hit.start, hit.end)) && OWN_PREORDER.test(prev) && !RELEASE_PITCH.test(s);
+}
+
 /**
  * `marketing` spans for promotions in plain words. `t` is the normalized copy (lowercase, NFKC);
  * `buyerMessage` the buyer's last message as typed (its question words guard answers to it).
@@ -1408,6 +1457,7 @@ export function promotions(t: string, buyerMessage = '', cue: CueHits = { open: 
   if (!cue.open) return out;
   const buyerWords = buyerMessage ? buyerQuestionWords(buyerMessage) : new Set<string>();
   let from = 0;
+  let prevFrom = 0;
   const flush = (to: number) => {
     for (let a = from; a < to; a += SENTENCE_MAX) {
       const b = Math.min(to, a + SENTENCE_MAX);
@@ -1415,6 +1465,9 @@ export function promotions(t: string, buyerMessage = '', cue: CueHits = { open: 
       const s = sliceOf(t, a, b);
       if (!/\S/u.test(s)) continue;
       const hit = promotionIn(s, buyerWords, sliceOf(t, b, Math.min(t.length, b + 160)));
+      if (hit && releaseOfOwnPreorder(hit, s, sliceOf(t, Math.max(prevFrom, a - SENTENCE_MAX), a))) continue;
+      // (a promotion word with the time of the buyer's purchase after it: its gift or price explained)
+      if (hit && PROMO_WORD_AT.test(s.slice(hit.start, hit.end)) && ranAtPurchase(s.slice(hit.start))) continue;
       if (hit) out.push({ rule: 'marketing', severity: 'block', start: a + hit.start, end: a + hit.end, entry: PROMOTION_ENTRY[hit.kind] });
     }
   };
@@ -1426,6 +1479,7 @@ export function promotions(t: string, buyerMessage = '', cue: CueHits = { open: 
     // in vendita" is one sentence, its "sì" read with it (s18 blind g)
     if (t[i] === '.' && REF_ABBREVIATION.test(t.slice(Math.max(0, i - 8), i))) continue;
     flush(i + 1);
+    prevFrom = from;
     from = i + 1;
   }
   flush(t.length);

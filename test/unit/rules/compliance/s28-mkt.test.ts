@@ -1,0 +1,89 @@
+// Marketing misses and false alarms of the s28 batch gm1 (writer 1 of the kind list), each fixed by its structure and written here in
+// other words (paraphrased, none of the batch's sentences) - and the replies next to them that must stay clean.
+import { describe, expect, it } from 'vitest';
+import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+
+const rules = (text: string, options?: CheckOptions) => [...new Set(checkMessage(text, options).filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
+const ruleMarketing = (text: string, options?: CheckOptions) => checkMessage(text, options).filter((f) => f.rule === 'marketing' && f.layer !== 'model');
+
+const flags = (cases: (string | [string, string])[]) =>
+  it.each(cases.map((c) => (typeof c === 'string' ? [c, ''] : c)))('%s', (text, buyerMessage) => {
+    expect(ruleMarketing(text, buyerMessage ? { buyerMessage } : undefined).length).toBeGreaterThan(0);
+  });
+const clean = (cases: (string | [string, string])[]) =>
+  it.each(cases.map((c) => (typeof c === 'string' ? [c, ''] : c)))('stays clean: %s', (text, buyerMessage) => {
+    expect(rules(text, buyerMessage ? { buyerMessage } : undefined)).not.toContain('marketing');
+  });
+
+describe('another item\'s price cut told as a fall, an arrow or was/now (purchase-push.ts PRICE_FROM_TO, LOWERED)', () => {
+  flags([
+    'Kurze Info: Unser Schneidebrett aus Bambus ist gerade von 29,90 € auf 19,90 € gefallen.',
+    'FYI our walnut serving board is now $24, was $39.',
+    'Les gourdes isothermes de notre boutique sont passées de 25 € à 18 €.',
+    'A proposito, la nostra moka da 6 tazze è calata da 39 a 29 euro.',
+    'Aliás, a nossa garrafa térmica caiu de R$ 99,90 para R$ 69,90.',
+    'なお、同じシリーズのフライパンは4,500円→3,200円に値下げしました。',
+    'Nuestro juego de sartenes: antes 89 €, ahora 59 €.',
+    'Il tostapane della stessa linea è sceso da 59,90 a 44,90 euro questa settimana.',
+  ]);
+  clean([
+    'The price of your order dropped from 49 € to 39 € after you bought it, so we refunded the difference.',
+    'We cut the delivery time from 10 to 5 days for your region.',
+    'Die Versandkosten sind leider von 4,90 € auf 5,90 € gestiegen.',
+    'Il prezzo è sceso da 49,90 a 34,90 euro: le abbiamo rimborsato la differenza.',
+    ['Sì, il prezzo è sceso da 49,90 a 34,90 euro.', 'Quanto costa adesso lo spremiagrumi? È sceso di prezzo?'],
+    'Amazon hat den Preis von 49 € auf 39 € gesenkt, darauf haben wir keinen Einfluss.',
+    '温度は80度→60度に下げてお使いください。',
+  ]);
+});
+
+describe('a promotion told as the one that ran when the buyer bought (promotion.ts ranAtPurchase)', () => {
+  clean([
+    'That mug came free - it was part of the spring promotion that was active on the teapot when you bought it (one mug per teapot, 3-9 April). Keep it!',
+    'El posavasos era un regalo de la promoción que estaba vigente cuando realizaste la compra (uno por cada tetera). No tienes que devolverlo.',
+    "Il portachiavi faceva parte dell'offerta che era attiva quando ha ordinato (un portachiavi per ogni zaino). È suo.",
+    'O chaveiro veio da promoção que estava ativa quando você comprou a mochila (um por pedido). Pode ficar com ele.',
+  ]);
+  flags([
+    'The promotion that was running when you ordered is back until Sunday: a free tote with every kettle.',
+    'La promoción que estaba activa cuando hiciste la compra vuelve esta semana: llavero gratis con cada cartera.',
+    'Good news: our summer promotion starts Friday - a free tote with every kettle you order.',
+  ]);
+});
+
+describe('a new version told as development news with an adverb between verb and preposition (promotion.ts IN_DEVELOPMENT)', () => {
+  clean([
+    'Bonne remarque : nous travaillons justement sur une nouvelle version avec minuteur, mais sans date pour le moment.',
+    'Good point - we are already working hard on a new version with a longer cable; no date yet.',
+    'Tiene razón, estamos trabajando precisamente en una nueva versión con asa, aún sin fecha.',
+  ]);
+  flags([
+    'Nous travaillons justement sur une nouvelle version : précommandez-la dès maintenant avec 10 % de remise.',
+    'We are actually working on a new version - pre-order yours now.',
+    'Notre nouvelle version avec minuteur est disponible dans notre boutique.',
+  ]);
+});
+
+describe("the buyer's own pre-order dated in the sentence after its confirmation (promotion.ts releaseOfOwnPreorder)", () => {
+  clean([
+    'Olá Ana, sua pré-venda do caderno está confirmada. O lançamento é dia 20/09 e despachamos no mesmo dia.',
+    'Hi Tom, your pre-order of the atlas is confirmed. The release is on 12 October and it ships that day.',
+    'Bonjour, votre précommande du roman est bien enregistrée. La sortie est prévue le 3 mars.',
+  ]);
+  flags([
+    'Your pre-order is confirmed. Our new planner launches on 15/08 - have a look!',
+    'Sua pré-venda está confirmada. O lançamento da coleção de inverno tem 10% de desconto.',
+    'Votre précommande est confirmée. Le lancement de notre nouvelle gamme de bougies a lieu le 3 mars.',
+  ]);
+});
+
+describe('a price drop of the buyer\'s own item settled by a refund in the next sentence (purchase-push.ts REFUND_NEXT)', () => {
+  clean([
+    'En effet, le prix est passé de 60 € à 52 € la semaine dernière. Nous vous avons remboursé la différence.',
+    'Right, the price fell from $60 to $52 on Monday. We have refunded you the difference.',
+  ]);
+  flags([
+    'Notre théière en fonte est passée de 60 € à 52 €. Profitez-en !',
+    'Our cast-iron teapot dropped from $60 to $52 this week. Grab one while it lasts.',
+  ]);
+});
