@@ -658,6 +658,11 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   if (urged && !HARD_GUARD.test(s.replace(RESTOCK_TALK, ' ').replace(SPARE_WORDS, ' ').replace(PREORDER_TALK, ' ')) && !RETURN_OR_RECEIVED.test(s.replace(SPARE_WORDS, ' '))) return urged;
   // (s19 blind c: an upgrade wish with another model - read before the hard guard, whose "trocar" the wish's own "quiser trocar" is;
   // the rest of the sentence still clears it: "if you ever want to upgrade, we can send a replacement model")
+  // (s28: a switch to another model advised with its dearer trade - "ti consiglio di passare alla Pesa S3 Smart: costa una decina di
+  // euro in più ma si sincronizza" - read before the hard guard, whose "app" the buyer's need is; answered or not, unless the buyer
+  // asked about models)
+  const switched = s15 ? switchTradeIn(s, buyerWords) : null;
+  if (switched) return switched;
   const upgrade = s17 && !answered ? upgradeWishIn(s) : null;
   if (upgrade && !HARD_GUARD.test(s.slice(0, upgrade.wish.start) + ' ' + s.slice(upgrade.wish.end))) return { kind: upgrade.kind, start: upgrade.start, end: upgrade.end };
   // (s19 blind c: the seller's gift boxes for a coming occasion, after the answer to a return question - "our spice gift boxes make an
@@ -1263,10 +1268,27 @@ function smallStep(s: string): { start: number; end: number } | null {
   const pay = find(PAY_DIFF, s);
   return pay && (ONLY_BEFORE.test(s.slice(Math.max(0, pay.start - 30), pay.end)) || /だけ|のみ/u.test(s.slice(pay.start, pay.end))) ? pay : null;
 }
-const S15_PARTS = [WANT_MORE, STRONG_CMP, PAY_DIFF];
+/** (s28) Another model told as dearer, but better - a trade-off the seller pitches: "a bit more expensive, but much quieter", "etwas
+ *  teurer, aber ...", "un peu plus cher, mais ...", "un poco más caro, pero ...", "un po' più caro, ma ...", "um pouco mais caro, mas
+ *  ...", "costs about ten euros more but syncs", "costa una decina di euro in più ma ...", "cuesta unos euros más, pero ...", "custa
+ *  um pouco mais, mas ...". Only with another model named or a switch advised (stepUpIn), never for shipping (SHIPPING).
+ *  Near-misses: "the express courier costs a bit more but arrives tomorrow" (shipping), "the S3 is a bit dearer, but it is the one
+ *  you ordered" (the buyer's own order), an answer to the buyer's question about models (MODEL_ASKED). */
+const DEARER_TRADE = re(
+  `${W}(?:(?:a bit|a little|slightly|somewhat|only a bit) (?:more expensive|dearer|pricier)|(?:etwas|ein bisschen|ein wenig|minimal) teurer|un (?:peu|poil) plus cher|un poco más car[oa]|un po' più car[oa]|(?:um )?pouco mais car[oa]|costs? (?:[\\p{L}$£€\x80\\d]+ ){1,4}more|kostet (?:[\\p{L}€\x80\\d]+ ){1,4}mehr|coûte (?:[\\p{L}€\x80\\d']+ ){1,4}de plus|cuesta (?:[\\p{L}€\x80\\d]+ ){1,4}más|costa (?:[\\p{L}€\x80\\d']+ ){1,4}in più|custa (?:[\\p{L}$€\x80\\d]+ ){1,4}a mais|custa um pouco mais),? (?:but|aber|doch|mais|pero|ma|mas)${E}|少し(?:高い|高く)(?:です|なります)?が`,
+);
+/** (s28) The seller advising a switch to another model: "I'd recommend switching to the Pesa S3", "ti consiglio di passare alla ...",
+ *  "je vous conseille de passer au ...", "te recomiendo pasarte a ...", "recomendo trocar para ...", "Wer es leiser mag, greift zum
+ *  ..." (the German generic recommendation). Read as the model of stepUpIn, so a cue (a dearer trade, a strong comparative) is still
+ *  needed: "I'd recommend switching to the eco mode" has none. */
+const SWITCH_ADVICE = re(
+  `${W}(?:(?:i'd|i would|we'd|we would|i|we) (?:recommend|suggest) (?:switching|upgrading|moving up|stepping up|going) (?:up )?to|(?:ti|le|vi) (?:consiglio|consigliamo|suggerisco|suggeriamo) di (?:passare|prendere|optare per)|je vous (?:conseille|recommande|suggère) (?:de passer|d'opter pour|de prendre)|(?:te|le|les) (?:recomiendo|recomendamos|aconsejo|sugiero) (?:pasarte|pasarse|cambiarte|cambiarse|optar por|ir a por)|(?:recomendo|recomendamos|sugiro) (?:trocar|migrar|passar|partir) (?:para|pro|pra)|(?:empfehle|empfehlen) (?:ich |wir )?(?:ihnen |dir )?(?:den umstieg|umzusteigen|zu wechseln)|wer (?:es )?(?:\\p{L}+ ){0,3}(?:mag|will|möchte|braucht|sucht), greift zu(?:m|r)?)${E}`,
+);
+const S15_PARTS = [WANT_MORE, STRONG_CMP, PAY_DIFF, DEARER_TRADE];
 /** The literals one of them needs, read before them (as S14_ANCHOR): a sentence without any costs one literal scan. */
+// (s28: the dearer trade's "teurer", "plus cher", "más caro", "più caro", "mais caro", "expensive", "dearer", "pricier", "more, but")
 const S15_ANCHOR =
-  /if |should|when|once|wenn|falls|sollte|si |se |ficar|fique|ficou|risulta|diventa|dovesse|much|far |way |a lot|consider|significant|noticeabl|even |deutlich|viel|wesentlich|erheblich|spürbar|bien|beaucoup|nettement|deux fois|bastante|mucho|muchísimo|notablemente|el doble|molto|ben |decisamente|notevolmente|il doppio|bem |muito|o dobro|twice|double|doppelt|worth|lohnt|vaut|le saut|merece|vale|difference|differenz|aufpreis|différence|diferencia|differenza|diferença|差額|もっと|大きい|大きな|大容量|パワフル|物足りな|手狭|ずっと|はるかに|倍の/u;
+  /teurer|plus cher|más car|più car|mais car|expensive|dearer|pricier|more,? but|mehr,? aber|de plus,? mais|más,? pero|in più,? ma|a mais,? mas|少し高|if |should|when|once|wenn|falls|sollte|si |se |ficar|fique|ficou|risulta|diventa|dovesse|much|far |way |a lot|consider|significant|noticeabl|even |deutlich|viel|wesentlich|erheblich|spürbar|bien|beaucoup|nettement|deux fois|bastante|mucho|muchísimo|notablemente|el doble|molto|ben |decisamente|notevolmente|il doppio|bem |muito|o dobro|twice|double|doppelt|worth|lohnt|vaut|le saut|merece|vale|difference|differenz|aufpreis|différence|diferencia|differenza|diferença|差額|もっと|大きい|大きな|大容量|パワフル|物足りな|手狭|ずっと|はるかに|倍の/u;
 const S15_CUE_SOURCE = S15_PARTS.map((r) => `(?:${r.source})`).join('|');
 
 /** A possessive right before the model: the buyer's own ("your XL model", "il suo modello da 6 tazze"). */
@@ -1286,20 +1308,32 @@ const MODEL_ASKED = /^(?:models?|modell\p{L}{0,2}|modèles?|modelos?|modell[oi]|
 function upsellBeyondQuestion(s: string, buyerWords: ReadonlySet<string>): { kind: PromotionKind; start: number; end: number } | null {
   for (const w of buyerWords) if (MODEL_ASKED.test(w)) return null;
   const step = stepUpIn(s);
-  const gap = step && find(PRICE_GAP, s);
+  // (s28: or the dearer trade - "costa una decina di euro in più ma ...", "etwas teurer, aber ...")
+  const gap = step && (find(PRICE_GAP, s) ?? find(DEARER_TRADE, s));
   if (!step || !gap || SHIPPING.test(s.slice(gap.start, gap.end + 30))) return null;
   return { kind: step.kind, start: Math.min(step.start, gap.start), end: Math.max(step.end, gap.end) };
+}
+/** (s28) A switch advised to another model with a dearer trade after it (SWITCH_ADVICE, DEARER_TRADE), not denied, not the buyer's
+ *  own order or a return, not an answer to the buyer's question about models. */
+function switchTradeIn(s: string, buyerWords: ReadonlySet<string>): { kind: PromotionKind; start: number; end: number } | null {
+  const advice = find(SWITCH_ADVICE, s);
+  const trade = advice && find(DEARER_TRADE, s.slice(advice.end));
+  if (!advice || !trade) return null;
+  for (const w of buyerWords) if (MODEL_ASKED.test(w)) return null;
+  if (NEGATION.test(s.slice(0, advice.start)) || OWN_ORDER.test(s) || RETURN_OR_RECEIVED.test(s)) return null;
+  return { kind: 'novelty', start: advice.start, end: advice.end + trade.end };
 }
 /** An upsell to another model of the range (s15), for a sentence past the hard guard, not answering the buyer and not
  *  about the buyer's own order. */
 function stepUpIn(s: string): { kind: PromotionKind; start: number; end: number } | null {
-  const model = find(OTHER_MODEL, s) ?? find(UPSELL, s) ?? find(TIER_UP, s);
+  // (s28: a switch advised names the model it goes to - "ti consiglio di passare alla Pesa S3 Smart")
+  const model = find(OTHER_MODEL, s) ?? find(UPSELL, s) ?? find(TIER_UP, s) ?? find(SWITCH_ADVICE, s);
   if (!model) return null;
   // (the buyer's own model, "su modelo de 1,5 L", "your XL model", or one returned, refunded or received wrong: no
   // upsell, "si ... se le queda corto, puede devolverlo")
   if (OWN_MODEL.test(s.slice(Math.max(0, model.start - 12), model.start)) || RETURN_OR_RECEIVED.test(s)) return null;
   const want = find(WANT_MORE, s);
-  const cue = want && !NOT_A_WANT.test(s) ? want : find(STRONG_CMP, s) ?? smallStep(s);
+  const cue = want && !NOT_A_WANT.test(s) ? want : find(STRONG_CMP, s) ?? smallStep(s) ?? find(DEARER_TRADE, s);
   // (a negation outside the wish denies the model: "the Pro model is not sold in Germany")
   if (!cue || NEGATION.test(s.slice(0, cue.start) + ' ' + s.slice(cue.end))) return null;
   return { kind: 'novelty', start: Math.min(model.start, cue.start), end: Math.max(model.end, cue.end) };

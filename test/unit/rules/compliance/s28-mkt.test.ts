@@ -87,3 +87,19 @@ describe('a price drop of the buyer\'s own item settled by a refund in the next 
     'Our cast-iron teapot dropped from $60 to $52 this week. Grab one while it lasts.',
   ]);
 });
+
+describe('a dearer model pitched as worth its price, or a switch advised (promotion.ts stepUpIn: DEARER_TRADE, SWITCH_ADVICE)', () => {
+  flags([
+    "If battery life matters, I'd recommend switching to the Aero 500: it costs about $20 more but runs twice as long.",
+    'Wer es größer mag, greift zur Mahlwerk 800 – etwas teurer, aber deutlich leiser.',
+    "Si vous voulez l'application, je vous conseille de passer au modèle Balance S5 : un peu plus cher, mais connecté.",
+    'Se vuole il timer, le consiglio di passare alla Moka Plus: costa qualche euro in più ma ha lo spegnimento automatico.',
+    ['Se precisar do app, recomendo trocar para a Balança S3 Smart: custa um pouco mais, mas sincroniza com o celular.', 'A balança não conecta no celular'],
+  ]);
+  clean([
+    'The express courier costs a bit more, but it arrives tomorrow.',
+    ["A S3 custa um pouco mais, mas sincroniza com o celular.", 'Qual a diferença entre o modelo S1 e o S3?'],
+    'I would recommend switching to the eco mode to save power.',
+    'Le consiglio di passare alla modalità eco: consuma meno.',
+  ]);
+});
