@@ -103,3 +103,17 @@ describe('a dearer model pitched as worth its price, or a switch advised (promot
     'Le consiglio di passare alla modalità eco: consuma meno.',
   ]);
 });
+
+describe('few units of another variant left, with the moment named as the call to buy (purchase-push.ts BUY_CALL)', () => {
+  flags([
+    'Only 3 of the navy cushions left and no more coming. If you fancied a pair, now is the time.',
+    'Von der grauen Variante sind nur noch 5 Stück da. Jetzt ist der richtige Moment, falls Sie noch eine möchten.',
+    'Il ne reste que 6 plaids en bleu : si vous en vouliez un deuxième, c\'est le moment.',
+    'Restano solo 3 pezzi nel colore salvia: se ne voleva un altro, è il momento.',
+  ]);
+  clean([
+    'Only 2 days left to return it - now is the time to send it back if it does not fit.',
+    'Only 4 spare lids left in our stock for replacements, so now is the time to tell us if yours is cracked.',
+    'The parcel is nearly there: now is the time to make sure someone is home.',
+  ]);
+});
