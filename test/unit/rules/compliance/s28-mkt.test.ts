@@ -117,3 +117,16 @@ describe('few units of another variant left, with the moment named as the call t
     'The parcel is nearly there: now is the time to make sure someone is home.',
   ]);
 });
+
+describe('a Japanese purchase advised with の as its nominaliser, with a hurry or the shop as source (purchase-push.ts URGE_BUY)', () => {
+  flags([
+    '替え芯は半年ほどで消耗しますので、今のうちに5本入りをご購入いただくのがおすすめです。',
+    'フィルターは消耗品のため、お早めに2個セットをご注文いただくのがお勧めです。',
+    '替えパッドは当店で3枚組をご購入いただくのがおすすめです。',
+  ]);
+  clean([
+    'フィルターは3か月ごとの交換が推奨されています。',
+    '交換用パッドは無料でお送りしますので、ご購入いただく必要はございません。',
+    ['替えブラシは4本セットをご購入いただくのがおすすめです。', '替えブラシはどれを買えばいいですか？'],
+  ]);
+});
