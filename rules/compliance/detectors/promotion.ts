@@ -1454,6 +1454,11 @@ const STILL_ON = re(
 );
 /** The novelty or gift's own promotion word at its start ("promoción que estaba activa ..."). */
 const PROMO_WORD_AT = re(`^(?:promotion|promo|promoción|promozione|promoção|aktion|campaign|campagne|campaña|campagna|campanha|offerta|oferta|offre|offer|deal|angebot)${E}`);
+/** (s28) A sentence told at the time of the buyer's purchase ("lors de votre commande", "when you ordered", "cuando hiciste la compra"),
+ *  with nothing running still, again, next or now (STILL_ON): check.ts reads it beside a discount told as applied. */
+export function toldAtPurchase(sentence: string): boolean {
+  return PURCHASE_TIME.test(sentence) && !STILL_ON.test(sentence);
+}
 /** `x`: the text from the promotion word on (its sentence read to the first stop). */
 export function ranAtPurchase(x: string): boolean {
   const stop = x.search(/[.!?\n]/u);

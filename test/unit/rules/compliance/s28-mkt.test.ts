@@ -130,3 +130,15 @@ describe('a Japanese purchase advised with の as its nominaliser, with a hurry 
     ['替えブラシは4本セットをご購入いただくのがおすすめです。', '替えブラシはどれを買えばいいですか？'],
   ]);
 });
+
+describe('a code told as applied at the buyer\'s purchase (check.ts appliedNotOffered, promotion.ts toldAtPurchase)', () => {
+  clean([
+    ['Le code de bienvenue a été appliqué automatiquement lors de votre commande (-15 %), d\'où le montant de 34 €.', 'Pourquoi ai-je payé 34 € ?'],
+    ['The launch code was applied automatically at checkout when you ordered (-10%), which is why the total is lower.', 'Why was I charged less?'],
+  ]);
+  flags([
+    "Le code promo appliqué lors de votre commande est encore valable jusqu'à dimanche sur toute la boutique : -10 %.",
+    'The code applied when you ordered works again on your next order: 10% off at checkout.',
+    'Use code SPRING10 at checkout for 10% off your next order.',
+  ]);
+});
