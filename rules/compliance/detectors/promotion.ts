@@ -900,7 +900,9 @@ const STILL_LACKING = re(
   `${W}(?:(?:in case|if) you(?:'re)? still (?:need|looking for|missing|short of|have)|(?:por )?si (?:todavía|aún) (?:te|le|os|les) falta\\p{L}*|(?:por )?si (?:te|le) falta (?:todavía|aún)|se (?:le|ti|vi) manca(?:no)? ancora|se ancora (?:le|ti|vi) manca\\p{L}*|s'il vous manque encore|s'il (?:te|vous) manque (?:encore )?(?:un|une|des|quelques)|si vous cherchez encore|(?:falls|wenn) (?:ihnen|dir) noch (?:\\p{L}+ ){0,3}fehl\\p{L}*|(?:se|caso) (?:ainda )?(?:te|lhe) falt(?:a|e|ar)(?: ainda)?)${E}`,
 );
 /** A favourite of the buyers ("ご好評", "大人気", "every year a bestseller", "jedes Jahr der Renner", "très demandé"). */
-const POPULAR = re(`${W}(?:(?:a |our )?best-?sell\\p{L}*|most popular|(?:jedes jahr )?(?:der|ein) renner|beliebteste\\p{L}?|très demandée?s?|muy solicitad[oa]s?|molto richiest[oaie]|muito procurad[oa]s?)${E}|ご好評|大好評|大人気|人気(?:No|商品|の)`);
+// (s28: "贈り物として大変喜ばれております" - well received as a present, of the shop's own gift set; POPULAR is read only with a gift item and
+// the seller's own in offerIn, so "お手紙を添えたところ大変喜ばれております" about the buyer's parcel has no gift item of the shop's)
+const POPULAR = re(`${W}(?:(?:a |our )?best-?sell\\p{L}*|most popular|(?:jedes jahr )?(?:der|ein) renner|beliebteste\\p{L}?|très demandée?s?|muy solicitad[oa]s?|molto richiest[oaie]|muito procurad[oa]s?)${E}|ご好評|大好評|大人気|人気(?:No|商品|の)|(?:大変|とても|たいへん)?喜ばれて(?:おります|います|いる)`);
 /** A delivery (a gift box that arrives is the order's). */
 const DELIVERY = re(`${W}(?:(?:will )?arrive[sd]?|deliver\\p{L}*|ship(?:s|ped|ping)?|zugestellt|geliefert|lieferung|livr[ée]\\p{L}*|livraison|entregad\\p{L}*|entrega|consegn\\p{L}*|spedit\\p{L}*|enviad\\p{L}*|envío|llegará|chegará)${E}|届|発送|配送`);
 /** We made it: "we've put together", "montamos", "abbiamo preparato", "hemos preparado", "haben wir zusammengestellt". */

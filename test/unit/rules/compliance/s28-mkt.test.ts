@@ -142,3 +142,14 @@ describe('a code told as applied at the buyer\'s purchase (check.ts appliedNotOf
     'Use code SPRING10 at checkout for 10% off your next order.',
   ]);
 });
+
+describe("the shop's own gift set praised as a well-received present (promotion.ts POPULAR)", () => {
+  flags([
+    'お中元の時期となりました。当店の焼き菓子ギフトセットは贈り物として大変喜ばれております。',
+    '当店の緑茶ギフトセットは、ご贈答用としてとても喜ばれています。',
+  ]);
+  clean([
+    'ご注文のギフトセットは本日発送いたしました。贈り物として喜ばれますように。',
+    'お手紙を添えてお送りしたところ、先方にも大変喜ばれているとのこと、ありがとうございます。',
+  ]);
+});
