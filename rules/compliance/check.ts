@@ -31,7 +31,7 @@ import { offersNotOnAmazon } from './detectors/not-on-amazon';
 import { marketplaceShops, repliesToOwnMail, returnsOutsideAmazon } from './detectors/bypass-amazon';
 import { appChats, handleAsks, sellerPhoneAct, videoCalls } from './detectors/seller-channel';
 import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detectors/sentence';
-import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, developmentNews, promotions } from './detectors/promotion';
+import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, developmentNews, promotions, ranAtPurchase, toldAtPurchase } from './detectors/promotion';
 import { extraOfferIn } from './detectors/extra-offer';
 import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
 import { ORDERED_AFTER_ANY, answersModelAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
@@ -573,7 +573,10 @@ const keptDiscount = (sentence: string, whole: string = sentence): boolean =>
   KEPT_DISCOUNT.test(sentence) && KEPT_ON_ORDER.test(whole) && !KEPT_SPAN_OR_SCOPE.test(whole) && !NEW_OFFER.test(whole) && !PURCHASE_ASKED.test(whole);
 /** A discount told as applied, not offered again in its sentence ("The coupon ... was already deducted, and the same coupon is
  *  live again for your next order": the explanation leads in to an offer - s23 review #4). */
-const appliedNotOffered = (sentence: string, whole: string, pushed: boolean): boolean => ALREADY_APPLIED.test(sentence) && !pushed && !offeredAgain(whole);
+// (s28: a code told as applied at the buyer's purchase is no new code, though "code" alone reads as pushed - "Vous avez bénéficié du code
+// promo de lancement appliqué automatiquement au panier lors de votre commande (-10 %)"; not with it valid still, again, next or now:
+// "le code appliqué lors de votre commande est encore valable jusqu'à dimanche", "... vous donne aussi -10 % sur votre prochaine commande")
+const appliedNotOffered = (sentence: string, whole: string, pushed: boolean): boolean => ALREADY_APPLIED.test(sentence) && (!pushed || toldAtPurchase(whole)) && !offeredAgain(whole);
 /** "the coupon" after a sentence that told it applied: the same coupon, explained ("The listing price is shown
  *  before the coupon"). Only with a definite article, so a new offer after the applied one still counts. */
 // why: s12 blind false alarm - a price explanation after "the 15% coupon was applied at checkout"
@@ -1243,6 +1246,9 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // the invoice explained in six languages; marketing-answers.ts couponToldAsPaid)
     if (couponToldAsPaid((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
     if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole)) return true;
+    // (s28: a promotion told as the one that ran when the buyer bought - "the promotion that was running when you ordered (free tote
+    // ...)", promotion.ts ranAtPurchase; not with it running still, back or now)
+    if (!pushed && !pairsWithOrder && ranAtPurchase(t.slice(span.start, span.start + 200))) return true;
     return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head) || ORDER_WAS_BEFORE.test(head))) || appliedNotOffered(sentence, whole, pushed) || keptDiscount(sentence, whole) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence) || quotedPaperLine(t, span) || anyCouponWouldShow(t, span, whole);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;

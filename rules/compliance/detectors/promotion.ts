@@ -94,7 +94,10 @@ const DEV_NEW = re(`${W}(?:(?:a |an )?(?:new|improved|updated|better) (?:version
  *  near-misses that stay marketing: "we're working on a new version - pre-order yours now", "wir entwickeln ein neues Modell, tragen
  *  Sie sich jetzt ein und sichern Sie sich 10 %", "estamos desarrollando un nuevo modelo que ya puedes reservar". */
 const IN_DEVELOPMENT = re(
-  `${W}(?:(?:working|work) on|developing|designing|looking (?:at|into)|testing|prototyping|arbeite[nt]? (?:\\p{L}+ ){0,2}an|entwickel\\p{L}{0,3}|tüftel\\p{L}{0,3}|travaill\\p{L}{0,4} (?:sur|à)|développ\\p{L}{0,4}|concev\\p{L}{0,4}|trabaj\\p{L}{0,5} (?:en|sobre)|desarroll\\p{L}{0,5}|diseñ\\p{L}{0,5}|lavor\\p{L}{0,5} (?:a|su|ad)|svilupp\\p{L}{0,5}|progett\\p{L}{0,5}|trabalh\\p{L}{0,5} (?:em|numa|num|na|no|sobre)|desenvolv\\p{L}{0,5})(?: [\\p{L}'-]+){0,3} $`,
+  // (s28: one adverb between the verb and its preposition - "nous travaillons effectivement sur une nouvelle version", "we are
+  // actually working already on", "estamos trabajando justamente en", "stiamo lavorando proprio a", "estamos trabalhando justamente
+  // numa"; one word, so a clause cannot slip in)
+  `${W}(?:(?:working|work)(?: [\\p{L}]{2,14})? on|developing|designing|looking (?:at|into)|testing|prototyping|arbeite[nt]? (?:\\p{L}+ ){0,2}an|entwickel\\p{L}{0,3}|tüftel\\p{L}{0,3}|travaill\\p{L}{0,4}(?: [\\p{L}]{2,14})? (?:sur|à)|développ\\p{L}{0,4}|concev\\p{L}{0,4}|trabaj\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:en|sobre)|desarroll\\p{L}{0,5}|diseñ\\p{L}{0,5}|lavor\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:a|su|ad)|svilupp\\p{L}{0,5}|progett\\p{L}{0,5}|trabalh\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:em|numa|num|na|no|sobre)|desenvolv\\p{L}{0,5})(?: [\\p{L}'-]+){0,3} $`,
 );
 /** A new version or model told as still being developed, with no offer in the sentence (the learned layer's guard, check.ts). */
 export function developmentNews(s: string): boolean {
@@ -655,6 +658,11 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   if (urged && !HARD_GUARD.test(s.replace(RESTOCK_TALK, ' ').replace(SPARE_WORDS, ' ').replace(PREORDER_TALK, ' ')) && !RETURN_OR_RECEIVED.test(s.replace(SPARE_WORDS, ' '))) return urged;
   // (s19 blind c: an upgrade wish with another model - read before the hard guard, whose "trocar" the wish's own "quiser trocar" is;
   // the rest of the sentence still clears it: "if you ever want to upgrade, we can send a replacement model")
+  // (s28: a switch to another model advised with its dearer trade - "ti consiglio di passare alla Pesa S3 Smart: costa una decina di
+  // euro in più ma si sincronizza" - read before the hard guard, whose "app" the buyer's need is; answered or not, unless the buyer
+  // asked about models)
+  const switched = s15 ? switchTradeIn(s, buyerWords) : null;
+  if (switched) return switched;
   const upgrade = s17 && !answered ? upgradeWishIn(s) : null;
   if (upgrade && !HARD_GUARD.test(s.slice(0, upgrade.wish.start) + ' ' + s.slice(upgrade.wish.end))) return { kind: upgrade.kind, start: upgrade.start, end: upgrade.end };
   // (s19 blind c: the seller's gift boxes for a coming occasion, after the answer to a return question - "our spice gift boxes make an
@@ -680,7 +688,7 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   const offered = s22 ? interestOfferIn(s) : null;
   if (offered) return offered;
   // (s27: another item's price cut, told unasked - purchase-push.ts)
-  const cut = s22 ? priceCutIn(s, OWN_ORDER.test(s)) : null;
+  const cut = s22 ? priceCutIn(s, OWN_ORDER.test(s), after) : null;
   if (cut) return cut;
   // (s17: a restock, a range now out, the storefront link, a later order's gift - unasked-pitch.ts)
   const pitch = s17 ? pitchIn(s, after) : null;
@@ -892,7 +900,9 @@ const STILL_LACKING = re(
   `${W}(?:(?:in case|if) you(?:'re)? still (?:need|looking for|missing|short of|have)|(?:por )?si (?:todavía|aún) (?:te|le|os|les) falta\\p{L}*|(?:por )?si (?:te|le) falta (?:todavía|aún)|se (?:le|ti|vi) manca(?:no)? ancora|se ancora (?:le|ti|vi) manca\\p{L}*|s'il vous manque encore|s'il (?:te|vous) manque (?:encore )?(?:un|une|des|quelques)|si vous cherchez encore|(?:falls|wenn) (?:ihnen|dir) noch (?:\\p{L}+ ){0,3}fehl\\p{L}*|(?:se|caso) (?:ainda )?(?:te|lhe) falt(?:a|e|ar)(?: ainda)?)${E}`,
 );
 /** A favourite of the buyers ("ご好評", "大人気", "every year a bestseller", "jedes Jahr der Renner", "très demandé"). */
-const POPULAR = re(`${W}(?:(?:a |our )?best-?sell\\p{L}*|most popular|(?:jedes jahr )?(?:der|ein) renner|beliebteste\\p{L}?|très demandée?s?|muy solicitad[oa]s?|molto richiest[oaie]|muito procurad[oa]s?)${E}|ご好評|大好評|大人気|人気(?:No|商品|の)`);
+// (s28: "贈り物として大変喜ばれております" - well received as a present, of the shop's own gift set; POPULAR is read only with a gift item and
+// the seller's own in offerIn, so "お手紙を添えたところ大変喜ばれております" about the buyer's parcel has no gift item of the shop's)
+const POPULAR = re(`${W}(?:(?:a |our )?best-?sell\\p{L}*|most popular|(?:jedes jahr )?(?:der|ein) renner|beliebteste\\p{L}?|très demandée?s?|muy solicitad[oa]s?|molto richiest[oaie]|muito procurad[oa]s?)${E}|ご好評|大好評|大人気|人気(?:No|商品|の)|(?:大変|とても|たいへん)?喜ばれて(?:おります|います|いる)`);
 /** A delivery (a gift box that arrives is the order's). */
 const DELIVERY = re(`${W}(?:(?:will )?arrive[sd]?|deliver\\p{L}*|ship(?:s|ped|ping)?|zugestellt|geliefert|lieferung|livr[ée]\\p{L}*|livraison|entregad\\p{L}*|entrega|consegn\\p{L}*|spedit\\p{L}*|enviad\\p{L}*|envío|llegará|chegará)${E}|届|発送|配送`);
 /** We made it: "we've put together", "montamos", "abbiamo preparato", "hemos preparado", "haben wir zusammengestellt". */
@@ -1260,10 +1270,27 @@ function smallStep(s: string): { start: number; end: number } | null {
   const pay = find(PAY_DIFF, s);
   return pay && (ONLY_BEFORE.test(s.slice(Math.max(0, pay.start - 30), pay.end)) || /だけ|のみ/u.test(s.slice(pay.start, pay.end))) ? pay : null;
 }
-const S15_PARTS = [WANT_MORE, STRONG_CMP, PAY_DIFF];
+/** (s28) Another model told as dearer, but better - a trade-off the seller pitches: "a bit more expensive, but much quieter", "etwas
+ *  teurer, aber ...", "un peu plus cher, mais ...", "un poco más caro, pero ...", "un po' più caro, ma ...", "um pouco mais caro, mas
+ *  ...", "costs about ten euros more but syncs", "costa una decina di euro in più ma ...", "cuesta unos euros más, pero ...", "custa
+ *  um pouco mais, mas ...". Only with another model named or a switch advised (stepUpIn), never for shipping (SHIPPING).
+ *  Near-misses: "the express courier costs a bit more but arrives tomorrow" (shipping), "the S3 is a bit dearer, but it is the one
+ *  you ordered" (the buyer's own order), an answer to the buyer's question about models (MODEL_ASKED). */
+const DEARER_TRADE = re(
+  `${W}(?:(?:a bit|a little|slightly|somewhat|only a bit) (?:more expensive|dearer|pricier)|(?:etwas|ein bisschen|ein wenig|minimal) teurer|un (?:peu|poil) plus cher|un poco más car[oa]|un po' più car[oa]|(?:um )?pouco mais car[oa]|costs? (?:[\\p{L}$£€\x80\\d]+ ){1,4}more|kostet (?:[\\p{L}€\x80\\d]+ ){1,4}mehr|coûte (?:[\\p{L}€\x80\\d']+ ){1,4}de plus|cuesta (?:[\\p{L}€\x80\\d]+ ){1,4}más|costa (?:[\\p{L}€\x80\\d']+ ){1,4}in più|custa (?:[\\p{L}$€\x80\\d]+ ){1,4}a mais|custa um pouco mais),? (?:but|aber|doch|mais|pero|ma|mas)${E}|少し(?:高い|高く)(?:です|なります)?が`,
+);
+/** (s28) The seller advising a switch to another model: "I'd recommend switching to the Pesa S3", "ti consiglio di passare alla ...",
+ *  "je vous conseille de passer au ...", "te recomiendo pasarte a ...", "recomendo trocar para ...", "Wer es leiser mag, greift zum
+ *  ..." (the German generic recommendation). Read as the model of stepUpIn, so a cue (a dearer trade, a strong comparative) is still
+ *  needed: "I'd recommend switching to the eco mode" has none. */
+const SWITCH_ADVICE = re(
+  `${W}(?:(?:i'd|i would|we'd|we would|i|we) (?:recommend|suggest) (?:switching|upgrading|moving up|stepping up|going) (?:up )?to|(?:ti|le|vi) (?:consiglio|consigliamo|suggerisco|suggeriamo) di (?:passare|prendere|optare per)|je vous (?:conseille|recommande|suggère) (?:de passer|d'opter pour|de prendre)|(?:te|le|les) (?:recomiendo|recomendamos|aconsejo|sugiero) (?:pasarte|pasarse|cambiarte|cambiarse|optar por|ir a por)|(?:recomendo|recomendamos|sugiro) (?:trocar|migrar|passar|partir) (?:para|pro|pra)|(?:empfehle|empfehlen) (?:ich |wir )?(?:ihnen |dir )?(?:den umstieg|umzusteigen|zu wechseln)|wer (?:es )?(?:\\p{L}+ ){0,3}(?:mag|will|möchte|braucht|sucht), greift zu(?:m|r)?)${E}`,
+);
+const S15_PARTS = [WANT_MORE, STRONG_CMP, PAY_DIFF, DEARER_TRADE];
 /** The literals one of them needs, read before them (as S14_ANCHOR): a sentence without any costs one literal scan. */
+// (s28: the dearer trade's "teurer", "plus cher", "más caro", "più caro", "mais caro", "expensive", "dearer", "pricier", "more, but")
 const S15_ANCHOR =
-  /if |should|when|once|wenn|falls|sollte|si |se |ficar|fique|ficou|risulta|diventa|dovesse|much|far |way |a lot|consider|significant|noticeabl|even |deutlich|viel|wesentlich|erheblich|spürbar|bien|beaucoup|nettement|deux fois|bastante|mucho|muchísimo|notablemente|el doble|molto|ben |decisamente|notevolmente|il doppio|bem |muito|o dobro|twice|double|doppelt|worth|lohnt|vaut|le saut|merece|vale|difference|differenz|aufpreis|différence|diferencia|differenza|diferença|差額|もっと|大きい|大きな|大容量|パワフル|物足りな|手狭|ずっと|はるかに|倍の/u;
+  /teurer|plus cher|más car|più car|mais car|expensive|dearer|pricier|more,? but|mehr,? aber|de plus,? mais|más,? pero|in più,? ma|a mais,? mas|少し高|if |should|when|once|wenn|falls|sollte|si |se |ficar|fique|ficou|risulta|diventa|dovesse|much|far |way |a lot|consider|significant|noticeabl|even |deutlich|viel|wesentlich|erheblich|spürbar|bien|beaucoup|nettement|deux fois|bastante|mucho|muchísimo|notablemente|el doble|molto|ben |decisamente|notevolmente|il doppio|bem |muito|o dobro|twice|double|doppelt|worth|lohnt|vaut|le saut|merece|vale|difference|differenz|aufpreis|différence|diferencia|differenza|diferença|差額|もっと|大きい|大きな|大容量|パワフル|物足りな|手狭|ずっと|はるかに|倍の/u;
 const S15_CUE_SOURCE = S15_PARTS.map((r) => `(?:${r.source})`).join('|');
 
 /** A possessive right before the model: the buyer's own ("your XL model", "il suo modello da 6 tazze"). */
@@ -1283,20 +1310,32 @@ const MODEL_ASKED = /^(?:models?|modell\p{L}{0,2}|modèles?|modelos?|modell[oi]|
 function upsellBeyondQuestion(s: string, buyerWords: ReadonlySet<string>): { kind: PromotionKind; start: number; end: number } | null {
   for (const w of buyerWords) if (MODEL_ASKED.test(w)) return null;
   const step = stepUpIn(s);
-  const gap = step && find(PRICE_GAP, s);
+  // (s28: or the dearer trade - "costa una decina di euro in più ma ...", "etwas teurer, aber ...")
+  const gap = step && (find(PRICE_GAP, s) ?? find(DEARER_TRADE, s));
   if (!step || !gap || SHIPPING.test(s.slice(gap.start, gap.end + 30))) return null;
   return { kind: step.kind, start: Math.min(step.start, gap.start), end: Math.max(step.end, gap.end) };
+}
+/** (s28) A switch advised to another model with a dearer trade after it (SWITCH_ADVICE, DEARER_TRADE), not denied, not the buyer's
+ *  own order or a return, not an answer to the buyer's question about models. */
+function switchTradeIn(s: string, buyerWords: ReadonlySet<string>): { kind: PromotionKind; start: number; end: number } | null {
+  const advice = find(SWITCH_ADVICE, s);
+  const trade = advice && find(DEARER_TRADE, s.slice(advice.end));
+  if (!advice || !trade) return null;
+  for (const w of buyerWords) if (MODEL_ASKED.test(w)) return null;
+  if (NEGATION.test(s.slice(0, advice.start)) || OWN_ORDER.test(s) || RETURN_OR_RECEIVED.test(s)) return null;
+  return { kind: 'novelty', start: advice.start, end: advice.end + trade.end };
 }
 /** An upsell to another model of the range (s15), for a sentence past the hard guard, not answering the buyer and not
  *  about the buyer's own order. */
 function stepUpIn(s: string): { kind: PromotionKind; start: number; end: number } | null {
-  const model = find(OTHER_MODEL, s) ?? find(UPSELL, s) ?? find(TIER_UP, s);
+  // (s28: a switch advised names the model it goes to - "ti consiglio di passare alla Pesa S3 Smart")
+  const model = find(OTHER_MODEL, s) ?? find(UPSELL, s) ?? find(TIER_UP, s) ?? find(SWITCH_ADVICE, s);
   if (!model) return null;
   // (the buyer's own model, "su modelo de 1,5 L", "your XL model", or one returned, refunded or received wrong: no
   // upsell, "si ... se le queda corto, puede devolverlo")
   if (OWN_MODEL.test(s.slice(Math.max(0, model.start - 12), model.start)) || RETURN_OR_RECEIVED.test(s)) return null;
   const want = find(WANT_MORE, s);
-  const cue = want && !NOT_A_WANT.test(s) ? want : find(STRONG_CMP, s) ?? smallStep(s);
+  const cue = want && !NOT_A_WANT.test(s) ? want : find(STRONG_CMP, s) ?? smallStep(s) ?? find(DEARER_TRADE, s);
   // (a negation outside the wish denies the model: "the Pro model is not sold in Germany")
   if (!cue || NEGATION.test(s.slice(0, cue.start) + ' ' + s.slice(cue.end))) return null;
   return { kind: 'novelty', start: Math.min(model.start, cue.start), end: Math.max(model.end, cue.end) };
@@ -1399,6 +1438,57 @@ const HELP_OBJECT = re(
   `^\\p{L}{0,12}\\s{0,3}(?:\\p{L}+\\s){0,1}(?:servizio|assistenza|suporte|soporte|atención|atendimento|assistance|sav|chat|kundendienst|guide|faq|video|tutorial|help|polic\\p{L}*|size chart|chart|table|steps|tips|answer|reply|message|team|warehouse|returns?|service|support|terms|troubleshoot\\p{L}*|page for|warrant\\p{L}*|garanti\\p{L}*|garanzia|method|méthode|método|metodo|methode|photos?|pictures?|images?|fotos?|foto|tips?|tipps?|astuces?|consejos?|consigli|consiglio|dicas?|listing|q&a|section|contents?|list|diagram|instructions?|instrucciones|istruzioni|instruções|anleitung|notice|mode d'emploi|fiche|ficha|scheda|descaling|cleaning|limpieza|pulizia|nettoyage|reinigung|limpeza|anleitung|hilfe|video|antwort|nachricht|team|lager|rückgabe|kundenservice|guide|vidéo|réponse|équipe|entrepôt|politique|guía|vídeo|respuesta|equipo|almacén|política|guida|risposta|squadra|magazzino|guia|resposta|equipe|armazém)${E}`,
 );
 
+/** (s28) A promotion told as the one that ran when the buyer bought, after its word: "the launch promotion that was running on the
+ *  kettle listing when you ordered (free tote with every kettle)", "la promoción que estaba activa cuando hiciste la compra", "l'offerta
+ *  che era attiva quando ha ordinato", "die Aktion, die lief, als Sie bestellt haben", "l'opération qui était en cours lors de votre
+ *  commande", "a promoção que estava ativa quando você comprou" - its gift or price explained (README: a free gift that came with a
+ *  promotion running when they bought is compliant). A past predicate, then the purchase's time; nothing told as running still, back
+ *  or now: "the promotion that was running when you ordered is back until Sunday", "... vuelve esta semana", "... we now offer it
+ *  again" stay promotions. */
+const PAST_RUN = re(
+  `${W}(?:(?:was|were) (?:running|active|on|live|valid|in effect)|ran|lief|galt|(?:war|waren) (?:\\p{L}+ )?(?:aktiv|gültig)|(?:était|étaient) (?:en cours|actives?|valables?)|estaba(?:n)? (?:activas?|vigentes?|en marcha)|estuvo (?:activa|vigente)|(?:era|erano) (?:attiv[ae]|in corso|valid[ae])|(?:estava|estavam) (?:ativas?|em vigor|valendo|rolando))${E}`,
+);
+const PURCHASE_TIME = re(
+  `${W}(?:(?:when|as) you (?:ordered|bought|purchased|placed)|at the time of (?:your )?(?:order|purchase)|als sie (?:\\p{L}+ ){0,3}?(?:bestellt|gekauft)|zum zeitpunkt ihrer (?:bestellung|käufe?s?)|(?:lors de|au moment de) votre (?:commande|achat)|quand vous avez (?:commandé|acheté)|cuando (?:hiciste|hizo|realizaste|realizó) (?:la|su|tu) (?:compra|pedido)|cuando (?:compraste|compró|pediste|pidió)|en el momento de (?:su|tu) compra|quando (?:lei )?(?:ha|hai) (?:ordinato|acquistato|comprato)|al momento dell'(?:ordine|acquisto)|quando (?:você )?(?:comprou|pediu|fez (?:o|a|seu|sua) (?:pedido|compra))|na época da (?:sua )?compra)${E}`,
+);
+const STILL_ON = re(
+  `${W}(?:still|again|back|now|until|till|next|noch|wieder|jetzt|bis|nächste\\p{L}?|encore|revient|maintenant|jusqu|prochaine?|todavía|aún|vuelve|otra vez|de nuevo|ahora|hasta|próxim\\p{L}|ancora|torna|di nuovo|ora|fino|prossim\\p{L}|ainda|volta|de novo|agora|até|próxim\\p{L})${E}`,
+);
+/** The novelty or gift's own promotion word at its start ("promoción que estaba activa ..."). */
+const PROMO_WORD_AT = re(`^(?:promotion|promo|promoción|promozione|promoção|aktion|campaign|campagne|campaña|campagna|campanha|offerta|oferta|offre|offer|deal|angebot)${E}`);
+/** (s28) A sentence told at the time of the buyer's purchase ("lors de votre commande", "when you ordered", "cuando hiciste la compra"),
+ *  with nothing running still, again, next or now (STILL_ON): check.ts reads it beside a discount told as applied. */
+export function toldAtPurchase(sentence: string): boolean {
+  return PURCHASE_TIME.test(sentence) && !STILL_ON.test(sentence);
+}
+/** `x`: the text from the promotion word on (its sentence read to the first stop). */
+export function ranAtPurchase(x: string): boolean {
+  const stop = x.search(/[.!?\n]/u);
+  const sentence = stop < 0 ? x.slice(0, 160) : x.slice(0, Math.min(stop, 160));
+  const run = find(PAST_RUN, sentence.slice(0, 80));
+  return run !== null && PURCHASE_TIME.test(sentence.slice(run.end, run.end + 70)) && !STILL_ON.test(sentence);
+}
+
+/** The buyer's own pre-order, named with its possessive ("your pre-order", "sua pré-venda", "votre précommande", "su reserva", "il suo
+ *  preordine", "Ihre Vorbestellung", "ご予約いただいた"). */
+const OWN_PREORDER = re(
+  `${W}(?:your pre-?order|ihre[rn]? vorbestellung|votre pr[ée]-?commande|(?:tu|su) (?:reserva|preventa|pre-?venta)|il (?:suo|tuo) pre-?ordine|(?:sua|tua|a sua) (?:reserva|pr[ée]-?venda)|seu pr[ée]-?pedido)${E}|ご予約(?:いただいた|の)`,
+);
+/** The release itself as the novelty word ("launch", "release", "lançamento", "lanzamiento", "lancement", "sortie", "uscita", "Erscheinung"). */
+const RELEASE_WORD = re(`${W}(?:launch\\p{L}{0,3}|release\\p{L}{0,2}|erscheinung\\p{L}{0,8}|erscheint|lancement|sortie|lanzamiento|uscita|lancio|lançamento)${E}|発売`);
+/** ... with another item or an offer in its sentence: a new line, a discount, an also, a look invited. */
+const RELEASE_PITCH = re(
+  `${W}(?:new|neue?[nmrs]?|nouve\\p{L}{1,3}|nuev[oa]s?|nuov[oaie]|nov[oa]s?|also|auch|aussi|también|anche|também|other|andere[nmrs]?|autres?|otr[oa]s?|altr[oaie]|outr[oa]s?|collection|kollektion|colección|collezione|coleção|range|gamme|gama|linea|linha)${E}|%|新作|新商品|他の`,
+);
+/** (s28) The release date of the buyer's own pre-ordered item, told in the sentence after its confirmation: "Your pre-order of the
+ *  atlas is confirmed. The launch is on 15 August and we ship that day", "Sua pré-venda está confirmada. O lançamento é dia 15/08",
+ *  "Votre précommande est confirmée. La sortie est prévue le 3 mars". The item is the one the buyer already ordered (README: the
+ *  buyer's own pre-order confirmed or dated is compliant). Not with another item or offer in the sentence: "Your pre-order is
+ *  confirmed. Our new planner launches on 15/08", "... o lançamento da coleção de inverno tem 10% de desconto" still flag. */
+function releaseOfOwnPreorder(hit: { kind: PromotionKind; start: number; end: number }, s: string, prev: string): boolean {
+  return hit.kind === 'novelty' && RELEASE_WORD.test(s.slice(hit.start, hit.end)) && OWN_PREORDER.test(prev) && !RELEASE_PITCH.test(s);
+}
+
 /**
  * `marketing` spans for promotions in plain words. `t` is the normalized copy (lowercase, NFKC);
  * `buyerMessage` the buyer's last message as typed (its question words guard answers to it).
@@ -1408,6 +1498,7 @@ export function promotions(t: string, buyerMessage = '', cue: CueHits = { open: 
   if (!cue.open) return out;
   const buyerWords = buyerMessage ? buyerQuestionWords(buyerMessage) : new Set<string>();
   let from = 0;
+  let prevFrom = 0;
   const flush = (to: number) => {
     for (let a = from; a < to; a += SENTENCE_MAX) {
       const b = Math.min(to, a + SENTENCE_MAX);
@@ -1415,6 +1506,9 @@ export function promotions(t: string, buyerMessage = '', cue: CueHits = { open: 
       const s = sliceOf(t, a, b);
       if (!/\S/u.test(s)) continue;
       const hit = promotionIn(s, buyerWords, sliceOf(t, b, Math.min(t.length, b + 160)));
+      if (hit && releaseOfOwnPreorder(hit, s, sliceOf(t, Math.max(prevFrom, a - SENTENCE_MAX), a))) continue;
+      // (a promotion word with the time of the buyer's purchase after it: its gift or price explained)
+      if (hit && PROMO_WORD_AT.test(s.slice(hit.start, hit.end)) && ranAtPurchase(s.slice(hit.start))) continue;
       if (hit) out.push({ rule: 'marketing', severity: 'block', start: a + hit.start, end: a + hit.end, entry: PROMOTION_ENTRY[hit.kind] });
     }
   };
@@ -1426,6 +1520,7 @@ export function promotions(t: string, buyerMessage = '', cue: CueHits = { open: 
     // in vendita" is one sentence, its "sì" read with it (s18 blind g)
     if (t[i] === '.' && REF_ABBREVIATION.test(t.slice(Math.max(0, i - 8), i))) continue;
     flush(i + 1);
+    prevFrom = from;
     from = i + 1;
   }
   flush(t.length);

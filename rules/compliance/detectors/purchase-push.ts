@@ -49,7 +49,7 @@ const SERVICE = re(
 // Exemplare", "les derniers exemplaires", "las últimas unidades", "as últimas peças"; not "the last piece of the set" - a count word
 // in the plural)
 const FEW_LEFT = re(
-  `${W}(?:(?:the )?last (?:few )?(?:units|pieces|ones in stock)|(?:die )?letzten (?:wenigen )?(?:exemplare|stücke|einheiten)|(?:les )?derni(?:ers|ères) (?:exemplaires|pièces|unités)|(?:las )?últimas (?:unidades|piezas)|(?:los )?últimos (?:ejemplares)|(?:gli )?ultim(?:issim)?[ie] (?:pezzi|esemplari|unità)|(?:as )?últimas (?:unidades|peças)|only (?:a few|a handful|\\d{1,4}|one|two|three|four|five)(?: [\\p{L}-]+){0,7}? (?:left|remaining)|(?:just|only) (?:a few|\\d{1,4}) (?:\\p{L}+ ){0,3}?remain|(?:only )?the last \\d{1,4} (?:[\\p{L}-]+ ){0,4}?(?:left|remaining|in stock)|(?:we(?:'re| are) )?down to (?:the|our) (?:last|final) (?:few|couple|\\d{1,4}|one|two|three|four|five)|(?:almost|nearly) (?:sold out|gone)|while (?:stocks?|supplies) last|nur noch (?:wenige|ein paar|einige|\\d{1,4})|(?:fast|beinahe) (?:ausverkauft|vergriffen)|solange (?:der )?vorrat reicht|(?:il )?ne (?:nous )?reste (?:plus )?que (?:\\d{1,4}|quelques)|plus que (?:\\d{1,4}|quelques) (?:\\p{L}+ ){0,3}?(?:en stock|disponibles?)|(?:presque|bientôt) épuisée?s?|dans la limite des stocks|(?:nos |nous )?quedan (?:solo |sólo |apenas )?(?:\\d{1,4}|pocas|pocos|unas pocas|unos pocos)|(?:casi|a punto de) agotar\\p{L}*|hasta agotar existencias|(?:ne )?(?:sono )?rimast[ie] (?:solo |soltanto |appena )?(?:\\d{1,4}|pochi|poche)|(?:ne|ci|ce ne) restano (?:solo |soltanto |appena )?(?:\\d{1,4}|pochi|poche)|(?:quasi|praticamente) esaurit\\p{L}*|fino ad esaurimento|restam (?:só |apenas |somente )?(?:\\d{1,4}|poucos|poucas)|(?:só|apenas) (?:restam|sobraram) (?:\\d{1,4}|poucos|poucas)|(?:quase|praticamente) esgotad\\p{L}*|enquanto durarem os estoques)${E}|残り(?:わずか|僅か|\\d{1,4}(?:点|枚|個|台|本|セット|つ))|在庫(?:わずか|僅少)|なくなり次第`,
+  `${W}(?:(?:the )?last (?:few )?(?:units|pieces|ones in stock)|(?:die )?letzten (?:wenigen )?(?:exemplare|stücke|einheiten)|(?:les )?derni(?:ers|ères) (?:exemplaires|pièces|unités)|(?:las )?últimas (?:unidades|piezas)|(?:los )?últimos (?:ejemplares)|(?:gli )?ultim(?:issim)?[ie] (?:pezzi|esemplari|unità)|(?:as )?últimas (?:unidades|peças)|only (?:a few|a handful|\\d{1,4}|one|two|three|four|five)(?: [\\p{L}-]+){0,7}? (?:left|remaining)|(?:just|only) (?:a few|\\d{1,4}) (?:\\p{L}+ ){0,3}?remain|(?:only )?the last \\d{1,4} (?:[\\p{L}-]+ ){0,4}?(?:left|remaining|in stock)|(?:we(?:'re| are) )?down to (?:the|our) (?:last|final) (?:few|couple|\\d{1,4}|one|two|three|four|five)|(?:almost|nearly) (?:sold out|gone)|while (?:stocks?|supplies) last|nur noch (?:wenige|ein paar|einige|\\d{1,4})|(?:fast|beinahe) (?:ausverkauft|vergriffen)|solange (?:der )?vorrat reicht|(?:il )?ne (?:nous )?reste (?:plus )?que (?:\\d{1,4}|quelques)|plus que (?:\\d{1,4}|quelques) (?:\\p{L}+ ){0,3}?(?:en stock|disponibles?)|(?:presque|bientôt) épuisée?s?|dans la limite des stocks|(?:nos |nous )?quedan (?:solo |sólo |apenas )?(?:\\d{1,4}|pocas|pocos|unas pocas|unos pocos)|(?:casi|a punto de) agotar\\p{L}*|hasta agotar existencias|(?:ne )?(?:sono )?rimast[ie] (?:solo |soltanto |appena )?(?:\\d{1,4}|pochi|poche)|(?:ne|ci|ce ne) restano (?:solo |soltanto |appena )?(?:\\d{1,4}|pochi|poche)|restano (?:solo|soltanto|appena) (?:\\d{1,4}|pochi|poche)|(?:quasi|praticamente) esaurit\\p{L}*|fino ad esaurimento|restam (?:só |apenas |somente )?(?:\\d{1,4}|poucos|poucas)|(?:só|apenas) (?:restam|sobraram) (?:\\d{1,4}|poucos|poucas)|(?:quase|praticamente) esgotad\\p{L}*|enquanto durarem os estoques)${E}|残り(?:わずか|僅か|\\d{1,4}(?:点|枚|個|台|本|セット|つ))|在庫(?:わずか|僅少)|なくなり次第`,
 );
 /** A call to buy before they are gone ("grab yours", "don't wait", "vielleicht was für Sie", "n'attendez pas", "no te quedes sin
  *  la tuya", "approfittane", "garanta a sua", "お早めに"). */
@@ -60,8 +60,10 @@ const FEW_LEFT = re(
 // "vanno a ruba", "esgotam rápido" - after few units left of another edition; the few-left count may sit seven words from "left":
 // "only 40 units of the limited walnut edition left")
 const BUY_CALL = re(
-  `${W}(?:(?:they|these|those|it|they'll|they will) (?:go|sell|sell out|fly|disappear|move) (?:fast|quickly|quick)|won't last(?: long)?|(?:sie )?(?:gehen|sind) (?:immer |sehr )?schnell weg|(?:ils|elles) partent (?:très )?vite|(?:se agotan|vuelan) (?:enseguida|rápido)|vanno a ruba|(?:esgotam|voam) (?:rápido|rapidinho|logo)|now or never|jetzt oder nie|maintenant ou jamais|ahora o nunca|ora o mai più|agora ou nunca|(?:le|ti|vi) conviene (?:ordinar|comprar|acquistar|prender)\\p{L}*|(?:te|le|les|os) conviene (?:pedir|comprar|hacerte con|hacerse con)\\p{L}*|vous avez intérêt à (?:l'|la |le |les |en )?(?:commander|acheter|prendre)|you(?:'d| had) better (?:order|buy|grab|get)|grab (?:yours|one|it|them|a set)|get yours|don't (?:wait|miss out)|do not (?:wait|miss out)|(?:before|once) (?:they(?:'re| are)|it's|it is) gone|weg ist weg|while you can|act fast|hurry|snap (?:one|it|them) up|something for you|(?:vielleicht|wäre) (?:ja |auch )?(?:et)?was für (?:sie|dich|euch|ihre?\\p{L}?)|schnell (?:sein|zugreifen)|zu(?:zu)?greifen|(?:warten sie|wartet) nicht|sichern sie sich|n'attendez pas|ne tardez pas|dépêchez-vous|quelque chose pour vous|tant qu'il en reste|profitez-en|no te quedes sin|no se quede sin|no esperes|no espere|date prisa|dese prisa|hazte con|algo para (?:ti|usted)|mientras queden|aprovecha\\p{L}*|approfitta\\p{L}*|finché ci sono|non aspettare|non aspetti|affrettati|si affretti|qualcosa per (?:te|lei)|garanta (?:já )?(?:o seu|a sua|os seus|as suas|o teu|a tua)|não fique sem|não espere|corra|aproveite|algo (?:pra|para) você)${E}|お早めに|お見逃しなく|今のうちに|この機会に`,
+  `${W}(?:(?:they|these|those|it|they'll|they will) (?:go|sell|sell out|fly|disappear|move) (?:fast|quickly|quick)|won't last(?: long)?|(?:sie )?(?:gehen|sind) (?:immer |sehr )?schnell weg|(?:ils|elles) partent (?:très )?vite|(?:se agotan|vuelan) (?:enseguida|rápido)|vanno a ruba|(?:esgotam|voam) (?:rápido|rapidinho|logo)|now or never|jetzt oder nie|maintenant ou jamais|ahora o nunca|ora o mai più|agora ou nunca|(?:le|ti|vi) conviene (?:ordinar|comprar|acquistar|prender)\\p{L}*|(?:te|le|les|os) conviene (?:pedir|comprar|hacerte con|hacerse con)\\p{L}*|vous avez intérêt à (?:l'|la |le |les |en )?(?:commander|acheter|prendre)|you(?:'d| had) better (?:order|buy|grab|get)|grab (?:yours|one|it|them|a set)|get yours|don't (?:wait|miss out)|do not (?:wait|miss out)|(?:before|once) (?:they(?:'re| are)|it's|it is) gone|weg ist weg|while you can|act fast|hurry|snap (?:one|it|them) up|something for you|(?:vielleicht|wäre) (?:ja |auch )?(?:et)?was für (?:sie|dich|euch|ihre?\\p{L}?)|schnell (?:sein|zugreifen)|zu(?:zu)?greifen|(?:warten sie|wartet) nicht|sichern sie sich|n'attendez pas|ne tardez pas|dépêchez-vous|quelque chose pour vous|tant qu'il en reste|profitez-en|no te quedes sin|no se quede sin|no esperes|no espere|date prisa|dese prisa|hazte con|algo para (?:ti|usted)|mientras queden|aprovecha\\p{L}*|approfitta\\p{L}*|finché ci sono|non aspettare|non aspetti|affrettati|si affretti|qualcosa per (?:te|lei)|garanta (?:já )?(?:o seu|a sua|os seus|as suas|o teu|a tua)|não fique sem|não espere|corra|aproveite|algo (?:pra|para) você|(?:now's|now is|this is) the (?:time|moment)|jetzt ist (?:der|die) (?:richtige )?(?:moment|zeitpunkt|gelegenheit)|c'est (?:le|maintenant le) moment|es (?:el|ahora el) momento|(?:è|ora è) il momento|agora é a hora|(?:é|este é) o momento)${E}|お早めに|お見逃しなく|今のうちに|この機会に`,
 );
+// (s28: "restano solo 3 pezzi" without its pronoun, FEW_LEFT; the moment named as the call - "now's the time", "jetzt ist der richtige Moment", "c'est le moment", "es el momento", "è il
+// momento", "agora é a hora" - after few units left; a service act after it stays no call: "now's the time to tell us")
 /** A call that is no call to buy: denied ("no hurry", "hurry is not needed") or a wait for a service act, not a purchase ("don't wait
  *  to tell us", "n'attendez pas pour nous renvoyer l'ancienne", "no espere ... para avisarnos", "não espere para devolver") - the
  *  stock fact before it is told to explain a replacement (s22 review 1 #4). */
@@ -117,9 +119,10 @@ const MODEL_OR_TIER = re(
 );
 
 
-/** The literals one of the kinds needs (a sentence without any costs one scan). */
+/** The literals one of the kinds needs (a sentence without any costs one scan).
+ *  (s28: the price-cut kind's falls - sceso, calata, gefallen, passées, abaixou, 値下がり -, its arrow and its "was 39 €") */
 export const PUSH_ANCHOR =
-  /raten|rate |suggér|sugerimos|sugiero|suggeri|raccomand|aconselh|make sure|be sure|don't forget|ことを|instead of|rather than|statt|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de|ao invés de|のところ|recommend|preordin|reservar|precomprar|préco|preco|pré-|pre-|vorbestell|suggest|advise|empfehle|conseill|recommand|recomend|recomiend|aconsej|consigli|おすすめ|お勧め|推奨|commandez|order them|order it|order one|order yours|bestellen sie|pídel|ordinal|peça|ordering|buying|getting|picking|grabbing|pre-order|preorder|vorbestell|commande|preventa|preordini|pré-venda|pre-venda|予約|dropped|fell|reduced|cut|lowered|marked|down|gesetzt|reduziert|gesenkt|passe|baisse|réduit|baj|rebajad|scontat|ribassat|scende|cai|baixou|値下げ|値引き|last|letzten|derni|últim|ultim|make|sell|offer|produce|manufacture|carry|stock|also have|wir |nous |on |fabric|vend|ofrec|produc|hacemos|tenemos|offriamo|realizziamo|facciamo|abbiamo|a gente|oferec|produz|temos|製造|製作|販売|取り扱|ご用意|取り揃え|left|remain|sold out|gone|supplies|nur noch|ausverkauft|vergriffen|vorrat|reste|plus que|épuisé|stocks|quedan|agota|existencias|rimast|restano|esaurit|esaurimento|restam|sobraram|esgotad|estoques|残り|在庫|次第|worth|recommend|suggest|advise|conseille|recommande|suggère|recomiendo|recomendaría|aconsejo|sugiero|consiglio|consiglierei|suggerisco|recomendo|sugiro|aconselho|empfehle|lohnt|おくと|おけば|many|most|lots|viele|meisten|beaucoup|plupart|muchos|mayoría|molti|maggior|muitos|maioria|多くのお客様/u;
+  /raten|rate |suggér|sugerimos|sugiero|suggeri|raccomand|aconselh|make sure|be sure|don't forget|ことを|instead of|rather than|statt|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de|ao invés de|のところ|recommend|preordin|reservar|precomprar|préco|preco|pré-|pre-|vorbestell|suggest|advise|empfehle|conseill|recommand|recomend|recomiend|aconsej|consigli|おすすめ|お勧め|推奨|commandez|order them|order it|order one|order yours|bestellen sie|pídel|ordinal|peça|ordering|buying|getting|picking|grabbing|pre-order|preorder|vorbestell|commande|preventa|preordini|pré-venda|pre-venda|予約|dropped|fell|reduced|cut|lowered|marked|down|gesetzt|reduziert|gesenkt|passe|baisse|réduit|baj|rebajad|scontat|ribassat|scende|cai|baixou|値下げ|値引き|sces|calat|abbassat|gefallen|gesunken|passé|baiss|abaixou|baixad|値下がり|→|->|(?:was|previously|vorher|zuvor|avant|antes|prima|era|before) (?:r\$|[$£€\x80¥]|\d)|last|letzten|derni|últim|ultim|make|sell|offer|produce|manufacture|carry|stock|also have|wir |nous |on |fabric|vend|ofrec|produc|hacemos|tenemos|offriamo|realizziamo|facciamo|abbiamo|a gente|oferec|produz|temos|製造|製作|販売|取り扱|ご用意|取り揃え|left|remain|sold out|gone|supplies|nur noch|ausverkauft|vergriffen|vorrat|reste|plus que|épuisé|stocks|quedan|agota|existencias|rimast|restano|esaurit|esaurimento|restam|sobraram|esgotad|estoques|残り|在庫|次第|worth|recommend|suggest|advise|conseille|recommande|suggère|recomiendo|recomendaría|aconsejo|sugiero|consiglio|consiglierei|suggerisco|recomendo|sugiro|aconselho|empfehle|lohnt|おくと|おけば|many|most|lots|viele|meisten|beaucoup|plupart|muchos|mayoría|molti|maggior|muitos|maioria|多くのお客様/u;
 
 /** A purchase pushed in sentence `s` (normalized), read before promotionIn's hard guard (see RESTOCK_TALK, SPARE_WORDS);
  *  `after`: the text after it (the call to buy may open the next sentence); `buyerWords`: the buyer's question words. Only for a
@@ -181,11 +184,13 @@ export function interestOfferIn(s: string): Push | null {
  *  kaufen / mitzubestellen", "je vous conseille vivement d'acheter", "le recomendamos comprar", "le consigliamo di acquistare",
  *  "recomendamos comprar", "…のご購入を(強く)おすすめします". */
 // why: s27 blind b de-014/de-015/ja-015 - a refill pack, a case, a screen film pushed after the order shipped
+// (s28: the Japanese advice with の as its nominaliser - "今のうちに4本セットをまとめてご購入いただくのがおすすめです", "ご注文いただくのがお勧め"; still
+// with the seller as the source or a hurry, SELLER_SOURCE)
 const URGE_BUY = re(
   // (s27 r2: "grabbing", "recommend (that) you order", "be sure to stock up on"; "wir raten Ihnen"; the subjunctive after "que/che" - "le
   // aconsejamos que compre ya", "le suggeriamo di acquistare", "recomendamos fortemente que você já compre"; "ご購入いただくことを強く
   // おすすめ"; each still needs the seller as the source or a hurry, SELLER_SOURCE)
-  `${W}(?:(?:i|we)(?:'d| would)? (?:strongly |really |highly |definitely )?(?:recommend|suggest|advise) (?:(?:that )?you (?:order|buy|get|grab|pick up|stock up)|ordering|buying|getting|picking up|adding|grabbing|stocking up)|(?:be sure|make sure|don't forget) to (?:order|buy|grab|pick up|stock up on)|(?:ich |wir )?(?:empfehle(?:n)?|rate(?:n)?)(?: wir| ich)?(?: ihnen| dir)?(?: (?:dringend|unbedingt|sehr))?,?(?: [\\p{L}\\d-]+){0,5} (?:zu |mit|nach|dazu)?(?:zu)?(?:kaufen|bestellen|holen|besorgen)|(?:je |nous )?vous (?:conseill|recommand|suggér)(?:e|ons)(?: vivement| fortement)? (?:d'|de )(?:en |vous )?(?:acheter|commander|prendre|procurer)|(?:te|le|les|os) (?:recomendamos|recomiendo|aconsejamos|aconsejo|sugerimos|sugiero) (?:encarecidamente )?(?:comprar|pedir|adquirir|que (?:\\p{L}+ )?(?:compre|compres|compren|pida|pidas|pidan|adquiera))|(?:ti|le|vi) (?:consigliamo|consiglio|suggeriamo|suggerisco|raccomandiamo) (?:vivamente )?(?:di )?(?:acquistare|comprare|ordinare|prendere)|(?:recomendamos|recomendo|sugerimos|aconselhamos) (?:muito |fortemente )?(?:comprar|adquirir|pedir|que (?:você |o senhor |a senhora )?(?:já )?(?:compre|peça|adquira)))${E}|の(?:ご購入|ご注文|お買い求め)を(?:強く|ぜひ)?(?:おすすめ|お勧め|推奨)|(?:ご購入|ご注文|お買い求め)(?:いただく|される|しておく|いただいておく)ことを(?:強く|ぜひ)?(?:おすすめ|お勧め|推奨)`,
+  `${W}(?:(?:i|we)(?:'d| would)? (?:strongly |really |highly |definitely )?(?:recommend|suggest|advise) (?:(?:that )?you (?:order|buy|get|grab|pick up|stock up)|ordering|buying|getting|picking up|adding|grabbing|stocking up)|(?:be sure|make sure|don't forget) to (?:order|buy|grab|pick up|stock up on)|(?:ich |wir )?(?:empfehle(?:n)?|rate(?:n)?)(?: wir| ich)?(?: ihnen| dir)?(?: (?:dringend|unbedingt|sehr))?,?(?: [\\p{L}\\d-]+){0,5} (?:zu |mit|nach|dazu)?(?:zu)?(?:kaufen|bestellen|holen|besorgen)|(?:je |nous )?vous (?:conseill|recommand|suggér)(?:e|ons)(?: vivement| fortement)? (?:d'|de )(?:en |vous )?(?:acheter|commander|prendre|procurer)|(?:te|le|les|os) (?:recomendamos|recomiendo|aconsejamos|aconsejo|sugerimos|sugiero) (?:encarecidamente )?(?:comprar|pedir|adquirir|que (?:\\p{L}+ )?(?:compre|compres|compren|pida|pidas|pidan|adquiera))|(?:ti|le|vi) (?:consigliamo|consiglio|suggeriamo|suggerisco|raccomandiamo) (?:vivamente )?(?:di )?(?:acquistare|comprare|ordinare|prendere)|(?:recomendamos|recomendo|sugerimos|aconselhamos) (?:muito |fortemente )?(?:comprar|adquirir|pedir|que (?:você |o senhor |a senhora )?(?:já )?(?:compre|peça|adquira)))${E}|の(?:ご購入|ご注文|お買い求め)を(?:強く|ぜひ)?(?:おすすめ|お勧め|推奨)|(?:ご購入|ご注文|お買い求め)(?:いただく|される|しておく|いただいておく)(?:ことを|ことが|のが|のを)(?:強く|ぜひ)?(?:おすすめ|お勧め|推奨)`,
 );
 /** An imperative to order it soon or with the order ("commandez-les vite", "order them now", "bestellen Sie sie gleich mit"; the bare
  *  "commandez dès maintenant" is promotion.ts BUY_NOW's). */
@@ -217,7 +222,8 @@ const SERVICE_BOOKING = compactRegExp(
 const SOLD_OUT_TALK = compactRegExp(`${W}(?:sold out|ausverkauft|épuisée?s?|agotad[oa]s?|esaurit[oaie]|esgotad[oa]s?)${E}|完売|売り切れ`, 'gu');
 
 /** A price: a number with cents or a currency ("49,90", "$34.99", "39,90 €", "1,980円"). */
-const PRICE_NUM = String.raw`(?:[$£€\x80¥] ?)?(\d{1,3}(?:[.,]\d{3}){0,2}(?:[.,]\d{1,2})?)(?: ?(?:€|\x80|\$|£|eur|euros?|dollars?|円|yen))?`;
+// (s28: the Brazilian real before the number - "de R$ 189,90 para R$ 139,90")
+const PRICE_NUM = String.raw`(?:(?:r\$|[$£€\x80¥]) ?)?(\d{1,3}(?:[.,]\d{3}){0,2}(?:[.,]\d{1,2})?)(?: ?(?:€|\x80|\$|£|eur|euros?|dollars?|円|yen))?`;
 /** From the first price to a lower second ("von 49,90 auf 39,90 €", "from $49.99 to $34.99", "de 89 € à 69 €", "da 59 a 45 euro",
  *  "de 50 para 40 reais", "2,980円から1,980円"), or a price now with the old one after it ("dropped to $34.99 (was $49.99)"). */
 // (\x80 is the € as its one-byte copy: one-byte-copy.test.ts)
@@ -225,12 +231,20 @@ const PRICE_FROM_TO = compactRegExp(
   // (s27 r2: the new price before the old one with "instead of" - "now $79 instead of $99", "79 € statt 99 €", "79 € au lieu de 99 €", "79 €
   // en lugar de 99 €", "79 € invece di 99 €", "R$ 79 em vez de R$ 99" (INSTEAD_OF); Japanese without a word edge before the price -
   // "今なら9,800円から7,800円に" - and the usual price with "のところ" - "通常3,980円のところ今だけ2,980円")
-  String.raw`(?<![\p{L}\p{N}])(?:from|von|de|da|desde) ${PRICE_NUM} (?:to|auf|à|a|al|para|down to) ${PRICE_NUM}|(?<![\p{N},.])${PRICE_NUM}から${PRICE_NUM}(?:に|へ)|(?<![\p{L}])(?:dropped|fell|reduced|cut|lowered|marked down|now|just) (?:to |down to |only )?${PRICE_NUM} \((?:was|previously|statt|vorher|au lieu de|avant|antes|prima|era) ${PRICE_NUM}\)|(?<![\p{L}\p{N}])${PRICE_NUM} (?:instead of|rather than|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de|ao invés de) (?:the |den |les |los |i |os )?(?:r\$ ?)?${PRICE_NUM}|通常(?:価格)?(?:の)?${PRICE_NUM}(?:のところ|が|→)(?:今だけ|今なら|期間限定で?|特別に)?${PRICE_NUM}`,
+  String.raw`(?<![\p{L}\p{N}])(?:from|von|de|da|desde) ${PRICE_NUM} (?:to|auf|à|a|al|para|down to) ${PRICE_NUM}|(?<![\p{N},.])${PRICE_NUM}から${PRICE_NUM}(?:に|へ)|(?<![\p{L}])(?:dropped|fell|reduced|cut|lowered|marked down|now|just) (?:to |down to |only )?${PRICE_NUM} \((?:was|previously|statt|vorher|au lieu de|avant|antes|prima|era) ${PRICE_NUM}\)|(?<![\p{L}\p{N}])${PRICE_NUM} (?:instead of|rather than|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de|ao invés de) (?:the |den |les |los |i |os )?(?:r\$ ?)?${PRICE_NUM}|通常(?:価格)?(?:の)?${PRICE_NUM}(?:のところ|が|→)(?:今だけ|今なら|期間限定で?|特別に)?${PRICE_NUM}`
+  // (s28: the two prices joined by an arrow - "3,980円→2,980円に値下げ", "€49 -> €35"; the old price first, as "from ... to")
+  + String.raw`|(?<![\p{N},.])${PRICE_NUM} ?(?:→|->|=>) ?${PRICE_NUM}`
+  // (s28: the new price told as now, the old one as was, either order - "now $24, was $39", "was €39, now €24", "antes 89 €, ahora 59 €",
+  // "prima 39 euro, ora 29", "avant 25 €, maintenant 18 €", "vorher 29 €, jetzt 19 €", "antes R$ 99, agora R$ 69"; NOW_FIRST reads the order)
+  + String.raw`|(?<![\p{L}])(?:now|jetzt|nun|maintenant|désormais|ahora|ora|adesso|agora) (?:only |just |nur |seulement |solo |apenas |por |für |pour |a |à |at |para )?${PRICE_NUM},? (?:\(|- )?(?:was|previously|vorher|zuvor|statt vorher|avant|antes|prima|era|before) ${PRICE_NUM}`
+  + String.raw`|(?<![\p{L}])(?:was|previously|vorher|zuvor|avant|antes|prima|era|before) ${PRICE_NUM}[,;]? (?:- )?(?:now|jetzt|nun|maintenant|désormais|ahora|ora|adesso|agora) (?:only |just |nur |seulement |solo |apenas |por |für |pour |a |à |at |para )?${PRICE_NUM}`,
   'u',
 );
 /** ... told as a lowering ("runtergesetzt", "reduziert", "dropped", "passe de", "rebajado", "scontato", "値下げ"). */
 const LOWERED = re(
-  `${W}(?:dropped|drops|fell|reduced|cut|lowered|marked down|down|runtergesetzt|herabgesetzt|reduziert|gesenkt|passe|baisse|réduit\\p{L}?|baj(?:a|ó|ado)|rebajad\\p{L}{1,2}|scontat\\p{L}|ribassat\\p{L}|scende|cai|caiu|baixou)${E}|値下げ|値引き|お値下げ`,
+  // (s28: Italian and German past forms - "è appena sceso da 49,90 a 34,90", "è calata", "ist auf 19 € gefallen / gesunken"; French
+  // "sont passées de 25 € à 18 €"; Portuguese "abaixou", "caiu"; the price told as was and now is its own lowering, NOW_FIRST)
+  `${W}(?:dropped|drops|fell|reduced|cut|lowered|marked down|down|runtergesetzt|herabgesetzt|reduziert|gesenkt|gefallen|gesunken|passe|pass[ée]e?s?|baisse|baissé\\p{L}{0,2}|réduit\\p{L}?|baj(?:a|ó|ado)|rebajad\\p{L}{1,2}|scontat\\p{L}|ribassat\\p{L}|scende|sces[oaie]|calat[oaie]|abbassat[oaie]|cai|caiu|baixou|abaixou|baixad[oa]s?)${E}|値下げ|値引き|お値下げ|値下がり`,
 );
 /** ... of another variant of the buyer's item ("the 3-tier version of the stand you bought"), as the buyer's own order does not. */
 const VARIANT = re(`${W}(?:versions?|models?|sizes?|editions?|tiers?|xl|xxl|große\\p{L}?|größere\\p{L}?|grand\\p{L}?|grande|più grande|maior|modell|ausführung|modèle|modelo|modello|versão|versión|versione)${E}|サイズ|モデル|タイプ`);
@@ -243,6 +257,9 @@ const NOW_OR_UNTIL = re(`${W}(?:now|today|this (?:week|weekend|month)|until|till
 const PAID_TOLD = re(`${W}(?:paid|pay|charged|invoice|receipt|total|bezahlt|gezahlt|rechnung|betrag|summe|payée?s?|factur\\p{L}*|montant|pagaste|pag[oó]|pagado|pagato|pagou|pago|fattura|fatura|importo|importe|nota fiscal)${E}|お支払い|請求|領収`);
 /** A lowering told by the phrase itself (the old price named as such). */
 const TOLD_LOWER = /\(|instead of|rather than|statt|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de|ao invés de|のところ|通常/u;
+/** The new price told first as now ("now $24, was $39"), and a pair told as was and now (the old price named as such). */
+const NOW_FIRST = /^(?:now|jetzt|nun|maintenant|désormais|ahora|ora|adesso|agora) /u;
+const WAS_NOW = /^(?:now|jetzt|nun|maintenant|désormais|ahora|ora|adesso|agora|was|previously|vorher|zuvor|avant|antes|prima|era|before) /u;
 /** The bought variant is no other one (s27 review #11): a variant word that is the object of ordered / bought, or owned by the buyer -
  *  "The 3-tier version you ordered dropped from $49.99 to $34.99", "die Version, die Sie bestellt haben", "la versión que compró", "your
  *  model", "ご注文のモデル" (a word between: "3-tier version you ordered"). Another one still counts: "the 3-tier version of the stand you bought dropped to ...". */
@@ -288,14 +305,18 @@ export function urgedIn(s: string, after: string, ownOrder: boolean): Push | nul
 export const PREORDER_TALK = SOLD_OUT_TALK;
 
 /** Another item's price cut, told unasked (read after the hard guard: a refund of the difference, an invoice clear it). */
-export function priceCutIn(s: string, ownOrder: boolean): Push | null {
+export function priceCutIn(s: string, ownOrder: boolean, after = ''): Push | null {
   const m = PRICE_FROM_TO.exec(s);
   if (!m) return null;
+  // (s28: the difference refunded in the next sentence - "le prix est passé de 54 € à 47 €. Nous vous avons remboursé la différence":
+  // the buyer's own price drop settled, not another item's cut)
+  const next = after.split(/[.!?。！？\n]/u).find((part) => /\S/u.test(part)) ?? '';
+  if (REFUND_NEXT.test(next)) return null;
   const nums = m.slice(1).filter((x) => x !== undefined).map(toNumber);
   const [a, b] = nums;
   if (a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b)) return null;
   // (the order of the two prices: "from 49 to 39", "34.99 (was 49.99)")
-  const dropped = INSTEAD_OF.test(m[0]) && !m[0].includes('通常') ? a < b : b < a;
+  const dropped = (INSTEAD_OF.test(m[0]) && !m[0].includes('通常')) || NOW_FIRST.test(m[0]) ? a < b : b < a;
   // (the buyer's own item cut after the purchase is explained, not pitched - unless another variant of it is named: "the 3-tier version
   // of the stand you bought"; a price Amazon set is Amazon's)
   // (a price, not a count or a span: a currency or cents - "reduced the delivery time from 10 to 5 days" is none)
@@ -304,11 +325,14 @@ export function priceCutIn(s: string, ownOrder: boolean): Push | null {
   // (the "instead of" pair is a cut only told as now or for a time, and not as what the buyer paid: "vous avez payé 24,90 € au lieu de
   // 29,90 €", "la fattura riporta 26,99 € invece di 29,99 €", "Sie haben also 34,99 € statt 39,99 € bezahlt" explain a discount applied)
   if (INSTEAD_OF.test(m[0]) && !m[0].includes('(') && (!NOW_OR_UNTIL.test(s) || PAID_TOLD.test(s))) return null;
-  if (!dropped || (!TOLD_LOWER.test(m[0]) && !LOWERED.test(s)) || NEGATION.test(s.slice(0, m.index)) || AMAZON_PRICE.test(s) || (ownOrder && !otherVariant(s))) return null;
+  if (!dropped || (!TOLD_LOWER.test(m[0]) && !WAS_NOW.test(m[0]) && !LOWERED.test(s)) || NEGATION.test(s.slice(0, m.index)) || AMAZON_PRICE.test(s) || (ownOrder && !otherVariant(s))) return null;
   return { kind: 'price-cut', start: m.index, end: m.index + m[0].length };
 }
 
+/** A refund or the difference paid back (the order's own price settled). */
+const REFUND_NEXT = re(`${W}(?:refund\\p{L}{0,3}|difference|erstatt\\p{L}{0,4}|differenz|rembours\\p{L}{0,5}|différence|reembols\\p{L}{0,5}|diferencia|rimbors\\p{L}{0,5}|differenza|diferença)${E}|返金|差額`);
 /** Their sources, for the promotion cue (entry-index reads their triggers). */
 /** The old price named after the new one, for the cue (a price cut told without a lowering verb). */
-const INSTEAD_CUE = re(`${W}(?:instead of|rather than|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de|ao invés de)${E}|のところ`);
+// (s28: an arrow between two prices, and the old price named as was - "3,980円→2,980円", "was $39, now $24", "antes 89 €")
+const INSTEAD_CUE = re(`${W}(?:instead of|rather than|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de|ao invés de|(?:was|previously|vorher|zuvor|avant|antes|prima|era|before) (?:r\\$|[$£€\x80¥]|\\d))${E}|のところ|円 ?→|\\d ?(?:→|->)`);
 export const PUSH_CUE_SOURCE = [SELLER_MAKES, FEW_LEFT, BUY_ADVICE, CROWD, URGE_BUY, ORDER_SOON, PREORDER_OPEN, LOWERED, INSTEAD_CUE].map((r) => `(?:${r.source})`).join('|');
