@@ -69,10 +69,14 @@ describe('gated detectors find what they find ungated', () => {
     return differ;
   };
 
-  // (three detectors per test: all six in one ran past the 30 s timeout on a loaded machine at 20k rows)
-  it(`promotions, romance asks and incentives, on every corpus row (${rows.length})`, () => {
-    expect(differing((t, found, buyer) => [
-      ['promotions', promotions(t, buyer, cueIn(found, PROMOTION_CUE, t)), promotions(t, buyer)],
+  // (few detectors per test: all six in one ran past the 30 s timeout on a loaded machine at 20k rows; promotions,
+  // romance asks and incentives together took 70 s of the 90 s at 31k rows and load 6)
+  it(`promotions, on every corpus row (${rows.length})`, () => {
+    expect(differing((t, found, buyer) => [['promotions', promotions(t, buyer, cueIn(found, PROMOTION_CUE, t)), promotions(t, buyer)]])).toEqual([]);
+  });
+
+  it(`romance asks and incentives, on every corpus row (${rows.length})`, () => {
+    expect(differing((t, found) => [
       ['romance', romanceReviewAsks(t, undefined, cueIn(found, ROMANCE_CUE, t)), romanceReviewAsks(t)],
       ['incentives', reviewIncentives(t, cueIn(found, INCENTIVE_REVIEW_CUE, t), cueIn(found, INCENTIVE_REWARD_CUE, t)), reviewIncentives(t)],
     ])).toEqual([]);
