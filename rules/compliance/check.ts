@@ -5,6 +5,7 @@ import { ellipticStarAsks, heldBackReviews, negativeReviewOnlyAvoided, refusalUn
 import { opinionOnChoice, opinionOnPick } from './detectors/choice-opinion';
 import { feedbackOnWork } from './detectors/feedback-on-work';
 import { reviewToldAsFact } from './detectors/review-fact';
+import { reviewScreenshots } from './detectors/review-screenshot';
 import { hotelStarClass, ratingAsDeviceSetting } from './detectors/device-setting';
 import { SELLER_BANK_ENTRIES, sellersBankOnDocument } from './detectors/seller-bank-fact';
 import { pressedAsks } from './detectors/review-pressure';
@@ -1800,6 +1801,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // a top count asked with the rating noun left out, named just before ("... a avaliação de 1 estrela. Se puder, depois coloque 5")
   // why: s27 blind e pt-008
   spans.push(...reviewGuarded(ellipticStarAsks(t)));
+  // (s29: a screenshot asked with the buyer's review named in the sentence before - review-screenshot.ts)
+  spans.push(...reviewGuarded(reviewScreenshots(t)));
   // the buyer's impressions of the item asked for through a channel off Amazon (an address, a number, a messenger): an opinion asked
   // why: s27 round 2 (impressions-via-other-channel: "send your impressions over there" after an address, "impressões ... pode mandar
   // no nosso WhatsApp")

@@ -441,6 +441,16 @@ const HOPE_BEFORE = accentOptionalRe(
     'u',
   ),
 );
+/** (s29) The count expected or counted on, the seller's side of a deal or a plain expectation: "we're counting on your five stars",
+ *  "dann freuen wir uns auf Ihre 5 Sterne", "nous comptons sur vos 5 étoiles", "esperamos esas 5 estrellas", "contiamo sulle sue 5
+ *  stelle", "contamos com as suas 5 estrelas". Not a refusal ("wir erwarten keine fünf Sterne": no determiner slot for it). */
+const EXPECT_BEFORE = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:count(?:ing)? on|look(?:ing)? forward to|expect(?:ing)?|await(?:ing)?|freuen (?:wir )?uns (?:schon |sehr )?auf|freue mich (?:schon )?auf|z[äa]hlen auf|rechnen mit|comptons sur|compte sur|on compte sur|attendons|on attend|esperamos|contamos con|quedamos a la espera de|aspettiamo|contiamo su(?:lle|i|lla)?|attendiamo|contamos com|aguardamos|ficamos no aguardo d(?:e|as|os))(?:\s(?:your|those|these|the|ihre[n]?|die|den|vos|ces|les|tus|sus|esas|esos|las|los|sue|tue|le|i|suoi|as|suas|tuas|os|seus|aquelas)){0,2}\s$`,
+    'u',
+  ),
+);
+const TOP_AWAITED_JA = /(?:満点|最高評価|(?:星|★)\s?[5５五]つ?|[5５五]つ星)(?:の評価|評価)?(?:を|、)?(?:心より|楽しみに|心待ちに)?(?:お待ち(?:して|いたして|申し上げて)|楽しみにして|期待して)/gu;
 const GIVEN_IF = accentOptionalRe(
   compactRegExp(
     String.raw`(?<![\p{L}])(?:if you (?:give|put|rate)(?: (?:us|it|them|the \p{L}{1,14}))?|si (?:usted |vous |tu )?(?:nos |le |lui |me )?(?:pone|pones|da|das|deja|dejas|mettez|donnez|mets|donnes|attribuez)|se (?:lei |você |o senhor |a senhora )?(?:ci |le |nos |me )?(?:dà|dai|mette|metti|lascia|der|puser|deixar|colocar|dar)|wenn sie (?:uns |ihm |ihr |dem \p{L}{1,14} )?(?:geben|vergeben))\s$`,
@@ -461,6 +471,8 @@ const TOP_WISH_JA = /(?:満点|最高評価|(?:星|★)\s?[5５五]つ?)(?:の�
 function wishedTop(s: string, prev: string, conditioned: () => boolean): RegExpExecArray | null {
   const m = firstKept(WISHED_TOP, s, (x) => {
     const before = s.slice(Math.max(0, x.index - 60), x.index);
+    // (read before the setting guard: "auf Ihre 5", "sur vos 5" is no level)
+    if (EXPECT_BEFORE.test(before)) return true;
     if (SETTING_BEFORE.test(before.slice(-30))) return false;
     const after = s.slice(x.index + x[0].length, x.index + x[0].length + 40);
     if (HOPE_BEFORE.test(before)) return true;
@@ -468,7 +480,7 @@ function wishedTop(s: string, prev: string, conditioned: () => boolean): RegExpE
     if (!WISH_AFTER_WIDE.test(after)) return false;
     return RATING_WORD.test(s) || RATING_WORD.test(prev) || RATING_IN_VIEW.test(s) || SCORE_FROM_YOU.test(s) || conditioned();
   });
-  return m ?? firstKept(TOP_WISH_JA, s, () => true);
+  return m ?? firstKept(TOP_WISH_JA, s, () => true) ?? firstKept(TOP_AWAITED_JA, s, () => true);
 }
 export function ellipticStarAsks(t: string): Span[] {
   const out: Span[] = [];

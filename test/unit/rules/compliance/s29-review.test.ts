@@ -97,3 +97,43 @@ describe('s29 rev: a new version of a document sent with the message (promotion.
     'The new version of our kettle is out now - see the attached flyer for 10% off.',
   ])('%s still promotes', (text) => expect(rules(text)).toContain('marketing'));
 });
+
+describe('s29 rev: a top star count expected or counted on (review-change.ts EXPECT_BEFORE, TOP_AWAITED_JA)', () => {
+  it.each([
+    'We\'re counting on your five stars!',
+    'Great, the refund is on its way - we look forward to your 5 stars.',
+    'Wir zählen auf Ihre 5 Sterne.',
+    'Nous comptons sur vos 5 étoiles !',
+    'Contamos con sus cinco estrellas.',
+    'Aspettiamo le sue cinque stelle.',
+    'Aguardamos suas cinco estrelas.',
+    '星5つをお待ちしております。',
+  ])('%s is leading', (text) => expect(rules(text)).toEqual(['leading', 'review_request']));
+  it.each([
+    'Esperamos 5 días más y le enviamos otro.',
+    'We look forward to your 5 photos of the damage.',
+    'Contamos com as suas 5 peças de volta até sexta.',
+    'Nous attendons vos 5 colis demain.',
+    '5つ星ホテルでも使われているタオルです。',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
+
+describe('s29 rev: a screenshot asked with the review named in the sentence before (review-screenshot.ts)', () => {
+  it.each([
+    'Thanks so much for your review! Could you send us a screenshot of it?',
+    'Danke für Ihre Bewertung! Könnten Sie uns bitte einen Screenshot schicken?',
+    'Vielen Dank für die fünf Sterne. Schicken Sie uns bitte ein Bildschirmfoto davon.',
+    'Merci pour votre avis publié ce matin. Pouvez-vous nous envoyer une capture d\'écran ?',
+    'Gracias por su reseña. ¿Podría enviarnos una captura de pantalla para el álbum del equipo?',
+    'Grazie per la recensione! Ci mandi uno screenshot, per favore?',
+    'Obrigado pela avaliação! Pode mandar um print da tela pra gente?',
+  ])('%s is leading', (text) => expect(rules(text)).toContain('leading'));
+  it.each([
+    'Thanks for your review. Could you send us a screenshot of the error message so we can fix it?',
+    'Danke für Ihre Bewertung. Könnten Sie uns einen Screenshot der Fehlermeldung schicken?',
+    'Gracias por su reseña. ¿Podría enviarnos una captura de pantalla del error?',
+    'Thanks for your review. No need to send a screenshot, we found the issue.',
+    'Could you send us a screenshot of the app settings? The lamp should then pair.',
+    'Merci pour votre avis. Nous vous envoyons une capture d\'écran de la notice.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
