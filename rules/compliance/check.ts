@@ -1,7 +1,7 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
 import { impressionsElsewhere } from './detectors/impressions-channel';
-import { ellipticStarAsks, heldBackReviews, negativeReviewOnlyAvoided, refusalUndone, reviewAskRefused, reviewChanges } from './detectors/review-change';
+import { ellipticStarAsks, heldBackReviews, offlineReviewWished, negativeReviewOnlyAvoided, refusalUndone, reviewAskRefused, reviewChanges } from './detectors/review-change';
 import { opinionOnChoice, opinionOnPick } from './detectors/choice-opinion';
 import { feedbackOnWork } from './detectors/feedback-on-work';
 import { reviewToldAsFact } from './detectors/review-fact';
@@ -1798,6 +1798,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // (s28: a threatened or low review held back until the seller has acted - "warten Sie mit Ihrer Bewertung", "hold off posting
   // anything" after the buyer's threat: leading only, a change entry)
   spans.push(...reviewGuarded(heldBackReviews(t, buyer.text)));
+  // (s29: a posted review wished no longer online - "wäre es schön, wenn die Bewertung nicht mehr online stünde": leading only)
+  spans.push(...reviewGuarded(offlineReviewWished(t)));
   // a top count asked with the rating noun left out, named just before ("... a avaliação de 1 estrela. Se puder, depois coloque 5")
   // why: s27 blind e pt-008
   spans.push(...reviewGuarded(ellipticStarAsks(t)));

@@ -616,3 +616,35 @@ export function heldBackReviews(t: string, buyerText: string): Span[] {
   }
   return out;
 }
+
+// --- s29: a posted review wished no longer online, the removal told as its state ---------------------------------------------
+// why: s29 fit row de-022 (remove-review-ask: "wäre es schön, wenn die 2-Sterne-Bewertung nicht mehr online stünde" read as a new
+// review ask). The delete readings above need a deleting verb; sellers also wish the review's absence: "it would be great if the
+// one-star review were no longer online", "ce serait bien que l'avis ne soit plus en ligne", "sería genial que la reseña ya no
+// estuviera visible", "sarebbe bello se la recensione non fosse più online", "seria ótimo se a avaliação não ficasse mais no ar".
+// Read per sentence: a review noun, a no-longer state of being online or visible after it, and a wish or a request in the sentence
+// (would be / wäre / serait / sería / sarebbe / seria, please, could you). Leading only (a -remove entry). Not a state told as a
+// fact ("the review is no longer online - Amazon removed it").
+const OFFLINE_REVIEW = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:reviews?|ratings?|\p{L}{0,12}bewertung(?:en)?|\p{L}{0,12}rezension(?:en)?|avis|commentaires?|[ée]valuations?|rese[ñn]as?|valoraci[oó]n(?:es)?|opini[oó]n|recension[ei]|valutazion[ei]|avalia[çc][ãa]o|avalia[çc][õo]es)(?![\p{L}])[^.!?;\n]{0,40}?(?<![\p{L}])(?:no longer|not (?:be )?(?:up|online|visible) any ?more|nicht mehr|ne (?:soit|serait|soient|seraient|serait) plus|n'(?:est|était|apparaisse|apparaît) plus|ya no|non (?:fosse|sia|sarebbe|fossero|siano) più|n[ãa]o (?:estivesse|ficasse|esteja|fique|aparecesse|apare[çc]a) mais)(?:\s\p{L}{1,12}){0,2}?\s(?:online|up|visible|live|there|sichtbar|zu sehen|en ligne|visible|publi[ée]e?|publicad[ao]|visibile|pubblicat[ao]|no ar|vis[íi]vel|publicad[ao])(?![\p{L}])`,
+    'u',
+  ),
+);
+const OFFLINE_WISH = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:would|could you|please|wäre|wären|würde|könnten sie|bitte|ce serait|serait|pourriez|s'il vous pla[îi]t|ser[íi]a|nos gustar[íi]a|podr[ií]a|por favor|sarebbe|potrebbe|per favore|seria|gostar[íi]amos|poderia)(?![\p{L}])`,
+    'u',
+  ),
+);
+export function offlineReviewWished(t: string): Span[] {
+  const out: Span[] = [];
+  if (!mayMatch(OFFLINE_REVIEW, t)) return out;
+  for (const [start, end] of sentenceSpans(t, 400)) {
+    const s = sliceOf(t, start, end);
+    if (!mayMatch(OFFLINE_REVIEW, s) || !OFFLINE_WISH.test(s)) continue;
+    const m = OFFLINE_REVIEW.exec(s);
+    if (m) out.push({ rule: 'leading', severity: 'block', start: start + m.index, end: start + m.index + m[0].length, entry: 'leading:review-offline-remove' });
+  }
+  return out;
+}

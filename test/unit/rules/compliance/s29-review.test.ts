@@ -137,3 +137,19 @@ describe('s29 rev: a screenshot asked with the review named in the sentence befo
     'Merci pour votre avis. Nous vous envoyons une capture d\'écran de la notice.',
   ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('s29 rev: a posted review wished no longer online (review-change.ts offlineReviewWished)', () => {
+  it.each([
+    'Now that the handle is fixed, it would be great if the one-star review were no longer online.',
+    'Da alles behoben ist, wäre es schön, wenn Ihre 1-Sterne-Bewertung nicht mehr sichtbar wäre.',
+    'Ce serait bien que votre avis à deux étoiles ne soit plus en ligne.',
+    'Sería genial que la reseña de una estrella ya no estuviera visible.',
+    'Sarebbe bello se la recensione da due stelle non fosse più online.',
+    'Seria ótimo se a avaliação de 1 estrela não ficasse mais no ar.',
+  ])('%s is leading only', (text) => expect(rules(text)).toEqual(['leading']));
+  it.each([
+    'Your review is no longer online - Amazon removed it, we did not ask for that.',
+    'The listing is no longer online, so we would refund you instead.',
+    'Die Bewertung ist nicht mehr online, Amazon hat sie entfernt.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
