@@ -19,6 +19,8 @@ const NEGATED = compactRegExp(String.raw`(?<![\p{L}])(?:not|never|no need|don't|
 /** An object of the screenshot's own after it: "of the error", "de l'écran", "della fattura" (a review word there is the review). */
 const OTHER_OBJECT = compactRegExp(String.raw`^\s{1,3}(?:of|von|vom|der|des|de|du|del|de la|de l'|di|della|dello|del|do|da|dos|das)(?![\p{L}])\s{0,3}(?:(?:the|your|la|le|l'|el|il|lo|su|sua|suo|tu|votre|ihre[rnms]?|o|a)(?![\p{L}])\s{0,3})?([\p{L}]+)`, 'u');
 
+/** A fault the screenshot is to show. */
+const FAULT = compactRegExp(String.raw`(?<![\p{L}])(?:error|errors|fehler\p{L}{0,6}|erreur|errores?|errore|erro|bug|problem\p{L}{0,2}|probl[èe]me|problema)(?![\p{L}])|エラー|失敗|できない|不具合`, 'u');
 /** A pronoun for the review named before: "a screenshot of it". */
 const PRONOUN = /^(?:it|this|that|them|es|ihr|ihm|cela|ça|celui-ci|esto|eso|ello|esa|esso|essa|questo|questa|isso|isto|ela|ele)$/u;
 
@@ -30,12 +32,16 @@ export function reviewScreenshots(t: string): Span[] {
     const s = sliceOf(t, start, end);
     const before = prev;
     prev = s;
-    if (!gatedTest(SHOT, s) || !ASKED.test(s) || NEGATED.test(s)) continue;
+    // (a screenshot of an error or a failed posting is support, not proof: "エラー画面のスクリーンショット", "a screenshot of the error")
+    if (!gatedTest(SHOT, s) || !ASKED.test(s) || NEGATED.test(s) || FAULT.test(s)) continue;
     if (!REVIEW.test(s) && !REVIEW.test(before)) continue;
     SHOT_GLOBAL.lastIndex = 0;
     for (let m = SHOT_GLOBAL.exec(s); m; m = SHOT_GLOBAL.exec(s)) {
       const obj = OTHER_OBJECT.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 40));
       if (obj && !REVIEW.test(obj[1] ?? '') && !PRONOUN.test(obj[1] ?? '')) continue;
+      // (Japanese names the object before: "その画面のスクリーンショット" - only the review's own screen is proof)
+      const ja = /([^\s。、！？]{1,10})の$/u.exec(s.slice(Math.max(0, m.index - 12), m.index));
+      if (ja && !REVIEW.test(ja[1] ?? '')) continue;
       out.push({ rule: 'leading', severity: 'block', start: start + m.index, end: start + m.index + m[0].length, entry: 'leading:review-screenshot-proof-asked' /* (-proof-asked: leading only, no new review asked - conditioned-ask.ts CHANGE_ENTRY) */ });
       break;
     }
