@@ -1,8 +1,11 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
 import { impressionsElsewhere } from './detectors/impressions-channel';
-import { ellipticStarAsks, heldBackReviews, negativeReviewOnlyAvoided, refusalUndone, reviewAskRefused, reviewChanges } from './detectors/review-change';
-import { opinionOnChoice } from './detectors/choice-opinion';
+import { ellipticStarAsks, heldBackReviews, offlineReviewWished, negativeReviewOnlyAvoided, refusalUndone, reviewAskRefused, reviewChanges } from './detectors/review-change';
+import { opinionOnChoice, opinionOnPick } from './detectors/choice-opinion';
+import { feedbackOnWork } from './detectors/feedback-on-work';
+import { reviewToldAsFact } from './detectors/review-fact';
+import { reviewScreenshots } from './detectors/review-screenshot';
 import { hotelStarClass, ratingAsDeviceSetting } from './detectors/device-setting';
 import { SELLER_BANK_ENTRIES, sellersBankOnDocument } from './detectors/seller-bank-fact';
 import { pressedAsks } from './detectors/review-pressure';
@@ -541,6 +544,20 @@ function packInOrderReference(t: string, span: Range, entry: string): boolean {
   if (close < 0 || after.lastIndexOf('(', close) >= 0) return false;
   const inner = before.slice(open + 1) + t.slice(span.start, span.end) + after.slice(0, close);
   return ORDER_ID_IN.test(inner) && !SALE_IN_BRACKET.test(inner) && !PACK_WORD_BEFORE.test(before.slice(open + 1));
+}
+/** (s29) A rating word inside the bracket that names the ordered item right after its order id, or holding it: "Ihre Bestellung
+ *  302-… (Fünf-Sterne Grillbesteck, 18-teilig)", "order 114-… (Five Star Grill Set)" - the item's name; not with an ask in the bracket. */
+const ASK_IN_BRACKET = compact(/[?!？！]|(?<![\p{L}])(?:please|bitte|s'il vous|merci de|por favor|per favore|por gentileza|rate|bewerten|notez|valore|valuti|avalie)(?![\p{L}])|ください|お願い/u);
+function ratingInOrderReference(t: string, span: Range): boolean {
+  const before = t.slice(Math.max(0, span.start - 60), span.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  const after = t.slice(span.end, span.end + 80);
+  const close = after.indexOf(')');
+  if (close < 0 || after.lastIndexOf('(', close) >= 0) return false;
+  const inner = before.slice(open + 1) + t.slice(span.start, span.end) + after.slice(0, close);
+  const lead = t.slice(Math.max(0, span.start - 60 - 40), Math.max(0, span.start - 60) + open);
+  return (ORDER_ID_IN.test(inner) || /\d{3}-\d{7}-\d{7}\s{0,3}$/u.test(lead)) && !ASK_IN_BRACKET.test(inner);
 }
 /** A discount explained, in any checker language, as already applied or clipped at checkout, in its
  *  sentence: "Your invoice lists "Promotion: -$5.00" - that's the coupon you clipped", "« Promotion appliquée »". */
@@ -1255,9 +1272,17 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (thankedForReview(t, span, rule)) return true;
   // (s27 known #2: an opinion asked on a pick among variants - "votre avis sur la couleur : noir ou blanc ?" - choice-opinion.ts)
   if (rule === 'review_request' && opinionOnChoice(t.slice(span.start, span.end), sentenceOf(t, span))) return true;
+  // (s29: the pick's object or purpose named, the choice laid out in the next sentence - "votre avis sur la couleur nous aiderait à
+  // choisir le remplacement : ... Lequel ?", "交換品のお色について、ご意見をお聞かせください" - choice-opinion.ts opinionOnPick)
+  if (rule === 'review_request' && opinionOnPick(t.slice(span.start, span.end), sentenceOf(t, span), followingSentence(t, span))) return true;
+  // (s29: feedback on a proof or draft of the order's own work before production - feedback-on-work.ts)
+  if (feedbackOnWork(t.slice(span.start, span.end), sentenceOf(t, span), `${previousSentence(t, span)} ${followingSentence(t, span)}`)) return true;
+  // (s29: who writes reviews, what customers in general may do, a Japanese or German refusal after the phrase - review-fact.ts)
+  if (reviewToldAsFact(t, span.start, span.end, sentenceOf(t, span))) return true;
   // (s27 known #3: a rating word naming a device's setting - "il voto del termostato a 3", "the rating on the thermostat" -
   // device-setting.ts)
   if (ratingAsDeviceSetting(sentenceOf(t, span))) return true;
+  if (ratingInOrderReference(t, span)) return true;
   // (s28: a star count that classes a hotel - "hotel a cinque stelle", "Das Hotel hat fünf Sterne" - device-setting.ts hotelStarClass)
   if (hotelStarClass(t.slice(span.start, span.end), t.slice(Math.max(0, span.start - 30), span.start), t.slice(span.end, span.end + 30), sentenceOf(t, span))) return true;
   // a review verb that is the object of "before / instead of / without" asks for none: "avant de noter votre achat, écrivez-nous"
@@ -1773,9 +1798,13 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // (s28: a threatened or low review held back until the seller has acted - "warten Sie mit Ihrer Bewertung", "hold off posting
   // anything" after the buyer's threat: leading only, a change entry)
   spans.push(...reviewGuarded(heldBackReviews(t, buyer.text)));
+  // (s29: a posted review wished no longer online - "wäre es schön, wenn die Bewertung nicht mehr online stünde": leading only)
+  spans.push(...reviewGuarded(offlineReviewWished(t)));
   // a top count asked with the rating noun left out, named just before ("... a avaliação de 1 estrela. Se puder, depois coloque 5")
   // why: s27 blind e pt-008
   spans.push(...reviewGuarded(ellipticStarAsks(t)));
+  // (s29: a screenshot asked with the buyer's review named in the sentence before - review-screenshot.ts)
+  spans.push(...reviewGuarded(reviewScreenshots(t)));
   // the buyer's impressions of the item asked for through a channel off Amazon (an address, a number, a messenger): an opinion asked
   // why: s27 round 2 (impressions-via-other-channel: "send your impressions over there" after an address, "impressões ... pode mandar
   // no nosso WhatsApp")

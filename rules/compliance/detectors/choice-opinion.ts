@@ -18,7 +18,7 @@ import { accentOptionalRe } from '../accent-optional';
 import { compactRegExp } from './compact-letters';
 
 /** A review word, a venue: the sentence asks for a review whatever else it asks. */
-const REVIEW_WORD = accentOptionalRe(
+export const REVIEW_WORD = accentOptionalRe(
   compactRegExp(
     String.raw`(?<![\p{L}])(?:reviews?|ratings?|rate|feedback|stars?|\p{L}{0,12}bewertung(?:en)?|bewerten|\p{L}{0,12}rezension(?:en)?|sterne[n]?|évaluations?|évaluer|noter|notes?|étoiles|commentaires?|reseñas?|valoraci[oó]n(?:es)?|valorar|estrellas|calificaci[oó]n|recension[ei]|valutazion[ei]|valutare|stelle|avalia[çc][ãa]o|avalia[çc][õo]es|avaliar|estrelas|amazon|other (?:buyers|customers|shoppers)|anderen? (?:käufer|kunden)|autres (?:acheteurs|clients)|otros (?:compradores|clientes)|altri (?:acquirenti|clienti)|outros (?:compradores|clientes))(?![\p{L}])|レビュー|評価`,
     'u',
@@ -92,4 +92,41 @@ export function opinionOnChoice(phrase: string, sentence: string): boolean {
   if (!VARIANT_OR_PREFERENCE.test(sentence)) return false;
   if (alt && VERDICT.test(alt[0])) return false;
   return !ON_THE_PURCHASE.test(sentence) && !ON_THE_SELLER.test(sentence);
+}
+
+// s29 near-misses: the pick asked with the opinion's object named and the alternatives laid out around it, with no question
+// mark in the opinion's own sentence ("votre avis sur la couleur nous aiderait à choisir le remplacement : ... gris perle ou bleu
+// canard. Lequel préférez-vous ?", "交換品のお色について、ご意見をお聞かせください。グレーかネイビーでしたら..."). Read on the opinion's
+// sentence and the next: the opinion is ON a variant (its noun right after "on / zur / sur / sobre / sul / について") or asked TO
+// CHOOSE a replacement, and a choice is offered (which / lequel / どちら, alternatives, "still in stock in", ご用意できます).
+/** The opinion's object is a variant: "opinion on the colour", "Meinung zur Farbe", "avis sur la taille", "お色について". */
+const ON_A_VARIANT = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:opinion|thoughts|input|view|meinung|avis|opini[oó]n|opinione|parere|opini[ãa]o)\s{1,3}(?:(?:on|about|of|zu[mr]?|über|sur|quant [àa]|sobre|acerca de|sul|sulla|sullo|sui|sulle|su|da|do|na|no)\s{1,3})(?:(?:the|der|die|das|den|le|la|les|l'|el|los|las|il|lo|i|gli|o|a|os|as)\s{0,3})?(?:colou?rs?|sizes?|models?|versions?|fonts?|designs?|patterns?|shades?|farbe|farbton|größe|modell|variante|schrift(?:art)?|muster|couleurs?|coloris|teintes?|tailles?|mod[eè]les?|police|motifs?|colou?r|talla|tama[ñn]o|modelo|versi[oó]n|letra|estampado|colore|taglia|misura|modello|versione|carattere|fantasia|cor|tamanho|fonte|estampa)(?![\p{L}])|(?:色|カラー|サイズ|柄|デザイン|モデル|書体|フォント)(?:について|に関して|を(?:決め|選)|の(?:ご希望|選択))`,
+    'u',
+  ),
+);
+/** ... or the opinion asked to choose the replacement: "to pick the replacement", "bei der Auswahl des Ersatzes", "pour choisir
+ *  l'échange", "para elegir el cambio", "per scegliere la sostituzione", "para escolher a troca", 代替品/交換品. */
+const TO_CHOOSE_REPLACEMENT = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:(?:to|help us) (?:pick|choose|select|decide)|(?:auszuw[äa]hlen|auswahl|entscheiden)|(?:choisir|d[ée]cider|s[ée]lectionner)|(?:elegir|escoger|decidir)|(?:scegliere|decidere)|(?:escolher|decidir))(?:\s{1,3}\p{L}{1,12}){0,3}?\s{1,3}(?:the |le |la |l'|el |il |o |a |den |des |die |das |de |del |della |do |da )?(?:replacement|exchange|substitute|ersatz\p{L}{0,3}|austausch\p{L}{0,3}|remplacement|[ée]change|rechange|cambio|reemplazo|sustituci[oó]n|sostituzione|sostitut\p{L}{1,2}|ricambio|troca|substitui[çc][ãa]o|reposi[çc][ãa]o)(?![\p{L}])|(?:代替品|交換品|代わりの商品)`,
+    'u',
+  ),
+);
+/** A choice offered in the sentence or the next: an interrogative of choice, "X or Y", or what is still in stock. */
+const CHOICE_OFFERED = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:which|welche[nmrs]?|was (?:ist|wäre) ihnen lieber|lequel|laquelle|lesquel(?:le)?s|quel(?:le)?s?|cu[aá]l(?:es)?|quale|quali|qual|quais|[\p{L}-]{2,20} (?:or|oder|ou|o|oppure) [\p{L}-]{2,20}|still (?:have|in stock)|noch (?:da|vorrätig|auf lager)|gibt es noch|il reste|existe encore|nos queda|todav[ií]a (?:tenemos|hay)|abbiamo ancora|ancora disponibil\p{L}|temos ainda|ainda temos)(?![\p{L}])|どちら|どれ|いずれ|[\u30a0-\u30ff\u4e00-\u9fff]か[\u30a0-\u30ff\u4e00-\u9fff]|ご用意(?:でき|いたし)`,
+    'u',
+  ),
+);
+
+/** Does an opinion phrase ask for a pick among variants, its object a variant or the replacement to choose, the choice laid out
+ *  in its sentence or the next? Not with a review word or venue in the sentence, nor the purchase or the seller as its object. */
+export function opinionOnPick(phrase: string, sentence: string, next: string): boolean {
+  if (!OPINION_WORD.test(phrase) && !phrase.includes('ご意見')) return false;
+  if (REVIEW_WORD.test(sentence) || ON_THE_PURCHASE.test(sentence) || ON_THE_SELLER.test(sentence)) return false;
+  if (!ON_A_VARIANT.test(sentence) && !TO_CHOOSE_REPLACEMENT.test(sentence)) return false;
+  return CHOICE_OFFERED.test(`${sentence} ${next}`);
 }

@@ -99,6 +99,11 @@ const IN_DEVELOPMENT = re(
   // numa"; one word, so a clause cannot slip in)
   `${W}(?:(?:working|work)(?: [\\p{L}]{2,14})? on|developing|designing|looking (?:at|into)|testing|prototyping|arbeite[nt]? (?:\\p{L}+ ){0,2}an|entwickel\\p{L}{0,3}|tüftel\\p{L}{0,3}|travaill\\p{L}{0,4}(?: [\\p{L}]{2,14})? (?:sur|à)|développ\\p{L}{0,4}|concev\\p{L}{0,4}|trabaj\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:en|sobre)|desarroll\\p{L}{0,5}|diseñ\\p{L}{0,5}|lavor\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:a|su|ad)|svilupp\\p{L}{0,5}|progett\\p{L}{0,5}|trabalh\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:em|numa|num|na|no|sobre)|desenvolv\\p{L}{0,5})(?: [\\p{L}'-]+){0,3} $`,
 );
+/** A version or edition, and a document sent or named in its sentence (s29: a manual's new version attached). */
+const VERSION_WORD = re(`${W}(?:version|versi[oó]n|versione|vers[ãa]o|[ée]dition|ausgabe|auflage|fassung)${E}|版`);
+const DOCUMENT_SENT = re(
+  `${W}(?:attached|attachment|pdf|hängt\\p{L}{0,2} (?:\\p{L}+ ){0,4}an|anbei|im anhang|ci-joint\\p{L}{0,2}|pi[èe]ce jointe|jointe?|adjunt\\p{L}{1,2}|in allegato|allegat\\p{L}|em anexo|anexad\\p{L}|manual\\p{L}{0,2}|\\p{L}{0,12}anleitung|notice|mode d'emploi|instructions|instrucciones|istruzioni|instru[çc][õo]es|guide)${E}|添付|説明書|マニュアル`,
+);
 /** A new version or model told as still being developed, with no offer in the sentence (the learned layer's guard, check.ts). */
 export function developmentNews(s: string): boolean {
   const m = DEV_NEW.exec(s);
@@ -782,7 +787,10 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (the novelty's own clause: "our new collection is now available, and our support line is happy to help" stays one)
   // (and the sentence's subject before it: "our customer support line, which you reached yesterday, is now available")
   const clause = novelty && s.slice(0, clauseEnd(s, novelty.end, /[,;]/u)).split(/(?<![\p{L}])(?:and|y|und|et|e)(?![\p{L}])/u).pop();
-  if (novelty && !(ownOrder && !also) && !(denied && !invite) && !SERVICE_LINE.test(clause || '') && !SELF_DESCRIBED.test(s.slice(Math.max(0, novelty.start - 40), novelty.end)) && !(IN_DEVELOPMENT.test(s.slice(Math.max(0, novelty.start - 40), novelty.start)) && !DEV_OFFER.test(s))) {
+  // (s29: a new version of a document sent with the message - "die neue Version hängt als PDF an", "the new version of the manual is
+  // attached" - is the buyer's manual mended, no product)
+  const documentSent = novelty && VERSION_WORD.test(s.slice(novelty.start, novelty.end)) && DOCUMENT_SENT.test(s);
+  if (novelty && !documentSent && !(ownOrder && !also) && !(denied && !invite) && !SERVICE_LINE.test(clause || '') && !SELF_DESCRIBED.test(s.slice(Math.max(0, novelty.start - 40), novelty.end)) && !(IN_DEVELOPMENT.test(s.slice(Math.max(0, novelty.start - 40), novelty.start)) && !DEV_OFFER.test(s))) {
     const product = own ?? find(PRODUCT_WORD, s) ?? range ?? bundle;
     // "too"/"also" outside the cue: "the large sizes are now in stock too" (not the "aussi" of "existe aussi en")
     const alsoBesides = also && ALSO.test(`${s.slice(0, novelty.start)} ${s.slice(novelty.end)}`);

@@ -441,6 +441,16 @@ const HOPE_BEFORE = accentOptionalRe(
     'u',
   ),
 );
+/** (s29) The count expected or counted on, the seller's side of a deal or a plain expectation: "we're counting on your five stars",
+ *  "dann freuen wir uns auf Ihre 5 Sterne", "nous comptons sur vos 5 étoiles", "esperamos esas 5 estrellas", "contiamo sulle sue 5
+ *  stelle", "contamos com as suas 5 estrelas". Not a refusal ("wir erwarten keine fünf Sterne": no determiner slot for it). */
+const EXPECT_BEFORE = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:count(?:ing)? on|look(?:ing)? forward to|expect(?:ing)?|await(?:ing)?|freuen (?:wir )?uns (?:schon |sehr )?auf|freue mich (?:schon )?auf|z[äa]hlen auf|rechnen mit|comptons sur|compte sur|on compte sur|attendons|on attend|esperamos|contamos con|quedamos a la espera de|aspettiamo|contiamo su(?:lle|i|lla)?|attendiamo|contamos com|aguardamos|ficamos no aguardo d(?:e|as|os))(?:\s(?:your|those|these|the|ihre[n]?|die|den|vos|ces|les|tus|sus|esas|esos|las|los|sue|tue|le|i|suoi|as|suas|tuas|os|seus|aquelas)){0,2}\s$`,
+    'u',
+  ),
+);
+const TOP_AWAITED_JA = /(?:満点|最高評価|(?:星|★)\s?[5５五]つ?|[5５五]つ星)(?:の評価|評価)?(?:を|、)?(?:心より|楽しみに|心待ちに)?(?:お待ち(?:して|いたして|申し上げて)|楽しみにして|期待して)/gu;
 const GIVEN_IF = accentOptionalRe(
   compactRegExp(
     String.raw`(?<![\p{L}])(?:if you (?:give|put|rate)(?: (?:us|it|them|the \p{L}{1,14}))?|si (?:usted |vous |tu )?(?:nos |le |lui |me )?(?:pone|pones|da|das|deja|dejas|mettez|donnez|mets|donnes|attribuez)|se (?:lei |você |o senhor |a senhora )?(?:ci |le |nos |me )?(?:dà|dai|mette|metti|lascia|der|puser|deixar|colocar|dar)|wenn sie (?:uns |ihm |ihr |dem \p{L}{1,14} )?(?:geben|vergeben))\s$`,
@@ -461,6 +471,8 @@ const TOP_WISH_JA = /(?:満点|最高評価|(?:星|★)\s?[5５五]つ?)(?:の�
 function wishedTop(s: string, prev: string, conditioned: () => boolean): RegExpExecArray | null {
   const m = firstKept(WISHED_TOP, s, (x) => {
     const before = s.slice(Math.max(0, x.index - 60), x.index);
+    // (read before the setting guard: "auf Ihre 5", "sur vos 5" is no level)
+    if (EXPECT_BEFORE.test(before)) return true;
     if (SETTING_BEFORE.test(before.slice(-30))) return false;
     const after = s.slice(x.index + x[0].length, x.index + x[0].length + 40);
     if (HOPE_BEFORE.test(before)) return true;
@@ -468,7 +480,7 @@ function wishedTop(s: string, prev: string, conditioned: () => boolean): RegExpE
     if (!WISH_AFTER_WIDE.test(after)) return false;
     return RATING_WORD.test(s) || RATING_WORD.test(prev) || RATING_IN_VIEW.test(s) || SCORE_FROM_YOU.test(s) || conditioned();
   });
-  return m ?? firstKept(TOP_WISH_JA, s, () => true);
+  return m ?? firstKept(TOP_WISH_JA, s, () => true) ?? firstKept(TOP_AWAITED_JA, s, () => true);
 }
 export function ellipticStarAsks(t: string): Span[] {
   const out: Span[] = [];
@@ -601,6 +613,38 @@ export function heldBackReviews(t: string, buyerText: string): Span[] {
     const from = Math.min(h.index, held.index);
     const to = Math.max(h.index + h[0].length, held.index + held[0].length);
     out.push({ rule: 'leading', severity: 'block', start: start + from, end: start + to, entry: HOLD_ENTRY });
+  }
+  return out;
+}
+
+// --- s29: a posted review wished no longer online, the removal told as its state ---------------------------------------------
+// why: s29 fit row de-022 (remove-review-ask: "wäre es schön, wenn die 2-Sterne-Bewertung nicht mehr online stünde" read as a new
+// review ask). The delete readings above need a deleting verb; sellers also wish the review's absence: "it would be great if the
+// one-star review were no longer online", "ce serait bien que l'avis ne soit plus en ligne", "sería genial que la reseña ya no
+// estuviera visible", "sarebbe bello se la recensione non fosse più online", "seria ótimo se a avaliação não ficasse mais no ar".
+// Read per sentence: a review noun, a no-longer state of being online or visible after it, and a wish or a request in the sentence
+// (would be / wäre / serait / sería / sarebbe / seria, please, could you). Leading only (a -remove entry). Not a state told as a
+// fact ("the review is no longer online - Amazon removed it").
+const OFFLINE_REVIEW = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:reviews?|ratings?|\p{L}{0,12}bewertung(?:en)?|\p{L}{0,12}rezension(?:en)?|avis|commentaires?|[ée]valuations?|rese[ñn]as?|valoraci[oó]n(?:es)?|opini[oó]n|recension[ei]|valutazion[ei]|avalia[çc][ãa]o|avalia[çc][õo]es)(?![\p{L}])[^.!?;\n]{0,40}?(?<![\p{L}])(?:no longer|not (?:be )?(?:up|online|visible) any ?more|nicht mehr|ne (?:soit|serait|soient|seraient|serait) plus|n'(?:est|était|apparaisse|apparaît) plus|ya no|non (?:fosse|sia|sarebbe|fossero|siano) più|n[ãa]o (?:estivesse|ficasse|esteja|fique|aparecesse|apare[çc]a) mais)(?:\s\p{L}{1,12}){0,2}?\s(?:online|up|visible|live|there|sichtbar|zu sehen|en ligne|visible|publi[ée]e?|publicad[ao]|visibile|pubblicat[ao]|no ar|vis[íi]vel|publicad[ao])(?![\p{L}])`,
+    'u',
+  ),
+);
+const OFFLINE_WISH = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:would|could you|please|wäre|wären|würde|könnten sie|bitte|ce serait|serait|pourriez|s'il vous pla[îi]t|ser[íi]a|nos gustar[íi]a|podr[ií]a|por favor|sarebbe|potrebbe|per favore|seria|gostar[íi]amos|poderia)(?![\p{L}])`,
+    'u',
+  ),
+);
+export function offlineReviewWished(t: string): Span[] {
+  const out: Span[] = [];
+  if (!mayMatch(OFFLINE_REVIEW, t)) return out;
+  for (const [start, end] of sentenceSpans(t, 400)) {
+    const s = sliceOf(t, start, end);
+    if (!mayMatch(OFFLINE_REVIEW, s) || !OFFLINE_WISH.test(s)) continue;
+    const m = OFFLINE_REVIEW.exec(s);
+    if (m) out.push({ rule: 'leading', severity: 'block', start: start + m.index, end: start + m.index + m[0].length, entry: 'leading:review-offline-remove' });
   }
   return out;
 }
