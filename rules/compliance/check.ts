@@ -28,7 +28,7 @@ import { surveyAsks } from './detectors/survey-ask';
 import { sellersOwnAccount } from './detectors/seller-account';
 import { buyersAddressAsDestination } from './detectors/address-destination';
 import { offersNotOnAmazon } from './detectors/not-on-amazon';
-import { marketplaceShops, repliesToOwnMail, returnsOutsideAmazon } from './detectors/bypass-amazon';
+import { buyerSkipsAmazonReturn, marketplaceShops, returnKeptOnAmazon, repliesToOwnMail, returnsOutsideAmazon } from './detectors/bypass-amazon';
 import { appChats, callRefusedIn, handleAsks, sellerPhoneAct, videoCalls } from './detectors/seller-channel';
 import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, developmentNews, promotions, ranAtPurchase, toldAtPurchase } from './detectors/promotion';
@@ -153,6 +153,8 @@ function buyerProposesOffAmazon(buyerMessage: string, wanted: readonly Detection
   // "können Sie mir die Anleitung an meine Gmail schicken?", "メールでもらえますか？" (s17 blind d)
   if (buyerAsksByChannel(norm.text)) return true;
   const links = detectLinks({ normalized: norm.text, original: buyerMessage, toOrigStart: (i) => originalStart(norm, i) });
+  // (a return straight to the seller, Amazon's return left out - s28 go2)
+  if (buyerSkipsAmazonReturn(norm.text)) return true;
   return links.some((s) => s.rule === 'email' || s.rule === 'url') || detectPhones(norm.text).length > 0;
 }
 
@@ -1847,7 +1849,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
 
   // (nor a reply that attaches the thing here: "Klar, die Anleitung hängt an dieser Nachricht" - s17)
-  if (options.buyerMessage && buyerProposesOffAmazon(options.buyerMessage, wanted) && phrases.run('refuse').length === 0 && !keptHere(t)) {
+  if (options.buyerMessage && buyerProposesOffAmazon(options.buyerMessage, wanted) && phrases.run('refuse').length === 0 && !keptHere(t) && !(buyerSkipsAmazonReturn(buyerText) && returnKeptOnAmazon(t))) {
     // (not a channel refused in its own clause: "Não fazemos atendimento por telefone, mas conta aqui ...";
     // not "no problem" after the channel was refused: "Auf WhatsApp können wir leider nicht antworten, aber
     // kein Problem: laden Sie das Video hier hoch"; not the buyer's words quoted back)

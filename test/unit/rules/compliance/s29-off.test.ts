@@ -98,3 +98,33 @@ describe('a carrier or maker that calls the buyer from its own number (check.ts 
     'Call us from any phone on 0800 555 0199.',
   ]);
 });
+
+describe('a yes to the buyer\'s return straight to the seller, Amazon\'s return left out (bypass-amazon.ts buyerSkipsAmazonReturn)', () => {
+  hasRule('offplatform')([
+    ['Sure, that works for us - the address is on the packing slip.', 'Could I post it back to you directly instead of doing an Amazon return?'],
+    ['Ja, gern, so sparen wir uns den Papierkram.', 'Darf ich den Mixer ohne Amazon-Rücksendung direkt an Sie schicken?'],
+    ['Oui, bien sûr, c\'est plus simple pour nous.', 'Je peux vous le renvoyer directement, sans passer par le retour Amazon ?'],
+    ['Claro, hágalo así y le devolvemos el dinero al recibirlo.', '¿Se lo puedo devolver directamente sin pasar por Amazon?'],
+    ['Certo, va benissimo così.', 'Posso restituirvelo direttamente invece di aprire il reso su Amazon?'],
+    ['Sim, pode mandar direto pra gente.', 'Posso devolver direto pra vocês sem abrir devolução na Amazon?'],
+    ['はい、それで問題ございません。', 'Amazonを通さずに直接返品してもいいですか？'],
+  ]);
+  lacks('offplatform')([
+    ['Sorry, no - returns have to go through Amazon so you are covered.', 'Could I post it back to you directly instead of doing an Amazon return?'],
+    ['Leider nein, bitte nutzen Sie die Rücksendung über Amazon, dort erhalten Sie das Etikett.', 'Darf ich den Mixer ohne Amazon-Rücksendung direkt an Sie schicken?'],
+    ['Lo siento, no es posible: la devolución debe hacerse en Amazon.', '¿Se lo puedo devolver directamente sin pasar por Amazon?'],
+    ['Sure, the Amazon return label is free - open the return in Your Orders.', 'Can I return it on Amazon?'],
+    ['Yes, we received your return and refunded you today.', 'Did you get the parcel I sent back through Amazon?'],
+  ]);
+});
+
+describe('a yes that still sends the return through Amazon (bypass-amazon.ts returnKeptOnAmazon)', () => {
+  lacks('offplatform')([
+    ['Of course - just start the return on Amazon, it\'s the quickest way.', 'Could I post it back to you directly instead of doing an Amazon return?'],
+    ['Klar, aber bitte über Amazon zurücksenden.', 'Darf ich den Mixer ohne Amazon-Rücksendung direkt an Sie schicken?'],
+    ['Certo, ma il reso va aperto su Amazon.', 'Posso restituirvelo direttamente invece di aprire il reso su Amazon?'],
+  ]);
+  hasRule('offplatform')([
+    ['Of course, no need for the Amazon return - post it to Unit 4, Mill Lane, Leeds LS1 4AB.', 'Could I post it back to you directly instead of doing an Amazon return?'],
+  ]);
+});
