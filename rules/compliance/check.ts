@@ -31,8 +31,8 @@ import { surveyAsks } from './detectors/survey-ask';
 import { sellersOwnAccount } from './detectors/seller-account';
 import { buyersAddressAsDestination } from './detectors/address-destination';
 import { offersNotOnAmazon } from './detectors/not-on-amazon';
-import { marketplaceShops, repliesToOwnMail, returnsOutsideAmazon } from './detectors/bypass-amazon';
-import { appChats, handleAsks, sellerPhoneAct, videoCalls } from './detectors/seller-channel';
+import { buyerSkipsAmazonReturn, marketplaceShops, returnKeptOnAmazon, repliesToOwnMail, returnsOutsideAmazon } from './detectors/bypass-amazon';
+import { appChats, callRefusedIn, handleAsks, sellerPhoneAct, videoCalls } from './detectors/seller-channel';
 import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, developmentNews, promotions, ranAtPurchase, toldAtPurchase } from './detectors/promotion';
 import { extraOfferIn } from './detectors/extra-offer';
@@ -156,6 +156,8 @@ function buyerProposesOffAmazon(buyerMessage: string, wanted: readonly Detection
   // "können Sie mir die Anleitung an meine Gmail schicken?", "メールでもらえますか？" (s17 blind d)
   if (buyerAsksByChannel(norm.text)) return true;
   const links = detectLinks({ normalized: norm.text, original: buyerMessage, toOrigStart: (i) => originalStart(norm, i) });
+  // (a return straight to the seller, Amazon's return left out - s28 go2)
+  if (buyerSkipsAmazonReturn(norm.text)) return true;
   return links.some((s) => s.rule === 'email' || s.rule === 'url') || detectPhones(norm.text).length > 0;
 }
 
@@ -469,6 +471,21 @@ function phoneActOfSeller(t: string, c: Range): boolean {
   const stop = firstStopIn(t, c.end, c.end + CLAUSE_WINDOW);
   const sentence = t.slice(start, stop ? stop.at : Math.min(t.length, c.end + CLAUSE_WINDOW));
   return sellerPhoneAct(sentence, c.start - start, c.end - start, previousSentence(t, c));
+}
+
+/** The phone number c as the line a carrier, Amazon or the maker calls the buyer from, in one clause: "The courier will call you from
+ *  0800 ...", "il corriere la chiamerà dal numero ...", "配送業者から0120-...よりお電話". The buyer is called, not invited; the phone
+ *  finding stays (README: a carrier that will phone is a near-miss). Not past a clause break ("The courier will call you - or call us
+ *  on ..."), not the seller's own staff ("our technician will call you from ..."). */
+// why: s29 brief known false finding - "The courier will call you from 0800 555 0199" read as an invitation
+const CALLED_FROM_BEFORE = /(?<![\p{L}])(?:from|von(?: der| dem)?|vom|depuis(?: le| l')?|desde(?: el)?|dal(?:lo|la)?|dall'|do|da|del)(?:\s{1,3}(?:the |its |their |seinem |ihrer |son |su |suo |seu )?(?:number|nummer|num[ée]ro|n[úu]mero|numero|line|leitung))?\s{0,3}[:(]?\s{0,2}$/u;
+function carrierCallsFrom(t: string, c: Range): boolean {
+  const start = sentenceStartIn(t, Math.max(0, c.start - CLAUSE_WINDOW), c.start);
+  const head = t.slice(start, c.start);
+  const from = CALLED_FROM_BEFORE.test(head.slice(-40)) || /^\s{0,3}[)）]?\s{0,2}(?:から|より)/u.test(t.slice(c.end, c.end + 6));
+  if (!from) return false;
+  const clause = head.slice(head.search(/[^;:]*$/u)).split(/\s[-\u2013\u2014\x96\x97]\s/u).pop()!;
+  return THIRD_PARTY.test(clause) && !/(?<![\p{L}])(?:our|unser\p{L}{0,2}|notre|nuestr[oa]|nostr[oa]|noss[oa])\s/u.test(clause);
 }
 
 /** The sentence before a span's sentence (at most 200 characters back), without its closing stop; '' at the text's start. */
@@ -1028,8 +1045,10 @@ const GERMAN_FRONTED_REFUSAL = compactRegExp(
 // why: s23 blind f en-019 - a chat-typed refusal of the buyer's WhatsApp read as Portuguese "on WhatsApp"
 const BARE_NO_BEFORE = /(?:^|[\s,])no\s{1,3}$/u;
 const REGRET_BEFORE = /(?<![\p{L}])(?:sorry|sry|unfortunately|sadly|nope|nah)(?![\p{L}])/u;
-const REGRET_AFTER = /^[\s,]{0,3}(?:(?:i'm|im|i am) afraid|sorry|sry|unfortunately)(?![\p{L}])/u;
-const bareNoRegretted = (head: string, before: string, after: string): boolean => BARE_NO_BEFORE.test(head) && (REGRET_BEFORE.test(before) || REGRET_AFTER.test(after));
+// (seller-voice.ts folds "I'm afraid" to "we're afraid" before this reads it - s28 go2 en-023)
+const REGRET_AFTER = /^[\s,]{0,3}(?:(?:i'm|im|i am|we're|were|we are) afraid|sorry|sry|unfortunately)(?![\p{L}])/u;
+// (or the "no" inside the phrase itself: pt accept:by-channel reads "no WhatsApp" as "on WhatsApp" - s29 off test)
+const bareNoRegretted = (head: string, before: string, after: string, phrase = ''): boolean => (BARE_NO_BEFORE.test(head) || (/^no\s/u.test(phrase) && /(?:^|[\s,])$/u.test(head))) && (REGRET_BEFORE.test(before) || REGRET_AFTER.test(after));
 /** The last item of a list of channels after a refusal: "não enviamos cobranças por e-mail, SMS ou WhatsApp", "we don't
  *  sell by phone, email or Telegram". The clause guard starts at the list's last comma; the phrase's own stretch is then only
  *  an item or two and a closing "or/and" ("SMS ou "), so the refusal is read in the clause where the list began (at most four
@@ -1112,7 +1131,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
     if (told && !TURN_BETWEEN.test(clause.slice(told.index + told[0].length, span.start - clauseFrom) + ' ')) return true;
   }
   if (rule === 'offplatform' && someoneAsks(sliceOf(t, clauseFrom, Math.min(t.length, span.end + 40)).split(/[.!?;,:\n]|\s[-–—\x96\x97]\s/u)[0] ?? '', span.start - clauseFrom)) return true;
-  if (rule === 'offplatform' && bareNoRegretted(head, t.slice(Math.max(0, span.start - 20), span.start), t.slice(span.end, span.end + 30))) return true;
+  if (rule === 'offplatform' && bareNoRegretted(head, t.slice(Math.max(0, span.start - 20), span.start), t.slice(span.end, span.end + 30), t.slice(span.start, span.end))) return true;
   if (rule === 'offplatform' && inReportedQuestion(head, t.slice(span.end, span.end + 80))) return true;
   // the buyer's wished channel acknowledged and declined for Amazon (offsite-invite.ts channelWishDeclined)
   if (rule === 'offplatform' && channelWishDeclined(t, span)) return true;
@@ -1643,7 +1662,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // on 0800 279 7234, ask for the returns team" - s24 review #10)
     if (c.rule === 'phone' && AMAZON_LINE_BEFORE.test(t.slice(Math.max(0, c.start - 60), c.start))) continue;
     const encouraged = c.rule === 'phone' && !ENTITY_INVITATION.test(sentence) && ENCOURAGE_NEXT.test(followingSentence(t, c, 80)) && !CARRIER_NOUN.test(sentence) && !MAKER_LINE.test(sentence);
-    if ((entityInvitation(sentence, tm, c) || encouraged || reachableOffer(sentence) || (c.rule === 'url' && goodsOnSale(sentence)) || (c.rule === 'phone' && byPhoneAsked(sentence)) || questionsGoThere(sentence) || (c.rule === 'phone' && phoneActOfSeller(t, c)) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage)) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
+    if ((entityInvitation(sentence, tm, c) || encouraged || reachableOffer(sentence) || (c.rule === 'url' && goodsOnSale(sentence)) || (c.rule === 'phone' && byPhoneAsked(sentence)) || questionsGoThere(sentence) || (c.rule === 'phone' && phoneActOfSeller(t, c)) || (reachInvitation(sentence) && !CARRIER_NOUN.test(sentence))) && !refusedAtAddress(t, sentence, c) && !carrierLineAsked(sentence, options.buyerMessage) && !(c.rule === 'phone' && carrierCallsFrom(t, c))) spans.push({ rule: 'offplatform', severity: 'block', start: c.start, end: c.end, entry: 'offplatform:address-in-invitation' });
   }
   spans.push(...detectImportantTag(t));
   // asking for the buyer's own phone number or e-mail, in any language's words
@@ -1859,14 +1878,14 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
 
   // (nor a reply that attaches the thing here: "Klar, die Anleitung hängt an dieser Nachricht" - s17)
-  if (options.buyerMessage && buyerProposesOffAmazon(options.buyerMessage, wanted) && phrases.run('refuse').length === 0 && !keptHere(t)) {
+  if (options.buyerMessage && buyerProposesOffAmazon(options.buyerMessage, wanted) && phrases.run('refuse').length === 0 && !keptHere(t) && !(buyerSkipsAmazonReturn(buyerText) && returnKeptOnAmazon(t))) {
     // (not a channel refused in its own clause: "Não fazemos atendimento por telefone, mas conta aqui ...";
     // not "no problem" after the channel was refused: "Auf WhatsApp können wir leider nicht antworten, aber
     // kein Problem: laden Sie das Video hier hoch"; not the buyer's words quoted back)
     const refusedFirst = (m: Range) => [...refusedChannel].some((c) => c.start < m.start && sameChannel(t.slice(c.start, c.end), buyerText));
     const accepted = phrases
       .run('accept')
-      .find((m) => (m.start < ACCEPT_WINDOW || CHANNEL_WORD.test(t.slice(m.start, m.end))) && !refusedOrThirdParty(t, m, 'offplatform', clauseStart(t, m.start)) && !refusedFirst(m) && !quotesTheBuyer(t, m, buyerText));
+      .find((m) => (m.start < ACCEPT_WINDOW || CHANNEL_WORD.test(t.slice(m.start, m.end))) && !refusedOrThirdParty(t, m, 'offplatform', clauseStart(t, m.start)) && !refusedFirst(m) && !callRefusedIn(t.slice(0, m.start)) && !quotesTheBuyer(t, m, buyerText));
     if (accepted) spans.push({ rule: 'offplatform', severity: 'block', ...accepted, variant: 'accept', entry: accepted.entry ?? entryAt('accept', t, accepted) });
   }
 

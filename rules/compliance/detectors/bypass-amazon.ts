@@ -97,6 +97,26 @@ export function returnsOutsideAmazon(t: string): Span[] {
   return out;
 }
 
+/** The buyer proposes a return straight to the seller, Amazon's return left out: a return word, Amazon, and a bypass ("directly",
+ *  "ohne", "instead of", "en vez de", "senza", "sans", "sem", "ではなく", "直接") - "Can I just send it back to you directly, not through
+ *  Amazon?", "Posso rispedirvelo senza fare il reso su Amazon?". A yes to it (check.ts accept words) accepts a route off Amazon. */
+// why: s28 go2 de-001, es-001, it-001, ja-001 - "Klar, machen Sie das so", "Sí, mejor así" to such a proposal were not read
+const BUYER_RETURN = compact(/(?<![\p{L}])(?:return\p{L}{0,3}|send (?:it|this|them) back|(?:zu)?r[üu]ck\p{L}{2,12}|retour\p{L}{0,4}|renvo\p{L}{1,6}|devol\p{L}{1,8}|reso|rispedi\p{L}{0,8}|restitu\p{L}{1,6}|mand[aá]\p{L}{0,8}|envi\p{L}{0,8}|spedi\p{L}{0,8})(?![\p{L}])|返品|返送|送り返/u);
+const BUYER_BYPASS = compact(/(?<![\p{L}])(?:directly|direct|direkt|directement|directamente|direttamente|diretamente|direto|instead of|rather than|without|not (?:through|via)|ohne|statt|anstatt|nicht über|au lieu de|sans|plutôt que|en vez de|en lugar de|sin|invece di|anziché|senza|em vez de|sem)(?![\p{L}])|ではなく|じゃなく|通さず|使わず|直接/u);
+export function buyerSkipsAmazonReturn(buyer: string): boolean {
+  return /amazon|アマゾン/u.test(buyer) && BUYER_RETURN.test(buyer) && BUYER_BYPASS.test(buyer);
+}
+
+/** The reply sends the return through Amazon after all: a sentence with a return word and Amazon, no bypass and no negation in it
+ *  ("Of course - just start the return on Amazon", "Klar, aber bitte über Amazon zurücksenden"). Its "sure" agrees to return,
+ *  not to the route the buyer proposed. */
+const NEGATION = /(?<![\p{L}])(?:no|not|don't|nicht|kein\p{L}{0,2}|pas|non|não|nem)(?![\p{L}])|n't|不要|ません|ず/u;
+// (Amazon as the route - "on Amazon", "über Amazon", "su Amazon", "Amazonで" -, not a bare "il reso Amazon lo lasci perdere")
+const AMAZON_ROUTE = /(?<![\p{L}])(?:on|via|through|in|at|über|auf|bei|sur|par|en|por|su|tramite|em|na|pela|pelo)\s(?:the\s)?amazon|(?:amazon|アマゾン)(?:で|から|経由)/u;
+export function returnKeptOnAmazon(reply: string): boolean {
+  return reply.split(/[.!?;\n。！？]/u).some((s) => AMAZON_ROUTE.test(s) && BUYER_RETURN.test(s) && !BUYER_BYPASS.test(s) && !NEGATION.test(s));
+}
+
 // --- the seller's shop on another marketplace ----------------------------------------------------
 // (one list for every language: the names are the same words everywhere; "otto" only with a shop noun joined to it - Italian "otto"
 // is eight)

@@ -57,6 +57,14 @@ export function sellerPhoneAct(sentence: string, at: number, end: number, before
   return from && PRONOUN_OPENING.test(sentence) && SELLER_SIDE.test(before) && !NOT_SELLERS.test(before);
 }
 
+/** A call or a text refused by the seller in a clause of `head` (the reply before an accept word): "Telefonieren dürfen wir leider
+ *  nicht, aber ... gern hier", "we can't phone customers - happy to ...", "お電話での対応はできかねますが". The accept word after it
+ *  answers the help kept here, not the buyer's channel. */
+// why: s28 go2 de-023 - "gern" after a refused call read as accepting the buyer's "call me"
+export function callRefusedIn(head: string): boolean {
+  return head.split(CLAUSE_BREAK).some((clause) => CALL_ACT.test(clause) && REFUSED.test(clause) && !/(?<![\p{L}])(?:if|wenn|falls|si|se)(?![\p{L}])/u.test(clause));
+}
+
 /** A clause break: a colon, a semicolon, a dash between blanks, or a contrast word (a comma alone is none: "..., he will call you from"). */
 const CLAUSE_BREAK = /[;:]|\s[-\u2013\x96\u2014\x97]\s|(?<![\p{L}])(?:but|aber|sondern|jedoch|mais|pero|sino|ma|però|mas|porém)(?![\p{L}])/gu;
 /** The clause of sentence[at, end): from the last clause break before it to the first after it. */
