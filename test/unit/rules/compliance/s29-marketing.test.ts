@@ -1,0 +1,96 @@
+// Marketing false alarms and misses of the s29 near-miss batches (nm1, nm2), each fixed by its structure and written here in
+// other words (none of the batch's sentences): the replies that must stay clean, and the offers next to them that must not.
+import { describe, expect, it } from 'vitest';
+import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+
+const rules = (text: string, options?: CheckOptions) => [...new Set(checkMessage(text, options).filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
+const ruleMarketing = (text: string, options?: CheckOptions) => checkMessage(text, options).filter((f) => f.rule === 'marketing' && f.layer !== 'model');
+
+const flags = (cases: (string | [string, string])[]) =>
+  it.each(cases.map((c) => (typeof c === 'string' ? [c, ''] : c)))('%s', (text, buyerMessage) => {
+    expect(ruleMarketing(text, buyerMessage ? { buyerMessage } : undefined).length).toBeGreaterThan(0);
+  });
+const clean = (cases: (string | [string, string])[]) =>
+  it.each(cases.map((c) => (typeof c === 'string' ? [c, ''] : c)))('stays clean: %s', (text, buyerMessage) => {
+    expect(rules(text, buyerMessage ? { buyerMessage } : undefined)).not.toContain('marketing');
+  });
+
+describe('prices told as moving with promotions (price-explained.ts pricesVaryWith)', () => {
+  clean([
+    ['Prices on Amazon move with deals and promotions, so the same item can cost less a week later.', 'Why is it cheaper today?'],
+    ['Die Preise auf Amazon schwanken je nach Aktionen und Sonderangeboten.', 'Warum ist der Preis anders?'],
+    ['Les prix sur Amazon varient selon les promotions du moment, nous ne les fixons pas seuls.', 'Pourquoi le prix a changé ?'],
+    ['Los precios en Amazon cambian según las ofertas y promociones vigentes.', '¿Por qué cambió el precio?'],
+    ['I prezzi su Amazon variano in base alle promozioni e alle offerte lampo.', 'Perché il prezzo è cambiato?'],
+    ['Os preços na Amazon variam conforme as promoções e ofertas relâmpago.', 'Por que o preço mudou?'],
+    ['Amazonの価格はタイムセールなどで変動いたします。差額は返金いたしました。', '値下がりしていました。'],
+    'Prices change with seasonal sales on Amazon; we refunded the €4 you asked about.',
+  ]);
+  flags([
+    // a push beside the moving prices: the sale is offered
+    'Prices change with our sales - the next one starts Friday with 20% off everything.',
+    'Die Preise ändern sich mit unseren Aktionen: jetzt 15 % Rabatt auf alle Filter!',
+    'Los precios cambian con las ofertas: aproveche ahora el 15 % de descuento en toda la tienda.',
+  ]);
+});
+
+describe('a discount on the invoice told as the buyer\'s own coupon (price-explained.ts discountReadBack, anaphoricDiscount)', () => {
+  clean([
+    ['The $3 off on your receipt is the coupon you clipped on the listing before ordering.', 'What is the -$3 line?'],
+    ['Der Abzug von 4 € ist der Coupon, den Sie auf der Produktseite vor dem Kauf aktiviert haben.', 'Was ist der Abzug?'],
+    ['La remise de 4 € est le coupon que vous avez coché sur la fiche avant de commander.', 'Pourquoi -4 € ?'],
+    ['El descuento de 2 € es el cupón que marcó en la ficha. Ese cupón vale una sola vez por cuenta.', '¿Por qué me descontaron 2 €?'],
+    ['Lo sconto di 3 euro è il coupon che ha selezionato nella pagina del prodotto.', 'Cos\'è lo sconto?'],
+    ['O desconto de R$ 10 é o cupom que você ativou na página do produto antes da compra.', 'Que desconto é esse?'],
+    ['請求書の500円引きは、お客様が商品ページで適用されたクーポンです。', '請求書のマイナスは何ですか?'],
+    'The 10% promotion on your invoice is the one you selected at checkout; nothing else is due.',
+  ]);
+  flags([
+    // the coupon the buyer used, offered again or pushed
+    'The coupon you clipped last time is back: use code SPRING5 until Sunday.',
+    'El cupón que activó vuelve a estar disponible hasta el domingo para su próxima compra.',
+    'That coupon works again this week on all our lamps - grab it now.',
+  ]);
+});
+
+describe('a fronted object refused with a short phrase after it (check.ts GERMAN_FRONTED_REFUSAL)', () => {
+  clean([
+    ['Einen Rabatt für 3 Stück können wir leider nicht geben, der Preis ist für alle gleich.', 'Rabatt bei 3 Stück?'],
+    ['Einen Mengenrabatt ab 5 Stück dürfen wir Ihnen leider nicht gewähren.', 'Rabatt ab 5?'],
+    ['Gutscheine für Stammkunden bieten wir grundsätzlich nicht an.', 'Gibt es Gutscheine?'],
+    ['Einen Nachlass auf diesen Artikel können wir leider nicht machen.', 'Geht es günstiger?'],
+  ]);
+  flags([
+    // no refusal: the discount is granted ("nicht nur ..., sondern")
+    'Einen Rabatt für 3 Stück geben wir Ihnen gern: 10 % mit dem Code DREI10.',
+    'Einen Rabatt von 10 % für 3 Stück können wir Ihnen nicht nur heute, sondern die ganze Woche geben.',
+  ]);
+});
+
+describe('a new version of the manual or the firmware (notice-object.ts)', () => {
+  clean([
+    'Ya está disponible la nueva versión del manual en la ficha del producto.',
+    'A new version of the user guide is now available as a PDF on the listing.',
+    'Ist jetzt verfügbar: die neue Version der Bedienungsanleitung, als PDF auf der Produktseite.',
+    'La nouvelle version du mode d\'emploi est disponible sur la fiche produit.',
+    'È disponibile la nuova versione del manuale sulla pagina del prodotto.',
+    'Já está disponível a nova versão do manual na página do produto.',
+  ]);
+  flags([
+    // a new version of a product
+    'Ya está disponible la nueva versión del robot, con más potencia de succión.',
+    'Our new version of the kettle is now available in three colours.',
+  ]);
+});
+
+describe('"we also sell" answering the buyer\'s own question whether the seller sells it (marketing-answers.ts answersSellsAsk)', () => {
+  clean([
+    ['Oui, nous vendons aussi la recharge seule, sous la référence R-20.', 'Vous vendez la recharge seule ?'],
+    ['Oui, nous proposons aussi le couvercle de 28 cm, vendu séparément.', 'Avez-vous le couvercle de 28 cm ?'],
+  ]);
+  flags([
+    // unasked, or with a price cut, or sent to the seller's shop
+    'Nous vendons aussi la recharge seule, à -20 % cette semaine.',
+    ['Oui, nous vendons aussi la recharge seule, 15 % moins chère sur notre site.', 'Vous vendez la recharge seule ?'],
+  ]);
+});
