@@ -35,7 +35,7 @@ import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQues
 import { extraOfferIn } from './detectors/extra-offer';
 import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
 import { documentNotice } from './detectors/notice-object';
-import { anaphoricDiscount, discountReadBack, pricesVaryWith } from './detectors/price-explained';
+import { amazonSetsIt, anaphoricDiscount, discountReadBack, pricesVaryWith } from './detectors/price-explained';
 import { ORDERED_AFTER_ANY, answersModelAsk, answersSellsAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
 import { clauseAround, mergedRanges, overlapsRange, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
@@ -1219,7 +1219,8 @@ const NO_BUYER: Buyer = { text: '', question: '' };
  *  coupon (price-explained.ts). `whole` is the phrase's sentence. */
 function explainedNotOffered(t: string, span: Range, whole: string): boolean {
   // (and a novelty whose object is the manual or the firmware: notice-object.ts)
-  if (documentNotice((span as { entry?: string }).entry ?? '', t.slice(Math.max(0, span.start - 12), span.start), t.slice(span.end, span.end + 60))) return true;
+  if (documentNotice((span as { entry?: string }).entry ?? '', t.slice(Math.max(0, span.start - 12), span.start), t.slice(span.end, span.end + 60), whole)) return true;
+  if (amazonSetsIt(whole)) return true;
   if (discountReadBack(whole)) return true;
   // ("Ese cupón se aplica una sola vez por cliente" after the read-back: the same coupon's terms)
   if (anaphoricDiscount(t.slice(Math.max(0, span.start - 12), span.start), whole) && discountReadBack(previousSentence(t, span))) return true;
@@ -1433,7 +1434,7 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   // cased words only: a Japanese sentence is one "word" and may open with "PayPal"
   if (words.length <= 4 && words.every((w) => /^[\p{Lu}\d][\p{Ll}\p{Lu}\d'’&.,-]*$/u.test(w))) return true;
   if (rule === 'marketing') {
-    if (ALREADY_APPLIED.test(s) || keptDiscount(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s) || explainsPrice(s) || LINE_CARE_FACT.test(s) || discountReadBack(s)) return true;
+    if (ALREADY_APPLIED.test(s) || keptDiscount(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s) || explainsPrice(s) || LINE_CARE_FACT.test(s) || discountReadBack(s) || amazonSetsIt(s)) return true;
     if (SALE_AS_CAUSE_FOR_MODEL.test(s) || NO_LONGER_AVAILABLE.test(s)) return true;
     // (s27 r2: a new version still in development, nothing offered - "Estamos trabajando en una nueva versión ..., aunque todavía sin fecha")
     if (developmentNews(s)) return true;

@@ -14,6 +14,16 @@ const DOCUMENT_BEFORE_JA = /(?:説明書|マニュアル|ファームウェア|�
 /** Entries that announce something new or available (not a coupon, a pack or a follow). */
 const NOVELTY_ENTRY = /(?:^|[:-])(?:new|novelty|news|version|edition|available|launch|launched|coming|release|released|update)(?:-|$)/u;
 
-export function documentNotice(entry: string, before: string, after: string): boolean {
-  return NOVELTY_ENTRY.test(entry) && (DOCUMENT_AFTER.test(after) || DOCUMENT_BEFORE_JA.test(before));
+/** ... or the new model sent as the replacement, free ("新モデルを無償で交換品としてお送りいたします", "als Ersatz das neue Modell"). */
+const AS_REPLACEMENT = accentOptionalRe(compactRegExp(
+  `(?:^|[^\\p{L}])(?:as (?:a |your )?replacement|als ersatz|en remplacement|comme remplacement|como (?:reemplazo|reposición|sustitución|troca|substituição)|in sostituzione|come sostituzione|a troca será)(?![\\p{L}])|交換品として|代替品として`,
+  'u',
+));
+/** A price or a surcharge: the replacement is then sold. */
+const PRICE = /\d\s{0,2}(?:€|eur|\$|£|円|%)|(?:€|\$|£|r\$)\s{0,2}\d|surcharge|aufpreis|supplément|suplemento|supplemento|差額/u;
+
+/** `sentence`: the phrase's whole sentence. */
+export function documentNotice(entry: string, before: string, after: string, sentence = ''): boolean {
+  if (!NOVELTY_ENTRY.test(entry)) return false;
+  return DOCUMENT_AFTER.test(after) || DOCUMENT_BEFORE_JA.test(before) || (AS_REPLACEMENT.test(sentence) && !PRICE.test(sentence));
 }

@@ -42,3 +42,11 @@ const THAT_BEFORE = re(`${B}(?:that|this|the same|dieser|diese|dieses|jener|ce|c
 export function anaphoricDiscount(before: string, sentence: string): boolean {
   return THAT_BEFORE.test(before) && !PUSH.test(sentence);
 }
+
+/** Amazon as the one who sets, decides, applies or deducts the sale or coupon ("Prime Day deals are set by Amazon", "c'est Amazon
+ *  qui le décide", "Amazon lo descuenta automáticamente", "a Amazon aplica", "lo decide Amazon", "Amazonが決定", "Amazonが自動で適用"). */
+const AMAZON_DOES = re(`${B}(?:(?:set|decided|chosen|picked|run|applied|deducted) by amazon|amazon (?:(?:alone|itself|automatically) )?(?:sets|decides|chooses|picks|runs|applies|deducts|takes off)|(?:entscheidet|bestimmt|legt) (?:\\p{L}+ ){0,2}?amazon|amazon (?:entscheidet|bestimmt|zieht|zieht .{0,20}ab|wendet)|c'est amazon qui|amazon (?:le |la |les )?(?:décide|choisit|fixe|applique|déduit)|(?:lo |la |los |las )?(?:decide|fija|elige|aplica|descuenta) amazon|amazon (?:lo |la |los |las |le )?(?:decide|fija|elige|aplica|descuenta)|(?:lo |la )?(?:decide|sceglie|applica|sconta) amazon|amazon (?:lo |la |li |le )?(?:decide|sceglie|applica|sconta|detrae)|(?:a |é a )?amazon (?:que )?(?:o |a |os |as )?(?:decide|escolhe|aplica|desconta|define))${E}|amazon(?:が|側で|により)[^。！？\\n]{0,20}(?:決定|決め|適用|差し引|設定)`);
+/** ... and nothing of the seller's pushed in the sentence. */
+export function amazonSetsIt(sentence: string): boolean {
+  return AMAZON_DOES.test(sentence) && !PUSH.test(sentence);
+}

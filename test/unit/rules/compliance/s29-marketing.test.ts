@@ -94,3 +94,31 @@ describe('"we also sell" answering the buyer\'s own question whether the seller 
     ['Oui, nous vendons aussi la recharge seule, 15 % moins chère sur notre site.', 'Vous vendez la recharge seule ?'],
   ]);
 });
+
+describe('Amazon as the one who sets or applies the sale or coupon (price-explained.ts amazonSetsIt)', () => {
+  clean([
+    ['Prime Day deals are set by Amazon; we cannot tell you in advance which items will be in them.', 'Will it be on sale on Prime Day?'],
+    ['Si l\'article sera en promotion pendant les French Days, c\'est Amazon qui le décide.', 'Il sera en promo ?'],
+    ['Si aparece un cupón en la ficha al hacer el pedido, Amazon lo descuenta automáticamente.', '¿Cómo funcionan los cupones?'],
+    ['Se aparecer um cupom na página na hora do pedido, a Amazon aplica automaticamente.', 'Como funcionam os cupons?'],
+    ['Ob der Artikel am Black Friday reduziert wird, entscheidet Amazon, nicht wir.', 'Wird er am Black Friday günstiger?'],
+    ['Se il prodotto sarà in offerta durante il Prime Day lo decide Amazon.', 'Sarà in offerta al Prime Day?'],
+  ]);
+  flags([
+    // the seller's own sale pushed beside Amazon's part
+    'Our Prime Day deal starts Friday: 30% off the whole range, applied by Amazon at checkout.',
+    'Amazon aplica el cupón automáticamente: aproveche ahora el 20 % en toda nuestra tienda.',
+  ]);
+});
+
+describe('the new model sent as the free replacement (notice-object.ts AS_REPLACEMENT)', () => {
+  clean([
+    ['旧モデルは生産終了のため、新モデルを無償で交換品としてお送りいたします。', '動かなくなりました。'],
+    ['Da das alte Modell nicht mehr hergestellt wird, erhalten Sie als Ersatz das neue Modell, kostenlos.', 'Es geht nicht mehr.'],
+  ]);
+  flags([
+    // a price for it: sold, not replaced
+    '新モデルを交換品として、差額3,000円でお送りできます。',
+    'Nuestro nuevo modelo ya está disponible, con el doble de autonomía.',
+  ]);
+});
