@@ -34,6 +34,7 @@ import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detect
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, developmentNews, promotions, ranAtPurchase, toldAtPurchase } from './detectors/promotion';
 import { extraOfferIn } from './detectors/extra-offer';
 import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
+import { turnIn } from './detectors/topic-turn';
 import { documentNotice } from './detectors/notice-object';
 import { amazonSetsIt, anaphoricDiscount, discountReadBack, pricesVaryWith } from './detectors/price-explained';
 import { ORDERED_AFTER_ANY, answersModelAsk, answersSellsAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
@@ -1444,7 +1445,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
     // url/offplatform block them; no other item, no price cut, nothing new offered)
     if ((SPARES_FOR_OWN_MODEL.test(s) || CONTACT_THE_TEAM.test(s)) && !PRICE_CUT.test(s) && !OFFER_TALK.test(s)) return true;
     const buyerWords = buyerWordsOf();
-    return buyerWords !== null && answersBuyer(s, buyerWords);
+    // (s29: not past a topic shift - "Por cierto, nuestras nuevas ..." answers nothing the buyer asked; topic-turn.ts)
+    return buyerWords !== null && answersBuyer(s, buyerWords) && !turnIn(s)?.shift;
   }
   // (s19: "dínoslo antes de que cerremos la caja" - the order's packing as the deadline, no review: order-deadline.ts)
   if (rule === 'leading' && asksBeforePacking(s)) return true;

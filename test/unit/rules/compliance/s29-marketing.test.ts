@@ -122,3 +122,23 @@ describe('the new model sent as the free replacement (notice-object.ts AS_REPLAC
     'Nuestro nuevo modelo ya está disponible, con el doble de autonomía.',
   ]);
 });
+
+describe('an offer after a turn from the answer - "by the way", a refusal\'s "but" (topic-turn.ts)', () => {
+  flags([
+    ['Yes, the lid fits the 28 cm pan. By the way, our new ceramic pans just arrived - take a look!', 'Does the lid fit the 28 cm pan?'],
+    ['Oui, le couvercle va sur la poêle de 28 cm. Au fait, nos nouvelles poêles en céramique viennent d\'arriver !', 'Le couvercle va sur la poêle de 28 cm ?'],
+    ['Sì, il coperchio va bene per la padella da 28 cm. A proposito, le nostre nuove padelle in ceramica sono appena arrivate!', 'Il coperchio va bene per la padella da 28?'],
+    ['Sim, a tampa serve na frigideira de 28 cm. Aproveita e confere nossas novas frigideiras de cerâmica que acabaram de chegar!', 'A tampa serve na frigideira de 28?'],
+    ['La garantía es de 2 años. Por cierto, nuestros cargadores rápidos están rebajados hasta el domingo.', '¿Cuánta garantía tiene?'],
+    ['No gift on this order, sorry, but on your next order with us we will add a free brush set.', 'Do I get a gift if I buy two?'],
+    ['Su questo ordine nessun omaggio, mi spiace, ma al prossimo ordine le aggiungiamo un set di spazzole in regalo.', 'C\'è un omaggio se ne prendo due?'],
+  ]);
+  clean([
+    ['Yes, the lid fits the 28 cm pan. By the way, it is also oven-safe up to 200 °C.', 'Does the lid fit the 28 cm pan?'],
+    ['Sí, la tapa sirve. Por cierto, su pedido sale mañana por la mañana.', '¿La tapa sirve para la sartén de 28?'],
+    ['Oui. Au fait, la nouvelle version du mode d\'emploi est dans le colis.', 'Ça va au lave-vaisselle ?'],
+    ['No gift on this order, sorry, but we have refunded the shipping for the delay.', 'Do I get a gift?'],
+    ['No, the blue one is sold out, but the grey one is back in stock next week.', 'Do you have it in blue?'],
+    ['Übrigens, die Filter für Ihr Modell sind wieder lieferbar, wie Sie gefragt hatten.', 'Wann sind die Filter wieder da?'],
+  ]);
+});
