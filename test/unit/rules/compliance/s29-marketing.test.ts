@@ -142,3 +142,24 @@ describe('an offer after a turn from the answer - "by the way", a refusal\'s "bu
     ['Übrigens, die Filter für Ihr Modell sind wieder lieferbar, wie Sie gefragt hatten.', 'Wann sind die Filter wieder da?'],
   ]);
 });
+
+describe('a multi-buy told as a count and a free extra unit (multibuy.ts)', () => {
+  flags([
+    'And if you take 3, the 4th one is free!',
+    'Und wenn Sie 3 nehmen, ist die vierte gratis.',
+    'Et si vous en prenez 3, la 4e est offerte !',
+    'Y si se lleva 3, la cuarta le sale gratis.',
+    'E se ne prende 3, la quarta è in omaggio!',
+    'E se levar 3, a quarta sai de graça!',
+    '3個ご購入で、4個目は無料です。',
+    ['Oui, la recharge existe en vétiver. Et si vous en commandez 2, la troisième est offerte.', 'Vous avez la recharge en vétiver ?'],
+  ]);
+  clean([
+    ['If you take 3 tablets a day, the bottle lasts a month.', 'How long does it last?'],
+    ['Si vous en prenez 3 par jour, le flacon dure un mois.', 'Combien de temps dure le flacon ?'],
+    'Sorry, we don\'t do deals where you buy 3 and the 4th one is free.',
+    'You ordered 3, so the 4th unit we send as a free replacement for the broken one.',
+    'If you order 2, the second one ships separately; delivery is free with Prime.',
+    'Wenn Sie 3 nehmen, ist die vierte Packung nicht gratis, das ist leider ein Irrtum auf der Seite.',
+  ]);
+});
