@@ -20,7 +20,7 @@ const AS_REPLACEMENT = accentOptionalRe(compactRegExp(
   'u',
 ));
 /** A price or a surcharge: the replacement is then sold. */
-const PRICE = /\d\s{0,2}(?:€|eur|\$|£|円|%)|(?:€|\$|£|r\$)\s{0,2}\d|surcharge|aufpreis|supplément|suplemento|supplemento|差額/u;
+const PRICE = /\d\s{0,2}(?:€|\x80|eur|\$|£|円|%)|(?:€|\x80|\$|£|r\$)\s{0,2}\d|surcharge|aufpreis|supplément|suplemento|supplemento|差額/u;
 
 /** `sentence`: the phrase's whole sentence. */
 export function documentNotice(entry: string, before: string, after: string, sentence = ''): boolean {

@@ -16,7 +16,7 @@ const PRICES = re(`${B}(?:prices|preise|les prix|los precios|i prezzi|os preços
 const VARY = re(`${B}(?:vary|varies|change|changes|move|moves|fluctuate|fluctuates|go up and down|schwanken|variieren|ändern sich|änderten sich|évoluent|varient|changent|fluctuent|bougent|cambian|varían|fluctúan|oscilan|variano|cambiano|oscillano|variam|mudam|oscilam|flutuam)${E}|変動|変わ(?:り|る)`);
 /** A push or a buyer's future purchase: the sale is then offered, not explained ("prices change with our sales - the next one
  *  starts Friday", "aproveche ahora"). */
-const PUSH = re(`${B}(?:codes?|next|now|until|today|this week|hurry|grab|use|starts?|nächste\\p{L}?|jetzt|bis|heute|diese woche|prochaine?s?|maintenant|jusqu|aujourd'hui|cette semaine|profitez|próxim[oa]s?|ahora|hasta|hoy|esta semana|aproveche|aprovecha|prossim[oa]|ora|adesso|fino a|oggi|questa settimana|approfitt\\p{L}*|agora|até|hoje|esta semana|aproveite)${E}|次回|今なら|今週|まで有効|お早めに|ぜひ`);
+const PUSH = re(`${B}(?:codes?|next|now|until|today|this week|hurry|grab|use|starts?|nächste\\p{L}?|jetzt|bis|heute|diese woche|prochaine?s?|maintenant|jusqu|aujourd'hui|cette semaine|profitez|próxim[oa]s?|ahora|hasta|hoy|esta semana|aproveche|aprovecha|prossim[oa]|ora|adesso|fino a|oggi|questa settimana|approfitt\\p{L}*|agora|até|hoje|esta semana|aproveite|again|back|tomorrow|store|shop|wieder|zurück|morgen|laden|de nouveau|revient|demain|boutique|regresa|vuelve|mañana|tienda|di nuovo|torna|domani|negozio|de novo|volta|amanhã|loja)${E}|次回|今なら|今週|明日|再び|まで有効|お早めに|ぜひ`);
 
 /** Prices told as moving with promotions: the price noun, a verb of moving, the marketing phrase after the price noun. */
 export function pricesVaryWith(sentence: string, phraseAt: number): boolean {
@@ -32,8 +32,10 @@ const BUYER_USED = re(`${B}(?:(?:that |which )?you (?:ticked|clipped|activated|a
 const ON_PAPERS = re(`${B}(?:on your (?:invoice|receipt|order summary)|auf ihrer (?:rechnung|quittung)|sur votre (?:facture|reçu)|en su (?:factura|recibo)|(?:nella|sulla) (?:sua )?fattura|na (?:sua )?(?:nota|fatura))${E}|請求書の|領収書の`);
 /** A coupon, discount or promotion of the buyer's own order told back: the buyer's past act on it or its line on the buyer's
  *  papers, with no push in the sentence. */
+/** A discount word: the read-back is about a coupon or a discount, not an item the buyer chose ("che hai scelto"). */
+const DISCOUNT = re(`${B}(?:coupons?|discount|promotion|off|rabatt|abzug|gutschein|coupon|remise|réduction|promo|descuento|cup[oó]n|sconto|desconto|cupom|promoção|promoción|promozione)${E}|クーポン|割引|値引|円引き`);
 export function discountReadBack(sentence: string): boolean {
-  return (BUYER_USED.test(sentence) || ON_PAPERS.test(sentence)) && !PUSH.test(sentence.replace(BUYER_USED, ' '));
+  return DISCOUNT.test(sentence) && (BUYER_USED.test(sentence) || ON_PAPERS.test(sentence)) && !PUSH.test(sentence.replace(BUYER_USED, ' '));
 }
 
 /** "That coupon", "ese cupón", "ce coupon", "dieser Coupon", "quel coupon", "esse cupom", "そのクーポン": the discount just read back. */
