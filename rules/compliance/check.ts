@@ -37,7 +37,11 @@ import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detect
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, developmentNews, promotions, ranAtPurchase, toldAtPurchase } from './detectors/promotion';
 import { extraOfferIn } from './detectors/extra-offer';
 import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
-import { ORDERED_AFTER_ANY, answersModelAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
+import { turnIn } from './detectors/topic-turn';
+import { multibuyOffers } from './detectors/multibuy';
+import { documentNotice } from './detectors/notice-object';
+import { amazonSetsIt, anaphoricDiscount, discountReadBack, pricesVaryWith } from './detectors/price-explained';
+import { ORDERED_AFTER_ANY, answersModelAsk, answersSellsAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
 import { clauseAround, mergedRanges, overlapsRange, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
@@ -1032,8 +1036,9 @@ const BRAND_MARK_AFTER = accentOptionalRe(/^[\s-]{0,2}(?:logo|icon|icone|icône|
  *  Reklamationen, aber für Bestellungen gern" still offers it - s18 review test; "Rabattcodes vergeben wir nicht, aber wir helfen
  *  gern" is a refusal). */
 // why: s22 blind d de-002 - a refusal of codes read as an offer of codes (only a closed verb list knew this order)
+// (s29: a short prepositional phrase may close the object - "Einen Rabatt für 3 Stück können wir leider nicht geben")
 const GERMAN_FRONTED_REFUSAL = compactRegExp(
-  String.raw`^(?:\s(?:oder|und|bzw\.?|sowie)\s\p{L}{2,20})?\s(?!vergessen|verpassen|übersehen|verlieren)\p{L}{3,20}\s(?:wir|ich)\s(?:(?:leider|auch|derzeit|aktuell|momentan|grundsätzlich|generell|prinzipiell|bisher|hier|selbst|als\s\p{L}+|über\s\p{L}+)\s){0,3}(?:nicht|keine?n?|nie|niemals)(?:\smehr)?(?![\p{L}])(?!\s(?:nur|erst|lange))(?![^.!?;
+  String.raw`^(?:\s(?:oder|und|bzw\.?|sowie)\s\p{L}{2,20})?(?:\s(?:für|auf|bei|ab|pro|über)(?:\s[\p{L}\p{N},.-]{1,15}){1,3}?)?\s(?!vergessen|verpassen|übersehen|verlieren)\p{L}{3,20}\s(?:wir|ich)\s(?:(?:leider|auch|derzeit|aktuell|momentan|grundsätzlich|generell|prinzipiell|bisher|hier|selbst|als\s\p{L}+|über\s\p{L}+)\s){0,3}(?:nicht|keine?n?|nie|niemals)(?:\smehr)?(?![\p{L}])(?!\s(?:nur|erst|lange))(?![^.!?;
 ]{0,60}(?:sondern|(?:aber|jedoch) für(?![^.!?;
 ]{0,60}(?:hier|amazon|postfach|nachrichten))))`,
   'u',
@@ -1248,6 +1253,18 @@ interface Buyer {
 }
 const NO_BUYER: Buyer = { text: '', question: '' };
 
+/** (s29) A price the buyer saw or paid explained: prices moving with promotions, the invoice's discount told as the buyer's own
+ *  coupon (price-explained.ts). `whole` is the phrase's sentence. */
+function explainedNotOffered(t: string, span: Range, whole: string): boolean {
+  // (and a novelty whose object is the manual or the firmware: notice-object.ts)
+  if (documentNotice((span as { entry?: string }).entry ?? '', t.slice(Math.max(0, span.start - 12), span.start), t.slice(span.end, span.end + 60), whole)) return true;
+  if (amazonSetsIt(whole)) return true;
+  if (discountReadBack(whole)) return true;
+  // ("Ese cupón se aplica una sola vez por cliente" after the read-back: the same coupon's terms)
+  if (anaphoricDiscount(t.slice(Math.max(0, span.start - 12), span.start), whole) && discountReadBack(previousSentence(t, span))) return true;
+  const at = whole.indexOf(t.slice(span.start, span.end));
+  return at >= 0 && pricesVaryWith(whole, at);
+}
 /** Is a marketing phrase the buyer's own order, or a review phrase inside a statement that the seller will not ask? */
 /** `clauseFrom` is where the phrase's clause starts (read for marketing phrases only). */
 /** Lexicon entries that name a pack, a set or the storefront: what a buyer asking to buy more is pointed to. */
@@ -1281,11 +1298,11 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // (s23 blind a: an Amazon coupon named with the time of purchase and told as taken off already, in its sentence or the next -
     // the invoice explained in six languages; marketing-answers.ts couponToldAsPaid)
     if (couponToldAsPaid((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
-    if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole)) return true;
+    if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole) || answersSellsAsk((span as { entry?: string }).entry ?? '', whole, buyer.text)) return true;
     // (s28: a promotion told as the one that ran when the buyer bought - "the promotion that was running when you ordered (free tote
     // ...)", promotion.ts ranAtPurchase; not with it running still, back or now)
     if (!pushed && !pairsWithOrder && ranAtPurchase(t.slice(span.start, span.start + 200))) return true;
-    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head) || ORDER_WAS_BEFORE.test(head))) || appliedNotOffered(sentence, whole, pushed) || keptDiscount(sentence, whole) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence) || quotedPaperLine(t, span) || anyCouponWouldShow(t, span, whole);
+    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head) || ORDER_WAS_BEFORE.test(head))) || appliedNotOffered(sentence, whole, pushed) || keptDiscount(sentence, whole) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence) || quotedPaperLine(t, span) || anyCouponWouldShow(t, span, whole) || explainedNotOffered(t, span, whole);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (thankedForReview(t, span, rule)) return true;
@@ -1463,7 +1480,7 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   // cased words only: a Japanese sentence is one "word" and may open with "PayPal"
   if (words.length <= 4 && words.every((w) => /^[\p{Lu}\d][\p{Ll}\p{Lu}\d'’&.,-]*$/u.test(w))) return true;
   if (rule === 'marketing') {
-    if (ALREADY_APPLIED.test(s) || keptDiscount(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s) || explainsPrice(s) || LINE_CARE_FACT.test(s)) return true;
+    if (ALREADY_APPLIED.test(s) || keptDiscount(s) || AMAZON_PROGRAM.test(s) || SALE_ENDED.test(s) || explainsPrice(s) || LINE_CARE_FACT.test(s) || discountReadBack(s) || amazonSetsIt(s)) return true;
     if (SALE_AS_CAUSE_FOR_MODEL.test(s) || NO_LONGER_AVAILABLE.test(s)) return true;
     // (s27 r2: a new version still in development, nothing offered - "Estamos trabajando en una nueva versión ..., aunque todavía sin fecha")
     if (developmentNews(s)) return true;
@@ -1473,7 +1490,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
     // url/offplatform block them; no other item, no price cut, nothing new offered)
     if ((SPARES_FOR_OWN_MODEL.test(s) || CONTACT_THE_TEAM.test(s)) && !PRICE_CUT.test(s) && !OFFER_TALK.test(s)) return true;
     const buyerWords = buyerWordsOf();
-    return buyerWords !== null && answersBuyer(s, buyerWords);
+    // (s29: not past a topic shift - "Por cierto, nuestras nuevas ..." answers nothing the buyer asked; topic-turn.ts)
+    return buyerWords !== null && answersBuyer(s, buyerWords) && !turnIn(s)?.shift;
   }
   // (s19: "dínoslo antes de que cerremos la caja" - the order's packing as the deadline, no review: order-deadline.ts)
   if (rule === 'leading' && asksBeforePacking(s)) return true;
@@ -1733,7 +1751,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
 
   // a promotion in plain words (an upsell, a new model, a bundle, other products) is marketing whatever its words
   // (through the marketing guards the lexicon phrases pass: a sale told as over, a quoted name)
-  for (const p of [...promotions(t, options.buyerMessage, phrases.cue(PROMOTION_CUE)), ...offersNotOnAmazon(t)]) {
+  for (const p of [...promotions(t, options.buyerMessage, phrases.cue(PROMOTION_CUE)), ...offersNotOnAmazon(t), ...multibuyOffers(t)]) {
     // (s27: a price cut on another variant of the bought item names the bought item as the cross-sell does - promotion-price-cut reads the
     // order itself: "the 3-tier version of the plant stand you bought just dropped to $34.99")
     if (describesOrderOrRule(t, p, 'marketing', clauseStart(t, p.start), buyer, p.entry === PROMOTION_ENTRY['cross-sell'] || p.entry === PROMOTION_ENTRY['price-cut'])) cleared.push(p);

@@ -179,3 +179,18 @@ const WISH_THEN_REORDER = accentOptionalRe(re(
   `${W}(?:si vous (?:voulez|souhaitez|préférez)|if you(?:'d)? (?:want|prefer|would like|'d like|'d rather have|would rather have)|wenn sie (?:\\p{L}{1,15} ){0,3}(?:möchten|wollen|bevorzugen)|si (?:quiere|prefiere|desea|quieres|prefieres)|se (?:vuole|preferisce|desidera|vuoi|preferisci|quiser|preferir)|se você (?:quiser|preferir))${E}[^.!?;\\n]{0,90}?${W}(?:annul\\p{L}{1,5}|cancel\\p{L}{0,5}|storn\\p{L}{1,6}|annull\\p{L}{1,5})${E}`,
 ));
 export const reorderOnWish = (sentence: string): boolean => WISH_THEN_REORDER.test(sentence) && !PITCH_IN_ANSWER.test(sentence);
+
+/** The buyer asking whether the seller sells or has an item ("Do you also sell the refill?", "Vous vendez la recharge seule ?",
+ *  "Verkaufen Sie den Filter einzeln?", "¿Tienen la funda?", "Vendete anche il coperchio?", "Vocês vendem o refil?", "販売していますか"). */
+const SELLS_ASKED = accentOptionalRe(re(
+  `${W}(?:do you (?:also )?(?:sell|have|carry|make|stock)|is there|are there|can i (?:buy|get|order)|verkaufen sie|haben sie|führen sie|gibt es|vendez(?:-vous)?|avez(?:-vous)?|existe-t-il|est-ce que vous (?:vendez|avez)|vend[eé]is|venden|tienen|ten[eé]is|hay|vendete|avete|vendono|c'[eè]|vocês (?:vendem|têm|tem)|vendem|tem|existe)${E}|販売して|売って|ありますか|ございますか`,
+));
+/** Entries that tell the seller sells or has another item ("nous vendons aussi", "we also sell"). */
+const SELLS_ENTRY = /^(?!marketing:promotion-)(?:[a-z]{2}:)?marketing:(?:[a-z-]*-)?(?:sell|sells|carry)(?:-|$)/u;
+/** ... not where the buyer is sent elsewhere to buy it (the seller's site or shop, another marketplace, directly). */
+const ELSEWHERE = accentOptionalRe(re(`${W}(?:site|website|web|webshop|online-?shop|shop|store|boutique|tienda|negozio|loja|laden|ebay|etsy|directly|direkt|directement|directamente|direttamente|diretamente)${E}|サイト|ショップ|直接`));
+/** Does a "we also sell" phrase answer the buyer's own question whether the seller sells it, with no price, sale or praise beside? */
+// why: s29 - "Oui, nous vendons aussi la recharge seule" to "Vous vendez la recharge seule ?" read as a cross-sell
+export function answersSellsAsk(entry: string, sentence: string, buyerText: string): boolean {
+  return SELLS_ENTRY.test(entry) && /[?？]|か[。\s]*$/u.test(buyerText) && SELLS_ASKED.test(buyerText) && !PITCH_IN_ANSWER.test(sentence) && !NEW_OFFER_NOW.test(sentence) && !ELSEWHERE.test(sentence) && !/\d{1,2} ?%/u.test(sentence);
+}

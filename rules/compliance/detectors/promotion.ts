@@ -17,6 +17,7 @@
 // version"); "no longer on sale"; and a sentence that answers the buyer's own question about another
 // item ("Yes, the 3-pack fits too" after "Does the 3-pack fit?"). Pure, linear: each sentence (at most
 // SENTENCE_MAX characters) is read by a fixed number of patterns with bounded gaps.
+import { turnIn } from './topic-turn';
 import { accentOptionalRe } from '../accent-optional';
 import { cueWithin, defineCue, type CueHits } from './entry-index';
 import type { Span } from './span';
@@ -1501,6 +1502,8 @@ function releaseOfOwnPreorder(hit: { kind: PromotionKind; start: number; end: nu
  * `marketing` spans for promotions in plain words. `t` is the normalized copy (lowercase, NFKC);
  * `buyerMessage` the buyer's last message as typed (its question words guard answers to it).
  */
+/** No buyer's words: a turned part answers nothing. */
+const NO_WORDS: ReadonlySet<string> = new Set();
 export function promotions(t: string, buyerMessage = '', cue: CueHits = { open: true, at: null }): Span[] {
   const out: Span[] = [];
   if (!cue.open) return out;
@@ -1513,11 +1516,21 @@ export function promotions(t: string, buyerMessage = '', cue: CueHits = { open: 
       if (!cueWithin(cue, a, b)) continue;
       const s = sliceOf(t, a, b);
       if (!/\S/u.test(s)) continue;
-      const hit = promotionIn(s, buyerWords, sliceOf(t, b, Math.min(t.length, b + 160)));
-      if (hit && releaseOfOwnPreorder(hit, s, sliceOf(t, Math.max(prevFrom, a - SENTENCE_MAX), a))) continue;
+      const after = sliceOf(t, b, Math.min(t.length, b + 160));
+      let hit = promotionIn(s, buyerWords, after);
+      let at = a;
+      // (s29: the part after a turn - "by the way", "por cierto", a refusal's "but" - read as its own sentence: the answer or the
+      // refusal before it clears nothing after it; topic-turn.ts. Not after a yes/no answer, whose "but" still answers)
+      const turn = hit || YES_NO.test(s) ? null : turnIn(s);
+      if (turn && turn.at < s.length) {
+        hit = promotionIn(s.slice(turn.at), turn.shift ? NO_WORDS : buyerWords, after);
+        at = a + turn.at;
+      }
+      const own = at === a ? s : s.slice(turn!.at);
+      if (hit && releaseOfOwnPreorder(hit, own, sliceOf(t, Math.max(prevFrom, a - SENTENCE_MAX), a))) continue;
       // (a promotion word with the time of the buyer's purchase after it: its gift or price explained)
-      if (hit && PROMO_WORD_AT.test(s.slice(hit.start, hit.end)) && ranAtPurchase(s.slice(hit.start))) continue;
-      if (hit) out.push({ rule: 'marketing', severity: 'block', start: a + hit.start, end: a + hit.end, entry: PROMOTION_ENTRY[hit.kind] });
+      if (hit && PROMO_WORD_AT.test(own.slice(hit.start, hit.end)) && ranAtPurchase(own.slice(hit.start))) continue;
+      if (hit) out.push({ rule: 'marketing', severity: 'block', start: at + hit.start, end: at + hit.end, entry: PROMOTION_ENTRY[hit.kind] });
     }
   };
   for (let i = 0; i < t.length; i++) {
