@@ -45,3 +45,37 @@ describe('s29 rev2: a screenshot of a posted review is proof asked - leading, no
     'エラー画面のスクリーンショットをお送りいただけますか。',
   ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('s29 rev2: satisfaction taken as given or set as a condition, in more forms (conditioned-ask.ts)', () => {
+  it.each([
+    // the future subjunctive "se gostar", the item to the buyer's taste
+    'Se gostar do liquidificador, uma avaliação na Amazon faria toda a diferença.',
+    'Quando gostarem das toalhas, umas estrelinhas na Amazon ajudariam demais.',
+    'Ci fa piacere che il cuscino sia di suo gradimento: una recensione su Amazon sarebbe preziosa.',
+    'Si la lámpara es de su agrado, una reseña en Amazon nos ayudaría mucho.',
+    'Que bom que a mochila foi do seu agrado! Uma avaliação na Amazon ajudaria muito.',
+    'Si le plaid est à votre goût, un petit avis sur Amazon serait précieux.',
+    'Wenn die Tasse nach Ihrem Geschmack ist, würden wir uns über eine Bewertung auf Amazon freuen.',
+    // a gerund of being at the clause head is "since"
+    'Essendo contento della caffettiera, potrebbe lasciarci una recensione su Amazon?',
+    'Estando satisfecha con la compra, ¿podría dejarnos una reseña en Amazon?',
+    'Étant satisfait de la bouilloire, pourriez-vous laisser un avis sur Amazon ?',
+    'Estando satisfeito com a compra, poderia deixar uma avaliação na Amazon?',
+    // keigo between the cue and the gladness
+    '便利にお使いいただけているようで何よりです。ぜひ商品ページにレビューをお寄せください。',
+    '快適にご利用いただけているとのことで何よりです。よろしければレビューをお願いいたします。',
+  ])('%s is leading', (text) => expect(rules(text)).toEqual(['leading', 'review_request']));
+  it.each([
+    // near-misses: the taste or the gerund with no review asked, the dislike negated
+    'Se não gostar da cor, pode trocar em até 30 dias.',
+    'Se a cor não for do seu agrado, trocamos sem custo.',
+    'Si le coloris n\'est pas à votre goût, nous l\'échangeons volontiers.',
+    'Essendo il prodotto esaurito, le proponiamo un rimborso completo.',
+    'Estando el pedido en reparto, no podemos cambiar la dirección.',
+    'Wenn die Farbe nicht nach Ihrem Geschmack ist, tauschen wir die Tasse gern um.',
+    '快適にお使いいただけているようで何よりです。何かございましたらご連絡ください。',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    'Se a cor não for do seu agrado, pode deixar uma avaliação sincera na Amazon.',
+  ])('%s asks, not leading', (text) => expect(rules(text)).toEqual(['review_request']));
+});
