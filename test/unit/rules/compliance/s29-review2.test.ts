@@ -79,3 +79,31 @@ describe('s29 rev2: satisfaction taken as given or set as a condition, in more f
     'Se a cor não for do seu agrado, pode deixar uma avaliação sincera na Amazon.',
   ])('%s asks, not leading', (text) => expect(rules(text)).toEqual(['review_request']));
 });
+
+describe('s29 rev2: a top count steered to or wished with the rating in view (review-change.ts wishedTop)', () => {
+  it.each([
+    'When you rate the blender, think of a five.',
+    'If you review the jacket, go for a five - we worked hard on it.',
+    'Wenn Sie den Toaster bewerten, denken Sie an eine Fünf.',
+    'Si vous notez la bouilloire, pensez à un cinq.',
+    'Cuando puntúe la sartén, piense en un cinco.',
+    'Quando valuta il tostapane, pensi a un cinque.',
+    'Quando for avaliar a chaleira, pensa nas cinco estrelas.',
+    'Se for dar nota à mochila, a gente torce pelo cinco!',
+    'Na hora de avaliar, torcemos pelas cinco.',
+    'レビューを書いていただけるなら、満点だと嬉しいです。',
+    '評価をつけていただく際は、星5つでお願いします。',
+  ])('%s is leading', (text) => expect(rules(text)).toEqual(['leading', 'review_request']));
+  it.each([
+    // near-misses: a count of things, a compound, a device level, thanks for a top score given
+    'When you set up the rack, think of five shelves at most.',
+    'Think of a five-step routine when you rate your sleep quality.',
+    'Cuando valore la temperatura del horno, piense en un cinco.',
+    'Wenn Sie die Stufe bewerten, denken Sie an die fünf Schrauben.',
+    'Pense nas cinco peças quando montar o móvel.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    '星5つの評価、ありがとうございました。',
+    '満点をつけてくださり、ありがとうございます。',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
