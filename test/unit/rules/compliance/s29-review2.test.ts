@@ -107,3 +107,26 @@ describe('s29 rev2: a top count steered to or wished with the rating in view (re
     '満点をつけてくださり、ありがとうございます。',
   ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('s29 rev2: the review reminded as "don\'t let it slip" or "still missing", no asking verb (review-nudge.ts)', () => {
+  it.each([
+    'One more thing: your rating is still missing!',
+    'Und nicht vergessen: Ihre Bewertung fehlt uns noch.',
+    'PS: Ihre Rezension fehlt noch!',
+    'Votre avis nous manque encore !',
+    'PD: la valoración, ¡que no se le olvide!',
+    'Su reseña, que no se nos olvide.',
+    'P.S. la recensione, che non ce la dimentichiamo!',
+    'PS: a avaliação, que não se esqueça!',
+  ])('%s asks', (text) => expect(rules(text)).toContain('review_request'));
+  it.each([
+    // near-misses: something else missing, a review thanked, a denial
+    'Der Deckel fehlt noch, wir schicken ihn morgen nach.',
+    'Ihre Rücksendung fehlt uns noch - bitte geben Sie das Paket bei der Post ab.',
+    'Il manque encore une pièce, nous vous l\'envoyons.',
+    'Falta todavía el número de pedido para tramitar el cambio.',
+    'Your tracking number is still missing from the label, we are fixing it.',
+    'PS: Danke nochmal für Ihre Bewertung, die fehlt uns noch auf keiner Seite.',
+    'Nos falta todavía su comentario sobre la dirección nueva.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
