@@ -7,6 +7,7 @@ import { feedbackOnWork } from './detectors/feedback-on-work';
 import { reviewToldAsFact } from './detectors/review-fact';
 import { reviewScreenshots } from './detectors/review-screenshot';
 import { hotelStarClass, ratingAsDeviceSetting } from './detectors/device-setting';
+import { reviewPageInPath } from './detectors/menu-path';
 import { SELLER_BANK_ENTRIES, sellersBankOnDocument } from './detectors/seller-bank-fact';
 import { pressedAsks } from './detectors/review-pressure';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praisePassedOn, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
@@ -1319,6 +1320,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // device-setting.ts)
   if (ratingAsDeviceSetting(sentenceOf(t, span))) return true;
   if (ratingInOrderReference(t, span)) return true;
+  // (s29 rev2: the buyer's own-reviews page in a menu path - "Your Account > Your Reviews" - menu-path.ts)
+  if (rule === 'review_request' && reviewPageInPath(t, span, sentenceOf(t, span))) return true;
   // (s28: a star count that classes a hotel - "hotel a cinque stelle", "Das Hotel hat fünf Sterne" - device-setting.ts hotelStarClass)
   if (hotelStarClass(t.slice(span.start, span.end), t.slice(Math.max(0, span.start - 30), span.start), t.slice(span.end, span.end + 30), sentenceOf(t, span))) return true;
   // a review verb that is the object of "before / instead of / without" asks for none: "avant de noter votre achat, écrivez-nous"

@@ -437,7 +437,7 @@ const WISH_AFTER_WIDE = compactRegExp(
 );
 const HOPE_BEFORE = accentOptionalRe(
   compactRegExp(
-    String.raw`(?<![\p{L}])(?:fingers crossed for|(?:we're|we are|i'm|i am) hoping for|hoping for|(?:wir )?drücken (?:\p{L}{1,8} ){0,2}die daumen für|wir hoffen auf|on croise les doigts pour|on espère|nous espérons|cruzamos los dedos (?:por|para)|ojalá (?:sea|nos (?:ponga|dé))|incrociamo le dita per|speriamo in|torcemos (?:por|pra)|estamos torcendo (?:por|pra))\s$`,
+    String.raw`(?<![\p{L}])(?:fingers crossed for|(?:we're|we are|i'm|i am) hoping for|hoping for|(?:wir )?drücken (?:\p{L}{1,8} ){0,2}die daumen für|wir hoffen auf|on croise les doigts pour|on espère|nous espérons|cruzamos los dedos (?:por|para)|ojalá (?:sea|nos (?:ponga|dé))|incrociamo le dita per|speriamo in|(?:torcemos|(?:a gente )?torce|estamos torcendo) (?:por|pra|pel[ao]s?))\s$`,
     'u',
   ),
 );
@@ -465,7 +465,22 @@ const DELIGHT = accentOptionalRe(
 );
 /** A score the item earns from the buyer, with no rating word: "if the kettle ever earns a number from you", "gets a score from you". */
 const SCORE_FROM_YOU = compactRegExp(String.raw`(?<![\p{L}])(?:earns?|gets?|deserves?|receives?) a (?:number|score|grade|mark) from you(?![\p{L}])`, 'u');
-const RATING_IN_VIEW = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:voto|note|nota|punteggio|puntuación|pontuação|score|marks|punkte|punktzahl|case étoiles|rate|rating|bewerten|bewerte|benoten|noter|notez|évaluer|évaluez|valorar|valore|valora|calificar|califique|califica|puntuar|valutare|valuti|valuta|votare|voti|avaliar|avalie|avalia|recensire|recensisca|bewertet|rates)(?![\p{L}])`, 'u'));
+const RATING_IN_VIEW = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:voto|note|nota|punteggio|puntuación|pontuação|score|marks|punkte|punktzahl|case étoiles|rate|rating|bewerten|bewerte|benoten|noter|notez|évaluer|évaluez|valorar|valore|valora|calificar|califique|califica|puntuar|puntúe|puntúa|valutare|valuti|valuta|votare|voti|avaliar|avalie|avalia|recensire|recensisca|bewertet|rates)(?![\p{L}])`, 'u'));
+/** (s29 rev2) A steer to the count with the buyer's rating in view: "when you rate it, think of a five", "Cuando valore el cargador,
+ *  piense en un cinco", "denken Sie an eine Fünf", "pensez à un cinq", "pensi a un cinque", "pensa nas cinco estrelas". */
+const STEER_BEFORE = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:think (?:of|about)|keep in mind|go for|denken sie an|denk an|pensez à|pense à|songez à|piense en|piensa en|pensi a|pensa a|pense n[ao]s?|pensa n[ao]s?|pense em|pensa em)\s$`,
+    'u',
+  ),
+);
+/** A device's level named in the steer's sentence: "when you assess the oven temperature, think of a five" sets a dial. */
+const STEER_SETTING = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:levels?|settings?|speeds?|power|temperatures?|niveau|vitesse|puissance|température|livello|velocità|potenza|temperatura|nivel|velocidad|potencia|nível|velocidade|potência|stufe|leistung|temperatur)(?![\p{L}])`, 'u'));
+/** (s29 rev2) Japanese: the top count as the seller's wish with a rating in the sentence - 「評価してくださるなら、満点だと嬉しいです」,
+ *  「評価される際は、ぜひ満点でお願いします」; not thanks for one given (「星5つをいただき、嬉しく思います」). */
+const TOP_GLAD_JA = /(?:満点|最高評価|(?:星|★)\s?[5５五]つ?|[5５五]つ星)(?:だと|なら|で|を|が)[^。！？\n]{0,8}?(?:嬉し|うれし|幸い|お願い|助か|励み)/gu;
+const TOP_GLAD_JA_RATING = /評価|レビュー/u;
+const TOP_GLAD_JA_DONE = /いただき|頂き|いただいた|頂いた|くださり|ありがと|感謝|御礼/u;
 const TOP_WISH_JA = /(?:満点|最高評価|(?:星|★)\s?[5５五]つ?)(?:の評価)?を?(?:つけて)?(?:いただけ|頂け|もらえ)(?:たら|れば|ましたら)[^。！？\n]{0,30}?(?:励み|嬉し|うれし|幸い|喜)/gu;
 /** The top-count readings of s28 (WISHED_TOP with a wish, a hope or a giving condition; Japanese TOP_WISH_JA) in sentence `s`. */
 function wishedTop(s: string, prev: string, conditioned: () => boolean): RegExpExecArray | null {
@@ -473,6 +488,8 @@ function wishedTop(s: string, prev: string, conditioned: () => boolean): RegExpE
     const before = s.slice(Math.max(0, x.index - 60), x.index);
     // (read before the setting guard: "auf Ihre 5", "sur vos 5" is no level)
     if (EXPECT_BEFORE.test(before)) return true;
+    // (the steer's "en" / "a" / "an" would read as a level's preposition; not a compound count, "a five-step routine")
+    if (STEER_BEFORE.test(before)) return !s.startsWith('-', x.index + x[0].length) && !STEER_SETTING.test(s) && (RATING_WORD.test(s) || RATING_IN_VIEW.test(s) || RATING_WORD.test(prev));
     if (SETTING_BEFORE.test(before.slice(-30))) return false;
     const after = s.slice(x.index + x[0].length, x.index + x[0].length + 40);
     if (HOPE_BEFORE.test(before)) return true;
@@ -480,7 +497,7 @@ function wishedTop(s: string, prev: string, conditioned: () => boolean): RegExpE
     if (!WISH_AFTER_WIDE.test(after)) return false;
     return RATING_WORD.test(s) || RATING_WORD.test(prev) || RATING_IN_VIEW.test(s) || SCORE_FROM_YOU.test(s) || conditioned();
   });
-  return m ?? firstKept(TOP_WISH_JA, s, () => true) ?? firstKept(TOP_AWAITED_JA, s, () => true);
+  return m ?? firstKept(TOP_WISH_JA, s, () => true) ?? firstKept(TOP_AWAITED_JA, s, () => true) ?? firstKept(TOP_GLAD_JA, s, () => TOP_GLAD_JA_RATING.test(s) && !TOP_GLAD_JA_DONE.test(s));
 }
 export function ellipticStarAsks(t: string): Span[] {
   const out: Span[] = [];

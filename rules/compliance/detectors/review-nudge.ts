@@ -1045,8 +1045,10 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
 // not a rule stated ("remember that reviews can only be left after delivery": REMIND_THAT).
 // near-misses that stay clean: "P.S. Thanks again for the lovely review!", "PS: Denken Sie an die Rechnung im Karton.", "Remember that
 // reviews can only be written after delivery.", "P.S. Amazon will remind you about the review itself."
+// (s29 rev2: "don't let us forget" and "still missing" said of the review - "la reseña, ¡que no se nos olvide!", "Ihre Rezension fehlt
+// uns noch", "la recensione, che non ce la dimentichiamo"; the review word before, REVIEW_THEN_VERB, or right after)
 const THINK_OF = compactRegExp(
-  `${W}(?:denken sie (?:\\p{L}+ ){0,2}an|denk(?:en)? (?:\\p{L}+ ){0,2}an|(?:an|auf) (?:die|ihre|unsere) (?:\\p{L}+ )?(?:bewertung|rezension) (?:denken|achten)|pensez (?:bien )?à|pense (?:bien )?à|acu[ée]rd(?:ese|ate) de|recuerde|si ricordi|ricordati|lembre(?:-se)?|lembra|remember|keep (?:\\p{L}+ ){0,2}in mind)${E}|お忘れなく|忘れずに`,
+  `${W}(?:denken sie (?:\\p{L}+ ){0,2}an|denk(?:en)? (?:\\p{L}+ ){0,2}an|(?:an|auf) (?:die|ihre|unsere) (?:\\p{L}+ )?(?:bewertung|rezension) (?:denken|achten)|pensez (?:bien )?à|pense (?:bien )?à|acu[ée]rd(?:ese|ate) de|recuerde|si ricordi|ricordati|lembre(?:-se)?|lembra|remember|keep (?:\\p{L}+ ){0,2}in mind|(?:que )?no se (?:nos |le |te )?olvide|(?:che )?non (?:ce |se )?(?:lo |la )?dimentic\\p{L}{1,6}|(?:que )?não (?:se )?esque[çc]a|fehlt (?:uns )?(?:nur )?noch|(?:nous )?manque encore|(?:nos )?falta (?:todav[íi]a|a[úu]n)|(?:ci )?manca ancora|(?:ainda )?(?:nos )?falta|(?:is|'s) still missing)${E}|お忘れなく|忘れずに`,
   'u',
 );
 const LEISURE = compactRegExp(
@@ -1063,9 +1065,15 @@ const NOT_YET_DONE = compactRegExp(
 const FIRST_PERSON_BEFORE = /(?<![\p{L}])(?:we|i|wir|ich|nous|je|nosotros|noi|nós|eu)\s(?:\p{L}{1,10}\s)?$/u;
 const OBJECT_GAP = /^[\s'’]*(?:[\p{L}'’]{1,12}[\s'’]{1,2}){0,3}$/u;
 const REVIEW_THEN_VERB = compactRegExp(
-  `${W}(?:reviews?|ratings?|feedback|bewertung|rezension|avis|évaluation|reseña|valoración|opinión|recensione|valutazione|avaliação)${E}[\\s,:–—\\x96\\x97-]{1,4}(?:[\\p{L}]{1,12}\\s){0,2}$|(?:レビュー|評価)(?:の件)?(?:も|は|を)?$`,
+  `${W}(?:reviews?|ratings?|feedback|bewertung|rezension|avis|évaluation|reseña|valoración|opinión|recensione|valutazione|avaliação)${E}[\\s,:–—\\x96\\x97¡!-]{1,4}(?:[\\p{L}]{1,12}\\s){0,2}$|(?:レビュー|評価)(?:の件)?(?:も|は|を)?$`,
   'u',
 );
+/** "Don't forget" is a reminder, no denial: blanked before the denial is read ("Und nicht vergessen: Ihre Rezension fehlt uns noch"). */
+const DONT_FORGET = compactRegExp(`${W}(?:nicht vergessen|vergessen sie (?:\\p{L}+ )?nicht|n'oubliez pas|no (?:lo |la )?olvide|non dimentic\\p{L}{1,4}|não esque[çc]a|don't forget|do not forget)${E}`, 'gu');
+/** A "still missing" reminder, and a word with a topic after it: the buyer's answer on an order detail is what is missing ("Il nous manque
+ *  encore votre commentaire concernant la nouvelle adresse"), not a review. */
+const MISSING = /fehlt|manque|falta|manca|missing/u;
+const TOPIC_AFTER = compactRegExp(`${W}(?:\\p{L}+)\\s(?:concernant|sur|à propos|au sujet|about|regarding|on|zu[rm]?|bezüglich|sobre|acerca|riguardo|su|sul|sulla|circa|a respeito)${E}(?! amazon)`, 'u');
 const PS_ENTRY = 'ps-or-think-of-review';
 export function reviewRemindersNoVerb(t: string): Span[] {
   const out: Span[] = [];
@@ -1078,7 +1086,7 @@ export function reviewRemindersNoVerb(t: string): Span[] {
     const psOpens = PS_OPENS.test(s);
     if (!psOpens && !mayMatch(THINK_OF, s)) continue;
     if (!REVIEW_RE.test(s) || AMAZON_REMINDS.test(s) || THANKS.test(s)) continue;
-    const plain = s.replace(NOT_YET_DONE, (m) => ' '.repeat(m.length));
+    const plain = s.replace(NOT_YET_DONE, (m) => ' '.repeat(m.length)).replace(DONT_FORGET, (m) => ' '.repeat(m.length));
     const th = THINK_OF.exec(plain);
     let hit = false;
     if (th && !FIRST_PERSON_BEFORE.test(plain.slice(Math.max(0, th.index - 20), th.index)) && !denies(plain, THINK_OF) && !REMIND_THAT.test(s.slice(th.index + th[0].length, th.index + th[0].length + 30))) {
@@ -1090,6 +1098,7 @@ export function reviewRemindersNoVerb(t: string): Span[] {
       const before = plain.slice(Math.max(0, th.index - 40), th.index);
       hit = REVIEW_RE.test(th[0]) || (r !== null && OBJECT_GAP.test(after.slice(0, r.index))) || REVIEW_THEN_VERB.test(before);
     }
+    if (hit && th && MISSING.test(th[0]) && TOPIC_AFTER.test(s)) hit = false;
     if (!hit && psOpens && LEISURE.test(s) && !denies(plain, LEISURE)) hit = true;
     if (hit) out.push({ rule: 'review_request', severity: 'block', start: from, end: to, entry: `review_request:${PS_ENTRY}` });
   }
