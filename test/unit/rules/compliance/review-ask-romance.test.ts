@@ -125,6 +125,8 @@ describe('romance review asks by structure', () => {
     const t0 = performance.now();
     const n = romanceReviewAsks(t).length;
     expect(n).toBeGreaterThan(10_000);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    // about 1 s alone; 4-8 s when the whole suite shares two loaded cores. A quadratic pattern takes minutes on 1 MB,
+    // so 10 s still tells the two apart (speed itself is measured by `npm run bench`, not asserted here)
+    expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });
