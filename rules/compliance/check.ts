@@ -556,30 +556,31 @@ const SALE_IN_BRACKET = compact(/[€$£%\x80]|(?<![\p{L}])(?:r\$|eur|euros?|pri
  *  4 verres, le lot de 6 existe aussi)" - only "lot de 4" is the item). */
 const PACK_WORD_BEFORE = compact(/(?<![\p{L}])(?:lot|lots|pack|packs|set|sets|bundle|multipack|confezione|packung|paket|lote|kit|pacote|conjunto|coffret|juego)(?![\p{L}])|セット/u);
 const PACK_ENTRY = /(?:^|[:-])(?:pack|packs|bundle|set|lot|multipack|multi|sold-as-set)(?:-|$)/u;
-function packInOrderReference(t: string, span: Range, entry: string): boolean {
-  if (!PACK_ENTRY.test(entry)) return false;
-  const before = t.slice(Math.max(0, span.start - 80), span.start);
+/** The bracket holding the span, looked for up to `back` characters before it and 80 after: the text before the span
+ *  (`before`, with the bracket's `open` in it) and the bracket's whole inside; null when the span is not in an open bracket. */
+function bracketAround(t: string, span: Range, back: number): { before: string; open: number; inner: string } | null {
+  const before = t.slice(Math.max(0, span.start - back), span.start);
   const open = before.lastIndexOf('(');
-  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  if (open < 0 || before.indexOf(')', open) >= 0) return null;
   const after = t.slice(span.end, span.end + 80);
   const close = after.indexOf(')');
-  if (close < 0 || after.lastIndexOf('(', close) >= 0) return false;
-  const inner = before.slice(open + 1) + t.slice(span.start, span.end) + after.slice(0, close);
-  return ORDER_ID_IN.test(inner) && !SALE_IN_BRACKET.test(inner) && !PACK_WORD_BEFORE.test(before.slice(open + 1));
+  if (close < 0 || after.lastIndexOf('(', close) >= 0) return null;
+  return { before, open, inner: before.slice(open + 1) + t.slice(span.start, span.end) + after.slice(0, close) };
+}
+function packInOrderReference(t: string, span: Range, entry: string): boolean {
+  if (!PACK_ENTRY.test(entry)) return false;
+  const b = bracketAround(t, span, 80);
+  return b !== null && ORDER_ID_IN.test(b.inner) && !SALE_IN_BRACKET.test(b.inner) && !PACK_WORD_BEFORE.test(b.before.slice(b.open + 1));
 }
 /** (s29) A rating word inside the bracket that names the ordered item right after its order id, or holding it: "Ihre Bestellung
  *  302-… (Fünf-Sterne Grillbesteck, 18-teilig)", "order 114-… (Five Star Grill Set)" - the item's name; not with an ask in the bracket. */
 const ASK_IN_BRACKET = compact(/[?!？！]|(?<![\p{L}])(?:please|bitte|s'il vous|merci de|por favor|per favore|por gentileza|rate|bewerten|notez|valore|valuti|avalie)(?![\p{L}])|ください|お願い/u);
 function ratingInOrderReference(t: string, span: Range): boolean {
-  const before = t.slice(Math.max(0, span.start - 60), span.start);
-  const open = before.lastIndexOf('(');
-  if (open < 0 || before.indexOf(')', open) >= 0) return false;
-  const after = t.slice(span.end, span.end + 80);
-  const close = after.indexOf(')');
-  if (close < 0 || after.lastIndexOf('(', close) >= 0) return false;
-  const inner = before.slice(open + 1) + t.slice(span.start, span.end) + after.slice(0, close);
-  const lead = t.slice(Math.max(0, span.start - 60 - 40), Math.max(0, span.start - 60) + open);
-  return (ORDER_ID_IN.test(inner) || /\d{3}-\d{7}-\d{7}\s{0,3}$/u.test(lead)) && !ASK_IN_BRACKET.test(inner);
+  const b = bracketAround(t, span, 60);
+  if (!b) return false;
+  // up to 40 characters before the bracket: "302-… (Fünf-Sterne …)"
+  const lead = t.slice(Math.max(0, span.start - 60 - 40), Math.max(0, span.start - 60) + b.open);
+  return (ORDER_ID_IN.test(b.inner) || /\d{3}-\d{7}-\d{7}\s{0,3}$/u.test(lead)) && !ASK_IN_BRACKET.test(b.inner);
 }
 /** A discount explained, in any checker language, as already applied or clipped at checkout, in its
  *  sentence: "Your invoice lists "Promotion: -$5.00" - that's the coupon you clipped", "« Promotion appliquée »". */
