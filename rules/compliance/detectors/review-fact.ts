@@ -29,10 +29,21 @@ const ANY_CUSTOMER = accentOptionalRe(
 /** A request or a wish addressed to the buyer in the sentence. */
 const REQUEST = accentOptionalRe(
   compactRegExp(
-    String.raw`(?<![\p{L}])(?:please|you can|you could|would you|invite|encourage|invit\p{L}*|einlad\p{L}*|laden|ermutig\p{L}*|incoraggi\p{L}*|convid\p{L}*|we'd love|we would love|bitte|würden sie|könnten sie|wir würden uns freuen|s'il vous pla[iî]t|n'h[ée]sitez|vous pouvez|pourriez|nous serions ravis|por favor|puede usted|podr[ií]a|nos encantar[ií]a|per favore|pu[òo] |potrebbe|ci farebbe piacere|pode |poderia|adorar[ií]amos)(?![\p{L}])|ください|下さい|お願い|いただけ|頂け|幸い|助かり`,
+    String.raw`(?<![\p{L}])(?:please|you can|you could|would you|can you|could you|go ahead|do it|do so|invite|encourage|invit\p{L}*|einlad\p{L}*|laden|ermutig\p{L}*|incoraggi\p{L}*|convid\p{L}*|we'd love|we would love|bitte|würden sie|könnten sie|wir würden uns freuen|s'il vous pla[iî]t|n'h[ée]sitez|vous pouvez|pourriez|nous serions ravis|por favor|puede usted|podr[ií]a|nos encantar[ií]a|per favore|pu[òo] |potrebbe|ci farebbe piacere|pode |poderia|adorar[ií]amos)(?![\p{L}])|ください|下さい|お願い|いただけ|頂け|幸い|助かり`,
     'u',
   ),
 );
+/** A top score or a positive review named (not "positive or negative"), or a condition on the review ("without", "unless",
+ *  ないと): the sentence steers or trades, whatever fact it also states (s29 review: "Customers can leave a 5-star review, so go
+ *  ahead", 「星5つのレビューを投稿していただかないと、返金はできません」, "Ohne eine positive Bewertung können wir nicht erstatten"). */
+const STEERED = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:[1-5]|one|two|three|four|five|fünf|cinq|cinco|cinque)[\s-]{0,2}(?:stars?|sterne?n?|étoiles?|estrellas?|stelle|stelline|estrelas?)(?![\p{L}])|(?<![\p{L}])positi(?:v|f)\p{L}{0,3}(?![\p{L}])|(?<![\p{L}])(?:unless|without|only if|ohne|nur mit|nur wenn|erst wenn|erst nach|sans|à moins|sin|a menos|senza|a meno|sem|a não ser)(?![\p{L}])|星\s?[1-5１-５一二三四五]|満点|高評価|ないと|なければ|ない限り`,
+    'u',
+  ),
+);
+/** "positive or negative" (either way) names no side. */
+const EITHER_WAY = /positi(?:v|f)\p{L}{0,3}\s{1,3}(?:or|oder|ou|o)\s{1,3}n[ée]gati(?:v|f)\p{L}{0,3}|n[ée]gati(?:v|f)\p{L}{0,3}\s{1,3}(?:or|oder|ou|o)\s{1,3}positi(?:v|f)\p{L}{0,3}/gu;
 /** Japanese: the phrase names the reviewer (レビューの投稿者, 投稿した方) rather than the act. */
 const JA_REVIEWER_AFTER = /^(?:者|した方|された方|したお客様|された方)/u;
 /** Japanese: an inability or a refusal as the predicate after the phrase, not a question (できませんか asks). */
@@ -42,7 +53,7 @@ const DE_REFUSED_AFTER = /^[^.!?;\n]{0,60}?(?<![\p{L}])(?:können|dürfen|werden
 
 /** Is the review phrase (normalized `t`, span `start`-`end`, its sentence `sentence`) told as a fact or refused, not asked? */
 export function reviewToldAsFact(t: string, start: number, end: number, sentence: string): boolean {
-  if (gatedTest(REQUEST, sentence)) return false;
+  if (gatedTest(REQUEST, sentence) || STEERED.test(sentence.replace(EITHER_WAY, ' '))) return false;
   // (the negation before the phrase, the question anywhere: Portuguese "no" is also "in the" after it)
   const at = sentence.indexOf(t.slice(start, end));
   const unseen = NEGATED_OR_ASKED.test(at < 0 ? sentence : sentence.slice(0, at)) || /[?？]/u.test(sentence);

@@ -163,3 +163,12 @@ describe('a multi-buy told as a count and a free extra unit (multibuy.ts)', () =
     'Wenn Sie 3 nehmen, ist die vierte Packung nicht gratis, das ist leider ein Irrtum auf der Seite.',
   ]);
 });
+
+// (s29 review, must-fix 5) prices told as moving with promotions, and then an offer in the same sentence: the offer stands.
+describe('a price explanation followed by an offer keeps the offer (price-explained.ts PUSH)', () => {
+  flags([
+    'Prices on Amazon change with promotions, so buy two and the third is free in our summer deal.',
+    'Die Preise auf Amazon schwanken mit den Aktionen, kaufen Sie also zwei Stück in unserer Rabattaktion.',
+  ]);
+  clean([['Prices on Amazon change with promotions, so the same item can cost less later.', 'Why did the price drop?']]);
+});

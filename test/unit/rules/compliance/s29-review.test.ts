@@ -153,3 +153,20 @@ describe('s29 rev: a posted review wished no longer online (review-change.ts off
     'Die Bewertung ist nicht mehr online, Amazon hat sie entfernt.',
   ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
 });
+
+// (s29 review, must-fix 1-4) the fact guards (review-fact.ts) must not clear an ask or a trade beside the fact: a top score or a
+// positive review named, a condition on the review, "can you" / "go ahead" - written for the guard, in our own words.
+describe('s29 review: a fact about reviews never clears a steer, a trade or an ask in its sentence (review-fact.ts STEERED)', () => {
+  it.each([
+    'Buyers can post a 5-star review at any time, so go ahead and post yours now.',
+    'Every buyer may leave a review, and we hope yours will be four stars or more.',
+    'Could you be one of the customers who write a five-star review?',
+    '星5つのレビューを書いていただかないと、交換はできかねます。',
+    'Ohne eine positive Bewertung können wir den Betrag leider nicht erstatten.',
+    'Sans un avis positif, nous ne pouvons pas rembourser.',
+  ])('%s still flags', (text) => expect(rules(text).some((r) => r === 'review_request' || r === 'leading')).toBe(true));
+  it.each([
+    "Amazon lets every customer rate a product, whether positive or negative; that is not ours to decide.",
+    'We have no way to see who writes the reviews on Amazon.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
