@@ -529,6 +529,8 @@ export function rewardsBesideAsks(t: string, asks: readonly Span[]): Span[] {
     return ok;
   };
   const out: Span[] = [];
+  // (no sentence at all - a run too long to be read as one - threw here before s29's review: nothing to pair an ask with)
+  if (sentences.length === 0) return out;
   let si = 0;
   for (const ask of [...asks].sort((x, y) => x.start - y.start)) {
     while (si < sentences.length - 1 && sentences[si]![1] <= ask.start) si++;

@@ -170,3 +170,13 @@ describe('s29 review: a fact about reviews never clears a steer, a trade or an a
     'We have no way to see who writes the reviews on Amazon.',
   ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
 });
+
+// (s29 review, 7) a 100k run with review asks and no sentence stop the incentive pairing could read threw into the composer
+describe('s29 review: long runs of review asks without a readable sentence do not throw (review-incentive.ts)', () => {
+  it.each([
+    ['a removal wish', 'wäre schön wenn die bewertung nicht mehr '.repeat(2500)],
+    ['facts about reviewers', 'who write reviews customers can review '.repeat(2600)],
+  ])('%s', (_name, text) => {
+    expect(() => checkMessage(text, {})).not.toThrow();
+  }, 60_000);
+});
