@@ -50,14 +50,20 @@ const RECOMMEND_VERSION = re(
 const NOT_UPSELL = re(
   `${W}(?:firmware|software|app|update|aktualisier\\p{L}*|mise à jour|actualiza\\p{L}*|aggiorna\\p{L}*|atualiza\\p{L}*|exchang\\p{L}*|replac\\p{L}*|warranty|umtausch\\p{L}*|ersatz|garantie|échang\\p{L}*|remplac\\p{L}*|cambio|garant[íi]a|sostitu\\p{L}*|garanzia|troca|substitu\\p{L}*)${E}|ファームウェア|アップデート|交換|保証`,
 );
+/** The buyer's own model to be identified or checked, not another one offered: "I'd recommend checking the model number on the
+ *  base", "ich würde Ihnen empfehlen, das Modell auf dem Typenschild zu prüfen", "je vous conseille de vérifier le modèle". */
+const IDENTIFY = re(
+  `${W}(?:check\\p{L}{0,3}|verif\\p{L}{0,6}|look(?:ing)? up|find(?:ing)?|confirm\\p{L}{0,5}|(?:über)?prüf\\p{L}{0,3}|nach(?:zu)?sehen|nachschauen|vérifi\\p{L}{0,4}|contrôl\\p{L}{0,4}|comprob\\p{L}{0,4}|revis\\p{L}{0,4}|controll\\p{L}{0,4}|confer\\p{L}{0,4}|(?:model|serial|part) numbers?|typenschild|modellnummer|seriennummer|type plate|rating plate|numéro|número|numero|etikett|étiquette|etiqueta|etichetta)${E}|型番|品番|確認`,
+);
 /** The buyer asked about models, sizes or what to buy: the recommendation answers. */
 const ASKED_MODELS = re(
   `${W}(?:which|what|welche\\p{L}{0,2}|quel\\p{L}{0,2}|cuál|qué|quale|qual)(?: [\\p{L}-]{1,15}){0,2}? (?:model+[eo]?s?|modèle|modelo|modello|versions?|versión|versione|versão|size|größe|taille|tamaño|taglia|tamanho)${E}|${W}(?:bigger|larger|größer\\p{L}{0,2}|plus grand\\p{L}{0,2}|más grande|più grand\\p{L}|maior|upgrade|recommend|empfehl\\p{L}*|conseill\\p{L}*|recomiend\\p{L}*|consigli\\p{L}*|recomenda\\p{L}*)${E}|どのモデル|どちらの|大きいサイズ|おすすめ`,
 );
 
-/** "Get yours": an acquire verb and a standalone possessive pronoun (end of clause or a "now" after it). */
+/** "Get yours": an acquire verb and a standalone possessive pronoun (end of clause or a "now" after it); in English the verb
+ *  an imperative, not said of a subject ("once you get yours, check the seal"). */
 const GET_YOURS = re(
-  `${W}(?:(?:grab|get|order|secure|buy|reserve) yours|(?:sichern|holen|bestellen) sie sich (?:jetzt |gleich )?ihr(?:e[ns]?)?|(?:sicher|hol|bestell) dir (?:jetzt |gleich )?(?:deins|deine[ns]?)|(?:procurez-vous|réservez|commandez|offrez-vous) (?:dès maintenant )?(?:le|la|les) vôtres?|(?:consigue|consiga|hazte con|hágase con|pide|pida|reserva|reserve|asegura|asegure|compra|compre)(?:se|te)? (?:ya )?(?:el|la|los|las) (?:tuy|suy)[oa]s?|(?:assicurati|assicuratevi|prendi|prenda|ordina|ordini|prenota|prenoti|accaparrati)(?: subito)? (?:il|la|i|le) (?:tu|su|vostr)[oaie]|(?:garant\\p{L}{1,3}|pe[çc]a|peça já|compre|reserve|adquira|pegue)(?: já)? (?:o|a|os|as) (?:seu|sua|seus|suas|teu|tua))(?=\\s{0,3}(?:[.!?,;:)\\n]|$|now|today|while|jetzt|heute|maintenant|dès|desde|aujourd'hui|ya|hoy|ahora|subito|oggi|ora|já|hoje|agora|antes|before|avant|prima|bevor))`,
+  `${W}(?:(?<!(?:you|we|they|i|did|will|can|could|would) )(?:grab|get|order|secure|buy|reserve) yours|(?:sichern|holen|bestellen) sie sich (?:jetzt |gleich )?ihr(?:e[ns]?)?|(?:sicher|hol|bestell) dir (?:jetzt |gleich )?(?:deins|deine[ns]?)|(?:procurez-vous|réservez|commandez|offrez-vous) (?:dès maintenant )?(?:le|la|les) vôtres?|(?:consigue|consiga|hazte con|hágase con|pide|pida|reserva|reserve|asegura|asegure|compra|compre)(?:se|te)? (?:ya )?(?:el|la|los|las) (?:tuy|suy)[oa]s?|(?:assicurati|assicuratevi|prendi|prenda|ordina|ordini|prenota|prenoti|accaparrati)(?: subito)? (?:il|la|i|le) (?:tu|su|vostr)[oaie]|(?:garant\\p{L}{1,3}|pe[çc]a|peça já|compre|reserve|adquira|pegue)(?: já)? (?:o|a|os|as) (?:seu|sua|seus|suas|teu|tua))(?=\\s{0,3}(?:[.!?,;:)\\n]|$|now|today|while|jetzt|heute|maintenant|dès|desde|aujourd'hui|ya|hoy|ahora|subito|oggi|ora|já|hoje|agora|antes|before|avant|prima|bevor))`,
 );
 /** A service on the bought item ("get yours repaired", "garantir o seu reembolso" is excluded by the pronoun test already). */
 const SERVICE = re(`${W}(?:repair\\p{L}*|replac\\p{L}*|refund\\p{L}*|reembols\\p{L}*|rembours\\p{L}*|rimbors\\p{L}*|erstatt\\p{L}*|warranty|garantía|garanzia|garantia|garantie)${E}`);
@@ -76,7 +82,7 @@ export function afterOrderOffers(t: string, buyerMessage = ''): Span[] {
     const boughtHere = BOUGHT.test(s);
     if (cancelledBefore && !cancelledHere && ALTERNATIVE.test(s) && OFFERED.test(s) && !RESTOCK_OR_CHOICE.test(s) && !NEGATION.test(s)) {
       out.push({ rule: 'marketing', severity: 'block', start: a, end: b, entry: 'marketing:promotion-alternative-after-cancel' });
-    } else if (boughtBefore && !boughtHere && !buyerAskedModels && RECOMMEND_VERSION.test(s) && !NOT_UPSELL.test(s) && !NEGATION.test(s)) {
+    } else if (boughtBefore && !boughtHere && !buyerAskedModels && RECOMMEND_VERSION.test(s) && !NOT_UPSELL.test(s) && !IDENTIFY.test(s) && !NEGATION.test(s)) {
       out.push({ rule: 'marketing', severity: 'block', start: a, end: b, entry: 'marketing:promotion-upgrade-advice' });
     } else if (GET_YOURS.test(s) && !SERVICE.test(s) && !NEGATION.test(s)) {
       out.push({ rule: 'marketing', severity: 'block', start: a, end: b, entry: 'marketing:promotion-get-yours' });

@@ -67,6 +67,11 @@ describe('another version recommended after the buyer\'s item is named (after-or
     ['The blender you received has a faulty motor; we will exchange it for the Pro version under warranty.', 'It stopped working.'],
     ['お買い上げのモデルは3Lです。5合まで炊けますので、ご家族4人分でも十分です。', '何合炊けますか?'],
     ['O modelo que você comprou é o de 3,5 L; recomendamos não passar da marca MAX no cesto.', 'Cabe um frango?'],
+    // the buyer's own model to be identified (review of the merge: these were flagged)
+    'Thanks for your message about the kettle you bought last week. I\'d recommend checking the model number on the base first, it tells us which lid fits.',
+    'Das Gerät, das Sie gekauft haben, hat einen Filter. Ich würde Ihnen empfehlen, das Modell auf dem Typenschild zu prüfen.',
+    'Le grille-pain que vous avez acheté chauffe mal ? Je vous conseille de vérifier le modèle indiqué sous l\'appareil.',
+    'La lámpara que compró tiene dos versiones. Le recomiendo comprobar el número de modelo en la etiqueta de la base.',
   ]);
 });
 
@@ -82,6 +87,9 @@ describe('a call to get one of one\'s own (after-order-offer.ts, get yours)', ()
     'A nova garrafa térmica chegou, peça já a sua!',
   ]);
   clean([
+    // the verb said of a subject, not an imperative (review of the merge)
+    'Once you get yours, please check the seal before you plug it in.',
+    'When we get yours back from the carrier, the refund goes out the same day.',
     'You can get yours replaced under warranty, just reply here.',
     'Para garantir o seu reembolso, devolva o produto em até 30 dias.',
     'Para garantir a sua entrega, confirme o endereço no pedido.',
