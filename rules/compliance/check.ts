@@ -13,7 +13,7 @@ import { pressedAsks } from './detectors/review-pressure';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praisePassedOn, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
-import { OFFSITE_CUES, channelWishDeclined, groupJoins, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
+import { OFFSITE_CUES, channelWishDeclined, groupJoins, insideBypassedAmazon, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
 import { paymentChannels } from './detectors/payment-channel';
 import { pricePitches } from './detectors/price-pitch';
 import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
@@ -1900,7 +1900,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
 
   // (nor a reply that attaches the thing here: "Klar, die Anleitung hängt an dieser Nachricht" - s17)
-  if (options.buyerMessage && buyerProposesOffAmazon(options.buyerMessage, wanted) && phrases.run('refuse').length === 0 && !keptHere(t) && !(buyerSkipsAmazonReturn(buyerText) && returnKeptOnAmazon(t))) {
+  if (options.buyerMessage && buyerProposesOffAmazon(options.buyerMessage, wanted) && phrases.run('refuse').every((m) => insideBypassedAmazon(t, m.start, m.end)) && !keptHere(t) && !(buyerSkipsAmazonReturn(buyerText) && returnKeptOnAmazon(t))) {
     // (not a channel refused in its own clause: "Não fazemos atendimento por telefone, mas conta aqui ...";
     // not "no problem" after the channel was refused: "Auf WhatsApp können wir leider nicht antworten, aber
     // kein Problem: laden Sie das Video hier hoch"; not the buyer's words quoted back)
