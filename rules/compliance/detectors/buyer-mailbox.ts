@@ -30,7 +30,8 @@ const ANY_SERVICE = compactRegExp(`(?:${SERVICE})`, 'u');
 
 const SENTENCE_REACH = 160;
 /** A preposition of destination right before the mailbox. */
-const DESTINATION_BEFORE = /(?<![\p{L}])(?:to|into|an|auf|à|sur|a|al|en|alla|sulla|sul|nella|nel|no|na|para|pra|pro)\s$/u;
+// (the Portuguese article after "para": "mando para o seu Gmail" - s30)
+const DESTINATION_BEFORE = /(?<![\p{L}])(?:to|into|an|auf|à|sur|a|al|en|alla|sulla|sul|nella|nel|no|na|para|pra|pro|(?:para|pra) (?:o|a))\s$/u;
 /** Amazon or a carrier as the sender, or the mailbox as an account or a folder to look in. */
 const NOT_THE_SELLERS = /amazon|アマゾン|(?<![\p{L}])(?:account|konto|compte|cuenta|conta|spam|junk|folder|ordner|dossier|carpeta|pasta|cartella|courrier indésirable|indesiderat\p{L}*|unerwünscht\p{L}*|carrier|courier|dhl|ups|fedex|correios)(?![\p{L}])|迷惑メール|フォルダ/u;
 
