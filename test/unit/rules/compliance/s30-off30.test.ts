@@ -82,3 +82,26 @@ describe('a bare contact number asked, a call back promised (contact-ask.ts)', (
     'Não precisamos do seu telefone de contato, respondemos por aqui.',
   ]);
 });
+
+describe('a manual on "our site" at a spelled-out domain is the address only (check.ts ADDRESS_AHEAD, offsite-invite.ts pointsToDocument)', () => {
+  lacks('offplatform')([
+    'The quick-start guide for the X2 lamp is also on our site: lumo-works dot net / manuals - just pick your model.',
+    'The assembly video is on our website too: oakfold dot com / videos.',
+    'Die Anleitung finden Sie auch auf unserer Website: lumowerk punkt de / anleitungen.',
+    'Le manuel est aussi sur notre site : lumo-atelier point fr / notices.',
+    'El manual también está en nuestra web: lumotaller punto es / manuales.',
+    'Il manuale è anche sul nostro sito: lumolab punto it / manuali.',
+    'O manual também está no nosso site: lumocasa ponto com / manuais.',
+    'The user guide is on our site as well: lumo-works [dot] net/guides.',
+  ]);
+  hasRule('offplatform')([
+    'Visit our site lumo-works dot net for the full manual.',
+    'You can also order the spare on our site: lumo-works dot net.',
+    'Our site lumo-works dot net has the manual and 10% off the whole range.',
+    'Besuchen Sie unsere Website lumowerk punkt de für die Anleitung.',
+    'Commandez la pièce sur notre site : lumo-atelier point fr.',
+    'Puede comprar el recambio en nuestra web: lumotaller punto es.',
+    'Può acquistare il ricambio sul nostro sito: lumolab punto it.',
+    'Você pode comprar a peça no nosso site: lumocasa ponto com.',
+  ]);
+});
