@@ -13,7 +13,7 @@ import { pressedAsks } from './detectors/review-pressure';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praisePassedOn, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
-import { OFFSITE_CUES, channelWishDeclined, groupJoins, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
+import { OFFSITE_CUES, channelWishDeclined, groupJoins, insideBypassedAmazon, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
 import { paymentChannels } from './detectors/payment-channel';
 import { pricePitches } from './detectors/price-pitch';
 import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
@@ -1186,7 +1186,9 @@ function rangeAtOffsiteInvite(t: string, found: readonly Span[]): Span[] {
 }
 
 /** A web address in or just after a phrase (a scheme, "www." or a domain with a path or a country ending). */
-const ADDRESS_AHEAD = /https?:\/\/|www\.|(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,}(?:\/|(?![\p{L}\p{N}]))/u;
+// (a domain spelled out, "hx-example dot net / manuals", "x punkt de", "x point fr", "x punto es", "x ponto com": the address the url
+// rule reads as one - s30 wo1 en-006, a manual on "our site" spelled so, read as an invitation)
+const ADDRESS_AHEAD = /https?:\/\/|www\.|(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,}(?:\/|(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]{2,40}\s[[(]?(?:dot|punkt|point|punto|ponto)[\])]?\s(?:com|net|org|de|fr|es|it|pt|br|jp|co|eu|shop|store|info|uk)(?![\p{L}\p{N}])/u;
 /** A domain whose name is a carrier's: "ups.com", "dhl.de", "rastreamento.correios.com.br", "laposte.fr/suivi". */
 const CARRIER_DOMAIN_NAME = /^(?:ups|dhl|dpd|gls|gls-group|hermes|myhermes|evri|royalmail|parcelforce|postnl|bpost|fedex|usps|colissimo|chronopost|laposte|mondialrelay|correos|seur|mrw|nacex|poste|posteitaliane|brt|sda|correios|jadlog|ctt|inpost|tnt|kuronekoyamato|sagawa-exp|japanpost|deutschepost)$/u;
 const DOMAIN_IN_SPAN = /(?<![\p{L}\p{N}.@-])(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}(?![\p{L}\p{N}])/gu;
@@ -1901,7 +1903,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
 
   // (nor a reply that attaches the thing here: "Klar, die Anleitung hängt an dieser Nachricht" - s17)
-  if (options.buyerMessage && buyerProposesOffAmazon(options.buyerMessage, wanted) && phrases.run('refuse').length === 0 && !keptHere(t) && !(buyerSkipsAmazonReturn(buyerText) && returnKeptOnAmazon(t))) {
+  if (options.buyerMessage && buyerProposesOffAmazon(options.buyerMessage, wanted) && phrases.run('refuse').every((m) => insideBypassedAmazon(t, m.start, m.end)) && !keptHere(t) && !(buyerSkipsAmazonReturn(buyerText) && returnKeptOnAmazon(t))) {
     // (not a channel refused in its own clause: "Não fazemos atendimento por telefone, mas conta aqui ...";
     // not "no problem" after the channel was refused: "Auf WhatsApp können wir leider nicht antworten, aber
     // kein Problem: laden Sie das Video hier hoch"; not the buyer's words quoted back)

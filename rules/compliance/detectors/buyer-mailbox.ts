@@ -7,6 +7,8 @@ import type { Span } from './span';
 import { gatedTest } from './literal-gate';
 import { compact, compactRegExp } from './compact-letters';
 import { MESSENGER_APPS, messengerAppsExcept } from '../lexicon/shared';
+import { BYPASSED_AMAZON } from './offsite-invite';
+import { NO_PROBLEM } from './contact-ask';
 
 /** Consumer mail services whose name is no everyday word (a domain would be an address anyway). */
 const SERVICE_NAME = String.raw`g-?mail|googlemail|hotmail|yahoo!?(?:\s?mail)?|aol|gmx|web\.de|t-online|tiscali|wanadoo|laposte|uol|proton(?:mail)?|docomo|ezweb`;
@@ -28,7 +30,8 @@ const ANY_SERVICE = compactRegExp(`(?:${SERVICE})`, 'u');
 
 const SENTENCE_REACH = 160;
 /** A preposition of destination right before the mailbox. */
-const DESTINATION_BEFORE = /(?<![\p{L}])(?:to|into|an|auf|à|sur|a|al|en|alla|sulla|sul|nella|nel|no|na|para|pra|pro)\s$/u;
+// (the Portuguese article after "para": "mando para o seu Gmail" - s30)
+const DESTINATION_BEFORE = /(?<![\p{L}])(?:to|into|an|auf|à|sur|a|al|en|alla|sulla|sul|nella|nel|no|na|para|pra|pro|(?:para|pra) (?:o|a))\s$/u;
 /** Amazon or a carrier as the sender, or the mailbox as an account or a folder to look in. */
 const NOT_THE_SELLERS = /amazon|アマゾン|(?<![\p{L}])(?:account|konto|compte|cuenta|conta|spam|junk|folder|ordner|dossier|carpeta|pasta|cartella|courrier indésirable|indesiderat\p{L}*|unerwünscht\p{L}*|carrier|courier|dhl|ups|fedex|correios)(?![\p{L}])|迷惑メール|フォルダ/u;
 
@@ -48,12 +51,15 @@ export function buyerMailboxes(t: string): Span[] {
     const sentence = head + m[0] + tail;
     // (Japanese puts the verb and its negation after the mailbox: "そちらのGmailへはお送りできません")
     const japanese = !/^[a-z]/u.test(m[0]);
-    if (!SEND.test(sentence) || REFUSED.test(head + m[0]) || (japanese && REFUSED.test(tail))) continue;
+    // (a "no problem" opener agrees: "No problem, I'll email it to your Gmail" - s30 wo1 en-010; contact-ask.ts NO_PROBLEM)
+    if (!SEND.test(sentence) || REFUSED.test((head + m[0]).replace(NO_PROBLEM, ' ')) || (japanese && REFUSED.test(tail))) continue;
     // the mailbox as where the seller sends ("to your gmail", "an Ihre GMX-Adresse", "no seu Gmail",
     // "sulla sua email", "ご指定の…へ"), not one Amazon or a carrier writes to, nor an account or a folder
     // (そちら/あなた: "your" in a reply to the buyer - "後ほどそちらのGmailへお送りします"; s18 blind d)
     if (!DESTINATION_BEFORE.test(head) && !/^(?:ご指定|ご登録|お客様|ご記載|そちら|あなた|貴方)/u.test(m[0])) continue;
-    if (NOT_THE_SELLERS.test(sentence)) continue;
+    // (an Amazon named as what the mail spares the buyer is no sender: "so you don't have to dig through the Amazon inbox" - s30
+    // wo1 en-010; offsite-invite.ts BYPASSED_AMAZON)
+    if (NOT_THE_SELLERS.test(sentence.replace(BYPASSED_AMAZON, ' '))) continue;
     out.push({ rule: 'offplatform', severity: 'block', start, end, entry: 'offplatform:buyer-mailbox' });
   }
   return out;

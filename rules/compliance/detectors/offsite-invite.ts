@@ -42,10 +42,23 @@ const NEGATED = compactRegExp(
  *  "senza passare da Amazon", "sem passar pela Amazon", "Amazonを通さずに"): the invitation leads away from it, so that
  *  Amazon and that phrase's "no" are no sign of Amazon mediating or of a refusal. */
 // why: s19 blind b en-012 - a QR code to the seller's chat, "no need to wait for Amazon messages" read as Amazon mediating
+// (s30: "so you don't have to dig through the Amazon inbox", "sans avoir à chercher dans la messagerie Amazon", "sin tener que
+// buscar en los mensajes de Amazon", "senza dover cercare nei messaggi Amazon", "sem precisar procurar na caixa da Amazon", "ohne im
+// Amazon-Postfach suchen zu müssen": Amazon as the chore spared - s30 wo1 en-010, the mail to the buyer's Gmail cleared by it)
 // (s26 review #8: "directly, not through Amazon", "direkt, nicht über Amazon", "directement, pas via Amazon", "directamente, no a través
 // de Amazon", "direttamente, non tramite Amazon", "diretamente, não pela Amazon": Amazon named as the way not taken)
 export const BYPASSED_AMAZON =
-  compact(/(?<![\p{L}])(?:(?:(?:directly|direct|direkt|directement|directamente|direttamente|diretamente|direto),? (?:and |und |et |y |e )?)?(?:not|nicht|pas|no|non|não) (?:through|via|over|über|par|à travers|a través de|por medio de|tramite|attraverso|pela|pelo|por meio da)|no need to (?:wait (?:for|on)|go through|use)|without (?:going through|waiting (?:for|on)|using)|instead of|rather than|skip(?:ping)?|bypass(?:ing)?|faster than|quicker than|(?:no|don't|do not) (?:more )?(?:wait|waiting)(?: for| on)?|ohne (?:umweg )?(?:über|auf)|statt|anstatt|schneller als|sans (?:passer par|attendre)|au lieu de|plutôt que|plus (?:rapide|vite) que|sin (?:pasar por|esperar(?: a)?|tener que esperar(?: a)?)|en (?:lugar|vez) de|más rápido que|senza (?:passare (?:da|per)|aspettare)|invece di|anziché|più (?:veloce|rapido) (?:di|che)|sem (?:passar pel[ao]|esperar)|em vez d[ea]|ao invés d[ea]|mais rápido (?:que|do que))(?: (?:the|die|den|der|la|le|les|el|los|las|il|i|o|os|as|a|l'))?(?: [\p{L}'-]{1,14}){0,2}? ?amazon(?:'s|s)?(?:-?(?:nachrichten|postfach|messag\p{L}{0,3}|messaging|chat|inbox|mail))?(?: (?:messages?|messaging|chat|inbox|mail|system|support|nachrichten|postfach))?(?![\p{L}])|(?:amazon|アマゾン)(?:の(?:メッセージ|連絡)を待たず|を(?:通さず|介さず|経由せず))/gu);
+  compact(/(?<![\p{L}])(?:(?:(?:directly|direct|direkt|directement|directamente|direttamente|diretamente|direto),? (?:and |und |et |y |e )?)?(?:not|nicht|pas|no|non|não) (?:through|via|over|über|par|à travers|a través de|por medio de|tramite|attraverso|pela|pelo|por meio da)|no need to (?:wait (?:for|on)|go through|use)|(?:don't|do not|dont|won't|will not|no longer) (?:have|need) to(?: [\p{L}]{2,8})?(?: through| in| into| via| with)?|sans avoir à(?: [\p{L}]{2,10})?(?: dans| par)?|sin tener que(?: [\p{L}]{2,10})?(?: en| por)?|senza dover(?: [\p{L}]{2,10})?(?: in| da| su| nella| nei)?|sem (?:ter que|precisar)(?: [\p{L}]{2,10})?(?: n[ao]| pel[ao]| em)?|ohne (?:erst |extra )?(?:im|in den|in der|ins)|without (?:going through|waiting (?:for|on)|using)|instead of|rather than|skip(?:ping)?|bypass(?:ing)?|faster than|quicker than|(?:no|don't|do not) (?:more )?(?:wait|waiting)(?: for| on)?|ohne (?:umweg )?(?:über|auf)|statt|anstatt|schneller als|sans (?:passer par|attendre)|au lieu de|plutôt que|plus (?:rapide|vite) que|sin (?:pasar por|esperar(?: a)?|tener que esperar(?: a)?)|en (?:lugar|vez) de|más rápido que|senza (?:passare (?:da|per)|aspettare)|invece di|anziché|più (?:veloce|rapido) (?:di|che)|sem (?:passar pel[ao]|esperar)|em vez d[ea]|ao invés d[ea]|mais rápido (?:que|do que))(?: (?:the|die|den|der|la|le|les|el|los|las|il|i|o|os|as|a|l'))?(?: [\p{L}'-]{1,14}){0,2}? ?amazon(?:'s|s)?(?:-?(?:nachrichten|postfach|messag\p{L}{0,3}|messaging|chat|inbox|mail))?(?: (?:messages?|messaging|chat|inbox|mail|system|support|nachrichten|postfach))?(?![\p{L}])|(?:amazon|アマゾン)(?:の(?:メッセージ|連絡)を待たず|を(?:通さず|介さず|経由せず))/gu);
+
+/** Does a BYPASSED_AMAZON phrase cover t[start, end)? A "keep it on Amazon" refusal phrase inside one is Amazon spared, no
+ *  refusal: "so you don't have to dig through the Amazon inbox" holds "through the Amazon inbox" (s30 wo1 en-010). */
+export function insideBypassedAmazon(t: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 80);
+  BYPASSED_AMAZON.lastIndex = 0;
+  const window = t.slice(from, Math.min(t.length, end + 40));
+  for (const m of window.matchAll(BYPASSED_AMAZON)) if (from + m.index <= start && from + m.index + m[0].length >= end) return true;
+  return false;
+}
 
 /** A bare "the site" ("pelo site", "sur le site", "sul sito", "en la web"): whose it is, the sentences around tell. */
 const BARE_SITE = /^(?:sur le site|sul sito|(?:en|por|desde) la web|(?:pelo|no|do) site)$/u;

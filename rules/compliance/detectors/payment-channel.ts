@@ -15,6 +15,7 @@ import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
 import { PORTUGUESE } from './portuguese';
 import { compact, compactRegExp } from './compact-letters';
+import { afterUnlistedOnAmazon } from './unlisted-on-amazon';
 
 /** Payment services and bank transfers (not cards: "refund to your card" is what Amazon does). */
 // ("o Pix é a chave ...": the key named after it - s22 blind c pt-004)
@@ -289,6 +290,15 @@ export function paymentChannels(t: string): Span[] {
       const rest = s.replace(AMAZON_REFUSED, ' ');
       if (!(GUARD.test(rest) || refused(rest)) && (gatedTest(SERVICE_RE, rest) || movesThroughBank(rest))) out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: ENTRY });
       continue;
+    }
+    // (an item "not sold on Amazon, but ..." paid this way: only the clause after the contrast is read - unlisted-on-amazon.ts)
+    const unlisted = afterUnlistedOnAmazon(s);
+    if (unlisted >= 0) {
+      const rest = s.slice(unlisted);
+      if (!GUARD.test(rest) && !refused(rest) && (gatedTest(SERVICE_RE, rest) || movesThroughBank(rest))) {
+        out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:unlisted-then-paid' });
+        continue;
+      }
     }
     if ((GUARD.test(s) && !insteadOfAmazon(s) && !/sem a taxa da amazon|without (?:the )?amazon(?:'s)? fees?|sin (?:la )?comisi[óo]n de amazon/u.test(s) && !(BYPASSES_AMAZON.test(s) && !NEGATION.test(s.replace(BYPASSES_AMAZON, ' ')))) || refused(s)) continue;
     const asksPayee = ASKS.test(s) && PAYEE_ASK.test(s);
