@@ -957,7 +957,9 @@ export function reviewNudges(t: string, cues: NudgeHits = UNGATED): Span[] {
   const may = (hits: CueHits, whole: () => boolean) => hits.open && (hits.at !== null || whole());
   const has = {
     // (ungated, a plain scan for JOIN_THEM's words first: the pattern's word-start look-behind opens at every letter)
-    social: may(cues.majority, () => (TOP_RATING.test(t) || (JOIN_HINT.test(t) && JOIN_THEM.test(t))) && MAJORITY.test(t)),
+    // (gated too, a top rating or a join word in the text first: the majority cue is wider - "eat most of our margin" - and a cue
+    // alone let the social branch skip the sentence's other kinds, which the ungated read tried; s30 cues.test, s30wr1-en-005)
+    social: cues.majority.open && (TOP_RATING.test(t) || (JOIN_HINT.test(t) && JOIN_THEM.test(t))) && may(cues.majority, () => MAJORITY.test(t)),
     tell: may(cues.others, () => OTHERS.test(t)),
     valued: may(cues.valued, () => VALUED.test(t) || PLIGHT_RE.test(t)),
     first: may(cues.first, () => BEFORE_ANYTHING.test(t)),
