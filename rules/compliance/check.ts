@@ -10,6 +10,8 @@ import { hotelStarClass, ratingAsDeviceSetting } from './detectors/device-settin
 import { reviewPageInPath } from './detectors/menu-path';
 import { SELLER_BANK_ENTRIES, sellersBankOnDocument } from './detectors/seller-bank-fact';
 import { pressedAsks } from './detectors/review-pressure';
+import { experienceForOthers } from './detectors/experience-for-others';
+import { thresholdAsks } from './detectors/review-threshold';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praisePassedOn, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
@@ -1849,6 +1851,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...reviewGuarded(ellipticStarAsks(t)));
   // (s29: a screenshot asked with the buyer's review named in the sentence before - review-screenshot.ts)
   spans.push(...reviewGuarded(reviewScreenshots(t)));
+  // (s30: the buyer asked to tell the buyers still choosing how the item does, no review word - experience-for-others.ts)
+  spans.push(...reviewGuarded(experienceForOthers(t)));
   // the buyer's impressions of the item asked for through a channel off Amazon (an address, a number, a messenger): an opinion asked
   // why: s27 round 2 (impressions-via-other-channel: "send your impressions over there" after an address, "impressões ... pode mandar
   // no nosso WhatsApp")
@@ -1895,6 +1899,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // before or after is leading (review-pressure.ts, s26)
   // why: s26 blind d fr-014, pt-014
   spans.push(...reviewGuarded(pressedAsks(t, spans.filter((s) => s.rule === 'review_request'))));
+  // (s30: a floor of top counts - "4 or 5 stars", "at least 4 stars" - set on a review ask in its sentence - review-threshold.ts)
+  spans.push(...reviewGuarded(thresholdAsks(t, spans.filter((s) => s.rule === 'review_request'))));
 
   if (options.reviewAlreadyRequested) {
     // One channel per order: after Request a Review, any review wording in a message blocks.

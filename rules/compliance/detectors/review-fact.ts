@@ -13,6 +13,18 @@ import { compactRegExp } from './compact-letters';
 import { gatedTest } from './literal-gate';
 
 const RELATIVE_WHO = /(?<![\p{L}])(?:who|wer|qui|qui[eé]n(?:es)?|chi|quem)\s{1,3}$/u;
+/** (s30) The rules on who may review, told as a topic: "the rules on who can post reviews", "las normas sobre quién puede publicar
+ *  reseñas", "le regole su chi può scrivere recensioni" - an indirect question after a preposition, with a modal of permission, asks
+ *  the buyer nothing (German puts the modal after the phrase: "darüber, wer Rezensionen schreiben darf"). Not "anyone who can leave
+ *  a review, please do" (no preposition before "who"; a request clears nothing anyway). */
+const WHO_MAY = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:on|about|over|regarding|as to|decides?|determines?|über|darüber,?|sur|quant à|sobre|acerca de|su|sul|riguardo a|circa)\s{1,3}(?:who|qui|qui[eé]n(?:es)?|chi|quem)\s{1,3}(?:can|may|is allowed to|(?:is|are) eligible to|peut|peuvent|puede|pueden|può|possono|pode|podem)\s{1,3}|(?<![\p{L}])(?:über|darüber,?|entscheidet,?)\s{1,3}wer\s{1,3}`,
+    'u',
+  ),
+);
+/** ... German: the modal after the phrase ("wer Rezensionen schreiben darf"). */
+const DE_MAY_AFTER = /^(?:\s\p{L}{1,15})?\s(?:darf|dürfen|kann|können)(?![\p{L}])/u;
 /** ... or the phrase opens with it ("chi scrive le recensioni" found as a whoever-reviews phrase). */
 const WHO_OPENS = /^(?:(?:a|à|to|an|al|ao)\s)?(?:who|wer|qui|qui[eé]n(?:es)?|chi|quem)\s/u;
 const NEGATED_OR_ASKED = accentOptionalRe(
@@ -53,6 +65,15 @@ const DE_REFUSED_AFTER = /^[^.!?;\n]{0,60}?(?<![\p{L}])(?:können|dürfen|werden
 
 /** Is the review phrase (normalized `t`, span `start`-`end`, its sentence `sentence`) told as a fact or refused, not asked? */
 export function reviewToldAsFact(t: string, start: number, end: number, sentence: string): boolean {
+  // (the who-may clause read first: its modal - "chi può", "quem pode" - is no request to the buyer, the rest of the sentence is)
+  // (a phrase right after the clause, or a sentence-wide reading - romance-request-for-review - that holds it)
+  const whoMay = WHO_MAY.exec(sentence);
+  const phraseAt = sentence.indexOf(t.slice(start, end));
+  const clauseEnd = whoMay ? whoMay.index + whoMay[0].length : -1;
+  if (whoMay && phraseAt >= 0 && phraseAt <= clauseEnd && phraseAt + (end - start) > clauseEnd && (!/wer\s{1,3}$/u.test(whoMay[0]) || DE_MAY_AFTER.test(sentence.slice(phraseAt + (end - start), phraseAt + (end - start) + 30)))) {
+    const rest = sentence.replace(whoMay[0], ' ');
+    if (!gatedTest(REQUEST, rest) && !STEERED.test(rest.replace(EITHER_WAY, ' ')) && !REWARD.test(sentence)) return true;
+  }
   if (gatedTest(REQUEST, sentence) || STEERED.test(sentence.replace(EITHER_WAY, ' '))) return false;
   // (the negation before the phrase, the question anywhere: Portuguese "no" is also "in the" after it)
   const at = sentence.indexOf(t.slice(start, end));

@@ -1,0 +1,87 @@
+// The buyer asked to tell how the item does, for the buyers still choosing, with no review word (s30 rev30): "Tell the next
+// hikers in a few lines how the boots handle wet rock", "Dites en deux lignes ce que vous en pensez, ça aidera les futurs
+// acheteurs", "Racconta come si comporta, sarà utile a chi deve ancora scegliere", "Conta pra quem ainda está em dúvida como
+// ele se saiu". A public account of the item written for other buyers is a review: review_request (README: an opinion asked,
+// also without a "leave a review" verb).
+// Read per sentence (and the one after, for the beneficiary): a telling verb addressed to the buyer (an imperative, TELL), the
+// buyer's experience as its object (EXPERIENCE: how it performs, what you think, your experience), and either other or future
+// buyers as those it serves (OTHERS) or - for an opinion object only - a short written length ("in a few lines", LENGTH).
+// Not: a fault described to the seller ("Tell us in a few words what went wrong", "Décrivez-nous le problème": no experience
+// object), how it works asked for support ("Dites-nous comment fonctionne votre prise": a performance object needs OTHERS), others
+// who told the seller ("Other buyers told us ...": no imperative), other models or parts ("how it works with other chargers":
+// OTHERS needs a person noun and no preposition of use before it), the seller refusing ("we never ask you to tell ...").
+// Japanese: the feel of use (使い心地, 使用感, ご感想) asked (お聞かせ, 教えて, お寄せ) for those weighing a purchase (検討中の方,
+// 迷っている方, 次に購入される方, 他のお客様) - 「不具合の内容をお知らせください」 names no experience and no other buyer.
+import { sentenceSpans } from './sentence';
+import type { Span } from './span';
+import { sliceOf } from '../normalize';
+import { compactRegExp } from './compact-letters';
+import { accentOptionalRe } from '../accent-optional';
+
+export const EXPERIENCE_ENTRY = 'review_request:experience-told-to-others';
+
+/** An imperative telling verb put to the buyer, at a clause start (en) or in an imperative form (de with "Sie", fr/es/it/pt). */
+const TELL = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?:^\s*|[,;:(\x96\x97–—-]\s?|(?<![\p{L}])(?:please|just|and|then|so|kindly|could you|would you|can you) )(?:tell|share|describe|write|let)(?![\p{L}])|(?<![\p{L}])(?:(?:erzählen|schreiben|berichten|teilen|verraten|beschreiben) sie|erzähl|schreib|berichte|teil|verrat|dites|racontez|raconte|décrivez|décris|partagez|partage|écrivez|écris|cuent(?:a|e)(?:les|nos|le)?|cuént(?:a|e)(?:les|nos|le)|describ(?:e|a)(?:les|nos)?|descríb(?:e|a)(?:les|nos)|compart(?:e|a)(?:les|nos)?|escrib(?:e|a)(?:les|nos)?|escríb(?:e|a)(?:les|nos)|díga(?:les|nos)|dile|diles|racconta(?:ci|gli)?|racconti|descrivi|descriva|condividi|condivida|scrivi(?:ci)?|scriva(?:ci)?|dica|dicci|conta|conte|descreva|descreve|compartilh(?:e|a)|partilh(?:e|a)|escreva|escreve|diga|fala|fale)(?![\p{L}])`,
+    'u',
+  ),
+);
+/** The buyer's opinion as the object: what you think, your experience or impressions. */
+const OPINION = String.raw`what you think|your (?:experience|impressions|thoughts)|was sie (?:von|vom|davon)(?: \p{L}{1,15}){0,3} halten|ihre (?:erfahrung(?:en)?|eindrücke)|ce que vous (?:en )?pensez|votre (?:expérience|ressenti)|vos impressions|qué (?:te|le) parece|(?:su|tu) experiencia|(?:sus|tus) impresiones|cosa ne (?:pensa|pensi)|la (?:sua|tua) esperienza|le (?:sue|tue) impressioni|o que (?:você )?(?:achou|acha)|(?:sua|tua) experiência|(?:suas|tuas) impressões`;
+const OPINION_RE = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:${OPINION})(?![\p{L}])`, 'u'));
+/** ... or how the item does: "how the boots handle", "wie sich der Mixer schlägt", "comment il se comporte", "qué tal se porta",
+ *  "come si comporta", "como ele se saiu". */
+const EXPERIENCE_RE = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:${OPINION}|how (?:it|they|the(?: [^\s.!?,]{1,15}){1,2}) \p{L}{2,14}|wie (?:sich )?(?:er|sie|es|der|die|das)(?: [^\s.!?,]{1,15}){0,5} (?:schlägt|macht|bewährt|funktioniert|anfühlt|hält|läuft|geschlagen)|comment (?:il|elle|ils|elles|le|la|les|l')[^.!?,]{0,30}? (?:se comporte|s'en sort|fonctionne|tient|marche)|comment (?:se comporte|fonctionne|s'en sort)|qué tal (?:se porta|funciona|le va|te va|va)|cómo (?:se porta|funciona|le ha ido|te ha ido|le va|te va)|come (?:si comporta|funziona|si trova|ti trovi|le sembra|ti sembra|va)|como (?:ele|ela|eles|elas|o|a)(?: [^\s.!?,]{1,15}){0,3} (?:se saiu|se saíram|se comporta|se comportou|funciona)|como (?:funciona|se saiu|se comporta|foi))(?![\p{L}])`,
+    'u',
+  ),
+);
+/** Other or future buyers, or those still deciding, as the ones the account serves; not after a preposition of use ("with other
+ *  chargers", "mit anderen Fahrrädern", "avec les autres composants") - a person noun after other / future / next. */
+const PERSONS = String.raw`(?:buyers|customers|shoppers|people|parents|owners|users|families|\p{L}{2,15}(?:ers|ists)|käufer\p{L}{0,2}|kunden|kundinnen|nutzer\p{L}{0,2}|eltern|\p{L}{2,15}(?:ern|innen)|acheteurs|clients|\p{L}{2,15}(?:eurs|euses|istes)|compradores|clientes|padres|\p{L}{2,15}(?:ores|oras|istas)|acquirenti|clienti|genitori|\p{L}{2,15}(?:tori|trici|isti))`;
+const OTHERS_RE = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?<!(?:with|on|in|of|mit|bei|von|an|auf|zu|aus|avec|sur|dans|de|con|en|di|su|da|com|em) (?:the |les |los |las |i |gli |le |os |as |die |den |der )?)(?:other|future|next|fellow|anderen?|künftigen?|zukünftigen?|späteren?|autres|futurs|prochains|nouveaux|otros|otras|futuros|futuras|próximos|próximas|altri|altre|futuri|prossimi|outros|outras|próximos)(?: [^\s.!?,]{1,15})? ${PERSONS}(?![\p{L}])|(?<![\p{L}])(?:anyone|those|people|everyone) (?:who (?:is|are) )?still (?:deciding|choosing|unsure|on the fence|in doubt)|(?<![\p{L}])those (?:still )?(?:deciding|choosing|on the fence)|(?<![\p{L}])(?:allen unentschlossenen|(?:alle|allen|die|denen),? die noch (?:überlegen|unentschlossen sind|zögern|schwanken)|wer noch (?:überlegt|unentschlossen ist|zögert|schwankt))|(?<![\p{L}])ceux qui (?:hésitent|hésitent encore|doivent encore choisir|se posent (?:encore )?la question)|(?<![\p{L}])(?:quien|quienes|los que|las que) (?:aún|todavía) (?:duda|dudan|dude|no se decide|no se deciden|está dudando|están dudando)|(?<![\p{L}])chi (?:deve|devono|sta|stanno|è|e') (?:ancora )?(?:sceglier\p{L}{0,4}|decidendo|valutando|indecis[oai]|in dubbio)|(?<![\p{L}])quem (?:ainda )?(?:está|tá|esta|fica|anda) (?:em dúvida|na dúvida|indecis[oa])|(?<![\p{L}])quem (?:ainda )?(?:vai|pensa em|está pensando em|quer) (?:comprar|escolher|decidir)`,
+    'u',
+  ),
+);
+/** A short written text asked for: "in a few lines", "in ein paar Sätzen", "en deux lignes", "en pocas palabras", "in due righe",
+ *  "umas duas linhas". */
+const LENGTH_RE = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:a|one|two|three|a couple of|a few|ein paar|zwei|drei|wenigen|einigen|quelques|deux|trois|dos|tres|unas|pocas|algunas|due|tre|poche|qualche|duas|três|poucas|algumas|umas(?: duas)?)(?: \p{L}{1,8})? (?:lines?|words|sentences|sätzen?|zeilen|worten|wörtern|mots|lignes|phrases|líneas|palabras|frases|righe|riga|parole|linhas|palavras)(?![\p{L}])`,
+    'u',
+  ),
+);
+/** The seller refusing to ask, before the verb: "we never ask you to tell", "nous ne vous demandons jamais de". */
+const REFUSED = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:never|not|nie|niemals|nicht|jamais|nunca|mai|non|não)(?![\p{L}])|n't(?![\p{L}])`, 'u'));
+
+const JA_EXPERIENCE = /使い心地|使用感|使ってみた|ご?感想|ご?意見/u;
+const JA_ASK = /お聞かせ|聞かせて|教えて|お寄せ|お知らせ/u;
+const JA_OTHERS = /(?:検討(?:中|され)|迷って|悩んで|次に(?:ご)?購入|これから(?:ご)?購入|他の(?:お客様|方)|ほかの(?:お客様|方))[^。！？\n]{0,16}?(?:方|お客様)?(?:の|へ|に)?(?:ため|参考|向けて)?/u;
+
+/** review_request spans (normalized copy) over sentences that ask the buyer to tell others how the item does. */
+export function experienceForOthers(t: string): Span[] {
+  const out: Span[] = [];
+  const all = sentenceSpans(t, 400);
+  for (let k = 0; k < all.length; k++) {
+    const [start, end] = all[k]!;
+    const s = sliceOf(t, start, end);
+    if (JA_EXPERIENCE.test(s) && JA_ASK.test(s) && JA_OTHERS.test(s)) {
+      out.push({ rule: 'review_request', severity: 'block', start, end, entry: EXPERIENCE_ENTRY });
+      continue;
+    }
+    const tell = TELL.exec(s);
+    if (!tell) continue;
+    if (REFUSED.test(s.slice(Math.max(0, tell.index - 40), tell.index))) continue;
+    const rest = s.slice(tell.index);
+    if (!EXPERIENCE_RE.test(rest)) continue;
+    const next = all[k + 1];
+    const served = OTHERS_RE.test(s) || (next !== undefined && OTHERS_RE.test(sliceOf(t, next[0], next[1])));
+    if (!served && !(OPINION_RE.test(rest) && LENGTH_RE.test(s))) continue;
+    out.push({ rule: 'review_request', severity: 'block', start, end, entry: EXPERIENCE_ENTRY });
+  }
+  return out;
+}

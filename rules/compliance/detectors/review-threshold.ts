@@ -1,0 +1,38 @@
+// A floor of top counts set on the review asked (s30 rev30): "4 or 5 stars", "at least 4 stars", "4 stars or more", "mit 4 oder 5
+// Sternen", "au moins 4 étoiles", "4 o 5 estrellas", "almeno 4 stelle", "pelo menos 4 estrelas", 「星4つ以上」. The lexicons read
+// "5 stars" asked; a range or a floor that leaves out every low count steers the rating as much: `leading` (policy: leading
+// language biases the review even without asking for 5 stars).
+// Only added over a review_request the rules found in the same sentence, so a count of parcels or parts ("we ship 4 or 5
+// parcels a day", 「4つか5つの部品」 - no star noun) or a thanks ("thanks for the 4 or 5 stars" - no ask found) never fires.
+import { sentenceSpans } from './sentence';
+import { mergedRanges, overlapsRange, type Span } from './span';
+import { sliceOf } from '../normalize';
+import { compactRegExp } from './compact-letters';
+import { accentOptionalRe } from '../accent-optional';
+
+export const THRESHOLD_ENTRY = 'leading:top-counts-floor-asked';
+
+const STAR = String.raw`(?:stars?|sterne?n?|étoiles?|estrellitas?|estrellas?|stelle|stelline|estrelinhas?|estrelas?)`;
+const FOUR = String.raw`(?:4|four|vier|quatre|cuatro|quattro|quatro)`;
+const FIVE = String.raw`(?:5|five|fünf|cinq|cinco|cinque)`;
+/** "4 or 5 stars", "4- or 5-star", "vier oder fünf Sterne", "4 à 5 étoiles", "4 o 5 estrellas", "4 ou 5 estrelas"; "at least 4 stars";
+ *  "4 stars or more". */
+const FLOOR = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}\d.,])${FOUR}(?:-|[- ]?${STAR})? (?:or|oder|bis|ou|à|o|a|y|u|e|to|-) ${FIVE}[- ]?${STAR}(?![\p{L}])|(?<![\p{L}])(?:at least|no less than|mindestens|wenigstens|au moins|al menos|por lo menos|como mínimo|almeno|pelo menos|no mínimo|ao menos) ${FOUR}[- ]?${STAR}(?![\p{L}])|(?<![\p{L}\d.,])${FOUR}[- ]?${STAR} (?:or (?:more|higher|above|better)|oder (?:mehr|besser|höher)|ou (?:plus|mieux|mais)|o (?:más|mas|mejor|superior)|o (?:più|superiore))(?![\p{L}])|(?:星|★)\s?[4４四]つ?(?:以上|か[5５五]|[～〜~\-][5５五])|[4４四]つ星以上|最低でも(?:星|★)\s?[4４四]`,
+    'u',
+  ),
+);
+
+/** `leading` spans (normalized copy) over sentences that set a floor of top counts on a review ask found in them. */
+export function thresholdAsks(t: string, asks: readonly Span[]): Span[] {
+  if (!asks.length) return [];
+  const out: Span[] = [];
+  const asked = mergedRanges(asks);
+  for (const [start, end] of sentenceSpans(t, 400)) {
+    if (!overlapsRange(asked, start, end)) continue;
+    if (!FLOOR.test(sliceOf(t, start, end))) continue;
+    out.push({ rule: 'leading', severity: 'block', start, end, entry: THRESHOLD_ENTRY });
+  }
+  return out;
+}
