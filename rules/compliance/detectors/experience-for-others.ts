@@ -58,6 +58,21 @@ const LENGTH_RE = accentOptionalRe(
 /** The seller refusing to ask, before the verb: "we never ask you to tell", "nous ne vous demandons jamais de". */
 const REFUSED = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:never|not|nie|niemals|nicht|jamais|nunca|mai|non|não)(?![\p{L}])|n't(?![\p{L}])`, 'u'));
 
+/** The telling addressed to the seller ("tell us", "let us know", "sagen Sie uns", "dites-nous", "cuéntanos", "ci dica", "conte pra
+ *  gente"): a message to the seller, no public account - unless the sentence says the account serves the others (BENEFIT).
+ *  (merge review: "Please tell us how the new filter works, so we can improve the instructions for future customers", "Let us
+ *  know what you think of the replacement; other buyers had the same issue" - feedback to the seller, other buyers only named) */
+const TO_SELLER = accentOptionalRe(
+  compactRegExp(
+    String.raw`^(?:tell|let|describe|write|share)(?: (?:it |this )?(?:to|with))? (?:us|me)(?![\p{L}])|^(?:erzählen|schreiben|berichten|teilen|verraten|beschreiben|sagen) sie (?:uns|mir)(?![\p{L}])|^(?:dites|racontez|décrivez|écrivez|partagez)-(?:nous|moi)|^(?:cuént|descríb|escríb|díg|cont)[ae]?(?:nos|me)(?![\p{L}])|^(?:dicci|raccontaci|descrivici|scrivici|dimmi|raccontami)|^(?:conte|diga|escreva|descreva)(?:-(?:nos|me)| (?:pra|para) (?:a gente|nós|mim))(?![\p{L}])`,
+    'u',
+  ),
+);
+/** What TELL may match before its verb. */
+const LEAD_IN = /^\s*(?:[,;:(\x96\x97–—-]\s?)?(?:(?:please|just|and|then|so|kindly|could you|would you|can you) )?/u;
+/** The account said to serve the others: help, guide, be useful to them, written for those still choosing. */
+const BENEFIT = /(?<![\p{L}])(?:help\p{L}{0,3}|guid\p{L}{1,3}|useful|hilf\p{L}{0,2}|helfen|orientierung|aider\p{L}{0,2}|aidera|guider|servira|servir|utile|ayud\p{L}{1,3}|guiar|útil|aiut\p{L}{1,4}|guidare|ajud\p{L}{1,4}|(?:for|für|pour|para|pra|per) (?:those|anyone|everyone|all|alle|ceux|celles|quien(?:es)?|quem|chi|los que|las que|aqueles|quelli))(?![\p{L}])|参考/u;
+
 const JA_EXPERIENCE = /使い心地|使用感|使ってみた|ご?感想|ご?意見/u;
 const JA_ASK = /お聞かせ|聞かせて|教えて|お寄せ|お知らせ/u;
 const JA_OTHERS = /(?:検討(?:中|され)|迷って|悩んで|次に(?:ご)?購入|これから(?:ご)?購入|他の(?:お客様|方)|ほかの(?:お客様|方))[^。！？\n]{0,16}?(?:方|お客様)?(?:の|へ|に)?(?:ため|参考|向けて)?/u;
@@ -79,7 +94,12 @@ export function experienceForOthers(t: string): Span[] {
     const rest = s.slice(tell.index);
     if (!EXPERIENCE_RE.test(rest)) continue;
     const next = all[k + 1];
-    const served = OTHERS_RE.test(s) || (next !== undefined && OTHERS_RE.test(sliceOf(t, next[0], next[1])));
+    const nextText = next !== undefined ? sliceOf(t, next[0], next[1]) : '';
+    // (others after the verb, as those told or served; in the next sentence only as those the account helps - "Other users reported a
+    // loose cable" after "describe how the fault shows up" names them, no more)
+    const benefit = BENEFIT.test(s) || BENEFIT.test(nextText);
+    const served = OTHERS_RE.test(rest) || (benefit && (OTHERS_RE.test(s) || OTHERS_RE.test(nextText)));
+    if (TO_SELLER.test(rest.replace(LEAD_IN, '')) && !(served && benefit)) continue;
     if (!served && !(OPINION_RE.test(rest) && LENGTH_RE.test(s))) continue;
     out.push({ rule: 'review_request', severity: 'block', start, end, entry: EXPERIENCE_ENTRY });
   }

@@ -91,6 +91,12 @@ describe('s30 rev30: the buyer asked to tell others how the item does, no review
     'Conta pra gente o que aconteceu em poucas linhas, que já enviamos a peça.',
     'Descreva em duas frases o defeito para a assistência técnica.',
     '不具合の内容を数行でお知らせください。交換品を手配いたします。',
+    // (merge review) feedback to the seller with other buyers only named, or the seller's own purpose for them
+    'Please tell us how the new filter works for you, so we can improve the instructions for future customers.',
+    'Let us know what you think of the replacement; other buyers had the same issue and the new part fixed it.',
+    'Could you describe how the fault shows up? Other users reported a loose cable.',
+    'Dites-nous comment fonctionne le nouveau filtre, pour que nous puissions améliorer la notice pour les futurs clients.',
+    'Cuéntanos cómo funciona el filtro nuevo; otros clientes tuvieron el mismo problema.',
   ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
 });
 
