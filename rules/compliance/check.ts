@@ -43,6 +43,7 @@ import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/prom
 import { turnIn } from './detectors/topic-turn';
 import { multibuyOffers } from './detectors/multibuy';
 import { afterOrderOffers } from './detectors/after-order-offer';
+import { salesBeyondOrder } from './detectors/sale-beyond-order';
 import { documentNotice } from './detectors/notice-object';
 import { amazonSetsIt, anaphoricDiscount, discountReadBack, pricesVaryWith } from './detectors/price-explained';
 import { ORDERED_AFTER_ANY, answersModelAsk, answersSellsAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
@@ -1760,7 +1761,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
 
   // a promotion in plain words (an upsell, a new model, a bundle, other products) is marketing whatever its words
   // (through the marketing guards the lexicon phrases pass: a sale told as over, a quoted name)
-  for (const p of [...promotions(t, options.buyerMessage, phrases.cue(PROMOTION_CUE)), ...offersNotOnAmazon(t), ...multibuyOffers(t), ...afterOrderOffers(t, options.buyerMessage)]) {
+  for (const p of [...promotions(t, options.buyerMessage, phrases.cue(PROMOTION_CUE)), ...offersNotOnAmazon(t), ...multibuyOffers(t), ...afterOrderOffers(t, options.buyerMessage), ...salesBeyondOrder(t, options.buyerMessage)]) {
     // (s27: a price cut on another variant of the bought item names the bought item as the cross-sell does - promotion-price-cut reads the
     // order itself: "the 3-tier version of the plant stand you bought just dropped to $34.99")
     if (describesOrderOrRule(t, p, 'marketing', clauseStart(t, p.start), buyer, p.entry === PROMOTION_ENTRY['cross-sell'] || p.entry === PROMOTION_ENTRY['price-cut'])) cleared.push(p);
