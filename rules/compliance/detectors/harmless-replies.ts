@@ -21,7 +21,7 @@ const EXCHANGE_START = accentOptionalRe(
   /^(?:in exchange for|in return for|for|im austausch (?:f[üu]r|gegen)|als gegenleistung f[üu]r|f[üu]r|gegen|en [ée]change d|en contrepartie d|contre|a cambio de|por|in cambio (?:di|della|del|delle|dei)|per|em troca d|por)(?![\p{L}])/u,
 );
 /** The refusal, then at most ten listed words (commas, "or"/"oder"/"ou"/"o"/"y"), reaching the phrase. */
-const REFUSED_LIST = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])${REFUSAL_HEAD}(?![\p{L}])((?:[\s,]{1,3}[\p{L}\p{N}'€$%-]{1,15}){0,10}?)\s{0,3}$`, 'iu'));
+const REFUSED_LIST = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])${REFUSAL_HEAD}(?![\p{L}])((?:[\s,]{1,3}[\p{L}\p{N}'€\x80$%-]{1,15}){0,10}?)\s{0,3}$`, 'iu'));
 /** What ends the refusal's reach inside the list: a contrast or a condition ("..., but leave us 5 stars"). */
 const LIST_BREAK = /(?<![\p{L}])(?:but|aber|sondern|mais|pero|sino|ma|però|mas|porém|if|wenn|falls|si|se)(?![\p{L}])/iu;
 
