@@ -28,6 +28,7 @@ import { CJK, phraseScope } from './phrase-scope';
 import { PHONE_WORDS_CUE, detectPhones, reachInvitation, MAKER_LINE } from './detectors/phone';
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
+import { amazonsPromotionAsCause, couponTheBuyerPicked, reviewOnlyAsRegardless, tradeRefusedOverList } from './detectors/harmless-replies';
 import { ABLE_NEG, CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives, rewardsBesideAsks } from './detectors/review-incentive';
 import { NUDGE_CUES, reviewNudges, reviewRemindersNoVerb, type NudgeHits } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
@@ -880,7 +881,7 @@ function thankedForReview(t: string, span: Range, rule: string): boolean {
  *  who asks to delete a review. Not when "but you can …" follows in the sentence. */
 // why: s11 ad-hoc false alarms - refusing to touch the buyer's review is the compliant answer
 const SELLER_CANNOT =
-  accentOptionalRe(compact(/(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|couldn't|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|have no way to)|(?:nous|je) ne (?:pouvons|pourrons|peux|pourrai)(?: pas| malheureusement pas)?|(?:no|tampoco) (?:podemos|puedo|podremos)(?! (?:sino|más que))|non (?:possiamo|posso|potremo)(?! che)|não (?:podemos|posso|conseguimos|consigo)(?! (?:senão|sen[aã]o))|(?:sellers|vendors|merchants|the seller|a seller) (?:can't|cannot|can not|are not able to|aren't able to|is not able to|isn't able to|are unable to|is unable to|have no way to|has no way to)|(?:os |o |um )?vendedor(?:es)? não (?:podem|pode|conseguem|consegue|têm como|tem como)(?! (?:senão|sen[aã]o))|(?:los |el |un )?vendedor(?:es)? no (?:pueden|puede|podemos|tienen forma de|tiene forma de)(?! (?:sino|más que))|(?:i |il |un )?vendit(?:ori|ore) non (?:possono|può|possiamo)(?! che)|(?:les |le |un )?vendeurs? ne (?:peuvent|peut|pouvons)(?: pas)?)(?:\s{1,3}(?:also|either|unfortunately|purtroppo|infelizmente|lamentablemente))?(?:\s{1,3}[\p{L}']{1,15}){0,3}\s{0,3}$/u));
+  accentOptionalRe(compact(/(?<![\p{L}])(?:(?:we|i) (?:can't|cannot|can not|couldn't|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|have no way to)|(?:nous|je) ne (?:pouvons|pourrons|peux|pourrai)(?: pas| malheureusement pas)?|(?:no|tampoco) (?:podemos|puedo|podremos)(?! (?:sino|más que))|non (?:possiamo|posso|potremo)(?! che)|não (?:podemos|posso|conseguimos|consigo)(?! (?:senão|sen[aã]o))|(?:sellers|vendors|merchants|the seller|a seller) (?:can't|cannot|can not|are not able to|aren't able to|is not able to|isn't able to|are unable to|is unable to|have no way to|has no way to)|(?:os |o |um )?vendedor(?:es)? não (?:podem|pode|conseguem|consegue|têm como|tem como)(?! (?:senão|sen[aã]o))|(?:los |el |un )?vendedor(?:es)? no (?:pueden|puede|podemos|tienen forma de|tiene forma de)(?! (?:sino|más que))|(?:i |il |un )?vendit(?:ori|ore) non (?:possono|può|possiamo)(?! che)|(?:les |le |un )?vendeurs? ne (?:peuvent|peut|pouvons)(?: pas)?|(?:les |le |un )?vendeurs? n'(?:ont|a) (?:aucun moyen|pas (?:le )?moyen|aucune possibilit[ée]|pas la possibilit[ée]) d[e']|nous n'avons (?:aucun moyen|pas (?:le )?moyen|aucune possibilit[ée]|pas la possibilit[ée]) d[e']|(?:los |el )?(?:vendedor(?:es)? )?no (?:tenemos|tienen|tiene|hay) (?:forma|manera|modo|posibilidad) de|(?:i |il )?(?:vendit(?:ori|ore) )?non (?:abbiamo|hanno|ha|c'è) (?:alcun |nessun )?(?:modo|possibilit[àa]|maniera) di)(?:\s{1,3}(?:also|either|unfortunately|purtroppo|infelizmente|lamentablemente))?(?:\s{1,3}[\p{L}']{1,15}){0,3}\s{0,3}$/u));
 const BUT_YOU = /(?<![\p{L}])(?:but|aber|mais|pero|ma|mas) (?:you|sie|vous|usted|tú|lei|tu|você)(?![\p{L}])/u;
 /** (s25 review 6) "Only you can" hands the change to the buyer as "but you can" does ("only you can delete it", "só você pode",
  *  "solo usted puede", "nur Sie können", "seul vous pouvez", "solo lei può"); a plea or thanks in advance in the sentence or the
@@ -1044,7 +1045,7 @@ const BRAND_MARK_AFTER = accentOptionalRe(/^[\s-]{0,2}(?:logo|icon|icone|icône|
 // why: s22 blind d de-002 - a refusal of codes read as an offer of codes (only a closed verb list knew this order)
 // (s29: a short prepositional phrase may close the object - "Einen Rabatt für 3 Stück können wir leider nicht geben")
 const GERMAN_FRONTED_REFUSAL = compactRegExp(
-  String.raw`^(?:\s(?:oder|und|bzw\.?|sowie)\s\p{L}{2,20})?(?:\s(?:für|auf|bei|ab|pro|über)(?:\s[\p{L}\p{N},.-]{1,15}){1,3}?)?\s(?!vergessen|verpassen|übersehen|verlieren)\p{L}{3,20}\s(?:wir|ich)\s(?:(?:leider|auch|derzeit|aktuell|momentan|grundsätzlich|generell|prinzipiell|bisher|hier|selbst|als\s\p{L}+|über\s\p{L}+)\s){0,3}(?:nicht|keine?n?|nie|niemals)(?:\smehr)?(?![\p{L}])(?!\s(?:nur|erst|lange))(?![^.!?;
+  String.raw`^(?:\s(?:oder|und|bzw\.?|sowie)\s\p{L}{2,20})?(?:\s(?:für|auf|bei|ab|pro|über)(?:\s[\p{L}\p{N},.-]{1,15}){1,3}?)?\s(?!vergessen|verpassen|übersehen|verlieren)\p{L}{3,20}\s(?:wir|ich)\s(?:(?:leider|auch|derzeit|aktuell|momentan|grundsätzlich|generell|prinzipiell|bisher|hier|selbst|ebenfalls|ebenso|zudem|außerdem|zusätzlich|jedoch|deshalb|daher|als\s\p{L}+|über\s\p{L}+)\s){0,3}(?:nicht|keine?n?|nie|niemals)(?:\smehr)?(?![\p{L}])(?!\s(?:nur|erst|lange))(?![^.!?;
 ]{0,60}(?:sondern|(?:aber|jedoch) für(?![^.!?;
 ]{0,60}(?:hier|amazon|postfach|nachrichten))))`,
   'u',
@@ -1306,6 +1307,9 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // (s23 blind a: an Amazon coupon named with the time of purchase and told as taken off already, in its sentence or the next -
     // the invoice explained in six languages; marketing-answers.ts couponToldAsPaid)
     if (couponToldAsPaid((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
+    // (s31: the coupon the buyer had picked on Amazon's page, and Amazon's own promotion told as why a price moved - harmless-replies.ts)
+    if (couponTheBuyerPicked((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
+    if (amazonsPromotionAsCause(t.slice(Math.max(0, span.start - 120), span.start).split(/[.!?;\n]/u).pop() ?? '', t.slice(span.start, span.end + 40))) return true;
     if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole) || answersSellsAsk((span as { entry?: string }).entry ?? '', whole, buyer.text)) return true;
     // (s28: a promotion told as the one that ran when the buyer bought - "the promotion that was running when you ordered (free tote
     // ...)", promotion.ts ranAtPurchase; not with it running still, back or now)
@@ -1318,7 +1322,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (rule === 'review_request' && opinionOnChoice(t.slice(span.start, span.end), sentenceOf(t, span))) return true;
   // (s29: the pick's object or purpose named, the choice laid out in the next sentence - "votre avis sur la couleur nous aiderait à
   // choisir le remplacement : ... Lequel ?", "交換品のお色について、ご意見をお聞かせください" - choice-opinion.ts opinionOnPick)
-  if (rule === 'review_request' && opinionOnPick(t.slice(span.start, span.end), sentenceOf(t, span), followingSentence(t, span))) return true;
+  if (rule === 'review_request' && opinionOnPick(t.slice(span.start, span.end), sentenceOf(t, span), followingSentence(t, span), previousSentence(t, span))) return true;
   // (s29: feedback on a proof or draft of the order's own work before production - feedback-on-work.ts)
   if (feedbackOnWork(t.slice(span.start, span.end), sentenceOf(t, span), `${previousSentence(t, span)} ${followingSentence(t, span)}`)) return true;
   // (s29: who writes reviews, what customers in general may do, a Japanese or German refusal after the phrase - review-fact.ts)
@@ -1352,6 +1356,9 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // object - review-change.ts reviewAskRefused: "Wir würden Sie nie bitten, ...", "Nunca le pediremos que no deje ...")
   if (reviewAskRefused(t, span.start, span.end)) return true;
   if (refusedOffer(t.slice(clauseStart(t, span.start), span.start))) return true;
+  // (s31: the refused things listed before "in exchange for", and help promised "with or without a review" - harmless-replies.ts)
+  if (tradeRefusedOverList(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/u).pop() ?? '', t.slice(span.start, span.end))) return true;
+  if (reviewOnlyAsRegardless(t.slice(span.start, span.end))) return true;
   if (TRADE_REFUSED.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '')) return true;
   // the name of a button or page, quoted, for a buyer who asked how to leave or change a review
   if (buyerQuestion && askedAboutReviews(buyerQuestion) && quotedLabel(t, span)) return true;

@@ -1,0 +1,103 @@
+// Harmless replies the phrase rules read as asks or offers (s31 precision, all families). Each guard reads who acts and
+// what is asked of whom, never a row's words:
+//   - tradeRefusedOverList: a refusal of anything in exchange for a review, the refused things listed between the negation
+//     and "in exchange for" ("non possiamo offrire buoni, sconti o altro in cambio di recensioni") - the clause guard
+//     starts at the list's last comma and lost the negation;
+//   - reviewOnlyAsRegardless: help promised "with or without a review" - the review word only says the help does not
+//     depend on it ("lo resolvemos igualmente, con reseña o sin ella");
+//   - couponTheBuyerPicked: the Amazon coupon the buyer had picked on the product page, explained on the invoice;
+//   - amazonsPromotionAsCause: Amazon's own promotion named as why a price moved (the buyer's price question answered).
+// All patterns are bounded; each reads a sentence or a short head, so a 100k input stays linear.
+import { accentOptionalRe } from '../accent-optional';
+import { compactRegExp } from './compact-letters';
+
+const REVIEW = String.raw`(?:reviews?|ratings?|feedback|bewertung(?:en)?|rezension(?:en)?|avis|[ée]valuations?|commentaires?|notes?|rese[ñn]as?|valoraci[oó]n(?:es)?|opini[oó]n(?:es)?|calificaci[oó]n(?:es)?|recension[ei]|valutazion[ei]|opinion[ei]|avalia[çc](?:[ãa]o|[õo]es)|opini[ãa]o|coment[áa]rios?|stars?|sterne|[ée]toiles|estrellas|stelle|estrelas)`;
+
+/** The refusal that opens the list: the seller cannot / does not offer ("we can't offer", "wir können keine", "nous ne
+ *  pouvons pas offrir", "no podemos ofrecer", "non possiamo offrire", "não podemos oferecer"). */
+const REFUSAL_HEAD = String.raw`(?:(?:can't|cannot|can not|won't|will not|don't|do not|never|(?:are|am) not (?:able|allowed) to|aren't (?:able|allowed) to)(?: \p{L}{1,12}){0,2}? (?:offer|give|send|provide|pay|refund)|(?:wir|ich) (?:können|dürfen|werden|bieten|geben|gewähren|vergeben)(?: \p{L}{1,12}){0,2}? (?:keine\p{L}?|nichts|nicht)|(?:können|dürfen) (?:wir|ich)(?: \p{L}{1,12}){0,2}? (?:keine\p{L}?|nichts|nicht)|ne (?:pouvons|peux|pourrons|pouvez) (?:pas|rien)(?: \p{L}{1,12})? (?:offrir|proposer|donner|accorder|envoyer)|n'(?:offrons|accordons|envoyons)|ne (?:proposons|donnons|offrons) (?:pas|rien|aucun\p{L}{0,2})|no (?:podemos|debemos|ofrecemos|damos|regalamos|enviamos)(?: (?:ofrecer|dar|regalar|enviar|conceder))?|non (?:possiamo|dobbiamo|offriamo|diamo|regaliamo|inviamo)(?: (?:offrire|dare|regalare|inviare|concedere))?|n[ãa]o (?:podemos|devemos|oferecemos|damos|enviamos)(?: (?:oferecer|dar|enviar|conceder))?)`;
+/** "in exchange for" opening the flagged phrase. */
+const EXCHANGE_START = accentOptionalRe(
+  /^(?:in exchange for|in return for|for|im austausch (?:f[üu]r|gegen)|als gegenleistung f[üu]r|f[üu]r|gegen|en [ée]change d|en contrepartie d|contre|a cambio de|por|in cambio (?:di|della|del|delle|dei)|per|em troca d|por)(?![\p{L}])/u,
+);
+/** The refusal, then at most ten listed words (commas, "or"/"oder"/"ou"/"o"/"y"), reaching the phrase. */
+const REFUSED_LIST = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])${REFUSAL_HEAD}(?![\p{L}])((?:[\s,]{1,3}[\p{L}\p{N}'€\x80$%-]{1,15}){0,10}?)\s{0,3}$`, 'iu'));
+/** What ends the refusal's reach inside the list: a contrast or a condition ("..., but leave us 5 stars"). */
+const LIST_BREAK = /(?<![\p{L}])(?:but|aber|sondern|mais|pero|sino|ma|però|mas|porém|if|wenn|falls|si|se)(?![\p{L}])/iu;
+
+/** `head`: the phrase's sentence before it; `phrase`: the flagged text. A refused trade whatever the list holds. */
+// examples: "non possiamo offrire buoni, sconti o altro in cambio di recensioni", "we can't offer vouchers, refunds or anything
+// else in exchange for reviews", "no podemos ofrecer descuentos, regalos ni nada a cambio de una reseña"
+// near-miss still flagged: "non possiamo offrire sconti, ma un buono in cambio di una recensione sì" (the contrast)
+export function tradeRefusedOverList(head: string, phrase: string): boolean {
+  if (!EXCHANGE_START.test(phrase.trimStart())) return false;
+  const m = REFUSED_LIST.exec(head.slice(-200));
+  return m !== null && !LIST_BREAK.test(m[1] ?? '');
+}
+
+/** "With or without a review", "review or not", "regardless of any review", in the seven languages' Latin scripts. */
+const REGARDLESS = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:with or without (?:a |an |any |your )?${REVIEW}|(?:a |any )?${REVIEW} or (?:no|not)(?: ${REVIEW})?|whether (?:or not )?you (?:leave|write|post|give)(?: \p{L}{1,10}){0,2}?(?: or not)?|regardless of (?:a |any |your |the )?${REVIEW}|(?:ob )?mit oder ohne (?:eine |ihre )?${REVIEW}|unabh[äa]ngig von (?:einer |ihrer |der )?${REVIEW}|avec ou sans (?:un |une |votre )?${REVIEW}|${REVIEW} ou (?:pas|non)|ind[ée]pendamment (?:d'un |d'une |de votre |de l')?${REVIEW}|con (?:una |su )?${REVIEW} o sin (?:ella|[ée]l|ellas|ellos|${REVIEW})|con o sin (?:una |su )?${REVIEW}|independientemente de (?:su |la |una )?${REVIEW}|con o senza (?:una |la sua )?${REVIEW}|con (?:la |una )?${REVIEW} o senza|${REVIEW} o no|indipendentemente dalla? ${REVIEW}|com ou sem (?:uma |sua )?${REVIEW}|com (?:uma |sua )?${REVIEW} ou sem|independentemente da ${REVIEW}|${REVIEW} ou n[ãa]o)(?![\p{L}])`,
+    'iu',
+  ),
+);
+const REVIEW_WORD = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:${REVIEW}|rate|rating|bewerten|noter|[ée]valuer|valorar|calificar|valutare|recensire|avaliar)(?![\p{L}])`, 'iu'));
+
+/** Is every review word of the flagged phrase inside a "with or without a review" aside? Then the review is what the help
+ *  does not depend on, no ask ("tell us what's wrong and we'll fix it anyway, with or without a review"). */
+// near-miss still flagged: "we'll fix it with or without a review - but please leave one on Amazon" (a review word outside)
+export function reviewOnlyAsRegardless(phrase: string): boolean {
+  if (!REGARDLESS.test(phrase)) return false;
+  return !REVIEW_WORD.test(phrase.replace(new RegExp(REGARDLESS.source, 'giu'), ' '));
+}
+
+/** The coupon the buyer picked (clipped, selected, activated) on Amazon's product page, in the past: the buyer's own choice at
+ *  purchase, told on the invoice ("the coupon you had clipped on the product page", "den Sie auf der Produktseite aktiviert hatten",
+ *  "que vous aviez sélectionné", "que había activado", "che aveva selezionato", "que você tinha ativado"). */
+const BUYER_PICKED = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:(?:you|you'd|you had) (?:clipped|selected|activated|ticked|checked|applied|chose)|(?:sie|du) (?:\p{L}{1,15} ){0,4}(?:aktiviert|ausgewählt|angeklickt|eingelöst|gewählt) (?:hatten|haben|hattest|hast)|(?:vous|tu) (?:aviez|avez|avais|as) (?:\p{L}{1,10} )?(?:sélectionné|activé|coché|choisi|appliqué)|(?:usted |tú )?(?:había|habías|ha|has) (?:seleccionado|activado|marcado|elegido|aplicado)|(?:seleccion|activ|marc)(?:ó|aste)|(?:aveva|avevi|ha|hai) (?:selezionato|attivato|spuntato|scelto|applicato)|(?:você |o senhor |a senhora )?(?:tinha|havia) (?:selecionado|ativado|marcado|escolhido|aplicado)|(?:selecion|ativ|marc)ou)(?![\p{L}])`,
+    'iu',
+  ),
+);
+const AMAZON = /(?<![\p{L}])amazon(?![\p{L}])/iu;
+/** A coupon offered for later ("next order", "until Sunday", "use it", "again"): then the explanation leads into an offer. */
+const PUSHED_LATER = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:next|again|until|use it|n[äa]chste\p{L}{0,2}|wieder|bis|prochaine?|nouveau|jusqu|pr[óo]xim[oa]|de nuevo|otra vez|hasta|prossim[oa]|di nuovo|fino|de novo|at[ée]|codes?|c[óo]digos?|codice)(?![\p{L}])`,
+    'iu',
+  ),
+);
+/** `sentence` holds the coupon phrase, `following` the next sentence. */
+// examples: "lo sconto in fattura è il coupon Amazon che aveva selezionato sulla pagina del prodotto"
+// near-miss still flagged: "the Amazon coupon you clipped is live again for your next order"
+export function couponTheBuyerPicked(entry: string, sentence: string, following: string): boolean {
+  if (!/coupon|cupon|cupom|voucher|gutschein|buono|discount|rabatt|remise|r[ée]duction|descuento|sconto|desconto/u.test(entry)) return false;
+  return AMAZON.test(sentence) && BUYER_PICKED.test(sentence) && !PUSHED_LATER.test(sentence) && !PUSHED_LATER.test(following);
+}
+
+/** Amazon's own promotion or deal right after the phrase ("a promotion by Amazon itself", "eine Aktion von Amazon selbst", "une
+ *  promotion d'Amazon", "una promoción de la propia Amazon", "una promozione di Amazon", "uma promoção da própria Amazon") or
+ *  before it ("Amazon's own deal", "Amazon-Aktion"). */
+const AMAZONS_OWN = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:(?:run |held |set )?(?:by|of|von|d'|de|du|da|do|di|della|dalla|del|de la))\s{0,3}(?:(?:la |a |o )?(?:pr[óo]pria|propia|propre|propria|stessa|selbst)\s{1,3})?amazon(?![\p{L}])(?!\s{1,3}(?:and|und|et|y|e|ou|o|or)\s)`,
+    'iu',
+  ),
+);
+/** The promotion named as why the price moved: a cause word, or the price as the subject of a drop. */
+const AS_CAUSE = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:because of|due to|thanks to|caused by|wegen|aufgrund|durch|à cause d|en raison d|grâce à|dû à|due à|por causa d|devido a|gra[çc]as a|debido a|a causa d|por|a causa di|dovut[oa] a|per via di|por conta d)(?![\p{L}])`,
+    'iu',
+  ),
+);
+const SELLERS_OWN = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:our|we|unser\p{L}{0,2}|wir|notre|nos|nous|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)(?![\p{L}])`, 'iu'));
+/** `head`: the phrase's sentence before it; `phrase`: the flagged text and 40 characters after it (Amazon's within its first
+ *  60 characters). Not with the seller's own ("our") in the head. */
+// examples: "O preço caiu por causa de uma promoção da própria Amazon neste fim de semana", "the price dropped because of a
+// promotion run by Amazon"; near-miss still flagged: "our promotion with Amazon ends Sunday" (our), "join Amazon's deal and ours"
+export function amazonsPromotionAsCause(head: string, phrase: string): boolean {
+  return AMAZONS_OWN.test(phrase.slice(0, 60)) && AS_CAUSE.test(head.slice(-60)) && !SELLERS_OWN.test(head);
+}
