@@ -1307,7 +1307,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // (s23 blind a: an Amazon coupon named with the time of purchase and told as taken off already, in its sentence or the next -
     // the invoice explained in six languages; marketing-answers.ts couponToldAsPaid)
     if (couponToldAsPaid((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
-    // (s31: the coupon the buyer had picked on Amazon's page, and Amazon's own promotion told as why a price moved - harmless-replies.ts)
+    // (s30: the coupon the buyer had picked on Amazon's page, and Amazon's own promotion told as why a price moved - harmless-replies.ts)
     if (couponTheBuyerPicked((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
     if (amazonsPromotionAsCause(t.slice(Math.max(0, span.start - 120), span.start).split(/[.!?;\n]/u).pop() ?? '', t.slice(span.start, span.end + 40))) return true;
     if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole) || answersSellsAsk((span as { entry?: string }).entry ?? '', whole, buyer.text)) return true;
@@ -1356,7 +1356,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // object - review-change.ts reviewAskRefused: "Wir würden Sie nie bitten, ...", "Nunca le pediremos que no deje ...")
   if (reviewAskRefused(t, span.start, span.end)) return true;
   if (refusedOffer(t.slice(clauseStart(t, span.start), span.start))) return true;
-  // (s31: the refused things listed before "in exchange for", and help promised "with or without a review" - harmless-replies.ts)
+  // (s30: the refused things listed before "in exchange for", and help promised "with or without a review" - harmless-replies.ts)
   if (tradeRefusedOverList(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/u).pop() ?? '', t.slice(span.start, span.end))) return true;
   if (reviewOnlyAsRegardless(t.slice(span.start, span.end))) return true;
   if (TRADE_REFUSED.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '')) return true;

@@ -124,7 +124,7 @@ const CHOICE_OFFERED = accentOptionalRe(
 
 /** Does an opinion phrase ask for a pick among variants, its object a variant or the replacement to choose, the choice laid out
  *  in its sentence or the next? Not with a review word or venue in the sentence, nor the purchase or the seller as its object. */
-// (s31: or in the sentence before - "Which colour for the replacement, grey or green? We need your opinion on the colour first.")
+// (s30: or in the sentence before - "Which colour for the replacement, grey or green? We need your opinion on the colour first.")
 export function opinionOnPick(phrase: string, sentence: string, next: string, prev = ''): boolean {
   if (!OPINION_WORD.test(phrase) && !phrase.includes('ご意見')) return false;
   if (REVIEW_WORD.test(sentence) || ON_THE_PURCHASE.test(sentence) || ON_THE_SELLER.test(sentence)) return false;

@@ -1,4 +1,4 @@
-// Harmless replies the phrase rules read as asks or offers (s31 precision, all families). Each guard reads who acts and
+// Harmless replies the phrase rules read as asks or offers (s30 precision, all families). Each guard reads who acts and
 // what is asked of whom, never a row's words:
 //   - tradeRefusedOverList: a refusal of anything in exchange for a review, the refused things listed between the negation
 //     and "in exchange for" ("non possiamo offrire buoni, sconti o altro in cambio di recensioni") - the clause guard

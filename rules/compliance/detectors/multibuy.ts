@@ -2,7 +2,7 @@
 // nehmen, ist die vierte gratis", "si vous en prenez 3, la 4e est offerte", "se levar 3, a quarta sai de graça", "3個ご購入で4個目は無料".
 // Per sentence: a purchase verb with a count near it, and an ordinal unit or "one more" with a free word. Not a dose ("if you
 // take 3 tablets a day": no free unit), a replacement or a warranty unit sent free. Read on the normalized text.
-// (s31: the imperative with its clitic or reflexive, "prenez-en 3", "prendine 3", "llévate 3", "leve 3" - the s29-nm3 multibuy missed)
+// (s30: the imperative with its clitic or reflexive, "prenez-en 3", "prendine 3", "llévate 3", "leve 3" - the s29-nm3 multibuy missed)
 import type { Span } from './span';
 import { accentOptionalRe } from '../accent-optional';
 import { compactRegExp } from './compact-letters';

@@ -1,4 +1,4 @@
-// (s31) A sale beyond the order, pushed by the seller inside a service reply: the seller (who) puts forward another item, a price or
+// (s30) A sale beyond the order, pushed by the seller inside a service reply: the seller (who) puts forward another item, a price or
 // a channel (what) to the buyer (whom), with a money reason to take it. Read from that structure per sentence, in the seven
 // languages, on the normalized (lower-cased) copy; bounded patterns only. Kinds:
 //   dearer-alternative  another item put forward for a price step: "if you'd rather not wait, the new Pro is in stock for only €30
@@ -28,7 +28,7 @@ const AMOUNT = String.raw`(?:(?:€|\x80|\$|£|r\$|us\$)\s?\d{1,5}(?:[.,]\d{1,2}
 /** Cheap pre-test: money, a release or a price advantage somewhere in the sentence. */
 const HINT = /\d|sortie?|salid|uscit|lançad|launch|released|erschienen|came out|is out|cheaper|günstig|billig|moins cher|barat|economic|skonto|rabatt|descuent|descont|sconto|discount|remise|réduction|special|speciale|especial|spécial|sonderpreis|新発売|発売|安く|特別価格/u;
 
-// why: s31 (s29-nm3 misses) - a dearer model offered while the bought one is out of stock or faulty, for a price step
+// why: s30 (s29-nm3 misses) - a dearer model offered while the bought one is out of stock or faulty, for a price step
 // examples: "for only $30 more", "für nur 30 € mehr", "pour 30 € de plus", "por 30 € más", "con soli 35 € di differenza", "por só
 // R$ 60 a mais", "差額3,000円で"
 const STEP = rx(
@@ -47,7 +47,7 @@ const ORDER_MONEY = rx(
   `${W}(?:paid|charged|refund\\p{L}{0,3}|bezahlt|gezahlt|berechnet|erstatt\\p{L}{0,4}|payé\\p{L}?|rembours\\p{L}{0,5}|pagó|pagaste|pagado|reembols\\p{L}{0,5}|pagato|rimbors\\p{L}{0,5}|pagou|estorn\\p{L}{0,5}|shipping|delivery|express|gift ?wrap\\p{L}{0,3}|versand\\p{L}{0,6}|lieferung|geschenkverpackung|livraison|port|emballage cadeau|envío|entrega|envoltorio|spedizione|consegna|confezione regalo|frete|entrega|embrulho|customs|zoll|douane|aduana|dogana|alfândega)${E}|送料|返金|お支払い済`,
 );
 
-// why: s31 - a trade-up offered to a buyer who asked which model they had, with money counted toward the other model
+// why: s30 - a trade-up offered to a buyer who asked which model they had, with money counted toward the other model
 // examples: "switch to the S and we'll credit you $20", "auf das S umsteigen, wir rechnen Ihnen 20 € an", "passer au S, nous vous
 // déduisons 20 €", "pasarse al S, le descontamos 20 €", "passare al S, le scaliamo 20 €", "trocar pelo S, abatemos R$ 20"
 const SWITCH = rx(
@@ -57,7 +57,7 @@ const CREDIT = rx(
   `${W}(?:credit\\p{L}{0,3}|count (?:\\p{L}+ ){0,2}towards?|anrechnen|rechnen (?:wir )?(?:ihnen|dir)(?: [^ .!?\\n]{1,12}){0,4} an|gutschreiben|déduis\\p{L}{0,4}|dédui\\p{L}{0,4}|(?:on )?(?:vous|te) (?:fait|faisons) (?:une remise|un geste)|(?:le|te) (?:descontamos|descontaríamos|abonamos|rebajamos)|(?:le|ti) (?:scaliamo|scontiamo|abboniamo)|(?:lhe |te )?(?:abatemos|descontamos))${E}|値引|差し引`,
 );
 
-// why: s31 - another item's price cut told after a price-drop refund ("and since you like deals, our X is down to ...")
+// why: s30 - another item's price cut told after a price-drop refund ("and since you like deals, our X is down to ...")
 // examples: "our 2-litre kettle is down to €39", "unser großer Topf ist auf 49 € reduziert", "notre modèle XL est passé à 49 €", "el
 // modelo grande también ha bajado a 49 €", "anche il modello grande è sceso a 49 €", "o modelo maior também baixou para R$ 149"
 const CUT = rx(
@@ -72,7 +72,7 @@ const OWN_PRICE = rx(
   `${W}(?:price|preis|prix|precio|prezzo|preço|your|ihr\\p{L}{0,2}|votre|vos|tu|su|sua|suo|seu|tua|tuo|you bought|sie gekauft|vous avez acheté|que compró|che ha (?:acquistato|comprato)|que comprou)${E}|価格|お値段|ご購入`,
 );
 
-// why: s31 - a newly released item or version told in a service reply (after a fix or a replacement), pushed as a buy
+// why: s30 - a newly released item or version told in a service reply (after a fix or a replacement), pushed as a buy
 // examples: "our new wall lamp just came out", "die neue Version ist gerade erschienen", "la version Pro est sortie", "acaba de
 // salir la nueva versión", "è appena uscito il nuovo modello", "acabou de sair a nova versão", "新モデルが発売されました"
 const RELEASE = rx(
@@ -88,7 +88,7 @@ const NOT_AN_ITEM = rx(
   `${W}(?:firmware|software|app|update|patch|manual|guide|replacement|ersatz\\p{L}{0,6}|remplacement|reemplazo|repuesto|recambio|ricambio|sostituzione|substituição|reposição|(?:out )?for delivery|zustellung|livraison|reparto|consegna|entrega|tracking|seguimiento|sendungsnummer|sendungsverfolgung|suivi|tracciamento|rastreamento|rastreio|dhl|ups|fedex|seur|correos|gls|dpd|brt|hermes|colissimo|chronopost|correios|usps|anleitung|aktualisierung|mise à jour|logiciel|notice|actualización|manual|aggiornamento|atualização|order|parcel|package|shipment|bestellung|paket|sendung|lieferung|commande|colis|envoi|pedido|paquete|envío|pacco|ordine|spedizione|encomenda|pacote|from|aus|du|de l'|dal|dalla|do|da)${E}|アップデート|ファームウェア|ご注文|荷物`,
 );
 
-// why: s31 - a cheaper price or a discount promised when the buyer buys through the seller's own shop or a messenger
+// why: s30 - a cheaper price or a discount promised when the buyer buys through the seller's own shop or a messenger
 // examples: "on our own site you get 8 % off", "in unserem Shop bekommen Sie 5 % Skonto", "sur notre site c'est moins cher", "si nos
 // escribes por WhatsApp te lo dejamos más barato", "sul nostro sito costa meno", "no nosso site sai mais barato"
 const CHANNEL = rx(
@@ -102,7 +102,7 @@ const CONTRAST = rx(`(?:, |; | )(?:but|aber|jedoch|mais|pero|sin embargo|ma|per�
 /** Amazon named in the part: Amazon's own price or discount, not the seller's channel. */
 const AMAZON = /amazon|アマゾン/u;
 
-// why: s31 - a bundle at a special price recommended instead of the single part the buyer asked about
+// why: s30 - a bundle at a special price recommended instead of the single part the buyer asked about
 // examples: "I'd recommend the lid + pan set at a special price", "ich empfehle Ihnen das Set zum Sonderpreis", "je vous conseille le
 // lot à prix spécial", "le recomiendo el juego a precio especial", "le consiglio il set a prezzo speciale", "recomendo o kit por
 // um preço especial", "セットを特別価格でおすすめします"

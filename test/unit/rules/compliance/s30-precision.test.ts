@@ -1,4 +1,4 @@
-// Session 31, helper prec31: harmless replies of every family the phrase rules read as asks or offers - each class in our own
+// Session 30, precision helper: harmless replies of every family the phrase rules read as asks or offers - each class in our own
 // words (not the batch's sentences), with near-misses that must still flag.
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../../../../rules/compliance';
@@ -7,7 +7,7 @@ import { checkMessage } from '../../../../rules/compliance';
 const rules = (text: string, buyerMessage?: string) =>
   [...new Set(checkMessage(text, { buyerMessage }).filter((f) => f.layer !== 'model').map((f) => f.rule))].sort();
 
-describe('prec31: a discount refused, the object first and an adverb before the negation (German)', () => {
+describe('s30 precision: a discount refused, the object first and an adverb before the negation (German)', () => {
   it.each([
     'Eine Zahlung per Vorkasse außerhalb von Amazon ist nicht möglich. Einen Rabatt können wir ebenfalls nicht gewähren.',
     'Rabatte geben wir außerdem grundsätzlich nicht.',
@@ -24,7 +24,7 @@ describe('prec31: a discount refused, the object first and an adverb before the 
   ])('%s still offers', (text) => expect(rules(text)).toContain('marketing'));
 });
 
-describe("prec31: the Amazon coupon the buyer had picked on the product page, explained on the invoice", () => {
+describe("s30 precision: the Amazon coupon the buyer had picked on the product page, explained on the invoice", () => {
   it.each([
     'The 5 € on your invoice is the Amazon coupon you had clipped on the product page; it shows as its own line.',
     'Der Abzug auf der Rechnung ist der Amazon-Coupon, den Sie auf der Produktseite aktiviert hatten.',
@@ -41,7 +41,7 @@ describe("prec31: the Amazon coupon the buyer had picked on the product page, ex
   ])('%s still offers', (text) => expect(rules(text)).toContain('marketing'));
 });
 
-describe("prec31: Amazon's own promotion named as why a price dropped (the buyer's price question answered)", () => {
+describe("s30 precision: Amazon's own promotion named as why a price dropped (the buyer's price question answered)", () => {
   it.each([
     'The price dropped because of a promotion run by Amazon itself this weekend; we refunded the difference through Amazon.',
     'Der Preis ist wegen einer Aktion von Amazon selbst gesunken; die Differenz haben wir über Amazon erstattet.',
@@ -58,7 +58,7 @@ describe("prec31: Amazon's own promotion named as why a price dropped (the buyer
   ])('%s still offers', (text) => expect(rules(text)).toContain('marketing'));
 });
 
-describe('prec31: an ID shown at the post office or pickup point on collection (noun of showing)', () => {
+describe('s30 precision: an ID shown at the post office or pickup point on collection (noun of showing)', () => {
   it.each([
     "Le colis vous attend au bureau de poste jusqu'au 20/05, sur présentation d'une pièce d'identité.",
     "Votre paquet est disponible au point relais, contre présentation de votre pièce d'identité.",
@@ -74,7 +74,7 @@ describe('prec31: an ID shown at the post office or pickup point on collection (
   ])('%s still asks', (text) => expect(rules(text)).toContain('personal_data'));
 });
 
-describe('prec31: sellers have no way to change or remove reviews (a fact about how reviews work)', () => {
+describe('s30 precision: sellers have no way to change or remove reviews (a fact about how reviews work)', () => {
   it.each([
     "Non, les vendeurs n'ont aucun moyen de supprimer ou de modifier les avis clients.",
     "Nous n'avons aucun moyen de modifier votre avis : seul Amazon le publie.",
@@ -91,7 +91,7 @@ describe('prec31: sellers have no way to change or remove reviews (a fact about 
   ])('%s still asks', (text) => expect(rules(text)).toContain('leading'));
 });
 
-describe('prec31: a trade for a review refused, the refused things listed before "in exchange for"', () => {
+describe('s30 precision: a trade for a review refused, the refused things listed before "in exchange for"', () => {
   it.each([
     'Non possiamo offrire buoni, sconti o altro in cambio di recensioni. Il guasto lo risolviamo comunque.',
     'Non possiamo dare rimborsi, omaggi o buoni in cambio di una recensione.',
@@ -106,7 +106,7 @@ describe('prec31: a trade for a review refused, the refused things listed before
   ])('%s still flags', (text) => expect(rules(text)).toContain('leading'));
 });
 
-describe('prec31: help promised with or without a review (the review only what the help does not depend on)', () => {
+describe('s30 precision: help promised with or without a review (the review only what the help does not depend on)', () => {
   it.each([
     'No podemos dar nada a cambio de una valoración. Si la tostadora falla, cuéntenos qué pasa y lo arreglamos igualmente, con reseña o sin ella.',
     'Si el cargador no funciona, díganos qué ocurre y se lo cambiamos, con o sin reseña.',
@@ -123,7 +123,7 @@ describe('prec31: help promised with or without a review (the review only what t
   ])('%s still asks', (text) => expect(rules(text)).toContain('review_request'));
 });
 
-describe("prec31: the buyer's opinion needed on a variant for the replacement, the choice laid out the sentence before", () => {
+describe("s30 precision: the buyer's opinion needed on a variant for the replacement, the choice laid out the sentence before", () => {
   it.each([
     'Il verde è esaurito. Preferisce il blu o il grigio per la sostituzione? Ci serve la sua opinione sul colore prima di spedire.',
     "Le noir n'est plus disponible. Préférez-vous le blanc ou le gris pour l'échange ? Nous avons besoin de votre avis sur la couleur.",
