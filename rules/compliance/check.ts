@@ -1191,8 +1191,9 @@ function rangeAtOffsiteInvite(t: string, found: readonly Span[]): Span[] {
 
 /** A web address in or just after a phrase (a scheme, "www." or a domain with a path or a country ending). */
 // (a domain spelled out, "hx-example dot net / manuals", "x punkt de", "x point fr", "x punto es", "x ponto com": the address the url
-// rule reads as one - s30 wo1 en-006, a manual on "our site" spelled so, read as an invitation)
-const ADDRESS_AHEAD = /https?:\/\/|www\.|(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,}(?:\/|(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]{2,40}\s[[(]?(?:dot|punkt|point|punto|ponto)[\])]?\s(?:com|net|org|de|fr|es|it|pt|br|jp|co|eu|shop|store|info|uk)(?![\p{L}\p{N}])/u;
+// rule reads as one - s30 wo1 en-006, a manual on "our site" spelled so, read as an invitation; the ending closes the phrase or a "/"
+// follows it: "at this point it is only in English", "au point de téléchargement" are words - s30 mend review)
+const ADDRESS_AHEAD = /https?:\/\/|www\.|(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,}(?:\/|(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]{2,40}\s[[(]?(?:dot|punkt|point|punto|ponto)[\])]?\s(?:com|net|org|de|fr|es|it|pt|br|jp|co|eu|shop|store|info|uk)(?=\s?\/|\s{0,2}(?:[.,;:!?)\]]|$))/u;
 /** A domain whose name is a carrier's: "ups.com", "dhl.de", "rastreamento.correios.com.br", "laposte.fr/suivi". */
 const CARRIER_DOMAIN_NAME = /^(?:ups|dhl|dpd|gls|gls-group|hermes|myhermes|evri|royalmail|parcelforce|postnl|bpost|fedex|usps|colissimo|chronopost|laposte|mondialrelay|correos|seur|mrw|nacex|poste|posteitaliane|brt|sda|correios|jadlog|ctt|inpost|tnt|kuronekoyamato|sagawa-exp|japanpost|deutschepost)$/u;
 const DOMAIN_IN_SPAN = /(?<![\p{L}\p{N}.@-])(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}(?![\p{L}\p{N}])/gu;

@@ -73,6 +73,17 @@ const LEAD_IN = /^\s*(?:[,;:(\x96\x97–—-]\s?)?(?:(?:please|just|and|then|so|
 /** The account said to serve the others: help, guide, be useful to them, written for those still choosing. */
 const BENEFIT = /(?<![\p{L}])(?:help\p{L}{0,3}|guid\p{L}{1,3}|useful|hilf\p{L}{0,2}|helfen|orientierung|aider\p{L}{0,2}|aidera|guider|servira|servir|utile|ayud\p{L}{1,3}|guiar|útil|aiut\p{L}{1,4}|guidare|ajud\p{L}{1,4}|(?:for|für|pour|para|pra|per) (?:those|anyone|everyone|all|alle|ceux|celles|quien(?:es)?|quem|chi|los que|las que|aqueles|quelli))(?![\p{L}])|参考/u;
 
+/** A fault, an issue or the delivery told, a cause asked, or a replacement or part promised: support, not an account of the item for
+ *  others ("Please write in a few words what you think went wrong with the delivery", "Décrivez ce que vous pensez être la cause, et
+ *  nous vous enverrons une pièce", "Please share how the issue started, so we can help other customers with the same model", "Let
+ *  the courier know how the parcel should be left; other customers ..." - s30 mend review). */
+const FAULT = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}])(?:problems?|issues?|faults?|faulty|noises?|leak\p{L}{0,3}|defects?|defective|errors?|damage\p{L}?|broken|parcels?|packages?|deliver\p{L}{0,3}|courier|went wrong|goes wrong|happened|cause[ds]?|replacement|spare parts?|fehler\p{L}{0,2}|geräusch\p{L}{0,2}|defekt\p{L}{0,2}|schaden|schäden|undicht|paket\p{L}{0,2}|lieferung|ersatz\p{L}{0,4}|ursache|passiert|défauts?|problèmes?|bruits?|pannes?|fuites?|cassée?s?|colis|livraison|livreur|pièces? de rechange|une pièce|la pièce|remplacement|ce qui (?:est|s'est) (?:arrivé|passé)|fall(?:a|o|as|os|e)|averías?|problemas?|ruidos?|defectos?|fugas?|paquetes?|entrega|repuestos?|recambios?|pas[óo]|ocurri[óo]|difett\p{L}{0,2}|guast\p{L}{0,2}|rumor\p{L}{0,2}|perdit\p{L}{0,2}|dann[oi]|danneggi\p{L}{1,4}|pacco|consegna|corriere|ricambi\p{L}?|successo|causa|defeitos?|ru[íi]dos?|avarias?|vazament\p{L}{0,2}|encomenda|entregador|peças?|aconteceu|quebr\p{L}{1,3})(?![\p{L}])|故障|不具合|破損|配送`,
+    'u',
+  ),
+);
+
 const JA_EXPERIENCE = /使い心地|使用感|使ってみた|ご?感想|ご?意見/u;
 const JA_ASK = /お聞かせ|聞かせて|教えて|お寄せ|お知らせ/u;
 const JA_OTHERS = /(?:検討(?:中|され)|迷って|悩んで|次に(?:ご)?購入|これから(?:ご)?購入|他の(?:お客様|方)|ほかの(?:お客様|方))[^。！？\n]{0,16}?(?:方|お客様)?(?:の|へ|に)?(?:ため|参考|向けて)?/u;
@@ -92,7 +103,7 @@ export function experienceForOthers(t: string): Span[] {
     if (!tell) continue;
     if (REFUSED.test(s.slice(Math.max(0, tell.index - 40), tell.index))) continue;
     const rest = s.slice(tell.index);
-    if (!EXPERIENCE_RE.test(rest)) continue;
+    if (!EXPERIENCE_RE.test(rest) || FAULT.test(s)) continue;
     const next = all[k + 1];
     const nextText = next !== undefined ? sliceOf(t, next[0], next[1]) : '';
     // (others after the verb, as those told or served; in the next sentence only as those the account helps - "Other users reported a

@@ -74,6 +74,8 @@ const MONEY_RE = compactRegExp(`${W}(?:${MONEY}|${SURCHARGE})${E}|${MONEY_JA}|[$
 // are the order's refund path: "goes back to your original payment method (PayPal)", "da Sie per
 // Überweisung bezahlt haben", "sur le moyen de paiement utilisé, ici PayPal")
 // ("cart" a whole word: the Italian/Portuguese "carta"/"cartão" is a card, "ricarica PostePay sulla carta di ..." - s18 blind g it-005)
+/** A payment asked after "not sold on Amazon, but": a sum, a pay verb or a payment link. */
+const UNLISTED_PAY_ASK = compact(/[$£€\x80¥]\s?\d|\d(?:[.,]\d+)?\s?(?:€|\x80|\$|£|eur|euros?|usd|円|reais)(?![\p{L}])|(?<![\p{L}])(?:pay(?!pal|pay)\p{L}{0,3}|request|zahl\p{L}{0,3}|bezahl\p{L}{0,3}|überweis\p{L}{0,3}|pa(?:y|i)e[rz]?|réglez|régler|pag(?:ar|ue|a|are|hi|amento|o)|payment link|zahlungslink|lien de paiement|link de pago|link di pagamento|link de pagamento)(?![\p{L}])|支払|振込|送金/u);
 const GUARD =
   /amazon|アマゾン|(?<!instead of (?:paying )?(?:at )?(?:the )?|skip (?:the )?|statt (?:\p{L}+ )?|au lieu de (?:\p{L}+ )?|en (?:lugar|vez) de (?:\p{L}+ )?|invece (?:di|del) (?:\p{L}+ )?|em vez de (?:\p{L}+ )?)(?:checkout|warenkorb|kasse|panier|carrito|carrello|carrinho|carts?(?![\p{L}])|basket)|original payment|payment method you used|your (?:paypal )?(?:account|statement)|ursprüngliche[nr]? zahlungs\p{L}+|ihre[mn]? paypal-?konto|bezahlt haben|gezahlt haben|moyen de paiement (?:utilisé|d'origine|initial)|votre compte paypal|vous avez payé|m[ée]todo de pago (?:original|utilizado)|su cuenta (?:de )?paypal|(?:usted )?pagó|metodo di pagamento (?:originale|utilizzato)|suo conto paypal|ha pagato|forma de pagamento (?:original|utilizada)|m[ée]todo de pagamento original|sua conta (?:do )?paypal|você pagou|ご遠慮|お断り|不可|かねます|ないで|(?<![\p{L}])(?:did you|have you|haben sie|avez-vous|ha pagado|pagó|ha pagato|você pagou)(?![\p{L}])/u;
 /** Words and marks that negate or refuse, in the seven languages (direct-sale.ts reads them too, without "no", which
@@ -295,7 +297,9 @@ export function paymentChannels(t: string): Span[] {
     const unlisted = afterUnlistedOnAmazon(s);
     if (unlisted >= 0) {
       const rest = s.slice(unlisted);
-      if (!GUARD.test(rest) && !refused(rest) && (gatedTest(SERVICE_RE, rest) || movesThroughBank(rest))) {
+      // (and a payment asked in it - a sum or a pay verb - with no refund told: "..., but the PayPal charge must come from another
+      // shop", "..., but your refund was issued and your bank transfer will arrive" - s30 mend review)
+      if (!GUARD.test(rest) && !refused(rest) && !REFUND.test(rest) && UNLISTED_PAY_ASK.test(rest) && (gatedTest(SERVICE_RE, rest) || movesThroughBank(rest))) {
         out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:unlisted-then-paid' });
         continue;
       }

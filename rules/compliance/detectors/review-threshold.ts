@@ -24,6 +24,17 @@ const FLOOR = accentOptionalRe(
   ),
 );
 
+/** A low count named in the sentence (the whole scale left open: "da 1 a 5 stelle", "qu'il soit de 1 étoile ou de 4 ou 5", "de 1 o
+ *  de 4 o 5 estrellas"), or a negation just before the floor ("non chiediamo almeno 4 stelle") - s30 mend review. */
+const LOW_COUNT = accentOptionalRe(
+  compactRegExp(
+    String.raw`(?<![\p{L}\d.,])(?:1|one|eine?n?|une?|uno|una|um|uma)[- ]?${STAR}(?![\p{L}])|(?<![\p{L}\d.,])(?:1|one|eins|un|uno|um)(?: ${STAR})? (?:to|bis|à|a|al|-) (?:5|five|fünf|cinq|cinco|cinque)(?![\d])|(?:星|★)\s?[1１一]`,
+    'u',
+  ),
+);
+const ASK_VERB = String.raw`(?:ask|expect|request|requir|need|want|verlang|erwart|bitt|fordern|demand|exig|attend|veul|ped|esper|quer|chied|pretend|aspett|vogliamo|pedi|exij)\p{L}{0,6}`;
+const NEGATED = accentOptionalRe(compactRegExp(String.raw`(?:(?<![\p{L}])(?:not|never|no|nicht|kein\p{L}{0,2}|nie|pas|jamais|ne|n'|nunca|non|mai|não|nem)(?![\p{L}])|n't)[^.!?;]{0,20}${ASK_VERB}(?![\p{L}])[^.!?;]{0,20}$|(?<![\p{L}])${ASK_VERB} (?:\p{L}{1,12} )?(?:nicht|keine|pas)(?![\p{L}])[^.!?;]{0,20}$`, 'u'));
+
 /** `leading` spans (normalized copy) over sentences that set a floor of top counts on a review ask found in them. */
 export function thresholdAsks(t: string, asks: readonly Span[]): Span[] {
   if (!asks.length) return [];
@@ -31,7 +42,9 @@ export function thresholdAsks(t: string, asks: readonly Span[]): Span[] {
   const asked = mergedRanges(asks);
   for (const [start, end] of sentenceSpans(t, 400)) {
     if (!overlapsRange(asked, start, end)) continue;
-    if (!FLOOR.test(sliceOf(t, start, end))) continue;
+    const s = sliceOf(t, start, end);
+    const floor = FLOOR.exec(s);
+    if (!floor || LOW_COUNT.test(s) || NEGATED.test(s.slice(Math.max(0, floor.index - 40), floor.index))) continue;
     out.push({ rule: 'leading', severity: 'block', start, end, entry: THRESHOLD_ENTRY });
   }
   return out;

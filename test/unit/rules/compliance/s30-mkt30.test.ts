@@ -100,3 +100,45 @@ describe('a call to get one of one\'s own (after-order-offer.ts, get yours)', ()
     'Ihres ist heute verschickt worden.',
   ]);
 });
+
+describe('s30 mend review: service replies near the three offer kinds stay clean (after-order-offer.ts)', () => {
+  clean([
+    // alternative after cancel: a service object offered, or the buyer asked for another item
+    'Your order has been cancelled. Instead, the refund will be available within 5 days.',
+    'We cancelled your order. The model number is still available in your order details.',
+    'Die Bestellung wurde storniert. Alternativ können Sie die Rücksendung über Ihr Amazon-Konto anmelden, das Etikett ist dort verfügbar.',
+    'La commande a été annulée. En alternative, vous pouvez aussi demander un remboursement, disponible sous 48 h.',
+    'Hemos cancelado el envío. Como alternativa, puede recoger el paquete en la oficina de Correos, ya está disponible.',
+    'L\'ordine è stato annullato. In alternativa può richiedere il rimborso: sarà disponibile entro 3 giorni.',
+    'ご注文はキャンセルいたしました。代わりに返金は3日以内にご用意できます。',
+    'We cancelled the shipment to the old address. Instead, we will send it to the new address you gave us; the item is in stock.',
+    'The carrier cancelled the pickup. Instead, you can drop the parcel at any post office; the label is available in Your Orders.',
+    ['We\'ve cancelled the red one as you asked. The blue version is in stock if you want to order it.', 'Is there another colour?'],
+    // (our own, other languages)
+    'Wir haben die Abholung storniert. Stattdessen können Sie das Paket in jeder Filiale abgeben, das Etikett ist verfügbar.',
+    'O pedido foi cancelado. Em vez disso, o reembolso estará disponível em 5 dias.',
+    ['Abbiamo annullato quello rosso come richiesto. Il modello blu è disponibile, se vuole ordinarlo.', 'C\'è un altro colore?'],
+    // upgrade advice: care tips, a manual or a size chart in a version
+    'Thank you for the kettle you bought. I\'d recommend descaling the model every month.',
+    'You ordered the 2 m cable. We\'d suggest keeping the version with the ferrite core away from heat.',
+    'Thanks for the jacket you ordered. I\'d recommend the size chart for the plus sizes.',
+    'Gracias por la batidora que compró. Le recomendamos cambiar a la velocidad 2 del modelo para las masas.',
+    'Grazie per il frullatore che ha acquistato. Le consiglierei di usare la versione italiana del manuale, allegata qui.',
+    'Obrigado pela panela que você comprou. Recomendamos usar a versão em português do manual, que segue anexa.',
+    // (our own)
+    'Merci pour la bouilloire que vous avez achetée. Je vous conseille de détartrer le modèle chaque mois.',
+    'Danke für den Mixer, den Sie gekauft haben. Wir empfehlen Ihnen die deutsche Version der Anleitung im Anhang.',
+    'Grazie per la lampada che ha acquistato. Le consiglierei di pulire il modello con un panno asciutto.',
+    // get yours: a parcel waiting to be picked up
+    'Your replacement is at the post office. Get yours before Saturday or it goes back.',
+    'A encomenda está na agência: pegue o seu hoje, antes das 18h.',
+    'Il pacco è in giacenza all\'ufficio postale: prenda il suo oggi, prima delle 18.',
+    'Der Ersatz liegt in der Packstation: holen Sie sich Ihres heute ab.',
+    'Votre colis est au point relais : réservez le vôtre avant samedi.',
+    'El paquete está en la oficina: pida el suyo hoy antes de las 8.',
+    // (our own)
+    'Your parcel is waiting at the locker. Get yours today, the code is in the app.',
+    'Ihr Paket liegt in der Filiale. Sichern Sie sich Ihres heute, es wird sonst zurückgeschickt.',
+    'Su paquete está en Correos. Reserve el suyo hoy, mañana vuelve al almacén.',
+  ]);
+});

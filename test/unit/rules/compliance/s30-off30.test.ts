@@ -105,3 +105,22 @@ describe('a manual on "our site" at a spelled-out domain is the address only (ch
     'Você pode comprar a peça no nosso site: lumocasa ponto com.',
   ]);
 });
+
+describe('s30 mend review: the spelled-domain reading and the unlisted path stay narrow', () => {
+  // "point it", "point de" are words, not an address: the invitation to our site is found again (check.ts ADDRESS_AHEAD)
+  hasRule('offplatform')([
+    'You can download the manual on our website; at this point it is only in English.',
+    'Vous trouverez la notice sur notre site internet, au point de téléchargement.',
+    // (our own)
+    'Il manuale si scarica dal nostro sito, al punto de download indicato.',
+    'Você baixa o manual no nosso site, no ponto de download da página.',
+  ]);
+  // no payment asked after "not sold on Amazon, but", or a refund told (payment-channel.ts, unlisted-on-amazon.ts)
+  lacks('offplatform')([
+    'This item isn\'t sold on Amazon by us, but the PayPal charge must come from another shop - please check with PayPal.',
+    'The item is no longer sold on Amazon, but your refund was issued and your bank transfer will arrive in 3 days.',
+    // (our own)
+    'Der Artikel wird bei Amazon nicht mehr verkauft, aber Ihre Erstattung ist raus, die Überweisung kommt in 3 Tagen.',
+    'Este artículo ya no se vende en Amazon, pero el cargo de PayPal viene de otra tienda.',
+  ]);
+});

@@ -199,3 +199,55 @@ describe('s30 rev30: who may post a review told as a rule, not asked (review-fac
     'We would love a review from everyone who can post reviews!',
   ])('%s still asks', (text) => expect(rules(text)).toContain('review_request'));
 });
+
+describe('s30 mend review: near-misses of the s30 review readings stay clean', () => {
+  it.each([
+    // a fault described, a cause asked, a replacement promised (experience-for-others.ts)
+    'Please write in a few words what you think went wrong with the delivery.',
+    'Please describe in a few words what you think the noise sounds like - grinding or rattling - and we\'ll send a replacement.',
+    'Décrivez en quelques mots ce que vous pensez être la cause, et nous vous enverrons une pièce.',
+    'Escriba en pocas palabras qué le parece que falla, y le enviamos el repuesto.',
+    'Scriva in due righe cosa ne pensa del difetto, così le mandiamo il ricambio.',
+    'Descreva em poucas palavras o que você acha que aconteceu, e enviamos a peça.',
+    'Beschreiben Sie in ein paar Sätzen, was Sie von dem Geräusch halten, dann schicken wir Ersatz.',
+    // (our own)
+    'Racconti in poche righe cosa ne pensa del rumore, le mandiamo subito il ricambio.',
+    'Cuente en dos líneas qué le parece el ruido del motor, y le enviamos la pieza.',
+    // support questions naming other customers
+    'Please share how the issue started, so we can help other customers with the same model.',
+    'Please describe how the leak happens - it helps our technicians and future customers.',
+    'Please describe how the fault shows up, in a few words, so we can help you and other customers with the same issue.',
+    'Let the courier know how the parcel should be left; other customers in your building often use the concierge.',
+    // (our own)
+    'Décrivez comment fonctionne la prise quand le défaut apparaît ; d\'autres clients ont le même modèle.',
+    'Descreva como o defeito aparece, assim ajudamos outros clientes com o mesmo problema.',
+    // German thanks and facts about a comment (de good-review)
+    'Vielen Dank für Ihren positiven Kommentar!',
+    'Herzlichen Dank für Ihr positives Verkäuferfeedback!',
+    'Danke fürs positive Händlerfeedback!',
+    'Über Ihren positiven Kommentar haben wir uns sehr gefreut.',
+    'Wir haben Ihr positives Verkäuferfeedback gesehen, danke!',
+    'Wir haben einen guten Kommentar im Handbuch ergänzt.',
+    'Sie können einen positiven Kommentar im Lieferformular hinterlassen, damit der Fahrer klingelt.',
+    // (our own)
+    'Danke dir für dein tolles Feedback!',
+    'Euer positives Feedback haben wir gelesen, vielen Dank.',
+    // the seller's own comment, or a delivery note (fr change-review)
+    'Vous pouvez modifier ce commentaire de livraison dans votre compte.',
+    'Pouvez-vous corriger ce commentaire d\'instructions pour le livreur ?',
+    'Merci pour ce commentaire, nous avons corrigé ce commentaire dans la fiche.',
+    'Nous avons retiré ce commentaire de la notice.',
+    // (our own)
+    'Nous allons supprimer ce commentaire dans le mode d\'emploi.',
+    'Vous pouvez changer ce commentaire pour le transporteur avant l\'expédition.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    // the whole scale left open, or the floor refused (review-threshold.ts)
+    'Può lasciare una recensione sincera, da 1 a 5 stelle; non chiediamo almeno 4 stelle.',
+    'Vous pouvez laisser un avis, qu\'il soit de 1 étoile ou de 4 ou 5 étoiles, tant qu\'il est honnête.',
+    'Puede dejar una reseña honesta, sea de 1 estrella o de 4 o 5 estrellas.',
+    // (our own)
+    'You can leave an honest review - we don\'t ask for 4 or 5 stars.',
+    'Pode deixar uma avaliação sincera, de 1 a 5 estrelas; não pedimos pelo menos 4 estrelas.',
+  ])('%s sets no floor', (text) => expect(checkMessage(text).map((f) => f.entry)).not.toContain('leading:top-counts-floor-asked'));
+});
