@@ -13,6 +13,8 @@
 //                 now", "consigue el tuyo", "assicurati il tuo", "procurez-vous le vôtre", "sichern Sie sich Ihres" - not "garantir
 //                 o seu reembolso" (a possessive with its noun), not "get yours replaced" (a service on the bought item).
 // Per sentence (sentence.ts), bounded patterns, read on the normalized (lower-cased) text.
+// (each sentence's first test through its literal gate: the patterns open with a letter look-behind V8 tries at every character)
+import { gatedTest } from './literal-gate';
 import type { Span } from './span';
 import { accentOptionalRe } from '../accent-optional';
 import { compactRegExp } from './compact-letters';
@@ -104,13 +106,13 @@ export function afterOrderOffers(t: string, buyerMessage = ''): Span[] {
   let previous = '';
   for (const [a, b] of sentenceSpans(t, 600)) {
     const s = t.slice(a, b);
-    const cancelledHere = CANCELLED.test(s);
-    const boughtHere = BOUGHT.test(s);
-    if (cancelledBefore && !cancelledHere && !buyerAskedOther && ALTERNATIVE.test(s) && OFFERED.test(s) && !SERVICE_OBJECT.test(s) && !RESTOCK_OR_CHOICE.test(s) && !NEGATION.test(s)) {
+    const cancelledHere = gatedTest(CANCELLED, s);
+    const boughtHere = gatedTest(BOUGHT, s);
+    if (cancelledBefore && !cancelledHere && !buyerAskedOther && gatedTest(ALTERNATIVE, s) && OFFERED.test(s) && !SERVICE_OBJECT.test(s) && !RESTOCK_OR_CHOICE.test(s) && !NEGATION.test(s)) {
       out.push({ rule: 'marketing', severity: 'block', start: a, end: b, entry: 'marketing:promotion-alternative-after-cancel' });
-    } else if (boughtBefore && !boughtHere && !buyerAskedModels && RECOMMEND_VERSION.test(s) && !NOT_UPSELL.test(s) && !IDENTIFY.test(s) && !NEGATION.test(s)) {
+    } else if (boughtBefore && !boughtHere && !buyerAskedModels && gatedTest(RECOMMEND_VERSION, s) && !NOT_UPSELL.test(s) && !IDENTIFY.test(s) && !NEGATION.test(s)) {
       out.push({ rule: 'marketing', severity: 'block', start: a, end: b, entry: 'marketing:promotion-upgrade-advice' });
-    } else if (GET_YOURS.test(s) && !SERVICE.test(s) && !PICKUP.test(s) && !PICKUP.test(previous) && !NEGATION.test(s)) {
+    } else if (gatedTest(GET_YOURS, s) && !SERVICE.test(s) && !PICKUP.test(s) && !PICKUP.test(previous) && !NEGATION.test(s)) {
       out.push({ rule: 'marketing', severity: 'block', start: a, end: b, entry: 'marketing:promotion-get-yours' });
     }
     previous = s;

@@ -12,6 +12,8 @@
 // OTHERS needs a person noun and no preposition of use before it), the seller refusing ("we never ask you to tell ...").
 // Japanese: the feel of use (使い心地, 使用感, ご感想) asked (お聞かせ, 教えて, お寄せ) for those weighing a purchase (検討中の方,
 // 迷っている方, 次に購入される方, 他のお客様) - 「不具合の内容をお知らせください」 names no experience and no other buyer.
+// (TELL and EXPERIENCE_RE through their literal gates: read per sentence, they cost 0.17 ms of a 2,000-character check ungated)
+import { gatedTest, mayMatch } from './literal-gate';
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
@@ -99,11 +101,11 @@ export function experienceForOthers(t: string): Span[] {
       out.push({ rule: 'review_request', severity: 'block', start, end, entry: EXPERIENCE_ENTRY });
       continue;
     }
-    const tell = TELL.exec(s);
+    const tell = mayMatch(TELL, s) ? TELL.exec(s) : null;
     if (!tell) continue;
     if (REFUSED.test(s.slice(Math.max(0, tell.index - 40), tell.index))) continue;
     const rest = s.slice(tell.index);
-    if (!EXPERIENCE_RE.test(rest) || FAULT.test(s)) continue;
+    if (!gatedTest(EXPERIENCE_RE, rest) || FAULT.test(s)) continue;
     const next = all[k + 1];
     const nextText = next !== undefined ? sliceOf(t, next[0], next[1]) : '';
     // (others after the verb, as those told or served; in the next sentence only as those the account helps - "Other users reported a

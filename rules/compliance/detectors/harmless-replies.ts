@@ -42,6 +42,7 @@ const REGARDLESS = accentOptionalRe(
     'iu',
   ),
 );
+const REGARDLESS_ALL = new RegExp(REGARDLESS.source, 'giu');
 const REVIEW_WORD = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:${REVIEW}|rate|rating|bewerten|noter|[ée]valuer|valorar|calificar|valutare|recensire|avaliar)(?![\p{L}])`, 'iu'));
 
 /** Is every review word of the flagged phrase inside a "with or without a review" aside? Then the review is what the help
@@ -49,7 +50,7 @@ const REVIEW_WORD = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:${R
 // near-miss still flagged: "we'll fix it with or without a review - but please leave one on Amazon" (a review word outside)
 export function reviewOnlyAsRegardless(phrase: string): boolean {
   if (!REGARDLESS.test(phrase)) return false;
-  return !REVIEW_WORD.test(phrase.replace(new RegExp(REGARDLESS.source, 'giu'), ' '));
+  return !REVIEW_WORD.test(phrase.replace(REGARDLESS_ALL, ' '));
 }
 
 /** The coupon the buyer picked (clipped, selected, activated) on Amazon's product page, in the past: the buyer's own choice at

@@ -15,6 +15,8 @@
 //   special-price-push  a special price or a bundle pushed as the better buy: "I'd recommend the lid + pan set at a special price".
 // README (test/corpus/real): upsells to a dearer model, bundle deals, "cheaper on our site", other products, new arrivals are
 // marketing. check.ts passes these spans through the marketing guards (the buyer's own order, a question answered).
+// (each kind's first pattern through its literal gate: per sentence, ungated, they cost about 0.4 ms of a 2,000-character check)
+import { gatedTest, mayMatch } from './literal-gate';
 import { accentOptionalRe } from '../accent-optional';
 import { MESSENGER_APPS, SELLER_POSSESSIVE } from '../lexicon/shared';
 import { E, NEGATION, OWN_ORDER, W, re } from './promotion-guards';
@@ -25,6 +27,7 @@ import type { Span } from './span';
 const rx = (source: string) => accentOptionalRe(re(source));
 /** An amount of money (the one-byte stand-in \x80 beside €). */
 const AMOUNT = String.raw`(?:(?:€|\x80|\$|£|r\$|us\$)\s?\d{1,5}(?:[.,]\d{1,2})?|\d{1,5}(?:[.,]\d{1,2})?\s?(?:€|\x80|\$|£|euros?|eur|dollars?|pounds?|reais|円))`;
+const AMOUNT_RE = new RegExp(AMOUNT, 'u');
 /** Cheap pre-test: money, a release or a price advantage somewhere in the sentence. */
 const HINT = /\d|sortie?|salid|uscit|lançad|launch|released|erschienen|came out|is out|cheaper|günstig|billig|moins cher|barat|economic|skonto|rabatt|descuent|descont|sconto|discount|remise|réduction|special|speciale|especial|spécial|sonderpreis|新発売|発売|安く|特別価格/u;
 
@@ -121,25 +124,25 @@ export type SaleKind = 'dearer-alternative' | 'trade-up-credit' | 'other-price-c
 /** `buyerWords`: the buyer's question words (promotion.ts) - a release told to a buyer who asked about that item answers them. */
 export function saleBeyondOrderIn(s: string, buyerWords: ReadonlySet<string> = new Set()): SaleKind | null {
   if (!HINT.test(s)) return null;
-  const step = STEP.exec(s);
+  const step = mayMatch(STEP, s) ? STEP.exec(s) : null;
   if (step && PUT_FORWARD.test(s) && !ORDER_MONEY.test(s) && !OWN_ORDER.test(s) && !NEGATION.test(s.slice(0, step.index).replace(NO_WAIT, ' '))) return 'dearer-alternative';
-  if (SWITCH.test(s) && CREDIT.test(s) && new RegExp(AMOUNT, 'u').test(s) && !NEGATION.test(s) && !ORDER_MONEY.test(s)) return 'trade-up-credit';
-  const cut = CUT.exec(s);
+  if (gatedTest(SWITCH, s) && CREDIT.test(s) && AMOUNT_RE.test(s) && !NEGATION.test(s) && !ORDER_MONEY.test(s)) return 'trade-up-credit';
+  const cut = mayMatch(CUT, s) ? CUT.exec(s) : null;
   if (cut) {
     const before = s.slice(Math.max(0, cut.index - 60), cut.index);
     const subject = s.slice(Math.max(0, cut.index - 24), cut.index);
     if (OTHER_ITEM.test(before) && !OWN_PRICE.test(subject) && !NEGATION.test(s) && !AMAZON.test(s)) return 'other-price-cut';
   }
-  const release = RELEASE.exec(s);
+  const release = mayMatch(RELEASE, s) ? RELEASE.exec(s) : null;
   // (s27 blind b fr-022: "la version vert sauge est sortie" to a buyer who asked for the green one is an answer)
   if (release && NEW_ITEM.test(s) && !NOT_AN_ITEM.test(s) && !NEGATION.test(s) && !answersBuyer(s, buyerWords)) return 'new-release';
-  if (CHANNEL.test(s)) {
+  if (gatedTest(CHANNEL, s)) {
     for (const part of s.split(CONTRAST)) {
       // (the buyer's own order told as sent free is no offer: "your order from our shop shipped free")
       if (part && ADVANTAGE.test(part) && !NEGATION.test(part) && !AMAZON.test(part) && !OWN_ORDER.test(part)) return 'cheaper-offsite';
     }
   }
-  if (SPECIAL.test(s) && PUSH.test(s) && !APPLIED.test(s) && !AMAZON.test(s) && !NEGATION.test(s)) return 'special-price-push';
+  if (gatedTest(SPECIAL, s) && PUSH.test(s) && !APPLIED.test(s) && !AMAZON.test(s) && !NEGATION.test(s)) return 'special-price-push';
   return null;
 }
 
