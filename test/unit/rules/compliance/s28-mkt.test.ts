@@ -1,19 +1,8 @@
 // Marketing misses and false alarms of the s28 batch gm1 (writer 1 of the kind list), each fixed by its structure and written here in
 // other words (paraphrased, none of the batch's sentences) - and the replies next to them that must stay clean.
-import { describe, expect, it } from 'vitest';
-import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+import { describe } from 'vitest';
 
-const rules = (text: string, options?: CheckOptions) => [...new Set(checkMessage(text, options).filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
-const ruleMarketing = (text: string, options?: CheckOptions) => checkMessage(text, options).filter((f) => f.rule === 'marketing' && f.layer !== 'model');
-
-const flags = (cases: (string | [string, string])[]) =>
-  it.each(cases.map((c) => (typeof c === 'string' ? [c, ''] : c)))('%s', (text, buyerMessage) => {
-    expect(ruleMarketing(text, buyerMessage ? { buyerMessage } : undefined).length).toBeGreaterThan(0);
-  });
-const clean = (cases: (string | [string, string])[]) =>
-  it.each(cases.map((c) => (typeof c === 'string' ? [c, ''] : c)))('stays clean: %s', (text, buyerMessage) => {
-    expect(rules(text, buyerMessage ? { buyerMessage } : undefined)).not.toContain('marketing');
-  });
+import { cleanOfMarketing as clean, flagsMarketing as flags } from './helpers/cases';
 
 describe('another item\'s price cut told as a fall, an arrow or was/now (purchase-push.ts PRICE_FROM_TO, LOWERED)', () => {
   flags([

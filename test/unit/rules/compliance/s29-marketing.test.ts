@@ -1,19 +1,8 @@
 // Marketing false alarms and misses of the s29 near-miss batches (nm1, nm2), each fixed by its structure and written here in
 // other words (none of the batch's sentences): the replies that must stay clean, and the offers next to them that must not.
-import { describe, expect, it } from 'vitest';
-import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+import { describe } from 'vitest';
 
-const rules = (text: string, options?: CheckOptions) => [...new Set(checkMessage(text, options).filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
-const ruleMarketing = (text: string, options?: CheckOptions) => checkMessage(text, options).filter((f) => f.rule === 'marketing' && f.layer !== 'model');
-
-const flags = (cases: (string | [string, string])[]) =>
-  it.each(cases.map((c) => (typeof c === 'string' ? [c, ''] : c)))('%s', (text, buyerMessage) => {
-    expect(ruleMarketing(text, buyerMessage ? { buyerMessage } : undefined).length).toBeGreaterThan(0);
-  });
-const clean = (cases: (string | [string, string])[]) =>
-  it.each(cases.map((c) => (typeof c === 'string' ? [c, ''] : c)))('stays clean: %s', (text, buyerMessage) => {
-    expect(rules(text, buyerMessage ? { buyerMessage } : undefined)).not.toContain('marketing');
-  });
+import { cleanOfMarketing as clean, flagsMarketing as flags } from './helpers/cases';
 
 describe('prices told as moving with promotions (price-explained.ts pricesVaryWith)', () => {
   clean([

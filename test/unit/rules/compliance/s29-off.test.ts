@@ -1,18 +1,9 @@
 // Off-Amazon false alarms of the s28 writer-2 rows (s28-go2), fixed by cause and written here in other words (none of the rows'
 // sentences): a channel refused with a regret the seller-voice fold rewrote, an accept word after the buyer's channel was refused,
 // the seller's bank line on an invoice with nothing to pay, an id's format read as a phone, a carrier calling from its own number.
-import { describe, expect, it } from 'vitest';
-import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+import { describe } from 'vitest';
 
-const rules = (text: string, options?: CheckOptions) => [...new Set(checkMessage(text, options).filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
-const hasRule = (rule: string) => (cases: (string | [string, string])[]) =>
-  it.each(cases.map((c) => (typeof c === 'string' ? [c, ''] : c)))(`flags ${rule}: %s`, (text, buyerMessage) => {
-    expect(rules(text, buyerMessage ? { buyerMessage } : undefined)).toContain(rule);
-  });
-const lacks = (rule: string) => (cases: (string | [string, string])[]) =>
-  it.each(cases.map((c) => (typeof c === 'string' ? [c, ''] : c)))(`no ${rule}: %s`, (text, buyerMessage) => {
-    expect(rules(text, buyerMessage ? { buyerMessage } : undefined)).not.toContain(rule);
-  });
+import { hasRule, lacks } from './helpers/cases';
 
 describe('a channel refused with "no X" and a regret after it, "I\'m afraid" folded to "we\'re afraid" (check.ts REGRET_AFTER)', () => {
   lacks('offplatform')([

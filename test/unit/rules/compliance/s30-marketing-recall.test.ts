@@ -2,21 +2,11 @@
 // item, a price, a channel) with a money reason (sale-beyond-order.ts, multibuy.ts) - and written here in other words (none of
 // the batch's sentences): the offers that must be found in the seven languages, and the replies next to them that must stay clean.
 import { describe, expect, it } from 'vitest';
-import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+import { checkMessage } from '../../../../rules/compliance';
 import { saleBeyondOrderIn, salesBeyondOrder } from '../../../../rules/compliance/detectors/sale-beyond-order';
 import { normalize } from '../../../../rules/compliance/normalize';
 
-const rules = (text: string, options?: CheckOptions) => [...new Set(checkMessage(text, options).filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
-const ruleMarketing = (text: string, options?: CheckOptions) => checkMessage(text, options).filter((f) => f.rule === 'marketing' && f.layer !== 'model');
-
-const flags = (cases: (string | [string, string])[]) =>
-  it.each(cases.map((c) => (typeof c === 'string' ? [c, ''] : c)))('%s', (text, buyerMessage) => {
-    expect(ruleMarketing(text, buyerMessage ? { buyerMessage } : undefined).length).toBeGreaterThan(0);
-  });
-const clean = (cases: (string | [string, string])[]) =>
-  it.each(cases.map((c) => (typeof c === 'string' ? [c, ''] : c)))('stays clean: %s', (text, buyerMessage) => {
-    expect(rules(text, buyerMessage ? { buyerMessage } : undefined)).not.toContain('marketing');
-  });
+import { cleanOfMarketing as clean, flagsMarketing as flags } from './helpers/cases';
 
 /** Near-misses another list already reads (a bare "special price", "switch to"): this detector alone must stay quiet on them. */
 const quiet = (cases: string[]) =>

@@ -1,20 +1,9 @@
 // Marketing misses of the s30 real-material batch (wm1), each fixed by its structure (after-order-offer.ts) and written here in
 // our own words (none of the batch's sentences): the offers that must be found and the service replies next to them that must
 // stay clean (replacements, refunds, restocks of the same item, a choice asked before cancelling, an answer about models).
-import { describe, expect, it } from 'vitest';
-import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+import { describe } from 'vitest';
 
-const rules = (text: string, options?: CheckOptions) => [...new Set(checkMessage(text, options).filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
-const ruleMarketing = (text: string, options?: CheckOptions) => checkMessage(text, options).filter((f) => f.rule === 'marketing' && f.layer !== 'model');
-
-const flags = (cases: (string | [string, string])[]) =>
-  it.each(cases.map((c) => (typeof c === 'string' ? [c, ''] : c)))('%s', (text, buyerMessage) => {
-    expect(ruleMarketing(text, buyerMessage ? { buyerMessage } : undefined).length).toBeGreaterThan(0);
-  });
-const clean = (cases: (string | [string, string])[]) =>
-  it.each(cases.map((c) => (typeof c === 'string' ? [c, ''] : c)))('stays clean: %s', (text, buyerMessage) => {
-    expect(rules(text, buyerMessage ? { buyerMessage } : undefined)).not.toContain('marketing');
-  });
+import { cleanOfMarketing as clean, flagsMarketing as flags } from './helpers/cases';
 
 describe('another item put forward after the order was cancelled (after-order-offer.ts, alternative)', () => {
   flags([

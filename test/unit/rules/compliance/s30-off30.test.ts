@@ -1,18 +1,9 @@
 // Off-Amazon misses of the s30 writer-1 rows (s30-wo1), fixed by structure and written here in other words (none of the rows'
 // sentences): an item "not sold on Amazon, but" paid through a service, a mail to the buyer's own mailbox that spares them Amazon's
 // inbox, and a bare contact number asked with a call-back promised (Spanish tú imperatives, numbers named with their complement).
-import { describe, expect, it } from 'vitest';
-import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+import { describe } from 'vitest';
 
-const rules = (text: string, options?: CheckOptions) => [...new Set(checkMessage(text, options).filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
-const hasRule = (rule: string) => (cases: (string | [string, string])[]) =>
-  it.each(cases.map((c) => (typeof c === 'string' ? [c, ''] : c)))(`flags ${rule}: %s`, (text, buyerMessage) => {
-    expect(rules(text, buyerMessage ? { buyerMessage } : undefined)).toContain(rule);
-  });
-const lacks = (rule: string) => (cases: (string | [string, string])[]) =>
-  it.each(cases.map((c) => (typeof c === 'string' ? [c, ''] : c)))(`no ${rule}: %s`, (text, buyerMessage) => {
-    expect(rules(text, buyerMessage ? { buyerMessage } : undefined)).not.toContain(rule);
-  });
+import { hasRule, lacks } from './helpers/cases';
 
 describe('an item not sold on Amazon, then "but" and a payment service (unlisted-on-amazon.ts, payment-channel.ts)', () => {
   hasRule('offplatform')([

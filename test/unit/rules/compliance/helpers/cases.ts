@@ -1,0 +1,36 @@
+// Case helpers shared by the batch tests (s28-mkt ... s30-off30): a case is a text, or [text, the buyer's message it answers].
+import { expect, it } from 'vitest';
+import { checkMessage, type CheckOptions } from '../../../../../rules/compliance';
+
+export type Case = string | [string, string];
+
+const pairs = (cases: Case[]): [string, string][] => cases.map((c) => (typeof c === 'string' ? [c, ''] : c));
+const answering = (buyerMessage: string): CheckOptions | undefined => (buyerMessage ? { buyerMessage } : undefined);
+
+/** The rules a text is flagged for (info findings aside), sorted. */
+export const rules = (text: string, options?: CheckOptions): string[] =>
+  [...new Set(checkMessage(text, options).filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
+
+/** Each case holds a marketing finding of the rules (the learned layer's warn does not count: these test rules). */
+export const flagsMarketing = (cases: Case[]) =>
+  it.each(pairs(cases))('%s', (text, buyerMessage) => {
+    expect(checkMessage(text, answering(buyerMessage)).filter((f) => f.rule === 'marketing' && f.layer !== 'model').length).toBeGreaterThan(0);
+  });
+
+/** No case is flagged marketing, by either layer. */
+export const cleanOfMarketing = (cases: Case[]) =>
+  it.each(pairs(cases))('stays clean: %s', (text, buyerMessage) => {
+    expect(rules(text, answering(buyerMessage))).not.toContain('marketing');
+  });
+
+/** Each case is flagged `rule`. */
+export const hasRule = (rule: string) => (cases: Case[]) =>
+  it.each(pairs(cases))(`flags ${rule}: %s`, (text, buyerMessage) => {
+    expect(rules(text, answering(buyerMessage))).toContain(rule);
+  });
+
+/** No case is flagged `rule`. */
+export const lacks = (rule: string) => (cases: Case[]) =>
+  it.each(pairs(cases))(`no ${rule}: %s`, (text, buyerMessage) => {
+    expect(rules(text, answering(buyerMessage))).not.toContain(rule);
+  });
