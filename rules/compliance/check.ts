@@ -1284,6 +1284,9 @@ const SEARCH_NAME_ENTRY = /(?:^|:)search-(?:for-name|us-on-amazon)$/u;
 /** `pairsWithOrder`: the finding is a cross-sell, which names the bought item by definition ("pairs beautifully with the
  *  towel rail you bought"): the order named after or before it does not make it a description of the order (s17 blind g). */
 function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: number, buyer: Buyer = NO_BUYER, pairsWithOrder = false): boolean {
+  // (the span's sentence, read by many guards below: found once)
+  let sentence: string | undefined;
+  const sentenceOnce = (): string => (sentence ??= sentenceOf(t, span));
   const buyerQuestion = buyer.question;
   if (rule === 'marketing') {
     // the buyer asked about the pack or set the phrase names: the reply answers ("Passt das Zweierset
@@ -1293,18 +1296,18 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     const sentence = sentenceAround(t, span);
     // (s18: the buyer asked to buy more of an item and the reply points to its pack or the storefront on Amazon -
     // promotion-guards.ts; a sale, a percentage or a club is no answer: read on the whole sentence, the phrase in it)
-    if (PACK_OR_STORE_ENTRY.test((span as { entry?: string }).entry ?? '') && answersPurchaseAsk(sentenceOf(t, span), buyer.text)) return true;
+    if (PACK_OR_STORE_ENTRY.test((span as { entry?: string }).entry ?? '') && answersPurchaseAsk(sentenceOnce(), buyer.text)) return true;
     // (s21 blind w: a search for the asked item's name on Amazon, "busque por 'Cadeira Diretor Couro' na Amazon")
-    if (SEARCH_NAME_ENTRY.test((span as { entry?: string }).entry ?? '') && answersPurchaseAskBySearch(sentenceOf(t, span), buyer.text)) return true;
+    if (SEARCH_NAME_ENTRY.test((span as { entry?: string }).entry ?? '') && answersPurchaseAskBySearch(sentenceOnce(), buyer.text)) return true;
     // (s21: a discount the buyer asked about explained, new items "will appear on our listing" for a newsletter asked for, the
     // model the buyer asked about compared, the order named after the phrase in any language - marketing-answers.ts)
     // (s21 review 2: not a coupon or code pushed beside it - "the promo code you received works on the whole store until Sunday")
-    const pushed = couponPushed((span as { entry?: string }).entry ?? '', sentenceOf(t, span));
+    const pushed = couponPushed((span as { entry?: string }).entry ?? '', sentenceOnce());
     if (ORDERED_AFTER_ANY.test(t.slice(span.end, span.end + 60)) && !pairsWithOrder && !pushed) return true;
     // (s25: a pack named inside the bracket that references the order, a long template's header line)
     if (packInOrderReference(t, span, (span as { entry?: string }).entry ?? '')) return true;
     // (the whole sentence, the phrase in it: "new sizes will simply appear" is the phrase)
-    const whole = sentenceOf(t, span);
+    const whole = sentenceOnce();
     // (s23 blind a: an Amazon coupon named with the time of purchase and told as taken off already, in its sentence or the next -
     // the invoice explained in six languages; marketing-answers.ts couponToldAsPaid)
     if (couponToldAsPaid((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
@@ -1320,22 +1323,22 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (thankedForReview(t, span, rule)) return true;
   // (s27 known #2: an opinion asked on a pick among variants - "votre avis sur la couleur : noir ou blanc ?" - choice-opinion.ts)
-  if (rule === 'review_request' && opinionOnChoice(t.slice(span.start, span.end), sentenceOf(t, span))) return true;
+  if (rule === 'review_request' && opinionOnChoice(t.slice(span.start, span.end), sentenceOnce())) return true;
   // (s29: the pick's object or purpose named, the choice laid out in the next sentence - "votre avis sur la couleur nous aiderait à
   // choisir le remplacement : ... Lequel ?", "交換品のお色について、ご意見をお聞かせください" - choice-opinion.ts opinionOnPick)
-  if (rule === 'review_request' && opinionOnPick(t.slice(span.start, span.end), sentenceOf(t, span), followingSentence(t, span), previousSentence(t, span))) return true;
+  if (rule === 'review_request' && opinionOnPick(t.slice(span.start, span.end), sentenceOnce(), followingSentence(t, span), previousSentence(t, span))) return true;
   // (s29: feedback on a proof or draft of the order's own work before production - feedback-on-work.ts)
-  if (feedbackOnWork(t.slice(span.start, span.end), sentenceOf(t, span), `${previousSentence(t, span)} ${followingSentence(t, span)}`)) return true;
+  if (feedbackOnWork(t.slice(span.start, span.end), sentenceOnce(), `${previousSentence(t, span)} ${followingSentence(t, span)}`)) return true;
   // (s29: who writes reviews, what customers in general may do, a Japanese or German refusal after the phrase - review-fact.ts)
-  if (reviewToldAsFact(t, span.start, span.end, sentenceOf(t, span))) return true;
+  if (reviewToldAsFact(t, span.start, span.end, sentenceOnce())) return true;
   // (s27 known #3: a rating word naming a device's setting - "il voto del termostato a 3", "the rating on the thermostat" -
   // device-setting.ts)
-  if (ratingAsDeviceSetting(sentenceOf(t, span))) return true;
+  if (ratingAsDeviceSetting(sentenceOnce())) return true;
   if (ratingInOrderReference(t, span)) return true;
   // (s29 rev2: the buyer's own-reviews page in a menu path - "Your Account > Your Reviews" - menu-path.ts)
-  if (rule === 'review_request' && reviewPageInPath(t, span, sentenceOf(t, span))) return true;
+  if (rule === 'review_request' && reviewPageInPath(t, span, sentenceOnce())) return true;
   // (s28: a star count that classes a hotel - "hotel a cinque stelle", "Das Hotel hat fünf Sterne" - device-setting.ts hotelStarClass)
-  if (hotelStarClass(t.slice(span.start, span.end), t.slice(Math.max(0, span.start - 30), span.start), t.slice(span.end, span.end + 30), sentenceOf(t, span))) return true;
+  if (hotelStarClass(t.slice(span.start, span.end), t.slice(Math.max(0, span.start - 30), span.start), t.slice(span.end, span.end + 30), sentenceOnce())) return true;
   // a review verb that is the object of "before / instead of / without" asks for none: "avant de noter votre achat, écrivez-nous"
   // is contact-first steering, `leading` only (the lexicons' before-rating entries carry it - s21 blind y fr-012)
   if (rule === 'review_request' && REVIEW_AS_OBJECT_OF_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start)) && !NEGATED_WITHOUT.test(t.slice(Math.max(0, span.start - 60), span.start))) return true;
@@ -1347,7 +1350,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (sellerCannot(t, span)) return true;
   // (the buyer's threat of a bad review reported back, no request in its sentence: "You wrote that you'd post a 1-star review -
   // that's your call" - s27 blind c en-011; reported-threat.ts)
-  if (reportsBuyersThreat(sentenceOf(t, span), sentenceAfter(t, span.end))) return true;
+  if (reportsBuyersThreat(sentenceOnce(), sentenceAfter(t, span.end))) return true;
   if (amazonDoes(t, span)) return true;
   if (WHO_WROTE.test(t.slice(Math.max(0, span.start - 40), span.start)) && whoUnseen(t, span)) return true;
   const refusalClause = t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(REFUSAL_SCOPE_END).pop() ?? '';
@@ -1364,17 +1367,17 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // the name of a button or page, quoted, for a buyer who asked how to leave or change a review
   if (buyerQuestion && askedAboutReviews(buyerQuestion) && quotedLabel(t, span)) return true;
   // ... or of Amazon's mail, named as Amazon's, with no ask of ours in the sentence (s21 blind q en-025)
-  if (quotedLabel(t, span) && quotedAmazonMailName(sentenceOf(t, span))) return true;
+  if (quotedLabel(t, span) && quotedAmazonMailName(sentenceOnce())) return true;
   // the comment box of the return form, not a review (s21 blind p it-020, pt-020)
   if (rule === 'review_request' && commentOfAForm(t, span)) return true;
   // ... or Amazon's path to the review form told, quoted or not, to a buyer who asked how or where (s17 blind)
-  if (explainsReviewPath(() => sentenceOf(t, span), buyer.text, () => t, span)) return true;
+  if (explainsReviewPath(sentenceOnce, buyer.text, () => t, span)) return true;
   // ... or Amazon's 1-to-5 star scale told to a buyer who asked about reviews (s20)
-  if (describesRatingScale(() => sentenceOf(t, span), buyer.text)) return true;
+  if (describesRatingScale(sentenceOnce, buyer.text)) return true;
   // ... or Amazon's eligibility rule for an account told to a buyer who asked why they cannot review (s25)
-  if (explainsReviewEligibility(() => sentenceOf(t, span), buyer.text, t, span, rule)) return true;
+  if (explainsReviewEligibility(sentenceOnce, buyer.text, t, span, rule)) return true;
   // (a complaint about review mails is answered as a question is)
-  return amazonsOwnMail(() => sentenceOf(t, span), buyer.text);
+  return amazonsOwnMail(sentenceOnce, buyer.text);
 }
 
 /** The phrase's sentence read by seller-bank-fact.ts, the phrase's offsets in it. */
