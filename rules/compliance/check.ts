@@ -12,6 +12,7 @@ import { SELLER_BANK_ENTRIES, sellersBankOnDocument } from './detectors/seller-b
 import { pressedAsks } from './detectors/review-pressure';
 import { experienceForOthers } from './detectors/experience-for-others';
 import { thresholdAsks } from './detectors/review-threshold';
+import { serviceComments, socialProofTurns, starAnswers, starsForReward } from './detectors/review-recall';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praisePassedOn, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
@@ -1824,6 +1825,12 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
   // (s28: the buyer's words passed on to the listing or the other shoppers, no review word - conditioned-ask.ts praisePassedOn)
   for (const s of reviewGuarded(praisePassedOn(t, buyer.text))) {
+    spans.push(s);
+    review.push(s);
+  }
+  // (s30 rrecb: other buyers' top marks then a turn to the buyer, an answer asked "with 5 stars", a top count traded for a reward, a
+  // comment on how the seller served - review-recall.ts)
+  for (const s of reviewGuarded([...socialProofTurns(t), ...starAnswers(t), ...starsForReward(t), ...serviceComments(t)])) {
     spans.push(s);
     review.push(s);
   }

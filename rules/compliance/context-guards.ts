@@ -508,8 +508,15 @@ export function describesRatingScale(sentence: () => string, buyerText: string):
   const m = RATING_SCALE.exec(s);
   if (!m) return false;
   const rest = s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length);
-  return !OWN_WISH.test(rest) && !COUNT_WISHED.test(rest);
+  return !OWN_WISH.test(rest) && !COUNT_WISHED.test(rest) && !OWN_RATING_MOVED.test(s);
 }
+/** The range said of the buyer's own rating with a change verb: "pourriez-vous passer votre note de 1 à 5 étoiles ?", "could you
+ *  change your rating from 1 to 5 stars?" - the rating moved from the low count to the top, no scale told (a buyer who asked how
+ *  to edit a review still gets steered). Not "Sie können Ihre Bewertung von 1 bis 5 Sternen abgeben" (no change verb). */
+// why: s30 rrecb (the scale guard cleared a raise asked of a buyer who had asked how to edit)
+const OWN_RATING_MOVED = accentOptionalRe(
+  compact(/(?<![\p{L}])(?:chang\p{L}{0,3}|rais\p{L}{0,3}|bump|mov\p{L}{0,3}|updat\p{L}{0,3}|änder\p{L}{0,3}|erhöh\p{L}{0,3}|anpass\p{L}{0,3}|pass(?:er|ez|iez)|chang(?:er|ez|iez)|modifi\p{L}{1,4}|mett(?:re|ez)|remont\p{L}{1,3}|cambi\p{L}{1,4}|sub(?:ir|a|e)|aument\p{L}{1,4}|alz\p{L}{1,4}|port(?:are|i)|mud\p{L}{1,4})\s(?:(?:your|votre|ta|ihre|deine|su|tu|la sua|sua|seu|a sua|il suo|suo)\s)(?:\p{L}{1,14}\s)?(?:rating|review|stars|note|nota|évaluation|avis|étoiles|bewertung|rezension|sterne|valoración|calificación|puntuación|reseña|estrellas|valutazione|recensione|voto|stelle|avaliação|estrelas)\s(?:from|von|de|da|desde|du|dalle?|das?)\s(?:1|one|un|una|uma|uno|einem|eins|une)\s/u),
+);
 /** What Amazon asks of an account before it may review: its requirements, eligibility, a minimum spend ("la cuenta no cumple
  *  sus requisitos para publicar reseñas", "your account isn't eligible to post reviews yet", "Amazon verlangt einen
  *  Mindestumsatz", "les critères d'éligibilité d'Amazon", "i requisiti di Amazon", "os requisitos da Amazon"). */

@@ -49,11 +49,13 @@ const EXPECTATIONS_MET =
 // why: s17 blind - es-011/fr-009 asked for a rating right after a replacement fixed the problem (labelled leading)
 // (the buyer or the item ready to go is the same outcome: "now that you're set up, a quick rating would mean the world",
 // "now it's all up and running" - s22 blind j en-050; not "set up a return" or "is set up for 230 V")
+// (s30 rrecb: the seller able to fix it - "ya que lo hemos podido solucionar", "since we were able to fix it", "nachdem wir es lösen
+// konnten", "puisque nous avons pu régler", "visto che siamo riusciti a risolverlo", "já que conseguimos resolver" - read after a reason only)
 // (the trouble over, said as things back in order: "puisque tout est rentré dans l'ordre, un petit avis ...", "ya que todo ha vuelto a
 // la normalidad", "visto che è tornato tutto a posto", "já que tudo voltou ao normal", "now that everything's back to normal" - s23
 // blind b fr-008; read after a reason or a condition only, as the rest of SOLVED)
 const SOLVED =
-  "(?:(?:(?:everything|it|that|all|this|you)'s|you're|is|was|been|got|get|are|were) (?:all |now |finally )?(?:sorted(?: out)?|fixed|resolved|solved|set up(?! (?:a|an|the|your|for|to|with|by)(?![\\p{L}]))|up and running)(?! (?:at|to|on|by|in|for|with|price|amount|rate|term)(?![\\p{L}]))|(?:everything|it|all) (?:now )?works(?: again| now)?|(?:everything|it)(?:'s| is) (?:now )?working(?: again| now)?|works again|(?:alles |es |sie |er )?(?:wieder |jetzt )?(?:funktioniert|läuft) (?:wieder|jetzt|alles)|alles funktioniert|wieder (?:funktioniert|läuft)|gelöst|behoben|repariert|(?:rentr[ée]e?s?|revenue?s?) dans l'ordre|(?:de )?retour à la normale|(?:vuelto|volvió|vuelve) a la normalidad|(?:tornat[oaie]|torna|[èe] tornato) (?:tutto )?(?:alla normalit[àa]|a posto)|(?:voltou|volta|voltaram) ao normal|back to normal|wieder in ordnung|r[ée]solu\\p{L}{0,2}|r[ée]gl[ée] (?:le|votre|ce|ton) (?:souci|probl[èe]me)|(?:est|a été|soit|ait été) r[ée]gl[ée]e?|(?:fonctionne|marche) (?:à nouveau|de nouveau|enfin)|tout (?:fonctionne|marche)|solucionad[oa]s?|resuelt[oa]s?|arreglad[oa]s?|todo funciona|funciona (?:de nuevo|otra vez)|risolt[oaie]|sistemat[oaie]|tutto funziona|funziona di nuovo|resolvid[oa]s?|tudo funciona|funciona de novo|voltou a funcionar)";
+  "(?:(?:(?:everything|it|that|all|this|you)'s|you're|is|was|been|got|get|are|were) (?:all |now |finally )?(?:sorted(?: out)?|fixed|resolved|solved|set up(?! (?:a|an|the|your|for|to|with|by)(?![\\p{L}]))|up and running)(?! (?:at|to|on|by|in|for|with|price|amount|rate|term)(?![\\p{L}]))|(?:everything|it|all) (?:now )?works(?: again| now)?|(?:everything|it)(?:'s| is) (?:now )?working(?: again| now)?|works again|(?:alles |es |sie |er )?(?:wieder |jetzt )?(?:funktioniert|läuft) (?:wieder|jetzt|alles)|alles funktioniert|wieder (?:funktioniert|läuft)|gelöst|behoben|repariert|(?:we(?:'ve| have)? )?(?:been able to|were able to|managed to|could) (?:fix|sort|solve|resolve)(?: it| this| that)?|(?:lösen|beheben|klären) konnten|(?:avons|ai) pu (?:le |la |les )?(?:régler|résoudre|réparer|corriger)|(?:lo |la )?(?:hemos|he) podido (?:solucionar|resolver|arreglar)(?:lo|la)?|(?:siamo riusciti|sono riuscito|abbiamo potuto) a (?:risolver|sistemar|riparar)\\p{L}{0,3}|conseguimos (?:resolver|consertar|arrumar)|(?:alles |es )?(?:geklärt|erledigt)(?= ist| wurde| sind)|(?:rentr[ée]e?s?|revenue?s?) dans l'ordre|(?:de )?retour à la normale|(?:vuelto|volvió|vuelve) a la normalidad|(?:tornat[oaie]|torna|[èe] tornato) (?:tutto )?(?:alla normalit[àa]|a posto)|(?:voltou|volta|voltaram) ao normal|back to normal|wieder in ordnung|r[ée]solu\\p{L}{0,2}|r[ée]gl[ée] (?:le|votre|ce|ton) (?:souci|probl[èe]me)|(?:est|a été|soit|ait été) r[ée]gl[ée]e?|(?:fonctionne|marche) (?:à nouveau|de nouveau|enfin)|tout (?:fonctionne|marche)|solucionad[oa]s?|resuelt[oa]s?|arreglad[oa]s?|todo funciona|funciona (?:de nuevo|otra vez)|risolt[oaie]|sistemat[oaie]|tutto funziona|funziona di nuovo|resolvid[oa]s?|tudo funciona|funciona de novo|voltou a funcionar)";
 /** A condition ("if", "wenn", "si", "se", "caso" ...), and the conjunctions that set one in every language
  *  ("provided", "as long as", "vorausgesetzt", "pour peu que", "siempre que", "purché", "desde que") - a closed
  *  class, so a conditioned ask is read by its grammar, not by its wording (s14 probe misses). */
@@ -185,7 +187,13 @@ const TOP_MARKS =
 /** "si"/"se" after a verb of knowing or asking is "whether", not "if": "quería saber si le ha llegado bien el pedido y si nos puede
  *  dejar un comentario" asks two questions, it sets no condition (s23 blind b es-022: review_request only). */
 const WHETHER_BEFORE = "(?<!(?:saber|sapere|savoir|preguntar(?:le|te)?|perguntar|chiedere|chiederle|demander|wissen) )";
-const CONDITIONED = compactRegExp(`(?<![\\p{L}'])${WHETHER_BEFORE}${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET}|${SOLVED}|${ARRIVED_WELL}|${WENT_WELL}|${WORKING_OUT}|${TOP_MARKS})(?![\\p{L}])`, 'gu');
+/** No trouble as the condition: "if there are no problems", "wenn es keine Probleme gibt", "si no hay ningún problema", "se non ci
+ *  sono problemi", "se não houver nenhum problema", "si vous n'avez rencontré aucun problème" - the review asked only where it went
+ *  well (as "if everything works"). Read after IF only, and only over a review ask (as the rest). */
+// why: s30 rrecb (the Japanese 「問題なければ」 form; the same condition in the other languages)
+const NO_TROUBLE =
+  "no hay (?:ningún |ningun )?(?:problemas?|inconvenientes?)|(?:no|keine|aucun|ningún|ningun|nessun|nenhum|not any)\\s(?:\\p{L}+\\s)?(?:problems?|issues?|trouble|probleme?n?|schwierigkeiten|problèmes?|soucis?|problemas?|inconvenientes?|problemi|problema)|non (?:ci sono|c'è|ha(?:nno)? avuto|ha riscontrato) (?:\\p{L}+ )?problem[ai]|não (?:houver|tiver|há|teve) (?:nenhum )?problemas?";
+const CONDITIONED = compactRegExp(`(?<![\\p{L}'])${WHETHER_BEFORE}${IF}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${NO_TROUBLE}|${SATISFIED_OTHER}|${EXPECTATIONS_MET}|${SOLVED}|${ARRIVED_WELL}|${WENT_WELL}|${WORKING_OUT}|${TOP_MARKS})(?![\\p{L}])`, 'gu');
 const ASSUMED = compactRegExp(`(?<![\\p{L}])${ASSUME}(?![\\p{L}])${GAP}(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET})(?![\\p{L}])`, 'gu');
 /** A reason given from the fix: "now that", "since", "ya que", "maintenant que", "da jetzt", "ora che", "agora que" - not
  *  the seller's bare gladness ("glad the pump works now! A review would help": review_request only, as the s16/s17
@@ -194,7 +202,7 @@ const ASSUMED = compactRegExp(`(?<![\\p{L}])${ASSUME}(?![\\p{L}])${GAP}(?<![\\p{
 // "like"/"how": "funciona como nuevo", "as agreed" - s17 review; a leading "and" keeps the head: "And as everything
 // works now, ...", "Et comme tout fonctionne maintenant, ..." - s17 review 2)
 const BECAUSE =
-  "(?:now that|since|(?<=(?:^|[.!?¿¡,;:\\n(])\\s*(?:(?:and|et|y|e|und)\\s+)?)(?:as|comme|como)|seeing as|nun,? da|da (?:jetzt|nun|alles)|(?:jetzt|nun),? wo|maintenant que|puisque|vu que|étant donné que|ya que|ahora que|puesto que|dado que|visto que|ora che|visto che|già che|poiché|dato che|agora que|j[áa] que|uma vez que|visto que)";
+  "(?:now that|since|nachdem|(?<=(?:^|[.!?¿¡,;:\\n(])\\s*(?:(?:and|et|y|e|und)\\s+)?)(?:as|comme|como)|seeing as|nun,? da|da (?:jetzt|nun|alles)|(?:jetzt|nun),? wo|maintenant que|puisque|vu que|étant donné que|ya que|ahora que|puesto que|dado que|visto que|ora che|visto che|già che|poiché|dato che|agora que|j[áa] que|uma vez que|visto que)";
 /** The seller's own matter settled is no product working: a refund, a return, a case or a claim "resolved" ("como el
  *  reembolso está resuelto", "since your case is resolved", "da die Erstattung jetzt gelöst ist") - up to three words between
  *  it and the solved word. A review ask after it is plain, unless the ask says more (s17 review: a refund read as
@@ -206,7 +214,9 @@ const SOLVED_BECAUSE = compactRegExp(`(?<![\\p{L}])${BECAUSE}(?![\\p{L}])${GAP}(
 /** Japanese: a satisfaction word and a condition ("お気に召しましたら", "ご満足いただけましたら",
  *  "気に入っていただけたら") or the seller's gladness about it ("気に入っていただけて嬉しい"). */
 // (s18 blind e: "ご満足いただけている場合は、ぜひ評価で応援してください")
-const CONDITIONED_JA = /(?:気に入|満足|お気に召|お喜び)[^。！？\n]{0,12}?(?:ましたら|たら|なら|れば|ようでしたら|場合(?:は|には)?)/gu;
+// (s30 rrecb: no trouble as the condition - 「問題なければ」「不具合がなかったら」: the review asked only of a buyer it went well for; the forms
+// with ない/ません are left, as conditionedAsks drops a cue holding them)
+const CONDITIONED_JA = /(?:気に入|満足|お気に召|お喜び)[^。！？\n]{0,12}?(?:ましたら|たら|なら|れば|ようでしたら|場合(?:は|には)?)|(?:問題|不具合|不備|トラブル)(?:が|は)?(?:なければ|無ければ|なかったら)/gu;
 const REWARDED = compactRegExp(`(?<![\\p{L}])${GAIN}(?![\\p{L}])${GAP}(?<![\\p{L}])${REWARD}(?![\\p{L}])|(?:ギフト|返金|割引|クーポン|無料|特典)[^。！？\\n]{0,20}?(?:もらえ|差し上げ|お送り|進呈|プレゼント)`, 'gu');
 /** Japanese: the problem solved or the item working given as the reason ("問題が解決いたしましたので", "正常に動作したから"), or
  *  the gladness about it followed by "せっかくですので" (since the occasion is there) - not the gladness alone (as the
@@ -375,12 +385,20 @@ const WEIGHED_ASK_ENTRY = 'review_request:weighed-in-rating';
 /** Does `s` (a sentence) condition something on the buyer's satisfaction ("si la théière vous plaît", "se è tutto ok", "si todo va
  *  bien", "if you're happy", "気に入っていただけたら")? For review-change.ts's elliptic top-score asks, where no review word stands
  *  beside the count ("si todo va bien, denle las cinco"). */
+/** A negation in a condition drops it, except the one that ends it on no trouble ("if there are no problems"): the negation is
+ *  the condition's own (only a "not" before the trouble word - "if it's not no problem" - is read as one). */
+const NO_TROUBLE_END = compactRegExp(`(?:${NO_TROUBLE})$`, 'u');
+function negatedCondition(cue: string): boolean {
+  const end = NO_TROUBLE_END.exec(cue);
+  return NEGATED.test(end ? cue.slice(0, end.index) : cue);
+}
+
 export function satisfactionConditioned(s: string): boolean {
   CONDITIONED_JA.lastIndex = 0;
   if (CONDITIONED_JA.test(s)) return true;
   // (a negation in the condition drops it, as conditionedAsks reads its cues: "si no va bien", "wenn nicht alles passt")
   CONDITIONED.lastIndex = 0;
-  for (let m = CONDITIONED.exec(s); m; m = CONDITIONED.exec(s)) if (!NEGATED.test(m[0])) return true;
+  for (let m = CONDITIONED.exec(s); m; m = CONDITIONED.exec(s)) if (!negatedCondition(m[0])) return true;
   return false;
 }
 
@@ -458,7 +476,7 @@ function cues(t: string, from: number, to: number): Cue[] {
     if (!mayMatch(re, slice)) continue;
     re.lastIndex = from - at;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if ((re === IN_USE ? NEGATED_IN_USE : NEGATED).test(m[0]) || /(?:ない|ません)/u.test(m[0])) continue;
+      if ((re === CONDITIONED ? negatedCondition(m[0]) : (re === IN_USE ? NEGATED_IN_USE : NEGATED).test(m[0])) || /(?:ない|ません)/u.test(m[0])) continue;
       out.push({ start: at + m.index, end: at + m.index + m[0].length, assumed, entry });
     }
   }
