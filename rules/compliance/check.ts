@@ -29,6 +29,7 @@ import { PHONE_WORDS_CUE, detectPhones, reachInvitation, MAKER_LINE } from './de
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
 import { amazonsPromotionAsCause, couponTheBuyerPicked, reviewOnlyAsRegardless, tradeRefusedOverList } from './detectors/harmless-replies';
+import { amazonsMailTold, makerPreparesVersion, ownReviewEditTold, tradeRefusedAround } from './detectors/review-explained';
 import { ABLE_NEG, CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives, rewardsBesideAsks } from './detectors/review-incentive';
 import { NUDGE_CUES, reviewNudges, reviewRemindersNoVerb, type NudgeHits } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
@@ -1313,6 +1314,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     if (couponToldAsPaid((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
     // (s30: the coupon the buyer had picked on Amazon's page, and Amazon's own promotion told as why a price moved - harmless-replies.ts)
     if (couponTheBuyerPicked((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
+    // (s30 precb: a new version the maker prepares after feedback passed on, nothing offered - review-explained.ts)
+    if (makerPreparesVersion(whole)) return true;
     if (amazonsPromotionAsCause(t.slice(Math.max(0, span.start - 120), span.start).split(/[.!?;\n]/u).pop() ?? '', t.slice(span.start, span.end + 40))) return true;
     if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole) || answersSellsAsk((span as { entry?: string }).entry ?? '', whole, buyer.text)) return true;
     // (s28: a promotion told as the one that ran when the buyer bought - "the promotion that was running when you ordered (free tote
@@ -1363,6 +1366,12 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // (s30: the refused things listed before "in exchange for", and help promised "with or without a review" - harmless-replies.ts)
   if (tradeRefusedOverList(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/u).pop() ?? '', t.slice(span.start, span.end))) return true;
   if (reviewOnlyAsRegardless(t.slice(span.start, span.end))) return true;
+  // (s30 precb: the buyer told they can edit their own review, a trade refused with the negation before or after the phrase,
+  // Amazon's own review mail explained - review-explained.ts)
+  if (ownReviewEditTold(sentenceOnce(), askedAboutReviews(buyer.text))) return true;
+  const headInSentence = t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n。！？]/u).pop() ?? '';
+  const tailInSentence = /^[^.!?;\n。！？]{0,200}[.!?;\n。！？]?/u.exec(t.slice(span.end, span.end + 201))?.[0] ?? '';
+  if (tradeRefusedAround(headInSentence, t.slice(span.start, span.end), tailInSentence) || amazonsMailTold(headInSentence, tailInSentence)) return true;
   if (TRADE_REFUSED.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '')) return true;
   // the name of a button or page, quoted, for a buyer who asked how to leave or change a review
   if (buyerQuestion && askedAboutReviews(buyerQuestion) && quotedLabel(t, span)) return true;
