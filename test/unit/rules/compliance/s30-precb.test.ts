@@ -81,3 +81,91 @@ describe('s30 precb: a new version the maker prepares after feedback passed on, 
     'Our new model is out now - buy it here with 10% off.',
   ])('%s still flags', (text) => expect(rules(text)).toContain('marketing'));
 });
+
+describe('s30 precb: the seller\'s service as what the buyer experienced, no channel (serviceAsExperienced)', () => {
+  it.each([
+    'How was your experience with our customer service this time?',
+    'Were you happy with our customer service on this order?',
+    'Wie war Ihre Erfahrung mit unserem Kundenservice bei dieser Bestellung?',
+    'Comment s\'est passée votre expérience avec notre service client ?',
+    '¿Qué tal fue su experiencia con nuestro servicio de atención al cliente?',
+    'Com\'è stata la sua esperienza con il nostro servizio clienti?',
+    'Como foi sua experiência com nosso atendimento ao cliente?',
+    'Sind Sie zufrieden mit unserem Kundenservice gewesen?',
+  ])('%s names no channel', (text) => expect(rules(text)).not.toContain('offplatform'));
+  it.each([
+    'Appelez notre service client pour en parler.',
+    'Bitte rufen Sie unseren Kundenservice unter 0800 123456 an.',
+  ])('%s still sends the buyer off Amazon', (text) => expect(rules(text)).toContain('offplatform'));
+});
+
+describe('s30 precb: a review as what we would rather not read, contact first (reviewAsRatherNot)', () => {
+  it.each([
+    "If anything is wrong, message us first - we'd rather fix it with you than read about it in a review.",
+    'Falls etwas nicht passt, schreiben Sie uns - wir lösen das lieber direkt mit Ihnen als in einer Bewertung davon zu lesen.',
+    'En cas de souci, écrivez-nous d\'abord : nous préférons régler cela avec vous plutôt que de le découvrir dans un avis.',
+    'Si algo falla, escríbanos antes: preferimos solucionarlo con usted que enterarnos en una reseña.',
+    'Se qualcosa non va, ci scriva prima: preferiamo risolvere con lei piuttosto che leggerlo in una recensione.',
+    'Se algo der errado, fale com a gente antes: preferimos resolver com você do que ler isso numa avaliação.',
+    'Contact us before posting anything - we would rather sort it out than see it in a review.',
+    'Bitte melden Sie sich zuerst bei uns; wir klären so etwas lieber persönlich als in einer Rezension.',
+  ])('%s is leading only, no review asked', (text) => expect(rules(text)).not.toContain('review_request'));
+  it.each([
+    'We would love a review on Amazon - five stars would mean a lot!',
+    'Preferimos que nos deje una reseña en Amazon.',
+  ])('%s still asks', (text) => expect(rules(text)).toContain('review_request'));
+});
+
+describe('s30 precb: the page a review is removed from, no new review asked (reviewRemovedFromPage)', () => {
+  it.each([
+    'We will refund you in full if you remove the negative review from the product page.',
+    'Wir erstatten den vollen Betrag, wenn Sie die negative Rezension von der Produktseite entfernen.',
+    'Nous vous remboursons intégralement si vous retirez l\'avis négatif de la page du produit.',
+    'Le devolvemos todo si quita la reseña negativa de la página del producto.',
+    'La rimborsiamo per intero se elimina la recensione negativa dalla pagina del prodotto.',
+    'Reembolsamos tudo se você remover a avaliação negativa da página do produto.',
+    'Could you delete your one-star review from the listing page? We have sent a new unit.',
+    'Si borra su opinión negativa de la página del artículo, le enviamos otro.',
+  ])('%s is leading, no review asked', (text) => {
+    const found = rules(text);
+    expect(found).toContain('leading');
+    expect(found).not.toContain('review_request');
+  });
+  it.each([
+    'Please leave a review on the product page.',
+    'Lasci una recensione sulla pagina del prodotto, grazie.',
+  ])('%s still asks', (text) => expect(rules(text)).toContain('review_request'));
+});
+
+describe('s30 precb: customers who got it rated it - social proof, no product sold (ratedNotBought)', () => {
+  it.each([
+    'Most customers who got the updated strap gave it 5 stars - we hope you will too!',
+    'Customers who got the replacement batch rated it 5 stars on average; we hope you like it as much.',
+    'Kunden, die die neue Charge bekommen haben, gaben uns 5 Sterne - hoffentlich Sie auch!',
+    'Les clients qui ont reçu le nouveau lot nous ont donné 5 étoiles, et vous ?',
+    'Los clientes que recibieron el nuevo lote nos dieron 5 estrellas. ¿Y usted?',
+    'I clienti che hanno ricevuto il nuovo lotto ci hanno dato 5 stelle: speriamo anche lei!',
+    'Os clientes que receberam o lote novo deram 5 estrelas. E você?',
+    'Customers who got the reinforced version left glowing reviews - we hope you will too.',
+  ])('%s is social proof, no cross-sell', (text) => expect(rules(text)).not.toContain('marketing'));
+  it.each([
+    'Customers who got this also bought our matching lid - have a look in our store!',
+  ])('%s still sells', (text) => expect(rules(text)).toContain('marketing'));
+});
+
+describe('s30 precb: a new model shipped as the replacement, nothing for sale (novelItemShipped)', () => {
+  it.each([
+    'A new model with the sturdier hinge ships today as your replacement.',
+    'Ein neues Modell mit verstärktem Scharnier geht heute als Ersatz an Sie raus.',
+    'Un nouveau modèle avec charnière renforcée part aujourd\'hui en remplacement.',
+    'Un modelo nuevo con bisagra reforzada sale hoy como reemplazo.',
+    'Un nuovo modello con cerniera rinforzata parte oggi come sostituzione.',
+    'Um modelo novo com dobradiça reforçada segue hoje como substituição.',
+    'The new version of the charger is on its way to you as a free replacement.',
+    'La nueva versión del cargador ha salido hoy hacia su dirección como reposición.',
+  ])('%s sells nothing', (text) => expect(rules(text)).not.toContain('marketing'));
+  it.each([
+    'Our new model ships today - order it here with 10% off.',
+    'Il nuovo modello parte oggi in offerta a 19,90 €: lo trova nel nostro negozio.',
+  ])('%s still sells', (text) => expect(rules(text)).toContain('marketing'));
+});
