@@ -7,27 +7,6 @@ import { checkMessage } from '../../../../rules/compliance';
 const rules = (text: string, buyerMessage?: string) =>
   [...new Set(checkMessage(text, { buyerMessage }).filter((f) => f.layer !== 'model').map((f) => f.rule))].sort();
 
-describe('s30 precb: the buyer who asked is told they can edit or delete their own review (review-explained.ts ownReviewEditTold)', () => {
-  it.each([
-    ['Yes, you can delete your review yourself at any time from your account. We have no access to it.', 'Can I take my review down?'],
-    ['Sure - you can change the star rating on your review whenever you like; only you can do that.', 'I picked the wrong stars in my review, help?'],
-    ['Ja, Sie können Ihre Rezension jederzeit selbst bearbeiten oder löschen. Wir als Händler haben darauf keinen Zugriff.', 'Kann ich meine Bewertung noch ändern?'],
-    ['Oui, vous pouvez modifier ou supprimer votre avis depuis votre compte Amazon, à tout moment.', 'Puis-je changer mon avis ?'],
-    ['Sí, puede modificar su reseña desde su cuenta cuando quiera. Nosotros no podemos tocarla.', '¿Puedo cambiar mi reseña?'],
-    ['Certo, può eliminare la sua recensione dal suo account in qualsiasi momento. Noi venditori non possiamo farlo.', 'Posso cancellare la mia recensione?'],
-    ['Pode sim: você pode alterar sua avaliação pela sua conta, quando quiser. A decisão é só sua.', 'Consigo mudar minha avaliação?'],
-    ['投稿済みのレビューは、ご自身でいつでも削除できます。当店では操作できません。', 'レビューを消すことはできますか?'],
-    ['Sí, puedes borrar tu opinión desde tu cuenta; es decisión tuya.', '¿Se puede borrar una opinión?'],
-  ])('%s stays clean', (text, buyer) => expect(rules(text, buyer)).toEqual([]));
-  it.each([
-    ['Now that it works, you can update your review - we would appreciate it.', 'Can I change my review?'],
-    ['Sie können Ihre Bewertung jetzt gern auf 5 Sterne ändern, bitte.', 'Kann ich meine Bewertung ändern?'],
-    ['Maintenant que tout est réglé, vous pouvez modifier votre avis ? Nous serions ravis.', 'Puis-je modifier mon avis ?'],
-  ])('%s still flags', (text, buyer) => expect(rules(text, buyer)).toContain('leading'));
-  it('a Japanese request to delete a low review with a refund stays leading', () =>
-    expect(rules('全額返金いたしますので、低評価のレビューを削除していただけますでしょうか。', 'レビューを書きました。')).toContain('leading'));
-});
-
 describe('s30 precb: a review-for-reward trade refused, the negation before or after the phrase (tradeRefusedAround)', () => {
   it.each([
     'Non regaliamo prodotti in cambio di recensioni, mi dispiace.',
@@ -168,4 +147,21 @@ describe('s30 precb: a new model shipped as the replacement, nothing for sale (n
     'Our new model ships today - order it here with 10% off.',
     'Il nuovo modello parte oggi in offerta a 19,90 €: lo trova nel nostro negozio.',
   ])('%s still sells', (text) => expect(rules(text)).toContain('marketing'));
+});
+
+describe('s30 precb: the harm of a bad review told, no review asked (onlyBadReviewWeighed)', () => {
+  it.each([
+    'For a small shop like ours, every bad review hurts a lot.',
+    'Für uns als kleinen Familienbetrieb wiegt jede negative Bewertung schwer.',
+    'Pour une petite boutique comme la nôtre, chaque avis négatif pèse lourd.',
+    'Para una tienda pequeña como la nuestra, cada reseña negativa pesa mucho.',
+    'Per un piccolo negozio come il nostro, ogni recensione negativa pesa tantissimo.',
+    'Para uma loja pequena como a nossa, cada avaliação negativa pesa muito.',
+    'As a two-person business, one negative review can cost us dearly.',
+    'Für einen kleinen Händler ist jede schlechte Rezension ein harter Schlag.',
+  ])('%s asks no review', (text) => expect(rules(text)).not.toContain('review_request'));
+  it.each([
+    'For a small shop like ours, every review counts - please leave one on Amazon.',
+    'Für uns als kleiner Händler zählt jede Bewertung, bitte bewerten Sie uns.',
+  ])('%s still asks', (text) => expect(rules(text)).toContain('review_request'));
 });
