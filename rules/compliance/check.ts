@@ -29,7 +29,7 @@ import { PHONE_WORDS_CUE, detectPhones, reachInvitation, MAKER_LINE } from './de
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
 import { amazonsPromotionAsCause, couponTheBuyerPicked, reviewOnlyAsRegardless, tradeRefusedOverList } from './detectors/harmless-replies';
-import { amazonsMailTold, makerPreparesVersion, novelItemShipped, onlyBadReviewWeighed, ratedNotBought, reviewAsRatherNot, reviewRemovedFromPage, serviceAsExperienced, tradeRefusedAround } from './detectors/review-explained';
+import { amazonsMailTold, makerPreparesVersion, novelItemShipped, ratedNotBought, reviewAsRatherNot, reviewRemovedFromPage, serviceAsExperienced, tradeRefusedAround } from './detectors/review-explained';
 import { ABLE_NEG, CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives, rewardsBesideAsks } from './detectors/review-incentive';
 import { NUDGE_CUES, reviewNudges, reviewRemindersNoVerb, type NudgeHits } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
@@ -1373,9 +1373,6 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (reviewOnlyAsRegardless(t.slice(span.start, span.end))) return true;
   // (s30 precb: a trade refused with the negation before or after the phrase,
   // Amazon's own review mail explained - review-explained.ts)
-  // (s30 precb: the harm of a bad review told, every review word qualified negative ("avaliação| negativa": read 20 past the
-  // phrase) - a sympathy appeal, no review asked)
-  if (rule === 'review_request' && onlyBadReviewWeighed(t.slice(span.start, span.end + 20))) return true;
   // (s30 precb: a review as what we'd rather not read, the page a review is removed from - review-explained.ts)
   if (rule === 'review_request' && (reviewAsRatherNot(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n。！？]/u).pop() ?? '', t.slice(span.start, span.end)) || reviewRemovedFromPage(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n。！？]/u).pop() ?? ''))) return true;
   const headInSentence = t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n。！？]/u).pop() ?? '';
