@@ -30,6 +30,7 @@ import { PHONE_WORDS_CUE, detectPhones, reachInvitation, MAKER_LINE } from './de
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
 import { amazonsPromotionAsCause, couponTheBuyerPicked, reviewOnlyAsRegardless, tradeRefusedOverList } from './detectors/harmless-replies';
+import { amazonsMailTold, makerPreparesVersion, novelItemShipped, ratedNotBought, reviewAsRatherNot, reviewRemovedFromPage, serviceAsExperienced, tradeRefusedAround } from './detectors/review-explained';
 import { ABLE_NEG, CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives, rewardsBesideAsks } from './detectors/review-incentive';
 import { NUDGE_CUES, reviewNudges, reviewRemindersNoVerb, type NudgeHits } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
@@ -1148,6 +1149,8 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   if (rule === 'offplatform' && inReportedQuestion(head, t.slice(span.end, span.end + 80))) return true;
   // the buyer's wished channel acknowledged and declined for Amazon (offsite-invite.ts channelWishDeclined)
   if (rule === 'offplatform' && channelWishDeclined(t, span)) return true;
+  // (s30 precb: the seller's service as what the buyer experienced - "votre expérience avec notre service client" - review-explained.ts)
+  if (rule === 'offplatform' && serviceAsExperienced(t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.end, span.end + 60))) return true;
   if (rule !== 'marketing' && refusedAsList(t, span)) return true;
   let sentence: string | null = null;
   const sentenceOnce = (): string => (sentence ??= sentenceOf(t, span));
@@ -1314,6 +1317,11 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     if (couponToldAsPaid((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
     // (s30: the coupon the buyer had picked on Amazon's page, and Amazon's own promotion told as why a price moved - harmless-replies.ts)
     if (couponTheBuyerPicked((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
+    // (s30 precb: a new version the maker prepares after feedback passed on, nothing offered - review-explained.ts)
+    if (makerPreparesVersion(whole)) return true;
+    // (s30 precb: customers who got it rated it - social proof, no other product; a new model shipped as the replacement)
+    if (/cross-sell/u.test((span as { entry?: string }).entry ?? '') && ratedNotBought(t.slice(span.end, span.end + 60))) return true;
+    if (/novelty/u.test((span as { entry?: string }).entry ?? '') && novelItemShipped(t.slice(span.end, span.end + 100), whole)) return true;
     if (amazonsPromotionAsCause(t.slice(Math.max(0, span.start - 120), span.start).split(/[.!?;\n]/u).pop() ?? '', t.slice(span.start, span.end + 40))) return true;
     if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole) || answersSellsAsk((span as { entry?: string }).entry ?? '', whole, buyer.text)) return true;
     // (s28: a promotion told as the one that ran when the buyer bought - "the promotion that was running when you ordered (free tote
@@ -1364,6 +1372,13 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // (s30: the refused things listed before "in exchange for", and help promised "with or without a review" - harmless-replies.ts)
   if (tradeRefusedOverList(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/u).pop() ?? '', t.slice(span.start, span.end))) return true;
   if (reviewOnlyAsRegardless(t.slice(span.start, span.end))) return true;
+  // (s30 precb: a trade refused with the negation before or after the phrase,
+  // Amazon's own review mail explained - review-explained.ts)
+  // (s30 precb: a review as what we'd rather not read, the page a review is removed from - review-explained.ts)
+  if (rule === 'review_request' && (reviewAsRatherNot(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n。！？]/u).pop() ?? '', t.slice(span.start, span.end)) || reviewRemovedFromPage(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n。！？]/u).pop() ?? ''))) return true;
+  const headInSentence = t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n。！？]/u).pop() ?? '';
+  const tailInSentence = /^[^.!?;\n。！？]{0,200}[.!?;\n。！？]?/u.exec(t.slice(span.end, span.end + 201))?.[0] ?? '';
+  if (tradeRefusedAround(headInSentence, t.slice(span.start, span.end), tailInSentence) || amazonsMailTold(headInSentence, tailInSentence)) return true;
   if (TRADE_REFUSED.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '')) return true;
   // the name of a button or page, quoted, for a buyer who asked how to leave or change a review
   if (buyerQuestion && askedAboutReviews(buyerQuestion) && quotedLabel(t, span)) return true;

@@ -1,0 +1,201 @@
+// Review words in replies that explain, refuse or pass on - no ask (s30 review precision). Each guard reads who acts and what
+// is asked of whom, never a row's words:
+//   - ownReviewEditTold: the buyer asked about a review and is told they can edit or delete it themselves (the buyer the
+//     subject of "can", an ability told, no plea, no condition, no rating steered);
+//   - tradeRefusedAround: a review-for-reward trade refused with the negation right before the phrase ("non regaliamo ...")
+//     or after it, verb-final or as a rule ("... bieten wir nicht an", "...は規約で禁止されております");
+//   - amazonsMailTold: Amazon the subject that sends its own review mail, the phrase in that mail's purpose clause;
+//   - makerPreparesVersion: a new version or model the maker prepares after feedback passed on - nothing offered to the buyer.
+// All patterns are bounded; each reads one sentence, so a 100k input stays linear.
+import { accentOptionalRe } from '../accent-optional';
+import { compactRegExp } from './compact-letters';
+
+const re = (source: string): RegExp => accentOptionalRe(compactRegExp(source, 'iu'));
+
+/** The buyer the subject of an ability to edit, delete or change ("you can edit", "Sie können ... löschen", "vous pouvez
+ *  modifier", "puede borrar", "può modificare", "você pode excluir", "編集していただけます"). */
+const BUYER_CAN_EDIT = re(
+  String.raw`(?<![\p{L}])(?:(?:you|you'll) (?:can|could|are able to|may|will be able to)(?: \p{L}{1,15}){0,2}? (?:edit|delete|change|update|remove|amend|correct|fix|rewrite)|(?:sie|du) (?:können|kannst|könnten)(?: [\p{L}\p{N}-]{1,20}){0,8}? (?:bearbeiten|löschen|ändern|korrigieren|anpassen|entfernen|überarbeiten)|(?:können|kannst) (?:sie|du)(?: [\p{L}\p{N}-]{1,20}){0,8}? (?:bearbeiten|löschen|ändern|korrigieren|anpassen|entfernen|überarbeiten)|(?:vous|tu) (?:pouvez|peux|pourrez|pourras)(?: [\p{L}'-]{1,15}){0,3}? (?:modifier|supprimer|changer|corriger|effacer|retirer|mettre à jour)|(?:puede|puedes|podrá|podrás)(?: [\p{L}-]{1,15}){0,3}? (?:editar|eliminar|borrar|modificar|cambiar|corregir|quitar)(?:la|lo|las|los)?|(?:può|puoi|potrà|potrai)(?: [\p{L}'-]{1,15}){0,3}? (?:modificar|eliminar|cancellar|cambiar|corregger|rimuover)(?:e|la|lo|le)|(?:pode|podes|poderá)(?: [\p{L}-]{1,15}){0,3}? (?:editar|excluir|apagar|alterar|mudar|corrigir|remover)(?:-?la|-?lo)?)(?![\p{L}])|(?:編集|削除|変更|修正|書き直し|書き換え)(?:して|を)?(?:いただけます|できます|いただくことができます|することができます|可能です|いただくことも可能です)(?!でしょうか|か)`,
+);
+/** What turns the told ability into an ask: a plea, thanks in advance, a resolution or condition taken as given, a refund or
+ *  fix done, a better rating named, or a question. "if you want/wish/like" stays an ability ("you can edit it if you wish"). */
+const ASK_CUE = re(
+  String.raw`[?？]|(?<![\p{L}])(?:please|kindly|appreciate\p{L}{0,2}|grateful|now that|since|once|higher|better|positive|bitte|freuen|dankbar|jetzt wo|nachdem|da nun|besser\p{L}{0,2}|höher\p{L}{0,2}|positiv\p{L}{0,2}|s'il vous plaît|reconnaissant\p{L}{0,2}|ravi\p{L}{0,2}|maintenant que|puisque|une fois|meilleur\p{L}{0,2}|positi\p{L}{1,3}|por favor|agradecer\p{L}{0,6}|ahora que|ya que|una vez|mejor\p{L}{0,2}|per favore|grat[io]|ora che|visto che|una volta|miglior\p{L}{0,2}|por gentileza|agora que|já que|melhor\p{L}{0,2}|\d\s?(?:stars?|sterne|étoiles|estrellas|stelle|estrelas)|refund\p{L}{0,2}|replacement|erstatt\p{L}{0,3}|ersatz|rembours\p{L}{0,4}|remplacement|reembols\p{L}{0,4}|reemplazo|rimbors\p{L}{0,4}|sostituzione|substitui\p{L}{0,4}|fixed|resolved|gelöst|behoben|réglé|resuelto|risolto|resolvido)(?![\p{L}])|お願い|ください|幸い|嬉しい|うれしい|高評価|低評価|星5|星５|解決|でしょうか|ませんか|返金`,
+);
+
+/** `sentence`: the phrase's sentence; `buyerAsked`: the buyer's message asked about reviews; `buyerText`: it, asking to edit. */
+// examples: "Yes, you can delete your review yourself at any time from your account", "Sie können Ihre Rezension jederzeit selbst
+// bearbeiten", "Sí, puede modificar su reseña desde su cuenta", "投稿済みのレビューはご自身で削除できます"
+// near-miss still flagged: "Now that it works, you can update your review - we'd appreciate it" (resolution, thanks)
+/** The buyer's message asks to change, edit or delete (a review word besides): the ability told answers that. */
+const BUYER_EDIT_ASK = re(
+  String.raw`(?<![\p{L}])(?:change|edit|delete|remove|fix|update|correct|take\p{L}{0,2} down|ändern|bearbeiten|löschen|korrigieren|entfernen|modifier|changer|supprimer|corriger|retirer|cambiar|modificar|borrar|eliminar|corregir|modificare|cancellare|cambiare|eliminare|correggere|mudar|alterar|excluir|editar|apagar|corrigir|remover)(?![\p{L}])|書き直|編集|削除|変更|修正|消す|消し`,
+);
+export function ownReviewEditTold(sentence: string, buyerAsked: boolean, buyerText = ''): boolean {
+  return buyerAsked && BUYER_EDIT_ASK.test(buyerText.slice(0, 2000)) && BUYER_CAN_EDIT.test(sentence) && !ASK_CUE.test(sentence);
+}
+
+/** A trade named in the phrase ("in exchange for", "im Tausch gegen", "en échange de", "a cambio de", "in cambio di", "em troca
+ *  de", "と引き換えに", "の見返りに"). */
+const TRADE = re(
+  String.raw`(?<![\p{L}])(?:in exchange for|in return for|im austausch (?:für|gegen)|im tausch gegen|als gegenleistung|gegen|en échange d|en contrepartie d|contre|a cambio de|in cambio (?:di|della|del|delle|dei)|em troca d)(?![\p{L}])|引き換え|引換え|見返り`,
+);
+/** The negation that governs the phrase from right before it ("we do not", "non", "no", "não", "nie", "jamais"). */
+const NEG_BEFORE = re(String.raw`(?<![\p{L}])(?:not|never|don't|won't|nicht|nie|niemals|keine\p{L}?|ne|n'|jamais|no|nunca|non|mai|não)\s{1,3}(?:(?:nous|lui|vous|le|les|ti|le|vi|ci|lhe|te|les) ){0,1}$`);
+/** The refusal after the phrase: a verb-final German negation, a rule against it, a Japanese prohibition or inability. */
+const NEG_AFTER = re(
+  String.raw`(?<![\p{L}])(?:(?:bieten|geben|gewähren|zahlen|machen|vergeben|schicken|leisten|erstatten|verschenken|senden|verschicken) (?:wir|ich)(?: \p{L}{1,15}){0,2}? (?:nicht|keine\p{L}?|nie|niemals)|(?:ist|sind|wäre|wären)(?: \p{L}{1,15}){0,3}? (?:nicht (?:erlaubt|gestattet|zulässig)|verboten|untersagt|unzulässig)|(?:is|are)(?: \p{L}{1,15}){0,2}? (?:not allowed|not permitted|prohibited|forbidden|against)|(?:est|sont)(?: \p{L}{1,15}){0,2}? (?:interdit\p{L}{0,2}|pas autoris\p{L}{1,3}|prohib\p{L}{1,3})|(?:está|están)(?: \p{L}{1,15}){0,2}? prohibid\p{L}{1,2}|(?:è|sono)(?: \p{L}{1,15}){0,2}? (?:vietat\p{L}|proibit\p{L}|non consentit\p{L})|(?:é|são)(?: \p{L}{1,15}){0,2}? (?:proibid\p{L}{1,2}|vedad\p{L}{1,2}|não permitid\p{L}{1,2}))(?![\p{L}])|禁止|できません|できかねます|いたしかねます|しておりません|行っておりません|お付けしておりません|ございません`,
+);
+/** A contrast after the refusal may bring an offer back ("..., but ...", "ただし"). */
+const CONTRAST = re(String.raw`(?<![\p{L}])(?:but|aber|jedoch|sondern|mais|pero|sino|ma|però|mas|porém|except|außer|sauf|salvo|tranne|exceto)(?![\p{L}])|ただし|しかし|でも|けれど`);
+
+/** `head`: the phrase's sentence before it; `phrase`: the flagged text; `tail`: the sentence after it. */
+// examples: "non regaliamo prodotti in cambio di recensioni", "Gutscheine gegen Rezensionen geben wir grundsätzlich nicht", "レビューと
+// 引き換えに特典をお付けすることは禁止されております"; near-miss still flagged: "Rabatte gegen Bewertungen bieten wir nicht an, aber 5 Sterne
+// belohnen wir mit einem Gutschein" (the contrast), "評価と引き換えに割引をお付けします" (no refusal)
+export function tradeRefusedAround(head: string, phrase: string, tail: string): boolean {
+  if (!TRADE.test(phrase) && !TRADE.test(tail.slice(0, 40))) return false;
+  if (/[?？]/u.test(tail)) return false;
+  if (NEG_BEFORE.test(head.slice(-40))) return !CONTRAST.test(tail);
+  const m = NEG_AFTER.exec(tail.slice(0, 160));
+  return m !== null && !CONTRAST.test(tail.slice(0, m.index + m[0].length + 80));
+}
+
+/** Amazon the subject near the sentence's head, sending its own mail or request ("Amazon sometimes sends an e-mail",
+ *  "Amazon schickt manchmal selbst eine Mail", "Amazon envoie parfois lui-même", "Amazon envía a veces", "Amazon invia", "A
+ *  Amazon envia", "Amazonから…メールが届く"). */
+const AMAZON_SENDS = re(
+  String.raw`^[\s\p{P}]{0,3}(?:\p{L}{1,15}[\s,]{1,2}){0,3}?amazon(?:[\s,]{1,2}[\p{L}-]{1,15}){0,4}? (?:sends?|e-?mails?|asks?|invites?|schickt|sendet|verschickt|bittet|envoie|envoient|demande|sollicite|envía|manda|pide|invia|chiede|envia|pede|solicita)(?![\p{L}])|^[^。]{0,20}amazon(?:から|より)`,
+);
+/** The seller in the head, or a plea after the phrase: then it is our ask, not Amazon's mail. */
+const OURS_OR_PLEA = re(
+  String.raw`(?<![\p{L}])(?:we|our|us|wir|uns\p{L}{0,2}|nous|notre|nos|nosotros|nuestr\p{L}{1,2}|noi|nostr\p{L}|ci|nós|noss\p{L}{1,2}|please|bitte|merci de|por favor|per favore|por gentileza)(?![\p{L}])|弊社|当店|私ども|お願い|ください`,
+);
+
+/** A plea or a wish of ours after the phrase: the mail is named to ask for the review after all. */
+const PLEA_AFTER = re(
+  String.raw`(?<![\p{L}])(?:please|would|we'd|appreciate\p{L}{0,2}|bitte|würden|freuen|merci de|serions|serait|ravis|reconnaissant\p{L}{0,2}|por favor|agradecer\p{L}{0,6}|encantar\p{L}{0,3}|per favore|grat[io]|piacere|por gentileza|gostar\p{L}{0,5}|adorar\p{L}{0,5})(?![\p{L}])|お願い|ください|幸い`,
+);
+
+/** `head`: the phrase's sentence before it; `tail`: the sentence after it. */
+// examples: "Amazon sends its own e-mail inviting buyers to leave a review, that one is optional", "Amazon envía a veces un correo
+// para valorar el pedido, no somos nosotros"; near-miss still flagged: "Amazon will send you a link - please leave us 5 stars there"
+export function amazonsMailTold(head: string, tail: string): boolean {
+  return AMAZON_SENDS.test(head) && !OURS_OR_PLEA.test(head) && !PLEA_AFTER.test(tail.slice(0, 120));
+}
+
+/** The maker the subject of preparing or working on the new version ("the manufacturer, who is preparing", "der Hersteller
+ *  arbeitet an", "le fabricant, qui prépare", "el fabricante está preparando", "il produttore sta preparando", "o fabricante
+ *  está preparando", "メーカーが改訂版を準備"). */
+const MAKER_PREPARES = re(
+  String.raw`(?<![\p{L}])(?:manufacturer|maker|producer|supplier|hersteller\p{L}{0,2}|lieferant\p{L}{0,2}|fabricant|fournisseur|fabricante|proveedor|produttore|fornitore|fabbricante)(?:[\s,]{1,2}[\p{L}'-]{1,15}){0,3}? (?:prepares?|is preparing|works? on|is working on|will release|bereitet|arbeitet|entwickelt|prépare|travaille|développe|prepara|está preparando|trabaja|desarrolla|sta preparando|sta lavorando|lavora|sviluppa|está desenvolvendo|trabalha|desenvolve)(?![\p{L}])|メーカー[^。]{0,30}(?:準備|改訂|改良|検討)`,
+);
+/** Anything offered to the buyer in the sentence: buying, ordering, availability, a code, a price or a percentage. */
+const OFFER_CUE = re(
+  String.raw`(?<![\p{L}])(?:buy|order|available|code|coupon|kaufen|bestellen|erhältlich|verfügbar|acheter|commander|disponible|comprar|pedir|acquistare|ordinare|disponibil\p{L}|adquirir|encomendar|dispon[ií]vel|discount|rabatt|remise|descuento|sconto|desconto|offers?|on sale|angebot|offre|oferta|offerta|price|preis|prix|precio|prezzo|preço|cheaper|günstiger|barato|moins cher|meno car\p{L})(?![\p{L}])|[%€\x80$]|購入|注文|販売`,
+);
+
+/** `sentence`: the phrase's sentence (the new version or model in it). */
+// examples: "I've passed your notes to the manufacturer, who is preparing a new version of the manual", "Ho girato le sue
+// osservazioni al produttore, che sta preparando una nuova versione"; near-miss still flagged: "the maker is preparing a new
+// version - order it now with code NEW10" (an offer)
+export function makerPreparesVersion(sentence: string): boolean {
+  return MAKER_PREPARES.test(sentence) && !OFFER_CUE.test(sentence);
+}
+
+// ---- s30 precb, wrong rules on asking rows: a rule's phrase read for what it names there ----
+
+/** The seller's service as what the buyer experienced or was satisfied with ("your experience with our customer service",
+ *  "Ihre Erfahrung mit unserem Kundenservice", "votre expérience avec notre service client", "su experiencia con nuestro servicio
+ *  de atención", "la sua esperienza con il nostro servizio clienti", "sua experiência com nosso atendimento"): the topic of an
+ *  opinion, not a channel the buyer is sent to. */
+const EXPERIENCED_WITH = re(
+  String.raw`(?<![\p{L}])(?:experience with|satisfied with|happy with|erfahrung(?:en)? mit|zufrieden (?:mit|waren mit)|expérience avec|satisfait\p{L}{0,2} (?:de|du)|experiencia con|satisfech\p{L}{1,2} con|esperienza con|soddisfatt\p{L} (?:del|dal|con)|experiência com|satisfeit\p{L}{1,2} com)\s{1,3}$`,
+);
+/** A contact the buyer is sent to after it: a call, a mail, a number, a chat ("call", "schreiben Sie", "appelez", ...). */
+const CONTACT_AFTER = re(
+  String.raw`(?<![\p{L}])(?:call|phone|ring|e-?mail|write|chat|whatsapp|at|on|via|unter|per|anrufen|schreiben|appel\p{L}{0,3}|écri\p{L}{0,4}|au|llam\p{L}{0,3}|escrib\p{L}{0,3}|chiam\p{L}{0,3}|scriv\p{L}{0,3}|lig\p{L}{0,3}|escrev\p{L}{0,3}|pelo|por)(?![\p{L}])|@|\d{3}`,
+);
+/** `before`: up to 40 characters before the service phrase; `after`: up to 60 after it. */
+// examples: "pourriez-vous partager votre expérience avec notre service client ?", "wie zufrieden waren Sie mit unserem Kundenservice?"
+// near-miss still flagged: "share your experience with our customer service on 0800 123 456" (a number after it)
+export function serviceAsExperienced(before: string, after: string): boolean {
+  return EXPERIENCED_WITH.test(before) && !CONTACT_AFTER.test(after);
+}
+
+/** The review the second member of a preference: we'd rather fix it than read about it in a review ("rather ... than", "lieber
+ *  ... als", "plutôt que", "preferimos ... que", "piuttosto che", "do que"): the review is what we would rather not see. */
+const RATHER_THAN = re(
+  String.raw`(?<![\p{L}])(?:rather(?: [\p{L}']{1,15}){0,8}? than|prefer\p{L}{0,4}(?: [\p{L}']{1,15}){0,8}? (?:than|to)|lieber(?: [\p{L}-]{1,15}){0,8}? als|préf[ée]r\p{L}{0,5}(?: [\p{L}']{1,15}){0,8}? (?:plutôt )?qu[e']|plutôt qu[e']|prefer\p{L}{0,5}(?: [\p{L}]{1,15}){1,8}? (?:a|que)|piuttosto che|invece che|do que)(?: [\p{L}']{1,15}){0,6}?\s{0,3}$`,
+);
+/** A review noun (the phrase's one review word is read, the text before it taken as the head). */
+const REVIEW_NOUN = re(
+  String.raw`(?<![\p{L}])(?:reviews?|ratings?|feedback|bewertung(?:en)?|rezension(?:en)?|avis|évaluations?|commentaires?|reseñas?|valoraci[oó]n(?:es)?|opini[oó]n(?:es)?|recension[ei]|valutazion[ei]|avalia[çc](?:ão|ões)|opini[ãa]o|coment[áa]rios?)(?![\p{L}])`,
+);
+const REVIEW_NOUN_ALL = new RegExp(REVIEW_NOUN.source, 'giu');
+/** `head`: the phrase's sentence before it; `phrase`: the flagged text. The phrase's only review word is read with what precedes it
+ *  in its clause, so a long phrase ("Bitte melden Sie sich zuerst ...; wir klären das lieber ... als in einer Rezension") is read too. */
+// examples: "Preferimos arreglarlo contigo que leerlo en una reseña", "we'd rather fix it with you than read about it in a review"
+// near-miss still flagged: "we'd rather you leave a review than return it" (the review the wished member, before "than")
+export function reviewAsRatherNot(head: string, phrase: string): boolean {
+  const found = [...phrase.slice(0, 400).matchAll(REVIEW_NOUN_ALL)];
+  if (found.length > 1) return false;
+  const before = found.length === 1 ? head + phrase.slice(0, found[0]!.index) : head;
+  return RATHER_THAN.test((before.split(/[.!?;\n]/u).pop() ?? '').slice(-120));
+}
+
+/** The page a review is removed from, right before the phrase: a removal verb, then "from" ("remove it from the product page",
+ *  "von der Produktseite löschen" (verb after), "retirer de la page", "quitarla de la página", "rimuovere dalla pagina", "remover
+ *  da página"): the page names where a review goes away, no new review asked (leading carries the removal). */
+const REMOVED_FROM = re(
+  String.raw`(?<![\p{L}])(?:remov\p{L}{0,3}|delet\p{L}{0,3}|take\p{L}{0,2}|entfern\p{L}{0,3}|lösch\p{L}{0,3}|supprim\p{L}{0,4}|retir\p{L}{0,4}|elimin\p{L}{0,4}|borr\p{L}{0,4}|quit\p{L}{0,4}|rimuov\p{L}{0,3}|rimuove|cancell\p{L}{0,3}|tog\p{L}{0,3}|exclu\p{L}{0,3}|apag\p{L}{0,3})(?: [\p{L}'-]{1,15}){0,4}? (?:from|off|von|aus|de|du|des|dalla|dal|dai|dalle|da|do|das|desde)\s{1,3}$`,
+);
+/** `head`: the phrase's sentence before it. */
+// examples: "se rimuove la recensione negativa dalla pagina del prodotto", "if you delete your review from the product page"
+// near-miss still flagged: "please leave a review on the product page" (no removal)
+export function reviewRemovedFromPage(head: string): boolean {
+  return REMOVED_FROM.test(head.slice(-100));
+}
+
+/** What the customers did after "customers who got/bought": rated or reviewed, not bought something else ("gave us 5 stars",
+ *  "rated it", "bewerteten", "ont donné 5 étoiles", "nos dieron 5 estrellas", "ci hanno dato 5 stelle", "deram 5 estrelas"). */
+const RATED_AFTER = re(
+  String.raw`(?<![\p{L}])(?:gave|give|rated|reviewed|left|gaben|bewertet\p{L}{0,2}|vergaben|ont donné|ont noté|donnent|dieron|dan|valoraron|puntuaron|hanno dato|danno|hanno valutato|deram|dão|avaliaram)(?![\p{L}])(?:[^.!?\n]{0,30}?)(?:\d|stars?|sterne|étoiles|estrellas|stelle|estrelas|reviews?|bewertung\p{L}{0,2}|avis|reseñas?|recension\p{L}|avalia\p{L}{2,4})`,
+);
+/** `after`: up to 60 characters after a cross-sell phrase. */
+// examples: "most customers who got the new batch gave us 5 stars"; near-miss still flagged: "customers who got this also bought our
+// matching lid" (a product bought)
+export function ratedNotBought(after: string): boolean {
+  return RATED_AFTER.test(after.slice(0, 60).split(/[.!?\n]/u)[0] ?? '');
+}
+
+/** A new model or version the subject of shipping: the replacement sent for this order ("a new model ships today", "ein neues
+ *  Modell geht heute raus", "un nouveau modèle part aujourd'hui", "un modelo nuevo sale hoy", "un nuovo modello parte oggi", "um
+ *  modelo novo segue hoje"), nothing offered for sale in its sentence. */
+const SHIPPED_AFTER = re(
+  String.raw`^(?:[\s,]{1,2}[\p{L}'-]{1,15}){0,5}? (?:ships|is shipping|ships out|is on its way|goes out|will ship|is sent|was sent|is being sent|geht|wird|wurde|ist unterwegs|part|partira|est parti|est en route|est expédié|(?<!(?:te|le|les|nos|os|me) )sale|saldrá|se envía|ha salido|va en camino|parte|partirà|è partito|viene spedito|è in viaggio|segue|sai|saiu|foi enviado|será enviado|está a caminho)(?![\p{L}])`,
+);
+/** `after`: the sentence after the novelty phrase; `sentence`: the whole sentence. */
+// examples: "un nouveau modèle avec poignée isolée part aujourd'hui", "a new model with the sturdier hinge ships today as your
+// replacement"; near-miss still flagged: "our new model ships today - order it here with 10% off" (an offer)
+export function novelItemShipped(after: string, sentence: string): boolean {
+  return SHIPPED_AFTER.test(after.slice(0, 100)) && !OFFER_CUE.test(sentence);
+}
+
+/** A negative qualifier next to a review noun, before it ("bad", "schlechte", "mauvais") or after it ("négatif", "negativa",
+ *  "ruim"), or a Japanese low rating. */
+const NEGATIVE_BEFORE = re(String.raw`(?<![\p{L}])(?:bad|negative|poor|one-star|1-star|low|schlechte\p{L}?|negative\p{L}?|1-sterne-?|mauvais\p{L}{0,2}|mala|malas|mal|cattiv\p{L}|brutt\p{L}|m[áa]s?|ruim|baixa|une étoile|uma estrela)[\s-]{1,3}$`);
+const NEGATIVE_AFTER = re(String.raw`^\s{1,3}(?:n[ée]gati\p{L}{1,3}|mala|malas|negativ\p{L}{1,2}|ruim|ruins|baixa|d'une étoile|de una estrella|a una stella|de uma estrela)(?![\p{L}])`);
+const PLEA_IN_PHRASE = re(String.raw`[?？]|(?<![\p{L}])(?:please|could you|would you|bitte|würden sie|wären sie|könnten sie|pourriez|merci de|podría|por favor|potrebbe|per favore|poderia|por gentileza)(?![\p{L}])|お願い|ください`);
+/** `phrase`: a flagged appeal and 20 characters after it. Every review word in it qualified as negative, nothing asked: the harm of a bad review told (a
+ *  sympathy appeal - leading - but no review asked). */
+// examples: "Für uns als kleiner Händler wiegt jede schlechte Bewertung schwer", "for a small shop every bad review hurts", "ogni
+// recensione negativa ci pesa molto"; near-miss still flagged: "every review counts for a small shop like ours" (no qualifier)
+export function onlyBadReviewWeighed(phrase: string): boolean {
+  const p = phrase.slice(0, 400);
+  if (PLEA_IN_PHRASE.test(p) || /低評価|悪い(?:評価|レビュー)/u.test(p) === false && !REVIEW_NOUN.test(p)) return false;
+  for (const m of p.matchAll(REVIEW_NOUN_ALL)) {
+    if (!NEGATIVE_BEFORE.test(p.slice(Math.max(0, m.index - 25), m.index)) && !NEGATIVE_AFTER.test(p.slice(m.index + m[0].length, m.index + m[0].length + 20))) return false;
+  }
+  return true;
+}
