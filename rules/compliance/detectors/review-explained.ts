@@ -1,7 +1,5 @@
 // Review words in replies that explain, refuse or pass on - no ask (s30 review precision). Each guard reads who acts and what
 // is asked of whom, never a row's words:
-//   - ownReviewEditTold: the buyer asked about a review and is told they can edit or delete it themselves (the buyer the
-//     subject of "can", an ability told, no plea, no condition, no rating steered);
 //   - tradeRefusedAround: a review-for-reward trade refused with the negation right before the phrase ("non regaliamo ...")
 //     or after it, verb-final or as a rule ("... bieten wir nicht an", "...は規約で禁止されております");
 //   - amazonsMailTold: Amazon the subject that sends its own review mail, the phrase in that mail's purpose clause;
@@ -12,28 +10,6 @@ import { compactRegExp } from './compact-letters';
 
 const re = (source: string): RegExp => accentOptionalRe(compactRegExp(source, 'iu'));
 
-/** The buyer the subject of an ability to edit, delete or change ("you can edit", "Sie können ... löschen", "vous pouvez
- *  modifier", "puede borrar", "può modificare", "você pode excluir", "編集していただけます"). */
-const BUYER_CAN_EDIT = re(
-  String.raw`(?<![\p{L}])(?:(?:you|you'll) (?:can|could|are able to|may|will be able to)(?: \p{L}{1,15}){0,2}? (?:edit|delete|change|update|remove|amend|correct|fix|rewrite)|(?:sie|du) (?:können|kannst|könnten)(?: [\p{L}\p{N}-]{1,20}){0,8}? (?:bearbeiten|löschen|ändern|korrigieren|anpassen|entfernen|überarbeiten)|(?:können|kannst) (?:sie|du)(?: [\p{L}\p{N}-]{1,20}){0,8}? (?:bearbeiten|löschen|ändern|korrigieren|anpassen|entfernen|überarbeiten)|(?:vous|tu) (?:pouvez|peux|pourrez|pourras)(?: [\p{L}'-]{1,15}){0,3}? (?:modifier|supprimer|changer|corriger|effacer|retirer|mettre à jour)|(?:puede|puedes|podrá|podrás)(?: [\p{L}-]{1,15}){0,3}? (?:editar|eliminar|borrar|modificar|cambiar|corregir|quitar)(?:la|lo|las|los)?|(?:può|puoi|potrà|potrai)(?: [\p{L}'-]{1,15}){0,3}? (?:modificar|eliminar|cancellar|cambiar|corregger|rimuover)(?:e|la|lo|le)|(?:pode|podes|poderá)(?: [\p{L}-]{1,15}){0,3}? (?:editar|excluir|apagar|alterar|mudar|corrigir|remover)(?:-?la|-?lo)?)(?![\p{L}])|(?:編集|削除|変更|修正|書き直し|書き換え)(?:して|を)?(?:いただけます|できます|いただくことができます|することができます|可能です|いただくことも可能です)(?!でしょうか|か)`,
-);
-/** What turns the told ability into an ask: a plea, thanks in advance, a resolution or condition taken as given, a refund or
- *  fix done, a better rating named, or a question. "if you want/wish/like" stays an ability ("you can edit it if you wish"). */
-const ASK_CUE = re(
-  String.raw`[?？]|(?<![\p{L}])(?:please|kindly|appreciate\p{L}{0,2}|grateful|now that|since|once|higher|better|positive|bitte|freuen|dankbar|jetzt wo|nachdem|da nun|besser\p{L}{0,2}|höher\p{L}{0,2}|positiv\p{L}{0,2}|s'il vous plaît|reconnaissant\p{L}{0,2}|ravi\p{L}{0,2}|maintenant que|puisque|une fois|meilleur\p{L}{0,2}|positi\p{L}{1,3}|por favor|agradecer\p{L}{0,6}|ahora que|ya que|una vez|mejor\p{L}{0,2}|per favore|grat[io]|ora che|visto che|una volta|miglior\p{L}{0,2}|por gentileza|agora que|já que|melhor\p{L}{0,2}|\d\s?(?:stars?|sterne|étoiles|estrellas|stelle|estrelas)|refund\p{L}{0,2}|replacement|erstatt\p{L}{0,3}|ersatz|rembours\p{L}{0,4}|remplacement|reembols\p{L}{0,4}|reemplazo|rimbors\p{L}{0,4}|sostituzione|substitui\p{L}{0,4}|fixed|resolved|gelöst|behoben|réglé|resuelto|risolto|resolvido)(?![\p{L}])|お願い|ください|幸い|嬉しい|うれしい|高評価|低評価|星5|星５|解決|でしょうか|ませんか|返金`,
-);
-
-/** `sentence`: the phrase's sentence; `buyerAsked`: the buyer's message asked about reviews; `buyerText`: it, asking to edit. */
-// examples: "Yes, you can delete your review yourself at any time from your account", "Sie können Ihre Rezension jederzeit selbst
-// bearbeiten", "Sí, puede modificar su reseña desde su cuenta", "投稿済みのレビューはご自身で削除できます"
-// near-miss still flagged: "Now that it works, you can update your review - we'd appreciate it" (resolution, thanks)
-/** The buyer's message asks to change, edit or delete (a review word besides): the ability told answers that. */
-const BUYER_EDIT_ASK = re(
-  String.raw`(?<![\p{L}])(?:change|edit|delete|remove|fix|update|correct|take\p{L}{0,2} down|ändern|bearbeiten|löschen|korrigieren|entfernen|modifier|changer|supprimer|corriger|retirer|cambiar|modificar|borrar|eliminar|corregir|modificare|cancellare|cambiare|eliminare|correggere|mudar|alterar|excluir|editar|apagar|corrigir|remover)(?![\p{L}])|書き直|編集|削除|変更|修正|消す|消し`,
-);
-export function ownReviewEditTold(sentence: string, buyerAsked: boolean, buyerText = ''): boolean {
-  return buyerAsked && BUYER_EDIT_ASK.test(buyerText.slice(0, 2000)) && BUYER_CAN_EDIT.test(sentence) && !ASK_CUE.test(sentence);
-}
 
 /** A trade named in the phrase ("in exchange for", "im Tausch gegen", "en échange de", "a cambio de", "in cambio di", "em troca
  *  de", "と引き換えに", "の見返りに"). */
@@ -182,20 +158,3 @@ export function novelItemShipped(after: string, sentence: string): boolean {
   return SHIPPED_AFTER.test(after.slice(0, 100)) && !OFFER_CUE.test(sentence);
 }
 
-/** A negative qualifier next to a review noun, before it ("bad", "schlechte", "mauvais") or after it ("négatif", "negativa",
- *  "ruim"), or a Japanese low rating. */
-const NEGATIVE_BEFORE = re(String.raw`(?<![\p{L}])(?:bad|negative|poor|one-star|1-star|low|schlechte\p{L}?|negative\p{L}?|1-sterne-?|mauvais\p{L}{0,2}|mala|malas|mal|cattiv\p{L}|brutt\p{L}|m[áa]s?|ruim|baixa|une étoile|uma estrela)[\s-]{1,3}$`);
-const NEGATIVE_AFTER = re(String.raw`^\s{1,3}(?:n[ée]gati\p{L}{1,3}|mala|malas|negativ\p{L}{1,2}|ruim|ruins|baixa|d'une étoile|de una estrella|a una stella|de uma estrela)(?![\p{L}])`);
-const PLEA_IN_PHRASE = re(String.raw`[?？]|(?<![\p{L}])(?:please|could you|would you|bitte|würden sie|wären sie|könnten sie|pourriez|merci de|podría|por favor|potrebbe|per favore|poderia|por gentileza)(?![\p{L}])|お願い|ください`);
-/** `phrase`: a flagged appeal and 20 characters after it. Every review word in it qualified as negative, nothing asked: the harm of a bad review told (a
- *  sympathy appeal - leading - but no review asked). */
-// examples: "Für uns als kleiner Händler wiegt jede schlechte Bewertung schwer", "for a small shop every bad review hurts", "ogni
-// recensione negativa ci pesa molto"; near-miss still flagged: "every review counts for a small shop like ours" (no qualifier)
-export function onlyBadReviewWeighed(phrase: string): boolean {
-  const p = phrase.slice(0, 400);
-  if (PLEA_IN_PHRASE.test(p) || /低評価|悪い(?:評価|レビュー)/u.test(p) === false && !REVIEW_NOUN.test(p)) return false;
-  for (const m of p.matchAll(REVIEW_NOUN_ALL)) {
-    if (!NEGATIVE_BEFORE.test(p.slice(Math.max(0, m.index - 25), m.index)) && !NEGATIVE_AFTER.test(p.slice(m.index + m[0].length, m.index + m[0].length + 20))) return false;
-  }
-  return true;
-}
