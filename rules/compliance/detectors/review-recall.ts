@@ -16,6 +16,9 @@ import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
 import { accentOptionalRe } from '../accent-optional';
+// (each sentence's first pattern through its literal gate: read per sentence of every text, they open with look-behinds or
+// clause-start alternatives V8 tries at every character)
+import { gatedTest, mayMatch } from './literal-gate';
 
 const STAR = String.raw`(?:stars?|sterne?n?|étoiles?|estrellas?|stelle|estrelas?)`;
 const TOP = String.raw`(?:5|five|fünf|cinq|cinco|cinque)`;
@@ -38,7 +41,7 @@ export function socialProofTurns(t: string): Span[] {
     const [nextStart, nextEnd] = sentences[i + 1]!;
     if (nextEnd - nextStart > 120) continue;
     const s = sliceOf(t, start, end);
-    if (!OTHERS.test(s) || !TOP_MARK.test(s) || NEGATED.test(s)) continue;
+    if (!gatedTest(OTHERS, s) || !gatedTest(TOP_MARK, s) || NEGATED.test(s)) continue;
     const next = sliceOf(t, nextStart, nextEnd);
     if (!TURN.test(next) || !TURN_ABOUT_RATING.test(next)) continue;
     out.push({ rule: 'review_request', severity: 'block', start, end: nextEnd, entry: 'review_request:social-proof-turn' });
@@ -57,7 +60,7 @@ export function starAnswers(t: string): Span[] {
   const out: Span[] = [];
   for (const [start, end] of sentenceSpans(t, 400)) {
     const s = sliceOf(t, start, end);
-    const m = ANSWER_WITH.exec(s);
+    const m = mayMatch(ANSWER_WITH, s) ? ANSWER_WITH.exec(s) : null;
     if (!m || !REQUEST.test(s) || NEGATED.test(s.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
     out.push({ rule: 'review_request', severity: 'block', start, end, entry: 'review_request:answer-with-stars' });
   }
@@ -73,7 +76,7 @@ export function starsForReward(t: string): Span[] {
   const out: Span[] = [];
   for (const [start, end] of sentenceSpans(t, 400)) {
     const s = sliceOf(t, start, end);
-    if (!STARS_FOR.test(s) || THANKS.test(s) || NEGATED.test(s)) continue;
+    if (!gatedTest(STARS_FOR, s) || THANKS.test(s) || NEGATED.test(s)) continue;
     out.push({ rule: 'review_request', severity: 'block', start, end, entry: 'review_request:stars-for-reward' });
     out.push({ rule: 'leading', severity: 'block', start, end, entry: 'leading:stars-for-reward' });
   }
@@ -91,7 +94,7 @@ export function serviceComments(t: string): Span[] {
   const out: Span[] = [];
   for (const [start, end] of sentenceSpans(t, 400)) {
     const s = sliceOf(t, start, end);
-    if (!SERVICE_COMMENT.test(s) || HERE.test(s) || NEGATED.test(s)) continue;
+    if (!gatedTest(SERVICE_COMMENT, s) || HERE.test(s) || NEGATED.test(s)) continue;
     out.push({ rule: 'review_request', severity: 'block', start, end, entry: 'review_request:service-comment' });
   }
   return out;
