@@ -1369,17 +1369,21 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // object - review-change.ts reviewAskRefused: "Wir würden Sie nie bitten, ...", "Nunca le pediremos que no deje ...")
   if (reviewAskRefused(t, span.start, span.end)) return true;
   if (refusedOffer(t.slice(clauseStart(t, span.start), span.start))) return true;
+  // the phrase, and the text before it back to the clause's stop (Latin stops) or the sentence's (Japanese ones too)
+  const phrase = t.slice(span.start, span.end);
+  const head = t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start);
+  const headInClause = head.split(/[.!?;\n]/u).pop() ?? '';
+  const headInSentence = head.split(/[.!?;\n。！？]/u).pop() ?? '';
   // (s30: the refused things listed before "in exchange for", and help promised "with or without a review" - harmless-replies.ts)
-  if (tradeRefusedOverList(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/u).pop() ?? '', t.slice(span.start, span.end))) return true;
-  if (reviewOnlyAsRegardless(t.slice(span.start, span.end))) return true;
+  if (tradeRefusedOverList(headInClause, phrase)) return true;
+  if (reviewOnlyAsRegardless(phrase)) return true;
   // (s30 precb: a trade refused with the negation before or after the phrase,
   // Amazon's own review mail explained - review-explained.ts)
   // (s30 precb: a review as what we'd rather not read, the page a review is removed from - review-explained.ts)
-  if (rule === 'review_request' && (reviewAsRatherNot(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n。！？]/u).pop() ?? '', t.slice(span.start, span.end)) || reviewRemovedFromPage(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n。！？]/u).pop() ?? ''))) return true;
-  const headInSentence = t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n。！？]/u).pop() ?? '';
+  if (rule === 'review_request' && (reviewAsRatherNot(headInSentence, phrase) || reviewRemovedFromPage(headInSentence))) return true;
   const tailInSentence = /^[^.!?;\n。！？]{0,200}[.!?;\n。！？]?/u.exec(t.slice(span.end, span.end + 201))?.[0] ?? '';
-  if (tradeRefusedAround(headInSentence, t.slice(span.start, span.end), tailInSentence) || amazonsMailTold(headInSentence, tailInSentence)) return true;
-  if (TRADE_REFUSED.test(t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(/[.!?;\n]/).pop() ?? '')) return true;
+  if (tradeRefusedAround(headInSentence, phrase, tailInSentence) || amazonsMailTold(headInSentence, tailInSentence)) return true;
+  if (TRADE_REFUSED.test(headInClause)) return true;
   // the name of a button or page, quoted, for a buyer who asked how to leave or change a review
   if (buyerQuestion && askedAboutReviews(buyerQuestion) && quotedLabel(t, span)) return true;
   // ... or of Amazon's mail, named as Amazon's, with no ask of ours in the sentence (s21 blind q en-025)
