@@ -3,26 +3,29 @@
 // flagged for a rule when checkMessage returns a 'block' or 'warn' finding with that rule id.
 // `npm run eval -- --errors` also lists every miss and false alarm. Each layer's share: per rule, true
 // positives found by the rules only, by the learned model only (layer 'model'), by both, and false
-// alarms the model caused. `--dir=test/corpus/real` evaluates the development rows. `--shift=JSON` moves the
+// alarms the model caused. `--dir=test/corpus/real` evaluates the development rows but the held-out files
+// (test/corpus/real/held-out.txt), `--dir=test/corpus/real --held-out` those alone. `--shift=JSON` moves the
 // learned layer's thresholds for the run (below).
-// Without --dir it reports every split in turn: the team's corpus, the development rows, and the
-// FROZEN split (test/corpus/frozen: never tuned on; its misses are never listed, only its figures).
+// Without --dir it reports every split in turn: the team's corpus, the development rows, the held-out writers and the
+// FROZEN split (test/corpus/frozen: never tuned on). Misses of the last two are never listed, only their figures.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { checkMessage } from '../rules/compliance';
 import { MODEL } from '../rules/compliance/model/weights';
+import { HELD_OUT_LIST, heldOutFiles } from './held-out';
 
 const SPLITS = [
   ['the team corpus (rules were written from it)', 'test/corpus'],
-  ['development rows from real patterns (test/corpus/real: tuning allowed)', 'test/corpus/real'],
+  ['development rows from real patterns (test/corpus/real: tuning allowed; the held-out files left out)', 'test/corpus/real'],
+  ['HELD-OUT writers (test/corpus/real/held-out.txt: no rule or weight written from them; misses never listed)', 'test/corpus/real', '--held-out'],
   ['FROZEN split (test/corpus/frozen: never tuned on, figures as they fall)', 'test/corpus/frozen'],
 ] as const;
 if (!process.argv.some((a) => a.startsWith('--dir='))) {
   let failed = 0;
-  for (const [title, split] of SPLITS) {
+  for (const [title, split, ...flags] of SPLITS) {
     console.log(`\n########## ${title}\n`);
-    const args = ['--import', 'tsx', import.meta.filename, `--dir=${join(import.meta.dirname, '..', split)}`, ...process.argv.slice(2)];
+    const args = ['--import', 'tsx', import.meta.filename, `--dir=${join(import.meta.dirname, '..', split)}`, ...flags, ...process.argv.slice(2)];
     failed += spawnSync(process.execPath, args, { stdio: 'inherit' }).status === 0 ? 0 : 1;
   }
   process.exit(failed ? 1 : 0);
@@ -38,10 +41,14 @@ interface Entry {
 }
 
 const dir = process.argv.find((a) => a.startsWith('--dir='))?.slice(6) ?? join(import.meta.dirname, '..', 'test', 'corpus');
-// the frozen split's misses are never listed: reading them is tuning on it
-const showErrors = process.argv.includes('--errors') && !/frozen/.test(dir);
+// in test/corpus/real, `--held-out` reads only the held-out files, and without it they are left out
+const heldOutOnly = process.argv.includes('--held-out');
+const heldOut = resolve(dir) === resolve(dirname(HELD_OUT_LIST)) ? heldOutFiles() : new Set<string>();
+if (heldOutOnly && !heldOut.size) throw new Error(`--held-out reads the files named in ${HELD_OUT_LIST}; use it with --dir=test/corpus/real`);
+// the frozen split's and the held-out files' misses are never listed: reading them is tuning on them
+const showErrors = process.argv.includes('--errors') && !/frozen/.test(dir) && !heldOutOnly;
 const entries: Entry[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl') && heldOut.has(f) === heldOutOnly).sort()) {
   readFileSync(join(dir, file), 'utf8').split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     try {

@@ -17,21 +17,17 @@ import { LABELS, extract, featureBuffer, splitSentences } from '../rules/complia
 import { PROBES } from '../rules/compliance/model/probes';
 import { scoreQuantized, serialize, train, type ModelData, type TrainOptions, type TrainRow } from '../rules/compliance/model/train';
 import { normalize } from '../rules/compliance/normalize';
+import { heldOutFiles } from './held-out';
 
 const root = join(import.meta.dirname, '..');
 const dirs = [join(root, 'test', 'corpus'), join(root, 'test', 'corpus', 'real')];
 const rows: TrainRow[] = [];
 const langOf = new Map<string, string>();
-// files held out to measure the whole checker on writers no rule and no weight has seen (test/corpus/real/held-out.txt)
-const heldOutFiles = new Set(
-  readFileSync(join(root, 'test', 'corpus', 'real', 'held-out.txt'), 'utf8')
-    .split('\n')
-    .map((l) => l.replace(/#.*/, '').trim())
-    .filter(Boolean),
-);
+// files held out to measure the whole checker on writers no rule and no weight has seen
+const heldOut = heldOutFiles();
 for (const dir of dirs) {
   if (/frozen/.test(dir)) throw new Error('the frozen split is not training data');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !heldOutFiles.has(f)).sort()) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !heldOut.has(f)).sort()) {
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const e = JSON.parse(line) as TrainRow & { lang?: string };
@@ -130,7 +126,7 @@ if (heldoutArg) {
 
 const started = performance.now();
 const result = train(rows, { ...options, log: (l) => console.log(l) });
-const out = serialize(result.model, dirs.map((d) => relative(root, d) + '/*.jsonl').join(', ') + (heldOutFiles.size ? `; not ${[...heldOutFiles].join(', ')}` : ''));
+const out = serialize(result.model, dirs.map((d) => relative(root, d) + '/*.jsonl').join(', ') + (heldOut.size ? `; not ${[...heldOut].join(', ')}` : ''));
 console.log(`\ntrained in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 console.log(`margin ${result.margin} (nested: thresholds from the other folds, counted on the held-out fold)`);
 console.log('out-of-fold (5 folds), per label: threshold; rows with the label the model flags; rows the lexicon missed that the model finds on a sentence the lexicon does not touch; model flags on rows without the label (on compliant rows)');
