@@ -46,3 +46,41 @@ describe('s31 rrec31: a review ask after a "now that" clause on the item (now-th
     'Ahora que llegan las fiestas, los envíos tardan un día más.',
   ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('s31 rrec31: the top score named in a review ask (top-score.ts)', () => {
+  it.each([
+    'Se gostou do fone, deixa 5 estrelas pra nós no anúncio!',
+    'Lasciaci 5 stelle sulla pagina del prodotto, grazie!',
+    'Un cinco estrellas en Amazon nos vendría genial.',
+    'Cinq étoiles sur la fiche produit seraient les bienvenues.',
+    'Mit der vollen Punktzahl auf Amazon würden Sie uns eine riesige Freude machen, bitte bewerten Sie uns.',
+    'A five-star review from you would make our week - please leave one on Amazon.',
+    'Please rate us 5/5 on the listing.',
+    'レビューで星5をつけていただけると嬉しいです。',
+    'Deixe uma avaliação no site com 5 estrelas.',
+  ])('%s asks and steers', (text) => expect(rules(text)).toEqual(['leading', 'review_request']));
+
+  // A scale, an alternative, a thanks for stars given, a negation or a product's name: the ask stays plain.
+  it.each([
+    'Please take a moment to rate us from 1 to 5 stars on the feedback page.',
+    'Bitte bewerten Sie den Kauf mit 1 bis 5 Sternen.',
+    'Merci de noter votre achat de 1 à 5 étoiles.',
+    'Valore su compra entre 1 y 5 estrellas, por favor.',
+    'Per favore valuti il prodotto da 1 a 5 stelle.',
+    'Avalie a compra de 1 a 5 estrelas, por favor.',
+    'Thanks for the 5 stars! Could you also leave seller feedback?',
+    "Tu pedido del juego 'Cinco Estrellas Chef' salió ayer; ¿nos dejas una reseña?",
+  ])('%s asks without steering', (text) => expect(rules(text)).toEqual(['review_request']));
+
+  // No review ask: a count alone flags nothing.
+  it.each([
+    'Our towels come in a five-star hotel quality cotton.',
+    'Das Fünf-Sterne-Set wird morgen geliefert.',
+    'Le service cinq étoiles de notre transporteur vous appellera demain.',
+    'La taza Cinco Estrellas llega el martes.',
+    'Il set 5 stelle arriva domani.',
+    'O jogo 5 estrelas chega amanhã.',
+    "The charger passed the lab's safety test with top marks.",
+    '当店の人気商品「星5ブレンド」を本日発送しました。',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
