@@ -13,6 +13,7 @@ import { pressedAsks } from './detectors/review-pressure';
 import { experienceForOthers } from './detectors/experience-for-others';
 import { thresholdAsks } from './detectors/review-threshold';
 import { serviceComments, socialProofTurns, starAnswers, starsForReward } from './detectors/review-recall';
+import { topScoreAsks } from './detectors/top-score';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praisePassedOn, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
@@ -1856,6 +1857,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // a review ask conditioned on, or following, a good experience is leading whatever its words
   const asks = review.filter((s) => s.rule === 'review_request');
   if (asks.length) spans.push(...conditionedAsks(t, asks));
+  // (s31: the top score named in the ask's sentence - top-score.ts; only asks no leading span covers yet, so a lexicon's entry keeps its finding)
+  if (asks.length) spans.push(...topScoreAsks(t, asks.filter((a) => !spans.some((s) => s.rule === 'leading' && s.start < a.end && a.start < s.end))));
   // (the buyer's praise taken up with delight, then the ask: an assumed good experience - s27 blind e de-015)
   if (asks.length && buyer.text) spans.push(...praiseTakenUp(t, asks, buyer.text));
   // contact-first, sympathy, social proof and rewards tied to a review, read from their structure (English);

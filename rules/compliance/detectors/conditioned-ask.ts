@@ -14,6 +14,7 @@ import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { mayMatch } from './literal-gate';
 import { compact, compactRegExp } from './compact-letters';
+import { NOW_THAT_STATE } from './now-that';
 
 /** The buyer is satisfied: English with the buyer as subject ("we're happy to help" is not it). */
 // (s24 blind a en-002: the item making the buyer's days easier - "if the monitor has made your nights easier, the review section
@@ -451,6 +452,7 @@ const NEGATED_IN_USE = /(?<![\p{L}])(?:not|never|nicht|kein\p{L}{0,2}|pas|non|nÃ
 
 const KINDS: readonly (readonly [RegExp, boolean, string])[] = [
   [IN_USE, false, SATISFIED_ENTRY],
+  [NOW_THAT_STATE, false, SATISFIED_ENTRY],
   [CONDITIONED, false, SATISFIED_ENTRY],
   [ASSUMED, true, SATISFIED_ENTRY],
   [SOLVED_BECAUSE, true, SATISFIED_ENTRY],
