@@ -430,7 +430,7 @@ const AMAZON_PATH = accentOptionalRe(
  *  then the path serves an ask ("if you're happy, Your Orders > Write a review", "since you asked: Your Orders > Write a
  *  review - and please do leave one", "we'd love five stars"). An instruction's imperative ("click", "pulse", "klicken
  *  Sie", "クリックしてください") is no wish. */
-const OWN_WISH = accentOptionalRe(
+export const OWN_WISH = accentOptionalRe(
   compact(/(?<![\p{L}])(?:please|do leave|we'd (?:love|be)|we would (?:love|be)|would (?:mean|help)|means a lot|we hope|hope you|grateful|appreciate|bitte|wir freuen|würden uns|wir hoffen|dankbar|s'il vous plaît|nous serions|ravis|nous esp[ée]rons|ça nous aiderait|n'hésitez|por favor|nos encantar\p{L}+|agradecer\p{L}*|esperamos|no dude|ayudar\p{L}*|per favore|ci farebbe|saremmo|speriamo|aiuterebbe|ficar\p{L}*amos|adorar\p{L}*amos|seria (?:muito )?importante|ajudaria|(?:5|five|fünf|cinq|cinco|cinque) (?:stars|sterne|étoiles|estrellas|stelle|estrelas)|positive?|positiv\p{L}{0,2}|good review|gute bewertung|bon avis|buena reseña|buona recensione|boa avaliação|happy|satisfied|enjoy\p{L}*|zufrieden|gefällt|gefallen|satisfait\p{L}*|content\p{L}*|satisfech\p{L}*|gustado|encantad\p{L}*|soddisfatt\p{L}*|piaciut\p{L}*|satisfeit\p{L}*|gostou|curtiu|help us|helps us|hilft uns|(?:other|anderen|autres|otros|altri|outros) (?:buyers|customers|shoppers|käufer\p{L}*|kunden|acheteurs|clients|compradores|clientes|acquirenti|clienti))(?![\p{L}])|お願い|嬉し|うれし|幸い|励み|ぜひ|満足|気に入|星5|★5/u),
 );
 /** Two kinds of review told apart: "two separate things", "zwei verschiedene Dinge", "deux choses différentes", "dos cosas distintas",
@@ -445,7 +445,7 @@ const BUYER_SENTENCE = /[^.!?。！？\n]+[.!?。！？]*/gu;
 /** What the seller did for the buyer: a refund, a replacement, a fix ("we have refunded you", "Ersatz ist unterwegs",
  *  "nous vous avons remboursé", "hemos reembolsado", "le abbiamo rimborsato", "o reembolso foi feito", 返金いたしました, "the
  *  fault is fixed"): a review path after it is a swap offered, not an answer (refunds bought good ratings - policy.md). */
-const REFUND_OR_FIX = accentOptionalRe(
+export const REFUND_OR_FIX = accentOptionalRe(
   compact(/(?<![\p{L}])(?:refund\p{L}*|reimburs\p{L}*|money back|replacement|replaced|(?:rück)?erstatt\p{L}*|geld zurück|ersatz\p{L}*|ersetzt|rembours\p{L}*|remplac\p{L}*|reembols\p{L}*|reemplaz\p{L}*|sustitu\p{L}*|rimbors\p{L}*|sostitu\p{L}*|estorn\p{L}*|substitu\p{L}*|fixed|solved|resolved|sorted out|gelöst|behoben|repariert|r[ée]solu\p{L}{0,2}|r[ée]par[ée]\p{L}{0,2}|resuelt\p{L}{1,2}|solucionad\p{L}{1,2}|arreglad\p{L}{1,2}|risolt\p{L}|riparat\p{L}|resolvid\p{L}{1,2}|consertad\p{L}{1,2})(?![\p{L}])|返金|交換|代替品|解決|修理/u),
 );
 /**

@@ -1,0 +1,40 @@
+// Session 31, helper prec31: compliant replies read by structure in our own words (not the batch's sentences) - each kind
+// with wordings that must stay clean and near-misses that must still flag.
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+
+/** Rules the rule layer finds (the learned layer's findings left out). */
+const rules = (text: string, buyerMessage?: string) =>
+  [...new Set(checkMessage(text, { buyerMessage }).filter((f) => f.layer !== 'model').map((f) => f.rule))].sort();
+const reviewRules = (text: string, buyerMessage?: string) => rules(text, buyerMessage).filter((r) => r === 'leading' || r === 'review_request');
+
+describe('s31 prec31: a buyer who asked whether they can change their review, told they can and where (ownReviewEditPermitted)', () => {
+  it.each([
+    ['Sure - you can delete or edit your review whenever you like from Your Account > Your reviews.', 'Is it possible to delete my review?'],
+    ['Yes, you can update your own rating from Your Orders; we have no way to change it ourselves.', 'I rated too fast. Can I change my rating?'],
+    ['Ja, Sie können Ihre Rezension jederzeit in Ihrem Konto unter Meine Rezensionen bearbeiten oder löschen.', 'Kann ich meine Bewertung noch ändern?'],
+    ['Oui, vous pouvez modifier ou supprimer votre avis depuis votre compte Amazon, rubrique Vos commentaires.', 'Est-ce que je peux modifier mon avis ?'],
+    ['Sí, puede editar o borrar su reseña cuando quiera desde su cuenta de Amazon.', '¿Puedo cambiar mi reseña?'],
+    ['Certo, può modificare o eliminare la sua recensione dal suo account Amazon in qualsiasi momento.', 'Posso cambiare la mia recensione?'],
+    ['Pode sim: você consegue e pode alterar ou apagar sua avaliação pela sua conta, quando quiser.', 'Como faço para apagar minha avaliação?'],
+    ['はい、アカウントサービスの「レビュー」から投稿済みのレビューを修正できます。', 'レビューを修正することはできますか?'],
+    ['Yes, you can correct the stars you picked - open your account, then Your reviews, and choose Edit.', 'I gave the wrong stars by mistake, how do I fix that?'],
+  ])('%s stays clean', (text, buyer) => expect(reviewRules(text, buyer)).toEqual([]));
+  it.each([
+    // a refund or a fix before the permission: the change is its sequel (a swap offered)
+    ['We have refunded you in full. You can now update your review from Your Orders.', 'Can I change my review?'],
+    ['Now that the replacement has arrived, you can edit your review from Your Account.', 'Can I edit my review?'],
+    ['Le abbiamo rimborsato tutto. Ora può modificare la sua recensione dal suo account.', 'Posso cambiare la mia recensione?'],
+    ['O reembolso foi feito. Você pode alterar sua avaliação pela sua conta.', 'Posso mudar minha avaliação?'],
+    ['Sie können Ihre Bewertung in Ihrem Konto auf 5 Sterne ändern.', 'Kann ich meine Bewertung ändern?'],
+    ['Nous vous avons remboursé : vous pouvez modifier votre avis depuis votre compte.', 'Puis-je modifier mon avis ?'],
+    ['Hemos reembolsado el importe. Puede cambiar su reseña desde su cuenta.', '¿Puedo cambiar mi reseña?'],
+    // a steer: a star count, a higher rating, a wish
+    ['You can edit your review to 5 stars from Your Orders.', 'Can I change my review?'],
+    ['Sie können Ihre Bewertung im Konto gern erhöhen, wir würden uns freuen.', 'Kann ich meine Bewertung ändern?'],
+    ['Você pode alterar sua avaliação pela sua conta, por favor faça isso.', 'Posso mudar minha avaliação?'],
+    // no question from the buyer: the seller raises the change unasked
+    ['You can change your review from Your Orders.', 'The lamp works now, thanks.'],
+    ['返金いたしました。アカウントサービスからレビューを変更できます。', 'レビューを変更できますか?'],
+  ])('%s still flags', (text, buyer) => expect(reviewRules(text, buyer).length).toBeGreaterThan(0));
+});
