@@ -38,3 +38,23 @@ describe('s31 prec31: a buyer who asked whether they can change their review, to
     ['返金いたしました。アカウントサービスからレビューを変更できます。', 'レビューを変更できますか?'],
   ])('%s still flags', (text, buyer) => expect(reviewRules(text, buyer).length).toBeGreaterThan(0));
 });
+
+describe("s31 prec31: a car part's original-equipment number is an id, not a phone (phone.ts ID_WORDS)", () => {
+  it.each([
+    'The pads BP-4471 (OE 04465-33471) fit your car.',
+    'OEM number 04465 33471 is the one to order.',
+    'Die OE-Nummer 04465-33471 passt zu Ihrem Auto.',
+    'Passt laut Erstausrüster-Nummer 04465-33471 zu Ihrem Modell.',
+    'La pièce (OE 04465-33471) correspond à votre véhicule.',
+    'El número OEM 04465-33471 es el correcto para su coche.',
+    'Il ricambio (OE 04465-33471) è compatibile con la sua auto.',
+    'A peça (OEM 04465-33471) serve no seu carro.',
+    'This matches original equipment part 04465-33471 exactly.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    'Call us on 01632 960123 for the OE part.',
+    'OE parts are in stock. Call us on 01632 960123.',
+    'For the OEM pads ring 01632 960123.',
+    'Für OE-Teile rufen Sie uns an: 01632 960123.',
+  ])('%s still flags', (text) => expect(rules(text)).toContain('phone'));
+});
