@@ -7,6 +7,7 @@ import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { oneByte } from './normalize';
 import { MESSENGER_APPS, SELLER_CLITIC, SELLER_POSSESSIVE, socialNetworksExcept } from './lexicon/shared';
 import { compact, compactRegExp } from './detectors/compact-letters';
+import { messengerAmongApps } from './detectors/messenger-among-apps';
 
 interface Range {
   start: number;
@@ -371,7 +372,7 @@ const WORKS_WITH = accentOptionalRe(compact(/(?<![\p{L}])(?:works?|working|compa
 /** ... the messenger followed by a call or video word: "WhatsApp video calls", "WhatsApp-Videoanrufe". */
 const CALL_AFTER = accentOptionalRe(/^[\s-]{0,2}(?:video ?calls?|calls?|videoanruf\p{L}*|anrufe?|appels?|llamadas?|videollamadas?|chiamate?|videochiamate?|chamadas?|通話|ビデオ通話)(?![\p{L}])/u);
 // (the seller's team or desk on it is its channel: "our support team works with WhatsApp too")
-const WE_ON_IT = compact(/(?<![\p{L}])(?:us|we|uns|wir|nous|nosotros|noi|nós|a gente|me|mich|moi|team|support|service|kundendienst|kundenservice|équipe|sav|equipo|soporte|servicio|assistenza|servizio|suporte|atendimento|sac|contact\p{L}*|write|schreiben|écrivez|escr[íi]b\p{L}*|scriv\p{L}*|escrev\p{L}*|add|adicion\p{L}*|ajout\p{L}*|agr[ée]g\p{L}*|aggiung\p{L}*|hinzufüg\p{L}*)(?![\p{L}])|弊社|当店/u);
+export const WE_ON_IT = compact(/(?<![\p{L}])(?:us|we|uns|wir|nous|nosotros|noi|nós|a gente|me|mich|moi|team|support|service|kundendienst|kundenservice|équipe|sav|equipo|soporte|servicio|assistenza|servizio|suporte|atendimento|sac|contact\p{L}*|write|schreiben|écrivez|escr[íi]b\p{L}*|scriv\p{L}*|escrev\p{L}*|add|adicion\p{L}*|ajout\p{L}*|agr[ée]g\p{L}*|aggiung\p{L}*|hinzufüg\p{L}*)(?![\p{L}])|弊社|当店/u);
 const MESSENGER_OR_CALL_APP = compactRegExp(`^(?:${MESSENGER_APPS}|line|facetime|zoom|teams|meet)$`, 'u');
 export function messengerAsCompatibility(t: string, span: Range): boolean {
   const name = t.slice(span.start, span.end).replace(/^(?:per|via|über|par|por|tramite|pelo|no|on|in|by)\s+/u, '');
@@ -416,7 +417,8 @@ export function offsiteNotInvited(t: string, span: Range): boolean {
   // teilen Sie uns bitte Ihre Handynummer mit" - s17 blind d de-007)
   if (!chat && servicePersonCalls(sentenceHead(t, span), sentence) && !sendItToUs(sentence)) return true;
   if (!chat && numberHeldByOrder(sentence)) return true;
-  return messengerAsCompatibility(t, span);
+  // (s31 prec31: a messenger as one of a class of apps - "every calling app, WhatsApp included" - messenger-among-apps.ts)
+  return messengerAsCompatibility(t, span) || messengerAmongApps(t, span);
 }
 
 /** Amazon's way to the review form: the orders page, the product page, a button ("Your Orders > Write a product

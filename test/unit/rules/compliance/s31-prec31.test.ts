@@ -58,3 +58,22 @@ describe("s31 prec31: a car part's original-equipment number is an id, not a pho
     'Für OE-Teile rufen Sie uns an: 01632 960123.',
   ])('%s still flags', (text) => expect(rules(text)).toContain('phone'));
 });
+
+describe('s31 prec31: a messenger named as one of a class of apps a product handles (messengerAmongApps)', () => {
+  it.each([
+    'The speaker plays sound from every calling app, WhatsApp included.',
+    'The headset works for any video app such as Skype.',
+    'Das Headset klappt mit allen Anruf-Apps wie WhatsApp oder Signal.',
+    'Les écouteurs prennent en charge toutes les applis de visio, Skype compris.',
+    'El altavoz sirve para todas las aplicaciones de llamada, incluida WhatsApp.',
+    'Le cuffie vanno bene con tutte le app di chiamata, tra cui WhatsApp.',
+    'A caixa de som toca o áudio de qualquer aplicativo de chamada, incluindo o WhatsApp.',
+    'The webcam picks up in all meeting apps, Skype too.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    'Message us on any app you like, WhatsApp included.',
+    "Écrivez-nous sur l'appli de votre choix, WhatsApp compris.",
+    'Escríbanos por la aplicación que prefiera, incluida WhatsApp.',
+    'Our team answers on all chat apps, WhatsApp included.',
+  ])('%s still flags', (text) => expect(rules(text)).toContain('offplatform'));
+});
