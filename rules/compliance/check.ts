@@ -8,6 +8,7 @@ import { reviewToldAsFact } from './detectors/review-fact';
 import { reviewScreenshots } from './detectors/review-screenshot';
 import { hotelStarClass, ratingAsDeviceSetting } from './detectors/device-setting';
 import { reviewPageInPath } from './detectors/menu-path';
+import { ownReviewEditPermitted } from './detectors/own-review-edit';
 import { SELLER_BANK_ENTRIES, sellersBankOnDocument } from './detectors/seller-bank-fact';
 import { pressedAsks } from './detectors/review-pressure';
 import { experienceForOthers } from './detectors/experience-for-others';
@@ -1393,6 +1394,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (rule === 'review_request' && commentOfAForm(t, span)) return true;
   // ... or Amazon's path to the review form told, quoted or not, to a buyer who asked how or where (s17 blind)
   if (explainsReviewPath(sentenceOnce, buyer.text, () => t, span)) return true;
+  // ... or told they can change their own review, and where, after asking whether they can (s31 prec31 - own-review-edit.ts)
+  if (ownReviewEditPermitted(buyer.text, sentenceOnce(), previousSentence(t, span))) return true;
   // ... or Amazon's 1-to-5 star scale told to a buyer who asked about reviews (s20)
   if (describesRatingScale(sentenceOnce, buyer.text)) return true;
   // ... or Amazon's eligibility rule for an account told to a buyer who asked why they cannot review (s25)

@@ -7,6 +7,7 @@ import { firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { oneByte } from './normalize';
 import { MESSENGER_APPS, SELLER_CLITIC, SELLER_POSSESSIVE, socialNetworksExcept } from './lexicon/shared';
 import { compact, compactRegExp } from './detectors/compact-letters';
+import { messengerAmongApps } from './detectors/messenger-among-apps';
 
 interface Range {
   start: number;
@@ -371,7 +372,7 @@ const WORKS_WITH = accentOptionalRe(compact(/(?<![\p{L}])(?:works?|working|compa
 /** ... the messenger followed by a call or video word: "WhatsApp video calls", "WhatsApp-Videoanrufe". */
 const CALL_AFTER = accentOptionalRe(/^[\s-]{0,2}(?:video ?calls?|calls?|videoanruf\p{L}*|anrufe?|appels?|llamadas?|videollamadas?|chiamate?|videochiamate?|chamadas?|通話|ビデオ通話)(?![\p{L}])/u);
 // (the seller's team or desk on it is its channel: "our support team works with WhatsApp too")
-const WE_ON_IT = compact(/(?<![\p{L}])(?:us|we|uns|wir|nous|nosotros|noi|nós|a gente|me|mich|moi|team|support|service|kundendienst|kundenservice|équipe|sav|equipo|soporte|servicio|assistenza|servizio|suporte|atendimento|sac|contact\p{L}*|write|schreiben|écrivez|escr[íi]b\p{L}*|scriv\p{L}*|escrev\p{L}*|add|adicion\p{L}*|ajout\p{L}*|agr[ée]g\p{L}*|aggiung\p{L}*|hinzufüg\p{L}*)(?![\p{L}])|弊社|当店/u);
+export const WE_ON_IT = compact(/(?<![\p{L}])(?:us|we|uns|wir|nous|nosotros|noi|nós|a gente|me|mich|moi|team|support|service|kundendienst|kundenservice|équipe|sav|equipo|soporte|servicio|assistenza|servizio|suporte|atendimento|sac|contact\p{L}*|write|schreiben|écrivez|escr[íi]b\p{L}*|scriv\p{L}*|escrev\p{L}*|add|adicion\p{L}*|ajout\p{L}*|agr[ée]g\p{L}*|aggiung\p{L}*|hinzufüg\p{L}*)(?![\p{L}])|弊社|当店/u);
 const MESSENGER_OR_CALL_APP = compactRegExp(`^(?:${MESSENGER_APPS}|line|facetime|zoom|teams|meet)$`, 'u');
 export function messengerAsCompatibility(t: string, span: Range): boolean {
   const name = t.slice(span.start, span.end).replace(/^(?:per|via|über|par|por|tramite|pelo|no|on|in|by)\s+/u, '');
@@ -416,7 +417,8 @@ export function offsiteNotInvited(t: string, span: Range): boolean {
   // teilen Sie uns bitte Ihre Handynummer mit" - s17 blind d de-007)
   if (!chat && servicePersonCalls(sentenceHead(t, span), sentence) && !sendItToUs(sentence)) return true;
   if (!chat && numberHeldByOrder(sentence)) return true;
-  return messengerAsCompatibility(t, span);
+  // (s31 prec31: a messenger as one of a class of apps - "every calling app, WhatsApp included" - messenger-among-apps.ts)
+  return messengerAsCompatibility(t, span) || messengerAmongApps(t, span);
 }
 
 /** Amazon's way to the review form: the orders page, the product page, a button ("Your Orders > Write a product
@@ -430,7 +432,7 @@ const AMAZON_PATH = accentOptionalRe(
  *  then the path serves an ask ("if you're happy, Your Orders > Write a review", "since you asked: Your Orders > Write a
  *  review - and please do leave one", "we'd love five stars"). An instruction's imperative ("click", "pulse", "klicken
  *  Sie", "クリックしてください") is no wish. */
-const OWN_WISH = accentOptionalRe(
+export const OWN_WISH = accentOptionalRe(
   compact(/(?<![\p{L}])(?:please|do leave|we'd (?:love|be)|we would (?:love|be)|would (?:mean|help)|means a lot|we hope|hope you|grateful|appreciate|bitte|wir freuen|würden uns|wir hoffen|dankbar|s'il vous plaît|nous serions|ravis|nous esp[ée]rons|ça nous aiderait|n'hésitez|por favor|nos encantar\p{L}+|agradecer\p{L}*|esperamos|no dude|ayudar\p{L}*|per favore|ci farebbe|saremmo|speriamo|aiuterebbe|ficar\p{L}*amos|adorar\p{L}*amos|seria (?:muito )?importante|ajudaria|(?:5|five|fünf|cinq|cinco|cinque) (?:stars|sterne|étoiles|estrellas|stelle|estrelas)|positive?|positiv\p{L}{0,2}|good review|gute bewertung|bon avis|buena reseña|buona recensione|boa avaliação|happy|satisfied|enjoy\p{L}*|zufrieden|gefällt|gefallen|satisfait\p{L}*|content\p{L}*|satisfech\p{L}*|gustado|encantad\p{L}*|soddisfatt\p{L}*|piaciut\p{L}*|satisfeit\p{L}*|gostou|curtiu|help us|helps us|hilft uns|(?:other|anderen|autres|otros|altri|outros) (?:buyers|customers|shoppers|käufer\p{L}*|kunden|acheteurs|clients|compradores|clientes|acquirenti|clienti))(?![\p{L}])|お願い|嬉し|うれし|幸い|励み|ぜひ|満足|気に入|星5|★5/u),
 );
 /** Two kinds of review told apart: "two separate things", "zwei verschiedene Dinge", "deux choses différentes", "dos cosas distintas",
@@ -445,7 +447,7 @@ const BUYER_SENTENCE = /[^.!?。！？\n]+[.!?。！？]*/gu;
 /** What the seller did for the buyer: a refund, a replacement, a fix ("we have refunded you", "Ersatz ist unterwegs",
  *  "nous vous avons remboursé", "hemos reembolsado", "le abbiamo rimborsato", "o reembolso foi feito", 返金いたしました, "the
  *  fault is fixed"): a review path after it is a swap offered, not an answer (refunds bought good ratings - policy.md). */
-const REFUND_OR_FIX = accentOptionalRe(
+export const REFUND_OR_FIX = accentOptionalRe(
   compact(/(?<![\p{L}])(?:refund\p{L}*|reimburs\p{L}*|money back|replacement|replaced|(?:rück)?erstatt\p{L}*|geld zurück|ersatz\p{L}*|ersetzt|rembours\p{L}*|remplac\p{L}*|reembols\p{L}*|reemplaz\p{L}*|sustitu\p{L}*|rimbors\p{L}*|sostitu\p{L}*|estorn\p{L}*|substitu\p{L}*|fixed|solved|resolved|sorted out|gelöst|behoben|repariert|r[ée]solu\p{L}{0,2}|r[ée]par[ée]\p{L}{0,2}|resuelt\p{L}{1,2}|solucionad\p{L}{1,2}|arreglad\p{L}{1,2}|risolt\p{L}|riparat\p{L}|resolvid\p{L}{1,2}|consertad\p{L}{1,2})(?![\p{L}])|返金|交換|代替品|解決|修理/u),
 );
 /**
