@@ -53,6 +53,12 @@ const CONCEDED = re(
 const ONLY_AMAZON_AFTER = re(
   String.raw`^[^.!?;\n]{0,60}?(?<![\p{L}])(?:but|aber|mais|pero|ma|mas|però|porém|however|jedoch)(?![\p{L}])[^.!?;\n]{0,50}?(?<![\p{L}])(?:only|solo|sólo|solamente|soltanto|unicamente|nur|seulement|uniquement|só|somente|apenas|exclusiv\p{L}{1,6}|ausschlie[ßs]lich)(?![\p{L}])[^.!?;\n]{0,50}?(?<![\p{L}])(?:amazon|here|hier|ici|aqu[ií]|qui|aqui)(?![\p{L}])`,
 );
+/** The seller the subject after the contrast ("but we can only …", "ma possiamo …", "pero solo podemos …"): what we can do is
+ *  refused - not "…, but returns only via Amazon", which leaves the channel offered for the rest. */
+const SELLER_AFTER_CONTRAST = re(
+  String.raw`^[^.!?;\n]{0,60}?(?<![\p{L}])(?:but|aber|mais|pero|ma|mas|però|porém|however|jedoch)(?![\p{L}])[^.!?;\n]{0,30}?(?<![\p{L}])(?:we|wir|nous|podemos|possiamo|puedo|posso|pouvons|können|dürfen|can|may)(?![\p{L}])`,
+);
+const CONTRAST_AT = re(String.raw`(?<![\p{L}])(?:but|aber|mais|pero|ma|mas|però|porém|however|jedoch)(?![\p{L}])`);
 const UP_TO_COMMA = /^[^,;:]{0,60}/u;
 /** An invitation in the span's own clause before the contrast ("write us on WhatsApp, but …"): the channel is offered. */
 const INVITED = re(
@@ -100,7 +106,9 @@ export function channelRefused(t: string, start: number, end: number): boolean {
   const clauseHead = head.split(/[,;:]/u).pop() ?? '';
   // (the concession before the span or right after it, before the comma: "WhatsApp wäre bequemer, aber …")
   const conceded = CONCEDED.test(head) || CONCEDED.test(UP_TO_COMMA.exec(tail)?.[0] ?? '');
-  if (conceded && !INVITED.test(clauseHead) && ONLY_AMAZON_AFTER.test(tail)) return true;
+  // (an invitation before the contrast, in the span's clause or right after it, offers the channel: "…, schreiben Sie uns dort, aber …")
+  const beforeContrast = tail.slice(0, CONTRAST_AT.exec(tail)?.index ?? 0);
+  if (conceded && !INVITED.test(clauseHead) && !INVITED.test(beforeContrast) && ONLY_AMAZON_AFTER.test(tail) && SELLER_AFTER_CONTRAST.test(tail)) return true;
   const ja = JA_REFUSED_AFTER.exec(tail);
   return ja !== null && !JA_ASKED_AGAIN.test(tail.slice(ja.index + ja[0].length));
 }
