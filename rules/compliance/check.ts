@@ -61,6 +61,7 @@ import { describe } from './messages';
 import { withModelFindings } from './model';
 import { asksBeforePacking } from './order-deadline';
 import { CONTRAST_WORDS, EVENT_CAUSE_AFTER, MESSENGER_APPS, SELLER_POSSESSIVE, SOCIAL_NETWORKS, SPARE_PART_NOUNS, socialNetworksExcept } from './lexicon/shared';
+import { channelRefused, reviewRefused, wishRoutedAfterRefusal } from './refusal';
 import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 import { compact, compactRegExp } from './detectors/compact-letters';
@@ -1125,6 +1126,10 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
     if (!CONDITION.test(head.slice(0, m.index))) return true;
   }
   if (NEGATION_AFTER.test(sliceOf(t, span.end, span.end + CLAUSE_WINDOW))) return true;
+  // (s31 ref31: "not X nor Y", a list spelling out the refused clause, "easier, but only via Amazon", Japanese 〜ません; and the
+  // buyer's wish routed to Amazon after a refusal - refusal.ts)
+  if (rule === 'offplatform' && channelRefused(t, span.start, span.end)) return true;
+  if (rule === 'marketing' && wishRoutedAfterRefusal(t, span.start, span.end)) return true;
   // the refusal at the head of a list the phrase closes
   const listFrom = rule === 'marketing' ? -1 : listClauseStart(t, clauseFrom, head);
   if (listFrom >= 0) {
@@ -1386,6 +1391,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   const tailInSentence = /^[^.!?;\n。！？]{0,200}[.!?;\n。！？]?/u.exec(t.slice(span.end, span.end + 201))?.[0] ?? '';
   if (tradeRefusedAround(headInSentence, phrase, tailInSentence) || amazonsMailTold(headInSentence, tailInSentence)) return true;
   if (TRADE_REFUSED.test(headInClause)) return true;
+  // (s31 ref31: the ask or trade the object of a refused verb after it, German verb-final, Japanese ことはございません - refusal.ts)
+  if (reviewRefused(t, span.start, span.end)) return true;
   // the name of a button or page, quoted, for a buyer who asked how to leave or change a review
   if (buyerQuestion && askedAboutReviews(buyerQuestion) && quotedLabel(t, span)) return true;
   // ... or of Amazon's mail, named as Amazon's, with no ask of ours in the sentence (s21 blind q en-025)
