@@ -46,6 +46,7 @@ import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/prom
 import { turnIn } from './detectors/topic-turn';
 import { multibuyOffers } from './detectors/multibuy';
 import { afterOrderOffers } from './detectors/after-order-offer';
+import { buyerContactAsks } from './detectors/buyer-contact-ask';
 import { salesBeyondOrder } from './detectors/sale-beyond-order';
 import { documentNotice } from './detectors/notice-object';
 import { amazonSetsIt, anaphoricDiscount, discountReadBack, pricesVaryWith } from './detectors/price-explained';
@@ -1798,6 +1799,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     if (describesOrderOrRule(t, p, 'marketing', clauseStart(t, p.start), buyer, p.entry === PROMOTION_ENTRY['cross-sell'] || p.entry === PROMOTION_ENTRY['price-cut'])) cleared.push(p);
     else spans.push(p);
   }
+
+  // the buyer's own e-mail, mobile or handle asked: offplatform + personal_data (buyer-contact-ask.ts)
+  spans.push(...buyerContactAsks(t));
 
   // the structural review asks pass the guards the lexicon phrases pass (a rule stated, thanks for a
   // review, Amazon's own review mail explained to a buyer who asked)
