@@ -49,6 +49,13 @@ const THIRD_PARTY = re(
   `${W}(?:amazon(?:-| )?(?:account|konto|kundenkonto|compte|cuenta|conta|profil\\p{L}{0,2})|carrier|courier|driver|delivery (?:company|service)|zusteller\\p{L}{0,2}|paketdienst|spedition|transporteur|livreur|transportista|repartidor|mensajero|corriere|spedizioniere|transportadora|entregador|motorista)${E}|配送業者|ドライバー|運送会社`,
 );
 
+/** The buyer told to look in their own mailbox, right before it ("check your e-mail", "prüfen Sie Ihre E-Mail", "vérifiez votre
+ *  mail", "mira en tu correo", "controlli la sua mail", "confira seu e-mail"): the address is read, not asked - the ask verb of the
+ *  sentence is for something else ("send us a photo and check your e-mail"). */
+const CHECK_BEFORE = re(
+  `${W}(?:check|look (?:in|at|through)|search|prüfen sie(?: bitte)?|prüf|schauen sie(?: bitte)?(?: in)?|sehen sie(?: bitte)?(?: in)?|vérifiez|consultez|regardez(?: dans)?|mira(?: también)?(?: en)?|mire(?: también)?(?: en)?|revisa|revise|controll[ai](?: anche)?(?: nella)?|guardi(?: nella)?|verifica|verifique|confira|confere|olhe|veja)(?: (?:bitte|also|too|aussi|también|anche|também))? ?$`,
+);
+
 /** Mail already gone, or a notice about the buyer's own address (past tense of sending): no ask. */
 const ALREADY_SENT = re(`${W}(?:(?:we|i) (?:have |'ve )?(?:sent|emailed)|haben (?:wir|ich) (?:\\p{L}+ ){0,3}(?:geschickt|gesendet)|(?:nous )?avons envoy|hemos enviado|abbiamo inviato|enviamos para)${E}`);
 
@@ -58,7 +65,7 @@ export function buyerContactAsks(t: string): Span[] {
     const s = t.slice(a, b);
     if (!gatedTest(BUYER_CONTACT, s)) continue;
     const m = BUYER_CONTACT.exec(s);
-    if (!m || !ASK.test(s) || THIRD_PARTY.test(s) || ALREADY_SENT.test(s) || NEGATION.test(s)) continue;
+    if (!m || !ASK.test(s) || CHECK_BEFORE.test(s.slice(Math.max(0, m.index - 28), m.index)) || THIRD_PARTY.test(s) || ALREADY_SENT.test(s) || NEGATION.test(s)) continue;
     const start = a + m.index;
     const end = start + m[0].length;
     out.push({ rule: 'personal_data', severity: 'block', start, end, entry: 'personal_data:buyer-contact-asked' });

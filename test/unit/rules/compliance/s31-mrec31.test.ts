@@ -61,6 +61,10 @@ describe('near-misses: Amazon, a carrier, a refusal, the phone model, the seller
     'Please tell us your Instagram handle so we can feature your photo.',
     // (the seller's own channel offered: offplatform from the channel lists, no buyer data asked)
     'Ci scriva su WhatsApp, le rispondiamo subito.',
+    // (the buyer's own mailbox to be checked; the ask verb is for a photo)
+    'Send us a photo of the label and check your email for the return code.',
+    'Envoyez-nous une photo et vérifiez votre mail pour le bon de retour.',
+    'Mandami la foto e controlla la tua mail, ti arriva la conferma.',
   ]);
   personal(['Please tell us your Instagram handle so we can feature your photo.']);
 });
