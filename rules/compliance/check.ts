@@ -48,6 +48,9 @@ import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/prom
 import { turnIn } from './detectors/topic-turn';
 import { multibuyOffers } from './detectors/multibuy';
 import { afterOrderOffers } from './detectors/after-order-offer';
+import { buyerContactAsks } from './detectors/buyer-contact-ask';
+import { messengerLinkNumbers } from './detectors/messenger-link';
+import { storefrontSearches } from './detectors/storefront-search';
 import { salesBeyondOrder } from './detectors/sale-beyond-order';
 import { documentNotice } from './detectors/notice-object';
 import { amazonSetsIt, anaphoricDiscount, discountReadBack, pricesVaryWith } from './detectors/price-explained';
@@ -1707,6 +1710,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     spans.push(p);
     contacts.push(p);
   }
+  // (a number inside a click-to-chat link, "wa.me/55119…": the phone reader skips addresses - messenger-link.ts)
+  spans.push(...messengerLinkNumbers(t));
   // the invitation words are read with the other addresses blanked out: a mailbox name is no word of the sentence, so a bare
   // signature "+33 (0)4 65 71 20 33 · contact@atelierbrun.fr" gets its phone and e-mail findings only (README: a bare "Tel.:/E-mail:"
   // line) - s24 blind c fr-006, where "contact@" read as the verb; "Contact us: +33 … · contact@…" still invites
@@ -1803,12 +1808,15 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
 
   // a promotion in plain words (an upsell, a new model, a bundle, other products) is marketing whatever its words
   // (through the marketing guards the lexicon phrases pass: a sale told as over, a quoted name)
-  for (const p of [...promotions(t, options.buyerMessage, phrases.cue(PROMOTION_CUE)), ...offersNotOnAmazon(t), ...multibuyOffers(t), ...afterOrderOffers(t, options.buyerMessage), ...salesBeyondOrder(t, options.buyerMessage)]) {
+  for (const p of [...promotions(t, options.buyerMessage, phrases.cue(PROMOTION_CUE)), ...offersNotOnAmazon(t), ...multibuyOffers(t), ...afterOrderOffers(t, options.buyerMessage), ...salesBeyondOrder(t, options.buyerMessage), ...storefrontSearches(t, options.buyerMessage)]) {
     // (s27: a price cut on another variant of the bought item names the bought item as the cross-sell does - promotion-price-cut reads the
     // order itself: "the 3-tier version of the plant stand you bought just dropped to $34.99")
     if (describesOrderOrRule(t, p, 'marketing', clauseStart(t, p.start), buyer, p.entry === PROMOTION_ENTRY['cross-sell'] || p.entry === PROMOTION_ENTRY['price-cut'])) cleared.push(p);
     else spans.push(p);
   }
+
+  // the buyer's own e-mail, mobile or handle asked: offplatform + personal_data (buyer-contact-ask.ts)
+  spans.push(...buyerContactAsks(t));
 
   // the structural review asks pass the guards the lexicon phrases pass (a rule stated, thanks for a
   // review, Amazon's own review mail explained to a buyer who asked)
