@@ -22,7 +22,7 @@ const TOP = compactRegExp(
 );
 /** A scale or an alternative around the count: the buyer free to pick ("von 1 bis 5", "de 1 a 5", "1 star or 5", "1～5"). */
 const SCALE = compactRegExp(
-  `(?<![\\p{L}\\d])(?:1|one|eins|einem|un|une|uno|una|um|uma|zero|0)(?: ${STAR})?(?: ?[-–] ?| (?:to|bis|à|a|al|ao|até|da|or|oder|ou|o|oppure) )${FIVE}(?![\\d])|(?:between|zwischen|entre|tra|fra) (?:1|one|eins|einem|un|une|uno|una|um|uma) (?:${STAR} )?(?:and|und|et|y|e) ${FIVE}|[1１] ?[～~〜-] ?[5５]|(?:or|oder|ou|o|oppure|ni|nor) (?:\\p{L}{1,10} )?${FIVE}|${FIVE} (?:\\p{L}{1,10} )?(?:or|oder|ou|o|oppure) (?:1|one|un|une|uno|una|um|uma|ein|einen|\\p{L}{1,10} (?:weniger|less|moins|menos|meno))|mehr oder weniger|more or less|whether|ob (?:sie|du)|que ce soit|ya sea|no matter|sin importar|egal`,
+  `(?<![\\p{L}\\d])(?:1|one|eins|einem|un|une|uno|una|um|uma|zero|0)(?: ${STAR})?(?: ?[-–\\x96] ?| (?:to|bis|à|a|al|ao|até|da|or|oder|ou|o|oppure) )${FIVE}(?![\\d])|(?:between|zwischen|entre|tra|fra) (?:1|one|eins|einem|un|une|uno|una|um|uma) (?:${STAR} )?(?:and|und|et|y|e) ${FIVE}|[1１] ?[～~〜-] ?[5５]|(?:or|oder|ou|o|oppure|ni|nor) (?:\\p{L}{1,10} )?${FIVE}|${FIVE} (?:\\p{L}{1,10} )?(?:or|oder|ou|o|oppure) (?:1|one|un|une|uno|una|um|uma|ein|einen|\\p{L}{1,10} (?:weniger|less|moins|menos|meno))|mehr oder weniger|more or less|whether|ob (?:sie|du)|que ce soit|ya sea|no matter|sin importar|egal`,
   'u',
 );
 /** A negation, a thanks or a review already given in the clause before the count: no count asked for. */

@@ -32,6 +32,13 @@ describe('s31 rrec31: a review ask after a "now that" clause on the item (now-th
     'Agora que o reembolso foi feito, pode deixar uma avaliação se quiser.',
     'Jetzt, wo das Paket angekommen ist, können Sie gern eine Bewertung schreiben.',
     'Now that you have had a few weeks with the blender, would you rate it?',
+    // the order in transit, the speaker's own thought (merge review: s22-rv2b's tests)
+    'Now that your order has shipped, you can leave a review once it arrives.',
+    'Jetzt, wo Ihr Paket unterwegs ist, können Sie nach der Lieferung eine Bewertung schreiben.',
+    'Maintenant que votre colis est expédié, vous pourrez laisser un avis à la réception.',
+    'Now that I think of it, could you leave us a review when you have a moment?',
+    'Jetzt, wo ich daran denke: Würden Sie uns eine Bewertung schreiben?',
+    'Agora que me lembrei, poderia deixar uma avaliação quando puder?',
   ])('now-that.ts reads no state in: %s', (text) => expect(text.toLowerCase().match(NOW_THAT_STATE)).toBeNull());
 
   // No review ask: the clause alone flags nothing.
