@@ -1,11 +1,9 @@
 // Session 30, helper precb: review words in replies that explain, refuse or pass on, read by structure in our own words (not
 // the batch's sentences) - each kind with wordings that must stay clean and near-misses that must still flag.
 import { describe, expect, it } from 'vitest';
-import { checkMessage } from '../../../../rules/compliance';
+import { ruleLayer } from './helpers/cases';
 
-/** Rules the rule layer finds (the learned layer's findings left out). */
-const rules = (text: string, buyerMessage?: string) =>
-  [...new Set(checkMessage(text, { buyerMessage }).filter((f) => f.layer !== 'model').map((f) => f.rule))].sort();
+const rules = ruleLayer;
 
 describe('s30 precb: a review-for-reward trade refused, the negation before or after the phrase (tradeRefusedAround)', () => {
   it.each([

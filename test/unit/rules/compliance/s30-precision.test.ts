@@ -1,11 +1,9 @@
 // Session 30, precision helper: harmless replies of every family the phrase rules read as asks or offers - each class in our own
 // words (not the batch's sentences), with near-misses that must still flag.
 import { describe, expect, it } from 'vitest';
-import { checkMessage } from '../../../../rules/compliance';
+import { ruleLayer } from './helpers/cases';
 
-/** Rules the rule layer finds (the learned layer's findings left out). */
-const rules = (text: string, buyerMessage?: string) =>
-  [...new Set(checkMessage(text, { buyerMessage }).filter((f) => f.layer !== 'model').map((f) => f.rule))].sort();
+const rules = ruleLayer;
 
 describe('s30 precision: a discount refused, the object first and an adverb before the negation (German)', () => {
   it.each([

@@ -3,10 +3,9 @@
 // on who may review told as a fact; each kind with near-misses that must stay clean.
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../../../../rules/compliance';
+import { ruleLayer } from './helpers/cases';
 
-/** Rules the rule layer finds (the learned layer's findings left out). */
-const rules = (text: string, buyerMessage?: string) =>
-  [...new Set(checkMessage(text, { buyerMessage }).filter((f) => f.layer !== 'model').map((f) => f.rule))].sort();
+const rules = ruleLayer;
 
 describe('s30 rev30: the buyer asked to tell others how the item does, no review word (experience-for-others.ts)', () => {
   it.each([

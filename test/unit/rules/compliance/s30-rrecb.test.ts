@@ -1,11 +1,9 @@
 // Session 30, helper rrecb: review asks read by structure in our own words (not the batch's sentences) - each kind with
 // wordings that must flag and near-misses that must stay clean.
 import { describe, expect, it } from 'vitest';
-import { checkMessage } from '../../../../rules/compliance';
+import { ruleLayer } from './helpers/cases';
 
-/** Rules the rule layer finds (the learned layer's findings left out). */
-const rules = (text: string, buyerMessage?: string) =>
-  [...new Set(checkMessage(text, { buyerMessage }).filter((f) => f.layer !== 'model').map((f) => f.rule))].sort();
+const rules = ruleLayer;
 
 describe('s30 rrecb: other buyers\' top marks, then a turn to the buyer (review-recall.ts socialProofTurns)', () => {
   it.each([

@@ -1,11 +1,9 @@
 // Session 31, helper prec31: compliant replies read by structure in our own words (not the batch's sentences) - each kind
 // with wordings that must stay clean and near-misses that must still flag.
 import { describe, expect, it } from 'vitest';
-import { checkMessage } from '../../../../rules/compliance';
+import { ruleLayer } from './helpers/cases';
 
-/** Rules the rule layer finds (the learned layer's findings left out). */
-const rules = (text: string, buyerMessage?: string) =>
-  [...new Set(checkMessage(text, { buyerMessage }).filter((f) => f.layer !== 'model').map((f) => f.rule))].sort();
+const rules = ruleLayer;
 const reviewRules = (text: string, buyerMessage?: string) => rules(text, buyerMessage).filter((r) => r === 'leading' || r === 'review_request');
 
 describe('s31 prec31: a buyer who asked whether they can change their review, told they can and where (ownReviewEditPermitted)', () => {

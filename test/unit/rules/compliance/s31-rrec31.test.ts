@@ -1,12 +1,10 @@
 // Session 31, helper rrec31: review asks read by structure in our own words (not the corpus's sentences) - each kind with
 // wordings that must flag and near-misses that must keep their findings or stay clean.
 import { describe, expect, it } from 'vitest';
-import { checkMessage } from '../../../../rules/compliance';
+import { ruleLayer } from './helpers/cases';
 import { NOW_THAT_STATE } from '../../../../rules/compliance/detectors/now-that';
 
-/** Rules the rule layer finds (the learned layer's findings left out). */
-const rules = (text: string, buyerMessage?: string) =>
-  [...new Set(checkMessage(text, { buyerMessage }).filter((f) => f.layer !== 'model').map((f) => f.rule))].sort();
+const rules = ruleLayer;
 
 describe('s31 rrec31: a review ask after a "now that" clause on the item (now-that.ts, read by conditioned-ask.ts)', () => {
   it.each([

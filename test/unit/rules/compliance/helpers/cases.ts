@@ -11,6 +11,10 @@ const answering = (buyerMessage: string): CheckOptions | undefined => (buyerMess
 export const rules = (text: string, options?: CheckOptions): string[] =>
   [...new Set(checkMessage(text, options).filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
 
+/** The rules the rule layer finds (the learned layer's findings left out), sorted; `buyerMessage` is what the text answers. */
+export const ruleLayer = (text: string, buyerMessage?: string): string[] =>
+  [...new Set(checkMessage(text, { buyerMessage }).filter((f) => f.layer !== 'model').map((f) => f.rule))].sort();
+
 /** Each case holds a marketing finding of the rules (the learned layer's warn does not count: these test rules). */
 export const flagsMarketing = (cases: Case[]) =>
   it.each(pairs(cases))('%s', (text, buyerMessage) => {
