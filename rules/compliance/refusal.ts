@@ -260,6 +260,8 @@ export function reviewAskRefusedBefore(t: string, start: number, end: number, wi
  *  pouvons pas offrir", "no podemos ofrecer", "non possiamo offrire", "não podemos oferecer"). */
 const REFUSAL_HEAD = String.raw`(?:(?:can't|cannot|can not|won't|will not|don't|do not|never|(?:are|am) not (?:able|allowed) to|aren't (?:able|allowed) to)(?: \p{L}{1,12}){0,2}? (?:offer|give|send|provide|pay|refund)|(?:wir|ich) (?:können|dürfen|werden|bieten|geben|gewähren|vergeben)(?: \p{L}{1,12}){0,2}? (?:keine\p{L}?|nichts|nicht)|(?:können|dürfen) (?:wir|ich)(?: \p{L}{1,12}){0,2}? (?:keine\p{L}?|nichts|nicht)|ne (?:pouvons|peux|pourrons|pouvez) (?:pas|rien)(?: \p{L}{1,12})? (?:offrir|proposer|donner|accorder|envoyer)|n'(?:offrons|accordons|envoyons)|ne (?:proposons|donnons|offrons) (?:pas|rien|aucun\p{L}{0,2})|no (?:podemos|debemos|ofrecemos|damos|regalamos|enviamos)(?: (?:ofrecer|dar|regalar|enviar|conceder))?|non (?:possiamo|dobbiamo|offriamo|diamo|regaliamo|inviamo)(?: (?:offrire|dare|regalare|inviare|concedere))?|n[ãa]o (?:podemos|devemos|oferecemos|damos|enviamos)(?: (?:oferecer|dar|enviar|conceder))?)`;
 /** "in exchange for" opening the flagged phrase. */
+// (known gap, left by the s31 mig31 refactor that kept findings identical: "em troca d" is followed by "e/a/o" in Portuguese, so
+// its letter lookahead never lets it match here nor in TRADE_NAMED; Portuguese trades are read by "por" and the other guards)
 const EXCHANGE_START = accentOptionalRe(
   /^(?:in exchange for|in return for|for|im austausch (?:f[üu]r|gegen)|als gegenleistung f[üu]r|f[üu]r|gegen|en [ée]change d|en contrepartie d|contre|a cambio de|por|in cambio (?:di|della|del|delle|dei)|per|em troca d|por)(?![\p{L}])/u,
 );
