@@ -65,16 +65,18 @@ const TAKEN_BACK = re(String.raw`(?<![\p{L}])(?:but|aber|mais|pero|ma|mas|porém
 const CONCEDED = re(
   String.raw`(?<![\p{L}])(?:would|wäre|wären|würde|serait|sería|seria|sarebbe|understand|verstehe\p{L}{0,2}|comprends|comprendo|entiendo|entendo|compreendo|capisco|know|wei[ßs]|sais|sé|so|sei)(?![\p{L}])`,
 );
+/** The contrast that turns from the conceded channel to Amazon (one list for the three readings below). */
+const BUT = String.raw`(?:but|aber|mais|pero|ma|mas|però|porém|however|jedoch)`;
 /** "…, but we can only … via Amazon / here" after the span: Amazon's channel as the only one. */
 const ONLY_AMAZON_AFTER = re(
-  String.raw`^[^.!?;\n]{0,60}?(?<![\p{L}])(?:but|aber|mais|pero|ma|mas|però|porém|however|jedoch)(?![\p{L}])[^.!?;\n]{0,50}?(?<![\p{L}])(?:only|solo|sólo|solamente|soltanto|unicamente|nur|seulement|uniquement|só|somente|apenas|exclusiv\p{L}{1,6}|ausschlie[ßs]lich)(?![\p{L}])[^.!?;\n]{0,50}?(?<![\p{L}])(?:amazon|here|hier|ici|aqu[ií]|qui|aqui)(?![\p{L}])`,
+  String.raw`^[^.!?;\n]{0,60}?(?<![\p{L}])${BUT}(?![\p{L}])[^.!?;\n]{0,50}?(?<![\p{L}])(?:only|solo|sólo|solamente|soltanto|unicamente|nur|seulement|uniquement|só|somente|apenas|exclusiv\p{L}{1,6}|ausschlie[ßs]lich)(?![\p{L}])[^.!?;\n]{0,50}?(?<![\p{L}])(?:amazon|here|hier|ici|aqu[ií]|qui|aqui)(?![\p{L}])`,
 );
 /** The seller the subject after the contrast ("but we can only …", "ma possiamo …", "pero solo podemos …"): what we can do is
  *  refused - not "…, but returns only via Amazon", which leaves the channel offered for the rest. */
 const SELLER_AFTER_CONTRAST = re(
-  String.raw`^[^.!?;\n]{0,60}?(?<![\p{L}])(?:but|aber|mais|pero|ma|mas|però|porém|however|jedoch)(?![\p{L}])[^.!?;\n]{0,30}?(?<![\p{L}])(?:we|wir|nous|podemos|possiamo|puedo|posso|pouvons|können|dürfen|can|may)(?![\p{L}])`,
+  String.raw`^[^.!?;\n]{0,60}?(?<![\p{L}])${BUT}(?![\p{L}])[^.!?;\n]{0,30}?(?<![\p{L}])(?:we|wir|nous|podemos|possiamo|puedo|posso|pouvons|können|dürfen|can|may)(?![\p{L}])`,
 );
-const CONTRAST_AT = re(String.raw`(?<![\p{L}])(?:but|aber|mais|pero|ma|mas|però|porém|however|jedoch)(?![\p{L}])`);
+const CONTRAST_AT = re(String.raw`(?<![\p{L}])${BUT}(?![\p{L}])`);
 const UP_TO_COMMA = /^[^,;:]{0,60}/u;
 /** An invitation in the span's own clause before the contrast ("write us on WhatsApp, but …"): the channel is offered. */
 const INVITED = re(
