@@ -1,7 +1,7 @@
 // checkMessage(): normalize once, run the detectors, map spans back to the original text,
 // merge duplicates, attach the seller-facing sentence.
 import { impressionsElsewhere } from './detectors/impressions-channel';
-import { ellipticStarAsks, heldBackReviews, offlineReviewWished, negativeReviewOnlyAvoided, refusalUndone, reviewAskRefused, reviewChanges } from './detectors/review-change';
+import { ellipticStarAsks, heldBackReviews, offlineReviewWished, negativeReviewOnlyAvoided, reviewAskRefused, reviewChanges } from './detectors/review-change';
 import { opinionOnChoice, opinionOnPick } from './detectors/choice-opinion';
 import { feedbackOnWork } from './detectors/feedback-on-work';
 import { reviewToldAsFact } from './detectors/review-fact';
@@ -18,7 +18,7 @@ import { topScoreAsks } from './detectors/top-score';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praisePassedOn, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
-import { OFFSITE_CUES, channelWishDeclined, groupJoins, insideBypassedAmazon, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
+import { OFFSITE_CUES, groupJoins, insideBypassedAmazon, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
 import { paymentChannels } from './detectors/payment-channel';
 import { pricePitches } from './detectors/price-pitch';
 import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
@@ -31,9 +31,9 @@ import { CJK, phraseScope } from './phrase-scope';
 import { PHONE_WORDS_CUE, detectPhones, reachInvitation, MAKER_LINE } from './detectors/phone';
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
-import { amazonsPromotionAsCause, couponTheBuyerPicked, reviewOnlyAsRegardless, tradeRefusedOverList } from './detectors/harmless-replies';
-import { amazonsMailTold, makerPreparesVersion, novelItemShipped, ratedNotBought, reviewAsRatherNot, reviewRemovedFromPage, serviceAsExperienced, tradeRefusedAround } from './detectors/review-explained';
-import { ABLE_NEG, CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives, rewardsBesideAsks } from './detectors/review-incentive';
+import { amazonsPromotionAsCause, couponTheBuyerPicked, reviewOnlyAsRegardless } from './detectors/harmless-replies';
+import { amazonsMailTold, makerPreparesVersion, novelItemShipped, ratedNotBought, reviewAsRatherNot, reviewRemovedFromPage, serviceAsExperienced } from './detectors/review-explained';
+import { CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives, rewardsBesideAsks } from './detectors/review-incentive';
 import { NUDGE_CUES, reviewNudges, reviewRemindersNoVerb, type NudgeHits } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
 import { sellersOwnAccount } from './detectors/seller-account';
@@ -64,7 +64,7 @@ import { describe } from './messages';
 import { withModelFindings } from './model';
 import { asksBeforePacking } from './order-deadline';
 import { CONTRAST_WORDS, EVENT_CAUSE_AFTER, MESSENGER_APPS, SELLER_POSSESSIVE, SOCIAL_NETWORKS, SPARE_PART_NOUNS, socialNetworksExcept } from './lexicon/shared';
-import { channelRefused, reviewRefused, wishRoutedAfterRefusal } from './refusal';
+import { channelRefused, notAsking, reviewAskRefusedBefore, reviewRefused, reviewTradeRefused, wishRoutedAfterRefusal } from './refusal';
 import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 import { compact, compactRegExp } from './detectors/compact-letters';
@@ -781,14 +781,7 @@ const IF_CANNOT_BEFORE = accentOptionalRe(compact(/(?<![\p{L}])(?:if you (?:can'
 /** "Without" after a negated imperative in the same clause asks for the review twice negated: "don't go without rating us",
  *  "ne partez pas sans nous noter", "no te vayas sin valorarnos", "non andartene senza recensirci", "não saia sem avaliar" (s22 review 2 #2). */
 const NEGATED_WITHOUT = accentOptionalRe(compact(/(?<![\p{L}])(?:don't|do not|dont|never|ne\s(?:[\p{L}']{1,15}\s){0,2}(?:pas|jamais)|n'\p{L}{1,15}\s(?:pas|jamais)|no\s(?:te\s|se\s|os\s|nos\s)?\p{L}{2,15}|non\s(?:\p{L}{1,5}\s)?\p{L}{2,15}|n[ãa]o\s(?:se\s)?\p{L}{2,15}|nunca)\s(?:[^\s.!?;]{1,15}\s){0,3}(?:without|sans|sin|senza|sem)\s{1,3}(?:\p{L}{1,5}\s{1,3})?$/u));
-// (a trade refused right before the review phrase: "we're not able to refund in exchange for removing a review", "we can't
-// pay you for changing your rating" - the seller declines the buyer's offer, no ask; s22 blind j en-107)
-const TRADE_REFUSED = compactRegExp(String.raw`(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|${ABLE_NEG}|not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:refund|pay|reward|compensate|offer|give)(?: [\p{L}'$\d]{1,12}){0,3} (?:in exchange for|in return for|for)\s*$`, 'u');
-/** Where a refusal's reach ends before the phrase: the sentence's end, or a contrast after a comma ("we can't offer anything
- *  for a review, but leave us 5 stars and ..." - what follows "but" is asked). */
-// why: s23 leftover #11 - the refusal in the first half cleared the paid ask in the second
-const REFUSAL_SCOPE_END = new RegExp(String.raw`[.!?;\n]|,\s{0,2}(?:${CONTRAST_WORDS})(?![\p{L}])`, 'u');
-const NOT_ASKING = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:cannot|can't|can not|won't|will not|don't|do not|never|not allowed to|${ABLE_NEG}|aren't allowed to|are not allowed to|may not|must not) (?:\p{L}{1,12} ){0,2}(?:ask|request|offer|require|pressure|expect|incentivi[sz]e|influence|pay)(?![\p{L}])`, 'u'));
+// (the refusals of a review ask or trade - NOT_ASKING, REFUSAL_SCOPE_END, TRADE_REFUSED - are read in refusal.ts)
 
 /** Thanks for a review the buyer already wrote, the review word at most four words after "thanks for":
  *  "vielen Dank für Ihre ausführliche Rezension", "obrigado por escrever uma avaliação tão detalhada",
@@ -1129,8 +1122,8 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
     if (!CONDITION.test(head.slice(0, m.index))) return true;
   }
   if (NEGATION_AFTER.test(sliceOf(t, span.end, span.end + CLAUSE_WINDOW))) return true;
-  // (s31 ref31: "not X nor Y", a list spelling out the refused clause, "easier, but only via Amazon", Japanese 〜ません; and the
-  // buyer's wish routed to Amazon after a refusal - refusal.ts)
+  // (s31 ref31: "not X nor Y", a list spelling out the refused clause, "easier, but only via Amazon", the buyer's wished channel
+  // declined for Amazon, Japanese 〜ません; and the buyer's wish routed to Amazon after a refusal - refusal.ts)
   if (rule === 'offplatform' && channelRefused(t, span.start, span.end)) return true;
   if (rule === 'marketing' && wishRoutedAfterRefusal(t, span.start, span.end)) return true;
   // the refusal at the head of a list the phrase closes
@@ -1157,8 +1150,6 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   if (rule === 'offplatform' && someoneAsks(sliceOf(t, clauseFrom, Math.min(t.length, span.end + 40)).split(/[.!?;,:\n]|\s[-–—\x96\x97]\s/u)[0] ?? '', span.start - clauseFrom)) return true;
   if (rule === 'offplatform' && bareNoRegretted(head, t.slice(Math.max(0, span.start - 20), span.start), t.slice(span.end, span.end + 30), t.slice(span.start, span.end))) return true;
   if (rule === 'offplatform' && inReportedQuestion(head, t.slice(span.end, span.end + 80))) return true;
-  // the buyer's wished channel acknowledged and declined for Amazon (offsite-invite.ts channelWishDeclined)
-  if (rule === 'offplatform' && channelWishDeclined(t, span)) return true;
   // (s30 precb: the seller's service as what the buyer experienced - "votre expérience avec notre service client" - review-explained.ts)
   if (rule === 'offplatform' && serviceAsExperienced(t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.end, span.end + 60))) return true;
   if (rule !== 'marketing' && refusedAsList(t, span)) return true;
@@ -1372,9 +1363,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (reportsBuyersThreat(sentenceOnce(), sentenceAfter(t, span.end))) return true;
   if (amazonDoes(t, span)) return true;
   if (WHO_WROTE.test(t.slice(Math.max(0, span.start - 40), span.start)) && whoUnseen(t, span)) return true;
-  const refusalClause = t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start).split(REFUSAL_SCOPE_END).pop() ?? '';
-  // (s27 review #3: a condition, a request or a "yet" after the phrase undoes the refusal - "never ask for 5 stars unless you loved it")
-  if (NOT_ASKING.test(refusalClause) && !refusalUndone(t, refusalClause, span.end)) return true;
+  // (the seller will not ask, in the phrase's clause before it, unless undone after it - refusal.ts reviewAskRefusedBefore)
+  if (reviewAskRefusedBefore(t, span.start, span.end, CLAUSE_WINDOW)) return true;
   // (s27 known #1: the seller's refusal to ask in the other languages, the negation governing the asking verb and the phrase its
   // object - review-change.ts reviewAskRefused: "Wir würden Sie nie bitten, ...", "Nunca le pediremos que no deje ...")
   if (reviewAskRefused(t, span.start, span.end)) return true;
@@ -1384,16 +1374,15 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   const head = t.slice(Math.max(0, span.start - CLAUSE_WINDOW), span.start);
   const headInClause = head.split(/[.!?;\n]/u).pop() ?? '';
   const headInSentence = head.split(/[.!?;\n。！？]/u).pop() ?? '';
-  // (s30: the refused things listed before "in exchange for", and help promised "with or without a review" - harmless-replies.ts)
-  if (tradeRefusedOverList(headInClause, phrase)) return true;
+  // (s30: help promised "with or without a review" - harmless-replies.ts)
   if (reviewOnlyAsRegardless(phrase)) return true;
-  // (s30 precb: a trade refused with the negation before or after the phrase,
-  // Amazon's own review mail explained - review-explained.ts)
   // (s30 precb: a review as what we'd rather not read, the page a review is removed from - review-explained.ts)
   if (rule === 'review_request' && (reviewAsRatherNot(headInSentence, phrase) || reviewRemovedFromPage(headInSentence))) return true;
   const tailInSentence = /^[^.!?;\n。！？]{0,200}[.!?;\n。！？]?/u.exec(t.slice(span.end, span.end + 201))?.[0] ?? '';
-  if (tradeRefusedAround(headInSentence, phrase, tailInSentence) || amazonsMailTold(headInSentence, tailInSentence)) return true;
-  if (TRADE_REFUSED.test(headInClause)) return true;
+  // (s30 precb: Amazon's own review mail explained - review-explained.ts)
+  if (amazonsMailTold(headInSentence, tailInSentence)) return true;
+  // (a review-for-reward trade refused: listed before "in exchange for", the negation before or after the phrase - refusal.ts)
+  if (reviewTradeRefused(headInClause, headInSentence, phrase, tailInSentence)) return true;
   // (s31 ref31: the ask or trade the object of a refused verb after it, German verb-final, Japanese ことはございません - refusal.ts)
   if (reviewRefused(t, span.start, span.end)) return true;
   // the name of a button or page, quoted, for a buyer who asked how to leave or change a review
@@ -1556,7 +1545,7 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if ((rule === 'review_request' || rule === 'leading') && ratingAsDeviceSetting(s)) return true;
   // (s27 blind c es-008: "Mencionas que pondrías una reseña de una estrella; lo entiendo" - the buyer's threat reported back)
   // (s27 round 2: the two kinds of review told apart for a buyer who asked - context-guards.ts explainsReviewPath's KINDS_TOLD_APART)
-  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || reportsBuyersThreat(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText) || explainsReviewPath(() => s, buyerText);
+  if (rule === 'review_request' || rule === 'leading') return notAsking(s) || reportsBuyersThreat(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText) || explainsReviewPath(() => s, buyerText);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
   if (TRACKING_LINE.test(s) || signatureLine(text, os, oe)) return true;

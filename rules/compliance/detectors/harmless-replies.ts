@@ -1,39 +1,15 @@
 // Harmless replies the phrase rules read as asks or offers (s30 precision, all families). Each guard reads who acts and
 // what is asked of whom, never a row's words:
-//   - tradeRefusedOverList: a refusal of anything in exchange for a review, the refused things listed between the negation
-//     and "in exchange for" ("non possiamo offrire buoni, sconti o altro in cambio di recensioni") - the clause guard
-//     starts at the list's last comma and lost the negation;
 //   - reviewOnlyAsRegardless: help promised "with or without a review" - the review word only says the help does not
 //     depend on it ("lo resolvemos igualmente, con reseña o sin ella");
 //   - couponTheBuyerPicked: the Amazon coupon the buyer had picked on the product page, explained on the invoice;
 //   - amazonsPromotionAsCause: Amazon's own promotion named as why a price moved (the buyer's price question answered).
+// (a refusal of anything listed in exchange for a review is read in refusal.ts, with every other refusal)
 // All patterns are bounded; each reads a sentence or a short head, so a 100k input stays linear.
 import { accentOptionalRe } from '../accent-optional';
 import { compactRegExp } from './compact-letters';
 
 const REVIEW = String.raw`(?:reviews?|ratings?|feedback|bewertung(?:en)?|rezension(?:en)?|avis|[ée]valuations?|commentaires?|notes?|rese[ñn]as?|valoraci[oó]n(?:es)?|opini[oó]n(?:es)?|calificaci[oó]n(?:es)?|recension[ei]|valutazion[ei]|opinion[ei]|avalia[çc](?:[ãa]o|[õo]es)|opini[ãa]o|coment[áa]rios?|stars?|sterne|[ée]toiles|estrellas|stelle|estrelas)`;
-
-/** The refusal that opens the list: the seller cannot / does not offer ("we can't offer", "wir können keine", "nous ne
- *  pouvons pas offrir", "no podemos ofrecer", "non possiamo offrire", "não podemos oferecer"). */
-const REFUSAL_HEAD = String.raw`(?:(?:can't|cannot|can not|won't|will not|don't|do not|never|(?:are|am) not (?:able|allowed) to|aren't (?:able|allowed) to)(?: \p{L}{1,12}){0,2}? (?:offer|give|send|provide|pay|refund)|(?:wir|ich) (?:können|dürfen|werden|bieten|geben|gewähren|vergeben)(?: \p{L}{1,12}){0,2}? (?:keine\p{L}?|nichts|nicht)|(?:können|dürfen) (?:wir|ich)(?: \p{L}{1,12}){0,2}? (?:keine\p{L}?|nichts|nicht)|ne (?:pouvons|peux|pourrons|pouvez) (?:pas|rien)(?: \p{L}{1,12})? (?:offrir|proposer|donner|accorder|envoyer)|n'(?:offrons|accordons|envoyons)|ne (?:proposons|donnons|offrons) (?:pas|rien|aucun\p{L}{0,2})|no (?:podemos|debemos|ofrecemos|damos|regalamos|enviamos)(?: (?:ofrecer|dar|regalar|enviar|conceder))?|non (?:possiamo|dobbiamo|offriamo|diamo|regaliamo|inviamo)(?: (?:offrire|dare|regalare|inviare|concedere))?|n[ãa]o (?:podemos|devemos|oferecemos|damos|enviamos)(?: (?:oferecer|dar|enviar|conceder))?)`;
-/** "in exchange for" opening the flagged phrase. */
-const EXCHANGE_START = accentOptionalRe(
-  /^(?:in exchange for|in return for|for|im austausch (?:f[üu]r|gegen)|als gegenleistung f[üu]r|f[üu]r|gegen|en [ée]change d|en contrepartie d|contre|a cambio de|por|in cambio (?:di|della|del|delle|dei)|per|em troca d|por)(?![\p{L}])/u,
-);
-/** The refusal, then at most ten listed words (commas, "or"/"oder"/"ou"/"o"/"y"), reaching the phrase. */
-const REFUSED_LIST = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])${REFUSAL_HEAD}(?![\p{L}])((?:[\s,]{1,3}[\p{L}\p{N}'€\x80$%-]{1,15}){0,10}?)\s{0,3}$`, 'iu'));
-/** What ends the refusal's reach inside the list: a contrast or a condition ("..., but leave us 5 stars"). */
-const LIST_BREAK = /(?<![\p{L}])(?:but|aber|sondern|mais|pero|sino|ma|però|mas|porém|if|wenn|falls|si|se)(?![\p{L}])/iu;
-
-/** `head`: the phrase's sentence before it; `phrase`: the flagged text. A refused trade whatever the list holds. */
-// examples: "non possiamo offrire buoni, sconti o altro in cambio di recensioni", "we can't offer vouchers, refunds or anything
-// else in exchange for reviews", "no podemos ofrecer descuentos, regalos ni nada a cambio de una reseña"
-// near-miss still flagged: "non possiamo offrire sconti, ma un buono in cambio di una recensione sì" (the contrast)
-export function tradeRefusedOverList(head: string, phrase: string): boolean {
-  if (!EXCHANGE_START.test(phrase.trimStart())) return false;
-  const m = REFUSED_LIST.exec(head.slice(-200));
-  return m !== null && !LIST_BREAK.test(m[1] ?? '');
-}
 
 /** "With or without a review", "review or not", "regardless of any review", in the seven languages' Latin scripts. */
 const REGARDLESS = accentOptionalRe(

@@ -1,41 +1,13 @@
 // Review words in replies that explain, refuse or pass on - no ask (s30 review precision). Each guard reads who acts and what
 // is asked of whom, never a row's words:
-//   - tradeRefusedAround: a review-for-reward trade refused with the negation right before the phrase ("non regaliamo ...")
-//     or after it, verb-final or as a rule ("... bieten wir nicht an", "...は規約で禁止されております");
 //   - amazonsMailTold: Amazon the subject that sends its own review mail, the phrase in that mail's purpose clause;
 //   - makerPreparesVersion: a new version or model the maker prepares after feedback passed on - nothing offered to the buyer.
+// (a review-for-reward trade refused around the phrase is read in refusal.ts, with every other refusal)
 // All patterns are bounded; each reads one sentence, so a 100k input stays linear.
 import { accentOptionalRe } from '../accent-optional';
 import { compactRegExp } from './compact-letters';
 
 const re = (source: string): RegExp => accentOptionalRe(compactRegExp(source, 'iu'));
-
-
-/** A trade named in the phrase ("in exchange for", "im Tausch gegen", "en échange de", "a cambio de", "in cambio di", "em troca
- *  de", "と引き換えに", "の見返りに"). */
-const TRADE = re(
-  String.raw`(?<![\p{L}])(?:in exchange for|in return for|im austausch (?:für|gegen)|im tausch gegen|als gegenleistung|gegen|en échange d|en contrepartie d|contre|a cambio de|in cambio (?:di|della|del|delle|dei)|em troca d)(?![\p{L}])|引き換え|引換え|見返り`,
-);
-/** The negation that governs the phrase from right before it ("we do not", "non", "no", "não", "nie", "jamais"). */
-const NEG_BEFORE = re(String.raw`(?<![\p{L}])(?:not|never|don't|won't|nicht|nie|niemals|keine\p{L}?|ne|n'|jamais|no|nunca|non|mai|não)\s{1,3}(?:(?:nous|lui|vous|le|les|ti|le|vi|ci|lhe|te|les) ){0,1}$`);
-/** The refusal after the phrase: a verb-final German negation, a rule against it, a Japanese prohibition or inability. */
-const NEG_AFTER = re(
-  String.raw`(?<![\p{L}])(?:(?:bieten|geben|gewähren|zahlen|machen|vergeben|schicken|leisten|erstatten|verschenken|senden|verschicken) (?:wir|ich)(?: \p{L}{1,15}){0,2}? (?:nicht|keine\p{L}?|nie|niemals)|(?:ist|sind|wäre|wären)(?: \p{L}{1,15}){0,3}? (?:nicht (?:erlaubt|gestattet|zulässig)|verboten|untersagt|unzulässig)|(?:is|are)(?: \p{L}{1,15}){0,2}? (?:not allowed|not permitted|prohibited|forbidden|against)|(?:est|sont)(?: \p{L}{1,15}){0,2}? (?:interdit\p{L}{0,2}|pas autoris\p{L}{1,3}|prohib\p{L}{1,3})|(?:está|están)(?: \p{L}{1,15}){0,2}? prohibid\p{L}{1,2}|(?:è|sono)(?: \p{L}{1,15}){0,2}? (?:vietat\p{L}|proibit\p{L}|non consentit\p{L})|(?:é|são)(?: \p{L}{1,15}){0,2}? (?:proibid\p{L}{1,2}|vedad\p{L}{1,2}|não permitid\p{L}{1,2}))(?![\p{L}])|禁止|できません|できかねます|いたしかねます|しておりません|行っておりません|お付けしておりません|ございません`,
-);
-/** A contrast after the refusal may bring an offer back ("..., but ...", "ただし"). */
-const CONTRAST = re(String.raw`(?<![\p{L}])(?:but|aber|jedoch|sondern|mais|pero|sino|ma|però|mas|porém|except|außer|sauf|salvo|tranne|exceto)(?![\p{L}])|ただし|しかし|でも|けれど`);
-
-/** `head`: the phrase's sentence before it; `phrase`: the flagged text; `tail`: the sentence after it. */
-// examples: "non regaliamo prodotti in cambio di recensioni", "Gutscheine gegen Rezensionen geben wir grundsätzlich nicht", "レビューと
-// 引き換えに特典をお付けすることは禁止されております"; near-miss still flagged: "Rabatte gegen Bewertungen bieten wir nicht an, aber 5 Sterne
-// belohnen wir mit einem Gutschein" (the contrast), "評価と引き換えに割引をお付けします" (no refusal)
-export function tradeRefusedAround(head: string, phrase: string, tail: string): boolean {
-  if (!TRADE.test(phrase) && !TRADE.test(tail.slice(0, 40))) return false;
-  if (/[?？]/u.test(tail)) return false;
-  if (NEG_BEFORE.test(head.slice(-40))) return !CONTRAST.test(tail);
-  const m = NEG_AFTER.exec(tail.slice(0, 160));
-  return m !== null && !CONTRAST.test(tail.slice(0, m.index + m[0].length + 80));
-}
 
 /** Amazon the subject near the sentence's head, sending its own mail or request ("Amazon sometimes sends an e-mail",
  *  "Amazon schickt manchmal selbst eine Mail", "Amazon envoie parfois lui-même", "Amazon envía a veces", "Amazon invia", "A
