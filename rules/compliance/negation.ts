@@ -32,10 +32,10 @@ export const DE_NIE = 'nie';
 export const DE_NIEMALS = 'niemals';
 /** French "pas" (the second half of "ne ... pas", often alone in speech: "c'est pas possible"). */
 export const FR_PAS = 'pas';
-/** French "jamais" ("jamais en dehors d'Amazon"). */
-export const FR_JAMAIS = 'jamais';
-/** Spanish "nunca" (Portuguese too: "nunca fora da Amazon"). */
-export const ES_NUNCA = 'nunca';
+/** French and Portuguese "jamais" ("jamais en dehors d'Amazon", "jamais fora da Amazon"). */
+export const JAMAIS = 'jamais';
+/** Spanish and Portuguese "nunca" ("nunca fuera de Amazon", "nunca fora da Amazon"). */
+export const NUNCA = 'nunca';
 /** Spanish "jamás". */
 export const ES_JAMAS = 'jamás';
 /** "no" as a word: English and Spanish negation, Italian "no" - but Portuguese "no" is "in the" ("no site", "no Amazon"), so a guard
@@ -50,10 +50,20 @@ export const PT_NEM = 'nem';
 /** "ni" (Spanish/French "neither ... nor": "ni por correo ni por teléfono", "ni par mail"). */
 export const NI = 'ni';
 
-/** The core every negation guard reads: English "not/never", German "nicht" and "kein-", French "pas", Italian "non", Portuguese
- *  "não/nem". */
-// German "kein-" in its inflected forms ("kein", "keine", "keinen", "keinem", "keiner", "keines"): two letters after the stem
+
+// ---- German kein- ----
+
+/** German "kein-" with up to two letters after the stem ("kein", "keine", "keinen", "keinem", "keiner", "keines"): the detectors'
+ *  form. */
 export const DE_KEIN = 'kein\\p{L}{0,2}';
+/** German "kein-" in its inflections only, nothing else after the stem (not "keinx"): the lexicons' negation-before-the-phrase
+ *  form. */
+export const DE_KEIN_INFLECTED = 'keine?[nmrs]?';
+/** German "weder" ("weder per Mail noch per Telefon"). */
+export const DE_WEDER = 'weder';
+
+/** The core every detector's negation list reads: English "not/never", German "nicht" and "kein-", French "pas", Italian "non",
+ *  Portuguese "não/nem". */
 export const CORE_NEGATORS = alt(EN_NOT, EN_NEVER, DE_NICHT, DE_KEIN, FR_PAS, IT_NON, PT_NAO, PT_NEM);
 
 // ---- Romance ne ... pas ----

@@ -17,7 +17,7 @@ import { PORTUGUESE } from './portuguese';
 import { compact, compactRegExp } from './compact-letters';
 import { afterUnlistedOnAmazon } from './unlisted-on-amazon';
 import {
-  alt, DE_KEIN, DE_NICHT, DE_NIE, DE_NIEMALS, EN_CANNOT, EN_NEVER, EN_NOT, EN_UNABLE, ES_NUNCA, FR_ELISION, FR_JAMAIS, FR_PAS, IT_MAI, IT_NON,
+  alt, DE_KEIN, DE_NICHT, DE_NIE, DE_NIEMALS, EN_CANNOT, EN_NEVER, EN_NOT, EN_UNABLE, NUNCA, FR_ELISION, JAMAIS, FR_PAS, IT_MAI, IT_NON,
   JA_KANEMASU, JA_MASEN, NI, PT_NAO, PT_NEM,
 } from '../negation';
 
@@ -86,7 +86,7 @@ const GUARD =
  *  is Portuguese "in the" there): "n'" holds "n't" and the French elision, "ません" the Japanese polite negatives. */
 // (the core and the English auxiliaries, "do not", "ni", and no bare "no": Portuguese "in the", added by NEGATION below)
 export const NEGATION_WORDS = alt(
-  EN_NOT, EN_NEVER, EN_CANNOT, 'do not', EN_UNABLE, DE_NICHT, DE_KEIN, DE_NIE, DE_NIEMALS, FR_PAS, FR_JAMAIS, NI, ES_NUNCA, IT_NON, IT_MAI,
+  EN_NOT, EN_NEVER, EN_CANNOT, 'do not', EN_UNABLE, DE_NICHT, DE_KEIN, DE_NIE, DE_NIEMALS, FR_PAS, JAMAIS, NI, NUNCA, IT_NON, IT_MAI,
   PT_NAO, PT_NEM,
 );
 export const NEGATION_MARKS = alt(FR_ELISION, JA_MASEN, JA_KANEMASU);

@@ -1,6 +1,6 @@
 // Entry sources shared by every language's lexicon.
 import {
-  alt, CONTRAST_WORDS, DE_NICHT, DE_NIE, DE_NIEMALS, EN_CANNOT, EN_NEVER, EN_NOT, EN_UNABLE, ES_JAMAS, ES_NUNCA, FR_ELISION, FR_JAMAIS,
+  alt, CONTRAST_WORDS, DE_KEIN_INFLECTED, DE_NICHT, DE_WEDER, DE_NIE, DE_NIEMALS, EN_CANNOT, EN_NEVER, EN_NOT, EN_UNABLE, ES_JAMAS, NUNCA, FR_ELISION, JAMAIS,
   FR_NE_PAS, FR_PAS, IT_MAI, IT_NON, NO, PT_NAO, PT_NEM, wholeWords,
 } from '../negation';
 
@@ -20,11 +20,11 @@ export const WORD_WITH_AT = '(?<!\\S)\\S[^\\s@]*@\\S+';
  *  Short lexicons run over every short text, so each language's guard knows every language's words. */
 // "pas" and "nicht" that invite ("n'hésitez pas à", "zögern Sie nicht") are no negation; French "ne" only
 // with its second half (Italian "ne" is a pronoun: "ne approfitti", "se ne prende tre")
-// (German "kein-" only in its inflections here, "keine?[nmrs]?"; "weder"; "jamais" twice, as before - identical findings)
+// ("jamais" twice: the list as it was)
 const NEGATION = alt(
-  EN_NOT, EN_NEVER, EN_CANNOT, EN_UNABLE, `${DE_NICHT}(?<!z[öo]gern sie nicht)`, 'keine?[nmrs]?', DE_NIE, DE_NIEMALS, 'weder', NO,
-  ES_NUNCA, ES_JAMAS, FR_NE_PAS, FR_ELISION, `${FR_PAS}(?<!(?:h[ée]sit|oubli|manqu|attend)\\p{L}{0,4} pas)`, FR_JAMAIS, IT_NON, IT_MAI,
-  PT_NAO, PT_NEM, FR_JAMAIS,
+  EN_NOT, EN_NEVER, EN_CANNOT, EN_UNABLE, `${DE_NICHT}(?<!z[öo]gern sie nicht)`, DE_KEIN_INFLECTED, DE_NIE, DE_NIEMALS, DE_WEDER, NO,
+  NUNCA, ES_JAMAS, FR_NE_PAS, FR_ELISION, `${FR_PAS}(?<!(?:h[ée]sit|oubli|manqu|attend)\\p{L}{0,4} pas)`, JAMAIS, IT_NON, IT_MAI,
+  PT_NAO, PT_NEM, JAMAIS,
 );
 /** A comma that opens a contrast ("..., but", "..., aber", "..., mais", "..., pero", "..., ma", "..., mas", "..., sondern", "..., sino"):
  *  a negation's reach ends there, what follows is said in its own right ("we can't offer anything for a review, but leave us 5 stars
