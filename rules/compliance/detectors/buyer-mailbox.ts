@@ -9,6 +9,7 @@ import { compact, compactRegExp } from './compact-letters';
 import { MESSENGER_APPS, messengerAppsExcept } from '../lexicon/shared';
 import { BYPASSED_AMAZON } from './offsite-invite';
 import { NO_PROBLEM } from './contact-ask';
+import { CORE_NEGATORS, EN_CANNOT, EN_NT, IT_MAI, JA_KANEMASU, JAMAIS, NUNCA, wholeWords } from '../negation';
 
 /** Consumer mail services whose name is no everyday word (a domain would be an address anyway). */
 const SERVICE_NAME = String.raw`g-?mail|googlemail|hotmail|yahoo!?(?:\s?mail)?|aol|gmx|web\.de|t-online|tiscali|wanadoo|laposte|uol|proton(?:mail)?|docomo|ezweb`;
@@ -22,7 +23,10 @@ const SEND = compact(/(?<![\p{L}])(?:send|sending|sent|forward|email|e-mail|mail
 /** A refusal in the sentence ("we can't write to your Gmail"): the refusal guards read the lexicon phrases;
  *  this detector reads its own. */
 // (Portuguese "no seu Gmail" is "in your Gmail": "no" before a possessive is no negation)
-const REFUSED = /(?<![\p{L}])(?:not|never|can't|cannot|won't|don't|nicht|kein\p{L}{0,2}|pas|jamais|no(?!\s(?:seu|sua|teu|tua|meu|minha)(?![\p{L}]))|nunca|non|mai|não|nem)(?![\p{L}])|n't|できません|いたしかねます|しません/u;
+const REFUSED = new RegExp(
+  `${wholeWords(CORE_NEGATORS, EN_CANNOT, JAMAIS, 'no(?!\\s(?:seu|sua|teu|tua|meu|minha)(?![\\p{L}]))', NUNCA, IT_MAI)}|${EN_NT}|できません|${JA_KANEMASU}|しません`,
+  'u',
+);
 
 const MAILBOX = compactRegExp(String.raw`(?<![\p{L}])(?:${YOUR})\s(?:[\p{L}'-]{1,12}\s){0,2}?(?:${SERVICE_NAME})(?![\p{L}])|(?<![\p{L}])(?:${SERVICE_NAME})(?:-?(?:adresse|address|account|konto|postfach))?\s(?:de|di|da|do)\s(?:usted|lei|você|vous)(?![\p{L}])|(?:ご指定|ご登録|お客様|ご記載|そちら|あなた|貴方)の\s?(?:${SERVICE_NAME})(?:メール|アドレス)?|(?<![\p{L}])(?:${YOUR})\s(?:e-?mail|mail|correo|email|posta)\s(?:di|de|da|do|bei|chez|en|su|von)\s(?:${SERVICE})(?![\p{L}])`, 'gu');
 /** Cheap pre-test: a service's name is in the text at all. */

@@ -15,6 +15,7 @@ import type { Span } from './span';
 import { sentenceAt, sentenceStartIn, firstStopIn } from './sentence';
 import { compact, compactRegExp } from './compact-letters';
 import { BYPASSED_AMAZON } from './offsite-invite';
+import { DE_KEIN, DE_NICHT, EN_NOT, EN_NT, IT_NON, JA_MASEN, JA_ZU, NO, PT_NAO, PT_NEM, FR_PAS, wholeWords } from '../negation';
 
 // --- a return sent straight to the seller ------------------------------------------------------
 /** The buyer asked to send or post the item (a request form, an imperative, a polite Sie/Lei/usted/vous form, keigo). */
@@ -110,7 +111,8 @@ export function buyerSkipsAmazonReturn(buyer: string): boolean {
 /** The reply sends the return through Amazon after all: a sentence with a return word and Amazon, no bypass and no negation in it
  *  ("Of course - just start the return on Amazon", "Klar, aber bitte über Amazon zurücksenden"). Its "sure" agrees to return,
  *  not to the route the buyer proposed. */
-const NEGATION = /(?<![\p{L}])(?:no|not|don't|nicht|kein\p{L}{0,2}|pas|non|não|nem)(?![\p{L}])|n't|不要|ません|ず/u;
+// (no "never", and "don't" alone of the English auxiliaries: the list as it was; "不要" says the return is not needed)
+const NEGATION = new RegExp(`${wholeWords(NO, EN_NOT, "don't", DE_NICHT, DE_KEIN, FR_PAS, IT_NON, PT_NAO, PT_NEM)}|${EN_NT}|不要|${JA_MASEN}|${JA_ZU}`, 'u');
 // (Amazon as the route - "on Amazon", "über Amazon", "su Amazon", "Amazonで" -, not a bare "il reso Amazon lo lasci perdere")
 const AMAZON_ROUTE = /(?<![\p{L}])(?:on|via|through|in|at|über|auf|bei|sur|par|en|por|su|tramite|em|na|pela|pelo)\s(?:the\s)?amazon|(?:amazon|アマゾン)(?:で|から|経由)/u;
 export function returnKeptOnAmazon(reply: string): boolean {

@@ -19,6 +19,7 @@ import { PORTUGUESE } from './portuguese';
 import { MESSENGER_APPS, SOCIAL_NETWORKS, messengerAppsExcept } from '../lexicon/shared';
 import { BYPASSED_AMAZON } from './offsite-invite';
 import { accentOptionalRe } from '../accent-optional';
+import { DE_KEIN, DE_NICHT, DE_NIE, EN_CANNOT, EN_NEVER, EN_NOT, FR_PAS, IT_MAI, IT_NON, JAMAIS, NO, NUNCA, PT_NAO, wholeWords } from '../negation';
 
 /** Phone, mobile, e-mail and messenger ids (not an order or customer number). */
 // why: the number or address, not the device ("send us your phone for repair", "what is your phone
@@ -323,7 +324,7 @@ const MESSENGER_PURPOSE = compactRegExp(String.raw`(?<![\p{L}])(?:${PURPOSE_APPS
 /** ... not a messenger refused in its sentence ("No podemos atenderle por WhatsApp, pero aquí sí", "we can't do WhatsApp"): a
  *  negation at most 40 characters before it, no stop between; the refused name is blanked before MESSENGER_PURPOSE reads
  *  (s23 review #8; "No WhatsApp, but Telegram works: send your number" still has Telegram). */
-const MESSENGER_REFUSED = compactRegExp(String.raw`(?<![\p{L}])(?:no|not|never|can't|cannot|don't|won't|nicht|kein\p{L}{0,2}|nie|pas|jamais|nunca|não|non|mai)(?![\p{L}])[^.!?;,\n]{0,40}?(?<![\p{L}])(?:${PURPOSE_APPS}|wpp|zap|sms)(?![\p{L}])`, 'gu');
+const MESSENGER_REFUSED = compactRegExp(String.raw`${wholeWords(NO, EN_NOT, EN_NEVER, EN_CANNOT, DE_NICHT, DE_KEIN, DE_NIE, FR_PAS, JAMAIS, NUNCA, PT_NAO, IT_NON, IT_MAI)}[^.!?;,\n]{0,40}?(?<![\p{L}])(?:${PURPOSE_APPS}|wpp|zap|sms)(?![\p{L}])`, 'gu');
 const messengerPurpose = (text: string): boolean => MESSENGER_PURPOSE.test(text) && MESSENGER_PURPOSE.test(text.replace(MESSENGER_REFUSED, (m) => ' '.repeat(m.length)));
 /** A bare "número / numero / Nummer" read as a size: a size word or a size range just after it, in its sentence or the next
  *  ("¿Cuál es su número? Tenemos la bota del 38 al 46", "qual é o seu número? temos do 36 ao 41") - a shoe's size, no phone. */

@@ -19,6 +19,7 @@ import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
 import { accentOptionalRe } from '../accent-optional';
+import { DE_NICHT, DE_NIE, DE_NIEMALS, EN_NEVER, EN_NOT, EN_NT, NUNCA, JAMAIS, IT_MAI, IT_NON, PT_NAO, wholeWords } from '../negation';
 
 export const EXPERIENCE_ENTRY = 'review_request:experience-told-to-others';
 
@@ -58,7 +59,11 @@ const LENGTH_RE = accentOptionalRe(
   ),
 );
 /** The seller refusing to ask, before the verb: "we never ask you to tell", "nous ne vous demandons jamais de". */
-const REFUSED = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:never|not|nie|niemals|nicht|jamais|nunca|mai|non|não)(?![\p{L}])|n't(?![\p{L}])`, 'u'));
+// (no "kein-", "pas", "nem" or "no": a negated telling, "never told", "nie erzählt", "jamais dit", "non ha detto" - the list as it was)
+const REFUSED = accentOptionalRe(compactRegExp(
+  `${wholeWords(EN_NEVER, EN_NOT, DE_NIE, DE_NIEMALS, DE_NICHT, JAMAIS, NUNCA, IT_MAI, IT_NON, PT_NAO)}|${EN_NT}(?![\\p{L}])`,
+  'u',
+));
 
 /** The telling addressed to the seller ("tell us", "let us know", "sagen Sie uns", "dites-nous", "cuéntanos", "ci dica", "conte pra
  *  gente"): a message to the seller, no public account - unless the sentence says the account serves the others (BENEFIT).

@@ -14,6 +14,7 @@ import { sentenceSpans } from './sentence';
 import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
 import { gatedExec, gatedTest } from './literal-gate';
+import { DE_NICHT, DE_NIE, EN_NEVER, EN_NT, FR_PAS, IT_MAI, IT_NON, JAMAIS, NO, NUNCA, PT_NAO, PT_NEM, wholeWords } from '../negation';
 
 /** The buyer's view of the item: impressions, thoughts, opinion (not "our opinion", not a notice: "avis de passage"). */
 const OPINION = compactRegExp(
@@ -36,7 +37,11 @@ const CHANNEL = compactRegExp(
   'u',
 );
 /** A refusal of the sending before it ("don't send", "nicht", "ne … pas", "no", "non", "não"). */
-const REFUSED = /(?<![\p{L}])(?:don't|do not|never|nicht|nie|keine?|pas|jamais|no|nunca|non|mai|não|nem)(?![\p{L}])|n't/u;
+// (no bare "not" - "not only by mail", "do not" is read whole -, and "keine?" alone of German "kein-": the list as it was)
+const REFUSED = new RegExp(
+  `${wholeWords("don't", 'do not', EN_NEVER, DE_NICHT, DE_NIE, 'keine?', FR_PAS, JAMAIS, NO, NUNCA, IT_NON, IT_MAI, PT_NAO, PT_NEM)}|${EN_NT}`,
+  'u',
+);
 /** German puts the negation after the verb and its objects: "schicken Sie uns Ihre Eindrücke nicht per Mail". */
 const NOT_AFTER = /^[^.!?;\n]{0,30}?(?<![\p{L}])(?:nicht|nie|niemals)(?![\p{L}])/u;
 const HESITATE = /(?<![\p{L}])(?:(?:don't|do not|never) hesitate|zögern sie (?:\p{L}+ )?nicht|n'hésitez (?:\p{L}+ )?pas|no (?:dude|dudes|duden)|non (?:esiti|esitate|esitare)|não (?:hesite|hesitem)|nicht zögern)(?![\p{L}])/gu;

@@ -10,6 +10,7 @@
 // why: s31 rrec31 - dev misses where review_request was found but not leading (s29nr1-en-028, s23q-en-001, s25q-en-008,
 // s31g1-fr-013); none of their sentences is in a pattern or a test.
 import { compactRegExp } from './compact-letters';
+import { alt, CORE_NEGATORS, NO } from '../negation';
 
 /** "now that" in the seven languages (Japanese 〜た今 is rare in seller mail, left). */
 const HEAD = '(?:now that|jetzt,? wo|nun,? (?:da|wo)|maintenant que|à présent que|ahora que|ora che|adesso che|agora que)';
@@ -20,7 +21,7 @@ const NOT_A_STATE =
   '|refund\\p{L}{0,3}|reimburs\\p{L}{0,5}|returns?|erstattung|rücksendung|rembours\\p{L}{0,5}|retour|reembols\\p{L}{0,3}|devoluci[óo]n|rimbors\\p{L}{0,3}|reso|estorno|devolu[çc][ãa]o' +
   '|shipped|dispatched|sent|on (?:its|the) way|in transit|versandt|verschickt|unterwegs|exp[ée]di[ée]e?s?|envoy[ée]e?s?|en (?:route|chemin)|enviad[oa]s?|despachad[oa]s?|(?:en|a) camino|spedit[oaie]|in viaggio|postad[oa]s?' +
   '|christmas|holidays?|season|weihnacht\\p{L}{0,2}|feiertage|no[ëe]l|f[êe]tes|navidad|reyes|fiestas|natale|feste|natal|festas' +
-  '|not|never|nicht|kein\\p{L}{0,2}|pas|no|non|não|nem' +
+  `|${alt(CORE_NEGATORS, NO)}` +
   // the speaker's own thought, not the buyer's state: "now that I think of it", "ahora que me acuerdo", "ora che ci penso"
   '|i (?:think|remember|mention)|(?:me )?acuerdo|(?:ci )?penso|mi viene in mente|(?:me )?lembr\\p{L}{0,2}|j.y pense|(?:je )?me souviens|(?:ich )?(?:dran|daran) denke|fällt mir ein)';
 /** The head and the clause's first words, when no word of NOT_A_STATE is in the clause (up to its first break, 60 characters). */

@@ -16,6 +16,10 @@ import { gatedTest } from './literal-gate';
 import { PORTUGUESE } from './portuguese';
 import { compact, compactRegExp } from './compact-letters';
 import { afterUnlistedOnAmazon } from './unlisted-on-amazon';
+import {
+  alt, DE_KEIN, DE_NICHT, DE_NIE, DE_NIEMALS, EN_CANNOT, EN_NEVER, EN_NOT, EN_UNABLE, NUNCA, FR_ELISION, JAMAIS, FR_PAS, IT_MAI, IT_NON,
+  JA_KANEMASU, JA_MASEN, NI, PT_NAO, PT_NEM,
+} from '../negation';
 
 /** Payment services and bank transfers (not cards: "refund to your card" is what Amazon does). */
 // ("o Pix é a chave ...": the key named after it - s22 blind c pt-004)
@@ -80,8 +84,12 @@ const GUARD =
   /amazon|アマゾン|(?<!instead of (?:paying )?(?:at )?(?:the )?|skip (?:the )?|statt (?:\p{L}+ )?|au lieu de (?:\p{L}+ )?|en (?:lugar|vez) de (?:\p{L}+ )?|invece (?:di|del) (?:\p{L}+ )?|em vez de (?:\p{L}+ )?)(?:checkout|warenkorb|kasse|panier|carrito|carrello|carrinho|carts?(?![\p{L}])|basket)|original payment|payment method you used|your (?:paypal )?(?:account|statement)|ursprüngliche[nr]? zahlungs\p{L}+|ihre[mn]? paypal-?konto|bezahlt haben|gezahlt haben|moyen de paiement (?:utilisé|d'origine|initial)|votre compte paypal|vous avez payé|m[ée]todo de pago (?:original|utilizado)|su cuenta (?:de )?paypal|(?:usted )?pagó|metodo di pagamento (?:originale|utilizzato)|suo conto paypal|ha pagato|forma de pagamento (?:original|utilizada)|m[ée]todo de pagamento original|sua conta (?:do )?paypal|você pagou|ご遠慮|お断り|不可|かねます|ないで|(?<![\p{L}])(?:did you|have you|haben sie|avez-vous|ha pagado|pagó|ha pagato|você pagou)(?![\p{L}])/u;
 /** Words and marks that negate or refuse, in the seven languages (direct-sale.ts reads them too, without "no", which
  *  is Portuguese "in the" there): "n'" holds "n't" and the French elision, "ません" the Japanese polite negatives. */
-export const NEGATION_WORDS = "not|never|cannot|can't|won't|don't|do not|unable|nicht|kein\\p{L}{0,2}|nie|niemals|pas|jamais|ni|nunca|non|mai|não|nem";
-export const NEGATION_MARKS = "n'|ません|いたしかねます";
+// (the core and the English auxiliaries, "do not", "ni", and no bare "no": Portuguese "in the", added by NEGATION below)
+export const NEGATION_WORDS = alt(
+  EN_NOT, EN_NEVER, EN_CANNOT, 'do not', EN_UNABLE, DE_NICHT, DE_KEIN, DE_NIE, DE_NIEMALS, FR_PAS, JAMAIS, NI, NUNCA, IT_NON, IT_MAI,
+  PT_NAO, PT_NEM,
+);
+export const NEGATION_MARKS = alt(FR_ELISION, JA_MASEN, JA_KANEMASU);
 /** "Nothing" as the object of a verb of paying or sending, with the buyer its subject or the one told: "überweisen Sie uns
  *  nichts per PayPal", "zahlen Sie bitte nichts", "send us nothing by Venmo", "ne nous virez rien par Lydia". Only right after
  *  the verb (and its pronouns): "nichts" or "nothing" alone also open "nichts leichter als das: zahlen Sie per PayPal", which

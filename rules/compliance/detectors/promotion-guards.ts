@@ -1,6 +1,7 @@
 // The guards every promotion kind shares (promotion.ts, unasked-pitch.ts): the buyer's own order named, and a negation
 // ("no" only outside Portuguese, portuguese.ts). Accent-optional: "commandee"/"commandée" read alike.
 import { accentOptionalRe } from '../accent-optional';
+import { alt, DE_KEIN, DE_NICHT, EN_NEVER, EN_NOT, EN_NT, NUNCA, FR_PAS, IT_NON, JA_NEG_ENDINGS, PT_NAO } from '../negation';
 import { compactRegExp } from './compact-letters';
 import { negatingNo } from './portuguese';
 
@@ -31,7 +32,8 @@ export const OWN_ORDER = {
 
 /** A negation in a novelty sentence ("not released yet", "ya no", "nicht mehr"); the invitations
  *  "don't miss", "no se pierda" are read before it. */
-const NEGATION_WORDS = accentOptionalRe(re(`${W}(?:not|never|nicht|kein\\p{L}{0,2}|pas|non|não|nunca)${E}|n't|ません|ない`));
+// (the core without Portuguese "nem", with "nunca" - the list as it was; "no" is read apart, below)
+const NEGATION_WORDS = accentOptionalRe(re(`${W}(?:${alt(EN_NOT, EN_NEVER, DE_NICHT, DE_KEIN, FR_PAS, IT_NON, PT_NAO, NUNCA)})${E}|${EN_NT}|${JA_NEG_ENDINGS}`));
 /** A negation in the sentence; "no" only outside Portuguese, where it is "in the" (s17: "você pode entrar no Clube …"). */
 export const NEGATION = { test: (s: string): boolean => NEGATION_WORDS.test(s) || negatingNo(s) };
 

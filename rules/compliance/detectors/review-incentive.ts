@@ -14,7 +14,7 @@ import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
 import { compact, compactRegExp } from './compact-letters';
-import { CONTRAST_WORDS } from '../lexicon/shared';
+import { CONTRAST_WORDS } from '../negation';
 
 /** Where a buyer's words are public: on Amazon, on the product page, under the listing. */
 export const PUBLIC_PLACE = String.raw`(?:on|en|na|no|sur|su|auf|bei|in) (?:the |la |a |o |der |dem |le |l')?(?:amazon|product page|listing|produktseite|artikelseite|page (?:du |de )?produit|fiche produit|página del producto|ficha del producto|pagina (?:del )?prodotto|scheda (?:del )?prodotto|página do produto|página da amazon)|(?:la |the |die )?(?:page amazon|amazon page|amazon-seite|página (?:de|da) amazon|pagina amazon)|(?:under|below|unter|sous|debajo de|sotto|embaixo d)\p{L}{0,2} (?:the |dem |la |le |a |o )?(?:listing|artikel|produkt|angebot|annonce|fiche|ficha|anuncio|scheda|anúncio|product|producto|prodotto|produto|produit)|商品ページ|(?:amazon|アマゾン)(?:の)?(?:ページ|レビュー欄)`;

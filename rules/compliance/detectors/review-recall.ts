@@ -14,6 +14,7 @@
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
+import { CORE_NEGATORS, EN_NT, NUNCA, JAMAIS, IT_MAI, JA_NEG_ENDINGS, NO, wholeWords } from '../negation';
 import { compactRegExp } from './compact-letters';
 import { accentOptionalRe } from '../accent-optional';
 // (each sentence's first pattern through its literal gate: read per sentence of every text, they open with look-behinds or
@@ -30,7 +31,7 @@ const TOP_MARK = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}\d.,])${TOP
 const TURN = accentOptionalRe(compactRegExp(String.raw`^\s*[¿¡]?\s*(?:(?:and|und|et|y|e) (?:you|yourself|sie|du|vous|toi|tú|usted|ustedes|lei|tu|voi|você|vocês)(?![\p{L}])|(?:will|would|won't) you join|join them|(?:te|se) (?:unes|une|unirás|unirá)|únete|únase|rejoignez|rejoindrez|unisciti|si unisce|si unirà|junte-se|se junta|vai se juntar|schließen sie sich)|^\s*(?:あなた|お客様)(?:も|は)`, 'u'));
 /** A turn that is a bare "and you?" or asks after the buyer's rating or joining - not "And you, which colour do you need?". */
 const TURN_ABOUT_RATING = accentOptionalRe(compactRegExp(String.raw`^[^\p{L}]*(?:\p{L}+[^\p{L}]*){1,3}$|(?<![\p{L}])(?:join|rate|rating|give|stars?|geben|bewert\p{L}*|sterne?n?|donne\p{L}{0,3}|note|étoiles?|rejoi\p{L}+|un\p{L}{1,4}|dar\p{L}{0,3}|nota|puntu\p{L}+|estrellas?|darebbe|dà|voto|stelle|daria|estrelas?|junt\p{L}+)(?![\p{L}])|評価|星|いかが`, 'u'));
-const NEGATED = /(?<![\p{L}])(?:not|never|no|nicht|kein\p{L}{0,2}|pas|jamais|nunca|non|mai|não|nem)(?![\p{L}])|n't|ません|ない/u;
+const NEGATED = new RegExp(`${wholeWords(CORE_NEGATORS, NO, JAMAIS, NUNCA, IT_MAI)}|${EN_NT}|${JA_NEG_ENDINGS}`, 'u');
 
 /** `review_request` + `leading` over a statement of other buyers' top marks and the turn to the buyer in the sentence after. */
 export function socialProofTurns(t: string): Span[] {

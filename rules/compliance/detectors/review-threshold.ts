@@ -9,6 +9,7 @@ import { mergedRanges, overlapsRange, type Span } from './span';
 import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
 import { accentOptionalRe } from '../accent-optional';
+import { CORE_NEGATORS, DE_NIE, EN_NT, NUNCA, FR_ELISION, JAMAIS, IT_MAI, NO, wholeWords } from '../negation';
 
 export const THRESHOLD_ENTRY = 'leading:top-counts-floor-asked';
 
@@ -33,7 +34,9 @@ const LOW_COUNT = accentOptionalRe(
   ),
 );
 const ASK_VERB = String.raw`(?:ask|expect|request|requir|need|want|verlang|erwart|bitt|fordern|demand|exig|attend|veul|ped|esper|quer|chied|pretend|aspett|vogliamo|pedi|exij)\p{L}{0,6}`;
-const NEGATED = accentOptionalRe(compactRegExp(String.raw`(?:(?<![\p{L}])(?:not|never|no|nicht|kein\p{L}{0,2}|nie|pas|jamais|ne|n'|nunca|non|mai|não|nem)(?![\p{L}])|n't)[^.!?;]{0,20}${ASK_VERB}(?![\p{L}])[^.!?;]{0,20}$|(?<![\p{L}])${ASK_VERB} (?:\p{L}{1,12} )?(?:nicht|keine|pas)(?![\p{L}])[^.!?;]{0,20}$`, 'u'));
+// (a bare "ne" and "n'" here: the negation sits within 20 characters of the ask verb, "ne demandons pas", "n'exigeons")
+const NEGATION_WORDS = `(?:${wholeWords(CORE_NEGATORS, NO, DE_NIE, JAMAIS, 'ne', FR_ELISION, NUNCA, IT_MAI)}|${EN_NT})`;
+const NEGATED = accentOptionalRe(compactRegExp(String.raw`${NEGATION_WORDS}[^.!?;]{0,20}${ASK_VERB}(?![\p{L}])[^.!?;]{0,20}$|(?<![\p{L}])${ASK_VERB} (?:\p{L}{1,12} )?(?:nicht|keine|pas)(?![\p{L}])[^.!?;]{0,20}$`, 'u'));
 
 /** `leading` spans (normalized copy) over sentences that set a floor of top counts on a review ask found in them. */
 export function thresholdAsks(t: string, asks: readonly Span[]): Span[] {

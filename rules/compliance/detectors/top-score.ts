@@ -9,6 +9,7 @@
 // why: s31 rrec31 - dev misses where review_request was found but not leading (s25q-it-001, s25q-pt-001, s13rp-pt-003,
 // s14lp-fr-003, s14lp-it-003, s27r-de-006 ...); none of their sentences is in a pattern or a test.
 import { compactRegExp } from './compact-letters';
+import { CORE_NEGATORS, NUNCA } from '../negation';
 import { mayMatch } from './literal-gate';
 import { sentenceAt } from './sentence';
 import type { Span } from './span';
@@ -26,8 +27,9 @@ const SCALE = compactRegExp(
   'u',
 );
 /** A negation, a thanks or a review already given in the clause before the count: no count asked for. */
+// (the core negators, "nunca", a bare "ne", and "no" not before a Portuguese place - "no site", "no pedido" are "in the")
 const NOT_ASKED = compactRegExp(
-  `(?<![\\p{L}])(?:not|never|nicht|kein\\p{L}{0,2}|pas|no(?! (?:site|anúncio|anuncio|produto|link|app|aplicativo|amazon|pedido|perfil|campo|seu|meu)(?![\\p{L}]))|non|não|nem|nunca|ne|thank\\p{L}{0,3}|danke\\p{L}{0,2}|dank|merci|gracias|grazie|obrigad\\p{L}|gave|given|gegeben|vergeben hab\\p{L}{0,2}|donné\\p{L}{0,2}|(?:ha|has|han|haya|hai|avete|abbia) (?:dado|dat[oaie])|deu)(?![\\p{L}])|n't|ありがとう|いただき(?:まし|ありがと)`,
+  `(?<![\\p{L}])(?:${CORE_NEGATORS}|${NUNCA}|ne|no(?! (?:site|anúncio|anuncio|produto|link|app|aplicativo|amazon|pedido|perfil|campo|seu|meu)(?![\\p{L}]))|thank\\p{L}{0,3}|danke\\p{L}{0,2}|dank|merci|gracias|grazie|obrigad\\p{L}|gave|given|gegeben|vergeben hab\\p{L}{0,2}|donné\\p{L}{0,2}|(?:ha|has|han|haya|hai|avete|abbia) (?:dado|dat[oaie])|deu)(?![\\p{L}])|n't|ありがとう|いただき(?:まし|ありがと)`,
   'u',
 );
 /** A quote mark just before the count: a product's name ('Cinco Estrellas Chef', „Fünf Sterne“-Set). */

@@ -6,6 +6,7 @@
 import { accentOptionalRe } from '../accent-optional';
 import { compactRegExp } from './compact-letters';
 import { NEGATION } from './promotion-guards';
+import { BUT_WORDS } from '../negation';
 
 /** A topic-shift marker: the words after it are the seller's own topic. */
 const SHIFT = accentOptionalRe(compactRegExp(
@@ -13,7 +14,7 @@ const SHIFT = accentOptionalRe(compactRegExp(
   'u',
 ));
 /** A contrast after a refusal's clause: ", but", ", aber", ", mais", ", pero", ", ma", ", però", ", mas". */
-const BUT = /,\s{0,3}(?:but|aber|mais|pero|ma|però|mas)\s/gu;
+const BUT = new RegExp(`,\\s{0,3}(?:${BUT_WORDS})\\s`, 'gu');
 /** Refusing words the novelty guard's negation leaves out ("niente omaggi", "ningún regalo", "aucun cadeau", "nichts dabei"). */
 const NONE = /(?:^|[^\p{L}])(?:nothing|none|nichts|aucune?|rien|ningún|ninguna|nada|niente|nessun[oa]?|nenhum|nenhuma)(?![\p{L}])/u;
 

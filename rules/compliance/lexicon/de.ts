@@ -1,5 +1,9 @@
 import { ADDRESS, IBAN_NOUN, messengerAppsExcept, SOCIAL_NETWORKS, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, NEG_REACH, CLAUSE_GAP, negationBefore, NOT_A_TESTERS_MARK } from './shared';
 import type { Lexicon, LexiconItem } from './types';
+import {
+  alt, DE_KEIN_INFLECTED, DE_NICHT, DE_NIE, DE_NIEMALS, DE_WEDER, EN_CANNOT, EN_NEVER, EN_NOT, EN_UNABLE, FR_ELISION, FR_PAS, IT_MAI, IT_NON, JAMAIS,
+  NO, NUNCA, PT_NAO, PT_NEM, wholeWords,
+} from '../negation';
 
 // A disclaimer after a no-review-yet statement: "(und) brauchen/erwarten auch keine", "(und das) müssen Sie auch nicht" - the need
 // for the review refused, ended by punctuation or naming the review (s24 review #14); near-miss "brauchen keine langen Texte" asks
@@ -27,7 +31,12 @@ const AFTER_ASK = "(?=[^]{0,160}?(?:bewert|rezension|feedback|sterne|worte|rück
 const NOT_NEG_CUE = `(?<!(?:^|[^\\p{L}])(?:nicht|kein\\p{L}{0,2}|nie)(?![\\p{L}])${NEG_REACH}{0,70})`;
 /** A negation before the phrase in its sentence or after it, whole words only (the shared guard's
  *  after-part has no boundary: "nie" inside "stornieren" suppressed "das Geld per PayPal, wenn Sie … stornieren"). */
-const NOT_NEG = `${negationBefore("not|never|cannot|won't|não|nem|nunca|can't|don't|won't|unable|nicht|keine?[nmrs]?|nie|niemals|weder|no|ne|n'|pas|jamais|non|mai", 100)}(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|niemals)(?![\\p{L}]))`;
+// (every language's words, and a bare "ne": the list as it was)
+const NOT_NEG_WORDS = alt(
+  EN_NOT, EN_NEVER, EN_CANNOT, EN_UNABLE, PT_NAO, PT_NEM, NUNCA, DE_NICHT, DE_KEIN_INFLECTED, DE_NIE, DE_NIEMALS, DE_WEDER, NO, 'ne', FR_ELISION,
+  FR_PAS, JAMAIS, IT_NON, IT_MAI,
+);
+const NOT_NEG = `${negationBefore(NOT_NEG_WORDS, 100)}(?![^.!?;\\n]{0,60}${wholeWords(DE_NICHT, DE_NIE, DE_NIEMALS)})`;
 /** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". The look back crosses the dots inside the address itself. */
 // (care tips and a guide are reading matter too: "Pflegetipps für Ihr Schneidebrett gibt es auf holzliebe.shop/pflege" is the
 // url only - s21 blind u de-006)

@@ -1,5 +1,6 @@
 import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_AMAZON_TAKES, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, notACause, notOrderNews, CLAUSE_GAP, NOT_A_TESTERS_MARK, CODE_OFFERED, negationBefore, NOT_A_PACK_LABEL } from './shared';
 import type { Lexicon, LexiconItem } from './types';
+import { alt, EN_NEVER, EN_NOT, ES_JAMAS, NI, NO, NUNCA } from '../negation';
 
 const REVIEW = "(?:reseñas?|reseñitas?|opiniones|opinión|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|feedback|estrellas|estrellitas?|evaluaci(?:ón|ones)|puntuaci(?:ón|ones)|retroalimentaci(?:ón|ones))";
 /** Incentives for a review: "un vale de 10 € por cada reseña publicada". */
@@ -117,7 +118,7 @@ export const es: Lexicon = {
       not: ['Contáctenos a través de Amazon si necesita algo más.', 'Para cualquier duda, contáctenos por aquí.', 'Contáctanos por este chat y lo vemos.'] },
     // why: s25 - the call back asked without a number ("Si la pieza no encaja, vuelva a llamarnos"); a negation of the condition
     // before the comma does not refuse it (negationBefore), "no hace falta que nos vuelva a llamar" does
-    { id: 'call-us-back', re: `(?:vuelv[ae] a llamar(?:nos|me)|devu[ée]lv[ae](?:nos|me) la llamada|(?:nos|me) (?:vuelve|vuelva) a llamar)(?![\\p{L}])${negationBefore('no|nunca|jamás|ni|not|never', 100)}`,
+    { id: 'call-us-back', re: `(?:vuelv[ae] a llamar(?:nos|me)|devu[ée]lv[ae](?:nos|me) la llamada|(?:nos|me) (?:vuelve|vuelva) a llamar)(?![\\p{L}])${negationBefore(alt(NO, NUNCA, ES_JAMAS, NI, EN_NOT, EN_NEVER), 100)}`,
       why: 'Asks the buyer to phone the seller back, a channel outside Amazon.',
       match: ['Si la talla no le encaja, vuelva a llamarnos por la tarde.', 'Devuélvanos la llamada cuando pueda.'],
       not: ['El técnico le volverá a llamar mañana.', 'No hace falta que nos vuelva a llamar, respondemos aquí.'] },

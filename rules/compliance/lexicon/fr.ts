@@ -1,5 +1,8 @@
 import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, notACause, NOT_EXPLAINED, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NEG_REACH, NOT_A_TESTERS_MARK, negationBefore, NOT_A_PACK_LABEL } from './shared';
 import type { Lexicon, LexiconItem } from './types';
+import {
+  alt, DE_KEIN_INFLECTED, DE_NICHT, DE_NIE, EN_NEVER, EN_NOT, FR_ELISION, FR_PAS, IT_MAI, IT_NON, JAMAIS, NO, NUNCA, PT_NAO, PT_NEM, wholeWords,
+} from '../negation';
 
 const REVIEW = "(?:avis|commentaires?|[ée]valuations?|feedback|étoiles|retour d'expérience|opinions?)";
 /** A review, a rating (note) or a few words, used where the context already says review. */
@@ -15,7 +18,11 @@ const AFTER_ASK = "(?=[^]{0,160}?(?:avis|avi |évalu|commentaire|étoile|feedbac
 /** A negation inside or before a cue ("si l'article ne vous convient pas"): goes after the cue. */
 const NOT_NEG_CUE = `(?<!(?:^|[^\\p{L}])(?:(?:ne|pas|jamais|aucune?|non)(?![\\p{L}])|n')${NEG_REACH}{0,70})`;
 /** A negation before the phrase in its sentence or after it (whole words: the shared after-part has no boundary). */
-const NOT_NEG = `${negationBefore("not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|ne|n'|pas|jamais|non|mai", 100)}(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non)(?![\\p{L}]))`;
+// (a bare "ne" before the phrase; "won't" and "cannot" only of the English auxiliaries: the list as it was)
+const NOT_NEG_WORDS = alt(
+  EN_NOT, EN_NEVER, 'cannot', "won't", PT_NAO, PT_NEM, NUNCA, DE_NICHT, DE_KEIN_INFLECTED, DE_NIE, NO, 'ne', FR_ELISION, FR_PAS, JAMAIS, IT_NON, IT_MAI,
+);
+const NOT_NEG = `${negationBefore(NOT_NEG_WORDS, 100)}(?![^.!?;\\n]{0,60}${wholeWords(DE_NICHT, DE_NIE, FR_PAS, IT_NON)})`;
 /** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". */
 const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video)[^.!?;\\n]{0,80})(?![^.!?;\\n]{0,60}(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video))";
 /** An address as written, also "(at) … (point) …", "x [.] solutions", "x point y point online"; never a carrier's site. */

@@ -1,5 +1,8 @@
 import { ADDRESS, IBAN_NOUN, NOT_AMAZON_ASKING, NOT_A_CAUSE, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_NEGATED, NOT_OURS, WORD_WITH_AT, notACause, notOrderNews, NEG_REACH, CLAUSE_GAP, negationBefore, NOT_A_TESTERS_MARK, CODE_OFFERED, NOT_A_PACK_LABEL } from './shared';
 import type { Lexicon, LexiconItem } from './types';
+import {
+  alt, DE_KEIN_INFLECTED, DE_NICHT, DE_NIE, EN_NEVER, EN_NOT, FR_ELISION, FR_PAS, IT_MAI, IT_NON, JAMAIS, NO, NUNCA, PT_NAO, PT_NEM, wholeWords,
+} from '../negation';
 
 const REVIEW = "(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|stelle|stelline|giudizi?o?|comment[oi]|parer[ei])";
 // s8c: "perché non racconta la sua esperienza su Amazon?" after an assumed good experience is the same ask
@@ -29,7 +32,11 @@ const NOT_NEG_CUE = `(?<!(?:^|[^\\p{L}])(?:non|nn|né|mai|nessun\\p{L}{0,2})(?![
 const NOT_ASKED = "(?<!(?:non|né|mai) (?:le |ti |vi |gli )?(?:chiediamo|chiedo|chiederemo|chiederemmo|vogliamo|pretendiamo|serve|deve|è necessario)[^.!?;\\n]{0,60})";
 /** A negation before the phrase in its sentence or after it (whole words: the shared after-part has no boundary).
  *  s8c: not the bare "ne", which in Italian is a pronoun ("se ne prende tre", "ne ordini due"), not a negation ("né" is). */
-const NOT_NEG = `${negationBefore("not|never|cannot|won't|não|nem|nunca|nicht|keine?[nmrs]?|nie|no|né|n'|pas|jamais|non|nn|mai", 100)}(?![^.!?;\\n]{0,60}(?<![\\p{L}])(?:nicht|nie|pas|non|nn)(?![\\p{L}]))`;
+// (Italian "né" and the texting "nn" for "non"; no bare "ne", a pronoun here)
+const NOT_NEG_WORDS = alt(
+  EN_NOT, EN_NEVER, 'cannot', "won't", PT_NAO, PT_NEM, NUNCA, DE_NICHT, DE_KEIN_INFLECTED, DE_NIE, NO, 'né', FR_ELISION, FR_PAS, JAMAIS, IT_NON, 'nn', IT_MAI,
+);
+const NOT_NEG = `${negationBefore(NOT_NEG_WORDS, 100)}(?![^.!?;\\n]{0,60}${wholeWords(DE_NICHT, DE_NIE, FR_PAS, IT_NON, 'nn')})`;
 /** Not a manual, guide or video behind the address (a manual link gets the url finding only): "Die Anleitung gibt es unter …", "Visitez x.fr pour le guide complet". */
 const NOT_MANUAL = "(?<!(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video)[^.!?;\\n]{0,80})(?![^.!?;\\n]{0,60}(?:anleitung|handbuch|guide|notice|manuel|mode d'emploi|tutoriel|manuale|istruzioni|guida|video))";
 /** An address as written, also "[chiocciola] … [punto] …", "(at) … (punto) …", "x punto y punto online"; never a carrier's site. */

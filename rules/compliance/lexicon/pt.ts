@@ -4,6 +4,7 @@
 // examples it must match and near-misses it must not (test/unit/rules/compliance/lexicon-entries.test.ts).
 import { NOT_AMAZON_ASKING, NOT_EXPLAINED, NOT_FRONTED_REFUSAL, NOT_IF_SOMEONE, NOT_THANKED_OR_BEFORE, WORD_WITH_AT, NOT_CONTRAST_COMMA, NOT_A_TESTERS_MARK, OFFERED_AGAIN, negationBefore } from './shared';
 import type { Lexicon, LexiconItem } from './types';
+import { alt, JAMAIS, NUNCA, PT_NAO, PT_NEM } from '../negation';
 
 /** Review words: avaliação (also unaccented, typo'd "avaliaçao"), opinião, estrelas/estrelinhas, nota
  *  (never "nota fiscal", the invoice), comentário, feedback, resenha. */
@@ -87,7 +88,7 @@ export const pt: Lexicon = {
     // (the bank or the card issuer calling the buyer is a third party's check, no call to us - s21 blind p pt-011)
     // why: s25 - the call back asked without a number ("Se a peça não servir, ligue de volta pra gente"); the negation of the
     // condition before the comma does not refuse it (negationBefore)
-    { id: 'call-us-back', re: `(?:(?:liga|ligue|ligar) de volta (?:pra|para) (?:(?:a )?gente|nós|mim)|retorne (?:a|nossa) liga[çc][ãa]o)(?![\\p{L}])${negationBefore('não|nem|nunca|jamais', 100)}`,
+    { id: 'call-us-back', re: `(?:(?:liga|ligue|ligar) de volta (?:pra|para) (?:(?:a )?gente|nós|mim)|retorne (?:a|nossa) liga[çc][ãa]o)(?![\\p{L}])${negationBefore(alt(PT_NAO, PT_NEM, NUNCA, JAMAIS), 100)}`,
       why: 'Asks the buyer to phone the seller back, a channel outside Amazon.',
       match: ['Se a cor não combinar, ligue de volta pra gente à tarde.', 'Retorne a ligação quando puder.'],
       not: ['O técnico vai ligar de volta para você amanhã.', 'Não precisa retornar a ligação, respondemos por aqui.'] },

@@ -1,4 +1,8 @@
 // Entry sources shared by every language's lexicon.
+import {
+  alt, CONTRAST_WORDS, DE_KEIN_INFLECTED, DE_NICHT, DE_WEDER, DE_NIE, DE_NIEMALS, EN_CANNOT, EN_NEVER, EN_NOT, EN_UNABLE, ES_JAMAS, NUNCA, FR_ELISION, JAMAIS,
+  FR_NE_PAS, FR_PAS, IT_MAI, IT_NON, NO, PT_NAO, PT_NEM, wholeWords,
+} from '../negation';
 
 /** A word with an @ inside ("me@shop.com", "連絡先はme@shop.com"), tried only where a non-blank run
  *  starts: tried from every character, each failing start rescanned the rest of a long run without
@@ -16,14 +20,19 @@ export const WORD_WITH_AT = '(?<!\\S)\\S[^\\s@]*@\\S+';
  *  Short lexicons run over every short text, so each language's guard knows every language's words. */
 // "pas" and "nicht" that invite ("n'hésitez pas à", "zögern Sie nicht") are no negation; French "ne" only
 // with its second half (Italian "ne" is a pronoun: "ne approfitti", "se ne prende tre")
-const NEGATION = "not|never|cannot|can't|don't|won't|unable|nicht(?<!z[öo]gern sie nicht)|keine?[nmrs]?|nie|niemals|weder|no|nunca|jamás|ne(?=(?:\\s{1,3}[\\p{L}'’-]{1,20}){1,3}?\\s{1,3}(?:pas|plus|jamais|rien|aucun\\p{L}*|guère|point|personne)(?![\\p{L}]))|n'|pas(?<!(?:h[ée]sit|oubli|manqu|attend)\\p{L}{0,4} pas)|jamais|non|mai|não|nem|jamais";
+// ("jamais" twice: the list as it was)
+const NEGATION = alt(
+  EN_NOT, EN_NEVER, EN_CANNOT, EN_UNABLE, `${DE_NICHT}(?<!z[öo]gern sie nicht)`, DE_KEIN_INFLECTED, DE_NIE, DE_NIEMALS, DE_WEDER, NO,
+  NUNCA, ES_JAMAS, FR_NE_PAS, FR_ELISION, `${FR_PAS}(?<!(?:h[ée]sit|oubli|manqu|attend)\\p{L}{0,4} pas)`, JAMAIS, IT_NON, IT_MAI,
+  PT_NAO, PT_NEM, JAMAIS,
+);
 /** A comma that opens a contrast ("..., but", "..., aber", "..., mais", "..., pero", "..., ma", "..., mas", "..., sondern", "..., sino"):
  *  a negation's reach ends there, what follows is said in its own right ("we can't offer anything for a review, but leave us 5 stars
  *  and we'll send a gift" asks and pays). Negation windows and phrase gaps read any other comma as before. */
 // why: s23 leftover #11 - a refusal before the contrast cleared the paid ask after it, in every language
 /** The contrast words themselves (a regexp alternation): the one list that ends a refusal's scope - this comma, check.ts's
  *  REFUSAL_SCOPE_END and channel lists, review-incentive.ts's reward after a contrast. */
-export const CONTRAST_WORDS = 'but|aber|mais|pero|ma|mas|però|sondern|sino|porém';
+export { CONTRAST_WORDS };
 export const NOT_CONTRAST_COMMA = `,(?!\\s{0,2}(?:${CONTRAST_WORDS})(?![\\p{L}]))`;
 /** One character of a negation's reach: not a sentence stop, nor a contrast's comma. */
 export const NEG_REACH = `(?:[^.!?;\\n,]|${NOT_CONTRAST_COMMA})`;
@@ -53,7 +62,8 @@ export const NOT_A_TESTERS_MARK = `(?:(?<!(?<![\\p{L}])(?:${TESTER})(?![\\p{L}])
 // (a dot inside a word is no stop: "we can't write to ana.m@mail.es outside Amazon" - s13 review)
 /** …and a negation after it ("Zahlungen außerhalb von Amazon können wir nicht annehmen", "Amazon以外でのお支払いはお受けできません"). */
 // whole words: "nie" must not fire inside "niedriger", "nicht" inside "Nichtraucher"
-const NEGATION_AFTER = "(?<![\\p{L}])(?:nicht|nie|not (?:possible|allowed))(?![\\p{L}])|(?<![\\p{L}])non (?:è|sono) (?:possibile|consentit)|できません|できかねます|お受けできません|ことは(?:ございません|ありません)|いたしかねます|ご遠慮|お控えください|お断りして|(?:て|で)おりません|(?:て|で)いません|(?:て|で)おらず|(?<=(?:サイト|ホームページ|ショップ|ストア|店舗|アカウント|窓口|番号|電話|メール|ページ|hp))(?:は|も)(?:ございません|ありません)";
+// (the Japanese refusals after the phrase are whole phrases, not bare endings: "手数料はかかりません" waives a fee)
+const NEGATION_AFTER = `${wholeWords(DE_NICHT, DE_NIE, `${EN_NOT} (?:possible|allowed)`)}|` + "(?<![\\p{L}])non (?:è|sono) (?:possibile|consentit)|できません|できかねます|お受けできません|ことは(?:ございません|ありません)|いたしかねます|ご遠慮|お控えください|お断りして|(?:て|で)おりません|(?:て|で)いません|(?:て|で)おらず|(?<=(?:サイト|ホームページ|ショップ|ストア|店舗|アカウント|窓口|番号|電話|メール|ページ|hp))(?:は|も)(?:ございません|ありません)";
 // (a place denied: "自社サイトはございません"; not "手数料はございません", a fee waived after an offer - s12 review)
 /** Not a place fronted before the refusal that rules it out: "Fuera de Amazon no podemos venderte nada", "Fuori da Amazon non
  *  possiamo vendere nulla", "Fora da Amazon não podemos ...". */
