@@ -8,6 +8,7 @@
 // CJK extension B ...) are no longer letters to these patterns: none stands next to a word they look for.
 // (Astral ranges were tried: their surrogate-pair code made the one-byte English compile 0.7 MB larger.)
 import { eachToken } from './regex-tokens';
+import { slimSource } from './regex-slim';
 
 /** Exactly the \p{L} code points of the covered blocks. JS escapes here (an editor's NFC cannot touch them), literal
  *  characters in the string and the pattern: a fifth of the source \u escapes in the pattern would take (V8 never
@@ -35,7 +36,7 @@ const WRITTEN = new WeakMap<RegExp, string>();
 
 /** new RegExp with compact letters (for 'u' sources: \p{L} needs the flag anyway). */
 export function compactRegExp(source: string, flags?: string): RegExp {
-  const pattern = new RegExp(source.includes('\\p{L}') ? compactLetters(source) : source, flags);
+  const pattern = new RegExp(slimSource(source.includes('\\p{L}') ? compactLetters(source) : source), flags);
   WRITTEN.set(pattern, source);
   return pattern;
 }

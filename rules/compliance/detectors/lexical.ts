@@ -4,6 +4,7 @@
 import { LEXICONS, UNIVERSAL, UNSPACED, type Lexicon, type LexiconItem } from '../lexicon';
 import type { DetectionLanguage } from '../types';
 import { eachToken } from './regex-tokens';
+import { slimSource } from './regex-slim';
 
 export type ListName = keyof Lexicon;
 
@@ -82,7 +83,7 @@ export function entrySource(language: DetectionLanguage, entry: LexiconItem): st
 export function entryPattern(language: DetectionLanguage | 'universal', entry: LexiconItem, flags = 'g'): RegExp {
   const body = language === 'universal' ? `(?:${expand(entry.re)})` : `(?:${entrySource(language, entry)})`;
   const source = language === 'universal' || UNSPACED.has(language) ? body : String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`;
-  return new RegExp(withoutUnicodeClasses(source), flags);
+  return new RegExp(slimSource(withoutUnicodeClasses(source)), flags);
 }
 
 /** Expands the lexicon shorthands (see lexicon/types.ts). */
@@ -122,8 +123,9 @@ function chunked(sources: string[], wrap: (body: string) => string): RegExp[] {
   const out: RegExp[] = [];
   let batch: string[] = [];
   let size = 0;
+  // (slimSource, here and in entryPattern: the rest of a chunk compiled once after each optional or bounded piece - regex-slim.ts)
   const flush = () => {
-    if (batch.length) out.push(new RegExp(withoutUnicodeClasses(wrap(batch.join('|'))), 'g'));
+    if (batch.length) out.push(new RegExp(slimSource(withoutUnicodeClasses(wrap(batch.join('|')))), 'g'));
     batch = [];
     size = 0;
   };
