@@ -107,3 +107,21 @@ describe("s31 rec31b: an offer told as found at the seller's address (offsite-in
     'The refills are 20% off this week on Amazon.',
   ])('%s invites nowhere', (text) => expect(rules(text)).not.toContain('offplatform'));
 });
+
+describe('s31 rec31b: an open account asked of other buyers after praise - a neutral ask, not the praise passed on (conditioned-ask.ts OPEN_CONTENT)', () => {
+  it.each([
+    ['Schön! Wenn Sie mögen, erzählen Sie anderen Käufern auf der Produktseite, wie Sie im Alltag mit der Pfanne zurechtkommen.', 'Die Pfanne ist da, sieht super aus.'],
+    ["N'hésitez pas à raconter aux autres acheteurs sur Amazon comment vous utilisez la poêle au quotidien.", 'La poêle est arrivée, elle est superbe.'],
+    ['Si quiere, cuente a otros compradores en la página del producto cómo le va con la sartén en el día a día.', 'La sartén ha llegado, es preciosa.'],
+    ['Se le va, racconti agli altri clienti nella pagina del prodotto come si trova con la padella ogni giorno.', 'La padella è arrivata, è perfetta.'],
+    ['Se quiser, conte aos outros compradores na página do produto como você usa a frigideira no dia a dia.', 'A frigideira chegou, é perfeita.'],
+    ['Feel free to tell other shoppers on the product page how you use the pan day to day.', "The pan arrived, it's perfect."],
+  ])('%s asks, without leading', (text, buyer) => {
+    expect(rules(text, buyer)).toContain('review_request');
+    expect(rules(text, buyer)).not.toContain('leading');
+  });
+  it.each([
+    ['Wenn Sie mögen, schreiben Sie genau das doch auf der Produktseite für andere Käufer.', 'Die Pfanne ist da, sieht super aus.'],
+    ['Se quiser, conte isso aos outros compradores na página do produto.', 'A frigideira chegou, é perfeita.'],
+  ])('%s passes the praise on: leading', (text, buyer) => expect(rules(text, buyer)).toContain('leading'));
+});
