@@ -14,7 +14,7 @@ import { gatedTest } from './literal-gate';
 
 /** A scale from 0 or 1 to 5 or 10 ("from 0 to 10", "von 1 bis 5", "de 0 à 10", "del 0 al 10", "da 1 a 10", "entre 1 e 5", "0〜10"). */
 // (not a decimal, a time or a date: "1.5 to 10.5", "0-10:30")
-const SCALE = /(?<!\p{N}|\p{N}[.,:/])[01]\s{0,2}(?:to|-|–|~|〜|～|a|al|à|ao|bis|até|and|und|et|y|e)\s{0,2}(?:5|10)(?![\p{N}%]|[.,:/]\p{N})/u;
+const SCALE = /(?<!\p{N}|\p{N}[.,:/])[01]\s{0,2}(?:to|-|–|\x96|~|〜|～|a|al|à|ao|bis|até|and|und|et|y|e)\s{0,2}(?:5|10)(?![\p{N}%]|[.,:/]\p{N})/u;
 /** ... named as a mark: a score, a grade, a number, a scale (not a level or a setting, DEVICE). */
 const SCORE_WORD = accentOptionalRe(
   compactRegExp(
