@@ -14,6 +14,7 @@ import { pressedAsks } from './detectors/review-pressure';
 import { experienceForOthers } from './detectors/experience-for-others';
 import { thresholdAsks } from './detectors/review-threshold';
 import { serviceComments, socialProofTurns, starAnswers, starsForReward } from './detectors/review-recall';
+import { scoreScaleAsks } from './detectors/score-scale';
 import { topScoreAsks } from './detectors/top-score';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praisePassedOn, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
@@ -1856,8 +1857,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     review.push(s);
   }
   // (s30 rrecb: other buyers' top marks then a turn to the buyer, an answer asked "with 5 stars", a top count traded for a reward, a
-  // comment on how the seller served - review-recall.ts)
-  for (const s of reviewGuarded([...socialProofTurns(t), ...starAnswers(t), ...starsForReward(t), ...serviceComments(t)])) {
+  // comment on how the seller served - review-recall.ts; s31 rec31b: a mark asked on a 0-10 scale - score-scale.ts)
+  for (const s of reviewGuarded([...socialProofTurns(t), ...starAnswers(t), ...starsForReward(t), ...serviceComments(t), ...scoreScaleAsks(t)])) {
     spans.push(s);
     review.push(s);
   }

@@ -688,6 +688,13 @@ const SAID_LATER_OR_NOT = compact(
   /(?<![\p{L}])(?:before|instead of|without|avant d[e']|au lieu d[e']|sans|bevor|vor|statt|antes de|en vez de|sin|prima di|invece di|senza|em vez de|sem|don't|do not|never|not|nicht|nie|ne|no|non|não|nunca|jamais)(?:\s(?:you|vous|sie|usted|lei|você|nous|ci|nos|le|la|lo|\p{L}{1,10}))?\s$/u,
 );
 const PASSED_ON_ENTRY = 'praise-passed-on-to-the-page';
+/** The content asked is open - how the buyer gets on, how it works for them ("erzählen Sie anderen Käufern, wie Sie im Alltag damit
+ *  zurechtkommen", "tell other shoppers how you get on with it", "racontez aux autres acheteurs comment vous l'utilisez"): a neutral
+ *  ask, not the praise passed on; the buyer's praise then makes no `leading` unless an anaphor hands it on. */
+// why: s31 rec31b - a neutral ask for an everyday account after a praising buyer message was read as the praise passed on
+const OPEN_CONTENT = compact(
+  /(?<![\p{L}])(?:how you|how it (?:works|goes|fits)|wie sie|wie ihnen|wie es (?:ihnen|sich)|comment vous|comment (?:il|elle|ça) (?:marche|fonctionne|se passe)|c[óo]mo (?:le|te|usted|os|lo|la)|come (?:si|le|ti|lo|la|vi)|como (?:você|voc[eê]s|lhe|o senhor|a senhora|se|te))(?![\p{L}])/u,
+);
 
 /** review_request (and, with the buyer's praise, leading) spans over sentences asking the buyer's words passed on to the public page. */
 export function praisePassedOn(t: string, buyerText: string): Span[] {
@@ -715,7 +722,7 @@ export function praisePassedOn(t: string, buyerText: string): Span[] {
     if (!ANAPHOR.test(s) && !praised) continue;
     // (the span from the saying verb: an assumed liking before it in the sentence stays readable as its condition)
     out.push({ rule: 'review_request', severity: 'block', start: start + said, end, entry: `review_request:${PASSED_ON_ENTRY}` });
-    if (praised) out.push({ rule: 'leading', severity: 'block', start: start + said, end, entry: `leading:${PASSED_ON_ENTRY}` });
+    if (praised && (ANAPHOR.test(s) || !OPEN_CONTENT.test(s))) out.push({ rule: 'leading', severity: 'block', start: start + said, end, entry: `leading:${PASSED_ON_ENTRY}` });
   }
   return out;
 }

@@ -279,7 +279,11 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
   // money or message goes, not the id's ("un Bizum de 3,90 € para el envío al 600 00 07 21" - s18 blind g)
   const toNumber = phoneAt >= 0 && d >= 7 && DESTINATION_BEFORE.test(near);
   const phoneWord = (phoneAt >= 0 && (phoneAt >= idAt || toNumber)) || (d >= 7 && idAt < 0 && lastMatch(NUMBER_WORDS, near) >= 0);
-  const idWord = idAt >= 0 && idAt > phoneAt && !toNumber;
+  // (s31 rec31b: an id word, then "au/al/ao/to" right before a trunk-prefixed number of phone length in groups: the number is where
+  // the photos or the message go, not the id's - "je vous envoie les photos du modèle au 06 55 55 21 47", "send the photos of
+  // the model to 0161 555 0192"; an id's own number follows it without "to": "modèle 06 55 55 21 47", "commande n° 06 55 55 21 47")
+  const sentTo = d >= 9 && d <= 12 && /^0\d/.test(trimmed) && /\d[ \t.-]\d/.test(trimmed) && DESTINATION_BEFORE.test(near);
+  const idWord = idAt >= 0 && idAt > phoneAt && !toNumber && !sentTo;
   const unbroken = digits.length === trimmed.length || (/^00/.test(trimmed) && /^\d+$/.test(trimmed));
   if (d < 7) {
     // the shortest national numbers (Niue 4, St Helena 5, Tokelau and many islands 5-6 digits) only
@@ -300,7 +304,7 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
   // (s28: an id noun opening the number's sentence as its subject, no phone word anywhere before the number in it: "La référence de la
   // lame est gravée sur le côté : 06 12 55 50 33", "Il codice ricambio è 340 555 2217"; near-misses that stay phones: "Bestellung
   // erhalten? Rufen Sie uns an: 0151 …" (a phone word), "Order 123 ships today, text me on 07700 …")
-  if (!intl && d >= 7 && phoneAt < 0) {
+  if (!intl && d >= 7 && phoneAt < 0 && !sentTo) {
     const head = contextBefore(text, start, 160).split(SENTENCE_BREAK).pop()!;
     const opening = head.trimStart().split(/\s+/u, 5).join(' ');
     // (one clause: "Die Bestellung ist unterwegs, Rückfragen gern an 0151 …" opens a second one after the comma)

@@ -366,7 +366,10 @@ const CAUSE_BEFORE_SALE = re(
  *  when a time, a place or a preposition of Spanish follows it. */
 // why: s26 blind b es-037 - "el transportista solo recoge esta semana ..., así que su recambio sale mañana sin falta" read as a sale
 // running this week; near-miss kept: "our summer sale ends Sunday", "the sale on all mugs starts today" (English words follow)
-const SALE_VERB_AFTER = /^\s(?:mañana|hoy|esta|este|hoje|amanhã|del|de la|desde|hacia|para|por|en|con|sin|ya)(?![\p{L}])/u;
+// (s31 rec31b: also "a", "al" and a manner after it - "¿el ruido sale a velocidad máxima o en todas?", "sale al encenderla", "sale
+// bien": the noise comes out; an English sale is followed by no Spanish word. Not "a"/"al" before a figure: "la segunda unidad sale
+// al 50 %" is a price, read as a sale)
+const SALE_VERB_AFTER = /^\s(?:mañana|hoy|esta|este|hoje|amanhã|del|de la|desde|hacia|para|por|en|con|sin|ya|bien|mal|muy|siempre|cuando)(?![\p{L}])|^\s(?:a|al)\s(?!\d)/u;
 /** A sale told as over or refused ("the sale ended", "la promo est terminée", "終了"). */
 const SALE_OVER = re(
   `${W}(?:ended|over|expired|finished|closed|beendet|abgelaufen|vorbei|terminée?s?|finie?s?|expirée?s?|termin(?:ó|ada|ado)|acab(?:ó|ou)|finit[ao]|terminat[ao]|scadut[ao]|encerrad[ao]|expirou)${E}|終了`,
