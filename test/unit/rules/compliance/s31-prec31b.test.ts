@@ -1,0 +1,194 @@
+// False alarms left on compliant replies after s31 round 1, each fixed by its structure and written here in other words (none
+// of the rows' sentences), with the near-misses beside them that must keep their finding.
+import { describe, expect, it } from 'vitest';
+
+import { cleanOfMarketing, flagsMarketing, hasRule, lacks, rules } from './helpers/cases';
+
+/** Each case keeps a review finding, leading or review_request. */
+const asksReview = (cases: string[]) =>
+  it.each(cases)('still asks: %s', (text) => {
+    expect(rules(text).some((r) => r === 'leading' || r === 'review_request')).toBe(true);
+  });
+
+describe('"com" + an article after a glued full stop is the Portuguese word, not .com (links.ts COM_AS_WORD)', () => {
+  lacks('url')([
+    'Tudo certo.com o reembolso, já foi feito.',
+    'Ok.com a troca aprovada, enviamos amanhã.',
+    'Perfeito.com os dados do pedido conseguimos localizar.',
+    'Entendido.com as duas peças, o frete é o mesmo.',
+    'Combinado.com esse prazo a entrega chega na sexta.',
+    'Feito.com essa alteração o pedido segue normalmente.',
+    'Claro.com este código o senhor acompanha o envio.',
+    'Certo.com a nota fiscal em mãos, é só abrir a devolução.',
+  ]);
+  hasRule('url')([
+    'Acesse lojaverde.com o quanto antes para ver as novidades.',
+    'Veja casabela.com a nova coleção de inverno.',
+    'Confira mundopet.com os lançamentos.',
+    'Visite www.lojaverde.com o quanto antes.',
+    'Nosso site lojaverde.com a partir de hoje tem frete grátis.',
+    'Compre em casabela.com a preço de custo.',
+    'Tudo certo.com.br/ofertas tem mais.',
+    'Tudo certo. Acesse lojaverde.com/ofertas o quanto antes.',
+  ]);
+});
+
+describe('a carrier firm as "they" with a plural auxiliary calls the buyer (check.ts CARRIER_PRONOUN)', () => {
+  lacks('offplatform')([
+    'O sofá vai por transportadora. Eles vão ligar para você na véspera para marcar o horário.',
+    'A cama será entregue pela transportadora. Eles irão ligar para o senhor antes da entrega.',
+    'A geladeira segue com a transportadora parceira. Eles podem ligar para a senhora no dia anterior.',
+    'El sofá lo entrega una agencia de transportes. Ellos van a llamarle el día antes para acordar la hora.',
+    'El armario va con la empresa de transporte. Ellos pueden llamarle antes de la entrega.',
+    'Le canapé est livré par le transporteur. Ils pourront vous appeler la veille pour fixer le créneau.',
+    'A mesa vai pela transportadora. Eles poderão ligar para você para agendar.',
+    'O guarda-roupa vai por transportadora especializada. Eles vão ligar para combinar a entrega com o senhor.',
+  ]);
+  hasRule('offplatform')([
+    'O sofá vai por transportadora. Nós vamos ligar para o senhor no seu celular.',
+    'A cama vai pela transportadora. Ligue para nós no 11 98765-4321 para combinar.',
+    'El sofá va con la agencia. Llámenos al 612 345 678 para acordar la hora.',
+    'Le canapé part avec le transporteur. Appelez-nous au 06 12 34 56 78 pour le créneau.',
+    'O guarda-roupa vai por transportadora. Eles vão ligar para você? Não, ligue para nós no 11 98765-4321.',
+    'A entrega é nossa. Vamos ligar para o senhor pelo WhatsApp.',
+    'A mesa vai pela transportadora. Chame a gente no WhatsApp 11 98765-4321.',
+    'Our courier delivers it. Call us on 0412 555 019 to book the slot.',
+  ]);
+});
+
+describe('"nota" after a conditional or subject word is the verb to notice (review-ask-romance.ts)', () => {
+  lacks('review_request')([
+    'Si nota que la tapa no cierra bien, escríbanos por aquí.',
+    'Cuando nota un ruido raro al encenderla, cuéntenos y lo vemos.',
+    'Si usted nota cualquier fuga, escríbanos enseguida.',
+    'Se nota qualche difetto nella cucitura, ci scriva qui.',
+    'Quando nota un odore strano, ci scriva subito.',
+    'Se nota algum defeito, escreva para nós por aqui.',
+    'Si nota que el cargador se calienta, desconéctelo y escríbanos.',
+    'Se lei nota un rumore, ci scriva pure.',
+  ]);
+  hasRule('review_request')([
+    'Si está contento, déjenos una buena nota en Amazon.',
+    'Se gostou, deixe sua nota na página do produto.',
+    'Dê uma nota para o produto na Amazon, por favor.',
+    'Nos ayudaría mucho que nos diera su nota en Amazon.',
+    'Ci lasci una nota sulla pagina del prodotto su Amazon.',
+    'Por favor, déjenos una reseña en Amazon.',
+    'Si nota que todo funciona, déjenos una reseña en Amazon.',
+    'Deixe sua avaliação na Amazon, por favor.',
+  ]);
+});
+
+describe('a version still being developed, nothing offered, is no upsell (promotion.ts branch b\')', () => {
+  cleanOfMarketing([
+    'Notre équipe travaille sur une version plus silencieuse, rien de daté pour le moment.',
+    'Our engineers are working on a stronger model; there is no date yet.',
+    'Nuestro equipo está trabajando en una versión más grande, todavía sin fecha.',
+    'Wir arbeiten an einer größeren Version, einen Termin gibt es noch nicht.',
+    'Il nostro team sta lavorando a una versione più grande, ancora senza data.',
+    'Nossa equipe está trabalhando numa versão maior, ainda sem data.',
+    'Nous développons une version plus robuste de la charnière, sans calendrier.',
+    'We are testing a larger version of the lid, nothing scheduled yet.',
+  ]);
+  flagsMarketing([
+    'Notre équipe travaille sur une version plus silencieuse, précommandez-la dès maintenant avec 10 % de remise.',
+    'Our engineers are working on a stronger model - pre-order yours now.',
+    'Wir haben jetzt unsere größere Version im Shop.',
+    'Try our bigger model next time, it is in our shop now.',
+    'Nuestra versión más grande ya está disponible en nuestra tienda.',
+    'La nostra versione più grande è disponibile nel nostro negozio.',
+    'Nossa versão maior já está à venda na nossa loja.',
+    'Notre modèle plus grand est disponible dans notre boutique, avec 10 % de remise.',
+  ]);
+});
+
+describe('the buyer\'s right to review stated to a buyer who spoke of their review (review-right.ts)', () => {
+  const told: [string, string][] = [
+    ['No worries, you have every right to post your review. The replacement left this morning.', 'I wrote a harsh review, sorry.'],
+    ['Kein Problem, Sie haben jedes Recht, Ihre Bewertung zu schreiben. Der Ersatz ist unterwegs.', 'Ich habe eine schlechte Bewertung geschrieben.'],
+    ['Pas de souci, vous avez le droit de laisser votre avis. Le remplacement part demain.', "J'ai mis un avis négatif, désolée."],
+    ['No se preocupe, tiene todo el derecho a dejar su opinión. El repuesto sale hoy.', 'Dejé una reseña negativa porque llegó roto.'],
+    ['Nessun problema, ha tutto il diritto di lasciare la sua recensione. Il ricambio parte oggi.', 'Ho lasciato una recensione negativa.'],
+    ['Sem problemas, você tem todo o direito de deixar sua avaliação. A troca sai hoje.', 'Deixei uma avaliação negativa, desculpe.'],
+    ['Of course, you are entitled to write a review of the kettle. A new one ships today.', 'Sorry, I left a bad review for the kettle.'],
+    ['Tout à fait, vous avez le droit de donner votre avis sur la théière ; un remplacement est parti.', "J'ai laissé un avis sévère sur la théière."],
+  ];
+  lacks('review_request')(told);
+  hasRule('review_request')([
+    ['You have every right to leave a review - we would appreciate five stars once the replacement arrives.', 'I wrote a harsh review, sorry.'],
+    ['Vous avez le droit de laisser votre avis, n\'hésitez pas à le faire sur Amazon.', "J'ai mis un avis négatif, désolée."],
+    ['Vous avez tout à fait le droit de donner votre avis ?', "J'ai mis un avis négatif, désolée."],
+    ['Sie haben jedes Recht, Ihre Bewertung zu schreiben - bitte tun Sie das auf Amazon.', 'Ich habe eine schlechte Bewertung geschrieben.'],
+    ['Tiene todo el derecho a dejar su opinión, por favor hágalo en Amazon.', 'Dejé una reseña negativa.'],
+    ['Ha tutto il diritto di lasciare una recensione, ci farebbe piacere leggerla.', 'Ho lasciato una recensione negativa.'],
+    ['Você tem todo o direito de deixar sua avaliação, por favor deixe na Amazon.', 'Deixei uma avaliação negativa.'],
+    ['Please leave your review on Amazon.', 'I wrote a harsh review, sorry.'],
+  ]);
+});
+
+describe('the seller\'s bank line on all its documents explained (seller-bank-fact.ts)', () => {
+  const clean = lacks('personal_data');
+  clean([
+    'Os dados bancários no rodapé da fatura aparecem em todos os nossos documentos; o pedido já foi pago pela Amazon.',
+    'The bank details at the bottom of the invoice are printed on all our invoices; you already paid through Amazon.',
+    'Les coordonnées bancaires en bas de la facture figurent sur toutes nos factures ; vous avez déjà payé via Amazon.',
+    'Los datos bancarios al pie de la factura aparecen en todas nuestras facturas; ya pagó a través de Amazon.',
+    'Le coordinate bancarie in fondo alla fattura compaiono su tutte le nostre fatture; ha già pagato tramite Amazon.',
+    'Os dados bancários (ag. 0123, c/c 4567-8) no rodapé da nota aparecem em todos os nossos documentos.',
+    'A agência e conta no rodapé da nota fiscal aparecem em todas as nossas notas, não precisa transferir nada.',
+    'Die IBAN unten auf der Rechnung steht auf allen unseren Rechnungen, bezahlt haben Sie schon über Amazon.',
+  ]);
+  hasRule('personal_data')([
+    'Informe seus dados bancários para o reembolso.',
+    'Please send us your bank details for the refund.',
+    'Envoyez-nous vos coordonnées bancaires pour le remboursement.',
+    'Envíenos sus datos bancarios para el reembolso.',
+    'Ci mandi le sue coordinate bancarie per il rimborso.',
+    'Os dados bancários no rodapé aparecem em todos os nossos documentos: envie seus dados bancários para o reembolso.',
+    'Mande sua agência e conta para o depósito do reembolso.',
+    'Bitte senden Sie uns Ihre Bankverbindung für die Erstattung.',
+  ]);
+});
+
+describe('a rating or promotion word inside a quoted product name (quoted-item.ts)', () => {
+  lacks('leading')([
+    'The spice rack "Five Stars" has four shelves of 40 cm.',
+    'Das Regal „Fünf Sterne“ ist 40 cm breit und passt in jede Nische.',
+    'Le jeu « Cinq Étoiles » mesure 30 cm de côté.',
+    'El estante «Cinco Estrellas» tiene cuatro baldas de 40 cm.',
+    'Il set «Cinque Stelle» ha quattro ripiani da 40 cm.',
+    'O jogo "Cinco Estrelas" tem quatro peças de madeira.',
+    'Your order of "Five Star Knife Block Walnut" ships tomorrow.',
+    'Ihre Bestellung „Fünf Sterne Gewürzset groß“ geht morgen raus.',
+  ]);
+  cleanOfMarketing([
+    'Votre commande « Draps Bestseller coton bio 300 fils » part demain.',
+    'Il suo ordine «Cuscino Bestseller memory foam 50x80» è partito.',
+    'Seu pedido de "Jogo de Lençóis Bestseller algodão 400 fios" sai amanhã.',
+    'Your order of "Bestseller Bamboo Sheet Set Queen 400 Thread" ships tomorrow.',
+    'Ihre Bestellung „Bettwäsche Bestseller Baumwolle 200 x 220“ geht heute raus.',
+    'El pedido de «Sábanas Bestseller algodón 400 hilos» sale mañana.',
+    'Ta commande de « Housse Bestseller lin lavé 140 » est expédiée.',
+    'Le drap « Bestseller Classic » est en coton.',
+  ]);
+  asksReview([
+    'Ihre Bewertung „Fünf Sterne“ hilft uns sehr.',
+    'Give us "five stars" please.',
+    'Wir freuen uns über „Fünf Sterne“!',
+    'A "five stars" review would make our day.',
+    'Leave us "5 stars" on Amazon.',
+    'Merci de nous mettre « cinq étoiles » sur Amazon.',
+    'Déjenos «cinco estrellas» en Amazon, por favor.',
+    'Ci lasci «cinque stelle» su Amazon.',
+  ]);
+  flagsMarketing([
+    'Check out our "Bestseller Set" today.',
+    'Our bestseller "Bamboo Sheets" is 20% off this week.',
+    'Découvrez notre « Bestseller du mois » avec 15 % de remise.',
+    'Descubra nuestro «Top ventas» con un 10 % de descuento.',
+    'Scopri il nostro «Bestseller» con il 10 % di sconto.',
+    'Confira nosso "Mais vendido" com 10% de desconto.',
+    'Entdecken Sie unseren Bestseller „Bambus-Set“ mit 10 % Rabatt.',
+    'Our "Bestseller Bundle" is on sale now - grab yours.',
+  ]);
+});
