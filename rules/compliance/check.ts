@@ -55,6 +55,8 @@ import { salesBeyondOrder } from './detectors/sale-beyond-order';
 import { documentNotice } from './detectors/notice-object';
 import { reviewAsBuyersRight } from './detectors/review-right';
 import { quotedItemName } from './detectors/quoted-item';
+import { onOrderTotalLine } from './detectors/order-total-line';
+import { namesBuyersOwnModel } from './detectors/buyer-own-model';
 import { amazonSetsIt, anaphoricDiscount, discountReadBack, pricesVaryWith } from './detectors/price-explained';
 import { ORDERED_AFTER_ANY, answersModelAsk, answersSellsAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
 import { clauseAround, mergedRanges, overlapsRange, type Span } from './detectors/span';
@@ -606,9 +608,12 @@ function ratingInOrderReference(t: string, span: Range): boolean {
 // both items" - s23 blind d en-020; past forms only)
 // (the emphatic past and French "a été déduite": "The 20% promotion did apply", "la remise a bien été déduite" - s25 blind c
 // en-052, s24 blind q fr-015; "did apply" is told of a discount already taken, "will apply" is not in it)
+// (s31 prec31b: a discount that was already in the price the buyer paid, past tense - "der Rabatt war schon im Preis drin", "the 20%
+// was already included", "la remise était déjà comprise", "lo sconto era già incluso"; the present "ist schon im Preis drin - nur
+// diese Woche" is an advert and stays)
 // (s26 blind b pt-023: the listing's coupon that "já entrou automaticamente no seu pedido" - entered the order, as "applied"; also
 // "ya entró en su pedido", "è già entrato nel suo ordine", "já foi descontado")
-const ALREADY_APPLIED = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed|spread|split|divided|allocated|prorated|distributed)|did (?:already )?apply|(?:a|ont) (?:bien |déjà )?été (?:déduit|soustrait|retranch)\p{L}{0,2}|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao)|(?:já|ya|già) (?:entrou|entró|(?:è )?entrat[oa]|veio|vino|foi descontad[oa]|se descont[óo]|(?:è stat[oa] )?scontat[oa])(?: automaticamente)?(?: (?:no|na|en|nel|nella|ao|al) (?:seu|sua|su|suo|tu|o|a|el|il) (?:pedido|compra|ordine|acquisto|total|totale))?)(?![\p{L}])|適用され|適用済/u));
+const ALREADY_APPLIED = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed|spread|split|divided|allocated|prorated|distributed)|did (?:already )?apply|(?:a|ont) (?:bien |déjà )?été (?:déduit|soustrait|retranch)\p{L}{0,2}|clipped|appliqu[ée]e?s?|se aplicó|(?:war|waren|was|were|était|étaient|estaba|estaban|era|erano|estava|estavam) (?:schon|bereits|already|déjà|ya|già|já) (?:\p{L}{1,12} ){0,2}?(?:included|in the price|inbegriffen|enthalten|drin|im preis|inclus\p{L}{0,2}|compris\p{L}{0,2}|dans le prix|incluid\p{L}{1,2}|en el precio|inclus[oa]|incluí?d[oa]s?|nel prezzo|no preço|deducted|abgezogen|déduit\p{L}{0,2}|descontad\p{L}{1,2}|scontat\p{L})|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao)|(?:já|ya|già) (?:entrou|entró|(?:è )?entrat[oa]|veio|vino|foi descontad[oa]|se descont[óo]|(?:è stat[oa] )?scontat[oa])(?: automaticamente)?(?: (?:no|na|en|nel|nella|ao|al) (?:seu|sua|su|suo|tu|o|a|el|il) (?:pedido|compra|ordine|acquisto|total|totale))?)(?![\p{L}])|適用され|適用済/u));
 /** The order's discount kept through an exchange or a replacement: "Der Rabatt aus dem Blitzangebot bleibt Ihnen natürlich
  *  erhalten, auch wenn wir den Wasserkocher austauschen", "the discount you got stays on your order", "la remise vous reste
  *  acquise". Not with a new code, a later order or a purchase asked for in the sentence ("Der Rabatt bleibt erhalten, wenn Sie
@@ -1335,6 +1340,10 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     if (couponTheBuyerPicked((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
     // (s30 precb: a new version the maker prepares after feedback passed on, nothing offered - review-explained.ts)
     if (makerPreparesVersion(whole)) return true;
+    // (s31 prec31b: the model the buyer called their own named back to compare it - buyer-own-model.ts)
+    if (namesBuyersOwnModel(t.slice(span.start, span.end), whole, buyer.text)) return true;
+    // (s31 prec31b: the phrase on the order's total line, "Valor total: R$ 189,90, frete grátis" - order-total-line.ts)
+    if (onOrderTotalLine(t, span.start, span.end)) return true;
     // (s31 prec31b: a dearer or new version the object of a development verb, nothing offered - promotion.ts versionInDevelopment)
     if (versionInDevelopment(t.slice(Math.max(0, span.start - 40), span.start), whole)) return true;
     // (s30 precb: customers who got it rated it - social proof, no other product; a new model shipped as the replacement)

@@ -192,3 +192,74 @@ describe('a rating or promotion word inside a quoted product name (quoted-item.t
     'Our "Bestseller Bundle" is on sale now - grab yours.',
   ]);
 });
+
+describe('a discount of the order told in the past tense, the amount as it was (price-pitch.ts ORDER_MONEY, check.ts ALREADY_APPLIED)', () => {
+  cleanOfMarketing([
+    'The coupon was applied only at checkout, so the amount was €18.90 instead of €21.',
+    'Der Gutschein wurde erst an der Kasse abgezogen, deshalb nur 18,90 € statt 21 €.',
+    'Le coupon a été appliqué seulement au paiement : le montant était de 18,90 € au lieu de 21 €.',
+    'El cupón se aplicó solo al pagar, por eso el importe fue de 18,90 € en lugar de 21 €.',
+    'Il coupon è stato applicato solo al pagamento, quindi l\'importo era di 18,90 € invece di 21 €.',
+    'O cupom foi aplicado só no pagamento, por isso o valor foi de 18,90 € em vez de 21 €.',
+    'Der Rabatt von 15 % war bereits im Preis enthalten, deshalb 25,49 € statt 29,99 €.',
+    'The 20% discount was already included in the price you paid.',
+    'La remise de 20 % était déjà comprise dans le prix payé.',
+    'Lo sconto del 20% era già incluso nel prezzo pagato.',
+  ]);
+  flagsMarketing([
+    'Con el cupón aplicado, el set le sale por solo 39 € en lugar de 45 €.',
+    'Das 3er-Set kostet nur 39 € statt 45 €.',
+    'The 3-pack is just €39 instead of €45 this week.',
+    'Le lot de trois est à seulement 39 € au lieu de 45 €.',
+    'Il set da tre a soli 39 € invece di 45 €.',
+    'Que tal o kit com três? Sai por apenas 39 € em vez de 45 €.',
+    'Der Rabatt von 20 % ist schon im Preis drin - nur diese Woche!',
+    'The 20% discount is already included - order today.',
+  ]);
+});
+
+describe('a promotion word on the order\'s total line (order-total-line.ts)', () => {
+  cleanOfMarketing([
+    'Hello,\nTotal: $42.90, free shipping.\nThanks',
+    'Gesamtbetrag: 42,90 €, versandkostenfrei.',
+    'Montant total : 42,90 €, livraison gratuite.',
+    'Importe total: 42,90 €, envío gratis.',
+    'Totale: 42,90 €, spedizione gratuita.',
+    'Valor total: R$ 99,90, frete grátis.',
+    '合計：4,290円（送料無料）',
+    'Your invoice is attached.\nOrder total: £25.00, free delivery.',
+  ]);
+  flagsMarketing([
+    'Total: 42 €, free shipping on your next order.',
+    'Total: 42 € - free shipping this week only, order now!',
+    'Free shipping on all orders! Total: 42 €.',
+    'Valor total: R$ 99,90 - frete grátis só até hoje, aproveite!',
+    'Gesamtbetrag: 42,90 €, versandkostenfrei bei Ihrer nächsten Bestellung.',
+    'Montant total : 42,90 €, livraison gratuite sur votre prochaine commande.',
+    'Importe total: 42,90 €, envío gratis en su próximo pedido.',
+    'Free shipping on every order this month!',
+  ]);
+});
+
+describe('the model the buyer called their own named back to compare it (buyer-own-model.ts)', () => {
+  cleanOfMarketing([
+    ['The 2019 model uses the 18 V plug, while yours is the 20 V one.', 'The charger does not fit my 2019 model.'],
+    ['Das Modell 2019 hat den 18-V-Stecker, Ihres ist die 20-V-Ausführung.', 'Das Ladegerät passt nicht an mein Modell 2019.'],
+    ['Le modèle 2019 utilise la prise 18 V ; le vôtre est en 20 V.', 'Le chargeur ne va pas sur mon modèle 2019.'],
+    ['El modelo 2019 usa el conector de 18 V; el suyo es el de 20 V.', 'El cargador no vale para mi modelo 2019.'],
+    ['Il modello 2019 usa il connettore da 18 V, il suo è da 20 V.', 'Il caricatore non va sul mio modello 2019.'],
+    ['O modelo 2019 usa o conector de 18 V; o seu é o de 20 V.', 'O carregador não serve no meu modelo 2019.'],
+    ['The Pro model has the wider base, which is why the cover is tight.', 'The cover does not fit my Pro model.'],
+    ['The 2019 model takes the older filter, part F-18.', 'Which filter does my 2019 model take?'],
+  ]);
+  flagsMarketing([
+    ['The 2024 model is on sale now - upgrade today!', 'The charger does not fit my 2019 model.'],
+    ['The 2024 model is 20% off this week.', 'The charger does not fit my 2019 model.'],
+    ['Das Modell 2024 gibt es diese Woche mit 20 % Rabatt.', 'Das Ladegerät passt nicht an mein Modell 2019.'],
+    ['Le modèle 2024 est à -20 % cette semaine.', 'Le chargeur ne va pas sur mon modèle 2019.'],
+    ['El modelo 2024 tiene un 20 % de descuento esta semana.', 'El cargador no vale para mi modelo 2019.'],
+    ['Il modello 2024 è scontato del 20% questa settimana.', 'Il caricatore non va sul mio modello 2019.'],
+    ['O modelo 2024 está com 20% de desconto esta semana.', 'O carregador não serve no meu modelo 2019.'],
+    ['Check out our Pro model, it is our best seller.', 'The cover does not fit my basic model.'],
+  ]);
+});
