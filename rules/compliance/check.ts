@@ -57,6 +57,8 @@ import { reviewAsBuyersRight } from './detectors/review-right';
 import { quotedItemName } from './detectors/quoted-item';
 import { onOrderTotalLine } from './detectors/order-total-line';
 import { namesBuyersOwnModel } from './detectors/buyer-own-model';
+import { buyersNoteOnBadReviewRead } from './detectors/buyers-note-read';
+import { feedbackPassedToMaker } from './detectors/feedback-passed';
 import { amazonSetsIt, anaphoricDiscount, discountReadBack, pricesVaryWith } from './detectors/price-explained';
 import { ORDERED_AFTER_ANY, answersModelAsk, answersSellsAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
 import { clauseAround, mergedRanges, overlapsRange, type Span } from './detectors/span';
@@ -1563,6 +1565,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
     if (SALE_AS_CAUSE_FOR_MODEL.test(s) || NO_LONGER_AVAILABLE.test(s)) return true;
     // (s27 r2: a new version still in development, nothing offered - "Estamos trabajando en una nueva versión ..., aunque todavía sin fecha")
     if (developmentNews(s)) return true;
+    // (s31 prec31b: the buyer's feedback passed to the workshop, the change for later batches told - feedback-passed.ts)
+    if (feedbackPassedToMaker(s)) return true;
     if (RATING_SHARE.test(s) && !PRICE_CUT.test(s)) return true;
     if (STILL_STOCKED.test(s) && !PRICE_CUT.test(s) && !MORE_THAN_THE_ITEM.test(s)) return true;
     // (s26: spare parts for the buyer's own model where the seller sells them, a contact form on the seller's site - the rules'
@@ -1580,7 +1584,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if ((rule === 'review_request' || rule === 'leading') && ratingAsDeviceSetting(s)) return true;
   // (s27 blind c es-008: "Mencionas que pondrías una reseña de una estrella; lo entiendo" - the buyer's threat reported back)
   // (s27 round 2: the two kinds of review told apart for a buyer who asked - context-guards.ts explainsReviewPath's KINDS_TOLD_APART)
-  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || reportsBuyersThreat(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText) || explainsReviewPath(() => s, buyerText);
+  // (s31 prec31b: the buyer's note about a bad review acknowledged, nothing asked - buyers-note-read.ts)
+  if (rule === 'review_request' || rule === 'leading') return NOT_ASKING.test(s) || reportsBuyersThreat(s) || buyersNoteOnBadReviewRead(s, sliceOf(t, end, end + 200).split(/[.!?。！？\n]/u).find((p) => /\S/u.test(p)) ?? '') || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText) || explainsReviewPath(() => s, buyerText);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
   if (TRACKING_LINE.test(s) || signatureLine(text, os, oe)) return true;

@@ -2,6 +2,10 @@
 // of the rows' sentences), with the near-misses beside them that must keep their finding.
 import { describe, expect, it } from 'vitest';
 
+import { buyersNoteOnBadReviewRead } from '../../../../rules/compliance/detectors/buyers-note-read';
+import { feedbackPassedToMaker } from '../../../../rules/compliance/detectors/feedback-passed';
+import { normalize } from '../../../../rules/compliance/normalize';
+
 import { cleanOfMarketing, flagsMarketing, hasRule, lacks, rules } from './helpers/cases';
 
 /** Each case keeps a review finding, leading or review_request. */
@@ -262,4 +266,63 @@ describe('the model the buyer called their own named back to compare it (buyer-o
     ['O modelo 2024 está com 20% de desconto esta semana.', 'O carregador não serve no meu modelo 2019.'],
     ['Check out our Pro model, it is our best seller.', 'The cover does not fit my basic model.'],
   ]);
+});
+
+describe('the buyer\'s note about a bad review acknowledged, nothing asked (buyers-note-read.ts)', () => {
+  const pure = (cases: string[]) =>
+    it.each(cases)('acknowledged: %s', (text) => {
+      expect(buyersNoteOnBadReviewRead(normalize(text).text)).toBe(true);
+    });
+  const asks = (cases: string[]) =>
+    it.each(cases)('still an ask: %s', (text) => {
+      expect(buyersNoteOnBadReviewRead(normalize(text).text)).toBe(false);
+    });
+  pure([
+    "I've read your note about the one-star review.",
+    'We have received your message regarding the negative review.',
+    'Ich habe Ihre Nachricht zur schlechten Bewertung gelesen.',
+    "J'ai bien lu votre message au sujet de l'avis négatif.",
+    'He leído su mensaje sobre la reseña de una estrella.',
+    'Ho letto il suo messaggio sulla recensione negativa.',
+    'Li sua mensagem sobre a avaliação negativa.',
+    'We saw your comment about the 1-star review.',
+  ]);
+  asks([
+    "I've read your note about the one-star review - could you update it once it works?",
+    "I've read your note about the review.",
+    "I've read your note about the one-star review; we'd appreciate five stars once fixed.",
+    'Ich habe Ihre Nachricht zur schlechten Bewertung gelesen - bitte ändern Sie sie.',
+    "J'ai lu votre message au sujet de l'avis négatif, pourriez-vous le retirer ?",
+    'He leído su mensaje sobre la reseña negativa; por favor, cámbiela.',
+    'Ho letto il suo messaggio sulla recensione negativa, potrebbe modificarla?',
+    'Please read our note about reviews.',
+  ]);
+  lacks('leading')(["I've read your note about the one-star review. On the problem itself: hold the reset button for 10 seconds."]);
+});
+
+describe('the buyer\'s feedback passed to the maker, the change told (feedback-passed.ts)', () => {
+  const pure = (cases: string[], want: boolean) =>
+    it.each(cases)(`${want ? 'passed on' : 'an offer'}: %s`, (text) => {
+      expect(feedbackPassedToMaker(normalize(text).text)).toBe(want);
+    });
+  pure([
+    'We passed your feedback on the seam to our workshop: from the next batch the strap gets a double seam.',
+    'Wir haben Ihre Rückmeldung zur Naht an unsere Werkstatt weitergegeben, ab der nächsten Serie wird sie doppelt genäht.',
+    'Nous avons transmis votre retour sur la couture à notre atelier : la prochaine série aura une double couture.',
+    'Hemos trasladado su comentario sobre la costura a nuestro taller: el próximo lote llevará doble costura.',
+    'Abbiamo girato il suo feedback sulla cucitura al nostro laboratorio: dal prossimo lotto sarà doppia.',
+    'Repassamos seu feedback sobre a costura para a nossa oficina: o próximo lote terá costura dupla.',
+    'ご意見を工房に伝えました。次のロットから縫製を二重にします。',
+    'I forwarded your comments to the manufacturer; the next run gets a thicker handle.',
+  ], true);
+  pure([
+    'We passed your feedback to our workshop: the new strap is available now with 10% off.',
+    'Our workshop makes a new double-seam strap - order it now.',
+    'Wir haben Ihre Rückmeldung an die Werkstatt weitergegeben, die neue Version können Sie jetzt kaufen.',
+    'Nous avons transmis votre retour à notre atelier ; la nouvelle version est disponible.',
+    'Hemos trasladado su comentario a nuestro taller; la nueva versión ya está disponible con descuento.',
+    'Abbiamo girato il suo feedback al laboratorio: il nuovo modello è in vendita a 29 €.',
+    'Repassamos seu feedback para a oficina; a nova versão já está disponível para comprar.',
+    'The next batch has a double seam, order yours today.',
+  ], false);
 });
