@@ -59,6 +59,7 @@ import { onOrderTotalLine } from './detectors/order-total-line';
 import { namesBuyersOwnModel } from './detectors/buyer-own-model';
 import { buyersNoteOnBadReviewRead } from './detectors/buyers-note-read';
 import { feedbackPassedToMaker } from './detectors/feedback-passed';
+import { checksWithOwnTeam } from './detectors/own-team-check';
 import { amazonSetsIt, anaphoricDiscount, discountReadBack, pricesVaryWith } from './detectors/price-explained';
 import { ORDERED_AFTER_ANY, answersModelAsk, answersSellsAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
 import { clauseAround, mergedRanges, overlapsRange, type Span } from './detectors/span';
@@ -1593,6 +1594,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if (rule === 'offplatform' && ID_DATA_ASKED.test(s) && !CHANNEL_NAMED.test(s)) return true;
   if (rule === 'offplatform' && OPENED_IN_THE_APP.test(s) && !NOT_THE_AMAZON_APP.test(s) && !CHANNEL_NAMED.test(s)) return true;
   if (rule === 'offplatform' && PAYS_AN_AMOUNT.test(s) && !CHANNEL_NAMED.test(s) && !PAID_ANOTHER_WAY.test(s)) return true;
+  // (s31 prec31b: the seller checking with its own team before getting back, no channel named - own-team-check.ts)
+  if (rule === 'offplatform' && checksWithOwnTeam(s)) return true;
   // (s31 prec31b: the seller's bank line on its invoice explained, as the rules' bank entries are - seller-bank-fact.ts)
   if ((rule === 'offplatform' || rule === 'personal_data') && sellersBankSentence(s, previousSentence(t, { start, end }))) return true;
   // (s26 blind b it-017: a paid upgrade the rules read as marketing, paid on the order - no channel, no other way of paying, no link)

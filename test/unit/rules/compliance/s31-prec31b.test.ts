@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { buyersNoteOnBadReviewRead } from '../../../../rules/compliance/detectors/buyers-note-read';
 import { feedbackPassedToMaker } from '../../../../rules/compliance/detectors/feedback-passed';
+import { checksWithOwnTeam } from '../../../../rules/compliance/detectors/own-team-check';
 import { normalize } from '../../../../rules/compliance/normalize';
 
 import { cleanOfMarketing, flagsMarketing, hasRule, lacks, rules } from './helpers/cases';
@@ -324,5 +325,32 @@ describe('the buyer\'s feedback passed to the maker, the change told (feedback-p
     'Abbiamo girato il suo feedback al laboratorio: il nuovo modello è in vendita a 29 €.',
     'Repassamos seu feedback para a oficina; a nova versão já está disponível para comprar.',
     'The next batch has a double seam, order yours today.',
+  ], false);
+});
+
+describe('the seller checking with its own team, no channel named (own-team-check.ts)', () => {
+  const pure = (cases: string[], want: boolean) =>
+    it.each(cases)(`${want ? 'own team' : 'a channel or no team'}: %s`, (text) => {
+      expect(checksWithOwnTeam(normalize(text).text)).toBe(want);
+    });
+  pure([
+    "I'll check with our tech team whether we can send a new battery directly, and get back to you tomorrow.",
+    'Ich kläre das mit unserem Technikteam, ob wir Ihnen direkt einen neuen Akku schicken, und melde mich morgen.',
+    'Je vois avec notre équipe technique si nous pouvons vous envoyer directement une batterie, et je reviens vers vous.',
+    'Lo consulto con nuestro equipo técnico y le respondo mañana.',
+    'Verifico con il nostro team tecnico se possiamo spedirle subito una batteria e le faccio sapere.',
+    'Vou verificar com nossa equipe técnica se podemos enviar outra bateria e retorno amanhã.',
+    'We will confirm it with our warehouse and reply here by noon.',
+    'Ich kläre das bei unserer Serviceabteilung und melde mich bis 14 Uhr.',
+  ], true);
+  pure([
+    "I'll check with our tech team, and they will call you tomorrow.",
+    'Ich kläre das mit unserem Technikteam, die rufen Sie dann an.',
+    'Je vois avec notre équipe technique qui vous contactera par e-mail.',
+    'Lo consulto con nuestro equipo técnico; le llamamos mañana.',
+    'Verifico con il nostro team tecnico e la chiamo domani.',
+    'Vou verificar com nossa equipe técnica e te chamo no WhatsApp.',
+    'Please contact our tech team at support@example.com.',
+    'The carrier will check with their depot and get back to you.',
   ], false);
 });
