@@ -9,7 +9,7 @@ import { reviewScreenshots } from './detectors/review-screenshot';
 import { hotelStarClass, ratingAsDeviceSetting } from './detectors/device-setting';
 import { reviewPageInPath } from './detectors/menu-path';
 import { ownReviewEditPermitted } from './detectors/own-review-edit';
-import { SELLER_BANK_ENTRIES, sellersBankOnDocument } from './detectors/seller-bank-fact';
+import { SELLER_BANK_ENTRIES, sellersBankOnDocument, sellersBankSentence } from './detectors/seller-bank-fact';
 import { pressedAsks } from './detectors/review-pressure';
 import { experienceForOthers } from './detectors/experience-for-others';
 import { thresholdAsks } from './detectors/review-threshold';
@@ -43,7 +43,7 @@ import { offersNotOnAmazon } from './detectors/not-on-amazon';
 import { buyerSkipsAmazonReturn, marketplaceShops, returnKeptOnAmazon, repliesToOwnMail, returnsOutsideAmazon } from './detectors/bypass-amazon';
 import { appChats, callRefusedIn, handleAsks, sellerPhoneAct, videoCalls } from './detectors/seller-channel';
 import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detectors/sentence';
-import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, developmentNews, promotions, ranAtPurchase, toldAtPurchase } from './detectors/promotion';
+import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, developmentNews, promotions, versionInDevelopment, ranAtPurchase, toldAtPurchase } from './detectors/promotion';
 import { extraOfferIn } from './detectors/extra-offer';
 import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
 import { turnIn } from './detectors/topic-turn';
@@ -54,6 +54,13 @@ import { messengerLinkNumbers } from './detectors/messenger-link';
 import { storefrontSearches } from './detectors/storefront-search';
 import { salesBeyondOrder } from './detectors/sale-beyond-order';
 import { documentNotice } from './detectors/notice-object';
+import { reviewAsBuyersRight } from './detectors/review-right';
+import { quotedItemName } from './detectors/quoted-item';
+import { onOrderTotalLine } from './detectors/order-total-line';
+import { namesBuyersOwnModel } from './detectors/buyer-own-model';
+import { buyersNoteOnBadReviewRead } from './detectors/buyers-note-read';
+import { feedbackPassedToMaker } from './detectors/feedback-passed';
+import { checksWithOwnTeam } from './detectors/own-team-check';
 import { amazonSetsIt, anaphoricDiscount, discountReadBack, pricesVaryWith } from './detectors/price-explained';
 import { ORDERED_AFTER_ANY, answersModelAsk, answersSellsAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
 import { clauseAround, mergedRanges, overlapsRange, type Span } from './detectors/span';
@@ -299,7 +306,9 @@ const THIRD_PARTY = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:${C
  *  spécialisé. Celui-ci vous contactera par SMS", "It will be delivered by a courier. He will call you".
  *  (Not German "sie" nor Italian "lei": they address the buyer.) */
 // why: s11 blind batch - the carrier's call announced one sentence after the carrier is named
-const CARRIER_PRONOUN = accentOptionalRe(/^\s*(?:it|he|she|they|celui-ci|celle-ci|ce dernier|cette dernière|il|elle|ils|elles|er|dieser|diese|él|ella|ellos|ellas|éste|ésta|ele|ela|eles|elas)(?:\s{1,3}[^\s.!?;,]{1,20}){0,2}?\s{1,3}(?:will|'ll|may|would|can|wird|kann|vous|te|le|la|lo|les|vai|irá|pode|poderá|va|vont|pourra)(?![\p{L}])/u);
+// (the plural auxiliaries too - "Eles vão ligar para o senhor", "ellos van a llamarle", "ils pourront": a carrier firm is
+// "they" - s31 prec31b)
+const CARRIER_PRONOUN = accentOptionalRe(/^\s*(?:it|he|she|they|celui-ci|celle-ci|ce dernier|cette dernière|il|elle|ils|elles|er|dieser|diese|él|ella|ellos|ellas|éste|ésta|ele|ela|eles|elas)(?:\s{1,3}[^\s.!?;,]{1,20}){0,2}?\s{1,3}(?:will|'ll|may|would|can|wird|kann|werden|vous|te|le|la|lo|les|vai|vão|irá|irão|pode|podem|poderá|poderão|va|van|pueden|podrán|vont|pourra|pourront)(?![\p{L}])/u);
 /** A channel the carrier uses, named right after the phrase: "il codice di ritiro ricevuto via SMS da BRT",
  *  "the code sent by text from DPD", "le code reçu par SMS de Mondial Relay". */
 // why: s11 probe false alarm - a pickup code the carrier texted is how delivery works
@@ -603,9 +612,12 @@ function ratingInOrderReference(t: string, span: Range): boolean {
 // both items" - s23 blind d en-020; past forms only)
 // (the emphatic past and French "a été déduite": "The 20% promotion did apply", "la remise a bien été déduite" - s25 blind c
 // en-052, s24 blind q fr-015; "did apply" is told of a discount already taken, "will apply" is not in it)
+// (s31 prec31b: a discount that was already in the price the buyer paid, past tense - "der Rabatt war schon im Preis drin", "the 20%
+// was already included", "la remise était déjà comprise", "lo sconto era già incluso"; the present "ist schon im Preis drin - nur
+// diese Woche" is an advert and stays)
 // (s26 blind b pt-023: the listing's coupon that "já entrou automaticamente no seu pedido" - entered the order, as "applied"; also
 // "ya entró en su pedido", "è già entrato nel suo ordine", "já foi descontado")
-const ALREADY_APPLIED = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed|spread|split|divided|allocated|prorated|distributed)|did (?:already )?apply|(?:a|ont) (?:bien |déjà )?été (?:déduit|soustrait|retranch)\p{L}{0,2}|clipped|appliqu[ée]e?s?|se aplicó|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao)|(?:já|ya|già) (?:entrou|entró|(?:è )?entrat[oa]|veio|vino|foi descontad[oa]|se descont[óo]|(?:è stat[oa] )?scontat[oa])(?: automaticamente)?(?: (?:no|na|en|nel|nella|ao|al) (?:seu|sua|su|suo|tu|o|a|el|il) (?:pedido|compra|ordine|acquisto|total|totale))?)(?![\p{L}])|適用され|適用済/u));
+const ALREADY_APPLIED = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:was|were|has been|had been|already) (?:applied|used|deducted|redeemed|spread|split|divided|allocated|prorated|distributed)|did (?:already )?apply|(?:a|ont) (?:bien |déjà )?été (?:déduit|soustrait|retranch)\p{L}{0,2}|clipped|appliqu[ée]e?s?|se aplicó|(?:war|waren|was|were|était|étaient|estaba|estaban|era|erano|estava|estavam) (?:schon|bereits|already|déjà|ya|già|já) (?:\p{L}{1,12} ){0,2}?(?:included|in the price|inbegriffen|enthalten|drin|im preis|inclus\p{L}{0,2}|compris\p{L}{0,2}|dans le prix|incluid\p{L}{1,2}|en el precio|inclus[oa]|incluí?d[oa]s?|nel prezzo|no preço|deducted|abgezogen|déduit\p{L}{0,2}|descontad\p{L}{1,2}|scontat\p{L})|aplicad[oa]s? (?:en|al|a)|angewendet|abgezogen|eingelöst|applicat[oa] (?:al|in|sul)|aplicad[oa] (?:no|na|ao)|(?:já|ya|già) (?:entrou|entró|(?:è )?entrat[oa]|veio|vino|foi descontad[oa]|se descont[óo]|(?:è stat[oa] )?scontat[oa])(?: automaticamente)?(?: (?:no|na|en|nel|nella|ao|al) (?:seu|sua|su|suo|tu|o|a|el|il) (?:pedido|compra|ordine|acquisto|total|totale))?)(?![\p{L}])|適用され|適用済/u));
 /** The order's discount kept through an exchange or a replacement: "Der Rabatt aus dem Blitzangebot bleibt Ihnen natürlich
  *  erhalten, auch wenn wir den Wasserkocher austauschen", "the discount you got stays on your order", "la remise vous reste
  *  acquise". Not with a new code, a later order or a purchase asked for in the sentence ("Der Rabatt bleibt erhalten, wenn Sie
@@ -1294,6 +1306,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   let sentence: string | undefined;
   const sentenceOnce = (): string => (sentence ??= sentenceOf(t, span));
   const buyerQuestion = buyer.question;
+  // (s31 prec31b: a rating or promotion word inside a quoted product name after the order or an opening noun - quoted-item.ts)
+  if ((rule === 'marketing' || rule === 'leading') && quotedItemName(t, span.start, span.end)) return true;
   if (rule === 'marketing') {
     // the buyer asked about the pack or set the phrase names: the reply answers ("Passt das Zweierset
     // auch in ...?" - "Ja, das Zweierset passt ...")
@@ -1321,6 +1335,12 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     if (couponTheBuyerPicked((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
     // (s30 precb: a new version the maker prepares after feedback passed on, nothing offered - review-explained.ts)
     if (makerPreparesVersion(whole)) return true;
+    // (s31 prec31b: the model the buyer called their own named back to compare it - buyer-own-model.ts)
+    if (namesBuyersOwnModel(t.slice(span.start, span.end), whole, buyer.text)) return true;
+    // (s31 prec31b: the phrase on the order's total line, "Valor total: R$ 189,90, frete grátis" - order-total-line.ts)
+    if (onOrderTotalLine(t, span.start, span.end)) return true;
+    // (s31 prec31b: a dearer or new version the object of a development verb, nothing offered - promotion.ts versionInDevelopment)
+    if (versionInDevelopment(t.slice(Math.max(0, span.start - 40), span.start), whole)) return true;
     // (s30 precb: customers who got it rated it - social proof, no other product; a new model shipped as the replacement)
     if (/cross-sell/u.test((span as { entry?: string }).entry ?? '') && ratedNotBought(t.slice(span.end, span.end + 60))) return true;
     if (/novelty/u.test((span as { entry?: string }).entry ?? '') && novelItemShipped(t.slice(span.end, span.end + 100), whole)) return true;
@@ -1382,6 +1402,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   const tailInSentence = /^[^.!?;\n。！？]{0,200}[.!?;\n。！？]?/u.exec(t.slice(span.end, span.end + 201))?.[0] ?? '';
   // (s30 precb: Amazon's own review mail explained - review-explained.ts)
   if (amazonsMailTold(headInSentence, tailInSentence)) return true;
+  // (s31 prec31b: the review the complement of the buyer's right, to a buyer who spoke of their review - review-right.ts)
+  if (rule === 'review_request' && reviewAsBuyersRight(headInSentence, tailInSentence, buyer.text)) return true;
   // (a review-for-reward trade refused: listed before "in exchange for", the negation before or after the phrase - refusal.ts)
   if (reviewTradeRefused(headInClause, headInSentence, phrase, tailInSentence)) return true;
   // (s31 ref31: the ask or trade the object of a refused verb after it, German verb-final, Japanese ことはございません - refusal.ts)
@@ -1405,11 +1427,16 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
 }
 
 /** The phrase's sentence read by seller-bank-fact.ts, the phrase's offsets in it. */
+const ABBREVIATED_BEFORE_NUMBER = /(?<![\p{L}])\p{L}{1,4}\.\s?\d/u;
 function sellerBankFact(t: string, span: Range): boolean {
   const from = sentenceStartIn(t, Math.max(0, span.start - CLAUSE_WINDOW), span.start);
   // (s28: the sentence read to its stop up to two windows on - a payment cut mid-clause, "your pa|yment already went through Amazon",
   // read as a payment asked)
-  const stop = firstStopIn(t, span.end, span.end + 2 * CLAUSE_WINDOW);
+  let stop = firstStopIn(t, span.end, span.end + 2 * CLAUSE_WINDOW);
+  // (s31 prec31b: a full stop before a number inside a bracket abbreviates - "(Banco 341, ag. 0912, c/c ...)": read on past it, twice at most)
+  for (let i = 0; i < 2 && stop && ABBREVIATED_BEFORE_NUMBER.test(t.slice(Math.max(0, stop.at - 6), stop.at + 4)) && t.lastIndexOf('(', stop.at) > t.lastIndexOf(')', stop.at); i++) {
+    stop = firstStopIn(t, stop.at + 1, span.end + 2 * CLAUSE_WINDOW);
+  }
   const sentence = t.slice(from, stop ? stop.at + stop.stop.length : span.end + 2 * CLAUSE_WINDOW);
   // (s28: the invoice handed over in the sentence before - "Invoice attached as requested. The bank details in the footer are ...")
   return sellersBankOnDocument(sentence, span.start - from, span.end - from, t.slice(sentenceStartIn(t, Math.max(0, from - CLAUSE_WINDOW), Math.max(0, from - 1)), from));
@@ -1529,6 +1556,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
     if (SALE_AS_CAUSE_FOR_MODEL.test(s) || NO_LONGER_AVAILABLE.test(s)) return true;
     // (s27 r2: a new version still in development, nothing offered - "Estamos trabajando en una nueva versión ..., aunque todavía sin fecha")
     if (developmentNews(s)) return true;
+    // (s31 prec31b: the buyer's feedback passed to the workshop, the change for later batches told - feedback-passed.ts)
+    if (feedbackPassedToMaker(s)) return true;
     if (RATING_SHARE.test(s) && !PRICE_CUT.test(s)) return true;
     if (STILL_STOCKED.test(s) && !PRICE_CUT.test(s) && !MORE_THAN_THE_ITEM.test(s)) return true;
     // (s26: spare parts for the buyer's own model where the seller sells them, a contact form on the seller's site - the rules'
@@ -1546,7 +1575,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if ((rule === 'review_request' || rule === 'leading') && ratingAsDeviceSetting(s)) return true;
   // (s27 blind c es-008: "Mencionas que pondrías una reseña de una estrella; lo entiendo" - the buyer's threat reported back)
   // (s27 round 2: the two kinds of review told apart for a buyer who asked - context-guards.ts explainsReviewPath's KINDS_TOLD_APART)
-  if (rule === 'review_request' || rule === 'leading') return notAsking(s) || reportsBuyersThreat(s) || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText) || explainsReviewPath(() => s, buyerText);
+  // (s31 prec31b: the buyer's note about a bad review acknowledged, nothing asked - buyers-note-read.ts)
+  if (rule === 'review_request' || rule === 'leading') return notAsking(s) || reportsBuyersThreat(s) || buyersNoteOnBadReviewRead(s, sliceOf(t, end, end + 200).split(/[.!?。！？\n]/u).find((p) => /\S/u.test(p)) ?? '') || amazonsOwnMail(() => s, buyerText) || describesRatingScale(() => s, buyerText) || explainsReviewPath(() => s, buyerText);
   let e = end;
   while (e > start && /[.!?。！？\s]/u.test(t[e - 1]!)) e--;
   if (TRACKING_LINE.test(s) || signatureLine(text, os, oe)) return true;
@@ -1554,6 +1584,10 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   if (rule === 'offplatform' && ID_DATA_ASKED.test(s) && !CHANNEL_NAMED.test(s)) return true;
   if (rule === 'offplatform' && OPENED_IN_THE_APP.test(s) && !NOT_THE_AMAZON_APP.test(s) && !CHANNEL_NAMED.test(s)) return true;
   if (rule === 'offplatform' && PAYS_AN_AMOUNT.test(s) && !CHANNEL_NAMED.test(s) && !PAID_ANOTHER_WAY.test(s)) return true;
+  // (s31 prec31b: the seller checking with its own team before getting back, no channel named - own-team-check.ts)
+  if (rule === 'offplatform' && checksWithOwnTeam(s)) return true;
+  // (s31 prec31b: the seller's bank line on its invoice explained, as the rules' bank entries are - seller-bank-fact.ts)
+  if ((rule === 'offplatform' || rule === 'personal_data') && sellersBankSentence(s, previousSentence(t, { start, end }))) return true;
   // (s26 blind b it-017: a paid upgrade the rules read as marketing, paid on the order - no channel, no other way of paying, no link)
   if (rule === 'offplatform' && extraOfferIn(s, false)?.kind === 'paid-upgrade' && !CHANNEL_NAMED.test(s) && !PAID_ANOTHER_WAY.test(s) && !LINK_WORD.test(s)) return true;
   // (a German date's dot cuts the sentence: "Unser Techniker ruft Sie am Do., 17.12. | zwischen 10 und 12 Uhr an" -

@@ -27,13 +27,13 @@ const REPORTED_INTENT = accentOptionalRe(
   ),
 );
 /** A bad review: one star, negative, bad, low. */
-const BAD_REVIEW = accentOptionalRe(
+export const BAD_REVIEW = accentOptionalRe(
   compact(
     /(?<![\p{L}\d])(?:(?:1|one|a single|un[ae]?|ein(?:e[nm]?)?|uma?|una)[- ]?(?:star|stern|sterne|étoile|estrella|stella|estrela)\p{L}{0,2}|negativ\p{L}{0,2}|négati\p{L}{1,3}|bad|poor|low|schlecht\p{L}{0,3}|mauvais\p{L}{0,2}|mal[ao]|cattiv\p{L}|ruim|baix[ao]|baj[ao]|bass[ao])(?![\p{L}])/u,
   ),
 );
 /** A request or a wish of the seller's in the sentence (the ask stays one). */
-const SELLERS_REQUEST = accentOptionalRe(
+export const SELLERS_REQUEST = accentOptionalRe(
   compact(
     /\?|(?<![\p{L}])(?:please|could you|would you|can you|we'd (?:love|appreciate)|we would (?:love|appreciate)|hold off|instead|in exchange|bitte|könnten sie|würden sie|stattdessen|s'il vous pla[îi]t|pourriez|merci de|plutôt|en échange|por favor|podr[íi]a|le agradecer[íi]amos|en cambio|a cambio|per favore|potrebbe|invece|in cambio|poderia|em troca|em vez|ao invés|five|fünf|cinq|cinco|cinque)(?![\p{L}])|(?<![\p{L}\d.,])5(?![\p{L}\d.,])/u,
   ),
@@ -44,14 +44,14 @@ const SELLERS_REQUEST = accentOptionalRe(
  *  review. A refund alone is no sway: it is what the buyer asked for ("Understood - the refund is on its way", "lo
  *  respetamos, el reembolso ya está hecho" stay clean); a gift or a change of mind wished beside it is one, in the threat's
  *  sentence or the next ("... eine schlechte Bewertung abgeben. Wir legen einen Gutschein bei."). */
-const SELLERS_SWAY = accentOptionalRe(
+export const SELLERS_SWAY = accentOptionalRe(
   compact(
     /(?<![\p{L}])(?:reconsider\p{L}{0,3}|change (?:your|their) mind|anders überleg\p{L}{0,2}|es sich (?:noch )?(?:einmal )?anders|es sich noch einmal überleg\p{L}{0,2}|umentscheiden|changer d'avis|changiez d'avis|reconsidér\p{L}{0,4}|cambi[ae]s? de (?:opinión|idea)|cambiar de (?:opinión|idea)|reconsider[ae]s?|ripensarci|ci ripens\p{L}{0,3}|cambiare idea|cambi idea|riconsider\p{L}{0,4}|mude de ideia|mudar de ideia|reconsidere|gift|gifts|freebie|voucher|coupon|discount|geschenk\p{L}{0,2}|gutschein\p{L}{0,2}|rabatt|cadeau\p{L}?|bon d'achat|bon de réduction|réduction|regalo|cupón|descuento|omaggio|buono|sconto|brinde|cupom|desconto|vale-presente)(?![\p{L}])/u,
   ),
 );
 /** A hope of the seller's in the threat's own sentence ("... and hope you change your mind", "und hoffen, ..."): a wish
  *  about the review it reports. Not read in the next sentence, where "Hope you have a good day" closes a reply. */
-const SELLERS_HOPE = accentOptionalRe(
+export const SELLERS_HOPE = accentOptionalRe(
   compact(/(?<![\p{L}])(?:hope|hoping|hoffen|hoffe|espérons|espère|esperamos|espero|ojalá|speriamo|spero)(?![\p{L}])/u),
 );
 

@@ -331,8 +331,11 @@ function hasJoinEvidence(h: Host, k: number, explicitAt: boolean, hc: HostContex
   return !PREPOSITION_BEFORE.test(hc.text.slice(Math.max(0, hc.hostStart - 16), hc.hostStart));
 }
 const PREPOSITION_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:por|de|a|en|con|para|sin|y|e) su[ \t]*$/u;
-/** Portuguese words that follow "com" (with): after a lowercase word and a full stop, ".com" is the word. */
-const COM_AS_WORD = /^[ \t]{1,3}(?:certeza|prazer|você|vocês|voce|isso|isto|muito|muita|todo|toda|carinho|cuidado|calma|sucesso|seu|sua|nosso|nossa|um|uma|ele|ela|eles|elas|mais|menos|urgência|atenção|antecedência)(?![\p{L}])/u;
+/** Portuguese words that follow "com" (with): after a lowercase word and a full stop, ".com" is the word. The articles and
+ *  demonstratives ("bem.com o pedido", "certo.com a entrega", "ok.com esse prazo") open the commonest "com" phrase; an address
+ *  before an article keeps its invitation reading ("Acesse loja.com o quanto antes" - hasJoinEvidence). */
+// why: s31 prec31b - a missing space after "Tudo bem." before "com o pedido" read as the domain "bem.com"
+const COM_AS_WORD = /^[ \t]{1,3}(?:o|a|os|as|esse|essa|esses|essas|este|esta|estes|estas|aquele|aquela|certeza|prazer|você|vocês|voce|isso|isto|muito|muita|todo|toda|carinho|cuidado|calma|sucesso|seu|sua|nosso|nossa|um|uma|ele|ela|eles|elas|mais|menos|urgência|atenção|antecedência)(?![\p{L}])/u;
 
 /** A web-site noun right before a host (not a shop or a preposition, which also precede places and sentences). */
 const SITE_NOUN_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:web ?site|website|sito(?: web)?|s[íi]tio(?: web)?|p[áa]gina web|webseite|internetseite|homepage|site(?: web| internet)?|web|webshop|onlineshop)[ \t]*:?[ \t]*\(?[ \t]*$/u;

@@ -24,10 +24,13 @@ const PRICE_CUT = compactRegExp(
 const OFFER = compact(
   /(?<![\p{L}])(?:nur|lediglich|bloß|only|just|seulement|juste|solo|soli|sole|soltanto|solamente|sólo|apenas|wie wär\p{L}{0,2}|wie wäre|how about|what about|pourquoi pas|que diriez|che ne dic\p{L}{1,2}|qu[ée] tal)(?![\p{L}])/u,
 );
+/** (s31 prec31b: a discount told applied in the past tense, "se aplicó", "was applied", "wurde abgezogen", and the amount told as it
+ *  was - "el importe fue de 18,90 € en lugar de 21 €": the buyer's charge explained; "con el cupón aplicado, solo 39 € en lugar de
+ *  45 €" has no past and stays an offer) */
 /** The order's own money: a charge, a payment, a refund, a difference, an invoice, the order or its listing shown, a mistake, a
  *  past price ("costava"). Not "for your next order": the buyer's own order, named as such. */
 const ORDER_MONEY = compact(
-  /(?<![\p{L}])(?:(?:your|ihre?r?|votre|su|suo|sua|seu|tu|tua|ton|ta|deine?r?) (?:order|bestellung|commande|pedido|ordine|encomenda|compra|achat|kauf)|shows|showed|listed|zeigt|gelistet|angezeigt|affich\p{L}{1,3}|compt[ée]e?s?|mostra\p{L}{0,2}|by mistake|in error|irrtümlich|versehentlich|fälschlich\p{L}{0,2}|par erreur|por error|por equivocaci[óo]n|per errore|por engano|costait|costaba|costava|custava|renvoy\p{L}{0,4}|devolv\p{L}{0,4}|restitu\p{L}{0,4}|berechnet|bezahlt|gezahlt|abgebucht|erstatt\p{L}{0,4}|differenz|rechnung|charged|paid|billed|refund\p{L}{0,3}|difference|invoice|factur\p{L}{0,3}|pay[ée]e?s?|débité\p{L}?|rembours\p{L}{0,5}|différence|addebitat\p{L}|pagat\p{L}|rimbors\p{L}{0,5}|differenza|fattura|cobrad\p{L}|pagad\p{L}|pagó|reembols\p{L}{0,5}|diferen[cç]a|fatura|pag(?:ou|amos))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:(?:your|ihre?r?|votre|su|suo|sua|seu|tu|tua|ton|ta|deine?r?) (?:order|bestellung|commande|pedido|ordine|encomenda|compra|achat|kauf)|shows|showed|listed|zeigt|gelistet|angezeigt|affich\p{L}{1,3}|compt[ée]e?s?|mostra\p{L}{0,2}|by mistake|in error|irrtümlich|versehentlich|fälschlich\p{L}{0,2}|par erreur|por error|por equivocaci[óo]n|per errore|por engano|costait|costaba|costava|custava|renvoy\p{L}{0,4}|devolv\p{L}{0,4}|restitu\p{L}{0,4}|berechnet|bezahlt|gezahlt|abgebucht|erstatt\p{L}{0,4}|differenz|rechnung|charged|paid|billed|refund\p{L}{0,3}|difference|invoice|factur\p{L}{0,3}|pay[ée]e?s?|débité\p{L}?|rembours\p{L}{0,5}|différence|addebitat\p{L}|pagat\p{L}|rimbors\p{L}{0,5}|differenza|fattura|cobrad\p{L}|pagad\p{L}|pagó|reembols\p{L}{0,5}|diferen[cç]a|fatura|pag(?:ou|amos)|se aplic[óo]|(?:was|were|got) (?:applied|deducted|taken off)|wurde\p{L}{0,2} (?:\p{L}+ ){0,4}?(?:angewendet|abgezogen|verrechnet)|(?:a|ont) été (?:appliqu|dédui)\p{L}{1,3}|(?:fue|fueron) (?:aplicad|descontad)\p{L}{1,2}|(?:è|sono) stat[oiae] (?:applicat|scontat|detratt)\p{L}|(?:foi|foram) (?:aplicad|descontad)\p{L}{1,2}|(?:importe|amount|betrag|montant|importo|valor|total|summe) (?:\p{L}+ ){0,2}?(?:fue|was|war|était|a été|era|è stato|foi))(?![\p{L}])/u,
 );
 
 const MAX_SENTENCE = 400;

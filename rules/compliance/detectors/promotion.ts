@@ -110,6 +110,12 @@ export function developmentNews(s: string): boolean {
   const m = DEV_NEW.exec(s);
   return m !== null && IN_DEVELOPMENT.test(s.slice(Math.max(0, m.index - 40), m.index)) && !DEV_OFFER.test(s);
 }
+/** A marketing phrase (a dearer or new version or model) that is the object of a development verb in the 40 characters `before`
+ *  it, with no offer in its `sentence` (normalized): "notre équipe travaille sur une version plus silencieuse" - news of the
+ *  product, as developmentNews, for the lexicon's premium-version entries and the upsell branch (s31 prec31b). */
+export function versionInDevelopment(before: string, sentence: string): boolean {
+  return IN_DEVELOPMENT.test(before) && !DEV_OFFER.test(sentence);
+}
 /** ... with an offer beside it (it is then a promotion of the coming item). */
 const DEV_OFFER = re(
   `${W}(?:pre-?order\\p{L}*|preorder\\p{L}*|vorbestell\\p{L}*|pr[ée]-?command\\p{L}*|preventa|pre-?ordin\\p{L}*|pré-venda|reserv\\p{L}*|waitlist|waiting list|warteliste|liste d'attente|lista de espera|lista d'attesa|sign up|subscribe|notify|tragen sie sich|inscri\\p{L}*|iscriv\\p{L}*|cadastr\\p{L}*|discount\\p{L}*|rabatt\\p{L}*|remise|réduction|descuento|sconto|desconto|\\d{1,2} ?%|buy|order (?:it|one|yours)|kaufen|bestellen|acheter|commander|comprar|pedir|acquistare|ordinare|available|erhältlich|verfügbar|disponib\\p{L}*|on sale|à venda|a la venta|in vendita|en vente|launch\\p{L}*|out (?:now|next)|upgrade|swap|exchange|tausch\\p{L}*|échang\\p{L}*|cambi\\p{L}*|troc\\p{L}*)${E}|予約|販売|発売`,
@@ -806,7 +812,10 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (b') a dearer model of the seller's, or one for a later order
   const next = NEXT_ORDER.test(s);
   const upsell = find(UPSELL, s);
-  if (upsell && (own || also || next) && !ownOrder && !NEGATION.test(s)) return { kind: 'novelty', ...span(upsell, own) };
+  // (a version still being developed, nothing offered, is news of the product as in (b): "notre équipe travaille sur une nouvelle
+  // version plus silencieuse", "we're working on a stronger model" - s31 prec31b; "... plus silencieuse, précommandez-la" stays)
+  const developing = upsell !== null && versionInDevelopment(s.slice(Math.max(0, upsell.start - 40), upsell.start), s);
+  if (upsell && (own || also || next) && !ownOrder && !NEGATION.test(s) && !developing) return { kind: 'novelty', ...span(upsell, own) };
   // (a') a store and more or other items in it
   const others = find(OTHER_ITEMS, s);
   if (others && range && !ownOrder) return { kind: 'invite', ...span(others, range) };
