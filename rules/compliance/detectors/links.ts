@@ -331,11 +331,13 @@ function hasJoinEvidence(h: Host, k: number, explicitAt: boolean, hc: HostContex
   return !PREPOSITION_BEFORE.test(hc.text.slice(Math.max(0, hc.hostStart - 16), hc.hostStart));
 }
 const PREPOSITION_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:por|de|a|en|con|para|sin|y|e) su[ \t]*$/u;
-/** Portuguese words that follow "com" (with): after a lowercase word and a full stop, ".com" is the word. The articles and
- *  demonstratives ("bem.com o pedido", "certo.com a entrega", "ok.com esse prazo") open the commonest "com" phrase; an address
- *  before an article keeps its invitation reading ("Acesse loja.com o quanto antes" - hasJoinEvidence). */
+/** Portuguese words that follow "com" (with): after a lowercase word and a full stop, ".com" is the word. */
+const COM_AS_WORD = /^[ \t]{1,3}(?:certeza|prazer|você|vocês|voce|isso|isto|muito|muita|todo|toda|carinho|cuidado|calma|sucesso|seu|sua|nosso|nossa|um|uma|ele|ela|eles|elas|mais|menos|urgência|atenção|antecedência|o|a|os|as|esse|essa|esses|essas|este|esta|estes|estas|aquele|aquela)(?![\p{L}])/u;
+/** ... of which the articles and demonstratives ("bem.com o pedido", "certo.com a entrega", "ok.com esse prazo") also follow
+ *  an address: after an invitation they keep the address reading, even after an accented word ("Compre em nossa loja
+ *  pelúcia.com o melhor preço", "Acesse loja.com o quanto antes" - hasJoinEvidence). */
 // why: s31 prec31b - a missing space after "Tudo bem." before "com o pedido" read as the domain "bem.com"
-const COM_AS_WORD = /^[ \t]{1,3}(?:o|a|os|as|esse|essa|esses|essas|este|esta|estes|estas|aquele|aquela|certeza|prazer|você|vocês|voce|isso|isto|muito|muita|todo|toda|carinho|cuidado|calma|sucesso|seu|sua|nosso|nossa|um|uma|ele|ela|eles|elas|mais|menos|urgência|atenção|antecedência)(?![\p{L}])/u;
+const COM_ARTICLE = /^[ \t]{1,3}(?:o|a|os|as|esse|essa|esses|essas|este|esta|estes|estas|aquele|aquela)(?![\p{L}])/u;
 
 /** A web-site noun right before a host (not a shop or a preposition, which also precede places and sentences). */
 const SITE_NOUN_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:web ?site|website|sito(?: web)?|s[íi]tio(?: web)?|p[áa]gina web|webseite|internetseite|homepage|site(?: web| internet)?|web|webshop|onlineshop)[ \t]*:?[ \t]*\(?[ \t]*$/u;
@@ -445,8 +447,9 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
       const joined = wordJoined || accentedLower;
       // (a word only as typed in Latin letters: "myshop.ευ" folds to "eu" but is no Portuguese "eu")
       if (joined && !hasNonAscii(original, tldAt, tldEndAt) && !hasJoinEvidence(h, k, explicitAt, hc)) continue;
-      // an accented word before it is a word, whatever precedes it ("la tienda física.es decir")
-      if (wordJoined && hasNonAscii(original, leftAt, tldAt)) continue;
+      // an accented word before it is a word, whatever precedes it ("la tienda física.es decir"), but for "com" + an article after
+      // an invitation (COM_ARTICLE)
+      if (wordJoined && hasNonAscii(original, leftAt, tldAt) && !(comWord && COM_ARTICLE.test(original.slice(tldEndAt, tldEndAt + 14).toLowerCase()) && hasJoinEvidence(h, k, explicitAt, hc))) continue;
     }
     return k;
   }

@@ -23,14 +23,40 @@ const FACT_VERB_AFTER = /^\s?,?\s?(?:has|is|comes|measures|fits|hat|ist|misst|pa
 /** A review, rating, star or ask word outside the quote: then the quote serves an ask. */
 const REVIEW_OR_ASK = accentOptionalRe(compact(/(?<![\p{L}])(?:review\p{L}{0,2}|rat(?:e|ing)\p{L}{0,2}|stars?|feedback|please|bewert\p{L}{0,4}|rezension\p{L}{0,2}|sterne?n?|bitte|avis|note[rz]?|notez|[ée]valu\p{L}{1,6}|[ée]toiles?|s'il vous pla[îi]t|rese[ñn]\p{L}{0,2}|valor\p{L}{1,6}|estrellas?|por favor|recension\p{L}{0,2}|valut\p{L}{1,6}|stelle|per favore|avalia\p{L}{1,6}|resenh\p{L}{1,2}|estrelas?|nota)(?![\p{L}])|レビュー|評価|星|お願い/u));
 
+/** The straight quotes' and line breaks' offsets in the last text read, so that a line's start and a parity count are binary
+ *  searches, not scans of the line per phrase (a 100k-character line of quoted phrases was quadratic: scaling.test.ts). */
+let marks: { text: string; quotes: number[]; breaks: number[] } = { text: '', quotes: [], breaks: [] };
+function offsetsOf(t: string, ch: string): number[] {
+  const at: number[] = [];
+  for (let i = t.indexOf(ch); i >= 0; i = t.indexOf(ch, i + 1)) at.push(i);
+  return at;
+}
+/** How many of the sorted offsets are below x. */
+function countBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function marksOf(t: string): typeof marks {
+  if (marks.text !== t) marks = { text: t, quotes: offsetsOf(t, '"'), breaks: offsetsOf(t, '\n') };
+  return marks;
+}
+
 /** Is t[start, end) (normalized) inside a quoted product name, as the file's head describes? */
 export function quotedItemName(t: string, start: number, end: number): boolean {
-  const lineFrom = t.lastIndexOf('\n', start) + 1;
+  const { quotes, breaks } = marksOf(t);
+  const breaksBefore = countBelow(breaks, start + 1);
+  const lineFrom = breaksBefore ? breaks[breaksBefore - 1]! + 1 : 0;
   for (let i = start - 1; i >= Math.max(lineFrom, start - 60); i--) {
     const close = PAIRS.get(t[i]!);
     if (close === undefined) continue;
     // a straight quote opens only after an even number of them on its line
-    if (t[i] === '"' && (t.slice(lineFrom, i).split('"').length - 1) % 2 === 1) return false;
+    if (t[i] === '"' && (countBelow(quotes, i) - countBelow(quotes, lineFrom)) % 2 === 1) return false;
     const rel = t.slice(end, end + 100).indexOf(close);
     if (rel < 0) return false;
     const closeAt = end + rel;
