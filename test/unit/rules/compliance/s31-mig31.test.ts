@@ -11,14 +11,9 @@ import {
   wishRoutedAfterRefusal,
 } from '../../../../rules/compliance/refusal';
 import { normalize } from '../../../../rules/compliance/normalize';
+import { readsSpan } from './helpers/cases';
 
-/** The reader alone, on the normalized text, for the span `needle` (its first occurrence). */
-const reads = (fn: (t: string, s: number, e: number) => boolean, text: string, needle: string): boolean => {
-  const t = normalize(text).text;
-  const at = t.indexOf(normalize(needle).text);
-  expect(at).toBeGreaterThanOrEqual(0);
-  return fn(t, at, at + normalize(needle).text.length);
-};
+const reads = readsSpan;
 
 /** reviewTradeRefused with the pieces check.ts gives it: the clause and sentence before the phrase, the sentence after it. */
 const tradeRefused = (text: string, needle: string): boolean =>

@@ -2,22 +2,14 @@
 // a rule looks for - in my own wordings, none from the corpus - and the near-misses where the same message offers it after all.
 import { describe, expect, it } from 'vitest';
 import { channelRefused, reviewRefused, wishRoutedAfterRefusal } from '../../../../rules/compliance/refusal';
-import { normalize } from '../../../../rules/compliance/normalize';
-
-import { cleanOfMarketing, flagsMarketing, hasRule, lacks } from './helpers/cases';
+import { cleanOfMarketing, flagsMarketing, hasRule, lacks, readsSpan } from './helpers/cases';
 
 const offFlags = hasRule('offplatform');
 const offClean = lacks('offplatform');
 const reviewFlags = hasRule('review_request');
 const reviewClean = lacks('review_request');
 
-/** The reader alone, on the normalized text, for the span `needle` (its first occurrence). */
-const reads = (fn: (t: string, s: number, e: number) => boolean, text: string, needle: string): boolean => {
-  const t = normalize(text).text;
-  const at = t.toLowerCase().indexOf(needle.toLowerCase());
-  expect(at).toBeGreaterThanOrEqual(0);
-  return fn(t, at, at + needle.length);
-};
+const reads = readsSpan;
 
 describe('a channel ruled out in a "not X nor Y" list', () => {
   it.each([

@@ -1,6 +1,7 @@
 // Case helpers shared by the batch tests (s28-mkt ... s30-off30): a case is a text, or [text, the buyer's message it answers].
 import { expect, it } from 'vitest';
 import { checkMessage, type CheckOptions } from '../../../../../rules/compliance';
+import { normalize } from '../../../../../rules/compliance/normalize';
 
 export type Case = string | [string, string];
 
@@ -38,3 +39,12 @@ export const lacks = (rule: string) => (cases: Case[]) =>
   it.each(pairs(cases))(`no ${rule}: %s`, (text, buyerMessage) => {
     expect(rules(text, answering(buyerMessage))).not.toContain(rule);
   });
+
+/** A span reader alone (refusal.ts's exports), on the normalized text, for the span `needle` (its first occurrence). */
+export const readsSpan = (fn: (t: string, s: number, e: number) => boolean, text: string, needle: string): boolean => {
+  const t = normalize(text).text;
+  const span = normalize(needle).text;
+  const at = t.indexOf(span);
+  expect(at).toBeGreaterThanOrEqual(0);
+  return fn(t, at, at + span.length);
+};
