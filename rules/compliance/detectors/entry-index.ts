@@ -304,8 +304,8 @@ export type CueHits = { open: false } | { open: true; at: Int32Array | null };
 const CLOSED: CueHits = { open: false };
 const ANYWHERE: CueHits = { open: true, at: null };
 
-/** The first index of an ascending array whose value is at least `value`. */
-function lowerBound(sorted: Int32Array, value: number): number {
+/** The first index of an ascending array whose value is at least `value` (how many are below it). */
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

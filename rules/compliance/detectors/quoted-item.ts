@@ -10,6 +10,7 @@
 // a name after anything but the order or an opening noun ("check out our "Bestseller Set"").
 import { accentOptionalRe } from '../accent-optional';
 import { compact } from './compact-letters';
+import { lowerBound } from './entry-index';
 
 /** Openers and their closers on the normalized text (typographic double quotes are folded to '"'). */
 const PAIRS: ReadonlyMap<string, string> = new Map([['"', '"'], ['«', '»'], ['‹', '›'], ['「', '」'], ['『', '』'], ['“', '”'], ['„', '“']]);
@@ -31,17 +32,6 @@ function offsetsOf(t: string, ch: string): number[] {
   for (let i = t.indexOf(ch); i >= 0; i = t.indexOf(ch, i + 1)) at.push(i);
   return at;
 }
-/** How many of the sorted offsets are below x. */
-function countBelow(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 function marksOf(t: string): typeof marks {
   if (marks.text !== t) marks = { text: t, quotes: offsetsOf(t, '"'), breaks: offsetsOf(t, '\n') };
   return marks;
@@ -50,13 +40,13 @@ function marksOf(t: string): typeof marks {
 /** Is t[start, end) (normalized) inside a quoted product name, as the file's head describes? */
 export function quotedItemName(t: string, start: number, end: number): boolean {
   const { quotes, breaks } = marksOf(t);
-  const breaksBefore = countBelow(breaks, start + 1);
+  const breaksBefore = lowerBound(breaks, start + 1);
   const lineFrom = breaksBefore ? breaks[breaksBefore - 1]! + 1 : 0;
   for (let i = start - 1; i >= Math.max(lineFrom, start - 60); i--) {
     const close = PAIRS.get(t[i]!);
     if (close === undefined) continue;
     // a straight quote opens only after an even number of them on its line
-    if (t[i] === '"' && (countBelow(quotes, i) - countBelow(quotes, lineFrom)) % 2 === 1) return false;
+    if (t[i] === '"' && (lowerBound(quotes, i) - lowerBound(quotes, lineFrom)) % 2 === 1) return false;
     const rel = t.slice(end, end + 100).indexOf(close);
     if (rel < 0) return false;
     const closeAt = end + rel;
