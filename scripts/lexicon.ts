@@ -1,7 +1,7 @@
 // `npm run lexicon -- <language> [list] [--all]`: one line per lexicon entry of a language - its name
 // (`<language>:<list>:<id>`), its cost alone over 100,000
 // characters of the team corpus, how many development rows it matches (team corpus and
-// test/corpus/real; never the frozen split) and, with --all, up to two of those rows around the match:
+// test/corpus/real; never the frozen split nor the held-out files) and, with --all, up to two of those rows around the match:
 // what an entry's examples and near-misses are written from.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { entryName, entryPattern, findAll, type ListName } from '../rules/compli
 import { LANGUAGES, type DetectionLanguage } from '../rules/compliance/languages';
 import { LEXICONS } from '../rules/compliance/lexicon';
 import { normalize } from '../rules/compliance/normalize';
+import { heldOutFiles } from './held-out';
 
 const [lang, onlyList] = process.argv.slice(2).filter((a) => !a.startsWith('--')) as [DetectionLanguage | undefined, string | undefined];
 const showAll = process.argv.includes('--all');
@@ -17,9 +18,10 @@ if (!lang || !LANGUAGES.includes(lang)) {
   process.exit(2);
 }
 
+const heldOut = heldOutFiles(); // file names in test/corpus/real: no entry is written from them
 const rowsOf = (dir: string) =>
   readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
+    .filter((f) => f.endsWith('.jsonl') && !heldOut.has(f))
     .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
     .filter((l) => l.trim())
     .map((l) => (JSON.parse(l) as { text: string }).text);
