@@ -25,6 +25,7 @@ import { pricePitches } from './detectors/price-pitch';
 import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
+import { buyerChannelAddressAsks } from './detectors/buyer-channel-address';
 import { buyerAsksByChannel, buyerMailboxes, keptHere } from './detectors/buyer-mailbox';
 import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, commentOfAForm, quotedAmazonMailName, describesRatingScale, explainsReviewEligibility, explainsReviewPath, messengerAsCompatibility, offsiteNotInvited, servicePersonCallsAtSlot, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
@@ -1843,6 +1844,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
 
   // the buyer's own e-mail, mobile or handle asked: offplatform + personal_data (buyer-contact-ask.ts)
   spans.push(...buyerContactAsks(t));
+  // (s32 prec32: the bare address or number of the channel the buyer named, asked for - buyer-channel-address.ts)
+  spans.push(...buyerChannelAddressAsks(t, buyerText));
 
   // the structural review asks pass the guards the lexicon phrases pass (a rule stated, thanks for a
   // review, Amazon's own review mail explained to a buyer who asked)
