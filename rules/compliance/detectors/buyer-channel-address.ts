@@ -20,6 +20,9 @@ const E = String.raw`(?![\p{L}])`;
 const BUYER_MAIL = re(
   `${W}(?:my|our|meine?[mnrs]?|mon|ma|mi|mio|mia|la mia|il mio|meu|minha)\\s(?:(?:personal|private|own|privat\\p{L}{0,2}|persönlich\\p{L}{0,2}|perso|personnel\\p{L}{0,2}|personal|personale|pessoal|particular)\\s)?(?:e-?mail\\p{L}{0,7}|mail\\p{L}{0,7}|gmail|inbox|courriel|adresse (?:e-?)?mail|correo(?: electr[óo]nico)?|posta(?: elettronica)?|indirizzo (?:e-?)?mail|endere[çc]o de e-?mail)${E}|${W}(?:by|via|per|par|por|tramite|pelo)\\s(?:e-?mail|mail|courriel|correo)${E}`,
 );
+/** ... or "my (private) address" beside a mail word ("could you e-mail it to my private address?"). */
+const BUYER_ADDRESS = re(`${W}(?:my|our|meine?[mnrs]?|mon|ma|mi|la mia|il mio|meu|minha)\\s(?:\\p{L}{1,12}\\s)?(?:address|adresse|direcci[óo]n|indirizzo|endere[çc]o)${E}`);
+const MAIL_WORD = re(`${W}(?:e-?mail\\p{L}{0,4}|mail|courriel|correo|posta elettronica)${E}`);
 /** The buyer's own number or messenger ("my number", "meine Handynummer", "mon portable", "mi WhatsApp", "il mio cellulare", "meu
  *  zap"). */
 const BUYER_NUMBER = re(
@@ -38,7 +41,7 @@ const ASK_ADDRESS = re(`${W}(?:${TO_ME})${ADDRESS}${E}${NOT_OF}`, 'gu');
 const ASK_NUMBER = re(`${W}(?:${TO_ME})${NUMBER}${E}${NOT_OF}`, 'gu');
 /** A delivery or postal address in the sentence: the parcel's, not the mailbox. */
 const POSTAL = re(
-  `${W}(?:ship\\p{L}{0,4}|deliver\\p{L}{0,4}|parcel|package|street|liefer\\p{L}{0,8}|versand\\p{L}{0,4}|paket\\p{L}{0,3}|post(?:adresse|anschrift)|straße|livraison|colis|rue|env[íi]o|entrega\\p{L}{0,2}|paquete|postal|calle|spedizion\\p{L}|consegn\\p{L}{1,3}|pacco|postale|frete|pacote|rua|cep|código postal|codice postale|code postal|plz)${E}`,
+  `${W}(?:ship\\p{L}{0,4}|deliver\\p{L}{0,4}|parcel|package|street|liefer\\p{L}{0,8}|versand\\p{L}{0,4}|paket\\p{L}{0,3}|post(?:adresse|anschrift)|straße|livraison|colis|rue|entrega\\p{L}{0,2}|paquete|postal|calle|spedizion\\p{L}|consegn\\p{L}{1,3}|pacco|postale|frete|pacote|rua|cep|código postal|codice postale|code postal|plz)${E}`,
 );
 /** A refusal in the ask's sentence before it. */
 const REFUSED = re(`${W}(?:not|never|can't|cannot|won't|don't|nicht|kein\\p{L}{0,2}|nie|pas|jamais|no|nunca|non|mai|não|nem)${E}|n't${E}`);
@@ -48,7 +51,7 @@ const SENTENCE_STOP = /[.!?\n。！？]/u;
 /** offplatform + personal_data spans over asks for the address (or number) of the buyer's own channel (normalized copies). */
 export function buyerChannelAddressAsks(t: string, buyerText: string): Span[] {
   if (!buyerText) return [];
-  const mail = BUYER_MAIL.test(buyerText);
+  const mail = BUYER_MAIL.test(buyerText) || (MAIL_WORD.test(buyerText) && BUYER_ADDRESS.test(buyerText) && !POSTAL.test(buyerText));
   const number = BUYER_NUMBER.test(buyerText);
   if (!mail && !number) return [];
   const out: Span[] = [];
