@@ -38,11 +38,11 @@ const WINK = re(
   String.raw`(?<![\p{L}])(?:officially|technically|on paper|in theory|between us|off the record|offiziell|eigentlich|theoretisch|unter uns|officiellement|en théorie|entre nous|oficialmente|en teoría|entre nosotros|ufficialmente|in teoria|tra noi|tra di noi|em teoria|entre nós|cá entre nós)(?![\p{L}])|表向き|建前|ここだけ|;\)|😉`,
 );
 /** The rule as the predicate after the trade, Amazon named in it: "is against Amazon's policy", "is not allowed by Amazon",
- *  "verstößt gegen die Amazon-Richtlinien", "ist bei Amazon verboten", "est interdit par Amazon", "va à l'encontre des règles
+ *  "verstößt gegen die Amazon-Richtlinien" ("ist ... verboten" is refusal.ts TRADE_NEG_AFTER's), "est interdit par Amazon", "va à l'encontre des règles
  *  d'Amazon", "está prohibido por Amazon", "va en contra de las normas de Amazon", "è vietato da Amazon", "é proibido pela
  *  Amazon", "Amazonの規約で禁止". */
 const AGAINST_AMAZON = re(
-  String.raw`^[^.!?;\n]{0,80}?(?<![\p{L}])(?:(?:is|are|would be|was|goes|go)(?: \p{L}{1,12}){0,2}? (?:against|not allowed|not permitted|prohibited|forbidden|banned|a violation of|a breach of|in breach of)|violates?|verst(?:ö|o)(?:ß|ss)t|versto(?:ß|ss)en|(?:ist|sind|wäre|wären)(?: \p{L}{1,12}){0,2}? (?:bei|von|laut|nach|durch)|(?:est|sont|serait)(?: \p{L}{1,12}){0,2}? (?:interdit\p{L}{0,2}|pas autoris\p{L}{1,3}|contraire\p{L}?)|va à l'encontre|(?:está|están|va|van|sería)(?: \p{L}{1,12}){0,2}? (?:prohibid\p{L}{1,2}|en contra|contra)|(?:è|sono|va|vanno|sarebbe)(?: \p{L}{1,12}){0,2}? (?:vietat\p{L}|proibit\p{L}|contro|contrari\p{L})|(?:é|são|vai|vão|seria)(?: \p{L}{1,12}){0,2}? (?:proibid\p{L}{1,2}|vedad\p{L}{1,2}|contra))(?![\p{L}])[^.!?;\n]{0,40}?(?<![\p{L}])amazon(?![\p{L}])|^[^。！？]{0,60}?amazon(?:の)?[^。！？]{0,12}?(?:規約|ガイドライン|ポリシー|規定|ルール)[^。！？]{0,16}?(?:禁止|違反)`,
+  String.raw`^[^.!?;\n]{0,80}?(?<![\p{L}])(?:(?:is|are|would be|was|goes|go)(?: \p{L}{1,12}){0,2}? (?:against|not allowed|not permitted|prohibited|forbidden|banned|a violation of|a breach of|in breach of)|violates?|verst(?:ö|o)(?:ß|ss)t|versto(?:ß|ss)en|(?:est|sont|serait)(?: \p{L}{1,12}){0,2}? (?:interdit\p{L}{0,2}|pas autoris\p{L}{1,3}|contraire\p{L}?)|va à l'encontre|(?:está|están|va|van|sería)(?: \p{L}{1,12}){0,2}? (?:prohibid\p{L}{1,2}|en contra|contra)|(?:è|sono|va|vanno|sarebbe)(?: \p{L}{1,12}){0,2}? (?:vietat\p{L}|proibit\p{L}|contro|contrari\p{L})|(?:é|são|vai|vão|seria)(?: \p{L}{1,12}){0,2}? (?:proibid\p{L}{1,2}|vedad\p{L}{1,2}|contra))(?![\p{L}])[^.!?;\n]{0,40}?(?<![\p{L}])amazon(?![\p{L}])|^[^。！？]{0,60}?amazon(?:の)?[^。！？]{0,12}?(?:規約|ガイドライン|ポリシー|規定|ルール)[^。！？]{0,16}?(?:禁止|違反)`,
 );
 
 /** `head`: the phrase's sentence before it; `phrase`: the flagged text (a lexicon phrase, or a structural finding's whole
