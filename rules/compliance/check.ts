@@ -25,6 +25,7 @@ import { pricePitches } from './detectors/price-pitch';
 import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
+import { buyerChannelAddressAsks } from './detectors/buyer-channel-address';
 import { buyerAsksByChannel, buyerMailboxes, keptHere } from './detectors/buyer-mailbox';
 import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, commentOfAForm, quotedAmazonMailName, describesRatingScale, explainsReviewEligibility, explainsReviewPath, messengerAsCompatibility, offsiteNotInvited, servicePersonCallsAtSlot, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
@@ -72,6 +73,7 @@ import { describe } from './messages';
 import { withModelFindings } from './model';
 import { asksBeforePacking } from './order-deadline';
 import { CONTRAST_WORDS, EVENT_CAUSE_AFTER, MESSENGER_APPS, SELLER_POSSESSIVE, SOCIAL_NETWORKS, SPARE_PART_NOUNS, socialNetworksExcept } from './lexicon/shared';
+import { appliedDiscountShown } from './applied-shown';
 import { channelRefused, notAsking, reviewAskRefusedBefore, reviewRefused, reviewTradeRefused, wishRoutedAfterRefusal } from './refusal';
 import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
@@ -1349,7 +1351,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // (s28: a promotion told as the one that ran when the buyer bought - "the promotion that was running when you ordered (free tote
     // ...)", promotion.ts ranAtPurchase; not with it running still, back or now)
     if (!pushed && !pairsWithOrder && ranAtPurchase(t.slice(span.start, span.start + 200))) return true;
-    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head) || ORDER_WAS_BEFORE.test(head))) || appliedNotOffered(sentence, whole, pushed) || keptDiscount(sentence, whole) || appliedBefore(t, span, sentence) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence) || quotedPaperLine(t, span) || anyCouponWouldShow(t, span, whole) || explainedNotOffered(t, span, whole);
+    // (s32 prec32: the applied discount's line on the order's papers, in the sentence after it was told applied - applied-shown.ts)
+    return (!pairsWithOrder && ((ORDERED_AFTER.test(t.slice(span.end, span.end + 60)) && !pushed) || ORDERED_BEFORE.test(head) || ORDER_WAS_BEFORE.test(head))) || appliedNotOffered(sentence, whole, pushed) || keptDiscount(sentence, whole) || appliedBefore(t, span, sentence) || (ALREADY_APPLIED.test(previousSentence(t, span)) && appliedDiscountShown(whole)) || amazonProgramDiscount(t, span) || saleEndedAt(t, span) || insideQuotes(t, span, QUOTED_NAME_WORDS) || explainsPrice(sentence) || quotedPaperLine(t, span) || anyCouponWouldShow(t, span, whole) || explainedNotOffered(t, span, whole);
   }
   if (rule !== 'leading' && rule !== 'review_request') return false;
   if (thankedForReview(t, span, rule)) return true;
@@ -1841,6 +1844,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
 
   // the buyer's own e-mail, mobile or handle asked: offplatform + personal_data (buyer-contact-ask.ts)
   spans.push(...buyerContactAsks(t));
+  // (s32 prec32: the bare address or number of the channel the buyer named, asked for - buyer-channel-address.ts)
+  spans.push(...buyerChannelAddressAsks(t, buyerText));
 
   // the structural review asks pass the guards the lexicon phrases pass (a rule stated, thanks for a
   // review, Amazon's own review mail explained to a buyer who asked)

@@ -25,6 +25,7 @@
 // reason and examples. Read only for a span already found (never per sentence of every keystroke); all patterns bounded,
 // compiled once.
 import { accentOptionalRe } from './accent-optional';
+import { tradeForbiddenByAmazon } from './amazon-forbids';
 import { compact, compactRegExp } from './detectors/compact-letters';
 import { refusalUndone } from './detectors/review-change';
 import { ABLE_NEG } from './detectors/review-incentive';
@@ -314,6 +315,7 @@ const TRADE_REFUSED = compactRegExp(String.raw`(?<![\p{L}])(?:cannot|can't|can n
 
 /** `headInClause`: the phrase's clause before it (Latin stops); `headInSentence`: its sentence before it (Japanese stops too);
  *  `phrase`: the flagged text; `tail`: the sentence after it. A review-for-reward trade the seller refuses. */
+// (s32 prec32: also the trade named as what Amazon or its rules forbid - amazon-forbids.ts)
 export function reviewTradeRefused(headInClause: string, headInSentence: string, phrase: string, tail: string): boolean {
-  return tradeRefusedOverList(headInClause, phrase) || tradeRefusedAround(headInSentence, phrase, tail) || TRADE_REFUSED.test(headInClause);
+  return tradeRefusedOverList(headInClause, phrase) || tradeRefusedAround(headInSentence, phrase, tail) || TRADE_REFUSED.test(headInClause) || tradeForbiddenByAmazon(headInSentence, phrase, tail);
 }

@@ -124,6 +124,27 @@ function addressThere(s: string, from: number, cheaperAt: number, cheaperEnd: nu
   if (!BUY.test(before) && !GET.test(before)) return false;
   return addresses.some((a) => a.rule === 'url' && a.start >= from && a.start - from < cheaperAt);
 }
+/** "Than here": the listing the buyer is reading, Amazon, as the dearer place ("$4 less at x.com than here", "bei x.de 3 € günstiger
+ *  als hier", "moins cher sur x.fr qu'ici", "más barato en x.es que aquí", "costa meno su x.it che qui", "mais barato em x.com.br
+ *  do que aqui") - with an address beside the lower price, the item sent to be bought there: "than on Amazon" said by pointing. */
+// why: s32 prec32 (s32g1-en-016 "the 6-pack is about $4 less at kettlebrook-supply.com than here": the possessive "our own store"
+// sat in the clause before, beyond SELLERS_BEFORE's reach). Not "cheaper than buying singles here" (no address), not an address
+// far from the lower price ("track it at ups.com; ... cheaper than here").
+const THAN_HERE = re(
+  `${W}(?:than (?:here|on here|over here|(?:buying|ordering) (?:it |them )?here)|als hier|als (?:hier )?bei uns hier|qu['’] ?ici|que (?:aqu[íi]|por aqu[íi]|ac[áa])|che qui|rispetto a qui|(?:do )?que (?:aqui|por aqui))${E}`,
+);
+function addressThanHere(s: string, from: number, to: number, cheaperAt: number, cheaperEnd: number, addresses: readonly Span[]): boolean {
+  const here = THAN_HERE.exec(s);
+  if (!here) return false;
+  return addresses.some((a) => {
+    if (a.rule !== 'url' || a.start < from || a.end > to) return false;
+    const at = a.start - from;
+    const end = a.end - from;
+    // (the address within 40 characters of the lower price, either side, no clause stop between)
+    const gap = at >= cheaperEnd ? s.slice(cheaperEnd, at) : end <= cheaperAt ? s.slice(end, cheaperAt) : '';
+    return gap.length <= 40 && !/[;:.!?]/u.test(gap);
+  });
+}
 /** No fees named as the gain ("(pas de commission)", "sin las comisiones de Amazon", "keine Marktplatzgebühren"): a
  *  negation of the fees, not of the sale. */
 const NO_FEES = compact(/(?<![\p{L}])(?:pas de|sans|no|sin|senza|sem|keine?n?|without|ohne)\s(?:(?:les|las|la|le|the|die|as|os|i|le)\s)?(?:\p{L}+\s)?(?:commissions?|frais|fees|\p{L}*gebühr\p{L}*|comisi(?:ón|on|ones)|commission[ei]|taxas?|comiss(?:ão|ões))(?![\p{L}])/gu);
@@ -358,7 +379,7 @@ export function directSales(t: string, cue: CueHits = OPEN, addresses: readonly 
     const cheaper = CHEAPER.exec(s);
     // (a replacement, spare part, repair or return sent from us is no sale: "the replacement directly from us is cheaper
     // than a return"; the refusal read in the clause holding the lower price)
-    const where = cheaper && (buyDirect(s) || ((OWN_SHOP.test(s) || sellersAddress(s, from, to, cheaper.index, addresses) || addressThere(s, from, cheaper.index, cheaper.index + cheaper[0].length, addresses) || sameItemAtAddress(s, from, cheaper.index, cheaper.index + cheaper[0].length, addresses)) && !ON_AMAZON.test(s)) || THAN_AMAZON.test(s));
+    const where = cheaper && (buyDirect(s) || ((OWN_SHOP.test(s) || sellersAddress(s, from, to, cheaper.index, addresses) || addressThere(s, from, cheaper.index, cheaper.index + cheaper[0].length, addresses) || sameItemAtAddress(s, from, cheaper.index, cheaper.index + cheaper[0].length, addresses) || addressThanHere(s, from, to, cheaper.index, cheaper.index + cheaper[0].length, addresses)) && !ON_AMAZON.test(s)) || THAN_AMAZON.test(s));
     if (cheaper && where && (!NOT_A_SALE.test(s) || (SELLS.test(s) && THAN_AMAZON.test(s))) && !negatedIn(clauseOf(s, cheaper.index).replace(NO_FEES, ' '))) {
       out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:cheaper-direct-structure' });
       out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:cheaper-direct-structure' });
