@@ -12,6 +12,7 @@ import { ownReviewEditPermitted } from './detectors/own-review-edit';
 import { SELLER_BANK_ENTRIES, sellersBankOnDocument, sellersBankSentence } from './detectors/seller-bank-fact';
 import { pressedAsks } from './detectors/review-pressure';
 import { experienceForOthers } from './detectors/experience-for-others';
+import { othersWantToKnow } from './detectors/others-want-to-know';
 import { thresholdAsks } from './detectors/review-threshold';
 import { serviceComments, socialProofTurns, starAnswers, starsForReward } from './detectors/review-recall';
 import { scoreScaleAsks } from './detectors/score-scale';
@@ -1893,6 +1894,12 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // (s30 rrecb: other buyers' top marks then a turn to the buyer, an answer asked "with 5 stars", a top count traded for a reward, a
   // comment on how the seller served - review-recall.ts; s31 rec31b: a mark asked on a 0-10 scale - score-scale.ts)
   for (const s of reviewGuarded([...socialProofTurns(t), ...starAnswers(t), ...starsForReward(t), ...serviceComments(t), ...scoreScaleAsks(t)])) {
+    spans.push(s);
+    review.push(s);
+  }
+  // (s32: other buyers said to want to know how the buyer gets on, no review word - others-want-to-know.ts; read before the
+  // conditions below, so "if it no longer leaks, other buyers would love to know how ..." is leading too)
+  for (const s of reviewGuarded(othersWantToKnow(t))) {
     spans.push(s);
     review.push(s);
   }
