@@ -13,6 +13,7 @@ import { SELLER_BANK_ENTRIES, sellersBankOnDocument, sellersBankSentence } from 
 import { pressedAsks } from './detectors/review-pressure';
 import { experienceForOthers } from './detectors/experience-for-others';
 import { othersWantToKnow } from './detectors/others-want-to-know';
+import { praiseCopied } from './detectors/praise-copied';
 import { thresholdAsks } from './detectors/review-threshold';
 import { serviceComments, socialProofTurns, starAnswers, starsForReward } from './detectors/review-recall';
 import { scoreScaleAsks } from './detectors/score-scale';
@@ -1896,6 +1897,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   for (const s of reviewGuarded([...socialProofTurns(t), ...starAnswers(t), ...starsForReward(t), ...serviceComments(t), ...scoreScaleAsks(t)])) {
     spans.push(s);
     review.push(s);
+  }
+  // (s32: the buyer's own words of praise asked to be copied into the review - "put exactly that on the product page": leading + ask)
+  for (const s of reviewGuarded(praiseCopied(t))) {
+    spans.push(s);
+    if (s.rule === 'review_request') review.push(s);
   }
   // (s32: other buyers said to want to know how the buyer gets on, no review word - others-want-to-know.ts; read before the
   // conditions below, so "if it no longer leaks, other buyers would love to know how ..." is leading too)
