@@ -14,6 +14,7 @@ import { pressedAsks } from './detectors/review-pressure';
 import { experienceForOthers } from './detectors/experience-for-others';
 import { othersWantToKnow } from './detectors/others-want-to-know';
 import { praiseCopied } from './detectors/praise-copied';
+import { reviewChangesByAnaphor } from './detectors/review-change-anaphor';
 import { thresholdAsks } from './detectors/review-threshold';
 import { serviceComments, socialProofTurns, starAnswers, starsForReward } from './detectors/review-recall';
 import { scoreScaleAsks } from './detectors/score-scale';
@@ -1937,6 +1938,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // structure in the seven languages: leading, and (as a change entry) the review_request read over its words is dropped below
   // why: s26 blind a de-016, fr-016, en-005, f de-010, en-004, ja-008
   spans.push(...reviewGuarded(reviewChanges(t)));
+  // (s32: the same change asked of a pronoun or a part of the review named before - "Your review mentions ... Please amend it.")
+  spans.push(...reviewGuarded(reviewChangesByAnaphor(t)));
   // (s28: a threatened or low review held back until the seller has acted - "warten Sie mit Ihrer Bewertung", "hold off posting
   // anything" after the buyer's threat: leading only, a change entry)
   spans.push(...reviewGuarded(heldBackReviews(t, buyer.text)));
