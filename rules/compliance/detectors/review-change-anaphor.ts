@@ -24,7 +24,7 @@ const NAMED = compact(
 );
 /** The change asked, with a pronoun or a part of the review as its object. */
 const CHANGE = compact(
-  /(?<![\p{L}])(?:(?:amend|edit|update|change|remove|delete|revise|correct|adjust)(?:ing)? (?:it|that|them)(?! (?:to (?:us|me)|back|for you|out))|take (?:it|that) down|take down (?:the |ur |your )?(?:\d|one|two)[- ]?stars? (?:one|review|rating)|(?:nehmen|ziehen) sie (?:die|ihre|den) [\p{L}-]{0,30}(?:wertung|bewertung|rezension|beitrag) zurück|den beitrag (?:\p{L}+ )?(?:anpassen|ändern|löschen|entfernen|überarbeiten|korrigieren)|cambiar las estrellas|(?:cambiar|modificar|ajustar|actualizar|editar|quitar|borrar)(?:lo|la)|rivedere il (?:punteggio|voto)|(?:modificar|aggiornar|rimuover|toglier|cancellar)(?:la|lo))(?![\p{L}])|(?:星の数|低評価|評価)を(?:見直|変更|修正|消|削除|取り下げ)/u,
+  /(?<![\p{L}])(?:(?:amend(?:ing)?|edit(?:ing)?|updat(?:e|ing)|chang(?:e|ing)|remov(?:e|ing)|delet(?:e|ing)|revis(?:e|ing)|correct(?:ing)?|adjust(?:ing)?) (?:it|that|them)(?! (?:to (?:us|me)|back|for you|out))|take (?:it|that) down|take down (?:the |ur |your )?(?:\d|one|two)[- ]?stars? (?:one|review|rating)|(?:nehmen|ziehen) sie (?:die|ihre|den) [\p{L}-]{0,30}(?:wertung|bewertung|rezension|beitrag) zurück|den beitrag (?:\p{L}+ )?(?:anpassen|ändern|löschen|entfernen|überarbeiten|korrigieren)|cambiar las estrellas|(?:cambiar|modificar|ajustar|actualizar|editar|quitar|borrar)(?:lo|la)|rivedere il (?:punteggio|voto)|(?:modificar|aggiornar|rimuover|toglier|cancellar)(?:la|lo))(?![\p{L}])|(?:星の数|低評価|評価)を(?:見直|変更|修正|消|削除|取り下げ)/u,
 );
 /** A request put to the buyer (a question, please, a modal, a condition of the seller's offer). */
 const ASKED = compact(
