@@ -14,6 +14,7 @@ import { pressedAsks } from './detectors/review-pressure';
 import { experienceForOthers } from './detectors/experience-for-others';
 import { othersWantToKnow } from './detectors/others-want-to-know';
 import { praiseCopied } from './detectors/praise-copied';
+import { forgetNotReview } from './detectors/forget-not-review';
 import { reviewChangesByAnaphor } from './detectors/review-change-anaphor';
 import { thresholdAsks } from './detectors/review-threshold';
 import { serviceComments, socialProofTurns, starAnswers, starsForReward } from './detectors/review-recall';
@@ -1885,6 +1886,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
   // (s28: a P.S. or a "think of it" about the review with no asking verb - review-nudge.ts reviewRemindersNoVerb)
   for (const s of reviewGuarded(reviewRemindersNoVerb(t))) {
+    spans.push(s);
+    review.push(s);
+  }
+  // (s32: "nicht die Rezension vergessen", "La recensione! Non se la scordi", レビューの件、お忘れなく - forget-not-review.ts)
+  for (const s of reviewGuarded(forgetNotReview(t))) {
     spans.push(s);
     review.push(s);
   }

@@ -98,3 +98,21 @@ describe('s32 rrec32: a change asked of a pronoun or a part of the review named 
     'Your order has shipped. Can you update it with a note for the courier?',
   ])('stays clean: %s', (text) => expect(rules(text)).not.toContain('leading'));
 });
+
+describe('s32 rrec32: a reminder not to forget the review (forget-not-review.ts)', () => {
+  it.each([
+    'Lieferschein liegt bei. Und bitte nicht die Bewertung vergessen!',
+    'Gracias por la compra. Y que no se le olvide la valoración, ¿eh?',
+    "PS : et votre avis, on compte sur vous !",
+    'P.S. La valutazione! Non se la dimentichi.',
+    'Obrigado pela compra. E não se esqueça da avaliação!',
+    '追伸：評価の件、どうぞお忘れなく。',
+  ])('%s asks', (text) => expect(rules(text)).toContain('review_request'));
+
+  it.each([
+    'No olvide que la reseña solo se puede dejar tras la entrega.',
+    "N'oubliez pas votre avis de passage pour retirer le colis.",
+    'Nicht vergessen: die Rechnung liegt im Karton.',
+    'Não esqueça: avaliações abaixo de 4 estrelas prejudicam um vendedor novo.',
+  ])('no ask: %s', (text) => expect(rules(text)).not.toContain('review_request'));
+});
