@@ -116,3 +116,16 @@ describe('s32 rrec32: a reminder not to forget the review (forget-not-review.ts)
     'Não esqueça: avaliações abaixo de 4 estrelas prejudicam um vendedor novo.',
   ])('no ask: %s', (text) => expect(rules(text)).not.toContain('review_request'));
 });
+
+describe('s32 rrec32: the team told as "only my sister and I", a small brand (conditioned-ask.ts KIN_PAIR, SMALL_SHOP)', () => {
+  it.each([
+    'Aquí solo estamos mi hermano y yo, así que cada reseña cuenta muchísimo. ¿Nos dejarías una en Amazon?',
+    'Hinter dem Shop stehen nur mein Mann und ich. Würden Sie uns eine Bewertung schreiben?',
+    'Nous sommes une marque petite et récente. Pourriez-vous laisser un avis sur Amazon ?',
+  ])('%s is leading', (text) => expect(rules(text)).toEqual(['leading', 'review_request']));
+
+  it.each([
+    'Only my receipt and the box are left. Please leave a review when you can.',
+    'Solo mi madre y yo usamos la batidora en casa; ¿nos dejarías una reseña?',
+  ])('no sympathy read: %s', (text) => expect(rules(text)).toEqual(['review_request']));
+});
