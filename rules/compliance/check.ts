@@ -12,6 +12,10 @@ import { ownReviewEditPermitted } from './detectors/own-review-edit';
 import { SELLER_BANK_ENTRIES, sellersBankOnDocument, sellersBankSentence } from './detectors/seller-bank-fact';
 import { pressedAsks } from './detectors/review-pressure';
 import { experienceForOthers } from './detectors/experience-for-others';
+import { othersWantToKnow } from './detectors/others-want-to-know';
+import { praiseCopied } from './detectors/praise-copied';
+import { forgetNotReview } from './detectors/forget-not-review';
+import { reviewChangesByAnaphor } from './detectors/review-change-anaphor';
 import { thresholdAsks } from './detectors/review-threshold';
 import { serviceComments, socialProofTurns, starAnswers, starsForReward } from './detectors/review-recall';
 import { scoreScaleAsks } from './detectors/score-scale';
@@ -1890,6 +1894,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     spans.push(s);
     review.push(s);
   }
+  // (s32: "nicht die Rezension vergessen", "La recensione! Non se la scordi", レビューの件、お忘れなく - forget-not-review.ts)
+  for (const s of reviewGuarded(forgetNotReview(t))) {
+    spans.push(s);
+    review.push(s);
+  }
   // (s28: the buyer's words passed on to the listing or the other shoppers, no review word - conditioned-ask.ts praisePassedOn)
   for (const s of reviewGuarded(praisePassedOn(t, buyer.text))) {
     spans.push(s);
@@ -1898,6 +1907,17 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // (s30 rrecb: other buyers' top marks then a turn to the buyer, an answer asked "with 5 stars", a top count traded for a reward, a
   // comment on how the seller served - review-recall.ts; s31 rec31b: a mark asked on a 0-10 scale - score-scale.ts)
   for (const s of reviewGuarded([...socialProofTurns(t), ...starAnswers(t), ...starsForReward(t), ...serviceComments(t), ...scoreScaleAsks(t)])) {
+    spans.push(s);
+    review.push(s);
+  }
+  // (s32: the buyer's own words of praise asked to be copied into the review - "put exactly that on the product page": leading + ask)
+  for (const s of reviewGuarded(praiseCopied(t))) {
+    spans.push(s);
+    if (s.rule === 'review_request') review.push(s);
+  }
+  // (s32: other buyers said to want to know how the buyer gets on, no review word - others-want-to-know.ts; read before the
+  // conditions below, so "if it no longer leaks, other buyers would love to know how ..." is leading too)
+  for (const s of reviewGuarded(othersWantToKnow(t))) {
     spans.push(s);
     review.push(s);
   }
@@ -1929,6 +1949,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // structure in the seven languages: leading, and (as a change entry) the review_request read over its words is dropped below
   // why: s26 blind a de-016, fr-016, en-005, f de-010, en-004, ja-008
   spans.push(...reviewGuarded(reviewChanges(t)));
+  // (s32: the same change asked of a pronoun or a part of the review named before - "Your review mentions ... Please amend it.")
+  spans.push(...reviewGuarded(reviewChangesByAnaphor(t)));
   // (s28: a threatened or low review held back until the seller has acted - "warten Sie mit Ihrer Bewertung", "hold off posting
   // anything" after the buyer's threat: leading only, a change entry)
   spans.push(...reviewGuarded(heldBackReviews(t, buyer.text)));

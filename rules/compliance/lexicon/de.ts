@@ -271,6 +271,11 @@ export const de: Lexicon = {
       match: ['Sollten Sie zufrieden sein, würden wir uns über eine Bewertung freuen.'] },
     { id: 'before-you-review', re: `(?:bevor|ehe) (?:sie|du|ihr) (?:[^\\s.!?]{1,20} ){0,3}(?:${REVIEW}|bewerte(?:st|t|n)?|rezensier(?:st|t|en)?)(?![\\p{L}])`, why: 'Asks the buyer to contact the seller before reviewing, which intercepts negative reviews.',
       match: ['Bitte melden Sie sich, bevor Sie eine Bewertung schreiben.', 'Melde dich bei uns, bevor du bewertest.'] },
+    // (s32 rrec32: "anything" written anywhere public, the seller to hear it first - s22g-de-014; the es/it/fr forms are review-ask-romance.ts's)
+    { id: 'before-writing-anything', re: "(?:bevor|ehe) (?:sie|du|ihr) (?:(?:irgendwo|öffentlich|online|(?:bei|auf) amazon|im internet) (?:etwas|irgendetwas|was|irgendwas)|(?:etwas|irgendetwas|was|irgendwas) (?:öffentlich|online|(?:bei|auf) amazon|im internet)) (?:schreiben|schreibst|schreibt|posten|postest|veröffentlichen|veröffentlichst)(?![\\p{L}])",
+      why: 'Asks the buyer to come to the seller before writing anything in public, which keeps negative reviews off Amazon.',
+      match: ['Bevor Sie irgendwo etwas schreiben: melden Sie sich bitte erst bei uns.', 'Bevor du etwas auf Amazon postest, schreib uns kurz.'],
+      not: ['Bevor Sie uns etwas schreiben, halten Sie bitte die Bestellnummer bereit.', 'Bevor Sie etwas zurückschicken, melden Sie sich bitte.'] },
     { id: 'tell-us-first-du', re: `(?:kontaktiere|kontaktiert|melde dich|meldet euch|schreib|schreibt|sag|sagt|gib|gebt) (?:uns )?(?:bitte |doch |gerne |gern )?(?:zuerst|zunächst|vorher|erst|bescheid(?:, bevor| bevor))${AFTER_REVIEW}`, why: 'Asks the buyer (du) to contact the seller first, before a review, which intercepts negative reviews.',
       match: ['Kontaktiere uns bitte zuerst, falls etwas nicht stimmt, und bewerte erst dann.'] },
     { id: 'customers-give-top', re: `(?:kunden|käufer|kundinnen) … (?:vergeben|geben|gaben|vergaben|bewerten|bewerteten|verleihen) (?:uns |unseren? \\p{L}{1,20} )?(?:\\p{L}{1,12} ){0,3}(?:volle[n]? punktzahl|(?:5|fünf) sterne|höchstnote|bestnote|top-?noten?)`, why: 'Says other customers give full marks or five stars, pushing the buyer toward the same rating.',
