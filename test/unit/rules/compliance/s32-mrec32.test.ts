@@ -1,0 +1,32 @@
+// s32 mrec32: marketing and off-Amazon misses of the development rows, fixed by structure and written here in other words (none of
+// the rows' sentences), with the near-misses that must stay clean.
+import { describe } from 'vitest';
+
+import { cleanOfMarketing, flagsMarketing } from './helpers/cases';
+
+describe('scarcity-notice.ts: few units left with the run ending, an aside of the seller or the buyer urged (no call to buy)', () => {
+  flagsMarketing([
+    'Quick heads up: the olive-green teapot is nearly gone, only 4 left.',
+    "Only 5 stoneware mugs remain and we won't be restocking them.",
+    'Übrigens: Von der Leinentasche in Senfgelb haben wir nur noch 3 Stück.',
+    'Kleiner Hinweis: Vom Leinenkissen in Rost haben wir nur noch 2 Stück.',
+    'Au passage, il ne reste que 4 plaids en laine bouclée.',
+    'Il ne reste plus que 3 carafes fumées, elles ne seront pas rééditées.',
+    'Por cierto, nos quedan pocas unidades del termo rojo.',
+    'Quedan 2 unidades de la lámpara de mimbre, por si te animas.',
+    'Ti segnalo che della tovaglia blu restano pochissimi pezzi.',
+    'Restano solo 3 pezzi del vaso in terracotta e non lo rifaremo.',
+    'Aliás, restam só 4 unidades da mochila caramelo.',
+    'Nos restam poucas unidades da caneca verde e não vamos repor.',
+    'Nos bols en grès font un malheur, il ne reste que quelques pièces.',
+  ]);
+  cleanOfMarketing([
+    ['You can reorder it from the same Amazon listing; there are 7 units left.', 'Can I order a second one?'],
+    'Puedes volver a pedirla desde el mismo anuncio de Amazon; quedan 6 unidades.',
+    'No hay prisa: quedan 3 días para devolverlo y la etiqueta está en tu cuenta.',
+    'Die Tasche in Senfgelb ist leider ausverkauft und wird nicht mehr produziert; wir haben Ihre Bestellung storniert.',
+    'Heads up - only 2 days left to send the return, the label is in your Amazon account.',
+    'Il ne reste que 3 jours pour renvoyer le colis, pas de souci.',
+    'La versione blu è esaurita; abbiamo annullato l\'articolo e non le è stato addebitato nulla.',
+  ]);
+});
