@@ -1,8 +1,15 @@
 // s32 mrec32: marketing and off-Amazon misses of the development rows, fixed by structure and written here in other words (none of
 // the rows' sentences), with the near-misses that must stay clean.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { cleanOfMarketing, flagsMarketing } from './helpers/cases';
+import { checkMessage } from '../../../../rules/compliance';
+import { cleanOfMarketing, flagsMarketing, ruleLayer } from './helpers/cases';
+
+/** Near-misses other rules may read (a url, an address invitation, "other products"): the named detector's entries stay out. */
+const quiet = (entry: string) => (cases: string[]) =>
+  it.each(cases)(`no ${entry}: %s`, (text) => {
+    expect(checkMessage(text).filter((f) => f.entry?.includes(entry))).toEqual([]);
+  });
 
 describe('scarcity-notice.ts: few units left with the run ending, an aside of the seller or the buyer urged (no call to buy)', () => {
   flagsMarketing([
@@ -28,5 +35,31 @@ describe('scarcity-notice.ts: few units left with the run ending, an aside of th
     'Heads up - only 2 days left to send the return, the label is in your Amazon account.',
     'Il ne reste que 3 jours pour renvoyer le colis, pas de souci.',
     'La versione blu è esaurita; abbiamo annullato l\'articolo e non le è stato addebitato nulla.',
+  ]);
+});
+
+const offAndMarketing = (cases: string[]) =>
+  it.each(cases)('offplatform + marketing: %s', (text) => {
+    expect(ruleLayer(text)).toEqual(expect.arrayContaining(['marketing', 'offplatform']));
+  });
+
+describe('shop-range.ts: the seller address told as where more of the range or a lower price is', () => {
+  offAndMarketing([
+    'Our whole range, including the XXL cushions, is at cushionhaus.co.uk.',
+    'Auf pfeffermuehle-sonne.de haben wir noch weitere Farben, schauen Sie gern vorbei.',
+    'Im Webshop gewuerzwelt-nord.de ist das Glas noch lieferbar.',
+    'Sur atelier-lumen.fr vous trouverez aussi d\'autres coloris du même abat-jour.',
+    'En nuestra web casalino.es tenemos más tallas de esta camisa.',
+    'Il catalogo completo dei nostri cuscini è su tessiturasole.it.',
+    'No site lojabrisa.com.br a gente tem mais cores da mesma toalha.',
+    'Im Shop teehaus-mayer.de ist die Dose 3 Euro günstiger.',
+    '公式サイト kobo-hinata.jp にもお立ち寄りください。品揃えも豊富です。',
+  ]);
+  quiet('shop-range')([
+    'More videos and the full manual are at lampworks.com/help.',
+    'We have no other colours on lampworks.com, sorry.',
+    'The tracking page is dhl-example.com; a cheaper rate was not possible, sorry.',
+    'Découvrez nos autres produits sur www.bougies-lune.fr',
+    'Die komplette Anleitung mit weiteren Modellen finden Sie unter moebel-nord.de/downloads.',
   ]);
 });
