@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { checkMessage } from '../../../../rules/compliance';
+import { reviewTradeRefused } from '../../../../rules/compliance/refusal';
 import { cleanOfMarketing, flagsMarketing, ruleLayer } from './helpers/cases';
 
 /** Near-misses other rules may read (a url, an address invitation, "other products"): the named detector's entries stay out. */
@@ -62,4 +63,28 @@ describe('shop-range.ts: the seller address told as where more of the range or a
     'Découvrez nos autres produits sur www.bougies-lune.fr',
     'Die komplette Anleitung mit weiteren Modellen finden Sie unter moebel-nord.de/downloads.',
   ]);
+});
+
+describe('refusal.ts: "em troca de/da/do", "en échange de/du" open a trade (the article spelled out)', () => {
+  it.each([
+    ['não podemos oferecer descontos ou brindes ', 'em troca de avaliações'],
+    ['não damos cupons nem reembolsos ', 'em troca da sua avaliação'],
+    ['nous ne pouvons pas offrir de bons ', 'en échange de votre avis'],
+    ['nous ne pouvons pas offrir de remises ', 'en échange du commentaire'],
+  ])('refused: %s%s', (head, phrase) => {
+    expect(reviewTradeRefused(head, head, phrase, '.')).toBe(true);
+  });
+  it.each([
+    ['oferecemos um brinde ', 'em troca da sua avaliação'],
+    ['nous offrons un bon ', 'en échange de votre avis'],
+    ['não podemos oferecer descontos, mas um brinde ', 'em troca de avaliações'],
+  ])('offered: %s%s', (head, phrase) => {
+    expect(reviewTradeRefused(head, head, phrase, '.')).toBe(false);
+  });
+  const trade = (cases: string[]) =>
+    it.each(cases)('still a trade: %s', (text) => {
+      expect(ruleLayer(text)).toEqual(expect.arrayContaining(['leading', 'review_request']));
+    });
+  trade(['Oferecemos um cupom de 10% em troca da sua avaliação de 5 estrelas.', 'Nous offrons un bon d\'achat en échange de votre avis 5 étoiles.']);
+  quiet('review')(['Não oferecemos brindes em troca de avaliações.', 'Nous ne pouvons pas offrir de bons d\'achat en échange de votre avis.']);
 });
