@@ -24,6 +24,7 @@ import { paymentChannels } from './detectors/payment-channel';
 import { pricePitches } from './detectors/price-pitch';
 import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
 import { shopRanges } from './detectors/shop-range';
+import { marketStalls } from './detectors/market-stall';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
 import { buyerAsksByChannel, buyerMailboxes, keptHere } from './detectors/buyer-mailbox';
@@ -1789,6 +1790,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...directSales(t, phrases.cue(DIRECT_SALE_CUE), contacts));
   // the seller's web address told as where more of its range or a lower price is (s32)
   spans.push(...shopRanges(t, contacts));
+  // the seller's stall at a market or its shop in town, the buyer invited there (s32)
+  spans.push(...marketStalls(t));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

@@ -88,3 +88,23 @@ describe('refusal.ts: "em troca de/da/do", "en échange de/du" open a trade (the
   trade(['Oferecemos um cupom de 10% em troca da sua avaliação de 5 estrelas.', 'Nous offrons un bon d\'achat en échange de votre avis 5 étoiles.']);
   quiet('review')(['Não oferecemos brindes em troca de avaliações.', 'Nous ne pouvons pas offrir de bons d\'achat en échange de votre avis.']);
 });
+
+describe('market-stall.ts: the seller at a market or a shop in town, the buyer invited there', () => {
+  offAndMarketing([
+    "We're at the Sunday farmers market every week, stall 9 - come say hi and try the other jams.",
+    'Samstags stehen wir mit unserem Stand auf dem Bauernmarkt in Freiburg, kommen Sie gern vorbei.',
+    'Nous serons au marché de Noël de Lille tout le mois, passez nous voir au chalet 12.',
+    'Los sábados estamos en el mercadillo artesanal de la plaza, pásate y te enseño los otros colores.',
+    'A dicembre siamo al mercatino di Natale di Trento, venite a trovarci!',
+    'Aos domingos estamos na feira de artesanato da praça, passa lá para ver as outras peças.',
+    '毎週末、駅前のマルシェに出店しています。',
+  ]);
+  quiet('market-stall')([
+    'Não temos loja física nem site, vendemos só pela Amazon.',
+    'Antes vendia só na feira, por isso demorei a responder. O tapete mede 60 x 40 cm.',
+    "En cas d'absence, le colis ira au point relais Tabac du Marché, 12 rue Pasteur.",
+    'Seu pedido chega na sexta-feira; estamos na torcida para que goste.',
+    'Wir sind nicht mehr auf dem Wochenmarkt, wir verkaufen nur noch über Amazon.',
+    'This is the best kettle on the market, we are at your disposal for any question.',
+  ]);
+});
