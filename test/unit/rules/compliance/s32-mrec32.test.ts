@@ -108,3 +108,22 @@ describe('market-stall.ts: the seller at a market or a shop in town, the buyer i
     'This is the best kettle on the market, we are at your disposal for any question.',
   ]);
 });
+
+describe('lexicons birthday-treat (de fr es it pt ja): the seller perk at the buyer birthday is marketing', () => {
+  flagsMarketing([
+    'Nennen Sie uns Ihr Geburtsdatum, dann gibt es zum Geburtstag einen Gutschein von uns.',
+    'Laissez-nous votre date de naissance et recevez un cadeau pour votre anniversaire.',
+    '¿Nos dices tu fecha de nacimiento? Así te enviamos un regalo por tu cumpleaños.',
+    'Ci dica la sua data di nascita: al suo compleanno le mandiamo un buono.',
+    'Informe sua data de nascimento e ganhe um desconto no seu aniversário.',
+    '生年月日をご登録いただくと、お誕生日に割引クーポンをお送りします。',
+  ]);
+  cleanOfMarketing([
+    'Die Karte mit „Alles Gute zum Geburtstag" haben wir wie gewünscht beigelegt.',
+    "Nous sommes ravis que la lampe soit arrivée à temps pour l'anniversaire de votre fils.",
+    'El regalo de cumpleaños para tu hermano va envuelto y sin precio.',
+    'Il biglietto «Buon compleanno Giada» è stato stampato come richiesto.',
+    'O presente de aniversário da sua sobrinha saiu hoje, sem nota de preço.',
+    'お誕生日プレゼントとのことで、ギフト包装のうえ発送いたしました。',
+  ]);
+});
