@@ -127,3 +127,25 @@ describe('lexicons birthday-treat (de fr es it pt ja): the seller perk at the bu
     'お誕生日プレゼントとのことで、ギフト包装のうえ発送いたしました。',
   ]);
 });
+
+describe('phone.ts: a local three-four number with a call or text verb in its sentence', () => {
+  const phone = (cases: string[]) =>
+    it.each(cases)('phone: %s', (text) => {
+      expect(ruleLayer(text)).toContain('phone');
+    });
+  phone([
+    'Our fitter Sam is on 555-0162 most mornings, give him a ring.',
+    'Text Nora, who runs the workshop, on 555 0119 and she will sort the strap.',
+    'Easier by message: shoot me a text at 555-0175.',
+    'Call the repair desk at 555.0133 after lunch.',
+  ]);
+  const noPhone = (cases: string[]) =>
+    it.each(cases)('no phone: %s', (text) => {
+      expect(ruleLayer(text)).not.toContain('phone');
+    });
+  noPhone([
+    'The jar holds between 250-1000 ml, so it fits most blenders.',
+    'Your order 555-0162 shipped today.',
+    'We printed pages 120-1250 of the catalogue on recycled paper.',
+  ]);
+});
