@@ -25,6 +25,7 @@ import { pricePitches } from './detectors/price-pitch';
 import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
 import { shopRanges } from './detectors/shop-range';
 import { marketStalls } from './detectors/market-stall';
+import { socialContents } from './detectors/social-content';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
 import { buyerAsksByChannel, buyerMailboxes, keptHere } from './detectors/buyer-mailbox';
@@ -1792,6 +1793,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...shopRanges(t, contacts));
   // the seller's stall at a market or its shop in town, the buyer invited there (s32)
   spans.push(...marketStalls(t));
+  // the seller's own content on a social network, or a follow, with the account named (s32)
+  spans.push(...socialContents(t));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

@@ -149,3 +149,19 @@ describe('phone.ts: a local three-four number with a call or text verb in its se
     'We printed pages 120-1250 of the catalogue on recycled paper.',
   ]);
 });
+
+describe('social-content.ts: the seller content on a network or a follow, with the account named', () => {
+  offAndMarketing([
+    'We share new glaze tests every Sunday on Instagram @kilnhouse_pottery.',
+    'Neue Rezepte posten wir jede Woche auf Instagram unter @gewuerzkontor_nord.',
+    'Suivez nos nouveautés sur instagram.com/atelier.brume',
+    'Pubblichiamo ogni mese le novità su Facebook, facebook.com/bottega.lume',
+    'Postamos receitas novas toda semana no Instagram @cozinha.ipe.',
+  ]);
+  quiet('social-content')([
+    'The maker has a setup video on YouTube; search for the model number.',
+    'We post on Instagram now and then, but all support stays here on Amazon.',
+    'Unsere Pflegetipps posten wir auf Instagram unter @kissenwerk – schreiben Sie uns dort gern eine Nachricht.',
+    "We don't post on Facebook @anything, please keep writing here.",
+  ]);
+});
