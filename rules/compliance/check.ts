@@ -27,6 +27,9 @@ import { OFFSITE_CUES, groupJoins, insideBypassedAmazon, offsiteInvites, pointsT
 import { paymentChannels } from './detectors/payment-channel';
 import { pricePitches } from './detectors/price-pitch';
 import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
+import { shopRanges } from './detectors/shop-range';
+import { marketStalls } from './detectors/market-stall';
+import { socialContents } from './detectors/social-content';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
 import { buyerChannelAddressAsks } from './detectors/buyer-channel-address';
@@ -1793,6 +1796,12 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...videoCalls(t), ...appChats(t), ...handleAsks(t));
   // cheaper when bought directly or in the own shop, a follow on a social network
   spans.push(...directSales(t, phrases.cue(DIRECT_SALE_CUE), contacts));
+  // the seller's web address told as where more of its range or a lower price is (s32)
+  spans.push(...shopRanges(t, contacts));
+  // the seller's stall at a market or its shop in town, the buyer invited there (s32)
+  spans.push(...marketStalls(t));
+  // the seller's own content on a social network, or a follow, with the account named (s32)
+  spans.push(...socialContents(t));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

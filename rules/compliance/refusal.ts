@@ -263,10 +263,10 @@ export function reviewAskRefusedBefore(t: string, start: number, end: number, wi
  *  pouvons pas offrir", "no podemos ofrecer", "non possiamo offrire", "não podemos oferecer"). */
 const REFUSAL_HEAD = String.raw`(?:(?:can't|cannot|can not|won't|will not|don't|do not|never|(?:are|am) not (?:able|allowed) to|aren't (?:able|allowed) to)(?: \p{L}{1,12}){0,2}? (?:offer|give|send|provide|pay|refund)|(?:wir|ich) (?:können|dürfen|werden|bieten|geben|gewähren|vergeben)(?: \p{L}{1,12}){0,2}? (?:keine\p{L}?|nichts|nicht)|(?:können|dürfen) (?:wir|ich)(?: \p{L}{1,12}){0,2}? (?:keine\p{L}?|nichts|nicht)|ne (?:pouvons|peux|pourrons|pouvez) (?:pas|rien)(?: \p{L}{1,12})? (?:offrir|proposer|donner|accorder|envoyer)|n'(?:offrons|accordons|envoyons)|ne (?:proposons|donnons|offrons) (?:pas|rien|aucun\p{L}{0,2})|no (?:podemos|debemos|ofrecemos|damos|regalamos|enviamos)(?: (?:ofrecer|dar|regalar|enviar|conceder))?|non (?:possiamo|dobbiamo|offriamo|diamo|regaliamo|inviamo)(?: (?:offrire|dare|regalare|inviare|concedere))?|n[ãa]o (?:podemos|devemos|oferecemos|damos|enviamos)(?: (?:oferecer|dar|enviar|conceder))?)`;
 /** "in exchange for" opening the flagged phrase. */
-// (known gap, left by the s31 mig31 refactor that kept findings identical: "em troca d" is followed by "e/a/o" in Portuguese, so
-// its letter lookahead never lets it match here nor in TRADE_NAMED; Portuguese trades are read by "por" and the other guards)
+// (s32: the article after "d" spelled out - "em troca de/da/do/das/dos", "en échange de/du/des", "en contrepartie de" - as the
+// letter lookahead after a bare "d" let only the elided "d'" match)
 const EXCHANGE_START = accentOptionalRe(
-  /^(?:in exchange for|in return for|for|im austausch (?:f[üu]r|gegen)|als gegenleistung f[üu]r|f[üu]r|gegen|en [ée]change d|en contrepartie d|contre|a cambio de|por|in cambio (?:di|della|del|delle|dei)|per|em troca d|por)(?![\p{L}])/u,
+  /^(?:in exchange for|in return for|for|im austausch (?:f[üu]r|gegen)|als gegenleistung f[üu]r|f[üu]r|gegen|en [ée]change d(?:e|u|es)?|en contrepartie d(?:e|u|es)?|contre|a cambio de|por|in cambio (?:di|della|del|delle|dei)|per|em troca d(?:e|a|o|as|os)?|por)(?![\p{L}])/u,
 );
 /** The refusal, then at most ten listed words (commas, "or"/"oder"/"ou"/"o"/"y"), reaching the phrase. */
 const REFUSED_LIST = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])${REFUSAL_HEAD}(?![\p{L}])((?:[\s,]{1,3}[\p{L}\p{N}'€\x80$%-]{1,15}){0,10}?)\s{0,3}$`, 'iu'));
@@ -286,7 +286,7 @@ function tradeRefusedOverList(head: string, phrase: string): boolean {
 /** A trade named in the phrase ("in exchange for", "im Tausch gegen", "en échange de", "a cambio de", "in cambio di", "em troca
  *  de", "と引き換えに", "の見返りに"). */
 const TRADE_NAMED = re(
-  String.raw`(?<![\p{L}])(?:in exchange for|in return for|im austausch (?:für|gegen)|im tausch gegen|als gegenleistung|gegen|en échange d|en contrepartie d|contre|a cambio de|in cambio (?:di|della|del|delle|dei)|em troca d)(?![\p{L}])|引き換え|引換え|見返り`,
+  String.raw`(?<![\p{L}])(?:in exchange for|in return for|im austausch (?:für|gegen)|im tausch gegen|als gegenleistung|gegen|en échange d(?:e|u|es)?|en contrepartie d(?:e|u|es)?|contre|a cambio de|in cambio (?:di|della|del|delle|dei)|em troca d(?:e|a|o|as|os)?)(?![\p{L}])|引き換え|引換え|見返り`,
 );
 /** The negation that governs the phrase from right before it ("we do not", "non", "no", "não", "nie", "jamais"). */
 const TRADE_NEG_BEFORE = re(String.raw`(?<![\p{L}])(?:not|never|don't|won't|nicht|nie|niemals|keine\p{L}?|ne|n'|jamais|no|nunca|non|mai|não)\s{1,3}(?:(?:nous|lui|vous|le|les|ti|le|vi|ci|lhe|te|les) ){0,1}$`);

@@ -247,6 +247,8 @@ function sameShapeAsIdBefore(text: string, start: number, trimmed: string): bool
 
 /** The id nouns that open a sentence as its subject (s28, the guard in isPhoneRun): a reference, a part, a code, a serial. */
 const ID_SUBJECT = /(?<![a-zà-ÿ])(?:r[ée]f[ée]ren[cz]\p{L}{0,2}|riferimento|parts?|teil\p{L}{0,10}|codice|c[óo]digo|codigo|code|artikel\p{L}{0,8}|sku|ean|jan|isbn|serial|serien\p{L}{0,6}|s[ée]rie|modell?[oi]?|mod[èe]le)(?![a-zà-ÿ])/u;
+/** A call or text verb (s32, the local three-four number's context): "ring him", "call", "text Marek", "shoot me one / a text". */
+const CALL_OR_TEXT = /(?<![a-z])(?:ring|call|text|phone|dial|shoot (?:me|us) (?:one|a text|a message|a line))(?![a-z])/u;
 function isPhoneRun(text: string, start: number, run: string): EntityEntry | null {
   const digits = run.replace(/\D/g, '');
   const d = digits.length;
@@ -301,6 +303,10 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
     return 'phone:international';
   }
   if (idWord) return null;
+  // (s32: a North American local number, three digits and four, with a call or text verb in its sentence on either side - "Shoot me
+  // one at 555-0187", "Dave is on 555-0143 weekdays, just ring him", "Text Marek, our engineer, on 555 0148"; not a range or a count
+  // without such a verb - "pages 120-1250", "sizes 200-1000 ml")
+  if (d === 7 && /^[2-9]\d{2}[ .-]\d{4}$/u.test(trimmed) && CALL_OR_TEXT.test(`${contextBefore(text, start, 80).split(SENTENCE_BREAK).pop()!} ${text.slice(start + run.length, start + run.length + 80).split(SENTENCE_BREAK)[0]!}`)) return 'phone:national-context';
   // (s28: an id noun opening the number's sentence as its subject, no phone word anywhere before the number in it: "La référence de la
   // lame est gravée sur le côté : 06 12 55 50 33", "Il codice ricambio è 340 555 2217"; near-misses that stay phones: "Bestellung
   // erhalten? Rufen Sie uns an: 0151 …" (a phone word), "Order 123 ships today, text me on 07700 …")

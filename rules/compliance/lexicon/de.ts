@@ -549,6 +549,11 @@ export const de: Lexicon = {
     ...THANKS_GIFT_FOR_REVIEW,
   ],
   marketing: [
+    // s32: the seller's perk at the buyer's birthday (the en birthday-treat reading): a surprise, voucher or discount "zum Geburtstag"
+    { id: 'birthday-treat', re: "zum (?:ihrem |deinem )?geburtstag (?:\\p{L}+ ){0,2}?(?:eine?n? )?(?:kleine\\p{L}? )?(?:überraschung|gutschein|rabatt|präsent)|geburtstags(?:überraschung|rabatt|gutschein)|(?:überraschung|gutschein|rabatt) zu(?:m| ihrem| deinem) geburtstag",
+      why: "A surprise, voucher or discount sent for the buyer's birthday is a loyalty promotion (and collects the date).",
+      match: ['Dann schicken wir dir zum Geburtstag eine kleine Überraschung.', 'Kunden im Club erhalten einen Geburtstagsrabatt.'],
+      not: ['Die Karte „Alles Gute zum Geburtstag" liegt bei.', 'Schön, dass das Geschenk rechtzeitig zum Geburtstag Ihrer Tochter ankam.'] },
     { id: 'also-as-set', re: "(?:auch|ebenfalls) (?:im|als|in einem) (?:\\p{L}{0,10}-?)?(?:set|paket|bundle|doppelpack|vorteilspack|sparpack)", why: 'Offers the product also as a set or bundle, a cross-sell.',
       match: ['Den Becher gibt es auch im Set mit passenden Deckeln.'] },
     // (the buyer's own set, named after "Ihr": "Ihr 'Spar-Set Vorratsdosen' wurde heute an DHL übergeben" - s17 blind e)

@@ -563,6 +563,11 @@ export const es: Lexicon = {
       match: ['Somos una tienda pequeña y cada estrella cuenta muchísimo para nosotros.'], not: ['Cada pedido cuenta para nosotros.', 'No es cierto que cada reseña cuente igual.'] },
   ],
   marketing: [
+    // s32: the seller's perk at the buyer's birthday (the en birthday-treat reading)
+    { id: 'birthday-treat', re: "(?:sorpresa|regalo|detalle|descuento|cupón) (?:por|en|para) (?:tu|su) cumpleaños|(?:por|en|para) (?:tu|su) cumpleaños (?:te|le) (?:enviamos|mandamos|regalamos|damos|hacemos llegar)",
+      why: "A gift or discount sent for the buyer's birthday is a loyalty promotion (and collects the date).",
+      match: ['Te mandamos un detalle por tu cumpleaños.', 'En su cumpleaños le regalamos un 10 % de descuento.'],
+      not: ['Nos alegra que la manta llegara a tiempo para el cumpleaños de tu abuela.'] },
     // s11: the seller has (also) matching items for what the buyer bought: a cross-sell whatever the noun
     { id: 'we-have-matching', re: "(?<![\\p{L}])(?<!(?:no|ya no|tampoco) )(?:tenemos|también tenemos|disponemos de|contamos con|ofrecemos|vendemos) (?:también )?(?:\\p{L}{1,15} ){1,3}(?:a juego con|que combinan con|que hacen juego con|compatibles con) (?:su|tu|el|la|este|esta)(?![\\p{L}])",
       why: 'Tells the buyer the seller has other items matching the one bought: a cross-sell, marketing.',

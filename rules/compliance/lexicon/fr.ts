@@ -401,6 +401,11 @@ export const fr: Lexicon = {
       match: ["C'est le bon moment pour un petit avis !"], not: ["C'est le bon moment pour un détartrage."] },
   ],
   marketing: [
+    // s32: the seller's perk at the buyer's birthday (the en birthday-treat reading)
+    { id: 'birthday-treat', re: "(?:surprise|cadeau|réduction|remise|bon d'achat|code promo) (?:pour|à) (?:votre|ton) anniversaire|(?:pour|à) (?:votre|ton) anniversaire,? (?:nous vous |on vous |on t'|nous t')(?:offr|envo)\\p{L}{1,4}",
+      why: "A gift or discount sent for the buyer's birthday is a loyalty promotion (and collects the date).",
+      match: ['Recevez une petite surprise pour votre anniversaire.', 'Pour votre anniversaire, nous vous offrons 10 %.'],
+      not: ["Le plaid est bien arrivé pour l'anniversaire de votre mère.", 'Le message « Joyeux anniversaire » est imprimé sur la carte.'] },
     // (s21 blind o es-017, en français : « si vous avez besoin de plus de capacité, la friteuse de 8 litres est bien meilleure » -
     // un article plus grand recommandé pour un besoin que l'acheteur n'a pas exprimé)
     // (s21 review 2 : « plus de » nomme la place ou la puissance, pas l'aide ni les informations ; « votre modèle » est celui de l'acheteur)

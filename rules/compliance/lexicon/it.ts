@@ -621,6 +621,11 @@ export const it: Lexicon = {
       match: ['Per ringraziarla della valutazione, aggiungeremo un omaggio al suo prossimo ordine.'], not: ['Per ringraziarla della pazienza, aggiungeremo un omaggio al suo ordine.'] },
   ],
   marketing: [
+    // s32: the seller's perk at the buyer's birthday (the en birthday-treat reading)
+    { id: 'birthday-treat', re: "(?:sorpresa|regalo|omaggio|sconto|buono) (?:per il|al) (?:suo|tuo) compleanno|(?:per il|al) (?:suo|tuo) compleanno (?:le|ti) (?:mandiamo|inviamo|regaliamo|offriamo)",
+      why: "A gift or discount sent for the buyer's birthday is a loyalty promotion (and collects the date).",
+      match: ['Per il tuo compleanno ti regaliamo uno sconto del 10 %.', 'Riceverà un omaggio per il suo compleanno.'],
+      not: ['Siamo contenti che la coperta sia arrivata in tempo per il compleanno di sua madre.'] },
     // s11: a complementary item the seller sells separately, recommended ("il supporto che vendiamo a parte ... glielo consigliamo")
     // (s21 blind o es-017, in italiano: "se ha bisogno di più capienza, la friggitrice da 8 litri è molto meglio" - un articolo più
     // grande consigliato per un bisogno che l'acquirente non ha espresso)

@@ -485,6 +485,11 @@ export const ja: Lexicon = {
         '交換品の色について、青と灰色のどちらがよいかご意見をお聞かせください。', 'レビューのお願いはいたしません。', '星1つの評価を取り下げていただけますと幸いです。', 'いただいた評価を星4に上げていただけると助かります。', 'レビューの内容について当店からお願いすることはできません。', 'どうか低評価だけはお許しください。', '省エネ性能の評価ラベルは箱の側面に記載されております。'] },
   ]),
   marketing: [
+    // s32: the seller's perk at the buyer's birthday (the en birthday-treat reading); a birthday present ordered is no perk
+    { id: 'birthday-treat', re: "(?:お?誕生(?:日|月)|バースデー)(?:に|の|には)?[^。！？\\n]{0,12}?(?:特典|クーポン|割引)|バースデー(?:特典|クーポン)",
+      why: "A perk or discount sent for the buyer's birthday is a loyalty promotion (and collects the date).",
+      match: ['お誕生月に当店から特典をお送りしております。', 'お誕生日には割引クーポンをお届けします。'],
+      not: ['お誕生日プレゼントとのことで、ギフト包装いたしました。', 'お誕生日に間に合って何よりでございます。'] },
     // s11: the seller's own site with a benefit ("公式サイトから直接いただくと送料無料") sells outside Amazon
     { id: 'own-site-benefit', re: "(?:公式(?:サイト|ストア|ショップ|ホームページ|オンラインショップ)|自社(?:サイト|ストア|ショップ)|当店(?:の)?(?:サイト|ホームページ|ウェブサイト)|直接(?:ご注文|注文|ご購入|購入|お取引))[^。！？\\n]{0,25}(?:送料無料|お得|割引|安く|特典|ポイント|クーポン|特別価格)(?![^。]{0,20}(?:ございません|ありません|できません|行っておりません))",
       why: "Offers a benefit (free shipping, a discount) for ordering on the seller's own site, a promotion outside the order.",

@@ -626,6 +626,11 @@ export const pt: Lexicon = {
       match: ['Para agradecer sua avaliação, vamos colocar um mimo no seu próximo pedido.'], not: ['Para agradecer sua paciência, vamos colocar um mimo no pedido.'] },
   ],
   marketing: [
+    // s32: the seller's perk at the buyer's birthday (the en birthday-treat reading; "presente de aniversário" alone is the order)
+    { id: 'birthday-treat', re: "(?:surpresa|presente|brinde|desconto|cupom|mimo) (?:no|pelo|para o) (?:seu|teu) aniversário|(?:no|pelo) (?:seu|teu) aniversário (?:te|lhe) (?:mandamos|enviamos|damos|presenteamos)",
+      why: "A gift or discount sent for the buyer's birthday is a loyalty promotion (and collects the date).",
+      match: ['Você ganha um mimo no seu aniversário.', 'No seu aniversário te mandamos um cupom.'],
+      not: ['Que bom que o presente chegou a tempo do aniversário da sua mãe.', 'O presente de aniversário foi embalado.'] },
     { id: 'i-get-you-a-discount', re: "(?:te|lhe|vos) (?:passo|passamos|dou|damos|faço|fazemos|consigo|conseguimos|mando|mandamos) (?:um|uma) (?:desconto|descontinho|cupom|precinho|condição especial)",
       why: 'Promising the buyer a discount or coupon is a promotion.', match: ['Chama no direct do nosso Insta que te passo um desconto.'], not: ['Já te passo o código de rastreio.'] },
     // Coupons and codes, % off, next-purchase discounts. Guard: "O código promocional que você usou já aparece descontado" explains, not offers.
