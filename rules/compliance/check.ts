@@ -1801,7 +1801,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // the seller's stall at a market or its shop in town, the buyer invited there (s32)
   spans.push(...marketStalls(t));
   // the seller's own content on a social network, or a follow, with the account named (s32)
-  spans.push(...socialContents(t));
+  spans.push(...socialContents(t, links));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

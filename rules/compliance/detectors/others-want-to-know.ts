@@ -6,7 +6,7 @@
 // review is an ask). experience-for-others.ts reads the imperative ("tell the next hikers how ..."); this reads the wish.
 // Per sentence: an audience of other buyers (a person noun after other / next / future), a wish of theirs to know, hear or read
 // (or the seller's wish that they hear), and what they would learn: how it goes, what the buyer thinks, "that too", "about it".
-// Not: a how-to ("would like to know how to descale it"), others who told or asked the seller ("other buyers told us they'd love
+// Not: a how-to ("would like to know how to descale it"), the seller's or others' own doing ("to hear how we fixed the issue"), others who told or asked the seller ("other buyers told us they'd love
 // to know how ..."), a negation, a fault or a stock date ("when the blue one is back" has no object of the experience).
 // why: s32 rrec32 - s22g-en-002, s22g-it-002, s22g-pt-002, s8-co-en-002 (review_request missed; the conditions before them -
 // "if it no longer leaks" - make them leading through conditioned-ask.ts, which reads these asks with the lexicons' ones).
@@ -25,7 +25,7 @@ const WISH = String.raw`(?:would|'d|will|might)(?: (?:surely|certainly|definitel
 /** The seller's wish that they hear it: "we'd love for other home cooks to hear about it from you". */
 const SELLER_WISH = String.raw`(?:we'd|we would|i'd|i would)(?: really| so| truly)? (?:love|like) for`;
 /** What they would learn: the buyer's experience, or "that" / "it" said of it. */
-const LEARNED = String.raw`(?:how(?! to(?![\p{L}]))|what you|whether it|if it|about (?:it|them|your|the)|that (?:too|as well)|it (?:too|as well)|it from you|come (?:ti|si|le) (?:trov|va|funzion|sembr)\p{L}{0,4}|cosa ne pens\p{L}{0,4}|la (?:sua|tua) (?:opinione|esperienza)|como (?:está|esta|tá|foi|vai|ele|ela|funciona)|o que (?:você )?(?:achou|acha)|(?:sua|tua) (?:experiência|opinião)|qué tal|cómo (?:te|le|va|funciona)|qué (?:te|le) parec\p{L}{0,4}|(?:su|tu) (?:experiencia|opinión)|wie (?:sie|du|es|er|der|die|das|ihnen|dir|sich)|was sie (?:davon )?halten|(?:ihre|deine) (?:meinung|erfahrung)|comment (?:vous|il|elle|ça|ca)|ce que vous en pensez|(?:votre|ton) (?:avis|expérience|ressenti))`;
+const LEARNED = String.raw`(?:how(?! (?:to|we|i|our|they)(?![\p{L}]))|what you|whether it|if it|about (?:it|them|your|the)|that (?:too|as well)|it (?:too|as well)|it from you|come (?:ti|si|le) (?:trov|va|funzion|sembr)\p{L}{0,4}|cosa ne pens\p{L}{0,4}|la (?:sua|tua) (?:opinione|esperienza)|como (?:está|esta|tá|foi|vai|ele|ela|funciona)|o que (?:você )?(?:achou|acha)|(?:sua|tua) (?:experiência|opinião)|qué tal|cómo (?:te|le|va|funciona)|qué (?:te|le) parec\p{L}{0,4}|(?:su|tu) (?:experiencia|opinión)|wie (?:sie|du|es|er|der|die|das|ihnen|dir|sich)|was sie (?:davon )?halten|(?:ihre|deine) (?:meinung|erfahrung)|comment (?:vous|il|elle|ça|ca)|ce que vous en pensez|(?:votre|ton) (?:avis|expérience|ressenti))`;
 const WANT_RE = accentOptionalRe(
   compactRegExp(
     String.raw`(?<![\p{L}])(?:(?:${WHO})(?![\p{L}])(?: [^\s.!?,;]{1,15}){0,3}? (?:${WISH})|${SELLER_WISH} (?:${WHO}) to (?:hear|know|read|learn))(?: (?:all|more|a bit|a little))?,? (?:${LEARNED})(?![\p{L}])`,

@@ -6,7 +6,8 @@
 //   "x.com.br, lá tem ... mais modelos", "im eigenen Onlineshop (x.de) ist es aber noch lieferbar", "im Onlineshop x.de ist es 4 Euro
 //   günstiger", "die Ersatzteile gibts auch direkt bei uns im Shop www.x.de", "x.jp にもぜひお越しください。在庫を豊富に揃えております。"
 // Not: a manual, video, guide or help page at the address ("more videos and the manual at x.com"), a range word negated before it
-// ("we have no other colours on x.com"), a cheaper word before the address ("shipping is cheaper than ups.com says").
+// ("we have no other colours on x.com"), a cheaper word before the address ("shipping is cheaper than ups.com says"), a lower price
+// in the past or against something but the listing here ("der Versand war günstiger", "bei x.de günstiger als das Original").
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
@@ -32,6 +33,12 @@ const RANGE = re(
 /** A help page, not a shop: the address carries a manual, video, guide or download. */
 const DOC = re(
   `${W}(?:manuals?|guides?|videos?|tutorials?|instructions?|faq|help|support|downloads?|anleitung\\p{L}*|handbuch|notice|manuel|tutos?|vídeos?|manual|guía|istruzioni|manuale|guida|suporte|ajuda)${E}|説明書|マニュアル|動画|サポート`,
+);
+/** A lower price told in the past ("der Versand war günstiger") or compared with something other than the listing here ("bei x.de
+ *  günstiger als das Original": another shop's spare against the original) is no offer of the seller's. */
+const PAST_BEFORE = re(`${W}(?:was|were|war|waren|wäre|était|étaient|era|eran|fue|fueron|foi|foram)(?: \\p{L}{1,12})?\\s*$`);
+const OTHER_COMPARED = re(
+  `^\\s*(?:than|als|que|qu'|di|del|della|do que|che)\\s*(?!(?:here|hier|ici|aquí|aqui|qui|amazon|(?:on|bei|auf|sur|en|su|na|no|in) amazon)${E})`,
 );
 const NEGATED_ANY = re(`${W}(?:no|not|don't|kein\\p{L}{0,2}|nicht|pas|ne|sin|non|não|nessun\\p{L}?)${E}`);
 const NEGATED_BEFORE = re(`${W}(?:no|not|don't|kein\\p{L}{0,2}|nicht|pas|ne|sin|non|não|nessun\\p{L}?)${E}[^.!?]{0,25}$`);
@@ -62,7 +69,14 @@ export function shopRanges(t: string, addresses: readonly Span[]): Span[] {
     // (a lower price after the address, within its reach: "im Onlineshop x.de ist es 4 Euro günstiger")
     // (its own clause, read on both sides of it: "a cheaper rate was not possible" is no offer; a ";" parts it from the address)
     const clause = cheaper ? s.slice(at, cheaper.index + cheaper[0].length) + (s.slice(cheaper.index + cheaper[0].length).split(/[,;:.!?]/u)[0] ?? '') : '';
-    const cheaperThere = cheaper && cheaper.index >= at && cheaper.index - at <= 40 && !clause.includes(';') && !NEGATED_ANY.test(clause);
+    const cheaperThere =
+      cheaper &&
+      cheaper.index >= at &&
+      cheaper.index - at <= 40 &&
+      !clause.includes(';') &&
+      !NEGATED_ANY.test(clause) &&
+      !PAST_BEFORE.test(s.slice(at, cheaper.index)) &&
+      !OTHER_COMPARED.test(s.slice(cheaper.index + cheaper[0].length));
     let found = cheaperThere || rangeIn(s) !== null;
     let end = to;
     // (the range in the next sentence after a short invitation that holds the address: "x.jp にもぜひお越しください。在庫を豊富に…")

@@ -30,15 +30,18 @@ const WRITE_THERE = re(`${W}(?:dms?|direct ?message|direktnachricht|nachricht|me
 const DENIED = re(`${W}(?:don't|do not|not|never|nicht|keine?n?|ne|pas|no|non|não|nunca)${E}`);
 
 /** marketing + offplatform over each sentence that has the seller's account named with its content or a follow. */
-export function socialContents(t: string): Span[] {
+export function socialContents(t: string, links: readonly Span[]): Span[] {
   if (!NETWORK.test(t)) return [];
   const out: Span[] = [];
+  const handles = links.filter((l) => l.rule === 'offplatform' && l.variant === 'handle');
   for (const [from, to] of sentenceSpans(t, 400)) {
     const s = sliceOf(t, from, to);
     const posts = NETWORK.test(s) ? POSTS_OR_FOLLOW.exec(s) : null;
     if (!posts || !ACCOUNT.test(s) || WRITE_THERE.test(s) || DENIED.test(s.slice(0, posts.index))) continue;
     out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:social-content-structure' });
-    out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:social-content-structure' });
+    // (a handle finding in the sentence is already offplatform, entry handle:social - the entity it names - which a sentence-wide
+    // span would swallow; a network address is a url finding, so the invitation is given here)
+    if (!handles.some((h) => h.start >= from && h.start < to)) out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:social-content-structure' });
   }
   return out;
 }

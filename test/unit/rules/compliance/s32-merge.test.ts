@@ -1,0 +1,47 @@
+// s32 merge review: what the full unit run caught after h/prec32, h/rrec32 and h/mrec32 met (each helper ran its own files):
+// a handle swallowed by a sentence-wide span, a lower price told in the past or against another product, the seller's own
+// doing heard by other buyers. Our own sentences.
+import { describe, expect, it } from 'vitest';
+
+import { checkMessage } from '../../../../rules/compliance';
+import { rules } from './helpers/cases';
+
+describe('social-content.ts keeps the handle finding (the entity it names) when the sentence holds one', () => {
+  it.each(['seguici su instagram @casa.verde.it', 'We post glazing videos every Friday on Instagram @clay_and_kiln', 'Folgen Sie uns auf Instagram @kaffeerei.nord'])('%s', (text) => {
+    const findings = checkMessage(text);
+    expect(findings.some((f) => f.entry === 'handle:social')).toBe(true);
+    expect(findings.some((f) => f.entry === 'offplatform:social-content-structure')).toBe(false);
+  });
+  it('a network address (a url finding) still gets the invitation', () => {
+    expect(rules('We post new recipes every week on facebook.com/kaffeereinord')).toEqual(expect.arrayContaining(['marketing', 'offplatform']));
+  });
+});
+
+describe('shop-range.ts: a lower price at the address is an offer only in the present and against the listing here', () => {
+  it.each([
+    'Die gleiche Lampe ist auf dhl.de verfolgbar, der Versand war günstiger.',
+    'Ersatzfilter sind bei filterwelt.de günstiger als das Original, aber wir empfehlen das Original.',
+    'The postage on royalmail.com was cheaper last year.',
+    'Sur laposte.fr, le tarif était moins cher en janvier.',
+  ])('no shop-range: %s', (text) => {
+    expect(checkMessage(text).filter((f) => f.entry?.includes('shop-range'))).toEqual([]);
+  });
+  it.each(['Im Onlineshop lampen-x.de ist es 4 Euro günstiger.', 'En casaolmo.es sale más barato que aquí.', 'On kettle-supply.com it is cheaper than on Amazon.'])(
+    'still an offer (shop-range or cheaper-direct): %s',
+    (text) => {
+      expect(rules(text)).toEqual(expect.arrayContaining(['marketing', 'offplatform']));
+    },
+  );
+});
+
+describe("others-want-to-know.ts: what other buyers would learn is the buyer's experience, not the seller's doing", () => {
+  it.each(['We would love for other buyers to hear how we fixed the issue, so we updated the listing FAQ.', 'Other customers would like to know how our team tests each kettle, so we added a video.'])(
+    'no others-want-to-know: %s',
+    (text) => {
+      expect(checkMessage(text).filter((f) => f.entry === 'review_request:others-want-to-know')).toEqual([]);
+    },
+  );
+  it("we'd love for other home cooks to hear how it works for you", () => {
+    expect(checkMessage("We'd love for other home cooks to hear how it works for you.").some((f) => f.entry === 'review_request:others-want-to-know')).toBe(true);
+  });
+});
