@@ -1,0 +1,44 @@
+// Session 32, helper rrec32b: rewards for a review that the incentive reading did not know - a thing sent to everyone who reviews,
+// a photo of the review as proof, a reward "for leaving" or "upon posting" it, a warranty carried to more years, a fronted "with your
+// posted review". Our own wordings, and near-misses that must stay clean or keep only what they had.
+import { describe, expect, it } from 'vitest';
+import { ruleLayer } from './helpers/cases';
+
+const rules = ruleLayer;
+
+describe('s32 rrec32b: a reward tied to a review (review-incentive.ts)', () => {
+  it.each([
+    // the class of reviewers and what they get (REVIEWER_CLASS, CLASS_GIVEN)
+    'A cada comprador que deje su opinión en Amazon le mandamos una funda de regalo.',
+    'Ogni cliente che lascia una recensione su Amazon riceve un set di filtri in più.',
+    'Wir schicken jedem, der eine Bewertung schreibt, einen Satz Ersatzbürsten.',
+    'Une petite surprise attend chaque acheteur qui laisse un avis sur Amazon.',
+    'Every customer who posts a review on Amazon gets a spare set of brushes.',
+    // a photo of the review as proof (REVIEW_PHOTO)
+    'Mandaci una foto della tua recensione e ti spediamo un omaggio.',
+    'Send us a picture of your published review and a $10 gift card is yours.',
+    'Schicken Sie uns ein Bild Ihrer Bewertung und wir senden Ihnen gratis Ersatzfilter.',
+    // a reward for / upon posting the review (FOR_POSTING)
+    'Le enviamos un cupón de 5 € por escribir su reseña del producto.',
+    'Un bon d’achat de 10 € vous est offert pour avoir laissé votre avis sur Amazon.',
+    'Ganhe um brinde ao deixar sua avaliação na Amazon.',
+    // a warranty carried to more years (WARRANTY_EXTENDED), a fronted posted review (FRONTED_REVIEW_RE)
+    'Pour vous remercier de votre avis, la garantie est portée à cinq ans.',
+    'Con su opinión publicada, le alargamos la garantía un año más.',
+  ])('%s is an incentivised ask', (text) => expect(rules(text)).toEqual(expect.arrayContaining(['leading', 'review_request'])));
+
+  it.each([
+    // no review: a class that gets something for a return or a registration
+    'A cada cliente que devuelva el producto le enviamos una etiqueta gratuita.',
+    'Every customer who registers the warranty gets a free cleaning cloth.',
+    // a photo of damage, not of a review
+    'Schicken Sie uns ein Foto des Schadens und wir senden Ihnen gratis einen Ersatz.',
+    'Send us a picture of the broken lid and we will refund you.',
+    // thanks for a review already left, then a service
+    'Merci pour avoir laissé votre avis, nous vous envoyons la pièce de rechange sous garantie.',
+    // a warranty told, no review
+    'La garantie est portée à trois ans pour tous nos appareils.',
+    // a refusal
+    'Nous ne pouvons rien offrir à chaque client qui laisse un avis : Amazon l’interdit.',
+  ])('no incentive: %s', (text) => expect(rules(text)).not.toContain('leading'));
+});
