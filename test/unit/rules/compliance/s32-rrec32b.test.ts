@@ -42,3 +42,21 @@ describe('s32 rrec32b: a reward tied to a review (review-incentive.ts)', () => {
     'Nous ne pouvons rien offrir à chaque client qui laisse un avis : Amazon l’interdit.',
   ])('no incentive: %s', (text) => expect(rules(text)).not.toContain('leading'));
 });
+
+describe('s32 rrec32b: the buyer invited to do as the others who gave top marks (review-nudge.ts JOIN_THEM)', () => {
+  it.each([
+    'Die meisten Käufer geben der Lampe fünf Sterne. Wir hoffen, Sie schließen sich ihnen an.',
+    'La plupart de nos clients donnent cinq étoiles au tapis ; on espère que vous en ferez autant.',
+    'La maggior parte dei clienti dà 5 stelle al cuscino: speriamo sia così anche per lei.',
+    'A maioria dos clientes dá 5 estrelas para o mixer. Vem com a gente?',
+    'Most buyers give the lamp five stars - we hope the same goes for you.',
+    '8割のお客様から星5をいただいています。あなたも続いてください。',
+  ])('%s asks', (text) => expect(rules(text)).toEqual(expect.arrayContaining(['leading', 'review_request'])));
+
+  it.each([
+    // no rating by the others: a hope about the item
+    'Die meisten Kunden bestellen die Größe M. Wir hoffen, Sie schließen sich an und sind zufrieden.',
+    'Most buyers pick the blue one - we hope the same goes for you.',
+    'La maggior parte dei clienti usa il cuscino ogni notte, speriamo valga anche per lei.',
+  ])('no review ask: %s', (text) => expect(rules(text)).not.toContain('review_request'));
+});
