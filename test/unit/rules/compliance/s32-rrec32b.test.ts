@@ -60,3 +60,28 @@ describe('s32 rrec32b: the buyer invited to do as the others who gave top marks 
     'La maggior parte dei clienti usa il cuscino ogni notte, speriamo valga anche per lei.',
   ])('no review ask: %s', (text) => expect(rules(text)).not.toContain('review_request'));
 });
+
+describe('s32 rrec32b: the one-person shop\'s "my brother and me" is a small team before an ask (conditioned-ask.ts KIN_PAIR)', () => {
+  // (seller-voice.ts folds "my" to "our" before the detectors read it; the full check must keep the sympathy reading)
+  it.each([
+    "It's just my sister and me running the shop, so every review on Amazon keeps us afloat.",
+    "There's only my dad and me in the workshop - a review on the product page would mean the world to us.",
+  ])('%s is leading', (text) => expect(rules(text)).toEqual(expect.arrayContaining(['leading', 'review_request'])));
+  it.each([
+    "It's just my sister and me running the shop, so replies may take a day.",
+  ])('no ask: %s', (text) => expect(rules(text)).toEqual([]));
+});
+
+describe('s32 rrec32b: a support ticket rated on a scale (score-scale.ts)', () => {
+  it.each([
+    'Your ticket is closed. Reply with a number from 1 (bad) to 10 (great) to rate our support.',
+    'Ci aiuti a migliorare: valuti da 1 a 5 il servizio clienti rispondendo a questo messaggio.',
+    'Aidez-nous : évaluez de 1 à 10 l’assistance reçue en répondant à ce message.',
+    'Ayúdenos a mejorar: califique de 1 a 5 la atención recibida respondiendo a este mensaje.',
+  ])('%s asks', (text) => expect(rules(text)).toContain('review_request'));
+  it.each([
+    'Notez que votre commande arrivera dans 1 à 5 jours ouvrés.',
+    'Set the support arm to level 1 (low) to 5 (high) depending on the load.',
+    'Il supporto clienti risponde da 1 a 5 giorni lavorativi.',
+  ])('no ask: %s', (text) => expect(rules(text)).not.toContain('review_request'));
+});
