@@ -78,13 +78,22 @@ const MAJORITY = compactRegExp(
 // (a subject pronoun between: "Sarà lei la prossima?", "¿Será usted el siguiente?", "Será você o próximo?" - s21 review 3 #11)
 const JOIN_THEM = compactRegExp(
   `${W}(?:${[
+    // (s32 rrec32b: the same said of the buyer in the seller's hope or a question - "wir hoffen, Sie schließen sich an", "nous espérons
+    // que vous en ferez autant", "speriamo valga anche per lei", "Vem com eles?", "お客様も続いてください"; still after the others' top
+    // rating or review, in this sentence or the one before)
+    '(?:we )?hope (?:it(?:\'s| is| will be) )?the same (?:goes )?for you|the same goes for you|(?:will|would) you follow suit|follow their (?:lead|example)',
+    'sie (?:sich )?(?:ihnen )?an(?:schließen|zuschließen)|sie schließen sich (?:ihnen )?an|folgen sie ihrem beispiel',
+    'en (?:ferez|feriez|fassiez|fera) autant|en faire autant|(?:suivrez|suiviez|suivez)(?:-vous)? leur exemple|en (?:sera|soit) de même pour vous',
+    '(?:hará|harás|hagas) lo mismo|(?:sea|será) igual (?:para|con) (?:usted|vos|ti)|siga su ejemplo',
+    '(?:valga|varrà|sia così|sarà così|sia lo stesso) anche per (?:lei|te|voi)|(?:seguirà|segua|segui) il loro esempio|far(?:à|ai|e|ne) (?:lo stesso|altrettanto)',
+    'vem com (?:eles|elas|a gente)|(?:seja|será) assim (?:com|para|pra) voc[êe]|(?:valha|vale) (?:para|pra) voc[êe] também|siga o exemplo (?:deles|delas)',
     '(?:be|become) (?:one of them|the next(?: one)?)|join(?:ed)? them|join the (?:\\p{L}+ )?(?:crowd|club|others)|do the same|will you be (?:next|one of them)',
     '(?:werden|seien) sie (?:\\p{L}+ )?(?:einer|eine) von ihnen|(?:einer|eine) von ihnen (?:zu )?(?:werden|sein)|schließen sie sich (?:ihnen )?an|machen sie es (?:ihnen )?nach|machen sie mit(?=\\s?[?!])|tun sie es ihnen gleich|sind sie (?:der|die) nächste',
     "en faire partie|(?:vous )?les rejoignez(?=\\s?[?!])|(?:être|devenir) l'une? d'(?:entre )?eux|rejoignez-les|faites comme eux|faites de même|(?:serez|seriez|étiez)(?:-vous)? (?:le|la) prochaine?",
     '(?:ser|sea|sé) (?:uno|una) de (?:ellos|ellas)|(?:te|se) sum(?:as|a|ar[íi]as?)(?=\\s?[?!])|s[úu]m(?:ate|ese)(?: a ellos)?|formar parte de (?:ellos|ellas)|ún(?:a|e)se a ellos|únete a ellos|ha(?:ga|z) lo mismo|ha(?:ga|z) como ellos|(?:será|serás|sea|seas)(?: usted| tú)? (?:el|la) (?:siguiente|próxim[oa])',
     '(?:essere|sia|sii|diventare|diventi) (?:uno|una) di loro|(?:si|ti) unisc(?:e|i)(?: anche)?(?: lei| tu)?(?=\\s?[?!])|unir(?:si|ti|se) a loro|si unisca a loro|unisciti a loro|fa(?:ccia|i) (?:lo stesso|come loro)|(?:sarà|sarai)(?: lei| tu)? (?:il|la) prossim[oa]',
     '(?:ser|seja|virar|vire) (?:um|uma|mais um|mais uma) (?:deles|delas)|(?:você )?(?:se junta|vem junto)(?: a eles)?(?=\\s?[?!])|(?:fazer|faça) parte (?:deles|delas|desse (?:time|grupo|clube))|junte-se a eles|fa(?:ça|z|zer) (?:o mesmo|como eles)|(?:será|seja|vai ser)(?: você| o senhor| a senhora)? (?:o|a) pr[óo]xim[oa]',
-  ].join('|')})${E}|(?:その|こ(?:の|れら?の))(?:一人|ひとり|仲間)(?:に|入り)|(?:一人|ひとり|仲間)(?:に|入り)(?=[^。！？\\n]{0,8}(?:なりませんか|なっていただけ|しませんか|いかが))`,
+  ].join('|')})${E}|(?:お客様|お客さま|あなた|皆様|皆さま)も(?:ぜひ)?続(?:いて|け|きませんか)|(?:その|こ(?:の|れら?の))(?:一人|ひとり|仲間)(?:に|入り)|(?:一人|ひとり|仲間)(?:に|入り)(?=[^。！？\\n]{0,8}(?:なりませんか|なっていただけ|しませんか|いかが))`,
   'u',
 );
 /** A review as a noun (or stars), the others' act JOIN_THEM invites the buyer to share: "9 of 10 leave a review". */
@@ -93,7 +102,7 @@ const OTHERS_REVIEW = compactRegExp(
   'u',
 );
 /** Words every JOIN_THEM match holds, as a plain scan (no look-behind): a text without any has no invitation to join. */
-const JOIN_HINT = /of them|join|suma|súm|sum|unisc|junta|junto|mit|the same|next|von ihnen|schließen|nach|gleich|nächste|partie|eux|rejoign|de même|prochain|ellos|ellas|mismo|siguiente|próxim|loro|stesso|prossim|eles|parte|o mesmo|一人|ひとり|仲間/u;
+const JOIN_HINT = /of them|join|suma|súm|sum|unisc|junta|junto|mit|the same|next|von ihnen|schließen|nach|gleich|nächste|partie|eux|rejoign|de même|prochain|ellos|ellas|mismo|siguiente|próxim|loro|stesso|prossim|eles|parte|o mesmo|same|follow|schließen|beispiel|autant|exemple|de même|igual|ejemplo|anche per|esempio|altrettanto|com elas|a gente|assim|exemplo|valha|vale|一人|ひとり|仲間|続/u;
 /** ... gives the top rating: five stars, full or top marks, the highest grade. */
 const TOP_RATING = compactRegExp(
   `${W}(?:${[
