@@ -2024,6 +2024,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   if (options.reviewAlreadyRequested) {
     // One channel per order: after Request a Review, any review wording in a message blocks.
     for (const s of review) spans.push({ rule: 'review_channel', severity: 'block', start: s.start, end: s.end, entry: s.entry });
+    // (s32 rrec32c: every review ask or leading ask found after the lexicons - a survey, Amazon's review mail to answer, an
+    // incentive, a pressed ask - is review wording too; `review` holds only the lexicons' and some detectors' spans. Every
+    // development row with Request a Review used and a review_request or leading label has review_channel - s13b-en-065)
+    const inReview = new Set<Span>(review);
+    for (const s of spans.slice()) if ((s.rule === 'review_request' || s.rule === 'leading') && !inReview.has(s)) spans.push({ rule: 'review_channel', severity: 'block', start: s.start, end: s.end, entry: s.entry });
     for (const m of phrases.run('review_wording')) spans.push({ rule: 'review_channel', severity: 'block', ...m, entry: m.entry ?? entryAt('review_wording', t, m) });
   }
 
@@ -2069,8 +2074,28 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   const buyerWordsOnce = (): ReadonlySet<string> | null => (buyerWords === undefined ? (buyerWords = options.buyerMessage ? buyerQuestionWords(options.buyerMessage) : null) : buyerWords);
   // (s24: the rule layer's social follows, read once: the learned layer's offplatform on them is cleared below)
   const follows = mergedRanges(spans.filter(isSocialFollow));
-  return withModelFindings(finalize(mapped, ui), norm, cleared.length ? [...spans, ...cleared] : spans, wanted, ui, (rule, start, end) =>
+  const all = withModelFindings(finalize(mapped, ui), norm, cleared.length ? [...spans, ...cleared] : spans, wanted, ui, (rule, start, end) =>
     (rule === 'offplatform' && followOnly(t, follows, start, end) && !PAGE_NAMED.test(sliceOf(text, ...toOriginal(norm, start, end)))) || modelSentenceCleared(text, norm, rule, start, end, buyerWordsOnce, buyer.text));
+  return options.reviewAlreadyRequested ? withModelChannel(all, ui) : all;
+}
+
+/** After Request a Review, a sentence the learned layer reads as a review ask ("Ci farebbe piacere sapere cosa pensa del
+ *  termometro", "ya dejaste tu opinion?") is review wording on that order too: a review_channel warning over the same
+ *  sentence (the model's own label is a warning; the channel finding says why it matters on this order). */
+// why: s32 rrec32c - s23q-it-010, s25q-es-011 had the model's review_request and no review_channel
+function withModelChannel(all: Finding[], ui: UiLanguage): Finding[] {
+  const extra: Finding[] = [];
+  // (the rule layer's channel findings as merged ranges, a binary search per model finding: linear on a long paste)
+  const channel = mergedRanges(all.filter((c) => c.rule === 'review_channel'));
+  let last = -1;
+  for (const f of all) {
+    if (f.layer !== 'model' || (f.rule !== 'review_request' && f.rule !== 'leading')) continue;
+    // (a sentence with both labels gets one channel finding: the findings come sorted by start)
+    if (f.start === last || overlapsRange(channel, f.start, f.end)) continue;
+    last = f.start;
+    extra.push({ ...f, rule: 'review_channel', entry: 'model:review_channel', ...describe('review_channel', undefined, ui) });
+  }
+  return extra.length ? [...all, ...extra].sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)) : all;
 }
 
 /** A lexicon's or a detector's change-a-review leading entry (conditioned-ask.ts CHANGE_ENTRY), not a proof of a review asked for. */

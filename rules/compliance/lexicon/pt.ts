@@ -886,9 +886,9 @@ export const pt: Lexicon = {
       why: 'Thanks for the act of rating (a verb, not a review noun) is review wording too: after Request a Review it blocks as review_channel. (s15 blind: pt "Obrigado por ter avaliado o liquidificador!")',
       match: ['Obrigado por ter avaliado o liquidificador!', 'Obrigada por ter deixado sua avaliação.'], not: ['Obrigado por ter aguardado a entrega.'] },
     // (the past tense with the buyer as its subject; not a technician's or our own assessment: "o técnico avaliou", "avaliamos o pedido")
-    { id: 'you-rated', re: "(?:você|vc|voce|o senhor|a senhora|tu)(?: já| ja)? (?:avaliou|avaliaste|classificou|pontuou)|(?:vimos|notamos|reparamos|vi|percebemos) que (?:\\p{L}+ )?(?:avaliou|avaliaste|classificou)",
-      why: 'The buyer\'s rating reported back ("we saw you rated the lamp"): a review talked about, review wording after Request a Review (s25 blind d pt-125: "vimos que você avaliou o jogo americano" was clean with reviewAlreadyRequested).',
-      match: ['Vimos que você avaliou a luminária, obrigado!', 'Notamos que a senhora já avaliou o tapete.'], not: ['O técnico avaliou o aparelho e aprovou a troca.', 'Avaliamos o seu pedido de troca.'] },
+    { id: 'you-rated', re: "(?:você|vc|voce|o senhor|a senhora|tu)(?: já| ja| ainda não| ainda nao| não| nao)? (?:avaliou|avaliaste|classificou|pontuou)|(?:vimos|notamos|reparamos|vi|percebemos) que (?:\\p{L}+ ){0,3}?(?:avaliou|avaliaste|classificou)",
+      why: 'The buyer\'s rating reported back ("we saw you rated the lamp"), or not yet given ("vimos que ainda não avaliou o produto" - s32 rrec32c s23p-pt-021, s26q-pt-016): a review talked about, review wording after Request a Review (s25 blind d pt-125: "vimos que você avaliou o jogo americano" was clean with reviewAlreadyRequested).',
+      match: ['Vimos que você avaliou a luminária, obrigado!', 'Notamos que a senhora já avaliou o tapete.', 'Vimos que ainda não avaliou o produto.', 'Você ainda não avaliou o pedido?'], not: ['O técnico avaliou o aparelho e aprovou a troca.', 'Avaliamos o seu pedido de troca.'] },
   ],
   auto_reply: [
     { id: 'automatic-reply', re: "(?:resposta|mensagem) automática", why: 'Signals an auto-reply ("esta é uma resposta automática").', match: ['Esta é uma resposta automática.'] },
