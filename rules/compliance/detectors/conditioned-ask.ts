@@ -229,7 +229,9 @@ const SOLVED_BECAUSE = compactRegExp(`(?<![\\p{L}])${BECAUSE}(?![\\p{L}])${GAP}(
 // (s18 blind e: "ご満足いただけている場合は、ぜひ評価で応援してください")
 // (s30 rrecb: no trouble as the condition - 「問題なければ」「不具合がなかったら」: the review asked only of a buyer it went well for; the forms
 // with ない/ません are left, as conditionedAsks drops a cue holding them)
-const CONDITIONED_JA = /(?:気に入|満足|お気に召|お喜び)[^。！？\n]{0,12}?(?:ましたら|たら|なら|れば|ようでしたら|場合(?:は|には)?)|(?:問題|不具合|不備|トラブル)(?:が|は)?(?:なければ|無ければ|なかったら)/gu;
+// (s32 rrec32c: the use going well as the condition - 「問題なくお使いいただけているようでしたら」, 「快適にお使いいただけましたら」; not a
+// parcel arriving without trouble, 「問題なく届きましたら」)
+const CONDITIONED_JA = /(?:気に入|満足|お気に召|お喜び)[^。！？\n]{0,12}?(?:ましたら|たら|なら|れば|ようでしたら|場合(?:は|には)?)|(?:問題|不具合|不備|トラブル)(?:が|は)?(?:なければ|無ければ|なかったら)|(?:問題なく(?!届|到着|お届け|配達|発送|お受け取り|受け取)|順調に|快適に|楽しん)[^。！？\n]{0,16}?(?:ようでしたら|ようであれば|ようなら|ましたら|でしたら)/gu;
 const REWARDED = compactRegExp(`(?<![\\p{L}])${GAIN}(?![\\p{L}])${GAP}(?<![\\p{L}])${REWARD}(?![\\p{L}])|(?:ギフト|返金|割引|クーポン|無料|特典)[^。！？\\n]{0,20}?(?:もらえ|差し上げ|お送り|進呈|プレゼント)`, 'gu');
 /** Japanese: the problem solved or the item working given as the reason ("問題が解決いたしましたので", "正常に動作したから"), or
  *  the gladness about it followed by "せっかくですので" (since the occasion is there) - not the gladness alone (as the
@@ -307,7 +309,8 @@ const FINE = /(?<![\p{L}])(?:good|well|fine|great|ok|okay|right|perfect|gut|bien
 /** An open question ("Wie zufrieden waren Sie?", "How do you like it?", "¿Qué tal le va?") asks; it assumes nothing. */
 const OPEN_QUESTION = /^\s*(?:how|what|which|wie|was|welche\p{L}?|womit|comment|que|qu'|quel\p{L}{0,3}|c[óo]mo|qu[ée]|cu[áa]l|come|cosa|quale|como|o que|qual)(?![\p{L}])|どう|いかが/u;
 /** A question on the buyer's satisfaction ("Vous aimez votre lampe ?", "Are you happy with it?"). */
-const SATISFIED_ANY = compactRegExp(`(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET})(?![\\p{L}])|気に入|満足`, 'u');
+// (s32 rrec32c: 「商品を楽しんでいますか？」 asks after the liking as 「気に入っていただけましたか」 does)
+const SATISFIED_ANY = compactRegExp(`(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET})(?![\\p{L}])|気に入|満足|楽しんで(?:いますか|おられますか|いらっしゃいますか|いただけていますか)`, 'u');
 const QUESTION_END = /[?？]\s*$/u;
 
 /** Is the ask conditioned on the sentence before: "if so" in its own sentence, or a question before it

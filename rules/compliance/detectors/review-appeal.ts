@@ -268,14 +268,16 @@ const DE_SATISFIED_Q = /^(?!(?:wie|was|welche\p{L}?|wo|womit)(?![\p{L}]))[^.!?\n
 // why: s27 blind a ja-025 - 「評価版で作成したデータもそのままお使いいただけます」 (a trial licence turned full) read as a review asked
 // near-misses that stay asks: 「評価をお願いします」, 「商品の評価をいただけますと幸いです」
 const NOT_RATING_EVAL = '(?!版|用|機|キット|ボード|サンプル|額)';
-const JA_OBJECT = compactRegExp(`(?<!プ)レビュー|れびゅー|評価${NOT_RATING_EVAL}|ご感想|感想|ご意見|口コミ|クチコミ|フィードバック|(?:生の|お|皆様の|あなたの|率直な)声|星(?=[のをでがは0-9０-９一二三四五]|だけ)|★`, 'gu');
+// (s32 rrec32c: the customers' voices - お客様の声, 皆さまの声 - and a word left on the page - 「商品ページにひと言いただけますと」,
+// 「ぜひひと言お寄せください」 after the voices' worth: a word alone is no object, 「ご不明点はひと言お知らせください」 asks a question in)
+const JA_OBJECT = compactRegExp(`(?<!プ)レビュー|れびゅー|評価${NOT_RATING_EVAL}|ご感想|感想|ご意見|口コミ|クチコミ|フィードバック|(?:生の|お|皆様の|皆さまの|みなさまの|お客様の|お客さまの|あなたの|率直な)声|(?<=(?:ページ|amazon|アマゾン|レビュー欄)(?:に|へ|で|上で|にて)[^。！？\n]{0,8})(?:ひと言|一言|ひとこと)|(?:ひと言|一言|ひとこと)(?=お寄せ)|星(?=[のをでがは0-9０-９一二三四五]|だけ)|★`, 'gu');
 /** The first review object (non-global: for a position only). */
 const JA_OBJECT_ONCE = compactRegExp(`(?<!プ)レビュー|れびゅー|評価${NOT_RATING_EVAL}|ご感想|感想|口コミ|クチコミ`, 'u');
 /** A keigo request after the object. */
 // (s27 blind a ja-020: the impressions "accepted" - 「ご感想は…でも受け付けております」 invites them as 〜ください does; not the
 // negative 受け付けておりません)
 const JA_REQUEST =
-  /受け付けて(?:おります|います)(?!ん)|受付中|ください|下さい|いただけ(?:ます|ません|れば|ると|たら|ない)|頂け(?:ます|ません|れば|ると|たら|ない)|いただきたく|頂きたく|お願い(?:します|いたし|致し|申し上げ|でき)|幸い|嬉し|うれし|助かり|励みにな|ありがた|有難|お待ちして|お待ち申し上げ|いかがでしょう|いかがですか|しませんか|みませんか|参考にな|お寄せ|お聞かせ/u;
+  /受け付けて(?:おります|います)(?!ん)|受付中|ください|下さい|いただけ(?:ます|ません|れば|ると|たら|ない)|頂け(?:ます|ません|れば|ると|たら|ない)|いただきたく|頂きたく|お願い(?:します|いたし|致し|申し上げ|でき)|幸い|嬉し|うれし|助かり|励みにな|ありがた|有難|お待ちして|お待ち申し上げ|いかがでしょう|いかがですか|しませんか|みませんか|参考にな|お寄せ|お聞かせ|だけが頼り|が頼りです|何よりの支え|支えにな(?:ります|っております)/u;
 /** ... not thanks or a review read, a denial, a choice, a change, "if you have an opinion, contact us". */
 // (s29 rev2: a screenshot of a posted review is proof asked - leading, the lexicons' - not a new review asked)
 const JA_SKIP =
@@ -292,7 +294,7 @@ const JA_SATISFIED_Q = /(?:気に入|満足|お気に召|お役に立|お楽し�
 const DE_ANY = /bewert|rezens|rezi|review|sternch|(?:auf|bei) amazon|feedback|erfahrung|meinung|eindr|sterne|testbericht|kundenstimme|urteil|zeilen|worte|beurteil|wissen|produktseite|artikelseite|produktbeschreibung|unter de[mn] (?:artikel|produkt)|andere[nm]? (?:kunden|käufer|interessenten|nutzer)/u;
 /** Stems of DE_SATISFIED_Q, tested first on a sentence that ends with a question mark. */
 const DE_SATISFIED_STEM = /zufrieden|gefäll|gefall|begeistert|überzeugt|freude/u;
-const JA_ANY = /レビュー|れびゅー|評価|感想|意見|口コミ|クチコミ|フィードバック|声|星|★/u;
+const JA_ANY = /レビュー|れびゅー|評価|感想|意見|口コミ|クチコミ|フィードバック|声|星|★|ひと言|一言|ひとこと/u;
 
 /** The ask is conditioned on, or follows, the buyer's satisfaction in its own sentence ("お気に召していただけている
  *  ようでしたら", "ご愛用いただけているようでしたら", "da Ihnen die Jacke offenbar gefällt"). */
