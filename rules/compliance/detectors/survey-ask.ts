@@ -43,7 +43,7 @@ const SURVEY_NOUN = compactRegExp(String.raw`(?<![\p{L}])(?:surveys?|questionnai
 /** A request, an imperative of taking part, or a link to the survey. */
 // (the informal imperatives and the gerund of answering: "responde 3 perguntinhas", "partilhe ... respondendo a este inquérito" - s25 pt)
 const REQUEST =
-  compact(/(?<![\p{L}])(?:please|take|fill|complete|answer|participate|bitte|nehmen sie|füllen sie|beantworten|teilnehmen|veuillez|merci de|répondez|répondre|remplissez|remplir|participez|participer|por favor|responda|responder|rellene|rellenar|conteste|participe|participar|cuéntanos|cuéntenos|per favore|compili|compilare|risponda|rispondere|partecipi|partecipare|por gentileza|preencha|preencher|participe|responde|rispondi|contesta|contestes|réponds|beantworte|answering|filling|respondendo|preenchendo|respondiendo|rellenando|contestando|rispondendo|compilando|en répondant|en remplissant)(?![\p{L}])|ご協力|ご回答|ご記入|お答え|https?:|www\.|:\/\/|[\p{L}\p{N}-]{2,63}\.[\p{L}]{2,12}\/[\p{L}\p{N}]/u);
+  compact(/(?<![\p{L}])(?:please|take|fill|complete|answer|participate|bitte|nehmen sie|füllen sie|beantworten|teilnehmen|veuillez|merci de|répondez|répondre|remplissez|remplir|participez|participer|por favor|responda|responder|rellene|rellenar|conteste|participe|participar|cuéntanos|cuéntenos|per favore|compili|compilare|risponda|rispondere|partecipi|partecipare|por gentileza|preencha|preencher|participe|responde|rispondi|contesta|contestes|réponds|beantworte|answering|filling|respondendo|preenchendo|respondiendo|rellenando|contestando|rispondendo|compilando|en répondant|en remplissant)(?![\p{L}])|ご協力|ご回答|ご記入|お答え|選んで(?:いただ|頂|くださ)|いただけると(?:嬉し|うれし|幸い)|いただけますと(?:嬉し|うれし|幸い)|https?:|www\.|:\/\/|[\p{L}\p{N}-]{2,63}\.[\p{L}]{2,12}\/[\p{L}\p{N}]/u);
 // (someone else's survey or form: a carrier's, the maker's, customs', the warranty's, a poll in an app;
 // a refusal names the survey: "we do not send surveys", not "it won't take long")
 const GUARD =
@@ -59,13 +59,19 @@ const GUARD =
 // why: s20 blind j de-003 (the code in the sentence before, "gelangen Sie"), es-003 (no "QR": a card and a scan)
 const MEANS =
   compact(/(?<![\p{L}])(?:qr|cards?|inserts?|flyers?|leaflets?|\p{L}{0,12}kärtchen|(?:dankes|danke|kunden|info|beilage|beileg|post|gruß|grüß|qr-?|service|bewertungs|feedback)?karte(?! (?:ein|aus|in die|in das))|beileger|cartes?|cartons?|cartoncin[oi]|bigliett(?:o|ino|i)|tarjet(?:a|ita)s?|cart(?:ão|ões|ãozinho)|folhet(?:o|inho)|scan\p{L}{0,4}|escane\p{L}{1,4}|scanne\p{L}{0,4}|scansion\p{L}{1,4}|inquadr\p{L}{1,4}|flash\p{L}{1,4})(?![\p{L}])|ＱＲ|二次元コード|カード|チラシ|読み取|読み込|スキャン/iu);
+// (s32 rrec32c: the phone aimed at the code for a review - "point your phone camera at the square code to rate the kettle")
 const LEADS_TO =
-  compact(/(?<![\p{L}])(?:takes? you|leads? you|brings? you|sends? you|opens?|you(?:'ll| will)? (?:get|land) (?:straight |right |directly )?(?:to|on)|führt|bringt|öffnet|gelangen sie|kommen sie|landen sie|(?:vous )?(?:mène|amène|conduit|dirige)|vous (?:arrivez|accédez|tombez)|accédez|(?:te|le|la|lo|os|vos) (?:lleva|llevará|dirige|porta|porterà|conduce)|llegas|llegará|accedes|arrivi|arriva|arriverà|accede|porta|conduce|leva|levará|direciona|(?:você )?(?:chega|cai)|abre|apre)(?![\p{L}])|(?:移動|アクセス|開き|開け|飛べ|飛び)/u);
+  compact(/(?<![\p{L}])(?:(?:point|hold|aim) (?:your )?(?:phone|camera|smartphone)|takes? you|leads? you|brings? you|sends? you|opens?|you(?:'ll| will)? (?:get|land) (?:straight |right |directly )?(?:to|on)|führt|bringt|öffnet|gelangen sie|kommen sie|landen sie|(?:vous )?(?:mène|amène|conduit|dirige)|vous (?:arrivez|accédez|tombez)|accédez|(?:te|le|la|lo|os|vos) (?:lleva|llevará|dirige|porta|porterà|conduce)|llegas|llegará|accedes|arrivi|arriva|arriverà|accede|porta|conduce|leva|levará|direciona|(?:você )?(?:chega|cai)|abre|apre)(?![\p{L}])|(?:移動|アクセス|開き|開け|飛べ|飛び)/u);
 /** Reviews read, not written ("the code opens the listing with 2,000 reviews"), or a refusal. */
 const NOT_A_REVIEW_PAGE = /(?<![\p{L}])(?:read|see|lesen|lire|leer|leggere|ler|no|not|nicht|keine?|pas|non|não|never)(?![\p{L}])|\d[\d.,]* (?:reviews|ratings|bewertungen|avis|reseñas|valoraciones|recensioni|avaliações)/u;
 /** German compounds: "Rezensionsseite", "Bewertungsformular". */
 const REVIEW_COMPOUND = /(?<![\p{L}])(?:rezensions|bewertungs)\p{L}{3,12}/u;
 const QR_REVIEW_ENTRY = 'review_request:qr-to-review-structure';
+/** The page the code opens named by what the buyer says there - "la pagina dove può dire la sua", "where you can say what you
+ *  think", "où vous pouvez donner votre avis", "donde puede decir lo que piensa" - or the English rating verb as its purpose ("to rate
+ *  the kettle in seconds"; REVIEW_RE reads "rate" only with its subject): a review page with no review noun. */
+// why: s32 rrec32c s16a-it-009, s14lp-en-006
+const SAY_YOURS = compact(/(?<![\p{L}])(?:to (?:rate|review) (?:us|it|the|this|your|our)|dire la (?:sua|tua)|dirci (?:la (?:sua|tua)|cosa ne pensa)|say what you think|tell (?:us|everyone|others) what you think|(?:donner|dire) (?:votre|ton) avis|dire ce que vous en pensez|decir (?:lo que piensa|qué le pareció|su opinión)|dar su opinión|dizer o que (?:achou|pensa)|dar sua opinião|(?:ihre|deine) meinung (?:sagen|abgeben|teilen))(?![\p{L}])/u);
 
 // Amazon's own review mail named, and the buyer asked to answer it ("Chegou pra você um e-mail da Amazon pedindo sua opinião?
 // Se puder responder, agradecemos muito", "Did Amazon's e-mail asking for your review arrive? Please answer it"): the seller
@@ -101,7 +107,7 @@ export function surveyAsks(t: string): Span[] {
       const means = MEANS.test(s);
       const now = means || before;
       before = means;
-      if (!now || !LEADS_TO.test(s) || !(REVIEW_RE.test(s) || REVIEW_COMPOUND.test(s)) || NOT_A_REVIEW_PAGE.test(s)) continue;
+      if (!now || !LEADS_TO.test(s) || !(REVIEW_RE.test(s) || REVIEW_COMPOUND.test(s) || SAY_YOURS.test(s)) || NOT_A_REVIEW_PAGE.test(s)) continue;
       out.push({ rule: 'review_request', severity: 'block', start: from, end: to, entry: QR_REVIEW_ENTRY });
     }
   }
