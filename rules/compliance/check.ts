@@ -15,6 +15,7 @@ import { experienceForOthers } from './detectors/experience-for-others';
 import { othersWantToKnow } from './detectors/others-want-to-know';
 import { praiseCopied } from './detectors/praise-copied';
 import { forgetNotReview } from './detectors/forget-not-review';
+import { commentedPurchases } from './detectors/comment-purchase';
 import { reviewChangesByAnaphor } from './detectors/review-change-anaphor';
 import { thresholdAsks } from './detectors/review-threshold';
 import { serviceComments, socialProofTurns, starAnswers, starsForReward } from './detectors/review-recall';
@@ -1923,6 +1924,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   for (const s of reviewGuarded(praiseCopied(t))) {
     spans.push(s);
     if (s.rule === 'review_request') review.push(s);
+  }
+  // (s32 rrec32c: a comment on the purchase asked on Amazon - "Quem comentar a compra na Amazon ganha ..." - comment-purchase.ts)
+  for (const s of reviewGuarded(commentedPurchases(t))) {
+    spans.push(s);
+    review.push(s);
   }
   // (s32: other buyers said to want to know how the buyer gets on, no review word - others-want-to-know.ts; read before the
   // conditions below, so "if it no longer leaks, other buyers would love to know how ..." is leading too)
