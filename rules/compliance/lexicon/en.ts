@@ -560,6 +560,13 @@ export const en: Lexicon = {
       match: ['Would you consider bumping your rating to four stars?', 'Is there any chance of raising your review?'] },
   ],
   review_request: [
+    // s32 rrec32c: the item itself as the rating verb's object, asked ("Please rate the kettle when you get a chance", "rate the kettle on
+    // Amazon when you have a minute"); rate-us knows only product/item/purchase. Not a fault, a setting or a choice rated ("please rate the
+    // noise level", "could you rate the pain from 1 to 10"), nor "review the proof" (review is also "look over").
+    { id: 'rate-the-named-item', re: `(?<![\\p{L}])(?:(?:please|kindly|could you|would you|can you|will you|do) (?:\\p{L}{1,10} )?rate (?:the|your|this) (?:new |replacement )?(?!(?:severity|damage|noise|pain|issue|problem|level|size|fit|condition|quote|offer|options?|proposal|photos?|pictures?|risk|cost|price|temperature|speed|setting|dial|likelihood|chance|urgency|importance|difference|heat|sound|smell|following|statements?|questions?)(?![\\p{L}]))\\p{L}{3,20}(?![\\p{L}])|rate (?:the|your) \\p{L}{3,20} (?:on amazon|when you (?:get|have) a (?:chance|minute|moment|second)))`,
+      why: 'The bought item named as what the buyer is asked to rate: a review ask with no review noun (s29nr3-en-028, s29nr1-en-028).',
+      match: ['Please rate the kettle when you get a chance.', 'Now that it works, rate the kettle on Amazon when you have a minute.', 'Could you rate the lamp for us?'],
+      not: ['Please rate the noise level from 1 to 10 so we can check the fan.', 'Could you rate the pain on a scale?', 'Please review the proof before we print.', 'What rate the courier charges is on the invoice.'] },
     // s25 blind a (it-012, es-012 in the Romance detector): the review named as where the buyer is to tell something - "tell us in
     // your review how the new one works", "let us know in a review what you think" - asks for that review whatever is told in it;
     // not "tell us what you wrote in your review" (the review already written, the telling is here) nor "let us know in your reply"

@@ -417,6 +417,12 @@ export const it: Lexicon = {
   ],
   review_request: [
     ...THANKS_GIFT_FOR_REVIEW,
+    // s32 rrec32c: the item, or its pronoun, rated on the product page or Amazon ("che ne dice di votarla sulla pagina del prodotto?",
+    // "voti la moka su Amazon"); not a proposal weighed ("valuti la proposta")
+    { id: 'rate-the-named-item', re: `(?<![\\p{L}])(?:votarl[aoie]|valutarl[aoie]|vot(?:i|a|are) (?:il|la|lo|l'|i|le) ?\\p{L}{3,20}) (?:sulla|sul|su|nella) (?:pagina|scheda|amazon)(?![\\p{L}])`,
+      why: 'The bought item named as what the buyer is asked to rate on the page: a review ask with no review noun (s29nr3-it-022).',
+      match: ['Che ne dice di votarla sulla pagina del prodotto?', 'Voti la moka su Amazon quando può.'],
+      not: ['Valuti la proposta e ci faccia sapere.', 'Abbiamo votato la moka migliore del mese nel nostro blog.'] },
     { id: 'leave-gerund', re: `(?:lasciando|scrivendo|pubblicando|dandoci|mettendo) (?:una |un |la |il |qualche |sua |tua )?(?:[^\\s.!?]{1,20} ){0,2}${REV}${NOT_BEFORE}`,
       why: 'Asks for a review in the gerund ("by leaving a review").',
       match: ['Ci dica cosa ne pensa lasciando una recensione sul prodotto.'], not: ['Grazie per averci aiutato lasciando una recensione.'] },
