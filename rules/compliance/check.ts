@@ -16,6 +16,7 @@ import { othersWantToKnow } from './detectors/others-want-to-know';
 import { praiseCopied } from './detectors/praise-copied';
 import { forgetNotReview } from './detectors/forget-not-review';
 import { commentedPurchases } from './detectors/comment-purchase';
+import { notYetReviewed } from './detectors/not-yet-reviewed';
 import { reviewChangesByAnaphor } from './detectors/review-change-anaphor';
 import { thresholdAsks } from './detectors/review-threshold';
 import { serviceComments, socialProofTurns, starAnswers, starsForReward } from './detectors/review-recall';
@@ -1927,6 +1928,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
   // (s32 rrec32c: a comment on the purchase asked on Amazon - "Quem comentar a compra na Amazon ganha ..." - comment-purchase.ts)
   for (const s of reviewGuarded(commentedPurchases(t))) {
+    spans.push(s);
+    review.push(s);
+  }
+  // (s32 rrec32c: the review not given yet, then a request - "vimos que ainda não avaliou ... quando puder, conte" - not-yet-reviewed.ts)
+  for (const s of reviewGuarded(notYetReviewed(t))) {
     spans.push(s);
     review.push(s);
   }
