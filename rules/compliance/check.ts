@@ -17,6 +17,7 @@ import { praiseCopied } from './detectors/praise-copied';
 import { forgetNotReview } from './detectors/forget-not-review';
 import { commentedPurchases } from './detectors/comment-purchase';
 import { notYetReviewed } from './detectors/not-yet-reviewed';
+import { reviewLiveNotices } from './detectors/review-live-notice';
 import { reviewChangesByAnaphor } from './detectors/review-change-anaphor';
 import { thresholdAsks } from './detectors/review-threshold';
 import { serviceComments, socialProofTurns, starAnswers, starsForReward } from './detectors/review-recall';
@@ -1933,6 +1934,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
   // (s32 rrec32c: the review not given yet, then a request - "vimos que ainda não avaliou ... quando puder, conte" - not-yet-reviewed.ts)
   for (const s of reviewGuarded(notYetReviewed(t))) {
+    spans.push(s);
+    review.push(s);
+  }
+  // (s32 rrec32c: a notice asked once the buyer's review is up - "Ping us here when your review's live" - review-live-notice.ts)
+  for (const s of reviewGuarded(reviewLiveNotices(t))) {
     spans.push(s);
     review.push(s);
   }
