@@ -18,6 +18,7 @@ import { forgetNotReview } from './detectors/forget-not-review';
 import { commentedPurchases } from './detectors/comment-purchase';
 import { notYetReviewed } from './detectors/not-yet-reviewed';
 import { reviewLiveNotices } from './detectors/review-live-notice';
+import { verdictsOnPage } from './detectors/verdict-on-page';
 import { reviewChangesByAnaphor } from './detectors/review-change-anaphor';
 import { thresholdAsks } from './detectors/review-threshold';
 import { serviceComments, socialProofTurns, starAnswers, starsForReward } from './detectors/review-recall';
@@ -1939,6 +1940,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
   // (s32 rrec32c: a notice asked once the buyer's review is up - "Ping us here when your review's live" - review-live-notice.ts)
   for (const s of reviewGuarded(reviewLiveNotices(t))) {
+    spans.push(s);
+    review.push(s);
+  }
+  // (s32 rrec32c: the buyer's verdict told on Amazon or the listing - "contar en Amazon qué te ha parecido" - verdict-on-page.ts)
+  for (const s of reviewGuarded(verdictsOnPage(t))) {
     spans.push(s);
     review.push(s);
   }
