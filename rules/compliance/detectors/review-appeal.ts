@@ -239,8 +239,9 @@ function bounded(re: RegExp): Bounded {
 const DE_NOT_OWN_GROUP = String.raw`(?!(?: [^\s.!?]{1,15}){0,2} (?:ihrer|ihres|ihrem|eurer|deiner|der|des|dieser) (?:\p{L}{1,15}-)?(?:sammelbestellung|gruppenbestellung|sammel\p{L}{0,12}|gruppe|bestellgemeinschaft|firma|abteilung|verein\p{L}{0,2}|team\p{L}{0,2}|familie|klasse|nachbarschaft))`;
 // (the English loanword, as German sellers type it: "n kurzes Review dalassen" - s23 blind f de-001)
 const DE_OBJECT_STEM = /(?:bewertung|rezension|feedback|review|erfahrung(?:en|sbericht)?|meinung|eindr[üu]ck|sterne|testbericht|kundenstimme|urteil)(?!\p{L}{5})/u;
+// (s32 rrec32c: full marks with the rating noun left out - "freuen wir uns über volle Punktzahl", "geben Sie ihr doch die volle Fünf")
 const DE_OBJECT_WORD = bounded(
-  compactRegExp(String.raw`(?<![\p{L}])(?:(?:ein paar|einige|wenige|zwei|drei) (?:zeilen|worte)|bewerten|rezensieren|beurteilen|rezis?|sternchen|(?:es|das|davon|darüber)(?: (?!uns|mir)\p{L}{1,12}){0,4} (?:auf|bei) amazon|andere[nm]? (?:kunden|käufer\p{L}{0,5}|interessenten|nutzer\p{L}{0,3})(?! (?:berichten|sagen|schreiben|melden|haben|hatten|fragen))${DE_NOT_OWN_GROUP}|es (?:\p{L}{1,15} ){0,3}wissen|(?:auf|unter|in) (?:der|die|dem|den) (?:produktseite|artikelseite|produktbeschreibung)|unter (?:dem|den) (?:artikel|produkt))(?![\p{L}])`, 'u'),
+  compactRegExp(String.raw`(?<![\p{L}])(?:(?:ein paar|einige|wenige|zwei|drei) (?:zeilen|worte)|volle(?:n)? (?:punktzahl|fünf|punkte)|höchstpunktzahl|bestnote|höchstnote|bewerten|rezensieren|beurteilen|rezis?|sternchen|(?:es|das|davon|darüber)(?: (?!uns|mir)\p{L}{1,12}){0,4} (?:auf|bei) amazon|andere[nm]? (?:kunden|käufer\p{L}{0,5}|interessenten|nutzer\p{L}{0,3})(?! (?:berichten|sagen|schreiben|melden|haben|hatten|fragen))${DE_NOT_OWN_GROUP}|es (?:\p{L}{1,15} ){0,3}wissen|(?:auf|unter|in) (?:der|die|dem|den) (?:produktseite|artikelseite|produktbeschreibung)|unter (?:dem|den) (?:artikel|produkt))(?![\p{L}])`, 'u'),
 );
 /** The seller's own assessing ("wir bewerten jede Reklamation"): blanked before the object test. */
 const DE_SELLER_ASSESSES = /(?<![\p{L}])(?:wir|ich|team|techniker\p{L}{0,2}|kundendienst|werkstatt|service\p{L}{0,4}|hersteller) (?:\p{L}{1,15} ){0,2}(?:bewerten|rezensieren|beurteilen|prüfen|begutachten)(?![\p{L}])/gu;
@@ -291,7 +292,7 @@ const JA_CONTACT = /ご連絡|ご一報|ご相談|お知らせ|メッセージ|�
 /** A yes/no question on satisfaction ("気に入っていただけましたか", "ご満足いただけましたでしょうか"). */
 const JA_SATISFIED_Q = /(?:気に入|満足|お気に召|お役に立|お楽しみ)[^。！？\n]{0,16}(?:か|でしょうか)[？?]?$/u;
 /** Cheap pre-tests: a German or Japanese review object anywhere (stems, no bounds). */
-const DE_ANY = /bewert|rezens|rezi|review|sternch|(?:auf|bei) amazon|feedback|erfahrung|meinung|eindr|sterne|testbericht|kundenstimme|urteil|zeilen|worte|beurteil|wissen|produktseite|artikelseite|produktbeschreibung|unter de[mn] (?:artikel|produkt)|andere[nm]? (?:kunden|käufer|interessenten|nutzer)/u;
+const DE_ANY = /punktzahl|volle fünf|volle punkte|bestnote|höchstnote|bewert|rezens|rezi|review|sternch|(?:auf|bei) amazon|feedback|erfahrung|meinung|eindr|sterne|testbericht|kundenstimme|urteil|zeilen|worte|beurteil|wissen|produktseite|artikelseite|produktbeschreibung|unter de[mn] (?:artikel|produkt)|andere[nm]? (?:kunden|käufer|interessenten|nutzer)/u;
 /** Stems of DE_SATISFIED_Q, tested first on a sentence that ends with a question mark. */
 const DE_SATISFIED_STEM = /zufrieden|gefäll|gefall|begeistert|überzeugt|freude/u;
 const JA_ANY = /レビュー|れびゅー|評価|感想|意見|口コミ|クチコミ|フィードバック|声|星|★|ひと言|一言|ひとこと/u;

@@ -137,3 +137,18 @@ describe('s32 rrec32c: a verdict told on the page (verdict-on-page.ts)', () => {
     'La página de Amazon explica cómo montar la lámpara.',
   ])('stays clean: %s', (text) => expect(rules(text)).not.toContain('review_request'));
 });
+
+describe('s32 rrec32c: a leading ask in other words (conditioned-ask.ts ASK_MARK, KIND_WORDS; review-appeal.ts full marks)', () => {
+  it.each([
+    'Si le ha gustado, déjenos unas bonitas palabras.',
+    'If you love it, a few kind words would be lovely.',
+    'Conto com suas 5 estrelas, tá?',
+    'Wenn alles passt: geben Sie uns doch die volle Punktzahl!',
+  ])('%s is a leading ask', (text) => expect(rules(text)).toEqual(expect.arrayContaining(['leading', 'review_request'])));
+
+  it.each([
+    'Gracias por sus palabras amables, el repuesto sale hoy.',
+    'Die Punktzahl im Test war hoch.',
+    'Conto com a transportadora para entregar amanhã.',
+  ])('stays clean of review_request: %s', (text) => expect(rules(text)).not.toContain('review_request'));
+});
