@@ -19,6 +19,7 @@ import { commentedPurchases } from './detectors/comment-purchase';
 import { notYetReviewed } from './detectors/not-yet-reviewed';
 import { reviewLiveNotices } from './detectors/review-live-notice';
 import { verdictsOnPage } from './detectors/verdict-on-page';
+import { orderPageRatings } from './detectors/order-page-rating';
 import { reviewChangesByAnaphor } from './detectors/review-change-anaphor';
 import { thresholdAsks } from './detectors/review-threshold';
 import { serviceComments, socialProofTurns, starAnswers, starsForReward } from './detectors/review-recall';
@@ -1945,6 +1946,12 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   }
   // (s32 rrec32c: the buyer's verdict told on Amazon or the listing - "contar en Amazon qué te ha parecido" - verdict-on-page.ts)
   for (const s of reviewGuarded(verdictsOnPage(t))) {
+    spans.push(s);
+    review.push(s);
+  }
+  // (s32 rrec32c: a rating asked with the order page as where to give it - "grade us as a seller from your Amazon order page" -
+  // order-page-rating.ts)
+  for (const s of reviewGuarded(orderPageRatings(t))) {
     spans.push(s);
     review.push(s);
   }

@@ -152,3 +152,20 @@ describe('s32 rrec32c: a leading ask in other words (conditioned-ask.ts ASK_MARK
     'Conto com a transportadora para entregar amanhã.',
   ])('stays clean of review_request: %s', (text) => expect(rules(text)).not.toContain('review_request'));
 });
+
+describe('s32 rrec32c: a rating asked on the order page (order-page-rating.ts)', () => {
+  it.each([
+    'Could you grade us as a seller from your orders page?',
+    'Seller feedback is always welcome on your order page.',
+    'Wie viele Sterne verdient die Lieferung? Geben Sie sie uns über Ihre Bestellübersicht!',
+    'Puede valorarnos desde Mis pedidos cuando quiera.',
+    '出品者の評価は注文履歴からできます。よろしくお願いします。',
+  ])('%s asks for a review', (text) => expect(rules(text)).toContain('review_request'));
+
+  it.each([
+    'You can see the refund on your orders page, please check.',
+    'The shipping rate is shown on your order page, please check it.',
+    'Vous pouvez suivre la livraison dans Vos commandes ; le transporteur laissera un avis de passage.',
+    'Thanks for the rating you left from your orders page!',
+  ])('stays clean of review_request: %s', (text) => expect(rules(text)).not.toContain('review_request'));
+});

@@ -1,0 +1,61 @@
+// A rating asked with the buyer's order page as where to give it: "Would you take a moment to grade us as a seller from your Amazon order
+// page?", "Would you rate how we handled the return from one to five in your orders page?", "Feedbak is welcome on your order page!",
+// "Sagen Sie es uns über Ihre Bestellübersicht!" after "wie viele Sterne hätte unser Versand verdient?", "vous pouvez le faire depuis Vos
+// commandes, bouton « Écrire un commentaire »", 「評価はAmazonの注文履歴から…簡単にできます。お手すきの際によろしくお願いします。」. The order
+// page is where seller feedback is given; a rating word, that place and a request (would you, please, is welcome, you can, bitte, vous
+// pouvez, よろしくお願いします) ask for feedback - a review ask (README: "you can do that here" after a review word). The rating word may
+// stand in the sentence before the place's, and the request in the sentence after. Only what follows a contrast is read ("Ici ce n'est
+// pas possible, mais vous pouvez ..."); not a negation there, thanks for a rating, a rate that is a price ("the shipping rate"), a review
+// of the order details ("review your order details on the orders page"), tracking or a refund seen there, a carrier's notice
+// ("avis de passage" - s26f-fr-017).
+// why: s32 rrec32c - s10-en-019, s10-en-p033, rl-en-0480, s14b-de-047, s27e-fr-013, s22h-ja-026
+import { sentenceSpans } from './sentence';
+import type { Span } from './span';
+import { sliceOf } from '../normalize';
+import { compact } from './compact-letters';
+
+export const ORDER_PAGE_RATING_ENTRY = 'review_request:rating-on-the-order-page';
+
+const ORDER_PAGE = compact(
+  /(?<![\p{L}])(?:(?:your |the |amazon )?(?:order|orders) (?:page|history|list)|your orders|bestell(?:übersicht|historie|liste)|meine bestellungen|(?:vos|mes) commandes|(?:mis|tus|sus) pedidos|(?:i )?(?:miei|suoi) ordini|(?:meus|seus) pedidos)(?![\p{L}])|注文履歴/u,
+);
+const RATING = compact(
+  /(?<![\p{L}])(?:grade us|rate (?:us|it|the|this|how|your|our)|rating|feedba?c?k|feedbak|seller feedback|reviews?(?! (?:the|your|our|this) (?:order|details|invoice|refund|return|address|tracking|items?))|stars?|sterne?n?|bewert\p{L}{0,4}|rezension\p{L}{0,2}|commentaire|avis(?! de (?:passage|livraison|r[ée]ception|d[ée]p[oô]t)| d'exp[ée]dition)|[ée]valu\p{L}{1,5}|not(?:e|ez|er)|rese[ñn]as?|valor\p{L}{1,6}|opini[óo]n|recension\p{L}{1,2}|valut\p{L}{1,6}|avalia\p{L}{1,6})(?![\p{L}])|評価|レビュー/u,
+);
+const REQUEST = compact(
+  /(?<![\p{L}])(?:would you|could you|can you|please|(?:is|are) (?:always )?welcome|you can|we'd appreciate|we would appreciate|take a moment|sagen sie|geben sie|bitte|k[öo]nnen sie|vous pouvez|pouvez-vous|n'h[ée]sitez|merci de|puede|podr[ií]a|le agradecer[ií]amos|pu[òo]|potrebbe|pode|poderia)(?![\p{L}])|ください|お願いします|お願いいたします|いただけ/u,
+);
+const CONTRAST = /(?<![\p{L}])(?:but|aber|jedoch|mais|pero|sino|ma|però|mas|porém)(?![\p{L}])|が、|けど|ですが/gu;
+const NOT_ASKED = compact(
+  /(?<![\p{L}])(?:not|never|no|nicht|kein\p{L}{0,2}|pas|non|n[ãa]o|nunca|thanks? for|thank you for|danke f[üu]r|merci pour|gracias por|grazie per|obrigad[oa] pel[ao]|shipping rate|track\p{L}{0,3}|suivre|suivi|verfolgen|sendungsverfolgung|seguir|seguimiento|seguire|tracciare|acompanhar|rastrear|refund|r[üu]ckerstattung|remboursement|reembolso|rimborso)(?![\p{L}])|n't|ありがとうございました|できません/u,
+);
+
+/** The part after the last contrast word. */
+function afterContrast(s: string): string {
+  let at = 0;
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(s); m; m = CONTRAST.exec(s)) at = m.index + m[0].length;
+  return s.slice(at);
+}
+
+/** review_request spans (normalized copy) over a rating asked on the order page. */
+export function orderPageRatings(t: string): Span[] {
+  const out: Span[] = [];
+  if (!ORDER_PAGE.test(t) || !RATING.test(t)) return out;
+  const spans = sentenceSpans(t, 400);
+  for (let k = 0; k < spans.length; k++) {
+    const [start, end] = spans[k]!;
+    const s = afterContrast(sliceOf(t, start, end));
+    if (!ORDER_PAGE.test(s) || NOT_ASKED.test(s)) continue;
+    const prev = k > 0 ? sliceOf(t, spans[k - 1]![0], spans[k - 1]![1]) : '';
+    const rated = RATING.test(s) || (prev !== '' && RATING.test(prev) && !NOT_ASKED.test(prev));
+    if (!rated) continue;
+    const next = spans[k + 1];
+    const n = next ? sliceOf(t, next[0], next[1]) : '';
+    const asked = REQUEST.test(s) || (n !== '' && REQUEST.test(n) && !NOT_ASKED.test(n) && n.length <= 80);
+    if (!asked) continue;
+    const from = RATING.test(s) ? start : spans[k - 1]![0];
+    out.push({ rule: 'review_request', severity: 'block', start: from, end: REQUEST.test(s) ? end : next![1], entry: ORDER_PAGE_RATING_ENTRY });
+  }
+  return out;
+}
