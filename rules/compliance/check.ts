@@ -85,6 +85,7 @@ import { channelRefused, notAsking, reviewAskRefusedBefore, reviewRefused, revie
 import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 import { compact, compactRegExp } from './detectors/compact-letters';
+import { signoffContactLabel } from './detectors/signoff-contact-label';
 
 const ALL_LANGUAGES: readonly DetectionLanguage[] = LANGUAGES;
 /** The reply and the seller's own phrases: a one-person shop's "I/me/my" read as "we/us/our". */
@@ -1827,6 +1828,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       }
       // (s27 known #4: the seller's own bank details named on the invoice - "Nossa agência e conta estão na nota fiscal")
       if (list === 'personal_data' && SELLER_BANK_ENTRIES.has(m.entry ?? entryAt(list, t, m) ?? '') && sellerBankFact(t, m)) {
+        cleared.push(span);
+        continue;
+      }
+      // (s32 prec32b: a contact label in the sign-off block is letterhead, its number or address flagged on its own)
+      if (list === 'offplatform' && (m.entry ?? entryAt(list, t, m) ?? '').endsWith(':customer-line-number') && signoffContactLabel(t, m.start, m.end)) {
         cleared.push(span);
         continue;
       }

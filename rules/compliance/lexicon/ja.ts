@@ -699,9 +699,11 @@ export const ja: Lexicon = {
       match: ['電話番号を教えてください。'] },
     // (not an account labelled with its @handle right after it: that is the seller's own, "Instagramのアカウント(@shop)にDM" - s21 blind r ja-023;
     // a real handle only, not "（@から始まるID）を教えて", which asks for the buyer's - s21 review 1 #8)
-    { id: 'social-account', re: "(?:instagram|インスタ|facebook|フェイスブック|twitter|ツイッター)(?:の)?アカウント(?!\\s?[（(「]?\\s?@[a-z0-9_.]{2,})",
-      why: "Asks for the buyer's social media account, data the order does not need.",
-      match: ['Instagramのアカウントを教えてください。', 'Instagramのアカウント（@から始まるID）を教えてください。'], not: ['Instagramのアカウント(@mori_shop)にDMください。'] },
+    // (s32 prec32b: nor the seller's own account - the shop named as its owner, "ショップのInstagramアカウントへ", or its name in
+    // brackets right after, "Instagramのアカウント「kimura_touki」もフォロー": the buyer is sent there, nothing is asked)
+    { id: 'social-account', re: "(?<!(?:ショップ|当店|弊社|当社|公式|私たち|わたしたち)の?)(?:instagram|インスタ|facebook|フェイスブック|twitter|ツイッター)(?:の)?アカウント(?!\\s?[（(「]?\\s?@[a-z0-9_.]{2,})(?!\\s?「[a-z0-9_.]{2,30}」)",
+      why: "Asks for the buyer's social media account, data the order does not need (not the seller's own, named or owned by the shop).",
+      match: ['Instagramのアカウントを教えてください。', 'Instagramのアカウント（@から始まるID）を教えてください。', 'お客様のインスタのアカウント名を教えていただけますか。'], not: ['Instagramのアカウント(@mori_shop)にDMください。', '当店のInstagramアカウントもぜひご覧ください。', 'Facebookのアカウント「hinata_zakka」で新作をご紹介しています。'] },
     { id: 'account-number', re: "口座番号", why: "Asks for the buyer's bank account number, data the order does not need.",
       match: ['口座番号をご記入ください。'] },
     { id: 'card-number', re: "クレジットカード番号", why: "Asks for the buyer's credit card number, data the order does not need.",

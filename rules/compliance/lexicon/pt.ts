@@ -804,7 +804,8 @@ export const pt: Lexicon = {
   personal_data: [
     // Date of birth, ID documents (RG, CNH, passaporte), bank secrets.
     { id: 'birth-date', re: "data de nascimento", why: 'A date of birth is personal data an order does not need.', match: ['Precisamos da sua data de nascimento.'] },
-    { id: 'age-birthday', re: "(?:sua|seu) (?:idade|aniversário)", why: 'The buyer\'s age or birthday is personal data an order does not need.', match: ['Qual a sua idade?'] },
+    // (s32 prec32b: not the birthday named as when a perk comes - "um mimo no seu aniversário" asks no date)
+    { id: 'age-birthday', re: "(?:sua|seu) idade|(?<!(?:no|pelo|para o|em) )seu aniversário", why: 'The buyer\'s age or birthday is personal data an order does not need (not the birthday as the occasion of a perk).', match: ['Qual a sua idade?', 'Quando é o seu aniversário?'], not: ['Sócios ganham um brinde no seu aniversário.'] },
     // (not "RG" with a two-digit figure: German Raumgewicht, a foam's density - "Raumgewicht RG 50", "RG35"; s18 blind c.
     // An RG number is longer and dotted: "RG 12.345.678-9")
     // (not a product code that starts with the letters: "品番 RG-1420-BE" - s21 blind x ja-008)

@@ -1,0 +1,62 @@
+// s32 prec32b: readings that added a rule a violating row was not labelled with. Our own sentences, several languages: the
+// target structure and the near-misses that must keep their finding.
+import { describe, expect, it } from 'vitest';
+
+import { checkMessage } from '../../../../rules/compliance';
+import { signoffContactLabel } from '../../../../rules/compliance/detectors/signoff-contact-label';
+import { hasRule, lacks, readsSpan } from './helpers/cases';
+
+describe('a birthday named as when a perk comes asks for no date (personal_data birthday entries)', () => {
+  lacks('personal_data')([
+    'Hazte socia del club y recibe un regalito por tu cumpleaños.',
+    'Los miembros del club reciben un detalle en su cumpleaños.',
+    'Rejoignez notre club : une petite surprise pour votre anniversaire.',
+    'Iscriviti al club: un omaggio per il tuo compleanno.',
+    'Entre no clube e ganhe um brinde no seu aniversário.',
+    'Members get a little treat on your birthday.',
+  ]);
+  hasRule('personal_data')([
+    '¿Cuándo es tu cumpleaños? Queremos mandarte algo.',
+    "Quelle est votre date d'anniversaire ?",
+    'Ci dica il suo compleanno, per favore.',
+    'Qual é o seu aniversário? Queremos mandar um mimo.',
+    'Please tell us your birthday for our records.',
+  ]);
+});
+
+describe("the seller's own social account in Japanese is no ask for the buyer's (ja social-account)", () => {
+  lacks('personal_data')(['当店のInstagramアカウントへメッセージをお送りください。', 'Facebookのアカウント「mori_zakka」もフォローしてください。', '弊社のインスタアカウントで新作を紹介しています。']);
+  hasRule('personal_data')(['お客様のInstagramアカウントを教えてください。', 'Instagramのアカウント名をお知らせいただけますか。']);
+});
+
+describe('a contact label in the sign-off block is letterhead (signoff-contact-label.ts)', () => {
+  it.each([
+    ['Atentamente,\nLuz de Olivo\nAtención al cliente: 955 555 302', 'atención al cliente:'],
+    ['Thanks,\nMara | Fernbrook Goods\nfernbrook dot shop | help line 555-0123', 'help line'],
+    ['Best regards\n\nTeam Oakhill\nCustomer line: 0161 496 0732', 'customer line:'],
+  ])('sign-off label: %s', (text, label) => {
+    expect(readsSpan(signoffContactLabel, text, label)).toBe(true);
+  });
+  it.each([
+    ['Customer line: 1800 555 019 (Australia)', 'customer line:'],
+    ['Atentamente,\nLuz de Olivo\nSi tiene prisa, llame a nuestra atención al cliente: 955 555 302', 'atención al cliente:'],
+    ['The fastest fix is a call.\nOur help line 555-0123 is open until 8.', 'help line'],
+  ])('still an invitation: %s', (text, label) => {
+    expect(readsSpan(signoffContactLabel, text, label)).toBe(false);
+  });
+  it('the number in the sign-off keeps its phone finding, without offplatform', () => {
+    const rules = new Set(checkMessage('Su pedido sale mañana.\n\nUn saludo,\nVelas Norte\nAtención al cliente: 955 555 302').map((f) => f.rule));
+    expect(rules.has('phone')).toBe(true);
+    expect(rules.has('offplatform')).toBe(false);
+  });
+});
+
+describe('gladness that the item works again is no assumed good experience (en good-experience-then-tell)', () => {
+  const leading = (text: string) => checkMessage(text).some((f) => f.rule === 'leading');
+  it.each(['Glad the kettle is working now. Could you share your thoughts on Amazon?', 'Happy the printer works again! When you have a minute, tell other buyers on the listing.', 'Schön, dass der Drucker jetzt wieder funktioniert. Haben Sie schon eine Bewertung auf Amazon geschrieben?'])('no leading: %s', (text) => {
+    expect(leading(text)).toBe(false);
+  });
+  it.each(['Glad the kettle is working so well now. Could you share your thoughts on Amazon?', 'Glad the rug looks lovely - tell other buyers on the listing!', 'Schön, dass der Drucker so gut funktioniert! Erzählen Sie es anderen Käufern in einer Rezension?'])('still leading: %s', (text) => {
+    expect(leading(text)).toBe(true);
+  });
+});
