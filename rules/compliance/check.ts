@@ -86,6 +86,7 @@ import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 import { compact, compactRegExp } from './detectors/compact-letters';
 import { signoffContactLabel } from './detectors/signoff-contact-label';
+import { savingOnBalancePaid } from './detectors/balance-saving';
 
 const ALL_LANGUAGES: readonly DetectionLanguage[] = LANGUAGES;
 /** The reply and the seller's own phrases: a one-person shop's "I/me/my" read as "we/us/our". */
@@ -1828,6 +1829,11 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       }
       // (s27 known #4: the seller's own bank details named on the invoice - "Nossa agência e conta estão na nota fiscal")
       if (list === 'personal_data' && SELLER_BANK_ENTRIES.has(m.entry ?? entryAt(list, t, m) ?? '') && sellerBankFact(t, m)) {
+        cleared.push(span);
+        continue;
+      }
+      // (s32 prec32b: a saving on the current deal's balance paid by Zelle/Bizum/Pix is the off-Amazon payment, no promotion)
+      if (list === 'marketing' && savingOnBalancePaid(t, m.start, m.end)) {
         cleared.push(span);
         continue;
       }

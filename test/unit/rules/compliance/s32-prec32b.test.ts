@@ -60,3 +60,23 @@ describe('gladness that the item works again is no assumed good experience (en g
     expect(leading(text)).toBe(true);
   });
 });
+
+describe("a saving on the current deal's balance paid by a payment service is the off-Amazon payment, no promotion (balance-saving.ts)", () => {
+  const marketing = (text: string) => checkMessage(text).some((f) => f.rule === 'marketing' && f.layer !== 'model');
+  const offplatform = (text: string) => checkMessage(text).some((f) => f.rule === 'offplatform');
+  it.each([
+    'We can take $5 off if you pay the balance for the monogram by Venmo.',
+    'Si prefiere ahorrarse la comisión, puede pagarnos la diferencia por Bizum.',
+    'Pode pagar a diferença por Pix direto pra gente, fica mais barato.',
+  ])('offplatform, no marketing: %s', (text) => {
+    expect(offplatform(text)).toBe(true);
+    expect(marketing(text)).toBe(false);
+  });
+  it.each([
+    'We can knock $12 off if you pay us directly by Zelle next time instead of going through Amazon.',
+    'Se quiser a segunda capa, paga a diferença no Pix e fica 10% mais barato.',
+    'Na nossa loja você paga no Pix com 5% de desconto.',
+  ])('still marketing: %s', (text) => {
+    expect(marketing(text)).toBe(true);
+  });
+});
