@@ -80,3 +80,18 @@ describe("a saving on the current deal's balance paid by a payment service is th
     expect(marketing(text)).toBe(true);
   });
 });
+
+describe("other buyers' stars or a liking tied to stars are social proof for a review, no cross-sell (promotion.ts)", () => {
+  const crossSell = (text: string) => checkMessage(text).some((f) => f.entry === 'marketing:promotion-cross-sell');
+  it.each([
+    'Viele Kunden geben uns 5 Sterne, wir hoffen Sie auch.',
+    'Many customers also give us five stars - we hope you will too!',
+    'Se você gostou do produto, por favor deixe 5 estrelas para a nossa lojinha.',
+    'Muchos clientes también nos dan 5 estrellas.',
+  ])('no cross-sell: %s', (text) => {
+    expect(crossSell(text)).toBe(false);
+  });
+  it.each(['Viele Kunden nehmen auch die passende Hülle dazu.', 'Many customers also pick our matching lid.'])('still a cross-sell: %s', (text) => {
+    expect(checkMessage(text).some((f) => f.rule === 'marketing')).toBe(true);
+  });
+});
