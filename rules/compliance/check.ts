@@ -86,6 +86,7 @@ import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 import { compact, compactRegExp } from './detectors/compact-letters';
 import { signoffContactLabel } from './detectors/signoff-contact-label';
+import { replacementNamedBack } from './detectors/replacement-named-back';
 import { savingOnBalancePaid } from './detectors/balance-saving';
 
 const ALL_LANGUAGES: readonly DetectionLanguage[] = LANGUAGES;
@@ -1355,6 +1356,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // (s30 precb: customers who got it rated it - social proof, no other product; a new model shipped as the replacement)
     if (/cross-sell/u.test((span as { entry?: string }).entry ?? '') && ratedNotBought(t.slice(span.end, span.end + 60))) return true;
     if (/novelty/u.test((span as { entry?: string }).entry ?? '') && novelItemShipped(t.slice(span.end, span.end + 100), whole)) return true;
+    // (s32 prec32b: "the new model" named back after the replacement was told - replacement-named-back.ts)
+    if (/novelty/u.test((span as { entry?: string }).entry ?? '') && replacementNamedBack(t.slice(Math.max(0, span.start - 240), span.start), t.slice(span.start, span.end), whole)) return true;
     if (amazonsPromotionAsCause(t.slice(Math.max(0, span.start - 120), span.start).split(/[.!?;\n]/u).pop() ?? '', t.slice(span.start, span.end + 40))) return true;
     if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole) || answersSellsAsk((span as { entry?: string }).entry ?? '', whole, buyer.text)) return true;
     // (s28: a promotion told as the one that ran when the buyer bought - "the promotion that was running when you ordered (free tote

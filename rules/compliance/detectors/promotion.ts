@@ -98,7 +98,8 @@ const IN_DEVELOPMENT = re(
   // (s28: one adverb between the verb and its preposition - "nous travaillons effectivement sur une nouvelle version", "we are
   // actually working already on", "estamos trabajando justamente en", "stiamo lavorando proprio a", "estamos trabalhando justamente
   // numa"; one word, so a clause cannot slip in)
-  `${W}(?:(?:working|work)(?: [\\p{L}]{2,14})? on|developing|designing|looking (?:at|into)|testing|prototyping|arbeite[nt]? (?:\\p{L}+ ){0,2}an|entwickel\\p{L}{0,3}|tüftel\\p{L}{0,3}|travaill\\p{L}{0,4}(?: [\\p{L}]{2,14})? (?:sur|à)|développ\\p{L}{0,4}|concev\\p{L}{0,4}|trabaj\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:en|sobre)|desarroll\\p{L}{0,5}|diseñ\\p{L}{0,5}|lavor\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:a|su|ad)|svilupp\\p{L}{0,5}|progett\\p{L}{0,5}|trabalh\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:em|numa|num|na|no|sobre)|desenvolv\\p{L}{0,5})(?: [\\p{L}'-]+){0,3} $`,
+  // (s32 prec32b: the Italian and French contracted prepositions - "stiamo lavorando alla nuova serie", "nous travaillons au nouveau modèle")
+  `${W}(?:(?:working|work)(?: [\\p{L}]{2,14})? on|developing|designing|looking (?:at|into)|testing|prototyping|arbeite[nt]? (?:\\p{L}+ ){0,2}an|entwickel\\p{L}{0,3}|tüftel\\p{L}{0,3}|travaill\\p{L}{0,4}(?: [\\p{L}]{2,14})? (?:sur|à|au|aux)|développ\\p{L}{0,4}|concev\\p{L}{0,4}|trabaj\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:en|sobre)|desarroll\\p{L}{0,5}|diseñ\\p{L}{0,5}|lavor\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:a|su|ad|al|alla|allo|ai|alle|sul|sulla|sullo|sui|sulle)|svilupp\\p{L}{0,5}|progett\\p{L}{0,5}|trabalh\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:em|numa|num|na|no|sobre)|desenvolv\\p{L}{0,5})(?: [\\p{L}'-]+){0,3} $`,
 );
 /** A version or edition, and a document sent or named in its sentence (s29: a manual's new version attached). */
 const VERSION_WORD = re(`${W}(?:version|versi[oó]n|versione|vers[ãa]o|[ée]dition|ausgabe|auflage|fassung)${E}|版`);

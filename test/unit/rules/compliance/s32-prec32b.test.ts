@@ -95,3 +95,27 @@ describe("other buyers' stars or a liking tied to stars are social proof for a r
     expect(checkMessage(text).some((f) => f.rule === 'marketing')).toBe(true);
   });
 });
+
+describe('a new range still being developed, the Italian/French contracted preposition (promotion.ts IN_DEVELOPMENT)', () => {
+  const marketing = (text: string) => checkMessage(text).some((f) => f.rule === 'marketing');
+  it.each(['Stiamo lavorando alla nuova serie di pentole e vogliamo migliorarle.', 'Nous travaillons au nouveau modèle et vos remarques nous aident.'])('no marketing: %s', (text) => {
+    expect(marketing(text)).toBe(false);
+  });
+  it.each(['Stiamo lavorando alla nuova serie di pentole: può già preordinarla con il 10 % di sconto.', 'È appena uscita la nostra nuova serie di pentole.'])('still marketing: %s', (text) => {
+    expect(marketing(text)).toBe(true);
+  });
+});
+
+describe('"the new model" named back after the replacement was told is the buyer\'s own (replacement-named-back.ts)', () => {
+  const novelty = (text: string) => checkMessage(text).some((f) => f.rule === 'marketing');
+  it.each([
+    'La sostituzione è partita ieri. Ci dica poi come si trova con il nuovo modello.',
+    'Your replacement left our warehouse today. Let us know how you get on with the new model.',
+    'El recambio sale mañana. Cuéntenos qué tal le va con el nuevo modelo.',
+  ])('no marketing: %s', (text) => {
+    expect(novelty(text)).toBe(false);
+  });
+  it.each(['La sostituzione è partita ieri. Il nuovo modello è in offerta con il 10 % di sconto.', 'Ci dica come si trova con la lampada. È arrivato il nostro nuovo modello!'])('still marketing: %s', (text) => {
+    expect(novelty(text)).toBe(true);
+  });
+});
