@@ -119,3 +119,20 @@ describe('"the new model" named back after the replacement was told is the buyer
     expect(novelty(text)).toBe(true);
   });
 });
+
+describe("the item's pre-order status with the charge put off until shipping is the buyer's own pre-order (own-preorder.ts)", () => {
+  const marketing = (text: string) => checkMessage(text).some((f) => f.rule === 'marketing');
+  it.each([
+    "La lampe « Aurore » est en précommande : expédition le 3 avril. Vous ne serez débité qu'au moment de l'envoi.",
+    "Il gioco è in preordine: uscita il 12 marzo. L'addebito avverrà solo alla spedizione.",
+  ])('no marketing: %s', (text) => {
+    expect(marketing(text)).toBe(false);
+  });
+  it.each([
+    "Pre-orders for the 2027 planner are now open. You'll only be charged when it ships.",
+    'Il gioco è in preordine: uscita il 12 marzo, lo prenoti ora!',
+    'Les précommandes du nouveau jeu sont ouvertes ! Vous ne serez débité qu\'au moment de l\'envoi.',
+  ])('still marketing: %s', (text) => {
+    expect(marketing(text)).toBe(true);
+  });
+});
