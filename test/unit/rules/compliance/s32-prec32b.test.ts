@@ -136,3 +136,23 @@ describe("the item's pre-order status with the charge put off until shipping is 
     expect(marketing(text)).toBe(true);
   });
 });
+
+describe('links.ts: the name a handle goes by, and a dotted id with digits after the TLD', () => {
+  const has = (text: string, rule: string) => checkMessage(text).some((f) => f.rule === rule);
+  it.each(['Our help desk is on Insta as @fernwick.care, DM us there.', 'Wir sind auf Instagram als @kaffee.nord zu finden.', 'Nos encontrará en Instagram como @casa.olmo.es'])(
+    'a handle, no email: %s',
+    (text) => {
+      expect(has(text, 'email')).toBe(false);
+      expect(has(text, 'offplatform')).toBe(true);
+    },
+  );
+  it('a spaced address is still one', () => {
+    expect(has('Mail me at anna.ross @ gmail.com', 'email')).toBe(true);
+  });
+  it.each(['Add us on Signal (kestrel.support.01) and send the photos there.', 'Ajoutez-nous sur Signal : atelier.shop.22'])('a dotted id, no url: %s', (text) => {
+    expect(has(text, 'url')).toBe(false);
+  });
+  it.each(['Visit kestrel.shop for spares.', 'See shop.de. 2 items left there.'])('still a url: %s', (text) => {
+    expect(has(text, 'url')).toBe(true);
+  });
+});
