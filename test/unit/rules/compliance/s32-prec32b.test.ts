@@ -156,3 +156,13 @@ describe('links.ts: the name a handle goes by, and a dotted id with digits after
     expect(has(text, 'url')).toBe(true);
   });
 });
+
+describe('thanks for the time taken to write a review asks for none (en leave-a-review, pt leave-review)', () => {
+  lacks('review_request')([
+    'Thanks as well for taking the time to write a review, we read every one.',
+    'Thank you so much for taking the time to leave a review!',
+    'Obrigado por tirar um tempo para deixar uma avaliação.',
+    "Merci d'avoir pris le temps de laisser un avis, nous les lisons tous.",
+  ]);
+  hasRule('review_request')(['Thanks! Would you mind taking the time to write a review?', 'Obrigado! Se puder tirar um tempo para deixar uma avaliação, agradecemos.']);
+});
