@@ -88,6 +88,7 @@ import { compact, compactRegExp } from './detectors/compact-letters';
 import { signoffContactLabel } from './detectors/signoff-contact-label';
 import { replacementNamedBack } from './detectors/replacement-named-back';
 import { ownPreorder } from './detectors/own-preorder';
+import { sellerGivesBank } from './detectors/seller-gives-bank';
 import { savingOnBalancePaid } from './detectors/balance-saving';
 
 const ALL_LANGUAGES: readonly DetectionLanguage[] = LANGUAGES;
@@ -1833,8 +1834,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
         cleared.push(span);
         continue;
       }
-      // (s27 known #4: the seller's own bank details named on the invoice - "Nossa agência e conta estão na nota fiscal")
-      if (list === 'personal_data' && SELLER_BANK_ENTRIES.has(m.entry ?? entryAt(list, t, m) ?? '') && sellerBankFact(t, m)) {
+      // (s27 known #4: the seller's own bank details named on the invoice - "Nossa agência e conta estão na nota fiscal"; s32 prec32b:
+      // or handed over by the seller, "le passo l'IBAN" - seller-gives-bank.ts)
+      if (list === 'personal_data' && SELLER_BANK_ENTRIES.has(m.entry ?? entryAt(list, t, m) ?? '') && (sellerBankFact(t, m) || sellerGivesBank(t, m.start))) {
         cleared.push(span);
         continue;
       }

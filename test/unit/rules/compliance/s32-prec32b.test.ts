@@ -166,3 +166,8 @@ describe('thanks for the time taken to write a review asks for none (en leave-a-
   ]);
   hasRule('review_request')(['Thanks! Would you mind taking the time to write a review?', 'Obrigado! Se puder tirar um tempo para deixar uma avaliação, agradecemos.']);
 });
+
+describe("the seller handing over its own bank details asks for none of the buyer's (seller-gives-bank.ts)", () => {
+  lacks('personal_data')(["Mi scriva in direct che le passo l'IBAN.", 'Je vous envoie notre RIB par mail.', 'Si prefieres transferencia, te paso el IBAN por aquí.']);
+  hasRule('personal_data')(['Mi passi il suo IBAN, per favore.', 'Send us your IBAN please.', 'Pásame tu IBAN y te hago la devolución.']);
+});
