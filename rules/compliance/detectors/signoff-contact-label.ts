@@ -12,7 +12,7 @@
 /** A closing formula on its own line (the comma and a name may follow). */
 const CLOSING = /^\s{0,3}(?:atentamente|(?:un )?(?:cordial )?saludos?|cordialmente|(?:best|kind|warm)(?: regards| wishes)?|regards|thanks(?: again)?|thank you|cheers|sincerely|yours(?: sincerely| truly)?|mit freundlichen grüßen|(?:viele|beste|liebe|freundliche) grüße|cordialement|bien à vous|bien cordialement|cordiali saluti|distinti saluti|un (?:caro )?saluto|saluti|atenciosamente|abraços|att\.?|よろしくお願い(?:いた)?します。?)(?=[\s,.!]|$)/u;
 /** A "Name | Shop" or "Name - Shop" signature line: two short parts, no sentence end. */
-const NAME_BAR = /^\s{0,3}[^\n|.!?]{1,40}\s[|–—-]\s[^\n|.!?]{1,40}$/u;
+const NAME_BAR = /^\s{0,3}[^\n|.!?]{1,40}\s[|–—\x96\x97-]\s[^\n|.!?]{1,40}$/u;
 /** A request or call verb on the label's line: it asks, so it stays an invitation. */
 const ASKS = /(?<![\p{L}])(?:call|ring|text|phone us|contact|reach|llám|llame|escrib|rufen|anrufen|appel|contact|chiam|ligue|ligar|chame|お電話ください|ご連絡ください)/u;
 
@@ -22,7 +22,7 @@ export function signoffContactLabel(t: string, start: number, end: number): bool
   const le0 = t.indexOf('\n', end);
   const le = le0 < 0 ? t.length : le0;
   // (the label opens its line, or a separator puts it after another contact: "x dot shop | help line ...")
-  if (!/(?:^|[|·•]\s{0,3})\s{0,3}$/u.test(t.slice(Math.max(ls, start - 80), start))) return false;
+  if (!/(?:^|[|·•\x95]\s{0,3})\s{0,3}$/u.test(t.slice(Math.max(ls, start - 80), start))) return false;
   if (le - ls > 160 || ASKS.test(t.slice(ls, le))) return false;
   // the three lines above, blank ones skipped (at most eight lines read)
   let pos = ls - 1;

@@ -435,8 +435,9 @@ export const ja: Lexicon = {
       match: ['ご評価を頂戴できますと幸いです。', 'ご意見をお寄せください。', 'ぜひあなたの声もお寄せください。'], not: ['交換品の色は、青と灰色のどちらがよいかご意見をお聞かせください。'] },
     { id: 'how-many-stars', re: "(?:星|★)(?:を)?(?:いくつ|何個|何個の)", why: 'Asks how many stars the buyer will give.',
       match: ['星をいくつ付けていただけるか楽しみです。'] },
-    { id: 'review-strength', re: `${REVIEW}[^。]{0,20}(?:励み|支え|力|助け)(?:に(?:なります|なる)|となります|です|でございます)`, why: "Says a review is the seller's encouragement or strength, a review ask.",
-      match: ['一件のご感想がとても大きな力になります。', '高評価をいただけると励みになります。'], not: ['レビューのお言葉が励みになりました。ありがとうございます。', '評価の仕組みについてはAmazonのヘルプが頼りです。'] },
+    // (s32 prec32b: not a review thanked for before the strength - "レビューありがとうございました！励みになります")
+    { id: 'review-strength', re: `${REVIEW}(?![^。]{0,20}?(?:ありがとう|感謝))[^。]{0,20}(?:励み|支え|力|助け)(?:に(?:なります|なる)|となります|です|でございます)`, why: "Says a review is the seller's encouragement or strength, a review ask.",
+      match: ['一件のご感想がとても大きな力になります。', '高評価をいただけると励みになります。'], not: ['レビューのお言葉が励みになりました。ありがとうございます。', 'レビューありがとうございました！励みになります。', '評価の仕組みについてはAmazonのヘルプが頼りです。'] },
     { id: 'review-welcome', re: "(?:レビュー|評価|口コミ|クチコミ|コメント|ご感想|感想|ご意見)(?:も|は|を)?(?:いつでも)?(?:大)?歓迎(?:です|いたします|しております|致します)",
       why: 'Says a review or comment from the buyer is welcome, a review ask.',
       match: ['商品ページのコメントはすべて拝見しております。お客様のコメントも大歓迎です。'], not: ['ご質問はいつでも歓迎です。'] },

@@ -171,3 +171,8 @@ describe("the seller handing over its own bank details asks for none of the buye
   lacks('personal_data')(["Mi scriva in direct che le passo l'IBAN.", 'Je vous envoie notre RIB par mail.', 'Si prefieres transferencia, te paso el IBAN por aquí.']);
   hasRule('personal_data')(['Mi passi il suo IBAN, per favore.', 'Send us your IBAN please.', 'Pásame tu IBAN y te hago la devolución.']);
 });
+
+describe('a review thanked for before "励みになります" asks for none (ja review-strength)', () => {
+  lacks('review_request')(['レビューありがとうございました！励みになります。', '丁寧な評価をありがとうございます。大変励みになります。']);
+  hasRule('review_request')(['ご購入ありがとうございました！レビューをいただけると励みになります。']);
+});
