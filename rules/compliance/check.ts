@@ -90,6 +90,11 @@ import { channelRefused, notAsking, reviewAskRefusedBefore, reviewRefused, revie
 import { normalize, oneByte, originalStart, sliceOf, toOriginal, type Normalized } from './normalize';
 import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, UiLanguage } from './types';
 import { compact, compactRegExp } from './detectors/compact-letters';
+import { signoffContactLabel } from './detectors/signoff-contact-label';
+import { replacementNamedBack } from './detectors/replacement-named-back';
+import { ownPreorder } from './detectors/own-preorder';
+import { sellerGivesBank } from './detectors/seller-gives-bank';
+import { savingOnBalancePaid } from './detectors/balance-saving';
 
 const ALL_LANGUAGES: readonly DetectionLanguage[] = LANGUAGES;
 /** The reply and the seller's own phrases: a one-person shop's "I/me/my" read as "we/us/our". */
@@ -1358,6 +1363,10 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // (s30 precb: customers who got it rated it - social proof, no other product; a new model shipped as the replacement)
     if (/cross-sell/u.test((span as { entry?: string }).entry ?? '') && ratedNotBought(t.slice(span.end, span.end + 60))) return true;
     if (/novelty/u.test((span as { entry?: string }).entry ?? '') && novelItemShipped(t.slice(span.end, span.end + 100), whole)) return true;
+    // (s32 prec32b: the item's pre-order status with the charge put off until shipping is the buyer's own pre-order - own-preorder.ts)
+    if (/novelty|preorder/u.test((span as { entry?: string }).entry ?? '') && /pre-?order|pr[ée]-?command|preordin|pr[ée]-?venda|preventa|vorbestell/u.test(t.slice(span.start, span.end)) && ownPreorder(`${whole} ${t.slice(span.end, span.end + 200)}`)) return true;
+    // (s32 prec32b: "the new model" named back after the replacement was told - replacement-named-back.ts)
+    if (/novelty/u.test((span as { entry?: string }).entry ?? '') && replacementNamedBack(t.slice(Math.max(0, span.start - 240), span.start), t.slice(span.start, span.end), whole)) return true;
     if (amazonsPromotionAsCause(t.slice(Math.max(0, span.start - 120), span.start).split(/[.!?;\n]/u).pop() ?? '', t.slice(span.start, span.end + 40))) return true;
     if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole) || answersSellsAsk((span as { entry?: string }).entry ?? '', whole, buyer.text)) return true;
     // (s28: a promotion told as the one that ran when the buyer bought - "the promotion that was running when you ordered (free tote
@@ -1830,8 +1839,19 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
         cleared.push(span);
         continue;
       }
-      // (s27 known #4: the seller's own bank details named on the invoice - "Nossa agência e conta estão na nota fiscal")
-      if (list === 'personal_data' && SELLER_BANK_ENTRIES.has(m.entry ?? entryAt(list, t, m) ?? '') && sellerBankFact(t, m)) {
+      // (s27 known #4: the seller's own bank details named on the invoice - "Nossa agência e conta estão na nota fiscal"; s32 prec32b:
+      // or handed over by the seller, "le passo l'IBAN" - seller-gives-bank.ts)
+      if (list === 'personal_data' && SELLER_BANK_ENTRIES.has(m.entry ?? entryAt(list, t, m) ?? '') && (sellerBankFact(t, m) || sellerGivesBank(t, m.start))) {
+        cleared.push(span);
+        continue;
+      }
+      // (s32 prec32b: a saving on the current deal's balance paid by Zelle/Bizum/Pix is the off-Amazon payment, no promotion)
+      if (list === 'marketing' && savingOnBalancePaid(t, m.start, m.end)) {
+        cleared.push(span);
+        continue;
+      }
+      // (s32 prec32b: a contact label in the sign-off block is letterhead, its number or address flagged on its own)
+      if (list === 'offplatform' && (m.entry ?? entryAt(list, t, m) ?? '').endsWith(':customer-line-number') && signoffContactLabel(t, m.start, m.end)) {
         cleared.push(span);
         continue;
       }

@@ -175,6 +175,9 @@ const NOT_A_MAILBOX = new Set([
   'us', 'me', 'we', 'you', 'them', 'him', 'her', 'it', 'nos', 'noi', 'uns', 'mich', 'moi', 'nous', 'vous', 'te', 'ti', 'ci', 'lo', 'la',
   'on', 'at', 'in', 'en', 'em', 'no', 'na', 'su', 'sul', 'sur', 'auf', 'bei', 'unter', 'a', 'à', 'al', 'to', 'via', 'per', 'por', 'para',
   'follow', 'folge', 'folgt', 'siga', 'segue', 'seguici', 'suivez', 'síguenos', 'find', 'visit', 'also', 'too', 'handle', 'user', 'usuario', 'utente', 'pseudo',
+  // (s32 prec32b: the name a handle goes by - "our service desk is on Insta as @fernwick.care", "auf Instagram als @x", "sur Insta comme
+  // @x", "en Instagram como @x", "su Instagram come @x")
+  'as', 'als', 'comme', 'como', 'come', 'called', 'named',
 ]);
 /** Mailbox names a seller writes before a spelled lowercase "at" ("info at shop dot co dot uk"): with
  *  these the "at" is the address sign, not the preposition ("we do repairs at shop dot co dot uk"). */
@@ -389,6 +392,8 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
     // a Cyrillic/Greek TLD whose letters all fold to Latin ("ком" reads "kom"): known when typed so
     const known = isTld(tld) || (hasNonAscii(original, hostStartOrig(h.labelEnds[k - 1]! - tld.length), hostStartOrig(h.labelEnds[k - 1]!)) && idnFolded().has(tld));
     if (sep === 'plain' && !isTwo && !known) continue;
+    // (s32 prec32b: a plain dot and a run of digits after the TLD make a dotted id, not a host: "Add us on Signal (kestrel.support.01)")
+    if (k < h.labels.length && h.seps[k - 1] === 'plain' && /^\d+$/.test(h.labels[k]!)) continue;
     const spelledWordOk =
       // "dot", "punkt", "ドット" are unambiguous separators: any TLD that is not an everyday word
       // (a two-letter ccTLD too when a spelled mail sign opened the address: "invoices (at) lumacraft dot co")

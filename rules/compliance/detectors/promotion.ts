@@ -98,7 +98,8 @@ const IN_DEVELOPMENT = re(
   // (s28: one adverb between the verb and its preposition - "nous travaillons effectivement sur une nouvelle version", "we are
   // actually working already on", "estamos trabajando justamente en", "stiamo lavorando proprio a", "estamos trabalhando justamente
   // numa"; one word, so a clause cannot slip in)
-  `${W}(?:(?:working|work)(?: [\\p{L}]{2,14})? on|developing|designing|looking (?:at|into)|testing|prototyping|arbeite[nt]? (?:\\p{L}+ ){0,2}an|entwickel\\p{L}{0,3}|tüftel\\p{L}{0,3}|travaill\\p{L}{0,4}(?: [\\p{L}]{2,14})? (?:sur|à)|développ\\p{L}{0,4}|concev\\p{L}{0,4}|trabaj\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:en|sobre)|desarroll\\p{L}{0,5}|diseñ\\p{L}{0,5}|lavor\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:a|su|ad)|svilupp\\p{L}{0,5}|progett\\p{L}{0,5}|trabalh\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:em|numa|num|na|no|sobre)|desenvolv\\p{L}{0,5})(?: [\\p{L}'-]+){0,3} $`,
+  // (s32 prec32b: the Italian and French contracted prepositions - "stiamo lavorando alla nuova serie", "nous travaillons au nouveau modèle")
+  `${W}(?:(?:working|work)(?: [\\p{L}]{2,14})? on|developing|designing|looking (?:at|into)|testing|prototyping|arbeite[nt]? (?:\\p{L}+ ){0,2}an|entwickel\\p{L}{0,3}|tüftel\\p{L}{0,3}|travaill\\p{L}{0,4}(?: [\\p{L}]{2,14})? (?:sur|à|au|aux)|développ\\p{L}{0,4}|concev\\p{L}{0,4}|trabaj\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:en|sobre)|desarroll\\p{L}{0,5}|diseñ\\p{L}{0,5}|lavor\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:a|su|ad|al|alla|allo|ai|alle|sul|sulla|sullo|sui|sulle)|svilupp\\p{L}{0,5}|progett\\p{L}{0,5}|trabalh\\p{L}{0,5}(?: [\\p{L}]{2,14})? (?:em|numa|num|na|no|sobre)|desenvolv\\p{L}{0,5})(?: [\\p{L}'-]+){0,3} $`,
 );
 /** A version or edition, and a document sent or named in its sentence (s29: a manual's new version attached). */
 const VERSION_WORD = re(`${W}(?:version|versi[oó]n|versione|vers[ãa]o|[ée]dition|ausgabe|auflage|fassung)${E}|版`);
@@ -838,7 +839,10 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // passende", "il existe la housse assortie", "hay una funda a juego", "c'è anche", "existe a capa combinando", "…もございます")
   const exists = cross && EXISTS_BEFORE.test(s.slice(Math.max(0, cross.start - 30), cross.start));
   const existsJa = cross && JA_EXISTS_AFTER.test(s.slice(cross.end));
-  if (cross && !audience && (also || own || next || added || ((exists || existsJa) && !IN_PARCEL.test(s))) && !(ownOrder && !also)) return { kind: 'cross-sell', ...span(cross, own) };
+  // (s32 prec32b: not other buyers' ratings - "Viele Kunden geben uns 5 Sterne, wir hoffen Sie auch" is social proof for a review,
+  // the review rules' matter: what the customers give is stars, no item)
+  const crowdRates = cross && !own && REVIEW_WORD.test(s.slice(cross.end));
+  if (cross && !audience && !crowdRates && (also || own || next || added || ((exists || existsJa) && !IN_PARCEL.test(s))) && !(ownOrder && !also)) return { kind: 'cross-sell', ...span(cross, own) };
   // (s25: "ご購入のお客様には…もおすすめ" - the cross clause's own "ご購入の" is the other customers' purchase, not the buyer's order:
   // the order is read outside it)
   if (cross && !audience && JA_ALSO_RECOMMENDED.test(s.slice(cross.end)) && !OWN_ORDER.test(`${s.slice(0, cross.start)} ${s.slice(cross.end)}`)) return { kind: 'cross-sell', ...cross };
@@ -1047,7 +1051,8 @@ const GIFT_TO_US = re(`${W}(?:gift|present|geschenk|cadeau|regalo|regalito|prese
 /** A possessive for the seller's item (not the es/pt pronoun "nos"). */
 const OWN_DET = re(`${W}(?:our|unser\\p{L}{0,2}|notre|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)${E}|当店|弊社`);
 /** A review word: "if you like X, a review ..." is a review ask, not a cross-sell. */
-const REVIEW_WORD = re(`${W}(?:reviews?|rating|feedback|bewert\\p{L}*|rezension\\p{L}*|avis|évaluation|reseña\\p{L}*|valoraci\\p{L}*|opini\\p{L}*|recension\\p{L}*|avalia\\p{L}*|palabras|words)${E}|レビュー|評価`);
+// (s32 prec32b: stars given are a rating too - "se você gostou do produto, deixe 5 estrelas", "Viele Kunden geben uns 5 Sterne")
+const REVIEW_WORD = re(`${W}(?:reviews?|rating|feedback|bewert\\p{L}*|rezension\\p{L}*|avis|évaluation|reseña\\p{L}*|valoraci\\p{L}*|opini\\p{L}*|recension\\p{L}*|avalia\\p{L}*|palabras|words|stars|sterne[n]?|étoiles|estrellas|stelle|estrelas)${E}|レビュー|評価|星[1-5１-５]`);
 /** The kinds of session 13, for a sentence past the hard guard and not answering the buyer. */
 /** A gift question of the buyer's ("do you have gift boxes?", "¿lo tenéis en caja regalo?"): the gift offer is then the answer. */
 const GIFT_ASKED = /gift|present|regal|geschenk|cadeau|coffret|caixa|caja|box|confezion|ギフト|プレゼント|贈/u;

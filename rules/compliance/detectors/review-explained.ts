@@ -39,7 +39,7 @@ const MAKER_PREPARES = re(
   String.raw`(?<![\p{L}])(?:manufacturer|maker|producer|supplier|hersteller\p{L}{0,2}|lieferant\p{L}{0,2}|fabricant|fournisseur|fabricante|proveedor|produttore|fornitore|fabbricante)(?:[\s,]{1,2}[\p{L}'-]{1,15}){0,3}? (?:prepares?|is preparing|works? on|is working on|will release|bereitet|arbeitet|entwickelt|prépare|travaille|développe|prepara|está preparando|trabaja|desarrolla|sta preparando|sta lavorando|lavora|sviluppa|está desenvolvendo|trabalha|desenvolve)(?![\p{L}])|メーカー[^。]{0,30}(?:準備|改訂|改良|検討)`,
 );
 /** Anything offered to the buyer in the sentence: buying, ordering, availability, a code, a price or a percentage. */
-const OFFER_CUE = re(
+export const OFFER_CUE = re(
   String.raw`(?<![\p{L}])(?:buy|order|available|code|coupon|kaufen|bestellen|erhältlich|verfügbar|acheter|commander|disponible|comprar|pedir|acquistare|ordinare|disponibil\p{L}|adquirir|encomendar|dispon[ií]vel|discount|rabatt|remise|descuento|sconto|desconto|offers?|on sale|angebot|offre|oferta|offerta|price|preis|prix|precio|prezzo|preço|cheaper|günstiger|barato|moins cher|meno car\p{L})(?![\p{L}])|[%€\x80$]|購入|注文|販売`,
 );
 

@@ -758,7 +758,9 @@ export const es: Lexicon = {
       why: 'Pide al comprador un correo o teléfono suyo fuera de Amazon: datos que el pedido no necesita.',
       match: ['Indícanos un correo fuera de Amazon para mandarte la factura.'], not: ['Le indicamos un teléfono del transportista.'] },
     { id: 'birth-date', re: "fecha de nacimiento", why: "Asks for the buyer's birth date, data the order does not need.", match: ['¿Nos indica su fecha de nacimiento para el registro?'] },
-    { id: 'birthday', re: "(?:su|tu) (?:fecha de )?cumpleaños", why: "Asks for the buyer's birthday, data the order does not need.", match: ['Dime tu fecha de cumpleaños.', '¿Cuándo es su cumpleaños? Le prepararemos una sorpresa.'] },
+    // (s32 prec32b: not the birthday named as when a perk comes - "un detalle por tu cumpleaños" asks no date; birthday-treat's matter)
+    { id: 'birthday', re: "(?<!(?:por|en|para|durante) )(?:su|tu) (?:fecha de )?cumpleaños", why: "Asks for the buyer's birthday, data the order does not need (not the birthday as the occasion of a perk).",
+      match: ['Dime tu fecha de cumpleaños.', '¿Cuándo es su cumpleaños? Le prepararemos una sorpresa.'], not: ['Los socios reciben un regalito por su cumpleaños.', 'Y en tu cumpleaños, un 10 % de descuento.'] },
     { id: 'age', re: "(?:su|tu) edad", why: "Asks for the buyer's age, data the order does not need.", match: ['Díganos su edad para recomendarle la talla.'] },
     { id: 'dni', re: "\\bdni\\b", why: 'Asks for the Spanish national ID (DNI), an identity document the order does not need.', match: ['Envíenos una copia de su DNI, por favor.'] },
     { id: 'nie', re: "(?:(?<![\\p{L}])(?:su|tu|el|del|un|número de|dni (?:o|y)|dni ?/) ?)nie\\b", why: 'Asks for the foreigner ID number (NIE), an identity document the order does not need (after "su/el/DNI o", so the German "nie" is not read as it).',

@@ -547,7 +547,9 @@ export const fr: Lexicon = {
     { id: 'email-outside-amazon', re: "(?:quelle|quel) (?:adresse e-?mail|e-?mail|numéro)[^.!?]{0,30}(?:en dehors|hors) d'amazon", why: "The buyer's e-mail or number outside Amazon is data the order does not need.",
       match: ["Quelle adresse e-mail utilisez-vous en dehors d'Amazon ?"] },
     { id: 'birth-date', re: "date de naissance", why: 'A birth date is personal data the order does not need.', match: ["Merci d'indiquer votre date de naissance pour la garantie."] },
-    { id: 'birthday', re: "votre (?:date d')?anniversaire", why: "The buyer's birthday is personal data the order does not need.", match: ["Quelle est votre date d'anniversaire ?"] },
+    // (s32 prec32b: not the birthday named as when a perk comes - "un cadeau pour votre anniversaire" asks no date; birthday-treat's matter)
+    { id: 'birthday', re: "(?<!(?:pour|à|pendant|le jour de) )votre (?:date d')?anniversaire", why: "The buyer's birthday is personal data the order does not need (not the birthday as the occasion of a perk).",
+      match: ["Quelle est votre date d'anniversaire ?"], not: ['Les membres reçoivent une attention pour votre anniversaire.', 'Et à votre anniversaire, une remise de 10 %.'] },
     { id: 'age', re: "votre âge", why: "The buyer's age is personal data the order does not need.", match: ['Pouvez-vous nous dire votre âge ?'] },
     { id: 'id-document', re: "(?<!(?:prendre|prenez|munir|munissez-vous|muni|munie|présenter|présentez|apporter|apportez|emporter|avec) (?:une |votre |d'une |de votre |la |sa )?)pièce d'identité", why: 'An identity document is personal data the order does not need (not the one the buyer shows at the post office counter).',
       match: ["Envoyez-nous une copie de votre pièce d'identité."], not: ["Le colis vous attend au bureau de poste ; pensez à prendre une pièce d'identité.", "Présentez votre pièce d'identité au guichet du point relais."] },

@@ -820,8 +820,9 @@ export const it: Lexicon = {
       why: 'Asks which e-mail or number the buyer uses outside Amazon.', match: ['Quale e-mail usa fuori da Amazon?'] },
     { id: 'birth-date', re: "data di nascita",
       why: "Asks for the buyer's date of birth, data beyond what the order needs.", match: ['Ci indichi la sua data di nascita per la garanzia.'] },
-    { id: 'birthday', re: "(?:il suo|il tuo) compleanno",
-      why: "Asks for the buyer's birthday, data beyond what the order needs.", match: ['Quando è il suo compleanno? Le mandiamo un regalo.'] },
+    // (s32 prec32b: not the birthday named as when a perk comes - "un omaggio per il tuo compleanno" asks no date)
+    { id: 'birthday', re: "(?<!per )(?:il suo|il tuo) compleanno",
+      why: "Asks for the buyer's birthday, data beyond what the order needs (not the birthday as the occasion of a perk).", match: ['Quando è il suo compleanno? Le mandiamo un regalo.'], not: ['Gli iscritti ricevono un pensiero per il suo compleanno.'] },
     { id: 'age', re: "(?:la sua|la tua) età", why: "Asks for the buyer's age, data beyond what the order needs.", match: ['Ci può dire la sua età?'] },
     { id: 'id-card', re: "carta d'identità",
       why: "Asks for the buyer's identity card, data beyond what the order needs.", match: ["Ci invii una copia della sua carta d'identità."] },

@@ -435,8 +435,9 @@ export const ja: Lexicon = {
       match: ['ご評価を頂戴できますと幸いです。', 'ご意見をお寄せください。', 'ぜひあなたの声もお寄せください。'], not: ['交換品の色は、青と灰色のどちらがよいかご意見をお聞かせください。'] },
     { id: 'how-many-stars', re: "(?:星|★)(?:を)?(?:いくつ|何個|何個の)", why: 'Asks how many stars the buyer will give.',
       match: ['星をいくつ付けていただけるか楽しみです。'] },
-    { id: 'review-strength', re: `${REVIEW}[^。]{0,20}(?:励み|支え|力|助け)(?:に(?:なります|なる)|となります|です|でございます)`, why: "Says a review is the seller's encouragement or strength, a review ask.",
-      match: ['一件のご感想がとても大きな力になります。', '高評価をいただけると励みになります。'], not: ['レビューのお言葉が励みになりました。ありがとうございます。', '評価の仕組みについてはAmazonのヘルプが頼りです。'] },
+    // (s32 prec32b: not a review thanked for before the strength - "レビューありがとうございました！励みになります")
+    { id: 'review-strength', re: `${REVIEW}(?![^。]{0,20}?(?:ありがとう|感謝))[^。]{0,20}(?:励み|支え|力|助け)(?:に(?:なります|なる)|となります|です|でございます)`, why: "Says a review is the seller's encouragement or strength, a review ask.",
+      match: ['一件のご感想がとても大きな力になります。', '高評価をいただけると励みになります。'], not: ['レビューのお言葉が励みになりました。ありがとうございます。', 'レビューありがとうございました！励みになります。', '評価の仕組みについてはAmazonのヘルプが頼りです。'] },
     { id: 'review-welcome', re: "(?:レビュー|評価|口コミ|クチコミ|コメント|ご感想|感想|ご意見)(?:も|は|を)?(?:いつでも)?(?:大)?歓迎(?:です|いたします|しております|致します)",
       why: 'Says a review or comment from the buyer is welcome, a review ask.',
       match: ['商品ページのコメントはすべて拝見しております。お客様のコメントも大歓迎です。'], not: ['ご質問はいつでも歓迎です。'] },
@@ -699,9 +700,11 @@ export const ja: Lexicon = {
       match: ['電話番号を教えてください。'] },
     // (not an account labelled with its @handle right after it: that is the seller's own, "Instagramのアカウント(@shop)にDM" - s21 blind r ja-023;
     // a real handle only, not "（@から始まるID）を教えて", which asks for the buyer's - s21 review 1 #8)
-    { id: 'social-account', re: "(?:instagram|インスタ|facebook|フェイスブック|twitter|ツイッター)(?:の)?アカウント(?!\\s?[（(「]?\\s?@[a-z0-9_.]{2,})",
-      why: "Asks for the buyer's social media account, data the order does not need.",
-      match: ['Instagramのアカウントを教えてください。', 'Instagramのアカウント（@から始まるID）を教えてください。'], not: ['Instagramのアカウント(@mori_shop)にDMください。'] },
+    // (s32 prec32b: nor the seller's own account - the shop named as its owner, "ショップのInstagramアカウントへ", or its name in
+    // brackets right after, "Instagramのアカウント「kimura_touki」もフォロー": the buyer is sent there, nothing is asked)
+    { id: 'social-account', re: "(?<!(?:ショップ|当店|弊社|当社|公式|私たち|わたしたち)の?)(?:instagram|インスタ|facebook|フェイスブック|twitter|ツイッター)(?:の)?アカウント(?!\\s?[（(「]?\\s?@[a-z0-9_.]{2,})(?!\\s?「[a-z0-9_.]{2,30}」)",
+      why: "Asks for the buyer's social media account, data the order does not need (not the seller's own, named or owned by the shop).",
+      match: ['Instagramのアカウントを教えてください。', 'Instagramのアカウント（@から始まるID）を教えてください。', 'お客様のインスタのアカウント名を教えていただけますか。'], not: ['Instagramのアカウント(@mori_shop)にDMください。', '当店のInstagramアカウントもぜひご覧ください。', 'Facebookのアカウント「hinata_zakka」で新作をご紹介しています。'] },
     { id: 'account-number', re: "口座番号", why: "Asks for the buyer's bank account number, data the order does not need.",
       match: ['口座番号をご記入ください。'] },
     { id: 'card-number', re: "クレジットカード番号", why: "Asks for the buyer's credit card number, data the order does not need.",

@@ -459,9 +459,10 @@ export const pt: Lexicon = {
       match: ['Que tal nos avaliar quando tiver um minuto?', 'E aí, que tal dar umas estrelinhas pro carregador?'] },
     { id: 'review-for-a-prize', re: `(?:avaliando|ao avaliar|deixando (?:sua |uma )?(?:avaliação|opinião)|ao deixar (?:sua |uma )?(?:avaliação|opinião))[^.!?]{0,60}(?:concorre|ganha|sorteio|cupom|desconto|brinde|vale-compras|vale-presente)\\p{L}{0,4}`,
       why: 'Offering a prize, draw, coupon or gift for rating the product asks for the rating.', match: ['Avaliando o produto, você concorre a um vale-compras de R$ 100.'], not: ['Comentando o defeito por aqui, você recebe a troca mais rápido.'] },
-    { id: 'leave-review', re: `${ASK_VERB}(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) ${ASK_VERB}) (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?![^.!?\\n]{0,60} ou [^.!?\\n]{0,30}\\?)`,
+    // (s32 prec32b: not thanks for the time taken to leave one - "Obrigado por tirar um tempo para deixar uma avaliação")
+    { id: 'leave-review', re: `${ASK_VERB}(?<!(?:antes de|sem|não|clientes|compradores|pessoas|todos) ${ASK_VERB})(?<!(?:obrigad[oa]|agradecemos|agradeço)[^.!?\\n]{0,20} (?:por|pelo) (?:tirar|ter tirado|reservar|ter reservado|dedicar|ter dedicado) (?:um |o |seu |uns |alguns )?(?:tempo|tempinho|minutos?|minutinhos?) (?:para|pra) ${ASK_VERB}) (?:a gente |pra gente |para nós )?(?:uma |um |sua |seu |a |o |umas |algumas |nos |5 |cinco )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?![^.!?\\n]{0,60} ou [^.!?\\n]{0,30}\\?)`,
       why: 'An asking verb with a review word ("deixe uma avaliação", "dê 5 estrelas") asks for a review.',
-      match: ['Por gentileza, deixe uma avaliação do produto.', 'Escreva um comentário sobre a mochila quando puder.'], not: ['Não deixe de conferir a nota fiscal.', 'Poderia nos dar sua opinião sobre a cor da troca: azul ou cinza?'] },
+      match: ['Por gentileza, deixe uma avaliação do produto.', 'Escreva um comentário sobre a mochila quando puder.'], not: ['Não deixe de conferir a nota fiscal.', 'Poderia nos dar sua opinião sobre a cor da troca: azul ou cinza?', 'Obrigado por tirar um tempo para deixar uma avaliação.'] },
     // "vamos/vou avaliar com o técnico": the seller's own assessment asks the buyer nothing (s16 blind batch)
     { id: 'rate-the-product', re: `(?<!antes de |quem |que |obrigad[oa]s? por |obrigad[oa]s? por nos |agradecemos por |agradeço por |vamos |vou |iremos |estamos |precisamos |vamos primeiro )(?<!(?:t[ée]cnic[oa]s?|equipe|assist[êe]ncia|laborat[óo]rio|fabricante|oficina)(?: t[ée]cnica)? (?:vai |v[ãa]o |ir[áa] |ir[ãa]o |precisa |deve )?)${RATE_VERB}(?! (?:o|a|os|as) (?:dano|danos|possibilidade|caso|situação|nível|garantia|defeito|estado|condição|condições|pedido de|solicitação|proposta|fotos?|vídeo|embalagem|peça|necessidade|opção|opções|custo|valor|risco|problema)(?![\\p{L}]))(?!(?: (?:com (?:calma|cuidado|tempo|tranquilidade|atenção)|bem|direitinho|melhor|primeiro|tranquilamente))? (?:se|qual|quais|entre)(?![\\p{L}]))(?: (?:o|a|os|as|sua|seu|nossa|nosso|este|esta|com|como|de|a gente|nós|aqui|na|no)(?![\\p{L}]))`,
       why: 'A rating verb with an object or manner ("avalie sua compra", "nos avaliar como vendedor") asks for a review.',
@@ -804,7 +805,8 @@ export const pt: Lexicon = {
   personal_data: [
     // Date of birth, ID documents (RG, CNH, passaporte), bank secrets.
     { id: 'birth-date', re: "data de nascimento", why: 'A date of birth is personal data an order does not need.', match: ['Precisamos da sua data de nascimento.'] },
-    { id: 'age-birthday', re: "(?:sua|seu) (?:idade|aniversário)", why: 'The buyer\'s age or birthday is personal data an order does not need.', match: ['Qual a sua idade?'] },
+    // (s32 prec32b: not the birthday named as when a perk comes - "um mimo no seu aniversário" asks no date)
+    { id: 'age-birthday', re: "(?:sua|seu) idade|(?<!(?:no|pelo|para o|em) )seu aniversário", why: 'The buyer\'s age or birthday is personal data an order does not need (not the birthday as the occasion of a perk).', match: ['Qual a sua idade?', 'Quando é o seu aniversário?'], not: ['Sócios ganham um brinde no seu aniversário.'] },
     // (not "RG" with a two-digit figure: German Raumgewicht, a foam's density - "Raumgewicht RG 50", "RG35"; s18 blind c.
     // An RG number is longer and dotted: "RG 12.345.678-9")
     // (not a product code that starts with the letters: "品番 RG-1420-BE" - s21 blind x ja-008)
