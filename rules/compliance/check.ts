@@ -28,6 +28,8 @@ import { paymentChannels } from './detectors/payment-channel';
 import { pricePitches } from './detectors/price-pitch';
 import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
 import { shopRanges } from './detectors/shop-range';
+import { bundleSavings } from './detectors/bundle-saving';
+import { priceSteps } from './detectors/price-step';
 import { marketStalls } from './detectors/market-stall';
 import { socialContents } from './detectors/social-content';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
@@ -1802,6 +1804,10 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...marketStalls(t));
   // the seller's own content on a social network, or a follow, with the account named (s32)
   spans.push(...socialContents(t, links));
+  // a pack or set pitched as cheaper than single pieces (s32 mrec32b)
+  spans.push(...bundleSavings(t, buyerTextOf(options.buyerMessage)));
+  // a dearer model sold by its price step: "for 15 € more you get ...", "worth the difference" (s32 mrec32b)
+  spans.push(...priceSteps(t));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

@@ -1,0 +1,52 @@
+// Session 32, helper mrec32b: marketing the first round left - a pack pitched as cheaper than single pieces, a dearer model sold by
+// its price step. Our own wordings in several languages, and near-misses that must stay clean.
+import { describe } from 'vitest';
+import { cleanOfMarketing, flagsMarketing } from './helpers/cases';
+
+describe('s32 mrec32b: a pack cheaper than single pieces (bundle-saving.ts)', () => {
+  flagsMarketing([
+    // against singles
+    'The trio box works out cheaper per candle than buying them one by one.',
+    'Im 3er-Set sind die Filter deutlich günstiger als einzeln gekauft.',
+    "Le coffret de trois revient moins cher qu'à l'unité.",
+    'El pack de 4 sale más barato que por separado.',
+    'Il kit completo conviene molto di più rispetto ai pezzi singoli.',
+    'O kit com seis sai mais em conta do que avulso.',
+    '鍋とフタのセットは単品よりお安くなっております。',
+    // the cheapest option, several taken together
+    'Se le servono più cartucce, la confezione da sei è la soluzione più economica.',
+    'Si necesita más recambios, la caja de seis es la opción más económica.',
+    'Prendendo insieme tre confezioni il prezzo scende a 12 € in tutto.',
+  ]);
+  cleanOfMarketing([
+    'The set was not cheaper than buying the pieces separately, I checked.',
+    'Das Set war damals günstiger als einzeln, heute leider nicht mehr.',
+    'Your parcel contains two boxes; the courier will deliver them together.',
+    'Le colis contient deux boîtes, elles arriveront ensemble.',
+    'La caja de seis llegó abierta, le enviamos otra.',
+    // the buyer asked about the pack: an answer
+    ['Yes, the set of three is cheaper than buying them separately.', 'Is the set of three cheaper than buying them one by one?'],
+  ]);
+});
+
+describe('s32 mrec32b: a dearer model sold by its price step (price-step.ts)', () => {
+  flagsMarketing([
+    'For $20 more you get the stainless-steel version with a lifetime warranty.',
+    'Franchement, pour 15 € de plus vous avez la batterie double et le port USB-C.',
+    'Für 15 € mehr bekommen Sie den größeren Akku und die Ladestation.',
+    'Si quiere algo mejor, el modelo Pro solo cuesta 8 € más.',
+    'Si vous voulez mieux, la version Pro ne coûte que 8 € de plus.',
+    'Con la versione maxi non dovrà ricaricarla spesso: vale davvero la differenza.',
+    'Die XL-Version ist jeden Cent den Aufpreis wert.',
+    'A versão Pro vale muito a diferença.',
+    'Wer es noch leiser mag, greift zum Silent-Modell.',
+  ]);
+  cleanOfMarketing([
+    'The express option costs $8 more but arrives tomorrow.',
+    'You paid 15 € more for the Pro model, we have refunded the difference.',
+    'Die Lieferung per Express kostet nur 5 € mehr.',
+    'El envío urgente solo cuesta 5 € más.',
+    'Wir haben Ihnen den Aufpreis für die Komfort-Version erstattet.',
+    'Il modello che ha ricevuto è quello giusto per la sua caldaia.',
+  ]);
+});
