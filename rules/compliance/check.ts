@@ -30,6 +30,7 @@ import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
 import { shopRanges } from './detectors/shop-range';
 import { bundleSavings } from './detectors/bundle-saving';
 import { priceSteps } from './detectors/price-step';
+import { pairings } from './detectors/pairing';
 import { marketStalls } from './detectors/market-stall';
 import { socialContents } from './detectors/social-content';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
@@ -1808,6 +1809,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...bundleSavings(t, buyerTextOf(options.buyerMessage)));
   // a dearer model sold by its price step: "for 15 € more you get ...", "worth the difference" (s32 mrec32b)
   spans.push(...priceSteps(t));
+  // another item of the seller's range paired with the bought one: same series, recommended or chosen with it (s32 mrec32b)
+  spans.push(...pairings(t, buyerTextOf(options.buyerMessage)));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

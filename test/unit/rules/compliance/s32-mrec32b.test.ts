@@ -50,3 +50,26 @@ describe('s32 mrec32b: a dearer model sold by its price step (price-step.ts)', (
     'Il modello che ha ricevuto è quello giusto per la sua caldaia.',
   ]);
 });
+
+describe('s32 mrec32b: another item of the same range paired with the bought one (pairing.ts)', () => {
+  flagsMarketing([
+    'Zu Ihrer Pfanne empfehlen wir den Deckel aus derselben Serie.',
+    'Della stessa linea le consigliamo il portacoltelli magnetico, che si abbina benissimo.',
+    'De la misma colección le recomendamos el salvamanteles de hierro.',
+    'Da mesma linha, recomendamos o descanso de panela de ferro.',
+    'We recommend the sharpening steel from the same range - it keeps the edge keen.',
+    'By the way, it pairs really nicely with our linen napkins, lots of people grab both.',
+    'ご購入のマグカップには、同じシリーズのソーサーがぴったりです。',
+    'お使いの急須と一緒に、同ブランドの湯呑みを選ばれる方が多いです。',
+    'お使いのフライパンに合うガラス蓋も作りました。',
+  ]);
+  cleanOfMarketing([
+    'The missing lid from the same series is on its way.',
+    '同じ素材のカバーはございません。',
+    'Elle est de la même série que votre ancien modèle, nous recommandons donc le même réglage.',
+    'Es ist aus derselben Serie wie Ihr altes Gerät, wir empfehlen daher dieselbe Einstellung.',
+    'We recommend hand washing the cover.',
+    '同じ素材でできているので、お手入れは便利です。',
+    ['Yes, the lid from the same series fits, we recommend it.', 'Does the lid from the same series fit my pan?'],
+  ]);
+});
