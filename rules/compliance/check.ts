@@ -31,6 +31,7 @@ import { shopRanges } from './detectors/shop-range';
 import { bundleSavings } from './detectors/bundle-saving';
 import { priceSteps } from './detectors/price-step';
 import { pairings } from './detectors/pairing';
+import { buyAheads } from './detectors/buy-ahead';
 import { marketStalls } from './detectors/market-stall';
 import { socialContents } from './detectors/social-content';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
@@ -1811,6 +1812,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...priceSteps(t));
   // another item of the seller's range paired with the bought one: same series, recommended or chosen with it (s32 mrec32b)
   spans.push(...pairings(t, buyerTextOf(options.buyerMessage)));
+  // a spare or refill advised to be bought now or in time (s32 mrec32b)
+  spans.push(...buyAheads(t));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

@@ -73,3 +73,20 @@ describe('s32 mrec32b: another item of the same range paired with the bought one
     ['Yes, the lid from the same series fits, we recommend it.', 'Does the lid from the same series fit my pan?'],
   ]);
 });
+
+describe('s32 mrec32b: a spare or refill advised to be bought now or in time (buy-ahead.ts)', () => {
+  flagsMarketing([
+    "The brush heads wear out after three months, so it's smart to order a spare 3-pack now.",
+    'Die Kartuschen halten etwa zwei Monate, denken Sie daran, rechtzeitig Ersatzkartuschen nachzubestellen.',
+    'Conviene ordinarne subito una di ricambio, così non resta senza.',
+    'Vale a pena comprar já um refil de reposição para não ficar sem.',
+    '替えのフィルターもお早めにご購入ください。',
+  ]);
+  cleanOfMarketing([
+    'No need to order a spare filter now, the one included lasts a year.',
+    'Please order a replacement now and we will refund the broken one.',
+    'Remember to change the filter every three months.',
+    'Would you like to order a spare now?',
+    'Denken Sie daran, den Filter rechtzeitig zu reinigen.',
+  ]);
+});
