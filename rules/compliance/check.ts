@@ -32,6 +32,7 @@ import { bundleSavings } from './detectors/bundle-saving';
 import { priceSteps } from './detectors/price-step';
 import { pairings } from './detectors/pairing';
 import { buyAheads } from './detectors/buy-ahead';
+import { loyaltyClubs } from './detectors/loyalty-club';
 import { marketStalls } from './detectors/market-stall';
 import { socialContents } from './detectors/social-content';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
@@ -1814,6 +1815,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...pairings(t, buyerTextOf(options.buyerMessage)));
   // a spare or refill advised to be bought now or in time (s32 mrec32b)
   spans.push(...buyAheads(t));
+  // a club joined at the seller's address, points, an Nth-order reward, a next-order gift, a referral gift (s32 mrec32b)
+  spans.push(...loyaltyClubs(t, contacts, buyerTextOf(options.buyerMessage)));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

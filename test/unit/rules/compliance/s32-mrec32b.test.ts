@@ -1,7 +1,9 @@
 // Session 32, helper mrec32b: marketing the first round left - a pack pitched as cheaper than single pieces, a dearer model sold by
-// its price step. Our own wordings in several languages, and near-misses that must stay clean.
-import { describe } from 'vitest';
-import { cleanOfMarketing, flagsMarketing } from './helpers/cases';
+// its price step, another item of the same range paired with the bought one, a spare advised to be bought now, loyalty schemes.
+// Our own wordings in several languages, and near-misses that must stay clean.
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../../rules/compliance';
+import { cleanOfMarketing, flagsMarketing, ruleLayer } from './helpers/cases';
 
 describe('s32 mrec32b: a pack cheaper than single pieces (bundle-saving.ts)', () => {
   flagsMarketing([
@@ -89,4 +91,36 @@ describe('s32 mrec32b: a spare or refill advised to be bought now or in time (bu
     'Would you like to order a spare now?',
     'Denken Sie daran, den Filter rechtzeitig zu reinigen.',
   ]);
+});
+
+describe('s32 mrec32b: loyalty schemes - a club joined at the address, points, an Nth-order reward, a next-order gift (loyalty-club.ts)', () => {
+  const offAndMarketing = (text: string) => {
+    const found = ruleLayer(text);
+    expect(found).toContain('offplatform');
+    expect(found).toContain('marketing');
+  };
+  it.each([
+    'Members of the Oakline Club get early access to restocks - joining takes a minute at oakline.club',
+    'Werden Sie Mitglied in unserem Kundenclub mit exklusiven Angeboten: anmelden unter teehaus-nord.de/club',
+    'Rejoignez le club Atelier Lin pour des offres exclusives. Inscrivez-vous sur atelierlin.fr/club',
+  ])('club at an address: %s', offAndMarketing);
+  flagsMarketing([
+    'Sammeln Sie bei jedem Einkauf Bonuspunkte und tauschen Sie sie gegen Gutscheine.',
+    'Earn points on every order and swap them for free refills.',
+    'Cumulez des points de fidélité à chaque commande.',
+    'Al quinto ordine la spedizione te la offriamo noi.',
+    'En su quinto pedido, le regalamos una taza.',
+    "Whatever you order from us next, there'll be a small gift in the box.",
+    'Tell your friends about our shop - when they order, we send you a free tin.',
+    'Para te incluir no programa de fidelidade, basta confirmar aqui.',
+  ]);
+  it.each([
+    'Sign up at petnest.club to get your care guide.',
+    'To activate the warranty please register your kettle at register.kettleco.club within 30 days.',
+    '保証を受けるための会員登録などは不要です。',
+    'We have no loyalty programme, sorry.',
+    'Your order is the fifth this year, thank you!',
+  ])('no club marketing: %s', (text) => {
+    expect(checkMessage(text).filter((f) => f.entry?.includes('club-signup') || f.entry?.includes('loyalty-scheme'))).toEqual([]);
+  });
 });
