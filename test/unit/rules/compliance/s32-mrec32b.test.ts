@@ -124,3 +124,29 @@ describe('s32 mrec32b: loyalty schemes - a club joined at the address, points, a
     expect(checkMessage(text).filter((f) => f.entry?.includes('club-signup') || f.entry?.includes('loyalty-scheme'))).toEqual([]);
   });
 });
+
+describe('s32 mrec32b: a phone number read all in pairs, our staff answering at a number (phone.ts, seller-channel.ts)', () => {
+  it.each([
+    'Nuestro técnico le atiende en el sesenta y uno, veinte, treinta y tres, cuarenta y ocho, noventa; llámele cuando quiera.',
+    'Call our technician on fifty-five, twenty, thirty-one, forty-eight, ninety.',
+    'Rufen Sie an unter vierundfünfzig, zweiundzwanzig, dreizehn, achtundvierzig, neunzig.',
+  ])('phone: %s', (text) => {
+    expect(ruleLayer(text)).toContain('phone');
+  });
+  it.each([
+    'Wir haben die Größen vierzig, zweiundvierzig, vierundvierzig, sechsundvierzig, achtundvierzig.',
+    'Tenemos cuarenta, cuarenta y dos, cuarenta y cuatro, cuarenta y seis y cincuenta unidades.',
+  ])('no phone: %s', (text) => {
+    expect(ruleLayer(text)).not.toContain('phone');
+  });
+  it.each([
+    'Il nostro tecnico risponde allo 02 5550 3391 dal lunedì al venerdì.',
+    'Our engineer answers on 0161 496 0732 on weekdays.',
+    'Notre technicien répond au 01 55 50 44 21 le matin.',
+  ])('offplatform: %s', (text) => {
+    expect(ruleLayer(text)).toContain('offplatform');
+  });
+  it.each(['The courier answers on 0161 496 0732.', 'Il corriere risponde allo 02 5550 3391.'])('no offplatform of ours: %s', (text) => {
+    expect(checkMessage(text).filter((f) => f.rule === 'offplatform' && f.layer !== 'model')).toEqual([]);
+  });
+});
