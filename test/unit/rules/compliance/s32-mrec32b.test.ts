@@ -150,3 +150,20 @@ describe('s32 mrec32b: a phone number read all in pairs, our staff answering at 
     expect(checkMessage(text).filter((f) => f.rule === 'offplatform' && f.layer !== 'model')).toEqual([]);
   });
 });
+
+describe('s32 mrec32b: cheaper when paid to the seller directly or on its own page, no address (direct-sale.ts)', () => {
+  it.each([
+    'Auf unserer eigenen Seite ist alles etwa 10 % billiger.',
+    'Llámame y te lo dejo más barato si me lo pagas directamente.',
+    'If you pay me directly it comes out cheaper.',
+    'Se mi paga direttamente glielo lascio più economico.',
+  ])('offplatform + marketing: %s', (text) => {
+    const found = ruleLayer(text);
+    expect(found).toContain('offplatform');
+    expect(found).toContain('marketing');
+  });
+  cleanOfMarketing([
+    'No te lo puedo dejar más barato aunque me lo pagues directamente.',
+    'Auf unserer eigenen Seite finden Sie die Anleitung als PDF.',
+  ]);
+});
