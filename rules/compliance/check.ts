@@ -33,6 +33,7 @@ import { priceSteps } from './detectors/price-step';
 import { pairings } from './detectors/pairing';
 import { buyAheads } from './detectors/buy-ahead';
 import { loyaltyClubs } from './detectors/loyalty-club';
+import { saleEndings } from './detectors/sale-ending';
 import { marketStalls } from './detectors/market-stall';
 import { socialContents } from './detectors/social-content';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
@@ -1817,6 +1818,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...buyAheads(t));
   // a club joined at the seller's address, points, an Nth-order reward, a next-order gift, a referral gift (s32 mrec32b)
   spans.push(...loyaltyClubs(t, contacts, buyerTextOf(options.buyerMessage)));
+  // the seller's sale told as ending soon: "Herbstaktion ... läuft nur noch bis Sonntag" (s32 mrec32b)
+  spans.push(...saleEndings(t));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

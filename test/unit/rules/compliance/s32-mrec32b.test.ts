@@ -167,3 +167,18 @@ describe('s32 mrec32b: cheaper when paid to the seller directly or on its own pa
     'Auf unserer eigenen Seite finden Sie die Anleitung als PDF.',
   ]);
 });
+
+describe('s32 mrec32b: the seller sale told as ending soon (sale-ending.ts)', () => {
+  flagsMarketing([
+    'Kleiner Hinweis: Unsere Sommeraktion auf Kissen läuft nur noch bis Samstag.',
+    'Ultimi giorni per approfittare dello sconto sulle tazze: finisce domenica.',
+    'Les soldes se terminent dimanche.',
+    'A promoção de inverno acaba domingo.',
+  ]);
+  cleanOfMarketing([
+    'The return window ends on Sunday.',
+    'Our replacement offer stands until Friday.',
+    'The sale ended last week, sorry.',
+    'Il reso è possibile fino a domenica.',
+  ]);
+});
