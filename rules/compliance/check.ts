@@ -34,6 +34,7 @@ import { pairings } from './detectors/pairing';
 import { buyAheads } from './detectors/buy-ahead';
 import { loyaltyClubs } from './detectors/loyalty-club';
 import { saleEndings } from './detectors/sale-ending';
+import { newArrivals } from './detectors/new-arrival';
 import { marketStalls } from './detectors/market-stall';
 import { socialContents } from './detectors/social-content';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
@@ -1820,6 +1821,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...loyaltyClubs(t, contacts, buyerTextOf(options.buyerMessage)));
   // the seller's sale told as ending soon: "Herbstaktion ... läuft nur noch bis Sonntag" (s32 mrec32b)
   spans.push(...saleEndings(t));
+  // a new item, edition or colour of the seller's announced: "the walnut edition ... is finally here" (s32 mrec32b)
+  spans.push(...newArrivals(t));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

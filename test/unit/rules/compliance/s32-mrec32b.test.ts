@@ -182,3 +182,18 @@ describe('s32 mrec32b: the seller sale told as ending soon (sale-ending.ts)', ()
     'Il reso è possibile fino a domenica.',
   ]);
 });
+
+describe('s32 mrec32b: a new item, edition or colour of the seller announced (new-arrival.ts)', () => {
+  flagsMarketing([
+    'Quick heads-up: the oak edition of this shelf is finally here.',
+    'We just launched the lamp in sage green this week, worth a look!',
+    'Per Natale abbiamo preparato una tazza in edizione speciale, già su Amazon.',
+    'Tenemos una edición limitada en cobre que queda preciosa.',
+  ]);
+  cleanOfMarketing([
+    'We just dropped your parcel at the depot.',
+    'Your parcel is finally here.',
+    "Sorry, the blue version is out of stock and we've cancelled that item.",
+    'The new firmware version is now available.',
+  ]);
+});
