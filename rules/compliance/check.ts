@@ -33,6 +33,13 @@ import { paymentChannels } from './detectors/payment-channel';
 import { pricePitches } from './detectors/price-pitch';
 import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
 import { shopRanges } from './detectors/shop-range';
+import { bundleSavings } from './detectors/bundle-saving';
+import { priceSteps } from './detectors/price-step';
+import { pairings } from './detectors/pairing';
+import { buyAheads } from './detectors/buy-ahead';
+import { loyaltyClubs } from './detectors/loyalty-club';
+import { saleEndings } from './detectors/sale-ending';
+import { newArrivals } from './detectors/new-arrival';
 import { marketStalls } from './detectors/market-stall';
 import { socialContents } from './detectors/social-content';
 import { entryAt, findAll, type ListName } from './detectors/lexical';
@@ -1816,6 +1823,20 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...marketStalls(t));
   // the seller's own content on a social network, or a follow, with the account named (s32)
   spans.push(...socialContents(t, links));
+  // a pack or set pitched as cheaper than single pieces (s32 mrec32b)
+  spans.push(...bundleSavings(t, buyerTextOf(options.buyerMessage)));
+  // a dearer model sold by its price step: "for 15 € more you get ...", "worth the difference" (s32 mrec32b)
+  spans.push(...priceSteps(t));
+  // another item of the seller's range paired with the bought one: same series, recommended or chosen with it (s32 mrec32b)
+  spans.push(...pairings(t, buyerTextOf(options.buyerMessage)));
+  // a spare or refill advised to be bought now or in time (s32 mrec32b)
+  spans.push(...buyAheads(t));
+  // a club joined at the seller's address, points, an Nth-order reward, a next-order gift, a referral gift (s32 mrec32b)
+  spans.push(...loyaltyClubs(t, contacts, buyerTextOf(options.buyerMessage)));
+  // the seller's sale told as ending soon: "Herbstaktion ... läuft nur noch bis Sonntag" (s32 mrec32b)
+  spans.push(...saleEndings(t));
+  // a new item, edition or colour of the seller's announced: "the walnut edition ... is finally here" (s32 mrec32b)
+  spans.push(...newArrivals(t));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence

@@ -354,7 +354,7 @@ function isPhoneRun(text: string, start: number, run: string): EntityEntry | nul
  *  does "one, two, three, …" counting up), and (2)
  *  the run when its words are one language's, say eight digits or more and read some digits one by
  *  one ("zéro six, douze, …"; a list of sizes "trente-six, trente-huit, quarante, …" does not). */
-function spelledRun(run: string, at: number, spans: EntitySpan[]): void {
+function spelledRun(run: string, at: number, spans: EntitySpan[], text = ''): void {
   if (!/[^\d \t,\-\u2013\u2014\x96\x97]/.test(run)) return; // digits only ("1-1-1-1 …"): no word, nothing to read
   const tokens: string[] = [];
   const seps: string[] = [];
@@ -392,7 +392,15 @@ function spelledRun(run: string, at: number, spans: EntitySpan[]): void {
   for (let i = from + 1; i < to; i++) if (AND_WORD.test(tokens[i]!) && !andJoinsOneNumber(tokens[i - 1], tokens[i + 1])) return;
   const reading = readNumberRun(tokens.slice(from, to + 1), seps.slice(from, to + 1));
   if (reading.oneLanguage && reading.digits >= 8 && reading.words >= 4 && reading.hasDigitGroup && !countsUp(tokens.slice(from, to + 1))) push(from, to);
+  // (s32 mrec32b: ten digits or more read all in pairs - "el cincuenta y cinco, veinte, treinta y uno, cuarenta y ocho, noventa;
+  // márcale" - with a call verb in the run's sentence on either side; a list of sizes or years in words has no call verb)
+  else if (reading.oneLanguage && reading.digits >= 10 && reading.words >= 5 && !reading.hasDigitGroup && text && !SIZES_BEFORE.test(contextBefore(text, at, 40)) && SPELLED_CALL.test(`${contextBefore(text, at, 80).split(SENTENCE_BREAK).pop()!} ${text.slice(at + run.length, at + run.length + 80).split(SENTENCE_BREAK)[0]!}`)) push(from, to);
 }
+/** Sizes, years or measures named before a run read in pairs: a list ("las tallas treinta y seis, treinta y ocho, ..."). */
+const SIZES_BEFORE = /(?<![a-zà-ÿ])(?:sizes?|tallas?|gr(?:ö|oe)(?:ß|ss)en?|tailles?|taglie|misure|tamanhos?|pointures?|years?|jahre|ans|años|anni|anos|cm|mm|kg)(?![a-zà-ÿ])/u;
+/** A call verb or phone word beside a number read in pairs (spelledRun): call, ring, dial, anrufen, appelez, llame, márcale,
+ *  chiami, ligue, the number's noun. */
+const SPELLED_CALL = /(?<![a-zà-ÿ])(?:call|ring|dial|phone|anrufen|rufen|telefon\p{L}{0,6}|appel\p{L}{0,4}|t[ée]l[ée]phon\p{L}{0,4}|ll[aá]m\p{L}{1,4}|m[áa]rca(?:le|me|nos|r)?|tel[ée]fono|chiam\p{L}{1,4}|telefonare|ligu\p{L}{1,3}|liga(?:r|nos)?|whatsapp)(?![a-zà-ÿ])/u;
 
 // (a currency after the run too: a spaced amount "936 555 210 euros" is no mobile - s25, with the nine-digit shape)
 // (s25 review 9: a counted noun after a grouped number is a count, not a mobile - "Población: 912 345 678 habitantes", "612 000 345
@@ -438,7 +446,7 @@ export function detectPhones(text: string, phoneWords: CueHits = OPEN): EntitySp
     spans.push(entity({ rule: 'phone', severity: 'block', start: m.index, end: m.index + m[0].length }, 'phone:vanity'));
   }
   NUMBER_RUN_RE.lastIndex = 0;
-  if (mayHoldNumberRun(text)) for (let m = NUMBER_RUN_RE.exec(text); m; m = NUMBER_RUN_RE.exec(text)) spelledRun(m[0], m.index, spans);
+  if (mayHoldNumberRun(text)) for (let m = NUMBER_RUN_RE.exec(text); m; m = NUMBER_RUN_RE.exec(text)) spelledRun(m[0], m.index, spans, text);
   // dictated groups and Japanese readings: only in the 120 characters after a phone word, within its
   // sentence (searched there only: the number-word alternation is the costliest pattern here)
   // a number word opens a window too ("mi número es treinta y tres, doce, …", 番号はゼロキュウゼロ…) when no

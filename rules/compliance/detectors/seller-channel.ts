@@ -38,6 +38,9 @@ const FROM_AFTER = /^\s{0,3}[)）]?\s{0,2}(?:から|より)/u;
 /** A carrier, Amazon or the maker acting: their call is delivery or their own line. */
 const NOT_SELLERS = compact(/(?<![\p{L}])(?:courier|carrier|driver|delivery (?:company|service|driver)|depot|ups|dhl|dpd|gls|fedex|hermes|evri|royal mail|spedition|paketdienst|zusteller|fahrer|kurier|transporteur|livreur|chronopost|colissimo|transportista|agencia|repartidor|mensajero|correos|seur|mrw|corriere|brt|sda|corrieri|transportadora|entregador|correios|amazon|manufacturer|hersteller|fabricant|fabricante|produttore)(?![\p{L}])|配送業者|宅配|ドライバー|ヤマト|佐川|日本郵便|メーカー|アマゾン/u);
 
+/** An answer or reach verb and its preposition right before the number: "risponde allo", "answers on", "atiende en el", "répond au",
+ *  "ist unter", "atende no". */
+const ANSWERS_AT = /(?<![\p{L}])(?:answers?|is reachable|can be reached|risponde|rispondono|è raggiungibile|atiende|atienden|répond|répondent|est joignable|antwortet|ist (?:\p{L}{1,12} )?erreichbar|atende|atendem)(?:\s\p{L}{1,12}){0,3}?\s(?:on|at|al|allo|alla|all'|au|unter|en el|en|no|pelo|na)\s{1,3}$/u;
 /** Is the phone number at sentence-relative [at, end) one the seller's side calls or texts from, or is reached at by its staff?
  *  `sentence` is the number's sentence, `before` the sentence before (for "He will text you from …" after "Our engineer …"). */
 // examples: "Our engineer will be there Thursday. He will text you from 07700 900318", "Er meldet sich von der 0151 5550 2234",
@@ -50,6 +53,9 @@ export function sellerPhoneAct(sentence: string, at: number, end: number, before
   // notre technicien vous appellera depuis le 01 ...", "We can't fit it ourselves, but our technician will call you from 0161 ...")
   const clause = clauseAround(sentence, at, end);
   if (clause.length < sentence.length && CALL_ACT.test(clause) && SELLER_SIDE.test(clause) && !REFUSED.test(clause) && !NOT_SELLERS.test(clause)) return true;
+  // (s32 mrec32b: our staff who answer or are reached at the number - "Il nostro tecnico risponde allo zero due, ...", "our
+  // engineer answers on 0161 ...", "unser Techniker ist erreichbar unter ..." - the answer verb right before it)
+  if (ANSWERS_AT.test(sentence.slice(Math.max(0, at - 40), at)) && SELLER_SIDE.test(sentence) && !REFUSED.test(sentence) && !NOT_SELLERS.test(sentence)) return true;
   if (!CALL_ACT.test(sentence) || REFUSED.test(sentence) || NOT_SELLERS.test(sentence)) return false;
   if (SELLER_SIDE.test(sentence)) return true;
   // (a pronoun for our staff named in the sentence before, with the number as where the call comes from)
