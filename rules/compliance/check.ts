@@ -100,7 +100,7 @@ import { compact, compactRegExp } from './detectors/compact-letters';
 import { signoffContactLabel } from './detectors/signoff-contact-label';
 import { replacementNamedBack } from './detectors/replacement-named-back';
 import { ownPreorder } from './detectors/own-preorder';
-import { sellerGivesBank } from './detectors/seller-gives-bank';
+import { sellerBankHandOvers, sellerGivesBank } from './detectors/seller-gives-bank';
 import { savingOnBalancePaid } from './detectors/balance-saving';
 
 const ALL_LANGUAGES: readonly DetectionLanguage[] = LANGUAGES;
@@ -1837,6 +1837,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...saleEndings(t));
   // a new item, edition or colour of the seller's announced: "the walnut edition ... is finally here" (s32 mrec32b)
   spans.push(...newArrivals(t));
+  // the seller's bank details handed over for a payment outside Amazon (s32 merge review)
+  spans.push(...sellerBankHandOvers(t));
 
   const review: Span[] = [];
   // phrases a guard clears stay visible to the learned layer, so it does not re-flag the sentence
