@@ -56,7 +56,8 @@ export const CLAUSE_GAP = `(?:[^.!?\\n,]|${NOT_CONTRAST_COMMA})`;
  *  dans le comparatif du magazine", "la nota máxima en la prueba de la revista"). Not where the buyer is asked for them too ("ci dia
  *  il massimo dei voti, come ha fatto la rivista"). Goes after the phrase. */
 // why: s23 leftover #6 - it:leading:top-marks on a magazine's test result
-const TESTER = "rivista|riviste|revista|revistas|magazine|magazin|zeitschrift|revue|warentest|ökotest|testbericht|testsieger|altroconsumo|que choisir|consumer reports|ocu|proteste|giuria|jury|jurado|comparatif|comparativa|comparativo";
+// ("im Test": a product test's mark - "Wir haben die volle Punktzahl im Test bekommen", merge review s32)
+const TESTER = "test|tests|rivista|riviste|revista|revistas|magazine|magazin|zeitschrift|revue|warentest|ökotest|testbericht|testsieger|altroconsumo|que choisir|consumer reports|ocu|proteste|giuria|jury|jurado|comparatif|comparativa|comparativo";
 const ASKED_TOO = "ci dia|ci dà|ci dai|dateci|dacci|ci lasci|give us|geben sie uns|gebt uns|donnez-nous|d[ée]nos|nos d[êeáa]";
 export const NOT_A_TESTERS_MARK = `(?:(?<!(?<![\\p{L}])(?:${TESTER})(?![\\p{L}])[^.!?\\n]{0,80})(?![^.!?\\n]{0,80}(?<![\\p{L}])(?:${TESTER})(?![\\p{L}]))|(?<=(?<![\\p{L}])(?:${ASKED_TOO})(?![\\p{L}])[^.!?\\n]{0,60})|(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:${ASKED_TOO})(?![\\p{L}])))`;
 // (a dot inside a word is no stop: "we can't write to ana.m@mail.es outside Amazon" - s13 review)

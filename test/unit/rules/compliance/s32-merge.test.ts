@@ -45,3 +45,28 @@ describe("others-want-to-know.ts: what other buyers would learn is the buyer's e
     expect(checkMessage("We'd love for other home cooks to hear how it works for you.").some((f) => f.entry === 'review_request:others-want-to-know')).toBe(true);
   });
 });
+
+describe("seller-gives-bank.ts: the seller's bank details handed over are a payment outside Amazon", () => {
+  it.each(['Ich schicke Ihnen gerne unsere IBAN.', "I'll send you our bank details for the transfer.", 'Je vous envoie notre RIB.', 'Te paso los datos bancarios para la transferencia.', 'Le passo le coordinate bancarie.', 'Te passo os dados bancários.'])(
+    'offplatform: %s',
+    (text) => {
+      expect(rules(text)).toContain('offplatform');
+      expect(rules(text)).not.toContain('personal_data');
+    },
+  );
+  it.each(['Our bank details are printed on the invoice.', 'Unsere Bankverbindung steht auf jeder Rechnung.'])('clean: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  it("the buyer's own details asked stay personal_data", () => {
+    expect(rules('Send us your bank details please.')).toContain('personal_data');
+  });
+});
+
+describe('review words in another sense (merge review: found by h/rrec32c)', () => {
+  it.each(['Please review your order details before we ship.', 'Review your purchase history to find the order number.', 'Wir haben die volle Punktzahl im Test bekommen.'])('clean: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  it.each(['Please review your purchase when you can.', 'Die meisten Käufer geben uns die volle Punktzahl.'])('still flagged: %s', (text) => {
+    expect(rules(text).length).toBeGreaterThan(0);
+  });
+});
