@@ -157,16 +157,6 @@ describe('links.ts: the name a handle goes by, and a dotted id with digits after
   });
 });
 
-describe('thanks for the time taken to write a review asks for none (en leave-a-review, pt leave-review)', () => {
-  lacks('review_request')([
-    'Thanks as well for taking the time to write a review, we read every one.',
-    'Thank you so much for taking the time to leave a review!',
-    'Obrigado por tirar um tempo para deixar uma avaliação.',
-    "Merci d'avoir pris le temps de laisser un avis, nous les lisons tous.",
-  ]);
-  hasRule('review_request')(['Thanks! Would you mind taking the time to write a review?', 'Obrigado! Se puder tirar um tempo para deixar uma avaliação, agradecemos.']);
-});
-
 describe("the seller handing over its own bank details asks for none of the buyer's (seller-gives-bank.ts)", () => {
   lacks('personal_data')(["Mi scriva in direct che le passo l'IBAN.", 'Je vous envoie notre RIB par mail.', 'Si prefieres transferencia, te paso el IBAN por aquí.']);
   hasRule('personal_data')(['Mi passi il suo IBAN, per favore.', 'Send us your IBAN please.', 'Pásame tu IBAN y te hago la devolución.']);
