@@ -1826,7 +1826,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // a pack or set pitched as cheaper than single pieces (s32 mrec32b)
   spans.push(...bundleSavings(t, buyerTextOf(options.buyerMessage)));
   // a dearer model sold by its price step: "for 15 € more you get ...", "worth the difference" (s32 mrec32b)
-  spans.push(...priceSteps(t));
+  spans.push(...priceSteps(t, buyerTextOf(options.buyerMessage)));
   // another item of the seller's range paired with the bought one: same series, recommended or chosen with it (s32 mrec32b)
   spans.push(...pairings(t, buyerTextOf(options.buyerMessage)));
   // a spare or refill advised to be bought now or in time (s32 mrec32b)

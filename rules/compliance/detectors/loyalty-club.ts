@@ -31,14 +31,15 @@ const POINTS = re(
   `${W}(?:(?:collect|earn|rack up|sammeln sie|sammeln|cumulez|accumulez|gagnez|acumula|acumule|acumulas|accumul[ia]|raccogli|junte|acumule|ganhe) (?:\\p{L}+ ){0,5}(?:points|punkte|treuepunkte|bonuspunkte|puntos|punti|pontos)|(?:treuepunkte|points de fidélité|puntos de fidelidad|punti fedeltà|pontos de fidelidade))${E}|ポイントが(?:貯ま|たま)|ポイントを(?:貯め|ため)`,
 );
 const NTH_ORDER = re(
-  `${W}(?:(?:your |the )?(?:third|fourth|fifth|sixth|tenth|next) (?:order|purchase) (?:is|will be|comes) (?:on us|free)|(?:al|alla|il) (?:terz|quart|quint|sest|decim)[oa](?: ordine| acquisto)?,? (?:\\p{L}+ ){0,5}(?:offriamo|regaliamo|omaggio|gratis)|(?:bei|ab) (?:der|ihrer) (?:dritten|vierten|fünften|zehnten) bestellung (?:\\p{L}+ ){0,5}(?:gratis|geschenkt|kostenlos)|(?:à|dès) (?:la|votre) (?:troisième|quatrième|cinquième|dixième) commande,? (?:\\p{L}+ ){0,5}(?:offert|gratuit|cadeau)|(?:en|a partir de) (?:el|su|tu) (?:tercer|cuarto|quinto|décimo) pedido,? (?:\\p{L}+ ){0,5}(?:regalamos|gratis|invitamos)|(?:no|a partir do) (?:seu |teu )?(?:terceiro|quarto|quinto|décimo) pedido,? (?:\\p{L}+ ){0,5}(?:brinde|grátis|de presente))${E}`,
+  `${W}(?:(?:your |the )?(?:third|fourth|fifth|sixth|tenth|next) (?:order|purchase) (?:is|will be|comes) (?:on us|free)|(?:al|alla|il) (?:terz|quart|quint|sest|decim)[oa](?! (?:giorno|día|dia|mese|mes|settimana|semana|anno|año))(?: ordine| acquisto)?,? (?:\\p{L}+ ){0,5}(?:offriamo|regaliamo|omaggio|gratis)|(?:bei|ab) (?:der|ihrer) (?:dritten|vierten|fünften|zehnten) bestellung (?:\\p{L}+ ){0,5}(?:gratis|geschenkt|kostenlos)|(?:à|dès) (?:la|votre) (?:troisième|quatrième|cinquième|dixième) commande,? (?:\\p{L}+ ){0,5}(?:offert|gratuit|cadeau)|(?:en|a partir de) (?:el|su|tu) (?:tercer|cuarto|quinto|décimo) pedido,? (?:\\p{L}+ ){0,5}(?:regalamos|gratis|invitamos)|(?:no|a partir do) (?:seu |teu )?(?:terceiro|quarto|quinto|décimo) pedido,? (?:\\p{L}+ ){0,5}(?:brinde|grátis|de presente))${E}`,
 );
 const NEXT_ORDER = re(
   `${W}(?:whatever you order (?:from us )?next|(?:in|with) your next (?:order|parcel|box)|(?:bei|in|mit) ihrer nächsten bestellung|(?:dans|avec) votre prochaine commande|en (?:su|tu) próximo pedido|(?:nel|con il) (?:suo|tuo) prossimo ordine|(?:no|em|com o) (?:seu|teu) próximo pedido)${E}|次回のご注文`,
 );
 const GIFT = re(
-  `${W}(?:surprise|gift|treat|freebie|free|überraschung\\p{L}*|geschenk|gratis|cadeau|sorpresa|regalo|regalito|omaggio|brinde|surpresa|mimo)${E}|プレゼント|おまけ|ささやかな`,
+  `${W}(?:surprise|gift(?! ?wrap)|treat|freebie|(?<!feel )free|überraschung\\p{L}*|geschenk|gratis|cadeau|sorpresa|regalo|regalito|omaggio|brinde|surpresa|mimo)${E}|プレゼント(?!包装)|おまけ|ささやかな`,
 );
+// ("feel free to tell your friends about the recall", gift wrapping chosen for the next order: no gift - merge review s32)
 /** What members get: perks, offers, news first, gifts - or a loyalty scheme by name. A club only to register a warranty or reach a
  *  guide ("Sign up at x.club to get your care guide", 延長保証をご希望の場合は…会員登録) is the offplatform rules' matter alone. */
 const PERK = re(

@@ -46,8 +46,15 @@ const NOT_AN_OFFER = re(
 const NEGATED = re(`${W}(?:not|isn't|nicht|kein\\p{L}{0,2}|pas|no|non|não)${E}`);
 const YOUR_MODEL = re(`${W}(?:your|ihr\\p{L}{0,2}|votre|su|il suo|la sua|seu|sua) (?:\\p{L}+ )?(?:model|modell|modèle|modelo|modello|version|versione|versión|versão)${E}`);
 
-/** marketing over each sentence that sells a dearer model by its price step. */
-export function priceSteps(t: string): Span[] {
+/** The buyer's own question about another model, a version or more of something ("¿Hay algún modelo con más batería?", "Is the Pro
+ *  worth it?"): the price step answers it (promotion.ts upsellBeyondQuestion reads the same for its lexicon upsells). */
+const ASKED_OTHER_MODEL = re(
+  `${W}(?:models?|modell\\p{L}{0,2}|modèles?|modelos?|modell[oi]|versions?|versione|versión|versiones|versão|versões|bigger|larger|stronger|größer\\p{L}{0,2}|stärker\\p{L}{0,2}|plus grand\\p{L}{0,2}|más grande|más potente|più grande|più potente|maior|mais potente|worth|lohnt|vaut|vale)${E}`,
+);
+
+/** marketing over each sentence that sells a dearer model by its price step; none when the buyer asked about another model. */
+export function priceSteps(t: string, buyerText = ''): Span[] {
+  if (/[?？]/u.test(buyerText) && ASKED_OTHER_MODEL.test(buyerText)) return [];
   const out: Span[] = [];
   for (const [from, to] of sentenceSpans(t, 400)) {
     const s = sliceOf(t, from, to);

@@ -400,10 +400,10 @@ export const es: Lexicon = {
     ...THANKS_GIFT_FOR_REVIEW,
     // s32 rrec32c: the item as the rating verb's object in the usted/tú imperative ("califique la olla cuando pueda", "valora la lámpara");
     // not a possibility, an option, a proposal or a damage weighed ("valore la posibilidad de un cambio")
-    { id: 'rate-the-named-item', re: `(?<![\\p{L}])(?:califique|califica|calif[ií]quela|calif[ií]calo|valore|valora|punt[úu]e|punt[úu]a)(?<!que valora|se valora|que valore) (?:la|el|su|tu|nuestr[oa]) (?!(?:posibilidad|opci[óo]n|opciones|propuesta|oferta|alternativa|situaci[óo]n|daño|caso|riesgo|costo|coste|estado|fotos?|importancia|diferencia|necesidad|solicitud)(?![\\p{L}]))\\p{L}{3,20}(?![\\p{L}])`,
+    { id: 'rate-the-named-item', re: `(?<![\\p{L}])(?:califique|califica|calif[ií]quela|calif[ií]calo|valore|valora|punt[úu]e|punt[úu]a)(?<!que valora|se valora|que valore|cuando valore|cuando califique|cuando punt[úu]e) (?:la|el|su|tu|nuestr[oa]) (?!(?:temperatura|potencia|velocidad|intensidad|nivel|ruido|humedad|posibilidad|opci[óo]n|opciones|propuesta|oferta|alternativa|situaci[óo]n|daño|caso|riesgo|costo|coste|estado|fotos?|importancia|diferencia|necesidad|solicitud)(?![\\p{L}]))\\p{L}{3,20}(?![\\p{L}])`,
       why: 'The bought item named as what the buyer is asked to rate: a review ask with no review noun (s29nr3-es-022).',
       match: ['Hola! califique la olla cuando pueda, gracias', 'Valora la lámpara cuando tengas un momento.'],
-      not: ['Valore la posibilidad de cambiarlo por otro modelo.', 'Valora la opción que prefieras y nos dices.', 'El técnico valora el daño mañana.'] },
+      not: ['Valore la posibilidad de cambiarlo por otro modelo.', 'Valora la opción que prefieras y nos dices.', 'El técnico valora el daño mañana.', 'Cuando valore la temperatura del horno, use el termómetro.'] },
     // s8 lote 4
     { id: 'review-gives-us-life', re: `${REVIEW}[^.!?\\n]{0,40}(?:nos (?:da|dan|daría|darían) la vida|nos (?:mantiene|mantienen) (?:a flote|viv\\p{L}{1,3}|en pie))`,
       why: 'Dice que las valoraciones mantienen viva a la tienda: una petición de reseña con presión emocional.',
