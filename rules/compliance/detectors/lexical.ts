@@ -5,6 +5,7 @@ import { LEXICONS, UNIVERSAL, UNSPACED, type Lexicon, type LexiconItem } from '.
 import type { DetectionLanguage } from '../types';
 import { eachToken } from './regex-tokens';
 import { slimSource } from './regex-slim';
+import { GuardedRegExp, splitGuard } from './guard-after';
 
 export type ListName = keyof Lexicon;
 
@@ -81,9 +82,14 @@ export function entrySource(language: DetectionLanguage, entry: LexiconItem): st
 
 /** One entry alone, as it runs inside its language's list: word boundaries for spaced languages. */
 export function entryPattern(language: DetectionLanguage | 'universal', entry: LexiconItem, flags = 'g'): RegExp {
-  const body = language === 'universal' ? `(?:${expand(entry.re)})` : `(?:${entrySource(language, entry)})`;
-  const source = language === 'universal' || UNSPACED.has(language) ? body : String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`;
-  return new RegExp(slimSource(withoutUnicodeClasses(source)), flags);
+  const inner = language === 'universal' ? expand(entry.re) : entrySource(language, entry);
+  const wrap = (body: string) => (language === 'universal' || UNSPACED.has(language) ? `(?:${body})` : String.raw`(?<![\p{L}\p{N}])(?:${body})(?![\p{L}\p{N}])`);
+  const whole = slimSource(withoutUnicodeClasses(wrap(inner)));
+  // a long trailing guard (NOT_NEGATED, NOT_EXPLAINED, notACause...) is tested after the match, not compiled in (guard-after.ts)
+  const split = /[gy]/.test(flags) ? splitGuard(inner) : null;
+  if (!split) return new RegExp(whole, flags);
+  const guards = split.guards.map((g) => slimSource(withoutUnicodeClasses(g)));
+  return new GuardedRegExp(whole, slimSource(withoutUnicodeClasses(wrap(split.match))), guards, flags);
 }
 
 /** Expands the lexicon shorthands (see lexicon/types.ts). */
