@@ -82,18 +82,30 @@ function closesAtEnd(item: string): boolean {
   return closedAt === item.length - 1;
 }
 
-/** The source split before its trailing zero-width items (each kept apart, so guards an entry
- *  combines are shared one by one), or null when that run is short or the source alternates. */
+/** A guard that most matches pass: a negative look-around, or a group with an alternative made of
+ *  them (NOT_EXPLAINED's "not applied, or offered again"). A positive one ("(?=…review…)") is a
+ *  requirement most matches fail, and each failure would compile the whole pattern: it stays in. */
+function mostlyPasses(item: string): boolean {
+  if (/^\(\?<?!/.test(item)) return true;
+  if (!item.startsWith('(?:')) return false;
+  return alternatives(item.slice(3, -1)).some((alt) => alt.every(mostlyPasses));
+}
+
+/** The source split into what the match runs (everything but the guards) and its trailing negative
+ *  guards, each kept apart so guards entries combine are shared one by one; null when they are short
+ *  or the source alternates. The trailing zero-width items all test the match's end, so their order
+ *  is free: a positive look-around among them stays in the match's pattern, moved after the rest. */
 export function splitGuard(source: string): { match: string; guards: string[] } | null {
   const alts = alternatives(source);
   if (alts.length !== 1) return null;
   const items = alts[0]!;
   let cut = items.length;
   while (cut > 0 && zeroWidth(items[cut - 1]!)) cut -= 1;
-  if (cut === 0 || cut === items.length) return null;
-  const guards = items.slice(cut);
+  if (cut === 0) return null;
+  const tail = items.slice(cut);
+  const guards = tail.filter(mostlyPasses);
   if (guards.reduce((n, g) => n + g.length, 0) < GUARD_MIN) return null;
-  return { match: items.slice(0, cut).join(''), guards };
+  return { match: items.slice(0, cut).join('') + tail.filter((g) => !mostlyPasses(g)).join(''), guards };
 }
 
 const guardCache = new Map<string, RegExp>();
