@@ -84,8 +84,13 @@ export function entrySource(language: DetectionLanguage, entry: LexiconItem): st
 export function entryPattern(language: DetectionLanguage | 'universal', entry: LexiconItem, flags = 'g'): RegExp {
   const inner = language === 'universal' ? expand(entry.re) : entrySource(language, entry);
   const wrap = (body: string) => (language === 'universal' || UNSPACED.has(language) ? `(?:${body})` : String.raw`(?<![\p{L}\p{N}])(?:${body})(?![\p{L}\p{N}])`);
+  return guardedPattern(inner, wrap, flags);
+}
+
+/** `wrap(inner)` compiled; a long trailing guard of `inner` (NOT_NEGATED, NOT_EXPLAINED, notACause...) is tested after the
+ *  match instead of compiled in (guard-after.ts), with the same matches. */
+function guardedPattern(inner: string, wrap: (body: string) => string, flags: string): RegExp {
   const whole = slimSource(withoutUnicodeClasses(wrap(inner)));
-  // a long trailing guard (NOT_NEGATED, NOT_EXPLAINED, notACause...) is tested after the match, not compiled in (guard-after.ts)
   const split = /[gy]/.test(flags) ? splitGuard(inner) : null;
   if (!split) return new RegExp(whole, flags);
   const guards = split.guards.map((g) => slimSource(withoutUnicodeClasses(g)));
@@ -131,7 +136,9 @@ function chunked(sources: string[], wrap: (body: string) => string): RegExp[] {
   let size = 0;
   // (slimSource, here and in entryPattern: the rest of a chunk compiled once after each optional or bounded piece - regex-slim.ts)
   const flush = () => {
-    if (batch.length) out.push(new RegExp(slimSource(withoutUnicodeClasses(wrap(batch.join('|')))), 'g'));
+    // (a chunk of one entry - the universal promo-code-token - runs its trailing guard after the match as entryPattern does)
+    if (batch.length === 1) out.push(guardedPattern(batch[0]!, wrap, 'g'));
+    else if (batch.length) out.push(new RegExp(slimSource(withoutUnicodeClasses(wrap(batch.join('|')))), 'g'));
     batch = [];
     size = 0;
   };

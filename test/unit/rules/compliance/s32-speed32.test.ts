@@ -2,7 +2,8 @@
 // (detectors/guard-after.ts) instead of compiled into every entry's regexp; the matches must stay the whole pattern's.
 import { describe, expect, it } from 'vitest';
 import { LEXICONS } from '../../../../rules/compliance/lexicon';
-import { entryPattern, entrySource } from '../../../../rules/compliance/detectors/lexical';
+import { compiledUniversal, entryPattern, entrySource } from '../../../../rules/compliance/detectors/lexical';
+import { UNIVERSAL } from '../../../../rules/compliance/lexicon';
 import { GuardedRegExp, splitGuard } from '../../../../rules/compliance/detectors/guard-after';
 import { normalize } from '../../../../rules/compliance/normalize';
 import { cleanOfMarketing, flagsMarketing, lacks, hasRule } from './helpers/cases';
@@ -87,6 +88,19 @@ describe('GuardedRegExp: the whole pattern\'s matches', () => {
       const text = normalize(example).text;
       expect(allMatches(guarded, text)).toEqual(allMatches(whole, text));
       expect(stickyEnds(sticky, text)).toEqual(stickyEnds(wholeSticky, text));
+    }
+  });
+});
+
+describe('the universal promo-code-token (a list of one entry) runs its NOT_EXPLAINED guard after the match', () => {
+  const item = UNIVERSAL.marketing![0]!;
+  it('is guarded, with the whole pattern\'s matches on its examples', () => {
+    const [re] = compiledUniversal('marketing');
+    expect(re).toBeInstanceOf(GuardedRegExp);
+    const whole = new RegExp(re!.source, 'g');
+    for (const example of [...item.match, ...(item.not ?? []), 'Le code MERCI15 a déjà été appliqué à votre commande, 15 % de moins.']) {
+      const text = normalize(example).text;
+      expect(allMatches(re!, text)).toEqual(allMatches(whole, text));
     }
   });
 });
