@@ -5,6 +5,7 @@ import { LEXICONS, UNIVERSAL, UNSPACED, type Lexicon, type LexiconItem } from '.
 import type { DetectionLanguage } from '../types';
 import { eachToken } from './regex-tokens';
 import { slimSource } from './regex-slim';
+import { GuardedRegExp, splitGuard } from './guard-after';
 
 export type ListName = keyof Lexicon;
 
@@ -81,9 +82,19 @@ export function entrySource(language: DetectionLanguage, entry: LexiconItem): st
 
 /** One entry alone, as it runs inside its language's list: word boundaries for spaced languages. */
 export function entryPattern(language: DetectionLanguage | 'universal', entry: LexiconItem, flags = 'g'): RegExp {
-  const body = language === 'universal' ? `(?:${expand(entry.re)})` : `(?:${entrySource(language, entry)})`;
-  const source = language === 'universal' || UNSPACED.has(language) ? body : String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`;
-  return new RegExp(slimSource(withoutUnicodeClasses(source)), flags);
+  const inner = language === 'universal' ? expand(entry.re) : entrySource(language, entry);
+  const wrap = (body: string) => (language === 'universal' || UNSPACED.has(language) ? `(?:${body})` : String.raw`(?<![\p{L}\p{N}])(?:${body})(?![\p{L}\p{N}])`);
+  return guardedPattern(inner, wrap, flags);
+}
+
+/** `wrap(inner)` compiled; a long trailing guard of `inner` (NOT_NEGATED, NOT_EXPLAINED, notACause...) is tested after the
+ *  match instead of compiled in (guard-after.ts), with the same matches. */
+function guardedPattern(inner: string, wrap: (body: string) => string, flags: string): RegExp {
+  const whole = slimSource(withoutUnicodeClasses(wrap(inner)));
+  const split = /[gy]/.test(flags) ? splitGuard(inner) : null;
+  if (!split) return new RegExp(whole, flags);
+  const guards = split.guards.map((g) => slimSource(withoutUnicodeClasses(g)));
+  return new GuardedRegExp(whole, slimSource(withoutUnicodeClasses(wrap(split.match))), guards, flags);
 }
 
 /** Expands the lexicon shorthands (see lexicon/types.ts). */
@@ -125,7 +136,9 @@ function chunked(sources: string[], wrap: (body: string) => string): RegExp[] {
   let size = 0;
   // (slimSource, here and in entryPattern: the rest of a chunk compiled once after each optional or bounded piece - regex-slim.ts)
   const flush = () => {
-    if (batch.length) out.push(new RegExp(slimSource(withoutUnicodeClasses(wrap(batch.join('|')))), 'g'));
+    // (a chunk of one entry - the universal promo-code-token - runs its trailing guard after the match as entryPattern does)
+    if (batch.length === 1) out.push(guardedPattern(batch[0]!, wrap, 'g'));
+    else if (batch.length) out.push(new RegExp(slimSource(withoutUnicodeClasses(wrap(batch.join('|')))), 'g'));
     batch = [];
     size = 0;
   };
