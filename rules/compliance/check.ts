@@ -1946,24 +1946,23 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     spans.push(s);
     review.push(s);
   }
-  // (s28: a P.S. or a "think of it" about the review with no asking verb - review-nudge.ts reviewRemindersNoVerb)
-  for (const s of reviewGuarded(reviewRemindersNoVerb(t))) {
-    spans.push(s);
-    review.push(s);
-  }
-  // (s32: "nicht die Rezension vergessen", "La recensione! Non se la scordi", レビューの件、お忘れなく - forget-not-review.ts)
-  for (const s of reviewGuarded(forgetNotReview(t))) {
-    spans.push(s);
-    review.push(s);
-  }
-  // (s28: the buyer's words passed on to the listing or the other shoppers, no review word - conditioned-ask.ts praisePassedOn)
-  for (const s of reviewGuarded(praisePassedOn(t, buyer.text))) {
-    spans.push(s);
-    review.push(s);
-  }
-  // (s30 rrecb: other buyers' top marks then a turn to the buyer, an answer asked "with 5 stars", a top count traded for a reward, a
-  // comment on how the seller served - review-recall.ts; s31 rec31b: a mark asked on a 0-10 scale - score-scale.ts)
-  for (const s of reviewGuarded([...socialProofTurns(t), ...starAnswers(t), ...starsForReward(t), ...serviceComments(t), ...scoreScaleAsks(t)])) {
+  // review asks with no asking verb or no review word, each read from its structure, kept past the review guards (in this order:
+  // the conditions below read them in turn):
+  for (const s of reviewGuarded([
+    // s28: a P.S. or a "think of it" about the review with no asking verb - review-nudge.ts
+    ...reviewRemindersNoVerb(t),
+    // s32: "nicht die Rezension vergessen", "La recensione! Non se la scordi", レビューの件、お忘れなく - forget-not-review.ts
+    ...forgetNotReview(t),
+    // s28: the buyer's words passed on to the listing or the other shoppers, no review word - conditioned-ask.ts
+    ...praisePassedOn(t, buyer.text),
+    // s30 rrecb: other buyers' top marks then a turn to the buyer, an answer asked "with 5 stars", a top count traded for a reward,
+    // a comment on how the seller served - review-recall.ts; s31 rec31b: a mark asked on a 0-10 scale - score-scale.ts
+    ...socialProofTurns(t),
+    ...starAnswers(t),
+    ...starsForReward(t),
+    ...serviceComments(t),
+    ...scoreScaleAsks(t),
+  ])) {
     spans.push(s);
     review.push(s);
   }
@@ -1972,35 +1971,21 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     spans.push(s);
     if (s.rule === 'review_request') review.push(s);
   }
-  // (s32 rrec32c: a comment on the purchase asked on Amazon - "Quem comentar a compra na Amazon ganha ..." - comment-purchase.ts)
-  for (const s of reviewGuarded(commentedPurchases(t))) {
-    spans.push(s);
-    review.push(s);
-  }
-  // (s32 rrec32c: the review not given yet, then a request - "vimos que ainda não avaliou ... quando puder, conte" - not-yet-reviewed.ts)
-  for (const s of reviewGuarded(notYetReviewed(t))) {
-    spans.push(s);
-    review.push(s);
-  }
-  // (s32 rrec32c: a notice asked once the buyer's review is up - "Ping us here when your review's live" - review-live-notice.ts)
-  for (const s of reviewGuarded(reviewLiveNotices(t))) {
-    spans.push(s);
-    review.push(s);
-  }
-  // (s32 rrec32c: the buyer's verdict told on Amazon or the listing - "contar en Amazon qué te ha parecido" - verdict-on-page.ts)
-  for (const s of reviewGuarded(verdictsOnPage(t))) {
-    spans.push(s);
-    review.push(s);
-  }
-  // (s32 rrec32c: a rating asked with the order page as where to give it - "grade us as a seller from your Amazon order page" -
-  // order-page-rating.ts)
-  for (const s of reviewGuarded(orderPageRatings(t))) {
-    spans.push(s);
-    review.push(s);
-  }
-  // (s32: other buyers said to want to know how the buyer gets on, no review word - others-want-to-know.ts; read before the
-  // conditions below, so "if it no longer leaks, other buyers would love to know how ..." is leading too)
-  for (const s of reviewGuarded(othersWantToKnow(t))) {
+  for (const s of reviewGuarded([
+    // s32 rrec32c: a comment on the purchase asked on Amazon - "Quem comentar a compra na Amazon ganha ..." - comment-purchase.ts
+    ...commentedPurchases(t),
+    // s32 rrec32c: the review not given yet, then a request - "vimos que ainda não avaliou ... quando puder, conte" - not-yet-reviewed.ts
+    ...notYetReviewed(t),
+    // s32 rrec32c: a notice asked once the buyer's review is up - "Ping us here when your review's live" - review-live-notice.ts
+    ...reviewLiveNotices(t),
+    // s32 rrec32c: the buyer's verdict told on Amazon or the listing - "contar en Amazon qué te ha parecido" - verdict-on-page.ts
+    ...verdictsOnPage(t),
+    // s32 rrec32c: a rating asked with the order page as where to give it - "grade us as a seller from your Amazon order page"
+    ...orderPageRatings(t),
+    // s32: other buyers said to want to know how the buyer gets on, no review word - others-want-to-know.ts; read before the
+    // conditions below, so "if it no longer leaks, other buyers would love to know how ..." is leading too
+    ...othersWantToKnow(t),
+  ])) {
     spans.push(s);
     review.push(s);
   }
