@@ -1823,6 +1823,10 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...marketStalls(t));
   // the seller's own content on a social network, or a follow, with the account named (s32)
   spans.push(...socialContents(t, links));
+  // (a sentence that answers the buyer's own question about what it names is no pitch - promotion.ts answersBuyer, as the lexicon
+  // promotions read it: "Should I buy spare filters now?" - "Yes, it is smart to order a spare pack now")
+  const askedWords = options.buyerMessage ? buyerQuestionWords(options.buyerMessage) : new Set<string>();
+  const unlessAnswered = (found: Span[]): Span[] => (askedWords.size ? found.filter((sp) => !answersBuyer(sliceOf(t, sp.start, sp.end), askedWords)) : found);
   // a pack or set pitched as cheaper than single pieces (s32 mrec32b)
   spans.push(...bundleSavings(t, buyerTextOf(options.buyerMessage)));
   // a dearer model sold by its price step: "for 15 € more you get ...", "worth the difference" (s32 mrec32b)
@@ -1830,13 +1834,13 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // another item of the seller's range paired with the bought one: same series, recommended or chosen with it (s32 mrec32b)
   spans.push(...pairings(t, buyerTextOf(options.buyerMessage)));
   // a spare or refill advised to be bought now or in time (s32 mrec32b)
-  spans.push(...buyAheads(t));
+  spans.push(...unlessAnswered(buyAheads(t)));
   // a club joined at the seller's address, points, an Nth-order reward, a next-order gift, a referral gift (s32 mrec32b)
   spans.push(...loyaltyClubs(t, contacts, buyerTextOf(options.buyerMessage)));
   // the seller's sale told as ending soon: "Herbstaktion ... läuft nur noch bis Sonntag" (s32 mrec32b)
-  spans.push(...saleEndings(t));
+  spans.push(...unlessAnswered(saleEndings(t)));
   // a new item, edition or colour of the seller's announced: "the walnut edition ... is finally here" (s32 mrec32b)
-  spans.push(...newArrivals(t));
+  spans.push(...unlessAnswered(newArrivals(t)));
   // the seller's bank details handed over for a payment outside Amazon (s32 merge review)
   spans.push(...sellerBankHandOvers(t));
 

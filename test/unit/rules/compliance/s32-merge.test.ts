@@ -70,3 +70,15 @@ describe('review words in another sense (merge review: found by h/rrec32c)', () 
     expect(rules(text).length).toBeGreaterThan(0);
   });
 });
+
+describe("the round-2 pitches answer the buyer's own question about what they name (promotion.ts answersBuyer)", () => {
+  it.each([
+    ['Should I buy spare filters now?', 'Yes, it is smart to order a spare pack now, they sell out in winter.'],
+    ['Do you have the shelf in walnut yet?', 'The walnut edition of the shelf is finally here.'],
+  ])('%s -> %s stays clean', (buyerMessage, text) => {
+    expect(rules(text, { buyerMessage })).toEqual([]);
+  });
+  it.each(['Yes, it is smart to order a spare pack now, they sell out in winter.', 'The walnut edition of the shelf is finally here.'])('unasked, a pitch: %s', (text) => {
+    expect(rules(text)).toContain('marketing');
+  });
+});
