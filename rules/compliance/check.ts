@@ -63,7 +63,7 @@ import { offersNotOnAmazon } from './detectors/not-on-amazon';
 import { buyerSkipsAmazonReturn, marketplaceShops, returnKeptOnAmazon, repliesToOwnMail, returnsOutsideAmazon } from './detectors/bypass-amazon';
 import { appChats, callRefusedIn, handleAsks, sellerPhoneAct, videoCalls } from './detectors/seller-channel';
 import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detectors/sentence';
-import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, answersBuyer, buyerQuestionWords, developmentNews, promotions, versionInDevelopment, ranAtPurchase, toldAtPurchase } from './detectors/promotion';
+import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, YES_NO, answersBuyer, buyerQuestionWords, developmentNews, promotions, versionInDevelopment, ranAtPurchase, toldAtPurchase } from './detectors/promotion';
 import { extraOfferIn } from './detectors/extra-offer';
 import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
 import { turnIn } from './detectors/topic-turn';
@@ -1823,10 +1823,12 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...marketStalls(t));
   // the seller's own content on a social network, or a follow, with the account named (s32)
   spans.push(...socialContents(t, links));
-  // (a sentence that answers the buyer's own question about what it names is no pitch - promotion.ts answersBuyer, as the lexicon
-  // promotions read it: "Should I buy spare filters now?" - "Yes, it is smart to order a spare pack now")
+  // (a sentence that opens with yes or no to the buyer's own question about what it names is the answer, no pitch: "Should I buy
+  // spare filters now?" - "Yes, it is smart to order a spare pack now". Only then: an answer followed by a pitch of its own is
+  // marketing in the rows - 34 dev rows lose it when every sentence sharing a word with the question is let go)
   const askedWords = options.buyerMessage ? buyerQuestionWords(options.buyerMessage) : new Set<string>();
-  const unlessAnswered = (found: Span[]): Span[] => (askedWords.size ? found.filter((sp) => !answersBuyer(sliceOf(t, sp.start, sp.end), askedWords)) : found);
+  const unlessAnswered = (found: Span[]): Span[] =>
+    askedWords.size ? found.filter((sp) => !(YES_NO.test(sliceOf(t, sp.start, sp.end)) && answersBuyer(sliceOf(t, sp.start, sp.end), askedWords))) : found;
   // a pack or set pitched as cheaper than single pieces (s32 mrec32b)
   spans.push(...bundleSavings(t, buyerTextOf(options.buyerMessage)));
   // a dearer model sold by its price step: "for 15 € more you get ...", "worth the difference" (s32 mrec32b)

@@ -14,6 +14,7 @@ import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
+import { YES_NO } from './promotion';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -52,15 +53,18 @@ const ASKED_OTHER_MODEL = re(
   `${W}(?:models?|modell\\p{L}{0,2}|modèles?|modelos?|modell[oi]|versions?|versione|versión|versiones|versão|versões|bigger|larger|stronger|größer\\p{L}{0,2}|stärker\\p{L}{0,2}|plus grand\\p{L}{0,2}|más grande|más potente|più grande|più potente|maior|mais potente|worth|lohnt|vaut|vale)${E}`,
 );
 
-/** marketing over each sentence that sells a dearer model by its price step; none when the buyer asked about another model. */
+/** marketing over each sentence that sells a dearer model by its price step; not the yes-or-no answer to the buyer's question
+ *  about another model. */
 export function priceSteps(t: string, buyerText = ''): Span[] {
-  if (/[?？]/u.test(buyerText) && ASKED_OTHER_MODEL.test(buyerText)) return [];
+  const askedModel = /[?？]/u.test(buyerText) && ASKED_OTHER_MODEL.test(buyerText);
   const out: Span[] = [];
   for (const [from, to] of sentenceSpans(t, 400)) {
     const s = sliceOf(t, from, to);
     const model = MODEL.test(s);
     const step = GAIN_FOR_MORE.exec(s) ?? (model ? (ONLY_MORE.exec(s) ?? WORTH_STEP.exec(s) ?? GENERIC_PICK.exec(s)) : null);
     if (!step || NOT_AN_OFFER.test(s) || YOUR_MODEL.test(s)) continue;
+    // (the answer itself - yes or no first - to a question about another model; a pitch after the answer stays one: s29nm1-fr-019)
+    if (askedModel && YES_NO.test(s)) continue;
     // (the negation of the step itself, not of another clause: "non dovrai più ricaricare: vale davvero la differenza")
     if (NEGATED.test(s.slice(Math.max(0, step.index - 25), step.index + step[0].length))) continue;
     out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:price-step-structure' });

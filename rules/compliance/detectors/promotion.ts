@@ -424,7 +424,8 @@ const BUYER_REPLACES = /(?<![\p{L}])(?:when|once) you(?:'re| are)? (?:ready to |
 export const BUYER_QUESTION = /[?？]|か[。\s]*$/u;
 /** A reply that starts with yes/no. */
 // ("no" only as a whole answer, before a stop or a comma: Portuguese "No quinto, o café é por nossa conta" is "at the")
-const YES_NO = /^\s*(?:(?:yes|yeah|ja|nein|oui|non|sí|sì|sim|não|はい|いいえ)(?![\p{L}])|no(?=\s*[,.!;:]|\s*$))/u;
+/** A sentence that opens with yes or no (the answer to a yes/no question). */
+export const YES_NO = /^\s*(?:(?:yes|yeah|ja|nein|oui|non|sí|sì|sim|não|はい|いいえ)(?![\p{L}])|no(?=\s*[,.!;:]|\s*$))/u;
 /** ... or after the greeting that opens the reply ("Bonjour Denis, oui, le modèle existe aussi en 44"):
  *  read only when the buyer asked something, as a bare "Hi Anna, yes, our new model is out" answers nothing. */
 // why: s11 false alarm - a yes to the buyer's own size question, behind a greeting

@@ -71,14 +71,26 @@ describe('review words in another sense (merge review: found by h/rrec32c)', () 
   });
 });
 
-describe("the round-2 pitches answer the buyer's own question about what they name (promotion.ts answersBuyer)", () => {
+describe("the round-2 pitches opening with yes or no to the buyer's own question about what they name are the answer", () => {
   it.each([
     ['Should I buy spare filters now?', 'Yes, it is smart to order a spare pack now, they sell out in winter.'],
-    ['Do you have the shelf in walnut yet?', 'The walnut edition of the shelf is finally here.'],
+    ['Do you have the shelf in walnut yet?', 'Yes - the walnut edition of the shelf is finally here.'],
   ])('%s -> %s stays clean', (buyerMessage, text) => {
     expect(rules(text, { buyerMessage })).toEqual([]);
   });
+  it('an answer, then a pitch of its own, is marketing', () => {
+    expect(rules('It ships on Monday. The walnut edition of the shelf is finally here too.', { buyerMessage: 'When does my shelf ship?' })).toContain('marketing');
+  });
   it.each(['Yes, it is smart to order a spare pack now, they sell out in winter.', 'The walnut edition of the shelf is finally here.'])('unasked, a pitch: %s', (text) => {
     expect(rules(text)).toContain('marketing');
+  });
+});
+
+describe('price-step.ts: only the yes-or-no answer to a question about another model is let go', () => {
+  it('the answer', () => {
+    expect(rules('Sí: el modelo Pro dura el doble y está solo 12 € más caro.', { buyerMessage: '¿Hay algún modelo con más batería?' })).toEqual([]);
+  });
+  it('a pitch after another answer', () => {
+    expect(rules('It is the V2. For 15 € more you get the V3 with USB-C.', { buyerMessage: 'What model is this?' })).toContain('marketing');
   });
 });
