@@ -1827,18 +1827,25 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // spare filters now?" - "Yes, it is smart to order a spare pack now". Only then: an answer followed by a pitch of its own is
   // marketing in the rows - 34 dev rows lose it when every sentence sharing a word with the question is let go)
   const askedWords = options.buyerMessage ? buyerQuestionWords(options.buyerMessage) : new Set<string>();
-  const unlessAnswered = (found: Span[]): Span[] =>
-    askedWords.size ? found.filter((sp) => !(YES_NO.test(sliceOf(t, sp.start, sp.end)) && answersBuyer(sliceOf(t, sp.start, sp.end), askedWords))) : found;
+  const unlessAnswered = (found: Span[]): Span[] => {
+    if (!askedWords.size) return found;
+    return found.filter((sp) => {
+      const sentence = sliceOf(t, sp.start, sp.end);
+      return !(YES_NO.test(sentence) && answersBuyer(sentence, askedWords));
+    });
+  };
+  // the buyer's message in the seller's voice, normalized once for every reader below that compares with it
+  const buyerText = buyerTextOf(options.buyerMessage);
   // a pack or set pitched as cheaper than single pieces (s32 mrec32b)
-  spans.push(...bundleSavings(t, buyerTextOf(options.buyerMessage)));
+  spans.push(...bundleSavings(t, buyerText));
   // a dearer model sold by its price step: "for 15 € more you get ...", "worth the difference" (s32 mrec32b)
-  spans.push(...priceSteps(t, buyerTextOf(options.buyerMessage)));
+  spans.push(...priceSteps(t, buyerText));
   // another item of the seller's range paired with the bought one: same series, recommended or chosen with it (s32 mrec32b)
-  spans.push(...pairings(t, buyerTextOf(options.buyerMessage)));
+  spans.push(...pairings(t, buyerText));
   // a spare or refill advised to be bought now or in time (s32 mrec32b)
   spans.push(...unlessAnswered(buyAheads(t)));
   // a club joined at the seller's address, points, an Nth-order reward, a next-order gift, a referral gift (s32 mrec32b)
-  spans.push(...loyaltyClubs(t, contacts, buyerTextOf(options.buyerMessage)));
+  spans.push(...loyaltyClubs(t, contacts, buyerText));
   // the seller's sale told as ending soon: "Herbstaktion ... läuft nur noch bis Sonntag" (s32 mrec32b)
   spans.push(...unlessAnswered(saleEndings(t)));
   // a new item, edition or colour of the seller's announced: "the walnut edition ... is finally here" (s32 mrec32b)
@@ -1851,7 +1858,6 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   const cleared: Span[] = [];
   // the channel phrases cleared as refused ("Por WhatsApp no podemos atender pedidos")
   const refusedChannel = new Set<Span>();
-  const buyerText = buyerTextOf(options.buyerMessage);
   const buyer: Buyer = { text: buyerText, question: BUYER_QUESTION.test(buyerText) ? buyerText : '' };
   for (const list of LEXICAL_RULES) {
     for (const m of phrases.run(list)) {
