@@ -445,7 +445,14 @@ function reachableOffer(sentence: string): boolean {
 const GOODS = compact(/(?<![\p{L}])(?:collections?|range|product line|linea|línea|linha|ligne|catalog(?:ue)?|new products|new arrivals|kollektion|sortiment|neuheiten|katalog|collection|gamme|nouveautés|catalogue|colecci[óo]n|novedades|cat[áa]logo|collezion[ei]|novità|catalogo|cole[çc][ãa]o|novidades|lançamentos)(?![\p{L}])/u);
 const ON_SALE = compact(/(?<![\p{L}])(?:online|available|on sale|erhältlich|verfügbar|zu kaufen|en ligne|disponibles?|en vente|a la venta|en venta|disponibil[ei]|in vendita|acquistabil[ei]|disponíve(?:l|is)|à venda)(?![\p{L}])/u);
 const DOCUMENT_OR_AMAZON = /manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|説明書|amazon/u;
-const goodsOnSale = (sentence: string): boolean => GOODS.test(sentence) && ON_SALE.test(sentence) && !DOCUMENT_OR_AMAZON.test(sentence);
+/** The goods offered for a look at the address ("découvrez aussi notre nouvelle collection sur x.fr", "discover our new range at
+ *  x.shop", "entdecken Sie unsere Kollektion auf x.de", "descubra nuestra colección en", "scopra la collezione su", "conheça a
+ *  coleção em"): the same invitation to the seller's site as "available at" (dev rows: 8 such invitations labelled offplatform).
+ *  GOODS is still required, so "découvrez le tutoriel sur youtube.com/..." and "Découvrez nos autres produits sur www..." (the
+ *  team corpus's es/fr/it-019, url + marketing) are left as they were. */
+// why: s33 rec33 - s30nr2-fr-023 ("... et découvrez aussi notre nouvelle collection sur <domain>" was url + marketing only)
+const LOOK_INVITED = compact(/(?<![\p{L}])(?:discover|browse|explore|découvr\p{L}{0,4}|entdecken|stöbern|descubr\p{L}{0,4}|scopr\p{L}{0,4}|conheça|conhecer|confira)(?![\p{L}])/u);
+const goodsOnSale = (sentence: string): boolean => GOODS.test(sentence) && (ON_SALE.test(sentence) || LOOK_INVITED.test(sentence)) && !DOCUMENT_OR_AMAZON.test(sentence);
 
 /** The carrier's line given to a buyer who asked for the carrier's number ("Which number do I call to rebook the
  *  courier?" - "The courier's hotline is reachable at …"): an answer, not an invitation to contact the seller (the

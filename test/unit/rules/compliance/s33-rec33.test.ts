@@ -49,3 +49,30 @@ describe('check.ts: a newsletter or club sign-up verb beside the address', () =>
   finds('offplatform', ['Melden Sie sich doch für unseren Newsletter an - eine kurze Mail an liste@kaffeerei-muster.de genügt - dann verpassen Sie nichts.']);
   misses('offplatform', ['Melden Sie sich gern, falls etwas fehlt.']);
 });
+
+describe('check.ts goodsOnSale: the goods offered for a look at the address', () => {
+  finds('offplatform', [
+    'Merci pour votre commande ! Découvrez aussi notre nouvelle gamme sur maison-exemple.fr.',
+    'Discover our new range at lampworks.shop.',
+    'Entdecken Sie unsere neue Kollektion auf holzwerk-beispiel.de.',
+    'Scopra la nostra nuova collezione su bottega-esempio.it.',
+  ]);
+  misses('offplatform', ['Découvrez le tutoriel de montage sur notre chaîne youtube.com/atelier.']);
+});
+
+describe('loyalty-club.ts: a club joined through the seller\'s messenger account', () => {
+  finds('marketing', [
+    '会員様限定の「さくら珈琲倶楽部」もございます。ご入会は当店のLINE公式アカウントから承っております。',
+    'Unser Kundenclub bietet exklusive Angebote. Treten Sie ihm über WhatsApp bei.',
+  ]);
+  misses('marketing', ['会員様限定のセールは終了いたしました。', 'Für Fragen zum Club schreiben Sie uns bitte hier.']);
+});
+
+describe('promotion.ts gift items: a birthday as the occasion, the Brazilian "caixa presente"', () => {
+  finds('marketing', [
+    'Hola Ana, esperamos que la taza te guste. La misma taza viene también en pack regalo con cucharilla, ideal para cumpleaños.',
+    'Olá, Rita! O Natal está chegando e a luminária também vem numa caixa presente com cartão, um mimo!',
+    'La nostra tazza c\'è anche in confezione regalo con cucchiaino, perfetta per un compleanno.',
+  ]);
+  misses('marketing', ['Happy birthday! Your gift box will arrive on Friday.']);
+});
