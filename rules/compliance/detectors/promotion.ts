@@ -900,7 +900,7 @@ const NEXT_ONE = re(
 );
 /** A gift item: gift sets, boxes, hampers (s23: "kits presenteáveis", "lotes de regalo" - s23 blind a pt-019). */
 const GIFT_ITEM = re(
-  `${W}(?:gift (?:sets?|box(?:es)?|baskets?|hampers?|packs?)|geschenk(?:set|box|korb|packung)\\p{L}{0,2}|coffrets? cadeaux?|coffrets?|estuches? (?:de )?regalo|cajas? (?:de )?regalo|confezion[ei] regalo|cofanett[oi]|kits? (?:de )?presente|caixas? de presente|kits? presente[áa]ve(?:l|is)|lotes? (?:de )?regalo|packs? (?:de )?regalo|cestas? (?:de )?regalo|cestas? de presente)${E}|ギフトセット|ギフトボックス|詰め合わせ`,
+  `${W}(?:gift (?:sets?|box(?:es)?|baskets?|hampers?|packs?)|geschenk(?:set|box|korb|packung)\\p{L}{0,2}|coffrets? cadeaux?|coffrets?|estuches? (?:de )?regalo|cajas? (?:de )?regalo|confezion[ei] regalo|cofanett[oi]|kits? (?:de )?presente|caixas? (?:de )?presente|kits? presente[áa]ve(?:l|is)|lotes? (?:de )?regalo|packs? (?:de )?regalo|cestas? (?:de )?regalo|cestas? de presente)${E}|ギフトセット|ギフトボックス|詰め合わせ`,
 );
 /** The seller adding items to its range ("we've just added", "abbiamo appena aggiunto", "nous venons d'ajouter", "acabamos de añadir",
  *  "acabamos de adicionar", "wir haben ... neu aufgenommen") and its shop named as where they are: the spare parts so added are sold. */
@@ -916,8 +916,10 @@ const GIFT_WRAP = re(GIFT_WRAP_SOURCE);
 const GIFT_WRAP_HINT = /packaging|wrapping|embalage|emballage|embalaje|confezion|verpackung/u;
 const GIFT_WRAPS = compactRegExp(GIFT_WRAP_SOURCE, 'gu');
 /** An occasion for gifts. */
+// (s33 rec33: a birthday too - "viene en pack regalo ..., ideal para cumpleaños", "perfect for a birthday", 誕生日のプレゼントに; and the
+// Brazilian "caixa presente" without "de" in GIFT_ITEM - s30wm2-es-012, s30wm2-pt-012)
 const OCCASION = re(
-  `${W}(?:christmas|xmas|mother'?s day|father'?s day|valentine'?s day|easter|holidays|weihnacht\\p{L}*|muttertag|vatertag|valentinstag|ostern|noël|fêtes?|saint-valentin|pâques|navidad|d[íi]a de(?:l| la) (?:padre|madre)|san valent[íi]n|natale|festa della (?:mamma|papà)|san valentino|pasqua|natal|dia d(?:as|os) (?:mães|pais)|(?:los )?reyes magos|(?:d[íi]a|noche) de reyes|(?:se acercan|llegan|vienen|para) los reyes|dia dos namorados|páscoa)${E}|クリスマス|母の日|父の日|バレンタイン|お中元|お歳暮`,
+  `${W}(?:christmas|xmas|mother'?s day|father'?s day|valentine'?s day|easter|holidays|weihnacht\\p{L}*|muttertag|vatertag|valentinstag|ostern|noël|fêtes?|saint-valentin|pâques|navidad|d[íi]a de(?:l| la) (?:padre|madre)|san valent[íi]n|natale|festa della (?:mamma|papà)|san valentino|pasqua|natal|dia d(?:as|os) (?:mães|pais)|(?:los )?reyes magos|(?:d[íi]a|noche) de reyes|(?:se acercan|llegan|vienen|para) los reyes|dia dos namorados|páscoa|birthdays?|geburtstag\\p{L}{0,2}|anniversaires?|cumpleaños|compleanni|compleanno|aniversários?)${E}|クリスマス|母の日|父の日|バレンタイン|お中元|お歳暮|誕生日`,
 );
 /** A gift the buyer may still lack, told as the reason for the seller's gift boxes (s19 blind a: "tenemos cajas de regalo
  *  preparadas ..., por si todavía te falta algún detalle", "abbiamo pronte anche le confezioni regalo ..., se le manca ancora
