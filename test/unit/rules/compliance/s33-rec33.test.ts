@@ -76,3 +76,34 @@ describe('promotion.ts gift items: a birthday as the occasion, the Brazilian "ca
   ]);
   misses('marketing', ['Happy birthday! Your gift box will arrive on Friday.']);
 });
+
+describe('elsewhere-offer.ts: the seller\'s own site with a purchase there is a sale, even as an answer', () => {
+  finds('marketing', [
+    ['Ja, die Dichtung gibt es einzeln. Bei Amazon haben wir sie nicht, aber in unserem Onlineshop unter dichtwerk-muster.de bekommen Sie sie.', 'Gibt es die Dichtung einzeln?'],
+    ['Yes! Amazon only has the 3-pack, but on our own website you can buy the single filter.', 'Do you sell the filter on its own?'],
+    ['Sì, su Amazon c\'è solo il kit, ma sul nostro sito può acquistarlo singolarmente.', 'Vendete il ricambio singolo?'],
+    ['Sim! Na Amazon só temos o kit, mas no nosso site você compra a peça avulsa.', 'Vocês vendem a peça avulsa?'],
+  ]);
+  misses('marketing', ['Die Anleitung finden Sie auch auf unserer Website.', 'We have no online shop, only this Amazon store.', '当店はAmazonのみで販売しており、自社サイトはございません。']);
+});
+
+describe('promotion.ts STOCKED: an adverb between, "bei uns im Shop"', () => {
+  finds('marketing', [
+    'Ein Tipp: Entkalken Sie die Kanne monatlich. Am besten mit unserem Entkalker - den finden Sie auch bei uns im Shop.',
+    'Un consejo: descalcifique cada mes con nuestro descalcificador, lo encontrará también en nuestra tienda.',
+  ]);
+  misses('marketing', ['Ihre Bestellung finden Sie im Shop unter Meine Bestellungen.']);
+});
+
+describe('promotion.ts step-up: the "tú" want-more forms and an adjective before the tier', () => {
+  finds('marketing', [
+    ['Lo sentimos. Y si buscas algo más firme para un gato grande, la versión reforzada XL es la que más recomendamos.', 'El rascador se le queda pequeño a mi gato.'],
+    'Se cerca qualcosa di più robusto per un cane grande, la versione imbottita XL è quella che consigliamo.',
+  ]);
+  misses('marketing', ['Lo sentimos. Si buscas algo más de información, te la enviamos por aquí.', 'Su versión actual XL llegará el lunes.']);
+});
+
+describe('promotion.ts gift items: the same model in a gift pack is another unit offered', () => {
+  finds('marketing', ['¿Tienes amigos con gato? El mismo modelo viene en pack regalo con placa grabada, ideal para cumpleaños.', 'Das gleiche Modell gibt es als Geschenkset mit Gravur, ideal zum Geburtstag.']);
+  misses('marketing', ['El mismo modelo le llegará mañana en caja de regalo.']);
+});
