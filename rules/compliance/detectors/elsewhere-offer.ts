@@ -40,6 +40,22 @@ const ITEM_THERE = re(
   `${W}(?:haben wir|gibt es|führen wir|finden sie|verkaufen wir|noch welche|(?:le|li|lo|la) facciamo|vendiamo|abbiamo|we (?:have|sell|make|stock|carry|offer)|nous (?:avons|vendons|proposons)|on (?:a|vend|fait)|tenemos|vendemos|hacemos|temos|fazemos|only|nur|solo|seulement|uniquement|solamente|sólo|só|apenas|in stock|auf lager|en stock|cheaper|günstiger|billiger|moins cher|más barat[oa]|più economic[oa]|mais barat[oa])${E}|取り扱|販売|お安く|安く|のみ|在庫(?:が|も)?(?:ございます|あります|あり|残り|わずか)`,
   // (stock said to be there, not stock named: "楽天市場の当店とAmazonでは在庫が別管理" is a fact - s27 review #6)
 );
+/** The seller's own web shop or site (not another marketplace): "in unserem eigenen Onlineshop", "on our own website", "sur notre site",
+ *  "en nuestra tienda online", "sul nostro sito", "no nosso site", "当店の公式サイト" - with a purchase there (BUY_THERE) or an item told of
+ *  it (ITEM_THERE), it is where the seller sells off Amazon: a sale, even in an answer ("Gibt es den Deckel einzeln?" - "Bei Amazon
+ *  nicht, aber in unserem Onlineshop bekommen Sie ihn"). Not a manual, a video, a form or a tracking page there (DOC_THERE), a negation
+ *  before or after it ("we have no online shop", 「自社サイトや実店舗はございません」). */
+// why: s33 rec33 - s31g3-de-015, s31g3-pt-016 (a spare part sold on the seller's own site, as an answer: url + offplatform only)
+const OWN_SITE = re(
+  `${W}(?:(?:our|unsere[mnr]?|unser) (?:own |eigene[nmr]? )?(?:online[ -]?shop|web[ -]?shop|website|webseite|homepage|site|internetseite|online[ -]?store|web[ -]?store)|(?:notre|nos) (?:propre )?(?:site|boutique en ligne|e-?shop)|(?:nuestr[oa]) (?:propi[oa] )?(?:web|página web|sitio(?: web)?|tienda (?:online|en línea|web))|(?:il )?(?:nostr[oa]) (?:sito|negozio online|shop online|e-?shop)|(?:noss[oa]) (?:própri[oa] )?(?:site|loja virtual|loja online|e-?commerce))${E}|(?:当店|弊社|自社)の?(?:公式)?(?:サイト|ホームページ|オンラインショップ|ネットショップ)`,
+);
+/** The buyer buys or gets it there: "bekommen Sie ihn", "you can buy it", "vous pouvez l'acheter", "puede comprarlo", "può acquistarlo",
+ *  "você compra", "ご購入いただけます". */
+const BUY_THERE = re(
+  `${W}(?:(?:bekommen|erhalten|kaufen|bestellen) sie|können sie (?:\\p{L}+ ){0,2}(?:kaufen|bestellen|bekommen)|you can (?:\\p{L}+ )?(?:buy|get|order)|(?:vous )?(?:pouvez )?(?:l'|les |la |le )?(?:acheter|commander)|vous (?:le |la |les )?trouverez|puede (?:comprar|pedir|conseguir)\\p{L}{0,3}|(?:lo|la|los|las) (?:puede|puedes) (?:comprar|pedir)|(?:può|puoi) (?:acquistar|ordinar|comprar)\\p{L}{0,3}|(?:lo|la|li|le) (?:può|puoi) (?:acquistare|ordinare|comprare)|(?:você|voce|vc) (?:compra|encontra|pede|consegue comprar)|(?:pode|podes) (?:comprar|pedir|encontrar)\\p{L}{0,3})${E}|ご購入いただけ|お求めいただけ|お買い求め`,
+);
+/** A document or a service page on the site, not goods: "the manual is on our website", "Anleitung", "tutoriel", "formulario". */
+const DOC_THERE = re(`${W}(?:manuals?|instructions?|guide|videos?|tutorial\\p{L}{0,2}|faq|form|formular\\p{L}{0,2}|anleitung\\p{L}{0,2}|notice|manuel|formulaire|manual|instrucciones|formulario|istruzioni|modulo|manuale|instruções|formulário|tracking|sendungsverfolgung|suivi|seguimiento|tracciamento|rastreio|warranty|garantie|garantía|garanzia|garantia|register\\p{L}{0,3}|registrier\\p{L}{0,4}|enregistr\\p{L}{0,4}|registr\\p{L}{0,5})${E}|説明書|取扱|動画|保証`);
 /** A search engine that leads to the seller's shop or site: "bei Google … eingeben, dann landen Sie in unserem Shop", "just google
  *  "…" and you'll find us", "cerca … su Google e trova il nostro sito", "Google検索していただくと当店の公式サイト". */
 // why: s27 blind d de-001/en-001 - a spare part not listed on Amazon, the buyer sent to find the shop by a search
@@ -152,6 +168,8 @@ export function elsewhereIn(s: string): Elsewhere | null {
   const negatedBefore = (at: number) => NEGATION.test(s.slice(0, at));
   const shop = find(OWN_SHOP_THERE, s);
   if (shop && ITEM_THERE.test(s) && !negatedBefore(shop.start)) return { kind: 'shop-elsewhere', ...shop };
+  const site = find(OWN_SITE, s);
+  if (site && (BUY_THERE.test(s) || ITEM_THERE.test(s)) && !DOC_THERE.test(s) && !negatedBefore(site.start) && !NEGATION.test(s.slice(site.end)) && !/amazon/u.test(s.slice(site.start))) return { kind: 'shop-elsewhere', ...site };
   const engine = find(SEARCH_ENGINE, s);
   const us = engine && find(FINDS_US, s.slice(engine.end));
   // (s27 r2: a shop found is the sale itself - "vous tomberez sur notre boutique"; a site needs something sold after it)
@@ -180,7 +198,7 @@ export function elsewhereIn(s: string): Elsewhere | null {
 
 /** The literals one of the kinds needs (a sentence without any costs one scan). */
 export const ELSEWHERE_ANCHOR =
-  /last day|final|letzter tag|nur noch heute|dernier jour|dernières heures|último día|últimas horas|ultimo giorno|ultime ore|último dia|最終日|本日まで|free|versandkostenfrei|kostenlos|gratis|gratuit|offert|grátis|送料無料|checkout|check-out|cart|basket|payment|kasse|warenkorb|bezahl|bestellvorgang|paiement|panier|pago|pagar|carrito|cesta|pagamento|carrello|cassa|carrinho|finalizar|カート|お支払い|決済|search|type |look up|suchen|such|cherchez|tapez|recherchez|busca|busque|escrib|cerca|cerchi|digit|scrivi|pesquis|procur|で検索|でお調べ|ebay|etsy|walmart|rakuten|kaufland|cdiscount|fnac|mercado|shopify|temu|aliexpress|楽天|yahoo|ヤフー|メルカリ|google|bing|duckduckgo|suchmaschine|moteur de recherche|buscador|motore di ricerca|グーグル|cheaper|günstiger|billiger|moins cher|frais|barat|comisiones|economic|commissioni|taxas|安く|what else|sonst|noch|d'autre|más|altro|o que mais|use |pop |enter |apply|type |add |utilisez|entrez|saisissez|verwenden|nutzen|geben sie|usa |utilice|introduce|utilizza|inserisci|digite|insira|shipping|delivery|versand|livraison|port |envío|envio|spedizion|frete|送料|last call|last chance|letzte chance|dernière chance|última|ultima|ラストチャンス/u;
+  /last day|final|letzter tag|nur noch heute|dernier jour|dernières heures|último día|últimas horas|ultimo giorno|ultime ore|último dia|最終日|本日まで|free|versandkostenfrei|kostenlos|gratis|gratuit|offert|grátis|送料無料|checkout|check-out|cart|basket|payment|kasse|warenkorb|bezahl|bestellvorgang|paiement|panier|pago|pagar|carrito|cesta|pagamento|carrello|cassa|carrinho|finalizar|カート|お支払い|決済|search|type |look up|suchen|such|cherchez|tapez|recherchez|busca|busque|escrib|cerca|cerchi|digit|scrivi|pesquis|procur|で検索|でお調べ|ebay|etsy|walmart|rakuten|kaufland|cdiscount|fnac|mercado|shopify|temu|aliexpress|楽天|yahoo|ヤフー|メルカリ|google|bing|duckduckgo|suchmaschine|moteur de recherche|buscador|motore di ricerca|グーグル|cheaper|günstiger|billiger|moins cher|frais|barat|comisiones|economic|commissioni|taxas|安く|what else|sonst|noch|d'autre|más|altro|o que mais|use |pop |enter |apply|type |add |utilisez|entrez|saisissez|verwenden|nutzen|geben sie|usa |utilice|introduce|utilizza|inserisci|digite|insira|shipping|delivery|versand|livraison|port |envío|envio|spedizion|frete|送料|last call|last chance|letzte chance|dernière chance|última|ultima|ラストチャンス|onlineshop|online-shop|online shop|webshop|website|webseite|homepage|site|sito|web|online|e-shop|loja|サイト|ホームページ|ショップ/u;
 /** The promotion cue's source: the anchor's literals (as PITCH_CUE_SOURCE: a pattern opening with a common verb would wake the cue on
  *  nearly every sentence). */
 export const ELSEWHERE_CUE_SOURCE = writtenSource(ELSEWHERE_ANCHOR).split('|').filter((part) => !part.includes('\\')).join('|');

@@ -2,6 +2,8 @@
 //   club at an address  a club, circle, membership or loyalty programme and a join verb, with the seller's web address in the sentence
 //                       or the next one: `offplatform` + `marketing` ("Copperleaf Circle members hear about restocks ... joining takes a
 //                       minute at copperleaf.club", "Únete a nuestro Club ... Inscríbete en x.club/alta", "darte de alta en club.x.shop");
+//                       since s33 a messenger account of the seller's is such an address ("ご入会はLINE公式アカウントから", "join it in our
+//                       WhatsApp group");
 //   points              points collected on orders: "Sammeln Sie mit jeder Bestellung Treuepunkte", "earn points on every order",
 //                       "cumulez des points", "acumula puntos", "accumuli punti", "junte pontos", "ポイントが貯まります";
 //   programme joined    the buyer taken into the loyalty or VIP programme: "Pra gente te incluir no programa de fidelidade",
@@ -16,6 +18,7 @@ import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
+import { MESSENGER_APPS } from '../lexicon/shared';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -43,11 +46,16 @@ const GIFT = re(
 /** What members get: perks, offers, news first, gifts - or a loyalty scheme by name. A club only to register a warranty or reach a
  *  guide ("Sign up at x.club to get your care guide", 延長保証をご希望の場合は…会員登録) is the offplatform rules' matter alone. */
 const PERK = re(
-  `${W}(?:exclusive|perks?|benefits?|early access|restocks?|members-only|before anyone else|offers?|deals?|discounts?|loyalty|rewards?|vorteile?|exklusiv\\p{L}{0,2}|angebote?|rabatt\\p{L}{0,2}|neuheiten|treue\\p{L}{0,8}|prämien|avantages?|exclusi\\p{L}{1,3}|offres?|remises?|nouveautés|fidélité|ventajas?|ofertas?|descuentos?|novedades|acceso anticipado|fidelidad|vantaggi|offerte|sconti|novità|fedeltà|vantagens?|descontos?|novidades|fidelidade|regalo|gift|cadeau|brinde|omaggio)${E}|特典|割引|セール|新作|ポイント`,
+  `${W}(?:exclusive|perks?|benefits?|early access|restocks?|members-only|before anyone else|offers?|deals?|discounts?|loyalty|rewards?|vorteile?|exklusiv\\p{L}{0,2}|angebote?|rabatt\\p{L}{0,2}|neuheiten|treue\\p{L}{0,8}|prämien|avantages?|exclusi\\p{L}{1,3}|offres?|remises?|nouveautés|fidélité|ventajas?|ofertas?|descuentos?|novedades|acceso anticipado|fidelidad|vantaggi|offerte|sconti|novità|fedeltà|vantagens?|descontos?|novidades|fidelidade|regalo|gift|cadeau|brinde|omaggio)${E}|特典|割引|セール|新作|ポイント|(?:会員|メンバー)(?:様)?(?:限定|専用)`,
 );
 const REFER = re(
   `${W}(?:tell (?:them|your friends|a friend|friends|others) about|recommend us to|empfehlen sie uns (?:weiter|ihren freunden)|parlez de nous|recomiéndanos|háblales de nosotros|parla di noi|consigliaci|indique (?:a gente|nossa loja|a nossa loja))${E}`,
 );
+/** A messenger the seller runs, named as where the club is joined ("ご入会はLINE公式アカウントから承っております", "join the club in our
+ *  WhatsApp group", "rejoignez le club sur Telegram"): the same way off Amazon as the club's web address. LINE only as an account
+ *  (公式, @, アカウント, an id, から/で/にて after it), not the English word ("drop us a line", "product line"). */
+// why: s33 rec33 - s30wm2-ja-008 (a members-only tea circle, joined through the shop's LINE account: marketing was missed)
+const MESSENGER = re(`${W}(?:${MESSENGER_APPS})${E}|(?<![a-z])line(?=公式|@|アカウント|から|で|にて| ?id${E})|公式line|ライン公式`);
 const NOT_OFFERED = re(
   `${W}(?:no (?:loyalty|club|points|membership|rewards|longer|tenemos|hay|ofrecemos|contamos)|not|don't|do not|kein\\p{L}{0,2}|nicht|pas|aucun\\p{L}?|ningún|ninguna|nessun\\p{L}?|non|não|nenhum\\p{L}?|prime)${E}|ございません|ありません|不要|必要ありません`,
 );
@@ -67,7 +75,7 @@ export function loyaltyClubs(t: string, addresses: readonly Span[], buyerText: s
     const club = CLUB.test(s);
     const join = JOIN.test(s);
     if (NOT_OFFERED.test(s)) continue;
-    const urlIn = (a: number, b: number) => urls.some((u) => u.start >= a && u.start < b);
+    const urlIn = (a: number, b: number) => urls.some((u) => u.start >= a && u.start < b) || MESSENGER.test(sliceOf(t, a, b));
     // (the club in the sentence or the address itself, the join verb and the address here or in the next sentence)
     const next = sentences[i + 1];
     const nextJoin = next && urlIn(next[0], next[1]) && JOIN.test(sliceOf(t, next[0], next[1])) ? next : null;

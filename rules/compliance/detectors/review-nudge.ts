@@ -148,6 +148,10 @@ const CURIOUS = compactRegExp(
     // the bare turn to the buyer after the others' stars, a question: "9 sur 10 attribuent 5 étoiles. Pourquoi pas vous ?",
     // "¿Y por qué no usted?", "Perché non anche lei?", "Por que não você?", "Why not you?", "Et vous ?" (s20 blind e fr-029)
     "(?:(?:et |and |y |e |und )?(?:pourquoi pas|why not|(?:y )?por qu[ée] no|perch[ée] non|por que n[ãa]o|warum nicht) (?:(?:aussi|also|tamb[ée]n|anche|tamb[ée]m|auch) )?(?:vous|you|usted|t[úu]|lei|tu|voc[êe]|sie)(?: (?:aussi|too|tamb[ée]n|anche|tamb[ée]m|auch))?|(?:et|and|y|e|und) (?:vous|you|usted|t[úu]|lei|voc[êe]|sie|ihr)(?: (?:aussi|too|tamb[ée]n|anche|tamb[ée]m|auch))?|(?:c'est )?(?:à votre tour|[àa] vous de jouer|[àa] toi de jouer|your turn|le toca a (?:usted|ti)|(?:ahora )?te toca|tocca a (?:lei|te)|(?:ora )?tocca a lei|(?:[ée] )?(?:a )?sua vez|sie sind dran|jetzt sind sie dran))(?=\\s?[?？!]|\\s*$)",
+    // (s33 rec33: the turn to the buyer as a guess, "maybe you too?" - "Die meisten geben 5 Sterne ... - vielleicht ja Sie auch?",
+    // "peut-être vous aussi ?", "¿quizás usted también?", "forse anche lei?", "quem sabe você também?"; a question or the text's end
+    // only, after the others' top rating as every CURIOUS cue - s30nr2-de-021)
+    "(?:vielleicht|maybe|perhaps|peut-[êe]tre|quiz[áa]s?|tal vez|a lo mejor|forse|magari|quem sabe|talvez)(?: (?:ja|bald|auch|even|soon|bient[ôo]t|pronto|presto|logo|también|tamb[ée]m|anche|aussi)){0,2} (?:sie|you|vous|usted|t[úu]|lei|voc[êe])(?: (?:auch|too|as well|aussi|également|tamb[ée]n|anche|tamb[ée]m))?(?=\\s?[?？])",
     // (s26 blind a de-018: "Viele Kunden geben dem Messerblock 5 Sterne – wie sieht es bei Ihnen aus?" - the turn asked as a
     // question of how it stands with the buyer: "how about you?", "und bei Ihnen?", "et chez vous ?", "¿y en su caso?", "e per lei?",
     // "e pra você?")
