@@ -1448,7 +1448,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   // ... or Amazon's path to the review form told, quoted or not, to a buyer who asked how or where (s17 blind)
   if (explainsReviewPath(sentenceOnce, buyer.text, () => t, span)) return true;
   // ... or told they can change their own review, and where, after asking whether they can (s31 prec31 - own-review-edit.ts)
-  if (ownReviewEditPermitted(buyer.text, sentenceOnce(), previousSentence(t, span))) return true;
+  if (ownReviewEditPermitted(buyer.text, sentenceOnce(), previousSentence(t, span), t.slice(span.end, span.end + 480))) return true;
   // ... or Amazon's 1-to-5 star scale told to a buyer who asked about reviews (s20)
   if (describesRatingScale(sentenceOnce, buyer.text)) return true;
   // ... or Amazon's eligibility rule for an account told to a buyer who asked why they cannot review (s25)
