@@ -46,7 +46,7 @@ import { entryAt, findAll, type ListName } from './detectors/lexical';
 import { mayQuote, quotesTheBuyer } from './buyer-quote';
 import { buyerChannelAddressAsks } from './detectors/buyer-channel-address';
 import { buyerAsksByChannel, buyerMailboxes, keptHere } from './detectors/buyer-mailbox';
-import { AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, commentOfAForm, quotedAmazonMailName, describesRatingScale, explainsReviewEligibility, explainsReviewPath, messengerAsCompatibility, offsiteNotInvited, servicePersonCallsAtSlot, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
+import { OWN_WISH, AMAZON_PROGRAM, amazonProgramDiscount, amazonsOwnMail, askedAboutReviews, commentOfAForm, quotedAmazonMailName, describesRatingScale, explainsReviewEligibility, explainsReviewPath, messengerAsCompatibility, offsiteNotInvited, servicePersonCallsAtSlot, quotedLabel, refusedAsList, refusedOffer, requiredByThirdParty, sentenceOf } from './context-guards';
 import { CHECKER_UI_LANGUAGES, LANGUAGES } from './languages';
 import { CJK, phraseScope } from './phrase-scope';
 import { PHONE_WORDS_CUE, detectPhones, reachInvitation, MAKER_LINE } from './detectors/phone';
@@ -2077,6 +2077,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     // löschen" - the stars name the review to change, no new one - s16a-it-011)
     else if (sp.rule === 'review_request' && OF_THE_CHANGED.test(t.slice(Math.max(0, sp.start - 6), sp.start)) && overlapsRange(changeRanges, Math.max(0, sp.start - 6), sp.start)) spans.splice(i, 1);
     else if (sp.rule === 'review_request' && hasLeadingOver(sp) && ENDS_ON_OWN_REVIEW.test(t.slice(sp.start, sp.end)) && CHANGE_NEXT.test(t.slice(sp.end, sp.end + 30))) spans.splice(i, 1);
+    // (s33 prec33: the seller's plight or a review's worth right after a change ask backs the change - plightAfterChangeAsk; the
+    // worth entries only, whose sentence states and asks nothing: "小さなお店のため、評価がとても励みになります。" after 「星をもう一つ上げて…」)
+    else if (sp.rule === 'review_request' && WORTH_ENTRY.test(sp.entry ?? '') && plightAfterChangeAsk(t, changeRanges, sp.start, sp.end, true)) spans.splice(i, 1);
   }
   if (!spans.some((s) => s.rule === 'review_request')) {
     // (not a leading span over a change ask's words: "Could you take the review down now that it's resolved?" is conditioned
@@ -2146,7 +2149,9 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   // (s24: the rule layer's social follows, read once: the learned layer's offplatform on them is cleared below)
   const follows = mergedRanges(spans.filter(isSocialFollow));
   const all = withModelFindings(finalize(mapped, ui), norm, cleared.length ? [...spans, ...cleared] : spans, wanted, ui, (rule, start, end) =>
-    (rule === 'offplatform' && followOnly(t, follows, start, end) && !PAGE_NAMED.test(sliceOf(text, ...toOriginal(norm, start, end)))) || modelSentenceCleared(text, norm, rule, start, end, buyerWordsOnce, buyer.text));
+    (rule === 'offplatform' && followOnly(t, follows, start, end) && !PAGE_NAMED.test(sliceOf(text, ...toOriginal(norm, start, end)))) ||
+    (rule === 'review_request' && plightAfterChangeAsk(t, changeRanges, start, end)) ||
+    modelSentenceCleared(text, norm, rule, start, end, buyerWordsOnce, buyer.text));
   return options.reviewAlreadyRequested ? withModelChannel(all, ui) : all;
 }
 
@@ -2167,6 +2172,28 @@ function withModelChannel(all: Finding[], ui: UiLanguage): Finding[] {
     extra.push({ ...f, rule: 'review_channel', entry: 'model:review_channel', ...describe('review_channel', undefined, ui) });
   }
   return extra.length ? [...all, ...extra].sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)) : all;
+}
+
+/** The entries that read a review's worth to the seller (review-nudge.ts review-valued, the lexicons' review-strength,
+ *  review-matters, review-means-a-lot, review-is-worth). */
+const WORTH_ENTRY = /:(?:review-valued|review-strength|review-matters|review-means-a-lot|review-is-worth)$/u;
+// (a review's worth stated - "励み", "means a lot" - is what the worth entry reads, so its sentence is held only to a request word)
+const REQUEST_WORD = /[?？]|(?<![\p{L}])(?:please|bitte|s'il vous pla[iî]t|por favor|per favore|por gentileza)(?![\p{L}])|ください|お願い/u;
+/** The learned layer's review ask over a statement of the seller's plight or of what the review costs it, right after a
+ *  sentence that asks the buyer to change or remove the review they posted ("Could you delete it? For a small brand like ours,
+ *  a one-star review is a disaster."): the plight backs the change ask, no new review is asked - leading only, as the dev rows
+ *  label such pairs (s22j-en-075, s31g5-it-008, s31g3-ja-015, s31g4-fr-015: the 4 dev rows pairing them, all leading only).
+ *  Not a sentence with a question, a please or a wish of its own (OWN_WISH): that asks again. */
+// why: s33 prec33 - s31g4-fr-015, the model's review_request on the plight after "reconsidérer votre commentaire et le supprimer ?"
+function plightAfterChangeAsk(t: string, changeAsks: readonly [number, number][], start: number, end: number, worth = false): boolean {
+  if (!changeAsks.length) return false;
+  const from = sentenceStartIn(t, Math.max(0, start - CLAUSE_WINDOW), start);
+  const s = sliceOf(t, from, end);
+  if (REQUEST_WORD.test(s) || (!worth && OWN_WISH.test(s))) return false;
+  let p = from;
+  while (p > 0 && /[\s.!?。！？]/u.test(t[p - 1]!)) p--;
+  if (p === 0) return false;
+  return overlapsRange(changeAsks, sentenceStartIn(t, Math.max(0, p - CLAUSE_WINDOW), p), p);
 }
 
 /** A lexicon's or a detector's change-a-review leading entry (conditioned-ask.ts CHANGE_ENTRY), not a proof of a review asked for. */
