@@ -260,8 +260,10 @@ export function reviewAskRefusedBefore(t: string, start: number, end: number, wi
 // ---- a review-for-reward trade refused (formerly harmless-replies.ts, review-explained.ts, check.ts TRADE_REFUSED) ----
 
 /** The refusal that opens the list: the seller cannot / does not offer ("we can't offer", "wir können keine", "nous ne
- *  pouvons pas offrir", "no podemos ofrecer", "non possiamo offrire", "não podemos oferecer"). */
-const REFUSAL_HEAD = String.raw`(?:(?:can't|cannot|can not|won't|will not|don't|do not|never|(?:are|am) not (?:able|allowed) to|aren't (?:able|allowed) to)(?: \p{L}{1,12}){0,2}? (?:offer|give|send|provide|pay|refund)|(?:wir|ich) (?:können|dürfen|werden|bieten|geben|gewähren|vergeben)(?: \p{L}{1,12}){0,2}? (?:keine\p{L}?|nichts|nicht)|(?:können|dürfen) (?:wir|ich)(?: \p{L}{1,12}){0,2}? (?:keine\p{L}?|nichts|nicht)|ne (?:pouvons|peux|pourrons|pouvez) (?:pas|rien)(?: \p{L}{1,12})? (?:offrir|proposer|donner|accorder|envoyer)|n'(?:offrons|accordons|envoyons)|ne (?:proposons|donnons|offrons) (?:pas|rien|aucun\p{L}{0,2})|no (?:podemos|debemos|ofrecemos|damos|regalamos|enviamos)(?: (?:ofrecer|dar|regalar|enviar|conceder))?|non (?:possiamo|dobbiamo|offriamo|diamo|regaliamo|inviamo)(?: (?:offrire|dare|regalare|inviare|concedere))?|n[ãa]o (?:podemos|devemos|oferecemos|damos|enviamos)(?: (?:oferecer|dar|enviar|conceder))?)`;
+ *  pouvons pas offrir", "no podemos ofrecer", "non possiamo offrire", "não podemos oferecer"), or does not do or make the
+ *  reward at all ("we don't do refunds for ...", "wir machen keine Rabatte gegen ...", "non facciamo sconti in cambio di ...",
+ *  "no hacemos descuentos a cambio de ...", "não fazemos" - s33 prec33: a buyer's stars-for-discount offer turned down). */
+const REFUSAL_HEAD = String.raw`(?:(?:can't|cannot|can not|won't|will not|don't|do not|never|(?:are|am) not (?:able|allowed) to|aren't (?:able|allowed) to)(?: \p{L}{1,12}){0,2}? (?:offer|give|send|provide|pay|refund|do|make)|(?:wir|ich) (?:können|dürfen|werden|bieten|geben|gewähren|vergeben|machen)(?: \p{L}{1,12}){0,2}? (?:keine\p{L}?|nichts|nicht)|(?:können|dürfen) (?:wir|ich)(?: \p{L}{1,12}){0,2}? (?:keine\p{L}?|nichts|nicht)|ne (?:pouvons|peux|pourrons|pouvez) (?:pas|rien)(?: \p{L}{1,12})? (?:offrir|proposer|donner|accorder|envoyer)|n'(?:offrons|accordons|envoyons)|ne (?:proposons|donnons|offrons|faisons) (?:pas|rien|aucun\p{L}{0,2})|no (?:podemos|debemos|ofrecemos|damos|regalamos|enviamos|hacemos)(?: (?:ofrecer|dar|regalar|enviar|conceder))?|non (?:possiamo|dobbiamo|offriamo|diamo|regaliamo|inviamo|facciamo)(?: (?:offrire|dare|regalare|inviare|concedere))?|n[ãa]o (?:podemos|devemos|oferecemos|damos|enviamos|fazemos)(?: (?:oferecer|dar|enviar|conceder))?)`;
 /** "in exchange for" opening the flagged phrase. */
 // (s32: the article after "d" spelled out - "em troca de/da/do/das/dos", "en échange de/du/des", "en contrepartie de" - as the
 // letter lookahead after a bare "d" let only the elided "d'" match)
@@ -277,9 +279,19 @@ const LIST_BREAK = /(?<![\p{L}])(?:but|aber|sondern|mais|pero|sino|ma|però|mas|
 // examples: "non possiamo offrire buoni, sconti o altro in cambio di recensioni", "we can't offer vouchers, refunds or anything
 // else in exchange for reviews", "no podemos ofrecer descuentos, regalos ni nada a cambio de una reseña"
 // near-miss still flagged: "non possiamo offrire sconti, ma un buono in cambio di una recensione sì" (the contrast)
+// (s33 prec33: the phrase may open on the refused reward itself, the trade inside it - "we don't do [refunds in exchange for
+// stars]", "non facciamo [sconti in cambio di stelle]", "nous ne faisons pas de [remise en échange d'étoiles]": the words before
+// the trade, three at most, join the list)
 function tradeRefusedOverList(head: string, phrase: string): boolean {
-  if (!EXCHANGE_START.test(phrase.trimStart())) return false;
-  const m = REFUSED_LIST.exec(head.slice(-200));
+  let list = head;
+  if (!EXCHANGE_START.test(phrase.trimStart())) {
+    const trade = TRADE_NAMED.exec(phrase);
+    if (!trade || trade.index === 0) return false;
+    const before = phrase.slice(0, trade.index);
+    if (!/^\s{0,3}(?:[\p{L}\p{N}'€$%-]{1,15}\s{1,3}){1,3}$/u.test(before)) return false;
+    list = head + before;
+  }
+  const m = REFUSED_LIST.exec(list.slice(-200));
   return m !== null && !LIST_BREAK.test(m[1] ?? '');
 }
 

@@ -163,8 +163,10 @@ const SITE_CUE = compactRegExp(
 );
 const SITE_CUE_JA = /(?:当店|弊社|当社|自社|公式|メーカー)の?(?:ホームページ|ウェブサイト|webサイト|hp|公式サイト|サイト|オンラインショップ|オンラインストア|ネットショップ|通販サイト|会員サイト|会員ページ|マイページ|サポートページ|サポートサイト)|会員サイト|会員登録/gu;
 /** Doing something there: register, book, order, buy, open a ticket, write, activate... */
+// (s33 prec33: "completo/completa" is the adjective - "el manual completo ... en nuestra web", "o manual completo ... no nosso site"
+// name a document, no form to fill; the verb keeps "complete el formulario", "complétez", "completare")
 const SITE_ACTION = compactRegExp(
-  `${W}(?:register\\p{L}{0,3}|sign (?:up|in)|log ?in|create|book\\p{L}{0,3}|schedul\\p{L}{0,3}|order\\p{L}{0,3}|buy\\p{L}{0,3}|purchas\\p{L}{0,2}|shop|open|submit|fill|activat\\p{L}{0,2}|visit|go|head|check|contact|write|chat|message|ausfüll\\p{L}{0,3}|füllen|rempli\\p{L}{0,3}|dépos\\p{L}{0,4}|soumet\\p{L}{0,4}|rellen\\p{L}{0,6}|complet\\p{L}{0,4}|compil\\p{L}{0,4}|preench\\p{L}{0,4}|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|melden|buch\\p{L}{0,3}|bestell\\p{L}{0,3}|kauf\\p{L}{0,3}|eröffn\\p{L}{0,3}|besuch\\p{L}{0,3}|aktivier\\p{L}{0,3}|schau\\p{L}{0,3}|kontakt\\p{L}{0,4}|schreib\\p{L}{0,3}|legen|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|cré\\p{L}{0,4}|connect\\p{L}{0,4}|réserv\\p{L}{0,4}|command\\p{L}{0,4}|achet\\p{L}{0,4}|ouvr\\p{L}{0,4}|rend\\p{L}{0,4}|visit\\p{L}{0,4}|activ\\p{L}{0,4}|contact\\p{L}{0,4}|écri\\p{L}{0,5}|prenez|regístr\\p{L}{0,4}|registr\\p{L}{0,5}|inscrib\\p{L}{0,4}|reserv\\p{L}{0,4}|agend\\p{L}{0,4}|pid\\p{L}{0,3}|compr\\p{L}{0,4}|abr\\p{L}{0,4}|entr\\p{L}{0,4}|solicit\\p{L}{0,4}|iscriv\\p{L}{0,4}|prenot\\p{L}{0,4}|ordin\\p{L}{0,4}|acquist\\p{L}{0,4}|apr\\p{L}{0,4}|attiv\\p{L}{0,4}|contatt\\p{L}{0,4}|scriv\\p{L}{0,4}|accedi|accedere|cadastr\\p{L}{0,4}|inscrev\\p{L}{0,4}|pe[çc]\\p{L}{0,3}|acess\\p{L}{0,4}|ativ\\p{L}{0,4}|contat\\p{L}{0,4}|escrev\\p{L}{0,4}|fale)${E}|登録|予約|購入|注文|ログイン|アクセス|お問い合わせ|問い合わせ|申し込|申込|お買い求め|ご利用`,
+  `${W}(?:register\\p{L}{0,3}|sign (?:up|in)|log ?in|create|book\\p{L}{0,3}|schedul\\p{L}{0,3}|order\\p{L}{0,3}|buy\\p{L}{0,3}|purchas\\p{L}{0,2}|shop|open|submit|fill|activat\\p{L}{0,2}|visit|go|head|check|contact|write|chat|message|ausfüll\\p{L}{0,3}|füllen|rempli\\p{L}{0,3}|dépos\\p{L}{0,4}|soumet\\p{L}{0,4}|rellen\\p{L}{0,6}|complet(?!(?:o|a|os|as)(?![\\p{L}]))\\p{L}{0,4}|compil\\p{L}{0,4}|preench\\p{L}{0,4}|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|melden|buch\\p{L}{0,3}|bestell\\p{L}{0,3}|kauf\\p{L}{0,3}|eröffn\\p{L}{0,3}|besuch\\p{L}{0,3}|aktivier\\p{L}{0,3}|schau\\p{L}{0,3}|kontakt\\p{L}{0,4}|schreib\\p{L}{0,3}|legen|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|cré\\p{L}{0,4}|connect\\p{L}{0,4}|réserv\\p{L}{0,4}|command\\p{L}{0,4}|achet\\p{L}{0,4}|ouvr\\p{L}{0,4}|rend\\p{L}{0,4}|visit\\p{L}{0,4}|activ\\p{L}{0,4}|contact\\p{L}{0,4}|écri\\p{L}{0,5}|prenez|regístr\\p{L}{0,4}|registr\\p{L}{0,5}|inscrib\\p{L}{0,4}|reserv\\p{L}{0,4}|agend\\p{L}{0,4}|pid\\p{L}{0,3}|compr\\p{L}{0,4}|abr\\p{L}{0,4}|entr\\p{L}{0,4}|solicit\\p{L}{0,4}|iscriv\\p{L}{0,4}|prenot\\p{L}{0,4}|ordin\\p{L}{0,4}|acquist\\p{L}{0,4}|apr\\p{L}{0,4}|attiv\\p{L}{0,4}|contatt\\p{L}{0,4}|scriv\\p{L}{0,4}|accedi|accedere|cadastr\\p{L}{0,4}|inscrev\\p{L}{0,4}|pe[çc]\\p{L}{0,3}|acess\\p{L}{0,4}|ativ\\p{L}{0,4}|contat\\p{L}{0,4}|escrev\\p{L}{0,4}|fale)${E}|登録|予約|購入|注文|ログイン|アクセス|お問い合わせ|問い合わせ|申し込|申込|お買い求め|ご利用`,
   'u',
 );
 
@@ -282,7 +284,17 @@ const GO_THERE =
   compact(/(?<![\p{L}])(?:visit|go to|head (?:over )?to|pop over|(?:drop|stop|swing|pop|come) by|type|enter|besuchen sie|gehen sie|geben sie|rendez-vous|allez|visitez|tapez|entrez|entra|entre|visita|visite|acceda|accede|ve a|vaya a|teclea|acesse|acessa|vai|vá|digita|digite|entri|visiti|vada|accedi|digiti)(?![\p{L}])|アクセスして/u);
 // (s24 review #11: the chat apps from MESSENGER_APPS; not the bare words "signal" and "messenger" ("signal light", "messenger bag"))
 const NETWORK_PROFILE = compactRegExp(String.raw`(?<![\p{L}])(?:${SOCIAL_NETWORKS}|${messengerAppsExcept('signal', 'messenger')}|profil\p{L}{0,2}|perfil)(?![\p{L}])|インスタ`, 'u');
+/** A support section of the site named as a menu step, where the document sits: a path arrow after it ("under Support >
+ *  Downloads") or a tab, section or menu noun before it ("na aba Suporte", "en la pestaña Soporte", "dans la rubrique
+ *  Assistance", "im Reiter Support") - a page, not the team reached (TEAM). */
+// why: s33 prec33 - a manual or firmware "on our site under Support > Downloads" read as the support team invited
+// (near-miss kept: "our support team will send you the manual at x.com" - a team, no tab or arrow)
+const SUPPORT_TAB = compact(/(?<![\p{L}])(?:(?:tab|section|menu|page|aba|seção|se[çc][ãa]o|p[áa]gina|pesta[ñn]a|secci[óo]n|men[úu]|onglet|rubrique|reiter|bereich|sezione|scheda)\s(?:[\p{L}]{1,3}\s)?["'«„“]?(?:support|soporte|suporte|assistenza|assistance|kundendienst|service)|(?:support|soporte|suporte|assistenza|assistance|kundendienst|service)\s?(?:>|›|»|→))/gu);
+const LINK_PATH = /(?<=[\p{L}\p{N}]\.[a-z]{2,6})\/[\p{L}\p{N}_\-./]{0,80}/gu;
 export function pointsToDocument(sentence: string): boolean {
+  if (!ADDRESS_HARMLESS.test(sentence)) return false;
+  // (and a link's path: "x.com/support", "x.com.br/suporte" names a page, not the team)
+  const noTab = sentence.replace(SUPPORT_TAB, ' ').replace(LINK_PATH, ' ');
   return (
     ADDRESS_HARMLESS.test(sentence) &&
     !BUY_THERE.test(sentence) &&
@@ -290,7 +302,7 @@ export function pointsToDocument(sentence: string): boolean {
     !ADDRESS_PAY.test(sentence) &&
     !ADDRESS_ACTION.test(sentence) &&
     !CONTACT.test(sentence) &&
-    !TEAM.test(sentence) &&
+    !TEAM.test(noTab) &&
     !SHOP_WORDS.test(sentence) &&
     !GO_THERE.test(sentence) &&
     !NETWORK_PROFILE.test(sentence)

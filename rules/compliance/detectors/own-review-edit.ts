@@ -29,13 +29,23 @@ const STEER = accentOptionalRe(compact(/(?<![\p{L}])(?:\d|one|two|three|four|fiv
 /** A sequel to something done: "now that", "jetzt, wo", "maintenant que", "ahora que", "ora che", "agora que". */
 const SEQUEL = accentOptionalRe(compact(/(?<![\p{L}])(?:now that|since|once|jetzt,? wo|nun da|da (?:das|der|die|es) (?:jetzt|nun)|maintenant que|puisque|ahora que|ya que|una vez que|ora che|dato che|visto che|agora que|já que|uma vez que)(?![\p{L}])/u));
 
+// (s33 prec33: the place may come in the sentence right after the ability - "Yes, you can still change it. Go to Your Orders and
+// choose 'Edit review'.", 「レビューはご自身で編集いただけます。『注文履歴』から…を選択してください」; that sentence is held to the same
+// terms: no steer, wish, sequel, refund or fix in it)
+/** The sentence after the span's sentence, from `after` (the text after the span): past the first stop, to the next. */
+const NEXT_SENTENCE = /^[^.!?\n。！？]{0,200}[.!?\n。！？]+\s{0,4}([^.!?\n。！？]{1,240})/u;
+
 /**
  * The buyer (normalized text) asked about changing their own review, and `sentence` (the phrase's, normalized) tells them
- * they can, and where, with no steer and no sequel to a refund or fix (`before` is the sentence before).
+ * they can, and where (there or in the next sentence, read from `after`), with no steer and no sequel to a refund or fix
+ * (`before` is the sentence before).
  */
-export function ownReviewEditPermitted(buyerText: string, sentence: string, before: string): boolean {
+export function ownReviewEditPermitted(buyerText: string, sentence: string, before: string, after = ''): boolean {
   if (!buyerText || !askedAboutReviews(buyerText) || !changes(buyerText) || !ASKED.test(buyerText)) return false;
-  if (!ABLE.test(sentence) || !changes(sentence) || !PLACE.test(sentence)) return false;
+  if (!ABLE.test(sentence) || !changes(sentence)) return false;
   if (OWN_WISH.test(sentence) || STEER.test(sentence) || SEQUEL.test(sentence)) return false;
-  return !REFUND_OR_FIX.test(sentence) && !REFUND_OR_FIX.test(before);
+  if (REFUND_OR_FIX.test(sentence) || REFUND_OR_FIX.test(before)) return false;
+  if (PLACE.test(sentence)) return true;
+  const next = NEXT_SENTENCE.exec(after)?.[1] ?? '';
+  return PLACE.test(next) && !OWN_WISH.test(next) && !STEER.test(next) && !SEQUEL.test(next) && !REFUND_OR_FIX.test(next);
 }

@@ -48,7 +48,9 @@ const TO_HIGHER = String.raw`(?<![\p{L}])(?:to|up to|auf|à|a|para)(?: (?:\d|fü
 const GAP = String.raw`(?: (?!(?:and|or|but|und|oder|aber|et|ou|mais|y|o|pero|e|ma|mas)(?![\p{L}]))[^\s.!?\x96\x97–—]{1,14}){0,4}`;
 const RAISE_POSSESSIVE = compactRegExp(String.raw`${OWN_POSSESSIVE}${GAP} ${TO_HIGHER}`, 'gu');
 const RAISE_ARTICLE = compactRegExp(String.raw`${OWN_ARTICLE}${GAP} ${TO_HIGHER}`, 'gu');
-const RAISE_JA = compactRegExp(String.raw`(?:評価|レビュー)[^。！？\n]{0,20}?(?:星|★)[45４５]つ?に`, 'gu');
+// (s33 prec33: or the stars raised by one more, with no count - 「星をもう一つ上げていただくことはできますでしょうか」, 「★をあと一つ上げて
+// いただけると」: "one more" names the buyer's posted count as what moves; a request is still needed, REQUEST)
+const RAISE_JA = compactRegExp(String.raw`(?:評価|レビュー)[^。！？\n]{0,20}?(?:星|★)[45４５]つ?に|(?:星|★)(?:を|の数を)?(?:もう|あと)(?:一つ|ひとつ|1つ|１つ|二つ|ふたつ|2つ|２つ)?[^。！？\n]{0,4}?上げ`, 'gu');
 /** A star noun: the count is a review's, not a dial's, a plate's or a parcel count's. */
 const STAR_NOUN = compactRegExp(String.raw`(?<![\p{L}])(?:stars?|sterne?n?|étoiles?|estrellas?|stelle|estrelas?)(?![\p{L}])|星|★`, 'u');
 /** A verb of raising or changing, in the sentence: with no star noun, a possessive's count needs it ("bump your three stars to
@@ -67,8 +69,9 @@ const TAKE_DOWN = compactRegExp(String.raw`(?<![\p{L}])(?:take|taking|pull|pulli
 /** A request put to the buyer: a question, please, a modal, a grateful wish, a wish for the buyer to act ("we'd like you to"), or
  *  the seller's asking verb ("we would ask you to", "nous vous prions de", "le chiediamo di", "pedimos que"). */
 const REQUEST = accentOptionalRe(
-  compactRegExp(String.raw`\?|？|(?<![\p{L}])(?:please|could you|would you|can you|(?:like|want|need|urge) you to|if you agree|(?:si )?vous acceptez|wenn sie (?:zustimmen|einverstanden)|si (?:usted )?acepta|se (?:lei )?accetta|se (?:você )?aceitar|kindly|grateful|appreciate|ask|asking|request|bitte|könnten|würden|wären|dankbar|bitten|pourriez|pourrais|merci de|s'il vous pla[iî]t|serait-il possible|reconnaissant\p{L}{0,2}|prions|prie|demandons|podría|podrías|por favor|le agradecer\p{L}{0,3}|rogamos|ruego|pedimos|le pido|potrebbe|potresti|per favore|grat[oi]|chiediamo|le chiedo|preghiamo|poderia|pode|ficar[ií]amos|agradecer\p{L}{0,3}|peço|solicitamos)(?![\p{L}])|いただけ|ください|お願い|願いま`, 'u'),
+  compactRegExp(String.raw`\?|？|(?<![\p{L}])(?:please|could you|would you|can you|(?:like|want|need|urge) you to|if you agree|(?:si )?vous acceptez|wenn sie (?:zustimmen|einverstanden)|si (?:usted )?acepta|se (?:lei )?accetta|se (?:você )?aceitar|kindly|grateful|appreciate|ask|asking|request|bitte|könnten|würden|wären|dankbar|bitten|pourriez|pourrais|merci de|s'il vous pla[iî]t|serait-il possible|reconnaissant\p{L}{0,2}|prions|prie|demandons|podría|podrías|por favor|le agradecer\p{L}{0,3}|rogamos|ruego|pedimos|le pido|potrebbe|potresti|per favore|grat[oi]|chiediamo|le chiedo|preghiamo|poderia|pode|ficar[ií]amos|agradecer\p{L}{0,3}|peço|solicitamos)(?![\p{L}])|いただけ|ください|お願い|願いま|(?:いただく|頂く)こと(?:は|が)?(?:でき|可能)|(?:でしょう|ません)か`, 'u'),
 );
+// (s33 prec33: a Japanese question without its mark - 「上げていただくことはできますでしょうか。」 - asks as ？ does)
 /** Thanks for the change itself: a change verb as what is thanked ("thanks for updating", "danke, dass Sie ... angepasst haben",
  *  "merci d'avoir passé", "gracias por haber subido", "grazie per aver modificato", "obrigado por ter mudado", 「ご変更いただき
  *  ありがとうございます」): the raise or take-down in its sentence is the change thanked, no ask. Thanks for anything else

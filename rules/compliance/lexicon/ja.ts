@@ -593,8 +593,10 @@ export const ja: Lexicon = {
       match: ['新色のグリーンが加わりました。'] },
     // (not the buyer's own item told as the newest: "現在お使いのKZ-08が最新モデルとなります" answers "is there a newer one?" with no
     // pitch - s22 blind e ja-017)
-    { id: 'new-model', re: "(?<!(?:(?:お使い|お手持ち|お持ち|ご使用中?|ご購入|ご利用中?)の|ご購入いただいた|ご購入された)[^。！？\\n]{1,20}?(?:が|は)(?:既に|すでに|もう)?最)新モデル", why: 'Announces a new model, a promotion.',
-      match: ['新モデルが発売されました。', '最新モデルのKZ-09が発売されました。'], not: ['現在お使いのKZ-08が最新モデルとなります。', 'お手持ちの製品はすでに最新モデルです。'] },
+    // (s33 prec33: the new model as what the buyer's item is compared with in a how-to - 「新モデル(型番…)とはボタンの配置が異なります」,
+    // 「最新モデルとは操作方法が違います」: a difference told, nothing offered; the new model itself compared with the old stays - 「新モデルは旧モデルと違い」)
+    { id: 'new-model', re: "(?<!(?:(?:お使い|お手持ち|お持ち|ご使用中?|ご購入|ご利用中?)の|ご購入いただいた|ご購入された)[^。！？\\n]{1,20}?(?:が|は)(?:既に|すでに|もう)?最)新モデル(?!(?:\\s?[(（][^)）\\n]{1,20}[)）])?と(?:は|も)?[^。！？\\n]{0,20}?(?:異な|違|互換))", why: 'Announces a new model, a promotion.',
+      match: ['新モデルが発売されました。', '最新モデルのKZ-09が発売されました。', '新モデルは旧モデルと違い、さらに静かです。'], not: ['現在お使いのKZ-08が最新モデルとなります。', 'お手持ちの製品はすでに最新モデルです。', 'なお、新モデル（型番AB-3）とはフィルターの形が異なりますのでご注意ください。', '最新モデルとは操作方法が違いますので、付属の説明書をご覧ください。'] },
     // (s21 blind n ja-005: the seller's brand store, "当ブランドのストアページも" - the brand is the seller's as the shop is)
     { id: 'our-store', re: "(?:当店|弊社|当社|当ブランド|弊ブランド)の?(?:ストア|ショップ|ストアページ|ストアフロント|ブランドページ|ブランドストア)(?:では|で|にて|には|も)", why: "Points to what the seller's store offers, cross-selling.",
       match: ['当店のストアでは他にも多数の雑貨を扱っています。', 'Amazon内の当ブランドのストアページもぜひご覧ください。'] },
