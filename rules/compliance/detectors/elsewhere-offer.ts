@@ -54,6 +54,10 @@ const OWN_SITE = re(
 const BUY_THERE = re(
   `${W}(?:(?:bekommen|erhalten|kaufen|bestellen) sie|können sie (?:\\p{L}+ ){0,2}(?:kaufen|bestellen|bekommen)|you can (?:\\p{L}+ )?(?:buy|get|order)|(?:vous )?(?:pouvez )?(?:l'|les |la |le )?(?:acheter|commander)|vous (?:le |la |les )?trouverez|puede (?:comprar|pedir|conseguir)\\p{L}{0,3}|(?:lo|la|los|las) (?:puede|puedes) (?:comprar|pedir)|(?:può|puoi) (?:acquistar|ordinar|comprar)\\p{L}{0,3}|(?:lo|la|li|le) (?:può|puoi) (?:acquistare|ordinare|comprare)|(?:você|voce|vc) (?:compra|encontra|pede|consegue comprar)|(?:pode|podes) (?:comprar|pedir|encontrar)\\p{L}{0,3})${E}|ご購入いただけ|お求めいただけ|お買い求め`,
 );
+/** The same item "still" had on the site after it sold out here ("Todavía tenemos en nuestra web", "Mas ainda temos no nosso site"):
+ *  the order's own item sent elsewhere, which s25 labels offplatform only - not another product pitched. */
+// why: s33 merge - s25-pt's learned-layer guard (the grey cable sold out on Amazon, still on the shop's site)
+const STILL_THERE = re(`${W}(?:still|noch|encore|toujours|todavía|aún|ancora|ainda)${E}|まだ`);
 /** A document or a service page on the site, not goods: "the manual is on our website", "Anleitung", "tutoriel", "formulario". */
 const DOC_THERE = re(`${W}(?:manuals?|instructions?|guide|videos?|tutorial\\p{L}{0,2}|faq|form|formular\\p{L}{0,2}|anleitung\\p{L}{0,2}|notice|manuel|formulaire|manual|instrucciones|formulario|istruzioni|modulo|manuale|instruções|formulário|tracking|sendungsverfolgung|suivi|seguimiento|tracciamento|rastreio|warranty|garantie|garantía|garanzia|garantia|register\\p{L}{0,3}|registrier\\p{L}{0,4}|enregistr\\p{L}{0,4}|registr\\p{L}{0,5})${E}|説明書|取扱|動画|保証`);
 /** A search engine that leads to the seller's shop or site: "bei Google … eingeben, dann landen Sie in unserem Shop", "just google
@@ -169,7 +173,7 @@ export function elsewhereIn(s: string): Elsewhere | null {
   const shop = find(OWN_SHOP_THERE, s);
   if (shop && ITEM_THERE.test(s) && !negatedBefore(shop.start)) return { kind: 'shop-elsewhere', ...shop };
   const site = find(OWN_SITE, s);
-  if (site && (BUY_THERE.test(s) || ITEM_THERE.test(s)) && !DOC_THERE.test(s) && !negatedBefore(site.start) && !NEGATION.test(s.slice(site.end)) && !/amazon/u.test(s.slice(site.start))) return { kind: 'shop-elsewhere', ...site };
+  if (site && (BUY_THERE.test(s) || ITEM_THERE.test(s)) && !DOC_THERE.test(s) && !negatedBefore(site.start) && !NEGATION.test(s.slice(site.end)) && !/amazon/u.test(s.slice(site.start)) && !STILL_THERE.test(s.slice(0, site.start))) return { kind: 'shop-elsewhere', ...site };
   const engine = find(SEARCH_ENGINE, s);
   const us = engine && find(FINDS_US, s.slice(engine.end));
   // (s27 r2: a shop found is the sale itself - "vous tomberez sur notre boutique"; a site needs something sold after it)
