@@ -288,7 +288,7 @@ function tradeRefusedOverList(head: string, phrase: string): boolean {
     const trade = TRADE_NAMED.exec(phrase);
     if (!trade || trade.index === 0) return false;
     const before = phrase.slice(0, trade.index);
-    if (!/^\s{0,3}(?:[\p{L}\p{N}'€$%-]{1,15}\s{1,3}){1,3}$/u.test(before)) return false;
+    if (!/^\s{0,3}(?:[\p{L}\p{N}'€\x80$%-]{1,15}\s{1,3}){1,3}$/u.test(before)) return false;
     list = head + before;
   }
   const m = REFUSED_LIST.exec(list.slice(-200));
