@@ -400,6 +400,10 @@ function entityInvitation(sentence: string, t: string, c: Range): boolean {
   let gets = 0;
   for (const m of marked.matchAll(ENTITY_INVITATIONS)) {
     gets++;
+    // (s33 r2x33: a document got at the address is a manual's link, not a purchase - "the wiring diagram isn't in the box yet,
+    // you can grab it at x dot shop/manuals", "holen Sie sich die Anleitung unter ..."; the document named in the address's
+    // sentence or the one before it: dev rows give a manual's link its address label only, 136 of 153)
+    if (documentGot(t, c)) continue;
     const after = marked.slice(m.index + m[0].length);
     const carrier = CARRIER_PICKUP.exec(after);
     if (!carrier) return true;
@@ -413,6 +417,12 @@ function entityInvitation(sentence: string, t: string, c: Range): boolean {
     }
   }
   return gets === 0;
+}
+/** A document the buyer reads (a manual, a diagram, instructions, a PDF, a size chart) named in the contact's sentence or the one
+ *  before it, or in its path ("x dot shop/manuals"); read only for the get phrases ("grab it at", "holen Sie sich"). */
+const DOCUMENT = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:manuals?|user guides?|guides?|diagrams?|schematics?|instructions?|datasheets?|data sheets?|pdfs?|size charts?|(?:bedienungs|aufbau|montage|gebrauchs)?anleitung\p{L}{0,2}|handbuch|handbücher|schaltplan|datenblatt|notices?|manuels?|schémas?|mode d'emploi|manual(?:es)?|instrucciones|esquemas?|diagramas?|manuali|istruzioni|schemi|schema|manuais|instruções|esquemas?)(?![\p{L}])|説明書|マニュアル|取説|配線図`, 'u'));
+function documentGot(t: string, c: Range): boolean {
+  return DOCUMENT.test(`${previousSentence(t, c)} ${sentenceAround(t, c)} ${t.slice(c.start, c.end)}`);
 }
 /** A clause break between the carrier and the contact (a comma before "and"/"or" is none). */
 const CLAUSE_CUT = /[;.:!?]|,(?!\s*(?:and|or|und|oder|et|ou|y|o|e)\s)/u;

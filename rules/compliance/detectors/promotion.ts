@@ -53,9 +53,12 @@ const INVITE = re(
 const WD = '(?<![\\p{L}\\p{N}._/@-])';
 const ED = '(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])';
 
-/** Something else on sale: other products, a range, the store, a bundle. */
+/** Something else on sale: other products, a range, the store, a bundle. A spelled-out dot before it makes the word a
+ *  domain's ending, not the seller's store ("grab the wiring diagram at acme dot shop/manuals", "x punto tienda"): the url
+ *  finding covers the address (s33 r2x33: dev rows give a manual's link its address label only, 136 of 153). */
+const SPELLED_DOT = '(?<!(?<![\\p{L}])(?:dot|punkt|point|punto|ponto) )';
 const RANGE = re(
-  `${WD}(?:other (?:products|items|designs|models|colou?rs|sizes|styles|creations|accessories)|our others|more of our|rest of our|(?:whole |full |entire )?(?:range|collection|line-?up|product line|catalogu?e|storefront|store|shop)|sortiment|kollektion|produktlinie|(?:amazon-|marken)?shop|(?:unsere[nmr]?|weitere[nmr]?) (?:anderen |weiteren )?(?:produkte|artikel|modelle|farben)|gamme|collection|boutique|vitrine|catalogue|nos autres|autres (?:produits|créations|articles|modèles|coloris)|gama|colección|línea|tienda|catálogo|(?:nuestros|nuestras) otr[oa]s|otros productos|linea|gamma|collezione|negozio|catalogo|(?:altri|altre) (?:nostri|nostre)|(?:nostri|nostre) (?:altri|altre)|altri prodotti|linha|coleção|loja|catálogo|(?:nossos|nossas) outr[oa]s|outros produtos)${ED}|他にも|姉妹品|同シリーズ|シリーズ|ストア|ラインナップ|商品一覧`,
+  `${WD}${SPELLED_DOT}(?:other (?:products|items|designs|models|colou?rs|sizes|styles|creations|accessories)|our others|more of our|rest of our|(?:whole |full |entire )?(?:range|collection|line-?up|product line|catalogu?e|storefront|store|shop)|sortiment|kollektion|produktlinie|(?:amazon-|marken)?shop|(?:unsere[nmr]?|weitere[nmr]?) (?:anderen |weiteren )?(?:produkte|artikel|modelle|farben)|gamme|collection|boutique|vitrine|catalogue|nos autres|autres (?:produits|créations|articles|modèles|coloris)|gama|colección|línea|tienda|catálogo|(?:nuestros|nuestras) otr[oa]s|otros productos|linea|gamma|collezione|negozio|catalogo|(?:altri|altre) (?:nostri|nostre)|(?:nostri|nostre) (?:altri|altre)|altri prodotti|linha|coleção|loja|catálogo|(?:nossos|nossas) outr[oa]s|outros produtos)${ED}|他にも|姉妹品|同シリーズ|シリーズ|ストア|ラインナップ|商品一覧`,
 );
 
 /** A bundle or multi-pack. */
