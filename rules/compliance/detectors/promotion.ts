@@ -1225,7 +1225,9 @@ const SET_NOUN = re(`${W}(?:set|trio|duo|collection|series|conjunto|juego|colecc
 /** A task completed, not a set: a form, a return, a setup, a pairing, the order, a payment, a claim, a repair. */
 const TASK_WORD =
   '(?:registr|cadastr|formul|inscription|modulo|form(?![\\p{L}])|reso|return|retour|devoluci|devoluç|rücksend|retoure|set-?up|install|instal|configur|einricht|pairing|appairage|accoppiament|emparejamient|emparelhament|kopplung|order|ordine|pedido|commande|bestellung|purchase|achat|compra|acquist|payment|pago|pagament|paiement|zahlung|checkout|process|procedur|procédure|procedimient|verif|vérif|claim|reclam|réclamation|request|demande|solicit|richiest|refund|rembours|reembols|rimbors|exchange|échange|cambio|troca|umtausch|repair|répar|repara|ripara|reparo|profil|profile|account|compte|cuenta|conto|konto|conta|download|update|mise à jour)';
-const TASK_AFTER = compactRegExp(`^\\s{0,3}(?:(?:o|a|el|la|le|il|lo|l'|the|your|this|tu|su|seu|sua|votre|ton|vostro|suo|ihre[nr]?|die|den|das)\\s{1,2})?${TASK_WORD}`, 'u');
+// (s33 r2x33: the seller's own records are a task too - "para completar nuestro registro", "to complete our records", "pour
+// compléter notre dossier", "per completare il nostro registro", "pra completar nosso cadastro": a form, not a set)
+const TASK_AFTER = compactRegExp(`^\\s{0,3}(?:(?:o|a|el|la|le|il|lo|l'|the|your|this|tu|su|seu|sua|votre|ton|vostro|suo|ihre[nr]?|die|den|das|our|nuestr[oa]s?|notre|nos|nostr[oaie]|(?:o |a |il |la |i |le )?noss[oa]s?|(?:il |la |i |le )nostr[oaie]|unsere[nr]?)\\s{1,2})?(?:${TASK_WORD}|records?|dossier|fichier|fich[ae]|expediente|scheda|ficha|kartei|unterlagen|datei)`, 'u');
 const TASK_IN = compactRegExp(`${W}${TASK_WORD}`, 'u');
 /** Other customers buying it together. */
 const TOGETHER = re(
