@@ -918,7 +918,7 @@ function thankedForReview(t: string, span: Range, rule: string): boolean {
     // (an apology for a fault after the thanks answers the review left: "Thank you for taking the time to leave a review! We're
     // sorry the lid cracked" - s20 review 2 #3)
     const answered = POSTED.test(m[0]) && SORRY_AFTER.test(t.slice(span.end, span.end + 200));
-    const left = (POSTED.test(m[0]) && (particular || ofItem || answered || BESIDE_A_PAST_ACT.test(m[0]))) || PAST_TIME.test(rest) || (POSTED.test(m[0]) && PAST_EFFECT.test(clause));
+    const left = (POSTED.test(m[0]) && (particular || ofItem || answered || BESIDE_A_PAST_ACT.test(m[0]))) || PAST_TIME.test(rest) || (POSTED.test(m[0]) && PAST_EFFECT.test(rest));
     // (the order still to arrive makes thanks for "a review of the lamp" one in advance; "that", "your" or "this" review is one
     // left whatever is on its way - "thanks for that detailed review of the kettle. We've sent a replacement lid, it should
     // arrive on Friday")
