@@ -102,3 +102,16 @@ describe('German review asks: a wish with its object between, a review object sa
   lacks('leading', ['Kurze Frage: Wie zufrieden sind Sie mit der Mühle? Ihre Sterne auf der Produktseite helfen uns enorm.']);
   has('leading', ['Jetzt, wo die Mühle jeden Morgen zuverlässig mahlt, würden wir uns sehr über ein paar Zeilen auf Amazon freuen.']);
 });
+
+describe('a follow given as a noun, "give us a follow" (direct-sale.ts FOLLOW_US)', () => {
+  const follows = ['We share recipes on Instagram, give us a follow.', 'Publicamos trucos en Instagram, ¡danos un follow!', 'Postiamo ricette su Instagram, dacci un follow!'];
+  has('marketing', follows);
+  // no account named: marketing only, the learned layer's offplatform cleared as for "follow us"
+  it.each(follows)('no offplatform: %s', (text) => expect(checkMessage(text).map((f) => f.rule)).not.toContain('offplatform'));
+  lacks('marketing', ['Give us a follow-up message here if it breaks again.', 'Drop us a line here if the follow-up part does not fit.']);
+});
+
+describe('a few lines "there", after the public venue, said to reach or help the seller (en few-lines-there)', () => {
+  has('review_request', ['Our designers read every comment on the product page, so a couple of honest lines there help them shape the next version.']);
+  lacks('review_request', ['The manual on the listing is outdated; a few lines there are wrong.', 'Please write a few lines here about the fault so we can help.']);
+});
