@@ -404,6 +404,10 @@ function entityInvitation(sentence: string, t: string, c: Range): boolean {
   let gets = 0;
   for (const m of marked.matchAll(ENTITY_INVITATIONS)) {
     gets++;
+    // (s33 r2x33: a document got at the address is a manual's link, not a purchase - "the wiring diagram isn't in the box yet,
+    // you can grab it at x dot shop/manuals", "holen Sie sich die Anleitung unter ..."; the document named in the address's
+    // sentence or the one before it: dev rows give a manual's link its address label only, 136 of 153)
+    if (documentGot(t, c)) continue;
     const after = marked.slice(m.index + m[0].length);
     const carrier = CARRIER_PICKUP.exec(after);
     if (!carrier) return true;
@@ -417,6 +421,12 @@ function entityInvitation(sentence: string, t: string, c: Range): boolean {
     }
   }
   return gets === 0;
+}
+/** A document the buyer reads (a manual, a diagram, instructions, a PDF, a size chart) named in the contact's sentence or the one
+ *  before it, or in its path ("x dot shop/manuals"); read only for the get phrases ("grab it at", "holen Sie sich"). */
+const DOCUMENT = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:manuals?|user guides?|guides?|diagrams?|schematics?|instructions?|datasheets?|data sheets?|pdfs?|size charts?|(?:bedienungs|aufbau|montage|gebrauchs)?anleitung\p{L}{0,2}|handbuch|handbücher|schaltplan|datenblatt|notices?|manuels?|schémas?|mode d'emploi|manual(?:es)?|instrucciones|esquemas?|diagramas?|manuali|istruzioni|schemi|schema|manuais|instruções|esquemas?)(?![\p{L}])|説明書|マニュアル|取説|配線図`, 'u'));
+function documentGot(t: string, c: Range): boolean {
+  return DOCUMENT.test(`${previousSentence(t, c)} ${sentenceAround(t, c)} ${t.slice(c.start, c.end)}`);
 }
 /** A clause break between the carrier and the contact (a comma before "and"/"or" is none). */
 const CLAUSE_CUT = /[;.:!?]|,(?!\s*(?:and|or|und|oder|et|ou|y|o|e)\s)/u;
@@ -878,6 +888,12 @@ const ORDER_NOT_ARRIVED =
 /** An apology for what went wrong, after the thanks: the review it answers was left. */
 const SORRY_AFTER = /(?<![\p{L}])(?:(?:we're|we are|i'm|i am|so|really|very) sorry|sorry (?:that|about|for|to hear)|(?:we|i) apologi[sz]e)(?![\p{L}])/u;
 const PAST_TIME = /(?<![\p{L}])(?:last (?:week|month|night|time)|yesterday|earlier|already|the other day|\p{L}+ (?:days?|weeks?) ago)(?![\p{L}])/u;
+/** ... or the review's effect told as past after it: "..., it really made our day", "that brightened our week", "which
+ *  helped us spot the packing fault", "we loved reading it". A thanks in advance tells a hoped effect in the present or
+ *  future ("it really helps small shops like ours", "it will help other buyers"). */
+// why: s33 r2x33 - s33g5-en-018 (thanks with "it really made our day" after RaR, labelled review_channel alone); dev rows with
+// "thanks for taking the time to leave/write a review": 12, all thanks for a review left (11 review_channel, 1 compliant), none an ask
+const PAST_EFFECT = /(?<![\p{L}])(?:(?:it|that|this|which|you)(?: (?:really|truly|just|totally|honestly|absolutely))? (?:made|brightened|meant|helped|cheered|lifted|put a smile)|(?:we|i)(?: (?:really|truly|all|just))? (?:loved|enjoyed) (?:reading|it))(?![\p{L}])/u;
 /** A first thanks for a past act of the buyer, coordinated with the thanks for taking the time: "for letting us know ..., and for". */
 const BESIDE_A_PAST_ACT = /for (?:letting us know|telling us|confirming|your (?:message|update|reply|feedback on)|the (?:update|photos?))[^.!?;\n]{0,60}?,?\s(?:and|&)\sfor taking/u;
 const LATER = /(?<![\p{L}])(?:once|when|whenever|as soon as|after|if|later|soon)(?![\p{L}])/u;
@@ -913,7 +929,7 @@ function thankedForReview(t: string, span: Range, rule: string): boolean {
     // (an apology for a fault after the thanks answers the review left: "Thank you for taking the time to leave a review! We're
     // sorry the lid cracked" - s20 review 2 #3)
     const answered = POSTED.test(m[0]) && SORRY_AFTER.test(t.slice(span.end, span.end + 200));
-    const left = (POSTED.test(m[0]) && (particular || ofItem || answered || BESIDE_A_PAST_ACT.test(m[0]))) || PAST_TIME.test(rest);
+    const left = (POSTED.test(m[0]) && (particular || ofItem || answered || BESIDE_A_PAST_ACT.test(m[0]))) || PAST_TIME.test(rest) || (POSTED.test(m[0]) && PAST_EFFECT.test(rest));
     // (the order still to arrive makes thanks for "a review of the lamp" one in advance; "that", "your" or "this" review is one
     // left whatever is on its way - "thanks for that detailed review of the kettle. We've sent a replacement lid, it should
     // arrive on Friday")

@@ -314,7 +314,9 @@ const THEN_START = /^\s*(?:then|dann|alors|entonces|então|entao|allora|quindi)(
 // (s14-lead: "Deu tudo certo? Então manda cinco estrelas")
 const FINE = /(?<![\p{L}])(?:good|well|fine|great|ok|okay|right|perfect|gut|bien|bem|bene|bueno|buena|top|certo|perfeito|perfecto|perfetto|parfait|passt)(?![\p{L}])/u;
 /** An open question ("Wie zufrieden waren Sie?", "How do you like it?", "¿Qué tal le va?") asks; it assumes nothing. */
-const OPEN_QUESTION = /^\s*(?:how|what|which|wie|was|welche\p{L}?|womit|comment|que|qu'|quel\p{L}{0,3}|c[óo]mo|qu[ée]|cu[áa]l|come|cosa|quale|como|o que|qual)(?![\p{L}])|どう|いかが/u;
+// (s33 r2x33: also after a short heading kept in the sentence, "Quick survey ✓ How happy are you ...?", "Kurze Frage: Wie zufrieden ...?" -
+// dev rows with "Wie zufrieden ...?" before a review ask are review_request without leading 5 of 5; review-appeal.ts DE_SATISFIED_Q too)
+const OPEN_QUESTION = /^\s*(?:[^.!?\n]{0,30}?[^\p{L}\p{N}\s,;'’"¿]\s{0,2})?(?:how|what|which|wie|was|welche\p{L}?|womit|comment|que|qu'|quel\p{L}{0,3}|c[óo]mo|qu[ée]|cu[áa]l|come|cosa|quale|como|o que|qual)(?![\p{L}])|どう|いかが/u;
 /** A question on the buyer's satisfaction ("Vous aimez votre lampe ?", "Are you happy with it?"). */
 // (s32 rrec32c: 「商品を楽しんでいますか？」 asks after the liking as 「気に入っていただけましたか」 does)
 const SATISFIED_ANY = compactRegExp(`(?<![\\p{L}])(?:${SATISFIED_EN}|${SATISFIED_OTHER}|${EXPECTATIONS_MET})(?![\\p{L}])|気に入|満足|楽しんで(?:いますか|おられますか|いらっしゃいますか|いただけていますか)`, 'u');

@@ -188,11 +188,13 @@ const NO_PERK_WORDS = /(?<![\p{L}])(?:no|sin|niente|nessuna|senza|sans|pas de|ke
 /** The seller's storefront on Amazon: the cheaper price is Amazon's own. */
 const ON_AMAZON = re(`${W}(?:amazon (?:store|shop|storefront|page)|(?:store|shop|boutique|tienda|negozio|loja) (?:on|auf|sur|en|su|na) amazon|amazon-?(?:shop|store))${E}`);
 
+// (s33 r2x33: the follow as a noun given, "give us a follow", "danos un follow", "dacci un follow", "dá um follow", "lassen Sie uns ein
+// Follow da" - s33g5-en-048: "We post ... on Instagram, give us a follow" had only the model's offplatform, no follow of the rules)
 /** A follow of us or our account ("follow us", "folgen Sie unserer Werkstatt", "suivez nos coulisses", "síganos",
  *  "seguici", "siga a nossa oficina"): a follow of anything else ("follow the threads", "el vídeo sigue disponible",
  *  "die Erstattung folgt", "following up on the post", "segua il video") is no social follow. */
 const FOLLOW_US = re(
-  `${W}(?:follow (?:us|me|our (?:[\\p{L}'-]+ ){0,2}?(?:page|account|profile|channel|feed|stories|story|journey|studio|workshop|shop|brand|team|diar(?:y|ies)|news|updates))|(?:folgen sie|folge|folgt) (?:uns|mir|unser\\p{L}{0,2})|uns (?:[\\p{L}-]+ ){0,4}folgen|suivez[- ]nous|suis[- ]nous|nous suivre|suivez (?:nos|notre)|abonnez-vous|abonne-toi|s[íi]g(?:anos|ueme|uenos|ame|a a nosotros|an a nosotros)|seguirnos|s[íi]g(?:a|ue|an) (?:nuestr[oa]s?|a nuestr[oa]s?)|seguici|seguiteci|seguirci|segu(?:a|i|ite) (?:il nostro|la nostra|i nostri|le nostre)|siga-nos|sigam-nos|seguir-nos|nos seguir|segue a gente|siga a gente|sig(?:a|am) (?:a nossa|o nosso|as nossas|os nossos))${E}|フォロー`,
+  `${W}(?:follow (?:us|me|our (?:[\\p{L}'-]+ ){0,2}?(?:page|account|profile|channel|feed|stories|story|journey|studio|workshop|shop|brand|team|diar(?:y|ies)|news|updates))|(?:give|drop) (?:us|me) a (?:quick |little )?follow|(?:lassen sie|lass|lasst) (?:uns )?(?:gern |gerne |doch )?(?:ein|einen) follow da|(?:danos|d[ée]nos|dale|denle|regálanos) (?:un )?follow|(?:dacci|ci dia|ci dai|lasciaci) un follow|(?:nos )?(?:dá|dê|da|deixa|deixe) (?:um|aquele) follow|(?:faites|fais)-nous un follow|(?:folgen sie|folge|folgt) (?:uns|mir|unser\\p{L}{0,2})|uns (?:[\\p{L}-]+ ){0,4}folgen|suivez[- ]nous|suis[- ]nous|nous suivre|suivez (?:nos|notre)|abonnez-vous|abonne-toi|s[íi]g(?:anos|ueme|uenos|ame|a a nosotros|an a nosotros)|seguirnos|s[íi]g(?:a|ue|an) (?:nuestr[oa]s?|a nuestr[oa]s?)|seguici|seguiteci|seguirci|segu(?:a|i|ite) (?:il nostro|la nostra|i nostri|le nostre)|siga-nos|sigam-nos|seguir-nos|nos seguir|segue a gente|siga a gente|sig(?:a|am) (?:a nossa|o nosso|as nossas|os nossos))${E}|フォロー`,
 );
 /** Adding the seller's messenger account as a friend ("LINE公式アカウントを友だち追加"): a follow when the seller pushes content to it
  *  ("お手入れ方法をお送りします", "使い方動画をお届けします", "配信"), not when it is the support desk ("ご相談を受け付け", "すぐに対応します",

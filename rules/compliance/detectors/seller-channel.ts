@@ -164,7 +164,8 @@ const NETWORK = String.raw`facebook|fb|instagram|insta|telegram|whats ?app|line|
 /** ... those that are no everyday word alone ("your line", "your signal" are a phone line and a Wi-Fi signal). */
 const NETWORK_ALONE = String.raw`facebook|instagram|insta|telegram|whats ?app|tiktok|twitter|discord|snapchat|wechat`;
 const POSSESSIVE = String.raw`your|votre|ton|tu|su|suo|seu|teu|ihr\p{L}{0,2}|dein\p{L}{0,2}|il suo|o seu|la sua|a sua`;
-const HANDLE_NOUN = String.raw`handle|user ?name|name|profile|account|id|pseudo|nom d'utilisateur|identifiant|compte|usuario|perfil|cuenta|nombre de usuario|nome utente|nickname|profilo|username|nome|usuário|arroba|benutzername|profil|konto`;
+// (s33 r2x33: the handle written as its sign, "seu @ do Instagram", "tu @ de Insta", "your @ on Instagram")
+const HANDLE_NOUN = String.raw`handle|user ?name|name|profile|account|id|pseudo|nom d'utilisateur|identifiant|compte|usuario|perfil|cuenta|nombre de usuario|nome utente|nickname|profilo|username|nome|usuário|arroba|benutzername|profil|konto|@`;
 /** A handle noun with a network beside it, in either order (the network always named: "your name" alone is no handle): "your Instagram
  *  handle", "votre pseudo Telegram", "tu usuario de Instagram", "il suo nome utente Facebook", "seu Instagram", "LINEのID", "What name
  *  are you on Facebook". */
@@ -173,12 +174,17 @@ const HANDLE = compactRegExp(
   'u',
 );
 /** Asked: a question, a request or a hand-over verb ("tell", "let us have", "dices", "lascia", "passa", "教えて"). */
-const ASKED = compact(/\?|？|(?<![\p{L}])(?:please|tell|let (?:us|me) (?:have|know)|send|share|give|bitte|nennen|teilen|schreiben sie|sagen sie|indiquez|donnez|envoyez|communiquez|dites|dices|dime|díganos|indique|p[áa]sanos|pásame|mándanos|nos (?:pasas|dices|das|envías|mandas)|lasci|mandi|indichi|dica|comunichi|passa|me passa|manda|informe|envie|diz)(?![\p{L}])|教え|お知らせ|ご連絡|ご返信/u);
+// (s33 r2x33: or the handle said to be needed, "precisamos da sua data de nascimento e do seu @ do Instagram", "we need your Instagram
+// handle", "necesitamos tu usuario de Instagram", "wir benötigen Ihren Instagram-Namen" - the seller's need is the request)
+const ASKED = compact(/\?|？|(?<![\p{L}])(?:we need|we'll need|we will need|precisamos|precisaremos|necesitamos|necesitaremos|abbiamo bisogno|avremo bisogno|nous avons besoin|nous aurons besoin|wir benötigen|wir brauchen|benötigen wir|brauchen wir|please|tell|let (?:us|me) (?:have|know)|send|share|give|bitte|nennen|teilen|schreiben sie|sagen sie|indiquez|donnez|envoyez|communiquez|dites|dices|dime|díganos|indique|p[áa]sanos|pásame|mándanos|nos (?:pasas|dices|das|envías|mandas)|lasci|mandi|indichi|dica|comunichi|passa|me passa|manda|informe|envie|diz)(?![\p{L}])|教え|お知らせ|ご連絡|ご返信/u);
 
 /** The handle asked to talk there: the buyer added to a group or a channel, something sent privately, a message or a chat ("I'll add you",
  *  "je vous ajoute", "te agregamos", "la aggiungiamo", "te adiciono", "追加いたします", "te mandamos por privado", "so we can message you").
  *  Not a tag or a check ("so we can tag you", "verifichiamo che sia lei"). */
 const TALK_THERE = compact(/(?<![\p{L}])(?:add\p{L}{0,3}|ajout\p{L}{0,5}|agreg\p{L}{1,6}|añad\p{L}{1,6}|aggiung\p{L}{1,6}|adicion\p{L}{1,6}|hinzu\p{L}{0,8}|füge\p{L}{0,2}|send you|message you|write to you|dm|privately|in privato|por privado|en privé|no privado|group\p{L}{0,1}|gruppe|groupe|grupo|gruppo|channel|kanal|canal|canale|chat\p{L}{0,3}|contact you|reach you|contattar\p{L}{0,3}|contactar\p{L}{0,3}|(?:te|le|vous|ti|lhe|ihnen) (?:mandamos|enviamos|escribimos|envoyons|écrivons|mandiamo|scriviamo|inviamo|schicken|schreiben))(?![\p{L}])|追加|グループ|チャット|トーク/u);
+/** The buyer's date of birth named ("date of birth", "birthday", "Geburtsdatum", "date de naissance", "fecha de nacimiento", "data di nascita",
+ *  "data de nascimento", "生年月日", "誕生日"). */
+const BIRTH_DATE = compact(/(?<![\p{L}])(?:date of birth|birth ?date|birthday|geburtsdatum|geburtstag|date de naissance|fecha de nacimiento|cumpleaños|data di nascita|compleanno|data de nascimento)(?![\p{L}])|生年月日|誕生日/u);
 /** personal_data (and offplatform when asked to talk there) spans over a question or request for the buyer's handle on a messaging or social network. */
 // examples: "What name are you on Facebook? I'll add you this afternoon", "C'est quoi votre pseudo Telegram ? Je vous ajoute", "¿Nos dices
 // tu usuario de Instagram?", "Ci lascia il suo nome utente Facebook così la aggiungiamo?", "LINEのIDを教えていただければ";
@@ -195,7 +201,10 @@ export function handleAsks(t: string): Span[] {
     // (offplatform only when the handle is asked to talk there: the buyer added to a group, sent something privately, messaged - the
     // dev rows label a handle asked to tag or to verify the buyer personal_data only: "tell us your Instagram handle so we can tag you")
     const next = sentences[i + 1] ? t.slice(sentences[i + 1]![0], sentences[i + 1]![1]) : '';
-    if (TALK_THERE.test(s) || TALK_THERE.test(next)) out.push({ rule: 'offplatform', severity: 'block', start: a, end: b, entry: 'offplatform:buyer-handle-asked' });
+    // (s33 r2x33: or asked beside the buyer's date of birth - the person profiled, no order need: dev rows asking a handle with a birth
+    // date are personal_data + offplatform, 5 of 5 (s24p-fr-022, s26p-es-005, s27p-es-022, s28go2-es-005, s33g6-pt-003); a handle alone to
+    // tag or verify the buyer stays personal_data only)
+    if (TALK_THERE.test(s) || TALK_THERE.test(next) || BIRTH_DATE.test(s)) out.push({ rule: 'offplatform', severity: 'block', start: a, end: b, entry: 'offplatform:buyer-handle-asked' });
   });
   return out;
 }

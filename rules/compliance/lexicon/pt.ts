@@ -494,9 +494,11 @@ export const pt: Lexicon = {
       match: ['Conte como foi, em forma de avaliação.'] },
     { id: 'share-your-opinion', re: "(?:compartilhe|compartilha|compartilhar|compartilhasse|compartilhar|conte|conta|contasse|deixe|deixasse) (?:a |sua |suas |seu |a sua )(?:opinião|impressões|experiência|impressão)",
       why: 'Asking the buyer to share their opinion or experience is a review request.', match: ['Compartilhe sua experiência com a gente.', 'Deixe sua opinião quando puder.', 'Ficaríamos muito gratos se compartilhasse sua experiência com outros compradores.'] },
-    { id: 'tell-others', re: "(?:conte|conta|diga|fala|fale) (?:pra|para|pros|aos|a) (?:a gente|gente|nós|todo mundo|os outros|outros compradores|outros clientes)(?! (?:se|qual|quando|o (?:modelo|tamanho|número)|o que (?:aconteceu|houve|ocorreu)|o (?:problema|defeito|ocorrido)|como (?:aconteceu|foi a entrega)))",
+    // (s33 r2x33: "tell us" after a problem as its condition reports the problem, no opinion: "se tiver algum problema com o
+    // pedido, conta pra gente por aqui", "caso apareça qualquer defeito, fale pra gente" - a refusal of a review trade ended so)
+    { id: 'tell-others', re: "(?:conte|conta|diga|fala|fale) (?:pra|para|pros|aos|a) (?:a gente|gente|nós|todo mundo|os outros|outros compradores|outros clientes)(?<!(?<![\\p{L}])(?:se|caso|qualquer|quando) [^.!?;\\n]{0,50}(?:problema|defeito|dúvida|duvida|erro|falha|avaria|imprevisto|dificuldade)s?[^.!?;\\n]{0,30})(?! (?:se|qual|quando|o (?:modelo|tamanho|número)|o que (?:aconteceu|houve|ocorreu)|o (?:problema|defeito|ocorrido)|como (?:aconteceu|foi a entrega)))",
       why: 'Asking the buyer to tell us or other buyers what they thought is a review request.',
-      match: ['Conte pros outros compradores como ficou.'], not: ['Conte pra gente qual é o tamanho do seu pé.', 'Conte pra gente o que aconteceu com a entrega, vamos resolver.'] },
+      match: ['Conte pros outros compradores como ficou.', 'Gostou da jarra? Conta pra gente!'], not: ['Conte pra gente qual é o tamanho do seu pé.', 'Conte pra gente o que aconteceu com a entrega, vamos resolver.', 'Se a tampa chegar com algum defeito, conta pra gente aqui mesmo.', 'Caso tenha qualquer dúvida na montagem, fale pra gente.'] },
     { id: 'what-you-thought-on-amazon', re: "o que (?:você )?achou (?:do|da|dos|das) [^.!]{1,80}?(?:página|amazon|avalia)\\p{L}{0,6}",
       why: 'Asking what the buyer thought and pointing to the Amazon page or a review asks for a review.', match: ['O que achou da luminária? Deixe na página da Amazon.'] },
     // "A minute for a review?", "how did we do?".
