@@ -37,6 +37,10 @@ const PT_NOT_NEGATED = `(?<!(?:^|[^\\p{L}'])(?:não|nem|nunca|jamais)(?![\\p{L}]
 const denied = (channel: string) => `(?<!(?:não(?: \\p{L}{1,12}){0,2}|(?:nem|sem|ni|sin)(?: (?:o|a|por|pelo|pela|via|de|el|la))?|no(?: (?!(?:seu|sua|meu|minha|nosso|nossa|o|a|grupo|canal)(?![\\p{L}]))\\p{L}{1,12}){1,2}) ${channel})`;
 /** A coupon the buyer already used, in words the shared APPLIED list lacks ("que você usou", "descontado"). */
 // (the coupon used told as coming back is offered again: "o cupom que você usou voltou esta semana" - s24 review #2)
+/** Not a manual, instructions or a how-to video in the sentence (a manual link gets the url finding only, README "Labelling conventions"):
+ *  "Para o manual completo, acesse www.x.com.br", "Acesse x.com.br para baixar as instruções". */
+const PT_MANUAL_WORD = "(?:manua(?:l|is)|instruç(?:ão|ões)|guia de (?:montagem|instalação|uso)|tutoria(?:l|is)|vídeos? (?:de|da|do|com) (?:instalação|montagem|uso|passo)|vídeos? passo a passo)";
+const PT_NOT_MANUAL = `(?<!${PT_MANUAL_WORD}(?:[^.!?;\\n]|[.](?!\\s)){0,100})(?!(?:[^.!?;\\n]|[.](?!\\s)){0,60}${PT_MANUAL_WORD})`;
 const PT_NOT_APPLIED = `(?![^.!?;\\n]{0,80}(?:(?:que (?:você )?(?:usou|utilizou|aplicou|usó)|descontad[oa]s?)(?![^.!?;\\n]{0,80}${OFFERED_AGAIN})|já (?:aparece|consta|está) (?:descontad|aplicad)|aparece no carrinho|é da (?:própria )?amazon))`;
 /** An ID document said not to be needed ("A CNH não é necessária para a troca"). */
 const PT_NOT_NEEDED = "(?![^.!?;\\n]{0,40}não (?:é|são|será|serão) (?:necessári|precis|exigid|obrigatóri|pedid))";
@@ -113,9 +117,12 @@ export const pt: Lexicon = {
       why: 'Asks the buyer to send, register, buy or review on our own site or e-mail address, outside Amazon.',
       // s8c: also activating, opening a ticket, requesting, booking or redeeming there ("é ativada em garantia.x.com.br", "abra um chamado em suporte-x.help")
       match: ['Cadastre a nota em garantia.minhaloja.store para ativar.', 'Envie as fotos para fotos@casaverde.com.br.', 'A garantia estendida é ativada em garantia.luzforte.com.br.', 'Abra um chamado em ajuda-casalinda.help.', 'Pode mandar as fotos pro email suporte arroba casaazul ponto com ponto br'], not: ['Acompanhe a entrega em amazon.com.br.', 'Abra um chamado em Seus pedidos.', 'A garantia é ativada automaticamente pela Amazon.'] },
-    { id: 'visit-domain', re: `(?:acesse|acessa|acessar|visite|visita|visitar)(?: o site| nosso site| o nosso site| a nossa loja| nossa loja)? ${DOMAIN}`,
+    // (not a manual, instructions or an installation video named in the sentence: a manual link gets the url finding only, as
+    // 62 of the 72 dev rows with a manual beside an address label it - s33 g8 pt-008, "para o manual ..., acesse www...")
+    { id: 'visit-domain', re: `(?:acesse|acessa|acessar|visite|visita|visitar)(?: o site| nosso site| o nosso site| a nossa loja| nossa loja)? ${DOMAIN}${PT_NOT_MANUAL}`,
       why: 'Sending the buyer straight to a domain (also spelled with "ponto") moves the exchange off Amazon.',
-      match: ['Acesse lojaverde ponto com ponto br e confira as novidades.', 'Visite casabella.com.br.'], not: ['Acesse sua conta e vá em Seus pedidos.', 'Acesse a Amazon.com.br e abra Seus pedidos.'] },
+      match: ['Acesse lojaverde ponto com ponto br e confira as novidades.', 'Visite casabella.com.br.', 'Para trocas, acesse www.lojaazul.com.br e preencha o formulário.'],
+      not: ['Acesse sua conta e vá em Seus pedidos.', 'Acesse a Amazon.com.br e abra Seus pedidos.', 'O guia de montagem em PDF e o vídeo passo a passo: acesse www.moveisbrisa.com.br', 'Acesse www.lumitech.com.br para baixar o manual do usuário.'] },
     { id: 'offer-on-domain', re: `(?:mais barat\\p{L}{1,3}|reposição|refis|refil|peças|acessórios|à venda|disponíve\\p{L}{1,3}) (?:\\p{L}{1,12} ){0,2}em ${DOMAIN}`,
       why: 'Offers a product, spare part or lower price on our own site, outside Amazon.',
       match: ['Tem refil mais barato em loja-agua.shop.', 'Peças de reposição em pecasja.store.'] },
