@@ -18,6 +18,7 @@ import { forgetNotReview } from './detectors/forget-not-review';
 import { commentedPurchases } from './detectors/comment-purchase';
 import { notYetReviewed } from './detectors/not-yet-reviewed';
 import { reviewLiveNotices } from './detectors/review-live-notice';
+import { starCountQuestions } from './detectors/star-count-question';
 import { verdictsOnPage } from './detectors/verdict-on-page';
 import { orderPageRatings } from './detectors/order-page-rating';
 import { reviewChangesByAnaphor } from './detectors/review-change-anaphor';
@@ -2035,6 +2036,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     ...notYetReviewed(t),
     // s32 rrec32c: a notice asked once the buyer's review is up - "Ping us here when your review's live" - review-live-notice.ts
     ...reviewLiveNotices(t),
+    // s33: a rating asked as a number-of-stars question in any word order - "vous lui mettriez combien d'étoiles ?" - star-count-question.ts
+    ...starCountQuestions(t),
     // s32 rrec32c: the buyer's verdict told on Amazon or the listing - "contar en Amazon qué te ha parecido" - verdict-on-page.ts
     ...verdictsOnPage(t),
     // s32 rrec32c: a rating asked with the order page as where to give it - "grade us as a seller from your Amazon order page"
