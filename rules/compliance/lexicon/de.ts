@@ -709,6 +709,10 @@ export const de: Lexicon = {
     { id: 'age', re: "ihr alter", why: 'The buyer\'s age is personal data the order does not need.', match: ['Verraten Sie uns Ihr Alter?'] },
     { id: 'how-old', re: "wie alt (?:sind sie|bist du)", why: 'Asks the buyer\'s age, personal data the order does not need.',
       match: ['Wie alt sind Sie? So können wir Ihnen die passende Größe empfehlen.'] },
+    // (the buyer's job asked as a question, whatever the reason given - same structure as s33 g7 it-018)
+    { id: 'job-question', re: "(?:was (?:machen|arbeiten) sie beruflich|als was arbeiten sie|welchen beruf (?:haben|üben) sie)",
+      why: "Asks the buyer's job, personal data the order does not need.",
+      match: ['Darf ich fragen, was Sie beruflich machen? Das hilft unserer Statistik.', 'Was machen Sie beruflich und wie alt sind Sie?'], not: ['Was machen Sie mit dem Akku nach der Garantie?'] },
     { id: 'id-card', re: "(?:personal)?ausweis(?:es|nummer|kopie|foto|dokument)?", why: 'An identity card or its number is personal data the order does not need.',
       match: ['Schicken Sie uns bitte eine Kopie Ihres Personalausweises.'] },
     { id: 'passport', re: "reisepass(?:es)?", why: 'A passport is personal data the order does not need.', match: ['Wir benötigen ein Foto Ihres Reisepasses.'] },

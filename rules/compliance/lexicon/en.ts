@@ -1207,6 +1207,10 @@ export const en: Lexicon = {
     { id: 'your-birthday', re: `(?<!(?:on|for) )your (?:birth ?date|birthday)${NOT_CUSTOM}`, why: "Asks for the buyer's birthday, personal data the order never needs (not the birthday as the occasion of a perk).",
       match: ['When is your birthday? We like to send a card.', 'Please confirm your birth date.'], not: ['Club members get a small surprise on your birthday.'] },
     { id: 'how-old', re: "how old (?:are|is) you", why: "Asks the buyer's age, personal data the order never needs.", match: ['How old are you, if we may ask?'] },
+    // (the buyer's job asked as a question, whatever the reason given - same structure as s33 g7 it-018)
+    { id: 'job-question', re: "what do you do for (?:a )?living|(?:what is|what's) your (?:occupation|profession|line of work)",
+      why: "Asks the buyer's job, personal data the order never needs.",
+      match: ['What do you do for a living, if you don\'t mind us asking?'], not: ['What does the timer do for the living room lamp?'] },
     { id: 'your-age', re: "(?:your|his|her) (?:exact )?age(?! verification)\\b", why: "Asks the buyer's age, personal data the order never needs.",
       match: ['Could you tell us your age for our records?'], not: ['The item needs no age verification.'] },
     { id: 'send-id-document', re: `(?:send|provide|upload|show|share|need|require|attach|give|forward) (?:us |me )?(?:a |the )?(?:(?:copy|photo|picture|scan|image|number) of )?(?:your )?${DOCS}`,

@@ -763,6 +763,11 @@ export const es: Lexicon = {
     { id: 'birthday', re: "(?<!(?:por|en|para|durante) )(?:su|tu) (?:fecha de )?cumpleaños", why: "Asks for the buyer's birthday, data the order does not need (not the birthday as the occasion of a perk).",
       match: ['Dime tu fecha de cumpleaños.', '¿Cuándo es su cumpleaños? Le prepararemos una sorpresa.'], not: ['Los socios reciben un regalito por su cumpleaños.', 'Y en tu cumpleaños, un 10 % de descuento.'] },
     { id: 'age', re: "(?:su|tu) edad", why: "Asks for the buyer's age, data the order does not need.", match: ['Díganos su edad para recomendarle la talla.'] },
+    // (the buyer's age and job asked as questions, whatever the reason given; the question ends there or goes on to another item,
+    // so "cuántos años tiene la garantía" asks nothing of the buyer - s33 g7 it-018, the same structure in Spanish)
+    { id: 'age-or-job-question', re: "(?:cuántos años (?:tiene|tienes)(?: usted)?|qué edad (?:tiene|tienes)(?: usted)?|a qué (?:se dedica|te dedicas)(?: usted)?|(?:su|tu) (?:profesión|ocupación))(?=\\s?(?:[?,;:!]|$)| (?:e|y|et|and|o|ou|und|oder) )",
+      why: "Asks the buyer's age or job, personal data the order does not need.",
+      match: ['¿Nos dice cuántos años tiene y a qué se dedica? Es para un estudio interno.'], not: ['¿Cuántos años tiene la garantía del taladro?', 'En la ficha verá a qué se dedica la empresa fabricante.'] },
     { id: 'dni', re: "\\bdni\\b", why: 'Asks for the Spanish national ID (DNI), an identity document the order does not need.', match: ['Envíenos una copia de su DNI, por favor.'] },
     { id: 'nie', re: "(?:(?<![\\p{L}])(?:su|tu|el|del|un|número de|dni (?:o|y)|dni ?/) ?)nie\\b", why: 'Asks for the foreigner ID number (NIE), an identity document the order does not need (after "su/el/DNI o", so the German "nie" is not read as it).',
       match: ['Necesitamos su NIE para la factura.', 'Envíenos una foto del DNI o NIE.'], not: ['Ihr WLAN-Passwort benötigen wir nie.', 'Das passiert nie wieder.'] },

@@ -554,6 +554,10 @@ export const fr: Lexicon = {
     { id: 'birthday', re: "(?<!(?:pour|à|pendant|le jour de) )votre (?:date d')?anniversaire", why: "The buyer's birthday is personal data the order does not need (not the birthday as the occasion of a perk).",
       match: ["Quelle est votre date d'anniversaire ?"], not: ['Les membres reçoivent une attention pour votre anniversaire.', 'Et à votre anniversaire, une remise de 10 %.'] },
     { id: 'age', re: "votre âge", why: "The buyer's age is personal data the order does not need.", match: ['Pouvez-vous nous dire votre âge ?'] },
+    // (the buyer's age and job asked as questions, whatever the reason given - same structure as s33 g7 it-018)
+    { id: 'age-or-job-question', re: "(?:quel âge (?:avez-vous|as-tu)|vous avez quel âge|que faites-vous dans la vie|vous faites quoi dans la vie|quel est votre (?:métier|travail))",
+      why: "Asks the buyer's age or job, personal data the order does not need.",
+      match: ['Quel âge avez-vous, et que faites-vous dans la vie ? C\'est pour mieux connaître nos clients.'], not: ['Quel âge a la batterie de votre appareil ?'] },
     { id: 'id-document', re: "(?<!(?:prendre|prenez|munir|munissez-vous|muni|munie|présenter|présentez|apporter|apportez|emporter|avec) (?:une |votre |d'une |de votre |la |sa )?)pièce d'identité", why: 'An identity document is personal data the order does not need (not the one the buyer shows at the post office counter).',
       match: ["Envoyez-nous une copie de votre pièce d'identité."], not: ["Le colis vous attend au bureau de poste ; pensez à prendre une pièce d'identité.", "Présentez votre pièce d'identité au guichet du point relais."] },
     { id: 'id-card', re: "carte d'identité", why: 'An identity card is personal data the order does not need.', match: ["Une photo de votre carte d'identité est nécessaire."] },

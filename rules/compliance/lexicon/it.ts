@@ -824,6 +824,12 @@ export const it: Lexicon = {
     { id: 'birthday', re: "(?<!per )(?:il suo|il tuo) compleanno",
       why: "Asks for the buyer's birthday, data beyond what the order needs (not the birthday as the occasion of a perk).", match: ['Quando è il suo compleanno? Le mandiamo un regalo.'], not: ['Gli iscritti ricevono un pensiero per il suo compleanno.'] },
     { id: 'age', re: "(?:la sua|la tua) età", why: "Asks for the buyer's age, data beyond what the order needs.", match: ['Ci può dire la sua età?'] },
+    // (the buyer's age and job asked as questions - "quanti anni ha?", "che lavoro fa?" - whatever the reason given, statistics or records;
+    // the question must end there or go on to another item, so "quanti anni ha la garanzia" or "che lavoro fa questa lama" asks nothing
+    // of the buyer - s33 g7 it-018)
+    { id: 'age-or-job-question', re: "(?:quanti anni (?:ha|hai)(?: lei)?|che lavoro (?:fa|fai)(?: lei)?|di (?:cosa|che cosa) si occupa(?: lei)?|(?:la sua|la tua) professione)(?=\\s?(?:[?,;:!]|$)| (?:e|y|et|and|o|ou|und|oder) )",
+      why: "Asks the buyer's age or job, personal data the order does not need.",
+      match: ['Posso chiederle quanti anni ha? È per un sondaggio interno.', 'Che lavoro fa, se posso? Ci aiuta a conoscere i clienti.'], not: ['Quanti anni ha la garanzia del trapano?', 'Che lavoro fa questa lama sul legno duro?'] },
     { id: 'id-card', re: "carta d'identità",
       why: "Asks for the buyer's identity card, data beyond what the order needs.", match: ["Ci invii una copia della sua carta d'identità."] },
     { id: 'passport', re: "passaporto",

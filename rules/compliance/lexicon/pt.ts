@@ -815,6 +815,11 @@ export const pt: Lexicon = {
     { id: 'birth-date', re: "data de nascimento", why: 'A date of birth is personal data an order does not need.', match: ['Precisamos da sua data de nascimento.'] },
     // (s32 prec32b: not the birthday named as when a perk comes - "um mimo no seu aniversário" asks no date)
     { id: 'age-birthday', re: "(?:sua|seu) idade|(?<!(?:no|pelo|para o|em) )seu aniversário", why: 'The buyer\'s age or birthday is personal data an order does not need (not the birthday as the occasion of a perk).', match: ['Qual a sua idade?', 'Quando é o seu aniversário?'], not: ['Sócios ganham um brinde no seu aniversário.'] },
+    // (the buyer's age and job asked as questions, whatever the reason given; the question ends there or goes on to another item,
+    // so "quantos anos tem a garantia" asks nothing of the buyer - same structure as s33 g7 it-018)
+    { id: 'age-or-job-question', re: "(?:quantos anos (?:você |o senhor |a senhora )?tem|que idade (?:você )?tem|o que (?:você|o senhor|a senhora) faz da vida|em que (?:você )?trabalha|(?:sua|tua) (?:profissão|ocupação))(?=\\s?(?:[?,;:!]|$)| (?:e|y|et|and|o|ou|und|oder) )",
+      why: "Asks the buyer's age or job, personal data the order does not need.",
+      match: ['Pode nos dizer quantos anos você tem e em que trabalha? É para nossa pesquisa.'], not: ['Quantos anos tem a garantia da furadeira?'] },
     // (not "RG" with a two-digit figure: German Raumgewicht, a foam's density - "Raumgewicht RG 50", "RG35"; s18 blind c.
     // An RG number is longer and dotted: "RG 12.345.678-9")
     // (not a product code that starts with the letters: "品番 RG-1420-BE" - s21 blind x ja-008)
