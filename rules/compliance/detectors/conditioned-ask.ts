@@ -244,9 +244,12 @@ const REWARDED = compactRegExp(`(?<![\\p{L}])${GAIN}(?![\\p{L}])${GAP}(?<![\\p{L
  *  the gladness about it followed by "せっかくですので" (since the occasion is there) - not the gladness alone (as the
  *  es/en "glad it works now" rows are labelled), nor a parcel that arrived without trouble ("問題なく届きましたので"). */
 // why: s17 blind - ja-008/ja-009 asked for a review right after a fix (labelled leading)
+// (s33 g8 ja-003: the gladness followed by an ask about "this handling" - 「無事に解決して安心いたしました。今回の対応につきましても、
+// 出品者評価で…」 - rates the fix just celebrated, as the dev rows with 「解決いたしましたので、今回の対応について…ご評価」 are
+// labelled (s26a-ja-019, s30wr2-ja-011: leading + review_request); not an ask about the item alone after the gladness)
 // (not a refund or a return settled: 「返金の件が解決しましたので」 - s17 review)
 const SOLVED_JA =
-  /(?<!(?:返金|返品|払い戻し|お支払い|ご注文)[^。！？\n]{0,6})(?:解決|問題なく(?!届|到着|お届け|配達|発送)|正常に動作|直りました|直った|改善され)(?:[^。！？\n]{0,14}?(?:ので|から)|[^。！？\n]{0,14}?(?:何より|安心|嬉し|うれし|良かった|よかった)[^。！？\n]{0,8}[。！!]\s*せっかく)/gu;
+  /(?<!(?:返金|返品|払い戻し|お支払い|ご注文)[^。！？\n]{0,6})(?:解決|問題なく(?!届|到着|お届け|配達|発送)|正常に動作|直りました|直った|改善され)(?:[^。！？\n]{0,14}?(?:ので|から)|[^。！？\n]{0,14}?(?:何より|安心|嬉し|うれし|良かった|よかった)[^。！？\n]{0,8}[。！!]\s*(?:せっかく|(?:今回|この度|このたび|当店|弊社)の(?:ご?対応|やり(?:取|と)り)))/gu;
 // (s29 rev2: keigo of use between the cue and the gladness - 「快適にお使いいただけているようで何より」)
 const ASSUMED_JA = /(?:気に入|満足|お気に召|お喜び|美味しく|おいしく|便利に|快適に|お役に立|活躍|楽しん|喜んで)[^。！？\n]{0,16}?(?:嬉し|うれし|何より|幸いです)/gu;
 
