@@ -131,6 +131,15 @@ const SELF_DESCRIBED = re(
   `${W}(?:we're|we are|i'm|i am|wir sind|ich bin|nous sommes|je suis|somos|soy|siamo|sono|sou) (?:(?:an?|eine?|une?|una?|uno|um|uma|ein) )?(?:\\p{L}+ ){0,2}?(?:(?:new|neue?|nouvelle|nouveau|nueva|nuevo|nuova|nuovo|nova|novo|young|junge?|jeune|joven|giovane|jovem) (?:brand|label|business|shop|store|company|marke|firma|laden|label|marque|boutique|entreprise|maison|marca|tienda|empresa|negozio|azienda|marchio|loja)|(?:brand|marke|marque|marca|marchio|tienda|negozio|loja|empresa|azienda) (?:nueva|nouvelle|nuova|nova|jeune|joven|giovane|jovem))${E}$`,
 );
 
+/** The bought item's own packaging or label told as restyled, answering which item it is: 「パッケージのみ新しいデザインに変更となって
+ *  おります」, "only the packaging has a new design", "nur die Verpackung hat ein neues Design" - nothing else is offered. Read on the
+ *  30 characters before the novelty: the packaging word must be its subject. */
+// why: s33 g7 ja-012 (a JAN code confirmed, the package's new design named as a fact)
+const PACKAGING_RESTYLED = re(
+  `${W}(?:packaging|package|box|label|verpackung|karton|etikett|emballage|bo[iî]te|[ée]tiquette|embalaje|caja|etiqueta|confezione|scatola|etichetta|embalagem|caixa|r[óo]tulo)${E}[^.!?;]{0,30}$|(?:パッケージ|外箱|化粧箱|ラベル|包装)(?:のみ|だけ)?(?:が|は|も)?[^。！？]{0,8}$`,
+);
+/** ... for a novelty that is a new look itself (新しいデザイン, a new design), not a set or a range on offer (「ギフト箱入りセットもご用意」). */
+const NEW_LOOK = /新しい|new|neu|nouv|nuev|nuov|nov[oa]/u;
 /** A novelty that names a new item by itself ("new arrivals", "Neuheit", "novità", "新商品"), as
  *  against a state ("now available", "on offer") that needs the seller's product next to it. A bare
  *  variant ("Il existe aussi en bleu", "also comes in grey") is a product fact, not an offer, unless
@@ -805,7 +814,7 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (s29: a new version of a document sent with the message - "die neue Version hängt als PDF an", "the new version of the manual is
   // attached" - is the buyer's manual mended, no product)
   const documentSent = novelty && VERSION_WORD.test(s.slice(novelty.start, novelty.end)) && DOCUMENT_SENT.test(s);
-  if (novelty && !documentSent && !(ownOrder && !also) && !(denied && !invite) && !SERVICE_LINE.test(clause || '') && !SELF_DESCRIBED.test(s.slice(Math.max(0, novelty.start - 40), novelty.end)) && !(IN_DEVELOPMENT.test(s.slice(Math.max(0, novelty.start - 40), novelty.start)) && !DEV_OFFER.test(s))) {
+  if (novelty && !documentSent && !(ownOrder && !also) && !(denied && !invite) && !SERVICE_LINE.test(clause || '') && !SELF_DESCRIBED.test(s.slice(Math.max(0, novelty.start - 40), novelty.end)) && !(NEW_LOOK.test(s.slice(novelty.start, novelty.end)) && PACKAGING_RESTYLED.test(s.slice(Math.max(0, novelty.start - 30), novelty.start))) && !(IN_DEVELOPMENT.test(s.slice(Math.max(0, novelty.start - 40), novelty.start)) && !DEV_OFFER.test(s))) {
     const product = own ?? find(PRODUCT_WORD, s) ?? range ?? bundle;
     // "too"/"also" outside the cue: "the large sizes are now in stock too" (not the "aussi" of "existe aussi en")
     const alsoBesides = also && ALSO.test(`${s.slice(0, novelty.start)} ${s.slice(novelty.end)}`);

@@ -627,8 +627,10 @@ export const ja: Lexicon = {
       match: ['アップグレードもご検討ください。', '上位機種へのお買い替えもおすすめです。'] },
     { id: 'switch-model', re: "(?:モデル|タイプ|サイズ)に(?:お)?買い替え", why: 'Suggests switching to another model or size, an upsell.',
       match: ['多くの方が大容量タイプに買い替えています。'] },
-    { id: 'new-design', re: "新しい(?:カラー|デザイン|シリーズ|コレクション)", why: 'Announces a new colour, design or collection, a promotion.',
-      match: ['新しいデザインも登場しました。'] },
+    // (not the buyer's item or its packaging told as changed to a new design - 「パッケージのみ新しいデザインに変更となっております」 answers
+    // which item it is, nothing else is offered; s33 g7 ja-012: the packaging named before, or "changed to" after)
+    { id: 'new-design', re: "(?<!(?:パッケージ|外箱|化粧箱|箱|ラベル|包装|梱包)[^。！？\\n]{0,8})新しい(?:カラー|デザイン|シリーズ|コレクション)(?!に(?:変更|リニューアル|切り替|切替|変わ))", why: 'Announces a new colour, design or collection, a promotion (not a change of the item\'s own packaging or look).',
+      match: ['新しいデザインも登場しました。', '新しいカラーが仲間入りしました。ぜひご覧ください。'], not: ['外箱のみ新しいデザインとなっておりますが、中身は従来品と同じです。', 'ラベルが新しいデザインに切り替わっております。'] },
     { id: 'new-colour-kana', re: "新カラー", why: 'Announces a new colour, a promotion.',
       match: ['新カラーが追加されました。'] },
     { id: 'coming-soon', re: "近日(?:発売|登場|入荷)(?<!(?:ご注文|お取り寄せ|ご予約)(?:の|いただいた)?(?:商品)?[^。]{0,8}近日(?:発売|登場|入荷))", why: "Announces a product coming soon, a promotion (not the buyer's ordered item being restocked).",
@@ -778,6 +780,10 @@ export const ja: Lexicon = {
       match: ['大丈夫ですよ。'] },
     { id: 'will-contact-offsite', re: `(?:メール|お電話|電話|${LINE})(?:にて|で)(?:ご連絡|お送り|送信|連絡)(?:いたします|します|させていただきます)`, why: 'Agrees to contact the buyer by e-mail, phone or LINE.',
       match: ['メールでお送りします。', 'LINEでご連絡いたします。'] },
+    // (the buyer's own mailbox taken up: look in the junk-mail folder - s33 g9 fr-015, the same structure in every language)
+    { id: 'check-spam', re: "迷惑メール(?:フォルダ)?(?:も|を)(?:ご確認|確認)",
+      why: "Telling the buyer who gave an address to check the junk folder says the seller mailed them there, accepting the channel.",
+      match: ['送信いたしました。届かない場合は迷惑メールフォルダもご確認ください。'] },
   ],
   refuse: [
     { id: 'this-thread', re: "(?:こちらの|この)メッセージ(?:にて|で|上で)", why: 'Keeps the conversation in this Amazon message thread.',
