@@ -1337,6 +1337,11 @@ export const en: Lexicon = {
     { id: 'sent-to-that-address', re: "(?:sent|send|sending) (?:it |them )?(?:to|at) (?:your|that) (?:address|e-?mail|number)",
       why: 'Reply wording that sends something to the address or number the buyer gave.',
       match: ['We sent it to that email.', 'Sending them to your address now.'] },
+    // (the buyer's own mailbox taken up: a reply that tells a buyer who gave an address to look in the spam folder has mailed them -
+    // s33 g9 fr-015, the same structure in every language; Amazon's own mail is the third-party guard's)
+    { id: 'check-spam', re: "(?:check|look in|look at|peek in) (?:your |the )?(?:spam|junk)(?: folder| box| mail)?",
+      why: "Telling the buyer who gave an address to check the spam folder says the seller mailed them there, accepting the channel.",
+      match: ['Done! Check your spam folder if it is not there in an hour.'] },
   ],
   refuse: [
     { id: 'reply-here', re: "reply (?:(?:in|right) )?(?:here|to this message|in this thread)", why: 'Reply wording that keeps the conversation in Amazon messages instead of moving it off Amazon (chat-typed "just reply in here" too - s23 blind f en-019).',

@@ -633,6 +633,10 @@ export const fr: Lexicon = {
       match: ['Je vous envoie par e-mail le bon de retour.'] },
     { id: 'to-your-contact', re: "(?:sur|à) votre (?:e-?mail|adresse e-?mail|numéro|whats ?app)", why: "\"Sur votre e-mail / numéro / WhatsApp\" signals the seller using the buyer's own channel.",
       match: ['Je vous réponds sur votre WhatsApp dans la soirée.'] },
+    // (the buyer's own mailbox taken up: look in the spams - s33 g9 fr-015)
+    { id: 'check-spam', re: "(?:regardez|vérifiez|jetez un (?:œil|oeil)|pensez à vérifier|consultez|regarde|vérifie)(?: \\p{L}{1,10}){0,2} (?:spams?|courriers? indésirables?|indésirables)",
+      why: "Telling the buyer who gave an address to check the spam folder says the seller mailed them there, accepting the channel.",
+      match: ['Voilà, pensez à vérifier vos spams si rien n\'arrive.'] },
   ],
   refuse: [
     { id: 'this-conversation', re: "(?:via|par|dans) cette (?:messagerie|conversation)",

@@ -937,6 +937,10 @@ export const it: Lexicon = {
     // (and the feminine "sulla sua mail": "gliela invio subito sulla sua mail" - s22 blind c it-009)
     { id: 'at-your-number', re: "(?:al|sul) (?:suo|tuo) (?:numero|indirizzo|e-?mail|whats ?app)|(?:alla|sulla) (?:sua|tua) (?:e-?mail|mail)",
       why: "\"At your number/address/e-mail/WhatsApp\": the reply uses the buyer's own channel.", match: ['La chiamo al suo numero nel pomeriggio.'] },
+    // (the buyer's own mailbox taken up: look in the spam folder - s33 g9 fr-015, the same structure in every language)
+    { id: 'check-spam', re: "(?:controll|guard|verifich)\\p{L}{1,3}(?: \\p{L}{1,10}){0,3} (?:spam|posta indesiderata)",
+      why: "Telling the buyer who gave an address to check the spam folder says the seller mailed them there, accepting the channel.",
+      match: ['Fatto! Controlli anche nella cartella spam.'] },
   ],
   refuse: [
     { id: 'this-channel', re: "(?:tramite|in|su) questo (?:messaggio|canale|chat)",

@@ -938,6 +938,10 @@ export const pt: Lexicon = {
       why: 'Signals the seller taking up the buyer\'s own contact.', match: ['Perfeito, já salvei seu contato.'] },
     { id: 'ill-add-you', re: "(?:te |lhe )?adicion\\p{L}{1,4} (?:você )?(?:no|na|pelo) (?:insta(?:gram)?|facebook|whats ?app|zap|telegram)",
       why: 'Signals the seller adding the buyer on a social network or messenger.', match: ['Certo, vou te adicionar no Instagram.'] },
+    // (the buyer's own mailbox taken up: look in the spam folder - s33 g9 fr-015, the same structure in every language)
+    { id: 'check-spam', re: "(?:olh|confir|verifi|cheq)\\p{L}{1,4}(?: \\p{L}{1,10}){0,3} (?:spam|lixo eletrônico)",
+      why: "Telling the buyer who gave an address to check the spam folder says the seller mailed them there, accepting the channel.",
+      match: ['Prontinho! Se não achar, olha na caixa de spam.'] },
   ],
   refuse: [
     // Declining to leave Amazon ("só podemos responder aqui", "seguimos pelas mensagens da Amazon", "não trabalhamos com vendas por fora").
