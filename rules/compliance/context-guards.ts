@@ -287,10 +287,10 @@ function nothingRefused(t: string, span: Range): boolean {
 const SERVICE_PERSON = String.raw`(?:technician|engineer|installer|fitter|service (?:partner|technician)|techniker|monteur|installateur|kundendiensttechniker|servicetechniker|technicien|poseur|técnico|instalador|montador|tecnico|installatore|montatore)`;
 /** ... by a call or a text, its verb within a few words (not "le puede atender por Telegram": a chat channel offered). */
 const CALLS = String.raw`(?:call\p{L}*|phone|ring|text|get in touch|anrufen|an(?![\p{L}])|kontaktier\p{L}*|melden|appel\p{L}*|contact\p{L}*|téléphon\p{L}*|joindr\p{L}*|llam\p{L}*|chiam\p{L}*|contatt\p{L}*|telefon\p{L}*|lig\p{L}*|entrar|entrará)(?![\p{L}])`;
-// (up to five words between the person and its verb, whose technician it is - "un technicien de notre partenaire SAV vous contactera",
-// "un tecnico del nostro partner di assistenza la contatterà" - and Spanish "se pondrá en contacto" - s33 g9 fr-008)
+// (up to six words between the person and its verb, whose technician it is - "un technicien de notre partenaire SAV vous contactera",
+// "un tecnico del nostro centro di assistenza autorizzato la contatterà" - and Spanish "se pondrá en contacto" - s33 g9 fr-008)
 const PERSON_CONTACTS_YOU = accentOptionalRe(compactRegExp(
-  String.raw`(?<![\p{L}])${SERVICE_PERSON}(?:\s{1,3}[^\s.!?;,]{1,20}){0,5}?\s{1,3}(?:will|'ll|may|would|is going to|wird|kann|ruft|meldet sich|vous|va|pourra|le|la|lo|te|ti|lhe|vai|irá|pode|poderá|se)(?![\p{L}])(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{0,3}${CALLS}`,
+  String.raw`(?<![\p{L}])${SERVICE_PERSON}(?:\s{1,3}[^\s.!?;,]{1,20}){0,6}?\s{1,3}(?:will|'ll|may|would|is going to|wird|kann|ruft|meldet sich|vous|va|pourra|le|la|lo|te|ti|lhe|vai|irá|pode|poderá|se)(?![\p{L}])(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{0,3}${CALLS}`,
   'u',
 ));
 /** ... not one the buyer is told to reach: "contactez notre technicien par téléphone" names no one calling the buyer. */

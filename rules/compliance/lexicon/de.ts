@@ -710,7 +710,7 @@ export const de: Lexicon = {
     { id: 'how-old', re: "wie alt (?:sind sie|bist du)", why: 'Asks the buyer\'s age, personal data the order does not need.',
       match: ['Wie alt sind Sie? So können wir Ihnen die passende Größe empfehlen.'] },
     // (the buyer's job asked as a question, whatever the reason given - same structure as s33 g7 it-018)
-    { id: 'job-question', re: "(?:was (?:machen|arbeiten) sie beruflich|als was arbeiten sie|welchen beruf (?:haben|üben) sie)",
+    { id: 'job-question', re: "(?:was (?:machen|arbeiten) sie beruflich|was sie beruflich (?:machen|tun)|als was arbeiten sie|welchen beruf (?:haben|üben) sie)",
       why: "Asks the buyer's job, personal data the order does not need.",
       match: ['Darf ich fragen, was Sie beruflich machen? Das hilft unserer Statistik.', 'Was machen Sie beruflich und wie alt sind Sie?'], not: ['Was machen Sie mit dem Akku nach der Garantie?'] },
     { id: 'id-card', re: "(?:personal)?ausweis(?:es|nummer|kopie|foto|dokument)?", why: 'An identity card or its number is personal data the order does not need.',
@@ -770,6 +770,10 @@ export const de: Lexicon = {
       match: ['Wir senden Ihnen per E-Mail alle Details.', 'Wir melden uns bei Ihnen.'] },
     { id: 'to-your-contact', re: "(?:an|auf) ihre (?:e-?mail|handynummer|nummer|whats ?app)", why: 'Says we send to the buyer\'s e-mail or number, accepting the proposed channel.',
       match: ['Ich schicke es an Ihre E-Mail.'] },
+    // (the buyer's own mailbox taken up: look in the spam folder - s33 g9 fr-015, the same structure in every language)
+    { id: 'check-spam', re: "spam-?ordner|(?:im|ihrem|ihren) spam(?![\\p{L}])",
+      why: "Telling the buyer who gave an address to check the spam folder says the seller mailed them there, accepting the channel.",
+      match: ['Ist raus! Schauen Sie bitte auch im Spam-Ordner nach.'] },
   ],
   refuse: [
     { id: 'here-on-amazon', re: "hier (?:im|über|in|bei) (?:amazon|postfach|chat|nachrichten)", why: 'Keeps the conversation here on Amazon, declining to move off it.',
