@@ -856,7 +856,7 @@ export const es: Lexicon = {
     { id: 'interjection-ok', re: "^¡?(?:sale|va|dale|listo|hecho|órale|perfecto|genial|entendido)(?= ?[,.!;:])", why: 'Signals a reply that accepts a proposal (context list): a colloquial "OK" opening the reply ("Sale, …", "Listo, …", "Dale, …").', match: ['Listo, te escribo ahí en un rato.', 'Sale, te marco en la tarde.'], not: ['El pedido sale hoy.'] },
     { id: 'ill-call-or-add', re: "(?:te|le|os|les) (?:marco|marcamos|hablo|hablamos|agrego|agregamos|añado|añadimos)", why: 'Signals a reply that accepts moving off Amazon (context list): the seller will call or add the buyer.', match: ['Va, mañana te hablo a ese número.', 'Dale, te agrego y te paso las fotos.'] },
     // (the buyer's own mailbox taken up: look in the spam folder - s33 g9 fr-015, the same structure in every language)
-    { id: 'check-spam', re: "(?:mira|mire|revise|revisa|compruebe|comprueba|eche un vistazo)(?: \\p{L}{1,10}){0,3} (?:spam|correo no deseado)",
+    { id: 'check-spam', re: "(?:mira|mire|revise|revisa|compruebe|comprueba|eche un vistazo)(?: \\p{L}{1,10}){0,4} (?:spam|correo no deseado)",
       why: "Telling the buyer who gave an address to check the spam folder says the seller mailed them there, accepting the channel.",
       match: ['¡Enviado! Revise también la carpeta de spam.'] },
   ],
