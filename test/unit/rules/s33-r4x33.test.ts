@@ -1,0 +1,31 @@
+// s33 r4x33: the causes behind misses and false findings of the s33-g11 batch (and older dev rows), written here in other words (none
+// of the rows' sentences): each structure that must be found, in the languages where it occurs, and the near-misses that must stay clean.
+// Findings of the learned layer (warn) are left out: these test the rules.
+import { describe, expect, it } from 'vitest';
+import { checkMessage, type CheckOptions } from '../../../rules/compliance';
+
+/** The rules the rule layer finds, sorted. */
+const ruleLayer = (text: string, options?: CheckOptions): string[] =>
+  [...new Set(checkMessage(text, options).filter((f) => f.layer !== 'model' && f.severity !== 'info').map((f) => f.rule))].sort();
+const has = (rule: string, cases: string[], options?: CheckOptions) =>
+  it.each(cases)(`flags ${rule}: %s`, (text) => expect(ruleLayer(text, options)).toContain(rule));
+const lacks = (rule: string, cases: string[], options?: CheckOptions) =>
+  it.each(cases)(`no ${rule}: %s`, (text) => expect(ruleLayer(text, options)).not.toContain(rule));
+
+describe('a newsletter subscribed to on the site, "not to miss" a novelty as its purpose (offsite-invite.ts SITE_ACTION, HESITATE)', () => {
+  has('offplatform', [
+    'So you never miss a launch, subscribe to the newsletter on our website.',
+    'Um keine Neuheit zu verpassen, abonnieren Sie den Newsletter auf unserer Website.',
+    'Pour ne manquer aucune sortie, abonnez-vous à la lettre du mois sur notre site.',
+    'Para no perderte ninguna colección, suscríbete al boletín en la web.',
+    'Per non perdere nessuna uscita, si iscriva alla newsletter sul sito.',
+    'Para não perder nenhum lançamento, cadastre-se no site.',
+    '新作を見逃さないよう、当店の公式サイトでメールマガジンをご購読ください。',
+  ]);
+  // a refusal keeps its negation; Amazon's page is no site of the seller's
+  lacks('offplatform', [
+    "Nous n'avons pas de lettre d'information sur notre site, désolés.",
+    'We do not run a newsletter on our website, so there is nothing to subscribe to.',
+    'Para no perderte ninguna novedad, sigue la ficha del producto en Amazon.',
+  ]);
+});
