@@ -124,14 +124,31 @@ const QR_CUE = /(?<![a-z])qr(?![a-z])|二次元コード/gu;
 // 取扱説明書の動画が見られます" leads to a manual, QR_HARMLESS)
 const SCAN_IT_CUE = /(?<![a-z])scan(?:ne[zr]?|nez-le)? (?:it|this|the code)(?![a-z])|escan[eé]a(?:lo|la)|scansiona(?:lo|la)|escaneie(?:-o)?|scannen sie (?:ihn|es|den code)(?![a-z])|(?<!を\s{0,2})(?:読み取|読み込)(?:って|ると|れば|り(?:いただ|頂)|んで|むと)|(?<!を\s{0,2})スキャン(?:して|すると|すれば|いただ)/gu;
 /** The QR code is scanned or leads somewhere (not "send us a photo of the QR code sticker"). */
+// (s33 r4x33: the Spanish imperative with its clitic, "escanéalo", "escanéelo")
 // why: s12 review - a QR sticker photographed for the team is no invitation
-const QR_LEADS = compact(/(?<![\p{L}])(?:inquadr\p{L}{0,4}|enquadr\p{L}{0,4}|apunt\p{L}{0,3}|apont\p{L}{0,3}|flash\p{L}{0,4}|scan\p{L}{0,3}|scann\p{L}{0,3}|escane\p{L}{0,3}|scansion\p{L}{0,3}|lead\p{L}{0,2}|takes? you|führt|mène|lleva|porta|leva|met(?:tra)? (?:\p{L}+ )?en relation|conect\p{L}{0,2}|collega|verbindet)(?![\p{L}])|おつなぎ|つなが|読み取|読み込|コードから|コードより/u);
+const QR_LEADS = compact(/(?<![\p{L}])(?:inquadr\p{L}{0,4}|enquadr\p{L}{0,4}|apunt\p{L}{0,3}|apont\p{L}{0,3}|flash\p{L}{0,4}|scan\p{L}{0,3}|scann\p{L}{0,3}|escan[eé]\p{L}{0,4}|scansion\p{L}{0,3}|lead\p{L}{0,2}|takes? you|führt|mène|lleva|porta|leva|met(?:tra)? (?:\p{L}+ )?en relation|conect\p{L}{0,2}|collega|verbindet)(?![\p{L}])|おつなぎ|つなが|読み取|読み込|コードから|コードより/u);
 /** A chat or a service desk: where a code leads to a conversation. */
 // (s24 review #11: the chat apps from MESSENGER_APPS, 'line' kept explicit; not the bare words "signal" and "messenger" - "the QR
 // code beside the signal light", "the messenger bag's QR tag")
 const QR_CHAT = compactRegExp(String.raw`chat|${messengerAppsExcept('signal', 'messenger')}|(?<![a-z])line(?![a-z])|(?<![a-z])sav(?![a-z])|support|servicio técnico|assistenza|atendimento|en relation|in contatto|em contato|チャット|サポート|窓口|友だち`, 'u');
 /** Writing or posting a review: "scrivere la recensione", "write a review", "escribir su reseña", "écrire votre avis". */
 const WRITE_A_REVIEW = compact(/(?<![\p{L}])(?:write|writing|post|scriv\p{L}{0,4}|escrib\p{L}{0,4}|escrev\p{L}{0,4}|[ée]cri\p{L}{0,4}|schreib\p{L}{0,3}|send|mand\p{L}{0,4}|envi\p{L}{0,4}|envoy\p{L}{0,4}) (?:(?:a|an|your|the|la|il|una|un|uma|sua|seu|su|votre|ton|une|le|l'|ihre|eine)\s?)?(?:\p{L}+ )?(?:reviews?|recension\p{L}|rese[ñn]as?|avalia[çc][ãa]o|avis|[ée]valuation|bewertung|rezension|valutazion\p{L}|valoraci[óo]n|opini\p{L}{1,3})(?![\p{L}])/gu);
+/** Signing up where the code leads: registering (a warranty, a product), joining a club, subscribing, filling in a form, entering a
+ *  draw ("scan the QR code and fill in the short form to activate the warranty", "escanéalo y regístrate para entrar en el sorteo",
+ *  "flashez le QR code pour vous inscrire au tirage au sort", "QR-Code scannen und am Gewinnspiel teilnehmen", "inquadri il QR code e
+ *  partecipi all'estrazione", "escaneie o QR code e participe do sorteio", "QRコードから抽選にご応募ください"): the form is the seller's,
+ *  outside Amazon, whatever address it has (README: registration outside Amazon is offplatform). */
+// why: s33 r4x33 - a QR code to a warranty form or a prize draw named no chat or team, so the cue let it go
+// near-misses kept: the device paired in its app ("scan it in the app and the camera links to your account", "アプリで読み取ると自動で
+// 登録されます" - QR_DEVICE), a review form (review_request's, WRITE_A_REVIEW / QR_REVIEW), Amazon's return QR code (AMAZON)
+const QR_SIGNUP = compactRegExp(
+  `${W}(?:regist(?:er|ers|ered|ering|ration)|sign(?:ing)? up|enrol\\p{L}{0,4}|subscri\\p{L}{0,5}|fill(?:ing)? (?:in|out)|(?:short |quick |online )?form|activat\\p{L}{0,3}|(?:prize )?draw|giveaway|raffle|sweepstakes?|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|eintrag\\p{L}{0,3}|formular\\p{L}{0,2}|gewinnspiel\\p{L}{0,2}|verlosung|aktivier\\p{L}{0,3}|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|formulaire|tirage|jeu-concours|concours|abonn\\p{L}{0,6}|regístr\\p{L}{0,4}|registr(?:a|e|o|ar|arse|ate|ese|ati|arsi|are|i|ando)|inscr[ií]b\\p{L}{0,6}|apúnt\\p{L}{0,4}|suscr[ií]b\\p{L}{0,6}|formulario|sorteo|iscriv\\p{L}{0,4}|iscrizione|modulo|estrazione|concorso|cadastr\\p{L}{0,4}|inscrev\\p{L}{0,4}|formulário|sorteio|ativ(?:e|ar|a)(?:r)?)${E}|登録|応募|抽選|申し込|申込|フォーム`,
+  'u',
+);
+/** A device set up by its code in its app: the account is the app's, nothing to sign up to for the seller. */
+const QR_DEVICE = compact(/(?<![\p{L}])(?:app|wi-?fi|wlan|router|pair\p{L}{0,4}|koppel\p{L}{0,3}|vincul\p{L}{0,4}|enlaz\p{L}{0,4}|associ\p{L}{0,4})(?![\p{L}])|アプリ|デバイス|機器|ペアリング/u);
+/** A review named where the code leads: review_request's, not a sign-up. */
+const QR_REVIEW = /(?<![\p{L}])(?:reviews?|rating|rate|stars?|bewert\p{L}*|rezension\p{L}*|avis|note|[ée]valuation|rese[ñn]a\p{L}*|valora\p{L}*|recension\p{L}*|valutazion\p{L}*|avalia\p{L}*|nota)(?![\p{L}])|レビュー|評価/u;
 /** Where a QR code of an insert card may lead without leaving Amazon: a manual, a video, a guide. */
 const QR_HARMLESS = /manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|video|vídeo|vidéo|guide|guía|guida|guia|説明書|動画|マニュアル/u;
 
@@ -345,6 +362,9 @@ const APP_CUE =
 const APP_ACTION =
   compact(/(?<![\p{L}])(?:tickets?|incidencias?|reclamaci[óo]n|reclamo|claims?|complaints?|anfrage|reklamation|r[ée]clamation|segnalazion[ei]|richiesta|chamado|reclama[çc][ãa]o|chat(?:ten|tez|te|ea\p{L}{0,4}|ear|ee|ta|ti|tare)?(?![\p{L}-])|contact (?:us|our)|contact(?:ez|er)[- ]nous|cont[áa]ct(?:enos|anos|arnos|e con)|kontaktier\p{L}{0,3}|kontakt (?:mit|zu) uns|contatt(?:aci|arci|ateci|i|a|are)|contat(?:e|a|ar)(?:-nos)?|escr[íi]b\p{L}{0,6}|scriv\p{L}{0,4}|escrev\p{L}{0,4}|schreib\p{L}{0,3}|[ée]cri[vt]\p{L}{0,4}|message us)(?![\p{L}])|問い合わせ|お問合せ|チャット|ご連絡/u);
 
+/** A QR code's sentence that signs the buyer up where it leads (QR_SIGNUP), no device set up in its app, no review. */
+const qrSignUp = (s: string): boolean => QR_SIGNUP.test(s) && !QR_DEVICE.test(s) && !QR_REVIEW.test(s);
+
 interface Cue {
   re: RegExp;
   /** The sentence (normalized) is an invitation to leave Amazon. */
@@ -357,7 +377,7 @@ const CUES: Cue[] = [
   // met en relation avec notre SAV par chat" - s17 blind i)
   // (a writing verb whose object is the review is the review's posting, no contact: "lo inquadri per scrivere la recensione"
   // - s20 blind e it-030, a review ask with a reward, not an off-Amazon chat)
-  { re: QR_CUE, invites: (s) => QR_LEADS.test(s) && (CONTACT.test(s.replace(WRITE_A_REVIEW, ' ')) || TEAM.test(s)) && (!QR_HARMLESS.test(s) || QR_CHAT.test(s)) },
+  { re: QR_CUE, invites: (s) => QR_LEADS.test(s) && (((CONTACT.test(s.replace(WRITE_A_REVIEW, ' ')) || TEAM.test(s)) && (!QR_HARMLESS.test(s) || QR_CHAT.test(s))) || qrSignUp(s)) },
   // ("scan it" alone leads to a chat only where one is named: "scan the code, post your rating" is a review ask)
   { re: SCAN_IT_CUE, invites: (s) => QR_CHAT.test(s) && !QR_HARMLESS.test(s) },
   { re: ENGINE_CUE, invites: (s) => SEARCH_VERB.test(s) && SELLER_OBJECT.test(s) && !NOT_SEARCH.test(s) && !/注文履歴|注文番号/u.test(s) },

@@ -29,3 +29,22 @@ describe('a newsletter subscribed to on the site, "not to miss" a novelty as its
     'Para no perderte ninguna novedad, sigue la ficha del producto en Amazon.',
   ]);
 });
+
+describe('a QR code that signs the buyer up: a warranty form, a club, a prize draw (offsite-invite.ts QR_SIGNUP)', () => {
+  has('offplatform', [
+    'Scan the QR code on the leaflet and fill in the quick form to activate your 2-year warranty.',
+    'Scannen Sie den QR-Code auf der Karte und registrieren Sie Ihr Gerät für die verlängerte Garantie.',
+    'Flashez le QR code de la carte pour vous inscrire au tirage au sort du mois.',
+    'Hay un código QR en el folleto: escanéelo y apúntese al sorteo de una batidora.',
+    "Inquadri il QR code sul cartoncino e partecipi all'estrazione di un robot da cucina.",
+    'Escaneie o QR code do folheto e cadastre-se para concorrer no sorteio.',
+    'カードのQRコードを読み取って、抽選にご応募ください。',
+  ]);
+  // a device paired in its app, a manual, a review form (review_request's), Amazon's return code
+  lacks('offplatform', [
+    'Scan the QR code in the app and the lamp registers to your account.',
+    'The QR code on the card opens the assembly video.',
+    'Scan the QR code to leave a review and register your thoughts.',
+    'Amazon gives you a QR code for the return; register the drop-off at the counter.',
+  ]);
+});
