@@ -48,3 +48,20 @@ describe('a QR code that signs the buyer up: a warranty form, a club, a prize dr
     'Amazon gives you a QR code for the return; register the drop-off at the counter.',
   ]);
 });
+
+describe("the seller's store on Amazon named to a buyer who asked where to see the range (marketing-answers.ts answersWhereAsk)", () => {
+  const cases: [string, string][] = [
+    ['Do you have a website where I can see all your colours?', 'We only sell on Amazon, so our whole range is in our Amazon storefront - click our name under the buy box.'],
+    ['Haben Sie eine Webseite mit allen Farben?', 'Wir verkaufen nur über Amazon: alle Farben finden Sie in unserem Amazon-Shop, klicken Sie einfach auf unseren Namen.'],
+    ['Vous avez un site où voir toutes vos couleurs ?', 'Nous vendons uniquement sur Amazon : toutes nos couleurs sont dans notre boutique Amazon, cliquez sur notre nom.'],
+    ['¿Tienen página web para ver todos los colores?', 'Solo vendemos en Amazon, así que todos los colores están en nuestra tienda de Amazon: pulse en nuestro nombre.'],
+    ['Avete un sito dove vedere tutti i colori?', 'Vendiamo solo su Amazon: tutti i colori sono nel nostro negozio Amazon, basta cliccare sul nostro nome.'],
+    ['Vocês têm site para ver todas as cores?', 'Vendemos só na Amazon, então todas as cores estão na nossa loja da Amazon, é só clicar no nosso nome.'],
+    ['ホームページはありますか？', '当店はAmazonのみで販売しております。全カラーはAmazonのストアページでご覧いただけます。'],
+  ];
+  it.each(cases)('no marketing after "%s": %s', (buyerMessage, text) => expect(ruleLayer(text, { buyerMessage })).not.toContain('marketing'));
+  // unasked, or with a pitch beside the store, it stays a promotion
+  has('marketing', ['We only sell on Amazon, so our whole range is in our Amazon storefront - click our name under the buy box.']);
+  has('marketing', ['Our Amazon storefront has all colours - check out the new arrivals, 20% off this week!'], { buyerMessage: 'Do you have a website?' });
+  has('marketing', ['Wir verkaufen nur über Amazon: alle Farben finden Sie in unserem Amazon-Shop.'], { buyerMessage: 'Wann kommt mein Paket an?' });
+});
