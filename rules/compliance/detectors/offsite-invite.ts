@@ -226,6 +226,16 @@ const ADDRESS_OFFER = compactRegExp(
 );
 const OFFER_PLACE_BEFORE = /(?<![\p{L}])(?:on|at|auf|bei|sur|en|su|em|no|na|via)\s{1,2}(?:(?:our|unserer|unserem|notre|nuestra|nuestro|nostro|il nostro|nosso|o nosso)\s{1,2}(?:[\p{L}-]{1,12}\s{1,2})?)?$/u;
 
+/** A review or opinion left there: a verb of leaving, writing, posting or sharing and its review object ("può lasciarci la sua
+ *  opinione anche su x.it/recensioni", "leave us a review on x.com too", "laissez votre avis sur x.fr", "deje su reseña en x.es",
+ *  "deixe sua avaliação em x.com.br", "hinterlassen Sie Ihre Bewertung auf x.de", "x.jpにレビューをご投稿ください"): the review is
+ *  posted on the seller's site, outside Amazon. Read with the address after a place word only ("on", "su", "sur", "auf"), so a survey
+ *  named after a colon ("Donnez-nous votre avis en 2 minutes : questionnaire.x.fr") keeps its labels (url + review_request). */
+// why: s33 r4x33 - an opinion asked "also on" the seller's review page was url + review_request, not the invitation off Amazon
+const REVIEW_THERE = compactRegExp(
+  `${W}(?:leav\\p{L}{0,3}|writ\\p{L}{0,4}|post\\p{L}{0,3}|shar\\p{L}{0,3}|lasci\\p{L}{0,6}|scriv\\p{L}{0,6}|condivid\\p{L}{0,6}|laiss\\p{L}{0,6}|[ée]cri\\p{L}{0,5}|partag\\p{L}{0,6}|d[ée]j\\p{L}{0,6}|escrib\\p{L}{0,6}|compart\\p{L}{0,6}|deix\\p{L}{0,6}|escrev\\p{L}{0,6}|compartilh\\p{L}{0,6}|hinterlass\\p{L}{0,4}|schreib\\p{L}{0,4}|teil\\p{L}{0,4})(?: [\\p{L}']{1,12}){0,3} (?:reviews?|opinions?|feedback|ratings?|recension[ei]|opinion[ei]|avis|commentaires?|rese[ñn]as?|opini[óo]n|valoraci[óo]n|comentarios?|avalia[çc][ãa]o|opini[ãa]o|coment[áa]rios?|bewertung(?:en)?|rezension(?:en)?|meinung)${E}|(?:レビュー|口コミ|ご感想|ご意見)[^。！？\\n]{0,12}?(?:投稿|お寄せ|お書き|残し)`,
+  'u',
+);
 /** Selling, buying, visiting or sending there: an address with a verb of trade or of going or sending to it
  *  ("we sell them on olmo.store", "vendiamo su gelso.casa", "schauen Sie auf x punkt de vorbei", "go straight
  *  to our support desk at www . x . co . uk", "the filters are listed on x dot com slash parts"). */
@@ -429,6 +439,7 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
       (ADDRESS_TRADE.test(rest) && (!ADDRESS_HARMLESS.test(s) || BUY_THERE.test(rest)) && !CARRIER.test(s)) ||
       (sendsToUsDirectly(rest) && !CARRIER.test(s)) ||
       (ADDRESS_OFFER.test(rest) && OFFER_PLACE_BEFORE.test(t.slice(Math.max(0, a.start - 40), a.start)) && !CARRIER.test(s)) ||
+      (REVIEW_THERE.test(rest) && OFFER_PLACE_BEFORE.test(t.slice(Math.max(0, a.start - 40), a.start))) ||
       (a.rule === 'email' && TO_BEFORE.test(t.slice(Math.max(0, a.start - 8), a.start))) ||
       (ADDRESS_ALONE.test(rest) && paymentPointedAt(sentenceBefore(t, sentenceAt(t, a.start, a.end)[0]))));
   }

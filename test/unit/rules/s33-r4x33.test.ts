@@ -65,3 +65,16 @@ describe("the seller's store on Amazon named to a buyer who asked where to see t
   has('marketing', ['Our Amazon storefront has all colours - check out the new arrivals, 20% off this week!'], { buyerMessage: 'Do you have a website?' });
   has('marketing', ['Wir verkaufen nur über Amazon: alle Farben finden Sie in unserem Amazon-Shop.'], { buyerMessage: 'Wann kommt mein Paket an?' });
 });
+
+describe("a review left at the seller's address is an invitation off Amazon (offsite-invite.ts REVIEW_THERE)", () => {
+  has('offplatform', [
+    'Thanks! You can also leave us a review on oakbench.shop/reviews.',
+    'Laissez votre avis sur atelier-brun.fr/avis, merci !',
+    'Deje su reseña en casaolmo.es/opiniones, por favor.',
+    'Deixe sua avaliação em lojaverde.com.br/avaliacoes.',
+    'Hinterlassen Sie Ihre Bewertung gern auf holzwerk.de/bewertungen.',
+    'Lasci la sua recensione su bottegaluna.it.',
+  ]);
+  // the address is a manual beside a review on Amazon; a survey after a colon keeps url + review_request
+  lacks('offplatform', ['The manual is on oakbench.shop/manual; a review on Amazon would help.', 'Donnez-nous votre avis en 2 minutes : sondage.atelier-brun.fr/q/4']);
+});
