@@ -78,3 +78,16 @@ describe("a review left at the seller's address is an invitation off Amazon (off
   // the address is a manual beside a review on Amazon; a survey after a colon keeps url + review_request
   lacks('offplatform', ['The manual is on oakbench.shop/manual; a review on Amazon would help.', 'Donnez-nous votre avis en 2 minutes : sondage.atelier-brun.fr/q/4']);
 });
+
+describe('a VIP club or programme joined is a club promoted, a review given for it too (loyalty-club.ts VIP)', () => {
+  has('marketing', [
+    'Join our VIP testers club: send us your review link and we ship the next product free.',
+    'Treten Sie unserem VIP-Testerclub bei, wir brauchen nur Ihre Rezension.',
+    'Únete a nuestro programa VIP de probadores enviándonos tu reseña.',
+    'Entri nel nostro programma VIP di tester: basta una recensione.',
+    'Entre para o nosso clube VIP de testadores mandando sua avaliação.',
+  ]);
+  // a testers' club with no VIP, for reviews: the review rules' alone (dev rows s5-*-0018); a VIP club denied or asked about
+  lacks('marketing', ['Join our testers club: free products in exchange for a review.', 'We have no VIP club, sorry.']);
+  lacks('marketing', ['Yes, the VIP club exists - you can join it whenever you like.'], { buyerMessage: 'Do you have a VIP club?' });
+});
