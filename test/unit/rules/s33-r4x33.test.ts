@@ -91,3 +91,8 @@ describe('a VIP club or programme joined is a club promoted, a review given for 
   lacks('marketing', ['Join our testers club: free products in exchange for a review.', 'We have no VIP club, sorry.']);
   lacks('marketing', ['Yes, the VIP club exists - you can join it whenever you like.'], { buyerMessage: 'Do you have a VIP club?' });
 });
+
+describe('a quick rating named by its stars is still a quick rating (en lexicon quick-review)', () => {
+  has('review_request', ['A brief star rating on Amazon helps the next buyer choose.']);
+  lacks('review_request', ['After a quick review of your photos we will ship the replacement.']);
+});
