@@ -83,7 +83,7 @@ import { buyersNoteOnBadReviewRead } from './detectors/buyers-note-read';
 import { feedbackPassedToMaker } from './detectors/feedback-passed';
 import { checksWithOwnTeam } from './detectors/own-team-check';
 import { amazonSetsIt, anaphoricDiscount, discountReadBack, pricesVaryWith } from './detectors/price-explained';
-import { ORDERED_AFTER_ANY, answersModelAsk, answersSellsAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
+import { ORDERED_AFTER_ANY, answersModelAsk, answersSellsAsk, answersWhereAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
 import { clauseAround, mergedRanges, overlapsRange, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
@@ -1403,7 +1403,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     // (s32 prec32b: "the new model" named back after the replacement was told - replacement-named-back.ts)
     if (/novelty/u.test((span as { entry?: string }).entry ?? '') && replacementNamedBack(t.slice(Math.max(0, span.start - 240), span.start), t.slice(span.start, span.end), whole)) return true;
     if (amazonsPromotionAsCause(t.slice(Math.max(0, span.start - 120), span.start).split(/[.!?;\n]/u).pop() ?? '', t.slice(span.start, span.end + 40))) return true;
-    if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole) || answersSellsAsk((span as { entry?: string }).entry ?? '', whole, buyer.text)) return true;
+    if (explainsAskedDiscount(whole, buyer.text, t.slice(Math.max(0, span.start - 40), span.start), t.slice(span.start, span.end), t.slice(span.end, span.end + 40)) || answersNewsAsk(whole, buyer.text, (span as { entry?: string }).entry ?? '') || answersModelAsk(t.slice(span.start, span.end), whole, buyerQuestion) || reorderOnWish(whole) || answersSellsAsk((span as { entry?: string }).entry ?? '', whole, buyer.text) || answersWhereAsk(whole, buyer.text)) return true;
     // (s28: a promotion told as the one that ran when the buyer bought - "the promotion that was running when you ordered (free tote
     // ...)", promotion.ts ranAtPurchase; not with it running still, back or now)
     if (!pushed && !pairsWithOrder && ranAtPurchase(t.slice(span.start, span.start + 200))) return true;

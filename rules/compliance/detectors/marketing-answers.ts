@@ -194,3 +194,26 @@ const ELSEWHERE = accentOptionalRe(re(`${W}(?:site|website|web|webshop|online-?s
 export function answersSellsAsk(entry: string, sentence: string, buyerText: string): boolean {
   return SELLS_ENTRY.test(entry) && /[?？]|か[。\s]*$/u.test(buyerText) && SELLS_ASKED.test(buyerText) && !PITCH_IN_ANSWER.test(sentence) && !NEW_OFFER_NOW.test(sentence) && !ELSEWHERE.test(sentence) && !/\d{1,2} ?%/u.test(sentence);
 }
+
+/** The buyer asking where to see or buy the seller's range: a website, a shop, a catalogue, "where can I see", the other colours or
+ *  products ("Do you have a website where I can see all your colours?", "Haben Sie einen Onlineshop?", "Vous avez un site ?", "¿Tienen
+ *  página web?", "Avete un sito?", "Vocês têm site?", "ホームページはありますか"). */
+const WHERE_ASKED = accentOptionalRe(re(
+  `${W}(?:web ?site|site|homepage|online (?:shop|store)|webshop|catalog(?:ue)?|where (?:can|could|do|else) (?:i|we)|other (?:colou?rs|products|items|designs|models)|all (?:of )?your (?:colou?rs|products|items|designs|models)|webseite|internetseite|onlineshop|katalog|wo (?:kann|könnte|finde|sehe)|(?:anderen|alle) (?:farben|produkte|modelle)|boutique en ligne|catalogue|où (?:puis-je|peut-on|trouver|voir)|(?:autres|toutes (?:les|vos)) (?:couleurs|produits|modèles)|web|página(?: web)?|sitio|tienda (?:online|en línea)|catálogo|dónde (?:puedo|se puede|ver|comprar|encontrar)|(?:otros|todos (?:los|sus)) (?:colores|productos|modelos)|sito|negozio online|catalogo|dove (?:posso|si può|trovo|vedere|comprare)|(?:altri|tutti i) (?:colori|prodotti|modelli)|loja (?:online|virtual)|onde (?:posso|vejo|encontro|compro|ver)|(?:outr[oa]s|todas as|todos os) (?:cores|produtos|modelos))${E}|ホームページ|サイト|ショップ|カタログ|どこで|他の(?:色|商品|カラー)|全色|全カラー`,
+));
+/** The reply's place: the seller's store or shop on Amazon ("our Amazon storefront", "in unserem Amazon-Shop", "notre boutique
+ *  Amazon", "nuestra tienda de Amazon", "il nostro negozio Amazon", "nossa loja da Amazon", "Amazonのストアページ"). */
+const STORE_ON_AMAZON = accentOptionalRe(re(
+  `${W}amazon[- ]?(?:storefront|store ?front|store|shop|brand (?:store|page)|boutique|seite)${E}|${W}(?:storefront|store|shop|boutique|tienda|negozio|loja|page|seite|brand page)(?: (?:(?:on|auf|bei|sur|d'|de|en|su|di|da|na|no|in) ?(?:the |la |el |l')?)?)amazon${E}|amazon(?:の|内の)?(?:ストア|ショップ|ブランドページ)`,
+));
+/** Does the sentence answer the buyer's "where can I see your range / do you have a website?" by naming the seller's store on Amazon,
+ *  with no pitch beside it (no praise, no "check out", no discount, nothing new or running now)? */
+// why: s33 r4x33 - "We only sell on Amazon, so everything is in our Amazon storefront - click our name" to a buyer who asked for a
+// website read as an unasked storefront pitch; near-miss kept: the same sentence with no question from the buyer, or with "check out
+// the new arrivals, 20% off this week" beside the store
+export function answersWhereAsk(sentence: string, buyerText: string): boolean {
+  if (!buyerText || !/[?？]|か[。\s]*$/u.test(buyerText) || !WHERE_ASKED.test(buyerText)) return false;
+  // ("next to" is where the seller's name sits on the listing - "click our name next to 'Sold by'" - no next order)
+  const said = sentence.replace(/(?<![\p{L}])next to(?![\p{L}])/gu, ' ');
+  return STORE_ON_AMAZON.test(said) && !PITCH_IN_ANSWER.test(said) && !NEW_OFFER_NOW.test(said) && !/\d{1,2} ?%/u.test(said);
+}

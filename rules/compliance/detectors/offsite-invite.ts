@@ -92,7 +92,11 @@ const UN_ELIDED = /(?<![\p{L}])un'/gu;
 const negated = (s: string) => NEGATED.test(s.replace(UN_ELIDED, 'un ')) || negatingNo(s);
 
 /** Negations that invite: "n'hésitez pas", "zögern Sie nicht", "non esiti", "no dude", "não hesite". */
-const HESITATE = /n'h[ée]sitez pas|z[öo]gern sie nicht|non esit\p{L}{1,3}|no dud\p{L}{1,3}|não hesit\p{L}{1,3}/gu;
+// (s33 r4x33: and the purpose "not to miss" a novelty - "pour ne rater aucune nouveauté, abonnez-vous ... sur le site", "so you never miss
+// a launch", "um keine Neuheit zu verpassen", "para no perderte ninguna novedad", "per non perdere nessuna novità", "para não perder
+// nenhuma novidade", "見逃さないよう": what the sign-up is for, no refusal; near-miss kept: "we don't have a website, so you won't miss
+// anything by staying here" - the refusal's own "don't have")
+const HESITATE = /n'h[ée]sitez pas|z[öo]gern sie nicht|non esit\p{L}{1,3}|no dud\p{L}{1,3}|não hesit\p{L}{1,3}|(?<![\p{L}])(?:(?:don't|do not|never|won't|will not|not to) miss|ne (?:rien |plus |jamais )?(?:rate[rz]?|manque[rz]?|loupe[rz]?)(?: (?:rien|aucun\p{L}{0,2}|pas|plus|jamais))?|(?:nichts|kein\p{L}{0,2}(?: [\p{L}-]{2,20})?) (?:mehr )?zu verpassen|verpassen sie (?:nichts|kein\p{L}{0,2})|(?:no|nunca) (?:te |se |os )?(?:pierd\p{L}{1,4}|perder\p{L}{0,3})(?: (?:nada|ningun\p{L}{0,2}))?|non (?:ti |vi |si )?perd\p{L}{1,5}(?: (?:nulla|niente|nessun\p{L}{0,2}|mai))?|(?:não|nunca) (?:perc\p{L}{1,3}|perder\p{L}{0,3})(?: (?:nada|nenhum\p{L}{0,2}))?)(?![\p{L}])|見逃さない|見逃さず/gu;
 
 /** A refusal that keeps the contact on Amazon: a negation and Amazon or "here" in the sentence ("we can't write
  *  to x@y.com outside Amazon", "ご記載のアドレスにはご連絡できませんので、引き続きこちらで"). */
@@ -120,14 +124,31 @@ const QR_CUE = /(?<![a-z])qr(?![a-z])|二次元コード/gu;
 // 取扱説明書の動画が見られます" leads to a manual, QR_HARMLESS)
 const SCAN_IT_CUE = /(?<![a-z])scan(?:ne[zr]?|nez-le)? (?:it|this|the code)(?![a-z])|escan[eé]a(?:lo|la)|scansiona(?:lo|la)|escaneie(?:-o)?|scannen sie (?:ihn|es|den code)(?![a-z])|(?<!を\s{0,2})(?:読み取|読み込)(?:って|ると|れば|り(?:いただ|頂)|んで|むと)|(?<!を\s{0,2})スキャン(?:して|すると|すれば|いただ)/gu;
 /** The QR code is scanned or leads somewhere (not "send us a photo of the QR code sticker"). */
+// (s33 r4x33: the Spanish imperative with its clitic, "escanéalo", "escanéelo")
 // why: s12 review - a QR sticker photographed for the team is no invitation
-const QR_LEADS = compact(/(?<![\p{L}])(?:inquadr\p{L}{0,4}|enquadr\p{L}{0,4}|apunt\p{L}{0,3}|apont\p{L}{0,3}|flash\p{L}{0,4}|scan\p{L}{0,3}|scann\p{L}{0,3}|escane\p{L}{0,3}|scansion\p{L}{0,3}|lead\p{L}{0,2}|takes? you|führt|mène|lleva|porta|leva|met(?:tra)? (?:\p{L}+ )?en relation|conect\p{L}{0,2}|collega|verbindet)(?![\p{L}])|おつなぎ|つなが|読み取|読み込|コードから|コードより/u);
+const QR_LEADS = compact(/(?<![\p{L}])(?:inquadr\p{L}{0,4}|enquadr\p{L}{0,4}|apunt\p{L}{0,3}|apont\p{L}{0,3}|flash\p{L}{0,4}|scan\p{L}{0,3}|scann\p{L}{0,3}|escan[eé]\p{L}{0,4}|scansion\p{L}{0,3}|lead\p{L}{0,2}|takes? you|führt|mène|lleva|porta|leva|met(?:tra)? (?:\p{L}+ )?en relation|conect\p{L}{0,2}|collega|verbindet)(?![\p{L}])|おつなぎ|つなが|読み取|読み込|コードから|コードより/u);
 /** A chat or a service desk: where a code leads to a conversation. */
 // (s24 review #11: the chat apps from MESSENGER_APPS, 'line' kept explicit; not the bare words "signal" and "messenger" - "the QR
 // code beside the signal light", "the messenger bag's QR tag")
 const QR_CHAT = compactRegExp(String.raw`chat|${messengerAppsExcept('signal', 'messenger')}|(?<![a-z])line(?![a-z])|(?<![a-z])sav(?![a-z])|support|servicio técnico|assistenza|atendimento|en relation|in contatto|em contato|チャット|サポート|窓口|友だち`, 'u');
 /** Writing or posting a review: "scrivere la recensione", "write a review", "escribir su reseña", "écrire votre avis". */
 const WRITE_A_REVIEW = compact(/(?<![\p{L}])(?:write|writing|post|scriv\p{L}{0,4}|escrib\p{L}{0,4}|escrev\p{L}{0,4}|[ée]cri\p{L}{0,4}|schreib\p{L}{0,3}|send|mand\p{L}{0,4}|envi\p{L}{0,4}|envoy\p{L}{0,4}) (?:(?:a|an|your|the|la|il|una|un|uma|sua|seu|su|votre|ton|une|le|l'|ihre|eine)\s?)?(?:\p{L}+ )?(?:reviews?|recension\p{L}|rese[ñn]as?|avalia[çc][ãa]o|avis|[ée]valuation|bewertung|rezension|valutazion\p{L}|valoraci[óo]n|opini\p{L}{1,3})(?![\p{L}])/gu);
+/** Signing up where the code leads: registering (a warranty, a product), joining a club, subscribing, filling in a form, entering a
+ *  draw ("scan the QR code and fill in the short form to activate the warranty", "escanéalo y regístrate para entrar en el sorteo",
+ *  "flashez le QR code pour vous inscrire au tirage au sort", "QR-Code scannen und am Gewinnspiel teilnehmen", "inquadri il QR code e
+ *  partecipi all'estrazione", "escaneie o QR code e participe do sorteio", "QRコードから抽選にご応募ください"): the form is the seller's,
+ *  outside Amazon, whatever address it has (README: registration outside Amazon is offplatform). */
+// why: s33 r4x33 - a QR code to a warranty form or a prize draw named no chat or team, so the cue let it go
+// near-misses kept: the device paired in its app ("scan it in the app and the camera links to your account", "アプリで読み取ると自動で
+// 登録されます" - QR_DEVICE), a review form (review_request's, WRITE_A_REVIEW / QR_REVIEW), Amazon's return QR code (AMAZON)
+const QR_SIGNUP = compactRegExp(
+  `${W}(?:regist(?:er|ers|ered|ering|ration)|sign(?:ing)? up|enrol\\p{L}{0,4}|subscri\\p{L}{0,5}|fill(?:ing)? (?:in|out)|(?:short |quick |online )?form|activat\\p{L}{0,3}|(?:prize )?draw|giveaway|raffle|sweepstakes?|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|eintrag\\p{L}{0,3}|formular\\p{L}{0,2}|gewinnspiel\\p{L}{0,2}|verlosung|aktivier\\p{L}{0,3}|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|formulaire|tirage|jeu-concours|concours|abonn\\p{L}{0,6}|regístr\\p{L}{0,4}|registr(?:a|e|o|ar|arse|ate|ese|ati|arsi|are|i|ando)|inscr[ií]b\\p{L}{0,6}|apúnt\\p{L}{0,4}|suscr[ií]b\\p{L}{0,6}|formulario|sorteo|iscriv\\p{L}{0,4}|iscrizione|modulo|estrazione|concorso|cadastr\\p{L}{0,4}|inscrev\\p{L}{0,4}|formulário|sorteio|ativ(?:e|ar|a)(?:r)?)${E}|登録|応募|抽選|申し込|申込|フォーム`,
+  'u',
+);
+/** A device set up by its code in its app: the account is the app's, nothing to sign up to for the seller. */
+const QR_DEVICE = compact(/(?<![\p{L}])(?:app|wi-?fi|wlan|router|pair\p{L}{0,4}|koppel\p{L}{0,3}|vincul\p{L}{0,4}|enlaz\p{L}{0,4}|associ\p{L}{0,4})(?![\p{L}])|アプリ|デバイス|機器|ペアリング/u);
+/** A review named where the code leads: review_request's, not a sign-up. */
+const QR_REVIEW = /(?<![\p{L}])(?:reviews?|rating|rate|stars?|bewert\p{L}*|rezension\p{L}*|avis|note|[ée]valuation|rese[ñn]a\p{L}*|valora\p{L}*|recension\p{L}*|valutazion\p{L}*|avalia\p{L}*|nota)(?![\p{L}])|レビュー|評価/u;
 /** Where a QR code of an insert card may lead without leaving Amazon: a manual, a video, a guide. */
 const QR_HARMLESS = /manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|video|vídeo|vidéo|guide|guía|guida|guia|説明書|動画|マニュアル/u;
 
@@ -163,10 +184,13 @@ const SITE_CUE = compactRegExp(
 );
 const SITE_CUE_JA = /(?:当店|弊社|当社|自社|公式|メーカー)の?(?:ホームページ|ウェブサイト|webサイト|hp|公式サイト|サイト|オンラインショップ|オンラインストア|ネットショップ|通販サイト|会員サイト|会員ページ|マイページ|サポートページ|サポートサイト)|会員サイト|会員登録/gu;
 /** Doing something there: register, book, order, buy, open a ticket, write, activate... */
+// (s33 r4x33: subscribing there too - "abonnez-vous à notre lettre d'info sur le site", "subscribe to the newsletter on our website",
+// "abonnieren Sie ... auf unserer Website", "suscríbase ... en la web", "si abboni ... sul sito", "assine ... no site", "サイトで購読": a sign-up
+// on the seller's site, as the register verbs; README: a newsletter sign-up on a site is marketing + offplatform)
 // (s33 prec33: "completo/completa" is the adjective - "el manual completo ... en nuestra web", "o manual completo ... no nosso site"
 // name a document, no form to fill; the verb keeps "complete el formulario", "complétez", "completare")
 const SITE_ACTION = compactRegExp(
-  `${W}(?:register\\p{L}{0,3}|sign (?:up|in)|log ?in|create|book\\p{L}{0,3}|schedul\\p{L}{0,3}|order\\p{L}{0,3}|buy\\p{L}{0,3}|purchas\\p{L}{0,2}|shop|open|submit|fill|activat\\p{L}{0,2}|visit|go|head|check|contact|write|chat|message|ausfüll\\p{L}{0,3}|füllen|rempli\\p{L}{0,3}|dépos\\p{L}{0,4}|soumet\\p{L}{0,4}|rellen\\p{L}{0,6}|complet(?!(?:o|a|os|as)(?![\\p{L}]))\\p{L}{0,4}|compil\\p{L}{0,4}|preench\\p{L}{0,4}|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|melden|buch\\p{L}{0,3}|bestell\\p{L}{0,3}|kauf\\p{L}{0,3}|eröffn\\p{L}{0,3}|besuch\\p{L}{0,3}|aktivier\\p{L}{0,3}|schau\\p{L}{0,3}|kontakt\\p{L}{0,4}|schreib\\p{L}{0,3}|legen|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|cré\\p{L}{0,4}|connect\\p{L}{0,4}|réserv\\p{L}{0,4}|command\\p{L}{0,4}|achet\\p{L}{0,4}|ouvr\\p{L}{0,4}|rend\\p{L}{0,4}|visit\\p{L}{0,4}|activ\\p{L}{0,4}|contact\\p{L}{0,4}|écri\\p{L}{0,5}|prenez|regístr\\p{L}{0,4}|registr\\p{L}{0,5}|inscrib\\p{L}{0,4}|reserv\\p{L}{0,4}|agend\\p{L}{0,4}|pid\\p{L}{0,3}|compr\\p{L}{0,4}|abr\\p{L}{0,4}|entr\\p{L}{0,4}|solicit\\p{L}{0,4}|iscriv\\p{L}{0,4}|prenot\\p{L}{0,4}|ordin\\p{L}{0,4}|acquist\\p{L}{0,4}|apr\\p{L}{0,4}|attiv\\p{L}{0,4}|contatt\\p{L}{0,4}|scriv\\p{L}{0,4}|accedi|accedere|cadastr\\p{L}{0,4}|inscrev\\p{L}{0,4}|pe[çc]\\p{L}{0,3}|acess\\p{L}{0,4}|ativ\\p{L}{0,4}|contat\\p{L}{0,4}|escrev\\p{L}{0,4}|fale)${E}|登録|予約|購入|注文|ログイン|アクセス|お問い合わせ|問い合わせ|申し込|申込|お買い求め|ご利用`,
+  `${W}(?:register\\p{L}{0,3}|sign (?:up|in)|log ?in|create|book\\p{L}{0,3}|schedul\\p{L}{0,3}|order\\p{L}{0,3}|buy\\p{L}{0,3}|purchas\\p{L}{0,2}|shop|open|submit|fill|activat\\p{L}{0,2}|visit|go|head|check|contact|write|chat|message|ausfüll\\p{L}{0,3}|füllen|rempli\\p{L}{0,3}|dépos\\p{L}{0,4}|soumet\\p{L}{0,4}|rellen\\p{L}{0,6}|complet(?!(?:o|a|os|as)(?![\\p{L}]))\\p{L}{0,4}|compil\\p{L}{0,4}|preench\\p{L}{0,4}|registrier\\p{L}{0,3}|anmeld\\p{L}{0,3}|melden|buch\\p{L}{0,3}|bestell\\p{L}{0,3}|kauf\\p{L}{0,3}|eröffn\\p{L}{0,3}|besuch\\p{L}{0,3}|aktivier\\p{L}{0,3}|schau\\p{L}{0,3}|kontakt\\p{L}{0,4}|schreib\\p{L}{0,3}|legen|subscri\\p{L}{0,5}|abonn\\p{L}{0,6}|suscr[ií]b\\p{L}{0,6}|abbon(?:i|a|arsi|ati|atevi)|assin(?:e|ar|em|ando)(?:-se)?|inscri\\p{L}{0,5}|enregistr\\p{L}{0,5}|cré\\p{L}{0,4}|connect\\p{L}{0,4}|réserv\\p{L}{0,4}|command\\p{L}{0,4}|achet\\p{L}{0,4}|ouvr\\p{L}{0,4}|rend\\p{L}{0,4}|visit\\p{L}{0,4}|activ\\p{L}{0,4}|contact\\p{L}{0,4}|écri\\p{L}{0,5}|prenez|regístr\\p{L}{0,4}|registr\\p{L}{0,5}|inscrib\\p{L}{0,4}|reserv\\p{L}{0,4}|agend\\p{L}{0,4}|pid\\p{L}{0,3}|compr\\p{L}{0,4}|abr\\p{L}{0,4}|entr\\p{L}{0,4}|solicit\\p{L}{0,4}|iscriv\\p{L}{0,4}|prenot\\p{L}{0,4}|ordin\\p{L}{0,4}|acquist\\p{L}{0,4}|apr\\p{L}{0,4}|attiv\\p{L}{0,4}|contatt\\p{L}{0,4}|scriv\\p{L}{0,4}|accedi|accedere|cadastr\\p{L}{0,4}|inscrev\\p{L}{0,4}|pe[çc]\\p{L}{0,3}|acess\\p{L}{0,4}|ativ\\p{L}{0,4}|contat\\p{L}{0,4}|escrev\\p{L}{0,4}|fale)${E}|登録|購読|予約|購入|注文|ログイン|アクセス|お問い合わせ|問い合わせ|申し込|申込|お買い求め|ご利用`,
   'u',
 );
 
@@ -202,6 +226,16 @@ const ADDRESS_OFFER = compactRegExp(
 );
 const OFFER_PLACE_BEFORE = /(?<![\p{L}])(?:on|at|auf|bei|sur|en|su|em|no|na|via)\s{1,2}(?:(?:our|unserer|unserem|notre|nuestra|nuestro|nostro|il nostro|nosso|o nosso)\s{1,2}(?:[\p{L}-]{1,12}\s{1,2})?)?$/u;
 
+/** A review or opinion left there: a verb of leaving, writing, posting or sharing and its review object ("può lasciarci la sua
+ *  opinione anche su x.it/recensioni", "leave us a review on x.com too", "laissez votre avis sur x.fr", "deje su reseña en x.es",
+ *  "deixe sua avaliação em x.com.br", "hinterlassen Sie Ihre Bewertung auf x.de", "x.jpにレビューをご投稿ください"): the review is
+ *  posted on the seller's site, outside Amazon. Read with the address after a place word only ("on", "su", "sur", "auf"), so a survey
+ *  named after a colon ("Donnez-nous votre avis en 2 minutes : questionnaire.x.fr") keeps its labels (url + review_request). */
+// why: s33 r4x33 - an opinion asked "also on" the seller's review page was url + review_request, not the invitation off Amazon
+const REVIEW_THERE = compactRegExp(
+  `${W}(?:leav\\p{L}{0,3}|writ\\p{L}{0,4}|post\\p{L}{0,3}|shar\\p{L}{0,3}|lasci\\p{L}{0,6}|scriv\\p{L}{0,6}|condivid\\p{L}{0,6}|laiss\\p{L}{0,6}|[ée]cri\\p{L}{0,5}|partag\\p{L}{0,6}|d[ée]j\\p{L}{0,6}|escrib\\p{L}{0,6}|compart\\p{L}{0,6}|deix\\p{L}{0,6}|escrev\\p{L}{0,6}|compartilh\\p{L}{0,6}|hinterlass\\p{L}{0,4}|schreib\\p{L}{0,4}|teil\\p{L}{0,4})(?: [\\p{L}']{1,12}){0,3} (?:reviews?|opinions?|feedback|ratings?|recension[ei]|opinion[ei]|avis|commentaires?|rese[ñn]as?|opini[óo]n|valoraci[óo]n|comentarios?|avalia[çc][ãa]o|opini[ãa]o|coment[áa]rios?|bewertung(?:en)?|rezension(?:en)?|meinung)${E}|(?:レビュー|口コミ|ご感想|ご意見)[^。！？\\n]{0,12}?(?:投稿|お寄せ|お書き|残し)`,
+  'u',
+);
 /** Selling, buying, visiting or sending there: an address with a verb of trade or of going or sending to it
  *  ("we sell them on olmo.store", "vendiamo su gelso.casa", "schauen Sie auf x punkt de vorbei", "go straight
  *  to our support desk at www . x . co . uk", "the filters are listed on x dot com slash parts"). */
@@ -338,6 +372,9 @@ const APP_CUE =
 const APP_ACTION =
   compact(/(?<![\p{L}])(?:tickets?|incidencias?|reclamaci[óo]n|reclamo|claims?|complaints?|anfrage|reklamation|r[ée]clamation|segnalazion[ei]|richiesta|chamado|reclama[çc][ãa]o|chat(?:ten|tez|te|ea\p{L}{0,4}|ear|ee|ta|ti|tare)?(?![\p{L}-])|contact (?:us|our)|contact(?:ez|er)[- ]nous|cont[áa]ct(?:enos|anos|arnos|e con)|kontaktier\p{L}{0,3}|kontakt (?:mit|zu) uns|contatt(?:aci|arci|ateci|i|a|are)|contat(?:e|a|ar)(?:-nos)?|escr[íi]b\p{L}{0,6}|scriv\p{L}{0,4}|escrev\p{L}{0,4}|schreib\p{L}{0,3}|[ée]cri[vt]\p{L}{0,4}|message us)(?![\p{L}])|問い合わせ|お問合せ|チャット|ご連絡/u);
 
+/** A QR code's sentence that signs the buyer up where it leads (QR_SIGNUP), no device set up in its app, no review. */
+const qrSignUp = (s: string): boolean => QR_SIGNUP.test(s) && !QR_DEVICE.test(s) && !QR_REVIEW.test(s);
+
 interface Cue {
   re: RegExp;
   /** The sentence (normalized) is an invitation to leave Amazon. */
@@ -350,7 +387,7 @@ const CUES: Cue[] = [
   // met en relation avec notre SAV par chat" - s17 blind i)
   // (a writing verb whose object is the review is the review's posting, no contact: "lo inquadri per scrivere la recensione"
   // - s20 blind e it-030, a review ask with a reward, not an off-Amazon chat)
-  { re: QR_CUE, invites: (s) => QR_LEADS.test(s) && (CONTACT.test(s.replace(WRITE_A_REVIEW, ' ')) || TEAM.test(s)) && (!QR_HARMLESS.test(s) || QR_CHAT.test(s)) },
+  { re: QR_CUE, invites: (s) => QR_LEADS.test(s) && (((CONTACT.test(s.replace(WRITE_A_REVIEW, ' ')) || TEAM.test(s)) && (!QR_HARMLESS.test(s) || QR_CHAT.test(s))) || qrSignUp(s)) },
   // ("scan it" alone leads to a chat only where one is named: "scan the code, post your rating" is a review ask)
   { re: SCAN_IT_CUE, invites: (s) => QR_CHAT.test(s) && !QR_HARMLESS.test(s) },
   { re: ENGINE_CUE, invites: (s) => SEARCH_VERB.test(s) && SELLER_OBJECT.test(s) && !NOT_SEARCH.test(s) && !/注文履歴|注文番号/u.test(s) },
@@ -402,6 +439,7 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
       (ADDRESS_TRADE.test(rest) && (!ADDRESS_HARMLESS.test(s) || BUY_THERE.test(rest)) && !CARRIER.test(s)) ||
       (sendsToUsDirectly(rest) && !CARRIER.test(s)) ||
       (ADDRESS_OFFER.test(rest) && OFFER_PLACE_BEFORE.test(t.slice(Math.max(0, a.start - 40), a.start)) && !CARRIER.test(s)) ||
+      (REVIEW_THERE.test(rest) && OFFER_PLACE_BEFORE.test(t.slice(Math.max(0, a.start - 40), a.start))) ||
       (a.rule === 'email' && TO_BEFORE.test(t.slice(Math.max(0, a.start - 8), a.start))) ||
       (ADDRESS_ALONE.test(rest) && paymentPointedAt(sentenceBefore(t, sentenceAt(t, a.start, a.end)[0]))));
   }

@@ -797,8 +797,9 @@ export const en: Lexicon = {
       match: ['Could you tell other buyers in a review?', 'Tell your friends with a rating!'] },
     // (not the seller's own check of what the buyer sent: "after a quick review of your photos, we will send a
     // replacement" - s15 review)
-    { id: 'quick-review', re: "(?:a |your )?(?:quick|short|brief|little|small|two-minute|1-minute|one-minute) (?:review|rating|feedback)(?! of (?:your|the|these|those) (?:photos?|pictures?|images?|videos?|case|claim|documents?|files?|return|request|situation|issue|problem|damage|details|records?|invoice|receipt|order history)(?![\\p{L}]))", why: 'Asks for a quick or short review, a review request.',
-      match: ['A quick review on Amazon would help us a lot.', 'Your short feedback means a lot.', 'A quick review of the product would help other buyers.'],
+    { id: 'quick-review', re: "(?:a |your )?(?:quick|short|brief|little|small|two-minute|1-minute|one-minute) (?:star )?(?:review|rating|feedback)(?! of (?:your|the|these|those) (?:photos?|pictures?|images?|videos?|case|claim|documents?|files?|return|request|situation|issue|problem|damage|details|records?|invoice|receipt|order history)(?![\\p{L}]))", why: 'Asks for a quick or short review, a review request.',
+      // (s33 r4x33: the rating named by its stars between, "a quick star rating on Amazon helps other shoppers")
+      match: ['A quick review on Amazon would help us a lot.', 'Your short feedback means a lot.', 'A quick review of the product would help other buyers.', 'A short star rating would help future buyers.'],
       not: ['After a quick review of your photos, we will send you a free replacement.'] },
     { id: 'leave-a-review', re: `${LEAVE_VERB}(?<!${NOT_ASKED_BEFORE} ${LEAVE_VERB})(?<!(?:before|prior to|instead of|rather than) (?:you |u |they )${LEAVE_VERB})(?<!(?:worry|bother|stress|obliged|pressured|pressure) (?:about |to )?${LEAVE_VERB}) (?:us |me )?(?:an? |your |some |the |any )?(?:[^\\s.!?]{1,20} ){0,2}${REVIEW}(?! (?:you (?:left|wrote|gave|posted)|from amazon))`,
       why: 'Asks the buyer to leave, write or give a review.',
