@@ -2,7 +2,7 @@
 // batches' sentences): each structure that must be found, in the languages where it occurs, and the near-misses that must stay clean.
 // Findings of the learned layer (warn) are left out: these test the rules.
 import { describe, expect, it } from 'vitest';
-import { checkMessage, type CheckOptions } from '../../../rules/compliance';
+import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
 
 /** The rules the rule layer finds, sorted. */
 const ruleLayer = (text: string, options?: CheckOptions): string[] =>
