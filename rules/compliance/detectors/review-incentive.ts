@@ -429,7 +429,7 @@ const REMOVAL_ENTRY = 'reward-for-removal';
  *  sentence before named, through a pronoun or no object at all - asking to remove a review, paid: leading only (README). Not a
  *  refusal ("no le ofrecemos nada si lo retira") nor a pair already read. */
 // why: s22 blind b es/pt/it/fr-008 (the review and the refund each in their own sentence)
-function rewardForRemoval(t: string, sentences: readonly [number, number][], found: readonly Span[], review: CueHits, reward: CueHits): Span[] {
+function rewardForRemoval(t: string, sentences: readonly (readonly [number, number])[], found: readonly Span[], review: CueHits, reward: CueHits): Span[] {
   const out: Span[] = [];
   for (let i = 1; i < sentences.length; i++) {
     const [qa, qb] = sentences[i - 1]!;
@@ -450,7 +450,7 @@ const POSTED_ENTRY = 'review-posted-then-reward';
  *  the next sentence, a reward the seller gives or proof of the review asked for - the reward is for the review (README:
  *  incentivised, `leading` + `review_request`; proof alone is `leading`, as in one sentence). Not when the next sentence
  *  refuses ("we can't offer anything for it") or the review is a negative one answered, nor a sentence pair already read. */
-function rewardForPosted(t: string, sentences: readonly [number, number][], found: readonly Span[], review: CueHits, reward: CueHits): Span[] {
+function rewardForPosted(t: string, sentences: readonly (readonly [number, number])[], found: readonly Span[], review: CueHits, reward: CueHits): Span[] {
   const out: Span[] = [];
   for (let i = 1; i < sentences.length; i++) {
     const [qa, qb] = sentences[i - 1]!;

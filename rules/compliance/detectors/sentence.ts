@@ -119,7 +119,22 @@ export function sentenceAt(t: string, at: number, end: number): [number, number]
  * longer than `maxLength` (a pasted table, a run with no stops) are left out. For the detectors that
  * read a text sentence by sentence (incentives, payments, surveys).
  */
-export function sentenceSpans(t: string, maxLength: number, semicolons = false): [number, number][] {
+export function sentenceSpans(t: string, maxLength: number, semicolons = false): readonly (readonly [number, number])[] {
+  // about fifty detectors split the same text per check: the last text's splits are kept (frozen, so no caller can change
+  // another's), which saves the scans and, on a 100k paste of stops, most of the garbage (33k spans per call)
+  if (t !== lastText) {
+    lastText = t;
+    lastSplits.clear();
+  }
+  const key = semicolons ? -maxLength - 1 : maxLength;
+  let spans = lastSplits.get(key);
+  if (!spans) lastSplits.set(key, (spans = splitSentences(t, maxLength, semicolons)));
+  return spans;
+}
+let lastText: string | undefined;
+const lastSplits = new Map<number, readonly (readonly [number, number])[]>();
+
+function splitSentences(t: string, maxLength: number, semicolons: boolean): readonly (readonly [number, number])[] {
   const ends: number[] = [];
   SENTENCE_STOP.lastIndex = 0;
   for (let m = SENTENCE_STOP.exec(t); m; m = SENTENCE_STOP.exec(t)) ends.push(m.index + 1);
@@ -128,7 +143,7 @@ export function sentenceSpans(t: string, maxLength: number, semicolons = false):
     ends.sort((a, b) => a - b);
   }
   ends.push(t.length);
-  const out: [number, number][] = [];
+  const out: (readonly [number, number])[] = [];
   let from = 0;
   for (const end of ends) {
     let a = from;
@@ -136,8 +151,8 @@ export function sentenceSpans(t: string, maxLength: number, semicolons = false):
     from = end;
     while (a < b && BLANK.test(t[a]!)) a++;
     while (b > a && BLANK.test(t[b - 1]!)) b--;
-    if (b > a && b - a <= maxLength) out.push([a, b]);
+    if (b > a && b - a <= maxLength) out.push(Object.freeze([a, b] as const));
   }
-  return out;
+  return Object.freeze(out);
 }
 
