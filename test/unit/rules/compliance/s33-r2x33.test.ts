@@ -2,15 +2,9 @@
 // batches' sentences): each structure that must be found, in the languages where it occurs, and the near-misses that must stay clean.
 // Findings of the learned layer (warn) are left out: these test the rules.
 import { describe, expect, it } from 'vitest';
-import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+import { checkMessage } from '../../../../rules/compliance';
+import { ruleFlags as has, ruleLacks as lacks } from './helpers/cases';
 
-/** The rules the rule layer finds, sorted. */
-const ruleLayer = (text: string, options?: CheckOptions): string[] =>
-  [...new Set(checkMessage(text, options).filter((f) => f.layer !== 'model' && f.severity !== 'info').map((f) => f.rule))].sort();
-const has = (rule: string, cases: string[], options?: CheckOptions) =>
-  it.each(cases)(`flags ${rule}: %s`, (text) => expect(ruleLayer(text, options)).toContain(rule));
-const lacks = (rule: string, cases: string[], options?: CheckOptions) =>
-  it.each(cases)(`no ${rule}: %s`, (text) => expect(ruleLayer(text, options)).not.toContain(rule));
 
 describe("a manual's link got at an address keeps its url finding alone (check.ts documentGot, promotion.ts SPELLED_DOT)", () => {
   const manual = [

@@ -1,16 +1,9 @@
 // s33 r3x33: the causes behind misses and false findings of the s33-g7/g8/g9 batches, written here in other words (none of the
 // batches' sentences): each structure that must be found, in the languages where it occurs, and the near-misses that must stay clean.
 // Findings of the learned layer (warn) are left out: these test the rules.
-import { describe, expect, it } from 'vitest';
-import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+import { describe } from 'vitest';
+import { ruleFlags as has, ruleLacks as lacks } from './helpers/cases';
 
-/** The rules the rule layer finds, sorted. */
-const ruleLayer = (text: string, options?: CheckOptions): string[] =>
-  [...new Set(checkMessage(text, options).filter((f) => f.layer !== 'model' && f.severity !== 'info').map((f) => f.rule))].sort();
-const has = (rule: string, cases: string[], options?: CheckOptions) =>
-  it.each(cases)(`flags ${rule}: %s`, (text) => expect(ruleLayer(text, options)).toContain(rule));
-const lacks = (rule: string, cases: string[], options?: CheckOptions) =>
-  it.each(cases)(`no ${rule}: %s`, (text) => expect(ruleLayer(text, options)).not.toContain(rule));
 
 describe('a rating asked as a how-many-stars question in any word order (star-count-question.ts)', () => {
   has('review_request', [

@@ -2,15 +2,8 @@
 // of the rows' sentences): each structure that must be found, in the languages where it occurs, and the near-misses that must stay clean.
 // Findings of the learned layer (warn) are left out: these test the rules.
 import { describe, expect, it } from 'vitest';
-import { checkMessage, type CheckOptions } from '../../../../rules/compliance';
+import { ruleFlags as has, ruleLacks as lacks, ruleLayerWith as ruleLayer } from './helpers/cases';
 
-/** The rules the rule layer finds, sorted. */
-const ruleLayer = (text: string, options?: CheckOptions): string[] =>
-  [...new Set(checkMessage(text, options).filter((f) => f.layer !== 'model' && f.severity !== 'info').map((f) => f.rule))].sort();
-const has = (rule: string, cases: string[], options?: CheckOptions) =>
-  it.each(cases)(`flags ${rule}: %s`, (text) => expect(ruleLayer(text, options)).toContain(rule));
-const lacks = (rule: string, cases: string[], options?: CheckOptions) =>
-  it.each(cases)(`no ${rule}: %s`, (text) => expect(ruleLayer(text, options)).not.toContain(rule));
 
 describe('a newsletter subscribed to on the site, "not to miss" a novelty as its purpose (offsite-invite.ts SITE_ACTION, HESITATE)', () => {
   has('offplatform', [

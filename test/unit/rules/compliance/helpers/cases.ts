@@ -48,3 +48,15 @@ export const readsSpan = (fn: (t: string, s: number, e: number) => boolean, text
   expect(at).toBeGreaterThanOrEqual(0);
   return fn(t, at, at + span.length);
 };
+
+/** The rules the rule layer blocks or warns for with `options` (the learned layer's findings and info left out), sorted. */
+export const ruleLayerWith = (text: string, options?: CheckOptions): string[] =>
+  [...new Set(checkMessage(text, options).filter((f) => f.layer !== 'model' && f.severity !== 'info').map((f) => f.rule))].sort();
+
+/** Each text is flagged `rule` by the rule layer, checked with `options` (the s33 round tests). */
+export const ruleFlags = (rule: string, cases: string[], options?: CheckOptions) =>
+  it.each(cases)(`flags ${rule}: %s`, (text) => expect(ruleLayerWith(text, options)).toContain(rule));
+
+/** No text is flagged `rule` by the rule layer, checked with `options`. */
+export const ruleLacks = (rule: string, cases: string[], options?: CheckOptions) =>
+  it.each(cases)(`no ${rule}: %s`, (text) => expect(ruleLayerWith(text, options)).not.toContain(rule));
