@@ -40,12 +40,13 @@ export default defineConfig({
     // is a page and reads them itself)
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: [...SELLER_CENTRAL_MATCHES],
-    // the PDF/DOCX reader (pdf.js, fflate) is imported by the composer only when a file is picked;
-    // content scripts are single bundles, so it must be a separate, page-reachable file. Chrome serves
-    // it only under a per-session id (use_dynamic_url): a fixed URL would let any page fingerprint us.
-    // Nothing else is web-accessible: images are read in the extension's own pages.
+    // the composer's engine (the checker and its panel) is imported only on a page with a composer, and
+    // the PDF/DOCX reader (pdf.js, fflate) only when a file is picked; content scripts are single
+    // bundles, so each must be a separate, page-reachable file. Chrome serves them only under a
+    // per-session id (use_dynamic_url): a fixed URL would let any page fingerprint us. Nothing else is
+    // web-accessible: images are read in the extension's own pages.
     web_accessible_resources: [
-      { resources: ['attachment-check.js'], matches: [...SELLER_CENTRAL_MATCHES], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: ['composer-engine.js', 'attachment-check.js'], matches: [...SELLER_CENTRAL_MATCHES], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     // the defaults plus WebAssembly for the OCR engine; nothing remote
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },

@@ -1,7 +1,19 @@
-// Live compliance checker in every message composer (Contact Buyer, inbox reply box).
+// Live compliance checker in every message composer (Contact Buyer, inbox reply box): this script is
+// the small part every Seller Central page loads; the engine comes in where a composer is.
 import { SELLER_CENTRAL_MATCHES } from '../../rules/marketplaces';
-import { startFeatures } from '../../lib/features';
-import { composerFeature } from './feature';
+import { startFeatures, type Feature } from '../../lib/features';
+import { hasComposer } from '../../lib/surface-urls';
+import { loadComposerEngine } from './engine-handoff';
+
+const composerFeature: Feature = {
+  id: 'composer-checker',
+  surface: 'composer',
+  matches: hasComposer,
+  async run(api) {
+    const engine = await loadComposerEngine();
+    if (!api.signal.aborted) await engine.run(api);
+  },
+};
 
 export default defineContentScript({
   matches: [...SELLER_CENTRAL_MATCHES],

@@ -37,10 +37,10 @@ describe('manifest', () => {
     expect(surface(manifest(FIREFOX_DIR))).toEqual(snapshot);
   });
 
-  it('exposes nothing new to pages: only the PDF/DOCX reader is web-accessible, in Chrome under a per-session URL', () => {
+  it('exposes nothing new to pages: only the composer engine and the PDF/DOCX reader are web-accessible, in Chrome under a per-session URL', () => {
     for (const dir of [EXTENSION_DIR, FIREFOX_DIR]) {
       const war = manifest(dir).web_accessible_resources ?? [];
-      expect(war.flatMap((w) => w.resources)).toEqual(['attachment-check.js']);
+      expect(war.flatMap((w) => w.resources)).toEqual(['composer-engine.js', 'attachment-check.js']);
       if (dir === EXTENSION_DIR) expect(war.every((w) => w.use_dynamic_url === true)).toBe(true);
     }
   });
