@@ -3,9 +3,10 @@
 // Prints a final "N passed, N failed" line (summed over every vitest run and every step).
 //
 // Two pairs of steps overlap, on a 2-core CI machine: typecheck beside lint (both read the sources; neither
-// writes), and web-ext lint beside the Chromium e2e (it reads the finished Firefox build; the e2e suite spends
-// most of its wall time waiting on browsers, so the lint's half a minute of CPU fits in its idle time). A step
-// run beside another has its output held and printed whole when it ends, so logs stay readable.
+// writes), and web-ext lint beside the Firefox suite (it reads the finished Firefox build; that suite drives one
+// browser at a time and spends most of its wall time waiting, so the lint's half a minute of CPU fits in its
+// idle time - beside the Chromium e2e, two browsers at a time, it took 2 min and slowed them: s34). A step run
+// beside another has its output held and printed whole when it ends, so logs stay readable.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 
@@ -71,11 +72,11 @@ await Promise.all([step('typecheck', 'npx', ['tsc', '--noEmit']), step('lint', '
 await vitest('unit', ['unit', 'unit-rules', 'unit-rules-timing']);
 await step('build', 'npx', ['wxt', 'build']);
 await step('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
+await vitest('e2e');
 await Promise.all([
   step('web-ext-lint', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--no-config-discovery'], { held: true }),
-  vitest('e2e'),
+  vitest('firefox'),
 ]);
-await vitest('firefox');
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

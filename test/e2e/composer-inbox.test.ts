@@ -71,6 +71,8 @@ describe('composer in the inbox thread view', () => {
   it('asks before "No response needed" on a message with a question, and counts it', async () => {
     const page = await ext.page();
     await page.goto(`${INBOX}&cc=${CASE.NRN}`);
+    // the guard comes with the composer's engine, which the page loads after it is idle (engine-handoff.ts)
+    await page.waitForSelector('[data-rg="composer-panel"]');
     const nrn = page.locator('.no-response-needed');
     await nrn.click();
     const dialog = page.locator('[data-rg="nrn-guard"] [role="dialog"]');
