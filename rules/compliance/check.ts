@@ -29,7 +29,7 @@ import { topScoreAsks } from './detectors/top-score';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praisePassedOn, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks } from './detectors/links';
-import { OFFSITE_CUES, groupJoins, insideBypassedAmazon, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
+import { MORE_CONTENT, OFFSITE_CUES, groupJoins, insideBypassedAmazon, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
 import { paymentChannels } from './detectors/payment-channel';
 import { pricePitches } from './detectors/price-pitch';
 import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
@@ -1622,6 +1622,9 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
     // (s26: spare parts for the buyer's own model where the seller sells them, a contact form on the seller's site - the rules'
     // url/offplatform block them; no other item, no price cut, nothing new offered)
     if ((SPARES_FOR_OWN_MODEL.test(s) || CONTACT_THE_TEAM.test(s)) && !PRICE_CUT.test(s) && !OFFER_TALK.test(s)) return true;
+    // (s34: more tips, ideas or recipes on the seller's site, no sale, shop or offer named - the rules' url/offplatform block the
+    // site; nothing is sold: "more tips are on our site, x.com, if you ever need them" - s34 blind g1 en-112)
+    if (MORE_CONTENT.test(s) && !SALE_OR_SHOP.test(s) && !PRICE_CUT.test(s) && !OFFER_TALK.test(s)) return true;
     const buyerWords = buyerWordsOf();
     // (s29: not past a topic shift - "Por cierto, nuestras nuevas ..." answers nothing the buyer asked; topic-turn.ts)
     return buyerWords !== null && answersBuyer(s, buyerWords) && !turnIn(s)?.shift;

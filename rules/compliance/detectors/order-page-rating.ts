@@ -30,6 +30,15 @@ const NOT_ASKED = compact(
   /(?<![\p{L}])(?:not|never|no|nicht|kein\p{L}{0,2}|pas|non|n[ãa]o|nunca|thanks? for|thank you for|danke f[üu]r|merci pour|gracias por|grazie per|obrigad[oa] pel[ao]|shipping rate|track\p{L}{0,3}|suivre|suivi|verfolgen|sendungsverfolgung|seguir|seguimiento|seguire|tracciare|acompanhar|rastrear|refund|r[üu]ckerstattung|remboursement|reembolso|rimborso)(?![\p{L}])|n't|ありがとうございました|できません/u,
 );
 
+/** Another act done on the order page - a return, an exchange, a cancellation, an invoice: "you can return it through Your Orders",
+ *  "Sie können es über Meine Bestellungen zurücksenden", "vous pouvez le retourner depuis Vos commandes", 「注文履歴から返品」. A place
+ *  sentence asking for that act asks for no rating named only in the sentence before (a product's name, "the 5-Star Hotel Pillow ...
+ *  If it's still too firm, you can return it through Your Orders"). */
+// why: s34 blind g1 en-082 - a pillow named "5-Star Hotel" and a return through Your Orders were read as a rating asked there
+const OTHER_ACT = compact(
+  /(?<![\p{L}])(?:return\p{L}{0,3}|send (?:it|them) back|exchang\p{L}{0,3}|cancel\p{L}{0,5}|invoice|zurück(?:send|geb|schick)\p{L}{0,3}|r[üu]cksend\p{L}{0,3}|umtausch\p{L}{0,3}|stornier\p{L}{0,3}|rechnung|retourn\p{L}{0,4}|renvoy\p{L}{0,3}|[ée]chang\p{L}{0,4}|annul\p{L}{0,4}|facture|devol\p{L}{0,6}|cambi(?:ar|arlo|arla|o)|cancel(?:ar|arlo)|factura|restitu\p{L}{0,5}|rendere|reso|annull\p{L}{0,4}|fattura|trocar|troca|fatura|nota fiscal)(?![\p{L}])|返品|交換|キャンセル|領収書/u,
+);
+
 /** The part after the last contrast word. */
 function afterContrast(s: string): string {
   let at = 0;
@@ -48,7 +57,7 @@ export function orderPageRatings(t: string): Span[] {
     const s = afterContrast(sliceOf(t, start, end));
     if (!ORDER_PAGE.test(s) || NOT_ASKED.test(s)) continue;
     const prev = k > 0 ? sliceOf(t, spans[k - 1]![0], spans[k - 1]![1]) : '';
-    const rated = RATING.test(s) || (prev !== '' && RATING.test(prev) && !NOT_ASKED.test(prev));
+    const rated = RATING.test(s) || (prev !== '' && RATING.test(prev) && !NOT_ASKED.test(prev) && !OTHER_ACT.test(s));
     if (!rated) continue;
     const next = spans[k + 1];
     const n = next ? sliceOf(t, next[0], next[1]) : '';

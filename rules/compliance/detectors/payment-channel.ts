@@ -29,7 +29,9 @@ import {
 // (s28: a payment link the seller sends is a payment service of its own - "I'll send you a payment link for the lid", "je vous envoie un lien
 // de paiement", "le paso el enlace de pago", "le mando un link di pagamento", "te mando o link de pagamento", "Zahlungslink"; not Amazon's
 // checkout, which the guards below keep: "pay through the link in your Amazon order")
-const SERVICE = String.raw`payment link|pay link|paylink|lien de (?:paiement|payement)|enlace de pago|link de pago|link di pagamento|link de pagamento|zahlungslink|bezahllink|paypal|mb ?way|(?:refer[êe]ncia|por|via|pelo|com) multibanco|pay pal|wero|paylib|klarna|sofortüberweisung|bizum|venmo|zelle|cash ?app|revolut|western union|moneygram|satispay|twint|swish|mercado ?pago|picpay|postepay|paysafecard|skrill|payoneer|nequi|yape|daviplata|(?:via|through|with|by|per|por|par|tramite|pelo) stripe|stripe(?= (?:invoice|link|checkout|payment))|(?:un |el )?dep[óo]sito (?:bancario )?en (?:nuestra|mi) cuenta|(?:via|por|pelo|no|chave|com|um|faço|fazemos|fazer|mando|mandamos|envio|enviamos) pix|pix(?= (?:é|e) (?:a |o )?(?:chave|telefone|celular))|paypay|line ?pay|(?:par|via|avec|sur|en) lydia|lydia (?:pro|app)|bank ?transfer|wire transfer|überweisung|banküberweisung|virement(?: bancaire)?|transferencia(?: bancaria)?|bonifico(?: bancario)?|transfer[êe]ncia(?: banc[áa]ria)?`;
+// (s34: India's UPI apps - GPay, Google Pay, PhonePe, Paytm, BHIM, a UPI id: "kindly pay ₹1,100 on GPay to 99306 78214"; s34 blind g1 en-113)
+// (s34: Canada's Interac e-Transfer, named whole or by either part - "we can do an Interac e-Transfer and ship them"; s34 blind g1 en-048)
+const SERVICE = String.raw`interac(?: e-?transfer)?|e-?transfer|gpay|google pay|phone ?pe|paytm|bhim|upi(?: id)?|payment link|pay link|paylink|lien de (?:paiement|payement)|enlace de pago|link de pago|link di pagamento|link de pagamento|zahlungslink|bezahllink|paypal|mb ?way|(?:refer[êe]ncia|por|via|pelo|com) multibanco|pay pal|wero|paylib|klarna|sofortüberweisung|bizum|venmo|zelle|cash ?app|revolut|western union|moneygram|satispay|twint|swish|mercado ?pago|picpay|postepay|paysafecard|skrill|payoneer|nequi|yape|daviplata|(?:via|through|with|by|per|por|par|tramite|pelo) stripe|stripe(?= (?:invoice|link|checkout|payment))|(?:un |el )?dep[óo]sito (?:bancario )?en (?:nuestra|mi) cuenta|(?:via|por|pelo|no|chave|com|um|faço|fazemos|fazer|mando|mandamos|envio|enviamos) pix|pix(?= (?:é|e) (?:a |o )?(?:chave|telefone|celular))|paypay|line ?pay|(?:par|via|avec|sur|en) lydia|lydia (?:pro|app)|bank ?transfer|wire transfer|überweisung|banküberweisung|virement(?: bancaire)?|transferencia(?: bancaria)?|bonifico(?: bancario)?|transfer[êe]ncia(?: banc[áa]ria)?`;
 // (a Latin service name runs straight into kana, so the word edges of SERVICE never close it: "PayPayで1,200円")
 const SERVICE_JA = '(?:お?支払い|決済)(?:用の)?リンク|(?<![a-z])(?:paypal|paypay|line ?pay|au ?pay|merpay)(?=[\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}])|ペイペイ|メルペイ|楽天ペイ|銀行振込|振込|コンビニ払い|コンビニ決済|ペイジー';
 /** Moving money: paying, refunding, sending, transferring, an amount. */
@@ -72,7 +74,8 @@ const NEEDS = /(?<![\p{L}])(?:need|needs|require|benötig\p{L}{0,3}|brauch\p{L}{
 // why: s22 blind c de-003, es-003, fr-003, pt-003 - "Für die Rückzahlung benötigen wir Ihre IBAN" was personal_data only
 // (a need or a hand-over verb, not a bare question: "Did the refund reach your bank account?" asks nothing - s22 review 1 #1)
 const refundToBank = (s: string): boolean => gatedTest(BANK_ACCOUNT, s) && REFUND.test(s) && NEEDS.test(s);
-const MONEY_RE = compactRegExp(`${W}(?:${MONEY}|${SURCHARGE})${E}|${MONEY_JA}|[$€£¥\\x80]\\s?\\d|\\d\\s?(?:[$€£¥\\x80]|euro|eur|r\\$|円)`, 'u');
+// (s34: a rupee amount - "send ₹800 on Paytm", "Rs. 800")
+const MONEY_RE = compactRegExp(`${W}(?:${MONEY}|${SURCHARGE})${E}|${MONEY_JA}|[$€£¥₹\\x80]\\s?\\d|${W}rs\\.?\\s?\\d|\\d\\s?(?:[$€£¥₹\\x80]|euro|eur|r\\$|円)`, 'u');
 /** Amazon in the sentence mediates the money; a refusal or a rule turns it down. */
 // (a refund back to the buyer's own account or original payment method, and the way the buyer paid,
 // are the order's refund path: "goes back to your original payment method (PayPal)", "da Sie per
@@ -257,8 +260,19 @@ export const NOT_A_SALE = compact(/(?<![\p{L}])(?:refund\p{L}{0,3}|reimburs\p{L}
 // "per PayPal sparen Sie 5 €", "économisez 5 €", "ahorra 5 €", "risparmi 5 €", "economize R$ 10" - s25 pt; not "save time": an
 // amount or a percent is required below)
 const DISCOUNT_RE = /(?<![\p{L}])(?:descuento|desconto|discount|rabatt|nachlass|remise|réduction|sconto|off|save|saves|sparen|sparst|spart|économis(?:ez|e|es|er)|ahorr(?:a|as|e|ar|ará|arás)|risparmi(?:a|are|ate)?|poup(?:e|a|as|ar|am|ará)|economiz(?:e|a|ar|ará))(?![\p{L}])|割引|値引/u;
+/** A saving whose object is a fee, not the price: "to save on fees", "save the fees", "sparen Sie die Gebühren", "économisez les
+ *  frais", "ahorra la comisión", "risparmia le commissioni", "poupe a taxa". The amount in the sentence is then the price paid, and
+ *  the fees skipped are the off-Amazon payment's, not a discount (dev rows: "skip the fees" without an amount less is offplatform
+ *  only - s5-nm-0240, s12o-en-007; "for $20 less" is marketing - s14o-en-006). */
+// why: s34 blind g1 en-086 - "To save on fees, just PayPal $22 to ..." read $22 as the amount saved
+const FEES_SAVED = compact(/(?<![\p{L}])(?:saves?|sparen|sparst|spart|économis(?:ez|e|es|er)|ahorr(?:a|as|e|ar|ará|arás)|risparmi(?:a|are|ate)?|poup(?:e|a|as|ar|am|ará)|economiz(?:e|a|ar|ará)) (?:(?:on|us|you|both|sie|die|den|les|la|las|le|a|as|the|some|a few|of) ){0,3}(?:(?:amazon|marketplace|platform|platform's|amazon's|amazon-?)\s?)?(?:fees?|gebühren|geb[üu]hr|frais|comisi[óo]n(?:es)?|commission[ei]?|taxas?)(?![\p{L}])/u);
 const PERCENT_RE = /\d\s?%/u;
 const BALANCE_RE = compact(/(?<![\p{L}])(?:balance|difference|remaining|rest(?:betrag)?|differenz|aufpreis|diferencia|diferença|différence|differenza|saldo|solde|suplemento|supplément|supplemento|postage|shipping|porto|frete|envío|spedizione|port)(?![\p{L}])|差額|残金|残額|送料/u);
+
+/** Amazon named only as the fee the payment skips ("without Amazon's fees", "with no Amazon fees", "sem a taxa da Amazon", "sin la
+ *  comisión de Amazon", "ohne Amazon-Gebühren", "sans les frais Amazon", "senza le commissioni di Amazon"): Amazon carries no money. */
+// (s34: "with no" / "no" before the fee too - "ship them with no Amazon fees"; s34 blind g1 en-048)
+const AMAZON_FEE_SKIPPED = compact(/sem (?:a )?taxa da amazon|(?:without|with no|no) (?:the )?amazon(?:'s)? (?:fees?|commission|cut)|sin (?:la )?comisi[óo]n de amazon|ohne (?:die )?amazon-?geb[üu]hr\p{L}{0,2}|sans (?:les )?frais (?:d')?amazon|senza (?:le )?commissioni (?:di )?amazon/u);
 
 const MAX_SENTENCE = 400;
 const ENTRY = 'offplatform:payment-service-structure';
@@ -312,7 +326,7 @@ export function paymentChannels(t: string): Span[] {
         continue;
       }
     }
-    if ((GUARD.test(s) && !insteadOfAmazon(s) && !/sem a taxa da amazon|without (?:the )?amazon(?:'s)? fees?|sin (?:la )?comisi[óo]n de amazon/u.test(s) && !(BYPASSES_AMAZON.test(s) && !NEGATION.test(s.replace(BYPASSES_AMAZON, ' ')))) || refused(s)) continue;
+    if ((GUARD.test(s) && !insteadOfAmazon(s) && !AMAZON_FEE_SKIPPED.test(s) && !(BYPASSES_AMAZON.test(s) && !NEGATION.test(s.replace(BYPASSES_AMAZON, ' ')))) || refused(s)) continue;
     const asksPayee = ASKS.test(s) && PAYEE_ASK.test(s);
     out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: ENTRY });
     // (a cheaper way to pay for this order is no promotion - "pay by transfer instead, it's cheaper", as the
@@ -321,7 +335,7 @@ export function paymentChannels(t: string): Span[] {
     // Sie direkt per Twint zahlen")
     if ((SELL_RE.test(s) && CHEAPER.test(s)) || ((SELL_RE.test(s) || MATCHING_RE.test(s)) && PRICE_CUT.test(s) && !NOT_A_SALE.test(s))) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-cheaper' });
     else if (MATCHING_RE.test(s) && AMOUNT_RE.test(s) && SHIP_RE.test(s) && !NOT_A_SALE.test(s)) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-sale' });
-    else if (DISCOUNT_RE.test(s) && (AMOUNT_RE.test(s) || PERCENT_RE.test(s)) && !BALANCE_RE.test(s) && !NOT_A_SALE.test(s)) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-discount' });
+    else if (DISCOUNT_RE.test(s.replace(FEES_SAVED, ' ')) && (AMOUNT_RE.test(s) || PERCENT_RE.test(s)) && !BALANCE_RE.test(s) && !NOT_A_SALE.test(s)) out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:payment-service-discount' });
     // the buyer's account asked in the next sentence ("posso te devolver os R$ 74 via Pix agora mesmo. Me manda sua chave que eu
     // transfiro.")
     // why: s21 blind w pt-025 - the refund by Pix and the ask for the key in two sentences
