@@ -1,0 +1,19 @@
+// s34 fb34: misses and false alarms of the s34-g2 (en+es service replies) and s34-g4 (off-Amazon moves and harmless named
+// places) batches, each fixed at its cause and written here in other words (none of the rows' sentences), with near-misses.
+import { describe } from 'vitest';
+
+import { ruleFlags, ruleLacks } from './helpers/cases';
+
+describe('a spelled mail sign makes "punto / point / ponto" + any known TLD an address (links.ts domainPrefix)', () => {
+  ruleFlags('email', [
+    'escríbenos a garantias arroba casaluna punto mx con el número de pedido',
+    'envoyez la facture à compta arobase atelier-rive point ca',
+    'mande para vendas arroba lojadamaria ponto br',
+    'mandaci la foto a assistenza chiocciola fabbrica punto ch',
+  ]);
+  ruleLacks('email', [
+    'en este punto mx ya no tiene stock',
+    'ventas arroba casaluna punto me lo dijo ayer',
+    'el punto de venta más cercano está en Puebla',
+  ]);
+});
