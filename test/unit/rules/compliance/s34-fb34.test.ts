@@ -17,3 +17,18 @@ describe('a spelled mail sign makes "punto / point / ponto" + any known TLD an a
     'el punto de venta más cercano está en Puebla',
   ]);
 });
+
+describe('the carrier after its sending verb, as a fronted object puts it (check.ts THIRD_PARTY)', () => {
+  ruleLacks('offplatform', [
+    'Die Zugangsnummer schickt DHL Ihnen zusätzlich per E-Mail.',
+    'Den Abholschein sendet der Paketdienst Ihnen per E-Mail zu.',
+    'El código de recogida se lo envía la transportista por WhatsApp.',
+    'O código de retirada envia a transportadora por WhatsApp.',
+    'Il codice lo invia il corriere via WhatsApp.',
+  ]);
+  ruleFlags('offplatform', [
+    'Den Code schicken Sie uns bitte per E-Mail.',
+    'Den Code schickt unser Team Ihnen per E-Mail.',
+    'Die Rechnung schicken wir Ihnen gern per WhatsApp.',
+  ]);
+});
