@@ -32,3 +32,17 @@ describe('the carrier after its sending verb, as a fronted object puts it (check
     'Die Rechnung schicken wir Ihnen gern per WhatsApp.',
   ]);
 });
+
+describe('"3 x 2" with a unit or a third dimension is a size, not a 3-for-2 (es/it two-for-one)', () => {
+  ruleLacks('marketing', [
+    'La lona de 3x2 metros viene con cuerdas y piquetas.',
+    'El mantel mide 3 x 2 m y se lava a 30 grados.',
+    'Il telo da 3 x 2 metri ha gli occhielli rinforzati.',
+    'La scatola misura 2x1x1 cm.',
+  ]);
+  ruleFlags('marketing', [
+    'Este mes tenemos 3x2 en todos los manteles.',
+    'Solo hasta el domingo: 2x1 en fundas.',
+    'Fino a domenica c\'è il 3x2 su tutte le tovaglie.',
+  ]);
+});
