@@ -46,3 +46,14 @@ describe('"3 x 2" with a unit or a third dimension is a size, not a 3-for-2 (es/
     'Fino a domenica c\'è il 3x2 su tutte le tovaglie.',
   ]);
 });
+
+describe('a name looked up on a map is a place, not a product to buy (pt search-for-name)', () => {
+  ruleLacks('marketing', [
+    "Busque 'Tapicería Luna Sevilla' en Google Maps y verá la dirección del taller.",
+    'Procure "Marcenaria do Téo" no Google Maps para ver o horário.',
+  ]);
+  ruleFlags('marketing', [
+    "Procure 'Luma Kids' na Amazon, temos a linha toda.",
+    "Busque 'Fone X3 Pro' na loja, é o modelo novo.",
+  ]);
+});
