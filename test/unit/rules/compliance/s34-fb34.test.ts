@@ -57,3 +57,13 @@ describe('a name looked up on a map is a place, not a product to buy (pt search-
     "Busque 'Fone X3 Pro' na loja, é o modelo novo.",
   ]);
 });
+
+describe('an address after a dash or colon beside the desk it goes to (en address-invitation)', () => {
+  ruleFlags('offplatform', [
+    'Best is to email the receipt straight over to our repairs desk - fix@birchwood.co.uk.',
+    'Please send the photos along to our claims team: claims@birchwood.co.uk',
+  ]);
+  ruleLacks('offplatform', [
+    'The manual is linked from the product page - help.birchwood.co.uk/manual',
+  ]);
+});
