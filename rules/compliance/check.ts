@@ -536,8 +536,18 @@ const QUESTIONS_GO_THERE = compact(/(?<![\p{L}])(?:bei (?:\p{L}{1,12} )?(?:frage
 // (not "here" offered beside the address: "Bei Fragen hier oder unter info@x.de")
 // (French "qui" is "who", not Italian "here": "c'est Julien qui répond", "l'atelier qui s'occupe" - s27 round 2)
 const HERE_WORD = /(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui(?!\s(?:r[ée]pond\p{L}{0,4}|s'occupe|traite|g[èe]re|est|sont|vous|nous|va|peut|pourra)(?![\p{L}])))(?![\p{L}])(?!\s{1,2}(?:oder|or|ou|o|od)\s)|こちら|このメッセージ/u;
+/** The seller's own service desk as the label of the address, with what to put in the message ("notre SAV : <address>, précisez
+ *  votre n° de commande", "our support team: <address> - just quote your order number", "unser Kundenservice: <address>, nennen Sie
+ *  Ihre Bestellnummer"): the buyer is told to write there. A bare "Kundenservice: <address>" signature line says nothing to write
+ *  and keeps its address finding only (README). */
+// why: s34 fb34 - s34g4-fr-016, the SAV's obfuscated address with the order number to give read as a bare line
+const OWN_DESK_LABEL = compact(/(?<![\p{L}])(?:our|notre|nuestro|nuestra|unser\p{L}{0,2}|nostro|nostra|nosso|nossa)(?: [\p{L}'-]{1,14})?? (?:support(?: team)?|customer service|service team|help ?desk|sav|service client|service après-vente|kundenservice|kundendienst|support-team|servicio (?:técnico|de atención al cliente|postventa)|atención al cliente|soporte|assistenza(?: clienti)?|servizio clienti|atendimento|suporte|sac)\s?:/u);
+const WHAT_TO_WRITE = compact(/(?<![\p{L}])(?:pr[ée]cisez|indiquez|mentionnez|rappelez|include|mention|quote|state|give|nennen sie|geben sie|indique|indica|indícanos|menciona|mencione|specifichi|indichi|informe|inclua)(?: [\p{L}'°º.-]{1,14}){0,4}? (?:n[°º]|num[ée]ro|number|bestellnummer|n[úu]mero|numero)(?![\p{L}])/u);
+const ownDeskWithWhatToWrite = (sentence: string): boolean =>
+  OWN_DESK_LABEL.test(sentence) && WHAT_TO_WRITE.test(sentence) && !CARRIER_NOUN.test(sentence) && !/amazon/u.test(sentence) && !HERE_WORD.test(sentence);
+
 const questionsGoThere = (sentence: string): boolean =>
-  QUESTIONS_GO_THERE.test(sentence) && !CARRIER_NOUN.test(sentence) && !MAKER_LINE.test(sentence) && !/amazon/u.test(sentence) && !HERE_WORD.test(sentence);
+  ownDeskWithWhatToWrite(sentence) || QUESTIONS_GO_THERE.test(sentence) && !CARRIER_NOUN.test(sentence) && !MAKER_LINE.test(sentence) && !/amazon/u.test(sentence) && !HERE_WORD.test(sentence);
 
 /** The phone number c called or texted from, or reached at, by the seller's side (seller-channel.ts sellerPhoneAct): its sentence as
  *  typed around it and the sentence before, for a pronoun standing for the seller's staff ("Our engineer will be in your area on

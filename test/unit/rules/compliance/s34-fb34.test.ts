@@ -67,3 +67,17 @@ describe('an address after a dash or colon beside the desk it goes to (en addres
     'The manual is linked from the product page - help.birchwood.co.uk/manual',
   ]);
 });
+
+describe("the seller's own desk as the address's label, with what to write there (check.ts ownDeskWithWhatToWrite)", () => {
+  ruleFlags('offplatform', [
+    'our support team: help@birch.co.uk, just mention your order number',
+    'unser Kundenservice: hilfe@birke.de, geben Sie einfach Ihre Bestellnummer an',
+    'nuestro servicio técnico: sat@birch.es, indique su número de pedido',
+    'notre service client : aide arobase birch point fr, indiquez votre numéro de commande',
+  ]);
+  ruleLacks('offplatform', [
+    'Kundenservice: hilfe@birke.de',
+    'Notre SAV : sav@birch.fr',
+    'Our support team: reply here and mention your order number.',
+  ]);
+});
