@@ -61,7 +61,7 @@ import { surveyAsks } from './detectors/survey-ask';
 import { sellersOwnAccount } from './detectors/seller-account';
 import { buyersAddressAsDestination } from './detectors/address-destination';
 import { offersNotOnAmazon } from './detectors/not-on-amazon';
-import { buyerSkipsAmazonReturn, marketplaceShops, returnKeptOnAmazon, repliesToOwnMail, returnsOutsideAmazon } from './detectors/bypass-amazon';
+import { buyerSkipsAmazonReturn, marketplaceShops, marketplaceSearchContacts, returnKeptOnAmazon, repliesToOwnMail, returnsOutsideAmazon } from './detectors/bypass-amazon';
 import { appChats, callRefusedIn, handleAsks, sellerPhoneAct, videoCalls } from './detectors/seller-channel';
 import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, YES_NO, answersBuyer, buyerQuestionWords, developmentNews, promotions, versionInDevelopment, ranAtPurchase, toldAtPurchase } from './detectors/promotion';
@@ -1869,6 +1869,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...returnsOutsideAmazon(t));
   // the seller's shop on another marketplace named where an item is or is bought
   spans.push(...marketplaceShops(t));
+  spans.push(...marketplaceSearchContacts(t));
   // a reply asked to a mail the seller sent from outside Amazon
   spans.push(...repliesToOwnMail(t));
   // a video call proposed, an app or a QR code that opens a chat with the seller, the buyer's handle on a network asked (s28)

@@ -81,3 +81,14 @@ describe("the seller's own desk as the address's label, with what to write there
     'Our support team: reply here and mention your order number.',
   ]);
 });
+
+describe("the seller's name searched on another marketplace with a contact asked there (bypass-amazon.ts marketplaceSearchContacts)", () => {
+  ruleFlags('offplatform', [
+    'お手数ですが、ヤフーショッピングで「さくら雑貨」と検索し、ストアページからご連絡ください。',
+    "Search 'Birch Home' on Etsy and message us from the shop page.",
+  ]);
+  ruleLacks('offplatform', [
+    '楽天市場で「さくら雑貨」と検索しても出てきません。',
+    '「さくら雑貨」の商品ページからご注文内容をご確認ください。',
+  ]);
+});
