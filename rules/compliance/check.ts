@@ -61,7 +61,7 @@ import { surveyAsks } from './detectors/survey-ask';
 import { sellersOwnAccount } from './detectors/seller-account';
 import { buyersAddressAsDestination } from './detectors/address-destination';
 import { offersNotOnAmazon } from './detectors/not-on-amazon';
-import { buyerSkipsAmazonReturn, marketplaceShops, returnKeptOnAmazon, repliesToOwnMail, returnsOutsideAmazon } from './detectors/bypass-amazon';
+import { buyerSkipsAmazonReturn, marketplaceShops, marketplaceSearchContacts, returnKeptOnAmazon, repliesToOwnMail, returnsOutsideAmazon } from './detectors/bypass-amazon';
 import { appChats, callRefusedIn, handleAsks, sellerPhoneAct, videoCalls } from './detectors/seller-channel';
 import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, YES_NO, answersBuyer, buyerQuestionWords, developmentNews, promotions, versionInDevelopment, ranAtPurchase, toldAtPurchase } from './detectors/promotion';
@@ -323,12 +323,14 @@ const INVITED_AFTER = compact(/(?<![\p{L}])(?:message us|write (?:to )?us|contac
  *  carrier's own number: "配送業者の不在票に記載のフリーダイヤル"; s11) ("the courier will call you", "le livreur vous contactera par téléphone", "il trasportatore la
  *  contatterà per telefono", "a transportadora vai ligar para você"). */
 // why: a carrier phoning or texting the buyer is how delivery works, not an invitation to leave Amazon
+// (the carrier after its sending verb too, as German puts it after a fronted object: "Den Abholcode schickt DHL Ihnen per
+// E-Mail", "Le code vous l'envoie Chronopost par SMS" - s34 fb34; a third-person verb, so no imperative "schicken Sie")
 /** Carriers, couriers and other services that act on the order (the same list in every language). */
 // (the European Portuguese courier, "o estafeta dos CTT", "o mensageiro" - s25 pt)
 const CARRIER = String.raw`courier|carrier|driver|delivery (?:driver|company|service|partner)|freight (?:company|carrier|forwarder)|shipping company|haulier|postman|ups|dhl|fedex|usps|dpd|gls|hermes|evri|royal mail|amazon(?: customer service| support| logistics)?|manufacturer|zusteller|paketbote|paketdienst|paketzusteller|lieferdienst|zustelldienst|versanddienstleister|kurier(?:dienst)?|postbote|fahrer|spedition|spediteur|transportunternehmen|lieferfirma|versandfirma|livreur|transporteur|soci[ée]t[ée] de (?:transport|livraison)|chronopost|colissimo|repartidor|transportista|mensajero|agencia de (?:env[íi]os|mensajer[íi]a|paqueter[íi]a)|transportes|empresa de (?:transporte|mensajer[ií]a|paqueter[ií]a|reparto|entregas)|agencia de transporte|(?<!(?:nuestra|mi) )agencia(?= (?:le|les|te|lo|la) (?:llamar|enviar|avisar|contactar|escribir))|seur|corriere|ditta di trasport[oi]|azienda di trasport[oi]|trasportatore|fattorino|transportadora|entregador|correios|motorista|estafeta|ctt|mensageiro`;
 /** ... and in Japanese, which has no blanks or non-letters around its words to bound them. */
 const CARRIER_JA = '配送業者|宅配業者|運送会社|配達員|ドライバー|ヤマト運輸|佐川急便|日本郵便';
-const THIRD_PARTY = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|might|would|can|could|should|is going to|are going to|wird|werden|kann|va|vont|vous|pourra|le|la|lo|les|te|ti|vai|irá|pode|poderá|may also|sends|texts|calls|schickt|sendet|ruft|meldet sich|envoie|appelle|envía|manda|llama|invia|chiama|envia|liga)(?![\p{L}])|(?<![\p{L}])(?:will|wird|werden|kann|va|vont|vai|irá)\s{1,3}(?:sich\s{1,3})?(?:(?:the|der|die|das|le|la|l'|el|il|lo|o|a|un|une|ein|eine|unser\p{L}{0,2})\s{0,3})?(?:${CARRIER})(?![\p{L}])|(?:${CARRIER_JA})(?:の[^\s。、]{1,6}?)?(?:から|より|が|は)|(?:${CARRIER_JA})の[^\s。、]{0,12}$`, 'u'));
+const THIRD_PARTY = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:${CARRIER})(?:\s{1,3}[^\s.!?;,]{1,20}){0,3}?\s{1,3}(?:will|'ll|may|might|would|can|could|should|is going to|are going to|wird|werden|kann|va|vont|vous|pourra|le|la|lo|les|te|ti|vai|irá|pode|poderá|may also|sends|texts|calls|schickt|sendet|ruft|meldet sich|envoie|appelle|envía|manda|llama|invia|chiama|envia|liga)(?![\p{L}])|(?<![\p{L}])(?:will|wird|werden|kann|va|vont|vai|irá|schickt|sendet|ruft|meldet|envoie|envía|invia|envia)\s{1,3}(?:sich\s{1,3})?(?:(?:the|der|die|das|le|la|l'|el|il|lo|o|a|un|une|ein|eine|unser\p{L}{0,2})\s{0,3})?(?:${CARRIER})(?![\p{L}])|(?:${CARRIER_JA})(?:の[^\s。、]{1,6}?)?(?:から|より|が|は)|(?:${CARRIER_JA})の[^\s。、]{0,12}$`, 'u'));
 /** A pronoun standing for a carrier named in the sentence before: "Votre canapé sera livré par un transporteur
  *  spécialisé. Celui-ci vous contactera par SMS", "It will be delivered by a courier. He will call you".
  *  (Not German "sie" nor Italian "lei": they address the buyer.) */
@@ -534,8 +536,18 @@ const QUESTIONS_GO_THERE = compact(/(?<![\p{L}])(?:bei (?:\p{L}{1,12} )?(?:frage
 // (not "here" offered beside the address: "Bei Fragen hier oder unter info@x.de")
 // (French "qui" is "who", not Italian "here": "c'est Julien qui répond", "l'atelier qui s'occupe" - s27 round 2)
 const HERE_WORD = /(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui(?!\s(?:r[ée]pond\p{L}{0,4}|s'occupe|traite|g[èe]re|est|sont|vous|nous|va|peut|pourra)(?![\p{L}])))(?![\p{L}])(?!\s{1,2}(?:oder|or|ou|o|od)\s)|こちら|このメッセージ/u;
+/** The seller's own service desk as the label of the address, with what to put in the message ("notre SAV : <address>, précisez
+ *  votre n° de commande", "our support team: <address> - just quote your order number", "unser Kundenservice: <address>, nennen Sie
+ *  Ihre Bestellnummer"): the buyer is told to write there. A bare "Kundenservice: <address>" signature line says nothing to write
+ *  and keeps its address finding only (README). */
+// why: s34 fb34 - s34g4-fr-016, the SAV's obfuscated address with the order number to give read as a bare line
+const OWN_DESK_LABEL = compact(/(?<![\p{L}])(?:our|notre|nuestro|nuestra|unser\p{L}{0,2}|nostro|nostra|nosso|nossa)(?: [\p{L}'-]{1,14})?? (?:support(?: team)?|customer service|service team|help ?desk|sav|service client|service après-vente|kundenservice|kundendienst|support-team|servicio (?:técnico|de atención al cliente|postventa)|atención al cliente|soporte|assistenza(?: clienti)?|servizio clienti|atendimento|suporte|sac)\s?:/u);
+const WHAT_TO_WRITE = compact(/(?<![\p{L}])(?:pr[ée]cisez|indiquez|mentionnez|rappelez|include|mention|quote|state|give|nennen sie|geben sie|indique|indica|indícanos|menciona|mencione|specifichi|indichi|informe|inclua)(?: [\p{L}'°º.-]{1,14}){0,4}? (?:n[°º]|num[ée]ro|number|bestellnummer|n[úu]mero|numero)(?![\p{L}])/u);
+const ownDeskWithWhatToWrite = (sentence: string): boolean =>
+  OWN_DESK_LABEL.test(sentence) && WHAT_TO_WRITE.test(sentence) && !CARRIER_NOUN.test(sentence) && !/amazon/u.test(sentence) && !HERE_WORD.test(sentence);
+
 const questionsGoThere = (sentence: string): boolean =>
-  QUESTIONS_GO_THERE.test(sentence) && !CARRIER_NOUN.test(sentence) && !MAKER_LINE.test(sentence) && !/amazon/u.test(sentence) && !HERE_WORD.test(sentence);
+  ownDeskWithWhatToWrite(sentence) || QUESTIONS_GO_THERE.test(sentence) && !CARRIER_NOUN.test(sentence) && !MAKER_LINE.test(sentence) && !/amazon/u.test(sentence) && !HERE_WORD.test(sentence);
 
 /** The phone number c called or texted from, or reached at, by the seller's side (seller-channel.ts sellerPhoneAct): its sentence as
  *  typed around it and the sentence before, for a pronoun standing for the seller's staff ("Our engineer will be in your area on
@@ -1860,6 +1872,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...returnsOutsideAmazon(t));
   // the seller's shop on another marketplace named where an item is or is bought
   spans.push(...marketplaceShops(t));
+  spans.push(...marketplaceSearchContacts(t));
   // a reply asked to a mail the seller sent from outside Amazon
   spans.push(...repliesToOwnMail(t));
   // a video call proposed, an app or a QR code that opens a chat with the seller, the buyer's handle on a network asked (s28)

@@ -169,6 +169,31 @@ export function marketplaceShops(t: string): Span[] {
   return out;
 }
 
+/** The seller's name searched on another marketplace and the buyer told to contact it there ("search 'x' on eBay and message us
+ *  from the shop page", "楽天市場で「x」と検索いただき、店舗ページのお問い合わせフォームからご連絡ください"): the shop is found by its
+ *  quoted name rather than called "ours", and the contact there leaves Amazon. Not a search without a contact asked (elsewhere-offer.ts
+ *  reads the sale), nor a denial. */
+// why: s34 fb34 - s34g4-ja-008, a Rakuten search for the workshop's name and its shop's contact form
+// near-misses: "楽天市場で「x」と検索しても出てきません", "search 'x' on eBay to compare prices" (no contact)
+const MARKETPLACE_SEARCH = compactRegExp(
+  String.raw`(?:${MARKETPLACE_JA})で[「『][^」』\n]{1,30}[」』]と?(?:ご?検索|お探し)|(?<![\p{L}])(?:search|look up|suchen sie|cherchez|busque|busca|cerca|cerchi|procure|pesquise)(?: for| nach| por)? ["'„«“][^"'“”»\n]{1,30}["'“”»] (?:on|auf|bei|sur|en|su|no|na|em) (?:${MARKETPLACE})(?![\p{L}])`,
+  'gu',
+);
+const CONTACT_THERE = compact(/お問い?合わせ|ご連絡|メッセージ|(?<![\p{L}])(?:contact|message|write to|kontaktieren|schreiben sie|contactez|écrivez|contáctenos|escríbanos|escribe|contatti|scriva|scrivici|entre em contato|escreva|fale conosco)(?![\p{L}])/u);
+/** offplatform spans over a marketplace search for the seller's name with a contact asked there (normalized copy). */
+export function marketplaceSearchContacts(t: string): Span[] {
+  const out: Span[] = [];
+  MARKETPLACE_SEARCH.lastIndex = 0;
+  for (let m = MARKETPLACE_SEARCH.exec(t); m; m = MARKETPLACE_SEARCH.exec(t)) {
+    const [from, to] = sentenceAt(t, m.index, m.index + m[0].length);
+    const s = t.slice(from, to);
+    if (!CONTACT_THERE.test(s) || SHOP_DENIED.test(s)) continue;
+    out.push({ rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:marketplace-shop' });
+    MARKETPLACE_SEARCH.lastIndex = Math.max(MARKETPLACE_SEARCH.lastIndex, to);
+  }
+  return out;
+}
+
 // --- a reply asked to the seller's own mail ------------------------------------------------------
 /** The seller sent the buyer a mail (first person, a mail noun): "Wir haben Ihnen gestern eine Mail von x geschickt", "we've just
  *  emailed you from support@x", "nous vous avons envoyé un e-mail", "le hemos enviado un correo", "le abbiamo inviato una mail",

@@ -400,8 +400,9 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
       (/dot|punkt|ドット/.test(h.words[k - 2]!) && known && !SPELLED_BLOCKED.has(tld) && (tld.length >= 3 || mailWordAt)) ||
       SPELLED_EXTRA.some(([word, tlds]) => word.test(h.words[k - 2]!) && tlds.has(tld)) ||
       // after a spelled mail word ("arroba", "chiocciola", "arobase") the host is an address: "punto es" is
-      // its TLD, not "punto de venta" ("reparaciones arroba luzclara punto es")
-      (mailWordAt && /punto|point|ponto/.test(h.words[k - 2]!) && SPELLED_EXTRA[0]![1].has(tld)) ||
+      // its TLD, not "punto de venta" ("reparaciones arroba luzclara punto es"); since s34 any known TLD that is
+      // no everyday word, so the ccTLDs of other markets count too ("ventas arroba casaluna punto mx", "... point ca")
+      (mailWordAt && /punto|point|ponto/.test(h.words[k - 2]!) && (SPELLED_EXTRA[0]![1].has(tld) || (known && !SPELLED_BLOCKED.has(tld)))) ||
       (known && hc !== undefined && spelledWithEvidence(h, k, tld, original, hostStartOrig, hc));
     const spelledOk =
       SPELLED_SET.has(tld) ||
