@@ -547,7 +547,8 @@ const ownDeskWithWhatToWrite = (sentence: string): boolean =>
   OWN_DESK_LABEL.test(sentence) && WHAT_TO_WRITE.test(sentence) && !CARRIER_NOUN.test(sentence) && !/amazon/u.test(sentence) && !HERE_WORD.test(sentence);
 
 const questionsGoThere = (sentence: string): boolean =>
-  ownDeskWithWhatToWrite(sentence) || QUESTIONS_GO_THERE.test(sentence) && !CARRIER_NOUN.test(sentence) && !MAKER_LINE.test(sentence) && !/amazon/u.test(sentence) && !HERE_WORD.test(sentence);
+  ownDeskWithWhatToWrite(sentence) ||
+  (QUESTIONS_GO_THERE.test(sentence) && !CARRIER_NOUN.test(sentence) && !MAKER_LINE.test(sentence) && !/amazon/u.test(sentence) && !HERE_WORD.test(sentence));
 
 /** The phone number c called or texted from, or reached at, by the seller's side (seller-channel.ts sellerPhoneAct): its sentence as
  *  typed around it and the sentence before, for a pronoun standing for the seller's staff ("Our engineer will be in your area on
