@@ -103,6 +103,7 @@ import { replacementNamedBack } from './detectors/replacement-named-back';
 import { ownPreorder } from './detectors/own-preorder';
 import { sellerBankHandOvers, sellerGivesBank } from './detectors/seller-gives-bank';
 import { savingOnBalancePaid } from './detectors/balance-saving';
+import { MANUAL_WORDS } from './detectors/document-words';
 
 const ALL_LANGUAGES: readonly DetectionLanguage[] = LANGUAGES;
 /** The reply and the seller's own phrases: a one-person shop's "I/me/my" read as "we/us/our". */
@@ -446,8 +447,9 @@ const REACHABLE = compact(/(?<![\p{L}])(?:reachable|can be reached|available|err
 // (the seller's own fitter or technician is its desk too: "nosso montador atende no 0800 …" - s21 blind w pt-085)
 // ("sac" only as the Brazilian customer line - "o SAC", "SAC da loja": French "sac" is a bag; s15 review)
 const DESK = compact(/(?<![\p{L}])(?:we|we're|wir|nous|estamos|siamo|support|service|team|hotline|helpline|(?:customer|service|support|phone) line|desk|kundendienst|kundenservice|service-?hotline|technik\p{L}*|sav|soporte|servicio|atención|assistenza|servizio|suporte|(?<=(?:o|nosso|ao|pelo|no) )sac|sac (?=d[oa] )|atendimento|serviço|(?<=(?:our|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|o nosso) )(?:technicians?|fitters?|assemblers?|installers?|montador(?:es)?|t[ée]cnicos?|instaladore?s?|monteur\p{L}{0,2}|installateur\p{L}{0,2}|techniciens?|tecnic[oi]|montator[ei]|installator[ei]))(?![\p{L}])|弊社|当社|当店|サポート|センター|窓口|カスタマー/u);
+const MAKER_OR_MANUAL = new RegExp(`manufacturer|hersteller|fabricant|fabricante|produttore|メーカー|${MANUAL_WORDS}`, 'u');
 function reachableOffer(sentence: string): boolean {
-  return REACHABLE.test(sentence) && DESK.test(sentence) && !CARRIER_NOUN.test(sentence) && !/manufacturer|hersteller|fabricant|fabricante|produttore|メーカー|manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|説明書/u.test(sentence);
+  return REACHABLE.test(sentence) && DESK.test(sentence) && !CARRIER_NOUN.test(sentence) && !MAKER_OR_MANUAL.test(sentence);
 }
 
 /** Goods named as on sale or online at the address ("La nuova collezione ... è già online su candeledimarta.it", "Unsere neue
@@ -457,7 +459,7 @@ function reachableOffer(sentence: string): boolean {
 // why: s21 blind u it-019 - a new collection "online su <domain>" was the url and marketing only
 const GOODS = compact(/(?<![\p{L}])(?:collections?|range|product line|linea|línea|linha|ligne|catalog(?:ue)?|new products|new arrivals|kollektion|sortiment|neuheiten|katalog|collection|gamme|nouveautés|catalogue|colecci[óo]n|novedades|cat[áa]logo|collezion[ei]|novità|catalogo|cole[çc][ãa]o|novidades|lançamentos)(?![\p{L}])/u);
 const ON_SALE = compact(/(?<![\p{L}])(?:online|available|on sale|erhältlich|verfügbar|zu kaufen|en ligne|disponibles?|en vente|a la venta|en venta|disponibil[ei]|in vendita|acquistabil[ei]|disponíve(?:l|is)|à venda)(?![\p{L}])/u);
-const DOCUMENT_OR_AMAZON = /manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|説明書|amazon/u;
+const DOCUMENT_OR_AMAZON = new RegExp(`${MANUAL_WORDS}|amazon`, 'u');
 /** The goods offered for a look at the address ("découvrez aussi notre nouvelle collection sur x.fr", "discover our new range at
  *  x.shop", "entdecken Sie unsere Kollektion auf x.de", "descubra nuestra colección en", "scopra la collezione su", "conheça a
  *  coleção em"): the same invitation to the seller's site as "available at" (dev rows: 8 such invitations labelled offplatform).

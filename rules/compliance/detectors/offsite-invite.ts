@@ -24,6 +24,7 @@ import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
 import { compact, compactRegExp } from './compact-letters';
 import { messengerAppsExcept, MESSENGER_APPS, SOCIAL_NETWORKS, socialNetworksExcept } from '../lexicon/shared';
+import { READING_WORDS } from './document-words';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -150,7 +151,7 @@ const QR_DEVICE = compact(/(?<![\p{L}])(?:app|wi-?fi|wlan|router|pair\p{L}{0,4}|
 /** A review named where the code leads: review_request's, not a sign-up. */
 const QR_REVIEW = /(?<![\p{L}])(?:reviews?|rating|rate|stars?|bewert\p{L}*|rezension\p{L}*|avis|note|[ée]valuation|rese[ñn]a\p{L}*|valora\p{L}*|recension\p{L}*|valutazion\p{L}*|avalia\p{L}*|nota)(?![\p{L}])|レビュー|評価/u;
 /** Where a QR code of an insert card may lead without leaving Amazon: a manual, a video, a guide. */
-const QR_HARMLESS = /manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|video|vídeo|vidéo|guide|guía|guida|guia|説明書|動画|マニュアル/u;
+const QR_HARMLESS = new RegExp(READING_WORDS, 'u');
 
 // --- search engines -----------------------------------------------------------------------------
 const ENGINE_CUE = /google|googl|googe|bing(?![a-z])|yahoo|グーグル|ヤフー|ググ|検索/gu;
@@ -254,7 +255,7 @@ const ADDRESS_TRADE = compactRegExp(
 // (s26: a policy page to read is a document too - "También puedes consultar nuestra política de devoluciones en www.x.shop/
 // devoluciones" is labelled url only (README: offplatform marks an invitation to contact, register, buy or pay there) - s26 blind f
 // es-010; a verb of buying, writing or signing up beside it keeps the invitation, the checks below)
-const ADDRESS_HARMLESS = /manual|anleitung|handbuch|notice|manuel|mode d'emploi|instrucciones|istruzioni|instruções|video|vídeo|vidéo|guide|guía|guida|guia|tutorial|説明書|動画|マニュアル|(?<![\p{L}])(?:(?:return|refund|returns|shipping|warranty|privacy) polic(?:y|ies)|pol[íi]tica de (?:devoluci[óo]n|devoluciones|reembolso|garant[íi]a|privacidad|troca|trocas|devolu[çc][ãa]o|privacidade|env[íi]o)|politique de (?:retour|remboursement|garantie|confidentialit[ée])|politica di (?:reso|resi|rimborso|garanzia|privacy)|(?:rückgabe|widerrufs|garantie|versand)(?:bedingungen|richtlinien?|belehrung))(?![\p{L}])/u;
+const ADDRESS_HARMLESS = new RegExp(String.raw`${READING_WORDS}|handbuch|mode d'emploi|tutorial|(?<![\p{L}])(?:(?:return|refund|returns|shipping|warranty|privacy) polic(?:y|ies)|pol[íi]tica de (?:devoluci[óo]n|devoluciones|reembolso|garant[íi]a|privacidad|troca|trocas|devolu[çc][ãa]o|privacidade|env[íi]o)|politique de (?:retour|remboursement|garantie|confidentialit[ée])|politica di (?:reso|resi|rimborso|garanzia|privacy)|(?:rückgabe|widerrufs|garantie|versand)(?:bedingungen|richtlinien?|belehrung))(?![\p{L}])`, 'u');
 /** An e-mail address right after "to", "an", "à", "a", "para", "per": something is sent there ("Die Fotos bitte
  *  an service [at] x [punkt] de"). */
 /** Paying at the address ("para pagar la diferencia usa este enlace: pago.tienda.com/ref/88" - s17 blind g); not a
