@@ -21,9 +21,13 @@ const OPINION = compactRegExp(
   String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:our|unsere?|notre|nos|nuestr[ao]s?|nostr[ao]|nostre|nostri|noss[ao]s?|my|mein\p{L}{0,2}|mon|ma|mi|mio|mia|meu|minha) )(?:impressions?|thoughts|opinions?|eindrücke|eindruck|meinung|ressenti|avis(?! de passage| d'exp[ée]dition| de livraison)|impresi[oó]n(?:es)?|opini[oó]n(?:es)?|impression[ei]|parer[ei]|opinion[ei]|impress[õo]es|impress[ãa]o|opini[ãa]o|opini[õo]es|what you (?:think|thought) (?:of|about)|qu[ée] le (?:ha )?parec(?:e|ido)|qu[ée] te (?:ha )?parec(?:e|ido)|cosa ne pensa|ce que vous en pensez|o que (?:achou|você achou|está achando)|was sie davon halten)(?![\p{L}])`,
   'u',
 );
-/** Sent, told, shared, written or welcomed. */
+/** Sent, told, shared, written, welcomed or taken in. */
+// (s34 fc34: the seller taking the impressions in is the same ask - "Ihre Eindrücke ... nehmen wir gern auch per WhatsApp entgegen",
+// "we're happy to receive your thoughts on WhatsApp", "nous recevons volontiers vos impressions sur Telegram"; only the present and
+// the infinitive - "we received your thoughts by e-mail" reports. An Italian verb carries up to two clitics: "mandarcele",
+// "inviarcelo", "scrivercele" - mand/invi/scriv took five letters after the stem, one clitic only.)
 const SENDS = compactRegExp(
-  String.raw`(?<![\p{L}])(?:send|sent|mail|e-?mail|drop|share|write|text|tell|welcome|schick\p{L}{0,3}|send(?:en)?|teil\p{L}{0,3}|schreib\p{L}{0,3}|willkommen|mitteil\p{L}{0,3}|envo\p{L}{1,5}|[ée]cri\p{L}{1,5}|partag\p{L}{1,5}|bienvenu\p{L}{0,2}|mand\p{L}{1,5}|env[ií]\p{L}{1,5}|escrib\p{L}{1,5}|compart\p{L}{1,5}|bienvenid\p{L}{0,2}|invi\p{L}{1,5}|scriv\p{L}{1,5}|condivid\p{L}{1,5}|benvenut\p{L}{0,2}|escrev\p{L}{1,5}|compartilh\p{L}{1,5}|bem-vind\p{L}{0,2}|contar|conte|cont\p{L}{0,2}nos|racconta\p{L}{0,3}|raconte\p{L}{0,3}|cu[ée]nt\p{L}{1,5}|erzähl\p{L}{0,3})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:send|sent|mail|e-?mail|drop|share|write|text|tell|welcome|receive|entgegen\p{L}{0,6}|empfangen|recevoir|recevons|recibir|recibimos|ricevere|riceviamo|receber|recebemos|schick\p{L}{0,3}|send(?:en)?|teil\p{L}{0,3}|schreib\p{L}{0,3}|willkommen|mitteil\p{L}{0,3}|envo\p{L}{1,5}|[ée]cri\p{L}{1,5}|partag\p{L}{1,5}|bienvenu\p{L}{0,2}|mand\p{L}{1,8}|env[ií]\p{L}{1,5}|escrib\p{L}{1,5}|compart\p{L}{1,5}|bienvenid\p{L}{0,2}|invi\p{L}{1,8}|scriv\p{L}{1,8}|condivid\p{L}{1,5}|benvenut\p{L}{0,2}|escrev\p{L}{1,5}|compartilh\p{L}{1,5}|bem-vind\p{L}{0,2}|contar|conte|cont\p{L}{0,2}nos|racconta\p{L}{0,3}|raconte\p{L}{0,3}|cu[ée]nt\p{L}{1,5}|erzähl\p{L}{0,3})(?![\p{L}])`,
   'u',
 );
 // (s28 gr1 impressions-via-reply-channel - the kind "impressions welcomed through another channel": the reply to this message named
