@@ -11,6 +11,11 @@
 // did the tester give?", "a donné"), nor a negation ("we will never ask how many stars you'd give").
 // (Japanese asks it with 星いくつ / 星を何個, which the ja lexicon's how-many-stars entry reads in any order already.)
 // why: s33 g8 fr-004, pt-001
+// s34 fc34: the same question asked for a mark instead of a count ("what rating would you give the kettle?", "quelle note vous
+// donneriez à la poêle", "welche Note würden Sie ... geben", "qué nota le darías", "che voto darebbe", "que nota daria"): the
+// mark the buyer would give is the rating. Also asked as what we wait or want to know ("on attend de savoir quelle note vous
+// donneriez", "we'd love to know what rating you'd give") - an indirect question with no question mark. Not a delivery note
+// or a musical one: the giving verb in the buyer's conditional is still needed, and a mark given in the past stays out.
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
@@ -20,13 +25,13 @@ import { accentOptionalRe } from '../accent-optional';
 export const STAR_COUNT_QUESTION_ENTRY = 'review_request:star-count-question';
 
 /** Cheap pre-test: a star word in the text. */
-const PRE = /stars|sterne|[ée]toiles|estrel|stell/u;
+const PRE = /stars|sterne|[ée]toiles|estrel|stell|rating|note|nota|voto/u;
 /** A count of stars. */
-const COUNT = accentOptionalRe(compact(/(?<![\p{L}])(?:how many stars|wie viele sterne|combien d'[ée]toiles|cu[áa]ntas estrellas|quante stell(?:e|ine)|quantas estrel(?:as|inhas))(?![\p{L}])/u));
+const COUNT = accentOptionalRe(compact(/(?<![\p{L}])(?:how many stars|wie viele sterne|combien d'[ée]toiles|cu[áa]ntas estrellas|quante stell(?:e|ine)|quantas estrel(?:as|inhas)|(?:what|which) (?:star )?rating|welche (?:note|bewertung|sternebewertung)|quelle note|qu[ée] (?:nota|puntuaci[óo]n|calificaci[óo]n)|(?:che|quale) (?:voto|punteggio)|(?:que|qual) (?:nota|avalia[çc][ãa]o))(?![\p{L}])/u));
 /** A verb of giving, putting, awarding or deserving, in a form that asks the buyer. */
 const GIVE = accentOptionalRe(compact(/(?<![\p{L}])(?:you(?:'d| would| will| do| could)? (?:give|rate|award|put)|deserves?|earns?|w[üu]rden sie|w[üu]rdest du|geben sie|vergeben sie|g[äa]ben sie|verdient|verdienen|donneriez|mettriez|attribueriez|accorderiez|donnerais|mettrais|donnez|mettez|m[ée]rite|m[ée]riterai(?:t|ent)|vaut|vaudrait|dar[íi]as?|pondr[íi]as?|otorgar[íi]as?|merece|merecer[íi]a|darebbe|daresti|metterebbe|metteresti|assegnerebbe|merita|meriterebbe|daria|darias|colocaria|marcaria|deixaria|mereceria)(?![\p{L}])/u));
 /** The sentence asks: a question mark, or a "tell us". */
-const ASKS = accentOptionalRe(compact(/[?？]|(?<![\p{L}])(?:tell us|let us know|sagen sie (?:uns|mir)|verraten sie|dites-(?:nous|moi)|d[íi]ganos|cu[ée]ntenos|ci dica|mi dica|ci faccia sapere|diga-nos|conta pra gente|nos conte|nos diga)(?![\p{L}])/u));
+const ASKS = accentOptionalRe(compact(/[?？]|(?<![\p{L}])(?:(?:to|de|zu) (?:know|savoir|wissen|saber|sapere)|tell us|let us know|sagen sie (?:uns|mir)|verraten sie|dites-(?:nous|moi)|d[íi]ganos|cu[ée]ntenos|ci dica|mi dica|ci faccia sapere|diga-nos|conta pra gente|nos conte|nos diga)(?![\p{L}])/u));
 /** Not a rating given in the past or someone else's, and not a negation. */
 const NOT_ASKED = accentOptionalRe(compact(/(?<![\p{L}])(?:did|gave|had|has|have|hat|hatte|gab|a donn[ée]|a obtenu|avait|dio|ha dado|ha obtenido|ha dato|ha ottenuto|deu|teve|never|nie|jamais|nunca|jam[áa]s|mai|not|nicht|pas|non|n[ãa]o|hotel|h[ôo]tel|albergo)(?![\p{L}])/u));
 
