@@ -382,6 +382,26 @@ export const de: Lexicon = {
     { id: 'review-then-wish', re: `${lookedBack(REV_BEHIND, "(?: [^\\s.!?]{1,25}){0,8} ", "(?:(?:wäre|wären|würde|würden|hilft|helfen|bedeutet|bedeuten|freut|freuen)(?: [^\\s.!?]{1,25}){0,4} (?:schön|toll|super|wunderbar|klasse|prima|willkommen|wichtig|hilfreich|hilfe|helfen|wert|wertvoll|freuen|dankbar|viel|überleben)|(?:hilft|helfen|würde helfen) (?:anderen|uns|künftigen|zukünftigen|weiteren)(?! (?:beim|bei der|bei dem|mit dem|mit der) (?:umtausch|austausch|rückgabe|reklamation|bearbeitung|retoure|ersatz|versand))|(?:darüber|da) würden wir uns (?:sehr )?freuen)")}${NOT_BEFORE}`, why: 'A review named first and then said to help, be welcome or be worth a lot asks for a review.',
       match: ['Eine Bewertung würde anderen Käufern sehr helfen.', 'Jede Rezension hilft uns zu überleben.'], not: ['Ein paar Worte von Ihnen zur Größe helfen uns beim Umtausch.'] },
     // (the verb first, the review inside: "würde uns eine kurze Bewertung freuen" - s21 rev2, the German of t fr-015)
+    // s34 fc34: the full score or a count of stars wished from the buyer, no review word ("freuen wir uns über volle Punktzahl",
+    // "wäre super, wenn Sie uns 5 Sterne geben") - the top-score and five-stars entries read them as leading; the wish also asks for
+    // the rating (dev rows: a wished full score 8 of 8 carry review_request, a stated one - "unsere Kunden vergeben fast immer die
+    // volle Punktzahl" - does not). Not a score reported ("der Test gab die volle Punktzahl") nor a review to be changed.
+    // s34 fc34: the buyer's opinion of the item said to be a help for other buyers, with the verb after it ("Ihre Meinung zum neuen
+    // Wecker wäre später sicher auch für andere Käufer hilfreich") - your-words-help-others reads "von Ihnen ... hilft anderen"; the
+    // other buyers as who it helps make it the review asked for. Not the buyer's view asked to settle a case ("Ihre Einschätzung
+    // zum Schaden wäre für die Spedition hilfreich") - other buyers are needed.
+    { id: 'your-opinion-helpful-for-others', re: `(?:ihre|deine|eure) (?:ehrliche |kurze )?(?:meinung|einschätzung|eindrücke|erfahrung|erfahrungen) (?:zu[mr]? |über (?:den |die |das )?)?(?:\\p{L}{1,15} ){0,2}?(?:wäre|wären|ist|sind|würde|würden)(?= [^.!?\\n]{0,60}?(?<![\\p{L}])(?:für|bei) (?:andere|künftige|weitere|neue) (?:\\p{L}{1,15} )?(?:käufer|kunden|interessenten|nutzer)\\p{L}{0,2}(?![\\p{L}]))(?= [^.!?\\n]{0,90}?(?<![\\p{L}])(?:hilfreich|wertvoll|nützlich|eine (?:große |echte )?hilfe|gold wert))${NOT_BEFORE}`,
+      why: "Says the buyer's opinion of the item would help other buyers: a review asked for without the word.",
+      match: ['Ihre Meinung zum neuen Toaster wäre bestimmt auch für andere Käufer hilfreich.', 'Deine Eindrücke zur Lampe sind für künftige Kunden sehr wertvoll.'],
+      not: ['Ihre Einschätzung zum Schaden wäre für die Spedition hilfreich.', 'Ihre Meinung ist uns wichtig, bitte schreiben Sie uns hier.'] },
+    { id: 'wished-full-score', re: `(?:(?:freuen|freut) (?:wir uns |uns )?(?:\\p{L}{1,10} ){0,2}?über|(?:würden|würde) (?:wir )?uns (?:\\p{L}{1,10} ){0,2}?über|daumen für) (?:die |eine |ihre |deine )?(?:volle|höchste|maximale) (?:punktzahl|sternezahl)(?![\\p{L}])`,
+      why: 'Wishes for the full score from the buyer, a request for a rating without a review word.',
+      match: ['Wenn alles passt, freuen wir uns sehr über die volle Punktzahl.', 'Wir würden uns über die höchste Punktzahl riesig freuen.'],
+      not: ['Unsere Kunden vergeben fast immer die volle Punktzahl.', 'Der Test gab dem Mixer die volle Punktzahl.'] },
+    { id: 'wished-you-give-stars', re: `(?:wäre|wär|wären)(?: es)?(?: \\p{L}{1,12}){0,2},? (?:wenn|falls) (?:sie|du|ihr) (?:uns |ihm |ihr |dem \\p{L}{2,20} |der \\p{L}{2,20} )?(?:[1-5]|fünf|vier|volle|alle|ein paar) (?:sterne|punkte)(?: \\p{L}{1,12})? (?:geben|gebt|gibst|vergeben|vergebt|schenken|schenkst|dalassen|dalasst|hinterlassen|lassen)(?![\\p{L}])`,
+      why: 'A wish that the buyer gives a number of stars asks for a rating.',
+      match: ['Wäre klasse, wenn ihr uns 5 Sterne dalasst.', 'Es wäre toll, wenn Sie dem Toaster fünf Sterne geben.'],
+      not: ['Es wäre toll, wenn Sie Ihre 2-Sterne-Bewertung anpassen.', 'Wäre es möglich, wenn Sie uns 5 Fotos schicken?'] },
     { id: 'would-be-review-help', re: `(?:wäre|wären|würde) (?:\\p{L}{1,12} ){0,3}?${REV}(?! (?:durch|von) (?:unseren|unserem|einen|einem|den|dem|der|die|eine[nm]?) (?:\\p{L}{1,15} )?(?:techniker|fachmann|fachleute|experten|gutachter|werkstatt|service|monteur)\\p{L}{0,2}) (?:[^\\s.!?]{1,25} ){0,3}(?:hilfe|schön|toll|super|wunderbar|klasse|prima|willkommen|hilfreich|wertvoll|gold wert|freuen|helfen)${NOT_BEFORE}`, why: 'Says a review would be a help or welcome, which asks for one.',
       match: ['Vielleicht wäre eine Rezension eine große Hilfe.', 'Falls der Aufbau gut geklappt hat, würde uns eine kurze Bewertung sehr freuen.'], not: ['Würde Ihnen ein Ersatzteil weiterhelfen?'] },
     { id: 'screenshot-for-reward', re: `(?:${SCREENSHOT}[^.!?]{0,60}${REV}|${lookedBack(REV_BEHIND, "[^.!?]{0,60}", SCREENSHOT)})[^.!?]{0,60}(?:erstatten|überweisen|zurück|gratis|kostenlos|gutschein|rabatt|schenken)`, why: 'A screenshot of the review in return for a refund or gift asks for a review with an incentive.',
@@ -487,6 +507,13 @@ export const de: Lexicon = {
       match: ['Könnten Sie Ihre Erfahrungen mit dem Produkt auf Amazon teilen?', 'Teilen Sie Ihr Fazit zur Lampe gern mit der Amazon-Community.', 'Für Ihre ehrlichen Gedanken auf der Produktseite wären wir dankbar.'], not: ['Danke für Ihre Meinung auf Amazon, wir haben sie weitergegeben.'] },
     { id: 'kind-words-on-amazon', re: `(?:nette|liebe|freundliche|lobende|positive) worte … (?:auf|bei|über) amazon`, why: 'Asks for kind words on Amazon, a review ask.',
       match: ['Über ein paar nette Worte bei Amazon würden wir uns freuen.'] },
+    // s34 fc34: the buyer's few lines placed on the product page ("ein paar Zeilen von Ihnen auf der Produktseite würden ...") - the
+    // public place and "von Ihnen" make it the review asked for without the word; few-words-on-amazon knows only "auf Amazon". Without
+    // "von Ihnen" a few lines on the product page are the listing's own text ("die ersten zwei Zeilen auf der Produktseite sind falsch").
+    { id: 'your-lines-on-product-page', re: "(?:ein paar|einige|wenige|zwei|drei) (?:nette |liebe |freundliche |kurze |ehrliche )?(?:worte|zeilen|sätze) von (?:ihnen|dir|euch) (?:\\p{L}{1,14} ){0,3}?(?:auf der (?:produkt|artikel|angebots)seite|unter dem (?:produkt|artikel|angebot))(?![\\p{L}])",
+      why: "Asks for the buyer's few lines on the product page, a review ask without the word.",
+      match: ['Ein paar Zeilen von Ihnen auf der Produktseite wären für andere Käufer Gold wert.', 'Zwei kurze Sätze von dir zum Messer unter dem Produkt würden uns freuen.'],
+      not: ['Die ersten zwei Zeilen auf der Produktseite sind falsch, wir korrigieren das.', 'Ein paar Zeilen von Ihnen zur Reklamation reichen uns per Nachricht.'] },
     { id: 'few-words-on-amazon', re: "(?:ein paar|einige|zwei|drei) (?:nette |liebe |freundliche |kurze )?(?:worte|zeilen|sätze) (?:\\p{L}{1,12} )?(?:auf|bei) amazon", why: 'Asks for a few words on Amazon, a review ask.',
       match: ['Ein paar kurze Worte auf Amazon wären toll.', 'Wären ein paar Zeilen auf Amazon dazu wunderbar?'], not: ['Ein paar Zeilen zur Fehlerbeschreibung helfen uns bei der Reklamation.'] },
     { id: 'rate-us', re: `(?:bewerte|rezensiere|bewerten sie|rezensieren sie) (?:doch |gerne |gern |bitte |einfach |kurz |mal ){0,3}(?:uns|(?:den|das|die|deinen|ihren|euren|unseren|unser|unsere|deine|ihre|eure) (?:artikel|produkt|kauf|bestellung|einkauf|shop|service|händler|verkäufer|lieferung))`, why: 'Asks the buyer to rate us, the product or the purchase.',
