@@ -75,3 +75,8 @@ describe('price-step: a model named as the better buy', () => {
   flags('marketing', [['If you cook for six, the XL model is honestly the better buy.', 'Is the pan big enough for a family?'], ['Für lange Touren ist das Pro-Modell der bessere Kauf.']]);
   clean('marketing', [['Your Pro model was the better buy for long hikes.'], ['Returning it through Amazon is the better option.']]);
 });
+
+describe("offsite-invite: the seller's own community or forum at an address", () => {
+  flags('offplatform', [['Other owners answer fast in our user forum at talk.kettlecraft.com.'], ['Fragen beantwortet unser Forum unter hilfe-kessel.de schneller.']]);
+  clean('offplatform', [['The setup guide in our community at ask.brindle.com explains each step.']]);
+});
