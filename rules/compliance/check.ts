@@ -272,9 +272,11 @@ const ADVERB = String.raw`(?:(?!normal|usual|general|habituel|d'habitude|solit|g
  *  Japanese "…をお尋ねすることはございません" ("we never ask for …", s14 blind), "口座情報などは不要です" (not needed, s21 blind r ja-008),
  *  (the "^…不要" alternative holds only right after the phrase, the lazy prefix empty: "口座情報などは不要"),
  *  also with an adverb inside ("n'est malheureusement pas possible", "is unfortunately not possible"), but not
- *  "normally/usually not" (the exception follows: "n'est normalement pas autorisé, mais pour vous..."). */
+ *  "normally/usually not" (the exception follows: "n'est normalement pas autorisé, mais pour vous...").
+ *  (not a polite request put as a negative question: "Zoomでビデオ通話をお願いできませんでしょうか", "…お願いできませんか" ask for
+ *  the call - s34 fix D, dev s28go2-ja-011; the lexicons' own guards already read "できません(?!(?:でしょう)?か)") */
 const NEGATION_AFTER = accentOptionalRe(compactRegExp(
-  String.raw`^[^.!?;\n。]{0,60}?(?:(?<![\p{L}])wir (?:\p{L}{1,15} ){0,2}?(?:nicht|nie|niemals|keinen?)(?: mehr)? an(?![\p{L}])|(?:is|are|was) ${ADVERB}not (?:allowed|permitted|possible)|not allowed|nicht (?:erlaubt|gestattet|möglich|zulässig|annehmen|anbieten)|ist uns nicht|n'(?:est|sont) ${ADVERB}(?:pas|plus) (?:autorisé|permis|possible)|no (?:está|es) (?:permitid|posible)|no (?:se )?(?:permite|acepta)|non (?:è|sono|ci è|ci sono) ${ADVERB}(?:consentit|permess|possibil)|não (?:é|são) ${ADVERB}(?:permitid|possível)|(?:kennen|haben|führen|betreiben|verschicken|versenden) wir (?:leider |auch |selbst )?(?:nicht|keine?n?)(?![\p{L}])|できません|いたしかねます|お受けできません|(?:運営|実施|提供|開設|発行|配信|販売|用意|受付|受け付け|行っ|行なっ|扱っ|取り扱っ)(?:して|し|て)?(?:おり|い)ません|(?:サイト|ショップ|ホームページ|店舗)は(?:ございません|ありません)|^(?:など|等)?(?:は|も)?(?:一切)?不要|ことは(?:一切|決して)?(?:ございません|ありません))`,
+  String.raw`^[^.!?;\n。]{0,60}?(?:(?<![\p{L}])wir (?:\p{L}{1,15} ){0,2}?(?:nicht|nie|niemals|keinen?)(?: mehr)? an(?![\p{L}])|(?:is|are|was) ${ADVERB}not (?:allowed|permitted|possible)|not allowed|nicht (?:erlaubt|gestattet|möglich|zulässig|annehmen|anbieten)|ist uns nicht|n'(?:est|sont) ${ADVERB}(?:pas|plus) (?:autorisé|permis|possible)|no (?:está|es) (?:permitid|posible)|no (?:se )?(?:permite|acepta)|non (?:è|sono|ci è|ci sono) ${ADVERB}(?:consentit|permess|possibil)|não (?:é|são) ${ADVERB}(?:permitid|possível)|(?:kennen|haben|führen|betreiben|verschicken|versenden) wir (?:leider |auch |selbst )?(?:nicht|keine?n?)(?![\p{L}])|できません(?!(?:でしょう)?か)|いたしかねます|お受けできません(?!(?:でしょう)?か)|(?:運営|実施|提供|開設|発行|配信|販売|用意|受付|受け付け|行っ|行なっ|扱っ|取り扱っ)(?:して|し|て)?(?:おり|い)ません|(?:サイト|ショップ|ホームページ|店舗)は(?:ございません|ありません)|^(?:など|等)?(?:は|も)?(?:一切)?不要|ことは(?:一切|決して)?(?:ございません|ありません))`,
   'u',
 ));
 /** A channel put first in its clause, then refused by the seller: "Por WhatsApp no podemos atender pedidos",

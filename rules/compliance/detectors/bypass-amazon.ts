@@ -207,6 +207,19 @@ const SELLER_MAILED = compact(/(?<![\p{L}])(?:we|i)(?:'ve| have)? (?:just |alrea
  *  abbiamo scritto dalla casella aziendale", "mandamos do e-mail da loja", "Wir haben Ihnen von unserer Firmenadresse geschrieben".
  *  Near-misses: "Amazon sent you a confirmation from its account" (not first person), "write to us from your account" (the buyer). */
 const SELLER_MAILED_FROM = compact(/(?<![\p{L}])(?:we|i|je|nous|wir|ich|(?:le|te|les|os) (?:hemos|he)|(?:le|ti|vi) (?:abbiamo|ho)|te escribimos|le escribimos|(?:te|lhe) (?:escrevemos|mandamos|enviamos))(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:from|depuis|de|desde|dal|dalla|da|do|von)\s(?:(?:our|my|notre|ma|mon|nuestr[oa]|mi|nostr[oa]|la nostra|il nostro|noss[oa]|a nossa|o nosso|unser\p{L}{0,2}|meine\p{L}{0,2})\s)?(?:[\p{L}-]{1,12}\s)?(?:account|address|mailbox|inbox|e-?mail|boîte(?: mail)?|adresse|messagerie|correo|cuenta|casella|indirizzo|posta|conta|endereço|\p{L}{0,10}(?:konto|adresse|postfach|mail))(?![\p{L}])/u);
+/** ... or the buyer got a mail from the seller, told from the buyer's side: "Sie haben heute eine E-Mail mit dem Betreff ... von uns
+ *  bekommen", "you received an email from us this morning", "vous avez reçu un e-mail de notre part", "ha recibido un correo de nuestra
+ *  parte", "ha ricevuto una mail da parte nostra", "você recebeu um e-mail nosso". The mail noun, "from us" and a receiving verb in one
+ *  sentence. Not a mail from Amazon or the carrier (no "from us"; Amazon named clears it below), nor a mail the buyer sent us. */
+// why: s34 fix D, dev s28go2-de-011 - "Sie haben ... eine E-Mail ... von uns bekommen. Antworten Sie bitte direkt darauf und nicht hier
+// über Amazon" named the seller's mail without a verb of sending
+const MAIL_NOUN = String.raw`(?<![\p{L}])(?:e-?mail|mail|courriel|correo|correio)(?![\p{L}])`;
+const FROM_US = String.raw`(?<![\p{L}])(?:von uns|from us|de notre part|de nous|de nuestra parte|de nosotros|da noi|da parte nostra|nostr[ao]|da nossa parte|de nós|noss[oa])(?![\p{L}])`;
+const RECEIVED = String.raw`(?<![\p{L}])(?:bekommen|erhalten|received|got|gotten|reçu|re[çc]u|recibido|recibió|ricevuto|recebeu|recebido)(?![\p{L}])`;
+const BUYER_GOT_OUR_MAIL = compact(new RegExp(
+  `${RECEIVED}[^.!?\\n]{0,60}?${MAIL_NOUN}[^.!?\\n]{0,60}?${FROM_US}|${MAIL_NOUN}[^.!?\\n]{0,80}?${FROM_US}[^.!?\\n]{0,30}?${RECEIVED}`,
+  'u',
+));
 /** A reply asked for: "Antworten Sie bitte direkt darauf", "please reply to it directly", "répondez-y directement", "respóndalo
  *  directamente", "risponda direttamente a quella", "responda direto ao e-mail", "そちらに直接ご返信ください". */
 const REPLY_ASKED = compact(/(?<![\p{L}])(?:antworten sie|reply|respond|answer(?= (?:it|that|this|them|the))|répondez|r[ée]pondre|resp[oó]nd[ae]\p{L}{0,4}|cont[ée]st[ae]\p{L}{0,5}|beantworten sie|rispond[aie]\p{L}{0,4}|responder|responde)(?![\p{L}])|ご?返信(?:ください|下さい|いただけ|いただき|頂け|を?お願い)/u);
@@ -220,15 +233,16 @@ const HERE_AS_OPTION = /(?<![\p{L}])(?:or|oder|ou|o|od)\s{1,3}(?:(?:directly|dir
 
 /** Here or Amazon named as the way not taken: "(no por Amazon)", "not here", "rather than here", "statt hier", "plutôt qu'ici", "en lugar de
  *  aquí", "invece che qui", "em vez de aqui". */
+// ("not here over Amazon" as one way not taken: "Antworten Sie bitte direkt darauf und nicht hier über Amazon" - s34 fix D, dev s28go2-de-011)
 // examples: "conteste a ese correo directamente (no por Amazon)", "respond to it directly rather than here"; near-miss: "reply here, not by
 // e-mail" (here kept: the negation is on the mail)
-const HERE_NOT_TAKEN = compactRegExp(String.raw`(?<![\p{L}])(?:(?:not|nicht|no|non|não|pas) (?:por |via |on |über |auf |par |su |tramite |pela |pelo |through |in )?(?:here|hier|ici|aquí|aqui|qui|amazon)|(?:rather than|instead of|statt|anstatt|plutôt qu'|au lieu d'|en lugar de|en vez de|invece che|anziché|em vez de|ao invés de) ?(?:here|hier|ici|aquí|aqui|qui))(?![\p{L}])`, 'gu');
+const HERE_NOT_TAKEN = compactRegExp(String.raw`(?<![\p{L}])(?:(?:not|nicht|no|non|não|pas) (?:por |via |on |über |auf |par |su |tramite |pela |pelo |through |in )?(?:here|hier|ici|aquí|aqui|qui|amazon)(?: (?:über|via|on|over|through|par|sur|por|en|su|tramite|pela|pelo|in|auf) amazon(?![\p{L}]))?|(?:rather than|instead of|statt|anstatt|plutôt qu'|au lieu d'|en lugar de|en vez de|invece che|anziché|em vez de|ao invés de) ?(?:here|hier|ici|aquí|aqui|qui))(?![\p{L}])`, 'gu');
 const REPLY_ASKED_ALL = compactRegExp(REPLY_ASKED.source, 'gu');
 const BYPASSED_ANY = compactRegExp(AMAZON_SKIPPED.source, 'gu');
 
 /** offplatform spans over a reply asked to a mail the seller sent outside Amazon (normalized copy). */
 export function repliesToOwnMail(t: string): Span[] {
-  if (!SELLER_MAILED.test(t) && !SELLER_MAILED_FROM.test(t)) return [];
+  if (!SELLER_MAILED.test(t) && !SELLER_MAILED_FROM.test(t) && !BUYER_GOT_OUR_MAIL.test(t)) return [];
   const out: Span[] = [];
   const re = REPLY_ASKED_ALL;
   re.lastIndex = 0;
@@ -240,7 +254,7 @@ export function repliesToOwnMail(t: string): Span[] {
     // the mail in the reply's sentence or the one before; Amazon or "here" in the reply's own clause keeps it on Amazon
     const before = t.slice(sentenceStartIn(t, Math.max(0, from - 200), Math.max(0, from - 1)), from);
     // (a mail sent through Amazon is Amazon's message: "We emailed you through Amazon"; Amazon named as the way skipped is no such)
-    const mailed = (x: string) => SELLER_MAILED.test(x) || SELLER_MAILED_FROM.test(x);
+    const mailed = (x: string) => SELLER_MAILED.test(x) || SELLER_MAILED_FROM.test(x) || BUYER_GOT_OUR_MAIL.test(x);
     const mailSentence = mailed(reply) ? reply : mailed(before) ? before : '';
     if (!mailSentence || AMAZON_NAMED.test(mailSentence.replace(BYPASSED_ANY, ' ').replace(HERE_NOT_TAKEN, ' '))) continue;
     const clause = /^[^.;!?。]{0,80}/u.exec(t.slice(m.index, to))![0].replace(BYPASSED_ANY, ' ').replace(HERE_NOT_TAKEN, ' ');

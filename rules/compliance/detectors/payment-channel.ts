@@ -92,7 +92,9 @@ export const NEGATION_WORDS = alt(
   EN_NOT, EN_NEVER, EN_CANNOT, 'do not', EN_UNABLE, DE_NICHT, DE_KEIN, DE_NIE, DE_NIEMALS, FR_PAS, JAMAIS, NI, NUNCA, IT_NON, IT_MAI,
   PT_NAO, PT_NEM,
 );
-export const NEGATION_MARKS = alt(FR_ELISION, JA_MASEN, JA_KANEMASU);
+// (the French "n'" at a word's start and the English "n't" only: inside a word it is the Italian article's elision - "serve
+// un'integrazione di 12 €: può farci un bonifico", "un'altra ricarica" - which refuses nothing; s34 fix D, dev s28go2-it-007)
+export const NEGATION_MARKS = alt(`(?<![\\p{L}])${FR_ELISION}`, "n't", JA_MASEN, JA_KANEMASU);
 /** "Nothing" as the object of a verb of paying or sending, with the buyer its subject or the one told: "überweisen Sie uns
  *  nichts per PayPal", "zahlen Sie bitte nichts", "send us nothing by Venmo", "ne nous virez rien par Lydia". Only right after
  *  the verb (and its pronouns): "nichts" or "nothing" alone also open "nichts leichter als das: zahlen Sie per PayPal", which
@@ -114,9 +116,27 @@ function refused(s: string): boolean {
   const upTo = cut < 0 ? s : s.slice(0, both + cut);
   // a negation inside a condition before the service's clause is the condition's ("If Amazon's checkout
   // doesn't work for you, I can send you a PayPal invoice instead")
-  const from = service ? conditionEnd(s.slice(0, service.index)) : 0;
+  const head = service ? conditionEnd(s.slice(0, service.index)) : 0;
+  const from = Math.max(head, service && money ? noNeedEnd(s, head, Math.min(service.index, money.index)) : 0);
   // (Portuguese "no" is "in the": "faça um Pix ... no valor de R$ 189,90" - s20 blind f pt-009)
   return (PORTUGUESE.test(s) ? NEGATION_PT : NEGATION).test(upTo.slice(from));
+}
+/** "No need to ..." closed by a clause break before the payment's cues: the negation spares the buyer another act (a return, a
+ *  new order) and the payment follows as the way instead ("pas besoin de tout renvoyer : réglez-nous juste la différence par
+ *  Lydia", "no need to send it back - just pay the difference by PayPal", "non serve rimandarlo, basta un bonifico di 5 €").
+ *  The service's own clause is read from the break. Not a need denied in the payment's clause ("no need to pay by PayPal").
+ *  Returns where the payment's clause starts, or 0. */
+// why: s34 fix D, dev s17i-fr-013 - "pas besoin" before the colon read as a refusal of the Lydia payment
+const NO_NEED = compact(/(?<![\p{L}])(?:pas besoin|pas la peine|inutile de|no need|there's no need|nicht nötig|nicht notwendig|keine? (?:notwendigkeit|grund)|no hace falta|no es necesario|no necesita|non c'è bisogno|non serve|non è necessario|nessun bisogno|não precisa|não é preciso|não é necessário|sem necessidade)(?![\p{L}])/u);
+const CLAUSE_BREAK_AFTER = /[,;:]|\s[-–—\x96\x97]\s/gu;
+function noNeedEnd(s: string, from: number, firstCue: number): number {
+  const head = s.slice(from, firstCue);
+  const need = NO_NEED.exec(head);
+  if (need === null) return 0;
+  let end = -1;
+  CLAUSE_BREAK_AFTER.lastIndex = need.index + need[0].length;
+  for (let m = CLAUSE_BREAK_AFTER.exec(head); m !== null; m = CLAUSE_BREAK_AFTER.exec(head)) end = m.index + m[0].length;
+  return end < 0 ? 0 : from + end;
 }
 const NEGATION_PT = compactRegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS})(?![\\p{L}])|${NEGATION_MARKS}`, 'u');
 /** A subordinate clause opening the sentence and closed by a comma before the service's clause: a condition ("if

@@ -35,8 +35,11 @@ const ONLY_MORE = re(
   `${W}(?:(?:is|costs?) (?:only|just) ${AMOUNT} ${MORE}|n'est qu'à ${AMOUNT} de plus|ne coûte que ${AMOUNT} de plus|(?:kostet )?nur ${AMOUNT} mehr|(?:solo|sólo) (?:cuesta |vale |son )?${AMOUNT} más|(?:costa )?solo ${AMOUNT} in più|(?:custa )?(?:só|apenas) ${AMOUNT} a mais)${E}`,
 );
 /** Worth the difference or the extra. */
+// (s34 fix D, dev s34g2-en-065: the model named as the better buy - "the Max is honestly the better buy", "das Pro ist der bessere Kauf",
+// "le modèle XL est le meilleur achat", "la versión Pro es la mejor compra", "il modello Max è l'acquisto migliore", "a versão Pro é a
+// melhor compra"; MODEL in the sentence, not "your" model, as for the other steps)
 const WORTH_STEP = re(
-  `${W}(?:(?:well |really |totally )?worth the (?:difference|extra|upgrade|step up)|(?:ist |sind )?(?:den|jeden) (?:aufpreis|mehrpreis)(?: \\p{L}+)? wert|lohnt (?:sich )?der aufpreis|vaut (?:bien |vraiment |largement )?la différence|(?:vale|merece) (?:la pena )?(?:realmente |de verdad )?la diferencia|vale (?:davvero |proprio |tutta )?la differenza|vale (?:muito )?a (?:pena a )?diferença)${E}`,
+  `${W}(?:(?:honestly |really |definitely |clearly |probably )?the (?:better|smarter|best) (?:buy|purchase|pick)|(?:der|das) (?:bessere|klügere) kauf|le meilleur achat|(?:la )?mejor compra|(?:il )?miglior acquisto|l'acquisto migliore|a melhor compra|(?:well |really |totally )?worth the (?:difference|extra|upgrade|step up)|(?:ist |sind )?(?:den|jeden) (?:aufpreis|mehrpreis)(?: \\p{L}+)? wert|lohnt (?:sich )?der aufpreis|vaut (?:bien |vraiment |largement )?la différence|(?:vale|merece) (?:la pena )?(?:realmente |de verdad )?la diferencia|vale (?:davvero |proprio |tutta )?la differenza|vale (?:muito )?a (?:pena a )?diferença)${E}`,
 );
 /** Whoever wants it better picks the version: the German generic recommendation. */
 const GENERIC_PICK = re(`${W}wer es (?:noch |etwas |gern |lieber )?\\p{L}{3,12}er (?:mag|möchte|haben möchte|will), greift zu[mr]${E}`);

@@ -100,6 +100,12 @@ export const en: Lexicon = {
     { id: 'save-fees', re: "saves? (?:us both |us |you )?(?:the )?(?:amazon )?fees", why: 'Promises to save Amazon fees, the usual reason to move a sale off Amazon.',
       match: ['Order from us next time and it saves us both the fees.', 'That way you save the Amazon fees.'] },
     { id: 'discord', re: "discord", why: 'Discord is a chat channel outside Amazon.', match: ['Join our Discord server for faster help.'] },
+    // s34 fix D (dev s14op-en-007): Slack as the seller's support channel; not the English word ("take up the slack", "a bit of slack
+    // in the strap"): only "on/via/over/through Slack", "our Slack" or a Slack workspace, channel or invite
+    { id: 'slack-channel', re: `(?:(?:on|via|over|through|join) (?:our )?slack|our slack|slack (?:workspace|channel|community|invite|group))(?![\\p{L}])(?! (?:in|on|of|off|out|to|than|because))${NOT_NEGATED}`,
+      why: 'Sends the buyer to a Slack workspace or channel, a chat outside Amazon messaging.',
+      match: ['Message our helpdesk on Slack for a faster reply.', 'The Slack invite is printed on the warranty card.', 'Hop into our Slack and ask the makers directly.'],
+      not: ['Tighten the strap until there is no slack in it.', 'Take up the slack in the chain before riding.', 'We do not offer support on Slack, only here.'] },
     { id: 'added-on-social', re: "added you on (?:instagram|facebook|tiktok|snapchat|whats ?app)", why: 'Says the seller added the buyer on a social network or messenger outside Amazon.',
       match: ["I've added you on Instagram, check your requests."] },
     { id: 'to-our-paypal', re: "to our paypal", why: "Sends money or proof to the seller's PayPal, a payment channel outside Amazon.", match: ['Please send the difference to our PayPal and we ship today.'] },

@@ -655,8 +655,9 @@ export const fr: Lexicon = {
   buyer_offplatform: [
     { id: 'contact-me', re: "(?:envoyez|écrivez|appelez)-?moi", why: '"Envoyez-moi / écrivez-moi / appelez-moi" from the buyer proposes a direct channel.',
       match: ['Écrivez-moi directement, ce sera plus simple.'] },
-    { id: 'my-contact', re: "mon (?:e-?mail|numéro|adresse e-?mail|whats ?app)",
-      why: "The buyer's own e-mail, number or WhatsApp proposes a channel outside Amazon.", match: ['Voici mon numéro : 06 12 34 56 78.'] },
+    // (s34 fix D, dev s22f-fr-022: "mail" and "courriel" without the "e-", "mon adresse mail" - "Envoyez la facture sur mon mail perso")
+    { id: 'my-contact', re: "mon (?:e-?mail|mail|courriel|numéro|adresse (?:e-?mail|mail|courriel)|whats ?app)(?![\\p{L}])",
+      why: "The buyer's own e-mail, number or WhatsApp proposes a channel outside Amazon.", match: ['Voici mon numéro : 06 12 34 56 78.', 'Vous pouvez la mettre sur mon mail pro ?', 'Mon adresse mail est dans mon profil.'], not: ['Mon mailing est bien arrivé.'] },
     { id: 'whatsapp', re: "whats ?app", why: 'WhatsApp named by the buyer proposes a channel outside Amazon.', match: ['Vous avez WhatsApp ? Je vous envoie la photo.'] },
     { id: 'hors-amazon', re: "hors d'amazon", why: "\"Hors d'Amazon\" from the buyer proposes dealing outside Amazon.", match: ["On peut régler ça hors d'Amazon ?"] },
     { id: 'outside-amazon', re: "en dehors d'amazon", why: "\"En dehors d'Amazon\" from the buyer proposes dealing outside Amazon.", match: ["Je préfère payer en dehors d'Amazon."] },

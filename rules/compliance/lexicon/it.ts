@@ -958,8 +958,9 @@ export const it: Lexicon = {
     { id: 'write-call-me', re: "(?:scrivetemi|scrivimi|chiamatemi|chiamami|mi scriva|mi chiami)",
       why: 'The buyer asks to be written to or called directly: proposes leaving Amazon.', match: ['Chiamatemi quando arriva il corriere.'] },
     // (with the articulated prepositions too: "mi mandi la fattura sulla mia mail personale" - s22 blind c it-009)
-    { id: 'my-email', re: "(?:la|alla|sulla|nella|della) mia (?:e-?mail|mail)",
-      why: 'The buyer gives their e-mail: proposes leaving Amazon.', match: ['La mia e-mail è anna.b@example.it.', 'Me la inviate alla mia mail?'] },
+    // (s34 fix D, dev s14b-it-007: the certified mailbox, PEC, is an e-mail address too - "Mi manda la fattura sulla mia PEC?")
+    { id: 'my-email', re: "(?:la|alla|sulla|nella|della) mia (?:e-?mail|mail|pec|casella (?:di posta|pec|mail))(?![\\p{L}])",
+      why: 'The buyer gives their e-mail: proposes leaving Amazon.', match: ['La mia e-mail è anna.b@example.it.', 'Me la inviate alla mia mail?', "Può girarla alla mia PEC aziendale?"], not: ['La mia pecora di peluche è arrivata.'] },
     { id: 'my-number', re: "il mio (?:numero|cellulare|whats ?app)",
       why: 'The buyer gives their number, mobile or WhatsApp: proposes leaving Amazon.', match: ['Il mio numero è 340 112 2334.'] },
     { id: 'whatsapp', re: "whats ?app", why: 'The buyer names WhatsApp: proposes leaving Amazon.', match: ['Mi mandate le foto su WhatsApp?'] },

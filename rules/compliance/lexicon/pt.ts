@@ -635,6 +635,13 @@ export const pt: Lexicon = {
       match: ['Para agradecer sua avaliação, vamos colocar um mimo no seu próximo pedido.'], not: ['Para agradecer sua paciência, vamos colocar um mimo no pedido.'] },
   ],
   marketing: [
+    // s34 fix D (dev s12mp-pt-003, s28gm2-pt-006): a "tip" that is a sales pitch - "Dica:" / "Fica a dica:" introducing a purchase
+    // ("leve também", "compre junto") or the seller's own product ("o nosso kit"); not a care or use tip ("Dica: lave antes do primeiro
+    // uso"), nor the seller's manual, video or team
+    { id: 'tip-pitch', re: "(?:fica a )?dica(?: extra| de ouro)?\\s?[:-]\\s(?:(?:leve|compre|adquira|pe[çc]a|garanta|aproveite|experimente|conhe[çc]a|confira)(?: tamb[ée]m| junto)|(?:o |a |os |as )?(?:nosso|nossa|nossos|nossas)(?! (?:manual|guia|v[íi]deo|tutorial|atendimento|suporte|equipe|time|sac)(?![\\p{L}])))",
+      why: "A tip that tells the buyer to buy another item, or names the seller's own product, is a cross-sell.",
+      match: ['Dica: compre também o filtro extra, dura o dobro.', 'Fica a dica: a nossa capa térmica mantém o café quente.', 'Dica extra: aproveite junto o suporte de parede.'],
+      not: ['Dica: lave a panela antes do primeiro uso.', 'Fica a dica: o nosso manual mostra a montagem passo a passo.', 'Dica: deixe carregar por 8 horas.'] },
     // s32: the seller's perk at the buyer's birthday (the en birthday-treat reading; "presente de aniversário" alone is the order)
     { id: 'birthday-treat', re: "(?:surpresa|presente|brinde|desconto|cupom|mimo) (?:no|pelo|para o) (?:seu|teu) aniversário|(?:no|pelo) (?:seu|teu) aniversário (?:te|lhe) (?:mandamos|enviamos|damos|presenteamos)",
       why: "A gift or discount sent for the buyer's birthday is a loyalty promotion (and collects the date).",
