@@ -4,12 +4,12 @@
 // Images (issue #15): their bytes go to the background, which reads them in the extension's own pages
 // (lib/image-text: QR codes and OCR, off the page's main thread); the text and the QR payloads come back
 // and are checked here with the same rules, each finding naming the image and how it was read.
-import { browser } from 'wxt/browser';
 import { checkMessage, finalize } from '../../rules/compliance/check';
 import type { AttachmentFile, AttachmentVerdict, CheckOptions, Finding } from '../../rules/compliance/types';
 import { attachmentPolicy, MAX_ATTACHMENT_BYTES } from '../../rules/compliance/attachment-policy';
 import { imageHeader, MAX_IMAGE_PIXELS } from '../../lib/image-text/dimensions';
 import { send } from '../../storage/client';
+import { importPublished } from '../../lib/published-script';
 import type { ImageReading } from '../../storage/protocol';
 import type { AttachmentFinding } from '../../components/composer/panel';
 import { t, type MessageKey } from '../../components/i18n';
@@ -25,8 +25,7 @@ let heavy: Promise<CheckAttachment | null> | null = null;
 function loadHeavy(): Promise<CheckAttachment | null> {
   heavy ??= (async () => {
     try {
-      await import(/* @vite-ignore */ browser.runtime.getURL('/attachment-check.js' as '/'));
-      const fn = (globalThis as Record<string, unknown>).__replyGuardCheckAttachment;
+      const fn = await importPublished('/attachment-check.js', '__replyGuardCheckAttachment');
       return typeof fn === 'function' ? (fn as CheckAttachment) : null;
     } catch {
       return null;

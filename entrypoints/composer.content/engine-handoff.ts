@@ -2,9 +2,9 @@
 // /composer-engine.js, loaded only on a page that has a composer. Every Seller Central page loads the
 // content script; with the engine inside it, orders-v3 paid ~1.4 s of main-thread script per load in
 // Chromium (s34: 0.01 s without the extension). The engine publishes its feature on the importing
-// realm's global (the content script's isolated world, never the page's), as /attachment-check.js does.
-import { browser } from 'wxt/browser';
+// realm's global (lib/published-script.ts), as /attachment-check.js does.
 import type { Feature } from '../../lib/features';
+import { importPublished } from '../../lib/published-script';
 
 export const COMPOSER_ENGINE_GLOBAL = '__replyGuardComposerEngine';
 
@@ -14,8 +14,7 @@ let engine: Promise<Feature> | null = null;
  *  time) when the file cannot load - the feature then reports its failure like any other. */
 export function loadComposerEngine(): Promise<Feature> {
   engine ??= (async () => {
-    await import(/* @vite-ignore */ browser.runtime.getURL('/composer-engine.js' as '/'));
-    const feature = (globalThis as Record<string, unknown>)[COMPOSER_ENGINE_GLOBAL] as Feature | undefined;
+    const feature = (await importPublished('/composer-engine.js', COMPOSER_ENGINE_GLOBAL)) as Feature | undefined;
     if (!feature || typeof feature.run !== 'function') throw new Error('composer engine did not load');
     return feature;
   })().catch((error: unknown) => {
