@@ -14,10 +14,20 @@ export { checkMessage } from './check';
 export { checkAttachment, ALLOWED_ATTACHMENT_EXTENSIONS, MAX_ATTACHMENT_BYTES } from './attachment';
 import { warmRespellings } from './accents';
 import { warmEntryIndex } from './detectors/entry-index';
+import { checkMessage } from './check';
+import { WARM_BUYER_MESSAGE, WARM_SAMPLES } from './warm-samples';
+
+let samplesChecked = 0;
 
 /** Builds the checker's tables ahead of the first check, in idle slices: the respelling table (~10 ms,
- *  once), then the lexicon index until `stop()` says the slice is over. True once all are built. */
+ *  once), the lexicon index, then one sample sentence per step (warm-samples.ts: V8 compiles each big
+ *  pattern on its first run), until `stop()` says the slice is over. True once all are done. */
 export function warmChecker(stop: () => boolean = () => false): boolean {
   warmRespellings();
-  return warmEntryIndex(stop);
+  if (!warmEntryIndex(stop)) return false;
+  while (samplesChecked < WARM_SAMPLES.length) {
+    if (stop()) return false;
+    checkMessage(WARM_SAMPLES[samplesChecked++]!, { buyerMessage: WARM_BUYER_MESSAGE });
+  }
+  return true;
 }

@@ -19,61 +19,52 @@ const gated: { patterns: readonly RegExp[]; gate: boolean }[] = [];
 const opens = new Map<string, number[]>();
 let gateCount = 0;
 
-interface Table {
-  /** literal i's text, and the gates it opens */
-  readonly literals: readonly string[];
-  readonly gatesOf: readonly (readonly number[])[];
-  /** literals of 3+ units by the hash of their first three, 2-unit and 1-unit literals by their units:
-   *  the bucket b of a table holds ids[from[b] .. from[b + 1]) */
-  readonly from3: Int32Array;
-  readonly ids3: Int32Array;
-  readonly from2: Int32Array;
-  readonly ids2: Int32Array;
-  readonly from1: Int32Array;
-  readonly ids1: Int32Array;
-}
+/** Every literal, chained by the hash of its first three units (3+ units), its two units or its one unit: a bucket's
+ *  head holds its newest literal's id + 1 (0: empty), `next` the id + 1 of the one added before it. Grown one literal at
+ *  a time - gates are made lazily, on a pattern's first test, and a table rebuilt on each new gate cost the first
+ *  checks a third of a second (118 rebuilds of three 64k-bucket tables). */
+const literalTexts: string[] = [];
+const gatesOfLiteral: number[][] = [];
+const next: number[] = [];
 
 const BITS = 16;
 const MASK = (1 << BITS) - 1;
 const hash3 = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 31) + b, 31) + c) & MASK;
 const hash2 = (a: number, b: number) => (Math.imul(a, 31) + b) & MASK;
 const hash1 = (a: number) => a & MASK;
+const head3 = new Int32Array(MASK + 1);
+const head2 = new Int32Array(MASK + 1);
+const head1 = new Int32Array(MASK + 1);
 
-let table: Table | null = null;
 /** Texts already read: the gates each opens (a few detectors read the same sentence or text). Bounded by the
  *  characters kept, so a run of pasted megabytes holds at most a few of them. */
 const seen = new Map<string, Uint8Array>();
 const SEEN_MAX_CHARS = 4_000_000;
 let seenChars = 0;
 
-function bucketed(literals: readonly string[], key: (l: string) => number | null): { from: Int32Array; ids: Int32Array } {
-  const keys = literals.map(key);
-  const from = new Int32Array(MASK + 2);
-  for (const k of keys) if (k !== null) from[k + 1]!++;
-  for (let b = 0; b <= MASK; b++) from[b + 1]! += from[b]!;
-  const next = from.slice(0, MASK + 1);
-  const ids = new Int32Array(from[MASK + 1]!);
-  keys.forEach((k, i) => {
-    if (k !== null) ids[next[k]!++] = i;
-  });
-  return { from, ids };
+/** Adds `gate` to the gates `literal` opens, chaining the literal into its bucket the first time it is seen. */
+function addLiteral(literal: string, gate: number): void {
+  const gates = opens.get(literal);
+  if (gates) {
+    gates.push(gate);
+    return;
+  }
+  const id = literalTexts.length;
+  const own = [gate];
+  opens.set(literal, own);
+  literalTexts.push(literal);
+  gatesOfLiteral.push(own);
+  const c = (i: number) => literal.charCodeAt(i);
+  const [heads, k] =
+    literal.length >= 3 ? [head3, hash3(c(0), c(1), c(2))] : literal.length === 2 ? [head2, hash2(c(0), c(1))] : [head1, hash1(c(0))];
+  next.push(heads[k]!);
+  heads[k] = id + 1;
 }
 
-function build(): Table {
-  const literals = [...opens.keys()];
-  const c = (l: string, i: number) => l.charCodeAt(i);
-  const t3 = bucketed(literals, (l) => (l.length >= 3 ? hash3(c(l, 0), c(l, 1), c(l, 2)) : null));
-  const t2 = bucketed(literals, (l) => (l.length === 2 ? hash2(c(l, 0), c(l, 1)) : null));
-  const t1 = bucketed(literals, (l) => (l.length === 1 ? hash1(c(l, 0)) : null));
-  return { literals, gatesOf: literals.map((l) => opens.get(l)!), from3: t3.from, ids3: t3.ids, from2: t2.from, ids2: t2.ids, from1: t1.from, ids1: t1.ids };
-}
-
-/** Marks the gates of the literals of one bucket that start at `at`. */
-function openGatesAt(t: Table, s: string, at: number, ids: Int32Array, from: number, to: number, out: Uint8Array): void {
-  for (let j = from; j < to; j++) {
-    const id = ids[j]!;
-    const literal = t.literals[id]!;
-    if (s.startsWith(literal, at)) for (const g of t.gatesOf[id]!) out[g] = 1;
+/** Marks the gates of the literals of one bucket (chain from `first`) that start at `at`. */
+function openGatesAt(s: string, at: number, first: number, out: Uint8Array): void {
+  for (let j = first; j !== 0; j = next[j - 1]!) {
+    if (s.startsWith(literalTexts[j - 1]!, at)) for (const g of gatesOfLiteral[j - 1]!) out[g] = 1;
   }
 }
 
@@ -81,21 +72,20 @@ function openGatesAt(t: Table, s: string, at: number, ids: Int32Array, from: num
 function gatesOpenedBy(s: string): Uint8Array {
   let out = seen.get(s);
   if (out) return out;
-  const t = (table ??= build());
   out = new Uint8Array(gateCount);
   const n = s.length;
   let a = n > 0 ? s.charCodeAt(0) : 0;
   let b = n > 1 ? s.charCodeAt(1) : 0;
   for (let i = 0; i < n; i++) {
     const c = i + 2 < n ? s.charCodeAt(i + 2) : 0;
-    let k = hash1(a);
-    if (t.from1[k] !== t.from1[k + 1]) openGatesAt(t, s, i, t.ids1, t.from1[k]!, t.from1[k + 1]!, out);
+    let first = head1[hash1(a)]!;
+    if (first !== 0) openGatesAt(s, i, first, out);
     if (i + 1 < n) {
-      k = hash2(a, b);
-      if (t.from2[k] !== t.from2[k + 1]) openGatesAt(t, s, i, t.ids2, t.from2[k]!, t.from2[k + 1]!, out);
+      first = head2[hash2(a, b)]!;
+      if (first !== 0) openGatesAt(s, i, first, out);
       if (i + 2 < n) {
-        k = hash3(a, b, c);
-        if (t.from3[k] !== t.from3[k + 1]) openGatesAt(t, s, i, t.ids3, t.from3[k]!, t.from3[k + 1]!, out);
+        first = head3[hash3(a, b, c)]!;
+        if (first !== 0) openGatesAt(s, i, first, out);
       }
     }
     a = b;
@@ -155,17 +145,12 @@ function gateOf(key: string, patterns: readonly RegExp[]): number {
   if (id === undefined) {
     const literals = literalsOf(patterns);
     id = literals ? gateCount++ : NONE;
-    if (literals)
-      for (const l of literals) {
-        const gates = opens.get(l);
-        if (gates) gates.push(id);
-        else opens.set(l, [id]);
-      }
+    if (literals) for (const l of literals) addLiteral(l, id);
     gateIds.set(key, id);
     if (id !== NONE) exact[id] = patterns.length === 1 && plainUnion(patterns[0]!) ? 1 : 0;
     gated.push({ patterns, gate: id !== NONE });
     if (literals) {
-      table = null;
+      // a text read before this gate existed has no answer for it
       seen.clear();
       seenChars = 0;
     }

@@ -1,0 +1,34 @@
+// warmChecker goes on past the lexicon index to the sample sentences (warm-samples.ts), one per step, and
+// stops whenever the slice is over; the samples themselves are checked like any text, and their findings
+// never reach anything. Fresh module copies: the rules project shares modules between files.
+import { describe, expect, it, vi } from 'vitest';
+
+describe('warming the checker with sample sentences', () => {
+  it('checks one sample per step after the index, stops when told, and reports done once all ran', async () => {
+    vi.resetModules();
+    const { warmChecker, checkMessage } = await import('../../../../rules/compliance');
+    const { WARM_SAMPLES } = await import('../../../../rules/compliance/warm-samples');
+    const { warmEntryIndex } = await import('../../../../rules/compliance/detectors/entry-index');
+    expect(warmEntryIndex()).toBe(true);
+    let steps = 0;
+    // each stop() call before a sample is one step; allow two samples per slice
+    const slice = () => {
+      let asked = 0;
+      return () => asked++ >= 2;
+    };
+    while (!warmChecker(slice())) steps++;
+    // two samples per slice: every slice but the last stops early
+    expect(steps).toBe(Math.ceil(WARM_SAMPLES.length / 2) - 1);
+    expect(warmChecker(() => true)).toBe(true);
+    // the samples are real texts: they wake the detectors they are there to warm
+    const rules = new Set(WARM_SAMPLES.flatMap((s) => checkMessage(s).map((f) => f.rule)));
+    for (const rule of ['review_request', 'marketing', 'offplatform', 'url', 'phone', 'email', 'emoji', 'personal_data'] as const) expect(rules).toContain(rule);
+  });
+
+  it('a stop that says the slice is over at once still leaves the work to be finished later', async () => {
+    vi.resetModules();
+    const { warmChecker } = await import('../../../../rules/compliance');
+    expect(warmChecker(() => true)).toBe(false);
+    expect(warmChecker()).toBe(true);
+  });
+});
