@@ -41,3 +41,34 @@ describe('en lexicon: "your feedback is important to us" and "put a star rating 
     ['Did you get a chance to put the stars on the reward chart yet?'],
   ]);
 });
+
+describe('conditioned-ask: an elliptic "if it is," after a fault condition conditions the review ask', () => {
+  flags('leading', [
+    ["If something isn't right, write to us here first. If it is, a quick review would be lovely."],
+    ['Si algo no va bien, escríbanos primero. Si lo está, nos encantaría que dejara una reseña.'],
+    ['Falls etwas nicht stimmt, schreiben Sie uns zuerst. Wenn doch, würden wir uns über eine Bewertung freuen.'],
+  ]);
+  clean('leading', [['Is the lid cracked? If it is broken, please leave a review of the courier.'], ['If it is, please send us a photo of the label.']]);
+});
+
+describe('review-nudge: "you will be the next" and the full count of stars after a counted crowd', () => {
+  flags('review_request', [
+    ['Over 1,500 buyers have given the pillow all five stars - we hope you will be next!'],
+    ['Mehr als 800 Kunden haben der Lampe die volle Sternzahl gegeben. Wir hoffen, Sie werden der Nächste.'],
+    ['Plus de 900 clients ont donné toutes les étoiles à la lampe : vous serez le prochain ?'],
+    ['Más de 700 clientes le han dado todas las estrellas a la sartén. ¡Usted será el siguiente!'],
+  ]);
+  clean('review_request', [
+    ['Über 2.000 Kunden haben das Kissen schon bestellt - die nächste Lieferung kommt Montag.'],
+    ['Over 300 customers bought the lamp this month; you will be the next to get the new cable.'],
+  ]);
+});
+
+describe('fr lexicon: "un retour sur <item> de votre part nous aiderait"', () => {
+  flags('review_request', [['Au cas où : un petit retour sur la bouilloire de votre part nous aiderait beaucoup.'], ['Un retour sur la théière nous ferait plaisir.']]);
+  clean('review_request', [
+    ['Votre retour sur la taille nous aidera à choisir le bon échange : 38 ou 39 ?'],
+    ['Un retour sur le défaut de votre part nous aiderait à comprendre la panne.'],
+    ['Le retour sur la facture est déjà fait.'],
+  ]);
+});
