@@ -570,6 +570,12 @@ export const en: Lexicon = {
       match: ['Would you consider bumping your rating to four stars?', 'Is there any chance of raising your review?'] },
   ],
   review_request: [
+    // (s35 fa35: the wink "you know what to do" after reviews named in its sentence - "happy customers = happy reviews, so if that's
+    // you, you know what to do", "the five-star reviews keep us going, so ... you know what to do": the act left unsaid is the review)
+    { id: 'you-know-what-to-do', re: `you (?:already |all )?know what to do(?<=(?<![\\p{L}])(?:reviews?|ratings?|stars?|feedback)(?![\\p{L}])[^.!?\\n]{0,120})`,
+      why: 'After reviews named in the sentence, "you know what to do" asks for one without saying it.',
+      match: ['Reviews keep our little shop alive, so if you liked the mug, you know what to do.', 'Five stars make our day - you already know what to do!'],
+      not: ["Tell us which light is blinking and we'll know what to do next.", 'If the strap breaks again, you know what to do: send it back via Your Orders.'] },
     // s32 rrec32c: the item itself as the rating verb's object, asked ("Please rate the kettle when you get a chance", "rate the kettle on
     // Amazon when you have a minute"); rate-us knows only product/item/purchase. Not a fault, a setting or a choice rated ("please rate the
     // noise level", "could you rate the pain from 1 to 10"), nor "review the proof" (review is also "look over").
