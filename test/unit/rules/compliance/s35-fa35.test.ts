@@ -72,3 +72,37 @@ describe('fr lexicon: "un retour sur <item> de votre part nous aiderait"', () =>
     ['Le retour sur la facture est déjà fait.'],
   ]);
 });
+
+describe('lexicons: "you know what to do" after reviews named in the sentence', () => {
+  flags('review_request', [
+    ['Reviews keep our little shop alive, so if you liked the mug, you know what to do.'],
+    ['Zufriedene Kunden schreiben Bewertungen – Sie wissen ja, was zu tun ist.'],
+    ["Clients heureux = avis heureux : si c'est votre cas, vous savez ce qu'il vous reste à faire."],
+    ['Clientes felices = reseñas felices, así que si es su caso, ya sabe lo que tiene que hacer.'],
+  ]);
+  clean('review_request', [
+    ['If the strap breaks again, you know what to do: send it back via Your Orders.'],
+    ['Wenn das Licht rot blinkt, wissen Sie, was zu tun ist: Akku laden.'],
+  ]);
+});
+
+describe('order-page-rating: a pointer to the feedback form on the order page', () => {
+  flags('review_request', [
+    ['Wie lief die Lieferung? Das Produktfeedback finden Sie unter Meine Bestellungen gleich neben dem Artikel.'],
+    ["How did the delivery go? You'll find the seller feedback link under Your Orders, right next to the order."],
+    ["Vous trouverez l'évaluation du vendeur dans Vos commandes, à côté du numéro."],
+  ]);
+  clean('review_request', [['Die Rechnung finden Sie unter Meine Bestellungen.'], ["You'll find the return label under Your Orders."]]);
+});
+
+describe('conditioned-ask: "if that\'s you" after happy customers named', () => {
+  flags('leading', [
+    ["Happy buyers leave happy reviews, so if that's you, you know what to do."],
+    ["Clients heureux = avis heureux : si c'est votre cas, vous savez ce qu'il vous reste à faire."],
+  ]);
+  clean('leading', [['Reviews help other buyers pick the right size, so you know what to do.']]);
+});
+
+describe('order-page-rating: the rating word must be the pointer\'s own clause', () => {
+  clean('review_request', [['Das „Fünf Sterne“-Teeset wird heute versandt; die Sendungsnummer finden Sie in Ihrer Bestellübersicht.']]);
+});
