@@ -7,6 +7,7 @@ import { feedbackOnWork } from './detectors/feedback-on-work';
 import { reviewToldAsFact } from './detectors/review-fact';
 import { reviewScreenshots } from './detectors/review-screenshot';
 import { hotelStarClass, ratingAsDeviceSetting } from './detectors/device-setting';
+import { starsAsProductPart } from './detectors/product-stars';
 import { reviewPageInPath } from './detectors/menu-path';
 import { ownReviewEditPermitted } from './detectors/own-review-edit';
 import { SELLER_BANK_ENTRIES, sellersBankOnDocument, sellersBankSentence } from './detectors/seller-bank-fact';
@@ -1446,6 +1447,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (rule === 'review_request' && reviewPageInPath(t, span, sentenceOnce())) return true;
   // (s28: a star count that classes a hotel - "hotel a cinque stelle", "Das Hotel hat fünf Sterne" - device-setting.ts hotelStarClass)
   if (hotelStarClass(t.slice(span.start, span.end), t.slice(Math.max(0, span.start - 30), span.start), t.slice(span.end, span.end + 30), sentenceOnce())) return true;
+  // (s35 fa35: stars that are parts of the product - "vem com 5 estrelas e 1 lua de feltro", "I'll post the stars out" - product-stars.ts)
+  if (starsAsProductPart(t.slice(span.start, span.end), sentenceOnce())) return true;
   // a review verb that is the object of "before / instead of / without" asks for none: "avant de noter votre achat, écrivez-nous"
   // is contact-first steering, `leading` only (the lexicons' before-rating entries carry it - s21 blind y fr-012)
   if (rule === 'review_request' && REVIEW_AS_OBJECT_OF_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start)) && !NEGATED_WITHOUT.test(t.slice(Math.max(0, span.start - 60), span.start))) return true;

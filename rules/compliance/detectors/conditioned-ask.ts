@@ -310,7 +310,11 @@ const QUESTION_ENTRY = 'leading:question-then-ask';
 
 /** "If so", "wenn ja", "si oui": the ask is conditioned on what the sentence before hoped or asked. */
 // why: s12 blind - "Hoffe, das Board rockt 🤙 Wenn ja, drop uns gern ein paar Sterne"
-const IF_SO = compact(/(?<![\p{L}])(?:if so|if yes|if that's the case|if it does|if it did|wenn ja|falls ja|wenn dem so ist|si oui|si c'est le cas|si es así|si es el caso|en ese caso|se sì|se è così|se sim|se for o caso|se foi o caso)(?![\p{L}])/u);
+// (s35 fa35: the elliptic "if it is," after a condition on a fault and a contact-first step - "If anything isn't right, write to us
+// first. If it is, a review would be great." - the auxiliary alone stands for the satisfaction: "if it is / if they are / if you
+// do", "wenn doch", "si lo está", "se lo è", "se estiver"; only with a comma or a dash after it, so "if it is broken" stays out;
+// and "if that's you" after happy customers named - "Happy customers = happy reviews, so if that's you, ...", "si c'est votre cas")
+const IF_SO = compact(/(?<![\p{L}])(?:if so|if yes|if that's the case|if it does|if it did|wenn ja|falls ja|wenn dem so ist|si oui|si c'est le cas|si es así|si es el caso|en ese caso|se sì|se è così|se sim|se for o caso|se foi o caso|(?:if (?:it|they|everything|all) (?:is|was|are|were|does|did)|if you (?:are|were|do|did)|wenn doch|falls doch|wenn es so ist|si lo (?:está|es)|si c'est bon|se lo è|se estiver|se estiverem|se for)(?=\s{0,2}[,\u2013\u2014-])|if (?:that|this)(?:'s| is) you|wenn (?:das|dies) auf sie zutrifft|si c'est votre cas|si (?:es|fuera) su caso|se è il suo caso|se (?:é|for) o seu caso)(?![\p{L}])/u);
 /** An ask opened by "then" after a yes/no question on the experience: "Curtiu a luminária? Então conta ...",
  *  "Sitzt es sich gut? Dann ..." (not "Haben Sie einen Augenblick? Dann ...": no experience asked about). */
 const THEN_START = /^\s*(?:then|dann|alors|entonces|então|entao|allora|quindi)(?![\p{L}])/u;

@@ -25,6 +25,19 @@ const RATING = compact(
 const REQUEST = compact(
   /(?<![\p{L}])(?:would you|could you|can you|please|(?:is|are) (?:always )?welcome|you can|we'd appreciate|we would appreciate|take a moment|sagen sie|geben sie|bitte|k[öo]nnen sie|vous pouvez|pouvez-vous|n'h[ée]sitez|merci de|puede|podr[ií]a|le agradecer[ií]amos|pu[òo]|potrebbe|pode|poderia)(?![\p{L}])|ください|お願いします|お願いいたします|いただけ/u,
 );
+/** A pointer to where the form is ("Das Verkäuferfeedback finden Sie unter Meine Bestellungen", "you'll find the seller feedback
+ *  link under Your Orders", "vous trouverez l'évaluation vendeur dans Vos commandes", "encontrará la valoración en Mis pedidos"):
+ *  with a rating word that is not the buyer's own posted one ("Ihre Bewertung finden Sie ..." may show it back), showing the way to
+ *  the form asks for it as "you can" does. */
+// why: s35 fa35 - s35g3-de-005 ("Wie zufrieden waren Sie ...? Das Verkäuferfeedback finden Sie unter Meine Bestellungen ...")
+const POINTER = compact(
+  /(?<![\p{L}])(?:finden sie|sie finden|you(?:'ll| will)? find|vous (?:le |la |les )?trouverez|(?:lo |la )?encontrar[áa]|(?:lo |la )?troverà|(?:o |a )?encontrar[áa])(?![\p{L}])/u,
+);
+const OWN_RATING = compact(
+  /(?<![\p{L}])(?:ihre?|your|votre|vos|su|sus|sua|seu|suo|il suo|la sua)\s(?:\p{L}{1,12}\s)?(?:bewertung\p{L}{0,2}|rezension\p{L}{0,2}|feedback|review|rating|avis|évaluation|commentaire|reseña|valoración|recensione|valutazione|avaliação)(?![\p{L}])/u,
+);
+/** A German compound on "feedback" ("Verkäuferfeedback", "Produktfeedback"): RATING reads it from a word start only. */
+const FEEDBACK_COMPOUND = /\p{L}{3,14}feedback(?![\p{L}])/u;
 const CONTRAST = /(?<![\p{L}])(?:but|aber|jedoch|mais|pero|sino|ma|però|mas|porém)(?![\p{L}])|が、|けど|ですが/gu;
 const NOT_ASKED = compact(
   /(?<![\p{L}])(?:not|never|no|nicht|kein\p{L}{0,2}|pas|non|n[ãa]o|nunca|thanks? for|thank you for|danke f[üu]r|merci pour|gracias por|grazie per|obrigad[oa] pel[ao]|shipping rate|track\p{L}{0,3}|suivre|suivi|verfolgen|sendungsverfolgung|seguir|seguimiento|seguire|tracciare|acompanhar|rastrear|refund|r[üu]ckerstattung|remboursement|reembolso|rimborso)(?![\p{L}])|n't|ありがとうございました|できません/u,
@@ -50,21 +63,25 @@ function afterContrast(s: string): string {
 /** review_request spans (normalized copy) over a rating asked on the order page. */
 export function orderPageRatings(t: string): Span[] {
   const out: Span[] = [];
-  if (!ORDER_PAGE.test(t) || !RATING.test(t)) return out;
+  if (!ORDER_PAGE.test(t) || !(RATING.test(t) || FEEDBACK_COMPOUND.test(t))) return out;
+  const rating = (x: string): boolean => RATING.test(x) || FEEDBACK_COMPOUND.test(x);
   const spans = sentenceSpans(t, 400);
   for (let k = 0; k < spans.length; k++) {
     const [start, end] = spans[k]!;
     const s = afterContrast(sliceOf(t, start, end));
     if (!ORDER_PAGE.test(s) || NOT_ASKED.test(s)) continue;
     const prev = k > 0 ? sliceOf(t, spans[k - 1]![0], spans[k - 1]![1]) : '';
-    const rated = RATING.test(s) || (prev !== '' && RATING.test(prev) && !NOT_ASKED.test(prev) && !OTHER_ACT.test(s));
+    const rated = rating(s) || (prev !== '' && rating(prev) && !NOT_ASKED.test(prev) && !OTHER_ACT.test(s));
     if (!rated) continue;
     const next = spans[k + 1];
     const n = next ? sliceOf(t, next[0], next[1]) : '';
-    const asked = REQUEST.test(s) || (n !== '' && REQUEST.test(n) && !NOT_ASKED.test(n) && n.length <= 80);
+    // (the rating word in the pointer's own clause: not "Das „Fünf Sterne“-Gewürzset wird heute versandt; die Sendungsnummer finden
+    // Sie in Ihrer Bestellübersicht" - s5-de-0034, a product name in another clause)
+    const pointed = !OWN_RATING.test(s) && !OTHER_ACT.test(s) && s.split(/[;:]|,\s|[„“"«»]/u).some((c) => POINTER.test(c) && rating(c) && ORDER_PAGE.test(c));
+    const asked = REQUEST.test(s) || pointed || (n !== '' && REQUEST.test(n) && !NOT_ASKED.test(n) && n.length <= 80);
     if (!asked) continue;
-    const from = RATING.test(s) ? start : spans[k - 1]![0];
-    out.push({ rule: 'review_request', severity: 'block', start: from, end: REQUEST.test(s) ? end : next![1], entry: ORDER_PAGE_RATING_ENTRY });
+    const from = rating(s) ? start : spans[k - 1]![0];
+    out.push({ rule: 'review_request', severity: 'block', start: from, end: REQUEST.test(s) || pointed ? end : next![1], entry: ORDER_PAGE_RATING_ENTRY });
   }
   return out;
 }

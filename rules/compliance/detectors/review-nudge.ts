@@ -87,6 +87,10 @@ const JOIN_THEM = compactRegExp(
     '(?:hará|harás|hagas) lo mismo|(?:sea|será) igual (?:para|con) (?:usted|vos|ti)|siga su ejemplo',
     '(?:valga|varrà|sia così|sarà così|sia lo stesso) anche per (?:lei|te|voi)|(?:seguirà|segua|segui) il loro esempio|far(?:à|ai|e|ne) (?:lo stesso|altrettanto)',
     'vem com (?:eles|elas|a gente)|(?:seja|será) assim (?:com|para|pra) voc[êe]|(?:valha|vale) (?:para|pra) voc[êe] também|siga o exemplo (?:deles|delas)',
+    // (s35 fa35: the hope that the buyer becomes the next, said as a statement with the buyer as subject - "wir hoffen, Sie werden die
+    // oder der Nächste!", "we hope you'll be next", "vous serez le prochain", "usted será el siguiente", "lei sarà la prossima",
+    // "você será o próximo"; still after the others' top rating or review)
+    "(?:you(?:'ll| will) be|you're) (?:the )?next(?: one)?|(?:sie )?werden (?:sie )?(?:der|die)(?: oder (?:der|die))? nächste|(?:sind|wären) sie (?:der|die) oder (?:der|die) nächste|vous (?:serez|soyez) (?:le|la) prochaine?|(?:usted|tú) (?:será|serás|sea|seas) (?:el|la) (?:siguiente|próxim[oa])|(?:lei|tu) (?:sarà|sarai|sia) (?:il|la) prossim[oa]|voc[êe] (?:será|seja|vai ser) (?:o|a) pr[óo]xim[oa]",
     '(?:be|become) (?:one of them|the next(?: one)?)|join(?:ed)? them|join the (?:\\p{L}+ )?(?:crowd|club|others)|do the same|will you be (?:next|one of them)',
     '(?:werden|seien) sie (?:\\p{L}+ )?(?:einer|eine) von ihnen|(?:einer|eine) von ihnen (?:zu )?(?:werden|sein)|schließen sie sich (?:ihnen )?an|machen sie es (?:ihnen )?nach|machen sie mit(?=\\s?[?!])|tun sie es ihnen gleich|sind sie (?:der|die) nächste',
     "en faire partie|(?:vous )?les rejoignez(?=\\s?[?!])|(?:être|devenir) l'une? d'(?:entre )?eux|rejoignez-les|faites comme eux|faites de même|(?:serez|seriez|étiez)(?:-vous)? (?:le|la) prochaine?",
@@ -107,6 +111,9 @@ const JOIN_HINT = /of them|join|suma|súm|sum|unisc|junta|junto|mit|the same|nex
 const TOP_RATING = compactRegExp(
   `${W}(?:${[
     '(?:five|5)[- ]stars?|full marks|top marks|top ratings?|the highest (?:rating|score|mark)|perfect (?:score|rating)',
+    // (s35 fa35: the full count of stars - "die volle Sternzahl", "all five stars", "toutes les étoiles", "todas las estrellas")
+    'all (?:five|5) stars|the full (?:five|5|star) (?:stars|rating)|(?:die )?volle\\p{L}? sternzahl|(?:die )?höchste\\p{L}? sternzahl|alle (?:fünf|5) sterne',
+    "toutes les (?:cinq |5 )?étoiles|le maximum d'étoiles|todas las (?:cinco |5 )?estrellas|el máximo de estrellas|tutte le (?:cinque |5 )?stelle|il massimo delle stelle|todas as (?:cinco |5 )?estrelas|o máximo de estrelas",
     '(?:fünf|5) sterne\\p{L}{0,2}|volle punktzahl|bestnote\\p{L}{0,2}|höchstnote\\p{L}{0,2}|bestbewertung\\p{L}{0,2}|(?:die )?beste bewertung',
     '(?:cinq|5) étoiles|(?:la )?note maximale|(?:la )?meilleure note|(?:une )?note parfaite',
     '(?:cinco|5) estrellas|(?:la )?(?:máxima|maxima) puntuaci[óo]n|(?:la )?puntuaci[óo]n (?:máxima|maxima)|(?:la )?nota (?:máxima|maxima)|(?:la )?mejor nota',

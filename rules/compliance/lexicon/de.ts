@@ -354,6 +354,11 @@ export const de: Lexicon = {
       not: ['Bitte melden Sie sich zuerst bei uns, bevor Sie das Gerät zurückschicken.'] },
   ],
   review_request: [
+    // (s35 fa35: "Sie wissen ja, was zu tun ist" nach Bewertungen im Satz - die ungesagte Handlung ist die Bewertung)
+    { id: 'you-know-what-to-do', re: `(?:sie wisst|sie wissen|du weißt|ihr wisst)(?: ja| schon| bestimmt| sicher)?,? was (?:zu tun ist|sie zu tun haben|du zu tun hast)(?<=(?<![\\p{L}])(?:\\p{L}{0,12}bewertung(?:en)?|rezension(?:en)?|sterne\\p{L}{0,2}|feedback)(?![\\p{L}])[^.!?\\n]{0,120})`,
+      why: 'Nach Bewertungen im Satz bittet "Sie wissen ja, was zu tun ist" um eine, ohne es zu sagen.',
+      match: ['Zufriedene Kunden schreiben Bewertungen – Sie wissen ja, was zu tun ist.', 'Fünf Sterne helfen uns sehr, Sie wissen schon, was zu tun ist!'],
+      not: ['Wenn das Licht rot blinkt, wissen Sie, was zu tun ist: Akku laden.'] },
     // s21 blind q de-007: die offene Bewertung als Erinnerung ("Ihre Bewertung zur Bestellung ... ist bei Amazon noch offen"); nicht
     // ein offener Fall oder eine Rücksendung (kein Bewertungswort), nicht "die Bewertung des Schadens" (nicht "Ihre")
     // (s21 review 2: nicht "Ihre Bewertung des Schadens" - ein Objekt im Genitiv ist ein Fall -, nicht eine Bewertung, die Amazon

@@ -570,6 +570,12 @@ export const en: Lexicon = {
       match: ['Would you consider bumping your rating to four stars?', 'Is there any chance of raising your review?'] },
   ],
   review_request: [
+    // (s35 fa35: the wink "you know what to do" after reviews named in its sentence - "happy customers = happy reviews, so if that's
+    // you, you know what to do", "the five-star reviews keep us going, so ... you know what to do": the act left unsaid is the review)
+    { id: 'you-know-what-to-do', re: `you (?:already |all )?know what to do(?<=(?<![\\p{L}])(?:reviews?|ratings?|stars?|feedback)(?![\\p{L}])[^.!?\\n]{0,120})`,
+      why: 'After reviews named in the sentence, "you know what to do" asks for one without saying it.',
+      match: ['Reviews keep our little shop alive, so if you liked the mug, you know what to do.', 'Five stars make our day - you already know what to do!'],
+      not: ["Tell us which light is blinking and we'll know what to do next.", 'If the strap breaks again, you know what to do: send it back via Your Orders.'] },
     // s32 rrec32c: the item itself as the rating verb's object, asked ("Please rate the kettle when you get a chance", "rate the kettle on
     // Amazon when you have a minute"); rate-us knows only product/item/purchase. Not a fault, a setting or a choice rated ("please rate the
     // noise level", "could you rate the pain from 1 to 10"), nor "review the proof" (review is also "look over").
@@ -891,13 +897,17 @@ export const en: Lexicon = {
     { id: 'share-thoughts-feedback', re: `(?:share|tell us) (?:about )?your (?:thoughts|opinion|experience) (?:[^\\s.!?]{1,25} ){0,4}(?:seller|feedback|review|rating|survey)`,
       why: 'Asks the buyer to share their thoughts as seller feedback, a review or a survey.',
       match: ['Please share your thoughts about the seller experience.', 'Tell us your opinion in our survey.'] },
-    { id: 'your-thoughts-matter', re: `your (?:thoughts|opinion|feedback|review|rating) (?:really |truly )?(?:matters?|counts?)(?![^.!?\\n]{0,80}(?:went wrong|wrong with|what happened|the (?:problem|issue|fault|defect)|(?:tell|let) us (?:here|in this|below)|reply (?:here|to this)))`, why: "Says the buyer's opinion matters, the opening of a review request.",
-      match: ['Your thoughts matter to us.', 'Your rating really counts.'], not: ['Your opinion matters to us, so please tell us here what went wrong with the strap.'] },
+    { id: 'your-thoughts-matter', re: `your (?:valuable |honest |precious )?(?:thoughts|opinion|feedback|review|rating)(?: (?:about|on|of) (?:our|the|this|your) (?:[^\\s.!?]{1,20} )?[^\\s.!?]{1,20})? (?:really |truly )?(?:matters?|counts?|(?:is|are) (?:very |really |so |truly |extremely )?(?:important|valuable|precious|vital) (?:to|for) us)(?![^.!?\\n]{0,80}(?:went wrong|wrong with|what happened|the (?:problem|issue|fault|defect)|(?:tell|let) us (?:here|in this|below)|reply (?:here|to this)))`, why: "Says the buyer's opinion matters, the opening of a review request.",
+      // (s35 fa35: "your valuable feedback about our product is very important for us" - the same praise of the buyer's verdict
+      // said with "is important to/for us", a noun about the item between)
+      match: ['Your thoughts matter to us.', 'Your rating really counts.', 'Your honest opinion on the kettle is really important to us.', 'Your feedback about our garden hose is so valuable for us.'],
+      not: ['Your opinion matters to us, so please tell us here what went wrong with the strap.', 'Your safety is very important to us.', 'Your comfort on long trips is really important to us.'] },
     // (s17 blind g: "did you get round to rating the desk lamp yet?")
-    { id: 'had-a-chance-to-rate', re: `(?:(?:had|get|got|have|find|found) (?:a |the )?(?:chance|moment|minute|time) (?:yet )?to (?:rate|review|leave|write|post (?:about|on|something))|(?:get|got|gotten|getting) (?:a)?round to (?:rating|reviewing|leaving (?:a |your )?(?:review|rating)|writing (?:a |your )?(?:review|few words)|posting (?:a |your )?review))`,
+    { id: 'had-a-chance-to-rate', re: `(?:(?:had|get|got|have|find|found) (?:a |the )?(?:chance|moment|minute|time) (?:yet )?to (?:rate|review|leave|write|post (?:about|on|something)|put (?:a |your |some )?(?:quick )?(?:star )?(?:rating|review|stars))|(?:get|got|gotten|getting) (?:a)?round to (?:rating|reviewing|leaving (?:a |your )?(?:review|rating)|writing (?:a |your )?(?:review|few words)|posting (?:a |your )?review))`,
       why: 'Follows up on whether the buyer had a chance to rate or review, a review request.',
-      match: ['Did you get a chance to review the air fryer yet?', 'Have you had time to write a review?', 'Did you get a chance to post about the rug yet?', 'Did you get round to rating the lamp?'],
-      not: ['Did you get a chance to post the return parcel yet?'] },
+      match: ['Did you get a chance to review the air fryer yet?', 'Have you had time to write a review?', 'Did you get a chance to post about the rug yet?', 'Did you get round to rating the lamp?', 'Did you find a minute to put a star rating on the blender?', 'Have you had time to put some stars on it yet?'],
+      // (s35 fa35: "put a star rating on it" - put as the leaving verb)
+      not: ['Did you get a chance to post the return parcel yet?', 'Did you get a chance to put the stars on the reward chart yet?'] },
     { id: 'managed-to-write-something', re: "(?:did|have|could) you (?:manage|managed|get round|got round|get around|got around) to (?:rate|rating|review|reviewing|write|writing|post|posting|leave|leaving|share|sharing) (?:something|anything|a (?:few )?words?|a (?:few )?lines?|a (?:quick |short )?review|your (?:thoughts|opinion|impressions))",
       why: 'Follows up on whether the buyer managed to write something about the product, a review reminder.',
       match: ['Following up on our earlier note - did you manage to write something about the yoga mat yet?', 'Have you got round to sharing your thoughts?'], not: ['Did you manage to write down the serial number?', 'Did you manage to share the photo of the label?'] },

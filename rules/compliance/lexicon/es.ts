@@ -398,6 +398,11 @@ export const es: Lexicon = {
       match: ['Para agradecer tu valoración, meteremos un regalo en tu próximo pedido.'], not: ['Para agradecer tu paciencia, meteremos un regalo en el pedido.'] },
   ],
   review_request: [
+    // (s35 fa35: "ya sabe lo que tiene que hacer" tras reseñas nombradas en la frase - el acto callado es la reseña)
+    { id: 'you-know-what-to-do', re: `(?:ya )?(?:sabe|sabes|saben) (?:lo que|qué) (?:tiene que|tienes que|tienen que|hay que) hacer(?<=(?<![\\p{L}])(?:reseñas?|valoraci(?:ón|ones)|opiniones|estrellas|comentarios?)(?![\\p{L}])[^.!?\\n]{0,120})`,
+      why: 'Tras reseñas nombradas en la frase, "ya sabe lo que tiene que hacer" pide una sin decirlo.',
+      match: ['Clientes felices = reseñas felices, así que si es su caso, ya sabe lo que tiene que hacer.'],
+      not: ['Si la luz parpadea, ya sabe lo que tiene que hacer: cargar la batería.'] },
     ...THANKS_GIFT_FOR_REVIEW,
     // s32 rrec32c: the item as the rating verb's object in the usted/tú imperative ("califique la olla cuando pueda", "valora la lámpara");
     // not a possibility, an option, a proposal or a damage weighed ("valore la posibilidad de un cambio")

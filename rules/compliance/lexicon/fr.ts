@@ -8,7 +8,9 @@ const REVIEW = "(?:avis|commentaires?|[ée]valuations?|feedback|étoiles|retour 
 /** A review, a rating (note) or a few words, used where the context already says review. */
 const REVIEW_N = "(?:avis|commentaires?|[ée]valuations?|feedback|étoiles|retour d'expérience|opinions?|notes?|notation|petits? mots?|mots? gentils?|gentils? mots?)";
 /** Review wording in any form for intent entries: avis, commentaire, évaluation, étoiles, note, opinion, impressions, "un retour sur", "quelques mots gentils", common typos (avi, commentère). */
-const REV = "(?:avis|avi|verdict|commentaires?|commentère|[ée]valuations?|feedback|étoiles|notes?|notation|opinions?|impressions|retours? (?:sur (?:l'expédition|la livraison|le produit|l'article|votre (?:achat|commande|expérience))|d'expérience)|(?:quelques |petits? |gentils? |deux )?mots(?: gentils?| sympas?| doux)?|petit mot)";
+// (s35 fa35: "un petit retour sur la poêle de votre part nous aiderait" - feedback on any item, not only the listed nouns; only with
+// "de votre part" or the wish's verb right after the item, and not on a size, colour, invoice, refund or fault - a reply or a pick)
+const REV = "(?:avis|avi|verdict|commentaires?|commentère|[ée]valuations?|feedback|étoiles|notes?|notation|opinions?|impressions|retours? (?:sur (?:l'expédition|la livraison|le produit|l'article|votre (?:achat|commande|expérience)|(?:l'|le |la |les |ce |cet |cette |ces |votre |vos |notre |nos )(?!(?:taille|pointure|couleur|coloris|modèle|compte|carte|facture|remboursement|dossier|colis|bon|étiquette|demande|problème|panne|défaut|souci)(?![\\p{L}]))[\\p{L}-]{3,20}(?= de votre part| (?:nous|vous) | (?:aiderait|compte|ferait|serait|est)(?![\\p{L}])))|d'expérience)|(?:quelques |petits? |gentils? |deux )?mots(?: gentils?| sympas?| doux)?|petit mot)";
 /** After a review entry: not steering ("avant de", "plutôt que", "au lieu de", "sans") nor thanks for one. */
 const NOT_BEFORE = "(?<!(?:^|[^\\p{L}])(?:avant|plutôt|au lieu|sans|merci pour|merci d'avoir|merci de votre)(?![\\p{L}])[^.!?;\\n]{0,90})";
 /** After a reward-for-review entry: the review is one to remove or change ("si vous retirez votre évaluation"), which is leading only, not a new review asked for. */
@@ -285,6 +287,11 @@ export const fr: Lexicon = {
       why: 'A review ask addressed to satisfied customers only ("Clients satisfaits : une note…") filters out negative reviews.', match: ['Clients satisfaits : une note sur la page produit. Clients déçus : écrivez-nous.'], not: ['Clients satisfaits : 98 % selon notre enquête interne.'] },
   ],
   review_request: [
+    // (s35 fa35: "vous savez ce qu'il vous reste à faire" après des avis nommés dans la phrase - l'acte tu est l'avis)
+    { id: 'you-know-what-to-do', re: `(?:vous savez|tu sais)(?: déjà)? ce qu'il (?:vous |te )?(?:reste à faire|faut faire)(?<=(?<![\\p{L}])(?:avis|évaluations?|étoiles|commentaires?|notes?)(?![\\p{L}])[^.!?\\n]{0,120})`,
+      why: 'Après des avis nommés dans la phrase, "vous savez ce qu\'il vous reste à faire" demande un avis sans le dire.',
+      match: ["Clients heureux = avis heureux : si c'est votre cas, vous savez ce qu'il vous reste à faire."],
+      not: ["Si le voyant clignote, vous savez ce qu'il faut faire : recharger la batterie."] },
     { id: 'gerund-leaving-review', re: `en (?:laissant|écrivant|publiant|donnant|rédigeant|postant) (?:un |une |votre |quelques )?${W2}${REV}${NOT_BEFORE}`,
       why: '"En laissant un avis" asks for a review in the gerund.', match: ['Dites-nous ce que vous en pensez en laissant un avis sur Amazon.'] },
     { id: 'wish-then-review', re: `(?:comptons sur|espérons|aimerions|apprécierions|serions (?:ravis|heureux|heureuses|reconnaissants?))(?: [^\\s.!?]{1,25}){0,8} ${REV}${NOT_BEFORE}`,
