@@ -53,7 +53,7 @@ import { CJK, phraseScope } from './phrase-scope';
 import { PHONE_WORDS_CUE, detectPhones, reachInvitation, MAKER_LINE } from './detectors/phone';
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
-import { amazonsPromotionAsCause, couponTheBuyerPicked, reviewOnlyAsRegardless } from './detectors/harmless-replies';
+import { amazonsPromotionAsCause, couponComplaintRefunded, couponTheBuyerPicked, reviewOnlyAsRegardless } from './detectors/harmless-replies';
 import { amazonsMailTold, makerPreparesVersion, novelItemShipped, ratedNotBought, reviewAsRatherNot, reviewRemovedFromPage, serviceAsExperienced } from './detectors/review-explained';
 import { CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives, rewardsBesideAsks } from './detectors/review-incentive';
 import { NUDGE_CUES, reviewNudges, reviewRemindersNoVerb, type NudgeHits } from './detectors/review-nudge';
@@ -1404,6 +1404,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     if (couponToldAsPaid((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
     // (s30: the coupon the buyer had picked on Amazon's page, and Amazon's own promotion told as why a price moved - harmless-replies.ts)
     if (couponTheBuyerPicked((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
+    // (s35 fb35: the coupon the buyer says did not apply, told back with the refund made for it - harmless-replies.ts)
+    if (couponComplaintRefunded((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span), buyer.text)) return true;
     // (s30 precb: a new version the maker prepares after feedback passed on, nothing offered - review-explained.ts)
     if (makerPreparesVersion(whole)) return true;
     // (s31 prec31b: the model the buyer called their own named back to compare it - buyer-own-model.ts)
