@@ -23,3 +23,51 @@ describe('s35 fb35: a lowercase "at" after a noun phrase is the preposition befo
     'Please email support at hollyrow dot ca.',
   ])('%s stays an e-mail', (text) => expect(rules(text)).toContain('email'));
 });
+
+describe('s35 fb35: the coupon the buyer says did not apply, told back with the refund made (harmless-replies.ts)', () => {
+  it.each([
+    ['Sie haben recht, den Coupon auf der Produktseite muss man vor dem Warenkorb anklicken. Da er nicht gegriffen hat, haben wir Ihnen die 4 € Differenz erstattet.', 'Der Coupon wurde bei mir nicht abgezogen.'],
+    ["You're right, the coupon on the listing has to be clipped before checkout. Since it didn't go through, we've refunded the $3 difference.", 'There was a coupon on the page but it never applied'],
+    ['El cupón de la página se marca antes de pagar. Como no entró, te hemos reembolsado los 2 € por Amazon.', 'Tenía un cupón y no me lo descontaron'],
+  ])('%s stays clean of marketing', (text, buyer) => expect(rules(text, buyer)).not.toContain('marketing'));
+  it.each([
+    ["You're right, clip the coupon next time before checkout. We've refunded the $3 difference.", 'There was a coupon on the page but it never applied'],
+    ['El cupón de la ficha se marca antes de añadir al carrito; lo tiene hasta el domingo.', 'Había un cupón y no se me aplicó'],
+    ['Our new coupon on the listing gives 10% this week, clip it before checkout.', 'There was a coupon on the page but it never applied'],
+  ])('%s keeps marketing', (text, buyer) => expect(rules(text, buyer)).toContain('marketing'));
+});
+
+describe('s35 fb35: a code named by the share it is worth (lexicon percent-code; offsite-invite CODE_WORTH)', () => {
+  it.each([
+    'There is a 12% loyalty code waiting for you on the card.',
+    'Sie bekommen von uns einen 10%-Treuecode.',
+    'Voici un code de bienvenue de 10 % pour vous.',
+    'Le dejo un código del 15 % para su próximo pedido.',
+  ])('%s is marketing', (text) => expect(rules(text)).toContain('marketing'));
+  it.each([
+    'The lid seals at 90% humidity.',
+    'The 10% code was already applied at checkout.',
+    'Der Akku ist zu 80 % geladen.',
+  ])('%s stays clean of marketing', (text) => expect(rules(text)).not.toContain('marketing'));
+  it('a guide and a code at an address is an invitation there', () =>
+    expect(rules('Our repotting guide (plus a 12% loyalty code) is over at mossbank.co.uk/tips - have a look.')).toEqual(['marketing', 'offplatform', 'url']));
+  it('a guide alone at an address stays a url', () => expect(rules('The repotting guide is at mossbank.co.uk/guide.')).not.toContain('offplatform'));
+});
+
+describe('s35 fb35: a better value at the seller\'s site "than here" (direct-sale.ts, CHEAPER)', () => {
+  it.each([
+    'En tiendacalma.es tenemos las velas con envío gratis y te sale más a cuenta que por aquí.',
+    'Tout le catalogue est sur bougies-lune point fr, avec des prix plus doux qu\'ici.',
+    'Su candelaria.it trovi tutte le candele a prezzi più convenienti che qui.',
+  ])('%s is offplatform and marketing', (text) => {
+    const r = rules(text);
+    expect(r).toContain('offplatform');
+    expect(r).toContain('marketing');
+  });
+  it('a carrier site with a clause stop stays a url', () => expect(rules('Track it at ups.com; the bigger box ships cheaper than here.')).not.toContain('offplatform'));
+});
+
+describe('s35 fb35: ordering there named beside a manual (offsite-invite BUY_THERE)', () => {
+  it('the Spanish clitic infinitive', () => expect(rules('Las instrucciones y las piezas están en mueblesrio.es/ayuda, y allí puede pedirlas también.')).toContain('offplatform'));
+  it('the order the buyer placed is no purchase there', () => expect(rules('Las instrucciones están en mueblesrio.es/ayuda; su pedido sale mañana.')).not.toContain('offplatform'));
+});
