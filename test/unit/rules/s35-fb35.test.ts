@@ -71,3 +71,23 @@ describe('s35 fb35: ordering there named beside a manual (offsite-invite BUY_THE
   it('the Spanish clitic infinitive', () => expect(rules('Las instrucciones y las piezas están en mueblesrio.es/ayuda, y allí puede pedirlas también.')).toContain('offplatform'));
   it('the order the buyer placed is no purchase there', () => expect(rules('Las instrucciones están en mueblesrio.es/ayuda; su pedido sale mañana.')).not.toContain('offplatform'));
 });
+
+describe('s35 fb35: the buyer\'s contact asked for offers or news is marketing too (contact-ask.ts PROMO_PURPOSE, BUYER_AFTER)', () => {
+  it.each([
+    'Damit wir Sie über neue Aktionen informieren können, nennen Sie uns bitte Ihre E-Mail-Adresse.',
+    'Pour nos offres et nouveautés, pouvez-vous nous indiquer votre e-mail ?',
+    '¿Nos deja su correo para enviarle novedades y promociones?',
+    "We're starting a small list for early access - what's the best email to sign you up with?",
+  ])('%s is marketing, offplatform and personal_data', (text) => expect(rules(text)).toEqual(['marketing', 'offplatform', 'personal_data']));
+  it.each([
+    "What's the best email to send you the invoice to?",
+    'Bitte schicken Sie uns Ihre Handynummer, damit der Spediteur Sie erreicht.',
+  ])('%s is no marketing', (text) => expect(rules(text)).not.toContain('marketing'));
+  it('a buyer named after the noun by the seller\'s purpose is the buyer\'s e-mail', () =>
+    expect(rules("What's the best email to add you on?")).toEqual(['offplatform', 'personal_data']));
+});
+
+describe('s35 fb35: a share off said as お値引き, a discount on the next order (ja percent-nebiki-next-order)', () => {
+  it.each(['ご購入いただいた方には、次回ご注文時に5%お値引きいたします。', '次回のお買い物の際に300円引きでご案内しております。'])('%s is marketing', (text) => expect(rules(text)).toContain('marketing'));
+  it.each(['次回ご注文時は配送先をご確認ください。', '10%お値引きはご注文時にすでに適用されております。'])('%s stays clean of marketing', (text) => expect(rules(text)).not.toContain('marketing'));
+});
