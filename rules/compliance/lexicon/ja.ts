@@ -486,6 +486,12 @@ export const ja: Lexicon = {
         '交換品の色について、青と灰色のどちらがよいかご意見をお聞かせください。', 'レビューのお願いはいたしません。', '星1つの評価を取り下げていただけますと幸いです。', 'いただいた評価を星4に上げていただけると助かります。', 'レビューの内容について当店からお願いすることはできません。', 'どうか低評価だけはお許しください。', '省エネ性能の評価ラベルは箱の側面に記載されております。'] },
   ]),
   marketing: [
+    // s35 fb35 (g4 ja-016): an item of the same maker, series or material offered beside the order ("同じ工房の小皿もございますので") or
+    // pitched as a set with it ("セットでお使いいただくと") - a cross-sell with no おすすめ word
+    { id: 'same-maker-item', re: "同じ(?:窯元|工房|シリーズ|素材|生地|デザイン|ブランド|職人|産地)の[^。]{1,20}?(?:も|を)(?:ございます|ご用意|取り扱|お取り扱|販売|お作り)|セットで(?:お使い|ご使用|ご利用)いただくと",
+      why: 'An item of the same maker or series offered beside the order, or pitched as a set with it, is a cross-sell.',
+      match: ['同じ工房の小皿もございますので、ぜひ。', 'カップとセットでお使いいただくと、より映えます。'],
+      not: ['同じシリーズの部品をお送りいたします。', '同じ素材で作り直した商品を明日発送いたします。'] },
     // s32: the seller's perk at the buyer's birthday (the en birthday-treat reading); a birthday present ordered is no perk
     { id: 'birthday-treat', re: "(?:お?誕生(?:日|月)|バースデー)(?:に|の|には)?[^。！？\\n]{0,12}?(?:特典|クーポン|割引)|バースデー(?:特典|クーポン)",
       why: "A perk or discount sent for the buyer's birthday is a loyalty promotion (and collects the date).",

@@ -91,3 +91,13 @@ describe('s35 fb35: a share off said as お値引き, a discount on the next ord
   it.each(['ご購入いただいた方には、次回ご注文時に5%お値引きいたします。', '次回のお買い物の際に300円引きでご案内しております。'])('%s is marketing', (text) => expect(rules(text)).toContain('marketing'));
   it.each(['次回ご注文時は配送先をご確認ください。', '10%お値引きはご注文時にすでに適用されております。'])('%s stays clean of marketing', (text) => expect(rules(text)).not.toContain('marketing'));
 });
+
+describe('s35 fb35: other items the seller also makes, pitched with the order (it also-make-together, ja same-maker-item)', () => {
+  it.each([
+    'Con la stessa pelle facciamo anche la cintura e il portachiavi, insieme stanno benissimo.',
+    '同じ工房の小皿もございますので、ぜひ。',
+    'カップとセットでお使いいただくと、より映えます。',
+  ])('%s is marketing', (text) => expect(rules(text)).toContain('marketing'));
+  it.each(['Abbiamo anche verificato il tracciamento insieme al corriere.', '同じシリーズの部品をお送りいたします。'])('%s stays clean of marketing', (text) =>
+    expect(rules(text)).not.toContain('marketing'));
+});
