@@ -54,7 +54,7 @@ import { CJK, phraseScope } from './phrase-scope';
 import { PHONE_WORDS_CUE, detectPhones, reachInvitation, MAKER_LINE } from './detectors/phone';
 import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
-import { amazonsPromotionAsCause, couponTheBuyerPicked, reviewOnlyAsRegardless } from './detectors/harmless-replies';
+import { amazonsPromotionAsCause, couponComplaintRefunded, couponTheBuyerPicked, reviewOnlyAsRegardless } from './detectors/harmless-replies';
 import { amazonsMailTold, makerPreparesVersion, novelItemShipped, ratedNotBought, reviewAsRatherNot, reviewRemovedFromPage, serviceAsExperienced } from './detectors/review-explained';
 import { CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives, rewardsBesideAsks } from './detectors/review-incentive';
 import { NUDGE_CUES, reviewNudges, reviewRemindersNoVerb, type NudgeHits } from './detectors/review-nudge';
@@ -780,8 +780,9 @@ const explainsPrice = (sentence: string): boolean =>
 // why: explaining why an order missed a sale names the sale; it is no promotion (s10 blind batch)
 // (s23 blind a en-008: "that promotion finished on 29 November" - "finished" as "ended", right after the sale's own noun: "once you
 // have finished assembling it" and "the capsules must be nearly finished" are no sale told over; "finishes Sunday" still invites)
+// (s35 fb35: not "is over at/on/there", the place idiom - "a 15% code is over at x.co.uk" is where the code waits)
 const SALE_ENDED =
-  accentOptionalRe(compact(/(?<![\p{L}])(?:ended|has ended|had ended|(?<=(?:promotion|promo|sale|offer|deal|discount|coupon|campaign|event)s? (?:has |had |was )?)finished|came to an end|is over|was over|expired|has expired|ran (?:from|until|till)|lief (?:vom|bis)|endete|ist (?:bereits |schon )?(?:vorbei|beendet|abgelaufen)|war (?:nur )?(?:bis|vom)|wurde beendet|s'est terminée?|se sont terminée?s|est (?:terminée?s?|finie?s?)|a pris fin|ont pris fin|était valable jusqu|termin[óo]|finaliz[óo]|acab[óo](?! de)|expir[óo]|no longer (?:on sale|on offer|available|in stock|sold|offered)|not on sale any ?more|nicht mehr (?:im angebot|erhältlich|verfügbar|lieferbar)|n'est plus (?:en promotion|en vente|disponible)|ya no (?:está|están) (?:en oferta|a la venta|disponibles?)|non (?:è|sono) più (?:in offerta|in vendita|disponibil[ei])|não (?:está|estão) mais (?:em promoção|à venda|disponíve(?:l|is))|ha (?:terminado|finalizado|acabado)|estuvo vigente|era válida hasta|(?:è|sono) (?:terminat[aei]|finit[aei]|scadut[aei])|si è conclusa|si sono conclus[ei]|terminou|acabou(?! de)|expirou|encerrou|foi encerrada)(?![\p{L}])|終了(?:しました|いたしました|して|済)|終わりました/u));
+  accentOptionalRe(compact(/(?<![\p{L}])(?:ended|has ended|had ended|(?<=(?:promotion|promo|sale|offer|deal|discount|coupon|campaign|event)s? (?:has |had |was )?)finished|came to an end|is over(?! (?:at|on|in|there|here)(?![\p{L}]))|was over|expired|has expired|ran (?:from|until|till)|lief (?:vom|bis)|endete|ist (?:bereits |schon )?(?:vorbei|beendet|abgelaufen)|war (?:nur )?(?:bis|vom)|wurde beendet|s'est terminée?|se sont terminée?s|est (?:terminée?s?|finie?s?)|a pris fin|ont pris fin|était valable jusqu|termin[óo]|finaliz[óo]|acab[óo](?! de)|expir[óo]|no longer (?:on sale|on offer|available|in stock|sold|offered)|not on sale any ?more|nicht mehr (?:im angebot|erhältlich|verfügbar|lieferbar)|n'est plus (?:en promotion|en vente|disponible)|ya no (?:está|están) (?:en oferta|a la venta|disponibles?)|non (?:è|sono) più (?:in offerta|in vendita|disponibil[ei])|não (?:está|estão) mais (?:em promoção|à venda|disponíve(?:l|is))|ha (?:terminado|finalizado|acabado)|estuvo vigente|era válida hasta|(?:è|sono) (?:terminat[aei]|finit[aei]|scadut[aei])|si è conclusa|si sono conclus[ei]|terminou|acabou(?! de)|expirou|encerrou|foi encerrada)(?![\p{L}])|終了(?:しました|いたしました|して|済)|終わりました/u));
 /** Is a span part of a quoted name: "„Bestseller Edition“", 「お得な3個パック」, « Édition Limitée 5 Étoiles »?
  *  The quoted text holds more than the phrase: 「新商品」 or "« Buy 2, get 1 free »" quoted alone is the offer
  *  itself. Typographic double quotes are folded to the ASCII one in the copy, which opens and closes alike:
@@ -1405,6 +1406,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     if (couponToldAsPaid((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
     // (s30: the coupon the buyer had picked on Amazon's page, and Amazon's own promotion told as why a price moved - harmless-replies.ts)
     if (couponTheBuyerPicked((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span))) return true;
+    // (s35 fb35: the coupon the buyer says did not apply, told back with the refund made for it - harmless-replies.ts)
+    if (couponComplaintRefunded((span as { entry?: string }).entry ?? '', whole, followingSentence(t, span), buyer.text)) return true;
     // (s30 precb: a new version the maker prepares after feedback passed on, nothing offered - review-explained.ts)
     if (makerPreparesVersion(whole)) return true;
     // (s31 prec31b: the model the buyer called their own named back to compare it - buyer-own-model.ts)

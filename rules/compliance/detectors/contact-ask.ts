@@ -46,8 +46,10 @@ const LIST_PHONE = /(?<![\p{L}])(?:phone|mobile|tel[ée]fono|t[ée]l[ée]phone|t
 /** ...or the buyer named right after the noun: "a good mobile number for you", "the best e-mail to reach you
  *  on", "un numéro où vous joindre", "un número donde localizarle", "un numero a cui contattarla". */
 // why: s13 blind miss - "What's a good mobile number for you?" names no "your"
+// (s35 fb35 g4 en-018: the seller's own purpose with the buyer as its object - "the best email to add you on", "a number to send you
+// the updates", "an e-mail to keep you posted")
 const BUYER_AFTER =
-  /^\s{0,2}(?:for you|to (?:reach|call|text|contact) you|(?:(?:where|at which|on which|that|which) )?(?:we|i|our \p{L}{2,12}) (?:can|could|may|might) (?:reach|call|text|contact|ring) you|für sie|unter (?:der|dem) wir sie|pour vous (?:joindre|appeler|contacter)|où (?:vous|on peut vous) (?:joindre|appeler|contacter)|(?:donde|en el que|para) (?:(?:podamos|pueda|podemos|puedan) )?(?:localizarle|contactarle|llamarle|escribirle|localizarte|contactarte|llamarte|localizarla|localizarlo)|(?:a cui|per) (?:contattarla|chiamarla|raggiungerla|scriverle)|(?:para|pra) (?:a gente )?(?:te |lhe )?(?:ligar|contatar|chamar|falar com você))(?![\p{L}])/u;
+  /^\s{0,2}(?:for you|to (?:reach|call|text|contact|add|sign|put|send|e-?mail|message|notify|keep) you|(?:(?:where|at which|on which|that|which) )?(?:we|i|our \p{L}{2,12}) (?:can|could|may|might) (?:reach|call|text|contact|ring) you|für sie|unter (?:der|dem) wir sie|pour vous (?:joindre|appeler|contacter)|où (?:vous|on peut vous) (?:joindre|appeler|contacter)|(?:donde|en el que|para) (?:(?:podamos|pueda|podemos|puedan) )?(?:localizarle|contactarle|llamarle|escribirle|localizarte|contactarte|llamarte|localizarla|localizarlo)|(?:a cui|per) (?:contattarla|chiamarla|raggiungerla|scriverle)|(?:para|pra) (?:a gente )?(?:te |lhe )?(?:ligar|contatar|chamar|falar com você))(?![\p{L}])/u;
 /** ...or an address with no owner ("an e-mail", "um e-mail", "un correo") that the seller sends to right after: "me passa um
  *  e-mail que eu envio", "give me an e-mail and I'll send it". Only after the indefinite article ("drop us a message on
  *  WhatsApp and I'll send you a video" has none before the noun); "drop me a WhatsApp and I'll send you the video" does
@@ -259,6 +261,23 @@ const OFF_CHANNEL = compactRegExp(String.raw`(?<![\p{L}])(?:sms|text message|${M
 const THIS_MAIL = compact(/(?<![\p{L}])(?:this|that|diese[rnm]?|dieser|ce|cet|cette|este|esta|esse|essa|questa|questo|codesta)\s(?:e-?mail|mail|courriel|correo(?: electr[óo]nico)?|message|nachricht|mensaje|mensagem|messaggio)(?![\p{L}])/gu);
 
 const ENTRY = 'ask-buyer-contact-structure';
+/** What the buyer's contact is asked for when it is a promotion channel: offers, deals, news, new items, a list or a catalogue
+ *  ("so we can reach you with future offers", "damit wir Sie bei künftigen Angeboten erreichen", "pour nos offres et nouveautés",
+ *  "para enviarle novedades y promociones", "per le nostre offerte", "para ofertas exclusivas", "新商品やセールのご案内のため").
+ *  README: newsletters and new arrivals are marketing; the ask is offplatform + personal_data already. Not "Angebot" singular
+ *  (the listing) nor "今後のご案内" (future notices: service or promotion - s17i-ja-011 labels it a service contact, s35g4-ja-018 a
+ *  promotion; one row each, left unread). */
+// why: s35 fb35 g4 de-017, en-018 - the mobile and the e-mail asked "for future offers", "for restock alerts" were no marketing
+// near-miss: "Bitte schicken Sie uns Ihre Handynummer für den Spediteur" (no offer), "今後のご案内のため、メールアドレスを…" (notices)
+const PROMO_PURPOSE = compact(
+  /(?<![\p{L}])(?:(?:special |exclusive |future |new |upcoming )?(?:offers|deals|promotions|promos|discounts)|newsletter|restock alerts?|early access|new (?:arrivals|products|colou?rs|collections?)|(?:our |the )?catalog(?:ue)?|angebote[n]?|aktionen|neuheiten|rabatt(?:e|aktionen)|katalog|offres|promotions|nouveautés|bons plans|ofertas|promociones|promoções|novedades|novidades|cat[áa]logo|offerte|promozioni|novit[àa]|catalogo|sconti)(?![\p{L}])|新商品|キャンペーン|セール|お得な(?:情報|ご案内)|メルマガ|メールマガジン|クーポン/u,
+);
+/** The sentence after `to` (up to its end mark, 200 characters at most). */
+function nextSentenceText(t: string, to: number): string {
+  const rest = t.slice(to, to + 200);
+  const m = /^[\s.!?。！？]*[^.!?。！？\n]*/u.exec(rest);
+  return m ? m[0] : '';
+}
 
 /** The buyer's bank details (an account, its number, IBAN, RIB, sort code; Japanese 口座): asked for, they take the money
  *  outside Amazon, which refunds without them, and are personal data (README conventions: personal_data + offplatform, as the
@@ -486,6 +505,8 @@ export function contactAsks(t: string, thirdParty: RegExp, addresses: readonly S
     const start = from + (sentence.length - sentence.trimStart().length);
     if (offAmazon) out.push({ rule: 'offplatform', severity: 'block', start, end: to, entry: `offplatform:${ENTRY}` });
     out.push({ rule: 'personal_data', severity: 'block', start, end: to, entry: `personal_data:${ENTRY}` });
+    // (asked to reach the buyer with offers or news, in its sentence or the next: a promotion channel as well - s35 fb35)
+    if (PROMO_PURPOSE.test(sentence) || PROMO_PURPOSE.test(nextSentenceText(t, to))) out.push({ rule: 'marketing', severity: 'block', start, end: to, entry: 'marketing:contact-for-offers' });
   };
   CONTACT_NOUN.lastIndex = 0;
   for (let m = gatedTest(CONTACT_NOUN_LOOSE, t) ? CONTACT_NOUN.exec(t) : null; m; m = CONTACT_NOUN.exec(t)) {

@@ -140,9 +140,11 @@ function addressThanHere(s: string, from: number, to: number, cheaperAt: number,
     if (a.rule !== 'url' || a.start < from || a.end > to) return false;
     const at = a.start - from;
     const end = a.end - from;
-    // (the address within 40 characters of the lower price, either side, no clause stop between)
+    // (the address within 40 characters of the lower price, either side, no clause stop between; 80 when the address leads
+    // and "than here" closes the same run - s35 fb35 g4 es-014: "en www.x.es tenemos los packs de aceite con envío gratis y sale
+    // más a cuenta que por aquí", the goods and a perk named between the site and its better price)
     const gap = at >= cheaperEnd ? s.slice(cheaperEnd, at) : end <= cheaperAt ? s.slice(end, cheaperAt) : '';
-    return gap.length <= 40 && !/[;:.!?]/u.test(gap);
+    return gap.length <= (end <= cheaperAt ? 80 : 40) && !/[;:.!?]/u.test(gap);
   });
 }
 /** No fees named as the gain ("(pas de commission)", "sin las comisiones de Amazon", "keine Marktplatzgebühren"): a

@@ -188,6 +188,9 @@ const MAILBOX_WORDS = new Set([
 ]);
 /** A determiner before the word makes it a noun of the sentence ("the team at shop dot com"). */
 const DETERMINER_BEFORE = /(?:^|[^a-z])(?:the|our|your|a|an|this|that|my)[ \t]{1,3}$/;
+/** A determiner, maybe one modifier, then the word: a noun phrase of the sentence ("the form at", "the upload page at",
+ *  "our contact form at"), so a lowercase "at" after it is the preposition even after a send verb. */
+const NOUN_PHRASE_BEFORE = /(?:^|[^a-z])(?:the|our|your|a|an|this|that|my)[ \t]{1,3}(?:[a-z]+(?:-[a-z]+)?[ \t]{1,3})?$/;
 /** A local part shaped like an address's ("j.smith", "anna_b", "shop24"), not a word of the sentence. */
 const ADDRESS_SHAPED = /^(?=.*[a-z])(?:[a-z0-9]+[._+-])+[a-z0-9]+$|^(?=.*\d)[a-z]+\d+[a-z0-9]*$/;
 /** "… desk at repairs at host": after a first preposition "at" (or "to", a colon) the word is the
@@ -511,7 +514,9 @@ export function detectLinks(ctx: LinkContext): Span[] {
     // a lowercase "at" after a mailbox name or an address-shaped word, or where the sentence expects an
     // object ("at repairs at …"), is the address sign; after a pronoun ("contact us at shop dot com") a preposition
     const mailboxLocal = !DETERMINER_BEFORE.test(before) && (MAILBOX_WORDS.has(local) || ADDRESS_SHAPED.test(local) || OBJECT_SLOT_BEFORE.test(before));
-    const prepositionAt = spelledAt && atWord === 'at' && (NOT_A_MAILBOX.has(local) || (!MAIL_WORD_BEFORE.test(before) && !mailboxLocal));
+    // a determiner before the word makes it a noun even after a send verb: "send the photos through the form at maplecrate
+    // dot ca/contact" names the site the form is on, not a mailbox "form" (s35 fb35 g1 en-103)
+    const prepositionAt = spelledAt && atWord === 'at' && (NOT_A_MAILBOX.has(local) || (!mailboxLocal && (!MAIL_WORD_BEFORE.test(before) || NOUN_PHRASE_BEFORE.test(before))));
     // a bracketed "(at)" / "[at]" is an address sign as sure as "arroba" (no preposition is bracketed); so is a lowercase "at"
     // read above as the sign (a send verb before it, a mailbox in the object slot): its host may end in a two-letter TLD,
     // "send the photos to claims at nordvale dot co" is an address, not the site "nordvale dot co" (s24 blind c en-004);

@@ -225,6 +225,14 @@ const ADDRESS_OFFER = compactRegExp(
   String.raw`\d{1,2} ?% ?(?:off|rabatt|günstiger|billiger|de (?:remise|réduction|descuento|desconto)|moins cher|más barat\p{L}|di sconto|sconto|in meno|mais barat\p{L})|${W}(?:with|mit|avec|con|com)(?: (?:the|dem|le|el|il|o|a))? (?:code|coupon|gutschein(?:code)?|rabattcode|código|codice|cupom|cupón|cupon|code promo|promo ?code|discount code)${E}|${W}(?:cheaper|günstiger|billiger|moins cher|más barat\p{L}{1,2}|più economic\p{L}|mais barat\p{L}{1,2}|on sale|im angebot|en promo(?:tion)?|en oferta|in offerta|em promoção)${E}`,
   'u',
 );
+/** A code named by the share it is worth ("a 15% returning-customer code", "einen 10%-Treuecode", "un code de 10 %"): with it the
+ *  address is where an offer waits, not only a guide's place (ADDRESS_HARMLESS). */
+// why: s35 fb35 g3 en-018 - "The full care guide (and a 15% returning-customer code) is over at x.co.uk/care" read as a guide link
+// near-miss kept harmless: "The care guide is over at x.co.uk/care, it explains the 15% dilution" (no code)
+const CODE_WORTH = compactRegExp(
+  String.raw`\d{1,2} ?%(?:[ -]{1,2}\p{L}[\p{L}'-]{1,20}){0,3}[ -]{0,2}(?:\p{L}{0,14}code|codes|coupons?|vouchers?|gutschein\p{L}{0,4}|cup[óo]n|cupom|c[óo]digo|codice)${E}|${W}(?:codes?|coupons?|vouchers?|gutschein(?:code)?|cup[óo]n|cupom|c[óo]digo|codice)(?: \p{L}{2,14}){0,2} (?:de l'|de|del|di|da|do|for|worth|über|von) \d{1,2} ?%`,
+  'u',
+);
 const OFFER_PLACE_BEFORE = /(?<![\p{L}])(?:on|at|auf|bei|sur|en|su|em|no|na|via)\s{1,2}(?:(?:our|unserer|unserem|notre|nuestra|nuestro|nostro|il nostro|nosso|o nosso)\s{1,2}(?:[\p{L}-]{1,12}\s{1,2})?)?$/u;
 
 /** A review or opinion left there: a verb of leaving, writing, posting or sharing and its review object ("può lasciarci la sua
@@ -269,7 +277,9 @@ const ADDRESS_HARMLESS = new RegExp(String.raw`${READING_WORDS}|handbuch|mode d'
 const ADDRESS_PAY = compactRegExp(`${W}(?:pay(?:ing|ment|s)?|paid|settle[ds]?|pagar|pague|pagá|paga|pago|pagado|pagarl[aoei]s?|pag[áa]-l[ao]s?|p[áa]guel[ao]s?|saldarl[aoei]|abon[ae]r?|pagamento|pagare|paghi|pagato|pagata|saldare|salda|payer|payez|paiement|r[èée]gl(?:e|ez|er|é|ée|ement)|bezahl\\p{L}{0,3}|zahlung|zahlen|quitar|支払\\p{L}{0,4}|決済)${E}|(?:支払|決済|お振込)`, 'u');
 /** Buying there, said outright: a manual or a video named beside it does not make the address harmless ("Anleitung als
  *  Video ... unter www.x.de/service - dort können Sie fehlende Schrauben auch nachbestellen" - s17 blind g). */
-const BUY_THERE = compactRegExp(`${W}(?:buy|order|purchase|(?:nach)?bestell\\p{L}{0,3}|(?:nach)?kauf\\p{L}{0,3}|achet\\p{L}{0,4}|command\\p{L}{0,4}|compr\\p{L}{0,4}|acquist\\p{L}{0,4}|ordin\\p{L}{0,4}|encomend\\p{L}{0,3})${E}`, 'u');
+// (s35 fb35 g3 es-016: the Spanish infinitive with its clitic - "desde allí también puede pedirlos directamente", "pedirla",
+// "pídalos" - as the other languages' stems read theirs; not "pedido", the order the buyer placed)
+const BUY_THERE = compactRegExp(`${W}(?:buy|order|purchase|pedir(?:l[oa]s?|nos)?|p[íi]d(?:al[oa]s?|anosl[oa]s?)|(?:nach)?bestell\\p{L}{0,3}|(?:nach)?kauf\\p{L}{0,3}|achet\\p{L}{0,4}|command\\p{L}{0,4}|compr\\p{L}{0,4}|acquist\\p{L}{0,4}|ordin\\p{L}{0,4}|encomend\\p{L}{0,3})${E}`, 'u');
 /** A carrier's tracking page may be linked (policy: tracking links are allowed); its sentence is no trade. */
 const CARRIER = /dhl|dpd|hermes|gls|(?<![a-z])ups(?![a-z])|fedex|usps|royal ?mail|evri|colissimo|chronopost|la ?poste|correos|seur|(?<![a-z])mrw|poste ?italiane|(?<![a-z])brt(?![a-z])|correios|jadlog|track|sendungsverfolgung|suivi|seguimiento|tracciamento|rastreamento|ヤマト|佐川|日本郵便|追跡/u;
 /** A sentence that points to a link below or after it ("下記リンクよりお支払いください", "pay through the link below:", "über den
@@ -450,7 +460,7 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
     consider(a.start, a.end, (s, rest) =>
       ADDRESS_ACTION.test(rest) ||
       (ADDRESS_PAY.test(rest) && !CARRIER.test(s)) ||
-      (ADDRESS_TRADE.test(rest) && (!ADDRESS_HARMLESS.test(s) || BUY_THERE.test(rest)) && !CARRIER.test(s)) ||
+      (ADDRESS_TRADE.test(rest) && (!ADDRESS_HARMLESS.test(s) || BUY_THERE.test(rest) || CODE_WORTH.test(rest)) && !CARRIER.test(s)) ||
       (sendsToUsDirectly(rest) && !CARRIER.test(s)) ||
       (ADDRESS_OFFER.test(rest) && OFFER_PLACE_BEFORE.test(t.slice(Math.max(0, a.start - 40), a.start)) && !CARRIER.test(s)) ||
       (REVIEW_THERE.test(rest) && OFFER_PLACE_BEFORE.test(t.slice(Math.max(0, a.start - 40), a.start))) ||

@@ -627,6 +627,12 @@ export const it: Lexicon = {
       match: ['Per ringraziarla della valutazione, aggiungeremo un omaggio al suo prossimo ordine.'], not: ['Per ringraziarla della pazienza, aggiungeremo un omaggio al suo ordine.'] },
   ],
   marketing: [
+    // s35 fb35 (g4 it-019): other items the seller also makes, pitched as going with the order ("Con la stessa pelle facciamo anche
+    // la cintura, insieme stanno benissimo") - a cross-sell with no "consigliamo" or "abbinato" word before it
+    { id: 'also-make-together', re: "(?:facciamo|realizziamo|produciamo|proponiamo|abbiamo|vendiamo) anche (?:il |la |lo |l'|i |le |gli |un |una |un' )?[^.!?;\\n]{2,60}?(?:insieme (?:stanno|stan|sono|fanno)|stanno (?:benissimo|bene|d'incanto)(?: insieme)?|si abbinan\\p{L}{1,3}|(?:perfettamente )?abbinat[oaie]|coordinat[oaie])(?![\\p{L}])",
+      why: 'Other items the seller also makes, told as going well with the order, are a cross-sell.',
+      match: ['Con la stessa pelle facciamo anche la cintura e il portachiavi, insieme stanno benissimo.', 'Realizziamo anche la federa coordinata.'],
+      not: ['Abbiamo anche verificato il tracciamento insieme al corriere.', 'Abbiamo anche rimborsato la spedizione.'] },
     // s32: the seller's perk at the buyer's birthday (the en birthday-treat reading)
     { id: 'birthday-treat', re: "(?:sorpresa|regalo|omaggio|sconto|buono) (?:per il|al) (?:suo|tuo) compleanno|(?:per il|al) (?:suo|tuo) compleanno (?:le|ti) (?:mandiamo|inviamo|regaliamo|offriamo)",
       why: "A gift or discount sent for the buyer's birthday is a loyalty promotion (and collects the date).",

@@ -486,6 +486,12 @@ export const ja: Lexicon = {
         '交換品の色について、青と灰色のどちらがよいかご意見をお聞かせください。', 'レビューのお願いはいたしません。', '星1つの評価を取り下げていただけますと幸いです。', 'いただいた評価を星4に上げていただけると助かります。', 'レビューの内容について当店からお願いすることはできません。', 'どうか低評価だけはお許しください。', '省エネ性能の評価ラベルは箱の側面に記載されております。'] },
   ]),
   marketing: [
+    // s35 fb35 (g4 ja-016): an item of the same maker, series or material offered beside the order ("同じ工房の小皿もございますので") or
+    // pitched as a set with it ("セットでお使いいただくと") - a cross-sell with no おすすめ word
+    { id: 'same-maker-item', re: "同じ(?:窯元|工房|シリーズ|素材|生地|デザイン|ブランド|職人|産地)の[^。]{1,20}?(?:も|を)(?:ございます|ご用意|取り扱|お取り扱|販売|お作り)|セットで(?:お使い|ご使用|ご利用)いただくと",
+      why: 'An item of the same maker or series offered beside the order, or pitched as a set with it, is a cross-sell.',
+      match: ['同じ工房の小皿もございますので、ぜひ。', 'カップとセットでお使いいただくと、より映えます。'],
+      not: ['同じシリーズの部品をお送りいたします。', '同じ素材で作り直した商品を明日発送いたします。'] },
     // s32: the seller's perk at the buyer's birthday (the en birthday-treat reading); a birthday present ordered is no perk
     { id: 'birthday-treat', re: "(?:お?誕生(?:日|月)|バースデー)(?:に|の|には)?[^。！？\\n]{0,12}?(?:特典|クーポン|割引)|バースデー(?:特典|クーポン)",
       why: "A perk or discount sent for the buyer's birthday is a loyalty promotion (and collects the date).",
@@ -524,6 +530,12 @@ export const ja: Lexicon = {
       match: ['プロモーションコードをご用意しました。'] },
     { id: 'percent-off', re: `(?:\\d{1,3}|[０-９]{1,3}) ?(?:%|％)(?:オフ|off|割引)${NOT_EXPLAINED}(?![^。]{0,40}(?:差し引|引かれ|反映|適用|ご利用済|使用済|対象外))`, why: 'Advertises a percentage discount (not one explained as already applied to the order).',
       match: ['今なら20%オフです。', '全品１５％ＯＦＦでご提供中です。'], not: ['10%オフのクーポンはご注文時にすでに適用されております。', '15%割引はお支払い金額から差し引かれています。'] },
+    // s35 fb35 (g4 ja-019): a share off said as お値引き ("10%お値引き"), and a discount tied to the buyer's next order ("次回ご注文時に
+    // 500円引き") - the 値引き word percent-off lacked; not one explained as taken off already
+    { id: 'percent-nebiki-next-order', re: `(?:(?:\\d{1,3}|[０-９]{1,3}) ?(?:%|％)(?:の)?お?値引|次回(?:の)?(?:ご注文|ご購入|お買い物|お買い求め)(?:時|の際)[^。]{0,15}(?:お?値引|割引|円引|オフ))${NOT_EXPLAINED}(?![^。]{0,40}(?:差し引|引かれ|反映|適用|ご利用済|使用済|対象外))`,
+      why: 'A share off said as お値引き, or a discount on the next order, is a promotion (not one explained as already taken off).',
+      match: ['ご購入いただいた方には、次回ご注文時に5%お値引きいたします。', '次回のお買い物の際に300円引きでご案内しております。', '今月は全品10％の値引きです。'],
+      not: ['10%お値引きはご注文時にすでに適用されております。', '次回ご注文時は配送先をご確認ください。'] },
     { id: 'tenths-discount', re: "\\d割引", why: 'Advertises a discount in tenths (2割引).',
       match: ['今月は2割引でご提供しています。'] },
     // a sale followed in its clause by a rush or a delay told as a state (集中しており, 遅れております) is the cause of
