@@ -9,28 +9,37 @@ import { watchSettings } from '../../lib/settings-feed';
 import { createComposerScan } from './scan';
 import { installSendGuard } from './send-guard';
 import { installNrnGuard } from './nrn-guard';
-import { createComposerState, recheckAll } from './state';
+import { createComposerState, recheckAll, type ComposerState } from './state';
 import { warmChecker } from '../../rules/compliance';
 
-/** Reads the lexicons' trigger words while the page is idle, a few milliseconds at a time (never one
- *  long task): the first keystroke then only checks. A check that comes first finishes it at once. */
-function warmWhenIdle(signal: AbortSignal): void {
+/** Reads the lexicons' trigger words while the page is idle, a few milliseconds at a time, then - once a
+ *  composer is on the page - checks the warm-up samples, one per idle callback (each compiles regexps for up
+ *  to a few hundred ms: the seller's first replies would pay it otherwise). An inbox with no reply box open
+ *  stops after the tables. A check that comes first finishes the tables at once. */
+function warmWhenIdle(state: ComposerState): void {
+  const { signal } = state;
   const slice = (deadline?: IdleDeadline) => {
     if (signal.aborted) return;
     // at least a few ms per slice, so a timed-out idle callback (0 ms left) still moves on
     const until = performance.now() + Math.max(4, (deadline?.timeRemaining() ?? 8) - 1);
+    const samples = state.sessions.size > 0;
     try {
-      if (!warmChecker(() => performance.now() > until)) schedule();
+      if (!warmChecker(() => performance.now() > until, samples)) schedule();
+      else if (!samples) setTimeout(schedule, SESSION_POLL_MS);
     } catch {
       // the first check builds it instead
     }
   };
   const schedule = () => {
+    if (signal.aborted) return;
     if (typeof requestIdleCallback === 'function') requestIdleCallback(slice, { timeout: 3000 });
     else setTimeout(slice, 50);
   };
   schedule();
 }
+
+/** How often an idle page without a composer looks again for one to warm the samples for. */
+const SESSION_POLL_MS = 1000;
 
 export const composerFeature: Feature = {
   id: 'composer-checker',
@@ -46,7 +55,7 @@ export const composerFeature: Feature = {
     // Send's guard listens first: both run in the capture phase on window
     installSendGuard(state);
     installNrnGuard(state);
-    warmWhenIdle(signal);
+    warmWhenIdle(state);
     signal.addEventListener('abort', () => {
       for (const { session } of state.sessions.values()) session.destroy();
       state.sessions.clear();

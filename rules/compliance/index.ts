@@ -20,12 +20,13 @@ import { WARM_BUYER_MESSAGE, WARM_SAMPLES } from './warm-samples';
 let samplesChecked = 0;
 
 /** Builds the checker's tables ahead of the first check, in idle slices: the respelling table (~10 ms,
- *  once), the lexicon index, then one sample sentence per step (warm-samples.ts: V8 compiles each big
- *  pattern on its first run), until `stop()` says the slice is over. True once all are done. */
-export function warmChecker(stop: () => boolean = () => false): boolean {
+ *  once), the lexicon index, then (with `samples`) one sample sentence per step (warm-samples.ts: V8
+ *  compiles each big pattern on its first run), until `stop()` says the slice is over. True once all that
+ *  was asked for is done. */
+export function warmChecker(stop: () => boolean = () => false, samples = true): boolean {
   warmRespellings();
   if (!warmEntryIndex(stop)) return false;
-  while (samplesChecked < WARM_SAMPLES.length) {
+  while (samples && samplesChecked < WARM_SAMPLES.length) {
     if (stop()) return false;
     checkMessage(WARM_SAMPLES[samplesChecked++]!, { buyerMessage: WARM_BUYER_MESSAGE });
   }

@@ -31,4 +31,15 @@ describe('warming the checker with sample sentences', () => {
     expect(warmChecker(() => true)).toBe(false);
     expect(warmChecker()).toBe(true);
   });
+
+  it('without samples (no composer on the page yet) it is done once the tables are built', async () => {
+    vi.resetModules();
+    const { warmChecker } = await import('../../../../rules/compliance');
+    let asked = 0;
+    expect(warmChecker(() => (asked++, false), false)).toBe(true);
+    const askedForTables = asked;
+    // the samples come later, each step asking the slice again
+    expect(warmChecker(() => (asked++, false))).toBe(true);
+    expect(asked).toBeGreaterThan(askedForTables);
+  });
 });
