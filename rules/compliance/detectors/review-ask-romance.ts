@@ -397,6 +397,20 @@ const TELL_IN_REVIEW_RE = compactRegExp(
   `${B}${TELL_US}${E}(?: [\\p{L}']{1,12}){0,3}? ${IN_REVIEW}${E}|(?:^|[\\s,])${IN_REVIEW}${E},?(?: [\\p{L}']{1,12}){0,2}? ${TELL_US}${E}`,
   'u',
 );
+/** Saying, showing or spreading it with a review as the means: an imperative of telling or showing with "it" ("Montrez-le avec un
+ *  commentaire", "Dimostralo con qualche stella", "Dígalo con una reseña", "Mostre isso com uma avaliação"), or of spreading the
+ *  joy, then "with" or a gerund of leaving a review ("espalhe essa alegria deixando sua nota", "diffonda la gioia lasciando una
+ *  recensione", "partagez-le en laissant un avis"): the review is the asked act, also the weaker "comment" nouns. Bounded: the means
+ *  within 40 characters of the imperative, in its clause. Not a telling imperative alone ("Dites-le-nous si la taille ne va pas"),
+ *  nor "with" a photo or the order number. */
+// why: s35 fd35 - s8-fr-0085, s10p-pt-002 (the verb was no review verb, the review stood after "with"/"by leaving")
+// (not "lo dica": s10p-it-004 then loses the model's leading, its condition - "sonni tranquilli" - being no satisfaction word here)
+const SHOW_IT =
+  "(?:montrez-le|montre-le|dites-le|dis-le|faites-le savoir|partagez-le|partage-le|lo dimostri|lo mostri|dimostralo|mostralo|dillo|diffond(?:a|i)|condividilo|d[íi]galo|d[íi]ganlo|d[íi]ganoslo|dilo|mu[ée]str(?:e|a)lo|demu[ée]str(?:e|a)lo|comp[áa]rtalo|difund(?:a|e)|diga(?:-o| isso)|mostr(?:e|a)(?:-o| isso)|espalh(?:e|a)|compartilhe(?:-o| isso)|r[ée]pand(?:ez|s))";
+const SHOW_IT_WITH_RE = compactRegExp(
+  `${B}${SHOW_IT}${E}[^.!?;\\n]{0,40}?${B}(?:avec|con|com|en laissant|en (?:nous )?donnant|dejando|dejándonos|lasciando|lasciandoci|deixando|deixando-nos|dando|dandoci)(?: (?:un|une|una|uma|um|quelques|qualche|algunas|unas|umas|algumas|cinq|cinco|cinque|5|sua|seu|su|tu|votre|ton|la sua|il suo|a sua|o seu|petit|petite|pequeña|pequena|piccola|breve))*? (?:${STRONG}|commentaires?|comentarios?|commenti|commento|coment[áa]rios?|opini[óo]n|opini[ãa]o|opinione|parere)${E}`,
+  'u',
+);
 /** Is this sentence (normalized) a review ask by its structure? (`favoured`: the sentence before asked a favour) */
 /** The buyer's opinion as what is left with the seller ("¿Nos dejas tu opinión?", "Ci lasci il suo parere?", "Deixe sua opinião",
  *  "Laissez-nous votre avis"): leaving an opinion is posting one - the weak object asks with this verb, no venue needed. Not
@@ -415,6 +429,7 @@ export function isRomanceReviewAsk(s: string, isName?: (start: number, end: numb
   // (the buyer's opinion reminded as precious asks by itself)
   if (REMINDED_RE.test(s) && OWN_REVIEW_RE.test(s) && PRECIOUS_RE.test(s) && !NOT_THE_BUYERS.test(s)) return !DENIED_RE.test(s) && !SEEN_RE.test(s);
   if (TELL_IN_REVIEW_RE.test(s) && !NOT_THE_BUYERS.test(s)) return !DENIED_RE.test(s) && !SEEN_RE.test(s);
+  if (SHOW_IT_WITH_RE.test(s) && !NOT_THE_BUYERS.test(s)) return !DENIED_RE.test(s) && !SEEN_RE.test(s);
   if (!strong && !weak) return false;
   // (not in a "before"/"instead" sentence: "antes de qualquer avaliação, por favor nos procure" is contact-first)
   const pleased = PLEASE_RE.test(s) && !READS_REVIEWS.test(s) && !FIRST_RE.test(s);
