@@ -103,8 +103,10 @@ const SEEN =
 // (the European Portuguese progressive "estar a" + infinitive: "se estiver a gostar da chaleira", "esperamos que esteja a gostar" - s25 pt)
 // (s22 blind b es-001/-005, fr-005, fr-018: slang "si te está molando", "ya que le está funcionando tan bien", "puisque il vous
 // rend bien service", "nous sommes sûrs que vous profitez déjà de..." - IF_OR_ASSUME has the seller's certainty "nous sommes sûrs")
+// (s35 fd35: an intensifier inside the going-well phrase - "visto che è andato tutto così bene", "já que deu tudo tão certo", "ya que
+// todo ha ido tan bien" - and French "conquis" / "séduit" for a buyer won over: "si elle vous a séduite", "si vous êtes conquis")
 const SATISFIED =
-  "(?:(?:como|tal como) (?:usted |lo |la )?esperaba|como (?:voc[êe] )?esperava|come (?:si )?aspettava|comme vous l'esp[ée]riez|(?:a|all')\\s?altezza delle (?:sue )?aspettative|[àa] la hauteur de vos attentes|a la altura de (?:sus|lo que)|[àa] altura (?:das|do que)|gust(?:a|ado|ada|ando|ó|e)|encant(?:a|ado|ada|ó|ando|e)|satisfech\\p{L}{1,2}|content\\p{L}{1,2}|disfrut(?:ando|a|ado)|supera(?:do)? sus expectativas|super(?:ó|ado) sus expectativas|gost(?:ou|ando|ado)|curt(?:iu|indo)|(?:est[áa]|esteja|estiver|estejam|estiverem|t[áa]) a (?:gostar|adorar|aproveitar|curtir)|satisfeit\\p{L}{1,2}|adorou|atendeu (?:suas|às suas) expectativas|piac(?:e|iut\\p{L}|endo|ia)|soddisfatt\\p{L}|soddisfazion\\p{L}|plu|pla[iî]t|satisfait\\p{L}{0,2}|satisfaction|ravi\\p{L}{0,2}|(?:deu|correu|saiu|est[áa]) tudo (?:certo|bem|[óo]timo|perfeito)|(?:ha ido|sali[óo]|fue|va) todo (?:bien|perfecto|genial|de maravilla)|(?:[èe] )?andato tutto (?:bene|liscio)|bien pass[ée]|tutto (?:[èe] )?(?:andato bene|a posto|perfetto|ok)|fatto al caso|todo (?:ha )?(?:ido|llegado|salido|funcionado) (?:bien|perfecto|genial|de maravilla|de lujo|estupendamente)|tudo (?:deu|correu|saiu|est[áa]) (?:certo|bem|[óo]timo|perfeito)|kiff\\p{L}{0,3}|mol(?:a|ado|ada|ó|ando)|(?:est[áa]|t[áa]) funcionando (?:tan |muy |t[ãa]o |muito )?(?:bien|bem)|rend\\p{L}{0,2} (?:bien |vraiment |grand )?service|profit(?:ez|es|e|ent|er) d[ée]j[àa]|am(?:ou|ado)|aim[ée]\\p{L}{0,2}|r[ée]pondu [àa] vos attentes|(?:fonctionne|funciona|funziona) (?:bien|bem|bene))";
+  "(?:(?:como|tal como) (?:usted |lo |la )?esperaba|como (?:voc[êe] )?esperava|come (?:si )?aspettava|comme vous l'esp[ée]riez|(?:a|all')\\s?altezza delle (?:sue )?aspettative|[àa] la hauteur de vos attentes|a la altura de (?:sus|lo que)|[àa] altura (?:das|do que)|gust(?:a|ado|ada|ando|ó|e)|encant(?:a|ado|ada|ó|ando|e)|satisfech\\p{L}{1,2}|content\\p{L}{1,2}|disfrut(?:ando|a|ado)|supera(?:do)? sus expectativas|super(?:ó|ado) sus expectativas|gost(?:ou|ando|ado)|curt(?:iu|indo)|(?:est[áa]|esteja|estiver|estejam|estiverem|t[áa]) a (?:gostar|adorar|aproveitar|curtir)|satisfeit\\p{L}{1,2}|adorou|atendeu (?:suas|às suas) expectativas|piac(?:e|iut\\p{L}|endo|ia)|soddisfatt\\p{L}|soddisfazion\\p{L}|plu|pla[iî]t|satisfait\\p{L}{0,2}|satisfaction|ravi\\p{L}{0,2}|(?:deu|correu|saiu|est[áa]) tudo (?:t[ãa]o |muito )?(?:certo|bem|[óo]timo|perfeito)|(?:ha ido|sali[óo]|fue|va) todo (?:tan |muy )?(?:bien|perfecto|genial|de maravilla)|(?:[èe] )?andato tutto (?:cos[iì] |molto |davvero |proprio )?(?:bene|liscio)|bien pass[ée]|tutto (?:[èe] )?(?:andato bene|a posto|perfetto|ok)|fatto al caso|todo (?:ha )?(?:ido|llegado|salido|funcionado) (?:bien|perfecto|genial|de maravilla|de lujo|estupendamente)|tudo (?:deu|correu|saiu|est[áa]) (?:t[ãa]o |muito )?(?:certo|bem|[óo]timo|perfeito)|conquis(?:e|es)?|s[ée]duit(?:e|es|s)?|kiff\\p{L}{0,3}|mol(?:a|ado|ada|ó|ando)|(?:est[áa]|t[áa]) funcionando (?:tan |muy |t[ãa]o |muito )?(?:bien|bem)|rend\\p{L}{0,2} (?:bien |vraiment |grand )?service|profit(?:ez|es|e|ent|er) d[ée]j[àa]|am(?:ou|ado)|aim[ée]\\p{L}{0,2}|r[ée]pondu [àa] vos attentes|(?:fonctionne|funciona|funziona) (?:bien|bem|bene))";
 const IF_OR_ASSUME =
   "(?:imagino que|immagino che|j'imagine que|supongo que|suponho que|suppongo che|je suppose que|sin duda|senza dubbio|sans doute|sem d[úu]vida|si|se|caso|quando|qualora|nos alegra(?: mucho)? que|nos alegramos de que|que bom que|ficamos (?:muito )?felizes (?:que|em saber)|siamo (?:felici|contenti) che|ravis que|heureux que|ya que|ahora que|puesto que|como|damos por hecho|estamos seguros|seguro que|esperamos|agora que|j[áa] que|temos certeza|visto che|(?:nous sommes|on est|je suis) s[ûu]r(?:e|s|es)?|ora che|siamo certi|siamo sicuri|speriamo|puisque|maintenant que|comme|nous ne doutons pas|nous esp[ée]rons|j'esp[èe]re|s')";
 /** Asking to come to the seller first, before or instead of the review. */
@@ -395,6 +397,20 @@ const TELL_IN_REVIEW_RE = compactRegExp(
   `${B}${TELL_US}${E}(?: [\\p{L}']{1,12}){0,3}? ${IN_REVIEW}${E}|(?:^|[\\s,])${IN_REVIEW}${E},?(?: [\\p{L}']{1,12}){0,2}? ${TELL_US}${E}`,
   'u',
 );
+/** Saying, showing or spreading it with a review as the means: an imperative of telling or showing with "it" ("Montrez-le avec un
+ *  commentaire", "Dimostralo con qualche stella", "Dígalo con una reseña", "Mostre isso com uma avaliação"), or of spreading the
+ *  joy, then "with" or a gerund of leaving a review ("espalhe essa alegria deixando sua nota", "diffonda la gioia lasciando una
+ *  recensione", "partagez-le en laissant un avis"): the review is the asked act, also the weaker "comment" nouns. Bounded: the means
+ *  within 40 characters of the imperative, in its clause. Not a telling imperative alone ("Dites-le-nous si la taille ne va pas"),
+ *  nor "with" a photo or the order number. */
+// why: s35 fd35 - s8-fr-0085, s10p-pt-002 (the verb was no review verb, the review stood after "with"/"by leaving")
+// (not "lo dica": s10p-it-004 then loses the model's leading, its condition - "sonni tranquilli" - being no satisfaction word here)
+const SHOW_IT =
+  "(?:montrez-le|montre-le|dites-le|dis-le|faites-le savoir|partagez-le|partage-le|lo dimostri|lo mostri|dimostralo|mostralo|dillo|diffond(?:a|i)|condividilo|d[íi]galo|d[íi]ganlo|d[íi]ganoslo|dilo|mu[ée]str(?:e|a)lo|demu[ée]str(?:e|a)lo|comp[áa]rtalo|difund(?:a|e)|diga(?:-o| isso)|mostr(?:e|a)(?:-o| isso)|espalh(?:e|a)|compartilhe(?:-o| isso)|r[ée]pand(?:ez|s))";
+const SHOW_IT_WITH_RE = compactRegExp(
+  `${B}${SHOW_IT}${E}[^.!?;\\n]{0,40}?${B}(?:avec|con|com|en laissant|en (?:nous )?donnant|dejando|dejándonos|lasciando|lasciandoci|deixando|deixando-nos|dando|dandoci)(?: (?:un|une|una|uma|um|quelques|qualche|algunas|unas|umas|algumas|cinq|cinco|cinque|5|sua|seu|su|tu|votre|ton|la sua|il suo|a sua|o seu|petit|petite|pequeña|pequena|piccola|breve))*? (?:${STRONG}|commentaires?|comentarios?|commenti|commento|coment[áa]rios?|opini[óo]n|opini[ãa]o|opinione|parere)${E}`,
+  'u',
+);
 /** Is this sentence (normalized) a review ask by its structure? (`favoured`: the sentence before asked a favour) */
 /** The buyer's opinion as what is left with the seller ("¿Nos dejas tu opinión?", "Ci lasci il suo parere?", "Deixe sua opinião",
  *  "Laissez-nous votre avis"): leaving an opinion is posting one - the weak object asks with this verb, no venue needed. Not
@@ -413,6 +429,7 @@ export function isRomanceReviewAsk(s: string, isName?: (start: number, end: numb
   // (the buyer's opinion reminded as precious asks by itself)
   if (REMINDED_RE.test(s) && OWN_REVIEW_RE.test(s) && PRECIOUS_RE.test(s) && !NOT_THE_BUYERS.test(s)) return !DENIED_RE.test(s) && !SEEN_RE.test(s);
   if (TELL_IN_REVIEW_RE.test(s) && !NOT_THE_BUYERS.test(s)) return !DENIED_RE.test(s) && !SEEN_RE.test(s);
+  if (SHOW_IT_WITH_RE.test(s) && !NOT_THE_BUYERS.test(s)) return !DENIED_RE.test(s) && !SEEN_RE.test(s);
   if (!strong && !weak) return false;
   // (not in a "before"/"instead" sentence: "antes de qualquer avaliação, por favor nos procure" is contact-first)
   const pleased = PLEASE_RE.test(s) && !READS_REVIEWS.test(s) && !FIRST_RE.test(s);
