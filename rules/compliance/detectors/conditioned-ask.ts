@@ -20,8 +20,11 @@ import { NOW_THAT_STATE } from './now-that';
 // (s24 blind a en-002: the item making the buyer's days easier - "if the monitor has made your nights easier, the review section
 // is the place to say so": satisfaction by its effect)
 // ("if you like." at a clause's end is "if you wish": no object liked - merge review s32)
+// (s35 fc35: the item relieving the buyer's trouble - "if the cushion has cured your back ache", "if the lamp has ended your squinting"
+// - with the item, not the seller, as subject: "we've fixed your order" is service; and the use going as the buyer hoped, whatever the
+// verb - "if it's brewing the way you hoped", "if the fan runs the way you wanted")
 const SATISFIED_EN =
-  "(?:(?:has|have|'s) )?made (?:your|their) (?:\\p{L}+ )?(?:life|lives|days?|nights?|mornings?|evenings?|routine|work|job|commute)s? (?:a (?:bit|lot|little) |so much |much )?(?:easier|better|simpler|nicer|calmer)|(?:(?:won|win|has won|have won) you over|you(?:'re| are| were|'ve been| have been| feel| find|r)?(?: \\p{L}{2,12}){0,2} (?:happy|satisfied|pleased|delighted|thrilled|glad)|you(?:'re| are)? (?:(?:really|truly|already) )?(?:lov|lik|enjoy)\\p{L}{0,4}(?! to|\\s*[,.!;]|\\s*$| you| we)|you(?:'ll| will) (?:(?:really|truly|absolutely) )?(?:love|like|enjoy)(?! to)|(?:it|everything|all)(?:'s| is| has been|'s been)? (?:works?|worked|working|went|going)(?: so| really)? (?:well|great|perfectly|fine|smoothly)|(?:met|meets|lived up to|matched|exceeded)(?: (?:all|each) of)? (?:your|all your) expectations|(?:has been|have been|'s been|was|is|were|are) (?:such |quite )?an? (?:real |big |huge )?hit|(?:clearly|obviously|definitely|already) (?:such |quite )?an? (?:real |big |huge )?hit|(?:has|have|'s|'ve) (?:\\p{L}{2,12} )?(?:brightened|improved|made|transformed|simplified|upgraded|eased)(?: up)? your|(?:brighten|liven|cheer)\\p{L}{0,3} up|(?:making|made|makes) (?:\\p{L}{2,12} ){0,3}?(?:easier|better|brighter|nicer|cosier|cozier|simpler)|serv(?:ing|ed|es) you well|(?:works?|working|worked) (?:so |really )?(?:perfectly|flawlessly|like a charm)|keep(?:s|ing)? you (?:warm|cosy|cozy|comfortable|dry|cool)|(?:doing|does|did|do) (?:just |exactly )?(?:what|everything) you (?:hoped|wanted|expected|needed)|(?:as|so) (?:good|well|great|nice|useful|comfortable|handy|sturdy|solid) as (?:you )?(?:hoped|expected|wanted|imagined|pictured|thought)|turned out (?:(?:really|so|just|pretty) )?(?:well|great|nicely|perfectly|fine|(?:as|so) (?:good|well|great)))";
+  "(?<!(?:we|i|team|support) )(?:has|have) (?:(?:really|finally|already|actually|truly) )?(?:fixed|cured|relieved|solved|ended|stopped|helped with) your|(?:\\p{L}{3,12}ing|works?|worked|runs?|ran|performs?|performed|turned out|fits?|fitted) (?:exactly |just )?the way you (?:hoped|wanted|expected|imagined|pictured|needed)|(?:(?:has|have|'s) )?made (?:your|their) (?:\\p{L}+ )?(?:life|lives|days?|nights?|mornings?|evenings?|routine|work|job|commute)s? (?:a (?:bit|lot|little) |so much |much )?(?:easier|better|simpler|nicer|calmer)|(?:(?:won|win|has won|have won) you over|you(?:'re| are| were|'ve been| have been| feel| find|r)?(?: \\p{L}{2,12}){0,2} (?:happy|satisfied|pleased|delighted|thrilled|glad)|you(?:'re| are)? (?:(?:really|truly|already) )?(?:lov|lik|enjoy)\\p{L}{0,4}(?! to|\\s*[,.!;]|\\s*$| you| we)|you(?:'ll| will) (?:(?:really|truly|absolutely) )?(?:love|like|enjoy)(?! to)|(?:it|everything|all)(?:'s| is| has been|'s been)? (?:works?|worked|working|went|going)(?: so| really)? (?:well|great|perfectly|fine|smoothly)|(?:met|meets|lived up to|matched|exceeded)(?: (?:all|each) of)? (?:your|all your) expectations|(?:has been|have been|'s been|was|is|were|are) (?:such |quite )?an? (?:real |big |huge )?hit|(?:clearly|obviously|definitely|already) (?:such |quite )?an? (?:real |big |huge )?hit|(?:has|have|'s|'ve) (?:\\p{L}{2,12} )?(?:brightened|improved|made|transformed|simplified|upgraded|eased)(?: up)? your|(?:brighten|liven|cheer)\\p{L}{0,3} up|(?:making|made|makes) (?:\\p{L}{2,12} ){0,3}?(?:easier|better|brighter|nicer|cosier|cozier|simpler)|serv(?:ing|ed|es) you well|(?:works?|working|worked) (?:so |really )?(?:perfectly|flawlessly|like a charm)|keep(?:s|ing)? you (?:warm|cosy|cozy|comfortable|dry|cool)|(?:doing|does|did|do) (?:just |exactly )?(?:what|everything) you (?:hoped|wanted|expected|needed)|(?:as|so) (?:good|well|great|nice|useful|comfortable|handy|sturdy|solid) as (?:you )?(?:hoped|expected|wanted|imagined|pictured|thought)|turned out (?:(?:really|so|just|pretty) )?(?:well|great|nicely|perfectly|fine|(?:as|so) (?:good|well|great)))";
 // (the item measured against the buyer's hopes: "if the grinder turned out as good as you hoped", "if it's as sturdy as you
 // expected" - s19 blind b en-003; and "so gut wie erhofft", "tan bueno como esperaba" below)
 // (not the bare German "wie gewünscht": in service mail it is "as you asked" - "wenn Sie die Rechnung wie gewünscht erhalten
@@ -369,11 +372,13 @@ interface Cue {
  *  Amazon" (a "that" clause) states a rule; and the buyer weighs, not the seller ("lo tendremos en cuenta", "wir
  *  berücksichtigen das", 「今後の改善に反映いたします」). */
 // why: s20 blind j de-008/fr-008/es-008/it-008/ja-010 - a shipping refund, then a hope it shows in the rating (review_request only)
+// (s35 fc35: the gesture "coming across" in the feedback - "we'd be grateful if that came across in your feedback" - and the buyer's
+// words on the page as the rating - "love to see that reflected in what you wrote about us on the product page", a change: leading only)
 const WEIGHED = compactRegExp(
   '(?<![\\p{L}])(?:' +
     [
       // en: "take it into account", "bear that in mind", "factor it in", "reflect that", "see it reflected", "go easy on us"
-      "(?:take|taking|takes|took) (?:that|this|it|these|those|them)(?: \\p{L}+){0,2} into (?:account|consideration)|(?:bear|keep|bearing|keeping) (?:that|this|it) in mind|factor(?:ing)? (?:that|this|it) in|reflect(?:s|ed|ing)? (?:that|this|it|our (?:gesture|refund|service))|(?:that|this|it)(?: \\p{L}+){0,3} reflected|go (?:easy|easier) on us",
+      "(?:take|taking|takes|took) (?:that|this|it|these|those|them)(?: \\p{L}+){0,2} into (?:account|consideration)|(?:bear|keep|bearing|keeping) (?:that|this|it) in mind|factor(?:ing)? (?:that|this|it) in|reflect(?:s|ed|ing)? (?:that|this|it|our (?:gesture|refund|service))|(?:that|this|it)(?: \\p{L}+){0,3} reflected|(?:if|hope|hoping|trust|wish) (?:that|this|it)(?: \\p{L}+){0,2} (?:came|comes|come|could come|shows?|showed|shines?|shone) (?:across|through) in|go (?:easy|easier) on us",
       // de: "das bei der Bewertung berücksichtigen", "berücksichtigen Sie das", "stimmt Sie milder", "fließt in die Bewertung ein"
       '(?:das|dies|dieses|es)(?: [\\p{L}-]+){0,5} (?:berücksichtig\\p{L}*|einfließen|widerspiegel\\p{L}*|wiederfinde\\p{L}*|anrechne\\p{L}*)|berücksichtig\\p{L}* (?:sie |du )?(?:das|dies|es)|stimm\\p{L}{0,2} (?:sie|dich)(?: [\\p{L}-]+){0,6} (?:milder|gnädiger|wohlwollender|versöhnlich\\p{L}*|nachsichtiger)|(?:milder|gnädiger|wohlwollender|nachsichtiger) (?:stimm|bewert|urteil|beurteil)\\p{L}*',
       // fr: "en tenir compte", "vous en tiendrez compte", "le prendre en compte", "cela se reflétera", "que cela compte dans votre note"
@@ -400,7 +405,7 @@ const SELLER_WEIGHS = compact(/(?<![\p{L}])(?:we(?:'ll| will| shall)?|wir|nous|t
 const BUYER_RATING = compactRegExp(
   '(?<![\\p{L}])(?:' +
     [
-      '(?:your) (?:\\p{L}+ ){0,2}?(?:ratings?|reviews?|stars|feedback)|(?:you|when you) (?:\\p{L}+ )?(?:rate|review) (?:us|it)|rat(?:e|ing) us|in the stars',
+      '(?:your) (?:\\p{L}+ ){0,2}?(?:ratings?|reviews?|stars|feedback)|what you (?:wrote|posted|write|post)(?: about (?:us|it|the \\p{L}+))? on (?:the|our) (?:product page|listing|amazon page|page)|(?:you|when you) (?:\\p{L}+ )?(?:rate|review) (?:us|it)|rat(?:e|ing) us|in the stars',
       '(?:ihre[rnm]?|deine[rnm]?|der|die) (?:\\p{L}+ )?(?:bewertung|rezension|sterne\\p{L}*)|(?:sie|du) uns (?:\\p{L}+ )?(?:bewerten|rezensieren)',
       '(?:votre|ta|vos|tes) (?:\\p{L}+ )?(?:évaluation|note|avis|commentaire|étoiles)|(?:vous|tu) (?:nous )?(?:noterez|évaluerez|noterai[st]?|évaluerai[st]?)|en (?:nous |le |la |l\')(?:notant|évaluant)|(?:nous|le|la) (?:noter|évaluer)',
       '(?:su|tu|sus|tus) (?:\\p{L}+ )?(?:valoraci[óo]n|reseñas?|opini[óo]n|puntuaci[óo]n|estrellas|calificaci[óo]n)|(?:al|cuando|para) nos (?:valorar|puntuar|calificar|valore|valores|punt[úu]e|punt[úu]es|califique|califiques)|(?:valorar|puntuar|calificar)(?:nos|lo|la)|nos (?:valore|valores|punt[úu]e|punt[úu]es|califique|califiques)',
@@ -417,6 +422,9 @@ const WEIGHING_WAIVED =
 /** ... and the verbs of revising one that CHANGES_REVIEW leaves to NOT_A_NEW_REVIEW ("adjust your review to reflect it"). */
 const REVISES =
   compact(/(?<![\p{L}])(?:adjust\p{L}{0,3}|revis\p{L}{0,4}|revisit\p{L}{0,3}|reconsid\p{L}{0,6}|bump\p{L}{0,3}|raise|improve|amend\p{L}{0,3}|anpass\p{L}{0,3}|angepasst|überarbeit\p{L}{0,3}|überdenk\p{L}{0,3}|revoir|remonter|réviser|rivedere|riconsider\p{L}{0,4}|alzare|aumentar|subir\p{L}{0,3}|rever)(?![\p{L}])|見直|書き直|変え|上げ/u);
+/** ... or the review is one the buyer already wrote ("see that reflected in what you wrote about us on the product page"): a change,
+ *  `leading` only, as the corpus has it. */
+const ALREADY_WRITTEN = /(?<![\p{L}])what you (?:wrote|posted)(?![\p{L}])/u;
 const WEIGHED_ENTRY = 'leading:weighed-in-rating';
 const WEIGHED_ASK_ENTRY = 'review_request:weighed-in-rating';
 
@@ -461,7 +469,7 @@ export function weighedAsks(t: string): Span[] {
     }
     if (!weighed || !BUYER_RATING.test(s) || WEIGHING_WAIVED.test(s)) continue;
     out.push({ rule: 'leading', severity: 'block', start: from, end: to, entry: WEIGHED_ENTRY });
-    if (!CHANGES_REVIEW.test(s) && !REVISES.test(s)) out.push({ rule: 'review_request', severity: 'block', start: from, end: to, entry: WEIGHED_ASK_ENTRY });
+    if (!CHANGES_REVIEW.test(s) && !REVISES.test(s) && !ALREADY_WRITTEN.test(s)) out.push({ rule: 'review_request', severity: 'block', start: from, end: to, entry: WEIGHED_ASK_ENTRY });
   }
   return out;
 }

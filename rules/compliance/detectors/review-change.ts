@@ -429,7 +429,7 @@ const NEW_COUNT_ENTRY = 'top-count-asked-elliptically';
 // would be too hot" - SETTING_BEFORE), the seller refusing ("we'd never ask for five"), thanks for stars given.
 // near-misses that stay clean: "Five would be plenty - we'll send two packs of five.", "Sind fünf genug? Fünf wären kein Problem.",
 // "Si le pone un cinco de sal, queda perfecto." (a count of salt).
-const TOP_ALONE = String.raw`(?:(?:a|an|un|une|uno|una|um|uma|ein|eine|that|ce|quel|ese|aquele|esse|un bel|un petit|un joli|die|la|le|el|il|o|a) )?(?:5|five|cinq|cinco|cinque|fünf|full marks|top marks|a perfect score|volle punktzahl|höchstnote|note maximale|la note maximale|nota máxima|la nota máxima|nota massima|il massimo|el máximo|o máximo|nota dez|dez)`;
+const TOP_ALONE = String.raw`(?:(?:a|an|un|une|uno|una|um|uma|ein|eine|that|ce|quel|ese|aquele|esse|un bel|un petit|un joli|die|la|le|el|il|o|a) )?(?:5|five|cinq|cinco|cinque|fünf|(?:the )?full (?:5|five)|full marks|top marks|a perfect score|volle punktzahl|höchstnote|note maximale|la note maximale|nota máxima|la nota máxima|nota massima|il massimo|el máximo|o máximo|nota dez|dez)`;
 const NO_NOUN_AFTER = String.raw`(?![\p{L}\d])(?!\s?[,.]?\s?(?:%|€|\$|\x80|\d)|\s(?!(?:would|wäre|wären|ce|c'est|serait|sería|sarebbe|seria|stars?|estrelas?|estrellas?|étoiles?|stelle|sterne?n?|pra|para|pour|per|für|for|from|de|da|di|von|nos|ci|uns|nous|us|y|e|et|und|and|then|please|bitte|por|s'il)(?![\p{L}]))\p{L})`;
 const WISHED_TOP = accentOptionalRe(
   compactRegExp(String.raw`(?<![\p{L}\d.,])${TOP_ALONE}${NO_NOUN_AFTER}`, 'gu'),
@@ -456,7 +456,7 @@ const EXPECT_BEFORE = accentOptionalRe(
 const TOP_AWAITED_JA = /(?:満点|最高評価|(?:星|★)\s?[5５五]つ?|[5５五]つ星)(?:の評価|評価)?(?:を|、)?(?:心より|楽しみに|心待ちに)?(?:お待ち(?:して|いたして|申し上げて)|楽しみにして|期待して)/gu;
 const GIVEN_IF = accentOptionalRe(
   compactRegExp(
-    String.raw`(?<![\p{L}])(?:if you (?:give|put|rate)(?: (?:us|it|them|the \p{L}{1,14}))?|si (?:usted |vous |tu )?(?:nos |le |lui |me )?(?:pone|pones|da|das|deja|dejas|mettez|donnez|mets|donnes|attribuez)|se (?:lei |você |o senhor |a senhora )?(?:ci |le |nos |me )?(?:dà|dai|mette|metti|lascia|der|puser|deixar|colocar|dar)|wenn sie (?:uns |ihm |ihr |dem \p{L}{1,14} )?(?:geben|vergeben))\s$`,
+    String.raw`(?<![\p{L}])(?:if you (?:(?:could|would|will) )?(?:give|gave|put|rate|rated)(?: (?:us|it|them|the \p{L}{1,14}|(?:our|my|this|the) (?:\p{L}{1,14} ){0,2}?(?:shop|store|business|brand|\p{L}{1,14})))?|si (?:usted |vous |tu )?(?:nos |le |lui |me )?(?:pone|pones|da|das|deja|dejas|mettez|donnez|mets|donnes|attribuez)|se (?:lei |você |o senhor |a senhora )?(?:ci |le |nos |me )?(?:dà|dai|mette|metti|lascia|der|puser|deixar|colocar|dar)|wenn sie (?:uns |ihm |ihr |dem \p{L}{1,14} )?(?:geben|vergeben))\s$`,
     'u',
   ),
 );
@@ -466,6 +466,15 @@ const DELIGHT = accentOptionalRe(
     'u',
   ),
 );
+/** (s35 fc35) The delight said before the giving condition: "we'd be thrilled if you gave our little shop the full five". */
+const DELIGHT_BEFORE = accentOptionalRe(
+  compactRegExp(String.raw`(?<![\p{L}])(?:(?:we'd|we would|i'd|i would) (?:be|feel) (?:so |really |truly )?(?:thrilled|delighted|over the moon|honou?red|grateful|chuffed)|(?:it|that) would (?:make|mean)|(?:we'd|we would|i'd|i would) (?:love|appreciate) it)(?![\p{L}])`, 'u'),
+);
+/** (s35 fc35) A rating verb with the count as its object, the noun left out: "rate us five", "grade the kettle five", "score it a
+ *  five" (a count of minutes or a setting has its noun after it: NO_NOUN_AFTER; SETTING_BEFORE for a dial). */
+// (the verb an imperative or the buyer's - at the sentence's start, after "please", "you", "and", "to": "most of our customers rate
+// this kettle 5 stars" is social proof, the lexicons' - en-038)
+const RATE_BEFORE = compactRegExp(String.raw`(?:^|[,;:!?(-]\s{0,2}|(?<![\p{L}])(?:please|you|and|just|kindly|to) )(?:rate|grade|score|mark) (?:us|it|them|(?:the|our|this|your) \p{L}{1,14})(?: (?:a|an))?\s$`, 'u');
 /** A score the item earns from the buyer, with no rating word: "if the kettle ever earns a number from you", "gets a score from you". */
 const SCORE_FROM_YOU = compactRegExp(String.raw`(?<![\p{L}])(?:earns?|gets?|deserves?|receives?) a (?:number|score|grade|mark) from you(?![\p{L}])`, 'u');
 const RATING_IN_VIEW = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])(?:voto|note|nota|punteggio|puntuación|pontuação|score|marks|punkte|punktzahl|case étoiles|rate|rating|bewerten|bewerte|benoten|noter|notez|évaluer|évaluez|valorar|valore|valora|calificar|califique|califica|puntuar|puntúe|puntúa|valutare|valuti|valuta|votare|voti|avaliar|avalie|avalia|recensire|recensisca|bewertet|rates)(?![\p{L}])`, 'u'));
@@ -496,7 +505,8 @@ function wishedTop(s: string, prev: string, conditioned: () => boolean): RegExpE
     if (SETTING_BEFORE.test(before.slice(-30))) return false;
     const after = s.slice(x.index + x[0].length, x.index + x[0].length + 40);
     if (HOPE_BEFORE.test(before)) return true;
-    if (GIVEN_IF.test(before) && DELIGHT.test(after)) return true;
+    if (GIVEN_IF.test(before) && (DELIGHT.test(after) || DELIGHT_BEFORE.test(before))) return true;
+    if (RATE_BEFORE.test(s.slice(0, x.index))) return true;
     if (!WISH_AFTER_WIDE.test(after)) return false;
     return RATING_WORD.test(s) || RATING_WORD.test(prev) || RATING_IN_VIEW.test(s) || SCORE_FROM_YOU.test(s) || conditioned();
   });
