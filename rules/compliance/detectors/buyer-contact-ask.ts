@@ -31,6 +31,15 @@ const BUYER_CONTACT = re(
     `|qu[ée] (?:correo|e-?mail) (?:usa|usas|utiliza|utilizas|tiene|tienes)` +
     `|(?:la |il )?(?:sua|tua|suo|tuo) (?:mail|e-?mail|indirizzo (?:e-?mail|email|mail|di posta)|numero di (?:cellulare|whats ?app))` +
     `|(?:o |a )?(?:seu|teu|sua|tua) (?:e-?mail|(?:celular|whats ?app|zap) com ddd)|n[úu]mero (?:d[oe] )?(?:seu |teu )?(?:celular|whats ?app)` +
+    // (s35) the question which address the buyer uses in the other languages, and another address than the one Amazon relays
+    // ("an alternative e-mail address", "¿Me confirma un correo alternativo?", "eine andere E-Mail-Adresse", "une autre adresse
+    // mail", "un indirizzo e-mail alternativo", "um e-mail alternativo"), or where the seller should e-mail the buyer ("where should
+    // I email it?"): an address of the buyer's own, off Amazon. Not "another email from us" (no address noun in English).
+    `|welche (?:e-?mail(?:-adresse)?|mailadresse|handynummer) (?:nutzen|verwenden|haben) sie|quel(?:le)? (?:adresse )?(?:e-?mail|mail|courriel) (?:utilisez|avez)[- ]vous|(?:che|quale) (?:e-?mail|mail|indirizzo e-?mail) (?:usa|usi|utilizza|utilizzi)|qual (?:o )?e-?mail (?:(?:voc[êe] )?(?:usa|utiliza))` +
+    `|(?:an? (?:alternative|other|different|second|backup)|another) e-?mail address|an alternative e-?mail|where (?:should|shall|can|do you want) (?:i|we|me|us)(?: to)? e-?mail` +
+    `|(?:un|otro) (?:correo|e-?mail)(?: electr[óo]nico)? (?:alternativo|distinto|diferente)|otra direcci[óo]n de (?:correo|e-?mail)` +
+    `|(?:eine )?(?:andere|alternative|zweite|weitere) (?:e-?mail-adresse|mailadresse)|(?:une )?autre adresse (?:e-?mail|mail)|(?:une )?adresse (?:e-?mail|mail) (?:alternative|diff[ée]rente)` +
+    `|un(?:'| )altr[oa] (?:indirizzo (?:e-?mail|email|mail)|e-?mail|mail)|un (?:indirizzo )?(?:e-?mail|mail) alternativ[oa]|(?:um )?outro e-?mail|um e-?mail alternativo` +
     `)${E}|お客様の(?:メールアドレス|携帯(?:電話)?番号)`,
 );
 
@@ -41,7 +50,15 @@ const ASK = re(
     `|envoye[zr][ -](?:moi|nous)|donne[zr][ -](?:moi|nous)|indique[zr][ -](?:moi|nous)|communique[zr][ -](?:moi|nous)|laisse[zr][ -](?:moi|nous)|transmette[zr][ -](?:moi|nous)|(?:pouvez|pourriez)-vous (?:me |nous )?(?:donner|envoyer|communiquer|indiquer|laisser)|(?:nous )?avons besoin|quel(?:le)? est` +
     `|p[áa]same|p[áa]sanos|dame|danos|dime|dinos|ind[íi]ca(?:me|nos)|ind[íi]que(?:me|nos)|(?:me|nos) (?:indica|indicas|pasa|pasas|das|da|dice|dices|confirma|confirmas|env[íi]a|env[íi]as|manda|mandas|facilita|facilitas|deja|dejas)|env[íi]a(?:me|nos)|m[áa]nda(?:me|nos)|d[ée]ja(?:me|nos)|necesitamos|necesito|cu[áa]l es` +
     `|(?:mi|ci) (?:lasci|lascia|mandi|manda|scriva|invii|indichi|dia|dica)|lascia(?:mi|ci)|manda(?:mi|ci)|scrivi(?:mi|ci)|invia(?:mi|ci)|indica(?:mi|ci)|dimmi|dammi|(?:ci|mi) serve|abbiamo bisogno|qual [èe]` +
-    `|informe|envie|mande|(?:me|nos) (?:passa|manda|envia|informa)|passa(?:-me| pra mim)|deixe|confirme|precisamos|preciso|qual (?:[ée]|o|a)|pode mandar)${E}|教えて|お知らせ(?:くださ|いただ|願)|ご記入|ご入力|お送りくださ`,
+    `|informe|envie|mande|(?:me|nos) (?:passa|passe|manda|envia|informa)|passa(?:-me| pra mim)|deixe|confirme|precisamos|preciso|qual (?:[ée]|o|a)|pode mandar` +
+    // (modal asks: "Könnten Sie uns ... nennen?", "Ci può indicare ...?", "Pode me passar ...?")
+    `|(?:könnten|können|würden) sie (?:uns|mir)|(?:mi|ci) (?:può|potrebbe) (?:indicare|dare|lasciare|mandare|scrivere|comunicare)|(?:pode|poderia) (?:me |nos )?(?:passar|mandar|enviar|informar|dizer|confirmar))${E}|教えて|お知らせ(?:くださ|いただ|願)|ご記入|ご入力|お送りくださ`,
+);
+
+/** (s35) The question forms of BUYER_CONTACT are their own ask ("¿Qué correo usa?", "Welche E-Mail-Adresse nutzen Sie?", "Che e-mail usa?",
+ *  "where should I email it?") - not a bare "que"/"che", the relative pronoun ("crea la cuenta con tu correo y escanea el código que ..."). */
+const SELF_ASK = re(
+  `${W}(?:qu[ée] (?:correo|e-?mail) (?:usa|usas|utiliza|utilizas|tiene|tienes)|welche (?:e-?mail(?:-adresse)?|mailadresse|handynummer) (?:nutzen|verwenden|haben) sie|quel(?:le)? (?:adresse )?(?:e-?mail|mail|courriel) (?:utilisez|avez)[- ]vous|(?:che|quale) (?:e-?mail|mail|indirizzo e-?mail) (?:usa|usi|utilizza|utilizzi)|qual (?:o )?e-?mail (?:(?:voc[êe] )?(?:usa|utiliza))|where (?:should|shall|can|do you want) (?:i|we|me|us)(?: to)? e-?mail)${E}`,
 );
 
 /** Amazon's or a carrier's use of the buyer's number or address: the seller asks nothing for itself. */
@@ -65,7 +82,7 @@ export function buyerContactAsks(t: string): Span[] {
     const s = t.slice(a, b);
     if (!gatedTest(BUYER_CONTACT, s)) continue;
     const m = BUYER_CONTACT.exec(s);
-    if (!m || !ASK.test(s) || CHECK_BEFORE.test(s.slice(Math.max(0, m.index - 28), m.index)) || THIRD_PARTY.test(s) || ALREADY_SENT.test(s) || NEGATION.test(s)) continue;
+    if (!m || !(ASK.test(s) || SELF_ASK.test(s)) || CHECK_BEFORE.test(s.slice(Math.max(0, m.index - 28), m.index)) || THIRD_PARTY.test(s) || ALREADY_SENT.test(s) || NEGATION.test(s)) continue;
     const start = a + m.index;
     const end = start + m[0].length;
     out.push({ rule: 'personal_data', severity: 'block', start, end, entry: 'personal_data:buyer-contact-asked' });

@@ -175,7 +175,7 @@ const HANDLE_NOUN = String.raw`handle|user ?name|name|profile|account|id|pseudo|
  *  handle", "votre pseudo Telegram", "tu usuario de Instagram", "il suo nome utente Facebook", "seu Instagram", "LINEのID", "What name
  *  are you on Facebook". */
 const HANDLE = compactRegExp(
-  String.raw`(?<![\p{L}])(?:(?:${POSSESSIVE})\s(?:${NETWORK})[ -](?:${HANDLE_NOUN})|(?:${POSSESSIVE})\s(?:${HANDLE_NOUN})(?:\s(?:on|de|di|du|no|na|bei|auf|en|su|sur|in|da|do|em))?\s(?:${NETWORK})|(?:name|handle|username|user name)\s(?:are you|do you (?:go by|use)|you(?:'re| are| use)) on (?:${NETWORK})|(?:your|votre|ton|tu|suo|seu|teu|ihr\p{L}{0,2}|dein\p{L}{0,2}|il suo|o seu)\s(?:${NETWORK_ALONE})(?! (?:group|gruppe|groupe|grupo|gruppo|channel|kanal|canal|canale)))(?![\p{L}])|(?:${NETWORK})の?(?:id|アカウント|ユーザー名)`,
+  String.raw`(?<![\p{L}])(?:(?:${POSSESSIVE})\s(?:${NETWORK})[ -](?:${HANDLE_NOUN})|(?:${POSSESSIVE})\s(?:${HANDLE_NOUN})(?:\s(?:on|de|di|du|no|na|bei|auf|en|su|sur|in|da|do|em))?\s(?:${NETWORK})|(?:name|handle|username|user name)\s(?:are you|do you (?:go by|use)|you(?:'re| are| use)) on (?:${NETWORK})|(?:c[óo]mo (?:se llama|te llamas)|como (?:voc[êe] )?(?:se chama|te chamas)|come (?:si chiama|ti chiami)|comment (?:vous appelez-vous|tu t'appelles|t'appelles-tu)|wie hei(?:ß|ss)(?:en sie|t du))\s(?:en|no|na|su|in|sur|auf|bei|on)\s(?:${NETWORK_ALONE})|(?:your|votre|ton|tu|suo|seu|teu|ihr\p{L}{0,2}|dein\p{L}{0,2}|il suo|o seu)\s(?:${NETWORK_ALONE})(?! (?:group|gruppe|groupe|grupo|gruppo|channel|kanal|canal|canale)))(?![\p{L}])|(?:${NETWORK})の?(?:id|アカウント|ユーザー名)`,
   'u',
 );
 /** Asked: a question, a request or a hand-over verb ("tell", "let us have", "dices", "lascia", "passa", "教えて"). */
@@ -195,13 +195,21 @@ const BIRTH_DATE = compact(/(?<![\p{L}])(?:date of birth|birth ?date|birthday|ge
 // tu usuario de Instagram?", "Ci lascia il suo nome utente Facebook così la aggiungiamo?", "LINEのIDを教えていただければ";
 // near-misses: "We never ask for your Instagram or any other account" (refused), "Your Facebook group post was removed by Meta" (a
 // group, no ask), "Is your Instagram the one that messaged us? We can only reply here" (a refusal in the sentence)
+/** (s35) A handle noun that names no network, after a sentence asking about one ("¿Tienes Telegram? Pásame tu alias", "Are you on
+ *  Discord? Send me your username"): the network is the one just named. */
+// why: s35 - "tu alias" in the sentence after "¿Tienes Telegram?" was no handle (no network beside it)
+// near-misses: "Pásame tu alias" with no network before; "Tienes Telegram? No hace falta tu usuario" (refused)
+const LOOSE_HANDLE = compactRegExp(String.raw`(?<![\p{L}])(?:${POSSESSIVE})\s(?:alias|usuario|usu[áa]rio|nombre de usuario|nome utente|user ?name|handle|pseudo|benutzername|nutzername|nickname|nick)(?![\p{L}])`, 'u');
+const NETWORK_BEFORE = compactRegExp(String.raw`(?<![\p{L}])(?:${NETWORK_ALONE})(?![\p{L}])`, 'u');
 export function handleAsks(t: string): Span[] {
-  if (!HANDLE.test(t)) return [];
+  if (!HANDLE.test(t) && !LOOSE_HANDLE.test(t)) return [];
   const out: Span[] = [];
   const sentences = sentenceSpans(t, 600);
   sentences.forEach(([a, b], i) => {
     const s = t.slice(a, b);
-    if (!HANDLE.test(s) || !ASKED.test(s) || REFUSED.test(s) || /amazon/u.test(s)) return;
+    const prev = i > 0 ? t.slice(sentences[i - 1]![0], sentences[i - 1]![1]) : '';
+    const named = HANDLE.test(s) || (LOOSE_HANDLE.test(s) && NETWORK_BEFORE.test(prev) && !REFUSED.test(prev));
+    if (!named || !ASKED.test(s) || REFUSED.test(s) || /amazon/u.test(s)) return;
     out.push({ rule: 'personal_data', severity: 'block', start: a, end: b, entry: 'personal_data:buyer-handle-asked' });
     // (offplatform only when the handle is asked to talk there: the buyer added to a group, sent something privately, messaged - the
     // dev rows label a handle asked to tag or to verify the buyer personal_data only: "tell us your Instagram handle so we can tag you")
