@@ -25,9 +25,12 @@ const MATERIAL = accentOptionalRe(
     'u',
   ),
 );
-/** Stars in a list of counted parts: "5 estrelas e 1 lua", "six stars and two moons". */
+/** A count that is a number, not an article ("a", "un", "uma" count nothing in a list). */
+const NUMBER = String.raw`(?:\d{1,3}|one|two|three|four|five|six|ten|twelve|dois|duas|três|cinco|dez|dos|deux|trois|cinq|dix|tres|diez|due|tre|cinque|dieci|zwei|drei|fünf|zehn)`;
+/** Stars in a list of counted parts: "5 estrelas e 1 lua", "six stars and two moons" - the next part counted by a number too,
+ *  so "five stars and a free refill pack goes out" (a rating traded for a gift) is no parts list. */
 const PARTS_LIST = accentOptionalRe(
-  compactRegExp(String.raw`(?<![\p{L}])${COUNT}\s{1,3}(?:[\p{L}-]{1,15}\s{1,3})?${STAR}\s{0,2}(?:,|and|e|y|et|und|ed)\s{1,3}${COUNT}\s{1,3}[\p{L}]{2,}`, 'u'),
+  compactRegExp(String.raw`(?<![\p{L}])${COUNT}\s{1,3}(?:[\p{L}-]{1,15}\s{1,3})?${STAR}\s{0,2}(?:,|and|e|y|et|und|ed)\s{1,3}${NUMBER}\s{1,3}[\p{L}]{2,}`, 'u'),
 );
 /** The seller sends the stars. */
 const SELLER_SENDS = accentOptionalRe(
