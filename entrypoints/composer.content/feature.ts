@@ -10,22 +10,29 @@ import { createComposerScan } from './scan';
 import { installSendGuard } from './send-guard';
 import { installNrnGuard } from './nrn-guard';
 import { createComposerState, recheckAll, type ComposerState } from './state';
-import { warmChecker } from '../../rules/compliance';
+import { warmChecker, type DetectionLanguage } from '../../rules/compliance';
+import { pageUiLanguage } from '../../lib/page-language';
 
 /** Reads the lexicons' trigger words while the page is idle, a few milliseconds at a time, then - once a
- *  composer is on the page - checks the warm-up samples, one per idle callback (each compiles regexps for up
- *  to a few hundred ms: the seller's first replies would pay it otherwise). An inbox with no reply box open
- *  stops after the tables. A check that comes first finishes the tables at once. */
+ *  composer is on the page, and until the seller types - checks the warm-up samples of English and the
+ *  page's language, one per idle callback (each compiles regexps for up to a few hundred ms: the seller's
+ *  first replies would pay it otherwise). Once the seller types, the real checks compile what they need and
+ *  the samples would only add work. An inbox with no reply box open stops after the tables. A check that
+ *  comes first finishes the tables at once. */
 function warmWhenIdle(state: ComposerState): void {
   const { signal } = state;
+  let typed = false;
+  // input is composed: it reaches the document from inside the composers' shadow roots
+  document.addEventListener('input', () => (typed = true), { capture: true, once: true, signal });
   const slice = (deadline?: IdleDeadline) => {
     if (signal.aborted) return;
     // at least a few ms per slice, so a timed-out idle callback (0 ms left) still moves on
     const until = performance.now() + Math.max(4, (deadline?.timeRemaining() ?? 8) - 1);
-    const samples = state.sessions.size > 0;
+    // English and the page's language: what the seller writes here
+    const samples: readonly DetectionLanguage[] = state.sessions.size > 0 && !typed ? ['en', pageUiLanguage(document, 'en')] : [];
     try {
       if (!warmChecker(() => performance.now() > until, samples)) schedule();
-      else if (!samples) setTimeout(schedule, SESSION_POLL_MS);
+      else if (!samples.length && !typed) setTimeout(schedule, SESSION_POLL_MS);
     } catch {
       // the first check builds it instead
     }
