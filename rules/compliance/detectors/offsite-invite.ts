@@ -514,6 +514,8 @@ const GROUP_ADD_OR_VISIT = compactRegExp(
   'u',
 );
 const GROUP_ADD_OR_VISIT_ALL = compactRegExp(GROUP_ADD_OR_VISIT.source, 'gu');
+/** GROUP_JOIN for the scan: built once, not on every call. */
+const GROUP_JOIN_ALL = compactRegExp(GROUP_JOIN.source, 'gu');
 /** A verb of coming by or looking in. */
 const GROUP_VISIT = compact(/(?<![\p{L}])(?:vorbei\p{L}{0,6}|(?:treten|tritt|tretet) (?:\p{L}{1,8} ){0,3}?bei|schau(?:t)? (?:\p{L}{1,5} ){0,2}?(?:in|rein|vorbei)|beitreten|beizutreten|join(?:ing)? (?:us|in|it)|únete|únase|unisciti|si unisca|rejoignez-(?:nous|le)|entre lá|entra lá|schauen sie|besuchen sie|drop by|stop by|pop (?:in|by|over)|come (?:by|and see)|visit|check (?:it|us) out|passez|venez|p[áa]sese|p[áa]sate|vis[íi]tenos|venga|passi (?:a trovarci|pure)|vieni|venha|d[êe] uma passada|apare[çc]a)(?![\p{L}])/u);
 
@@ -523,7 +525,8 @@ export function groupJoins(t: string): Span[] {
   if (!gatedTest(GROUP_PRETEST, t)) return [];
   const out: Span[] = [];
   let lastEnd = -1;
-  const re = compactRegExp(GROUP_JOIN.source, 'gu');
+  const re = GROUP_JOIN_ALL;
+  re.lastIndex = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     if (m.index < lastEnd) continue;
     const [from, to] = sentenceAt(t, m.index, m.index + m[0].length);
@@ -561,7 +564,8 @@ export function groupJoins(t: string): Span[] {
   // (Japanese: the group named on its network, its join asked in the sentence or the next - "LINEオープンチャット「x」で配信して
   // おります。よろしければご参加ください。")
   if (JA_GROUP_PRETEST.test(t)) {
-    const re3 = compactRegExp(JA_GROUP.source, 'gu');
+    const re3 = JA_GROUP_ALL;
+    re3.lastIndex = 0;
     for (let m = re3.exec(t); m; m = re3.exec(t)) {
       if (out.some((o) => o.rule === 'offplatform' && o.start <= m!.index && m!.index < o.end)) continue;
       const [from, to] = sentenceAt(t, m.index, m.index + m[0].length);
@@ -578,4 +582,5 @@ export function groupJoins(t: string): Span[] {
 // near-misses: "LINEのグループ通話には対応しておりません", "Facebookグループはございません"
 const JA_GROUP_PRETEST = /オープンチャット|グループ|コミュニティ/u;
 const JA_GROUP = compactRegExp(String.raw`(?:line|facebook|instagram|discord|telegram|ライン|フェイスブック|インスタ)\s?(?:公式)?の?(?:オープンチャット|グループ|コミュニティ)`, 'u');
+const JA_GROUP_ALL = compactRegExp(JA_GROUP.source, 'gu');
 const JA_JOIN = /参加(?:ください|下さい|して(?:ください|みて)|いただ|をお待ち|してね)/u;

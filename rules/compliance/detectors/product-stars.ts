@@ -12,7 +12,10 @@ import { compactRegExp } from './compact-letters';
 
 const STAR = String.raw`(?:stars?|sterne?n?|étoiles?|estrellas?|stelle|estrelas?|estrelinhas)`;
 const PHRASE_STAR = accentOptionalRe(compactRegExp(String.raw`(?<![\p{L}])${STAR}(?![\p{L}])`, 'u'));
-const COUNT = String.raw`(?:\d{1,3}|a|one|two|three|four|five|six|ten|twelve|um|uma|dois|duas|três|cinco|dez|un|une|uno|una|dos|deux|trois|cinq|dix|tres|diez|due|tre|cinque|dieci|ein|eine|zwei|drei|fünf|zehn)`;
+/** A count that is a number, not an article ("a", "un", "uma" count nothing in a list). */
+const NUMBER = String.raw`(?:\d{1,3}|one|two|three|four|five|six|ten|twelve|dois|duas|três|cinco|dez|dos|deux|trois|cinq|dix|tres|diez|due|tre|cinque|dieci|zwei|drei|fünf|zehn)`;
+/** A number or an indefinite article: "comes with a felt star", "um móbile com 5 estrelas". */
+const COUNT = String.raw`(?:${NUMBER}|a|um|uma|un|une|uno|una|ein|eine)`;
 /** A containing verb right before the (counted, described) stars. */
 const CONTAINS = String.raw`(?:comes? with|came with|ships? with|includes?|included|including|contains?|set of|pack of|vem com|vêm com|veio com|acompanha|acompanham|inclui|incluem|cont[ée]m|viene con|vienen con|incluye|incluyen|contiene|contienen|trae|traen|vient avec|contient|comprend|livrée? avec|enthält|enthalten|besteht aus|arriva con|include|includono|contengono)`;
 const PART_BEFORE = accentOptionalRe(
@@ -25,8 +28,6 @@ const MATERIAL = accentOptionalRe(
     'u',
   ),
 );
-/** A count that is a number, not an article ("a", "un", "uma" count nothing in a list). */
-const NUMBER = String.raw`(?:\d{1,3}|one|two|three|four|five|six|ten|twelve|dois|duas|três|cinco|dez|dos|deux|trois|cinq|dix|tres|diez|due|tre|cinque|dieci|zwei|drei|fünf|zehn)`;
 /** Stars in a list of counted parts: "5 estrelas e 1 lua", "six stars and two moons" - the next part counted by a number too,
  *  so "five stars and a free refill pack goes out" (a rating traded for a gift) is no parts list. */
 const PARTS_LIST = accentOptionalRe(
