@@ -64,7 +64,7 @@ import { buyersAddressAsDestination } from './detectors/address-destination';
 import { offersNotOnAmazon } from './detectors/not-on-amazon';
 import { buyerSkipsAmazonReturn, marketplaceShops, marketplaceSearchContacts, returnKeptOnAmazon, repliesToOwnMail, returnsOutsideAmazon } from './detectors/bypass-amazon';
 import { appChats, callRefusedIn, handleAsks, sellerPhoneAct, videoCalls } from './detectors/seller-channel';
-import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceStartIn } from './detectors/sentence';
+import { NOT_MID_ABBREVIATION_DOT, firstStopIn, sentenceAfter, sentenceStartIn } from './detectors/sentence';
 import { BUYER_QUESTION, PROMOTION_CUE, PROMOTION_ENTRY, YES_NO, answersBuyer, buyerQuestionWords, developmentNews, promotions, versionInDevelopment, ranAtPurchase, toldAtPurchase } from './detectors/promotion';
 import { extraOfferIn } from './detectors/extra-offer';
 import { answersPurchaseAsk, answersPurchaseAskBySearch } from './detectors/promotion-guards';
@@ -88,7 +88,7 @@ import { ORDERED_AFTER_ANY, answersModelAsk, answersSellsAsk, answersWhereAsk, r
 import { clauseAround, mergedRanges, overlapsRange, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
-import { reportsBuyersThreat, sentenceAfter } from './reported-threat';
+import { reportsBuyersThreat } from './reported-threat';
 import { inReportedQuestion } from './reported-question';
 import { describe } from './messages';
 import { withModelFindings } from './model';
@@ -1338,13 +1338,9 @@ function carrierNamedBefore(t: string, span: Range, sentence: () => string): boo
   return subjectDropped ? THIRD_PARTY.test(previous) : CARRIER_NOUN.test(previous);
 }
 
-/** The sentence after a span's own (bounded: at most `reach` characters each way), '' at the end of the text. */
+/** The sentence after a span's own (each stop looked for within `reach` characters), '' at the end of the text. */
 function followingSentence(t: string, span: Range, reach = 200): string {
-  const stop = firstStopIn(t, span.end, span.end + reach);
-  if (!stop) return '';
-  const from = stop.at + stop.stop.length;
-  const next = firstStopIn(t, from, from + reach);
-  return t.slice(from, next ? next.at + next.stop.length : from + reach);
+  return sentenceAfter(t, span.end, reach);
 }
 
 /** The buyer's message, normalized: all of it, and the same when it asks something (else ''). */
@@ -1463,7 +1459,7 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (sellerCannot(t, span)) return true;
   // (the buyer's threat of a bad review reported back, no request in its sentence: "You wrote that you'd post a 1-star review -
   // that's your call" - s27 blind c en-011; reported-threat.ts)
-  if (reportsBuyersThreat(sentenceOnce(), sentenceAfter(t, span.end))) return true;
+  if (reportsBuyersThreat(sentenceOnce(), sentenceAfter(t, span.end, 300))) return true;
   if (amazonDoes(t, span)) return true;
   if (WHO_WROTE.test(t.slice(Math.max(0, span.start - 40), span.start)) && whoUnseen(t, span)) return true;
   // (the seller will not ask, in the phrase's clause before it, unless undone after it - refusal.ts reviewAskRefusedBefore)

@@ -19,7 +19,6 @@
 // ¿nos la dejas ya?", "You mentioned you'd post a 1-star review; please hold off and we'll refund you".
 import { accentOptionalRe } from './accent-optional';
 import { compact } from './detectors/compact-letters';
-import { firstStopIn } from './detectors/sentence';
 
 const REPORTED_INTENT = accentOptionalRe(
   compact(
@@ -68,11 +67,3 @@ export function reportsBuyersThreat(sentence: string, next = ''): boolean {
   );
 }
 
-/** The sentence after the one holding t[end] (bounded; '' at the text's end). */
-export function sentenceAfter(t: string, end: number): string {
-  const stop = firstStopIn(t, end, end + 300);
-  if (!stop) return '';
-  const from = stop.at + stop.stop.length;
-  const next = firstStopIn(t, from, from + 300);
-  return t.slice(from, next ? next.at + next.stop.length : from + 300);
-}

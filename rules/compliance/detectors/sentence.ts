@@ -106,6 +106,17 @@ export function firstStopIn(t: string, from: number, to: number): { at: number; 
   return m ? { at: from + m.index, stop: m[0] } : null;
 }
 
+/** The sentence after the one holding t[end]: from the first stop at or after `end` to the next (each
+ *  looked for within `reach` characters), '' at the text's end. The span-context readers' shared window
+ *  (check.ts reads 200 characters each way, reported-threat.ts 300). */
+export function sentenceAfter(t: string, end: number, reach: number): string {
+  const stop = firstStopIn(t, end, end + reach);
+  if (!stop) return '';
+  const from = stop.at + stop.stop.length;
+  const next = firstStopIn(t, from, from + reach);
+  return t.slice(from, next ? next.at + next.stop.length : from + reach);
+}
+
 /** The sentence around t[at, end), bounded both ways (a stop, or 240 characters): offsite-invite's and bypass-amazon's window. */
 export function sentenceAt(t: string, at: number, end: number): [number, number] {
   const from = sentenceStartIn(t, Math.max(0, at - 240), at);
