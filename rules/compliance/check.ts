@@ -1644,6 +1644,7 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
     // (s34: more tips, ideas or recipes on the seller's site, no sale, shop or offer named - the rules' url/offplatform block the
     // site; nothing is sold: "more tips are on our site, x.com, if you ever need them" - s34 blind g1 en-112)
     if (MORE_CONTENT.test(s) && !SALE_OR_SHOP.test(s) && !PRICE_CUT.test(s) && !OFFER_TALK.test(s)) return true;
+    if (OPINION_ON_OWN_CHANNEL.test(s) && !FOLLOW_ASKED.test(s) && !SALE_OR_SHOP.test(s) && !PRICE_CUT.test(s) && !OFFER_TALK.test(s)) return true;
     const buyerWords = buyerWordsOf();
     // (s29: not past a topic shift - "Por cierto, nuestras nuevas ..." answers nothing the buyer asked; topic-turn.ts)
     return buyerWords !== null && answersBuyer(s, buyerWords) && !turnIn(s)?.shift;
@@ -1743,6 +1744,14 @@ const SPARES_FOR_OWN_MODEL = compactRegExp(String.raw`(?<![\p{L}])(?:${SPARE_PAR
  *  "talk to our team on our website", "hable con nuestro equipo en nuestra web"): a contact invitation, offplatform by the rules. */
 // why: s26 blind e pt-020 - the learned layer's marketing on a contact-the-team line (labelled offplatform only)
 const CONTACT_THE_TEAM = compact(/(?<![\p{L}])(?:fal(?:e|a|ar)|convers(?:e|a)|talk|speak|chat|contact(?:ez|e|a)?|write to|hable|habla|escr[ií]b(?:a|e)(?:nos)?|parl(?:i|a|ez)|scriv(?:i|a|ete)(?:ci)?|sprechen sie|schreiben sie|kontaktieren sie|entre em contato)(?: (?:\p{L}{1,10})){0,2} (?:com|with|to|con|avec|mit|a) (?:o |a |the |el |la |le |il |l'|unser\p{L}{0,2} )?(?:nosso|nossa|our|nuestro|nuestra|notre|nostro|nostra)? ?(?:time|equipe|team|equipo|équipe|squadra|atendimento|suporte|support|service|servicio|servizio|soporte|assistenza|kundenservice|kundendienst|sac)(?![\p{L}])/u);
+/** The buyer's opinion or review told on the seller's site or social account ("También puede contárnosla en nuestra web o en
+ *  Instagram", "share your review on our website too", "lasciaci la tua opinione sulla nostra pagina Facebook"): a review asked
+ *  off Amazon - review_request and offplatform, the rules' - with nothing sold; the learned layer reads the site and the
+ *  network's name as a promotion. Not with a follow ("síguenos"), a sale, an offer or a price cut in the sentence. */
+// why: s36 g4 es-011 (model marketing on an opinion sent to the seller's web and Instagram; the dev rows of an opinion told on
+// Instagram with no follow or offer carry no marketing, 7 of 7)
+const OPINION_ON_OWN_CHANNEL = compact(/(?<![\p{L}])(?:opini\p{L}{1,4}|rese[ñn]\p{L}{1,3}|valoraci\p{L}{2,4}|experienc\p{L}{1,2}|esperienz\p{L}|exp[ée]rience|erfahrung\p{L}{0,2}|meinung|reviews?|thoughts|feedback|avis|recension\p{L}|parere|avalia\p{L}{2,4}|impress\p{L}{2,4}|cont[áa]rnos\p{L}{0,2}|cu[ée]ntanos\p{L}{0,2}|raccontac\p{L}{2,4}|racontez-nous)(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:web|website|site|sito|seite|webseite|instagram|facebook|tiktok)(?![\p{L}])/u);
+const FOLLOW_ASKED = /(?<![\p{L}])(?:s[ií]g(?:a|ue)(?:nos)?|seg(?:ue|uir|ui|uici|uiteci)|follow\p{L}{0,3}|folg\p{L}{0,3}|abonn\p{L}{1,4}|suiv\p{L}{1,4}|like|curt\p{L}{1,4})(?![\p{L}])/u;
 /** ... with an offer in the sentence: the guards above leave it flagged. */
 // (s26 review #10: a dearer model or kit is an offer too - "Fale com o nosso time sobre o kit profissional, ele dobra a potência"; the
 // tiers of extra-offer.ts UPGRADE_OBJECT without its "model"/"version", which name the buyer's own: "parts for your model")

@@ -168,6 +168,12 @@ const FIRST =
 const PLEASE = "(?:por favor|porfa|porfi|xfa|plis|pfv|pfvr|per favore|perfavore|x favore|s'il (?:vous|te) pla[iî]t|svp|stp)";
 const READS_REVIEWS =
   compact(/(?<![\p{L}])(?:lea|lean|leer|leerlas|consulte|consultar|mire|vea|leia|ler|veja|consulta|legga|leggere|leggi|consulti|guardi|lisez|lire|consultez|regardez|jetez un (?:œil|oeil)|confira|conferir|verifique|verificar|compruebe|comprobar|revise|controlli|controllare|verifichi|v[ée]rifiez|v[ée]rifier)(?![\p{L}])/u);
+/** The buyer sorting or filtering the reviews already on the listing, as a reader ("puedes filtrar las opiniones por color",
+ *  "vous pouvez trier les avis par date", "può ordinare le recensioni", "pode filtrar as avaliações"): the review word is the
+ *  verb's object, right after it or its article - no review asked, whatever request form ("puedes") the sentence holds. */
+// why: s36 g4 es-013 (a buyer's question on the listing's reviews answered; "puedes" read as the request form)
+// near-misses that stay asks: "Puedes ordenar y dejar una reseña", "puedes dejar tu opinión en la ficha"
+const BROWSES_REVIEWS = "(?:filtr(?:ar|e|a|er|ez|are|i)|orden(?:ar|e|a)|ordin(?:are|i)|tri(?:er|ez)|clasific(?:ar|e|a)|classific(?:ar|are|i))(?: (?:las|los|les|le|la|el|il|i|gli|os|as|o|a|l'|tous les|todas las|todas as|tutte le))?\\s?";
 /** A public place or way to express oneself, after "before" in a contact-first ask ("scrivici prima di esprimerti
  *  pubblicamente", "hable con nosotros antes de escribir nada en la página del producto"; s32 rrec32: Amazon as the place,
  *  "prima di scrivere qualsiasi cosa su Amazon, contattaci" - with "anything" written, not "scrivere su Amazon per il reso" -, and the tú forms "contáctanos", "cuéntanoslo"). */
@@ -181,6 +187,7 @@ const WITHOUT_CONTACT =
 const PRESUMED_POSITIVE =
   "(?:(?:algo|qualcosa|quelque chose|algo de) (?:muy |molto |tr[èe]s |bem |t[ãa]o )?(?:bonito|bueno|positivo|lindo|bom|bello|di bello|di buono|di positivo|de bien|de positif|de beau|de sympa|agradable|carino)|(?:rese[ñn]a|valoraci[óo]n|opini[óo]n|comentario|avalia[çc][ãa]o|coment[áa]rio|opini[ãa]o|recensione|valutazione|commento|parere|avis|commentaire|[ée]valuation|note|nota)s? (?:\\p{L}{1,10} )?(?:positiv\\p{L}{1,2}|favorable\\p{L}?|favorevol\\p{L}|[ée]logieu\\p{L}{1,3}|excelente|excellent\\p{L}{0,2}|entusiast\\p{L}{1,2}|brillante)|(?:buena|bonne|buona|boa|[óo]tima|bella|belle|excelente|excellente|ottima) (?:rese[ñn]a|valoraci[óo]n|nota|avalia[çc][ãa]o|recensione|valutazione|note|[ée]valuation|critique|opini[óo]n|opinione|opini[ãa]o))";
 const PLEASE_RE = compactRegExp(`${B}${PLEASE}${E}`, 'u');
+const BROWSES_REVIEWS_RE = compactRegExp(`${B}${BROWSES_REVIEWS}${STRONG}${E}`, 'u');
 const PUBLIC_EXPRESSION_RE = compactRegExp(`${B}${PUBLIC_EXPRESSION}${E}`, 'u');
 const WITHOUT_CONTACT_RE = compactRegExp(`${B}${WITHOUT_CONTACT}${E}`, 'u');
 const PRESUMED_POSITIVE_RE = compactRegExp(`${B}${PRESUMED_POSITIVE}${E}`, 'u');
@@ -431,6 +438,7 @@ export function isRomanceReviewAsk(s: string, isName?: (start: number, end: numb
   if (TELL_IN_REVIEW_RE.test(s) && !NOT_THE_BUYERS.test(s)) return !DENIED_RE.test(s) && !SEEN_RE.test(s);
   if (SHOW_IT_WITH_RE.test(s) && !NOT_THE_BUYERS.test(s)) return !DENIED_RE.test(s) && !SEEN_RE.test(s);
   if (!strong && !weak) return false;
+  if (strong && BROWSES_REVIEWS_RE.test(s)) return false;
   // (not in a "before"/"instead" sentence: "antes de qualquer avaliação, por favor nos procure" is contact-first)
   const pleased = PLEASE_RE.test(s) && !READS_REVIEWS.test(s) && !FIRST_RE.test(s);
   if (!((favoured && strong) || (ANY_YOU_POST_RE.test(s) && WORTH_RE.test(s)) || IMPERATIVE_RE.test(s) || FRAME_RE.test(s) || COURTEOUS_ASK_RE.test(s) || ASK_FOR_RE.test(s) || CONDITIONAL_RE.test(s) || pleased || (strong && JOIN_RE.test(s)))) return false;

@@ -96,8 +96,10 @@ export const ja: Lexicon = {
     { id: 'contact-by-mail-phone', re: `(?:メール|電話|お電話|${LINE})(?:にて|で)?(?:も)?(?:、)?(?:お気軽に|気軽に|直接|いつでも|お手数ですが)?(?:ご連絡|お問い合わせ|お問合せ|ご相談|連絡)(?:を)?(?:ください|下さい|くださいませ|いただければ|頂ければ|(?:受け付けて|受付して|承って|お受けして)(?:おります|います)(?![^。]{0,10}(?:ません|ない)))`,
       why: 'Asks the buyer to contact the seller by e-mail, phone or LINE instead of Amazon messages.',
       match: ['お困りの際はメールでお気軽にご連絡ください。', 'LINEでお問い合わせいただければすぐに返信します。', 'お急ぎの場合は、LINEでもお問い合わせを受け付けております。'], not: ['このメッセージにご返信ください。', 'お問い合わせはこのメッセージで受け付けております。'] },
-    { id: 'direct-contact', re: "(?:直接|弊社に直接)(?:ご連絡|お電話|メール)", why: 'Asks for direct contact with the seller, outside Amazon messages.',
-      match: ['弊社に直接ご連絡いただければ対応いたします。'] },
+    // (not Amazon as the one contacted: "Amazonへ直接ご連絡いただけます", "アマゾンのカスタマーサービスに直接お電話ください" send the
+    // buyer to Amazon, no channel of the seller's - s36 g4 ja-008, a review to be reported to Amazon)
+    { id: 'direct-contact', re: "(?<!(?:amazon|アマゾン)(?:の)?(?:カスタマーサービス|カスタマーサポート|サポート)?(?:へ|に|まで)(?:は)?)(?:直接|弊社に直接)(?:ご連絡|お電話|メール)", why: 'Asks for direct contact with the seller, outside Amazon messages (not Amazon as the one contacted).',
+      match: ['弊社に直接ご連絡いただければ対応いたします。', '直接お電話ください。'], not: ['不適切な書き込みはAmazonへ直接ご連絡ください。', 'アマゾンのカスタマーサービスに直接お電話いただけます。'] },
     { id: 'line-add', re: `${LINE}(?:で|の)?(?:id)?(?:を)?(?:友だち|友達)?(?:追加|登録)`, why: 'Asks the buyer to add or register the seller on LINE.',
       match: ['LINEで友だち追加をお願いします。', 'ラインの友達追加をお願いいたします。'],
       not: ['オンライン登録は不要です。', '新しい生産ライン追加により、出荷が早まりました。'] },
