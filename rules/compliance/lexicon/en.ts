@@ -369,6 +369,14 @@ export const en: Lexicon = {
     { id: 'delete-the-comment', re: "(?:remove|delete|take down|edit|change|amend|withdraw|retract) (?:the|your|that) (?:comment|post|remark|words?) (?:about|on|regarding|saying|that)(?<=(?:could you|would you|can you|will you|please|kindly|mind) (?:[^\\s.!?]{1,20} ){0,2}(?:remove|delete|take down|edit|change|amend|withdraw|retract) [^.!?\\n]{1,40})",
       why: 'Asks the buyer to delete or change a public comment (a review), which manipulates reviews.',
       match: ['Could you delete the comment about the late delivery now that it has arrived?'], not: ['We will remove the comment about gift wrap from your order notes.'] },
+    // (s36 g2 en-007/en-036: sellers writing English as a second language call the buyer's review a "bad comment" - "Please help
+    // remove the bad comment, we will refund full", "Could you kindly help remove the bad comment?"; REVIEW holds no "comment" and
+    // delete-the-comment needs "about ..." after it. A negative word names the comment as the buyer's low review; a request or
+    // "help" right before the verb asks for the removal. Leading only: the id is a change entry, no new review is asked.)
+    { id: 'remove-negative-comment', re: "(?:remove|delete|take down|withdraw|retract|cancel|change|edit|modify|update) (?:the |your |that |this |those |these )?(?:\\p{L}{1,12} )?(?:bad|negative|poor|low|unhappy|critical|harsh|1-?star|one-?star|2-?star|two-?star|low-?star|unfavou?rable) (?:comments?|remarks?|words|posts?|evaluations?)(?![\\p{L}])(?<=(?:please|kindly|could you|would you|can you|will you|help(?: us| me)?|mind|hope you (?:can|could|will)|if you (?:can|could)) (?:[^\\s.!?]{1,20} ){0,2}(?:remove|delete|take down|withdraw|retract|cancel|change|edit|modify|update) [^.!?\\n]{1,60})",
+      why: 's36: asks the buyer to remove or change a negative comment (their review), which manipulates the rating.',
+      match: ['Please help us delete the negative comment, we will send a new one.', 'Could you kindly cancel your 1-star remarks now that it works?'],
+      not: ['We will remove the bad comments from the Q&A section ourselves.', 'Please ignore the negative comments other buyers left about the old model.', 'Could you help us remove the bad smell from the box?'] },
     { id: 'hope-if-so', re: `(?:hope|trust)\\p{L}{0,3} [^.!?\\n]{0,80}[,;:–-] ?if so${AFTER_REVIEW}`,
       why: 'Makes the ask depend on the hoped-for good experience ("if so, ..."), inviting only positive reviews.',
       match: ['We hope the speaker is everything you wanted - if so, other buyers would love to know.'], not: ['We hope the part fits - if so, you can throw the old one away.'] },
