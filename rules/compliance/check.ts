@@ -29,7 +29,7 @@ import { scoreScaleAsks } from './detectors/score-scale';
 import { topScoreAsks } from './detectors/top-score';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praisePassedOn, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
-import { detectLinks } from './detectors/links';
+import { detectLinks, isAmazonHost } from './detectors/links';
 import { MORE_CONTENT, OFFSITE_CUES, groupJoins, insideBypassedAmazon, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
 import { paymentChannels } from './detectors/payment-channel';
 import { pricePitches } from './detectors/price-pitch';
@@ -1250,6 +1250,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   if (rule === 'offplatform' && offsiteNotInvited(t, span)) return true;
   if (rule === 'offplatform' && FROM_CARRIER_AFTER.test(t.slice(span.end, span.end + 60))) return true;
   if (rule === 'offplatform' && onlyCarrierAddresses(t.slice(span.start, span.end))) return true;
+  if (rule === 'offplatform' && onlyAmazonAddresses(t.slice(span.start, span.end))) return true;
   // a phrase that leads to an address where only a manual or a video is (offsite-invite.ts pointsToDocument)
   if (rule === 'offplatform' && ADDRESS_AHEAD.test(t.slice(span.start, span.end + 60)) && pointsToDocument(sentenceOnce())) return true;
   return rule === 'offplatform' && (THIRD_PARTY.test(head) || carrierNamedBefore(t, span, sentenceOnce));
@@ -1284,7 +1285,9 @@ function rangeAtOffsiteInvite(t: string, found: readonly Span[]): Span[] {
 // (a domain spelled out, "hx-example dot net / manuals", "x punkt de", "x point fr", "x punto es", "x ponto com": the address the url
 // rule reads as one - s30 wo1 en-006, a manual on "our site" spelled so, read as an invitation; the ending closes the phrase or a "/"
 // follows it: "at this point it is only in English", "au point de téléchargement" are words - s30 mend review)
-const ADDRESS_AHEAD = /https?:\/\/|www\.|(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,}(?:\/|(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]{2,40}\s[[(]?(?:dot|punkt|point|punto|ponto)[\])]?\s(?:com|net|org|de|fr|es|it|pt|br|jp|co|eu|shop|store|info|uk)(?=\s?\/|\s{0,2}(?:[.,;:!?)\]]|$))/u;
+// (s36 g2 en-135: English "dot" is no word of the sentence, so "x dot tech under Downloads" is the address with any word after it,
+// and a few more endings the sellers' sites use: tech, io, online, site, app)
+const ADDRESS_AHEAD = /https?:\/\/|www\.|(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,}(?:\/|(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]{2,40}\s[[(]?(?:dot|punkt|point|punto|ponto)[\])]?\s(?:com|net|org|de|fr|es|it|pt|br|jp|co|eu|shop|store|info|uk)(?=\s?\/|\s{0,2}(?:[.,;:!?)\]]|$))|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]{2,40}\s[[(]?dot[\])]?\s(?:com|net|org|tech|io|shop|store|info|online|site|app|co)(?![\p{L}\p{N}])/u;
 /** A domain whose name is a carrier's: "ups.com", "dhl.de", "rastreamento.correios.com.br", "laposte.fr/suivi". */
 const CARRIER_DOMAIN_NAME = /^(?:ups|dhl|dpd|gls|gls-group|hermes|myhermes|evri|royalmail|parcelforce|postnl|bpost|fedex|usps|colissimo|chronopost|laposte|mondialrelay|correos|seur|mrw|nacex|poste|posteitaliane|brt|sda|correios|jadlog|ctt|inpost|tnt|kuronekoyamato|sagawa-exp|japanpost|deutschepost)$/u;
 const DOMAIN_IN_SPAN = /(?<![\p{L}\p{N}.@-])(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}(?![\p{L}\p{N}])/gu;
@@ -1299,6 +1302,20 @@ function onlyCarrierAddresses(match: string): boolean {
     // the name is the label before the public suffix: "correios" of "rastreamento.correios.com.br", "ups" of "ups.com"
     const name = labels.length > 2 && /^(?:com|co|org|net|gov)$/u.test(labels[labels.length - 2]!) ? labels[labels.length - 3]! : labels[labels.length - 2]!;
     if (!CARRIER_DOMAIN_NAME.test(name)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Does an offplatform match name addresses, each one of Amazon's own ("rate our service at amazon.ca/hz/feedback", "see
+ *  amazon.de > Meine Bestellungen")? A verb that sends the buyer to Amazon keeps the conversation on Amazon: the address gets its
+ *  own finding (an Amazon review page is a review ask, a product link marketing - README: Amazon links are allowed), no
+ *  invitation off it. */
+// why: s36 g2 en-127 (the lexicon's address-invitation read "rate our service at amazon.ca/hz/feedback" as an off-Amazon address)
+function onlyAmazonAddresses(match: string): boolean {
+  let any = false;
+  for (const m of match.matchAll(DOMAIN_IN_SPAN)) {
+    if (!isAmazonHost(m[0].split('.'))) return false;
     any = true;
   }
   return any;

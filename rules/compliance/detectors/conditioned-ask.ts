@@ -173,7 +173,9 @@ const WENT_WELL =
   // ci dia il massimo", "wenn alles passt", "if all goes well", "si tout va bien", "se tudo estiver ok"; the arrival in good order is
   // ARRIVED_WELL's; a negation in the cue drops it as above: "si no va bien", "se non è tutto ok", "wenn nicht alles passt")
   // (not the arrival in good order, ARRIVED_WELL's: "si tout est bien arrivé", "se è tutto ok arrivato" - s19-left)
-  "|(?:(?:everything|all|it)(?:'s| is) (?:ok|okay|good|fine|alright|all right)|(?:everything|all|it|things) goes? (?:well|fine|smoothly)" +
+  // (s36 g2 en-013: the copula left out, as sellers writing English as a second language do - "If everything ok, can you spend
+  // some minutes to leave your comments", "if all good"; "everything"/"all" only, not "it")
+  "|(?:(?:everything|all|it)(?:'s| is) (?:ok|okay|good|fine|alright|all right)|(?:everything|all) (?:ok|okay|good|fine|alright|all right)|(?:everything|all|it|things) goes? (?:well|fine|smoothly)" +
   "|(?:todo |él |ella )?va (?:todo )?(?:bien|ok)|todo (?:está|esta|sale|marcha|funciona) bien|todo (?:ok|correcto|en orden)" +
   "|(?:è |e )?tutto (?:ok|okay|bene|a posto|in ordine|perfetto)|va (?:tutto )?bene|(?:andrà|va) tutto (?:bene|liscio)" +
   "|tudo (?:está|estiver|tá|ficar|for) (?:ok|bem|certo|certinho|em ordem)|(?:tudo )?(?:correr|der) (?:bem|certo)|vai (?:tudo )?bem|tudo ok" +

@@ -468,7 +468,7 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
 const HONORIFIC_STEM = /^(?:gent|gentil|ill|preg|egr|chiar|ecc|car|rev|spett|stim)$/u;
 const HONORIFIC_ENDING = /^(?:mo|ma|mi|me|le)$/u;
 
-function isAmazonHost(labels: string[]): boolean {
+export function isAmazonHost(labels: string[]): boolean {
   const host = labels.join('.');
   if (/^(?:amzn\.(?:to|eu|asia|com)|a\.co)$/.test(host)) return true;
   return labels.slice(0, -1).includes('amazon') && /(?:^|\.)amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(host);

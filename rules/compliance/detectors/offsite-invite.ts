@@ -266,7 +266,10 @@ const ADDRESS_TRADE = compactRegExp(
 // (s26: a policy page to read is a document too - "También puedes consultar nuestra política de devoluciones en www.x.shop/
 // devoluciones" is labelled url only (README: offplatform marks an invitation to contact, register, buy or pay there) - s26 blind f
 // es-010; a verb of buying, writing or signing up beside it keeps the invitation, the checks below)
-const ADDRESS_HARMLESS = new RegExp(String.raw`${READING_WORDS}|handbuch|mode d'emploi|tutorial|(?<![\p{L}])(?:(?:return|refund|returns|shipping|warranty|privacy) polic(?:y|ies)|pol[íi]tica de (?:devoluci[óo]n|devoluciones|reembolso|garant[íi]a|privacidad|troca|trocas|devolu[çc][ãa]o|privacidade|env[íi]o)|politique de (?:retour|remboursement|garantie|confidentialit[ée])|politica di (?:reso|resi|rimborso|garanzia|privacy)|(?:rückgabe|widerrufs|garantie|versand)(?:bedingungen|richtlinien?|belehrung))(?![\p{L}])`, 'u');
+// (s36: a device's driver or firmware to download is read as a manual is - "Driver for Windows 11 is on our site x dot tech under
+// Downloads"; dev rows give such a link on "our site" its address label only, 5 of 7 - the two others invite: "drop by our site",
+// "more tips are on our site")
+const ADDRESS_HARMLESS = new RegExp(String.raw`${READING_WORDS}|handbuch|mode d'emploi|tutorial|(?<![\p{L}])(?:drivers?|firmware)(?![\p{L}])|(?<![\p{L}])(?:(?:return|refund|returns|shipping|warranty|privacy) polic(?:y|ies)|pol[íi]tica de (?:devoluci[óo]n|devoluciones|reembolso|garant[íi]a|privacidad|troca|trocas|devolu[çc][ãa]o|privacidade|env[íi]o)|politique de (?:retour|remboursement|garantie|confidentialit[ée])|politica di (?:reso|resi|rimborso|garanzia|privacy)|(?:rückgabe|widerrufs|garantie|versand)(?:bedingungen|richtlinien?|belehrung))(?![\p{L}])`, 'u');
 /** An e-mail address right after "to", "an", "à", "a", "para", "per": something is sent there ("Die Fotos bitte
  *  an service [at] x [punkt] de"). */
 /** Paying at the address ("para pagar la diferencia usa este enlace: pago.tienda.com/ref/88" - s17 blind g); not a
