@@ -14,8 +14,11 @@ import { compact, compactRegExp } from './compact-letters';
 
 const AMOUNT = String.raw`(?:[$€£\x80]\s?\d{1,5}(?:[.,]\d{1,2})?|\d{1,5}(?:[.,]\d{1,2})?\s?(?:[$€£\x80]|euros?|eur|chf|fr\.|r\$))`;
 /** Two amounts, the lower offered "instead of" the higher one, in the seven languages' words. */
+// (s36 fb36: a unit price between - "nur 7,90 € pro Rolle statt 9,90 €", "$4 per roll instead of $5", "6 € l'unité au lieu de 8 €", "a
+// 3 € cada uno en lugar de 4 €": the unit the price counts is no break between the two amounts; s36-g3 de-014)
+const PER_UNIT = String.raw`(?:\s(?:pro|per|par|por|je|each|cada|ciascun[oa]|l'unité|la pièce|pièce|stück|st\.|unit|unità|unidad|unidade)(?:\s(?!statt|instead|au lieu|invece|en lugar|en vez|em vez|em lugar|anstatt|rather)[\p{L}]{2,14})?)?`;
 const PRICE_CUT = compactRegExp(
-  `${AMOUNT}\\s(?:statt|anstatt|anstelle von|instead of|rather than|not|au lieu de|à la place de|invece di|anziché|al posto di|en lugar de|en vez de|em vez de|em lugar de|ao invés de)\\s${AMOUNT}`,
+  `${AMOUNT}${PER_UNIT}\\s(?:statt|anstatt|anstelle von|instead of|rather than|not|au lieu de|à la place de|invece di|anziché|al posto di|en lugar de|en vez de|em vez de|em lugar de|ao invés de)\\s${AMOUNT}`,
   'u',
 );
 /** An offer around it: "only" before the price, or a pitch question ("what about", "wie wär's mit", "pourquoi pas", "che ne dici",

@@ -687,6 +687,9 @@ export const de: Lexicon = {
     { id: 'we-recommend-our', re: "(?:empfehlen|empfehle) (?:wir |ich )?(?:ihnen |dir |euch )?(?:auch |außerdem |zusätzlich |gerne )?(?:unsere[nmr]?|unser)(?= (?!(?:anleitung|bedienungsanleitung|faq|hinweise|pflegehinweise|reinigungs)))", why: 'Recommends another of our products (not our manual or care notes), a cross-sell.',
       match: ['Wir empfehlen Ihnen auch unsere Ersatzfilter.'], not: ['Wir empfehlen Ihnen unsere Pflegehinweise.'] },
     { id: 'like-subscribe', re: "(?:liken|abonnieren) sie (?:uns|unseren)", why: 'Asks the buyer to like or subscribe to us, social media promotion.', match: ['Abonnieren Sie unseren Kanal.'] },
+    // (s36 fb36: a list of the seller's deals joined to hear of them first; not the parcel's news)
+    { id: 'offers-first', re: "(?:als erste[nr]? (?:von |über )?(?:\\p{L}+ ){0,2}?(?:angebot\\p{L}*|aktion(?:en)?|rabatt\\p{L}*|neuheit(?:en)?|deals|sales?)|(?:angebote|aktionen|rabatte|neuheiten|deals) (?:\\p{L}+ ){0,2}?als erste[nr]? (?:erfahren|mitbekommen|wissen|informiert|mit))",
+      why: "Signs the buyer up to hear of the seller's offers first: a promotion list.", match: ['Schreiben Sie uns, dann erfahren Sie als Erste von unseren Angeboten.', 'So bekommen Sie neue Aktionen immer als Erster mit.'], not: ['Sie erfahren als Erste, wann das Paket ankommt.'] },
     { id: 'newsletter', re: "newsletter", why: 'A newsletter invitation is promotion.', match: ['Melden Sie sich für unseren Newsletter an.'] },
     { id: 'loyalty-club', re: "(?:kundenclub|kundenkarte|treueprogramm|bonusprogramm|vip-?club|vorteilsclub|stammkundenprogramm)", why: 'A customer club or loyalty programme invitation is promotion.',
       match: ['Melden Sie sich für unseren Kundenclub an.'] },

@@ -1174,6 +1174,11 @@ export const en: Lexicon = {
     { id: 'subscribe-newsletter', re: "(?:subscribe|sign up|signup|register) (?:to|for) (?:our )?(?:newsletter|mailing list|channel|updates|e-?mails?|vip)",
       why: 'Asks the buyer to sign up for a newsletter or updates, promotion the buyer did not ask for.',
       match: ['Sign up for our newsletter.', 'Subscribe to our channel for updates.'] },
+    // (s36 fb36: a list of the seller's deals joined to hear of them first - "be the first to hear about our deals", "hear about new
+    // offers before anyone else": a sign-up for promotion whatever the channel; s36-g3 es-018. Not the order's news: "the first to
+    // know when the parcel ships" names no offer)
+    { id: 'offers-first', re: "(?:first to (?:hear|know|learn|find out|see) (?:about |of )?(?:[\\p{L}-]+ ){0,2}?(?:deals|offers|sales|promotions|promos|discounts|drops|new arrivals|new products|launches)|(?:hear|know|learn|find out) (?:about|of) (?:[\\p{L}-]+ ){0,2}?(?:deals|offers|sales|promotions|promos|discounts|drops|new arrivals|launches) (?:first|before (?:anyone|everyone|anybody)|ahead of (?:everyone|anyone)))",
+      why: "Signs the buyer up to hear of the seller's offers first: a promotion list.", match: ['Message us and you will be the first to hear about our weekend deals.', 'Join the list to hear about new offers before anyone else.'], not: ['You will be the first to know when the parcel ships.', 'We will let you know about the refund first thing tomorrow.'] },
     { id: 'newsletter', re: "newsletter", why: 'A newsletter is promotional mail the buyer did not ask for.', match: ['Our newsletter has recipes every week.'] },
     { id: 'mailing-list', re: "mailing list", why: 'A mailing list is promotional mail the buyer did not ask for.', match: ['Join our mailing list for news.'] },
     // (s23 blind a en-007: a price drop of the seller's goods announced for a coming day - "everything in our garden range drops in

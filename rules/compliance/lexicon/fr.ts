@@ -512,6 +512,9 @@ export const fr: Lexicon = {
     },
     { id: 'add-us-on-social', re: "ajoutez-?(?:nous|moi) (?:sur|via) (?:instagram|facebook|tiktok|snapchat|youtube|pinterest|linkedin|twitter)",
       why: '"Ajoutez-nous sur Snapchat" asks the buyer to follow the seller on a social network.', match: ["Ajoutez-nous sur Snapchat pour voir les coulisses de l'atelier."] },
+    // (s36 fb36: a list of the seller's deals joined to hear of them first; not the parcel's news)
+    { id: 'offers-first', re: "(?:premi(?:er|ère|ers|ères) (?:à |a )?(?:être )?(?:informée?s?|au courant|savoir|découvrir|profiter|prévenue?s?|averti\\p{L}*) (?:de |des |d'|du |sur )?(?:\\p{L}+ ){0,2}?(?:offres|promos?|promotions|nouveautés|soldes|réductions|remises|ventes privées|bons plans)|en avant-premi[èe]re (?:\\p{L}+ ){0,2}?(?:offres|promos?|promotions|soldes|réductions|ventes privées|bons plans))",
+      why: "Signs the buyer up to hear of the seller's offers first: a promotion list.", match: ['Écrivez-nous pour être la première informée de nos promos.', 'Recevez en avant-première nos ventes privées.'], not: ['Vous serez le premier informé de l\'expédition.'] },
     { id: 'newsletter', re: "newsletter", why: 'A newsletter sign-up is marketing.', match: ['Inscrivez-vous à la newsletter pour des offres.'] },
     // (s23 leftover #5: Amazon's own draw is no promotion of ours)
     { id: 'prize-draw', re: "tirage au sort(?! (?:d'|de l')amazon(?![\\p{L}]))", why: 'A prize draw is promotion.', match: ['Un tirage au sort aura lieu parmi nos clients.'], not: ["Le tirage au sort d'Amazon n'est pas organisé par nous."] },

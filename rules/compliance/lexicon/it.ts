@@ -755,6 +755,9 @@ export const it: Lexicon = {
       why: "Points to an item in the seller's shop, cross-selling.", match: ['Il ricambio è disponibile nel nostro negozio.'] },
     { id: 'follow-us-imperative', re: "(?:seguiteci|seguici)",
       why: 'Asks the buyer to follow the seller.', match: ['Seguiteci su TikTok per i tutorial.'] },
+    // (s36 fb36: a list of the seller's deals joined to hear of them first; not the parcel's news)
+    { id: 'offers-first', re: "(?:prim[oaie] a (?:sapere|conoscere|scoprire|ricevere|essere informat\\p{L}|approfittare) (?:di |delle |dei |degli |le |i )?(?:\\p{L}+ ){0,2}?(?:offerte|promozioni|promo|sconti|saldi|novità)|in anteprima (?:\\p{L}+ ){0,2}?(?:offerte|promozioni|sconti|saldi))",
+      why: "Signs the buyer up to hear of the seller's offers first: a promotion list.", match: ['Ci scriva e sarà la prima a sapere delle nostre offerte.', 'Riceva in anteprima i nostri sconti.'], not: ['Sarà il primo a sapere quando parte il pacco.'] },
     { id: 'newsletter', re: "newsletter", why: 'Promotes a newsletter.', match: ['Si iscriva alla nostra newsletter.'] },
     // (s23 leftover #5: Amazon's own contest is no promotion of ours)
     { id: 'contest', re: "concorso(?! (?:di|della) amazon(?![\\p{L}]))", why: 'Promotes a contest.', match: ['Partecipi al nostro concorso di primavera.'], not: ['Il concorso di Amazon lo gestisce Amazon, non noi.'] },

@@ -720,6 +720,9 @@ export const pt: Lexicon = {
     // (s23 leftover #5: not Amazon's own draw - "o sorteio da Amazon não é nosso")
     { id: 'giveaway', re: "sorteios?(?! d[aeo]s? (?:cor|cores|estampas?|tamanhos?|modelos?))(?! d[ao] amazon(?![\\p{L}]))", why: 'A giveaway is promotional content (random colours in an assorted kit are not).',
       match: ['Todo mês tem sorteio para clientes.'], not: ['O sorteio das cores é feito na fábrica; por isso a cor pode variar.'] },
+    // (s36 fb36: a list of the seller's deals joined to hear of them first; not the parcel's news)
+    { id: 'offers-first', re: "(?:(?:saber|sabendo|conhecer|receber|descobrir) (?:antes de todo mundo|antes de todos|em primeira mão|primeiro) (?:d[aoe]s? )?(?:\\p{L}+ ){0,2}?(?:ofertas|promoções|promos|descontos|novidades|lançamentos)|(?:sab\\p{L}{1,4}|receb\\p{L}{1,4}) (?:d[aoe]s? |as |os )?(?:\\p{L}+ ){0,2}?(?:ofertas|promoções|promos|descontos|lançamentos) (?:\\p{L}+ ){0,3}?(?:antes de todo mundo|antes de todos|em primeira mão|primeiro))",
+      why: "Signs the buyer up to hear of the seller's offers first: a promotion list.", match: ['Chama a gente e fique sabendo em primeira mão das nossas promoções.', 'Assim você recebe as ofertas antes de todo mundo.'], not: ['Você vai saber primeiro quando o pacote sair.'] },
     { id: 'newsletter', re: "newsletter", why: 'A newsletter sign-up is marketing.', match: ['Assine nossa newsletter.'] },
     { id: 'free-shipping', re: `frete grátis(?! (?:na|da) troca)${NOT_EXPLAINED}${PT_NOT_APPLIED}`, why: 'A free-shipping offer is promotional content (free shipping on an exchange is not).',
       match: ['Frete grátis em todo o site nesta semana.'], not: ['O frete grátis na troca é por conta da Amazon.', 'Conferimos aqui: o frete grátis já foi aplicado pela Amazon no seu pedido.'] },
