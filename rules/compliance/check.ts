@@ -613,6 +613,16 @@ function sentenceBefore(t: string, span: Range): string {
 const AMAZON_CHANNEL_AFTER =
   accentOptionalRe(/^\s{0,3}(?:(?:directly |anytime |any time )?(?:here|right here)(?![\p{L}])(?!\s{0,3}:)|(?:in|on|via|through|using|over) (?:this (?:thread|message|conversation|chat)|(?:the )?amazon(?:'s)?(?: buyer-seller)? (?:messag\p{L}*|chat|inbox|messaging)))/u);
 
+/** The channel only conceded before a "but" that keeps it on Amazon: "Je comprends que ce serait plus simple par téléphone, mais
+ *  nous traitons toutes les demandes via la messagerie Amazon", "I know a call would be quicker, but we handle everything in Amazon
+ *  messages", "Telefonisch wäre es einfacher, aber wir bearbeiten alles über das Amazon-Postfach", "sería más fácil por teléfono,
+ *  pero ...", "sarebbe più semplice per telefono, ma ...", "seria mais fácil por telefone, mas ...": a refusal of the buyer's
+ *  channel. The head holds the concession (a conditional or "I understand"), the rest of the sentence a "but" and Amazon or here. */
+// why: s36 g6 fr-005 - the refused phone read as "par téléphone" offered (Amazon stood too far after it for the entry's own guard)
+// near-miss kept: "Appelez-nous par téléphone, mais pas le dimanche" (no concession, no Amazon)
+const CONCEDED_CHANNEL = accentOptionalRe(compact(/(?<![\p{L}])(?:would(?: be|'ve been)?|it'd|i (?:understand|know|get it)|(?:ce )?serait|pourrait|je comprends|nous comprenons|wäre|würde|ich verstehe|wir verstehen|verstehe|ser[íi]a|podr[íi]a|entiendo|entendemos|comprendo|sarebbe|potrebbe|capisco|capiamo|entendo|entendemos|compreendo)(?![\p{L}])/u));
+const KEPT_ON_AMAZON_AFTER = accentOptionalRe(compact(/^[^]{0,40}?(?<![\p{L}])(?:but|aber|doch|mais|pero|ma|però|mas|porém)(?![\p{L}])[^]{0,90}?(?:amazon|(?<![\p{L}])(?:here|hier|ici|aqu[íi]|qui|aqui)(?![\p{L}]))/u));
+
 /** What the buyer already ordered, named next to a marketing word: "the matching lid you ordered",
  *  "you ordered the value pack", "the limited edition colour you bought" describe the order, not an offer. */
 // why: a pack, set or edition the buyer bought is an order detail, not an upsell
@@ -1224,6 +1234,7 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   if (rule === 'offplatform' && frontedChannel(head, t.slice(span.start, span.end)) && REFUSED_AFTER_CHANNEL.test(t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && germanFrontedObject(head, t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
+  if (rule === 'offplatform' && CONCEDED_CHANNEL.test(head) && KEPT_ON_AMAZON_AFTER.test(t.slice(span.end, span.end + 140).split(/[.!?;\n]/u)[0] ?? '')) return true;
   if (rule === 'offplatform' && CHANNEL_RULED_OUT.test(t.slice(span.end, span.end + 60)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   // (the buyer told to send or pay nothing that way, the refusal inside the phrase itself: "Bitte überweisen Sie uns nichts per
   // PayPal", "send us nothing by Venmo" - s23 leftover #1; NEGATION_BEFORE leaves "nichts" out, "nichts leichter als das" invites)

@@ -256,9 +256,11 @@ const REVIEW_THERE = compactRegExp(
 // un'occhiata, jetez un œil, dá uma olhada, schauen Sie); a manual there stays harmless (ADDRESS_HARMLESS)
 // (s27 round 2: the other looks - "werfen Sie einen Blick auf x.de", "échale un ojo a x.es", "guardi su x.it", "regardez x.fr"; not the bare
 // discourse "guarda che", "mira," - a look only with its place; a manual there stays harmless, ADDRESS_HARMLESS)
+// (s36 g5 de-020: the shop as "bei uns im Shop (x.de)", "chez nous dans la boutique", "da noi nel negozio" - the seller's shop with the
+// seller as its owner, no possessive)
 // why: s15 blind miss - a site named as where the whole collection is ("Tiene toda la colección en www.…") was only a url
 const ADDRESS_TRADE = compactRegExp(
-  `${W}(?:(?:our|unser\\p{L}{0,2}|notre|nuestra|nostro|nossa)(?: \\p{L}{1,12})? (?:store|shop|outlet|range|boutique|laden|onlineshop|tienda|negozio|loja)|(?:our|unser\\p{L}{0,2}|notre|nuestr[oa]|nostr[oa]|noss[oa])(?: \\p{L}{1,12})? (?:community|forums?|communauté|comunidad|comunidade|comunità|foro|fórum)|(?:whole|full|entire|complete) (?:collection|range|catalog(?:ue)?|line-?up)|(?:die |unsere )?(?:ganze|gesamte)n? (?:kollektion|sortiment)|(?:toute|tout) (?:la |le |notre )?(?:collection|gamme|catalogue)|tod[oa] (?:la |el |nuestr[oa] )?(?:colección|catálogo|gama)|tutt[ao] (?:la |il |la nostra |il nostro )?(?:collezione|catalogo|gamma)|tod[oa] (?:a |o |a nossa |o nosso )?(?:coleção|catálogo|linha)|(?:eigene[nmr]?|own|propia|propre|proprio|própria) (?:web ?|online[ -]?)?(?:shop|store|laden|tienda|boutique|negozio|loja)|webshop|onlineshop|online-shop|e-shop|lojinha|loja (?:online|virtual)|tienda online|boutique en ligne|negozio online|führen wir|over at|waiting at|sell\\p{L}{0,3}|sold|listed|buy|purchase|order (?:it|them|one|more|another|the|a|spares?|directly|online|from us)|(?:you(?:'ll| will)? )?find (?:it|them|all|more|the|our|spare)|bestellen|bestellbar|kaufen|erwerben|finden sie|commandez|commander|achetez|acheter|retrouvez|trouverez|compr(?:e|ar|ela|elo|ala|alo|arla|arlo)|c[óo]mpre(?:lo|la|los|las)|p[íi]d(?:alo|ala|a)|encontrar[áa]|encuentre|ordin(?:i|are)|acquist(?:i|are)|compri|comprare|trova|troverà|peça|pedir|encontra|veja|confira|in stock|stock(?:ed|s)|go|head|pop (?:over|by)|drop by|take a look|have a look|[ée]ch(?:a|e|ale|ele|ales|enle) un (?:vistazo|ojo)|(?:einen |mal einen )?blick (?:auf|in)|werfen sie|guard[ai] (?:su|sul|nel|in)|mir[ae] (?:en|el)|regardez|d(?:ai|ia) un(?:'| |' )?occhiata|jete[zr]? un (?:œil|oeil|coup d'(?:œil|oeil))|d[áaê] uma olhada|schauen sie|send|verkauf\\p{L}{0,3}|erhältlich|vorbei\\p{L}{0,6}|besuch\\p{L}{0,3}|schick\\p{L}{0,3}|vend(?!redi)\\p{L}{1,5}|disponibles?|disponibil[ei]|disponíve(?:l|is)|passez|pásese|pásate|passi|vá|vaya|vada|allez|envoy\\p{L}{0,4}|env[íi](?:e|a|ar|enos|anos|em)|invi(?:i|a|are|ate|ino)|m[áa]nd(?:a|e|i|are|ar|enos|anos|aci))${E}|販売|取り扱|お取扱|お送り|送付|お越し|全商品|全ラインナップ`,
+  `${W}(?:(?:our|unser\\p{L}{0,2}|notre|nuestra|nostro|nossa)(?: \\p{L}{1,12})? (?:store|shop|outlet|range|boutique|laden|onlineshop|tienda|negozio|loja)|(?:our|unser\\p{L}{0,2}|notre|nuestr[oa]|nostr[oa]|noss[oa])(?: \\p{L}{1,12})? (?:community|forums?|communauté|comunidad|comunidade|comunità|foro|fórum)|(?:whole|full|entire|complete) (?:collection|range|catalog(?:ue)?|line-?up)|(?:die |unsere )?(?:ganze|gesamte)n? (?:kollektion|sortiment)|(?:toute|tout) (?:la |le |notre )?(?:collection|gamme|catalogue)|tod[oa] (?:la |el |nuestr[oa] )?(?:colección|catálogo|gama)|tutt[ao] (?:la |il |la nostra |il nostro )?(?:collezione|catalogo|gamma)|tod[oa] (?:a |o |a nossa |o nosso )?(?:coleção|catálogo|linha)|(?:eigene[nmr]?|own|propia|propre|proprio|própria) (?:web ?|online[ -]?)?(?:shop|store|laden|tienda|boutique|negozio|loja)|(?:bei uns|chez nous|da noi|with us|from us|con nosotros|de nosotros|com a gente|conosco)(?: (?:im|in (?:the|our)|dans (?:la|notre)|en (?:la|nuestra)|nel(?: nostro)?|na(?: nossa)?))? (?:online[ -]?)?(?:shop|store|laden|boutique|tienda|negozio|loja)|webshop|onlineshop|online-shop|e-shop|lojinha|loja (?:online|virtual)|tienda online|boutique en ligne|negozio online|führen wir|over at|waiting at|sell\\p{L}{0,3}|sold|listed|buy|purchase|order (?:it|them|one|more|another|the|a|spares?|directly|online|from us)|(?:you(?:'ll| will)? )?find (?:it|them|all|more|the|our|spare)|bestellen|bestellbar|kaufen|erwerben|finden sie|commandez|commander|achetez|acheter|retrouvez|trouverez|compr(?:e|ar|ela|elo|ala|alo|arla|arlo)|c[óo]mpre(?:lo|la|los|las)|p[íi]d(?:alo|ala|a)|encontrar[áa]|encuentre|ordin(?:i|are)|acquist(?:i|are)|compri|comprare|trova|troverà|peça|pedir|encontra|veja|confira|in stock|stock(?:ed|s)|go|head|pop (?:over|by)|drop by|take a look|have a look|[ée]ch(?:a|e|ale|ele|ales|enle) un (?:vistazo|ojo)|(?:einen |mal einen )?blick (?:auf|in)|werfen sie|guard[ai] (?:su|sul|nel|in)|mir[ae] (?:en|el)|regardez|d(?:ai|ia) un(?:'| |' )?occhiata|jete[zr]? un (?:œil|oeil|coup d'(?:œil|oeil))|d[áaê] uma olhada|schauen sie|send|verkauf\\p{L}{0,3}|erhältlich|vorbei\\p{L}{0,6}|besuch\\p{L}{0,3}|schick\\p{L}{0,3}|vend(?!redi)\\p{L}{1,5}|disponibles?|disponibil[ei]|disponíve(?:l|is)|passez|pásese|pásate|passi|vá|vaya|vada|allez|envoy\\p{L}{0,4}|env[íi](?:e|a|ar|enos|anos|em)|invi(?:i|a|are|ate|ino)|m[áa]nd(?:a|e|i|are|ar|enos|anos|aci))${E}|販売|取り扱|お取扱|お送り|送付|お越し|全商品|全ラインナップ`,
   'u',
 );
 /** Where a link may point without leaving Amazon's order: a manual, a video, a guide (the link's own url
@@ -470,7 +472,84 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
       (a.rule === 'email' && TO_BEFORE.test(t.slice(Math.max(0, a.start - 8), a.start))) ||
       (ADDRESS_ALONE.test(rest) && paymentPointedAt(sentenceBefore(t, sentenceAt(t, a.start, a.end)[0]))));
   }
+  // the seller's own tracking page: its own guards (a carrier compared or Amazon's tracking told to lag is no mediation)
+  for (const a of inOrder) {
+    if (a.rule !== 'url' || out.some((o) => o.start <= a.start && a.end <= o.end)) continue;
+    const span = ownStatusPage(t, a);
+    if (span) out.push(span);
+  }
   return out;
+}
+
+// --- the seller's own tracking or order-status page -----------------------------------------------
+/** A tracking or status word: what is looked at on the page ("the status", "den aktuellen Stand", "le suivi", "el estado del envío",
+ *  "lo stato della spedizione", "o rastreio", "配送状況"). Read in the sentence and the address itself ("track.x.com"). */
+const STATUS_WORD = compact(
+  /(?<![\p{L}])(?:track\p{L}{0,3}|status|parcel|package|shipment|delivery|van|stand|\p{L}{0,10}status|sendung\p{L}{0,3}|\p{L}{0,8}verfolgung|lieferung|paket|suivi|statut|colis|livraison|exp[ée]dition|avancement|seguimiento|estado|env[íi]o|paquete|entrega|stato|spedizion[ei]|pacco|consegna|rastreio|rastreamento|pacote|encomenda)(?![\p{L}])|配送状況|配達状況|発送状況|出荷状況|追跡|お荷物|配送/u,
+);
+/** A verb of seeing or following it: the page is offered as where to look ("you can follow the van", "sehen Sie jederzeit",
+ *  "suivez votre colis", "míralo", "puedes mirar", "lo trova su", "acompanhe", "ご確認いただけます"). */
+const FOLLOW_VERB = compact(
+  /(?<![\p{L}])(?:follow\p{L}{0,3}|see|view|check|track|look|find|watch|monitor|seh\p{L}{0,2}|sieht|verfolg\p{L}{0,3}|einseh\p{L}{0,2}|nachseh\p{L}{0,2}|find\p{L}{1,2}|abruf\p{L}{0,2}|abrufbar|prüf\p{L}{0,2}|schau\p{L}{0,2}|suiv\p{L}{0,3}|voir|voyez|verrez|consult\p{L}{1,5}|trouv\p{L}{1,4}|regard\p{L}{1,4}|v[ée]rifi\p{L}{1,4}|m[ií]r\p{L}{1,5}|ver|verlo|verla|vea|ves|sig(?:a|ue|uelo|uela|alo|ala)|seguir\p{L}{0,3}|segua|seguire|seguirla|seguirlo|encontr\p{L}{1,5}|comprueb\p{L}{1,4}|revis\p{L}{1,4}|trov\p{L}{1,4}|ved\p{L}{1,4}|veder\p{L}{0,2}|controll\p{L}{1,4}|acompanh\p{L}{1,4}|vej\p{L}{1,2}|confir\p{L}{1,3})(?![\p{L}])|確認|ご覧|チェック|見られ|見ること/u,
+);
+/** A carrier named in the address's clause (its page, its app): carriers' tracking pages are allowed. */
+const CARRIER_NAMED = /dhl|dpd|hermes|gls|(?<![a-z])ups(?![a-z])|fedex|usps|royal ?mail|evri|yodel|parcelforce|colissimo|chronopost|la ?poste|geodis|correos|seur|(?<![a-z])mrw|nacex|poste ?italiane|(?<![a-z])brt(?![a-z])|(?<![a-z])sda(?![a-z])|correios|jadlog|ctt|ヤマト|佐川|日本郵便|西濃|(?<![\p{L}])(?:carrier|courier|driver|spedition|spediteur|paketdienst|zusteller|versanddienstleister|transporteur|livreur|transportista|mensajero|repartidor|agencia de transporte|corriere|trasportatore|transportadora|entregador)(?:'s|s)?(?![\p{L}])|配送業者|運送会社|宅配業者/u;
+/** A comparison that names the carrier as the slower one ("faster than the carrier's", "plus vite que chez le transporteur"). */
+const COMPARED = /(?<![\p{L}])(?:than|als|que|di|del|che|do que)\s(?:[\p{L}']{1,8}\s){0,2}$|より$/u;
+/** A carrier's own domain (its registrable name, not the seller's subdomain "sendung.x.de"): dhl.de, gls-pakete.de, x.log.br. */
+const CARRIER_HOST = /dhl|dpd|hermes|gls|(?<![a-z])ups(?![a-z])|fedex|usps|royalmail|evri|yodel|parcelforce|colissimo|chronopost|laposte|geodis|correos|seur|mrw|nacex|poste|brt|correios|jadlog|ctt|yamato|sagawa|kuronekoyamato|post|parcel|courier|express|logisti|entrega|envio|versand|paket|livraison|delivery|corriere|transport|carrier|shipping|amazon|amzn/u;
+const SUFFIX_LABEL = /^(?:co|com|net|org|gov|ac|log|ne|or|gr|edu)$/u;
+/** The registrable name of an address ("track.brightforge.co.uk" -> "brightforge"), and whether its suffix is a logistics one. */
+function registrableName(address: string): { name: string; logistics: boolean } {
+  const host = address.replace(/^[a-z]{3,6}:\/\/|^www\./u, '').replace(/^www\./u, '').split(/[/?#:]/u)[0] ?? '';
+  const labels = host.split('.').filter(Boolean);
+  let i = labels.length - 2;
+  while (i > 0 && SUFFIX_LABEL.test(labels[i]!)) i--;
+  return { name: labels[Math.max(0, i)] ?? '', logistics: /\.log\.br$/u.test(host) };
+}
+/** The seller's or the brand's: an owner word that tells a carrier's page from the seller's. */
+const OWN = /(?<![\p{L}])(?:our|own|unser\p{L}{0,2}|eigene\p{L}{0,2}|notre|nos|propre|nuestr[oa]s?|propi[oa]|nostr[oaie]|propri[oa]|noss[oa]s?|própri[oa])(?![\p{L}])|当店|弊社|自社|当社/u;
+/** The clause around [at, end) of the sentence s (which starts at `from`): commas, semicolons and spaced dashes part it. */
+function clauseAround(s: string, at: number, end: number): string {
+  const CUT = /[,;،、]|\s[-–—]\s/gu;
+  let start = 0;
+  let stop = s.length;
+  for (let m = CUT.exec(s); m; m = CUT.exec(s)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= end) { stop = m.index; break; }
+  }
+  return s.slice(start, stop);
+}
+
+/** The seller's own tracking or order-status page given as where to look at or follow the parcel ("you can follow the van live
+ *  at track.x.co.uk", "Den aktuellen Stand sehen Sie unter sendungen.x.de", "Suivez votre colis sur suivi-x.fr", "mejor míralo
+ *  en www.x.es/seguimiento", "Il tracking lo trova su spedizioni.x.it", "配送状況は当店の追跡ページ x.jp/track でもご確認いただけます"): a
+ *  place off Amazon where the buyer is sent, so `offplatform` beside the url (dev rows: the own tracking portal is url +
+ *  offplatform, 14 of 14; a carrier's link url only). Not a carrier's page (its domain, a carrier named in the address's clause
+ *  other than as the slower one, or named in the sentence before with no owner word), Amazon or a negation in the clause, a
+ *  manual. The address itself may carry the tracking word ("track.x.com"). */
+// why: s36 g5/g6 own-tracking-portal rows - the tracking sentence was read as a carrier's (CARRIER holds "track", "suivi")
+// near-misses kept: "Track it at dhl.de", "You can follow it on the carrier's page, track.parcelnet.com", "Pra acompanhar:
+// rastreio.entregarapida.log.br" (a logistics domain), "The status isn't on www.x.com yet"
+function ownStatusPage(t: string, a: Span): Span | null {
+  const [from, to] = sentenceAt(t, a.start, a.end);
+  const s = t.slice(from, to);
+  if (!STATUS_WORD.test(s) || !FOLLOW_VERB.test(s)) return null;
+  const address = t.slice(a.start, a.end);
+  const host = registrableName(address);
+  if (host.logistics || CARRIER_HOST.test(host.name)) return null;
+  const clause = clauseAround(s, a.start - from, a.end - from);
+  const clauseRest = clause.replace(address, ' ');
+  if (!FOLLOW_VERB.test(clause) && !FOLLOW_VERB.test(s.slice(0, a.start - from))) return null;
+  const kept = clauseRest.replace(BYPASSED_AMAZON, ' ');
+  if (AMAZON.test(kept) || negated(kept) || pointsToDocument(s)) return null;
+  const carrier = CARRIER_NAMED.exec(clauseRest);
+  if (carrier && !COMPARED.test(clauseRest.slice(0, carrier.index))) return null;
+  if (!OWN.test(s)) {
+    const before = sentenceBefore(t, from);
+    if (before !== s && CARRIER_NAMED.test(before) && !COMPARED.test(before)) return null;
+  }
+  return { rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:own-status-page' };
 }
 
 // --- a group, channel or community of the seller's to join --------------------------------------

@@ -42,6 +42,11 @@ const ADDRESS_THEN_INVITE =
   `${ADDRESS_SEPARATOR}(?<=${JA_ADDRESS_HEAD}${JA_ADDRESS_GUARD}(?=${JA_ADDRESS_TAIL}\\s*[^。\\n]{0,20}?${AT_ADDRESS_INVITE})\\s{0,10}${ADDRESS_SEPARATOR})[^\\n]{0,160}?${AT_ADDRESS_INVITE}`;
 /** Negated satisfaction ("お気に召さない", "ご満足いただけなかった") is no assumed-good experience. */
 /** An opinion asked to choose between options ("青と灰色のどちらがよいかご意見を") is no review ask; read back from the entry's end. */
+/** The private number or address of the seller's own staff ("担当者個人の", "スタッフ個人の", "当店の個人的な"): not the buyer's. */
+// why: s36 g5 ja-004 - "担当者個人の電話番号をお伝えすることはできかねます" (refusing the buyer's ask for the seller's number) was personal_data
+const NOT_OWN_PRIVATE = "(?<!(?:担当者|担当|スタッフ|従業員|社員|店長|当店|弊社|当社|私)(?:の)?\\s?)";
+/** Refused right after: "…はお伝えできかねます", "…はお教えできません", "…はお断りしております". */
+const NOT_REFUSED_AFTER = "(?![^。]{0,20}(?:できかね|できません|いたしかね|致しかね|お断り|控えさせ))";
 const NOT_CHOICE = "(?<!(?:どちら|どれ|いずれ|どの)[^。]{0,40})";
 const NOT_UNHAPPY = "(?![^。]{0,25}(?:ない|なかっ|ません|ず[、。]))";
 
@@ -175,9 +180,11 @@ export const ja: Lexicon = {
     { id: 'ask-buyer-number', re: `(?:電話番号|携帯番号|携帯電話番号|メールアドレス|line(?<![a-z]line)(?:のid| ?id))(?:を)?(?:教えて|お教え|ご教示|お知らせ|お送り|お聞かせ)(?:ください|下さい|いただけ|頂け)`,
       why: "Asks for the buyer's own phone number, e-mail or LINE ID, moving the chat off Amazon.",
       match: ['携帯番号を教えていただけますか。', 'メールアドレスをお知らせください。'] },
-    { id: 'private-contact', re: "(?:個人の|個人的な|プライベートの|ご自身の)(?:電話番号|携帯番号|メールアドレス|連絡先)",
+    // (not the seller's own staff's number refused: "担当者個人の電話番号をお伝えすることはできかねます" - s36 g5 ja-004, a refusal of
+    // the buyer's ask to call; OWN_PRIVATE_REFUSED)
+    { id: 'private-contact', re: `${NOT_OWN_PRIVATE}(?:個人の|個人的な|プライベートの|ご自身の)(?:電話番号|携帯番号|メールアドレス|連絡先)${NOT_REFUSED_AFTER}`,
       why: "Asks for the buyer's private phone number or e-mail, moving the chat off Amazon.",
-      match: ['個人のメールアドレスでやり取りさせてください。'] },
+      match: ['個人のメールアドレスでやり取りさせてください。'], not: ['スタッフ個人の携帯番号はお伝えいたしかねます。'] },
     { id: 'friend-add', re: `(?:友だち|友達|ともだち)(?:追加|登録)${NOT_NEGATED}`, why: 'Asks the buyer to add the seller as a friend on LINE, a messenger outside Amazon.',
       match: ['QRコードから友だち追加していただくと、動画をお送りします。', '友達登録をしていただいた方には特典がございます。'], not: ['友だち追加によるご連絡はお受けできません。'] },
     { id: 'line-register', re: `${LINE}(?:に|へ)(?:ご)?登録`, why: 'Asks the buyer to register on LINE, a messenger outside Amazon.',
@@ -705,9 +712,9 @@ export const ja: Lexicon = {
       match: ['マイナンバーをご記入ください。', 'マイナンバーカードのコピーをお送りください。'], not: ['マイナンバーカード対応のカードリーダーです。'] },
     { id: 'health-card', re: "保険証(?!ケース|カバー|ホルダー|入れ)", why: 'Asks for a health insurance card, data the order does not need (not a card case, a product).',
       match: ['保険証の写しをお送りください。'], not: ['保険証ケースも同梱しております。'] },
-    { id: 'private-contact', re: "(?:個人の|個人的な|プライベートの|ご自身の)(?:電話番号|携帯番号|メールアドレス|連絡先)",
-      why: "Asks for the buyer's private phone number or e-mail, data the order does not need.",
-      match: ['個人の携帯番号を教えていただけますか。'] },
+    { id: 'private-contact', re: `${NOT_OWN_PRIVATE}(?:個人の|個人的な|プライベートの|ご自身の)(?:電話番号|携帯番号|メールアドレス|連絡先)${NOT_REFUSED_AFTER}`,
+      why: "Asks for the buyer's private phone number or e-mail, data the order does not need (not the seller's staff's own, refused).",
+      match: ['個人の携帯番号を教えていただけますか。'], not: ['規約上、担当者個人のメールアドレスはお教えできません。'] },
     // (not said to be unneeded: "口座情報などのご連絡は不要です" after a refund through Amazon - s22 blind c ja-015)
     { id: 'bank-details', re: "口座情報(?![^。\\n]{0,20}(?:不要|必要(?:は|が)?(?:ありません|ございません)|いりません))", why: "Asks for the buyer's bank details, data the order does not need.",
       match: ['口座情報をお知らせください。'], not: ['返金はAmazonから行いますので、口座情報のご連絡は不要です。'] },
