@@ -14,10 +14,12 @@ import { alt, CORE_NEGATORS, NO } from '../negation';
 
 /** "now that" in the seven languages (Japanese 〜た今 is rare in seller mail, left). */
 const HEAD = '(?:now that|jetzt,? wo|nun,? (?:da|wo)|maintenant que|à présent que|ahora que|ora che|adesso che|agora que)';
+// ("got it" is the arrival, "got it set up" / "got the grinder working" the item in use - a state, as "now that it's in place":
+// s36 fe36, "now that you've got the shelf assembled, a quick rating ...")
 /** What keeps the clause from assuming a good experience: time passed, an arrival, the seller's refund or return, a season. */
 const NOT_A_STATE =
   '(?:weeks?|days?|months?|time|while|chance|wochen?|tagen?|monat\\p{L}{0,2}|zeit|semaines?|jours?|mois|temps|semanas?|d[ií]as?|mes(?:es)?|tiempo|settiman[ae]|giorni|mesi|tempo|meses' +
-  '|arrived|delivered|received|got (?:it|the|your)|angekommen|geliefert|erhalten|eingetroffen|arriv[ée]e?s?|re[çc]u\\p{L}{0,2}|livr[ée]e?s?|lleg\\p{L}{1,4}|recibid[oa]s?|entregad[oa]s?|arrivat[oaie]|ricevut[oaie]|consegnat[oaie]|cheg\\p{L}{1,4}|recebe\\p{L}{0,2}|recebid[oa]s?|entregue' +
+  '|arrived|delivered|received|got (?:it|the|your)(?! (?:[\\p{L}-]{1,20} )?(?:set up|up and running|working|running|assembled|installed|going))|angekommen|geliefert|erhalten|eingetroffen|arriv[ée]e?s?|re[çc]u\\p{L}{0,2}|livr[ée]e?s?|lleg\\p{L}{1,4}|recibid[oa]s?|entregad[oa]s?|arrivat[oaie]|ricevut[oaie]|consegnat[oaie]|cheg\\p{L}{1,4}|recebe\\p{L}{0,2}|recebid[oa]s?|entregue' +
   '|refund\\p{L}{0,3}|reimburs\\p{L}{0,5}|returns?|erstattung|rücksendung|rembours\\p{L}{0,5}|retour|reembols\\p{L}{0,3}|devoluci[óo]n|rimbors\\p{L}{0,3}|reso|estorno|devolu[çc][ãa]o' +
   '|shipped|dispatched|sent|on (?:its|the) way|in transit|versandt|verschickt|unterwegs|exp[ée]di[ée]e?s?|envoy[ée]e?s?|en (?:route|chemin)|enviad[oa]s?|despachad[oa]s?|(?:en|a) camino|spedit[oaie]|in viaggio|postad[oa]s?' +
   '|christmas|holidays?|season|weihnacht\\p{L}{0,2}|feiertage|no[ëe]l|f[êe]tes|navidad|reyes|fiestas|natale|feste|natal|festas' +

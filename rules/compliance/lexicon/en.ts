@@ -907,6 +907,13 @@ export const en: Lexicon = {
     { id: 'say-it-in-review', re: `(?:tell|say|share|read|write|put|hear|mention|saying)(?: \\p{L}{1,12}){0,6} in an? (?:product |quick |short )?review(?<!(?:before|prior to|instead of|rather than)[^.!?;\\n]{0,80})`,
       why: 'Asks the buyer to say or share something in a review.',
       match: ['Could you tell other buyers in a review?', 'We would love to hear your thoughts in a short review.'], not: ['Before you mention it in a review, please contact us.'] },
+    // (s36 fe36: what to say named first, the review last - "would mean a lot if you could mention how we handled the delay in your
+    // review", "please do describe the packaging in your rating": a request on a saying verb whose place is the buyer's review to come;
+    // not the buyer's review already written - "what you wrote in your review", "the scratch you mentioned in your review")
+    { id: 'mention-it-in-your-review', re: `(?<![\\p{L}])(?:if you could|could you|would you|can you|will you|please|feel free to|do)(?: (?:also|maybe|perhaps|just|kindly|briefly|quickly|please|even))? (?:mention|say|note|describe|include|share|talk about|tell (?:others|other \\p{L}+|people|everyone|future \\p{L}+))(?![\\p{L}])(?: [^\\s.!?]{1,20}){0,8}?(?<!(?:^|[^\\p{L}])(?:wrote|left|posted|said|mentioned|gave|described|reported|noted|made|saw|read|raised|already)) in (?:your|the|a|an) (?:\\p{L}{1,12} )?(?:review|rating)(?![\\p{L}])(?! (?:you (?:left|wrote|posted|gave)|(?:of|about) (?:the |your )?(?:order|return|case|claim|damage)))${NOT_NEGATED}`,
+      why: 'Asks the buyer to say something in their review to come: a review request whose object comes first.',
+      match: ['It would mean a lot if you could mention how quickly we replaced the kettle in your review.', 'Please do describe the packaging in your rating, it helps others.', 'Could you also talk about the battery life in a review?'],
+      not: ['Could you tell us what you wrote in your review so we can look into it?', 'Please share the photo of the scratch you mentioned in your review.', 'Could you mention the order number in your reply?'] },
     { id: 'share-thoughts-here', re: `share your (?:thoughts|opinion|experience|feedback|impressions)(?: (?:on|about|with) [^.!?:]{1,40})? (?:here|at|on|via|:)`,
       why: 'Asks the buyer to share their thoughts at a place or link, a review or survey request.',
       match: ['Share your thoughts on the rice cooker here: the link is below.', 'Please share your experience via the survey.'] },
