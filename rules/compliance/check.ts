@@ -41,6 +41,7 @@ import { pairings } from './detectors/pairing';
 import { buyAheads } from './detectors/buy-ahead';
 import { loyaltyClubs } from './detectors/loyalty-club';
 import { saleEndings } from './detectors/sale-ending';
+import { paidPlanPitches } from './detectors/paid-plan-pitch';
 import { newArrivals } from './detectors/new-arrival';
 import { marketStalls } from './detectors/market-stall';
 import { socialContents } from './detectors/social-content';
@@ -1954,6 +1955,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...loyaltyClubs(t, contacts, buyerText));
   // the seller's sale told as ending soon: "Herbstaktion ... läuft nur noch bis Sonntag" (s32 mrec32b)
   spans.push(...unlessAnswered(saleEndings(t)));
+  // a paid plan of the seller's service pitched with its price per period or opening offer (s36 ff36, paid-plan-pitch.ts)
+  spans.push(...unlessAnswered(paidPlanPitches(t)));
   // a new item, edition or colour of the seller's announced: "the walnut edition ... is finally here" (s32 mrec32b)
   spans.push(...unlessAnswered(newArrivals(t)));
   // the seller's bank details handed over for a payment outside Amazon (s32 merge review)

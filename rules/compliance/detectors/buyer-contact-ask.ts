@@ -40,12 +40,19 @@ const BUYER_CONTACT = re(
     `|(?:un|otro) (?:correo|e-?mail)(?: electr[óo]nico)? (?:alternativo|distinto|diferente)|otra direcci[óo]n de (?:correo|e-?mail)` +
     `|(?:eine )?(?:andere|alternative|zweite|weitere) (?:e-?mail-adresse|mailadresse)|(?:une )?autre adresse (?:e-?mail|mail)|(?:une )?adresse (?:e-?mail|mail) (?:alternative|diff[ée]rente)` +
     `|un(?:'| )altr[oa] (?:indirizzo (?:e-?mail|email|mail)|e-?mail|mail)|un (?:indirizzo )?(?:e-?mail|mail) alternativ[oa]|(?:um )?outro e-?mail|um e-?mail alternativo` +
+    // (s36 ff36: the address named by what the buyer wants sent to it - "the e-mail you'd like the key sent to", "l'adresse e-mail sur
+    // laquelle vous souhaitez la recevoir", "el correo en el que quiere recibirla", "l'indirizzo e-mail su cui desidera riceverla", "o
+    // e-mail em que você quer receber", "die E-Mail-Adresse, an die wir ... senden sollen": the buyer's own address asked, no "your")
+    `|the e-?mail(?: address)? (?:(?:that|which|where) )?you(?:'d| would)? (?:like|want|prefer)` +
+    `|(?:l')?adresse (?:e-?mail|mail) (?:sur|à) laquelle (?:vous|tu)|(?:el )?(?:correo|e-?mail)(?: electr[óo]nico)? (?:en |a|al )?(?:el )?(?:que|cual) (?:quiere|quieres|desea|deseas|prefiere|prefieres)` +
+    `|(?:l')?indirizzo (?:e-?mail|email|mail) (?:su|a) cui (?:desidera|desideri|vuole|vuoi|preferisce|preferisci)|(?:o )?e-?mail (?:em|no) (?:que|qual) (?:voc[êe] )?(?:quer|deseja|prefere)` +
+    `|(?:die )?(?:e-?mail-adresse|mailadresse),? an die (?:wir|ich)` +
     `)${E}|お客様の(?:メールアドレス|携帯(?:電話)?番号)`,
 );
 
 /** An ask addressed to the seller: give / send / tell us, a need of ours, a question for the value. */
 const ASK = re(
-  `${W}(?:(?:send|give|tell|text|drop|e-?mail|leave|share with) (?:me|us)|(?:can|could|would) you (?:send|give|share|tell|confirm|provide|leave)|please (?:send|share|provide|confirm|give|tell|leave)|(?:we|i)(?:'ll| will)? (?:need|require)|what(?:'s| is)|which` +
+  `${W}(?:(?:send|give|tell|text|drop|e-?mail|leave|share with) (?:me|us)|(?:reply|respond|answer) with|(?:merci de|veuillez|pourriez-vous|pouvez-vous) (?:nous |me )?(?:indiquer|communiquer|donner|envoyer|transmettre|pr[ée]ciser)|(?:can|could|would) you (?:send|give|share|tell|confirm|provide|leave)|please (?:send|share|provide|confirm|give|tell|leave)|(?:we|i)(?:'ll| will)? (?:need|require)|what(?:'s| is)|which` +
     `|(?:geben|schicken|senden|nennen|verraten|teilen) sie (?:uns|mir)|(?:gib|schick|sende|nenn|verrat) (?:uns|mir)|verrätst du (?:uns|mir)|(?:brauchen|benötigen) (?:wir|ich)|wie lautet|welche` +
     `|envoye[zr][ -](?:moi|nous)|donne[zr][ -](?:moi|nous)|indique[zr][ -](?:moi|nous)|communique[zr][ -](?:moi|nous)|laisse[zr][ -](?:moi|nous)|transmette[zr][ -](?:moi|nous)|(?:pouvez|pourriez)-vous (?:me |nous )?(?:donner|envoyer|communiquer|indiquer|laisser)|(?:nous )?avons besoin|quel(?:le)? est` +
     `|p[áa]same|p[áa]sanos|dame|danos|dime|dinos|ind[íi]ca(?:me|nos)|ind[íi]que(?:me|nos)|(?:me|nos) (?:indica|indicas|pasa|pasas|das|da|dice|dices|confirma|confirmas|env[íi]a|env[íi]as|manda|mandas|facilita|facilitas|deja|dejas)|env[íi]a(?:me|nos)|m[áa]nda(?:me|nos)|d[ée]ja(?:me|nos)|necesitamos|necesito|cu[áa]l es` +

@@ -204,7 +204,9 @@ const FOLLOW_US = re(
 // why: s21 probe t ja-010 - "LINE公式アカウント(@x)を友だち追加していただくと、土鍋のお手入れ方法をお送りします" is a follow for tips
 const FRIEND_ADD = /友だち追加|友達追加|友だち登録|友達登録/u;
 const PUSHED = /お送り|お届け|配信|送ります|届きます/u;
-const SUPPORT_DESK = /サポート|相談|対応|問い合わせ|ご案内|質問|受け付け/u;
+// (s36 ff36: the buyer asked to send something once added - "友だち追加のうえ、ご注文番号をお送りください", "メッセージをお送りください" -
+// makes the account a support chat, no channel the seller broadcasts on: offplatform alone, as dev rows label it - s31g5-ja-006)
+const SUPPORT_DESK = /サポート|相談|対応|問い合わせ|ご案内|質問|受け付け|(?:お|ご)(?:送り|送信|連絡)(?:ください|下さい|いただけますか)|(?:送って|送信して)(?:ください|下さい)/u;
 /** A subscription to a channel ("subscribe to our channel", "se inscreve", "inscreva-se", "abonnieren Sie", "suscríbete", "iscriviti",
  *  "チャンネル登録"): a follow when a channel or a network is named in the sentence or the one before ("Tem vídeo ... no nosso canal do
  *  YouTube. Aproveita e se inscreve que toda semana sai dica nova!"); not Amazon's Subscribe & Save. */

@@ -111,6 +111,10 @@ const VERSION_WORD = re(`${W}(?:version|versi[oó]n|versione|vers[ãa]o|[ée]dit
 const DOCUMENT_SENT = re(
   `${W}(?:attached|attachment|pdf|hängt\\p{L}{0,2} (?:\\p{L}+ ){0,4}an|anbei|im anhang|ci-joint\\p{L}{0,2}|pi[èe]ce jointe|jointe?|adjunt\\p{L}{1,2}|in allegato|allegat\\p{L}|em anexo|anexad\\p{L}|manual\\p{L}{0,2}|\\p{L}{0,12}anleitung|notice|mode d'emploi|instructions|instrucciones|istruzioni|instru[çc][õo]es|guide)${E}|添付|説明書|マニュアル`,
 );
+/** Updating or downloading software, firmware or an app (a new version told with it is an update of the bought product). */
+const SOFTWARE_UPDATE = re(
+  `${W}(?:updates?|updating|firmware|download\\p{L}{0,3}|aktualisier\\p{L}{0,4}|updates?|herunterlad\\p{L}{0,4}|heruntergeladen|mises? à jour|mettre à jour|télécharg\\p{L}{0,5}|actualizaci[óo]n(?:es)?|actualizar|descarg\\p{L}{0,5}|aggiornament[oi]|aggiornare|scaric\\p{L}{0,5}|atualiza[çc](?:ão|ões)|atualizar|baix\\p{L}{1,5})${E}|アップデート|更新|ダウンロード`,
+);
 /** A new version or model told as still being developed, with no offer in the sentence (the learned layer's guard, check.ts). */
 export function developmentNews(s: string): boolean {
   const m = DEV_NEW.exec(s);
@@ -816,7 +820,10 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // (s29: a new version of a document sent with the message - "die neue Version hängt als PDF an", "the new version of the manual is
   // attached" - is the buyer's manual mended, no product)
   const documentSent = novelty && VERSION_WORD.test(s.slice(novelty.start, novelty.end)) && DOCUMENT_SENT.test(s);
-  if (novelty && !documentSent && !(ownOrder && !also) && !(denied && !invite) && !SERVICE_LINE.test(clause || '') && !SELF_DESCRIBED.test(s.slice(Math.max(0, novelty.start - 40), novelty.end)) && !(NEW_LOOK.test(s.slice(novelty.start, novelty.end)) && PACKAGING_RESTYLED.test(s.slice(Math.max(0, novelty.start - 30), novelty.start))) && !(IN_DEVELOPMENT.test(s.slice(Math.max(0, novelty.start - 40), novelty.start)) && !DEV_OFFER.test(s))) {
+  // (s36 ff36: a new version of the bought software or firmware told with its updates or download - "desde ahí se descargan las nuevas
+  // versiones" after "para recibir las actualizaciones del programa" - is the product kept up to date, no launch)
+  const updateShipped = novelty && /versi|vers[ãa]o|vers[õo]es|[ée]dition|ausgabe|版/u.test(s.slice(novelty.start, novelty.end)) && SOFTWARE_UPDATE.test(s);
+  if (novelty && !documentSent && !updateShipped && !(ownOrder && !also) && !(denied && !invite) && !SERVICE_LINE.test(clause || '') && !SELF_DESCRIBED.test(s.slice(Math.max(0, novelty.start - 40), novelty.end)) && !(NEW_LOOK.test(s.slice(novelty.start, novelty.end)) && PACKAGING_RESTYLED.test(s.slice(Math.max(0, novelty.start - 30), novelty.start))) && !(IN_DEVELOPMENT.test(s.slice(Math.max(0, novelty.start - 40), novelty.start)) && !DEV_OFFER.test(s))) {
     const product = own ?? find(PRODUCT_WORD, s) ?? range ?? bundle;
     // "too"/"also" outside the cue: "the large sizes are now in stock too" (not the "aussi" of "existe aussi en")
     const alsoBesides = also && ALSO.test(`${s.slice(0, novelty.start)} ${s.slice(novelty.end)}`);
@@ -1516,7 +1523,7 @@ const OBJECT_GAP = 40;
 // (s19: the service desk in the Romance words too, now that one seller's "le consiglio il nostro" invites - "le consiglio il
 // nostro servizio di assistenza", "recomendo o nosso suporte")
 const HELP_OBJECT = re(
-  `^\\p{L}{0,12}\\s{0,3}(?:\\p{L}+\\s){0,1}(?:servizio|assistenza|suporte|soporte|atención|atendimento|assistance|sav|chat|kundendienst|guide|faq|video|tutorial|help|polic\\p{L}*|size chart|chart|table|steps|tips|answer|reply|message|team|warehouse|returns?|service|support|terms|troubleshoot\\p{L}*|page for|warrant\\p{L}*|garanti\\p{L}*|garanzia|method|méthode|método|metodo|methode|photos?|pictures?|images?|fotos?|foto|tips?|tipps?|astuces?|consejos?|consigli|consiglio|dicas?|listing|q&a|section|contents?|list|diagram|instructions?|instrucciones|istruzioni|instruções|anleitung|notice|mode d'emploi|fiche|ficha|scheda|descaling|cleaning|limpieza|pulizia|nettoyage|reinigung|limpeza|anleitung|hilfe|video|antwort|nachricht|team|lager|rückgabe|kundenservice|guide|vidéo|réponse|équipe|entrepôt|politique|guía|vídeo|respuesta|equipo|almacén|política|guida|risposta|squadra|magazzino|guia|resposta|equipe|armazém)${E}`,
+  `^\\p{L}{0,12}\\s{0,3}(?:\\p{L}+\\s){0,1}(?:portal|downloads?|drivers?|firmware|software|servizio|assistenza|suporte|soporte|atención|atendimento|assistance|sav|chat|kundendienst|guide|faq|video|tutorial|help|polic\\p{L}*|size chart|chart|table|steps|tips|answer|reply|message|team|warehouse|returns?|service|support|terms|troubleshoot\\p{L}*|page for|warrant\\p{L}*|garanti\\p{L}*|garanzia|method|méthode|método|metodo|methode|photos?|pictures?|images?|fotos?|foto|tips?|tipps?|astuces?|consejos?|consigli|consiglio|dicas?|listing|q&a|section|contents?|list|diagram|instructions?|instrucciones|istruzioni|instruções|anleitung|notice|mode d'emploi|fiche|ficha|scheda|descaling|cleaning|limpieza|pulizia|nettoyage|reinigung|limpeza|anleitung|hilfe|video|antwort|nachricht|team|lager|rückgabe|kundenservice|guide|vidéo|réponse|équipe|entrepôt|politique|guía|vídeo|respuesta|equipo|almacén|política|guida|risposta|squadra|magazzino|guia|resposta|equipe|armazém)${E}`,
 );
 
 /** (s28) A promotion told as the one that ran when the buyer bought, after its word: "the launch promotion that was running on the

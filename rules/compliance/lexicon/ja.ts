@@ -199,8 +199,10 @@ export const ja: Lexicon = {
       match: ['ご購入者様だけの会員サイトにご招待いたします。'], not: ['Amazonプライム会員ページからご確認いただけます。'] },
     { id: 'video-call', re: "(?:zoom|google ?meet|ビデオ通話)(?:で|にて|を使って|を通じて)", why: 'Offers a video call (Zoom, Meet), a channel outside Amazon.',
       match: ['ご希望があれば、Zoomで組み立て方をご説明します。'], not: ['Zoom機能の使い方は説明書をご覧ください。'] },
-    { id: 'own-app', re: "(?:公式|当店|弊社|当社)(?:の)?アプリ(?![^。]{0,20}(?:ございません|ありません|はなく|しておりません))", why: "Points to the seller's own app, a sales channel outside Amazon.",
-      match: ['当店の公式アプリからもご注文いただけます。'], not: ['当店の公式アプリはございませんので、Amazonのアプリをご利用ください。'] },
+    // (s36 ff36: the maker's app that sets up or runs the product - "本製品の設定には、メーカー公式アプリをご利用ください" - is part of the
+    // product, no shop: not after メーカー, nor with setting up, connecting or pairing the device before it in the sentence)
+    { id: 'own-app', re: "(?<!メーカー(?:の)?)(?:公式|当店|弊社|当社)(?:の)?アプリ(?<!(?:設定|接続|ペアリング|連携|初期設定)[^。]{0,20})(?![^。]{0,20}(?:ございません|ありません|はなく|しておりません))", why: "Points to the seller's own app, a sales channel outside Amazon.",
+      match: ['当店の公式アプリからもご注文いただけます。'], not: ['当店の公式アプリはございませんので、Amazonのアプリをご利用ください。', 'カメラの接続には、メーカー公式アプリをApp Storeからダウンロードしてください。', 'Wi-Fiの設定は公式アプリの「機器を追加」から行えます。'] },
     { id: 'external-form', re: "(?:googleフォーム|グーグルフォーム|google ?forms?)(?![^。]{0,30}(?:しておりません|いたしません|できません|できかねます))", why: 'Sends the buyer to an external form (Google Forms), outside Amazon.',
       match: ['ご意見はGoogleフォームからお送りください。'], not: ['Googleフォームでのアンケートは実施しておりません。'] },
     { id: 'register-email', re: `(?:メールアドレス|メアド|電話番号|携帯番号|line(?<![a-z]line)のid)(?:を|の)?(?:ご)?(?:登録|入力|記入)(?:いただ|頂|くださ|下さ|して)(?<!(?:amazon|アマゾン)[^。]{0,40})`, why: "Asks the buyer to register their e-mail or phone with the seller, a channel outside Amazon.",
