@@ -96,8 +96,10 @@ export const ja: Lexicon = {
     { id: 'contact-by-mail-phone', re: `(?:メール|電話|お電話|${LINE})(?:にて|で)?(?:も)?(?:、)?(?:お気軽に|気軽に|直接|いつでも|お手数ですが)?(?:ご連絡|お問い合わせ|お問合せ|ご相談|連絡)(?:を)?(?:ください|下さい|くださいませ|いただければ|頂ければ|(?:受け付けて|受付して|承って|お受けして)(?:おります|います)(?![^。]{0,10}(?:ません|ない)))`,
       why: 'Asks the buyer to contact the seller by e-mail, phone or LINE instead of Amazon messages.',
       match: ['お困りの際はメールでお気軽にご連絡ください。', 'LINEでお問い合わせいただければすぐに返信します。', 'お急ぎの場合は、LINEでもお問い合わせを受け付けております。'], not: ['このメッセージにご返信ください。', 'お問い合わせはこのメッセージで受け付けております。'] },
-    { id: 'direct-contact', re: "(?:直接|弊社に直接)(?:ご連絡|お電話|メール)", why: 'Asks for direct contact with the seller, outside Amazon messages.',
-      match: ['弊社に直接ご連絡いただければ対応いたします。'] },
+    // s36 fg36: not a direct contact that comes from Amazon or a carrier ("結果はAmazonから直接ご連絡がございます",
+    // "配送業者より直接お電話があります"): who contacts the buyer there is no seller channel.
+    { id: 'direct-contact', re: "(?<!(?:amazon|アマゾン|カスタマーサービス|カスタマーサポート|配送業者|運送会社|配達業者|ヤマト運輸|佐川急便|日本郵便|郵便局|ドライバー)(?:から|より|が|側から)(?:、)?(?:\\p{L}{0,4}(?:に|へ))?)(?:直接|弊社に直接)(?:ご連絡|お電話|メール)", why: 'Asks for direct contact with the seller, outside Amazon messages.',
+      match: ['弊社に直接ご連絡いただければ対応いたします。'], not: ['審査の結果はAmazonから直接ご連絡があります。', '配送業者より直接お電話が入る場合がございます。'] },
     { id: 'line-add', re: `${LINE}(?:で|の)?(?:id)?(?:を)?(?:友だち|友達)?(?:追加|登録)`, why: 'Asks the buyer to add or register the seller on LINE.',
       match: ['LINEで友だち追加をお願いします。', 'ラインの友達追加をお願いいたします。'],
       not: ['オンライン登録は不要です。', '新しい生産ライン追加により、出荷が早まりました。'] },
