@@ -514,6 +514,16 @@ export const en: Lexicon = {
     { id: 'take-down-review', re: `(?:take|taking|took|pull|pulling|pulled) (?:down|back) (?:your|the|that|this|my) (?:(?:\\d|one|two|three|four) ?-?star |negative |bad |low |poor |recent |previous |critical |harsh )?${REVIEW}`,
       why: 'Asks the buyer to take down or pull back a review, which manipulates the rating.',
       match: ['Could you take down the one-star review now?', 'Would you consider pulling back your negative feedback?'] },
+    // s36 fg36: the rating named by its star count alone ("take down the 1 star", "remove that two-star") is the review itself.
+    { id: 'take-down-the-stars', re: `(?:(?:take|taking|pull|pulling) (?:down|back)|remov(?:e|ing)|delet(?:e|ing)|withdraw(?:ing)?|retract(?:ing)?) (?:your|the|that|this|those) (?:\\d|one|two|three|four)[ -]?stars?(?![\\p{L}\\d-])(?! (?:screws?|bits?|hotels?|drivers?|heads?|sockets?|patterns?|stickers?|decals?))`,
+      why: 'Asks the buyer to take down or remove a rating named by its star count, which manipulates the rating.',
+      match: ['Now the refund is through, would you remove the 2 star?', 'Could you maybe take down that one-star?'], not: ['Please remove the 4 star screws from the base first.', 'Our lamp has a 3-star energy label.'] },
+    // s36 fg36: asking the buyer not to post a review at all, often in return for something ("all we ask is that you don't put up a
+    // review") - the README's "asks to update/remove a review" family: leading, no review is requested.
+    { id: 'ask-not-to-review', re: `(?:ask(?:ing)?(?: (?:in return|in exchange|of you))?(?: is)?(?: that)? you|ask you|please|could you|would you|kindly|we'd (?:prefer|rather)(?: that)? you|we would (?:prefer|rather)(?: that)? you)(?: \\p{L}{1,10}){0,2} (?:don't|do not|not to|wouldn't|won't|refrain from|hold off on) (?:put(?:ting)? up|post(?:ing)?|leav(?:e|ing)|writ(?:e|ing)|publish(?:ing)?|submit(?:ting)?) (?:a |an |any |your )(?:\\p{L}{1,12} )?(?:reviews?|ratings?|feedback)(?![\\p{L}])`,
+      why: 'Asks the buyer not to post a review (often for a refund or a free item), which suppresses honest reviews.',
+      match: ["The only thing we'd ask in exchange is that you don't post a review of the kettle.", 'Please do not leave any feedback on this order, we will sort it.'],
+      not: ["Please don't post your phone number in the message.", "You don't have to leave a review, it is entirely optional."] },
     { id: 'change-your-review', re: `(?:remov|delet|updat|chang|revis|rais|improv|upgrad|reconsider|revisit|rethink|amend|edit|withdraw|retract|adjust)(?:e|es|ed|ing|s)? (?:your|the|that|this|my) (?:(?:one|two|three|four) ?-?star |\\d ?-?star |critical |harsh |\\d-?star |negative |bad |low |poor |recent |previous |unfavorable |unfavourable )?${REVIEW}(?! (?:form|section|page|process|survey|system|tool|button|link|field|box|policy|template))`,
       why: 'Asks the buyer to remove, change or reconsider a review, which manipulates the rating.',
       match: ['Would you consider updating your 2-star review?', 'Please remove your negative feedback, we already refunded you.'], not: ['We cannot change the review policy.'] },
