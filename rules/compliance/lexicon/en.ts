@@ -465,6 +465,10 @@ export const en: Lexicon = {
     { id: 'five-out-of-five', re: "(?<!\\d[.,])(?:5|five) out of (?:5|five)", why: 'Asks for five out of five, the top rating.',
       match: ["We hope you'd rate it five out of five."], not: ['The average is 4.5 out of 5.'] },
     { id: 'full-marks', re: "full (?:marks|stars)", why: 'Asks for full marks or full stars, the top rating.', match: ['We hope the lamp earns full marks from you.', 'Full stars would be amazing!'] },
+    // s36 fg36: the positive word may qualify what goes into the review ("a few positive words in your seller feedback").
+    { id: 'positive-words-in-review', re: `${GOOD} (?:words?|lines?|comments?|notes?|things?) (?:in|on|as|for) (?:your |the |a |an )?(?:\\p{L}{1,12} )?${REVIEW}(?<!thank(?:s| you) for [^.!?\\n]{0,60})`,
+      why: 'Asks for positive words in a review, which dictates its tone.',
+      match: ['A couple of glowing lines in your product review would mean a lot.'], not: ['Thank you for the positive words in your review!'] },
     { id: 'positive-review', re: `${GOOD}(?<!thank(?:s| you) for (?:your |the |this |all the )?${GOOD}) ${REVIEW}`, why: 'Asks for a positive, glowing or good review, which is a biased review request.',
       match: ["We'd love a glowing review.", 'A positive rating helps us a lot.'], not: ['Thank you for your great review!'] },
     { id: 'leave-positive', re: `(?:leave|give|write|post) (?:us )?(?:a )?(?:positive|good|great|nice|glowing|excellent|5|five)`,

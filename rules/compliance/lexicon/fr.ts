@@ -259,6 +259,10 @@ export const fr: Lexicon = {
     { id: 'five-of-five', re: "(?:5|cinq)/5(?:(?<=(?<![\\p{L}])(?:notez|noter|note|mettez|mettre|mets|donnez|donner|donne|attribuez|attribuer|accordez|accorder|laissez|laisser|évaluez|évaluer)(?:-nous|-moi)? (?:[^.!?;\\n\\s]{1,20} ){0,4}(?:5|cinq)/5)| (?:nous|me|serait|ferait|svp|s'il|sur amazon))",
       why: 'A 5/5 rating asked for dictates the rating (a rating verb before it or a wish after it: a 5/5 test score is no ask).',
       match: ['Une note de 5/5 nous ferait plaisir.', 'Mettez-nous 5/5 si tout va bien.'], not: ['Le magazine lui a donné 5/5 dans son comparatif.', 'Ce modèle a obtenu 5/5 au banc d’essai.'] },
+    // s36 fg36: the positive word may qualify what goes into the review ("un mot positif dans votre évaluation").
+    { id: 'positive-words-in-review', re: `(?:mots?|lignes?|phrases?|commentaires?) (?:positi(?:f|fs|ve|ves)|favorables?|élogieu(?:x|se|ses)) (?:dans|sur|en) (?:votre |ton |ta |vos |l'|un |une )?(?:[\\p{L}-]{1,15} )?${REV}(?<!merci (?:pour|de|d')[^.!?\\n]{0,60})`,
+      why: 'Asks for positive words in a review, which dictates its tone.',
+      match: ['Quelques lignes élogieuses dans votre avis nous feraient plaisir.'], not: ['Merci pour les mots positifs dans votre avis !'] },
     { id: 'positive-review', re: `(?:avis|commentaire|évaluation|note) (?:positi(?:f|ve)|favorable|excellente?|élogieu(?:x|se))`,
       why: 'Asking for a positive or glowing review dictates its tone.', match: ['Un avis positif nous aiderait énormément.'] },
     { id: 'good-review', re: `(?:bon|bonne|excellent|excellente|super) ${REVIEW}(?<!(?:^|[^\\p{L}])the [^\\s.!?]{1,25} [^\\s.!?]{1,30})`, why: 'Asking for a good or excellent review dictates its tone.',

@@ -32,3 +32,14 @@ describe('s36 fg36: refusals, thanks and reviews done by Amazon are no review as
   it('a direct contact with the seller still is', () =>
     expect(rules('弊社に直接ご連絡いただければ対応いたします。')).toContain('offplatform'));
 });
+
+describe('s36 fg36: positive words asked into a review are leading (en/fr positive-words-in-review)', () => {
+  it.each([
+    'A couple of glowing lines in your product review would mean a lot.',
+    'Quelques lignes élogieuses dans votre avis nous feraient plaisir.',
+  ])('%s is leading', (text) => expect(rules(text)).toContain('leading'));
+  it.each([
+    'Thank you for the positive words in your review!',
+    'Merci pour les mots positifs dans votre avis !',
+  ])('%s stays clear of leading', (text) => expect(rules(text)).not.toContain('leading'));
+});
