@@ -7,7 +7,8 @@
 // stand in the sentence before the place's, and the request in the sentence after. Only what follows a contrast is read ("Ici ce n'est
 // pas possible, mais vous pouvez ..."); not a negation there, thanks for a rating, a rate that is a price ("the shipping rate"), a review
 // of the order details ("review your order details on the orders page"), tracking or a refund seen there, a carrier's notice
-// ("avis de passage" - s26f-fr-017).
+// ("avis de passage" - s26f-fr-017). Nor a review that someone else does, the verb with Amazon, "they" or "we" as its subject ("raise it
+// with Amazon customer service from the order page and they'll review it" - s36 fg36: Amazon examines a claim, no rating is asked).
 // why: s32 rrec32c - s10-en-019, s10-en-p033, rl-en-0480, s14b-de-047, s27e-fr-013, s22h-ja-026
 import { sentenceSpans } from './sentence';
 import type { Span } from './span';
@@ -20,7 +21,7 @@ const ORDER_PAGE = compact(
   /(?<![\p{L}])(?:(?:your |the |amazon )?(?:order|orders) (?:page|history|list)|your orders|bestell(?:übersicht|historie|liste)|meine bestellungen|(?:vos|mes) commandes|(?:mis|tus|sus) pedidos|(?:i )?(?:miei|suoi) ordini|(?:meus|seus) pedidos)(?![\p{L}])|注文履歴/u,
 );
 const RATING = compact(
-  /(?<![\p{L}])(?:grade us|rate (?:us|it|the|this|how|your|our)|rating|feedba?c?k|feedbak|seller feedback|reviews?(?! (?:the|your|our|this) (?:order|details|invoice|refund|return|address|tracking|items?))|stars?|sterne?n?|bewert\p{L}{0,4}|rezension\p{L}{0,2}|commentaire|avis(?! de (?:passage|livraison|r[ée]ception|d[ée]p[oô]t)| d'exp[ée]dition)|[ée]valu\p{L}{1,5}|not(?:e|ez|er)|rese[ñn]as?|valor\p{L}{1,6}|opini[óo]n|recension\p{L}{1,2}|valut\p{L}{1,6}|avalia\p{L}{1,6})(?![\p{L}])|評価|レビュー/u,
+  /(?<![\p{L}])(?:grade us|rate (?:us|it|the|this|how|your|our)|rating|feedba?c?k|feedbak|seller feedback|(?<!(?:they|amazon|we|it|he|she|team|support|service)(?:['’]ll|['’]d| will| would| can| may| shall)? )reviews?(?! (?:the|your|our|this) (?:order|details|invoice|refund|return|address|tracking|items?))|stars?|sterne?n?|bewert\p{L}{0,4}|rezension\p{L}{0,2}|commentaire|avis(?! de (?:passage|livraison|r[ée]ception|d[ée]p[oô]t)| d'exp[ée]dition)|[ée]valu\p{L}{1,5}|not(?:e|ez|er)|rese[ñn]as?|valor\p{L}{1,6}|opini[óo]n|recension\p{L}{1,2}|valut\p{L}{1,6}|avalia\p{L}{1,6})(?![\p{L}])|評価|レビュー/u,
 );
 const REQUEST = compact(
   /(?<![\p{L}])(?:would you|could you|can you|please|(?:is|are) (?:always )?welcome|you can|we'd appreciate|we would appreciate|take a moment|sagen sie|geben sie|bitte|k[öo]nnen sie|vous pouvez|pouvez-vous|n'h[ée]sitez|merci de|puede|podr[ií]a|le agradecer[ií]amos|pu[òo]|potrebbe|pode|poderia)(?![\p{L}])|ください|お願いします|お願いいたします|いただけ/u,

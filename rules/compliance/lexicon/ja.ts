@@ -103,8 +103,10 @@ export const ja: Lexicon = {
       match: ['お困りの際はメールでお気軽にご連絡ください。', 'LINEでお問い合わせいただければすぐに返信します。', 'お急ぎの場合は、LINEでもお問い合わせを受け付けております。'], not: ['このメッセージにご返信ください。', 'お問い合わせはこのメッセージで受け付けております。'] },
     // (not Amazon as the one contacted: "Amazonへ直接ご連絡いただけます", "アマゾンのカスタマーサービスに直接お電話ください" send the
     // buyer to Amazon, no channel of the seller's - s36 g4 ja-008, a review to be reported to Amazon)
-    { id: 'direct-contact', re: "(?<!(?:amazon|アマゾン)(?:の)?(?:カスタマーサービス|カスタマーサポート|サポート)?(?:へ|に|まで)(?:は)?)(?:直接|弊社に直接)(?:ご連絡|お電話|メール)", why: 'Asks for direct contact with the seller, outside Amazon messages (not Amazon as the one contacted).',
-      match: ['弊社に直接ご連絡いただければ対応いたします。', '直接お電話ください。'], not: ['不適切な書き込みはAmazonへ直接ご連絡ください。', 'アマゾンのカスタマーサービスに直接お電話いただけます。'] },
+    // (nor a direct contact that comes from Amazon or a carrier: "結果はAmazonから直接ご連絡がございます", "配送業者より直接お電話が
+    // あります" - who contacts the buyer there is no seller channel; s36 fg36)
+    { id: 'direct-contact', re: "(?<!(?:amazon|アマゾン)(?:の)?(?:カスタマーサービス|カスタマーサポート|サポート)?(?:へ|に|まで)(?:は)?)(?<!(?:amazon|アマゾン|カスタマーサービス|カスタマーサポート|配送業者|運送会社|配達業者|ヤマト運輸|佐川急便|日本郵便|郵便局|ドライバー)(?:から|より|が|側から)(?:、)?(?:\\p{L}{0,4}(?:に|へ))?)(?:直接|弊社に直接)(?:ご連絡|お電話|メール)", why: 'Asks for direct contact with the seller, outside Amazon messages (not Amazon or a carrier as the one contacting or contacted).',
+      match: ['弊社に直接ご連絡いただければ対応いたします。', '直接お電話ください。'], not: ['不適切な書き込みはAmazonへ直接ご連絡ください。', 'アマゾンのカスタマーサービスに直接お電話いただけます。', '審査の結果はAmazonから直接ご連絡があります。', '配送業者より直接お電話が入る場合がございます。'] },
     { id: 'line-add', re: `${LINE}(?:で|の)?(?:id)?(?:を)?(?:友だち|友達)?(?:追加|登録)`, why: 'Asks the buyer to add or register the seller on LINE.',
       match: ['LINEで友だち追加をお願いします。', 'ラインの友達追加をお願いいたします。'],
       not: ['オンライン登録は不要です。', '新しい生産ライン追加により、出荷が早まりました。'] },

@@ -324,7 +324,7 @@ export const pt: Lexicon = {
     { id: 'review-for-a-prize', re: `(?:avaliando|ao avaliar|deixando (?:sua |uma )?(?:avaliação|opinião)|ao deixar (?:sua |uma )?(?:avaliação|opinião))[^.!?]{0,60}(?:concorre|ganha|sorteio|cupom|desconto|brinde|vale-compras|vale-presente)\\p{L}{0,4}`,
       why: 'A prize, draw, coupon or gift for rating the product is an incentivised review ask.', match: ['Avaliando o produto, você concorre a um vale-compras de R$ 100.'], not: ['Comentando o defeito por aqui, você recebe a troca mais rápido.'] },
     // (the verb before the stars as a whole word, as in it/es: a product name after "la"/"a" is no ask - s21 probe s it-018)
-    { id: 'five-stars', re: `(?:5|cinco) estrel(?:as|inhas)(?<=(?<![\\p{L}])(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci (?:beaucoup|infiniment|mille fois) pour (?:votre |vos |ton |ta |l')?(?:avis|note|évaluation|commentaire|étoiles)|merci d'avoir|grazie per|grazie della|grazie (?:mille|tante|infinite) per (?:la |le |il )?(?:sua |tua )?(?:recensione|valutazione|stelle|voto)|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
+    { id: 'five-stars', re: `(?:5|cinco) estrel(?:as|inhas)(?<=(?<![\\p{L}])(?:dê|dá|dar|der|dão|deem|com|merece|nos|pra|por) (?:\\p{L}{1,10} )?(?:5|cinco) estrel(?:as|inhas))(?<!(?:thanks? for|thank you for|danke für|gracias por|merci pour|merci (?:beaucoup|infiniment|mille fois) pour (?:votre |vos |ton |ta |l')?(?:avis|note|évaluation|commentaire|étoiles)|merci d'avoir|grazie per|grazie della|grazie (?:mille|tante|infinite|di cuore) per (?:la |le |il )?(?:sua |tua )?(?:recensione|valutazione|stelle|voto)|obrigad[oa] pel[oa])[^.!?;\\n]{0,50})`,
       why: 'Asking for five stars dictates the rating.', match: ['Se puder, nos dê 5 estrelas.', 'Avalie com cinco estrelinhas, por favor.'], not: ['Obrigado pela avaliação 5 estrelas!'] },
     { id: 'five-of-five', re: "(?:5|cinco)/5(?:(?<=(?<![\\p{L}])(?:dê|dá|dar|avalie|avaliar|coloque|colocar|ponha|merece|merecemos|nota)(?:-?nos|-?me|-?ci)? (?:[^.!?;\\n\\s]{1,20} ){0,4}(?:5|cinco)/5)| (?:nos|me|seria|faria|por favor|na amazon))",
       why: 'A 5/5 mark asked for or wished for dictates the rating (a 5/5 test score is no ask).',
@@ -350,12 +350,14 @@ export const pt: Lexicon = {
       why: 'Asking the buyer not to leave a negative review steers its content.', match: ['Não deixe avaliação ruim, resolvemos tudo.'] },
     { id: 'low-mark', re: "nota baixa", why: 'Talking about a low mark pressures the buyer about the rating.', match: ['Uma nota baixa prejudica muito a loja.'] },
     // Asking to change, remove or screenshot a review.
-    { id: 'change-review', re: `(?:aument\\p{L}{1,3}(?= )|alter|mud|remov|retir|apag|atualiz|edit|revis|exclu|tir(?=ar |e |a )|desfaz|corrig|reescrev|refaz|trocar |troque |troca (?!de |em ))\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:(?!(?:tu|su|sus|tus|el|la|los|las|mi|mis|nuestro|nuestra|vuestro|vuestra) )\\p{L}{1,12} )?${REVIEW}`,
+    { id: 'change-review', re: `(?:aument\\p{L}{1,3}(?= )|alter|mud|remov|retir|apag|atualiz|edit(?=\\p{L})|revis|exclu|tir(?=ar |e |a )|desfaz|corrig|reescrev|refaz|trocar |troque |troca (?!de |em ))\\p{L}{0,6} (?:a |o |sua |seu |essa |esta )?(?:(?!(?:tu|su|sus|tus|el|la|los|las|mi|mis|nuestro|nuestra|vuestro|vuestra) )\\p{L}{1,12} )?${REVIEW}`,
       why: 'Asking the buyer to change, update or remove a review is review manipulation.',
       // s8c: also "tirar aquela avaliação", "corrigir a nota"
       // s20 blind e: raising the score is a change too ("será que poderia aumentar a nota?" after a refund)
       match: ['Você poderia atualizar sua avaliação agora?', 'Se puder, altere a nota para cinco.', 'Veja como remover avaliação no app.', 'Seria possível tirar aquela avaliação de 1 estrela?', 'Já devolvemos o valor, daria para aumentar sua nota?'],
-      not: ['Vamos alterar a nota fiscal com o CPF correto.', 'Revisamos tu comentario y te respondemos hoy.', 'Ya revisamos su comentario sobre el envío.', 'As avaliações aumentaram muito este mês.'] },
+      // s36 fg36: the stem "edit" needs a Portuguese ending (editar, edite, edita): bare "edit" is the English verb, and the
+      // loanword "reviews" in REVIEW made an English refusal ("no seller can edit reviews") a Portuguese change ask.
+      not: ['Sellers cannot edit reviews on Amazon.', 'Vamos alterar a nota fiscal com o CPF correto.', 'Revisamos tu comentario y te respondemos hoy.', 'Ya revisamos su comentario sobre el envío.', 'As avaliações aumentaram muito este mês.'] },
     { id: 'review-screenshot', re: `(?:print|captura de tela|screenshot) (?:da|de|do) (?:sua |seu )?${REVIEW}`,
       why: 'Asking for a screenshot of the review checks that it was written, a step toward rewarding it.', match: ['Manda um print da sua avaliação pra gente.'] },
     // Incentives for a review (discount, gift card, refund via Pix, freight back, longer warranty).
