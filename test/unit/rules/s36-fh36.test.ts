@@ -1,0 +1,34 @@
+// Session 36, helper fh36: consumables (food, supplements, cosmetics, pet and baby goods) - unasked reorder reminders, samples of a
+// new product for a review, health or pet details asked, and four compliant answers - in our own words (not the corpus
+// sentences), each kind with wordings that must flag and near-misses that must keep clear of the finding.
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../rules/compliance';
+
+/** Rules the rule layer finds (the learned layer's findings left out). */
+const rules = (text: string, buyerMessage?: string) =>
+  [...new Set(checkMessage(text, { buyerMessage }).filter((f) => f.layer !== 'model').map((f) => f.rule))].sort();
+/** Rules of every layer. */
+const all = (text: string, buyerMessage?: string) => [...new Set(checkMessage(text, { buyerMessage }).map((f) => f.rule))].sort();
+
+describe('s36 fh36: the buyer\'s supply told as running out and the next order prompted (supply-runout.ts)', () => {
+  it.each([
+    'Hi Sam, at three scoops a day your tub of whey is roughly a week from empty. Best to order the next one now so there is no gap.',
+    'By our count you will run out of collagen powder next week - grab another jar today.',
+    'Bei einer Kapsel täglich ist Ihr Vorrat an Vitamin D in etwa 5 Tagen aufgebraucht. Am besten gleich nachbestellen.',
+    'Votre flacon de sérum sera bientôt vide : commandez dès maintenant le prochain pour ne pas en manquar.',
+    'A tu paquete de pienso le quedan unos diez días; pide ya el siguiente y no te quedas sin.',
+    'Al suo barattolo di tè restano pochi giorni: riordini ora la prossima confezione.',
+    'Pelos nossos cálculos seu frasco de colágeno acaba mês que vem. Garanta o próximo agora mesmo!',
+    'そろそろお手元のシャンプーが切れる頃かと存じます。今のうちにご注文いただくと安心です。',
+  ])('%s is marketing', (text) => expect(rules(text)).toContain('marketing'));
+  it.each([
+    'We ran out of stock of the oat milk, so we refund your order now.',
+    'Your bottle will be empty in about 30 days; there is no need to reorder now, the subscription ships it.',
+    'Ihr Vorrat ist bald aufgebraucht? Dann geben Sie uns Bescheid, wir prüfen die Erstattung.',
+    'El bote trae 60 cápsulas, que a dos al día dan para un mes.',
+    'Your refill ran out early because the pump leaked - we send a replacement today.',
+  ])('%s stays clear of marketing', (text) => expect(rules(text)).not.toContain('marketing'));
+  it('an answer to the buyer\'s own question about reordering is no nudge', () => {
+    expect(rules('Yes, at one scoop a day your tub is about two weeks from empty, so ordering the next one now makes sense.', 'How long will my tub last - should I order another one now?')).not.toContain('marketing');
+  });
+});
