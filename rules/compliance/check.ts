@@ -40,6 +40,7 @@ import { priceSteps } from './detectors/price-step';
 import { pairings } from './detectors/pairing';
 import { buyAheads } from './detectors/buy-ahead';
 import { supplyRunouts } from './detectors/supply-runout';
+import { newProductSamples } from './detectors/new-product-sample';
 import { loyaltyClubs } from './detectors/loyalty-club';
 import { saleEndings } from './detectors/sale-ending';
 import { newArrivals } from './detectors/new-arrival';
@@ -1916,6 +1917,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...unlessAnswered(buyAheads(t)));
   // the buyer's supply told as running out and the next order prompted now: an unasked reorder reminder (s36 fh36)
   spans.push(...unlessAnswered(supplyRunouts(t)));
+  // a sample of the seller's new product given for a review: incentive and promotion at once (s36 fh36)
+  spans.push(...newProductSamples(t));
   // a club joined at the seller's address, points, an Nth-order reward, a next-order gift, a referral gift (s32 mrec32b)
   spans.push(...loyaltyClubs(t, contacts, buyerText));
   // the seller's sale told as ending soon: "Herbstaktion ... läuft nur noch bis Sonntag" (s32 mrec32b)

@@ -32,3 +32,20 @@ describe('s36 fh36: the buyer\'s supply told as running out and the next order p
     expect(rules('Yes, at one scoop a day your tub is about two weeks from empty, so ordering the next one now makes sense.', 'How long will my tub last - should I order another one now?')).not.toContain('marketing');
   });
 });
+
+describe('s36 fh36: a sample of the seller\'s new product given for a review (new-product-sample.ts)', () => {
+  it.each([
+    'Review the lemon tea on Amazon and we will post you a free tin of our new mango blend.',
+    'Wir bringen bald eine neue Sorte Haferriegel heraus. Wer eine Bewertung schreibt, bekommt vorab eine Probe.',
+    'Un échantillon de notre nouveau baume vous attend en échange de votre avis sur la crème de jour.',
+    'Te enviamos una muestra de nuestro nuevo champú sólido si dejas tu reseña del acondicionador.',
+    'Chi recensisce lo shampoo riceve un campione della nuova maschera in anteprima.',
+    'Mandamos uma amostra do nosso lançamento para quem deixar a avaliação do sabonete.',
+    '新商品のハンドクリームのサンプルをお届けします。代わりに今回のレビューをお願いできますでしょうか。',
+  ])('%s is leading, review_request and marketing', (text) => expect(rules(text)).toEqual(expect.arrayContaining(['leading', 'marketing', 'review_request'])));
+  it.each([
+    'We cannot send samples of our new flavour in exchange for a review - Amazon does not allow it.',
+    'Thank you for your review! The new flavour is not out yet.',
+    'Wir dürfen keine Proben der neuen Sorte für eine Bewertung verschicken.',
+  ])('%s stays clear of leading', (text) => expect(rules(text)).not.toContain('leading'));
+});
