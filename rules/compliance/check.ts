@@ -41,6 +41,7 @@ import { pairings } from './detectors/pairing';
 import { buyAheads } from './detectors/buy-ahead';
 import { supplyRunouts } from './detectors/supply-runout';
 import { newProductSamples } from './detectors/new-product-sample';
+import { healthDetailAsks } from './detectors/health-details-ask';
 import { loyaltyClubs } from './detectors/loyalty-club';
 import { saleEndings } from './detectors/sale-ending';
 import { newArrivals } from './detectors/new-arrival';
@@ -1919,6 +1920,8 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...unlessAnswered(supplyRunouts(t)));
   // a sample of the seller's new product given for a review: incentive and promotion at once (s36 fh36)
   spans.push(...newProductSamples(t));
+  // health or pet details the order does not need, asked: age, weight, conditions, medication, breed (s36 fh36)
+  spans.push(...healthDetailAsks(t));
   // a club joined at the seller's address, points, an Nth-order reward, a next-order gift, a referral gift (s32 mrec32b)
   spans.push(...loyaltyClubs(t, contacts, buyerText));
   // the seller's sale told as ending soon: "Herbstaktion ... läuft nur noch bis Sonntag" (s32 mrec32b)

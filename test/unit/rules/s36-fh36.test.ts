@@ -49,3 +49,22 @@ describe('s36 fh36: a sample of the seller\'s new product given for a review (ne
     'Wir dürfen keine Proben der neuen Sorte für eine Bewertung verschicken.',
   ])('%s stays clear of leading', (text) => expect(rules(text)).not.toContain('leading'));
 });
+
+describe('s36 fh36: health or pet details the order does not need, asked (health-details-ask.ts)', () => {
+  it.each([
+    'Could you tell us your cat\'s breed, age and weight so we can set up her profile?',
+    'Bitte nennen Sie uns Ihr Alter, Ihr Gewicht und welche Medikamente Sie nehmen.',
+    'Pouvez-vous nous indiquer votre âge et vos traitements en cours ?',
+    '¿Qué edad tiene y toma alguna medicación? ¿Tiene alergias?',
+    'Ha qualche allergia? Prende farmaci per la pressione alta?',
+    'Qual a idade e o peso do seu cachorro?',
+    'ご年齢と体重、服用中のお薬を教えてください。',
+  ])('%s is personal_data', (text) => expect(rules(text)).toContain('personal_data'));
+  it.each([
+    'We are not able to advise on medication; please ask your vet which dose suits her weight and her other medication.',
+    'The dose depends on the dog\'s weight and age, see the table on the label.',
+    'Could you send us the batch number and a photo of the label?',
+    'Bitte fragen Sie Ihren Arzt, ob das Präparat zu Ihrem Alter und Ihren Medikamenten passt.',
+    'What size is your dog? The harness comes in S, M and L.',
+  ])('%s stays clear of personal_data', (text) => expect(rules(text)).not.toContain('personal_data'));
+});
