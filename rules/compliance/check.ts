@@ -1647,6 +1647,9 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
     // (s34: more tips, ideas or recipes on the seller's site, no sale, shop or offer named - the rules' url/offplatform block the
     // site; nothing is sold: "more tips are on our site, x.com, if you ever need them" - s34 blind g1 en-112)
     if (MORE_CONTENT.test(s) && !SALE_OR_SHOP.test(s) && !PRICE_CUT.test(s) && !OFFER_TALK.test(s)) return true;
+    // (s36 fh36: a reference table on the seller's site - a dosage, size or feeding chart to read before use - sells nothing; the
+    // rules' url/offplatform block the site: "En nuestra web tienes la tabla de dosis por peso: x.es/tabla")
+    if (REFERENCE_TABLE.test(s) && !SALE_OR_SHOP.test(s) && !PRICE_CUT.test(s) && !OFFER_TALK.test(s)) return true;
     const buyerWords = buyerWordsOf();
     // (s29: not past a topic shift - "Por cierto, nuestras nuevas ..." answers nothing the buyer asked; topic-turn.ts)
     return buyerWords !== null && answersBuyer(s, buyerWords) && !turnIn(s)?.shift;
@@ -1687,6 +1690,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   const refusal = SELLER_REFUSES.exec(s) ?? BUYER_TOLD_NOT_TO_PAY.exec(s);
   return refusal !== null && !TURN_AFTER.test(s.slice(refusal.index + refusal[0].length));
 }
+/** A reference table or chart: dosage, dosing, size, feeding, portions (s36 fh36, modelSentenceCleared). */
+const REFERENCE_TABLE = compactRegExp(`(?<![\\p{L}])(?:(?:dosage|dosing|dose|size|feeding|portion|nutrition) (?:chart|table|guide)|(?:dosier|größen|fütterungs|portions|nährwert)tabelle|(?:table|chart|tableau|tabla|tabella|tabela|tabelle) (?:of |de |des |du |di |da |dei |delle |der )?(?:dos\\p{L}{1,5}|posologie|tailles?|tallas?|taglie|tamanhos?|rations?|raciones|razioni|porções|porciones|porzioni))(?![\\p{L}])|用量表|給与量の表`, 'u');
 /** A sale or the seller's shop named: "30% in meno per il Black Friday", "die finden Sie ebenfalls bei uns im Shop". */
 const SALE_OR_SHOP = /(?<![\p{L}])(?:shop|store|negozio|tienda|loja|boutique|laden|black friday|cyber monday|sale|saldi|soldes|rebajas|liquida[çc][ãa]o|promo\p{L}{0,6}|scont\p{L}{1,4}|rabatt\p{L}{0,4}|descuentos?|descontos?|remises?|discounts?|offerta|oferta|angebot)(?![\p{L}])|\d ?%|ショップ|ストア|セール|割引/u;
 /** What leaves Amazon: a direct, cheaper or outside route, a payment, an own web shop, a QR code, a sign-up or a club, an

@@ -68,3 +68,22 @@ describe('s36 fh36: health or pet details the order does not need, asked (health
     'What size is your dog? The harness comes in S, M and L.',
   ])('%s stays clear of personal_data', (text) => expect(rules(text)).not.toContain('personal_data'));
 });
+
+describe('s36 fh36: compliant answers on consumables', () => {
+  it('the discount of Amazon\'s programme named in the sentence before is Amazon\'s price explained', () => {
+    expect(all('Ja, das Katzenstreu gibt es im Spar-Abo. Der Rabatt beträgt 5 % und steigt ab fünf Artikeln auf 15 %.', 'Gibt es das auch im Spar-Abo? Was spart man?')).not.toContain('marketing');
+    expect(rules('Das Katzenstreu ist wieder da. Der Rabatt beträgt diese Woche 20 % auf alles.')).toContain('marketing');
+  });
+  it('a price move told to a buyer who asked why it changed offers nothing', () => {
+    expect(rules('Oui, le prix du lot de 3 savons est passé de 19,90 € à 16,90 € hier.', 'Le prix a changé après ma commande ?')).not.toContain('marketing');
+  });
+  it('a reference table on the seller\'s site is no sale (the site stays url/offplatform)', () => {
+    const found = all('Sur notre site vous trouvez le tableau de posologie par poids : croquettes-bio.fr/tableau.');
+    expect(found).not.toContain('marketing');
+    expect(found).toContain('url');
+  });
+  it('the buyer\'s case assessed by a doctor is no review ask', () => {
+    expect(rules('Não podemos indicar tratamento. Quem pode avaliar seu caso é a sua médica.')).not.toContain('review_request');
+    expect(rules('Quando puder, avalie seu pedido na Amazon.')).toContain('review_request');
+  });
+});
