@@ -77,5 +77,6 @@ export function healthDetailAsks(t: string): Span[] {
   return out;
 }
 
-/** Literal pre-test: a word of one of the details. */
-const GATE = /age|alter|âge|edad|età|idade|weigh|gewicht|poids|peso|breed|rasse|race|raza|razza|raça|medic|medik|farmac|allerg|alerg|pregnan|schwanger|grossesse|embaraz|gravid|年齢|体重|身長|服用|お薬|アレルギー|持病|妊娠/iu;
+/** Literal pre-test: a word every DETAILS branch holds (two details are needed, but one alone must not hide the other).
+ *  ("age" and "race" as whole words: as substrings they are in nearly every text - message, page, package, trace.) */
+const GATE = /\bage\b|âge|alter|edad|età|idade|weigh|gewicht|wiegt|poids|pèse|peso|pesa|height|tall|größe|taille|altura|estatura|altezza|breed|rasse|\brace\b|raza|razza|raça|condition|illness|disease|diagnos|pressure|erkrankung|krankheit|blutdruck|antécédents|maladie|patholog|patolog|tension|enfermedad|presión|pressione|malattie|doença|pressão|condição|medic|medik|meds|drugs|arznei|traitement|farmac|coagul|remédio|allerg|alerg|pregnan|breastfeeding|schwanger|stillen|enceinte|grossesse|allait|embaraz|lactancia|gravid|incinta|allatta|grávida|amamenta|年齢|体重|身長|犬種|猫種|持病|既往歴|病歴|血圧|服用|お薬|薬を|アレルギー|妊娠|授乳/iu;
