@@ -39,6 +39,9 @@ import { bundleSavings } from './detectors/bundle-saving';
 import { priceSteps } from './detectors/price-step';
 import { pairings } from './detectors/pairing';
 import { buyAheads } from './detectors/buy-ahead';
+import { supplyRunouts } from './detectors/supply-runout';
+import { newProductSamples } from './detectors/new-product-sample';
+import { healthDetailAsks } from './detectors/health-details-ask';
 import { loyaltyClubs } from './detectors/loyalty-club';
 import { saleEndings } from './detectors/sale-ending';
 import { paidPlanPitches } from './detectors/paid-plan-pitch';
@@ -1674,6 +1677,9 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
     // site; nothing is sold: "more tips are on our site, x.com, if you ever need them" - s34 blind g1 en-112)
     if (MORE_CONTENT.test(s) && !SALE_OR_SHOP.test(s) && !PRICE_CUT.test(s) && !OFFER_TALK.test(s)) return true;
     if (OPINION_ON_OWN_CHANNEL.test(s) && !FOLLOW_ASKED.test(s) && !SALE_OR_SHOP.test(s) && !PRICE_CUT.test(s) && !OFFER_TALK.test(s)) return true;
+    // (s36 fh36: a reference table on the seller's site - a dosage, size or feeding chart to read before use - sells nothing; the
+    // rules' url/offplatform block the site: "En nuestra web tienes la tabla de dosis por peso: x.es/tabla")
+    if (REFERENCE_TABLE.test(s) && !SALE_OR_SHOP.test(s) && !PRICE_CUT.test(s) && !OFFER_TALK.test(s)) return true;
     const buyerWords = buyerWordsOf();
     // (s29: not past a topic shift - "Por cierto, nuestras nuevas ..." answers nothing the buyer asked; topic-turn.ts)
     return buyerWords !== null && answersBuyer(s, buyerWords) && !turnIn(s)?.shift;
@@ -1714,6 +1720,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
   const refusal = SELLER_REFUSES.exec(s) ?? BUYER_TOLD_NOT_TO_PAY.exec(s);
   return refusal !== null && !TURN_AFTER.test(s.slice(refusal.index + refusal[0].length));
 }
+/** A reference table or chart: dosage, dosing, size, feeding, portions (s36 fh36, modelSentenceCleared). */
+const REFERENCE_TABLE = compactRegExp(`(?<![\\p{L}])(?:(?:dosage|dosing|dose|size|feeding|portion|nutrition) (?:chart|table|guide)|(?:dosier|größen|fütterungs|portions|nährwert)tabelle|(?:table|chart|tableau|tabla|tabella|tabela|tabelle) (?:of |de |des |du |di |da |dei |delle |der )?(?:dos\\p{L}{1,5}|posologie|tailles?|tallas?|taglie|tamanhos?|rations?|raciones|razioni|porções|porciones|porzioni))(?![\\p{L}])|用量表|給与量の表`, 'u');
 /** A sale or the seller's shop named: "30% in meno per il Black Friday", "die finden Sie ebenfalls bei uns im Shop". */
 const SALE_OR_SHOP = /(?<![\p{L}])(?:shop|store|negozio|tienda|loja|boutique|laden|black friday|cyber monday|sale|saldi|soldes|rebajas|liquida[çc][ãa]o|promo\p{L}{0,6}|scont\p{L}{1,4}|rabatt\p{L}{0,4}|descuentos?|descontos?|remises?|discounts?|offerta|oferta|angebot)(?![\p{L}])|\d ?%|ショップ|ストア|セール|割引/u;
 /** What leaves Amazon: a direct, cheaper or outside route, a payment, an own web shop, a QR code, a sign-up or a club, an
@@ -1951,6 +1959,12 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   spans.push(...pairings(t, buyerText));
   // a spare or refill advised to be bought now or in time (s32 mrec32b)
   spans.push(...unlessAnswered(buyAheads(t)));
+  // the buyer's supply told as running out and the next order prompted now: an unasked reorder reminder (s36 fh36)
+  spans.push(...unlessAnswered(supplyRunouts(t)));
+  // a sample of the seller's new product given for a review: incentive and promotion at once (s36 fh36)
+  spans.push(...newProductSamples(t));
+  // health or pet details the order does not need, asked: age, weight, conditions, medication, breed (s36 fh36)
+  spans.push(...healthDetailAsks(t));
   // a club joined at the seller's address, points, an Nth-order reward, a next-order gift, a referral gift (s32 mrec32b)
   spans.push(...loyaltyClubs(t, contacts, buyerText));
   // the seller's sale told as ending soon: "Herbstaktion ... läuft nur noch bis Sonntag" (s32 mrec32b)

@@ -115,7 +115,23 @@ const PROGRAM_CUT = /[.!?;\n。]|(?<![\p{L}])(?:but|besides|aber|außer|neben|ma
  *  range is still a pitch). */
 // why: s21 blind z de-018 - the programme named a sentence earlier, Amazon the giver in the discount's own clause
 const AMAZON_GRANTS = /(?<![\p{L}])(?:amazon(?:'s)?\s(?:\p{L}{1,14}\s){0,2}?(?:gives|grants|applies|applied|automatically applies|gewährt|gibt|zieht|applique|accorde|aplica|concede|applica|dà|dá)|(?:gewährt|gibt|applique|accorde|aplica|concede|applica)\samazon)\s(?:(?!(?:our|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)(?![\p{L}]))[\p{L}\d%,]{1,14}\s){0,3}$/u;
+/** The discount opening its sentence with a definite article ("Der Rabatt liegt bei 5 %", "The discount is 5%", "La remise est de
+ *  5 %"): it refers back to what the sentence before named. */
+const DEFINITE_OPENING = /^(?:the|der|die|das|le|la|l'|el|il|lo|o|a)\s$/u;
+/** The discount told as the one of the programme the sentence before named ("... gibt es im Spar-Abo. ... Der Rabatt liegt bei
+ *  5 %"): Amazon's price explained, nothing offered. Not with the seller's own or a contrast in the programme's sentence. */
+// why: s36 g10 de-009 - the buyer asked about Subscribe & Save, the reply names it and then "Der Rabatt liegt bei 5 %"
+function programDiscountNamedBefore(t: string, span: Range): boolean {
+  const head = t.slice(Math.max(0, span.start - 300), span.start);
+  const parts = head.split(/(?<=[.!?;\n。])\s+/u);
+  const opening = parts.pop() ?? '';
+  if (!DEFINITE_OPENING.test(opening)) return false;
+  const previous = parts.pop() ?? '';
+  const m = AMAZON_PROGRAM.exec(previous);
+  return m !== null && !PROGRAM_CUT.test(previous.slice(m.index + m[0].length).replace(/[.!?;\n。]\s*$/u, ''));
+}
 export function amazonProgramDiscount(t: string, span: Range): boolean {
+  if (programDiscountNamedBefore(t, span)) return true;
   const before = t.slice(Math.max(0, span.start - 60), span.start);
   const after = t.slice(span.end, span.end + 60);
   if (AMAZON_GRANTS.test(before.split(/[.!?;\n。]/u).pop()!)) return true;

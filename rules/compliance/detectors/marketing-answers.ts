@@ -38,8 +38,10 @@ const PRICE_QUESTION = accentOptionalRe(re(
 ));
 /** The sentence tells what the discount was, in the past or as "it corresponds to" ("the £5 off was a promotion Amazon ran",
  *  "la remise correspond à la promotion active le jour de votre achat", "el descuento fue un cupón que activaste al comprar"). */
+// (s36 fh36: or the price told as having moved, for a buyer who asked why it changed - "le prix du lot de 6 est passé de 54,90 € à
+// 49,90 € le 14/05", "the price of the 3-pack dropped from ... to ...", "der Preis ist ... gesunken"; a push beside it stays an offer)
 const EXPLAINED_AS = accentOptionalRe(re(
-  `${W}(?:was|were|came from|came with|got|received|ran|correspond\\p{L}*|bekam|erhielt|a eu|a reçu|tuvo|recibió|ha avuto|ha ricevuto|teve|recebeu|veio com|était|provient|fue|era|vino de|activaste|activó|war|stammte?|entspricht|è stato|è stata|corrispond\\p{L}*|foi|veio de|ativou)${E}|でした|によるもの`,
+  `${W}(?:est passée?|a baissé|a diminué|went down|dropped|ist gesunken|wurde gesenkt|bajó|ha bajado|pasó de|è sceso|è passato|baixou|caiu|passou de|was|were|came from|came with|got|received|ran|correspond\\p{L}*|bekam|erhielt|a eu|a reçu|tuvo|recibió|ha avuto|ha ricevuto|teve|recebeu|veio com|était|provient|fue|era|vino de|activaste|activó|war|stammte?|entspricht|è stato|è stata|corrispond\\p{L}*|foi|veio de|ativou)${E}|でした|によるもの`,
 ));
 /** ... and no new offer beside it: a code, a next order, a call to use it ("use code SPRING next time"). */
 const NEW_OFFER_NOW = accentOptionalRe(re(
