@@ -626,6 +626,9 @@ const AMAZON_CHANNEL_AFTER =
 // near-miss kept: "Appelez-nous par téléphone, mais pas le dimanche" (no concession, no Amazon)
 const CONCEDED_CHANNEL = accentOptionalRe(compact(/(?<![\p{L}])(?:would(?: be|'ve been)?|it'd|i (?:understand|know|get it)|(?:ce )?serait|pourrait|je comprends|nous comprenons|wäre|würde|ich verstehe|wir verstehen|verstehe|ser[íi]a|podr[íi]a|entiendo|entendemos|comprendo|sarebbe|potrebbe|capisco|capiamo|entendo|entendemos|compreendo)(?![\p{L}])/u));
 const KEPT_ON_AMAZON_AFTER = accentOptionalRe(compact(/^[^]{0,40}?(?<![\p{L}])(?:but|aber|doch|mais|pero|ma|però|mas|porém)(?![\p{L}])[^]{0,90}?(?:amazon|(?<![\p{L}])(?:here|hier|ici|aqu[íi]|qui|aqui)(?![\p{L}]))/u));
+// (the talking kept on Amazon, not the money: "ci scriva pure lì, ma i rimborsi passano solo da Amazon", "send the 8 euros to ..., but
+// only the return goes via Amazon" leave the channel offered - s21 review 1 #1's tests)
+const MONEY_KEPT_ON_AMAZON = /(?<![\p{L}])(?:returns?|refunds?|rimbors\p{L}*|reso|resi|devoluci[oó]n|devolu[cç][aã]o|reembols\p{L}*|rembours\p{L}*|retours?|erstattung\p{L}*|r[uü]ckgabe|pag(?:o|amento)s?|payments?|paiements?|zahlung\p{L}*)(?![\p{L}])/iu;
 
 /** What the buyer already ordered, named next to a marketing word: "the matching lid you ordered",
  *  "you ordered the value pack", "the limited edition colour you bought" describe the order, not an offer. */
@@ -1238,7 +1241,10 @@ function refusedOrThirdParty(t: string, span: Range, rule: string, clauseFrom: n
   if (rule === 'offplatform' && frontedChannel(head, t.slice(span.start, span.end)) && REFUSED_AFTER_CHANNEL.test(t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && germanFrontedObject(head, t.slice(span.end, span.end + 80)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   if (rule === 'offplatform' && AMAZON_CHANNEL_AFTER.test(t.slice(span.end, span.end + 60))) return true;
-  if (rule === 'offplatform' && CONCEDED_CHANNEL.test(head) && KEPT_ON_AMAZON_AFTER.test(t.slice(span.end, span.end + 140).split(/[.!?;\n]/u)[0] ?? '')) return true;
+  if (rule === 'offplatform' && CONCEDED_CHANNEL.test(head)) {
+    const rest = t.slice(span.end, span.end + 140).split(/[.!?;\n]/u)[0] ?? '';
+    if (KEPT_ON_AMAZON_AFTER.test(rest) && !MONEY_KEPT_ON_AMAZON.test(rest) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
+  }
   if (rule === 'offplatform' && CHANNEL_RULED_OUT.test(t.slice(span.end, span.end + 60)) && !INVITED_AFTER.test(sentenceAround(t, span))) return true;
   // (the buyer told to send or pay nothing that way, the refusal inside the phrase itself: "Bitte überweisen Sie uns nichts per
   // PayPal", "send us nothing by Venmo" - s23 leftover #1; NEGATION_BEFORE leaves "nichts" out, "nichts leichter als das" invites)

@@ -511,7 +511,7 @@ function registrableName(address: string): { name: string; logistics: boolean } 
 const OWN = /(?<![\p{L}])(?:our|own|unser\p{L}{0,2}|eigene\p{L}{0,2}|notre|nos|propre|nuestr[oa]s?|propi[oa]|nostr[oaie]|propri[oa]|noss[oa]s?|própri[oa])(?![\p{L}])|当店|弊社|自社|当社/u;
 /** The clause around [at, end) of the sentence s (which starts at `from`): commas, semicolons and spaced dashes part it. */
 function clauseAround(s: string, at: number, end: number): string {
-  const CUT = /[,;،、]|\s[-–—]\s/gu;
+  const CUT = /[,;،、]|\s[-–—\x96\x97]\s/gu;
   let start = 0;
   let stop = s.length;
   for (let m = CUT.exec(s); m; m = CUT.exec(s)) {
