@@ -1314,7 +1314,7 @@ const MODEL_NOUN = '(?:models?|versions?|editions?|sizes?|modell|ausführung|var
 // (s33 rec33: one adjective between the model noun and its tier - "la versión ortopédica XL", "the padded version XL", "la versione
 // imbottita XL" - s30wm2-es-005)
 const OTHER_MODEL = re(
-  `${W}(?:\\d+(?:[.,]\\d+)? ?-?${SIZE_UNIT}-?(?: |-)?${MODEL_NOUN}|(?:unser\\p{L}{0,2}|den|das|die|der) \\d+(?:[.,]\\d+)?-${SIZE_UNIT}-\\p{L}{4,}|${MODEL_NOUN} (?:(?:de|da|di|mit|à|a|con|com|with|of) )?\\d+(?:[.,]\\d+)? ?${SIZE_UNIT}|${MODEL_NOUN} (?:\\p{L}{3,14} )?(?:pro|max|plus|ultra|xl|xxl|premium|maxi|grande|family|turbo)|${MODEL_NOUN} \\p{L}[\\p{L}\\d]{1,14}\\+? (?:à|at|for|für|zu|a|por|per|para) (?:(?:\\$|£|€|\x80) ?\\d{1,4}(?:[.,]\\d{1,2})?|\\d{1,4}(?:[.,]\\d{1,2})? ?(?:€|\x80|\\$|£|euros?|dollars?|reais))(?![\\p{L}\\p{N}])|(?:pro|max|plus|ultra|xl|xxl|premium|maxi|turbo) ${MODEL_NOUN}|(?:the|el|la|il|lo|o|a|der|die|das|le) \\p{L}{3,12} (?:pro|max|ultra|turbo|\\d{2,4}(?![\\p{N}.,:%]| ?(?:ml|cl|l|g|kg|w|mm|cm|m|mah|v|€|\\x80|\\$|£)(?![\\p{L}])))|[a-z]{1,8}-?\\d{1,5} (?:max|pro|plus|ultra|xl)|[a-z]{1,8}-\\d{2,5}|[a-z]{1,3}\\d{3,5})${E}|(?:\\d+(?:\\.\\d+)?(?:合炊き|合|l|リットル|cm|w|インチ))の?(?:モデル|サイズ|タイプ)|上位|大容量(?:モデル|タイプ|サイズ)`,
+  `${W}(?:\\d+(?:[.,]\\d+)? ?-?${SIZE_UNIT}-?(?: |-)?${MODEL_NOUN}|(?:unser\\p{L}{0,2}|den|das|die|der) \\d+(?:[.,]\\d+)?-${SIZE_UNIT}-\\p{L}{4,}|${MODEL_NOUN} (?:(?:de|da|di|mit|à|a|con|com|with|of) )?\\d+(?:[.,]\\d+)? ?${SIZE_UNIT}|${MODEL_NOUN} (?:\\p{L}{3,14} )?(?:pro|max|plus|ultra|xl|xxl|premium|maxi|grande|family|turbo)|${MODEL_NOUN} \\p{L}[\\p{L}\\d]{1,14}\\+? (?:à|at|for|für|zu|a|por|per|para) (?:(?:\\$|£|€|\x80) ?\\d{1,4}(?:[.,]\\d{1,2})?|\\d{1,4}(?:[.,]\\d{1,2})? ?(?:€|\x80|\\$|£|euros?|dollars?|reais))(?![\\p{L}\\p{N}])|(?:pro|max|plus|ultra|xl|xxl|premium|maxi|turbo) ${MODEL_NOUN}|(?:the|el|la|il|lo|o|a|der|die|das|le) \\p{L}{3,16}(?: \\p{L}{3,12})? (?:pro|max|ultra|turbo|\\d{2,4}(?![\\p{N}.,:%]| ?(?:ml|cl|l|g|kg|w|mm|cm|m|mah|v|€|\\x80|\\$|£)(?![\\p{L}])))|[a-z]{1,8}-?\\d{1,5} (?:max|pro|plus|ultra|xl)|[a-z]{1,8}-\\d{2,5}|[a-z]{1,3}\\d{3,5})${E}|(?:\\d+(?:\\.\\d+)?(?:合炊き|合|l|リットル|cm|w|インチ))の?(?:モデル|サイズ|タイプ)|上位|大容量(?:モデル|タイプ|サイズ)`,
 );
 /** A size of the range told by its capacity: "2-person", "4-Personen", "4 places", "para 4 personas", "da 4 posti", "para 4 pessoas",
  *  "3-seater". Two of them with different counts in one sentence name the buyer's size and another one of the range. */
@@ -1388,6 +1388,13 @@ const ownOrder0 = (s: string): boolean => OWN_ORDER.test(s);
 /** A buyer's question word that asks about another model: a model or version noun, a tier, bigger, another one ("¿Hay un modelo
  *  con más batería?", "Is the Pro worth it?", "gibt es eine größere Version?"): then a model offered answers it. */
 const MODEL_ASKED = /^(?:models?|modell\p{L}{0,2}|modèles?|modelos?|modell[oi]|versions?|versión|versiones|versão|versões|versione|versioni|pro|plus|max|ultra|premium|deluxe|upgrade\p{L}{0,3}|bigger|larger|stronger|größer\p{L}*|stärker\p{L}*|grande|grand|plus grand|mayor|maior|superior\p{L}*|supérieur|other|another|andere\p{L}*|autre|otro|otra|altro|altra|outro|outra)$/u;
+/** (s36 fi36) The seller recommending the other model outright: "vale muito a pena o upgrade", "je vous le conseille vivement", "I'd
+ *  really recommend it", "ich kann ihn nur empfehlen", "se lo recomiendo", "glielo consiglio". With stepUpIn's model and cue, it
+ *  stands for the price gap in an answer's tail; near-miss: the buyer asked about models (MODEL_ASKED), "vale a pena limpar o filtro"
+ *  (no model, no comparative). */
+const RECOMMEND_UP = re(
+  `${W}(?:vale (?:muito |bem |mesmo )?a pena (?:o |fazer o |um )?(?:upgrade|salto|troca)|(?:je vous|je te) (?:le|la|les) (?:conseille|recommande)|(?:i'd|i would|we'd|we would) (?:really |definitely |highly )?recommend it|(?:well |really |definitely )?worth (?:the|an) upgrade|(?:ich|wir) (?:kann|können) (?:ihn|es|sie|das) (?:ihnen )?(?:nur |wirklich )?empfehlen|(?:se|te) lo recomiendo|(?:glielo|te lo|ve lo) consiglio|(?:eu )?recomendo muito)${E}`,
+);
 /** A model of the range offered with a price gap ("solo 12 € más caro", "only $15 more", "nur 10 € mehr") in a sentence that
  *  shares words with the buyer's question, when the buyer asked about no model (s24): the answer's tail is an upsell. Not the
  *  buyer's own or returned model (stepUpIn), nor a gap of shipping. */
@@ -1395,7 +1402,8 @@ function upsellBeyondQuestion(s: string, buyerWords: ReadonlySet<string>): { kin
   for (const w of buyerWords) if (MODEL_ASKED.test(w)) return null;
   const step = stepUpIn(s);
   // (s28: or the dearer trade - "costa una decina di euro in più ma ...", "etwas teurer, aber ...")
-  const gap = step && (find(PRICE_GAP, s) ?? find(DEARER_TRADE, s));
+  // (s36 fi36: or the seller's recommendation of it - "vale a pena o upgrade", "je vous le conseille", "worth the upgrade")
+  const gap = step && (find(PRICE_GAP, s) ?? find(DEARER_TRADE, s) ?? find(RECOMMEND_UP, s));
   if (!step || !gap || SHIPPING.test(s.slice(gap.start, gap.end + 30))) return null;
   return { kind: step.kind, start: Math.min(step.start, gap.start), end: Math.max(step.end, gap.end) };
 }
