@@ -180,8 +180,10 @@ const OTHERS_TOO = re(
 /** The seller offers an item: "we also have the same model in family size", "abbiamo anche la versione grande". */
 // (the Brazilian informal "a gente vende" is "we sell" - s25 blind d pt-159: "O refil desse filtro a gente vende separado em lojadoze
 // ponto com ponto br, lá sai em pacote com 3" was url + offplatform only; and "pacote com 3" in BUNDLE)
+// (s36 fi36: the French spoken "on" for "nous" - "on a aussi un lot de 2 filtres à 9 €", "on propose également des housses"; an
+// article after it, so a past tense, "on a aussi vérifié la commande", is no offer)
 const SELLER_OFFERS = re(
-  `${W}(?:we (?:also )?(?:offer|sell|make|carry|stock)|we also have|wir (?:bieten|verkaufen|führen)|wir haben (?:\\p{L}+ )?auch|nous (?:proposons|vendons|fabriquons)|nous avons aussi|(?:también )?(?:ofrecemos|vendemos|fabricamos)|tenemos también|también tenemos|offriamo|vendiamo|produciamo|abbiamo anche|oferecemos|fabricamos|temos também|também temos|a gente (?:também )?(?:vende|oferece|fabrica|faz)|a gente tem também)${E}`,
+  `${W}(?:we (?:also )?(?:offer|sell|make|carry|stock)|we also have|wir (?:bieten|verkaufen|führen)|wir haben (?:\\p{L}+ )?auch|nous (?:proposons|vendons|fabriquons)|nous avons aussi|on (?:a|propose|vend|fabrique) (?:aussi|également)(?= (?:un|une|des|le|la|les|ce|cette|ces)(?![\\p{L}']))|(?:también )?(?:ofrecemos|vendemos|fabricamos)|tenemos también|también tenemos|offriamo|vendiamo|produciamo|abbiamo anche|oferecemos|fabricamos|temos também|também temos|a gente (?:também )?(?:vende|oferece|fabrica|faz)|a gente tem também)${E}`,
 );
 
 /** "The only one" right before the seller's offer verb: it tells there is nothing else ("the 1.2 m cable is the only one

@@ -47,3 +47,32 @@ describe('s36 fi36: "unsere eigene Seite" is the seller\'s site (lexicon de our-
     'Die Anleitung hat für jedes Zubehör eine eigene Seite.',
   ])('%s stays clear of offplatform', (text) => expect(rules(text)).not.toContain('offplatform'));
 });
+
+describe('s36 fi36: the gerund "letting other shoppers know" is the telling ask (lexicon en TELL_PUBLIC)', () => {
+  it.each([
+    'If the speaker is doing its job now, would you mind letting fellow buyers know on Amazon?',
+  ])('%s is a review request', (text) => expect(rules(text)).toContain('review_request'));
+  it.each([
+    "We're letting other customers know about the restock on the listing.",
+  ])('%s stays clear of review_request', (text) => expect(rules(text)).not.toContain('review_request'));
+});
+
+describe('s36 fi36: a perk for the buyers who say their piece on the listing (lexicon en perk-for-public-telling)', () => {
+  it.each([
+    'Shoppers who post a few lines about their kettle on the listing get free shipping on the next order.',
+  ])('%s is a review request', (text) => expect(rules(text)).toContain('review_request'));
+  it.each([
+    'Customers who shared their photos on the listing told us the colour is darker.',
+    'Shoppers who post questions on the product page get an answer from us within a day.',
+  ])('%s stays clear of review_request', (text) => expect(rules(text)).not.toContain('review_request'));
+});
+
+describe('s36 fi36: the French spoken "on a aussi" offers an item (promotion.ts SELLER_OFFERS)', () => {
+  it.each([
+    ['Le filtre se rince simplement sous l\'eau tiède. Et pour être tranquille, on a aussi un lot de 2 filtres à 9 €.', 'Comment nettoyer le filtre ?'],
+  ])('%s is marketing', (text, buyer) => expect(rules(text, buyer)).toContain('marketing'));
+  it.each([
+    ['Le couvercle se clipse en appuyant sur les côtés. On a aussi vérifié la commande, tout est parti hier.', 'Comment fermer le couvercle ?'],
+    ['Oui, on a aussi un filtre de rechange à 9 €, il est sur la même fiche.', 'Avez-vous un filtre de rechange ?'],
+  ])('%s stays clear of marketing', (text, buyer) => expect(rules(text, buyer)).not.toContain('marketing'));
+});
