@@ -716,6 +716,10 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // whose entries name the same sentences first - "to complete your set, the same series also has ..." is their cross-sell)
   const extra = s26 && !answered ? extraOfferIn(s, hard) : null;
   if (extra?.kind === 'paid-upgrade') return extra;
+  // (s36 fi36: the seller's own other item urged for the buyer's next order, tacked onto an answer - "our spare bulbs are worth
+  // grabbing next time you order" after "why does the lamp flicker?": the sentence shares the question's word, not its item)
+  const laterBuy = later && answered && !hard && own ? laterBuyIn(s, own, buyerWords) : null;
+  if (laterBuy) return laterBuy;
   if (hard || (answered && !invite)) return null;
   // (s22: another item offered on the buyer's interest - purchase-push.ts)
   const offered = s22 ? interestOfferIn(s) : null;
@@ -1083,6 +1087,25 @@ const OWN_DET = re(`${W}(?:our|unser\\p{L}{0,2}|notre|nuestr[oa]s?|nostr[oaie]|n
 /** A review word: "if you like X, a review ..." is a review ask, not a cross-sell. */
 // (s32 prec32b: stars given are a rating too - "se você gostou do produto, deixe 5 estrelas", "Viele Kunden geben uns 5 Sterne")
 const REVIEW_WORD = re(`${W}(?:reviews?|rating|feedback|bewert\\p{L}*|rezension\\p{L}*|avis|évaluation|reseña\\p{L}*|valoraci\\p{L}*|opini\\p{L}*|recension\\p{L}*|avalia\\p{L}*|palabras|words|stars|sterne[n]?|étoiles|estrellas|stelle|estrelas)${E}|レビュー|評価|星[1-5１-５]`);
+/** (s36 fi36) A buy called worth it: "worth grabbing", "worth adding", "vaut le coup de prendre", "merece la pena pedir", "vale la pena
+ *  ordinare", "vale a pena levar", "lohnt sich mitzubestellen" - with the next order named (NEXT_ORDER), the seller's pitch. */
+const WORTH_BUYING = re(
+  `${W}(?:worth (?:grabbing|getting|picking up|adding|ordering|buying|having)|lohnt sich (?:mitzubestellen|dazuzubestellen|zu kaufen)|vaut (?:le coup|la peine) d(?:e |')(?:prendre|commander|ajouter|acheter)|merece la pena (?:pedir|comprar|añadir|llevar)|vale la pena (?:prendere|ordinare|aggiungere|comprare)|vale a pena (?:levar|pedir|comprar|adicionar))${E}`,
+);
+/** The seller's own item (SELLER_OWN) called worth buying on the next order, in a sentence that shares a word with the buyer's
+ *  question: the item named in the first three words after "our" is not the one asked about (no shared word), and nothing is denied.
+ *  Near-misses: "Do you sell spare bulbs?" answered "our spare bulbs are worth getting next time you order" (asked); "it's not worth
+ *  buying our bulbs" (denied). */
+function laterBuyIn(s: string, own: Hit, buyerWords: ReadonlySet<string>): { kind: PromotionKind; start: number; end: number } | null {
+  const worth = find(WORTH_BUYING, s);
+  const next = worth && find(NEXT_ORDER, s);
+  if (!worth || !next || NEGATION.test(s) || OUR_PEOPLE.test(s.slice(own.start, own.start + 48))) return null;
+  const item = s.slice(own.end, own.end + 48);
+  WORD.lastIndex = 0;
+  let n = 0;
+  for (let m = WORD.exec(item); m && n < 3; m = WORD.exec(item), n++) if (buyerWords.has(m[0]) || buyerWords.has(stemOf(m[0]))) return null;
+  return { kind: 'cross-sell', start: Math.min(own.start, worth.start), end: Math.max(worth.end, next.end) };
+}
 /** The kinds of session 13, for a sentence past the hard guard and not answering the buyer. */
 /** A gift question of the buyer's ("do you have gift boxes?", "¿lo tenéis en caja regalo?"): the gift offer is then the answer. */
 const GIFT_ASKED = /gift|present|regal|geschenk|cadeau|coffret|caixa|caja|box|confezion|ギフト|プレゼント|贈/u;

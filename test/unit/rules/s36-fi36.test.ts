@@ -76,3 +76,13 @@ describe('s36 fi36: the French spoken "on a aussi" offers an item (promotion.ts 
     ['Oui, on a aussi un filtre de rechange à 9 €, il est sur la même fiche.', 'Avez-vous un filtre de rechange ?'],
   ])('%s stays clear of marketing', (text, buyer) => expect(rules(text, buyer)).not.toContain('marketing'));
 });
+
+describe('s36 fi36: the seller\'s other item urged for the next order after an answer (promotion.ts laterBuyIn)', () => {
+  it.each([
+    ['Give the grinder a quick clean. Our ceramic burr set for this grinder is worth adding next time you order.', 'Why is my grinder so loud?'],
+  ])('%s is marketing', (text, buyer) => expect(rules(text, buyer)).toContain('marketing'));
+  it.each([
+    ['Yes, our spare bulbs fit this lamp and are worth getting next time you order.', 'Do you sell spare bulbs for this lamp?'],
+    ["Give the grinder a quick clean. It's not worth buying our burr set, the grinder is fine.", 'Why is my grinder so loud?'],
+  ])('%s stays clear of marketing', (text, buyer) => expect(rules(text, buyer)).not.toContain('marketing'));
+});
