@@ -184,8 +184,10 @@ const OTHERS_TOO = re(
 /** The seller offers an item: "we also have the same model in family size", "abbiamo anche la versione grande". */
 // (the Brazilian informal "a gente vende" is "we sell" - s25 blind d pt-159: "O refil desse filtro a gente vende separado em lojadoze
 // ponto com ponto br, lá sai em pacote com 3" was url + offplatform only; and "pacote com 3" in BUNDLE)
+// (s36 fi36: the French spoken "on" for "nous" - "on a aussi un lot de 2 filtres à 9 €", "on propose également des housses"; an
+// article after it, so a past tense, "on a aussi vérifié la commande", is no offer)
 const SELLER_OFFERS = re(
-  `${W}(?:we (?:also )?(?:offer|sell|make|carry|stock)|we also have|wir (?:bieten|verkaufen|führen)|wir haben (?:\\p{L}+ )?auch|nous (?:proposons|vendons|fabriquons)|nous avons aussi|(?:también )?(?:ofrecemos|vendemos|fabricamos)|tenemos también|también tenemos|offriamo|vendiamo|produciamo|abbiamo anche|oferecemos|fabricamos|temos também|também temos|a gente (?:também )?(?:vende|oferece|fabrica|faz)|a gente tem também)${E}`,
+  `${W}(?:we (?:also )?(?:offer|sell|make|carry|stock)|we also have|wir (?:bieten|verkaufen|führen)|wir haben (?:\\p{L}+ )?auch|nous (?:proposons|vendons|fabriquons)|nous avons aussi|on (?:a|propose|vend|fabrique) (?:aussi|également)(?= (?:un|une|des|le|la|les|ce|cette|ces)(?![\\p{L}']))|(?:también )?(?:ofrecemos|vendemos|fabricamos)|tenemos también|también tenemos|offriamo|vendiamo|produciamo|abbiamo anche|oferecemos|fabricamos|temos também|também temos|a gente (?:também )?(?:vende|oferece|fabrica|faz)|a gente tem também)${E}`,
 );
 
 /** "The only one" right before the seller's offer verb: it tells there is nothing else ("the 1.2 m cable is the only one
@@ -718,6 +720,10 @@ export function promotionIn(s: string, buyerWords: ReadonlySet<string> = new Set
   // whose entries name the same sentences first - "to complete your set, the same series also has ..." is their cross-sell)
   const extra = s26 && !answered ? extraOfferIn(s, hard) : null;
   if (extra?.kind === 'paid-upgrade') return extra;
+  // (s36 fi36: the seller's own other item urged for the buyer's next order, tacked onto an answer - "our spare bulbs are worth
+  // grabbing next time you order" after "why does the lamp flicker?": the sentence shares the question's word, not its item)
+  const laterBuy = later && answered && !hard && own ? laterBuyIn(s, own, buyerWords) : null;
+  if (laterBuy) return laterBuy;
   if (hard || (answered && !invite)) return null;
   // (s22: another item offered on the buyer's interest - purchase-push.ts)
   const offered = s22 ? interestOfferIn(s) : null;
@@ -1088,6 +1094,25 @@ const OWN_DET = re(`${W}(?:our|unser\\p{L}{0,2}|notre|nuestr[oa]s?|nostr[oaie]|n
 /** A review word: "if you like X, a review ..." is a review ask, not a cross-sell. */
 // (s32 prec32b: stars given are a rating too - "se você gostou do produto, deixe 5 estrelas", "Viele Kunden geben uns 5 Sterne")
 const REVIEW_WORD = re(`${W}(?:reviews?|rating|feedback|bewert\\p{L}*|rezension\\p{L}*|avis|évaluation|reseña\\p{L}*|valoraci\\p{L}*|opini\\p{L}*|recension\\p{L}*|avalia\\p{L}*|palabras|words|stars|sterne[n]?|étoiles|estrellas|stelle|estrelas)${E}|レビュー|評価|星[1-5１-５]`);
+/** (s36 fi36) A buy called worth it: "worth grabbing", "worth adding", "vaut le coup de prendre", "merece la pena pedir", "vale la pena
+ *  ordinare", "vale a pena levar", "lohnt sich mitzubestellen" - with the next order named (NEXT_ORDER), the seller's pitch. */
+const WORTH_BUYING = re(
+  `${W}(?:worth (?:grabbing|getting|picking up|adding|ordering|buying|having)|lohnt sich (?:mitzubestellen|dazuzubestellen|zu kaufen)|vaut (?:le coup|la peine) d(?:e |')(?:prendre|commander|ajouter|acheter)|merece la pena (?:pedir|comprar|añadir|llevar)|vale la pena (?:prendere|ordinare|aggiungere|comprare)|vale a pena (?:levar|pedir|comprar|adicionar))${E}`,
+);
+/** The seller's own item (SELLER_OWN) called worth buying on the next order, in a sentence that shares a word with the buyer's
+ *  question: the item named in the first three words after "our" is not the one asked about (no shared word), and nothing is denied.
+ *  Near-misses: "Do you sell spare bulbs?" answered "our spare bulbs are worth getting next time you order" (asked); "it's not worth
+ *  buying our bulbs" (denied). */
+function laterBuyIn(s: string, own: Hit, buyerWords: ReadonlySet<string>): { kind: PromotionKind; start: number; end: number } | null {
+  const worth = find(WORTH_BUYING, s);
+  const next = worth && find(NEXT_ORDER, s);
+  if (!worth || !next || NEGATION.test(s) || OUR_PEOPLE.test(s.slice(own.start, own.start + 48))) return null;
+  const item = s.slice(own.end, own.end + 48);
+  WORD.lastIndex = 0;
+  let n = 0;
+  for (let m = WORD.exec(item); m && n < 3; m = WORD.exec(item), n++) if (buyerWords.has(m[0]) || buyerWords.has(stemOf(m[0]))) return null;
+  return { kind: 'cross-sell', start: Math.min(own.start, worth.start), end: Math.max(worth.end, next.end) };
+}
 /** The kinds of session 13, for a sentence past the hard guard and not answering the buyer. */
 /** A gift question of the buyer's ("do you have gift boxes?", "¿lo tenéis en caja regalo?"): the gift offer is then the answer. */
 const GIFT_ASKED = /gift|present|regal|geschenk|cadeau|coffret|caixa|caja|box|confezion|ギフト|プレゼント|贈/u;
@@ -1316,10 +1341,12 @@ const NOT_A_WANT = re(
 const SIZE_UNIT = '(?:l|liters?|litres?|litros?|litri|ml|cm|mm|zoll|inch(?:es)?|w|watts?|tazze|tasses|cups?|tassen|xícaras|tazas|gb|tb|lumens?|lm|mah)';
 const MODEL_NOUN = '(?:models?|versions?|editions?|sizes?|modell|ausführung|variante|modèle|taille|modelo|versión|tamaño|formato|modello|versione|taglia|versão|tamanho)';
 /** Another model of the range named: a model word with a size or a tier, a model code, a bigger model, a sibling. */
+// (s36 fi36: a model word, its name and its price - "le modèle Nova+ à 89 €", "the model Aero for $99", "o modelo Brisa por 59 reais";
+// the price closes it, so a model word before a plain word and a number, "the model you have for 2 years", is not read)
 // (s33 rec33: one adjective between the model noun and its tier - "la versión ortopédica XL", "the padded version XL", "la versione
 // imbottita XL" - s30wm2-es-005)
 const OTHER_MODEL = re(
-  `${W}(?:\\d+(?:[.,]\\d+)? ?-?${SIZE_UNIT}-?(?: |-)?${MODEL_NOUN}|(?:unser\\p{L}{0,2}|den|das|die|der) \\d+(?:[.,]\\d+)?-${SIZE_UNIT}-\\p{L}{4,}|${MODEL_NOUN} (?:(?:de|da|di|mit|à|a|con|com|with|of) )?\\d+(?:[.,]\\d+)? ?${SIZE_UNIT}|${MODEL_NOUN} (?:\\p{L}{3,14} )?(?:pro|max|plus|ultra|xl|xxl|premium|maxi|grande|family|turbo)|(?:pro|max|plus|ultra|xl|xxl|premium|maxi|turbo) ${MODEL_NOUN}|(?:the|el|la|il|lo|o|a|der|die|das|le) \\p{L}{3,12} (?:pro|max|ultra|turbo|\\d{2,4}(?![\\p{N}.,:%]| ?(?:ml|cl|l|g|kg|w|mm|cm|m|mah|v|€|\\x80|\\$|£)(?![\\p{L}])))|[a-z]{1,8}-?\\d{1,5} (?:max|pro|plus|ultra|xl)|[a-z]{1,8}-\\d{2,5}|[a-z]{1,3}\\d{3,5})${E}|(?:\\d+(?:\\.\\d+)?(?:合炊き|合|l|リットル|cm|w|インチ))の?(?:モデル|サイズ|タイプ)|上位|大容量(?:モデル|タイプ|サイズ)`,
+  `${W}(?:\\d+(?:[.,]\\d+)? ?-?${SIZE_UNIT}-?(?: |-)?${MODEL_NOUN}|(?:unser\\p{L}{0,2}|den|das|die|der) \\d+(?:[.,]\\d+)?-${SIZE_UNIT}-\\p{L}{4,}|${MODEL_NOUN} (?:(?:de|da|di|mit|à|a|con|com|with|of) )?\\d+(?:[.,]\\d+)? ?${SIZE_UNIT}|${MODEL_NOUN} (?:\\p{L}{3,14} )?(?:pro|max|plus|ultra|xl|xxl|premium|maxi|grande|family|turbo)|${MODEL_NOUN} \\p{L}[\\p{L}\\d]{1,14}\\+? (?:à|at|for|für|zu|a|por|per|para) (?:(?:\\$|£|€|\x80) ?\\d{1,4}(?:[.,]\\d{1,2})?|\\d{1,4}(?:[.,]\\d{1,2})? ?(?:€|\x80|\\$|£|euros?|dollars?|reais))(?![\\p{L}\\p{N}])|(?:pro|max|plus|ultra|xl|xxl|premium|maxi|turbo) ${MODEL_NOUN}|(?:the|el|la|il|lo|o|a|der|die|das|le) \\p{L}{3,16}(?: \\p{L}{3,12})? (?:pro|max|ultra|turbo|\\d{2,4}(?![\\p{N}.,:%]| ?(?:ml|cl|l|g|kg|w|mm|cm|m|mah|v|€|\\x80|\\$|£)(?![\\p{L}])))|[a-z]{1,8}-?\\d{1,5} (?:max|pro|plus|ultra|xl)|[a-z]{1,8}-\\d{2,5}|[a-z]{1,3}\\d{3,5})${E}|(?:\\d+(?:\\.\\d+)?(?:合炊き|合|l|リットル|cm|w|インチ))の?(?:モデル|サイズ|タイプ)|上位|大容量(?:モデル|タイプ|サイズ)`,
 );
 /** A size of the range told by its capacity: "2-person", "4-Personen", "4 places", "para 4 personas", "da 4 posti", "para 4 pessoas",
  *  "3-seater". Two of them with different counts in one sentence name the buyer's size and another one of the range. */
@@ -1339,7 +1366,7 @@ function otherCapacity(s: string): Hit | null {
 }
 /** A comparative benefit, intensified, or a step-up pitch ("far better", "deutlich mehr", "merece la pena el salto"). */
 const STRONG_CMP = re(
-  `${W}(?:(?:much|far|way|a lot|considerably|significantly|noticeably|even) (?:more|bigger|larger|stronger|better|faster|quieter|brighter|louder|warmer|sharper)|you(?:'d| would) be (?:much |far |a lot )?(?:happier|better off) with (?:our|the)|(?:deutlich|viel|wesentlich|erheblich|spürbar) (?:mehr|größer\\p{L}*|stärker\\p{L}*|besser\\p{L}*|schneller)|(?:bien|beaucoup|nettement) (?:plus|mieux)|deux fois plus|(?:bastante|mucho|muchísimo|notablemente) (?:más|mayor|mejor)|el doble de|(?:molto|ben|decisamente|notevolmente) (?:più|maggior\\p{L}*|miglior\\p{L}*)|il doppio d\\p{L}*|(?:bem|muito|bastante) (?:mais|maior|melhor)|o dobro d\\p{L}*|twice (?:as|the)|double the|doppelt so|worth (?:the|an|it to) (?:upgrade|step(?:ping)? up|switch|jump)|worth upgrading|lohnt sich (?:der|ein) (?:umstieg|aufstieg|wechsel|sprung)|vaut (?:le coup|la peine) de passer|le saut en vaut|merece la pena (?:el salto|dar el salto|el cambio)|vale la pena (?:el salto|il salto|fare il salto|passare)|vale a pena (?:o salto|dar o salto|a troca))${E}|ずっと|はるかに|倍の`,
+  `${W}(?:(?:much|far|way|a lot|considerably|significantly|noticeably|even) (?:more|bigger|larger|stronger|better|faster|quieter|brighter|louder|warmer|sharper)|you(?:'d| would) be (?:much |far |a lot )?(?:happier|better off) with (?:our|the)|(?:deutlich|viel|wesentlich|erheblich|spürbar) (?:mehr|größer\\p{L}*|stärker\\p{L}*|besser\\p{L}*|schneller)|(?:bien|beaucoup|nettement) (?:plus|mieux)|deux fois plus|(?:bastante|mucho|muchísimo|notablemente) (?:más|mayor|mejor)|el doble de|(?:molto|ben|decisamente|notevolmente) (?:più|maggior\\p{L}*|miglior\\p{L}*)|il doppio d\\p{L}*|(?:bem|muito|bastante) (?:mais|maior|melhor)|o dobro d\\p{L}*|twice (?:as|the)|double the|doppelt so|worth (?:the|an|it to) (?:upgrade|step(?:ping)? up|switch|jump)|worth upgrading|lohnt sich (?:der|ein) (?:umstieg|aufstieg|wechsel|sprung)|(?:der|ein) (?:umstieg|aufstieg|wechsel|sprung) lohnt sich|vaut (?:le coup|la peine) de passer|le saut en vaut|merece la pena (?:el salto|dar el salto|el cambio)|vale la pena (?:el salto|il salto|fare il salto|passare)|vale a pena (?:o salto|dar o salto|a troca))${E}|ずっと|はるかに|倍の`,
 );
 /** A plain comparative beside a sibling ("the big brother ... handles pet hair better", "mehr Leistung"). */
 const TIER_BENEFIT = re(
@@ -1361,11 +1388,12 @@ function smallStep(s: string): { start: number; end: number } | null {
 /** (s28) Another model told as dearer, but better - a trade-off the seller pitches: "a bit more expensive, but much quieter", "etwas
  *  teurer, aber ...", "un peu plus cher, mais ...", "un poco más caro, pero ...", "un po' più caro, ma ...", "um pouco mais caro, mas
  *  ...", "costs about ten euros more but syncs", "costa una decina di euro in più ma ...", "cuesta unos euros más, pero ...", "custa
- *  um pouco mais, mas ...". Only with another model named or a switch advised (stepUpIn), never for shipping (SHIPPING).
+ *  um pouco mais, mas ...". (s36 fi36: the German concession with the verb between - "kostet zwar 30 € mehr, ist aber leiser", "ist
+ *  zwar etwas teurer, hält dafür länger".) Only with another model named or a switch advised (stepUpIn), never for shipping (SHIPPING).
  *  Near-misses: "the express courier costs a bit more but arrives tomorrow" (shipping), "the S3 is a bit dearer, but it is the one
  *  you ordered" (the buyer's own order), an answer to the buyer's question about models (MODEL_ASKED). */
 const DEARER_TRADE = re(
-  `${W}(?:(?:a bit|a little|slightly|somewhat|only a bit) (?:more expensive|dearer|pricier)|(?:etwas|ein bisschen|ein wenig|minimal) teurer|un (?:peu|poil) plus cher|un poco más car[oa]|un po' più car[oa]|(?:um )?pouco mais car[oa]|costs? (?:[\\p{L}$£€\x80\\d]+ ){1,4}more|kostet (?:[\\p{L}€\x80\\d]+ ){1,4}mehr|coûte (?:[\\p{L}€\x80\\d']+ ){1,4}de plus|cuesta (?:[\\p{L}€\x80\\d]+ ){1,4}más|costa (?:[\\p{L}€\x80\\d']+ ){1,4}in più|custa (?:[\\p{L}$€\x80\\d]+ ){1,4}a mais|custa um pouco mais),? (?:but|aber|doch|mais|pero|ma|mas)${E}|少し(?:高い|高く)(?:です|なります)?が`,
+  `${W}(?:(?:(?:a bit|a little|slightly|somewhat|only a bit) (?:more expensive|dearer|pricier)|(?:etwas|ein bisschen|ein wenig|minimal) teurer|un (?:peu|poil) plus cher|un poco más car[oa]|un po' più car[oa]|(?:um )?pouco mais car[oa]|costs? (?:[\\p{L}$£€\x80\\d]+ ){1,4}more|kostet (?:[\\p{L}€\x80\\d]+ ){1,4}mehr|coûte (?:[\\p{L}€\x80\\d']+ ){1,4}de plus|cuesta (?:[\\p{L}€\x80\\d]+ ){1,4}más|costa (?:[\\p{L}€\x80\\d']+ ){1,4}in più|custa (?:[\\p{L}$€\x80\\d]+ ){1,4}a mais|custa um pouco mais),? (?:but|aber|doch|mais|pero|ma|mas)|(?:kostet|ist) zwar (?:[\\p{L}€\x80\\d]+ ){1,4}(?:mehr|teurer),? (?:\\p{L}+ ){1,2}?(?:aber|doch|dafür))${E}|少し(?:高い|高く)(?:です|なります)?が`,
 );
 /** (s28) The seller advising a switch to another model: "I'd recommend switching to the Pesa S3", "ti consiglio di passare alla ...",
  *  "je vous conseille de passer au ...", "te recomiendo pasarte a ...", "recomendo trocar para ...", "Wer es leiser mag, greift zum
@@ -1378,7 +1406,7 @@ const S15_PARTS = [WANT_MORE, STRONG_CMP, PAY_DIFF, DEARER_TRADE];
 /** The literals one of them needs, read before them (as S14_ANCHOR): a sentence without any costs one literal scan. */
 // (s28: the dearer trade's "teurer", "plus cher", "más caro", "più caro", "mais caro", "expensive", "dearer", "pricier", "more, but")
 const S15_ANCHOR =
-  /teurer|plus cher|más car|più car|mais car|expensive|dearer|pricier|more,? but|mehr,? aber|de plus,? mais|más,? pero|in più,? ma|a mais,? mas|少し高|if |should|when|once|wenn|falls|sollte|si |se |ficar|fique|ficou|risulta|diventa|dovesse|much|far |way |a lot|consider|significant|noticeabl|even |deutlich|viel|wesentlich|erheblich|spürbar|bien|beaucoup|nettement|deux fois|bastante|mucho|muchísimo|notablemente|el doble|molto|ben |decisamente|notevolmente|il doppio|bem |muito|o dobro|twice|double|doppelt|worth|lohnt|vaut|le saut|merece|vale|difference|differenz|aufpreis|différence|diferencia|differenza|diferença|差額|もっと|大きい|大きな|大容量|パワフル|物足りな|手狭|ずっと|はるかに|倍の/u;
+  /teurer|zwar|plus cher|más car|più car|mais car|expensive|dearer|pricier|more,? but|mehr,? aber|de plus,? mais|más,? pero|in più,? ma|a mais,? mas|少し高|if |should|when|once|wenn|falls|sollte|si |se |ficar|fique|ficou|risulta|diventa|dovesse|much|far |way |a lot|consider|significant|noticeabl|even |deutlich|viel|wesentlich|erheblich|spürbar|bien|beaucoup|nettement|deux fois|bastante|mucho|muchísimo|notablemente|el doble|molto|ben |decisamente|notevolmente|il doppio|bem |muito|o dobro|twice|double|doppelt|worth|lohnt|vaut|le saut|merece|vale|difference|differenz|aufpreis|différence|diferencia|differenza|diferença|差額|もっと|大きい|大きな|大容量|パワフル|物足りな|手狭|ずっと|はるかに|倍の/u;
 const S15_CUE_SOURCE = S15_PARTS.map((r) => `(?:${r.source})`).join('|');
 
 /** A possessive right before the model: the buyer's own ("your XL model", "il suo modello da 6 tazze"). */
@@ -1392,6 +1420,13 @@ const ownOrder0 = (s: string): boolean => OWN_ORDER.test(s);
 /** A buyer's question word that asks about another model: a model or version noun, a tier, bigger, another one ("¿Hay un modelo
  *  con más batería?", "Is the Pro worth it?", "gibt es eine größere Version?"): then a model offered answers it. */
 const MODEL_ASKED = /^(?:models?|modell\p{L}{0,2}|modèles?|modelos?|modell[oi]|versions?|versión|versiones|versão|versões|versione|versioni|pro|plus|max|ultra|premium|deluxe|upgrade\p{L}{0,3}|bigger|larger|stronger|größer\p{L}*|stärker\p{L}*|grande|grand|plus grand|mayor|maior|superior\p{L}*|supérieur|other|another|andere\p{L}*|autre|otro|otra|altro|altra|outro|outra)$/u;
+/** (s36 fi36) The seller recommending the other model outright: "vale muito a pena o upgrade", "je vous le conseille vivement", "I'd
+ *  really recommend it", "ich kann ihn nur empfehlen", "se lo recomiendo", "glielo consiglio". With stepUpIn's model and cue, it
+ *  stands for the price gap in an answer's tail; near-miss: the buyer asked about models (MODEL_ASKED), "vale a pena limpar o filtro"
+ *  (no model, no comparative). */
+const RECOMMEND_UP = re(
+  `${W}(?:vale (?:muito |bem |mesmo )?a pena (?:o |fazer o |um )?(?:upgrade|salto|troca)|(?:je vous|je te) (?:le|la|les) (?:conseille|recommande)|(?:i'd|i would|we'd|we would) (?:really |definitely |highly )?recommend it|(?:well |really |definitely )?worth (?:the|an) upgrade|(?:ich|wir) (?:kann|können) (?:ihn|es|sie|das) (?:ihnen )?(?:nur |wirklich )?empfehlen|(?:se|te) lo recomiendo|(?:glielo|te lo|ve lo) consiglio|(?:eu )?recomendo muito)${E}`,
+);
 /** A model of the range offered with a price gap ("solo 12 € más caro", "only $15 more", "nur 10 € mehr") in a sentence that
  *  shares words with the buyer's question, when the buyer asked about no model (s24): the answer's tail is an upsell. Not the
  *  buyer's own or returned model (stepUpIn), nor a gap of shipping. */
@@ -1399,7 +1434,8 @@ function upsellBeyondQuestion(s: string, buyerWords: ReadonlySet<string>): { kin
   for (const w of buyerWords) if (MODEL_ASKED.test(w)) return null;
   const step = stepUpIn(s);
   // (s28: or the dearer trade - "costa una decina di euro in più ma ...", "etwas teurer, aber ...")
-  const gap = step && (find(PRICE_GAP, s) ?? find(DEARER_TRADE, s));
+  // (s36 fi36: or the seller's recommendation of it - "vale a pena o upgrade", "je vous le conseille", "worth the upgrade")
+  const gap = step && (find(PRICE_GAP, s) ?? find(DEARER_TRADE, s) ?? find(RECOMMEND_UP, s));
   if (!step || !gap || SHIPPING.test(s.slice(gap.start, gap.end + 30))) return null;
   return { kind: step.kind, start: Math.min(step.start, gap.start), end: Math.max(step.end, gap.end) };
 }
