@@ -623,8 +623,10 @@ const AMAZON_CHANNEL_AFTER =
  *  pero ...", "sarebbe più semplice per telefono, ma ...", "seria mais fácil por telefone, mas ...": a refusal of the buyer's
  *  channel. The head holds the concession (a conditional or "I understand"), the rest of the sentence a "but" and Amazon or here. */
 // why: s36 g6 fr-005 - the refused phone read as "par téléphone" offered (Amazon stood too far after it for the entry's own guard)
-// near-miss kept: "Appelez-nous par téléphone, mais pas le dimanche" (no concession, no Amazon)
-const CONCEDED_CHANNEL = accentOptionalRe(compact(/(?<![\p{L}])(?:would(?: be|'ve been)?|it'd|i (?:understand|know|get it)|(?:ce )?serait|pourrait|je comprends|nous comprenons|wäre|würde|ich verstehe|wir verstehen|verstehe|ser[íi]a|podr[íi]a|entiendo|entendemos|comprendo|sarebbe|potrebbe|capisco|capiamo|entendo|entendemos|compreendo)(?![\p{L}])/u));
+// near-miss kept: "Appelez-nous par téléphone, mais pas le dimanche" (no concession, no Amazon); English "would" only as a channel
+// found easier ("a call would be quicker"), not any conditional ("I would suggest WhatsApp, but Amazon messages work too" invites);
+// the bare conditionals pourrait/würde/podría/potrebbe left out for the same reason
+const CONCEDED_CHANNEL = accentOptionalRe(compact(/(?<![\p{L}])(?:(?:would(?: be|'ve been)|it'd be)(?: \p{L}+)? (?:easier|simpler|quicker|faster|handier|more convenient)|i (?:understand|know|get it)|(?:ce )?serait|je comprends|nous comprenons|wäre|ich verstehe|wir verstehen|verstehe|ser[íi]a|entiendo|entendemos|comprendo|sarebbe|capisco|capiamo|entendo|entendemos|compreendo)(?![\p{L}])/u));
 const KEPT_ON_AMAZON_AFTER = accentOptionalRe(compact(/^[^]{0,40}?(?<![\p{L}])(?:but|aber|doch|mais|pero|ma|però|mas|porém)(?![\p{L}])[^]{0,90}?(?:amazon|(?<![\p{L}])(?:here|hier|ici|aqu[íi]|qui|aqui)(?![\p{L}]))/u));
 // (the talking kept on Amazon, not the money: "ci scriva pure lì, ma i rimborsi passano solo da Amazon", "send the 8 euros to ..., but
 // only the return goes via Amazon" leave the channel offered - s21 review 1 #1's tests)

@@ -68,6 +68,10 @@ describe('s36 fd36: the phone conceded, then kept on Amazon (check.ts CONCEDED_C
   it.each([
     'Ce serait plus simple par WhatsApp, mais écrivez-nous quand même.',
     'Contactez-nous par téléphone au besoin.',
+    // (after the merge: a bare conditional concedes nothing, and a "but" that keeps only the money on Amazon keeps no talking there)
+    'I would suggest WhatsApp on +44 7700 900123, but Amazon messages work too.',
+    'Ich würde Ihnen WhatsApp empfehlen, aber hier geht es auch.',
+    'Capisco che preferisce WhatsApp: ci scriva pure lì, ma il rimborso passa solo da Amazon.',
   ])('%s is offplatform', (text) => expect(rules(text)).toContain('offplatform'));
 });
 
