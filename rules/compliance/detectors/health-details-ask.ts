@@ -13,6 +13,7 @@ import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
+import { mayMatchAny } from './literal-gate';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -56,7 +57,8 @@ function detailCount(s: string): number {
 
 /** personal_data over a sentence (or a run of up to three question sentences) asking two or more health or pet details. */
 export function healthDetailAsks(t: string): Span[] {
-  if (!GATE.test(t)) return [];
+  // (cheap pre-test: the literal gates of the detail patterns themselves)
+  if (!mayMatchAny(DETAILS, t)) return [];
   const spans = sentenceSpans(t, 400);
   const out: Span[] = [];
   spans.forEach(([from, end], i) => {
@@ -76,7 +78,3 @@ export function healthDetailAsks(t: string): Span[] {
   });
   return out;
 }
-
-/** Literal pre-test: a word every DETAILS branch holds (two details are needed, but one alone must not hide the other).
- *  ("age" and "race" as whole words: as substrings they are in nearly every text - message, page, package, trace.) */
-const GATE = /\bage\b|âge|alter|edad|età|idade|weigh|gewicht|wiegt|poids|pèse|peso|pesa|height|tall|größe|taille|altura|estatura|altezza|breed|rasse|\brace\b|raza|razza|raça|condition|illness|disease|diagnos|pressure|erkrankung|krankheit|blutdruck|antécédents|maladie|patholog|patolog|tension|enfermedad|presión|pressione|malattie|doença|pressão|condição|medic|medik|meds|drugs|arznei|traitement|farmac|coagul|remédio|allerg|alerg|pregnan|breastfeeding|schwanger|stillen|enceinte|grossesse|allait|embaraz|lactancia|gravid|incinta|allatta|grávida|amamenta|年齢|体重|身長|犬種|猫種|持病|既往歴|病歴|血圧|服用|お薬|薬を|アレルギー|妊娠|授乳/iu;

@@ -15,6 +15,7 @@ import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
+import { mayMatch } from './literal-gate';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -39,7 +40,8 @@ const NOT_AN_OFFER = re(
 
 /** leading + review_request + marketing over one or two sentences that trade a sample of a new product for a review. */
 export function newProductSamples(t: string): Span[] {
-  if (!GATE.test(t)) return [];
+  // (cheap pre-test: SAMPLE's own literal gate)
+  if (!mayMatch(SAMPLE, t)) return [];
   const spans = sentenceSpans(t, 400);
   const out: Span[] = [];
   let last = -1;
@@ -58,6 +60,3 @@ export function newProductSamples(t: string): Span[] {
   });
   return out;
 }
-
-/** Literal pre-test: a word every SAMPLE branch holds. */
-const GATE = /sample|free|probier|probe|pröbchen|échantillon|muestra|campion|amostra|sachet|サンプル|試供品|お試し/iu;

@@ -13,6 +13,7 @@ import { sentenceSpans } from './sentence';
 import type { Span } from './span';
 import { sliceOf } from '../normalize';
 import { compactRegExp } from './compact-letters';
+import { mayMatch } from './literal-gate';
 
 const W = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -52,7 +53,8 @@ const NOT_A_NUDGE = re(
 
 /** marketing over the sentence that tells the buyer's supply runs out and the one that prompts the next order. */
 export function supplyRunouts(t: string): Span[] {
-  if (!RUNS_OUT_GATE.test(t)) return [];
+  // (cheap pre-test: RUNS_OUT's own literal gate)
+  if (!mayMatch(RUNS_OUT, t)) return [];
   const out: Span[] = [];
   const spans = sentenceSpans(t, 400);
   spans.forEach(([start, end], i) => {
@@ -71,6 +73,3 @@ export function supplyRunouts(t: string): Span[] {
   });
   return out;
 }
-
-/** Literal pre-test: a word every RUNS_OUT branch holds. */
-const RUNS_OUT_GATE = /empty|run|last|aufgebraucht|leer|alle|neige|vide|épuisé|fini|court|bout|fin|qued|acab|termin|restano|rimangono|finir|なくな|無くな|切れる|尽きる|残り/iu;
