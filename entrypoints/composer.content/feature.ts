@@ -7,7 +7,8 @@ import { initClock } from '../../lib/clock';
 import { hasComposer } from '../../lib/surface-urls';
 import { watchSettings } from '../../lib/settings-feed';
 import { createComposerScan } from './scan';
-import { installSendGuard } from './send-guard';
+import { installSendGuard, recordEarlySends } from './send-guard';
+import type { EarlySendRecorder } from './early-send';
 import { installNrnGuard } from './nrn-guard';
 import { createComposerState, recheckAll, type ComposerState } from './state';
 import { warmChecker, type DetectionLanguage } from '../../rules/compliance';
@@ -52,7 +53,8 @@ export const composerFeature: Feature = {
   id: 'composer-checker',
   surface: 'composer',
   matches: hasComposer,
-  async run({ signal, url, report }) {
+  /** `early`: the light script's recorder of Sends clicked while this engine loaded */
+  async run({ signal, url, report }, early?: EarlySendRecorder) {
     await initClock();
     const state = createComposerState(signal, url);
     watchSettings(signal, (s) => {
@@ -61,6 +63,7 @@ export const composerFeature: Feature = {
     });
     // Send's guard listens first: both run in the capture phase on window
     installSendGuard(state);
+    recordEarlySends(state, early?.handOver() ?? []);
     installNrnGuard(state);
     warmWhenIdle(state);
     signal.addEventListener('abort', () => {

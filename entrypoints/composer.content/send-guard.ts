@@ -8,7 +8,10 @@ import { t } from '../../components/i18n';
 import { confirmDialog } from '../../components/composer/dialog';
 import { guarded } from './guarded';
 import type { ComposerSession } from './session';
-import type { ComposerState, SessionEntry } from './state';
+import { checkOptions, type ComposerState, type SessionEntry } from './state';
+import type { ComposerContext } from './page';
+import type { EarlySend } from './early-send';
+import { checkMessage } from '../../rules/compliance/check';
 
 export function installSendGuard(state: ComposerState): void {
   // the click the seller confirmed, sent again by us: it passes
@@ -58,16 +61,35 @@ function confirmSend(state: ComposerState, entry: SessionEntry, blocking: string
   });
 }
 
-/** After a message with review wording leaves, this order's review channel is used. */
+/** After a message leaves: the thread is answered, and a message with review wording uses this order's
+ *  review channel. */
 function afterSend(state: ComposerState, session: ComposerSession, findings: Finding[]): void {
   const { host, context } = state;
   const text = session.currentText;
   if (!text.trim()) return;
+  const at = now();
   if (context.surface === 'thread' && context.caseId) {
-    void send('thread/answered', { host, caseId: context.caseId, at: now() }).catch(() => undefined);
+    void send('thread/answered', { host, caseId: context.caseId, at }).catch(() => undefined);
   }
-  if (context.orderId && asksForReview(findings)) {
-    state.reviewRequested.set(context.orderId, true);
-    void send('review/record', { host, orderId: context.orderId, marketplaceId: context.marketplaceId, channel: 'message', at: now(), source: 'message-sent' }).catch(() => undefined);
+  recordReviewAsk(state, context, findings, at);
+}
+
+/** Sends from before the engine was in (early-send.ts already marked their threads answered): checked
+ *  now, with the context they were sent in, so a review asked for by message still uses the channel. */
+export function recordEarlySends(state: ComposerState, sends: readonly EarlySend[]): void {
+  for (const { text, context, at } of sends) {
+    if (!context.orderId) continue;
+    try {
+      const findings = checkMessage(text, { ...checkOptions(state), buyerMessage: context.buyerMessage });
+      recordReviewAsk(state, context, findings, at);
+    } catch (error) {
+      console.error('[ReplyGuard] check failed', error);
+    }
   }
+}
+
+function recordReviewAsk(state: ComposerState, context: ComposerContext, findings: Finding[], at: number): void {
+  if (!context.orderId || !asksForReview(findings)) return;
+  state.reviewRequested.set(context.orderId, true);
+  void send('review/record', { host: state.host, orderId: context.orderId, marketplaceId: context.marketplaceId, channel: 'message', at, source: 'message-sent' }).catch(() => undefined);
 }

@@ -68,6 +68,62 @@ describe('composer in the inbox thread view', () => {
     await page.close();
   });
 
+  // The composer engine (/composer-engine.js, ~2 s of script on a fresh page, more on a busy machine) is held back at the
+  // network layer, so the seller - who does not wait for us - replies before the checker is in.
+  async function holdEngine(page: import('playwright-core').Page) {
+    const cdp = await page.context().newCDPSession(page);
+    const held: string[] = [];
+    cdp.on('Fetch.requestPaused', (e: { requestId: string }) => held.push(e.requestId));
+    await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*/composer-engine.js*' }] });
+    return {
+      held: () => held.length,
+      async release() {
+        await expect.poll(() => held.length).toBeGreaterThan(0);
+        for (const requestId of held.splice(0)) await cdp.send('Fetch.continueRequest', { requestId });
+        await cdp.send('Fetch.disable');
+      },
+    };
+  }
+
+  // Two readers see this answer: the light script's early-Send recorder, and the inbox readers once the page shows the reply
+  // (the unit test early-send.test.ts holds the recorder alone); here the seller's whole flow.
+  it('a Send clicked before the checker is in still counts as the thread\'s answer', async () => {
+    const page = await ext.page();
+    const engine = await holdEngine(page);
+    await page.goto(`${INBOX}&cc=${CASE.ONTRACK}`);
+    await expect.poll(() => engine.held()).toBe(1);
+    await textarea(page).fill('Your parcel left our warehouse this morning.');
+    const t0 = Date.now();
+    await page.locator('kat-button.reply-send-button button').click();
+    const t1 = Date.now();
+    expect(await page.evaluate(() => document.querySelector('[data-rg="composer-panel"]'))).toBeNull();
+    await expect
+      .poll(async () => {
+        const threads = (await sendFromPopup(ext, 'threads/get', { host: 'sellercentral.amazon.com', caseIds: [CASE.ONTRACK] })).data.threads as { messages: { from: string; at: number }[] }[];
+        return threads[0]?.messages.some((m) => m.from === 'seller' && m.at >= t0 && m.at <= t1) ?? false;
+      }, { timeout: 10_000 })
+      .toBe(true);
+    // the engine comes in and checks the reply box from then on
+    await engine.release();
+    await page.waitForSelector('[data-rg="composer-panel"]');
+    await page.close();
+  });
+
+  it('a review asked for by message before the checker is in uses the order\'s review channel once the engine is in', async () => {
+    const page = await ext.page();
+    const engine = await holdEngine(page);
+    await page.goto(`https://sellercentral.amazon.com/messaging/contact?orderID=111-0000006-0000006&marketplaceID=ATVPDKIKX0DER`);
+    await page.locator('kat-radiobutton input').first().check();
+    await textarea(page).fill('Please leave a review when you can.');
+    await page.locator('kat-button.ayb-contact-form-send-button button').click();
+    const stored = async () => ((await sendFromPopup(ext, 'review/get', { host: 'sellercentral.amazon.com', orderId: '111-0000006-0000006' })).data.requests as { channel: string; source: string }[]).map((r) => `${r.channel}/${r.source}`);
+    // unchecked until the engine is in: nothing is claimed before the checker has read it
+    expect(await stored()).toEqual([]);
+    await engine.release();
+    await expect.poll(stored, { timeout: 15_000 }).toEqual(['message/message-sent']);
+    await page.close();
+  });
+
   it('asks before "No response needed" on a message with a question, and counts it', async () => {
     const page = await ext.page();
     await page.goto(`${INBOX}&cc=${CASE.NRN}`);
