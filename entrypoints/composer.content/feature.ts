@@ -30,7 +30,7 @@ function warmWhenIdle(state: ComposerState): void {
     // at least a few ms per slice, so a timed-out idle callback (0 ms left) still moves on
     const until = performance.now() + Math.max(4, (deadline?.timeRemaining() ?? 8) - 1);
     // English and the page's language: what the seller writes here
-    const samples: readonly DetectionLanguage[] = state.sessions.size > 0 && !typed ? ['en', pageUiLanguage(document, 'en')] : [];
+    const samples: readonly DetectionLanguage[] = state.sessions.size > 0 && !typed ? [...new Set<DetectionLanguage>(['en', pageUiLanguage(document, 'en')])] : [];
     try {
       if (!warmChecker(() => performance.now() > until, samples)) schedule();
       else if (!samples.length && !typed) setTimeout(schedule, SESSION_POLL_MS);

@@ -113,7 +113,7 @@ const DOCUMENT_SENT = re(
 );
 /** Updating or downloading software, firmware or an app (a new version told with it is an update of the bought product). */
 const SOFTWARE_UPDATE = re(
-  `${W}(?:updates?|updating|firmware|download\\p{L}{0,3}|aktualisier\\p{L}{0,4}|updates?|herunterlad\\p{L}{0,4}|heruntergeladen|mises? à jour|mettre à jour|télécharg\\p{L}{0,5}|actualizaci[óo]n(?:es)?|actualizar|descarg\\p{L}{0,5}|aggiornament[oi]|aggiornare|scaric\\p{L}{0,5}|atualiza[çc](?:ão|ões)|atualizar|baix\\p{L}{1,5})${E}|アップデート|更新|ダウンロード`,
+  `${W}(?:updates?|updating|firmware|download\\p{L}{0,3}|aktualisier\\p{L}{0,4}|herunterlad\\p{L}{0,4}|heruntergeladen|mises? à jour|mettre à jour|télécharg\\p{L}{0,5}|actualizaci[óo]n(?:es)?|actualizar|descarg\\p{L}{0,5}|aggiornament[oi]|aggiornare|scaric\\p{L}{0,5}|atualiza[çc](?:ão|ões)|atualizar|baix\\p{L}{1,5})${E}|アップデート|更新|ダウンロード`,
 );
 /** A new version or model told as still being developed, with no offer in the sentence (the learned layer's guard, check.ts). */
 export function developmentNews(s: string): boolean {
