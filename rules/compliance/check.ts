@@ -1310,7 +1310,8 @@ function rangeAtOffsiteInvite(t: string, found: readonly Span[]): Span[] {
 // follows it: "at this point it is only in English", "au point de téléchargement" are words - s30 mend review)
 // (s36 g2 en-135: English "dot" is no word of the sentence, so "x dot tech under Downloads" is the address with any word after it,
 // and a few more endings the sellers' sites use: tech, io, online, site, app)
-const ADDRESS_AHEAD = /https?:\/\/|www\.|(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,}(?:\/|(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]{2,40}\s[[(]?(?:dot|punkt|point|punto|ponto)[\])]?\s(?:com|net|org|de|fr|es|it|pt|br|jp|co|eu|shop|store|info|uk)(?=\s?\/|\s{0,2}(?:[.,;:!?)\]]|$))|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]{2,40}\s[[(]?dot[\])]?\s(?:com|net|org|tech|io|shop|store|info|online|site|app|co)(?![\p{L}\p{N}])/u;
+// (s37 g8 fr-010: the path spelled out too - "x point fr slash montage", "x ponto com barra manual")
+const ADDRESS_AHEAD = /https?:\/\/|www\.|(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,}(?:\/|(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]{2,40}\s[[(]?(?:dot|punkt|point|punto|ponto)[\])]?\s(?:com|net|org|de|fr|es|it|pt|br|jp|co|eu|shop|store|info|uk)(?=\s?\/|\s(?:slash|barra|schrägstrich)\s|\s{0,2}(?:[.,;:!?)\]]|$))|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]{2,40}\s[[(]?dot[\])]?\s(?:com|net|org|tech|io|shop|store|info|online|site|app|co)(?![\p{L}\p{N}])/u;
 /** A domain whose name is a carrier's: "ups.com", "dhl.de", "rastreamento.correios.com.br", "laposte.fr/suivi". */
 const CARRIER_DOMAIN_NAME = /^(?:ups|dhl|dpd|gls|gls-group|hermes|myhermes|evri|royalmail|parcelforce|postnl|bpost|fedex|usps|colissimo|chronopost|laposte|mondialrelay|correos|seur|mrw|nacex|poste|posteitaliane|brt|sda|correios|jadlog|ctt|inpost|tnt|kuronekoyamato|sagawa-exp|japanpost|deutschepost)$/u;
 const DOMAIN_IN_SPAN = /(?<![\p{L}\p{N}.@-])(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}(?![\p{L}\p{N}])/gu;
