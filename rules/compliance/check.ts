@@ -1417,7 +1417,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   const sentenceOnce = (): string => (sentence ??= sentenceOf(t, span));
   const buyerQuestion = buyer.question;
   // (s31 prec31b: a rating or promotion word inside a quoted product name after the order or an opening noun - quoted-item.ts)
-  if ((rule === 'marketing' || rule === 'leading') && quotedItemName(t, span.start, span.end)) return true;
+  // (s37 g7: also a review word in a title that opens its sentence - «Scrivere una recensione» è l'edizione 2018)
+  if ((rule === 'marketing' || rule === 'leading' || rule === 'review_request') && quotedItemName(t, span.start, span.end)) return true;
   if (rule === 'marketing') {
     // the buyer asked about the pack or set the phrase names: the reply answers ("Passt das Zweierset
     // auch in ...?" - "Ja, das Zweierset passt ...")
