@@ -105,7 +105,7 @@ import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, 
 import { compact, compactRegExp } from './detectors/compact-letters';
 import { signoffContactLabel } from './detectors/signoff-contact-label';
 import { replacementNamedBack } from './detectors/replacement-named-back';
-import { ownPreorder } from './detectors/own-preorder';
+import { ownPreorder, ownPreorderMoved } from './detectors/own-preorder';
 import { sellerBankHandOvers, sellerGivesBank } from './detectors/seller-gives-bank';
 import { savingOnBalancePaid } from './detectors/balance-saving';
 import { MANUAL_WORDS } from './detectors/document-words';
@@ -1459,6 +1459,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     if (/novelty/u.test((span as { entry?: string }).entry ?? '') && novelItemShipped(t.slice(span.end, span.end + 100), whole)) return true;
     // (s32 prec32b: the item's pre-order status with the charge put off until shipping is the buyer's own pre-order - own-preorder.ts)
     if (/novelty|preorder/u.test((span as { entry?: string }).entry ?? '') && /pre-?order|pr[ée]-?command|preordin|pr[ée]-?venda|preventa|vorbestell/u.test(t.slice(span.start, span.end)) && ownPreorder(`${whole} ${t.slice(span.end, span.end + 200)}`)) return true;
+    // (s37 g7: a release moved for the buyer's own pre-order, charged at shipping - own-preorder.ts ownPreorderMoved)
+    if (/novelty|launch|release/u.test((span as { entry?: string }).entry ?? '') && ownPreorderMoved(whole, `${whole} ${t.slice(span.end, span.end + 200)}`)) return true;
     // (s32 prec32b: "the new model" named back after the replacement was told - replacement-named-back.ts)
     if (/novelty/u.test((span as { entry?: string }).entry ?? '') && replacementNamedBack(t.slice(Math.max(0, span.start - 240), span.start), t.slice(span.start, span.end), whole)) return true;
     if (amazonsPromotionAsCause(t.slice(Math.max(0, span.start - 120), span.start).split(/[.!?;\n]/u).pop() ?? '', t.slice(span.start, span.end + 40))) return true;
