@@ -105,7 +105,7 @@ import type { CheckOptions, CustomPhrase, DetectionLanguage, Finding, Severity, 
 import { compact, compactRegExp } from './detectors/compact-letters';
 import { signoffContactLabel } from './detectors/signoff-contact-label';
 import { replacementNamedBack } from './detectors/replacement-named-back';
-import { ownPreorder } from './detectors/own-preorder';
+import { ownPreorder, ownPreorderMoved } from './detectors/own-preorder';
 import { sellerBankHandOvers, sellerGivesBank } from './detectors/seller-gives-bank';
 import { savingOnBalancePaid } from './detectors/balance-saving';
 import { MANUAL_WORDS } from './detectors/document-words';
@@ -1310,7 +1310,8 @@ function rangeAtOffsiteInvite(t: string, found: readonly Span[]): Span[] {
 // follows it: "at this point it is only in English", "au point de téléchargement" are words - s30 mend review)
 // (s36 g2 en-135: English "dot" is no word of the sentence, so "x dot tech under Downloads" is the address with any word after it,
 // and a few more endings the sellers' sites use: tech, io, online, site, app)
-const ADDRESS_AHEAD = /https?:\/\/|www\.|(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,}(?:\/|(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]{2,40}\s[[(]?(?:dot|punkt|point|punto|ponto)[\])]?\s(?:com|net|org|de|fr|es|it|pt|br|jp|co|eu|shop|store|info|uk)(?=\s?\/|\s{0,2}(?:[.,;:!?)\]]|$))|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]{2,40}\s[[(]?dot[\])]?\s(?:com|net|org|tech|io|shop|store|info|online|site|app|co)(?![\p{L}\p{N}])/u;
+// (s37 g8 fr-010: the path spelled out too - "x point fr slash montage", "x ponto com barra manual")
+const ADDRESS_AHEAD = /https?:\/\/|www\.|(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,}(?:\/|(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]{2,40}\s[[(]?(?:dot|punkt|point|punto|ponto)[\])]?\s(?:com|net|org|de|fr|es|it|pt|br|jp|co|eu|shop|store|info|uk)(?=\s?\/|\s(?:slash|barra|schrägstrich)\s|\s{0,2}(?:[.,;:!?)\]]|$))|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]{2,40}\s[[(]?dot[\])]?\s(?:com|net|org|tech|io|shop|store|info|online|site|app|co)(?![\p{L}\p{N}])/u;
 /** A domain whose name is a carrier's: "ups.com", "dhl.de", "rastreamento.correios.com.br", "laposte.fr/suivi". */
 const CARRIER_DOMAIN_NAME = /^(?:ups|dhl|dpd|gls|gls-group|hermes|myhermes|evri|royalmail|parcelforce|postnl|bpost|fedex|usps|colissimo|chronopost|laposte|mondialrelay|correos|seur|mrw|nacex|poste|posteitaliane|brt|sda|correios|jadlog|ctt|inpost|tnt|kuronekoyamato|sagawa-exp|japanpost|deutschepost)$/u;
 const DOMAIN_IN_SPAN = /(?<![\p{L}\p{N}.@-])(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}(?![\p{L}\p{N}])/gu;
@@ -1416,7 +1417,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   const sentenceOnce = (): string => (sentence ??= sentenceOf(t, span));
   const buyerQuestion = buyer.question;
   // (s31 prec31b: a rating or promotion word inside a quoted product name after the order or an opening noun - quoted-item.ts)
-  if ((rule === 'marketing' || rule === 'leading') && quotedItemName(t, span.start, span.end)) return true;
+  // (s37 g7: also a review word in a title that opens its sentence - «Scrivere una recensione» è l'edizione 2018)
+  if ((rule === 'marketing' || rule === 'leading' || rule === 'review_request') && quotedItemName(t, span.start, span.end)) return true;
   if (rule === 'marketing') {
     // the buyer asked about the pack or set the phrase names: the reply answers ("Passt das Zweierset
     // auch in ...?" - "Ja, das Zweierset passt ...")
@@ -1457,6 +1459,8 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
     if (/novelty/u.test((span as { entry?: string }).entry ?? '') && novelItemShipped(t.slice(span.end, span.end + 100), whole)) return true;
     // (s32 prec32b: the item's pre-order status with the charge put off until shipping is the buyer's own pre-order - own-preorder.ts)
     if (/novelty|preorder/u.test((span as { entry?: string }).entry ?? '') && /pre-?order|pr[ée]-?command|preordin|pr[ée]-?venda|preventa|vorbestell/u.test(t.slice(span.start, span.end)) && ownPreorder(`${whole} ${t.slice(span.end, span.end + 200)}`)) return true;
+    // (s37 g7: a release moved for the buyer's own pre-order, charged at shipping - own-preorder.ts ownPreorderMoved)
+    if (/novelty|launch|release/u.test((span as { entry?: string }).entry ?? '') && ownPreorderMoved(whole, `${whole} ${t.slice(span.end, span.end + 200)}`)) return true;
     // (s32 prec32b: "the new model" named back after the replacement was told - replacement-named-back.ts)
     if (/novelty/u.test((span as { entry?: string }).entry ?? '') && replacementNamedBack(t.slice(Math.max(0, span.start - 240), span.start), t.slice(span.start, span.end), whole)) return true;
     if (amazonsPromotionAsCause(t.slice(Math.max(0, span.start - 120), span.start).split(/[.!?;\n]/u).pop() ?? '', t.slice(span.start, span.end + 40))) return true;

@@ -9,4 +9,5 @@
 export const MANUAL_WORDS = 'manual|anleitung|notice|manuel|instrucciones|istruzioni|instruções|説明書';
 
 /** A manual, a video or a guide: where a QR code or a link may lead without leaving Amazon's order. */
-export const READING_WORDS = `${MANUAL_WORDS}|マニュアル|video|vídeo|vidéo|guide|guía|guida|guia|動画`;
+// (s37 g5 en-015: a "walkthrough" is a video guide by another name - "install walkthrough: youtube.com/..., on our channel")
+export const READING_WORDS = `${MANUAL_WORDS}|マニュアル|video|vídeo|vidéo|guide|guía|guida|guia|walkthrough|walk-through|動画`;

@@ -343,6 +343,10 @@ const COM_AS_WORD = /^[ \t]{1,3}(?:certeza|prazer|você|vocês|voce|isso|isto|mu
  *  an address: after an invitation they keep the address reading, even after an accented word ("Compre em nossa loja
  *  pelúcia.com o melhor preço", "Acesse loja.com o quanto antes" - hasJoinEvidence). */
 // why: s31 prec31b - a missing space after "Tudo bem." before "com o pedido" read as the domain "bem.com"
+/** A Brazilian carrier or shipping service after "com" (with), capitalized as a name: "pode ficar tranquila.com Sedex chega em 2
+ *  dias" is "with Sedex", a missing space after the full stop - a shop's address is not followed by the carrier's name. */
+// why: s37 g3 pt-005
+const COM_CARRIER = /^[ \t]{1,3}(?:sedex|pac|correios|jadlog|loggi|total express)(?![\p{L}])/u;
 const COM_ARTICLE = /^[ \t]{1,3}(?:o|a|os|as|esse|essa|esses|essas|este|esta|estes|estas|aquele|aquela)(?![\p{L}])/u;
 
 /** A web-site noun right before a host (not a shop or a preposition, which also precede places and sentences). */
@@ -441,9 +445,10 @@ function domainPrefix(h: Host, original: string, hostStartOrig: (i: number) => n
     if (sep === 'plain' && k === 2 && HONORIFIC_STEM.test(h.labels[0]!) && HONORIFIC_ENDING.test(tld) && !hasEvidence(h, k, explicitAt, hc)) continue;
     // ("com" as the Portuguese word: "contato.com certeza", "pedido.com o código"; shouted too - "OBRIGADO PELO
     // CONTATO.COM CERTEZA": the word after "com" tells it, not the case)
-    const comWord = tld === 'com' && COM_AS_WORD.test(original.slice(tldEndAt, tldEndAt + 14).toLowerCase());
+    const comCarrier = tld === 'com' && COM_CARRIER.test(original.slice(tldEndAt, tldEndAt + 16).toLowerCase());
+    const comWord = comCarrier || (tld === 'com' && COM_AS_WORD.test(original.slice(tldEndAt, tldEndAt + 14).toLowerCase()));
     const shoutedCom = comWord && original.slice(hostStartOrig(0), tldEndAt) === original.slice(hostStartOrig(0), tldEndAt).toUpperCase();
-    if (sep === 'plain' && k === 2 && LETTERS_ONLY.test(h.labels[0]!) && (LOWER_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 4)) || elisionNext(original.slice(tldEndAt, tldEndAt + 3), tld) || (TIME_PREPOSITION_TLDS.has(tld) && COUNT_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 24)) && !ADDRESS_OBJECT_BEFORE.test(original.slice(Math.max(0, hostStartOrig(0) - 16), hostStartOrig(0)))) || shoutedJoin(original, hostStartOrig(0), tldEndAt) || shoutedCom)) {
+    if (sep === 'plain' && k === 2 && LETTERS_ONLY.test(h.labels[0]!) && (LOWER_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 4)) || elisionNext(original.slice(tldEndAt, tldEndAt + 3), tld) || (TIME_PREPOSITION_TLDS.has(tld) && COUNT_WORD_NEXT.test(original.slice(tldEndAt, tldEndAt + 24)) && !ADDRESS_OBJECT_BEFORE.test(original.slice(Math.max(0, hostStartOrig(0) - 16), hostStartOrig(0)))) || shoutedJoin(original, hostStartOrig(0), tldEndAt) || shoutedCom || comCarrier)) {
       // a missing space between sentences: "thank you.it will", "Merci.de rien", "Obrigado.com certeza",
       // and the same shouted: "THANK YOU.IT WILL ARRIVE" (the words before and after in capitals read as lowercase)
       const leftAt = hostStartOrig(0);

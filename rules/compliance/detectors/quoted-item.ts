@@ -57,8 +57,25 @@ export function quotedItemName(t: string, start: number, end: number): boolean {
     const before = t.slice(Math.max(sentenceFrom, i - 40), i);
     const sentenceEnd = t.slice(closeAt + 1, closeAt + 200).search(/[.!?。！？\n]/u);
     const after = t.slice(closeAt + 1, sentenceEnd < 0 ? closeAt + 200 : closeAt + 1 + sentenceEnd);
-    const named = ORDER_BEFORE.test(before) || (NOUN_OPENS.test(t.slice(sentenceFrom, i)) && FACT_VERB_AFTER.test(after));
+    const opening = t.slice(sentenceFrom, i);
+    const named = ORDER_BEFORE.test(before) || ((NOUN_OPENS.test(opening) || /^\s*$/u.test(opening)) && FACT_VERB_AFTER.test(after));
     return named && !REVIEW_OR_ASK.test(`${t.slice(sentenceFrom, i)} ${after}`);
   }
   return false;
+}
+
+// why: s37 g7 fr-010, it-010 - a book's title opening the sentence ("« Avis de ... » est l'édition de poche", "«Scrivere una
+// recensione» è l'edizione 2018"): a quote that opens its sentence and is followed by a verb of having or being names the item,
+// whatever review or ask words the title holds. Not a quote followed by anything else ("« Votre avis compte » : laissez-nous ...").
+/** Where a quoted name that opens sentence `s` ends (the index after its closing mark), or 0 when `s` does not open with one
+ *  followed by a verb of having or being. */
+export function openingQuotedNameEnd(s: string): number {
+  const open = /^\s*/u.exec(s)![0].length;
+  const close = PAIRS.get(s[open] ?? '');
+  if (close === undefined) return 0;
+  const rel = s.slice(open + 1, open + 101).indexOf(close);
+  if (rel < 0) return 0;
+  const closeAt = open + 1 + rel;
+  if (/[\n!?。！？]|\.\s/u.test(s.slice(open + 1, closeAt))) return 0;
+  return FACT_VERB_AFTER.test(s.slice(closeAt + 1, closeAt + 40)) ? closeAt + 1 : 0;
 }

@@ -15,6 +15,7 @@ import { sliceOf } from '../normalize';
 import { gatedTest } from './literal-gate';
 import { compact, compactRegExp } from './compact-letters';
 import { CONTRAST_WORDS } from '../negation';
+import { openingQuotedNameEnd } from './quoted-item';
 
 /** Where a buyer's words are public: on Amazon, on the product page, under the listing. */
 export const PUBLIC_PLACE = String.raw`(?:on|en|na|no|sur|su|auf|bei|in) (?:the |la |a |o |der |dem |le |l')?(?:amazon|product page|listing|produktseite|artikelseite|page (?:du |de )?produit|fiche produit|página del producto|ficha del producto|pagina (?:del )?prodotto|scheda (?:del )?prodotto|página do produto|página da amazon)|(?:la |the |die )?(?:page amazon|amazon page|amazon-seite|página (?:de|da) amazon|pagina amazon)|(?:under|below|unter|sous|debajo de|sotto|embaixo d)\p{L}{0,2} (?:the |dem |la |le |a |o )?(?:listing|artikel|produkt|angebot|annonce|fiche|ficha|anuncio|scheda|anúncio|product|producto|prodotto|produto|produit)|商品ページ|(?:amazon|アマゾン)(?:の)?(?:ページ|レビュー欄)`;
@@ -394,6 +395,9 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
       const drawn = gatedTest(DRAW_RE, s);
       const rewarded = drawn || gatedTest(REWARD_RE, s);
       if (!(rewarded || proofAsked) || !gatedTest(REVIEW_RE, s)) continue;
+      // (a review word only in a quoted title opening the sentence is a name: "« Avis de ... » est l'édition de poche" - s37 g7)
+      const titled = openingQuotedNameEnd(s);
+      if (titled && !gatedTest(REVIEW_RE, s.slice(titled))) continue;
       if (!proofAsked && !TIES_RE.test(s) && !(AFTER_TIES_RE.test(s) && !ANSWERED_REVIEW.test(s)) && !(POST_GERUND_RE.test(s) && !FREE_TO_WRITE.test(s)) && !FRONTED_REVIEW_RE.test(s)) continue;
       // (a refusal before a contrast reaches no further: "we can't offer anything for a review, but leave us 5 stars and we'll
       // send a gift" - the part after "but" is read alone, with its own review, reward and tie)

@@ -1083,10 +1083,12 @@ export const en: Lexicon = {
     { id: 'upgrade-to-our', re: "(?:upgrade|step up|switch|move) to (?:our|the)(?= )", why: 'Upsells a dearer model or version, promotion the buyer did not ask for.',
       match: ['Many customers upgrade to our 1.5 L model.', 'You could step up to the bigger kettle.'] },
     // (not a replacement: "this is the bigger version of the one you returned", "as a replacement we send the 5 L model" - s15)
-    { id: 'pro-version', re: "(?<!(?:replacement|exchange|instead)[^.!?]{0,60})(?:the|our) (?:pro|plus|premium|deluxe|xl|xxl|max|ultra|bigger|larger|\\d{4}|[\\d.,]+ ?(?:l|w|cup|-cup)) (?:\\p{L}{1,12} )?(?:version|model|edition|set|size|heater|brick)(?! (?:number|you (?:have|ordered|bought)))(?![^.!?]{0,80}(?:replac|returned|exchang))(?=[^.!?]{0,80}(?:worth|more|better|prefer|has|adds|comes with|suit|the one|twice|longer|bigger|faster))",
+    { id: 'pro-version', re: "(?<!(?:replacement|exchange|instead)[^.!?]{0,60})(?:the|our) (?:pro|plus|premium|deluxe|xl|xxl|max|ultra|bigger|larger|\\d{4}|[\\d.,]+ ?(?:l|w|cup|-cup)) (?:\\p{L}{1,12} )?(?:version|model|edition|set|size(?<!(?:bigger|larger) size)|heater|brick)(?! (?:number|you (?:have|ordered|bought)))(?![^.!?]{0,80}(?:replac|returned|exchang))(?=[^.!?]{0,80}(?:worth|more|better|prefer|has|adds|comes with|suit|the one|twice|longer|bigger|faster))",
       why: 'Upsells a dearer model or version, promotion the buyer did not ask for.',
       match: ['The pro version of this vacuum has twice the suction.', 'Our XL model is worth it for big families.'],
-      not: ['The pro version you ordered is back in stock.', 'This is the bigger version of the one you returned.', 'As a replacement we are sending the 5 L model, since the one you returned is sold out.'] },
+      // (s37 g6 en-016: not "the bigger/larger size" - fit advice between two sizes, not a dearer model: "between two sizes the
+      // larger size is usually more comfortable")
+      not: ['Between M and L, the larger size usually fits better over a jumper.', 'The pro version you ordered is back in stock.', 'This is the bigger version of the one you returned.', 'As a replacement we are sending the 5 L model, since the one you returned is sold out.'] },
     { id: 'worth-a-look', re: "worth a look", why: 'Upsells a dearer model or version, promotion the buyer did not ask for.', match: ['The pro version is worth a look.'] },
     { id: 'worth-upgrading', re: "(?:well )?worth (?:the )?upgrad(?:e|ing)", why: 'Upsells a dearer model or version, promotion the buyer did not ask for.',
       match: ['The 6-litre version is well worth the upgrade.'] },

@@ -76,9 +76,11 @@ export const ja: Lexicon = {
       match: ['返金は銀行振込で対応いたします。', '差額はPayPalでのお支払いでお願いします。', '差額は銀行振込で当店の口座へ直接お支払いいただけます。'], not: ['銀行振込での返金はできません。'] },
     { id: 'refund-by-transfer', re: "(?:返金|ご返金|お支払い)(?:は|を)?(?:銀行振込|振り込み|paypal|ペイパル|口座振込)", why: 'Announces a refund or payment by bank transfer or PayPal outside Amazon.',
       match: ['ご返金は銀行振込とさせていただきます。'] },
-    { id: 'contact-at-given', re: "(?<!(?:当店|弊社|当社|私ども|こちら|担当|窓口|カスタマーサービス|サポート|わたくしども|出品者))(?:まで|へ)(?:お問い合わせ|お問合せ|ご連絡|お電話|メール)(?:ください|下さい|を)(?<!(?:配送業者|運送会社|運輸|郵便|佐川|ヤマト|amazon|アマゾン|配達員|ドライバー|配達担当|不在票)[^。]{0,25})",
+    { id: 'contact-at-given', re: "(?<!(?:当店|弊社|当社|私ども|こちら|担当|窓口|カスタマーサービス|サポート|わたくしども|出品者|販売店|ディーラー|メーカー|製造元|整備工場|修理工場|正規代理店))(?:まで|へ)(?:お問い合わせ|お問合せ|ご連絡|お電話|メール)(?:ください|下さい|を)(?<!(?:配送業者|運送会社|運輸|郵便|佐川|ヤマト|amazon|アマゾン|配達員|ドライバー|配達担当|不在票)[^。]{0,25})",
       why: 'Sends the buyer to a number or address given before "まで/へ" instead of Amazon messages (not our own inbox, not a carrier).',
-      match: ['03-1234-5678 までお電話ください。', 'info@kagumori.jp へメールをお送りください。'], not: ['当店までお問い合わせください。', '配送業者へお問い合わせください。'] },
+      // (s37 g5 ja-010: not the maker's side - a dealer, the maker, a repair shop - for a recall or warranty: "お近くの正規ディーラーへ
+      // お問い合わせください" sends the buyer to the car's maker, not to the seller's own channel)
+      match: ['03-1234-5678 までお電話ください。', 'info@kagumori.jp へメールをお送りください。'], not: ['当店までお問い合わせください。', '配送業者へお問い合わせください。', 'リコールの対象かどうかは、お近くの日産の販売店へお問い合わせください。'] },
     // s9: the intent - a channel outside Amazon (phone, mail, LINE, Instagram, DM) and an invitation to it in one sentence
     { id: 'channel-then-invite', re: `(?:お電話|電話|メール|${LINE}|インスタ(?:グラム)?|instagram|dm|ショートメール|sms|whatsapp|wechat)(?:(?!amazon|アマゾン|メッセージ|ではなく|以外|配送|業者|運輸|ヤマト|佐川|郵便|ドライバー|配達|返信)[^。！？!?\\n]){0,40}?(?:まで|へ|宛|あて|にて)(?:[^。！？!?\\n]{0,4}?)(?:お気軽に|どうぞ|ご連絡|お問い合わせ|お問合せ|ご相談|お待ちして)(?<!(?:配送|業者|運輸|ヤマト|佐川|郵便|ドライバー|配達|不在票|amazon|アマゾン)[^。！？!?\\n]{0,70})${NOT_NEGATED}`,
       why: 'Names a channel outside Amazon (phone, e-mail, LINE, Instagram, DM) and invites the buyer to use it in the same sentence, whatever the wording.',
@@ -163,9 +165,11 @@ export const ja: Lexicon = {
     { id: 'own-shop', re: `自社(?:の)?(?:サイト|ホームページ|オンラインストア|オンラインショップ|ネットショップ|通販|ec|ストア|ショップ)${NOT_NEGATED}`,
       why: "Points to the seller's own shop under another name (自社サイト), outside Amazon (not when the sentence says there is none).",
       match: ['自社サイトの方がお安く購入できます。'], not: ['当店は自社サイトを持っておらず、Amazonのみで販売しております。', '自社サイトはございません。'] },
-    { id: 'dedicated-line', re: "(?:専用|直通|サポート|お客様|カスタマー)?(?:ダイヤル|ホットライン|コールセンター|電話窓口)(?:まで|へ|に|にて|で)(?<!(?:amazon|アマゾン|配送業者|運輸|郵便|佐川|ヤマト|運送会社)[^。]{0,20})",
+    { id: 'dedicated-line', re: "(?:(?:専用|直通|サポート|お客様|カスタマー)ダイヤル(?:まで|へ|に|にて|で)|ダイヤル(?:まで|へ)|(?:専用|直通|サポート|お客様|カスタマー)?(?:ホットライン|コールセンター|電話窓口)(?:まで|へ|に|にて|で))(?<!(?:amazon|アマゾン|配送業者|運輸|郵便|佐川|ヤマト|運送会社)[^。]{0,20})",
       why: "Points to the seller's own phone line or call centre, outside Amazon (not Amazon's or a carrier's).",
-      match: ['専用ダイヤルまでお気軽にどうぞ。'], not: ['Amazonのコールセンターへお問い合わせください。'] },
+      // (s37 g8 ja-009: a bare "ダイヤルで/に" is a knob - "後ろのダイヤルで締め付けを調整できます"; a dial reached with まで/へ or named
+      // as ours, 専用/サポートダイヤル, is the phone line)
+      match: ['専用ダイヤルまでお気軽にどうぞ。', 'サポートダイヤルにてご相談を承ります。'], not: ['Amazonのコールセンターへお問い合わせください。', '側面のダイヤルで温度を調節してください。', 'ダイヤルを回して長さを合わせます。'] },
     { id: 'ask-address', re: "(?:アドレス|メアド|連絡先)(?:を)?(?:教えて|お教え|ご教示|お知らせ)(?:ください|下さい|いただけ|頂け)",
       why: "Asks for the buyer's address or contact details to continue outside Amazon.",
       match: ['連絡先を教えてください。'] },

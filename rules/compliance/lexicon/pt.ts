@@ -107,7 +107,10 @@ export const pt: Lexicon = {
       not: ['Fale com a gente por aqui mesmo.', 'Contacte-nos por aqui, através das mensagens da Amazon.', 'Contacte-nos pelas mensagens da Amazon.'] },
     { id: 'by-call', re: "(?:uma|por|numa) ligação(?! gratuita)", why: 'Offers a phone call as the channel, outside Amazon messaging.',
       match: ['Resolvemos isso por ligação em cinco minutos.', 'Uma ligação rápida resolve tudo.'] },
-    { id: 'call-center', re: "central de atendimento", why: 'Sends the buyer to our call center, a channel outside Amazon.', match: ['Nossa central de atendimento resolve hoje.'] },
+    // (s37 g5 pt-011: not the maker's - a recall or warranty with the maker, its dealer or "da montadora/do fabricante" in the sentence:
+    // "consulte a concessionária ou a central de atendimento da marca do carro" sends the buyer to the car maker, not to the seller)
+    { id: 'call-center', re: "(?<!(?:fabricante|montadora|concessionária|recall)[^.!?\\n]{0,80})central de atendimento(?![^.!?\\n]{0,30}(?:d[ao] (?:fabricante|montadora|amazon)|recall))", why: 'Sends the buyer to our call center, a channel outside Amazon (not the maker\'s, its dealer\'s or Amazon\'s).',
+      match: ['Nossa central de atendimento resolve hoje.', 'Ligue para a nossa central de atendimento: 0800 555 1234.'], not: ['Para saber se o seu carro está no recall, consulte a concessionária ou a central de atendimento da marca.', 'A central de atendimento do fabricante confirma a garantia pelo número de série.'] },
     // (not a bare "SAC:" label before the number, as in a signature: README - a bare "Tel.:" line gets the phone label only;
     // "ligue para o nosso SAC: 0800 …" still sends the buyer there - s22 blind i pt-023)
     // (not the maker's: "ligar para o SAC do fabricante, o número vem no certificado" - s25 fa; "o SAC da marca" stays the seller's brand)
