@@ -420,7 +420,9 @@ const CUES: Cue[] = [
   // ("scan it" alone leads to a chat only where one is named: "scan the code, post your rating" is a review ask)
   { re: SCAN_IT_CUE, invites: (s) => QR_CHAT.test(s) && !QR_HARMLESS.test(s) },
   { re: ENGINE_CUE, invites: (s) => SEARCH_VERB.test(s) && SELLER_OBJECT.test(s) && !NOT_SEARCH.test(s) && !/注文履歴|注文番号/u.test(s) },
-  { re: SITE_CUE, invites: (_s, rest) => SITE_ACTION.test(rest) },
+  // (s37 fa37: a tool of the seller's site named with it - "our website has a size calculator", "en nuestra web tiene un buscador
+  // de tallas" - is where the buyer goes to use it, as toolAtAddress reads it beside an address)
+  { re: SITE_CUE, invites: (_s, rest) => SITE_ACTION.test(rest) || TOOL.test(rest) },
   { re: SITE_CUE_JA, invites: (_s, rest) => SITE_ACTION.test(rest) },
   // (a handle in the sentence is its own finding already: "Me chama no insta @loja.bella.br")
   // (asking for the buyer's own profile name is a personal-data ask, labelled so: "send your Instagram username")
@@ -475,10 +477,41 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
   // the seller's own tracking page: its own guards (a carrier compared or Amazon's tracking told to lag is no mediation)
   for (const a of inOrder) {
     if (a.rule !== 'url' || out.some((o) => o.start <= a.start && a.end <= o.end)) continue;
-    const span = ownStatusPage(t, a);
+    const span = ownStatusPage(t, a) ?? toolAtAddress(t, a);
     if (span) out.push(span);
   }
   return out;
+}
+
+// --- a tool of the seller's at the address --------------------------------------------------------
+/** An interactive tool the buyer uses on the site: a size finder, fit quiz or size calculator, a fitment or VIN checker, a
+ *  configurator, a design or preview editor, a 3D preview ("the fit checker at x.com/fitment", "unser Größenfinder auf x.de",
+ *  "Passform-Check unter x.de", "calculadora de talla", "nuestro editor", "test di vestibilità", "l'anteprima 3D", "provador
+ *  virtual", "サイズ診断"). The buyer is sent to do something there (find a size, check a fit, design), so the address is a place off
+ *  Amazon, not a document to read (README: a site where the buyer is told to find their size, check fit or design is url +
+ *  offplatform; a manual or a video link is url only). Bare "editor", "preview", "test", "tool" are other things (a publisher, a
+ *  proof image, a product test): only with the seller's possessive or a size, fit or design word. */
+// why: s37 fa37 - g3/g5/g6 rows: size finders, fit checkers, design editors and 3D previews on the seller's site were bare urls
+// near-misses kept: "The manual is at x.com/manual", "Track it at dhl.de", "Our size chart is printed on the tag", "the fit checker on
+// Amazon's listing", "We no longer have the size calculator on x.com"
+const TOOL = compact(
+  /(?<![\p{L}])(?:(?:size|sizing|fit|fitment|vin|parts?|vehicle|plate)[ -]?(?:finder|checker|check|quiz|calculator|advisor|lookup|selector|tool)|configurator|(?:design|preview|layout|personali[sz]ation|customi[sz]ation|engraving) (?:tool|editor|studio)|(?:3d|live) preview|größen(?:finder|rechner|berater|beratung|assistent)|passform[ -]?(?:check|finder|rechner|test)|konfigurator|fahrzeugsuche|teilefinder|gestaltungs(?:tool|editor)|3d-vorschau|calculateur(?: de (?:taille|pointure))?|configurateur|simulateur|(?:outil|test|quiz) (?:de (?:taille|pointure|personnalisation|compatibilité))|aperçu 3d|calculadora(?: de (?:tallas?|medidas|tamanho))?|buscador de (?:tallas?|piezas|recambios|compatibilidad)|configurador|simulador|vista previa 3d|test de tallas?|calcolatore(?: (?:di|delle) tagli[ae])?|test (?:di vestibilità|(?:della )?taglia)|configuratore|simulatore|anteprima 3d|provador virtual|teste de tamanho|サイズ診断|サイズ計算|適合検索|車種検索|3dプレビュー|シミュレーター)(?![\p{L}])|(?<![\p{L}])(?:our|unsere[mnr]?|notre|nuestr[oa]|(?:il )?nostr[oa]|noss[oa])\s(?:\p{L}{1,12}\s)?(?:editor|éditeur|preview tool|vorschau|tool|outil|herramienta|strumento|ferramenta)(?![\p{L}])/u,
+);
+/** "here:" pointing at the address that follows ("L'anteprima la trova qui: x.it/…", "Try it here: x.com/fit"): the link, not this
+ *  conversation on Amazon. */
+const HERE_POINTS = /(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui)\s?[:：]/gu;
+/** The purpose "so as not to get it wrong" ("per non sbagliare taglia", "para no equivocarte", "pour ne pas vous tromper", "um sich
+ *  nicht zu vertun", "para não errar", "so you don't get it wrong"): what the tool is for, no refusal. */
+const NOT_TO_ERR = compact(/(?<![\p{L}])(?:per non (?:sbagliar\p{L}{0,4}|rischiare)|para no (?:equivocar\p{L}{0,4}|fallar)|pour ne pas (?:(?:vous|te|se) )?tromper|um (?:sich )?nicht zu (?:vertun|vergreifen|irren)|para não (?:errar|se enganar)|so (?:you|that you) (?:don't|do not) (?:get it wrong|guess))(?![\p{L}])/gu);
+function toolAtAddress(t: string, a: Span): Span | null {
+  const [from, to] = sentenceAt(t, a.start, a.end);
+  const s = t.slice(from, to);
+  if (!TOOL.test(s) || pointsToDocument(s) || CARRIER.test(s)) return null;
+  // (Amazon or a negation only in the address's clause: "the fit checker at x.com - it's updated weekly, the Amazon chart lags")
+  const clause = clauseAround(s, a.start - from, a.end - from).replace(t.slice(a.start, a.end), ' ');
+  const kept = clause.replace(BYPASSED_AMAZON, ' ').replace(HERE_POINTS, ' ').replace(NOT_TO_ERR, ' ');
+  if (AMAZON.test(kept) || negated(kept.replace(HESITATE, ' '))) return null;
+  return { rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:own-tool-page' };
 }
 
 // --- the seller's own tracking or order-status page -----------------------------------------------
