@@ -263,6 +263,17 @@ const ADDRESS_TRADE = compactRegExp(
   `${W}(?:(?:our|unser\\p{L}{0,2}|notre|nuestra|nostro|nossa)(?: \\p{L}{1,12})? (?:store|shop|outlet|range|boutique|laden|onlineshop|tienda|negozio|loja)|(?:our|unser\\p{L}{0,2}|notre|nuestr[oa]|nostr[oa]|noss[oa])(?: \\p{L}{1,12})? (?:community|forums?|communauté|comunidad|comunidade|comunità|foro|fórum)|(?:whole|full|entire|complete) (?:collection|range|catalog(?:ue)?|line-?up)|(?:die |unsere )?(?:ganze|gesamte)n? (?:kollektion|sortiment)|(?:toute|tout) (?:la |le |notre )?(?:collection|gamme|catalogue)|tod[oa] (?:la |el |nuestr[oa] )?(?:colección|catálogo|gama)|tutt[ao] (?:la |il |la nostra |il nostro )?(?:collezione|catalogo|gamma)|tod[oa] (?:a |o |a nossa |o nosso )?(?:coleção|catálogo|linha)|(?:eigene[nmr]?|own|propia|propre|proprio|própria) (?:web ?|online[ -]?)?(?:shop|store|laden|tienda|boutique|negozio|loja)|(?:bei uns|chez nous|da noi|with us|from us|con nosotros|de nosotros|com a gente|conosco)(?: (?:im|in (?:the|our)|dans (?:la|notre)|en (?:la|nuestra)|nel(?: nostro)?|na(?: nossa)?))? (?:online[ -]?)?(?:shop|store|laden|boutique|tienda|negozio|loja)|webshop|onlineshop|online-shop|e-shop|lojinha|loja (?:online|virtual)|tienda online|boutique en ligne|negozio online|führen wir|over at|waiting at|sell\\p{L}{0,3}|sold|listed|buy|purchase|order (?:it|them|one|more|another|the|a|spares?|directly|online|from us)|(?:you(?:'ll| will)? )?find (?:it|them|all|more|the|our|spare)|bestellen|bestellbar|kaufen|erwerben|finden sie|commandez|commander|achetez|acheter|retrouvez|trouverez|compr(?:e|ar|ela|elo|ala|alo|arla|arlo)|c[óo]mpre(?:lo|la|los|las)|p[íi]d(?:alo|ala|a)|encontrar[áa]|encuentre|ordin(?:i|are)|acquist(?:i|are)|compri|comprare|trova|troverà|peça|pedir|encontra|veja|confira|in stock|stock(?:ed|s)|go|head|pop (?:over|by)|drop by|take a look|have a look|[ée]ch(?:a|e|ale|ele|ales|enle) un (?:vistazo|ojo)|(?:einen |mal einen )?blick (?:auf|in)|werfen sie|guard[ai] (?:su|sul|nel|in)|mir[ae] (?:en|el)|regardez|d(?:ai|ia) un(?:'| |' )?occhiata|jete[zr]? un (?:œil|oeil|coup d'(?:œil|oeil))|d[áaê] uma olhada|schauen sie|send|verkauf\\p{L}{0,3}|erhältlich|vorbei\\p{L}{0,6}|besuch\\p{L}{0,3}|schick\\p{L}{0,3}|vend(?!redi)\\p{L}{1,5}|disponibles?|disponibil[ei]|disponíve(?:l|is)|passez|pásese|pásate|passi|vá|vaya|vada|allez|envoy\\p{L}{0,4}|env[íi](?:e|a|ar|enos|anos|em)|invi(?:i|a|are|ate|ino)|m[áa]nd(?:a|e|i|are|ar|enos|anos|aci))${E}|販売|取り扱|お取扱|お送り|送付|お越し|全商品|全ラインナップ`,
   'u',
 );
+/** More of the seller's goods than the order: "the other first printings", "the rest of our stock", "weitere Modelle", "les autres
+ *  éditions", "las demás piezas", "altre edizioni", "os outros modelos"; and the Spanish "you have them" there ("en x.es las tienes
+ *  todas"). With GOODS_ARE_AT right before the address they are told to be there: the buyer sent to look or buy off Amazon. */
+// why: s37 fa37 - "The two other first printings ... are on x.com", "en x.es/recambios las tienes todas" were bare urls
+// near-misses kept: "Other manuals are on x.com/manuals" (a document), "The other parcel is with dhl.de" (a carrier)
+const OTHER_GOODS = compact(/(?<![\p{L}])(?:other|rest of|weitere[nmrs]?|andere[nmrs]?|restlichen|autres|le reste|otr[oa]s|dem[áa]s|el resto|altr[ei]|il resto|outr[oa]s|o resto)(?![\p{L}])/u);
+/** ... told to be there with a verb of being ("are on", "sind auf", "sont sur", "están en", "sono su", "estão em"): a bare "on" is the
+ *  team corpus's "Découvrez nos autres produits sur www.x.fr" (es/fr/it-019: url + marketing, no offplatform), left as it is. */
+const GOODS_ARE_AT = /(?<![\p{L}])(?:are|is|sind|ist|sont|est|están|está|sono|è|estão) (?:all |alle |tous |todas? |todos |tutt[ei] )?(?:on|at|over at|auf|bei|unter|sur|chez|en|su|em|no|na)\s{1,2}$/u;
+const HAVE_THEM = /(?<![\p{L}])l[oa]s tienes?(?![\p{L}])/u;
+const PLACE_BEFORE = /(?<![\p{L}])(?:en|desde)\s{1,2}$/u;
 /** Where a link may point without leaving Amazon's order: a manual, a video, a guide (the link's own url
  *  finding stands; README: a manual link gets only the address label). */
 // (s26: a policy page to read is a document too - "También puedes consultar nuestra política de devoluciones en www.x.shop/
@@ -469,6 +480,7 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
       (ADDRESS_PAY.test(rest) && !CARRIER.test(s)) ||
       (ADDRESS_TRADE.test(rest) && (!ADDRESS_HARMLESS.test(s) || BUY_THERE.test(rest) || CODE_WORTH.test(rest)) && !CARRIER.test(s)) ||
       (sendsToUsDirectly(rest) && !CARRIER.test(s)) ||
+      (a.rule === 'url' && (OTHER_GOODS.test(rest) ? GOODS_ARE_AT : HAVE_THEM.test(rest) ? PLACE_BEFORE : null)?.test(t.slice(Math.max(0, a.start - 30), a.start)) && !pointsToDocument(s) && !CARRIER.test(s)) ||
       (ADDRESS_OFFER.test(rest) && OFFER_PLACE_BEFORE.test(t.slice(Math.max(0, a.start - 40), a.start)) && !CARRIER.test(s)) ||
       (REVIEW_THERE.test(rest) && OFFER_PLACE_BEFORE.test(t.slice(Math.max(0, a.start - 40), a.start))) ||
       (a.rule === 'email' && TO_BEFORE.test(t.slice(Math.max(0, a.start - 8), a.start))) ||
