@@ -37,7 +37,8 @@ const OWN_SHOP_THERE = re(
 /** ... with an item, a stock or a price told of it (the shop alone is an invitation elsewhere, the offplatform rules' matter: "当店の楽天
  *  市場店もぜひご利用ください" is labelled so): "haben wir noch welche", "le facciamo solo", "we sell the engraved ones", "cheaper". */
 const ITEM_THERE = re(
-  `${W}(?:haben wir|gibt es|führen wir|finden sie|verkaufen wir|noch welche|(?:le|li|lo|la) facciamo|vendiamo|abbiamo|we (?:have|sell|make|stock|carry|offer)|nous (?:avons|vendons|proposons)|on (?:a|vend|fait)|tenemos|vendemos|hacemos|temos|fazemos|only|nur|solo|seulement|uniquement|solamente|sólo|só|apenas|in stock|auf lager|en stock|cheaper|günstiger|billiger|moins cher|más barat[oa]|più economic[oa]|mais barat[oa])${E}|取り扱|販売|お安く|安く|のみ|在庫(?:が|も)?(?:ございます|あります|あり|残り|わずか)`,
+  `${W}(?:haben wir|gibt es|führen wir|finden sie|verkaufen wir|noch welche|(?:le|li|lo|la) facciamo|vendiamo|abbiamo|we (?:have|sell|make|stock|carry|offer)|nous (?:avons|vendons|proposons)|on (?:a|vend|fait)|tenemos|vendemos|hacemos|temos|fazemos|only|nur|solo|seulement|uniquement|solamente|sólo|só|apenas|in stock|auf lager|en stock|cheaper|günstiger|billiger|moins cher|más barat[oa]|più economic[oa]|mais barat[oa])${E}|取り扱|(?<!取り?)扱って(?:おり|い)|販売|お安く|安く|のみ|在庫(?:が|も)?(?:ございます|あります|あり|残り|わずか)`,
+  // (s37 fa37: the carrying verb without its 取り - "当店サイト x.jp でも多数扱っております", s37g7-ja-015 - as 取り扱っております is read)
   // (stock said to be there, not stock named: "楽天市場の当店とAmazonでは在庫が別管理" is a fact - s27 review #6)
 );
 /** The seller's own web shop or site (not another marketplace): "in unserem eigenen Onlineshop", "on our own website", "sur notre site",

@@ -263,6 +263,17 @@ const ADDRESS_TRADE = compactRegExp(
   `${W}(?:(?:our|unser\\p{L}{0,2}|notre|nuestra|nostro|nossa)(?: \\p{L}{1,12})? (?:store|shop|outlet|range|boutique|laden|onlineshop|tienda|negozio|loja)|(?:our|unser\\p{L}{0,2}|notre|nuestr[oa]|nostr[oa]|noss[oa])(?: \\p{L}{1,12})? (?:community|forums?|communauté|comunidad|comunidade|comunità|foro|fórum)|(?:whole|full|entire|complete) (?:collection|range|catalog(?:ue)?|line-?up)|(?:die |unsere )?(?:ganze|gesamte)n? (?:kollektion|sortiment)|(?:toute|tout) (?:la |le |notre )?(?:collection|gamme|catalogue)|tod[oa] (?:la |el |nuestr[oa] )?(?:colección|catálogo|gama)|tutt[ao] (?:la |il |la nostra |il nostro )?(?:collezione|catalogo|gamma)|tod[oa] (?:a |o |a nossa |o nosso )?(?:coleção|catálogo|linha)|(?:eigene[nmr]?|own|propia|propre|proprio|própria) (?:web ?|online[ -]?)?(?:shop|store|laden|tienda|boutique|negozio|loja)|(?:bei uns|chez nous|da noi|with us|from us|con nosotros|de nosotros|com a gente|conosco)(?: (?:im|in (?:the|our)|dans (?:la|notre)|en (?:la|nuestra)|nel(?: nostro)?|na(?: nossa)?))? (?:online[ -]?)?(?:shop|store|laden|boutique|tienda|negozio|loja)|webshop|onlineshop|online-shop|e-shop|lojinha|loja (?:online|virtual)|tienda online|boutique en ligne|negozio online|führen wir|over at|waiting at|sell\\p{L}{0,3}|sold|listed|buy|purchase|order (?:it|them|one|more|another|the|a|spares?|directly|online|from us)|(?:you(?:'ll| will)? )?find (?:it|them|all|more|the|our|spare)|bestellen|bestellbar|kaufen|erwerben|finden sie|commandez|commander|achetez|acheter|retrouvez|trouverez|compr(?:e|ar|ela|elo|ala|alo|arla|arlo)|c[óo]mpre(?:lo|la|los|las)|p[íi]d(?:alo|ala|a)|encontrar[áa]|encuentre|ordin(?:i|are)|acquist(?:i|are)|compri|comprare|trova|troverà|peça|pedir|encontra|veja|confira|in stock|stock(?:ed|s)|go|head|pop (?:over|by)|drop by|take a look|have a look|[ée]ch(?:a|e|ale|ele|ales|enle) un (?:vistazo|ojo)|(?:einen |mal einen )?blick (?:auf|in)|werfen sie|guard[ai] (?:su|sul|nel|in)|mir[ae] (?:en|el)|regardez|d(?:ai|ia) un(?:'| |' )?occhiata|jete[zr]? un (?:œil|oeil|coup d'(?:œil|oeil))|d[áaê] uma olhada|schauen sie|send|verkauf\\p{L}{0,3}|erhältlich|vorbei\\p{L}{0,6}|besuch\\p{L}{0,3}|schick\\p{L}{0,3}|vend(?!redi)\\p{L}{1,5}|disponibles?|disponibil[ei]|disponíve(?:l|is)|passez|pásese|pásate|passi|vá|vaya|vada|allez|envoy\\p{L}{0,4}|env[íi](?:e|a|ar|enos|anos|em)|invi(?:i|a|are|ate|ino)|m[áa]nd(?:a|e|i|are|ar|enos|anos|aci))${E}|販売|取り扱|お取扱|お送り|送付|お越し|全商品|全ラインナップ`,
   'u',
 );
+/** More of the seller's goods than the order: "the other first printings", "the rest of our stock", "weitere Modelle", "les autres
+ *  éditions", "las demás piezas", "altre edizioni", "os outros modelos"; and the Spanish "you have them" there ("en x.es las tienes
+ *  todas"). With GOODS_ARE_AT right before the address they are told to be there: the buyer sent to look or buy off Amazon. */
+// why: s37 fa37 - "The two other first printings ... are on x.com", "en x.es/recambios las tienes todas" were bare urls
+// near-misses kept: "Other manuals are on x.com/manuals" (a document), "The other parcel is with dhl.de" (a carrier)
+const OTHER_GOODS = compact(/(?<![\p{L}])(?:other|rest of|weitere[nmrs]?|andere[nmrs]?|restlichen|autres|le reste|otr[oa]s|dem[áa]s|el resto|altr[ei]|il resto|outr[oa]s|o resto)(?![\p{L}])/u);
+/** ... told to be there with a verb of being ("are on", "sind auf", "sont sur", "están en", "sono su", "estão em"): a bare "on" is the
+ *  team corpus's "Découvrez nos autres produits sur www.x.fr" (es/fr/it-019: url + marketing, no offplatform), left as it is. */
+const GOODS_ARE_AT = /(?<![\p{L}])(?:are|is|sind|ist|sont|est|están|está|sono|è|estão) (?:all |alle |tous |todas? |todos |tutt[ei] )?(?:on|at|over at|auf|bei|unter|sur|chez|en|su|em|no|na)\s{1,2}$/u;
+const HAVE_THEM = /(?<![\p{L}])l[oa]s tienes?(?![\p{L}])/u;
+const PLACE_BEFORE = /(?<![\p{L}])(?:en|desde)\s{1,2}$/u;
 /** Where a link may point without leaving Amazon's order: a manual, a video, a guide (the link's own url
  *  finding stands; README: a manual link gets only the address label). */
 // (s26: a policy page to read is a document too - "También puedes consultar nuestra política de devoluciones en www.x.shop/
@@ -420,7 +431,9 @@ const CUES: Cue[] = [
   // ("scan it" alone leads to a chat only where one is named: "scan the code, post your rating" is a review ask)
   { re: SCAN_IT_CUE, invites: (s) => QR_CHAT.test(s) && !QR_HARMLESS.test(s) },
   { re: ENGINE_CUE, invites: (s) => SEARCH_VERB.test(s) && SELLER_OBJECT.test(s) && !NOT_SEARCH.test(s) && !/注文履歴|注文番号/u.test(s) },
-  { re: SITE_CUE, invites: (_s, rest) => SITE_ACTION.test(rest) },
+  // (s37 fa37: a tool of the seller's site named with it - "our website has a size calculator", "en nuestra web tiene un buscador
+  // de tallas" - is where the buyer goes to use it, as toolAtAddress reads it beside an address)
+  { re: SITE_CUE, invites: (_s, rest) => SITE_ACTION.test(rest) || TOOL.test(rest) },
   { re: SITE_CUE_JA, invites: (_s, rest) => SITE_ACTION.test(rest) },
   // (a handle in the sentence is its own finding already: "Me chama no insta @loja.bella.br")
   // (asking for the buyer's own profile name is a personal-data ask, labelled so: "send your Instagram username")
@@ -467,6 +480,7 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
       (ADDRESS_PAY.test(rest) && !CARRIER.test(s)) ||
       (ADDRESS_TRADE.test(rest) && (!ADDRESS_HARMLESS.test(s) || BUY_THERE.test(rest) || CODE_WORTH.test(rest)) && !CARRIER.test(s)) ||
       (sendsToUsDirectly(rest) && !CARRIER.test(s)) ||
+      (a.rule === 'url' && (OTHER_GOODS.test(rest) ? GOODS_ARE_AT : HAVE_THEM.test(rest) ? PLACE_BEFORE : null)?.test(t.slice(Math.max(0, a.start - 30), a.start)) && !pointsToDocument(s) && !CARRIER.test(s)) ||
       (ADDRESS_OFFER.test(rest) && OFFER_PLACE_BEFORE.test(t.slice(Math.max(0, a.start - 40), a.start)) && !CARRIER.test(s)) ||
       (REVIEW_THERE.test(rest) && OFFER_PLACE_BEFORE.test(t.slice(Math.max(0, a.start - 40), a.start))) ||
       (a.rule === 'email' && TO_BEFORE.test(t.slice(Math.max(0, a.start - 8), a.start))) ||
@@ -475,10 +489,41 @@ export function offsiteInvites(t: string, addresses: readonly Span[], hits?: rea
   // the seller's own tracking page: its own guards (a carrier compared or Amazon's tracking told to lag is no mediation)
   for (const a of inOrder) {
     if (a.rule !== 'url' || out.some((o) => o.start <= a.start && a.end <= o.end)) continue;
-    const span = ownStatusPage(t, a);
+    const span = ownStatusPage(t, a) ?? toolAtAddress(t, a);
     if (span) out.push(span);
   }
   return out;
+}
+
+// --- a tool of the seller's at the address --------------------------------------------------------
+/** An interactive tool the buyer uses on the site: a size finder, fit quiz or size calculator, a fitment or VIN checker, a
+ *  configurator, a design or preview editor, a 3D preview ("the fit checker at x.com/fitment", "unser Größenfinder auf x.de",
+ *  "Passform-Check unter x.de", "calculadora de talla", "nuestro editor", "test di vestibilità", "l'anteprima 3D", "provador
+ *  virtual", "サイズ診断"). The buyer is sent to do something there (find a size, check a fit, design), so the address is a place off
+ *  Amazon, not a document to read (README: a site where the buyer is told to find their size, check fit or design is url +
+ *  offplatform; a manual or a video link is url only). Bare "editor", "preview", "test", "tool" are other things (a publisher, a
+ *  proof image, a product test): only with the seller's possessive or a size, fit or design word. */
+// why: s37 fa37 - g3/g5/g6 rows: size finders, fit checkers, design editors and 3D previews on the seller's site were bare urls
+// near-misses kept: "The manual is at x.com/manual", "Track it at dhl.de", "Our size chart is printed on the tag", "the fit checker on
+// Amazon's listing", "We no longer have the size calculator on x.com"
+const TOOL = compact(
+  /(?<![\p{L}])(?:(?:size|sizing|fit|fitment|vin|parts?|vehicle|plate)[ -]?(?:finder|checker|check|quiz|calculator|advisor|lookup|selector|tool)|configurator|(?:design|preview|layout|personali[sz]ation|customi[sz]ation|engraving) (?:tool|editor|studio)|(?:3d|live) preview|größen(?:finder|rechner|berater|beratung|assistent)|passform[ -]?(?:check|finder|rechner|test)|konfigurator|fahrzeugsuche|teilefinder|gestaltungs(?:tool|editor)|3d-vorschau|calculateur(?: de (?:taille|pointure))?|configurateur|simulateur|(?:outil|test|quiz) (?:de (?:taille|pointure|personnalisation|compatibilité))|aperçu 3d|calculadora(?: de (?:tallas?|medidas|tamanho))?|buscador de (?:tallas?|piezas|recambios|compatibilidad)|configurador|simulador|vista previa 3d|test de tallas?|calcolatore(?: (?:di|delle) tagli[ae])?|test (?:di vestibilità|(?:della )?taglia)|configuratore|simulatore|anteprima 3d|provador virtual|teste de tamanho|サイズ診断|サイズ計算|適合検索|車種検索|3dプレビュー|シミュレーター)(?![\p{L}])|(?<![\p{L}])(?:our|unsere[mnr]?|notre|nuestr[oa]|(?:il )?nostr[oa]|noss[oa])\s(?:\p{L}{1,12}\s)?(?:editor|éditeur|preview tool|vorschau|tool|outil|herramienta|strumento|ferramenta)(?![\p{L}])/u,
+);
+/** "here:" pointing at the address that follows ("L'anteprima la trova qui: x.it/…", "Try it here: x.com/fit"): the link, not this
+ *  conversation on Amazon. */
+const HERE_POINTS = /(?<![\p{L}])(?:here|hier|ici|aquí|aqui|qui)\s?[:：]/gu;
+/** The purpose "so as not to get it wrong" ("per non sbagliare taglia", "para no equivocarte", "pour ne pas vous tromper", "um sich
+ *  nicht zu vertun", "para não errar", "so you don't get it wrong"): what the tool is for, no refusal. */
+const NOT_TO_ERR = compact(/(?<![\p{L}])(?:per non (?:sbagliar\p{L}{0,4}|rischiare)|para no (?:equivocar\p{L}{0,4}|fallar)|pour ne pas (?:(?:vous|te|se) )?tromper|um (?:sich )?nicht zu (?:vertun|vergreifen|irren)|para não (?:errar|se enganar)|so (?:you|that you) (?:don't|do not) (?:get it wrong|guess))(?![\p{L}])/gu);
+function toolAtAddress(t: string, a: Span): Span | null {
+  const [from, to] = sentenceAt(t, a.start, a.end);
+  const s = t.slice(from, to);
+  if (!TOOL.test(s) || pointsToDocument(s) || CARRIER.test(s)) return null;
+  // (Amazon or a negation only in the address's clause: "the fit checker at x.com - it's updated weekly, the Amazon chart lags")
+  const clause = clauseAround(s, a.start - from, a.end - from).replace(t.slice(a.start, a.end), ' ');
+  const kept = clause.replace(BYPASSED_AMAZON, ' ').replace(HERE_POINTS, ' ').replace(NOT_TO_ERR, ' ');
+  if (AMAZON.test(kept) || negated(kept.replace(HESITATE, ' '))) return null;
+  return { rule: 'offplatform', severity: 'block', start: from, end: to, entry: 'offplatform:own-tool-page' };
 }
 
 // --- the seller's own tracking or order-status page -----------------------------------------------
