@@ -573,6 +573,42 @@ function sentenceStarts(t: string, at: number): [number, number] {
   return [own, before];
 }
 
+// --- s37 fc37: the fit celebrated, then the review asked about the fit ---------------------------------------------------------
+// why: s37 fc37 - s37g6-de-011/fr-007/ja-008/pt-011: "the shoes fit now, glad" then "write two sentences about the fit in your review"
+// were review_request only. The seller's gladness alone before a neutral ask stays a plain ask, as the dev rows label it ("Schön, dass
+// der Ersatz passt. Wir würden uns freuen, wenn Sie Ihre Erfahrung ... teilen", "glad the replacement pump works now! ... a review would
+// really help": review_request only 7 of 7); with the review's content set to the fit just celebrated, the ask steers it to the good
+// experience (leading + review_request 4 of 4; the same ask about the fit with no gladness before it - "Drop a comment on the listing about
+// the fit", "cosa ne pensa della taglia" - stays plain, 3 of 3). Read only over an ask already found, the gladness in the ask's sentence
+// before it or in the sentence before, not negated.
+/** The seller's gladness that the item fits ("glad the boots fit", "freut mich, dass die Schuhe gut sitzen", "ravie que le 38 vous
+ *  aille", "qué bien que te quede", "siamo contenti che le stia bene", "que bom que acertamos", 「ぴったりとのこと、安心いたしました」). */
+const FIT_GLAD = compactRegExp(
+  `(?<![\\p{L}])(?:${GLAD}|glad|relieved|(?:great|good) that|erleichtert,? dass|soulag\\p{L}{1,3} que|ainda bem que|sollevat\\p{L}{1,2} che)(?![\\p{L}])${GAP}(?<![\\p{L}])(?:` +
+    [
+      'fits?|fitted|fitting|sits? (?:well|right|nicely|perfectly)|(?:the )?(?:right|correct) size',
+      'passt|passen|gepasst|sitzt|sitzen|gesessen',
+      '(?:vous |te )?aill(?:e|ent)|(?:vous|te) (?:va|vont)|(?:la|le) bonne (?:taille|pointure)',
+      '(?:le|te|les) (?:queda|quedan|quede|queden|quedó|quedaron)|(?:la )?talla (?:correcta|justa|buena)|acert(?:amos|aste|ó|ado) (?:con )?(?:la )?talla',
+      "(?:le|ti|gli) (?:sta|stanno|stia|stiano|va|vanno|vada|vadano) (?:bene|a pennello|alla perfezione)|(?:la )?taglia giusta|centrat[oa] la taglia",
+      'serv(?:iu|iram|e|em)|acert(?:amos|ou|ei|aram|ado)|(?:o )?tamanho (?:certo|ideal)',
+    ].join('|') +
+    ')(?![\\p{L}])|(?:ぴったり|ちょうど(?:良|よ)|サイズ(?:が|も)?(?:合|ぴったり))[^。！？\\n]{0,20}?(?:安心|嬉し|うれし|何より|よかった|良かった)',
+  'u',
+);
+/** ... and the review's content named as that fit: "a few words about the fit", "zwei Sätze zur Passform", "un petit avis sur la taille",
+ *  "cómo le queda", "sulla vestibilità", "como ficou o caimento", 「サイズ感について」. */
+const FIT_TOPIC = compact(
+  /(?<![\p{L}])(?:(?:about|on|regarding) (?:the |how (?:it|they) )?(?:fit|fits|sizing|size)|(?:zur|zu der|über die|zu ihrer) (?:passform|größe)|passform|wie (?:er|sie|es) (?:sitzt|sitzen|passt|passen)|(?:sur|concernant) (?:la |sa )?(?:taille|pointure|coupe)|comment (?:il|elle|ils|elles) (?:taille|taillent|tombe|tombent)|sobre (?:la |el |su )?(?:talla|horma|ajuste|tallaje)|c[óo]mo (?:le |te )?(?:queda|quedan|talla|tallan)|(?:sulla|della) (?:taglia|vestibilit[àa]|calzata)|vestibilit[àa]|come (?:le |ti )?(?:sta|stanno|veste|vestono|calza|calzano)|(?:sobre|do) (?:o )?(?:tamanho|caimento|ajuste)|caimento|como (?:ficou|ficaram|veste|vestiu) (?:o |a )?(?:tamanho|caimento))(?![\p{L}])|サイズ感|サイズについて|着心地|履き心地|フィット感/u,
+);
+const FIT_ENTRY = 'leading:fit-celebrated-then-asked';
+/** Is the ask (in the sentence [own, end)) about the fit the seller was glad of, in that sentence before the ask or the one before? */
+function fitCelebratedThenAsked(t: string, before: number, own: number, ask: Span, end: number): boolean {
+  if (!FIT_TOPIC.test(sliceOf(t, own, end))) return false;
+  const m = FIT_GLAD.exec(sliceOf(t, before, ask.start));
+  return m !== null && !NEGATED.test(m[0]);
+}
+
 /**
  * `leading` spans for review asks conditioned on, or following, a good experience. `asks` are the
  * review_request spans the lexicons found (normalized offsets); the text is the normalized copy.
@@ -592,6 +628,7 @@ export function conditionedAsks(t: string, asks: readonly Span[], questions = tr
     const found = cues(t, before, end).find((c) => (c.start >= own || c.assumed) && !arrivalToldBack(t, c, ask)) ?? cues(t, end, after).find((c) => c.entry === SYMPATHY_ENTRY);
     if (!found) {
       if (questions && afterQuestion(t, before, own, ask.end)) out.push({ rule: 'leading', severity: 'block', start: ask.start, end: ask.end, entry: QUESTION_ENTRY });
+      else if (fitCelebratedThenAsked(t, before, own, ask, end)) out.push({ rule: 'leading', severity: 'block', start: ask.start, end: ask.end, entry: FIT_ENTRY });
       continue;
     }
     out.push({ rule: 'leading', severity: 'block', start: Math.min(found.start, ask.start), end: Math.max(found.end, ask.end), entry: found.entry });
