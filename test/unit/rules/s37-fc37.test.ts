@@ -87,3 +87,19 @@ describe("s37 fc37: Amazon's review mail pointed out as still open (survey-ask.t
     'The return request Amazon sent you is still open; the label is attached to it.',
   ])('%s stays clean of review_request', (text) => expect(rules(text)).not.toContain('review_request'));
 });
+
+describe("s37 fc37: a review's worth said as 'really helps', beside a small team's plea (review-nudge.ts VALUED, conditioned-ask.ts SMALL_TEAM)", () => {
+  it.each([
+    "We're a little three-person studio, and every review on the listing really helps us.",
+    'Every honest review on Amazon really helps us, we are a two-person workshop.',
+  ])('%s is leading and review_request', (text) => {
+    const r = rules(text);
+    expect(r).toContain('leading');
+    expect(r).toContain('review_request');
+  });
+  it.each([
+    'The extra strap really helps with heavy bags, we tested it on every model.',
+    'Our size guide really helps us answer questions faster.',
+    'We rented a two-person studio for the photo shoot of the new bracelets.',
+  ])('%s stays clean', (text) => expect(rules(text)).toEqual([]));
+});
