@@ -79,9 +79,12 @@ const SAY_YOURS = compact(/(?<![\p{L}])(?:to (?:rate|review) (?:us|it|the|this|y
 // ("That e-mail asking you to rate your experience was sent by Amazon, you don't need to do anything with it").
 // why: s21 blind o pt-025
 // (s21 review 2: "Amazon's e-mail", "Amazons E-Mail" too - the owner before the mail word)
-const AMAZON_MAIL = compact(/(?<![\p{L}])(?:e-?mails?|mails?|messages?|mensage(?:m|ns)|correos?|courriels?|messaggi[oa]?|nachricht(?:en)?)(?![\p{L}])[^.!?\n]{0,40}?(?:amazon|アマゾン)|(?<![\p{L}])amazon(?:'s|s) (?:e-?mails?|mails?|messages?|nachricht(?:en)?)(?![\p{L}])/u);
+// (s37 fc37: the mail named by Amazon's sending verb - "the review request Amazon emailed you last week" - s37g5-en-017)
+const AMAZON_MAIL = compact(/(?<![\p{L}])(?:e-?mails?|mails?|messages?|mensage(?:m|ns)|correos?|courriels?|messaggi[oa]?|nachricht(?:en)?)(?![\p{L}])[^.!?\n]{0,40}?(?:amazon|アマゾン)|(?<![\p{L}])amazon(?:'s|s) (?:e-?mails?|mails?|messages?|nachricht(?:en)?)(?![\p{L}])|(?<![\p{L}])amazon (?:e-?mailed|mailed|sent) you(?![\p{L}])/u);
+// (s37 fc37: the mail's form pointed out as still waiting for the buyer - "the review request Amazon emailed you is still open", "is
+// still waiting for you": the nudge to answer it; NOTHING_TO_DO still clears "... is still open, but you needn't do anything")
 const ANSWER_IT =
-  compact(/(?<![\p{L}])(?:answer(?:ing)? it|reply(?:ing)? to it|respond(?:ing)? to it|fill(?:ing)? it (?:in|out)|beantworten|darauf antworten|y r[ée]pondre|r[ée]pondez-y|r[ée]pondre|respond[eê]-l[oa]|responder|responda|respond[ae]|resp[óo]nd(?:a|e)lo|responderlo|contestarlo|cont[ée]st(?:a|e)lo|rispondere|risponda|rispondi|compilarlo|compilarla)(?![\p{L}])/u);
+  compact(/(?<![\p{L}])(?:(?:is|are|'s) still (?:open|waiting(?: for you)?|pending|active)|answer(?:ing)? it|reply(?:ing)? to it|respond(?:ing)? to it|fill(?:ing)? it (?:in|out)|beantworten|darauf antworten|y r[ée]pondre|r[ée]pondez-y|r[ée]pondre|respond[eê]-l[oa]|responder|responda|respond[ae]|resp[óo]nd(?:a|e)lo|responderlo|contestarlo|cont[ée]st(?:a|e)lo|rispondere|risponda|rispondi|compilarlo|compilarla)(?![\p{L}])/u);
 const NOTHING_TO_DO =
   compact(/(?<![\p{L}])(?:no need|don't need|do not need|needn't|nothing to do|ignore|nicht (?:nötig|notwendig|beantworten)|müssen (?:sie )?(?:nicht|nichts)|pas (?:besoin|obligé)|rien à faire|no (?:hace falta|es necesario|tiene que|necesita)|non (?:serve|è necessario|deve)|não (?:precisa|é necessário|tem que)|nunca|never|jamais|niemals|mai)(?![\p{L}])/u);
 /** The answer asked for is to our own message or question ("risponda a questo messaggio con le foto", "beantworten Sie unsere
