@@ -30,7 +30,7 @@ export const PUBLIC_PLACE = String.raw`(?:on|en|na|no|sur|su|auf|bei|in) (?:the 
 // why: s20 blind j es-005 (a gift for it, no review word)
 const THOUGHT = String.raw`(?:what you (?:think|thought) (?:of|about)|how you (?:like|liked|got on with)|qu[ée] (?:te|le|os|les) (?:ha |han )?(?:parec\p{L}{1,4}|pareci[óo])|lo que (?:te|le) (?:ha )?parec\p{L}{1,4}|ce que (?:vous|tu) en (?:pensez|penses|avez pensé|as pensé)|cosa ne (?:pensa|pensi|ha pensato|hai pensato)|che ne (?:pensa|pensi)|o que (?:você )?(?:achou|acha|pensa)|wie (?:es )?(?:ihnen|dir) (?:\p{L}+ ){0,3}(?:gefällt|gefallen hat|gefiel)|was (?:sie|du) (?:davon )?(?:halten|hältst))`;
 // (a German 'Rückmeldung' told on Amazon: "für Ihre Rückmeldung auf Amazon schenken wir Ihnen 10 %" - s21 blind q de-030)
-const TOLD = String.raw`(?:experiences?|erfahrung(?:en)?|erfahrungsbericht|rückmeldung(?:en)?|experiencias?|experiências?|expériences?|esperienz[ae]|(?:(?:a|ein|one|two) (?:few |paar |couple of )?|quelques |unas |algunas |due |poche |algumas |umas )(?:words|lines|zeilen|worte|mots|lignes|palabras|líneas|righe|parole|palavr\p{L}{1,5}|linhas)|(?:a|one) (?:line|word|sentence)(?: or two)?|(?:every|each|jede[sr]?|chaque|cada|ogni) (?:word|line|comment|wort|zeile|kommentar|mot|ligne|commentaire|palabra|comentario|palavr\p{L}{1,5}|comentário|parola|riga|commento)|comentarios|comentários|commenti|kommentare|word of mouth|mund-zu-mund-propaganda|bouche-à-oreille|boca a boca|passaparola|${THOUGHT})`;
+const TOLD = String.raw`(?:experiences?|erfahrung(?:en)?|erfahrungsbericht|rückmeldung(?:en)?|experiencias?|experiências?|expériences?|esperienz[ae]|(?:(?:a|ein|one|two) (?:few |paar |couple of )?|quelques |unas |algunas |due |poche |algumas |umas )(?:(?:honest|short|quick|kind|ehrliche|kurze|nette|petites|honnêtes|sinceras|breves|sincere|brevi|honestas) )?(?:words|lines|zeilen|worte|mots|lignes|palabras|líneas|righe|parole|palavr\p{L}{1,5}|linhas)|(?:a|one) (?:line|word|sentence)(?: or two)?|(?:every|each|jede[sr]?|chaque|cada|ogni) (?:word|line|comment|wort|zeile|kommentar|mot|ligne|commentaire|palabra|comentario|palavr\p{L}{1,5}|comentário|parola|riga|commento)|comentarios|comentários|commenti|kommentare|word of mouth|mund-zu-mund-propaganda|bouche-à-oreille|boca a boca|passaparola|${THOUGHT})`;
 // (the telling matched first, the place looked for after or before it: a look-behind opening the alternative was tried at
 // every character of every text - 5,000 "★" took 0.6 s instead of 0.05)
 const TOLD_PUBLICLY = String.raw`${TOLD}(?:(?=[^.!?\n]{0,60}(?:${PUBLIC_PLACE}))|(?<=(?:${PUBLIC_PLACE})[^.!?\n]{0,100}))`;
@@ -48,6 +48,7 @@ const RATE_VERB = String.raw`bewerten|rezensieren|bewertet|rezensiert|val[óo]r(
 const REVIEW_JA = 'レビュー|評価|感想|口コミ|クチコミ|星5|★5|ご投稿|投稿後';
 
 /** A reward of the seller's: money back, a voucher, a gift, a prize. */
+// (s37 fb37 g2 fr-008: "nous vous offrons" - the gift is in the verb, as "regalamos"; not refused: "nous n'offrons rien")
 // (not "feel free", fr "prix" = price, it "buono" = good, es "vale" = OK)
 // (a spare or extra set sent for the review - "we'll post you a spare set of blades" - s20 blind j en-004)
 // (and the verbs of giving as a gift - "le regalamos una funda", "vi regaliamo", "schenken wir Ihnen" - the gift is in the verb)
@@ -55,7 +56,7 @@ const REVIEW_JA = 'レビュー|評価|感想|口コミ|クチコミ|星5|★5|�
 /** A paid tier of the product's app or service switched on for free ("6 meses do plano Premium", "we'll activate Pro on your account",
  *  "the Pro dashboard ... free for life"): a reward, as a voucher is (s36 ff36: review-for-premium rows of the apps writer). */
 const PREMIUM = String.raw`(?:premium|pro|plus)[ -](?:plans?|plano|piano|versions?|versão|versión|abo|abonnement|account|conta|cuenta|features?|funktionen|funções|funciones|funzioni|fonctions|tier|dashboard|subscription|assinatura|suscripción|abbonamento|membership)|(?:plano|plan|piano|versão|versión|versione|version|abo|assinatura|conta|cuenta|account) (?:premium|pro|plus)(?![\p{L}])|(?:activate|unlock|switch on|enable|turn on) (?:the )?(?:pro|premium|plus)(?![\p{L}])`;
-const REWARD = String.raw`(?:spare|extra|bonus) (?:sets?|packs?|pairs?|refills?)|(?:return|pay back|give back|send back|transfer)(?: you)? (?:the |your )?(?:full|whole|entire|total) (?:purchase )?(?:price|amount|payment|cost)(?! (?:tags?|labels?|lists?|range|sticker))|legen wir(?: \p{L}+){0,6}? bei|ersatz(?:deckel|filter|klinge\p{L}?|aufs[äa]tze?|teile?)|on the house|regal(?:amos|aremos|iamo|eremo)|schenken|presente(?:amos|aremos)|discount|coupons?|promo ?codes?|rabatt\p{L}{0,4}|remise|réduction|descuento|cup[óo]n|sconto|desconto|cupom|gift ?cards?|vouchers?|refund(?:ed)?|cash ?back|money back|(?<!feel )free|prize|gutschein\p{L}{0,6}|einkaufsgutschein\p{L}{0,3}|erstatt\p{L}{0,5}|rückerstattung|gratis|kostenlos\p{L}{0,2}|geschenk\p{L}{0,2}|prämie|bon d'achat|bons d'achat|carte cadeau|cartes cadeaux|rembours\p{L}{0,6}|gratuit\p{L}{0,2}|gratuitement|cadeau|offerte?s?|tarjetas? regalo|cheques? regalo|vales? (?:de|por|regalo|descuento)|reembols\p{L}{0,4}|regalo|buon[oi] (?:regalo|sconto|acquisto)|carta regalo|rimbors\p{L}{0,4}|omaggio|échantillons?|muestras? (?:gratis|gratuitas?)|amostras? (?:gr[áa]tis|gratuitas?)|campion(?:e|i|cino) (?:omaggio|gratuit[oi])|free samples?|warenproben?|gratisproben?|vale-compras|vale-presente|cart[ãa]o-presente|brinde|pr[êe]mio|premio|de gra[çc]a|${PREMIUM}|devolv\p{L}{1,4} (?:o valor|el importe|el dinero|o dinheiro|(?:el |o )?\d{1,3} ?%)|(?:valor|custo) do frete|importe del envío|devolv\p{L}{1,4} (?:lo del env[íi]o|los gastos de env[íi]o|el env[íi]o|o frete)|scont(?:iamo|eremo)|descont(?:amos|aremos)`;
+const REWARD = String.raw`(?:spare|extra|bonus) (?:sets?|packs?|pairs?|refills?)|(?:return|pay back|give back|send back|transfer)(?: you)? (?:the |your )?(?:full|whole|entire|total) (?:purchase )?(?:price|amount|payment|cost)(?! (?:tags?|labels?|lists?|range|sticker))|legen wir(?: \p{L}+){0,6}? bei|ersatz(?:deckel|filter|klinge\p{L}?|aufs[äa]tze?|teile?)|on the house|regal(?:amos|aremos|iamo|eremo)|schenken|(?<!n'|ne |ne vous |ne t'|n'en )(?:nous )?(?:vous |t')?offr(?:ons|irons)(?! (?:rien|pas|jamais|aucun))|presente(?:amos|aremos)|discount|coupons?|promo ?codes?|rabatt\p{L}{0,4}|remise|réduction|descuento|cup[óo]n|sconto|desconto|cupom|gift ?cards?|vouchers?|refund(?:ed)?|cash ?back|money back|(?<!feel )free|prize|gutschein\p{L}{0,6}|einkaufsgutschein\p{L}{0,3}|erstatt\p{L}{0,5}|rückerstattung|gr[áa]tis|kostenlos\p{L}{0,2}|geschenk\p{L}{0,2}|prämie|bon d'achat|bons d'achat|carte cadeau|cartes cadeaux|rembours\p{L}{0,6}|gratuit\p{L}{0,2}|gratuitement|cadeau|offerte?s?|tarjetas? regalo|cheques? regalo|vales? (?:de|por|regalo|descuento)|reembols\p{L}{0,4}|regalo|buon[oi] (?:regalo|sconto|acquisto)|carta regalo|rimbors\p{L}{0,4}|omaggio|échantillons?|muestras? (?:gratis|gratuitas?)|amostras? (?:gr[áa]tis|gratuitas?)|campion(?:e|i|cino) (?:omaggio|gratuit[oi])|free samples?|warenproben?|gratisproben?|vale-compras|vale-presente|cart[ãa]o-presente|brinde|pr[êe]mio|premio|de gra[çc]a|${PREMIUM}|devolv\p{L}{1,4} (?:o valor|el importe|el dinero|o dinheiro|(?:el |o )?\d{1,3} ?%)|(?:valor|custo) do frete|importe del envío|devolv\p{L}{1,4} (?:lo del env[íi]o|los gastos de env[íi]o|el env[íi]o|o frete)|scont(?:iamo|eremo)|descont(?:amos|aremos)`;
 // (the seller discounting or handing back the shipping, said with its verb: "le scontiamo il 10%", "te devolvemos lo del envío",
 // "le descontamos el 10 %" - s23 blind a it-021, f es-010; the tie to a review is still required below)
 // (s18 blind a: "manda um print ... que a gente devolve o valor do frete" - the shipping paid back is the reward)
@@ -135,6 +136,10 @@ const AFTER_REVIEW = String.raw`(?:(?<!(?:danke|dank|thanks|thank you|merci|grac
 // "valutando il prodotto"; "valorando su caso", "avaliando as fotos" are the seller's assessment)
 const RATING_GERUND = String.raw`(?:(?:by )?(?:reviewing|rating)|valorando|calificando|puntuando|recensendo|valutando|avaliando|ao avaliar)(?=\s*(?:[,.:;!?]|$)|\s+(?:with|con|com|avec|mit|us|it|nos|noi|ci)(?![\p{L}])|\s+(?:(?:the|this|our|el|este|nuestro|il|lo|questo|nostro|o|este|nosso|l')\s?)?(?:prod[uo]\p{L}{0,5}|artículo|articolo|artigo|item|article))`;
 const GERUND_REVIEW = String.raw`${RATING_GERUND}|indem sie (?:\p{L}{1,12} )?(?:bewerten|rezensieren)|en (?:nous |le |la )?(?:notant|évaluant)|(?:al|con) (?:publicar|dejar|escribir) (?:su|tu)|ao deixar (?:sua|a) avalia[çc][ãa]o`;
+/** Given at no cost: "at no charge", "sem custo", "sin coste", "sans frais", "senza costi", "kostenfrei" - the reward said as the
+ *  price waived (the tie to a review is still required). */
+// why: s37 fb37 (g2 pt-008, g8 en-005: a part sent "sem custo" / "at no charge" for the review)
+const NO_COST = String.raw`at no (?:extra |additional )?(?:cost|charge)|free of charge|sem (?:nenhum )?custo|sin (?:ning[úu]n )?(?:coste|costo|cargo)|sans (?:aucuns? )?frais|senza (?:alcun )?cost[oi]|kostenfrei`;
 /** The seller gives (now or next: "we send", "invieremo", "te devolvemos"; not a past "we refunded"). */
 // (pt "liberamos um cupom" - a coupon unlocked, s22 blind b pt-007)
 const GIVE = String.raw`we(?:'ll| will)? (?:then )?(?:send|give|refund|offer|gift|reward|credit|pay|mail|post|ship|extend|add|upgrade|throw in|activate|unlock|enable|switch on)|verlängern wir|wir (?:\p{L}{1,12} )?verlängern|nous (?:vous )?(?:prolongeons|prolongerons|ajoutons|ajouterons)|(?:le |te )?(?:ampliamos|ampliaremos|extendemos|extenderemos|añadimos|añadiremos)|(?:le |ti )?(?:estendiamo|estenderemo|aggiungiamo|aggiungeremo)|(?:te |lhe )?(?:estendemos|estenderemos|ampliamos|ampliaremos)|(?:schicken|senden|schenken|erstatten|geben|überweisen|gewähren) wir|wir (?:\p{L}{1,12} )?(?:schicken|senden|schenken|erstatten|geben|überweisen|gewähren)|nous (?:vous |t')?(?:enverrons|envoyons|offrons|offrirons|rembourserons|remboursons|donnons|donnerons)|on vous (?:envoie|offre|rembourse)|(?:le |te |les )?(?:enviamos|enviaremos|regalamos|regalaremos|devolvemos|devolveremos|reembolsamos|reembolsaremos|damos|daremos|mandamos|mandaremos|obsequiamos)|(?:le |ti |vi )?(?:inviamo|invieremo|regaliamo|regaleremo|rimborsiamo|rimborseremo|diamo|daremo|mandiamo|manderemo|spediamo|spediremo|restituiamo|restituiremo)|(?:te |lhe )?(?:enviamos|enviaremos|mandamos|mandaremos|devolvemos|devolveremos|damos|daremos|reembolsamos|presenteamos|liberamos|liberaremos)`;
@@ -171,7 +176,7 @@ const NEXT_ORDER_SHARE = String.raw`\d{1,3}\s?%\s(?:on|off|auf|sur|en|sul|sulla|
 const REVIEWER_CLASS = String.raw`(?:every|each|any) (?:customer|buyer)s? (?:who|that)|everyone who|anyone who|whoever|(?:chaque|tout) (?:client|acheteur)e? qui|ceux qui|quiconque|(?:a )?cada (?:cliente|comprador)a? que|quien(?:es)?|quem|ogni (?:cliente|acquirente) che|(?:quelli|coloro) che|chiunque|chi|jede[rnm]?,? (?:der|die)|jede[rnm]? (?:kunde|kundin|käufer\p{L}{0,2}),? (?:der|die)|alle[nm]?,? (?:die|der)|wer`;
 const RECEIVES = String.raw`receives?|gets|wins|earns|reçoi(?:t|vent)|recevra|gagne|recib(?:e|en|irá)|gana|ricev(?:e|ono|erà)|vince|ganh(?:a|am|ará)|receb(?:e|em|erá)|erhält|bekommt|gewinnt`;
 const CLASS_GIVEN = String.raw`${W}(?:${REVIEWER_CLASS})${E}[^.!?;\n]{0,80}?${W}(?:${RECEIVES}|${GIVE})${E}|${W}(?:${GIVE}|réservée?s?|reserved|riservat[oa]|reservad[oa])${E}[^.!?;\n]{0,30}?${W}(?:à |a |to |für )?(?:${REVIEWER_CLASS})${E}|${W}(?:surprises?|sorpresas?|surpresas?|überraschung|als (?:kleines )?extra|en bonus|as a (?:little |small )?(?:extra|bonus))${E}`;
-const REWARD_RE = compactRegExp(`${CLASS_GIVEN}|${NEXT_ORDER_SHARE}|${W}(?:${WARRANTY_EXTENDED}|at no (?:extra )?cost|free of charge)${E}|${W}(?:${REWARD})${E}(?!\\s(?:returns?|shipping|delivery|versand|rückversand|retours?|livraison|envío|devoluci[óo]n|spedizione|reso|resi|frete|devolu[çc][ãa]o))|${REWARD_JA}|\\d{1,3}\\s?%\\s?(?:de |di |d' ?|of )?(?:off|discount|code|coupon|rabatt|réduction|remise|descuento|sconto|desconto)|(?:code|código|codice|cupom|gutschein)\\s(?:de |del |di |du |of |von |über )?\\d{1,3}\\s?%|${AMOUNT}`, 'u');
+const REWARD_RE = compactRegExp(`${CLASS_GIVEN}|${NEXT_ORDER_SHARE}|${W}(?:${WARRANTY_EXTENDED}|${NO_COST})${E}|${W}(?:${REWARD})${E}(?!\\s(?:returns?|shipping|delivery|versand|rückversand|retours?|livraison|envío|devoluci[óo]n|spedizione|reso|resi|frete|devolu[çc][ãa]o))|${REWARD_JA}|\\d{1,3}\\s?%\\s?(?:de |di |d' ?|of )?(?:off|discount|code|coupon|rabatt|réduction|remise|descuento|sconto|desconto)|(?:code|código|codice|cupom|gutschein)\\s(?:de |del |di |du |of |von |über )?\\d{1,3}\\s?%|${AMOUNT}`, 'u');
 // a condition or a proof ties the reward only when the review is its object, close after it ("if you
 // leave a review", "si nos mandas el enlace de tu reseña"): "if you want a refund, ... your review is up
 // to you" is no such tie
@@ -181,9 +186,10 @@ const REWARD_RE = compactRegExp(`${CLASS_GIVEN}|${NEXT_ORDER_SHARE}|${W}(?:${WAR
 // (and saying it: "si vous nous dites sur Amazon ce que vous en pensez", "se nos contar na Amazon o que achou" - s20 blind j)
 // (and the review going live, the posting seen from the review's side: "unlock 12 more months of warranty by letting us know once
 // your review is live" - s22 blind j en-152; "published" was already here)
-const POSTS = String.raw`(?:is|are|goes|go|went|gets|has gone|have gone) (?:live|online|up)|(?:online|live|veröffentlicht|freigeschaltet) (?:ist|sind|steht|geht)|(?:est|soit|sera|sont) (?:en ligne|publiée?s?|visible)|(?:esté|está|estará|estén) (?:publicad[ao]s?|en línea|online|visible)|(?:è|sia|sarà) (?:online|pubblicat[ao]|visibile)|(?:estiver|está|estará|for) (?:no ar|online|publicad[ao])|tell\p{L}{0,3}|told|dites|dire|decir\p{L}{0,2}|dices|digas?|dica|dite|dizer|disser|sagen|contar\p{L}{0,2}|erzähl\p{L}{0,3}|dalässt|dalassen|raconte\p{L}{0,2}|cuent(?:e|a|an|en|as|es)|contar\p{L}{0,2}|conta|contam|racconta\p{L}{0,2}|leav\p{L}{0,3}|left|post\p{L}{0,3}|writ\p{L}{0,3}|wrote|publish\p{L}{0,3}|shar\p{L}{0,3}|giv\p{L}{0,3}|submit\p{L}{0,3}|hinterlass\p{L}{0,3}|schreib\p{L}{0,3}|veröffentlich\p{L}{0,3}|abgeb\p{L}{0,3}|abgegeben|geschrieben|verfasst|gepostet|laiss\p{L}{0,3}|publi\p{L}{0,4}|écri\p{L}{0,3}|partag\p{L}{0,3}|mett\p{L}{0,3}|dej\p{L}{0,4}|escrib\p{L}{0,3}|compart\p{L}{0,3}|pon\p{L}{0,3}|puest[oa]|lasci\p{L}{0,3}|scriv\p{L}{0,3}|pubblic\p{L}{0,3}|condivid\p{L}{0,3}|deix\p{L}{0,3}|escrev\p{L}{0,3}|compartilh\p{L}{0,3}|retir\p{L}{0,3}|änder\p{L}{0,3}|modifi\p{L}{0,4}|updat\p{L}{0,3}|chang\p{L}{0,3}|remov\p{L}{0,3}|delet\p{L}{0,3}|entfern\p{L}{0,3}|lösch\p{L}{0,3}|anpass\p{L}{0,3}|supprim\p{L}{0,3}|cambi\p{L}{0,3}|elimin\p{L}{0,3}|actualiz\p{L}{0,3}|togli\p{L}{0,3}|aggiorn\p{L}{0,3}|alter\p{L}{0,3}|atualiz\p{L}{0,3}`;
+const POSTS = String.raw`(?:is|are|goes|go|went|gets|has gone|have gone) (?:live|online|up)|(?:online|live|veröffentlicht|freigeschaltet) (?:ist|sind|steht|geht)|(?:est|soit|sera|sont) (?:en ligne|publiée?s?|visible)|(?:esté|está|estará|estén) (?:publicad[ao]s?|en línea|online|visible)|(?:è|sia|sarà) (?:online|pubblicat[ao]|visibile)|(?:estiver|está|estará|for) (?:no ar|online|publicad[ao])|tell\p{L}{0,3}|told|dites|dire|decir\p{L}{0,2}|dices|digas?|dica|dite|dizer|disser|sagen|contar\p{L}{0,2}|erzähl\p{L}{0,3}|dalässt|dalassen|raconte\p{L}{0,2}|cuent(?:e|a|an|en|as|es)|contar\p{L}{0,2}|conta|contam|racconta\p{L}{0,2}|leav\p{L}{0,3}|left|post\p{L}{0,3}|writ\p{L}{0,3}|wrote|publish\p{L}{0,3}|shar\p{L}{0,3}|giv\p{L}{0,3}|submit\p{L}{0,3}|hinterlass\p{L}{0,3}|schreib\p{L}{0,3}|veröffentlich\p{L}{0,3}|abgeb\p{L}{0,3}|abgegeben|geschrieben|verfasst|gepostet|laiss\p{L}{0,3}|donn(?:er|ez|iez|ant|ée?s?)|publi\p{L}{0,4}|écri\p{L}{0,3}|partag\p{L}{0,3}|mett\p{L}{0,3}|dej\p{L}{0,4}|escrib\p{L}{0,3}|compart\p{L}{0,3}|pon\p{L}{0,3}|puest[oa]|lasci\p{L}{0,3}|scriv\p{L}{0,3}|pubblic\p{L}{0,3}|condivid\p{L}{0,3}|deix\p{L}{0,3}|escrev\p{L}{0,3}|compartilh\p{L}{0,3}|retir\p{L}{0,3}|änder\p{L}{0,3}|modifi\p{L}{0,4}|updat\p{L}{0,3}|chang\p{L}{0,3}|remov\p{L}{0,3}|delet\p{L}{0,3}|entfern\p{L}{0,3}|lösch\p{L}{0,3}|anpass\p{L}{0,3}|supprim\p{L}{0,3}|cambi\p{L}{0,3}|elimin\p{L}{0,3}|actualiz\p{L}{0,3}|togli\p{L}{0,3}|aggiorn\p{L}{0,3}|alter\p{L}{0,3}|atualiz\p{L}{0,3}`;
 /** "Si publica su opinión ... le devolvemos 5 €": a bare "if" and a present posting verb right after it (s22 blind b es-006). */
-const IF_POSTS = String.raw`(?:si|se) (?:publica|deja|escribe|comparte|pone|sube|pubblica|lascia|scrive|condivide|publicar|deixar|escrever|postar|compartilhar)`;
+// (s37 fb37: the buyer addressed as tú / tu - "si dejas tu opinión", "se lasci una recensione")
+const IF_POSTS = String.raw`(?:si|se) (?:publica|deja|escribe|comparte|pone|sube|pubblica|lascia|scrive|condivide|publicar|deixar|escrever|postar|compartilhar|publicas|dejas|escribes|compartes|pones|subes|pubblichi|lasci|scrivi|condividi)`;
 /** The seller giving to the buyer in the first person plural, the buyer's dative before it ("le scontiamo", "ti regaliamo", "le
  *  devolvemos", "te descontamos", "vous remboursons"): after "and" and a few words of when or where ("Lasci una recensione e alla
  *  prossima spesa da noi le scontiamo il 10%") the review is what is paid for. */
@@ -198,8 +204,13 @@ const REVIEW_PHOTO = String.raw`(?:photos?|pictures?|pics?|fotos?|bild|image)(?:
  *  given), and pt/es "upon posting it": "ao publicar sua avaliação", "al publicar su reseña". */
 // why: s32 rrec32b (s29nr3-es-018, s5-pt-0068: a voucher or a share "for / upon" posting, no exchange word)
 const FOR_POSTING = String.raw`(?<!(?:thanks|thank you|gracias|merci|grazie|obrigad[oa]|danke)(?: \p{L}+){0,2} )(?:(?:por|pour|per|for|pelo|ao|al) (?:avoir |aver |haber )?(?:dejar|escribir|publicar|compartir|laissé|écrit|publié|partagé|lasciato|scritto|pubblicato|condiviso|deixar|escrever|compartilhar|dejado|escrito|publicado|leaving|writing|posting|sharing)) (?:(?:su|tu|sua|tua|a sua|votre|ton|una?|uma|un|une|a|an|your|la|il|o) )?(?:\p{L}{1,12} )?(?:${REVIEW})`;
+/** German's relative "wer" (or "jeder, der") with its verb at the clause end, the review inside, the comma after: "Wer uns nach dem
+ *  Auspacken ein paar Zeilen als Rezension dalässt, bekommt ..." - the clause runs longer than CONDITION's 40 characters to a
+ *  posting verb. */
+// why: s37 fb37 (g3 de-018: 62 characters from "Wer" to "dalässt")
+const WER_CLAUSE = String.raw`(?:wer|jede[rnm]?,? (?:der|die))\s[^.!?;,\n]{0,90}?(?<![\p{L}])(?:${REVIEW})(?![\p{L}])[^.!?;,\n]{0,30}?(?<![\p{L}])(?:dalässt|hinterlässt|schreibt|abgibt|postet|verfasst|veröffentlicht|teilt)\s?,`;
 const TIES_RE = compactRegExp(
-  `${W}(?:${REVIEW_PHOTO})${E}|${W}(?:${FOR_POSTING})${E}|${W}(?:${DRAW}|${EXCHANGE})${E}|${W}${IF_POSTS}${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${POSTS})${E}[^.!?;\\n]{0,30}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${POSTS})${E}|${W}(?:${PROOF})${E}[^.!?;\\n]{0,40}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})[^.!?;\\n]{0,60}?${W}(?:${PROOF})${E}|${W}(?:${POST_NOW})${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${AND_THEN})${E}|${W}(?:${CONDITION})${E}[^.!?;\n]{0,40}?${W}(?:${RATE_VERB})${E}|${W}(?:${REVIEW})${E}[^.!?;\n]{0,20}?${W}(?:abgeben|schreiben|hinterlassen|posten|geben)${E}[^.!?;\n]{0,10}?${W}(?:${AND_THEN})${E}|${W}(?:${GIVE_IF})${E}|${W}(?:${POST_NOW})${E}[^.!?;\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\n]{0,10}?${W}(?:e|y|et)${E}[^.!?;\n]{0,40}?${W}${SELLER_GIVES_BUYER}${E}|${TIES_JA}`,
+  `${W}(?:${REVIEW_PHOTO})${E}|${W}(?:${FOR_POSTING})${E}|${W}(?:${DRAW}|${EXCHANGE})${E}|${W}${IF_POSTS}${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${POSTS})${E}[^.!?;\\n]{0,30}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${POSTS})${E}|${W}(?:${PROOF})${E}[^.!?;\\n]{0,40}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})[^.!?;\\n]{0,60}?${W}(?:${PROOF})${E}|${W}(?:${POST_NOW})${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${AND_THEN})${E}|${W}(?:${CONDITION})${E}[^.!?;\n]{0,40}?${W}(?:${RATE_VERB})${E}|${W}(?:${REVIEW})${E}[^.!?;\n]{0,20}?${W}(?:abgeben|schreiben|hinterlassen|posten|geben)${E}[^.!?;\n]{0,10}?${W}(?:${AND_THEN})${E}|${W}(?:${GIVE_IF})${E}|${W}${WER_CLAUSE}|${W}(?:${POST_NOW})${E}[^.!?;\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\n]{0,10}?${W}(?:e|y|et)${E}[^.!?;\n]{0,40}?${W}${SELLER_GIVES_BUYER}${E}|${TIES_JA}`,
   'u',
 );
 /** A review followed by what the seller gives, or the gift before "after your review" (the s15 ties). */
@@ -418,6 +429,7 @@ export function reviewIncentives(t: string, review: CueHits = OPEN, reward: CueH
   }
   out.push(...rewardForPosted(t, sentences, out, review, reward));
   out.push(...rewardForRemoval(t, sentences, out, review, reward));
+  out.push(...rewardThenExchange(t, sentences, out, review, reward));
   return out;
 }
 
@@ -455,6 +467,39 @@ function rewardForRemoval(t: string, sentences: readonly (readonly [number, numb
     const before = sliceOf(t, qa, qb);
     if (!gatedTest(REVIEW_RE, before) && !STARRED_COMMENT.test(before)) continue;
     out.push({ rule: 'leading', severity: 'block', start: qa, end: to, entry: `leading:${REMOVAL_ENTRY}` });
+  }
+  return out;
+}
+
+/** The exchange said in the review's sentence and pointing back at the reward given in the sentence before: "in return", "im
+ *  Gegenzug", "en échange", "a cambio", "in cambio", "em troca" ("We're sending the spare bell free of charge. In return, a short
+ *  review would mean a lot"). */
+const EXCHANGE_BACK_RE = compactRegExp(`${W}(?:in return|in exchange|im gegenzug|dafür im gegenzug|en échange|en contrepartie|en retour|a cambio|en contrapartida|in cambio|in compenso|em troca|em contrapartida)${E}`, 'u');
+/** ... or the review's posting as the condition of the seller's act on the reward named before ("Once you've posted your review,
+ *  drop us a line and we'll process it"): the pronoun is the reward. */
+const SELLER_DOES_IT_RE = compactRegExp(`${W}(?:we(?:'ll| will)|and we|then we) (?:\\p{L}{1,10} )?(?:process|issue|send|arrange|apply|release|do|ship|refund) (?:it|that|this|them|the refund)${E}`, 'u');
+const EXCHANGE_ENTRY = 'reward-then-exchange';
+/** A reward the seller gives in one sentence and the review asked "in return" in the next (or posted as the condition of the
+ *  seller's act on it): the same incentive as in one sentence (README: `leading` + `review_request`; `leading` only for a change
+ *  asked). Not a refusal in either sentence, a gift card that paid, a sentence pair already read. An exchange with no review word
+ *  ("In return, please send back the old part") and a review ask with no exchange word beside a gift stay as they were (the latter is
+ *  rewardsBesideAsks'). */
+// why: s37 fb37 (g8 en/de/fr/es-0xx, g2 fr-008, en-008: "Le enviamos gratis ... A cambio solo le pedimos que deje su valoración")
+function rewardThenExchange(t: string, sentences: readonly (readonly [number, number])[], found: readonly Span[], review: CueHits, reward: CueHits): Span[] {
+  const out: Span[] = [];
+  for (let i = 1; i < sentences.length; i++) {
+    const [qa, qb] = sentences[i - 1]!;
+    const [at, to] = sentences[i]!;
+    if (!cueWithin(review, at, to) || !cueWithin(reward, qa, qb)) continue;
+    if (found.some((f) => f.rule === 'leading' && f.start < to && f.end > qa)) continue;
+    const s = sliceOf(t, at, to);
+    if (!LATIN.test(s) || !gatedTest(REVIEW_RE, s)) continue;
+    if (!EXCHANGE_BACK_RE.test(s) && !(SELLER_DOES_IT_RE.test(s) && TIES_RE.test(s))) continue;
+    const before = sliceOf(t, qa, qb);
+    if (!(gatedTest(REWARD_RE, before) || gatedTest(DRAW_RE, before))) continue;
+    if (REWARD_REFUSED.test(before) || REWARD_REFUSED.test(s) || NOT_AN_INCENTIVE.test(s) || gatedTest(GIFT_NOT_A_REWARD_RE, before) || REVIEW_READ.test(s) || ANSWERED_REVIEW.test(s)) continue;
+    out.push({ rule: 'leading', severity: 'block', start: qa, end: to, entry: `leading:${EXCHANGE_ENTRY}` });
+    if (!CHANGES_REVIEW.test(s)) out.push({ rule: 'review_request', severity: 'block', start: qa, end: to, entry: `review_request:${EXCHANGE_ENTRY}` });
   }
   return out;
 }
@@ -505,11 +550,16 @@ const MONEY_BACK = String.raw`(?:devolv|reembols|erstatt|rembours|rimbors|restit
 // time with code SORRY15")
 /** The seller gives it: a giving verb (GIVE), enclosed in the parcel, for the next purchase, as thanks or an apology. */
 const GIVEN = String.raw`${GIVE}|slipped|enclosed|included|tucked|popped|colocamos|colocámos|pusimos|metimos|mettiamo|abbiamo messo|abbiamo incluso|incluímos|(?:liegt|liegen)(?: \p{L}+){0,6}? (?:im|in ihrem|bei)|beigelegt|legen wir|glissé|joint|inclus|ajouté|incluido|incluimos|metido|haremos llegar|hacemos llegar|trovi|troverà|inserito|allegato|riserviamo|riserveremo|junto|(?:as (?:a |an )?(?:small |little )?(?:thank[- ]you|thanks|apology|sorry|gesture))|als (?:kleines )?(?:dankeschön|entschuldigung|wiedergutmachung)|zur entschuldigung|en (?:guise d'excuses|remerciement|geste commercial)|pour (?:vous remercier|nous excuser)|(?:en|como) (?:agradecimiento|disculpa|compensaci[óo]n)|por las molestias|come ringraziamento|per scusarci|per il disagio|como (?:agradecimento|compensa[çc][ãa]o|pedido de desculpas)|pelo transtorno|(?:next|nächste[nr]?|prochaine?|siguiente|pr[óo]xim[oa]|prossim[oa]) (?:order|purchase|time|bestellung|einkauf|kauf|commande|achat|compra|pedido|encomenda|ordine|acquisto|spesa)`;
-const GOODWILL = String.raw`as (?:a |an )?(?:small |little )?(?:apology|gesture|thank[- ]you)|for the (?:inconvenience|trouble|delay|wait)|por las molestias|por el retraso|pour le (?:dérangement|désagrément|retard)|per il (?:disagio|ritardo)|pelo (?:transtorno|atraso)|als (?:entschuldigung|wiedergutmachung|dankeschön)|zur entschuldigung|f[üu]r die unannehmlichkeiten`;
+// (s37 fb37: "to make up for it", "como pedido de desculpas", "als Trostpflaster", "お詫びのしるしとして")
+const GOODWILL = String.raw`as (?:a |an )?(?:small |little )?(?:apology|gesture|thank[- ]you)|to make up for it|como pedido de desculpas|pour (?:nous )?(?:faire pardonner|excuser)|(?:als|zum) (?:kleine[sn] )?trostpflaster|for the (?:inconvenience|trouble|delay|wait)|por las molestias|por el retraso|pour le (?:dérangement|désagrément|retard)|per il (?:disagio|ritardo)|pelo (?:transtorno|atraso)|als (?:entschuldigung|wiedergutmachung|dankeschön)|zur entschuldigung|f[üu]r die unannehmlichkeiten`;
 const GIFT_GIVEN_RE = compactRegExp(`(?:${W}(?:${GIFT})${E}|ギフト券|ギフトカード|クーポン|割引券|プレゼント)`, 'u');
 const GIVEN_RE = compactRegExp(`${W}(?:${GIVEN})${E}|お送り|同梱|差し上げ|進呈|お詫びとして|お礼として|次回`, 'u');
 const MONEY_BACK_RE = compactRegExp(`${W}(?:${MONEY_BACK})`, 'u');
-const GOODWILL_RE = compactRegExp(`${W}(?:${GOODWILL})${E}|お詫びとして|お礼として`, 'u');
+const GOODWILL_RE = compactRegExp(`${W}(?:${GOODWILL})${E}|お詫びとして|お詫びの(?:しるし|印)として|お礼として`, 'u');
+/** A thing given free, said by the manner of giving ("de brinde", "en cadeau", "in omaggio", "gratis", "at no charge", "無料で"): a
+ *  gift only with the goodwill it is given for (GOODWILL_RE) - a free replacement alone is service. */
+// why: s37 fb37 (g8 pt-011 "vamos mandar uma buzininha de brinde", ja-011 "無料で同梱", each as an apology, the ask after)
+const FREE_GIFT_RE = compactRegExp(`${W}(?:de brinde|en cadeau|in omaggio|(?<!(?:papel|envoltorio|bolsa|caja|paquete|envuelto|envolver) )de regalo|als geschenk|as a (?:free )?gift|gratis|grátis|free|gratuit\\p{L}{0,2}|gratuitamente|kostenlos\\p{L}{0,2}|${NO_COST})${E}|無料で`, 'u');
 /** The gift card is how the buyer paid or where money goes back ("refunded to your gift card balance", "paid with a voucher"):
  *  no reward for one. Each exclusion is tied to the gift noun (s24 review #5): "postage paid by us", "your account balance" and a
  *  gift card slipped "into the gift wrap" are no such card, and gift wrap is read in GIFT itself ("a gift-wrapped parcel" is no
@@ -566,7 +616,7 @@ export function rewardsBesideAsks(t: string, asks: readonly Span[]): Span[] {
     if (known !== undefined) return known;
     const [a, b] = sentences[i]!;
     const s = sliceOf(t, a, b);
-    const gift = gatedTest(GIFT_GIVEN_RE, s) && gatedTest(GIVEN_RE, s);
+    const gift = (gatedTest(GIFT_GIVEN_RE, s) || (FREE_GIFT_RE.test(s) && gatedTest(GOODWILL_RE, s))) && gatedTest(GIVEN_RE, s);
     // (s36 g2 en-081: a draw the buyer enters, in the ask's sentence or next to it - "Join our lucky draw for a tablet! Just write a
     // review and you're in" - is the reward the ask pays for, as a gift given is; not a survey's draw, the ask's own sentence reads it)
     const draw = !gift && gatedTest(DRAW_RE, s) && !SURVEY_DRAW.test(s);

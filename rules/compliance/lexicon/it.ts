@@ -59,10 +59,12 @@ const REVIEW_FOR_POINTS_OR_DRAW_BOTH: LexiconItem = { id: 'review-for-points-or-
   why: "Ties loyalty points, a prize draw or a contest to a review, an incentive for the review.",
   match: ["Ogni recensione che pubblica le vale 50 punti fedeltà.", "Chi scrive una recensione entro maggio entra nel sorteggio di una bici."], not: ["I punti fedeltà si accumulano con ogni ordine."] };
 /** In both lists (an incentive that is also an ask; session 9 had written it twice). */
-const IN_RETURN_WE_ASK_BOTH: LexiconItem = { id: 'in-return-we-ask', re: `in cambio (?:le |ti |vi )?(?:chiediamo|chiederemmo|vorremmo|ci basta|ci basterebbe|speriamo in)(?: [^\\s.!?]{1,20}){0,4} ${REV}`,
+const IN_RETURN_WE_ASK_BOTH: LexiconItem = { id: 'in-return-we-ask', re: `in cambio (?:le |ti |vi )?(?:chiediamo|chiederemmo|vorremmo|ci basta|ci basterebbe|speriamo in)(?: (?!modific|cambi|togli|tolg|rimuov|elimin|cancell|aggiorn|corregg|rived|ritir)[^\\s.!?]{1,20}){0,4} ${REV}`,
   why: "Asks for a review in return for something given, an incentive for the review.",
   // (s23 blind q it-002: four words before the review - "in cambio ti chiediamo solo due righe di recensione")
-  match: ["Le mandiamo il ricambio gratis e in cambio le chiediamo solo una recensione sincera.", "In cambio vi chiediamo soltanto poche righe di recensione."], not: ["In cambio le chiediamo solo di rispedire il pezzo difettoso."] };
+  // (s37 fb37 g7 it-016: a change of the review asked in return is leading only - review-incentive.ts reads it; dev rows with a
+  // change or removal asked beside a refund: 84 leading only, 12 leading + review_request)
+  match: ["Le mandiamo il ricambio gratis e in cambio le chiediamo solo una recensione sincera.", "In cambio vi chiediamo soltanto poche righe di recensione."], not: ["In cambio le chiediamo solo di rispedire il pezzo difettoso.", "In cambio le chiediamo soltanto di togliere la recensione negativa."] };
 /** In both lists (an incentive that is also an ask; session 9 had written it twice). */
 const FREE_ITEMS_TO_REVIEW_BOTH: LexiconItem = { id: 'free-items-to-review', re: "(?:gratis|gratuit\\p{L}{1,2}|in omaggio|in regalo)(?: [^\\s.!?]{1,15}){0,3} (?:da|per) (?:\\p{L}{1,12} e )?(?:recensire|valutare|recensirli|recensirlo|valutarli)",
   why: "Offers free items to review, an incentive for reviews.",
