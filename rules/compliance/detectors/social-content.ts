@@ -17,8 +17,10 @@ const re = (source: string) => compactRegExp(source, 'u');
 
 const NETWORK = re(`${W}(?:instagram|insta|facebook|youtube|tiktok|pinterest)${E}`);
 /** The seller posting there, or a follow of it. */
+// (s37 g3: a one-person shop speaks in the first person singular - "posto tudo no Insta @x", "I post every new design on Instagram";
+// still only with the network and the account in the sentence)
 const POSTS_OR_FOLLOW = re(
-  `${W}(?:we (?:also )?(?:post|share|upload|publish)|(?:posten|teilen|veröffentlichen|zeigen) wir|nous (?:publions|postons|partageons)|on (?:publie|poste|partage)|vous trouverez (?:des|nos) (?:tutos|vidéos|conseils|astuces)|(?:publicamos|subimos|compartimos)|(?:pubblichiamo|postiamo|condividiamo|carichiamo)|(?:postamos|publicamos|compartilhamos)|seguici|seguiteci|suivez(?:[- ]nous| nos| notre)|follow us|folgen sie uns|síguenos|siga-nos|segue a gente)${E}`,
+  `${W}(?:we (?:also )?(?:post|share|upload|publish)|(?:posten|teilen|veröffentlichen|zeigen) wir|nous (?:publions|postons|partageons)|on (?:publie|poste|partage)|vous trouverez (?:des|nos) (?:tutos|vidéos|conseils|astuces)|(?:publicamos|subimos|compartimos)|(?:pubblichiamo|postiamo|condividiamo|carichiamo)|(?:postamos|publicamos|compartilhamos)|i (?:also )?(?:post|share|upload|publish)|(?:poste|teile|veröffentliche|zeige) ich|ich (?:poste|teile|veröffentliche|zeige)|je (?:publie|poste|partage)|(?:publico|subo|comparto|pubblico|posto|condivido|carico|compartilho)|seguici|seguiteci|suivez(?:[- ]nous| nos| notre)|follow us|folgen sie uns|síguenos|siga-nos|segue a gente)${E}`,
 );
 /** The account named: a handle, a network address, a search for its name, or its name after a colon. */
 // (a search for the name or the name after a colon is labelled either way in the rows - s22g-fr-018 marketing only, s24p-en-021 both;

@@ -135,6 +135,12 @@ export const en: Lexicon = {
       why: "The seller's team or a colleague e-mailing or texting the buyer is a contact outside Amazon messaging, as \"we will e-mail you\" is.",
       match: ['Someone from our team will email you the voucher.', 'Our customer care team can text you the code tonight.', 'A colleague will e-mail you the assembly video.'],
       not: ['Our delivery team will text you the two-hour slot.', "No one from our team will email you; we only answer here.", 'Our team will reply to you here in the message centre.', 'Amazon will email you the return label.'] },
+    // (s37 g7: the seller's own mailbox named as the sender of what went to the buyer - "sent it to your inbox from orders@shop.com",
+    // "we emailed you from help@..." - the conversation moved to e-mail, beyond the address itself; not Amazon's or a carrier's mailbox)
+    { id: 'sent-from-our-mailbox', re: `(?:sent|send|sending|resent|emailed|e-mailed|mailed|forwarded|forwarding) (?:[^\\s@.!?]+ ){0,6}?from [a-z0-9][a-z0-9._-]{0,40}@(?!(?:[a-z0-9-]+\\.)*(?:amazon|amzn|dhl|ups|fedex|usps|royalmail|dpd|hermes|evri|gls)\\.)[a-z0-9-]{2,40}\\.[a-z]{2,}${NOT_NEGATED}`,
+      why: "The seller's own address named as the sender of an e-mail to the buyer moves the conversation off Amazon.",
+      match: ['I have sent the new code to your inbox from support@gamevault.co.', 'We emailed you from hello@lunabags.com this morning.'],
+      not: ['Amazon sent you a notice from no-reply@amazon.com.', 'The label was sent from returns@ups.com.', 'We never sent anything from info@lunabags.com.'] },
     { id: 'we-will-call-you', re: "(?:we|i)(?:'ll| will| can| could| would like to| want to) (?:call|phone|ring|text|sms|whatsapp|e-?mail) you",
       why: 'Offers to phone, text or e-mail the buyer, a contact outside Amazon messaging.',
       match: ["I'll email you the invoice tonight.", 'We can text you the tracking link when it ships.'], not: ['We cannot email you outside Amazon, so we will reply here.'] },
@@ -1210,8 +1216,8 @@ export const en: Lexicon = {
     // (s36 fb36: a list of the seller's deals joined to hear of them first - "be the first to hear about our deals", "hear about new
     // offers before anyone else": a sign-up for promotion whatever the channel; s36-g3 es-018. Not the order's news: "the first to
     // know when the parcel ships" names no offer)
-    { id: 'offers-first', re: "(?:first to (?:hear|know|learn|find out|see) (?:about |of )?(?:[\\p{L}-]+ ){0,2}?(?:deals|offers|sales|promotions|promos|discounts|drops|new arrivals|new products|launches)|(?:hear|know|learn|find out) (?:about|of) (?:[\\p{L}-]+ ){0,2}?(?:deals|offers|sales|promotions|promos|discounts|drops|new arrivals|launches) (?:first|before (?:anyone|everyone|anybody)|ahead of (?:everyone|anyone)))",
-      why: "Signs the buyer up to hear of the seller's offers first: a promotion list.", match: ['Message us and you will be the first to hear about our weekend deals.', 'Join the list to hear about new offers before anyone else.'], not: ['You will be the first to know when the parcel ships.', 'We will let you know about the refund first thing tomorrow.'] },
+    { id: 'offers-first', re: "(?:first to (?:hear|know|learn|find out|see) (?:about |of )?(?:[\\p{L}-]+ ){0,2}?(?:deals|offers|sales|promotions|promos|discounts|drops|new arrivals|new products|launches)|(?:hear|know|learn|find out) (?:about|of) (?:[\\p{L}-]+ ){0,2}?(?:deals|offers|sales|promotions|promos|discounts|drops|new arrivals|launches) (?:first|before (?:anyone|everyone|anybody)|ahead of (?:everyone|anyone))|(?:get|gets|getting|receive|see) (?:all )?our (?:[\\p{L}-]+ )?(?:deals|offers|sales|promotions|promos|discounts|drops) (?:first|early|before (?:anyone|everyone|anybody)|ahead of (?:everyone|anyone))(?![\\p{L}]))",
+      why: "Signs the buyer up to hear of the seller's offers first: a promotion list.", match: ['Message us and you will be the first to hear about our weekend deals.', 'Join the list to hear about new offers before anyone else.', 'Members get our flash deals first.'], not: ['You will be the first to know when the parcel ships.', 'We will let you know about the refund first thing tomorrow.'] },
     { id: 'newsletter', re: "newsletter", why: 'A newsletter is promotional mail the buyer did not ask for.', match: ['Our newsletter has recipes every week.'] },
     { id: 'mailing-list', re: "mailing list", why: 'A mailing list is promotional mail the buyer did not ask for.', match: ['Join our mailing list for news.'] },
     // (s23 blind a en-007: a price drop of the seller's goods announced for a coming day - "everything in our garden range drops in

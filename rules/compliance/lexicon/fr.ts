@@ -532,6 +532,12 @@ export const fr: Lexicon = {
       why: "Products available in the seller's shop are promotion.", match: ['Ce modèle est disponible dans notre boutique.'] },
     { id: 'browse-our-shop', re: "(?:découvrez|découvre|retrouvez|retrouve|visitez|visite|parcourez|parcours|jetez un (?:œil|oeil|coup d'œil|coup d'oeil) (?:à|sur)|jette un (?:œil|oeil|coup d'œil|coup d'oeil) (?:à|sur)|faites un tour (?:sur|dans)|passez (?:sur|dans|voir)) (?:aussi |également |toute |l'ensemble de )?(?:notre|nos) (?:autres |nouveaux |nouvelles )?(?:boutique|magasin|vitrine|gamme|collection|catalogue|produits|articles|nouveautés|store)",
       why: "Inviting the buyer to browse the seller's shop, range or new items is promotion.", match: ['Jetez un œil à notre boutique pour les accessoires.'] },
+    // (s37 g7: a newsletter told, not named - a letter or mail sent every month or week with the new stock or offers: "on envoie une
+    // petite lettre chaque mois avec les nouvelles entrées"; not the order's own follow-up mail)
+    { id: 'periodic-letter-of-news', re: "(?:lettre|mail|e-mail|courriel|catalogue)s? (?:mensuel(?:le)?s?|hebdomadaires?|(?:\\p{L}+ ){0,2}?(?:chaque|tous les|toutes les) (?:mois|semaines?|quinze jours)) (?:[\\p{L}']+ ){0,3}?(?:nouveautés|nouvelles? (?:entrées|arrivées|références|parutions)|nouveaux (?:arrivages|titres|produits|modèles)|arrivages|offres|promos?|promotions|bons plans)(?![\\p{L}])",
+      why: "A letter of the seller's new stock or offers sent every month or week is a newsletter: marketing.",
+      match: ['Nous envoyons un mail chaque mois avec nos nouveautés.', 'Une lettre mensuelle présente les nouveaux titres du catalogue.'],
+      not: ['Vous recevrez un mail chaque semaine avec le suivi du colis.', 'Une lettre de suivi vous parviendra chaque mois.'] },
     { id: 'info-letter', re: "lettres? d'info(?:rmation)?s?", why: "A newsletter (\"lettre d'information\") is marketing.", match: ["Recevez notre lettre d'information chaque mois."] },
     { id: 'subscribe-to-our', re: "(?:inscrivez-vous|inscris-toi|abonnez-vous|abonne-toi) (?:à|a) (?:notre|nos) (?:lettre|liste|club|programme|newsletter|chaîne)",
       why: "Subscribing to the seller's newsletter, club or channel is marketing.", match: ['Abonnez-vous à notre chaîne pour les tutoriels.'] },

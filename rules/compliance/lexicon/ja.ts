@@ -88,8 +88,9 @@ export const ja: Lexicon = {
       not: ['お電話ではなく、Amazonのメッセージまでご連絡ください。', '配送業者からお電話がありますので、ご不在の際は不在票の連絡先へどうぞ。', 'メールへのご返信でお問い合わせください。', 'お電話でのお問い合わせは受け付けておりません。当店までお気軽にどうぞ。'] },
     { id: 'desk-at-address', re: `(?:サポート窓口|お問い合わせ窓口|お問合せ窓口|問い合わせ先|お問い合わせ先|サポートページ)(?:は|:|：)?\\s{0,2}(?:https?://)?(?!(?:www\\.)?(?:amazon|amzn|kuronekoyamato|sagawa-exp|japanpost|yamato))[a-z0-9][a-z0-9-]{0,30}\\.[a-z0-9-]{2,30}`, why: 'Our support desk at an address sends the buyer off Amazon.',
       match: ['サポート窓口は help.koubou-box.shop にございます。'], not: ['お問い合わせ先は kuronekoyamato.co.jp です。']},
-    { id: 'line-id-given', re: `${LINE}\\s?(?:の)?(?:id|アカウント)(?:は|:|：)`, why: 'Giving our LINE ID opens a channel outside Amazon.',
-      match: ['LINEのIDは kitchen_jun です。'], not: ['オンラインのIDはアプリの設定画面にございます。']},
+    // (s37 g3: the ID in brackets after the name - "当店のLINE（ID：xxx）へお送りください"; NFKC folds the full-width brackets)
+    { id: 'line-id-given', re: `${LINE}\\s?(?:の)?(?:[(]\\s?)?(?:id|アカウント)(?:は|:|：)`, why: 'Giving our LINE ID opens a channel outside Amazon.',
+      match: ['LINEのIDは kitchen_jun です。', '大きな画像はLINE（ID：tanaka_mokko）までお送りください。'], not: ['オンラインのIDはアプリの設定画面にございます。']},
     { id: 'pay-to-account', re: `(?:口座|銀行)(?:へ|に|まで)(?:お|ご)?(?:振込|振り込|送金)`, why: 'Asks for a bank transfer to an account, a payment outside Amazon.',
       match: ['差額は下記口座へお振込みください。'], not: ['Amazonでは銀行振込はご利用いただけません。']},
     { id: 'toll-free', re: "フリーダイヤル", why: 'Gives a toll-free number to call, a channel outside Amazon.',
@@ -97,6 +98,12 @@ export const ja: Lexicon = {
     { id: 'line-account', re: `${LINE}(?:公式)?(?:アカウント|id|ＩＤ)`, why: "Points to the seller's LINE account, a messenger outside Amazon.",
       match: ['当店のLINE公式アカウントからもご相談いただけます。', 'ラインアカウントをお持ちでしたらご連絡ください。'],
       not: ['Amazonのオンラインアカウントでご注文履歴をご確認ください。', 'onlineアカウントの設定画面をご覧ください。'] },
+    // (s37 g8: support itself offered on the phone or by mail - "お電話でのサポートも承っております", "メールでのご相談も受け付けております";
+    // not refused after, not the maker's, Amazon's or a carrier's line named before it in the sentence)
+    { id: 'support-by-phone-offered', re: `(?:お電話|電話|メール|${LINE})(?:でも|で|にて)(?:の)?(?:サポート|ご相談|相談|ご対応|対応|ご案内)(?:も|を)?(?:承って|受け付けて|受付して|お受けして|行って|おこなって)(?:おり|い)(?!ません)(?<!(?:メーカー|製造元|販売元|amazon|アマゾン|配送業者|運送会社|運輸|郵便|佐川|ヤマト)[^。\\n]{0,40})`,
+      why: "The seller offers support or consultation by phone, mail or LINE: a channel outside Amazon messaging, not only a number.",
+      match: ['お電話でのサポートも承っております。', 'メールでのご相談も受け付けております。'],
+      not: ['お電話でのサポートは承っておりません。', 'メーカーではお電話でのサポートも承っております。', 'Amazonではお電話でのご相談も受け付けております。'] },
     { id: 'phone-orders', re: "(?:お電話|電話|メール|fax|ファックス|ファクス)(?:[(][^)]{0,30}[)])?(?:でも|で|にて)(?:の)?(?:ご注文|注文|お問い合わせ|お問合せ|受付|承)",
       why: 'Takes orders or enquiries by phone, mail or fax, outside Amazon.',
       match: ['お電話でもご注文を承っております。', 'FAXでのご注文も受け付けております。'], not: ['お電話番号はご注文時のものを使用します。'] },
