@@ -521,7 +521,10 @@ export function pitchIn(s: string, after: string): Pitch | null {
   if (sameLine && tip && !NEGATION.test(s.slice(0, sameLine.end)) && !OWN_ORDER.test(s) && !IN_THE_BOX.test(s) && !WHOLE_LINE.test(s.slice(0, sameLine.start))) return { kind: 'tip-cross-sell', start: Math.min(tip.start, sameLine.start), end: Math.max(tip.end, sameLine.end) };
   const another = find(SECOND_UNIT, s);
   const gift = another && find(MAKES_GIFT, s.slice(another.end));
-  if (another && gift && !negated && !OWN_ORDER.test(s)) return { kind: 'gift-another', start: another.start, end: another.end + gift.end };
+  // (s37 gb37: a second unit the seller gives for a review is the review's incentive, not a unit pitched - "sobald Ihre Rezension
+  // online ist, schenken wir Ihnen eine zweite Klinge", "on vous offre une deuxième lame, c'est cadeau" after "dès que votre avis est
+  // en ligne": leading, review-incentive.ts; README: a free item is an incentive, not marketing - s37h2-fr-014)
+  if (another && gift && !negated && !OWN_ORDER.test(s) && !REVIEW_WORD.test(s)) return { kind: 'gift-another', start: another.start, end: another.end + gift.end };
   // (s21 blind v: the second unit for someone else or as a gift, suggested - "why not buy a second one for a friend?", "eine zweite
   // ... für Freunde oder Familie kommt immer gut an", "ご友人へのプレゼントに、もう一台いかがでしょうか"; not a unit shipped or
   // sent to them: "another one for your friend has shipped")
