@@ -60,7 +60,7 @@ import { APPEAL_CUE, reviewAppeals } from './detectors/review-appeal';
 import { ROMANCE_CUE, romanceReviewAsks } from './detectors/review-ask-romance';
 import { amazonsPromotionAsCause, couponComplaintRefunded, couponTheBuyerPicked, reviewOnlyAsRegardless } from './detectors/harmless-replies';
 import { amazonsMailTold, makerPreparesVersion, novelItemShipped, ratedNotBought, reviewAsRatherNot, reviewRemovedFromPage, serviceAsExperienced } from './detectors/review-explained';
-import { CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, reviewIncentives, rewardsBesideAsks } from './detectors/review-incentive';
+import { CHANGES_REVIEW, INCENTIVE_REVIEW_CUE, INCENTIVE_REWARD_CUE, buyersTradeAccepted, reviewIncentives, rewardsBesideAsks } from './detectors/review-incentive';
 import { NUDGE_CUES, reviewNudges, reviewRemindersNoVerb, type NudgeHits } from './detectors/review-nudge';
 import { surveyAsks } from './detectors/survey-ask';
 import { sellersOwnAccount } from './detectors/seller-account';
@@ -2078,7 +2078,20 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
     }
   }
   // a reward tied to a review (a draw among reviewers, an exchange, proof of the review), in every language
-  spans.push(...reviewGuarded(reviewIncentives(t, phrases.cue(INCENTIVE_REVIEW_CUE), phrases.cue(INCENTIVE_REWARD_CUE))));
+  const incentives = reviewGuarded(reviewIncentives(t, phrases.cue(INCENTIVE_REVIEW_CUE), phrases.cue(INCENTIVE_REWARD_CUE)));
+  // (s37 gb37: a trade the buyer proposed, accepted - a change of their review is no new review asked; their next-order voucher
+  // taken up is a promotion too: buyersTradeAccepted)
+  if (buyerText && incentives.length) {
+    for (const lead of incentives.filter((x) => x.rule === 'leading')) {
+      const trade = buyersTradeAccepted(sliceOf(t, lead.start, lead.end), buyerText);
+      if (!trade) continue;
+      // (named as a change, so that no review ask is read into it later: conditioned-ask.ts CHANGE_ENTRY)
+      if (trade.change) lead.entry = 'leading:buyers-trade-change';
+      if (trade.change) for (let i = incentives.length - 1; i >= 0; i--) if (incentives[i]!.rule === 'review_request' && incentives[i]!.start === lead.start) incentives.splice(i, 1);
+      if (trade.promoted) incentives.push({ ...lead, rule: 'marketing', entry: 'marketing:buyers-trade-accepted' });
+    }
+  }
+  spans.push(...incentives);
   // a satisfaction survey put to the buyer, in every language
   spans.push(...reviewGuarded(surveyAsks(t)));
   // something the seller did, to be weighed in the buyer's rating ("hope you'll take it into account when you rate us")
@@ -2202,7 +2215,7 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
   const hasLeadingOver = (sp: Span) => overlapsRange(leadingRanges, sp.start, sp.end, true);
   for (let i = spans.length - 1; i >= 0; i--) {
     const sp = spans[i]!;
-    if (sp.rule === 'review_request' && sp.entry?.endsWith(':reward-if-review') && CHANGES_REVIEW.test(sentenceOf(t, sp))) spans.splice(i, 1);
+    if (sp.rule === 'review_request' && sp.entry?.endsWith(':reward-if-review') && (CHANGES_REVIEW.test(sentenceOf(t, sp)) || buyersTradeAccepted(sentenceOf(t, sp), buyerText)?.change)) spans.splice(i, 1);
     // a wish that ends on the buyer's review and goes on to change it ("würden wir uns freuen, wenn Sie Ihre Rezension
     // aktualisieren", "we'd be glad if you'd update your review") asks for no new review: leading, read below
     // why: s18 blind e - de-021 (the change verb after the span the wish entry ends on)

@@ -209,8 +209,36 @@ const FOR_POSTING = String.raw`(?<!(?:thanks|thank you|gracias|merci|grazie|obri
  *  posting verb. */
 // why: s37 fb37 (g3 de-018: 62 characters from "Wer" to "dalässt")
 const WER_CLAUSE = String.raw`(?:wer|jede[rnm]?,? (?:der|die))\s[^.!?;,\n]{0,90}?(?<![\p{L}])(?:${REVIEW})(?![\p{L}])[^.!?;,\n]{0,30}?(?<![\p{L}])(?:dalässt|hinterlässt|schreibt|abgibt|postet|verfasst|veröffentlicht|teilt)\s?,`;
+/** The review's state as the moment the seller gives: "as soon as I see the updated rating", "sobald die Bewertung sichtbar ist",
+ *  "dès que le commentaire n'apparaît plus", "en cuanto la reseña ya no aparezca", "appena vediamo la recensione pubblicata" - the
+ *  seller accepting the buyer's trade (a refund or a voucher for a review, a better one or none) pays once the review shows, or
+ *  stops showing. CONDITION reads "as soon as your review is posted" with a posting verb; here a bare "as soon as" and a few words
+ *  (who sees it) reach the review and its state, which says it is published, visible, new or gone. The reward is still required
+ *  in the sentence; a change or a removal is leading only (CHANGES_REVIEW, REVIEW_GONE). Not "as soon as the refund shows in
+ *  your account" (no review), nor "as soon as we have read your review" (no state). */
+// why: s37 gb37 (h6 en-018, es-001, it-008, fr-012: the buyer's proposed trade accepted, labelled leading)
+const SOON = String.raw`as soon as|the moment|sobald|dès que|aussitôt que|en cuanto|tan pronto como|apenas|non appena|appena|assim que|logo que`;
+const REVIEW_GONE = String.raw`no longer (?:appears|shows|visible|online|up)|(?:is|are) (?:gone|down|off)|ya no (?:aparezca|aparece|se vea|se ve|esté|está)|n'appara(?:ît|isse) plus|n'(?:est|soit) plus (?:visible|en ligne)|non (?:è|sia|sarà) più (?:visibile|online)|non (?:appare|compare|appaia|compaia) più|nicht mehr (?:sichtbar|zu sehen|online|angezeigt|erscheint)|não (?:aparec\p{L}{1,3}|estiver|está) mais(?: visível| online)?`;
+const REVIEW_SHOWN = String.raw`(?:is |are |ist |sind |est |soit |sera |esté |está |è |sia |estiver |for )?(?:visible|sichtbar|visibile|visível|online|live|published|posted|veröffentlicht|freigeschaltet|publiée?|en ligne|publicad[ao]|pubblicat[ao]|publicad[ao])|${REVIEW_GONE}`;
+const REVIEW_STATE_TIE = String.raw`(?:${SOON})${E}[^.!?;
+]{0,25}?${W}(?:(?:(?:the|your|die|ihre|le|la|votre|el|la|su|il|sua|a|o) )?(?:updated|edited|revised|new|changed|aktualisierte|geänderte|neue|nouvel(?:le)?|nouveau|modifiée?|nuev[oa]|nuov[oa]|nov[oa]|modificad[oa]|modificat[oa]|atualizad[oa]) (?:${REVIEW})${E}|(?:${REVIEW})${E}[^.!?;
+]{0,12}?${W}(?:${REVIEW_SHOWN})${E})`;
+const REVIEW_STATE_TIE_RE = compactRegExp(`${W}${REVIEW_STATE_TIE}`, 'u');
+/** The seller accepting, in `sentence`, a trade the buyer proposed in `buyerText` (normalized): the reward paid once the review
+ *  shows in its new state (REVIEW_STATE_TIE). `change` when the buyer offered to change or remove a review ("Für einen Gutschein
+ *  ändere ich meine Bewertung auf 5 Sterne", "I'll bump my review up if you refund the shipping"): "die neue Bewertung" is then the
+ *  changed one, leading only (README); `promoted` when the buyer's reward is a discount or voucher on a next purchase and the
+ *  sentence takes it up ("Den Gutschein schicken wir Ihnen, sobald ..."): also marketing, as a promotion (README conventions). */
+// why: s37 gb37 (h6 de-012: the buyer's change-for-voucher offer accepted; labelled leading + marketing)
+/** The buyer's own first-person verbs of changing or removing their review, beyond CHANGES_REVIEW: "ändere ich meine Bewertung", "I'll
+ *  bump my review up", "quito la reseña", "tolgo la recensione", "je retire mon commentaire", "tiro a avaliação". */
+const BUYER_CHANGES = /(?<![\p{L}])(?:bump|raise|ändere|änderst|quito|retiro|tolgo|modifico|alzo|subo|mudo|tiro|apago|retire|retirerai|supprime|supprimerai|elimino|borro|cancello|rimuovo|excluo)(?![\p{L}])/u;
+export function buyersTradeAccepted(sentence: string, buyerText: string): { change: boolean; promoted: boolean } | null {
+  if (!buyerText || !REVIEW_STATE_TIE_RE.test(sentence) || !(gatedTest(REVIEW_RE, buyerText) || STARRED_COMMENT.test(buyerText))) return null;
+  return { change: CHANGES_REVIEW.test(buyerText) || BUYER_CHANGES.test(buyerText), promoted: PROMOTION_REWARD_RE.test(buyerText) && DISCOUNT_RE.test(sentence) };
+}
 const TIES_RE = compactRegExp(
-  `${W}(?:${REVIEW_PHOTO})${E}|${W}(?:${FOR_POSTING})${E}|${W}(?:${DRAW}|${EXCHANGE})${E}|${W}${IF_POSTS}${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${POSTS})${E}[^.!?;\\n]{0,30}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${POSTS})${E}|${W}(?:${PROOF})${E}[^.!?;\\n]{0,40}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})[^.!?;\\n]{0,60}?${W}(?:${PROOF})${E}|${W}(?:${POST_NOW})${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${AND_THEN})${E}|${W}(?:${CONDITION})${E}[^.!?;\n]{0,40}?${W}(?:${RATE_VERB})${E}|${W}(?:${REVIEW})${E}[^.!?;\n]{0,20}?${W}(?:abgeben|schreiben|hinterlassen|posten|geben)${E}[^.!?;\n]{0,10}?${W}(?:${AND_THEN})${E}|${W}(?:${GIVE_IF})${E}|${W}${WER_CLAUSE}|${W}(?:${POST_NOW})${E}[^.!?;\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\n]{0,10}?${W}(?:e|y|et)${E}[^.!?;\n]{0,40}?${W}${SELLER_GIVES_BUYER}${E}|${TIES_JA}`,
+  `${W}(?:${REVIEW_PHOTO})${E}|${W}(?:${FOR_POSTING})${E}|${W}(?:${DRAW}|${EXCHANGE})${E}|${W}${IF_POSTS}${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${POSTS})${E}[^.!?;\\n]{0,30}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|${W}(?:${CONDITION})${E}[^.!?;\\n]{0,40}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${POSTS})${E}|${W}(?:${PROOF})${E}[^.!?;\\n]{0,40}?(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})|(?:${W}(?:${REVIEW})${E}|${REVIEW_JA})[^.!?;\\n]{0,60}?${W}(?:${PROOF})${E}|${W}(?:${POST_NOW})${E}[^.!?;\\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\\n]{0,30}?${W}(?:${AND_THEN})${E}|${W}(?:${CONDITION})${E}[^.!?;\n]{0,40}?${W}(?:${RATE_VERB})${E}|${W}(?:${REVIEW})${E}[^.!?;\n]{0,20}?${W}(?:abgeben|schreiben|hinterlassen|posten|geben)${E}[^.!?;\n]{0,10}?${W}(?:${AND_THEN})${E}|${W}(?:${GIVE_IF})${E}|${W}${WER_CLAUSE}|${W}(?:${POST_NOW})${E}[^.!?;\n]{0,30}?${W}(?:${REVIEW})${E}[^.!?;\n]{0,10}?${W}(?:e|y|et)${E}[^.!?;\n]{0,40}?${W}${SELLER_GIVES_BUYER}${E}|${W}${REVIEW_STATE_TIE}|${TIES_JA}`,
   'u',
 );
 /** A review followed by what the seller gives, or the gift before "after your review" (the s15 ties). */
@@ -246,7 +274,9 @@ const FREE_TO_WRITE = /(?<![\p{L}])(?:is|es|è|é|est|ist) (?:\p{L}+ )?(?:free|g
 // estrellas", and raising a score, "aumentar a nota", "alzare il voto"; not the idiom "un avis peut tout changer" - s14l-fr-003)
 // (s25 fa: "retract" too - "We'll reimburse your shipping in full if you retract the 1-star rating", s14lp-en-005; the present
 // "si cambia su opinión" and Italian "se la toglie" - s24p-es-018, s22f-it-008)
-export const CHANGES_REVIEW = compact(/(?<![\p{L}])(?:updat(?:e|ed|es|ing)|retract(?:s|ed|ing)?|chang(?:e|ed|es|ing)|edit(?:s|ed|ing)?|remov(?:e|ed|es|ing)|delet(?:e|ed|es|ing)|withdr(?:aw|awn|ew|awing)|(?:take|taken|taking|took) down|ändern|geändert|gelöscht|entfernt|zurückgezogen|aktualisier\p{L}*|löschen|entfernen|anpass\p{L}*|zurückzieh\p{L}*|korrigier\p{L}*|modifi\p{L}{1,5}|supprim\p{L}{1,5}|mettre à jour|mettez à jour|retir\p{L}*|renonc\p{L}*|corrig\p{L}*|cambi(?:ar|e|en|ara|are|ate|i|ata|ato|asse|a|as|an)|togli\p{L}{0,4}|tolg\p{L}{1,3}|elimin\p{L}{1,5}|borr\p{L}{1,4}|actualic\p{L}{1,3}|actualiz\p{L}{1,4}|correg\p{L}{1,4}|corrij\p{L}{1,3}|quit(?:ar|e|en|ara|ase)|rimuov\p{L}{1,4}|rimoss\p{L}{1,2}|aggiorn\p{L}{1,4}|ritir\p{L}{1,4}|corregg\p{L}{1,4}|alter\p{L}{1,4}|remov\p{L}{1,4}|exclu\p{L}{1,4}|atualiz\p{L}{1,4}|apag\p{L}{1,4}|tir(?:ar|e|em|ou)|(?<!tout )chang(?:er|ez|é|ée)(?! la (?:donne|vie))|mud(?:ar|e|ei|ou)(?! tudo| a vida)|troc(?:ar|o|ou)|edit(?:ar|e|er|ez|are|i)|aument(?:ar|e|a)|alz(?:are|i|ar))(?![\p{L}])|変更|削除|修正|取り下げ|取り消|取消/u);
+// (s37 gb37: the review no longer showing is its removal - "dès que le commentaire n'apparaît plus", "en cuanto la reseña ya no
+// aparezca", "once it no longer shows": s37h6-fr-012, es-001, leading only)
+export const CHANGES_REVIEW = compact(/(?<![\p{L}])(?:updat(?:e|ed|es|ing)|retract(?:s|ed|ing)?|chang(?:e|ed|es|ing)|edit(?:s|ed|ing)?|remov(?:e|ed|es|ing)|delet(?:e|ed|es|ing)|withdr(?:aw|awn|ew|awing)|(?:take|taken|taking|took) down|ändern|geändert|gelöscht|entfernt|zurückgezogen|aktualisier\p{L}*|löschen|entfernen|anpass\p{L}*|zurückzieh\p{L}*|korrigier\p{L}*|modifi\p{L}{1,5}|supprim\p{L}{1,5}|mettre à jour|mettez à jour|retir\p{L}*|renonc\p{L}*|corrig\p{L}*|cambi(?:ar|e|en|ara|are|ate|i|ata|ato|asse|a|as|an)|togli\p{L}{0,4}|tolg\p{L}{1,3}|elimin\p{L}{1,5}|borr\p{L}{1,4}|actualic\p{L}{1,3}|actualiz\p{L}{1,4}|correg\p{L}{1,4}|corrij\p{L}{1,3}|quit(?:ar|e|en|ara|ase)|rimuov\p{L}{1,4}|rimoss\p{L}{1,2}|aggiorn\p{L}{1,4}|ritir\p{L}{1,4}|corregg\p{L}{1,4}|alter\p{L}{1,4}|remov\p{L}{1,4}|exclu\p{L}{1,4}|atualiz\p{L}{1,4}|apag\p{L}{1,4}|tir(?:ar|e|em|ou)|(?<!tout )chang(?:er|ez|é|ée)(?! la (?:donne|vie))|mud(?:ar|e|ei|ou)(?! tudo| a vida)|troc(?:ar|o|ou)|edit(?:ar|e|er|ez|are|i)|aument(?:ar|e|a)|alz(?:are|i|ar)|no longer (?:appears|shows|visible)|n'appara(?:ît|isse) plus|ya no (?:aparezca|aparece|se vea|se ve)|non (?:appare|compare|appaia|compaia) più|nicht mehr (?:sichtbar|zu sehen|angezeigt)|não aparec\p{L}{1,3} mais)(?![\p{L}])|変更|削除|修正|取り下げ|取り消|取消/u);
 const DRAW_RE = compactRegExp(`${W}(?:${DRAW})${E}|抽選`, 'u');
 /** Proof of the review asked for, with no reward named ("if you post one, please send us a screenshot so we can thank
  *  you personally"): the README's leading family (the seller checks the review) - the buyer's review in the sentence. */
@@ -559,7 +589,7 @@ const GOODWILL_RE = compactRegExp(`${W}(?:${GOODWILL})${E}|お詫びとして|�
 /** A thing given free, said by the manner of giving ("de brinde", "en cadeau", "in omaggio", "gratis", "at no charge", "無料で"): a
  *  gift only with the goodwill it is given for (GOODWILL_RE) - a free replacement alone is service. */
 // why: s37 fb37 (g8 pt-011 "vamos mandar uma buzininha de brinde", ja-011 "無料で同梱", each as an apology, the ask after)
-const FREE_GIFT_RE = compactRegExp(`${W}(?:de brinde|en cadeau|in omaggio|(?<!(?:papel|envoltorio|bolsa|caja|paquete|envuelto|envolver) )de regalo|als geschenk|as a (?:free )?gift|gratis|grátis|free|gratuit\\p{L}{0,2}|gratuitamente|kostenlos\\p{L}{0,2}|${NO_COST})${E}|無料で`, 'u');
+const FREE_GIFT_RE = compactRegExp(`${W}(?:de brinde|en cadeau|in omaggio|(?<!(?:papel|envoltorio|bolsa|caja|paquete|envuelto|envolver) )de regalo|als geschenk|as a (?:free )?gift|on the house|gratis|grátis|free|gratuit\\p{L}{0,2}|gratuitamente|kostenlos\\p{L}{0,2}|${NO_COST})${E}|無料で`, 'u');
 /** The gift card is how the buyer paid or where money goes back ("refunded to your gift card balance", "paid with a voucher"):
  *  no reward for one. Each exclusion is tied to the gift noun (s24 review #5): "postage paid by us", "your account balance" and a
  *  gift card slipped "into the gift wrap" are no such card, and gift wrap is read in GIFT itself ("a gift-wrapped parcel" is no
@@ -596,6 +626,15 @@ const PLEA_FOR_ONE = compactRegExp(
 );
 /** A draw among those who answer a survey or questionnaire: no review entered. */
 const SURVEY_DRAW = /(?<![\p{L}])(?:survey|questionnaire|umfrage|fragebogen|enquête|sondage|encuesta|cuestionario|sondaggio|questionario|pesquisa)(?![\p{L}])|アンケート/u;
+/** The review just asked for, posted, as the condition of what the sentence gives: "Once it's up, message me and I'll post you a
+ *  fresh set on the house", "Sobald sie online ist, schicken wir Ihnen ... gratis", "Dès qu'il est en ligne, ...", "En cuanto esté
+ *  publicada, ...", "Appena è online, ...", "Assim que estiver no ar, ..." - the pronoun is the review, so a thing given free there is
+ *  given for it (README: a free item for a review is an incentive), with no goodwill word needed. */
+// why: s37 gb37 (h3 en-015: the free strings promised once the review is up, in the sentence after the ask)
+const IT_POSTED_RE = compactRegExp(
+  String.raw`(?<![\p{L}])(?:(?:once|when|as soon as|after) (?:it(?:'s| is| has been| goes)|they(?:'re| are| have been| go)) (?:up|live|online|posted|published)|(?:sobald|wenn|nachdem) (?:sie|er|es) (?:online|veröffentlicht|sichtbar|freigeschaltet)|(?:dès qu'|une fois qu'|quand |lorsqu')(?:il|elle) (?:est|sera) (?:en ligne|publiée?|visible)|(?:en cuanto|cuando|una vez que|apenas) (?:esté|está) (?:publicad[ao]|en línea|online|visible)|(?:appena|quando|una volta che) (?:è|sarà|sia) (?:online|pubblicat[ao]|visibile)|(?:assim que|quando|depois que) (?:estiver|for) (?:no ar|online|publicad[ao]))(?![\p{L}])`,
+  'u',
+);
 const BESIDE_ENTRY = 'reward-beside-ask';
 /** `leading` over a review ask and a reward the seller gives in its sentence or the one before or after: a gift card slipped in the
  *  parcel "as an apology" and then "we'd love your honest review", "Über eine ehrliche Rezension würden wir uns freuen. Als Dankeschön
@@ -616,7 +655,7 @@ export function rewardsBesideAsks(t: string, asks: readonly Span[]): Span[] {
     if (known !== undefined) return known;
     const [a, b] = sentences[i]!;
     const s = sliceOf(t, a, b);
-    const gift = (gatedTest(GIFT_GIVEN_RE, s) || (FREE_GIFT_RE.test(s) && gatedTest(GOODWILL_RE, s))) && gatedTest(GIVEN_RE, s);
+    const gift = (gatedTest(GIFT_GIVEN_RE, s) || (FREE_GIFT_RE.test(s) && (gatedTest(GOODWILL_RE, s) || (!own && IT_POSTED_RE.test(s))))) && gatedTest(GIVEN_RE, s);
     // (s36 g2 en-081: a draw the buyer enters, in the ask's sentence or next to it - "Join our lucky draw for a tablet! Just write a
     // review and you're in" - is the reward the ask pays for, as a gift given is; not a survey's draw, the ask's own sentence reads it)
     const draw = !gift && gatedTest(DRAW_RE, s) && !SURVEY_DRAW.test(s);
