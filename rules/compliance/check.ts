@@ -30,7 +30,7 @@ import { topScoreAsks } from './detectors/top-score';
 import { CHANGE_ENTRY, conditionedAsks, leadingReviewAsks, praisePassedOn, praiseTakenUp, weighedAsks } from './detectors/conditioned-ask';
 import { contactAsks } from './detectors/contact-ask';
 import { detectLinks, isAmazonHost } from './detectors/links';
-import { MORE_CONTENT, OFFSITE_CUES, groupJoins, insideBypassedAmazon, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
+import { MORE_CONTENT, OFFSITE_CUES, SHOP_ACCOUNT, groupJoins, insideBypassedAmazon, offsiteInvites, pointsToDocument, refusesOffsite } from './detectors/offsite-invite';
 import { paymentChannels } from './detectors/payment-channel';
 import { pricePitches } from './detectors/price-pitch';
 import { DIRECT_SALE_CUE, directSales } from './detectors/direct-sale';
@@ -1685,6 +1685,8 @@ function modelSentenceCleared(text: string, norm: Normalized, rule: string, star
     // (s26: spare parts for the buyer's own model where the seller sells them, a contact form on the seller's site - the rules'
     // url/offplatform block them; no other item, no price cut, nothing new offered)
     if ((SPARES_FOR_OWN_MODEL.test(s) || CONTACT_THE_TEAM.test(s)) && !PRICE_CUT.test(s) && !OFFER_TALK.test(s)) return true;
+    // (s37 ga37: spares or a shop account at an address in the sentence - SPARES_OR_ACCOUNT)
+    if (SPARES_OR_ACCOUNT.test(s) && WEB_ADDRESS_IN.test(s) && !PRICE_CUT.test(s) && !OFFER_TALK.test(s) && !PRICE_TOLD.test(s)) return true;
     // (s34: more tips, ideas or recipes on the seller's site, no sale, shop or offer named - the rules' url/offplatform block the
     // site; nothing is sold: "more tips are on our site, x.com, if you ever need them" - s34 blind g1 en-112)
     if (MORE_CONTENT.test(s) && !SALE_OR_SHOP.test(s) && !PRICE_CUT.test(s) && !OFFER_TALK.test(s)) return true;
@@ -1789,6 +1791,19 @@ const LINK_WORD = /(?<![\p{L}])(?:link\p{L}{0,2}|enlace|lien|collegamento|checko
 // holding the row's product; the spare-part nouns shared with purchase-push.ts's SPARE_WORDS through
 // lexicon/shared.ts SPARE_PART_NOUNS)
 const SPARES_FOR_OWN_MODEL = compactRegExp(String.raw`(?<![\p{L}])(?:${SPARE_PART_NOUNS}|parts|juntas|piezas|joints|guarnizioni|pezzi|refis|dichtungen)(?: \p{L}{1,12}){0,3} (?:for|of|de|para|pour|per|del|do|da|für|zu) (?:your|tu|su|vuestro|votre|ton|il (?:suo|tuo)|seu|teu|o seu|ihr\p{L}{0,2}|dein\p{L}{0,2}) (?:[\p{L}-]{3,20})(?![\p{L}])`, 'u');
+/** Spare parts, or an account of the seller's shop, told to be at a web address in the sentence ("Las cuchillas las tenemos en nuestra
+ *  tienda de recambios, x.es", "As lâminas de reposição estão na nossa loja: www.x.com.br", "the replacement blades are on x.co.uk",
+ *  "sul nostro sito x.it può aprire un conto cliente"): the rules' url/offplatform block the address - the place to buy or register off
+ *  Amazon; no other product, no price cut, nothing new is pitched (dev rows: spares at the seller's site are url + offplatform, e.g.
+ *  s31g3-de-015, s31g3-pt-016, s35g3-es-016; the learned layer reads "shop" as a promotion). */
+// why: s37 ga37 - s37h2-es-013/pt-015, s37h4-it-014: model marketing on spares or a customer account at the seller's site
+// near-misses kept flagged: "Our new spare-blade kit is 20% off at x.com" (PRICE_CUT, OFFER_TALK), spares with no address (the shop only)
+const SPARES_OR_ACCOUNT = compactRegExp(String.raw`(?<![\p{L}])(?:${SPARE_PART_NOUNS}|[\p{L}]{3,14} (?:de (?:reposição|repuesto|recambio|rechange)|di ricambio)|replacement [\p{L}]{3,14}|ersatz[\p{L}]{3,14}|${SHOP_ACCOUNT})(?![\p{L}])`, 'u');
+/** ... with a price told (an amount, a lower price, a price instead of another, free shipping): a sale pitched, left flagged. */
+// (measured: without it s23p-en-014 "replacement filters are cheaper ordering straight from us at x.shop" and s25e-de-016 "im eigenen
+// Shop kostet das Ersatzfilter-Set nur 19,90 statt 24,90" lost their marketing)
+const PRICE_TOLD = compact(/(?<![\p{L}])(?:cheaper|günstiger|billiger|moins cher\p{L}?|más barat\p{L}{1,2}|più economic\p{L}|mais barat\p{L}{1,2}|statt|instead of|au lieu de|en vez de|invece di|em vez de|free shipping|versandkostenfrei|gratis|grátis|gratuit\p{L}{0,2}|offert\p{L}?|only|nur|seulement|solo|apenas)(?![\p{L}])|\d[.,]\d{2}(?!\d)|[$€£¥\x80]/u);
+const WEB_ADDRESS_IN = /(?<![\p{L}\d.@-])(?:https?:\/\/)?(?:www\.)?[a-z\d][a-z\d-]{1,40}\.[a-z]{2,6}(?:\.[a-z]{2})?(?![\p{L}\d])/u;
 /** The buyer sent to the seller's team or support on its site ("Fale direto com o nosso time pelo nosso site, na aba Contato",
  *  "talk to our team on our website", "hable con nuestro equipo en nuestra web"): a contact invitation, offplatform by the rules. */
 // why: s26 blind e pt-020 - the learned layer's marketing on a contact-the-team line (labelled offplatform only)

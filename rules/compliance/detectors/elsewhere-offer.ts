@@ -60,7 +60,9 @@ const BUY_THERE = re(
 // why: s33 merge - s25-pt's learned-layer guard (the grey cable sold out on Amazon, still on the shop's site)
 const STILL_THERE = re(`${W}(?:still|noch|encore|toujours|todavía|aún|ancora|ainda)${E}|まだ`);
 /** A document or a service page on the site, not goods: "the manual is on our website", "Anleitung", "tutoriel", "formulario". */
-const DOC_THERE = re(`${W}(?:manuals?|instructions?|guide|videos?|tutorial\\p{L}{0,2}|faq|form|formular\\p{L}{0,2}|anleitung\\p{L}{0,2}|notice|manuel|formulaire|manual|instrucciones|formulario|istruzioni|modulo|manuale|instruções|formulário|tracking|sendungsverfolgung|suivi|seguimiento|tracciamento|rastreio|warranty|garantie|garantía|garanzia|garantia|register\\p{L}{0,3}|registrier\\p{L}{0,4}|enregistr\\p{L}{0,4}|registr\\p{L}{0,5})${E}|説明書|取扱|動画|保証`);
+// (s37 ga37: a driver or firmware to download is such a document - offsite-invite.ts ADDRESS_HARMLESS reads it so - not goods: "O driver
+// mais novo está no nosso site, é só baixar", whose "só" is no "only")
+const DOC_THERE = re(`${W}(?:drivers?|firmware|treiber|pilotes?|controlador(?:es)?|manuals?|instructions?|guide|videos?|tutorial\\p{L}{0,2}|faq|form|formular\\p{L}{0,2}|anleitung\\p{L}{0,2}|notice|manuel|formulaire|manual|instrucciones|formulario|istruzioni|modulo|manuale|instruções|formulário|tracking|sendungsverfolgung|suivi|seguimiento|tracciamento|rastreio|warranty|garantie|garantía|garanzia|garantia|register\\p{L}{0,3}|registrier\\p{L}{0,4}|enregistr\\p{L}{0,4}|registr\\p{L}{0,5})${E}|説明書|取扱|動画|保証`);
 /** A search engine that leads to the seller's shop or site: "bei Google … eingeben, dann landen Sie in unserem Shop", "just google
  *  "…" and you'll find us", "cerca … su Google e trova il nostro sito", "Google検索していただくと当店の公式サイト". */
 // why: s27 blind d de-001/en-001 - a spare part not listed on Amazon, the buyer sent to find the shop by a search

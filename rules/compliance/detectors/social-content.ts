@@ -29,6 +29,15 @@ const ACCOUNT = /(?<![a-z0-9_.])@[a-z0-9_][a-z0-9_.]{2,29}|(?:facebook|instagram
 /** A message asked there: a contact channel, offplatform only as the rows label it (s13o-*-004: "... schreiben Sie uns dort gern eine
  *  Direktnachricht"), which the handle finding already gives. */
 const WRITE_THERE = re(`${W}(?:dms?|direct ?message|direktnachricht|nachricht|message privé|message|mensaje|messaggio|mensagem|privado|privato|direct|schreiben sie|écrivez|escríbenos|scriveteci|ci scriva|escreva|chama a gente)${E}`);
+/** One video of the seller's on its channel, singular ("zeigen wir im Video auf unserem Kanal: youtube.com/@x", "the video on our
+ *  channel shows it", "lo mostramos en el vídeo de nuestro canal"): a how-to answer pointed at, which the dev rows label url only (4 of
+ *  4 videos on "our channel" with no follow or subscribe asked) - not a feed to follow. Not with a follow or subscribe verb, a plural
+ *  of content, or news or a cadence ("every Friday", "new videos") in the sentence: those are the social follow. */
+// why: s37 ga37 - s37h2-de-015 ("Wie man die Kette spannt, zeigen wir im Video auf unserem Kanal") read as marketing + offplatform
+const ONE_VIDEO = re(`${W}(?:im|dem|das|ein(?:em)?|the|a|this|our|le|la|une?|ce|cette|el|este|il|lo|questo|o|um|esse)\\s(?:[\\p{L}-]{1,14}\\s)?(?:video|vídeo|vidéo|clip)${E}|この動画`);
+const FEED = re(
+  `${W}(?:videos|vídeos|vidéos|tutos|tutorials?|tutoriales|tutoriais|clips|posts|reels|tips|tipps|astuces|consejos|consigli|dicas|every|each|weekly|jeden|jede|wöchentlich|regelmäßig|chaque|toutes les|cada|todos los|todas las|ogni|tutte le|todas as|new|neue[nms]?|nouve(?:au|aux|lle|lles)|nuev[oa]s?|nuov[oaie]|nov[oa]s|subscri\\p{L}{0,4}|abonn\\p{L}{1,6}|suscr[ií]b\\p{L}{1,6}|iscriv\\p{L}{1,4}|inscrev\\p{L}{1,4}|seguici|seguiteci|suivez|follow|folgen|síguenos|siga-nos|segue)${E}`,
+);
 const DENIED = re(`${W}(?:don't|do not|not|never|nicht|keine?n?|ne|pas|no|non|não|nunca)${E}`);
 
 /** marketing + offplatform over each sentence that has the seller's account named with its content or a follow. */
@@ -40,6 +49,7 @@ export function socialContents(t: string, links: readonly Span[]): Span[] {
     const s = sliceOf(t, from, to);
     const posts = NETWORK.test(s) ? POSTS_OR_FOLLOW.exec(s) : null;
     if (!posts || !ACCOUNT.test(s) || WRITE_THERE.test(s) || DENIED.test(s.slice(0, posts.index))) continue;
+    if (ONE_VIDEO.test(s) && !FEED.test(s)) continue;
     out.push({ rule: 'marketing', severity: 'block', start: from, end: to, entry: 'marketing:social-content-structure' });
     // (a handle finding in the sentence is already offplatform, entry handle:social - the entity it names - which a sentence-wide
     // span would swallow; a network address is a url finding, so the invitation is given here)
