@@ -16,6 +16,8 @@ describe('s37 gc37: the buyer\'s channel taken up by a done/sent reply is offpla
     ['Pronto, acabamos de escrever pra você.', 'Me escreve no e-mail rafa.lima@uol.com.br'],
     ['Parfait, on le rappelle vers 14 h.', 'Vous pouvez joindre mon mari au 06 12 88 41 07 pour la livraison.'],
     ['Entendu, je lui téléphone dès lundi.', 'Appelez plutôt ma collègue, Mme Roux, au 04 78 22 19 60.'],
+    // the seller's own number as the answer to a buyer who asked for it
+    ['Chama a gente no (21) 99876-5432, de segunda a sexta.', 'Vocês têm WhatsApp?'],
   ])('%s (after: %s)', (text, buyer) => {
     expect(rules(text, buyer)).toContain('offplatform');
   });
