@@ -204,6 +204,8 @@ function customSpans(norm: Normalized, options: SafeOptions): Span[] {
   return spans;
 }
 
+const offplatformFound = (spans: readonly Span[]): boolean => spans.some((s) => s.rule === 'offplatform');
+
 /** Does the buyer's message propose e-mail, phone, messengers or paying outside Amazon? */
 function buyerProposesOffAmazon(buyerMessage: string, wanted: readonly DetectionLanguage[]): boolean {
   const norm = normalize(buyerMessage);
@@ -2281,6 +2283,12 @@ export function checkMessage(text: string, rawOptions: CheckOptions | null = {})
       .run('accept')
       .find((m) => (m.start < ACCEPT_WINDOW || CHANNEL_WORD.test(t.slice(m.start, m.end))) && !refusedOrThirdParty(t, m, 'offplatform', clauseStart(t, m.start)) && !refusedFirst(m) && !callRefusedIn(t.slice(0, m.start)) && !quotesTheBuyer(t, m, buyerText));
     if (accepted) spans.push({ rule: 'offplatform', severity: 'block', ...accepted, variant: 'accept', entry: accepted.entry ?? entryAt('accept', t, accepted) });
+    // (s37 gc37: the seller's own number given to a buyer who asked for the seller's WhatsApp or phone - "Pode chamar no (11) …":
+    // the answer is the outside channel itself, with no "yes" before it; not a number quoted back from the buyer)
+    else if (!offplatformFound(spans)) {
+      const phone = spans.find((s) => s.rule === 'phone' && !quotesTheBuyer(t, s, buyerText) && !buyerText.includes(t.slice(s.start, s.end)));
+      if (phone) spans.push({ rule: 'offplatform', severity: 'block', start: phone.start, end: phone.end, entry: 'offplatform:phone-to-asking-buyer' });
+    }
   }
 
   // a phrase inside a quote of the buyer's own words is theirs, not the seller's (buyer-quote.ts)

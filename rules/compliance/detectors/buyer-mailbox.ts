@@ -127,7 +127,8 @@ export function buyerAsksByChannel(buyer: string): boolean {
 // (not a bare "here", "aquí", "qui": "here you go, I'll e-mail it tonight" keeps nothing here)
 // (Amazon's messages named in German, "die Anleitung hänge ich hier in den Amazon-Nachrichten als PDF an": the "Gerne" accepts the
 // request, not the private mail - s23 review #10, as en/es already read "here in the Amazon messages")
-const HERE = compact(/(?<![\p{L}])(?:in this (?:thread|message|chat|conversation)|(?:an|in|mit) (?:dieser|diese[rm]?) nachricht|hier im (?:chat|postfach|nachrichtenverlauf)|(?:hier )?(?:in|über) (?:den |die |das )?amazon-?(?:nachrichten|postfach|nachrichtensystem|chat)|hier in den nachrichten|(?:à|dans) ce message|en este (?:mensaje|chat)|in questo messaggio|nesta (?:mensagem|conversa))(?![\p{L}])|こちらのメッセージ|このメッセージ/u);
+// (and the German separable "ich hänge Ihnen die Anleitung direkt hier an": attached here, in this thread - s37 gc37; bounded, no stop between)
+const HERE = compact(/(?<![\p{L}])(?:in this (?:thread|message|chat|conversation)|häng(?:e|en)? [^.!?\n]{0,60}?(?<![\p{L}])hier (?:mit )?an|(?:an|in|mit) (?:dieser|diese[rm]?) nachricht|hier im (?:chat|postfach|nachrichtenverlauf)|(?:hier )?(?:in|über) (?:den |die |das )?amazon-?(?:nachrichten|postfach|nachrichtensystem|chat)|hier in den nachrichten|(?:à|dans) ce message|en este (?:mensaje|chat)|in questo messaggio|nesta (?:mensagem|conversa))(?![\p{L}])|こちらのメッセージ|このメッセージ/u);
 const ATTACHED = /(?<![\p{L}])(?:attached|angehängt|im anhang|pièce jointe|ci-joint\p{L}?|adjunt[oa]s?|in allegato|allegat[oa]|em anexo|anexad[oa]|anexo)(?![\p{L}])|添付/u;
 // (the messengers as whole words, and not the two that are everyday words: it reads a bare word anywhere in the reply - "das
 // Signal-LED blinkt", "the messenger bag's manual is attached" name no channel)

@@ -654,6 +654,11 @@ export const fr: Lexicon = {
     { id: 'to-your-contact', re: "(?:sur|à) votre (?:e-?mail|adresse e-?mail|numéro|whats ?app)", why: "\"Sur votre e-mail / numéro / WhatsApp\" signals the seller using the buyer's own channel.",
       match: ['Je vous réponds sur votre WhatsApp dans la soirée.'] },
     // (the buyer's own mailbox taken up: look in the spams - s33 g9 fr-015)
+    // (s37 gc37: the call or send taken up to the person the buyer named - "je l'appelle demain", "je lui envoie le devis"; read
+    // only when the buyer proposed a number or address)
+    { id: 'we-call-them', re: "(?:je|nous|on) (?:l'appelle|l'appelons|le rappelle|la rappelle|le rappelons|la rappelons|lui téléphone|lui téléphonons)(?= (?:demain|ce |cet |cette |dans |vers |à |d'ici|tout de suite|dès|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en fin|rapidement|sans faute|directement)|\\s{0,2}[.!]|$)",
+      why: 'The seller promises to phone the contact the buyer gave (a colleague, a manager): the buyer\'s channel taken up.',
+      match: ['Parfait, je la rappelle cet après-midi.', 'Entendu, on lui téléphone demain.'], not: ['Je le rappelle : le retour passe par Amazon.'] },
     { id: 'check-spam', re: "(?:regardez|vérifiez|jetez un (?:œil|oeil)|pensez à vérifier|consultez|regarde|vérifie)(?: \\p{L}{1,10}){0,2} (?:spams?|courriers? indésirables?|indésirables)",
       why: "Telling the buyer who gave an address to check the spam folder says the seller mailed them there, accepting the channel.",
       match: ['Voilà, pensez à vérifier vos spams si rien n\'arrive.'] },

@@ -948,6 +948,13 @@ export const it: Lexicon = {
     // (and the feminine "sulla sua mail": "gliela invio subito sulla sua mail" - s22 blind c it-009)
     { id: 'at-your-number', re: "(?:al|sul) (?:suo|tuo) (?:numero|indirizzo|e-?mail|whats ?app)|(?:alla|sulla) (?:sua|tua) (?:e-?mail|mail)",
       why: "\"At your number/address/e-mail/WhatsApp\": the reply uses the buyer's own channel.", match: ['La chiamo al suo numero nel pomeriggio.'] },
+    // (s37 gc37: the send already done to the buyer who gave an address - "the buyer's channel taken up" told in the past, and the
+    // short colloquial opener, as es 'interjection-ok'; both read only when the buyer proposed an outside channel)
+    { id: 'just-sent-you', re: "(?:(?:le|ti|vi|gliel[aoie]) |gliel')(?:ho|abbiamo) (?:appena |già |ora |adesso )?(?:scritto|inviat[oaie]|mandat[oaie]|girat[oaie]|inoltrat[oaie])(?![\\p{L}])",
+      why: 'The seller says it has just written or sent to the buyer who offered an address: the buyer\'s channel used.',
+      match: ['Fatto, ti ho appena mandato tutto.', 'Gliel\'ho già inoltrata stamattina.'], not: ['Come le ho detto, il pezzo arriva lunedì.'] },
+    { id: 'interjection-ok', re: "^(?:perfetto|fatto|ecco fatto|ricevuto|benissimo)(?= ?[,.!;:])", why: 'A colloquial "done/OK" opening the reply ("Perfetto, …", "Fatto!") accepts the buyer\'s proposal.',
+      match: ['Ricevuto, ci sentiamo lì.', 'Fatto!'], not: ['Il pezzo è perfetto, lo confermo.'] },
     // (the buyer's own mailbox taken up: look in the spam folder - s33 g9 fr-015, the same structure in every language)
     { id: 'check-spam', re: "(?:controll|guard|verifich)\\p{L}{1,3}(?: \\p{L}{1,10}){0,3} (?:spam|posta indesiderata)",
       why: "Telling the buyer who gave an address to check the spam folder says the seller mailed them there, accepting the channel.",
@@ -958,7 +965,7 @@ export const it: Lexicon = {
       why: '"Through this message/channel/chat": the reply keeps the conversation on Amazon.', match: ['Possiamo aiutarla solo su questo canale.'] },
     { id: 'reply-here', re: "rispondere (?:qui|a questo messaggio)",
       why: '"Reply here / to this message": the reply keeps the conversation on Amazon.', match: ['La preghiamo di rispondere qui.'] },
-    { id: 'only-via-amazon', re: "(?:solo|soltanto|esclusivamente) (?:tramite|via|attraverso) (?:la messaggistica )?amazon",
+    { id: 'only-via-amazon', re: "(?:solo|soltanto|esclusivamente) (?:tramite|via|attraverso|dalla|nella|sulla|con la) (?:la messaggistica |messaggistica )?(?:di )?amazon",
       why: '"Only through Amazon (messaging)": the reply declines moving off Amazon.', match: ['Possiamo comunicare solo tramite la messaggistica Amazon.'] },
     { id: 'we-cannot', re: "non (?:possiamo|è consentito|ci è permesso)",
       why: '"We cannot / it is not allowed": the reply declines the proposal.', match: ['Non possiamo usare altri canali.'] },

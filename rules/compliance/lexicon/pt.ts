@@ -956,6 +956,13 @@ export const pt: Lexicon = {
     { id: 'ill-add-you', re: "(?:te |lhe )?adicion\\p{L}{1,4} (?:você )?(?:no|na|pelo) (?:insta(?:gram)?|facebook|whats ?app|zap|telegram)",
       why: 'Signals the seller adding the buyer on a social network or messenger.', match: ['Certo, vou te adicionar no Instagram.'] },
     // (the buyer's own mailbox taken up: look in the spam folder - s33 g9 fr-015, the same structure in every language)
+    // (s37 gc37: the send already done to the buyer who asked for it by e-mail or WhatsApp, and the colloquial "done" opener,
+    // as es 'interjection-ok'; both read only when the buyer proposed an outside channel)
+    { id: 'just-sent-you', re: "acab(?:ei|amos) de (?:te |lhe )?(?:enviar|mandar|escrever|encaminhar)|(?:te|lhe) (?:enviei|mandei|escrevi|encaminhei|enviamos|mandamos|escrevemos)(?= (?:agora|já|aí|lá|o |a |os |as )|\\s{0,2}[,.!]|$)",
+      why: 'The seller says it has just sent or written to the buyer who asked for an outside channel: the buyer\'s channel used.',
+      match: ['Feito, acabamos de mandar o arquivo.', 'Já te enviei agora.'], not: ['Vou deixar o arquivo aqui na conversa.'] },
+    { id: 'interjection-ok', re: "^(?:prontinho|pronto|feito|perfeito|fechou|tranquilo)(?= ?[,.!;:])", why: 'A colloquial "done/OK" opening the reply ("Prontinho, …", "Fechou!") accepts the buyer\'s proposal.',
+      match: ['Fechou, te chamo mais tarde.', 'Pronto!'], not: ['O pedido está pronto para envio.'] },
     { id: 'check-spam', re: "(?:olh|confir|verifi|cheq)\\p{L}{1,4}(?: \\p{L}{1,10}){0,3} (?:spam|lixo eletrônico)",
       why: "Telling the buyer who gave an address to check the spam folder says the seller mailed them there, accepting the channel.",
       match: ['Prontinho! Se não achar, olha na caixa de spam.'] },
