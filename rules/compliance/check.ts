@@ -88,7 +88,7 @@ import { buyersNoteOnBadReviewRead } from './detectors/buyers-note-read';
 import { feedbackPassedToMaker } from './detectors/feedback-passed';
 import { checksWithOwnTeam } from './detectors/own-team-check';
 import { amazonSetsIt, anaphoricDiscount, discountReadBack, pricesVaryWith } from './detectors/price-explained';
-import { ORDERED_AFTER_ANY, answersModelAsk, answersSellsAsk, answersWhereAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
+import { COUPON_ENTRY, ORDERED_AFTER_ANY, answersModelAsk, answersSellsAsk, answersWhereAsk, reorderOnWish, answersNewsAsk, couponPushed, couponToldAsPaid, explainsAskedDiscount, offeredAgain, popularityWithoutReview } from './detectors/marketing-answers';
 import { clauseAround, mergedRanges, overlapsRange, type Span } from './detectors/span';
 import { detectEmoji, detectImportantTag } from './detectors/symbols';
 import { accentOptionalRe } from './accent-optional';
@@ -1152,8 +1152,9 @@ const BRAND_MARK_AFTER = accentOptionalRe(/^[\s-]{0,2}(?:logo|icon|icone|icône|
  *  gern" is a refusal). */
 // why: s22 blind d de-002 - a refusal of codes read as an offer of codes (only a closed verb list knew this order)
 // (s29: a short prepositional phrase may close the object - "Einen Rabatt für 3 Stück können wir leider nicht geben")
+// (s37 gd37: the channel between the subject and the negation - "Rabattcodes schicken wir per E-Mail leider nicht", s37h6-de-006)
 const GERMAN_FRONTED_REFUSAL = compactRegExp(
-  String.raw`^(?:\s(?:oder|und|bzw\.?|sowie)\s\p{L}{2,20})?(?:\s(?:für|auf|bei|ab|pro|über)(?:\s[\p{L}\p{N},.-]{1,15}){1,3}?)?\s(?!vergessen|verpassen|übersehen|verlieren)\p{L}{3,20}\s(?:wir|ich)\s(?:(?:leider|auch|derzeit|aktuell|momentan|grundsätzlich|generell|prinzipiell|bisher|hier|selbst|ebenfalls|ebenso|zudem|außerdem|zusätzlich|jedoch|deshalb|daher|als\s\p{L}+|über\s\p{L}+)\s){0,3}(?:nicht|keine?n?|nie|niemals)(?:\smehr)?(?![\p{L}])(?!\s(?:nur|erst|lange))(?![^.!?;
+  String.raw`^(?:\s(?:oder|und|bzw\.?|sowie)\s\p{L}{2,20})?(?:\s(?:für|auf|bei|ab|pro|über)(?:\s[\p{L}\p{N},.-]{1,15}){1,3}?)?\s(?!vergessen|verpassen|übersehen|verlieren)\p{L}{3,20}\s(?:wir|ich)\s(?:(?:leider|auch|derzeit|aktuell|momentan|grundsätzlich|generell|prinzipiell|bisher|hier|selbst|ebenfalls|ebenso|zudem|außerdem|zusätzlich|jedoch|deshalb|daher|als\s\p{L}+|über\s\p{L}+|per\s\p{L}+|via\s\p{L}+)\s){0,3}(?:nicht|keine?n?|nie|niemals)(?:\smehr)?(?![\p{L}])(?!\s(?:nur|erst|lange))(?![^.!?;
 ]{0,60}(?:sondern|(?:aber|jedoch) für(?![^.!?;
 ]{0,60}(?:hier|amazon|postfach|nachrichten))))`,
   'u',
@@ -1424,7 +1425,9 @@ function describesOrderOrRule(t: string, span: Range, rule: string, clauseFrom: 
   if (rule === 'marketing') {
     // the buyer asked about the pack or set the phrase names: the reply answers ("Passt das Zweierset
     // auch in ...?" - "Ja, das Zweierset passt ...")
-    if (buyerQuestion && span.end - span.start >= 3 && buyerQuestion.includes(t.slice(span.start, span.end))) return true;
+    // (s37 gd37: not a coupon or code - "Is there a coupon for next time?" answered with a code to enter is the coupon offered, as the
+    // rows label it, s37h6-ja-009; a coupon refused or explained has its own guards: refusals, explainsAskedDiscount)
+    if (buyerQuestion && span.end - span.start >= 3 && buyerQuestion.includes(t.slice(span.start, span.end)) && !COUPON_ENTRY.test((span as { entry?: string }).entry ?? '')) return true;
     const head = t.slice(clauseFrom, span.start);
     const sentence = sentenceAround(t, span);
     // (s18: the buyer asked to buy more of an item and the reply points to its pack or the storefront on Amazon -

@@ -15,7 +15,7 @@ export const ORDERED_AFTER_ANY = accentOptionalRe(re(
 ));
 
 /** Coupon, voucher, code or discount entries: "the coupon you received" is an order detail only when nothing pushes it. */
-const COUPON_ENTRY = /coupon|voucher|code|percent|discount|amount-off|cupon|cupom|gutschein|buono|sconto|remise|promo(?!tion-novelty)/u;
+export const COUPON_ENTRY = /coupon|voucher|code|percent|discount|amount-off|cupon|cupom|gutschein|buono|sconto|remise|promo(?!tion-novelty)/u;
 /** ... pushed: valid until, on the whole store, to redeem or use ("Le code promo que vous avez reçu est valable sur toute la
  *  boutique jusqu'à dimanche", "Den Gutschein, den Sie erhalten haben, können Sie im ganzen Shop einlösen"). */
 const COUPON_PUSH = accentOptionalRe(re(

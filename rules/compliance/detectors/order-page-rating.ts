@@ -53,6 +53,15 @@ const OTHER_ACT = compact(
   /(?<![\p{L}])(?:return\p{L}{0,3}|send (?:it|them) back|exchang\p{L}{0,3}|cancel\p{L}{0,5}|invoice|zurück(?:send|geb|schick)\p{L}{0,3}|r[üu]cksend\p{L}{0,3}|umtausch\p{L}{0,3}|stornier\p{L}{0,3}|rechnung|retourn\p{L}{0,4}|renvoy\p{L}{0,3}|[ée]chang\p{L}{0,4}|annul\p{L}{0,4}|facture|devol\p{L}{0,6}|cambi(?:ar|arlo|arla|o)|cancel(?:ar|arlo)|factura|restitu\p{L}{0,5}|rendere|reso|annull\p{L}{0,4}|fattura|trocar|troca|fatura|nota fiscal)(?![\p{L}])|返品|交換|キャンセル|領収書/u,
 );
 
+/** A star word alone ("Star", "Sterne"): in a sentence that asks another act on the order page it is a product's name ("Ihre
+ *  Bestellung (Profi Star 2800 Häcksler) können Sie über Meine Bestellungen zurücksenden", "return the Star Lite lamp through Your
+ *  Orders"), not a rating asked there; a sentence asking both still shows another rating word ("return it there and rate us"). */
+// why: s37 gd37 - s37h2-de-006 (a shredder named "Profi Star 2800" returned through Meine Bestellungen)
+const STAR_WORD = compact(/(?<![\p{L}])(?:stars?|sterne?n?)(?![\p{L}])/gu);
+function ratedBesideOtherAct(s: string): boolean {
+  return RATING.test(s.replace(STAR_WORD, ' ')) || FEEDBACK_COMPOUND.test(s);
+}
+
 /** The part after the last contrast word. */
 function afterContrast(s: string): string {
   let at = 0;
@@ -72,7 +81,7 @@ export function orderPageRatings(t: string): Span[] {
     const s = afterContrast(sliceOf(t, start, end));
     if (!ORDER_PAGE.test(s) || NOT_ASKED.test(s)) continue;
     const prev = k > 0 ? sliceOf(t, spans[k - 1]![0], spans[k - 1]![1]) : '';
-    const rated = rating(s) || (prev !== '' && rating(prev) && !NOT_ASKED.test(prev) && !OTHER_ACT.test(s));
+    const rated = (OTHER_ACT.test(s) ? ratedBesideOtherAct(s) : rating(s)) || (prev !== '' && rating(prev) && !NOT_ASKED.test(prev) && !OTHER_ACT.test(s));
     if (!rated) continue;
     const next = spans[k + 1];
     const n = next ? sliceOf(t, next[0], next[1]) : '';

@@ -1222,12 +1222,13 @@ const CARRY = re(
 /** The seller's catalogue or price list (its own, or a wholesale one): "nosso catálogo de atacado", "our full catalogue", "unsere
  *  Preisliste", "notre catalogue", "nuestro catálogo", "il nostro listino", "catálogo de atacado com preços de revenda". */
 const CATALOGUE = re(
-  `${W}(?:(?:our|unser\\p{L}{0,2}|notre|nos|nuestr[oa]s?|(?:il |la |i )?nostr[oaie]|(?:o |a )?noss[oa]s?)(?: [\\p{L}-]+)? (?:catalog(?:ue)?s?|katalog\\p{L}{0,2}|catálogos?|catalogo|catalogues?|price ?lists?|preisliste\\p{L}?|tabelas? de preços|listas? de precios|listino(?: prezzi)?|liste de prix|tarifs?)|(?:catalog(?:ue)?|katalog|catálogo|catalogo|price ?list|preisliste|tabela de preços|lista de precios|listino|liste de prix) (?:de |da |di |del |für |for )?(?:atacado|revenda|wholesale|trade|großhandel|händler|gros|revendeurs?|mayorista|mayoreo|reventa|ingrosso|rivenditori))${E}`,
+  `${W}(?:(?:our|unser\\p{L}{0,2}|notre|nos|nuestr[oa]s?|(?:il |la |i )?nostr[oaie]|(?:o |a )?noss[oa]s?)(?: [\\p{L}-]+)? (?:catalog(?:ue)?s?|(?:gesamt|haupt|produkt|jahres|sortiments)?katalog\\p{L}{0,2}|catálogos?|catalogo|catalogues?|price ?lists?|preisliste\\p{L}?|tabelas? de preços|listas? de precios|listino(?: prezzi)?|liste de prix|tarifs?)|(?:catalog(?:ue)?|katalog|catálogo|catalogo|price ?list|preisliste|tabela de preços|lista de precios|listino|liste de prix) (?:de |da |di |del |für |for )?(?:atacado|revenda|wholesale|trade|großhandel|händler|gros|revendeurs?|mayorista|mayoreo|reventa|ingrosso|rivenditori))${E}`,
 );
 /** ... to be received or sent: "para receber", "to get", "erhalten", "recevoir", "recibir", "ricevere", "we send", "schicken wir",
- *  "mande um e-mail", "write to us". */
+ *  "mande um e-mail", "write to us"; or attached to the reply (s37 gd37: "unseren Gesamtkatalog als PDF drangehängt" with an
+ *  invoice, s37h4-de-019 - the German compound "Gesamtkatalog" too; "I've attached our catalogue", "ci-joint notre catalogue"). */
 const CATALOGUE_PASSED = re(
-  `${W}(?:receb\\p{L}{1,4}|receive|get|request|erhalten|bekommen|anfordern|recevoir|recevez|demandez|recibir|reciba|recibe|pida|pídenos|ricevere|riceve|richied\\p{L}{1,4}|send|sending|email|e-mail|write|schick\\p{L}{0,3}|send\\p{L}{0,3}|envoy\\p{L}{1,4}|env[íi]\\p{L}{1,4}|mand\\p{L}{1,4}|invi\\p{L}{1,4}|escrev\\p{L}{1,4}|escrib\\p{L}{1,4}|scriv\\p{L}{1,4}|écri\\p{L}{1,4}|schreib\\p{L}{1,4})${E}`,
+  `${W}(?:receb\\p{L}{1,4}|receive|get|request|erhalten|bekommen|anfordern|recevoir|recevez|demandez|recibir|reciba|recibe|pida|pídenos|ricevere|riceve|richied\\p{L}{1,4}|send|sending|email|e-mail|write|schick\\p{L}{0,3}|send\\p{L}{0,3}|envoy\\p{L}{1,4}|env[íi]\\p{L}{1,4}|mand\\p{L}{1,4}|invi\\p{L}{1,4}|escrev\\p{L}{1,4}|escrib\\p{L}{1,4}|scriv\\p{L}{1,4}|écri\\p{L}{1,4}|schreib\\p{L}{1,4}|attach\\p{L}{0,3}|(?:dran|an)geh[äa]ngt|angeh[äa]ngt|beigef[üu]gt|beigelegt|anbei|ci-joint|joint|adjunt\\p{L}{1,4}|allegat\\p{L}{1,2}|alleg\\p{L}{1,4}|anex\\p{L}{1,4})${E}`,
 );
 /** A manual's or the maker's parts list, not a catalogue for sale: "the exploded view in the manual", "la liste des pièces de la
  *  notice", "il catalogo ricambi del produttore". */

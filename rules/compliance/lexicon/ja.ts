@@ -669,6 +669,11 @@ export const ja: Lexicon = {
       match: ['新しいデザインも登場しました。', '新しいカラーが仲間入りしました。ぜひご覧ください。'], not: ['外箱のみ新しいデザインとなっておりますが、中身は従来品と同じです。', 'ラベルが新しいデザインに切り替わっております。'] },
     { id: 'new-colour-kana', re: "新カラー", why: 'Announces a new colour, a promotion.',
       match: ['新カラーが追加されました。'] },
+    // (s37 gd37: an item still to be released, suggested to the buyer - "来月発売予定の新モデルもぜひご検討ください" after a replacement,
+    // s37h2-ja-020; not the buyer's ordered item told as released later: no suggestion there)
+    { id: 'upcoming-item-suggested', re: "(?:発売予定の|発売される|発売となる|登場予定の|リリース予定の)[^。]{1,25}?(?:も|を)(?:ぜひ|是非)?(?:ご検討|お試し|チェック|ご覧)",
+      why: 'Suggests an item that is still to be released, a promotion of a new product.',
+      match: ['来月発売予定の新しいケトルもぜひご検討ください。', '秋に発売される大型タイプもぜひチェックしてみてください。'], not: ['ご注文の商品は来月発売予定です。', '発売予定日はまだ決まっておりませんので、ご検討中でしたらお知らせします。'] },
     { id: 'coming-soon', re: "近日(?:発売|登場|入荷)(?<!(?:ご注文|お取り寄せ|ご予約)(?:の|いただいた)?(?:商品)?[^。]{0,8}近日(?:発売|登場|入荷))", why: "Announces a product coming soon, a promotion (not the buyer's ordered item being restocked).",
       match: ['新しいサイズも近日発売予定です。'], not: ['ご注文の商品は近日入荷予定ですので、入荷後すぐに発送します。'] },
     { id: 'store-more', re: "(?:ストアページ|ストア|ショップ)(?:では|には|にも)[^。]{0,10}(?:他|ほか)にも", why: "Points to more products in the seller's store, cross-selling.",

@@ -736,6 +736,11 @@ export const pt: Lexicon = {
     // Bundle price per piece, buy-two offers, special prices, our storefront.
     { id: 'less-per-piece', re: "(?:paga|pagam|sai|saem|fica|ficam) (?:bem |muito )?menos (?:por|cada) (?:peça|unidade|item)", why: 'Advertising a lower price per piece is promotional content.',
       match: ['No combo, as canecas saem bem menos por unidade.'] },
+    // (s37 gd37: another item given free when a further one is bought - "na compra do kit de cabos, o suporte sai de brinde", told as a
+    // fact after a warranty answer, s37h2-pt-018; not the buyer's own order or a gift already sent)
+    { id: 'free-with-purchase-of', re: "(?<!(?:seu|sua|deste|desta|nest[ea]) )na compra d[oa]s? (?!seu |sua |pedido)(?:[^.!?\\s]{1,20} ){1,8}?(?:sai|vem|vai|ganha|leva|recebe|é)(?: \\p{L}{1,12})? (?:de brinde|de graça|grátis|de presente)",
+      why: 'Another item given free with the purchase of a further product is a gift-with-purchase promotion.',
+      match: ['Na compra do kit de cabos, o suporte sai de brinde.', 'E na compra da capa, a película vem de graça.'], not: ['Na compra do seu pedido o frete saiu grátis pela Amazon.', 'O brinde da sua compra já foi enviado.'] },
     { id: 'buy-two-offer', re: "na compra de (?:\\d|dois|duas|três)(?=[^.!?]{0,60}(?:desconto|grátis|de graça|%|sai|ganh|brinde|metade))", why: 'A buy-more offer is promotional content.',
       match: ['Na compra de duas toalhas, ganhe um desconto.'] },
     // (told as a fact, not only the imperative: "no nosso anúncio de kit vc leva 3 e paga 2", "comprando 3 você paga 2" - s22 blind i pt-035)
