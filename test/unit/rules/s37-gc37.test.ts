@@ -37,3 +37,18 @@ describe('s37 gc37: near-misses stay clear of offplatform', () => {
     expect(rules(text, buyer)).not.toContain('offplatform');
   });
 });
+
+describe('a short "done" opener with the answer kept here (full unit run after the merges: s24-off near-miss)', () => {
+  const mail = { buyerMessage: 'Ecco la mia mail: anna.r@libero.it / my e-mail is anna.r@libero.it' };
+  it.each([
+    'Perfetto, le rispondo qui entro stasera.',
+    'Listo, te escribo aquí mañana con el presupuesto.',
+    "Sure, I'll reply here once the quote is ready.",
+    'Prontinho, te escrevo aqui amanhã.',
+  ])('%s', (text) => {
+    expect(checkMessage(text, mail).filter((f) => f.rule === 'offplatform')).toEqual([]);
+  });
+  it('a done opener with the buyer\'s mailbox used still accepts', () => {
+    expect(checkMessage('Perfetto, le ho appena scritto.', mail).map((f) => f.rule)).toContain('offplatform');
+  });
+});
